@@ -1,0 +1,138 @@
+"""What the mention stages find in a text, before events are assembled.
+
+A :class:`Doc` travels through the pipeline; each stage returns a new one with
+its own field filled (places, actors, dates, casualties, quantities). Offsets are
+always into ``Doc.text``, which has the same length as the stored document text
+(debris is blanked, never cut), so every span is also a span of the original.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+from eventcoder.records import Document, Record
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A gazetteer entry."""
+
+    name: str
+    country: str  # ISO 3166 alpha-2
+    feature: Literal["country", "admin1", "admin2", "populated_place", "natural", "other"]
+    latitude: float
+    longitude: float
+    admin1: str | None = None
+    admin2: str | None = None
+    population: int = 0
+    geonames_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A place named in the text and the gazetteer entry it resolved to (or why not)."""
+
+    start: int
+    end: int
+    text: str
+    place: Place | None
+    geo_precision: int = 1  # ACLED: 1 town, 2 near / part of a region, 3 province or vaguer
+    modifier: str | None = None  # "near", "countryside", "outskirts", "north of", ...
+    score: float = 0.0
+    reason: str | None = None  # why unresolved, or how it was disambiguated
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """An actor named in the text, normalised to a canonical name and kind."""
+
+    start: int
+    end: int
+    text: str
+    name: str  # canonical, e.g. "Islamic State", "Military Forces of Iraq"
+    kind: str  # state_forces, rebel_group, political_militia, identity_militia,
+    # external_force, civilians, protesters, rioters, unidentified, police, ...
+    country: str | None = None  # ISO alpha-2 the actor belongs to, where known
+    acled_name: str | None = None  # ACLED's spelling, e.g. "Military Forces of Iraq (2014-)"
+    inter: int | None = None  # ACLED inter code (1 state forces ... 8 external/other)
+    generic: bool = False  # "gunmen", "police", "protesters": a class, not a named group
+    score: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date, range, month or relative expression resolved to a calendar interval."""
+
+    start: int
+    end: int
+    text: str
+    date_start: date | None
+    date_end: date | None
+    time_precision: int  # ACLED: 1 day, 2 week or stated range, 3 month or vaguer
+    basis: Literal["stated", "year_inferred", "publication_date", "relative", "unknown"]
+    year_known: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number as written: digits, words, or a vague amount with its convention."""
+
+    start: int
+    end: int
+    text: str
+    value: int | None
+    low: int | None
+    high: int | None
+    qualifier: Literal["exact", "at_least", "at_most", "approximately", "zero", "unknown"]
+
+
+@dataclass(frozen=True, slots=True)
+class CasualtyMention:
+    """A statement that people were killed, wounded, detained or abducted.
+
+    ``party_text`` is the phrase naming who suffered it ("ISIS operatives",
+    "US troops", "a civilian"); the events stage resolves it to an actor.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: Literal["killed", "wounded", "detained", "abducted"]
+    count: int | None
+    low: int | None
+    high: int | None
+    qualifier: Literal["exact", "at_least", "at_most", "approximately", "zero", "unknown"]
+    party_text: str | None = None
+    party_start: int | None = None
+    party_end: int | None = None
+    number_start: int | None = None
+    number_end: int | None = None
+    animal: bool = False  # "a working dog was injured": reported, never counted as people
+    perpetrator: bool = False  # "the suicide bomber was killed": an attacker among the dead
+
+
+@dataclass(frozen=True, slots=True)
+class Doc:
+    """A document and everything the stages have found in it so far."""
+
+    document: Document
+    text: str  # cleaned: debris blanked with spaces, same length as document.text
+    sentences: tuple[tuple[int, int], ...] = ()
+    places: tuple[PlaceMention, ...] = ()
+    actors: tuple[ActorMention, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
+    casualties: tuple[CasualtyMention, ...] = ()
+    records: tuple[Record, ...] = ()
+    stages: tuple[str, ...] = field(default=())
+
+    @property
+    def doc_id(self) -> str:
+        return self.document.doc_id
+
+    @property
+    def published(self) -> date | None:
+        value = self.document.published
+        return date.fromisoformat(value) if value else None

@@ -1,0 +1,274 @@
+"""The record model: documents, events, tallies, consistency findings and statements.
+
+Every record serialises to the JSON object the command-line contract names
+(``record`` plus its fields), and every extracted value can carry the spans of
+text it came from (:class:`Evidence`). Records are plain dataclasses so they
+pickle cheaply across processes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+PublishedBasis = Literal["given", "in_text", "unknown"]
+DateBasis = Literal["stated", "year_inferred", "publication_date", "unknown"]
+CasualtyKind = Literal["killed", "wounded", "detained", "abducted"]
+Qualifier = Literal["exact", "at_least", "at_most", "approximately", "zero", "unknown"]
+Verdict = Literal["consistent", "mismatch", "partial"]
+
+#: ACLED's event types and sub-types, in snake_case (RECORD_MODEL.md).
+EVENT_TYPES: dict[str, tuple[str, ...]] = {
+    "battles": (
+        "armed_clash",
+        "government_regains_territory",
+        "non_state_actor_overtakes_territory",
+    ),
+    "explosions_remote_violence": (
+        "air_drone_strike",
+        "shelling_artillery_missile_attack",
+        "remote_explosive_landmine_ied",
+        "suicide_bomb",
+        "grenade",
+        "chemical_weapon",
+    ),
+    "violence_against_civilians": ("attack", "abduction_forced_disappearance", "sexual_violence"),
+    "protests": ("peaceful_protest", "protest_with_intervention", "excessive_force_against_protesters"),
+    "riots": ("violent_demonstration", "mob_violence"),
+    "strategic_developments": (
+        "arrests",
+        "agreement",
+        "looting_property_destruction",
+        "change_to_group_activity",
+        "disrupted_weapons_use",
+        "headquarters_or_base_established",
+        "non_violent_transfer_of_territory",
+        "other",
+    ),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A span of a document's text that a value was read from."""
+
+    doc_id: str
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"doc_id": self.doc_id, "start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class Inferred:
+    """A value with no span of its own: says what it was inferred from."""
+
+    reason: str
+    evidence: tuple[Evidence, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"inferred": self.reason, "from": [e.to_dict() for e in self.evidence]}
+
+
+def _plain(value: Any) -> Any:
+    """Turn nested records, evidence and tuples into JSON-ready values."""
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
+class _Record:
+    """Shared serialisation: ``record`` first, then the dataclass fields in order."""
+
+    record: ClassVar[str]
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"record": self.record}
+        for f in dataclasses.fields(self):  # type: ignore[arg-type]
+            out[f.name] = _plain(getattr(self, f.name))
+        return out
+
+
+@dataclass(slots=True)
+class Document(_Record):
+    """One input text and what is known about it; ``error`` is set when it failed."""
+
+    record: ClassVar[str] = "document"
+    doc_id: str
+    text: str = ""
+    source: str | None = None
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None
+    published_basis: PublishedBasis = "unknown"
+    content_hash: str | None = None
+    debris: list[Evidence] = field(default_factory=list)
+    metadata: dict[str, Any] = field(default_factory=dict)
+    error: str | None = None
+    extractor: str | None = None
+
+    def to_dict(self, *, with_text: bool = False) -> dict[str, Any]:
+        out = _Record.to_dict(self)
+        if not with_text:
+            out.pop("text")
+            out["n_chars"] = len(self.text)
+        return out
+
+
+@dataclass(slots=True)
+class Location:
+    """Where an event happened, as written and as resolved in the gazetteer."""
+
+    name: str | None = None
+    place: str | None = None
+    country: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    geo_precision: int | None = None
+    geonames_id: int | None = None
+    reason: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
+
+
+@dataclass(slots=True)
+class Casualty:
+    """A count of people killed, wounded, detained or abducted, on one side."""
+
+    kind: CasualtyKind
+    party: str | None
+    count: int | None
+    low: int | None = None
+    high: int | None = None
+    qualifier: Qualifier = "exact"
+    evidence: list[Evidence] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {f.name: _plain(getattr(self, f.name)) for f in dataclasses.fields(self)}
+
+
+@dataclass(slots=True)
+class Event(_Record):
+    """One incident, or a bounded run of them at one place and period."""
+
+    record: ClassVar[str] = "event"
+    event_id: str
+    doc_id: str
+    doc_ids: list[str] = field(default_factory=list)
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    date_start: str | None = None
+    date_end: str | None = None
+    time_precision: int | None = None
+    date_basis: DateBasis = "unknown"
+    location: Location = field(default_factory=Location)
+    actor1: str | None = None
+    assoc_actor_1: list[str] = field(default_factory=list)
+    actor2: str | None = None
+    assoc_actor_2: list[str] = field(default_factory=list)
+    actor_kinds: dict[str, str] = field(default_factory=dict)
+    casualties: list[Casualty] = field(default_factory=list)
+    fatalities: int | None = None
+    equipment: list[str] = field(default_factory=list)
+    background: bool = False
+    notes: str = ""
+    evidence: dict[str, list[Evidence]] = field(default_factory=dict)
+    inferred: dict[str, str] = field(default_factory=dict)
+    confidence: float = 0.0
+    extractor: str | None = None
+
+
+@dataclass(slots=True)
+class Tally(_Record):
+    """An aggregate a reporter claims over a period and area, possibly part of another."""
+
+    record: ClassVar[str] = "tally"
+    tally_id: str
+    doc_id: str
+    reporter: str | None
+    period_start: str | None
+    period_end: str | None
+    area: list[str]
+    metric: str
+    value: int | None
+    qualifier: str | None = None
+    party: str | None = None
+    parent: str | None = None
+    doc_ids: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    extractor: str | None = None
+
+
+@dataclass(slots=True)
+class Consistency(_Record):
+    """A total checked against its parts; a mismatch is reported, never resolved silently."""
+
+    record: ClassVar[str] = "consistency"
+    doc_id: str
+    total: int | None
+    parts: list[int]
+    parts_sum: int
+    verdict: Verdict
+    explanation: str
+    total_tally: str | None = None
+    part_tallies: list[str] = field(default_factory=list)
+    metric: str | None = None
+    extractor: str | None = None
+
+
+@dataclass(slots=True)
+class Statement(_Record):
+    """A quote with who said it."""
+
+    record: ClassVar[str] = "statement"
+    doc_id: str
+    speaker: str | None
+    quote: str
+    role: str | None = None
+    organisation: str | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+    extractor: str | None = None
+
+
+Record = Document | Event | Tally | Consistency | Statement
+
+RECORD_TYPES: dict[str, type] = {
+    cls.record: cls for cls in (Document, Event, Tally, Consistency, Statement)
+}
+
+
+def _evidence(items: Any) -> list[Evidence]:
+    return [Evidence(**e) for e in items or []]
+
+
+def record_from_dict(data: dict[str, Any]) -> Record:
+    """Rebuild a record from its JSON form (the inverse of ``to_dict``)."""
+    kind = data.get("record")
+    if kind not in RECORD_TYPES:
+        raise ValueError(f"unknown record type {kind!r}: expected one of {sorted(RECORD_TYPES)}")
+    cls = RECORD_TYPES[kind]
+    names = {f.name for f in dataclasses.fields(cls)}
+    values = {k: v for k, v in data.items() if k in names}
+    if cls is Document:
+        values["debris"] = _evidence(values.get("debris"))
+        return Document(**values)
+    if cls is Event:
+        values["location"] = Location(**(values.get("location") or {}))
+        values["casualties"] = [
+            Casualty(**{**c, "evidence": _evidence(c.get("evidence"))})
+            for c in values.get("casualties") or []
+        ]
+        values["evidence"] = {k: _evidence(v) for k, v in (values.get("evidence") or {}).items()}
+        return Event(**values)
+    values["evidence"] = _evidence(values.get("evidence"))
+    return cls(**values)  # type: ignore[no-any-return]
