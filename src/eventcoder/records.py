@@ -186,6 +186,12 @@ class Event(_Record):
     inferred: dict[str, str] = field(default_factory=dict)
     confidence: float = 0.0
     extractor: str | None = None
+    #: For an event merged across reports (see :mod:`eventcoder.reconcile`): the number of
+    #: documents, the ids of the single-report events it merges, and for each field the
+    #: values reported and the documents that reported each one.
+    source_count: int = 1
+    members: list[str] = field(default_factory=list)
+    agreement: dict[str, dict[str, list[str]]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -207,6 +213,10 @@ class Tally(_Record):
     doc_ids: list[str] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
     extractor: str | None = None
+    #: For a tally several reports repeat: as for :class:`Event`.
+    source_count: int = 1
+    members: list[str] = field(default_factory=list)
+    agreement: dict[str, dict[str, list[str]]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
