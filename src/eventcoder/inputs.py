@@ -107,7 +107,8 @@ def read_text_file(path: Path, *, published: str | None = None) -> Document:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        return _failed(path.stem or str(path), f"cannot read {path}: {exc.strerror}", path=str(path))
+        return _failed(path.stem or str(path), f"cannot read {path}: {exc.strerror}",
+                       path=str(path))
     text, error = decode_bytes(raw)
     if error:
         return _failed(path.stem, f"{path}: {error}", path=str(path))

@@ -9,8 +9,8 @@ and the batch goes on.
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from datetime import date
 
 from eventcoder import actors, dates, document, events, places, quantities, statements, tallies
@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 _BUILTIN_MODULES = (document, places, actors, dates, quantities, events, tallies, statements)
 
 DEFAULT_STAGES: tuple[str, ...] = (
+    "eventcoder.document.v1",
     "eventcoder.places.v1",
     "eventcoder.actors.v1",
     "eventcoder.dates.v1",
@@ -49,11 +50,13 @@ class RulePipeline:
 
     @staticmethod
     def _check_order(specs: list[StageSpec]) -> None:
-        available = {"document", "text", "sentences"}
+        available = {"document"}
         for spec in specs:
             lacking = [r for r in spec.requires if r not in available]
             if lacking:
-                raise ValueError(f"stage {spec.name} requires {lacking}, which no earlier stage assigns")
+                raise ValueError(
+                    f"stage {spec.name} requires {lacking}, which no earlier stage assigns"
+                )
             available.update(spec.assigns)
 
     def __reduce__(self) -> tuple[type, tuple[()], dict[str, tuple[str, ...]]]:

@@ -34,7 +34,11 @@ EVENT_TYPES: dict[str, tuple[str, ...]] = {
         "chemical_weapon",
     ),
     "violence_against_civilians": ("attack", "abduction_forced_disappearance", "sexual_violence"),
-    "protests": ("peaceful_protest", "protest_with_intervention", "excessive_force_against_protesters"),
+    "protests": (
+        "peaceful_protest",
+        "protest_with_intervention",
+        "excessive_force_against_protesters",
+    ),
     "riots": ("violent_demonstration", "mob_violence"),
     "strategic_developments": (
         "arrests",

@@ -1,0 +1,185 @@
+"""The document stage: clean text without moving a character, find the date line, split sentences.
+
+Scraped articles carry debris: an image caption and a photo credit above the
+headline ("ISIS\\nISISReuters"), a header such as " date 2023-03-03 Outlet/",
+"Photo: AFP" lines. Debris becomes metadata and is blanked with spaces in
+``Doc.text``, so every offset a later stage records is also an offset into the
+stored document text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from eventcoder.mentions import Doc
+from eventcoder.records import Document, Evidence
+from eventcoder.registry import stage
+
+# A scraper header carrying the publication date and the outlet: " date 2023-03-03 Outlet/".
+_DATE_HEADER = re.compile(
+    r"\A\s*date\s+(?P<date>\d{4}-\d{2}-\d{2})\s+(?P<source>[^/\n]{2,80}?)\s*/\s*"
+)
+# Photo agencies whose names end a caption line ("ISISReuters", "Photo: AFP").
+_CREDIT = re.compile(
+    r"(?:Reuters|AFP|AP Photo|Associated Press|Getty Images|EPA(?:-EFE)?|Anadolu(?: Agency)?|"
+    r"Xinhua|Shutterstock|AP|File photo|Handout)\s*$"
+)
+_CAPTION_LINE = re.compile(
+    r"^[ \t]*(?:\(?(?:Photo|Image|Picture|Credit|File photo|Photograph)\b[^\n]{0,200})$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_LINE = re.compile(r"[^\n]*\n?")
+_WORD = re.compile(r"\w+")
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    "gen lt col maj capt cpt sgt adm brig cmdr mr mrs ms dr prof st jr sr rev gov sen rep "
+    "no vs etc u.s u.n u.k e.g i.e jan feb mar apr jun jul aug sep sept oct nov dec approx est "
+    "mt ft dept govt inc corp co ltd".split()
+)
+_SENTENCE_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+|$)|\n\s*\n|\n")
+
+
+def _is_header_line(line: str) -> bool:
+    """Say whether a line above the article body looks like a caption, credit or tag."""
+    stripped = line.strip()
+    if not stripped:
+        return True
+    words = _WORD.findall(stripped)
+    if len(words) > 6 or len(stripped) > 60:
+        return False
+    # A headline-like line of a few words with no sentence punctuation.
+    return not stripped.endswith((".", "!", "?", ":", ";", ",", '"', "\u201d"))
+
+
+def find_debris(text: str) -> list[tuple[int, int, str]]:
+    """Spans of scraper debris as (start, end, kind); kinds: header, caption, credit."""
+    spans: list[tuple[int, int, str]] = []
+    position = 0
+    header = _DATE_HEADER.match(text)
+    if header:
+        spans.append((header.start(), header.end(), "header"))
+        position = header.end()
+    else:
+        # Leading short lines (caption, tag, photo credit) before the first real paragraph.
+        lines: list[tuple[int, int]] = []
+        for match in _LINE.finditer(text):
+            if match.start() == match.end():
+                break
+            lines.append((match.start(), match.end()))
+        leading: list[tuple[int, int]] = []
+        for start, end in lines:
+            line = text[start:end]
+            if not _is_header_line(line):
+                break
+            leading.append((start, end))
+        # Only debris when a real paragraph follows and the block is short.
+        if leading and len(leading) < len(lines) and len(leading) <= 6:
+            block = text[leading[0][0] : leading[-1][1]]
+            if block.strip() and (_CREDIT.search(block.strip()) or len(leading) >= 2):
+                spans.append((leading[0][0], leading[-1][1], "caption"))
+                position = leading[-1][1]
+    for match in _CAPTION_LINE.finditer(text, position):
+        spans.append((match.start(), match.end(), "caption"))
+    return spans
+
+
+def blank(text: str, spans: list[tuple[int, int, str]]) -> str:
+    """Replace each span with spaces (newlines kept), so offsets do not move."""
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end, _kind in spans:
+        for i in range(start, end):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
+def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """Sentence spans (start, end) over non-blank text; abbreviations like "Gen." do not split."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        end = match.end()
+        token = match.group()
+        if token.startswith("."):
+            before = text[max(0, match.start() - 12) : match.start()]
+            word = re.split(r"[\s(\"'\u201c]", before)[-1].lower()
+            following = text[end : end + 2].lstrip()
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                continue
+            if following[:1].islower() or following[:1].isdigit() and word.isdigit():
+                continue
+        _push(text, start, end, spans)
+        start = end
+    _push(text, start, len(text), spans)
+    return tuple(spans)
+
+
+def _push(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+def _dateline(text: str) -> tuple[date, int, int] | None:
+    """A publication date line at the start of the body, via the dates module's recogniser."""
+    from eventcoder.dates import find_dateline
+
+    return find_dateline(text)
+
+
+@stage("eventcoder.document.v1", requires=("document",), assigns=("text", "sentences"))
+def clean_document(doc: Doc) -> Doc:
+    """Blank debris, take metadata from it, settle the publication date, split sentences."""
+    original = doc.document
+    text = original.text
+    debris = find_debris(text)
+    metadata = dict(original.metadata)
+    published = original.published
+    basis = original.published_basis if published else "unknown"
+    source = original.source
+    header = _DATE_HEADER.match(text)
+    if header:
+        metadata["header"] = header.group().strip()
+        if source is None:
+            source = header.group("source").strip()
+        if published is None:
+            try:
+                published = date.fromisoformat(header.group("date")).isoformat()
+                basis = "in_text"
+            except ValueError:
+                metadata["header_date_invalid"] = header.group("date")
+    for start, end, kind in debris:
+        if kind == "caption":
+            credit = _CREDIT.search(text[start:end].strip())
+            if credit:
+                metadata.setdefault("photo_credit", credit.group().strip())
+    cleaned = blank(text, debris)
+    if published is None:
+        found = _dateline(cleaned)
+        if found is not None:
+            when, start, end = found
+            published = when.isoformat()
+            basis = "in_text"
+            metadata["dateline"] = text[start:end]
+    document = replace(
+        original,
+        source=source,
+        published=published,
+        published_basis=basis,
+        debris=[Evidence(original.doc_id, s, e, text[s:e]) for s, e, _k in debris],
+        metadata=metadata,
+    )
+    return replace(doc, document=document, text=cleaned, sentences=split_sentences(cleaned))
+
+
+def make_doc(document: Document) -> Doc:
+    """The pipeline's starting point: a document not yet cleaned."""
+    return Doc(document=document, text=document.text)

@@ -1,0 +1,727 @@
+"""The events stage: split a report into events and fill each one from the mentions.
+
+A report is cut into segments of consecutive sentences; a sentence with an
+event trigger opens a new segment when it names another date or another place
+than the one open, and sentences without a trigger (casualty counts, details)
+join the segment before them. Each segment is typed by weighted trigger votes
+(ACLED's vocabulary, ``data/event_triggers.json``) refined by who is involved,
+and takes its place, date, actors and casualties from the mentions inside it.
+Sentences that report aggregates (tallies) do not become events.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from eventcoder.mentions import (
+    ActorMention,
+    CasualtyMention,
+    DateMention,
+    Doc,
+    PlaceMention,
+)
+from eventcoder.records import Casualty, Event, Evidence, Location
+from eventcoder.registry import stage
+
+NAME = "eventcoder.events.v1"
+
+#: Days before publication after which a dated event is background context.
+BACKGROUND_DAYS = 60
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A word or phrase that signals an event of a type."""
+
+    start: int
+    end: int
+    text: str
+    event_type: str
+    sub_event_type: str
+    weight: float
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerLexicon:
+    """Compiled trigger patterns, prefix labels and equipment names."""
+
+    patterns: tuple[tuple[re.Pattern[str], str, str, float], ...]
+    prefixes: dict[str, tuple[str, str]]
+    equipment: tuple[tuple[re.Pattern[str], str], ...]
+
+
+@cache
+def load_triggers() -> TriggerLexicon:
+    """Load and compile ``data/event_triggers.json`` once per process."""
+    raw = json.loads(
+        resources.files("eventcoder").joinpath("data/event_triggers.json").read_text("utf-8")
+    )
+    patterns = tuple(
+        (re.compile(rf"\b(?:{t['pattern']})\b", re.IGNORECASE), t["type"], t["sub"],
+         float(t["weight"]))
+        for t in raw["triggers"]
+    )
+    prefixes = {k: (v[0], v[1]) for k, v in raw["prefixes"]["labels"].items()}
+    equipment = tuple(
+        (re.compile(rf"\b(?:{p})\b"), name) for name, p in raw["equipment"]["patterns"].items()
+    )
+    return TriggerLexicon(patterns, prefixes, equipment)
+
+
+def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Trigger]:
+    """Every trigger match in ``text[start:end]``, in order of position."""
+    lexicon = load_triggers()
+    stop = len(text) if end is None else end
+    found: list[Trigger] = []
+    for pattern, event_type, sub, weight in lexicon.patterns:
+        for match in pattern.finditer(text, start, stop):
+            found.append(Trigger(match.start(), match.end(), match.group(), event_type, sub,
+                                 weight))
+    found.sort(key=lambda t: (t.start, -t.weight))
+    return found
+
+
+# --- typing ---------------------------------------------------------------------------------
+
+_ARMED_KINDS = frozenset(
+    {"state_forces", "rebel_group", "political_militia", "identity_militia", "external_force",
+     "police", "military", "unidentified_armed_group"}
+)
+_CIVILIAN_KINDS = frozenset({"civilians"})
+_INTERVENTION = re.compile(
+    r"\b(?:dispers(?:ed|e|ing)|tear ?gas|water cannons?|rubber bullets|intervened|baton|"
+    r"arrest(?:ed|ing)|detain(?:ed|ing)|broke up|cracked down|pepper spray|forcibly removed|"
+    r"moved the protesters|fired (?:in the air|warning shots)|beat (?:the )?protesters)\b",
+    re.IGNORECASE,
+)
+_LETHAL = re.compile(r"\b(?:killed|shot dead|live (?:ammunition|rounds|bullets)|died)\b",
+                     re.IGNORECASE)
+_PROTEST_CORE = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|sit-?ins?|march(?:ed|es)?|vigils?)\b",
+    re.IGNORECASE,
+)
+_PREFIX = re.compile(r"^\s*([A-Za-z/ -]{4,40}):\s")
+
+
+@dataclass(slots=True)
+class TypeChoice:
+    event_type: str
+    sub_event_type: str
+    trigger: Trigger | None
+    score: float
+
+
+def choose_type(
+    triggers: Sequence[Trigger],
+    text: str,
+    span: tuple[int, int],
+    actors: Sequence[ActorMention],
+    casualties: Sequence[CasualtyMention],
+) -> TypeChoice | None:
+    """Vote for an ACLED type and sub-type, then refine by who is involved."""
+    start, end = span
+    prefix = _PREFIX.match(text, start, end) if start < end else None
+    if prefix:
+        label = prefix.group(1).strip().lower()
+        labelled = load_triggers().prefixes.get(label)
+        if labelled:
+            pseudo = Trigger(prefix.start(1), prefix.end(1), prefix.group(1), *labelled, 9.0)
+            return TypeChoice(labelled[0], labelled[1], pseudo, 9.0)
+    if not triggers:
+        return None
+    votes: dict[tuple[str, str], float] = {}
+    first: dict[tuple[str, str], Trigger] = {}
+    for trig in triggers:
+        key = (trig.event_type, trig.sub_event_type)
+        # Earlier triggers describe the main event; later ones often add detail.
+        position = (trig.start - start) / max(1, end - start)
+        votes[key] = votes.get(key, 0.0) + trig.weight * (1.15 - 0.3 * position)
+        first.setdefault(key, trig)
+    kinds = {a.kind for a in actors}
+    armed = kinds & _ARMED_KINDS
+    civilians_hit = any(_is_civilian_party(c) for c in casualties if c.kind == "killed")
+
+    best = max(votes.items(), key=lambda kv: kv[1])
+    (event_type, sub), score = best
+    segment_text = text[start:end]
+    # Protests and riots: who is in the street decides; intervention refines.
+    if event_type in {"protests", "riots"} or (
+        ("protests", "peaceful_protest") in votes and votes[("protests", "peaceful_protest")]
+        >= 0.8 * score and event_type in {"strategic_developments", "violence_against_civilians"}
+    ):
+        riot = max(votes.get(("riots", "violent_demonstration"), 0.0),
+                   votes.get(("riots", "mob_violence"), 0.0))
+        protest = votes.get(("protests", "peaceful_protest"), 0.0)
+        if riot >= protest * 0.9 and riot > 0:
+            mob = votes.get(("riots", "mob_violence"), 0.0)
+            violent = votes.get(("riots", "violent_demonstration"), 0.0)
+            sub = "mob_violence" if mob > violent or (mob and not protest) else \
+                "violent_demonstration"
+            event_type = "riots"
+        elif protest:
+            event_type = "protests"
+            sub = "peaceful_protest"
+            if _INTERVENTION.search(segment_text):
+                sub = "protest_with_intervention"
+                if _LETHAL.search(segment_text):
+                    sub = "excessive_force_against_protesters"
+        key = (event_type, sub)
+        return TypeChoice(event_type, sub, first.get(key) or first[best[0]], votes.get(key, score))
+    if event_type == "violence_against_civilians" and sub == "attack":
+        clash = votes.get(("battles", "armed_clash"), 0.0)
+        targets_armed = _targets_armed(actors, casualties)
+        if clash and (targets_armed or len(armed) >= 2) and not civilians_hit:
+            event_type, sub = "battles", "armed_clash"
+    elif event_type == "battles" and sub == "armed_clash":
+        if civilians_hit and len(armed) <= 1 and not _targets_armed(actors, casualties):
+            event_type, sub = "violence_against_civilians", "attack"
+    elif event_type == "strategic_developments" and sub == "arrests":
+        violent = votes.get(("battles", "armed_clash"), 0.0)
+        if violent >= score:
+            event_type, sub = "battles", "armed_clash"
+    key = (event_type, sub)
+    return TypeChoice(event_type, sub, first.get(key) or first[best[0]], votes.get(key, score))
+
+
+_CIVILIAN_WORDS = re.compile(
+    r"\b(?:civilians?|people|persons?|man|men|woman|women|child(?:ren)?|boys?|girls?|"
+    r"villagers?|residents?|farmers?|family|worker|workers|teacher|students?|journalists?|"
+    r"passengers?|traders?|shopkeepers?|herders?|fishermen|youths?|baby|infant|elderly|"
+    r"relatives|driver|doctor|nurse|priest|imam|pastor|businessman|vendor|councillor|"
+    r"councilor|leader|activist|lawyer|judge|official|mayor|chief)\b",
+    re.IGNORECASE,
+)
+_ARMED_WORDS = re.compile(
+    r"\b(?:soldiers?|troops?|police(?:men|man|woman)?|officers?|militants?|fighters?|rebels?|"
+    r"insurgents?|militiamen|militia|guards?|gunmen|jihadists?|terrorists?|operatives?|"
+    r"combatants?|personnel|commanders?|members|elements|forces?|army|gendarmes?|recruits?|"
+    r"agents?|bandits?|attackers?|assailants?|suspects?|members? of)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_civilian_party(c: CasualtyMention) -> bool:
+    text = c.party_text or ""
+    return bool(_CIVILIAN_WORDS.search(text)) and not _ARMED_WORDS.search(text)
+
+
+def _targets_armed(actors: Sequence[ActorMention], casualties: Sequence[CasualtyMention]) -> bool:
+    return any(
+        c.party_text and _ARMED_WORDS.search(c.party_text) and not c.perpetrator
+        for c in casualties
+    )
+
+
+# --- segmentation ---------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Segment:
+    """Consecutive sentences that report one event."""
+
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    triggers: list[Trigger] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    places: list[PlaceMention] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.sentences[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.sentences[-1][1]
+
+
+def _within(items: Iterable[Any], start: int, end: int) -> list[Any]:
+    return [m for m in items if m.start >= start and m.end <= end]
+
+
+def _specific_places(places: Sequence[PlaceMention]) -> list[PlaceMention]:
+    return [p for p in places if p.place is not None and p.place.feature != "country"]
+
+
+def _dates_clash(a: Sequence[DateMention], b: Sequence[DateMention]) -> bool:
+    """Two lists of dates that cannot describe the same event (no overlap at all)."""
+    da = [d for d in a if d.date_start and d.date_end]
+    db = [d for d in b if d.date_start and d.date_end]
+    if not da or not db:
+        return False
+    x, y = da[0], db[0]
+    assert x.date_start and x.date_end and y.date_start and y.date_end
+    return x.date_end < y.date_start or y.date_end < x.date_start
+
+
+def _places_clash(a: Sequence[PlaceMention], b: Sequence[PlaceMention]) -> bool:
+    pa, pb = _specific_places(a), _specific_places(b)
+    if not pa or not pb:
+        return False
+    x, y = pa[0].place, pb[0].place
+    assert x is not None and y is not None
+    if x.country != y.country:
+        return True
+    if x.name == y.name:
+        return False
+    return _km(x.latitude, x.longitude, y.latitude, y.longitude) > 60
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    from math import asin, cos, radians, sin, sqrt
+
+    dlat, dlon = radians(lat2 - lat1), radians(lon2 - lon1)
+    h = sin(dlat / 2) ** 2 + cos(radians(lat1)) * cos(radians(lat2)) * sin(dlon / 2) ** 2
+    return 2 * 6371.0 * asin(sqrt(h))
+
+
+def _excluded_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Spans of tally sentences, which report aggregates rather than events."""
+    from eventcoder import tallies
+
+    finder = getattr(tallies, "tally_spans", None)
+    return list(finder(doc)) if finder else []
+
+
+def segment(doc: Doc) -> list[Segment]:
+    """Cut the document into event segments (see the module docstring)."""
+    excluded = _excluded_spans(doc)
+    segments: list[Segment] = []
+    current: Segment | None = None
+    for s_start, s_end in doc.sentences:
+        if any(s_start >= a and s_end <= b for a, b in excluded):
+            current = None
+            continue
+        triggers = find_triggers(doc.text, s_start, s_end)
+        dates = _within(doc.dates, s_start, s_end)
+        places = _within(doc.places, s_start, s_end)
+        has_casualty = any(c.start >= s_start and c.end <= s_end for c in doc.casualties)
+        if current is not None and (triggers or has_casualty):
+            new_date = bool(dates) and _dates_clash(current.dates, dates)
+            new_place = bool(_specific_places(places)) and _places_clash(current.places, places)
+            if (new_date or new_place) and triggers:
+                current = None
+        if current is None:
+            if not triggers:
+                continue
+            current = Segment()
+            segments.append(current)
+        current.sentences.append((s_start, s_end))
+        current.triggers.extend(triggers)
+        if not current.dates:
+            current.dates.extend(dates)
+        current.places.extend(places)
+    return segments
+
+
+# --- filling an event -----------------------------------------------------------------------
+
+_PLACE_RANK = {"populated_place": 0, "natural": 1, "other": 1, "admin2": 2, "admin1": 3,
+               "country": 4}
+
+
+def choose_place(places: Sequence[PlaceMention], actors: Sequence[ActorMention],
+                 trigger: Trigger | None) -> PlaceMention | None:
+    """The event's place: the most specific resolved place, nearest the trigger first."""
+    actor_spans = [(a.start, a.end) for a in actors]
+    usable = [
+        p for p in places
+        if p.place is not None
+        and not any(p.start >= s and p.end <= e for s, e in actor_spans)
+    ]
+    if not usable:
+        return None
+    anchor = trigger.start if trigger else usable[0].start
+
+    def rank(p: PlaceMention) -> tuple[int, int, int]:
+        assert p.place is not None
+        return (_PLACE_RANK.get(p.place.feature, 1), 0 if p.start >= anchor - 200 else 1,
+                p.start)
+
+    return min(usable, key=rank)
+
+
+def location_of(mention: PlaceMention | None, places: Sequence[PlaceMention],
+                actors: Sequence[ActorMention]) -> Location:
+    """Build the event's :class:`Location` from the chosen mention (or say why there is none)."""
+    if mention is None or mention.place is None:
+        countries = [p.place.country for p in places if p.place is not None]
+        countries += [a.country for a in actors if a.country]
+        if countries:
+            country = max(set(countries), key=countries.count)
+            return Location(country=country, geo_precision=3,
+                            reason="no place resolved in the event's sentences; country only")
+        unresolved = next((p for p in places if p.place is None), None)
+        return Location(name=unresolved.text if unresolved else None,
+                        reason=unresolved.reason if unresolved else "no place named")
+    place = mention.place
+    admin1 = place.admin1 if place.feature != "admin1" else place.name
+    precision = mention.geo_precision
+    if place.feature == "country":
+        precision = 3
+    elif place.feature == "admin1":
+        precision = max(precision, 3)
+    return Location(
+        name=mention.text,
+        place=place.name,
+        country=place.country,
+        admin1=admin1,
+        admin2=place.admin2 if place.feature not in {"admin1", "country"} else None,
+        latitude=place.latitude,
+        longitude=place.longitude,
+        geo_precision=precision,
+        geonames_id=place.geonames_id,
+        reason=mention.reason,
+    )
+
+
+_AGAINST = re.compile(r"\b(?:against|targeting|targeted|on|at|with)\s*$", re.IGNORECASE)
+_ASSOC = re.compile(
+    r"^\W*(?:and|,|with|alongside|along with|backed by|enabled by|supported by|"
+    r"in coordination with|together with|aided by|assisted by|as well as)\W*$",
+    re.IGNORECASE,
+)
+_PASSIVE_BY = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+|suspected\s+|alleged\s+)*$", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Roles:
+    actor1: ActorMention | None = None
+    assoc1: list[ActorMention] = field(default_factory=list)
+    actor2: ActorMention | None = None
+    assoc2: list[ActorMention] = field(default_factory=list)
+
+
+def _dedupe(mentions: Iterable[ActorMention]) -> list[ActorMention]:
+    seen: set[str] = set()
+    out = []
+    for m in mentions:
+        if m.name not in seen:
+            seen.add(m.name)
+            out.append(m)
+    return out
+
+
+def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | None,
+                 event_type: str) -> Roles:
+    """Actor1 does it, actor2 suffers it: position around the trigger, 'by', 'against'."""
+    roles = Roles()
+    if not actors:
+        return roles
+    anchor = trigger.start if trigger else actors[0].start
+    before = [a for a in actors if a.end <= anchor]
+    after = [a for a in actors if a.start >= anchor]
+    # Passive voice: "were killed by gunmen" makes the actor after "by" the initiator.
+    agents: list[ActorMention] = []
+    for a in after:
+        if _PASSIVE_BY.search(text[max(0, a.start - 30):a.start]):
+            agents.append(a)
+    if agents:
+        roles.actor1 = agents[0]
+        others = [a for a in actors if a is not agents[0]]
+        roles.actor2 = others[0] if others else None
+    else:
+        if before:
+            # The subject is the first actor of the clause before the trigger; conjoined
+            # actors ("X and Y conducted", "X, enabled by Y,") are associates.
+            roles.actor1 = before[0]
+            for prev, nxt in zip(before, before[1:], strict=False):
+                if _ASSOC.match(text[prev.end:nxt.start]) or nxt.start - prev.end < 40:
+                    roles.assoc1.append(nxt)
+        targets = [a for a in after if a is not roles.actor1]
+        if roles.actor1 is None and targets:
+            roles.actor1, targets = targets[0], targets[1:]
+        if targets:
+            roles.actor2 = targets[0]
+            roles.assoc2 = [a for a in targets[1:]
+                            if _ASSOC.match(text[roles.actor2.end:a.start])]
+    # Names repeated as associate of both sides, or the same as actor1, are dropped.
+    name1 = roles.actor1.name if roles.actor1 else None
+    if roles.actor2 and roles.actor2.name == name1:
+        roles.actor2 = None
+    roles.assoc1 = [a for a in _dedupe(roles.assoc1) if a.name not in {name1}]
+    name2 = roles.actor2.name if roles.actor2 else None
+    roles.assoc1 = [a for a in roles.assoc1 if a.name != name2]
+    roles.assoc2 = [a for a in _dedupe(roles.assoc2) if a.name not in {name1, name2}]
+    return roles
+
+
+def _resolve_party(phrase: str | None, country: str | None) -> ActorMention | None:
+    if not phrase:
+        return None
+    from eventcoder import actors
+
+    resolver = getattr(actors, "resolve_actor", None)
+    return resolver(phrase, country=country) if resolver else None
+
+
+def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
+                  doc_id: str) -> list[Casualty]:
+    """Combine a segment's casualty mentions into counts per kind and party."""
+    from eventcoder import quantities
+
+    people = [m for m in mentions if not m.animal]
+    combine = getattr(quantities, "combine_casualties", None)
+    combined: list[Casualty] = (
+        combine(people, doc_id=doc_id) if combine else [_casualty(m, doc_id) for m in people]
+    )
+    out = []
+    for c in combined:
+        actor = _resolve_party(c.party, country)
+        out.append(replace(c, party=actor.name) if actor else c)
+    return out
+
+
+def _casualty(m: CasualtyMention, doc_id: str) -> Casualty:
+    return Casualty(kind=m.kind, party=m.party_text, count=m.count, low=m.low, high=m.high,
+                    qualifier=m.qualifier, evidence=[Evidence(doc_id, m.start, m.end, m.text)])
+
+
+def fatalities_of(casualties: Sequence[Casualty]) -> int | None:
+    """ACLED's total: the best killed counts added up; None when no death was reported at all."""
+    from eventcoder import quantities
+
+    total = getattr(quantities, "total_fatalities", None)
+    if total is not None:
+        value: int | None = total(list(casualties))
+        return value
+    killed = [c for c in casualties if c.kind == "killed"]
+    if not killed:
+        return None
+    return sum((c.count if c.count is not None else (c.low or 0)) for c in killed)
+
+
+def equipment_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """Weapons and platforms named in a span, canonical name first, each once."""
+    found: dict[str, tuple[int, int]] = {}
+    for pattern, name in load_triggers().equipment:
+        match = pattern.search(text, start, end)
+        if match and name not in found:
+            found[name] = (match.start(), match.end())
+    return sorted(((n, s, e) for n, (s, e) in found.items()), key=lambda x: x[1])
+
+
+def _date_fields(
+    dates: Sequence[DateMention], published: date | None
+) -> tuple[str | None, str | None, int | None, str, DateMention | None]:
+    for d in dates:
+        if d.date_start is not None:
+            basis = "stated" if d.basis in {"stated", "relative"} else d.basis
+            if basis not in {"stated", "year_inferred", "publication_date"}:
+                basis = "stated" if d.year_known else "unknown"
+            end = d.date_end or d.date_start
+            return d.date_start.isoformat(), end.isoformat(), d.time_precision, basis, d
+    if published is not None:
+        return published.isoformat(), published.isoformat(), 2, "publication_date", None
+    return None, None, None, "unknown", None
+
+
+_VERBS = {
+    "armed_clash": "clashed with",
+    "government_regains_territory": "regained territory from",
+    "non_state_actor_overtakes_territory": "took over territory from",
+    "air_drone_strike": "carried out air or drone strikes against",
+    "shelling_artillery_missile_attack": "shelled",
+    "remote_explosive_landmine_ied": "attacked with an explosive device",
+    "suicide_bomb": "carried out a suicide bombing against",
+    "grenade": "attacked with a grenade",
+    "chemical_weapon": "used a chemical weapon against",
+    "attack": "attacked",
+    "abduction_forced_disappearance": "abducted",
+    "sexual_violence": "sexually assaulted",
+    "peaceful_protest": "protested",
+    "protest_with_intervention": "protested and were met by",
+    "excessive_force_against_protesters": "protested and were met with force by",
+    "violent_demonstration": "rioted",
+    "mob_violence": "engaged in mob violence against",
+    "arrests": "arrested",
+    "agreement": "reached an agreement with",
+    "looting_property_destruction": "looted or destroyed property of",
+    "change_to_group_activity": "changed activity",
+    "disrupted_weapons_use": "disrupted weapons use by",
+    "headquarters_or_base_established": "established a base",
+    "non_violent_transfer_of_territory": "took over territory from",
+    "other": "acted",
+}
+
+
+def write_notes(event: Event) -> str:
+    """A one-sentence description in ACLED's style, generated from the fields."""
+    when = ""
+    if event.date_start:
+        start = date.fromisoformat(event.date_start)
+        when = f"On {start.day} {start:%B %Y}"
+        if event.date_end and event.date_end != event.date_start:
+            end = date.fromisoformat(event.date_end)
+            when = f"Between {start.day} {start:%B %Y} and {end.day} {end:%B %Y}"
+    who = event.actor1 or "Unidentified actors"
+    if event.assoc_actor_1:
+        who += " with " + " and ".join(event.assoc_actor_1)
+    verb = _VERBS.get(event.sub_event_type or "", "acted")
+    target = f" {event.actor2}" if event.actor2 and verb.endswith((" by", " against", " with",
+                                                                    " from", " of")) else ""
+    if event.actor2 and not target:
+        target = f" ({event.actor2})"
+    if verb.endswith((" by", " against", " with", " from", " of")) and not target:
+        verb = verb.rsplit(" ", 1)[0]
+    loc = event.location
+    where = ""
+    if loc.place or loc.name:
+        parts = [p for p in (loc.admin2, loc.admin1) if p and p != (loc.place or loc.name)]
+        where = f" in {loc.place or loc.name}" + (f" ({', '.join(parts)})" if parts else "")
+    elif loc.country:
+        where = f" in {loc.country}"
+    sentence = f"{when + ', ' if when else ''}{who} {verb}{target}{where}."
+    if event.equipment:
+        sentence += f" Equipment: {', '.join(event.equipment)}."
+    if event.fatalities is not None:
+        sentence += f" {event.fatalities} fatalit{'y' if event.fatalities == 1 else 'ies'}."
+    return sentence[0].upper() + sentence[1:]
+
+
+def _is_background(date_end: str | None, published: date | None, basis: str) -> bool:
+    if date_end is None or published is None or basis == "publication_date":
+        return False
+    return date.fromisoformat(date_end) < published - timedelta(days=BACKGROUND_DAYS)
+
+
+def _ev(doc_id: str, text: str, start: int, end: int) -> Evidence:
+    return Evidence(doc_id, start, end, text[start:end])
+
+
+def build_event(doc: Doc, seg: Segment, index: int) -> Event | None:
+    """Fill one event from a segment's mentions; None when the segment is not an event."""
+    text, doc_id = doc.text, doc.doc_id
+    actors = _within(doc.actors, seg.start, seg.end)
+    casualties = _within(doc.casualties, seg.start, seg.end)
+    choice = choose_type(seg.triggers, text, (seg.start, seg.end), actors, casualties)
+    if choice is None:
+        return None
+    place = choose_place(seg.places, actors, choice.trigger)
+    location = location_of(place, seg.places or list(doc.places), actors)
+    if location.country is None:
+        fallback = location_of(None, list(doc.places), list(doc.actors))
+        location.country = fallback.country
+    date_start, date_end, precision, basis, date_mention = _date_fields(seg.dates, doc.published)
+    if date_mention is None and not seg.dates:
+        earlier = [d for d in doc.dates if d.end <= seg.start and d.date_start]
+        if earlier and not doc.published:
+            date_start, date_end, precision, basis, date_mention = _date_fields(
+                [earlier[-1]], doc.published)
+    roles = assign_roles(text, actors, choice.trigger, choice.event_type)
+    country = location.country
+    found_casualties = casualties_of(casualties, country, doc_id)
+    event = Event(
+        event_id=f"{doc_id}-e{index}",
+        doc_id=doc_id,
+        doc_ids=[doc_id],
+        event_type=choice.event_type,
+        sub_event_type=choice.sub_event_type,
+        date_start=date_start,
+        date_end=date_end,
+        time_precision=precision,
+        date_basis=basis,  # type: ignore[arg-type]
+        location=location,
+        actor1=roles.actor1.name if roles.actor1 else None,
+        assoc_actor_1=[a.name for a in roles.assoc1],
+        actor2=roles.actor2.name if roles.actor2 else None,
+        assoc_actor_2=[a.name for a in roles.assoc2],
+        casualties=found_casualties,
+        fatalities=fatalities_of(found_casualties),
+        extractor=NAME,
+    )
+    _fill_defaults(event, roles, country)
+    evidence: dict[str, list[Evidence]] = {}
+    if choice.trigger:
+        evidence["event_type"] = [_ev(doc_id, text, choice.trigger.start, choice.trigger.end)]
+    if place:
+        evidence["location"] = [_ev(doc_id, text, place.start, place.end)]
+    else:
+        event.inferred["location"] = location.reason or "no place named"
+    if date_mention:
+        evidence["date"] = [_ev(doc_id, text, date_mention.start, date_mention.end)]
+    elif date_start:
+        event.inferred["date"] = "publication date: the report names no date for the event"
+    for role, mention in (("actor1", roles.actor1), ("actor2", roles.actor2)):
+        if mention:
+            evidence[role] = [_ev(doc_id, text, mention.start, mention.end)]
+    for role, group in (("assoc_actor_1", roles.assoc1), ("assoc_actor_2", roles.assoc2)):
+        if group:
+            evidence[role] = [_ev(doc_id, text, m.start, m.end) for m in group]
+    if found_casualties:
+        evidence["fatalities"] = [e for c in found_casualties if c.kind == "killed"
+                                  for e in c.evidence]
+    for name, s, e in equipment_in(text, seg.start, seg.end):
+        event.equipment.append(name)
+        evidence.setdefault("equipment", []).append(_ev(doc_id, text, s, e))
+    event.actor_kinds = {m.name: m.kind for m in
+                         [roles.actor1, roles.actor2, *roles.assoc1, *roles.assoc2] if m}
+    event.evidence = evidence
+    event.background = _is_background(date_end, doc.published, basis)
+    event.notes = write_notes(event)
+    event.confidence = _confidence(choice.score, place, date_mention, roles)
+    return event
+
+
+def _fill_defaults(event: Event, roles: Roles, country: str | None) -> None:
+    """ACLED's conventions for who is involved when the text names no one."""
+    from eventcoder import actors
+
+    generic = getattr(actors, "generic_actor", None)
+    if generic is None:
+        return
+    sub = event.sub_event_type
+    if event.event_type == "protests" and (event.actor1 is None or roles.actor1 is None
+                                           or roles.actor1.kind != "protesters"):
+        protesters = generic("protesters", country=country)
+        if protesters:
+            if event.actor1 and event.actor1 != protesters.name:
+                event.assoc_actor_1.insert(0, event.actor1)
+            event.actor1 = protesters.name
+            event.actor_kinds[protesters.name] = protesters.kind
+    elif event.event_type == "riots" and (roles.actor1 is None or roles.actor1.kind != "rioters"):
+        rioters = generic("rioters", country=country)
+        if rioters:
+            if event.actor1 and event.actor1 != rioters.name and event.actor2 is None:
+                event.actor2 = event.actor1
+            event.actor1 = rioters.name
+            event.actor_kinds[rioters.name] = rioters.kind
+    elif event.event_type == "violence_against_civilians":
+        if event.actor1 is None:
+            gunmen = generic("unidentified_armed_group", country=country)
+            if gunmen:
+                event.actor1 = gunmen.name
+                event.actor_kinds[gunmen.name] = gunmen.kind
+        if event.actor2 is None and sub != "sexual_violence" or sub == "sexual_violence" \
+                and event.actor2 is None:
+            civilians = generic("civilians", country=country)
+            if civilians:
+                event.actor2 = civilians.name
+                event.actor_kinds[civilians.name] = civilians.kind
+
+
+def _confidence(score: float, place: PlaceMention | None, date_mention: DateMention | None,
+                roles: Roles) -> float:
+    value = 0.25 + min(score, 6.0) / 6.0 * 0.25
+    value += 0.15 if place is not None else 0.0
+    value += 0.15 if date_mention is not None else 0.0
+    value += 0.1 if roles.actor1 is not None else 0.0
+    value += 0.05 if roles.actor2 is not None else 0.0
+    return round(min(value, 0.95), 2)
+
+
+@stage(NAME, requires=("text", "sentences", "places", "actors", "dates", "casualties"),
+       assigns=("records",))
+def find_events(doc: Doc) -> Doc:
+    """Segment the document and append one event record per segment."""
+    events = []
+    for seg in segment(doc):
+        event = build_event(doc, seg, len(events) + 1)
+        if event is not None:
+            events.append(event)
+    return replace(doc, records=(*doc.records, *events))
