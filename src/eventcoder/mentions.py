@@ -111,6 +111,9 @@ class CasualtyMention:
     number_end: int | None = None
     animal: bool = False  # "a working dog was injured": reported, never counted as people
     perpetrator: bool = False  # "the suicide bomber was killed": an attacker among the dead
+    subset: bool = False  # "... including 2 children": part of a total stated just before
+    coded: bool = False  # a coding convention the text states ("Unknown fatalities coded as 10")
+    shared_by: int | None = None  # "fatalities split between 3 events": the count is shared
 
 
 @dataclass(frozen=True, slots=True)

@@ -156,6 +156,9 @@ class Casualty:
     high: int | None = None
     qualifier: Qualifier = "exact"
     evidence: list[Evidence] = field(default_factory=list)
+    perpetrator: bool = False  # attackers among the dead (a suicide bomber)
+    coded: bool = False  # a coding convention stated in the text replaces the other counts
+    shared_by: int | None = None  # the count is split between this many events
 
     def to_dict(self) -> dict[str, Any]:
         return {f.name: _plain(getattr(self, f.name)) for f in dataclasses.fields(self)}
