@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -240,8 +241,21 @@ class Segment:
         return self.sentences[-1][1]
 
 
-def _within(items: Iterable[Any], start: int, end: int) -> list[Any]:
-    return [m for m in items if m.start >= start and m.end <= end]
+def _within(items: Sequence[Any], start: int, end: int) -> list[Any]:
+    """The mentions lying inside ``[start, end)``; ``items`` are sorted by start offset."""
+    lo = bisect_left(items, start, key=_start_of)
+    hi = bisect_left(items, end, lo=lo, key=_start_of)
+    return [m for m in items[lo:hi] if m.end <= end]
+
+
+def _start_of(mention: Any) -> int:
+    return int(mention.start)
+
+
+def _sorted(items: Sequence[Any]) -> Sequence[Any]:
+    if all(a.start <= b.start for a, b in zip(items, items[1:], strict=False)):
+        return items
+    return sorted(items, key=_start_of)
 
 
 def _specific_places(places: Sequence[PlaceMention]) -> list[PlaceMention]:
@@ -288,19 +302,25 @@ def _excluded_spans(doc: Doc) -> list[tuple[int, int]]:
     return list(finder(doc)) if finder else []
 
 
+def _inside_any(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect_left(spans, (start + 1, 0)) - 1
+    return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
+
+
 def segment(doc: Doc) -> list[Segment]:
     """Cut the document into event segments (see the module docstring)."""
-    excluded = _excluded_spans(doc)
+    excluded = sorted(_excluded_spans(doc))
+    all_dates, all_places, all_casualties = doc.dates, doc.places, doc.casualties
     segments: list[Segment] = []
     current: Segment | None = None
     for s_start, s_end in doc.sentences:
-        if any(s_start >= a and s_end <= b for a, b in excluded):
+        if _inside_any(excluded, s_start, s_end):
             current = None
             continue
         triggers = find_triggers(doc.text, s_start, s_end)
-        dates = _within(doc.dates, s_start, s_end)
-        places = _within(doc.places, s_start, s_end)
-        has_casualty = any(c.start >= s_start and c.end <= s_end for c in doc.casualties)
+        dates = _within(all_dates, s_start, s_end)
+        places = _within(all_places, s_start, s_end)
+        has_casualty = bool(_within(all_casualties, s_start, s_end))
         if current is not None and (triggers or has_casualty):
             new_date = bool(dates) and _dates_clash(current.dates, dates)
             new_place = bool(_specific_places(places)) and _places_clash(current.places, places)
@@ -594,7 +614,7 @@ def _ev(doc_id: str, text: str, start: int, end: int) -> Evidence:
     return Evidence(doc_id, start, end, text[start:end])
 
 
-def build_event(doc: Doc, seg: Segment, index: int) -> Event | None:
+def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None) -> Event | None:
     """Fill one event from a segment's mentions; None when the segment is not an event."""
     text, doc_id = doc.text, doc.doc_id
     actors = _within(doc.actors, seg.start, seg.end)
@@ -603,13 +623,12 @@ def build_event(doc: Doc, seg: Segment, index: int) -> Event | None:
     if choice is None:
         return None
     place = choose_place(seg.places, actors, choice.trigger)
-    location = location_of(place, seg.places or list(doc.places), actors)
+    location = location_of(place, seg.places, actors)
     if location.country is None:
-        fallback = location_of(None, list(doc.places), list(doc.actors))
-        location.country = fallback.country
+        location.country = doc_country
     date_start, date_end, precision, basis, date_mention = _date_fields(seg.dates, doc.published)
     if date_mention is None and not seg.dates:
-        earlier = [d for d in doc.dates if d.end <= seg.start and d.date_start]
+        earlier = [d for d in _within(doc.dates, 0, seg.start) if d.date_start]
         if earlier and not doc.published:
             date_start, date_end, precision, basis, date_mention = _date_fields(
                 [earlier[-1]], doc.published)
@@ -719,9 +738,12 @@ def _confidence(score: float, place: PlaceMention | None, date_mention: DateMent
        assigns=("records",))
 def find_events(doc: Doc) -> Doc:
     """Segment the document and append one event record per segment."""
-    events = []
+    doc = replace(doc, places=tuple(_sorted(doc.places)), actors=tuple(_sorted(doc.actors)),
+                  dates=tuple(_sorted(doc.dates)), casualties=tuple(_sorted(doc.casualties)))
+    doc_country = location_of(None, doc.places, doc.actors).country
+    events: list[Event] = []
     for seg in segment(doc):
-        event = build_event(doc, seg, len(events) + 1)
+        event = build_event(doc, seg, len(events) + 1, doc_country)
         if event is not None:
             events.append(event)
     return replace(doc, records=(*doc.records, *events))

@@ -1,0 +1,45 @@
+"""Shared fixtures: the seed articles, their gold readings and a pipeline built once."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from eventcoder.inputs import document_from_text
+from eventcoder.pipeline import RulePipeline
+from eventcoder.records import Record
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SEEDS = FIXTURES / "seeds"
+SEED_NAMES = ("centcom-hamrin-dayr-az-zawr", "shafaq-2023-03-03-february-operations")
+
+
+@pytest.fixture(scope="session")
+def pipeline() -> RulePipeline:
+    return RulePipeline()
+
+
+def seed_text(name: str) -> str:
+    return (SEEDS / f"{name}.txt").read_text(encoding="utf-8")
+
+
+def seed_gold(name: str) -> dict[str, Any]:
+    gold: dict[str, Any] = json.loads((SEEDS / f"{name}.json").read_text(encoding="utf-8"))
+    return gold
+
+
+@pytest.fixture(scope="session")
+def seed_records(pipeline: RulePipeline) -> dict[str, list[Record]]:
+    """Each seed article extracted once, with the publication date its gold gives as metadata
+    for the one article whose text has no date line."""
+    out = {}
+    for name in SEED_NAMES:
+        gold = seed_gold(name)
+        published = None if gold["document"]["published_is_in_text"] else \
+            gold["document"]["published"]
+        out[name] = pipeline(document_from_text(seed_text(name), doc_id=name,
+                                                published=published))
+    return out

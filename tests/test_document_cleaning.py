@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.document import clean_document, find_debris, make_doc, split_sentences
+from eventcoder.inputs import document_from_text
+
+
+def _clean(text: str, **kwargs: object):  # type: ignore[no-untyped-def]
+    return clean_document(make_doc(document_from_text(text, doc_id="t", **kwargs)))  # type: ignore[arg-type]
+
+
+def test_document_header_becomes_metadata_and_keeps_offsets() -> None:
+    text = " date 2024-11-02 Kurdistan24/ Turkish drones struck a village near Qandil."
+    doc = _clean(text)
+    assert doc.document.published == "2024-11-02"
+    assert doc.document.published_basis == "in_text"
+    assert doc.document.source == "Kurdistan24"
+    assert len(doc.text) == len(text)
+    start = doc.text.index("Turkish")
+    assert text[start:start + 7] == "Turkish"
+    assert "date" not in doc.text
+
+
+def test_document_given_date_wins_over_header() -> None:
+    doc = _clean(" date 2024-11-02 Outlet/ Body of the article.", published="2024-11-05")
+    assert doc.document.published == "2024-11-05"
+    assert doc.document.published_basis == "given"
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["ISIS\nISISReuters\n\n", "Hezbollah fighters\nAFP\n", "Protest in Lagos\nGetty Images\n"],
+)
+def test_document_scraped_caption_and_credit_are_debris(header: str) -> None:
+    body = "Police said on Tuesday that two people were killed in an attack on a market."
+    doc = _clean(header + body)
+    assert doc.text.strip() == body
+    assert [e.text for e in doc.document.debris] == [header]
+    assert doc.document.metadata.get("photo_credit")
+
+
+def test_document_plain_article_has_no_debris() -> None:
+    text = ("Gunmen killed three villagers in Zamfara on Sunday, police said.\n\n"
+            "The attackers fled on motorcycles.")
+    assert find_debris(text) == []
+
+
+def test_document_unknown_publication_date_is_said() -> None:
+    doc = _clean("Clashes erupted between two armed groups near the border.")
+    assert doc.document.published is None
+    assert doc.document.published_basis == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("said Gen. Michael Smith. Then it ended.", ["said Gen. Michael Smith.", "Then it ended."]),
+        ("Troops of the U.S. Army left. Others stayed.",
+         ["Troops of the U.S. Army left.", "Others stayed."]),
+        ('"We will fight," he said. "Always."', ['"We will fight," he said.', '"Always."']),
+        ("First line\nSecond line", ["First line", "Second line"]),
+    ],
+)
+def test_document_sentences_respect_abbreviations(text: str, expected: list[str]) -> None:
+    assert [text[s:e] for s, e in split_sentences(text)] == expected
