@@ -1,0 +1,899 @@
+"""Tallies: aggregates a reporter claims over a period and area, and their consistency.
+
+A monthly press release ("a total of 48 operations in Iraq and Syria ... in
+February") is not an incident: its numbers are tallies, each with a reporter,
+a period, an area (ISO codes), a metric, an optional qualifier ("partnered",
+"anti-ISIS") and party, and a ``parent`` when it breaks down another tally
+("In Iraq, 33 partnered operations" is a part of the 48). For every total with
+parts a :class:`~eventcoder.records.Consistency` finding says whether the parts
+add up, and when they do not, explains how, looking for a subset of the parts
+(a qualifier, an area) that does match the total. A mismatch is reported, never
+resolved.
+
+The events stage calls :func:`is_tally_sentence` / :func:`tally_spans` so that
+the same numbers are not coded twice, once as a tally and once as an event.
+
+The stage reads the mentions the earlier stages found (places, actors, dates,
+quantities). Where a mention stage found nothing (a short note, or a pipeline
+run without it), small fallbacks read digits, number words and month names
+directly, so a tally is never lost for want of a mention.
+"""
+
+from __future__ import annotations
+
+import calendar
+import importlib
+import itertools
+import json
+import logging
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from eventcoder.mentions import ActorMention, Doc, PlaceMention
+from eventcoder.records import Consistency, Evidence, Record, Tally, Verdict
+from eventcoder.registry import stage
+
+log = logging.getLogger(__name__)
+
+EXTRACTOR = "eventcoder.tallies.v1"
+
+#: Metrics that count people (their items carry a party), as opposed to activities.
+CASUALTY_METRICS = frozenset({"killed", "wounded", "detained", "abducted"})
+
+#: Actor kinds that are counted in a tally rather than issuing it.
+_NON_REPORTER_KINDS = frozenset(
+    {"rebel_group", "political_militia", "identity_militia", "civilians", "protesters",
+     "rioters", "unidentified"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """The tallies lexicon (``data/tally_metrics.json``), compiled once per process."""
+
+    activity_nouns: dict[str, str]
+    casualty_verbs: dict[str, str]
+    casualty_gerunds: dict[str, str]
+    animal_words: frozenset[str]
+    activity_re: re.Pattern[str]
+    passive_re: re.Pattern[str]
+    coordinated_re: re.Pattern[str]
+    active_before_re: re.Pattern[str]
+    party_after_re: re.Pattern[str]
+    total_re: re.Pattern[str]
+    period_re: re.Pattern[str]
+    continuation_re: re.Pattern[str]
+
+
+def _alternation(words: Sequence[str]) -> str:
+    """A regex alternation of literal phrases, longest first, spaces matching any whitespace."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+# Words that end a modifier or party phrase: prepositions, conjunctions, auxiliaries.
+_STOP = (
+    r"(?:of|in|on|at|and|or|the|a|an|were|was|are|is|be|been|being|have|has|had|to|from|by|"
+    r"with|for|during|per|which|that|including|while|after|before|since|across|near|into|"
+    r"against|over|as|resulting|result|conducted|carried|out|killing|wounding|no)"
+)
+_WORD = r"[A-Za-z\u00c0-\u024f][\w\u2019'/.-]*"
+_MOD = rf"(?:(?!{_STOP}\b){_WORD}\s+)"
+_PARTY_WORD = rf"(?:(?!{_STOP}\b){_WORD}|of(?=\s+(?:the\s+)?[A-Z]))"
+_AUX = r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|being|been|got|reportedly|" \
+    r"also|all|later|subsequently|either|allegedly)\s+)"
+_APPROX = (
+    r"(?:(?:at\s+least|an\s+estimated|estimated|about|around|approximately|some|nearly|"
+    r"almost|more\s+than|over|up\s+to|roughly|a\s+further|another|an\s+additional)\s+)?"
+)
+
+
+@cache
+def lexicon() -> Lexicon:
+    """Load and compile the tallies lexicon (once per process)."""
+    raw = json.loads(resources.files("eventcoder.data").joinpath("tally_metrics.json").read_text())
+    nouns: dict[str, str] = raw["activity_nouns"]
+    verbs: dict[str, str] = raw["casualty_verbs"]
+    gerunds: dict[str, str] = raw["casualty_gerunds"]
+    noun_alt = _alternation(list(nouns))
+    verb_alt = _alternation(list(verbs))
+    active_alt = _alternation(
+        [*gerunds, *[v for v in verbs if v not in {"dead", "hurt", "slain"}]]
+    )
+    return Lexicon(
+        activity_nouns={k.lower(): v for k, v in nouns.items()},
+        casualty_verbs=verbs,
+        casualty_gerunds=gerunds,
+        animal_words=frozenset(w.lower() for w in raw["animal_words"]),
+        activity_re=re.compile(
+            rf"\s+(?P<mods>{_MOD}{{0,3}}?)(?P<noun>{noun_alt})\b(?!-)", re.IGNORECASE
+        ),
+        passive_re=re.compile(
+            rf"\s+(?P<party>(?:{_PARTY_WORD}\s+){{0,5}}?){_AUX}{{0,3}}(?P<verb>{verb_alt})\b",
+            re.IGNORECASE,
+        ),
+        coordinated_re=re.compile(
+            rf"\s+(?P<party>(?:{_PARTY_WORD}\s+){{0,4}}?{_PARTY_WORD})\s+and\s+"
+            rf"(?:[\w\u2019'-]+\s+){{1,5}}?{_AUX}{{1,3}}(?P<verb>{verb_alt})\b",
+            re.IGNORECASE,
+        ),
+        active_before_re=re.compile(
+            rf"(?:\b(?P<verb>{active_alt})|(?P<noun>deaths?|killings?|arrests?|detention|"
+            rf"capture|abduction|kidnapping|injur(?:y|ies))\s+of)\s+(?:a\s+total\s+of\s+)?"
+            rf"{_APPROX}$",
+            re.IGNORECASE,
+        ),
+        party_after_re=re.compile(rf"\s+(?P<party>(?:{_PARTY_WORD}\s+){{0,3}}?{_PARTY_WORD})\b"),
+        total_re=re.compile(rf"\b(?:{_alternation(raw['total_cues'])})\b", re.IGNORECASE),
+        period_re=re.compile(rf"\b(?:{_alternation(raw['period_cues'])})\b", re.IGNORECASE),
+        continuation_re=re.compile(
+            rf"\b(?:{_alternation(raw['continuation_cues'])})\b", re.IGNORECASE
+        ),
+    )
+
+
+# --- numbers -------------------------------------------------------------------------------
+
+_DIGITS = re.compile(r"(?<![\w.,/-])(\d{1,3}(?:,\d{3})+|\d+)(?![\w/]|[.,]\d)")
+_NUMBER_WORDS: dict[str, int] = {
+    "zero": 0, "no": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+    "dozens": 24,
+}
+_WORD_NUMBER = re.compile(
+    r"\b(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?P<unit>one|two|three|"
+    r"four|five|six|seven|eight|nine)\b|\b(?P<word>zero|no|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+    r"nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Number:
+    start: int
+    end: int
+    value: int
+
+
+def _numbers(doc: Doc, start: int, end: int) -> list[_Number]:
+    """Numbers in ``text[start:end]``: the quantities stage's, then digits and number words."""
+    found: dict[int, _Number] = {}
+    for q in doc.quantities:
+        if start <= q.start and q.end <= end:
+            value = q.value if q.value is not None else q.low
+            if value is not None:
+                found[q.start] = _Number(q.start, q.end, value)
+    text = doc.text
+    for m in _DIGITS.finditer(text, start, end):
+        if not any(n.start <= m.start() < n.end for n in found.values()):
+            found[m.start()] = _Number(m.start(), m.end(), int(m.group(1).replace(",", "")))
+    for m in _WORD_NUMBER.finditer(text, start, end):
+        if any(n.start <= m.start() < n.end for n in found.values()):
+            continue
+        if m.group("tens"):
+            value = _NUMBER_WORDS[m.group("tens").lower()] + _NUMBER_WORDS[m.group("unit").lower()]
+        else:
+            value = _NUMBER_WORDS[m.group("word").lower()]
+        found[m.start()] = _Number(m.start(), m.end(), value)
+    return [found[k] for k in sorted(found)]
+
+
+# --- items: one counted figure in a sentence --------------------------------------------------
+
+
+@dataclass(slots=True)
+class TallyItem:
+    """One counted figure in a tally sentence, before context (period, area) is filled in."""
+
+    start: int
+    end: int
+    value: int
+    metric: str
+    sentence: int
+    qualifier: str | None = None
+    party_text: str | None = None
+    party_span: tuple[int, int] | None = None
+    party: str | None = None
+    total: bool = False
+    area: list[str] = field(default_factory=list)
+    area_names: list[str] = field(default_factory=list)
+    area_label: str | None = None
+    area_spans: list[tuple[int, int]] = field(default_factory=list)
+    period: tuple[date, date] | None = None
+    period_span: tuple[int, int] | None = None
+    reporter: str | None = None
+
+
+_GENERIC_QUALIFIERS = frozenset(
+    {"more", "additional", "other", "separate", "different", "new", "total", "such", "further",
+     "successful", "recorded", "reported", "documented", "confirmed", "individual"}
+)
+
+
+def _clean_qualifier(mods: str) -> str | None:
+    words = [w for w in mods.split() if w.lower() not in _GENERIC_QUALIFIERS]
+    return " ".join(words) or None
+
+
+def _is_animal(party: str | None) -> bool:
+    if not party:
+        return False
+    words = [w.strip(".,").lower() for w in party.split()]
+    animals = lexicon().animal_words
+    return any(w in animals for w in words) or " ".join(words[-2:]) in animals
+
+
+def parse_items(doc: Doc, index: int) -> list[TallyItem]:
+    """The counted figures of one sentence: '48 operations', '22 ISIS operatives killed', ..."""
+    lex = lexicon()
+    start, end = doc.sentences[index]
+    text = doc.text
+    items: list[TallyItem] = []
+    for number in _numbers(doc, start, end):
+        item = _item_at(doc, lex, number, start, end, index)
+        if item is None:
+            continue
+        if _is_animal(item.party_text):
+            log.debug("animal casualty not counted: %r", text[item.start : item.end])
+            continue
+        items.append(item)
+    # "22 ISIS operatives killed and 25 detained": an item with no party takes the last one's.
+    last_party: tuple[str, tuple[int, int] | None] | None = None
+    for item in items:
+        if item.metric not in CASUALTY_METRICS:
+            continue
+        if item.party_text:
+            last_party = (item.party_text, item.party_span)
+        elif last_party is not None:
+            item.party_text, item.party_span = last_party
+    return items
+
+
+def _item_at(
+    doc: Doc, lex: Lexicon, number: _Number, s_start: int, s_end: int, index: int
+) -> TallyItem | None:
+    text = doc.text
+    word = text[number.start : number.end].lower()
+    # An article is a count only before a noun or verb it counts ("an operation").
+    weak = word in {"a", "an", "no"}
+    m = lex.activity_re.match(text, number.end, s_end)
+    if m:
+        metric = lex.activity_nouns[" ".join(m.group("noun").lower().split())]
+        if weak and word != "no" and m.group("noun").lower().endswith("s"):
+            return None
+        mods = m.group("mods").strip()
+        item = TallyItem(number.start, m.end(), number.value, metric, index)
+        if metric in CASUALTY_METRICS:
+            if mods:
+                item.party_text = mods
+                item.party_span = (m.start("mods"), m.start("mods") + len(mods))
+            else:
+                after = re.match(r"\s+(?:to|among|of)\s+", text[m.end() : s_end])
+                if after:
+                    p = lex.party_after_re.match(text, m.end() + after.end() - 1, s_end)
+                    if p:
+                        item.party_text = p.group("party")
+                        item.party_span = (p.start("party"), p.end("party"))
+        else:
+            item.qualifier = _clean_qualifier(mods)
+        return item
+    for regex in (lex.passive_re, lex.coordinated_re):
+        m = regex.match(text, number.end, s_end)
+        if m:
+            metric = lex.casualty_verbs[m.group("verb").lower()]
+            item = TallyItem(number.start, m.end(), number.value, metric, index)
+            party = m.group("party").strip()
+            if party:
+                item.party_text = party
+                item.party_span = (m.start("party"), m.start("party") + len(party))
+            if weak and not party:
+                return None
+            return item
+    if weak:
+        return None
+    before = text[max(s_start, number.start - 60) : number.start]
+    b = lex.active_before_re.search(before)
+    if b:
+        verb = (b.group("verb") or "").lower()
+        if verb:
+            metric = lex.casualty_gerunds.get(verb) or lex.casualty_verbs[verb]
+        else:
+            metric = lex.activity_nouns.get(b.group("noun").lower(), "killed")
+            if b.group("noun").lower().startswith("capture"):
+                metric = "detained"
+        item = TallyItem(number.start - len(before) + b.start(), number.end, number.value,
+                         metric, index)
+        p = lex.party_after_re.match(text, number.end, s_end)
+        if p:
+            item.party_text = p.group("party")
+            item.party_span = (p.start("party"), p.end("party"))
+            item.end = p.end("party")
+        return item
+    return None
+
+
+# --- sentences: which ones are tallies -------------------------------------------------------
+
+_AREA_INTRO = re.compile(
+    r"^\W*(?:(?:while|whereas|meanwhile|and|but)\W+)?(?:in|across|throughout|within|for)\s+",
+    re.IGNORECASE,
+)
+_ACTIVITY_METRICS = frozenset(
+    {"operations", "raids", "strikes", "sorties", "patrols", "engagements", "interdictions"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _SentenceReading:
+    index: int
+    items: tuple[TallyItem, ...]
+    strong: bool
+    weak: bool
+    day_only: bool
+    total_cue: bool
+
+
+def _day_only(doc: Doc, start: int, end: int) -> bool:
+    """A sentence dated to a single day only, like an incident report ('on Monday')."""
+    spans = [d for d in doc.dates if start <= d.start < end and d.date_start is not None]
+    if not spans:
+        return False
+    return all(d.date_start == d.date_end for d in spans)
+
+
+def _read_sentence(doc: Doc, index: int) -> _SentenceReading:
+    lex = lexicon()
+    start, end = doc.sentences[index]
+    items = parse_items(doc, index)
+    sentence = doc.text[start:end]
+    total_cue = bool(lex.total_re.search(sentence))
+    period = _sentence_period(doc, start, end)
+    multi_day = period is not None and period[0][0] != period[0][1]
+    day_only = _day_only(doc, start, end) and not multi_day
+    activity = any(
+        i.metric in _ACTIVITY_METRICS and (i.value != 1) for i in items
+    )
+    strong = bool(items) and (
+        total_cue
+        or bool(lex.period_re.search(sentence))
+        or multi_day
+        or (activity and not day_only)
+    )
+    weak = bool(items) and not day_only and (
+        bool(_AREA_INTRO.match(sentence))
+        or bool(lex.continuation_re.search(sentence))
+        or len(items) >= 2
+    )
+    return _SentenceReading(index, tuple(items), strong, weak, day_only, total_cue)
+
+
+#: How far (in sentences) a breakdown may sit from the aggregate it belongs to.
+CONTEXT_WINDOW = 8
+
+
+def _readings(doc: Doc) -> list[_SentenceReading]:
+    """The tally sentences of a document, in order, with their items."""
+    readings = [_read_sentence(doc, i) for i in range(len(doc.sentences))]
+    strong = [r.index for r in readings if r.strong]
+    if not strong:
+        return []
+    chosen = []
+    for r in readings:
+        if r.strong or (r.weak and any(abs(r.index - s) <= CONTEXT_WINDOW for s in strong)):
+            chosen.append(r)
+    return chosen
+
+
+def tally_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Spans (start, end) of the sentences whose figures are tallies, not single events.
+
+    The events stage skips numbers inside these spans so that "22 ISIS operatives
+    killed ... in February" is coded once, as a tally. Needs ``doc.sentences``; uses
+    ``doc.dates``, ``doc.quantities`` when present.
+    """
+    return [doc.sentences[r.index] for r in _readings(doc)]
+
+
+def is_tally_sentence(doc: Doc, start: int, end: int) -> bool:
+    """Say whether the span [start, end) lies in a tally sentence (see :func:`tally_spans`)."""
+    return any(s <= start and end <= e for s, e in tally_spans(doc))
+
+
+# --- context: period, area, party, reporter ---------------------------------------------------
+
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+_MONTH_RE = re.compile(
+    r"\b(?:in|during|for|throughout|over|of|since)\s+(?:the\s+month\s+of\s+)?"
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+    r"\b",
+)
+
+
+def _month_period(month: int, year: int) -> tuple[date, date]:
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _fallback_period(
+    doc: Doc, start: int, end: int
+) -> tuple[tuple[date, date], tuple[int, int]] | None:
+    """A month name or relative period cue, for documents the dates stage found nothing in."""
+    text = doc.text
+    published = doc.published
+    m = _MONTH_RE.search(text, start, end)
+    if m:
+        month = _MONTHS[m.group("month").lower().rstrip(".")]
+        if m.group("year"):
+            year = int(m.group("year"))
+        elif published is not None:
+            year = published.year if month <= published.month else published.year - 1
+        else:
+            return None
+        return _month_period(month, year), (m.start("month"), m.end())
+    if published is None:
+        return None
+    cue = lexicon().period_re.search(text, start, end)
+    if not cue:
+        return None
+    phrase = cue.group().lower()
+    span = (cue.start(), cue.end())
+    if "year" in phrase or "since january" in phrase:
+        return (date(published.year, 1, 1), published), span
+    if "week" in phrase or "seven days" in phrase or "7 days" in phrase:
+        return (published - timedelta(days=7), published), span
+    if phrase in {"last month", "previous month"}:
+        last = published.replace(day=1) - timedelta(days=1)
+        return _month_period(last.month, last.year), span
+    if "month" in phrase or "30 days" in phrase:
+        return (published - timedelta(days=30), published), span
+    return None
+
+
+def _sentence_period(
+    doc: Doc, start: int, end: int
+) -> tuple[tuple[date, date], tuple[int, int]] | None:
+    """The widest dated period in a sentence: 'in February' over 'on Friday'."""
+    best: tuple[tuple[date, date], tuple[int, int]] | None = None
+    for d in doc.dates:
+        if start <= d.start < end and d.date_start is not None and d.date_end is not None:
+            width = (d.date_end - d.date_start).days
+            if best is None or width > (best[0][1] - best[0][0]).days:
+                best = ((d.date_start, d.date_end), (d.start, d.end))
+    if best is not None and best[0][0] != best[0][1]:
+        return best
+    if not doc.dates or best is None:
+        fallback = _fallback_period(doc, start, end)
+        if fallback is not None:
+            return fallback
+    return best
+
+
+def _places_in(
+    doc: Doc, start: int, end: int, exclude: list[tuple[int, int]]
+) -> list[PlaceMention]:
+    return [
+        p
+        for p in doc.places
+        if start <= p.start and p.end <= end and p.place is not None
+        and not any(s <= p.start < e for s, e in exclude)
+    ]
+
+
+def _set_area(item: TallyItem, places: list[PlaceMention]) -> None:
+    countries: list[str] = []
+    names: list[str] = []
+    for p in places:
+        assert p.place is not None
+        if p.place.country not in countries:
+            countries.append(p.place.country)
+        if p.place.feature != "country" and p.place.name not in names:
+            names.append(p.place.name)
+    item.area = countries
+    item.area_names = names
+    item.area_label = " and ".join(dict.fromkeys(p.text for p in places))
+    item.area_spans = [(p.start, p.end) for p in places]
+
+
+_TRAILING_AREA = re.compile(r"^\s*(?:\S+\s+){0,3}?(?:in|across|throughout|inside)\s", re.IGNORECASE)
+
+
+def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
+    """Give each item the places after it ('48 operations in Iraq and Syria') or the sentence's."""
+    start, end = doc.sentences[reading.index]
+    actor_spans = [(a.start, a.end) for a in doc.actors if start <= a.start < end]
+    party_spans = [i.party_span for i in reading.items if i.party_span]
+    exclude = actor_spans + party_spans
+    sentence_places = _places_in(doc, start, end, exclude)
+    items = reading.items
+    for k, item in enumerate(items):
+        stop = items[k + 1].start if k + 1 < len(items) else end
+        gap = doc.text[item.end : stop]
+        trailing = []
+        if _TRAILING_AREA.match(gap):
+            trailing = _places_in(doc, item.end, stop, exclude)
+        if trailing:
+            _set_area(item, trailing)
+        elif sentence_places:
+            # Places bound to another item's trailing phrase are not this item's.
+            _set_area(item, sentence_places)
+
+
+def _actor_at(doc: Doc, span: tuple[int, int]) -> ActorMention | None:
+    for a in doc.actors:
+        if a.start < span[1] and span[0] < a.end:
+            return a
+    return None
+
+
+@cache
+def _resolver() -> Callable[..., Any] | None:
+    """The actors module's resolver, when that module is installed."""
+    try:
+        module = importlib.import_module("eventcoder.actors")
+    except ImportError:
+        return None
+    func = getattr(module, "resolve_actor", None)
+    return func if callable(func) else None
+
+
+def _resolve_party(doc: Doc, item: TallyItem) -> str | None:
+    if item.party_span is None or not item.party_text:
+        return None
+    mention = _actor_at(doc, item.party_span)
+    if mention is not None:
+        return mention.name
+    resolve = _resolver()
+    if resolve is not None:
+        country = item.area[0] if len(item.area) == 1 else None
+        resolved = resolve(item.party_text, country=country)
+        name = getattr(resolved, "name", resolved)
+        if isinstance(name, str) and name:
+            return name
+    return item.party_text
+
+
+_SPEECH = re.compile(
+    r"\b(?:said|says|announced|announces|reported|reports|stated|states|released|published|"
+    r"confirmed|revealed|declared|documented|recorded)\b",
+    re.IGNORECASE,
+)
+_ACCORDING = re.compile(r"\baccording\s+to\b|\bstatement\s+(?:from|by|issued\s+by)\b|\bcited\b",
+                        re.IGNORECASE)
+
+
+def _is_issuer(mention: ActorMention, parties: set[str]) -> bool:
+    return mention.kind not in _NON_REPORTER_KINDS and mention.name not in parties and not (
+        mention.generic
+    )
+
+
+def _reporter(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
+    """The organisation that issues the tallies: named with a speech verb, else the lead actor."""
+    text = doc.text
+    for index in indices:
+        start, end = doc.sentences[index]
+        for a in doc.actors:
+            if not (start <= a.start < end) or not _is_issuer(a, parties):
+                continue
+            after = text[a.end : min(end, a.end + 40)]
+            before = text[max(start, a.start - 30) : a.start]
+            if _SPEECH.match(after.lstrip(" ,'\u2019s")) or _ACCORDING.search(before):
+                return a.name
+    for index in indices[:1]:
+        start, end = doc.sentences[index]
+        for a in doc.actors:
+            if start <= a.start < end and _is_issuer(a, parties):
+                return a.name
+    for a in doc.actors:
+        if _is_issuer(a, parties):
+            return a.name
+    return None
+
+
+# --- parents and consistency -----------------------------------------------------------------
+
+
+def _period_within(inner: tuple[date, date] | None, outer: tuple[date, date] | None) -> bool:
+    if inner is None or outer is None:
+        return True
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
+def _breaks_down(part: TallyItem, total: TallyItem) -> bool:
+    """Say whether ``part`` is a piece of ``total``: same metric and party, a smaller area."""
+    if part is total or part.metric != total.metric:
+        return False
+    if part.metric in CASUALTY_METRICS and part.party and total.party and part.party != total.party:
+        return False
+    if not _period_within(part.period, total.period):
+        return False
+    p_area, t_area = set(part.area), set(total.area)
+    if p_area and t_area and p_area < t_area:
+        return True
+    if p_area != t_area:
+        return False
+    if part.area_names and not total.area_names:
+        return True
+    same_place = part.area_names == total.area_names
+    return same_place and total.total and not part.total and part.qualifier != total.qualifier
+
+
+def link_parents(items: list[TallyItem]) -> dict[int, int]:
+    """Map each part (by position) to its total: the most specific tally it breaks down."""
+    parents: dict[int, int] = {}
+    for k, part in enumerate(items):
+        best: int | None = None
+        for j, total in enumerate(items):
+            if not _breaks_down(part, total):
+                continue
+            if best is None:
+                best = j
+                continue
+            current = items[best]
+            # The smallest enclosing area wins; then a stated total; then the nearest.
+            key = (len(total.area), len(total.area_names) * -1, not total.total,
+                   abs(total.sentence - part.sentence))
+            best_key = (len(current.area), len(current.area_names) * -1, not current.total,
+                        abs(current.sentence - part.sentence))
+            if key < best_key:
+                best = j
+        if best is not None:
+            parents[k] = best
+    return parents
+
+
+def metric_phrase(metric: str, party: str | None) -> str:
+    """How a metric reads in an explanation: 'operations', 'killed (Islamic State)'."""
+    return f"{metric} ({party})" if party and metric in CASUALTY_METRICS else metric
+
+
+def _label(item: TallyItem) -> str:
+    return item.area_label or ", ".join(item.area) or "unspecified area"
+
+
+def _breakdown_text(parts: list[TallyItem]) -> str:
+    groups: dict[str, list[TallyItem]] = {}
+    for p in parts:
+        groups.setdefault(_label(p), []).append(p)
+    chunks = []
+    for label, members in groups.items():
+        if len(groups) == 1 and all(not m.qualifier for m in members):
+            label = ""
+        values = " + ".join(
+            f"{m.value} {m.qualifier}" if m.qualifier else str(m.value) for m in members
+        )
+        chunks.append(f"{label} {values}".strip())
+    return "; ".join(chunks)
+
+
+def _explanatory_subsums(total: TallyItem, parts: list[TallyItem]) -> list[str]:
+    """Name the subsets of the parts (a qualifier, an area) whose sum equals the total."""
+    target = total.value
+    found: list[str] = []
+    qualifiers = list(dict.fromkeys(p.qualifier for p in parts if p.qualifier))
+    if len(qualifiers) >= 2:
+        for size in range(1, len(qualifiers)):
+            for subset in itertools.combinations(qualifiers, size):
+                members = [p for p in parts if p.qualifier in subset]
+                if sum(m.value for m in members) == target:
+                    names = " and ".join(subset)
+                    values = " + ".join(str(m.value) for m in members)
+                    found.append(
+                        f"the total equals the {names} {total.metric} only ({values} = {target})"
+                    )
+                    rest = [p for p in parts if p.qualifier not in subset]
+                    extra = sum(p.value for p in rest)
+                    if extra:
+                        left = " and ".join(q for q in qualifiers if q not in subset)
+                        found.append(
+                            f"the difference ({extra}) is the {left} {total.metric}"
+                        )
+    labels = list(dict.fromkeys(_label(p) for p in parts))
+    if len(labels) >= 2:
+        for size in range(1, len(labels)):
+            for subset in itertools.combinations(labels, size):
+                members = [p for p in parts if _label(p) in subset]
+                if sum(m.value for m in members) == target:
+                    values = " + ".join(str(m.value) for m in members)
+                    found.append(
+                        f"the total equals {' and '.join(subset)} only ({values} = {target})"
+                    )
+    if not found and 2 < len(parts) <= 12:
+        for size in range(2, len(parts)):
+            for combo in itertools.combinations(parts, size):
+                if sum(m.value for m in combo) == target:
+                    values = " + ".join(
+                        f"{_label(m)} {m.value}{' ' + m.qualifier if m.qualifier else ''}"
+                        for m in combo
+                    )
+                    found.append(f"the total coincides with {values}")
+                    return found
+    return found
+
+
+def check_consistency(total: TallyItem, parts: list[TallyItem]) -> tuple[Verdict, str]:
+    """Compare a total with its parts; say consistent, mismatch or partial, and why."""
+    parts_sum = sum(p.value for p in parts)
+    what = metric_phrase(total.metric, total.party)
+    breakdown = _breakdown_text(parts)
+    head = f"{total.value} {what} reported in total"
+    notes: list[str] = []
+    # Coverage: countries of the total with no part, and qualifiers missing in some area.
+    covered = {c for p in parts for c in p.area}
+    missing_areas = [c for c in total.area if c not in covered] if total.area else []
+    country_parts = all(not p.area_names for p in parts) and bool(covered)
+    if missing_areas and country_parts:
+        notes.append(f"no figure is given for {', '.join(missing_areas)}")
+    by_area: dict[str, set[str]] = {}
+    for p in parts:
+        by_area.setdefault(_label(p), set()).add(p.qualifier or "")
+    all_qualifiers = set().union(*by_area.values()) if by_area else set()
+    for label, quals in by_area.items():
+        lacking = sorted(q for q in all_qualifiers - quals if q)
+        if lacking:
+            notes.append(f"{label} gives no {' or '.join(lacking)} figure")
+    incomplete = bool(notes) or not country_parts
+    verdict: Verdict
+    if parts_sum == total.value:
+        verdict = "consistent"
+        text = f"{head}, and the breakdown sums to the same ({breakdown})"
+    elif parts_sum > total.value:
+        verdict = "mismatch"
+        text = (
+            f"{head}, but the breakdown sums to {parts_sum} ({breakdown}), "
+            f"{parts_sum - total.value} more than the total"
+        )
+    elif incomplete:
+        verdict = "partial"
+        text = (
+            f"{head}; the breakdown given sums to {parts_sum} ({breakdown}), leaving "
+            f"{total.value - parts_sum} unaccounted for"
+        )
+        if not notes:
+            notes.append("the parts cover only some of the area")
+    else:
+        verdict = "mismatch"
+        text = (
+            f"{head}, but the breakdown sums to {parts_sum} ({breakdown}), "
+            f"{total.value - parts_sum} fewer than the total"
+        )
+    if verdict == "mismatch":
+        notes = _explanatory_subsums(total, parts) + notes
+        if parts_sum > total.value and not notes:
+            notes.append("no subset of the parts by qualifier or area explains the difference")
+    if notes:
+        text += "; " + "; ".join(notes)
+    return verdict, text
+
+
+# --- the stage ---------------------------------------------------------------------------------
+
+
+def read_tallies(doc: Doc) -> list[TallyItem]:
+    """The tally items of a document with period, area, party and reporter filled in."""
+    readings = _readings(doc)
+    items: list[TallyItem] = []
+    context_period: tuple[tuple[date, date], tuple[int, int]] | None = None
+    context_area: TallyItem | None = None
+    pending: list[TallyItem] = []
+    for reading in readings:
+        start, end = doc.sentences[reading.index]
+        _assign_areas(doc, reading)
+        period = _sentence_period(doc, start, end)
+        if period is not None and period[0][0] == period[0][1] and not reading.strong:
+            period = None
+        if period is not None:
+            context_period = period
+        seen_metrics: set[tuple[str, str | None]] = set()
+        for item in reading.items:
+            chosen = period or context_period
+            if chosen is not None:
+                item.period, item.period_span = chosen
+            else:
+                pending.append(item)
+            if not item.area and context_area is not None:
+                item.area = list(context_area.area)
+                item.area_names = list(context_area.area_names)
+                item.area_label = context_area.area_label
+            key = (item.metric, item.party_text)
+            if reading.total_cue and key not in seen_metrics:
+                item.total = True
+            seen_metrics.add(key)
+            items.append(item)
+        # The widest area stated so far is the context for sentences that name none.
+        for item in reading.items:
+            if item.area and (context_area is None or len(item.area) > len(context_area.area)):
+                context_area = item
+    # Parts given before their total take the period found later.
+    if context_period is not None:
+        for item in pending:
+            item.period, item.period_span = context_period
+    for item in items:
+        if not item.area and context_area is not None:
+            item.area = list(context_area.area)
+            item.area_label = context_area.area_label
+        item.party = _resolve_party(doc, item)
+    parties = {i.party for i in items if i.party}
+    reporter = _reporter(doc, [r.index for r in readings], parties)
+    for item in items:
+        item.reporter = reporter
+    return items
+
+
+def _evidence(doc: Doc, item: TallyItem) -> list[Evidence]:
+    spans = [(item.start, item.end)]
+    if item.period_span and item.period_span not in spans:
+        spans.append(item.period_span)
+    spans.extend(s for s in item.area_spans if s not in spans)
+    return [Evidence(doc.doc_id, s, e, doc.text[s:e]) for s, e in spans]
+
+
+def build_records(doc: Doc, items: list[TallyItem]) -> list[Record]:
+    """Tally records (with parents) and a consistency finding for every total with parts."""
+    parents = link_parents(items)
+    ids = [f"{doc.doc_id}:tally:{k + 1}" for k in range(len(items))]
+    records: list[Record] = []
+    for k, item in enumerate(items):
+        records.append(
+            Tally(
+                tally_id=ids[k],
+                doc_id=doc.doc_id,
+                reporter=item.reporter,
+                period_start=item.period[0].isoformat() if item.period else None,
+                period_end=item.period[1].isoformat() if item.period else None,
+                area=list(item.area),
+                metric=item.metric,
+                value=item.value,
+                qualifier=item.qualifier,
+                party=item.party if item.metric in CASUALTY_METRICS else None,
+                parent=ids[parents[k]] if k in parents else None,
+                doc_ids=[doc.doc_id],
+                evidence=_evidence(doc, item),
+                extractor=EXTRACTOR,
+            )
+        )
+    children: dict[int, list[int]] = {}
+    for k, j in parents.items():
+        children.setdefault(j, []).append(k)
+    for j in sorted(children):
+        total = items[j]
+        parts = [items[k] for k in children[j]]
+        verdict, explanation = check_consistency(total, parts)
+        records.append(
+            Consistency(
+                doc_id=doc.doc_id,
+                total=total.value,
+                parts=[p.value for p in parts],
+                parts_sum=sum(p.value for p in parts),
+                verdict=verdict,
+                explanation=explanation,
+                total_tally=ids[j],
+                part_tallies=[ids[k] for k in children[j]],
+                metric=total.metric,
+                extractor=EXTRACTOR,
+            )
+        )
+    return records
+
+
+@stage(
+    EXTRACTOR,
+    requires=("text", "sentences", "places", "actors", "dates", "quantities"),
+    assigns=("records",),
+)
+def find_tallies(doc: Doc) -> Doc:
+    """Append the document's tallies and their consistency findings to ``doc.records``."""
+    items = read_tallies(doc)
+    if not items:
+        return doc
+    return replace(doc, records=(*doc.records, *build_records(doc, items)))
