@@ -1,0 +1,840 @@
+"""The dates stage: find dates, ranges, months and relative expressions and resolve them.
+
+Every expression becomes a :class:`~eventcoder.mentions.DateMention`: a span of
+``Doc.text``, a calendar interval (``date_start`` .. ``date_end``, both
+inclusive) and ACLED's time precision. The main path is a single precompiled
+regular expression plus a few dictionary look-ups, so the stage costs a few
+tens of microseconds on a short note; no date library is called per document.
+
+Precision (ACLED's codes, made exact here):
+
+* **1, a day**: an explicit day ("On 9 May 2020", "05/30/2011", "2020-05-09"),
+  a weekday or a relative day ("on Monday", "yesterday", "two days ago"), and a
+  single night even when it straddles midnight ("on the night of 8-9 May",
+  "overnight", "last night": ``date_start`` is the evening, ``date_end`` the
+  morning after).
+* **2, within a week or a stated range**: an approximate day ("Around 9 May
+  2020 (as reported)", "As reported on 2 May 2020": ``date_start`` =
+  ``date_end`` = that day), a stated range of days of up to 31 days ("between 3
+  and 5 May 2020", "From December 30 to January 6"), and a named week ("week of
+  4 May", "last week", "earlier this week", "the first week of May").
+* **3, a month or vaguer**: a month ("in February"), a part of a month ("in
+  early May" is the 1st to the 10th, "mid-May" the 11th to the 20th, "late
+  May" or "the end of May" the 21st to the month's end: each longer than a
+  week), a year ("in 2014"), and any range longer than 31 days.
+
+Basis: ``stated`` when the year is written in the expression or the range it
+belongs to; ``year_inferred`` when the day and month are written and the year
+comes from the publication date (the most recent such date on or before
+publication, allowing a week ahead for announced dates, so "From December 30 to
+January 6" published on 2025-01-06 is 2024-12-30 .. 2025-01-06) or, for a text
+without a publication date, from the nearest date with a written year in the
+same text; ``relative`` for weekdays and words like "yesterday", resolved
+against the publication date ("on Monday" is the most recent Monday on or
+before publication); ``unknown`` when nothing fixes the year: then
+``date_start`` and ``date_end`` are ``None`` and ``year_known`` is ``False``.
+A year is never guessed from the clock.
+
+False positives avoided: "may" and "march" in lower case are never months, and
+a capitalised month with no day or year needs a preposition before it ("in
+May", "since March", "early June"); bare numbers, ordinals ("the 5th brigade"),
+times ("10:30"), model numbers ("F-16s") and thousands ("2,000") are not dates;
+a four-digit year needs a preposition before it and no noun after it ("in 2014"
+but not "in 2000 homes").
+"""
+
+from __future__ import annotations
+
+import calendar
+import json
+import logging
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from functools import cache
+from importlib.resources import files
+from typing import Literal
+
+from eventcoder.mentions import DateMention, Doc
+from eventcoder.registry import stage
+
+log = logging.getLogger(__name__)
+
+Basis = Literal["stated", "year_inferred", "publication_date", "relative", "unknown"]
+
+#: Days after publication that a written day-and-month without a year may still fall on
+#: ("protests are planned for January 10" in a text of January 6).
+LOOKAHEAD_DAYS = 7
+#: The longest stated range of days that still counts as precision 2.
+RANGE_PRECISION_DAYS = 31
+
+
+@dataclass(frozen=True, slots=True)
+class DateWords:
+    """The calendar vocabulary the patterns are built from (``data/date_words.json``)."""
+
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    number_words: dict[str, int]
+    day_parts: tuple[str, ...]
+    month_parts: dict[str, tuple[int, int]]
+    approximate: tuple[str, ...]
+    context_words: frozenset[str]
+    year_followers: frozenset[str]
+
+
+@cache
+def date_words() -> DateWords:
+    """Load the calendar vocabulary once per process."""
+    raw = json.loads(files("eventcoder").joinpath("data/date_words.json").read_text("utf-8"))
+    return DateWords(
+        months={str(k): int(v) for k, v in raw["months"].items()},
+        weekdays={str(k): int(v) for k, v in raw["weekdays"].items()},
+        number_words={str(k): int(v) for k, v in raw["number_words"].items()},
+        day_parts=tuple(raw["day_parts"]),
+        month_parts={str(k): (int(v[0]), int(v[1])) for k, v in raw["month_parts"].items()},
+        approximate=tuple(raw["approximate"]),
+        context_words=frozenset(raw["context_words"]),
+        year_followers=frozenset(raw["year_followers"]),
+    )
+
+
+def _alternation(words: object) -> str:
+    """A regex alternation of words, longest first so that "Sept" wins over "Sep"."""
+    items = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+
+
+@dataclass(frozen=True, slots=True)
+class _Grammar:
+    scan: re.Pattern[str]
+    prefix: re.Pattern[str]
+    connector: re.Pattern[str]
+    weekday_join: re.Pattern[str]
+    sentence_break: re.Pattern[str]
+    follower: re.Pattern[str]
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    numbers: dict[str, int]
+    month_parts: dict[str, tuple[int, int]]
+    year_context: frozenset[str]
+    year_followers: frozenset[str]
+
+
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
+_DAY_LINK = r"(?:\s*[-\u2013\u2014]\s*|\s+(?:to|and|until|till|through|thru|or)\s+)"
+
+
+@cache
+def _grammar() -> _Grammar:
+    """Compile the patterns once per process from the calendar vocabulary."""
+    words = date_words()
+    month_names = set(words.months)
+    month_names |= {m.upper() for m in words.months if len(m) > 3}
+    mon = rf"(?:{_alternation(month_names)})(?:\.(?!\d))?"
+    weekday_names = set(words.weekdays) | {w.upper() for w in words.weekdays}
+    wday = _alternation(weekday_names)
+    day_parts = _alternation(words.day_parts)
+    numbers = _alternation(words.number_words)
+    scan = re.compile(
+        rf"""
+        (?<![\w/:.,])(?:
+          (?P<iso>(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>[01]?\d)-(?P<iso_d>[0-3]?\d))
+            (?![\d-])(?:T\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)?
+        | (?P<sl>(?P<sl_a>[0-3]?\d)/(?P<sl_b>[0-3]?\d)/(?P<sl_y>(?:19|20)?\d\d))(?![\d/])
+            (?P<sl_default>\s*\((?i:default\s+date)\))?
+        | (?P<dot>(?P<dot_d>[0-3]?\d)\.(?P<dot_m>[01]?\d)\.(?P<dot_y>(?:19|20)\d\d))(?![\d.]\d|\d)
+        | (?P<dash>(?P<dash_d>{_DAY})-(?P<dash_m>{mon})-(?P<dash_y>(?:19|20)?\d\d))(?![\d-])
+        | (?P<dmy>(?P<dmy_d1>{_DAY})(?:{_DAY_LINK}(?P<dmy_d2>{_DAY}))?(?:\s+of)?\s+
+            (?P<dmy_m>{mon})
+            (?:,?\s+(?P<dmy_y>{_YEAR})|\s+(?P<dmy_yy>'?\d\d)(?=\s*[,.;:)]|\s*$))?)(?![\w-])
+        | (?P<mdy>(?P<mdy_m>{mon})\s+(?P<mdy_d1>{_DAY})(?:{_DAY_LINK}(?P<mdy_d2>{_DAY}))?
+            (?:,?\s+(?P<mdy_y>{_YEAR}))?)(?![\w:]|[.,]\d)
+        | (?P<my>(?P<my_m>{mon})(?:\s+of|,)?\s+(?P<my_y>{_YEAR}))
+        | (?P<bm>{mon})(?![\w'\u2019])
+        | (?P<yr>{_YEAR})(?![\w%]|[.,:/]\d)
+        | (?P<wd>{wday})(?:['\u2019]s)?(?:\s+(?P<wd_part>{day_parts}))?(?!\w)
+        | (?P<rel>(?i:
+              the\s+day\s+before\s+yesterday
+            | (?P<rel_word>yesterday|today|tonight|overnight)
+            | last\s+night
+            | this\s+(?:morning|afternoon|evening)
+            | (?:earlier|later)\s+today
+            | (?:(?P<rel_adv>earlier|later|late|early)\s+)?(?:the\s+)?
+              (?P<rel_which>last|this|past|previous)\s+(?P<rel_unit>weekend|week|month|year)
+            | (?P<rel_n>\d{{1,2}}|{numbers})\s+(?P<rel_nunit>days?|weeks?|months?|years?)\s+ago
+            | (?:in\s+)?recent\s+days
+            | (?:the\s+)?(?:past|last)\s+(?:few|several)\s+days
+            | (?:the\s+)?(?:past|last)\s+24\s+hours
+          ))(?!\w)
+        )
+        """,
+        re.VERBOSE,
+    )
+    approximate = _alternation(words.approximate)
+    parts = _alternation(p for p in words.month_parts)
+    prefix = re.compile(
+        rf"""(?ix)\b(?:
+            (?P<between>between)
+          | (?P<approx>{approximate})
+          | (?P<nth_week>(?:the\s+)?(?:first|second|third|fourth|last|final)\s+week\s+of)
+          | (?P<week>(?:the\s+)?week\s+(?:of|starting|beginning))
+          | (?P<night>(?:the\s+)?night\s+of)
+          | (?P<part>(?:the\s+)?(?:{parts}))
+          | (?P<frm>from)
+          | (?P<ctx>{_alternation(words.context_words)})
+        )\s*-?\s*$""",
+    )
+    return _Grammar(
+        scan=scan,
+        prefix=prefix,
+        connector=re.compile(r"\s*(?:[-\u2013\u2014]|to|until|till|through|thru|and|or)\s*"),
+        weekday_join=re.compile(r"\s*,?\s*(?:the\s+)?\(?\s*"),
+        sentence_break=re.compile(r"[.!?]\s+[A-Z\"\u201c]|\n\s*\n"),
+        follower=re.compile(r"\s+([a-z]+)"),
+        months={k.lower(): v for k, v in words.months.items()},
+        weekdays={k.lower(): v for k, v in words.weekdays.items()},
+        numbers=words.number_words,
+        month_parts={k.lower(): v for k, v in words.month_parts.items()},
+        year_context=frozenset(
+            {"in", "since", "during", "until", "till", "by", "through", "throughout", "of",
+             "from", "between", "before", "after", "early", "late", "mid", "for", "as of",
+             "starting", "ending"}
+        ),
+        year_followers=words.year_followers,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Atoms: what the scanner finds, before years are resolved
+
+
+@dataclass(slots=True)
+class _Atom:
+    """One date expression with what was written; resolved to dates later."""
+
+    start: int
+    end: int
+    kind: Literal["day", "month", "year", "weekday", "relative"]
+    month: int = 0
+    day: int = 0
+    year: int | None = None
+    month2: int = 0
+    day2: int = 0
+    year2: int | None = None
+    ranged: bool = False
+    night: bool = False
+    approximate: bool = False
+    week_of: bool = False
+    nth_week: str | None = None
+    part: tuple[int, int] | None = None
+    between: bool = False
+    context: str | None = None
+    default_day: bool = False
+    weekday: int = 0
+    relative: str = ""
+    relative_n: int = 0
+
+    @property
+    def written_year(self) -> bool:
+        return self.year is not None
+
+
+def _month_number(grammar: _Grammar, name: str) -> int:
+    return grammar.months[name.rstrip(".").lower()]
+
+
+def _day_number(text: str) -> int:
+    return int(text.rstrip("stndrh"))
+
+
+def _two_digit_year(text: str) -> int:
+    """Expand a two-digit year the way strptime does: 69-99 are 1900s, 00-68 2000s."""
+    value = int(text.lstrip("'"))
+    if value >= 100:
+        return value
+    return 1900 + value if value >= 69 else 2000 + value
+
+
+def _valid(year: int | None, month: int, day: int) -> bool:
+    if not 1 <= month <= 12 or day < 1:
+        return False
+    if year is None:
+        return day <= (29 if month == 2 else calendar.monthrange(2001, month)[1])
+    return day <= calendar.monthrange(year, month)[1]
+
+
+def _scan(text: str, grammar: _Grammar) -> list[_Atom]:
+    """Find every date expression in ``text`` as atoms, ranges merged."""
+    atoms: list[_Atom] = []
+    for match in grammar.scan.finditer(text):
+        atom = _atom_from_match(text, match, grammar, atoms)
+        if atom is not None:
+            atoms.append(atom)
+    return _merge(text, atoms, grammar)
+
+
+def _prefix(text: str, start: int, grammar: _Grammar) -> re.Match[str] | None:
+    return grammar.prefix.search(text, max(0, start - 36), start)
+
+
+def _follower_ok(text: str, end: int, grammar: _Grammar) -> bool:
+    """Reject a year or day followed by a plain noun ("in 2000 homes", "in May 20 soldiers")."""
+    follow = grammar.follower.match(text, end)
+    if follow is None:
+        return True
+    return follow.group(1) in grammar.year_followers
+
+
+def _atom_from_match(  # noqa: C901 - one branch per written form reads best side by side
+    text: str, match: re.Match[str], grammar: _Grammar, previous: list[_Atom]
+) -> _Atom | None:
+    group = match.lastgroup
+    start, end = match.start(), match.end()
+    g = match.group
+    atom: _Atom | None = None
+    if g("iso"):
+        year, month, day = int(g("iso_y")), int(g("iso_m")), int(g("iso_d"))
+        if _valid(year, month, day):
+            atom = _Atom(start, end, "day", month, day, year)
+    elif g("sl"):
+        first, second = int(g("sl_a")), int(g("sl_b"))
+        year = _two_digit_year(g("sl_y"))
+        # US order (GTD writes "05/30/2011"); day first only where the first cannot be a month.
+        month, day = (second, first) if first > 12 >= second else (first, second)
+        if (g("sl_default") or day == 0) and _valid(year, month, 1):
+            # GTD's "(Default Date)" and day 0 both mean the day is unknown: the month is known.
+            atom = _Atom(start, end, "month", month, 0, year, default_day=True)
+        elif _valid(year, month, day):
+            atom = _Atom(start, end, "day", month, day, year)
+    elif g("dot"):
+        year, month, day = int(g("dot_y")), int(g("dot_m")), int(g("dot_d"))
+        if _valid(year, month, day):
+            atom = _Atom(start, end, "day", month, day, year)
+    elif g("dash"):
+        year, month = _two_digit_year(g("dash_y")), _month_number(grammar, g("dash_m"))
+        day = _day_number(g("dash_d"))
+        if _valid(year, month, day):
+            atom = _Atom(start, end, "day", month, day, year)
+    elif g("dmy") or g("mdy"):
+        key = "dmy" if g("dmy") else "mdy"
+        month = _month_number(grammar, g(f"{key}_m"))
+        day1 = _day_number(g(f"{key}_d1"))
+        day2_text = g(f"{key}_d2")
+        year_text = g(f"{key}_y") or (g("dmy_yy") if key == "dmy" else None)
+        year = None
+        if year_text:
+            year = int(year_text) if len(year_text) == 4 else _two_digit_year(year_text)
+        if key == "mdy" and year is None and day2_text is None:
+            pre = _prefix(text, start, grammar)
+            context = pre.group("ctx").lower() if pre and pre.group("ctx") else None
+            if context in {"in", "by", "since", "during"} and not _follower_ok(
+                text, end, grammar
+            ):
+                # "in May 20 soldiers were killed": a month, then a count.
+                end = start + len(g("mdy_m"))
+                atom = _Atom(start, end, "month", month)
+                return _with_prefix(text, atom, grammar)
+        if not _valid(year, month, day1):
+            return None
+        atom = _Atom(start, end, "day", month, day1, year)
+        if day2_text is not None:
+            day2 = _day_number(day2_text)
+            if not _valid(year, month, day2) or day2 < day1:
+                return None
+            atom.month2, atom.day2, atom.year2, atom.ranged = month, day2, year, True
+    elif g("my"):
+        atom = _Atom(start, end, "month", _month_number(grammar, g("my_m")), 0, int(g("my_y")))
+    elif g("bm"):
+        atom = _Atom(start, end, "month", _month_number(grammar, g("bm")))
+        atom = _with_prefix(text, atom, grammar)
+        if atom.context is None and not (atom.part or atom.between or atom.nth_week):
+            return None
+        return atom
+    elif g("yr"):
+        atom = _Atom(start, end, "year", 0, 0, int(g("yr")))
+        after_year = bool(previous) and previous[-1].kind == "year" and (
+            grammar.connector.fullmatch(text, previous[-1].end, start) is not None
+        )
+        atom = _with_prefix(text, atom, grammar)
+        if not after_year and (
+            atom.context not in grammar.year_context and not (atom.part or atom.between)
+        ):
+            return None
+        if not _follower_ok(text, end, grammar):
+            return None
+        return atom
+    elif g("wd"):
+        atom = _Atom(start, end, "weekday", weekday=grammar.weekdays[g("wd").lower()])
+        part = g("wd_part")
+        atom.night = part is not None and part.lower() in {"night", "overnight"}
+    elif g("rel"):
+        atom = _relative_atom(match, grammar)
+    else:  # pragma: no cover - every alternative is named
+        log.debug("unhandled date form %s at %d", group, start)
+    if atom is None:
+        return None
+    return _with_prefix(text, atom, grammar)
+
+
+def _relative_atom(match: re.Match[str], grammar: _Grammar) -> _Atom:
+    g = match.group
+    atom = _Atom(match.start(), match.end(), "relative")
+    phrase = " ".join(match.group("rel").lower().split())
+    if g("rel_word"):
+        atom.relative = g("rel_word").lower()
+    elif phrase == "the day before yesterday":
+        atom.relative, atom.relative_n = "days_ago", 2
+    elif phrase == "last night":
+        atom.relative = "overnight"
+    elif g("rel_unit"):
+        which = g("rel_which").lower()
+        which = "last" if which in {"previous"} else which
+        adverb = (g("rel_adv") or "").lower()
+        atom.relative = f"{which}_{g('rel_unit').lower()}"
+        if adverb == "earlier" and which == "this":
+            atom.relative = f"earlier_this_{g('rel_unit').lower()}"
+    elif g("rel_n"):
+        number = g("rel_n").lower()
+        atom.relative_n = int(number) if number.isdigit() else grammar.numbers[number]
+        atom.relative = g("rel_nunit").lower().rstrip("s") + "s_ago"
+    elif "recent" in phrase or "few" in phrase or "several" in phrase:
+        atom.relative = "recent_days"
+    elif "24 hours" in phrase:
+        atom.relative = "past_day"
+    else:
+        atom.relative = "today"
+    return atom
+
+
+def _with_prefix(text: str, atom: _Atom, grammar: _Grammar) -> _Atom:
+    """Read the words before an atom: a range opener, an approximation, a part of a month."""
+    pre = _prefix(text, atom.start, grammar)
+    if pre is None:
+        return atom
+    if pre.group("ctx"):
+        atom.context = " ".join(pre.group("ctx").lower().split())
+        return atom
+    if pre.group("between"):
+        atom.between = True
+    elif pre.group("frm"):
+        atom.context = "from"
+    elif pre.group("approx"):
+        atom.approximate = True
+    elif pre.group("night"):
+        atom.night = True
+    elif pre.group("week"):
+        atom.week_of = True
+    elif pre.group("nth_week"):
+        atom.nth_week = pre.group("nth_week").lower().split()[-3]
+    elif pre.group("part"):
+        words = pre.group("part").lower().split()
+        key = " ".join(w for w in words if w != "the")
+        atom.part = grammar.month_parts[key]
+    atom.start = pre.start()
+    return atom
+
+
+def _merge(text: str, atoms: list[_Atom], grammar: _Grammar) -> list[_Atom]:
+    """Join "30 April - 2 May 2020", "from December 30 to January 6", "Monday, May 4"."""
+    merged: list[_Atom] = []
+    for atom in atoms:
+        if merged:
+            last = merged[-1]
+            if _join_range(text, last, atom, grammar):
+                continue
+            if last.kind == "weekday" and atom.kind == "day" and grammar.weekday_join.fullmatch(
+                text, last.end, atom.start
+            ):
+                atom.start = last.start
+                merged[-1] = atom
+                continue
+            if last.kind == "day" and atom.kind == "weekday" and grammar.weekday_join.fullmatch(
+                text, last.end, atom.start
+            ):
+                continue  # "9 May 2020 (Saturday)": the weekday restates the date
+        merged.append(atom)
+    return merged
+
+
+def _join_range(text: str, first: _Atom, second: _Atom, grammar: _Grammar) -> bool:
+    """Extend ``first`` to end where ``second`` ends when a connector joins them."""
+    if first.ranged or second.ranged or first.kind != second.kind:
+        return False
+    if first.kind not in {"day", "month", "year"}:
+        return False
+    link = grammar.connector.fullmatch(text, first.end, second.start)
+    if link is None:
+        return False
+    word = link.group().strip()
+    if word in {"and", "or"} and not first.between:
+        return False
+    if first.kind == "year":
+        if first.year is None or second.year is None or second.year < first.year:
+            return False
+    first.month2, first.day2, first.year2 = second.month, second.day, second.year
+    if second.part is not None:
+        first.month2 = second.month
+    if first.year is None and second.year is not None and first.kind != "year":
+        first.year = second.year - (1 if (first.month, first.day) > (second.month, second.day)
+                                    else 0)
+        first.year2 = second.year
+    first.ranged = True
+    first.end = second.end
+    first.part = (first.part[0], 31) if first.part else None
+    if second.part is not None:
+        first.part = ((first.part or (1, 31))[0], second.part[1])
+    return True
+
+
+# ---------------------------------------------------------------------------------------------
+# Resolution: atoms to calendar intervals
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _safe(year: int, month: int, day: int) -> date | None:
+    return date(year, month, day) if _valid(year, month, day) else None
+
+
+def _day_year(month: int, day: int, anchor: date, *, past: bool) -> int | None:
+    """The year that puts a month and day nearest the anchor (before it, for a publication)."""
+    candidates = [
+        d for y in range(anchor.year + 1, anchor.year - 9, -1) if (d := _safe(y, month, day))
+    ]
+    if not candidates:
+        return None
+    if past:
+        limit = anchor + timedelta(days=LOOKAHEAD_DAYS)
+        for candidate in candidates:
+            if candidate <= limit:
+                return candidate.year
+        return None
+    return min(candidates, key=lambda d: abs((d - anchor).days)).year
+
+
+def _month_year(month: int, anchor: date, *, past: bool, ahead: bool = False) -> int:
+    if ahead:
+        return anchor.year if month > anchor.month else anchor.year + 1
+    if past:
+        return anchor.year if month <= anchor.month else anchor.year - 1
+    distance = {y: abs((y * 12 + month) - (anchor.year * 12 + anchor.month))
+                for y in (anchor.year - 1, anchor.year, anchor.year + 1)}
+    return min(distance, key=lambda y: (distance[y], -y))
+
+
+@dataclass(frozen=True, slots=True)
+class _Anchor:
+    when: date
+    past: bool  # a publication date: resolve to the past; a date in the text: nearest
+
+
+def _mention(
+    text: str, atom: _Atom, start: date | None, end: date | None, precision: int, basis: Basis
+) -> DateMention:
+    return DateMention(
+        start=atom.start,
+        end=atom.end,
+        text=text[atom.start : atom.end],
+        date_start=start,
+        date_end=end,
+        time_precision=precision,
+        basis=basis,
+        year_known=start is not None,
+    )
+
+
+def _unknown(text: str, atom: _Atom, precision: int) -> DateMention:
+    return _mention(text, atom, None, None, precision, "unknown")
+
+
+def _resolve_calendar(text: str, atom: _Atom, anchor: _Anchor | None) -> DateMention:
+    """Turn a day, month or year atom into an interval, inferring a missing year."""
+    basis: Basis = "stated"
+    year, year2 = atom.year, atom.year2
+    if atom.kind == "year":
+        assert year is not None
+        last_year = year2 if atom.ranged and year2 is not None else year
+        if atom.part:
+            low, high = ((1, 4), (5, 8), (9, 12))[
+                0 if atom.part[0] == 1 else 1 if atom.part[0] == 11 else 2
+            ]
+            return _mention(text, atom, date(year, low, 1), _month_end(last_year, high), 3, basis)
+        return _mention(text, atom, date(year, 1, 1), date(last_year, 12, 31), 3, basis)
+
+    month2 = atom.month2 or atom.month
+    if atom.kind == "day":
+        day2 = atom.day2 or atom.day
+        if year is None:
+            if anchor is None:
+                return _unknown(text, atom, _day_precision(atom, None, None))
+            basis = "year_inferred"
+            year2 = _day_year(month2, day2, anchor.when, past=anchor.past)
+            if year2 is None:
+                return _unknown(text, atom, _day_precision(atom, None, None))
+            year = year2 - (1 if (atom.month, atom.day) > (month2, day2) else 0)
+        elif year2 is None:
+            year2 = year
+        first = _safe(year, atom.month, atom.day)
+        last = _safe(year2, month2, day2)
+        if first is None or last is None or last < first:
+            return _unknown(text, atom, 1)
+        if atom.week_of and not atom.ranged:
+            last = first + timedelta(days=6)
+        return _mention(text, atom, first, last, _day_precision(atom, first, last), basis)
+
+    # a month, a part of one, or a run of months
+    if year is None:
+        if anchor is None:
+            return _unknown(text, atom, 3)
+        basis = "year_inferred"
+        year2 = _month_year(month2, anchor.when, past=anchor.past, ahead=atom.context == "next")
+        year = year2 - (1 if atom.month > month2 else 0)
+    elif year2 is None:
+        year2 = year
+    first = date(year, atom.month, 1)
+    last = _month_end(year2, month2)
+    if atom.part is not None:
+        first = date(year, atom.month, atom.part[0])
+        last = min(last, date(year2, month2, min(atom.part[1], last.day)))
+    if atom.nth_week is not None:
+        index = ("first", "second", "third", "fourth").index(atom.nth_week) if (
+            atom.nth_week in {"first", "second", "third", "fourth"}) else None
+        if index is None:
+            first = last - timedelta(days=6)
+        else:
+            first = date(year, atom.month, 1 + 7 * index)
+            last = min(last, first + timedelta(days=6))
+        return _mention(text, atom, first, last, 2, basis)
+    return _mention(text, atom, first, last, 3, basis)
+
+
+def _day_precision(atom: _Atom, first: date | None, last: date | None) -> int:
+    if atom.night:
+        return 1
+    if atom.week_of:
+        return 2
+    if atom.ranged:
+        if first is not None and last is not None and (last - first).days + 1 > (
+            RANGE_PRECISION_DAYS
+        ):
+            return 3
+        return 2
+    return 2 if atom.approximate else 1
+
+
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def _resolve_relative(text: str, atom: _Atom, published: date | None) -> DateMention:
+    """Resolve a weekday or a relative expression against the publication date."""
+    if atom.kind == "weekday":
+        if published is None:
+            return _unknown(text, atom, 1)
+        back = (published.weekday() - atom.weekday) % 7
+        if atom.context == "last" and back == 0:
+            back = 7
+        if atom.context == "next":
+            ahead = (atom.weekday - published.weekday()) % 7 or 7
+            when = published + timedelta(days=ahead)
+        else:
+            when = published - timedelta(days=back)
+        return _mention(
+            text, atom, when, when + timedelta(days=1) if atom.night else when, 1, "relative"
+        )
+    kind, n = atom.relative, atom.relative_n
+    precision = {"days_ago": 1, "weeks_ago": 2, "months_ago": 3, "years_ago": 3}.get(kind)
+    if published is None:
+        fallback = 3 if kind.endswith(("month", "year")) else 2 if kind.endswith("week") else 1
+        return _unknown(text, atom, precision or fallback)
+    pub = published
+    one = timedelta(days=1)
+    spans: dict[str, tuple[date, date, int]] = {
+        "today": (pub, pub, 1),
+        "tonight": (pub, pub, 1),
+        "yesterday": (pub - one, pub - one, 1),
+        "overnight": (pub - one, pub, 1),
+        "recent_days": (pub - timedelta(days=7), pub, 2),
+        "past_day": (pub - one, pub, 2),
+        "last_week": (_monday(pub) - timedelta(days=7), _monday(pub) - one, 2),
+        "past_week": (pub - timedelta(days=7), pub, 2),
+        "this_week": (_monday(pub), pub, 2),
+        "earlier_this_week": (_monday(pub), max(_monday(pub), pub - one), 2),
+        "last_weekend": (
+            _monday(pub) - timedelta(days=2) if pub.weekday() < 5 else _monday(pub) - timedelta(9),
+            _monday(pub) - one if pub.weekday() < 5 else _monday(pub) - timedelta(days=8),
+            2,
+        ),
+        "this_weekend": (_monday(pub) + timedelta(days=5), _monday(pub) + timedelta(days=6), 2),
+        "past_weekend": (
+            _monday(pub) - timedelta(days=2) if pub.weekday() < 5 else _monday(pub) - timedelta(9),
+            _monday(pub) - one if pub.weekday() < 5 else _monday(pub) - timedelta(days=8),
+            2,
+        ),
+        "this_month": (pub.replace(day=1), pub, 3),
+        "earlier_this_month": (pub.replace(day=1), pub, 3),
+        "this_year": (date(pub.year, 1, 1), pub, 3),
+        "earlier_this_year": (date(pub.year, 1, 1), pub, 3),
+        "last_year": (date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31), 3),
+        "past_year": (pub - timedelta(days=365), pub, 3),
+    }
+    if kind in {"last_month", "past_month"}:
+        previous = pub.replace(day=1) - one
+        span = (previous.replace(day=1), previous, 3)
+    elif kind == "days_ago":
+        span = (pub - timedelta(days=n), pub - timedelta(days=n), 1)
+    elif kind == "weeks_ago":
+        monday = _monday(pub - timedelta(days=7 * n))
+        span = (monday, monday + timedelta(days=6), 2)
+    elif kind == "months_ago":
+        index = pub.year * 12 + pub.month - 1 - n
+        year, month = divmod(index, 12)
+        span = (date(year, month + 1, 1), _month_end(year, month + 1), 3)
+    elif kind == "years_ago":
+        span = (date(pub.year - n, 1, 1), date(pub.year - n, 12, 31), 3)
+    elif kind in spans:
+        span = spans[kind]
+    else:
+        return _unknown(text, atom, 3)
+    return _mention(text, atom, span[0], span[1], span[2], "relative")
+
+
+def _resolve(
+    text: str,
+    atoms: list[_Atom],
+    published: date | None,
+) -> list[DateMention]:
+    mentions: list[DateMention] = []
+    stated = [a for a in atoms if a.written_year and a.kind == "day"]
+    for atom in atoms:
+        if atom.kind in {"weekday", "relative"}:
+            mentions.append(_resolve_relative(text, atom, published))
+            continue
+        anchor: _Anchor | None = None
+        if not atom.written_year:
+            if published is not None:
+                anchor = _Anchor(published, past=True)
+            else:
+                source = _text_anchor(atom, stated)
+                if source is not None and source.year is not None:
+                    anchor = _Anchor(date(source.year, source.month, source.day), past=False)
+        mentions.append(_resolve_calendar(text, atom, anchor))
+    return mentions
+
+
+def _text_anchor(atom: _Atom, stated: list[_Atom]) -> _Atom | None:
+    """The written full date a yearless date borrows its year from: the nearest one before it."""
+    before = [a for a in stated if a.end <= atom.start]
+    if before:
+        return before[-1]
+    return stated[0] if stated else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Public API
+
+
+def find_date_mentions(
+    text: str,
+    *,
+    published: date | None,
+) -> list[DateMention]:
+    """Find and resolve every date expression in ``text``, in order of position.
+
+    Example::
+
+        >>> [m.date_start.isoformat() for m in find_date_mentions(
+        ...     "On 9 May 2020, gunmen attacked a convoy.", published=None)]
+        ['2020-05-09']
+    """
+    grammar = _grammar()
+    atoms = _scan(text, grammar)
+    return _resolve(text, atoms, published)
+
+
+def parse_date_text(text: str, *, published: date | None) -> DateMention | None:
+    """Resolve the first date expression in a short text ("9-May-20", "between 3 and 5 May").
+
+    Offsets in the returned mention are into ``text``.
+    """
+    mentions = find_date_mentions(text, published=published)
+    return mentions[0] if mentions else None
+
+
+@stage("eventcoder.dates.v1", requires=("text", "sentences"), assigns=("dates",))
+def find_dates(doc: Doc) -> Doc:
+    """Find the dates of a document and resolve them against its publication date."""
+    try:
+        published = doc.published
+    except ValueError:
+        log.warning("document %s has an unreadable publication date", doc.doc_id)
+        published = None
+    mentions = find_date_mentions(doc.text, published=published)
+    return replace(doc, dates=tuple(mentions))
+
+
+# ---------------------------------------------------------------------------------------------
+# Date lines
+
+
+_HEAD_CHARS = 400
+_LABEL = re.compile(
+    r"(?i)\b(?P<label>(?:first\s+|last\s+)?(?:date|published|updated|posted|released|issued)"
+    r"(?:\s+(?:on|at))?)\s*[:\-|]?\s*(?:on\s+)?$"
+)
+_LINE_LEAD = re.compile(r"(?:^|\n)[ \t]*(?:By\s+[^\n|,]{2,60}(?:\||,|\u2022|-)\s*)?$")
+
+
+@cache
+def _wire() -> re.Pattern[str]:
+    words = date_words()
+    mon = rf"(?:{_alternation(words.months)})\.?"
+    return re.compile(
+        rf"(?:^|\n)[ \t]*[A-Z][A-Za-z.'\- ]{{1,40}}(?:,[ \t]*[A-Z][\w.'\- ]{{1,40}})?,[ \t]+"
+        rf"(?P<date>(?P<m>{mon})[ \t]+(?P<d>{_DAY})(?:,?[ \t]+(?P<y>{_YEAR}))?)"
+        rf"[ \t]*\((?P<agency>[A-Z][\w .&\-]{{1,30}})\)[ \t]*[-\u2013\u2014]"
+    )
+
+
+def find_dateline(text: str, *, reference: date | None = None) -> tuple[date, int, int] | None:
+    """Find a publication date line at the start of an article: (date, start, end).
+
+    Recognises a scraper header (" date 2023-03-03 Outlet/"), a labelled line
+    ("Published: 03 March 2023", "Updated on May 4, 2020"), a date opening one of
+    the first lines ("3 March 2023 | 14:05", "By Jane Doe | March 3, 2023") and a
+    wire dateline ("BAGHDAD, March 3 (Reuters) -"). The span covers the label
+    and the date. A wire dateline without a year takes its year from
+    ``reference`` (the most recent such day on or before it, a week ahead
+    allowed); without a reference it is not used: a year is never guessed.
+    """
+    head = text[:_HEAD_CHARS]
+    grammar = _grammar()
+    for atom in _scan(head, grammar):
+        if atom.kind != "day" or atom.ranged or atom.year is None:
+            continue
+        when = _safe(atom.year, atom.month, atom.day)
+        if when is None:
+            continue
+        label = _LABEL.search(head, max(0, atom.start - 40), atom.start)
+        if label is not None:
+            return when, label.start("label"), atom.end
+        if atom.start < 200 and _LINE_LEAD.search(head, max(0, atom.start - 70), atom.start):
+            return when, atom.start, atom.end
+    wire = _wire().search(head)
+    if wire is not None:
+        month = _month_number(grammar, wire.group("m"))
+        day = _day_number(wire.group("d"))
+        if wire.group("y"):
+            when = _safe(int(wire.group("y")), month, day)
+        elif reference is not None:
+            year = _day_year(month, day, reference, past=True)
+            when = _safe(year, month, day) if year is not None else None
+        else:
+            when = None
+        if when is not None:
+            return when, wire.start("date"), wire.end("date")
+    return None
