@@ -1,0 +1,241 @@
+"""Score extraction against the Global Terrorism Database: the ``summary`` beside the fields."""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from eventcoder.evaluate.countries import iso2
+from eventcoder.evaluate.metrics import (
+    Confusion,
+    Scores,
+    actor_matches,
+    add_count_measures,
+    add_distance_measures,
+    failed_documents,
+    finish_distance,
+    main_event,
+    names_match,
+    predicted_killed,
+    predicted_wounded,
+)
+from eventcoder.evaluate.tables import iter_rows, parse_float, parse_int
+from eventcoder.records import Document, Event, Record
+
+log = logging.getLogger(__name__)
+
+SIGNATURE = frozenset({"iyear", "imonth", "iday", "summary"})
+
+#: GTD's perpetrator name when nobody is known: not scored as an actor.
+UNKNOWN_GROUP = "Unknown"
+
+
+@dataclass(slots=True)
+class GtdRow:
+    """One GTD incident and its summary."""
+
+    row_id: str
+    text: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    country: str | None = None
+    iso2: str | None = None
+    provstate: str | None = None
+    city: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    attack_type: str | None = None
+    gname: str | None = None
+    nkill: int | None = None
+    nwound: int | None = None
+
+    @property
+    def event_date(self) -> date | None:
+        """The incident's date, or None where GTD codes the month or day as 0 (unknown)."""
+        if not self.year or not self.month or not self.day:
+            return None
+        try:
+            return date(self.year, self.month, self.day)
+        except ValueError:
+            return None
+
+
+def row_from_dict(data: Mapping[str, str]) -> GtdRow:
+    """A :class:`GtdRow` from one line of a GTD export (CSV or XLSX)."""
+    nkill = parse_float(data.get("nkill"))
+    nwound = parse_float(data.get("nwound"))
+    # GTD writes unknown as empty, and -9/-99 in some numeric fields of later releases.
+    return GtdRow(
+        row_id=str(parse_int(data.get("eventid")) or data.get("eventid", "")),
+        text=data.get("summary", ""),
+        year=parse_int(data.get("iyear")),
+        month=parse_int(data.get("imonth")),
+        day=parse_int(data.get("iday")),
+        country=data.get("country_txt") or None,
+        iso2=iso2(data.get("country_txt")),
+        provstate=_known(data.get("provstate")),
+        city=_known(data.get("city")),
+        latitude=parse_float(data.get("latitude")),
+        longitude=parse_float(data.get("longitude")),
+        attack_type=_known(data.get("attacktype1_txt")),
+        gname=data.get("gname") or None,
+        nkill=int(nkill) if nkill is not None and nkill >= 0 else None,
+        nwound=int(nwound) if nwound is not None and nwound >= 0 else None,
+    )
+
+
+def _known(text: str | None) -> str | None:
+    if text is None or text.strip() in ("", ".", "Unknown"):
+        return None
+    return text.strip()
+
+
+def read_gtd(path: Path) -> list[GtdRow]:
+    """All rows of a GTD CSV or XLSX file."""
+    return [r for r in (row_from_dict(d) for d in iter_rows(path)) if r.row_id]
+
+
+@functools.cache
+def _attack_types() -> dict[str, Any]:
+    path = resources.files("eventcoder").joinpath("data/evaluate/gtd_attack_types.json")
+    return dict(json.loads(path.read_text(encoding="utf-8")))
+
+
+def gtd_attack_type(event: Event | None) -> str | None:
+    """The GTD attack type an eventcoder event corresponds to, or None for non-attacks."""
+    if event is None:
+        return None
+    table = _attack_types()
+    by_sub: dict[str, str] = table["by_sub_event_type"]
+    by_type: dict[str, str] = table["by_event_type"]
+    if event.sub_event_type and event.sub_event_type in by_sub:
+        return by_sub[event.sub_event_type]
+    if event.event_type and event.event_type in by_type:
+        return by_type[event.event_type]
+    return None
+
+
+def attack_type_agrees(coded: str, predicted: str | None) -> bool:
+    accepted: dict[str, list[str]] = _attack_types()["also_accepted"]
+    return predicted == coded or predicted in accepted.get(coded, [])
+
+
+def _place_names(event: Event) -> list[str | None]:
+    return [event.location.name, event.location.place, event.location.admin2]
+
+
+def score_gtd(rows: Sequence[GtdRow], predictions: Mapping[str, Sequence[Record]]) -> Scores:
+    """Score predicted records (by document id = GTD eventid) against coded GTD rows."""
+    scores = Scores(format="gtd", n_rows=len(rows))
+    attack_types = scores.confusions.setdefault("attack_type", Confusion("attack_type"))
+    kill_pairs = scores.pairs.setdefault("nkill", [])
+    wound_pairs = scores.pairs.setdefault("nwound", [])
+    not_scored = set(_attack_types()["not_scored"])
+    distances: list[float] = []
+    for row in rows:
+        records = predictions.get(row.row_id, [])
+        scores.failed.extend(failed_documents(records))
+        event = main_event(records)
+        text = row.text
+        scores.measure("event.found", "event",
+                       "share of rows where a (non-background) event was predicted").add(
+            event is not None)
+
+        if row.attack_type and row.attack_type not in not_scored:
+            predicted_type = gtd_attack_type(event)
+            hit = attack_type_agrees(row.attack_type, predicted_type)
+            scores.measure("attack_type.accuracy", "attack_type",
+                           "predicted event type corresponds to the coded GTD attack type").add(hit)
+            attack_types.add(row.attack_type, predicted_type)
+            if not hit:
+                scores.error(row.row_id, "attack_type", row.attack_type, predicted_type, 1.0, text)
+
+        location = event.location if event else None
+        if row.iso2:
+            predicted_country = location.country if location else None
+            hit = (predicted_country or "").upper() == row.iso2
+            scores.measure("country.accuracy", "country",
+                           "predicted ISO alpha-2 country equals coded").add(hit)
+            if not hit:
+                scores.error(row.row_id, "country", row.iso2, predicted_country, 1.0, text)
+        if row.provstate:
+            predicted_admin1 = location.admin1 if location else None
+            hit = names_match(row.provstate, predicted_admin1)
+            scores.measure("admin1.accuracy", "admin1",
+                           "predicted admin1 equals coded provstate (case and accents ignored)"
+                           ).add(hit)
+            if not hit:
+                scores.error(row.row_id, "admin1", row.provstate, predicted_admin1, 1.0, text)
+        if row.city:
+            candidates = _place_names(event) if event else []
+            hit = any(names_match(row.city, name) for name in candidates)
+            scores.measure("location.accuracy", "location",
+                           "predicted location name, place or admin2 equals coded city").add(hit)
+            if not hit:
+                scores.error(row.row_id, "location", row.city,
+                             next((c for c in candidates if c), None), 1.0, text)
+        if row.latitude is not None and row.longitude is not None:
+            point = (location.latitude, location.longitude) if location else None
+            km = add_distance_measures(scores, (row.latitude, row.longitude), point, distances)
+            if km is None or km > 25:
+                scores.error(row.row_id, "point", [row.latitude, row.longitude],
+                             list(point) if point else None,
+                             km if km is not None else 20_000.0, text)
+
+        coded_date = row.event_date
+        if coded_date is not None:
+            predicted_start = event.date_start if event else None
+            hit = predicted_start == coded_date.isoformat()
+            scores.measure("date.exact", "date",
+                           "predicted start date equals coded date (rows with a known day)").add(
+                hit)
+            if not hit:
+                scores.error(row.row_id, "date", coded_date.isoformat(), predicted_start, 1.0,
+                             text)
+
+        if row.nkill is not None:
+            killed = predicted_killed(event)
+            add_count_measures(scores, "nkill", row.nkill, killed,
+                               "deaths (perpetrators included)")
+            kill_pairs.append((row.row_id, row.nkill, killed))
+            if killed != row.nkill:
+                scores.error(row.row_id, "nkill", row.nkill, killed,
+                             float(abs(killed - row.nkill)), text)
+        if row.nwound is not None:
+            wounded = predicted_wounded(event)
+            add_count_measures(scores, "nwound", row.nwound, wounded, "wounded")
+            wound_pairs.append((row.row_id, row.nwound, wounded))
+            if wounded != row.nwound:
+                scores.error(row.row_id, "nwound", row.nwound, wounded,
+                             float(abs(wounded - row.nwound)), text)
+
+        if row.gname and row.gname != UNKNOWN_GROUP:
+            predicted_actors: list[str | None] = (
+                [event.actor1, *event.assoc_actor_1] if event else []
+            )
+            hit = actor_matches(row.gname, predicted_actors)
+            scores.measure("perpetrator.found", "actors",
+                           "coded perpetrator group (gname) found as actor1 or associated").add(hit)
+            if not hit:
+                scores.error(row.row_id, "perpetrator", row.gname,
+                             [a for a in predicted_actors if a], 1.0, text)
+    finish_distance(scores, distances)
+    return scores
+
+
+def documents_for(rows: Sequence[GtdRow]) -> list[Document]:
+    """The documents the extractor reads: one summary per row, no publication date given.
+
+    The summary starts with its date ("05/30/2011: ..."), which the extractor reads.
+    """
+    from eventcoder.inputs import document_from_text
+
+    return [document_from_text(row.text, doc_id=row.row_id) for row in rows]

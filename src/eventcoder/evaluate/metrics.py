@@ -1,0 +1,391 @@
+"""Measures shared by every scorer: rates, confusion matrices, distances, name matching.
+
+Each format's scorer (ACLED, GTD, WikiEvents) reduces a coded row and a
+prediction to these building blocks, so a measure means the same thing in every
+report. ``docs/evaluation.md`` defines each one in words.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import random
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal, Protocol, TypeVar
+
+from eventcoder.records import Casualty, Document, Event, Record
+
+Split = Literal["tune", "check", "all"]
+
+#: Distances (km) at which the share of coded points counts as "found".
+DISTANCE_THRESHOLDS_KM: tuple[int, ...] = (10, 25, 100)
+EARTH_RADIUS_KM = 6371.0088
+
+
+class HasRowId(Protocol):
+    @property
+    def row_id(self) -> str: ...
+
+
+RowT = TypeVar("RowT", bound=HasRowId)
+
+
+# --- choosing rows -------------------------------------------------------------------------
+
+
+def split_of(row_id: str) -> Literal["tune", "check"]:
+    """The half a row belongs to, from a stable hash of its id (same on every machine)."""
+    digest = hashlib.sha256(row_id.encode("utf-8")).digest()
+    return "tune" if digest[0] % 2 == 0 else "check"
+
+
+def select_rows(
+    rows: Sequence[RowT],
+    *,
+    split: Split = "all",
+    limit: int | None = None,
+    sample: bool = False,
+    seed: int = 0,
+) -> list[RowT]:
+    """Keep the rows of one half, then the first ``limit`` (or a seeded random sample of them)."""
+    chosen = [r for r in rows if split == "all" or split_of(r.row_id) == split]
+    if limit is not None and limit < len(chosen):
+        if sample:
+            picked = sorted(random.Random(seed).sample(range(len(chosen)), limit))
+            chosen = [chosen[i] for i in picked]
+        else:
+            chosen = chosen[:limit]
+    elif sample:
+        random.Random(seed).shuffle(chosen)
+    return chosen
+
+
+# --- names, numbers, places ----------------------------------------------------------------
+
+_NON_WORD = re.compile(r"[^\w]+")
+_PARENTHESES = re.compile(r"\([^)]*\)")
+
+
+def normalise_name(name: str | None) -> str:
+    """Case-, accent- and punctuation-insensitive form of a name: ``Bouaké`` -> ``bouake``."""
+    if not name:
+        return ""
+    decomposed = unicodedata.normalize("NFKD", name)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(_NON_WORD.sub(" ", stripped.casefold()).replace("_", " ").split())
+
+
+def names_match(gold: str | None, predicted: str | None) -> bool:
+    """Whether two place or admin names are the same after :func:`normalise_name`."""
+    gold_n = normalise_name(gold)
+    return bool(gold_n) and gold_n == normalise_name(predicted)
+
+
+def actor_tokens(name: str | None) -> frozenset[str]:
+    """The words of an actor name without ACLED's parenthesised qualifiers like ``(Nigeria)``."""
+    if not name:
+        return frozenset()
+    return frozenset(normalise_name(_PARENTHESES.sub(" ", name)).split())
+
+
+def actor_matches(gold: str, predicted: Iterable[str | None]) -> bool:
+    """Whether a coded actor is among the predicted ones: equal words, or one's words contain the
+    other's (``Police Forces of Nigeria (2015-)`` and ``Nigeria Police Force`` share no such
+    relation; ``Taliban`` and ``Taliban`` do)."""
+    gold_words = actor_tokens(gold)
+    if not gold_words:
+        return False
+    for name in predicted:
+        words = actor_tokens(name)
+        if words and (words <= gold_words or gold_words <= words):
+            return True
+    return False
+
+
+def snake_case(label: str | None) -> str | None:
+    """ACLED's spelling of a type to eventcoder's: ``Explosions/Remote violence`` ->
+    ``explosions_remote_violence``."""
+    if label is None or not label.strip():
+        return None
+    return "_".join(_NON_WORD.sub(" ", label.casefold()).replace("_", " ").split())
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance between two points in kilometres."""
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    dphi = phi2 - phi1
+    dlmb = math.radians(lon2 - lon1)
+    a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlmb / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+# --- reading predictions --------------------------------------------------------------------
+
+
+def _evidence_count(event: Event) -> int:
+    return sum(len(spans) for spans in event.evidence.values())
+
+
+def main_event(records: Sequence[Record]) -> Event | None:
+    """The event a one-incident text is about: the non-background event with the highest
+    confidence, then the most evidence spans, then the earliest."""
+    best: Event | None = None
+    best_key: tuple[float, int] | None = None
+    for record in records:
+        if not isinstance(record, Event) or record.background:
+            continue
+        key = (record.confidence, _evidence_count(record))
+        if best_key is None or key > best_key:
+            best, best_key = record, key
+    return best
+
+
+def best_count(casualty: Casualty) -> int:
+    """The number a casualty stands for: its count, else its lower bound, else 0."""
+    if casualty.count is not None:
+        return casualty.count
+    if casualty.low is not None:
+        return casualty.low
+    return 0
+
+
+def casualty_total(event: Event, kind: str) -> int | None:
+    """Sum of the best counts of one kind over all parties; None when the event has none."""
+    counts = [best_count(c) for c in event.casualties if c.kind == kind]
+    return sum(counts) if counts else None
+
+
+def predicted_killed(event: Event | None) -> int:
+    """Deaths of an event over all parties (the attacker's own included), as coders count them."""
+    if event is None:
+        return 0
+    total = casualty_total(event, "killed")
+    if total is not None:
+        return total
+    return event.fatalities or 0
+
+
+def predicted_wounded(event: Event | None) -> int:
+    if event is None:
+        return 0
+    return casualty_total(event, "wounded") or 0
+
+
+def failed_documents(records: Sequence[Record]) -> list[str]:
+    """Errors of document records (a document that could not be processed)."""
+    return [r.error for r in records if isinstance(r, Document) and r.error]
+
+
+# --- results ---------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Measure:
+    """One number of a report: a share of hits over the rows it is defined on, or a statistic."""
+
+    key: str
+    field: str
+    description: str
+    hits: float = 0.0
+    n: int = 0
+    value_override: float | None = None
+    unit: str = "share"
+
+    @property
+    def value(self) -> float | None:
+        if self.value_override is not None:
+            return self.value_override
+        if self.unit != "share":
+            return None
+        return self.hits / self.n if self.n else None
+
+    def add(self, hit: bool) -> None:
+        self.n += 1
+        self.hits += 1 if hit else 0
+
+    def to_dict(self) -> dict[str, Any]:
+        value = self.value
+        return {
+            "field": self.field,
+            "value": None if value is None else round(value, 6),
+            "hits": self.hits if self.unit == "share" else None,
+            "n": self.n,
+            "unit": self.unit,
+            "description": self.description,
+        }
+
+
+@dataclass(slots=True)
+class Confusion:
+    """Counts of (coded label, predicted label); ``None`` predicted is written ``(none)``."""
+
+    name: str
+    counts: Counter[tuple[str, str]] = field(default_factory=Counter)
+
+    NONE = "(none)"
+
+    def add(self, gold: str, predicted: str | None) -> None:
+        self.counts[(gold, predicted or self.NONE)] += 1
+
+    @property
+    def labels(self) -> list[str]:
+        gold = Counter[str]()
+        for (g, _), n in self.counts.items():
+            gold[g] += n
+        seen = [g for g, _ in gold.most_common()]
+        for _, p in self.counts:
+            if p not in seen:
+                seen.append(p)
+        return seen
+
+    def top_errors(self, n: int = 10) -> list[tuple[str, str, int]]:
+        wrong = [(g, p, c) for (g, p), c in self.counts.items() if g != p]
+        return sorted(wrong, key=lambda t: (-t[2], t[0], t[1]))[:n]
+
+    def to_dict(self) -> dict[str, Any]:
+        labels = self.labels
+        return {
+            "labels": labels,
+            "matrix": [[self.counts.get((g, p), 0) for p in labels] for g in labels],
+            "top_errors": [
+                {"coded": g, "predicted": p, "count": c} for g, p, c in self.top_errors()
+            ],
+        }
+
+
+@dataclass(slots=True)
+class ErrorExample:
+    """A row where a field was wrong: its text and both values, with how bad the error is."""
+
+    row_id: str
+    field: str
+    coded: Any
+    predicted: Any
+    severity: float
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "row_id": self.row_id,
+            "field": self.field,
+            "coded": self.coded,
+            "predicted": self.predicted,
+            "severity": self.severity,
+            "text": self.text,
+        }
+
+
+@dataclass(slots=True)
+class Scores:
+    """Everything a report shows: the measures, confusion matrices, pairs to plot and errors."""
+
+    format: str
+    n_rows: int
+    measures: dict[str, Measure] = field(default_factory=dict)
+    confusions: dict[str, Confusion] = field(default_factory=dict)
+    #: (row id, coded, predicted) per plotted count, e.g. ``{"fatalities": [...]}``.
+    pairs: dict[str, list[tuple[str, int, int]]] = field(default_factory=dict)
+    errors: list[ErrorExample] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def measure(self, key: str, field_name: str, description: str, unit: str = "share") -> Measure:
+        """The measure under ``key``, created on first use (so reports keep definition order)."""
+        existing = self.measures.get(key)
+        if existing is None:
+            existing = Measure(key=key, field=field_name, description=description, unit=unit)
+            self.measures[key] = existing
+        return existing
+
+    def value(self, key: str) -> float | None:
+        return self.measures[key].value
+
+    def error(self, row_id: str, field_name: str, coded: Any, predicted: Any, severity: float,
+              text: str) -> None:
+        self.errors.append(ErrorExample(row_id, field_name, coded, predicted, severity, text))
+
+    def worst_errors(self, per_field: int = 5) -> list[ErrorExample]:
+        """The most severe errors of each field, fields in the order they were first seen."""
+        by_field: dict[str, list[ErrorExample]] = {}
+        for example in self.errors:
+            by_field.setdefault(example.field, []).append(example)
+        out: list[ErrorExample] = []
+        for examples in by_field.values():
+            out.extend(sorted(examples, key=lambda e: (-e.severity, e.row_id))[:per_field])
+        return out
+
+    def to_dict(self, *, errors_per_field: int = 20) -> dict[str, Any]:
+        return {
+            "format": self.format,
+            "n_rows": self.n_rows,
+            "n_failed": len(self.failed),
+            "meta": self.meta,
+            "measures": {k: m.to_dict() for k, m in self.measures.items()},
+            "confusion": {k: c.to_dict() for k, c in self.confusions.items()},
+            "pairs": {k: [list(p) for p in v] for k, v in self.pairs.items()},
+            "worst_errors": [e.to_dict() for e in self.worst_errors(errors_per_field)],
+            "failed": self.failed[:50],
+        }
+
+
+def add_count_measures(
+    scores: Scores, name: str, coded: int | None, predicted: int, label: str
+) -> bool | None:
+    """Score a count exactly and within +-1, over all rows and over rows coded non-zero.
+
+    Returns whether it was exact, or None when the row has no coded count (not scored).
+    """
+    if coded is None:
+        return None
+    exact = predicted == coded
+    near = abs(predicted - coded) <= 1
+    scores.measure(f"{name}.exact", name, f"{label}: predicted equals coded").add(exact)
+    scores.measure(f"{name}.within_1", name, f"{label}: predicted within +-1 of coded").add(near)
+    if coded != 0:
+        scores.measure(f"{name}.exact_nonzero", name,
+                       f"{label} on rows coded non-zero: predicted equals coded").add(exact)
+        scores.measure(f"{name}.within_1_nonzero", name,
+                       f"{label} on rows coded non-zero: within +-1").add(near)
+    return exact
+
+
+def add_distance_measures(
+    scores: Scores,
+    coded: tuple[float, float] | None,
+    predicted: tuple[float | None, float | None] | None,
+    distances: list[float],
+) -> float | None:
+    """Score the coded point against the predicted one; a missing prediction is a miss."""
+    if coded is None:
+        return None
+    km: float | None = None
+    if predicted is not None and predicted[0] is not None and predicted[1] is not None:
+        km = haversine_km(coded[0], coded[1], predicted[0], predicted[1])
+        distances.append(km)
+    for limit in DISTANCE_THRESHOLDS_KM:
+        scores.measure(
+            f"point.within_{limit}km", "point",
+            f"share of coded points with a predicted point within {limit} km",
+        ).add(km is not None and km <= limit)
+    return km
+
+
+def finish_distance(scores: Scores, distances: list[float]) -> None:
+    """Add the median distance over rows that have both points."""
+    if not scores.measures.get("point.within_10km"):
+        return
+    median = scores.measure(
+        "point.median_km", "point",
+        "median distance (km) between coded and predicted points, where both exist", unit="km",
+    )
+    ordered = sorted(distances)
+    median.n = len(ordered)
+    if ordered:
+        mid = len(ordered) // 2
+        median.value_override = (
+            ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
+        )
