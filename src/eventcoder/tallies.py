@@ -43,7 +43,7 @@ log = logging.getLogger(__name__)
 EXTRACTOR = "eventcoder.tallies.v1"
 
 #: Metrics that count people (their items carry a party), as opposed to activities.
-CASUALTY_METRICS = frozenset({"killed", "wounded", "detained", "abducted"})
+CASUALTY_METRICS = frozenset({"killed", "wounded", "detained", "abducted", "casualties"})
 
 #: Actor kinds that are counted in a tally rather than issuing it.
 _NON_REPORTER_KINDS = frozenset(
@@ -240,6 +240,8 @@ def parse_items(doc: Doc, index: int) -> list[TallyItem]:
     items: list[TallyItem] = []
     for number in _numbers(doc, start, end):
         item = _item_at(doc, lex, number, start, end, index)
+        if item is None and items:
+            item = _elliptic_item(doc, number, end, index, items[-1])
         if item is None:
             continue
         if _is_animal(item.party_text):
@@ -256,6 +258,24 @@ def parse_items(doc: Doc, index: int) -> list[TallyItem]:
         elif last_party is not None:
             item.party_text, item.party_span = last_party
     return items
+
+
+_ELLIPTIC = re.compile(
+    r"\s+(?:(?:were|was|took\s+place|came|happened)\s+)?(?:in|across|inside)\s+(?:the\s+)?[A-Z]"
+)
+
+
+def _elliptic_item(
+    doc: Doc, number: _Number, s_end: int, index: int, previous: TallyItem
+) -> TallyItem | None:
+    """'14 airstrikes in Lower Shabelle, 9 in Middle Juba': a count that takes the last noun."""
+    m = _ELLIPTIC.match(doc.text, number.end, s_end)
+    if not m or not any(number.end <= p.start < m.end() + 40 for p in doc.places) and doc.places:
+        return None
+    item = TallyItem(number.start, number.end, number.value, previous.metric, index)
+    item.qualifier = previous.qualifier
+    item.party_text, item.party_span = previous.party_text, previous.party_span
+    return item
 
 
 def _item_at(
@@ -504,27 +524,37 @@ def _set_area(item: TallyItem, places: list[PlaceMention]) -> None:
     item.area_spans = [(p.start, p.end) for p in places]
 
 
-_TRAILING_AREA = re.compile(r"^\s*(?:\S+\s+){0,3}?(?:in|across|throughout|inside)\s", re.IGNORECASE)
+_TRAILING_AREA = re.compile(
+    r"^\s*(?:[\w\u2019'-]+\s+){0,3}?(?:in|across|throughout|inside)\s", re.IGNORECASE
+)
+_CLAUSE_END = re.compile(r"[,;:]|\s(?:and|while|whereas)\s+(?:in|across)\s", re.IGNORECASE)
+_AREA_WORD = re.compile(r"\b(?:in|across|throughout|inside|of)\s", re.IGNORECASE)
 
 
 def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
-    """Give each item the places after it ('48 operations in Iraq and Syria') or the sentence's."""
+    """Give each item its area: places right after it ('48 operations in Iraq and Syria'),
+    or just before it ('In Kirkuk, 9 suspects'), or the sentence's."""
     start, end = doc.sentences[reading.index]
     actor_spans = [(a.start, a.end) for a in doc.actors if start <= a.start < end]
     party_spans = [i.party_span for i in reading.items if i.party_span]
     exclude = actor_spans + party_spans
     sentence_places = _places_in(doc, start, end, exclude)
     items = reading.items
+    text = doc.text
     for k, item in enumerate(items):
         stop = items[k + 1].start if k + 1 < len(items) else end
-        gap = doc.text[item.end : stop]
-        trailing = []
-        if _TRAILING_AREA.match(gap):
-            trailing = _places_in(doc, item.end, stop, exclude)
+        trailing: list[PlaceMention] = []
+        if _TRAILING_AREA.match(text, item.end, stop):
+            clause = _CLAUSE_END.search(text, item.end, stop)
+            trailing = _places_in(doc, item.end, clause.start() if clause else stop, exclude)
         if trailing:
             _set_area(item, trailing)
+            continue
+        begin = items[k - 1].end if k > 0 else start
+        leading = _places_in(doc, begin, item.start, exclude)
+        if leading and _AREA_WORD.search(text, begin, leading[0].start):
+            _set_area(item, leading)
         elif sentence_places:
-            # Places bound to another item's trailing phrase are not this item's.
             _set_area(item, sentence_places)
 
 
@@ -622,6 +652,8 @@ def _breaks_down(part: TallyItem, total: TallyItem) -> bool:
         return True
     if p_area != t_area:
         return False
+    if part.area_names and set(part.area_names) < set(total.area_names):
+        return True
     if part.area_names and not total.area_names:
         return True
     same_place = part.area_names == total.area_names
@@ -729,10 +761,14 @@ def check_consistency(total: TallyItem, parts: list[TallyItem]) -> tuple[Verdict
     head = f"{total.value} {what} reported in total"
     notes: list[str] = []
     # Coverage: countries of the total with no part, and qualifiers missing in some area.
-    covered = {c for p in parts for c in p.area}
-    missing_areas = [c for c in total.area if c not in covered] if total.area else []
-    country_parts = all(not p.area_names for p in parts) and bool(covered)
-    if missing_areas and country_parts:
+    if total.area_names:
+        units, covered = total.area_names, {n for p in parts for n in p.area_names}
+    else:
+        units, covered = total.area, {c for p in parts for c in p.area}
+    missing_areas = [u for u in units if u not in covered]
+    # Parts named at a finer level than the total cannot show the breakdown is complete.
+    countable = bool(covered) and (bool(total.area_names) or all(not p.area_names for p in parts))
+    if missing_areas and countable:
         notes.append(f"no figure is given for {', '.join(missing_areas)}")
     by_area: dict[str, set[str]] = {}
     for p in parts:
@@ -742,7 +778,7 @@ def check_consistency(total: TallyItem, parts: list[TallyItem]) -> tuple[Verdict
         lacking = sorted(q for q in all_qualifiers - quals if q)
         if lacking:
             notes.append(f"{label} gives no {' or '.join(lacking)} figure")
-    incomplete = bool(notes) or not country_parts
+    incomplete = bool(notes) or not countable
     verdict: Verdict
     if parts_sum == total.value:
         verdict = "consistent"

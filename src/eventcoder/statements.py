@@ -1,0 +1,540 @@
+"""Statements: quotes and who said them.
+
+A quote is a span between quotation marks (straight or curly) that a speech verb
+attributes to someone: '"...," said Gen. Jane Roe, Task Force Commander.' gives the
+speaker Jane Roe, the role "Task Force Commander" and, through the actors the
+earlier stage found in the role, the organisation. Quotes continued over several
+paragraphs, or broken by '"...," the statement said, "..."', become one statement
+with one evidence span per piece. Pronouns and short references point back:
+"it added" is the last organisation that spoke, "Roe continued" the person named
+Roe earlier, "the statement said" the organisation whose release the text
+introduced ("an official press release said", "X announced").
+
+Quotes nobody is said to have spoken (scare quotes, a quoted figure) are not
+statements; a quote that follows a statement with nothing but its attribution in
+between continues that statement.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from eventcoder.mentions import ActorMention, Doc
+from eventcoder.records import Evidence, Statement
+from eventcoder.registry import stage
+
+EXTRACTOR = "eventcoder.statements.v1"
+
+#: Actor kinds that do not issue statements as organisations.
+_NON_ISSUERS = frozenset({"civilians", "protesters", "rioters", "unidentified"})
+
+#: Fewest words an attributed quote must have: shorter ones are scare quotes or names.
+MIN_QUOTE_WORDS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechLexicon:
+    """The statements lexicon (``data/speech_verbs.json``), compiled once per process."""
+
+    verbs: frozenset[str]
+    release_nouns: tuple[str, ...]
+    titles: tuple[str, ...]
+    verb_alt: str
+    title_re: re.Pattern[str]
+    release_re: re.Pattern[str]
+    role_re: re.Pattern[str]
+
+
+def _alt(words: list[str]) -> str:
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+@cache
+def speech_lexicon() -> SpeechLexicon:
+    """Load and compile the statements lexicon (once per process)."""
+    raw = json.loads(resources.files("eventcoder.data").joinpath("speech_verbs.json").read_text())
+    titles = sorted(set(raw["titles"]), key=len, reverse=True)
+    # A title is a prefix of tokens: "Lt. Gen." before "Gen.", each ending at a word boundary.
+    title_alt = "|".join(re.escape(t) + (r"(?=\s)" if t.endswith(".") else r"\b") for t in titles)
+    return SpeechLexicon(
+        verbs=frozenset(raw["speech_verbs"]),
+        release_nouns=tuple(raw["release_nouns"]),
+        titles=tuple(titles),
+        verb_alt=_alt(raw["speech_verbs"]),
+        title_re=re.compile(rf"^(?:(?:{title_alt})\s+)+"),
+        release_re=re.compile(rf"\b(?:{_alt(raw['release_nouns'])})\b", re.IGNORECASE),
+        role_re=re.compile(rf"\b(?:{_alt(raw['role_nouns'])})s?\b", re.IGNORECASE),
+    )
+
+
+# --- quotation marks -------------------------------------------------------------------------
+
+_OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb", '"': '"'}
+_CLOSERS = {"\u201d", "\u00bb", '"'}
+_QUOTE_CHARS = re.compile(r"[\"\u201c\u201d\u00ab\u00bb]")
+# Michael "Erik" Kurilla: a nickname in quotation marks inside a name is part of the name.
+_NICKNAME = re.compile(
+    r"\b[A-Z][a-z]+\s+([\"\u201c])([A-Z][\w.'-]*)([\"\u201d])(?=\s+[A-Z][a-z])"
+)
+_PARAGRAPH = re.compile(r"\n\s*\n|\n")
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """The text between a pair of quotation marks; ``open_at`` is the opening mark."""
+
+    open_at: int
+    start: int
+    end: int
+    close_at: int | None  # None: the paragraph ended first
+    starts_paragraph: bool
+
+
+def _nickname_marks(text: str) -> set[int]:
+    marks: set[int] = set()
+    for m in _NICKNAME.finditer(text):
+        marks.add(m.start(1))
+        marks.add(m.start(3))
+    return marks
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans = []
+    start = 0
+    for m in _PARAGRAPH.finditer(text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _is_opening(text: str, i: int, p_start: int) -> bool:
+    char = text[i]
+    if char in ("\u201c", "\u00ab"):
+        return True
+    if char in ("\u201d", "\u00bb"):
+        return False
+    before = text[i - 1] if i > p_start else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{\u2014-:,") and not after.isspace()
+
+
+def find_quotes(text: str) -> list[QuoteSpan]:
+    """Quoted spans, paragraph by paragraph; nicknames inside names are not quotes."""
+    skip = _nickname_marks(text)
+    quotes: list[QuoteSpan] = []
+    for p_start, p_end in _paragraphs(text):
+        lead = p_start
+        while lead < p_end and text[lead].isspace():
+            lead += 1
+        open_at: int | None = None
+        for m in _QUOTE_CHARS.finditer(text, p_start, p_end):
+            i = m.start()
+            if i in skip:
+                continue
+            if open_at is None:
+                if _is_opening(text, i, p_start) or text[i] == '"':
+                    open_at = i
+                continue
+            if text[i] in _CLOSERS and not (text[i] == '"' and _is_opening(text, i, p_start)
+                                            and text[i - 1].isspace()):
+                quotes.append(QuoteSpan(open_at, open_at + 1, i, i, open_at == lead))
+                open_at = None
+            elif text[i] in ("\u201c", "\u00ab") or text[i] == '"':
+                # A new opening mark before the last one closed: the last one never closed.
+                quotes.append(QuoteSpan(open_at, open_at + 1, i, None, open_at == lead))
+                open_at = i
+        if open_at is not None:
+            end = p_end
+            while end > open_at + 1 and text[end - 1].isspace():
+                end -= 1
+            quotes.append(QuoteSpan(open_at, open_at + 1, end, None, open_at == lead))
+    return quotes
+
+
+# --- speakers --------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Speaker:
+    """Who spoke: a person (with role and organisation) or an organisation."""
+
+    name: str | None
+    role: str | None = None
+    organisation: str | None = None
+    person: bool = False
+
+
+@dataclass(slots=True)
+class _Draft:
+    quotes: list[QuoteSpan]
+    speaker: Speaker | None
+    attribution_end: int  # where the attribution after the last piece ends
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Release:
+    at: int
+    noun: str
+    organisation: str | None
+
+
+_NAME_TOKEN = r"(?:[A-Z][\w'\u2019.-]*|al-[A-Z][\w'-]*|bin|ibn|de|van|von|el-[A-Z][\w'-]*)"
+_NAME = re.compile(rf"(?P<name>[A-Z][\w'\u2019.-]*(?:\s+{_NAME_TOKEN}){{0,4}})")
+_PRONOUN = re.compile(r"^(?:it|they|he|she|the\s+group|the\s+organi[sz]ation)$", re.IGNORECASE)
+_ORG_WORDS = re.compile(
+    r"\b(?:ministry|command|forces|army|police|office|department|agency|mission|coalition|"
+    r"council|government|group|movement|committee|headquarters|military|unit|brigade|"
+    r"division|corps|centre|center|organi[sz]ation|nations|authority|authorities)\b",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _resolver() -> Callable[..., Any] | None:
+    try:
+        module = importlib.import_module("eventcoder.actors")
+    except ImportError:
+        return None
+    func = getattr(module, "resolve_actor", None)
+    return func if callable(func) else None
+
+
+def _actor_in(doc: Doc, start: int, end: int) -> ActorMention | None:
+    for a in doc.actors:
+        if start <= a.start < end and a.kind not in _NON_ISSUERS and not a.generic:
+            return a
+    return None
+
+
+def _resolve_org(doc: Doc, start: int, end: int) -> str | None:
+    """The organisation named in ``text[start:end]``: an actor mention, else the resolver."""
+    mention = _actor_in(doc, start, end)
+    if mention is not None:
+        return mention.name
+    resolve = _resolver()
+    phrase = doc.text[start:end].strip(" ,.;:")
+    if resolve is None or not phrase:
+        return None
+    for candidate in _org_candidates(phrase):
+        found = resolve(candidate)
+        name = getattr(found, "name", found)
+        if isinstance(name, str) and name and not getattr(found, "generic", False):
+            return name
+    return None
+
+
+def _org_candidates(phrase: str) -> list[str]:
+    """Phrases worth resolving: the whole, then capitalised runs ("CENTCOM" in "CENTCOM chief")."""
+    runs = re.findall(r"[A-Z][\w&.'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&.'-]*)*", phrase)
+    return list(dict.fromkeys([phrase, *runs]))
+
+
+def _strip_title(words: str) -> tuple[str | None, str]:
+    m = speech_lexicon().title_re.match(words)
+    if not m:
+        return None, words
+    return m.group().strip(), words[m.end():]
+
+
+def _clean_name(name: str) -> str:
+    name = re.sub(r"[\"\u201c\u201d]", "", name)
+    return " ".join(name.split()).rstrip(",.")
+
+
+class _Attributor:
+    """Resolve attribution phrases to speakers, remembering who spoke and what was released."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.last: Speaker | None = None
+        self.last_org: Speaker | None = None
+        self.last_person: Speaker | None = None
+        self.people: dict[str, Speaker] = {}
+        self.releases = _releases(doc)
+
+    def remember(self, speaker: Speaker) -> None:
+        self.last = speaker
+        if speaker.person:
+            self.last_person = speaker
+            if speaker.name:
+                self.people[speaker.name.split()[-1]] = speaker
+        else:
+            self.last_org = speaker
+
+    def release_before(self, at: int) -> _Release | None:
+        found = None
+        for release in self.releases:
+            if release.at < at:
+                found = release
+        return found
+
+    def resolve(self, start: int, end: int, at: int) -> Speaker | None:
+        """The speaker named by ``text[start:end]`` (the words around a speech verb)."""
+        text = self.doc.text
+        phrase = text[start:end].strip(" ,.;:\n")
+        offset = start + text[start:end].find(phrase) if phrase else start
+        if not phrase:
+            return None
+        if _PRONOUN.match(phrase):
+            lowered = phrase.lower()
+            if lowered in {"he", "she"}:
+                return self.last_person or self.last
+            if self.last_org or self.last:
+                return self.last_org or self.last
+            earlier = self.release_before(at)
+            if earlier is not None and earlier.organisation:
+                return Speaker(earlier.organisation, earlier.noun, earlier.organisation)
+            return None
+        lex = speech_lexicon()
+        release = lex.release_re.search(phrase)
+        if release and phrase.lower().startswith(("the ", "a ", "an ", "in ", "its ")) or (
+            release and release.start() > 0 and release.end() == len(phrase)
+        ):
+            assert release is not None
+            org = _resolve_org(self.doc, offset, offset + release.start())
+            noun = " ".join(release.group().lower().split())
+            if org is None:
+                earlier = self.release_before(at)
+                if earlier is not None:
+                    org = earlier.organisation
+                    if phrase.lower().startswith("the "):
+                        noun = earlier.noun
+                else:
+                    org = self.last_org.name if self.last_org else None
+            if org is None:
+                return None
+            return Speaker(org, noun, org)
+        # A title, then a name, then ", role": "Gen. Jane Roe, Task Force Commander".
+        head, _, tail = phrase.partition(",")
+        title, rest = _strip_title(head.strip())
+        rest = _clean_name(rest)
+        role_text = tail.strip() or None
+        if rest and rest.split()[0][:1].isupper() and not _ORG_WORDS.search(rest):
+            words = rest.split()
+            if len(words) == 1 and words[0] in self.people and title is None:
+                known = self.people[words[0]]
+                return Speaker(known.name, known.role, known.organisation, True)
+            if len(words) >= 2 or title is not None:
+                if len(words) == 1 and words[0] in self.people:
+                    known = self.people[words[0]]
+                    return Speaker(known.name, known.role or title, known.organisation, True)
+                role = role_text or title
+                org = None
+                if role_text:
+                    r_start = offset + phrase.find(tail)
+                    org = _resolve_org(self.doc, r_start, offset + len(phrase))
+                if org is None and role_text is None:
+                    org = None
+                return Speaker(rest, role, org, True)
+        # A spokesman for an organisation, or the organisation itself.
+        org = _resolve_org(self.doc, offset, offset + len(phrase))
+        role_match = lex.role_re.search(phrase)
+        if org is not None:
+            role = None
+            if role_match:
+                role = phrase[: role_match.end()]
+                role = re.sub(r"^(?:an?|the)\s+", "", role, flags=re.IGNORECASE)
+            return Speaker(org, role, org)
+        if role_match or phrase[:1].isupper():
+            cleaned = re.sub(r"^(?:an?|the)\s+", "", phrase, flags=re.IGNORECASE)
+            return Speaker(None if role_match else cleaned, cleaned if role_match else None)
+        return None
+
+
+def _releases(doc: Doc) -> list[_Release]:
+    """Releases the text introduces, with their issuer: 'X announced', 'a press release said'."""
+    lex = speech_lexicon()
+    text = doc.text
+    found: list[_Release] = []
+    verbs = re.compile(rf"\b(?:{lex.verb_alt})\b", re.IGNORECASE)
+    for s, e in doc.sentences:
+        sentence = text[s:e]
+        release = lex.release_re.search(sentence)
+        verb = verbs.search(sentence)
+        if not verb:
+            continue
+        noun = " ".join(release.group().lower().split()) if release else "statement"
+        if release:
+            # "an official press release": keep the adjectives that make the noun a release.
+            prefix = re.search(r"(?:official|press|news)\s+$", sentence[: release.start()])
+            if prefix and "release" in noun and not noun.startswith("press"):
+                noun = f"{prefix.group().strip()} {noun}"
+        actor = _actor_in(doc, s, e)
+        if actor is None:
+            continue
+        org = actor.name
+        if release or verbs.search(text, actor.end, min(e, actor.end + 40)):
+            found.append(_Release(s, "press release" if "press release" in noun else noun, org))
+    return found
+
+
+# --- attribution around a quote --------------------------------------------------------------
+
+
+def _sentence_bounds(doc: Doc, at: int) -> tuple[int, int]:
+    for s, e in doc.sentences:
+        if s <= at < e:
+            return s, e
+    return at, at
+
+
+def _post_attribution(
+    doc: Doc, quote: QuoteSpan, limit: int, nicknames: set[int]
+) -> tuple[int, int, int] | None:
+    """The attribution after a quote: (phrase start, phrase end, where it ends)."""
+    if quote.close_at is None:
+        return None
+    lex = speech_lexicon()
+    text = doc.text
+    after = quote.close_at + 1
+    _, s_end = _sentence_bounds(doc, quote.close_at)
+    stop = min(max(s_end, after), limit)
+    # The attribution ends at the sentence end or at the next quotation mark.
+    segment_end = stop
+    for nxt in _QUOTE_CHARS.finditer(text, after, stop):
+        if nxt.start() not in nicknames:
+            segment_end = nxt.start()
+            break
+    segment = text[after:segment_end]
+    verb_first = re.match(
+        rf"^\s*[,.]?\s*(?P<verb>{lex.verb_alt})\s+(?P<who>.+?)\s*[,.;:]?\s*$", segment,
+        re.IGNORECASE | re.DOTALL,
+    )
+    if verb_first and verb_first.group("who")[:1].isupper():
+        who = verb_first.group("who")
+        who = re.split(r"\s+(?:in\s+a|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                       r"Saturday|Sunday)|at\s+a|during\s+a|according)\b", who)[0]
+        w_start = after + verb_first.start("who")
+        return w_start, w_start + len(who), after + len(segment)
+    who_first = re.match(
+        rf"^\s*[,.]?\s*(?P<who>[^\"\u201c\u201d]{{1,120}}?)\s+(?:(?:also|then|further|later|"
+        rf"had|has|have|would|will)\s+)?(?P<verb>{lex.verb_alt})\b(?P<rest>[^\"\u201c\u201d]*)",
+        segment,
+        re.IGNORECASE,
+    )
+    if who_first and len(who_first.group("who").split()) <= 12:
+        return after + who_first.start("who"), after + who_first.end("who"), after + len(segment)
+    return None
+
+
+def _pre_attribution(doc: Doc, quote: QuoteSpan, floor: int) -> tuple[int, int] | None:
+    """The attribution before a quote ('X said:'): (phrase start, phrase end)."""
+    lex = speech_lexicon()
+    text = doc.text
+    s_start, _ = _sentence_bounds(doc, quote.open_at)
+    begin = max(s_start, floor)
+    before = text[begin : quote.open_at]
+    m = re.search(
+        rf"(?:^|[,;]\s+|\bthat\s+|\b(?:In|in)\s+a\s+\w+,\s+)(?P<who>[^,;\"\u201c\u201d]{{1,100}}?)"
+        rf"\s+(?P<verb>{lex.verb_alt})(?:\s+(?:in\s+a\s+\w+|on\s+\w+|that|to\s+\w+))?\s*[:,]?\s*$",
+        before,
+        re.IGNORECASE,
+    )
+    if m:
+        return begin + m.start("who"), begin + m.end("who")
+    m = re.search(r"\baccording\s+to\s+(?P<who>[^,;\"\u201c\u201d]{1,100}?)\s*[,:]?\s*$", before,
+                  re.IGNORECASE)
+    if m:
+        return begin + m.start("who"), begin + m.end("who")
+    return None
+
+
+def read_statements(doc: Doc) -> list[Statement]:
+    """The quotes of a document that someone is said to have spoken, with their speakers."""
+    text = doc.text
+    quotes = find_quotes(text)
+    nicknames = _nickname_marks(text)
+    attributor = _Attributor(doc)
+    drafts: list[_Draft] = []
+    k = 0
+    while k < len(quotes):
+        quote = quotes[k]
+        pieces = [quote]
+        # A quote over several paragraphs: each paragraph opens, only the last one closes.
+        while pieces[-1].close_at is None and pieces[-1].starts_paragraph and k + 1 < len(quotes) \
+                and quotes[k + 1].starts_paragraph:
+            k += 1
+            pieces.append(quotes[k])
+        limit = quotes[k + 1].open_at if k + 1 < len(quotes) else len(text)
+        floor = quotes[k - len(pieces)].close_at or 0 if k - len(pieces) >= 0 else 0
+        post = _post_attribution(doc, pieces[-1], limit, nicknames)
+        attribution_end = pieces[-1].close_at + 1 if pieces[-1].close_at is not None else \
+            pieces[-1].end
+        speaker: Speaker | None = None
+        if post is not None:
+            speaker = attributor.resolve(post[0], post[1], pieces[0].open_at)
+            attribution_end = post[2]
+            # '"...," the statement said, "...": the quote goes on after its attribution.
+            if k + 1 < len(quotes) and speaker is not None:
+                nxt = quotes[k + 1]
+                between = text[post[1] : nxt.open_at]
+                if re.fullmatch(r"[^.!?\"\u201c\u201d]*,\s*", between) and \
+                        text[nxt.start:nxt.start + 1].islower():
+                    k += 1
+                    pieces.append(nxt)
+                    attribution_end = (nxt.close_at + 1) if nxt.close_at else nxt.end
+        if speaker is None:
+            pre = _pre_attribution(doc, pieces[0], floor)
+            if pre is not None:
+                speaker = attributor.resolve(pre[0], pre[1], pieces[0].open_at)
+        words = sum(len(text[p.start : p.end].split()) for p in pieces)
+        if speaker is None:
+            # Nothing but the last statement's attribution in between: the same speaker goes on.
+            last = drafts[-1] if drafts else None
+            gap = text[last.attribution_end : pieces[0].open_at] if last else ""
+            if last is not None and not gap.strip() and words >= MIN_QUOTE_WORDS:
+                last.quotes.extend(pieces)
+                last.attribution_end = attribution_end
+            k += 1
+            continue
+        if words >= MIN_QUOTE_WORDS:
+            attributor.remember(speaker)
+            drafts.append(_Draft(pieces, speaker, attribution_end))
+        k += 1
+    return [_statement(doc, d) for d in drafts]
+
+
+def _statement(doc: Doc, draft: _Draft) -> Statement:
+    text = doc.text
+    pieces = [(q.start, q.end) for q in draft.quotes]
+    trimmed = []
+    for n, (s, e) in enumerate(pieces):
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        # The comma before '" she said' belongs to the sentence around the quote.
+        if n == len(pieces) - 1 and e > s and text[e - 1] == ",":
+            e -= 1
+        trimmed.append((s, e))
+    quote = " ".join(text[s:e] for s, e in trimmed)
+    quote = re.sub(r"\s+", " ", quote).strip()
+    speaker = draft.speaker or Speaker(None)
+    return Statement(
+        doc_id=doc.doc_id,
+        speaker=speaker.name,
+        quote=quote,
+        role=speaker.role,
+        organisation=speaker.organisation,
+        evidence=[Evidence(doc.doc_id, s, e, text[s:e]) for s, e in trimmed],
+        extractor=EXTRACTOR,
+    )
+
+
+@stage(EXTRACTOR, requires=("text", "sentences", "actors"), assigns=("records",))
+def find_statements(doc: Doc) -> Doc:
+    """Append the document's quotes, with speaker, role and organisation, to ``doc.records``."""
+    statements = read_statements(doc)
+    if not statements:
+        return doc
+    return replace(doc, records=(*doc.records, *statements))
