@@ -127,7 +127,7 @@ def test_evaluate_acled_known_errors_score_exactly(rows: list[AcledRow]) -> None
         "fatalities.exact_nonzero": 1 / 2,
         "fatalities.within_1_nonzero": 1.0,
         "actors.found": 9 / 12,
-        "actor1.found": 5 / 6,
+        "actors.actor1_found": 5 / 6,
     }
     got = {k: scores.value(k) for k in expected}
     assert got == pytest.approx(expected)

@@ -221,7 +221,7 @@ def score_acled(rows: Sequence[AcledRow], predictions: Mapping[str, Sequence[Rec
                 scores.error(row.row_id, "actors", actor,
                              [a for a in predicted_actors if a], 1.0, text)
         if row.actor1:
-            scores.measure("actor1.found", "actors",
+            scores.measure("actors.actor1_found", "actors",
                            "coded actor1 found among the predicted event's actors").add(
                 actor_matches(row.actor1, predicted_actors))
     finish_distance(scores, distances)

@@ -371,17 +371,18 @@ def add_distance_measures(
             f"point.within_{limit}km", "point",
             f"share of coded points with a predicted point within {limit} km",
         ).add(km is not None and km <= limit)
+    scores.measure(
+        "point.median_km", "point",
+        "median distance (km) between coded and predicted points, where both exist", unit="km",
+    )
     return km
 
 
 def finish_distance(scores: Scores, distances: list[float]) -> None:
     """Add the median distance over rows that have both points."""
-    if not scores.measures.get("point.within_10km"):
+    median = scores.measures.get("point.median_km")
+    if median is None:
         return
-    median = scores.measure(
-        "point.median_km", "point",
-        "median distance (km) between coded and predicted points, where both exist", unit="km",
-    )
     ordered = sorted(distances)
     median.n = len(ordered)
     if ordered:

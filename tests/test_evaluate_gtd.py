@@ -1,0 +1,169 @@
+"""GTD scoring: CSV and XLSX as distributed, unknown days and counts left out, attackers counted."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from eventcoder.evaluate.gtd import GtdRow, gtd_attack_type, read_gtd, score_gtd
+from eventcoder.records import Casualty, Document, Event, Location, Record
+
+FIXTURE = Path(__file__).parent / "fixtures" / "evaluate" / "gtd-sample.csv"
+
+#: What a perfect reading of each fixture summary codes, in eventcoder's vocabulary.
+TYPES = {
+    "209901010001": ("explosions_remote_violence", "remote_explosive_landmine_ied"),
+    "209901020001": ("violence_against_civilians", "attack"),
+    "209901030001": ("explosions_remote_violence", "suicide_bomb"),
+    "209901040001": ("violence_against_civilians", "abduction_forced_disappearance"),
+    "209901050001": ("violence_against_civilians", "attack"),
+}
+
+
+@pytest.fixture(scope="module")
+def rows() -> list[GtdRow]:
+    return read_gtd(FIXTURE)
+
+
+def perfect(row: GtdRow) -> Event:
+    event_type, sub_event_type = TYPES[row.row_id]
+    casualties = []
+    if row.nkill is not None:
+        casualties.append(Casualty("killed", "victims", row.nkill))
+    if row.nwound is not None:
+        casualties.append(Casualty("wounded", "victims", row.nwound))
+    return Event(
+        event_id=f"{row.row_id}-1",
+        doc_id=row.row_id,
+        event_type=event_type,
+        sub_event_type=sub_event_type,
+        date_start=row.event_date.isoformat() if row.event_date else None,
+        location=Location(name=row.city, country=row.iso2, admin1=row.provstate,
+                          latitude=row.latitude, longitude=row.longitude),
+        actor1=row.gname,
+        casualties=casualties,
+        confidence=0.9,
+    )
+
+
+def predictions_for(events: dict[str, Event]) -> dict[str, list[Record]]:
+    return {k: [Document(doc_id=k), v] for k, v in events.items()}
+
+
+def test_evaluate_gtd_reads_csv(rows: list[GtdRow]) -> None:
+    assert len(rows) == 5
+    first = rows[0]
+    assert (first.nkill, first.nwound, first.iso2) == (2, 5, "PK")
+    assert first.event_date == date(2011, 3, 14)
+    assert first.text.startswith("03/14/2011: ")
+    unknown_day = rows[1]
+    assert unknown_day.day == 0 and unknown_day.event_date is None
+    assert unknown_day.latitude is None
+    assert rows[3].nkill is None and rows[3].nwound == 0
+
+
+def test_evaluate_gtd_reads_xlsx_like_csv(rows: list[GtdRow], tmp_path: Path) -> None:
+    with FIXTURE.open(encoding="utf-8", newline="") as handle:
+        table = list(csv.reader(handle))
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(table[0])
+    for line in table[1:]:
+        # The distributed workbook holds numbers as numbers and unknowns as empty cells.
+        cells: list[object] = []
+        for value in line:
+            try:
+                cells.append(float(value) if "." in value else int(value))
+            except ValueError:
+                cells.append(value or None)
+        sheet.append(cells)
+    path = tmp_path / "gtd.xlsx"
+    book.save(path)
+    assert read_gtd(path) == rows
+
+
+def test_evaluate_gtd_perfect_prediction_scores_one(rows: list[GtdRow]) -> None:
+    scores = score_gtd(rows, predictions_for({r.row_id: perfect(r) for r in rows}))
+    shares = {k: m.value for k, m in scores.measures.items() if m.unit == "share"}
+    assert shares and all(v == 1.0 for v in shares.values()), shares
+    # The unknown-day row is not scored on date, the empty-nkill row not on deaths.
+    assert scores.measures["date.exact"].n == 4
+    assert scores.measures["nkill.exact"].n == 4
+    assert scores.measures["nwound.exact"].n == 5
+    # Iraq rows carry no coordinates in this release: four points scored.
+    assert scores.measures["point.within_10km"].n == 4
+    # "Unknown" perpetrators are not scored.
+    assert scores.measures["perpetrator.found"].n == 3
+
+
+def test_evaluate_gtd_unknown_day_and_count_are_not_scored(rows: list[GtdRow]) -> None:
+    events = {r.row_id: perfect(r) for r in rows}
+    events["209901020001"].date_start = "1999-01-01"  # unknown day: whatever we say
+    events["209901040001"].casualties.append(Casualty("killed", "victims", 7))  # empty nkill
+    scores = score_gtd(rows, predictions_for(events))
+    assert scores.value("date.exact") == 1.0
+    assert scores.value("nkill.exact") == 1.0
+
+
+def test_evaluate_gtd_counts_the_suicide_attacker(rows: list[GtdRow]) -> None:
+    events = {r.row_id: perfect(r) for r in rows}
+    suicide = events["209901030001"]
+    suicide.casualties = [Casualty("killed", "civilians", 4), Casualty("killed", "Taliban", 1),
+                          Casualty("wounded", "civilians", 9)]
+    assert score_gtd(rows, predictions_for(events)).value("nkill.exact") == 1.0
+    suicide.casualties = [Casualty("killed", "civilians", 4), Casualty("wounded", "civilians", 9)]
+    scores = score_gtd(rows, predictions_for(events))
+    assert scores.value("nkill.exact") == pytest.approx(3 / 4)
+    assert scores.value("nkill.within_1") == 1.0
+
+
+def test_evaluate_gtd_known_errors_score_exactly(rows: list[GtdRow]) -> None:
+    events = {r.row_id: perfect(r) for r in rows}
+    events["209901010001"].casualties = [Casualty("killed", "police", 3),
+                                         Casualty("wounded", "police", 5)]
+    events["209901010001"].event_type = "battles"
+    events["209901010001"].sub_event_type = "armed_clash"
+    events["209901030001"].location = Location(name="Kabul", country="AF", admin1="Kabul",
+                                               latitude=34.5553, longitude=69.2075)
+    events["209901050001"].actor1 = "Unidentified gunmen"
+    scores = score_gtd(rows, predictions_for(events))
+    expected = {
+        "attack_type.accuracy": 4 / 5,
+        "country.accuracy": 1.0,
+        "admin1.accuracy": 4 / 5,
+        "location.accuracy": 4 / 5,
+        "point.within_10km": 3 / 4,
+        "point.within_100km": 3 / 4,
+        "date.exact": 1.0,
+        "nkill.exact": 3 / 4,
+        "nkill.within_1": 1.0,
+        "nkill.exact_nonzero": 3 / 4,
+        "nwound.exact": 1.0,
+        "perpetrator.found": 2 / 3,
+    }
+    assert {k: scores.value(k) for k in expected} == pytest.approx(expected)
+    assert scores.confusions["attack_type"].counts[("Bombing/Explosion", "Armed Assault")] == 1
+
+
+@pytest.mark.parametrize(
+    ("event_type", "sub_event_type", "gtd"),
+    [
+        ("explosions_remote_violence", "grenade", "Bombing/Explosion"),
+        ("violence_against_civilians", "abduction_forced_disappearance",
+         "Hostage Taking (Kidnapping)"),
+        ("strategic_developments", "looting_property_destruction",
+         "Facility/Infrastructure Attack"),
+        ("battles", None, "Armed Assault"),
+        ("protests", "peaceful_protest", None),
+    ],
+)
+def test_evaluate_gtd_attack_type_correspondence(
+    event_type: str, sub_event_type: str | None, gtd: str | None
+) -> None:
+    event = Event(event_id="e", doc_id="d", event_type=event_type, sub_event_type=sub_event_type)
+    assert gtd_attack_type(event) == gtd
