@@ -1,0 +1,116 @@
+"""Quotes and their speakers: titles, roles, nicknames, broken and continued quotes."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.document import clean_document, make_doc
+from eventcoder.inputs import document_from_text
+from eventcoder.mentions import Doc
+from eventcoder.records import Statement
+from eventcoder.statements import find_quotes, find_statements, read_statements
+
+
+def _doc(text: str) -> Doc:
+    return clean_document(make_doc(document_from_text(text, published="2024-04-05")))
+
+
+def _statements(text: str) -> list[Statement]:
+    return read_statements(_doc(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ('"We will not stop until the job is done," said Lt. Col. Amina Diallo, task force '
+         "spokeswoman.", "Amina Diallo", "task force spokeswoman"),
+        ("\u201cThe attack was repelled within the hour,\u201d Maj. Gen. Pedro Alvarez said.",
+         "Pedro Alvarez", "Maj. Gen."),
+        ('"Our troops are holding the line," President Olena Marchenko told reporters.',
+         "Olena Marchenko", "President"),
+        ('Defence Minister Ivo Petrov said: "The border remains closed to all traffic."',
+         "Ivo Petrov", "Defence Minister"),
+        ('"Nobody was hurt in the blast," said Brig. Gen. Samuel "Sam" Okafor, the brigade '
+         "commander.", "Samuel Sam Okafor", "the brigade commander"),
+    ],
+)
+def test_statements_quotes_find_speaker_and_role(text: str, speaker: str, role: str) -> None:
+    [statement] = _statements(text)
+    assert statement.speaker == speaker
+    assert statement.role == role
+
+
+def test_statements_quotes_evidence_points_at_the_quote() -> None:
+    text = 'Later, "the convoy reached the town safely," said Gen. Rosa Lind, the commander.'
+    [statement] = _statements(text)
+    [span] = statement.evidence
+    assert text[span.start : span.end] == span.text == "the convoy reached the town safely"
+    assert statement.quote == "the convoy reached the town safely"
+
+
+def test_statements_quotes_surname_and_pronoun_point_back() -> None:
+    text = (
+        '"We found three weapons caches," said Col. Hana Sato, the battalion commander.\n\n'
+        '"The caches held rockets and mortar rounds," Sato continued.\n\n'
+        '"They will be destroyed on site," she added.'
+    )
+    statements = _statements(text)
+    assert [s.speaker for s in statements] == ["Hana Sato"] * 3
+    assert statements[1].role == "the battalion commander"
+
+
+def test_statements_quotes_join_a_quote_broken_by_its_attribution() -> None:
+    text = (
+        '"The strikes hit two depots," said Gen. Lars Berg, "and destroyed the launchers '
+        'stored there."'
+    )
+    [statement] = _statements(text)
+    assert statement.quote == (
+        "The strikes hit two depots, and destroyed the launchers stored there."
+    )
+    assert len(statement.evidence) == 2
+
+
+def test_statements_quotes_join_a_quote_over_paragraphs() -> None:
+    text = (
+        'Capt. Nora Hale said: "The first patrol left at dawn and met no resistance.\n\n'
+        '"The second patrol came under fire near the bridge and returned to base."'
+    )
+    [statement] = _statements(text)
+    assert statement.speaker == "Nora Hale"
+    assert statement.quote.startswith("The first patrol")
+    assert statement.quote.endswith("returned to base.")
+    assert len(statement.evidence) == 2
+
+
+def test_statements_quotes_continue_the_last_speaker_without_attribution() -> None:
+    text = (
+        '"The roads are open again," said Mayor Tomas Reyes. "Schools reopen on Monday."'
+    )
+    [statement] = _statements(text)
+    assert statement.speaker == "Tomas Reyes"
+    assert len(statement.evidence) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The group proclaimed a "caliphate" in the territory it held.',
+        'Forces carried out "12 partnered operations, 3 unilateral operations" in May.',
+        'The ministry "relies heavily" on local partners.',
+    ],
+)
+def test_statements_quotes_ignore_unattributed_quotes(text: str) -> None:
+    assert _statements(text) == []
+
+
+def test_statements_quotes_do_not_take_nicknames_for_quotes() -> None:
+    text = 'Abu "Hamza" Rashid was arrested.'
+    assert find_quotes(text) == []
+
+
+def test_statements_quotes_stage_keeps_earlier_records() -> None:
+    doc = _doc('"All units have returned," said Cmdr. Ada Obi, the fleet spokesperson.')
+    out = find_statements(doc)
+    assert len(out.records) == 1
+    assert out.records[0].speaker == "Ada Obi"  # type: ignore[union-attr]
