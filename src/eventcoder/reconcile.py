@@ -1,0 +1,1407 @@
+"""Reconciliation across sources: reports of the same event become one event.
+
+Outlets retell one incident, often from one press release, in other words: another
+order, rounded or spelled-out numbers, another transliteration of the place. Each
+report is extracted on its own into single-document :class:`~eventcoder.records.Event`
+records; this module decides which of them describe the same incident and merges
+them into one event that lists every document, the agreement of each field, and
+for each casualty count the best, low and high values with their sources (UCDP's
+convention). Aggregate tallies that several outlets copy from one release are
+merged the same way.
+
+Everything here is a pure, deterministic function of its inputs:
+
+* :func:`compare_events` scores a pair of reports criterion by criterion and says
+  why in plain English (:class:`MatchExplanation`); :func:`same_event` applies the
+  threshold.
+* :func:`merge_events` builds the merged event from its members; its id depends only
+  on the set of members, never on their order.
+* :func:`reconcile` is the incremental step: new reports against the merged events
+  a store already holds; :func:`cluster_events` the same from scratch. Both give
+  the same clusters whatever order the reports arrive in.
+* :func:`explain` turns a merged event and its explanations into the text that
+  ``eventcoder show`` prints.
+
+The rules, thresholds and their reasons are written up in ``docs/reconciliation.md``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import heapq
+import math
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Any, Generic, Literal, TypeVar
+
+from rapidfuzz import fuzz
+
+from eventcoder.records import EVENT_TYPES, Casualty, Event, Evidence, Location, Tally
+
+#: The name and version stored in ``extractor`` on every merged record.
+RECONCILER = "eventcoder.reconcile.v1"
+
+Verdict = Literal["match", "partial", "unknown", "conflict"]
+
+#: Two reports are one event when no hard criterion conflicts and the weighted score
+#: reaches this. With the weights below, the hard criteria (date, place, type) all
+#: agreeing give 0.55; two soft conflicts (actors and casualties) then keep the pair
+#: below it whatever the wording, one soft conflict does not.
+MATCH_THRESHOLD = 0.7
+
+#: Weight of each criterion in the score; ``documents`` only vetoes.
+WEIGHTS: dict[str, float] = {
+    "documents": 0.0,
+    "date": 0.2,
+    "location": 0.2,
+    "event_type": 0.15,
+    "actors": 0.15,
+    "casualties": 0.15,
+    "wording": 0.15,
+}
+
+#: A conflict on one of these means "not the same event", whatever the rest says.
+HARD_CRITERIA = frozenset({"documents", "date", "location", "event_type"})
+
+#: How far apart (km) two reported places may be and still be one spot, by the coarser
+#: of the two ACLED geo-precision codes (1 town, 2 near a town or part of a region,
+#: 3 province or vaguer). Outlets name neighbouring villages for one attack; towns of
+#: one province are usually further apart than this.
+DISTANCE_KM: dict[int, float] = {1: 20.0, 2: 50.0, 3: 150.0}
+
+#: Days two date ranges may be apart when one of them is only the publication date
+#: (``date_basis == "publication_date"``): reports often run a day or three later.
+PUBLICATION_DATE_SLACK_DAYS = 3
+
+#: Pairs of event types that outlets use for one incident ("clashes" and "shelling",
+#: "an attack on civilians" and "a bombing"): compatible when the reports share an
+#: actor, except protests and riots, which are always compatible.
+COMPATIBLE_TYPES: dict[frozenset[str], bool] = {
+    frozenset({"battles", "explosions_remote_violence"}): True,
+    frozenset({"battles", "violence_against_civilians"}): True,
+    frozenset({"explosions_remote_violence", "violence_against_civilians"}): True,
+    frozenset({"battles", "strategic_developments"}): True,
+    frozenset({"protests", "riots"}): False,
+}
+
+#: Relative tolerance between two casualty counts ("nearly 30" and 27, 12 and 14);
+#: never less than one person.
+COUNT_TOLERANCE = 0.2
+
+#: Relative tolerance between two values of one tally (rounding of a copied figure).
+TALLY_TOLERANCE = 0.1
+
+_INF = math.inf
+_SUB_TO_TYPE = {sub: kind for kind, subs in EVENT_TYPES.items() for sub in subs}
+
+
+# --------------------------------------------------------------------------- explanations
+
+
+@dataclass(frozen=True, slots=True)
+class Criterion:
+    """One criterion of a comparison: its verdict, its score in 0..1 and why."""
+
+    name: str
+    verdict: Verdict
+    score: float
+    detail: str
+
+    @property
+    def weight(self) -> float:
+        return WEIGHTS.get(self.name, 0.0)
+
+    @property
+    def hard(self) -> bool:
+        return self.name in HARD_CRITERIA
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "verdict": self.verdict,
+            "score": round(self.score, 4),
+            "detail": self.detail,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class MatchExplanation:
+    """Why two reports are, or are not, the same event."""
+
+    a: str
+    b: str
+    score: float
+    same: bool
+    criteria: tuple[Criterion, ...]
+    threshold: float = MATCH_THRESHOLD
+
+    @property
+    def reasons(self) -> list[str]:
+        """The criteria in plain English, the deciding ones first."""
+        vetoes = [c for c in self.criteria if c.hard and c.verdict == "conflict"]
+        rest = [c for c in self.criteria if c not in vetoes]
+        return [f"{c.name.replace('_', ' ')}: {c.detail}" for c in (*vetoes, *rest)]
+
+    @property
+    def vetoed_by(self) -> list[str]:
+        return [c.name for c in self.criteria if c.hard and c.verdict == "conflict"]
+
+    def criterion(self, name: str) -> Criterion:
+        for c in self.criteria:
+            if c.name == name:
+                return c
+        raise KeyError(f"no criterion {name!r}; known: {[c.name for c in self.criteria]}")
+
+    def summary(self) -> str:
+        if self.vetoed_by:
+            return f"{self.a} and {self.b} differ: {', '.join(self.vetoed_by)} conflict"
+        relation = "same event" if self.same else "not the same event"
+        return (
+            f"{self.a} and {self.b}: {relation} "
+            f"(score {self.score:.2f}, threshold {self.threshold:.2f})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "a": self.a,
+            "b": self.b,
+            "score": round(self.score, 4),
+            "same": self.same,
+            "threshold": self.threshold,
+            "criteria": [c.to_dict() for c in self.criteria],
+            "reasons": self.reasons,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> MatchExplanation:
+        return cls(
+            a=data["a"],
+            b=data["b"],
+            score=float(data["score"]),
+            same=bool(data["same"]),
+            threshold=float(data.get("threshold", MATCH_THRESHOLD)),
+            criteria=tuple(
+                Criterion(c["name"], c["verdict"], float(c["score"]), c["detail"])
+                for c in data.get("criteria", [])
+            ),
+        )
+
+
+def _decide(a: str, b: str, criteria: list[Criterion], threshold: float) -> MatchExplanation:
+    vetoed = any(c.hard and c.verdict == "conflict" for c in criteria)
+    score = 0.0 if vetoed else sum(c.score * c.weight for c in criteria)
+    score = round(score, 6)  # the same score whatever the float summation order
+    return MatchExplanation(
+        a=a, b=b, score=score, same=not vetoed and score >= threshold,
+        criteria=tuple(criteria), threshold=threshold,
+    )
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _docs(record: Event | Tally) -> frozenset[str]:
+    return frozenset(record.doc_ids or [record.doc_id])
+
+
+def _record_id(record: Event | Tally) -> str:
+    return record.event_id if isinstance(record, Event) else record.tally_id
+
+
+def _members(record: Event | Tally) -> list[str]:
+    return list(record.members) if record.members else [_record_id(record)]
+
+
+def _parse_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _interval(start: str | None, end: str | None) -> tuple[date, date] | None:
+    first = _parse_date(start)
+    last = _parse_date(end) or first
+    if first is None or last is None:
+        return None
+    return (first, last) if first <= last else (last, first)
+
+
+def _compare_documents(a: Event | Tally, b: Event | Tally) -> Criterion:
+    shared = sorted(_docs(a) & _docs(b))
+    if shared:
+        return Criterion(
+            "documents", "conflict", 0.0,
+            f"both come from {', '.join(shared)}: two events in one report are never merged",
+        )
+    return Criterion("documents", "match", 1.0, "reported by different documents")
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def _fmt_interval(interval: tuple[date, date]) -> str:
+    first, last = interval
+    return first.isoformat() if first == last else f"{first.isoformat()} to {last.isoformat()}"
+
+
+def _compare_dates(a: Event, b: Event) -> Criterion:
+    ia, ib = _interval(a.date_start, a.date_end), _interval(b.date_start, b.date_end)
+    if ia is None or ib is None:
+        return Criterion("date", "unknown", 0.4, "at least one report gives no date")
+    if ia == ib:
+        return Criterion("date", "match", 1.0, f"both on {_fmt_interval(ia)}")
+    gap = (max(ia[0], ib[0]) - min(ia[1], ib[1])).days
+    if gap <= 0:
+        return Criterion(
+            "date", "partial", 0.8,
+            f"{_fmt_interval(ia)} and {_fmt_interval(ib)} overlap",
+        )
+    slack = 0
+    if "publication_date" in (a.date_basis, b.date_basis):
+        slack = PUBLICATION_DATE_SLACK_DAYS
+    if gap <= slack:
+        return Criterion(
+            "date", "partial", 0.5,
+            f"{_fmt_interval(ia)} and {_fmt_interval(ib)} are {gap} day(s) apart, within "
+            f"{slack} because one date is only the publication date",
+        )
+    return Criterion(
+        "date", "conflict", 0.0,
+        f"{_fmt_interval(ia)} and {_fmt_interval(ib)} are {gap} day(s) apart",
+    )
+
+
+# --------------------------------------------------------------------------- places
+
+_ARTICLES = frozenset(
+    {"al", "el", "ad", "ar", "as", "at", "az", "an", "ash", "ez", "es", "ed", "er", "et", "en"}
+)
+_DIGRAPHS = (("ph", "f"), ("kh", "k"), ("gh", "g"), ("dh", "d"), ("th", "t"), ("sh", "s"),
+             ("q", "k"), ("c", "k"), ("j", "g"))
+
+
+def place_key(name: str) -> str:
+    """A transliteration-proof key of a place name: consonants, no article, no doubling.
+
+    "Deir ez-Zor", "Dayr az-Zawr" and "Deir el-Zour" all give ``drzr``: romanisations
+    of Arabic and other names differ mostly in vowels, in the article and in doubled
+    letters.
+    """
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
+    tokens = re.findall(r"[a-z0-9]+", text)
+    tokens = [t for t in tokens if t not in _ARTICLES] or tokens
+    joined = "".join(tokens)
+    for digraph, letter in _DIGRAPHS:
+        joined = joined.replace(digraph, letter)
+    joined = re.sub(r"[aeiouyw]", "", joined)
+    return re.sub(r"(.)\1+", r"\1", joined)
+
+
+def _names(loc: Location) -> list[str]:
+    return [n for n in (loc.place, loc.name) if n]
+
+
+def _same_name(x: str, y: str) -> bool:
+    kx, ky = place_key(x), place_key(y)
+    if not kx or kx != ky:
+        return False
+    # Short keys collide ("Kano", "Kuna"): ask the spelling to agree as well.
+    return len(kx) >= 3 or fuzz.ratio(x.casefold(), y.casefold()) >= 75
+
+
+def _names_agree(a: Location, b: Location) -> bool:
+    return any(_same_name(x, y) for x in _names(a) for y in _names(b))
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _label(loc: Location) -> str:
+    return loc.place or loc.name or loc.admin1 or loc.country or "an unnamed place"
+
+
+def _province_relation(a: Location, b: Location) -> bool | None:
+    """For a vague (precision 3) report: is the other place in its province? None: unknown."""
+    vague, other = (a, b) if (a.geo_precision or 0) >= (b.geo_precision or 0) else (b, a)
+    if vague.admin1 and other.admin1:
+        return _same_name(vague.admin1, other.admin1)
+    if other.admin1 and any(_same_name(n, other.admin1) for n in _names(vague)):
+        return True
+    return None
+
+
+def _compare_locations(a: Event, b: Event) -> Criterion:
+    la, lb = a.location, b.location
+    if la.country and lb.country and la.country != lb.country:
+        return Criterion("location", "conflict", 0.0, f"different countries: {la.country}, "
+                         f"{lb.country}")
+    precision = max(la.geo_precision or 2, lb.geo_precision or 2)
+    named_alike = _names_agree(la, lb)
+    has_coords = None not in (la.latitude, la.longitude, lb.latitude, lb.longitude)
+    if has_coords:
+        km = haversine_km(la.latitude, la.longitude, lb.latitude, lb.longitude)  # type: ignore[arg-type]
+        if named_alike and km <= DISTANCE_KM[3]:
+            return Criterion("location", "match", 1.0,
+                             f"{_label(la)} and {_label(lb)} name the same place ({km:.0f} km)")
+        if precision >= 3:
+            inside = _province_relation(la, lb)
+            if inside is True:
+                return Criterion("location", "partial", 0.7,
+                                 f"{_label(la)} and {_label(lb)} are in the same province")
+            if inside is False:
+                return Criterion("location", "conflict", 0.0,
+                                 f"{_label(la)} and {_label(lb)} are in different provinces")
+        limit = DISTANCE_KM.get(precision, DISTANCE_KM[3])
+        if km <= limit:
+            score = 1.0 - 0.5 * km / limit
+            return Criterion(
+                "location", "match" if score >= 0.9 else "partial", score,
+                f"{_label(la)} and {_label(lb)} are {km:.0f} km apart, within {limit:.0f} km "
+                f"for geo-precision {precision}",
+            )
+        return Criterion(
+            "location", "conflict", 0.0,
+            f"{_label(la)} and {_label(lb)} are {km:.0f} km apart, more than the {limit:.0f} km "
+            f"allowed for geo-precision {precision}",
+        )
+    if named_alike:
+        return Criterion("location", "match", 0.9,
+                         f"{_label(la)} and {_label(lb)} are spellings of one place")
+    if precision >= 3:
+        inside = _province_relation(la, lb)
+        if inside is True:
+            return Criterion("location", "partial", 0.7,
+                             f"{_label(la)} and {_label(lb)} are in the same province")
+        if inside is False:
+            return Criterion("location", "conflict", 0.0,
+                             f"{_label(la)} and {_label(lb)} are in different provinces")
+    if _names(la) and _names(lb):
+        return Criterion("location", "conflict", 0.0,
+                         f"{_label(la)} and {_label(lb)} are different places")
+    return Criterion("location", "unknown", 0.4, "at least one report names no place")
+
+
+# --------------------------------------------------------------------------- types, actors
+
+
+def _actor_key(name: str) -> str:
+    return " ".join(re.findall(r"\w+", name.casefold()))
+
+
+def _known(event: Event, names: Iterable[str | None]) -> frozenset[str]:
+    keep = set()
+    for name in names:
+        if not name:
+            continue
+        if event.actor_kinds.get(name) == "unidentified" or name.casefold().startswith(
+            "unidentified"
+        ):
+            continue  # "gunmen": says nothing about who
+        keep.add(_actor_key(name))
+    return frozenset(keep)
+
+
+def _sides(event: Event) -> tuple[frozenset[str], frozenset[str]]:
+    return (
+        _known(event, [event.actor1, *event.assoc_actor_1]),
+        _known(event, [event.actor2, *event.assoc_actor_2]),
+    )
+
+
+def _side_score(x: frozenset[str], y: frozenset[str]) -> float:
+    if not x or not y:
+        return 0.5
+    return 1.0 if x & y else 0.0
+
+
+def _compare_actors(a: Event, b: Event) -> Criterion:
+    a1, a2 = _sides(a)
+    b1, b2 = _sides(b)
+    straight = (_side_score(a1, b1) + _side_score(a2, b2)) / 2
+    swapped = (_side_score(a1, b2) + _side_score(a2, b1)) / 2
+    score = max(straight, swapped)
+    names_a = _actor_names(a) or "no named actor"
+    names_b = _actor_names(b) or "no named actor"
+    if not (a1 | a2) or not (b1 | b2):
+        return Criterion("actors", "unknown", 0.5,
+                         f"{names_a} vs {names_b}: an unnamed actor is compatible with any")
+    order = " (sides swapped)" if swapped > straight else ""
+    if score >= 1.0:
+        return Criterion("actors", "match", 1.0, f"same actors: {names_a}{order}")
+    if score <= 0.0:
+        return Criterion("actors", "conflict", 0.0, f"different actors: {names_a} vs {names_b}")
+    how = "one side agrees" if score >= 0.5 else "one side differs"
+    if score == 0.5 and 0.0 not in (_side_score(a1, b1), _side_score(a2, b2)):
+        how = "no side named by both"
+    return Criterion("actors", "partial", score, f"{names_a} vs {names_b}: {how}{order}")
+
+
+def _actor_names(event: Event) -> str:
+    names = [event.actor1, *event.assoc_actor_1, event.actor2, *event.assoc_actor_2]
+    known = [n for n in names if n and _known(event, [n])]
+    return ", ".join(dict.fromkeys(known))
+
+
+def _shared_actor(a: Event, b: Event) -> bool:
+    a1, a2 = _sides(a)
+    b1, b2 = _sides(b)
+    return bool((a1 | a2) & (b1 | b2))
+
+
+def _compare_types(a: Event, b: Event) -> Criterion:
+    ta, tb = a.event_type, b.event_type
+    if not ta or not tb:
+        return Criterion("event_type", "unknown", 0.5, "at least one report has no event type")
+    sa, sb = a.sub_event_type, b.sub_event_type
+    if ta == tb:
+        if not sa or not sb or sa == sb:
+            return Criterion("event_type", "match", 1.0, f"both {sa or sb or ta}")
+        return Criterion("event_type", "partial", 0.7, f"both {ta} ({sa} vs {sb})")
+    needs_actor = COMPATIBLE_TYPES.get(frozenset({ta, tb}))
+    if needs_actor is None:
+        return Criterion("event_type", "conflict", 0.0, f"{ta} and {tb} are incompatible")
+    if needs_actor and not _shared_actor(a, b):
+        return Criterion("event_type", "conflict", 0.0,
+                         f"{ta} and {tb} with no actor in common")
+    why = "with a shared actor" if needs_actor else "often one incident"
+    return Criterion("event_type", "partial", 0.5, f"{ta} and {tb}, {why}")
+
+
+# --------------------------------------------------------------------------- casualties
+
+
+def _casualty_range(c: Casualty) -> tuple[float, float]:
+    """The counts a report allows: ``at least 12`` is 12..inf, ``about 30`` 24..36."""
+    if c.qualifier == "zero":
+        return (0.0, 0.0)
+    if c.count is None:
+        low = float(c.low if c.low is not None else 1)
+        return (low, float(c.high) if c.high is not None else _INF)
+    low = float(c.low if c.low is not None else c.count)
+    high = float(c.high if c.high is not None else c.count)
+    if c.qualifier == "at_least":
+        high = _INF
+    elif c.qualifier == "at_most":
+        low = 0.0
+    elif c.qualifier == "approximately":
+        low = min(low, math.floor(c.count * (1 - COUNT_TOLERANCE)))
+        high = max(high, math.ceil(c.count * (1 + COUNT_TOLERANCE)))
+    return (low, high)
+
+
+@dataclass(slots=True)
+class _KindTotal:
+    low: float = 0.0
+    high: float = 0.0
+    counted: bool = False  # at least one non-zero entry
+    zero_parties: set[str | None] = field(default_factory=set)
+    parties: set[str | None] = field(default_factory=set)
+
+
+def _kind_totals(event: Event) -> dict[str, _KindTotal]:
+    totals: dict[str, _KindTotal] = {}
+    for c in event.casualties:
+        if c.coded:
+            continue  # a stated coding convention, not a report of this event's count
+        total = totals.setdefault(c.kind, _KindTotal())
+        party = _actor_key(c.party) if c.party else None
+        if c.qualifier == "zero":
+            total.zero_parties.add(party)
+            continue
+        low, high = _casualty_range(c)
+        total.low += low
+        total.high += high
+        total.counted = True
+        total.parties.add(party)
+    return totals
+
+
+def _fmt_range(total: _KindTotal) -> str:
+    if not total.counted:
+        return "none"
+    if total.low == total.high:
+        return f"{total.low:.0f}"
+    if total.high == _INF:
+        return f"at least {total.low:.0f}"
+    return f"{total.low:.0f}-{total.high:.0f}"
+
+
+def _ranges_agree(x: _KindTotal, y: _KindTotal) -> bool:
+    finite = [v for v in (x.low, x.high, y.low, y.high) if v != _INF]
+    tolerance = max(1.0, COUNT_TOLERANCE * max(finite, default=0.0))
+    return x.low <= y.high + tolerance and y.low <= x.high + tolerance
+
+
+def _zero_contradicts(zeros: set[str | None], other: _KindTotal) -> bool:
+    """Does "none killed (on this side)" deny the other report's non-zero count?"""
+    if None in zeros or None in other.parties:
+        return True
+    return bool(zeros & other.parties)
+
+
+def _compare_casualties(a: Event, b: Event) -> Criterion:
+    ta, tb = _kind_totals(a), _kind_totals(b)
+    agree: list[str] = []
+    disagree: list[str] = []
+    for kind in sorted(ta.keys() & tb.keys()):
+        x, y = ta[kind], tb[kind]
+        if x.counted and y.counted:
+            text = f"{kind} {_fmt_range(x)} vs {_fmt_range(y)}"
+            (agree if _ranges_agree(x, y) else disagree).append(text)
+        elif x.counted or y.counted:
+            zeros, other = (y.zero_parties, x) if x.counted else (x.zero_parties, y)
+            if _zero_contradicts(zeros, other):
+                disagree.append(f"{kind}: none vs {_fmt_range(other)}")
+        else:
+            agree.append(f"{kind}: none in both")
+    if not agree and not disagree:
+        return Criterion("casualties", "unknown", 0.5, "no count reported by both")
+    score = len(agree) / (len(agree) + len(disagree))
+    if not disagree:
+        return Criterion("casualties", "match", 1.0, "; ".join(agree))
+    verdict: Verdict = "conflict" if not agree else "partial"
+    detail = "; ".join([*(f"{d} disagree" for d in disagree), *agree])
+    return Criterion("casualties", verdict, score, detail)
+
+
+# --------------------------------------------------------------------------- wording
+
+_MAX_WORDING = 600
+
+
+def _wording(event: Event) -> str:
+    texts = sorted({e.text for spans in event.evidence.values() for e in spans if e.text})
+    text = " ".join(texts) or event.notes
+    return text[:_MAX_WORDING]
+
+
+def _compare_wording(a: Event, b: Event) -> Criterion:
+    wa, wb = _wording(a), _wording(b)
+    if not wa or not wb:
+        return Criterion("wording", "unknown", 0.5, "at least one report has no text to compare")
+    ratio = fuzz.token_set_ratio(wa, wb, processor=_fold) / 100.0
+    verdict: Verdict = "match" if ratio >= 0.8 else "partial" if ratio >= 0.5 else "conflict"
+    return Criterion("wording", verdict, ratio, f"{ratio:.0%} of the wording in common")
+
+
+def _fold(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+# --------------------------------------------------------------------------- events
+
+
+def compare_events(a: Event, b: Event, *, threshold: float = MATCH_THRESHOLD) -> MatchExplanation:
+    """Score whether two reports describe one event, criterion by criterion.
+
+    Hard criteria (different documents, dates, place, event type) veto the match when
+    they conflict; the soft ones (actors, casualties, wording) only weigh in the score.
+    Symmetric: ``compare_events(a, b)`` and ``compare_events(b, a)`` give the same score.
+    """
+    criteria = [
+        _compare_documents(a, b),
+        _compare_dates(a, b),
+        _compare_locations(a, b),
+        _compare_types(a, b),
+        _compare_actors(a, b),
+        _compare_casualties(a, b),
+        _compare_wording(a, b),
+    ]
+    return _decide(a.event_id, b.event_id, criteria, threshold)
+
+
+def same_event(a: Event, b: Event, *, threshold: float = MATCH_THRESHOLD) -> bool:
+    """True when two reports are one event (no hard conflict, score >= ``threshold``)."""
+    return compare_events(a, b, threshold=threshold).same
+
+
+def merged_id(member_ids: Iterable[str], *, prefix: str = "m") -> str:
+    """The id of a merged record: a hash of its smallest member id.
+
+    It depends only on the set of members, never on the order they arrived in, and
+    stays the same when a new report joins unless the newcomer's id sorts first.
+    """
+    anchor = min(member_ids)
+    return prefix + hashlib.sha256(anchor.encode("utf-8")).hexdigest()[:16]
+
+
+Votes = dict[str, dict[str, list[str]]]
+
+
+def _add(votes: Votes, key: str, value: str, docs: Iterable[str]) -> None:
+    bucket = votes.setdefault(key, {}).setdefault(value, [])
+    bucket.extend(d for d in docs if d not in bucket)
+
+
+def _count_value(c: Casualty) -> str:
+    if c.qualifier == "zero":
+        return "0"
+    if c.count is None:
+        return f"unknown, at least {c.low}" if c.low else "unknown"
+    if c.qualifier in ("at_least", "at_most", "approximately"):
+        return f"{c.qualifier.replace('_', ' ')} {c.count}"
+    return str(c.count)
+
+
+def _value_number(value: str) -> int | None:
+    """The number in a casualty vote ("at least 12" -> 12); None when there is none."""
+    found = re.search(r"\d+", value)
+    return int(found.group()) if found else None
+
+
+def _date_value(event: Event) -> str | None:
+    interval = _interval(event.date_start, event.date_end)
+    return _fmt_interval(interval) if interval else None
+
+
+def _place_value(loc: Location) -> str | None:
+    name = loc.place or loc.name
+    if not name:
+        return loc.country
+    return f"{name} ({loc.country})" if loc.country else name
+
+
+def _party_key(party: str | None) -> str:
+    return party or "unspecified"
+
+
+def _report_total(event: Event) -> int | None:
+    if event.fatalities is not None:
+        return event.fatalities
+    counts = [c.count for c in event.casualties if c.kind == "killed" and not c.coded]
+    if any(c.qualifier == "zero" for c in event.casualties if c.kind == "killed"):
+        counts.append(0)
+    numbers = [n for n in counts if n is not None]
+    return sum(numbers) if numbers else None
+
+
+def _own_votes(event: Event) -> Votes:
+    """What one single-report event says, field by field, with its documents."""
+    docs = sorted(_docs(event))
+    votes: Votes = {}
+    simple = {
+        "event_type": event.event_type,
+        "sub_event_type": event.sub_event_type,
+        "date": _date_value(event),
+        "location": _place_value(event.location),
+        "actor1": event.actor1,
+        "actor2": event.actor2,
+    }
+    for key, value in simple.items():
+        if value:
+            _add(votes, key, value, docs)
+    total = _report_total(event)
+    if total is not None:
+        _add(votes, "fatalities", str(total), docs)
+    for c in event.casualties:
+        if not c.coded:
+            _add(votes, f"casualties.{c.kind}.{_party_key(c.party)}", _count_value(c), docs)
+    return votes
+
+
+def _fold_unspecified(votes: Votes) -> Votes:
+    """Count "N killed" with no side as the one side other reports name, where only one."""
+    by_kind: dict[str, list[str]] = defaultdict(list)
+    for key in votes:
+        if key.startswith("casualties."):
+            kind, party = key.split(".", 2)[1:]
+            by_kind[kind].append(party)
+    for kind, parties in by_kind.items():
+        named = [p for p in parties if p != "unspecified"]
+        if "unspecified" in parties and len(named) == 1:
+            source = votes.pop(f"casualties.{kind}.unspecified")
+            for value, docs in source.items():
+                _add(votes, f"casualties.{kind}.{named[0]}", value, docs)
+    return votes
+
+
+def _best_value(options: dict[str, list[str]]) -> str:
+    """The value most documents report; on a tie the lowest number (ACLED's caution)."""
+    def rank(item: tuple[str, list[str]]) -> tuple[int, float, str]:
+        value, docs = item
+        number = _value_number(value)
+        return (-len(docs), number if number is not None else _INF, value)
+
+    return min(options.items(), key=rank)[0]
+
+
+_BASIS_RANK = {"stated": 0, "year_inferred": 1, "publication_date": 2, "unknown": 3}
+
+
+def merge_events(events: Sequence[Event]) -> Event:
+    """Merge reports of one event into one event listing every document and value.
+
+    * ``doc_ids`` sorted, ``source_count`` their number, ``members`` the report ids.
+    * ``agreement``: for each field, each value reported and the documents reporting it.
+    * Each casualty (kind and side) keeps UCDP's three numbers: ``count`` the best
+      estimate (the value most documents report, the lowest on a tie, as ACLED codes
+      conflicting reports), ``low`` the smallest and ``high`` the largest reported;
+      ``fatalities`` is the best of the documents' killed totals.
+    * Type, actors and notes come from the report most others agree with; date and
+      place from the most precise report.
+
+    The result depends on the set of reports only. Merged events may be merged again
+    with new reports: their agreement counts as the votes of their documents.
+    """
+    if not events:
+        raise ValueError("merge_events needs at least one event")
+    ordered = sorted(events, key=lambda e: min(_members(e)))
+    seen: dict[str, str] = {}
+    for e in ordered:
+        for d in _docs(e):
+            if d in seen:
+                raise ValueError(
+                    f"events {seen[d]} and {e.event_id} both come from document {d}: "
+                    "two events of one report are never merged"
+                )
+            seen[d] = e.event_id
+    votes: Votes = {}
+    for e in ordered:
+        for key, options in (e.agreement or _own_votes(e)).items():
+            for value, docs in options.items():
+                _add(votes, key, value, docs)
+    votes = _fold_unspecified(votes)
+    for options in votes.values():
+        for docs in options.values():
+            docs.sort()
+    votes = {k: dict(sorted(votes[k].items())) for k in sorted(votes)}
+
+    def support(key: str, value: str | None) -> int:
+        return len(votes.get(key, {}).get(value or "", []))
+
+    # The report whose type and actors most others share speaks for the event.
+    def agreement_of(e: Event) -> tuple[int, int, str]:
+        keys = ("event_type", "sub_event_type", "actor1", "actor2")
+        values = (e.event_type, e.sub_event_type, e.actor1, e.actor2)
+        agreed = sum(support(k, v) for k, v in zip(keys, values, strict=True) if v)
+        return (-agreed, -sum(1 for v in values if v), min(_members(e)))
+
+    speaker = min(ordered, key=agreement_of)
+
+    def date_rank(e: Event) -> tuple[int, int, int, int, str]:
+        interval = _interval(e.date_start, e.date_end)
+        width = (interval[1] - interval[0]).days if interval else 10**6
+        return (
+            interval is None,
+            _BASIS_RANK.get(e.date_basis, 3),
+            -support("date", _date_value(e)),
+            width,
+            min(_members(e)),
+        )
+
+    dated = min(ordered, key=date_rank)
+
+    def place_rank(e: Event) -> tuple[bool, bool, int, int, str]:
+        loc = e.location
+        return (
+            not _names(loc),
+            loc.latitude is None,
+            loc.geo_precision or 4,
+            -support("location", _place_value(loc)),
+            min(_members(e)),
+        )
+
+    placed = min(ordered, key=place_rank)
+
+    members = sorted({m for e in ordered for m in _members(e)})
+    doc_ids = sorted(seen)
+    evidence: dict[str, list[Evidence]] = {}
+    for e in ordered:
+        for key, spans in e.evidence.items():
+            bucket = evidence.setdefault(key, [])
+            bucket.extend(s for s in spans if s not in bucket)
+    for spans in evidence.values():
+        spans.sort(key=lambda s: (s.doc_id, s.start, s.end))
+
+    sides_1 = [a for e in ordered if e.actor1 == speaker.actor1 for a in e.assoc_actor_1]
+    sides_2 = [a for e in ordered if e.actor2 == speaker.actor2 for a in e.assoc_actor_2]
+    actor_kinds: dict[str, str] = {}
+    for e in ordered:
+        for name, kind in sorted(e.actor_kinds.items()):
+            actor_kinds.setdefault(name, kind)
+    equipment: dict[str, str] = {}
+    for e in ordered:
+        for item in e.equipment:
+            equipment.setdefault(item.casefold(), item)
+    inferred: dict[str, str] = {}
+    for e in ordered:
+        for key, why in sorted(e.inferred.items()):
+            inferred.setdefault(key, why)
+
+    fatality_votes = votes.get("fatalities")
+    confidence = 1.0 - math.prod(1.0 - min(max(e.confidence, 0.0), 1.0) for e in ordered)
+    return Event(
+        event_id=merged_id(members),
+        doc_id=doc_ids[0],
+        doc_ids=doc_ids,
+        event_type=speaker.event_type,
+        sub_event_type=speaker.sub_event_type,
+        date_start=dated.date_start,
+        date_end=dated.date_end,
+        time_precision=dated.time_precision,
+        date_basis=dated.date_basis,
+        location=Location(**placed.location.to_dict()),
+        actor1=speaker.actor1,
+        assoc_actor_1=sorted(set(sides_1) - {speaker.actor1, None}),
+        actor2=speaker.actor2,
+        assoc_actor_2=sorted(set(sides_2) - {speaker.actor2, None}),
+        actor_kinds=actor_kinds,
+        casualties=_merge_casualties(ordered, votes),
+        fatalities=_value_number(_best_value(fatality_votes)) if fatality_votes else None,
+        equipment=[equipment[k] for k in sorted(equipment)],
+        background=all(e.background for e in ordered),
+        notes=speaker.notes,
+        evidence=evidence,
+        inferred=inferred,
+        confidence=round(confidence, 4),
+        extractor=RECONCILER,
+        source_count=len(doc_ids),
+        members=members,
+        agreement=votes,
+    )
+
+
+def _merge_casualties(events: Sequence[Event], votes: Votes) -> list[Casualty]:
+    spans: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
+    perpetrators: set[tuple[str, str]] = set()
+    keys = [k for k in votes if k.startswith("casualties.")]
+    for e in events:
+        for c in e.casualties:
+            if c.coded:
+                continue
+            key = (c.kind, _party_key(c.party))
+            if f"casualties.{key[0]}.{key[1]}" not in votes:  # folded into the named side
+                named = [k.split(".", 2)[2] for k in keys if k.split(".", 2)[1] == c.kind]
+                key = (c.kind, named[0]) if len(named) == 1 else key
+            spans[key].extend(s for s in c.evidence if s not in spans[key])
+            if c.perpetrator:
+                perpetrators.add(key)
+    merged: list[Casualty] = []
+    for vote_key in keys:
+        kind, party = vote_key.split(".", 2)[1:]
+        options = votes[vote_key]
+        best = _best_value(options)
+        numbers = [n for n in (_value_number(v) for v in options) if n is not None]
+        qualifier = _qualifier_of(best)
+        merged.append(
+            Casualty(
+                kind=kind,  # type: ignore[arg-type]
+                party=None if party == "unspecified" else party,
+                count=_value_number(best) if not best.startswith("unknown") else None,
+                low=min(numbers) if numbers else None,
+                high=max(numbers) if numbers else None,
+                qualifier=qualifier,
+                evidence=sorted(spans[(kind, party)], key=lambda s: (s.doc_id, s.start, s.end)),
+                perpetrator=(kind, party) in perpetrators,
+            )
+        )
+    return merged
+
+
+def _qualifier_of(value: str) -> Any:
+    if value == "0":
+        return "zero"
+    if value.startswith("unknown"):
+        return "unknown"
+    for qualifier in ("at_least", "at_most", "approximately"):
+        if value.startswith(qualifier.replace("_", " ")):
+            return qualifier
+    return "exact"
+
+
+# --------------------------------------------------------------------------- tallies
+
+
+def _tally_period(t: Tally) -> str | None:
+    interval = _interval(t.period_start, t.period_end)
+    return _fmt_interval(interval) if interval else None
+
+
+def _optional_equal(name: str, x: str | None, y: str | None) -> Criterion:
+    if not x or not y:
+        return Criterion(name, "unknown", 0.5, f"{x or y or 'none'} (the other says none)")
+    if _actor_key(x) == _actor_key(y):
+        return Criterion(name, "match", 1.0, f"both {x}")
+    return Criterion(name, "conflict", 0.0, f"{x} vs {y}")
+
+
+def compare_tallies(
+    a: Tally, b: Tally, *, tolerance: float = TALLY_TOLERANCE
+) -> MatchExplanation:
+    """Say whether two tallies are one claim: every criterion is hard here.
+
+    Same reporter, metric, qualifier, side, area and period, and values within
+    ``tolerance`` (relative, at least one) of each other. An unknown reporter,
+    qualifier or side is compatible with a known one.
+    """
+    criteria = [_compare_documents(a, b)]
+    criteria.append(
+        Criterion("metric", "match", 1.0, f"both {a.metric}")
+        if a.metric == b.metric
+        else Criterion("metric", "conflict", 0.0, f"{a.metric} vs {b.metric}")
+    )
+    criteria.append(_optional_equal("reporter", a.reporter, b.reporter))
+    criteria.append(_optional_equal("qualifier", a.qualifier, b.qualifier))
+    criteria.append(_optional_equal("party", a.party, b.party))
+    area_a, area_b = sorted(set(a.area)), sorted(set(b.area))
+    if not area_a or not area_b:
+        criteria.append(Criterion("area", "unknown", 0.5, "at least one tally names no area"))
+    elif area_a == area_b:
+        criteria.append(Criterion("area", "match", 1.0, f"both {', '.join(area_a)}"))
+    else:
+        criteria.append(Criterion("area", "conflict", 0.0,
+                                  f"{', '.join(area_a)} vs {', '.join(area_b)}"))
+    pa, pb = _tally_period(a), _tally_period(b)
+    if pa is None or pb is None:
+        criteria.append(Criterion("period", "unknown", 0.5, "at least one tally has no period"))
+    elif pa == pb:
+        criteria.append(Criterion("period", "match", 1.0, f"both {pa}"))
+    else:
+        criteria.append(Criterion("period", "conflict", 0.0, f"{pa} vs {pb}"))
+    if a.value is None or b.value is None:
+        criteria.append(Criterion("value", "unknown", 0.5, "at least one tally has no value"))
+    else:
+        limit = max(1.0, tolerance * max(a.value, b.value))
+        if abs(a.value - b.value) <= limit:
+            verdict: Verdict = "match" if a.value == b.value else "partial"
+            criteria.append(Criterion("value", verdict, 1.0 if a.value == b.value else 0.8,
+                                      f"{a.value} and {b.value}"))
+        else:
+            criteria.append(Criterion("value", "conflict", 0.0,
+                                      f"{a.value} and {b.value} differ by more than {limit:.0f}"))
+    vetoed = any(c.verdict == "conflict" for c in criteria)
+    score = 0.0 if vetoed else round(sum(c.score for c in criteria) / len(criteria), 6)
+    return MatchExplanation(a=a.tally_id, b=b.tally_id, score=score, same=not vetoed,
+                            criteria=tuple(criteria), threshold=0.0)
+
+
+def same_tally(a: Tally, b: Tally, *, tolerance: float = TALLY_TOLERANCE) -> bool:
+    """True when two tallies are one claim repeated (see :func:`compare_tallies`)."""
+    return compare_tallies(a, b, tolerance=tolerance).same
+
+
+def _tally_votes(t: Tally) -> Votes:
+    docs = sorted(_docs(t))
+    votes: Votes = {}
+    for key, value in (
+        ("value", None if t.value is None else str(t.value)),
+        ("reporter", t.reporter),
+        ("qualifier", t.qualifier),
+        ("party", t.party),
+        ("period", _tally_period(t)),
+    ):
+        if value:
+            _add(votes, key, value, docs)
+    return votes
+
+
+def merge_tallies(tallies: Sequence[Tally]) -> Tally:
+    """Merge repetitions of one tally: every document, the best value and who said what.
+
+    ``value`` is the value most documents give (the lowest on a tie); ``agreement``
+    lists each reported value with its documents. ``parent`` is the first member's;
+    :func:`cluster_tallies` maps it onto the merged parent.
+    """
+    if not tallies:
+        raise ValueError("merge_tallies needs at least one tally")
+    ordered = sorted(tallies, key=lambda t: min(_members(t)))
+    seen: dict[str, str] = {}
+    for t in ordered:
+        for d in _docs(t):
+            if d in seen:
+                raise ValueError(
+                    f"tallies {seen[d]} and {t.tally_id} both come from document {d}: "
+                    "two tallies of one report are never merged"
+                )
+            seen[d] = t.tally_id
+    votes: Votes = {}
+    for t in ordered:
+        for key, options in (t.agreement or _tally_votes(t)).items():
+            for value, docs in options.items():
+                _add(votes, key, value, docs)
+    votes = {k: {v: sorted(d) for v, d in sorted(votes[k].items())} for k in sorted(votes)}
+    best = _value_number(_best_value(votes["value"])) if "value" in votes else None
+    first = ordered[0]
+    reporter = _best_value(votes["reporter"]) if "reporter" in votes else None
+    evidence: list[Evidence] = []
+    for t in ordered:
+        evidence.extend(s for s in t.evidence if s not in evidence)
+    members = sorted({m for t in ordered for m in _members(t)})
+    doc_ids = sorted(seen)
+    with_period = [t for t in ordered if _tally_period(t)]
+    period = with_period[0] if with_period else first
+    return Tally(
+        tally_id=merged_id(members, prefix="mt"),
+        doc_id=doc_ids[0],
+        reporter=reporter,
+        period_start=period.period_start,
+        period_end=period.period_end,
+        area=sorted({code for t in ordered for code in t.area}),
+        metric=first.metric,
+        value=best,
+        qualifier=next((t.qualifier for t in ordered if t.qualifier), None),
+        party=next((t.party for t in ordered if t.party), None),
+        parent=next((t.parent for t in ordered if t.parent), None),
+        doc_ids=doc_ids,
+        evidence=sorted(evidence, key=lambda s: (s.doc_id, s.start, s.end)),
+        extractor=RECONCILER,
+        source_count=len(doc_ids),
+        members=members,
+        agreement=votes,
+    )
+
+
+# --------------------------------------------------------------------------- clustering
+
+R = TypeVar("R", Event, Tally)
+
+
+@dataclass(frozen=True, slots=True)
+class MergeDecision:
+    """Where one new report goes, and why.
+
+    ``cluster_id`` is the id of the merged record it belongs to after this step;
+    ``joined`` the id of the existing (candidate) record it joined, None when it starts
+    a new one (alone or with other new reports); ``renamed_from`` the candidate's old id
+    when joining changed it (the newcomer's id sorts before every member's, see
+    :func:`merged_id`); ``explanation`` compares the report with the merged record of
+    the others in its cluster (None when it is alone).
+    """
+
+    record_id: str
+    doc_id: str
+    cluster_id: str
+    joined: str | None
+    explanation: MatchExplanation | None
+    members: tuple[str, ...]
+    renamed_from: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "record_id": self.record_id,
+            "doc_id": self.doc_id,
+            "cluster_id": self.cluster_id,
+            "joined": self.joined,
+            "renamed_from": self.renamed_from,
+            "members": list(self.members),
+            "explanation": self.explanation.to_dict() if self.explanation else None,
+        }
+
+
+@dataclass(slots=True)
+class _Node(Generic[R]):
+    key: str
+    rep: R
+    new: list[R]
+    candidate: R | None
+    country: str | None
+    start: int | None
+    end: int | None
+    version: int = 0
+    alive: bool = True
+    neighbours: set[int] = field(default_factory=set)
+
+
+@dataclass(frozen=True, slots=True)
+class _Kind(Generic[R]):
+    compare: Callable[[R, R], MatchExplanation]
+    merge: Callable[[Sequence[R]], R]
+    window: Callable[[R], tuple[str | None, int | None, int | None]]
+    prefix: str
+
+
+def _event_window(e: Event) -> tuple[str | None, int | None, int | None]:
+    interval = _interval(e.date_start, e.date_end)
+    if interval is None:
+        return (e.location.country, None, None)
+    return (e.location.country, interval[0].toordinal(), interval[1].toordinal())
+
+
+def _tally_window(t: Tally) -> tuple[str | None, int | None, int | None]:
+    interval = _interval(t.period_start, t.period_end)
+    if interval is None:
+        return (None, None, None)
+    return (None, interval[0].toordinal(), interval[1].toordinal())
+
+
+def _block_pairs(nodes: list[_Node[R]], slack: int) -> Iterator[tuple[int, int]]:
+    """Pairs worth comparing: same or unknown country, dates within ``slack`` days.
+
+    Sorting by start date and stopping at the first node that starts too late keeps
+    this near-linear for a corpus spread over months.
+    """
+    by_country: dict[str | None, list[int]] = defaultdict(list)
+    for i, node in enumerate(nodes):
+        by_country[node.country].append(i)
+    unplaced = by_country.pop(None, [])
+    seen: set[tuple[int, int]] = set()
+    for country in sorted(by_country, key=str):
+        group = by_country[country] + unplaced
+        dated = sorted((i for i in group if nodes[i].start is not None),
+                       key=lambda i: (nodes[i].start, nodes[i].key))
+        undated = [i for i in group if nodes[i].start is None]
+        for pos, i in enumerate(dated):
+            for j in dated[pos + 1:]:
+                if nodes[j].start > nodes[i].end + slack:  # type: ignore[operator]
+                    break
+                pair = (min(i, j), max(i, j))
+                if pair not in seen:
+                    seen.add(pair)
+                    yield pair
+        for i in undated:
+            for j in group:
+                pair = (min(i, j), max(i, j))
+                if i != j and pair not in seen:
+                    seen.add(pair)
+                    yield pair
+    for pos, i in enumerate(unplaced):  # nodes with no country and no other to meet
+        for j in unplaced[pos + 1:]:
+            pair = (i, j)
+            if pair not in seen:
+                seen.add(pair)
+                yield pair
+
+
+def _agglomerate(
+    kind: _Kind[R], new: Sequence[R], candidates: Sequence[R], *, slack: int
+) -> list[_Node[R]]:
+    """Merge best-scoring pairs first until no pair matches.
+
+    Each cluster is compared through its merged record (not its closest member), so
+    a report must agree with the cluster as a whole: no chaining of look-alikes. Two
+    candidates (existing records) are never merged with each other. Inputs are sorted
+    and ties broken by ids, so the result depends on the sets only.
+    """
+    nodes: list[_Node[R]] = []
+    for record in sorted(candidates, key=_record_id):
+        country, start, end = kind.window(record)
+        nodes.append(_Node(min(_members(record)), record, [], record, country, start, end))
+    for record in sorted(new, key=_record_id):
+        country, start, end = kind.window(record)
+        nodes.append(_Node(_record_id(record), record, [record], None, country, start, end))
+    ids = [_record_id(n.rep) for n in nodes]
+    if len(set(ids)) != len(ids):
+        duplicates = sorted({i for i in ids if ids.count(i) > 1})
+        raise ValueError(f"records given twice: {duplicates}")
+
+    heap: list[tuple[float, str, str, int, int, int, int]] = []
+
+    def push(i: int, j: int) -> None:
+        a, b = nodes[i], nodes[j]
+        if a.candidate is not None and b.candidate is not None:
+            return
+        a.neighbours.add(j)
+        b.neighbours.add(i)
+        if _docs(a.rep) & _docs(b.rep):
+            return
+        explanation = kind.compare(a.rep, b.rep)
+        if explanation.same:
+            lo, hi = sorted((a.key, b.key))
+            heapq.heappush(heap, (-explanation.score, lo, hi, i, j, a.version, b.version))
+
+    for i, j in _block_pairs(nodes, slack):
+        push(i, j)
+    while heap:
+        _, _, _, i, j, vi, vj = heapq.heappop(heap)
+        a, b = nodes[i], nodes[j]
+        if not (a.alive and b.alive) or a.version != vi or b.version != vj:
+            continue
+        candidate: R | None = a.candidate or b.candidate
+        members: list[R] = a.new + b.new
+        group: list[R] = list(members)
+        if candidate is not None:
+            group.insert(0, candidate)
+        a.rep = kind.merge(group)
+        a.new, a.candidate = members, candidate
+        a.key = min(a.key, b.key)
+        a.version += 1
+        b.alive = False
+        a.country, a.start, a.end = kind.window(a.rep)
+        neighbours = (a.neighbours | b.neighbours) - {i, j}
+        a.neighbours = set()
+        for k in sorted(neighbours):
+            if nodes[k].alive:
+                push(i, k)
+    return [n for n in nodes if n.alive]
+
+
+def _decisions(kind: _Kind[R], clusters: list[_Node[R]]) -> list[MergeDecision]:
+    decisions: list[MergeDecision] = []
+    for node in clusters:
+        candidate = node.candidate
+        member_set: set[str] = set(_members(candidate)) if candidate is not None else set()
+        for new_record in node.new:
+            member_set.update(_members(new_record))
+        members = tuple(sorted(member_set))
+        cluster_id = merged_id(members, prefix=kind.prefix)
+        joined = _record_id(candidate) if candidate is not None else None
+        for record in sorted(node.new, key=_record_id):
+            others: list[R] = [r for r in node.new if r is not record]
+            if candidate is not None:
+                others.insert(0, candidate)
+            explanation = None
+            if others:
+                explanation = _against_rest(kind.compare(record, kind.merge(others)), others)
+            decisions.append(
+                MergeDecision(
+                    record_id=_record_id(record),
+                    doc_id=record.doc_id,
+                    cluster_id=cluster_id,
+                    joined=joined,
+                    explanation=explanation,
+                    members=members,
+                    renamed_from=joined if joined is not None and joined != cluster_id else None,
+                )
+            )
+    return sorted(decisions, key=lambda d: d.record_id)
+
+
+def _against_rest(
+    explanation: MatchExplanation, others: Sequence[Event | Tally]
+) -> MatchExplanation:
+    """Name the other side of a comparison by the reports it merges, not its merged id."""
+    ids = sorted({m for r in others for m in _members(r)})
+    label = ids[0] if len(ids) == 1 else "the merged reports " + ", ".join(ids)
+    return replace(explanation, b=label)
+
+
+def _event_kind(threshold: float) -> _Kind[Event]:
+    return _Kind(
+        compare=lambda a, b: compare_events(a, b, threshold=threshold),
+        merge=merge_events,
+        window=_event_window,
+        prefix="m",
+    )
+
+
+def _tally_kind(tolerance: float) -> _Kind[Tally]:
+    return _Kind(
+        compare=lambda a, b: compare_tallies(a, b, tolerance=tolerance),
+        merge=merge_tallies,
+        window=_tally_window,
+        prefix="mt",
+    )
+
+
+def reconcile(
+    new_events: Sequence[Event],
+    candidates: Sequence[Event],
+    *,
+    threshold: float = MATCH_THRESHOLD,
+) -> list[MergeDecision]:
+    """Decide, for each new report, which merged event it joins or that it starts one.
+
+    ``candidates`` are the merged events already stored near the new reports (same
+    country, dates within a few days: the store's pre-filter). New reports may also
+    merge with each other. Existing events are only ever added to, never split or
+    merged together. Decisions are sorted by report id; one per new event.
+    """
+    clusters = _agglomerate(
+        _event_kind(threshold), new_events, candidates, slack=PUBLICATION_DATE_SLACK_DAYS
+    )
+    return _decisions(_event_kind(threshold), clusters)
+
+
+def cluster_events(
+    events: Sequence[Event], *, threshold: float = MATCH_THRESHOLD
+) -> list[Event]:
+    """Merge a whole set of single-report events from scratch; one merged event each.
+
+    The same clusters whatever the order of ``events``. Sorted by date, then id.
+    """
+    clusters = _agglomerate(
+        _event_kind(threshold), events, [], slack=PUBLICATION_DATE_SLACK_DAYS
+    )
+    return sorted((n.rep for n in clusters), key=lambda e: (e.date_start or "", e.event_id))
+
+
+def reconcile_tallies(
+    new_tallies: Sequence[Tally],
+    candidates: Sequence[Tally],
+    *,
+    tolerance: float = TALLY_TOLERANCE,
+) -> list[MergeDecision]:
+    """:func:`reconcile` for tallies: repetitions of one claim join one merged tally."""
+    clusters = _agglomerate(_tally_kind(tolerance), new_tallies, candidates, slack=0)
+    return _decisions(_tally_kind(tolerance), clusters)
+
+
+def cluster_tallies(
+    tallies: Sequence[Tally], *, tolerance: float = TALLY_TOLERANCE
+) -> list[Tally]:
+    """Merge a whole set of tallies; ``parent`` ids are mapped onto merged parents."""
+    clusters = _agglomerate(_tally_kind(tolerance), tallies, [], slack=0)
+    merged = [n.rep for n in clusters]
+    owner = {m: t.tally_id for t in merged for m in t.members}
+    for t in merged:
+        if t.parent is not None:
+            t.parent = owner.get(t.parent, t.parent)
+    return sorted(merged, key=lambda t: (t.period_start or "", t.tally_id))
+
+
+# --------------------------------------------------------------------------- explanation
+
+
+def _docs_text(docs: list[str]) -> str:
+    return ", ".join(docs)
+
+
+def explain(merged: Event | Tally, explanations: Sequence[MatchExplanation] = ()) -> str:
+    """Say in plain English what a merged record holds and why its sources were merged."""
+    kind = "Event" if isinstance(merged, Event) else "Tally"
+    lines = [
+        f"{kind} {_record_id(merged)} merges {len(merged.members or [_record_id(merged)])} "
+        f"report(s) from {merged.source_count} document(s): "
+        f"{_docs_text(sorted(_docs(merged)))}",
+    ]
+    if merged.agreement:
+        lines.append("What the sources say:")
+        for key, options in merged.agreement.items():
+            label = key.replace("casualties.", "").replace(".", " / ").replace("_", " ")
+            total = len({d for docs in options.values() for d in docs})
+            if len(options) == 1:
+                value, docs = next(iter(options.items()))
+                lines.append(f"  {label}: {value} ({len(docs)} of {total} agree)")
+                continue
+            parts = "; ".join(f"{v} ({_docs_text(d)})" for v, d in options.items())
+            lines.append(f"  {label}: sources disagree: {parts}")
+    if isinstance(merged, Event):
+        for c in merged.casualties:
+            if c.low is not None and c.high is not None and c.low != c.high:
+                lines.append(
+                    f"  {c.kind} ({c.party or 'unspecified side'}): best {c.count}, "
+                    f"low {c.low}, high {c.high}"
+                )
+    if explanations:
+        lines.append("Why they were merged:")
+        for exp in explanations:
+            lines.append(f"  {exp.summary()}")
+            lines.extend(f"    - {reason}" for reason in exp.reasons)
+    elif merged.source_count <= 1:
+        lines.append("Reported by one document only: nothing was merged.")
+    return "\n".join(lines)
+
+
+def explain_cluster(members: Sequence[Event]) -> str:
+    """Merge single-report events and explain each one's match with the rest."""
+    merged = merge_events(members)
+    explanations: list[MatchExplanation] = []
+    for member in sorted(members, key=lambda e: e.event_id):
+        others = [o for o in members if o is not member]
+        if others:
+            explanations.append(
+                _against_rest(compare_events(member, merge_events(others)), others)
+            )
+    return explain(merged, explanations)
