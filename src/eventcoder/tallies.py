@@ -68,6 +68,7 @@ class Lexicon:
     total_re: re.Pattern[str]
     period_re: re.Pattern[str]
     continuation_re: re.Pattern[str]
+    also_verb_re: re.Pattern[str]
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -134,6 +135,7 @@ def lexicon() -> Lexicon:
         continuation_re=re.compile(
             rf"\b(?:{_alternation(raw['continuation_cues'])})\b", re.IGNORECASE
         ),
+        also_verb_re=re.compile(rf"\s+(?:or|and|nor)\s+(?P<verb>{verb_alt})\b", re.IGNORECASE),
     )
 
 
@@ -211,6 +213,8 @@ class TallyItem:
     period: tuple[date, date] | None = None
     period_span: tuple[int, int] | None = None
     reporter: str | None = None
+    also: str | None = None  # "killed or injured": a second metric with the same count
+    party_resolved: bool = False  # party is a canonical actor name, not the words as written
 
 
 _GENERIC_QUALIFIERS = frozenset(
@@ -248,15 +252,19 @@ def parse_items(doc: Doc, index: int) -> list[TallyItem]:
             log.debug("animal casualty not counted: %r", text[item.start : item.end])
             continue
         items.append(item)
+        if item.also and item.also != item.metric:
+            items.append(replace(item, metric=item.also, also=None, area=[], area_names=[],
+                                 area_spans=[]))
     # "22 ISIS operatives killed and 25 detained": an item with no party takes the last one's.
-    last_party: tuple[str, tuple[int, int] | None] | None = None
-    for item in items:
-        if item.metric not in CASUALTY_METRICS:
-            continue
-        if item.party_text:
-            last_party = (item.party_text, item.party_span)
-        elif last_party is not None:
-            item.party_text, item.party_span = last_party
+    # "killing 4 and detaining 25 ISIS suspects": one with none before a party takes the next's.
+    casualty_items = [i for i in items if i.metric in CASUALTY_METRICS]
+    for order in (casualty_items, casualty_items[::-1]):
+        last_party: tuple[str, tuple[int, int] | None] | None = None
+        for item in order:
+            if item.party_text:
+                last_party = (item.party_text, item.party_span)
+            elif last_party is not None:
+                item.party_text, item.party_span = last_party
     return items
 
 
@@ -317,6 +325,9 @@ def _item_at(
                 item.party_span = (m.start("party"), m.start("party") + len(party))
             if weak and not party:
                 return None
+            also = lex.also_verb_re.match(text, m.end(), s_end)
+            if also:
+                item.also = lex.casualty_verbs[also.group("verb").lower()]
             return item
     if weak:
         return None
@@ -528,7 +539,6 @@ _TRAILING_AREA = re.compile(
     r"^\s*(?:[\w\u2019'-]+\s+){0,3}?(?:in|across|throughout|inside)\s", re.IGNORECASE
 )
 _CLAUSE_END = re.compile(r"[,;:]|\s(?:and|while|whereas)\s+(?:in|across)\s", re.IGNORECASE)
-_AREA_WORD = re.compile(r"\b(?:in|across|throughout|inside|of)\s", re.IGNORECASE)
 
 
 def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
@@ -552,8 +562,20 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
             continue
         begin = items[k - 1].end if k > 0 else start
         leading = _places_in(doc, begin, item.start, exclude)
-        if leading and _AREA_WORD.search(text, begin, leading[0].start):
-            _set_area(item, leading)
+        if leading:
+            # The nearest place before the figure, with places joined to it by "and".
+            group = [leading[-1]]
+            for place in reversed(leading[:-1]):
+                if re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[place.end : group[0].start]):
+                    group.insert(0, place)
+                else:
+                    break
+            _set_area(item, group)
+        elif k > 0 and items[k - 1].area and not re.search(r"[,;:]", text[begin : item.start]):
+            # "31 civilians were killed and 60 injured": the same clause, the same place.
+            previous = items[k - 1]
+            item.area, item.area_names = list(previous.area), list(previous.area_names)
+            item.area_label, item.area_spans = previous.area_label, list(previous.area_spans)
         elif sentence_places:
             _set_area(item, sentence_places)
 
@@ -576,20 +598,21 @@ def _resolver() -> Callable[..., Any] | None:
     return func if callable(func) else None
 
 
-def _resolve_party(doc: Doc, item: TallyItem) -> str | None:
+def _resolve_party(doc: Doc, item: TallyItem) -> tuple[str | None, bool]:
+    """The party's canonical actor name (and True), else the words as written (and False)."""
     if item.party_span is None or not item.party_text:
-        return None
+        return None, False
     mention = _actor_at(doc, item.party_span)
     if mention is not None:
-        return mention.name
+        return mention.name, True
     resolve = _resolver()
     if resolve is not None:
         country = item.area[0] if len(item.area) == 1 else None
         resolved = resolve(item.party_text, country=country)
         name = getattr(resolved, "name", resolved)
         if isinstance(name, str) and name:
-            return name
-    return item.party_text
+            return name, True
+    return item.party_text, False
 
 
 _SPEECH = re.compile(
@@ -634,17 +657,22 @@ def _reporter(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
 
 
 def _period_within(inner: tuple[date, date] | None, outer: tuple[date, date] | None) -> bool:
+    """Say whether two periods overlap: 'over the past week' and 'during the week' may be
+    resolved a day apart, but a part never lies in a period disjoint from its total."""
     if inner is None or outer is None:
         return True
-    return outer[0] <= inner[0] and inner[1] <= outer[1]
+    return inner[0] <= outer[1] and outer[0] <= inner[1]
 
 
 def _breaks_down(part: TallyItem, total: TallyItem) -> bool:
     """Say whether ``part`` is a piece of ``total``: same metric and party, a smaller area."""
     if part is total or part.metric != total.metric:
         return False
-    if part.metric in CASUALTY_METRICS and part.party and total.party and part.party != total.party:
-        return False
+    if part.metric in CASUALTY_METRICS and part.party and total.party:
+        both_actors = part.party_resolved and total.party_resolved
+        if part.party != total.party if both_actors else \
+                party_key(part.party) != party_key(total.party):
+            return False
     if not _period_within(part.period, total.period):
         return False
     p_area, t_area = set(part.area), set(total.area)
@@ -658,6 +686,12 @@ def _breaks_down(part: TallyItem, total: TallyItem) -> bool:
         return True
     same_place = part.area_names == total.area_names
     return same_place and total.total and not part.total and part.qualifier != total.qualifier
+
+
+def party_key(party: str) -> str:
+    """What two party names are compared by: 'wanted suspects' and 'suspects' are one party."""
+    head = party.split()[-1].lower() if party.split() else ""
+    return head[:-1] if head.endswith("s") and len(party.split()) > 1 else party.lower()
 
 
 def link_parents(items: list[TallyItem]) -> dict[int, int]:
@@ -858,7 +892,7 @@ def read_tallies(doc: Doc) -> list[TallyItem]:
         if not item.area and context_area is not None:
             item.area = list(context_area.area)
             item.area_label = context_area.area_label
-        item.party = _resolve_party(doc, item)
+        item.party, item.party_resolved = _resolve_party(doc, item)
     parties = {i.party for i in items if i.party}
     reporter = _reporter(doc, [r.index for r in readings], parties)
     for item in items:
