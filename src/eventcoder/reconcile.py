@@ -1324,7 +1324,8 @@ def cluster_events(
     clusters = _agglomerate(
         _event_kind(threshold), events, [], slack=PUBLICATION_DATE_SLACK_DAYS
     )
-    return sorted((n.rep for n in clusters), key=lambda e: (e.date_start or "", e.event_id))
+    merged = [n.rep if len(n.new) > 1 else merge_events(n.new) for n in clusters]
+    return sorted(merged, key=lambda e: (e.date_start or "", e.event_id))
 
 
 def reconcile_tallies(
@@ -1343,7 +1344,7 @@ def cluster_tallies(
 ) -> list[Tally]:
     """Merge a whole set of tallies; ``parent`` ids are mapped onto merged parents."""
     clusters = _agglomerate(_tally_kind(tolerance), tallies, [], slack=0)
-    merged = [n.rep for n in clusters]
+    merged = [n.rep if len(n.new) > 1 else merge_tallies(n.new) for n in clusters]
     owner = {m: t.tally_id for t in merged for m in t.members}
     for t in merged:
         if t.parent is not None:
