@@ -1,0 +1,330 @@
+"""Merge casualty mentions into per-party counts without counting anyone twice.
+
+A report names the same dead several times: a headline ("Attack kills 7"), the
+body ("seven people died"), a breakdown ("including 2 soldiers"), a pronoun
+("killing him"), an ACLED tail ("1 fatality"). :func:`combine_casualties` keeps
+one count per kind and party: restatements and anaphora merge into what was
+already said, parts ("including ...") are carved out of their total, and
+explicit zeros survive only where nothing contradicts them.
+:func:`total_fatalities` gives the ACLED-compatible total of the best killed
+counts. The conventions are documented in ``docs/casualties.md``.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from importlib.resources import files
+
+from eventcoder.mentions import CasualtyMention
+from eventcoder.records import Casualty, CasualtyKind, Evidence, Qualifier
+
+__all__ = ["combine_casualties", "party_key", "total_fatalities"]
+
+#: Party words that add people beyond those already counted ("3 others", "two more").
+_ADDITIVE = frozenset({"others", "other", "more", "further", "additional", "another"})
+_ANAPHORIC = frozenset({
+    "the", "this", "that", "these", "those", "his", "her", "their", "its", "him", "them",
+    "they", "he", "she", "himself", "herself", "themselves", "said",
+})
+_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "his", "her",
+                          "their", "its", "all", "both", "some", "several"})
+
+
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
+
+
+@functools.cache
+def _generic_words() -> frozenset[str]:
+    raw = json.loads(
+        files("eventcoder").joinpath("data", "casualty_lexicon.json").read_text(encoding="utf-8")
+    )
+    return frozenset(raw["generic_party"])
+
+
+def party_key(party_text: str | None) -> str | None:
+    """A comparable form of a party phrase: lower case, no determiner, crude singular.
+
+    ``party_key("the ISIS operatives") == party_key("ISIS operative") == "isis operative"``;
+    generic phrases ("people", "others", "victims") have no key.
+    """
+    if not party_text:
+        return None
+    words = [w.strip("\"'“”‘’.,") for w in party_text.lower().split()]
+    words = [w for w in words if w and w not in _DETERMINERS]
+    if not words or all(w in _generic_words() for w in words):
+        return None
+    last = words[-1]
+    if last.endswith("ies") and len(last) > 4:
+        last = last[:-3] + "y"
+    elif last.endswith("men"):
+        last = last[:-3] + "man"
+    elif last.endswith("s") and not last.endswith(("ss", "us", "is")):
+        last = last[:-1]
+    words[-1] = last
+    return " ".join(words)
+
+
+@dataclass(slots=True)
+class _Entry:
+    key: str | None
+    party: str | None
+    count: int | None
+    low: int | None
+    high: int | None
+    qualifier: Qualifier
+    sentence: int
+    evidence: list[CasualtyMention]
+    perpetrator: bool = False
+    parts: list[CasualtyMention] = field(default_factory=list)
+
+
+def _sentence_of(pos: int, sentences: Sequence[tuple[int, int]]) -> int:
+    for i, (lo, hi) in enumerate(sentences):
+        if lo <= pos < hi:
+            return i
+    return -1 - pos if not sentences else len(sentences)
+
+
+def _anaphoric(m: CasualtyMention, text: str | None) -> bool:
+    if m.number_start is None or m.number_end is None:
+        return False
+    if text is not None:
+        word = text[m.number_start : m.number_end].lower().split()
+    else:
+        start = m.number_start - m.start
+        word = m.text[start : start + (m.number_end - m.number_start)].lower().split()
+    return bool(word) and word[0] in _ANAPHORIC
+
+
+def _additive(m: CasualtyMention) -> bool:
+    if not m.party_text:
+        return False
+    words = m.party_text.lower().split()
+    return any(w in _ADDITIVE for w in words)
+
+
+def _evidence(m: CasualtyMention, doc_id: str) -> Evidence:
+    return Evidence(doc_id, m.start, m.end, m.text)
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b or a.endswith(b) or b.endswith(a)
+
+
+def _best(entry: _Entry) -> int:
+    if entry.count is not None:
+        return entry.count
+    return entry.low or 0
+
+
+def combine_casualties(
+    mentions: Iterable[CasualtyMention],
+    *,
+    doc_id: str = "",
+    sentences: Sequence[tuple[int, int]] = (),
+    text: str | None = None,
+) -> list[Casualty]:
+    """Merge mentions into one :class:`Casualty` per kind and party, never double counting.
+
+    ``sentences`` (offsets) tells restatements in later sentences from new
+    groups in the same one; ``doc_id`` goes into the evidence spans.
+    """
+    if not sentences and text is not None:
+        sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
+    by_kind: dict[str, list[CasualtyMention]] = {}
+    for m in sorted(mentions, key=lambda m: (m.start, m.end)):
+        by_kind.setdefault(m.kind, []).append(m)
+    out: list[Casualty] = []
+    kinds: tuple[CasualtyKind, ...] = ("killed", "wounded", "detained", "abducted")
+    for kind in kinds:
+        ms = by_kind.get(kind)
+        if ms:
+            out.extend(_combine_kind(kind, ms, doc_id=doc_id, sentences=sentences, text=text))
+    return out
+
+
+def _combine_kind(
+    kind: CasualtyKind,
+    mentions: list[CasualtyMention],
+    *,
+    doc_id: str,
+    sentences: Sequence[tuple[int, int]],
+    text: str | None,
+) -> list[Casualty]:
+    entries: list[_Entry] = []
+    zeros: list[CasualtyMention] = []
+    coded: list[CasualtyMention] = []
+    shared: int | None = None
+    for m in mentions:
+        if m.animal:
+            continue  # animals are reported, never counted as people
+        if m.shared_by:
+            shared = m.shared_by
+        if m.coded:
+            coded.append(m)
+            continue
+        if m.qualifier == "zero":
+            zeros.append(m)
+            continue
+        sent = _sentence_of(m.start, sentences)
+        key = party_key(m.party_text)
+        if m.subset:
+            host = entries[-1] if entries else None
+            if host is not None and m.start - host.evidence[-1].end < 120:
+                host.parts.append(m)
+                continue
+        if entries and not _additive(m):
+            if _merge(entries, m, key, sent, text):
+                continue
+        entries.append(_Entry(key, m.party_text, m.count, m.low, m.high, m.qualifier, sent,
+                              [m], perpetrator=m.perpetrator))
+    casualties: list[Casualty] = []
+    for e in entries:
+        casualties.extend(_emit(kind, e, doc_id))
+    nonzero_keys = {e.key for e in entries}
+    seen_zero: set[str | None] = set()
+    for z in zeros:
+        key = party_key(z.party_text)
+        if key in seen_zero:
+            continue
+        if key is None and entries:
+            continue  # "no other casualties": the counts stand
+        if key is not None and any(_compatible(key, k) and k is not None for k in nonzero_keys):
+            continue
+        seen_zero.add(key)
+        casualties.append(
+            Casualty(kind, z.party_text, 0, 0, 0, "zero", [_evidence(z, doc_id)])
+        )
+    for cm in coded:
+        casualties.append(Casualty(
+            kind, None, cm.count, cm.low, cm.high, cm.qualifier,
+            [_evidence(cm, doc_id)], coded=True, shared_by=cm.shared_by,
+        ))
+    if shared:
+        for c in casualties:
+            if c.shared_by is None and not c.coded:
+                c.shared_by = shared
+    return casualties
+
+
+def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int,
+           text: str | None) -> bool:
+    """Fold ``m`` into an entry it restates; False when it names new people."""
+    anaphoric = _anaphoric(m, text)
+    same_party = [e for e in entries if _compatible(e.key, key)]
+    # the same number again, for a compatible party: a restatement
+    if m.count is not None:
+        for e in same_party:
+            if e.count == m.count and (e.sentence != sent or key is None or e.key is None):
+                e.evidence.append(m)
+                return True
+    if anaphoric and same_party:
+        target = same_party[-1]
+        if target.count is None and m.count is not None:
+            target.count, target.low, target.high = m.count, m.low, m.high
+            target.qualifier = m.qualifier
+        target.evidence.append(m)
+        return True
+    if m.count is None:
+        # deaths without a number next to a counted group: already counted
+        if same_party and (key is None or any(e.key == key for e in same_party)):
+            same_party[-1].evidence.append(m)
+            return True
+        if key is None:
+            entries[-1].evidence.append(m)
+            return True
+        return False
+    # a number for a group first reported without one: "militants were killed ... 3 militants"
+    for e in same_party:
+        if e.count is None and (key is None or e.key == key):
+            e.count, e.low, e.high, e.qualifier = m.count, m.low, m.high, m.qualifier
+            e.key = e.key or key
+            e.party = e.party or m.party_text
+            e.evidence.append(m)
+            return True
+    if key is None:
+        # a summary over everyone ("5 people died", "2 fatalities")
+        total = sum(_best(e) for e in entries)
+        if any(e.sentence == sent for e in entries):
+            return False  # "2 soldiers and 3 people were killed": another group
+        if m.count <= total:
+            entries[-1].evidence.append(m)
+            return True
+        entries.append(_Entry(None, m.party_text, m.count - total, None, None, "exact", sent,
+                              [m]))
+        if m.qualifier != "exact":
+            entries[-1].qualifier = m.qualifier
+            entries[-1].low = m.count - total if m.low is not None else None
+        else:
+            entries[-1].low = entries[-1].high = m.count - total
+        return True
+    # the same party, another sentence, another number: the later report updates it
+    for e in same_party:
+        if e.key == key and e.sentence != sent and e.count is not None:
+            if m.count > e.count:
+                e.count, e.low, e.high, e.qualifier = m.count, m.low, m.high, m.qualifier
+            e.evidence.append(m)
+            return True
+    return False
+
+
+def _emit(kind: CasualtyKind, e: _Entry, doc_id: str) -> list[Casualty]:
+    evidence = [_evidence(m, doc_id) for m in e.evidence]
+    if not e.parts:
+        return [Casualty(kind, e.party, e.count, e.low, e.high, e.qualifier, evidence,
+                         perpetrator=e.perpetrator)]
+    parts_sum = sum((p.count if p.count is not None else (p.low or 0)) for p in e.parts)
+    out = [
+        Casualty(kind, p.party_text, p.count, p.low, p.high, p.qualifier,
+                 [_evidence(p, doc_id)], perpetrator=p.perpetrator)
+        for p in e.parts
+    ]
+    total = _best(e)
+    if parts_sum > total:
+        # the parts say more than the total: keep the total, report the parts' evidence
+        return [Casualty(kind, e.party, e.count, e.low, e.high, e.qualifier,
+                         evidence + [_evidence(p, doc_id) for p in e.parts],
+                         perpetrator=e.perpetrator)]
+    rest = total - parts_sum
+    if rest > 0:
+        if e.count is None:
+            out.append(Casualty(kind, e.party, None, rest, None, e.qualifier, evidence))
+        else:
+            high = e.high - parts_sum if e.high is not None else None
+            low = e.low - parts_sum if e.low is not None else None
+            out.append(Casualty(kind, e.party, rest, low, high, e.qualifier, evidence))
+    else:
+        out[0].evidence.extend(evidence)
+    return out
+
+
+def _round_half_up(value: float) -> int:
+    return int(value + 0.5)
+
+
+def total_fatalities(casualties: Iterable[Casualty]) -> int | None:
+    """The ACLED-compatible total of the best killed counts; None when no death was reported.
+
+    An explicit zero gives 0; a count without a number contributes its
+    conventional lower bound; a coding convention stated in the text
+    ("Unknown fatalities coded as 10") replaces the other counts; a count shared
+    between N events contributes its share, rounded half up.
+    """
+    killed = [c for c in casualties if c.kind == "killed"]
+    if not killed:
+        return None
+    coded = [c for c in killed if c.coded]
+    use = coded or killed
+    total = 0
+    share = 1
+    for c in use:
+        total += c.count if c.count is not None else (c.low or 0)
+        if c.shared_by and c.shared_by > share:
+            share = c.shared_by
+    if share > 1:
+        return _round_half_up(total / share)
+    return total

@@ -1,0 +1,1272 @@
+"""Numbers and casualties: read counts as written and who was killed, wounded, detained or abducted.
+
+Two layers. :func:`parse_number` reads one number expression ("1,200", "twenty-two",
+"one hundred and five", "a dozen", "at least 5", "dozens of", "30-40") into a
+value with its bounds and qualifier; vague amounts follow the conventions ACLED
+coders state in their notes (see ``docs/casualties.md``). The stage
+:func:`find_casualties` reads each sentence as tokens, finds casualty triggers
+("killed", "were wounded", "the death of", "no injuries") and the noun phrase of
+who suffered them, in either voice and order, and records a
+:class:`~eventcoder.mentions.CasualtyMention` with spans into ``Doc.text``.
+:func:`eventcoder.casualties.combine_casualties` merges mentions into per-party
+counts without double counting.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from importlib.resources import files
+from typing import Any, Literal
+
+from eventcoder.casualties import combine_casualties, total_fatalities
+from eventcoder.mentions import CasualtyMention, Doc, Quantity
+from eventcoder.registry import stage
+
+__all__ = [
+    "Number",
+    "combine_casualties",
+    "find_casualties",
+    "find_casualty_mentions",
+    "find_quantities",
+    "parse_number",
+    "total_fatalities",
+]
+
+QualifierName = Literal["exact", "at_least", "at_most", "approximately", "zero", "unknown"]
+Kind = Literal["killed", "wounded", "detained", "abducted"]
+
+# ---------------------------------------------------------------------------
+# Lexicons (data files, loaded once per process)
+
+
+def _load(name: str) -> dict[str, Any]:
+    data = json.loads(files("eventcoder").joinpath("data", name).read_text(encoding="utf-8"))
+    assert isinstance(data, dict)
+    return data
+
+
+def _phrase_map(entries: dict[str, object]) -> dict[tuple[str, ...], object]:
+    return {tuple(k.replace("-", " - ").split()): v for k, v in entries.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class NumberWords:
+    """The number lexicon: cardinals, scales, ordinals, fixed and vague phrases, qualifiers."""
+
+    cardinals: dict[str, int]
+    scales: dict[str, int]
+    ordinals: dict[str, int]
+    fixed: dict[tuple[str, ...], int]
+    vague: dict[tuple[str, ...], int]
+    qualifiers: dict[tuple[str, ...], str]
+    below_bound: frozenset[tuple[str, ...]]
+    months: frozenset[str]
+    first_words: frozenset[str]  # any word that can start a number expression
+
+
+@functools.cache
+def number_words() -> NumberWords:
+    """Load ``data/number_words.json`` once per process."""
+    raw = _load("number_words.json")
+    fixed = {tuple(k.split()): int(v) for k, v in raw["fixed_phrases"].items()}
+    vague = {tuple(k.split()): int(v) for k, v in raw["vague"].items()}
+    qualifiers = {tuple(k.split()): str(v) for k, v in raw["qualifiers"].items()}
+    cardinals = {k: int(v) for k, v in raw["cardinals"].items()}
+    scales = {k: int(v) for k, v in raw["scales"].items()}
+    first = {p[0] for p in (*fixed, *vague, *qualifiers)} | set(cardinals) | {"between", "a"}
+    return NumberWords(
+        cardinals=cardinals,
+        scales=scales,
+        ordinals={k: int(v) for k, v in raw["ordinals"].items()},
+        fixed=fixed,
+        vague=vague,
+        qualifiers=qualifiers,
+        below_bound=frozenset(tuple(p.split()) for p in raw["below_bound"]),
+        months=frozenset(raw["months"]),
+        first_words=frozenset(first),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    kind: Kind
+    form: str  # past, ing, present, intrans, noun, toll, casualties
+
+
+@dataclass(frozen=True, slots=True)
+class CasualtyLexicon:
+    """Casualty triggers and the word classes the noun-phrase reader needs."""
+
+    words: dict[str, Trigger]
+    phrases: dict[str, list[tuple[tuple[str, ...], Trigger, bool]]]  # first word -> phrases
+    casualty_nouns: frozenset[str]
+    noun_of_heads: frozenset[str]
+    aux: frozenset[str]
+    passive_aux: frozenset[str]
+    negators: frozenset[str]
+    det_one: frozenset[str]
+    det_def: frozenset[str]
+    pron_one: frozenset[str]
+    pron_many: frozenset[str]
+    nobody: frozenset[str]
+    np_stop: frozenset[str]
+    generic: frozenset[str]
+    plural_words: frozenset[str]
+    singular_s: frozenset[str]
+    animals: frozenset[str]
+    perpetrators: frozenset[str]
+    non_person: frozenset[str]
+    age_units: frozenset[str]
+    shares: frozenset[str]
+
+
+@functools.cache
+def casualty_lexicon() -> CasualtyLexicon:
+    """Load ``data/casualty_lexicon.json`` once per process."""
+    raw = _load("casualty_lexicon.json")
+    words: dict[str, Trigger] = {}
+    for kind, forms in raw["triggers"].items():
+        for form, items in forms.items():
+            for w in items:
+                words.setdefault(w, Trigger(kind, form))
+    phrases: dict[str, list[tuple[tuple[str, ...], Trigger, bool]]] = {}
+    for p in raw["phrases"]:
+        seq = tuple(p["words"])
+        phrases.setdefault(seq[0], []).append(
+            (seq, Trigger(p["kind"], p["form"]), bool(p.get("after_verb", False)))
+        )
+    for seqs in phrases.values():
+        seqs.sort(key=lambda item: -len(item[0]))
+
+    def fs(key: str) -> frozenset[str]:
+        return frozenset(raw[key])
+
+    return CasualtyLexicon(
+        words=words,
+        phrases=phrases,
+        casualty_nouns=fs("casualty_nouns"),
+        noun_of_heads=fs("noun_of_heads"),
+        aux=fs("aux"),
+        passive_aux=fs("passive_aux"),
+        negators=fs("negators"),
+        det_one=fs("determiners_one"),
+        det_def=fs("determiners_def"),
+        pron_one=fs("pronouns_one"),
+        pron_many=fs("pronouns_many"),
+        nobody=fs("nobody"),
+        np_stop=fs("np_stop"),
+        generic=fs("generic_party"),
+        plural_words=fs("plural_words"),
+        singular_s=fs("singular_s"),
+        animals=fs("animals"),
+        perpetrators=fs("perpetrators"),
+        non_person=fs("non_person_heads"),
+        age_units=fs("age_units"),
+        shares=fs("event_shares"),
+    )
+
+
+# ---------------------------------------------------------------------------
+# Tokens
+
+_TOKEN = re.compile(
+    r"\d{1,3}(?:,\d{3})+(?![\d,])"  # 1,200 / 12,000,000
+    r"|\d{1,3}(?:\.\d{3})+(?![\d.])"  # 2.000 (thousands, European style)
+    r"|\d+(?:\.\d+)?"  # 25 / 2.5
+    r"|[^\W\d_]+(?:['’][^\W\d_]+)*"  # words, with apostrophes
+    r"|\S"
+)
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»", "*"})
+
+
+@dataclass(slots=True)
+class _Tokens:
+    raw: list[str]
+    low: list[str]
+    start: list[int]
+    end: list[int]
+
+    def __len__(self) -> int:
+        return len(self.raw)
+
+
+def _tokenize(text: str, offset: int, end: int) -> _Tokens:
+    raw: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for m in _TOKEN.finditer(text, offset, end):
+        raw.append(m.group())
+        starts.append(m.start())
+        ends.append(m.end())
+    return _Tokens(raw, [t.lower() for t in raw], starts, ends)
+
+
+def _is_digits(tok: str) -> bool:
+    return tok[:1].isdigit()
+
+
+def _digits_value(tok: str) -> int | None:
+    """Read '1,200', '2.000' (grouped thousands) or '25'; None for a decimal like '2.5'."""
+    if "," in tok:
+        return int(tok.replace(",", ""))
+    if "." in tok:
+        head, _, tail = tok.partition(".")
+        if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", tok):
+            return int(tok.replace(".", ""))
+        return None if tail.strip("0") else int(head)
+    return int(tok)
+
+
+# ---------------------------------------------------------------------------
+# Numbers
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A parsed number expression: tokens [start, end) and what they say."""
+
+    start: int  # token index
+    end: int  # token index, exclusive
+    value: int | None
+    low: int | None
+    high: int | None
+    qualifier: QualifierName
+    vague: bool = False
+
+
+def _match_phrase(low: list[str], i: int, table: dict[tuple[str, ...], object]) -> int:
+    """Length of the longest phrase of ``table`` at token ``i`` (0 when none)."""
+    best = 0
+    for n in (4, 3, 2, 1):
+        if i + n <= len(low) and tuple(low[i : i + n]) in table:
+            return n
+    return best
+
+
+def _word_number(low: list[str], i: int) -> tuple[int, int] | None:
+    """Read 'twenty-two', 'one hundred and five', 'a hundred', 'two thousand' at token ``i``."""
+    nw = number_words()
+    n = len(low)
+    total = 0
+    current = 0
+    j = i
+    seen = False
+    if low[j] == "a" and j + 1 < n and low[j + 1] in nw.scales:
+        current = 1
+        j += 1
+        seen = True
+    while j < n:
+        w = low[j]
+        if w in nw.cardinals:
+            if seen and current % 100 and current % 10 == 0 and nw.cardinals[w] < 10:
+                current += nw.cardinals[w]
+            elif seen and current and current % 100 == 0:
+                current += nw.cardinals[w]
+            elif seen and current and total == 0 and current < 100:
+                break  # "two three" is not one number
+            elif seen and current == 0 and total:
+                current = nw.cardinals[w]
+            else:
+                if seen:
+                    break
+                current = nw.cardinals[w]
+            seen = True
+            j += 1
+            continue
+        if w == "-" and seen and j + 1 < n and low[j + 1] in nw.cardinals:
+            j += 1
+            continue
+        if w in nw.scales and seen:
+            scale = nw.scales[w]
+            if scale == 100:
+                current = max(current, 1) * 100
+            else:
+                total += max(current, 1) * scale
+                current = 0
+            j += 1
+            continue
+        if w == "and" and seen and (current % 100 == 0 or total) and j + 1 < n:
+            if low[j + 1] in nw.cardinals and (current or total) >= 100:
+                j += 1
+                continue
+        break
+    if not seen:
+        return None
+    return total + current, j
+
+
+def _core_number(tok: _Tokens, i: int) -> tuple[int, int] | None:
+    """A bare number (digits with an optional scale word, or words) at ``i``: (value, end)."""
+    nw = number_words()
+    low = tok.low
+    n = len(low)
+    if _is_digits(low[i]):
+        if not _digits_are_count(tok, i):
+            return None
+        raw = low[i]
+        value = _digits_value(raw)
+        j = i + 1
+        if j < n and low[j] in nw.scales and low[j] != "hundred":
+            f = float(raw.replace(",", ""))
+            return int(round(f * nw.scales[low[j]])), j + 1
+        if value is None:
+            return None
+        return value, j
+    return _word_number(low, i)
+
+
+def _digits_are_count(tok: _Tokens, i: int) -> bool:
+    """False for digits that are part of a date, time, age, unit or year, not a count."""
+    nw = number_words()
+    low, raw = tok.low, tok.raw
+    n = len(low)
+    prev = low[i - 1] if i else ""
+    nxt = low[i + 1] if i + 1 < n else ""
+    glued_next = i + 1 < n and tok.start[i + 1] == tok.end[i]
+    glued_prev = i > 0 and tok.end[i - 1] == tok.start[i]
+    if glued_next and (nxt[:1].isalpha() or nxt in {"/", ":", "%"}):
+        return False  # 11th, 5km, 120mm, 05/30, 13:00, 50%
+    if glued_prev and prev in {"/", ":", "$", "£", "€", "#", "."}:
+        return False
+    if nxt in nw.months or prev in nw.months:
+        return False  # 3 May, May 3
+    if nxt == "-" and i + 2 < n and low[i + 2] in casualty_lexicon().age_units:
+        return False  # 25-year-old
+    if nxt in casualty_lexicon().age_units:
+        return False  # 25 years old, 2 hours
+    text = raw[i]
+    if len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2099:
+        return False  # a year: "in 2014", "a 2019 attack"
+    if nxt in {"am", "pm", "hrs", "gmt", "utc", "percent", "per", "km", "kilometres",
+               "kilometers", "miles", "metres", "meters", "kg", "km²", "tons", "tonnes"}:
+        return False
+    return True
+
+
+def parse_number_at(tok: _Tokens, i: int) -> Number | None:
+    """Read the number expression that starts at token ``i``, with its qualifier."""
+    nw = number_words()
+    low = tok.low
+    n = len(low)
+    if i >= n:
+        return None
+    w = low[i]
+    if not (_is_digits(w) or w in nw.first_words):
+        return None
+    qualifier: QualifierName = "exact"
+    j = i
+    qlen = _match_phrase(low, i, nw.qualifiers)  # type: ignore[arg-type]
+    below = False
+    if qlen:
+        q = tuple(low[i : i + qlen])
+        after = i + qlen
+        if after < n and (_is_digits(low[after]) or low[after] in nw.cardinals
+                          or tuple(low[after : after + 2]) in nw.fixed
+                          or (low[after] == "a" and after + 1 < n
+                              and low[after + 1] in nw.scales)):
+            qualifier = nw.qualifiers[q]  # type: ignore[assignment]
+            below = q in nw.below_bound
+            j = after
+    # between X and Y
+    if low[j] == "between" and j + 1 < n:
+        a = _core_number(tok, j + 1)
+        if a and a[1] + 1 < n and low[a[1]] == "and":
+            b = _core_number(tok, a[1] + 1)
+            if b:
+                return Number(i, b[1], a[0], a[0], b[0], "approximately")
+        return None
+    flen = _match_phrase(low, j, nw.fixed)  # type: ignore[arg-type]
+    if flen:
+        value = nw.fixed[tuple(low[j : j + flen])]
+        return _finish(i, j + flen, value, qualifier, below)
+    core = _core_number(tok, j)
+    if core is not None:
+        value, end = core
+        # ranges: 30-40, 30 to 40, five or six
+        if end + 1 < n and low[end] in {"-", "–", "to", "or"}:
+            other = _core_number(tok, end + 1)
+            if other and other[0] > value:
+                return Number(i, other[1], value, value, other[0], "approximately")
+        if end < n and low[end] == "dozen":
+            return _finish(i, end + 1, value * 12, qualifier, below)
+        return _finish(i, end, value, qualifier, below)
+    if qualifier == "exact":
+        vlen = _match_phrase(low, i, nw.vague)  # type: ignore[arg-type]
+        if vlen:
+            conv = nw.vague[tuple(low[i : i + vlen])]
+            end = i + vlen
+            if end < n and low[end] == "of" and low[end - 1] != "of":
+                end += 1
+            return Number(i, end, None, conv, None, "unknown", vague=True)
+    return None
+
+
+def _finish(i: int, end: int, value: int, qualifier: QualifierName, below: bool) -> Number:
+    if value == 0:
+        return Number(i, end, 0, 0, 0, "zero")
+    if qualifier == "exact":
+        return Number(i, end, value, value, value, "exact")
+    if qualifier == "at_least":
+        return Number(i, end, value, value, None, "at_least")
+    if qualifier == "at_most":
+        return Number(i, end, value, None, value, "at_most")
+    return Number(i, end, value, None, value if below else None, "approximately")
+
+
+def parse_number(text: str) -> Number | None:
+    """Parse a whole number expression: ``parse_number("at least 22").value == 22``.
+
+    Returns None when ``text`` does not start with a number; trailing words or
+    stray characters after the number do not change it.
+    """
+    tok = _tokenize(text, 0, len(text))
+    if not len(tok):
+        return None
+    return parse_number_at(tok, 0)
+
+
+# ---------------------------------------------------------------------------
+# Noun phrases: who suffered it
+
+
+@dataclass(frozen=True, slots=True)
+class _NP:
+    start: int  # token index of the first token (qualifier, determiner or number)
+    end: int  # token index, exclusive
+    count: int | None
+    low: int | None
+    high: int | None
+    qualifier: QualifierName
+    party: tuple[int, int] | None  # token span of the party words
+    num: tuple[int, int] | None  # token span the count was read from
+    definite: bool = False
+    bare_number: bool = False
+    animal: bool = False
+    perpetrator: bool = False
+    generic: bool = False
+
+
+def _is_word(t: str) -> bool:
+    return t[:1].isalpha()
+
+
+def _plural(lex: CasualtyLexicon, head: str) -> bool:
+    if head in lex.plural_words:
+        return True
+    if head in lex.singular_s:
+        return False
+    return len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is"))
+
+
+def _np_right(tok: _Tokens, i: int, *, allow_bare: bool = True) -> _NP | None:
+    """Read the noun phrase of people that starts at token ``i``, or None."""
+    lex = casualty_lexicon()
+    nw = number_words()
+    low, raw = tok.low, tok.raw
+    n = len(low)
+    while i < n and low[i] in _QUOTES:
+        i += 1
+    if i >= n:
+        return None
+    start = i
+    w = low[i]
+    zero = False
+    definite = False
+    det_one = False
+    num: Number | None = None
+    num_span: tuple[int, int] | None = None
+    j = i
+    if w in lex.nobody or (w == "no" and j + 1 < n and low[j + 1] == "one"):
+        end = j + (2 if w == "no" else 1)
+        if end < n and low[end] == "of":
+            inner = _np_right(tok, end + 1)
+            if inner is not None:
+                return replace(inner, start=start, count=0, low=0, high=0, qualifier="zero",
+                               num=(j, end))
+        return _NP(start, end, 0, 0, 0, "zero", None, (j, end))
+    if w in {"no", "zero"} or (w == "0" and j + 1 < n and _is_word(low[j + 1])):
+        zero = True
+        j += 1
+        if j < n and low[j] in {"other", "more", "further", "additional"}:
+            j += 1
+    if j < n and low[j] == "all":
+        j += 1
+        if j < n and low[j] == "of":
+            j += 1
+    if not zero:
+        num = parse_number_at(tok, j)
+        if num is not None:
+            num_span = (num.start, num.end)
+            j = num.end
+            if j < n and low[j] == "of" and j + 1 < n and low[j + 1] in (
+                lex.det_def | {"them", "whom", "those"}
+            ):
+                # "two of the soldiers", "one of them"
+                if low[j + 1] in {"them", "whom", "those"}:
+                    return _np_from(start, j + 2, num, None, num_span)
+                inner = _np_right(tok, j + 1)
+                if inner is not None and inner.party is not None:
+                    return _np_from(start, inner.end, num, inner.party, num_span,
+                                    tokens=tok)
+                return None
+    if num is None and not zero:
+        possessive = w in lex.det_def and j + 1 < n and _is_word(low[j + 1]) and (
+            low[j + 1] not in lex.np_stop and low[j + 1] not in lex.words
+        )
+        if w in lex.pron_one and w != "one" and not possessive:
+            return _NP(start, j + 1, 1, 1, 1, "exact", None, (j, j + 1), definite=True,
+                       perpetrator=w in {"himself", "herself"})
+        if w in lex.pron_many and w not in {"others", "more", "many"}:
+            return _NP(start, j + 1, None, 2, None, "unknown", None, (j, j + 1),
+                       definite=True)
+        if w in lex.det_def:
+            definite = True
+            num_span = (j, j + 1)
+            j += 1
+            num = parse_number_at(tok, j) if j < n else None
+            if num is not None:
+                num_span = (num.start, num.end)
+                j = num.end
+        elif w in lex.det_one:
+            det_one = True
+            num_span = (j, j + 1)
+            j += 1
+        if num is None and j < n and low[j] in nw.ordinals:
+            # "the third", "a second": one more person
+            num = Number(j, j + 1, 1, 1, 1, "exact")
+            num_span = (j, j + 1)
+            j += 1
+    # party words
+    p0 = j
+    k = j
+    while k < n and k - p0 < 7:
+        t = low[k]
+        if t in _QUOTES:
+            k += 1
+            continue
+        if t == "-" and k > p0:
+            k += 1
+            continue
+        if _is_digits(t):
+            # an age inside the phrase: "a 25-year-old man", "a 25 year old man"
+            if (k + 2 < n and low[k + 1] == "-" and low[k + 2] in lex.age_units) or (
+                k + 1 < n and low[k + 1] in lex.age_units
+            ):
+                k += 2 if low[k + 1] != "-" else 3
+                while k < n and low[k] in {"-", "old"}:
+                    k += 1
+                continue
+            break
+        if not _is_word(t):
+            if t == "'" or t == "’":
+                k += 1
+                continue
+            break
+        if t == "of" and k > p0:
+            # "a family of five", "members of the Pakistani army"
+            if k + 1 < n:
+                nxt = tok.raw[k + 1]
+                group = low[k - 1] in {"family", "group", "total", "crew", "team", "couple"}
+                inner_num = parse_number_at(tok, k + 1) if group else None
+                if inner_num is not None and inner_num.value:
+                    num = inner_num
+                    num_span = (inner_num.start, inner_num.end)
+                    k = inner_num.end
+                    break
+                if nxt[:1].isupper() or (
+                    low[k + 1] in {"the", "a", "an"} and k + 2 < n and raw[k + 2][:1].isupper()
+                ):
+                    k += 2 if low[k + 1] in {"the", "a", "an"} else 1
+                    continue
+            break
+        if t in lex.np_stop or t in lex.words or t in lex.casualty_nouns or t in nw.months:
+            break
+        if t in lex.phrases and any(
+            tuple(low[k : k + len(seq)]) == seq for seq, _, _ in lex.phrases[t]
+        ):
+            break
+        if k > p0 and (t.endswith("ed") or t.endswith("ing")) and t not in lex.plural_words:
+            after = low[k + 1] if k + 1 < n else "."
+            if not _is_word(after) or after in lex.np_stop or after in lex.det_def or after in {
+                "a", "an", "by"}:
+                break  # a participle after the head: "soldiers stationed in ..."
+        k += 1
+    party = (p0, k) if k > p0 else None
+    end = k
+    if party is not None:
+        # trim a trailing possessive or quote
+        while party[1] > party[0] and low[party[1] - 1] in _QUOTES:
+            party = (party[0], party[1] - 1)
+        if party[1] == party[0]:
+            party = None
+    head = low[party[1] - 1] if party else ""
+    if party and "of" in low[party[0] : party[1]]:
+        head = low[party[0] + low[party[0] : party[1]].index("of") - 1]
+    if party and head in lex.non_person:
+        return None
+    words = low[party[0] : party[1]] if party else []
+    animal = any(x in lex.animals for x in words)
+    perp = any(x in lex.perpetrators for x in words)
+    generic = all(x in lex.generic for x in words)
+    if zero:
+        if party is None:
+            return None
+        return _NP(start, end, 0, 0, 0, "zero", party, (start, start + 1), animal=animal,
+                   perpetrator=perp, generic=generic)
+    if num is not None:
+        if party is None and num.vague:
+            return None  # "several" alone is too weak
+        return _NP(start, end, num.value, num.low, num.high, num.qualifier, party, num_span,
+                   definite=definite, bare_number=party is None, animal=animal,
+                   perpetrator=perp, generic=generic)
+    if party is None:
+        if det_one and low[start] in {"another", "one"}:
+            return _NP(start, end, 1, 1, 1, "exact", None, num_span, bare_number=True)
+        return None
+    if head in {"couple", "twins", "pair", "trio"}:
+        size = 3 if head == "trio" else 2
+        return _NP(start, end, size, size, size, "exact", party, num_span or party,
+                   definite=definite, animal=animal, perpetrator=perp, generic=generic)
+    plural = _plural(lex, head)
+    if det_one and not plural:
+        return _NP(start, end, 1, 1, 1, "exact", party, num_span, animal=animal,
+                   perpetrator=perp, generic=generic)
+    if definite:
+        if plural:
+            return _NP(start, end, None, 2, None, "unknown", party, num_span, definite=True,
+                       animal=animal, perpetrator=perp, generic=generic)
+        return _NP(start, end, 1, 1, 1, "exact", party, num_span, definite=True, animal=animal,
+                   perpetrator=perp, generic=generic)
+    if not allow_bare:
+        return None
+    if plural:
+        return _NP(start, end, None, 2, None, "unknown", party, None, animal=animal,
+                   perpetrator=perp, generic=generic)
+    if raw[party[0]][:1].isupper() and party[1] - party[0] <= 4:
+        return _NP(start, end, 1, 1, 1, "exact", party, None, animal=animal, perpetrator=perp,
+                   generic=generic)  # a named person: "killing Madhav Thapa"
+    return None
+
+
+def _np_from(
+    start: int,
+    end: int,
+    num: Number,
+    party: tuple[int, int] | None,
+    num_span: tuple[int, int] | None,
+    *,
+    tokens: _Tokens | None = None,
+) -> _NP:
+    lex = casualty_lexicon()
+    animal = perp = False
+    generic = party is None
+    if party is not None and tokens is not None:
+        words = tokens.low[party[0] : party[1]]
+        animal = any(w in lex.animals for w in words)
+        perp = any(w in lex.perpetrators for w in words)
+        generic = all(w in lex.generic for w in words)
+    return _NP(start, end, num.value, num.low, num.high, num.qualifier, party, num_span,
+               animal=animal, perpetrator=perp, generic=generic)
+
+
+def _np_left(tok: _Tokens, e: int) -> _NP | None:
+    """Read the noun phrase that ends at token ``e`` (inclusive), scanning leftwards."""
+    lex = casualty_lexicon()
+    nw = number_words()
+    low = tok.low
+    if e < 0:
+        return None
+    k = e
+    floor = max(0, e - 12)
+    while k > floor:
+        t = low[k - 1]
+        if _is_digits(t) or t in _QUOTES or t == "-":
+            k -= 1
+            continue
+        if not _is_word(t):
+            break
+        if t in nw.months:
+            break
+        if t == "of" and k - 2 >= 0 and _is_word(low[k - 2]) and low[k - 2] not in lex.np_stop:
+            k -= 1
+            continue
+        if t in {"least", "than", "to", "many", "as"}:
+            k -= 1
+            continue
+        if t in {"at", "more", "less", "fewer", "up", "over", "nearly", "almost", "about",
+                 "around", "some", "approximately", "roughly", "estimated", "an", "all"}:
+            k -= 1
+            continue
+        if t in lex.np_stop or t in lex.words or t in lex.casualty_nouns:
+            break
+        k -= 1
+    for s in range(k, e + 1):
+        if low[s] in {"least", "than", "to", "many", "as", "of", "-"} | _QUOTES:
+            continue
+        np = _np_right(tok, s)
+        if np is not None and np.end == e + 1:
+            return np
+    return None
+
+
+# ---------------------------------------------------------------------------
+# Triggers
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    start: int
+    end: int
+    trigger: Trigger
+
+
+def _triggers(tok: _Tokens) -> list[_Hit]:
+    lex = casualty_lexicon()
+    low = tok.low
+    hits: list[_Hit] = []
+    i = 0
+    n = len(low)
+    while i < n:
+        w = low[i]
+        matched = False
+        for seq, trig, after_verb in lex.phrases.get(w, ()):
+            if tuple(low[i : i + len(seq)]) == seq:
+                if after_verb:
+                    if not i or not low[i - 1].endswith(("ed", "en", "t")):
+                        continue
+                    hits.append(_Hit(i - 1, i + len(seq), trig))
+                else:
+                    hits.append(_Hit(i, i + len(seq), trig))
+                i += len(seq)
+                matched = True
+                break
+        if matched:
+            continue
+        if w in lex.words:
+            hits.append(_Hit(i, i + 1, lex.words[w]))
+        elif w in lex.casualty_nouns:
+            hits.append(_Hit(i, i + 1, Trigger("killed", "casualties")))
+        i += 1
+    # "killed ... to death": the phrase replaces the single-word hit before it
+    cleaned: list[_Hit] = []
+    for h in hits:
+        if cleaned and cleaned[-1].start == h.start:
+            cleaned[-1] = h
+        else:
+            cleaned.append(h)
+    return cleaned
+
+
+@dataclass(slots=True)
+class _Found:
+    kind: Kind
+    np: _NP
+    trig: tuple[int, int]
+    subset: bool = False
+    zero_override: bool = False
+
+
+_SUBSET_HEAD = ("including", "among", "of", "incl")
+
+
+def _chain_left(tok: _Tokens, i: int, hits_at: dict[int, _Hit]) -> tuple[int, bool, bool]:
+    """Skip auxiliaries, adverbs and joined verbs left of token ``i``.
+
+    Returns (index of the token before the chain, passive?, negated?).
+    """
+    lex = casualty_lexicon()
+    low = tok.low
+    k = i - 1
+    passive = neg = False
+    while k >= 0:
+        t = low[k]
+        if t in lex.passive_aux:
+            passive = True
+        elif t in lex.negators and t not in {"no", "none", "nobody"}:
+            neg = True
+        elif t in lex.aux or (t.endswith("ly") and len(t) > 4) or t in lex.words:
+            pass
+        elif k in hits_at:
+            pass
+        else:
+            break
+        k -= 1
+    return k, passive, neg
+
+
+def _subsets_after(tok: _Tokens, p: int, kind: Kind, out: list[_Found]) -> None:
+    """Read ", including 2 children" or "among them 3 soldiers" after a total at token ``p``."""
+    low = tok.low
+    n = len(low)
+    j = p
+    while j < n and low[j] in {",", "(", "—", "–", "-", ":"}:
+        j += 1
+    if j >= n:
+        return
+    if low[j] in {"including", "incl"}:
+        j += 1
+    elif low[j] == "among" and j + 1 < n and low[j + 1] in {"them", "whom", "those"}:
+        j += 2
+        while j < n and low[j] in {"were", "are", "was", "is", ","}:
+            j += 1
+    elif low[j] == "of" and j + 1 < n and low[j + 1] == "whom":
+        j += 2
+    else:
+        return
+    while j < n:
+        np = _np_right(tok, j)
+        if np is None or np.count is None and np.low is None:
+            return
+        out.append(_Found(kind, np, (np.start, np.end), subset=True))
+        j = np.end
+        if j < n and low[j] in {",", "and"}:
+            j += 1
+            if j < n and low[j] == "and":
+                j += 1
+            continue
+        return
+
+
+def _coordinated_left(tok: _Tokens, np: _NP) -> list[_NP]:
+    """Noun phrases joined to ``np`` on its left: "2 police and 3 civilians"."""
+    low = tok.low
+    found = [np]
+    cur = np
+    seen_and = False
+    while cur.start >= 2 and low[cur.start - 1] in {"and", ","}:
+        if low[cur.start - 1] == ",":
+            if not seen_and:
+                break
+        else:
+            seen_and = True
+        k = cur.start - 2
+        if low[k] == "," and low[cur.start - 1] == "and":
+            k -= 1
+        prev = _np_left(tok, k)
+        if prev is None or prev.generic and prev.count is None:
+            break
+        found.insert(0, prev)
+        cur = prev
+    return found
+
+
+def _coordinated_right(tok: _Tokens, np: _NP, hits_at: dict[int, _Hit]) -> list[_NP]:
+    """Noun phrases joined to ``np`` on its right: "a woman and her son"."""
+    lex = casualty_lexicon()
+    low = tok.low
+    n = len(low)
+    found = [np]
+    cur = np
+    while cur.end + 1 < n and low[cur.end] in {"and", ","}:
+        j = cur.end + 1
+        if low[cur.end] == "," and j < n and low[j] == "and":
+            j += 1
+        if j >= n or j in hits_at or low[j] in lex.words:
+            break
+        nxt = _np_right(tok, j, allow_bare=False)
+        if nxt is None or nxt.party is None and nxt.bare_number:
+            break
+        if nxt.definite and nxt.party is None:
+            break  # "... and they"
+        # "killed 5 soldiers and 3 civilians were injured": the next phrase has its own verb
+        after = nxt.end
+        if after < n and (low[after] in lex.passive_aux or low[after] in lex.words
+                          or low[after] in lex.aux and low[after] not in {"and", "or", "to"}):
+            break
+        found.append(nxt)
+        cur = nxt
+    return found
+
+
+def _find_in_sentence(tok: _Tokens) -> list[_Found]:
+    lex = casualty_lexicon()
+    low = tok.low
+    n = len(low)
+    hits = _triggers(tok)
+    hits_at: dict[int, _Hit] = {}
+    for h in hits:
+        for x in range(h.start, h.end):
+            hits_at[x] = h
+    found: list[_Found] = []
+    prev_zero = False
+    for idx, h in enumerate(hits):
+        form = h.trigger.form
+        kind = h.trigger.kind
+        nps: list[_NP] = []
+        zero = False
+        if (low[h.start] in lex.noun_of_heads and h.end + 1 < n and low[h.end] == "of"
+                and h.end - h.start == 1):
+            form = "noun"
+        if form in {"past", "ing", "present"}:
+            k, passive, neg = _chain_left(tok, h.start, hits_at)
+            obj: _NP | None = None
+            if not passive and h.end < n:
+                obj = _np_right(tok, h.end)
+                if obj is None and low[h.end] in {"and", "or", ","} and idx + 1 < len(hits):
+                    nxt = hits[idx + 1]
+                    gap = nxt.start - h.end
+                    if nxt.start == h.end + 1 or (gap == 2 and low[h.end + 1] in {"and", "or"}):
+                        if nxt.trigger.form in {"past", "ing", "present"} and nxt.end < n:
+                            obj = _np_right(tok, nxt.end)
+            if obj is not None:
+                nps = _coordinated_right(tok, obj, hits_at)
+                _subsets_after(tok, nps[-1].end, kind, found)
+            elif passive or (form == "past" and (
+                    h.end >= n or low[h.end] in lex.np_stop or not _is_word(low[h.end]))):
+                subj = _subject_left(tok, k)
+                if subj is not None:
+                    nps = _coordinated_left(tok, subj)
+                    zero = neg
+            if form == "ing" and h.end - h.start == 2 and tok.low[h.start] in {"took", "taking"}:
+                nps = []
+        elif form == "intrans":
+            if low[h.start] == "dead" and h.start and low[h.start - 1] == "the":
+                continue
+            k, _, neg = _chain_left(tok, h.start, hits_at)
+            subj = _subject_left(tok, k)
+            if subj is not None:
+                nps = _coordinated_left(tok, subj)
+                zero = neg
+        elif form in {"noun", "casualties"}:
+            nps, zero = _noun_trigger(tok, h, hits, idx, prev_zero)
+            prev_zero = zero
+            if form == "casualties":
+                for np in nps:
+                    if np.qualifier == "zero" or zero:
+                        z = replace(np, count=0, low=0, high=0, qualifier="zero")
+                        found.append(_Found("killed", z, (h.start, h.end)))
+                        found.append(_Found("wounded", z, (h.start, h.end)))
+                    else:
+                        u = replace(np, count=None, low=None, high=np.count,
+                                    qualifier="unknown")
+                        found.append(_Found("killed", u, (h.start, h.end)))
+                continue
+        elif form == "toll":
+            j = h.end
+            while j < n and low[j] in {"rose", "has", "had", "risen", "climbed", "reached",
+                                       "stood", "stands", "is", "was", "of", "at", "to",
+                                       "now", "increased", "jumped", "hit"}:
+                j += 1
+            num = parse_number_at(tok, j) if j < n else None
+            if num is not None and num.value is not None:
+                np = _NP(j, num.end, num.value, num.low, num.high, num.qualifier, None,
+                         (num.start, num.end), generic=True)
+                nps = [np]
+        for np in nps:
+            if zero:
+                np = replace(np, count=0, low=0, high=0, qualifier="zero")
+            found.append(_Found(kind, np, (h.start, h.end)))
+    _took_hostage(tok, found)
+    return found
+
+
+def _subject_left(tok: _Tokens, k: int) -> _NP | None:
+    """The subject that ends at token ``k``; looks past "who"/"that" and ", including X,"."""
+    low = tok.low
+    if k < 0:
+        return None
+    if low[k] in {"who", "that", "whom", "which"} and k >= 1:
+        k -= 1
+        if low[k] == ",":
+            k -= 1
+    if low[k] == "," and k >= 3:
+        # "Five people, including two children, were killed"
+        for s in range(k - 1, max(-1, k - 10), -1):
+            if low[s] == "including":
+                if s >= 2 and low[s - 1] == ",":
+                    return _np_left(tok, s - 2)
+                break
+        return None
+    return _np_left(tok, k)
+
+
+_ZERO_WORDS = frozenset({"no", "without", "zero", "nor"})
+
+
+def _noun_trigger(
+    tok: _Tokens, h: _Hit, hits: list[_Hit], idx: int, prev_zero: bool
+) -> tuple[list[_NP], bool]:
+    """Read "3 deaths", "no injuries to US personnel", "the death of 2 policemen"."""
+    lex = casualty_lexicon()
+    low = tok.low
+    n = len(low)
+    w = low[h.start]
+    # "the death of NP", "the capture of NP", "claimed the lives of NP"
+    if w in lex.noun_of_heads and h.end + 1 < n and low[h.end] == "of":
+        np = _np_right(tok, h.end + 1)
+        if np is not None and (np.party is not None or np.count is not None):
+            if w in {"body", "bodies", "corpse", "corpses"} or np.party is not None or \
+                    np.num is not None:
+                return _coordinated_right(tok, np, {}), False
+    # a number or "no" just before: "22 civilian deaths", "no other casualties", "1 fatality"
+    k = h.start - 1
+    adj = 0
+    while k >= 0 and adj < 3 and _is_word(low[k]) and low[k] not in lex.np_stop \
+            and low[k] not in _ZERO_WORDS \
+            and low[k] not in lex.words and low[k] not in lex.casualty_nouns \
+            and low[k] not in number_words().first_words and low[k] not in lex.det_def:
+        k -= 1
+        adj += 1
+    zero = False
+    if k >= 0:
+        t = low[k]
+        if t in {"no", "without", "zero", "nor"} or (t == "0" and adj == 0):
+            zero = True
+        elif t == "of" and k >= 2 and low[k - 1] in {"report", "reports", "sign", "signs",
+                                                     "word", "news"} and low[k - 2] == "no":
+            zero = True
+        elif t in {"or", "and"} and idx > 0 and hits[idx - 1].end == k:
+            zero = prev_zero  # "no fatalities or injuries": the zero of the noun before
+    if zero:
+        named = _party_after(tok, h.end)
+        np = named or _NP(h.start, h.end, 0, 0, 0, "zero", None, (max(k, 0), max(k, 0) + 1),
+                          generic=True)
+        return [replace(np, count=0, low=0, high=0, qualifier="zero")], True
+    if k >= 0:
+        # find the number's start (it may be several tokens: "at least 22", "one hundred")
+        for s in range(max(0, k - 4), k + 1):
+            num = parse_number_at(tok, s)
+            if num is not None and num.end == k + 1:
+                party = (k + 1, h.start) if h.start > k + 1 else None
+                np = _NP(s, h.end, num.value, num.low, num.high, num.qualifier, party,
+                         (num.start, num.end), generic=party is None)
+                after = _party_after(tok, h.end)
+                if after is not None and party is None:
+                    np = replace(np, party=after.party, generic=after.generic,
+                                 perpetrator=after.perpetrator, animal=after.animal)
+                return [np], False
+        t = low[k]
+        if t in {"a", "an", "one"} and w in {"death", "fatality", "injury", "arrest"}:
+            return [_NP(k, h.end, 1, 1, 1, "exact", None, (k, k + 1), generic=True)], False
+    # a plural noun that reports deaths without a number: "resulting in fatalities"
+    if w in {"fatalities", "deaths", "casualties", "injuries", "arrests", "abductions",
+             "kidnappings"}:
+        prev = low[h.start - 1] if h.start else ""
+        if prev in {"the", "his", "her", "their", "its", "of", "any"}:
+            return [], False
+        if w in {"injuries"} and prev not in {"and", "in", "caused", "causing", "with",
+                                                "inflicting", "inflicted", "reported"}:
+            return [], False
+        if w == "casualties":
+            return [_NP(h.start, h.end, None, None, None, "unknown", None, None,
+                        generic=True)], False
+        return [_NP(h.start, h.end, None, 2, None, "unknown", None, None, generic=True)], False
+    return [], False
+
+
+def _party_after(tok: _Tokens, j: int) -> _NP | None:
+    """The party after "no injuries to US personnel" / "3 deaths among soldiers"."""
+    low = tok.low
+    if j + 1 < len(low) and low[j] in {"to", "among", "on", "for", "of"}:
+        np = _np_right(tok, j + 1)
+        if np is not None and np.party is not None:
+            return np
+    return None
+
+
+def _took_hostage(tok: _Tokens, found: list[_Found]) -> None:
+    """'took three workers hostage': the phrase between the verb and 'hostage'."""
+    low = tok.low
+    for i, w in enumerate(low):
+        if w in {"hostage", "captive"} and i >= 2:
+            for s in range(i - 1, max(0, i - 8), -1):
+                if low[s] in {"took", "taking", "take", "takes", "held", "holding", "hold",
+                              "holds"}:
+                    np = _np_right(tok, s + 1)
+                    if np is not None and np.end == i and not any(
+                        f.kind == "abducted" and f.np.start == np.start for f in found
+                    ):
+                        found.append(_Found("abducted", np, (s, i + 1)))
+                    break
+
+
+# ---------------------------------------------------------------------------
+# Coding conventions written into ACLED-style notes
+
+_NUM = r"(\d[\d,]*|[a-z]+(?:-[a-z]+)?)"
+_CODED = re.compile(
+    r"\b(?:fatalities|fatality|deaths|killed)(?:\s+and\s+(?:injuries|injured))?"
+    r"(?:\s+(?:were|are|is|was|have\s+been|has\s+been))?\s+coded\s+(?:as|at)\s+" + _NUM,
+    re.IGNORECASE,
+)
+_SHARED = re.compile(
+    r"\b(?:split|spread|divided|distributed|shared)(?:\s+up)?(?:\s+equally|\s+evenly)?\s+"
+    r"(?:between|across|among|over)\s+(?:the\s+)?" + _NUM + r"\s+([a-z]+)"
+    r"(?:\s*\((\d+)\))?",
+    re.IGNORECASE,
+)
+_CODED_ACROSS = re.compile(
+    r"\b(?:fatalities|deaths)\s+(?:are\s+|were\s+)?coded\s+across\s+" + _NUM + r"\s+([a-z]+)",
+    re.IGNORECASE,
+)
+
+
+def _word_value(text: str) -> int | None:
+    num = parse_number(text)
+    return num.value if num is not None else None
+
+
+def _conventions(text: str, lo: int, hi: int) -> tuple[list[CasualtyMention], int | None]:
+    """Read "Unknown fatalities coded as 10" and "split between 3 events" in [lo, hi)."""
+    found: list[CasualtyMention] = []
+    shared: int | None = None
+    segment = text[lo:hi]
+    lowered = segment.lower()
+    if "coded" not in lowered and "split" not in lowered and "spread" not in lowered \
+            and "divided" not in lowered and "shared" not in lowered \
+            and "distributed" not in lowered:
+        return found, shared
+    for m in _SHARED.finditer(segment):
+        if m.group(2).lower() not in casualty_lexicon().shares:
+            continue
+        ways = _word_value(m.group(1))
+        if ways and ways > 1:
+            if m.group(3):
+                each = int(m.group(3))
+                found.append(CasualtyMention(
+                    lo + m.start(3), lo + m.end(3), m.group(3), "killed", each, each,
+                    each, "exact", coded=True))
+            else:
+                shared = ways
+    for m in _CODED_ACROSS.finditer(segment):
+        if m.group(2).lower() in casualty_lexicon().shares:
+            ways = _word_value(m.group(1))
+            if ways and ways > 1:
+                shared = ways
+    for m in _CODED.finditer(segment):
+        value = _word_value(m.group(1))
+        if value is None:
+            continue
+        q: QualifierName = "zero" if value == 0 else "exact"
+        found.append(CasualtyMention(
+            lo + m.start(), lo + m.end(), m.group(), "killed", value, value, value, q,
+            number_start=lo + m.start(1), number_end=lo + m.end(1), coded=True,
+            shared_by=shared))
+    return found, shared
+
+
+# ---------------------------------------------------------------------------
+# The stage
+
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
+
+
+def _sentences(doc: Doc) -> Sequence[tuple[int, int]]:
+    if doc.sentences:
+        return doc.sentences
+    return [(m.start(), m.end()) for m in _SENTENCE.finditer(doc.text)]
+
+
+def _mention(tok: _Tokens, text: str, f: _Found, carried: _NP | None) -> CasualtyMention:
+    np = f.np
+    s_tok = min(np.start, f.trig[0])
+    e_tok = max(np.end, f.trig[1])
+    start, end = tok.start[s_tok], tok.end[e_tok - 1]
+    party = np.party
+    party_np = np
+    if party is None and carried is not None and np.bare_number:
+        party = carried.party
+        party_np = carried
+    p_start = tok.start[party[0]] if party else None
+    p_end = tok.end[party[1] - 1] if party else None
+    n_start = tok.start[np.num[0]] if np.num else None
+    n_end = tok.end[np.num[1] - 1] if np.num else None
+    return CasualtyMention(
+        start=start,
+        end=end,
+        text=text[start:end],
+        kind=f.kind,
+        count=np.count,
+        low=np.low,
+        high=np.high,
+        qualifier=np.qualifier,
+        party_text=text[p_start:p_end] if p_start is not None else None,
+        party_start=p_start,
+        party_end=p_end,
+        number_start=n_start,
+        number_end=n_end,
+        animal=party_np.animal,
+        perpetrator=party_np.perpetrator,
+        subset=f.subset,
+    )
+
+
+def find_casualty_mentions(
+    text: str, sentences: Iterable[tuple[int, int]] | None = None
+) -> list[CasualtyMention]:
+    """Find every casualty statement in ``text``; spans are offsets into ``text``."""
+    spans = list(sentences) if sentences is not None else [
+        (m.start(), m.end()) for m in _SENTENCE.finditer(text)
+    ]
+    out: list[CasualtyMention] = []
+    shared: int | None = None
+    for lo, hi in spans:
+        coded, share = _conventions(text, lo, hi)
+        out.extend(coded)
+        shared = share or shared
+        tok = _tokenize(text, lo, hi)
+        if not len(tok):
+            continue
+        found = _find_in_sentence(tok)
+        found.sort(key=lambda f: (f.np.start, f.trig[0]))
+        seen: set[tuple[str, int, int]] = set()
+        carried: _NP | None = None
+        for f in found:
+            key = (f.kind, f.np.start, f.np.end)
+            if key in seen:
+                continue
+            seen.add(key)
+            mention = _mention(tok, text, f, carried)
+            if f.np.party is not None and not f.np.generic:
+                carried = f.np
+            if any(c.start <= mention.start < c.end for c in coded):
+                continue
+            out.append(mention)
+    if shared:
+        out = [replace(m, shared_by=m.shared_by or shared) if m.kind == "killed" else m
+               for m in out]
+    out.sort(key=lambda m: (m.start, m.end))
+    return out
+
+
+def find_quantities(text: str, sentences: Iterable[tuple[int, int]] | None = None) -> list[
+        Quantity]:
+    """Every number expression that counts something (no dates, years, ages or units)."""
+    spans = list(sentences) if sentences is not None else [(0, len(text))]
+    out: list[Quantity] = []
+    for lo, hi in spans:
+        tok = _tokenize(text, lo, hi)
+        i = 0
+        n = len(tok)
+        first = number_words().first_words
+        while i < n:
+            w = tok.low[i]
+            if not (_is_digits(w) or w in first):
+                i += 1
+                continue
+            num = parse_number_at(tok, i)
+            if num is None or (w == "a" and num.end - num.start == 1) or (
+                    w in {"one", "some", "a"} and num.vague is False and num.value == 1
+                    and num.end - num.start == 1 and w != "one"):
+                i += 1
+                continue
+            s, e = tok.start[num.start], tok.end[num.end - 1]
+            out.append(Quantity(s, e, text[s:e], num.value, num.low, num.high, num.qualifier))
+            i = num.end
+    return out
+
+
+@stage("eventcoder.quantities.v1", requires=("text", "sentences"),
+       assigns=("quantities", "casualties"))
+def find_casualties(doc: Doc) -> Doc:
+    """Find number expressions and casualty mentions (killed, wounded, detained, abducted)."""
+    spans = _sentences(doc)
+    return replace(
+        doc,
+        quantities=tuple(find_quantities(doc.text, spans)),
+        casualties=tuple(find_casualty_mentions(doc.text, spans)),
+    )

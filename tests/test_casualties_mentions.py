@@ -1,0 +1,180 @@
+"""Casualty mentions: kind, count, qualifier and party in every order and voice."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.quantities import find_casualty_mentions
+
+Row = tuple[str, int | None, int | None, str, str | None]
+
+
+def _rows(text: str) -> list[Row]:
+    return [
+        (m.kind, m.count, m.low, m.qualifier, m.party_text)
+        for m in find_casualty_mentions(text)
+        if not m.animal
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen killed 5 soldiers near the market.", [("killed", 5, 5, "exact", "soldiers")]),
+        ("Seven soldiers were killed in the ambush.", [("killed", 7, 7, "exact", "soldiers")]),
+        ("The blast killed 12.", [("killed", 12, 12, "exact", None)]),
+        ("Militants stormed the post, killing nine policemen.",
+         [("killed", 9, 9, "exact", "policemen")]),
+        ("The raid left 4 injured.", [("wounded", 4, 4, "exact", None)]),
+        ("The shelling left three civilians dead.", [("killed", 3, 3, "exact", "civilians")]),
+        ("Three people died in hospital.", [("killed", 3, 3, "exact", "people")]),
+        ("The fire led to the death of 2 policemen.", [("killed", 2, 2, "exact", "policemen")]),
+        ("The bombing claimed the lives of 14 worshippers.",
+         [("killed", 14, 14, "exact", "worshippers")]),
+        ("A man was shot dead in Kano.", [("killed", 1, 1, "exact", "man")]),
+        ("A farmer was hacked to death by bandits.", [("killed", 1, 1, "exact", "farmer")]),
+        ("Police arrested 11 suspects after the riot.",
+         [("detained", 11, 11, "exact", "suspects")]),
+        ("Six fishermen were kidnapped off the coast.",
+         [("abducted", 6, 6, "exact", "fishermen")]),
+        ("The gang took three engineers hostage.",
+         [("abducted", 3, 3, "exact", "engineers")]),
+        ("Two journalists were taken into custody.",
+         [("detained", 2, 2, "exact", "journalists")]),
+        ("At least 30 villagers were killed.", [("killed", 30, 30, "at_least", "villagers")]),
+        ("More than 20 people were wounded.", [("wounded", 20, 20, "at_least", "people")]),
+        ("Nearly forty protesters were arrested.",
+         [("detained", 40, None, "approximately", "protesters")]),
+        ("Up to 15 miners were abducted.", [("abducted", 15, None, "at_most", "miners")]),
+        ("Dozens of militants were killed.", [("killed", None, 12, "unknown", "militants")]),
+        ("The strike killed several fighters.", [("killed", None, 3, "unknown", "fighters")]),
+        ("A 25-year-old man was stabbed to death.",
+         [("killed", 1, 1, "exact", "25-year-old man")]),
+        ("The militants killed him.", [("killed", 1, 1, "exact", None)]),
+        ("Both guards were wounded.", [("wounded", 2, 2, "exact", "guards")]),
+        ("All four troops were injured.", [("wounded", 4, 4, "exact", "troops")]),
+        ("The couple were murdered at home.", [("killed", 2, 2, "exact", "couple")]),
+        ("A family of five was killed when the shell hit.",
+         [("killed", 5, 5, "exact", "family of five")]),
+        ("Raiders shot dead a herder.", [("killed", 1, 1, "exact", "herder")]),
+        ("The drone strike killed the militant.", [("killed", 1, 1, "exact", "militant")]),
+        ("The operation resulted in the capture of an Al Shabaab bomb maker.",
+         [("detained", 1, 1, "exact", "Al Shabaab bomb maker")]),
+        ("Jets were successful in eliminating the ISIS fighters within a cave.",
+         [("killed", None, 2, "unknown", "ISIS fighters")]),
+    ],
+)
+def test_casualties_mentions_single(text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Attackers opened fire, injuring two and killing a third.",
+         [("wounded", 2, 2, "exact", None), ("killed", 1, 1, "exact", None)]),
+        ("The bomb killed two and wounded the third.",
+         [("killed", 2, 2, "exact", None), ("wounded", 1, 1, "exact", None)]),
+        ("31 Taliban fighters killed and 12 detained in Kunduz.",
+         [("killed", 31, 31, "exact", "Taliban fighters"),
+          ("detained", 12, 12, "exact", "Taliban fighters")]),
+        ("One Coalition member was killed and two were wounded.",
+         [("killed", 1, 1, "exact", "Coalition member"),
+          ("wounded", 2, 2, "exact", "Coalition member")]),
+        ("2 police and 3 civilians were killed.",
+         [("killed", 2, 2, "exact", "police"), ("killed", 3, 3, "exact", "civilians")]),
+        ("Gunmen killed a woman and her son and injured her husband.",
+         [("killed", 1, 1, "exact", "woman"), ("killed", 1, 1, "exact", "son"),
+          ("wounded", 1, 1, "exact", "husband")]),
+        ("Nine soldiers were killed and sixteen others injured.",
+         [("killed", 9, 9, "exact", "soldiers"), ("wounded", 16, 16, "exact", "others")]),
+        ("Raiders killed 1 pastoralist and wounded another.",
+         [("killed", 1, 1, "exact", "pastoralist"),
+          ("wounded", 1, 1, "exact", "pastoralist")]),
+    ],
+)
+def test_casualties_mentions_several_in_one_sentence(text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "party"),
+    [
+        ("No US troops were killed in these operations.", "killed", "US troops"),
+        ("There were no injuries to US personnel.", "wounded", "US personnel"),
+        ("Nobody was hurt.", "wounded", None),
+        ("No one was arrested.", "detained", None),
+        ("No soldiers were abducted.", "abducted", "soldiers"),
+    ],
+)
+def test_casualties_mentions_explicit_zero(text: str, kind: str, party: str | None) -> None:
+    (m,) = find_casualty_mentions(text)
+    assert (m.kind, m.count, m.qualifier, m.party_text) == (kind, 0, "zero", party)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["No casualties were reported.", "The device exploded without casualties.",
+     "No fatalities nor injuries reported.", "There were no reports of deaths or injuries."],
+)
+def test_casualties_mentions_no_casualties_is_zero_killed_and_wounded(text: str) -> None:
+    kinds = {(m.kind, m.count, m.qualifier) for m in find_casualty_mentions(text)}
+    assert kinds == {("killed", 0, "zero"), ("wounded", 0, "zero")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 2,000 US forces are stationed in Syria.",
+        "The coalition carried out 48 operations in February.",
+        "33 partnered operations, 0 US-only operations were reported.",
+        "The 4th Brigade moved 300 vehicles to the front.",
+        "On 12 March 2021, the army held a parade.",
+        "A 25-year-old man was questioned and released.",
+        "The group captured the town of Kidal.",
+        "Rebels seized 12 trucks of food.",
+    ],
+)
+def test_casualties_mentions_no_false_positives(text: str) -> None:
+    assert find_casualty_mentions(text) == []
+
+
+def test_casualties_mentions_animals_are_marked() -> None:
+    text = "Four US troops and one working dog were injured in these operations."
+    rows = [(m.count, m.party_text, m.animal) for m in find_casualty_mentions(text)]
+    assert rows == [(4, "US troops", False), (1, "working dog", True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The suicide bomber was killed in the blast.",
+        "The attacker died at the scene.",
+        "Both assailants were killed by guards.",
+        "Police shot dead the gunman.",
+    ],
+)
+def test_casualties_mentions_perpetrator_among_dead(text: str) -> None:
+    (m,) = find_casualty_mentions(text)
+    assert m.kind == "killed" and m.perpetrator
+
+
+def test_casualties_mentions_offsets_point_into_text() -> None:
+    text = "Officials said 22 ISIS operatives were killed and 25 detained in February."
+    for m in find_casualty_mentions(text):
+        assert text[m.start : m.end] == m.text
+        assert m.party_start is not None and m.party_end is not None
+        assert text[m.party_start : m.party_end] == m.party_text == "ISIS operatives"
+        assert m.number_start is not None and m.number_end is not None
+        assert text[m.number_start : m.number_end] in {"22", "25"}
+
+
+def test_casualties_mentions_background_attack_is_still_a_mention() -> None:
+    (m,) = find_casualty_mentions("It recalled a 2019 attack that killed 30 people.")
+    assert (m.kind, m.count) == ("killed", 30)
+
+
+def test_casualties_mentions_years_are_not_counts() -> None:
+    assert _rows("ISIS fighters were killed in 2014.") == [
+        ("killed", None, 2, "unknown", "ISIS fighters")
+    ]
