@@ -199,6 +199,12 @@ _ORG_WORDS = re.compile(
 )
 
 
+_ROLE_ORG = re.compile(
+    r"\b(?:of|for|at|in)\s+(?:the\s+)?(?P<org>[A-Z][\w&.'-]*(?:\s+(?:of\s+(?:the\s+)?)?"
+    r"[A-Z][\w&.'-]*)*)"
+)
+
+
 @cache
 def _resolver() -> Callable[..., Any] | None:
     try:
@@ -333,8 +339,10 @@ class _Attributor:
                 if role_text:
                     r_start = offset + phrase.find(tail)
                     org = _resolve_org(self.doc, r_start, offset + len(phrase))
-                if org is None and role_text is None:
-                    org = None
+                    if org is None:
+                        # "head of UNAMA": an organisation the actor list does not know.
+                        named = _ROLE_ORG.search(role_text)
+                        org = named.group("org") if named else None
                 return Speaker(rest, role, org, True)
         # A spokesman for an organisation, or the organisation itself.
         org = _resolve_org(self.doc, offset, offset + len(phrase))
@@ -517,7 +525,14 @@ def _statement(doc: Doc, draft: _Draft) -> Statement:
         if n == len(pieces) - 1 and e > s and text[e - 1] == ",":
             e -= 1
         trimmed.append((s, e))
-    quote = " ".join(text[s:e] for s, e in trimmed)
+    chunks = []
+    for n, (s, e) in enumerate(trimmed):
+        chunk = text[s:e]
+        # '"... a human life," she said. "Parties must ...": two sentences of one quote.
+        if n + 1 < len(trimmed) and chunk.endswith(",") and text[trimmed[n + 1][0]].isupper():
+            chunk = chunk[:-1] + "."
+        chunks.append(chunk)
+    quote = " ".join(chunks)
     quote = re.sub(r"\s+", " ", quote).strip()
     speaker = draft.speaker or Speaker(None)
     return Statement(

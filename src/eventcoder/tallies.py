@@ -81,7 +81,9 @@ def _alternation(words: Sequence[str]) -> str:
 _STOP = (
     r"(?:of|in|on|at|and|or|the|a|an|were|was|are|is|be|been|being|have|has|had|to|from|by|"
     r"with|for|during|per|which|that|including|while|after|before|since|across|near|into|"
-    r"against|over|as|resulting|result|conducted|carried|out|killing|wounding|no)"
+    r"against|over|as|resulting|result|conducted|carried|out|killing|wounding|no|last|past|"
+    r"this|next|yesterday|today|earlier|later|alone|each|respectively|among|under|according|"
+    r"said|says|who|whom|whose|where|when|since|until|through|throughout|inside|outside)"
 )
 _WORD = r"[A-Za-z\u00c0-\u024f][\w\u2019'/.-]*"
 _MOD = rf"(?:(?!{_STOP}\b){_WORD}\s+)"
@@ -129,7 +131,7 @@ def lexicon() -> Lexicon:
             rf"{_APPROX}$",
             re.IGNORECASE,
         ),
-        party_after_re=re.compile(rf"\s+(?P<party>(?:{_PARTY_WORD}\s+){{0,3}}?{_PARTY_WORD})\b"),
+        party_after_re=re.compile(rf"\s+(?P<party>(?:{_PARTY_WORD}\s+){{0,3}}{_PARTY_WORD})\b"),
         total_re=re.compile(rf"\b(?:{_alternation(raw['total_cues'])})\b", re.IGNORECASE),
         period_re=re.compile(rf"\b(?:{_alternation(raw['period_cues'])})\b", re.IGNORECASE),
         continuation_re=re.compile(
@@ -170,7 +172,10 @@ def _numbers(doc: Doc, start: int, end: int) -> list[_Number]:
     """Numbers in ``text[start:end]``: the quantities stage's, then digits and number words."""
     found: dict[int, _Number] = {}
     for q in doc.quantities:
-        if start <= q.start and q.end <= end:
+        # Vague amounts ("multiple", "numerous") have a coding convention, not a stated count.
+        if start <= q.start and q.end <= end and (
+            any(c.isdigit() for c in q.text) or _WORD_NUMBER.search(q.text)
+        ):
             value = q.value if q.value is not None else q.low
             if value is not None:
                 found[q.start] = _Number(q.start, q.end, value)
@@ -501,12 +506,46 @@ def _sentence_period(
             if best is None or width > (best[0][1] - best[0][0]).days:
                 best = ((d.date_start, d.date_end), (d.start, d.end))
     if best is not None and best[0][0] != best[0][1]:
-        return best
-    if not doc.dates or best is None:
-        fallback = _fallback_period(doc, start, end)
-        if fallback is not None:
-            return fallback
+        return _narrow_to_part_of_year(doc, start, end, best)
+    # Only a day ("on Monday", the release date) or nothing: a period cue may still be there.
+    fallback = _fallback_period(doc, start, end)
+    if fallback is not None and (not doc.dates or fallback[0][0] != fallback[0][1]):
+        return fallback
     return best
+
+
+def _is_relative(doc: Doc, span: tuple[int, int]) -> bool:
+    """Say whether a period was written relative to some time ('during the month')."""
+    if any(d.start == span[0] and d.basis == "relative" for d in doc.dates):
+        return True
+    return bool(lexicon().period_re.fullmatch(doc.text[span[0] : span[1]]))
+
+
+_PART_OF_YEAR = re.compile(
+    r"\b(?P<which>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?P<part>quarter|half)\b",
+    re.IGNORECASE,
+)
+_ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+            "4th": 4, "last": 0}
+
+
+def _narrow_to_part_of_year(
+    doc: Doc, start: int, end: int, best: tuple[tuple[date, date], tuple[int, int]]
+) -> tuple[tuple[date, date], tuple[int, int]]:
+    """'the first quarter of 2024': a whole year narrowed to the quarter or half named."""
+    (first, last), span = best
+    m = _PART_OF_YEAR.search(doc.text, start, end)
+    if not m or (first.month, first.day, last.month, last.day) != (1, 1, 12, 31) or \
+            first.year != last.year:
+        return best
+    size = 3 if m.group("part").lower() == "quarter" else 6
+    count = 12 // size
+    n = _ORDINAL[m.group("which").lower()] or count
+    if n > count:
+        return best
+    begin = date(first.year, (n - 1) * size + 1, 1)
+    stop = _month_period((n - 1) * size + size, first.year)[1]
+    return (begin, stop), (min(span[0], m.start()), max(span[1], m.end()))
 
 
 def _places_in(
@@ -650,7 +689,24 @@ def _reporter(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
     for a in doc.actors:
         if _is_issuer(a, parties):
             return a.name
+    # No actor recognised: the first organisation named in the tally sentences, as written.
+    for index in indices:
+        start, end = doc.sentences[index]
+        m = _organisation_re().search(text, start, end)
+        if m:
+            return " ".join(m.group("org").split())
     return None
+
+
+@cache
+def _organisation_re() -> re.Pattern[str]:
+    raw = json.loads(resources.files("eventcoder.data").joinpath("tally_metrics.json").read_text())
+    words = _alternation(raw["organisation_words"])
+    cap = r"[A-Z][\w.\u2019'-]*"
+    return re.compile(
+        rf"(?P<org>(?:{cap}\s+){{0,5}}(?:{words})\b(?:\s+(?:of|for|in|on)\s+(?:the\s+)?"
+        rf"{cap}(?:\s+{cap}){{0,3}})?)"
+    )
 
 
 # --- parents and consistency -----------------------------------------------------------------
@@ -862,6 +918,9 @@ def read_tallies(doc: Doc) -> list[TallyItem]:
         period = _sentence_period(doc, start, end)
         if period is not None and period[0][0] == period[0][1] and not reading.strong:
             period = None
+        # "during the month" after "In October 2024": the month the report is about.
+        if period is not None and context_period is not None and _is_relative(doc, period[1]):
+            period = None
         if period is not None:
             context_period = period
         seen_metrics: set[tuple[str, str | None]] = set()
@@ -893,11 +952,32 @@ def read_tallies(doc: Doc) -> list[TallyItem]:
             item.area = list(context_area.area)
             item.area_label = context_area.area_label
         item.party, item.party_resolved = _resolve_party(doc, item)
+    items = _without_restatements(items)
     parties = {i.party for i in items if i.party}
     reporter = _reporter(doc, [r.index for r in readings], parties)
     for item in items:
         item.reporter = reporter
     return items
+
+
+def _without_restatements(items: list[TallyItem]) -> list[TallyItem]:
+    """Drop a figure stated twice (a headline, then the body): keep the fuller statement."""
+    def key(item: TallyItem) -> tuple[str, int, str, tuple[str, ...], tuple[str, ...]]:
+        party = party_key(item.party) if item.party else ""
+        return item.metric, item.value, party, tuple(item.area), tuple(item.area_names)
+
+    def richness(item: TallyItem) -> tuple[bool, bool, int]:
+        return item.total, item.qualifier is not None, -item.sentence
+
+    groups: dict[tuple[str, int, str, tuple[str, ...], tuple[str, ...]], list[TallyItem]] = {}
+    for item in items:
+        groups.setdefault(key(item), []).append(item)
+    dropped: set[int] = set()
+    for members in groups.values():
+        if len({m.sentence for m in members}) > 1:
+            keep = max(members, key=richness)
+            dropped.update(id(m) for m in members if m.sentence != keep.sentence)
+    return [i for i in items if id(i) not in dropped]
 
 
 def _evidence(doc: Doc, item: TallyItem) -> list[Evidence]:
