@@ -59,6 +59,9 @@ class ActorMention:
     inter: int | None = None  # ACLED inter code (1 state forces ... 8 external/other)
     generic: bool = False  # "gunmen", "police", "protesters": a class, not a named group
     score: float = 1.0
+    # how the text relates the actor: "anti" (anti-ISIS: a target, not the agent), "pro",
+    # "led", "backed", "suspected", "former", or None for a plain mention
+    modifier: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

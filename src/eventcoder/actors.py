@@ -1,0 +1,901 @@
+"""Actor recognition and normalisation: who is named in a text, as ACLED would write it.
+
+The stage finds named actors ("ISIS", "Syrian Democratic Forces (SDF)", "Houthis"),
+state forces written with a nationality ("Nigerian troops", "Russia's army"),
+ethnic militias ("Fulani herdsmen") and generic classes ("gunmen", "police",
+"protesters", "a farmer"), and resolves each to a canonical name, a kind, the
+ACLED-style name and inter code. Generic classes take their country from the
+document's main country (the most frequent country among its places).
+
+Matching is exact over token n-grams first (abbreviations case-sensitively,
+names case-insensitively), then fuzzy for the tokens left over: a capitalised
+token that is not an English word and lies within one or two edits of a known
+name or acronym ("ISAIS", "Talibn", "Iragi Security Forces"). The actor list,
+the generic classes and the country facts are data files (``data/actors.json``,
+``data/actor_countries.json``), each entry with its source.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import cache, lru_cache
+from importlib.resources import files
+from typing import Any
+
+from rapidfuzz import process
+from rapidfuzz.distance import DamerauLevenshtein
+
+from eventcoder.mentions import ActorMention, Doc
+from eventcoder.registry import stage
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+# Between two tokens of one name: spaces (one line break at most), a hyphen or a slash.
+_JOIN_GAP = re.compile(r"[ \t\u00a0]*(?:\n[ \t\u00a0]*)?(?:[-‐‑–/][ \t\u00a0]*)?")
+_HYPHEN_GAP = re.compile(r"[-‐‑–]")
+_SPACE_GAP = re.compile(r"[ \t\u00a0]+")
+
+MAX_FUZZY_WINDOW = 5
+# A generic term followed by one of these names a place or an institution, not an actor.
+_NOT_ACTOR_AFTER = frozenset(
+    {"station", "stations", "academy", "school", "schools", "hospital", "college", "stadium",
+     "museum", "day", "band", "club", "cantonment", "offensive", "offensives", "operation",
+     "operations", "campaign", "campaigns", "court", "courts", "spokesman", "spokesperson",
+     "statement", "source", "sources", "chief", "commander", "commanders", "official",
+     "officials", "headquarters", "rule", "service", "exercise", "exercises", "aid"}
+)
+# On a tie in length, a named actor beats a composed state force, which beats a class.
+_RANK = {"actor": 0, "country": 1, "state_head": 1, "ethnic": 2, "generic": 3}
+
+
+# --------------------------------------------------------------------------- data model
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    """A named actor from ``actors.json``."""
+
+    name: str
+    kind: str
+    acled_name: str | None
+    inter: int
+    country: str | None
+    state: str | None  # "military" / "police": the default actor for that country's forces
+    countries: frozenset[str]  # documents where its short aliases apply (empty: anywhere)
+    countries_for: dict[str, frozenset[str]]
+    by_country: dict[str, str]
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class GenericClass:
+    """A generic class of actor ("gunmen", "police"), named after the document's country."""
+
+    name: str
+    kind: str
+    acled_name: str | None
+    inter: int
+    branch: str | None  # "military" / "police" for state forces
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class CountryFacts:
+    iso: str
+    name: str  # ACLED-style short name
+    the: bool
+    governments: tuple[tuple[str, str], ...]  # (start "YYYY-MM", who)
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    """One lexicon entry an n-gram can stand for."""
+
+    kind: str  # "actor", "generic", "country", "ethnic", "state_head", "ethnic_head"
+    ref: str | int
+    weak: bool = False
+    alias: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    start: int
+    end: int  # end of the token without a possessive 's
+    raw: str  # as written, apostrophes normalised
+    low: str  # lower-cased, accents folded
+
+
+@dataclass
+class Lexicon:
+    """Everything the matcher needs, built once per process from the data files."""
+
+    actors: list[ActorEntry]
+    generics: list[GenericClass]
+    countries: dict[str, CountryFacts]
+    inter_codes: dict[str, int]
+    ethnic: dict[str, str]  # lower-cased written form -> ACLED group name
+    suffixes: dict[str, str]
+    prefixes: dict[str, str]
+    words: frozenset[str]
+    short_abbrev_not_after: frozenset[str] = frozenset()
+    # first key -> [(keys, case_sensitive, hit)], longest first
+    index_cs: dict[str, list[tuple[tuple[str, ...], _Hit]]] = field(default_factory=dict)
+    index_ci: dict[str, list[tuple[tuple[str, ...], _Hit]]] = field(default_factory=dict)
+    known_tokens: set[str] = field(default_factory=set)
+    by_name: dict[str, ActorEntry] = field(default_factory=dict)
+    state_default: dict[tuple[str, str], ActorEntry] = field(default_factory=dict)
+    fuzzy_single: dict[str, list[tuple[str, _Hit]]] = field(default_factory=dict)
+    fuzzy_wild: dict[tuple[str, ...], list[tuple[str, _Hit]]] = field(default_factory=dict)
+    country_by_name: dict[str, str] = field(default_factory=dict)
+    generic_by_kind: dict[str, GenericClass] = field(default_factory=dict)
+
+
+# --------------------------------------------------------------------------- tokens
+
+
+def _fold(text: str) -> str:
+    if text.isascii():
+        return text.lower()
+    text = text.replace("’", "'").replace("‘", "'")
+    folded = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in folded if not unicodedata.combining(c)).lower()
+
+
+def _tokens(text: str) -> list[_Tok]:
+    found: list[_Tok] = []
+    for m in _TOKEN.finditer(text):
+        raw = m.group()
+        end = m.end()
+        if len(raw) > 2 and raw[-2] in "'’" and raw[-1] in "sS":
+            raw = raw[:-2]
+            end -= 2
+        if "’" in raw:
+            raw = raw.replace("’", "'")
+        found.append(_Tok(m.start(), end, raw, _fold(raw)))
+    return found
+
+
+def _key_tokens(phrase: str) -> list[_Tok]:
+    return _tokens(phrase)
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def _read_json(name: str) -> Any:
+    return json.loads(files("eventcoder.data").joinpath(name).read_text(encoding="utf-8"))
+
+
+def _add(lex: Lexicon, phrase: str, hit: _Hit, *, case_sensitive: bool) -> None:
+    toks = _key_tokens(phrase)
+    if not toks:
+        return
+    keys = tuple(t.raw for t in toks) if case_sensitive else tuple(t.low for t in toks)
+    index = lex.index_cs if case_sensitive else lex.index_ci
+    bucket = index.setdefault(keys[0], [])
+    if (keys, hit) not in bucket:
+        bucket.append((keys, hit))
+    lex.known_tokens.update(t.low for t in toks)
+
+
+def _is_abbreviation(alias: str) -> bool:
+    letters = [c for c in alias if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1)
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    """Load and index the actor data files (once per process)."""
+    data = _read_json("actors.json")
+    country_data = _read_json("actor_countries.json")["countries"]
+    words_text = files("eventcoder.data").joinpath("actor_words.txt").read_text(encoding="utf-8")
+    words = frozenset(w for w in words_text.split("\n") if w and not w.startswith("#"))
+
+    countries: dict[str, CountryFacts] = {}
+    for iso, facts in country_data.items():
+        governments = tuple((str(s), str(w)) for s, w in facts.get("governments", []))
+        countries[iso] = CountryFacts(iso, facts["name"], bool(facts.get("the")), governments)
+
+    comp = data["composition"]
+    lex = Lexicon(
+        actors=[],
+        generics=[],
+        countries=countries,
+        inter_codes={str(k): int(v) for k, v in data["inter_codes"].items()},
+        ethnic={},
+        suffixes=dict(comp["suffixes"]),
+        prefixes=dict(comp["prefixes"]),
+        words=words,
+        short_abbrev_not_after=frozenset(data["guards"]["short_abbrev_not_after"]),
+    )
+
+    # Country words: names and adjectives; a word naming two countries ("Congo") is left out.
+    owners: dict[str, set[str]] = {}
+    for iso, facts in country_data.items():
+        for written in {*facts.get("names", []), facts["name"], *facts.get("adjectives", [])}:
+            owners.setdefault(_fold(written), set()).add(iso)
+    for written_low, isos in owners.items():
+        if len(isos) == 1:
+            iso = next(iter(isos))
+            lex.country_by_name[written_low] = iso
+    for iso, facts in country_data.items():
+        for written in {*facts.get("names", []), facts["name"], *facts.get("adjectives", [])}:
+            if lex.country_by_name.get(_fold(written)) != iso:
+                continue
+            short = _is_abbreviation(written) and len(written.replace(".", "")) <= 3
+            _add(lex, written, _Hit("country", iso, alias=written), case_sensitive=short)
+
+    for number, raw in enumerate(data["actors"]):
+        entry = ActorEntry(
+            name=raw["name"],
+            kind=raw["kind"],
+            acled_name=raw.get("acled_name"),
+            inter=int(raw["inter"]),
+            country=raw.get("country"),
+            state=raw.get("state"),
+            countries=frozenset(raw.get("countries", [])),
+            countries_for={k: frozenset(v) for k, v in raw.get("countries_for", {}).items()},
+            by_country=dict(raw.get("by_country", {})),
+            source=raw["source"],
+        )
+        lex.actors.append(entry)
+        lex.by_name[entry.name] = entry
+        if entry.state and entry.country:
+            lex.state_default[(entry.country, entry.state)] = entry
+        for alias in [entry.name, *raw.get("aliases", [])]:
+            _add(lex, alias, _Hit("actor", number, alias=alias), case_sensitive=False)
+        for abbrev in raw.get("abbrevs", []):
+            _add(lex, abbrev, _Hit("actor", number, alias=abbrev), case_sensitive=True)
+
+    for number, raw in enumerate(data["generic"]):
+        generic = GenericClass(
+            name=raw["name"],
+            kind=raw["kind"],
+            acled_name=raw.get("acled_name"),
+            inter=int(raw["inter"]),
+            branch=raw.get("branch"),
+            source=raw["source"],
+        )
+        lex.generics.append(generic)
+        lex.generic_by_kind.setdefault(generic.branch or generic.kind, generic)
+        weak = set(raw.get("weak_terms", []))
+        for term in raw["terms"]:
+            case_sensitive = _is_abbreviation(term)
+            hit = _Hit("generic", number, weak=term in weak, alias=term)
+            _add(lex, term, hit, case_sensitive=case_sensitive)
+
+    for head in comp["state_heads"]:
+        _add(lex, head, _Hit("state_head", "military", alias=head), case_sensitive=False)
+    ethnic = data["ethnic_groups"]
+    for written, group, _source in ethnic["groups"]:
+        lex.ethnic[_fold(written)] = group
+        _add(lex, written, _Hit("ethnic", group, alias=written), case_sensitive=False)
+    for head in ethnic["head"]:
+        _add(lex, head, _Hit("ethnic_head", head, alias=head), case_sensitive=False)
+
+    for index in (lex.index_cs, lex.index_ci):
+        for bucket in index.values():
+            bucket.sort(key=lambda item: -len(item[0]))
+    _build_fuzzy(lex, data)
+    return lex
+
+
+def _build_fuzzy(lex: Lexicon, data: dict[str, Any]) -> None:
+    """Index named-actor aliases for typo matching: single tokens and one-token wildcards."""
+    for number, raw in enumerate(data["actors"]):
+        for alias in [raw["name"], *raw.get("aliases", []), *raw.get("abbrevs", [])]:
+            toks = _key_tokens(alias)
+            hit = _Hit("actor", number, alias=alias)
+            if len(toks) == 1:
+                low = toks[0].low
+                if len(low) >= 4:
+                    lex.fuzzy_single.setdefault(low[0], []).append((low, hit))
+                continue
+            if len(toks) > MAX_FUZZY_WINDOW:
+                continue
+            lows = [t.low for t in toks]
+            for j, tok in enumerate(lows):
+                if len(tok) < 4:
+                    continue
+                key = (*lows[:j], "*", *lows[j + 1 :])
+                lex.fuzzy_wild.setdefault(key, []).append((tok, hit))
+
+
+# --------------------------------------------------------------------------- naming
+
+
+def _period(lex: Lexicon, iso: str, when: date | None) -> str | None:
+    facts = lex.countries.get(iso)
+    if facts is None or not facts.governments:
+        return None
+    chosen = facts.governments[-1][0]
+    if when is not None:
+        day = when.isoformat()
+        chosen = facts.governments[0][0]
+        for start, _who in facts.governments:
+            # a start given as a month counts from its first day
+            if (start if len(start) > 7 else f"{start}-01") <= day:
+                chosen = start
+    return chosen[:4]
+
+
+def country_acled_name(iso: str | None) -> str | None:
+    """The ACLED-style short name of a country ("Democratic Republic of Congo")."""
+    if iso is None:
+        return None
+    facts = load_lexicon().countries.get(iso)
+    return facts.name if facts else None
+
+
+def state_force_name(branch: str, iso: str, *, when: date | None = None) -> str:
+    """ACLED's name for a state's forces: "Military Forces of Iraq (2018-)"."""
+    lex = load_lexicon()
+    facts = lex.countries.get(iso)
+    country = facts.name if facts else iso
+    article = "the " if facts is not None and facts.the else ""
+    label = "Police" if branch == "police" else "Military"
+    period = _period(lex, iso, when)
+    suffix = f" ({period}-)" if period else ""
+    return f"{label} Forces of {article}{country}{suffix}"
+
+
+def _fill(template: str | None, *, own: str | None, context: str | None, when: date | None) -> str:
+    """Resolve an ``acled_name`` template against the actor's and the document's country."""
+    if template is None:
+        return ""
+    lex = load_lexicon()
+    if template.startswith("@military") or template.startswith("@police"):
+        branch, _, rest = template[1:].partition(" ")
+        if own is None:
+            return rest
+        base = state_force_name(branch, own, when=when)
+        return f"{base} {rest}".strip()
+    if "{period:" in template:
+        template = re.sub(
+            r"\{period:([A-Z]{2})\}",
+            lambda m: f"{_period(lex, m.group(1), when) or ''}-",
+            template,
+        )
+    if "{country}" in template:
+        name = country_acled_name(context)
+        if name is None:
+            return template.replace(" ({country})", "").replace("{country}", "").strip()
+        return template.replace("{country}", name)
+    return template
+
+
+def acled_inter(kind: str) -> int:
+    """ACLED's inter code for an actor kind (1 state forces ... 8 external/other forces)."""
+    codes = load_lexicon().inter_codes
+    if kind not in codes:
+        raise KeyError(f"unknown actor kind {kind!r}; known kinds: {', '.join(sorted(codes))}")
+    return codes[kind]
+
+
+# --------------------------------------------------------------------------- mentions
+
+
+@dataclass(slots=True)
+class _Found:
+    first: int  # token indices, inclusive / exclusive
+    last: int
+    hit: _Hit
+    country: str | None = None  # for composed state forces and country-specific generics
+    ethnic: str | None = None
+    modifier: str | None = None
+    score: float = 1.0
+
+
+def _gap_ok(text: str, left: _Tok, right: _Tok) -> bool:
+    gap = text[left.end : right.start]
+    if not gap:
+        return True
+    if gap == "." and len(left.raw) == 1:
+        return True
+    if gap.startswith("'") and gap[1:2] in ("s", "S"):  # possessive inside a name
+        gap = gap[2:]
+    return _JOIN_GAP.fullmatch(gap) is not None
+
+
+def _matches_at(
+    lex: Lexicon, text: str, toks: Sequence[_Tok], i: int
+) -> list[tuple[int, _Hit]]:
+    """All lexicon entries whose n-gram starts at token i, as (end index, hit)."""
+    found: list[tuple[int, _Hit]] = []
+    for index, attr in ((lex.index_cs, "raw"), (lex.index_ci, "low")):
+        bucket = index.get(getattr(toks[i], attr))
+        if not bucket:
+            continue
+        for keys, hit in bucket:
+            n = len(keys)
+            if i + n > len(toks):
+                continue
+            ok = True
+            for k in range(1, n):
+                tok = toks[i + k]
+                if getattr(tok, attr) != keys[k] or not _gap_ok(text, toks[i + k - 1], tok):
+                    ok = False
+                    break
+            if ok:
+                found.append((i + n, hit))
+    return found
+
+
+def _allowed(lex: Lexicon, hit: _Hit, country: str | None) -> bool:
+    """Whether an ambiguous alias applies in a document about ``country``."""
+    if hit.kind != "actor":
+        return True
+    entry = lex.actors[int(hit.ref)]
+    only = entry.countries_for.get(hit.alias)
+    if only is not None:
+        return country in only
+    if entry.countries and len(_key_tokens(hit.alias)) < 3:
+        if country is None:  # no context: only a proper name of some length will do
+            return any(c.isupper() for c in hit.alias) and len(hit.alias) > 3
+        return country in entry.countries
+    return True
+
+
+def _all_caps_context(toks: Sequence[_Tok], i: int, end: int) -> bool:
+    """A short abbreviation inside an all-capitals headline ("WHAT IS") is not a name."""
+    neighbours = [toks[k] for k in (i - 1, end) if 0 <= k < len(toks)]
+    caps = [t for t in neighbours if len(t.raw) > 1 and t.raw.isalpha() and t.raw.isupper()]
+    return len(caps) == len(neighbours) and bool(neighbours)
+
+
+def _scan(lex: Lexicon, text: str, toks: Sequence[_Tok], country: str | None) -> list[_Found]:
+    found: list[_Found] = []
+    pending: tuple[int, str] | None = None  # (token index where it applies, modifier)
+    i = 0
+    n = len(toks)
+    while i < n:
+        options = [(end, hit) for end, hit in _matches_at(lex, text, toks, i)]
+        best: _Found | None = None
+        for end, hit in options:
+            candidate: _Found | None = None
+            if hit.kind == "actor":
+                if not _allowed(lex, hit, country):
+                    continue
+                if end - i == 1 and len(toks[i].raw) <= 2 and (
+                    _all_caps_context(toks, i, end)
+                    or (i > 0 and toks[i - 1].low in lex.short_abbrev_not_after)
+                ):
+                    continue
+                candidate = _Found(i, end, hit)
+            elif hit.kind == "generic":
+                if end < n and toks[end].low in _NOT_ACTOR_AFTER and _gap_ok(
+                    text, toks[end - 1], toks[end]
+                ):
+                    continue
+                candidate = _Found(i, end, hit, score=0.4 if hit.weak else 0.7)
+            elif hit.kind == "country":
+                candidate = _compose_country(lex, text, toks, i, end, str(hit.ref), country)
+            elif hit.kind == "ethnic":
+                candidate = _compose_ethnic(lex, text, toks, i, end, str(hit.ref))
+            elif hit.kind == "state_head":
+                # "forces of Azerbaijan": a force noun counts only with its country
+                candidate = _Found(i, end, hit, score=0.9)
+                _extend(lex, text, toks, candidate)
+                if candidate.country is None:
+                    continue
+            if candidate is None:
+                continue
+            if (
+                best is None
+                or candidate.last > best.last
+                or (
+                    candidate.last == best.last
+                    and _RANK[candidate.hit.kind] < _RANK[best.hit.kind]
+                )
+            ):
+                best = candidate
+        if best is None:
+            word = toks[i].low
+            if word in lex.prefixes and i + 1 < n:
+                gap = text[toks[i].end : toks[i + 1].start]
+                if _HYPHEN_GAP.fullmatch(gap) or (_SPACE_GAP.fullmatch(gap) and len(word) > 4):
+                    pending = (i + 1, lex.prefixes[word])
+            i += 1
+            continue
+        if pending is not None and pending[0] == best.first:
+            best.modifier = pending[1]
+        pending = None
+        _extend(lex, text, toks, best)
+        found.append(best)
+        i = best.last
+    return found
+
+
+def _compose_country(
+    lex: Lexicon,
+    text: str,
+    toks: Sequence[_Tok],
+    i: int,
+    end: int,
+    iso: str,
+    context: str | None,
+) -> _Found | None:
+    """A country word followed by a force noun ("Nigerian troops"), a generic class
+    ("Syrian civilians") or a '-led' / '-backed' suffix ("US-backed")."""
+    n = len(toks)
+    if end >= n:
+        return None
+    gap = text[toks[end - 1].end : toks[end].start]
+    if _HYPHEN_GAP.fullmatch(gap) and toks[end].low in lex.suffixes:
+        hit = _Hit("state_head", "military", alias=toks[end].raw)
+        return _Found(i, end + 1, hit, country=iso, modifier=lex.suffixes[toks[end].low])
+    if not _gap_ok(text, toks[end - 1], toks[end]):
+        return None
+    best: _Found | None = None
+    for head_end, hit in _matches_at(lex, text, toks, end):
+        if hit.kind in ("generic", "state_head"):
+            if best is None or head_end > best.last:
+                best = _Found(i, head_end, hit, country=iso, score=0.9)
+        elif hit.kind == "actor" and lex.actors[int(hit.ref)].state:
+            # "Iraqi" + "Security Forces": the country's own forces under a named entry
+            entry = lex.actors[int(hit.ref)]
+            if entry.country == iso and (best is None or head_end > best.last):
+                best = _Found(i, head_end, hit, country=iso)
+    return best
+
+
+def _compose_ethnic(
+    lex: Lexicon, text: str, toks: Sequence[_Tok], i: int, end: int, group: str
+) -> _Found | None:
+    if end >= len(toks) or not _gap_ok(text, toks[end - 1], toks[end]):
+        return None
+    best: _Found | None = None
+    for head_end, hit in _matches_at(lex, text, toks, end):
+        if hit.kind == "ethnic_head" or (
+            hit.kind == "generic" and lex.generics[int(hit.ref)].kind == "identity_militia"
+        ):
+            if best is None or head_end > best.last:
+                best = _Found(i, head_end, _Hit("ethnic", group), ethnic=group, score=0.9)
+    return best
+
+
+def _extend(lex: Lexicon, text: str, toks: Sequence[_Tok], found: _Found) -> None:
+    """Take in a "-led" / "-backed" suffix and an "of COUNTRY" complement."""
+    n = len(toks)
+    last = found.last
+    if last >= n:
+        return
+    gap = text[toks[last - 1].end : toks[last].start]
+    if _HYPHEN_GAP.fullmatch(gap) and toks[last].low in lex.suffixes:
+        found.last = last + 1
+        found.modifier = found.modifier or lex.suffixes[toks[last].low]
+        return
+    hit = found.hit
+    is_state = (hit.kind == "generic" and lex.generics[int(hit.ref)].branch) or (
+        hit.kind == "state_head"
+    )
+    if is_state and found.country is None and toks[last].low == "of" and last + 1 < n:
+        k = last + 1
+        if toks[k].low == "the" and k + 1 < n:
+            k += 1
+        for end, other in _matches_at(lex, text, toks, k):
+            if other.kind == "country":
+                found.country = str(other.ref)
+                found.last = end
+                break
+
+
+# --------------------------------------------------------------------------- fuzzy
+
+
+def _fuzzy_limit(token: str) -> int:
+    return 2 if len(token) >= 9 else 1
+
+
+@lru_cache(maxsize=65536)
+def _fuzzy_single(low: str, upper: bool) -> _Hit | None:
+    """The named actor a single unknown token is a typo of, if exactly one is close."""
+    lex = load_lexicon()
+    if not upper and len(low) < 6:
+        return None
+    pool = lex.fuzzy_single.get(low[0], [])
+    if not pool:
+        return None
+    limit = _fuzzy_limit(low)
+    choices = [alias for alias, _hit in pool]
+    best = process.extract(
+        low, choices, scorer=DamerauLevenshtein.distance, score_cutoff=limit, limit=3
+    )
+    hits = {pool[idx][1].ref for _alias, _dist, idx in best}
+    if len(hits) != 1:
+        return None  # nothing close, or close to two different actors: too uncertain
+    return pool[best[0][2]][1]
+
+
+def _fuzzy_candidate(lex: Lexicon, tok: _Tok) -> bool:
+    raw = tok.raw
+    if len(raw) < 4 or not raw[0].isupper() or not raw.isalpha():
+        return False
+    return tok.low not in lex.words and tok.low not in lex.known_tokens
+
+
+def _fuzzy(
+    lex: Lexicon,
+    text: str,
+    toks: Sequence[_Tok],
+    covered: list[bool],
+    blocked: list[bool],
+    country: str | None,
+) -> list[_Found]:
+    found: list[_Found] = []
+    n = len(toks)
+    for i, tok in enumerate(toks):
+        if covered[i] or blocked[i]:
+            continue
+        raw = tok.raw
+        if len(raw) < 4 or not raw[0].isupper() or not raw.isalpha():
+            continue
+        best: _Found | None = None
+        # a typo inside a longer name: every other token of the name matches exactly
+        for size in range(MAX_FUZZY_WINDOW, 1, -1):
+            for j in range(size):
+                first = i - j
+                last = first + size
+                if first < 0 or last > n:
+                    continue
+                window = toks[first:last]
+                if any(blocked[k] for k in range(first, last)):
+                    continue
+                if not all(_gap_ok(text, a, b) for a, b in zip(window, window[1:], strict=False)):
+                    continue
+                key = tuple("*" if k == i else toks[k].low for k in range(first, last))
+                for alias_tok, hit in lex.fuzzy_wild.get(key, []):
+                    if DamerauLevenshtein.distance(tok.low, alias_tok) <= _fuzzy_limit(alias_tok):
+                        if _allowed(lex, hit, country):
+                            best = _Found(first, last, hit, score=0.8)
+                            break
+                if best:
+                    break
+            if best:
+                break
+        if best is None and _fuzzy_candidate(lex, tok):
+            typo_of = _fuzzy_single(tok.low, raw.isupper())
+            if typo_of is not None and _allowed(lex, typo_of, country):
+                best = _Found(i, i + 1, typo_of, score=0.75)
+        if best is not None:
+            found.append(best)
+            for k in range(best.first, best.last):
+                covered[k] = True
+    return found
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+def _to_mention(
+    lex: Lexicon,
+    text: str,
+    toks: Sequence[_Tok],
+    found: _Found,
+    context: str | None,
+    when: date | None,
+    offset: int = 0,
+) -> ActorMention | None:
+    start = toks[found.first].start
+    end = toks[found.last - 1].end
+    span = text[start:end]
+    hit = found.hit
+    if hit.kind == "actor":
+        entry = lex.actors[int(hit.ref)]
+        if context in entry.by_country:
+            entry = lex.by_name[entry.by_country[context]]
+        own = entry.country or found.country
+        kind, inter = entry.kind, entry.inter
+        if (
+            kind in ("state_forces", "police")
+            and own is not None
+            and context is not None
+            and own != context
+        ):
+            kind, inter = "external_force", 8
+        acled = _fill(entry.acled_name, own=own, context=context, when=when) or None
+        country = own or (context if entry.acled_name and "{country}" in entry.acled_name else None)
+        return ActorMention(
+            start + offset, end + offset, span, entry.name, kind, country, acled, inter,
+            generic=False, score=found.score, modifier=found.modifier,
+        )
+    if hit.kind == "ethnic":
+        group = found.ethnic or str(hit.ref)
+        place = country_acled_name(context)
+        acled = f"{group} Ethnic Militia ({place})" if place else f"{group} Ethnic Militia"
+        return ActorMention(
+            start + offset, end + offset, span, f"{group} Ethnic Militia", "identity_militia",
+            context, acled, 4, generic=False, score=found.score, modifier=found.modifier,
+        )
+    if hit.kind == "state_head":
+        generic = lex.generic_by_kind["military"]
+    else:
+        generic = lex.generics[int(hit.ref)]
+    own = found.country or context
+    if generic.branch:
+        return _state_mention(
+            lex, span, start + offset, end + offset, generic.branch, own, context, when, found
+        )
+    if found.country is not None and found.country != context and generic.kind == "rebel_group":
+        own = found.country
+    place = country_acled_name(own)
+    acled = _fill(generic.acled_name, own=own, context=own, when=when) or None
+    name = f"{generic.name} ({place})" if place else generic.name
+    return ActorMention(
+        start + offset, end + offset, span, name, generic.kind, own, acled, generic.inter,
+        generic=True, score=found.score, modifier=found.modifier,
+    )
+
+
+def _state_mention(
+    lex: Lexicon,
+    span: str,
+    start: int,
+    end: int,
+    branch: str,
+    own: str | None,
+    context: str | None,
+    when: date | None,
+    found: _Found,
+) -> ActorMention:
+    named = lex.state_default.get((own, branch)) if own else None
+    abroad = own is not None and context is not None and own != context
+    kind = "external_force" if abroad else ("police" if branch == "police" else "state_forces")
+    inter = 8 if abroad else 1
+    label = "Police Forces" if branch == "police" else "Military Forces"
+    if own is None:
+        return ActorMention(
+            start, end, span, label, kind, None, None, inter,
+            generic=True, score=found.score, modifier=found.modifier,
+        )
+    acled = state_force_name(branch, own, when=when)
+    facts = lex.countries.get(own)
+    country_name = facts.name if facts else own
+    article = "the " if facts is not None and facts.the else ""
+    name = named.name if named else f"{label} of {article}{country_name}"
+    return ActorMention(
+        start, end, span, name, kind, own, acled, inter,
+        generic=found.country is None, score=found.score, modifier=found.modifier,
+    )
+
+
+def _published(doc: Doc) -> date | None:
+    try:
+        return doc.published
+    except ValueError:
+        return None
+
+
+def main_country(doc: Doc) -> str | None:
+    """The document's main country: the most frequent among its resolved places."""
+    counts = Counter(m.place.country for m in doc.places if m.place is not None)
+    if not counts:
+        return None
+    return counts.most_common(1)[0][0]
+
+
+def match_actors(
+    text: str,
+    *,
+    country: str | None = None,
+    when: date | None = None,
+    blocked_spans: Iterable[tuple[int, int]] = (),
+    fuzzy: bool = True,
+) -> list[ActorMention]:
+    """Find the actors named in ``text``; generic classes take ``country``."""
+    lex = load_lexicon()
+    toks = _tokens(text)
+    if not toks:
+        return []
+    found = _scan(lex, text, toks, country)
+    if fuzzy:
+        covered = [False] * len(toks)
+        for f in found:
+            for k in range(f.first, f.last):
+                covered[k] = True
+        blocked = [False] * len(toks)
+        spans = sorted(blocked_spans)
+        if spans:
+            for k, tok in enumerate(toks):
+                blocked[k] = any(s <= tok.start and tok.end <= e for s, e in spans)
+        # a generic or country mention inside a fuzzy name ("Iragi [Security Forces]") gives way
+        extra = _fuzzy(lex, text, toks, [False] * len(toks), blocked, country)
+        extra = [
+            f for f in extra
+            if not any(covered[k] for k in range(f.first, f.last))
+            or all(
+                g.hit.kind != "actor" and f.first <= g.first and g.last <= f.last
+                for g in found
+                if g.first < f.last and f.first < g.last
+            )
+        ]
+        if extra:
+            found = [
+                g for g in found
+                if not any(f.first <= g.first and g.last <= f.last for f in extra)
+            ]
+            found.extend(extra)
+            found.sort(key=lambda f: f.first)
+    mentions: list[ActorMention] = []
+    for f in found:
+        mention = _to_mention(lex, text, toks, f, country, when)
+        if mention is not None:
+            mentions.append(mention)
+    return mentions
+
+
+@stage("eventcoder.actors.v1", requires=("text", "sentences", "places"), assigns=("actors",))
+def find_actors(doc: Doc) -> Doc:
+    """Find actor mentions; generic ones take the document's main country."""
+    country = main_country(doc)
+    blocked = [(m.start, m.end) for m in doc.places if m.place is not None]
+    mentions = match_actors(
+        doc.text, country=country, when=_published(doc), blocked_spans=blocked
+    )
+    return replace(doc, actors=tuple(mentions))
+
+
+_PARTY_PRIORITY = {None: 0, "pro": 0, "led": 0, "backed": 1, "suspected": 1, "former": 2}
+
+
+def resolve_actor(
+    phrase: str, *, country: str | None = None, when: date | None = None
+) -> ActorMention | None:
+    """Resolve a party phrase ("ISIS operatives", "US troops", "civilians") to one actor.
+
+    Offsets are into ``phrase``. A phrase that only names an actor as a target
+    ("anti-ISIS") resolves to nothing.
+    """
+    mentions = [m for m in match_actors(phrase, country=country, when=when) if m.modifier != "anti"]
+    if not mentions:
+        return None
+    return min(
+        mentions,
+        key=lambda m: (
+            _PARTY_PRIORITY.get(m.modifier, 1),
+            m.generic,
+            -m.score,
+            -(m.end - m.start),
+            m.start,
+        ),
+    )
+
+
+def actor_info(name: str, *, country: str | None = None) -> dict[str, Any] | None:
+    """What is known about an actor by its canonical or ACLED name.
+
+    Returns ``{"name", "kind", "acled_name", "inter", "country"}`` or None.
+    """
+    lex = load_lexicon()
+    entry = lex.by_name.get(name)
+    if entry is None:
+        for candidate in lex.actors:
+            if candidate.acled_name == name:
+                entry = candidate
+                break
+    if entry is not None:
+        own = entry.country
+        context = country or own
+        return {
+            "name": entry.name,
+            "kind": entry.kind,
+            "acled_name": _fill(entry.acled_name, own=own, context=context, when=None) or None,
+            "inter": entry.inter,
+            "country": own or (country if entry.acled_name and "{country}" in entry.acled_name
+                               else None),
+        }
+    mention = resolve_actor(name, country=country)
+    if mention is None or (mention.end - mention.start) < len(name.strip()) * 0.5:
+        return None
+    return {
+        "name": mention.name,
+        "kind": mention.kind,
+        "acled_name": mention.acled_name,
+        "inter": mention.inter,
+        "country": mention.country,
+    }

@@ -1,0 +1,107 @@
+"""Generic actors take the document's country; nationality words name another one."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventcoder.actors import match_actors, resolve_actor, state_force_name
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country", "acled_name", "kind", "inter"),
+    [
+        ("unidentified gunmen", "NG", "Unidentified Armed Group (Nigeria)",
+         "unidentified_armed_group", 3),
+        ("assailants", "MX", "Unidentified Armed Group (Mexico)", "unidentified_armed_group", 3),
+        ("protesters", "CD", "Protesters (Democratic Republic of Congo)", "protesters", 6),
+        ("demonstrators", "IN", "Protesters (India)", "protesters", 6),
+        ("a mob", "IN", "Rioters (India)", "rioters", 5),
+        ("villagers", "BF", "Civilians (Burkina Faso)", "civilians", 7),
+        ("a farmer", "NG", "Civilians (Nigeria)", "civilians", 7),
+        ("a woman", "BR", "Civilians (Brazil)", "civilians", 7),
+        ("militiamen", "SS", "Unidentified Communal Militia (South Sudan)", "identity_militia", 4),
+        ("gang members", "SV", "Unidentified Gang (El Salvador)", "gang", 3),
+        ("policemen", "NG", "Police Forces of Nigeria (2015-)", "police", 1),
+        ("soldiers", "PH", "Military Forces of the Philippines (2016-)", "state_forces", 1),
+        ("regime forces", "SY", "Military Forces of Syria (2000-)", "state_forces", 1),
+        ("security forces", "IN", "Military Forces of India (2014-)", "state_forces", 1),
+        ("Fulani militia", "NG", "Fulani Ethnic Militia (Nigeria)", "identity_militia", 4),
+        ("Hema militiamen", "CD", "Hema Ethnic Militia (Democratic Republic of Congo)",
+         "identity_militia", 4),
+    ],
+)
+def test_actors_generic_takes_document_country(
+    phrase: str, country: str, acled_name: str, kind: str, inter: int
+) -> None:
+    found = resolve_actor(phrase, country=country, when=date(2020, 5, 1))
+    assert found is not None
+    assert (found.acled_name, found.kind, found.inter) == (acled_name, kind, inter)
+    assert found.country == country
+
+
+def test_actors_generic_without_country_has_no_country() -> None:
+    found = resolve_actor("civilians")
+    assert found is not None
+    assert found.country is None and found.name == "Civilians" and found.generic
+
+
+@pytest.mark.parametrize(
+    ("phrase", "context", "country", "kind", "inter"),
+    [
+        ("Nigerian troops", "NG", "NG", "state_forces", 1),
+        ("Russian forces", "SY", "RU", "external_force", 8),
+        ("Turkish soldiers", "IQ", "TR", "external_force", 8),
+        ("Chadian soldiers", "NE", "TD", "external_force", 8),
+        ("Kenya's army", "SO", "KE", "external_force", 8),
+        ("French forces", "ML", "FR", "external_force", 8),
+        ("Afghan police", "AF", "AF", "police", 1),
+        ("military forces of Armenia", "AZ", "AM", "external_force", 8),
+        ("Indian civilians", "PK", "IN", "civilians", 7),
+    ],
+)
+def test_actors_nationality_gives_the_country(
+    phrase: str, context: str, country: str, kind: str, inter: int
+) -> None:
+    found = resolve_actor(phrase, country=context, when=date(2020, 5, 1))
+    assert found is not None, phrase
+    assert (found.country, found.kind, found.inter) == (country, kind, inter)
+
+
+@pytest.mark.parametrize(
+    ("iso", "when", "expected"),
+    [
+        ("IQ", date(2016, 3, 1), "Military Forces of Iraq (2014-)"),
+        ("IQ", date(2020, 4, 30), "Military Forces of Iraq (2018-)"),
+        ("NG", date(2024, 1, 1), "Military Forces of Nigeria (2023-)"),
+        ("US", date(2020, 5, 1), "Military Forces of the United States (2017-)"),
+        ("CD", date(2020, 5, 1), "Military Forces of the Democratic Republic of Congo (2019-)"),
+        ("IS", None, "Military Forces of Iceland"),
+    ],
+)
+def test_actors_state_force_period_follows_the_date(
+    iso: str, when: date | None, expected: str
+) -> None:
+    assert state_force_name("military", iso, when=when) == expected
+
+
+def test_actors_every_country_has_state_forces() -> None:
+    found = resolve_actor("Tongan soldiers")
+    assert found is None or found.country in (None, "TO")
+    assert state_force_name("police", "TO").startswith("Police Forces of Tonga")
+
+
+def test_actors_place_words_after_generic_are_not_actors() -> None:
+    found = match_actors("The police station was burned.", country="KE")
+    assert all(m.kind != "police" for m in found)
+
+
+def test_actors_generic_offsets_point_into_text() -> None:
+    text = "On 3 May, suspected bandits killed two farmers in Zamfara."
+    for m in match_actors(text, country="NG"):
+        assert text[m.start : m.end] == m.text
+    assert {m.acled_name for m in match_actors(text, country="NG")} == {
+        "Unidentified Armed Group (Nigeria)",
+        "Civilians (Nigeria)",
+    }
