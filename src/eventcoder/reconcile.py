@@ -67,11 +67,14 @@ WEIGHTS: dict[str, float] = {
 #: A conflict on one of these means "not the same event", whatever the rest says.
 HARD_CRITERIA = frozenset({"documents", "date", "location", "event_type"})
 
-#: How far apart (km) two reported places may be and still be one spot, by the coarser
-#: of the two ACLED geo-precision codes (1 town, 2 near a town or part of a region,
-#: 3 province or vaguer). Outlets name neighbouring villages for one attack; towns of
-#: one province are usually further apart than this.
-DISTANCE_KM: dict[int, float] = {1: 20.0, 2: 50.0, 3: 150.0}
+#: How far (km) the spot of an event may lie from the place a report names, by ACLED
+#: geo-precision (1 the town itself, 2 "near" a town or part of a region, 3 province
+#: or vaguer). Two reports may be one event when their places are no further apart
+#: than the sum of their radii: 20 km for two towns (outlets name neighbouring
+#: villages for one attack), 35 km for a town and "near" another, 50 km for two
+#: "near"s. Towns of one province are usually further apart than that. Reports at
+#: precision 3 are compared by province instead, where both name one.
+RADIUS_KM: dict[int, float] = {1: 10.0, 2: 25.0, 3: 75.0}
 
 #: Days two date ranges may be apart when one of them is only the publication date
 #: (``date_basis == "publication_date"``): reports often run a day or three later.
@@ -328,6 +331,10 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
 
 
+def _radius(loc: Location) -> float:
+    return RADIUS_KM.get(loc.geo_precision or 2, RADIUS_KM[3])
+
+
 def _label(loc: Location) -> str:
     return loc.place or loc.name or loc.admin1 or loc.country or "an unnamed place"
 
@@ -348,11 +355,12 @@ def _compare_locations(a: Event, b: Event) -> Criterion:
         return Criterion("location", "conflict", 0.0, f"different countries: {la.country}, "
                          f"{lb.country}")
     precision = max(la.geo_precision or 2, lb.geo_precision or 2)
+    limit = _radius(la) + _radius(lb)
     named_alike = _names_agree(la, lb)
     has_coords = None not in (la.latitude, la.longitude, lb.latitude, lb.longitude)
     if has_coords:
         km = haversine_km(la.latitude, la.longitude, lb.latitude, lb.longitude)  # type: ignore[arg-type]
-        if named_alike and km <= DISTANCE_KM[3]:
+        if named_alike and km <= 2 * RADIUS_KM[3]:
             return Criterion("location", "match", 1.0,
                              f"{_label(la)} and {_label(lb)} name the same place ({km:.0f} km)")
         if precision >= 3:
@@ -363,18 +371,18 @@ def _compare_locations(a: Event, b: Event) -> Criterion:
             if inside is False:
                 return Criterion("location", "conflict", 0.0,
                                  f"{_label(la)} and {_label(lb)} are in different provinces")
-        limit = DISTANCE_KM.get(precision, DISTANCE_KM[3])
+        precisions = f"{la.geo_precision or 2} and {lb.geo_precision or 2}"
         if km <= limit:
             score = 1.0 - 0.5 * km / limit
             return Criterion(
                 "location", "match" if score >= 0.9 else "partial", score,
                 f"{_label(la)} and {_label(lb)} are {km:.0f} km apart, within {limit:.0f} km "
-                f"for geo-precision {precision}",
+                f"for geo-precisions {precisions}",
             )
         return Criterion(
             "location", "conflict", 0.0,
             f"{_label(la)} and {_label(lb)} are {km:.0f} km apart, more than the {limit:.0f} km "
-            f"allowed for geo-precision {precision}",
+            f"allowed for geo-precisions {precisions}",
         )
     if named_alike:
         return Criterion("location", "match", 0.9,
@@ -468,7 +476,7 @@ def _compare_types(a: Event, b: Event) -> Criterion:
     if ta == tb:
         if not sa or not sb or sa == sb:
             return Criterion("event_type", "match", 1.0, f"both {sa or sb or ta}")
-        return Criterion("event_type", "partial", 0.7, f"both {ta} ({sa} vs {sb})")
+        return Criterion("event_type", "partial", 0.5, f"both {ta} ({sa} vs {sb})")
     needs_actor = COMPATIBLE_TYPES.get(frozenset({ta, tb}))
     if needs_actor is None:
         return Criterion("event_type", "conflict", 0.0, f"{ta} and {tb} are incompatible")
