@@ -177,7 +177,7 @@ def predicted_wounded(event: Event | None) -> int:
 
 def failed_documents(records: Sequence[Record]) -> list[str]:
     """Errors of document records (a document that could not be processed)."""
-    return [r.error for r in records if isinstance(r, Document) and r.error]
+    return [f"{r.doc_id}: {r.error}" for r in records if isinstance(r, Document) and r.error]
 
 
 # --- results ---------------------------------------------------------------------------------
