@@ -460,6 +460,8 @@ def _pre_attribution(doc: Doc, quote: QuoteSpan, floor: int) -> tuple[int, int] 
 def read_statements(doc: Doc) -> list[Statement]:
     """The quotes of a document that someone is said to have spoken, with their speakers."""
     text = doc.text
+    if not _QUOTE_CHARS.search(text):
+        return []
     quotes = find_quotes(text)
     nicknames = _nickname_marks(text)
     attributor = _Attributor(doc)

@@ -45,6 +45,11 @@ EXTRACTOR = "eventcoder.tallies.v1"
 #: Metrics that count people (their items carry a party), as opposed to activities.
 CASUALTY_METRICS = frozenset({"killed", "wounded", "detained", "abducted", "casualties"})
 
+#: Activities whose counts make a sentence a tally by themselves ("48 operations").
+_ACTIVITY_METRICS = frozenset(
+    {"operations", "raids", "strikes", "sorties", "patrols", "engagements", "interdictions"}
+)
+
 #: Actor kinds that are counted in a tally rather than issuing it.
 _NON_REPORTER_KINDS = frozenset(
     {"rebel_group", "political_militia", "identity_militia", "civilians", "protesters",
@@ -69,6 +74,9 @@ class Lexicon:
     period_re: re.Pattern[str]
     continuation_re: re.Pattern[str]
     also_verb_re: re.Pattern[str]
+    trigger_re: re.Pattern[str]  # any word a counted figure needs: a cheap gate per sentence
+    activity_plural_re: re.Pattern[str]  # "operations", "strikes": counts that make a tally
+    gate_words: frozenset[str]  # one word of every cue: a text with none of them holds no tally
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -138,6 +146,20 @@ def lexicon() -> Lexicon:
             rf"\b(?:{_alternation(raw['continuation_cues'])})\b", re.IGNORECASE
         ),
         also_verb_re=re.compile(rf"\s+(?:or|and|nor)\s+(?P<verb>{verb_alt})\b", re.IGNORECASE),
+        trigger_re=re.compile(
+            rf"\b(?:{noun_alt}|{verb_alt}|{active_alt}|deaths?|killings?|arrests?|detention|"
+            rf"capture|abduction|kidnapping|injur(?:y|ies))\b",
+            re.IGNORECASE,
+        ),
+        gate_words=frozenset(
+            max(re.findall(r"[a-z0-9]+", phrase.lower()), key=len)
+            for phrase in [*raw["total_cues"], *raw["period_cues"],
+                           *[n for n, m in nouns.items() if m in _ACTIVITY_METRICS]]
+        ),
+        activity_plural_re=re.compile(
+            rf"\b(?:{_alternation([n for n, m in nouns.items() if m in _ACTIVITY_METRICS])})\b",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -247,6 +269,8 @@ def parse_items(doc: Doc, index: int) -> list[TallyItem]:
     start, end = doc.sentences[index]
     text = doc.text
     items: list[TallyItem] = []
+    if not lex.trigger_re.search(text, start, end):
+        return items
     for number in _numbers(doc, start, end):
         item = _item_at(doc, lex, number, start, end, index)
         if item is None and items:
@@ -363,9 +387,6 @@ _AREA_INTRO = re.compile(
     r"^\W*(?:(?:while|whereas|meanwhile|and|but)\W+)?(?:in|across|throughout|within|for)\s+",
     re.IGNORECASE,
 )
-_ACTIVITY_METRICS = frozenset(
-    {"operations", "raids", "strikes", "sorties", "patrols", "engagements", "interdictions"}
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -416,8 +437,28 @@ def _read_sentence(doc: Doc, index: int) -> _SentenceReading:
 CONTEXT_WINDOW = 8
 
 
+_GATE_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _could_hold_tallies(doc: Doc) -> bool:
+    """A cheap test that rules out most incident reports before any sentence is read."""
+    lex = lexicon()
+    text = doc.text
+    if not lex.gate_words.isdisjoint(_GATE_WORD.findall(text.lower())) and (
+        lex.activity_plural_re.search(text) or lex.total_re.search(text)
+        or lex.period_re.search(text)
+    ):
+        return True
+    if any(d.date_start is not None and d.date_end is not None and d.date_start != d.date_end
+           for d in doc.dates):
+        return True
+    return not doc.dates and bool(_MONTH_RE.search(text))
+
+
 def _readings(doc: Doc) -> list[_SentenceReading]:
     """The tally sentences of a document, in order, with their items."""
+    if not _could_hold_tallies(doc):
+        return []
     readings = [_read_sentence(doc, i) for i in range(len(doc.sentences))]
     strong = [r.index for r in readings if r.strong]
     if not strong:
