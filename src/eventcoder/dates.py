@@ -108,7 +108,10 @@ def _alternation(words: object) -> str:
 @dataclass(frozen=True, slots=True)
 class _Grammar:
     scan: re.Pattern[str]
-    prefix: re.Pattern[str]
+    locators: tuple[re.Pattern[str], ...]
+    relative_keys: tuple[str, ...]
+    relative_locator: re.Pattern[str]
+    prefixes: dict[str, tuple[str, object]]
     connector: re.Pattern[str]
     weekday_join: re.Pattern[str]
     sentence_break: re.Pattern[str]
@@ -131,64 +134,99 @@ def _grammar() -> _Grammar:
     """Compile the patterns once per process from the calendar vocabulary."""
     words = date_words()
     month_names = set(words.months)
-    month_names |= {m.upper() for m in words.months if len(m) > 3}
+    month_names |= {m.upper() for m in words.months}
     mon = rf"(?:{_alternation(month_names)})(?:\.(?!\d))?"
     weekday_names = set(words.weekdays) | {w.upper() for w in words.weekdays}
     wday = _alternation(weekday_names)
     day_parts = _alternation(words.day_parts)
-    numbers = _alternation(words.number_words)
+    numbers = _alternation({v for w in words.number_words for v in (w, w.capitalize())})
     scan = re.compile(
         rf"""
         (?<![\w/:.,])(?:
           (?P<iso>(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>[01]?\d)-(?P<iso_d>[0-3]?\d))
             (?![\d-])(?:T\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)?
         | (?P<sl>(?P<sl_a>[0-3]?\d)/(?P<sl_b>[0-3]?\d)/(?P<sl_y>(?:19|20)?\d\d))(?![\d/])
-            (?P<sl_default>\s*\((?i:default\s+date)\))?
+            (?P<sl_default>\s*\([Dd]efault\s+[Dd]ate\))?
         | (?P<dot>(?P<dot_d>[0-3]?\d)\.(?P<dot_m>[01]?\d)\.(?P<dot_y>(?:19|20)\d\d))(?![\d.]\d|\d)
         | (?P<dash>(?P<dash_d>{_DAY})-(?P<dash_m>{mon})-(?P<dash_y>(?:19|20)?\d\d))(?![\d-])
         | (?P<dmy>(?P<dmy_d1>{_DAY})(?:{_DAY_LINK}(?P<dmy_d2>{_DAY}))?(?:\s+of)?\s+
             (?P<dmy_m>{mon})
             (?:,?\s+(?P<dmy_y>{_YEAR})|\s+(?P<dmy_yy>'?\d\d)(?=\s*[,.;:)]|\s*$))?)(?![\w-])
-        | (?P<mdy>(?P<mdy_m>{mon})\s+(?P<mdy_d1>{_DAY})(?:{_DAY_LINK}(?P<mdy_d2>{_DAY}))?
-            (?:,?\s+(?P<mdy_y>{_YEAR}))?)(?![\w:]|[.,]\d)
+        | (?P<mdy>(?P<mdy_m>{mon})\s+(?P<mdy_d1>{_DAY})(?!:\d)(?:{_DAY_LINK}(?P<mdy_d2>{_DAY}))?
+            (?:,?\s+(?P<mdy_y>{_YEAR}))?)(?!\w|[.,:]\d)
         | (?P<my>(?P<my_m>{mon})(?:\s+of|,)?\s+(?P<my_y>{_YEAR}))
         | (?P<bm>{mon})(?![\w'\u2019])
         | (?P<yr>{_YEAR})(?![\w%]|[.,:/]\d)
         | (?P<wd>{wday})(?:['\u2019]s)?(?:\s+(?P<wd_part>{day_parts}))?(?!\w)
-        | (?P<rel>(?i:
-              the\s+day\s+before\s+yesterday
-            | (?P<rel_word>yesterday|today|tonight|overnight)
-            | last\s+night
-            | this\s+(?:morning|afternoon|evening)
-            | (?:earlier|later)\s+today
-            | (?:(?P<rel_adv>earlier|later|late|early)\s+)?(?:the\s+)?
-              (?P<rel_which>last|this|past|previous)\s+(?P<rel_unit>weekend|week|month|year)
+        | (?P<rel>
+              [Tt]he\s+day\s+before\s+yesterday
+            | (?P<rel_word>[Yy]esterday|[Tt]oday|[Tt]onight|[Oo]vernight)
+            | [Ll]ast\s+night
+            | [Tt]his\s+(?:morning|afternoon|evening)
+            | (?:[Ee]arlier|[Ll]ater)\s+today
+            | (?:(?P<rel_adv>[Ee]arlier|[Ll]ater|[Ll]ate|[Ee]arly)\s+)?(?:[Tt]he\s+)?
+              (?P<rel_which>[Ll]ast|[Tt]his|[Pp]ast|[Pp]revious)\s+(?P<rel_unit>weekend|week|month|year)
             | (?P<rel_n>\d{{1,2}}|{numbers})\s+(?P<rel_nunit>days?|weeks?|months?|years?)\s+ago
-            | (?:in\s+)?recent\s+days
-            | (?:the\s+)?(?:past|last)\s+(?:few|several)\s+days
-            | (?:the\s+)?(?:past|last)\s+24\s+hours
-          ))(?!\w)
+            | (?:[Ii]n\s+)?[Rr]ecent\s+days
+            | (?:[Tt]he\s+)?(?:[Pp]ast|[Ll]ast)\s+(?:few|several)\s+days
+            | (?:[Tt]he\s+)?(?:[Pp]ast|[Ll]ast)\s+24\s+hours
+          )(?!\w)
         )
         """,
         re.VERBOSE,
     )
-    approximate = _alternation(words.approximate)
-    parts = _alternation(p for p in words.month_parts)
-    prefix = re.compile(
-        rf"""(?ix)\b(?:
-            (?P<between>between)
-          | (?P<approx>{approximate})
-          | (?P<nth_week>(?:the\s+)?(?:first|second|third|fourth|last|final)\s+week\s+of)
-          | (?P<week>(?:the\s+)?week\s+(?:of|starting|beginning))
-          | (?P<night>(?:the\s+)?night\s+of)
-          | (?P<part>(?:the\s+)?(?:{parts}))
-          | (?P<frm>from)
-          | (?P<ctx>{_alternation(words.context_words)})
-        )\s*-?\s*$""",
+    # Locators: cheap patterns that find where a date may start. Each begins with a digit or
+    # with literal words, so the regex engine skips other characters in C; the full pattern
+    # above is then tried at those positions only. One pattern with every form alternated
+    # costs several times more, because no first character can be ruled out.
+    link = r"(?:\s*[-\u2013\u2014]\s*|\s+(?:to|and|until|till|through|thru|or)\s+)"
+    day = r"\d\d?(?:st|nd|rd|th)?"
+    digit_locator = re.compile(
+        rf"""[0-9](?:
+            \d{{3}}-\d\d?-\d
+          | \d?/\d\d?/\d\d
+          | \d?\.\d\d?\.\d{{4}}
+          | \d?(?:st|nd|rd|th)?(?:-|(?:{link}{day})?(?:\s+of)?\s+){mon}
+          | \d?\s+(?:days?|weeks?|months?|years?)\s+ago
+          | \d{{3}}(?!\d)
+        )""",
+        re.VERBOSE,
     )
+    month_locator = re.compile(rf"(?:{_alternation(month_names)})(?![a-z])")
+    weekday_locator = re.compile(wday)
+    relative_words = [
+        "the day before yesterday", "yesterday", "today", "tonight", "overnight", "last night",
+        "this morning", "this afternoon", "this evening", "earlier today", "later today",
+        "earlier", "later", "late", "early", "the last", "the past", "the previous", "last",
+        "this", "past", "previous", "in recent days", "recent days", *words.number_words,
+    ]
+    relative_locator = re.compile(
+        _alternation({w for word in relative_words for w in (word, word[0].upper() + word[1:])})
+        .replace("\\s+", " ")
+    )
+    # The words just before a date that change what it means, looked up by their last 1-4 words.
+    prefixes: dict[str, tuple[str, object]] = {w: ("ctx", w) for w in words.context_words}
+    prefixes["from"] = ("from", None)
+    prefixes["between"] = ("between", None)
+    for phrase in words.approximate:
+        prefixes[phrase] = ("approx", None)
+    for the in ("", "the "):
+        for nth in ("first", "second", "third", "fourth", "last", "final"):
+            prefixes[f"{the}{nth} week of"] = ("nth_week", nth)
+        for opener in ("of", "starting", "beginning"):
+            prefixes[f"{the}week {opener}"] = ("week", None)
+        prefixes[f"{the}night of"] = ("night", None)
+        for phrase, days in words.month_parts.items():
+            prefixes[f"{the}{phrase}"] = ("part", days)
     return _Grammar(
         scan=scan,
-        prefix=prefix,
+        locators=(digit_locator, month_locator, weekday_locator),
+        relative_keys=(
+            "yesterday", "today", "tonight", "overnight", "night", "morning", "afternoon",
+            "evening", "week", "month", "year", "ago", "days", "hours",
+        ),
+        relative_locator=relative_locator,
+        prefixes=prefixes,
         connector=re.compile(r"\s*(?:[-\u2013\u2014]|to|until|till|through|thru|and|or)\s*"),
         weekday_join=re.compile(r"\s*,?\s*(?:the\s+)?\(?\s*"),
         sentence_break=re.compile(r"[.!?]\s+[A-Z\"\u201c]|\n\s*\n"),
@@ -267,16 +305,49 @@ def _valid(year: int | None, month: int, day: int) -> bool:
 
 def _scan(text: str, grammar: _Grammar) -> list[_Atom]:
     """Find every date expression in ``text`` as atoms, ranges merged."""
+    starts = [m.start() for locator in grammar.locators for m in locator.finditer(text)]
+    lowered = text.lower()
+    if any(key in lowered for key in grammar.relative_keys):
+        starts.extend(m.start() for m in grammar.relative_locator.finditer(text))
+    starts.sort()
     atoms: list[_Atom] = []
-    for match in grammar.scan.finditer(text):
+    reached = 0
+    for start in starts:
+        if start < reached:
+            continue
+        match = grammar.scan.match(text, start)
+        if match is None:
+            continue
+        reached = match.end()
         atom = _atom_from_match(text, match, grammar, atoms)
         if atom is not None:
             atoms.append(atom)
     return _merge(text, atoms, grammar)
 
 
-def _prefix(text: str, start: int, grammar: _Grammar) -> re.Match[str] | None:
-    return grammar.prefix.search(text, max(0, start - 36), start)
+_PREFIX_WINDOW = 48
+_OPENING_PUNCTUATION = "(\"'[\u201c\u2018"
+
+
+def _prefix(text: str, start: int, grammar: _Grammar) -> tuple[str, object, int] | None:
+    """The phrase right before ``start`` that qualifies a date: (kind, value, phrase start)."""
+    low = max(0, start - _PREFIX_WINDOW)
+    window = text[low:start].rstrip()
+    if window.endswith("-"):  # "mid-May"
+        window = window[:-1].rstrip()
+    pieces = window.rsplit(None, 4)
+    if low > 0 and pieces:
+        pieces = pieces[1:]  # the first piece may be a word cut by the window
+    for size in range(min(4, len(pieces)), 0, -1):
+        words = pieces[-size:]
+        words[0] = words[0].lstrip(_OPENING_PUNCTUATION)
+        found = grammar.prefixes.get(" ".join(words).lower())
+        if found is not None:
+            position = len(window)
+            for word in reversed(words):
+                position = window.rfind(word, 0, position)
+            return found[0], found[1], low + position
+    return None
 
 
 def _follower_ok(text: str, end: int, grammar: _Grammar) -> bool:
@@ -328,7 +399,7 @@ def _atom_from_match(  # noqa: C901 - one branch per written form reads best sid
             year = int(year_text) if len(year_text) == 4 else _two_digit_year(year_text)
         if key == "mdy" and year is None and day2_text is None:
             pre = _prefix(text, start, grammar)
-            context = pre.group("ctx").lower() if pre and pre.group("ctx") else None
+            context = str(pre[1]) if pre is not None and pre[0] == "ctx" else None
             if context in {"in", "by", "since", "during"} and not _follower_ok(
                 text, end, grammar
             ):
@@ -413,26 +484,25 @@ def _with_prefix(text: str, atom: _Atom, grammar: _Grammar) -> _Atom:
     pre = _prefix(text, atom.start, grammar)
     if pre is None:
         return atom
-    if pre.group("ctx"):
-        atom.context = " ".join(pre.group("ctx").lower().split())
+    kind, value, start = pre
+    if kind == "ctx":
+        atom.context = str(value)
         return atom
-    if pre.group("between"):
+    if kind == "between":
         atom.between = True
-    elif pre.group("frm"):
+    elif kind == "from":
         atom.context = "from"
-    elif pre.group("approx"):
+    elif kind == "approx":
         atom.approximate = True
-    elif pre.group("night"):
+    elif kind == "night":
         atom.night = True
-    elif pre.group("week"):
+    elif kind == "week":
         atom.week_of = True
-    elif pre.group("nth_week"):
-        atom.nth_week = pre.group("nth_week").lower().split()[-3]
-    elif pre.group("part"):
-        words = pre.group("part").lower().split()
-        key = " ".join(w for w in words if w != "the")
-        atom.part = grammar.month_parts[key]
-    atom.start = pre.start()
+    elif kind == "nth_week":
+        atom.nth_week = str(value)
+    elif kind == "part" and isinstance(value, tuple):
+        atom.part = (int(value[0]), int(value[1]))
+    atom.start = start
     return atom
 
 
