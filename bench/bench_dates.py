@@ -127,6 +127,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     mean_chars = sum(map(len, notes)) / max(len(notes), 1)
     print(f"input: {label} ({len(notes)} docs, {mean_chars:.0f} chars on average)")
     print(f"first call (compiles the patterns): {warm_up * 1e3:.1f} ms")
+    if hasattr(os, "getloadavg"):  # timings scale with other work on the machine
+        print(f"load average: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
     print(f"{'what':<28}{'docs/s':>12}{'us/doc':>10}")
     for name, seconds in rows:
         print(f"{name:<28}{len(notes) / seconds:>12,.0f}{seconds / len(notes) * 1e6:>10.1f}")

@@ -221,9 +221,10 @@ def _grammar() -> _Grammar:
     return _Grammar(
         scan=scan,
         locators=(digit_locator, month_locator, weekday_locator),
+        # Words every relative phrase contains; a text with none of them skips that search.
         relative_keys=(
-            "yesterday", "today", "tonight", "overnight", "night", "morning", "afternoon",
-            "evening", "week", "month", "year", "ago", "days", "hours",
+            "yesterday", "today", "tonight", "night", "week", "month", "year", "ago", "recent",
+            "days", "hours", "morning", "afternoon", "evening",
         ),
         relative_locator=relative_locator,
         prefixes=prefixes,
@@ -295,19 +296,32 @@ def _two_digit_year(text: str) -> int:
     return 1900 + value if value >= 69 else 2000 + value
 
 
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _days_in(year: int | None, month: int) -> int:
+    """Days in a month; February has 29 when the year is unknown or a leap year."""
+    if month == 2 and (year is None or calendar.isleap(year)):
+        return 29
+    return _MONTH_DAYS[month - 1]
+
+
 def _valid(year: int | None, month: int, day: int) -> bool:
-    if not 1 <= month <= 12 or day < 1:
-        return False
-    if year is None:
-        return day <= (29 if month == 2 else calendar.monthrange(2001, month)[1])
-    return day <= calendar.monthrange(year, month)[1]
+    return 1 <= month <= 12 and 1 <= day <= _days_in(year, month)
+
+
+def _has_relative_word(text: str, keys: tuple[str, ...]) -> bool:
+    lowered = text.lower()
+    for key in keys:
+        if key in lowered:
+            return True
+    return False
 
 
 def _scan(text: str, grammar: _Grammar) -> list[_Atom]:
     """Find every date expression in ``text`` as atoms, ranges merged."""
     starts = [m.start() for locator in grammar.locators for m in locator.finditer(text)]
-    lowered = text.lower()
-    if any(key in lowered for key in grammar.relative_keys):
+    if _has_relative_word(text, grammar.relative_keys):
         starts.extend(m.start() for m in grammar.relative_locator.finditer(text))
     starts.sort()
     atoms: list[_Atom] = []
@@ -563,7 +577,7 @@ def _join_range(text: str, first: _Atom, second: _Atom, grammar: _Grammar) -> bo
 
 
 def _month_end(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
+    return date(year, month, _days_in(year, month))
 
 
 def _safe(year: int, month: int, day: int) -> date | None:
