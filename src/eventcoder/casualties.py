@@ -247,9 +247,9 @@ def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int
             e.evidence.append(m)
             return True
     if key is None:
-        # a summary over everyone ("5 people died", "2 fatalities")
+        # a summary over everyone ("5 people died", "2 fatalities", "a total of 12")
         total = sum(_best(e) for e in entries)
-        if any(e.sentence == sent for e in entries):
+        if any(e.sentence == sent for e in entries) and not _summary(m):
             return False  # "2 soldiers and 3 people were killed": another group
         if m.count <= total:
             entries[-1].evidence.append(m)
@@ -262,14 +262,24 @@ def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int
         else:
             entries[-1].low = entries[-1].high = m.count - total
         return True
-    # the same party, another sentence, another number: the later report updates it
+    # the same party, another sentence, another number: a rising toll replaces the count;
+    # otherwise sources disagree and the lower count stands, as ACLED codes it
     for e in same_party:
         if e.key == key and e.sentence != sent and e.count is not None:
-            if m.count > e.count:
+            if ("toll" in m.text.lower()) == (m.count > e.count):
                 e.count, e.low, e.high, e.qualifier = m.count, m.low, m.high, m.qualifier
             e.evidence.append(m)
             return True
     return False
+
+
+_SUMMARY_WORDS = ("fatalit", "death", "dead", "casualt", "total", "toll", "in all")
+
+
+def _summary(m: CasualtyMention) -> bool:
+    """A count over everyone: "(total of 12 fatalities)", "the death toll rose to 9"."""
+    lowered = m.text.lower()
+    return any(w in lowered for w in _SUMMARY_WORDS)
 
 
 def _emit(kind: CasualtyKind, e: _Entry, doc_id: str) -> list[Casualty]:

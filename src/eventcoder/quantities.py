@@ -177,7 +177,7 @@ _TOKEN = re.compile(
     r"\d{1,3}(?:,\d{3})+(?![\d,])"  # 1,200 / 12,000,000
     r"|\d{1,3}(?:\.\d{3})+(?![\d.])"  # 2.000 (thousands, European style)
     r"|\d+(?:\.\d+)?"  # 25 / 2.5
-    r"|[^\W\d_]+(?:['’][^\W\d_]+)*"  # words, with apostrophes
+    r"|[^\W\d_]+(?:['’\-][^\W\d_]+)*"  # words, with apostrophes and hyphens
     r"|\S"
 )
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»", "*"})
@@ -261,6 +261,16 @@ def _word_number(low: list[str], i: int) -> tuple[int, int] | None:
         seen = True
     while j < n:
         w = low[j]
+        if "-" in w and not seen:
+            parts = w.split("-")
+            if len(parts) == 2 and parts[0] in nw.cardinals and parts[1] in nw.cardinals:
+                tens, unit = nw.cardinals[parts[0]], nw.cardinals[parts[1]]
+                if tens % 10 == 0 and tens >= 20 and unit < 10:
+                    current = tens + unit
+                    seen = True
+                    j += 1
+                    continue
+            return None
         if w in nw.cardinals:
             if seen and current % 100 and current % 10 == 0 and nw.cardinals[w] < 10:
                 current += nw.cardinals[w]
@@ -334,7 +344,7 @@ def _digits_are_count(tok: _Tokens, i: int) -> bool:
         return False
     if nxt in nw.months or prev in nw.months:
         return False  # 3 May, May 3
-    if nxt == "-" and i + 2 < n and low[i + 2] in casualty_lexicon().age_units:
+    if nxt == "-" and i + 2 < n and low[i + 2].split("-")[0] in casualty_lexicon().age_units:
         return False  # 25-year-old
     if nxt in casualty_lexicon().age_units:
         return False  # 25 years old, 2 hours
@@ -355,7 +365,7 @@ def parse_number_at(tok: _Tokens, i: int) -> Number | None:
     if i >= n:
         return None
     w = low[i]
-    if not (_is_digits(w) or w in nw.first_words):
+    if not (_is_digits(w) or w in nw.first_words or w.partition("-")[0] in nw.cardinals):
         return None
     qualifier: QualifierName = "exact"
     j = i
@@ -450,6 +460,10 @@ class _NP:
     generic: bool = False
 
 
+_ADDITIVE_WORDS = frozenset({"additional", "further", "other", "more"})
+_OF_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+
+
 def _is_word(t: str) -> bool:
     return t[:1].isalpha()
 
@@ -462,7 +476,9 @@ def _plural(lex: CasualtyLexicon, head: str) -> bool:
     return len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is"))
 
 
-def _np_right(tok: _Tokens, i: int, *, allow_bare: bool = True) -> _NP | None:
+def _np_right(
+    tok: _Tokens, i: int, *, allow_bare: bool = True, names: bool = True
+) -> _NP | None:
     """Read the noun phrase of people that starts at token ``i``, or None."""
     lex = casualty_lexicon()
     nw = number_words()
@@ -479,6 +495,7 @@ def _np_right(tok: _Tokens, i: int, *, allow_bare: bool = True) -> _NP | None:
     det_one = False
     num: Number | None = None
     num_span: tuple[int, int] | None = None
+    additive: tuple[int, int] | None = None
     j = i
     if w in lex.nobody or (w == "no" and j + 1 < n and low[j + 1] == "one"):
         end = j + (2 if w == "no" else 1)
@@ -527,14 +544,21 @@ def _np_right(tok: _Tokens, i: int, *, allow_bare: bool = True) -> _NP | None:
             definite = True
             num_span = (j, j + 1)
             j += 1
-            num = parse_number_at(tok, j) if j < n else None
-            if num is not None:
-                num_span = (num.start, num.end)
-                j = num.end
         elif w in lex.det_one:
             det_one = True
             num_span = (j, j + 1)
             j += 1
+        if (definite or det_one) and j + 1 < n and low[j] in _ADDITIVE_WORDS:
+            after = parse_number_at(tok, j + 1)
+            if after is not None:
+                additive = (j, j + 1)  # "an additional three", "the other two"
+                j += 1
+        if definite or additive:
+            num = parse_number_at(tok, j) if j < n else None
+            if num is not None:
+                num_span = (start if definite else num.start, num.end)
+                j = num.end
+                det_one = False
         if num is None and j < n and low[j] in nw.ordinals:
             # "the third", "a second": one more person
             num = Number(j, j + 1, 1, 1, 1, "exact")
@@ -543,7 +567,8 @@ def _np_right(tok: _Tokens, i: int, *, allow_bare: bool = True) -> _NP | None:
     # party words
     p0 = j
     k = j
-    while k < n and k - p0 < 7:
+    seen_of = False
+    while k < n and k - p0 < 10:
         t = low[k]
         if t in _QUOTES:
             k += 1
@@ -553,7 +578,7 @@ def _np_right(tok: _Tokens, i: int, *, allow_bare: bool = True) -> _NP | None:
             continue
         if _is_digits(t):
             # an age inside the phrase: "a 25-year-old man", "a 25 year old man"
-            if (k + 2 < n and low[k + 1] == "-" and low[k + 2] in lex.age_units) or (
+            if (k + 2 < n and low[k + 1] == "-" and low[k + 2].split("-")[0] in lex.age_units) or (
                 k + 1 < n and low[k + 1] in lex.age_units
             ):
                 k += 2 if low[k + 1] != "-" else 3
@@ -569,7 +594,6 @@ def _np_right(tok: _Tokens, i: int, *, allow_bare: bool = True) -> _NP | None:
         if t == "of" and k > p0:
             # "a family of five", "members of the Pakistani army"
             if k + 1 < n:
-                nxt = tok.raw[k + 1]
                 group = low[k - 1] in {"family", "group", "total", "crew", "team", "couple"}
                 inner_num = parse_number_at(tok, k + 1) if group else None
                 if inner_num is not None and inner_num.value:
@@ -577,12 +601,20 @@ def _np_right(tok: _Tokens, i: int, *, allow_bare: bool = True) -> _NP | None:
                     num_span = (inner_num.start, inner_num.end)
                     k = inner_num.end
                     break
-                if nxt[:1].isupper() or (
-                    low[k + 1] in {"the", "a", "an"} and k + 2 < n and raw[k + 2][:1].isupper()
-                ):
-                    k += 2 if low[k + 1] in {"the", "a", "an"} else 1
+                skip = 2 if low[k + 1] in _OF_DETERMINERS else 1
+                if k + skip < n and _is_word(low[k + skip]) and (
+                    low[k + skip] not in lex.np_stop and low[k + skip] not in lex.words
+                    and low[k + skip] not in nw.months
+                ) and low[k - 1] not in lex.non_person:
+                    seen_of = True
+                    k += skip
                     continue
             break
+        if t == "and" and seen_of and k + 1 < n and raw[k - 1][:1].isupper() and (
+            raw[k + 1][:1].isupper()
+        ):
+            k += 1  # "the National Transmission and Dispatch Company"
+            continue
         if t in lex.np_stop or t in lex.words or t in lex.casualty_nouns or t in nw.months:
             break
         if t in lex.phrases and any(
@@ -590,13 +622,16 @@ def _np_right(tok: _Tokens, i: int, *, allow_bare: bool = True) -> _NP | None:
         ):
             break
         if k > p0 and (t.endswith("ed") or t.endswith("ing")) and t not in lex.plural_words:
-            after = low[k + 1] if k + 1 < n else "."
-            if not _is_word(after) or after in lex.np_stop or after in lex.det_def or after in {
-                "a", "an", "by"}:
+            follower = low[k + 1] if k + 1 < n else "."
+            if not _is_word(follower) or follower in lex.np_stop or follower in lex.det_def or (
+                follower in {"a", "an", "by"}
+            ):
                 break  # a participle after the head: "soldiers stationed in ..."
         k += 1
     party = (p0, k) if k > p0 else None
     end = k
+    if party is None and additive is not None:
+        party = additive
     if party is not None:
         # trim a trailing possessive or quote
         while party[1] > party[0] and low[party[1] - 1] in _QUOTES:
@@ -646,7 +681,9 @@ def _np_right(tok: _Tokens, i: int, *, allow_bare: bool = True) -> _NP | None:
     if plural:
         return _NP(start, end, None, 2, None, "unknown", party, None, animal=animal,
                    perpetrator=perp, generic=generic)
-    if raw[party[0]][:1].isupper() and party[1] - party[0] <= 4:
+    if names and party[1] - party[0] <= 6 and (
+        raw[party[0]][:1].isupper() or raw[party[1] - 1][:1].isupper()
+    ):
         return _NP(start, end, 1, 1, 1, "exact", party, None, animal=animal, perpetrator=perp,
                    generic=generic)  # a named person: "killing Madhav Thapa"
     return None
@@ -673,19 +710,34 @@ def _np_from(
                animal=animal, perpetrator=perp, generic=generic)
 
 
-def _np_left(tok: _Tokens, e: int) -> _NP | None:
+def _np_left(tok: _Tokens, e: int, *, names: bool = True) -> _NP | None:
     """Read the noun phrase that ends at token ``e`` (inclusive), scanning leftwards."""
     lex = casualty_lexicon()
     nw = number_words()
-    low = tok.low
+    low, raw = tok.low, tok.raw
     if e < 0:
         return None
     k = e
-    floor = max(0, e - 12)
+    floor = max(0, e - 16)
     while k > floor:
         t = low[k - 1]
         if _is_digits(t) or t in _QUOTES or t == "-":
             k -= 1
+            continue
+        if t == ")":
+            # "five members of the CV (Red Command)": skip the parenthesis
+            opening = next((x for x in range(k - 2, max(-1, k - 10), -1) if low[x] == "("), None)
+            if opening is None:
+                break
+            k = opening
+            continue
+        if t == "and" and k >= 3 and _is_digits(low[k - 2]) and low[k - 3] == "between":
+            k -= 3  # "between 43 and 52 persons"
+            continue
+        if t in {"and", "of", "in", "for"} and k >= 2 and raw[k - 2][:1].isupper() and (
+            raw[k][:1].isupper()
+        ):
+            k -= 1  # inside a name: "United Nations Mission in Sudan"
             continue
         if not _is_word(t):
             break
@@ -707,9 +759,13 @@ def _np_left(tok: _Tokens, e: int) -> _NP | None:
     for s in range(k, e + 1):
         if low[s] in {"least", "than", "to", "many", "as", "of", "-"} | _QUOTES:
             continue
-        np = _np_right(tok, s)
+        if raw[s] == ")" or raw[s] == "(":
+            continue
+        np = _np_right(tok, s, names=names)
         if np is not None and np.end == e + 1:
             return np
+        if np is not None and np.end > e + 1:
+            return None
     return None
 
 
@@ -747,7 +803,9 @@ def _triggers(tok: _Tokens) -> list[_Hit]:
         if matched:
             continue
         if w in lex.words:
-            hits.append(_Hit(i, i + 1, lex.words[w]))
+            trig = lex.words[w]
+            if not (trig.form == "noun" and i and tok.raw[i][:1].isupper()):
+                hits.append(_Hit(i, i + 1, trig))  # "Body of ..." mid-sentence is a name
         elif w in lex.casualty_nouns:
             hits.append(_Hit(i, i + 1, Trigger("killed", "casualties")))
         i += 1
@@ -782,19 +840,26 @@ def _chain_left(tok: _Tokens, i: int, hits_at: dict[int, _Hit]) -> tuple[int, bo
     low = tok.low
     k = i - 1
     passive = neg = False
+    tentative: int | None = None  # "was fired on and killed": verbs that need an auxiliary
     while k >= 0:
         t = low[k]
         if t in lex.passive_aux:
             passive = True
+            tentative = None
         elif t in lex.negators and t not in {"no", "none", "nobody"}:
             neg = True
         elif t in lex.aux or (t.endswith("ly") and len(t) > 4) or t in lex.words:
             pass
         elif k in hits_at:
             pass
+        elif (t.endswith("ed") and len(t) > 4) or t in {"on", "upon", "at", "up"}:
+            if tentative is None:
+                tentative = k
         else:
             break
         k -= 1
+    if tentative is not None:
+        k = tentative
     return k, passive, neg
 
 
@@ -833,6 +898,7 @@ def _subsets_after(tok: _Tokens, p: int, kind: Kind, out: list[_Found]) -> None:
 
 def _coordinated_left(tok: _Tokens, np: _NP) -> list[_NP]:
     """Noun phrases joined to ``np`` on its left: "2 police and 3 civilians"."""
+    lex = casualty_lexicon()
     low = tok.low
     found = [np]
     cur = np
@@ -846,28 +912,40 @@ def _coordinated_left(tok: _Tokens, np: _NP) -> list[_NP]:
         k = cur.start - 2
         if low[k] == "," and low[cur.start - 1] == "and":
             k -= 1
-        prev = _np_left(tok, k)
+        prev = _np_left(tok, k, names=False)
         if prev is None or prev.generic and prev.count is None:
             break
+        if prev.start and (low[prev.start - 1] in lex.words or low[prev.start - 1] in _ZERO_WORDS):
+            break  # the object of another verb: "killing the chief, and 7 others were hurt"
         found.insert(0, prev)
         cur = prev
     return found
 
 
 def _coordinated_right(tok: _Tokens, np: _NP, hits_at: dict[int, _Hit]) -> list[_NP]:
-    """Noun phrases joined to ``np`` on its right: "a woman and her son"."""
+    """Noun phrases joined to ``np`` on its right: "a woman and her son", "A, B and C"."""
     lex = casualty_lexicon()
-    low = tok.low
+    low, raw = tok.low, tok.raw
     n = len(low)
     found = [np]
+    pending: list[_NP] = []  # joined by a comma: kept only when an "and" closes the list
     cur = np
     while cur.end + 1 < n and low[cur.end] in {"and", ","}:
         j = cur.end + 1
+        joined_by_and = low[cur.end] == "and"
         if low[cur.end] == "," and j < n and low[j] == "and":
             j += 1
+            joined_by_and = True
         if j >= n or j in hits_at or low[j] in lex.words:
             break
         nxt = _np_right(tok, j, allow_bare=False)
+        if nxt is None and joined_by_and and cur.count == 1 and _is_word(low[j]) and (
+            low[j] not in lex.np_stop and low[j] not in lex.non_person
+            and raw[j][:1].islower() and not _plural(lex, low[j])
+            and (j + 1 >= n or not _is_word(low[j + 1]) or low[j + 1] in lex.np_stop)
+        ):
+            # "his wife and son": a bare noun sharing the determiner
+            nxt = _NP(j, j + 1, 1, 1, 1, "exact", (j, j + 1), (j, j + 1), definite=cur.definite)
         if nxt is None or nxt.party is None and nxt.bare_number:
             break
         if nxt.definite and nxt.party is None:
@@ -877,7 +955,12 @@ def _coordinated_right(tok: _Tokens, np: _NP, hits_at: dict[int, _Hit]) -> list[
         if after < n and (low[after] in lex.passive_aux or low[after] in lex.words
                           or low[after] in lex.aux and low[after] not in {"and", "or", "to"}):
             break
-        found.append(nxt)
+        if joined_by_and:
+            found.extend(pending)
+            pending = []
+            found.append(nxt)
+        else:
+            pending.append(nxt)
         cur = nxt
     return found
 
@@ -924,13 +1007,15 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
             if form == "ing" and h.end - h.start == 2 and tok.low[h.start] in {"took", "taking"}:
                 nps = []
         elif form == "intrans":
-            if low[h.start] == "dead" and h.start and low[h.start - 1] == "the":
+            if low[h.start] in {"dead", "deceased"} and h.start and low[h.start - 1] == "the":
                 continue
             k, _, neg = _chain_left(tok, h.start, hits_at)
             subj = _subject_left(tok, k)
             if subj is not None:
                 nps = _coordinated_left(tok, subj)
                 zero = neg
+                if low[h.start] in {"blew", "blowing", "detonated"}:
+                    nps = [replace(x, perpetrator=True) for x in nps]  # a suicide attacker
         elif form in {"noun", "casualties"}:
             nps, zero = _noun_trigger(tok, h, hits, idx, prev_zero)
             prev_zero = zero
@@ -961,11 +1046,12 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
                 np = replace(np, count=0, low=0, high=0, qualifier="zero")
             found.append(_Found(kind, np, (h.start, h.end)))
     _took_hostage(tok, found)
+    _suicide_attackers(tok, found)
     return found
 
 
 def _subject_left(tok: _Tokens, k: int) -> _NP | None:
-    """The subject that ends at token ``k``; looks past "who"/"that" and ", including X,"."""
+    """The subject that ends at token ``k``; looks past "who", appositives and "including"."""
     low = tok.low
     if k < 0:
         return None
@@ -975,16 +1061,30 @@ def _subject_left(tok: _Tokens, k: int) -> _NP | None:
             k -= 1
     if low[k] == "," and k >= 3:
         # "Five people, including two children, were killed"
-        for s in range(k - 1, max(-1, k - 10), -1):
-            if low[s] == "including":
-                if s >= 2 and low[s - 1] == ",":
-                    return _np_left(tok, s - 2)
-                break
+        # "The two officers, who were brothers, were killed"; "a cadre of X, Imtiaz, was shot"
+        for c in range(k - 1, max(-1, k - 14), -1):
+            if low[c] == "including":
+                if c >= 2 and low[c - 1] == ",":
+                    return _np_left(tok, c - 2)
+                return None
+            if low[c] == ",":
+                np = _np_left(tok, c - 1)
+                if np is not None and (np.count is not None or np.definite):
+                    return np
+                return None
         return None
-    return _np_left(tok, k)
+    np = _np_left(tok, k)
+    if np is not None and np.start >= 2 and low[np.start - 1] == "including":
+        # "3 civilians including a commander were killed": the total is the subject
+        main = _np_left(tok, np.start - 2)
+        if main is not None:
+            return main
+    return np
 
 
-_ZERO_WORDS = frozenset({"no", "without", "zero", "nor"})
+_ZERO_WORDS = frozenset({"no", "without", "zero", "nor", "neither"})
+_REPORT_NOUNS = frozenset({"report", "reports", "sign", "signs", "word", "news", "information",
+                           "indication", "indications", "record", "records"})
 
 
 def _noun_trigger(
@@ -1016,8 +1116,11 @@ def _noun_trigger(
         t = low[k]
         if t in {"no", "without", "zero", "nor"} or (t == "0" and adj == 0):
             zero = True
-        elif t == "of" and k >= 2 and low[k - 1] in {"report", "reports", "sign", "signs",
-                                                     "word", "news"} and low[k - 2] == "no":
+        elif t in {"of", "on", "about", "regarding"} and k >= 2 and (
+            low[k - 1] in _REPORT_NOUNS and low[k - 2] in {"no", "any"}
+        ):
+            zero = low[k - 2] == "no"  # "no reports of fatalities", "no information on deaths"
+        elif t in {"any"} and k >= 1 and low[k - 1] in {"no", "without", "not"}:
             zero = True
         elif t in {"or", "and"} and idx > 0 and hits[idx - 1].end == k:
             zero = prev_zero  # "no fatalities or injuries": the zero of the noun before
@@ -1068,6 +1171,33 @@ def _party_after(tok: _Tokens, j: int) -> _NP | None:
     return None
 
 
+_DETONATION = frozenset({"detonated", "detonating", "blew", "exploded", "rammed", "triggered",
+                         "set"})
+_FOILED = frozenset({"arrested", "captured", "detained", "foiled", "failed", "thwarted",
+                     "intercepted", "apprehended", "defused", "surrendered", "prevented",
+                     "escaped", "survived", "before"})
+
+
+def _suicide_attackers(tok: _Tokens, found: list[_Found]) -> None:
+    """"A suicide bomber detonated ...": the attacker died, as GTD and ACLED count it."""
+    low = tok.low
+    n = len(low)
+    for i, w in enumerate(low):
+        if w != "suicide" or i + 1 >= n or low[i + 1] not in {
+            "bomber", "bombers", "attacker", "attackers"
+        }:
+            continue
+        rest = low[i + 2 : i + 12]
+        if not any(x in _DETONATION for x in rest) or any(x in _FOILED for x in rest):
+            continue
+        np = _np_left(tok, i + 1, names=False)
+        if np is None or np.count is None or any(
+            f.kind == "killed" and f.np.perpetrator for f in found
+        ):
+            continue
+        found.append(_Found("killed", replace(np, perpetrator=True), (i, i + 2)))
+
+
 def _took_hostage(tok: _Tokens, found: list[_Found]) -> None:
     """'took three workers hostage': the phrase between the verb and 'hostage'."""
     low = tok.low
@@ -1089,7 +1219,7 @@ def _took_hostage(tok: _Tokens, found: list[_Found]) -> None:
 
 _NUM = r"(\d[\d,]*|[a-z]+(?:-[a-z]+)?)"
 _CODED = re.compile(
-    r"\b(?:fatalities|fatality|deaths|killed)(?:\s+and\s+(?:injuries|injured))?"
+    r"\b(?:fatalit[a-z]*|deaths|killed)(?:\s+and\s+(?:injuries|injured))?"
     r"(?:\s+(?:were|are|is|was|have\s+been|has\s+been))?\s+coded\s+(?:as|at)\s+" + _NUM,
     re.IGNORECASE,
 )
@@ -1100,7 +1230,7 @@ _SHARED = re.compile(
     re.IGNORECASE,
 )
 _CODED_ACROSS = re.compile(
-    r"\b(?:fatalities|deaths)\s+(?:are\s+|were\s+)?coded\s+across\s+" + _NUM + r"\s+([a-z]+)",
+    r"\b(?:fatalit[a-z]*|deaths)\s+(?:are\s+|were\s+)?coded\s+across\s+" + _NUM + r"\s+([a-z]+)",
     re.IGNORECASE,
 )
 
@@ -1245,7 +1375,7 @@ def find_quantities(text: str, sentences: Iterable[tuple[int, int]] | None = Non
         first = number_words().first_words
         while i < n:
             w = tok.low[i]
-            if not (_is_digits(w) or w in first):
+            if not (_is_digits(w) or w in first or w.partition("-")[0] in first):
                 i += 1
                 continue
             num = parse_number_at(tok, i)
