@@ -616,8 +616,15 @@ def _set_area(item: TallyItem, places: list[PlaceMention]) -> None:
 
 
 _TRAILING_AREA = re.compile(
-    r"^\s*(?:[\w\u2019'-]+\s+){0,3}?(?:in|across|throughout|inside)\s", re.IGNORECASE
+    r"\s*(?:[\w\u2019'-]+\s+){0,8}?(?:in|across|throughout|inside)\s", re.IGNORECASE
 )
+# A place the figure is located in: "In Kirkuk, 9 ...", "the province of Idlib", "Kabul, where".
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|across|throughout|inside|of|at|for|and)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_LOCATIVE_AFTER = re.compile(r"[\s,]*(?:where|with|alone|province|region|state|district)\b",
+                             re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:]|\s(?:and|while|whereas)\s+(?:in|across)\s", re.IGNORECASE)
 
 
@@ -628,9 +635,12 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
     actor_spans = [(a.start, a.end) for a in doc.actors if start <= a.start < end]
     party_spans = [i.party_span for i in reading.items if i.party_span]
     exclude = actor_spans + party_spans
-    sentence_places = _places_in(doc, start, end, exclude)
-    items = reading.items
     text = doc.text
+    # A sentence's area is the places it locates something in, not every word that
+    # resolved to a place ("The" is a country code).
+    sentence_places = [p for p in _places_in(doc, start, end, exclude)
+                       if _LOCATIVE_BEFORE.search(text, max(start, p.start - 25), p.start)]
+    items = reading.items
     for k, item in enumerate(items):
         stop = items[k + 1].start if k + 1 < len(items) else end
         trailing: list[PlaceMention] = []
@@ -641,7 +651,9 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
             _set_area(item, trailing)
             continue
         begin = items[k - 1].end if k > 0 else start
-        leading = _places_in(doc, begin, item.start, exclude)
+        leading = [p for p in _places_in(doc, begin, item.start, exclude)
+                   if _LOCATIVE_BEFORE.search(text, max(begin, p.start - 25), p.start)
+                   or _LOCATIVE_AFTER.match(text, p.end, item.start)]
         if leading:
             # The nearest place before the figure, with places joined to it by "and".
             group = [leading[-1]]
@@ -735,7 +747,7 @@ def _reporter(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
         start, end = doc.sentences[index]
         m = _organisation_re().search(text, start, end)
         if m:
-            return " ".join(m.group("org").split())
+            return re.sub(r"^(?:The|A|An)\s+", "", " ".join(m.group("org").split()))
     return None
 
 
@@ -787,8 +799,11 @@ def _breaks_down(part: TallyItem, total: TallyItem) -> bool:
 
 def party_key(party: str) -> str:
     """What two party names are compared by: 'wanted suspects' and 'suspects' are one party."""
-    head = party.split()[-1].lower() if party.split() else ""
-    return head[:-1] if head.endswith("s") and len(party.split()) > 1 else party.lower()
+    words = party.lower().split()
+    if not words:
+        return ""
+    head = words[-1]
+    return head[:-1] if head.endswith("s") and len(head) > 3 else head
 
 
 def link_parents(items: list[TallyItem]) -> dict[int, int]:
@@ -830,7 +845,7 @@ def _breakdown_text(parts: list[TallyItem]) -> str:
         groups.setdefault(_label(p), []).append(p)
     chunks = []
     for label, members in groups.items():
-        if len(groups) == 1 and all(not m.qualifier for m in members):
+        if label == "unspecified area" and len(groups) == 1:
             label = ""
         values = " + ".join(
             f"{m.value} {m.qualifier}" if m.qualifier else str(m.value) for m in members

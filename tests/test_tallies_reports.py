@@ -1,0 +1,133 @@
+"""Tallies in periodic reports of other outlets, months, countries and wordings.
+
+Each report under ``fixtures/tallies`` was written for these tests: a quarterly
+strike count with a per-region breakdown, a weekly arrest count whose parts come
+before the total, a UN monthly casualty report that breaks down only some
+provinces, a machine-translated release, a release whose totals match their
+parts, and one with a partial breakdown next to a single incident.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eventcoder.inputs import document_from_text
+from eventcoder.pipeline import RulePipeline
+from eventcoder.records import Consistency, Record, Tally
+
+REPORTS = Path(__file__).parent / "fixtures" / "tallies"
+
+# (metric, value, area, parent's value or None)
+Expected = tuple[str, int, tuple[str, ...], int | None]
+
+CASES: dict[str, tuple[str, tuple[str | None, str, str], list[Expected], dict[str, str]]] = {
+    "africom-somalia-quarter": (
+        "2024-04-05",
+        ("US Africa Command", "2024-01-01", "2024-03-31"),
+        [("strikes", 27, ("SO",), None), ("killed", 112, ("SO",), None),
+         ("strikes", 14, ("SO",), 27), ("strikes", 9, ("SO",), 27), ("strikes", 4, ("SO",), 27),
+         ("killed", 0, ("SO",), None), ("wounded", 0, ("SO",), None)],
+        {"strikes": "consistent"},
+    ),
+    "ministry-weekly-arrests": (
+        "2024-03-10",
+        (None, "2024-03-03", "2024-03-10"),
+        [("detained", 14, ("IQ",), 29), ("detained", 9, ("IQ",), 29),
+         ("detained", 6, ("IQ",), 29), ("detained", 29, ("IQ",), None)],
+        {"detained": "consistent"},
+    ),
+    "un-monthly-civilians": (
+        "2023-06-02",
+        (None, "2023-05-01", "2023-05-31"),
+        [("casualties", 212, ("AF",), None), ("killed", 74, ("AF",), None),
+         ("wounded", 138, ("AF",), None), ("killed", 31, ("AF",), 74),
+         ("wounded", 60, ("AF",), 138), ("killed", 18, ("AF",), 74),
+         ("wounded", 27, ("AF",), 138)],
+        {"killed": "partial", "wounded": "partial"},
+    ),
+    "mt-syria-air-raids": (
+        "2023-11-02",
+        (None, None, None),
+        [("raids", 112, ("SY",), None), ("killed", 340, ("SY",), None),
+         ("raids", 80, ("SY",), 112), ("raids", 32, ("SY",), 112)],
+        {"raids": "consistent"},
+    ),
+    "cjtf-october-consistent": (
+        "2024-11-05",
+        ("Combined Joint Task Force - Operation Inherent Resolve", "2024-10-01", "2024-10-31"),
+        [("operations", 31, ("IQ", "SY"), None), ("killed", 9, ("IQ", "SY"), None),
+         ("detained", 40, ("IQ", "SY"), None), ("operations", 19, ("IQ",), 31),
+         ("killed", 4, ("IQ",), 9), ("detained", 25, ("IQ",), 40),
+         ("operations", 12, ("SY",), 31), ("killed", 5, ("SY",), 9),
+         ("detained", 15, ("SY",), 40), ("wounded", 0, ("IQ", "SY"), None)],
+        {"operations": "consistent", "killed": "consistent", "detained": "consistent"},
+    ),
+    "ispr-partial-provinces": (
+        "2024-05-06",
+        (None, "2024-01-01", "2024-05-06"),
+        [("operations", 1250, ("PK",), None), ("killed", 354, ("PK",), None),
+         ("killed", 219, ("PK",), 354)],
+        {"killed": "partial"},
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def extracted() -> dict[str, list[Record]]:
+    pipeline = RulePipeline()
+    out = {}
+    for name, (published, *_rest) in CASES.items():
+        text = (REPORTS / f"{name}.txt").read_text(encoding="utf-8")
+        out[name] = pipeline(document_from_text(text, doc_id=name, published=published))
+    return out
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_tallies_reports_values_areas_parents(
+    extracted: dict[str, list[Record]], name: str
+) -> None:
+    tallies = [r for r in extracted[name] if isinstance(r, Tally)]
+    by_id = {t.tally_id: t for t in tallies}
+    got = sorted(
+        (t.metric, t.value, tuple(sorted(t.area)),
+         by_id[t.parent].value if t.parent else None)
+        for t in tallies
+    )
+    assert got == sorted(CASES[name][2])
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_tallies_reports_reporter_and_period(
+    extracted: dict[str, list[Record]], name: str
+) -> None:
+    reporter, start, end = CASES[name][1]
+    for tally in (r for r in extracted[name] if isinstance(r, Tally)):
+        if reporter is not None:
+            assert tally.reporter == reporter
+        else:
+            assert tally.reporter
+        if start is not None:
+            assert (tally.period_start, tally.period_end) == (start, end)
+        else:
+            assert tally.period_start and tally.period_end
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_tallies_reports_consistency(extracted: dict[str, list[Record]], name: str) -> None:
+    checks = {c.metric: c.verdict for c in extracted[name] if isinstance(c, Consistency)}
+    assert checks == CASES[name][3]
+
+
+def test_tallies_reports_explain_a_partial_breakdown(extracted: dict[str, list[Record]]) -> None:
+    [check] = [c for c in extracted["ispr-partial-provinces"] if isinstance(c, Consistency)]
+    assert "135 unaccounted" in check.explanation
+    assert "Balochistan" in check.explanation
+
+
+def test_tallies_reports_leave_single_incidents_to_events(
+    extracted: dict[str, list[Record]],
+) -> None:
+    tallies = [r for r in extracted["ispr-partial-provinces"] if isinstance(r, Tally)]
+    assert all(t.value != 2 for t in tallies)
