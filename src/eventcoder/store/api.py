@@ -464,7 +464,11 @@ class Store:
     # ------------------------------------------------------------------ writing
 
     def known_hashes(self, hashes: Iterable[str]) -> set[str]:
-        """The content hashes among ``hashes`` already stored (documents to skip)."""
+        """The content hashes among ``hashes`` stored and processed (documents to skip).
+
+        A document stored with an error is not among them: it is read again, and
+        replaces its failure if it succeeds this time.
+        """
         wanted = list(dict.fromkeys(h for h in hashes if h))
         found: set[str] = set()
         with Session(self.engine) as session:
@@ -472,7 +476,8 @@ class Store:
                 chunk = wanted[start : start + 500]
                 found.update(
                     session.scalars(
-                        select(DocumentRow.content_hash).where(DocumentRow.content_hash.in_(chunk))
+                        select(DocumentRow.content_hash).where(
+                            DocumentRow.content_hash.in_(chunk), DocumentRow.error.is_(None))
                     )
                 )
         return found
@@ -549,11 +554,17 @@ class Store:
                 f"{origin or doc.get('doc_id')}\n{error}"
             )
         doc_id = str(doc["doc_id"])
-        existing = session.scalar(
-            select(DocumentRow.doc_id).where(DocumentRow.content_hash == content_hash)
-        )
+        existing = session.execute(
+            select(DocumentRow.doc_id, DocumentRow.error)
+            .where(DocumentRow.content_hash == content_hash)
+        ).first()
         if existing is not None:
-            return IngestResult(doc_id=existing, status="skipped", origin=origin, error=error)
+            if existing.error is None or error is not None:
+                return IngestResult(doc_id=existing.doc_id, status="skipped", origin=origin,
+                                    error=error)
+            # It failed before and reads now (a fixed extractor): the failure is history.
+            session.execute(delete(DocumentRow).where(DocumentRow.doc_id == existing.doc_id))
+            session.flush()
         if session.get(DocumentRow, doc_id) is not None:
             new_id = ("failed-" if error else "d") + content_hash.split(":")[-1][:16]
             log.info("document id %s is taken by another text: storing as %s", doc_id, new_id)
@@ -865,7 +876,8 @@ class Store:
         offset: int = 0,
         order_by: str = "-date_start",
     ) -> list[dict[str, Any]]:
-        """Merged events matching ``filters``, as record dicts with ``n_sources`` added.
+        """Merged events matching ``filters``: record dicts plus ``n_sources``,
+        ``fatalities_low``, ``fatalities_high`` and ``updated_at``.
 
         ``order_by`` is a column name (``date_start``, ``fatalities``, ``n_sources``,
         ``country``, ``event_type``, ``confidence``, ``updated_at``), ``-`` first for
@@ -879,7 +891,7 @@ class Store:
         ordering = column.desc().nulls_last() if descending else column.asc().nulls_last()
         query = (
             select(EventRow.record, EventRow.n_sources, EventRow.fatalities_low,
-                   EventRow.fatalities_high)
+                   EventRow.fatalities_high, EventRow.updated_at)
             .where(*event_conditions(filters))
             .order_by(ordering, EventRow.event_id)
             .offset(offset)
@@ -889,7 +901,7 @@ class Store:
         with Session(self.engine) as session:
             return [
                 {**row.record, "n_sources": row.n_sources, "fatalities_low": row.fatalities_low,
-                 "fatalities_high": row.fatalities_high}
+                 "fatalities_high": row.fatalities_high, "updated_at": row.updated_at}
                 for row in session.execute(query)
             ]
 
@@ -1141,6 +1153,184 @@ class Store:
                 "consistency": count(ConsistencyRow),
                 "statements": count(StatementRow),
             }
+
+    def document_sources(self) -> dict[str, str | None]:
+        """Every document's outlet, by document id (for exports)."""
+        with Session(self.engine) as session:
+            return {row.doc_id: row.source for row in
+                    session.execute(select(DocumentRow.doc_id, DocumentRow.source))}
+
+    # ------------------------------------------------------------------ dump and import
+
+    def dump(self, filters: EventFilter | None = None) -> Iterator[dict[str, Any]]:
+        """The store as JSON-ready items: documents, events, tallies, findings, statements.
+
+        With ``filters``, only the selected events, their documents and what those
+        documents hold. :meth:`import_records` reads the items back.
+        """
+        selected = filters is not None and filters != EventFilter()
+        with Session(self.engine) as session:
+            event_query = select(EventRow).order_by(EventRow.event_id)
+            if selected:
+                event_query = event_query.where(*event_conditions(filters))
+            event_ids = list(session.scalars(select(EventRow.event_id).where(
+                *event_conditions(filters)))) if selected else None
+            doc_query = select(DocumentRow).order_by(DocumentRow.doc_id)
+            if event_ids is not None:
+                doc_ids = select(EventSourceRow.doc_id).where(
+                    EventSourceRow.event_id.in_(event_ids))
+                doc_query = doc_query.where(DocumentRow.doc_id.in_(doc_ids))
+            kept: set[str] = set()
+            for row in session.scalars(doc_query):
+                kept.add(row.doc_id)
+                yield {"record": "document", **{k: v for k, v in row.record.items()
+                                                if k != "record"},
+                       "text": row.text, "origin": row.origin, "ingested_at": row.ingested_at}
+            for event_row in session.scalars(event_query):
+                sources = session.scalars(
+                    select(EventSourceRow).where(EventSourceRow.event_id == event_row.event_id)
+                    .order_by(EventSourceRow.doc_id, EventSourceRow.source_event_id)).all()
+                yield {**event_row.record,
+                       "sources": [{"doc_id": r.doc_id, "source_event_id": r.source_event_id,
+                                    "added_at": r.added_at, "record": r.record}
+                                   for r in sources],
+                       "reconciliation": event_row.reconciliation,
+                       "created_at": event_row.created_at, "updated_at": event_row.updated_at}
+            for tally_row in session.scalars(select(TallyRow).order_by(TallyRow.tally_id)):
+                tally_sources = session.scalars(
+                    select(TallySourceRow).where(TallySourceRow.tally_id == tally_row.tally_id)
+                    .order_by(TallySourceRow.doc_id, TallySourceRow.source_tally_id)).all()
+                if selected and not any(r.doc_id in kept for r in tally_sources):
+                    continue
+                yield {**tally_row.record,
+                       "sources": [{"doc_id": r.doc_id, "source_tally_id": r.source_tally_id,
+                                    "record": r.record} for r in tally_sources],
+                       "reconciliation": tally_row.reconciliation}
+            for finding in session.scalars(select(ConsistencyRow).order_by(
+                    ConsistencyRow.doc_id, ConsistencyRow.seq)):
+                if not selected or finding.doc_id in kept:
+                    yield finding.record
+            for statement in session.scalars(select(StatementRow).order_by(
+                    StatementRow.doc_id, StatementRow.seq)):
+                if not selected or statement.doc_id in kept:
+                    yield statement.record
+
+    def import_records(self, items: Iterable[dict[str, Any]]) -> dict[str, int]:
+        """Store records read from JSON Lines; returns how many of each kind were added.
+
+        Items from :meth:`dump` (``eventcoder export --format jsonl``) are restored as
+        they were, merged events and their sources included. Records as ``eventcoder
+        extract`` writes them (a document record, then its records) are stored like an
+        ingested document and reconciled. Items already stored are skipped.
+        """
+        counts = {"documents": 0, "events": 0, "tallies": 0, "consistency": 0,
+                  "statements": 0, "skipped": 0}
+        group: list[dict[str, Any]] = []
+
+        def flush_group() -> None:
+            if group:
+                result = self.add_extraction(list(group))
+                if result.status == "skipped":
+                    counts["skipped"] += 1
+                else:
+                    counts["documents"] += 1
+                    counts["events"] += result.n_events
+                    counts["tallies"] += result.n_tallies
+                    counts["consistency"] += result.n_consistency
+                    counts["statements"] += result.n_statements
+                group.clear()
+
+        new_docs: set[str] = set()
+        seq: dict[str, int] = {}
+        with Session(self.engine) as session, session.begin():
+            for item in items:
+                kind = item.get("record")
+                if kind == "document" and "ingested_at" in item:
+                    flush_group()
+                    counts[self._import_document(session, item, new_docs)] += 1
+                elif kind == "document":
+                    flush_group()
+                    group.append(item)
+                elif kind in ("event", "tally") and "sources" in item:
+                    flush_group()
+                    counts[self._import_merged(session, item)] += 1
+                elif group and item.get("doc_id") == group[0].get("doc_id"):
+                    group.append(item)
+                elif kind in ("consistency", "statement") and item.get("doc_id") in new_docs:
+                    doc_id = str(item["doc_id"])
+                    seq[doc_id] = seq.get(doc_id, -1) + 1
+                    if kind == "consistency":
+                        session.execute(insert(ConsistencyRow),
+                                        [_consistency_row(doc_id, seq[doc_id], item)])
+                        counts["consistency"] += 1
+                    else:
+                        session.execute(insert(StatementRow),
+                                        [_statement_row(doc_id, seq[doc_id], item)])
+                        counts["statements"] += 1
+                else:
+                    counts["skipped"] += 1
+        flush_group()
+        return counts
+
+    def _import_document(self, session: Session, item: dict[str, Any],
+                         new_docs: set[str]) -> str:
+        doc_id = str(item["doc_id"])
+        content_hash = item.get("content_hash") or _sha(item.get("text") or "")
+        taken = session.scalar(select(func.count()).select_from(DocumentRow).where(
+            or_(DocumentRow.doc_id == doc_id, DocumentRow.content_hash == content_hash)))
+        if taken:
+            return "skipped"
+        text = item.get("text") or ""
+        record = {k: v for k, v in item.items()
+                  if k not in ("text", "origin", "ingested_at", "record")}
+        session.add(DocumentRow(
+            doc_id=doc_id, content_hash=content_hash, origin=item.get("origin"),
+            source=item.get("source"), url=item.get("url"), title=item.get("title"),
+            published=item.get("published"),
+            published_basis=item.get("published_basis") or "unknown", text=text,
+            n_chars=len(text), error=item.get("error"), extractor=item.get("extractor"),
+            ingested_at=item.get("ingested_at") or _now(), run_id=None, record=record))
+        session.flush()
+        new_docs.add(doc_id)
+        return "documents"
+
+    def _import_merged(self, session: Session, item: dict[str, Any]) -> str:
+        record = {k: v for k, v in item.items()
+                  if k not in ("sources", "reconciliation", "created_at", "updated_at")}
+        sources = item.get("sources") or []
+        reconciliation = item.get("reconciliation") or {"decisions": []}
+        if item.get("record") == "event":
+            event_id = str(item["event_id"])
+            if session.get(EventRow, event_id) is not None:
+                return "skipped"
+            now = _now()
+            session.add(EventRow(
+                event_id=event_id, doc_id=record.get("doc_id"), record=record,
+                reconciliation=reconciliation,
+                n_sources=len({s["doc_id"] for s in sources}) or 1,
+                created_at=item.get("created_at") or now,
+                updated_at=item.get("updated_at") or now, **event_columns(record)))
+            session.flush()
+            for source in sources:
+                session.add(EventSourceRow(
+                    event_id=event_id, doc_id=source["doc_id"],
+                    source_event_id=source["source_event_id"],
+                    added_at=source.get("added_at") or now, record=source["record"]))
+            session.flush()
+            return "events"
+        tally_id = str(item["tally_id"])
+        if session.get(TallyRow, tally_id) is not None:
+            return "skipped"
+        session.add(TallyRow(tally_id=tally_id, **_tally_columns(record),
+                             n_sources=len({s["doc_id"] for s in sources}) or 1,
+                             record=record, reconciliation=reconciliation))
+        session.flush()
+        for source in sources:
+            session.add(TallySourceRow(tally_id=tally_id, doc_id=source["doc_id"],
+                                       source_tally_id=source["source_tally_id"],
+                                       record=source["record"]))
+        session.flush()
+        return "tallies"
 
     # ------------------------------------------------------------------ pandas
 
