@@ -216,3 +216,30 @@ def test_dates_explicit_parse_date_text(
 
 def test_dates_explicit_parse_date_text_without_a_date() -> None:
     assert parse_date_text("no date here, 33 operations", published=D(2020, 1, 1)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Recruitment rose in early 2020.", D(2020, 1, 1), D(2020, 4, 30)),
+        ("The offensive stalled by mid-2018.", D(2018, 5, 1), D(2018, 8, 31)),
+        ("Talks began at the end of 2019.", D(2019, 9, 1), D(2019, 12, 31)),
+        ("Attacks fell in late 2016, analysts said.", D(2016, 9, 1), D(2016, 12, 31)),
+    ],
+)
+def test_dates_explicit_parts_of_a_year(text: str, start: date, end: date) -> None:
+    mention = only(text)
+    assert (mention.date_start, mention.date_end, mention.time_precision) == (start, end, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("On 9 May 20 people were killed in Gao.", "9 May"),
+        ("On 12 June 2 soldiers died.", "12 June"),
+    ],
+)
+def test_dates_explicit_two_digit_year_is_not_a_count(text: str, written: str) -> None:
+    mention = only(text, D(2020, 6, 30))
+    assert mention.text == written
+    assert mention.time_precision == 1

@@ -134,3 +134,25 @@ def test_dates_relative_explicit_dates_survive_a_publication_date() -> None:
 def test_dates_relative_announced_day_shortly_after_publication() -> None:
     mention = only("Protesters plan to march on January 10.", D(2025, 1, 6))
     assert mention.date_start == D(2025, 1, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("09/10/2011: On Saturday afternoon around 1300, militants tossed a grenade.",
+         D(2011, 9, 10)),
+        ("02/22/2011: On Tuesday evening at 1845, two militants shot an officer.",
+         D(2011, 2, 22)),
+        ("On 4 May 2020 (Monday), protesters gathered. On Monday night, police fired.",
+         D(2020, 5, 4)),
+        ("02/22/2011: On Friday, gunmen attacked.", None),
+        ("On Monday, gunmen attacked.", None),
+    ],
+)
+def test_dates_relative_weekday_restating_a_written_date(
+    text: str, expected: date | None
+) -> None:
+    weekday = [m for m in find_date_mentions(text, published=None) if m.text[:3] in {
+        w[:3] for w in WEEKDAYS}][-1]
+    assert weekday.date_start == expected
+    assert weekday.basis == ("relative" if expected else "unknown")

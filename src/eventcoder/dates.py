@@ -31,7 +31,9 @@ January 6" published on 2025-01-06 is 2024-12-30 .. 2025-01-06) or, for a text
 without a publication date, from the nearest date with a written year in the
 same text; ``relative`` for weekdays and words like "yesterday", resolved
 against the publication date ("on Monday" is the most recent Monday on or
-before publication); ``unknown`` when nothing fixes the year: then
+before publication), and for a weekday that restates a date just written
+("09/10/2011: On Saturday afternoon"), the one weekday a text without a
+publication date fixes; ``unknown`` when nothing fixes the year: then
 ``date_start`` and ``date_end`` are ``None`` and ``year_known`` is ``False``.
 A year is never guessed from the clock.
 
@@ -795,6 +797,9 @@ def _resolve(
     mentions: list[DateMention] = []
     stated = [a for a in atoms if a.written_year and a.kind == "day"]
     for atom in atoms:
+        if atom.kind == "weekday" and published is None:
+            mentions.append(_restated_weekday(text, atom, stated))
+            continue
         if atom.kind in {"weekday", "relative"}:
             mentions.append(_resolve_relative(text, atom, published))
             continue
@@ -808,6 +813,22 @@ def _resolve(
                     anchor = _Anchor(date(source.year, source.month, source.day), past=False)
         mentions.append(_resolve_calendar(text, atom, anchor))
     return mentions
+
+
+def _restated_weekday(text: str, atom: _Atom, stated: list[_Atom]) -> DateMention:
+    """A weekday in a text without a publication date: known only where it restates a date.
+
+    GTD summaries open "09/10/2011: On Saturday afternoon, ...": the Saturday is
+    the date just written. Any other weekday stays unknown.
+    """
+    before = [a for a in stated if a.end <= atom.start and not a.ranged]
+    if before:
+        source = before[-1]
+        written = _safe(source.year or 0, source.month, source.day) if source.year else None
+        if written is not None and written.weekday() == atom.weekday:
+            end = written + timedelta(days=1) if atom.night else written
+            return _mention(text, atom, written, end, 1, "relative")
+    return _unknown(text, atom, 1)
 
 
 def _text_anchor(atom: _Atom, stated: list[_Atom]) -> _Atom | None:
