@@ -21,7 +21,7 @@ import json
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
@@ -34,7 +34,8 @@ from rapidfuzz.distance import DamerauLevenshtein
 from eventcoder.mentions import ActorMention, Doc
 from eventcoder.registry import stage
 
-_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+# A token, and the possessive 's after it kept out of the token ("ISIS's" -> "ISIS").
+_TOKEN = re.compile(r"([^\W_]+(?:['’](?![sS]\b)[^\W_]+)*)(?:['’][sS]\b)?")
 # Between two tokens of one name: spaces (one line break at most), a hyphen or a slash.
 _JOIN_GAP = re.compile(r"[ \t\u00a0]*(?:\n[ \t\u00a0]*)?(?:[-‐‑–/][ \t\u00a0]*)?")
 _HYPHEN_GAP = re.compile(r"[-‐‑–]")
@@ -102,14 +103,6 @@ class _Hit:
     alias: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class _Tok:
-    start: int
-    end: int  # end of the token without a possessive 's
-    raw: str  # as written, apostrophes normalised
-    low: str  # lower-cased, accents folded
-
-
 @dataclass
 class Lexicon:
     """Everything the matcher needs, built once per process from the data files."""
@@ -124,13 +117,23 @@ class Lexicon:
     words: frozenset[str]
     short_abbrev_not_after: frozenset[str] = frozenset()
     # first key -> [(keys, case_sensitive, hit)], longest first
-    index_cs: dict[str, list[tuple[tuple[str, ...], _Hit]]] = field(default_factory=dict)
-    index_ci: dict[str, list[tuple[tuple[str, ...], _Hit]]] = field(default_factory=dict)
+    # first token -> hits of one-token entries; (first, second) -> longer entries
+    index_cs: dict[str, list[_Hit]] = field(default_factory=dict)
+    index_ci: dict[str, list[_Hit]] = field(default_factory=dict)
+    pairs_cs: dict[tuple[str, str], list[tuple[tuple[str, ...], _Hit]]] = field(
+        default_factory=dict
+    )
+    pairs_ci: dict[tuple[str, str], list[tuple[tuple[str, ...], _Hit]]] = field(
+        default_factory=dict
+    )
+    first_cs: set[str] = field(default_factory=set)  # first tokens of any entry
+    first_ci: set[str] = field(default_factory=set)
     known_tokens: set[str] = field(default_factory=set)
     by_name: dict[str, ActorEntry] = field(default_factory=dict)
     state_default: dict[tuple[str, str], ActorEntry] = field(default_factory=dict)
     fuzzy_single: dict[str, list[tuple[str, _Hit]]] = field(default_factory=dict)
     fuzzy_wild: dict[tuple[str, ...], list[tuple[str, _Hit]]] = field(default_factory=dict)
+    wild_tokens: set[str] = field(default_factory=set)  # tokens of multi-token names
     country_by_name: dict[str, str] = field(default_factory=dict)
     generic_by_kind: dict[str, GenericClass] = field(default_factory=dict)
 
@@ -146,22 +149,47 @@ def _fold(text: str) -> str:
     return "".join(c for c in folded if not unicodedata.combining(c)).lower()
 
 
-def _tokens(text: str) -> list[_Tok]:
-    found: list[_Tok] = []
-    for m in _TOKEN.finditer(text):
-        raw = m.group()
-        end = m.end()
-        if len(raw) > 2 and raw[-2] in "'’" and raw[-1] in "sS":
-            raw = raw[:-2]
-            end -= 2
-        if "’" in raw:
-            raw = raw.replace("’", "'")
-        found.append(_Tok(m.start(), end, raw, _fold(raw)))
-    return found
+class _Toks:
+    """A text's tokens as parallel lists, with what matching asks of them precomputed.
+
+    ``ends`` stop before a possessive 's ("ISIS's" -> "ISIS"); ``raws`` are as written
+    (apostrophes normalised), ``lows`` lower-cased and accent-folded; ``joinable[k]``
+    says whether tokens k and k + 1 may belong to one name.
+    """
+
+    __slots__ = ("starts", "ends", "raws", "lows", "joinable")
+
+    def __init__(self, text: str) -> None:
+        spans = [m.span(1) for m in _TOKEN.finditer(text)]
+        self.starts = starts = [a for a, _b in spans]
+        self.ends = ends = [b for _a, b in spans]
+        raws = [text[a:b] for a, b in spans]
+        if "’" in text:
+            raws = [raw.replace("’", "'") for raw in raws]
+        self.raws = raws
+        if text.isascii():
+            lowered = text.lower()  # same length, so the spans still apply
+            self.lows = [lowered[a:b] for a, b in spans]
+        else:
+            self.lows = [_fold(raw) for raw in raws]
+        joinable = [
+            text[ends[k] : starts[k + 1]] == " "
+            or _gap_ok(text[ends[k] : starts[k + 1]], raws[k])
+            for k in range(len(spans) - 1)
+        ]
+        joinable.append(False)
+        self.joinable = joinable
+
+    def __len__(self) -> int:
+        return len(self.starts)
 
 
-def _key_tokens(phrase: str) -> list[_Tok]:
-    return _tokens(phrase)
+def _tokens(text: str) -> _Toks:
+    return _Toks(text)
+
+
+def _key_tokens(phrase: str) -> _Toks:
+    return _Toks(phrase)
 
 
 # --------------------------------------------------------------------------- loading
@@ -173,14 +201,20 @@ def _read_json(name: str) -> Any:
 
 def _add(lex: Lexicon, phrase: str, hit: _Hit, *, case_sensitive: bool) -> None:
     toks = _key_tokens(phrase)
-    if not toks:
+    if not len(toks):
         return
-    keys = tuple(t.raw for t in toks) if case_sensitive else tuple(t.low for t in toks)
-    index = lex.index_cs if case_sensitive else lex.index_ci
-    bucket = index.setdefault(keys[0], [])
-    if (keys, hit) not in bucket:
-        bucket.append((keys, hit))
-    lex.known_tokens.update(t.low for t in toks)
+    keys = tuple(toks.raws) if case_sensitive else tuple(toks.lows)
+    (lex.first_cs if case_sensitive else lex.first_ci).add(keys[0])
+    if len(keys) == 1:
+        singles = (lex.index_cs if case_sensitive else lex.index_ci).setdefault(keys[0], [])
+        if hit not in singles:
+            singles.append(hit)
+    else:
+        pairs = lex.pairs_cs if case_sensitive else lex.pairs_ci
+        bucket = pairs.setdefault((keys[0], keys[1]), [])
+        if (keys, hit) not in bucket:
+            bucket.append((keys, hit))
+    lex.known_tokens.update(toks.lows)
 
 
 def _is_abbreviation(alias: str) -> bool:
@@ -278,8 +312,8 @@ def load_lexicon() -> Lexicon:
     for head in ethnic["head"]:
         _add(lex, head, _Hit("ethnic_head", head, alias=head), case_sensitive=False)
 
-    for index in (lex.index_cs, lex.index_ci):
-        for bucket in index.values():
+    for pairs in (lex.pairs_cs, lex.pairs_ci):
+        for bucket in pairs.values():
             bucket.sort(key=lambda item: -len(item[0]))
     _build_fuzzy(lex, data)
     return lex
@@ -292,13 +326,14 @@ def _build_fuzzy(lex: Lexicon, data: dict[str, Any]) -> None:
             toks = _key_tokens(alias)
             hit = _Hit("actor", number, alias=alias)
             if len(toks) == 1:
-                low = toks[0].low
+                low = toks.lows[0]
                 if len(low) >= 4:
                     lex.fuzzy_single.setdefault(low[0], []).append((low, hit))
                 continue
             if len(toks) > MAX_FUZZY_WINDOW:
                 continue
-            lows = [t.low for t in toks]
+            lows = toks.lows
+            lex.wild_tokens.update(lows)
             for j, tok in enumerate(lows):
                 if len(tok) < 4:
                     continue
@@ -391,37 +426,45 @@ class _Found:
     score: float = 1.0
 
 
-def _gap_ok(text: str, left: _Tok, right: _Tok) -> bool:
-    gap = text[left.end : right.start]
-    if not gap:
+def _gap_ok(gap: str, left_raw: str) -> bool:
+    """Whether the text between two tokens lets them belong to one name."""
+    if not gap or gap == " ":
         return True
-    if gap == "." and len(left.raw) == 1:
-        return True
-    if gap.startswith("'") and gap[1:2] in ("s", "S"):  # possessive inside a name
+    if gap[0] == "." and len(left_raw) == 1:  # initials: "U.S. forces"
+        gap = gap[1:]
+        if not gap:
+            return True
+    if gap[0] == "'" and gap[1:2] in ("s", "S"):  # possessive inside a name
         gap = gap[2:]
     return _JOIN_GAP.fullmatch(gap) is not None
 
 
-def _matches_at(
-    lex: Lexicon, text: str, toks: Sequence[_Tok], i: int
-) -> list[tuple[int, _Hit]]:
+def _matches_at(lex: Lexicon, text: str, toks: _Toks, i: int) -> list[tuple[int, _Hit]]:
     """All lexicon entries whose n-gram starts at token i, as (end index, hit)."""
     found: list[tuple[int, _Hit]] = []
-    for index, attr in ((lex.index_cs, "raw"), (lex.index_ci, "low")):
-        bucket = index.get(getattr(toks[i], attr))
+    size = len(toks)
+    joinable = toks.joinable
+    for index, pairs, forms in (
+        (lex.index_cs, lex.pairs_cs, toks.raws),
+        (lex.index_ci, lex.pairs_ci, toks.lows),
+    ):
+        form = forms[i]
+        singles = index.get(form)
+        if singles:
+            found.extend((i + 1, hit) for hit in singles)
+        if i + 1 >= size or not joinable[i]:
+            continue
+        bucket = pairs.get((form, forms[i + 1]))
         if not bucket:
             continue
         for keys, hit in bucket:
             n = len(keys)
-            if i + n > len(toks):
+            if i + n > size:
                 continue
-            ok = True
-            for k in range(1, n):
-                tok = toks[i + k]
-                if getattr(tok, attr) != keys[k] or not _gap_ok(text, toks[i + k - 1], tok):
-                    ok = False
+            for k in range(2, n):
+                if forms[i + k] != keys[k] or not joinable[i + k - 1]:
                     break
-            if ok:
+            else:
                 found.append((i + n, hit))
     return found
 
@@ -441,36 +484,39 @@ def _allowed(lex: Lexicon, hit: _Hit, country: str | None) -> bool:
     return True
 
 
-def _all_caps_context(toks: Sequence[_Tok], i: int, end: int) -> bool:
+def _all_caps_context(toks: _Toks, i: int, end: int) -> bool:
     """A short abbreviation inside an all-capitals headline ("WHAT IS") is not a name."""
-    neighbours = [toks[k] for k in (i - 1, end) if 0 <= k < len(toks)]
-    caps = [t for t in neighbours if len(t.raw) > 1 and t.raw.isalpha() and t.raw.isupper()]
+    neighbours = [toks.raws[k] for k in (i - 1, end) if 0 <= k < len(toks)]
+    caps = [t for t in neighbours if len(t) > 1 and t.isalpha() and t.isupper()]
     return len(caps) == len(neighbours) and bool(neighbours)
 
 
-def _scan(lex: Lexicon, text: str, toks: Sequence[_Tok], country: str | None) -> list[_Found]:
+def _scan(lex: Lexicon, text: str, toks: _Toks, country: str | None) -> list[_Found]:
     found: list[_Found] = []
     pending: tuple[int, str] | None = None  # (token index where it applies, modifier)
     i = 0
     n = len(toks)
+    raws, lows = toks.raws, toks.lows
+    first_cs, first_ci = lex.first_cs, lex.first_ci
     while i < n:
-        options = [(end, hit) for end, hit in _matches_at(lex, text, toks, i)]
         best: _Found | None = None
+        if raws[i] in first_cs or lows[i] in first_ci:
+            options = _matches_at(lex, text, toks, i)
+        else:
+            options = []
         for end, hit in options:
             candidate: _Found | None = None
             if hit.kind == "actor":
                 if not _allowed(lex, hit, country):
                     continue
-                if end - i == 1 and len(toks[i].raw) <= 2 and (
+                if end - i == 1 and len(toks.raws[i]) <= 2 and (
                     _all_caps_context(toks, i, end)
-                    or (i > 0 and toks[i - 1].low in lex.short_abbrev_not_after)
+                    or (i > 0 and toks.lows[i - 1] in lex.short_abbrev_not_after)
                 ):
                     continue
                 candidate = _Found(i, end, hit)
             elif hit.kind == "generic":
-                if end < n and toks[end].low in _NOT_ACTOR_AFTER and _gap_ok(
-                    text, toks[end - 1], toks[end]
-                ):
+                if end < n and toks.lows[end] in _NOT_ACTOR_AFTER and toks.joinable[end - 1]:
                     continue
                 candidate = _Found(i, end, hit, score=0.4 if hit.weak else 0.7)
             elif hit.kind == "country":
@@ -495,9 +541,9 @@ def _scan(lex: Lexicon, text: str, toks: Sequence[_Tok], country: str | None) ->
             ):
                 best = candidate
         if best is None:
-            word = toks[i].low
+            word = toks.lows[i]
             if word in lex.prefixes and i + 1 < n:
-                gap = text[toks[i].end : toks[i + 1].start]
+                gap = text[toks.ends[i] : toks.starts[i + 1]]
                 if _HYPHEN_GAP.fullmatch(gap) or (_SPACE_GAP.fullmatch(gap) and len(word) > 4):
                     pending = (i + 1, lex.prefixes[word])
             i += 1
@@ -514,7 +560,7 @@ def _scan(lex: Lexicon, text: str, toks: Sequence[_Tok], country: str | None) ->
 def _compose_country(
     lex: Lexicon,
     text: str,
-    toks: Sequence[_Tok],
+    toks: _Toks,
     i: int,
     end: int,
     iso: str,
@@ -525,11 +571,11 @@ def _compose_country(
     n = len(toks)
     if end >= n:
         return None
-    gap = text[toks[end - 1].end : toks[end].start]
-    if _HYPHEN_GAP.fullmatch(gap) and toks[end].low in lex.suffixes:
-        hit = _Hit("state_head", "military", alias=toks[end].raw)
-        return _Found(i, end + 1, hit, country=iso, modifier=lex.suffixes[toks[end].low])
-    if not _gap_ok(text, toks[end - 1], toks[end]):
+    gap = text[toks.ends[end - 1] : toks.starts[end]]
+    if _HYPHEN_GAP.fullmatch(gap) and toks.lows[end] in lex.suffixes:
+        hit = _Hit("state_head", "military", alias=toks.raws[end])
+        return _Found(i, end + 1, hit, country=iso, modifier=lex.suffixes[toks.lows[end]])
+    if not toks.joinable[end - 1]:
         return None
     best: _Found | None = None
     for head_end, hit in _matches_at(lex, text, toks, end):
@@ -545,9 +591,9 @@ def _compose_country(
 
 
 def _compose_ethnic(
-    lex: Lexicon, text: str, toks: Sequence[_Tok], i: int, end: int, group: str
+    lex: Lexicon, text: str, toks: _Toks, i: int, end: int, group: str
 ) -> _Found | None:
-    if end >= len(toks) or not _gap_ok(text, toks[end - 1], toks[end]):
+    if end >= len(toks) or not toks.joinable[end - 1]:
         return None
     best: _Found | None = None
     for head_end, hit in _matches_at(lex, text, toks, end):
@@ -559,24 +605,24 @@ def _compose_ethnic(
     return best
 
 
-def _extend(lex: Lexicon, text: str, toks: Sequence[_Tok], found: _Found) -> None:
+def _extend(lex: Lexicon, text: str, toks: _Toks, found: _Found) -> None:
     """Take in a "-led" / "-backed" suffix and an "of COUNTRY" complement."""
     n = len(toks)
     last = found.last
     if last >= n:
         return
-    gap = text[toks[last - 1].end : toks[last].start]
-    if _HYPHEN_GAP.fullmatch(gap) and toks[last].low in lex.suffixes:
+    gap = text[toks.ends[last - 1] : toks.starts[last]]
+    if _HYPHEN_GAP.fullmatch(gap) and toks.lows[last] in lex.suffixes:
         found.last = last + 1
-        found.modifier = found.modifier or lex.suffixes[toks[last].low]
+        found.modifier = found.modifier or lex.suffixes[toks.lows[last]]
         return
     hit = found.hit
     is_state = (hit.kind == "generic" and lex.generics[int(hit.ref)].branch) or (
         hit.kind == "state_head"
     )
-    if is_state and found.country is None and toks[last].low == "of" and last + 1 < n:
+    if is_state and found.country is None and toks.lows[last] == "of" and last + 1 < n:
         k = last + 1
-        if toks[k].low == "the" and k + 1 < n:
+        if toks.lows[k] == "the" and k + 1 < n:
             k += 1
         for end, other in _matches_at(lex, text, toks, k):
             if other.kind == "country":
@@ -612,45 +658,94 @@ def _fuzzy_single(low: str, upper: bool) -> _Hit | None:
     return pool[best[0][2]][1]
 
 
-def _fuzzy_candidate(lex: Lexicon, tok: _Tok) -> bool:
-    raw = tok.raw
+def _fuzzy_candidate(lex: Lexicon, raw: str, low: str) -> bool:
     if len(raw) < 4 or not raw[0].isupper() or not raw.isalpha():
         return False
-    return tok.low not in lex.words and tok.low not in lex.known_tokens
+    return low not in lex.words and low not in lex.known_tokens
+
+
+def _with_typos(
+    lex: Lexicon,
+    text: str,
+    toks: _Toks,
+    found: list[_Found],
+    country: str | None,
+    blocked_spans: Iterable[tuple[int, int]],
+) -> list[_Found]:
+    """Add typo matches for capitalised tokens that no exact match took.
+
+    A generic or country mention inside a longer typo'd name ("Iragi [Security Forces]")
+    gives way to it; a named actor never does.
+    """
+    raws = toks.raws
+    size = len(raws)
+    covered = [False] * size
+    named = [False] * size  # taken by a named actor: never part of a typo match
+    for f in found:
+        for k in range(f.first, f.last):
+            covered[k] = True
+            if f.hit.kind == "actor":
+                named[k] = True
+    spans = list(blocked_spans)
+    candidates = []
+    for i, raw in enumerate(raws):
+        if len(raw) < 4 or covered[i] or not raw[0].isupper() or not raw.isalpha():
+            continue
+        first, last = toks.starts[i], toks.ends[i]
+        if any(s <= first and last <= e for s, e in spans):
+            continue
+        candidates.append(i)
+    if not candidates:
+        return found
+    if spans:
+        for k in range(size):
+            first, last = toks.starts[k], toks.ends[k]
+            if any(s <= first and last <= e for s, e in spans):
+                named[k] = True
+    extra = _fuzzy(lex, toks, candidates, named, country)
+    if not extra:
+        return found
+    kept = [g for g in found if not any(f.first <= g.first and g.last <= f.last for f in extra)]
+    return sorted([*kept, *extra], key=lambda f: f.first)
 
 
 def _fuzzy(
     lex: Lexicon,
-    text: str,
-    toks: Sequence[_Tok],
-    covered: list[bool],
+    toks: _Toks,
+    candidates: list[int],
     blocked: list[bool],
     country: str | None,
 ) -> list[_Found]:
     found: list[_Found] = []
     n = len(toks)
-    for i, tok in enumerate(toks):
-        if covered[i] or blocked[i]:
+    lows = toks.lows
+    joinable = toks.joinable
+    wild = lex.wild_tokens
+    taken = -1  # last token index a typo match took
+    for i in candidates:
+        if i <= taken:
             continue
-        raw = tok.raw
-        if len(raw) < 4 or not raw[0].isupper() or not raw.isalpha():
-            continue
+        raw = toks.raws[i]
+        low = lows[i]
         best: _Found | None = None
-        # a typo inside a longer name: every other token of the name matches exactly
-        for size in range(MAX_FUZZY_WINDOW, 1, -1):
-            for j in range(size):
-                first = i - j
+        # A typo inside a longer name: the other tokens of the name match exactly, so the
+        # window only spans neighbours that are joined to it and occur in some name.
+        left = i
+        while left > 0 and i - left < MAX_FUZZY_WINDOW - 1 and joinable[left - 1]:
+            if lows[left - 1] not in wild or blocked[left - 1] or left - 1 <= taken:
+                break
+            left -= 1
+        right = i
+        while right < n - 1 and right - i < MAX_FUZZY_WINDOW - 1 and joinable[right]:
+            if lows[right + 1] not in wild or blocked[right + 1]:
+                break
+            right += 1
+        for size in range(min(MAX_FUZZY_WINDOW, right - left + 1), 1, -1):
+            for first in range(max(left, i - size + 1), min(i, right - size + 1) + 1):
                 last = first + size
-                if first < 0 or last > n:
-                    continue
-                window = toks[first:last]
-                if any(blocked[k] for k in range(first, last)):
-                    continue
-                if not all(_gap_ok(text, a, b) for a, b in zip(window, window[1:], strict=False)):
-                    continue
-                key = tuple("*" if k == i else toks[k].low for k in range(first, last))
-                for alias_tok, hit in lex.fuzzy_wild.get(key, []):
-                    if DamerauLevenshtein.distance(tok.low, alias_tok) <= _fuzzy_limit(alias_tok):
+                key = tuple("*" if k == i else lows[k] for k in range(first, last))
+                for alias_tok, hit in lex.fuzzy_wild.get(key, ()):
+                    if DamerauLevenshtein.distance(low, alias_tok) <= _fuzzy_limit(alias_tok):
                         if _allowed(lex, hit, country):
                             best = _Found(first, last, hit, score=0.8)
                             break
@@ -658,14 +753,13 @@ def _fuzzy(
                     break
             if best:
                 break
-        if best is None and _fuzzy_candidate(lex, tok):
-            typo_of = _fuzzy_single(tok.low, raw.isupper())
+        if best is None and _fuzzy_candidate(lex, raw, low):
+            typo_of = _fuzzy_single(low, raw.isupper())
             if typo_of is not None and _allowed(lex, typo_of, country):
                 best = _Found(i, i + 1, typo_of, score=0.75)
         if best is not None:
             found.append(best)
-            for k in range(best.first, best.last):
-                covered[k] = True
+            taken = best.last - 1
     return found
 
 
@@ -675,14 +769,14 @@ def _fuzzy(
 def _to_mention(
     lex: Lexicon,
     text: str,
-    toks: Sequence[_Tok],
+    toks: _Toks,
     found: _Found,
     context: str | None,
     when: date | None,
     offset: int = 0,
 ) -> ActorMention | None:
-    start = toks[found.first].start
-    end = toks[found.last - 1].end
+    start = toks.starts[found.first]
+    end = toks.ends[found.last - 1]
     span = text[start:end]
     hit = found.hit
     if hit.kind == "actor":
@@ -790,37 +884,11 @@ def match_actors(
     """Find the actors named in ``text``; generic classes take ``country``."""
     lex = load_lexicon()
     toks = _tokens(text)
-    if not toks:
+    if not len(toks):
         return []
     found = _scan(lex, text, toks, country)
     if fuzzy:
-        covered = [False] * len(toks)
-        for f in found:
-            for k in range(f.first, f.last):
-                covered[k] = True
-        blocked = [False] * len(toks)
-        spans = sorted(blocked_spans)
-        if spans:
-            for k, tok in enumerate(toks):
-                blocked[k] = any(s <= tok.start and tok.end <= e for s, e in spans)
-        # a generic or country mention inside a fuzzy name ("Iragi [Security Forces]") gives way
-        extra = _fuzzy(lex, text, toks, [False] * len(toks), blocked, country)
-        extra = [
-            f for f in extra
-            if not any(covered[k] for k in range(f.first, f.last))
-            or all(
-                g.hit.kind != "actor" and f.first <= g.first and g.last <= f.last
-                for g in found
-                if g.first < f.last and f.first < g.last
-            )
-        ]
-        if extra:
-            found = [
-                g for g in found
-                if not any(f.first <= g.first and g.last <= f.last for f in extra)
-            ]
-            found.extend(extra)
-            found.sort(key=lambda f: f.first)
+        found = _with_typos(lex, text, toks, found, country, blocked_spans)
     mentions: list[ActorMention] = []
     for f in found:
         mention = _to_mention(lex, text, toks, f, country, when)
