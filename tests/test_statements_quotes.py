@@ -114,3 +114,11 @@ def test_statements_quotes_stage_keeps_earlier_records() -> None:
     out = find_statements(doc)
     assert len(out.records) == 1
     assert out.records[0].speaker == "Ada Obi"  # type: ignore[union-attr]
+
+
+def test_statements_quotes_spans_cover_every_quoted_passage() -> None:
+    from eventcoder.statements import quote_spans
+
+    text = 'Rebels proclaimed a "liberated zone". "We will fight on," said Col. Ana Ruiz.'
+    spans = quote_spans(_doc(text))
+    assert [text[s:e] for s, e in spans] == ["liberated zone", "We will fight on,"]

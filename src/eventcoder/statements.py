@@ -160,6 +160,17 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     return quotes
 
 
+def quote_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Spans (start, end) of every quoted passage, attributed or not, in text order.
+
+    A stage that codes incidents can skip these: "take the fight to ISIS" inside
+    a commander's quote is rhetoric, not a battle.
+    """
+    if not _QUOTE_CHARS.search(doc.text):
+        return []
+    return [(q.start, q.end) for q in find_quotes(doc.text)]
+
+
 # --- speakers --------------------------------------------------------------------------------
 
 
