@@ -72,6 +72,8 @@ def test_dates_explicit_impossible_days_are_not_dates(text: str) -> None:
     [
         ("Around 9 May 2020 (as reported), a man was found dead.", None,
          D(2020, 5, 9), D(2020, 5, 9), 2, "stated"),
+        ("On 2 May 2020 (or around), militias clashed over land.", None,
+         D(2020, 5, 2), D(2020, 5, 2), 2, "stated"),
         ("As reported on 28 April 2020, armed men patrolled.", None,
          D(2020, 4, 28), D(2020, 4, 28), 2, "stated"),
         ("On the night of 8-9 May, gunmen raided the village.", D(2020, 5, 12),

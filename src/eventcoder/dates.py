@@ -81,6 +81,7 @@ class DateWords:
     day_parts: tuple[str, ...]
     month_parts: dict[str, tuple[int, int]]
     approximate: tuple[str, ...]
+    approximate_after: tuple[str, ...]
     context_words: frozenset[str]
     year_followers: frozenset[str]
 
@@ -96,6 +97,7 @@ def date_words() -> DateWords:
         day_parts=tuple(raw["day_parts"]),
         month_parts={str(k): (int(v[0]), int(v[1])) for k, v in raw["month_parts"].items()},
         approximate=tuple(raw["approximate"]),
+        approximate_after=tuple(raw["approximate_after"]),
         context_words=frozenset(raw["context_words"]),
         year_followers=frozenset(raw["year_followers"]),
     )
@@ -116,6 +118,7 @@ class _Grammar:
     prefixes: dict[str, tuple[str, object]]
     connector: re.Pattern[str]
     weekday_join: re.Pattern[str]
+    approximate_after: re.Pattern[str]
     sentence_break: re.Pattern[str]
     follower: re.Pattern[str]
     months: dict[str, int]
@@ -232,6 +235,9 @@ def _grammar() -> _Grammar:
         prefixes=prefixes,
         connector=re.compile(r"\s*(?:[-\u2013\u2014]|to|until|till|through|thru|and|or)\s*"),
         weekday_join=re.compile(r"\s*,?\s*(?:the\s+)?\(?\s*"),
+        approximate_after=re.compile(
+            rf"\s*\((?i:{_alternation(words.approximate_after)})\)"
+        ),
         sentence_break=re.compile(r"[.!?]\s+[A-Z\"\u201c]|\n\s*\n"),
         follower=re.compile(r"\s+([a-z]+)"),
         months={k.lower(): v for k, v in words.months.items()},
@@ -462,6 +468,12 @@ def _atom_from_match(  # noqa: C901 - one branch per written form reads best sid
         log.debug("unhandled date form %s at %d", group, start)
     if atom is None:
         return None
+    if atom.kind == "day" and not atom.ranged:
+        # ACLED's "On 2 May 2020 (or around)", "Around 9 May 2020 (as reported)"
+        after = grammar.approximate_after.match(text, atom.end)
+        if after is not None:
+            atom.approximate = True
+            atom.end = after.end()
     return _with_prefix(text, atom, grammar)
 
 
