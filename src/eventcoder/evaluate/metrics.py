@@ -154,8 +154,14 @@ def best_count(casualty: Casualty) -> int:
 
 
 def casualty_total(event: Event, kind: str) -> int | None:
-    """Sum of the best counts of one kind over all parties; None when the event has none."""
-    counts = [best_count(c) for c in event.casualties if c.kind == kind]
+    """Sum of the best counts of one kind over all parties; None when the event has none.
+
+    Where the text states a coding convention ("unknown fatalities coded as 10"), the
+    counts marked ``coded`` replace the others, as they do in the event's own total.
+    """
+    of_kind = [c for c in event.casualties if c.kind == kind]
+    coded = [c for c in of_kind if c.coded]
+    counts = [best_count(c) for c in (coded or of_kind)]
     return sum(counts) if counts else None
 
 
@@ -345,11 +351,13 @@ def add_count_measures(
     near = abs(predicted - coded) <= 1
     scores.measure(f"{name}.exact", name, f"{label}: predicted equals coded").add(exact)
     scores.measure(f"{name}.within_1", name, f"{label}: predicted within +-1 of coded").add(near)
+    exact_nonzero = scores.measure(f"{name}.exact_nonzero", name,
+                                   f"{label} on rows coded non-zero: predicted equals coded")
+    near_nonzero = scores.measure(f"{name}.within_1_nonzero", name,
+                                  f"{label} on rows coded non-zero: within +-1")
     if coded != 0:
-        scores.measure(f"{name}.exact_nonzero", name,
-                       f"{label} on rows coded non-zero: predicted equals coded").add(exact)
-        scores.measure(f"{name}.within_1_nonzero", name,
-                       f"{label} on rows coded non-zero: within +-1").add(near)
+        exact_nonzero.add(exact)
+        near_nonzero.add(near)
     return exact
 
 
