@@ -245,3 +245,26 @@ def test_dates_explicit_two_digit_year_is_not_a_count(text: str, written: str) -
     mention = only(text, D(2020, 6, 30))
     assert mention.text == written
     assert mention.time_precision == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a yearless date right after an old written one belongs to its year
+        ("The bombing of April 19, 1995 killed 168. On April 21, a suspect was charged.",
+         D(2019, 6, 1), D(1995, 4, 21)),
+        # a recent written date does not override the publication date's reasoning
+        ("On 30 December 2024, a drone struck. On January 2, another hit.",
+         D(2025, 1, 6), D(2025, 1, 2)),
+        # a written date in another paragraph says nothing about the year
+        ("The war began on 24 February 2022.\n\nOn March 3, shelling resumed.",
+         None, None),
+        ("Shelling hit on 30 April and 1 May 2020.", None, D(2020, 4, 30)),
+    ],
+)
+def test_dates_explicit_year_from_a_nearby_written_date(
+    text: str, published: date | None, expected: date | None
+) -> None:
+    mentions = find_date_mentions(text, published=published)
+    yearless = [m for m in mentions if m.basis != "stated"]
+    assert [m.date_start for m in yearless] == [expected]

@@ -28,13 +28,14 @@ belongs to; ``year_inferred`` when the day and month are written and the year
 comes from the publication date (the most recent such date on or before
 publication, allowing a week ahead for announced dates, so "From December 30 to
 January 6" published on 2025-01-06 is 2024-12-30 .. 2025-01-06) or, for a text
-without a publication date, from the nearest date with a written year in the
-same text; ``relative`` for weekdays and words like "yesterday", resolved
-against the publication date ("on Monday" is the most recent Monday on or
-before publication), and for a weekday that restates a date just written
-("09/10/2011: On Saturday afternoon"), the one weekday a text without a
-publication date fixes; ``unknown`` when nothing fixes the year: then
-``date_start`` and ``date_end`` are ``None`` and ``year_known`` is ``False``.
+without a publication date or right after a written date long before it, from
+that nearby written date ("On 9 May 2020 ... On 10 May"); ``relative`` for
+weekdays and words like "yesterday", resolved against the publication date
+("on Monday" is the most recent Monday on or before publication), and for a
+weekday that restates a date just written ("09/10/2011: On Saturday
+afternoon"), the one weekday a text without a publication date fixes;
+``unknown`` when nothing fixes the year: then ``date_start`` and ``date_end``
+are ``None`` and ``year_known`` is ``False``.
 A year is never guessed from the clock.
 
 False positives avoided: "may" and "march" in lower case are never months, and
@@ -67,6 +68,11 @@ Basis = Literal["stated", "year_inferred", "publication_date", "relative", "unkn
 #: Days after publication that a written day-and-month without a year may still fall on
 #: ("protests are planned for January 10" in a text of January 6).
 LOOKAHEAD_DAYS = 7
+#: How far (in characters, within a paragraph) a yearless date looks for a written full date.
+TEXT_ANCHOR_CHARS = 300
+#: A written full date this many days before publication sets the year of a yearless date
+#: right after it ("the bombing of April 19, 1995 ... on April 21"); a recent one does not.
+TEXT_ANCHOR_AGE_DAYS = 60
 #: The longest stated range of days that still counts as precision 2.
 RANGE_PRECISION_DAYS = 31
 
@@ -140,7 +146,13 @@ def _grammar() -> _Grammar:
     words = date_words()
     month_names = set(words.months)
     month_names |= {m.upper() for m in words.months}
-    mon = rf"(?:{_alternation(month_names)})(?:\.(?!\d))?"
+    full = {max((m for m in words.months if words.months[m] == n), key=len) for n in range(1, 13)}
+    abbreviations = {m for m in month_names if m.capitalize() not in full}
+    # A full stop belongs to an abbreviation ("Sept. 3"), never to a full name ending a sentence.
+    mon = (
+        rf"(?:(?:{_alternation(abbreviations)})(?:\.(?!\d))?"
+        rf"|(?:{_alternation(month_names - abbreviations)}))"
+    )
     weekday_names = set(words.weekdays) | {w.upper() for w in words.weekdays}
     wday = _alternation(weekday_names)
     day_parts = _alternation(words.day_parts)
@@ -521,6 +533,8 @@ def _with_prefix(text: str, atom: _Atom, grammar: _Grammar) -> _Atom:
     elif kind == "from":
         atom.context = "from"
     elif kind == "approx":
+        if atom.kind != "day":  # "talked about Saturday's attack": not an approximation
+            return atom
         atom.approximate = True
     elif kind == "night":
         atom.night = True
@@ -817,12 +831,21 @@ def _resolve(
             continue
         anchor: _Anchor | None = None
         if not atom.written_year:
-            if published is not None:
+            source = _text_anchor(text, atom, stated)
+            written = (
+                _safe(source.year, source.month, source.day)
+                if source is not None and source.year is not None
+                else None
+            )
+            if published is not None and (
+                written is None
+                or source is None
+                or source.start > atom.start
+                or (published - written).days <= TEXT_ANCHOR_AGE_DAYS
+            ):
                 anchor = _Anchor(published, past=True)
-            else:
-                source = _text_anchor(atom, stated)
-                if source is not None and source.year is not None:
-                    anchor = _Anchor(date(source.year, source.month, source.day), past=False)
+            elif written is not None:
+                anchor = _Anchor(written, past=False)
         mentions.append(_resolve_calendar(text, atom, anchor))
     return mentions
 
@@ -843,12 +866,23 @@ def _restated_weekday(text: str, atom: _Atom, stated: list[_Atom]) -> DateMentio
     return _unknown(text, atom, 1)
 
 
-def _text_anchor(atom: _Atom, stated: list[_Atom]) -> _Atom | None:
-    """The written full date a yearless date borrows its year from: the nearest one before it."""
+def _text_anchor(text: str, atom: _Atom, stated: list[_Atom]) -> _Atom | None:
+    """The nearby written full date a yearless date borrows its year from.
+
+    The nearest one before it, else the nearest after it, within
+    ``TEXT_ANCHOR_CHARS`` and the same paragraph: "On 9 May 2020 ... On 10 May",
+    "On 30 April and 1 May 2020". A date further away says nothing about the year.
+    """
     before = [a for a in stated if a.end <= atom.start]
-    if before:
-        return before[-1]
-    return stated[0] if stated else None
+    after = [a for a in stated if a.start >= atom.end]
+    for source in (before[-1] if before else None, after[0] if after else None):
+        if source is None:
+            continue
+        low, high = (source.end, atom.start) if source.end <= atom.start else (
+            atom.end, source.start)
+        if high - low <= TEXT_ANCHOR_CHARS and "\n\n" not in text[low:high]:
+            return source
+    return None
 
 
 # ---------------------------------------------------------------------------------------------
