@@ -2,9 +2,11 @@
 
 Every expression becomes a :class:`~eventcoder.mentions.DateMention`: a span of
 ``Doc.text``, a calendar interval (``date_start`` .. ``date_end``, both
-inclusive) and ACLED's time precision. The main path is a single precompiled
-regular expression plus a few dictionary look-ups, so the stage costs a few
-tens of microseconds on a short note; no date library is called per document.
+inclusive) and ACLED's time precision. The main path is a few precompiled
+regular expressions (cheap locators, then one full pattern tried only where a
+locator fires) and dictionary look-ups, so the stage costs tens of
+microseconds on a short note; no date library (dateparser) is called: every
+form below has its own pattern.
 
 Precision (ACLED's codes, made exact here):
 
