@@ -105,3 +105,17 @@ def test_actors_generic_offsets_point_into_text() -> None:
         "Unidentified Armed Group (Nigeria)",
         "Civilians (Nigeria)",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "acled_name"),
+    [
+        ("Journalists protested in Karachi against the arrest.", "Protesters (Pakistan)"),
+        ("Hundreds of farmers staged a sit-in outside the office.", "Protesters (Pakistan)"),
+        ("Villagers pelted stones at the police.", "Rioters (Pakistan)"),
+        ("Two farmers were killed. Later, traders protested.", "Civilians (Pakistan)"),
+    ],
+)
+def test_actors_civilians_who_protest_or_riot(text: str, acled_name: str) -> None:
+    found = match_actors(text, country="PK")
+    assert found[0].acled_name == acled_name

@@ -162,3 +162,17 @@ def test_actors_info_by_canonical_or_acled_name(
 
 def test_actors_info_unknown_is_none() -> None:
     assert actor_info("Nobody In Particular") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "name"),
+    [
+        ("NAF rebel forces fired mortars", "NAF rebel forces", "Novorossiya"),
+        ("22 ISIS operatives were killed", "ISIS operatives", "Islamic State"),
+        ("Taliban militants stormed", "Taliban militants", "Taliban"),
+        ("one Coalition member was killed", "Coalition member", "Coalition"),
+    ],
+)
+def test_actors_group_nouns_continue_a_named_actor(text: str, span: str, name: str) -> None:
+    found = match_actors(text, country="UA")
+    assert [(m.text, m.name) for m in found] == [(span, name)]

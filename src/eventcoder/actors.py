@@ -116,6 +116,10 @@ class Lexicon:
     prefixes: dict[str, str]
     words: frozenset[str]
     short_abbrev_not_after: frozenset[str] = frozenset()
+    absorbed: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    protest_words: frozenset[str] = frozenset()
+    riot_words: frozenset[str] = frozenset()
+    generic_number: dict[str, int] = field(default_factory=dict)  # kind -> index in generics
     # first key -> [(keys, case_sensitive, hit)], longest first
     # first token -> hits of one-token entries; (first, second) -> longer entries
     index_cs: dict[str, list[_Hit]] = field(default_factory=dict)
@@ -246,7 +250,14 @@ def load_lexicon() -> Lexicon:
         prefixes=dict(comp["prefixes"]),
         words=words,
         short_abbrev_not_after=frozenset(data["guards"]["short_abbrev_not_after"]),
+        protest_words=frozenset(data["context_words"]["protest"]),
+        riot_words=frozenset(data["context_words"]["riot"]),
     )
+    for term in comp["absorbed_after_actor"]["terms"]:
+        keys = tuple(_key_tokens(term).lows)
+        lex.absorbed.setdefault(keys[0], []).append(keys)
+    for continuations in lex.absorbed.values():
+        continuations.sort(key=lambda keys: -len(keys))
 
     # Country words: names and adjectives; a word naming two countries ("Congo") is left out.
     owners: dict[str, set[str]] = {}
@@ -297,6 +308,7 @@ def load_lexicon() -> Lexicon:
         )
         lex.generics.append(generic)
         lex.generic_by_kind.setdefault(generic.branch or generic.kind, generic)
+        lex.generic_number.setdefault(generic.kind, number)
         weak = set(raw.get("weak_terms", []))
         for term in raw["terms"]:
             case_sensitive = _is_abbreviation(term)
@@ -617,6 +629,20 @@ def _extend(lex: Lexicon, text: str, toks: _Toks, found: _Found) -> None:
         found.modifier = found.modifier or lex.suffixes[toks.lows[last]]
         return
     hit = found.hit
+    if (
+        hit.kind == "actor"
+        and toks.joinable[last - 1]
+        and text[toks.ends[last - 1] : toks.ends[last - 1] + 1] not in ("'", "’")
+    ):
+        lows = toks.lows
+        for keys in lex.absorbed.get(lows[last], ()):
+            end = last + len(keys)
+            if end <= n and all(
+                lows[last + k] == keys[k] and toks.joinable[last + k - 1]
+                for k in range(1, len(keys))
+            ):
+                found.last = end
+                return
     is_state = (hit.kind == "generic" and lex.generics[int(hit.ref)].branch) or (
         hit.kind == "state_head"
     )
@@ -766,6 +792,36 @@ def _fuzzy(
 # --------------------------------------------------------------------------- resolution
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n\s*\n")
+
+
+def _protesters_and_rioters(lex: Lexicon, text: str, toks: _Toks, found: list[_Found]) -> None:
+    """Civilians-class subjects of a protest or riot verb ("journalists ... protested")
+    are protesters or rioters, as ACLED codes them."""
+    lows = toks.lows
+    words = set(lows)
+    protest = not words.isdisjoint(lex.protest_words)
+    riot = not words.isdisjoint(lex.riot_words)
+    if not (protest or riot):
+        return
+    civilians = lex.generic_number.get("civilians")
+    for f in found:
+        if f.hit.kind != "generic" or f.hit.ref != civilians:
+            continue
+        for k in range(f.last, len(lows)):
+            if k > f.last and _SENTENCE_BREAK.search(text, toks.ends[k - 1], toks.starts[k]):
+                break
+            word = lows[k]
+            kind = (
+                "protesters" if word in lex.protest_words
+                else "rioters" if word in lex.riot_words
+                else None
+            )
+            if kind is not None:
+                f.hit = _Hit("generic", lex.generic_number[kind], alias=f.hit.alias)
+                break
+
+
 def _to_mention(
     lex: Lexicon,
     text: str,
@@ -889,6 +945,7 @@ def match_actors(
     found = _scan(lex, text, toks, country)
     if fuzzy:
         found = _with_typos(lex, text, toks, found, country, blocked_spans)
+    _protesters_and_rioters(lex, text, toks, found)
     mentions: list[ActorMention] = []
     for f in found:
         mention = _to_mention(lex, text, toks, f, country, when)
