@@ -268,3 +268,23 @@ def test_dates_explicit_year_from_a_nearby_written_date(
     mentions = find_date_mentions(text, published=published)
     yearless = [m for m in mentions if m.basis != "stated"]
     assert [m.date_start for m in yearless] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "start", "end"),
+    [
+        ("from the 3rd to the 5th of May 2020, curfews held", "from the 3rd to the 5th of May 2020",
+         D(2020, 5, 3), D(2020, 5, 5)),
+        ("between May 3 and May 5 clashes went on", "between May 3 and May 5",
+         D(2020, 5, 3), D(2020, 5, 5)),
+        ("On Sunday (May 10), gunmen struck.", "Sunday (May 10)", D(2020, 5, 10), D(2020, 5, 10)),
+        ("Saturday 9 May 2020: a riot", "Saturday 9 May 2020", D(2020, 5, 9), D(2020, 5, 9)),
+        ("in 2014\u20132017 the group grew", "2014\u20132017", D(2014, 1, 1), D(2017, 12, 31)),
+    ],
+)
+def test_dates_explicit_spans_cover_the_whole_expression(
+    text: str, written: str, start: date, end: date
+) -> None:
+    mention = only(text, D(2020, 6, 10))
+    assert mention.text == written
+    assert (mention.date_start, mention.date_end) == (start, end)

@@ -168,10 +168,11 @@ def _grammar() -> _Grammar:
             (?P<sl_default>\s*\([Dd]efault\s+[Dd]ate\))?
         | (?P<dot>(?P<dot_d>[0-3]?\d)\.(?P<dot_m>[01]?\d)\.(?P<dot_y>(?:19|20)\d\d))(?![\d.]\d|\d)
         | (?P<dash>(?P<dash_d>{_DAY})-(?P<dash_m>{mon})-(?P<dash_y>(?:19|20)?\d\d))(?![\d-])
-        | (?P<dmy>(?P<dmy_d1>{_DAY})(?:{_DAY_LINK}(?P<dmy_d2>{_DAY}))?(?:\s+of)?\s+
+        | (?P<dmy>(?P<dmy_d1>{_DAY})(?:{_DAY_LINK}(?:the\s+)?(?P<dmy_d2>{_DAY}))?(?:\s+of)?\s+
             (?P<dmy_m>{mon})
             (?:,?\s+(?P<dmy_y>{_YEAR})|\s+(?P<dmy_yy>'?\d\d)(?=\s*[,.;:)]|\s*$))?)(?![\w-])
-        | (?P<mdy>(?P<mdy_m>{mon})\s+(?P<mdy_d1>{_DAY})(?!:\d)(?:{_DAY_LINK}(?P<mdy_d2>{_DAY}))?
+        | (?P<mdy>(?P<mdy_m>{mon})\s+(?P<mdy_d1>{_DAY})(?!:\d)
+            (?:{_DAY_LINK}(?:the\s+)?(?P<mdy_d2>{_DAY}))?
             (?:,?\s+(?P<mdy_y>{_YEAR}))?)(?!\w|[.,:]\d)
         | (?P<my>(?P<my_m>{mon})(?:\s+of|,)?\s+(?P<my_y>{_YEAR}))
         | (?P<bm>{mon})(?![\w'\u2019])
@@ -205,7 +206,7 @@ def _grammar() -> _Grammar:
             \d{{3}}-\d\d?-\d
           | \d?/\d\d?/\d\d
           | \d?\.\d\d?\.\d{{4}}
-          | \d?(?:st|nd|rd|th)?(?:-|(?:{link}{day})?(?:\s+of)?\s+){mon}
+          | \d?(?:st|nd|rd|th)?(?:-|(?:{link}(?:the\s+)?{day})?(?:\s+of)?\s+){mon}
           | \d?\s+(?:days?|weeks?|months?|years?)\s+ago
           | \d{{3}}(?!\d)
         )""",
@@ -374,6 +375,8 @@ def _prefix(text: str, start: int, grammar: _Grammar) -> tuple[str, object, int]
     pieces = window.rsplit(None, 4)
     if low > 0 and pieces:
         pieces = pieces[1:]  # the first piece may be a word cut by the window
+    if pieces and pieces[-1].lower() == "the" and len(pieces) > 1:
+        pieces = pieces[:-1]  # "from the 3rd": the article says nothing
     for size in range(min(4, len(pieces)), 0, -1):
         words = pieces[-size:]
         words[0] = words[0].lstrip(_OPENING_PUNCTUATION)
@@ -561,6 +564,8 @@ def _merge(text: str, atoms: list[_Atom], grammar: _Grammar) -> list[_Atom]:
             if last.kind == "weekday" and atom.kind == "day" and grammar.weekday_join.fullmatch(
                 text, last.end, atom.start
             ):
+                if "(" in text[last.end : atom.start] and text.startswith(")", atom.end):
+                    atom.end += 1  # "Sunday (May 10)"
                 atom.start = last.start
                 merged[-1] = atom
                 continue
