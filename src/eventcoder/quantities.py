@@ -122,6 +122,8 @@ class CasualtyLexicon:
     non_person: frozenset[str]
     age_units: frozenset[str]
     shares: frozenset[str]
+    zero_words: frozenset[str]
+    report_nouns: frozenset[str]
 
 
 @functools.cache
@@ -167,6 +169,8 @@ def casualty_lexicon() -> CasualtyLexicon:
         non_person=fs("non_person_heads"),
         age_units=fs("age_units"),
         shares=fs("event_shares"),
+        zero_words=fs("zero_words"),
+        report_nouns=fs("report_nouns"),
     )
 
 
@@ -174,10 +178,10 @@ def casualty_lexicon() -> CasualtyLexicon:
 # Tokens
 
 _TOKEN = re.compile(
-    r"\d{1,3}(?:,\d{3})+(?![\d,])"  # 1,200 / 12,000,000
+    r"[^\W\d_]+(?:['’\-][^\W\d_]+)*"  # words, with apostrophes and hyphens
+    r"|\d{1,3}(?:,\d{3})+(?![\d,])"  # 1,200 / 12,000,000
     r"|\d{1,3}(?:\.\d{3})+(?![\d.])"  # 2.000 (thousands, European style)
     r"|\d+(?:\.\d+)?"  # 25 / 2.5
-    r"|[^\W\d_]+(?:['’\-][^\W\d_]+)*"  # words, with apostrophes and hyphens
     r"|\S"
 )
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»", "*"})
@@ -195,14 +199,10 @@ class _Tokens:
 
 
 def _tokenize(text: str, offset: int, end: int) -> _Tokens:
-    raw: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    for m in _TOKEN.finditer(text, offset, end):
-        raw.append(m.group())
-        starts.append(m.start())
-        ends.append(m.end())
-    return _Tokens(raw, [t.lower() for t in raw], starts, ends)
+    matches = list(_TOKEN.finditer(text, offset, end))
+    raw = [m.group() for m in matches]
+    return _Tokens(raw, [t.lower() for t in raw], [m.start() for m in matches],
+                   [m.end() for m in matches])
 
 
 def _is_digits(tok: str) -> bool:
@@ -238,13 +238,23 @@ class Number:
     vague: bool = False
 
 
-def _match_phrase(low: list[str], i: int, table: dict[tuple[str, ...], object]) -> int:
-    """Length of the longest phrase of ``table`` at token ``i`` (0 when none)."""
-    best = 0
-    for n in (4, 3, 2, 1):
-        if i + n <= len(low) and tuple(low[i : i + n]) in table:
-            return n
-    return best
+@functools.cache
+def _phrase_index(name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """First word -> the phrases of one number-lexicon table, longest first."""
+    table: dict[tuple[str, ...], object] = getattr(number_words(), name)
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in table:
+        index.setdefault(phrase[0], []).append(phrase)
+    return {w: tuple(sorted(p, key=len, reverse=True)) for w, p in index.items()}
+
+
+def _match_phrase(low: list[str], i: int, name: str) -> int:
+    """Length of the longest phrase of the table ``name`` at token ``i`` (0 when none)."""
+    for phrase in _phrase_index(name).get(low[i], ()):
+        size = len(phrase)
+        if tuple(low[i : i + size]) == phrase:
+            return size
+    return 0
 
 
 def _word_number(low: list[str], i: int) -> tuple[int, int] | None:
@@ -357,6 +367,39 @@ def _digits_are_count(tok: _Tokens, i: int) -> bool:
     return True
 
 
+@functools.cache
+def _starts() -> tuple[frozenset[str], frozenset[tuple[str, str]], frozenset[str]]:
+    """Words that alone start a number, word pairs that do, and one-word qualifiers."""
+    nw = number_words()
+    phrases = (*nw.fixed, *nw.vague)
+    singles = frozenset(p[0] for p in phrases if len(p) == 1)
+    pairs = frozenset(
+        [p[:2] for p in (*phrases, *nw.qualifiers) if len(p) >= 2]
+        + [("a", scale) for scale in nw.scales]
+    )
+    single_qualifiers = frozenset(p[0] for p in nw.qualifiers if len(p) == 1) | {"between"}
+    return singles, pairs, single_qualifiers  # type: ignore[return-value]
+
+
+def _could_start_number(low: list[str], i: int) -> bool:
+    """A fast test before :func:`parse_number_at` does the real work."""
+    w = low[i]
+    if w[0].isdigit():
+        return True
+    cardinals = number_words().cardinals
+    if w in cardinals or ("-" in w and w.partition("-")[0] in cardinals):
+        return True
+    singles, pairs, single_qualifiers = _starts()
+    if w in singles:
+        return True
+    if i + 1 >= len(low):
+        return False
+    nxt = low[i + 1]
+    if (w, nxt) in pairs:
+        return True
+    return w in single_qualifiers and (nxt[0].isdigit() or nxt in cardinals or nxt == "a")
+
+
 def parse_number_at(tok: _Tokens, i: int) -> Number | None:
     """Read the number expression that starts at token ``i``, with its qualifier."""
     nw = number_words()
@@ -364,12 +407,11 @@ def parse_number_at(tok: _Tokens, i: int) -> Number | None:
     n = len(low)
     if i >= n:
         return None
-    w = low[i]
-    if not (_is_digits(w) or w in nw.first_words or w.partition("-")[0] in nw.cardinals):
+    if not _could_start_number(low, i):
         return None
     qualifier: QualifierName = "exact"
     j = i
-    qlen = _match_phrase(low, i, nw.qualifiers)  # type: ignore[arg-type]
+    qlen = _match_phrase(low, i, "qualifiers")
     below = False
     if qlen:
         q = tuple(low[i : i + qlen])
@@ -389,7 +431,7 @@ def parse_number_at(tok: _Tokens, i: int) -> Number | None:
             if b:
                 return Number(i, b[1], a[0], a[0], b[0], "approximately")
         return None
-    flen = _match_phrase(low, j, nw.fixed)  # type: ignore[arg-type]
+    flen = _match_phrase(low, j, "fixed")
     if flen:
         value = nw.fixed[tuple(low[j : j + flen])]
         return _finish(i, j + flen, value, qualifier, below)
@@ -405,7 +447,7 @@ def parse_number_at(tok: _Tokens, i: int) -> Number | None:
             return _finish(i, end + 1, value * 12, qualifier, below)
         return _finish(i, end, value, qualifier, below)
     if qualifier == "exact":
-        vlen = _match_phrase(low, i, nw.vague)  # type: ignore[arg-type]
+        vlen = _match_phrase(low, i, "vague")
         if vlen:
             conv = nw.vague[tuple(low[i : i + vlen])]
             end = i + vlen
@@ -915,7 +957,9 @@ def _coordinated_left(tok: _Tokens, np: _NP) -> list[_NP]:
         prev = _np_left(tok, k, names=False)
         if prev is None or prev.generic and prev.count is None:
             break
-        if prev.start and (low[prev.start - 1] in lex.words or low[prev.start - 1] in _ZERO_WORDS):
+        if prev.start and (
+            low[prev.start - 1] in lex.words or low[prev.start - 1] in lex.zero_words
+        ):
             break  # the object of another verb: "killing the chief, and 7 others were hurt"
         found.insert(0, prev)
         cur = prev
@@ -1082,11 +1126,6 @@ def _subject_left(tok: _Tokens, k: int) -> _NP | None:
     return np
 
 
-_ZERO_WORDS = frozenset({"no", "without", "zero", "nor", "neither"})
-_REPORT_NOUNS = frozenset({"report", "reports", "sign", "signs", "word", "news", "information",
-                           "indication", "indications", "record", "records"})
-
-
 def _noun_trigger(
     tok: _Tokens, h: _Hit, hits: list[_Hit], idx: int, prev_zero: bool
 ) -> tuple[list[_NP], bool]:
@@ -1106,7 +1145,7 @@ def _noun_trigger(
     k = h.start - 1
     adj = 0
     while k >= 0 and adj < 3 and _is_word(low[k]) and low[k] not in lex.np_stop \
-            and low[k] not in _ZERO_WORDS \
+            and low[k] not in lex.zero_words \
             and low[k] not in lex.words and low[k] not in lex.casualty_nouns \
             and low[k] not in number_words().first_words and low[k] not in lex.det_def:
         k -= 1
@@ -1117,7 +1156,7 @@ def _noun_trigger(
         if t in {"no", "without", "zero", "nor"} or (t == "0" and adj == 0):
             zero = True
         elif t in {"of", "on", "about", "regarding"} and k >= 2 and (
-            low[k - 1] in _REPORT_NOUNS and low[k - 2] in {"no", "any"}
+            low[k - 1] in lex.report_nouns and low[k - 2] in {"no", "any"}
         ):
             zero = low[k - 2] == "no"  # "no reports of fatalities", "no information on deaths"
         elif t in {"any"} and k >= 1 and low[k - 1] in {"no", "without", "not"}:
@@ -1325,78 +1364,133 @@ def _mention(tok: _Tokens, text: str, f: _Found, carried: _NP | None) -> Casualt
     )
 
 
+@functools.cache
+def _prefilters() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Substrings that let sentences without a casualty word or a number skip tokenising."""
+    lex = casualty_lexicon()
+    nw = number_words()
+    phrase_words = {max(seq, key=len) for seqs in lex.phrases.values() for seq, _, _ in seqs}
+    words = set(lex.words) | phrase_words | set(lex.casualty_nouns) | {
+        "hostage", "captive", "suicide"
+    }
+    nums = set(nw.cardinals) | set(nw.scales) | {
+        w for phrase in (*nw.fixed, *nw.vague) for w in phrase if w not in {"a", "an", "of"}
+    }
+
+    def stems(items: set[str]) -> tuple[str, ...]:
+        cut = sorted({w[:5] for w in items}, key=len)
+        kept: list[str] = []
+        for stem in cut:  # drop stems that contain a shorter kept stem
+            if not any(k in stem for k in kept):
+                kept.append(stem)
+        return tuple(kept)
+
+    return stems(words), stems(nums)
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _scan(
+    text: str,
+    sentences: Iterable[tuple[int, int]] | None,
+    *,
+    casualties: bool = True,
+    quantities: bool = True,
+) -> tuple[list[CasualtyMention], list[Quantity]]:
+    spans = list(sentences) if sentences is not None else [
+        (m.start(), m.end()) for m in _SENTENCE.finditer(text)
+    ]
+    cas_stems, num_stems = _prefilters()
+    mentions: list[CasualtyMention] = []
+    numbers: list[Quantity] = []
+    shared: int | None = None
+    for lo, hi in spans:
+        lowered = text[lo:hi].lower()
+        want_cas = casualties and any(stem in lowered for stem in cas_stems)
+        want_num = quantities and (
+            _DIGIT.search(lowered) is not None or any(stem in lowered for stem in num_stems)
+        )
+        if casualties:
+            coded, share = _conventions(text, lo, hi)
+            mentions.extend(coded)
+            shared = share or shared
+        if not (want_cas or want_num):
+            continue
+        tok = _tokenize(text, lo, hi)
+        if not len(tok):
+            continue
+        if want_num:
+            numbers.extend(_numbers_in(tok, text))
+        if want_cas:
+            mentions.extend(_mentions_in(tok, text, coded))
+    if shared:
+        mentions = [replace(m, shared_by=m.shared_by or shared) if m.kind == "killed" else m
+                    for m in mentions]
+    mentions.sort(key=lambda m: (m.start, m.end))
+    return mentions, numbers
+
+
+def _mentions_in(tok: _Tokens, text: str, coded: list[CasualtyMention]) -> list[CasualtyMention]:
+    found = _find_in_sentence(tok)
+    found.sort(key=lambda f: (f.np.start, f.trig[0]))
+    seen: set[tuple[str, int, int]] = set()
+    carried: _NP | None = None
+    out: list[CasualtyMention] = []
+    for f in found:
+        key = (f.kind, f.np.start, f.np.end)
+        if key in seen:
+            continue
+        seen.add(key)
+        mention = _mention(tok, text, f, carried)
+        if f.np.party is not None and not f.np.generic:
+            carried = f.np
+        if any(c.start <= mention.start < c.end for c in coded):
+            continue
+        out.append(mention)
+    return out
+
+
+def _numbers_in(tok: _Tokens, text: str) -> list[Quantity]:
+    out: list[Quantity] = []
+    first = number_words().first_words
+    low = tok.low
+    i = 0
+    n = len(tok)
+    while i < n:
+        w = low[i]
+        if not (w in first or w[0].isdigit() or "-" in w) or not _could_start_number(low, i):
+            i += 1
+            continue
+        num = parse_number_at(tok, i)
+        if num is None or (num.value == 1 and num.end - num.start == 1 and w != "one") or (
+            w == "a" and num.end - num.start == 1
+        ):
+            i += 1
+            continue
+        s, e = tok.start[num.start], tok.end[num.end - 1]
+        out.append(Quantity(s, e, text[s:e], num.value, num.low, num.high, num.qualifier))
+        i = num.end
+    return out
+
+
 def find_casualty_mentions(
     text: str, sentences: Iterable[tuple[int, int]] | None = None
 ) -> list[CasualtyMention]:
     """Find every casualty statement in ``text``; spans are offsets into ``text``."""
-    spans = list(sentences) if sentences is not None else [
-        (m.start(), m.end()) for m in _SENTENCE.finditer(text)
-    ]
-    out: list[CasualtyMention] = []
-    shared: int | None = None
-    for lo, hi in spans:
-        coded, share = _conventions(text, lo, hi)
-        out.extend(coded)
-        shared = share or shared
-        tok = _tokenize(text, lo, hi)
-        if not len(tok):
-            continue
-        found = _find_in_sentence(tok)
-        found.sort(key=lambda f: (f.np.start, f.trig[0]))
-        seen: set[tuple[str, int, int]] = set()
-        carried: _NP | None = None
-        for f in found:
-            key = (f.kind, f.np.start, f.np.end)
-            if key in seen:
-                continue
-            seen.add(key)
-            mention = _mention(tok, text, f, carried)
-            if f.np.party is not None and not f.np.generic:
-                carried = f.np
-            if any(c.start <= mention.start < c.end for c in coded):
-                continue
-            out.append(mention)
-    if shared:
-        out = [replace(m, shared_by=m.shared_by or shared) if m.kind == "killed" else m
-               for m in out]
-    out.sort(key=lambda m: (m.start, m.end))
-    return out
+    return _scan(text, sentences, quantities=False)[0]
 
 
-def find_quantities(text: str, sentences: Iterable[tuple[int, int]] | None = None) -> list[
-        Quantity]:
+def find_quantities(
+    text: str, sentences: Iterable[tuple[int, int]] | None = None
+) -> list[Quantity]:
     """Every number expression that counts something (no dates, years, ages or units)."""
-    spans = list(sentences) if sentences is not None else [(0, len(text))]
-    out: list[Quantity] = []
-    for lo, hi in spans:
-        tok = _tokenize(text, lo, hi)
-        i = 0
-        n = len(tok)
-        first = number_words().first_words
-        while i < n:
-            w = tok.low[i]
-            if not (_is_digits(w) or w in first or w.partition("-")[0] in first):
-                i += 1
-                continue
-            num = parse_number_at(tok, i)
-            if num is None or (w == "a" and num.end - num.start == 1) or (
-                    w in {"one", "some", "a"} and num.vague is False and num.value == 1
-                    and num.end - num.start == 1 and w != "one"):
-                i += 1
-                continue
-            s, e = tok.start[num.start], tok.end[num.end - 1]
-            out.append(Quantity(s, e, text[s:e], num.value, num.low, num.high, num.qualifier))
-            i = num.end
-    return out
+    return _scan(text, sentences, casualties=False)[1]
 
 
 @stage("eventcoder.quantities.v1", requires=("text", "sentences"),
        assigns=("quantities", "casualties"))
 def find_casualties(doc: Doc) -> Doc:
     """Find number expressions and casualty mentions (killed, wounded, detained, abducted)."""
-    spans = _sentences(doc)
-    return replace(
-        doc,
-        quantities=tuple(find_quantities(doc.text, spans)),
-        casualties=tuple(find_casualty_mentions(doc.text, spans)),
-    )
+    mentions, numbers = _scan(doc.text, _sentences(doc))
+    return replace(doc, quantities=tuple(numbers), casualties=tuple(mentions))
