@@ -30,6 +30,10 @@ def _killed(text: str) -> int | None:
         ("Militants were killed in the raid. Officials later said 6 militants died.", 6),
         ("Four villagers and five assailants were killed.", 9),
         ("Eight soldiers died and 3 others were wounded.", 8),
+        ("A bomb killed two police officers and wounded an additional three. "
+         "It also killed three additional civilians.", 5),
+        ("The officer was fired on and killed by two gunmen.", 1),
+        ("The attack caused 12 casualties.", 0),
         ("No US troops were killed. One Coalition member was killed.", 1),
         ("No casualties were reported.", 0),
         ("Prisoners clashed with guards, killing one. 11 prisoners were also killed "

@@ -115,7 +115,8 @@ def test_casualties_mentions_explicit_zero(text: str, kind: str, party: str | No
 @pytest.mark.parametrize(
     "text",
     ["No casualties were reported.", "The device exploded without casualties.",
-     "No fatalities nor injuries reported.", "There were no reports of deaths or injuries."],
+     "No fatalities nor injuries reported.", "There were no reports of deaths or injuries.",
+     "Neither fatalities nor injuries were reported."],
 )
 def test_casualties_mentions_no_casualties_is_zero_killed_and_wounded(text: str) -> None:
     kinds = {(m.kind, m.count, m.qualifier) for m in find_casualty_mentions(text)}

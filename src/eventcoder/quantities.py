@@ -1153,7 +1153,7 @@ def _noun_trigger(
     zero = False
     if k >= 0:
         t = low[k]
-        if t in {"no", "without", "zero", "nor"} or (t == "0" and adj == 0):
+        if t in lex.zero_words or (t == "0" and adj == 0):
             zero = True
         elif t in {"of", "on", "about", "regarding"} and k >= 2 and (
             low[k - 1] in lex.report_nouns and low[k - 2] in {"no", "any"}
