@@ -85,3 +85,28 @@ def test_dates_roundtrip_ranges_across_months_and_years(
     (mention,) = find_date_mentions(text, published=end + timedelta(days=days_after))
     assert (mention.date_start, mention.date_end) == (start, end)
     assert mention.time_precision == 2
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    pieces=st.lists(
+        st.sampled_from(
+            list("0123456789 -/.,:()'")
+            + ["May", "March", "Monday", "2020", "ago", "last", "week", "between", "and", "the",
+               "of", "early", "in", "Feb", "29", " ", " ", "night"]
+        ),
+        max_size=30,
+    ),
+    published=st.none() | st.dates(),
+)
+def test_dates_roundtrip_any_text_and_publication_date_never_fails(
+    pieces: list[str], published: date | None
+) -> None:
+    text = "".join(pieces)
+    for mention in find_date_mentions(text, published=published):
+        assert text[mention.start : mention.end] == mention.text
+        assert mention.time_precision in (1, 2, 3)
+        if mention.date_start is not None and mention.date_end is not None:
+            assert mention.date_start <= mention.date_end
+        else:
+            assert mention.basis == "unknown" and not mention.year_known

@@ -616,7 +616,9 @@ def _month_end(year: int, month: int) -> date:
 
 
 def _safe(year: int, month: int, day: int) -> date | None:
-    return date(year, month, day) if _valid(year, month, day) else None
+    if not 1 <= year <= 9999 or not _valid(year, month, day):
+        return None
+    return date(year, month, day)
 
 
 def _day_year(month: int, day: int, anchor: date, *, past: bool) -> int | None:
@@ -830,31 +832,40 @@ def _resolve(
     mentions: list[DateMention] = []
     stated = [a for a in atoms if a.written_year and a.kind == "day"]
     for atom in atoms:
-        if atom.kind == "weekday" and published is None:
-            mentions.append(_restated_weekday(text, atom, stated))
-            continue
-        if atom.kind in {"weekday", "relative"}:
-            mentions.append(_resolve_relative(text, atom, published))
-            continue
-        anchor: _Anchor | None = None
-        if not atom.written_year:
-            source = _text_anchor(text, atom, stated)
-            written = (
-                _safe(source.year, source.month, source.day)
-                if source is not None and source.year is not None
-                else None
-            )
-            if published is not None and (
-                written is None
-                or source is None
-                or source.start > atom.start
-                or (published - written).days <= TEXT_ANCHOR_AGE_DAYS
-            ):
-                anchor = _Anchor(published, past=True)
-            elif written is not None:
-                anchor = _Anchor(written, past=False)
-        mentions.append(_resolve_calendar(text, atom, anchor))
+        try:
+            mentions.append(_resolve_one(text, atom, published, stated))
+        except (ValueError, OverflowError) as exc:
+            # Only reachable at the ends of the calendar (year 1, year 9999): say so, go on.
+            log.debug("date %r at %d cannot be resolved: %s", atom, atom.start, exc)
+            mentions.append(_unknown(text, atom, 3))
     return mentions
+
+
+def _resolve_one(
+    text: str, atom: _Atom, published: date | None, stated: list[_Atom]
+) -> DateMention:
+    if atom.kind == "weekday" and published is None:
+        return _restated_weekday(text, atom, stated)
+    if atom.kind in {"weekday", "relative"}:
+        return _resolve_relative(text, atom, published)
+    anchor: _Anchor | None = None
+    if not atom.written_year:
+        source = _text_anchor(text, atom, stated)
+        written = (
+            _safe(source.year, source.month, source.day)
+            if source is not None and source.year is not None
+            else None
+        )
+        if published is not None and (
+            written is None
+            or source is None
+            or source.start > atom.start
+            or (published - written).days <= TEXT_ANCHOR_AGE_DAYS
+        ):
+            anchor = _Anchor(published, past=True)
+        elif written is not None:
+            anchor = _Anchor(written, past=False)
+    return _resolve_calendar(text, atom, anchor)
 
 
 def _restated_weekday(text: str, atom: _Atom, stated: list[_Atom]) -> DateMention:
