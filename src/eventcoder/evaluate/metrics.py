@@ -17,6 +17,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol, TypeVar
 
+from rapidfuzz import fuzz
+
 from eventcoder.records import Casualty, Document, Event, Record
 
 Split = Literal["tune", "check", "all"]
@@ -79,10 +81,25 @@ def normalise_name(name: str | None) -> str:
     return " ".join(_NON_WORD.sub(" ", stripped.casefold()).replace("_", " ").split())
 
 
+#: Spellings of one name in two transliterations (``Idleb``/``Idlib``, ``Al-Hasakeh``/
+#: ``Al-Hasakah``) are this similar (rapidfuzz ratio, 0-100) or more ...
+SPELLING_SIMILARITY = 80
+#: ... when both names have at least this many characters: short names differ in one letter.
+SPELLING_MIN_CHARS = 5
+
+
 def names_match(gold: str | None, predicted: str | None) -> bool:
-    """Whether two place or admin names are the same after :func:`normalise_name`."""
+    """Whether two place or admin names are the same after :func:`normalise_name`, or
+    spellings of one name (similarity at least :data:`SPELLING_SIMILARITY`)."""
     gold_n = normalise_name(gold)
-    return bool(gold_n) and gold_n == normalise_name(predicted)
+    predicted_n = normalise_name(predicted)
+    if not gold_n or not predicted_n:
+        return False
+    if gold_n == predicted_n:
+        return True
+    if min(len(gold_n), len(predicted_n)) < SPELLING_MIN_CHARS:
+        return False
+    return bool(fuzz.ratio(gold_n, predicted_n) >= SPELLING_SIMILARITY)
 
 
 def actor_tokens(name: str | None) -> frozenset[str]:
