@@ -28,6 +28,9 @@ def _killed(text: str) -> int | None:
         ("Bandits killed a farmer and his son. 2 fatalities.", 2),
         ("The army said 14 militants were killed. The militants were buried nearby.", 14),
         ("Militants were killed in the raid. Officials later said 6 militants died.", 6),
+        ("Two guards and members of a local militia were killed in the raid. 2 fatalities.", 2),
+        ("In Fresnillo, Zacatecas, two women and a man were found dead. 3 fatalities.", 3),
+        ("Clashes left fighters dead. Total fatalities coded to 10.", 10),
         ("Four villagers and five assailants were killed.", 9),
         ("Eight soldiers died and 3 others were wounded.", 8),
         ("A bomb killed two police officers and wounded an additional three. "

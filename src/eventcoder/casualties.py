@@ -238,30 +238,16 @@ def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int
             entries[-1].evidence.append(m)
             return True
         return False
+    if key is None:
+        return _merge_summary(entries, m, sent)
     # a number for a group first reported without one: "militants were killed ... 3 militants"
     for e in same_party:
-        if e.count is None and (key is None or e.key == key):
+        if e.count is None and e.key in (key, None):
             e.count, e.low, e.high, e.qualifier = m.count, m.low, m.high, m.qualifier
             e.key = e.key or key
             e.party = e.party or m.party_text
             e.evidence.append(m)
             return True
-    if key is None:
-        # a summary over everyone ("5 people died", "2 fatalities", "a total of 12")
-        total = sum(_best(e) for e in entries)
-        if any(e.sentence == sent for e in entries) and not _summary(m):
-            return False  # "2 soldiers and 3 people were killed": another group
-        if m.count <= total:
-            entries[-1].evidence.append(m)
-            return True
-        entries.append(_Entry(None, m.party_text, m.count - total, None, None, "exact", sent,
-                              [m]))
-        if m.qualifier != "exact":
-            entries[-1].qualifier = m.qualifier
-            entries[-1].low = m.count - total if m.low is not None else None
-        else:
-            entries[-1].low = entries[-1].high = m.count - total
-        return True
     # the same party, another sentence, another number: a rising toll replaces the count;
     # otherwise sources disagree and the lower count stands, as ACLED codes it
     for e in same_party:
@@ -271,6 +257,40 @@ def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int
             e.evidence.append(m)
             return True
     return False
+
+
+def _merge_summary(entries: list[_Entry], m: CasualtyMention, sent: int) -> bool:
+    """Fold a count over everyone ("5 people died", "2 fatalities") into the groups."""
+    assert m.count is not None
+    if any(e.sentence == sent for e in entries) and not _summary(m):
+        return False  # "2 soldiers and 3 people were killed": another group
+    known = sum(e.count for e in entries if e.count is not None)
+    vague = [e for e in entries if e.count is None]
+    if vague and m.count >= known:
+        # the summary gives the number the vague mentions lacked
+        rest = m.count - known
+        for e in vague:
+            entries.remove(e)
+        if rest > 0:
+            party = vague[0].party if len(vague) == 1 else m.party_text
+            key = vague[0].key if len(vague) == 1 else None
+            evidence = [ev for e in vague for ev in e.evidence] + [m]
+            entries.append(_Entry(key, party, rest, rest, rest, "exact", sent, evidence))
+            if m.qualifier != "exact":
+                entries[-1].qualifier = m.qualifier
+        else:
+            entries[-1].evidence.append(m)
+        return True
+    total = sum(_best(e) for e in entries)
+    if m.count <= total:
+        entries[-1].evidence.append(m)
+        return True
+    rest = m.count - total
+    entries.append(_Entry(None, m.party_text, rest, rest, rest, "exact", sent, [m]))
+    if m.qualifier != "exact":
+        entries[-1].qualifier = m.qualifier
+        entries[-1].high = None
+    return True
 
 
 _SUMMARY_WORDS = ("fatalit", "death", "dead", "casualt", "total", "toll", "in all")

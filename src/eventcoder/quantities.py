@@ -720,7 +720,7 @@ def _np_right(
                    perpetrator=perp, generic=generic)
     if not allow_bare:
         return None
-    if plural:
+    if plural and (raw[party[1] - 1][:1].islower() or party[1] == 1):
         return _NP(start, end, None, 2, None, "unknown", party, None, animal=animal,
                    perpetrator=perp, generic=generic)
     if names and party[1] - party[0] <= 6 and (
@@ -1259,7 +1259,7 @@ def _took_hostage(tok: _Tokens, found: list[_Found]) -> None:
 _NUM = r"(\d[\d,]*|[a-z]+(?:-[a-z]+)?)"
 _CODED = re.compile(
     r"\b(?:fatalit[a-z]*|deaths|killed)(?:\s+and\s+(?:injuries|injured))?"
-    r"(?:\s+(?:were|are|is|was|have\s+been|has\s+been))?\s+coded\s+(?:as|at)\s+" + _NUM,
+    r"(?:\s+(?:were|are|is|was|have\s+been|has\s+been))?\s+coded\s+(?:as|at|to)\s+" + _NUM,
     re.IGNORECASE,
 )
 _SHARED = re.compile(
