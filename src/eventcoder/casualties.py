@@ -217,9 +217,9 @@ def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int
     anaphoric = _anaphoric(m, text)
     same_party = [e for e in entries if _compatible(e.key, key)]
     # the same number again, for a compatible party: a restatement
-    if m.count is not None:
+    if m.count is not None and key is not None:
         for e in same_party:
-            if e.count == m.count and (e.sentence != sent or key is None or e.key is None):
+            if e.count == m.count and (e.sentence != sent or e.key is None):
                 e.evidence.append(m)
                 return True
     if anaphoric and same_party:
