@@ -29,6 +29,9 @@ SEEDS = Path(__file__).parent / "fixtures" / "seeds"
         ("BAGHDAD, March 3, 2023 (Reuters) - Iraqi forces", date(2023, 3, 3), "March 3, 2023"),
         ("Posted 2021-07-09T08:00:00+03:00\nText", date(2021, 7, 9),
          "Posted 2021-07-09T08:00:00+03:00"),
+        ("Friday 3 March 2023 14.05 GMT\nShare\nGunmen attacked", date(2023, 3, 3),
+         "Friday 3 March 2023"),
+        ("Ceasefire collapses\nMay 4, 2020\nFighting resumed", date(2020, 5, 4), "May 4, 2020"),
     ],
 )
 def test_dates_dateline_found(text: str, expected: date, span_text: str) -> None:
@@ -54,6 +57,8 @@ def test_dates_dateline_wire_without_year_needs_a_reference() -> None:
         "US Central Command announced on Monday that operations continued.",
         "Gunmen killed two people. " * 30 + "Published: 03 March 2023",
         "The ceasefire of 9 May 2020 collapsed within hours, officials said.",
+        "9 May 2020, gunmen attacked a convoy near Gao, killing three soldiers.",
+        "May 4, 2020 was the deadliest day of the month.",
     ],
 )
 def test_dates_dateline_absent(text: str) -> None:

@@ -956,6 +956,9 @@ _LABEL = re.compile(
     r"(?:\s+(?:on|at))?)\s*[:\-|]?\s*(?:on\s+)?$"
 )
 _LINE_LEAD = re.compile(r"(?:^|\n)[ \t]*(?:By\s+[^\n|,]{2,60}(?:\||,|\u2022|-)\s*)?$")
+# What may follow a date that opens a line for it to be a date line and not a sentence:
+# the line's end, a separator, or a time ("3 March 2023 | 14:05", "May 4, 2020 10:30 GMT").
+_LINE_TAIL = re.compile(r"[ \t]*(?:$|\n|[|\u2022/\-\u2013\u2014(]|(?:at[ \t]+)?\d{1,2}[:.h]\d\d)")
 
 
 @cache
@@ -991,7 +994,11 @@ def find_dateline(text: str, *, reference: date | None = None) -> tuple[date, in
         label = _LABEL.search(head, max(0, atom.start - 40), atom.start)
         if label is not None:
             return when, label.start("label"), atom.end
-        if atom.start < 200 and _LINE_LEAD.search(head, max(0, atom.start - 70), atom.start):
+        if (
+            atom.start < 200
+            and _LINE_LEAD.search(head, max(0, atom.start - 70), atom.start)
+            and _LINE_TAIL.match(text, atom.end)
+        ):
             return when, atom.start, atom.end
     wire = _wire().search(head)
     if wire is not None:
