@@ -43,6 +43,11 @@ def _killed(text: str) -> int | None:
          "(total of 12 fatalities).", 12),
         ("Jets were successful in eliminating the ISIS fighters within a cave.", 2),
         ("Dozens of fighters were killed.", 12),
+        ("Militants killed an activist, identified as Rashid. Rashid was shot dead at his shop.",
+         1),
+        ("Gunmen shot and killed an off duty policeman, Ali Hassan, near his house.", 1),
+        ("A suicide bomber detonated his vest at a checkpoint, killing 4 soldiers.", 5),
+        ("A suicide bomber was arrested before he could detonate his vest.", None),
         ("Police arrested 40 protesters.", None),
         ("The market reopened on Sunday.", None),
     ],
@@ -132,3 +137,17 @@ def test_casualties_combine_conflicting_sources_keep_the_lower_count() -> None:
 )
 def test_casualties_total_fatalities(casualties: list[Casualty], total: int | None) -> None:
     assert total_fatalities(casualties) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        ("The blast wounded him and his wife.", 2),
+        ("Four Central Reserve Police Force (CRPF) troopers were injured in an ambush.", 4),
+        ("Two soldiers were wounded, and a third was hurt later.", 3),
+        ("The explosion injured no one.", 0),
+    ],
+)
+def test_casualties_combine_wounded(text: str, wounded: int) -> None:
+    counts = [c.count or 0 for c in _combined(text) if c.kind == "wounded"]
+    assert sum(counts) == wounded and counts

@@ -26,10 +26,9 @@ __all__ = ["combine_casualties", "party_key", "total_fatalities"]
 
 #: Party words that add people beyond those already counted ("3 others", "two more").
 _ADDITIVE = frozenset({"others", "other", "more", "further", "additional", "another"})
-_ANAPHORIC = frozenset({
-    "the", "this", "that", "these", "those", "his", "her", "their", "its", "him", "them",
-    "they", "he", "she", "himself", "herself", "themselves", "said",
-})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "said"})
+_PRONOUNS = frozenset({"him", "her", "them", "they", "he", "she", "himself", "herself",
+                       "themselves"})
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "his", "her",
                           "their", "its", "all", "both", "some", "several"})
 
@@ -90,14 +89,19 @@ def _sentence_of(pos: int, sentences: Sequence[tuple[int, int]]) -> int:
 
 
 def _anaphoric(m: CasualtyMention, text: str | None) -> bool:
+    """'the three soldiers', 'killing him', a victim named again: people already counted."""
     if m.number_start is None or m.number_end is None:
-        return False
+        # a bare name ("Rashid was shot dead") names someone the text has introduced
+        party = m.party_text or ""
+        return m.count == 1 and party[:1].isupper() and " " not in party.strip()
     if text is not None:
         word = text[m.number_start : m.number_end].lower().split()
     else:
         start = m.number_start - m.start
         word = m.text[start : start + (m.number_end - m.number_start)].lower().split()
-    return bool(word) and word[0] in _ANAPHORIC
+    if not word:
+        return False
+    return word[0] in _DEFINITE or (word[0] in _PRONOUNS and m.party_text is None)
 
 
 def _additive(m: CasualtyMention) -> bool:
@@ -219,11 +223,11 @@ def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int
     # the same number again, for a compatible party: a restatement
     if m.count is not None and key is not None:
         for e in same_party:
-            if e.count == m.count and (e.sentence != sent or e.key is None):
+            if e.count == m.count and e.sentence != sent:
                 e.evidence.append(m)
                 return True
-    if anaphoric and same_party:
-        target = same_party[-1]
+    if anaphoric and (same_party or m.number_start is None):
+        target = same_party[-1] if same_party else entries[-1]
         if target.count is None and m.count is not None:
             target.count, target.low, target.high = m.count, m.low, m.high
             target.qualifier = m.qualifier

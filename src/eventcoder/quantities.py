@@ -604,7 +604,7 @@ def _np_right(
         if num is None and j < n and low[j] in nw.ordinals:
             # "the third", "a second": one more person
             num = Number(j, j + 1, 1, 1, 1, "exact")
-            num_span = (j, j + 1)
+            num_span = (start if definite else j, j + 1)
             j += 1
     # party words
     p0 = j
@@ -632,6 +632,14 @@ def _np_right(
             if t == "'" or t == "’":
                 k += 1
                 continue
+            if t == "(" and k > p0:
+                # "four Central Reserve Police Force (CRPF) troopers"
+                closing = next((x for x in range(k + 1, min(n, k + 8)) if low[x] == ")"), None)
+                if closing is not None and closing + 1 < n and _is_word(low[closing + 1]) and (
+                    low[closing + 1] not in lex.np_stop and low[closing + 1] not in lex.words
+                ):
+                    k = closing + 1
+                    continue
             break
         if t == "of" and k > p0:
             # "a family of five", "members of the Pakistani army"
@@ -1211,7 +1219,7 @@ def _party_after(tok: _Tokens, j: int) -> _NP | None:
 
 
 _DETONATION = frozenset({"detonated", "detonating", "blew", "exploded", "rammed", "triggered",
-                         "set"})
+                         "set", "targeted", "attacked", "struck", "killing", "killed"})
 _FOILED = frozenset({"arrested", "captured", "detained", "foiled", "failed", "thwarted",
                      "intercepted", "apprehended", "defused", "surrendered", "prevented",
                      "escaped", "survived", "before"})
