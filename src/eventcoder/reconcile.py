@@ -27,6 +27,7 @@ The rules, thresholds and their reasons are written up in ``docs/reconciliation.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import heapq
 import math
@@ -99,6 +100,11 @@ COUNT_TOLERANCE = 0.2
 TALLY_TOLERANCE = 0.1
 
 _INF = math.inf
+_WORD = re.compile(r"\w+")
+_ASCII_WORD = re.compile(r"[a-z0-9]+")
+_VOWELS = re.compile(r"[aeiouyw]")
+_DOUBLED = re.compile(r"(.)\1+")
+_DIGITS = re.compile(r"\d+")
 _SUB_TO_TYPE = {sub: kind for kind, subs in EVENT_TYPES.items() for sub in subs}
 
 
@@ -254,8 +260,8 @@ def _fmt_interval(interval: tuple[date, date]) -> str:
     return first.isoformat() if first == last else f"{first.isoformat()} to {last.isoformat()}"
 
 
-def _compare_dates(a: Event, b: Event) -> Criterion:
-    ia, ib = _interval(a.date_start, a.date_end), _interval(b.date_start, b.date_end)
+def _compare_dates(a: _Facts, b: _Facts) -> Criterion:
+    ia, ib = a.interval, b.interval
     if ia is None or ib is None:
         return Criterion("date", "unknown", 0.4, "at least one report gives no date")
     if ia == ib:
@@ -267,7 +273,7 @@ def _compare_dates(a: Event, b: Event) -> Criterion:
             f"{_fmt_interval(ia)} and {_fmt_interval(ib)} overlap",
         )
     slack = 0
-    if "publication_date" in (a.date_basis, b.date_basis):
+    if "publication_date" in (a.event.date_basis, b.event.date_basis):
         slack = PUBLICATION_DATE_SLACK_DAYS
     if gap <= slack:
         return Criterion(
@@ -290,6 +296,7 @@ _DIGRAPHS = (("ph", "f"), ("kh", "k"), ("gh", "g"), ("dh", "d"), ("th", "t"), ("
              ("q", "k"), ("c", "k"), ("j", "g"))
 
 
+@functools.lru_cache(maxsize=65536)
 def place_key(name: str) -> str:
     """A transliteration-proof key of a place name: consonants, no article, no doubling.
 
@@ -298,19 +305,20 @@ def place_key(name: str) -> str:
     letters.
     """
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
-    tokens = re.findall(r"[a-z0-9]+", text)
+    tokens = _ASCII_WORD.findall(text)
     tokens = [t for t in tokens if t not in _ARTICLES] or tokens
     joined = "".join(tokens)
     for digraph, letter in _DIGRAPHS:
         joined = joined.replace(digraph, letter)
-    joined = re.sub(r"[aeiouyw]", "", joined)
-    return re.sub(r"(.)\1+", r"\1", joined)
+    joined = _VOWELS.sub("", joined)
+    return _DOUBLED.sub(r"\1", joined)
 
 
 def _names(loc: Location) -> list[str]:
     return [n for n in (loc.place, loc.name) if n]
 
 
+@functools.lru_cache(maxsize=65536)
 def _same_name(x: str, y: str) -> bool:
     kx, ky = place_key(x), place_key(y)
     if not kx or kx != ky:
@@ -404,8 +412,9 @@ def _compare_locations(a: Event, b: Event) -> Criterion:
 # --------------------------------------------------------------------------- types, actors
 
 
+@functools.lru_cache(maxsize=65536)
 def _actor_key(name: str) -> str:
-    return " ".join(re.findall(r"\w+", name.casefold()))
+    return " ".join(_WORD.findall(name.casefold()))
 
 
 def _known(event: Event, names: Iterable[str | None]) -> frozenset[str]:
@@ -434,14 +443,14 @@ def _side_score(x: frozenset[str], y: frozenset[str]) -> float:
     return 1.0 if x & y else 0.0
 
 
-def _compare_actors(a: Event, b: Event) -> Criterion:
-    a1, a2 = _sides(a)
-    b1, b2 = _sides(b)
+def _compare_actors(a: _Facts, b: _Facts) -> Criterion:
+    a1, a2 = a.sides
+    b1, b2 = b.sides
     straight = (_side_score(a1, b1) + _side_score(a2, b2)) / 2
     swapped = (_side_score(a1, b2) + _side_score(a2, b1)) / 2
     score = max(straight, swapped)
-    names_a = _actor_names(a) or "no named actor"
-    names_b = _actor_names(b) or "no named actor"
+    names_a = a.actor_names or "no named actor"
+    names_b = b.actor_names or "no named actor"
     if not (a1 | a2) or not (b1 | b2):
         return Criterion("actors", "unknown", 0.5,
                          f"{names_a} vs {names_b}: an unnamed actor is compatible with any")
@@ -462,17 +471,15 @@ def _actor_names(event: Event) -> str:
     return ", ".join(dict.fromkeys(known))
 
 
-def _shared_actor(a: Event, b: Event) -> bool:
-    a1, a2 = _sides(a)
-    b1, b2 = _sides(b)
-    return bool((a1 | a2) & (b1 | b2))
+def _shared_actor(a: _Facts, b: _Facts) -> bool:
+    return bool((a.sides[0] | a.sides[1]) & (b.sides[0] | b.sides[1]))
 
 
-def _compare_types(a: Event, b: Event) -> Criterion:
-    ta, tb = a.event_type, b.event_type
+def _compare_types(a: _Facts, b: _Facts) -> Criterion:
+    ta, tb = a.event.event_type, b.event.event_type
     if not ta or not tb:
         return Criterion("event_type", "unknown", 0.5, "at least one report has no event type")
-    sa, sb = a.sub_event_type, b.sub_event_type
+    sa, sb = a.event.sub_event_type, b.event.sub_event_type
     if ta == tb:
         if not sa or not sb or sa == sb:
             return Criterion("event_type", "match", 1.0, f"both {sa or sb or ta}")
@@ -559,8 +566,8 @@ def _zero_contradicts(zeros: set[str | None], other: _KindTotal) -> bool:
     return bool(zeros & other.parties)
 
 
-def _compare_casualties(a: Event, b: Event) -> Criterion:
-    ta, tb = _kind_totals(a), _kind_totals(b)
+def _compare_casualties(a: _Facts, b: _Facts) -> Criterion:
+    ta, tb = a.totals, b.totals
     agree: list[str] = []
     disagree: list[str] = []
     for kind in sorted(ta.keys() & tb.keys()):
@@ -590,22 +597,24 @@ _MAX_WORDING = 600
 
 
 def _wording(event: Event) -> str:
+    """The report's own words: its evidence spans (or its notes), folded for comparison."""
     texts = sorted({e.text for spans in event.evidence.values() for e in spans if e.text})
     text = " ".join(texts) or event.notes
-    return text[:_MAX_WORDING]
+    return _fold(text[:_MAX_WORDING])
 
 
-def _compare_wording(a: Event, b: Event) -> Criterion:
-    wa, wb = _wording(a), _wording(b)
+def _compare_wording(a: _Facts, b: _Facts) -> Criterion:
+    wa, wb = a.wording, b.wording
     if not wa or not wb:
         return Criterion("wording", "unknown", 0.5, "at least one report has no text to compare")
-    ratio = fuzz.token_set_ratio(wa, wb, processor=_fold) / 100.0
+    ratio = fuzz.token_set_ratio(wa, wb, processor=None) / 100.0
     verdict: Verdict = "match" if ratio >= 0.8 else "partial" if ratio >= 0.5 else "conflict"
     return Criterion("wording", verdict, ratio, f"{ratio:.0%} of the wording in common")
 
 
+@functools.lru_cache(maxsize=65536)
 def _fold(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.casefold()))
+    return " ".join(_WORD.findall(text.casefold()))
 
 
 # --------------------------------------------------------------------------- events
@@ -618,16 +627,53 @@ def compare_events(a: Event, b: Event, *, threshold: float = MATCH_THRESHOLD) ->
     they conflict; the soft ones (actors, casualties, wording) only weigh in the score.
     Symmetric: ``compare_events(a, b)`` and ``compare_events(b, a)`` give the same score.
     """
-    criteria = [
-        _compare_documents(a, b),
-        _compare_dates(a, b),
-        _compare_locations(a, b),
-        _compare_types(a, b),
-        _compare_actors(a, b),
-        _compare_casualties(a, b),
-        _compare_wording(a, b),
-    ]
-    return _decide(a.event_id, b.event_id, criteria, threshold)
+    return _compare_facts(_Facts.of(a), _Facts.of(b), threshold=threshold)
+
+
+@dataclass(frozen=True, slots=True)
+class _Facts:
+    """What the comparison reads from one event, computed once per event."""
+
+    event: Event
+    docs: frozenset[str]
+    interval: tuple[date, date] | None
+    sides: tuple[frozenset[str], frozenset[str]]
+    actor_names: str
+    totals: dict[str, _KindTotal]
+    wording: str
+
+    @classmethod
+    def of(cls, event: Event) -> _Facts:
+        return cls(
+            event=event,
+            docs=_docs(event),
+            interval=_interval(event.date_start, event.date_end),
+            sides=_sides(event),
+            actor_names=_actor_names(event),
+            totals=_kind_totals(event),
+            wording=_wording(event),
+        )
+
+
+def _compare_facts(
+    a: _Facts, b: _Facts, *, threshold: float = MATCH_THRESHOLD, full: bool = True
+) -> MatchExplanation:
+    """Compare two events' facts; with ``full=False`` stop at the first hard conflict."""
+    criteria = [_compare_documents(a.event, b.event)]
+    for hard in (_compare_dates, _compare_locations_facts, _compare_types):
+        if not full and criteria[-1].verdict == "conflict":
+            return _decide(a.event.event_id, b.event.event_id, criteria, threshold)
+        criteria.append(hard(a, b))
+    if not full and criteria[-1].verdict == "conflict":
+        return _decide(a.event.event_id, b.event.event_id, criteria, threshold)
+    criteria.extend(
+        (_compare_actors(a, b), _compare_casualties(a, b), _compare_wording(a, b))
+    )
+    return _decide(a.event.event_id, b.event.event_id, criteria, threshold)
+
+
+def _compare_locations_facts(a: _Facts, b: _Facts) -> Criterion:
+    return _compare_locations(a.event, b.event)
 
 
 def same_event(a: Event, b: Event, *, threshold: float = MATCH_THRESHOLD) -> bool:
@@ -665,7 +711,7 @@ def _count_value(c: Casualty) -> str:
 
 def _value_number(value: str) -> int | None:
     """The number in a casualty vote ("at least 12" -> 12); None when there is none."""
-    found = re.search(r"\d+", value)
+    found = _DIGITS.search(value)
     return int(found.group()) if found else None
 
 
@@ -1117,6 +1163,8 @@ class _Node(Generic[R]):
     country: str | None
     start: int | None
     end: int | None
+    slack: int
+    facts: Any = None
     version: int = 0
     alive: bool = True
     neighbours: set[int] = field(default_factory=set)
@@ -1126,22 +1174,31 @@ class _Node(Generic[R]):
 class _Kind(Generic[R]):
     compare: Callable[[R, R], MatchExplanation]
     merge: Callable[[Sequence[R]], R]
-    window: Callable[[R], tuple[str | None, int | None, int | None]]
+    window: Callable[[R], Window]
     prefix: str
+    #: the hot path: what a comparison reads, computed once per record, and a
+    #: comparison of those that may stop at the first hard conflict
+    prepare: Callable[[R], Any]
+    decide: Callable[[Any, Any], MatchExplanation]
 
 
-def _event_window(e: Event) -> tuple[str | None, int | None, int | None]:
+Window = tuple[str | None, int | None, int | None, int]
+
+
+def _event_window(e: Event) -> Window:
+    """Country, first and last day (ordinals) and the days of slack the date allows."""
+    slack = PUBLICATION_DATE_SLACK_DAYS if e.date_basis == "publication_date" else 0
     interval = _interval(e.date_start, e.date_end)
     if interval is None:
-        return (e.location.country, None, None)
-    return (e.location.country, interval[0].toordinal(), interval[1].toordinal())
+        return (e.location.country, None, None, slack)
+    return (e.location.country, interval[0].toordinal(), interval[1].toordinal(), slack)
 
 
-def _tally_window(t: Tally) -> tuple[str | None, int | None, int | None]:
+def _tally_window(t: Tally) -> Window:
     interval = _interval(t.period_start, t.period_end)
     if interval is None:
-        return (None, None, None)
-    return (None, interval[0].toordinal(), interval[1].toordinal())
+        return (None, None, None, 0)
+    return (None, interval[0].toordinal(), interval[1].toordinal(), 0)
 
 
 def _block_pairs(nodes: list[_Node[R]], slack: int) -> Iterator[tuple[int, int]]:
@@ -1194,11 +1251,9 @@ def _agglomerate(
     """
     nodes: list[_Node[R]] = []
     for record in sorted(candidates, key=_record_id):
-        country, start, end = kind.window(record)
-        nodes.append(_Node(min(_members(record)), record, [], record, country, start, end))
+        nodes.append(_Node(min(_members(record)), record, [], record, *kind.window(record)))
     for record in sorted(new, key=_record_id):
-        country, start, end = kind.window(record)
-        nodes.append(_Node(_record_id(record), record, [record], None, country, start, end))
+        nodes.append(_Node(_record_id(record), record, [record], None, *kind.window(record)))
     ids = [_record_id(n.rep) for n in nodes]
     if len(set(ids)) != len(ids):
         duplicates = sorted({i for i in ids if ids.count(i) > 1})
@@ -1214,11 +1269,17 @@ def _agglomerate(
         b.neighbours.add(i)
         if _docs(a.rep) & _docs(b.rep):
             return
-        explanation = kind.compare(a.rep, b.rep)
+        if None not in (a.start, a.end, b.start, b.end):
+            gap = max(a.start, b.start) - min(a.end, b.end)  # type: ignore[type-var,operator]
+            if gap > max(a.slack, b.slack):
+                return  # the dates alone rule it out: spare the full comparison
+        explanation = kind.decide(a.facts, b.facts)
         if explanation.same:
             lo, hi = sorted((a.key, b.key))
             heapq.heappush(heap, (-explanation.score, lo, hi, i, j, a.version, b.version))
 
+    for node in nodes:
+        node.facts = kind.prepare(node.rep)
     for i, j in _block_pairs(nodes, slack):
         push(i, j)
     while heap:
@@ -1236,7 +1297,8 @@ def _agglomerate(
         a.key = min(a.key, b.key)
         a.version += 1
         b.alive = False
-        a.country, a.start, a.end = kind.window(a.rep)
+        a.country, a.start, a.end, a.slack = kind.window(a.rep)
+        a.facts = kind.prepare(a.rep)
         neighbours = (a.neighbours | b.neighbours) - {i, j}
         a.neighbours = set()
         for k in sorted(neighbours):
@@ -1291,6 +1353,8 @@ def _event_kind(threshold: float) -> _Kind[Event]:
         merge=merge_events,
         window=_event_window,
         prefix="m",
+        prepare=_Facts.of,
+        decide=lambda a, b: _compare_facts(a, b, threshold=threshold, full=False),
     )
 
 
@@ -1300,6 +1364,8 @@ def _tally_kind(tolerance: float) -> _Kind[Tally]:
         merge=merge_tallies,
         window=_tally_window,
         prefix="mt",
+        prepare=lambda t: t,
+        decide=lambda a, b: compare_tallies(a, b, tolerance=tolerance),
     )
 
 
