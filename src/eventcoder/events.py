@@ -97,11 +97,35 @@ _ARMED_KINDS = frozenset(
 )
 _CIVILIAN_KINDS = frozenset({"civilians"})
 _INTERVENTION = re.compile(
-    r"\b(?:dispers(?:ed|e|ing)|tear ?gas|water cannons?|rubber bullets|intervened|baton|"
-    r"arrest(?:ed|ing)|detain(?:ed|ing)|broke up|cracked down|pepper spray|forcibly removed|"
-    r"moved the protesters|fired (?:in the air|warning shots)|beat (?:the )?protesters)\b",
+    r"\b(?:dispers(?:ed|e|ing)|tear ?gas|water cannons?|rubber bullets|intervened|batons?|"
+    r"arrested|detained|broke up|cracked down|pepper spray|forcibly removed|moved the "
+    r"protesters|fired (?:in the air|warning shots)|beat (?:the )?protesters|prevented|"
+    r"stopped|blocked the (?:protesters|demonstrators|march)|clashed with)\b",
     re.IGNORECASE,
 )
+_FORCES = re.compile(
+    r"\b(?:police\w*|security|soldiers?|troops?|army|guards?|gendarm\w*|authorities|"
+    r"officers?|forces?|military)\b",
+    re.IGNORECASE,
+)
+_NOT_INTERVENTION = re.compile(r"\b(?:arrest|detention) of\b|\bagainst (?:the )?\w*\s*arrest",
+                               re.IGNORECASE)
+_DIRECT_FIRE = re.compile(
+    r"\b(?:small arms|light weapons|gunfire|exchange[ds]? (?:of )?fire|exchanging fire|"
+    r"clash\w*|fighting|sniper|responded)\b",
+    re.IGNORECASE,
+)
+
+
+def _intervened(text: str, sentences: Sequence[tuple[int, int]]) -> bool:
+    """Forces acted on a gathering: an intervention verb in a sentence that names forces."""
+    for start, end in sentences:
+        sentence = text[start:end]
+        if _NOT_INTERVENTION.search(sentence):
+            sentence = _NOT_INTERVENTION.sub(" ", sentence)
+        if _INTERVENTION.search(sentence) and _FORCES.search(sentence):
+            return True
+    return False
 _LETHAL = re.compile(r"\b(?:killed|shot dead|live (?:ammunition|rounds|bullets)|died)\b",
                      re.IGNORECASE)
 _PROTEST_CORE = re.compile(
@@ -125,6 +149,7 @@ def choose_type(
     span: tuple[int, int],
     actors: Sequence[ActorMention],
     casualties: Sequence[CasualtyMention],
+    sentences: Sequence[tuple[int, int]] = (),
 ) -> TypeChoice | None:
     """Vote for an ACLED type and sub-type, then refine by who is involved."""
     start, end = span
@@ -169,7 +194,7 @@ def choose_type(
         elif protest:
             event_type = "protests"
             sub = "peaceful_protest"
-            if _INTERVENTION.search(segment_text):
+            if _intervened(text, sentences or [span]):
                 sub = "protest_with_intervention"
                 if _LETHAL.search(segment_text):
                     sub = "excessive_force_against_protesters"
@@ -183,6 +208,10 @@ def choose_type(
     elif event_type == "battles" and sub == "armed_clash":
         if civilians_hit and len(armed) <= 1 and not _targets_armed(actors, casualties):
             event_type, sub = "violence_against_civilians", "attack"
+    elif (event_type, sub) == ("explosions_remote_violence", "shelling_artillery_missile_attack"):
+        # Direct fire (small arms, machine guns, an exchange) makes it a clash (ACLED).
+        if _DIRECT_FIRE.search(segment_text):
+            event_type, sub = "battles", "armed_clash"
     elif event_type == "strategic_developments" and sub == "arrests":
         violent = votes.get(("battles", "armed_clash"), 0.0)
         if violent >= score:
@@ -314,11 +343,15 @@ def segment(doc: Doc) -> list[Segment]:
     segments: list[Segment] = []
     current: Segment | None = None
     for s_start, s_end in doc.sentences:
-        if _inside_any(excluded, s_start, s_end):
+        dates = _within(all_dates, s_start, s_end)
+        if _inside_any(excluded, s_start, s_end) and not any(
+            d.time_precision == 1 and d.date_start for d in dates
+        ):
+            # An aggregate over a period is a tally; "a total of 4 explosions" seen on
+            # one day at one place stays an event.
             current = None
             continue
         triggers = find_triggers(doc.text, s_start, s_end)
-        dates = _within(all_dates, s_start, s_end)
         places = _within(all_places, s_start, s_end)
         has_casualty = bool(_within(all_casualties, s_start, s_end))
         if current is not None and (triggers or has_casualty):
@@ -333,8 +366,7 @@ def segment(doc: Doc) -> list[Segment]:
             segments.append(current)
         current.sentences.append((s_start, s_end))
         current.triggers.extend(triggers)
-        if not current.dates:
-            current.dates.extend(dates)
+        current.dates.extend(d for d in dates if not is_reporting_date(doc.text, d))
         current.places.extend(places)
     return segments
 
@@ -526,6 +558,18 @@ def equipment_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return sorted(((n, s, e) for n, (s, e) in found.items()), key=lambda x: x[1])
 
 
+_REPORTING = re.compile(
+    r"\b(?:announced|said|says|stated|reported|confirmed|told|added|claimed|published|"
+    r"released|declared|noted|explained|issued|announcement|statement)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def is_reporting_date(text: str, mention: DateMention) -> bool:
+    """Say whether a date is when something was said ("announced on Monday"), not done."""
+    return bool(_REPORTING.search(text[max(0, mention.start - 40):mention.start]))
+
+
 def _date_fields(
     dates: Sequence[DateMention], published: date | None
 ) -> tuple[str | None, str | None, int | None, str, DateMention | None]:
@@ -619,20 +663,27 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None) -> 
     text, doc_id = doc.text, doc.doc_id
     actors = _within(doc.actors, seg.start, seg.end)
     casualties = _within(doc.casualties, seg.start, seg.end)
-    choice = choose_type(seg.triggers, text, (seg.start, seg.end), actors, casualties)
+    choice = choose_type(seg.triggers, text, (seg.start, seg.end), actors, casualties,
+                         seg.sentences)
     if choice is None:
         return None
     place = choose_place(seg.places, actors, choice.trigger)
     location = location_of(place, seg.places, actors)
     if location.country is None:
         location.country = doc_country
-    date_start, date_end, precision, basis, date_mention = _date_fields(seg.dates, doc.published)
+    event_dates = [d for d in seg.dates if not is_reporting_date(text, d)] or seg.dates
+    date_start, date_end, precision, basis, date_mention = _date_fields(event_dates,
+                                                                        doc.published)
     if date_mention is None and not seg.dates:
         earlier = [d for d in _within(doc.dates, 0, seg.start) if d.date_start]
         if earlier and not doc.published:
             date_start, date_end, precision, basis, date_mention = _date_fields(
                 [earlier[-1]], doc.published)
+    if not (place or event_dates or casualties) and len(doc.sentences) > 3:
+        # Rhetoric ("take the fight to the enemy") names no place, date or victim.
+        return None
     roles = assign_roles(text, actors, choice.trigger, choice.event_type)
+    refine_type(choice, roles, casualties)
     country = location.country
     found_casualties = casualties_of(casualties, country, doc_id)
     event = Event(
@@ -687,24 +738,55 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None) -> 
     return event
 
 
+def refine_type(choice: TypeChoice, roles: Roles, casualties: Sequence[CasualtyMention]) -> None:
+    """ACLED's line between battles and violence against civilians: who was targeted.
+
+    Violence against an armed, organised party is a battle even when one-sided (an
+    assassinated soldier); violence by armed actors against unarmed people is an attack.
+    """
+    target = roles.actor2
+    hit = [c for c in casualties if c.kind in {"killed", "wounded"} and not c.perpetrator
+           and not c.animal]
+    target_armed = (target is not None and target.kind in _ARMED_KINDS) or any(
+        c.party_text and _ARMED_WORDS.search(c.party_text) for c in hit)
+    target_civilian = (target is not None and target.kind in _CIVILIAN_KINDS) or any(
+        _is_civilian_party(c) for c in hit)
+    kind = (choice.event_type, choice.sub_event_type)
+    if kind == ("violence_against_civilians", "attack") and target_armed and not target_civilian:
+        choice.event_type, choice.sub_event_type = "battles", "armed_clash"
+    elif kind == ("battles", "armed_clash") and target_civilian and not target_armed:
+        choice.event_type, choice.sub_event_type = "violence_against_civilians", "attack"
+    detained = [c for c in casualties if c.kind in {"detained", "abducted"}]
+    if (detained and not hit and choice.event_type != "protests"
+            and kind in {("violence_against_civilians", "attack"), ("battles", "armed_clash")}
+            and not _CLASH_WORDS.search(choice.trigger.text if choice.trigger else "")):
+        choice.event_type, choice.sub_event_type = "strategic_developments", "arrests"
+
+
+_CLASH_WORDS = re.compile(r"clash|fight|fought|exchange|gun ?fight|fire ?fight|shoot-?out|battle",
+                          re.IGNORECASE)
+
+
+def _generic(phrase: str, country: str | None) -> ActorMention | None:
+    from eventcoder.actors import resolve_actor
+
+    return resolve_actor(phrase, country=country)
+
+
 def _fill_defaults(event: Event, roles: Roles, country: str | None) -> None:
     """ACLED's conventions for who is involved when the text names no one."""
-    from eventcoder import actors
-
-    generic = getattr(actors, "generic_actor", None)
-    if generic is None:
-        return
+    generic = _generic
     sub = event.sub_event_type
     if event.event_type == "protests" and (event.actor1 is None or roles.actor1 is None
                                            or roles.actor1.kind != "protesters"):
-        protesters = generic("protesters", country=country)
+        protesters = generic("protesters", country)
         if protesters:
             if event.actor1 and event.actor1 != protesters.name:
                 event.assoc_actor_1.insert(0, event.actor1)
             event.actor1 = protesters.name
             event.actor_kinds[protesters.name] = protesters.kind
     elif event.event_type == "riots" and (roles.actor1 is None or roles.actor1.kind != "rioters"):
-        rioters = generic("rioters", country=country)
+        rioters = generic("rioters", country)
         if rioters:
             if event.actor1 and event.actor1 != rioters.name and event.actor2 is None:
                 event.actor2 = event.actor1
@@ -712,13 +794,13 @@ def _fill_defaults(event: Event, roles: Roles, country: str | None) -> None:
             event.actor_kinds[rioters.name] = rioters.kind
     elif event.event_type == "violence_against_civilians":
         if event.actor1 is None:
-            gunmen = generic("unidentified_armed_group", country=country)
+            gunmen = generic("unidentified armed group", country)
             if gunmen:
                 event.actor1 = gunmen.name
                 event.actor_kinds[gunmen.name] = gunmen.kind
         if event.actor2 is None and sub != "sexual_violence" or sub == "sexual_violence" \
                 and event.actor2 is None:
-            civilians = generic("civilians", country=country)
+            civilians = generic("civilians", country)
             if civilians:
                 event.actor2 = civilians.name
                 event.actor_kinds[civilians.name] = civilians.kind
@@ -742,7 +824,11 @@ def find_events(doc: Doc) -> Doc:
                   dates=tuple(_sorted(doc.dates)), casualties=tuple(_sorted(doc.casualties)))
     doc_country = location_of(None, doc.places, doc.actors).country
     events: list[Event] = []
-    for seg in segment(doc):
+    segments = segment(doc)
+    if len(segments) > 1:
+        strong = [seg for seg in segments if max(t.weight for t in seg.triggers) >= 1.0]
+        segments = strong or segments[:1]
+    for seg in segments:
         event = build_event(doc, seg, len(events) + 1, doc_country)
         if event is not None:
             events.append(event)
