@@ -548,11 +548,11 @@ class Store:
             origin = _origin_of(meta)
         text = doc.get("text") or ""
         error = doc.get("error")
-        content_hash = doc.get("content_hash")
-        if not content_hash:
-            content_hash = _sha(text) if text and not error else "failed:" + _sha(
-                f"{origin or doc.get('doc_id')}\n{error}"
-            )
+        content_hash = doc.get("content_hash") or _sha(text)
+        if error:
+            # A failure is keyed by where it came from and why, not by its (maybe empty)
+            # text: two empty files are two failures, the same one twice is one.
+            content_hash = "failed:" + _sha(f"{origin or doc.get('doc_id')}\n{error}")
         doc_id = str(doc["doc_id"])
         existing = session.execute(
             select(DocumentRow.doc_id, DocumentRow.error)
@@ -597,9 +597,12 @@ class Store:
             return IngestResult(doc_id=doc_id, status="failed", error=error, origin=origin)
         if origin:
             # The same input failed before and reads now: its old failure is history.
+            # A line of a file that reads clears the file's own failure too.
+            head, _, line = origin.rpartition(":")
+            cleared = [origin, head] if head and line.isdigit() else [origin]
             session.execute(
                 delete(DocumentRow).where(
-                    DocumentRow.origin == origin,
+                    DocumentRow.origin.in_(cleared),
                     DocumentRow.error.is_not(None),
                     DocumentRow.doc_id != doc_id,
                 )
