@@ -1102,6 +1102,9 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
     return found
 
 
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "of", "outside", "inside"})
+
+
 def _subject_left(tok: _Tokens, k: int) -> _NP | None:
     """The subject that ends at token ``k``; looks past "who", appositives and "including"."""
     low = tok.low
@@ -1111,6 +1114,13 @@ def _subject_left(tok: _Tokens, k: int) -> _NP | None:
         k -= 1
         if low[k] == ",":
             k -= 1
+        np = _np_left(tok, k)
+        if np is not None and np.start >= 2 and low[np.start - 1] in _PLACE_PREPOSITIONS:
+            # "the group's leader in eastern Syria, who was eliminated": the person, not the place
+            person = _np_left(tok, np.start - 2)
+            if person is not None:
+                return person
+        return np
     if low[k] == "," and k >= 3:
         # "Five people, including two children, were killed"
         # "The two officers, who were brothers, were killed"; "a cadre of X, Imtiaz, was shot"
