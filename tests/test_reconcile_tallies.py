@@ -32,7 +32,7 @@ def tally(tally_id: str, doc_id: str, **fields: Any) -> Tally:
     return Tally(tally_id=tally_id, doc_id=doc_id, **values)
 
 
-RELEASE = tally("t1", "d1")
+RELEASE = tally("t1", "d1", party="Islamic State")
 
 
 @pytest.mark.parametrize(
@@ -46,8 +46,9 @@ RELEASE = tally("t1", "d1")
         ({"period_start": "2024-03-01", "period_end": "2024-03-31"}, False, "period"),
         ({"metric": "strikes"}, False, "metric"),
         ({"area": ["IQ", "SY"]}, False, "area"),
-        ({"qualifier": "partnered"}, True, None),
+        ({"qualifier": "partnered"}, True, None),  # an outlet that drops the qualifier
         ({"party": "Islamic State", "qualifier": "partnered"}, True, None),
+        ({"party": "suspects"}, True, None),
         ({"doc_id": "d1"}, False, "documents"),
     ],
 )
@@ -59,6 +60,17 @@ def test_reconcile_tallies_compare(changes: dict[str, Any], same: bool, why: str
     assert same_tally(other, RELEASE) is same
     if why:
         assert explanation.criterion(why).verdict == "conflict"
+
+
+def test_reconcile_tallies_qualifier_and_side() -> None:
+    partnered = tally("t2", "d2", qualifier="partnered")
+    unilateral = tally("t3", "d3", qualifier="unilateral")
+    assert compare_tallies(partnered, unilateral).criterion("qualifier").verdict == "conflict"
+    assert not same_tally(partnered, unilateral)
+    relabelled = compare_tallies(RELEASE, tally("t4", "d4", party="suspects"))
+    assert relabelled.same
+    assert relabelled.criterion("party").verdict == "conflict"
+    assert "party: Islamic State vs suspects" in relabelled.reasons
 
 
 def test_reconcile_tallies_merge_keeps_every_document_and_value() -> None:

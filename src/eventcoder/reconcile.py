@@ -92,6 +92,19 @@ COMPATIBLE_TYPES: dict[frozenset[str], bool] = {
     frozenset({"protests", "riots"}): False,
 }
 
+#: How an explosion was delivered: from afar (aircraft, drones, artillery, rockets) or
+#: on the spot (a planted or carried bomb, a grenade). Outlets confuse a drone strike
+#: with shelling, or a car bomb with a suicide bomb, but not one family with the other:
+#: a suicide bombing and a mortar attack in one city on one day are two events.
+EXPLOSION_DELIVERY: dict[str, str] = {
+    "air_drone_strike": "stand-off",
+    "shelling_artillery_missile_attack": "stand-off",
+    "remote_explosive_landmine_ied": "on the spot",
+    "suicide_bomb": "on the spot",
+    "grenade": "on the spot",
+    "chemical_weapon": "chemical",
+}
+
 #: Relative tolerance between two casualty counts ("nearly 30" and 27, 12 and 14);
 #: never less than one person.
 COUNT_TOLERANCE = 0.2
@@ -422,7 +435,7 @@ def _known(event: Event, names: Iterable[str | None]) -> frozenset[str]:
     for name in names:
         if not name:
             continue
-        if event.actor_kinds.get(name) == "unidentified" or name.casefold().startswith(
+        if event.actor_kinds.get(name, "").startswith("unidentified") or name.casefold().startswith(
             "unidentified"
         ):
             continue  # "gunmen": says nothing about who
@@ -483,6 +496,10 @@ def _compare_types(a: _Facts, b: _Facts) -> Criterion:
     if ta == tb:
         if not sa or not sb or sa == sb:
             return Criterion("event_type", "match", 1.0, f"both {sa or sb or ta}")
+        da, db = EXPLOSION_DELIVERY.get(sa), EXPLOSION_DELIVERY.get(sb)
+        if da and db and da != db:
+            return Criterion("event_type", "conflict", 0.0,
+                             f"{sa} ({da}) and {sb} ({db}) are delivered differently")
         return Criterion("event_type", "partial", 0.5, f"both {ta} ({sa} vs {sb})")
     needs_actor = COMPATIBLE_TYPES.get(frozenset({ta, tb}))
     if needs_actor is None:
@@ -996,9 +1013,10 @@ def compare_tallies(
 ) -> MatchExplanation:
     """Say whether two tallies are one claim: every criterion is hard here.
 
-    Same reporter, metric, qualifier, side, area and period, and values within
+    Same reporter, metric, qualifier, area and period, and values within
     ``tolerance`` (relative, at least one) of each other. An unknown reporter,
-    qualifier or side is compatible with a known one.
+    qualifier or side is compatible with a known one; two different sides are told
+    (they are the same figure labelled differently) but do not keep tallies apart.
     """
     criteria = [_compare_documents(a, b)]
     criteria.append(
@@ -1008,7 +1026,8 @@ def compare_tallies(
     )
     criteria.append(_optional_equal("reporter", a.reporter, b.reporter))
     criteria.append(_optional_equal("qualifier", a.qualifier, b.qualifier))
-    criteria.append(_optional_equal("party", a.party, b.party))
+    party = _optional_equal("party", a.party, b.party)
+    criteria.append(party)
     area_a, area_b = sorted(set(a.area)), sorted(set(b.area))
     if not area_a or not area_b:
         criteria.append(Criterion("area", "unknown", 0.5, "at least one tally names no area"))
@@ -1035,7 +1054,9 @@ def compare_tallies(
         else:
             criteria.append(Criterion("value", "conflict", 0.0,
                                       f"{a.value} and {b.value} differ by more than {limit:.0f}"))
-    vetoed = any(c.verdict == "conflict" for c in criteria)
+    # The side is a label outlets word differently ("63 suspects", "63 IS members"):
+    # with reporter, metric, period, area and value agreeing it is the same figure.
+    vetoed = any(c.verdict == "conflict" and c is not party for c in criteria)
     score = 0.0 if vetoed else round(sum(c.score for c in criteria) / len(criteria), 6)
     return MatchExplanation(a=a.tally_id, b=b.tally_id, score=score, same=not vetoed,
                             criteria=tuple(criteria), threshold=0.0)
