@@ -103,7 +103,8 @@ def confusion_svg(confusion: Confusion, *, max_labels: int = 24) -> str:
     cell = 34
     left = 12 + 7 * max(len(label) for label in labels)
     top = left
-    size_w = left + cell * len(labels) + 20
+    # Column labels lean right at 60 degrees: leave room for the last ones.
+    size_w = left + cell * len(labels) + 20 + 4 * max(len(label) for label in labels)
     size_h = top + cell * len(labels) + 20
     row_totals = Counter[str]()
     for (gold, _), count in confusion.counts.items():
