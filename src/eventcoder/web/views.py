@@ -212,7 +212,17 @@ def tallies_view(store: Store, tally_filter: TallyFilter, *, limit: int = 500) -
         if finding.get("verdict") == "mismatch":
             in_mismatch.add(finding["total_id"])
             in_mismatch.update(p for p in finding["part_ids"] if p)
-    return {"roots": [r.to_dict() for r in roots], "findings": tied, "total": total,
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for root in roots:
+        groups.setdefault(str(root.tally.get("doc_id") or ""), []).append(root.to_dict())
+    by_document = [
+        {"doc_id": doc_id, **{k: v for k, v in (documents.get(doc_id) or {}).items()
+                              if k != "text"}, "roots": members}
+        for doc_id, members in sorted(groups.items(), key=lambda kv: (
+            str((documents.get(kv[0]) or {}).get("published") or ""), kv[0]))
+    ]
+    return {"roots": [r.to_dict() for r in roots], "by_document": by_document,
+            "findings": tied, "total": total,
             "shown": len(tallies), "excerpts": excerpts, "in_mismatch": in_mismatch,
             "documents": {k: {kk: vv for kk, vv in v.items() if kk != "text"}
                           for k, v in documents.items()}}

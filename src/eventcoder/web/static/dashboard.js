@@ -97,7 +97,8 @@
     document.getElementById("map-note").textContent = note;
     document.getElementById("map").setAttribute("data-markers", String(data.points.length));
     if (data.points.length) {
-      map.fitBounds(markers.getBounds(), { padding: [30, 30], maxZoom: 7 });
+      // No animation: the page is ready (and a screenshot right) once the data is drawn.
+      map.fitBounds(markers.getBounds(), { padding: [30, 30], maxZoom: 6, animate: false });
     }
   }
 
@@ -147,11 +148,13 @@
     data.buckets.forEach(function (b) { maxValue = Math.max(maxValue, b[measure]); });
     var top_ = niceMax(maxValue);
     var step = plotW / data.buckets.length;
-    var barW = Math.max(1, step * 0.8);
+    var barW = Math.min(60, Math.max(1, step * 0.8));
     var axis = svg("g", { "class": "axis" });
-    for (var i = 0; i <= 4; i++) {
-      var value = top_ * i / 4;
-      var y = top + plotH - plotH * i / 4;
+    // Whole numbers only: counts of one or two events get ticks 0, 1, 2.
+    var ticks = top_ <= 5 ? top_ : (top_ % 4 === 0 ? 4 : 5);
+    for (var i = 0; i <= ticks; i++) {
+      var value = top_ * i / ticks;
+      var y = top + plotH - plotH * i / ticks;
       axis.appendChild(svg("line", { x1: left, x2: width - right, y1: y, y2: y }));
       var tick = svg("text", { x: left - 4, y: y + 3, "text-anchor": "end" });
       tick.textContent = Number.isInteger(value) ? String(value) : value.toFixed(1);
@@ -204,7 +207,8 @@
     data.buckets.forEach(function (b) { total += b[measure]; });
     note.textContent = data.buckets.length + " " + data.interval + (data.buckets.length === 1 ? "" : "s") +
       " from " + data.buckets[0].start + " to " + data.buckets[data.buckets.length - 1].end +
-      "; " + total + " " + measure + " in all.";
+      "; " + total + " " + (total === 1 ? (measure === "events" ? "event" : "fatality") : measure) +
+      " in all.";
   }
 
   /* ------------------------------------------------------------------ table */
