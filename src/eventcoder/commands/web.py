@@ -163,7 +163,7 @@ def demo_command(db: str | None, no_serve: bool, host: str, port: int, tiles: st
     counts = store.summary()
     click.echo(
         f"demo store {db}: {counts['documents']} documents, {counts['events']} events "
-        f"({summary.merged} reports merged into others), {counts['tallies']} tallies, "
+        f"({summary.merged} report(s) merged into others), {counts['tallies']} tallies, "
         f"{counts['consistency']} consistency findings, {counts['statements']} statements",
         err=True,
     )
