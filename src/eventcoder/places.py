@@ -1,0 +1,771 @@
+"""The places stage: find place names in a text and resolve each to a gazetteer entry.
+
+Candidates are capitalised word sequences whose transliteration key (see
+:func:`eventcoder.gazetteer.name_key`) is a gazetteer name, longest first. Each is
+resolved by scoring the entries that share its key:
+
+* the countries the document names (``Iraq``, ``Iraqi``) and the countries of the
+  other places it names;
+* a division named right after it (``Multan (Multan, Punjab)``, ``Bennsh in Idleb
+  province``, ``in Cuauhtemoc municipality, Chihuahua``): entries inside it win;
+* a division word after it (``Idlib province`` is the province, ``Idlib`` the city);
+* population, and whether the spelling matches the entry's own name exactly.
+
+Words that are place names only by accident (``Monday``, ``Police``, ``Said``) are
+dropped by a stop list (``data/place_stopwords.txt``) and by a test on common
+English words. Modifiers around a mention set ACLED's ``geo_precision``: 1 for a
+town, 2 for "near X", "outskirts of X", "X countryside", a district or a natural
+feature, 3 for a province or a country.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import NamedTuple
+
+from eventcoder.gazetteer import (
+    DATA_DIR,
+    DIVISION_WORDS,
+    Gazetteer,
+    load_gazetteer,
+    name_key,
+    normalise,
+    strip_division_words,
+    tokens_key,
+)
+from eventcoder.mentions import Doc, Place, PlaceMention
+from eventcoder.registry import stage
+
+STOPWORDS_PATH = DATA_DIR / "place_stopwords.txt"
+MAX_TOKENS = 6
+
+# A word: letters and digits with inner apostrophes (Dar'a, Ta'izz); hyphens split words.
+_WORD = re.compile(r"[^\W_](?:[\w]|['\u2019\u02bc\u02bf\u02be](?=\w))*")
+# What may stand between two words of one name: spaces, a hyphen, nothing else.
+_JOIN = re.compile(r"^(?:[ \t]{1,2}|\s?-\s?)$")
+# Lower-case words allowed inside a name ("Rio de Janeiro", "Deir ez-Zor", "Bosnia and ...").
+_CONNECTORS = frozenset(
+    "de del la las los da do das dos di du des le el al ad ar as ash az ez an at ed er es en "
+    "ul ur us uz of and y e bin ibn bani beni bou ben abu um umm".split()
+)
+# Articles that may open a name in lower case: "al-Hasakeh", "as-Sweida", "el Fasher".
+_ARTICLE_PREFIX = frozenset("al el ad ar as ash az ez an at ed er es".split())
+_ARTICLE_ALONE = frozenset({"al", "el"})
+
+# Words after a name: a division word, or a part of the place (countryside, outskirts).
+_AFTER = re.compile(
+    r"\s*(?P<word>governorate|province|district|state|region|oblast|raion|rayon|county|"
+    r"department|municipality|prefecture|wilaya|division|sub-?district|nahiya|territory|lga|"
+    r"countryside|outskirts|suburbs?|area|front|axis|surroundings|vicinity|environs|"
+    r"mountains?|desert|valley|hills|city|town|village|camp)\b",
+    re.IGNORECASE,
+)
+_ADMIN1_WORDS = frozenset(
+    "governorate province state region oblast department prefecture wilaya territory".split()
+)
+_ADMIN2_WORDS = frozenset(
+    "district raion rayon county municipality division subdistrict sub-district nahiya lga".split()
+)
+_NEAR_AFTER = frozenset(
+    "countryside outskirts suburb suburbs area front axis surroundings vicinity environs".split()
+)
+_TOWN_AFTER = frozenset("city town village camp".split())
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    start: int
+    end: int
+    text: str
+    key: str
+    tokens: int
+    candidates: tuple[int, ...]
+    sentence_initial: bool
+    locative: bool
+    partial: bool  # the capitalised run goes on after it ("Ain" of "Ain Zara")
+    folded: str = ""  # normalised text
+
+
+@dataclass(slots=True)
+class _Context:
+    """What the whole document says about where it is."""
+
+    named: Counter[str]  # countries named (2) or referred to by a demonym (1)
+    resolved: Counter[str]  # countries of the places a first pass resolved with confidence
+
+
+@functools.cache
+def load_stopwords(path: Path = STOPWORDS_PATH) -> frozenset[str]:
+    """The stop list: normalised names never resolved on their own."""
+    words = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            words.add(normalise(line))
+    return frozenset(words)
+
+
+def _continues(
+    text: str, words: Sequence[tuple[int, int, str]], i: int, k: int, english: frozenset[str]
+) -> bool:
+    """Whether the capitalised run goes on around words i..k: a longer name it is part of.
+
+    A division or generic word after it ("Idlib Province", "Mosul Dam") and a sentence-
+    case word or a compass word before it ("In Iraq", "Northern Aleppo") do not count.
+    """
+    n = len(words)
+    if k + 1 < n:
+        nxt = words[k + 1][2]
+        if (
+            nxt[0].isupper()
+            and text[words[k][1] : words[k + 1][0]].isspace()
+            and nxt.lower() not in _GENERIC_AFTER
+        ):
+            return True
+    if i > 0:
+        prev = words[i - 1][2]
+        lower = prev.lower()
+        if (
+            prev[0].isupper()
+            and text[words[i - 1][1] : words[i][0]].isspace()
+            and lower not in english
+            and lower not in _COMPASS
+        ):
+            return True
+    return False
+
+
+_GENERIC_AFTER = frozenset(DIVISION_WORDS) | frozenset(
+    "city town village camp dam airport base front axis countryside outskirts suburbs area "
+    "mountains mountain desert valley hills river lake bridge road highway market prison "
+    "university hospital mosque church square district lga".split()
+)
+_TITLES = frozenset(
+    "gen general lt col colonel maj major capt captain sgt mr mrs ms dr president minister "
+    "commander sheikh shaykh imam governor mayor spokesman spokeswoman king prince emir "
+    "brig adm admiral lieutenant sen senator rep ambassador".split()
+)
+
+
+def _after_title(text: str, start: int) -> bool:
+    words = _tail_words(text, start)
+    return bool(words) and words[-1].rstrip(".,") in _TITLES
+
+
+def _is_short_caps(word: str) -> bool:
+    """US, UN, AT: capitals that open no place name and sit inside none."""
+    return len(word) <= 3 and word.isupper()
+
+
+def _is_acronym_like(word: str) -> bool:
+    """ISIS, SDF, LoC, DoD: short words with inner capitals name groups and lines, not towns."""
+    return len(word) <= 4 and any(ch.isupper() for ch in word[1:])
+
+
+def _starts_sentence(before: str) -> bool:
+    stripped = before.rstrip(" \t\"'\u201c(")
+    return not stripped or stripped[-1] in ".!?\n:;"
+
+
+_CAP = r"[^\W\d_a-z][\w]*(?:['\u2019\u02bc\u02bf\u02be]\w+)*"
+_GLUE = r"(?:[ \t]{1,2}|[ \t]?-[ \t]?)"
+# A run of capitalised words, with lower-case connectors inside and an article before:
+# "Deir ez-Zor", "Rio de Janeiro", "al-Hasakeh", "Tuz Khurmatu".
+_RUN = re.compile(
+    rf"(?:\b(?:al|el)[ \t-]|\b(?:ad|ar|as|ash|az|ez|an|at|ed|er|es)-)?{_CAP}"
+    rf"(?:{_GLUE}(?:(?:{'|'.join(sorted(_CONNECTORS, key=len, reverse=True))}){_GLUE})*{_CAP})*"
+)
+
+
+def _find_spans(doc: Doc, gazetteer: Gazetteer, stopwords: frozenset[str]) -> list[_Span]:
+    """Longest gazetteer names within each run of capitalised words, left to right."""
+    text = doc.text
+    sentence_starts = {start for start, _ in doc.sentences}
+    has_key = gazetteer.has_key
+    spans: list[_Span] = []
+    for run in _RUN.finditer(text):
+        words = [
+            (m.start(), m.end(), m.group())
+            for m in _WORD.finditer(text, run.start(), run.end())
+        ]
+        folded = [normalise(w) for _, _, w in words]
+        n = len(words)
+        i = 0
+        while i < n:
+            start, end, word = words[i]
+            if not (word[0].isupper() or (word in _ARTICLE_PREFIX and i + 1 < n)) or (
+                n > 1 and _is_short_caps(word)
+            ):
+                i += 1
+                continue
+            match: _Span | None = None
+            for k in range(min(n - 1, i + MAX_TOKENS - 1), i - 1, -1):
+                kword = words[k][2]
+                if not kword[0].isupper() or (k > i and _is_short_caps(kword)):
+                    continue
+                if any(_is_short_caps(w) for _, _, w in words[i + 1 : k]):
+                    continue
+                name = " ".join(folded[i : k + 1])
+                key = tokens_key(name.split())
+                if not has_key(key):
+                    continue
+                if name in stopwords:
+                    break
+                if k == i and (
+                    len(name) < 3
+                    or _is_acronym_like(word)
+                    or (word.isupper() and len(word) <= 5)
+                    or name in _TITLES  # "Gen.", "Lt."
+                ):
+                    break
+                partial = _continues(text, words, i, k, gazetteer.english_words)
+                if _after_title(text, start):
+                    break  # "Gen. Michael", "President Barzani": a person
+                match = _Span(
+                    start=start,
+                    end=words[k][1],
+                    text=text[start : words[k][1]],
+                    key=key,
+                    tokens=k - i + 1,
+                    candidates=tuple(gazetteer.candidates_for_key(key)),
+                    sentence_initial=start in sentence_starts
+                    or _starts_sentence(text[max(0, start - 8) : start]),
+                    locative=_is_locative(text, start),
+                    partial=partial,
+                    folded=name,
+                )
+                break
+            if match is not None:
+                spans.append(match)
+                i = next((j for j in range(i, n) if words[j][0] >= match.end), n)
+            else:
+                i += 1
+    return spans
+
+
+def _division_after(text: str, end: int) -> str | None:
+    m = _AFTER.match(text, end, min(len(text), end + 30))
+    return m.group("word").lower() if m else None
+
+
+_ANY = -3  # any division of a country: "Tripoli, Lebanon"
+_WILD = -2  # a wildcard in (country, admin1, admin2) triples
+
+# Between a place and the division holding it: "X, Y", "X (Y", "X town (Y", "X in Y".
+_LIST_GAP = re.compile(
+    r"(?:\s*(?:[A-Za-z]+\s*)?(?:,|\(|-)\s*(?:in\s+)?(?:the\s+)?|\s+in\s+(?:the\s+)?)$"
+)
+
+
+def _where(cand: _Candidate) -> tuple[str, int]:
+    """(country, admin1) of an entry; a country is (country, _ANY)."""
+    if cand.feature == "country":
+        return (cand.country, _ANY)
+    return (cand.country, cand.admin1)
+
+
+def _following_divisions(
+    text: str,
+    spans: Sequence[_Span],
+    prepared: Sequence[Sequence[_Candidate]],
+    position: int,
+    first: Sequence[_Candidate],
+) -> set[tuple[str, int]]:
+    """Divisions named just after a mention: ``X, Y``, ``X (Z, Y)``, ``X in Y province``.
+
+    Where a reading of Y holds a reading of X, those readings; otherwise where the
+    first pass put Y (so that ``Bennsh in Idleb`` still points at Idlib).
+    """
+    found: set[tuple[str, int]] = set()
+    fallback: set[tuple[str, int]] = set()
+    end = spans[position].end
+    mine: set[tuple[str, int]] | None = None
+    for offset in (1, 2):
+        if position + offset >= len(spans):
+            break
+        other = spans[position + offset]
+        if not _LIST_GAP.match(text, end, other.start):
+            break
+        if mine is None:
+            mine = {(c.country, c.admin1) for c in prepared[position]}
+        countries = {c for c, _ in mine}
+        for cand in prepared[position + offset]:
+            if cand.feature in ("admin1", "admin2"):
+                if (cand.country, cand.admin1) in mine:
+                    found.add((cand.country, cand.admin1))
+            elif cand.feature == "country" and cand.country in countries:
+                found.add((cand.country, _ANY))
+        if first[position + offset].feature != "natural":
+            fallback.add(_where(first[position + offset]))
+        end = other.end
+    # A division named just before ("in Chihuahua's Cuauhtemoc") counts too.
+    if position > 0:
+        prev = spans[position - 1]
+        gap = text[prev.end : spans[position].start]
+        if len(gap) <= 4 and ("'" in gap or "\u2019" in gap):
+            mine = {(c.country, c.admin1) for c in prepared[position]}
+            for cand in prepared[position - 1]:
+                if cand.feature == "admin1" and (cand.country, cand.admin1) in mine:
+                    found.add((cand.country, cand.admin1))
+    return found or fallback
+
+
+def _preceding_places(
+    text: str, spans: Sequence[_Span], prepared: Sequence[Sequence[_Candidate]], position: int
+) -> set[tuple[str, int, int]]:
+    """Where the places named just before lie, for ``X, Y`` where Y is X's division.
+
+    Returns (country, admin1, admin2) of each candidate of the one or two mentions
+    before, plus (country, admin1, _WILD) and (country, _WILD, _WILD) wildcards.
+    """
+    found: set[tuple[str, int, int]] = set()
+    end = spans[position].start
+    for back in (1, 2):
+        if position - back < 0:
+            break
+        prev = spans[position - back]
+        if not _LIST_GAP.match(text, prev.end, end):
+            break
+        for cand in prepared[position - back][:40]:
+            if cand.feature == "country":
+                continue
+            found.add((cand.country, cand.admin1, cand.admin2))
+            found.add((cand.country, cand.admin1, _WILD))
+            found.add((cand.country, _WILD, _WILD))
+        end = prev.start
+    return found
+
+
+class _Candidate(NamedTuple):
+    entry: int  # position in the gazetteer
+    feature: str
+    country: str
+    admin1: int
+    admin2: int
+    base: float  # population, kind of entry and exact spelling: what needs no context
+
+
+def _prepare(gazetteer: Gazetteer, span: _Span, limit: int = 60) -> list[_Candidate]:
+    """The entries a name may denote, with the part of their score that needs no context."""
+    found = []
+    for index in span.candidates[:limit]:
+        info = gazetteer.info(index)
+        base = _log_population(info.population) + _FEATURE_PRIOR[info.feature]
+        if info.feature == "natural" and span.tokens > 1:
+            base += 1.5
+        if info.name == span.folded:
+            base += 1.5
+        found.append(
+            _Candidate(index, info.feature, info.country, info.admin1, info.admin2, base)
+        )
+    return found
+
+
+_FEATURE_PRIOR = {
+    "country": 4.0,
+    "admin1": -0.8,
+    "admin2": -1.2,
+    "populated_place": 0.0,
+    "natural": 0.0,
+    "other": -1.0,
+}
+
+
+def _score(
+    cand: _Candidate,
+    context: _Context,
+    top: int,
+    *,
+    following: set[tuple[str, int]],
+    preceding: set[tuple[str, int, int]],
+    division_word: str | None,
+) -> float:
+    """How likely an entry is what a name denotes, on a log-odds-like scale."""
+    feature = cand.feature
+    country = cand.country
+    a1 = cand.admin1
+    score = cand.base
+    if context.named:
+        score += 2.0 * min(context.named.get(country, 0), 2)
+    if top > 0:
+        score += 3.0 * max(context.resolved.get(country, 0), 0) / top
+    if following and ((a1 >= 0 and (country, a1) in following) or (country, _ANY) in following):
+        score += 5.0
+    if preceding:
+        if feature == "admin1":
+            if (country, a1, _WILD) in preceding:
+                score += 4.0
+        elif feature == "admin2":
+            if (country, a1, cand.admin2) in preceding:
+                score += 4.0
+        elif feature == "country" and (country, _WILD, _WILD) in preceding:
+            score += 4.0
+        if (country, _WILD, _WILD) not in preceding:
+            score -= 3.0
+    if division_word is not None:
+        if feature == "admin1" and division_word in _ADMIN1_WORDS:
+            score += 6.0
+        elif feature == "admin2" and division_word in _ADMIN2_WORDS:
+            score += 6.5
+        elif division_word in _ADMIN1_WORDS and feature not in ("admin1", "admin2"):
+            score -= 2.0
+        elif division_word in _TOWN_AFTER and feature == "populated_place":
+            score += 1.0
+    return score
+
+
+@functools.lru_cache(maxsize=4096)
+def _log_population(population: int) -> float:
+    return math.log10(population + 10) * 0.6
+
+
+def _precision(feature: str, modifier: str | None) -> int:
+    if feature in ("country", "admin1"):
+        return 3
+    if modifier is not None or feature in ("admin2", "natural"):
+        return 2
+    return 1
+
+
+def _modifier(text: str, span: _Span, division_word: str | None) -> str | None:
+    words = _tail_words(text, span.start)
+    while words and words[-1] in ("the", "a"):
+        words.pop()
+    if len(words) >= 2 and words[-1] == "of" and words[-2] in _PLACE_NOUNS:
+        words = words[:-2]  # "near the town of X"
+        while words and words[-1] in ("the", "a"):
+            words.pop()
+    if not words:
+        return division_word if division_word in _NEAR_AFTER else None
+    last = words[-1]
+    if last in _NEAR_WORDS:
+        return last
+    if len(words) >= 2:
+        pair = (words[-2], last)
+        if pair in _NEAR_PAIRS:
+            return " ".join(pair)
+        if last in ("of", "from") and words[-2] in _PART_NOUNS:
+            phrase = words[-2:]
+            if len(words) >= 3 and words[-3] in _COMPASS:
+                phrase = words[-3:]
+            return " ".join(phrase)
+        if last in ("of", "from") and words[-2] in _COMPASS:
+            phrase = words[-2:]
+            if len(words) >= 3 and words[-3] in ("km", "kilometres", "kilometers", "miles"):
+                phrase = words[-4:] if len(words) >= 4 else words[-3:]
+            return " ".join(phrase)
+    if division_word in _NEAR_AFTER:
+        return division_word
+    return None
+
+
+def _tail_words(text: str, start: int) -> list[str]:
+    """The last few words before an offset, lower-cased, hyphens as spaces."""
+    return text[max(0, start - 48) : start].lower().replace("-", " ").split()[-6:]
+
+
+def _is_locative(text: str, start: int) -> bool:
+    """Whether a preposition or a verb of movement or attack stands right before an offset."""
+    words = _tail_words(text, start)
+    while words and words[-1] in ("the", "a"):
+        words.pop()
+    if len(words) >= 2 and words[-1] == "of" and words[-2] in _PLACE_NOUNS:
+        return True
+    return bool(words) and words[-1].strip(",(") in _LOCATIVE_WORDS
+
+
+_LOCATIVE_WORDS = frozenset(
+    "in near at of from to outside around toward towards into across between and via through "
+    "on inside within nearby reached entered captured stormed shelled targeted hit attacked "
+    "struck bombed seized besieged raided overran ambushed burned torched looted bombarded "
+    "invaded liberated recaptured retook occupied shelling".split()
+)
+_NEAR_WORDS = frozenset("near nearby around outside".split())
+_NEAR_PAIRS = frozenset({("close", "to"), ("outside", "of"), ("km", "from"), ("km", "of")})
+_PLACE_NOUNS = frozenset(
+    "city town village province district governorate region area state municipality "
+    "neighbourhood neighborhood suburb".split()
+)
+_PART_NOUNS = frozenset(
+    "outskirts suburbs suburb periphery surroundings vicinity edge countryside area environs "
+    "desert mountains outskirt".split()
+)
+_COMPASS = frozenset(
+    "north south east west northern southern eastern western northeast northwest southeast "
+    "southwest northeastern northwestern southeastern southwestern".split()
+)
+
+
+def _best(scores: Sequence[tuple[float, _Candidate]]) -> tuple[_Candidate, float, float]:
+    """The best entry, its score and the runner-up's."""
+    best_score = second = -math.inf
+    best = scores[0][1]
+    for score, cand in scores:
+        if score > best_score:
+            best, second, best_score = cand, best_score, score
+        elif score > second:
+            second = score
+    return best, best_score, second
+
+
+def _fuzzy_in_divisions(
+    gazetteer: Gazetteer, text: str, divisions: set[tuple[str, int]]
+) -> int | None:
+    """A town of the named divisions spelled like ``text`` (Bennsh ~ Binnish), if any."""
+    from rapidfuzz import fuzz, process
+
+    wanted = name_key(text)
+    best: tuple[float, int] | None = None
+    for country, a1 in sorted(divisions)[:3]:
+        names, ids = gazetteer.towns_in_admin1(country, a1)
+        if not names:
+            continue
+        hit = process.extractOne(wanted, names, scorer=fuzz.ratio, score_cutoff=80)
+        if hit is not None and (best is None or hit[1] > best[0]):
+            best = (hit[1], ids[hit[2]])
+    return best[1] if best else None
+
+
+def _prefer_towns(cands: list[_Candidate]) -> None:
+    """Lower a division that shares its name with a town inside it: "in Idlib" is the city."""
+    towns = {(c.country, c.admin1) for c in cands if c.feature == "populated_place"}
+    if not towns:
+        return
+    for position, cand in enumerate(cands):
+        if cand.feature in ("admin1", "admin2") and (cand.country, cand.admin1) in towns:
+            cands[position] = cand._replace(base=cand.base - 2.0)
+
+
+def _common_word_place(gazetteer: Gazetteer, span: _Span, cands: Sequence[_Candidate]) -> bool:
+    """Whether a common English word written as a name is used as a place here."""
+    for cand in cands:
+        if cand.feature in ("country", "admin1"):
+            return True
+        if gazetteer.info(cand.entry).population >= 500_000:
+            return True
+    return not span.sentence_initial and span.locative
+
+
+def _confident(span: _Span, best: _Candidate, margin: float) -> bool:
+    """Whether a first-pass reading is sure enough to lend its country to the others."""
+    if best.feature in ("country", "admin1") or span.tokens > 1:
+        return True
+    if span.partial:
+        return False
+    return (len(span.candidates) == 1 or margin > 1.5) and (
+        best.base >= _log_population(5000) or span.locative
+    )
+
+
+def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
+    """Resolve the candidate spans of a document into place mentions."""
+    text = doc.text
+    found = _find_spans(doc, gazetteer, load_stopwords())
+    if not found:
+        return ()
+    named: Counter[str] = Counter()
+    spans: list[_Span] = []
+    prepared: list[list[_Candidate]] = []
+    for span in found:
+        cands = _prepare(gazetteer, span)
+        if span.tokens == 1 and span.folded in gazetteer.common_words:
+            # "The" shares a key with "Thai", "Police" is a Polish town: a common word
+            # counts only as the exact name of a country, a division or a large town.
+            cands = [c for c in cands if gazetteer.info(c.entry).name == span.folded]
+            if not cands or not _common_word_place(gazetteer, span, cands):
+                continue
+        features = {c.feature for c in cands}
+        if "country" in features and "admin1" not in features:
+            named[cands[0].country] += 2
+        demonym = gazetteer.country_by_name(span.text) if span.tokens == 1 else None
+        if demonym and "country" not in features:
+            if not _FOREIGN_BACKED.match(text, span.end):
+                named[demonym] += 1  # "Iraqi forces": context, not a place
+            continue
+        spans.append(span)
+        prepared.append(cands)
+    for m in _CAPITALISED_WORD.finditer(text):
+        iso = gazetteer.demonyms.get(m.group().lower())
+        if iso and not _FOREIGN_BACKED.match(text, m.end()):
+            named[iso] += 1
+    if not spans:
+        return ()
+    for cands in prepared:
+        _prefer_towns(cands)
+    # First pass: each name on its own, with the countries the text names.
+    context = _Context(named=named, resolved=Counter())
+    first: list[_Candidate] = []
+    lent: dict[str, str] = {}  # key -> country it lent, so a repeated name counts once
+    no_places: set[tuple[str, int]] = set()
+    no_preceding: set[tuple[str, int, int]] = set()
+    for span, cands in zip(spans, prepared, strict=True):
+        best, best_score, second = _best(
+            [(_score(c, context, 0, following=no_places, preceding=no_preceding,
+                     division_word=None), c) for c in cands]
+        )
+        first.append(best)
+        if span.key not in lent and _confident(span, best, best_score - second):
+            lent[span.key] = best.country
+            context.resolved[best.country] += 1
+    # Second pass: with the countries of the other places and the divisions next to each.
+    mentions: list[PlaceMention] = []
+    for position, span in enumerate(spans):
+        cands = prepared[position]
+        division_word = _division_after(text, span.end)
+        if division_word is None and span.tokens > 1:
+            last_word = span.folded.rsplit(" ", 1)[-1]
+            division_word = last_word if last_word in DIVISION_WORDS else None  # "Borno State"
+        following = _following_divisions(text, spans, prepared, position, first)
+        preceding = _preceding_places(text, spans, prepared, position)
+        own = lent.get(span.key)
+        if own:
+            context.resolved[own] -= 1  # a name is no evidence for itself
+        top = max(context.resolved.values(), default=0)
+        best, best_score, second = _best(
+            [(_score(c, context, top, following=following, preceding=preceding,
+                     division_word=division_word), c) for c in cands]
+        )
+        place, feature, reason = _check(gazetteer, span, best, context, following)
+        if own:
+            context.resolved[own] += 1
+        if reason is None:
+            reason = _reason(context, following, preceding, len(span.candidates))
+        elif place is not None:
+            second = -math.inf  # a spelling variant found by search
+        modifier = _modifier(text, span, division_word) if feature != "country" else None
+        if division_word in _ADMIN1_WORDS and feature == "admin1":
+            modifier = modifier or division_word
+        elif division_word in _ADMIN2_WORDS and feature == "admin2":
+            modifier = modifier or division_word
+        margin = best_score - second
+        mentions.append(
+            PlaceMention(
+                start=span.start,
+                end=span.end,
+                text=span.text,
+                place=place,
+                geo_precision=_precision(feature, modifier) if place is not None else 1,
+                modifier=modifier,
+                score=round(1.0 / (1.0 + math.exp(-margin)), 3) if math.isfinite(margin) else 1.0,
+                reason=reason,
+            )
+        )
+    return tuple(mentions)
+
+
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]{2,}\b")
+
+
+def _check(
+    gazetteer: Gazetteer,
+    span: _Span,
+    best: _Candidate,
+    context: _Context,
+    following: set[tuple[str, int]],
+) -> tuple[Place | None, str, str | None]:
+    """Accept the best reading, swap it for a spelling variant, or leave the name unresolved."""
+    feature = best.feature
+    where = _where(best)
+    if following and feature != "country" and where not in following and (
+        (best.country, _ANY) not in following
+    ):
+        # The division named next to it does not hold this entry: look for a
+        # spelling variant among that division's towns before giving up.
+        divisions = {(c, a) for c, a in following if a != _ANY}
+        fuzzy = _fuzzy_in_divisions(gazetteer, span.text, divisions) if divisions else None
+        if fuzzy is not None:
+            return (
+                gazetteer.place(fuzzy),
+                "populated_place",
+                "spelling variant of a town in the division named next to it",
+            )
+        if best.country not in {c for c, _ in following}:
+            return None, feature, "no entry lies in the division named next to it"
+    if not _plausible(gazetteer, best, span, context):
+        return None, feature, "weak: a rare name with no locative cue and no country context"
+    return gazetteer.place(best.entry), feature, None
+
+
+_DEMONYM_WORD = re.compile(r"\b[A-Z][a-z]+(?:ese|ian|ean|ish|ani|i|an|ic|ch|ss|ot|er)s?\b")
+# "Saudi-led", "Iranian-backed": a foreign party, not where the text is.
+_FOREIGN_BACKED = re.compile(r"-(?:led|backed|based|made|supported|funded|trained)\b")
+# Capitalised words that look like demonyms but name no country here.
+_NOT_DEMONYMS = frozenset({"American"})
+
+
+def _reason(
+    context: _Context,
+    following: set[tuple[str, int]],
+    preceding: set[tuple[str, int, int]],
+    candidates: int,
+) -> str:
+    if candidates == 1:
+        return "unique name"
+    parts = []
+    if following:
+        parts.append("division named next to it")
+    if preceding:
+        parts.append("place named before it")
+    if context.named:
+        parts.append("countries named in the text")
+    if context.resolved:
+        parts.append("countries of the other places")
+    parts.append("population")
+    return f"{candidates} candidates; by " + ", ".join(parts)
+
+
+def _plausible(gazetteer: Gazetteer, best: _Candidate, span: _Span, context: _Context) -> bool:
+    """Keep a resolution unless it is a small place named without any supporting cue."""
+    feature = best.feature
+    population = gazetteer.population_of(best.entry)
+    if feature == "country":
+        return not span.partial or span.tokens > 1
+    country = best.country
+    supported = bool(context.named.get(country)) or context.resolved.get(country, 0) > 0
+    if span.partial and population < 1_000_000:
+        return False  # "Ain" of "Ain Zara", "Erik" of "Michael Erik Kurilla"
+    if feature in ("admin1", "natural") or span.tokens > 1 or supported:
+        return True
+    if span.locative:
+        return population >= 1000 or not span.sentence_initial
+    if normalise(span.text) in gazetteer.common_words:
+        return population >= 500_000
+    return population >= 20_000 and not span.sentence_initial
+
+
+@stage("eventcoder.places.v1", requires=("text", "sentences"), assigns=("places",))
+def find_places(doc: Doc) -> Doc:
+    """Find place mentions in ``doc.text`` and resolve each to a gazetteer entry."""
+    return replace(doc, places=resolve_spans(doc, load_gazetteer()))
+
+
+def resolve_place(name: str, *, countries: set[str] | None = None) -> Place | None:
+    """The most likely place for a name alone, preferring the given countries (ISO alpha-2).
+
+    A trailing division word picks the division: ``resolve_place("Idlib province")``
+    is the province, ``resolve_place("Idlib")`` the city. With ``countries``, a place
+    outside them is never returned.
+    """
+    gazetteer = load_gazetteer()
+    words = normalise(name).split()
+    division_word = words[-1] if len(words) > 1 and words[-1] in DIVISION_WORDS else None
+    key = name_key(strip_division_words(name))
+    candidates = tuple(gazetteer.candidates_for_key(key))
+    if countries:
+        candidates = tuple(i for i in candidates if gazetteer.country_code_of(i) in countries)
+    if not candidates:
+        return None
+    span = _Span(0, len(name), name, key, len(words), candidates, False, True, False,
+                 " ".join(words))
+    context = _Context(named=Counter(countries or ()), resolved=Counter())
+    scored = [
+        (_score(c, context, 0, following=set(), preceding=set(), division_word=division_word), c)
+        for c in _prepare(gazetteer, span)
+    ]
+    return gazetteer.place(_best(scored)[0].entry)
