@@ -20,7 +20,7 @@ import pytest
 
 from eventcoder.commands.web import build_demo
 from eventcoder.ingest import ingest
-from eventcoder.store import Store
+from eventcoder.store import EventFilter, Store
 
 pytestmark = pytest.mark.browser
 
@@ -189,9 +189,7 @@ def test_web_browser_dashboard_filter_event_evidence(page: Any, server: str,
     assert page.errors == []
 
 
-def _filter(country: str) -> Any:
-    from eventcoder.store import EventFilter
-
+def _filter(country: str) -> EventFilter:
     return EventFilter(country=country, include_background=False)
 
 
@@ -212,4 +210,22 @@ def test_web_browser_timeline_bar_filters_period(page: Any, server: str) -> None
         first_day = shown.split(" – ")[0]
         last_day = shown.split(" – ")[-1]
         assert last_day >= start and first_day <= end
+    assert page.errors == []
+
+
+def test_web_browser_merged_event_sources_side_by_side(page: Any, server: str,
+                                                       demo_store: Store) -> None:
+    merged = demo_store.events(EventFilter(min_sources=2, include_background=True), limit=1,
+                               order_by="-n_sources")
+    if not merged:
+        pytest.skip("the examples hold no event reported by several sources")
+    target = merged[0]
+    page.goto(f"{server}/events/{target['event_id']}")
+    _ready(page)
+    assert page.locator("article.source").count() == target["n_sources"]
+    headers = page.locator("#compare thead th").count()
+    assert headers == 2 + page.locator("article.source").count()
+    for index in range(page.locator("article.source").count()):
+        assert page.locator("article.source").nth(index).locator("mark.ev").count() > 0
+    page.screenshot(path=str(_screenshots() / "05-merged-event.png"), full_page=True)
     assert page.errors == []
