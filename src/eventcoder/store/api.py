@@ -573,27 +573,24 @@ class Store:
         now = _now()
         stored_doc = {k: v for k, v in doc.items() if k != "text"}
         stored_doc["content_hash"] = content_hash
-        session.add(
-            DocumentRow(
-                doc_id=doc_id,
-                content_hash=content_hash,
-                origin=origin,
-                source=doc.get("source"),
-                url=doc.get("url"),
-                title=doc.get("title"),
-                published=doc.get("published"),
-                published_basis=doc.get("published_basis") or "unknown",
-                text=text,
-                n_chars=len(text),
-                error=error,
-                extractor=doc.get("extractor"),
-                ingested_at=now,
-                run_id=run_id,
-                record=stored_doc,
-            )
-        )
+        session.execute(insert(DocumentRow), [{
+            "doc_id": doc_id,
+            "content_hash": content_hash,
+            "origin": origin,
+            "source": doc.get("source"),
+            "url": doc.get("url"),
+            "title": doc.get("title"),
+            "published": doc.get("published"),
+            "published_basis": doc.get("published_basis") or "unknown",
+            "text": text,
+            "n_chars": len(text),
+            "error": error,
+            "extractor": doc.get("extractor"),
+            "ingested_at": now,
+            "run_id": run_id,
+            "record": stored_doc,
+        }])
         if error:
-            session.flush()
             return IngestResult(doc_id=doc_id, status="failed", error=error, origin=origin)
         if origin:
             # The same input failed before and reads now: its old failure is history.
@@ -605,7 +602,7 @@ class Store:
                     DocumentRow.origin.in_(cleared),
                     DocumentRow.error.is_not(None),
                     DocumentRow.doc_id != doc_id,
-                )
+                ).execution_options(synchronize_session=False)
             )
         session.flush()
         result = IngestResult(doc_id=doc_id, status="added", origin=origin)
@@ -662,6 +659,8 @@ class Store:
     def _unique_source_id(self, session: Session, model: Any, column: Any, wanted: str,
                           doc_id: str) -> str:
         """A report's id, prefixed with its document's when another document used it."""
+        if wanted.startswith(doc_id) and wanted[len(doc_id):len(doc_id) + 1] in ("-", ":"):
+            return wanted  # made from this (new, unique) document's id: cannot be taken
         taken = session.scalar(select(func.count()).select_from(model).where(column == wanted))
         return f"{doc_id}:{wanted}" if taken else wanted
 
@@ -710,10 +709,12 @@ class Store:
                       "n_sources": merged.source_count, "doc_id": merged.doc_id,
                       "updated_at": now, **event_columns(record)}
             if joined is None:
-                session.add(EventRow(event_id=cluster_id, created_at=now, **values))
+                session.execute(insert(EventRow), [{"event_id": cluster_id, "created_at": now,
+                                                    **values}])
             elif joined == cluster_id:
                 session.execute(update(EventRow).where(EventRow.event_id == joined)
-                                .values(**values))
+                                .values(**values)
+                                .execution_options(synchronize_session=False))
             else:
                 # The newcomer's id sorts first, so the merged id changes: move the sources.
                 created = session.scalar(select(EventRow.created_at)
@@ -723,15 +724,13 @@ class Store:
                 session.execute(update(EventSourceRow).where(EventSourceRow.event_id == joined)
                                 .values(event_id=cluster_id))
                 session.execute(delete(EventRow).where(EventRow.event_id == joined))
-            session.flush()
+            session.execute(insert(EventSourceRow), [
+                {"event_id": cluster_id, "doc_id": doc_id, "source_event_id": d.record_id,
+                 "record": originals[d.record_id], "added_at": now} for d in members])
             for decision in members:
-                session.add(EventSourceRow(
-                    event_id=cluster_id, doc_id=doc_id, source_event_id=decision.record_id,
-                    record=originals[decision.record_id], added_at=now))
                 out.append(MergeDecision(
                     decision.record_id, cluster_id, joined is not None or len(members) > 1,
                     decision.to_dict()))
-            session.flush()
         return out
 
     def _store_tallies(
@@ -787,10 +786,11 @@ class Store:
                       "record": record,
                       "reconciliation": {"decisions": previous + [d.to_dict() for d in members]}}
             if joined is None:
-                session.add(TallyRow(tally_id=cluster_id, **values))
+                session.execute(insert(TallyRow), [{"tally_id": cluster_id, **values}])
             elif joined == cluster_id:
                 session.execute(update(TallyRow).where(TallyRow.tally_id == joined)
-                                .values(**values))
+                                .values(**values)
+                                .execution_options(synchronize_session=False))
             else:
                 session.add(TallyRow(tally_id=cluster_id, **values))
                 session.flush()
@@ -799,12 +799,9 @@ class Store:
                 session.execute(update(TallyRow).where(TallyRow.parent == joined)
                                 .values(parent=cluster_id))
                 session.execute(delete(TallyRow).where(TallyRow.tally_id == joined))
-            session.flush()
-            for decision in members:
-                session.add(TallySourceRow(tally_id=cluster_id, doc_id=doc_id,
-                                           source_tally_id=decision.record_id,
-                                           record=originals[decision.record_id]))
-            session.flush()
+            session.execute(insert(TallySourceRow), [
+                {"tally_id": cluster_id, "doc_id": doc_id, "source_tally_id": d.record_id,
+                 "record": originals[d.record_id]} for d in members])
         # A breakdown points at the merged tally its total belongs to.
         for report in new:
             if report.parent is None:
