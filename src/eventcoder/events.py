@@ -312,6 +312,12 @@ def _places_clash(a: Sequence[PlaceMention], b: Sequence[PlaceMention]) -> bool:
         return True
     if x.name == y.name:
         return False
+    # A province and a town inside it describe the same place at two precisions.
+    for outer, inner in ((x, y), (y, x)):
+        if outer.feature == "admin1" and inner.admin1 == outer.name:
+            return False
+        if outer.feature == "admin2" and inner.admin2 == outer.name:
+            return False
     return _km(x.latitude, x.longitude, y.latitude, y.longitude) > 60
 
 
@@ -344,8 +350,10 @@ def segment(doc: Doc) -> list[Segment]:
     current: Segment | None = None
     for s_start, s_end in doc.sentences:
         dates = _within(all_dates, s_start, s_end)
-        if _inside_any(excluded, s_start, s_end) and not any(
-            d.time_precision == 1 and d.date_start for d in dates
+        event_dates = [d for d in dates if d.date_start and not is_reporting_date(doc.text, d)]
+        if _inside_any(excluded, s_start, s_end) and not (
+            any(d.time_precision == 1 for d in event_dates)
+            and not any(d.time_precision >= 3 for d in event_dates)
         ):
             # An aggregate over a period is a tally; "a total of 4 explosions" seen on
             # one day at one place stays an event.
@@ -513,15 +521,13 @@ def _resolve_party(phrase: str | None, country: str | None) -> ActorMention | No
 
 
 def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
-                  doc_id: str) -> list[Casualty]:
+                  doc: Doc) -> list[Casualty]:
     """Combine a segment's casualty mentions into counts per kind and party."""
-    from eventcoder import quantities
+    from eventcoder.casualties import combine_casualties
 
     people = [m for m in mentions if not m.animal]
-    combine = getattr(quantities, "combine_casualties", None)
-    combined: list[Casualty] = (
-        combine(people, doc_id=doc_id) if combine else [_casualty(m, doc_id) for m in people]
-    )
+    combined = combine_casualties(people, doc_id=doc.doc_id, sentences=doc.sentences,
+                                  text=doc.text)
     out = []
     for c in combined:
         actor = _resolve_party(c.party, country)
@@ -529,23 +535,11 @@ def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
     return out
 
 
-def _casualty(m: CasualtyMention, doc_id: str) -> Casualty:
-    return Casualty(kind=m.kind, party=m.party_text, count=m.count, low=m.low, high=m.high,
-                    qualifier=m.qualifier, evidence=[Evidence(doc_id, m.start, m.end, m.text)])
-
-
 def fatalities_of(casualties: Sequence[Casualty]) -> int | None:
     """ACLED's total: the best killed counts added up; None when no death was reported at all."""
-    from eventcoder import quantities
+    from eventcoder.casualties import total_fatalities
 
-    total = getattr(quantities, "total_fatalities", None)
-    if total is not None:
-        value: int | None = total(list(casualties))
-        return value
-    killed = [c for c in casualties if c.kind == "killed"]
-    if not killed:
-        return None
-    return sum((c.count if c.count is not None else (c.low or 0)) for c in killed)
+    return total_fatalities(list(casualties))
 
 
 def equipment_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -679,13 +673,16 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None) -> 
         if earlier and not doc.published:
             date_start, date_end, precision, basis, date_mention = _date_fields(
                 [earlier[-1]], doc.published)
-    if not (place or event_dates or casualties) and len(doc.sentences) > 3:
+    specific = place is not None and place.place is not None and \
+        place.place.feature != "country"
+    stated_dates = [d for d in event_dates if d.date_start]
+    if not (specific or stated_dates or casualties) and len(doc.sentences) > 3:
         # Rhetoric ("take the fight to the enemy") names no place, date or victim.
         return None
     roles = assign_roles(text, actors, choice.trigger, choice.event_type)
     refine_type(choice, roles, casualties)
     country = location.country
-    found_casualties = casualties_of(casualties, country, doc_id)
+    found_casualties = casualties_of(casualties, country, doc)
     event = Event(
         event_id=f"{doc_id}-e{index}",
         doc_id=doc_id,
