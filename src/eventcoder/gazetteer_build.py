@@ -280,10 +280,15 @@ def place_divisions(
         members = by_code.get(code, [])
         seat = (seats or {}).get(code)
         if seat is None and members:
+            # A town bearing the division's name is its seat unless it is a village beside
+            # the real centre (Faryab village vs Maymana): then the largest town.
             wanted = {name_key(strip_division_words(n)) for n in (name, *alternates)}
-            named = [t for t in members if name_key(t.name) in wanted]
-            pool = named or members
-            seat = max(pool, key=lambda t: t.population)
+            largest = max(members, key=lambda t: t.population)
+            named = [
+                t for t in members
+                if name_key(t.name) in wanted and t.population * 4 >= largest.population
+            ]
+            seat = max(named, key=lambda t: t.population) if named else largest
         if seat is None:
             continue
         country = code.split(".")[0]
@@ -304,6 +309,10 @@ def place_divisions(
             if useful_alternate(n):
                 variants.add(n)
                 variants.add(strip_division_words(n))
+                # "Damascus Countryside" (Rif Dimashq) is also written "Rural Damascus".
+                words = strip_division_words(n).split()
+                if len(words) > 1 and words[-1].lower() == "countryside":
+                    variants.add("Rural " + " ".join(words[:-1]))
         variants.add(display_name(name))
         entry.alternates = variants
         entries.append(entry)

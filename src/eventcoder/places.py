@@ -46,13 +46,14 @@ STOPWORDS_PATH = DATA_DIR / "place_stopwords.txt"
 MAX_TOKENS = 6
 
 # A word: letters and digits with inner apostrophes (Dar'a, Ta'izz); hyphens split words.
-_WORD = re.compile(r"[^\W_](?:[\w]|['\u2019\u02bc\u02bf\u02be](?=\w))*")
+# A possessive "'s" is not part of the word ("Afrin's entrances").
+_WORD = re.compile(r"[^\W_](?:[\w]|['\u2019\u02bc\u02bf\u02be](?=\w)(?!s\b))*")
 # What may stand between two words of one name: spaces, a hyphen, nothing else.
 _JOIN = re.compile(r"^(?:[ \t]{1,2}|\s?-\s?)$")
 # Lower-case words allowed inside a name ("Rio de Janeiro", "Deir ez-Zor", "Bosnia and ...").
 _CONNECTORS = frozenset(
     "de del la las los da do das dos di du des le el al ad ar as ash az ez an at ed er es en "
-    "ul ur us uz of and y e bin ibn bani beni bou ben abu um umm".split()
+    "ul ur us uz of and y e i bin ibn bani beni bou ben abu um umm".split()
 )
 # Articles that may open a name in lower case: "al-Hasakeh", "as-Sweida", "el Fasher".
 _ARTICLE_PREFIX = frozenset("al el ad ar as ash az ez an at ed er es".split())
@@ -90,6 +91,7 @@ class _Span:
     locative: bool
     partial: bool  # the capitalised run goes on after it ("Ain" of "Ain Zara")
     folded: str = ""  # normalised text
+    strong_locative: bool = False  # "in", "near", "at" right before it (not "of", "and")
 
 
 @dataclass(slots=True)
@@ -109,6 +111,14 @@ def load_stopwords(path: Path = STOPWORDS_PATH) -> frozenset[str]:
         if line and not line.startswith("#"):
             words.add(normalise(line))
     return frozenset(words)
+
+
+def _stop_phrase(folded: Sequence[str], i: int, stopwords: frozenset[str]) -> int:
+    """The number of words of a multi-word stop phrase starting at word i (0 if none)."""
+    for length in (3, 2):
+        if i + length <= len(folded) and " ".join(folded[i : i + length]) in stopwords:
+            return length
+    return 0
 
 
 def _continues(
@@ -173,7 +183,7 @@ def _starts_sentence(before: str) -> bool:
     return not stripped or stripped[-1] in ".!?\n:;"
 
 
-_CAP = r"[^\W\d_a-z][\w]*(?:['\u2019\u02bc\u02bf\u02be]\w+)*"
+_CAP = r"[^\W\d_a-z][\w]*(?:['\u2019\u02bc\u02bf\u02be](?!s\b)\w+)*"
 _GLUE = r"(?:[ \t]{1,2}|[ \t]?-[ \t]?)"
 # A run of capitalised words, with lower-case connectors inside and an article before:
 # "Deir ez-Zor", "Rio de Janeiro", "al-Hasakeh", "Tuz Khurmatu".
@@ -199,6 +209,10 @@ def _find_spans(doc: Doc, gazetteer: Gazetteer, stopwords: frozenset[str]) -> li
         i = 0
         while i < n:
             start, end, word = words[i]
+            stop = _stop_phrase(folded, i, stopwords)
+            if stop:
+                i += stop  # "Boko Haram", "Mayi Mayi": never a place, nor a part of one
+                continue
             if not (word[0].isupper() or (word in _ARTICLE_PREFIX and i + 1 < n)) or (
                 n > 1 and _is_short_caps(word)
             ):
@@ -237,6 +251,7 @@ def _find_spans(doc: Doc, gazetteer: Gazetteer, stopwords: frozenset[str]) -> li
                     sentence_initial=start in sentence_starts
                     or _starts_sentence(text[max(0, start - 8) : start]),
                     locative=_is_locative(text, start),
+                    strong_locative=_is_locative(text, start, strong=True),
                     partial=partial,
                     folded=name,
                 )
@@ -249,6 +264,15 @@ def _find_spans(doc: Doc, gazetteer: Gazetteer, stopwords: frozenset[str]) -> li
     return spans
 
 
+def _division_word(text: str, span: _Span) -> str | None:
+    """A division or part word after a name ("Idlib province"), or ending it ("Borno State")."""
+    found = _division_after(text, span.end)
+    if found is None and span.tokens > 1:
+        last_word = span.folded.rsplit(" ", 1)[-1]
+        found = last_word if last_word in DIVISION_WORDS else None
+    return found
+
+
 def _division_after(text: str, end: int) -> str | None:
     m = _AFTER.match(text, end, min(len(text), end + 30))
     return m.group("word").lower() if m else None
@@ -259,7 +283,7 @@ _WILD = -2  # a wildcard in (country, admin1, admin2) triples
 
 # Between a place and the division holding it: "X, Y", "X (Y", "X town (Y", "X in Y".
 _LIST_GAP = re.compile(
-    r"(?:\s*(?:[A-Za-z]+\s*)?(?:,|\(|-)\s*(?:in\s+)?(?:the\s+)?|\s+in\s+(?:the\s+)?)$"
+    r"(?:\s*(?:[A-Za-z]+\s*)?(?:,|\(|-)\s*(?:in\s+)?(?:the\s+)?|\s+(?:in|of)\s+(?:the\s+)?)$"
 )
 
 
@@ -301,8 +325,14 @@ def _following_divisions(
                     found.add((cand.country, cand.admin1))
             elif cand.feature == "country" and cand.country in countries:
                 found.add((cand.country, _ANY))
-        if first[position + offset].feature != "natural":
-            fallback.add(_where(first[position + offset]))
+        # The first reading of Y, where it is a division (or a town named like one).
+        best = first[position + offset]
+        if best.feature in ("admin1", "admin2", "country") or any(
+            c.feature in ("admin1", "admin2") and (c.country, c.admin1) == (best.country,
+                                                                            best.admin1)
+            for c in prepared[position + offset]
+        ):
+            fallback.add(_where(best))
         end = other.end
     # A division named just before ("in Chihuahua's Cuauhtemoc") counts too.
     if position > 0:
@@ -339,7 +369,12 @@ def _preceding_places(
             found.add((cand.country, cand.admin1, _WILD))
             found.add((cand.country, _WILD, _WILD))
         end = prev.start
+    if len({c for c, a1, a2 in found if a1 == _WILD}) == 1:
+        found.add((_ONE_COUNTRY, _WILD, _WILD))
     return found
+
+
+_ONE_COUNTRY = "one country"  # marks places named before that all lie in one country
 
 
 class _Candidate(NamedTuple):
@@ -349,6 +384,7 @@ class _Candidate(NamedTuple):
     admin1: int
     admin2: int
     base: float  # population, kind of entry and exact spelling: what needs no context
+    exact: bool  # the name as written is the entry's own name, not a variant or alternate
 
 
 def _prepare(gazetteer: Gazetteer, span: _Span, limit: int = 60) -> list[_Candidate]:
@@ -359,10 +395,11 @@ def _prepare(gazetteer: Gazetteer, span: _Span, limit: int = 60) -> list[_Candid
         base = _log_population(info.population) + _FEATURE_PRIOR[info.feature]
         if info.feature == "natural" and span.tokens > 1:
             base += 1.5
-        if info.name == span.folded:
+        exact = info.name == span.folded
+        if exact:
             base += 1.5
         found.append(
-            _Candidate(index, info.feature, info.country, info.admin1, info.admin2, base)
+            _Candidate(index, info.feature, info.country, info.admin1, info.admin2, base, exact)
         )
     return found
 
@@ -372,7 +409,7 @@ _FEATURE_PRIOR = {
     "admin1": -0.8,
     "admin2": -1.2,
     "populated_place": 0.0,
-    "natural": 0.0,
+    "natural": 1.5,  # curated or GeoNames' own mountains and deserts: well-known names
     "other": -1.0,
 }
 
@@ -406,7 +443,7 @@ def _score(
                 score += 4.0
         elif feature == "country" and (country, _WILD, _WILD) in preceding:
             score += 4.0
-        if (country, _WILD, _WILD) not in preceding:
+        if (country, _WILD, _WILD) not in preceding and (_ONE_COUNTRY, _WILD, _WILD) in preceding:
             score -= 3.0
     if division_word is not None:
         if feature == "admin1" and division_word in _ADMIN1_WORDS:
@@ -470,14 +507,18 @@ def _tail_words(text: str, start: int) -> list[str]:
     return text[max(0, start - 48) : start].lower().replace("-", " ").split()[-6:]
 
 
-def _is_locative(text: str, start: int) -> bool:
+def _is_locative(text: str, start: int, *, strong: bool = False) -> bool:
     """Whether a preposition or a verb of movement or attack stands right before an offset."""
     words = _tail_words(text, start)
     while words and words[-1] in ("the", "a"):
         words.pop()
     if len(words) >= 2 and words[-1] == "of" and words[-2] in _PLACE_NOUNS:
         return True
-    return bool(words) and words[-1].strip(",(") in _LOCATIVE_WORDS
+    cue = words[-1].strip(",(") if words else ""
+    return cue in (_STRONG_LOCATIVE_WORDS if strong else _LOCATIVE_WORDS)
+
+
+_STRONG_LOCATIVE_WORDS = frozenset("in near at outside around inside into towards toward".split())
 
 
 _LOCATIVE_WORDS = frozenset(
@@ -526,8 +567,10 @@ def _fuzzy_in_divisions(
         names, ids = gazetteer.towns_in_admin1(country, a1)
         if not names:
             continue
-        hit = process.extractOne(wanted, names, scorer=fuzz.ratio, score_cutoff=80)
-        if hit is not None and (best is None or hit[1] > best[0]):
+        hit = process.extractOne(wanted, names, scorer=fuzz.ratio, score_cutoff=82)
+        if hit is None or hit[0][:1] != wanted[:1]:
+            continue  # transliterations keep the first letter: Bennsh ~ Binnish, not ~ Yildiz
+        if best is None or hit[1] > best[0]:
             best = (hit[1], ids[hit[2]])
     return best[1] if best else None
 
@@ -549,7 +592,7 @@ def _common_word_place(gazetteer: Gazetteer, span: _Span, cands: Sequence[_Candi
             return True
         if gazetteer.info(cand.entry).population >= 500_000:
             return True
-    return not span.sentence_initial and span.locative
+    return not span.sentence_initial and span.strong_locative
 
 
 def _confident(span: _Span, best: _Candidate, margin: float) -> bool:
@@ -604,10 +647,11 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     lent: dict[str, str] = {}  # key -> country it lent, so a repeated name counts once
     no_places: set[tuple[str, int]] = set()
     no_preceding: set[tuple[str, int, int]] = set()
-    for span, cands in zip(spans, prepared, strict=True):
+    divisions = [_division_word(text, span) for span in spans]
+    for span, cands, division_word in zip(spans, prepared, divisions, strict=True):
         best, best_score, second = _best(
             [(_score(c, context, 0, following=no_places, preceding=no_preceding,
-                     division_word=None), c) for c in cands]
+                     division_word=division_word), c) for c in cands]
         )
         first.append(best)
         if span.key not in lent and _confident(span, best, best_score - second):
@@ -617,10 +661,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     mentions: list[PlaceMention] = []
     for position, span in enumerate(spans):
         cands = prepared[position]
-        division_word = _division_after(text, span.end)
-        if division_word is None and span.tokens > 1:
-            last_word = span.folded.rsplit(" ", 1)[-1]
-            division_word = last_word if last_word in DIVISION_WORDS else None  # "Borno State"
+        division_word = divisions[position]
         following = _following_divisions(text, spans, prepared, position, first)
         preceding = _preceding_places(text, spans, prepared, position)
         own = lent.get(span.key)
