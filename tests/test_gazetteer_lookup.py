@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pickle
+
 import pytest
 
 from eventcoder.gazetteer import Gazetteer, load_gazetteer
@@ -147,3 +149,10 @@ def test_gazetteer_lookup_places_carry_their_divisions(gazetteer: Gazetteer) -> 
     assert mosul.admin1 == "Nineveh"
     assert mosul.geonames_id == 99072
     assert mosul.population > 1_000_000
+
+
+def test_gazetteer_lookup_pickles_as_a_reference(gazetteer: Gazetteer) -> None:
+    # Worker processes receive the path and load their own copy once, not the arrays.
+    payload = pickle.dumps(gazetteer)
+    assert len(payload) < 1000
+    assert pickle.loads(payload) is gazetteer

@@ -113,6 +113,11 @@ def load_stopwords(path: Path = STOPWORDS_PATH) -> frozenset[str]:
     return frozenset(words)
 
 
+@functools.lru_cache(maxsize=100_000)
+def _key_of(folded: str) -> str:
+    return tokens_key(folded.split())
+
+
 def _stop_phrase(folded: Sequence[str], i: int, stopwords: frozenset[str]) -> int:
     """The number of words of a multi-word stop phrase starting at word i (0 if none)."""
     for length in (3, 2):
@@ -226,7 +231,7 @@ def _find_spans(doc: Doc, gazetteer: Gazetteer, stopwords: frozenset[str]) -> li
                 if any(_is_short_caps(w) for _, _, w in words[i + 1 : k]):
                     continue
                 name = " ".join(folded[i : k + 1])
-                key = tokens_key(name.split())
+                key = _key_of(name)
                 if not has_key(key):
                     continue
                 if name in stopwords:
@@ -239,6 +244,7 @@ def _find_spans(doc: Doc, gazetteer: Gazetteer, stopwords: frozenset[str]) -> li
                 ):
                     break
                 partial = _continues(text, words, i, k, gazetteer.english_words)
+                cue = _cue(text, start)
                 if _after_title(text, start):
                     break  # "Gen. Michael", "President Barzani": a person
                 match = _Span(
@@ -247,11 +253,11 @@ def _find_spans(doc: Doc, gazetteer: Gazetteer, stopwords: frozenset[str]) -> li
                     text=text[start : words[k][1]],
                     key=key,
                     tokens=k - i + 1,
-                    candidates=tuple(gazetteer.candidates_for_key(key)),
+                    candidates=_candidates(gazetteer, key),
                     sentence_initial=start in sentence_starts
                     or _starts_sentence(text[max(0, start - 8) : start]),
-                    locative=_is_locative(text, start),
-                    strong_locative=_is_locative(text, start, strong=True),
+                    locative=cue in _LOCATIVE_WORDS,
+                    strong_locative=cue in _STRONG_LOCATIVE_WORDS,
                     partial=partial,
                     folded=name,
                 )
@@ -387,21 +393,29 @@ class _Candidate(NamedTuple):
     exact: bool  # the name as written is the entry's own name, not a variant or alternate
 
 
-def _prepare(gazetteer: Gazetteer, span: _Span, limit: int = 60) -> list[_Candidate]:
+def _prepare(gazetteer: Gazetteer, span: _Span) -> list[_Candidate]:
     """The entries a name may denote, with the part of their score that needs no context."""
+    return list(_prepared(gazetteer, span.key, span.folded, span.tokens > 1))
+
+
+@functools.lru_cache(maxsize=50_000)
+def _prepared(
+    gazetteer: Gazetteer, key: str, folded: str, several_words: bool, limit: int = 60
+) -> tuple[_Candidate, ...]:
     found = []
-    for index in span.candidates[:limit]:
+    for index in gazetteer.candidates_for_key(key)[:limit]:
         info = gazetteer.info(index)
         base = _log_population(info.population) + _FEATURE_PRIOR[info.feature]
-        if info.feature == "natural" and span.tokens > 1:
+        if info.feature == "natural" and several_words:
             base += 1.5
-        exact = info.name == span.folded
+        exact = info.name == folded
         if exact:
             base += 1.5
         found.append(
             _Candidate(index, info.feature, info.country, info.admin1, info.admin2, base, exact)
         )
-    return found
+    _prefer_towns(found)
+    return tuple(found)
 
 
 _FEATURE_PRIOR = {
@@ -507,15 +521,19 @@ def _tail_words(text: str, start: int) -> list[str]:
     return text[max(0, start - 48) : start].lower().replace("-", " ").split()[-6:]
 
 
-def _is_locative(text: str, start: int, *, strong: bool = False) -> bool:
-    """Whether a preposition or a verb of movement or attack stands right before an offset."""
+def _cue(text: str, start: int) -> str:
+    """The word before an offset that may make what follows a place ("in", "near", "of")."""
     words = _tail_words(text, start)
     while words and words[-1] in ("the", "a"):
         words.pop()
     if len(words) >= 2 and words[-1] == "of" and words[-2] in _PLACE_NOUNS:
-        return True
-    cue = words[-1].strip(",(") if words else ""
-    return cue in (_STRONG_LOCATIVE_WORDS if strong else _LOCATIVE_WORDS)
+        return "in"  # "the town of X" is as good as "in X"
+    return words[-1].strip(",(") if words else ""
+
+
+@functools.lru_cache(maxsize=100_000)
+def _candidates(gazetteer: Gazetteer, key: str) -> tuple[int, ...]:
+    return tuple(gazetteer.candidates_for_key(key))
 
 
 _STRONG_LOCATIVE_WORDS = frozenset("in near at outside around inside into towards toward".split())
@@ -639,8 +657,6 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             named[iso] += 1
     if not spans:
         return ()
-    for cands in prepared:
-        _prefer_towns(cands)
     # First pass: each name on its own, with the countries the text names.
     context = _Context(named=named, resolved=Counter())
     first: list[_Candidate] = []
