@@ -92,6 +92,7 @@ class _Span:
     partial: bool  # the capitalised run goes on after it ("Ain" of "Ain Zara")
     folded: str = ""  # normalised text
     strong_locative: bool = False  # "in", "near", "at" right before it (not "of", "and")
+    after_article: bool = False  # follows "X de" / "X del": maybe the tail of a longer name
 
 
 @dataclass(slots=True)
@@ -156,10 +157,21 @@ def _continues(
     return False
 
 
+def _after_name_article(words: Sequence[tuple[int, int, str]], i: int) -> bool:
+    """Whether words i.. follow "X de", "X del": perhaps the end of a longer name
+    ("Norte" of "Zamboanga del Norte"), perhaps the place itself ("Canete" of "San Luis de
+    Canete", where the gazetteer knows only "Canete")."""
+    return i > 1 and words[i - 1][2].lower() in _NAME_ARTICLES and words[i - 2][2][0].isupper()
+
+
+# Articles inside names ("Zamboanga del Norte"); not "of" or "and", which join phrases.
+_NAME_ARTICLES = frozenset("de del la las los da do das dos di du des le".split())
 _GENERIC_AFTER = frozenset(DIVISION_WORDS) | frozenset(
     "city town village camp dam airport base front axis countryside outskirts suburbs area "
     "mountains mountain desert valley hills river lake bridge road highway market prison "
     "university hospital mosque church square district lga".split()
+) | frozenset(
+    "north south east west northern southern eastern western central".split()  # Imphal East
 )
 _TITLES = frozenset(
     "gen general lt col colonel maj major capt captain sgt mr mrs ms dr president minister "
@@ -258,6 +270,7 @@ def _find_spans(doc: Doc, gazetteer: Gazetteer, stopwords: frozenset[str]) -> li
                     or _starts_sentence(text[max(0, start - 8) : start]),
                     locative=cue in _LOCATIVE_WORDS,
                     strong_locative=cue in _STRONG_LOCATIVE_WORDS,
+                    after_article=_after_name_article(words, i),
                     partial=partial,
                     folded=name,
                 )
@@ -787,6 +800,8 @@ def _plausible(gazetteer: Gazetteer, best: _Candidate, span: _Span, context: _Co
     supported = bool(context.named.get(country)) or context.resolved.get(country, 0) > 0
     if span.partial and population < 1_000_000:
         return False  # "Ain" of "Ain Zara", "Erik" of "Michael Erik Kurilla"
+    if span.after_article and not supported and population < 1_000_000:
+        return False  # "Norte" of "Zamboanga del Norte", with nothing else pointing there
     if feature in ("admin1", "natural") or span.tokens > 1 or supported:
         return True
     if span.locative:
