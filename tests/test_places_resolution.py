@@ -198,3 +198,27 @@ def test_places_resolution_resolve_place_helper(
 def test_places_resolution_resolve_place_outside_countries_is_none() -> None:
     assert resolve_place("Mosul", countries={"NG"}) is None
     assert resolve_place("Qwzxv") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "placed_at", "resolved"),
+    [
+        ("Farmers protested in Qwertabad town (Multan, Punjab) over water.", "Qwertabad",
+         "Multan", True),
+        ("Militants attacked a base near Zxyville (Afgooye, Lower Shabelle).", "Zxyville",
+         "Afgooye", True),
+        ("Villagers clashed in Plonkaville (Kaduna State) over land.", "Plonkaville",
+         "Kaduna", False),
+    ],
+)
+def test_places_resolution_unknown_village_placed_at_named_neighbour(
+    text: str, name: str, placed_at: str, resolved: bool
+) -> None:
+    found = mention(text, name)
+    assert found.geo_precision == 2
+    assert "not in the gazetteer" in (found.reason or "")
+    if resolved:
+        assert found.place is not None and found.place.name == placed_at
+    else:
+        # Only a province next to it: too coarse to stand for the village.
+        assert found.place is None and placed_at in (found.reason or "")

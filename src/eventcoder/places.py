@@ -726,7 +726,65 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
                 reason=reason,
             )
         )
+    mentions.extend(_unknown_names(text, spans, mentions, gazetteer))
+    mentions.sort(key=lambda m: m.start)
     return tuple(mentions)
+
+
+def _unknown_names(
+    text: str, spans: Sequence[_Span], mentions: Sequence[PlaceMention], gazetteer: Gazetteer
+) -> list[PlaceMention]:
+    """Names the gazetteer lacks, written where a place goes and followed by where it lies.
+
+    "in Dhabeji town (Thatta, Sindh)", "near Bariirre (Afgooye, Lower Shabelle)": the
+    village is placed, as coders do, at the district or town named next to it, with
+    precision 2; the reason says so.
+    """
+    found: list[PlaceMention] = []
+    taken = [(m.start, m.end) for m in mentions]
+    stopwords = load_stopwords()
+    position = 0
+    for run in _RUN.finditer(text):
+        start, end = run.start(), run.end()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        words = run.group().split()
+        if len(words) > 3 or _cue(text, start) not in _STRONG_LOCATIVE_WORDS:
+            continue
+        folded = normalise(run.group())
+        if folded in stopwords or any(w.lower() in gazetteer.english_words for w in words):
+            continue
+        while position < len(mentions) and mentions[position].start < end:
+            position += 1
+        if position >= len(mentions):
+            break
+        nxt = mentions[position]
+        gap = text[end : nxt.start]
+        if nxt.place is None or not _HOLDER_GAP.match(gap):
+            continue
+        if nxt.place.feature in ("populated_place", "admin2"):
+            place: Place | None = nxt.place
+            reason = f"not in the gazetteer; placed at {nxt.place.name}, named next to it"
+        else:
+            place = None
+            reason = f"not in the gazetteer; it lies in {nxt.place.name}"
+        found.append(
+            PlaceMention(
+                start=start,
+                end=end,
+                text=run.group(),
+                place=place,
+                geo_precision=2,
+                modifier=None,
+                score=0.5,
+                reason=reason,
+            )
+        )
+    return found
+
+
+# "X (Y", "X town (Y", "X village, Y": a place, then where it lies.
+_HOLDER_GAP = re.compile(r"\s*(?:(?:town|village|city|area|camp|locality)\s*)?(?:\(|,)\s*$")
 
 
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]{2,}\b")
