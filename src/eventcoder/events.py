@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -50,12 +51,37 @@ class Trigger:
 
 
 @dataclass(frozen=True, slots=True)
+class GatedPattern:
+    """A trigger pattern split in two: alternatives that start with a known literal, tried
+    only at words starting with one of ``starts``, and the rest, scanned everywhere."""
+
+    gated: re.Pattern[str] | None
+    starts: tuple[str, ...]
+    ungated: re.Pattern[str] | None
+    event_type: str
+    sub_event_type: str
+    weight: float
+
+
+@dataclass(frozen=True, slots=True)
 class TriggerLexicon:
     """Compiled trigger patterns, prefix labels and equipment names."""
 
-    patterns: tuple[tuple[re.Pattern[str], str, str, float], ...]
+    patterns: tuple[GatedPattern, ...]
+    by_start: dict[str, tuple[int, ...]]  # first two letters -> indexes into ``patterns``
     prefixes: dict[str, tuple[str, str]]
-    equipment: tuple[tuple[re.Pattern[str], str], ...]
+    equipment: re.Pattern[str]
+    equipment_names: dict[str, str]  # regex group name -> canonical equipment name
+
+
+# Lower-casing ASCII only keeps every offset in place (str.lower can change lengths),
+# and lets the patterns match case-sensitively, which is several times faster.
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def lower_ascii(text: str) -> str:
+    """``text`` with A-Z lower-cased and every other character (and offset) unchanged."""
+    return text.translate(_ASCII_LOWER)
 
 
 @cache
@@ -65,26 +91,169 @@ def load_triggers() -> TriggerLexicon:
         resources.files("eventcoder").joinpath("data/event_triggers.json").read_text("utf-8")
     )
     patterns = tuple(
-        (re.compile(rf"\b(?:{t['pattern']})\b", re.IGNORECASE), t["type"], t["sub"],
-         float(t["weight"]))
+        _gate(lower_ascii(t["pattern"]), t["type"], t["sub"], float(t["weight"]))
         for t in raw["triggers"]
     )
+    by_start: dict[str, list[int]] = {}
+    for index, gated in enumerate(patterns):
+        for key in sorted({start[:2] for start in gated.starts}):
+            by_start.setdefault(key, []).append(index)
     prefixes = {k: (v[0], v[1]) for k, v in raw["prefixes"]["labels"].items()}
-    equipment = tuple(
-        (re.compile(rf"\b(?:{p})\b"), name) for name, p in raw["equipment"]["patterns"].items()
+    names = {f"e{i}": name for i, name in enumerate(raw["equipment"]["patterns"])}
+    equipment = re.compile(
+        r"\b(?:" + "|".join(f"(?P<e{i}>{p})" for i, p in
+                             enumerate(raw["equipment"]["patterns"].values())) + r")\b"
     )
-    return TriggerLexicon(patterns, prefixes, equipment)
+    return TriggerLexicon(patterns, {k: tuple(v) for k, v in by_start.items()}, prefixes,
+                          equipment, names)
 
 
-def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Trigger]:
-    """Every trigger match in ``text[start:end]``, in order of position."""
+_REGEX_META = frozenset(".^$*+?{}[]\\|()")
+
+
+def _split_alternatives(pattern: str) -> list[str]:
+    """The top-level ``|`` alternatives of a regular expression."""
+    parts: list[str] = []
+    current: list[str] = []
+    depth, i, in_class = 0, 0, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            current.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append("".join(current))
+            current = []
+            i += 1
+            continue
+        current.append(char)
+        i += 1
+    parts.append("".join(current))
+    return parts
+
+
+def _group_end(pattern: str) -> int:
+    """Index of the parenthesis closing the group that opens ``pattern``, or -1."""
+    depth, i, in_class = 0, 0, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return -1
+
+
+def _literal_head(alternative: str) -> str:
+    head: list[str] = []
+    for char in alternative:
+        if char in _REGEX_META:
+            if char in "?*{" and head:
+                head.pop()  # the last literal is optional
+            break
+        head.append(char)
+    return "".join(head)
+
+
+def literal_starts(alternative: str) -> set[str] | None:
+    """Literal prefixes (two characters or more) one of which every match of a regex
+    alternative starts with; None when that cannot be told."""
+    if alternative.startswith("(?:"):
+        end = _group_end(alternative)
+        if end < 0:
+            return None
+        rest = alternative[end + 1:]
+        optional = rest[:1] in {"?", "*"}
+        if rest[:1] in {"?", "*", "+"}:
+            rest = rest[1:]
+        starts: set[str] = set()
+        for inner in _split_alternatives(alternative[3:end]):
+            found = literal_starts(inner + rest) if len(_literal_head(inner)) < 2 \
+                else literal_starts(inner)
+            if found is None:
+                return None
+            starts |= found
+        if optional:
+            after = literal_starts(rest)
+            if after is None:
+                return None
+            starts |= after
+        return starts
+    head = _literal_head(alternative)
+    return {head} if len(head) >= 2 and head[0].isalnum() else None
+
+
+def _gate(pattern: str, event_type: str, sub: str, weight: float) -> GatedPattern:
+    gated: list[str] = []
+    ungated: list[str] = []
+    starts: set[str] = set()
+    for alternative in _split_alternatives(pattern):
+        found = literal_starts(alternative)
+        if found is None:
+            ungated.append(alternative)
+        else:
+            gated.append(alternative)
+            starts |= found
+    return GatedPattern(
+        re.compile(rf"(?:{'|'.join(gated)})\b") if gated else None,
+        tuple(sorted(starts)),
+        re.compile(rf"\b(?:{'|'.join(ungated)})\b") if ungated else None,
+        event_type, sub, weight,
+    )
+
+
+_WORD_START = re.compile(r"\b[a-z0-9]")
+
+
+def find_triggers(text: str, start: int = 0, end: int | None = None, *,
+                  lowered: str | None = None) -> list[Trigger]:
+    """Every trigger match in ``text[start:end]``, in order of position.
+
+    ``lowered`` is :func:`lower_ascii` of ``text``, when the caller already has it.
+    """
     lexicon = load_triggers()
+    folded = lowered if lowered is not None else lower_ascii(text)
     stop = len(text) if end is None else end
     found: list[Trigger] = []
-    for pattern, event_type, sub, weight in lexicon.patterns:
-        for match in pattern.finditer(text, start, stop):
-            found.append(Trigger(match.start(), match.end(), match.group(), event_type, sub,
-                                 weight))
+    last_end = [0] * len(lexicon.patterns)
+    for word in _WORD_START.finditer(folded, start, stop):
+        at = word.start()
+        for index in lexicon.by_start.get(folded[at:at + 2], ()):
+            gp = lexicon.patterns[index]
+            if at < last_end[index] or not folded.startswith(gp.starts, at):
+                continue
+            match = gp.gated.match(folded, at, stop) if gp.gated else None
+            if match:
+                last_end[index] = match.end()
+                found.append(Trigger(at, match.end(), text[at:match.end()], gp.event_type,
+                                     gp.sub_event_type, gp.weight))
+    for gp in lexicon.patterns:
+        if gp.ungated is None:
+            continue
+        for match in gp.ungated.finditer(folded, start, stop):
+            s, e = match.span()
+            if not any(t.start == s and t.sub_event_type == gp.sub_event_type for t in found):
+                found.append(Trigger(s, e, text[s:e], gp.event_type, gp.sub_event_type,
+                                     gp.weight))
     found.sort(key=lambda t: (t.start, -t.weight))
     return found
 
@@ -306,7 +475,7 @@ def _places_clash(a: Sequence[PlaceMention], b: Sequence[PlaceMention]) -> bool:
     pa, pb = _specific_places(a), _specific_places(b)
     if not pa or not pb:
         return False
-    x, y = pa[0].place, pb[0].place
+    x, y = _most_specific(pa).place, _most_specific(pb).place
     assert x is not None and y is not None
     if x.country != y.country:
         return True
@@ -319,6 +488,18 @@ def _places_clash(a: Sequence[PlaceMention], b: Sequence[PlaceMention]) -> bool:
         if outer.feature == "admin2" and inner.admin2 == outer.name:
             return False
     return _km(x.latitude, x.longitude, y.latitude, y.longitude) > 60
+
+
+def _most_specific(places: Sequence[PlaceMention]) -> PlaceMention:
+    return min(places, key=lambda p: _PLACE_RANK.get(p.place.feature if p.place else "", 1))
+
+
+_NEW_EVENT_CUE = re.compile(
+    r"\b(?:(?:in|during) (?:a |another )?(?:separate|different|second|later|earlier|unrelated|"
+    r"similar) (?:attack|incident|strike|clash|raid|event|development|operation)|separately|"
+    r"elsewhere|in another (?:attack|incident|development))\b",
+    re.IGNORECASE,
+)
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -346,6 +527,7 @@ def segment(doc: Doc) -> list[Segment]:
     """Cut the document into event segments (see the module docstring)."""
     excluded = sorted(_excluded_spans(doc))
     all_dates, all_places, all_casualties = doc.dates, doc.places, doc.casualties
+    all_triggers = find_triggers(doc.text)
     segments: list[Segment] = []
     current: Segment | None = None
     for s_start, s_end in doc.sentences:
@@ -359,13 +541,14 @@ def segment(doc: Doc) -> list[Segment]:
             # one day at one place stays an event.
             current = None
             continue
-        triggers = find_triggers(doc.text, s_start, s_end)
+        triggers = _within(all_triggers, s_start, s_end)
         places = _within(all_places, s_start, s_end)
         has_casualty = bool(_within(all_casualties, s_start, s_end))
         if current is not None and (triggers or has_casualty):
             new_date = bool(dates) and _dates_clash(current.dates, dates)
             new_place = bool(_specific_places(places)) and _places_clash(current.places, places)
-            if (new_date or new_place) and triggers:
+            cue = bool(_NEW_EVENT_CUE.search(doc.text, s_start, s_end))
+            if (new_date or new_place or cue) and triggers:
                 current = None
         if current is None:
             if not triggers:
@@ -411,9 +594,10 @@ def location_of(mention: PlaceMention | None, places: Sequence[PlaceMention],
     """Build the event's :class:`Location` from the chosen mention (or say why there is none)."""
     if mention is None or mention.place is None:
         countries = [p.place.country for p in places if p.place is not None]
-        countries += [a.country for a in actors if a.country]
+        # Foreign forces operate abroad: their country says nothing of where.
+        countries += [a.country for a in actors if a.country and a.kind != "external_force"]
         if countries:
-            country = max(set(countries), key=countries.count)
+            country = Counter(countries).most_common(1)[0][0]
             return Location(country=country, geo_precision=3,
                             reason="no place resolved in the event's sentences; country only")
         unresolved = next((p for p in places if p.place is None), None)
@@ -544,11 +728,12 @@ def fatalities_of(casualties: Sequence[Casualty]) -> int | None:
 
 def equipment_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """Weapons and platforms named in a span, canonical name first, each once."""
+    lexicon = load_triggers()
     found: dict[str, tuple[int, int]] = {}
-    for pattern, name in load_triggers().equipment:
-        match = pattern.search(text, start, end)
-        if match and name not in found:
-            found[name] = (match.start(), match.end())
+    for match in lexicon.equipment.finditer(text, start, end):
+        name = lexicon.equipment_names[match.lastgroup or ""]
+        if name not in found:
+            found[name] = match.span()
     return sorted(((n, s, e) for n, (s, e) in found.items()), key=lambda x: x[1])
 
 
