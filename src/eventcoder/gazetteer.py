@@ -310,6 +310,25 @@ class Gazetteer:
             self._info[index] = found
         return found
 
+    def columns(self, ids: Sequence[int]) -> list[tuple[FeatureName, str, int, int, int, str]]:
+        """(feature, country, admin1, admin2, population, own-name key) of many entries at once."""
+        if not ids:
+            return []
+        rows = np.asarray(ids, dtype=np.int64)
+        keys = self._name_key[rows].tolist()
+        return [
+            (FEATURES[f], self.countries[c], a1, a2, pop, self._keys[k] if k >= 0 else "")
+            for f, c, a1, a2, pop, k in zip(
+                self._feature[rows].tolist(),
+                self._country[rows].tolist(),
+                self._admin1[rows].tolist(),
+                self._admin2[rows].tolist(),
+                self._population[rows].tolist(),
+                keys,
+                strict=True,
+            )
+        ]
+
     def country_code_of(self, index: int) -> str:
         return self.countries[int(self._country[index])]
 

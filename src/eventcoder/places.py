@@ -79,7 +79,7 @@ _NEAR_AFTER = frozenset(
 _TOWN_AFTER = frozenset("city town village camp".split())
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen init costs a call per field, per name
 class _Span:
     start: int
     end: int
@@ -180,11 +180,6 @@ _TITLES = frozenset(
 )
 
 
-def _after_title(text: str, start: int) -> bool:
-    words = _tail_words(text, start)
-    return bool(words) and words[-1].rstrip(".,") in _TITLES
-
-
 def _is_short_caps(word: str) -> bool:
     """US, UN, AT: capitals that open no place name and sit inside none."""
     return len(word) <= 3 and word.isupper()
@@ -226,7 +221,7 @@ def _find_spans(doc: Doc, gazetteer: Gazetteer, stopwords: frozenset[str]) -> li
         i = 0
         while i < n:
             start, end, word = words[i]
-            stop = _stop_phrase(folded, i, stopwords)
+            stop = _stop_phrase(folded, i, stopwords) if n > 1 else 0
             if stop:
                 i += stop  # "Boko Haram", "Mayi Mayi": never a place, nor a part of one
                 continue
@@ -255,10 +250,11 @@ def _find_spans(doc: Doc, gazetteer: Gazetteer, stopwords: frozenset[str]) -> li
                     or name in _TITLES  # "Gen.", "Lt."
                 ):
                     break
-                partial = _continues(text, words, i, k, gazetteer.english_words)
-                cue = _cue(text, start)
-                if _after_title(text, start):
+                tail = _tail_words(text, start)
+                if tail and tail[-1].rstrip(".,") in _TITLES:
                     break  # "Gen. Michael", "President Barzani": a person
+                partial = _continues(text, words, i, k, gazetteer.english_words)
+                cue = _cue_of(tail)
                 match = _Span(
                     start=start,
                     end=words[k][1],
@@ -416,17 +412,18 @@ def _prepared(
     gazetteer: Gazetteer, key: str, folded: str, several_words: bool, limit: int = 60
 ) -> tuple[_Candidate, ...]:
     found = []
-    for index in gazetteer.candidates_for_key(key)[:limit]:
-        info = gazetteer.info(index)
-        base = _log_population(info.population) + _FEATURE_PRIOR[info.feature]
-        if info.feature == "natural" and several_words:
+    ids = _candidates(gazetteer, key)[:limit]
+    for index, (feature, country, a1, a2, population, own_key) in zip(
+        ids, gazetteer.columns(ids), strict=True
+    ):
+        base = _log_population(population) + _FEATURE_PRIOR[feature]
+        if feature == "natural" and several_words:
             base += 1.5
-        exact = info.name == folded
+        # Only an entry whose own name has this key can be spelled exactly as written.
+        exact = own_key == key and gazetteer.info(index).name == folded
         if exact:
             base += 1.5
-        found.append(
-            _Candidate(index, info.feature, info.country, info.admin1, info.admin2, base, exact)
-        )
+        found.append(_Candidate(index, feature, country, a1, a2, base, exact))
     _prefer_towns(found)
     return tuple(found)
 
@@ -536,7 +533,11 @@ def _tail_words(text: str, start: int) -> list[str]:
 
 def _cue(text: str, start: int) -> str:
     """The word before an offset that may make what follows a place ("in", "near", "of")."""
-    words = _tail_words(text, start)
+    return _cue_of(_tail_words(text, start))
+
+
+def _cue_of(words: list[str]) -> str:
+    words = list(words)
     while words and words[-1] in ("the", "a"):
         words.pop()
     if len(words) >= 2 and words[-1] == "of" and words[-2] in _PLACE_NOUNS:
