@@ -31,6 +31,8 @@ _CAPTION_LINE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _LINE = re.compile(r"[^\n]*\n?")
+#: How far into the body a publication date line is looked for.
+DATELINE_REACH = 160
 _WORD = re.compile(r"\w+")
 
 # Abbreviations after which a full stop does not end a sentence.
@@ -132,7 +134,9 @@ def _dateline(text: str) -> tuple[date, int, int] | None:
     """A publication date line at the start of the body, via the dates module's recogniser."""
     from eventcoder.dates import find_dateline
 
-    return find_dateline(text)
+    # A date line opens the body: the head is enough, and a prefix keeps the offsets.
+    body = len(text) - len(text.lstrip())
+    return find_dateline(text[: body + DATELINE_REACH])
 
 
 @stage("eventcoder.document.v1", requires=("document",), assigns=("text", "sentences"))

@@ -70,8 +70,8 @@ class TriggerLexicon:
     patterns: tuple[GatedPattern, ...]
     by_start: dict[str, tuple[int, ...]]  # first two letters -> indexes into ``patterns``
     prefixes: dict[str, tuple[str, str]]
-    equipment: re.Pattern[str]
-    equipment_names: dict[str, str]  # regex group name -> canonical equipment name
+    equipment: tuple[GatedPattern, ...]  # sub_event_type holds the canonical name
+    equipment_by_start: dict[str, tuple[int, ...]]
 
 
 # Lower-casing ASCII only keeps every offset in place (str.lower can change lengths),
@@ -94,18 +94,20 @@ def load_triggers() -> TriggerLexicon:
         _gate(lower_ascii(t["pattern"]), t["type"], t["sub"], float(t["weight"]))
         for t in raw["triggers"]
     )
+    prefixes = {k: (v[0], v[1]) for k, v in raw["prefixes"]["labels"].items()}
+    equipment = tuple(_gate(lower_ascii(p), "equipment", name, 0.0)
+                      for name, p in raw["equipment"]["patterns"].items())
+    return TriggerLexicon(patterns, _index_starts(patterns), prefixes, equipment,
+                          _index_starts(equipment))
+
+
+def _index_starts(patterns: Sequence[GatedPattern]) -> dict[str, tuple[int, ...]]:
+    """First two letters of each pattern's literal starts -> the patterns' indexes."""
     by_start: dict[str, list[int]] = {}
     for index, gated in enumerate(patterns):
         for key in sorted({start[:2] for start in gated.starts}):
             by_start.setdefault(key, []).append(index)
-    prefixes = {k: (v[0], v[1]) for k, v in raw["prefixes"]["labels"].items()}
-    names = {f"e{i}": name for i, name in enumerate(raw["equipment"]["patterns"])}
-    equipment = re.compile(
-        r"\b(?:" + "|".join(f"(?P<e{i}>{p})" for i, p in
-                             enumerate(raw["equipment"]["patterns"].values())) + r")\b"
-    )
-    return TriggerLexicon(patterns, {k: tuple(v) for k, v in by_start.items()}, prefixes,
-                          equipment, names)
+    return {k: tuple(v) for k, v in by_start.items()}
 
 
 _REGEX_META = frozenset(".^$*+?{}[]\\|()")
@@ -233,28 +235,39 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
     lexicon = load_triggers()
     folded = lowered if lowered is not None else lower_ascii(text)
     stop = len(text) if end is None else end
-    found: list[Trigger] = []
-    last_end = [0] * len(lexicon.patterns)
+    found = [
+        Trigger(s, e, text[s:e], gp.event_type, gp.sub_event_type, gp.weight)
+        for gp, s, e in gated_matches(lexicon.patterns, lexicon.by_start, folded, start, stop)
+    ]
+    found.sort(key=lambda t: (t.start, -t.weight))
+    return found
+
+
+def gated_matches(
+    patterns: Sequence[GatedPattern], by_start: dict[str, tuple[int, ...]], folded: str,
+    start: int, stop: int,
+) -> list[tuple[GatedPattern, int, int]]:
+    """Matches of every pattern in ``folded[start:stop]``: gated alternatives tried only at
+    words starting like them, the others scanned."""
+    found: list[tuple[GatedPattern, int, int]] = []
+    last_end = [0] * len(patterns)
     for word in _WORD_START.finditer(folded, start, stop):
         at = word.start()
-        for index in lexicon.by_start.get(folded[at:at + 2], ()):
-            gp = lexicon.patterns[index]
+        for index in by_start.get(folded[at:at + 2], ()):
+            gp = patterns[index]
             if at < last_end[index] or not folded.startswith(gp.starts, at):
                 continue
             match = gp.gated.match(folded, at, stop) if gp.gated else None
             if match:
                 last_end[index] = match.end()
-                found.append(Trigger(at, match.end(), text[at:match.end()], gp.event_type,
-                                     gp.sub_event_type, gp.weight))
-    for gp in lexicon.patterns:
+                found.append((gp, at, match.end()))
+    for gp in patterns:
         if gp.ungated is None:
             continue
         for match in gp.ungated.finditer(folded, start, stop):
             s, e = match.span()
-            if not any(t.start == s and t.sub_event_type == gp.sub_event_type for t in found):
-                found.append(Trigger(s, e, text[s:e], gp.event_type, gp.sub_event_type,
-                                     gp.weight))
-    found.sort(key=lambda t: (t.start, -t.weight))
+            if not any(f[1] == s and f[0] is gp for f in found):
+                found.append((gp, s, e))
     return found
 
 
@@ -512,10 +525,9 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 def _excluded_spans(doc: Doc) -> list[tuple[int, int]]:
     """Spans of tally sentences, which report aggregates rather than events."""
-    from eventcoder import tallies
+    from eventcoder.tallies import tally_spans
 
-    finder = getattr(tallies, "tally_spans", None)
-    return list(finder(doc)) if finder else []
+    return tally_spans(doc)
 
 
 def _inside_any(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
@@ -523,11 +535,14 @@ def _inside_any(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
 
 
-def segment(doc: Doc) -> list[Segment]:
-    """Cut the document into event segments (see the module docstring)."""
+def segment(doc: Doc, folded: str | None = None) -> list[Segment]:
+    """Cut the document into event segments (see the module docstring).
+
+    ``folded`` is :func:`lower_ascii` of ``doc.text`` when the caller has it already.
+    """
     excluded = sorted(_excluded_spans(doc))
     all_dates, all_places, all_casualties = doc.dates, doc.places, doc.casualties
-    all_triggers = find_triggers(doc.text)
+    all_triggers = find_triggers(doc.text, lowered=folded)
     segments: list[Segment] = []
     current: Segment | None = None
     for s_start, s_end in doc.sentences:
@@ -726,14 +741,15 @@ def fatalities_of(casualties: Sequence[Casualty]) -> int | None:
     return total_fatalities(list(casualties))
 
 
-def equipment_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+def equipment_in(text: str, start: int, end: int, *,
+                 folded: str | None = None) -> list[tuple[str, int, int]]:
     """Weapons and platforms named in a span, canonical name first, each once."""
     lexicon = load_triggers()
     found: dict[str, tuple[int, int]] = {}
-    for match in lexicon.equipment.finditer(text, start, end):
-        name = lexicon.equipment_names[match.lastgroup or ""]
-        if name not in found:
-            found[name] = match.span()
+    lowered = folded if folded is not None else lower_ascii(text[:end])
+    matches = gated_matches(lexicon.equipment, lexicon.equipment_by_start, lowered, start, end)
+    for gp, s, e in sorted(matches, key=lambda m: m[1]):
+        found.setdefault(gp.sub_event_type, (s, e))
     return sorted(((n, s, e) for n, (s, e) in found.items()), key=lambda x: x[1])
 
 
@@ -837,7 +853,8 @@ def _ev(doc_id: str, text: str, start: int, end: int) -> Evidence:
     return Evidence(doc_id, start, end, text[start:end])
 
 
-def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None) -> Event | None:
+def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
+                folded: str | None = None) -> Event | None:
     """Fill one event from a segment's mentions; None when the segment is not an event."""
     text, doc_id = doc.text, doc.doc_id
     actors = _within(doc.actors, seg.start, seg.end)
@@ -908,7 +925,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None) -> 
     if found_casualties:
         evidence["fatalities"] = [e for c in found_casualties if c.kind == "killed"
                                   for e in c.evidence]
-    for name, s, e in equipment_in(text, seg.start, seg.end):
+    for name, s, e in equipment_in(text, seg.start, seg.end, folded=folded):
         event.equipment.append(name)
         evidence.setdefault("equipment", []).append(_ev(doc_id, text, s, e))
     event.actor_kinds = {m.name: m.kind for m in
@@ -1006,12 +1023,13 @@ def find_events(doc: Doc) -> Doc:
                   dates=tuple(_sorted(doc.dates)), casualties=tuple(_sorted(doc.casualties)))
     doc_country = location_of(None, doc.places, doc.actors).country
     events: list[Event] = []
-    segments = segment(doc)
+    folded = lower_ascii(doc.text)
+    segments = segment(doc, folded)
     if len(segments) > 1:
         strong = [seg for seg in segments if max(t.weight for t in seg.triggers) >= 1.0]
         segments = strong or segments[:1]
     for seg in segments:
-        event = build_event(doc, seg, len(events) + 1, doc_country)
+        event = build_event(doc, seg, len(events) + 1, doc_country, folded)
         if event is not None:
             events.append(event)
     return replace(doc, records=(*doc.records, *events))

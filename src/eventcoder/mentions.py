@@ -132,6 +132,8 @@ class Doc:
     quantities: tuple[Quantity, ...] = ()
     casualties: tuple[CasualtyMention, ...] = ()
     records: tuple[Record, ...] = ()
+    #: Sentences whose figures are tallies, once the tallies stage has read them (None before).
+    tally_sentences: tuple[tuple[int, int], ...] | None = None
     stages: tuple[str, ...] = field(default=())
 
     @property

@@ -30,8 +30,8 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "eventcoder.actors.v1",
     "eventcoder.dates.v1",
     "eventcoder.quantities.v1",
-    "eventcoder.events.v1",
     "eventcoder.tallies.v1",
+    "eventcoder.events.v1",
     "eventcoder.statements.v1",
 )
 

@@ -477,6 +477,8 @@ def tally_spans(doc: Doc) -> list[tuple[int, int]]:
     killed ... in February" is coded once, as a tally. Needs ``doc.sentences``; uses
     ``doc.dates``, ``doc.quantities`` when present.
     """
+    if doc.tally_sentences is not None:
+        return list(doc.tally_sentences)
     return [doc.sentences[r.index] for r in _readings(doc)]
 
 
@@ -961,9 +963,10 @@ def check_consistency(total: TallyItem, parts: list[TallyItem]) -> tuple[Verdict
 # --- the stage ---------------------------------------------------------------------------------
 
 
-def read_tallies(doc: Doc) -> list[TallyItem]:
+def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> list[TallyItem]:
     """The tally items of a document with period, area, party and reporter filled in."""
-    readings = _readings(doc)
+    if readings is None:
+        readings = _readings(doc)
     items: list[TallyItem] = []
     context_period: tuple[tuple[date, date], tuple[int, int]] | None = None
     context_area: TallyItem | None = None
@@ -1095,11 +1098,15 @@ def build_records(doc: Doc, items: list[TallyItem]) -> list[Record]:
 @stage(
     EXTRACTOR,
     requires=("text", "sentences", "places", "actors", "dates", "quantities"),
-    assigns=("records",),
+    assigns=("records", "tally_sentences"),
 )
 def find_tallies(doc: Doc) -> Doc:
-    """Append the document's tallies and their consistency findings to ``doc.records``."""
-    items = read_tallies(doc)
+    """Append the document's tallies and their consistency findings to ``doc.records``, and
+    note which sentences hold them so the events stage does not code them again."""
+    readings = _readings(doc)
+    spans = tuple(doc.sentences[r.index] for r in readings)
+    items = read_tallies(doc, readings) if readings else []
     if not items:
-        return doc
-    return replace(doc, records=(*doc.records, *build_records(doc, items)))
+        return replace(doc, tally_sentences=spans)
+    return replace(doc, records=(*doc.records, *build_records(doc, items)),
+                   tally_sentences=spans)
