@@ -169,7 +169,8 @@ _NAME_ARTICLES = frozenset("de del la las los da do das dos di du des le".split(
 _GENERIC_AFTER = frozenset(DIVISION_WORDS) | frozenset(
     "city town village camp dam airport base front axis countryside outskirts suburbs area "
     "mountains mountain desert valley hills river lake bridge road highway market prison "
-    "university hospital mosque church square district lga".split()
+    "university hospital mosque church square district lga airbase refinery stadium crossing "
+    "gate port police governor governorship council court checkpoint station".split()
 ) | frozenset(
     "north south east west northern southern eastern western central".split()  # Imphal East
 )
@@ -298,7 +299,9 @@ _WILD = -2  # a wildcard in (country, admin1, admin2) triples
 
 # Between a place and the division holding it: "X, Y", "X (Y", "X town (Y", "X in Y".
 _LIST_GAP = re.compile(
-    r"(?:\s*(?:[A-Za-z]+\s*)?(?:,|\(|-)\s*(?:in\s+)?(?:the\s+)?|\s+(?:in|of)\s+(?:the\s+)?)$"
+    r"(?:\s*(?:[A-Za-z]+\s*)?(?:,|\(|-)\s*(?:in\s+)?(?:the\s+)?"
+    r"|\s+(?:(?:town|village|city|district|area|camp|neighbou?rhood|county|subdistrict)\s+)?"
+    r"(?:in|of)\s+(?:the\s+)?)$"
 )
 
 
