@@ -155,6 +155,8 @@ def score_gtd(rows: Sequence[GtdRow], predictions: Mapping[str, Sequence[Record]
             scores.measure("attack_type.accuracy", "attack_type",
                            "predicted event type corresponds to the coded GTD attack type").add(hit)
             attack_types.add(row.attack_type, predicted_type)
+            if hit and predicted_type != row.attack_type and predicted_type is not None:
+                attack_types.accepted.add((row.attack_type, predicted_type))
             if not hit:
                 scores.error(row.row_id, "attack_type", row.attack_type, predicted_type, 1.0, text)
 

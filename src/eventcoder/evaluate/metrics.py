@@ -248,6 +248,8 @@ class Confusion:
 
     name: str
     counts: Counter[tuple[str, str]] = field(default_factory=Counter)
+    #: (coded, predicted) pairs of different labels that the measure counts as agreeing.
+    accepted: set[tuple[str, str]] = field(default_factory=set)
 
     NONE = "(none)"
 
@@ -266,7 +268,8 @@ class Confusion:
         return seen
 
     def top_errors(self, n: int = 10) -> list[tuple[str, str, int]]:
-        wrong = [(g, p, c) for (g, p), c in self.counts.items() if g != p]
+        wrong = [(g, p, c) for (g, p), c in self.counts.items()
+                 if g != p and (g, p) not in self.accepted]
         return sorted(wrong, key=lambda t: (-t[2], t[0], t[1]))[:n]
 
     def to_dict(self) -> dict[str, Any]:
@@ -274,6 +277,7 @@ class Confusion:
         return {
             "labels": labels,
             "matrix": [[self.counts.get((g, p), 0) for p in labels] for g in labels],
+            "accepted": sorted([g, p] for g, p in self.accepted),
             "top_errors": [
                 {"coded": g, "predicted": p, "count": c} for g, p, c in self.top_errors()
             ],

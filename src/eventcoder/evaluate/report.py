@@ -124,11 +124,12 @@ def confusion_svg(confusion: Confusion, *, max_labels: int = 24) -> str:
         total = row_totals.get(gold, 0)
         for j, predicted in enumerate(labels):
             count = confusion.counts.get((gold, predicted), 0)
+            agrees = gold == predicted or (gold, predicted) in confusion.accepted
             share = count / total if total else 0.0
             x, y = left + j * cell, top + i * cell
             parts.append(
                 f'<rect x="{x}" y="{y}" width="{cell}" height="{cell}" stroke="#ddd" '
-                f'fill="{_heat_colour(share, gold == predicted)}">'
+                f'fill="{_heat_colour(share, agrees)}">'
                 f"<title>coded {_esc(gold)}, predicted {_esc(predicted)}: {count} "
                 f"({100 * share:.0f}% of the row)</title></rect>"
             )
