@@ -75,6 +75,10 @@ def _grown(articles: list[str], size: int, start: int = 0) -> str:
     return "\n\n".join(parts)[:size]
 
 
+def _rate(value: float) -> str:
+    return f"{value:,.1f}" if value >= 10 else f"{value:.3g}"
+
+
 def _rss_mb() -> float:
     # ru_maxrss is in kilobytes on Linux.
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -200,11 +204,11 @@ def main() -> None:
         ours = row["eventcoder"]
         kb = ours["chars"] / 1000
         line = (f"| {row['corpus']} | {ours['docs']} | {kb:,.0f} | "
-                f"{ours['docs'] / ours['seconds']:,.1f} | {1000 * ours['seconds'] / kb:.2f} | "
+                f"{_rate(ours['docs'] / ours['seconds'])} | {1000 * ours['seconds'] / kb:.2f} | "
                 f"{ours['rss_peak_mb']:.0f} |")
         if "spacy" in row:
             peer = row["spacy"]
-            line += (f" {peer['docs'] / peer['seconds']:,.1f} | "
+            line += (f" {_rate(peer['docs'] / peer['seconds'])} | "
                      f"{1000 * peer['seconds'] / kb:.2f} | {peer['rss_peak_mb']:.0f} | "
                      f"{peer['seconds'] / ours['seconds']:.1f}x |")
         print(line)
