@@ -91,15 +91,32 @@ SPELLING_MIN_CHARS = 5
 def names_match(gold: str | None, predicted: str | None) -> bool:
     """Whether two place or admin names are the same after :func:`normalise_name`, or
     spellings of one name (similarity at least :data:`SPELLING_SIMILARITY`)."""
-    gold_n = normalise_name(gold)
     predicted_n = normalise_name(predicted)
-    if not gold_n or not predicted_n:
+    if not predicted_n:
         return False
-    if gold_n == predicted_n:
-        return True
-    if min(len(gold_n), len(predicted_n)) < SPELLING_MIN_CHARS:
-        return False
-    return bool(fuzz.ratio(gold_n, predicted_n) >= SPELLING_SIMILARITY)
+    for gold_n in _name_forms(gold):
+        if gold_n == predicted_n:
+            return True
+        if (min(len(gold_n), len(predicted_n)) >= SPELLING_MIN_CHARS
+                and fuzz.ratio(gold_n, predicted_n) >= SPELLING_SIMILARITY):
+            return True
+    return False
+
+
+_FORMERLY = re.compile(r"^\s*(formerly|also|aka)\s+", re.IGNORECASE)
+
+
+def _name_forms(name: str | None) -> list[str]:
+    """A coded name and, where it has one, the name outside and the name inside its
+    parentheses: GTD writes ``Ninawa (Nineveh)``, ``Odisha (formerly Orissa)``."""
+    if not name:
+        return []
+    forms = [normalise_name(name)]
+    match = _PARENTHESES.search(name)
+    if match:
+        forms.append(normalise_name(_PARENTHESES.sub(" ", name)))
+        forms.append(normalise_name(_FORMERLY.sub("", match.group(0)[1:-1])))
+    return [f for f in forms if f]
 
 
 def actor_tokens(name: str | None) -> frozenset[str]:
