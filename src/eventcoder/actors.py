@@ -690,6 +690,27 @@ def _fuzzy_candidate(lex: Lexicon, raw: str, low: str) -> bool:
     return low not in lex.words and low not in lex.known_tokens
 
 
+def _inside_spans(toks: _Toks, spans: Iterable[tuple[int, int]]) -> list[bool]:
+    """For each token, whether it lies inside one of ``spans``: one sweep over both,
+    tokens and spans in order of their start, so the cost is linear in the text."""
+    ordered = sorted(spans)
+    inside = [False] * len(toks)
+    if not ordered:
+        return inside
+    j = 0
+    reach = -1  # the furthest end among spans starting at or before the token
+    count = len(ordered)
+    ends = toks.ends
+    for k, first in enumerate(toks.starts):
+        while j < count and ordered[j][0] <= first:
+            if ordered[j][1] > reach:
+                reach = ordered[j][1]
+            j += 1
+        if ends[k] <= reach:
+            inside[k] = True
+    return inside
+
+
 def _with_typos(
     lex: Lexicon,
     text: str,
@@ -712,22 +733,21 @@ def _with_typos(
             covered[k] = True
             if f.hit.kind == "actor":
                 named[k] = True
-    spans = list(blocked_spans)
-    candidates = []
-    for i, raw in enumerate(raws):
-        if len(raw) < 4 or covered[i] or not raw[0].isupper() or not raw.isalpha():
-            continue
-        first, last = toks.starts[i], toks.ends[i]
-        if any(s <= first and last <= e for s, e in spans):
-            continue
-        candidates.append(i)
+    inside = _inside_spans(toks, blocked_spans)
+    candidates = [
+        i
+        for i, raw in enumerate(raws)
+        if len(raw) >= 4
+        and not covered[i]
+        and not inside[i]
+        and raw[0].isupper()
+        and raw.isalpha()
+    ]
     if not candidates:
         return found
-    if spans:
-        for k in range(size):
-            first, last = toks.starts[k], toks.ends[k]
-            if any(s <= first and last <= e for s, e in spans):
-                named[k] = True
+    for k in range(size):
+        if inside[k]:
+            named[k] = True
     extra = _fuzzy(lex, toks, candidates, named, country)
     if not extra:
         return found
