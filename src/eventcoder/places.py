@@ -20,6 +20,7 @@ feature, 3 for a province or a country.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import math
 import re
@@ -745,12 +746,16 @@ def _unknown_names(
     precision 2; the reason says so.
     """
     found: list[PlaceMention] = []
-    taken = [(m.start, m.end) for m in mentions]
+    # Mentions come left to right and never overlap, so their ends rise with their starts:
+    # a run overlaps one iff the last mention starting before the run's end ends after its start.
+    starts = [m.start for m in mentions]
+    ends = [m.end for m in mentions]
     stopwords = load_stopwords()
     position = 0
     for run in _RUN.finditer(text):
         start, end = run.start(), run.end()
-        if any(s < end and start < e for s, e in taken):
+        last = bisect.bisect_left(starts, end) - 1
+        if last >= 0 and ends[last] > start:
             continue
         words = run.group().split()
         if len(words) > 3 or _cue(text, start) not in _STRONG_LOCATIVE_WORDS:
