@@ -34,8 +34,9 @@ from rapidfuzz.distance import DamerauLevenshtein
 from eventcoder.mentions import ActorMention, Doc
 from eventcoder.registry import stage
 
-# A token, and the possessive 's after it kept out of the token ("ISIS's" -> "ISIS").
-_TOKEN = re.compile(r"([^\W_]+(?:['’](?![sS]\b)[^\W_]+)*)(?:['’][sS]\b)?")
+# The text before a token, the token, and the possessive 's after it kept out of the token
+# ("ISIS's" -> "ISIS"): one findall (no match objects) gives every token's offsets.
+_TOKEN_GAP = re.compile(r"([\W_]*)([^\W_]+(?:['’](?![sS]\b)[^\W_]+)*)((?:['’][sS]\b)?)")
 # Between two tokens of one name: spaces (one line break at most), a hyphen or a slash.
 _JOIN_GAP = re.compile(r"[ \t\u00a0]*(?:\n[ \t\u00a0]*)?(?:[-‐‑–/][ \t\u00a0]*)?")
 _HYPHEN_GAP = re.compile(r"[-‐‑–]")
@@ -164,25 +165,34 @@ class _Toks:
     __slots__ = ("starts", "ends", "raws", "lows", "joinable")
 
     def __init__(self, text: str) -> None:
-        spans = [m.span(1) for m in _TOKEN.finditer(text)]
-        self.starts = starts = [a for a, _b in spans]
-        self.ends = ends = [b for _a, b in spans]
-        raws = [text[a:b] for a, b in spans]
+        starts: list[int] = []
+        ends: list[int] = []
+        raws: list[str] = []
+        joinable: list[bool] = []
+        pos = 0
+        tail = None
+        for gap, raw, possessive in _TOKEN_GAP.findall(text):
+            if tail is not None:
+                between = tail + gap
+                joinable.append(between == " " or _gap_ok(between, raws[-1]))
+            pos += len(gap)
+            starts.append(pos)
+            raws.append(raw)
+            pos += len(raw)
+            ends.append(pos)
+            pos += len(possessive)
+            tail = possessive
+        joinable.append(False)
+        self.starts = starts
+        self.ends = ends
+        self.joinable = joinable
         if "’" in text:
             raws = [raw.replace("’", "'") for raw in raws]
         self.raws = raws
         if text.isascii():
-            lowered = text.lower()  # same length, so the spans still apply
-            self.lows = [lowered[a:b] for a, b in spans]
+            self.lows = [raw.lower() for raw in raws]
         else:
             self.lows = [_fold(raw) for raw in raws]
-        joinable = [
-            text[ends[k] : starts[k + 1]] == " "
-            or _gap_ok(text[ends[k] : starts[k + 1]], raws[k])
-            for k in range(len(spans) - 1)
-        ]
-        joinable.append(False)
-        self.joinable = joinable
 
     def __len__(self) -> int:
         return len(self.starts)
