@@ -389,6 +389,7 @@ def country_acled_name(iso: str | None) -> str | None:
     return facts.name if facts else None
 
 
+@lru_cache(maxsize=4096)
 def state_force_name(branch: str, iso: str, *, when: date | None = None) -> str:
     """ACLED's name for a state's forces: "Military Forces of Iraq (2018-)"."""
     lex = load_lexicon()
@@ -401,6 +402,7 @@ def state_force_name(branch: str, iso: str, *, when: date | None = None) -> str:
     return f"{label} Forces of {article}{country}{suffix}"
 
 
+@lru_cache(maxsize=4096)
 def _fill(template: str | None, *, own: str | None, context: str | None, when: date | None) -> str:
     """Resolve an ``acled_name`` template against the actor's and the document's country."""
     if template is None:
@@ -516,11 +518,17 @@ def _all_caps_context(toks: _Toks, i: int, end: int) -> bool:
 def _scan(lex: Lexicon, text: str, toks: _Toks, country: str | None) -> list[_Found]:
     found: list[_Found] = []
     pending: tuple[int, str] | None = None  # (token index where it applies, modifier)
-    i = 0
+    resume = 0  # the first token after the last match
     n = len(toks)
     raws, lows = toks.raws, toks.lows
-    first_cs, first_ci = lex.first_cs, lex.first_ci
-    while i < n:
+    first_cs, first_ci, prefixes = lex.first_cs, lex.first_ci, lex.prefixes
+    # Only tokens that start some entry or are a prefix word can start a match.
+    starts = [
+        k for k in range(n) if lows[k] in first_ci or raws[k] in first_cs or lows[k] in prefixes
+    ]
+    for i in starts:
+        if i < resume:
+            continue
         best: _Found | None = None
         if raws[i] in first_cs or lows[i] in first_ci:
             options = _matches_at(lex, text, toks, i)
@@ -568,14 +576,13 @@ def _scan(lex: Lexicon, text: str, toks: _Toks, country: str | None) -> list[_Fo
                 gap = text[toks.ends[i] : toks.starts[i + 1]]
                 if _HYPHEN_GAP.fullmatch(gap) or (_SPACE_GAP.fullmatch(gap) and len(word) > 4):
                     pending = (i + 1, lex.prefixes[word])
-            i += 1
             continue
         if pending is not None and pending[0] == best.first:
             best.modifier = pending[1]
         pending = None
         _extend(lex, text, toks, best)
         found.append(best)
-        i = best.last
+        resume = best.last
     return found
 
 
@@ -743,16 +750,25 @@ def _with_typos(
             covered[k] = True
             if f.hit.kind == "actor":
                 named[k] = True
+    # A typo is a capitalised word that is either unknown (a typo of a one-token name) or
+    # next to a token of a longer name ("Iragi [Security Forces]"); others cannot match.
+    lows, joinable = toks.lows, toks.joinable
+    words, known, wild = lex.words, lex.known_tokens, lex.wild_tokens
+    candidates = []
+    for i, raw in enumerate(raws):
+        if len(raw) < 4 or not raw[0].isupper() or covered[i] or not raw.isalpha():
+            continue
+        low = lows[i]
+        if (low in words or low in known) and not (
+            (i > 0 and joinable[i - 1] and lows[i - 1] in wild)
+            or (i + 1 < size and joinable[i] and lows[i + 1] in wild)
+        ):
+            continue
+        candidates.append(i)
+    if not candidates:
+        return found
     inside = _inside_spans(toks, blocked_spans)
-    candidates = [
-        i
-        for i, raw in enumerate(raws)
-        if len(raw) >= 4
-        and not covered[i]
-        and not inside[i]
-        and raw[0].isupper()
-        and raw.isalpha()
-    ]
+    candidates = [i for i in candidates if not inside[i]]
     if not candidates:
         return found
     for k in range(size):
