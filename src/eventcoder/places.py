@@ -207,78 +207,136 @@ _RUN = re.compile(
 )
 
 
-def _find_spans(doc: Doc, gazetteer: Gazetteer, stopwords: frozenset[str]) -> list[_Span]:
-    """Longest gazetteer names within each run of capitalised words, left to right."""
+class _Step(NamedTuple):
+    """The longest gazetteer name that starts at one word of a run, relative to the run."""
+
+    start: int
+    end: int
+    name: str  # normalised
+    key: str
+    tokens: int
+    partial: bool
+    after_article: bool
+    resume: int  # the word after it
+
+
+# One entry per word of a run: None (no name starts there), the word to resume at after a
+# stop phrase ("Boko Haram"), or the name that starts there.
+_Plan = tuple["_Step | int | None", ...]
+
+
+@functools.lru_cache(maxsize=100_000)
+def _run_plan(gazetteer: Gazetteer, stopwords: frozenset[str], run: str) -> _Plan:
+    """Where gazetteer names lie in a run of capitalised words: what depends on the run alone.
+
+    Runs recur from document to document ("On", "Taliban", "Idleb"), so the words of a run
+    are split, folded and looked up once; an empty plan means no name lies in the run.
+    """
+    has_key = gazetteer.has_key
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(run)]
+    folded = [normalise(w) for _, _, w in words]
+    n = len(words)
+    plan: list[_Step | int | None] = [None] * n
+    useful = False
+    for i in range(n):
+        start, _, word = words[i]
+        stop = _stop_phrase(folded, i, stopwords) if n > 1 else 0
+        if stop:
+            plan[i] = i + stop  # "Boko Haram", "Mayi Mayi": never a place, nor a part of one
+            useful = True
+            continue
+        if not (word[0].isupper() or (word in _ARTICLE_PREFIX and i + 1 < n)) or (
+            n > 1 and _is_short_caps(word)
+        ):
+            continue
+        for k in range(min(n - 1, i + MAX_TOKENS - 1), i - 1, -1):
+            kword = words[k][2]
+            if not kword[0].isupper() or (k > i and _is_short_caps(kword)):
+                continue
+            if any(_is_short_caps(w) for _, _, w in words[i + 1 : k]):
+                continue
+            name = " ".join(folded[i : k + 1])
+            key = _key_of(name)
+            if not has_key(key):
+                continue
+            if name in stopwords:
+                break
+            if k == i and (
+                len(name) < 3
+                or _is_acronym_like(word)
+                or (word.isupper() and len(word) <= 5)
+                or name in _TITLES  # "Gen.", "Lt."
+            ):
+                break
+            plan[i] = _Step(
+                start=start,
+                end=words[k][1],
+                name=name,
+                key=key,
+                tokens=k - i + 1,
+                partial=_continues(run, words, i, k, gazetteer.english_words),
+                after_article=_after_name_article(words, i),
+                resume=k + 1,
+            )
+            useful = True
+            break
+    return tuple(plan) if useful else ()
+
+
+def _find_spans(
+    doc: Doc, gazetteer: Gazetteer, stopwords: frozenset[str]
+) -> tuple[list[_Span], list[tuple[int, int, str]]]:
+    """Longest gazetteer names within each run of capitalised words, left to right.
+
+    Also returns every run as (start, end, text), where names the gazetteer lacks are sought.
+    """
     text = doc.text
     sentence_starts = {start for start, _ in doc.sentences}
-    has_key = gazetteer.has_key
     spans: list[_Span] = []
+    runs: list[tuple[int, int, str]] = []
     for run in _RUN.finditer(text):
-        words = [
-            (m.start(), m.end(), m.group())
-            for m in _WORD.finditer(text, run.start(), run.end())
-        ]
-        folded = [normalise(w) for _, _, w in words]
-        n = len(words)
+        offset = run.start()
+        group = run.group()
+        runs.append((offset, run.end(), group))
+        plan = _run_plan(gazetteer, stopwords, group)
+        if not plan:
+            continue
+        n = len(plan)
         i = 0
         while i < n:
-            start, end, word = words[i]
-            stop = _stop_phrase(folded, i, stopwords) if n > 1 else 0
-            if stop:
-                i += stop  # "Boko Haram", "Mayi Mayi": never a place, nor a part of one
-                continue
-            if not (word[0].isupper() or (word in _ARTICLE_PREFIX and i + 1 < n)) or (
-                n > 1 and _is_short_caps(word)
-            ):
+            step = plan[i]
+            if step is None:
                 i += 1
                 continue
-            match: _Span | None = None
-            for k in range(min(n - 1, i + MAX_TOKENS - 1), i - 1, -1):
-                kword = words[k][2]
-                if not kword[0].isupper() or (k > i and _is_short_caps(kword)):
-                    continue
-                if any(_is_short_caps(w) for _, _, w in words[i + 1 : k]):
-                    continue
-                name = " ".join(folded[i : k + 1])
-                key = _key_of(name)
-                if not has_key(key):
-                    continue
-                if name in stopwords:
-                    break
-                if k == i and (
-                    len(name) < 3
-                    or _is_acronym_like(word)
-                    or (word.isupper() and len(word) <= 5)
-                    or name in _TITLES  # "Gen.", "Lt."
-                ):
-                    break
-                tail = _tail_words(text, start)
-                if tail and tail[-1].rstrip(".,") in _TITLES:
-                    break  # "Gen. Michael", "President Barzani": a person
-                partial = _continues(text, words, i, k, gazetteer.english_words)
-                cue = _cue_of(tail)
-                match = _Span(
+            if isinstance(step, int):
+                i = step
+                continue
+            start = offset + step.start
+            tail = _tail_words(text, start)
+            if tail and tail[-1].rstrip(".,") in _TITLES:
+                i += 1  # "Gen. Michael", "President Barzani": a person
+                continue
+            end = offset + step.end
+            cue = _cue_of(tail)
+            spans.append(
+                _Span(
                     start=start,
-                    end=words[k][1],
-                    text=text[start : words[k][1]],
-                    key=key,
-                    tokens=k - i + 1,
-                    candidates=_candidates(gazetteer, key),
+                    end=end,
+                    text=text[start:end],
+                    key=step.key,
+                    tokens=step.tokens,
+                    candidates=_candidates(gazetteer, step.key),
                     sentence_initial=start in sentence_starts
                     or _starts_sentence(text[max(0, start - 8) : start]),
                     locative=cue in _LOCATIVE_WORDS,
                     strong_locative=cue in _STRONG_LOCATIVE_WORDS,
-                    after_article=_after_name_article(words, i),
-                    partial=partial,
-                    folded=name,
+                    after_article=step.after_article,
+                    partial=step.partial,
+                    folded=step.name,
                 )
-                break
-            if match is not None:
-                spans.append(match)
-                i = next((j for j in range(i, n) if words[j][0] >= match.end), n)
-            else:
-                i += 1
-    return spans
+            )
+            i = step.resume
+    return spans, runs
 
 
 def _division_word(text: str, span: _Span) -> str | None:
@@ -645,7 +703,7 @@ def _confident(span: _Span, best: _Candidate, margin: float) -> bool:
 def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     """Resolve the candidate spans of a document into place mentions."""
     text = doc.text
-    found = _find_spans(doc, gazetteer, load_stopwords())
+    found, runs = _find_spans(doc, gazetteer, load_stopwords())
     if not found:
         return ()
     named: Counter[str] = Counter()
@@ -669,10 +727,16 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             continue
         spans.append(span)
         prepared.append(cands)
-    for m in _CAPITALISED_WORD.finditer(text):
-        iso = gazetteer.demonyms.get(m.group().lower())
-        if iso and not _FOREIGN_BACKED.match(text, m.end()):
-            named[iso] += 1
+    backed: Counter[str] | None = None
+    demonyms = gazetteer.demonyms
+    for word, count in Counter(_CAPITALISED_WORD.findall(text)).items():
+        iso = demonyms.get(word.lower())
+        if iso:
+            if backed is None:
+                backed = Counter(_BACKED_WORD.findall(text))
+            count -= backed[word]  # "Saudi-led": a foreign party, not where the text is
+            if count > 0:
+                named[iso] += count
     if not spans:
         return ()
     # First pass: each name on its own, with the countries the text names.
@@ -731,13 +795,16 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
                 reason=reason,
             )
         )
-    mentions.extend(_unknown_names(text, spans, mentions, gazetteer))
+    mentions.extend(_unknown_names(text, runs, mentions, gazetteer))
     mentions.sort(key=lambda m: m.start)
     return tuple(mentions)
 
 
 def _unknown_names(
-    text: str, spans: Sequence[_Span], mentions: Sequence[PlaceMention], gazetteer: Gazetteer
+    text: str,
+    runs: Sequence[tuple[int, int, str]],
+    mentions: Sequence[PlaceMention],
+    gazetteer: Gazetteer,
 ) -> list[PlaceMention]:
     """Names the gazetteer lacks, written where a place goes and followed by where it lies.
 
@@ -752,24 +819,25 @@ def _unknown_names(
     ends = [m.end for m in mentions]
     stopwords = load_stopwords()
     position = 0
-    for run in _RUN.finditer(text):
-        start, end = run.start(), run.end()
+    if not any(m.place is not None for m in mentions):
+        return found
+    for start, end, run in runs:
         last = bisect.bisect_left(starts, end) - 1
         if last >= 0 and ends[last] > start:
             continue
-        words = run.group().split()
-        if len(words) > 3 or _cue(text, start) not in _STRONG_LOCATIVE_WORDS:
-            continue
-        folded = normalise(run.group())
-        if folded in stopwords or any(w.lower() in gazetteer.english_words for w in words):
-            continue
+        # Cheap tests first: most runs are not followed by where they lie.
         while position < len(mentions) and mentions[position].start < end:
             position += 1
         if position >= len(mentions):
             break
         nxt = mentions[position]
-        gap = text[end : nxt.start]
-        if nxt.place is None or not _HOLDER_GAP.match(gap):
+        if nxt.place is None or not _HOLDER_GAP.match(text, end, nxt.start):
+            continue
+        words = run.split()
+        if len(words) > 3 or _cue(text, start) not in _STRONG_LOCATIVE_WORDS:
+            continue
+        folded = normalise(run)
+        if folded in stopwords or any(w.lower() in gazetteer.english_words for w in words):
             continue
         if nxt.place.feature in ("populated_place", "admin2"):
             place: Place | None = nxt.place
@@ -781,7 +849,7 @@ def _unknown_names(
             PlaceMention(
                 start=start,
                 end=end,
-                text=run.group(),
+                text=run,
                 place=place,
                 geo_precision=2,
                 modifier=None,
@@ -832,6 +900,9 @@ def _check(
 _DEMONYM_WORD = re.compile(r"\b[A-Z][a-z]+(?:ese|ian|ean|ish|ani|i|an|ic|ch|ss|ot|er)s?\b")
 # "Saudi-led", "Iranian-backed": a foreign party, not where the text is.
 _FOREIGN_BACKED = re.compile(r"-(?:led|backed|based|made|supported|funded|trained)\b")
+_BACKED_WORD = re.compile(
+    r"\b([A-Z][a-z]{2,})(?=-(?:led|backed|based|made|supported|funded|trained)\b)"
+)
 # Capitalised words that look like demonyms but name no country here.
 _NOT_DEMONYMS = frozenset({"American"})
 
