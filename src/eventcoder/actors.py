@@ -493,6 +493,11 @@ def _matches_at(lex: Lexicon, text: str, toks: _Toks, i: int) -> list[tuple[int,
     return found
 
 
+@lru_cache(maxsize=4096)
+def _token_count(phrase: str) -> int:
+    return len(_key_tokens(phrase))
+
+
 def _allowed(lex: Lexicon, hit: _Hit, country: str | None) -> bool:
     """Whether an ambiguous alias applies in a document about ``country``."""
     if hit.kind != "actor":
@@ -501,7 +506,7 @@ def _allowed(lex: Lexicon, hit: _Hit, country: str | None) -> bool:
     only = entry.countries_for.get(hit.alias)
     if only is not None:
         return country in only
-    if entry.countries and len(_key_tokens(hit.alias)) < 3:
+    if entry.countries and _token_count(hit.alias) < 3:
         if country is None:  # no context: only a proper name of some length will do
             return any(c.isupper() for c in hit.alias) and len(hit.alias) > 3
         return country in entry.countries
@@ -744,12 +749,8 @@ def _with_typos(
     raws = toks.raws
     size = len(raws)
     covered = [False] * size
-    named = [False] * size  # taken by a named actor: never part of a typo match
     for f in found:
-        for k in range(f.first, f.last):
-            covered[k] = True
-            if f.hit.kind == "actor":
-                named[k] = True
+        covered[f.first : f.last] = [True] * (f.last - f.first)
     # A typo is a capitalised word that is either unknown (a typo of a one-token name) or
     # next to a token of a longer name ("Iragi [Security Forces]"); others cannot match.
     lows, joinable = toks.lows, toks.joinable
@@ -771,9 +772,10 @@ def _with_typos(
     candidates = [i for i in candidates if not inside[i]]
     if not candidates:
         return found
-    for k in range(size):
-        if inside[k]:
-            named[k] = True
+    named = inside  # a place or a named actor is never part of a typo match
+    for f in found:
+        if f.hit.kind == "actor":
+            named[f.first : f.last] = [True] * (f.last - f.first)
     extra = _fuzzy(lex, toks, candidates, named, country)
     if not extra:
         return found
@@ -844,13 +846,12 @@ _SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n\s*\n")
 def _protesters_and_rioters(lex: Lexicon, text: str, toks: _Toks, found: list[_Found]) -> None:
     """Civilians-class subjects of a protest or riot verb ("journalists ... protested")
     are protesters or rioters, as ACLED codes them."""
-    lows = toks.lows
-    words = set(lows)
-    protest = not words.isdisjoint(lex.protest_words)
-    riot = not words.isdisjoint(lex.riot_words)
-    if not (protest or riot):
-        return
     civilians = lex.generic_number.get("civilians")
+    if not any(f.hit.kind == "generic" and f.hit.ref == civilians for f in found):
+        return
+    lows = toks.lows
+    if lex.protest_words.isdisjoint(lows) and lex.riot_words.isdisjoint(lows):
+        return
     for f in found:
         if f.hit.kind != "generic" or f.hit.ref != civilians:
             continue
@@ -969,9 +970,10 @@ def _published(doc: Doc) -> date | None:
 
 def main_country(doc: Doc) -> str | None:
     """The document's main country: the most frequent among its resolved places."""
-    counts = Counter(m.place.country for m in doc.places if m.place is not None)
-    if not counts:
-        return None
+    countries = [m.place.country for m in doc.places if m.place is not None]
+    if len(set(countries)) <= 1:
+        return countries[0] if countries else None
+    counts = Counter(countries)
     return counts.most_common(1)[0][0]
 
 
