@@ -666,6 +666,28 @@ def _dedupe(mentions: Iterable[ActorMention]) -> list[ActorMention]:
     return out
 
 
+_CLAIM = re.compile(
+    r"\b(?:claimed responsibility|claimed the (?:attack|bombing|killing)|took responsibility|"
+    r"were blamed|was blamed|blamed (?:on|for)|attributed to|(?:is|are|was|were) suspected)\b",
+    re.IGNORECASE,
+)
+_SUSPECTED = re.compile(r"\b(?:suspected|alleged|presumed)\s+$", re.IGNORECASE)
+
+
+def claimed_by(text: str, actors: Sequence[ActorMention]) -> ActorMention | None:
+    """A named group the report holds responsible: "X claimed responsibility", "blamed on X",
+    "suspected X militants". Generic classes (gunmen, police) do not count."""
+    for mention in actors:
+        if mention.generic or mention.kind in _CIVILIAN_KINDS:
+            continue
+        after = text[mention.end:mention.end + 60]
+        before = text[max(0, mention.start - 40):mention.start]
+        if _CLAIM.match(after.lstrip(" ,")) or _SUSPECTED.search(before) or \
+                re.search(r"(?:blamed on|attributed to)\s+(?:the\s+)?$", before, re.IGNORECASE):
+            return mention
+    return None
+
+
 def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | None,
                  event_type: str) -> Roles:
     """Actor1 does it, actor2 suffers it: position around the trigger, 'by', 'against'."""
@@ -699,6 +721,14 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
             roles.actor2 = targets[0]
             roles.assoc2 = [a for a in targets[1:]
                             if _ASSOC.match(text[roles.actor2.end:a.start])]
+    # A group that claimed the attack is its author, whoever the sentence began with.
+    claimant = claimed_by(text, actors)
+    if claimant is not None and (roles.actor1 is None or roles.actor1.generic
+                                 or roles.actor1.kind in _CIVILIAN_KINDS):
+        if roles.actor1 is not None and roles.actor2 is None and \
+                roles.actor1.name != claimant.name and roles.actor1.kind in _CIVILIAN_KINDS:
+            roles.actor2 = roles.actor1
+        roles.actor1 = claimant
     # Names repeated as associate of both sides, or the same as actor1, are dropped.
     name1 = roles.actor1.name if roles.actor1 else None
     if roles.actor2 and roles.actor2.name == name1:

@@ -1,0 +1,128 @@
+"""Events stage rules, each on short reports written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.events import find_triggers, literal_starts, lower_ascii
+from eventcoder.inputs import document_from_text
+from eventcoder.pipeline import RulePipeline
+from eventcoder.records import Event
+
+
+def _events(pipeline: RulePipeline, text: str, published: str | None = None) -> list[Event]:
+    records = pipeline(document_from_text(text, doc_id="t", published=published))
+    return [r for r in records if isinstance(r, Event)]
+
+
+def _one(pipeline: RulePipeline, text: str, published: str | None = None) -> Event:
+    events = [e for e in _events(pipeline, text, published) if not e.background]
+    assert len(events) == 1, [e.to_dict() for e in events]
+    return events[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sub_event_type"),
+    [
+        ("On 12 June 2023, gunmen shot dead two farmers in Bokkos, Plateau state.",
+         "violence_against_civilians", "attack"),
+        # An armed target makes it a battle even when one-sided.
+        ("On 12 June 2023, unidentified gunmen assassinated a police officer in Kano.",
+         "battles", "armed_clash"),
+        ("On 3 March 2021, Turkish warplanes carried out air strikes on PKK positions near "
+         "Qandil, Iraq.", "explosions_remote_violence", "air_drone_strike"),
+        ("On 4 April 2022, militants fired mortars at an army base in Mocimboa da Praia, "
+         "Mozambique.", "explosions_remote_violence", "shelling_artillery_missile_attack"),
+        # Mortars together with small-arms fire: an exchange, coded as a clash.
+        ("On 4 April 2022, the two sides exchanged small arms fire and mortars near Avdiivka, "
+         "Ukraine.", "battles", "armed_clash"),
+        ("On 1 May 2020, hundreds of teachers protested in Nairobi, Kenya, demanding unpaid "
+         "salaries.", "protests", "peaceful_protest"),
+        # Protesting against an arrest is not an intervention.
+        ("On 2 May 2020, journalists protested in Lahore, Pakistan, against the arrest of an "
+         "editor.", "protests", "peaceful_protest"),
+        ("On 2 May 2020, students protested in Dhaka, Bangladesh, and police fired tear gas to "
+         "disperse them.", "protests", "protest_with_intervention"),
+        ("On 7 May 2020, rioters burned tires and threw stones at the mayor's office in "
+         "La Grita, Venezuela.", "riots", "violent_demonstration"),
+        ("On 8 August 2021, a roadside bomb exploded near a patrol in Kandahar, Afghanistan, "
+         "wounding three soldiers.", "explosions_remote_violence",
+         "remote_explosive_landmine_ied"),
+        ("On 9 September 2019, gunmen kidnapped a priest in Kaduna, Nigeria.",
+         "violence_against_civilians", "abduction_forced_disappearance"),
+        ("Movement of forces: On 5 May 2020, a military convoy entered Idlib province, Syria.",
+         "strategic_developments", "change_to_group_activity"),
+    ],
+)
+def test_events_type_rules(pipeline: RulePipeline, text: str, event_type: str,
+                           sub_event_type: str) -> None:
+    event = _one(pipeline, text)
+    assert (event.event_type, event.sub_event_type) == (event_type, sub_event_type)
+
+
+def test_events_separate_attack_is_a_second_event(pipeline: RulePipeline) -> None:
+    text = ("Two attacks hit Borno State on Thursday, 14 March 2024. In Monguno, ISWAP fighters "
+            "attacked a military base and killed two soldiers. In a separate attack, Boko Haram "
+            "gunmen killed seven farmers near Gwoza.")
+    events = _events(pipeline, text)
+    places = sorted(e.location.place or "" for e in events)
+    assert places == ["Gwoza", "Monguno"]
+    assert sorted(e.fatalities or 0 for e in events) == [2, 7]
+
+
+def test_events_reporting_date_is_not_the_event_date(pipeline: RulePipeline) -> None:
+    text = ("The army said on Friday that militants attacked a checkpoint in Diyala, Iraq "
+            "on 3 March 2024, killing two soldiers.")
+    event = _one(pipeline, text, published="2024-03-08")
+    assert event.date_start == "2024-03-03"
+
+
+def test_events_past_event_cited_for_context_is_background(pipeline: RulePipeline) -> None:
+    text = ("On 2 May 2024, a drone strike killed three militants near Jilib, Somalia. "
+            "In 2017, a truck bomb killed more than 500 people in Mogadishu.")
+    events = _events(pipeline, text, published="2024-05-03")
+    current = [e for e in events if not e.background]
+    assert [e.location.place for e in current] == ["Jilib"]
+    # Recording the 2017 bombing is fine, as background only.
+    assert all(e.background for e in events if (e.date_start or "").startswith("2017"))
+
+
+def test_events_claimed_responsibility_names_the_perpetrator(pipeline: RulePipeline) -> None:
+    text = ("On 3 June 2011, a bomb exploded at a market in Peshawar, Pakistan, killing four "
+            "civilians. Tehrik-i-Taliban Pakistan claimed responsibility for the attack.")
+    event = _one(pipeline, text)
+    assert event.actor1 is not None and "Taliban" in event.actor1
+
+
+def test_events_day_dated_observation_with_a_total_stays_an_event(
+    pipeline: RulePipeline,
+) -> None:
+    text = "On 5 May 2020, monitors observed a total of 4 explosions near Popasna, Ukraine."
+    event = _one(pipeline, text)
+    assert event.event_type == "explosions_remote_violence"
+
+
+def test_events_evidence_spans_are_the_text_they_claim(pipeline: RulePipeline) -> None:
+    text = "On 9 May 2020, Al Shabaab militants attacked an army base near Afgooye, Somalia."
+    event = _one(pipeline, text)
+    assert event.evidence
+    for spans in event.evidence.values():
+        for span in spans:
+            assert text[span.start:span.end] == span.text
+
+
+@pytest.mark.parametrize(
+    ("alternative", "starts"),
+    [("air ?strikes?", {"air"}), ("(?:hand )?grenades?", {"hand ", "grenade"}),
+     ("(?:seized|took) control", {"seized", "took"}), (r"\d+mm", None)],
+)
+def test_events_literal_starts_of_trigger_patterns(alternative: str,
+                                                   starts: set[str] | None) -> None:
+    assert literal_starts(alternative) == starts
+
+
+def test_events_trigger_offsets_survive_case_folding() -> None:
+    text = "İstanbul: AIR STRIKES hit the town."
+    assert len(lower_ascii(text)) == len(text)
+    found = find_triggers(text)
+    assert any(text[t.start:t.end] == "AIR STRIKES" for t in found)
