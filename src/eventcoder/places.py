@@ -446,9 +446,22 @@ def _preceding_places(
             found.add((cand.country, cand.admin1, _WILD))
             found.add((cand.country, _WILD, _WILD))
         end = prev.start
+    if not found or not any(_lies_in(c, found) for c in prepared[position]):
+        # No reading of this name holds a reading of the one before ("Shakhta, Donetsk"
+        # where the gazetteer knows only a Shakhta in Perm): the pair says nothing.
+        return set()
     if len({c for c, a1, a2 in found if a1 == _WILD}) == 1:
         found.add((_ONE_COUNTRY, _WILD, _WILD))
     return found
+
+
+def _lies_in(cand: _Candidate, preceding: set[tuple[str, int, int]]) -> bool:
+    """Whether a reading of a name may hold (or sit beside) a reading of the name before it."""
+    if cand.feature == "country":
+        return (cand.country, _WILD, _WILD) in preceding
+    if cand.feature == "admin2":
+        return (cand.country, cand.admin1, cand.admin2) in preceding
+    return cand.admin1 >= 0 and (cand.country, cand.admin1, _WILD) in preceding
 
 
 _ONE_COUNTRY = "one country"  # marks places named before that all lie in one country
