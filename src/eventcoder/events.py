@@ -364,8 +364,8 @@ def choose_type(
         ("protests", "peaceful_protest") in votes and votes[("protests", "peaceful_protest")]
         >= 0.8 * score and event_type in {"strategic_developments", "violence_against_civilians"}
     ):
-        riot = max(votes.get(("riots", "violent_demonstration"), 0.0),
-                   votes.get(("riots", "mob_violence"), 0.0))
+        riot = votes.get(("riots", "violent_demonstration"), 0.0) + \
+            votes.get(("riots", "mob_violence"), 0.0)
         protest = votes.get(("protests", "peaceful_protest"), 0.0)
         if riot >= protest * 0.9 and riot > 0:
             mob = votes.get(("riots", "mob_violence"), 0.0)
@@ -912,7 +912,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         # Rhetoric ("take the fight to the enemy") names no place, date or victim.
         return None
     roles = assign_roles(text, actors, choice.trigger, choice.event_type)
-    refine_type(choice, roles, casualties)
+    refine_type(choice, roles, casualties, text[seg.start:seg.end])
     country = location.country
     found_casualties = casualties_of(casualties, country, doc)
     event = Event(
@@ -967,7 +967,19 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     return event
 
 
-def refine_type(choice: TypeChoice, roles: Roles, casualties: Sequence[CasualtyMention]) -> None:
+_COLLECTIVE = re.compile(
+    r"\b(?:(?:by|between) (?:a group of|two groups|members of two|villagers|locals|residents|"
+    r"a mob|neighbou?rs|traders|youths|relatives|supporters)|(?:two|rival) (?:groups|"
+    r"communities|families|clans|factions of villagers)|(?:villagers|locals|residents|youths|"
+    r"a mob|mobs|neighbou?rs|traders|workers|inmates|prisoners|students|communities|supporters|"
+    r"a group of (?:people|men|locals|villagers|youths))\s+(?:\w+\s+){0,3}?(?:clashed|attacked|"
+    r"beat|lynched|fought|pelted|assaulted|stormed|torched))\b",
+    re.IGNORECASE,
+)
+
+
+def refine_type(choice: TypeChoice, roles: Roles, casualties: Sequence[CasualtyMention],
+                segment_text: str = "") -> None:
     """ACLED's line between battles and violence against civilians: who was targeted.
 
     Violence against an armed, organised party is a battle even when one-sided (an
@@ -981,6 +993,14 @@ def refine_type(choice: TypeChoice, roles: Roles, casualties: Sequence[CasualtyM
     target_civilian = (target is not None and target.kind in _CIVILIAN_KINDS) or any(
         _is_civilian_party(c) for c in hit)
     kind = (choice.event_type, choice.sub_event_type)
+    actor1_armed = roles.actor1 is not None and roles.actor1.kind in _ARMED_KINDS
+    if kind in {("battles", "armed_clash"), ("violence_against_civilians", "attack")} and \
+            not actor1_armed and _COLLECTIVE.search(segment_text):
+        # Unarmed crowds, communities and neighbours fighting: ACLED's riots.
+        choice.event_type = "riots"
+        choice.sub_event_type = "violent_demonstration" if _PROTEST_CORE.search(segment_text) \
+            else "mob_violence"
+        return
     if kind == ("violence_against_civilians", "attack") and target_armed and not target_civilian:
         choice.event_type, choice.sub_event_type = "battles", "armed_clash"
     elif kind == ("battles", "armed_clash") and target_civilian and not target_armed:
