@@ -133,6 +133,7 @@ class Lexicon:
     )
     first_cs: set[str] = field(default_factory=set)  # first tokens of any entry
     first_ci: set[str] = field(default_factory=set)
+    starters_ci: frozenset[str] = frozenset()  # first_ci and the prefix words
     known_tokens: set[str] = field(default_factory=set)
     by_name: dict[str, ActorEntry] = field(default_factory=dict)
     state_default: dict[tuple[str, str], ActorEntry] = field(default_factory=dict)
@@ -337,6 +338,7 @@ def load_lexicon() -> Lexicon:
     for pairs in (lex.pairs_cs, lex.pairs_ci):
         for bucket in pairs.values():
             bucket.sort(key=lambda item: -len(item[0]))
+    lex.starters_ci = frozenset(lex.first_ci | set(lex.prefixes))
     _build_fuzzy(lex, data)
     return lex
 
@@ -526,11 +528,9 @@ def _scan(lex: Lexicon, text: str, toks: _Toks, country: str | None) -> list[_Fo
     resume = 0  # the first token after the last match
     n = len(toks)
     raws, lows = toks.raws, toks.lows
-    first_cs, first_ci, prefixes = lex.first_cs, lex.first_ci, lex.prefixes
+    first_cs, first_ci, starters = lex.first_cs, lex.first_ci, lex.starters_ci
     # Only tokens that start some entry or are a prefix word can start a match.
-    starts = [
-        k for k in range(n) if lows[k] in first_ci or raws[k] in first_cs or lows[k] in prefixes
-    ]
+    starts = [k for k in range(n) if lows[k] in starters or raws[k] in first_cs]
     for i in starts:
         if i < resume:
             continue
