@@ -880,6 +880,11 @@ _HOLDER_GAP = re.compile(r"\s*(?:(?:town|village|city|area|camp|locality)\s*)?(?
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]{2,}\b")
 
 
+# Below this, a town outside the division named next to it is a namesake, not the place meant;
+# above it, a town of that name is more likely than a slip in the division's name.
+_NAMESAKE_POPULATION = 100_000
+
+
 def _check(
     gazetteer: Gazetteer,
     span: _Span,
@@ -903,7 +908,13 @@ def _check(
                 "populated_place",
                 "spelling variant of a town in the division named next to it",
             )
-        if best.country not in {c for c, _ in following}:
+        if best.country not in {c for c, _ in following} or (
+            divisions
+            and feature == "populated_place"
+            and gazetteer.population_of(best.entry) < _NAMESAKE_POPULATION
+        ):
+            # "Vodyane, Donetsk" where the gazetteer knows Vodyane only in Lviv: a village
+            # it lacks, which the division named next to it places, not a namesake elsewhere.
             return None, feature, "no entry lies in the division named next to it"
     if not _plausible(gazetteer, best, span, context):
         return None, feature, "weak: a rare name with no locative cue and no country context"
