@@ -117,6 +117,8 @@ class Lexicon:
     prefixes: dict[str, str]
     words: frozenset[str]
     short_abbrev_not_after: frozenset[str] = frozenset()
+    state_not_after: frozenset[str] = frozenset()  # "Liberation [Army]": an organisation's name
+    national: frozenset[str] = frozenset()  # "Afghan National [Army]"
     absorbed: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     protest_words: frozenset[str] = frozenset()
     riot_words: frozenset[str] = frozenset()
@@ -261,6 +263,8 @@ def load_lexicon() -> Lexicon:
         prefixes=dict(comp["prefixes"]),
         words=words,
         short_abbrev_not_after=frozenset(data["guards"]["short_abbrev_not_after"]),
+        state_not_after=frozenset(data["guards"]["state_not_after"]),
+        national=frozenset(comp["national"]),
         protest_words=frozenset(data["context_words"]["protest"]),
         riot_words=frozenset(data["context_words"]["riot"]),
     )
@@ -553,6 +557,8 @@ def _scan(lex: Lexicon, text: str, toks: _Toks, country: str | None) -> list[_Fo
             elif hit.kind == "generic":
                 if end < n and toks.lows[end] in _NOT_ACTOR_AFTER and toks.joinable[end - 1]:
                     continue
+                if _in_organisation_name(lex, toks, i, hit):
+                    continue
                 candidate = _Found(i, end, hit, score=0.4 if hit.weak else 0.7)
             elif hit.kind == "country":
                 candidate = _compose_country(lex, text, toks, i, end, str(hit.ref), country)
@@ -591,6 +597,17 @@ def _scan(lex: Lexicon, text: str, toks: _Toks, country: str | None) -> list[_Fo
     return found
 
 
+def _in_organisation_name(lex: Lexicon, toks: _Toks, i: int, hit: _Hit) -> bool:
+    """A capitalised state-force word ending an organisation's name ("Garo National
+    Liberation Army", "Revolutionary Armed Forces") is not the state's forces."""
+    if i == 0 or not toks.joinable[i - 1] or not toks.raws[i][:1].isupper():
+        return False
+    if not lex.generics[int(hit.ref)].branch:
+        return False
+    before = toks.raws[i - 1]
+    return before[:1].isupper() and toks.lows[i - 1] in lex.state_not_after
+
+
 def _compose_country(
     lex: Lexicon,
     text: str,
@@ -611,8 +628,11 @@ def _compose_country(
         return _Found(i, end + 1, hit, country=iso, modifier=lex.suffixes[toks.lows[end]])
     if not toks.joinable[end - 1]:
         return None
+    heads = _matches_at(lex, text, toks, end)
+    if toks.lows[end] in lex.national and end + 1 < n and toks.joinable[end]:
+        heads += _matches_at(lex, text, toks, end + 1)  # "Afghan National Army"
     best: _Found | None = None
-    for head_end, hit in _matches_at(lex, text, toks, end):
+    for head_end, hit in heads:
         if hit.kind in ("generic", "state_head"):
             if best is None or head_end > best.last:
                 best = _Found(i, head_end, hit, country=iso, score=0.9)
