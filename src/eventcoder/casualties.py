@@ -15,6 +15,8 @@ from __future__ import annotations
 import functools
 import json
 import re
+import sys
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib.resources import files
@@ -82,9 +84,10 @@ class _Entry:
 
 
 def _sentence_of(pos: int, sentences: Sequence[tuple[int, int]]) -> int:
-    for i, (lo, hi) in enumerate(sentences):
-        if lo <= pos < hi:
-            return i
+    """Index of the sentence holding ``pos`` (sentences sorted, as documents give them)."""
+    i = bisect_right(sentences, (pos, sys.maxsize)) - 1
+    if i >= 0 and sentences[i][0] <= pos < sentences[i][1]:
+        return i
     return -1 - pos if not sentences else len(sentences)
 
 

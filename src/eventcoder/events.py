@@ -442,6 +442,24 @@ class Segment:
     triggers: list[Trigger] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     places: list[PlaceMention] = field(default_factory=list)
+    # What a new sentence is compared with, kept up to date as sentences join, so that
+    # the comparison costs the same however long the segment grows.
+    anchor_date: DateMention | None = None
+    anchor_place: PlaceMention | None = None
+
+    def add(self, sentence: tuple[int, int], triggers: Sequence[Trigger],
+            dates: Sequence[DateMention], places: Sequence[PlaceMention]) -> None:
+        self.sentences.append(sentence)
+        self.triggers.extend(triggers)
+        self.dates.extend(dates)
+        self.places.extend(places)
+        if self.anchor_date is None:
+            self.anchor_date = next((d for d in dates if d.date_start and d.date_end), None)
+        specific = _specific_places(places)
+        if specific:
+            best = _most_specific(specific)
+            if self.anchor_place is None or _rank(best) < _rank(self.anchor_place):
+                self.anchor_place = best
 
     @property
     def start(self) -> int:
@@ -503,8 +521,12 @@ def _places_clash(a: Sequence[PlaceMention], b: Sequence[PlaceMention]) -> bool:
     return _km(x.latitude, x.longitude, y.latitude, y.longitude) > 60
 
 
+def _rank(mention: PlaceMention) -> int:
+    return _PLACE_RANK.get(mention.place.feature if mention.place else "", 1)
+
+
 def _most_specific(places: Sequence[PlaceMention]) -> PlaceMention:
-    return min(places, key=lambda p: _PLACE_RANK.get(p.place.feature if p.place else "", 1))
+    return min(places, key=_rank)
 
 
 _NEW_EVENT_CUE = re.compile(
@@ -560,8 +582,10 @@ def segment(doc: Doc, folded: str | None = None) -> list[Segment]:
         places = _within(all_places, s_start, s_end)
         has_casualty = bool(_within(all_casualties, s_start, s_end))
         if current is not None and (triggers or has_casualty):
-            new_date = bool(dates) and _dates_clash(current.dates, dates)
-            new_place = bool(_specific_places(places)) and _places_clash(current.places, places)
+            new_date = bool(dates) and _dates_clash(
+                [current.anchor_date] if current.anchor_date else [], dates)
+            new_place = bool(_specific_places(places)) and _places_clash(
+                [current.anchor_place] if current.anchor_place else [], places)
             cue = bool(_NEW_EVENT_CUE.search(doc.text, s_start, s_end))
             if (new_date or new_place or cue) and triggers:
                 current = None
@@ -570,10 +594,8 @@ def segment(doc: Doc, folded: str | None = None) -> list[Segment]:
                 continue
             current = Segment()
             segments.append(current)
-        current.sentences.append((s_start, s_end))
-        current.triggers.extend(triggers)
-        current.dates.extend(d for d in dates if not is_reporting_date(doc.text, d))
-        current.places.extend(places)
+        current.add((s_start, s_end), triggers,
+                    [d for d in dates if not is_reporting_date(doc.text, d)], places)
     return segments
 
 
