@@ -126,3 +126,19 @@ def test_events_trigger_offsets_survive_case_folding() -> None:
     assert len(lower_ascii(text)) == len(text)
     found = find_triggers(text)
     assert any(text[t.start:t.end] == "AIR STRIKES" for t in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No group claimed responsibility, but Boko Haram was thought responsible for the attack.",
+        "A spokesman of Al Shabaab claimed responsibility for the blast.",
+        "Officials said Al Shabaab were believed to be behind the blast.",
+    ],
+)
+def test_events_suspected_group_replaces_unidentified_attackers(pipeline: RulePipeline,
+                                                                sentence: str) -> None:
+    text = ("On 4 May 2011, unidentified militants detonated a bomb at a market in Maiduguri, "
+            "Nigeria, killing three civilians. " + sentence)
+    event = _one(pipeline, text)
+    assert event.actor1 in {"Boko Haram", "Al Shabaab"}

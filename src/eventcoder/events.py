@@ -676,6 +676,7 @@ class Roles:
     assoc1: list[ActorMention] = field(default_factory=list)
     actor2: ActorMention | None = None
     assoc2: list[ActorMention] = field(default_factory=list)
+    actor1_after_trigger: bool = False
 
 
 def _dedupe(mentions: Iterable[ActorMention]) -> list[ActorMention]:
@@ -689,8 +690,11 @@ def _dedupe(mentions: Iterable[ActorMention]) -> list[ActorMention]:
 
 
 _CLAIM = re.compile(
-    r"\b(?:claimed responsibility|claimed the (?:attack|bombing|killing)|took responsibility|"
-    r"were blamed|was blamed|blamed (?:on|for)|attributed to|(?:is|are|was|were) suspected)\b",
+    r"[\s,)]*(?:\([^)]{0,40}\)\s*)?(?:[\w'-]+\s+){0,3}?,?\s*(?:claimed responsibility|"
+    r"claimed (?:the|this|that) (?:attack|bombing|killing|assault|abduction|kidnapping)|"
+    r"took responsibility|(?:was|were|is|are|has been|have been|had been)\s+(?:thought|"
+    r"suspected|believed|blamed|held responsible|responsible|behind)|(?:thought|suspected|"
+    r"believed) to (?:be|have been) (?:responsible|behind))\b",
     re.IGNORECASE,
 )
 _SUSPECTED = re.compile(r"\b(?:suspected|alleged|presumed)\s+$", re.IGNORECASE)
@@ -704,7 +708,7 @@ def claimed_by(text: str, actors: Sequence[ActorMention]) -> ActorMention | None
             continue
         after = text[mention.end:mention.end + 60]
         before = text[max(0, mention.start - 40):mention.start]
-        if _CLAIM.match(after.lstrip(" ,")) or _SUSPECTED.search(before) or \
+        if _CLAIM.match(after) or _SUSPECTED.search(before) or \
                 re.search(r"(?:blamed on|attributed to)\s+(?:the\s+)?$", before, re.IGNORECASE):
             return mention
     return None
@@ -738,7 +742,10 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
                     roles.assoc1.append(nxt)
         targets = [a for a in after if a is not roles.actor1]
         if roles.actor1 is None and targets:
+            # Nobody named before the trigger ("a bomb exploded near a convoy"): the first
+            # actor after it stands in, unless a claimant turns up below.
             roles.actor1, targets = targets[0], targets[1:]
+            roles.actor1_after_trigger = True
         if targets:
             roles.actor2 = targets[0]
             roles.assoc2 = [a for a in targets[1:]
@@ -746,10 +753,12 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     # A group that claimed the attack is its author, whoever the sentence began with.
     claimant = claimed_by(text, actors)
     if claimant is not None and (roles.actor1 is None or roles.actor1.generic
+                                 or roles.actor1_after_trigger
                                  or roles.actor1.kind in _CIVILIAN_KINDS):
-        if roles.actor1 is not None and roles.actor2 is None and \
-                roles.actor1.name != claimant.name and roles.actor1.kind in _CIVILIAN_KINDS:
-            roles.actor2 = roles.actor1
+        displaced = roles.actor1
+        if displaced is not None and displaced.name != claimant.name and (
+                roles.actor2 is None or roles.actor2.name == claimant.name):
+            roles.actor2 = displaced
         roles.actor1 = claimant
     # Names repeated as associate of both sides, or the same as actor1, are dropped.
     name1 = roles.actor1.name if roles.actor1 else None
