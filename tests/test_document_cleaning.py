@@ -64,3 +64,17 @@ def test_document_unknown_publication_date_is_said() -> None:
 )
 def test_document_sentences_respect_abbreviations(text: str, expected: list[str]) -> None:
     assert [text[s:e] for s, e in split_sentences(text)] == expected
+
+
+def test_document_wire_dateline_is_recorded_even_with_a_given_date() -> None:
+    text = "KADUNA, March 12 - Gunmen killed seven people in Kajuru on 10 March."
+    doc = _clean(text, published="2024-03-12")
+    assert doc.document.published == "2024-03-12"
+    start, end = doc.document.metadata["dateline_span"]
+    assert text[start:end] == "KADUNA, March 12"
+
+
+def test_document_wire_dateline_gives_the_date_when_none_is_given() -> None:
+    doc = _clean("GAZA CITY, 3 May 2024 (AFP) - An air strike hit a house in Rafah.")
+    assert doc.document.published == "2024-05-03"
+    assert doc.document.published_basis == "in_text"

@@ -130,13 +130,36 @@ def _push(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None
         spans.append((start, end))
 
 
-def _dateline(text: str) -> tuple[date, int, int] | None:
+def _dateline(text: str, reference: date | None = None) -> tuple[date, int, int] | None:
     """A publication date line at the start of the body, via the dates module's recogniser."""
     from eventcoder.dates import find_dateline
 
     # A date line opens the body: the head is enough, and a prefix keeps the offsets.
     body = len(text) - len(text.lstrip())
-    return find_dateline(text[: body + DATELINE_REACH])
+    found = find_dateline(text[: body + DATELINE_REACH], reference=reference)
+    if found is not None:
+        return found
+    return _wire_dateline(text, reference)
+
+
+# "KADUNA, March 12 -", "GAZA CITY, 3 May (AFP) -": an upper-case place, a date, a dash.
+_WIRE = re.compile(
+    r"\A\s*[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][A-Za-z.'\- ]{2,30})?,\s+"
+    r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?)"
+    r"\s*(?:\([^)\n]{1,30}\)\s*)?[-\u2013\u2014]{1,2}\s"
+)
+
+
+def _wire_dateline(text: str, reference: date | None) -> tuple[date, int, int] | None:
+    from eventcoder.dates import parse_date_text
+
+    match = _WIRE.match(text)
+    if match is None:
+        return None
+    mention = parse_date_text(match.group("date"), published=reference)
+    if mention is None or mention.date_start is None or not mention.year_known:
+        return None
+    return mention.date_start, match.start("date"), match.end("date")
 
 
 @stage("eventcoder.document.v1", requires=("document",), assigns=("text", "sentences"))
@@ -166,13 +189,17 @@ def clean_document(doc: Doc) -> Doc:
             if credit:
                 metadata.setdefault("photo_credit", credit.group().strip())
     cleaned = blank(text, debris)
-    if published is None:
-        found = _dateline(cleaned)
-        if found is not None:
-            when, start, end = found
+    found = _dateline(cleaned, date.fromisoformat(published) if published else None)
+    if found is not None:
+        when, start, end = found
+        # The whole line up to the date ("KADUNA, March 12 -") is about the report, not
+        # the event: later stages skip places and dates inside it.
+        line_start = cleaned.rfind("\n", 0, start) + 1
+        metadata["dateline"] = text[start:end]
+        metadata["dateline_span"] = [line_start, end]
+        if published is None:
             published = when.isoformat()
             basis = "in_text"
-            metadata["dateline"] = text[start:end]
     document = replace(
         original,
         source=source,

@@ -697,6 +697,7 @@ _CLAIM = re.compile(
     r"believed) to (?:be|have been) (?:responsible|behind))\b",
     re.IGNORECASE,
 )
+_VIOLENT_TYPES = frozenset({"battles", "explosions_remote_violence", "violence_against_civilians"})
 _SUSPECTED = re.compile(r"\b(?:suspected|alleged|presumed)\s+$", re.IGNORECASE)
 
 
@@ -760,6 +761,12 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
                 roles.actor2 is None or roles.actor2.name == claimant.name):
             roles.actor2 = displaced
         roles.actor1 = claimant
+    # Civilians suffer violence rather than start it: "people were killed when bandits
+    # raided" names the victims first.
+    if (roles.actor1 is not None and roles.actor2 is not None
+            and roles.actor1.kind in _CIVILIAN_KINDS and roles.actor2.kind in _ARMED_KINDS
+            and event_type in _VIOLENT_TYPES):
+        roles.actor1, roles.actor2 = roles.actor2, roles.actor1
     # Names repeated as associate of both sides, or the same as actor1, are dropped.
     name1 = roles.actor1.name if roles.actor1 else None
     if roles.actor2 and roles.actor2.name == name1:
@@ -1100,8 +1107,13 @@ def _confidence(score: float, place: PlaceMention | None, date_mention: DateMent
        assigns=("records",))
 def find_events(doc: Doc) -> Doc:
     """Segment the document and append one event record per segment."""
-    doc = replace(doc, places=tuple(_sorted(doc.places)), actors=tuple(_sorted(doc.actors)),
-                  dates=tuple(_sorted(doc.dates)), casualties=tuple(_sorted(doc.casualties)))
+    # A wire dateline ("KADUNA, March 12 -") says where and when the report was filed.
+    line = doc.document.metadata.get("dateline_span")
+    filed_end = int(line[1]) if line else -1
+    doc = replace(doc, places=tuple(p for p in _sorted(doc.places) if p.start >= filed_end),
+                  actors=tuple(_sorted(doc.actors)),
+                  dates=tuple(d for d in _sorted(doc.dates) if d.start >= filed_end),
+                  casualties=tuple(_sorted(doc.casualties)))
     doc_country = location_of(None, doc.places, doc.actors).country
     events: list[Event] = []
     folded = lower_ascii(doc.text)
