@@ -288,4 +288,5 @@ def record_from_dict(data: dict[str, Any]) -> Record:
         values["evidence"] = {k: _evidence(v) for k, v in (values.get("evidence") or {}).items()}
         return Event(**values)
     values["evidence"] = _evidence(values.get("evidence"))
-    return cls(**values)  # type: ignore[no-any-return]
+    record: Record = cls(**values)
+    return record
