@@ -388,7 +388,8 @@ def choose_type(
         if clash and (targets_armed or len(armed) >= 2) and not civilians_hit:
             event_type, sub = "battles", "armed_clash"
     elif event_type == "battles" and sub == "armed_clash":
-        if civilians_hit and len(armed) <= 1 and not _targets_armed(actors, casualties):
+        if civilians_hit and len(armed) <= 1 and not _targets_armed(actors, casualties) \
+                and not _CLASH_WORDS.search(segment_text):
             event_type, sub = "violence_against_civilians", "attack"
     elif (event_type, sub) == ("explosions_remote_violence", "shelling_artillery_missile_attack"):
         # Direct fire (small arms, machine guns, an exchange) makes it a clash (ACLED).
@@ -1039,9 +1040,14 @@ def refine_type(choice: TypeChoice, roles: Roles, casualties: Sequence[CasualtyM
         choice.sub_event_type = "violent_demonstration" if _PROTEST_CORE.search(segment_text) \
             else "mob_violence"
         return
-    if kind == ("violence_against_civilians", "attack") and target_armed and not target_civilian:
+    named_armed_target = target is not None and target.kind in _ARMED_KINDS
+    explicit_clash = bool(_CLASH_WORDS.search(segment_text))
+    if kind == ("violence_against_civilians", "attack") and (
+            named_armed_target or explicit_clash or (target_armed and not target_civilian)):
+        # ACLED: violence against an armed party, or an exchange of fire, is a battle.
         choice.event_type, choice.sub_event_type = "battles", "armed_clash"
-    elif kind == ("battles", "armed_clash") and target_civilian and not target_armed:
+    elif kind == ("battles", "armed_clash") and target_civilian and not target_armed \
+            and not explicit_clash:
         choice.event_type, choice.sub_event_type = "violence_against_civilians", "attack"
     detained = [c for c in casualties if c.kind in {"detained", "abducted"}]
     if (detained and not hit and choice.event_type != "protests"
@@ -1050,8 +1056,10 @@ def refine_type(choice: TypeChoice, roles: Roles, casualties: Sequence[CasualtyM
         choice.event_type, choice.sub_event_type = "strategic_developments", "arrests"
 
 
-_CLASH_WORDS = re.compile(r"clash|fight|fought|exchange|gun ?fight|fire ?fight|shoot-?out|battle",
-                          re.IGNORECASE)
+_CLASH_WORDS = re.compile(
+    r"\b(?:clash\w*|fight(?:ing|s)?|fought|exchang\w+ (?:of )?(?:small arms |heavy )?"
+    r"(?:fire|gunfire)|gun ?fights?|fire ?fights?|shoot-?outs?|battl\w*|skirmish\w*)",
+    re.IGNORECASE)
 
 
 def _generic(phrase: str, country: str | None) -> ActorMention | None:
