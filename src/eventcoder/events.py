@@ -717,14 +717,22 @@ def claimed_by(text: str, actors: Sequence[ActorMention]) -> ActorMention | None
 
 
 def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | None,
-                 event_type: str) -> Roles:
-    """Actor1 does it, actor2 suffers it: position around the trigger, 'by', 'against'."""
+                 event_type: str, *, claim_actors: Sequence[ActorMention] = ()) -> Roles:
+    """Actor1 does it, actor2 suffers it: position around the trigger, 'by', 'against'.
+
+    ``actors`` are those of the trigger's sentence; ``claim_actors`` those of the whole
+    event, searched for a group that claimed it.
+    """
     roles = Roles()
-    if not actors:
+    if not actors and not claim_actors:
         return roles
     anchor = trigger.start if trigger else actors[0].start
-    before = [a for a in actors if a.end <= anchor]
-    after = [a for a in actors if a.start >= anchor]
+    # "an operation against X", "strikes targeting X": X is acted upon wherever it stands.
+    acted_upon = [a for a in actors if _AGAINST.search(text[max(0, a.start - 16):a.start])]
+    before = [a for a in actors if a.end <= anchor and a not in acted_upon]
+    after = [a for a in actors if a.start >= anchor and a not in acted_upon]
+    after = [a for a in acted_upon if a.end <= anchor] + after + \
+        [a for a in acted_upon if a.start >= anchor]
     # Passive voice: "were killed by gunmen" makes the actor after "by" the initiator.
     agents: list[ActorMention] = []
     for a in after:
@@ -751,9 +759,10 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
         if targets:
             roles.actor2 = targets[0]
             roles.assoc2 = [a for a in targets[1:]
-                            if _ASSOC.match(text[roles.actor2.end:a.start])]
+                            if a.start - roles.actor2.end < 80
+                            and _ASSOC.match(text[roles.actor2.end:a.start])]
     # A group that claimed the attack is its author, whoever the sentence began with.
-    claimant = claimed_by(text, actors)
+    claimant = claimed_by(text, claim_actors or actors)
     if claimant is not None and (roles.actor1 is None or roles.actor1.generic
                                  or roles.actor1_after_trigger
                                  or roles.actor1.kind in _CIVILIAN_KINDS):
@@ -950,7 +959,8 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     if not (specific or stated_dates or casualties) and len(doc.sentences) > 3:
         # Rhetoric ("take the fight to the enemy") names no place, date or victim.
         return None
-    roles = assign_roles(text, actors, choice.trigger, choice.event_type)
+    roles = assign_roles(text, _sentence_actors(actors, seg, choice.trigger), choice.trigger,
+                         choice.event_type, claim_actors=actors)
     refine_type(choice, roles, casualties, text[seg.start:seg.end])
     country = location.country
     found_casualties = casualties_of(casualties, country, doc)
@@ -1066,6 +1076,19 @@ def _generic(phrase: str, country: str | None) -> ActorMention | None:
     from eventcoder.actors import resolve_actor
 
     return resolve_actor(phrase, country=country)
+
+
+def _sentence_actors(actors: Sequence[ActorMention], seg: Segment,
+                     trigger: Trigger | None) -> Sequence[ActorMention]:
+    """The actors of the trigger's sentence, or of the whole segment when it names none."""
+    if trigger is None:
+        return actors
+    i = bisect_left(seg.sentences, (trigger.start + 1, 0)) - 1
+    if i < 0:
+        return actors
+    start, end = seg.sentences[i]
+    near = _within(actors, start, end)
+    return near or actors
 
 
 def _fill_defaults(event: Event, roles: Roles, country: str | None) -> None:
