@@ -23,9 +23,10 @@ import csv
 import io
 import json
 import logging
+import re
 import zipfile
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,6 +35,7 @@ import numpy as np
 
 from eventcoder.gazetteer import (
     DATA_DIR,
+    DIVISION_WORDS,
     FEATURE_CODE,
     FORMAT_VERSION,
     ascii_fold,
@@ -107,32 +109,101 @@ def display_name(name: str) -> str:
 
 
 _GENERIC_ADJECTIVES = frozenset(
-    "eastern western northern southern central north south east west capital first new".split()
+    "eastern western northern southern central north south east west capital first new federal "
+    "autonomous jewish".split()
 )
 
 
-def admin_display_name(name: str, alternates: Iterable[str]) -> str:
-    """The common name of a division: an alternate that adds a generic word, without it.
+# Words of a division's official form that its common English name leaves out: "Dagestan,
+# Respublika", "Kabardino-Balkariya Republic", "Belgorodskaya oblast'", "Autonomous Republic
+# Crimea", "Estado de Michoacan", "Free and Sovereign Baja California".
+_OFFICIAL_WORDS = frozenset(
+    "respublika republic oblast kray krai avtonomnyy avtonomnaya okrug estado "
+    "libre soberano free sovereign".split()
+)
+_AUTONOMOUS_REPUBLIC = re.compile(r"^Autonomous Republic (?:of )?", re.IGNORECASE)
+_EDGE_CONNECTORS = frozenset("de del do da dos das of y and".split())
+
+
+def official_words_stripped(name: str, *, generic: bool = True) -> str:
+    """A division's name without the words of its official form (see ``_OFFICIAL_WORDS``)
+    and, with ``generic``, without generic division words (Governorate, Province)."""
+    words = (strip_division_words(name) if generic else name).replace(",", " ").split()
+    kept: list[str] = []
+    dropped = False
+    for word in words:
+        lower = normalise(word)
+        if lower in _OFFICIAL_WORDS or (dropped and lower in _EDGE_CONNECTORS):
+            dropped = True  # "Estado do Rio de Janeiro": the connector after it goes too
+            continue
+        dropped = False
+        kept.append(word)
+    while kept and kept[0].lower() in ("of", "and"):
+        kept.pop(0)
+    while kept and kept[-1].lower() in _EDGE_CONNECTORS:
+        kept.pop()
+    return " ".join(kept) if kept else name
+
+
+def admin_display_name(
+    name: str, alternates: Iterable[str], seat: Entry | None = None
+) -> str:
+    """The common English or ASCII short name of a division, by general rules.
 
     GeoNames' primary name of a division is a strict transliteration (``Ḩalab``,
-    ``Dimashq``); its English alternates add a generic word (``Aleppo Governorate``,
-    ``Idlib Governorate``, ``Punjab Province``). News and event datasets use the
-    latter without the word, so that is preferred; otherwise the ASCII-folded
-    primary name.
+    ``Dimashq``) or its official form (``Dagestan, Respublika``, ``Michoacán de
+    Ocampo``). News and event datasets write the short common name, so:
+
+    1. an alternate that carries a generic or official word, without it (``Aleppo
+       Governorate`` -> ``Aleppo``, ``Dagestan Republic`` -> ``Dagestan``);
+    2. else, for a division named after its seat (the town's name is one of the
+       division's names and the division's name one of the town's), the town's common
+       name (``Ţarābulus`` -> ``Tripoli``, ``Bayrūt`` -> ``Beirut``);
+    3. else the ASCII primary name without its official words (``Belgorodskaya
+       oblast'`` -> ``Belgorodskaya``, ``Dagestan, Respublika`` -> ``Dagestan``);
+    4. then a name that opens the chosen one and stops before ``de``/``of`` is its short
+       form (``Michoacan de Ocampo`` -> ``Michoacan``, ``Veracruz de Ignacio de la
+       Llave`` -> ``Veracruz``).
     """
+    folded = sorted({display_name(a) for a in alternates if is_latin(a)})
     best: str | None = None
-    for alt in sorted(alternates):
-        if not alt.isascii():
-            continue
-        stripped = strip_division_words(alt)
+    for alt in sorted(a for a in alternates if a.isascii()):
+        stripped = official_words_stripped(_AUTONOMOUS_REPUBLIC.sub("", alt))
         if normalise(stripped) in _GENERIC_ADJECTIVES:
-            continue  # "Eastern Governorate": a translation, not a name
+            continue  # "Eastern Governorate", "Federal District": a translation, not a name
         if stripped != alt and stripped and "(" not in stripped:
             if normalise(stripped) == normalise(name) or best is None:
                 best = stripped
             if normalise(stripped) == normalise(name):
                 break
-    return best or display_name(name)
+    if best is None and seat is not None and _named_after(name, folded, seat):
+        best = seat.name
+    if best is None:
+        best = official_words_stripped(_AUTONOMOUS_REPUBLIC.sub("", display_name(name)))
+        if (
+            normalise(best) in _GENERIC_ADJECTIVES
+            or normalise(best) in DIVISION_WORDS
+            or " of " in f" {normalise(name)} "
+        ):
+            best = display_name(name)  # "Northern Territory", "District of Columbia"
+    words = best.split()
+    for cut in range(1, len(words)):
+        if words[cut].lower() not in ("de", "del", "of"):
+            continue
+        head = " ".join(words[:cut])
+        if any(normalise(a) == normalise(head) for a in (*folded, display_name(name))):
+            return head
+    return best
+
+
+def _named_after(name: str, alternates: Sequence[str], seat: Entry) -> bool:
+    """Whether a division and its seat town name each other: the town's name is one of the
+    division's names and the division's name one of the town's."""
+    town = normalise(seat.name)
+    if not any(normalise(a) == town for a in alternates):
+        return False
+    wanted = normalise(name)
+    return any(normalise(a) == wanted for a in seat.alternates)
 
 
 def read_tsv(path: Path) -> Iterator[list[str]]:
@@ -294,7 +365,7 @@ def place_divisions(
         country = code.split(".")[0]
         all_names = {name, *alternates}
         entry = Entry(
-            name=admin_display_name(name, alternates),
+            name=admin_display_name(name, alternates, seat),
             country=country,
             feature="admin1" if level == 1 else "admin2",
             lat=seat.lat,
