@@ -770,15 +770,23 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             context.resolved[best.country] += 1
     # Second pass: with the countries of the other places and the divisions next to each.
     mentions: list[PlaceMention] = []
+    # The largest count of resolved places in one country, and what it falls to when one
+    # name's own count is left out: computed once, not over every country per mention.
+    counts = sorted(context.resolved.values(), reverse=True)
+    most = counts[0] if counts else 0
+    at_most = counts.count(most)
+    runner_up = next((c for c in counts if c < most), 0)
     for position, span in enumerate(spans):
         cands = prepared[position]
         division_word = divisions[position]
         following = _following_divisions(text, spans, prepared, position, first)
         preceding = _preceding_places(text, spans, prepared, position)
         own = lent.get(span.key)
+        top = most
         if own:
             context.resolved[own] -= 1  # a name is no evidence for itself
-        top = max(context.resolved.values(), default=0)
+            if context.resolved[own] + 1 == most and at_most == 1:
+                top = max(most - 1, runner_up)
         best, best_score, second = _best(
             [(_score(c, context, top, following=following, preceding=preceding,
                      division_word=division_word), c) for c in cands]
