@@ -102,11 +102,13 @@ def load_triggers() -> TriggerLexicon:
 
 
 def _index_starts(patterns: Sequence[GatedPattern]) -> dict[str, tuple[int, ...]]:
-    """First two letters of each pattern's literal starts -> the patterns' indexes."""
+    """First three letters (two for two-letter starts) of each pattern's literal starts ->
+    the patterns' indexes."""
     by_start: dict[str, list[int]] = {}
     for index, gated in enumerate(patterns):
-        for key in sorted({start[:2] for start in gated.starts}):
-            by_start.setdefault(key, []).append(index)
+        for key in sorted({start[:3] for start in gated.starts}):
+            if index not in by_start.setdefault(key, []):
+                by_start[key].append(index)
     return {k: tuple(v) for k, v in by_start.items()}
 
 
@@ -253,7 +255,7 @@ def gated_matches(
     last_end = [0] * len(patterns)
     for word in _WORD_START.finditer(folded, start, stop):
         at = word.start()
-        for index in by_start.get(folded[at:at + 2], ()):
+        for index in by_start.get(folded[at:at + 3], ()) + by_start.get(folded[at:at + 2], ()):
             gp = patterns[index]
             if at < last_end[index] or not folded.startswith(gp.starts, at):
                 continue
