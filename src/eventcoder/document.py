@@ -33,6 +33,12 @@ _CAPTION_LINE = re.compile(
 _LINE = re.compile(r"[^\n]*\n?")
 #: How far into the body a publication date line is looked for.
 DATELINE_REACH = 160
+# What every date line looks like: a short first line ("3 March 2023 | 14:05"), a label
+# ("Published:"), a separator ("By Jane Doe | March 3"), or an upper-case place ("BAGHDAD,").
+_DATELINE_SHAPE = re.compile(
+    r"\A\s*(?:[^\n]{0,80}\n|[A-Z][A-Z.'\- ]{2,40},)|\||\b(?i:published|updated|posted|date|"
+    r"dated|last modified)\b"
+)
 _WORD = re.compile(r"\w+")
 
 # Abbreviations after which a full stop does not end a sentence.
@@ -136,7 +142,10 @@ def _dateline(text: str, reference: date | None = None) -> tuple[date, int, int]
 
     # A date line opens the body: the head is enough, and a prefix keeps the offsets.
     body = len(text) - len(text.lstrip())
-    found = find_dateline(text[: body + DATELINE_REACH], reference=reference)
+    head = text[: body + DATELINE_REACH]
+    if not _DATELINE_SHAPE.search(head):
+        return None
+    found = find_dateline(head, reference=reference)
     if found is not None:
         return found
     return _wire_dateline(text, reference)
