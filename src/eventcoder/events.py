@@ -72,6 +72,8 @@ class TriggerLexicon:
     prefixes: dict[str, tuple[str, str]]
     equipment: tuple[GatedPattern, ...]  # sub_event_type holds the canonical name
     equipment_by_start: dict[str, tuple[int, ...]]
+    both: tuple[GatedPattern, ...]  # triggers then equipment, scanned in one pass
+    both_by_start: dict[str, tuple[int, ...]]
 
 
 # Lower-casing ASCII only keeps every offset in place (str.lower can change lengths),
@@ -97,8 +99,34 @@ def load_triggers() -> TriggerLexicon:
     prefixes = {k: (v[0], v[1]) for k, v in raw["prefixes"]["labels"].items()}
     equipment = tuple(_gate(lower_ascii(p), "equipment", name, 0.0)
                       for name, p in raw["equipment"]["patterns"].items())
+    both = patterns + equipment
     return TriggerLexicon(patterns, _index_starts(patterns), prefixes, equipment,
-                          _index_starts(equipment))
+                          _index_starts(equipment), both, _index_starts(both))
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """Equipment named in the text: canonical name and span."""
+
+    start: int
+    end: int
+    name: str
+
+
+def scan(text: str, folded: str) -> tuple[list[Trigger], list[Named]]:
+    """Triggers and equipment of a whole document in one pass over its words."""
+    lexicon = load_triggers()
+    triggers: list[Trigger] = []
+    named: list[Named] = []
+    for gp, s, e in gated_matches(lexicon.both, lexicon.both_by_start, folded, 0, len(text)):
+        if gp.event_type == "equipment":
+            named.append(Named(s, e, gp.sub_event_type))
+        else:
+            triggers.append(Trigger(s, e, text[s:e], gp.event_type, gp.sub_event_type,
+                                    gp.weight))
+    triggers.sort(key=lambda t: (t.start, -t.weight))
+    named.sort(key=lambda n: n.start)
+    return triggers, named
 
 
 def _index_starts(patterns: Sequence[GatedPattern]) -> dict[str, tuple[int, ...]]:
@@ -560,14 +588,15 @@ def _inside_any(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
 
 
-def segment(doc: Doc, folded: str | None = None) -> list[Segment]:
+def segment(doc: Doc, folded: str | None = None,
+            triggers: Sequence[Trigger] | None = None) -> list[Segment]:
     """Cut the document into event segments (see the module docstring).
 
     ``folded`` is :func:`lower_ascii` of ``doc.text`` when the caller has it already.
     """
     excluded = sorted(_excluded_spans(doc))
     all_dates, all_places, all_casualties = doc.dates, doc.places, doc.casualties
-    all_triggers = find_triggers(doc.text, lowered=folded)
+    all_triggers = find_triggers(doc.text, lowered=folded) if triggers is None else triggers
     segments: list[Segment] = []
     current: Segment | None = None
     for s_start, s_end in doc.sentences:
@@ -821,6 +850,13 @@ def fatalities_of(casualties: Sequence[Casualty]) -> int | None:
     return total_fatalities(list(casualties))
 
 
+def _first_of_each(named: Sequence[Named]) -> list[tuple[str, int, int]]:
+    seen: dict[str, tuple[int, int]] = {}
+    for item in named:
+        seen.setdefault(item.name, (item.start, item.end))
+    return sorted(((n, s, e) for n, (s, e) in seen.items()), key=lambda x: x[1])
+
+
 def equipment_in(text: str, start: int, end: int, *,
                  folded: str | None = None) -> list[tuple[str, int, int]]:
     """Weapons and platforms named in a span, canonical name first, each once."""
@@ -934,7 +970,7 @@ def _ev(doc_id: str, text: str, start: int, end: int) -> Evidence:
 
 
 def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
-                folded: str | None = None) -> Event | None:
+                folded: str | None = None, named: Sequence[Named] | None = None) -> Event | None:
     """Fill one event from a segment's mentions; None when the segment is not an event."""
     text, doc_id = doc.text, doc.doc_id
     actors = _within(doc.actors, seg.start, seg.end)
@@ -1006,7 +1042,9 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     if found_casualties:
         evidence["fatalities"] = [e for c in found_casualties if c.kind == "killed"
                                   for e in c.evidence]
-    for name, s, e in equipment_in(text, seg.start, seg.end, folded=folded):
+    found = equipment_in(text, seg.start, seg.end, folded=folded) if named is None else \
+        _first_of_each(_within(named, seg.start, seg.end))
+    for name, s, e in found:
         event.equipment.append(name)
         evidence.setdefault("equipment", []).append(_ev(doc_id, text, s, e))
     event.actor_kinds = {m.name: m.kind for m in
@@ -1150,12 +1188,13 @@ def find_events(doc: Doc) -> Doc:
     doc_country = location_of(None, doc.places, doc.actors).country
     events: list[Event] = []
     folded = lower_ascii(doc.text)
-    segments = segment(doc, folded)
+    triggers, named = scan(doc.text, folded)
+    segments = segment(doc, folded, triggers)
     if len(segments) > 1:
         strong = [seg for seg in segments if max(t.weight for t in seg.triggers) >= 1.0]
         segments = strong or segments[:1]
     for seg in segments:
-        event = build_event(doc, seg, len(events) + 1, doc_country, folded)
+        event = build_event(doc, seg, len(events) + 1, doc_country, folded, named)
         if event is not None:
             events.append(event)
     return replace(doc, records=(*doc.records, *events))
