@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -819,13 +819,15 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     return roles
 
 
+@lru_cache(maxsize=8192)
 def _resolve_party(phrase: str | None, country: str | None) -> ActorMention | None:
+    """The actor a casualty phrase names ("ISIS operatives"); the same phrases recur, so
+    answers are kept (the resolver is a pure function of phrase and country)."""
     if not phrase:
         return None
-    from eventcoder import actors
+    from eventcoder.actors import resolve_actor
 
-    resolver = getattr(actors, "resolve_actor", None)
-    return resolver(phrase, country=country) if resolver else None
+    return resolve_actor(phrase, country=country)
 
 
 def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
@@ -1113,9 +1115,7 @@ _CLASH_WORDS = re.compile(
 
 
 def _generic(phrase: str, country: str | None) -> ActorMention | None:
-    from eventcoder.actors import resolve_actor
-
-    return resolve_actor(phrase, country=country)
+    return _resolve_party(phrase, country)
 
 
 def _sentence_actors(actors: Sequence[ActorMention], seg: Segment,
