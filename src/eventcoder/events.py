@@ -648,6 +648,13 @@ def choose_place(places: Sequence[PlaceMention], actors: Sequence[ActorMention],
     ]
     if not usable:
         return None
+    # A town whose reading lies in another country than the places named around it is
+    # most likely a namesake: keep the readings of the country most places agree on.
+    votes = Counter(p.place.country for p in usable if p.place is not None)
+    if len(votes) > 1:
+        (top, first), (_, second) = votes.most_common(2)
+        if first > second:
+            usable = [p for p in usable if p.place is not None and p.place.country == top]
     anchor = trigger.start if trigger else usable[0].start
 
     def rank(p: PlaceMention) -> tuple[int, int, int]:
