@@ -142,3 +142,12 @@ def test_events_suspected_group_replaces_unidentified_attackers(pipeline: RulePi
             "Nigeria, killing three civilians. " + sentence)
     event = _one(pipeline, text)
     assert event.actor1 in {"Boko Haram", "Al Shabaab"}
+
+
+def test_events_division_as_the_report_states_it(pipeline: RulePipeline) -> None:
+    text = ("On 28 May 2011, in the Salarzai area of Bajaur, Federally Administered Tribal "
+            "Areas, Pakistan, militants attacked a police checkpoint, killing two policemen.")
+    event = _one(pipeline, text)
+    assert event.location.country == "PK"
+    assert event.location.admin1 == "Federally Administered Tribal Areas"
+    assert "as written" in (event.location.reason or "")

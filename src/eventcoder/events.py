@@ -992,6 +992,8 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     location = location_of(place, seg.places, actors)
     if location.country is None:
         location.country = doc_country
+    if place is not None:
+        _stated_division(doc, place, location)
     event_dates = [d for d in seg.dates if not is_reporting_date(text, d)] or seg.dates
     date_start, date_end, precision, basis, date_mention = _date_fields(event_dates,
                                                                         doc.published)
@@ -1123,6 +1125,45 @@ _CLASH_WORDS = re.compile(
 
 def _generic(phrase: str, country: str | None) -> ActorMention | None:
     return _resolve_party(phrase, country)
+
+
+# ", Federally Administered Tribal Areas, " between a town and its country.
+_DIVISION_GAP = re.compile(
+    r"\s*,\s*(?P<division>[A-Z][\w'\u2019.\- ]{2,60}?)\s*(?:\([^)]{1,40}\)\s*)?,\s*"
+)
+
+
+def _stated_division(doc: Doc, mention: PlaceMention, location: Location) -> None:
+    """"Town, Division, Country" names the first-level division in the report's own words;
+    it wins over the gazetteer's when the gazetteer has no such division (a renamed or
+    merged province) or holds the town under another one."""
+    if mention.place is None or mention.place.feature in {"country", "admin1"}:
+        return
+    following = _within(doc.places, mention.end, min(len(doc.text), mention.end + 90))
+    country = next((p for p in following if p.place is not None
+                    and p.place.feature == "country"), None)
+    if country is None or country.place is None or country.place.country != location.country:
+        return
+    gap = _DIVISION_GAP.fullmatch(doc.text, mention.end, country.start)
+    if gap is None:
+        return
+    named = _within(following, gap.start("division"), gap.end("division"))
+    if named and named[0].place is not None:
+        division = named[0].place
+        if division.country == location.country and division.feature == "admin1" \
+                and division.name != location.admin1:
+            location.admin1 = division.name
+            location.reason = _with_reason(location.reason, "division as the report states it")
+        return
+    if named:
+        return  # a resolved district or town of its own, not a division name
+    location.admin1 = gap.group("division")
+    location.reason = _with_reason(location.reason,
+                                   "division as written in the report, not in the gazetteer")
+
+
+def _with_reason(reason: str | None, more: str) -> str:
+    return f"{reason}; {more}" if reason else more
 
 
 def _sentence_actors(actors: Sequence[ActorMention], seg: Segment,
