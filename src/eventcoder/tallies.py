@@ -77,6 +77,10 @@ class Lexicon:
     trigger_re: re.Pattern[str]  # any word a counted figure needs: a cheap gate per sentence
     activity_plural_re: re.Pattern[str]  # "operations", "strikes": counts that make a tally
     gate_words: frozenset[str]  # one word of every cue: a text with none of them holds no tally
+    # The same tests for ASCII text lowercased, where they find what the case-blind ones find
+    # at the same offsets, several times faster (no case folding per character).
+    lower_trigger_re: re.Pattern[str]  # trigger_re
+    lower_cue_re: re.Pattern[str]  # activity_plural_re, total_re or period_re
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -113,9 +117,17 @@ def lexicon() -> Lexicon:
     gerunds: dict[str, str] = raw["casualty_gerunds"]
     noun_alt = _alternation(list(nouns))
     verb_alt = _alternation(list(verbs))
-    active_alt = _alternation(
-        [*gerunds, *[v for v in verbs if v not in {"dead", "hurt", "slain"}]]
-    )
+    active = [*gerunds, *[v for v in verbs if v not in {"dead", "hurt", "slain"}]]
+    active_alt = _alternation(active)
+    lower_trigger = _by_first_char([
+        *_lower_alternatives([*nouns, *verbs, *active]),
+        "deaths?", "killings?", "arrests?", "detention", "capture", "abduction", "kidnapping",
+        "injur(?:y|ies)",
+    ])
+    lower_cue = _by_first_char(_lower_alternatives([
+        *[n for n, m in nouns.items() if m in _ACTIVITY_METRICS],
+        *raw["total_cues"], *raw["period_cues"],
+    ]))
     return Lexicon(
         activity_nouns={k.lower(): v for k, v in nouns.items()},
         casualty_verbs=verbs,
@@ -160,7 +172,33 @@ def lexicon() -> Lexicon:
             rf"\b(?:{_alternation([n for n, m in nouns.items() if m in _ACTIVITY_METRICS])})\b",
             re.IGNORECASE,
         ),
+        lower_trigger_re=re.compile(rf"\b(?:{lower_trigger})\b"),
+        lower_cue_re=re.compile(rf"\b(?:{lower_cue})\b"),
     )
+
+
+def _lower_alternatives(words: Sequence[str]) -> list[str]:
+    """The alternatives of :func:`_alternation` for the phrases lowercased."""
+    return [re.escape(w).replace(r"\ ", r"\s+") for w in sorted({w.lower() for w in words})]
+
+
+def _by_first_char(alternatives: Sequence[str]) -> str:
+    """An alternation of the same regexes grouped by their first (literal) character:
+    'a(?:nnual|ll)|d(?:eaths?|uring...)'. It matches what the flat one does, but a position
+    where no alternative starts is left after one test per group, not one per alternative."""
+    groups: dict[str, list[str]] = {}
+    flat: list[str] = []
+    for alternative in alternatives:
+        first, rest = alternative[:1], alternative[1:]
+        if first.isalnum() and first.isascii() and rest[:1] not in {"?", "*", "+", "{"}:
+            groups.setdefault(first, []).append(rest)
+        else:
+            flat.append(alternative)
+    grouped = [
+        f"{first}(?:{'|'.join(sorted(set(rests), key=len, reverse=True))})"
+        for first, rests in sorted(groups.items())
+    ]
+    return "|".join([*grouped, *flat])
 
 
 # --- numbers -------------------------------------------------------------------------------
@@ -263,13 +301,19 @@ def _is_animal(party: str | None) -> bool:
     return any(w in animals for w in words) or " ".join(words[-2:]) in animals
 
 
-def parse_items(doc: Doc, index: int) -> list[TallyItem]:
-    """The counted figures of one sentence: '48 operations', '22 ISIS operatives killed', ..."""
+def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyItem]:
+    """The counted figures of one sentence: '48 operations', '22 ISIS operatives killed', ...
+
+    ``lowered``, when given, is ``doc.text.lower()`` of an ASCII text (for a faster gate).
+    """
     lex = lexicon()
     start, end = doc.sentences[index]
     text = doc.text
     items: list[TallyItem] = []
-    if not lex.trigger_re.search(text, start, end):
+    if lowered is not None:
+        if not lex.lower_trigger_re.search(lowered, start, end):
+            return items
+    elif not lex.trigger_re.search(text, start, end):
         return items
     for number in _numbers(doc, start, end):
         item = _item_at(doc, lex, number, start, end, index)
@@ -407,10 +451,12 @@ def _day_only(doc: Doc, start: int, end: int) -> bool:
     return all(d.date_start == d.date_end for d in spans)
 
 
-def _read_sentence(doc: Doc, index: int) -> _SentenceReading:
+def _read_sentence(doc: Doc, index: int, lowered: str | None = None) -> _SentenceReading:
     lex = lexicon()
     start, end = doc.sentences[index]
-    items = parse_items(doc, index)
+    items = parse_items(doc, index, lowered)
+    if not items:  # neither strong nor weak: the rest of the reading is never looked at
+        return _SentenceReading(index, (), False, False, False, False)
     sentence = doc.text[start:end]
     total_cue = bool(lex.total_re.search(sentence))
     period = _sentence_period(doc, start, end)
@@ -440,26 +486,35 @@ CONTEXT_WINDOW = 8
 _GATE_WORD = re.compile(r"[a-z0-9]+")
 
 
-def _could_hold_tallies(doc: Doc) -> bool:
-    """A cheap test that rules out most incident reports before any sentence is read."""
+def _could_hold_tallies(doc: Doc, lowered: str | None = None) -> bool:
+    """A cheap test that rules out most incident reports before any sentence is read.
+
+    ``lowered``, when given, is ``doc.text.lower()`` of an ASCII text: a cue found there is
+    one the case-blind tests find, and its longest word is then one of ``gate_words``.
+    """
+    if any(d.date_start is not None and d.date_end is not None and d.date_start != d.date_end
+           for d in doc.dates):
+        return True
     lex = lexicon()
     text = doc.text
-    if not lex.gate_words.isdisjoint(_GATE_WORD.findall(text.lower())) and (
+    if lowered is not None:
+        if lex.lower_cue_re.search(lowered):
+            return True
+    elif not lex.gate_words.isdisjoint(_GATE_WORD.findall(text.lower())) and (
         lex.activity_plural_re.search(text) or lex.total_re.search(text)
         or lex.period_re.search(text)
     ):
-        return True
-    if any(d.date_start is not None and d.date_end is not None and d.date_start != d.date_end
-           for d in doc.dates):
         return True
     return not doc.dates and bool(_MONTH_RE.search(text))
 
 
 def _readings(doc: Doc) -> list[_SentenceReading]:
     """The tally sentences of a document, in order, with their items."""
-    if not _could_hold_tallies(doc):
+    text = doc.text
+    lowered = text.lower() if text.isascii() else None
+    if not _could_hold_tallies(doc, lowered):
         return []
-    readings = [_read_sentence(doc, i) for i in range(len(doc.sentences))]
+    readings = [_read_sentence(doc, i, lowered) for i in range(len(doc.sentences))]
     strong = [r.index for r in readings if r.strong]
     if not strong:
         return []
