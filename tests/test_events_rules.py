@@ -151,3 +151,10 @@ def test_events_division_as_the_report_states_it(pipeline: RulePipeline) -> None
     assert event.location.country == "PK"
     assert event.location.admin1 == "Federally Administered Tribal Areas"
     assert "as written" in (event.location.reason or "")
+
+
+def test_events_the_leads_date_is_the_first_events(pipeline: RulePipeline) -> None:
+    text = ("05/30/2011: On Monday, in Kandahar, Afghanistan, gunmen abducted two engineers. "
+            "They were released on 06/04/2011 after elders intervened.")
+    events = _events(pipeline, text)
+    assert events and events[0].date_start == "2011-05-30"

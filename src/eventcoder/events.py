@@ -890,6 +890,13 @@ def is_reporting_date(text: str, mention: DateMention) -> bool:
     return bool(_REPORTING.search(text[max(0, mention.start - 40):mention.start]))
 
 
+def _starts_before(lead: DateMention, own: DateMention, seg: Segment) -> bool:
+    """Whether the lead's date should stand before a segment's own first date: it does when
+    the segment's date comes after its first trigger (a later follow-up, a release date)."""
+    first_trigger = seg.triggers[0].start if seg.triggers else seg.start
+    return own.start > first_trigger
+
+
 def _date_fields(
     dates: Sequence[DateMention], published: date | None
 ) -> tuple[str | None, str | None, int | None, str, DateMention | None]:
@@ -995,6 +1002,13 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     if place is not None:
         _stated_division(doc, place, location)
     event_dates = [d for d in seg.dates if not is_reporting_date(text, d)] or seg.dates
+    if index == 1:
+        # The lead's date ("05/30/2011: ...", "On Sunday, ...") is the first event's even
+        # when the sentence holding it names no event itself.
+        lead = [d for d in _within(doc.dates, 0, seg.start)
+                if d.date_start and d.time_precision <= 2 and not is_reporting_date(text, d)]
+        if lead and (not event_dates or _starts_before(lead[0], event_dates[0], seg)):
+            event_dates = [lead[0], *event_dates]
     date_start, date_end, precision, basis, date_mention = _date_fields(event_dates,
                                                                         doc.published)
     if date_mention is None and not seg.dates:
@@ -1004,7 +1018,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                 [earlier[-1]], doc.published)
     specific = place is not None and place.place is not None and \
         place.place.feature != "country"
-    stated_dates = [d for d in event_dates if d.date_start]
+    stated_dates = [d for d in seg.dates if d.date_start and not is_reporting_date(text, d)]
     if not (specific or stated_dates or casualties) and len(doc.sentences) > 3:
         # Rhetoric ("take the fight to the enemy") names no place, date or victim.
         return None
