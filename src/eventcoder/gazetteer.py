@@ -268,6 +268,7 @@ class Gazetteer:
         self.english_words: frozenset[str] = frozenset(self.meta.get("english_words", ()))
         self._places: dict[int, Place] = {}
         self._info: dict[int, PlaceInfo] = {}
+        self._folded_names: dict[int, str] = {}
         self._towns_by_admin1: dict[tuple[str, int], tuple[list[str], list[int]]] = {}
         # Entry fields read one at a time: a memoryview gives a Python int several times
         # faster than indexing the numpy array, and shares its memory.
@@ -321,9 +322,17 @@ class Gazetteer:
                 admin1=self._admin1_at[index],
                 admin2=self._admin2_at[index],
                 population=self._population_at[index],
-                name=normalise(strip_division_words(self.name_of(index))),
+                name=self.folded_name(index),
             )
             self._info[index] = found
+        return found
+
+    def folded_name(self, index: int) -> str:
+        """An entry's own name, normalised, without a division word (``info(index).name``)."""
+        found = self._folded_names.get(index)
+        if found is None:
+            found = normalise(strip_division_words(self.name_of(index)))
+            self._folded_names[index] = found
         return found
 
     def columns(self, ids: Sequence[int]) -> list[tuple[FeatureName, str, int, int, int, str]]:

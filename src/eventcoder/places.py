@@ -38,7 +38,7 @@ from eventcoder.gazetteer import (
     name_key,
     normalise,
     strip_division_words,
-    tokens_key,
+    token_key,
 )
 from eventcoder.mentions import Doc, Place, PlaceMention
 from eventcoder.registry import stage
@@ -113,11 +113,6 @@ def load_stopwords(path: Path = STOPWORDS_PATH) -> frozenset[str]:
         if line and not line.startswith("#"):
             words.add(normalise(line))
     return frozenset(words)
-
-
-@functools.lru_cache(maxsize=100_000)
-def _key_of(folded: str) -> str:
-    return tokens_key(folded.split())
 
 
 def _stop_phrase(folded: Sequence[str], i: int, stopwords: frozenset[str]) -> int:
@@ -236,6 +231,10 @@ def _run_plan(gazetteer: Gazetteer, stopwords: frozenset[str], run: str) -> _Pla
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(run)]
     folded = [normalise(w) for _, _, w in words]
     n = len(words)
+    # The key of words i..k is that of their tokens (see tokens_key): each word's token
+    # keys are computed once, not once per name that contains the word.
+    token_keys = [[token_key(t) for t in f.split()] for f in folded]
+    short_caps = [_is_short_caps(w) for _, _, w in words]
     plan: list[_Step | int | None] = [None] * n
     useful = False
     for i in range(n):
@@ -246,19 +245,25 @@ def _run_plan(gazetteer: Gazetteer, stopwords: frozenset[str], run: str) -> _Pla
             useful = True
             continue
         if not (word[0].isupper() or (word in _ARTICLE_PREFIX and i + 1 < n)) or (
-            n > 1 and _is_short_caps(word)
+            n > 1 and short_caps[i]
         ):
             continue
         for k in range(min(n - 1, i + MAX_TOKENS - 1), i - 1, -1):
             kword = words[k][2]
-            if not kword[0].isupper() or (k > i and _is_short_caps(kword)):
+            if not kword[0].isupper() or (k > i and short_caps[k]):
                 continue
-            if any(_is_short_caps(w) for _, _, w in words[i + 1 : k]):
+            if k > i + 1 and any(short_caps[i + 1 : k]):
                 continue
-            name = " ".join(folded[i : k + 1])
-            key = _key_of(name)
+            if k == i:
+                keys = token_keys[i]
+            else:
+                keys = [t for j in range(i, k + 1) for t in token_keys[j]]
+            if len(keys) > 1 and keys[0] == "al":
+                keys = keys[1:]
+            key = " ".join(keys)
             if not has_key(key):
                 continue
+            name = " ".join(folded[i : k + 1])
             if name in stopwords:
                 break
             if k == i and (
@@ -495,7 +500,7 @@ def _prepared(
         if feature == "natural" and several_words:
             base += 1.5
         # Only an entry whose own name has this key can be spelled exactly as written.
-        exact = own_key == key and gazetteer.info(index).name == folded
+        exact = own_key == key and gazetteer.folded_name(index) == folded
         if exact:
             base += 1.5
         found.append(_Candidate(index, feature, country, a1, a2, base, exact))
@@ -727,7 +732,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         if span.tokens == 1 and span.folded in gazetteer.common_words:
             # "The" shares a key with "Thai", "Police" is a Polish town: a common word
             # counts only as the exact name of a country, a division or a large town.
-            cands = [c for c in cands if gazetteer.info(c.entry).name == span.folded]
+            cands = [c for c in cands if gazetteer.folded_name(c.entry) == span.folded]
             if not cands or not _common_word_place(gazetteer, span, cands):
                 continue
         features = {c.feature for c in cands}
