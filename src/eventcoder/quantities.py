@@ -830,13 +830,24 @@ class _Hit:
     trigger: Trigger
 
 
+@functools.cache
+def _trigger_starts() -> frozenset[str]:
+    """Words at which :func:`_triggers` may find something."""
+    lex = casualty_lexicon()
+    return frozenset(lex.phrases) | frozenset(lex.words) | lex.casualty_nouns
+
+
 def _triggers(tok: _Tokens) -> list[_Hit]:
     lex = casualty_lexicon()
     low = tok.low
     hits: list[_Hit] = []
     i = 0
-    n = len(low)
-    while i < n:
+    starts = _trigger_starts()
+    # only tokens that start a phrase or are a trigger can add a hit; the rest are stepped over
+    for k in [k for k, w in enumerate(low) if w in starts]:
+        if k < i:
+            continue  # inside the phrase matched before
+        i = k
         w = low[i]
         matched = False
         for seq, trig, after_verb in lex.phrases.get(w, ()):
@@ -1297,12 +1308,18 @@ def _word_value(text: str) -> int | None:
     return num.value if num is not None else None
 
 
-def _conventions(text: str, lo: int, hi: int) -> tuple[list[CasualtyMention], int | None]:
-    """Read "Unknown fatalities coded as 10" and "split between 3 events" in [lo, hi)."""
+def _conventions(
+    text: str, lo: int, hi: int, lowered: str | None = None
+) -> tuple[list[CasualtyMention], int | None]:
+    """Read "Unknown fatalities coded as 10" and "split between 3 events" in [lo, hi).
+
+    ``lowered`` is ``text[lo:hi].lower()`` when the caller has it already.
+    """
     found: list[CasualtyMention] = []
     shared: int | None = None
     segment = text[lo:hi]
-    lowered = segment.lower()
+    if lowered is None:
+        lowered = segment.lower()
     if "coded" not in lowered and "split" not in lowered and "spread" not in lowered \
             and "divided" not in lowered and "shared" not in lowered \
             and "distributed" not in lowered:
@@ -1383,6 +1400,26 @@ def _mention(tok: _Tokens, text: str, f: _Found, carried: _NP | None) -> Casualt
 
 
 @functools.cache
+def _prefilter_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The :func:`_prefilters` as patterns: one search finds whether any of them is there."""
+    return _any_substring(_prefilters()[0]), _any_substring(_prefilters()[1])
+
+
+def _any_substring(stems: Iterable[str]) -> re.Pattern[str]:
+    """A pattern found in a text exactly when one of ``stems`` is a substring of it; grouped
+    by first character, so a position where none starts costs one test per group."""
+    groups: dict[str, list[str]] = {}
+    for stem in stems:
+        groups.setdefault(stem[:1], []).append(stem[1:])
+    return re.compile("|".join(
+        re.escape(first) + "(?:" + "|".join(
+            re.escape(rest) for rest in sorted(set(rests), key=len, reverse=True)
+        ) + ")"
+        for first, rests in sorted(groups.items())
+    ))
+
+
+@functools.cache
 def _prefilters() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Substrings that let sentences without a casualty word or a number skip tokenising."""
     lex = casualty_lexicon()
@@ -1419,18 +1456,18 @@ def _scan(
     spans = list(sentences) if sentences is not None else [
         (m.start(), m.end()) for m in _SENTENCE.finditer(text)
     ]
-    cas_stems, num_stems = _prefilters()
+    cas_re, num_re = _prefilter_res()
     mentions: list[CasualtyMention] = []
     numbers: list[Quantity] = []
     shared: int | None = None
     for lo, hi in spans:
         lowered = text[lo:hi].lower()
-        want_cas = casualties and any(stem in lowered for stem in cas_stems)
+        want_cas = casualties and cas_re.search(lowered) is not None
         want_num = quantities and (
-            _DIGIT.search(lowered) is not None or any(stem in lowered for stem in num_stems)
+            _DIGIT.search(lowered) is not None or num_re.search(lowered) is not None
         )
         if casualties:
-            coded, share = _conventions(text, lo, hi)
+            coded, share = _conventions(text, lo, hi, lowered)
             mentions.extend(coded)
             shared = share or shared
         if not (want_cas or want_num):
@@ -1474,17 +1511,14 @@ def _numbers_in(tok: _Tokens, text: str) -> list[Quantity]:
     first = number_words().first_words
     low = tok.low
     i = 0
-    n = len(tok)
-    while i < n:
-        w = low[i]
-        if not (w in first or w[0].isdigit() or "-" in w) or not _could_start_number(low, i):
-            i += 1
+    for k in [k for k, w in enumerate(low) if w in first or w[0].isdigit() or "-" in w]:
+        if k < i or not _could_start_number(low, k):
             continue
-        num = parse_number_at(tok, i)
+        w = low[k]
+        num = parse_number_at(tok, k)
         if num is None or (num.value == 1 and num.end - num.start == 1 and w != "one") or (
             w == "a" and num.end - num.start == 1
         ):
-            i += 1
             continue
         s, e = tok.start[num.start], tok.end[num.end - 1]
         out.append(Quantity(s, e, text[s:e], num.value, num.low, num.high, num.qualifier))
