@@ -312,21 +312,14 @@ _INTERVENTION = re.compile(
     r"\b(?:dispers(?:ed|e|ing)|tear ?gas|water cannons?|rubber bullets|intervened|batons?|"
     r"arrested|detained|broke up|cracked down|pepper spray|forcibly removed|moved the "
     r"protesters|fired (?:in the air|warning shots)|beat (?:the )?protesters|prevented|"
-    r"stopped|blocked the (?:protesters|demonstrators|march)|clashed with)\b",
-    re.IGNORECASE,
-)
+    r"stopped|blocked the (?:protesters|demonstrators|march)|clashed with)\b")
 _FORCES = re.compile(
     r"\b(?:police\w*|security|soldiers?|troops?|army|guards?|gendarm\w*|authorities|"
-    r"officers?|forces?|military)\b",
-    re.IGNORECASE,
-)
-_NOT_INTERVENTION = re.compile(r"\b(?:arrest|detention) of\b|\bagainst (?:the )?\w*\s*arrest",
-                               re.IGNORECASE)
+    r"officers?|forces?|military)\b")
+_NOT_INTERVENTION = re.compile(r"\b(?:arrest|detention) of\b|\bagainst (?:the )?\w*\s*arrest")
 _DIRECT_FIRE = re.compile(
     r"\b(?:small arms|light weapons|gunfire|exchange[ds]? (?:of )?fire|exchanging fire|"
-    r"clash\w*|fighting|sniper|responded)\b",
-    re.IGNORECASE,
-)
+    r"clash\w*|fighting|sniper|responded)\b")
 
 
 def _intervened(text: str, sentences: Sequence[tuple[int, int]]) -> bool:
@@ -338,12 +331,9 @@ def _intervened(text: str, sentences: Sequence[tuple[int, int]]) -> bool:
         if _INTERVENTION.search(sentence) and _FORCES.search(sentence):
             return True
     return False
-_LETHAL = re.compile(r"\b(?:killed|shot dead|live (?:ammunition|rounds|bullets)|died)\b",
-                     re.IGNORECASE)
+_LETHAL = re.compile(r"\b(?:killed|shot dead|live (?:ammunition|rounds|bullets)|died)\b")
 _PROTEST_CORE = re.compile(
-    r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|sit-?ins?|march(?:ed|es)?|vigils?)\b",
-    re.IGNORECASE,
-)
+    r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|sit-?ins?|march(?:ed|es)?|vigils?)\b")
 _PREFIX = re.compile(r"^\s*([A-Za-z/ -]{4,40}):\s")
 
 
@@ -362,6 +352,7 @@ def choose_type(
     actors: Sequence[ActorMention],
     casualties: Sequence[CasualtyMention],
     sentences: Sequence[tuple[int, int]] = (),
+    folded: str | None = None,
 ) -> TypeChoice | None:
     """Vote for an ACLED type and sub-type, then refine by who is involved."""
     start, end = span
@@ -388,7 +379,8 @@ def choose_type(
 
     best = max(votes.items(), key=lambda kv: kv[1])
     (event_type, sub), score = best
-    segment_text = text[start:end]
+    lowered = folded if folded is not None else lower_ascii(text)
+    segment_text = lowered[start:end]
     # Protests and riots: who is in the street decides; intervention refines.
     if event_type in {"protests", "riots"} or (
         ("protests", "peaceful_protest") in votes and votes[("protests", "peaceful_protest")]
@@ -406,7 +398,7 @@ def choose_type(
         elif protest:
             event_type = "protests"
             sub = "peaceful_protest"
-            if _intervened(text, sentences or [span]):
+            if _intervened(lowered, sentences or [span]):
                 sub = "protest_with_intervention"
                 if _LETHAL.search(segment_text):
                     sub = "excessive_force_against_protesters"
@@ -563,9 +555,7 @@ def _most_specific(places: Sequence[PlaceMention]) -> PlaceMention:
 _NEW_EVENT_CUE = re.compile(
     r"\b(?:(?:in|during) (?:a |another )?(?:separate|different|second|later|earlier|unrelated|"
     r"similar) (?:attack|incident|strike|clash|raid|event|development|operation)|separately|"
-    r"elsewhere|in another (?:attack|incident|development))\b",
-    re.IGNORECASE,
-)
+    r"elsewhere|in another (?:attack|incident|development))\b")
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -594,6 +584,8 @@ def segment(doc: Doc, folded: str | None = None,
 
     ``folded`` is :func:`lower_ascii` of ``doc.text`` when the caller has it already.
     """
+    if folded is None:
+        folded = lower_ascii(doc.text)
     excluded = sorted(_excluded_spans(doc))
     all_dates, all_places, all_casualties = doc.dates, doc.places, doc.casualties
     all_triggers = find_triggers(doc.text, lowered=folded) if triggers is None else triggers
@@ -618,7 +610,7 @@ def segment(doc: Doc, folded: str | None = None,
                 [current.anchor_date] if current.anchor_date else [], dates)
             new_place = bool(_specific_places(places)) and _places_clash(
                 [current.anchor_place] if current.anchor_place else [], places)
-            cue = bool(_NEW_EVENT_CUE.search(doc.text, s_start, s_end))
+            cue = bool(_NEW_EVENT_CUE.search(folded, s_start, s_end))
             if (new_date or new_place or cue) and triggers:
                 current = None
         if current is None:
@@ -991,8 +983,9 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     text, doc_id = doc.text, doc.doc_id
     actors = _within(doc.actors, seg.start, seg.end)
     casualties = _within(doc.casualties, seg.start, seg.end)
+    lowered = folded if folded is not None else lower_ascii(text)
     choice = choose_type(seg.triggers, text, (seg.start, seg.end), actors, casualties,
-                         seg.sentences)
+                         seg.sentences, lowered)
     if choice is None:
         return None
     place = choose_place(seg.places, actors, choice.trigger)
@@ -1024,7 +1017,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         return None
     roles = assign_roles(text, _sentence_actors(actors, seg, choice.trigger), choice.trigger,
                          choice.event_type, claim_actors=actors)
-    refine_type(choice, roles, casualties, text[seg.start:seg.end])
+    refine_type(choice, roles, casualties, lowered[seg.start:seg.end])
     country = location.country
     found_casualties = casualties_of(casualties, country, doc)
     event = Event(
@@ -1087,9 +1080,7 @@ _COLLECTIVE = re.compile(
     r"communities|families|clans|factions of villagers)|(?:villagers|locals|residents|youths|"
     r"a mob|mobs|neighbou?rs|traders|workers|inmates|prisoners|students|communities|supporters|"
     r"a group of (?:people|men|locals|villagers|youths))\s+(?:\w+\s+){0,3}?(?:clashed|attacked|"
-    r"beat|lynched|fought|pelted|assaulted|stormed|torched))\b",
-    re.IGNORECASE,
-)
+    r"beat|lynched|fought|pelted|assaulted|stormed|torched))\b")
 
 
 def refine_type(choice: TypeChoice, roles: Roles, casualties: Sequence[CasualtyMention],
@@ -1127,14 +1118,14 @@ def refine_type(choice: TypeChoice, roles: Roles, casualties: Sequence[CasualtyM
     detained = [c for c in casualties if c.kind in {"detained", "abducted"}]
     if (detained and not hit and choice.event_type != "protests"
             and kind in {("violence_against_civilians", "attack"), ("battles", "armed_clash")}
-            and not _CLASH_WORDS.search(choice.trigger.text if choice.trigger else "")):
+            and not _CLASH_WORDS.search(lower_ascii(choice.trigger.text) if choice.trigger
+                                        else "")):
         choice.event_type, choice.sub_event_type = "strategic_developments", "arrests"
 
 
 _CLASH_WORDS = re.compile(
     r"\b(?:clash\w*|fight(?:ing|s)?|fought|exchang\w+ (?:of )?(?:small arms |heavy )?"
-    r"(?:fire|gunfire)|gun ?fights?|fire ?fights?|shoot-?outs?|battl\w*|skirmish\w*)",
-    re.IGNORECASE)
+    r"(?:fire|gunfire)|gun ?fights?|fire ?fights?|shoot-?outs?|battl\w*|skirmish\w*)")
 
 
 def _generic(phrase: str, country: str | None) -> ActorMention | None:
