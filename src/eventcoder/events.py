@@ -15,7 +15,7 @@ import json
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
@@ -143,56 +143,35 @@ def _index_starts(patterns: Sequence[GatedPattern]) -> dict[str, tuple[int, ...]
 _REGEX_META = frozenset(".^$*+?{}[]\\|()")
 
 
-def _split_alternatives(pattern: str) -> list[str]:
-    """The top-level ``|`` alternatives of a regular expression."""
-    parts: list[str] = []
-    current: list[str] = []
+def _walk(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """Each (index, character, group depth after it) of a regular expression, outside
+    escapes and character classes; escaped characters and classes are skipped."""
     depth, i, in_class = 0, 0, False
     while i < len(pattern):
         char = pattern[i]
         if char == "\\":
-            current.append(pattern[i:i + 2])
             i += 2
             continue
         if in_class:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append("".join(current))
-            current = []
-            i += 1
-            continue
-        current.append(char)
+        else:
+            depth += {"(": 1, ")": -1}.get(char, 0)
+            yield i, char, depth
         i += 1
-    parts.append("".join(current))
-    return parts
+
+
+def _split_alternatives(pattern: str) -> list[str]:
+    """The top-level ``|`` alternatives of a regular expression."""
+    cuts = [i for i, char, depth in _walk(pattern) if char == "|" and depth == 0]
+    bounds = zip([-1, *cuts], [*cuts, len(pattern)], strict=True)
+    return [pattern[a + 1:b] for a, b in bounds]
 
 
 def _group_end(pattern: str) -> int:
     """Index of the parenthesis closing the group that opens ``pattern``, or -1."""
-    depth, i, in_class = 0, 0, False
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
-    return -1
+    return next((i for i, char, depth in _walk(pattern) if char == ")" and depth == 0), -1)
 
 
 def _literal_head(alternative: str) -> str:
