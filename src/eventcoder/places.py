@@ -570,56 +570,12 @@ def _best_scored(
     preceding: set[tuple[str, int, int]],
     division_word: str | None,
 ) -> tuple[_Candidate, float, float]:
-    """``_best`` of the ``_score`` of each entry, in one loop (the same sums in the same order)."""
-    named = context.named
-    resolved = context.resolved
-    one_country = bool(preceding) and (_ONE_COUNTRY, _WILD, _WILD) in preceding
-    if division_word is None:
-        admin1_word = admin2_word = town_word = False
-    else:
-        admin1_word = division_word in _ADMIN1_WORDS
-        admin2_word = division_word in _ADMIN2_WORDS
-        town_word = division_word in _TOWN_AFTER
-    best_score = second = -math.inf
-    best = cands[0]
-    for cand in cands:
-        feature = cand.feature
-        country = cand.country
-        a1 = cand.admin1
-        score = cand.base
-        if named:
-            score += 2.0 * min(named.get(country, 0), 2)
-        if top > 0:
-            score += 3.0 * max(resolved.get(country, 0), 0) / top
-        if following and (
-            (a1 >= 0 and (country, a1) in following) or (country, _ANY) in following
-        ):
-            score += 5.0
-        if preceding:
-            if feature == "admin1":
-                if (country, a1, _WILD) in preceding:
-                    score += 4.0
-            elif feature == "admin2":
-                if (country, a1, cand.admin2) in preceding:
-                    score += 4.0
-            elif feature == "country" and (country, _WILD, _WILD) in preceding:
-                score += 4.0
-            if one_country and (country, _WILD, _WILD) not in preceding:
-                score -= 3.0
-        if division_word is not None:
-            if feature == "admin1" and admin1_word:
-                score += 6.0
-            elif feature == "admin2" and admin2_word:
-                score += 6.5
-            elif admin1_word and feature not in ("admin1", "admin2"):
-                score -= 2.0
-            elif town_word and feature == "populated_place":
-                score += 1.0
-        if score > best_score:
-            best, second, best_score = cand, best_score, score
-        elif score > second:
-            second = score
-    return best, best_score, second
+    """The best entry by ``_score``, its score and the runner-up's."""
+    return _best([
+        (_score(c, context, top, following=following, preceding=preceding,
+                division_word=division_word), c)
+        for c in cands
+    ])
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1077,8 +1033,7 @@ def resolve_place(name: str, *, countries: set[str] | None = None) -> Place | No
     span = _Span(0, len(name), name, key, len(words), candidates, False, True, False,
                  " ".join(words))
     context = _Context(named=Counter(countries or ()), resolved=Counter())
-    scored = [
-        (_score(c, context, 0, following=set(), preceding=set(), division_word=division_word), c)
-        for c in _prepare(gazetteer, span)
-    ]
-    return gazetteer.place(_best(scored)[0].entry)
+    best, _score_of_best, _second = _best_scored(
+        _prepare(gazetteer, span), context, 0, following=set(), preceding=set(),
+        division_word=division_word)
+    return gazetteer.place(best.entry)
