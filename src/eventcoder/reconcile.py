@@ -226,6 +226,9 @@ def _decide(a: str, b: str, criteria: list[Criterion], threshold: float) -> Matc
 # --------------------------------------------------------------------------- helpers
 
 
+R = TypeVar("R", Event, Tally)
+
+
 def _docs(record: Event | Tally) -> frozenset[str]:
     return frozenset(record.doc_ids or [record.doc_id])
 
@@ -811,6 +814,33 @@ def _best_value(options: dict[str, list[str]]) -> str:
 _BASIS_RANK = {"stated": 0, "year_inferred": 1, "publication_date": 2, "unknown": 3}
 
 
+def _gather_votes(
+    records: Sequence[R], noun: str, ident: Callable[[R], str],
+    own_votes: Callable[[R], Votes],
+) -> tuple[list[R], Votes]:
+    """Records of one cluster in a stable order, and every document's vote on every field.
+
+    Records already merged vote with their stored agreement; two records of one document
+    are refused, since distinct events (or tallies) of one report never merge.
+    """
+    ordered = sorted(records, key=lambda r: min(_members(r)))
+    seen: dict[str, str] = {}
+    for record in ordered:
+        for d in _docs(record):
+            if d in seen:
+                raise ValueError(
+                    f"{noun} {seen[d]} and {ident(record)} both come from document {d}: "
+                    f"two {noun} of one report are never merged"
+                )
+            seen[d] = ident(record)
+    votes: Votes = {}
+    for record in ordered:
+        for key, options in (record.agreement or own_votes(record)).items():
+            for value, docs in options.items():
+                _add(votes, key, value, docs)
+    return ordered, votes
+
+
 def merge_events(events: Sequence[Event]) -> Event:
     """Merge reports of one event into one event listing every document and value.
 
@@ -828,21 +858,7 @@ def merge_events(events: Sequence[Event]) -> Event:
     """
     if not events:
         raise ValueError("merge_events needs at least one event")
-    ordered = sorted(events, key=lambda e: min(_members(e)))
-    seen: dict[str, str] = {}
-    for e in ordered:
-        for d in _docs(e):
-            if d in seen:
-                raise ValueError(
-                    f"events {seen[d]} and {e.event_id} both come from document {d}: "
-                    "two events of one report are never merged"
-                )
-            seen[d] = e.event_id
-    votes: Votes = {}
-    for e in ordered:
-        for key, options in (e.agreement or _own_votes(e)).items():
-            for value, docs in options.items():
-                _add(votes, key, value, docs)
+    ordered, votes = _gather_votes(events, "events", lambda e: e.event_id, _own_votes)
     votes = _fold_unspecified(votes)
     for options in votes.values():
         for docs in options.values():
@@ -887,7 +903,7 @@ def merge_events(events: Sequence[Event]) -> Event:
     placed = min(ordered, key=place_rank)
 
     members = sorted({m for e in ordered for m in _members(e)})
-    doc_ids = sorted(seen)
+    doc_ids = sorted({d for r in ordered for d in _docs(r)})
     evidence: dict[str, list[Evidence]] = {}
     for e in ordered:
         for key, spans in e.evidence.items():
@@ -1091,21 +1107,7 @@ def merge_tallies(tallies: Sequence[Tally]) -> Tally:
     """
     if not tallies:
         raise ValueError("merge_tallies needs at least one tally")
-    ordered = sorted(tallies, key=lambda t: min(_members(t)))
-    seen: dict[str, str] = {}
-    for t in ordered:
-        for d in _docs(t):
-            if d in seen:
-                raise ValueError(
-                    f"tallies {seen[d]} and {t.tally_id} both come from document {d}: "
-                    "two tallies of one report are never merged"
-                )
-            seen[d] = t.tally_id
-    votes: Votes = {}
-    for t in ordered:
-        for key, options in (t.agreement or _tally_votes(t)).items():
-            for value, docs in options.items():
-                _add(votes, key, value, docs)
+    ordered, votes = _gather_votes(tallies, "tallies", lambda t: t.tally_id, _tally_votes)
     votes = {k: {v: sorted(d) for v, d in sorted(votes[k].items())} for k in sorted(votes)}
     best = _value_number(_best_value(votes["value"])) if "value" in votes else None
     first = ordered[0]
@@ -1114,7 +1116,7 @@ def merge_tallies(tallies: Sequence[Tally]) -> Tally:
     for t in ordered:
         evidence.extend(s for s in t.evidence if s not in evidence)
     members = sorted({m for t in ordered for m in _members(t)})
-    doc_ids = sorted(seen)
+    doc_ids = sorted({d for r in ordered for d in _docs(r)})
     with_period = [t for t in ordered if _tally_period(t)]
     period = with_period[0] if with_period else first
     return Tally(
@@ -1140,7 +1142,6 @@ def merge_tallies(tallies: Sequence[Tally]) -> Tally:
 
 # --------------------------------------------------------------------------- clustering
 
-R = TypeVar("R", Event, Tally)
 
 
 @dataclass(frozen=True, slots=True)
