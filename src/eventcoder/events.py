@@ -22,6 +22,8 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
+from eventcoder.actors import resolve_actor
+from eventcoder.casualties import combine_casualties, total_fatalities
 from eventcoder.mentions import (
     ActorMention,
     CasualtyMention,
@@ -31,6 +33,7 @@ from eventcoder.mentions import (
 )
 from eventcoder.records import Casualty, Event, Evidence, Location
 from eventcoder.registry import stage
+from eventcoder.tallies import tally_spans
 
 NAME = "eventcoder.events.v1"
 
@@ -547,8 +550,6 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 def _excluded_spans(doc: Doc) -> list[tuple[int, int]]:
     """Spans of tally sentences, which report aggregates rather than events."""
-    from eventcoder.tallies import tally_spans
-
     return tally_spans(doc)
 
 
@@ -803,16 +804,12 @@ def _resolve_party(phrase: str | None, country: str | None) -> ActorMention | No
     answers are kept (the resolver is a pure function of phrase and country)."""
     if not phrase:
         return None
-    from eventcoder.actors import resolve_actor
-
     return resolve_actor(phrase, country=country)
 
 
 def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
                   doc: Doc) -> list[Casualty]:
     """Combine a segment's casualty mentions into counts per kind and party."""
-    from eventcoder.casualties import combine_casualties
-
     people = [m for m in mentions if not m.animal]
     combined = combine_casualties(people, doc_id=doc.doc_id, sentences=doc.sentences,
                                   text=doc.text)
@@ -823,30 +820,11 @@ def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
     return out
 
 
-def fatalities_of(casualties: Sequence[Casualty]) -> int | None:
-    """ACLED's total: the best killed counts added up; None when no death was reported at all."""
-    from eventcoder.casualties import total_fatalities
-
-    return total_fatalities(list(casualties))
-
-
 def _first_of_each(named: Sequence[Named]) -> list[tuple[str, int, int]]:
     seen: dict[str, tuple[int, int]] = {}
     for item in named:
         seen.setdefault(item.name, (item.start, item.end))
     return sorted(((n, s, e) for n, (s, e) in seen.items()), key=lambda x: x[1])
-
-
-def equipment_in(text: str, start: int, end: int, *,
-                 folded: str | None = None) -> list[tuple[str, int, int]]:
-    """Weapons and platforms named in a span, canonical name first, each once."""
-    lexicon = load_triggers()
-    found: dict[str, tuple[int, int]] = {}
-    lowered = folded if folded is not None else lower_ascii(text[:end])
-    matches = gated_matches(lexicon.equipment, lexicon.equipment_by_start, lowered, start, end)
-    for gp, s, e in sorted(matches, key=lambda m: m[1]):
-        found.setdefault(gp.sub_event_type, (s, e))
-    return sorted(((n, s, e) for n, (s, e) in found.items()), key=lambda x: x[1])
 
 
 _REPORTING = re.compile(
@@ -1015,7 +993,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         actor2=roles.actor2.name if roles.actor2 else None,
         assoc_actor_2=[a.name for a in roles.assoc2],
         casualties=found_casualties,
-        fatalities=fatalities_of(found_casualties),
+        fatalities=total_fatalities(found_casualties),
         extractor=NAME,
     )
     _fill_defaults(event, roles, country)
@@ -1039,9 +1017,9 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     if found_casualties:
         evidence["fatalities"] = [e for c in found_casualties if c.kind == "killed"
                                   for e in c.evidence]
-    found = equipment_in(text, seg.start, seg.end, folded=folded) if named is None else \
-        _first_of_each(_within(named, seg.start, seg.end))
-    for name, s, e in found:
+    if named is None:
+        named = scan(text, lowered)[1]
+    for name, s, e in _first_of_each(_within(named, seg.start, seg.end)):
         event.equipment.append(name)
         evidence.setdefault("equipment", []).append(_ev(doc_id, text, s, e))
     event.actor_kinds = {m.name: m.kind for m in
@@ -1107,10 +1085,6 @@ _CLASH_WORDS = re.compile(
     r"(?:fire|gunfire)|gun ?fights?|fire ?fights?|shoot-?outs?|battl\w*|skirmish\w*)")
 
 
-def _generic(phrase: str, country: str | None) -> ActorMention | None:
-    return _resolve_party(phrase, country)
-
-
 # ", Federally Administered Tribal Areas, " between a town and its country.
 _DIVISION_GAP = re.compile(
     r"\s*,\s*(?P<division>[A-Z][\w'\u2019.\- ]{2,60}?)\s*(?:\([^)]{1,40}\)\s*)?,\s*"
@@ -1165,7 +1139,7 @@ def _sentence_actors(actors: Sequence[ActorMention], seg: Segment,
 
 def _fill_defaults(event: Event, roles: Roles, country: str | None) -> None:
     """ACLED's conventions for who is involved when the text names no one."""
-    generic = _generic
+    generic = _resolve_party
     sub = event.sub_event_type
     if event.event_type == "protests" and (event.actor1 is None or roles.actor1 is None
                                            or roles.actor1.kind != "protesters"):

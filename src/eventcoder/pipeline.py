@@ -9,7 +9,7 @@ and the batch goes on.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -76,37 +76,15 @@ class RulePipeline:
     def __call__(self, document_in: Document) -> list[Record]:
         """Extract records from one document; failures become a document record with error."""
         if document_in.error:
-            document_in.extractor = self.name
-            return [document_in]
+            return [replace(document_in, extractor=self.name)]
         try:
             doc = self.analyse(document_in)
         except Exception as exc:  # a failure is data: the batch goes on
             log.exception("document %s failed", document_in.doc_id)
-            failed = Document(
-                doc_id=document_in.doc_id,
-                text=document_in.text,
-                source=document_in.source,
-                url=document_in.url,
-                title=document_in.title,
-                published=document_in.published,
-                published_basis=document_in.published_basis,
-                content_hash=document_in.content_hash,
-                metadata=document_in.metadata,
-                error=f"{type(exc).__name__}: {exc}",
-                extractor=self.name,
-            )
-            return [failed]
+            return [replace(document_in, error=f"{type(exc).__name__}: {exc}",
+                            extractor=self.name)]
         doc.document.extractor = self.name
         return [doc.document, *doc.records]
-
-
-def extract_documents(
-    documents: Iterable[Document], *, extractor: RulePipeline | None = None
-) -> Iterator[Record]:
-    """Extract records from many documents, one after another, never stopping on a failure."""
-    pipeline = extractor or RulePipeline()
-    for doc_in in documents:
-        yield from pipeline(doc_in)
 
 
 def extract(
