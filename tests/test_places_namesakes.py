@@ -52,3 +52,37 @@ def test_large_or_listed_places_stay_resolved(text: str, name: str, country: str
     place = places_in(text)[name].place
     assert place is not None
     assert place.country == country
+
+
+def test_small_namesake_abroad_is_left_unresolved() -> None:
+    # The gazetteer's only "Mazen" is an Italian hamlet; the text is about Idlib.
+    found = places_in("On 12 March 2021, a shell hit a tent in Mazen camp on the outskirts "
+                      "of Kelly in the northern countryside of Idlib, killing a woman.")
+    assert found["Mazen"].place is None
+    assert "namesake" in (found["Mazen"].reason or "")
+    idlib = found["Idlib"].place
+    assert idlib is not None and idlib.country == "SY"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "admin1"),
+    [
+        ("On 3 June 2021, a man was wounded at the base in Al Jufainah (Marib).",
+         "Marib", "YE", "Marib"),
+        ("On 1 June 2021, youths attacked a trader (Muyinga).", "Muyinga", "BI", "Muyinga"),
+    ],
+)
+def test_name_of_a_division_is_resolved_without_other_context(
+        text: str, name: str, country: str, admin1: str) -> None:
+    # A small town that shares its name with its province: notable enough on its own.
+    place = places_in(text)[name].place
+    assert place is not None and (place.country, place.admin1) == (country, admin1)
+
+
+def test_a_name_followed_by_its_holder_lends_no_country_of_its_own() -> None:
+    # Most "Sosnovskoye" are Russian villages; the holder "Donetsk" and the Ukrainian
+    # forces decide that this one is in Ukraine's Donetsk oblast.
+    found = places_in("On 9 May 2021, the Ukrainian Forces fired mortars at the positions "
+                      "of the separatists in the area of Sosnovskoye, Donetsk.")
+    donetsk = found["Donetsk"].place
+    assert donetsk is not None and (donetsk.country, donetsk.admin1) == ("UA", "Donetsk")

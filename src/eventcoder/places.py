@@ -786,13 +786,18 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     no_places: set[tuple[str, int]] = set()
     no_preceding: set[tuple[str, int, int]] = set()
     divisions = [_division_word(text, span) for span in spans]
-    for span, cands, division_word in zip(spans, prepared, divisions, strict=True):
+    for position, (span, cands, division_word) in enumerate(
+            zip(spans, prepared, divisions, strict=True)):
         best, best_score, second = _best_scored(
             cands, context, 0, following=no_places, preceding=no_preceding,
             division_word=division_word,
         )
         first.append(best)
-        if span.key not in lent and _confident(span, best, best_score - second):
+        # "Sosnovskoye, Donetsk": a name followed by where it lies is read by that
+        # holder, so on its own it is no evidence of the country.
+        held = position + 1 < len(spans) and _HOLDER_GAP.match(
+            text, span.end, spans[position + 1].start) is not None
+        if span.key not in lent and not held and _confident(span, best, best_score - second):
             lent[span.key] = best.country
             context.resolved[best.country] += 1
     # Second pass: with the countries of the other places and the divisions next to each.
@@ -818,7 +823,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             cands, context, top, following=following, preceding=preceding,
             division_word=division_word,
         )
-        place, feature, reason = _check(gazetteer, span, best, context, following)
+        place, feature, reason = _check(gazetteer, span, best, cands, context, following)
         if own:
             context.resolved[own] += 1
         if reason is None:
@@ -924,6 +929,7 @@ def _check(
     gazetteer: Gazetteer,
     span: _Span,
     best: _Candidate,
+    cands: Sequence[_Candidate],
     context: _Context,
     following: set[tuple[str, int]],
 ) -> tuple[Place | None, str, str | None]:
@@ -951,7 +957,9 @@ def _check(
             # "Vodyane, Donetsk" where the gazetteer knows Vodyane only in Lviv: a village
             # it lacks, which the division named next to it places, not a namesake elsewhere.
             return None, feature, "no entry lies in the division named next to it"
-    if not _plausible(gazetteer, best, span, context):
+    if _namesake_abroad(gazetteer, best, span, context):
+        return None, feature, "weak: a small namesake in a country the text does not point to"
+    if not _plausible(gazetteer, best, span, context) and not _names_division(best, cands):
         return None, feature, "weak: a rare name with no locative cue and no country context"
     return gazetteer.place(best.entry), feature, None
 
@@ -985,6 +993,31 @@ def _reason(
         parts.append("countries of the other places")
     parts.append("population")
     return f"{candidates} candidates; by " + ", ".join(parts)
+
+
+# A town this small, in a country nothing else in the text points to, while the other
+# places resolve to one country, is a namesake: "Mazen refugee camp near Kelly, Idleb" is
+# not the Italian hamlet.
+_NAMESAKE_ABROAD_POPULATION = 20_000
+
+
+def _namesake_abroad(
+    gazetteer: Gazetteer, best: _Candidate, span: _Span, context: _Context
+) -> bool:
+    country = best.country
+    if best.feature not in ("populated_place", "other") or span.tokens > 1:
+        return False
+    if context.named.get(country) or context.resolved.get(country, 0) > 0:
+        return False
+    elsewhere = any(n > 0 for c, n in context.resolved.items() if c != country) or any(
+        n >= 2 for c, n in context.named.items() if c != country)
+    return elsewhere and gazetteer.population_of(best.entry) < _NAMESAKE_ABROAD_POPULATION
+
+
+def _names_division(best: _Candidate, cands: Sequence[_Candidate]) -> bool:
+    """Whether the name is also a first-level division of the town's country ("(Kirundo)")."""
+    return any(c.feature == "admin1" and c.country == best.country and c.admin1 == best.admin1
+               for c in cands)
 
 
 def _plausible(gazetteer: Gazetteer, best: _Candidate, span: _Span, context: _Context) -> bool:
