@@ -158,3 +158,20 @@ def test_events_the_leads_date_is_the_first_events(pipeline: RulePipeline) -> No
             "They were released on 06/04/2011 after elders intervened.")
     events = _events(pipeline, text)
     assert events and events[0].date_start == "2011-05-30"
+
+
+def test_events_group_active_in_one_country_places_an_unplaced_report(
+        pipeline: RulePipeline) -> None:
+    event = _one(pipeline, "On 4 June 2021, Imbonerakure beat and injured an opposition "
+                           "member at a village market.")
+    assert event.location.country == "BI"
+    assert event.location.admin1 is None
+    assert "active in" in (event.location.reason or "")
+    assert event.actor1 == "Imbonerakure"
+
+
+def test_events_a_monitoring_mission_reports_but_takes_no_part(pipeline: RulePipeline) -> None:
+    event = _one(pipeline, "On 2 June 2021, the OSCE SMM recorded 14 explosions near a "
+                           "village east of the contact line.")
+    assert event.location.country == "UA"
+    assert event.actor1 is None and event.actor2 is None

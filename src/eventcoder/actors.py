@@ -72,6 +72,7 @@ class ActorEntry:
     countries_for: dict[str, frozenset[str]]
     by_country: dict[str, str]
     source: str
+    operates_in: tuple[str, ...] = ()  # countries where it is active (ISO alpha-2)
 
 
 @dataclass(frozen=True, slots=True)
@@ -302,6 +303,7 @@ def load_lexicon() -> Lexicon:
             countries_for={k: frozenset(v) for k, v in raw.get("countries_for", {}).items()},
             by_country=dict(raw.get("by_country", {})),
             source=raw["source"],
+            operates_in=tuple(raw.get("operates_in", ())),
         )
         lex.actors.append(entry)
         lex.by_name[entry.name] = entry
@@ -920,6 +922,7 @@ def _to_mention(
         return ActorMention(
             start + offset, end + offset, span, entry.name, kind, country, acled, inter,
             generic=False, score=found.score, modifier=found.modifier,
+            theatre=entry.operates_in,
         )
     if hit.kind == "ethnic":
         group = found.ethnic or str(hit.ref)
@@ -1024,13 +1027,32 @@ def match_actors(
 
 @stage("eventcoder.actors.v1", requires=("text", "sentences", "places"), assigns=("actors",))
 def find_actors(doc: Doc) -> Doc:
-    """Find actor mentions; generic ones take the document's main country."""
+    """Find actor mentions; generic ones take the document's main country.
+
+    A document with no resolved place takes the one country its named groups are active
+    in ("Imbonerakure attacked ..." is about Burundi), when they agree on one.
+    """
     country = main_country(doc)
     blocked = [(m.start, m.end) for m in doc.places if m.place is not None]
-    mentions = match_actors(
-        doc.text, country=country, when=_published(doc), blocked_spans=blocked
-    )
+    when = _published(doc)
+    mentions = match_actors(doc.text, country=country, when=when, blocked_spans=blocked)
+    if country is None:
+        theatre = single_theatre(mentions)
+        if theatre is not None:
+            mentions = match_actors(doc.text, country=theatre, when=when,
+                                    blocked_spans=blocked)
     return replace(doc, actors=tuple(mentions))
+
+
+def single_theatre(mentions: Iterable[ActorMention]) -> str | None:
+    """The one country all the named groups with a known area of operations share, if any."""
+    shared: set[str] | None = None
+    for mention in mentions:
+        if mention.theatre:
+            shared = set(mention.theatre) if shared is None else shared & set(mention.theatre)
+    if shared is None or len(shared) != 1:
+        return None
+    return next(iter(shared))
 
 
 _PARTY_PRIORITY = {None: 0, "pro": 0, "led": 0, "backed": 1, "suspected": 1, "former": 2}

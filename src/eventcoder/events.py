@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-from eventcoder.actors import resolve_actor
+from eventcoder.actors import resolve_actor, single_theatre
 from eventcoder.casualties import combine_casualties, total_fatalities
 from eventcoder.mentions import (
     ActorMention,
@@ -648,6 +648,11 @@ def location_of(mention: PlaceMention | None, places: Sequence[PlaceMention],
             country = Counter(countries).most_common(1)[0][0]
             return Location(country=country, geo_precision=3,
                             reason="no place resolved in the event's sentences; country only")
+        theatre = single_theatre(actors)
+        if theatre is not None:
+            return Location(country=theatre, geo_precision=3,
+                            reason="no place resolved; the country its named groups are "
+                                   "active in")
         unresolved = next((p for p in places if p.place is None), None)
         return Location(name=unresolved.text if unresolved else None,
                         reason=unresolved.reason if unresolved else "no place named")
@@ -938,7 +943,9 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                 folded: str | None = None, named: Sequence[Named] | None = None) -> Event | None:
     """Fill one event from a segment's mentions; None when the segment is not an event."""
     text, doc_id = doc.text, doc.doc_id
-    actors = _within(doc.actors, seg.start, seg.end)
+    named_here = _within(doc.actors, seg.start, seg.end)
+    # A monitoring mission reports the event; it is no party to it.
+    actors = [a for a in named_here if a.kind != "observer"]
     casualties = _within(doc.casualties, seg.start, seg.end)
     lowered = folded if folded is not None else lower_ascii(text)
     choice = choose_type(seg.triggers, text, (seg.start, seg.end), actors, casualties,
@@ -946,7 +953,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     if choice is None:
         return None
     place = choose_place(seg.places, actors, choice.trigger)
-    location = location_of(place, seg.places, actors)
+    location = location_of(place, seg.places, named_here)
     if location.country is None:
         location.country = doc_country
     if place is not None:

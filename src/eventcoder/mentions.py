@@ -53,7 +53,8 @@ class ActorMention:
     text: str
     name: str  # canonical, e.g. "Islamic State", "Military Forces of Iraq"
     kind: str  # state_forces, rebel_group, political_militia, identity_militia,
-    # external_force, civilians, protesters, rioters, unidentified, police, ...
+    # external_force, civilians, protesters, rioters, unidentified, police, observer
+    # (a monitoring mission that reports events without taking part), ...
     country: str | None = None  # ISO alpha-2 the actor belongs to, where known
     acled_name: str | None = None  # ACLED's spelling, e.g. "Military Forces of Iraq (2014-)"
     inter: int | None = None  # ACLED inter code (1 state forces ... 8 external/other)
@@ -62,6 +63,8 @@ class ActorMention:
     # how the text relates the actor: "anti" (anti-ISIS: a target, not the agent), "pro",
     # "led", "backed", "suspected", "former", or None for a plain mention
     modifier: str | None = None
+    # countries where a named group is active (its area of operations), where known
+    theatre: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
