@@ -16,6 +16,7 @@ from eventcoder.evaluate.metrics import (
     names_match,
     normalise_name,
     predicted_killed,
+    same_division,
     select_rows,
     snake_case,
     split_of,
@@ -182,3 +183,20 @@ def test_evaluate_confusion_counts_and_top_errors() -> None:
     assert data["labels"] == ["protests", "battles", "riots", "(none)"]
     assert data["matrix"][0] == [1, 0, 2, 0]
     assert data["top_errors"][0] == {"coded": "protests", "predicted": "riots", "count": 2}
+
+
+@pytest.mark.parametrize(
+    ("iso2", "gold", "predicted", "same"),
+    [
+        ("SO", "Lower Shabelle", "Shabeele Hoose", True),
+        ("CD", "Sud-Kivu", "South Kivu", True),
+        ("IQ", "Ninawa (Nineveh)", "Nineveh", True),
+        ("IQ", "Dahuk", "Duhok", True),
+        ("IQ", "Anbar", "Nineveh", False),
+        ("IQ", "Anbar", None, False),
+        ("SO", "Lower Shabelle", "Middle Shabelle", False),
+    ],
+)
+def test_evaluate_same_division_knows_a_divisions_other_names(
+        iso2: str, gold: str, predicted: str | None, same: bool) -> None:
+    assert same_division(iso2, gold, predicted) is same

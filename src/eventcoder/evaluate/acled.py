@@ -21,6 +21,7 @@ from eventcoder.evaluate.metrics import (
     main_event,
     names_match,
     predicted_killed,
+    same_division,
     snake_case,
 )
 from eventcoder.evaluate.tables import iter_rows, parse_float, parse_int
@@ -164,9 +165,13 @@ def score_acled(rows: Sequence[AcledRow], predictions: Mapping[str, Sequence[Rec
                 scores.error(row.row_id, "country", row.iso2, predicted_country, 1.0, text)
         if row.admin1:
             predicted_admin1 = location.admin1 if location else None
-            hit = names_match(row.admin1, predicted_admin1)
+            hit = same_division(row.iso2, row.admin1, predicted_admin1)
             scores.measure("admin1.accuracy", "admin1",
-                           "predicted admin1 equals coded (case and accents ignored)").add(hit)
+                           "predicted admin1 is the coded division: the same name, or "
+                           "two names the gazetteer gives one division").add(hit)
+            scores.measure("admin1.name_match", "admin1",
+                           "predicted admin1 is spelled as coded (case and accents ignored)"
+                           ).add(names_match(row.admin1, predicted_admin1))
             if not hit:
                 scores.error(row.row_id, "admin1", row.admin1, predicted_admin1, 1.0, text)
         if row.location:

@@ -25,6 +25,7 @@ from eventcoder.evaluate.metrics import (
     names_match,
     predicted_killed,
     predicted_wounded,
+    same_division,
 )
 from eventcoder.evaluate.tables import iter_rows, parse_float, parse_int
 from eventcoder.records import Document, Event, Record
@@ -170,10 +171,14 @@ def score_gtd(rows: Sequence[GtdRow], predictions: Mapping[str, Sequence[Record]
                 scores.error(row.row_id, "country", row.iso2, predicted_country, 1.0, text)
         if row.provstate:
             predicted_admin1 = location.admin1 if location else None
-            hit = names_match(row.provstate, predicted_admin1)
+            hit = same_division(row.iso2, row.provstate, predicted_admin1)
             scores.measure("admin1.accuracy", "admin1",
-                           "predicted admin1 equals coded provstate (case and accents ignored)"
-                           ).add(hit)
+                           "predicted admin1 is the coded provstate division: the same name, or "
+                           "two names the gazetteer gives one division").add(hit)
+            scores.measure("admin1.name_match", "admin1",
+                           "predicted admin1 is spelled as coded provstate "
+                           "(case and accents ignored)"
+                           ).add(names_match(row.provstate, predicted_admin1))
             if not hit:
                 scores.error(row.row_id, "admin1", row.provstate, predicted_admin1, 1.0, text)
         if row.city:

@@ -103,6 +103,28 @@ def names_match(gold: str | None, predicted: str | None) -> bool:
     return False
 
 
+def same_division(iso2: str | None, gold: str | None, predicted: str | None) -> bool:
+    """Whether a predicted first-level division is the coded one: the same name (see
+    :func:`names_match`), or two names of one division of the coded country in the
+    gazetteer, which knows GeoNames' alternate names (``Lower Shabelle`` and ``Shabeellaha
+    Hoose``, ``Sud-Kivu`` and ``South Kivu``, ``Dahuk`` and ``Duhok``)."""
+    if names_match(gold, predicted):
+        return True
+    if not iso2 or not gold or not predicted:
+        return False
+    from eventcoder.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    division = gazetteer.admin1(iso2, predicted)
+    if division is None:
+        return False
+    for form in [gold, *_PARENTHESES.findall(gold), _PARENTHESES.sub(" ", gold)]:
+        coded = gazetteer.admin1(iso2, _FORMERLY.sub("", form.strip("() ")))
+        if coded == division:
+            return True
+    return False
+
+
 _FORMERLY = re.compile(r"^\s*(formerly|also|aka)\s+", re.IGNORECASE)
 
 
