@@ -52,6 +52,22 @@ def _one(pipeline: RulePipeline, text: str, published: str | None = None) -> Eve
          "violence_against_civilians", "abduction_forced_disappearance"),
         ("Movement of forces: On 5 May 2020, a military convoy entered Idlib province, Syria.",
          "strategic_developments", "change_to_group_activity"),
+        # A fight with one armed side and no firearm named: mob violence.
+        ("On 6 June 2021, returning migrants clashed with border police at a crossing near "
+         "Birgunj, Nepal, after they were refused entry.", "riots", "mob_violence"),
+        ("On 6 June 2021, police and residents clashed in Soweto, South Africa, over "
+         "evictions; officers fired rubber bullets.", "riots", "mob_violence"),
+        ("On 5 May 2021, fighting broke out between the army and rebels near Goma, DR Congo.",
+         "battles", "armed_clash"),
+        # Demonstrators who turn violent make it a riot, even when the protest comes first.
+        ("On 5 May 2021, workers demonstrated outside a garment factory in Gazipur, "
+         "Bangladesh, demanding unpaid wages, and later set two vehicles on fire.",
+         "riots", "violent_demonstration"),
+        ("On 5 May 2021, nurses barricaded themselves inside the hospital director's office "
+         "in Kisumu, Kenya, to protest unpaid allowances.", "protests", "peaceful_protest"),
+        # Fighting a pandemic is no battle.
+        ("On 5 May 2021, the government announced new measures to fight the spread of the "
+         "virus; residents protested in Blantyre, Malawi.", "protests", "peaceful_protest"),
     ],
 )
 def test_events_type_rules(pipeline: RulePipeline, text: str, event_type: str,

@@ -371,7 +371,7 @@ def choose_type(
         riot = votes.get(("riots", "violent_demonstration"), 0.0) + \
             votes.get(("riots", "mob_violence"), 0.0)
         protest = votes.get(("protests", "peaceful_protest"), 0.0)
-        if riot >= protest * 0.9 and riot > 0:
+        if riot >= protest * 0.5 and riot > 0:
             mob = votes.get(("riots", "mob_violence"), 0.0)
             violent = votes.get(("riots", "violent_demonstration"), 0.0)
             sub = "mob_violence" if mob > violent or (mob and not protest) else \
@@ -1071,7 +1071,15 @@ def refine_type(choice: TypeChoice, roles: Roles, casualties: Sequence[CasualtyM
             else "mob_violence"
         return
     named_armed_target = target is not None and target.kind in _ARMED_KINDS
-    explicit_clash = bool(_CLASH_WORDS.search(segment_text))
+    explicit_clash = bool(_CLASH_WORDS.search(_TO_FIGHT.sub(" ", segment_text)))
+    if kind == ("battles", "armed_clash") and explicit_clash and _unarmed_brawl(
+            roles, segment_text):
+        # A fight with no firearm named and at most one armed side (police against a
+        # crowd, party supporters against each other): ACLED's mob violence.
+        choice.event_type = "riots"
+        choice.sub_event_type = "violent_demonstration" if _PROTEST_CORE.search(segment_text) \
+            else "mob_violence"
+        return
     if kind == ("violence_against_civilians", "attack") and (
             named_armed_target or explicit_clash or (target_armed and not target_civilian)):
         # ACLED: violence against an armed party, or an exchange of fire, is a battle.
@@ -1087,6 +1095,36 @@ def refine_type(choice: TypeChoice, roles: Roles, casualties: Sequence[CasualtyM
         choice.event_type, choice.sub_event_type = "strategic_developments", "arrests"
 
 
+def _unarmed_brawl(roles: Roles, segment_text: str) -> bool:
+    """No firearm, explosive or armed community named, and one armed party at most."""
+    if _FIREARMS.search(_NOT_FIREARMS.sub(" ", segment_text)):
+        return False
+    parties = [a for a in (roles.actor1, roles.actor2, *roles.assoc1, *roles.assoc2)
+               if a is not None]
+    armed = [a for a in parties if a.kind in _ARMED_KINDS or a.kind == "gang"]
+    if any(a.kind not in ("state_forces", "police", "military") for a in armed):
+        return False
+    if len(_FORCES_WORD.findall(segment_text)) > 1:
+        return False  # "X forces clashed with Y forces"
+    return len({a.name for a in armed}) <= 1
+
+
+_FIREARMS = re.compile(
+    r"\b(?:guns?|gunm[ae]n|gunfire|gunshots?|shot|shots|shooting|firearms?|rifles?|pistols?|"
+    r"mortars?|rockets?|grenades?|bullets?|opened fire|fire|firing|fired|bomb\w*|explosi\w+|"
+    r"artillery|machine ?guns?|weapons?|armed|militants?|fighters|insurgents?|rebels?|troops|"
+    r"shoot-?outs?|separatists?|bandits?|robbers?|raid\w*|militias?|ambush\w*|ethnic|"
+    r"communal|community)\b")
+_FORCES_WORD = re.compile(r"\bforces\b")
+# Crowd control is not a firearm fight: "fired warning shots", "rubber bullets".
+_NOT_FIREARMS = re.compile(
+    r"\b(?:(?:(?:fired|firing|shot|used) )?(?:warning shots|rubber bullets|pellets|water "
+    r"cannons?|tear ?gas(?: shells| canisters)?)|fired (?:shots )?in(?:to)? the air|"
+    r"armed police)\b")
+
+
+# "measures to fight the pandemic": a figure of speech, not a fight.
+_TO_FIGHT = re.compile(r"\bto fight\b")
 _CLASH_WORDS = re.compile(
     r"\b(?:clash\w*|fight(?:ing|s)?|fought|exchang\w+ (?:of )?(?:small arms |heavy )?"
     r"(?:fire|gunfire)|gun ?fights?|fire ?fights?|shoot-?outs?|battl\w*|skirmish\w*)")
