@@ -65,6 +65,13 @@ def _one(pipeline: RulePipeline, text: str, published: str | None = None) -> Eve
          "riots", "violent_demonstration"),
         ("On 5 May 2021, nurses barricaded themselves inside the hospital director's office "
          "in Kisumu, Kenya, to protest unpaid allowances.", "protests", "peaceful_protest"),
+        # Party members and fighters' victims are civilians; a ranger is an armed target.
+        ("On 9 July 2022, militia fighters armed with machetes killed four villagers in "
+         "Mbau, DR Congo.", "violence_against_civilians", "attack"),
+        ("On 9 July 2022, youths of the ruling party attacked and injured two opposition "
+         "party members in Gitega, Burundi.", "violence_against_civilians", "attack"),
+        ("On 9 July 2022, gunmen shot dead a park ranger near Virunga, DR Congo.",
+         "battles", "armed_clash"),
         # Fighting a pandemic is no battle.
         ("On 5 May 2021, the government announced new measures to fight the spread of the "
          "virus; residents protested in Blantyre, Malawi.", "protests", "peaceful_protest"),

@@ -418,8 +418,9 @@ _CIVILIAN_WORDS = re.compile(
 _ARMED_WORDS = re.compile(
     r"\b(?:soldiers?|troops?|police(?:men|man|woman)?|officers?|militants?|fighters?|rebels?|"
     r"insurgents?|militiamen|militia|guards?|gunmen|jihadists?|terrorists?|operatives?|"
-    r"combatants?|personnel|commanders?|members|elements|forces?|army|gendarmes?|recruits?|"
-    r"agents?|bandits?|attackers?|assailants?|suspects?|members? of)\b",
+    r"combatants?|personnel|commanders?|elements|forces?|army|gendarmes?|recruits?|"
+    r"agents?|bandits?|attackers?|assailants?|suspects?|rangers?|(?:security|militia|group) "
+    r"members|members of (?:the )?(?:security|armed|army|police|militia|military)\w*)\b",
     re.IGNORECASE,
 )
 
@@ -1127,7 +1128,7 @@ _NOT_FIREARMS = re.compile(
 _TO_FIGHT = re.compile(r"\bto fight\b")
 _CLASH_WORDS = re.compile(
     r"\b(?:clash\w*|fight(?:ing|s)?|fought|exchang\w+ (?:of )?(?:small arms |heavy )?"
-    r"(?:fire|gunfire)|gun ?fights?|fire ?fights?|shoot-?outs?|battl\w*|skirmish\w*)")
+    r"(?:fire|gunfire)|gun ?fights?|fire ?fights?|shoot-?outs?|battl\w*|skirmish\w*)\b")
 
 
 # ", Federally Administered Tribal Areas, " between a town and its country.
