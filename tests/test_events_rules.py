@@ -65,6 +65,13 @@ def _one(pipeline: RulePipeline, text: str, published: str | None = None) -> Eve
          "riots", "violent_demonstration"),
         ("On 5 May 2021, nurses barricaded themselves inside the hospital director's office "
          "in Kisumu, Kenya, to protest unpaid allowances.", "protests", "peaceful_protest"),
+        # Artillery traded both ways is an exchange: a clash, as ACLED codes it.
+        ("On 11 March 2023, government and rebel forces exchanged artillery fire near Kadugli, "
+         "Sudan.", "battles", "armed_clash"),
+        ("On 11 March 2023, monitors recorded 40 artillery rounds fired in both directions of the "
+         "frontline near Marinka, Ukraine.", "battles", "armed_clash"),
+        ("On 11 March 2023, rebels shelled an army base near Kadugli, Sudan.",
+         "explosions_remote_violence", "shelling_artillery_missile_attack"),
         # Party members and fighters' victims are civilians; a ranger is an armed target.
         ("On 9 July 2022, militia fighters armed with machetes killed four villagers in "
          "Mbau, DR Congo.", "violence_against_civilians", "attack"),

@@ -300,8 +300,10 @@ _FORCES = re.compile(
     r"officers?|forces?|military)\b")
 _NOT_INTERVENTION = re.compile(r"\b(?:arrest|detention) of\b|\bagainst (?:the )?\w*\s*arrest")
 _DIRECT_FIRE = re.compile(
-    r"\b(?:small arms|light weapons|gunfire|exchange[ds]? (?:of )?fire|exchanging fire|"
-    r"clash\w*|fighting|sniper|responded)\b")
+    r"\b(?:small arms|light weapons|gunfire|exchang\w+ (?:of )?(?:\w+ )?"
+    r"(?:fire|artillery|shells|shelling|mortars?|rockets?)|(?:shelling|artillery|fire) "
+    r"exchanges?|traded (?:fire|artillery|shells)|in both directions|clash\w*|fighting|sniper|"
+    r"responded)\b")
 
 
 def _intervened(text: str, sentences: Sequence[tuple[int, int]]) -> bool:
