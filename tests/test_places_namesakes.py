@@ -86,3 +86,20 @@ def test_a_name_followed_by_its_holder_lends_no_country_of_its_own() -> None:
                       "of the separatists in the area of Sosnovskoye, Donetsk.")
     donetsk = found["Donetsk"].place
     assert donetsk is not None and (donetsk.country, donetsk.admin1) == ("UA", "Donetsk")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # Al Jawf is a governorate of Yemen and a town in Libya and in Saudi Arabia.
+        ("On 3 June 2022, Houthi forces shelled positions in Al Jawf.", "Al Jawf", "YE"),
+        ("On 3 June 2022, the Islamic State shelled positions in Al Jawf.", "Al Jawf", "LY"),
+        # A mission to one country places the villages it reports in that country.
+        ("On 3 June 2021, the OSCE SMM recorded 12 explosions near Pervomaiske.",
+         "Pervomaiske", "UA"),
+        ("On 3 June 2021, NPA rebels ambushed soldiers in San Jose.", "San Jose", "PH"),
+    ],
+)
+def test_groups_of_one_country_are_context_for_places(text: str, name: str, country: str) -> None:
+    place = places_in(text)[name].place
+    assert place is not None and place.country == country

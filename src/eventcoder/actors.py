@@ -241,6 +241,57 @@ def _is_abbreviation(alias: str) -> bool:
 
 
 @cache
+def _theatre_patterns() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None,
+                                 dict[str, str]]:
+    """Names of the groups that belong to, or fight only in, one country."""
+    country_of: dict[str, str] = {}
+    aliases: list[str] = []
+    abbrevs: list[str] = []
+    for raw in _read_json("actors.json")["actors"]:
+        if raw["kind"] == "external_force":
+            continue
+        theatre = raw.get("operates_in") or []
+        country = raw.get("country") or (theatre[0] if len(theatre) == 1 else None)
+        if not country:
+            continue
+        ambiguous = raw.get("countries_for", {})  # "separatist forces": anyone's
+        for alias in [raw["name"], *raw.get("aliases", [])]:
+            if alias in ambiguous:
+                continue
+            country_of[alias.casefold()] = country
+            aliases.append(alias)
+        for abbrev in raw.get("abbrevs", []):
+            country_of[abbrev] = country
+            abbrevs.append(abbrev)
+
+    def pattern(names: list[str], flags: int) -> re.Pattern[str] | None:
+        if not names:
+            return None
+        ordered = sorted(set(names), key=len, reverse=True)
+        # "pro-Houthi" names the Houthis' war; "ISIS-linked" is no other word.
+        return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ordered)) + r")(?!\w)", flags)
+
+    return pattern(aliases, re.IGNORECASE), pattern(abbrevs, 0), country_of
+
+
+def theatre_countries(text: str) -> Counter[str]:
+    """Countries that named groups place a text in ("Houthi forces": Yemen), by mentions.
+
+    Read before the actors stage, as context for the places: a cheap scan for the names
+    of groups that belong to one country or are active only there.
+    """
+    by_alias, by_abbrev, country_of = _theatre_patterns()
+    found: Counter[str] = Counter()
+    if by_alias is not None:
+        for match in by_alias.finditer(text):
+            found[country_of[match.group(0).casefold()]] += 1
+    if by_abbrev is not None:
+        for match in by_abbrev.finditer(text):
+            found[country_of[match.group(0)]] += 1
+    return found
+
+
+@cache
 def load_lexicon() -> Lexicon:
     """Load and index the actor data files (once per process)."""
     data = _read_json("actors.json")

@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import NamedTuple
 
+from eventcoder.actors import theatre_countries
 from eventcoder.gazetteer import (
     DATA_DIR,
     DIVISION_WORDS,
@@ -779,6 +780,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
                 named[iso] += count
     if not spans:
         return ()
+    # "Houthi forces", "the OSCE SMM": groups of one country place the text there too.
+    named.update(theatre_countries(text))
     # First pass: each name on its own, with the countries the text names.
     context = _Context(named=named, resolved=Counter())
     first: list[_Candidate] = []
