@@ -65,6 +65,17 @@ def _one(pipeline: RulePipeline, text: str, published: str | None = None) -> Eve
          "riots", "violent_demonstration"),
         ("On 5 May 2021, nurses barricaded themselves inside the hospital director's office "
          "in Kisumu, Kenya, to protest unpaid allowances.", "protests", "peaceful_protest"),
+        # Attacks on property and bombs found, as terrorism reporting tells them.
+        ("On 3 March 2012, militants set fire to a mobile phone tower in Gaya, Bihar, India.",
+         "strategic_developments", "looting_property_destruction"),
+        ("On 3 March 2012, soldiers discovered a homemade bomb near a school in Maiduguri, "
+         "Nigeria.", "strategic_developments", "disrupted_weapons_use"),
+        ("On 3 March 2012, gunmen took four engineers hostage near Sirte, Libya.",
+         "violence_against_civilians", "abduction_forced_disappearance"),
+        ("On 3 March 2012, militants used explosives to blow up a power pylon in Khyber, "
+         "Pakistan.", "explosions_remote_violence", "remote_explosive_landmine_ied"),
+        ("On 3 March 2012, assailants threw a percussion bomb at a party office in Izmir, "
+         "Turkey.", "explosions_remote_violence", "remote_explosive_landmine_ied"),
         # Artillery traded both ways is an exchange: a clash, as ACLED codes it.
         ("On 11 March 2023, government and rebel forces exchanged artillery fire near Kadugli, "
          "Sudan.", "battles", "armed_clash"),

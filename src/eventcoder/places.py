@@ -1014,7 +1014,9 @@ def _namesake_abroad(
         return False
     elsewhere = any(n > 0 for c, n in context.resolved.items() if c != country) or any(
         n >= 2 for c, n in context.named.items() if c != country)
-    return elsewhere and gazetteer.population_of(best.entry) < _NAMESAKE_ABROAD_POPULATION
+    # "Mela" of "Razghar Mela, ..., Pakistan" is no Milan, however large Milan is.
+    return elsewhere and (
+        span.partial or gazetteer.population_of(best.entry) < _NAMESAKE_ABROAD_POPULATION)
 
 
 def _names_division(best: _Candidate, cands: Sequence[_Candidate]) -> bool:
