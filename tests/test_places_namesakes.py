@@ -103,3 +103,13 @@ def test_a_name_followed_by_its_holder_lends_no_country_of_its_own() -> None:
 def test_groups_of_one_country_are_context_for_places(text: str, name: str, country: str) -> None:
     place = places_in(text)[name].place
     assert place is not None and place.country == country
+
+
+def test_a_town_abroad_named_like_a_person_in_a_report_that_states_its_country() -> None:
+    # Jasim is a Syrian town of some 30,000; here it is the victim's name.
+    found = places_in("On Monday, in Tikrit, Salah ad Din, Iraq, gunmen shot a teacher at "
+                      "his home. The teacher's brother, Ahmed Jasim, said Jasim's car was "
+                      "also burned.")
+    assert all(m.place is None for name, m in found.items() if name == "Jasim")
+    tikrit = found["Tikrit"].place
+    assert tikrit is not None and tikrit.country == "IQ"

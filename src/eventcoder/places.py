@@ -26,7 +26,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import NamedTuple
 
@@ -103,6 +103,8 @@ class _Context:
 
     named: Counter[str]  # countries named (2) or referred to by a demonym (1)
     resolved: Counter[str]  # countries of the places a first pass resolved with confidence
+    # countries the text names as the holder of a place ("..., Iraq")
+    stated: set[str] = field(default_factory=set)
 
 
 @functools.cache
@@ -748,6 +750,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     if not found:
         return ()
     named: Counter[str] = Counter()
+    stated: set[str] = set()
     spans: list[_Span] = []
     prepared: list[list[_Candidate]] = []
     for span in found:
@@ -761,6 +764,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         features = {c.feature for c in cands}
         if "country" in features and "admin1" not in features:
             named[cands[0].country] += 2
+            if _HOLDER_BEFORE.search(text, max(0, span.start - 3), span.start):
+                stated.add(cands[0].country)  # "Balad, Salah ad Din, Iraq"
         demonym = _country_by_name(gazetteer, span.text) if span.tokens == 1 else None
         if demonym and "country" not in features:
             if not _FOREIGN_BACKED.match(text, span.end):
@@ -783,7 +788,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     # "Houthi forces", "the OSCE SMM": groups of one country place the text there too.
     named.update(theatre_countries(text))
     # First pass: each name on its own, with the countries the text names.
-    context = _Context(named=named, resolved=Counter())
+    context = _Context(named=named, resolved=Counter(), stated=stated)
     first: list[_Candidate] = []
     lent: dict[str, str] = {}  # key -> country it lent, so a repeated name counts once
     no_places: set[tuple[str, int]] = set()
@@ -916,6 +921,7 @@ def _unknown_names(
     return found
 
 
+_HOLDER_BEFORE = re.compile(r"[,(]\s*$")
 # "X (Y", "X town (Y", "X village, Y": a place, then where it lies.
 _HOLDER_GAP = re.compile(r"\s*(?:(?:town|village|city|area|camp|locality)\s*)?(?:\(|,)\s*$")
 
@@ -1002,6 +1008,7 @@ def _reason(
 # places resolve to one country, is a namesake: "Mazen refugee camp near Kelly, Idleb" is
 # not the Italian hamlet.
 _NAMESAKE_ABROAD_POPULATION = 20_000
+_NAMED_COUNTRY_ABROAD_POPULATION = 250_000
 
 
 def _namesake_abroad(
@@ -1012,11 +1019,18 @@ def _namesake_abroad(
         return False
     if context.named.get(country) or context.resolved.get(country, 0) > 0:
         return False
-    elsewhere = any(n > 0 for c, n in context.resolved.items() if c != country) or any(
-        n >= 2 for c, n in context.named.items() if c != country)
+    named_elsewhere = any(c != country for c in context.stated)
+    elsewhere = named_elsewhere or any(
+        n > 0 for c, n in context.resolved.items() if c != country)
+    if not elsewhere:
+        return False
     # "Mela" of "Razghar Mela, ..., Pakistan" is no Milan, however large Milan is.
-    return elsewhere and (
-        span.partial or gazetteer.population_of(best.entry) < _NAMESAKE_ABROAD_POPULATION)
+    population = gazetteer.population_of(best.entry)
+    if span.partial or population < _NAMESAKE_ABROAD_POPULATION:
+        return True
+    # A text that names its country outright needs more than a mid-sized town abroad
+    # ("the house of Hardan Khalaf Jasim" in a report from Iraq is no Syrian town).
+    return named_elsewhere and population < _NAMED_COUNTRY_ABROAD_POPULATION
 
 
 def _names_division(best: _Candidate, cands: Sequence[_Candidate]) -> bool:
