@@ -76,6 +76,13 @@ def _one(pipeline: RulePipeline, text: str, published: str | None = None) -> Eve
          "Pakistan.", "explosions_remote_violence", "remote_explosive_landmine_ied"),
         ("On 3 March 2012, assailants threw a percussion bomb at a party office in Izmir, "
          "Turkey.", "explosions_remote_violence", "remote_explosive_landmine_ied"),
+        # A coder's label names the event even where no trigger word does.
+        ("Other: On 4 June 2021, soldiers stopped aid trucks from entering Tal Tamr, Syria.",
+         "strategic_developments", "other"),
+        ("On 4 June 2021, gang members set up two checkpoints on the highway near "
+         "Apatzingan, Mexico.", "strategic_developments", "change_to_group_activity"),
+        ("On 4 June 2021, gunmen seized a UN vehicle near Kidal, Mali.",
+         "strategic_developments", "looting_property_destruction"),
         # Artillery traded both ways is an exchange: a clash, as ACLED codes it.
         ("On 11 March 2023, government and rebel forces exchanged artillery fire near Kadugli, "
          "Sudan.", "battles", "armed_clash"),

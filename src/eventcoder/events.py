@@ -1243,6 +1243,12 @@ def find_events(doc: Doc) -> Doc:
     events: list[Event] = []
     folded = lower_ascii(doc.text)
     triggers, named = scan(doc.text, folded)
+    label = _PREFIX.match(doc.text)
+    labelled = load_triggers().prefixes.get(label.group(1).strip().lower()) if label else None
+    if label and labelled:
+        # "Headquarters or base established: ..." names its event even without a trigger.
+        triggers = [Trigger(label.start(1), label.end(1), label.group(1), *labelled, 9.0),
+                    *triggers]
     segments = segment(doc, folded, triggers)
     if len(segments) > 1:
         strong = [seg for seg in segments if max(t.weight for t in seg.triggers) >= 1.0]
