@@ -1034,9 +1034,9 @@ def _namesake_abroad(
 
 
 def _names_division(best: _Candidate, cands: Sequence[_Candidate]) -> bool:
-    """Whether the name is also a first-level division of the town's country ("(Kirundo)")."""
-    return any(c.feature == "admin1" and c.country == best.country and c.admin1 == best.admin1
-               for c in cands)
+    """Whether the name, as written, is also a first-level division of the reading's country
+    ("(Kirundo)", "Culiacan, Sinaloa")."""
+    return any(c.feature == "admin1" and c.country == best.country and c.exact for c in cands)
 
 
 def _plausible(gazetteer: Gazetteer, best: _Candidate, span: _Span, context: _Context) -> bool:
