@@ -223,3 +223,19 @@ def test_events_a_monitoring_mission_reports_but_takes_no_part(pipeline: RulePip
                            "village east of the contact line.")
     assert event.location.country == "UA"
     assert event.actor1 is None and event.actor2 is None
+
+
+def test_events_a_date_after_said_that_is_the_events(pipeline: RulePipeline) -> None:
+    event = _one(pipeline, "A rebel group reported that on 14 June 2021, drones struck its "
+                           "positions near Qandil, Iraq.")
+    assert event.date_start == "2021-06-14"
+
+
+def test_events_without_publication_date_the_lead_event_dates_the_report(
+        pipeline: RulePipeline) -> None:
+    events = _events(pipeline, "On 9 June 2021, residents protested in Mombasa, Kenya, against "
+                               "the release of a prisoner. He shot dead a trader in Nairobi "
+                               "on 3 February 2019.")
+    lead = [e for e in events if not e.background]
+    assert [e.date_start for e in lead] == ["2021-06-09"]
+    assert any(e.background and e.date_start == "2019-02-03" for e in events)

@@ -843,8 +843,15 @@ _REPORTING = re.compile(
 
 
 def is_reporting_date(text: str, mention: DateMention) -> bool:
-    """Say whether a date is when something was said ("announced on Monday"), not done."""
-    return bool(_REPORTING.search(text[max(0, mention.start - 40):mention.start]))
+    """Say whether a date is when something was said ("announced on Monday"), not done.
+
+    "X reported that on 28 April ..." dates what was reported, not the report.
+    """
+    said = _REPORTING.search(text[max(0, mention.start - 40):mention.start])
+    return said is not None and _THAT.search(said.group(0)) is None
+
+
+_THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 
 
 def _starts_before(lead: DateMention, own: DateMention, seg: Segment) -> bool:
@@ -1257,4 +1264,19 @@ def find_events(doc: Doc) -> Doc:
         event = build_event(doc, seg, len(events) + 1, doc_country, folded, named)
         if event is not None:
             events.append(event)
+    if doc.document.published is None:
+        _background_by_lead(events)
     return replace(doc, records=(*doc.records, *events))
+
+
+def _background_by_lead(events: Sequence[Event]) -> None:
+    """Without a publication date, the report's first event dates it: a later event more
+    than :data:`BACKGROUND_DAYS` before it is cited for context ("... who stabbed a man in
+    May 2018")."""
+    lead = next((e for e in events if not e.background and e.date_start), None)
+    if lead is None or lead.date_start is None:
+        return
+    cutoff = date.fromisoformat(lead.date_start) - timedelta(days=BACKGROUND_DAYS)
+    for event in events:
+        if event is not lead and event.date_end and date.fromisoformat(event.date_end) < cutoff:
+            event.background = True
