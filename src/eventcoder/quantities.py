@@ -510,6 +510,16 @@ def _is_word(t: str) -> bool:
     return t[:1].isalpha()
 
 
+def _age_follows(low: list[str], i: int) -> bool:
+    """An age unit at token ``i``: the number before it is an age ("13 year-old", "5 years")."""
+    units = casualty_lexicon().age_units
+    if i >= len(low):
+        return False
+    if low[i] == "-":
+        return i + 1 < len(low) and low[i + 1].split("-")[0] in units
+    return low[i].split("-")[0] in units
+
+
 def _plural(lex: CasualtyLexicon, head: str) -> bool:
     if head in lex.plural_words:
         return True
@@ -556,8 +566,11 @@ def _np_right(
         j += 1
         if j < n and low[j] == "of":
             j += 1
+    aged: tuple[int, int] | None = None  # "a 13 year-old son": the number is an age
     if not zero:
         num = parse_number_at(tok, j)
+        if num is not None and _age_follows(low, num.end):
+            aged, num = (num.start, num.end), None
         if num is not None:
             num_span = (num.start, num.end)
             j = num.end
@@ -595,8 +608,12 @@ def _np_right(
             if after is not None:
                 additive = (j, j + 1)  # "an additional three", "the other two"
                 j += 1
+        elif w == "another" and j < n and parse_number_at(tok, j) is not None:
+            additive = (start, start + 1)  # "another five": five more people
         if definite or additive:
             num = parse_number_at(tok, j) if j < n else None
+            if num is not None and _age_follows(low, num.end):
+                aged, num = (num.start, num.end), None
             if num is not None:
                 num_span = (start if definite else num.start, num.end)
                 j = num.end
@@ -615,14 +632,19 @@ def _np_right(
         if t in _QUOTES:
             k += 1
             continue
+        if aged is not None and k == aged[0]:
+            # skip the age: "13 year-old", "five-year-old", "5 years old"
+            k = aged[1]
+            while k < n and (low[k] in {"-", "old"} or low[k].split("-")[0]
+                             in lex.age_units):
+                k += 1
+            continue
         if t == "-" and k > p0:
             k += 1
             continue
         if _is_digits(t):
             # an age inside the phrase: "a 25-year-old man", "a 25 year old man"
-            if (k + 2 < n and low[k + 1] == "-" and low[k + 2].split("-")[0] in lex.age_units) or (
-                k + 1 < n and low[k + 1] in lex.age_units
-            ):
+            if _age_follows(low, k + 1):
                 k += 2 if low[k + 1] != "-" else 3
                 while k < n and low[k] in {"-", "old"}:
                     k += 1
@@ -667,6 +689,8 @@ def _np_right(
             continue
         if t in lex.np_stop or t in lex.words or t in lex.casualty_nouns or t in nw.months:
             break
+        if k > p0 and (t in nw.cardinals or t == "how" or t in _SUFFERED):
+            break  # "in the attack three civilians": a new phrase starts at the number
         if t in lex.phrases and any(
             tuple(low[k : k + len(seq)]) == seq for seq, _, _ in lex.phrases[t]
         ):
@@ -726,6 +750,9 @@ def _np_right(
                        animal=animal, perpetrator=perp, generic=generic)
         return _NP(start, end, 1, 1, 1, "exact", party, num_span, definite=True, animal=animal,
                    perpetrator=perp, generic=generic)
+    if aged is not None and not plural:
+        return _NP(start, end, 1, 1, 1, "exact", party, party, animal=animal,
+                   perpetrator=perp, generic=generic)  # "Siddiqui's 13 year-old son"
     if not allow_bare:
         return None
     if plural and (raw[party[1] - 1][:1].islower() or party[1] == 1):
@@ -796,6 +823,8 @@ def _np_left(tok: _Tokens, e: int, *, names: bool = True) -> _NP | None:
         if t == "of" and k - 2 >= 0 and _is_word(low[k - 2]) and low[k - 2] not in lex.np_stop:
             k -= 1
             continue
+        if t == "how":
+            return None  # "unclear how many people were killed": a question, not a count
         if t in {"least", "than", "to", "many", "as"}:
             k -= 1
             continue
@@ -892,6 +921,9 @@ class _Found:
 _SUBSET_HEAD = ("including", "among", "of", "incl")
 
 
+_SUFFERED = frozenset({"sustained", "suffered", "received"})
+
+
 def _chain_left(tok: _Tokens, i: int, hits_at: dict[int, _Hit]) -> tuple[int, bool, bool]:
     """Skip auxiliaries, adverbs and joined verbs left of token ``i``.
 
@@ -911,8 +943,8 @@ def _chain_left(tok: _Tokens, i: int, hits_at: dict[int, _Hit]) -> tuple[int, bo
             neg = True
         elif t in lex.aux or (t.endswith("ly") and len(t) > 4) or t in lex.words:
             pass
-        elif k in hits_at:
-            pass
+        elif k in hits_at or t in _SUFFERED or (t in lex.non_person and k + 1 in hits_at):
+            pass  # "sustained bullet injuries and died": the subject is further left
         elif (t.endswith("ed") and len(t) > 4) or t in {"on", "upon", "at", "up"}:
             if tentative is None:
                 tentative = k
@@ -980,6 +1012,8 @@ def _coordinated_left(tok: _Tokens, np: _NP) -> list[_NP]:
             low[prev.start - 1] in lex.words or low[prev.start - 1] in lex.zero_words
         ):
             break  # the object of another verb: "killing the chief, and 7 others were hurt"
+        if low[cur.start - 1] == "," and prev.start and low[prev.start - 1] in lex.np_stop:
+            break  # an opening phrase: "During the raid, two guards and a cook were killed"
         found.insert(0, prev)
         cur = prev
     return found
@@ -1203,6 +1237,8 @@ def _noun_trigger(
             num = parse_number_at(tok, s)
             if num is not None and num.end == k + 1:
                 party = (k + 1, h.start) if h.start > k + 1 else None
+                if party and any(x in lex.non_person for x in low[party[0] : party[1]]):
+                    return [], False  # "multiple bullet wounds": how someone was hurt
                 np = _NP(s, h.end, num.value, num.low, num.high, num.qualifier, party,
                          (num.start, num.end), generic=party is None)
                 after = _party_after(tok, h.end)
