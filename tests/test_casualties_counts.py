@@ -32,6 +32,10 @@ def _total(text: str, kind: str) -> int:
         ("The blast killed Omar's 11 year-old daughter.", 1, 0),
         ("Raiders killed the farmer and the seven year old boy.", 2, 0),
         ("A 62-year-old trader was shot dead in the market.", 1, 0),
+        # a possessive before the count: "the mayor's three guards"; "the pilot's body" is one
+        ("The blast wounded the judge's three bodyguards.", 0, 3),
+        ("Gunmen killed the mayor's 2 drivers.", 2, 0),
+        ("The pilot's body was found dead near the river.", 1, 0),
         # a phrase before the count does not join the victims
         ("In the ambush four porters were killed.", 4, 0),
         ("As a result, three soldiers and a driver were killed.", 4, 0),

@@ -523,8 +523,8 @@ def _age_follows(low: list[str], i: int) -> bool:
 def _plural(lex: CasualtyLexicon, head: str) -> bool:
     if head in lex.plural_words:
         return True
-    if head in lex.singular_s:
-        return False
+    if head in lex.singular_s or head.endswith(("'s", "’s")):
+        return False  # "the student's body": one person's
     return len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is"))
 
 
@@ -632,6 +632,11 @@ def _np_right(
         if t in _QUOTES:
             k += 1
             continue
+        if k > p0 and num is None and low[k - 1].endswith(("'s", "’s")):
+            owned = parse_number_at(tok, k)  # "the director's two sons"
+            if owned is not None and owned.value and not _age_follows(low, owned.end):
+                num, num_span, k, definite = owned, (owned.start, owned.end), owned.end, False
+                continue
         if aged is not None and k == aged[0]:
             # skip the age: "13 year-old", "five-year-old", "5 years old"
             k = aged[1]
