@@ -36,6 +36,13 @@ def _total(text: str, kind: str) -> int:
         ("The blast wounded the judge's three bodyguards.", 0, 3),
         ("Gunmen killed the mayor's 2 drivers.", 2, 0),
         ("The pilot's body was found dead near the river.", 1, 0),
+        # one person named by a long title, or set off by a comma
+        ("Gunmen shot and killed provincial police deputy commander General Tariq Mahmud "
+         "Jaffar in Basra.", 1, 0),
+        ("Attackers killed former Awami League (AL) councillor and owner of a brick kiln, "
+         "Nurul Islam.", 1, 0),
+        ("Two men on a motorbike shot and killed, Daniel Okafor, a bank clerk.", 1, 0),
+        ("Soldiers killed Somali pirates near the coast.", 2, 0),
         # a phrase before the count does not join the victims
         ("In the ambush four porters were killed.", 4, 0),
         ("As a result, three soldiers and a driver were killed.", 4, 0),

@@ -763,9 +763,11 @@ def _np_right(
     if plural and (raw[party[1] - 1][:1].islower() or party[1] == 1):
         return _NP(start, end, None, 2, None, "unknown", party, None, animal=animal,
                    perpetrator=perp, generic=generic)
-    if names and party[1] - party[0] <= 6 and (
+    if names and (party[1] - party[0] <= 6 and (
         raw[party[0]][:1].isupper() or raw[party[1] - 1][:1].isupper()
-    ):
+    ) or party[1] - party[0] <= 8 and raw[party[1] - 1][:1].isupper() or not plural and any(
+        raw[x][:1].isupper() for x in range(party[0], party[1])
+    )):
         return _NP(start, end, 1, 1, 1, "exact", party, None, animal=animal, perpetrator=perp,
                    generic=generic)  # a named person: "killing Madhav Thapa"
     return None
@@ -1091,6 +1093,9 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
             obj: _NP | None = None
             if not passive and h.end < n:
                 obj = _np_right(tok, h.end)
+                if obj is None and low[h.end] == "," and h.end + 1 < n and \
+                        tok.raw[h.end + 1][:1].isupper():
+                    obj = _np_right(tok, h.end + 1)  # "shot and killed, Omar Said, a clerk"
                 if obj is None and low[h.end] in {"and", "or", ","} and idx + 1 < len(hits):
                     nxt = hits[idx + 1]
                     gap = nxt.start - h.end
