@@ -43,6 +43,17 @@ def _total(text: str, kind: str) -> int:
          "Nurul Islam.", 1, 0),
         ("Two men on a motorbike shot and killed, Daniel Okafor, a bank clerk.", 1, 0),
         ("Soldiers killed Somali pirates near the coast.", 2, 0),
+        # a subject set off by appositions: the counted head stands for all its names
+        ("Three nurses, Amina Bello, Grace Udo and Hauwa Musa, were abducted and two of "
+         "them, Grace Udo and Hauwa Musa, were later shot dead.", 2, 0),
+        ("Two farmers, identified as Pedro Lima, a local councillor, and Joao Reis, a "
+         "teacher, were killed.", 2, 0),
+        ("On Friday, a trader from the Bara market, Gul Zaman, was shot and killed.", 1, 0),
+        ("A leader of the Pashtun Tahaffuz Movement (PTM), identified as Arif Wazir, was "
+         "killed.", 1, 0),
+        # ... a list of counts adds up, unless it breaks down a total before it
+        ("In the raid, three guards, two drivers and a cook, were wounded.", 0, 6),
+        ("Seven people, four pilgrims and three police officers, were wounded.", 0, 7),
         # a phrase before the count does not join the victims
         ("In the ambush four porters were killed.", 4, 0),
         ("As a result, three soldiers and a driver were killed.", 4, 0),

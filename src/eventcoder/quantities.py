@@ -1187,8 +1187,8 @@ def _subject_left(tok: _Tokens, k: int) -> _NP | None:
             if low[c] == ",":
                 np = _np_left(tok, c - 1)
                 if np is not None and (np.count is not None or np.definite):
-                    return np
-                return None
+                    return _appositive_head(tok, k, np)
+                return _appositive_head(tok, k, None)
         return None
     np = _np_left(tok, k)
     if np is not None and np.start >= 2 and low[np.start - 1] == "including":
@@ -1197,6 +1197,59 @@ def _subject_left(tok: _Tokens, k: int) -> _NP | None:
         if main is not None:
             return main
     return np
+
+
+def _explicit_count(tok: _Tokens, np: _NP) -> bool:
+    """A count written as a number ("two brothers"), not one implied by "a" or a name."""
+    if np.num is None or np.count is None:
+        return False
+    cardinals = number_words().cardinals
+    return any(_is_digits(t) or t in cardinals or t == "both"
+               for t in tok.low[np.num[0] : np.num[1]])
+
+
+def _appositive_head(tok: _Tokens, k: int, found: _NP | None) -> _NP | None:
+    """The subject of "HEAD, APPOSITION(, ...), were killed" (``k`` is the last comma).
+
+    "Two brothers, A and B, who ran a shop, were shot": the head with a written count
+    stands for all; "two guards, a cook and a driver, were hurt": a list ending in "and"
+    is read by the caller; "an activist of the party, Omar, was shot": the name.
+    """
+    lex = casualty_lexicon()
+    low = tok.low
+    nearest = _np_left(tok, k - 1)
+    heads: list[_NP] = []
+    c = k - 1
+    while c >= max(0, k - 40):
+        t = low[c]
+        if t in lex.words or t == "including":
+            break
+        if t == ",":
+            np = _np_left(tok, c - 1)
+            if np is not None:
+                heads.append(np)
+        c -= 1
+    counted = [np for np in heads if _explicit_count(tok, np) and np.party is not None
+               and (np.start == 0 or low[np.start - 1] in {",", ":", ";"})]
+    if nearest is not None and nearest.start >= 2 and low[nearest.start - 1] == "and":
+        before = _np_left(tok, nearest.start - 2)
+        if before is not None and _explicit_count(tok, before):
+            # a list of counts: the caller joins its items, unless they break down a total
+            # before them ("Five people, three civilians and two police, were hurt")
+            items = _coordinated_left(tok, nearest)
+            for head in counted:
+                parts = [x.count or 0 for x in items if x.start > head.end]
+                if head.generic and len(parts) > 1 and head.count == sum(parts):
+                    return head
+            return nearest
+    if counted and not (nearest is not None and _explicit_count(tok, nearest)):
+        return counted[-1]
+    if found is not None:
+        return found
+    if nearest is not None and nearest.count == 1 and nearest.num is None and nearest.start \
+            and low[nearest.start - 1] in {",", "as"}:
+        return nearest  # a name in apposition: "an activist of the party, Omar, was shot"
+    return None
 
 
 def _noun_trigger(
