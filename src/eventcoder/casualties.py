@@ -236,6 +236,14 @@ def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int
             target.qualifier = m.qualifier
         target.evidence.append(m)
         return True
+    if anaphoric and m.number_start is not None and not _additive(m):
+        # "the four men", "the civilians" in a later sentence: people already counted under
+        # another name ("killed four alleged robbers ... the four men")
+        earlier = [e for e in entries if e.sentence != sent
+                   and (m.count is None or e.count == m.count)]
+        if earlier:
+            earlier[-1].evidence.append(m)
+            return True
     if m.count is None:
         # deaths without a number next to a counted group: already counted
         if same_party and (key is None or any(e.key == key for e in same_party)):
@@ -271,8 +279,15 @@ def _merge_summary(entries: list[_Entry], m: CasualtyMention, sent: int) -> bool
     assert m.count is not None
     if any(e.sentence == sent for e in entries) and not _summary(m):
         return False  # "2 soldiers and 3 people were killed": another group
-    known = sum(e.count for e in entries if e.count is not None)
-    vague = [e for e in entries if e.count is None]
+    # "a suicide bomber blew himself up ... eight people were killed": the people are the
+    # victims and the attacker is counted on his own; a tally ("9 fatalities") or a bare
+    # number ("the blasts killed nine") counts everyone
+    victims = m.party_text is not None and not _summary(m)
+    pool = [e for e in entries if not e.perpetrator] if victims else entries
+    if not pool:
+        return False
+    known = sum(e.count for e in pool if e.count is not None)
+    vague = [e for e in pool if e.count is None]
     if vague and m.count >= known:
         # the summary gives the number the vague mentions lacked
         rest = m.count - known
@@ -286,11 +301,11 @@ def _merge_summary(entries: list[_Entry], m: CasualtyMention, sent: int) -> bool
             if m.qualifier != "exact":
                 entries[-1].qualifier = m.qualifier
         else:
-            entries[-1].evidence.append(m)
+            pool[-1].evidence.append(m)
         return True
-    total = sum(_best(e) for e in entries)
+    total = sum(_best(e) for e in pool)
     if m.count <= total:
-        entries[-1].evidence.append(m)
+        pool[-1].evidence.append(m)
         return True
     rest = m.count - total
     entries.append(_Entry(None, m.party_text, rest, rest, rest, "exact", sent, [m]))

@@ -586,14 +586,18 @@ def segment(doc: Doc, folded: str | None = None,
             current = None
             continue
         triggers = _within(all_triggers, s_start, s_end)
-        places = _within(all_places, s_start, s_end)
-        has_casualty = bool(_within(all_casualties, s_start, s_end))
-        if current is not None and (triggers or has_casualty):
+        casualties = _within(all_casualties, s_start, s_end)
+        places = [p for p in _within(all_places, s_start, s_end)
+                  if not _names_a_victim(p, casualties)]
+        if current is not None and (triggers or casualties):
             new_date = bool(dates) and _dates_clash(
                 [current.anchor_date] if current.anchor_date else [], dates)
             new_place = bool(_specific_places(places)) and _places_clash(
                 [current.anchor_place] if current.anchor_place else [], places)
             cue = bool(_NEW_EVENT_CUE.search(folded, s_start, s_end))
+            if (new_date or new_place) and not cue and _fate_of_captives(
+                    doc.text, current, casualties):
+                new_date = new_place = False
             if (new_date or new_place or cue) and triggers:
                 current = None
         if current is None:
@@ -604,6 +608,39 @@ def segment(doc: Doc, folded: str | None = None,
         current.add((s_start, s_end), triggers,
                     [d for d in dates if not is_reporting_date(doc.text, d)], places)
     return segments
+
+
+_BACK_REFERENCE = frozenset({"the", "both", "all", "these", "those", "his", "her", "their",
+                             "he", "she", "him", "they", "them"})
+
+
+def _names_a_victim(place: PlaceMention, casualties: Sequence[CasualtyMention]) -> bool:
+    """A "place" inside the phrase naming who was hurt is a person: "the blast killed Hamid"."""
+    return any(c.party_start is not None and c.party_end is not None
+               and c.party_start <= place.start and place.end <= c.party_end
+               for c in casualties)
+
+
+def _fate_of_captives(text: str, seg: Segment, casualties: Sequence[CasualtyMention]) -> bool:
+    """Deaths of people the segment reported abducted ("the two hostages were killed on
+    ...", "Khan was found dead"): the fate of the captives belongs to the abduction, on
+    whatever later day or place it is reported."""
+    if not any(t.sub_event_type == "abduction_forced_disappearance" for t in seg.triggers):
+        return False
+    killed = [c for c in casualties if c.kind == "killed"]
+    if not killed:
+        return False
+    before = text[seg.start:seg.end]
+    for c in killed:
+        if c.number_start is not None and c.number_end is not None:
+            words = text[c.number_start:c.number_end].lower().split()
+            if words and words[0] in _BACK_REFERENCE:
+                continue
+        name = (c.party_text or "").split()
+        last = name[-1].removesuffix("'s").removesuffix("’s") if name else ""
+        if not (last[:1].isupper() and last in before):
+            return False
+    return True
 
 
 # --- filling an event -----------------------------------------------------------------------

@@ -510,11 +510,21 @@ def _is_word(t: str) -> bool:
     return t[:1].isalpha()
 
 
+def _age_follows(low: list[str], i: int) -> bool:
+    """An age unit at token ``i``: the number before it is an age ("13 year-old", "5 years")."""
+    units = casualty_lexicon().age_units
+    if i >= len(low):
+        return False
+    if low[i] == "-":
+        return i + 1 < len(low) and low[i + 1].split("-")[0] in units
+    return low[i].split("-")[0] in units
+
+
 def _plural(lex: CasualtyLexicon, head: str) -> bool:
     if head in lex.plural_words:
         return True
-    if head in lex.singular_s:
-        return False
+    if head in lex.singular_s or head.endswith(("'s", "’s")):
+        return False  # "the student's body": one person's
     return len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is"))
 
 
@@ -556,8 +566,11 @@ def _np_right(
         j += 1
         if j < n and low[j] == "of":
             j += 1
+    aged: tuple[int, int] | None = None  # "a 13 year-old son": the number is an age
     if not zero:
         num = parse_number_at(tok, j)
+        if num is not None and _age_follows(low, num.end):
+            aged, num = (num.start, num.end), None
         if num is not None:
             num_span = (num.start, num.end)
             j = num.end
@@ -595,8 +608,12 @@ def _np_right(
             if after is not None:
                 additive = (j, j + 1)  # "an additional three", "the other two"
                 j += 1
+        elif w == "another" and j < n and parse_number_at(tok, j) is not None:
+            additive = (start, start + 1)  # "another five": five more people
         if definite or additive:
             num = parse_number_at(tok, j) if j < n else None
+            if num is not None and _age_follows(low, num.end):
+                aged, num = (num.start, num.end), None
             if num is not None:
                 num_span = (start if definite else num.start, num.end)
                 j = num.end
@@ -615,14 +632,24 @@ def _np_right(
         if t in _QUOTES:
             k += 1
             continue
+        if k > p0 and num is None and low[k - 1].endswith(("'s", "’s")):
+            owned = parse_number_at(tok, k)  # "the director's two sons"
+            if owned is not None and owned.value and not _age_follows(low, owned.end):
+                num, num_span, k, definite = owned, (owned.start, owned.end), owned.end, False
+                continue
+        if aged is not None and k == aged[0]:
+            # skip the age: "13 year-old", "five-year-old", "5 years old"
+            k = aged[1]
+            while k < n and (low[k] in {"-", "old"} or low[k].split("-")[0]
+                             in lex.age_units):
+                k += 1
+            continue
         if t == "-" and k > p0:
             k += 1
             continue
         if _is_digits(t):
             # an age inside the phrase: "a 25-year-old man", "a 25 year old man"
-            if (k + 2 < n and low[k + 1] == "-" and low[k + 2].split("-")[0] in lex.age_units) or (
-                k + 1 < n and low[k + 1] in lex.age_units
-            ):
+            if _age_follows(low, k + 1):
                 k += 2 if low[k + 1] != "-" else 3
                 while k < n and low[k] in {"-", "old"}:
                     k += 1
@@ -667,6 +694,8 @@ def _np_right(
             continue
         if t in lex.np_stop or t in lex.words or t in lex.casualty_nouns or t in nw.months:
             break
+        if k > p0 and (t in nw.cardinals or t == "how" or t in _SUFFERED):
+            break  # "in the attack three civilians": a new phrase starts at the number
         if t in lex.phrases and any(
             tuple(low[k : k + len(seq)]) == seq for seq, _, _ in lex.phrases[t]
         ):
@@ -726,14 +755,19 @@ def _np_right(
                        animal=animal, perpetrator=perp, generic=generic)
         return _NP(start, end, 1, 1, 1, "exact", party, num_span, definite=True, animal=animal,
                    perpetrator=perp, generic=generic)
+    if aged is not None and not plural:
+        return _NP(start, end, 1, 1, 1, "exact", party, party, animal=animal,
+                   perpetrator=perp, generic=generic)  # "Siddiqui's 13 year-old son"
     if not allow_bare:
         return None
     if plural and (raw[party[1] - 1][:1].islower() or party[1] == 1):
         return _NP(start, end, None, 2, None, "unknown", party, None, animal=animal,
                    perpetrator=perp, generic=generic)
-    if names and party[1] - party[0] <= 6 and (
+    if names and (party[1] - party[0] <= 6 and (
         raw[party[0]][:1].isupper() or raw[party[1] - 1][:1].isupper()
-    ):
+    ) or party[1] - party[0] <= 8 and raw[party[1] - 1][:1].isupper() or not plural and any(
+        raw[x][:1].isupper() for x in range(party[0], party[1])
+    )):
         return _NP(start, end, 1, 1, 1, "exact", party, None, animal=animal, perpetrator=perp,
                    generic=generic)  # a named person: "killing Madhav Thapa"
     return None
@@ -796,6 +830,8 @@ def _np_left(tok: _Tokens, e: int, *, names: bool = True) -> _NP | None:
         if t == "of" and k - 2 >= 0 and _is_word(low[k - 2]) and low[k - 2] not in lex.np_stop:
             k -= 1
             continue
+        if t == "how":
+            return None  # "unclear how many people were killed": a question, not a count
         if t in {"least", "than", "to", "many", "as"}:
             k -= 1
             continue
@@ -892,6 +928,9 @@ class _Found:
 _SUBSET_HEAD = ("including", "among", "of", "incl")
 
 
+_SUFFERED = frozenset({"sustained", "suffered", "received"})
+
+
 def _chain_left(tok: _Tokens, i: int, hits_at: dict[int, _Hit]) -> tuple[int, bool, bool]:
     """Skip auxiliaries, adverbs and joined verbs left of token ``i``.
 
@@ -911,8 +950,8 @@ def _chain_left(tok: _Tokens, i: int, hits_at: dict[int, _Hit]) -> tuple[int, bo
             neg = True
         elif t in lex.aux or (t.endswith("ly") and len(t) > 4) or t in lex.words:
             pass
-        elif k in hits_at:
-            pass
+        elif k in hits_at or t in _SUFFERED or (t in lex.non_person and k + 1 in hits_at):
+            pass  # "sustained bullet injuries and died": the subject is further left
         elif (t.endswith("ed") and len(t) > 4) or t in {"on", "upon", "at", "up"}:
             if tentative is None:
                 tentative = k
@@ -980,6 +1019,8 @@ def _coordinated_left(tok: _Tokens, np: _NP) -> list[_NP]:
             low[prev.start - 1] in lex.words or low[prev.start - 1] in lex.zero_words
         ):
             break  # the object of another verb: "killing the chief, and 7 others were hurt"
+        if low[cur.start - 1] == "," and prev.start and low[prev.start - 1] in lex.np_stop:
+            break  # an opening phrase: "During the raid, two guards and a cook were killed"
         found.insert(0, prev)
         cur = prev
     return found
@@ -1052,6 +1093,9 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
             obj: _NP | None = None
             if not passive and h.end < n:
                 obj = _np_right(tok, h.end)
+                if obj is None and low[h.end] == "," and h.end + 1 < n and \
+                        tok.raw[h.end + 1][:1].isupper():
+                    obj = _np_right(tok, h.end + 1)  # "shot and killed, Omar Said, a clerk"
                 if obj is None and low[h.end] in {"and", "or", ","} and idx + 1 < len(hits):
                     nxt = hits[idx + 1]
                     gap = nxt.start - h.end
@@ -1143,8 +1187,8 @@ def _subject_left(tok: _Tokens, k: int) -> _NP | None:
             if low[c] == ",":
                 np = _np_left(tok, c - 1)
                 if np is not None and (np.count is not None or np.definite):
-                    return np
-                return None
+                    return _appositive_head(tok, k, np)
+                return _appositive_head(tok, k, None)
         return None
     np = _np_left(tok, k)
     if np is not None and np.start >= 2 and low[np.start - 1] == "including":
@@ -1153,6 +1197,59 @@ def _subject_left(tok: _Tokens, k: int) -> _NP | None:
         if main is not None:
             return main
     return np
+
+
+def _explicit_count(tok: _Tokens, np: _NP) -> bool:
+    """A count written as a number ("two brothers"), not one implied by "a" or a name."""
+    if np.num is None or np.count is None:
+        return False
+    cardinals = number_words().cardinals
+    return any(_is_digits(t) or t in cardinals or t == "both"
+               for t in tok.low[np.num[0] : np.num[1]])
+
+
+def _appositive_head(tok: _Tokens, k: int, found: _NP | None) -> _NP | None:
+    """The subject of "HEAD, APPOSITION(, ...), were killed" (``k`` is the last comma).
+
+    "Two brothers, A and B, who ran a shop, were shot": the head with a written count
+    stands for all; "two guards, a cook and a driver, were hurt": a list ending in "and"
+    is read by the caller; "an activist of the party, Omar, was shot": the name.
+    """
+    lex = casualty_lexicon()
+    low = tok.low
+    nearest = _np_left(tok, k - 1)
+    heads: list[_NP] = []
+    c = k - 1
+    while c >= max(0, k - 40):
+        t = low[c]
+        if t in lex.words or t == "including":
+            break
+        if t == ",":
+            np = _np_left(tok, c - 1)
+            if np is not None:
+                heads.append(np)
+        c -= 1
+    counted = [np for np in heads if _explicit_count(tok, np) and np.party is not None
+               and (np.start == 0 or low[np.start - 1] in {",", ":", ";"})]
+    if nearest is not None and nearest.start >= 2 and low[nearest.start - 1] == "and":
+        before = _np_left(tok, nearest.start - 2)
+        if before is not None and _explicit_count(tok, before):
+            # a list of counts: the caller joins its items, unless they break down a total
+            # before them ("Five people, three civilians and two police, were hurt")
+            items = _coordinated_left(tok, nearest)
+            for head in counted:
+                parts = [x.count or 0 for x in items if x.start > head.end]
+                if head.generic and len(parts) > 1 and head.count == sum(parts):
+                    return head
+            return nearest
+    if counted and not (nearest is not None and _explicit_count(tok, nearest)):
+        return counted[-1]
+    if found is not None:
+        return found
+    if nearest is not None and nearest.count == 1 and nearest.num is None and nearest.start \
+            and low[nearest.start - 1] in {",", "as"}:
+        return nearest  # a name in apposition: "an activist of the party, Omar, was shot"
+    return None
 
 
 def _noun_trigger(
@@ -1203,6 +1300,8 @@ def _noun_trigger(
             num = parse_number_at(tok, s)
             if num is not None and num.end == k + 1:
                 party = (k + 1, h.start) if h.start > k + 1 else None
+                if party and any(x in lex.non_person for x in low[party[0] : party[1]]):
+                    return [], False  # "multiple bullet wounds": how someone was hurt
                 np = _NP(s, h.end, num.value, num.low, num.high, num.qualifier, party,
                          (num.start, num.end), generic=party is None)
                 after = _party_after(tok, h.end)
