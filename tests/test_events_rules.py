@@ -76,6 +76,11 @@ def _one(pipeline: RulePipeline, text: str, published: str | None = None) -> Eve
          "Pakistan.", "explosions_remote_violence", "remote_explosive_landmine_ied"),
         ("On 3 March 2012, assailants threw a percussion bomb at a party office in Izmir, "
          "Turkey.", "explosions_remote_violence", "remote_explosive_landmine_ied"),
+        # A repelled attack is a battle; so is fighting between clans.
+        ("On 2 July 2021, government troops thwarted a rebel attack on the Kapoeta front, "
+         "South Sudan.", "battles", "armed_clash"),
+        ("On 2 July 2021, inter-clan fighting erupted near Galkayo, Somalia, leaving four "
+         "people dead.", "battles", "armed_clash"),
         # A coder's label names the event even where no trigger word does.
         ("Other: On 4 June 2021, soldiers stopped aid trucks from entering Tal Tamr, Syria.",
          "strategic_developments", "other"),
