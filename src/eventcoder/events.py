@@ -1161,7 +1161,7 @@ _FIREARMS = re.compile(
     r"mortars?|rockets?|grenades?|bullets?|opened fire|fire|firing|fired|bomb\w*|explosi\w+|"
     r"artillery|machine ?guns?|weapons?|armed|militants?|fighters|insurgents?|rebels?|troops|"
     r"shoot-?outs?|separatists?|bandits?|robbers?|raid\w*|militias?|ambush\w*|ethnic|"
-    r"communal|community)\b")
+    r"communal|community|clans?|inter-?clan)\b")
 _FORCES_WORD = re.compile(r"\bforces\b")
 # Crowd control is not a firearm fight: "fired warning shots", "rubber bullets".
 _NOT_FIREARMS = re.compile(
