@@ -64,6 +64,9 @@ class GatedPattern:
     event_type: str
     sub_event_type: str
     weight: float
+    # Literals one of which every ungated match contains (empty: none is certain): a text
+    # holding none of them needs no scan.
+    required: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +80,9 @@ class TriggerLexicon:
     equipment_by_start: dict[str, tuple[int, ...]]
     both: tuple[GatedPattern, ...]  # triggers then equipment, scanned in one pass
     both_by_start: dict[str, tuple[int, ...]]
+    # Word starts where some pattern of ``patterns`` / ``both`` may match (see _heads).
+    heads: re.Pattern[str] | None = None
+    both_heads: re.Pattern[str] | None = None
 
 
 # Lower-casing ASCII only keeps every offset in place (str.lower can change lengths),
@@ -103,8 +109,10 @@ def load_triggers() -> TriggerLexicon:
     equipment = tuple(_gate(lower_ascii(p), "equipment", name, 0.0)
                       for name, p in raw["equipment"]["patterns"].items())
     both = patterns + equipment
-    return TriggerLexicon(patterns, _index_starts(patterns), prefixes, equipment,
-                          _index_starts(equipment), both, _index_starts(both))
+    by_start, both_by_start = _index_starts(patterns), _index_starts(both)
+    return TriggerLexicon(patterns, by_start, prefixes, equipment,
+                          _index_starts(equipment), both, both_by_start,
+                          _heads(by_start), _heads(both_by_start))
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +129,8 @@ def scan(text: str, folded: str) -> tuple[list[Trigger], list[Named]]:
     lexicon = load_triggers()
     triggers: list[Trigger] = []
     named: list[Named] = []
-    for gp, s, e in gated_matches(lexicon.both, lexicon.both_by_start, folded, 0, len(text)):
+    for gp, s, e in gated_matches(lexicon.both, lexicon.both_by_start, folded, 0, len(text),
+                                  lexicon.both_heads):
         if gp.event_type == "equipment":
             named.append(Named(s, e, gp.sub_event_type))
         else:
@@ -143,6 +152,26 @@ def _index_starts(patterns: Sequence[GatedPattern]) -> dict[str, tuple[int, ...]
     return {k: tuple(v) for k, v in by_start.items()}
 
 
+def _heads(by_start: dict[str, tuple[int, ...]]) -> re.Pattern[str]:
+    """Word starts whose first three (or two) letters are a key of ``by_start``: the only
+    words where a gated alternative may match, found by the regex engine, not one by one."""
+    tree: dict[str, dict[str, set[str]]] = {}
+    for key in by_start:
+        if key[:1] in _WORD_CHARS:
+            tree.setdefault(key[0], {}).setdefault(key[1:2], set()).add(key[2:])
+    branches = []
+    for first, seconds in sorted(tree.items()):
+        inner = []
+        for second, thirds in sorted(seconds.items()):
+            tails = sorted(re.escape(t) for t in thirds)
+            # A two-letter key (tail "") matches whatever follows.
+            tail = "" if "" in thirds else f"(?:{'|'.join(tails)})"
+            inner.append(re.escape(second) + tail)
+        branches.append(re.escape(first) + f"(?:{'|'.join(inner)})")
+    return re.compile(rf"\b(?=(?:{'|'.join(branches)}))" if branches else r"(?!)")
+
+
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 _REGEX_META = frozenset(".^$*+?{}[]\\|()")
 
 
@@ -216,6 +245,27 @@ def literal_starts(alternative: str) -> set[str] | None:
     return {head} if len(head) >= 2 and head[0].isalnum() else None
 
 
+def _required_literal(alternative: str) -> str:
+    """The longest literal that every match of a regex alternative contains, "" when none
+    is certain: a run of plain characters outside groups, classes and escapes, less one
+    that a quantifier makes optional."""
+    if "(?" in alternative.replace("(?:", "").replace("(?=", "").replace("(?!", ""):
+        return ""  # inline flags or look-behinds: no certainty
+    best, run, previous, counting = "", "", -2, False
+    for index, char, depth in _walk(alternative):
+        if char in _REGEX_META or depth > 0 or index != previous + 1 or counting:
+            if char in "?*{" and index == previous + 1 and not counting:
+                run = run[:-1]  # the last character is optional
+            best = max(best, run, key=len)
+            run = ""
+        if char in "{}":
+            counting = char == "{"  # a count ("{2,3}"), not text
+        elif char not in _REGEX_META and depth == 0 and not counting:
+            run += char
+        previous = index
+    return max(best, run, key=len)
+
+
 def _gate(pattern: str, event_type: str, sub: str, weight: float) -> GatedPattern:
     gated: list[str] = []
     ungated: list[str] = []
@@ -227,11 +277,13 @@ def _gate(pattern: str, event_type: str, sub: str, weight: float) -> GatedPatter
         else:
             gated.append(alternative)
             starts |= found
+    required = [_required_literal(alternative) for alternative in ungated]
     return GatedPattern(
         re.compile(rf"(?:{'|'.join(gated)})\b") if gated else None,
         tuple(sorted(starts)),
         re.compile(rf"\b(?:{'|'.join(ungated)})\b") if ungated else None,
         event_type, sub, weight,
+        tuple(sorted(set(required))) if all(required) else (),
     )
 
 
@@ -249,7 +301,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
     stop = len(text) if end is None else end
     found = [
         Trigger(s, e, text[s:e], gp.event_type, gp.sub_event_type, gp.weight)
-        for gp, s, e in gated_matches(lexicon.patterns, lexicon.by_start, folded, start, stop)
+        for gp, s, e in gated_matches(lexicon.patterns, lexicon.by_start, folded, start, stop,
+                                      lexicon.heads)
     ]
     found.sort(key=lambda t: (t.start, -t.weight))
     return found
@@ -257,13 +310,16 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
 
 def gated_matches(
     patterns: Sequence[GatedPattern], by_start: dict[str, tuple[int, ...]], folded: str,
-    start: int, stop: int,
+    start: int, stop: int, heads: re.Pattern[str] | None = None,
 ) -> list[tuple[GatedPattern, int, int]]:
     """Matches of every pattern in ``folded[start:stop]``: gated alternatives tried only at
-    words starting like them, the others scanned."""
+    words starting like them, the others scanned.
+
+    ``heads`` (see :func:`_heads`) finds the words worth trying; without it every word is.
+    """
     found: list[tuple[GatedPattern, int, int]] = []
     last_end = [0] * len(patterns)
-    for word in _WORD_START.finditer(folded, start, stop):
+    for word in (heads or _WORD_START).finditer(folded, start, stop):
         at = word.start()
         for index in by_start.get(folded[at:at + 3], ()) + by_start.get(folded[at:at + 2], ()):
             gp = patterns[index]
@@ -274,7 +330,9 @@ def gated_matches(
                 last_end[index] = match.end()
                 found.append((gp, at, match.end()))
     for gp in patterns:
-        if gp.ungated is None:
+        if gp.ungated is None or (
+            gp.required and all(folded.find(r, start, stop) < 0 for r in gp.required)
+        ):
             continue
         for match in gp.ungated.finditer(folded, start, stop):
             s, e = match.span()
