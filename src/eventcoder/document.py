@@ -55,8 +55,7 @@ def _is_header_line(line: str) -> bool:
     stripped = line.strip()
     if not stripped:
         return True
-    words = _WORD.findall(stripped)
-    if len(words) > 6 or len(stripped) > 60:
+    if len(stripped) > 60 or len(_WORD.findall(stripped)) > 6:
         return False
     # A headline-like line of a few words with no sentence punctuation.
     return not stripped.endswith((".", "!", "?", ":", ";", ",", '"', "\u201d"))
