@@ -953,15 +953,22 @@ _VERBS = {
 }
 
 
+@lru_cache(maxsize=4096)
+def _month_year(year: int, month: int) -> str:
+    """"May 2020": strftime is slow, and few months recur."""
+    return date(year, month, 1).strftime("%B %Y")
+
+
 def write_notes(event: Event) -> str:
     """A one-sentence description in ACLED's style, generated from the fields."""
     when = ""
     if event.date_start:
         start = date.fromisoformat(event.date_start)
-        when = f"On {start.day} {start:%B %Y}"
+        when = f"On {start.day} {_month_year(start.year, start.month)}"
         if event.date_end and event.date_end != event.date_start:
             end = date.fromisoformat(event.date_end)
-            when = f"Between {start.day} {start:%B %Y} and {end.day} {end:%B %Y}"
+            when = (f"Between {start.day} {_month_year(start.year, start.month)} and "
+                    f"{end.day} {_month_year(end.year, end.month)}")
     who = event.actor1 or "Unidentified actors"
     if event.assoc_actor_1:
         who += " with " + " and ".join(event.assoc_actor_1)
