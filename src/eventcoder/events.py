@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
 from importlib import resources
+from operator import itemgetter
 from typing import Any
 
 from eventcoder.actors import resolve_actor, single_theatre
@@ -695,6 +696,15 @@ def choose_place(places: Sequence[PlaceMention], actors: Sequence[ActorMention],
     return min(usable, key=rank)
 
 
+def _commonest(items: Iterable[str]) -> str:
+    """The most frequent item, the first seen among equals, as ``Counter.most_common(1)``
+    finds it, without a Counter's per-call overhead (this runs once per document)."""
+    counts: dict[str, int] = {}
+    for item in items:
+        counts[item] = counts.get(item, 0) + 1
+    return max(counts.items(), key=itemgetter(1))[0]
+
+
 def location_of(mention: PlaceMention | None, places: Sequence[PlaceMention],
                 actors: Sequence[ActorMention]) -> Location:
     """Build the event's :class:`Location` from the chosen mention (or say why there is none)."""
@@ -703,7 +713,7 @@ def location_of(mention: PlaceMention | None, places: Sequence[PlaceMention],
         # Foreign forces operate abroad: their country says nothing of where.
         countries += [a.country for a in actors if a.country and a.kind != "external_force"]
         if countries:
-            country = Counter(countries).most_common(1)[0][0]
+            country = _commonest(countries)
             return Location(country=country, geo_precision=3,
                             reason="no place resolved in the event's sentences; country only")
         theatre = single_theatre(actors)
