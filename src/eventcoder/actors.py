@@ -37,6 +37,10 @@ from eventcoder.registry import stage
 # The text before a token, the token, and the possessive 's after it kept out of the token
 # ("ISIS's" -> "ISIS"): one findall (no match objects) gives every token's offsets.
 _TOKEN_GAP = re.compile(r"([\W_]*)([^\W_]+(?:['’](?![sS]\b)[^\W_]+)*)((?:['’][sS]\b)?)")
+# The same for ASCII text, where ASCII classes find the tokens faster than Unicode categories.
+_ASCII_TOKEN_GAP = re.compile(
+    r"([^A-Za-z0-9]*)([A-Za-z0-9]+(?:['’](?![sS]\b)[A-Za-z0-9]+)*)((?:['’][sS]\b)?)"
+)
 # Between two tokens of one name: spaces (one line break at most), a hyphen or a slash.
 _JOIN_GAP = re.compile(r"[ \t\u00a0]*(?:\n[ \t\u00a0]*)?(?:[-‐‑–/][ \t\u00a0]*)?")
 _HYPHEN_GAP = re.compile(r"[-‐‑–]")
@@ -175,7 +179,8 @@ class _Toks:
         joinable: list[bool] = []
         pos = 0
         tail = None
-        for gap, raw, possessive in _TOKEN_GAP.findall(text):
+        ascii_only = text.isascii()
+        for gap, raw, possessive in (_ASCII_TOKEN_GAP if ascii_only else _TOKEN_GAP).findall(text):
             if tail is not None:
                 between = tail + gap
                 joinable.append(between == " " or _gap_ok(between, raws[-1]))
@@ -193,7 +198,7 @@ class _Toks:
         if "’" in text:
             raws = [raw.replace("’", "'") for raw in raws]
         self.raws = raws
-        if text.isascii():
+        if ascii_only:
             self.lows = [raw.lower() for raw in raws]
         else:
             self.lows = [_fold(raw) for raw in raws]

@@ -39,6 +39,10 @@ _DATELINE_SHAPE = re.compile(
     r"\A\s*(?:[^\n]{0,80}\n|[A-Z][A-Z.'\- ]{2,40},)|\||\b(?i:published|updated|posted|date|"
     r"dated|last modified)\b"
 )
+# Its first branch alone, and substrings one of which its labels contain ("updated" and
+# "dated" hold "date"): a head with none of them, and no "|", has no date line shape.
+_DATELINE_OPENING = re.compile(r"\A\s*(?:[^\n]{0,80}\n|[A-Z][A-Z.'\- ]{2,40},)")
+_DATELINE_LABELS = ("date", "published", "posted", "last modified")
 _WORD = re.compile(r"\w+")
 
 # Abbreviations after which a full stop does not end a sentence.
@@ -55,8 +59,7 @@ def _is_header_line(line: str) -> bool:
     stripped = line.strip()
     if not stripped:
         return True
-    words = _WORD.findall(stripped)
-    if len(words) > 6 or len(stripped) > 60:
+    if len(stripped) > 60 or len(_WORD.findall(stripped)) > 6:
         return False
     # A headline-like line of a few words with no sentence punctuation.
     return not stripped.endswith((".", "!", "?", ":", ";", ",", '"', "\u201d"))
@@ -143,12 +146,24 @@ def _dateline(text: str, reference: date | None = None) -> tuple[date, int, int]
     # A date line opens the body: the head is enough, and a prefix keeps the offsets.
     body = len(text) - len(text.lstrip())
     head = text[: body + DATELINE_REACH]
-    if not _DATELINE_SHAPE.search(head):
+    if not _dateline_shaped(head):
         return None
     found = find_dateline(head, reference=reference)
     if found is not None:
         return found
     return _wire_dateline(text, reference)
+
+
+def _dateline_shaped(head: str) -> bool:
+    """Whether ``_DATELINE_SHAPE`` is found in ``head``; most heads are ASCII, without a
+    label word, and ruled out without the case-blind search through them."""
+    if head.isascii() and "|" not in head:
+        lowered = head.lower()  # ASCII: case-blind matching is matching the lower case
+        if not any(label in lowered for label in _DATELINE_LABELS) and not (
+            _DATELINE_OPENING.match(head)
+        ):
+            return False
+    return _DATELINE_SHAPE.search(head) is not None
 
 
 # "KADUNA, March 12 -", "GAZA CITY, 3 May (AFP) -": an upper-case place, a date, a dash.

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
 from importlib import resources
+from operator import itemgetter
 from typing import Any
 
 from eventcoder.actors import resolve_actor, single_theatre
@@ -64,6 +65,9 @@ class GatedPattern:
     event_type: str
     sub_event_type: str
     weight: float
+    # Literals one of which every ungated match contains (empty: none is certain): a text
+    # holding none of them needs no scan.
+    required: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +81,9 @@ class TriggerLexicon:
     equipment_by_start: dict[str, tuple[int, ...]]
     both: tuple[GatedPattern, ...]  # triggers then equipment, scanned in one pass
     both_by_start: dict[str, tuple[int, ...]]
+    # Word starts where some pattern of ``patterns`` / ``both`` may match (see _heads).
+    heads: re.Pattern[str] | None = None
+    both_heads: re.Pattern[str] | None = None
 
 
 # Lower-casing ASCII only keeps every offset in place (str.lower can change lengths),
@@ -103,8 +110,10 @@ def load_triggers() -> TriggerLexicon:
     equipment = tuple(_gate(lower_ascii(p), "equipment", name, 0.0)
                       for name, p in raw["equipment"]["patterns"].items())
     both = patterns + equipment
-    return TriggerLexicon(patterns, _index_starts(patterns), prefixes, equipment,
-                          _index_starts(equipment), both, _index_starts(both))
+    by_start, both_by_start = _index_starts(patterns), _index_starts(both)
+    return TriggerLexicon(patterns, by_start, prefixes, equipment,
+                          _index_starts(equipment), both, both_by_start,
+                          _heads(by_start), _heads(both_by_start))
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +130,8 @@ def scan(text: str, folded: str) -> tuple[list[Trigger], list[Named]]:
     lexicon = load_triggers()
     triggers: list[Trigger] = []
     named: list[Named] = []
-    for gp, s, e in gated_matches(lexicon.both, lexicon.both_by_start, folded, 0, len(text)):
+    for gp, s, e in gated_matches(lexicon.both, lexicon.both_by_start, folded, 0, len(text),
+                                  lexicon.both_heads):
         if gp.event_type == "equipment":
             named.append(Named(s, e, gp.sub_event_type))
         else:
@@ -143,6 +153,26 @@ def _index_starts(patterns: Sequence[GatedPattern]) -> dict[str, tuple[int, ...]
     return {k: tuple(v) for k, v in by_start.items()}
 
 
+def _heads(by_start: dict[str, tuple[int, ...]]) -> re.Pattern[str]:
+    """Word starts whose first three (or two) letters are a key of ``by_start``: the only
+    words where a gated alternative may match, found by the regex engine, not one by one."""
+    tree: dict[str, dict[str, set[str]]] = {}
+    for key in by_start:
+        if key[:1] in _WORD_CHARS:
+            tree.setdefault(key[0], {}).setdefault(key[1:2], set()).add(key[2:])
+    branches = []
+    for first, seconds in sorted(tree.items()):
+        inner = []
+        for second, thirds in sorted(seconds.items()):
+            tails = sorted(re.escape(t) for t in thirds)
+            # A two-letter key (tail "") matches whatever follows.
+            tail = "" if "" in thirds else f"(?:{'|'.join(tails)})"
+            inner.append(re.escape(second) + tail)
+        branches.append(re.escape(first) + f"(?:{'|'.join(inner)})")
+    return re.compile(rf"\b(?=(?:{'|'.join(branches)}))" if branches else r"(?!)")
+
+
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 _REGEX_META = frozenset(".^$*+?{}[]\\|()")
 
 
@@ -216,6 +246,27 @@ def literal_starts(alternative: str) -> set[str] | None:
     return {head} if len(head) >= 2 and head[0].isalnum() else None
 
 
+def _required_literal(alternative: str) -> str:
+    """The longest literal that every match of a regex alternative contains, "" when none
+    is certain: a run of plain characters outside groups, classes and escapes, less one
+    that a quantifier makes optional."""
+    if "(?" in alternative.replace("(?:", "").replace("(?=", "").replace("(?!", ""):
+        return ""  # inline flags or look-behinds: no certainty
+    best, run, previous, counting = "", "", -2, False
+    for index, char, depth in _walk(alternative):
+        if char in _REGEX_META or depth > 0 or index != previous + 1 or counting:
+            if char in "?*{" and index == previous + 1 and not counting:
+                run = run[:-1]  # the last character is optional
+            best = max(best, run, key=len)
+            run = ""
+        if char in "{}":
+            counting = char == "{"  # a count ("{2,3}"), not text
+        elif char not in _REGEX_META and depth == 0 and not counting:
+            run += char
+        previous = index
+    return max(best, run, key=len)
+
+
 def _gate(pattern: str, event_type: str, sub: str, weight: float) -> GatedPattern:
     gated: list[str] = []
     ungated: list[str] = []
@@ -227,11 +278,13 @@ def _gate(pattern: str, event_type: str, sub: str, weight: float) -> GatedPatter
         else:
             gated.append(alternative)
             starts |= found
+    required = [_required_literal(alternative) for alternative in ungated]
     return GatedPattern(
         re.compile(rf"(?:{'|'.join(gated)})\b") if gated else None,
         tuple(sorted(starts)),
         re.compile(rf"\b(?:{'|'.join(ungated)})\b") if ungated else None,
         event_type, sub, weight,
+        tuple(sorted(set(required))) if all(required) else (),
     )
 
 
@@ -249,7 +302,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
     stop = len(text) if end is None else end
     found = [
         Trigger(s, e, text[s:e], gp.event_type, gp.sub_event_type, gp.weight)
-        for gp, s, e in gated_matches(lexicon.patterns, lexicon.by_start, folded, start, stop)
+        for gp, s, e in gated_matches(lexicon.patterns, lexicon.by_start, folded, start, stop,
+                                      lexicon.heads)
     ]
     found.sort(key=lambda t: (t.start, -t.weight))
     return found
@@ -257,13 +311,16 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
 
 def gated_matches(
     patterns: Sequence[GatedPattern], by_start: dict[str, tuple[int, ...]], folded: str,
-    start: int, stop: int,
+    start: int, stop: int, heads: re.Pattern[str] | None = None,
 ) -> list[tuple[GatedPattern, int, int]]:
     """Matches of every pattern in ``folded[start:stop]``: gated alternatives tried only at
-    words starting like them, the others scanned."""
+    words starting like them, the others scanned.
+
+    ``heads`` (see :func:`_heads`) finds the words worth trying; without it every word is.
+    """
     found: list[tuple[GatedPattern, int, int]] = []
     last_end = [0] * len(patterns)
-    for word in _WORD_START.finditer(folded, start, stop):
+    for word in (heads or _WORD_START).finditer(folded, start, stop):
         at = word.start()
         for index in by_start.get(folded[at:at + 3], ()) + by_start.get(folded[at:at + 2], ()):
             gp = patterns[index]
@@ -274,7 +331,9 @@ def gated_matches(
                 last_end[index] = match.end()
                 found.append((gp, at, match.end()))
     for gp in patterns:
-        if gp.ungated is None:
+        if gp.ungated is None or (
+            gp.required and all(folded.find(r, start, stop) < 0 for r in gp.required)
+        ):
             continue
         for match in gp.ungated.finditer(folded, start, stop):
             s, e = match.span()
@@ -677,6 +736,15 @@ def choose_place(places: Sequence[PlaceMention], actors: Sequence[ActorMention],
     return min(usable, key=rank)
 
 
+def _commonest(items: Iterable[str]) -> str:
+    """The most frequent item, the first seen among equals, as ``Counter.most_common(1)``
+    finds it, without a Counter's per-call overhead (this runs once per document)."""
+    counts: dict[str, int] = {}
+    for item in items:
+        counts[item] = counts.get(item, 0) + 1
+    return max(counts.items(), key=itemgetter(1))[0]
+
+
 def location_of(mention: PlaceMention | None, places: Sequence[PlaceMention],
                 actors: Sequence[ActorMention]) -> Location:
     """Build the event's :class:`Location` from the chosen mention (or say why there is none)."""
@@ -685,7 +753,7 @@ def location_of(mention: PlaceMention | None, places: Sequence[PlaceMention],
         # Foreign forces operate abroad: their country says nothing of where.
         countries += [a.country for a in actors if a.country and a.kind != "external_force"]
         if countries:
-            country = Counter(countries).most_common(1)[0][0]
+            country = _commonest(countries)
             return Location(country=country, geo_precision=3,
                             reason="no place resolved in the event's sentences; country only")
         theatre = single_theatre(actors)
@@ -942,15 +1010,22 @@ _VERBS = {
 }
 
 
+@lru_cache(maxsize=4096)
+def _month_year(year: int, month: int) -> str:
+    """"May 2020": strftime is slow, and few months recur."""
+    return date(year, month, 1).strftime("%B %Y")
+
+
 def write_notes(event: Event) -> str:
     """A one-sentence description in ACLED's style, generated from the fields."""
     when = ""
     if event.date_start:
         start = date.fromisoformat(event.date_start)
-        when = f"On {start.day} {start:%B %Y}"
+        when = f"On {start.day} {_month_year(start.year, start.month)}"
         if event.date_end and event.date_end != event.date_start:
             end = date.fromisoformat(event.date_end)
-            when = f"Between {start.day} {start:%B %Y} and {end.day} {end:%B %Y}"
+            when = (f"Between {start.day} {_month_year(start.year, start.month)} and "
+                    f"{end.day} {_month_year(end.year, end.month)}")
     who = event.actor1 or "Unidentified actors"
     if event.assoc_actor_1:
         who += " with " + " and ".join(event.assoc_actor_1)

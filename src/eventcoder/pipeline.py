@@ -70,8 +70,9 @@ class RulePipeline:
         doc = make_doc(doc_in)
         for name in self.stage_names:
             doc = STAGES[name].func(doc)
-            doc = replace(doc, stages=(*doc.stages, name))
-        return doc
+        # Recorded once at the end: no stage reads it, and a copy of the doc per stage
+        # costs more than some stages do on a short note.
+        return replace(doc, stages=(*doc.stages, *self.stage_names))
 
     def __call__(self, document_in: Document) -> list[Record]:
         """Extract records from one document; failures become a document record with error."""

@@ -25,7 +25,7 @@ import functools
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import NamedTuple
@@ -203,6 +203,23 @@ _RUN = re.compile(
     rf"(?:\b(?:al|el)[ \t-]|\b(?:ad|ar|as|ash|az|ez|an|at|ed|er|es)-)?{_CAP}"
     rf"(?:{_GLUE}(?:(?:{'|'.join(sorted(_CONNECTORS, key=len, reverse=True))}){_GLUE})*{_CAP})*"
 )
+# Where a run may start: a capital (any letter outside a-z), or an "a" or "e" opening a word
+# and perhaps an article. One class first lets the regex engine skip to these in C.
+_RUN_START = re.compile(r"[^\W\d_b-df-z](?<!\w[ae])(?:(?<![ae])|(?=[dlnrstz]))")
+
+
+def _runs(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_RUN`` in ``text``, the same as ``_RUN.finditer`` gives, faster:
+    the whole pattern is tried only where ``_RUN_START`` says a run may start."""
+    search, match = _RUN_START.search, _RUN.match
+    found = search(text)
+    while found is not None:
+        run = match(text, found.start())
+        if run is None:
+            found = search(text, found.start() + 1)
+        else:
+            yield run
+            found = search(text, run.end())
 
 
 class _Step(NamedTuple):
@@ -302,7 +319,7 @@ def _find_spans(
     sentence_starts = {start for start, _ in doc.sentences}
     spans: list[_Span] = []
     runs: list[tuple[int, int, str]] = []
-    for run in _RUN.finditer(text):
+    for run in _runs(text):
         offset = run.start()
         group = run.group()
         runs.append((offset, run.end(), group))
@@ -719,7 +736,9 @@ def _prefer_towns(cands: list[_Candidate]) -> None:
         return
     for position, cand in enumerate(cands):
         if cand.feature in ("admin1", "admin2") and (cand.country, cand.admin1) in towns:
-            cands[position] = cand._replace(base=cand.base - 2.0)
+            # Built directly: NamedTuple._replace costs several times more.
+            cands[position] = _Candidate(cand.entry, cand.feature, cand.country, cand.admin1,
+                                         cand.admin2, cand.base - 2.0, cand.exact)
 
 
 def _common_word_place(gazetteer: Gazetteer, span: _Span, cands: Sequence[_Candidate]) -> bool:
@@ -926,7 +945,8 @@ _HOLDER_BEFORE = re.compile(r"[,(]\s*$")
 _HOLDER_GAP = re.compile(r"\s*(?:(?:town|village|city|area|camp|locality)\s*)?(?:\(|,)\s*$")
 
 
-_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]{2,}\b")
+# "\b[A-Z][a-z]{2,}\b", written to start with a class, which the regex engine scans fast.
+_CAPITALISED_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]{2,}\b")
 
 
 # Below this, a town outside the division named next to it is a namesake, not the place meant;

@@ -184,6 +184,15 @@ _TOKEN = re.compile(
     r"|\d+(?:\.\d+)?"  # 25 / 2.5
     r"|\S"
 )
+# The same tokens in ASCII text, where classes of ASCII letters and digits find them a third
+# faster than Unicode categories do (not re.ASCII, which would change what "\S" matches).
+_ASCII_TOKEN = re.compile(
+    r"[A-Za-z]+(?:['’\-][A-Za-z]+)*"
+    r"|[0-9]{1,3}(?:,[0-9]{3})+(?![0-9,])"
+    r"|[0-9]{1,3}(?:\.[0-9]{3})+(?![0-9.])"
+    r"|[0-9]+(?:\.[0-9]+)?"
+    r"|\S"
+)
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»", "*"})
 
 
@@ -199,7 +208,7 @@ class _Tokens:
 
 
 def _tokenize(text: str, offset: int, end: int) -> _Tokens:
-    matches = list(_TOKEN.finditer(text, offset, end))
+    matches = list((_ASCII_TOKEN if text.isascii() else _TOKEN).finditer(text, offset, end))
     raw = [m.group() for m in matches]
     return _Tokens(raw, [t.lower() for t in raw], [m.start() for m in matches],
                    [m.end() for m in matches])
