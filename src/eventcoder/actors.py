@@ -246,12 +246,10 @@ def _is_abbreviation(alias: str) -> bool:
 
 
 @cache
-def _theatre_patterns() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None,
-                                 dict[str, str]]:
-    """Names of the groups that belong to, or fight only in, one country."""
-    country_of: dict[str, str] = {}
-    aliases: list[str] = []
-    abbrevs: list[str] = []
+def _theatre_index() -> dict[str, list[tuple[str, str, bool]]]:
+    """Names of the groups that belong to, or fight only in, one country, by first word:
+    ``first word (casefolded) -> [(name, country, case-sensitive)]``, longest name first."""
+    index: dict[str, list[tuple[str, str, bool]]] = {}
     for raw in _read_json("actors.json")["actors"]:
         if raw["kind"] == "external_force":
             continue
@@ -260,39 +258,45 @@ def _theatre_patterns() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None,
         if not country:
             continue
         ambiguous = raw.get("countries_for", {})  # "separatist forces": anyone's
-        for alias in [raw["name"], *raw.get("aliases", [])]:
-            if alias in ambiguous:
-                continue
-            country_of[alias.casefold()] = country
-            aliases.append(alias)
-        for abbrev in raw.get("abbrevs", []):
-            country_of[abbrev] = country
-            abbrevs.append(abbrev)
+        names = [(alias.casefold(), False) for alias in [raw["name"], *raw.get("aliases", [])]
+                 if alias not in ambiguous]
+        names += [(abbrev, True) for abbrev in raw.get("abbrevs", [])]
+        for name, case_sensitive in names:
+            head = _NAME_HEAD.match(name)
+            if head is not None:
+                index.setdefault(head.group(0).casefold(), []).append(
+                    (name, country, case_sensitive))
+    for entries in index.values():
+        entries.sort(key=lambda entry: -len(entry[0]))
+    return index
 
-    def pattern(names: list[str], flags: int) -> re.Pattern[str] | None:
-        if not names:
-            return None
-        ordered = sorted(set(names), key=len, reverse=True)
-        # "pro-Houthi" names the Houthis' war; "ISIS-linked" is no other word.
-        return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ordered)) + r")(?!\w)", flags)
 
-    return pattern(aliases, re.IGNORECASE), pattern(abbrevs, 0), country_of
+_NAME_HEAD = re.compile(r"[\w'’]+")
+# A capitalised word not glued to a word before it ("Houthi" of "pro-Houthi" counts).
+_CAPITALISED = re.compile(r"(?<!\w)[A-Z][\w'’]*")
 
 
 def theatre_countries(text: str) -> Counter[str]:
     """Countries that named groups place a text in ("Houthi forces": Yemen), by mentions.
 
-    Read before the actors stage, as context for the places: a cheap scan for the names
-    of groups that belong to one country or are active only there.
+    Read before the actors stage, as context for the places: a cheap look-up of the
+    capitalised words that start the name of a group that belongs to one country or is
+    active only there.
     """
-    by_alias, by_abbrev, country_of = _theatre_patterns()
+    index = _theatre_index()
     found: Counter[str] = Counter()
-    if by_alias is not None:
-        for match in by_alias.finditer(text):
-            found[country_of[match.group(0).casefold()]] += 1
-    if by_abbrev is not None:
-        for match in by_abbrev.finditer(text):
-            found[country_of[match.group(0)]] += 1
+    for word in _CAPITALISED.finditer(text):
+        entries = index.get(word.group(0).casefold())
+        if not entries:
+            continue
+        start = word.start()
+        for name, country, case_sensitive in entries:
+            end = start + len(name)
+            written = text[start:end]
+            if (written == name if case_sensitive else written.casefold() == name) and (
+                    end == len(text) or not text[end].isalnum()):
+                found[country] += 1
+                break
     return found
 
 
