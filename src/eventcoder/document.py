@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from eventcoder.mentions import Doc
+from eventcoder.mentions import Doc, replace_doc
 from eventcoder.records import Document, Evidence
 from eventcoder.registry import stage
 
@@ -232,7 +232,7 @@ def clean_document(doc: Doc) -> Doc:
         debris=[Evidence(original.doc_id, s, e, text[s:e]) for s, e, _k in debris],
         metadata=metadata,
     )
-    return replace(doc, document=document, text=cleaned, sentences=split_sentences(cleaned))
+    return replace_doc(doc, document=document, text=cleaned, sentences=split_sentences(cleaned))
 
 
 def make_doc(document: Document) -> Doc:

@@ -31,6 +31,7 @@ from eventcoder.mentions import (
     DateMention,
     Doc,
     PlaceMention,
+    replace_doc,
 )
 from eventcoder.records import Casualty, Event, Evidence, Location
 from eventcoder.registry import stage
@@ -1269,10 +1270,10 @@ def find_events(doc: Doc) -> Doc:
     # A wire dateline ("KADUNA, March 12 -") says where and when the report was filed.
     line = doc.document.metadata.get("dateline_span")
     filed_end = int(line[1]) if line else -1
-    doc = replace(doc, places=tuple(p for p in _sorted(doc.places) if p.start >= filed_end),
-                  actors=tuple(_sorted(doc.actors)),
-                  dates=tuple(d for d in _sorted(doc.dates) if d.start >= filed_end),
-                  casualties=tuple(_sorted(doc.casualties)))
+    doc = replace_doc(doc, places=tuple(p for p in _sorted(doc.places) if p.start >= filed_end),
+                      actors=tuple(_sorted(doc.actors)),
+                      dates=tuple(d for d in _sorted(doc.dates) if d.start >= filed_end),
+                      casualties=tuple(_sorted(doc.casualties)))
     doc_country = location_of(None, doc.places, doc.actors).country
     events: list[Event] = []
     folded = lower_ascii(doc.text)
@@ -1285,4 +1286,4 @@ def find_events(doc: Doc) -> Doc:
         event = build_event(doc, seg, len(events) + 1, doc_country, folded, named)
         if event is not None:
             events.append(event)
-    return replace(doc, records=(*doc.records, *events))
+    return replace_doc(doc, records=(*doc.records, *events))

@@ -26,7 +26,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
@@ -40,7 +40,7 @@ from eventcoder.gazetteer import (
     strip_division_words,
     token_key,
 )
-from eventcoder.mentions import Doc, Place, PlaceMention
+from eventcoder.mentions import Doc, Place, PlaceMention, replace_doc
 from eventcoder.registry import stage
 
 STOPWORDS_PATH = DATA_DIR / "place_stopwords.txt"
@@ -1064,7 +1064,7 @@ def _plausible(gazetteer: Gazetteer, best: _Candidate, span: _Span, context: _Co
 @stage("eventcoder.places.v1", requires=("text", "sentences"), assigns=("places",))
 def find_places(doc: Doc) -> Doc:
     """Find place mentions in ``doc.text`` and resolve each to a gazetteer entry."""
-    return replace(doc, places=resolve_spans(doc, load_gazetteer()))
+    return replace_doc(doc, places=resolve_spans(doc, load_gazetteer()))
 
 
 def resolve_place(name: str, *, countries: set[str] | None = None) -> Place | None:
