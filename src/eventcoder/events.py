@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
 from importlib import resources
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from eventcoder.actors import resolve_actor, single_theatre
@@ -537,13 +537,16 @@ class Segment:
 
 def _within(items: Sequence[Any], start: int, end: int) -> list[Any]:
     """The mentions lying inside ``[start, end)``; ``items`` are sorted by start offset."""
-    lo = bisect_left(items, start, key=_start_of)
-    hi = bisect_left(items, end, lo=lo, key=_start_of)
+    lo = bisect_left(items, start, key=_START)
+    hi = bisect_left(items, end, lo=lo, key=_START)
     return [m for m in items[lo:hi] if m.end <= end]
 
 
 def _start_of(mention: Any) -> int:
     return int(mention.start)
+
+
+_START = attrgetter("start")  # _start_of without a Python call per bisection step
 
 
 def _sorted(items: Sequence[Any]) -> Sequence[Any]:
