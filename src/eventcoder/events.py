@@ -453,7 +453,7 @@ def choose_type(
             event_type, sub = "battles", "armed_clash"
     elif event_type == "battles" and sub == "armed_clash":
         if civilians_hit and len(armed) <= 1 and not _targets_armed(actors, casualties) \
-                and not _CLASH_WORDS.search(segment_text):
+                and not _clash_words(segment_text):
             event_type, sub = "violence_against_civilians", "attack"
     elif (event_type, sub) == ("explosions_remote_violence", "shelling_artillery_missile_attack"):
         # Direct fire (small arms, machine guns, an exchange) makes it a clash (ACLED).
@@ -1150,7 +1150,7 @@ def refine_type(choice: TypeChoice, roles: Roles, casualties: Sequence[CasualtyM
             else "mob_violence"
         return
     named_armed_target = target is not None and target.kind in _ARMED_KINDS
-    explicit_clash = bool(_CLASH_WORDS.search(segment_text))
+    explicit_clash = _clash_words(segment_text)
     if kind == ("violence_against_civilians", "attack") and (
             named_armed_target or explicit_clash or (target_armed and not target_civilian)):
         # ACLED: violence against an armed party, or an exchange of fire, is a battle.
@@ -1169,6 +1169,16 @@ def refine_type(choice: TypeChoice, roles: Roles, casualties: Sequence[CasualtyM
 _CLASH_WORDS = re.compile(
     r"\b(?:clash\w*|fight(?:ing|s)?|fought|exchang\w+ (?:of )?(?:small arms |heavy )?"
     r"(?:fire|gunfire)|gun ?fights?|fire ?fights?|shoot-?outs?|battl\w*|skirmish\w*)")
+# What every match of it starts with ("clash", "fire", ...): a text holding none of these
+# needs no search, which would try the pattern at every character.
+_CLASH_STARTS = tuple(sorted(literal_starts(_CLASH_WORDS.pattern.removeprefix(r"\b")) or ()))
+
+
+def _clash_words(text: str) -> bool:
+    """Whether ``_CLASH_WORDS`` is found in ``text``."""
+    if _CLASH_STARTS and not any(start in text for start in _CLASH_STARTS):
+        return False
+    return _CLASH_WORDS.search(text) is not None
 
 
 # ", Federally Administered Tribal Areas, " between a town and its country.
