@@ -72,6 +72,16 @@ class GatedPattern:
 
 
 @dataclass(frozen=True, slots=True)
+class Heads:
+    """Where gated alternatives may match, from a start index (first three or two letters ->
+    pattern indexes): a regex finding those word starts, and the index with each three-letter
+    key's list followed by its two-letter prefix's, so that one look-up gives both."""
+
+    pattern: re.Pattern[str]
+    merged: dict[str, tuple[int, ...]]
+
+
+@dataclass(frozen=True, slots=True)
 class TriggerLexicon:
     """Compiled trigger patterns, prefix labels and equipment names."""
 
@@ -83,8 +93,8 @@ class TriggerLexicon:
     both: tuple[GatedPattern, ...]  # triggers then equipment, scanned in one pass
     both_by_start: dict[str, tuple[int, ...]]
     # Word starts where some pattern of ``patterns`` / ``both`` may match (see _heads).
-    heads: re.Pattern[str] | None = None
-    both_heads: re.Pattern[str] | None = None
+    heads: Heads | None = None
+    both_heads: Heads | None = None
 
 
 # Lower-casing ASCII only keeps every offset in place (str.lower can change lengths),
@@ -154,7 +164,7 @@ def _index_starts(patterns: Sequence[GatedPattern]) -> dict[str, tuple[int, ...]
     return {k: tuple(v) for k, v in by_start.items()}
 
 
-def _heads(by_start: dict[str, tuple[int, ...]]) -> re.Pattern[str]:
+def _heads(by_start: dict[str, tuple[int, ...]]) -> Heads:
     """Word starts whose first three (or two) letters are a key of ``by_start``: the only
     words where a gated alternative may match, found by the regex engine, not one by one."""
     tree: dict[str, dict[str, set[str]]] = {}
@@ -170,7 +180,12 @@ def _heads(by_start: dict[str, tuple[int, ...]]) -> re.Pattern[str]:
             tail = "" if "" in thirds else f"(?:{'|'.join(tails)})"
             inner.append(re.escape(second) + tail)
         branches.append(re.escape(first) + f"(?:{'|'.join(inner)})")
-    return re.compile(rf"\b(?=(?:{'|'.join(branches)}))" if branches else r"(?!)")
+    merged = dict(by_start)
+    for key, indexes in by_start.items():
+        if len(key) == 3:
+            merged[key] = indexes + by_start.get(key[:2], ())
+    return Heads(re.compile(rf"\b(?=(?:{'|'.join(branches)}))" if branches else r"(?!)"),
+                 merged)
 
 
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
@@ -312,7 +327,7 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
 
 def gated_matches(
     patterns: Sequence[GatedPattern], by_start: dict[str, tuple[int, ...]], folded: str,
-    start: int, stop: int, heads: re.Pattern[str] | None = None,
+    start: int, stop: int, heads: Heads | None = None,
 ) -> list[tuple[GatedPattern, int, int]]:
     """Matches of every pattern in ``folded[start:stop]``: gated alternatives tried only at
     words starting like them, the others scanned.
@@ -321,11 +336,18 @@ def gated_matches(
     """
     found: list[tuple[GatedPattern, int, int]] = []
     last_end = [0] * len(patterns)
-    for word in (heads or _WORD_START).finditer(folded, start, stop):
+    startswith = folded.startswith
+    merged = heads.merged if heads is not None else None
+    for word in (heads.pattern if heads is not None else _WORD_START).finditer(
+            folded, start, stop):
         at = word.start()
-        for index in by_start.get(folded[at:at + 3], ()) + by_start.get(folded[at:at + 2], ()):
+        if merged is not None:
+            indexes = merged.get(folded[at:at + 3]) or merged.get(folded[at:at + 2], ())
+        else:
+            indexes = by_start.get(folded[at:at + 3], ()) + by_start.get(folded[at:at + 2], ())
+        for index in indexes:
             gp = patterns[index]
-            if at < last_end[index] or not folded.startswith(gp.starts, at):
+            if at < last_end[index] or not startswith(gp.starts, at):
                 continue
             match = gp.gated.match(folded, at, stop) if gp.gated else None
             if match:
