@@ -51,7 +51,12 @@ _ABBREVIATIONS = frozenset(
     "no vs etc u.s u.n u.k e.g i.e jan feb mar apr jun jul aug sep sept oct nov dec approx est "
     "mt ft dept govt inc corp co ltd".split()
 )
-_SENTENCE_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+|$)|\n\s*\n|\n")
+# "[.!?]+[\"'\u201d\u2019)\]]*(?=\s+|$)|\n\s*\n|\n", with each branch opening on a literal so
+# that the regex engine skips to the next stop or line break in C, not character by character.
+_SENTENCE_END = re.compile(
+    r"\.[.!?]*[\"'\u201d\u2019)\]]*(?=\s+|$)|![.!?]*[\"'\u201d\u2019)\]]*(?=\s+|$)"
+    r"|\?[.!?]*[\"'\u201d\u2019)\]]*(?=\s+|$)|\n\s*\n|\n"
+)
 
 
 def _is_header_line(line: str) -> bool:
