@@ -30,6 +30,9 @@ _CAPTION_LINE = re.compile(
     r"^[ \t]*(?:\(?(?:Photo|Image|Picture|Credit|File photo|Photograph)\b[^\n]{0,200})$",
     re.IGNORECASE | re.MULTILINE,
 )
+# Words one of which a caption line holds, lower-cased: in ASCII text, where case-blind
+# matching is matching the lower case, a text with none of them has no caption line.
+_CAPTION_WORDS = ("photo", "image", "picture", "credit")
 _LINE = re.compile(r"[^\n]*\n?")
 #: How far into the body a publication date line is looked for.
 DATELINE_REACH = 160
@@ -97,8 +100,9 @@ def find_debris(text: str) -> list[tuple[int, int, str]]:
             if block.strip() and (_CREDIT.search(block.strip()) or len(leading) >= 2):
                 spans.append((leading[0][0], leading[-1][1], "caption"))
                 position = leading[-1][1]
-    for match in _CAPTION_LINE.finditer(text, position):
-        spans.append((match.start(), match.end(), "caption"))
+    if not text.isascii() or any(word in text.lower() for word in _CAPTION_WORDS):
+        for match in _CAPTION_LINE.finditer(text, position):
+            spans.append((match.start(), match.end(), "caption"))
     return spans
 
 
