@@ -788,9 +788,11 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         prepared.append(cands)
     backed: Counter[str] | None = None
     demonyms = gazetteer.demonyms
-    for word, count in Counter(_CAPITALISED_WORD.findall(text)).items():
+    words = _CAPITALISED_WORD.findall(text)
+    for word in dict.fromkeys(words):  # each word once, in order; counted only if a demonym
         iso = demonyms.get(word.lower())
         if iso:
+            count = words.count(word)
             if backed is None:
                 backed = Counter(_BACKED_WORD.findall(text))
             count -= backed[word]  # "Saudi-led": a foreign party, not where the text is
