@@ -22,7 +22,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
 from importlib.resources import files
@@ -31,7 +31,7 @@ from typing import Any
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from eventcoder.mentions import ActorMention, Doc
+from eventcoder.mentions import ActorMention, Doc, replace_doc
 from eventcoder.registry import stage
 
 # The text before a token, the token, and the possessive 's after it kept out of the token
@@ -1101,7 +1101,7 @@ def find_actors(doc: Doc) -> Doc:
         if theatre is not None:
             mentions = match_actors(doc.text, country=theatre, when=when,
                                     blocked_spans=blocked)
-    return replace(doc, actors=tuple(mentions))
+    return replace_doc(doc, actors=tuple(mentions))
 
 
 def single_theatre(mentions: Iterable[ActorMention]) -> str | None:

@@ -54,13 +54,13 @@ import calendar
 import json
 import logging
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 from importlib.resources import files
 from typing import Literal
 
-from eventcoder.mentions import DateMention, Doc
+from eventcoder.mentions import DateMention, Doc, replace_doc
 from eventcoder.registry import stage
 
 log = logging.getLogger(__name__)
@@ -943,7 +943,7 @@ def find_dates(doc: Doc) -> Doc:
         log.warning("document %s has an unreadable publication date", doc.doc_id)
         published = None
     mentions = find_date_mentions(doc.text, published=published)
-    return replace(doc, dates=tuple(mentions))
+    return replace_doc(doc, dates=tuple(mentions))
 
 
 # ---------------------------------------------------------------------------------------------

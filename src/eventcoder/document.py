@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from eventcoder.mentions import Doc
+from eventcoder.mentions import Doc, replace_doc
 from eventcoder.records import Document, Evidence
 from eventcoder.registry import stage
 
@@ -30,6 +30,9 @@ _CAPTION_LINE = re.compile(
     r"^[ \t]*(?:\(?(?:Photo|Image|Picture|Credit|File photo|Photograph)\b[^\n]{0,200})$",
     re.IGNORECASE | re.MULTILINE,
 )
+# Words one of which a caption line holds, lower-cased: in ASCII text, where case-blind
+# matching is matching the lower case, a text with none of them has no caption line.
+_CAPTION_WORDS = ("photo", "image", "picture", "credit")
 _LINE = re.compile(r"[^\n]*\n?")
 #: How far into the body a publication date line is looked for.
 DATELINE_REACH = 160
@@ -51,7 +54,12 @@ _ABBREVIATIONS = frozenset(
     "no vs etc u.s u.n u.k e.g i.e jan feb mar apr jun jul aug sep sept oct nov dec approx est "
     "mt ft dept govt inc corp co ltd".split()
 )
-_SENTENCE_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+|$)|\n\s*\n|\n")
+# "[.!?]+[\"'\u201d\u2019)\]]*(?=\s+|$)|\n\s*\n|\n", with each branch opening on a literal so
+# that the regex engine skips to the next stop or line break in C, not character by character.
+_SENTENCE_END = re.compile(
+    r"\.[.!?]*[\"'\u201d\u2019)\]]*(?=\s+|$)|![.!?]*[\"'\u201d\u2019)\]]*(?=\s+|$)"
+    r"|\?[.!?]*[\"'\u201d\u2019)\]]*(?=\s+|$)|\n\s*\n|\n"
+)
 
 
 def _is_header_line(line: str) -> bool:
@@ -92,8 +100,9 @@ def find_debris(text: str) -> list[tuple[int, int, str]]:
             if block.strip() and (_CREDIT.search(block.strip()) or len(leading) >= 2):
                 spans.append((leading[0][0], leading[-1][1], "caption"))
                 position = leading[-1][1]
-    for match in _CAPTION_LINE.finditer(text, position):
-        spans.append((match.start(), match.end(), "caption"))
+    if not text.isascii() or any(word in text.lower() for word in _CAPTION_WORDS):
+        for match in _CAPTION_LINE.finditer(text, position):
+            spans.append((match.start(), match.end(), "caption"))
     return spans
 
 
@@ -232,7 +241,7 @@ def clean_document(doc: Doc) -> Doc:
         debris=[Evidence(original.doc_id, s, e, text[s:e]) for s, e, _k in debris],
         metadata=metadata,
     )
-    return replace(doc, document=document, text=cleaned, sentences=split_sentences(cleaned))
+    return replace_doc(doc, document=document, text=cleaned, sentences=split_sentences(cleaned))
 
 
 def make_doc(document: Document) -> Doc:

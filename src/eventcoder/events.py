@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
 from importlib import resources
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from eventcoder.actors import resolve_actor, single_theatre
@@ -31,6 +31,7 @@ from eventcoder.mentions import (
     DateMention,
     Doc,
     PlaceMention,
+    replace_doc,
 )
 from eventcoder.records import Casualty, Event, Evidence, Location
 from eventcoder.registry import stage
@@ -71,6 +72,16 @@ class GatedPattern:
 
 
 @dataclass(frozen=True, slots=True)
+class Heads:
+    """Where gated alternatives may match, from a start index (first three or two letters ->
+    pattern indexes): a regex finding those word starts, and the index with each three-letter
+    key's list followed by its two-letter prefix's, so that one look-up gives both."""
+
+    pattern: re.Pattern[str]
+    merged: dict[str, tuple[int, ...]]
+
+
+@dataclass(frozen=True, slots=True)
 class TriggerLexicon:
     """Compiled trigger patterns, prefix labels and equipment names."""
 
@@ -82,8 +93,8 @@ class TriggerLexicon:
     both: tuple[GatedPattern, ...]  # triggers then equipment, scanned in one pass
     both_by_start: dict[str, tuple[int, ...]]
     # Word starts where some pattern of ``patterns`` / ``both`` may match (see _heads).
-    heads: re.Pattern[str] | None = None
-    both_heads: re.Pattern[str] | None = None
+    heads: Heads | None = None
+    both_heads: Heads | None = None
 
 
 # Lower-casing ASCII only keeps every offset in place (str.lower can change lengths),
@@ -153,7 +164,7 @@ def _index_starts(patterns: Sequence[GatedPattern]) -> dict[str, tuple[int, ...]
     return {k: tuple(v) for k, v in by_start.items()}
 
 
-def _heads(by_start: dict[str, tuple[int, ...]]) -> re.Pattern[str]:
+def _heads(by_start: dict[str, tuple[int, ...]]) -> Heads:
     """Word starts whose first three (or two) letters are a key of ``by_start``: the only
     words where a gated alternative may match, found by the regex engine, not one by one."""
     tree: dict[str, dict[str, set[str]]] = {}
@@ -169,7 +180,12 @@ def _heads(by_start: dict[str, tuple[int, ...]]) -> re.Pattern[str]:
             tail = "" if "" in thirds else f"(?:{'|'.join(tails)})"
             inner.append(re.escape(second) + tail)
         branches.append(re.escape(first) + f"(?:{'|'.join(inner)})")
-    return re.compile(rf"\b(?=(?:{'|'.join(branches)}))" if branches else r"(?!)")
+    merged = dict(by_start)
+    for key, indexes in by_start.items():
+        if len(key) == 3:
+            merged[key] = indexes + by_start.get(key[:2], ())
+    return Heads(re.compile(rf"\b(?=(?:{'|'.join(branches)}))" if branches else r"(?!)"),
+                 merged)
 
 
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
@@ -311,7 +327,7 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
 
 def gated_matches(
     patterns: Sequence[GatedPattern], by_start: dict[str, tuple[int, ...]], folded: str,
-    start: int, stop: int, heads: re.Pattern[str] | None = None,
+    start: int, stop: int, heads: Heads | None = None,
 ) -> list[tuple[GatedPattern, int, int]]:
     """Matches of every pattern in ``folded[start:stop]``: gated alternatives tried only at
     words starting like them, the others scanned.
@@ -320,11 +336,18 @@ def gated_matches(
     """
     found: list[tuple[GatedPattern, int, int]] = []
     last_end = [0] * len(patterns)
-    for word in (heads or _WORD_START).finditer(folded, start, stop):
+    startswith = folded.startswith
+    merged = heads.merged if heads is not None else None
+    for word in (heads.pattern if heads is not None else _WORD_START).finditer(
+            folded, start, stop):
         at = word.start()
-        for index in by_start.get(folded[at:at + 3], ()) + by_start.get(folded[at:at + 2], ()):
+        if merged is not None:
+            indexes = merged.get(folded[at:at + 3]) or merged.get(folded[at:at + 2], ())
+        else:
+            indexes = by_start.get(folded[at:at + 3], ()) + by_start.get(folded[at:at + 2], ())
+        for index in indexes:
             gp = patterns[index]
-            if at < last_end[index] or not folded.startswith(gp.starts, at):
+            if at < last_end[index] or not startswith(gp.starts, at):
                 continue
             match = gp.gated.match(folded, at, stop) if gp.gated else None
             if match:
@@ -454,7 +477,7 @@ def choose_type(
             event_type, sub = "battles", "armed_clash"
     elif event_type == "battles" and sub == "armed_clash":
         if civilians_hit and len(armed) <= 1 and not _targets_armed(actors, casualties) \
-                and not _CLASH_WORDS.search(segment_text):
+                and not _clash_words(segment_text):
             event_type, sub = "violence_against_civilians", "attack"
     elif (event_type, sub) == ("explosions_remote_violence", "shelling_artillery_missile_attack"):
         # Direct fire (small arms, machine guns, an exchange) makes it a clash (ACLED).
@@ -539,13 +562,16 @@ class Segment:
 
 def _within(items: Sequence[Any], start: int, end: int) -> list[Any]:
     """The mentions lying inside ``[start, end)``; ``items`` are sorted by start offset."""
-    lo = bisect_left(items, start, key=_start_of)
-    hi = bisect_left(items, end, lo=lo, key=_start_of)
+    lo = bisect_left(items, start, key=_START)
+    hi = bisect_left(items, end, lo=lo, key=_START)
     return [m for m in items[lo:hi] if m.end <= end]
 
 
 def _start_of(mention: Any) -> int:
     return int(mention.start)
+
+
+_START = attrgetter("start")  # _start_of without a Python call per bisection step
 
 
 def _sorted(items: Sequence[Any]) -> Sequence[Any]:
@@ -1193,7 +1219,7 @@ def refine_type(choice: TypeChoice, roles: Roles, casualties: Sequence[CasualtyM
             else "mob_violence"
         return
     named_armed_target = target is not None and target.kind in _ARMED_KINDS
-    explicit_clash = bool(_CLASH_WORDS.search(_TO_FIGHT.sub(" ", segment_text)))
+    explicit_clash = _clash_words(_TO_FIGHT.sub(" ", segment_text))
     if kind == ("battles", "armed_clash") and explicit_clash and _unarmed_brawl(
             roles, segment_text):
         # A fight with no firearm named and at most one armed side (police against a
@@ -1250,6 +1276,16 @@ _TO_FIGHT = re.compile(r"\bto fight\b")
 _CLASH_WORDS = re.compile(
     r"\b(?:clash\w*|fight(?:ing|s)?|fought|exchang\w+ (?:of )?(?:small arms |heavy )?"
     r"(?:fire|gunfire)|gun ?fights?|fire ?fights?|shoot-?outs?|battl\w*|skirmish\w*)\b")
+# What every match of it starts with ("clash", "fire", ...): a text holding none of these
+# needs no search, which would try the pattern at every character.
+_CLASH_STARTS = tuple(sorted(literal_starts(_CLASH_WORDS.pattern.removeprefix(r"\b")) or ()))
+
+
+def _clash_words(text: str) -> bool:
+    """Whether ``_CLASH_WORDS`` is found in ``text``."""
+    if _CLASH_STARTS and not any(start in text for start in _CLASH_STARTS):
+        return False
+    return _CLASH_WORDS.search(text) is not None
 
 
 # ", Federally Administered Tribal Areas, " between a town and its country.
@@ -1354,10 +1390,10 @@ def find_events(doc: Doc) -> Doc:
     # A wire dateline ("KADUNA, March 12 -") says where and when the report was filed.
     line = doc.document.metadata.get("dateline_span")
     filed_end = int(line[1]) if line else -1
-    doc = replace(doc, places=tuple(p for p in _sorted(doc.places) if p.start >= filed_end),
-                  actors=tuple(_sorted(doc.actors)),
-                  dates=tuple(d for d in _sorted(doc.dates) if d.start >= filed_end),
-                  casualties=tuple(_sorted(doc.casualties)))
+    doc = replace_doc(doc, places=tuple(p for p in _sorted(doc.places) if p.start >= filed_end),
+                      actors=tuple(_sorted(doc.actors)),
+                      dates=tuple(d for d in _sorted(doc.dates) if d.start >= filed_end),
+                      casualties=tuple(_sorted(doc.casualties)))
     doc_country = location_of(None, doc.places, doc.actors).country
     events: list[Event] = []
     folded = lower_ascii(doc.text)
@@ -1378,7 +1414,7 @@ def find_events(doc: Doc) -> Doc:
             events.append(event)
     if doc.document.published is None:
         _background_by_lead(events)
-    return replace(doc, records=(*doc.records, *events))
+    return replace_doc(doc, records=(*doc.records, *events))
 
 
 def _background_by_lead(events: Sequence[Event]) -> None:

@@ -99,6 +99,8 @@ def ascii_fold(text: str) -> str:
 def normalise(name: str) -> str:
     """Lower-case, ASCII-fold, drop apostrophes and turn any other separator into one space."""
     folded = ascii_fold(name).lower()
+    if folded.isascii() and folded.isalnum():
+        return folded  # one plain word ("taliban"): nothing to drop or space out
     folded = _APOSTROPHES.sub("", folded)
     return _NON_ALNUM.sub(" ", folded).strip()
 
@@ -279,6 +281,10 @@ class Gazetteer:
         self._population_at = _view(self._population)
         self._name_key_at = _view(self._name_key)
         self._name_offsets_at = _view(self._name_offsets)
+        self._lat_at = _view(self._lat)
+        self._lon_at = _view(self._lon)
+        self._geonames_id_at = _view(self._geonames_id)
+        self._post_offsets_at = _view(self._post_offsets)
         # Populated places grouped by (country, admin1), built on the first division search.
         self._town_groups: tuple[np.ndarray, np.ndarray] | None = None
 
@@ -297,13 +303,13 @@ class Gazetteer:
             return found
         a1 = self._admin1_at[index]
         a2 = self._admin2_at[index]
-        geonames_id = int(self._geonames_id[index])
+        geonames_id = self._geonames_id_at[index]
         found = Place(
             name=self.name_of(index),
             country=self.countries[self._country_at[index]],
             feature=FEATURES[self._feature_at[index]],
-            latitude=round(float(self._lat[index]), 5),
-            longitude=round(float(self._lon[index]), 5),
+            latitude=round(self._lat_at[index], 5),
+            longitude=round(self._lon_at[index], 5),
             admin1=self._admin_names[a1] if a1 >= 0 else None,
             admin2=self._admin_names[a2] if a2 >= 0 else None,
             population=self._population_at[index],
@@ -416,8 +422,8 @@ class Gazetteer:
         if key not in self._key_set:
             return ()
         slot = bisect.bisect_left(self._keys, key)
-        start = int(self._post_offsets[slot])
-        end = int(self._post_offsets[slot + 1])
+        start = self._post_offsets_at[slot]
+        end = self._post_offsets_at[slot + 1]
         return cast(Sequence[int], self._post_places[start:end].tolist())
 
     def has_key(self, key: str) -> bool:

@@ -15,7 +15,7 @@ from datetime import date
 
 from eventcoder import actors, dates, document, events, places, quantities, statements, tallies
 from eventcoder.document import make_doc
-from eventcoder.mentions import Doc
+from eventcoder.mentions import Doc, replace_doc
 from eventcoder.records import Document, Record
 from eventcoder.registry import STAGES, StageSpec
 
@@ -72,7 +72,7 @@ class RulePipeline:
             doc = STAGES[name].func(doc)
         # Recorded once at the end: no stage reads it, and a copy of the doc per stage
         # costs more than some stages do on a short note.
-        return replace(doc, stages=(*doc.stages, *self.stage_names))
+        return replace_doc(doc, stages=(*doc.stages, *self.stage_names))
 
     def __call__(self, document_in: Document) -> list[Record]:
         """Extract records from one document; failures become a document record with error."""

@@ -26,7 +26,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
@@ -41,7 +41,7 @@ from eventcoder.gazetteer import (
     strip_division_words,
     token_key,
 )
-from eventcoder.mentions import Doc, Place, PlaceMention
+from eventcoder.mentions import Doc, Place, PlaceMention, replace_doc
 from eventcoder.registry import stage
 
 STOPWORDS_PATH = DATA_DIR / "place_stopwords.txt"
@@ -794,9 +794,11 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         prepared.append(cands)
     backed: Counter[str] | None = None
     demonyms = gazetteer.demonyms
-    for word, count in Counter(_CAPITALISED_WORD.findall(text)).items():
+    words = _CAPITALISED_WORD.findall(text)
+    for word in dict.fromkeys(words):  # each word once, in order; counted only if a demonym
         iso = demonyms.get(word.lower())
         if iso:
+            count = words.count(word)
             if backed is None:
                 backed = Counter(_BACKED_WORD.findall(text))
             count -= backed[word]  # "Saudi-led": a foreign party, not where the text is
@@ -1083,7 +1085,7 @@ def _plausible(gazetteer: Gazetteer, best: _Candidate, span: _Span, context: _Co
 @stage("eventcoder.places.v1", requires=("text", "sentences"), assigns=("places",))
 def find_places(doc: Doc) -> Doc:
     """Find place mentions in ``doc.text`` and resolve each to a gazetteer entry."""
-    return replace(doc, places=resolve_spans(doc, load_gazetteer()))
+    return replace_doc(doc, places=resolve_spans(doc, load_gazetteer()))
 
 
 def resolve_place(name: str, *, countries: set[str] | None = None) -> Place | None:

@@ -23,7 +23,7 @@ from importlib.resources import files
 from typing import Any, Literal
 
 from eventcoder.casualties import combine_casualties, total_fatalities
-from eventcoder.mentions import CasualtyMention, Doc, Quantity
+from eventcoder.mentions import CasualtyMention, Doc, Quantity, replace_doc
 from eventcoder.registry import stage
 
 __all__ = [
@@ -1653,4 +1653,4 @@ def find_quantities(
 def find_casualties(doc: Doc) -> Doc:
     """Find number expressions and casualty mentions (killed, wounded, detained, abducted)."""
     mentions, numbers = _scan(doc.text, _sentences(doc))
-    return replace(doc, quantities=tuple(numbers), casualties=tuple(mentions))
+    return replace_doc(doc, quantities=tuple(numbers), casualties=tuple(mentions))

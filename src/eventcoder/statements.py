@@ -21,12 +21,12 @@ import importlib
 import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
 
-from eventcoder.mentions import ActorMention, Doc
+from eventcoder.mentions import ActorMention, Doc, replace_doc
 from eventcoder.records import Evidence, Statement
 from eventcoder.registry import stage
 
@@ -565,4 +565,4 @@ def find_statements(doc: Doc) -> Doc:
     statements = read_statements(doc)
     if not statements:
         return doc
-    return replace(doc, records=(*doc.records, *statements))
+    return replace_doc(doc, records=(*doc.records, *statements))

@@ -34,7 +34,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from eventcoder.mentions import ActorMention, Doc, PlaceMention
+from eventcoder.mentions import ActorMention, Doc, PlaceMention, replace_doc
 from eventcoder.records import Consistency, Evidence, Record, Tally, Verdict
 from eventcoder.registry import stage
 
@@ -1162,6 +1162,6 @@ def find_tallies(doc: Doc) -> Doc:
     spans = tuple(doc.sentences[r.index] for r in readings)
     items = read_tallies(doc, readings) if readings else []
     if not items:
-        return replace(doc, tally_sentences=spans)
-    return replace(doc, records=(*doc.records, *build_records(doc, items)),
-                   tally_sentences=spans)
+        return replace_doc(doc, tally_sentences=spans)
+    return replace_doc(doc, records=(*doc.records, *build_records(doc, items)),
+                       tally_sentences=spans)
