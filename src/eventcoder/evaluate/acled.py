@@ -11,17 +11,16 @@ from pathlib import Path
 
 from eventcoder.evaluate.countries import iso2
 from eventcoder.evaluate.metrics import (
+    CodedPlace,
     Confusion,
     Scores,
     actor_matches,
     add_count_measures,
-    add_distance_measures,
+    add_place_measures,
     failed_documents,
     finish_distance,
     main_event,
-    names_match,
     predicted_killed,
-    same_division,
     snake_case,
 )
 from eventcoder.evaluate.tables import iter_rows, parse_float, parse_int
@@ -155,40 +154,14 @@ def score_acled(rows: Sequence[AcledRow], predictions: Mapping[str, Sequence[Rec
                 scores.error(row.row_id, "sub_event_type", row.sub_event_type, predicted_sub,
                              1.0, text)
 
-        location = event.location if event else None
-        if row.iso2:
-            predicted_country = location.country if location else None
-            hit = (predicted_country or "").upper() == row.iso2
-            scores.measure("country.accuracy", "country",
-                           "predicted ISO alpha-2 country equals coded").add(hit)
-            if not hit:
-                scores.error(row.row_id, "country", row.iso2, predicted_country, 1.0, text)
-        if row.admin1:
-            predicted_admin1 = location.admin1 if location else None
-            hit = same_division(row.iso2, row.admin1, predicted_admin1)
-            scores.measure("admin1.accuracy", "admin1",
-                           "predicted admin1 is the coded division: the same name, or "
-                           "two names the gazetteer gives one division").add(hit)
-            scores.measure("admin1.name_match", "admin1",
-                           "predicted admin1 is spelled as coded (case and accents ignored)"
-                           ).add(names_match(row.admin1, predicted_admin1))
-            if not hit:
-                scores.error(row.row_id, "admin1", row.admin1, predicted_admin1, 1.0, text)
-        if row.location:
-            candidates = _location_names(event) if event else []
-            hit = any(names_match(row.location, name) for name in candidates)
-            scores.measure("location.accuracy", "location",
-                           "predicted location name or place equals coded location").add(hit)
-            if not hit:
-                scores.error(row.row_id, "location", row.location,
-                             next((c for c in candidates if c), None), 1.0, text)
-        if row.latitude is not None and row.longitude is not None:
-            point = (location.latitude, location.longitude) if location else None
-            km = add_distance_measures(scores, (row.latitude, row.longitude), point, distances)
-            if km is None or km > 25:
-                scores.error(row.row_id, "point", [row.latitude, row.longitude],
-                             list(point) if point else None,
-                             km if km is not None else 20_000.0, text)
+        coded_place = CodedPlace(
+            row.iso2, row.admin1, row.location,
+            (row.latitude, row.longitude)
+            if row.latitude is not None and row.longitude is not None else None,
+        )
+        add_place_measures(scores, row.row_id, text, coded_place,
+                           event.location if event else None,
+                           _location_names(event) if event else [], distances)
 
         if row.event_date is not None:
             predicted_start = event.date_start if event else None

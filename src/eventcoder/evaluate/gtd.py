@@ -14,18 +14,17 @@ from typing import Any
 
 from eventcoder.evaluate.countries import iso2
 from eventcoder.evaluate.metrics import (
+    CodedPlace,
     Confusion,
     Scores,
     actor_matches,
     add_count_measures,
-    add_distance_measures,
+    add_place_measures,
     failed_documents,
     finish_distance,
     main_event,
-    names_match,
     predicted_killed,
     predicted_wounded,
-    same_division,
 )
 from eventcoder.evaluate.tables import iter_rows, parse_float, parse_int
 from eventcoder.records import Document, Event, Record
@@ -161,41 +160,16 @@ def score_gtd(rows: Sequence[GtdRow], predictions: Mapping[str, Sequence[Record]
             if not hit:
                 scores.error(row.row_id, "attack_type", row.attack_type, predicted_type, 1.0, text)
 
-        location = event.location if event else None
-        if row.iso2:
-            predicted_country = location.country if location else None
-            hit = (predicted_country or "").upper() == row.iso2
-            scores.measure("country.accuracy", "country",
-                           "predicted ISO alpha-2 country equals coded").add(hit)
-            if not hit:
-                scores.error(row.row_id, "country", row.iso2, predicted_country, 1.0, text)
-        if row.provstate:
-            predicted_admin1 = location.admin1 if location else None
-            hit = same_division(row.iso2, row.provstate, predicted_admin1)
-            scores.measure("admin1.accuracy", "admin1",
-                           "predicted admin1 is the coded provstate division: the same name, or "
-                           "two names the gazetteer gives one division").add(hit)
-            scores.measure("admin1.name_match", "admin1",
-                           "predicted admin1 is spelled as coded provstate "
-                           "(case and accents ignored)"
-                           ).add(names_match(row.provstate, predicted_admin1))
-            if not hit:
-                scores.error(row.row_id, "admin1", row.provstate, predicted_admin1, 1.0, text)
-        if row.city:
-            candidates = _place_names(event) if event else []
-            hit = any(names_match(row.city, name) for name in candidates)
-            scores.measure("location.accuracy", "location",
-                           "predicted location name, place or admin2 equals coded city").add(hit)
-            if not hit:
-                scores.error(row.row_id, "location", row.city,
-                             next((c for c in candidates if c), None), 1.0, text)
-        if row.latitude is not None and row.longitude is not None:
-            point = (location.latitude, location.longitude) if location else None
-            km = add_distance_measures(scores, (row.latitude, row.longitude), point, distances)
-            if km is None or km > 25:
-                scores.error(row.row_id, "point", [row.latitude, row.longitude],
-                             list(point) if point else None,
-                             km if km is not None else 20_000.0, text)
+        coded_place = CodedPlace(
+            row.iso2, row.provstate, row.city,
+            (row.latitude, row.longitude)
+            if row.latitude is not None and row.longitude is not None else None,
+            admin1_label="coded provstate",
+            place_measure="predicted location name, place or admin2 equals coded city",
+        )
+        add_place_measures(scores, row.row_id, text, coded_place,
+                           event.location if event else None,
+                           _place_names(event) if event else [], distances)
 
         coded_date = row.event_date
         if coded_date is not None:

@@ -19,7 +19,7 @@ from typing import Any, Literal, Protocol, TypeVar
 
 from rapidfuzz import fuzz
 
-from eventcoder.records import Casualty, Document, Event, Record
+from eventcoder.records import Casualty, Document, Event, Location, Record
 
 Split = Literal["tune", "check", "all"]
 
@@ -444,6 +444,61 @@ def add_distance_measures(
         "median distance (km) between coded and predicted points, where both exist", unit="km",
     )
     return km
+
+
+@dataclass(frozen=True, slots=True)
+class CodedPlace:
+    """Where a row is coded: country, first-level division, place name and point."""
+
+    iso2: str | None
+    admin1: str | None
+    place: str | None
+    point: tuple[float, float] | None
+    admin1_label: str = "coded"  # how the measures name the coded division ("coded provstate")
+    place_measure: str = "predicted location name or place equals coded location"
+
+
+def add_place_measures(
+    scores: Scores,
+    row_id: str,
+    text: str,
+    coded: CodedPlace,
+    location: Location | None,
+    place_names: Sequence[str | None],
+    distances: list[float],
+) -> None:
+    """Score country, admin1 (as a division and as a spelling), place name and point."""
+    if coded.iso2:
+        predicted_country = location.country if location else None
+        hit = (predicted_country or "").upper() == coded.iso2
+        scores.measure("country.accuracy", "country",
+                       "predicted ISO alpha-2 country equals coded").add(hit)
+        if not hit:
+            scores.error(row_id, "country", coded.iso2, predicted_country, 1.0, text)
+    if coded.admin1:
+        predicted_admin1 = location.admin1 if location else None
+        hit = same_division(coded.iso2, coded.admin1, predicted_admin1)
+        scores.measure("admin1.accuracy", "admin1",
+                       f"predicted admin1 is the {coded.admin1_label} division: the same name, "
+                       "or two names the gazetteer gives one division").add(hit)
+        scores.measure("admin1.name_match", "admin1",
+                       f"predicted admin1 is spelled as {coded.admin1_label} "
+                       "(case and accents ignored)"
+                       ).add(names_match(coded.admin1, predicted_admin1))
+        if not hit:
+            scores.error(row_id, "admin1", coded.admin1, predicted_admin1, 1.0, text)
+    if coded.place:
+        hit = any(names_match(coded.place, name) for name in place_names)
+        scores.measure("location.accuracy", "location", coded.place_measure).add(hit)
+        if not hit:
+            scores.error(row_id, "location", coded.place,
+                         next((c for c in place_names if c), None), 1.0, text)
+    if coded.point is not None:
+        point = (location.latitude, location.longitude) if location else None
+        km = add_distance_measures(scores, coded.point, point, distances)
+        if km is None or km > 25:
+            scores.error(row_id, "point", list(coded.point), list(point) if point else None,
+                         km if km is not None else 20_000.0, text)
 
 
 def finish_distance(scores: Scores, distances: list[float]) -> None:
