@@ -218,7 +218,10 @@ def _key_tokens(phrase: str) -> _Toks:
 # --------------------------------------------------------------------------- loading
 
 
+@cache
 def _read_json(name: str) -> Any:
+    """A data file, parsed once per process (the lexicon and the theatre index share it);
+    callers only read it."""
     return json.loads(files("eventcoder.data").joinpath(name).read_text(encoding="utf-8"))
 
 
