@@ -266,6 +266,10 @@ class Gazetteer:
         self._admin1_by_country: dict[str, list[int]] = {
             iso: [int(i) for i in ids] for iso, ids in self.meta["admin1_places"].items()
         }
+        # "UP", "J&K", "TX": short codes of first-level divisions -> their entries.
+        self.division_codes: dict[str, tuple[int, ...]] = {
+            code: tuple(ids) for code, ids in self.meta.get("division_codes", {}).items()
+        }
         self.common_words: frozenset[str] = frozenset(self.meta.get("common_words", ()))
         self.english_words: frozenset[str] = frozenset(self.meta.get("english_words", ()))
         self._places: dict[int, Place] = {}

@@ -390,6 +390,61 @@ def place_divisions(
     return entries
 
 
+_INITIAL_SKIP = frozenset(
+    "de del do da dos das di du la le les of the y e et al el ad ar as ash az an at ed er es"
+    .split()
+)
+_CODE = re.compile(r"[A-Z](?:&?[A-Z]){1,3}")
+
+
+def initialisms(name: str) -> set[str]:
+    """Short forms made of a division name's initials, as the press writes them: "Uttar
+    Pradesh" is "UP", "Jammu and Kashmir" "J&K" and "JK", "Rio de Janeiro" "RJ"."""
+    words = [w for w in re.split(r"[\s-]+", display_name(strip_division_words(name))) if w]
+    if len(words) < 2:
+        return set()
+    plain, with_and = [], []
+    for word in words:
+        lower = word.lower()
+        if lower in ("and", "&"):
+            with_and.append("&")
+        elif lower not in _INITIAL_SKIP and word[0].isalpha():
+            plain.append(word[0].upper())
+            with_and.append(word[0].upper())
+    found = {"".join(plain), "".join(with_and)}
+    return {code for code in found if _CODE.fullmatch(code)}
+
+
+def division_codes(entries: Sequence[Entry]) -> dict[str, list[int]]:
+    """Short codes of first-level divisions -> their entries' positions.
+
+    Two sources: the ISO 3166-2 code's second part (pycountry: ``IN-UP``, ``US-TX``,
+    ``AU-NSW``), matched to a division by name, and the initials of a division's name of
+    several words (:func:`initialisms`) where three letters or more ("J&K", "AJK"). The
+    places stage reads a code only where a division goes: "Nigohan (UP)", "Austin, TX".
+    """
+    import pycountry
+
+    by_country: dict[str, dict[str, int]] = defaultdict(dict)
+    codes: dict[str, set[int]] = defaultdict(set)
+    for i, e in enumerate(entries):
+        if e.feature != "admin1":
+            continue
+        for n in (e.name, *e.alternates):
+            by_country[e.country].setdefault(name_key(strip_division_words(n)), i)
+        for code in initialisms(e.name):
+            if len(code) > 2:  # two initials are too often a code of something else
+                codes[code].add(i)
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None:
+            continue
+        country, _, code = sub.code.partition("-")
+        found = by_country.get(country, {}).get(name_key(strip_division_words(sub.name)))
+        if found is not None and _CODE.fullmatch(code):
+            codes[code].add(found)
+    return {code: sorted(ids) for code, ids in sorted(codes.items())}
+
+
 def common_english_words(keys: set[str], *, min_zipf: float = 4.0) -> list[str]:
     """Frequent English words that are also gazetteer names (wordfreq's English list).
 
@@ -496,6 +551,7 @@ def pack(
         "admin1_places": {
             c: sorted(ids, key=lambda i: entries[i].name) for c, ids in admin1_places.items()
         },
+        "division_codes": division_codes(entries),
         "places": n,
         "keys": len(keys_sorted),
     }

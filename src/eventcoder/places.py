@@ -264,7 +264,9 @@ def _run_plan(gazetteer: Gazetteer, stopwords: frozenset[str], run: str) -> _Pla
             plan[i] = i + stop  # "Boko Haram", "Mayi Mayi": never a place, nor a part of one
             useful = True
             continue
-        if not (word[0].isupper() or (word in _ARTICLE_PREFIX and i + 1 < n)) or (
+        if not (word[0].isupper() or (word in _ARTICLE_PREFIX and i + 1 < n and (
+            word in _ARTICLE_ALONE or run[words[i][1] : words[i][1] + 1] == "-"
+        ))) or (
             n > 1 and short_caps[i]
         ):
             continue
@@ -384,6 +386,7 @@ _WILD = -2  # a wildcard in (country, admin1, admin2) triples
 # Between a place and the division holding it: "X, Y", "X (Y", "X town (Y", "X in Y".
 _LIST_GAP = re.compile(
     r"(?:\s*(?:[A-Za-z]+\s*)?(?:,|\(|-)\s*(?:in\s+)?(?:the\s+)?"
+    r"|\s+[a-z]+\s+[a-z]+\s*\(\s*"  # "Shahpur sector area (Poonch district, ..."
     r"|\s+(?:(?:town|village|city|district|area|camp|neighbou?rhood|county|subdistrict)\s+)?"
     r"(?:in|of)\s+(?:the\s+)?)$"
 )
@@ -669,7 +672,49 @@ def _country_by_name(gazetteer: Gazetteer, name: str) -> str | None:
 
 @functools.lru_cache(maxsize=100_000)
 def _candidates(gazetteer: Gazetteer, key: str) -> tuple[int, ...]:
+    if key.startswith(_CODE_KEY):
+        return gazetteer.division_codes.get(key[len(_CODE_KEY):], ())
     return tuple(gazetteer.candidates_for_key(key))
+
+
+_CODE_KEY = "#"  # the key of a division code's span: "#UP"
+# A division's short code where a division goes: "Nigohan (UP)", "(Poonch district, J&K)",
+# "Austin, TX." — after a capitalised name or a division word, and closing the phrase.
+_CODE_SLOT = re.compile(
+    r"[,(][ \t]?([A-Z](?:&?[A-Z]){1,3})(?=[ \t]*(?:[),;]|\.(?!\w)|$))"
+)
+_BEFORE_CODE = re.compile(r"(?:\b[A-Z][a-z'\u2019-]+|[a-z]{4,})[ \t]*$")
+
+
+def _code_spans(text: str, gazetteer: Gazetteer) -> list[_Span]:
+    """Spans for division codes in a holder's place (see ``_CODE_SLOT``).
+
+    "Islamic State (IS)" defines an acronym: a code spelled by the initials of the
+    words before it is no place.
+    """
+    codes = gazetteer.division_codes
+    found = []
+    for m in _CODE_SLOT.finditer(text):
+        code = m.group(1)
+        ids = codes.get(code)
+        if not ids:
+            continue
+        head = text[max(0, m.start() - 60) : m.start()]
+        before = _BEFORE_CODE.search(head)
+        if before is None:
+            continue
+        word = before.group().strip()
+        if word.islower() and word not in DIVISION_WORDS:
+            continue
+        letters = code.replace("&", "")
+        initials = "".join(w[0] for w in head.split() if w[0].isupper())
+        if initials.endswith(letters):
+            continue
+        start, end = m.span(1)
+        found.append(_Span(start=start, end=end, text=code, key=_CODE_KEY + code, tokens=1,
+                           candidates=ids, sentence_initial=False, locative=False,
+                           partial=False, folded=code.lower()))
+    return found
 
 
 _STRONG_LOCATIVE_WORDS = frozenset("in near at outside around inside into towards toward".split())
@@ -766,6 +811,10 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     """Resolve the candidate spans of a document into place mentions."""
     text = doc.text
     found, runs = _find_spans(doc, gazetteer, load_stopwords())
+    if gazetteer.division_codes and ("(" in text or "," in text):
+        coded = _code_spans(text, gazetteer)
+        if coded:
+            found = sorted([*found, *coded], key=lambda span: span.start)
     if not found:
         return ()
     named: Counter[str] = Counter()
@@ -774,7 +823,9 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     prepared: list[list[_Candidate]] = []
     for span in found:
         cands = _prepare(gazetteer, span)
-        if span.tokens == 1 and span.folded in gazetteer.common_words:
+        if span.tokens == 1 and span.folded in gazetteer.common_words and (
+            not span.key.startswith(_CODE_KEY)
+        ):
             # "The" shares a key with "Thai", "Police" is a Polish town: a common word
             # counts only as the exact name of a country, a division or a large town.
             cands = [c for c in cands if gazetteer.folded_name(c.entry) == span.folded]
@@ -944,7 +995,10 @@ def _unknown_names(
 
 _HOLDER_BEFORE = re.compile(r"[,(]\s*$")
 # "X (Y", "X town (Y", "X village, Y": a place, then where it lies.
-_HOLDER_GAP = re.compile(r"\s*(?:(?:town|village|city|area|camp|locality)\s*)?(?:\(|,)\s*$")
+_HOLDER_GAP = re.compile(
+    r"\s*(?:(?:town|village|city|area|camp|locality)\s*)?(?:\(|,)\s*$"
+    r"|\s+[a-z]+\s+[a-z]+\s*\(\s*$"
+)
 
 
 # "\b[A-Z][a-z]{2,}\b", written to start with a class, which the regex engine scans fast.
