@@ -113,3 +113,40 @@ def test_a_town_abroad_named_like_a_person_in_a_report_that_states_its_country()
     assert all(m.place is None for name, m in found.items() if name == "Jasim")
     tikrit = found["Tikrit"].place
     assert tikrit is not None and tikrit.country == "IQ"
+
+
+def test_a_small_town_outside_the_division_the_text_states_is_left_unresolved() -> None:
+    # The gazetteer knows "Keri" only as Kheri towns of other states; the text writes the
+    # division it happened in as a holder, so the namesake is no reading.
+    found = places_in(
+        "Militants fired upon a patrol in Keri forests in Budhal, Rajouri, Jammu and Kashmir, "
+        "India.")
+    assert found["Keri"].place is None
+    assert "outside the division" in (found["Keri"].reason or "")
+    assert found["Rajouri"].place is not None
+    assert found["Rajouri"].place.admin1 == "Jammu and Kashmir"
+
+
+def test_a_large_town_in_another_division_stays_resolved() -> None:
+    found = places_in("Bombs went off in Kirkuk and in Tikrit, Salah ad Din, on Sunday.")
+    assert found["Kirkuk"].place is not None
+    assert found["Kirkuk"].place.country == "IQ"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Shells fell in Bir at Tutah (Aljfara) on Sunday.", "Tutah"),
+        ("Clashes broke out in San Juan de Micay, Argelia municipality, Cauca.", "Micay"),
+    ],
+)
+def test_the_tail_of_a_longer_name_is_no_place_of_its_own(text: str, name: str) -> None:
+    found = places_in(text)
+    assert name not in found or found[name].place is None
+
+
+def test_an_english_at_joins_no_name() -> None:
+    found = places_in("Activists staged a sit-in at the office of Dima Hasao at Haflong "
+                      "(Dima Hasao district, Assam).")
+    assert found["Haflong"].place is not None
+    assert found["Haflong"].place.admin1 == "Assam"

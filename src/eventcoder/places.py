@@ -57,6 +57,8 @@ _CONNECTORS = frozenset(
     "de del la las los da do das dos di du des le el al ad ar as ash az ez an at ed er es en "
     "ul ur us uz of and y e i bin ibn bani beni bou ben abu um umm".split()
 )
+# Connectors that are also English words: inside a name only after a generic first word.
+_ENGLISH_CONNECTORS = frozenset("at as an us i e en".split())
 # Articles that may open a name in lower case: "al-Hasakeh", "as-Sweida", "el Fasher".
 _ARTICLE_PREFIX = frozenset("al el ad ar as ash az ez an at ed er es".split())
 _ARTICLE_ALONE = frozenset({"al", "el"})
@@ -105,6 +107,8 @@ class _Context:
     resolved: Counter[str]  # countries of the places a first pass resolved with confidence
     # countries the text names as the holder of a place ("..., Iraq")
     stated: set[str] = field(default_factory=set)
+    # (country, admin1) of divisions written as a holder ("..., Rajouri, Jammu and Kashmir")
+    stated_divisions: set[tuple[str, int]] = field(default_factory=set)
 
 
 @functools.cache
@@ -127,7 +131,12 @@ def _stop_phrase(folded: Sequence[str], i: int, stopwords: frozenset[str]) -> in
 
 
 def _continues(
-    text: str, words: Sequence[tuple[int, int, str]], i: int, k: int, english: frozenset[str]
+    text: str,
+    words: Sequence[tuple[int, int, str]],
+    i: int,
+    k: int,
+    english: frozenset[str],
+    stopwords: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether the capitalised run goes on around words i..k: a longer name it is part of.
 
@@ -152,6 +161,16 @@ def _continues(
             and lower not in english
             and lower not in _COMPASS
         ):
+            return True
+        if (
+            i > 1
+            and lower in _CONNECTORS
+            and lower not in ("and", "of")
+            and words[i - 2][2][0].isupper()
+            and (lower not in _ENGLISH_CONNECTORS or words[i - 2][2].lower() in stopwords)
+        ):
+            # "Zor" of "Deir ez Zor", "Tutah" of "Bir at Tutah"; not "Haflong" of
+            # "Dima Hasao at Haflong", where "at" is English.
             return True
     return False
 
@@ -301,7 +320,7 @@ def _run_plan(gazetteer: Gazetteer, stopwords: frozenset[str], run: str) -> _Pla
                 name=name,
                 key=key,
                 tokens=k - i + 1,
-                partial=_continues(run, words, i, k, gazetteer.english_words),
+                partial=_continues(run, words, i, k, gazetteer.english_words, stopwords),
                 after_article=_after_name_article(words, i),
                 resume=k + 1,
             )
@@ -873,6 +892,9 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             division_word=division_word,
         )
         first.append(best)
+        if best.feature == "admin1" and _HOLDER_BEFORE.search(
+                text, max(0, span.start - 3), span.start):
+            context.stated_divisions.add((best.country, best.admin1))
         # "Sosnovskoye, Donetsk": a name followed by where it lies is read by that
         # holder, so on its own it is no evidence of the country.
         held = position + 1 < len(spans) and _HOLDER_GAP.match(
@@ -1042,6 +1064,8 @@ def _check(
             # "Vodyane, Donetsk" where the gazetteer knows Vodyane only in Lviv: a village
             # it lacks, which the division named next to it places, not a namesake elsewhere.
             return None, feature, "no entry lies in the division named next to it"
+    if _outside_stated_division(gazetteer, best, cands, context):
+        return None, feature, "weak: a small town outside the division the text states"
     if _namesake_abroad(gazetteer, best, span, context):
         return None, feature, "weak: a small namesake in a country the text does not point to"
     if not _plausible(gazetteer, best, span, context) and not _names_division(best, cands):
@@ -1104,9 +1128,32 @@ def _namesake_abroad(
     population = gazetteer.population_of(best.entry)
     if span.partial or population < _NAMESAKE_ABROAD_POPULATION:
         return True
+    stated_elsewhere = named_elsewhere or any(c != country for c, _ in context.stated_divisions)
+    if stated_elsewhere and not best.exact and population < _NAMED_COUNTRY_ABROAD_POPULATION:
+        # "Sayga forest ... (Balcad, Middle Shabelle)" is no Singa of Sudan: the text writes
+        # where it is, and the name shares only a key with the town abroad, not a spelling.
+        return True
     # A text that names its country outright needs more than a mid-sized town abroad
     # ("the house of Hardan Khalaf Jasim" in a report from Iraq is no Syrian town).
     return named_elsewhere and population < _NAMED_COUNTRY_ABROAD_POPULATION
+
+
+def _outside_stated_division(
+    gazetteer: Gazetteer, best: _Candidate, cands: Sequence[_Candidate], context: _Context
+) -> bool:
+    """A small town read outside the one division of its country that the text writes as a
+    holder, where no reading of the name lies in it: "Keri forests in Budhal, Rajouri,
+    Jammu and Kashmir" is no Kheri of Uttar Pradesh."""
+    stated = context.stated_divisions
+    if not stated or best.feature != "populated_place":
+        return False
+    country = best.country
+    mine = {a1 for c, a1 in stated if c == country}
+    if len(mine) != 1 or best.admin1 in mine:
+        return False
+    if gazetteer.population_of(best.entry) >= _NAMESAKE_POPULATION:
+        return False
+    return not any(c.country == country and c.admin1 in mine for c in cands)
 
 
 def _names_division(best: _Candidate, cands: Sequence[_Candidate]) -> bool:
