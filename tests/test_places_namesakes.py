@@ -31,10 +31,14 @@ def test_village_outside_the_named_division_is_left_to_it(
     text: str, village: str, division: str, country: str, admin1: str
 ) -> None:
     found = places_in(text)
-    assert found[village].place is None
-    assert "division named next to it" in (found[village].reason or "")
+    # No namesake from another oblast: the village keeps its name and is placed, as coders
+    # do, at the division written next to it, with that division's precision.
+    mention = found[village]
+    assert "no entry lies in the division named next to it" in (mention.reason or "")
     place = found[division].place
     assert place is not None
+    assert mention.place == place
+    assert mention.geo_precision == (3 if place.feature == "admin1" else 2)
     assert (place.country, place.admin1) == (country, admin1)
 
 

@@ -201,24 +201,22 @@ def test_places_resolution_resolve_place_outside_countries_is_none() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "name", "placed_at", "resolved"),
+    ("text", "name", "placed_at", "precision"),
     [
         ("Farmers protested in Qwertabad town (Multan, Punjab) over water.", "Qwertabad",
-         "Multan", True),
+         "Multan", 2),
         ("Militants attacked a base near Zxyville (Afgooye, Lower Shabelle).", "Zxyville",
-         "Afgooye", True),
+         "Afgooye", 2),
         ("Villagers clashed in Plonkaville (Kaduna State) over land.", "Plonkaville",
-         "Kaduna", False),
+         "Kaduna", 3),
     ],
 )
 def test_places_resolution_unknown_village_placed_at_named_neighbour(
-    text: str, name: str, placed_at: str, resolved: bool
+    text: str, name: str, placed_at: str, precision: int
 ) -> None:
     found = mention(text, name)
-    assert found.geo_precision == 2
     assert "not in the gazetteer" in (found.reason or "")
-    if resolved:
-        assert found.place is not None and found.place.name == placed_at
-    else:
-        # Only a province next to it: too coarse to stand for the village.
-        assert found.place is None and placed_at in (found.reason or "")
+    assert found.place is not None and found.place.name == placed_at
+    # A town or district next to it places the village with precision 2; only a province
+    # next to it, with the province's precision 3: the name is kept either way.
+    assert found.geo_precision == precision

@@ -950,6 +950,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
                 reason=reason,
             )
         )
+    _place_at_holders(text, mentions)
     mentions.extend(_unknown_names(text, runs, mentions, gazetteer))
     mentions.sort(key=lambda m: m.start)
     return tuple(mentions)
@@ -994,25 +995,36 @@ def _unknown_names(
         folded = normalise(run)
         if folded in stopwords or any(w.lower() in gazetteer.english_words for w in words):
             continue
-        if nxt.place.feature in ("populated_place", "admin2"):
-            place: Place | None = nxt.place
-            reason = f"not in the gazetteer; placed at {nxt.place.name}, named next to it"
-        else:
-            place = None
-            reason = f"not in the gazetteer; it lies in {nxt.place.name}"
-        found.append(
-            PlaceMention(
-                start=start,
-                end=end,
-                text=run,
-                place=place,
-                geo_precision=2,
-                modifier=None,
-                score=0.5,
-                reason=reason,
-            )
-        )
+        found.append(_placed_at_holder(start, end, run, nxt.place, "not in the gazetteer"))
     return found
+
+
+def _placed_at_holder(start: int, end: int, text: str, holder: Place, why: str) -> PlaceMention:
+    """A name no entry fits, placed, as coders do, at the place named next to it as its
+    holder: a town or district with precision 2, a province with precision 3."""
+    precision = 2 if holder.feature in ("populated_place", "admin2") else 3
+    return PlaceMention(start=start, end=end, text=text, place=holder, geo_precision=precision,
+                        modifier=None, score=0.5,
+                        reason=f"{why}; placed at {holder.name}, named next to it")
+
+
+# Why a mention is left unresolved when the division written next to it holds no entry of
+# its name: the holder then places it.
+_NO_ENTRY_IN_DIVISION = "no entry lies in the division named next to it"
+
+
+def _place_at_holders(text: str, mentions: list[PlaceMention]) -> None:
+    """Place each mention left unresolved because no entry of its name lies in the division
+    written next to it ("Vodyane, Donetsk") at that holder."""
+    for i, mention in enumerate(mentions[:-1]):
+        if mention.place is not None or mention.reason != _NO_ENTRY_IN_DIVISION:
+            continue
+        nxt = mentions[i + 1]
+        if nxt.place is None or nxt.place.feature == "country" or not _HOLDER_GAP.match(
+                text, mention.end, nxt.start):
+            continue
+        mentions[i] = _placed_at_holder(mention.start, mention.end, mention.text, nxt.place,
+                                        _NO_ENTRY_IN_DIVISION)
 
 
 _HOLDER_BEFORE = re.compile(r"[,(]\s*$")
@@ -1063,7 +1075,7 @@ def _check(
         ):
             # "Vodyane, Donetsk" where the gazetteer knows Vodyane only in Lviv: a village
             # it lacks, which the division named next to it places, not a namesake elsewhere.
-            return None, feature, "no entry lies in the division named next to it"
+            return None, feature, _NO_ENTRY_IN_DIVISION
     if _outside_stated_division(gazetteer, best, cands, context):
         return None, feature, "weak: a small town outside the division the text states"
     if _namesake_abroad(gazetteer, best, span, context):
