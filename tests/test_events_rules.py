@@ -244,3 +244,22 @@ def test_events_without_publication_date_the_lead_event_dates_the_report(
     lead = [e for e in events if not e.background]
     assert [e.date_start for e in lead] == ["2021-06-09"]
     assert any(e.background and e.date_start == "2019-02-03" for e in events)
+
+
+def test_events_sentences_before_the_first_trigger_set_its_scene(pipeline: RulePipeline) -> None:
+    # The first sentence names no trigger word; the event is read from "the attack" later,
+    # and takes its place, date and actors from the sentence that set the scene.
+    event = _one(pipeline,
+                 "On Thursday, in the Sariab area of Quetta, Balochistan, Pakistan, unidentified "
+                 "militants wrecked a section of a gas pipeline. Nobody claimed responsibility "
+                 "for the attack.", published="2011-01-08")
+    assert (event.location.place, event.location.admin1) == ("Quetta", "Balochistan")
+    assert event.date_start == "2011-01-06"
+    assert event.actor1 is not None and "Unidentified" in event.actor1
+
+
+def test_events_a_trigger_with_its_own_place_keeps_it(pipeline: RulePipeline) -> None:
+    event = _one(pipeline,
+                 "Officials in Karachi met on Monday. On Tuesday, gunmen attacked a checkpoint "
+                 "in Hyderabad, Sindh.", published="2011-01-12")
+    assert event.location.place == "Hyderabad"

@@ -3,7 +3,9 @@
 A report is cut into segments of consecutive sentences; a sentence with an
 event trigger opens a new segment when it names another date or another place
 than the one open, and sentences without a trigger (casualty counts, details)
-join the segment before them. Each segment is typed by weighted trigger votes
+join the segment before them; those before the first trigger join the first segment
+when its trigger's sentence names no place ("..., in Quetta, militants wrecked a
+pipeline. Nobody claimed the attack."). Each segment is typed by weighted trigger votes
 (ACLED's vocabulary, ``data/event_triggers.json``) refined by who is involved,
 and takes its place, date, actors and casualties from the mentions inside it.
 Sentences that report aggregates (tallies) do not become events.
@@ -659,6 +661,9 @@ def segment(doc: Doc, folded: str | None = None,
     all_triggers = find_triggers(doc.text, lowered=folded) if triggers is None else triggers
     segments: list[Segment] = []
     current: Segment | None = None
+    # Sentences before the first trigger: "On Thursday, in Quetta, ..., militants destroyed
+    # a pipeline with dynamite. ... no group claimed responsibility for the attack."
+    lead: list[tuple[tuple[int, int], list[DateMention], list[PlaceMention]]] = []
     for s_start, s_end in doc.sentences:
         dates = _within(all_dates, s_start, s_end)
         event_dates = [d for d in dates if d.date_start and not is_reporting_date(doc.text, d)]
@@ -669,6 +674,7 @@ def segment(doc: Doc, folded: str | None = None,
             # An aggregate over a period is a tally; "a total of 4 explosions" seen on
             # one day at one place stays an event.
             current = None
+            lead.clear()
             continue
         triggers = _within(all_triggers, s_start, s_end)
         casualties = _within(all_casualties, s_start, s_end)
@@ -687,9 +693,16 @@ def segment(doc: Doc, folded: str | None = None,
                 current = None
         if current is None:
             if not triggers:
+                if not segments:
+                    lead.append(((s_start, s_end), event_dates, places))
                 continue
             current = Segment()
             segments.append(current)
+            if lead and not any(p.place is not None for p in places):
+                # The first trigger names no place: the sentences before it set the scene.
+                for sentence, lead_dates, lead_places in lead:
+                    current.add(sentence, (), () if event_dates else lead_dates, lead_places)
+            lead.clear()
         current.add((s_start, s_end), triggers,
                     [d for d in dates if not is_reporting_date(doc.text, d)], places)
     return segments
