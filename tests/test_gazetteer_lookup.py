@@ -156,3 +156,13 @@ def test_gazetteer_lookup_pickles_as_a_reference(gazetteer: Gazetteer) -> None:
     payload = pickle.dumps(gazetteer)
     assert len(payload) < 1000
     assert pickle.loads(payload) is gazetteer
+
+
+@pytest.mark.parametrize(
+    ("name", "iso"),
+    [("Syrians", "SY"), ("Afghans", "AF"), ("Thais", "TH"), ("Thies", None), ("Iraqi", "IQ")],
+)
+def test_gazetteer_lookup_plural_demonyms_are_spelled_out(name: str, iso: str | None) -> None:
+    # A plural is the demonym plus "s" as written; "Thies" (a Senegalese city) shares a
+    # transliteration key with "Thais" but is no plural of "Thai".
+    assert load_gazetteer().country_by_name(name) == iso

@@ -90,3 +90,12 @@ def test_code_lets_its_division_pick_the_town() -> None:
 )
 def test_acronyms_and_lists_are_no_codes(text: str) -> None:
     assert not [m for m in places_in(text) if m.text.isupper()]
+
+
+def test_a_capital_city_holder_also_names_its_governorate() -> None:
+    # "Sanaa" reads first as the capital, which GeoNames files under another division than
+    # the governorate of the same name; the governorate still holds the district before it.
+    found = {m.text: m for m in places_in(
+        "Airstrikes reportedly targeted Al Arqoub area (Khwlan, Sanaa) on Thursday.")}
+    assert found["Khwlan"].place is not None
+    assert found["Khwlan"].place.country == "YE"

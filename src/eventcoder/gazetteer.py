@@ -257,8 +257,11 @@ class Gazetteer:
         self._country_names: dict[str, str] = {}
         # Single words naming a country or its people, lower-cased: "iraqi", "syrians".
         self.demonyms: dict[str, str] = {}
+        # Exact lower-case spellings, for plurals: "Syrians" is "Syrian" + s, "Thies" no "Thai".
+        self._country_spellings: dict[str, str] = {}
         for name, iso in self.meta["country_names"].items():
             self._country_names[name_key(name)] = iso
+            self._country_spellings[ascii_fold(name).lower()] = iso
             word = name.lower()
             if " " not in word and word.isalpha() and not self.has_key(name_key(name)):
                 self.demonyms[word] = iso
@@ -450,8 +453,8 @@ class Gazetteer:
         """ISO alpha-2 code for a country's name, short name or demonym ("Iraqi" -> "IQ")."""
         key = name_key(name)
         found = self._country_names.get(key)
-        if found is None and key.endswith("s"):
-            found = self._country_names.get(key[:-1])  # "Syrians", "Afghans"
+        if found is None and name.endswith("s"):
+            found = self._country_spellings.get(ascii_fold(name[:-1]).lower())  # "Syrians"
         return found
 
     def country_name(self, iso2: str) -> str:

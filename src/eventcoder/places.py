@@ -449,14 +449,16 @@ def _following_divisions(
                     found.add((cand.country, cand.admin1))
             elif cand.feature == "country" and cand.country in countries:
                 found.add((cand.country, _ANY))
-        # The first reading of Y, where it is a division (or a town named like one).
+        # The first reading of Y, where it is a division (or a town named like one), and
+        # the divisions of that country Y also names: "(Khwlan, Sanaa)" is the governorate
+        # around the capital, which GeoNames files under another division.
         best = first[position + offset]
-        if best.feature in ("admin1", "admin2", "country") or any(
-            c.feature in ("admin1", "admin2") and (c.country, c.admin1) == (best.country,
-                                                                            best.admin1)
-            for c in prepared[position + offset]
-        ):
+        if best.feature in ("admin1", "admin2", "country"):
             fallback.add(_where(best))
+        else:
+            for c in prepared[position + offset]:
+                if c.feature in ("admin1", "admin2") and c.country == best.country:
+                    fallback.add((c.country, c.admin1))
         end = other.end
     # A division named just before ("in Chihuahua's Cuauhtemoc") counts too.
     if position > 0:
