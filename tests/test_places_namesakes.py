@@ -154,3 +154,19 @@ def test_an_english_at_joins_no_name() -> None:
                       "(Dima Hasao district, Assam).")
     assert found["Haflong"].place is not None
     assert found["Haflong"].place.admin1 == "Assam"
+
+
+def test_a_person_named_like_a_variant_of_a_city_abroad_is_no_place() -> None:
+    # "al-Lami" shares a transliteration key with Fort-Lamy (N'Djamena); the report states
+    # its country as the holder of its places, and Chad is named nowhere.
+    found = places_in(
+        "On Thursday, in Sadr neighborhood in Baghdad, Baghdad, Iraq, an official was shot "
+        "dead. Ali al-Lami, head of the commission, was driving home.")
+    assert found["al-Lami"].place is None
+    assert found["Baghdad"].place is not None and found["Baghdad"].place.country == "IQ"
+
+
+def test_a_city_abroad_spelled_as_its_own_name_stays_resolved() -> None:
+    found = places_in("On Monday, in Quetta, Balochistan, Pakistan, protesters denounced "
+                      "the strike on Kabul.")
+    assert found["Kabul"].place is not None and found["Kabul"].place.country == "AF"

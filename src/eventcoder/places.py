@@ -1123,13 +1123,15 @@ def _reason(
 # not the Italian hamlet.
 _NAMESAKE_ABROAD_POPULATION = 20_000
 _NAMED_COUNTRY_ABROAD_POPULATION = 250_000
+_NAMED_COUNTRY_VARIANT_POPULATION = 2_000_000
 
 
 def _namesake_abroad(
     gazetteer: Gazetteer, best: _Candidate, span: _Span, context: _Context
 ) -> bool:
     country = best.country
-    if best.feature not in ("populated_place", "other") or span.tokens > 1:
+    words = span.tokens - (span.folded.split(" ", 1)[0] in _ARTICLE_PREFIX)  # "al-Lami": one
+    if best.feature not in ("populated_place", "other") or words > 1:
         return False
     if context.named.get(country) or context.resolved.get(country, 0) > 0:
         return False
@@ -1141,6 +1143,10 @@ def _namesake_abroad(
     # "Mela" of "Razghar Mela, ..., Pakistan" is no Milan, however large Milan is.
     population = gazetteer.population_of(best.entry)
     if span.partial or population < _NAMESAKE_ABROAD_POPULATION:
+        return True
+    if named_elsewhere and not best.exact and population < _NAMED_COUNTRY_VARIANT_POPULATION:
+        # "Ali al-Lami" in a report from "..., Iraq" is no Fort-Lamy (N'Djamena): a city
+        # abroad, reached only through a shared key, under a country the text never names.
         return True
     stated_elsewhere = named_elsewhere or any(c != country for c, _ in context.stated_divisions)
     if stated_elsewhere and not best.exact and population < _NAMED_COUNTRY_ABROAD_POPULATION:
