@@ -38,6 +38,13 @@ def _one(pipeline: RulePipeline, text: str, published: str | None = None) -> Eve
          "Ukraine.", "battles", "armed_clash"),
         ("On 1 May 2020, hundreds of teachers protested in Nairobi, Kenya, demanding unpaid "
          "salaries.", "protests", "peaceful_protest"),
+        # State forces that "bombed" did so from the air; others planted the bomb.
+        ("On 3 June 2021, the army of Nigeria bombed insurgent camps near Marte, Borno.",
+         "explosions_remote_violence", "air_drone_strike"),
+        ("On 9 March 2012, militants bombed a telecom mast in Miramshah, Pakistan.",
+         "explosions_remote_violence", "remote_explosive_landmine_ied"),
+        ("On 2 July 2012, insurgents wrecked a gas pipeline with dynamite near Sui, "
+         "Balochistan.", "explosions_remote_violence", "remote_explosive_landmine_ied"),
         # Protesting against an arrest is not an intervention.
         ("On 2 May 2020, journalists protested in Lahore, Pakistan, against the arrest of an "
          "editor.", "protests", "peaceful_protest"),
