@@ -898,9 +898,17 @@ def _triggers(tok: _Tokens) -> list[_Hit]:
         for seq, trig, after_verb in lex.phrases.get(w, ()):
             if tuple(low[i : i + len(seq)]) == seq:
                 if after_verb:
-                    if not i or not low[i - 1].endswith(("ed", "en", "t")):
-                        continue
-                    hits.append(_Hit(i - 1, i + len(seq), trig))
+                    if i and low[i - 1] in _NOT_TO_DEATH:
+                        continue  # "sentenced to death": a verdict, not a killing
+                    if i and low[i - 1].endswith(("ed", "en", "t")):
+                        hits.append(_Hit(i - 1, i + len(seq), trig))
+                    else:
+                        verb = _verb_before_object(tok, i)
+                        if verb is None:
+                            continue
+                        # "beat him to death", "hacked the two men to death": the verb takes
+                        # the victims as its object
+                        hits.append(_Hit(verb, verb + 1, trig))
                 else:
                     hits.append(_Hit(i, i + len(seq), trig))
                 i += len(seq)
@@ -923,6 +931,23 @@ def _triggers(tok: _Tokens) -> list[_Hit]:
         else:
             cleaned.append(h)
     return cleaned
+
+
+_NOT_TO_DEATH = frozenset({"sentenced", "condemned", "threatened", "frightened", "scared"})
+
+
+def _verb_before_object(tok: _Tokens, i: int) -> int | None:
+    """The verb of "VERB OBJECT to death" (``i`` is "to"): the object ends right before ``i``."""
+    lex = casualty_lexicon()
+    low = tok.low
+    for j in range(i - 2, max(-1, i - 8), -1):
+        t = low[j]
+        if not _is_word(t) or t in lex.np_stop or t in lex.det_def or t in lex.det_one:
+            continue
+        np = _np_right(tok, j + 1)
+        if np is not None and np.end == i and (np.count is not None or np.low is not None):
+            return None if t in _NOT_TO_DEATH else j
+    return None
 
 
 @dataclass(slots=True)
@@ -1127,11 +1152,22 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
                 continue
             k, _, neg = _chain_left(tok, h.start, hits_at)
             subj = _subject_left(tok, k)
+            reflexive = h.end - h.start == 2 and low[h.end - 1] in _REFLEXIVE
+            if subj is None and reflexive and low[h.start] in {"killing", "killed"}:
+                # "He then detonated the vest, killing himself": the attacker, counted from
+                # the pronoun (the combining step finds who "themselves" are)
+                subj = _reflexive_np(tok, h.end - 1)
             if subj is not None:
                 nps = _coordinated_left(tok, subj)
                 zero = neg
-                if low[h.start] in {"blew", "blowing", "detonated"}:
+                if low[h.start] in {"blew", "blowing", "detonated"} or reflexive:
                     nps = [replace(x, perpetrator=True) for x in nps]  # a suicide attacker
+            if reflexive and h.end + 1 < n and low[h.end] == "and":
+                # "killing themselves and two police officers"
+                obj = _np_right(tok, h.end + 1)
+                if obj is not None:
+                    for np in _coordinated_right(tok, obj, hits_at):
+                        found.append(_Found(kind, np, (h.start, h.end)))
         elif form in {"noun", "casualties"}:
             nps, zero = _noun_trigger(tok, h, hits, idx, prev_zero)
             prev_zero = zero
@@ -1167,6 +1203,15 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
 
 
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "of", "outside", "inside"})
+_REFLEXIVE = frozenset({"himself", "herself", "themselves"})
+
+
+def _reflexive_np(tok: _Tokens, i: int) -> _NP:
+    """The people a reflexive pronoun at token ``i`` stands for: one, or an unknown few."""
+    if tok.low[i] == "themselves":
+        return _NP(i, i + 1, None, 2, None, "unknown", None, (i, i + 1), definite=True,
+                   perpetrator=True)
+    return _NP(i, i + 1, 1, 1, 1, "exact", None, (i, i + 1), definite=True, perpetrator=True)
 
 
 def _subject_left(tok: _Tokens, k: int) -> _NP | None:
@@ -1348,7 +1393,8 @@ def _party_after(tok: _Tokens, j: int) -> _NP | None:
 
 
 _DETONATION = frozenset({"detonated", "detonating", "blew", "exploded", "rammed", "triggered",
-                         "set", "targeted", "attacked", "struck", "killing", "killed"})
+                         "set", "targeted", "attacked", "struck", "killing", "killed",
+                         "self-detonated", "self-detonating"})
 _FOILED = frozenset({"arrested", "captured", "detained", "foiled", "failed", "thwarted",
                      "intercepted", "apprehended", "defused", "surrendered", "prevented",
                      "escaped", "survived", "before"})
@@ -1591,7 +1637,37 @@ def _scan(
         mentions = [replace(m, shared_by=m.shared_by or shared) if m.kind == "killed" else m
                     for m in mentions]
     mentions.sort(key=lambda m: (m.start, m.end))
-    return mentions, numbers
+    return _antecedent_counts(text, mentions), numbers
+
+
+_PLURAL_PRONOUNS = frozenset({"them", "they", "themselves"})
+
+
+def _antecedent_counts(text: str, mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    """Count "them" by the group named just before: "abducted three youths ... killed them".
+
+    The group is the last counted party of a mention (any kind) no more than a few
+    sentences back; "themselves" looks for attackers, "them" and "they" for the others.
+    """
+    last: dict[bool, CasualtyMention] = {}
+    out: list[CasualtyMention] = []
+    for m in mentions:
+        if m.count is None and m.party_text is None and m.number_start is not None \
+                and m.number_end is not None \
+                and text[m.number_start:m.number_end].lower() in _PLURAL_PRONOUNS:
+            attackers = text[m.number_start:m.number_end].lower() == "themselves"
+            group = last.get(attackers)
+            if group is not None and m.start - group.end < _ANTECEDENT_REACH:
+                m = replace(m, count=group.count, low=group.low, high=group.high,
+                            qualifier=group.qualifier)
+        elif m.party_text is not None and m.count is not None and m.count > 1 \
+                and m.qualifier == "exact" and not m.animal and not m.coded:
+            last[m.perpetrator] = m
+        out.append(m)
+    return out
+
+
+_ANTECEDENT_REACH = 300  # characters: about two sentences of a report
 
 
 def _mentions_in(tok: _Tokens, text: str, coded: list[CasualtyMention]) -> list[CasualtyMention]:

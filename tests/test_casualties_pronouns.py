@@ -1,0 +1,88 @@
+"""Victims named by a pronoun: "killing himself", "stabbed her to death", "killed them"."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder import extract
+from eventcoder.casualties import combine_casualties, total_fatalities
+from eventcoder.quantities import find_casualty_mentions
+from eventcoder.records import Event
+
+
+def _killed(text: str) -> int | None:
+    return total_fatalities(
+        combine_casualties(find_casualty_mentions(text), text=text, doc_id="d1")
+    )
+
+
+def _event_killed(text: str) -> int:
+    events = [r for r in extract(text) if isinstance(r, Event) and not r.background]
+    assert events
+    best = max(events, key=lambda e: e.confidence)
+    return sum(c.count if c.count is not None else (c.low or 0)
+               for c in best.casualties if c.kind == "killed")
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Guards stopped the attacker at the gate. She then triggered her belt, "
+         "killing herself.", 1),
+        ("The gunman opened fire on the crowd and later turned the weapon on the guards, "
+         "killing two of them. Police cornered him near a bridge; he fired again, "
+         "killing himself.", 3),
+        ("Two suicide bombers self-detonated near a bus depot. When soldiers approached, "
+         "the bombers detonated, killing themselves and three soldiers.", 5),
+        ("A suicide attacker set off explosives at a checkpoint, killing himself and "
+         "four policemen.", 5),
+    ],
+)
+def test_casualties_pronouns_attackers_killing_themselves_are_counted(
+    text: str, killed: int
+) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Unknown men dragged a shopkeeper from his stall and used iron rods to beat him "
+         "to death.", 1),
+        ("A mob seized a woman accused of witchcraft and stoned her to death.", 1),
+        ("Rebels abducted the three farmers from a field and hacked them to death.", 3),
+        ("Militants kidnapped five traders on the highway and later killed them.", 5),
+        ("Gunmen seized two teachers at the school gate. They took the two teachers to a "
+         "forest and burned them to death.", 2),
+    ],
+)
+def test_casualties_pronouns_to_death_and_them_count_the_group(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court sentenced him to death on Tuesday.",
+        "A judge in the capital condemned them to death for the bombing.",
+    ],
+)
+def test_casualties_pronouns_a_death_sentence_is_no_killing(text: str) -> None:
+    assert not _killed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("On 4 March 2012, in Peshawar, Pakistan, a suicide bomber was spotted by police "
+         "near a market. He then detonated his vest, killing himself. No one else was hurt.",
+         1),
+        ("On 9 July 2013, in Mosul, Iraq, four suicide bombers self-detonated near a police "
+         "station. Cornered by officers, the bombers detonated, killing themselves and a "
+         "policeman.", 5),
+        ("On 2 June 2014, in Bijapur, India, militants abducted four villagers from a "
+         "market and later beat them to death.", 4),
+    ],
+)
+def test_casualties_pronouns_reach_the_event(text: str, killed: int) -> None:
+    assert _event_killed(text) == killed
