@@ -86,3 +86,27 @@ def test_casualties_pronouns_a_death_sentence_is_no_killing(text: str) -> None:
 )
 def test_casualties_pronouns_reach_the_event(text: str, killed: int) -> None:
     assert _event_killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("As the mayor stepped out of his office, she was shot three times and died on the "
+         "way to hospital.", 1),
+        ("The driver was stabbed several times and died before help arrived.", 1),
+        ("Four soldiers on the patrol near the border were killed in the ambush.", 4),
+        ("Nine passengers aboard the bus at the time died in the blast.", 9),
+        ("Two guards at the gate of the embassy in the capital were wounded and later died.",
+         2),
+    ],
+)
+def test_casualties_pronouns_subjects_past_phrases_and_repeated_shots(
+    text: str, killed: int
+) -> None:
+    assert _killed(text) == killed
+
+
+def test_casualties_pronouns_a_place_phrase_gives_no_count_without_a_number() -> None:
+    # "the checkpoint" is where it happened; no counted people stand before it
+    assert not _killed("A bomb near the checkpoint at the market was defused before it "
+                       "killed anyone.")

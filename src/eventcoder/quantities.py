@@ -965,6 +965,9 @@ _SUBSET_HEAD = ("including", "among", "of", "incl")
 _SUFFERED = frozenset({"sustained", "suffered", "received"})
 
 
+_TIMES_COUNT = frozenset({"several", "multiple", "many", "numerous", "repeated", "a", "few"})
+
+
 def _chain_left(tok: _Tokens, i: int, hits_at: dict[int, _Hit]) -> tuple[int, bool, bool]:
     """Skip auxiliaries, adverbs and joined verbs left of token ``i``.
 
@@ -986,6 +989,11 @@ def _chain_left(tok: _Tokens, i: int, hits_at: dict[int, _Hit]) -> tuple[int, bo
             pass
         elif k in hits_at or t in _SUFFERED or (t in lex.non_person and k + 1 in hits_at):
             pass  # "sustained bullet injuries and died": the subject is further left
+        elif t == "times" and k >= 1 and (
+            low[k - 1] in _TIMES_COUNT or low[k - 1] in number_words().cardinals
+            or _is_digits(low[k - 1])
+        ):
+            k -= 1  # "he was shot several times and died"
         elif (t.endswith("ed") and len(t) > 4) or t in {"on", "upon", "at", "up"}:
             if tentative is None:
                 tentative = k
@@ -1250,7 +1258,33 @@ def _subject_left(tok: _Tokens, k: int) -> _NP | None:
         main = _np_left(tok, np.start - 2)
         if main is not None:
             return main
+    if np is None:
+        return _subject_before_phrases(tok, k)
+    if np.start >= 1 and low[np.start - 1] in _SUBJECT_PREPOSITIONS and not _explicit_count(
+        tok, np
+    ):
+        # "Four soldiers on the patrol near the border were killed": the place is no victim
+        return _subject_before_phrases(tok, k) or np
     return np
+
+
+_SUBJECT_PREPOSITIONS = frozenset({"in", "at", "on", "inside", "aboard", "near", "outside"})
+
+
+def _subject_before_phrases(tok: _Tokens, k: int) -> _NP | None:
+    """A counted subject before prepositional phrases that end at token ``k``: "Six
+    militants in the vehicle at the time were killed"."""
+    lex = casualty_lexicon()
+    low = tok.low
+    for c in range(k - 1, max(0, k - 10), -1):
+        t = low[c]
+        if t in lex.words or t in {",", ";", ":", "(", ")"}:
+            return None
+        if t in _SUBJECT_PREPOSITIONS:
+            np = _np_left(tok, c - 1)
+            if np is not None and _explicit_count(tok, np) and np.party is not None:
+                return np
+    return None
 
 
 def _explicit_count(tok: _Tokens, np: _NP) -> bool:
