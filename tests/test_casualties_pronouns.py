@@ -110,3 +110,18 @@ def test_casualties_pronouns_a_place_phrase_gives_no_count_without_a_number() ->
     # "the checkpoint" is where it happened; no counted people stand before it
     assert not _killed("A bomb near the checkpoint at the market was defused before it "
                        "killed anyone.")
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Rebels seized three engineers at a dam. A week later, all three hostages were "
+         "executed.", 3),
+        ("Gunmen abducted a trader. On Friday the hostage was shot dead.", 1),
+        ("Insurgents slit the throats of four shepherds near the river.", 4),
+        ("The group killed a teacher by slitting the throat of the man in front of his "
+         "pupils.", 1),
+    ],
+)
+def test_casualties_pronouns_hostages_and_throats(text: str, killed: int) -> None:
+    assert _killed(text) == killed

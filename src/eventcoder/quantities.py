@@ -701,7 +701,9 @@ def _np_right(
         ):
             k += 1  # "the National Transmission and Dispatch Company"
             continue
-        if t in lex.np_stop or t in lex.words or t in lex.casualty_nouns or t in nw.months:
+        if t in lex.np_stop or t in lex.casualty_nouns or t in nw.months or (
+            t in lex.words and t not in _PEOPLE_NOUNS
+        ):
             break
         if k > p0 and (t in nw.cardinals or t == "how" or t in _SUFFERED):
             break  # "in the attack three civilians": a new phrase starts at the number
@@ -965,6 +967,7 @@ _SUBSET_HEAD = ("including", "among", "of", "incl")
 _SUFFERED = frozenset({"sustained", "suffered", "received"})
 
 
+_PEOPLE_NOUNS = frozenset({"hostage", "hostages", "detainees", "arrestees"})
 _TIMES_COUNT = frozenset({"several", "multiple", "many", "numerous", "repeated", "a", "few"})
 
 
@@ -985,6 +988,8 @@ def _chain_left(tok: _Tokens, i: int, hits_at: dict[int, _Hit]) -> tuple[int, bo
             tentative = None
         elif t in lex.negators and t not in {"no", "none", "nobody"}:
             neg = True
+        elif t in _PEOPLE_NOUNS:
+            break  # "both hostages were beheaded": the trigger noun is the subject's head
         elif t in lex.aux or (t.endswith("ly") and len(t) > 4) or t in lex.words:
             pass
         elif k in hits_at or t in _SUFFERED or (t in lex.non_person and k + 1 in hits_at):
@@ -1130,6 +1135,10 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
         if (low[h.start] in lex.noun_of_heads and h.end + 1 < n and low[h.end] == "of"
                 and h.end - h.start == 1):
             form = "noun"
+        if form == "ing" and h.start and low[h.start - 1] == "by" and any(
+            f.kind == kind and f.trig[0] < h.start for f in found
+        ):
+            continue  # "killed a guard by slitting the throat of the man": how, not whom
         if form in {"past", "ing", "present"}:
             k, passive, neg = _chain_left(tok, h.start, hits_at)
             obj: _NP | None = None
