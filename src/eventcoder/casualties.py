@@ -222,6 +222,17 @@ def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int
            text: str | None) -> bool:
     """Fold ``m`` into an entry it restates; False when it names new people."""
     anaphoric = _anaphoric(m, text)
+    if m.perpetrator and anaphoric and m.party_text is None:
+        # "killing himself": the attacker already counted, or new when none was
+        attackers = [e for e in entries if e.perpetrator]
+        if not attackers:
+            return False
+        target = attackers[-1]
+        if target.count is None and m.count is not None:
+            target.count, target.low, target.high = m.count, m.low, m.high
+            target.qualifier = m.qualifier
+        target.evidence.append(m)
+        return True
     same_party = [e for e in entries if _compatible(e.key, key)]
     # the same number again, for a compatible party: a restatement
     if m.count is not None and key is not None:

@@ -701,7 +701,9 @@ def _np_right(
         ):
             k += 1  # "the National Transmission and Dispatch Company"
             continue
-        if t in lex.np_stop or t in lex.words or t in lex.casualty_nouns or t in nw.months:
+        if t in lex.np_stop or t in lex.casualty_nouns or t in nw.months or (
+            t in lex.words and t not in _PEOPLE_NOUNS
+        ):
             break
         if k > p0 and (t in nw.cardinals or t == "how" or t in _SUFFERED):
             break  # "in the attack three civilians": a new phrase starts at the number
@@ -898,9 +900,17 @@ def _triggers(tok: _Tokens) -> list[_Hit]:
         for seq, trig, after_verb in lex.phrases.get(w, ()):
             if tuple(low[i : i + len(seq)]) == seq:
                 if after_verb:
-                    if not i or not low[i - 1].endswith(("ed", "en", "t")):
-                        continue
-                    hits.append(_Hit(i - 1, i + len(seq), trig))
+                    if i and low[i - 1] in _NOT_TO_DEATH:
+                        continue  # "sentenced to death": a verdict, not a killing
+                    if i and low[i - 1].endswith(("ed", "en", "t")):
+                        hits.append(_Hit(i - 1, i + len(seq), trig))
+                    else:
+                        verb = _verb_before_object(tok, i)
+                        if verb is None:
+                            continue
+                        # "beat him to death", "hacked the two men to death": the verb takes
+                        # the victims as its object
+                        hits.append(_Hit(verb, verb + 1, trig))
                 else:
                     hits.append(_Hit(i, i + len(seq), trig))
                 i += len(seq)
@@ -925,6 +935,23 @@ def _triggers(tok: _Tokens) -> list[_Hit]:
     return cleaned
 
 
+_NOT_TO_DEATH = frozenset({"sentenced", "condemned", "threatened", "frightened", "scared"})
+
+
+def _verb_before_object(tok: _Tokens, i: int) -> int | None:
+    """The verb of "VERB OBJECT to death" (``i`` is "to"): the object ends right before ``i``."""
+    lex = casualty_lexicon()
+    low = tok.low
+    for j in range(i - 2, max(-1, i - 8), -1):
+        t = low[j]
+        if not _is_word(t) or t in lex.np_stop or t in lex.det_def or t in lex.det_one:
+            continue
+        np = _np_right(tok, j + 1)
+        if np is not None and np.end == i and (np.count is not None or np.low is not None):
+            return None if t in _NOT_TO_DEATH else j
+    return None
+
+
 @dataclass(slots=True)
 class _Found:
     kind: Kind
@@ -938,6 +965,10 @@ _SUBSET_HEAD = ("including", "among", "of", "incl")
 
 
 _SUFFERED = frozenset({"sustained", "suffered", "received"})
+
+
+_PEOPLE_NOUNS = frozenset({"hostage", "hostages", "detainees", "arrestees"})
+_TIMES_COUNT = frozenset({"several", "multiple", "many", "numerous", "repeated", "a", "few"})
 
 
 def _chain_left(tok: _Tokens, i: int, hits_at: dict[int, _Hit]) -> tuple[int, bool, bool]:
@@ -957,10 +988,17 @@ def _chain_left(tok: _Tokens, i: int, hits_at: dict[int, _Hit]) -> tuple[int, bo
             tentative = None
         elif t in lex.negators and t not in {"no", "none", "nobody"}:
             neg = True
+        elif t in _PEOPLE_NOUNS:
+            break  # "both hostages were beheaded": the trigger noun is the subject's head
         elif t in lex.aux or (t.endswith("ly") and len(t) > 4) or t in lex.words:
             pass
         elif k in hits_at or t in _SUFFERED or (t in lex.non_person and k + 1 in hits_at):
             pass  # "sustained bullet injuries and died": the subject is further left
+        elif t == "times" and k >= 1 and (
+            low[k - 1] in _TIMES_COUNT or low[k - 1] in number_words().cardinals
+            or _is_digits(low[k - 1])
+        ):
+            k -= 1  # "he was shot several times and died"
         elif (t.endswith("ed") and len(t) > 4) or t in {"on", "upon", "at", "up"}:
             if tentative is None:
                 tentative = k
@@ -1097,6 +1135,10 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
         if (low[h.start] in lex.noun_of_heads and h.end + 1 < n and low[h.end] == "of"
                 and h.end - h.start == 1):
             form = "noun"
+        if form == "ing" and h.start and low[h.start - 1] == "by" and any(
+            f.kind == kind and f.trig[0] < h.start for f in found
+        ):
+            continue  # "killed a guard by slitting the throat of the man": how, not whom
         if form in {"past", "ing", "present"}:
             k, passive, neg = _chain_left(tok, h.start, hits_at)
             obj: _NP | None = None
@@ -1127,11 +1169,22 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
                 continue
             k, _, neg = _chain_left(tok, h.start, hits_at)
             subj = _subject_left(tok, k)
+            reflexive = h.end - h.start == 2 and low[h.end - 1] in _REFLEXIVE
+            if subj is None and reflexive and low[h.start] in {"killing", "killed"}:
+                # "He then detonated the vest, killing himself": the attacker, counted from
+                # the pronoun (the combining step finds who "themselves" are)
+                subj = _reflexive_np(tok, h.end - 1)
             if subj is not None:
                 nps = _coordinated_left(tok, subj)
                 zero = neg
-                if low[h.start] in {"blew", "blowing", "detonated"}:
+                if low[h.start] in {"blew", "blowing", "detonated"} or reflexive:
                     nps = [replace(x, perpetrator=True) for x in nps]  # a suicide attacker
+            if reflexive and h.end + 1 < n and low[h.end] == "and":
+                # "killing themselves and two police officers"
+                obj = _np_right(tok, h.end + 1)
+                if obj is not None:
+                    for np in _coordinated_right(tok, obj, hits_at):
+                        found.append(_Found(kind, np, (h.start, h.end)))
         elif form in {"noun", "casualties"}:
             nps, zero = _noun_trigger(tok, h, hits, idx, prev_zero)
             prev_zero = zero
@@ -1167,6 +1220,15 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
 
 
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "of", "outside", "inside"})
+_REFLEXIVE = frozenset({"himself", "herself", "themselves"})
+
+
+def _reflexive_np(tok: _Tokens, i: int) -> _NP:
+    """The people a reflexive pronoun at token ``i`` stands for: one, or an unknown few."""
+    if tok.low[i] == "themselves":
+        return _NP(i, i + 1, None, 2, None, "unknown", None, (i, i + 1), definite=True,
+                   perpetrator=True)
+    return _NP(i, i + 1, 1, 1, 1, "exact", None, (i, i + 1), definite=True, perpetrator=True)
 
 
 def _subject_left(tok: _Tokens, k: int) -> _NP | None:
@@ -1205,7 +1267,33 @@ def _subject_left(tok: _Tokens, k: int) -> _NP | None:
         main = _np_left(tok, np.start - 2)
         if main is not None:
             return main
+    if np is None:
+        return _subject_before_phrases(tok, k)
+    if np.start >= 1 and low[np.start - 1] in _SUBJECT_PREPOSITIONS and not _explicit_count(
+        tok, np
+    ):
+        # "Four soldiers on the patrol near the border were killed": the place is no victim
+        return _subject_before_phrases(tok, k) or np
     return np
+
+
+_SUBJECT_PREPOSITIONS = frozenset({"in", "at", "on", "inside", "aboard", "near", "outside"})
+
+
+def _subject_before_phrases(tok: _Tokens, k: int) -> _NP | None:
+    """A counted subject before prepositional phrases that end at token ``k``: "Six
+    militants in the vehicle at the time were killed"."""
+    lex = casualty_lexicon()
+    low = tok.low
+    for c in range(k - 1, max(0, k - 10), -1):
+        t = low[c]
+        if t in lex.words or t in {",", ";", ":", "(", ")"}:
+            return None
+        if t in _SUBJECT_PREPOSITIONS:
+            np = _np_left(tok, c - 1)
+            if np is not None and _explicit_count(tok, np) and np.party is not None:
+                return np
+    return None
 
 
 def _explicit_count(tok: _Tokens, np: _NP) -> bool:
@@ -1348,7 +1436,8 @@ def _party_after(tok: _Tokens, j: int) -> _NP | None:
 
 
 _DETONATION = frozenset({"detonated", "detonating", "blew", "exploded", "rammed", "triggered",
-                         "set", "targeted", "attacked", "struck", "killing", "killed"})
+                         "set", "targeted", "attacked", "struck", "killing", "killed",
+                         "self-detonated", "self-detonating"})
 _FOILED = frozenset({"arrested", "captured", "detained", "foiled", "failed", "thwarted",
                      "intercepted", "apprehended", "defused", "surrendered", "prevented",
                      "escaped", "survived", "before"})
@@ -1591,7 +1680,37 @@ def _scan(
         mentions = [replace(m, shared_by=m.shared_by or shared) if m.kind == "killed" else m
                     for m in mentions]
     mentions.sort(key=lambda m: (m.start, m.end))
-    return mentions, numbers
+    return _antecedent_counts(text, mentions), numbers
+
+
+_PLURAL_PRONOUNS = frozenset({"them", "they", "themselves"})
+
+
+def _antecedent_counts(text: str, mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    """Count "them" by the group named just before: "abducted three youths ... killed them".
+
+    The group is the last counted party of a mention (any kind) no more than a few
+    sentences back; "themselves" looks for attackers, "them" and "they" for the others.
+    """
+    last: dict[bool, CasualtyMention] = {}
+    out: list[CasualtyMention] = []
+    for m in mentions:
+        if m.count is None and m.party_text is None and m.number_start is not None \
+                and m.number_end is not None \
+                and text[m.number_start:m.number_end].lower() in _PLURAL_PRONOUNS:
+            attackers = text[m.number_start:m.number_end].lower() == "themselves"
+            group = last.get(attackers)
+            if group is not None and m.start - group.end < _ANTECEDENT_REACH:
+                m = replace(m, count=group.count, low=group.low, high=group.high,
+                            qualifier=group.qualifier)
+        elif m.party_text is not None and m.count is not None and m.count > 1 \
+                and m.qualifier == "exact" and not m.animal and not m.coded:
+            last[m.perpetrator] = m
+        out.append(m)
+    return out
+
+
+_ANTECEDENT_REACH = 300  # characters: about two sentences of a report
 
 
 def _mentions_in(tok: _Tokens, text: str, coded: list[CasualtyMention]) -> list[CasualtyMention]:
