@@ -170,3 +170,23 @@ def test_a_city_abroad_spelled_as_its_own_name_stays_resolved() -> None:
     found = places_in("On Monday, in Quetta, Balochistan, Pakistan, protesters denounced "
                       "the strike on Kabul.")
     assert found["Kabul"].place is not None and found["Kabul"].place.country == "AF"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A bomb killed a member of the Patriotic Union of Kurdistan in Kirkuk, Iraq.",
+         "Kurdistan"),
+        ("Fighters of the Popular Front for the Liberation of Palestine met in Damascus.",
+         "Palestine"),
+    ],
+)
+def test_a_place_that_ends_the_name_of_a_body_is_no_place(text: str, name: str) -> None:
+    assert name not in places_in(text)
+
+
+def test_a_country_ending_a_body_name_still_tells_the_country() -> None:
+    found = places_in("Soldiers of the Armed Forces of Ukraine shelled positions near "
+                      "Horlivka on Sunday.")
+    assert "Ukraine" not in found
+    assert found["Horlivka"].place is not None and found["Horlivka"].place.country == "UA"

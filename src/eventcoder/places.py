@@ -853,6 +853,12 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             if not cands or not _common_word_place(gazetteer, span, cands):
                 continue
         features = {c.feature for c in cands}
+        if _ORGANISATION_BEFORE.search(text, max(0, span.start - 40), span.start):
+            # "the Patriotic Union of Kurdistan", "Armed Forces of Ukraine": a body's name,
+            # no place of the event; a country there still says what the text is about.
+            if "country" in features:
+                named[cands[0].country] += 1
+            continue
         if "country" in features and "admin1" not in features:
             named[cands[0].country] += 2
             if _HOLDER_BEFORE.search(text, max(0, span.start - 3), span.start):
@@ -1030,6 +1036,13 @@ def _place_at_holders(text: str, mentions: list[PlaceMention]) -> None:
 
 
 _HOLDER_BEFORE = re.compile(r"[,(]\s*$")
+# A capitalised name of a body that a place name ends: "Patriotic Union of", "Front for the
+# Liberation of", "Communist Party of".
+_ORGANISATION_BEFORE = re.compile(
+    r"\b(?:Union|Party|Front|Movement|Army|Council|Organi[sz]ation|Association|Alliance|"
+    r"League|Federation|Congress|Liberation|Brigades?|Forces|Committee|Coalition|"
+    r"Assembly)\s+(?:of|for)\s+(?:the\s+)?$"
+)
 # "X (Y", "X town (Y", "X village, Y": a place, then where it lies.
 _HOLDER_GAP = re.compile(
     r"\s*(?:(?:town|village|city|area|camp|locality)\s*)?(?:\(|,)\s*$"
