@@ -853,7 +853,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             if not cands or not _common_word_place(gazetteer, span, cands):
                 continue
         features = {c.feature for c in cands}
-        if _ORGANISATION_BEFORE.search(text, max(0, span.start - 40), span.start):
+        if text.endswith(("of ", "for ", "the "), 0, span.start) and _ORGANISATION_BEFORE.search(
+                text, max(0, span.start - 40), span.start):
             # "the Patriotic Union of Kurdistan", "Armed Forces of Ukraine": a body's name,
             # no place of the event; a country there still says what the text is about.
             if "country" in features:
