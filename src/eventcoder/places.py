@@ -402,10 +402,12 @@ def _division_after(text: str, end: int) -> str | None:
 _ANY = -3  # any division of a country: "Tripoli, Lebanon"
 _WILD = -2  # a wildcard in (country, admin1, admin2) triples
 
+# Two lower-case words between a place and its holder: "Shahpur sector area (Poonch ...".
+_TWO_WORDS_TO_PARENTHESIS = r"\s+[a-z]+\s+[a-z]+\s*\(\s*"
 # Between a place and the division holding it: "X, Y", "X (Y", "X town (Y", "X in Y".
 _LIST_GAP = re.compile(
     r"(?:\s*(?:[A-Za-z]+\s*)?(?:,|\(|-)\s*(?:in\s+)?(?:the\s+)?"
-    r"|\s+[a-z]+\s+[a-z]+\s*\(\s*"  # "Shahpur sector area (Poonch district, ..."
+    rf"|{_TWO_WORDS_TO_PARENTHESIS}"
     r"|\s+(?:(?:town|village|city|district|area|camp|neighbou?rhood|county|subdistrict)\s+)?"
     r"(?:in|of)\s+(?:the\s+)?)$"
 )
@@ -862,7 +864,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             continue
         if "country" in features and "admin1" not in features:
             named[cands[0].country] += 2
-            if _HOLDER_BEFORE.search(text, max(0, span.start - 3), span.start):
+            if _written_as_holder(text, span.start):
                 stated.add(cands[0].country)  # "Balad, Salah ad Din, Iraq"
         demonym = _country_by_name(gazetteer, span.text) if span.tokens == 1 else None
         if demonym and "country" not in features:
@@ -901,8 +903,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             division_word=division_word,
         )
         first.append(best)
-        if best.feature == "admin1" and _HOLDER_BEFORE.search(
-                text, max(0, span.start - 3), span.start):
+        if best.feature == "admin1" and _written_as_holder(text, span.start):
             context.stated_divisions.add((best.country, best.admin1))
         # "Sosnovskoye, Donetsk": a name followed by where it lies is read by that
         # holder, so on its own it is no evidence of the country.
@@ -1037,6 +1038,13 @@ def _place_at_holders(text: str, mentions: list[PlaceMention]) -> None:
 
 
 _HOLDER_BEFORE = re.compile(r"[,(]\s*$")
+
+
+def _written_as_holder(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows a comma or parenthesis: "..., Iraq"."""
+    return _HOLDER_BEFORE.search(text, max(0, start - 3), start) is not None
+
+
 # A capitalised name of a body that a place name ends: "Patriotic Union of", "Front for the
 # Liberation of", "Communist Party of".
 _ORGANISATION_BEFORE = re.compile(
@@ -1047,7 +1055,7 @@ _ORGANISATION_BEFORE = re.compile(
 # "X (Y", "X town (Y", "X village, Y": a place, then where it lies.
 _HOLDER_GAP = re.compile(
     r"\s*(?:(?:town|village|city|area|camp|locality)\s*)?(?:\(|,)\s*$"
-    r"|\s+[a-z]+\s+[a-z]+\s*\(\s*$"
+    rf"|{_TWO_WORDS_TO_PARENTHESIS}$"
 )
 
 

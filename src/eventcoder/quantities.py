@@ -1695,11 +1695,10 @@ def _antecedent_counts(text: str, mentions: list[CasualtyMention]) -> list[Casua
     last: dict[bool, CasualtyMention] = {}
     out: list[CasualtyMention] = []
     for m in mentions:
-        if m.count is None and m.party_text is None and m.number_start is not None \
-                and m.number_end is not None \
-                and text[m.number_start:m.number_end].lower() in _PLURAL_PRONOUNS:
-            attackers = text[m.number_start:m.number_end].lower() == "themselves"
-            group = last.get(attackers)
+        word = (text[m.number_start:m.number_end].lower()
+                if m.number_start is not None and m.number_end is not None else "")
+        if m.count is None and m.party_text is None and word in _PLURAL_PRONOUNS:
+            group = last.get(word == "themselves")  # "themselves": the attackers
             if group is not None and m.start - group.end < _ANTECEDENT_REACH:
                 m = replace(m, count=group.count, low=group.low, high=group.high,
                             qualifier=group.qualifier)

@@ -363,6 +363,18 @@ def _label(loc: Location) -> str:
     return loc.place or loc.name or loc.admin1 or loc.country or "an unnamed place"
 
 
+def _province_criterion(la: Location, lb: Location) -> Criterion | None:
+    """Coarse locations compared by province: the same one, different ones, or unknown."""
+    inside = _province_relation(la, lb)
+    if inside is None:
+        return None
+    if inside:
+        return Criterion("location", "partial", 0.7,
+                         f"{_label(la)} and {_label(lb)} are in the same province")
+    return Criterion("location", "conflict", 0.0,
+                     f"{_label(la)} and {_label(lb)} are in different provinces")
+
+
 def _province_relation(a: Location, b: Location) -> bool | None:
     """For a vague (precision 3) report: is the other place in its province? None: unknown."""
     vague, other = (a, b) if (a.geo_precision or 0) >= (b.geo_precision or 0) else (b, a)
@@ -387,14 +399,8 @@ def _compare_locations(a: Event, b: Event) -> Criterion:
         if named_alike and km <= 2 * RADIUS_KM[3]:
             return Criterion("location", "match", 1.0,
                              f"{_label(la)} and {_label(lb)} name the same place ({km:.0f} km)")
-        if precision >= 3:
-            inside = _province_relation(la, lb)
-            if inside is True:
-                return Criterion("location", "partial", 0.7,
-                                 f"{_label(la)} and {_label(lb)} are in the same province")
-            if inside is False:
-                return Criterion("location", "conflict", 0.0,
-                                 f"{_label(la)} and {_label(lb)} are in different provinces")
+        if precision >= 3 and (by_province := _province_criterion(la, lb)) is not None:
+            return by_province
         precisions = f"{la.geo_precision or 2} and {lb.geo_precision or 2}"
         if km <= limit:
             score = 1.0 - 0.5 * km / limit
@@ -411,14 +417,8 @@ def _compare_locations(a: Event, b: Event) -> Criterion:
     if named_alike:
         return Criterion("location", "match", 0.9,
                          f"{_label(la)} and {_label(lb)} are spellings of one place")
-    if precision >= 3:
-        inside = _province_relation(la, lb)
-        if inside is True:
-            return Criterion("location", "partial", 0.7,
-                             f"{_label(la)} and {_label(lb)} are in the same province")
-        if inside is False:
-            return Criterion("location", "conflict", 0.0,
-                             f"{_label(la)} and {_label(lb)} are in different provinces")
+    if precision >= 3 and (by_province := _province_criterion(la, lb)) is not None:
+        return by_province
     if _names(la) and _names(lb):
         return Criterion("location", "conflict", 0.0,
                          f"{_label(la)} and {_label(lb)} are different places")
