@@ -234,7 +234,10 @@ def test_events_a_monitoring_mission_reports_but_takes_no_part(pipeline: RulePip
     event = _one(pipeline, "On 2 June 2021, the OSCE SMM recorded 14 explosions near a "
                            "village east of the contact line.")
     assert event.location.country == "UA"
-    assert event.actor1 is None and event.actor2 is None
+    # The monitors are no party: the explosions' authors stay unidentified (ACLED's
+    # convention), and nobody is named as their target.
+    assert event.actor1 == "Unidentified Armed Group (Ukraine)" and event.actor2 is None
+    assert not any("OSCE" in name for name in event.actor_kinds)
 
 
 def test_events_a_date_after_said_that_is_the_events(pipeline: RulePipeline) -> None:

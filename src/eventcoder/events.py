@@ -405,6 +405,9 @@ _PROTEST_CORE = re.compile(
 _PREFIX = re.compile(r"^\s*([A-Za-z/ -]{4,40}):\s")
 
 
+_GENERIC_ATTACK = ("violence_against_civilians", "attack")
+
+
 @dataclass(slots=True)
 class TypeChoice:
     event_type: str
@@ -435,12 +438,23 @@ def choose_type(
         return None
     votes: dict[tuple[str, str], float] = {}
     first: dict[tuple[str, str], Trigger] = {}
+    generic_top = 0.0
     for trig in triggers:
         key = (trig.event_type, trig.sub_event_type)
         # Earlier triggers describe the main event; later ones often add detail.
         position = (trig.start - start) / max(1, end - start)
-        votes[key] = votes.get(key, 0.0) + trig.weight * (1.15 - 0.3 * position)
+        vote = trig.weight * (1.15 - 0.3 * position)
+        votes[key] = votes.get(key, 0.0) + vote
+        if key == _GENERIC_ATTACK:
+            generic_top = max(generic_top, vote)
         first.setdefault(key, trig)
+    if _GENERIC_ATTACK in votes and any(k[0] == "explosions_remote_violence" for k in votes):
+        # "targeting", "killing", "injured" tell the outcome of a strike or a blast, not
+        # its means: beside a named remote weapon they count once, not each.
+        capped = {**votes, _GENERIC_ATTACK: generic_top}
+        top = max(capped.items(), key=lambda kv: kv[1])[0]
+        if top[0] == "explosions_remote_violence":
+            votes = capped
     kinds = {a.kind for a in actors}
     armed = kinds & _ARMED_KINDS
     civilians_hit = any(_is_civilian_party(c) for c in casualties if c.kind == "killed")
@@ -506,21 +520,31 @@ _ARMED_WORDS = re.compile(
     r"insurgents?|militiamen|militia|guards?|gunmen|jihadists?|terrorists?|operatives?|"
     r"combatants?|personnel|commanders?|elements|forces?|army|gendarmes?|recruits?|"
     r"agents?|bandits?|attackers?|assailants?|suspects?|rangers?|(?:security|militia|group) "
-    r"members|members of (?:the )?(?:security|armed|army|police|militia|military)\w*)\b",
+    r"members|members of (?:the )?(?:security|armed|army|police|militia|military)\w*|"
+    r"gang ?members?|gangsters?|drug (?:dealers?|traffickers?)|cartel members?)\b",
     re.IGNORECASE,
 )
+# ACLED codes a soldier or policeman attacked off duty, and a drug suspect killed in a
+# police raid, as a civilian: they were not acting as armed, organised parties.
+_UNARMED_STATUS = re.compile(
+    r"\b(?:off[- ]duty|retired|former|ex-|drug (?:suspects?|personalit(?:y|ies)|"
+    r"pushers?|users?))", re.IGNORECASE)
 
 
 def _is_civilian_party(c: CasualtyMention) -> bool:
     text = c.party_text or ""
+    if _UNARMED_STATUS.search(text):
+        return True
     return bool(_CIVILIAN_WORDS.search(text)) and not _ARMED_WORDS.search(text)
 
 
+def _is_armed_party(c: CasualtyMention) -> bool:
+    text = c.party_text or ""
+    return bool(_ARMED_WORDS.search(text)) and not _UNARMED_STATUS.search(text)
+
+
 def _targets_armed(actors: Sequence[ActorMention], casualties: Sequence[CasualtyMention]) -> bool:
-    return any(
-        c.party_text and _ARMED_WORDS.search(c.party_text) and not c.perpetrator
-        for c in casualties
-    )
+    return any(_is_armed_party(c) and not c.perpetrator for c in casualties)
 
 
 # --- segmentation ---------------------------------------------------------------------------
@@ -679,7 +703,8 @@ def segment(doc: Doc, folded: str | None = None,
         triggers = _within(all_triggers, s_start, s_end)
         casualties = _within(all_casualties, s_start, s_end)
         places = [p for p in _within(all_places, s_start, s_end)
-                  if not _names_a_victim(p, casualties)]
+                  if not _names_a_victim(p, casualties)
+                  and not _ORIGIN_BEFORE.search(folded, max(s_start, p.start - 40), p.start)]
         if current is not None and (triggers or casualties):
             new_date = bool(dates) and _dates_clash(
                 [current.anchor_date] if current.anchor_date else [], dates)
@@ -710,6 +735,13 @@ def segment(doc: Doc, folded: str | None = None,
 
 _BACK_REFERENCE = frozenset({"the", "both", "all", "these", "those", "his", "her", "their",
                              "he", "she", "him", "they", "them"})
+
+
+# "launched from the Kunar province", "fired from across the border": where the fire came
+# from, not where it fell.
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:launched|fired|shot|came|originat\w+)(?: \w+)? from (?:across |inside |within )?"
+    r"(?:the )?(?:\w+ )?$")
 
 
 def _names_a_victim(place: PlaceMention, casualties: Sequence[CasualtyMention]) -> bool:
@@ -939,6 +971,10 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
             and roles.actor1.kind in _CIVILIAN_KINDS and roles.actor2.kind in _ARMED_KINDS
             and event_type in _VIOLENT_TYPES):
         roles.actor1, roles.actor2 = roles.actor2, roles.actor1
+    elif (roles.actor1 is not None and roles.actor2 is None
+          and roles.actor1.kind in _CIVILIAN_KINDS and event_type in _VIOLENT_TYPES):
+        # "two people were killed when a grenade was thrown": the victims, not the authors.
+        roles.actor1, roles.actor2 = None, roles.actor1
     # Names repeated as associate of both sides, or the same as actor1, are dropped.
     name1 = roles.actor1.name if roles.actor1 else None
     if roles.actor2 and roles.actor2.name == name1:
@@ -1113,7 +1149,13 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                          seg.sentences, lowered)
     if choice is None:
         return None
-    place = choose_place(seg.places, actors, choice.trigger)
+    # The place is sought near the segment's first violent word, which a later,
+    # weightier word of another kind ("triggering an explosion") must not move.
+    anchor = choice.trigger
+    if anchor is not None and choice.event_type in _VIOLENT_TYPES:
+        anchor = next((t for t in seg.triggers if t.event_type in _VIOLENT_TYPES
+                       and t.start < anchor.start), anchor)
+    place = choose_place(seg.places, actors, anchor)
     location = location_of(place, seg.places, named_here)
     if location.country is None:
         location.country = doc_country
@@ -1140,7 +1182,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     if not (specific or stated_dates or casualties) and len(doc.sentences) > 3:
         # Rhetoric ("take the fight to the enemy") names no place, date or victim.
         return None
-    roles = assign_roles(text, _sentence_actors(actors, seg, choice.trigger), choice.trigger,
+    roles = assign_roles(text, _sentence_actors(actors, seg, anchor), anchor,
                          choice.event_type, claim_actors=actors)
     refine_type(choice, roles, casualties, lowered[seg.start:seg.end])
     country = location.country
@@ -1199,6 +1241,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     return event
 
 
+_OFF_DUTY = re.compile(r"\boff[- ]duty\b")
 _COLLECTIVE = re.compile(
     r"\b(?:(?:by|between) (?:a group of|two groups|members of two|villagers|locals|residents|"
     r"a mob|neighbou?rs|traders|youths|relatives|supporters)|(?:two|rival) (?:groups|"
@@ -1218,9 +1261,10 @@ def refine_type(choice: TypeChoice, roles: Roles, casualties: Sequence[CasualtyM
     target = roles.actor2
     hit = [c for c in casualties if c.kind in {"killed", "wounded"} and not c.perpetrator
            and not c.animal]
-    target_armed = (target is not None and target.kind in _ARMED_KINDS) or any(
-        c.party_text and _ARMED_WORDS.search(c.party_text) for c in hit)
-    target_civilian = (target is not None and target.kind in _CIVILIAN_KINDS) or any(
+    off_duty = bool(_OFF_DUTY.search(segment_text))
+    target_armed = (target is not None and target.kind in _ARMED_KINDS and not off_duty) or any(
+        _is_armed_party(c) for c in hit)
+    target_civilian = (target is not None and target.kind in _CIVILIAN_KINDS) or off_duty or any(
         _is_civilian_party(c) for c in hit)
     kind = (choice.event_type, choice.sub_event_type)
     actor1_armed = roles.actor1 is not None and roles.actor1.kind in _ARMED_KINDS
@@ -1231,7 +1275,7 @@ def refine_type(choice: TypeChoice, roles: Roles, casualties: Sequence[CasualtyM
         choice.sub_event_type = "violent_demonstration" if _PROTEST_CORE.search(segment_text) \
             else "mob_violence"
         return
-    named_armed_target = target is not None and target.kind in _ARMED_KINDS
+    named_armed_target = target is not None and target.kind in _ARMED_KINDS and not off_duty
     explicit_clash = _clash_words(_TO_FIGHT.sub(" ", segment_text))
     if kind == ("battles", "armed_clash") and explicit_clash and _unarmed_brawl(
             roles, segment_text):
@@ -1372,6 +1416,12 @@ def _fill_defaults(event: Event, roles: Roles, country: str | None) -> None:
                 event.actor2 = event.actor1
             event.actor1 = rioters.name
             event.actor_kinds[rioters.name] = rioters.kind
+    elif event.event_type == "explosions_remote_violence" and event.actor1 is None:
+        # A bomb or a shell of unknown authorship: ACLED's unidentified armed group.
+        gunmen = generic("unidentified armed group", country)
+        if gunmen:
+            event.actor1 = gunmen.name
+            event.actor_kinds[gunmen.name] = gunmen.kind
     elif event.event_type == "violence_against_civilians":
         if event.actor1 is None:
             gunmen = generic("unidentified armed group", country)

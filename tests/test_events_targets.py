@@ -1,0 +1,103 @@
+"""Events stage: the means of an attack against its outcome words, who counts as an
+armed target, and which place and actors the first violent word points to."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.inputs import document_from_text
+from eventcoder.pipeline import RulePipeline
+from eventcoder.records import Event
+
+
+def _one(pipeline: RulePipeline, text: str) -> Event:
+    records = pipeline(document_from_text(text, doc_id="t"))
+    events = [r for r in records if isinstance(r, Event) and not r.background]
+    assert len(events) == 1, [e.to_dict() for e in events]
+    return events[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # Outcome words ("targeting", "leaving ... dead", "injured") describe the blast.
+        ("On 3 June 2021, militants planted an IED targeting an army patrol on the outskirts "
+         "of Baquba, Diyala province, leaving two soldiers dead and four others injured.",
+         "remote_explosive_landmine_ied"),
+        ("On 14 July 2022, a landmine struck a police vehicle near Kismayo, Lower Juba, "
+         "killing three officers and wounding two in the attack.",
+         "remote_explosive_landmine_ied"),
+        ("On 9 August 2021, government forces targeted rebel positions with heavy artillery "
+         "near Sirte, Libya, killing an unknown number of fighters.",
+         "shelling_artillery_missile_attack"),
+    ],
+)
+def test_events_a_named_remote_weapon_outweighs_outcome_words(
+        pipeline: RulePipeline, text: str, sub_event_type: str) -> None:
+    event = _one(pipeline, text)
+    assert (event.event_type, event.sub_event_type) == (
+        "explosions_remote_violence", sub_event_type)
+
+
+def test_events_outcome_words_do_not_hand_the_event_to_a_third_kind(
+        pipeline: RulePipeline) -> None:
+    # Attack words capped beside a bombing must not let the ransacking win.
+    event = _one(pipeline, "On 2 May 2022, about 30 gunmen attacked Dadaab village, Kenya. "
+                           "They fired upon a police camp, bombed a telecommunications mast "
+                           "and ransacked the camp before they fled.")
+    assert event.event_type != "riots"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 5 March 2021, gunmen shot dead an off-duty police officer outside his home in "
+        "Celaya, Guanajuato.",
+        "On 11 May 2022, militants killed an off duty soldier as he left a mosque in "
+        "Afgooye, Lower Shabelle.",
+        "On 2 June 2020, two drug suspects were killed during a police raid in Barangay "
+        "Malanday, Marikina, Metro Manila.",
+    ],
+)
+def test_events_off_duty_forces_and_drug_suspects_are_civilian_targets(
+        pipeline: RulePipeline, text: str) -> None:
+    event = _one(pipeline, text)
+    assert (event.event_type, event.sub_event_type) == ("violence_against_civilians", "attack")
+
+
+def test_events_a_gang_member_shot_by_rivals_is_a_clash(pipeline: RulePipeline) -> None:
+    event = _one(pipeline, "On 4 May 2020, in Recife, Pernambuco, a gang member was shot "
+                           "dead by two rival gang members in the Ibura neighbourhood.")
+    assert (event.event_type, event.sub_event_type) == ("battles", "armed_clash")
+
+
+def test_events_victims_named_first_are_no_authors_of_a_blast(pipeline: RulePipeline) -> None:
+    event = _one(pipeline, "On 16 May 2021, in Hub, Balochistan, Pakistan, two civilians "
+                           "were killed and five others were wounded when an unidentified man "
+                           "threw a grenade into a crowded market.")
+    assert event.event_type == "explosions_remote_violence"
+    assert event.actor1 == "Unidentified Armed Group (Pakistan)"
+    assert event.actor2 == "Civilians (Pakistan)"
+    assert event.fatalities == 2
+
+
+def test_events_the_place_fire_came_from_is_no_second_event(pipeline: RulePipeline) -> None:
+    event = _one(pipeline, "On 3 December 2021, four border guards were wounded when their "
+                           "post in the Chitral district of Khyber Pakhtunkhwa, Pakistan, was "
+                           "hit by mortars. The mortars were launched from the Kunar province "
+                           "of Afghanistan by militants. The guards returned fire, killing "
+                           "five militants.")
+    assert event.location.country == "PK"
+    assert event.location.admin1 == "Khyber Pakhtunkhwa"
+    assert event.fatalities == 5
+
+
+def test_events_the_place_is_sought_near_the_first_violent_word(
+        pipeline: RulePipeline) -> None:
+    # A later, weightier word ("an explosion") must not pull the place to the victim's
+    # home village named on the way.
+    event = _one(pipeline, "On 15 August 2022, in Dhanora in Gadchiroli, Maharashtra, India, "
+                           "a farmer, identified as a resident of Belgaum village, was "
+                           "injured when he tried to remove a banner, triggering an "
+                           "explosion.")
+    assert event.location.admin1 == "Maharashtra"
