@@ -70,6 +70,10 @@ def _one(pipeline: RulePipeline, text: str, published: str | None = None) -> Eve
         ("On 5 May 2021, workers demonstrated outside a garment factory in Gazipur, "
          "Bangladesh, demanding unpaid wages, and later set two vehicles on fire.",
          "riots", "violent_demonstration"),
+        ("On 3 March 2022, market traders lit tires and blocked a road in Kisumu, Kenya, "
+         "after their stalls were demolished.", "riots", "violent_demonstration"),
+        ("On 3 March 2022, supporters of a local party stormed the governor's compound in "
+         "Jalalabad, Afghanistan, demanding his removal.", "riots", "violent_demonstration"),
         ("On 5 May 2021, nurses barricaded themselves inside the hospital director's office "
          "in Kisumu, Kenya, to protest unpaid allowances.", "protests", "peaceful_protest"),
         # Attacks on property and bombs found, as terrorism reporting tells them.
