@@ -101,3 +101,20 @@ def test_events_the_place_is_sought_near_the_first_violent_word(
                            "injured when he tried to remove a banner, triggering an "
                            "explosion.")
     assert event.location.admin1 == "Maharashtra"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 2 June 2021, villagers assaulted police personnel at a village in Sitamarhi "
+        "district, Bihar, as the officers tried to enforce a curfew.",
+        "On 2 June 2021, several residents beat up a gendarmerie commander in Foumban, Noun, "
+        "Cameroon, after he fired on a motorbike taxi driver.",
+        "On 2 June 2021, two men suspected of theft were fatally assaulted by community "
+        "members in Inanda, KwaZulu-Natal, South Africa.",
+    ],
+)
+def test_events_civilians_who_strike_are_a_mob(pipeline: RulePipeline, text: str) -> None:
+    event = _one(pipeline, text)
+    assert (event.event_type, event.sub_event_type) == ("riots", "mob_violence")
+    assert event.actor1 is not None and event.actor1.startswith("Rioters")

@@ -969,7 +969,8 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     # raided" names the victims first.
     if (roles.actor1 is not None and roles.actor2 is not None
             and roles.actor1.kind in _CIVILIAN_KINDS and roles.actor2.kind in _ARMED_KINDS
-            and event_type in _VIOLENT_TYPES):
+            and event_type in _VIOLENT_TYPES
+            and not _civilians_struck(text, roles.actor1, trigger)):
         roles.actor1, roles.actor2 = roles.actor2, roles.actor1
     elif (roles.actor1 is not None and roles.actor2 is None
           and roles.actor1.kind in _CIVILIAN_KINDS and event_type in _VIOLENT_TYPES):
@@ -984,6 +985,21 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     roles.assoc1 = [a for a in roles.assoc1 if a.name != name2]
     roles.assoc2 = [a for a in _dedupe(roles.assoc2) if a.name not in {name1, name2}]
     return roles
+
+
+_MOB_VERB = re.compile(r"(?:assault|attack|beat|lynch|pelt|ston|storm|torch|hack|stab|"
+                       r"thrash|manhandl|chas)\w*")
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got)\b")
+
+
+def _civilians_struck(text: str, subject: ActorMention, trigger: Trigger | None) -> bool:
+    """Civilians who are the subject of an active verb of violence ("villagers assaulted
+    police personnel", "residents beat up a commander") did it: a mob, not victims."""
+    if trigger is None or trigger.start < subject.end:
+        return False
+    between = text[subject.end:trigger.start]
+    return (len(between) <= 30 and not _PASSIVE.search(between)
+            and bool(_MOB_VERB.match(trigger.text.lower())))
 
 
 @lru_cache(maxsize=8192)
@@ -1244,7 +1260,8 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
 _OFF_DUTY = re.compile(r"\boff[- ]duty\b")
 _COLLECTIVE = re.compile(
     r"\b(?:(?:by|between) (?:a group of|two groups|members of two|villagers|locals|residents|"
-    r"a mob|neighbou?rs|traders|youths|relatives|supporters)|(?:two|rival) (?:groups|"
+    r"a mob|neighbou?rs|traders|youths|relatives|supporters|community members|members of "
+    r"the (?:local )?community|(?:a )?vigilante(?:s| groups?| mob))|(?:two|rival) (?:groups|"
     r"communities|families|clans|factions of villagers)|(?:villagers|locals|residents|youths|"
     r"a mob|mobs|neighbou?rs|traders|workers|inmates|prisoners|students|communities|supporters|"
     r"a group of (?:people|men|locals|villagers|youths))\s+(?:\w+\s+){0,3}?(?:clashed|attacked|"
