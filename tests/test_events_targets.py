@@ -118,3 +118,22 @@ def test_events_civilians_who_strike_are_a_mob(pipeline: RulePipeline, text: str
     event = _one(pipeline, text)
     assert (event.event_type, event.sub_event_type) == ("riots", "mob_violence")
     assert event.actor1 is not None and event.actor1.startswith("Rioters")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # The looting and burning belong to the attack that did them.
+        ("On 3 June 2021, insurgents attacked Quissanga, Cabo Delgado, beheaded two men and "
+         "burned several huts, looting goods.", "violence_against_civilians"),
+        ("On 3 June 2021, unidentified gunmen raided the headquarters of a rebel faction in "
+         "Sarmada, Idlib, exchanged fire with its guards and seized weapons and vehicles.",
+         "battles"),
+        # With no violence, the side effects are the event.
+        ("On 3 June 2021, soldiers discovered and defused a roadside bomb near Gao, Mali.",
+         "strategic_developments"),
+    ],
+)
+def test_events_violence_comes_before_its_side_effects(
+        pipeline: RulePipeline, text: str, event_type: str) -> None:
+    assert _one(pipeline, text).event_type == event_type

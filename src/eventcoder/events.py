@@ -406,6 +406,9 @@ _PREFIX = re.compile(r"^\s*([A-Za-z/ -]{4,40}):\s")
 
 
 _GENERIC_ATTACK = ("violence_against_civilians", "attack")
+#: Strategic developments that are events of their own beside any fighting.
+_STANDS_BESIDE_VIOLENCE = frozenset({"agreement", "headquarters_or_base_established",
+                                     "non_violent_transfer_of_territory"})
 
 
 @dataclass(slots=True)
@@ -438,6 +441,7 @@ def choose_type(
         return None
     votes: dict[tuple[str, str], float] = {}
     first: dict[tuple[str, str], Trigger] = {}
+    strong: dict[tuple[str, str], float] = {}
     generic_top = 0.0
     for trig in triggers:
         key = (trig.event_type, trig.sub_event_type)
@@ -445,6 +449,8 @@ def choose_type(
         position = (trig.start - start) / max(1, end - start)
         vote = trig.weight * (1.15 - 0.3 * position)
         votes[key] = votes.get(key, 0.0) + vote
+        if trig.weight >= 1.5:
+            strong[key] = strong.get(key, 0.0) + vote
         if key == _GENERIC_ATTACK:
             generic_top = max(generic_top, vote)
         first.setdefault(key, trig)
@@ -486,6 +492,16 @@ def choose_type(
                     sub = "excessive_force_against_protesters"
         key = (event_type, sub)
         return TypeChoice(event_type, sub, first.get(key) or first[best[0]], votes.get(key, score))
+    if event_type == "strategic_developments" and sub not in _STANDS_BESIDE_VIOLENCE:
+        # ACLED codes the violence of an event before its side effects: the huts burned,
+        # the weapons seized or the men arrested in an attack belong to the attack.
+        violent = {k: v for k, v in strong.items() if k[0] in _VIOLENT_TYPES and not (
+            # The bomb that was found or defused is no explosion.
+            sub == "disrupted_weapons_use" and k[0] == "explosions_remote_violence")}
+        if violent:
+            top_key, top = max(violent.items(), key=itemgetter(1))
+            if top >= 0.5 * score:
+                event_type, sub = top_key
     if event_type == "violence_against_civilians" and sub == "attack":
         clash = votes.get(("battles", "armed_clash"), 0.0)
         targets_armed = _targets_armed(actors, casualties)
