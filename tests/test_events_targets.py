@@ -137,3 +137,44 @@ def test_events_civilians_who_strike_are_a_mob(pipeline: RulePipeline, text: str
 def test_events_violence_comes_before_its_side_effects(
         pipeline: RulePipeline, text: str, event_type: str) -> None:
     assert _one(pipeline, text).event_type == event_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Ranks and bodyguards are armed parties.
+        "On 3 June 2021, unidentified gunmen shot dead an army lieutenant in the city of "
+        "Daraa, Syria.",
+        "On 3 June 2021, armed men shot dead two bodyguards outside a bank in Zacapa, "
+        "Guatemala.",
+        # Fire returned and fighting between clans are exchanges.
+        "On 3 June 2021, in Arima, Trinidad and Tobago, a wanted man shot at a police patrol; "
+        "the officers returned fire, killing him.",
+        "On 3 June 2021, inter-clan violence erupted in Galkayo, Mudug, Somalia, leaving at "
+        "least five people dead.",
+        # A doubt about duty is no statement of it.
+        "On 3 June 2021, a policeman was shot and killed by Taliban militants while shopping "
+        "[not clear if he was off-duty] in Lashkargah city, Helmand.",
+    ],
+)
+def test_events_armed_targets_and_exchanges_make_battles(
+        pipeline: RulePipeline, text: str) -> None:
+    event = _one(pipeline, text)
+    assert (event.event_type, event.sub_event_type) == ("battles", "armed_clash")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("On 5 May 2021, NAS rebels were attacked by SSPDF near Yei, Central Equatoria.",
+         "South Sudan People's Defence Forces"),
+        ("On 5 May 2021, NDS forces raided an Islamic State hideout in Jalalabad, Nangarhar, "
+         "killing three militants.", "National Directorate of Security"),
+    ],
+)
+def test_events_state_forces_named_by_their_initials(
+        pipeline: RulePipeline, text: str, actor1: str) -> None:
+    records = pipeline(document_from_text(text, doc_id="t"))
+    event = next(r for r in records if isinstance(r, Event))
+    assert event.event_type == "battles"
+    assert any(actor1 in (name or "") for name in (event.actor1, *event.actor_kinds))

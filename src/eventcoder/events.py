@@ -537,7 +537,8 @@ _ARMED_WORDS = re.compile(
     r"combatants?|personnel|commanders?|elements|forces?|army|gendarmes?|recruits?|"
     r"agents?|bandits?|attackers?|assailants?|suspects?|rangers?|(?:security|militia|group) "
     r"members|members of (?:the )?(?:security|armed|army|police|militia|military)\w*|"
-    r"gang ?members?|gangsters?|drug (?:dealers?|traffickers?)|cartel members?)\b",
+    r"gang ?members?|gangsters?|drug (?:dealers?|traffickers?)|cartel members?|bodyguards?|"
+    r"lieutenants?|captains?|colonels?|sergeants?|corporals?|privates)\b",
     re.IGNORECASE,
 )
 # ACLED codes a soldier or policeman attacked off duty, and a drug suspect killed in a
@@ -1273,7 +1274,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     return event
 
 
-_OFF_DUTY = re.compile(r"\boff[- ]duty\b")
+_OFF_DUTY = re.compile(r"(?<!if he was )(?<!if she was )(?<!whether he was )\boff[- ]duty\b")
 _COLLECTIVE = re.compile(
     r"\b(?:(?:by|between) (?:a group of|two groups|members of two|villagers|locals|residents|"
     r"a mob|neighbou?rs|traders|youths|relatives|supporters|community members|members of "
@@ -1365,7 +1366,8 @@ _NOT_FIREARMS = re.compile(
 _TO_FIGHT = re.compile(r"\bto fight\b")
 _CLASH_WORDS = re.compile(
     r"\b(?:clash\w*|fight(?:ing|s)?|fought|exchang\w+ (?:of )?(?:small arms |heavy )?"
-    r"(?:fire|gunfire)|gun ?fights?|fire ?fights?|shoot-?outs?|battl\w*|skirmish\w*)\b")
+    r"(?:fire|gunfire)|gun ?fights?|fire ?fights?|shoot-?outs?|battl\w*|skirmish\w*|"
+    r"returned (?:the )?fire|inter-?clan|clan (?:violence|fighting))\b")
 # What every match of it starts with ("clash", "fire", ...): a text holding none of these
 # needs no search, which would try the pattern at every character.
 _CLASH_STARTS = tuple(sorted(literal_starts(_CLASH_WORDS.pattern.removeprefix(r"\b")) or ()))
