@@ -178,3 +178,38 @@ def test_events_state_forces_named_by_their_initials(
     event = next(r for r in records if isinstance(r, Event))
     assert event.event_type == "battles"
     assert any(actor1 in (name or "") for name in (event.actor1, *event.actor_kinds))
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # Destruction that hurt nobody is property destruction, "attack" or not.
+        ("On 12 March 2022, in one of two related attacks, suspected Maoists set fire to two "
+         "trucks and a road roller at a construction site in Gaya, Bihar, India. No "
+         "casualties were reported.", "looting_property_destruction"),
+        ("On 12 March 2022, about 40 militants attacked a school in Lohardaga, Jharkhand, "
+         "and razed the school building with a bulldozer.", "looting_property_destruction"),
+        # An attack on a village, or one that hurt people, stays violence.
+        ("On 12 March 2022, insurgents attacked Mucojo village, Cabo Delgado, and set fire "
+         "to the houses. No fatalities were reported.", "attack"),
+        ("On 12 March 2022, gunmen assaulted a shopkeeper in Kaduna, Nigeria, and set his "
+         "shop on fire.", "attack"),
+    ],
+)
+def test_events_destruction_that_hurt_nobody(
+        pipeline: RulePipeline, text: str, sub_event_type: str) -> None:
+    assert _one(pipeline, text).sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("On 29 April 2021, a militant cell carried out remote explosive attacks on "
+         "commercial buildings in Bagcilar, Istanbul.", "remote_explosive_landmine_ied"),
+        ("On 8 May 2021, farm workers were taken as hostages by armed men in Yby Yau, "
+         "Concepcion, Paraguay.", "abduction_forced_disappearance"),
+    ],
+)
+def test_events_more_wordings_of_bombs_and_hostages(
+        pipeline: RulePipeline, text: str, sub_event_type: str) -> None:
+    assert _one(pipeline, text).sub_event_type == sub_event_type

@@ -406,6 +406,12 @@ _PREFIX = re.compile(r"^\s*([A-Za-z/ -]{4,40}):\s")
 
 
 _GENERIC_ATTACK = ("violence_against_civilians", "attack")
+_DESTROYED = ("strategic_developments", "looting_property_destruction")
+# Harm to people, or an attack on a place where people live: not mere destruction.
+_SHOOTING = re.compile(r"\b(?:shot|shoot\w*|opened fire|fired (?:at|on|upon|shots)|gunfire|"
+                       r"gunshots?|stabb\w*|beat|beaten|hacked|wounding|injuring|assault\w*|"
+                       r"(?:attack\w*|raid\w*|overr[au]n|stormed) (?:the |a |an )?(?:\w+ ){0,2}?"
+                       r"(?:villages?|towns?|communit(?:y|ies)|settlements?|camps?|hamlets?))\b")
 #: Strategic developments that are events of their own beside any fighting.
 _STANDS_BESIDE_VIOLENCE = frozenset({"agreement", "headquarters_or_base_established",
                                      "non_violent_transfer_of_territory"})
@@ -492,12 +498,21 @@ def choose_type(
                     sub = "excessive_force_against_protesters"
         key = (event_type, sub)
         return TypeChoice(event_type, sub, first.get(key) or first[best[0]], votes.get(key, score))
-    if event_type == "strategic_developments" and sub not in _STANDS_BESIDE_VIOLENCE:
+    hurt = any(c.count != 0 and not c.animal and c.kind != "detained" for c in casualties)
+    if (event_type, sub) == _GENERIC_ATTACK and not hurt and _DESTROYED in votes \
+            and not _SHOOTING.search(segment_text):
+        # Houses burned or machines wrecked in "an attack" that hurt nobody: ACLED's
+        # property destruction, GTD's facility attack.
+        event_type, sub = _DESTROYED
+    elif event_type == "strategic_developments" and sub not in _STANDS_BESIDE_VIOLENCE:
         # ACLED codes the violence of an event before its side effects: the huts burned,
         # the weapons seized or the men arrested in an attack belong to the attack.
         violent = {k: v for k, v in strong.items() if k[0] in _VIOLENT_TYPES and not (
             # The bomb that was found or defused is no explosion.
-            sub == "disrupted_weapons_use" and k[0] == "explosions_remote_violence")}
+            sub == "disrupted_weapons_use" and k[0] == "explosions_remote_violence") and not (
+            # Nobody hurt and no shot fired: "the attack" was the destruction itself.
+            k == _GENERIC_ATTACK and sub == _DESTROYED[1] and not hurt
+            and not _SHOOTING.search(segment_text))}
         if violent:
             top_key, top = max(violent.items(), key=itemgetter(1))
             if top >= 0.5 * score:
@@ -1185,7 +1200,8 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     # The place is sought near the segment's first violent word, which a later,
     # weightier word of another kind ("triggering an explosion") must not move.
     anchor = choice.trigger
-    if anchor is not None and choice.event_type in _VIOLENT_TYPES:
+    if anchor is not None and (choice.event_type in _VIOLENT_TYPES or (
+            choice.event_type, choice.sub_event_type) == _DESTROYED):
         anchor = next((t for t in seg.triggers if t.event_type in _VIOLENT_TYPES
                        and t.start < anchor.start), anchor)
     place = choose_place(seg.places, actors, anchor)
