@@ -219,3 +219,18 @@ def test_a_holder_is_no_namesake_of_an_anchored_text() -> None:
     found = places_in("Taliban fighters attacked army posts in Zari district center, Balkh.")
     place = found["Balkh"].place
     assert place is not None and place.country == "AF"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # A person's full name after a comma is no division holding the place before it.
+        ("Gunmen shot at the house of the Mayor of Tyre, Hassan Dabouq, at midnight.",
+         "Tyre", "LB"),
+        ("The governor of Kirkuk, Rakan Saeed, visited the wounded on Sunday.",
+         "Kirkuk", "IQ"),
+    ],
+)
+def test_a_persons_name_is_no_holder(text: str, name: str, country: str) -> None:
+    place = places_in(text)[name].place
+    assert place is not None and place.country == country

@@ -416,6 +416,10 @@ _LIST_GAP = re.compile(
 )
 
 
+# A capitalised word right after a name: it goes on ("Hassan Dabouq").
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
+
+
 def _where(cand: _Candidate) -> tuple[str, int]:
     """(country, admin1) of an entry; a country is (country, _ANY)."""
     if cand.feature == "country":
@@ -443,8 +447,9 @@ def _following_divisions(
         if position + offset >= len(spans):
             break
         other = spans[position + offset]
-        if not _LIST_GAP.match(text, end, other.start):
-            break
+        if not _LIST_GAP.match(text, end, other.start) or (
+                other.partial and _NAME_GOES_ON.match(text, other.end)):
+            break  # "the Mayor of Tyr, Hassan Dabouq": a person's name holds no place
         if mine is None:
             mine = {(c.country, c.admin1) for c in prepared[position]}
         countries = {c for c, _ in mine}
