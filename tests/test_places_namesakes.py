@@ -190,3 +190,47 @@ def test_a_country_ending_a_body_name_still_tells_the_country() -> None:
                       "Horlivka on Sunday.")
     assert "Ukraine" not in found
     assert found["Horlivka"].place is not None and found["Horlivka"].place.country == "UA"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "anchor", "country"),
+    [
+        # A division written as one, or a large city, anchors the text; a mid-sized town
+        # abroad that only shares a spelling key is no reading of the village.
+        ("Tribal militias clashed in the village of Tawara in the eastern countryside of "
+         "As-Sweida on Tuesday.", "Tawara", "As-Sweida", "SY"),
+        ("Hundreds of Eastleigh residents (Kamukunji, Nairobi) marched against the curfew.",
+         "Eastleigh", "Nairobi", "KE"),
+        ("Rebels attacked an army base close to Loka in Lainya county (Central Equatoria "
+         "state) on Friday.", "Loka", "Central Equatoria", "SS"),
+    ],
+)
+def test_namesake_abroad_of_an_anchored_text(text: str, name: str, anchor: str,
+                                             country: str) -> None:
+    found = places_in(text)
+    assert found[anchor].place is not None and found[anchor].place.country == country
+    mention = found.get(name)
+    assert mention is None or mention.place is None or mention.place.country == country
+
+
+def test_a_holder_is_no_namesake_of_an_anchored_text() -> None:
+    # "Zari district" may read as a Polish district, but "..., Balkh" is written where a
+    # division goes and stays Afghan.
+    found = places_in("Taliban fighters attacked army posts in Zari district center, Balkh.")
+    place = found["Balkh"].place
+    assert place is not None and place.country == "AF"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # A person's full name after a comma is no division holding the place before it.
+        ("Gunmen shot at the house of the Mayor of Tyre, Hassan Dabouq, at midnight.",
+         "Tyre", "LB"),
+        ("The governor of Kirkuk, Rakan Saeed, visited the wounded on Sunday.",
+         "Kirkuk", "IQ"),
+    ],
+)
+def test_a_persons_name_is_no_holder(text: str, name: str, country: str) -> None:
+    place = places_in(text)[name].place
+    assert place is not None and place.country == country

@@ -1396,19 +1396,34 @@ def _clash_words(text: str) -> bool:
     return _CLASH_WORDS.search(text) is not None
 
 
-# ", Federally Administered Tribal Areas, " between a town and its country.
+# ", Federally Administered Tribal Areas, " between a town and its country, perhaps after
+# the area it lies in and its district: " tehsil in Khyber, Federally Administered Tribal
+# Areas, ", ", Khyber district, Federally Administered Tribal Areas, ".
 _DIVISION_GAP = re.compile(
-    r"\s*,\s*(?P<division>[A-Z][\w'\u2019.\- ]{2,60}?)\s*(?:\([^)]{1,40}\)\s*)?,\s*"
+    r"(?:\s+[^,.;()]{1,40}?)?\s*,\s*(?:[A-Z][\w'\u2019.\- ]{2,40}?\s*,\s*)??"
+    r"(?P<division>[A-Z][\w'\u2019.\- ]{2,60}?)\s*(?:\([^)]{1,40}\)\s*)?,\s*"
+)
+# "in Orakzai, Federally Administered Tribal Areas, " or "in Mohmand Agency of the Federally
+# Administered Tribal Areas (FATA) province, " before the country, where the town is unknown.
+_DIVISION_BEFORE_COUNTRY = re.compile(
+    r"\b\w[\w'\u2019.\-]*(?:,|\s+of)\s+(?:the\s+)?"
+    r"(?P<division>[A-Z][\w'\u2019.\- ]{2,60}?)\s*(?:\([^)]{1,40}\)\s*)?"
+    r"(?:\s+(?:province|state|region|governorate))?,\s*$"
 )
 
 
 def _stated_division(doc: Doc, mention: PlaceMention, location: Location) -> None:
     """"Town, Division, Country" names the first-level division in the report's own words;
     it wins over the gazetteer's when the gazetteer has no such division (a renamed or
-    merged province) or holds the town under another one."""
-    if mention.place is None or mention.place.feature in {"country", "admin1"}:
+    merged province), files it as a second-level one (the Philippines' provinces) or holds
+    the town under another one. Where no town is known ("in Orakzai, Federally
+    Administered Tribal Areas, Pakistan") the division before the country is kept."""
+    if mention.place is None or mention.place.feature == "admin1":
         return
-    following = _within(doc.places, mention.end, min(len(doc.text), mention.end + 90))
+    if mention.place.feature == "country":
+        _division_before_country(doc, mention, location)
+        return
+    following = _within(doc.places, mention.end, min(len(doc.text), mention.end + 120))
     country = next((p for p in following if p.place is not None
                     and p.place.feature == "country"), None)
     if country is None or country.place is None or country.place.country != location.country:
@@ -1416,17 +1431,43 @@ def _stated_division(doc: Doc, mention: PlaceMention, location: Location) -> Non
     gap = _DIVISION_GAP.fullmatch(doc.text, mention.end, country.start)
     if gap is None:
         return
-    named = _within(following, gap.start("division"), gap.end("division"))
+    _set_stated_division(doc, location, gap.start("division"), gap.end("division"))
+
+
+def _division_before_country(doc: Doc, mention: PlaceMention, location: Location) -> None:
+    gap = _DIVISION_BEFORE_COUNTRY.search(doc.text, max(0, mention.start - 120), mention.start)
+    if gap is None:
+        return
+    _set_stated_division(doc, location, gap.start("division"), gap.end("division"))
+
+
+# "Orakzai Agency of the Federally Administered Tribal Areas": the division is the last part.
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _set_stated_division(doc: Doc, location: Location, start: int, end: int) -> None:
+    written = doc.text[start:end]
+    parts = _OF_THE.split(written)
+    if len(parts) > 1 and parts[-1][:1].isupper():
+        start = end - len(parts[-1])
+        written = parts[-1]
+    named = _within(doc.places, start, end)
     if named and named[0].place is not None:
         division = named[0].place
-        if division.country == location.country and division.feature == "admin1" \
-                and division.name != location.admin1:
+        if division.country != location.country:
+            return
+        if division.feature == "admin1" and division.name != location.admin1:
             location.admin1 = division.name
+            location.reason = _with_reason(location.reason, "division as the report states it")
+        elif division.feature == "admin2" and named[0].text == written:
+            # A second-level division of the gazetteer written where the first goes
+            # ("Jolo, Sulu, Philippines"): the report's own first level.
+            location.admin1 = written
             location.reason = _with_reason(location.reason, "division as the report states it")
         return
     if named:
-        return  # a resolved district or town of its own, not a division name
-    location.admin1 = gap.group("division")
+        return  # an unresolved name of its own, not a division name
+    location.admin1 = written
     location.reason = _with_reason(location.reason,
                                    "division as written in the report, not in the gazetteer")
 

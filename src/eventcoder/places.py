@@ -95,6 +95,7 @@ class _Span:
     locative: bool
     partial: bool  # the capitalised run goes on after it ("Ain" of "Ain Zara")
     folded: str = ""  # normalised text
+    holder: bool = False  # written after a comma or parenthesis: "..., Balkh"
     strong_locative: bool = False  # "in", "near", "at" right before it (not "of", "and")
     after_article: bool = False  # follows "X de" / "X del": maybe the tail of a longer name
 
@@ -109,6 +110,8 @@ class _Context:
     stated: set[str] = field(default_factory=set)
     # (country, admin1) of divisions written as a holder ("..., Rajouri, Jammu and Kashmir")
     stated_divisions: set[tuple[str, int]] = field(default_factory=set)
+    # countries of the divisions and large towns the first pass resolved with confidence
+    anchored: set[str] = field(default_factory=set)
 
 
 @functools.cache
@@ -413,6 +416,10 @@ _LIST_GAP = re.compile(
 )
 
 
+# A capitalised word right after a name: it goes on ("Hassan Dabouq").
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
+
+
 def _where(cand: _Candidate) -> tuple[str, int]:
     """(country, admin1) of an entry; a country is (country, _ANY)."""
     if cand.feature == "country":
@@ -440,8 +447,9 @@ def _following_divisions(
         if position + offset >= len(spans):
             break
         other = spans[position + offset]
-        if not _LIST_GAP.match(text, end, other.start):
-            break
+        if not _LIST_GAP.match(text, end, other.start) or (
+                other.partial and _NAME_GOES_ON.match(text, other.end)):
+            break  # "the Mayor of Tyr, Hassan Dabouq": a person's name holds no place
         if mine is None:
             mine = {(c.country, c.admin1) for c in prepared[position]}
         countries = {c for c, _ in mine}
@@ -871,6 +879,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             if not _FOREIGN_BACKED.match(text, span.end):
                 named[demonym] += 1  # "Iraqi forces": context, not a place
             continue
+        span.holder = _written_as_holder(text, span.start)
         spans.append(span)
         prepared.append(cands)
     backed: Counter[str] | None = None
@@ -912,6 +921,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         if span.key not in lent and not held and _confident(span, best, best_score - second):
             lent[span.key] = best.country
             context.resolved[best.country] += 1
+            if _anchors(gazetteer, text, span, best, best_score - second, division_word):
+                context.anchored.add(best.country)
     # Second pass: with the countries of the other places and the divisions next to each.
     mentions: list[PlaceMention] = []
     # The largest count of resolved places in one country, and what it falls to when one
@@ -1146,13 +1157,35 @@ def _reason(
 _NAMESAKE_ABROAD_POPULATION = 20_000
 _NAMED_COUNTRY_ABROAD_POPULATION = 250_000
 _NAMED_COUNTRY_VARIANT_POPULATION = 2_000_000
+# A town this large, read with confidence, anchors the text in its country.
+_ANCHOR_POPULATION = 100_000
+
+
+def _anchors(gazetteer: Gazetteer, text: str, span: _Span, best: _Candidate, margin: float,
+             division_word: str | None) -> bool:
+    """Whether a first-pass reading anchors the text in its country: a clear reading of a
+    division written as one ("Jonglei state", "(Mahagi, Ituri)", "Central Equatoria") or
+    of a large town."""
+    if margin < 1.0:
+        return False  # "Punjab": India's or Pakistan's
+    if best.feature == "populated_place":
+        return gazetteer.population_of(best.entry) >= _ANCHOR_POPULATION
+    if best.feature not in ("admin1", "admin2"):
+        return False
+    return (division_word in DIVISION_WORDS or _words(span) > 1
+            or _written_as_holder(text, span.start) or span.strong_locative)
+
+
+def _words(span: _Span) -> int:
+    """The words of a name, an article not counted: "al-Lami", "al Marjan" are one."""
+    return span.tokens - (span.tokens > 1 and span.folded.split(" ", 1)[0] in _ARTICLE_PREFIX)
 
 
 def _namesake_abroad(
     gazetteer: Gazetteer, best: _Candidate, span: _Span, context: _Context
 ) -> bool:
     country = best.country
-    words = span.tokens - (span.folded.split(" ", 1)[0] in _ARTICLE_PREFIX)  # "al-Lami": one
+    words = _words(span)
     if best.feature not in ("populated_place", "other") or words > 1:
         return False
     if context.named.get(country) or context.resolved.get(country, 0) > 0:
@@ -1169,6 +1202,12 @@ def _namesake_abroad(
     if named_elsewhere and not best.exact and population < _NAMED_COUNTRY_VARIANT_POPULATION:
         # "Ali al-Lami" in a report from "..., Iraq" is no Fort-Lamy (N'Djamena): a city
         # abroad, reached only through a shared key, under a country the text never names.
+        return True
+    if not span.holder and any(c != country for c in context.anchored) and population < (
+            _NAMED_COUNTRY_ABROAD_POPULATION if best.exact else _NAMED_COUNTRY_VARIANT_POPULATION):
+        # "Taara in the western countryside of As-Sweida" is no Tara of Omsk, "Eastleigh
+        # residents (Kamukunji, Nairobi)" no English town: a division or a city of another
+        # country anchors the text, and nothing points to this one's.
         return True
     stated_elsewhere = named_elsewhere or any(c != country for c, _ in context.stated_divisions)
     if stated_elsewhere and not best.exact and population < _NAMED_COUNTRY_ABROAD_POPULATION:

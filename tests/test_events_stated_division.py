@@ -1,0 +1,57 @@
+"""The first-level division a report writes between a place and its country wins."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.inputs import document_from_text
+from eventcoder.pipeline import RulePipeline
+from eventcoder.records import Event
+
+
+def _event(pipeline: RulePipeline, text: str) -> Event:
+    records = pipeline(document_from_text(text, doc_id="t"))
+    events = [r for r in records if isinstance(r, Event) and not r.background]
+    assert len(events) == 1, [e.to_dict() for e in events]
+    return events[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "admin1"),
+    [
+        # A second-level division of the gazetteer (a Philippine province under a region)
+        # written where the first level goes.
+        ("07/02/2012: On Monday, in Isabela, Basilan, Philippines, unidentified gunmen shot "
+         "and killed a village councillor.", "PH", "Basilan"),
+        ("09/14/2012: On Friday, in Malita, Davao del Sur, Philippines, militants opened fire "
+         "on an army patrol, wounding two soldiers.", "PH", "Davao del Sur"),
+        # The area and the district before the division.
+        ("06/03/2012: On Sunday, in the Bakarabad area of Jamrud tehsil in Khyber, Federally "
+         "Administered Tribal Areas, Pakistan, militants blew up a school.",
+         "PK", "Federally Administered Tribal Areas"),
+        ("06/04/2012: On Monday, in Landi Kotal, Khyber district, Federally Administered "
+         "Tribal Areas, Pakistan, militants blew up a school.",
+         "PK", "Federally Administered Tribal Areas"),
+        # No town the gazetteer knows: the division before the country.
+        ("06/05/2012: On Tuesday, in Zarmanza in the Kukikehl area of the Federally "
+         "Administered Tribal Areas, Pakistan, militants kidnapped two tribal elders.",
+         "PK", "Federally Administered Tribal Areas"),
+        ("06/06/2012: On Wednesday, in Razghar Mela, Orakzai Agency of the Federally "
+         "Administered Tribal Areas, Pakistan, militants detonated a bomb.",
+         "PK", "Federally Administered Tribal Areas"),
+        # A division the gazetteer holds keeps the gazetteer's name.
+        ("05/30/2012: On Wednesday, in Kohat, Khyber Pakhtunkhwa, Pakistan, militants "
+         "detonated a bomb at a school.", "PK", "Khyber Pakhtunkhwa"),
+    ],
+)
+def test_events_stated_division(pipeline: RulePipeline, text: str, country: str,
+                                admin1: str) -> None:
+    event = _event(pipeline, text)
+    assert event.location.country == country
+    assert event.location.admin1 == admin1
+
+
+def test_events_stated_division_needs_the_country_after_it(pipeline: RulePipeline) -> None:
+    # No country closes the phrase: the gazetteer's division stands.
+    event = _event(pipeline, "On 3 May 2020, gunmen killed a farmer in Isabela, Basilan.")
+    assert event.location.admin1 != "Basilan" or event.location.country != "PH"
