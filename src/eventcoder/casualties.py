@@ -241,7 +241,12 @@ def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int
                 e.evidence.append(m)
                 return True
     if anaphoric and (same_party or m.number_start is None):
-        target = same_party[-1] if same_party else entries[-1]
+        # a victim named again is none of the attackers counted before ("a suicide bomber
+        # detonated ... The blast killed Hamidi")
+        victims = same_party or [e for e in entries if not e.perpetrator or m.perpetrator]
+        if not victims:
+            return False
+        target = victims[-1]
         if target.count is None and m.count is not None:
             target.count, target.low, target.high = m.count, m.low, m.high
             target.qualifier = m.qualifier
