@@ -95,8 +95,11 @@ def _anaphoric(m: CasualtyMention, text: str | None) -> bool:
     """'the three soldiers', 'killing him', a victim named again: people already counted."""
     if m.number_start is None or m.number_end is None:
         # a bare name ("Rashid was shot dead") names someone the text has introduced
-        party = m.party_text or ""
-        return m.count == 1 and party[:1].isupper() and " " not in party.strip()
+        # ("It is possible Khosla was killed": the name after a hedge)
+        words = (m.party_text or "").split()
+        while len(words) > 1 and words[0][:1].islower():
+            words.pop(0)
+        return m.count == 1 and len(words) == 1 and words[0][:1].isupper()
     if text is not None:
         word = text[m.number_start : m.number_end].lower().split()
     else:

@@ -116,6 +116,7 @@ class CasualtyLexicon:
     np_stop: frozenset[str]
     generic: frozenset[str]
     plural_words: frozenset[str]
+    article_singular: frozenset[str]
     singular_s: frozenset[str]
     animals: frozenset[str]
     perpetrators: frozenset[str]
@@ -163,6 +164,7 @@ def casualty_lexicon() -> CasualtyLexicon:
         np_stop=fs("np_stop"),
         generic=fs("generic_party"),
         plural_words=fs("plural_words"),
+        article_singular=fs("article_singular"),
         singular_s=fs("singular_s"),
         animals=fs("animals"),
         perpetrators=fs("perpetrators"),
@@ -752,12 +754,15 @@ def _np_right(
         if det_one and low[start] in {"another", "one"}:
             return _NP(start, end, 1, 1, 1, "exact", None, num_span, bare_number=True)
         return None
-    if head in {"couple", "twins", "pair", "trio"}:
-        size = 3 if head == "trio" else 2
+    pair = next((x for x in range(party[0], party[1])
+                 if low[x] in {"couple", "twins", "pair", "trio"}), None)
+    if pair is not None and (pair == party[1] - 1 or low[pair + 1].endswith(("ing", "ed"))):
+        # "a Muslim couple coming home from work": the couple, whatever follows it
+        size = 3 if low[pair] == "trio" else 2
         return _NP(start, end, size, size, size, "exact", party, num_span or party,
                    definite=definite, animal=animal, perpetrator=perp, generic=generic)
     plural = _plural(lex, head)
-    if det_one and not plural:
+    if det_one and (not plural or head in lex.article_singular):  # "a youth": one
         return _NP(start, end, 1, 1, 1, "exact", party, num_span, animal=animal,
                    perpetrator=perp, generic=generic)
     if definite:
