@@ -95,8 +95,11 @@ def _anaphoric(m: CasualtyMention, text: str | None) -> bool:
     """'the three soldiers', 'killing him', a victim named again: people already counted."""
     if m.number_start is None or m.number_end is None:
         # a bare name ("Rashid was shot dead") names someone the text has introduced
-        party = m.party_text or ""
-        return m.count == 1 and party[:1].isupper() and " " not in party.strip()
+        # ("It is possible Khosla was killed": the name after a hedge)
+        words = (m.party_text or "").split()
+        while len(words) > 1 and words[0][:1].islower():
+            words.pop(0)
+        return m.count == 1 and len(words) == 1 and words[0][:1].isupper()
     if text is not None:
         word = text[m.number_start : m.number_end].lower().split()
     else:
@@ -241,7 +244,12 @@ def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int
                 e.evidence.append(m)
                 return True
     if anaphoric and (same_party or m.number_start is None):
-        target = same_party[-1] if same_party else entries[-1]
+        # a victim named again is none of the attackers counted before ("a suicide bomber
+        # detonated ... The blast killed Hamidi")
+        victims = same_party or [e for e in entries if not e.perpetrator or m.perpetrator]
+        if not victims:
+            return False
+        target = victims[-1]
         if target.count is None and m.count is not None:
             target.count, target.low, target.high = m.count, m.low, m.high
             target.qualifier = m.qualifier

@@ -116,6 +116,7 @@ class CasualtyLexicon:
     np_stop: frozenset[str]
     generic: frozenset[str]
     plural_words: frozenset[str]
+    article_singular: frozenset[str]
     singular_s: frozenset[str]
     animals: frozenset[str]
     perpetrators: frozenset[str]
@@ -163,6 +164,7 @@ def casualty_lexicon() -> CasualtyLexicon:
         np_stop=fs("np_stop"),
         generic=fs("generic_party"),
         plural_words=fs("plural_words"),
+        article_singular=fs("article_singular"),
         singular_s=fs("singular_s"),
         animals=fs("animals"),
         perpetrators=fs("perpetrators"),
@@ -752,12 +754,15 @@ def _np_right(
         if det_one and low[start] in {"another", "one"}:
             return _NP(start, end, 1, 1, 1, "exact", None, num_span, bare_number=True)
         return None
-    if head in {"couple", "twins", "pair", "trio"}:
-        size = 3 if head == "trio" else 2
+    pair = next((x for x in range(party[0], party[1])
+                 if low[x] in {"couple", "twins", "pair", "trio"}), None)
+    if pair is not None and (pair == party[1] - 1 or low[pair + 1].endswith(("ing", "ed"))):
+        # "a Muslim couple coming home from work": the couple, whatever follows it
+        size = 3 if low[pair] == "trio" else 2
         return _NP(start, end, size, size, size, "exact", party, num_span or party,
                    definite=definite, animal=animal, perpetrator=perp, generic=generic)
     plural = _plural(lex, head)
-    if det_one and not plural:
+    if det_one and (not plural or head in lex.article_singular):  # "a youth": one
         return _NP(start, end, 1, 1, 1, "exact", party, num_span, animal=animal,
                    perpetrator=perp, generic=generic)
     if definite:
@@ -1443,19 +1448,80 @@ _FOILED = frozenset({"arrested", "captured", "detained", "foiled", "failed", "th
                      "escaped", "survived", "before"})
 
 
+#: Devices an attacker dies with: "detonated his suicide vest", "drove a suicide car bomb".
+_SUICIDE_DEVICES = frozenset({"vest", "vests", "belt", "belts", "jacket", "device", "devices",
+                              "car", "vehicle", "vehicle-borne", "truck", "bomb", "bombs",
+                              "improvised", "explosive", "explosives", "motorcycle"})
+#: Verbs by which an attacker sets off or drives such a device.
+_SUICIDE_VERBS = frozenset({"detonated", "detonating", "drove", "driving", "rammed", "ramming",
+                            "blew", "exploded", "triggered", "set", "self-detonated"})
+#: Words that name the attacker who did so ("an unknown assailant detonated his suicide ...").
+_ATTACKER_HEADS = frozenset({"assailant", "attacker", "militant", "bomber", "insurgent",
+                             "gunman", "fighter", "man", "woman", "youth", "teenager", "boy",
+                             "girl", "national", "member", "terrorist", "jihadist"})
+_POSSESSIVES = frozenset({"a", "an", "the", "his", "her", "their", "its"})
+_PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "it"})
+
+
+def _foiled(rest: Sequence[str]) -> bool:
+    """An attack stopped or survived; "before detonating his vest" is no stop."""
+    for k, x in enumerate(rest):
+        if x == "before" and (k + 1 >= len(rest) or rest[k + 1] not in _PRONOUN_SUBJECTS):
+            continue  # "before detonating his vest", "detected before entering the mall"
+        if x in _FOILED:
+            return True
+    return False
+
+
+def _suicide_device_user(tok: _Tokens, i: int) -> _NP | None:
+    """The attacker of "<attacker> detonated his suicide vest" (``i`` indexes "suicide")."""
+    low = tok.low
+    j = i - 1
+    while j >= 0 and low[j] in _POSSESSIVES:
+        j -= 1
+    if j < 1 or low[j] not in _SUICIDE_VERBS:
+        return None
+    for h in range(j - 1, max(-1, j - 9), -1):
+        if low[h] in {".", ";"}:
+            break
+        if low[h] in _ATTACKER_HEADS:
+            np = _np_left(tok, h, names=False)
+            if np is not None and np.count != 1:
+                return None
+            # "a Tehrik-e-Taliban Pakistan (TTP) militant": the head word alone is one person
+            return np or _NP(h, h + 1, 1, 1, 1, "exact", (h, h + 1), None)
+    return None
+
+
 def _suicide_attackers(tok: _Tokens, found: list[_Found]) -> None:
     """"A suicide bomber detonated ...": the attacker died, as GTD and ACLED count it."""
     low = tok.low
     n = len(low)
     for i, w in enumerate(low):
-        if w != "suicide" or i + 1 >= n or low[i + 1] not in {
-            "bomber", "bombers", "attacker", "attackers"
-        }:
+        if w != "suicide" or i + 1 >= n:
             continue
-        rest = low[i + 2 : i + 12]
-        if not any(x in _DETONATION for x in rest) or any(x in _FOILED for x in rest):
+        if low[i + 1] in _SUICIDE_DEVICES:
+            user = _suicide_device_user(tok, i)
+            if user is None or _foiled(low[i + 2 : i + 12]) or any(
+                f.kind == "killed" and f.np.perpetrator for f in found
+            ):
+                continue
+            found.append(_Found("killed", replace(user, perpetrator=True),
+                                (user.start, user.end)))
+            continue
+        if low[i + 1] not in {"bomber", "bombers", "attacker", "attackers"}:
+            continue
+        rest = low[i + 2 : i + 24]
+        if "." in rest:
+            rest = rest[: rest.index(".")]
+        if not any(x in _DETONATION for x in rest) or _foiled(rest):
             continue
         np = _np_left(tok, i + 1, names=False)
+        if np is None and i >= 1 and low[i - 1] in {"a", "an", "one", "the"} \
+                and low[i + 1] in {"bomber", "attacker"}:
+            # "a suicide bomber opened fire ... then detonated his vest": one attacker
+            np = _NP(i - 1, i + 2, 1, 1, 1, "exact", (i, i + 2), (i - 1, i),
+                     definite=low[i - 1] == "the")
         if np is None or np.count is None or any(
             f.kind == "killed" and f.np.perpetrator for f in found
         ):

@@ -34,7 +34,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from eventcoder.mentions import ActorMention, Doc, PlaceMention, replace_doc
+from eventcoder.mentions import ActorMention, DateMention, Doc, PlaceMention, replace_doc
 from eventcoder.records import Consistency, Evidence, Record, Tally, Verdict
 from eventcoder.registry import stage
 
@@ -316,6 +316,8 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
     elif not lex.trigger_re.search(text, start, end):
         return items
     for number in _numbers(doc, start, end):
+        if _SERIES_MEMBER.search(text, max(start, number.start - 40), number.start):
+            continue  # "in one of three related attacks": the incident's place in a series
         item = _item_at(doc, lex, number, start, end, index)
         if item is None and items:
             item = _elliptic_item(doc, number, end, index, items[-1])
@@ -339,6 +341,15 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             elif last_party is not None:
                 item.party_text, item.party_span = last_party
     return items
+
+
+#: Words before a number that place one incident in a series ("one of three related attacks",
+#: "the third of 16 bombings"): the number counts the series, not a tally of the period.
+_SERIES_MEMBER = re.compile(
+    r"\b(?:one|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|"
+    r"\d+(?:st|nd|rd|th))\s+(?:of|in)\s+(?:the\s+|a\s+(?:series|wave|string)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 
 
 _ELLIPTIC = re.compile(
@@ -443,12 +454,29 @@ class _SentenceReading:
     total_cue: bool
 
 
+def _one_day(doc: Doc, d: DateMention) -> bool:
+    """A date of one day: 'on Monday', or a night that straddles midnight ('Friday night')."""
+    if d.date_start is None or d.date_end is None:
+        return False
+    if d.date_start == d.date_end:
+        return True
+    return ((d.date_end - d.date_start).days == 1 and d.time_precision == 1
+            and "night" in doc.text[d.start:d.end].lower())
+
+
 def _day_only(doc: Doc, start: int, end: int) -> bool:
     """A sentence dated to a single day only, like an incident report ('on Monday')."""
     spans = [d for d in doc.dates if start <= d.start < end and d.date_start is not None]
     if not spans:
         return False
-    return all(d.date_start == d.date_end for d in spans)
+    return all(_one_day(doc, d) for d in spans)
+
+
+def _incident_report(doc: Doc) -> bool:
+    """A report that opens with one day ('05/30/2011: On Monday, ...'): its totals ('a total
+    of 21 civilians were killed in the three bombings') count the incident, not a period."""
+    first = next((d for d in doc.dates if d.date_start is not None), None)
+    return first is not None and _one_day(doc, first) and first.start < 80
 
 
 def _read_sentence(doc: Doc, index: int, lowered: str | None = None) -> _SentenceReading:
@@ -460,14 +488,19 @@ def _read_sentence(doc: Doc, index: int, lowered: str | None = None) -> _Sentenc
     sentence = doc.text[start:end]
     total_cue = bool(lex.total_re.search(sentence))
     period = _sentence_period(doc, start, end)
-    multi_day = period is not None and period[0][0] != period[0][1]
+    multi_day = period is not None and period[0][0] != period[0][1] and not any(
+        d.start == period[1][0] and _one_day(doc, d) for d in doc.dates)
     day_only = _day_only(doc, start, end) and not multi_day
     activity = any(
         i.metric in _ACTIVITY_METRICS and (i.value != 1) for i in items
     )
+    period_cue = bool(lex.period_re.search(sentence))
+    if total_cue and not (period_cue or multi_day or activity) and all(
+            i.metric in CASUALTY_METRICS for i in items) and _incident_report(doc):
+        total_cue = False  # the toll of the incident the report opens with
     strong = bool(items) and (
         total_cue
-        or bool(lex.period_re.search(sentence))
+        or period_cue
         or multi_day
         or (activity and not day_only)
     )

@@ -1,0 +1,75 @@
+"""Totals inside a one-day incident report count the incident, not a period.
+
+"A total of 21 civilians were killed in the three bombings" in a report that opens with the
+day of the attack is the attack's toll: it is no tally, and the event keeps its dead. A
+series the incident belongs to ("in one of three related attacks") is no count of
+operations, and a night that straddles midnight ("on Friday night") is still one day.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.inputs import document_from_text
+from eventcoder.pipeline import RulePipeline
+from eventcoder.records import Event, Tally
+
+
+def _run(text: str) -> tuple[list[Event], list[Tally]]:
+    records = RulePipeline()(document_from_text(text, doc_id="t"))
+    events = [r for r in records if isinstance(r, Event) and not r.background]
+    tallies = [r for r in records if isinstance(r, Tally)]
+    return events, tallies
+
+
+def _killed(event: Event) -> int:
+    return sum(c.count if c.count is not None else (c.low or 0)
+               for c in event.casualties if c.kind == "killed")
+
+
+def _wounded(event: Event) -> int:
+    return sum(c.count if c.count is not None else (c.low or 0)
+               for c in event.casualties if c.kind == "wounded")
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("03/14/2012: On Wednesday evening, in Kirkuk, Iraq, militants detonated a car bomb "
+         "near a market. A total of 14 civilians were killed and 40 others were wounded in "
+         "the blast. No group claimed responsibility.", 14, 40),
+        ("06/02/2013: On Sunday, in Quetta, Balochistan, Pakistan, gunmen opened fire on a "
+         "bus. In total, nine passengers were killed and six were injured. The attackers "
+         "fled.", 9, 6),
+        ("11/20/2012: On Tuesday night, in Maiduguri, Borno, Nigeria, assailants attacked a "
+         "police station. The casualties were given cumulatively as 7 killed and 12 "
+         "injured.", 7, 12),
+        ("08/09/2014: On Saturday night, in one of five related attacks, in Mosul, Nineveh, "
+         "Iraq, unknown assailants detonated explosives near a shop. The blast killed two "
+         "civilians, wounded four others, and damaged the shop.", 2, 4),
+        ("02/17/2015: On Tuesday, in the second of 12 coordinated bombings, in Sanaa, Yemen, "
+         "a device exploded near a checkpoint, killing three soldiers and wounding five "
+         "others.", 3, 5),
+    ],
+)
+def test_incident_totals_stay_with_the_event(text: str, killed: int, wounded: int) -> None:
+    events, tallies = _run(text)
+    assert events, text
+    assert (_killed(events[0]), _wounded(events[0])) == (killed, wounded)
+    assert not [t for t in tallies if t.metric in {"killed", "wounded"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In total, 37 ISIS operatives were killed and 12 detained in March, the coalition "
+        "said on Friday.",
+        "The army said on Monday that a total of 120 militants were killed during the past "
+        "month in the northern provinces.",
+        "Security forces conducted 31 operations from 1 to 30 June, killing a total of 44 "
+        "insurgents.",
+    ],
+)
+def test_totals_over_a_period_are_tallies(text: str) -> None:
+    _, tallies = _run(text)
+    assert any(t.metric == "killed" for t in tallies), text
