@@ -507,15 +507,15 @@ def choose_type(
     elif event_type == "strategic_developments" and sub not in _STANDS_BESIDE_VIOLENCE:
         # ACLED codes the violence of an event before its side effects: the huts burned,
         # the weapons seized or the men arrested in an attack belong to the attack.
-        violent = {k: v for k, v in strong.items() if k[0] in _VIOLENT_TYPES and not (
+        violence = {k: v for k, v in strong.items() if k[0] in _VIOLENT_TYPES and not (
             # The bomb that was found or defused is no explosion.
             sub == "disrupted_weapons_use" and k[0] == "explosions_remote_violence") and not (
             # Nobody hurt and no shot fired: "the attack" was the destruction itself.
             k == _GENERIC_ATTACK and sub == _DESTROYED[1] and not hurt
             and not _SHOOTING.search(segment_text))}
-        if violent:
-            top_key, top = max(violent.items(), key=itemgetter(1))
-            if top >= 0.5 * score:
+        if violence:
+            top_key, top_vote = max(violence.items(), key=itemgetter(1))
+            if top_vote >= 0.5 * score:
                 event_type, sub = top_key
     if event_type == "violence_against_civilians" and sub == "attack":
         clash = votes.get(("battles", "armed_clash"), 0.0)
