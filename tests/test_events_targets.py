@@ -213,3 +213,24 @@ def test_events_destruction_that_hurt_nobody(
 def test_events_more_wordings_of_bombs_and_hostages(
         pipeline: RulePipeline, text: str, sub_event_type: str) -> None:
     assert _one(pipeline, text).sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # The kidnapping is the means; "attacks", "the attack" and a later death are its
+        # outcome and context.
+        ("On 16 January 2022, in one of two related attacks, militants took hostage six "
+         "women in Afgooye, Lower Shabelle, Somalia. No casualties were reported in the "
+         "attack.", "abduction_forced_disappearance"),
+        ("On 6 January 2022, gunmen kidnapped five truck drivers near Torkham, Khyber, "
+         "Pakistan. One hostage was killed a week later and the others were shot and "
+         "released.", "abduction_forced_disappearance"),
+        # A killing told first, the kidnapping as its background: an attack.
+        ("On 5 May 2022, in Apodaca, Nuevo Leon, a man was killed and his body was found "
+         "with signs of torture. He had been kidnapped two days before.", "attack"),
+    ],
+)
+def test_events_kidnappings_against_the_words_of_their_outcome(
+        pipeline: RulePipeline, text: str, sub_event_type: str) -> None:
+    assert _one(pipeline, text).sub_event_type == sub_event_type

@@ -406,6 +406,7 @@ _PREFIX = re.compile(r"^\s*([A-Za-z/ -]{4,40}):\s")
 
 
 _GENERIC_ATTACK = ("violence_against_civilians", "attack")
+_ABDUCTION = ("violence_against_civilians", "abduction_forced_disappearance")
 _DESTROYED = ("strategic_developments", "looting_property_destruction")
 # Harm to people, or an attack on a place where people live: not mere destruction.
 _SHOOTING = re.compile(r"\b(?:shot|shoot\w*|opened fire|fired (?:at|on|upon|shots)|gunfire|"
@@ -415,6 +416,11 @@ _SHOOTING = re.compile(r"\b(?:shot|shoot\w*|opened fire|fired (?:at|on|upon|shot
 #: Strategic developments that are events of their own beside any fighting.
 _STANDS_BESIDE_VIOLENCE = frozenset({"agreement", "headquarters_or_base_established",
                                      "non_violent_transfer_of_territory"})
+
+
+def _is_means(key: tuple[str, str]) -> bool:
+    """A type that names how the violence was done: a remote weapon, a kidnapping."""
+    return key[0] == "explosions_remote_violence" or key == _ABDUCTION
 
 
 @dataclass(slots=True)
@@ -460,12 +466,15 @@ def choose_type(
         if key == _GENERIC_ATTACK:
             generic_top = max(generic_top, vote)
         first.setdefault(key, trig)
-    if _GENERIC_ATTACK in votes and any(k[0] == "explosions_remote_violence" for k in votes):
-        # "targeting", "killing", "injured" tell the outcome of a strike or a blast, not
-        # its means: beside a named remote weapon they count once, not each.
+    if _GENERIC_ATTACK in votes and any(_is_means(k) for k in votes):
+        # "targeting", "killing", "injured", "the attack" tell the outcome of a strike, a
+        # blast or a kidnapping, not its means: beside a named means they count once.
         capped = {**votes, _GENERIC_ATTACK: generic_top}
         top = max(capped.items(), key=lambda kv: kv[1])[0]
-        if top[0] == "explosions_remote_violence":
+        # A kidnapping told after a killing ("found dead; he had been kidnapped") is the
+        # killing's background: ACLED codes the attack.
+        if _is_means(top) and (top != _ABDUCTION
+                               or first[top].start <= first[_GENERIC_ATTACK].start):
             votes = capped
     kinds = {a.kind for a in actors}
     armed = kinds & _ARMED_KINDS
