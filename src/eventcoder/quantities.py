@@ -125,6 +125,7 @@ class CasualtyLexicon:
     shares: frozenset[str]
     zero_words: frozenset[str]
     report_nouns: frozenset[str]
+    series_nouns: frozenset[str] = frozenset()  # "one of three related attacks"
 
 
 @functools.cache
@@ -173,6 +174,7 @@ def casualty_lexicon() -> CasualtyLexicon:
         shares=fs("event_shares"),
         zero_words=fs("zero_words"),
         report_nouns=fs("report_nouns"),
+        series_nouns=fs("series_nouns"),
     )
 
 
@@ -1745,8 +1747,86 @@ def _scan(
     if shared:
         mentions = [replace(m, shared_by=m.shared_by or shared) if m.kind == "killed" else m
                     for m in mentions]
+    if casualties:
+        mentions = _series_shares(text, spans, mentions)
     mentions.sort(key=lambda m: (m.start, m.end))
     return _antecedent_counts(text, mentions), numbers
+
+
+_FIRST_OF_SERIES = re.compile(
+    r"\b(?:reported|captured|attributed|recorded|counted|coded|included|listed)\s+"
+    r"(?:in|to|with|under)\s+the\s+first\b",
+    re.IGNORECASE,
+)
+
+
+@functools.cache
+def _series_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Patterns for a report of one incident in a series whose toll covers the series.
+
+    The first finds "one of three related attacks", "the third of 16 linked bombings",
+    "one of two that occurred"; the second a toll stated for the series ("in the three
+    bombings", "in both blasts", "the attacks wounded", "cumulatively", "in total"); the
+    third "This was one of three attacks ..., injuring three" (the toll follows).
+    """
+    nouns = "|".join(sorted(casualty_lexicon().series_nouns, key=len, reverse=True))
+    ordinal = (r"(?:one|the\s+(?:first|second|third|fourth|fifth|last|latest|[a-z]+th"
+               r"|\d+(?:st|nd|rd|th)))")
+    of_n = (ordinal + r"\s+of\s+(?:the\s+)?" + _NUM +
+            r"\s+(?:[a-z\-]+\s+){0,3}?(?:" + nouns + r"|that|which)\b")
+    of_re = re.compile(r"\b" + of_n, re.IGNORECASE)
+    toll = re.compile(
+        r"\b(?:in|during|from|by|across)\s+(?:the|both|all|these|those)\s+(?:[a-z\-]+\s+){0,2}?"
+        r"(?:" + nouns + r")\b"
+        r"|\b(?:the|both|all|these)\s+(?:[a-z\-]+\s+){0,2}?(?:" + nouns + r")\s+"
+        r"(?:together\s+|combined\s+)?(?:killed|wounded|injured|left|claimed)\b"
+        r"|\bcumulative(?:ly)?\b|\b(?:in\s+total|combined)\b(?=.*\beach\b)"
+        r"|\beach\b.*\b(?:in\s+total|combined)\b",
+        re.IGNORECASE,
+    )
+    this_was = re.compile(
+        r"\b(?:this|it|the\s+[a-z]+)\s+(?:was|is)\s+" + of_n, re.IGNORECASE)
+    return of_re, toll, this_was
+
+
+def _series_shares(
+    text: str, spans: Sequence[tuple[int, int]], mentions: list[CasualtyMention]
+) -> list[CasualtyMention]:
+    """Mark the counts a report states for a whole series of N incidents as shared by N.
+
+    Only where the text says this incident is one of N (a number, never "several") and
+    the sentence of the count speaks of the series; the incident's own toll stands.
+    """
+    if not mentions or " of " not in text:
+        return mentions
+    of_re, toll_re, this_re = _series_res()
+    ways: int | None = None
+    for hit in of_re.finditer(text):
+        value = _word_value(hit.group(1))
+        if value is not None and 1 < value <= 100:
+            ways = value
+            break
+    if ways is None or _FIRST_OF_SERIES.search(text) is not None:
+        return mentions  # "the casualties were reported in the first bombing": a whole toll
+    series: list[tuple[int, int]] = []  # spans holding a series toll
+    for lo, hi in spans:
+        sentence = text[lo:hi]
+        t = toll_re.search(sentence)
+        if t is not None:
+            series.append((lo, hi))
+            continue
+        w = this_re.search(sentence)
+        if w is not None:
+            series.append((lo + w.end(), hi))
+    if not series:
+        return mentions
+    out: list[CasualtyMention] = []
+    for m in mentions:
+        if (m.shared_by is None and not m.coded and (m.count or m.low)
+                and any(lo <= m.start < hi for lo, hi in series)):
+            m = replace(m, shared_by=ways)
+        out.append(m)
+    return out
 
 
 _PLURAL_PRONOUNS = frozenset({"them", "they", "themselves"})

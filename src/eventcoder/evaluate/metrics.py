@@ -214,11 +214,20 @@ def casualty_total(event: Event, kind: str) -> int | None:
 
     Where the text states a coding convention ("unknown fatalities coded as 10"), the
     counts marked ``coded`` replace the others, as they do in the event's own total.
+    A count shared by N events ("split between 3 events", "21 killed in the three
+    bombings" of a report on one of them) contributes its share, rounded half up, as
+    the event's own fatality total does.
     """
     of_kind = [c for c in event.casualties if c.kind == kind]
     coded = [c for c in of_kind if c.coded]
-    counts = [best_count(c) for c in (coded or of_kind)]
-    return sum(counts) if counts else None
+    use = coded or of_kind
+    if not use:
+        return None
+    total = sum(best_count(c) for c in use)
+    share = max((c.shared_by or 1 for c in use), default=1)
+    if share > 1:
+        return int(total / share + 0.5)  # a series' toll, divided among its incidents
+    return total
 
 
 def predicted_killed(event: Event | None) -> int:
