@@ -1460,7 +1460,7 @@ def _set_stated_division(doc: Doc, location: Location, start: int, end: int) -> 
         if location.admin1 is None or name_key(location.admin1) != name_key(former):
             location.admin1 = former
             location.reason = _with_reason(location.reason,
-                                           "former division as the report states it")
+                                           "former division as written in the report")
         return
     named = _within(doc.places, start, end)
     if named and named[0].place is not None:
