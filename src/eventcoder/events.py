@@ -27,6 +27,7 @@ from typing import Any
 
 from eventcoder.actors import resolve_actor, single_theatre
 from eventcoder.casualties import combine_casualties, total_fatalities
+from eventcoder.gazetteer import former_division, name_key
 from eventcoder.mentions import (
     ActorMention,
     CasualtyMention,
@@ -1460,6 +1461,16 @@ def _set_stated_division(doc: Doc, location: Location, start: int, end: int) -> 
     if len(parts) > 1 and parts[-1][:1].isupper():
         start = end - len(parts[-1])
         written = parts[-1]
+    former = former_division(location.country, written)
+    if former is not None:
+        # A division that was merged, renamed or abolished ("Federally Administered Tribal
+        # Areas", Nepal's "Kosi" zone): the report's division, though the town now lies in
+        # another one.
+        if location.admin1 is None or name_key(location.admin1) != name_key(former):
+            location.admin1 = former
+            location.reason = _with_reason(location.reason,
+                                           "former division as written in the report")
+        return
     named = _within(doc.places, start, end)
     if named and named[0].place is not None:
         division = named[0].place
@@ -1476,9 +1487,24 @@ def _set_stated_division(doc: Doc, location: Location, start: int, end: int) -> 
         return
     if named:
         return  # an unresolved name of its own, not a division name
+    if _names_country(written, location.country):
+        return  # "Moscow, Russian Republic, Russia": the country again, not a division
     location.admin1 = written
     location.reason = _with_reason(location.reason,
                                    "division as written in the report, not in the gazetteer")
+
+
+def _names_country(written: str, country: str | None) -> bool:
+    """Whether the words that open ``written`` name ``country`` or its people
+    (``Russian Republic``, ``Pakistani territory``)."""
+    if not country:
+        return False
+    from eventcoder.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    words = written.split()
+    return any(gazetteer.country_by_name(" ".join(words[:n])) == country
+               for n in range(1, len(words)))
 
 
 def _with_reason(reason: str | None, more: str) -> str:

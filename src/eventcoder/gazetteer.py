@@ -544,3 +544,44 @@ def pack_indexed_strings(lines: Iterable[str]) -> tuple[np.ndarray, np.ndarray]:
     offsets = np.zeros(len(encoded) + 1, dtype=np.int64)
     np.cumsum([len(e) for e in encoded], out=offsets[1:])
     return np.frombuffer(b"".join(encoded), dtype=np.uint8), offsets
+
+
+# --- former first-level divisions ----------------------------------------------------------
+
+FORMER_DIVISIONS_PATH = DATA_DIR / "former_divisions.tsv"
+
+
+@functools.cache
+def _former_divisions() -> dict[tuple[str, str], str]:
+    """(ISO alpha-2, key) -> name of each former division in ``former_divisions.tsv``; a
+    name of three words or more is also found by its initials (``FATA``)."""
+    found: dict[tuple[str, str], str] = {}
+    with FORMER_DIVISIONS_PATH.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#") or line.startswith("iso2\t"):
+                continue
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) < 2 or not parts[1]:
+                continue
+            iso2, name = parts[0].upper(), parts[1]
+            found.setdefault((iso2, name_key(strip_division_words(name))), name)
+            words = [w for w in name.split() if w[:1].isupper()]
+            if len(words) >= 3:
+                found.setdefault((iso2, "=" + "".join(w[0] for w in words)), name)
+    return found
+
+
+def former_division(iso2: str | None, written: str) -> str | None:
+    """The former first-level division of a country (merged, renamed or abolished, so not
+    in GeoNames: Pakistan's ``Federally Administered Tribal Areas``, Nepal's zones, Kenya's
+    provinces) that ``written`` names, with or without a division word, or as the capital
+    initials of a name of three words or more (``FATA``); None where it names none."""
+    if not iso2 or not written:
+        return None
+    table = _former_divisions()
+    text = written.strip()
+    if text.isupper() and text.isalpha() and len(text) >= 3:
+        found = table.get((iso2.upper(), "=" + text))
+        if found:
+            return found
+    return table.get((iso2.upper(), name_key(strip_division_words(text))))

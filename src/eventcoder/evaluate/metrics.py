@@ -112,12 +112,16 @@ def same_division(iso2: str | None, gold: str | None, predicted: str | None) -> 
         return True
     if not iso2 or not gold or not predicted:
         return False
-    from eventcoder.gazetteer import load_gazetteer
+    from eventcoder.gazetteer import former_division, load_gazetteer
 
     gazetteer = load_gazetteer()
     division = gazetteer.admin1(iso2, predicted)
     if division is None:
-        return False
+        # A former division ("North Eastern" and "North Eastern Province" of Kenya).
+        former = former_division(iso2, predicted)
+        return former is not None and any(
+            former_division(iso2, _FORMERLY.sub("", form.strip("() "))) == former
+            for form in [gold, *_PARENTHESES.findall(gold), _PARENTHESES.sub(" ", gold)])
     for form in [gold, *_PARENTHESES.findall(gold), _PARENTHESES.sub(" ", gold)]:
         coded = gazetteer.admin1(iso2, _FORMERLY.sub("", form.strip("() ")))
         if coded == division:
