@@ -234,3 +234,23 @@ def test_events_more_wordings_of_bombs_and_hostages(
 def test_events_kidnappings_against_the_words_of_their_outcome(
         pipeline: RulePipeline, text: str, sub_event_type: str) -> None:
     assert _one(pipeline, text).sub_event_type == sub_event_type
+
+
+def test_events_a_border_crossed_from_is_no_place_of_the_event(
+        pipeline: RulePipeline) -> None:
+    records = pipeline(document_from_text(
+        "On 1 September 2021, in Kunar, Afghanistan, 20 teenage boys were kidnapped by "
+        "Taliban militants after they mistakenly crossed the border from Bajaur, Pakistan.",
+        doc_id="t"))
+    events = [r for r in records if isinstance(r, Event)]
+    assert [e.location.country for e in events] == ["AF"]
+
+
+def test_events_a_country_alone_is_a_weaker_place_than_a_town(
+        pipeline: RulePipeline) -> None:
+    records = pipeline(document_from_text(
+        "On 6 January 2022, near Landi Kotal, Khyber, Pakistan, gunmen kidnapped seven truck "
+        "drivers. On 9 January 2022, the drivers were reported taken to Afghanistan, where "
+        "one of them was shot dead.", doc_id="t"))
+    events = sorted((r for r in records if isinstance(r, Event)), key=lambda e: -e.confidence)
+    assert events[0].location.country == "PK"

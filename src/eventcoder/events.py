@@ -782,7 +782,8 @@ _BACK_REFERENCE = frozenset({"the", "both", "all", "these", "those", "his", "her
 # "launched from the Kunar province", "fired from across the border": where the fire came
 # from, not where it fell.
 _ORIGIN_BEFORE = re.compile(
-    r"\b(?:launched|fired|shot|came|originat\w+)(?: \w+)? from (?:across |inside |within )?"
+    r"\b(?:launched|fired|shot|came|originat\w+|crossed(?: \w+){0,2})(?: \w+)? from "
+    r"(?:across |inside |within )?"
     r"(?:the )?(?:\w+ )?$")
 
 
@@ -1566,7 +1567,9 @@ def _fill_defaults(event: Event, roles: Roles, country: str | None) -> None:
 def _confidence(score: float, place: PlaceMention | None, date_mention: DateMention | None,
                 roles: Roles) -> float:
     value = 0.25 + min(score, 6.0) / 6.0 * 0.25
-    value += 0.15 if place is not None else 0.0
+    if place is not None:
+        # A place no finer than a country says little of where it happened.
+        value += 0.05 if place.place is not None and place.place.feature == "country" else 0.15
     value += 0.15 if date_mention is not None else 0.0
     value += 0.1 if roles.actor1 is not None else 0.0
     value += 0.05 if roles.actor2 is not None else 0.0
