@@ -355,14 +355,18 @@ def gated_matches(
             if match:
                 last_end[index] = match.end()
                 found.append((gp, at, match.end()))
+    seen: set[tuple[int, int]] | None = None  # (pattern, start) of the matches so far
     for gp in patterns:
         if gp.ungated is None or (
             gp.required and all(folded.find(r, start, stop) < 0 for r in gp.required)
         ):
             continue
+        if seen is None:
+            seen = {(id(f[0]), f[1]) for f in found}
         for match in gp.ungated.finditer(folded, start, stop):
             s, e = match.span()
-            if not any(f[1] == s and f[0] is gp for f in found):
+            if (id(gp), s) not in seen:
+                seen.add((id(gp), s))
                 found.append((gp, s, e))
     return found
 
