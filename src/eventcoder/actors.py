@@ -17,9 +17,11 @@ the generic classes and the country facts are data files (``data/actors.json``,
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -864,7 +866,17 @@ def _with_typos(
     extra = _fuzzy(lex, toks, candidates, named, country)
     if not extra:
         return found
-    kept = [g for g in found if not any(f.first <= g.first and g.last <= f.last for f in extra)]
+    if len(extra) < 8:
+        kept = [g for g in found
+                if not any(f.first <= g.first and g.last <= f.last for f in extra)]
+    else:
+        # Many typo matches (a long text): a match lies inside one of them when the furthest
+        # end among those starting at or before it reaches its end.
+        spans = sorted((f.first, f.last) for f in extra)
+        firsts = [first for first, _last in spans]
+        reach = list(itertools.accumulate((last for _first, last in spans), max))
+        kept = [g for g in found
+                if not ((k := bisect_right(firsts, g.first)) and reach[k - 1] >= g.last)]
     return sorted([*kept, *extra], key=lambda f: f.first)
 
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left
-from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -269,8 +268,14 @@ def _required_literal(alternative: str) -> str:
     """The longest literal that every match of a regex alternative contains, "" when none
     is certain: a run of plain characters outside groups, classes and escapes, less one
     that a quantifier makes optional."""
-    if "(?" in alternative.replace("(?:", "").replace("(?=", "").replace("(?!", ""):
-        return ""  # inline flags or look-behinds: no certainty
+    # Look-arounds are groups like any other: their text is skipped, and what stands outside
+    # them is still required ("(?<!to )fight" requires "fight"). Inline flags may change
+    # what a literal matches (case): no certainty.
+    plain = alternative
+    for opening in ("(?:", "(?=", "(?!", "(?<=", "(?<!"):
+        plain = plain.replace(opening, "")
+    if "(?" in plain:
+        return ""
     best, run, previous, counting = "", "", -2, False
     for index, char, depth in _walk(alternative):
         if char in _REGEX_META or depth > 0 or index != previous + 1 or counting:
@@ -356,14 +361,18 @@ def gated_matches(
             if match:
                 last_end[index] = match.end()
                 found.append((gp, at, match.end()))
+    seen: set[tuple[int, int]] | None = None  # (pattern, start) of the matches so far
     for gp in patterns:
         if gp.ungated is None or (
             gp.required and all(folded.find(r, start, stop) < 0 for r in gp.required)
         ):
             continue
+        if seen is None:
+            seen = {(id(f[0]), f[1]) for f in found}
         for match in gp.ungated.finditer(folded, start, stop):
             s, e = match.span()
-            if not any(f[1] == s and f[0] is gp for f in found):
+            if (id(gp), s) not in seen:
+                seen.add((id(gp), s))
                 found.append((gp, s, e))
     return found
 
@@ -835,10 +844,16 @@ def choose_place(places: Sequence[PlaceMention], actors: Sequence[ActorMention],
         return None
     # A town whose reading lies in another country than the places named around it is
     # most likely a namesake: keep the readings of the country most places agree on.
-    votes = Counter(p.place.country for p in usable if p.place is not None)
+    votes: dict[str, int] = {}
+    for p in usable:
+        if p.place is not None:
+            votes[p.place.country] = votes.get(p.place.country, 0) + 1
     if len(votes) > 1:
-        (top, first), (_, second) = votes.most_common(2)
-        if first > second:
+        # One country ahead of every other (``Counter.most_common(2)`` without a Counter).
+        most = max(votes.values())
+        leaders = [country for country, count in votes.items() if count == most]
+        if len(leaders) == 1:
+            top = leaders[0]
             usable = [p for p in usable if p.place is not None and p.place.country == top]
     anchor = trigger.start if trigger else usable[0].start
 
@@ -1337,7 +1352,8 @@ def refine_type(choice: TypeChoice, roles: Roles, casualties: Sequence[CasualtyM
             else "mob_violence"
         return
     named_armed_target = target is not None and target.kind in _ARMED_KINDS and not off_duty
-    explicit_clash = _clash_words(_TO_FIGHT.sub(" ", segment_text))
+    explicit_clash = _clash_words(_TO_FIGHT.sub(" ", segment_text) if "to fight" in segment_text
+                                  else segment_text)
     if kind == ("battles", "armed_clash") and explicit_clash and _unarmed_brawl(
             roles, segment_text):
         # A fight with no firearm named and at most one armed side (police against a

@@ -24,7 +24,8 @@ MAX_CHARS = 20_000_000
 
 def normalise_for_hash(text: str) -> str:
     """The form of a text its ``doc_id`` is computed from: NFC, whitespace collapsed."""
-    return " ".join(unicodedata.normalize("NFC", text).split())
+    # An ASCII text is its own NFC form.
+    return " ".join((text if text.isascii() else unicodedata.normalize("NFC", text)).split())
 
 
 def content_hash(text: str) -> str:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import importlib
 import json
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -29,6 +30,7 @@ from typing import Any
 from eventcoder.mentions import ActorMention, Doc, replace_doc
 from eventcoder.records import Evidence, Statement
 from eventcoder.registry import stage
+from eventcoder.windows import span_at, starting_in
 
 EXTRACTOR = "eventcoder.statements.v1"
 
@@ -227,8 +229,8 @@ def _resolver() -> Callable[..., Any] | None:
 
 
 def _actor_in(doc: Doc, start: int, end: int) -> ActorMention | None:
-    for a in doc.actors:
-        if start <= a.start < end and a.kind not in _NON_ISSUERS and not a.generic:
+    for a in starting_in(doc.actors, start, end):
+        if a.kind not in _NON_ISSUERS and not a.generic:
             return a
     return None
 
@@ -278,6 +280,11 @@ class _Attributor:
         self.last_person: Speaker | None = None
         self.people: dict[str, Speaker] = {}
         self.releases = _releases(doc)
+        # Releases come in the order of their sentences; when their positions ascend, the
+        # last one before a position is found by bisection, not a scan.
+        ats = [release.at for release in self.releases]
+        self.release_ats = ats if all(x <= y for x, y in zip(ats, ats[1:], strict=False)) \
+            else None
 
     def remember(self, speaker: Speaker) -> None:
         self.last = speaker
@@ -289,6 +296,9 @@ class _Attributor:
             self.last_org = speaker
 
     def release_before(self, at: int) -> _Release | None:
+        if self.release_ats is not None:
+            k = bisect_left(self.release_ats, at)
+            return self.releases[k - 1] if k else None
         found = None
         for release in self.releases:
             if release.at < at:
@@ -401,10 +411,8 @@ def _releases(doc: Doc) -> list[_Release]:
 
 
 def _sentence_bounds(doc: Doc, at: int) -> tuple[int, int]:
-    for s, e in doc.sentences:
-        if s <= at < e:
-            return s, e
-    return at, at
+    found = span_at(doc.sentences, at)
+    return found if found is not None else (at, at)
 
 
 def _post_attribution(

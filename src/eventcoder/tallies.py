@@ -27,6 +27,7 @@ import itertools
 import json
 import logging
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -37,6 +38,7 @@ from typing import Any
 from eventcoder.mentions import ActorMention, DateMention, Doc, PlaceMention, replace_doc
 from eventcoder.records import Consistency, Evidence, Record, Tally, Verdict
 from eventcoder.registry import stage
+from eventcoder.windows import overlapping, starting_in
 
 log = logging.getLogger(__name__)
 
@@ -231,7 +233,7 @@ class _Number:
 def _numbers(doc: Doc, start: int, end: int) -> list[_Number]:
     """Numbers in ``text[start:end]``: the quantities stage's, then digits and number words."""
     found: dict[int, _Number] = {}
-    for q in doc.quantities:
+    for q in starting_in(doc.quantities, start, end + 1):
         # Vague amounts ("multiple", "numerous") have a coding convention, not a stated count.
         if start <= q.start and q.end <= end and (
             any(c.isdigit() for c in q.text) or _WORD_NUMBER.search(q.text)
@@ -466,7 +468,7 @@ def _one_day(doc: Doc, d: DateMention) -> bool:
 
 def _day_only(doc: Doc, start: int, end: int) -> bool:
     """A sentence dated to a single day only, like an incident report ('on Monday')."""
-    spans = [d for d in doc.dates if start <= d.start < end and d.date_start is not None]
+    spans = [d for d in starting_in(doc.dates, start, end) if d.date_start is not None]
     if not spans:
         return False
     return all(_one_day(doc, d) for d in spans)
@@ -553,7 +555,11 @@ def _readings(doc: Doc) -> list[_SentenceReading]:
         return []
     chosen = []
     for r in readings:
-        if r.strong or (r.weak and any(abs(r.index - s) <= CONTEXT_WINDOW for s in strong)):
+        # ``strong`` ascends: the first strong sentence at or after ``index - window``
+        # is the only one that may lie within the window.
+        k = bisect_left(strong, r.index - CONTEXT_WINDOW)
+        if r.strong or (r.weak and k < len(strong)
+                        and strong[k] <= r.index + CONTEXT_WINDOW):
             chosen.append(r)
     return chosen
 
@@ -631,8 +637,8 @@ def _sentence_period(
 ) -> tuple[tuple[date, date], tuple[int, int]] | None:
     """The widest dated period in a sentence: 'in February' over 'on Friday'."""
     best: tuple[tuple[date, date], tuple[int, int]] | None = None
-    for d in doc.dates:
-        if start <= d.start < end and d.date_start is not None and d.date_end is not None:
+    for d in starting_in(doc.dates, start, end):
+        if d.date_start is not None and d.date_end is not None:
             width = (d.date_end - d.date_start).days
             if best is None or width > (best[0][1] - best[0][0]).days:
                 best = ((d.date_start, d.date_end), (d.start, d.end))
@@ -647,7 +653,8 @@ def _sentence_period(
 
 def _is_relative(doc: Doc, span: tuple[int, int]) -> bool:
     """Say whether a period was written relative to some time ('during the month')."""
-    if any(d.start == span[0] and d.basis == "relative" for d in doc.dates):
+    if any(d.start == span[0] and d.basis == "relative"
+           for d in starting_in(doc.dates, span[0], span[0] + 1)):
         return True
     return bool(lexicon().period_re.fullmatch(doc.text[span[0] : span[1]]))
 
@@ -684,7 +691,7 @@ def _places_in(
 ) -> list[PlaceMention]:
     return [
         p
-        for p in doc.places
+        for p in starting_in(doc.places, start, end + 1)
         if start <= p.start and p.end <= end and p.place is not None
         and not any(s <= p.start < e for s, e in exclude)
     ]
@@ -722,7 +729,7 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
     """Give each item its area: places right after it ('48 operations in Iraq and Syria'),
     or just before it ('In Kirkuk, 9 suspects'), or the sentence's."""
     start, end = doc.sentences[reading.index]
-    actor_spans = [(a.start, a.end) for a in doc.actors if start <= a.start < end]
+    actor_spans = [(a.start, a.end) for a in starting_in(doc.actors, start, end)]
     party_spans = [i.party_span for i in reading.items if i.party_span]
     exclude = actor_spans + party_spans
     text = doc.text
@@ -763,9 +770,8 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
 
 
 def _actor_at(doc: Doc, span: tuple[int, int]) -> ActorMention | None:
-    for a in doc.actors:
-        if a.start < span[1] and span[0] < a.end:
-            return a
+    for a in overlapping(doc.actors, span[0], span[1]):
+        return a
     return None
 
 
@@ -817,8 +823,8 @@ def _reporter(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
     text = doc.text
     for index in indices:
         start, end = doc.sentences[index]
-        for a in doc.actors:
-            if not (start <= a.start < end) or not _is_issuer(a, parties):
+        for a in starting_in(doc.actors, start, end):
+            if not _is_issuer(a, parties):
                 continue
             after = text[a.end : min(end, a.end + 40)]
             before = text[max(start, a.start - 30) : a.start]
@@ -826,8 +832,8 @@ def _reporter(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
                 return a.name
     for index in indices[:1]:
         start, end = doc.sentences[index]
-        for a in doc.actors:
-            if start <= a.start < end and _is_issuer(a, parties):
+        for a in starting_in(doc.actors, start, end):
+            if _is_issuer(a, parties):
                 return a.name
     for a in doc.actors:
         if _is_issuer(a, parties):
