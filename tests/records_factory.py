@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from eventcoder.inputs import content_hash
+from eventcoder.inputs import content_hash, document_from_text
+from eventcoder.pipeline import RulePipeline
 from eventcoder.records import (
     Casualty,
     Consistency,
@@ -63,3 +64,11 @@ def extraction(doc_id: str, text: str, *, n_events: int = 1, **event_kwargs: obj
     records.append(Statement(doc_id=doc_id, speaker="Ali Hassan", quote="We will respond.",
                              role="spokesman", organisation="Somali National Army"))
     return records
+
+
+def only_event(pipeline: RulePipeline, text: str, published: str | None = None) -> Event:
+    """The one event (background aside) the pipeline finds in ``text``; fails otherwise."""
+    records = pipeline(document_from_text(text, doc_id="t", published=published))
+    events = [r for r in records if isinstance(r, Event) and not r.background]
+    assert len(events) == 1, [e.to_dict() for e in events]
+    return events[0]

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder.inputs import document_from_text
 from eventcoder.pipeline import RulePipeline
 from eventcoder.records import Event
+from tests.records_factory import only_event
 
 
 def _event(pipeline: RulePipeline, text: str) -> Event:
-    records = pipeline(document_from_text(text, doc_id="t"))
-    events = [r for r in records if isinstance(r, Event) and not r.background]
-    assert len(events) == 1, [e.to_dict() for e in events]
-    return events[0]
+    return only_event(pipeline, text)
 
 
 @pytest.mark.parametrize(
