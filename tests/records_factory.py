@@ -1,4 +1,5 @@
-"""Hand-built documents and records for the store, ingest and export tests."""
+"""Hand-built documents and records for the store, ingest and export tests, and the one
+event the pipeline finds in a short report written for a test."""
 
 from __future__ import annotations
 

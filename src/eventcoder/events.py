@@ -26,7 +26,7 @@ from typing import Any
 
 from eventcoder.actors import resolve_actor, single_theatre
 from eventcoder.casualties import combine_casualties, total_fatalities
-from eventcoder.gazetteer import former_division, name_key
+from eventcoder.gazetteer import former_division, load_gazetteer, name_key
 from eventcoder.mentions import (
     ActorMention,
     CasualtyMention,
@@ -419,13 +419,19 @@ _GENERIC_ATTACK = ("violence_against_civilians", "attack")
 _ABDUCTION = ("violence_against_civilians", "abduction_forced_disappearance")
 _DESTROYED = ("strategic_developments", "looting_property_destruction")
 # Harm to people, or an attack on a place where people live: not mere destruction.
-_SHOOTING = re.compile(r"\b(?:shot|shoot\w*|opened fire|fired (?:at|on|upon|shots)|gunfire|"
+_HARM_TO_PEOPLE = re.compile(r"\b(?:shot|shoot\w*|opened fire|fired (?:at|on|upon|shots)|gunfire|"
                        r"gunshots?|stabb\w*|beat|beaten|hacked|wounding|injuring|assault\w*|"
                        r"(?:attack\w*|raid\w*|overr[au]n|stormed) (?:the |a |an )?(?:\w+ ){0,2}?"
                        r"(?:villages?|towns?|communit(?:y|ies)|settlements?|camps?|hamlets?))\b")
 #: Strategic developments that are events of their own beside any fighting.
 _STANDS_BESIDE_VIOLENCE = frozenset({"agreement", "headquarters_or_base_established",
                                      "non_violent_transfer_of_territory"})
+
+
+def _harmed_nobody(casualties: Sequence[CasualtyMention], segment_text: str) -> bool:
+    """No one hurt, shot at or assaulted, and no village attacked: mere destruction."""
+    hurt = any(c.count != 0 and not c.animal and c.kind != "detained" for c in casualties)
+    return not hurt and not _HARM_TO_PEOPLE.search(segment_text)
 
 
 def _is_means(key: tuple[str, str]) -> bool:
@@ -517,9 +523,8 @@ def choose_type(
                     sub = "excessive_force_against_protesters"
         key = (event_type, sub)
         return TypeChoice(event_type, sub, first.get(key) or first[best[0]], votes.get(key, score))
-    hurt = any(c.count != 0 and not c.animal and c.kind != "detained" for c in casualties)
-    if (event_type, sub) == _GENERIC_ATTACK and not hurt and _DESTROYED in votes \
-            and not _SHOOTING.search(segment_text):
+    if (event_type, sub) == _GENERIC_ATTACK and _DESTROYED in votes \
+            and _harmed_nobody(casualties, segment_text):
         # Houses burned or machines wrecked in "an attack" that hurt nobody: ACLED's
         # property destruction, GTD's facility attack.
         event_type, sub = _DESTROYED
@@ -530,8 +535,8 @@ def choose_type(
             # The bomb that was found or defused is no explosion.
             sub == "disrupted_weapons_use" and k[0] == "explosions_remote_violence") and not (
             # Nobody hurt and no shot fired: "the attack" was the destruction itself.
-            k == _GENERIC_ATTACK and sub == _DESTROYED[1] and not hurt
-            and not _SHOOTING.search(segment_text))}
+            k == _GENERIC_ATTACK and sub == _DESTROYED[1]
+            and _harmed_nobody(casualties, segment_text))}
         if violence:
             top_key, top_vote = max(violence.items(), key=itemgetter(1))
             if top_vote >= 0.5 * score:
@@ -548,10 +553,6 @@ def choose_type(
     elif (event_type, sub) == ("explosions_remote_violence", "shelling_artillery_missile_attack"):
         # Direct fire (small arms, machine guns, an exchange) makes it a clash (ACLED).
         if _DIRECT_FIRE.search(segment_text):
-            event_type, sub = "battles", "armed_clash"
-    elif event_type == "strategic_developments" and sub == "arrests":
-        violent = votes.get(("battles", "armed_clash"), 0.0)
-        if violent >= score:
             event_type, sub = "battles", "armed_clash"
     key = (event_type, sub)
     return TypeChoice(event_type, sub, first.get(key) or first[best[0]], votes.get(key, score))
@@ -753,9 +754,11 @@ def segment(doc: Doc, folded: str | None = None,
             continue
         triggers = _within(all_triggers, s_start, s_end)
         casualties = _within(all_casualties, s_start, s_end)
+        says_from = folded.find(" from ", s_start, s_end) >= 0
         places = [p for p in _within(all_places, s_start, s_end)
-                  if not _names_a_victim(p, casualties)
-                  and not _ORIGIN_BEFORE.search(folded, max(s_start, p.start - 40), p.start)]
+                  if not _names_a_victim(p, casualties) and not (
+                      says_from
+                      and _ORIGIN_BEFORE.search(folded, max(s_start, p.start - 40), p.start))]
         if current is not None and (triggers or casualties):
             new_date = bool(dates) and _dates_clash(
                 [current.anchor_date] if current.anchor_date else [], dates)
@@ -1516,8 +1519,6 @@ def _names_country(written: str, country: str | None) -> bool:
     (``Russian Republic``, ``Pakistani territory``)."""
     if not country:
         return False
-    from eventcoder.gazetteer import load_gazetteer
-
     gazetteer = load_gazetteer()
     words = written.split()
     return any(gazetteer.country_by_name(" ".join(words[:n])) == country
@@ -1544,7 +1545,6 @@ def _sentence_actors(actors: Sequence[ActorMention], seg: Segment,
 def _fill_defaults(event: Event, roles: Roles, country: str | None) -> None:
     """ACLED's conventions for who is involved when the text names no one."""
     generic = _resolve_party
-    sub = event.sub_event_type
     if event.event_type == "protests" and (event.actor1 is None or roles.actor1 is None
                                            or roles.actor1.kind != "protesters"):
         protesters = generic("protesters", country)
@@ -1560,20 +1560,15 @@ def _fill_defaults(event: Event, roles: Roles, country: str | None) -> None:
                 event.actor2 = event.actor1
             event.actor1 = rioters.name
             event.actor_kinds[rioters.name] = rioters.kind
-    elif event.event_type == "explosions_remote_violence" and event.actor1 is None:
-        # A bomb or a shell of unknown authorship: ACLED's unidentified armed group.
-        gunmen = generic("unidentified armed group", country)
-        if gunmen:
-            event.actor1 = gunmen.name
-            event.actor_kinds[gunmen.name] = gunmen.kind
-    elif event.event_type == "violence_against_civilians":
+    elif event.event_type in {"explosions_remote_violence", "violence_against_civilians"}:
         if event.actor1 is None:
+            # A bomb, a shell or an attack of unknown authorship: ACLED's unidentified
+            # armed group.
             gunmen = generic("unidentified armed group", country)
             if gunmen:
                 event.actor1 = gunmen.name
                 event.actor_kinds[gunmen.name] = gunmen.kind
-        if event.actor2 is None and sub != "sexual_violence" or sub == "sexual_violence" \
-                and event.actor2 is None:
+        if event.event_type == "violence_against_civilians" and event.actor2 is None:
             civilians = generic("civilians", country)
             if civilians:
                 event.actor2 = civilians.name
