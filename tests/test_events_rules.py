@@ -99,6 +99,14 @@ def _one(pipeline: RulePipeline, text: str, published: str | None = None) -> Eve
          "Apatzingan, Mexico.", "strategic_developments", "change_to_group_activity"),
         ("On 4 June 2021, gunmen seized a UN vehicle near Kidal, Mali.",
          "strategic_developments", "looting_property_destruction"),
+        # Goods seized outside any fighting, aid handed out by an armed group, people moved.
+        ("On 2 June 2021, customs officers seized 300 kg of cocaine hidden in a container at "
+         "the port of Guayaquil, Ecuador.", "strategic_developments",
+         "looting_property_destruction"),
+        ("On 2 June 2021, members of a cartel distributed food parcels to residents of "
+         "Culiacan, Sinaloa.", "strategic_developments", "change_to_group_activity"),
+        ("On 2 June 2021, 150 migrants returned from Peru through a border crossing near "
+         "Tumbes, Peru.", "strategic_developments", "other"),
         # Artillery traded both ways is an exchange: a clash, as ACLED codes it.
         ("On 11 March 2023, government and rebel forces exchanged artillery fire near Kadugli, "
          "Sudan.", "battles", "armed_clash"),
