@@ -3,8 +3,9 @@
 Each report under ``fixtures/tallies`` was written for these tests: a quarterly
 strike count with a per-region breakdown, a weekly arrest count whose parts come
 before the total, a UN monthly casualty report that breaks down only some
-provinces, a machine-translated release, a release whose totals match their
-parts, and one with a partial breakdown next to a single incident.
+provinces, two machine-translated releases, a release whose totals match their
+parts, one with a partial breakdown next to a single incident, and one whose parties
+name nobody ("killing 19 members of the organization").
 """
 
 from __future__ import annotations
@@ -71,6 +72,31 @@ CASES: dict[str, tuple[str, tuple[str | None, str, str], list[Expected], dict[st
          ("killed", 219, ("PK",), 354)],
         {"killed": "partial"},
     ),
+    # Parties that name nobody ("19 members of the organization", "37 others") stand for the
+    # group the operations were against; the 3 unilateral operations make the total 62, not 61.
+    "ina-july-unnamed-parties": (
+        "2024-08-07",
+        ("US Central Command", "2024-07-01", "2024-07-31"),
+        [("operations", 61, ("IQ", "SY"), None), ("killed", 19, ("IQ", "SY"), None),
+         ("detained", 37, ("IQ", "SY"), None), ("operations", 40, ("IQ",), 61),
+         ("killed", 11, ("IQ",), 19), ("detained", 21, ("IQ",), 37),
+         ("operations", 19, ("SY",), 61), ("operations", 3, ("SY",), 61),
+         ("killed", 8, ("SY",), 19), ("detained", 16, ("SY",), 37),
+         ("wounded", 0, ("IQ", "SY"), None)],
+        {"operations": "mismatch", "killed": "consistent", "detained": "consistent"},
+    ),
+    # A machine translation: base verbs ("to arrest 14"), one sentence for both countries
+    # whose figures take the country of their own clause.
+    "mt-may-clause-areas": (
+        "2024-06-02",
+        (None, "2024-05-01", "2024-05-31"),
+        [("operations", 27, ("IQ", "SY"), None), ("killed", 9, ("IQ", "SY"), None),
+         ("detained", 14, ("IQ", "SY"), None), ("operations", 18, ("IQ",), 27),
+         ("killed", 4, ("IQ",), 9), ("detained", 9, ("IQ",), 14),
+         ("operations", 9, ("SY",), 27), ("killed", 5, ("SY",), 9),
+         ("detained", 5, ("SY",), 14)],
+        {"operations": "consistent", "killed": "consistent", "detained": "consistent"},
+    ),
 }
 
 
@@ -118,6 +144,15 @@ def test_tallies_reports_reporter_and_period(
 def test_tallies_reports_consistency(extracted: dict[str, list[Record]], name: str) -> None:
     checks = {c.metric: c.verdict for c in extracted[name] if isinstance(c, Consistency)}
     assert checks == CASES[name][3]
+
+
+@pytest.mark.parametrize("name", ["ina-july-unnamed-parties", "mt-may-clause-areas"])
+def test_tallies_reports_unnamed_parties_take_the_opponent(
+    extracted: dict[str, list[Record]], name: str
+) -> None:
+    parties = {t.party for t in extracted[name]
+               if isinstance(t, Tally) and t.metric in {"killed", "detained"}}
+    assert parties == {"Islamic State"}
 
 
 def test_tallies_reports_explain_a_partial_breakdown(extracted: dict[str, list[Record]]) -> None:

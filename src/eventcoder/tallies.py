@@ -8,7 +8,9 @@ a period, an area (ISO codes), a metric, an optional qualifier ("partnered",
 parts a :class:`~eventcoder.records.Consistency` finding says whether the parts
 add up, and when they do not, explains how, looking for a subset of the parts
 (a qualifier, an area) that does match the total. A mismatch is reported, never
-resolved.
+resolved. A party that names nobody ("killing 19 members of the organization",
+"arresting 37 others") stands for the armed group the operations were against, so
+that its parts can be found; each figure takes the place of its own clause.
 
 The events stage calls :func:`is_tally_sentence` / :func:`tally_spans` so that
 the same numbers are not coded twice, once as a tally and once as an event.
@@ -760,8 +762,9 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
                 else:
                     break
             _set_area(item, group)
-        elif k > 0 and items[k - 1].area and not re.search(r"[,;:]", text[begin : item.start]):
-            # "31 civilians were killed and 60 injured": the same clause, the same place.
+        elif k > 0 and items[k - 1].area and not re.search(r"[;:]", text[begin : item.start]):
+            # "31 civilians were killed and 60 injured", "In Iraq, 18 operations, and killed
+            # 4": no place between them, the same place.
             previous = items[k - 1]
             item.area, item.area_names = list(previous.area), list(previous.area_names)
             item.area_label, item.area_spans = previous.area_label, list(previous.area_spans)
@@ -801,6 +804,37 @@ def _resolve_party(doc: Doc, item: TallyItem) -> tuple[str | None, bool]:
         if isinstance(name, str) and name:
             return name, True
     return item.party_text, False
+
+
+#: Heads of a party that names nobody: "killing 19 members of the organization", "arresting
+#: 37 others", "killed 4 of the ISIS elements" (the party read stops at "of").
+_UNNAMED_HEADS = frozenset({"member", "other", "another", "operative", "element", "militant",
+                            "terrorist", "fighter", "insurgent", "of"})
+#: Actor kinds a counter-insurgency tally counts as its opponents.
+_OPPONENT_KINDS = frozenset({"rebel_group", "political_militia", "identity_militia"})
+
+
+def _unnamed_party(party_text: str) -> bool:
+    words = party_text.lower().split()
+    return len(words) <= 2 and (words[0] == "of" or party_key(party_text) in _UNNAMED_HEADS)
+
+
+def _opponent(doc: Doc, item: TallyItem, indices: list[int]) -> str | None:
+    """The armed group an unnamed party stands for: one named right after the figure ("4 of
+    the ISIS elements"), else the only one in its sentence, else the only one in the tally
+    sentences ("operations against ISIS ... killing 19 members")."""
+    for a in starting_in(doc.actors, item.end, item.end + 16):
+        if a.kind in _OPPONENT_KINDS:
+            return a.name
+    start, end = doc.sentences[item.sentence]
+    for spans in ([(start, end)], [doc.sentences[i] for i in indices]):
+        names = {a.name for s, e in spans for a in starting_in(doc.actors, s, e)
+                 if a.kind in _OPPONENT_KINDS}
+        if len(names) == 1:
+            return names.pop()
+        if names:
+            return None
+    return None
 
 
 _SPEECH = re.compile(
@@ -1100,11 +1134,16 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
     if context_period is not None:
         for item in pending:
             item.period, item.period_span = context_period
+    indices = [r.index for r in readings]
     for item in items:
         if not item.area and context_area is not None:
             item.area = list(context_area.area)
             item.area_label = context_area.area_label
         item.party, item.party_resolved = _resolve_party(doc, item)
+        if item.party_text and not item.party_resolved and _unnamed_party(item.party_text):
+            opponent = _opponent(doc, item, indices)
+            if opponent is not None:
+                item.party, item.party_resolved = opponent, True
     items = _without_restatements(items)
     parties = {i.party for i in items if i.party}
     reporter = _reporter(doc, [r.index for r in readings], parties)
