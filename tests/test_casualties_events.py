@@ -58,3 +58,37 @@ def test_casualties_events_new_victims_on_another_day_are_another_event() -> Non
     assert len(events) == 2
     assert "killed" not in _counts(events[0])
     assert _counts(events[1]).get("killed") == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "day"),
+    [
+        # A revision told after the incident, dated when it was told: no event of its own.
+        ("On Monday, 4 March 2024, soldiers raided a hideout near Gao, Mali, killing four "
+         "jihadists. On Wednesday, the army revised the number of jihadists killed in the "
+         "raid to nine, up from the four it reported on Monday.", 9, "2024-03-04"),
+        ("On 4 March 2024, a car bomb exploded at a market in Baidoa, Somalia, killing 5 "
+         "people. On 6 March 2024, officials raised the number of dead to 11.", 11,
+         "2024-03-04"),
+        ("On 4 March 2024, a car bomb exploded at a market in Baidoa, Somalia. The death toll "
+         "from the blast has since risen to 14, police said.", 14, "2024-03-04"),
+        # A revision told first, the incident after it.
+        ("Police on Friday revised the number of people killed in a bombing in Peshawar, "
+         "Pakistan, last week to 12, up from 8. The bombing, on 1 March 2024, targeted a "
+         "bus station.", 12, "2024-03-01"),
+    ],
+)
+def test_casualties_events_a_revised_count_replaces_the_first(text: str, killed: int,
+                                                              day: str) -> None:
+    [event] = [r for r in extract(text, published="2024-03-08")
+               if isinstance(r, Event) and not r.background]
+    assert _counts(event)["killed"] == killed
+    assert event.date_start == day
+
+
+def test_casualties_events_a_toll_of_no_people_counts_nobody() -> None:
+    records = extract("On 4 March 2024, insurgents attacked a checkpoint near Gao, Mali. "
+                      "The casualty toll rose to 30 and the number of operations to 12.",
+                      published="2024-03-08")
+    [event] = [r for r in records if isinstance(r, Event)]
+    assert _counts(event).get("killed") is None

@@ -286,7 +286,7 @@ def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int
     # otherwise sources disagree and the lower count stands, as ACLED codes it
     for e in same_party:
         if e.key == key and e.sentence != sent and e.count is not None:
-            if ("toll" in m.text.lower()) == (m.count > e.count):
+            if is_toll(m) == (m.count > e.count):
                 e.count, e.low, e.high, e.qualifier = m.count, m.low, m.high, m.qualifier
             e.evidence.append(m)
             return True
@@ -334,7 +334,15 @@ def _merge_summary(entries: list[_Entry], m: CasualtyMention, sent: int) -> bool
     return True
 
 
-_SUMMARY_WORDS = ("fatalit", "death", "dead", "casualt", "total", "toll", "in all")
+_SUMMARY_WORDS = ("fatalit", "death", "dead", "casualt", "total", "toll", "in all",
+                  "number of")
+
+
+def is_toll(m: CasualtyMention) -> bool:
+    """A count that revises one told before: "the death toll rose to 9", "revised the number
+    of dead to 9"."""
+    lowered = m.text.lower()
+    return "toll" in lowered or lowered.startswith("number of")
 
 
 def _summary(m: CasualtyMention) -> bool:

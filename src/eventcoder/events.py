@@ -25,7 +25,7 @@ from operator import attrgetter, itemgetter
 from typing import Any
 
 from eventcoder.actors import resolve_actor, single_theatre
-from eventcoder.casualties import combine_casualties, total_fatalities
+from eventcoder.casualties import combine_casualties, is_toll, total_fatalities
 from eventcoder.gazetteer import former_division, load_gazetteer, name_key
 from eventcoder.mentions import (
     ActorMention,
@@ -739,7 +739,7 @@ def segment(doc: Doc, folded: str | None = None,
     current: Segment | None = None
     # Sentences before the first trigger: "On Thursday, in Quetta, ..., militants destroyed
     # a pipeline with dynamite. ... no group claimed responsibility for the attack."
-    lead: list[tuple[tuple[int, int], list[DateMention], list[PlaceMention]]] = []
+    lead: list[tuple[tuple[int, int], list[DateMention], list[PlaceMention], bool]] = []
     for s_start, s_end in doc.sentences:
         dates = _within(all_dates, s_start, s_end)
         event_dates = [d for d in dates if d.date_start and not is_reporting_date(doc.text, d)]
@@ -754,6 +754,14 @@ def segment(doc: Doc, folded: str | None = None,
             continue
         triggers = _within(all_triggers, s_start, s_end)
         casualties = _within(all_casualties, s_start, s_end)
+        revision = bool(casualties) and all(is_toll(c) for c in casualties)
+        if revision:
+            # "On Thursday, the command revised the number of militants killed in the raid
+            # to seven": a count told again, dated when it was told; no event of its own.
+            triggers = [t for t in triggers
+                        if not any(c.start <= t.start and t.end <= c.end for c in casualties)]
+            if not triggers:
+                dates = event_dates = []
         says_from = folded.find(" from ", s_start, s_end) >= 0
         places = [p for p in _within(all_places, s_start, s_end)
                   if not _names_a_victim(p, casualties) and not (
@@ -773,14 +781,20 @@ def segment(doc: Doc, folded: str | None = None,
         if current is None:
             if not triggers:
                 if not segments:
-                    lead.append(((s_start, s_end), event_dates, places))
+                    lead.append(((s_start, s_end), event_dates, places, revision))
                 continue
             current = Segment()
             segments.append(current)
             if lead and not any(p.place is not None for p in places):
                 # The first trigger names no place: the sentences before it set the scene.
-                for sentence, lead_dates, lead_places in lead:
+                for sentence, lead_dates, lead_places, _ in lead:
                     current.add(sentence, (), () if event_dates else lead_dates, lead_places)
+            else:
+                # A revised count told before the incident ("revised the number of militants
+                # killed in a raid last week to seven. The raid, carried out on March 28, ...").
+                for sentence, _, _, revised in lead:
+                    if revised:
+                        current.add(sentence, (), (), ())
             lead.clear()
         current.add((s_start, s_end), triggers,
                     [d for d in dates if not is_reporting_date(doc.text, d)], places)

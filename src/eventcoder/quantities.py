@@ -939,7 +939,49 @@ def _triggers(tok: _Tokens) -> list[_Hit]:
             cleaned[-1] = h
         else:
             cleaned.append(h)
+    if any(h.trigger.form == "toll" for h in cleaned):
+        cleaned = _revised_counts(tok, cleaned)
     return cleaned
+
+
+#: Words between a toll and its number: "the death toll has risen to 9", "stands at 11".
+_TOLL_VERBS = frozenset({"rose", "has", "had", "risen", "climbed", "reached", "stood", "stands",
+                         "is", "was", "of", "at", "to", "now", "since", "increased", "jumped",
+                         "hit"})
+#: A toll that counts something else: "the casualty toll", "road tolls".
+_NOT_DEATH_TOLL = frozenset({"casualty", "injury", "road", "bridge", "highway"})
+
+
+def _revised_counts(tok: _Tokens, hits: list[_Hit]) -> list[_Hit]:
+    """Read "the number of militants killed in the raid ... to seven" as one toll of the kind
+    of the casualty word inside it, dropping that word's own reading; drop "the number of"
+    and "toll" that count no people ("the number of operations", "road tolls")."""
+    low = tok.low
+    out: list[_Hit] = []
+    drop_until = -1
+    for k, h in enumerate(hits):
+        if h.start < drop_until:
+            continue
+        if h.trigger.form != "toll":
+            out.append(h)
+            continue
+        if low[h.start] == "toll" and h.start and low[h.start - 1] in _NOT_DEATH_TOLL:
+            continue
+        if low[h.start] != "number":
+            out.append(h)
+            continue
+        inner = next((x for x in hits[k + 1:] if x.start < h.end + 16), None)
+        if inner is None or inner.trigger.form == "casualties":
+            continue
+        stop = min(len(low), h.end + 20)
+        for t in range(inner.end, stop):
+            if low[t] in {".", ";"}:
+                break
+            if low[t] in {"to", "at"} and parse_number_at(tok, t + 1) is not None:
+                out.append(_Hit(h.start, t, Trigger(inner.trigger.kind, "toll")))
+                drop_until = t
+                break
+    return out
 
 
 _NOT_TO_DEATH = frozenset({"sentenced", "condemned", "threatened", "frightened", "scared"})
@@ -1208,14 +1250,21 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
                 continue
         elif form == "toll":
             j = h.end
-            while j < n and low[j] in {"rose", "has", "had", "risen", "climbed", "reached",
-                                       "stood", "stands", "is", "was", "of", "at", "to",
-                                       "now", "increased", "jumped", "hit"}:
+            if j < n and low[j] in {"from", "in", "of", "after", "following"}:
+                # "the death toll from the blast rose to seven"
+                verb = next((v for v in range(j + 1, min(n, j + 7))
+                             if low[v] in _TOLL_VERBS - {"of", "at", "to"}), None)
+                if verb is not None:
+                    j = verb
+            while j < n and low[j] in _TOLL_VERBS:
                 j += 1
             num = parse_number_at(tok, j) if j < n else None
             if num is not None and num.value is not None:
-                np = _NP(j, num.end, num.value, num.low, num.high, num.qualifier, None,
-                         (num.start, num.end), generic=True)
+                # "the number of Islamic State militants killed ... to seven": their party
+                counted = _np_right(tok, h.start + 2) if low[h.start] == "number" else None
+                party = counted.party if counted is not None and counted.end <= h.end else None
+                np = _NP(j, num.end, num.value, num.low, num.high, num.qualifier, party,
+                         (num.start, num.end), generic=party is None)
                 nps = [np]
         for np in nps:
             if zero:
