@@ -998,7 +998,8 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     anchor = trigger.start if trigger else actors[0].start
     # "an operation against X", "strikes targeting X": X is acted upon wherever it stands.
     acted_upon = [a for a in actors if _AGAINST.search(text[max(0, a.start - 16):a.start])]
-    before = [a for a in actors if a.end <= anchor and a not in acted_upon]
+    # An actor the trigger word ends ("a U.S. drone strike", "a Turkish airstrike") is before.
+    before = [a for a in actors if a.start < anchor and a not in acted_upon]
     after = [a for a in actors if a.start >= anchor and a not in acted_upon]
     after = [a for a in acted_upon if a.end <= anchor] + after + \
         [a for a in acted_upon if a.start >= anchor]
