@@ -285,3 +285,28 @@ def test_events_a_trigger_with_its_own_place_keeps_it(pipeline: RulePipeline) ->
                  "Officials in Karachi met on Monday. On Tuesday, gunmen attacked a checkpoint "
                  "in Hyderabad, Sindh.", published="2011-01-12")
     assert event.location.place == "Hyderabad"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        # The actor the trigger ends is its author, whatever the victims are called after it.
+        ("On 30 March 2024, a U.S. drone strike in Idlib, Syria, killed Abu Omar al-Shami, a "
+         "leader of an al Qaeda affiliate, according to a CENTCOM statement.",
+         "US forces", "Al Qaeda"),
+        ("On 30 March 2024, a Turkish drone strike near Qamishli, Syria, killed two PKK "
+         "commanders.", "Turkish Armed Forces", "Kurdistan Workers' Party"),
+    ],
+)
+def test_events_actor_named_in_the_trigger_is_actor1(pipeline: RulePipeline, text: str,
+                                                     actor1: str, actor2: str) -> None:
+    event = _one(pipeline, text)
+    assert (event.actor1, event.actor2) == (actor1, actor2)
+
+
+def test_events_wire_dateline_without_a_year_is_no_event_place(pipeline: RulePipeline) -> None:
+    text = ("BAGHDAD, April 4 (Reuters) - Gunmen killed three shepherds in a raid on a "
+            "village on Wednesday, police said.")
+    [event] = _events(pipeline, text)
+    assert event.location.name is None
+    assert event.date_start is None

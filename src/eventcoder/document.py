@@ -233,6 +233,11 @@ def clean_document(doc: Doc) -> Doc:
         if published is None:
             published = when.isoformat()
             basis = "in_text"
+    elif (wire := _WIRE.match(cleaned)) is not None:
+        # "WASHINGTON, April 4 (Reuters) -" with no year to settle the date: still where the
+        # report was filed, not where its events happened.
+        metadata["dateline"] = wire.group("date")
+        metadata["dateline_span"] = [wire.start(), wire.end("date")]
     document = replace(
         original,
         source=source,
