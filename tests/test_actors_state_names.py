@@ -51,3 +51,21 @@ def test_actors_farc_full_name_is_the_farc() -> None:
     assert found[0].text == "Revolutionary Armed Forces of Colombia"
     assert found[0].acled_name == "FARC: Revolutionary Armed Forces of Colombia"
     assert not [m for m in found if m.kind == "state_forces"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "name"),
+    [
+        # A country word before a means of attack names that country's forces.
+        ("A Nigerian airstrike hit a camp near Damboa.", "Nigerian airstrike",
+         "Military Forces of Nigeria"),
+        ("A U.S. airstrike killed a senior commander.", "U.S. airstrike", "US forces"),
+        ("Russian shelling hit the outskirts of the town.", "Russian shelling",
+         "Russian Armed Forces"),
+        ("An Israeli strike destroyed a house.", "Israeli strike", "Israel Defense Forces"),
+    ],
+)
+def test_actors_state_country_word_before_a_means_of_attack(text: str, span: str,
+                                                           name: str) -> None:
+    found = match_actors(text, when=date(2020, 5, 1))
+    assert [(m.text, m.name) for m in found][:1] == [(span, name)]
