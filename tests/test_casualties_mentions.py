@@ -105,6 +105,9 @@ def test_casualties_mentions_several_in_one_sentence(text: str, expected: list[R
         ("Nobody was hurt.", "wounded", None),
         ("No one was arrested.", "detained", None),
         ("No soldiers were abducted.", "abducted", "soldiers"),
+        # an initialism is one word of the party, not the end of a sentence
+        ("No U.S. forces were killed.", "killed", "U.S. forces"),
+        ("No U.N. peacekeepers were hurt.", "wounded", "U.N. peacekeepers"),
     ],
 )
 def test_casualties_mentions_explicit_zero(text: str, kind: str, party: str | None) -> None:

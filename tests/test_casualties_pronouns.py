@@ -82,6 +82,9 @@ def test_casualties_pronouns_a_death_sentence_is_no_killing(text: str) -> None:
          "policeman.", 5),
         ("On 2 June 2014, in Bijapur, India, militants abducted four villagers from a "
          "market and later beat them to death.", 4),
+        # "all of them" are the people just counted, not more of them
+        ("On 2 June 2014, Iraqi aircraft struck a cave in Kirkuk governorate, Iraq, killing 11 "
+         "militants. The cave was used as a hideout, and all of them were killed.", 11),
     ],
 )
 def test_casualties_pronouns_reach_the_event(text: str, killed: int) -> None:

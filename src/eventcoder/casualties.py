@@ -97,6 +97,8 @@ def _anaphoric(m: CasualtyMention, text: str | None) -> bool:
         # a bare name ("Rashid was shot dead") names someone the text has introduced
         # ("It is possible Khosla was killed": the name after a hedge)
         words = (m.party_text or "").split()
+        if len(words) == 1 and words[0].lower() in _PRONOUNS:
+            return True  # "all of them were killed": the people just counted
         while len(words) > 1 and words[0][:1].islower():
             words.pop(0)
         return m.count == 1 and len(words) == 1 and words[0][:1].isupper()

@@ -23,6 +23,7 @@ from importlib.resources import files
 from typing import Any, Literal
 
 from eventcoder.casualties import combine_casualties, total_fatalities
+from eventcoder.document import split_sentences
 from eventcoder.mentions import CasualtyMention, Doc, Quantity, replace_doc
 from eventcoder.registry import stage
 
@@ -182,7 +183,8 @@ def casualty_lexicon() -> CasualtyLexicon:
 # Tokens
 
 _TOKEN = re.compile(
-    r"[^\W\d_]+(?:['’\-][^\W\d_]+)*"  # words, with apostrophes and hyphens
+    r"(?:[A-Z]\.){2,}(?![A-Za-z])"  # initialisms: "no U.S. forces" is one phrase
+    r"|[^\W\d_]+(?:['’\-][^\W\d_]+)*"  # words, with apostrophes and hyphens
     r"|\d{1,3}(?:,\d{3})+(?![\d,])"  # 1,200 / 12,000,000
     r"|\d{1,3}(?:\.\d{3})+(?![\d.])"  # 2.000 (thousands, European style)
     r"|\d+(?:\.\d+)?"  # 25 / 2.5
@@ -191,7 +193,8 @@ _TOKEN = re.compile(
 # The same tokens in ASCII text, where classes of ASCII letters and digits find them a third
 # faster than Unicode categories do (not re.ASCII, which would change what "\S" matches).
 _ASCII_TOKEN = re.compile(
-    r"[A-Za-z]+(?:['’\-][A-Za-z]+)*"
+    r"(?:[A-Z]\.){2,}(?![A-Za-z])"
+    r"|[A-Za-z]+(?:['’\-][A-Za-z]+)*"
     r"|[0-9]{1,3}(?:,[0-9]{3})+(?![0-9,])"
     r"|[0-9]{1,3}(?:\.[0-9]{3})+(?![0-9.])"
     r"|[0-9]+(?:\.[0-9]+)?"
@@ -1670,13 +1673,8 @@ def _conventions(
 # ---------------------------------------------------------------------------
 # The stage
 
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
-
-
 def _sentences(doc: Doc) -> Sequence[tuple[int, int]]:
-    if doc.sentences:
-        return doc.sentences
-    return [(m.start(), m.end()) for m in _SENTENCE.finditer(doc.text)]
+    return doc.sentences or split_sentences(doc.text)
 
 
 def _mention(tok: _Tokens, text: str, f: _Found, carried: _NP | None) -> CasualtyMention:
@@ -1767,9 +1765,7 @@ def _scan(
     casualties: bool = True,
     quantities: bool = True,
 ) -> tuple[list[CasualtyMention], list[Quantity]]:
-    spans = list(sentences) if sentences is not None else [
-        (m.start(), m.end()) for m in _SENTENCE.finditer(text)
-    ]
+    spans = list(sentences) if sentences is not None else split_sentences(text)
     cas_re, num_re = _prefilter_res()
     mentions: list[CasualtyMention] = []
     numbers: list[Quantity] = []
