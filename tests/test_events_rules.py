@@ -296,6 +296,9 @@ def test_events_a_trigger_with_its_own_place_keeps_it(pipeline: RulePipeline) ->
          "US forces", "Al Qaeda"),
         ("On 30 March 2024, a Turkish drone strike near Qamishli, Syria, killed two PKK "
          "commanders.", "Turkish Armed Forces", "Kurdistan Workers' Party"),
+        # The object of an earlier verb of the clause when none follows the trigger.
+        ("On 7 July 2022, US forces raided a house near Raqqa, Syria, capturing a senior "
+         "Islamic State official and killing two others.", "US forces", "Islamic State"),
     ],
 )
 def test_events_actor_named_in_the_trigger_is_actor1(pipeline: RulePipeline, text: str,

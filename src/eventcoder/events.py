@@ -1031,6 +1031,13 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
             roles.assoc2 = [a for a in targets[1:]
                             if a.start - roles.actor2.end < 80
                             and _ASSOC.match(text[roles.actor2.end:a.start])]
+        elif roles.actor1 is not None and not roles.actor1_after_trigger:
+            # Nobody after the trigger: the object of an earlier verb of the clause
+            # ("forces raided ..., capturing a senior ISIS official and killing two others").
+            others = [a for a in before[1:] if a not in roles.assoc1
+                      and a.name != roles.actor1.name]
+            if others:
+                roles.actor2 = others[0]
     # A group that claimed the attack is its author, whoever the sentence began with.
     claimant = claimed_by(text, claim_actors or actors)
     if claimant is not None and (roles.actor1 is None or roles.actor1.generic
