@@ -119,3 +119,35 @@ def test_actors_generic_offsets_point_into_text() -> None:
 def test_actors_civilians_who_protest_or_riot(text: str, acled_name: str) -> None:
     found = match_actors(text, country="PK")
     assert found[0].acled_name == acled_name
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "name"),
+    [
+        # A class of fighters said to belong to a named group takes the group's name.
+        ("Troops killed 11 terrorists from ISIS remnants in a cave.", "terrorists",
+         "Islamic State"),
+        ("Gunmen belonging to Al Shabaab stormed the hotel.", "Gunmen", "Al Shabaab"),
+        ("Militants of the Islamic State attacked the checkpoint.", "Militants",
+         "Islamic State"),
+        # Not when they only stand next to it.
+        ("Gunmen attacked ISIS positions near the river.", "Gunmen",
+         "Unidentified Armed Group"),
+    ],
+)
+def test_actors_generic_members_of_a_named_group(text: str, first: str, name: str) -> None:
+    found = [m for m in match_actors(text) if m.text == first]
+    assert [m.name for m in found] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "name"),
+    [
+        # An aircraft designation between the country word and the force noun.
+        ("The strike was carried out by Iraqi F-16 aircrafts.", "Iraqi F-16 aircrafts",
+         "Iraqi Security Forces"),
+        ("Russian Su-25 jets bombed the town.", "Russian Su-25 jets", "Russian Armed Forces"),
+    ],
+)
+def test_actors_generic_aircraft_designation(text: str, span: str, name: str) -> None:
+    assert [(m.text, m.name) for m in match_actors(text)][:1] == [(span, name)]

@@ -24,7 +24,7 @@ import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
 from importlib.resources import files
@@ -698,6 +698,9 @@ def _compose_country(
     heads = _matches_at(lex, text, toks, end)
     if toks.lows[end] in lex.national and end + 1 < n and toks.joinable[end]:
         heads += _matches_at(lex, text, toks, end + 1)  # "Afghan National Army"
+    if (end + 2 < n and toks.joinable[end] and toks.joinable[end + 1]
+            and _DESIGNATION.fullmatch(toks.raws[end]) and toks.raws[end + 1][:1].isdigit()):
+        heads += _matches_at(lex, text, toks, end + 2)  # "Iraqi F-16 jets", "Su-25 aircraft"
     best: _Found | None = None
     for head_end, hit in heads:
         if hit.kind in ("generic", "state_head"):
@@ -709,6 +712,10 @@ def _compose_country(
             if entry.country == iso and (best is None or head_end > best.last):
                 best = _Found(i, head_end, hit, country=iso)
     return best
+
+
+#: The letters of an aircraft or weapon designation ("F" of "F-16", "Su" of "Su-25").
+_DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,2}")
 
 
 def _compose_ethnic(
@@ -1097,7 +1104,28 @@ def match_actors(
         mention = _to_mention(lex, text, toks, f, country, when)
         if mention is not None:
             mentions.append(mention)
-    return mentions
+    return _members_of_named_groups(text, mentions)
+
+
+_NAMED_GROUP_KINDS = frozenset({"rebel_group", "political_militia", "identity_militia"})
+# "terrorists from ISIS remnants", "fighters of the Islamic State", "militants belonging to
+# Al Shabaab": a class of people said to be members of a named group.
+_MEMBER_OF = re.compile(r"\s+(?:from|of|belonging to|affiliated (?:with|to)|loyal to)\s+"
+                        r"(?:the\s+)?", re.IGNORECASE)
+
+
+def _members_of_named_groups(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Give a generic armed class the name of the group it is said to belong to."""
+    out = list(mentions)
+    for k, (mention, following) in enumerate(zip(mentions, mentions[1:], strict=False)):
+        if (mention.generic and mention.kind == "unidentified_armed_group"
+                and not following.generic and following.kind in _NAMED_GROUP_KINDS
+                and following.start - mention.end <= 24
+                and _MEMBER_OF.fullmatch(text, mention.end, following.start) is not None):
+            out[k] = replace(mention, name=following.name, kind=following.kind,
+                             acled_name=following.acled_name, inter=following.inter,
+                             generic=False, theatre=following.theatre)
+    return out
 
 
 @stage("eventcoder.actors.v1", requires=("text", "sentences", "places"), assigns=("actors",))
