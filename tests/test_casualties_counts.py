@@ -67,6 +67,10 @@ def _total(text: str, kind: str) -> int:
         # "sustained injuries and died": the subject is the one who died
         ("Karim sustained bullet injuries and died on the way to hospital.", 1, 0),
         ("Two porters suffered shrapnel wounds and died later.", 2, 0),
+        # the subject of "sustained injuries", the object of "caused injuries to"
+        ("Three U.S. service members sustained minor injuries during the raid.", 0, 3),
+        ("The blast caused slight injuries to four passers-by.", 0, 4),
+        ("Two policemen received serious injuries when the grenade exploded.", 0, 2),
     ],
 )
 def test_casualties_counts_mention_wordings(text: str, killed: int, wounded: int) -> None:

@@ -1408,6 +1408,37 @@ def _appositive_head(tok: _Tokens, k: int, found: _NP | None) -> _NP | None:
     return None
 
 
+#: How bad an injury was: words between a verb and "injuries" ("sustained minor injuries").
+_SEVERITY = frozenset({"minor", "slight", "light", "serious", "severe", "critical", "grave",
+                       "moderate", "life-threatening", "non-life-threatening", "gunshot",
+                       "bullet", "shrapnel", "burn", "multiple", "various", "fatal"})
+_SUFFERED = frozenset({"sustained", "suffered", "received", "sustaining", "suffering",
+                       "sustain", "suffer", "receive"})
+_CAUSED = frozenset({"caused", "causing", "inflicted", "inflicting", "cause", "inflict"})
+
+
+def _injuries_of(tok: _Tokens, h: _Hit) -> _NP | None:
+    """Who was hurt in "three U.S. service members sustained minor injuries" (the subject of
+    the verb) and "caused slight injuries to two people" (the object of "to")."""
+    low = tok.low
+    v = h.start - 1
+    while v >= 0 and low[v] in _SEVERITY:
+        v -= 1
+    if v < 0 or any(t in {"died", "succumbed", "dying", "dies"} for t in low[h.end:h.end + 5]):
+        return None  # "sustained bullet injuries and died": the death counts, not the wound
+    if low[v] in _SUFFERED:
+        for s in range(max(0, v - 8), v):
+            np = _np_right(tok, s)
+            if np is not None and np.end == v and (np.count is not None or np.low is not None):
+                return np
+        return None
+    if low[v] in _CAUSED and h.end + 1 < len(low) and low[h.end] == "to":
+        np = _np_right(tok, h.end + 1)
+        if np is not None and (np.count is not None or np.low is not None):
+            return np
+    return None
+
+
 def _noun_trigger(
     tok: _Tokens, h: _Hit, hits: list[_Hit], idx: int, prev_zero: bool
 ) -> tuple[list[_NP], bool]:
@@ -1423,6 +1454,10 @@ def _noun_trigger(
             if w in {"body", "bodies", "corpse", "corpses"} or np.party is not None or \
                     np.num is not None:
                 return _coordinated_right(tok, np, {}), False
+    if w in {"injuries", "injury", "wounds"}:
+        hurt = _injuries_of(tok, h)
+        if hurt is not None:
+            return [hurt], False
     # a number or "no" just before: "22 civilian deaths", "no other casualties", "1 fatality"
     k = h.start - 1
     adj = 0
