@@ -5,7 +5,8 @@ strike count with a per-region breakdown, a weekly arrest count whose parts come
 before the total, a UN monthly casualty report that breaks down only some
 provinces, two machine-translated releases, a release whose totals match their
 parts, one with a partial breakdown next to a single incident, and one whose parties
-name nobody ("killing 19 members of the organization").
+name nobody ("killing 19 members of the organization"), and one that lists its
+breakdown under country headings.
 """
 
 from __future__ import annotations
@@ -95,6 +96,17 @@ CASES: dict[str, tuple[str, tuple[str | None, str, str], list[Expected], dict[st
          ("killed", 4, ("IQ",), 9), ("detained", 9, ("IQ",), 14),
          ("operations", 9, ("SY",), 27), ("killed", 5, ("SY",), 9),
          ("detained", 5, ("SY",), 14)],
+        {"operations": "consistent", "killed": "consistent", "detained": "consistent"},
+    ),
+    # A breakdown as lists under country headings ("Iraq:" then "- 6 ISIS operatives killed").
+    "centcom-april-list": (
+        "2024-05-03",
+        ("US Central Command", "2024-04-01", "2024-04-30"),
+        [("operations", 35, ("IQ", "SY"), None), ("killed", 14, ("IQ", "SY"), None),
+         ("detained", 29, ("IQ", "SY"), None), ("operations", 21, ("IQ",), 35),
+         ("killed", 6, ("IQ",), 14), ("detained", 17, ("IQ",), 29),
+         ("operations", 12, ("SY",), 35), ("operations", 2, ("SY",), 35),
+         ("killed", 8, ("SY",), 14), ("detained", 12, ("SY",), 29)],
         {"operations": "consistent", "killed": "consistent", "detained": "consistent"},
     ),
 }

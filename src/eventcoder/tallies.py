@@ -446,6 +446,22 @@ _AREA_INTRO = re.compile(
     r"^\W*(?:(?:while|whereas|meanwhile|and|but)\W+)?(?:in|across|throughout|within|for)\s+",
     re.IGNORECASE,
 )
+#: A line of a list: "- 6 ISIS operatives killed", "2) 17 detained".
+_LIST_ITEM = re.compile(r"\s*(?:[-\u2013\u2014\u2022*\u25aa\u25cf]|\d{1,2}[.)])\s+\S")
+#: A heading line a list hangs from: "Iraq:", "In Syria:".
+_HEADING = re.compile(r"\s*(?:In\s+)?[^\W\d][^:\n]{1,40}:\s*$")
+
+
+def _heading_places(doc: Doc, index: int) -> list[PlaceMention]:
+    """The places of the heading a list item hangs from ("Iraq:" above "- 6 killed")."""
+    for k in range(index - 1, -1, -1):
+        start, end = doc.sentences[k]
+        line = doc.text[start:end]
+        if _HEADING.match(line):
+            return _places_in(doc, start, end, [])
+        if not _LIST_ITEM.match(line):
+            break
+    return []
 
 
 @dataclass(frozen=True, slots=True)
@@ -512,6 +528,7 @@ def _read_sentence(doc: Doc, index: int, lowered: str | None = None) -> _Sentenc
         bool(_AREA_INTRO.match(sentence))
         or bool(lex.continuation_re.search(sentence))
         or len(items) >= 2
+        or bool(_LIST_ITEM.match(sentence))
     )
     return _SentenceReading(index, tuple(items), strong, weak, day_only, total_cue)
 
@@ -1102,6 +1119,11 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
     for reading in readings:
         start, end = doc.sentences[reading.index]
         _assign_areas(doc, reading)
+        if _LIST_ITEM.match(doc.text, start, end) and not all(i.area for i in reading.items):
+            heading = _heading_places(doc, reading.index)
+            for item in reading.items:
+                if heading and not item.area:
+                    _set_area(item, heading)
         period = _sentence_period(doc, start, end)
         if period is not None and period[0][0] == period[0][1] and not reading.strong:
             period = None
