@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import json
 import math
 import re
 from collections import Counter
@@ -45,6 +46,7 @@ from eventcoder.mentions import Doc, Place, PlaceMention, replace_doc
 from eventcoder.registry import stage
 
 STOPWORDS_PATH = DATA_DIR / "place_stopwords.txt"
+ETHNONYMS_PATH = DATA_DIR / "ethnonyms.txt"
 MAX_TOKENS = 6
 
 # A word: letters and digits with inner apostrophes (Dar'a, Ta'izz); hyphens split words.
@@ -123,6 +125,80 @@ def load_stopwords(path: Path = STOPWORDS_PATH) -> frozenset[str]:
         if line and not line.startswith("#"):
             words.add(normalise(line))
     return frozenset(words)
+
+
+@functools.cache
+def load_ethnonyms(path: Path = ETHNONYMS_PATH) -> frozenset[str]:
+    """Names of peoples that are also spelled like some town (``data/ethnonyms.txt``, and the
+    ethnic groups of the actor lexicon), normalised."""
+    actors = json.loads((DATA_DIR / "actors.json").read_text(encoding="utf-8"))
+    words = {normalise(written) for written, _group, _source in actors["ethnic_groups"]["groups"]}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            words.add(normalise(line))
+    return frozenset(words)
+
+
+# A common noun after a capitalised name that makes the name a people's: "a Roma camp",
+# "Murle raiders"; not a division or town word ("Somali region", "Naga city").
+_NOUN_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+# A noun after a name that makes the whole a body named after a place, not the place of
+# what is reported: "the Audi bank", "Badr organization", "al Sham Corps", "Kerman Coal Mine
+# Company".
+_BODY_AFTER = re.compile(
+    r"\)?[ \t]+(?:banks?|organi[sz]ations?|company|corps)\b", re.IGNORECASE
+)
+# A noun after a name that makes the whole a street or square: "al Nour square", "Haifa
+# Street". Many are named after people or after other towns, so the name is read as a town
+# only where it has no other reading ("the Zahle roundabout"). Roads and bridges are not
+# among them: a road named after a town runs through it ("the Miniyeh highway").
+_STREET_AFTER = re.compile(
+    r"\)?[ \t]+(?:squares?|streets?|avenues?|roundabouts?|boulevards?|malls?|intersections?)\b",
+    re.IGNORECASE,
+)
+
+
+_BODY_END = re.compile(r"\b(?:Banks?|Organi[sz]ations?|Company|Corps)$")
+
+
+def _names_facility(text: str, span: _Span, run_end: int, cands: Sequence[_Candidate]) -> bool:
+    """Whether a name is part of the name of a body, a street or a square (see
+    ``_BODY_AFTER``, ``_STREET_AFTER``); ``run_end`` ends the capitalised run it is in."""
+    if run_end > span.end and _BODY_END.search(text, span.end, run_end):
+        return True  # "Kerman Coal Mine Company"
+    for end in {span.end, run_end}:
+        if _BODY_AFTER.match(text, end):
+            return True
+        if _STREET_AFTER.match(text, end) and not (
+                len(span.candidates) == 1 and all(c.exact for c in cands)):
+            return True
+    return False
+
+
+def _run_ends(spans: Sequence[_Span], runs: Sequence[tuple[int, int, str]]) -> dict[int, int]:
+    """Where the capitalised run holding each span ends, by the span's start."""
+    ends: dict[int, int] = {}
+    starts = [start for start, _, _ in runs]
+    for span in spans:
+        i = bisect.bisect_right(starts, span.start) - 1
+        if i >= 0 and runs[i][1] >= span.end:
+            ends[span.start] = runs[i][1]
+    return ends
+
+
+def _names_people(text: str, span: _Span, ethnonyms: frozenset[str]) -> bool:
+    """Whether a one-word name is a people's name qualifying the noun after it."""
+    if span.tokens != 1 or span.folded not in ethnonyms:
+        return False
+    noun = _NOUN_AFTER.match(text, span.end)
+    return noun is not None and noun.group(1) not in _DIVISION_NOUNS
+
+
+# Nouns after a people's name that make it the name of a place: "Somali region", "Naga city".
+_DIVISION_NOUNS = frozenset(DIVISION_WORDS) | frozenset(
+    "city town village zone area district county state province region governorate".split()
+)
 
 
 def _stop_phrase(folded: Sequence[str], i: int, stopwords: frozenset[str]) -> int:
@@ -850,6 +926,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         return ()
     named: Counter[str] = Counter()
     stated: set[str] = set()
+    ethnonyms = load_ethnonyms()
+    run_ends = _run_ends(found, runs)
     spans: list[_Span] = []
     prepared: list[list[_Candidate]] = []
     for span in found:
@@ -862,6 +940,9 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             cands = [c for c in cands if gazetteer.folded_name(c.entry) == span.folded]
             if not cands or not _common_word_place(gazetteer, span, cands):
                 continue
+        if _names_facility(text, span, run_ends.get(span.start, span.end), cands) or (
+                _names_people(text, span, ethnonyms)):
+            continue  # "al Nour square", "a Roma camp": named after a place, or a people
         features = {c.feature for c in cands}
         if text.endswith(("of ", "for ", "the "), 0, span.start) and _ORGANISATION_BEFORE.search(
                 text, max(0, span.start - 40), span.start):
@@ -1251,8 +1332,10 @@ def _plausible(gazetteer: Gazetteer, best: _Candidate, span: _Span, context: _Co
         return not span.partial or span.tokens > 1
     country = best.country
     supported = bool(context.named.get(country)) or context.resolved.get(country, 0) > 0
-    if span.partial and population < 1_000_000:
-        return False  # "Ain" of "Ain Zara", "Erik" of "Michael Erik Kurilla"
+    if span.partial and (population < 1_000_000 or not best.exact):
+        # "Ain" of "Ain Zara", "Erik" of "Michael Erik Kurilla"; "Tepe" of "Qara Tepe" is
+        # no Taipei, which only shares its key
+        return False
     if span.after_article and not supported and population < 1_000_000:
         return False  # "Norte" of "Zamboanga del Norte", with nothing else pointing there
     if feature in ("admin1", "natural") or span.tokens > 1 or supported:
