@@ -483,12 +483,33 @@ _WILD = -2  # a wildcard in (country, admin1, admin2) triples
 
 # Two lower-case words between a place and its holder: "Shahpur sector area (Poonch ...".
 _TWO_WORDS_TO_PARENTHESIS = r"\s+[a-z]+\s+[a-z]+\s*\(\s*"
+# A capitalised name of one to three words.
+_UNKNOWN_NAME = r"[A-Z][\w'\u2019]*(?:[ \t-][A-Z][\w'\u2019]*){0,2}"
 # Between a place and the division holding it: "X, Y", "X (Y", "X town (Y", "X in Y".
+# A name the gazetteer lacks between a place and its holder ("Logo (Mahagi, Ituri)", "in
+# Istalif area of Sarband district, Kabul"), or a part word ("Taara in the western
+# countryside of As-Sweida"): a place with such a holder the gazetteer does not put in it is
+# placed at the holder.
+_CHAIN_GAP = (
+    rf"\s*(?:[A-Za-z]+\s*)?\(\s*{_UNKNOWN_NAME}\s*,\s*"
+    r"|\s+(?:area|village|town|neighbou?rhood|locality)\s+(?:of|in)\s+"
+    rf"{_UNKNOWN_NAME}(?:\s+(?:district|county|municipality|subdistrict))?\s*(?:,|\()\s*"
+    r"|\s+(?:in|on|at)\s+the\s+(?:(?:north|south|east|west)(?:ern|east|west|eastern|western)?"
+    r"\s+)?(?:countryside|outskirts|suburbs|vicinity|environs|periphery)\s+of\s+"
+)
+# Of those, the ones that write the holder as the place's own: "Logo (Mahagi, Ituri)", "X in
+# the western countryside of Y" (not "Chang village in TakBai, Narathiwat", where the name
+# between may be the place meant).
+_CHAIN = re.compile(
+    rf"(?:\s*(?:[A-Za-z]+\s*)?\(\s*{_UNKNOWN_NAME}\s*,\s*"
+    r"|\s+(?:in|on|at)\s+the\s+(?:(?:north|south|east|west)(?:ern|east|west|eastern|western)?"
+    r"\s+)?(?:countryside|outskirts|suburbs|vicinity|environs|periphery)\s+of\s+)$"
+)
 _LIST_GAP = re.compile(
-    r"(?:\s*(?:[A-Za-z]+\s*)?(?:,|\(|-)\s*(?:in\s+)?(?:the\s+)?"
+    r"(?:\s*(?:[A-Za-z]+(?:-?\d+)?\s*)?(?:,|\(|-)\s*(?:in\s+)?(?:the\s+)?"
     rf"|{_TWO_WORDS_TO_PARENTHESIS}"
     r"|\s+(?:(?:town|village|city|district|area|camp|neighbou?rhood|county|subdistrict)\s+)?"
-    r"(?:in|of)\s+(?:the\s+)?)$"
+    rf"(?:in|of)\s+(?:the\s+)?|{_CHAIN_GAP})$"
 )
 
 
@@ -1122,8 +1143,9 @@ def _place_at_holders(text: str, mentions: list[PlaceMention]) -> None:
         if mention.place is not None or mention.reason != _NO_ENTRY_IN_DIVISION:
             continue
         nxt = mentions[i + 1]
-        if nxt.place is None or nxt.place.feature == "country" or not _HOLDER_GAP.match(
-                text, mention.end, nxt.start):
+        if nxt.place is None or nxt.place.feature == "country" or not (
+                _HOLDER_GAP.match(text, mention.end, nxt.start)
+                or _CHAIN.match(text, mention.end, nxt.start)):
             continue
         mentions[i] = _placed_at_holder(mention.start, mention.end, mention.text, nxt.place,
                                         _NO_ENTRY_IN_DIVISION)
