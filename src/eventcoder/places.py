@@ -944,7 +944,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         if coded:
             found = sorted([*found, *coded], key=lambda span: span.start)
     if not found:
-        return ()
+        return tuple(_misspelled_names(text, runs, [], gazetteer, set()))
     named: Counter[str] = Counter()
     stated: set[str] = set()
     ethnonyms = load_ethnonyms()
@@ -997,7 +997,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             if count > 0:
                 named[iso] += count
     if not spans:
-        return ()
+        named.update(theatre_countries(text))
+        return tuple(_misspelled_names(text, runs, [], gazetteer, set(named)))
     # "Houthi forces", "the OSCE SMM": groups of one country place the text there too.
     named.update(theatre_countries(text))
     # First pass: each name on its own, with the countries the text names.
@@ -1075,8 +1076,127 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         )
     _place_at_holders(text, mentions)
     mentions.extend(_unknown_names(text, runs, mentions, gazetteer))
+    if any(m.place is None for m in mentions) or len(mentions) < len(runs):
+        mentions.sort(key=lambda m: m.start)
+        countries = {c for c, n in context.named.items() if n > 0} | {
+            c for c, n in context.resolved.items() if n > 0}
+        mentions.extend(_misspelled_names(text, runs, mentions, gazetteer, countries))
     mentions.sort(key=lambda m: m.start)
     return tuple(mentions)
+
+
+# A name this long, one letter off a town or division (after transliteration keys), where a
+# place goes, is read as a misspelling of it: "Quamishli" for Qamishli.
+_MISSPELLING_MIN_LETTERS = 7
+# The towns a misspelling may stand for: this populous, in a country the text points to
+# (anywhere where it points nowhere).
+_MISSPELT_TOWN = 100_000
+_KEY_LETTERS = "abcdfgijklmnprstuvxz"
+
+
+def _one_edit_keys(key: str) -> set[str]:
+    """Strings one deletion, insertion, substitution or swap of neighbours away from a key."""
+    found: set[str] = set()
+    for i in range(len(key) + 1):
+        head, tail = key[:i], key[i:]
+        if tail:
+            found.add(head + tail[1:])
+            if len(tail) > 1:
+                found.add(head + tail[1] + tail[0] + tail[2:])
+        for letter in _KEY_LETTERS:
+            found.add(head + letter + tail)
+            if tail:
+                found.add(head + letter + tail[1:])
+    found.discard(key)
+    return found
+
+
+def _misspelled_names(
+    text: str,
+    runs: Sequence[tuple[int, int, str]],
+    mentions: Sequence[PlaceMention],
+    gazetteer: Gazetteer,
+    countries: set[str],
+) -> list[PlaceMention]:
+    """Names the gazetteer lacks, written where a place goes, that are one letter off the
+    name of a division, or of a populous town, of a country the text points to ("in
+    Quamishli city", "in Rural Damanscus"); where the text points to no country, a
+    first-level division or a populous town anywhere, if all such lie in one country."""
+    found: list[PlaceMention] = []
+    starts = [m.start for m in mentions]
+    ends = [m.end for m in mentions]
+    stopwords = load_stopwords()
+    for start, end, run in runs:
+        last = bisect.bisect_left(starts, end) - 1
+        if last >= 0 and ends[last] > start:
+            continue
+        folded = normalise(run)
+        letters = folded.replace(" ", "")
+        if len(letters) < _MISSPELLING_MIN_LETTERS or len(run.split()) > 3:
+            continue
+        after = last + 1
+        if after < len(mentions) and mentions[after].place is not None and _LIST_GAP.match(
+                text, end, mentions[after].start):
+            continue  # "Morideni (Logobou, Tapoa)": the holder places a village it lacks
+        if _cue(text, start) not in _STRONG_LOCATIVE_WORDS and _division_after(text, end) in (
+                None, *_NEAR_AFTER):
+            continue
+        if folded in stopwords or any(
+                w.lower() in gazetteer.english_words for w in run.split()):
+            continue
+        key = name_key(run)
+        if len(key.replace(" ", "")) < _MISSPELLING_MIN_LETTERS:
+            continue
+        entry = _misspelt_entry(gazetteer, key, countries)
+        if entry is None:
+            continue
+        place = gazetteer.place(entry)
+        if after < len(mentions) and _outside_next(text, end, mentions[after], place):
+            continue  # "Karisyaka cemetery in Yenimahalle": a place of another division
+        found.append(PlaceMention(
+            start=start, end=end, text=run, place=place,
+            geo_precision=_precision(place.feature, None), modifier=None, score=0.6,
+            reason=f"spelling variant of {place.name}, one letter off"))
+    return found
+
+
+def _outside_next(text: str, end: int, nxt: PlaceMention, place: Place) -> bool:
+    """Whether the place named right after a name ("X cemetery in Y") lies in another
+    first-level division than ``place``."""
+    other = nxt.place
+    if other is None or nxt.start - end > 30 or "." in text[end:nxt.start]:
+        return False
+    division = other.name if other.feature == "admin1" else other.admin1
+    mine = place.name if place.feature == "admin1" else place.admin1
+    return other.country != place.country or (other.feature != "country" and division != mine)
+
+
+def _misspelt_entry(gazetteer: Gazetteer, key: str, countries: set[str]) -> int | None:
+    """The one division or populous town whose name is one edit off ``key`` (see
+    ``_misspelled_names``); None where there is none, or several in different countries."""
+    best: tuple[tuple[bool, int], int] | None = None
+    seen_countries: set[str] = set()
+    for variant in _one_edit_keys(key):
+        if not gazetteer.has_key(variant):
+            continue
+        for entry in gazetteer.candidates_for_key(variant):
+            info = gazetteer.info(entry)
+            if info.feature not in ("admin1", "admin2", "populated_place"):
+                continue
+            if info.feature == "populated_place" and info.population < _MISSPELT_TOWN:
+                continue
+            if countries:
+                if info.country not in countries:
+                    continue
+            elif info.feature == "admin2":
+                continue
+            seen_countries.add(info.country)
+            rank = (info.feature == "populated_place", info.population)  # a town first
+            if best is None or rank > best[0]:
+                best = (rank, entry)
+    if best is None or len(seen_countries) != 1:
+        return None
+    return best[1]
 
 
 def _unknown_names(
