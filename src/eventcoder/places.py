@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import json
 import math
 import re
 from collections import Counter
@@ -45,6 +46,7 @@ from eventcoder.mentions import Doc, Place, PlaceMention, replace_doc
 from eventcoder.registry import stage
 
 STOPWORDS_PATH = DATA_DIR / "place_stopwords.txt"
+ETHNONYMS_PATH = DATA_DIR / "ethnonyms.txt"
 MAX_TOKENS = 6
 
 # A word: letters and digits with inner apostrophes (Dar'a, Ta'izz); hyphens split words.
@@ -123,6 +125,80 @@ def load_stopwords(path: Path = STOPWORDS_PATH) -> frozenset[str]:
         if line and not line.startswith("#"):
             words.add(normalise(line))
     return frozenset(words)
+
+
+@functools.cache
+def load_ethnonyms(path: Path = ETHNONYMS_PATH) -> frozenset[str]:
+    """Names of peoples that are also spelled like some town (``data/ethnonyms.txt``, and the
+    ethnic groups of the actor lexicon), normalised."""
+    actors = json.loads((DATA_DIR / "actors.json").read_text(encoding="utf-8"))
+    words = {normalise(written) for written, _group, _source in actors["ethnic_groups"]["groups"]}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            words.add(normalise(line))
+    return frozenset(words)
+
+
+# A common noun after a capitalised name that makes the name a people's: "a Roma camp",
+# "Murle raiders"; not a division or town word ("Somali region", "Naga city").
+_NOUN_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+# A noun after a name that makes the whole a body named after a place, not the place of
+# what is reported: "the Audi bank", "Badr organization", "al Sham Corps", "Kerman Coal Mine
+# Company".
+_BODY_AFTER = re.compile(
+    r"\)?[ \t]+(?:banks?|organi[sz]ations?|company|corps)\b", re.IGNORECASE
+)
+# A noun after a name that makes the whole a street or square: "al Nour square", "Haifa
+# Street". Many are named after people or after other towns, so the name is read as a town
+# only where it has no other reading ("the Zahle roundabout"). Roads and bridges are not
+# among them: a road named after a town runs through it ("the Miniyeh highway").
+_STREET_AFTER = re.compile(
+    r"\)?[ \t]+(?:squares?|streets?|avenues?|roundabouts?|boulevards?|malls?|intersections?)\b",
+    re.IGNORECASE,
+)
+
+
+_BODY_END = re.compile(r"\b(?:Banks?|Organi[sz]ations?|Company|Corps)$")
+
+
+def _names_facility(text: str, span: _Span, run_end: int, cands: Sequence[_Candidate]) -> bool:
+    """Whether a name is part of the name of a body, a street or a square (see
+    ``_BODY_AFTER``, ``_STREET_AFTER``); ``run_end`` ends the capitalised run it is in."""
+    if run_end > span.end and _BODY_END.search(text, span.end, run_end):
+        return True  # "Kerman Coal Mine Company"
+    for end in {span.end, run_end}:
+        if _BODY_AFTER.match(text, end):
+            return True
+        if _STREET_AFTER.match(text, end) and not (
+                len(span.candidates) == 1 and all(c.exact for c in cands)):
+            return True
+    return False
+
+
+def _run_ends(spans: Sequence[_Span], runs: Sequence[tuple[int, int, str]]) -> dict[int, int]:
+    """Where the capitalised run holding each span ends, by the span's start."""
+    ends: dict[int, int] = {}
+    starts = [start for start, _, _ in runs]
+    for span in spans:
+        i = bisect.bisect_right(starts, span.start) - 1
+        if i >= 0 and runs[i][1] >= span.end:
+            ends[span.start] = runs[i][1]
+    return ends
+
+
+def _names_people(text: str, span: _Span, ethnonyms: frozenset[str]) -> bool:
+    """Whether a one-word name is a people's name qualifying the noun after it."""
+    if span.tokens != 1 or span.folded not in ethnonyms:
+        return False
+    noun = _NOUN_AFTER.match(text, span.end)
+    return noun is not None and noun.group(1) not in _DIVISION_NOUNS
+
+
+# Nouns after a people's name that make it the name of a place: "Somali region", "Naga city".
+_DIVISION_NOUNS = frozenset(DIVISION_WORDS) | frozenset(
+    "city town village zone area district county state province region governorate".split()
+)
 
 
 def _stop_phrase(folded: Sequence[str], i: int, stopwords: frozenset[str]) -> int:
@@ -407,12 +483,33 @@ _WILD = -2  # a wildcard in (country, admin1, admin2) triples
 
 # Two lower-case words between a place and its holder: "Shahpur sector area (Poonch ...".
 _TWO_WORDS_TO_PARENTHESIS = r"\s+[a-z]+\s+[a-z]+\s*\(\s*"
+# A capitalised name of one to three words.
+_UNKNOWN_NAME = r"[A-Z][\w'\u2019]*(?:[ \t-][A-Z][\w'\u2019]*){0,2}"
 # Between a place and the division holding it: "X, Y", "X (Y", "X town (Y", "X in Y".
+# A name the gazetteer lacks between a place and its holder ("Logo (Mahagi, Ituri)", "in
+# Istalif area of Sarband district, Kabul"), or a part word ("Taara in the western
+# countryside of As-Sweida"): a place with such a holder the gazetteer does not put in it is
+# placed at the holder.
+_CHAIN_GAP = (
+    rf"\s*(?:[A-Za-z]+\s*)?\(\s*{_UNKNOWN_NAME}\s*,\s*"
+    r"|\s+(?:area|village|town|neighbou?rhood|locality)\s+(?:of|in)\s+"
+    rf"{_UNKNOWN_NAME}(?:\s+(?:district|county|municipality|subdistrict))?\s*(?:,|\()\s*"
+    r"|\s+(?:in|on|at)\s+the\s+(?:(?:north|south|east|west)(?:ern|east|west|eastern|western)?"
+    r"\s+)?(?:countryside|outskirts|suburbs|vicinity|environs|periphery)\s+of\s+"
+)
+# Of those, the ones that write the holder as the place's own: "Logo (Mahagi, Ituri)", "X in
+# the western countryside of Y" (not "Chang village in TakBai, Narathiwat", where the name
+# between may be the place meant).
+_CHAIN = re.compile(
+    rf"(?:\s*(?:[A-Za-z]+\s*)?\(\s*{_UNKNOWN_NAME}\s*,\s*"
+    r"|\s+(?:in|on|at)\s+the\s+(?:(?:north|south|east|west)(?:ern|east|west|eastern|western)?"
+    r"\s+)?(?:countryside|outskirts|suburbs|vicinity|environs|periphery)\s+of\s+)$"
+)
 _LIST_GAP = re.compile(
-    r"(?:\s*(?:[A-Za-z]+\s*)?(?:,|\(|-)\s*(?:in\s+)?(?:the\s+)?"
+    r"(?:\s*(?:[A-Za-z]+(?:-?\d+)?\s*)?(?:,|\(|-)\s*(?:in\s+)?(?:the\s+)?"
     rf"|{_TWO_WORDS_TO_PARENTHESIS}"
     r"|\s+(?:(?:town|village|city|district|area|camp|neighbou?rhood|county|subdistrict)\s+)?"
-    r"(?:in|of)\s+(?:the\s+)?)$"
+    rf"(?:in|of)\s+(?:the\s+)?|{_CHAIN_GAP})$"
 )
 
 
@@ -847,9 +944,11 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         if coded:
             found = sorted([*found, *coded], key=lambda span: span.start)
     if not found:
-        return ()
+        return tuple(_misspelled_names(text, runs, [], gazetteer, set()))
     named: Counter[str] = Counter()
     stated: set[str] = set()
+    ethnonyms = load_ethnonyms()
+    run_ends = _run_ends(found, runs)
     spans: list[_Span] = []
     prepared: list[list[_Candidate]] = []
     for span in found:
@@ -862,6 +961,9 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             cands = [c for c in cands if gazetteer.folded_name(c.entry) == span.folded]
             if not cands or not _common_word_place(gazetteer, span, cands):
                 continue
+        if _names_facility(text, span, run_ends.get(span.start, span.end), cands) or (
+                _names_people(text, span, ethnonyms)):
+            continue  # "al Nour square", "a Roma camp": named after a place, or a people
         features = {c.feature for c in cands}
         if text.endswith(("of ", "for ", "the "), 0, span.start) and _ORGANISATION_BEFORE.search(
                 text, max(0, span.start - 40), span.start):
@@ -895,7 +997,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             if count > 0:
                 named[iso] += count
     if not spans:
-        return ()
+        named.update(theatre_countries(text))
+        return tuple(_misspelled_names(text, runs, [], gazetteer, set(named)))
     # "Houthi forces", "the OSCE SMM": groups of one country place the text there too.
     named.update(theatre_countries(text))
     # First pass: each name on its own, with the countries the text names.
@@ -973,8 +1076,127 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         )
     _place_at_holders(text, mentions)
     mentions.extend(_unknown_names(text, runs, mentions, gazetteer))
+    if any(m.place is None for m in mentions) or len(mentions) < len(runs):
+        mentions.sort(key=lambda m: m.start)
+        countries = {c for c, n in context.named.items() if n > 0} | {
+            c for c, n in context.resolved.items() if n > 0}
+        mentions.extend(_misspelled_names(text, runs, mentions, gazetteer, countries))
     mentions.sort(key=lambda m: m.start)
     return tuple(mentions)
+
+
+# A name this long, one letter off a town or division (after transliteration keys), where a
+# place goes, is read as a misspelling of it: "Quamishli" for Qamishli.
+_MISSPELLING_MIN_LETTERS = 7
+# The towns a misspelling may stand for: this populous, in a country the text points to
+# (anywhere where it points nowhere).
+_MISSPELT_TOWN = 100_000
+_KEY_LETTERS = "abcdfgijklmnprstuvxz"
+
+
+def _one_edit_keys(key: str) -> set[str]:
+    """Strings one deletion, insertion, substitution or swap of neighbours away from a key."""
+    found: set[str] = set()
+    for i in range(len(key) + 1):
+        head, tail = key[:i], key[i:]
+        if tail:
+            found.add(head + tail[1:])
+            if len(tail) > 1:
+                found.add(head + tail[1] + tail[0] + tail[2:])
+        for letter in _KEY_LETTERS:
+            found.add(head + letter + tail)
+            if tail:
+                found.add(head + letter + tail[1:])
+    found.discard(key)
+    return found
+
+
+def _misspelled_names(
+    text: str,
+    runs: Sequence[tuple[int, int, str]],
+    mentions: Sequence[PlaceMention],
+    gazetteer: Gazetteer,
+    countries: set[str],
+) -> list[PlaceMention]:
+    """Names the gazetteer lacks, written where a place goes, that are one letter off the
+    name of a division, or of a populous town, of a country the text points to ("in
+    Quamishli city", "in Rural Damanscus"); where the text points to no country, a
+    first-level division or a populous town anywhere, if all such lie in one country."""
+    found: list[PlaceMention] = []
+    starts = [m.start for m in mentions]
+    ends = [m.end for m in mentions]
+    stopwords = load_stopwords()
+    for start, end, run in runs:
+        last = bisect.bisect_left(starts, end) - 1
+        if last >= 0 and ends[last] > start:
+            continue
+        folded = normalise(run)
+        letters = folded.replace(" ", "")
+        if len(letters) < _MISSPELLING_MIN_LETTERS or len(run.split()) > 3:
+            continue
+        after = last + 1
+        if after < len(mentions) and mentions[after].place is not None and _LIST_GAP.match(
+                text, end, mentions[after].start):
+            continue  # "Morideni (Logobou, Tapoa)": the holder places a village it lacks
+        if _cue(text, start) not in _STRONG_LOCATIVE_WORDS and _division_after(text, end) in (
+                None, *_NEAR_AFTER):
+            continue
+        if folded in stopwords or any(
+                w.lower() in gazetteer.english_words for w in run.split()):
+            continue
+        key = name_key(run)
+        if len(key.replace(" ", "")) < _MISSPELLING_MIN_LETTERS:
+            continue
+        entry = _misspelt_entry(gazetteer, key, countries)
+        if entry is None:
+            continue
+        place = gazetteer.place(entry)
+        if after < len(mentions) and _outside_next(text, end, mentions[after], place):
+            continue  # "Karisyaka cemetery in Yenimahalle": a place of another division
+        found.append(PlaceMention(
+            start=start, end=end, text=run, place=place,
+            geo_precision=_precision(place.feature, None), modifier=None, score=0.6,
+            reason=f"spelling variant of {place.name}, one letter off"))
+    return found
+
+
+def _outside_next(text: str, end: int, nxt: PlaceMention, place: Place) -> bool:
+    """Whether the place named right after a name ("X cemetery in Y") lies in another
+    first-level division than ``place``."""
+    other = nxt.place
+    if other is None or nxt.start - end > 30 or "." in text[end:nxt.start]:
+        return False
+    division = other.name if other.feature == "admin1" else other.admin1
+    mine = place.name if place.feature == "admin1" else place.admin1
+    return other.country != place.country or (other.feature != "country" and division != mine)
+
+
+def _misspelt_entry(gazetteer: Gazetteer, key: str, countries: set[str]) -> int | None:
+    """The one division or populous town whose name is one edit off ``key`` (see
+    ``_misspelled_names``); None where there is none, or several in different countries."""
+    best: tuple[tuple[bool, int], int] | None = None
+    seen_countries: set[str] = set()
+    for variant in _one_edit_keys(key):
+        if not gazetteer.has_key(variant):
+            continue
+        for entry in gazetteer.candidates_for_key(variant):
+            info = gazetteer.info(entry)
+            if info.feature not in ("admin1", "admin2", "populated_place"):
+                continue
+            if info.feature == "populated_place" and info.population < _MISSPELT_TOWN:
+                continue
+            if countries:
+                if info.country not in countries:
+                    continue
+            elif info.feature == "admin2":
+                continue
+            seen_countries.add(info.country)
+            rank = (info.feature == "populated_place", info.population)  # a town first
+            if best is None or rank > best[0]:
+                best = (rank, entry)
+    if best is None or len(seen_countries) != 1:
+        return None
+    return best[1]
 
 
 def _unknown_names(
@@ -1041,8 +1263,9 @@ def _place_at_holders(text: str, mentions: list[PlaceMention]) -> None:
         if mention.place is not None or mention.reason != _NO_ENTRY_IN_DIVISION:
             continue
         nxt = mentions[i + 1]
-        if nxt.place is None or nxt.place.feature == "country" or not _HOLDER_GAP.match(
-                text, mention.end, nxt.start):
+        if nxt.place is None or nxt.place.feature == "country" or not (
+                _HOLDER_GAP.match(text, mention.end, nxt.start)
+                or _CHAIN.match(text, mention.end, nxt.start)):
             continue
         mentions[i] = _placed_at_holder(mention.start, mention.end, mention.text, nxt.place,
                                         _NO_ENTRY_IN_DIVISION)
@@ -1251,8 +1474,10 @@ def _plausible(gazetteer: Gazetteer, best: _Candidate, span: _Span, context: _Co
         return not span.partial or span.tokens > 1
     country = best.country
     supported = bool(context.named.get(country)) or context.resolved.get(country, 0) > 0
-    if span.partial and population < 1_000_000:
-        return False  # "Ain" of "Ain Zara", "Erik" of "Michael Erik Kurilla"
+    if span.partial and (population < 1_000_000 or not best.exact):
+        # "Ain" of "Ain Zara", "Erik" of "Michael Erik Kurilla"; "Tepe" of "Qara Tepe" is
+        # no Taipei, which only shares its key
+        return False
     if span.after_article and not supported and population < 1_000_000:
         return False  # "Norte" of "Zamboanga del Norte", with nothing else pointing there
     if feature in ("admin1", "natural") or span.tokens > 1 or supported:

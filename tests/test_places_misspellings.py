@@ -1,0 +1,50 @@
+"""A name one letter off a division or a populous town, written where a place goes."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.document import clean_document, make_doc
+from eventcoder.inputs import document_from_text
+from eventcoder.mentions import PlaceMention
+from eventcoder.places import find_places
+
+
+def places_in(text: str) -> dict[str, PlaceMention]:
+    doc = clean_document(make_doc(document_from_text(text)))
+    return {m.text: m for m in find_places(doc).places}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("A grenade was thrown at a shop in Maiduguiri city on Monday.", "Maiduguiri", "NG"),
+        ("Gunmen opened fire on a bus near Pashawar on Sunday.", "Pashawar", "PK"),
+        ("Protesters blocked a road in Rawalpindri after the arrests.", "Rawalpindri", "PK"),
+    ],
+)
+def test_one_letter_off_a_populous_town(text: str, name: str, country: str) -> None:
+    mention = places_in(text)[name]
+    assert mention.place is not None
+    assert mention.place.country == country
+    assert "spelling variant" in (mention.reason or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Short names, names with no locative cue, and villages with a holder stay unread.
+        ("A grenade was thrown in Kanoo on Monday.", "Kanoo"),
+        ("Maiduguiri residents said nothing.", "Maiduguiri"),
+        ("Gunmen killed a pastor in Pashawar (Tangi, Charsadda).", "Pashawar"),
+    ],
+)
+def test_no_misspelling_read_without_room_for_it(text: str, name: str) -> None:
+    found = places_in(text)
+    assert name not in found or "spelling variant" not in (found[name].reason or "")
+
+
+def test_misspelling_in_another_division_than_the_place_after_it_is_left() -> None:
+    # "X cemetery in Y, Z": the cemetery lies in Y, not in a town spelled like X elsewhere.
+    found = places_in("Mourners gathered at Maiduguiri cemetery in Quetta, Balochistan.")
+    assert "Maiduguiri" not in found
