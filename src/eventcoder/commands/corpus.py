@@ -137,8 +137,11 @@ def ingest_command(inputs: tuple[str, ...], db: str, published: str | None, sour
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
     from eventcoder.ingest import ingest
+    from eventcoder.pipeline import RulePipeline, prepare_batch
 
     store = _open(db)
+    extractor = RulePipeline()
+    prepare_batch(extractor)
     console = Console(stderr=True)
     progress = Progress(
         TextColumn("ingest"), BarColumn(), TextColumn("{task.fields[seen]} docs"),
@@ -154,8 +157,8 @@ def ingest_command(inputs: tuple[str, ...], db: str, published: str | None, sour
 
     with progress:
         summary = ingest(store, list(inputs), published=published, source=source,
-                         text_column=text_column, batch_size=batch_size,
-                         on_progress=on_progress)
+                         text_column=text_column, extractor=extractor,
+                         batch_size=batch_size, on_progress=on_progress)
     store.close()
     for origin, error in summary.errors:
         click.echo(f"error: {error or origin}", err=True)

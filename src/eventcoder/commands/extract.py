@@ -31,7 +31,7 @@ def extract_command(paths: tuple[str, ...], published: str | None, output_format
         eventcoder extract report.txt --published 2025-01-06
     """
     from eventcoder.inputs import read_inputs
-    from eventcoder.pipeline import RulePipeline
+    from eventcoder.pipeline import RulePipeline, prepare_batch
 
     if published is not None:
         from datetime import date
@@ -42,6 +42,7 @@ def extract_command(paths: tuple[str, ...], published: str | None, output_format
             raise click.BadParameter(f"{published!r} is not a date like 2025-01-06",
                                      param_hint="--published") from exc
     pipeline = RulePipeline()
+    prepare_batch(pipeline)
     failed: list[str] = []
     out = sys.stdout
     count = 0
