@@ -83,6 +83,14 @@ class _Entry:
     parts: list[CasualtyMention] = field(default_factory=list)
 
 
+def _restated(entry: _Entry, m: CasualtyMention) -> None:
+    """``m`` tells again of the people of ``entry``: its evidence, and its count if the entry
+    had none ("killing him" after "a suicide bomber")."""
+    if entry.count is None and m.count is not None:
+        entry.count, entry.low, entry.high, entry.qualifier = m.count, m.low, m.high, m.qualifier
+    entry.evidence.append(m)
+
+
 def _sentence_of(pos: int, sentences: Sequence[tuple[int, int]]) -> int:
     """Index of the sentence holding ``pos`` (sentences sorted, as documents give them)."""
     i = bisect_right(sentences, (pos, sys.maxsize)) - 1
@@ -233,10 +241,7 @@ def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int
         if not attackers:
             return False
         target = attackers[-1]
-        if target.count is None and m.count is not None:
-            target.count, target.low, target.high = m.count, m.low, m.high
-            target.qualifier = m.qualifier
-        target.evidence.append(m)
+        _restated(target, m)
         return True
     same_party = [e for e in entries if _compatible(e.key, key)]
     # the same number again, for a compatible party: a restatement
@@ -252,10 +257,7 @@ def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int
         if not victims:
             return False
         target = victims[-1]
-        if target.count is None and m.count is not None:
-            target.count, target.low, target.high = m.count, m.low, m.high
-            target.qualifier = m.qualifier
-        target.evidence.append(m)
+        _restated(target, m)
         return True
     if anaphoric and m.number_start is not None and not _additive(m):
         # "the four men", "the civilians" in a later sentence: people already counted under

@@ -17,16 +17,14 @@ between continues that statement.
 
 from __future__ import annotations
 
-import importlib
 import json
 import re
 from bisect import bisect_left
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from typing import Any
 
+from eventcoder.actors import resolve_actor
 from eventcoder.mentions import ActorMention, Doc, replace_doc
 from eventcoder.records import Evidence, Statement
 from eventcoder.registry import stage
@@ -218,14 +216,6 @@ _ROLE_ORG = re.compile(
 )
 
 
-@cache
-def _resolver() -> Callable[..., Any] | None:
-    try:
-        module = importlib.import_module("eventcoder.actors")
-    except ImportError:
-        return None
-    func = getattr(module, "resolve_actor", None)
-    return func if callable(func) else None
 
 
 def _actor_in(doc: Doc, start: int, end: int) -> ActorMention | None:
@@ -240,15 +230,13 @@ def _resolve_org(doc: Doc, start: int, end: int) -> str | None:
     mention = _actor_in(doc, start, end)
     if mention is not None:
         return mention.name
-    resolve = _resolver()
     phrase = doc.text[start:end].strip(" ,.;:")
-    if resolve is None or not phrase:
+    if not phrase:
         return None
     for candidate in _org_candidates(phrase):
-        found = resolve(candidate)
-        name = getattr(found, "name", found)
-        if isinstance(name, str) and name and not getattr(found, "generic", False):
-            return name
+        found = resolve_actor(candidate)
+        if found is not None and found.name and not found.generic:
+            return found.name
     return None
 
 

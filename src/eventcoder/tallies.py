@@ -24,19 +24,18 @@ directly, so a tally is never lost for want of a mention.
 from __future__ import annotations
 
 import calendar
-import importlib
 import itertools
 import json
 import logging
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
 from importlib import resources
-from typing import Any
 
+from eventcoder.actors import resolve_actor
 from eventcoder.mentions import ActorMention, DateMention, Doc, PlaceMention, replace_doc
 from eventcoder.records import Consistency, Evidence, Record, Tally, Verdict
 from eventcoder.registry import stage
@@ -795,15 +794,6 @@ def _actor_at(doc: Doc, span: tuple[int, int]) -> ActorMention | None:
     return None
 
 
-@cache
-def _resolver() -> Callable[..., Any] | None:
-    """The actors module's resolver, when that module is installed."""
-    try:
-        module = importlib.import_module("eventcoder.actors")
-    except ImportError:
-        return None
-    func = getattr(module, "resolve_actor", None)
-    return func if callable(func) else None
 
 
 def _resolve_party(doc: Doc, item: TallyItem) -> tuple[str | None, bool]:
@@ -813,13 +803,10 @@ def _resolve_party(doc: Doc, item: TallyItem) -> tuple[str | None, bool]:
     mention = _actor_at(doc, item.party_span)
     if mention is not None:
         return mention.name, True
-    resolve = _resolver()
-    if resolve is not None:
-        country = item.area[0] if len(item.area) == 1 else None
-        resolved = resolve(item.party_text, country=country)
-        name = getattr(resolved, "name", resolved)
-        if isinstance(name, str) and name:
-            return name, True
+    country = item.area[0] if len(item.area) == 1 else None
+    resolved = resolve_actor(item.party_text, country=country)
+    if resolved is not None and resolved.name:
+        return resolved.name, True
     return item.party_text, False
 
 
