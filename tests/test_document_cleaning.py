@@ -78,3 +78,35 @@ def test_document_wire_dateline_gives_the_date_when_none_is_given() -> None:
     doc = _clean("GAZA CITY, 3 May 2024 (AFP) - An air strike hit a house in Rafah.")
     assert doc.document.published == "2024-05-03"
     assert doc.document.published_basis == "in_text"
+
+
+@pytest.mark.parametrize(
+    ("text", "filed_from"),
+    [
+        ("WASHINGTON (AP) \u2014 U.S. forces killed two militants in a raid in Syria.",
+         "WASHINGTON"),
+        ("Baghdad (Reuters) - A roadside bomb wounded three soldiers in Diyala.", "Baghdad"),
+        ("STUTTGART, Germany - U.S. Africa Command conducted an airstrike near Jilib.",
+         "STUTTGART, Germany"),
+        ("Strike in Somalia\n\nKurdistan24 - ERBIL, Kurdistan Region - A drone hit a car "
+         "in Sinjar.", "ERBIL, Kurdistan Region"),
+    ],
+)
+def test_document_dateline_without_a_date_is_where_the_report_was_filed(
+    text: str, filed_from: str
+) -> None:
+    doc = _clean(text, published="2024-03-12")
+    assert doc.document.metadata["filed_from"] == filed_from
+    start, end = doc.document.metadata["dateline_span"]
+    assert text[start:end].startswith(filed_from)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraq - Security forces arrested two suspects in Mosul on Monday.",
+        "Gunmen killed two people in Kajuru - a town in Kaduna - on Monday.",
+    ],
+)
+def test_document_sentence_with_a_dash_is_no_dateline(text: str) -> None:
+    assert "filed_from" not in _clean(text, published="2024-03-12").document.metadata

@@ -183,6 +183,30 @@ _WIRE = re.compile(
 )
 
 
+# A dateline with no date: "WASHINGTON (AP) -", "Mogadishu (Reuters) -", "STUTTGART, Germany -",
+# after an outlet's name at most ("Kurdistan24 - ERBIL, Kurdistan Region -"), on one of the
+# first lines. Its place is upper case or an agency follows it, so that "Iraq - Security
+# forces ..." in a sentence is not one.
+_PLACELINE = re.compile(
+    r"^[ \t]*(?:[A-Z][\w&'.]*(?: [A-Z][\w&'.]*){0,3} ?[-\u2013\u2014] ?)?"
+    r"(?P<place>[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,3}"
+    r"(?:, [A-Z][A-Za-z.'\-]+(?: [A-Za-z][A-Za-z.'\-]+){0,3})?)"
+    r"[ \t]*(?P<agency>\([A-Z][A-Za-z ./&]{1,25}\))?[ \t]*[-\u2013\u2014]{1,2}[ \t]",
+    re.MULTILINE,
+)
+_UPPER_WORD = re.compile(r"[A-Z][A-Z.'\-]{2,}\b")
+#: How far into the text a dateline without a date is looked for.
+PLACELINE_REACH = 300
+
+
+def _placeline(text: str) -> re.Match[str] | None:
+    """The first dateline without a date near the top of ``text``, if any."""
+    for match in _PLACELINE.finditer(text, 0, PLACELINE_REACH):
+        if match.group("agency") or _UPPER_WORD.match(match.group("place")):
+            return match
+    return None
+
+
 def _wire_dateline(text: str, reference: date | None) -> tuple[date, int, int] | None:
     from eventcoder.dates import parse_date_text
 
@@ -238,6 +262,10 @@ def clean_document(doc: Doc) -> Doc:
         # report was filed, not where its events happened.
         metadata["dateline"] = wire.group("date")
         metadata["dateline_span"] = [wire.start(), wire.end("date")]
+    elif (line := _placeline(cleaned)) is not None:
+        # "WASHINGTON (AP) -": where the report was filed, with no date to read.
+        metadata["filed_from"] = line.group("place")
+        metadata["dateline_span"] = [line.start("place"), line.end()]
     document = replace(
         original,
         source=source,

@@ -1615,10 +1615,10 @@ def find_events(doc: Doc) -> Doc:
     """Segment the document and append one event record per segment."""
     # A wire dateline ("KADUNA, March 12 -") says where and when the report was filed.
     line = doc.document.metadata.get("dateline_span")
-    filed_end = int(line[1]) if line else -1
-    doc = replace_doc(doc, places=tuple(p for p in _sorted(doc.places) if p.start >= filed_end),
+    filed = range(int(line[0]), int(line[1])) if line else range(0)
+    doc = replace_doc(doc, places=tuple(p for p in _sorted(doc.places) if p.start not in filed),
                       actors=tuple(_sorted(doc.actors)),
-                      dates=tuple(d for d in _sorted(doc.dates) if d.start >= filed_end),
+                      dates=tuple(d for d in _sorted(doc.dates) if d.start not in filed),
                       casualties=tuple(_sorted(doc.casualties)))
     doc_country = location_of(None, doc.places, doc.actors).country
     events: list[Event] = []

@@ -571,14 +571,28 @@ def _readings(doc: Doc) -> list[_SentenceReading]:
     strong = [r.index for r in readings if r.strong]
     if not strong:
         return []
+    # Sentences dated to one day tell of an incident; the figures of a weak sentence just
+    # after one ("... an airstrike near Jilib on Jan. 20. The strike killed three
+    # militants and no civilians were injured") are its toll, not a breakdown.
+    incidents = [i for i, (start, end) in enumerate(doc.sentences)
+                 if _day_only(doc, start, end)] if any(r.weak for r in readings) else []
     chosen = []
     for r in readings:
+        if r.strong:
+            chosen.append(r)
+            continue
+        if not r.weak:
+            continue
         # ``strong`` ascends: the first strong sentence at or after ``index - window``
         # is the only one that may lie within the window.
         k = bisect_left(strong, r.index - CONTEXT_WINDOW)
-        if r.strong or (r.weak and k < len(strong)
-                        and strong[k] <= r.index + CONTEXT_WINDOW):
-            chosen.append(r)
+        if k >= len(strong) or strong[k] > r.index + CONTEXT_WINDOW:
+            continue
+        nearest = min(abs(strong[j] - r.index) for j in (k, k + 1) if j < len(strong))
+        before = bisect_left(incidents, r.index)
+        if before and r.index - incidents[before - 1] < nearest:
+            continue
+        chosen.append(r)
     return chosen
 
 
@@ -802,6 +816,9 @@ def _resolve_party(doc: Doc, item: TallyItem) -> tuple[str | None, bool]:
         return None, False
     mention = _actor_at(doc, item.party_span)
     if mention is not None:
+        if mention.generic and _unnamed_party(item.party_text):
+            # "8 militants were killed": an unnamed class, read as the opponent below.
+            return item.party_text, False
         return mention.name, True
     country = item.area[0] if len(item.area) == 1 else None
     resolved = resolve_actor(item.party_text, country=country)
@@ -1153,6 +1170,8 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
             opponent = _opponent(doc, item, indices)
             if opponent is not None:
                 item.party, item.party_resolved = opponent, True
+            elif (mention := _actor_at(doc, item.party_span or (0, 0))) is not None:
+                item.party, item.party_resolved = mention.name, True
     items = _without_restatements(items)
     parties = {i.party for i in items if i.party}
     reporter = _reporter(doc, [r.index for r in readings], parties)
@@ -1195,6 +1214,10 @@ def build_records(doc: Doc, items: list[TallyItem]) -> list[Record]:
     ids = [f"{doc.doc_id}:tally:{k + 1}" for k in range(len(items))]
     records: list[Record] = []
     for k, item in enumerate(items):
+        party = item.party
+        if party is None and k in parents:
+            # "In Syria, 15 operations killed 6": the six are of the total's party.
+            party = items[parents[k]].party
         records.append(
             Tally(
                 tally_id=ids[k],
@@ -1206,7 +1229,7 @@ def build_records(doc: Doc, items: list[TallyItem]) -> list[Record]:
                 metric=item.metric,
                 value=item.value,
                 qualifier=item.qualifier,
-                party=item.party if item.metric in CASUALTY_METRICS else None,
+                party=party if item.metric in CASUALTY_METRICS else None,
                 parent=ids[parents[k]] if k in parents else None,
                 doc_ids=[doc.doc_id],
                 evidence=_evidence(doc, item),
