@@ -38,6 +38,7 @@ from eventcoder.mentions import (
 from eventcoder.records import Casualty, Event, Evidence, Location
 from eventcoder.registry import stage
 from eventcoder.tallies import tally_spans
+from eventcoder.windows import starting_in
 
 NAME = "eventcoder.events.v1"
 
@@ -1094,10 +1095,36 @@ def _resolve_party(phrase: str | None, country: str | None) -> ActorMention | No
     return resolve_actor(phrase, country=country)
 
 
+#: Heads of a casualty phrase that names its group after it: "two soldiers from the Iraqi
+#: army", "three members of the SDF", "fighters belonging to Al Shabaab".
+_MEMBER_HEADS = frozenset({"member", "members", "soldier", "soldiers", "fighter", "fighters",
+                           "militant", "militants", "terrorist", "terrorists", "element",
+                           "elements", "operative", "operatives", "personnel", "troops",
+                           "officer", "officers", "insurgent", "insurgents", "rebel", "rebels",
+                           "cadre", "cadres", "gunmen", "recruits"})
+_GROUP_LINK = re.compile(r"\s+(?:from|of|belonging\s+to|affiliated\s+with)\s+(?:the\s+)?",
+                         re.IGNORECASE)
+
+
+def _named_group_after(m: CasualtyMention, doc: Doc) -> CasualtyMention:
+    """A member phrase takes the name of the group it is said to be from."""
+    if m.party_text is None or m.party_end is None or (
+        m.party_text.lower().split()[-1] not in _MEMBER_HEADS
+    ):
+        return m
+    link = _GROUP_LINK.match(doc.text, m.party_end)
+    if link is None:
+        return m
+    for actor in starting_in(doc.actors, link.end(), link.end() + 1):
+        if not actor.generic and actor.kind not in {"civilians", "observer"}:
+            return replace(m, party_text=actor.text)
+    return m
+
+
 def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
                   doc: Doc) -> list[Casualty]:
     """Combine a segment's casualty mentions into counts per kind and party."""
-    people = [m for m in mentions if not m.animal]
+    people = [_named_group_after(m, doc) for m in mentions if not m.animal]
     combined = combine_casualties(people, doc_id=doc.doc_id, sentences=doc.sentences,
                                   text=doc.text)
     out = []

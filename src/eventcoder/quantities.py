@@ -1328,6 +1328,11 @@ def _subject_left(tok: _Tokens, k: int) -> _NP | None:
             return main
     if np is None:
         return _subject_before_phrases(tok, k)
+    if np.start >= 2 and low[np.start - 1] == "of" and low[np.start - 2] in _PLACE_NOUNS and (
+        not _explicit_count(tok, np)
+    ):
+        # "Three people from the village of Kajuru were killed": the village is no victim
+        return _subject_before_phrases(tok, k)
     if np.start >= 1 and low[np.start - 1] in _SUBJECT_PREPOSITIONS and not _explicit_count(
         tok, np
     ):
@@ -1336,7 +1341,10 @@ def _subject_left(tok: _Tokens, k: int) -> _NP | None:
     return np
 
 
-_SUBJECT_PREPOSITIONS = frozenset({"in", "at", "on", "inside", "aboard", "near", "outside"})
+_PLACE_NOUNS = frozenset({"village", "town", "city", "district", "province", "area", "region",
+                          "neighbourhood", "neighborhood", "camp", "county", "governorate"})
+_SUBJECT_PREPOSITIONS = frozenset({"in", "at", "on", "inside", "aboard", "near", "outside",
+                                   "from"})
 
 
 def _subject_before_phrases(tok: _Tokens, k: int) -> _NP | None:
