@@ -200,6 +200,12 @@ def _combine_kind(
         if entries and not _additive(m):
             if _merge(entries, m, key, sent, text):
                 continue
+        elif entries and any(e.sentence == sent and any(is_toll(x) for x in e.evidence)
+                             for e in entries):
+            # "revised the number killed to 15 after the bodies of six more were found":
+            # the more are inside the revised count.
+            next(e for e in entries if e.sentence == sent).evidence.append(m)
+            continue
         entries.append(_Entry(key, m.party_text, m.count, m.low, m.high, m.qualifier, sent,
                               [m], perpetrator=m.perpetrator))
     casualties: list[Casualty] = []
@@ -231,9 +237,40 @@ def _combine_kind(
     return casualties
 
 
+_NAME_PARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-", "bin", "ibn",
+                   "bint", "bin-", "da", "de", "del", "van", "von")
+
+
+def _full_name(m: CasualtyMention) -> bool:
+    """A person named in full ("killed Abu Hamza al-Shuhayl"), with no number."""
+    words = (m.party_text or "").split()
+    return (m.count == 1 and m.number_start is None and len(words) >= 2
+            and all(w[:1].isupper() or w.lower().startswith(_NAME_PARTICLES) for w in words))
+
+
+def _one_unnamed(entry: _Entry, text: str | None) -> bool:
+    """An entry of one person introduced by role alone: "a senior ISIS leader"."""
+    first = entry.evidence[0]
+    if entry.count != 1 or first.number_start is None or first.number_end is None:
+        return False
+    if text is not None:
+        word = text[first.number_start:first.number_end].lower()
+    else:
+        offset = first.number_start - first.start
+        word = first.text[offset:offset + first.number_end - first.number_start].lower()
+    return word in {"a", "an", "one"} and not any(_full_name(x) for x in entry.evidence)
+
+
 def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int,
            text: str | None) -> bool:
     """Fold ``m`` into an entry it restates; False when it names new people."""
+    if _full_name(m):
+        # "killed a senior ISIS leader ... The raid killed Abu Hamza, who ...": the name of
+        # the one person told of before by role
+        unnamed = [e for e in entries if e.sentence != sent and _one_unnamed(e, text)]
+        if len(unnamed) == 1:
+            _restated(unnamed[0], m)
+            return True
     anaphoric = _anaphoric(m, text)
     if m.perpetrator and anaphoric and m.party_text is None:
         # "killing himself": the attacker already counted, or new when none was

@@ -987,18 +987,23 @@ def claimed_by(text: str, actors: Sequence[ActorMention]) -> ActorMention | None
 
 
 def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | None,
-                 event_type: str, *, claim_actors: Sequence[ActorMention] = ()) -> Roles:
+                 event_type: str, *, claim_actors: Sequence[ActorMention] = (),
+                 victims: Sequence[tuple[int, int]] = (),
+                 counted: Sequence[tuple[int, int]] = ()) -> Roles:
     """Actor1 does it, actor2 suffers it: position around the trigger, 'by', 'against'.
 
     ``actors`` are those of the trigger's sentence; ``claim_actors`` those of the whole
-    event, searched for a group that claimed it.
+    event, searched for a group that claimed it; ``victims`` the spans naming who was
+    killed, hurt or taken, ``counted`` those of them a revised count is of.
     """
     roles = Roles()
     if not actors and not claim_actors:
         return roles
     anchor = trigger.start if trigger else actors[0].start
-    # "an operation against X", "strikes targeting X": X is acted upon wherever it stands.
-    acted_upon = [a for a in actors if _AGAINST.search(text[max(0, a.start - 16):a.start])]
+    # "an operation against X", "strikes targeting X": X is acted upon wherever it stands;
+    # so are the people a revised count is of ("the number of Taliban fighters killed").
+    acted_upon = [a for a in actors if _AGAINST.search(text[max(0, a.start - 16):a.start])
+                  or any(s <= a.start and a.end <= e for s, e in counted)]
     # An actor the trigger word ends ("a U.S. drone strike", "a Turkish airstrike") is before.
     before = [a for a in actors if a.start < anchor and a not in acted_upon]
     after = [a for a in actors if a.start >= anchor and a not in acted_upon]
@@ -1018,14 +1023,29 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
             # The subject is the first actor of the clause before the trigger; conjoined
             # actors ("X and Y conducted", "X, enabled by Y,") are associates.
             roles.actor1 = before[0]
+            # A victim told after the subject ("the military revised the number of ISIS
+            # militants killed in a raid") is no associate of it but the one acted upon.
+            # Victims listed with the subject ("3 policemen and 2 militia members were
+            # killed") are one side.
+            hurt = [a for a in before[1:]
+                    if any(s <= a.start and a.end <= e for s, e in victims)] if not any(
+                s <= before[0].start and before[0].end <= e for s, e in victims) else []
             for prev, nxt in zip(before, before[1:], strict=False):
-                if _ASSOC.match(text[prev.end:nxt.start]) or nxt.start - prev.end < 40:
+                if nxt not in hurt and (_ASSOC.match(text[prev.end:nxt.start])
+                                        or nxt.start - prev.end < 40):
                     roles.assoc1.append(nxt)
+            after = hurt + after
         targets = [a for a in after if a is not roles.actor1]
         if roles.actor1 is None and targets:
             # Nobody named before the trigger ("a bomb exploded near a convoy"): the first
-            # actor after it stands in, unless a claimant turns up below.
-            roles.actor1, targets = targets[0], targets[1:]
+            # actor after it stands in, unless a claimant turns up below; one who was not
+            # hurt rather than one who was, never the people a revised count is of.
+            def hurt(a: ActorMention, spans: Sequence[tuple[int, int]]) -> bool:
+                return any(s <= a.start and a.end <= e for s, e in spans)
+            doer = next((a for a in targets if not hurt(a, victims)),
+                        next((a for a in targets if not hurt(a, counted)), targets[0])) \
+                if counted else targets[0]
+            roles.actor1, targets = doer, [a for a in targets if a is not doer]
             roles.actor1_after_trigger = True
         if targets:
             roles.actor2 = targets[0]
@@ -1154,10 +1174,16 @@ def is_reporting_date(text: str, mention: DateMention) -> bool:
     "X reported that on 28 April ..." dates what was reported, not the report.
     """
     said = _REPORTING.search(text[max(0, mention.start - 40):mention.start])
-    return said is not None and _THAT.search(said.group(0)) is None
+    if said is not None and _THAT.search(said.group(0)) is None:
+        return True
+    # "The military on Wednesday revised the number of ...": the date of the telling.
+    return _REPORTED_AFTER.match(text, mention.end) is not None
 
 
 _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
+_REPORTED_AFTER = re.compile(
+    r"\s+(?:announced|said|stated|reported|confirmed|revised|raised|updated|lowered|"
+    r"released|published|issued|declared)\b")
 
 
 def _starts_before(lead: DateMention, own: DateMention, seg: Segment) -> bool:
@@ -1170,8 +1196,15 @@ def _starts_before(lead: DateMention, own: DateMention, seg: Segment) -> bool:
 def _date_fields(
     dates: Sequence[DateMention], published: date | None
 ) -> tuple[str | None, str | None, int | None, str, DateMention | None]:
-    for d in dates:
+    for k, d in enumerate(dates):
         if d.date_start is not None:
+            # "last week ... The raid on March 8": a finer date inside the first refines it.
+            finer = [x for x in dates[k + 1:] if x.date_start is not None
+                     and x.time_precision < d.time_precision
+                     and d.date_start <= x.date_start
+                     and (x.date_end or x.date_start) <= (d.date_end or d.date_start)]
+            if finer:
+                d = finer[0]
             basis = "stated" if d.basis in {"stated", "relative"} else d.basis
             if basis not in {"stated", "year_inferred", "publication_date"}:
                 basis = "stated" if d.year_known else "unknown"
@@ -1310,7 +1343,13 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         # Rhetoric ("take the fight to the enemy") names no place, date or victim.
         return None
     roles = assign_roles(text, _sentence_actors(actors, seg, anchor), anchor,
-                         choice.event_type, claim_actors=actors)
+                         choice.event_type, claim_actors=actors,
+                         victims=[(c.party_start, c.party_end) for c in casualties
+                                  if c.party_start is not None and c.party_end is not None
+                                  and not c.perpetrator],
+                         counted=[(c.party_start, c.party_end) for c in casualties
+                                  if c.party_start is not None and c.party_end is not None
+                                  and is_toll(c)])
     refine_type(choice, roles, casualties, lowered[seg.start:seg.end])
     country = location.country
     found_casualties = casualties_of(casualties, country, doc)
