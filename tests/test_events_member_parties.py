@@ -50,3 +50,21 @@ def test_events_a_named_village_is_no_victim() -> None:
         doc_id="t", published="2024-03-14"))
     parties = [c.party for r in records if isinstance(r, Event) for c in r.casualties]
     assert "Jilib" not in parties
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Police arrested 7 persons suspected of belonging to ISIS in a raid in Mosul on "
+         "Monday.", "Islamic State"),
+        ("Security forces detained three men accused of being members of Boko Haram in "
+         "Maiduguri on Monday.", "Boko Haram"),
+        ("Troops arrested 4 suspects believed to be linked to Al Shabaab in Baidoa on Monday.",
+         "Al Shabaab"),
+    ],
+)
+def test_events_suspected_members_are_of_the_group(text: str, group: str) -> None:
+    records = RulePipeline()(document_from_text(text, doc_id="t", published="2024-03-14"))
+    [event] = [r for r in records if isinstance(r, Event)]
+    assert event.actor2 == group
+    assert [c.party for c in event.casualties if c.kind == "detained"] == [group]

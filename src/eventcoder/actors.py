@@ -1110,18 +1110,29 @@ def match_actors(
 _NAMED_GROUP_KINDS = frozenset({"rebel_group", "political_militia", "identity_militia"})
 # "terrorists from ISIS remnants", "fighters of the Islamic State", "militants belonging to
 # Al Shabaab": a class of people said to be members of a named group.
-_MEMBER_OF = re.compile(r"\s+(?:from|of|belonging to|affiliated (?:with|to)|loyal to)\s+"
-                        r"(?:the\s+)?", re.IGNORECASE)
+MEMBER_OF = re.compile(r"\s+(?:from|of|belonging\s+to|affiliated\s+(?:with|to)|loyal\s+to)\s+"
+                       r"(?:the\s+)?", re.IGNORECASE)
+# "7 persons suspected of belonging to ISIS", "men accused of being members of Boko Haram",
+# "suspects believed to be linked to Al Shabaab": people said to be of a named group.
+SUSPECTED_OF = re.compile(
+    r",?\s+(?:(?:suspected|accused|believed)\s+(?:of\s+(?:being|belonging|having)|to\s+be)"
+    r"(?:\s+(?:members?|affiliated|linked|loyal|part))?\s*(?:of|to|with)?|belonging\s+to)"
+    r"\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _members_of_named_groups(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
-    """Give a generic armed class the name of the group it is said to belong to."""
+    """Give a generic armed class, or people suspected of membership, the name of the
+    group they are said to belong to."""
     out = list(mentions)
     for k, (mention, following) in enumerate(zip(mentions, mentions[1:], strict=False)):
-        if (mention.generic and mention.kind == "unidentified_armed_group"
-                and not following.generic and following.kind in _NAMED_GROUP_KINDS
-                and following.start - mention.end <= 24
-                and _MEMBER_OF.fullmatch(text, mention.end, following.start) is not None):
+        if not (mention.generic and not following.generic
+                and following.kind in _NAMED_GROUP_KINDS):
+            continue
+        if (mention.kind == "unidentified_armed_group" and following.start - mention.end <= 24
+                and MEMBER_OF.fullmatch(text, mention.end, following.start) is not None) or (
+                mention.kind in {"unidentified_armed_group", "civilians"}
+                and following.start - mention.end <= 60
+                and SUSPECTED_OF.fullmatch(text, mention.end, following.start) is not None):
             out[k] = replace(mention, name=following.name, kind=following.kind,
                              acled_name=following.acled_name, inter=following.inter,
                              generic=False, theatre=following.theatre)

@@ -24,7 +24,7 @@ from importlib import resources
 from operator import attrgetter, itemgetter
 from typing import Any
 
-from eventcoder.actors import resolve_actor, single_theatre
+from eventcoder.actors import MEMBER_OF, SUSPECTED_OF, resolve_actor, single_theatre
 from eventcoder.casualties import combine_casualties, is_toll, total_fatalities
 from eventcoder.gazetteer import former_division, load_gazetteer, name_key
 from eventcoder.mentions import (
@@ -1122,17 +1122,26 @@ _MEMBER_HEADS = frozenset({"member", "members", "soldier", "soldiers", "fighter"
                            "elements", "operative", "operatives", "personnel", "troops",
                            "officer", "officers", "insurgent", "insurgents", "rebel", "rebels",
                            "cadre", "cadres", "gunmen", "recruits"})
-_GROUP_LINK = re.compile(r"\s+(?:from|of|belonging\s+to|affiliated\s+with)\s+(?:the\s+)?",
-                         re.IGNORECASE)
+#: Heads that take a group only when said to belong to it ("7 persons suspected of
+#: belonging to ISIS"): "people from the village" stay people.
+_SUSPECT_HEADS = frozenset({"person", "persons", "people", "men", "man", "individuals",
+                            "suspect", "suspects", "youths", "women"})
 
 
 def _named_group_after(m: CasualtyMention, doc: Doc) -> CasualtyMention:
     """A member phrase takes the name of the group it is said to be from."""
-    if m.party_text is None or m.party_end is None or (
-        m.party_text.lower().split()[-1] not in _MEMBER_HEADS
-    ):
+    if m.party_text is None or m.party_start is None:
         return m
-    link = _GROUP_LINK.match(doc.text, m.party_end)
+    lowered = m.party_text.lower()
+    # The head may be followed by the start of the link ("persons suspected of").
+    head = next((w for w in lowered.split() if w in _MEMBER_HEADS or w in _SUSPECT_HEADS), None)
+    if head is None:
+        return m
+    after = m.party_start + lowered.index(head) + len(head)
+    if head in _MEMBER_HEADS:
+        link = MEMBER_OF.match(doc.text, after) or SUSPECTED_OF.match(doc.text, after)
+    else:
+        link = SUSPECTED_OF.match(doc.text, after)
     if link is None:
         return m
     for actor in starting_in(doc.actors, link.end(), link.end() + 1):
