@@ -5,12 +5,16 @@ from __future__ import annotations
 
 import pytest
 
+from eventcoder.document import clean_document, make_doc
+from eventcoder.gazetteer import load_gazetteer
 from eventcoder.gazetteer_build import (
     Entry,
     admin_display_name,
     former_names_of_seat,
     place_divisions,
 )
+from eventcoder.inputs import document_from_text
+from eventcoder.places import find_places
 
 
 def _town(name: str, code: str, population: int, *alternates: str) -> Entry:
@@ -81,3 +85,34 @@ def test_place_divisions_takes_former_names_only_where_no_division_has_them() ->
     (district,) = place_divisions([("MX.09.001", "Cuauhtémoc", 3, set())], [town], level=2,
                                   former=former)
     assert "Distrito Federal" not in district.alternates
+
+
+@pytest.mark.parametrize(
+    ("iso2", "written", "expected"),
+    [
+        ("MX", "Distrito Federal", "Mexico City"),
+        ("MX", "Ciudad de Mexico", "Mexico City"),
+        ("PH", "Central Luzon", "Central Luzon"),
+        ("PH", "Calabarzon", "Calabarzon"),
+        ("NO", "Hordaland", "Vestland"),
+        ("BR", "Distrito Federal", "Distrito Federal"),  # Brazil's, still a division
+    ],
+)
+def test_shipped_gazetteer_finds_the_division(iso2: str, written: str, expected: str) -> None:
+    place = load_gazetteer().admin1(iso2, written)
+    assert place is not None and place.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        ("On 2 May 2020, in Iztapalapa, Distrito Federal, two men were shot.", "Iztapalapa",
+         "Mexico City"),
+        ("Police raided a house in Barangay Minuyan, San Jose del Monte, Bulacan.",
+         "San Jose del Monte", "Central Luzon"),
+    ],
+)
+def test_places_carry_the_division_name(text: str, name: str, admin1: str) -> None:
+    doc = clean_document(make_doc(document_from_text(text)))
+    places = {m.text: m.place for m in find_places(doc).places}
+    assert places[name] is not None and places[name].admin1 == admin1
