@@ -16,8 +16,11 @@ from eventcoder.gazetteer import former_division
         ("KE", "Rift Valley", "Rift Valley"),
         ("NP", "Sagarmatha", "Sagarmatha"),
         ("IQ", "At Ta'mim", "At Ta'mim"),
-        ("MX", "Distrito Federal", "Distrito Federal"),
-        # Today's divisions, another country's former one, and short capitals are none.
+        ("NP", "Bheri", "Bheri"),
+        # Today's divisions (Mexico City is also "Distrito Federal", see
+        # tests/test_places_division_names.py), another country's former one, and short
+        # capitals are none.
+        ("MX", "Distrito Federal", None),
         ("PK", "Punjab", None),
         ("IQ", "Kirkuk", None),
         ("IN", "North Eastern", None),

@@ -256,10 +256,13 @@ def _theatre_index() -> dict[str, list[tuple[str, str, bool]]]:
     ``first word (casefolded) -> [(name, country, case-sensitive)]``, longest name first."""
     index: dict[str, list[tuple[str, str, bool]]] = {}
     for raw in _read_json("actors.json")["actors"]:
-        if raw["kind"] == "external_force":
-            continue
         theatre = raw.get("operates_in") or []
-        country = raw.get("country") or (theatre[0] if len(theatre) == 1 else None)
+        if raw["kind"] == "external_force":
+            # A foreign force says where the text is only where it fights in one country
+            # alone ("the Saudi-led coalition": Yemen), never by the country that sends it.
+            country = theatre[0] if len(theatre) == 1 else None
+        else:
+            country = raw.get("country") or (theatre[0] if len(theatre) == 1 else None)
         if not country:
             continue
         ambiguous = raw.get("countries_for", {})  # "separatist forces": anyone's

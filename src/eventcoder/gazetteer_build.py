@@ -108,6 +108,8 @@ def display_name(name: str) -> str:
     return "".join(ch for ch in folded if ch.isascii()).strip() or name
 
 
+# What is left of "Region III", "Region IV-A", "Region 12" without its division word.
+_NUMBERED = re.compile(r"[IVXLC]+(?:-?[A-Z])?|\d+(?:-?[A-Z])?")
 _GENERIC_ADJECTIVES = frozenset(
     "eastern western northern southern central north south east west capital first new federal "
     "autonomous jewish".split()
@@ -171,6 +173,8 @@ def admin_display_name(
         stripped = official_words_stripped(_AUTONOMOUS_REPUBLIC.sub("", alt))
         if normalise(stripped) in _GENERIC_ADJECTIVES:
             continue  # "Eastern Governorate", "Federal District": a translation, not a name
+        if _NUMBERED.fullmatch(stripped):
+            continue  # "Region III", "Region 4": a number, not the name news write
         if stripped != alt and stripped and "(" not in stripped:
             if normalise(stripped) == normalise(name) or best is None:
                 best = stripped
@@ -333,19 +337,32 @@ def place_divisions(
     *,
     level: int,
     seats: dict[str, Entry] | None = None,
+    former: dict[str, list[str]] | None = None,
 ) -> list[Entry]:
     """Division entries, each placed at its seat.
 
     ``admin_rows`` are (code, name, geonames id, alternates). The seat is the town
     GeoNames marks as the division's capital when known (``seats``), else a town of
     the division that bears its name, else its most populous town; a division with
-    no town is left out (nothing to place it at).
+    no town is left out (nothing to place it at). ``former`` (country -> names of its
+    former first-level divisions) adds the former names a division's seat bears (see
+    :func:`former_names_of_seat`).
     """
     by_code: dict[str, list[Entry]] = defaultdict(list)
     for town in towns:
         code = town.admin1_code if level == 1 else town.admin2_code
         if code:
             by_code[code].append(town)
+    admin_rows = list(admin_rows)
+    if former and level == 1:
+        # Only names that are no division today: "Mexico" is a state, not a former name.
+        current: dict[str, set[str]] = defaultdict(set)
+        for code, name, _, alternates in admin_rows:
+            current[code.split(".")[0]] |= {
+                name_key(strip_division_words(n)) for n in (name, *alternates)}
+        former = {iso: [n for n in names
+                        if name_key(strip_division_words(n)) not in current[iso]]
+                  for iso, names in former.items()}
     entries = []
     for code, name, geonames_id, alternates in admin_rows:
         members = by_code.get(code, [])
@@ -385,9 +402,36 @@ def place_divisions(
                 if len(words) > 1 and words[-1].lower() == "countryside":
                     variants.add("Rural " + " ".join(words[:-1]))
         variants.add(display_name(name))
+        if level == 1:
+            variants |= former_names_of_seat(seat, (former or {}).get(country, ()))
         entry.alternates = variants
         entries.append(entry)
     return entries
+
+
+def former_names_of_seat(seat: Entry, former: Iterable[str]) -> set[str]:
+    """The former division names (``former``, of the division's country) that the division's
+    seat bears after one of its own names: GeoNames writes Mexico City also "México Distrito
+    Federal", so "Distrito Federal", a division countryinfo lists and GeoNames no longer
+    does, is the division around it today."""
+    own = {normalise(n) for n in (seat.name, *seat.alternates)}
+    found = set()
+    for name in former:
+        tail = " " + normalise(name)
+        if len(tail) > 4 and any(
+                alt.endswith(tail) and alt[: -len(tail)] in own for alt in own):
+            found.add(name)
+    return found
+
+
+def countryinfo_provinces() -> dict[str, list[str]]:
+    """The provinces countryinfo lists for each country (ISO alpha-2), as they stood before
+    some were merged, renamed or abolished (see ``scripts/build_former_divisions.py``)."""
+    found: dict[str, list[str]] = {}
+    for iso2, record in _countryinfo_records().items():
+        names = [" ".join(str(n).split()) for n in record.get("provinces") or []]
+        found[iso2] = [n for n in names if n and "(" not in n and "[" not in n]
+    return found
 
 
 _INITIAL_SKIP = frozenset(
@@ -682,7 +726,7 @@ def build_from_packages(out: Path, *, cities: str = "cities500") -> dict[str, in
         towns.append(town)
     admin1_rows = [r for r in division_rows if r[0].count(".") == 1]
     admin2_rows = [r for r in division_rows if r[0].count(".") == 2]
-    admin1 = place_divisions(admin1_rows, towns, level=1)
+    admin1 = place_divisions(admin1_rows, towns, level=1, former=countryinfo_provinces())
     admin2 = place_divisions(admin2_rows, towns, level=2)
     return finish(towns, admin1, admin2, countries, read_natural_features(), out)
 
@@ -809,7 +853,8 @@ def build_from_geonames_dump(
             seats[code] = Entry(name="", country="", feature="other", lat=lat, lon=lon)
     rows1 = [(c, r[0], r[1], r[2]) for c, r in admin_rows.items() if c.count(".") == 1]
     rows2 = [(c, r[0], r[1], r[2]) for c, r in admin_rows.items() if c.count(".") == 2]
-    admin1 = place_divisions(rows1, towns, level=1, seats=seats)
+    admin1 = place_divisions(rows1, towns, level=1, seats=seats,
+                             former=countryinfo_provinces())
     admin2 = place_divisions(rows2, towns, level=2, seats=seats)
     natural.extend(read_natural_features())
     return finish(towns, admin1, admin2, countries, natural, out)
