@@ -31,6 +31,13 @@ def _one(pipeline: RulePipeline, text: str, published: str | None = None) -> Eve
          "battles", "armed_clash"),
         ("On 3 March 2021, Turkish warplanes carried out air strikes on PKK positions near "
          "Qandil, Iraq.", "explosions_remote_violence", "air_drone_strike"),
+        # A strike a military force "conducted", or one that killed, is from the air.
+        ("On 5 March 2024, U.S. forces conducted a strike near Jilib, Somalia, killing two "
+         "al-Shabaab militants.", "explosions_remote_violence", "air_drone_strike"),
+        ("On 8 March 2024, the strike near Idlib killed a senior Hurras al-Din leader.",
+         "explosions_remote_violence", "air_drone_strike"),
+        ("On 8 March 2024, teachers launched a hunger strike in Lagos, Nigeria.",
+         "protests", "peaceful_protest"),
         ("On 4 April 2022, militants fired mortars at an army base in Mocimboa da Praia, "
          "Mozambique.", "explosions_remote_violence", "shelling_artillery_missile_attack"),
         # Mortars together with small-arms fire: an exchange, coded as a clash.
