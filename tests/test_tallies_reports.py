@@ -6,8 +6,8 @@ before the total, a UN monthly casualty report that breaks down only some
 provinces, two machine-translated releases, a release whose totals match their
 parts, one with a partial breakdown next to a single incident, two whose parties
 name nobody ("killing 19 members of the organization", "8 militants were killed"), one
-that lists its breakdown under country headings, and a strike's toll told before a
-year's count.
+that lists its breakdown under country headings, a strike's toll told before a
+year's count, and a month's dead broken down by side.
 """
 
 from __future__ import annotations
@@ -132,6 +132,17 @@ CASES: dict[str, tuple[str, tuple[str | None, str, str], list[Expected], dict[st
         [("strikes", 17, ("SO",), None), ("killed", 91, ("SO",), None)],
         {},
     ),
+    # The dead of a month broken down by side ("including 41 civilians, among them 9
+    # children, and 53 members of regime forces"), continued in the next sentence ("The toll
+    # also includes ..."); the children are some of the civilians.
+    "sohr-march-groups": (
+        "2023-04-03",
+        ("Syrian Observatory for Human Rights", "2023-03-01", "2023-03-31"),
+        [("killed", 143, ("SY",), None), ("killed", 41, ("SY",), 143),
+         ("killed", 9, ("SY",), 41), ("killed", 53, ("SY",), 143),
+         ("killed", 28, ("SY",), 143), ("killed", 21, ("SY",), 143)],
+        {"killed": "partial"},
+    ),
 }
 
 
@@ -202,3 +213,13 @@ def test_tallies_reports_leave_single_incidents_to_events(
 ) -> None:
     tallies = [r for r in extracted["ispr-partial-provinces"] if isinstance(r, Tally)]
     assert all(t.value != 2 for t in tallies)
+
+
+def test_tallies_reports_break_the_dead_down_by_side(extracted: dict[str, list[Record]]) -> None:
+    records = extracted["sohr-march-groups"]
+    parties = {t.value: t.party for t in records if isinstance(t, Tally)}
+    assert parties == {143: None, 41: "Civilians (Syria)", 9: "Civilians (Syria)",
+                       53: "Syrian government forces", 28: "Syrian Democratic Forces",
+                       21: "Islamic State"}
+    checks = {c.total: (c.verdict, c.parts) for c in records if isinstance(c, Consistency)}
+    assert checks == {143: ("consistent", [41, 53, 28, 21]), 41: ("partial", [9])}

@@ -1077,8 +1077,13 @@ def _published(doc: Doc) -> date | None:
 
 
 def main_country(doc: Doc) -> str | None:
-    """The document's main country: the most frequent among its resolved places."""
-    countries = [m.place.country for m in doc.places if m.place is not None]
+    """The document's main country: the most frequent among its resolved places, those of
+    a dateline ("BEIRUT -": where the report was filed) only when there is no other."""
+    line = doc.document.metadata.get("dateline_span") if doc.document is not None else None
+    filed = range(int(line[0]), int(line[1])) if line else range(0)
+    countries = [m.place.country for m in doc.places
+                 if m.place is not None and m.start not in filed] or [
+        m.place.country for m in doc.places if m.place is not None]
     if len(set(countries)) <= 1:
         return countries[0] if countries else None
     counts = Counter(countries)

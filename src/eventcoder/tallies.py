@@ -35,7 +35,7 @@ from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 
-from eventcoder.actors import resolve_actor
+from eventcoder.actors import MEMBER_OF, resolve_actor
 from eventcoder.mentions import ActorMention, DateMention, Doc, PlaceMention, replace_doc
 from eventcoder.records import Consistency, Evidence, Record, Tally, Verdict
 from eventcoder.registry import stage
@@ -283,6 +283,10 @@ class TallyItem:
     reporter: str | None = None
     also: str | None = None  # "killed or injured": a second metric with the same count
     party_resolved: bool = False  # party is a canonical actor name, not the words as written
+    # "143 killed, including 41 civilians, among them 9 children": a count of some of the
+    # people of another item (``within``; None until found when told in a later sentence)
+    subset: bool = False
+    within: TallyItem | None = None
 
 
 _GENERIC_QUALIFIERS = frozenset(
@@ -314,9 +318,10 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
     text = doc.text
     items: list[TallyItem] = []
     if lowered is not None:
-        if not lex.lower_trigger_re.search(lowered, start, end):
+        if not lex.lower_trigger_re.search(lowered, start, end) and (
+                lowered.find("toll", start, end) < 0):
             return items
-    elif not lex.trigger_re.search(text, start, end):
+    elif not lex.trigger_re.search(text, start, end) and _TOLL.search(text, start, end) is None:
         return items
     for number in _numbers(doc, start, end):
         if _SERIES_MEMBER.search(text, max(start, number.start - 40), number.start):
@@ -324,6 +329,8 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
         item = _item_at(doc, lex, number, start, end, index)
         if item is None and items:
             item = _elliptic_item(doc, number, end, index, items[-1])
+        if item is None:
+            item = _subset_item(doc, lex, number, (start, end), index, items)
         if item is None:
             continue
         if _is_animal(item.party_text):
@@ -353,6 +360,59 @@ _SERIES_MEMBER = re.compile(
     r"\d+(?:st|nd|rd|th))\s+(?:of|in)\s+(?:the\s+|a\s+(?:series|wave|string)\s+of\s+)?$",
     re.IGNORECASE,
 )
+
+
+_TOLL = re.compile(r"\btoll\b", re.IGNORECASE)
+# "including 41 civilians", "among them 9 children", "the toll also includes 28 ...".
+_SUBSET_CUE = re.compile(
+    r"\b(?:including|includ(?:es|ed|e)|among\s+(?:them|whom|those|the\s+dead)|"
+    r"of\s+(?:whom|them))\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+# "..., and 53 members of regime forces": the next of a list of subsets.
+_NEXT_SUBSET = re.compile(r"(?:,\s*|\s+)(?:and|as\s+well\s+as|plus)\s+(?:at\s+least\s+)?$",
+                          re.IGNORECASE)
+
+
+def _subset_item(doc: Doc, lex: Lexicon, number: _Number, sentence: tuple[int, int],
+                 index: int, items: list[TallyItem]) -> TallyItem | None:
+    """A count of some of the people of an earlier figure: "killed 143, including 41
+    civilians, among them 9 children, and 53 soldiers" (41 and 53 of the 143, 9 of the 41)."""
+    text = doc.text
+    s_start, s_end = sentence
+    party = lex.party_after_re.match(text, number.end, s_end)
+    if party is None:
+        return None
+    previous = items[-1] if items else None
+    host: TallyItem | None
+    if _SUBSET_CUE.search(text, max(s_start, number.start - 40), number.start):
+        host = previous
+    elif previous is not None and previous.subset and number.start - previous.end < 60 and (
+            _NEXT_SUBSET.search(text, previous.end, number.start)):
+        # a sibling of the previous subset: the outer one's when that one was nested
+        host = previous.within
+        if host is not None and host.subset and host.within is not None:
+            host = host.within
+    else:
+        return None
+    if host is not None and host.metric not in CASUALTY_METRICS:
+        return None
+    if host is None and _TOLL.search(text, s_start, number.start) is None:
+        return None
+    end = party.end("party")
+    if text.endswith(" of", party.start("party"), end):
+        end -= 3  # "members of" before "the Syrian Democratic Forces"
+    link = MEMBER_OF.match(text, end, s_end)
+    group = next(iter(starting_in(doc.actors, link.end(), link.end() + 1)), None) \
+        if link is not None else None
+    if group is not None:
+        end = group.end  # "53 members of regime forces": of the forces
+    item = TallyItem(number.start, end, number.value,
+                     host.metric if host is not None else "killed", index)
+    item.party_text, item.party_span = text[party.start("party"):end], (party.start("party"),
+                                                                       end)
+    item.subset, item.within = True, host
+    return item
 
 
 _ELLIPTIC = re.compile(
@@ -835,6 +895,10 @@ _UNNAMED_HEADS = frozenset({"member", "other", "another", "operative", "element"
 _OPPONENT_KINDS = frozenset({"rebel_group", "political_militia", "identity_militia"})
 
 
+#: Heads of a party that counts everyone, whatever their side.
+_EVERYONE = frozenset({"people", "person", "individual", "persons", "dead", "death"})
+
+
 def _unnamed_party(party_text: str) -> bool:
     words = party_text.lower().split()
     return len(words) <= 2 and (words[0] == "of" or party_key(party_text) in _UNNAMED_HEADS)
@@ -926,7 +990,7 @@ def _period_within(inner: tuple[date, date] | None, outer: tuple[date, date] | N
 
 def _breaks_down(part: TallyItem, total: TallyItem) -> bool:
     """Say whether ``part`` is a piece of ``total``: same metric and party, a smaller area."""
-    if part is total or part.metric != total.metric:
+    if part is total or part.metric != total.metric or part.subset or total.subset:
         return False
     if part.metric in CASUALTY_METRICS and part.party and total.party:
         both_actors = part.party_resolved and total.party_resolved
@@ -961,6 +1025,11 @@ def link_parents(items: list[TallyItem]) -> dict[int, int]:
     """Map each part (by position) to its total: the most specific tally it breaks down."""
     parents: dict[int, int] = {}
     for k, part in enumerate(items):
+        if part.subset:
+            host = next((j for j, other in enumerate(items) if other is part.within), None)
+            if host is not None:
+                parents[k] = host
+            continue
         best: int | None = None
         for j, total in enumerate(items):
             if not _breaks_down(part, total):
@@ -987,6 +1056,8 @@ def metric_phrase(metric: str, party: str | None) -> str:
 
 
 def _label(item: TallyItem) -> str:
+    if item.subset:
+        return item.party or item.party_text or "unspecified party"
     return item.area_label or ", ".join(item.area) or "unspecified area"
 
 
@@ -1075,7 +1146,8 @@ def check_consistency(total: TallyItem, parts: list[TallyItem]) -> tuple[Verdict
         lacking = sorted(q for q in all_qualifiers - quals if q)
         if lacking:
             notes.append(f"{label} gives no {' or '.join(lacking)} figure")
-    incomplete = bool(notes) or not countable
+    # Some groups of the dead named ("including 41 civilians") claim no full breakdown.
+    incomplete = bool(notes) or not countable or all(p.subset for p in parts)
     verdict: Verdict
     if parts_sum == total.value:
         verdict = "consistent"
@@ -1093,7 +1165,8 @@ def check_consistency(total: TallyItem, parts: list[TallyItem]) -> tuple[Verdict
             f"{total.value - parts_sum} unaccounted for"
         )
         if not notes:
-            notes.append("the parts cover only some of the area")
+            notes.append("the groups named are only some of them" if all(
+                p.subset for p in parts) else "the parts cover only some of the area")
     else:
         verdict = "mismatch"
         text = (
@@ -1172,6 +1245,19 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
                 item.party, item.party_resolved = opponent, True
             elif (mention := _actor_at(doc, item.party_span or (0, 0))) is not None:
                 item.party, item.party_resolved = mention.name, True
+    for item in items:
+        host = item.within
+        if item.subset and host is not None and host.party != item.party and (
+                party_key(host.party_text or "x") in _EVERYONE):
+            # "143 people, including 41 civilians and 53 soldiers": people of every side.
+            host.party, host.party_resolved = None, False
+    for k, item in enumerate(items):
+        if item.subset and item.within is None:
+            # "The toll also includes 28 ...": of the last count told before.
+            item.within = next((h for h in reversed(items[:k])
+                                if not h.subset and h.metric in CASUALTY_METRICS), None)
+            if item.within is not None:
+                item.metric = item.within.metric
     items = _without_restatements(items)
     parties = {i.party for i in items if i.party}
     reporter = _reporter(doc, [r.index for r in readings], parties)
@@ -1215,7 +1301,7 @@ def build_records(doc: Doc, items: list[TallyItem]) -> list[Record]:
     records: list[Record] = []
     for k, item in enumerate(items):
         party = item.party
-        if party is None and k in parents:
+        if party is None and k in parents and not item.subset:
             # "In Syria, 15 operations killed 6": the six are of the total's party.
             party = items[parents[k]].party
         records.append(
