@@ -18,7 +18,7 @@ import pytest
 
 from eventcoder.inputs import document_from_text
 from eventcoder.pipeline import RulePipeline
-from eventcoder.records import Consistency, Record, Tally
+from eventcoder.records import Consistency, Event, Record, Tally
 
 REPORTS = Path(__file__).parent / "fixtures" / "tallies"
 
@@ -143,6 +143,23 @@ CASES: dict[str, tuple[str, tuple[str | None, str, str], list[Expected], dict[st
          ("killed", 28, ("SY",), 143), ("killed", 21, ("SY",), 143)],
         {"killed": "partial"},
     ),
+    # A machine translation whose date of telling ("announced, today Tuesday,") is no
+    # incident's: the week's figures are tallies, not an event.
+    "mt-weekly-results": (
+        "2023-11-07",
+        (None, "2023-10-31", "2023-11-07"),
+        [("killed", 6, ("IQ",), None), ("detained", 23, ("IQ",), None),
+         ("strikes", 4, ("IQ",), None), ("killed", 3, ("IQ",), None)],
+        {},
+    ),
+    # A ministry's month that names no place: the country of the state forces it counts.
+    "mt-ministry-national": (
+        "2023-11-07",
+        (None, "2023-10-01", "2023-10-31"),
+        [("operations", 120, ("IQ",), None), ("killed", 31, ("IQ",), None),
+         ("detained", 58, ("IQ",), None)],
+        {},
+    ),
 }
 
 
@@ -223,3 +240,9 @@ def test_tallies_reports_break_the_dead_down_by_side(extracted: dict[str, list[R
                        21: "Islamic State"}
     checks = {c.total: (c.verdict, c.parts) for c in records if isinstance(c, Consistency)}
     assert checks == {143: ("consistent", [41, 53, 28, 21]), 41: ("partial", [9])}
+
+
+def test_tallies_reports_date_of_telling_opens_no_event(
+    extracted: dict[str, list[Record]],
+) -> None:
+    assert not [r for r in extracted["mt-weekly-results"] if isinstance(r, Event)]

@@ -1172,7 +1172,7 @@ def _first_of_each(named: Sequence[Named]) -> list[tuple[str, int, int]]:
 
 _REPORTING = re.compile(
     r"\b(?:announced|said|says|stated|reported|confirmed|told|added|claimed|published|"
-    r"released|declared|noted|explained|issued|announcement|statement)\s+(?:\w+\s+){0,2}$",
+    r"released|declared|noted|explained|issued|announcement|statement),?\s+(?:\w+,?\s+){0,2}$",
     re.IGNORECASE,
 )
 

@@ -862,6 +862,18 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
             _set_area(item, sentence_places)
 
 
+_NATIONAL_KINDS = frozenset({"state_forces", "police"})
+
+
+def _national_area(doc: Doc, indices: list[int]) -> str | None:
+    """The country of a tally that names no place: that of the state forces its sentences
+    name, when they are of one country ("the security forces carried out 120 operations")."""
+    countries = {a.country for i in indices
+                 for a in starting_in(doc.actors, *doc.sentences[i])
+                 if a.kind in _NATIONAL_KINDS and a.country}
+    return countries.pop() if len(countries) == 1 else None
+
+
 def _actor_at(doc: Doc, span: tuple[int, int]) -> ActorMention | None:
     for a in overlapping(doc.actors, span[0], span[1]):
         return a
@@ -1234,10 +1246,13 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
         for item in pending:
             item.period, item.period_span = context_period
     indices = [r.index for r in readings]
+    national = _national_area(doc, indices) if context_area is None else None
     for item in items:
         if not item.area and context_area is not None:
             item.area = list(context_area.area)
             item.area_label = context_area.area_label
+        elif not item.area and national is not None:
+            item.area = [national]
         item.party, item.party_resolved = _resolve_party(doc, item)
         if item.party_text and not item.party_resolved and _unnamed_party(item.party_text):
             opponent = _opponent(doc, item, indices)
