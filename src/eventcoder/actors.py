@@ -280,8 +280,10 @@ def _theatre_index() -> dict[str, list[tuple[str, str, bool]]]:
 
 
 _NAME_HEAD = re.compile(r"[\w'’]+")
-# A capitalised word not glued to a word before it ("Houthi" of "pro-Houthi" counts).
-_CAPITALISED = re.compile(r"(?<!\w)[A-Z][\w'’]*")
+# A capitalised word not glued to a word before it ("Houthi" of "pro-Houthi" counts). The
+# look-behind follows the capital, so that the regex engine skips to capitals in C; one that
+# leads the pattern is tried at every position.
+_CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[\w'’]*")
 
 
 def theatre_countries(text: str) -> Counter[str]:

@@ -1437,7 +1437,9 @@ def refine_type(choice: TypeChoice, roles: Roles, casualties: Sequence[CasualtyM
     target = roles.actor2
     hit = [c for c in casualties if c.kind in {"killed", "wounded"} and not c.perpetrator
            and not c.animal]
-    off_duty = bool(_OFF_DUTY.search(segment_text))
+    # Its look-behinds keep the pattern from skipping ahead to "off": a plain test for the
+    # word it needs first spares a scan of the segment in most reports.
+    off_duty = "duty" in segment_text and bool(_OFF_DUTY.search(segment_text))
     target_armed = (target is not None and target.kind in _ARMED_KINDS and not off_duty) or any(
         _is_armed_party(c) for c in hit)
     target_civilian = (target is not None and target.kind in _CIVILIAN_KINDS) or off_duty or any(

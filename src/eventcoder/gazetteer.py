@@ -151,10 +151,30 @@ def token_key(token: str) -> str:
         return "al"
     if token.isdigit():
         return token
-    key = _EH_END.sub("ah", token)
-    key = _DIGRAPHS.sub(lambda m: _DIGRAPH_MAP[m.group(0)], key)
-    key = _DOUBLE.sub(r"\1", key)
-    return _FINAL_H.sub("", key) or token
+    if "\n" in token:  # "$" also matches before a final newline: the patterns decide
+        key = _EH_END.sub("ah", token)
+        key = _DIGRAPHS.sub(_digraph, key)
+        key = _DOUBLE.sub(r"\1", key)
+        return _FINAL_H.sub("", key) or token
+    # The same rules as string operations where they are plain: this runs for every new
+    # word of every text, and a regular expression substitution costs several times more.
+    key = token[:-2] + "ah" if token.endswith("eh") else token
+    key = _DIGRAPHS.sub(_digraph, key)
+    key = _DOUBLE.sub(_first_group, key)
+    if key[-2:-1] in _FINAL_H_AFTER and key[-1] == "h":
+        key = key[:-1]
+    return key or token
+
+
+def _digraph(match: re.Match[str]) -> str:
+    return _DIGRAPH_MAP[match.group(0)]
+
+
+def _first_group(match: re.Match[str]) -> str:
+    return match.group(1)
+
+
+_FINAL_H_AFTER = frozenset("aiu")
 
 
 def tokens_key(tokens: Sequence[str]) -> str:

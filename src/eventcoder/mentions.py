@@ -153,14 +153,21 @@ class Doc:
 def _doc_replacer() -> Callable[..., Doc]:
     """Compile ``replace_doc`` for the fields :class:`Doc` has, in their order."""
     names = [f.name for f in fields(Doc)]
+    # A frozen dataclass's __init__ sets each field through object.__setattr__, which looks
+    # the slot up by name; the slots' own descriptors set them directly, at half the cost.
+    # Doc has no __post_init__ and no validation, so the copy is the one __init__ would make.
     source = (
         f"def replace_doc(doc, *, {', '.join(f'{n}=_KEEP' for n in names)}):\n"
-        f"    return Doc({', '.join(f'doc.{n} if {n} is _KEEP else {n}' for n in names)})\n"
+        "    new = _new(Doc)\n"
+        + "".join(f"    _set_{n}(new, doc.{n} if {n} is _KEEP else {n})\n" for n in names)
+        + "    return new\n"
     )
-    namespace: dict[str, Any] = {"Doc": Doc, "_KEEP": object()}
+    namespace: dict[str, Any] = {"Doc": Doc, "_KEEP": object(), "_new": object.__new__}
+    for name in names:
+        namespace[f"_set_{name}"] = Doc.__dict__[name].__set__
     exec(source, namespace)
     replacer: Callable[..., Doc] = namespace["replace_doc"]
-    replacer.__doc__ = "``dataclasses.replace(doc, **changes)`` for a Doc, at half its cost."
+    replacer.__doc__ = "``dataclasses.replace(doc, **changes)`` for a Doc, much faster."
     return replacer
 
 
