@@ -1003,7 +1003,7 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     # "an operation against X", "strikes targeting X": X is acted upon wherever it stands;
     # so are the people a revised count is of ("the number of Taliban fighters killed").
     acted_upon = [a for a in actors if _AGAINST.search(text[max(0, a.start - 16):a.start])
-                  or any(s <= a.start and a.end <= e for s, e in counted)]
+                  or _inside_one(a, counted)]
     # An actor the trigger word ends ("a U.S. drone strike", "a Turkish airstrike") is before.
     before = [a for a in actors if a.start < anchor and a not in acted_upon]
     after = [a for a in actors if a.start >= anchor and a not in acted_upon]
@@ -1027,9 +1027,8 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
             # militants killed in a raid") is no associate of it but the one acted upon.
             # Victims listed with the subject ("3 policemen and 2 militia members were
             # killed") are one side.
-            hurt = [a for a in before[1:]
-                    if any(s <= a.start and a.end <= e for s, e in victims)] if not any(
-                s <= before[0].start and before[0].end <= e for s, e in victims) else []
+            hurt = [] if _inside_one(before[0], victims) else [
+                a for a in before[1:] if _inside_one(a, victims)]
             for prev, nxt in zip(before, before[1:], strict=False):
                 if nxt not in hurt and (_ASSOC.match(text[prev.end:nxt.start])
                                         or nxt.start - prev.end < 40):
@@ -1040,10 +1039,8 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
             # Nobody named before the trigger ("a bomb exploded near a convoy"): the first
             # actor after it stands in, unless a claimant turns up below; one who was not
             # hurt rather than one who was, never the people a revised count is of.
-            def hurt(a: ActorMention, spans: Sequence[tuple[int, int]]) -> bool:
-                return any(s <= a.start and a.end <= e for s, e in spans)
-            doer = next((a for a in targets if not hurt(a, victims)),
-                        next((a for a in targets if not hurt(a, counted)), targets[0])) \
+            doer = next((a for a in targets if not _inside_one(a, victims)),
+                        next((a for a in targets if not _inside_one(a, counted)), targets[0])) \
                 if counted else targets[0]
             roles.actor1, targets = doer, [a for a in targets if a is not doer]
             roles.actor1_after_trigger = True
@@ -1089,6 +1086,10 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     roles.assoc1 = [a for a in roles.assoc1 if a.name != name2]
     roles.assoc2 = [a for a in _dedupe(roles.assoc2) if a.name not in {name1, name2}]
     return roles
+
+
+def _inside_one(actor: ActorMention, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s <= actor.start and actor.end <= e for s, e in spans)
 
 
 _MOB_VERB = re.compile(r"(?:assault|attack|beat|lynch|pelt|ston|storm|torch|hack|stab|"
@@ -1208,17 +1209,19 @@ def _date_fields(
     for k, d in enumerate(dates):
         if d.date_start is not None:
             # "last week ... The raid on March 8": a finer date inside the first refines it.
+            start = d.date_start
             finer = [x for x in dates[k + 1:] if x.date_start is not None
                      and x.time_precision < d.time_precision
-                     and d.date_start <= x.date_start
-                     and (x.date_end or x.date_start) <= (d.date_end or d.date_start)]
+                     and start <= x.date_start
+                     and (x.date_end or x.date_start) <= (d.date_end or start)]
             if finer:
                 d = finer[0]
+                start = finer[0].date_start or start
             basis = "stated" if d.basis in {"stated", "relative"} else d.basis
             if basis not in {"stated", "year_inferred", "publication_date"}:
                 basis = "stated" if d.year_known else "unknown"
-            end = d.date_end or d.date_start
-            return d.date_start.isoformat(), end.isoformat(), d.time_precision, basis, d
+            end = d.date_end or start
+            return start.isoformat(), end.isoformat(), d.time_precision, basis, d
     if published is not None:
         return published.isoformat(), published.isoformat(), 2, "publication_date", None
     return None, None, None, "unknown", None
