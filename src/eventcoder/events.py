@@ -35,6 +35,7 @@ from eventcoder.mentions import (
     PlaceMention,
     replace_doc,
 )
+from eventcoder.quantities import casualty_lexicon
 from eventcoder.records import Casualty, Event, Evidence, Location
 from eventcoder.registry import stage
 from eventcoder.tallies import tally_spans
@@ -1116,30 +1117,20 @@ def _resolve_party(phrase: str | None, country: str | None) -> ActorMention | No
     return resolve_actor(phrase, country=country)
 
 
-#: Heads of a casualty phrase that names its group after it: "two soldiers from the Iraqi
-#: army", "three members of the SDF", "fighters belonging to Al Shabaab".
-_MEMBER_HEADS = frozenset({"member", "members", "soldier", "soldiers", "fighter", "fighters",
-                           "militant", "militants", "terrorist", "terrorists", "element",
-                           "elements", "operative", "operatives", "personnel", "troops",
-                           "officer", "officers", "insurgent", "insurgents", "rebel", "rebels",
-                           "cadre", "cadres", "gunmen", "recruits"})
-#: Heads that take a group only when said to belong to it ("7 persons suspected of
-#: belonging to ISIS"): "people from the village" stay people.
-_SUSPECT_HEADS = frozenset({"person", "persons", "people", "men", "man", "individuals",
-                            "suspect", "suspects", "youths", "women"})
-
-
 def _named_group_after(m: CasualtyMention, doc: Doc) -> CasualtyMention:
     """A member phrase takes the name of the group it is said to be from."""
     if m.party_text is None or m.party_start is None:
         return m
+    lex = casualty_lexicon()
     lowered = m.party_text.lower()
-    # The head may be followed by the start of the link ("persons suspected of").
-    head = next((w for w in lowered.split() if w in _MEMBER_HEADS or w in _SUSPECT_HEADS), None)
+    # The head may be followed by the start of the link ("persons suspected of"); a person
+    # head takes a group only when said to belong to it ("people from the village" stay).
+    head = next((w for w in lowered.split()
+                 if w in lex.member_heads or w in lex.suspect_heads), None)
     if head is None:
         return m
     after = m.party_start + lowered.index(head) + len(head)
-    if head in _MEMBER_HEADS:
+    if head in lex.member_heads:
         link = MEMBER_OF.match(doc.text, after) or SUSPECTED_OF.match(doc.text, after)
     else:
         link = SUSPECTED_OF.match(doc.text, after)
@@ -1171,11 +1162,11 @@ def _first_of_each(named: Sequence[Named]) -> list[tuple[str, int, int]]:
     return sorted(((n, s, e) for n, (s, e) in seen.items()), key=lambda x: x[1])
 
 
+# Words of a telling: "said on Monday", "the military on Wednesday revised".
+_TELLING = (r"announced|said|says|stated|reported|confirmed|told|added|claimed|published|"
+            r"released|declared|noted|explained|issued")
 _REPORTING = re.compile(
-    r"\b(?:announced|said|says|stated|reported|confirmed|told|added|claimed|published|"
-    r"released|declared|noted|explained|issued|announcement|statement),?\s+(?:\w+,?\s+){0,2}$",
-    re.IGNORECASE,
-)
+    rf"\b(?:{_TELLING}|announcement|statement),?\s+(?:\w+,?\s+){{0,2}}$", re.IGNORECASE)
 
 
 def is_reporting_date(text: str, mention: DateMention) -> bool:
@@ -1191,9 +1182,7 @@ def is_reporting_date(text: str, mention: DateMention) -> bool:
 
 
 _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
-_REPORTED_AFTER = re.compile(
-    r"\s+(?:announced|said|stated|reported|confirmed|revised|raised|updated|lowered|"
-    r"released|published|issued|declared)\b")
+_REPORTED_AFTER = re.compile(rf"\s+(?:{_TELLING}|revised|raised|updated|lowered)\b")
 
 
 def _starts_before(lead: DateMention, own: DateMention, seg: Segment) -> bool:

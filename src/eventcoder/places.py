@@ -746,7 +746,7 @@ def _modifier(text: str, span: _Span, division_word: str | None) -> str | None:
     words = _tail_words(text, span.start)
     while words and words[-1] in ("the", "a"):
         words.pop()
-    if len(words) >= 2 and words[-1] == "of" and words[-2] in _PLACE_NOUNS:
+    if len(words) >= 2 and words[-1] == "of" and words[-2] in PLACE_NOUNS:
         words = words[:-2]  # "near the town of X"
         while words and words[-1] in ("the", "a"):
             words.pop()
@@ -788,7 +788,7 @@ def _cue_of(words: list[str]) -> str:
     words = list(words)
     while words and words[-1] in ("the", "a"):
         words.pop()
-    if len(words) >= 2 and words[-1] == "of" and words[-2] in _PLACE_NOUNS:
+    if len(words) >= 2 and words[-1] == "of" and words[-2] in PLACE_NOUNS:
         return "in"  # "the town of X" is as good as "in X"
     return words[-1].strip(",(") if words else ""
 
@@ -856,9 +856,10 @@ _LOCATIVE_WORDS = frozenset(
 )
 _NEAR_WORDS = frozenset("near nearby around outside".split())
 _NEAR_PAIRS = frozenset({("close", "to"), ("outside", "of"), ("km", "from"), ("km", "of")})
-_PLACE_NOUNS = frozenset(
+#: Nouns of a named place ("the village of Kajuru", "Diyala province").
+PLACE_NOUNS = frozenset(
     "city town village province district governorate region area state municipality "
-    "neighbourhood neighborhood suburb".split()
+    "neighbourhood neighborhood suburb camp county".split()
 )
 _PART_NOUNS = frozenset(
     "outskirts suburbs suburb periphery surroundings vicinity edge countryside area environs "

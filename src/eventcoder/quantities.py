@@ -25,6 +25,7 @@ from typing import Any, Literal
 from eventcoder.casualties import combine_casualties, total_fatalities
 from eventcoder.document import split_sentences
 from eventcoder.mentions import CasualtyMention, Doc, Quantity, replace_doc
+from eventcoder.places import PLACE_NOUNS
 from eventcoder.registry import stage
 
 __all__ = [
@@ -127,6 +128,10 @@ class CasualtyLexicon:
     zero_words: frozenset[str]
     report_nouns: frozenset[str]
     series_nouns: frozenset[str] = frozenset()  # "one of three related attacks"
+    # heads that name their group after them ("two soldiers from the Iraqi army"), and
+    # heads that do only when said to belong ("persons suspected of belonging to ISIS")
+    member_heads: frozenset[str] = frozenset()
+    suspect_heads: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -176,6 +181,8 @@ def casualty_lexicon() -> CasualtyLexicon:
         zero_words=fs("zero_words"),
         report_nouns=fs("report_nouns"),
         series_nouns=fs("series_nouns"),
+        member_heads=fs("member_heads"),
+        suspect_heads=fs("suspect_heads"),
     )
 
 
@@ -1328,7 +1335,8 @@ def _subject_left(tok: _Tokens, k: int) -> _NP | None:
             return main
     if np is None:
         return _subject_before_phrases(tok, k)
-    if np.start >= 2 and low[np.start - 1] == "of" and low[np.start - 2] in _PLACE_NOUNS and (
+    if np.start >= 2 and low[np.start - 1] == "of" and (
+            low[np.start - 2] in PLACE_NOUNS) and (
         not _explicit_count(tok, np)
     ):
         # "Three people from the village of Kajuru were killed": the village is no victim
@@ -1341,8 +1349,6 @@ def _subject_left(tok: _Tokens, k: int) -> _NP | None:
     return np
 
 
-_PLACE_NOUNS = frozenset({"village", "town", "city", "district", "province", "area", "region",
-                          "neighbourhood", "neighborhood", "camp", "county", "governorate"})
 _SUBJECT_PREPOSITIONS = frozenset({"in", "at", "on", "inside", "aboard", "near", "outside",
                                    "from"})
 
