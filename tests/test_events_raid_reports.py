@@ -5,7 +5,13 @@ being told of by role ("a senior Islamic State leader ... killed Abu Hamza") is 
 a revised count ("revised the number of militants killed ... to 15, up from 9, after the
 bodies of six more were found") replaces the first and takes the "more" into it, its
 people are acted upon, and the date of the telling ("on Wednesday revised") is not the
-raid's, which a finer date later in the report ("The raid on March 8") gives.
+raid's, which a finer date later in the report ("The raid on March 8") gives. A toll that
+dates its incident ("the death toll from Friday's suicide bombing ... has risen to 55, up
+from 46") gives the event its day, means and count; the figure a revision replaces ("after
+initially reporting nine dead") is not added to it, and an army that counts its own dead
+suffered the attack. "Three soldiers were killed and five others were wounded": the others
+are soldiers too, and the airstrikes "in support of the operation" are the operation's, not
+a tally.
 """
 
 from __future__ import annotations
@@ -30,6 +36,14 @@ CASES = {
                               "Taliban", 22, 3),
     "mosul-named-commander": ("2021-05-16", "2021-05-15", "Nineveh", "IQ",
                               "Iraqi Security Forces", "Islamic State", 4, 0),
+    "toll-risen-mosque": ("2024-10-20", "2024-10-18", "Kunduz", "AF",
+                          "Unidentified Armed Group (Afghanistan)", "Civilians (Afghanistan)",
+                          55, 140),
+    "army-revised-own-dead": ("2024-10-17", "2024-10-13", "Mopti", "ML",
+                              "Unidentified Armed Group (Mali)", "Military Forces of Mali",
+                              14, 20),
+    "airstrikes-in-support": ("2024-10-17", "2024-10-16", "Bay", "SO",
+                              "Military Forces of Somalia", "Al Shabaab", 28, 5),
 }
 
 
@@ -69,3 +83,19 @@ def test_events_raid_reports_counts(first_events: dict[str, Event], name: str) -
     event = first_events[name]
     assert (_count(event, "killed"), _count(event, "wounded")) == (killed, wounded)
     assert event.fatalities == killed
+
+
+def test_events_raid_reports_others_share_the_side(first_events: dict[str, Event]) -> None:
+    event = first_events["airstrikes-in-support"]
+    wounded = [c for c in event.casualties if c.kind == "wounded"]
+    assert [(c.party, c.count) for c in wounded] == [("Military Forces of Somalia", 5)]
+
+
+def test_events_raid_reports_support_strikes_are_no_tally() -> None:
+    text = (RAIDS / "airstrikes-in-support.txt").read_text(encoding="utf-8")
+    records = RulePipeline()(document_from_text(text, doc_id="s", published="2024-10-17"))
+    assert not [r for r in records if r.record == "tally"]
+
+
+def test_events_raid_reports_toll_keeps_its_means(first_events: dict[str, Event]) -> None:
+    assert first_events["toll-risen-mosque"].sub_event_type == "suicide_bomb"

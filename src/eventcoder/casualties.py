@@ -24,7 +24,7 @@ from importlib.resources import files
 from eventcoder.mentions import CasualtyMention
 from eventcoder.records import Casualty, CasualtyKind, Evidence, Qualifier
 
-__all__ = ["combine_casualties", "party_key", "total_fatalities"]
+__all__ = ["combine_casualties", "party_key", "sentence_of", "total_fatalities"]
 
 #: Party words that add people beyond those already counted ("3 others", "two more").
 _ADDITIVE = frozenset({"others", "other", "more", "further", "additional", "another"})
@@ -34,6 +34,10 @@ _PRONOUNS = frozenset({"him", "her", "them", "they", "he", "she", "himself", "he
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "his", "her",
                           "their", "its", "all", "both", "some", "several"})
 
+
+#: Words that introduce the figure a revised count replaces ("after earlier saying seven").
+_FORMER_FIGURE = re.compile(r"\b(?:earlier|previously|initially|originally|at first)\b",
+                            re.IGNORECASE)
 
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 
@@ -91,7 +95,7 @@ def _restated(entry: _Entry, m: CasualtyMention) -> None:
     entry.evidence.append(m)
 
 
-def _sentence_of(pos: int, sentences: Sequence[tuple[int, int]]) -> int:
+def sentence_of(pos: int, sentences: Sequence[tuple[int, int]]) -> int:
     """Index of the sentence holding ``pos`` (sentences sorted, as documents give them)."""
     i = bisect_right(sentences, (pos, sys.maxsize)) - 1
     if i >= 0 and sentences[i][0] <= pos < sentences[i][1]:
@@ -190,13 +194,21 @@ def _combine_kind(
         if m.qualifier == "zero":
             zeros.append(m)
             continue
-        sent = _sentence_of(m.start, sentences)
+        sent = sentence_of(m.start, sentences)
         key = party_key(m.party_text)
         if m.subset:
             host = entries[-1] if entries else None
             if host is not None and m.start - host.evidence[-1].end < 120:
                 host.parts.append(m)
                 continue
+        revised = next((e for e in entries if e.sentence == sent
+                        and any(is_toll(x) for x in e.evidence)), None)
+        if revised is not None and text is not None and _FORMER_FIGURE.search(
+                text, revised.evidence[-1].end, m.start):
+            # "revised the number killed to 12, after earlier saying that seven had died":
+            # the figure the revision replaces
+            revised.evidence.append(m)
+            continue
         if entries and not _additive(m):
             if _merge(entries, m, key, sent, text):
                 continue

@@ -25,7 +25,7 @@ from operator import attrgetter, itemgetter
 from typing import Any
 
 from eventcoder.actors import MEMBER_OF, SUSPECTED_OF, resolve_actor, single_theatre
-from eventcoder.casualties import combine_casualties, is_toll, total_fatalities
+from eventcoder.casualties import combine_casualties, is_toll, sentence_of, total_fatalities
 from eventcoder.gazetteer import former_division, load_gazetteer, name_key
 from eventcoder.mentions import (
     ActorMention,
@@ -154,7 +154,19 @@ def scan(text: str, folded: str) -> tuple[list[Trigger], list[Named]]:
                                     gp.weight))
     triggers.sort(key=lambda t: (t.start, -t.weight))
     named.sort(key=lambda n: n.start)
-    return triggers, named
+    return _outermost(triggers), named
+
+
+def _outermost(triggers: list[Trigger]) -> list[Trigger]:
+    """Drop a word read inside a longer trigger of the same type: "bombing" in "suicide
+    bombing" is the same means told once, not a second vote."""
+    out: list[Trigger] = []
+    for t in triggers:
+        if any(o.start <= t.start and t.end <= o.end and o.end - o.start > t.end - t.start
+               and o.event_type == t.event_type for o in out[-3:]):
+            continue
+        out.append(t)
+    return out
 
 
 def _index_starts(patterns: Sequence[GatedPattern]) -> dict[str, tuple[int, ...]]:
@@ -332,7 +344,7 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                                       lexicon.heads)
     ]
     found.sort(key=lambda t: (t.start, -t.weight))
-    return found
+    return _outermost(found)
 
 
 def gated_matches(
@@ -760,9 +772,17 @@ def segment(doc: Doc, folded: str | None = None,
         if revision:
             # "On Thursday, the command revised the number of militants killed in the raid
             # to seven": a count told again, dated when it was told; no event of its own.
+            # "The death toll from Sunday's suicide bombing ... has risen to 61, officials
+            # said on Tuesday": a toll that dates its incident names it.
+            dated = [c for c in casualties
+                     if any(c.start <= d.start and d.end <= c.end for d in event_dates)]
             triggers = [t for t in triggers
-                        if not any(c.start <= t.start and t.end <= c.end for c in casualties)]
-            if not triggers:
+                        if not any(c.start <= t.start and t.end <= c.end
+                                   for c in casualties if c not in dated)]
+            if dated:
+                dates = event_dates = [d for d in event_dates if any(
+                    c.start <= d.start and d.end <= c.end for c in dated)]
+            elif not triggers:
                 dates = event_dates = []
         says_from = folded.find(" from ", s_start, s_end) >= 0
         places = [p for p in _within(all_places, s_start, s_end)
@@ -1057,6 +1077,15 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
                       and a.name != roles.actor1.name]
             if others:
                 roles.actor2 = others[0]
+    if roles.actor1 is not None and not roles.actor1_after_trigger and any(
+            a is not roles.actor1 and a.name == roles.actor1.name and _inside_one(a, counted)
+            for a in actors):
+        # "Nigeria's army revised the number of soldiers killed in the jihadist attack":
+        # the teller counts its own dead; it suffered the attack.
+        teller = roles.actor1
+        roles.actor1 = next((a for a in actors if a.name != teller.name
+                             and not _inside_one(a, counted)), None)
+        roles.actor2, roles.assoc1 = teller, []
     # A group that claimed the attack is its author, whoever the sentence began with.
     claimant = claimed_by(text, claim_actors or actors)
     if claimant is not None and (roles.actor1 is None or roles.actor1.generic
@@ -1142,10 +1171,31 @@ def _named_group_after(m: CasualtyMention, doc: Doc) -> CasualtyMention:
     return m
 
 
+_OTHERS = frozenset({"others", "other", "another", "more"})
+
+
+def _others_of_the_same_side(people: list[CasualtyMention], doc: Doc) -> list[CasualtyMention]:
+    """"Two soldiers were killed and four others were wounded": the others of a different
+    fate in the same sentence are more of the people just named."""
+    out: list[CasualtyMention] = []
+    for m in people:
+        words = (m.party_text or "").lower().split()
+        before = out[-1] if out else None
+        if (words and all(w in _OTHERS for w in words) and before is not None
+                and before.kind != m.kind and before.party_text
+                and not _OTHERS.intersection(before.party_text.lower().split())
+                and sentence_of(before.start, doc.sentences)
+                == sentence_of(m.start, doc.sentences)):
+            m = replace(m, party_text=before.party_text)
+        out.append(m)
+    return out
+
+
 def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
                   doc: Doc) -> list[Casualty]:
     """Combine a segment's casualty mentions into counts per kind and party."""
-    people = [_named_group_after(m, doc) for m in mentions if not m.animal]
+    people = _others_of_the_same_side(
+        [_named_group_after(m, doc) for m in mentions if not m.animal], doc)
     combined = combine_casualties(people, doc_id=doc.doc_id, sentences=doc.sentences,
                                   text=doc.text)
     out = []

@@ -1261,9 +1261,15 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
         elif form == "toll":
             j = h.end
             if j < n and low[j] in {"from", "in", "of", "after", "following"}:
-                # "the death toll from the blast rose to seven"
-                verb = next((v for v in range(j + 1, min(n, j + 7))
-                             if low[v] in _TOLL_VERBS - {"of", "at", "to"}), None)
+                # "the death toll from the blast rose to seven", "the toll from Sunday's
+                # suicide bombing at a mosque in Peshawar has risen to 61"
+                verb = None
+                for v in range(j + 1, min(n, j + 16)):
+                    if low[v] in {".", ";", "said", "says"}:
+                        break
+                    if low[v] in _TOLL_VERBS - {"of", "at", "to"}:
+                        verb = v
+                        break
                 if verb is not None:
                     j = verb
             while j < n and low[j] in _TOLL_VERBS:

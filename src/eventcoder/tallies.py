@@ -552,10 +552,14 @@ def _day_only(doc: Doc, start: int, end: int) -> bool:
 
 
 def _incident_report(doc: Doc) -> bool:
-    """A report that opens with one day ('05/30/2011: On Monday, ...'): its totals ('a total
+    """A report whose lead tells of one day ('05/30/2011: On Monday, ...'): its totals ('a total
     of 21 civilians were killed in the three bombings') count the incident, not a period."""
     first = next((d for d in doc.dates if d.date_start is not None), None)
-    return first is not None and _one_day(doc, first) and first.start < 80
+    if first is None or not _one_day(doc, first):
+        return False
+    # The lead: a headline and the first sentence.
+    lead_end = doc.sentences[min(1, len(doc.sentences) - 1)][1] if doc.sentences else 0
+    return first.start < max(80, lead_end)
 
 
 def _read_sentence(doc: Doc, index: int, lowered: str | None = None) -> _SentenceReading:
@@ -577,6 +581,10 @@ def _read_sentence(doc: Doc, index: int, lowered: str | None = None) -> _Sentenc
     if total_cue and not (period_cue or multi_day or activity) and all(
             i.metric in CASUALTY_METRICS for i in items) and _incident_report(doc):
         total_cue = False  # the toll of the incident the report opens with
+    if activity and period is None and not (total_cue or period_cue) and _incident_report(doc):
+        # "The Africa Command said it conducted two airstrikes in support of the operation":
+        # in a report that opens with one day, a count with no period of its own is that day's.
+        activity = False
     strong = bool(items) and (
         total_cue
         or period_cue
@@ -635,7 +643,8 @@ def _readings(doc: Doc) -> list[_SentenceReading]:
     # after one ("... an airstrike near Jilib on Jan. 20. The strike killed three
     # militants and no civilians were injured") are its toll, not a breakdown.
     incidents = [i for i, (start, end) in enumerate(doc.sentences)
-                 if _day_only(doc, start, end)] if any(r.weak for r in readings) else []
+                 if not readings[i].strong and _day_only(doc, start, end)
+                 ] if any(r.weak for r in readings) else []
     chosen = []
     for r in readings:
         if r.strong:
@@ -650,7 +659,7 @@ def _readings(doc: Doc) -> list[_SentenceReading]:
             continue
         nearest = min(abs(strong[j] - r.index) for j in (k, k + 1) if j < len(strong))
         before = bisect_left(incidents, r.index)
-        if before and r.index - incidents[before - 1] < nearest:
+        if before and r.index - incidents[before - 1] <= nearest:
             continue
         chosen.append(r)
     return chosen
