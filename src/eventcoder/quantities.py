@@ -1334,6 +1334,14 @@ def _subject_left(tok: _Tokens, k: int) -> _NP | None:
                 return _appositive_head(tok, k, None)
         return None
     np = _np_left(tok, k)
+    if np is not None and np.num is None and np.start >= 3 and low[np.start - 1] in {"or",
+                                                                                   "nor"}:
+        # "No U.S. or partner forces were injured": the "no" covers both
+        no = next((j for j in range(np.start - 2, max(-1, np.start - 6), -1)
+                   if low[j] == "no"), None)
+        if no is not None and all(_is_word(t) or t == "." for t in low[no + 1:np.start - 1]):
+            return replace(np, start=no, count=0, low=0, high=0, qualifier="zero",
+                           party=(no + 1, np.end), num=(no, no + 1))
     if np is not None and np.start >= 2 and low[np.start - 1] == "including":
         # "3 civilians including a commander were killed": the total is the subject
         main = _np_left(tok, np.start - 2)

@@ -140,7 +140,9 @@ def lexicon() -> Lexicon:
             rf"\s+(?P<mods>{_MOD}{{0,3}}?)(?P<noun>{noun_alt})\b(?!-)", re.IGNORECASE
         ),
         passive_re=re.compile(
-            rf"\s+(?P<party>(?:{_PARTY_WORD}\s+){{0,5}}?){_AUX}{{0,3}}(?P<verb>{verb_alt})\b",
+            # "No US or partner forces were injured": "or" joins the people of one count
+            rf"\s+(?P<party>(?:{_PARTY_WORD}\s+(?:or\s+)?){{0,5}}?){_AUX}{{0,3}}"
+            rf"(?P<verb>{verb_alt})\b",
             re.IGNORECASE,
         ),
         coordinated_re=re.compile(
@@ -336,6 +338,12 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
         if _is_animal(item.party_text):
             log.debug("animal casualty not counted: %r", text[item.start : item.end])
             continue
+        previous = items[-1] if items else None
+        if (previous is not None and not item.subset and item.metric == previous.metric
+                and item.metric not in CASUALTY_METRICS
+                and _SUBSET_CUE.search(text, max(start, number.start - 40), number.start)):
+            # "19 missions, including 6 unilateral operations": some of the 19
+            item.subset, item.within = True, previous
         items.append(item)
         if item.also and item.also != item.metric:
             items.append(replace(item, metric=item.also, also=None, area=[], area_names=[],
@@ -903,6 +911,10 @@ def _resolve_party(doc: Doc, item: TallyItem) -> tuple[str | None, bool]:
         return mention.name, True
     country = item.area[0] if len(item.area) == 1 else None
     resolved = resolve_actor(item.party_text, country=country)
+    first, either, rest = item.party_text.partition(" or ")
+    if either and (resolved is None or resolved.generic):
+        # "U.S. or partner forces": the first named, with the head they share
+        resolved = resolve_actor(f"{first} {rest.split()[-1]}", country=country) or resolved
     if resolved is not None and resolved.name:
         return resolved.name, True
     return item.party_text, False
@@ -1077,8 +1089,10 @@ def metric_phrase(metric: str, party: str | None) -> str:
 
 
 def _label(item: TallyItem) -> str:
-    if item.subset:
+    if item.subset and item.metric in CASUALTY_METRICS:
         return item.party or item.party_text or "unspecified party"
+    if item.subset:
+        return ""  # "6 unilateral": the qualifier says which
     return item.area_label or ", ".join(item.area) or "unspecified area"
 
 
@@ -1186,8 +1200,12 @@ def check_consistency(total: TallyItem, parts: list[TallyItem]) -> tuple[Verdict
             f"{total.value - parts_sum} unaccounted for"
         )
         if not notes:
-            notes.append("the groups named are only some of them" if all(
-                p.subset for p in parts) else "the parts cover only some of the area")
+            if not all(p.subset for p in parts):
+                notes.append("the parts cover only some of the area")
+            elif total.metric in CASUALTY_METRICS:
+                notes.append("the groups named are only some of them")
+            else:
+                notes.append("the kinds named are only some of them")
     else:
         verdict = "mismatch"
         text = (
