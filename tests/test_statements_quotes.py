@@ -122,3 +122,21 @@ def test_statements_quotes_spans_cover_every_quoted_passage() -> None:
     text = 'Rebels proclaimed a "liberated zone". "We will fight on," said Col. Ana Ruiz.'
     spans = quote_spans(_doc(text))
     assert [text[s:e] for s, e in spans] == ["liberated zone", "We will fight on,"]
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ('The Joint Operations Command said in a statement received by the agency, that "the '
+         'remnants of the gangs were pursued into the desert."', "Joint Operations Command"),
+        ('The Ministry of Water Resources said on Sunday in a statement: "the dam is safe and '
+         'no water was released."', "Ministry of Water Resources"),
+        ("The Provincial Crisis Cell announced a curfew in the city on Friday. The cell said "
+         'that "the curfew will stay in force until further notice."', "Provincial Crisis Cell"),
+    ],
+)
+def test_statements_quotes_organisations_the_actor_list_does_not_know(
+    text: str, organisation: str
+) -> None:
+    [statement] = _statements(text)
+    assert (statement.speaker, statement.organisation) == (None, organisation)

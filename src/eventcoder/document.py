@@ -191,7 +191,9 @@ _PLACELINE = re.compile(
     r"^[ \t]*(?:[A-Z][\w&'.]*(?: [A-Z][\w&'.]*){0,3} ?[-\u2013\u2014] ?)?"
     r"(?P<place>[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,3}"
     r"(?:, [A-Z][A-Za-z.'\-]+(?: [A-Za-z][A-Za-z.'\-]+){0,3})?)"
-    r"[ \t]*(?P<agency>\([A-Z][A-Za-z ./&]{1,25}\))?[ \t]*[-\u2013\u2014]{1,2}[ \t]",
+    r"(?:[ \t]*(?P<agency>\([A-Z][A-Za-z ./&]{1,25}\))?[ \t]*[-\u2013\u2014]{1,2}[ \t]"
+    # "Baghdad / NINA /": an agency between slashes
+    r"|[ \t]*/[ \t]*(?P<slashed>[A-Z][A-Za-z.&]*(?: [A-Z][A-Za-z.&]*){0,3})[ \t]*/[ \t]*)",
     re.MULTILINE,
 )
 _UPPER_WORD = re.compile(r"[A-Z][A-Z.'\-]{2,}\b")
@@ -202,7 +204,8 @@ PLACELINE_REACH = 300
 def _placeline(text: str) -> re.Match[str] | None:
     """The first dateline without a date near the top of ``text``, if any."""
     for match in _PLACELINE.finditer(text, 0, PLACELINE_REACH):
-        if match.group("agency") or _UPPER_WORD.match(match.group("place")):
+        if match.group("agency") or match.group("slashed") or _UPPER_WORD.match(
+                match.group("place")):
             return match
     return None
 

@@ -1382,6 +1382,15 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
             event_dates = [lead[0], *event_dates]
     date_start, date_end, precision, basis, date_mention = _date_fields(event_dates,
                                                                         doc.published)
+    if date_mention is None and basis == "publication_date":
+        # "The Security Media Cell announced, on Saturday, the killing of five terrorists":
+        # with no date of its own, the event is no later than its telling.
+        told = [d for d in _within(doc.dates, seg.start, seg.end)
+                if d.date_start and d.time_precision == 1 and is_reporting_date(text, d)
+                and (doc.published is None or d.date_start <= doc.published)]
+        if told:
+            date_start, date_end, _, basis, date_mention = _date_fields(told[:1], None)
+            precision = 2
     if date_mention is None and not seg.dates:
         earlier = [d for d in _within(doc.dates, 0, seg.start) if d.date_start]
         if earlier and not doc.published:

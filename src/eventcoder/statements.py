@@ -205,7 +205,9 @@ _PRONOUN = re.compile(r"^(?:it|they|he|she|the\s+group|the\s+organi[sz]ation)$",
 _ORG_WORDS = re.compile(
     r"\b(?:ministry|command|forces|army|police|office|department|agency|mission|coalition|"
     r"council|government|group|movement|committee|headquarters|military|unit|brigade|"
-    r"division|corps|centre|center|organi[sz]ation|nations|authority|authorities)\b",
+    r"division|corps|centre|center|organi[sz]ation|nations|authority|authorities|cell|"
+    r"observatory|commission|directorate|service|services|network|administration|"
+    r"secretariat|bureau|institute|front|alliance|party)\b",
     re.IGNORECASE,
 )
 
@@ -216,6 +218,27 @@ _ROLE_ORG = re.compile(
 )
 
 
+
+
+_DEFINITE_ORG = re.compile(r"(?:the|The)\s+(?P<head>[a-z]+)")
+_ARTICLE = re.compile(r"^(?:the|The)\s+")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w&'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&'-]*){0,5}")
+
+
+def _organisation_named(text: str, phrase: str, at: int) -> str | None:
+    """An organisation the actor list does not know: "The Security Media Cell said", and
+    after it "the cell said" (the last name before ``at`` that ends in that word)."""
+    definite = _DEFINITE_ORG.fullmatch(phrase)
+    if definite is not None:
+        head = definite.group("head")
+        if not _ORG_WORDS.fullmatch(head):
+            return None
+        names = re.findall(rf"\b(?:[A-Z][\w&'-]*\s+){{1,5}}{head.title()}\b", text[:at])
+        return _ARTICLE.sub("", names[-1]) if names else None
+    name = _ARTICLE.sub("", phrase)
+    if _CAPITALISED_RUN.fullmatch(name) and _ORG_WORDS.search(name):
+        return name
+    return None
 
 
 def _actor_in(doc: Doc, start: int, end: int) -> ActorMention | None:
@@ -356,6 +379,10 @@ class _Attributor:
         # A spokesman for an organisation, or the organisation itself.
         org = _resolve_org(self.doc, offset, offset + len(phrase))
         role_match = lex.role_re.search(phrase)
+        if org is None and not role_match:
+            unlisted = _organisation_named(text, phrase, offset)
+            if unlisted is not None:
+                return Speaker(None, None, unlisted)
         if org is not None:
             role = None
             if role_match:
@@ -442,6 +469,11 @@ def _post_attribution(
     return None
 
 
+#: "in a statement received by the agency": how the words reached the reporter.
+_CARRIED_BY = (r"(?:\s+(?:received|sent|issued|obtained|seen|posted|published|carried)\s+"
+               r"(?:by|to|on)\s+[^,;\"\u201c\u201d]{1,40}?)")
+
+
 def _pre_attribution(doc: Doc, quote: QuoteSpan, floor: int) -> tuple[int, int] | None:
     """The attribution before a quote ('X said:'): (phrase start, phrase end)."""
     lex = speech_lexicon()
@@ -451,7 +483,8 @@ def _pre_attribution(doc: Doc, quote: QuoteSpan, floor: int) -> tuple[int, int] 
     before = text[begin : quote.open_at]
     m = re.search(
         rf"(?:^|[,;]\s+|\bthat\s+|\b(?:In|in)\s+a\s+\w+,\s+)(?P<who>[^,;\"\u201c\u201d]{{1,100}}?)"
-        rf"\s+(?P<verb>{lex.verb_alt})(?:\s+(?:in\s+a\s+\w+|on\s+\w+|that|to\s+\w+))?\s*[:,]?\s*$",
+        rf"\s+(?P<verb>{lex.verb_alt})(?:\s+(?:in\s+a\s+\w+{_CARRIED_BY}?|on\s+\w+|that|"
+        rf"to\s+\w+)){{0,3}}\s*[:,]?\s*(?:that\s*)?$",
         before,
         re.IGNORECASE,
     )
