@@ -90,6 +90,7 @@ def test_document_wire_dateline_gives_the_date_when_none_is_given() -> None:
          "STUTTGART, Germany"),
         ("Strike in Somalia\n\nKurdistan24 - ERBIL, Kurdistan Region - A drone hit a car "
          "in Sinjar.", "ERBIL, Kurdistan Region"),
+        ("Basra / INA / The police arrested four suspects in Zubair on Monday.", "Basra"),
     ],
 )
 def test_document_dateline_without_a_date_is_where_the_report_was_filed(
@@ -106,6 +107,7 @@ def test_document_dateline_without_a_date_is_where_the_report_was_filed(
     [
         "Iraq - Security forces arrested two suspects in Mosul on Monday.",
         "Gunmen killed two people in Kajuru - a town in Kaduna - on Monday.",
+        "Police in Kirkuk / Hawija said the roads were closed on Monday.",
     ],
 )
 def test_document_sentence_with_a_dash_is_no_dateline(text: str) -> None:

@@ -320,3 +320,13 @@ def test_events_wire_dateline_without_a_year_is_no_event_place(pipeline: RulePip
     [event] = _events(pipeline, text)
     assert event.location.name is None
     assert event.date_start is None
+
+
+def test_events_with_no_date_of_its_own_is_no_later_than_its_telling(
+    pipeline: RulePipeline,
+) -> None:
+    event = _one(pipeline, "The Joint Operations Command announced, on Tuesday, the killing "
+                 "of four militants in an air strike on a hideout in the Hamrin basin "
+                 "north of Baqubah.", published="2024-05-10")
+    assert (event.date_start, event.date_end, event.time_precision) == (
+        "2024-05-07", "2024-05-07", 2)
