@@ -11,7 +11,10 @@ from 46") gives the event its day, means and count; the figure a revision replac
 initially reporting nine dead") is not added to it, and an army that counts its own dead
 suffered the attack. "Three soldiers were killed and five others were wounded": the others
 are soldiers too, and the airstrikes "in support of the operation" are the operation's, not
-a tally.
+a tally. A translated release writes its numbers in brackets ("the killing of (4)
+terrorists from the ISIS terrorist gangs"), tells the count again in the quote and names
+the striker only there ("the Iraqi F-16 aircraft carried out an air strike"): four dead, the
+Iraqi forces the striker, not the ISIS men hit, and "the destruction of the hideout" no one.
 """
 
 from __future__ import annotations
@@ -44,6 +47,8 @@ CASES = {
                               14, 20),
     "airstrikes-in-support": ("2024-10-17", "2024-10-16", "Bay", "SO",
                               "Military Forces of Somalia", "Al Shabaab", 28, 5),
+    "mt-bracketed-strike": ("2024-05-15", "2024-05-15", "Kirkuk", "IQ",
+                            "Iraqi Security Forces", "Islamic State", 4, 0),
 }
 
 
@@ -99,3 +104,10 @@ def test_events_raid_reports_support_strikes_are_no_tally() -> None:
 
 def test_events_raid_reports_toll_keeps_its_means(first_events: dict[str, Event]) -> None:
     assert first_events["toll-risen-mosque"].sub_event_type == "suicide_bomb"
+
+
+def test_events_raid_reports_the_cell_speaks_in_the_quote() -> None:
+    text = (RAIDS / "mt-bracketed-strike.txt").read_text(encoding="utf-8")
+    records = RulePipeline()(document_from_text(text, doc_id="c", published="2024-05-15"))
+    [statement] = [r for r in records if r.record == "statement"]
+    assert (statement.speaker, statement.organisation) == (None, "security media cell")

@@ -158,12 +158,13 @@ def scan(text: str, folded: str) -> tuple[list[Trigger], list[Named]]:
 
 
 def _outermost(triggers: list[Trigger]) -> list[Trigger]:
-    """Drop a word read inside a longer trigger of the same type: "bombing" in "suicide
-    bombing" is the same means told once, not a second vote."""
+    """Drop a weaker reading of words inside a longer trigger of the same type: "bombing" in
+    "suicide bombing" is the same means told once, not a vote for another sub-type."""
     out: list[Trigger] = []
     for t in triggers:
         if any(o.start <= t.start and t.end <= o.end and o.end - o.start > t.end - t.start
-               and o.event_type == t.event_type for o in out[-3:]):
+               and o.event_type == t.event_type and o.sub_event_type != t.sub_event_type
+               and o.weight > t.weight for o in out[-3:]):
             continue
         out.append(t)
     return out
@@ -1063,8 +1064,13 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
             doer = next((a for a in targets if not _inside_one(a, victims)),
                         next((a for a in targets if not _inside_one(a, counted)), targets[0])) \
                 if counted else targets[0]
-            roles.actor1, targets = doer, [a for a in targets if a is not doer]
-            roles.actor1_after_trigger = True
+            if _inside_one(doer, victims) and event_type == "explosions_remote_violence":
+                # "the killing of 6 terrorists from ISIS in an air strike": all it names
+                # were hit; the striker is not told
+                pass
+            else:
+                roles.actor1, targets = doer, [a for a in targets if a is not doer]
+                roles.actor1_after_trigger = True
         if targets:
             roles.actor2 = targets[0]
             roles.assoc2 = [a for a in targets[1:]
@@ -1146,10 +1152,11 @@ def _resolve_party(phrase: str | None, country: str | None) -> ActorMention | No
     return resolve_actor(phrase, country=country)
 
 
-def _named_group_after(m: CasualtyMention, doc: Doc) -> CasualtyMention:
-    """A member phrase takes the name of the group it is said to be from."""
+def _member_group(m: CasualtyMention, doc: Doc) -> ActorMention | None:
+    """The group a member phrase says its people are from ("terrorists from the ISIS gangs",
+    "persons suspected of belonging to Boko Haram")."""
     if m.party_text is None or m.party_start is None:
-        return m
+        return None
     lex = casualty_lexicon()
     lowered = m.party_text.lower()
     # The head may be followed by the start of the link ("persons suspected of"); a person
@@ -1157,18 +1164,32 @@ def _named_group_after(m: CasualtyMention, doc: Doc) -> CasualtyMention:
     head = next((w for w in lowered.split()
                  if w in lex.member_heads or w in lex.suspect_heads), None)
     if head is None:
-        return m
+        return None
     after = m.party_start + lowered.index(head) + len(head)
     if head in lex.member_heads:
         link = MEMBER_OF.match(doc.text, after) or SUSPECTED_OF.match(doc.text, after)
     else:
         link = SUSPECTED_OF.match(doc.text, after)
     if link is None:
-        return m
+        return None
     for actor in starting_in(doc.actors, link.end(), link.end() + 1):
         if not actor.generic and actor.kind not in {"civilians", "observer"}:
-            return replace(m, party_text=actor.text)
-    return m
+            return actor
+    return None
+
+
+def _named_group_after(m: CasualtyMention, doc: Doc) -> CasualtyMention:
+    """A member phrase takes the name of the group it is said to be from."""
+    group = _member_group(m, doc)
+    return m if group is None else replace(m, party_text=group.text)
+
+
+def _victim_span(m: CasualtyMention, doc: Doc) -> tuple[int, int] | None:
+    """Where the people ``m`` counts are named, with the group they are said to be from."""
+    if m.party_start is None or m.party_end is None:
+        return None
+    group = _member_group(m, doc)
+    return (m.party_start, max(m.party_end, group.end if group is not None else 0))
 
 
 _OTHERS = frozenset({"others", "other", "another", "more"})
@@ -1191,11 +1212,35 @@ def _others_of_the_same_side(people: list[CasualtyMention], doc: Doc) -> list[Ca
     return out
 
 
+def _named_before(people: list[CasualtyMention], country: str | None,
+                  doc: Doc) -> list[CasualtyMention]:
+    """"the killing of 6 terrorists from ISIS ... which led to the killing of 6
+    terrorists": the same count of the same fate, told again of a class of armed men, is the
+    group named before."""
+    out: list[CasualtyMention] = []
+    for m in people:
+        if m.count is not None and m.count > 1 and m.party_text:
+            actor = _resolve_party(m.party_text, country)
+            if actor is not None and actor.generic and actor.kind in _ARMED_KINDS:
+                here = sentence_of(m.start, doc.sentences)
+                for before in reversed(out):
+                    if (before.kind == m.kind and before.count == m.count
+                            and before.party_text
+                            and sentence_of(before.start, doc.sentences) != here):
+                        named = _resolve_party(before.party_text, country)
+                        if named is not None and not named.generic:
+                            m = replace(m, party_text=before.party_text)
+                        break
+        out.append(m)
+    return out
+
+
 def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
                   doc: Doc) -> list[Casualty]:
     """Combine a segment's casualty mentions into counts per kind and party."""
     people = _others_of_the_same_side(
         [_named_group_after(m, doc) for m in mentions if not m.animal], doc)
+    people = _named_before(people, country, doc)
     combined = combine_casualties(people, doc_id=doc.doc_id, sentences=doc.sentences,
                                   text=doc.text)
     out = []
@@ -1399,17 +1444,36 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     specific = place is not None and place.place is not None and \
         place.place.feature != "country"
     stated_dates = [d for d in seg.dates if d.date_start and not is_reporting_date(text, d)]
-    if not (specific or stated_dates or casualties) and len(doc.sentences) > 3:
-        # Rhetoric ("take the fight to the enemy") names no place, date or victim.
+    if not (specific or stated_dates or casualties) and (
+            len(doc.sentences) > 3 or doc.tally_sentences):
+        # Rhetoric ("take the fight to the enemy") names no place, date or victim; nor
+        # does a word on a period's tally ("a senior leader was among the dead").
         return None
+    victims = [span for c in casualties if not c.perpetrator
+               and (span := _victim_span(c, doc)) is not None]
+    counted = [(c.party_start, c.party_end) for c in casualties
+               if c.party_start is not None and c.party_end is not None and is_toll(c)]
     roles = assign_roles(text, _sentence_actors(actors, seg, anchor), anchor,
-                         choice.event_type, claim_actors=actors,
-                         victims=[(c.party_start, c.party_end) for c in casualties
-                                  if c.party_start is not None and c.party_end is not None
-                                  and not c.perpetrator],
-                         counted=[(c.party_start, c.party_end) for c in casualties
-                                  if c.party_start is not None and c.party_end is not None
-                                  and is_toll(c)])
+                         choice.event_type, claim_actors=actors, victims=victims,
+                         counted=counted)
+    if roles.actor1 is None:
+        # "the killing of 6 terrorists in an air strike ... the Iraqi F-16 aircraft carried
+        # out an air strike": a later sentence tells who did it
+        for later in seg.triggers:
+            if (later.sub_event_type, later.event_type) != (
+                    choice.sub_event_type, choice.event_type) or anchor is None or (
+                    sentence_of(later.start, seg.sentences)
+                    == sentence_of(anchor.start, seg.sentences)):
+                continue
+            by_later = assign_roles(text, _sentence_actors(actors, seg, later), later,
+                                    choice.event_type, victims=victims, counted=counted)
+            if (by_later.actor1 is not None and not by_later.actor1_after_trigger
+                    and not _inside_one(by_later.actor1, victims)
+                    and (roles.actor2 is None or by_later.actor1.name != roles.actor2.name)):
+                roles.actor1, roles.assoc1 = by_later.actor1, by_later.assoc1
+                if roles.actor2 is None:
+                    roles.actor2, roles.assoc2 = by_later.actor2, by_later.assoc2
+                break
     refine_type(choice, roles, casualties, lowered[seg.start:seg.end])
     country = location.country
     found_casualties = casualties_of(casualties, country, doc)

@@ -223,9 +223,27 @@ class _Tokens:
 
 def _tokenize(text: str, offset: int, end: int) -> _Tokens:
     matches = list((_ASCII_TOKEN if text.isascii() else _TOKEN).finditer(text, offset, end))
+    if text.find("(", offset, end) >= 0:
+        matches = _unbracketed_numbers(matches)
     raw = [m.group() for m in matches]
     return _Tokens(raw, [t.lower() for t in raw], [m.start() for m in matches],
                    [m.end() for m in matches])
+
+
+def _unbracketed_numbers(matches: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Drop the brackets of a number written "(6)", as translated releases do: "the killing
+    of (6) terrorists"."""
+    out: list[re.Match[str]] = []
+    k = 0
+    while k < len(matches):
+        if (matches[k].group() == "(" and k + 2 < len(matches)
+                and matches[k + 1].group()[:1].isdigit() and matches[k + 2].group() == ")"):
+            out.append(matches[k + 1])
+            k += 3
+            continue
+        out.append(matches[k])
+        k += 1
+    return out
 
 
 def _is_digits(tok: str) -> bool:

@@ -234,6 +234,9 @@ def _organisation_named(text: str, phrase: str, at: int) -> str | None:
         if not _ORG_WORDS.fullmatch(head):
             return None
         names = re.findall(rf"\b(?:[A-Z][\w&'-]*\s+){{1,5}}{head.title()}\b", text[:at])
+        if not names:
+            # "the security media cell announced ...": a name written in lower case
+            names = re.findall(rf"\b[Tt]he\s+((?:[a-z][\w-]*\s+){{1,3}}{head})\b", text[:at])
         return _ARTICLE.sub("", names[-1]) if names else None
     name = _ARTICLE.sub("", phrase)
     if _CAPITALISED_RUN.fullmatch(name) and _ORG_WORDS.search(name):

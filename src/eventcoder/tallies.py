@@ -441,6 +441,9 @@ def _elliptic_item(
     return item
 
 
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|these|those|them)(?=\s)", re.IGNORECASE)
+
+
 def _item_at(
     doc: Doc, lex: Lexicon, number: _Number, s_start: int, s_end: int, index: int
 ) -> TallyItem | None:
@@ -448,7 +451,13 @@ def _item_at(
     word = text[number.start : number.end].lower()
     # An article is a count only before a noun or verb it counts ("an operation").
     weak = word in {"a", "an", "no"}
-    m = lex.activity_re.match(text, number.end, s_end)
+    at, lead = number.end, number.start
+    if text.startswith(")", at) and text.startswith("(", number.start - 1):
+        at, lead = at + 1, lead - 1  # "(6) terrorists", as translated releases write numbers
+    partitive = _PARTITIVE.match(text, at, s_end)
+    if partitive is not None:
+        at = partitive.end()  # "18 of these operations", "Fourteen of the insurgents"
+    m = lex.activity_re.match(text, at, s_end)
     if m:
         metric = lex.activity_nouns[" ".join(m.group("noun").lower().split())]
         if weak and word != "no" and m.group("noun").lower().endswith("s"):
@@ -470,7 +479,7 @@ def _item_at(
             item.qualifier = _clean_qualifier(mods)
         return item
     for regex in (lex.passive_re, lex.coordinated_re):
-        m = regex.match(text, number.end, s_end)
+        m = regex.match(text, at, s_end)
         if m:
             metric = lex.casualty_verbs[m.group("verb").lower()]
             item = TallyItem(number.start, m.end(), number.value, metric, index)
@@ -486,7 +495,7 @@ def _item_at(
             return item
     if weak:
         return None
-    before = text[max(s_start, number.start - 60) : number.start]
+    before = text[max(s_start, lead - 60) : lead]
     b = lex.active_before_re.search(before)
     if b:
         verb = (b.group("verb") or "").lower()
@@ -496,9 +505,9 @@ def _item_at(
             metric = lex.activity_nouns.get(b.group("noun").lower(), "killed")
             if b.group("noun").lower().startswith("capture"):
                 metric = "detained"
-        item = TallyItem(number.start - len(before) + b.start(), number.end, number.value,
+        item = TallyItem(lead - len(before) + b.start(), number.end, number.value,
                          metric, index)
-        p = lex.party_after_re.match(text, number.end, s_end)
+        p = lex.party_after_re.match(text, at, s_end)
         if p:
             item.party_text = p.group("party")
             item.party_span = (p.start("party"), p.end("party"))
@@ -653,9 +662,15 @@ def _readings(doc: Doc) -> list[_SentenceReading]:
     incidents = [i for i, (start, end) in enumerate(doc.sentences)
                  if not readings[i].strong and _day_only(doc, start, end)
                  ] if any(r.weak for r in readings) else []
-    chosen = []
+    chosen: list[_SentenceReading] = []
     for r in readings:
         if r.strong:
+            chosen.append(r)
+            continue
+        if (r.items and not r.day_only and chosen and chosen[-1].index == r.index - 1
+                and _ALSO.search(doc.text, *doc.sentences[r.index])):
+            # "... four in Uruzgan, the ministry said. Two soldiers were also killed.": more
+            # of the same count
             chosen.append(r)
             continue
         if not r.weak:
@@ -671,6 +686,9 @@ def _readings(doc: Doc) -> list[_SentenceReading]:
             continue
         chosen.append(r)
     return chosen
+
+
+_ALSO = re.compile(r"\b(?:also|too|as well)\b", re.IGNORECASE)
 
 
 def tally_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -1027,8 +1045,11 @@ def _breaks_down(part: TallyItem, total: TallyItem) -> bool:
         return False
     if part.metric in CASUALTY_METRICS and part.party and total.party:
         both_actors = part.party_resolved and total.party_resolved
-        if part.party != total.party if both_actors else \
-                party_key(part.party) != party_key(total.party):
+        # "31 terrorist" (as written) and "7 terrorists" (an actor class) are one party
+        written_alike = bool(part.party_text and total.party_text) and party_key(
+            part.party_text or "") == party_key(total.party_text or "")
+        if part.party != total.party if both_actors else (
+                party_key(part.party) != party_key(total.party) and not written_alike):
             return False
     if not _period_within(part.period, total.period):
         return False
