@@ -677,12 +677,19 @@ def _score(
     following: set[tuple[str, int]],
     preceding: set[tuple[str, int, int]],
     division_word: str | None,
+    holder_divisions: frozenset[tuple[str, int]] = frozenset(),
 ) -> float:
     """How likely an entry is what a name denotes, on a log-odds-like scale."""
     feature = cand.feature
     country = cand.country
     a1 = cand.admin1
     score = cand.base
+    if holder_divisions and (country, a1) in holder_divisions and feature in (
+            "admin1", "populated_place"):
+        # "Huanuquillo, Junin", "Culianca, Sinaloa": a name written as where the name before
+        # it lies is a province (or its namesake town inside it) more often than a town of
+        # that name elsewhere.
+        score += _HOLDER_DIVISION_BONUS
     if context.named:
         score += 2.0 * min(context.named.get(country, 0), 2)
     if top > 0:
@@ -720,13 +727,52 @@ def _best_scored(
     following: set[tuple[str, int]],
     preceding: set[tuple[str, int, int]],
     division_word: str | None,
+    holds_name: bool = False,
 ) -> tuple[_Candidate, float, float]:
     """The best entry by ``_score``, its score and the runner-up's."""
+    # Where a reading of the name before lies in a reading of this one, that pair decides
+    # ("Paraje Nuevo, Cordoba" is the Veracruz town); the bonus is for names it lacks.
+    holder_divisions = frozenset(
+        (c.country, c.admin1) for c in cands if c.feature == "admin1"
+    ) if holds_name and not preceding else frozenset()
     return _best([
         (_score(c, context, top, following=following, preceding=preceding,
-                division_word=division_word), c)
+                division_word=division_word, holder_divisions=holder_divisions), c)
         for c in cands
     ])
+
+
+# What a division written as the holder of a name gains: enough to outweigh a town of that
+# name abroad as large as the division's own towns.
+_HOLDER_DIVISION_BONUS = 2.5
+# A capitalised name, perhaps a place noun, then a comma or parenthesis: "Huanuquillo, ",
+# "Nelamangala town (".
+_NAME_THEN_HOLDER = re.compile(
+    r"[A-Z][\w'\u2019-]*(?:[ \t]+(?:town|village|city|area|camp|locality))?[ \t]*[,(][ \t]*$"
+)
+
+
+# A list goes on after a name: "in Sidon, Tripoli, Matn and Zahle".
+_LIST_GOES_ON = re.compile(
+    r"[ \t]*(?:,|[ \t]and\b)[ \t]*([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2})"
+)
+
+
+def _holds_name(text: str, span: _Span, gazetteer: Gazetteer) -> bool:
+    """Whether a name is written as where the capitalised name just before it lies: after
+    it, and not one more item of a list of places ("Sidon, Tripoli, Matn"); a country may
+    follow ("Culianca, Sinaloa, Mexico")."""
+    if not span.holder or _NAME_THEN_HOLDER.search(
+            text, max(0, span.start - 40), span.start) is None:
+        return False
+    return not _list_goes_on(text, span.end, gazetteer)
+
+
+def _list_goes_on(text: str, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether another name, not a country, follows a name that ends at ``end``: "Tripoli"
+    of "in Byblos, Tripoli, Jounieh and Zahle" (or of "(Mina, Tripoli, North)")."""
+    more = _LIST_GOES_ON.match(text, end)
+    return more is not None and _country_by_name(gazetteer, more.group(1)) is None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1009,11 +1055,12 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     no_places: set[tuple[str, int]] = set()
     no_preceding: set[tuple[str, int, int]] = set()
     divisions = [_division_word(text, span) for span in spans]
+    holds = [_holds_name(text, span, gazetteer) for span in spans]
     for position, (span, cands, division_word) in enumerate(
             zip(spans, prepared, divisions, strict=True)):
         best, best_score, second = _best_scored(
             cands, context, 0, following=no_places, preceding=no_preceding,
-            division_word=division_word,
+            division_word=division_word, holds_name=holds[position],
         )
         first.append(best)
         if best.feature == "admin1" and _written_as_holder(text, span.start):
@@ -1048,7 +1095,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
                 top = max(most - 1, runner_up)
         best, best_score, second = _best_scored(
             cands, context, top, following=following, preceding=preceding,
-            division_word=division_word,
+            division_word=division_word, holds_name=holds[position],
         )
         place, feature, reason = _check(gazetteer, span, best, cands, context, following)
         if own:
@@ -1255,13 +1302,15 @@ def _placed_at_holder(start: int, end: int, text: str, holder: Place, why: str) 
 # Why a mention is left unresolved when the division written next to it holds no entry of
 # its name: the holder then places it.
 _NO_ENTRY_IN_DIVISION = "no entry lies in the division named next to it"
+_OUTSIDE_STATED_DIVISION = "weak: a small town outside the division the text states"
 
 
 def _place_at_holders(text: str, mentions: list[PlaceMention]) -> None:
     """Place each mention left unresolved because no entry of its name lies in the division
     written next to it ("Vodyane, Donetsk") at that holder."""
     for i, mention in enumerate(mentions[:-1]):
-        if mention.place is not None or mention.reason != _NO_ENTRY_IN_DIVISION:
+        if mention.place is not None or mention.reason not in (
+                _NO_ENTRY_IN_DIVISION, _OUTSIDE_STATED_DIVISION):
             continue
         nxt = mentions[i + 1]
         if nxt.place is None or nxt.place.feature == "country" or not (
@@ -1269,7 +1318,7 @@ def _place_at_holders(text: str, mentions: list[PlaceMention]) -> None:
                 or _CHAIN.match(text, mention.end, nxt.start)):
             continue
         mentions[i] = _placed_at_holder(mention.start, mention.end, mention.text, nxt.place,
-                                        _NO_ENTRY_IN_DIVISION)
+                                        mention.reason)
 
 
 _HOLDER_BEFORE = re.compile(r"[,(]\s*$")
@@ -1336,7 +1385,7 @@ def _check(
             # it lacks, which the division named next to it places, not a namesake elsewhere.
             return None, feature, _NO_ENTRY_IN_DIVISION
     if _outside_stated_division(gazetteer, best, cands, context):
-        return None, feature, "weak: a small town outside the division the text states"
+        return None, feature, _OUTSIDE_STATED_DIVISION
     if _namesake_abroad(gazetteer, best, span, context):
         return None, feature, "weak: a small namesake in a country the text does not point to"
     if not _plausible(gazetteer, best, span, context) and not _names_division(best, cands):
