@@ -160,15 +160,33 @@ _STREET_AFTER = re.compile(
 
 
 _BODY_END = re.compile(r"\b(?:Banks?|Organi[sz]ations?|Company|Corps)$")
+# A road or bridge named after a town, then the place it runs through: "on Murree road in
+# Rawalpindi city", "near Kalpi Bridge in Jalaun district". The town it is named after is
+# not where the event is.
+_ROAD_IN_PLACE = re.compile(
+    r"\)?[ \t]+(?i:roads?|highways?|bridges?|motorways?)[ \t]+(?:in|of|at)[ \t]+(?:the[ \t]+)?"
+    r"([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?)"
+)
 
 
-def _names_facility(text: str, span: _Span, run_end: int, cands: Sequence[_Candidate]) -> bool:
+def _known_name(gazetteer: Gazetteer, words: str) -> bool:
+    """Whether a name of one or two words, or its first word, is a gazetteer name."""
+    return gazetteer.has_key(name_key(words)) or gazetteer.has_key(name_key(words.split()[0]))
+
+
+def _names_facility(text: str, span: _Span, run_end: int, cands: Sequence[_Candidate],
+                    gazetteer: Gazetteer) -> bool:
     """Whether a name is part of the name of a body, a street or a square (see
     ``_BODY_AFTER``, ``_STREET_AFTER``); ``run_end`` ends the capitalised run it is in."""
     if run_end > span.end and _BODY_END.search(text, span.end, run_end):
         return True  # "Kerman Coal Mine Company"
     for end in {span.end, run_end}:
         if _BODY_AFTER.match(text, end):
+            return True
+        road = _ROAD_IN_PLACE.match(text, end)
+        if road is not None and _known_name(gazetteer, road.group(1)):
+            # "the Murree road in Rawalpindi"; not "Banbridge Road in Laurencetown", where
+            # the place it runs through is unknown and the town it leads to is the best clue.
             return True
         if _STREET_AFTER.match(text, end) and not (
                 len(span.candidates) == 1 and all(c.exact for c in cands)):
@@ -1008,7 +1026,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             cands = [c for c in cands if gazetteer.folded_name(c.entry) == span.folded]
             if not cands or not _common_word_place(gazetteer, span, cands):
                 continue
-        if _names_facility(text, span, run_ends.get(span.start, span.end), cands) or (
+        if _names_facility(text, span, run_ends.get(span.start, span.end), cands,
+                           gazetteer) or (
                 _names_people(text, span, ethnonyms)):
             continue  # "al Nour square", "a Roma camp": named after a place, or a people
         features = {c.feature for c in cands}
