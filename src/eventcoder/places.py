@@ -909,6 +909,32 @@ def _code_spans(text: str, gazetteer: Gazetteer) -> list[_Span]:
     return found
 
 
+def _codes_of_named_countries(
+    spans: list[_Span], prepared: list[list[_Candidate]], named: Counter[str]
+) -> tuple[list[_Span], list[list[_Candidate]]]:
+    """Keep the readings of each division code that several countries use in the countries
+    that the other names of the text may lie in or that it names; drop such a code none of
+    whose readings does: "(Bengaluru Rural, KN)" after a town only India has is no Kinshasa."""
+    countries = {c for c, n in named.items() if n > 0}
+    for span, cands in zip(spans, prepared, strict=True):
+        if not span.key.startswith(_CODE_KEY):
+            countries.update(c.country for c in cands)
+    if not countries:
+        return spans, prepared
+    kept_spans: list[_Span] = []
+    kept: list[list[_Candidate]] = []
+    for span, cands in zip(spans, prepared, strict=True):
+        if span.key.startswith(_CODE_KEY) and len({c.country for c in cands}) > 1:
+            # A code of one division alone ("J&K") stands on its own; one that several
+            # countries use ("KN", "HP") needs the text to point to one of them.
+            cands = [c for c in cands if c.country in countries]
+            if not cands:
+                continue
+        kept_spans.append(span)
+        kept.append(cands)
+    return kept_spans, kept
+
+
 _STRONG_LOCATIVE_WORDS = frozenset("in near at outside around inside into towards toward".split())
 
 
@@ -1067,6 +1093,10 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         return tuple(_misspelled_names(text, runs, [], gazetteer, set(named)))
     # "Houthi forces", "the OSCE SMM": groups of one country place the text there too.
     named.update(theatre_countries(text))
+    if len(spans) > 1 and any(span.key.startswith(_CODE_KEY) for span in spans):
+        spans, prepared = _codes_of_named_countries(spans, prepared, named)
+        if not spans:
+            return tuple(_misspelled_names(text, runs, [], gazetteer, set(named)))
     # First pass: each name on its own, with the countries the text names.
     context = _Context(named=named, resolved=Counter(), stated=stated)
     first: list[_Candidate] = []
