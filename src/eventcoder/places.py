@@ -400,7 +400,12 @@ def _run_plan(gazetteer: Gazetteer, stopwords: frozenset[str], run: str) -> _Pla
                 keys = keys[1:]
             key = " ".join(keys)
             if not has_key(key):
-                continue
+                if k == i or any(run[words[j][1] : words[j + 1][0]] != "-" for j in range(i, k)):
+                    continue
+                # "Petion-Ville": the gazetteer writes some hyphenated names as one word.
+                key = token_key("".join(folded[i : k + 1]).replace(" ", ""))
+                if not has_key(key):
+                    continue
             name = " ".join(folded[i : k + 1])
             if name in stopwords:
                 break
