@@ -160,15 +160,33 @@ _STREET_AFTER = re.compile(
 
 
 _BODY_END = re.compile(r"\b(?:Banks?|Organi[sz]ations?|Company|Corps)$")
+# A road or bridge named after a town, then the place it runs through: "on Murree road in
+# Rawalpindi city", "near Kalpi Bridge in Jalaun district". The town it is named after is
+# not where the event is.
+_ROAD_IN_PLACE = re.compile(
+    r"\)?[ \t]+(?i:roads?|highways?|bridges?|motorways?)[ \t]+(?:in|of|at)[ \t]+(?:the[ \t]+)?"
+    r"([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?)"
+)
 
 
-def _names_facility(text: str, span: _Span, run_end: int, cands: Sequence[_Candidate]) -> bool:
+def _known_name(gazetteer: Gazetteer, words: str) -> bool:
+    """Whether a name of one or two words, or its first word, is a gazetteer name."""
+    return gazetteer.has_key(name_key(words)) or gazetteer.has_key(name_key(words.split()[0]))
+
+
+def _names_facility(text: str, span: _Span, run_end: int, cands: Sequence[_Candidate],
+                    gazetteer: Gazetteer) -> bool:
     """Whether a name is part of the name of a body, a street or a square (see
     ``_BODY_AFTER``, ``_STREET_AFTER``); ``run_end`` ends the capitalised run it is in."""
     if run_end > span.end and _BODY_END.search(text, span.end, run_end):
         return True  # "Kerman Coal Mine Company"
     for end in {span.end, run_end}:
         if _BODY_AFTER.match(text, end):
+            return True
+        road = _ROAD_IN_PLACE.match(text, end)
+        if road is not None and _known_name(gazetteer, road.group(1)):
+            # "the Murree road in Rawalpindi"; not "Banbridge Road in Laurencetown", where
+            # the place it runs through is unknown and the town it leads to is the best clue.
             return True
         if _STREET_AFTER.match(text, end) and not (
                 len(span.candidates) == 1 and all(c.exact for c in cands)):
@@ -382,7 +400,12 @@ def _run_plan(gazetteer: Gazetteer, stopwords: frozenset[str], run: str) -> _Pla
                 keys = keys[1:]
             key = " ".join(keys)
             if not has_key(key):
-                continue
+                if k == i or any(run[words[j][1] : words[j + 1][0]] != "-" for j in range(i, k)):
+                    continue
+                # "Petion-Ville": the gazetteer writes some hyphenated names as one word.
+                key = token_key("".join(folded[i : k + 1]).replace(" ", ""))
+                if not has_key(key):
+                    continue
             name = " ".join(folded[i : k + 1])
             if name in stopwords:
                 break
@@ -677,12 +700,19 @@ def _score(
     following: set[tuple[str, int]],
     preceding: set[tuple[str, int, int]],
     division_word: str | None,
+    holder_divisions: frozenset[tuple[str, int]] = frozenset(),
 ) -> float:
     """How likely an entry is what a name denotes, on a log-odds-like scale."""
     feature = cand.feature
     country = cand.country
     a1 = cand.admin1
     score = cand.base
+    if holder_divisions and (country, a1) in holder_divisions and feature in (
+            "admin1", "populated_place"):
+        # "Huanuquillo, Junin", "Culianca, Sinaloa": a name written as where the name before
+        # it lies is a province (or its namesake town inside it) more often than a town of
+        # that name elsewhere.
+        score += _HOLDER_DIVISION_BONUS
     if context.named:
         score += 2.0 * min(context.named.get(country, 0), 2)
     if top > 0:
@@ -720,13 +750,52 @@ def _best_scored(
     following: set[tuple[str, int]],
     preceding: set[tuple[str, int, int]],
     division_word: str | None,
+    holds_name: bool = False,
 ) -> tuple[_Candidate, float, float]:
     """The best entry by ``_score``, its score and the runner-up's."""
+    # Where a reading of the name before lies in a reading of this one, that pair decides
+    # ("Paraje Nuevo, Cordoba" is the Veracruz town); the bonus is for names it lacks.
+    holder_divisions = frozenset(
+        (c.country, c.admin1) for c in cands if c.feature == "admin1"
+    ) if holds_name and not preceding else frozenset()
     return _best([
         (_score(c, context, top, following=following, preceding=preceding,
-                division_word=division_word), c)
+                division_word=division_word, holder_divisions=holder_divisions), c)
         for c in cands
     ])
+
+
+# What a division written as the holder of a name gains: enough to outweigh a town of that
+# name abroad as large as the division's own towns.
+_HOLDER_DIVISION_BONUS = 2.5
+# A capitalised name, perhaps a place noun, then a comma or parenthesis: "Huanuquillo, ",
+# "Nelamangala town (".
+_NAME_THEN_HOLDER = re.compile(
+    r"[A-Z][\w'\u2019-]*(?:[ \t]+(?:town|village|city|area|camp|locality))?[ \t]*[,(][ \t]*$"
+)
+
+
+# A list goes on after a name: "in Sidon, Tripoli, Matn and Zahle".
+_LIST_GOES_ON = re.compile(
+    r"[ \t]*(?:,|[ \t]and\b)[ \t]*([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2})"
+)
+
+
+def _holds_name(text: str, span: _Span, gazetteer: Gazetteer) -> bool:
+    """Whether a name is written as where the capitalised name just before it lies: after
+    it, and not one more item of a list of places ("Sidon, Tripoli, Matn"); a country may
+    follow ("Culianca, Sinaloa, Mexico")."""
+    if not span.holder or _NAME_THEN_HOLDER.search(
+            text, max(0, span.start - 40), span.start) is None:
+        return False
+    return not _list_goes_on(text, span.end, gazetteer)
+
+
+def _list_goes_on(text: str, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether another name, not a country, follows a name that ends at ``end``: "Tripoli"
+    of "in Byblos, Tripoli, Jounieh and Zahle" (or of "(Mina, Tripoli, North)")."""
+    more = _LIST_GOES_ON.match(text, end)
+    return more is not None and _country_by_name(gazetteer, more.group(1)) is None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -843,6 +912,32 @@ def _code_spans(text: str, gazetteer: Gazetteer) -> list[_Span]:
                            candidates=ids, sentence_initial=False, locative=False,
                            partial=False, folded=code.lower()))
     return found
+
+
+def _codes_of_named_countries(
+    spans: list[_Span], prepared: list[list[_Candidate]], named: Counter[str]
+) -> tuple[list[_Span], list[list[_Candidate]]]:
+    """Keep the readings of each division code that several countries use in the countries
+    that the other names of the text may lie in or that it names; drop such a code none of
+    whose readings does: "(Bengaluru Rural, KN)" after a town only India has is no Kinshasa."""
+    countries = {c for c, n in named.items() if n > 0}
+    for span, cands in zip(spans, prepared, strict=True):
+        if not span.key.startswith(_CODE_KEY):
+            countries.update(c.country for c in cands)
+    if not countries:
+        return spans, prepared
+    kept_spans: list[_Span] = []
+    kept: list[list[_Candidate]] = []
+    for span, cands in zip(spans, prepared, strict=True):
+        if span.key.startswith(_CODE_KEY) and len({c.country for c in cands}) > 1:
+            # A code of one division alone ("J&K") stands on its own; one that several
+            # countries use ("KN", "HP") needs the text to point to one of them.
+            cands = [c for c in cands if c.country in countries]
+            if not cands:
+                continue
+        kept_spans.append(span)
+        kept.append(cands)
+    return kept_spans, kept
 
 
 _STRONG_LOCATIVE_WORDS = frozenset("in near at outside around inside into towards toward".split())
@@ -962,7 +1057,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             cands = [c for c in cands if gazetteer.folded_name(c.entry) == span.folded]
             if not cands or not _common_word_place(gazetteer, span, cands):
                 continue
-        if _names_facility(text, span, run_ends.get(span.start, span.end), cands) or (
+        if _names_facility(text, span, run_ends.get(span.start, span.end), cands,
+                           gazetteer) or (
                 _names_people(text, span, ethnonyms)):
             continue  # "al Nour square", "a Roma camp": named after a place, or a people
         features = {c.feature for c in cands}
@@ -1002,6 +1098,10 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         return tuple(_misspelled_names(text, runs, [], gazetteer, set(named)))
     # "Houthi forces", "the OSCE SMM": groups of one country place the text there too.
     named.update(theatre_countries(text))
+    if len(spans) > 1 and any(span.key.startswith(_CODE_KEY) for span in spans):
+        spans, prepared = _codes_of_named_countries(spans, prepared, named)
+        if not spans:
+            return tuple(_misspelled_names(text, runs, [], gazetteer, set(named)))
     # First pass: each name on its own, with the countries the text names.
     context = _Context(named=named, resolved=Counter(), stated=stated)
     first: list[_Candidate] = []
@@ -1009,11 +1109,12 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     no_places: set[tuple[str, int]] = set()
     no_preceding: set[tuple[str, int, int]] = set()
     divisions = [_division_word(text, span) for span in spans]
+    holds = [_holds_name(text, span, gazetteer) for span in spans]
     for position, (span, cands, division_word) in enumerate(
             zip(spans, prepared, divisions, strict=True)):
         best, best_score, second = _best_scored(
             cands, context, 0, following=no_places, preceding=no_preceding,
-            division_word=division_word,
+            division_word=division_word, holds_name=holds[position],
         )
         first.append(best)
         if best.feature == "admin1" and _written_as_holder(text, span.start):
@@ -1048,7 +1149,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
                 top = max(most - 1, runner_up)
         best, best_score, second = _best_scored(
             cands, context, top, following=following, preceding=preceding,
-            division_word=division_word,
+            division_word=division_word, holds_name=holds[position],
         )
         place, feature, reason = _check(gazetteer, span, best, cands, context, following)
         if own:
@@ -1255,13 +1356,15 @@ def _placed_at_holder(start: int, end: int, text: str, holder: Place, why: str) 
 # Why a mention is left unresolved when the division written next to it holds no entry of
 # its name: the holder then places it.
 _NO_ENTRY_IN_DIVISION = "no entry lies in the division named next to it"
+_OUTSIDE_STATED_DIVISION = "weak: a small town outside the division the text states"
 
 
 def _place_at_holders(text: str, mentions: list[PlaceMention]) -> None:
     """Place each mention left unresolved because no entry of its name lies in the division
     written next to it ("Vodyane, Donetsk") at that holder."""
     for i, mention in enumerate(mentions[:-1]):
-        if mention.place is not None or mention.reason != _NO_ENTRY_IN_DIVISION:
+        if mention.place is not None or mention.reason not in (
+                _NO_ENTRY_IN_DIVISION, _OUTSIDE_STATED_DIVISION):
             continue
         nxt = mentions[i + 1]
         if nxt.place is None or nxt.place.feature == "country" or not (
@@ -1269,7 +1372,7 @@ def _place_at_holders(text: str, mentions: list[PlaceMention]) -> None:
                 or _CHAIN.match(text, mention.end, nxt.start)):
             continue
         mentions[i] = _placed_at_holder(mention.start, mention.end, mention.text, nxt.place,
-                                        _NO_ENTRY_IN_DIVISION)
+                                        mention.reason)
 
 
 _HOLDER_BEFORE = re.compile(r"[,(]\s*$")
@@ -1336,7 +1439,7 @@ def _check(
             # it lacks, which the division named next to it places, not a namesake elsewhere.
             return None, feature, _NO_ENTRY_IN_DIVISION
     if _outside_stated_division(gazetteer, best, cands, context):
-        return None, feature, "weak: a small town outside the division the text states"
+        return None, feature, _OUTSIDE_STATED_DIVISION
     if _namesake_abroad(gazetteer, best, span, context):
         return None, feature, "weak: a small namesake in a country the text does not point to"
     if not _plausible(gazetteer, best, span, context) and not _names_division(best, cands):
