@@ -114,6 +114,8 @@ class _Context:
     stated_divisions: set[tuple[str, int]] = field(default_factory=set)
     # countries of the divisions and large towns the first pass resolved with confidence
     anchored: set[str] = field(default_factory=set)
+    # countries a place is said to lie in: "in western Iraq", "..., Iraq"
+    located: set[str] = field(default_factory=set)
 
 
 @functools.cache
@@ -1043,6 +1045,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         return tuple(_misspelled_names(text, runs, [], gazetteer, set()))
     named: Counter[str] = Counter()
     stated: set[str] = set()
+    located: set[str] = set()
     ethnonyms = load_ethnonyms()
     run_ends = _run_ends(found, runs)
     spans: list[_Span] = []
@@ -1073,6 +1076,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             named[cands[0].country] += 2
             if _written_as_holder(text, span.start):
                 stated.add(cands[0].country)  # "Balad, Salah ad Din, Iraq"
+            elif _IN_COUNTRY.search(text, max(0, span.start - 24), span.start):
+                located.add(cands[0].country)  # "an air base in western Iraq"
         demonym = _country_by_name(gazetteer, span.text) if span.tokens == 1 else None
         if demonym and "country" not in features:
             if not _FOREIGN_BACKED.match(text, span.end):
@@ -1103,7 +1108,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         if not spans:
             return tuple(_misspelled_names(text, runs, [], gazetteer, set(named)))
     # First pass: each name on its own, with the countries the text names.
-    context = _Context(named=named, resolved=Counter(), stated=stated)
+    context = _Context(named=named, resolved=Counter(), stated=stated,
+                       located=located | stated)
     first: list[_Candidate] = []
     lent: dict[str, str] = {}  # key -> country it lent, so a repeated name counts once
     no_places: set[tuple[str, int]] = set()
@@ -1376,6 +1382,10 @@ def _place_at_holders(text: str, mentions: list[PlaceMention]) -> None:
 
 
 _HOLDER_BEFORE = re.compile(r"[,(]\s*$")
+# "in western Iraq", "inside Syria": the country a place of the text lies in.
+_IN_COUNTRY = re.compile(
+    r"\b(?:in|inside|across)\s+(?:the\s+)?(?:(?:north|south|east|west|central|far)"
+    r"(?:ern|-?(?:east|west)(?:ern)?)?\s+)?$", re.IGNORECASE)
 
 
 def _written_as_holder(text: str, start: int) -> bool:
@@ -1513,10 +1523,15 @@ def _namesake_abroad(
 ) -> bool:
     country = best.country
     words = _words(span)
-    if best.feature not in ("populated_place", "other") or words > 1:
+    if best.feature not in ("populated_place", "other"):
         return False
     if context.named.get(country) or context.resolved.get(country, 0) > 0:
         return False
+    if words > 1:
+        # "Ain al-Asad air base in western Iraq" is no village of that name in Israel: a
+        # small place abroad under a text that names another country outright.
+        return any(c != country for c in context.located) and (
+            gazetteer.population_of(best.entry) < _NAMESAKE_ABROAD_POPULATION)
     named_elsewhere = any(c != country for c in context.stated)
     elsewhere = named_elsewhere or any(
         n > 0 for c, n in context.resolved.items() if c != country)
