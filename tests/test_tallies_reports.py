@@ -185,6 +185,18 @@ CASES: dict[str, tuple[str, tuple[str | None, str, str], list[Expected], dict[st
          ("killed", 3, ("AF",), 27), ("killed", 3, ("AF",), None)],
         {"killed": "consistent"},
     ),
+    # A correction whose figures are "during the month": the month its first lines name,
+    # and the figure it replaces ("not 41 as previously reported") is no tally.
+    "centcom-corrected-may": (
+        "2024-06-11",
+        ("US Central Command", "2024-05-01", "2024-05-31"),
+        [("operations", 45, ("IQ", "SY"), None), ("killed", 19, ("IQ", "SY"), None),
+         ("detained", 33, ("IQ", "SY"), None), ("operations", 29, ("IQ",), 45),
+         ("killed", 8, ("IQ",), 19), ("detained", 21, ("IQ",), 33),
+         ("operations", 16, ("SY",), 45), ("killed", 11, ("SY",), 19),
+         ("detained", 12, ("SY",), 33)],
+        {"operations": "consistent", "killed": "consistent", "detained": "consistent"},
+    ),
 }
 
 

@@ -754,6 +754,12 @@ def _fallback_period(
     if phrase in {"last month", "previous month"}:
         last = published.replace(day=1) - timedelta(days=1)
         return _month_period(last.month, last.year), span
+    if "the month" in phrase and not any(w in phrase for w in ("past", "last", "this")):
+        # "during the month" after "operations against ISIS in May": that month
+        named = [d for d in doc.dates if d.start < start and d.date_start and d.date_end
+                 and d.time_precision == 3 and (d.date_end - d.date_start).days < 31]
+        if named and named[-1].date_start and named[-1].date_end:
+            return (named[-1].date_start, named[-1].date_end), span
     if "month" in phrase or "30 days" in phrase:
         return (published - timedelta(days=30), published), span
     return None
