@@ -456,6 +456,10 @@ class Gazetteer:
     def has_key(self, key: str) -> bool:
         return key in self._key_set
 
+    def known_keys(self, keys: Iterable[str]) -> list[str]:
+        """The keys that are gazetteer keys, in the order given."""
+        return list(filter(self._key_set.__contains__, keys))
+
     def lookup(self, name: str) -> list[Place]:
         """Every place a name may denote, most populous first (countries and divisions first)."""
         ids = self.candidates_for_key(name_key(name))
