@@ -207,6 +207,11 @@ _ASCII_TOKEN = re.compile(
     r"|[0-9]+(?:\.[0-9]+)?"
     r"|\S"
 )
+# Each token with the blank before it: every character that is not blank starts a token
+# (the last alternative is "\S"), so the blanks are all that lies between tokens, and the
+# offsets follow from the lengths; one ``findall`` gives them without a match object each.
+_GAP_TOKEN = re.compile(rf"(\s*)({_TOKEN.pattern})")
+_ASCII_GAP_TOKEN = re.compile(rf"(\s*)({_ASCII_TOKEN.pattern})")
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»", "*"})
 
 
@@ -222,10 +227,18 @@ class _Tokens:
 
 
 def _tokenize(text: str, offset: int, end: int) -> _Tokens:
-    matches = list((_ASCII_TOKEN if text.isascii() else _TOKEN).finditer(text, offset, end))
-    raw = [m.group() for m in matches]
-    return _Tokens(raw, [t.lower() for t in raw], [m.start() for m in matches],
-                   [m.end() for m in matches])
+    raw: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = offset
+    for gap, token in (_ASCII_GAP_TOKEN if text.isascii() else _GAP_TOKEN).findall(
+            text, offset, end):
+        pos += len(gap)
+        starts.append(pos)
+        raw.append(token)
+        pos += len(token)
+        ends.append(pos)
+    return _Tokens(raw, [t.lower() for t in raw], starts, ends)
 
 
 def _is_digits(tok: str) -> bool:
