@@ -100,6 +100,7 @@ class _Span:
     holder: bool = False  # written after a comma or parenthesis: "..., Balkh"
     strong_locative: bool = False  # "in", "near", "at" right before it (not "of", "and")
     after_article: bool = False  # follows "X de" / "X del": maybe the tail of a longer name
+    tail: list[str] | None = None  # the words before it (``_tail_words``), where known
 
 
 @dataclass(slots=True)
@@ -458,6 +459,7 @@ def _find_spans(
                     after_article=step.after_article,
                     partial=step.partial,
                     folded=step.name,
+                    tail=tail,
                 )
             )
             i = step.resume
@@ -746,7 +748,7 @@ def _precision(feature: str, modifier: str | None) -> int:
 
 
 def _modifier(text: str, span: _Span, division_word: str | None) -> str | None:
-    words = _tail_words(text, span.start)
+    words = list(span.tail) if span.tail is not None else _tail_words(text, span.start)
     while words and words[-1] in ("the", "a"):
         words.pop()
     if len(words) >= 2 and words[-1] == "of" and words[-2] in PLACE_NOUNS:
