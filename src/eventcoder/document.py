@@ -118,6 +118,10 @@ def blank(text: str, spans: list[tuple[int, int, str]]) -> str:
     return "".join(chars)
 
 
+# What ends the word before a full stop: "(Gen.", "'Lt.".
+_WORD_BREAK = re.compile(r"[\s(\"'\u201c]")
+
+
 def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
     """Sentence spans (start, end) over non-blank text; abbreviations like "Gen." do not split."""
     spans: list[tuple[int, int]] = []
@@ -127,7 +131,7 @@ def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
         token = match.group()
         if token.startswith("."):
             before = text[max(0, match.start() - 12) : match.start()]
-            word = re.split(r"[\s(\"'\u201c]", before)[-1].lower()
+            word = _WORD_BREAK.split(before)[-1].lower()
             following = text[end : end + 2].lstrip()
             if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue

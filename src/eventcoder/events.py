@@ -1002,10 +1002,12 @@ def claimed_by(text: str, actors: Sequence[ActorMention]) -> ActorMention | None
             continue
         after = text[mention.end:mention.end + 60]
         before = text[max(0, mention.start - 40):mention.start]
-        if _CLAIM.match(after) or _SUSPECTED.search(before) or \
-                re.search(r"(?:blamed on|attributed to)\s+(?:the\s+)?$", before, re.IGNORECASE):
+        if _CLAIM.match(after) or _SUSPECTED.search(before) or _BLAMED_ON.search(before):
             return mention
     return None
+
+
+_BLAMED_ON = re.compile(r"(?:blamed on|attributed to)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | None,

@@ -116,6 +116,9 @@ DIVISION_WORDS = frozenset(
     "division subdivision territory emirate parish canton".split()
 )
 
+# Words that strip_division_words drops.
+_NOT_NAME_WORDS = DIVISION_WORDS | {"of"}
+
 _EH_END = re.compile(r"eh$")
 _DIGRAPHS = re.compile(
     r"ou|oo|ee|ei|ey|ay|ai|aw|ow|ck|gh|dh|kh|q|e|o|y|w(?=[bcdfgjklmnpqrstvxz]|$)"
@@ -206,7 +209,7 @@ def name_key(name: str) -> str:
 def strip_division_words(name: str) -> str:
     """Drop generic words such as Governorate, Province, District from a division's name."""
     words = name.split()
-    kept = [w for w in words if normalise(w) not in DIVISION_WORDS and normalise(w) != "of"]
+    kept = [w for w in words if normalise(w) not in _NOT_NAME_WORDS]
     if not kept or len(kept) == len(words):
         return name
     # "Governorate of Aden" -> "Aden"; "Nineveh Governorate" -> "Nineveh".
@@ -455,6 +458,10 @@ class Gazetteer:
 
     def has_key(self, key: str) -> bool:
         return key in self._key_set
+
+    def known_keys(self, keys: Iterable[str]) -> list[str]:
+        """The keys that are gazetteer keys, in the order given."""
+        return list(filter(self._key_set.__contains__, keys))
 
     def lookup(self, name: str) -> list[Place]:
         """Every place a name may denote, most populous first (countries and divisions first)."""

@@ -100,6 +100,7 @@ class _Span:
     holder: bool = False  # written after a comma or parenthesis: "..., Balkh"
     strong_locative: bool = False  # "in", "near", "at" right before it (not "of", "and")
     after_article: bool = False  # follows "X de" / "X del": maybe the tail of a longer name
+    tail: list[str] | None = None  # the words before it (``_tail_words``), where known
 
 
 @dataclass(slots=True)
@@ -483,6 +484,7 @@ def _find_spans(
                     after_article=step.after_article,
                     partial=step.partial,
                     folded=step.name,
+                    tail=tail,
                 )
             )
             i = step.resume
@@ -694,56 +696,6 @@ _FEATURE_PRIOR = {
 }
 
 
-def _score(
-    cand: _Candidate,
-    context: _Context,
-    top: int,
-    *,
-    following: set[tuple[str, int]],
-    preceding: set[tuple[str, int, int]],
-    division_word: str | None,
-    holder_divisions: frozenset[tuple[str, int]] = frozenset(),
-) -> float:
-    """How likely an entry is what a name denotes, on a log-odds-like scale."""
-    feature = cand.feature
-    country = cand.country
-    a1 = cand.admin1
-    score = cand.base
-    if holder_divisions and (country, a1) in holder_divisions and feature in (
-            "admin1", "populated_place"):
-        # "Huanuquillo, Junin", "Culianca, Sinaloa": a name written as where the name before
-        # it lies is a province (or its namesake town inside it) more often than a town of
-        # that name elsewhere.
-        score += _HOLDER_DIVISION_BONUS
-    if context.named:
-        score += 2.0 * min(context.named.get(country, 0), 2)
-    if top > 0:
-        score += 3.0 * max(context.resolved.get(country, 0), 0) / top
-    if following and ((a1 >= 0 and (country, a1) in following) or (country, _ANY) in following):
-        score += 5.0
-    if preceding:
-        if feature == "admin1":
-            if (country, a1, _WILD) in preceding:
-                score += 4.0
-        elif feature == "admin2":
-            if (country, a1, cand.admin2) in preceding:
-                score += 4.0
-        elif feature == "country" and (country, _WILD, _WILD) in preceding:
-            score += 4.0
-        if (country, _WILD, _WILD) not in preceding and (_ONE_COUNTRY, _WILD, _WILD) in preceding:
-            score -= 3.0
-    if division_word is not None:
-        if feature == "admin1" and division_word in _ADMIN1_WORDS:
-            score += 6.0
-        elif feature == "admin2" and division_word in _ADMIN2_WORDS:
-            score += 6.5
-        elif division_word in _ADMIN1_WORDS and feature not in ("admin1", "admin2"):
-            score -= 2.0
-        elif division_word in _TOWN_AFTER and feature == "populated_place":
-            score += 1.0
-    return score
-
-
 def _best_scored(
     cands: Sequence[_Candidate],
     context: _Context,
@@ -754,17 +706,69 @@ def _best_scored(
     division_word: str | None,
     holds_name: bool = False,
 ) -> tuple[_Candidate, float, float]:
-    """The best entry by ``_score``, its score and the runner-up's."""
+    """The best entry by score, its score and the runner-up's.
+
+    A score is how likely an entry is what a name denotes, on a log-odds-like scale: the
+    entry's own part (``base``), then the countries the text names and those of the other
+    places, the divisions named next to the name, and a division word after it. This runs
+    for every reading of every name, so what does not depend on the entry is read once.
+    """
+    named = context.named.get if context.named else None
+    resolved = context.resolved.get if top > 0 else None
+    one_country = bool(preceding) and (_ONE_COUNTRY, _WILD, _WILD) in preceding
+    admin1_word = division_word in _ADMIN1_WORDS
+    admin2_word = division_word in _ADMIN2_WORDS
+    town_word = division_word in _TOWN_AFTER
     # Where a reading of the name before lies in a reading of this one, that pair decides
     # ("Paraje Nuevo, Cordoba" is the Veracruz town); the bonus is for names it lacks.
     holder_divisions = frozenset(
         (c.country, c.admin1) for c in cands if c.feature == "admin1"
     ) if holds_name and not preceding else frozenset()
-    return _best([
-        (_score(c, context, top, following=following, preceding=preceding,
-                division_word=division_word, holder_divisions=holder_divisions), c)
-        for c in cands
-    ])
+    best_score = second = -math.inf
+    best = cands[0]
+    for cand in cands:
+        feature = cand.feature
+        country = cand.country
+        a1 = cand.admin1
+        score = cand.base
+        if holder_divisions and (country, a1) in holder_divisions and feature in (
+                "admin1", "populated_place"):
+            # "Huanuquillo, Junin", "Culianca, Sinaloa": a name written as where the name
+            # before it lies is a province (or its namesake town inside it) more often than
+            # a town of that name elsewhere.
+            score += _HOLDER_DIVISION_BONUS
+        if named is not None:
+            score += 2.0 * min(named(country, 0), 2)
+        if resolved is not None:
+            score += 3.0 * max(resolved(country, 0), 0) / top
+        if following and (
+                (a1 >= 0 and (country, a1) in following) or (country, _ANY) in following):
+            score += 5.0
+        if preceding:
+            if feature == "admin1":
+                if (country, a1, _WILD) in preceding:
+                    score += 4.0
+            elif feature == "admin2":
+                if (country, a1, cand.admin2) in preceding:
+                    score += 4.0
+            elif feature == "country" and (country, _WILD, _WILD) in preceding:
+                score += 4.0
+            if one_country and (country, _WILD, _WILD) not in preceding:
+                score -= 3.0
+        if division_word is not None:
+            if feature == "admin1" and admin1_word:
+                score += 6.0
+            elif feature == "admin2" and admin2_word:
+                score += 6.5
+            elif admin1_word and feature not in ("admin1", "admin2"):
+                score -= 2.0
+            elif town_word and feature == "populated_place":
+                score += 1.0
+        if score > best_score:
+            best, second, best_score = cand, best_score, score
+        elif score > second:
+            second = score
+    return best, best_score, second
 
 
 # What a division written as the holder of a name gains: enough to outweigh a town of that
@@ -814,7 +818,7 @@ def _precision(feature: str, modifier: str | None) -> int:
 
 
 def _modifier(text: str, span: _Span, division_word: str | None) -> str | None:
-    words = _tail_words(text, span.start)
+    words = list(span.tail) if span.tail is not None else _tail_words(text, span.start)
     while words and words[-1] in ("the", "a"):
         words.pop()
     if len(words) >= 2 and words[-1] == "of" and words[-2] in PLACE_NOUNS:
@@ -966,18 +970,6 @@ _COMPASS = frozenset(
     "north south east west northern southern eastern western northeast northwest southeast "
     "southwest northeastern northwestern southeastern southwestern".split()
 )
-
-
-def _best(scores: Sequence[tuple[float, _Candidate]]) -> tuple[_Candidate, float, float]:
-    """The best entry, its score and the runner-up's."""
-    best_score = second = -math.inf
-    best = scores[0][1]
-    for score, cand in scores:
-        if score > best_score:
-            best, second, best_score = cand, best_score, score
-        elif score > second:
-            second = score
-    return best, best_score, second
 
 
 def _fuzzy_in_divisions(
@@ -1284,9 +1276,7 @@ def _misspelt_entry(gazetteer: Gazetteer, key: str, countries: set[str]) -> int 
     ``_misspelled_names``); None where there is none, or several in different countries."""
     best: tuple[tuple[bool, int], int] | None = None
     seen_countries: set[str] = set()
-    for variant in _one_edit_keys(key):
-        if not gazetteer.has_key(variant):
-            continue
+    for variant in gazetteer.known_keys(_one_edit_keys(key)):
         for entry in gazetteer.candidates_for_key(variant):
             info = gazetteer.info(entry)
             if info.feature not in ("admin1", "admin2", "populated_place"):

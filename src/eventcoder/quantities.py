@@ -207,6 +207,11 @@ _ASCII_TOKEN = re.compile(
     r"|[0-9]+(?:\.[0-9]+)?"
     r"|\S"
 )
+# Each token with the blank before it: every character that is not blank starts a token
+# (the last alternative is "\S"), so the blanks are all that lies between tokens, and the
+# offsets follow from the lengths; one ``findall`` gives them without a match object each.
+_GAP_TOKEN = re.compile(rf"(\s*)({_TOKEN.pattern})")
+_ASCII_GAP_TOKEN = re.compile(rf"(\s*)({_ASCII_TOKEN.pattern})")
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»", "*"})
 
 
@@ -222,28 +227,35 @@ class _Tokens:
 
 
 def _tokenize(text: str, offset: int, end: int) -> _Tokens:
-    matches = list((_ASCII_TOKEN if text.isascii() else _TOKEN).finditer(text, offset, end))
+    raw: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = offset
+    for gap, token in (_ASCII_GAP_TOKEN if text.isascii() else _GAP_TOKEN).findall(
+            text, offset, end):
+        pos += len(gap)
+        starts.append(pos)
+        raw.append(token)
+        pos += len(token)
+        ends.append(pos)
     if text.find("(", offset, end) >= 0:
-        matches = _unbracketed_numbers(matches)
-    raw = [m.group() for m in matches]
-    return _Tokens(raw, [t.lower() for t in raw], [m.start() for m in matches],
-                   [m.end() for m in matches])
+        raw, starts, ends = _unbracketed_numbers(raw, starts, ends)
+    return _Tokens(raw, [t.lower() for t in raw], starts, ends)
 
 
-def _unbracketed_numbers(matches: list[re.Match[str]]) -> list[re.Match[str]]:
+def _unbracketed_numbers(raw: list[str], starts: list[int], ends: list[int]
+                         ) -> tuple[list[str], list[int], list[int]]:
     """Drop the brackets of a number written "(6)", as translated releases do: "the killing
     of (6) terrorists"."""
-    out: list[re.Match[str]] = []
-    k = 0
-    while k < len(matches):
-        if (matches[k].group() == "(" and k + 2 < len(matches)
-                and matches[k + 1].group()[:1].isdigit() and matches[k + 2].group() == ")"):
-            out.append(matches[k + 1])
-            k += 3
-            continue
-        out.append(matches[k])
-        k += 1
-    return out
+    keep = [True] * len(raw)
+    for k in range(len(raw) - 2):
+        if raw[k] == "(" and raw[k + 1][:1].isdigit() and raw[k + 2] == ")":
+            keep[k] = keep[k + 2] = False
+    if all(keep):
+        return raw, starts, ends
+    return ([t for t, k in zip(raw, keep, strict=True) if k],
+            [t for t, k in zip(starts, keep, strict=True) if k],
+            [t for t, k in zip(ends, keep, strict=True) if k])
 
 
 def _is_digits(tok: str) -> bool:
