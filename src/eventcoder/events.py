@@ -1066,11 +1066,9 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
             doer = next((a for a in targets if not _inside_one(a, victims)),
                         next((a for a in targets if not _inside_one(a, counted)), targets[0])) \
                 if counted else targets[0]
-            if _inside_one(doer, victims) and event_type == "explosions_remote_violence":
-                # "the killing of 6 terrorists from ISIS in an air strike": all it names
-                # were hit; the striker is not told
-                pass
-            else:
+            # "the killing of 6 terrorists from ISIS in an air strike": when all it names
+            # were hit, the striker is not told
+            if not (_inside_one(doer, victims) and event_type == "explosions_remote_violence"):
                 roles.actor1, targets = doer, [a for a in targets if a is not doer]
                 roles.actor1_after_trigger = True
         if targets:
