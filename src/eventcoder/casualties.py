@@ -24,10 +24,10 @@ from importlib.resources import files
 from eventcoder.mentions import CasualtyMention
 from eventcoder.records import Casualty, CasualtyKind, Evidence, Qualifier
 
-__all__ = ["combine_casualties", "party_key", "sentence_of", "total_fatalities"]
+__all__ = ["ADDITIVE", "combine_casualties", "party_key", "sentence_of", "total_fatalities"]
 
 #: Party words that add people beyond those already counted ("3 others", "two more").
-_ADDITIVE = frozenset({"others", "other", "more", "further", "additional", "another"})
+ADDITIVE = frozenset({"others", "other", "more", "further", "additional", "another"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "said"})
 _PRONOUNS = frozenset({"him", "her", "them", "they", "he", "she", "himself", "herself",
                        "themselves"})
@@ -128,7 +128,7 @@ def _additive(m: CasualtyMention) -> bool:
     if not m.party_text:
         return False
     words = m.party_text.lower().split()
-    return any(w in _ADDITIVE for w in words)
+    return any(w in ADDITIVE for w in words)
 
 
 def _evidence(m: CasualtyMention, doc_id: str) -> Evidence:
@@ -212,8 +212,7 @@ def _combine_kind(
         if entries and not _additive(m):
             if _merge(entries, m, key, sent, text):
                 continue
-        elif entries and any(e.sentence == sent and any(is_toll(x) for x in e.evidence)
-                             for e in entries):
+        elif revised is not None:
             # "revised the number killed to 15 after the bodies of six more were found":
             # the more are inside the revised count.
             next(e for e in entries if e.sentence == sent).evidence.append(m)

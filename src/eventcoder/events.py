@@ -25,7 +25,13 @@ from operator import attrgetter, itemgetter
 from typing import Any
 
 from eventcoder.actors import MEMBER_OF, SUSPECTED_OF, resolve_actor, single_theatre
-from eventcoder.casualties import combine_casualties, is_toll, sentence_of, total_fatalities
+from eventcoder.casualties import (
+    ADDITIVE,
+    combine_casualties,
+    is_toll,
+    sentence_of,
+    total_fatalities,
+)
 from eventcoder.gazetteer import former_division, load_gazetteer, name_key
 from eventcoder.mentions import (
     ActorMention,
@@ -1192,9 +1198,6 @@ def _victim_span(m: CasualtyMention, doc: Doc) -> tuple[int, int] | None:
     return (m.party_start, max(m.party_end, group.end if group is not None else 0))
 
 
-_OTHERS = frozenset({"others", "other", "another", "more"})
-
-
 def _others_of_the_same_side(people: list[CasualtyMention], doc: Doc) -> list[CasualtyMention]:
     """"Two soldiers were killed and four others were wounded": the others of a different
     fate in the same sentence are more of the people just named."""
@@ -1202,9 +1205,9 @@ def _others_of_the_same_side(people: list[CasualtyMention], doc: Doc) -> list[Ca
     for m in people:
         words = (m.party_text or "").lower().split()
         before = out[-1] if out else None
-        if (words and all(w in _OTHERS for w in words) and before is not None
+        if (words and all(w in ADDITIVE for w in words) and before is not None
                 and before.kind != m.kind and before.party_text
-                and not _OTHERS.intersection(before.party_text.lower().split())
+                and not ADDITIVE.intersection(before.party_text.lower().split())
                 and sentence_of(before.start, doc.sentences)
                 == sentence_of(m.start, doc.sentences)):
             m = replace(m, party_text=before.party_text)
@@ -1456,14 +1459,14 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     roles = assign_roles(text, _sentence_actors(actors, seg, anchor), anchor,
                          choice.event_type, claim_actors=actors, victims=victims,
                          counted=counted)
-    if roles.actor1 is None:
+    if roles.actor1 is None and anchor is not None:
         # "the killing of 6 terrorists in an air strike ... the Iraqi F-16 aircraft carried
         # out an air strike": a later sentence tells who did it
+        anchor_sentence = sentence_of(anchor.start, seg.sentences)
         for later in seg.triggers:
-            if (later.sub_event_type, later.event_type) != (
-                    choice.sub_event_type, choice.event_type) or anchor is None or (
-                    sentence_of(later.start, seg.sentences)
-                    == sentence_of(anchor.start, seg.sentences)):
+            if (later.event_type, later.sub_event_type) != (
+                    choice.event_type, choice.sub_event_type) or (
+                    sentence_of(later.start, seg.sentences) == anchor_sentence):
                 continue
             by_later = assign_roles(text, _sentence_actors(actors, seg, later), later,
                                     choice.event_type, victims=victims, counted=counted)
