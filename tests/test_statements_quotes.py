@@ -32,6 +32,8 @@ def _statements(text: str) -> list[Statement]:
          "Ivo Petrov", "Defence Minister"),
         ('"Nobody was hurt in the blast," said Brig. Gen. Samuel "Sam" Okafor, the brigade '
          "commander.", "Samuel Sam Okafor", "the brigade commander"),
+        ('"The network has been disrupted," said task force commander Col. Ines Berger.',
+         "Ines Berger", "task force commander"),
     ],
 )
 def test_statements_quotes_find_speaker_and_role(text: str, speaker: str, role: str) -> None:
@@ -140,3 +142,35 @@ def test_statements_quotes_organisations_the_actor_list_does_not_know(
 ) -> None:
     [statement] = _statements(text)
     assert (statement.speaker, statement.organisation) == (None, organisation)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role", "organisation"),
+    [
+        # The service before the title; the role and its command after the name.
+        ('"The group remains a threat to the region," said U.S. Army Brig. Gen. Lena Holt, '
+         "AFRICOM deputy director of operations.", "Lena Holt",
+         "AFRICOM deputy director of operations", "US Africa Command"),
+        # The role and its command before the title.
+        ('"We will keep up the pressure," said CENTCOM commander Gen. Omar Reyes.',
+         "Omar Reyes", "CENTCOM commander", "US Central Command"),
+    ],
+)
+def test_statements_quotes_words_before_the_title(text: str, speaker: str, role: str,
+                                                  organisation: str) -> None:
+    [statement] = _statements(text)
+    assert (statement.speaker, statement.role, statement.organisation) == (
+        speaker, role, organisation)
+
+
+def test_statements_quotes_pronoun_points_to_a_speaker_told_without_a_quote() -> None:
+    text = ("Twelve of the wounded have returned to duty, army spokesman Col. Tomas Vidal said "
+            'in a statement. "We are monitoring the others closely," he said.')
+    [statement] = _statements(text)
+    assert (statement.speaker, statement.role) == ("Tomas Vidal", "army spokesman")
+    assert statement.quote == "We are monitoring the others closely"
+
+
+def test_statements_quotes_pronoun_with_nobody_told_before_stays_unattributed() -> None:
+    text = 'The base was hit twice overnight. "We are monitoring the others closely," he said.'
+    assert _statements(text) == []

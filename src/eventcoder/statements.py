@@ -279,6 +279,24 @@ def _strip_title(words: str) -> tuple[str | None, str]:
     return m.group().strip(), words[m.end():]
 
 
+def _lead_before_title(head: str) -> tuple[str | None, str]:
+    """Split "CENTCOM commander Gen. Jane Roe" into the words before the first title and
+    the titled name; a head that starts with its title, or has none, is left whole."""
+    lex = speech_lexicon()
+    if lex.title_re.match(head):
+        return None, head
+    for m in _WORD_START.finditer(head):
+        if m.start() == 0:
+            continue
+        titled = lex.title_re.match(head[m.start():])
+        if titled is not None and _NAME.match(head, m.start() + titled.end()):
+            return head[: m.start()].strip() or None, head[m.start():]
+    return None, head
+
+
+_WORD_START = re.compile(r"(?<!\S)\S")
+
+
 def _clean_name(name: str) -> str:
     name = re.sub(r"[\"\u201c\u201d]", "", name)
     return " ".join(name.split()).rstrip(",.")
@@ -319,6 +337,28 @@ class _Attributor:
                 found = release
         return found
 
+    def person_told_before(self, at: int) -> Speaker | None:
+        """The person a sentence just before ``at`` has speak without a quote: in
+        "..., spokesman Lt. Col. John Doe said in a statement. "...," he said." he is Doe."""
+        sentences = self.doc.sentences
+        k = bisect_left(sentences, (at + 1,)) - 1
+        verbs = _speech_verbs_re()
+        for index in range(k - 1, max(k - 3, -1), -1):
+            s_start, s_end = sentences[index]
+            found = None
+            for m in verbs.finditer(self.doc.text, s_start, s_end):
+                found = m
+            if found is None:
+                continue
+            lead = _SPEAKER_BEFORE_VERB.search(self.doc.text[s_start:found.start()])
+            if lead is None:
+                continue
+            speaker = self.resolve(s_start + lead.start("who"), s_start + lead.end("who"), at)
+            if speaker is not None and speaker.person:
+                return speaker
+            return None
+        return None
+
     def resolve(self, start: int, end: int, at: int) -> Speaker | None:
         """The speaker named by ``text[start:end]`` (the words around a speech verb)."""
         text = self.doc.text
@@ -329,7 +369,7 @@ class _Attributor:
         if _PRONOUN.match(phrase):
             lowered = phrase.lower()
             if lowered in {"he", "she"}:
-                return self.last_person or self.last
+                return self.last_person or self.last or self.person_told_before(at)
             if self.last_org or self.last:
                 return self.last_org or self.last
             earlier = self.release_before(at)
@@ -357,9 +397,14 @@ class _Attributor:
             return Speaker(org, noun, org)
         # A title, then a name, then ", role": "Gen. Jane Roe, Task Force Commander".
         head, _, tail = phrase.partition(",")
-        title, rest = _strip_title(head.strip())
-        rest = _clean_name(rest)
         role_text = tail.strip() or None
+        # "CENTCOM commander Gen. Jane Roe", "U.S. Army Maj. Gen. Jane Roe": the words before
+        # the title are the role or the service.
+        lead, head = _lead_before_title(head.strip())
+        title, rest = _strip_title(head)
+        rest = _clean_name(rest)
+        if lead and not role_text and lex.role_re.search(lead):
+            role_text, tail = lead, lead
         if rest and rest.split()[0][:1].isupper() and not _ORG_WORDS.search(rest):
             words = rest.split()
             if len(words) == 1 and words[0] in self.people and title is None:
@@ -373,11 +418,13 @@ class _Attributor:
                 org = None
                 if role_text:
                     r_start = offset + phrase.find(tail)
-                    org = _resolve_org(self.doc, r_start, offset + len(phrase))
+                    org = _resolve_org(self.doc, r_start, r_start + len(tail))
                     if org is None:
                         # "head of UNAMA": an organisation the actor list does not know.
                         named = _ROLE_ORG.search(role_text)
                         org = named.group("org") if named else None
+                if org is None and lead:
+                    org = _resolve_org(self.doc, offset, offset + len(lead))
                 return Speaker(rest, role, org, True)
         # A spokesman for an organisation, or the organisation itself.
         org = _resolve_org(self.doc, offset, offset + len(phrase))
@@ -396,6 +443,15 @@ class _Attributor:
             cleaned = re.sub(r"^(?:an?|the)\s+", "", phrase, flags=re.IGNORECASE)
             return Speaker(None if role_match else cleaned, cleaned if role_match else None)
         return None
+
+
+#: The words before a speech verb that name who spoke: after the sentence's last comma.
+_SPEAKER_BEFORE_VERB = re.compile(r"(?:^|,\s+|\n)(?P<who>\w[^,;\"\u201c\u201d]{1,100}?)\s*$")
+
+
+@cache
+def _speech_verbs_re() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{speech_lexicon().verb_alt})\b")
 
 
 def _releases(doc: Doc) -> list[_Release]:
@@ -455,7 +511,8 @@ def _post_attribution(
         rf"^\s*[,.]?\s*(?P<verb>{lex.verb_alt})\s+(?P<who>.+?)\s*[,.;:]?\s*$", segment,
         re.IGNORECASE | re.DOTALL,
     )
-    if verb_first and verb_first.group("who")[:1].isupper():
+    if verb_first and (verb_first.group("who")[:1].isupper()
+                       or _lead_before_title(verb_first.group("who"))[0] is not None):
         who = verb_first.group("who")
         who = re.split(r"\s+(?:in\s+a|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                        r"Saturday|Sunday)|at\s+a|during\s+a|according)\b", who)[0]
