@@ -7,8 +7,8 @@ provinces, two machine-translated releases, a release whose totals match their
 parts, one with a partial breakdown next to a single incident, two whose parties
 name nobody ("killing 19 members of the organization", "8 militants were killed"), one
 that lists its breakdown under country headings, a strike's toll told before a
-year's count, a month's dead broken down by side, and a region's operations of which
-some are of one kind.
+year's count, a month's dead broken down by side, a region's operations of which
+some are of one kind, and a wire story that names the partner of a region's operations.
 """
 
 from __future__ import annotations
@@ -164,6 +164,19 @@ CASES: dict[str, tuple[str, tuple[str | None, str, str], list[Expected], dict[st
     ),
     # Some of a region's operations ("21 missions, including 8 unilateral operations") and a
     # zero for two forces at once ("No U.S. or partner forces were injured").
+    # The Syrian parts are told with the partner the operations were carried out with
+    # ("9 operations with the Syrian Democratic Forces, killing 5 operatives"): the five
+    # are of the group the month's total counts, not the partner's.
+    "wire-june-partner-forces": (
+        "2024-07-03",
+        ("US Central Command", "2024-06-01", "2024-06-30"),
+        [("operations", 27, ("IQ", "SY"), None), ("killed", 14, ("IQ", "SY"), None),
+         ("detained", 30, ("IQ", "SY"), None), ("operations", 18, ("IQ",), 27),
+         ("killed", 9, ("IQ",), 14), ("detained", 21, ("IQ",), 30),
+         ("operations", 9, ("SY",), 27), ("killed", 5, ("SY",), 14),
+         ("detained", 9, ("SY",), 30), ("wounded", 0, ("IQ", "SY"), None)],
+        {"operations": "consistent", "killed": "consistent", "detained": "consistent"},
+    ),
     "centcom-july-including": (
         "2024-08-02",
         ("US Central Command", "2024-07-01", "2024-07-31"),
@@ -304,3 +317,12 @@ def test_tallies_reports_more_of_the_period_after_a_breakdown(
     soldiers = [t for t in records if isinstance(t, Tally) and t.party and "Afghanistan" in t.party]
     assert [(t.metric, t.value, t.parent) for t in soldiers] == [("killed", 3, None)]
     assert not [r for r in records if isinstance(r, Event)]
+
+
+def test_tallies_reports_partner_of_the_operations_is_not_their_target(
+    extracted: dict[str, list[Record]],
+) -> None:
+    records = extracted["wire-june-partner-forces"]
+    parties = {t.party for t in records if isinstance(t, Tally) and t.metric in
+               {"killed", "detained"} and t.value}
+    assert parties == {"Islamic State"}

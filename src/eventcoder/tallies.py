@@ -969,14 +969,25 @@ def _opponent(doc: Doc, item: TallyItem, indices: list[int]) -> str | None:
         if a.kind in _OPPONENT_KINDS:
             return a.name
     start, end = doc.sentences[item.sentence]
+    text = doc.text
     for spans in ([(start, end)], [doc.sentences[i] for i in indices]):
         names = {a.name for s, e in spans for a in starting_in(doc.actors, s, e)
-                 if a.kind in _OPPONENT_KINDS}
+                 if a.kind in _OPPONENT_KINDS
+                 and not _PARTNER_BEFORE.search(text, max(s, a.start - 40), a.start)}
         if len(names) == 1:
             return names.pop()
         if names:
             return None
     return None
+
+
+#: Words that name a group as a partner of the operations, not their target: "9 operations
+#: with the Syrian Democratic Forces, killing 8 operatives".
+_PARTNER_BEFORE = re.compile(
+    r"\b(?:with|alongside|and|by|backed\s+by|supported\s+by|partnership\s+with|"
+    r"partnered\s+with|partner(?:s|ed)?|supporting)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 _SPEECH = re.compile(
