@@ -71,6 +71,14 @@ def _total(text: str, kind: str) -> int:
         ("Three U.S. service members sustained minor injuries during the raid.", 0, 3),
         ("The blast caused slight injuries to four passers-by.", 0, 4),
         ("Two policemen received serious injuries when the grenade exploded.", 0, 2),
+        # the patients of "diagnosed with", "treated for" injuries or concussions
+        ("Eleven U.S. service members were diagnosed with traumatic brain injuries.", 0, 11),
+        ("Four soldiers were treated for concussions after the rocket attack.", 0, 4),
+        ("Four nurses were diagnosed with the virus.", 0, 0),
+        # a revised count told far from the number it revises to
+        ("The number of soldiers diagnosed with traumatic brain injuries after the missile "
+         "attack on the air base in the west of the country last month has risen to 64, up "
+         "from 50.", 0, 64),
     ],
 )
 def test_casualties_counts_mention_wordings(text: str, killed: int, wounded: int) -> None:

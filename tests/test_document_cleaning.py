@@ -91,6 +91,8 @@ def test_document_wire_dateline_gives_the_date_when_none_is_given() -> None:
         ("Strike in Somalia\n\nKurdistan24 - ERBIL, Kurdistan Region - A drone hit a car "
          "in Sinjar.", "ERBIL, Kurdistan Region"),
         ("Basra / INA / The police arrested four suspects in Zubair on Monday.", "Basra"),
+        ("Mosul (Kurdistan24) \u2013 Iraqi forces killed six militants south of Hatra.",
+         "Mosul"),
     ],
 )
 def test_document_dateline_without_a_date_is_where_the_report_was_filed(

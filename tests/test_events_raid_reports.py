@@ -15,6 +15,11 @@ a tally. A translated release writes its numbers in brackets ("the killing of (4
 terrorists from the ISIS terrorist gangs"), tells the count again in the quote and names
 the striker only there ("the Iraqi F-16 aircraft carried out an air strike"): four dead, the
 Iraqi forces the striker, not the ISIS men hit, and "the destruction of the hideout" no one.
+A headline that counts the dead under one name ("kill 6 ISIS militants") and a body that
+counts them under another ("killed six Islamic State militants") tell of six, and the attacks
+the militants "had been planning" are no event. A release that raises a count of wounded
+("The number of U.S. service members diagnosed with traumatic brain injuries ... has risen to
+34, up from 18") counts 34 of them, once, though its headline says "34 troops".
 """
 
 from __future__ import annotations
@@ -49,6 +54,8 @@ CASES = {
                               "Military Forces of Somalia", "Al Shabaab", 28, 5),
     "mt-bracketed-strike": ("2024-05-15", "2024-05-15", "Kirkuk", "IQ",
                             "Iraqi Security Forces", "Islamic State", 4, 0),
+    "k24-desert-operation": ("2024-05-17", "2024-05-16", "Nineveh", "IQ",
+                             "Iraqi Security Forces", "Islamic State", 6, 1),
 }
 
 
@@ -111,3 +118,21 @@ def test_events_raid_reports_the_cell_speaks_in_the_quote() -> None:
     records = RulePipeline()(document_from_text(text, doc_id="c", published="2024-05-15"))
     [statement] = [r for r in records if r.record == "statement"]
     assert (statement.speaker, statement.organisation) == (None, "security media cell")
+
+
+def test_events_raid_reports_plans_are_no_event() -> None:
+    text = (RAIDS / "k24-desert-operation.txt").read_text(encoding="utf-8")
+    records = RulePipeline()(document_from_text(text, doc_id="k24", published="2024-05-17"))
+    events = [r for r in records if isinstance(r, Event)]
+    assert len(events) == 1
+    assert _count(events[0], "detained") == 3
+
+
+def test_events_raid_reports_raised_count_of_wounded() -> None:
+    text = (RAIDS / "pentagon-raised-wounded.txt").read_text(encoding="utf-8")
+    records = RulePipeline()(document_from_text(text, doc_id="tbi", published="2024-06-14"))
+    [event] = [r for r in records if isinstance(r, Event)]
+    assert (event.date_start, event.location.admin1) == ("2024-06-09", "Al-Hasakah")
+    wounded = [(c.party, c.count) for c in event.casualties if c.kind == "wounded"]
+    assert wounded == [("US forces", 34)]
+    assert event.fatalities == 0

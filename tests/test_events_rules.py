@@ -306,6 +306,13 @@ def test_events_a_trigger_with_its_own_place_keeps_it(pipeline: RulePipeline) ->
         # The object of an earlier verb of the clause when none follows the trigger.
         ("On 7 July 2022, US forces raided a house near Raqqa, Syria, capturing a senior "
          "Islamic State official and killing two others.", "US forces", "Islamic State"),
+        # The people a bomb hit, told first, suffered it; who planted it is not told.
+        ("On 12 May 2024, two Iraqi soldiers were killed and three others wounded when a "
+         "roadside bomb struck their patrol near Tarmiyah, Salahuddin.",
+         "Unidentified Armed Group (Iraq)", "Iraqi Security Forces"),
+        ("On 3 May 2024, four policemen were wounded when an IED exploded near their vehicle "
+         "in Kandahar, Afghanistan, the provincial police said.",
+         "Unidentified Armed Group (Afghanistan)", "Police Forces of Afghanistan"),
     ],
 )
 def test_events_actor_named_in_the_trigger_is_actor1(pipeline: RulePipeline, text: str,

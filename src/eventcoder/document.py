@@ -195,7 +195,7 @@ _PLACELINE = re.compile(
     r"^[ \t]*(?:[A-Z][\w&'.]*(?: [A-Z][\w&'.]*){0,3} ?[-\u2013\u2014] ?)?"
     r"(?P<place>[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,3}"
     r"(?:, [A-Z][A-Za-z.'\-]+(?: [A-Za-z][A-Za-z.'\-]+){0,3})?)"
-    r"(?:[ \t]*(?P<agency>\([A-Z][A-Za-z ./&]{1,25}\))?[ \t]*[-\u2013\u2014]{1,2}[ \t]"
+    r"(?:[ \t]*(?P<agency>\([A-Z][A-Za-z0-9 ./&]{1,25}\))?[ \t]*[-\u2013\u2014]{1,2}[ \t]"
     # "Baghdad / NINA /": an agency between slashes
     r"|[ \t]*/[ \t]*(?P<slashed>[A-Z][A-Za-z.&]*(?: [A-Z][A-Za-z.&]*){0,3})[ \t]*/[ \t]*)",
     re.MULTILINE,

@@ -155,7 +155,7 @@ def scan(text: str, folded: str) -> tuple[list[Trigger], list[Named]]:
                                   lexicon.both_heads):
         if gp.event_type == "equipment":
             named.append(Named(s, e, gp.sub_event_type))
-        else:
+        elif not _UNREALISED.search(folded, max(0, s - 40), s):
             triggers.append(Trigger(s, e, text[s:e], gp.event_type, gp.sub_event_type,
                                     gp.weight))
     triggers.sort(key=lambda t: (t.start, -t.weight))
@@ -349,9 +349,20 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
         Trigger(s, e, text[s:e], gp.event_type, gp.sub_event_type, gp.weight)
         for gp, s, e in gated_matches(lexicon.patterns, lexicon.by_start, folded, start, stop,
                                       lexicon.heads)
+        if not _UNREALISED.search(folded, max(0, s - 40), s)
     ]
     found.sort(key=lambda t: (t.start, -t.weight))
     return _outermost(found)
+
+
+#: Words that make what follows a plan or a vow, not something that happened: "had been
+#: planning attacks on checkpoints", "vowed to strike back". (A threat is an act of its own.)
+_UNREALISED = re.compile(
+    r"\b(?:plann(?:ing|ed)|plott(?:ing|ed)|prepar(?:ing|ed)\s+(?:to|for)|intend(?:s|ed|ing)?"
+    r"\s+to|plans?\s+to|vow(?:s|ed|ing)?\s+to|"
+    r"(?:seek|seeking|sought|aim|aiming|aimed)\s+to|would|could|might)"
+    r"\s+(?:[a-z-]+\s+){0,2}$"
+)
 
 
 def gated_matches(
@@ -1064,6 +1075,13 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
                                         or nxt.start - prev.end < 40):
                     roles.assoc1.append(nxt)
             after = hurt + after
+            if event_type == "explosions_remote_violence" and _inside_one(before[0], victims):
+                # "Two soldiers were killed when a roadside bomb struck their patrol": the
+                # people hit are told first; who struck them is told after them ("109 troops
+                # hurt after Iranian missile strike") or not at all.
+                striker = next((a for a in before if not _inside_one(a, victims)), None)
+                after = [a for a in before if _inside_one(a, victims)] + after
+                roles.actor1, roles.assoc1 = striker, []
         targets = [a for a in after if a is not roles.actor1]
         if roles.actor1 is None and targets:
             # Nobody named before the trigger ("a bomb exploded near a convoy"): the first
@@ -1219,20 +1237,27 @@ def _named_before(people: list[CasualtyMention], country: str | None,
                   doc: Doc) -> list[CasualtyMention]:
     """"the killing of 6 terrorists from ISIS ... which led to the killing of 6
     terrorists": the same count of the same fate, told again of a class of armed men, is the
-    group named before."""
+    group named before; so is one told again under another of the group's names ("kill 7
+    ISIS militants" in the headline, "killed seven Islamic State militants" below)."""
     out: list[CasualtyMention] = []
     for m in people:
         if m.count is not None and m.count > 1 and m.party_text:
             actor = _resolve_party(m.party_text, country)
-            if actor is not None and actor.generic and actor.kind in _ARMED_KINDS:
+            if actor is not None and (actor.generic and actor.kind in _ARMED_KINDS
+                                      or not actor.generic):
                 here = sentence_of(m.start, doc.sentences)
                 for before in reversed(out):
                     if (before.kind == m.kind and before.count == m.count
                             and before.party_text
                             and sentence_of(before.start, doc.sentences) != here):
                         named = _resolve_party(before.party_text, country)
-                        if named is not None and not named.generic:
+                        if named is not None and not named.generic and (
+                                actor.generic or named.name == actor.name):
                             m = replace(m, party_text=before.party_text)
+                        elif (named is not None and named.generic
+                              and named.kind in _ARMED_KINDS and not actor.generic):
+                            # "109 troops" in the headline, "109 U.S. service members" below
+                            out[out.index(before)] = replace(before, party_text=m.party_text)
                         break
         out.append(m)
     return out

@@ -1013,7 +1013,7 @@ def _revised_counts(tok: _Tokens, hits: list[_Hit]) -> list[_Hit]:
         inner = next((x for x in hits[k + 1:] if x.start < h.end + 16), None)
         if inner is None or inner.trigger.form == "casualties":
             continue
-        stop = min(len(low), h.end + 20)
+        stop = min(len(low), h.end + 32)
         for t in range(inner.end, stop):
             if low[t] in {".", ";"}:
                 break
@@ -1469,7 +1469,13 @@ def _appositive_head(tok: _Tokens, k: int, found: _NP | None) -> _NP | None:
 #: How bad an injury was: words between a verb and "injuries" ("sustained minor injuries").
 _SEVERITY = frozenset({"minor", "slight", "light", "serious", "severe", "critical", "grave",
                        "moderate", "life-threatening", "non-life-threatening", "gunshot",
-                       "bullet", "shrapnel", "burn", "multiple", "various", "fatal"})
+                       "bullet", "shrapnel", "burn", "multiple", "various", "fatal",
+                       "traumatic", "brain", "head", "mild"})
+#: Verbs whose patients were found hurt: "were diagnosed with traumatic brain injuries",
+#: "were treated for injuries".
+_DIAGNOSED = frozenset({"diagnosed", "treated"})
+_DIAGNOSED_AUX = frozenset({"were", "was", "been", "being", "have", "has", "had", "later",
+                            "since", "also"})
 _SUFFERED = frozenset({"sustained", "suffered", "received", "sustaining", "suffering",
                        "sustain", "suffer", "receive"})
 _CAUSED = frozenset({"caused", "causing", "inflicted", "inflicting", "cause", "inflict"})
@@ -1484,10 +1490,16 @@ def _injuries_of(tok: _Tokens, h: _Hit) -> _NP | None:
         v -= 1
     if v < 0 or any(t in {"died", "succumbed", "dying", "dies"} for t in low[h.end:h.end + 5]):
         return None  # "sustained bullet injuries and died": the death counts, not the wound
-    if low[v] in _SUFFERED:
-        for s in range(max(0, v - 8), v):
+    subject_end = v
+    if low[v] in {"with", "for"} and v and low[v - 1] in _DIAGNOSED:
+        subject_end = v - 1
+        while subject_end and low[subject_end - 1] in _DIAGNOSED_AUX:
+            subject_end -= 1
+    if low[v] in _SUFFERED or subject_end != v:
+        for s in range(max(0, subject_end - 8), subject_end):
             np = _np_right(tok, s)
-            if np is not None and np.end == v and (np.count is not None or np.low is not None):
+            if np is not None and np.end == subject_end and (
+                    np.count is not None or np.low is not None):
                 return np
         return None
     if low[v] in _CAUSED and h.end + 1 < len(low) and low[h.end] == "to":
@@ -1512,7 +1524,7 @@ def _noun_trigger(
             if w in {"body", "bodies", "corpse", "corpses"} or np.party is not None or \
                     np.num is not None:
                 return _coordinated_right(tok, np, {}), False
-    if w in {"injuries", "injury", "wounds"}:
+    if w in {"injuries", "injury", "wounds", "concussions", "concussion"}:
         hurt = _injuries_of(tok, h)
         if hurt is not None:
             return [hurt], False
