@@ -19,7 +19,9 @@ A headline that counts the dead under one name ("kill 6 ISIS militants") and a b
 counts them under another ("killed six Islamic State militants") tell of six, and the attacks
 the militants "had been planning" are no event. A release that raises a count of wounded
 ("The number of U.S. service members diagnosed with traumatic brain injuries ... has risen to
-34, up from 18") counts 34 of them, once, though its headline says "34 troops".
+34, up from 18") counts 34 of them, once, though its headline says "34 troops". A
+headline that sums up the release ("the killing of (3) terrorists ... in Nineveh and Diyala")
+is the body's event, placed where the body says, in the province it names after the area.
 """
 
 from __future__ import annotations
@@ -136,3 +138,11 @@ def test_events_raid_reports_raised_count_of_wounded() -> None:
     wounded = [(c.party, c.count) for c in event.casualties if c.kind == "wounded"]
     assert wounded == [("US forces", 34)]
     assert event.fatalities == 0
+
+
+def test_events_raid_reports_headline_is_the_body_event() -> None:
+    text = (RAIDS / "mt-headline-two-provinces.txt").read_text(encoding="utf-8")
+    records = RulePipeline()(document_from_text(text, doc_id="mt", published="2024-05-21"))
+    [event] = [r for r in records if isinstance(r, Event)]
+    assert (event.location.name, event.location.admin1) == ("Qara Dagh", "Diyala")
+    assert (event.fatalities, event.actor1) == (3, "Iraqi Security Forces")

@@ -772,7 +772,8 @@ def segment(doc: Doc, folded: str | None = None,
     # Sentences before the first trigger: "On Thursday, in Quetta, ..., militants destroyed
     # a pipeline with dynamite. ... no group claimed responsibility for the attack."
     lead: list[tuple[tuple[int, int], list[DateMention], list[PlaceMention], bool]] = []
-    for s_start, s_end in doc.sentences:
+    text = doc.text
+    for index, (s_start, s_end) in enumerate(doc.sentences):
         dates = _within(all_dates, s_start, s_end)
         event_dates = [d for d in dates if d.date_start and not is_reporting_date(doc.text, d)]
         if _inside_any(excluded, s_start, s_end) and not (
@@ -816,6 +817,14 @@ def segment(doc: Doc, folded: str | None = None,
             if (new_date or new_place) and not cue and _fate_of_captives(
                     doc.text, current, casualties):
                 new_date = new_place = False
+            if index == 1 and current.sentences == [doc.sentences[0]] and _is_headline(
+                    text, doc.sentences[0]):
+                # The headline tells the lead event in short ("the killing of (4) terrorists
+                # ... in Kirkuk and Salah al-Din"): the body says where and when.
+                new_date = new_place = cue = False
+                current.anchor_date = current.anchor_place = None
+                if any(p.place is not None for p in places):
+                    current.places = []
             if (new_date or new_place or cue) and triggers:
                 current = None
         if current is None:
@@ -839,6 +848,13 @@ def segment(doc: Doc, folded: str | None = None,
         current.add((s_start, s_end), triggers,
                     [d for d in dates if not is_reporting_date(doc.text, d)], places)
     return segments
+
+
+def _is_headline(text: str, sentence: tuple[int, int]) -> bool:
+    """A first line with no closing punctuation, set apart from the body."""
+    start, end = sentence
+    line = text[start:end].rstrip()
+    return bool(line) and line[-1] not in ".!?\"\u201d" and "\n" in text[end:end + 2]
 
 
 _BACK_REFERENCE = frozenset({"the", "both", "all", "these", "those", "his", "her", "their",
@@ -952,6 +968,13 @@ def location_of(mention: PlaceMention | None, places: Sequence[PlaceMention],
                         reason=unresolved.reason if unresolved else "no place named")
     place = mention.place
     admin1 = place.admin1 if place.feature != "admin1" else place.name
+    if admin1 is None:
+        # "the Mutaibija area in Salah al-Din province": a feature with no division of its
+        # own lies in the division named right after it.
+        holder = next((p for p in places if p.place is not None and p.place.feature == "admin1"
+                       and p.place.country == place.country
+                       and 0 <= p.start - mention.end <= 40), None)
+        admin1 = holder.place.name if holder is not None and holder.place is not None else None
     precision = mention.geo_precision
     if place.feature == "country":
         precision = 3
