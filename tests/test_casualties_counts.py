@@ -109,3 +109,20 @@ def test_casualties_counts_mention_wordings(text: str, killed: int, wounded: int
 )
 def test_casualties_counts_totals_and_restatements(text: str, killed: int) -> None:
     assert _total(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops rescued 11 kidnapped hostages in a raid on a camp near the forest.",
+        "Police freed the abducted students on Sunday.",
+        "The army said it had released 14 detained fishermen.",
+    ],
+)
+def test_casualties_counts_people_set_free_were_not_taken_again(text: str) -> None:
+    assert _total(text, "abducted") == 0
+    assert _total(text, "detained") == 0
+
+
+def test_casualties_counts_taken_then_freed_is_still_taken() -> None:
+    assert _total("Gunmen kidnapped 11 people and later released two.", "abducted") == 11

@@ -8,7 +8,8 @@ parts, one with a partial breakdown next to a single incident, two whose parties
 name nobody ("killing 19 members of the organization", "8 militants were killed"), one
 that lists its breakdown under country headings, a strike's toll told before a
 year's count, a month's dead broken down by side, a region's operations of which
-some are of one kind, and a wire story that names the partner of a region's operations.
+some are of one kind, a wire story that names the partner of a region's operations, one
+that leaves out a comma after a region, and a week's results that rescued hostages.
 """
 
 from __future__ import annotations
@@ -177,6 +178,18 @@ CASES: dict[str, tuple[str, tuple[str | None, str, str], list[Expected], dict[st
          ("detained", 9, ("SY",), 30), ("wounded", 0, ("IQ", "SY"), None)],
         {"operations": "consistent", "killed": "consistent", "detained": "consistent"},
     ),
+    # "while in Iraq Iraqi Security Forces ... carried out 15 missions": the comma left out
+    # after the place does not make the place part of the forces' name.
+    "wire-april-missions": (
+        "2024-05-03",
+        (None, "2024-04-01", "2024-04-30"),
+        [("operations", 37, ("IQ", "SY"), None), ("killed", 10, ("IQ", "SY"), None),
+         ("detained", 58, ("IQ", "SY"), None), ("operations", 22, ("SY",), 37),
+         ("killed", 6, ("SY",), 10), ("detained", 35, ("SY",), 58),
+         ("operations", 15, ("IQ",), 37), ("killed", 4, ("IQ",), 10),
+         ("detained", 23, ("IQ",), 58)],
+        {"operations": "consistent", "killed": "consistent", "detained": "consistent"},
+    ),
     "centcom-july-including": (
         "2024-08-02",
         ("US Central Command", "2024-07-01", "2024-07-31"),
@@ -326,3 +339,15 @@ def test_tallies_reports_partner_of_the_operations_is_not_their_target(
     parties = {t.party for t in records if isinstance(t, Tally) and t.metric in
                {"killed", "detained"} and t.value}
     assert parties == {"Islamic State"}
+
+
+def test_tallies_reports_rescued_hostages_are_no_abduction() -> None:
+    text = (REPORTS / "dhq-weekly-rescued.txt").read_text(encoding="utf-8")
+    records = RulePipeline()(document_from_text(text, doc_id="dhq", published="2024-06-13"))
+    tallies = sorted((t.metric, t.value) for t in records if isinstance(t, Tally))
+    assert tallies == [("detained", 16), ("killed", 27)]
+    # The headline tells the week's tally, and "told journalists in Abuja" where it was told:
+    # the one event is the ambush.
+    [event] = [r for r in records if isinstance(r, Event)]
+    assert (event.location.place, event.date_start, event.fatalities) == (
+        "Bama", "2024-06-10", 9)

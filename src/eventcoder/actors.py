@@ -701,6 +701,10 @@ def _compose_country(
     if not toks.joinable[end - 1]:
         return None
     heads = _matches_at(lex, text, toks, end)
+    if any(hit.kind == "country" for _, hit in heads):
+        # "while in Iraq Iraqi Security Forces ...": the place, then forces named by their own
+        # country word
+        return None
     if toks.lows[end] in lex.national and end + 1 < n and toks.joinable[end]:
         heads += _matches_at(lex, text, toks, end + 1)  # "Afghan National Army"
     if (end + 2 < n and toks.joinable[end] and toks.joinable[end + 1]

@@ -41,7 +41,7 @@ from eventcoder.mentions import (
     PlaceMention,
     replace_doc,
 )
-from eventcoder.quantities import casualty_lexicon
+from eventcoder.quantities import FREED_BEFORE, casualty_lexicon
 from eventcoder.records import Casualty, Event, Evidence, Location
 from eventcoder.registry import stage
 from eventcoder.tallies import tally_spans
@@ -155,7 +155,7 @@ def scan(text: str, folded: str) -> tuple[list[Trigger], list[Named]]:
                                   lexicon.both_heads):
         if gp.event_type == "equipment":
             named.append(Named(s, e, gp.sub_event_type))
-        elif not _UNREALISED.search(folded, max(0, s - 40), s):
+        elif not _unrealised(gp.sub_event_type, folded, s):
             triggers.append(Trigger(s, e, text[s:e], gp.event_type, gp.sub_event_type,
                                     gp.weight))
     triggers.sort(key=lambda t: (t.start, -t.weight))
@@ -349,7 +349,7 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
         Trigger(s, e, text[s:e], gp.event_type, gp.sub_event_type, gp.weight)
         for gp, s, e in gated_matches(lexicon.patterns, lexicon.by_start, folded, start, stop,
                                       lexicon.heads)
-        if not _UNREALISED.search(folded, max(0, s - 40), s)
+        if not _unrealised(gp.sub_event_type, folded, s)
     ]
     found.sort(key=lambda t: (t.start, -t.weight))
     return _outermost(found)
@@ -363,6 +363,14 @@ _UNREALISED = re.compile(
     r"(?:seek|seeking|sought|aim|aiming|aimed)\s+to|would|could|might)"
     r"\s+(?:[a-z-]+\s+){0,2}$"
 )
+
+
+def _unrealised(sub_event_type: str, folded: str, at: int) -> bool:
+    """Whether the trigger at ``at`` tells of a plan, or of a taking whose people were set
+    free ("rescued 11 kidnapped hostages")."""
+    return bool(_UNREALISED.search(folded, max(0, at - 40), at)) or (
+        sub_event_type == "abduction_forced_disappearance"
+        and FREED_BEFORE.search(folded, max(0, at - 60), at) is not None)
 
 
 def gated_matches(
@@ -782,6 +790,11 @@ def segment(doc: Doc, folded: str | None = None,
         ):
             # An aggregate over a period is a tally; "a total of 4 explosions" seen on
             # one day at one place stays an event.
+            if index == 1 and segments and segments[-1].sentences == [doc.sentences[0]] \
+                    and _is_headline(text, doc.sentences[0]):
+                # "Troops neutralise 23 terrorists, rescue 11 victims in one week": the
+                # headline of the tally that follows it
+                segments.pop()
             current = None
             lead.clear()
             continue
@@ -807,7 +820,8 @@ def segment(doc: Doc, folded: str | None = None,
         places = [p for p in _within(all_places, s_start, s_end)
                   if not _names_a_victim(p, casualties) and not (
                       says_from
-                      and _ORIGIN_BEFORE.search(folded, max(s_start, p.start - 40), p.start))]
+                      and _ORIGIN_BEFORE.search(folded, max(s_start, p.start - 40), p.start))
+                  and not _TOLD_IN.search(folded, max(s_start, p.start - 50), p.start)]
         if current is not None and (triggers or casualties):
             new_date = bool(dates) and _dates_clash(
                 [current.anchor_date] if current.anchor_date else [], dates)
@@ -867,6 +881,14 @@ _ORIGIN_BEFORE = re.compile(
     r"\b(?:launched|fired|shot|came|originat\w+|crossed(?: \w+){0,2})(?: \w+)? from "
     r"(?:across |inside |within )?"
     r"(?:the )?(?:\w+ )?$")
+
+
+# "told journalists in Abuja", "said at a press conference in Kabul": where it was told.
+_TOLD_IN = re.compile(
+    r"\b(?:told|briefed|addressing|addressed|speaking to|spoke to|said|announced)"
+    r"(?: (?:a |the )?(?:journalists|reporters|newsmen|the press|news conference|press "
+    r"conference|press briefing|briefing|media))?(?: held)? (?:in|at)(?: (?:a|the) [a-z ]{0,30}"
+    r" in)? $")
 
 
 def _names_a_victim(place: PlaceMention, casualties: Sequence[CasualtyMention]) -> bool:
@@ -1113,9 +1135,10 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
             doer = next((a for a in targets if not _inside_one(a, victims)),
                         next((a for a in targets if not _inside_one(a, counted)), targets[0])) \
                 if counted else targets[0]
-            # "the killing of 6 terrorists from ISIS in an air strike": when all it names
-            # were hit, the striker is not told
-            if not (_inside_one(doer, victims) and event_type == "explosions_remote_violence"):
+            # "the killing of 6 terrorists from ISIS in an air strike", "forces kill 5 ISIS
+            # terrorists" with the forces' name misspelt: a group that was hit is not the
+            # one that struck
+            if not _inside_one(doer, victims):
                 roles.actor1, targets = doer, [a for a in targets if a is not doer]
                 roles.actor1_after_trigger = True
         if targets:

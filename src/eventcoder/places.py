@@ -230,6 +230,15 @@ def _stop_phrase(folded: Sequence[str], i: int, stopwords: frozenset[str]) -> in
     return 0
 
 
+@functools.cache
+def country_adjectives() -> frozenset[str]:
+    """Lower-case words that name a country's people or things ("iraqi", "syrian"), from the
+    actor lexicon's country data."""
+    countries = json.loads((DATA_DIR / "actor_countries.json").read_text(encoding="utf-8"))
+    return frozenset(adjective.lower() for facts in countries["countries"].values()
+                     for adjective in facts.get("adjectives", []))
+
+
 def _continues(
     text: str,
     words: Sequence[tuple[int, int, str]],
@@ -250,6 +259,8 @@ def _continues(
             nxt[0].isupper()
             and text[words[k][1] : words[k + 1][0]].isspace()
             and nxt.lower() not in _GENERIC_AFTER
+            # "while in Iraq Iraqi forces ...": a comma left out before a country word
+            and nxt.lower() not in country_adjectives()
         ):
             return True
     if i > 0:

@@ -1900,7 +1900,27 @@ def _scan(
     if casualties:
         mentions = _series_shares(text, spans, mentions)
     mentions.sort(key=lambda m: (m.start, m.end))
+    if mentions and _FREEING.search(text):
+        mentions = [m for m in mentions if not _set_free(text, m)]
     return _antecedent_counts(text, mentions), numbers
+
+
+#: Verbs that set people free: "rescued 11 kidnapped hostages", "freed the abducted pupils".
+_FREEING = re.compile(r"\b(?:rescu|free[ds]?\b|freeing|releas|liberat|reunit)", re.IGNORECASE)
+FREED_BEFORE = re.compile(
+    r"\b(?:rescued|rescuing|rescue|freed|freeing|free|released|releasing|release|liberated|"
+    r"liberating|reunited)\s+(?:(?:the|all|some|a|an|of|at|least|total|\w*\d\w*|[a-z]+teen|"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty)\s+){0,4}$",
+    re.IGNORECASE)
+
+
+def _set_free(text: str, m: CasualtyMention) -> bool:
+    """A taking told as the state of people set free ("rescued 11 kidnapped hostages") is
+    no new taking."""
+    if m.kind not in ("abducted", "detained"):
+        return False
+    lead = m.start if m.number_start is None else min(m.start, m.number_start)
+    return bool(FREED_BEFORE.search(text, max(0, lead - 60), lead))
 
 
 _FIRST_OF_SERIES = re.compile(

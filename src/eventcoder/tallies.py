@@ -37,6 +37,7 @@ from importlib import resources
 
 from eventcoder.actors import MEMBER_OF, resolve_actor
 from eventcoder.mentions import ActorMention, DateMention, Doc, PlaceMention, replace_doc
+from eventcoder.quantities import FREED_BEFORE
 from eventcoder.records import Consistency, Evidence, Record, Tally, Verdict
 from eventcoder.registry import stage
 from eventcoder.windows import overlapping, starting_in
@@ -481,6 +482,9 @@ def _item_at(
     for regex in (lex.passive_re, lex.coordinated_re):
         m = regex.match(text, at, s_end)
         if m:
+            if FREED_BEFORE.search(text, max(s_start, lead - 60), lead):
+                # "rescued 11 kidnapped hostages": people set free, not taken
+                return None
             metric = lex.casualty_verbs[m.group("verb").lower()]
             item = TallyItem(number.start, m.end(), number.value, metric, index)
             party = m.group("party").strip()
