@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
-from eventcoder.actors import theatre_countries
+from eventcoder.actors import theatre
 from eventcoder.gazetteer import (
     DATA_DIR,
     DIVISION_WORDS,
@@ -117,6 +117,8 @@ class _Context:
     anchored: set[str] = field(default_factory=set)
     # countries a place is said to lie in: "in western Iraq", "..., Iraq"
     located: set[str] = field(default_factory=set)
+    # (country, admin1) of the divisions that the groups named operate in ("the DPR")
+    group_divisions: frozenset[tuple[str, int]] = frozenset()
 
 
 @functools.cache
@@ -715,6 +717,7 @@ def _best_scored(
     """
     named = context.named.get if context.named else None
     resolved = context.resolved.get if top > 0 else None
+    group_divisions = context.group_divisions
     one_country = bool(preceding) and (_ONE_COUNTRY, _WILD, _WILD) in preceding
     admin1_word = division_word in _ADMIN1_WORDS
     admin2_word = division_word in _ADMIN2_WORDS
@@ -737,6 +740,10 @@ def _best_scored(
             # before it lies is a province (or its namesake town inside it) more often than
             # a town of that name elsewhere.
             score += _HOLDER_DIVISION_BONUS
+        if group_divisions and (country, a1) in group_divisions and feature != "admin1":
+            # "the OSCE SMM observed explosions near Pisky": of the places so named in the
+            # group's country, those in the divisions where it operates.
+            score += _GROUP_DIVISION_BONUS
         if named is not None:
             score += 2.0 * min(named(country, 0), 2)
         if resolved is not None:
@@ -769,6 +776,25 @@ def _best_scored(
         elif score > second:
             second = score
     return best, best_score, second
+
+
+# What a place in a division where a group the text names operates gains: a weak
+# preference: about a thousandfold of population, or an exact spelling and a bit.
+_GROUP_DIVISION_BONUS = 2.0
+
+
+@functools.lru_cache(maxsize=64)
+def _division_ids(
+    gazetteer: Gazetteer, divisions: frozenset[tuple[str, str]]
+) -> frozenset[tuple[str, int]]:
+    """(country, admin1) of first-level divisions given by (country, GeoNames name)."""
+    found = set()
+    for country, name in divisions:
+        for i in gazetteer.candidates_for_key(name_key(strip_division_words(name))):
+            if gazetteer.feature_of(i) == "admin1" and gazetteer.country_code_of(i) == country:
+                found.add((country, gazetteer.admin1_of(i)))
+                break
+    return frozenset(found)
 
 
 # What a division written as the holder of a name gains: enough to outweigh a town of that
@@ -1090,18 +1116,19 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             count -= backed[word]  # "Saudi-led": a foreign party, not where the text is
             if count > 0:
                 named[iso] += count
+    theatre_named, group_divisions = theatre(text)
+    named.update(theatre_named)
     if not spans:
-        named.update(theatre_countries(text))
         return tuple(_misspelled_names(text, runs, [], gazetteer, set(named)))
     # "Houthi forces", "the OSCE SMM": groups of one country place the text there too.
-    named.update(theatre_countries(text))
     if len(spans) > 1 and any(span.key.startswith(_CODE_KEY) for span in spans):
         spans, prepared = _codes_of_named_countries(spans, prepared, named)
         if not spans:
             return tuple(_misspelled_names(text, runs, [], gazetteer, set(named)))
     # First pass: each name on its own, with the countries the text names.
     context = _Context(named=named, resolved=Counter(), stated=stated,
-                       located=located | stated)
+                       located=located | stated,
+                       group_divisions=_division_ids(gazetteer, group_divisions))
     first: list[_Candidate] = []
     lent: dict[str, str] = {}  # key -> country it lent, so a repeated name counts once
     no_places: set[tuple[str, int]] = set()
