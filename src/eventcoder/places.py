@@ -507,6 +507,11 @@ def _division_after(text: str, end: int) -> str | None:
     return m.group("word").lower() if m else None
 
 
+# Division words of a district or province that may be named after its seat.
+_SEAT_DIVISION_WORDS = frozenset(
+    "district province governorate county municipality prefecture raion rayon".split()
+)
+
 _ANY = -3  # any division of a country: "Tripoli, Lebanon"
 _WILD = -2  # a wildcard in (country, admin1, admin2) triples
 
@@ -559,6 +564,7 @@ def _following_divisions(
     prepared: Sequence[Sequence[_Candidate]],
     position: int,
     first: Sequence[_Candidate],
+    named: Counter[str] | None = None,
 ) -> set[tuple[str, int]]:
     """Divisions named just after a mention: ``X, Y``, ``X (Z, Y)``, ``X in Y province``.
 
@@ -591,6 +597,12 @@ def _following_divisions(
         best = first[position + offset]
         if best.feature in ("admin1", "admin2", "country"):
             fallback.add(_where(best))
+        elif best.feature == "populated_place" and best.admin1 >= 0 and named and (
+                named.get(best.country)) and (
+                _division_after(text, other.end) in _SEAT_DIVISION_WORDS):
+            # "Houla in the Marjayoun District" of a text that names Lebanon: a district the
+            # gazetteer knows only by its seat lies in the seat's province.
+            fallback.add((best.country, best.admin1))
         else:
             for c in prepared[position + offset]:
                 if c.feature in ("admin1", "admin2") and c.country == best.country:
@@ -1164,7 +1176,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     for position, span in enumerate(spans):
         cands = prepared[position]
         division_word = divisions[position]
-        following = _following_divisions(text, spans, prepared, position, first)
+        following = _following_divisions(text, spans, prepared, position, first,
+                                         context.named)
         preceding = _preceding_places(text, spans, prepared, position)
         own = lent.get(span.key)
         top = most
@@ -1392,12 +1405,16 @@ def _place_at_holders(text: str, mentions: list[PlaceMention]) -> None:
         nxt = mentions[i + 1]
         if nxt.place is None or nxt.place.feature == "country" or not (
                 _HOLDER_GAP.match(text, mention.end, nxt.start)
-                or _CHAIN.match(text, mention.end, nxt.start)):
+                or _CHAIN.match(text, mention.end, nxt.start)
+                or _IN_GAP.match(text, mention.end, nxt.start)
+                and _division_after(text, nxt.end) in _SEAT_DIVISION_WORDS):
             continue
         mentions[i] = _placed_at_holder(mention.start, mention.end, mention.text, nxt.place,
                                         mention.reason)
 
 
+# "X in the Y District": the holder written as a division, after "in".
+_IN_GAP = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?$")
 _HOLDER_BEFORE = re.compile(r"[,(]\s*$")
 # "in western Iraq", "inside Syria": the country a place of the text lies in.
 _IN_COUNTRY = re.compile(
