@@ -251,10 +251,12 @@ def _is_abbreviation(alias: str) -> bool:
 
 
 @cache
-def _theatre_index() -> dict[str, list[tuple[str, str, bool]]]:
+def _theatre_index() -> dict[str, list[tuple[str, str, bool, tuple[str, ...]]]]:
     """Names of the groups that belong to, or fight only in, one country, by first word:
-    ``first word (casefolded) -> [(name, country, case-sensitive)]``, longest name first."""
-    index: dict[str, list[tuple[str, str, bool]]] = {}
+    ``first word (casefolded) -> [(name, country, case-sensitive, divisions)]``, longest
+    name first; ``divisions`` are the first-level divisions of that country the group
+    operates in, where its source narrows them (``operates_in_divisions``)."""
+    index: dict[str, list[tuple[str, str, bool, tuple[str, ...]]]] = {}
     for raw in _read_json("actors.json")["actors"]:
         theatre = raw.get("operates_in") or []
         if raw["kind"] == "external_force":
@@ -265,6 +267,7 @@ def _theatre_index() -> dict[str, list[tuple[str, str, bool]]]:
             country = raw.get("country") or (theatre[0] if len(theatre) == 1 else None)
         if not country:
             continue
+        divisions = tuple(raw.get("operates_in_divisions", {}).get(country, ()))
         ambiguous = raw.get("countries_for", {})  # "separatist forces": anyone's
         names = [(alias.casefold(), False) for alias in [raw["name"], *raw.get("aliases", [])]
                  if alias not in ambiguous]
@@ -273,7 +276,7 @@ def _theatre_index() -> dict[str, list[tuple[str, str, bool]]]:
             head = _NAME_HEAD.match(name)
             if head is not None:
                 index.setdefault(head.group(0).casefold(), []).append(
-                    (name, country, case_sensitive))
+                    (name, country, case_sensitive, divisions))
     for entries in index.values():
         entries.sort(key=lambda entry: -len(entry[0]))
     return index
@@ -293,21 +296,30 @@ def theatre_countries(text: str) -> Counter[str]:
     capitalised words that start the name of a group that belongs to one country or is
     active only there.
     """
+    return theatre(text)[0]
+
+
+def theatre(text: str) -> tuple[Counter[str], frozenset[tuple[str, str]]]:
+    """The countries of :func:`theatre_countries`, and the (country, first-level division
+    name) pairs where the groups named operate, for groups whose area is a few divisions
+    of their country ("the Donetsk People's Republic": Donetsk oblast)."""
     index = _theatre_index()
     found: Counter[str] = Counter()
+    divisions: set[tuple[str, str]] = set()
     for word in _CAPITALISED.finditer(text):
         entries = index.get(word.group(0).casefold())
         if not entries:
             continue
         start = word.start()
-        for name, country, case_sensitive in entries:
+        for name, country, case_sensitive, where in entries:
             end = start + len(name)
             written = text[start:end]
             if (written == name if case_sensitive else written.casefold() == name) and (
                     end == len(text) or not text[end].isalnum()):
                 found[country] += 1
+                divisions.update((country, division) for division in where)
                 break
-    return found
+    return found, frozenset(divisions)
 
 
 @cache

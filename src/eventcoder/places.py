@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
-from eventcoder.actors import theatre_countries
+from eventcoder.actors import theatre
 from eventcoder.gazetteer import (
     DATA_DIR,
     DIVISION_WORDS,
@@ -117,6 +117,8 @@ class _Context:
     anchored: set[str] = field(default_factory=set)
     # countries a place is said to lie in: "in western Iraq", "..., Iraq"
     located: set[str] = field(default_factory=set)
+    # (country, admin1) of the divisions that the groups named operate in ("the DPR")
+    group_divisions: frozenset[tuple[str, int]] = frozenset()
 
 
 @functools.cache
@@ -516,6 +518,11 @@ def _division_after(text: str, end: int) -> str | None:
     return m.group("word").lower() if m else None
 
 
+# Division words of a district or province that may be named after its seat.
+_SEAT_DIVISION_WORDS = frozenset(
+    "district province governorate county municipality prefecture raion rayon".split()
+)
+
 _ANY = -3  # any division of a country: "Tripoli, Lebanon"
 _WILD = -2  # a wildcard in (country, admin1, admin2) triples
 
@@ -568,6 +575,7 @@ def _following_divisions(
     prepared: Sequence[Sequence[_Candidate]],
     position: int,
     first: Sequence[_Candidate],
+    named: Counter[str] | None = None,
 ) -> set[tuple[str, int]]:
     """Divisions named just after a mention: ``X, Y``, ``X (Z, Y)``, ``X in Y province``.
 
@@ -600,6 +608,12 @@ def _following_divisions(
         best = first[position + offset]
         if best.feature in ("admin1", "admin2", "country"):
             fallback.add(_where(best))
+        elif best.feature == "populated_place" and best.admin1 >= 0 and named and (
+                named.get(best.country)) and (
+                _division_after(text, other.end) in _SEAT_DIVISION_WORDS):
+            # "Houla in the Marjayoun District" of a text that names Lebanon: a district the
+            # gazetteer knows only by its seat lies in the seat's province.
+            fallback.add((best.country, best.admin1))
         else:
             for c in prepared[position + offset]:
                 if c.feature in ("admin1", "admin2") and c.country == best.country:
@@ -726,6 +740,7 @@ def _best_scored(
     """
     named = context.named.get if context.named else None
     resolved = context.resolved.get if top > 0 else None
+    group_divisions = context.group_divisions
     one_country = bool(preceding) and (_ONE_COUNTRY, _WILD, _WILD) in preceding
     admin1_word = division_word in _ADMIN1_WORDS
     admin2_word = division_word in _ADMIN2_WORDS
@@ -748,6 +763,10 @@ def _best_scored(
             # before it lies is a province (or its namesake town inside it) more often than
             # a town of that name elsewhere.
             score += _HOLDER_DIVISION_BONUS
+        if group_divisions and (country, a1) in group_divisions and feature != "admin1":
+            # "the OSCE SMM observed explosions near Pisky": of the places so named in the
+            # group's country, those in the divisions where it operates.
+            score += _GROUP_DIVISION_BONUS
         if named is not None:
             score += 2.0 * min(named(country, 0), 2)
         if resolved is not None:
@@ -780,6 +799,25 @@ def _best_scored(
         elif score > second:
             second = score
     return best, best_score, second
+
+
+# What a place in a division where a group the text names operates gains: a weak
+# preference: about a thousandfold of population, or an exact spelling and a bit.
+_GROUP_DIVISION_BONUS = 2.0
+
+
+@functools.lru_cache(maxsize=64)
+def _division_ids(
+    gazetteer: Gazetteer, divisions: frozenset[tuple[str, str]]
+) -> frozenset[tuple[str, int]]:
+    """(country, admin1) of first-level divisions given by (country, GeoNames name)."""
+    found = set()
+    for country, name in divisions:
+        for i in gazetteer.candidates_for_key(name_key(strip_division_words(name))):
+            if gazetteer.feature_of(i) == "admin1" and gazetteer.country_code_of(i) == country:
+                found.add((country, gazetteer.admin1_of(i)))
+                break
+    return frozenset(found)
 
 
 # What a division written as the holder of a name gains: enough to outweigh a town of that
@@ -1101,18 +1139,19 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             count -= backed[word]  # "Saudi-led": a foreign party, not where the text is
             if count > 0:
                 named[iso] += count
+    theatre_named, group_divisions = theatre(text)
+    named.update(theatre_named)
     if not spans:
-        named.update(theatre_countries(text))
         return tuple(_misspelled_names(text, runs, [], gazetteer, set(named)))
     # "Houthi forces", "the OSCE SMM": groups of one country place the text there too.
-    named.update(theatre_countries(text))
     if len(spans) > 1 and any(span.key.startswith(_CODE_KEY) for span in spans):
         spans, prepared = _codes_of_named_countries(spans, prepared, named)
         if not spans:
             return tuple(_misspelled_names(text, runs, [], gazetteer, set(named)))
     # First pass: each name on its own, with the countries the text names.
     context = _Context(named=named, resolved=Counter(), stated=stated,
-                       located=located | stated)
+                       located=located | stated,
+                       group_divisions=_division_ids(gazetteer, group_divisions))
     first: list[_Candidate] = []
     lent: dict[str, str] = {}  # key -> country it lent, so a repeated name counts once
     no_places: set[tuple[str, int]] = set()
@@ -1148,7 +1187,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     for position, span in enumerate(spans):
         cands = prepared[position]
         division_word = divisions[position]
-        following = _following_divisions(text, spans, prepared, position, first)
+        following = _following_divisions(text, spans, prepared, position, first,
+                                         context.named)
         preceding = _preceding_places(text, spans, prepared, position)
         own = lent.get(span.key)
         top = most
@@ -1376,12 +1416,16 @@ def _place_at_holders(text: str, mentions: list[PlaceMention]) -> None:
         nxt = mentions[i + 1]
         if nxt.place is None or nxt.place.feature == "country" or not (
                 _HOLDER_GAP.match(text, mention.end, nxt.start)
-                or _CHAIN.match(text, mention.end, nxt.start)):
+                or _CHAIN.match(text, mention.end, nxt.start)
+                or _IN_GAP.match(text, mention.end, nxt.start)
+                and _division_after(text, nxt.end) in _SEAT_DIVISION_WORDS):
             continue
         mentions[i] = _placed_at_holder(mention.start, mention.end, mention.text, nxt.place,
                                         mention.reason)
 
 
+# "X in the Y District": the holder written as a division, after "in".
+_IN_GAP = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?$")
 _HOLDER_BEFORE = re.compile(r"[,(]\s*$")
 # "in western Iraq", "inside Syria": the country a place of the text lies in.
 _IN_COUNTRY = re.compile(

@@ -7,6 +7,7 @@ report. ``docs/evaluation.md`` defines each one in words.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import math
 import random
@@ -15,6 +16,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from importlib import resources
 from typing import Any, Literal, Protocol, TypeVar
 
 from rapidfuzz import fuzz
@@ -98,9 +100,16 @@ def names_match(gold: str | None, predicted: str | None) -> bool:
         if gold_n == predicted_n:
             return True
         if (min(len(gold_n), len(predicted_n)) >= SPELLING_MIN_CHARS
-                and fuzz.ratio(gold_n, predicted_n) >= SPELLING_SIMILARITY):
+                and fuzz.ratio(gold_n, predicted_n) >= SPELLING_SIMILARITY
+                and _compass(gold_n) == _compass(predicted_n)):
             return True
     return False
+
+
+def _compass(name: str) -> frozenset[str]:
+    """The compass words of a normalised name: "North Kivu" and "South Kivu" are spelled
+    alike but are two divisions."""
+    return frozenset(w for w in name.split() if w in _COMPASS_WORDS)
 
 
 def same_division(iso2: str | None, gold: str | None, predicted: str | None) -> bool:
@@ -126,7 +135,70 @@ def same_division(iso2: str | None, gold: str | None, predicted: str | None) -> 
         coded = gazetteer.admin1(iso2, _FORMERLY.sub("", form.strip("() ")))
         if coded == division:
             return True
-    return False
+    if not division.geonames_id:
+        return False
+    # Another spelling of the division's name ("Suqutra" of ISO's "Arkhabil Suqutra",
+    # GeoNames' "Soqatra"): the coded name must denote this division and no other one.
+    named = _divisions_named(iso2.upper(), gold)
+    return named == {division.geonames_id}
+
+
+#: Words that say what kind of division a name is, not which one.
+_GENERIC_DIVISION_WORDS = frozenset(
+    "governorate province district region state municipality county department prefecture "
+    "oblast raion rayon wilaya wilayah vilayet muhafazah qada division territory emirate "
+    "parish canton republic respublika autonomous of the and".split()
+)
+_COMPASS_WORDS = frozenset(
+    "north south east west northern southern eastern western central northeast northwest "
+    "southeast southwest north-east north-west south-east south-west upper lower".split()
+)
+
+
+def _division_words(name: str) -> tuple[str, ...]:
+    return tuple(w for w in normalise_name(name).split() if w not in _GENERIC_DIVISION_WORDS)
+
+
+@functools.cache
+def _division_names() -> dict[str, tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]]:
+    """First-level divisions by country: (GeoNames id, the words of each of its names),
+    from ``data/evaluate/division_names.tsv`` (see ``scripts/build_division_names.py``)."""
+    path = resources.files("eventcoder").joinpath("data/evaluate/division_names.tsv")
+    found: dict[str, list[tuple[int, tuple[tuple[str, ...], ...]]]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#") or line.startswith("iso2\t"):
+            continue
+        iso2, gid, names = line.split("\t")
+        words = tuple(w for w in (_division_words(n) for n in names.split("|")) if w)
+        found.setdefault(iso2, []).append((int(gid), words))
+    return {iso2: tuple(rows) for iso2, rows in found.items()}
+
+
+def _divisions_named(iso2: str, gold: str) -> set[int]:
+    """GeoNames ids of the divisions of a country that a coded name may denote: one of
+    their names spelled alike (see :func:`names_match`), or holding all the coded name's
+    own words ("Republic of Sakha" of "Sakha (Yakutiya) Republic") where one is neither
+    short nor a compass word."""
+    forms = [_division_words(_FORMERLY.sub("", form.strip("() ")))
+             for form in [gold, *_PARENTHESES.findall(gold), _PARENTHESES.sub(" ", gold)]]
+    forms = [f for f in dict.fromkeys(forms) if f]
+    found: set[int] = set()
+    for gid, names in _division_names().get(iso2, ()):
+        for words in names:
+            joined = " ".join(words)
+            for form in forms:
+                wanted = " ".join(form)
+                if wanted == joined or (
+                        min(len(wanted), len(joined)) >= SPELLING_MIN_CHARS
+                        and fuzz.ratio(wanted, joined) >= SPELLING_SIMILARITY) or (
+                        set(form) <= set(words) and any(
+                            len(w) >= SPELLING_MIN_CHARS and w not in _COMPASS_WORDS
+                            for w in form)):
+                    found.add(gid)
+                    break
+            if gid in found:
+                break
+    return found
 
 
 _FORMERLY = re.compile(r"^\s*(formerly|also|aka)\s+", re.IGNORECASE)

@@ -1,0 +1,71 @@
+"""A group whose area is a few divisions of its country ("the DPR", "the OSCE SMM") makes
+the places of a name in those divisions the likelier readings of that name."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.actors import theatre
+from eventcoder.document import clean_document, make_doc
+from eventcoder.inputs import document_from_text
+from eventcoder.mentions import PlaceMention
+from eventcoder.places import find_places
+
+
+def places_in(text: str) -> dict[str, PlaceMention]:
+    doc = clean_document(make_doc(document_from_text(text)))
+    return {m.text: m for m in find_places(doc).places}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        ("The OSCE SMM recorded 14 explosions near Vasylivka on Monday.",
+         "Vasylivka", "Donetsk"),
+        ("Monitors of the OSCE Special Monitoring Mission heard small-arms fire at "
+         "Novoselivka overnight.", "Novoselivka", "Donetsk"),
+        ("LPR fighters fired mortars at positions in Kalynove, wounding two soldiers.",
+         "Kalynove", "Luhansk"),
+        ("A shell fired by the Luhansk People's Republic hit a house in Kalynove.",
+         "Kalynove", "Luhansk"),
+    ],
+)
+def test_a_namesake_where_the_group_operates_is_chosen(
+    text: str, name: str, admin1: str
+) -> None:
+    place = places_in(text)[name].place
+    assert place is not None
+    assert (place.country, place.admin1) == ("UA", admin1)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        # No such group: the largest namesake, as before.
+        ("Farmers blocked the road into Vasylivka to protest against land sales.",
+         "Vasylivka", "Zaporizhzhia"),
+        ("Police in Kalynove detained a man for stealing copper cable.", "Kalynove", "Kyiv"),
+        # The text writes the division: it outweighs the group's area.
+        ("Members of the OSCE SMM visited Vasylivka, Zaporizhzhia oblast, to meet "
+         "displaced families.", "Vasylivka", "Zaporizhzhia"),
+    ],
+)
+def test_without_the_group_or_against_a_written_division_nothing_changes(
+    text: str, name: str, admin1: str
+) -> None:
+    place = places_in(text)[name].place
+    assert place is not None
+    assert (place.country, place.admin1) == ("UA", admin1)
+
+
+@pytest.mark.parametrize(
+    ("text", "divisions"),
+    [
+        ("DPR forces shelled the village.", {("UA", "Donetsk"), ("UA", "Luhansk")}),
+        ("The OSCE SMM observed 12 explosions.", {("UA", "Donetsk"), ("UA", "Luhansk")}),
+        ("Houthi forces shelled the village.", set()),  # one country, no narrower area
+        ("Protesters gathered in the square.", set()),
+    ],
+)
+def test_groups_give_their_divisions(text: str, divisions: set[tuple[str, str]]) -> None:
+    assert set(theatre(text)[1]) == divisions
