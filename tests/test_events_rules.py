@@ -337,3 +337,9 @@ def test_events_with_no_date_of_its_own_is_no_later_than_its_telling(
                  "north of Baqubah.", published="2024-05-10")
     assert (event.date_start, event.date_end, event.time_precision) == (
         "2024-05-07", "2024-05-07", 2)
+
+
+def test_events_country_whose_attack_it_is_is_not_the_place(pipeline: RulePipeline) -> None:
+    event = _one(pipeline, "On 8 January 2020, Iran's missile attack on an air base in Iraq "
+                 "wounded dozens of U.S. troops.", published="2020-01-24")
+    assert (event.location.country, event.location.name) == ("IQ", "Iraq")

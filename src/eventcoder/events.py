@@ -864,6 +864,10 @@ def segment(doc: Doc, folded: str | None = None,
     return segments
 
 
+#: How many sentences after the strike's own a later one may say who struck.
+_STRIKER_REACH = 3
+
+
 def _is_headline(text: str, sentence: tuple[int, int]) -> bool:
     """A first line with no closing punctuation, set apart from the body."""
     start, end = sentence
@@ -927,7 +931,7 @@ _PLACE_RANK = {"populated_place": 0, "natural": 1, "other": 1, "admin2": 2, "adm
 
 
 def choose_place(places: Sequence[PlaceMention], actors: Sequence[ActorMention],
-                 trigger: Trigger | None) -> PlaceMention | None:
+                 trigger: Trigger | None, text: str = "") -> PlaceMention | None:
     """The event's place: the most specific resolved place, nearest the trigger first."""
     actor_spans = [(a.start, a.end) for a in actors]
     usable = [
@@ -935,6 +939,13 @@ def choose_place(places: Sequence[PlaceMention], actors: Sequence[ActorMention],
         if p.place is not None
         and not any(p.start >= s and p.end <= e for s, e in actor_spans)
     ]
+    if trigger is not None and len(usable) > 1 and text:
+        # "Iran's Jan. 8 missile attack on a base in Iraq": the country whose attack it is
+        # says who struck, not where.
+        owners = [p for p in usable if p.place is not None and p.place.feature == "country"
+                  and 0 <= trigger.start - p.end <= 40
+                  and text.startswith(("'s ", "\u2019s "), p.end)]
+        usable = [p for p in usable if p not in owners] or usable
     if not usable:
         return None
     # A town whose reading lies in another country than the places named around it is
@@ -1485,7 +1496,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
             choice.event_type, choice.sub_event_type) == _DESTROYED):
         anchor = next((t for t in seg.triggers if t.event_type in _VIOLENT_TYPES
                        and t.start < anchor.start), anchor)
-    place = choose_place(seg.places, actors, anchor)
+    place = choose_place(seg.places, actors, anchor, doc.text)
     location = location_of(place, seg.places, named_here)
     if location.country is None:
         location.country = doc_country
@@ -1535,9 +1546,12 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         # out an air strike": a later sentence tells who did it
         anchor_sentence = sentence_of(anchor.start, seg.sentences)
         for later in seg.triggers:
+            later_sentence = sentence_of(later.start, seg.sentences)
+            if later_sentence > anchor_sentence + _STRIKER_REACH:
+                break  # told far from the strike, it is another's
             if (later.event_type, later.sub_event_type) != (
                     choice.event_type, choice.sub_event_type) or (
-                    sentence_of(later.start, seg.sentences) == anchor_sentence):
+                    later_sentence == anchor_sentence):
                 continue
             by_later = assign_roles(text, _sentence_actors(actors, seg, later), later,
                                     choice.event_type, victims=victims, counted=counted)
