@@ -174,3 +174,9 @@ def test_statements_quotes_pronoun_points_to_a_speaker_told_without_a_quote() ->
 def test_statements_quotes_pronoun_with_nobody_told_before_stays_unattributed() -> None:
     text = 'The base was hit twice overnight. "We are monitoring the others closely," he said.'
     assert _statements(text) == []
+
+
+def test_statements_quotes_pronoun_after_a_pronoun_stays_unattributed() -> None:
+    text = ('The base was hit twice. He said the damage was light. "We are monitoring the '
+            'others closely," he said.')
+    assert _statements(text) == []

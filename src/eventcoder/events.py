@@ -1131,7 +1131,9 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
                                         or nxt.start - prev.end < 40):
                     roles.assoc1.append(nxt)
             after = hurt + after
-            if event_type == "explosions_remote_violence" and _inside_one(before[0], victims):
+            if event_type == "explosions_remote_violence" and _inside_one(
+                    before[0], victims) and not _OWN_DEVICE.search(
+                    text, max(0, anchor - 200), anchor + 200):
                 # "Two soldiers were killed when a roadside bomb struck their patrol": the
                 # people hit are told first; who struck them is told after them ("109 troops
                 # hurt after Iranian missile strike") or not at all.
@@ -1203,6 +1205,14 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     roles.assoc1 = [a for a in roles.assoc1 if a.name != name2]
     roles.assoc2 = [a for a in _dedupe(roles.assoc2) if a.name not in {name1, name2}]
     return roles
+
+
+#: A blast that killed those who handled the device: "killed in two accidental explosions",
+#: "tried to plant an improvised explosive device". They are its authors as well as its dead.
+_OWN_DEVICE = re.compile(
+    r"\baccidental(?:ly)?\b|\bprematurely\b|\b(?:tried|trying|attempting|attempted|while)\s+"
+    r"(?:to\s+)?(?:plant|planting|assembl|mak|making|handl|handling|fix|fixing|lay|laying)",
+    re.IGNORECASE)
 
 
 def _inside_one(actor: ActorMention, spans: Sequence[tuple[int, int]]) -> bool:

@@ -351,8 +351,8 @@ class _Attributor:
             if found is None:
                 continue
             lead = _SPEAKER_BEFORE_VERB.search(self.doc.text[s_start:found.start()])
-            if lead is None:
-                continue
+            if lead is None or _PRONOUN.match(lead.group("who").strip()):
+                return None  # "he said" again: nobody named
             speaker = self.resolve(s_start + lead.start("who"), s_start + lead.end("who"), at)
             if speaker is not None and speaker.person:
                 return speaker
