@@ -1310,10 +1310,10 @@ def _named_before(people: list[CasualtyMention], country: str | None,
     for m in people:
         if m.count is not None and m.count > 1 and m.party_text:
             actor = _resolve_party(m.party_text, country)
-            if actor is not None and (actor.generic and actor.kind in _ARMED_KINDS
-                                      or not actor.generic):
+            if actor is not None and (not actor.generic or actor.kind in _ARMED_KINDS):
                 here = sentence_of(m.start, doc.sentences)
-                for before in reversed(out):
+                for k in range(len(out) - 1, -1, -1):
+                    before = out[k]
                     if (before.kind == m.kind and before.count == m.count
                             and before.party_text
                             and sentence_of(before.start, doc.sentences) != here):
@@ -1324,7 +1324,7 @@ def _named_before(people: list[CasualtyMention], country: str | None,
                         elif (named is not None and named.generic
                               and named.kind in _ARMED_KINDS and not actor.generic):
                             # "109 troops" in the headline, "109 U.S. service members" below
-                            out[out.index(before)] = replace(before, party_text=m.party_text)
+                            out[k] = replace(before, party_text=m.party_text)
                         break
         out.append(m)
     return out

@@ -423,7 +423,9 @@ class _Attributor:
                         # "head of UNAMA": an organisation the actor list does not know.
                         named = _ROLE_ORG.search(role_text)
                         org = named.group("org") if named else None
-                if org is None and lead:
+                if org is None and lead and role_text is not lead:
+                    # the service before the title ("U.S. Army Maj. Gen. ..."), when the role
+                    # after the name named no organisation
                     org = _resolve_org(self.doc, offset, offset + len(lead))
                 return Speaker(rest, role, org, True)
         # A spokesman for an organisation, or the organisation itself.
