@@ -73,3 +73,31 @@ def test_incident_totals_stay_with_the_event(text: str, killed: int, wounded: in
 def test_totals_over_a_period_are_tallies(text: str) -> None:
     _, tallies = _run(text)
     assert any(t.metric == "killed" for t in tallies), text
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "killed"),
+    [
+        ("A suicide bomber struck outside a mosque in Jalalabad on Friday, killing eight "
+         "worshippers. Last month, a bombing at a wedding in Kabul killed 63 people.",
+         "2020-01-24", 63),
+        ("Gunmen attacked a checkpoint near Baquba on Monday, wounding two policemen. Last "
+         "month, 11 soldiers were killed in an ambush on the same road.",
+         "2021-06-25", 11),
+    ],
+)
+def test_one_incident_cited_from_an_earlier_month_is_a_background_event(
+        text: str, published: str, killed: int) -> None:
+    records = RulePipeline()(document_from_text(text, doc_id="t", published=published))
+    events = [r for r in records if isinstance(r, Event)]
+    assert not [r for r in records if isinstance(r, Tally)]
+    assert not events[0].background
+    cited = [e for e in events if _killed(e) == killed]
+    assert cited and all(e.background for e in cited), [(e.fatalities, e.background)
+                                                         for e in events]
+
+
+def test_deaths_over_a_month_without_one_incident_stay_a_tally() -> None:
+    _, tallies = _run("Troops killed 40 militants in raids across the province last month, "
+                      "the army said on Monday.")
+    assert any(t.metric == "killed" and t.value == 40 for t in tallies)

@@ -51,6 +51,8 @@ NAME = "eventcoder.events.v1"
 
 #: Days before publication after which a dated event is background context.
 BACKGROUND_DAYS = 60
+#: Days before the report's first event after which an event told later is cited context.
+CITED_DAYS = 14
 
 
 @dataclass(frozen=True, slots=True)
@@ -1928,19 +1930,22 @@ def find_events(doc: Doc) -> Doc:
         event = build_event(doc, seg, len(events) + 1, doc_country, folded, named)
         if event is not None:
             events.append(event)
-    if doc.document.published is None:
-        _background_by_lead(events)
+    _background_by_lead(events, BACKGROUND_DAYS if doc.document.published is None
+                        else CITED_DAYS)
     return replace_doc(doc, records=(*doc.records, *events))
 
 
-def _background_by_lead(events: Sequence[Event]) -> None:
-    """Without a publication date, the report's first event dates it: a later event more
-    than :data:`BACKGROUND_DAYS` before it is cited for context ("... who stabbed a man in
-    May 2018")."""
+def _background_by_lead(events: Sequence[Event], days: int) -> None:
+    """The report's first event is what it tells of: a later event more than ``days``
+    before it is cited for context ("... who stabbed a man in May 2018"; "Last month, a
+    bombing at a wedding in Kabul killed 63 people"). Without a publication date the lead
+    is all that dates the report, so the gap is :data:`BACKGROUND_DAYS`; with one, an
+    earlier event told after the lead is context already when it lies
+    :data:`CITED_DAYS` before."""
     lead = next((e for e in events if not e.background and e.date_start), None)
     if lead is None or lead.date_start is None:
         return
-    cutoff = date.fromisoformat(lead.date_start) - timedelta(days=BACKGROUND_DAYS)
+    cutoff = date.fromisoformat(lead.date_start) - timedelta(days=days)
     for event in events:
         if event is not lead and event.date_end and date.fromisoformat(event.date_end) < cutoff:
             event.background = True

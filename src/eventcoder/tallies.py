@@ -583,6 +583,16 @@ def _incident_report(doc: Doc) -> bool:
     return first.start < max(80, lead_end)
 
 
+# One incident as the subject or the setting of a toll: "a bombing at a wedding ... killed 63",
+# "were killed in an attack on ...".
+_ONE_INCIDENT = re.compile(
+    r"\b(?:a|an|the|one|that|this)\s+(?:[\w-]+\s+){0,2}?(?:bombing|attack|blast|explosion|"
+    r"airstrike|air\s+strike|drone\s+strike|ambush|raid|assault|shooting|massacre|"
+    r"suicide\s+bombing)\b(?!\s+(?:on|against)\s+(?:\w+\s+){0,3}?(?:bases|positions|targets))",
+    re.IGNORECASE,
+)
+
+
 def _read_sentence(doc: Doc, index: int, lowered: str | None = None) -> _SentenceReading:
     lex = lexicon()
     start, end = doc.sentences[index]
@@ -606,6 +616,10 @@ def _read_sentence(doc: Doc, index: int, lowered: str | None = None) -> _Sentenc
         # "The Africa Command said it conducted two airstrikes in support of the operation":
         # in a report that opens with one day, a count with no period of its own is that day's.
         activity = False
+    if not total_cue and not activity and _ONE_INCIDENT.search(sentence):
+        # "Last month, a bombing at a wedding in Kabul killed 63 people": the toll of one
+        # incident dated to a month, an event told for context, not a count over the month.
+        return _SentenceReading(index, (), False, False, False, False)
     strong = bool(items) and (
         total_cue
         or period_cue
