@@ -22,6 +22,9 @@ the militants "had been planning" are no event. A release that raises a count of
 34, up from 18") counts 34 of them, once, though its headline says "34 troops". A
 headline that sums up the release ("the killing of (3) terrorists ... in Nineveh and Diyala")
 is the body's event, placed where the body says, in the province it names after the area.
+Rockets fired "in retaliation for a U.S. airstrike that killed five Iran-aligned militiamen"
+are one event and the airstrike, cited as their cause, another, marked as background; the
+base "housing U.S. forces" was struck, and the coalition that tells of it takes no part.
 """
 
 from __future__ import annotations
@@ -58,6 +61,8 @@ CASES = {
                             "Iraqi Security Forces", "Islamic State", 4, 0),
     "k24-desert-operation": ("2024-05-17", "2024-05-16", "Nineveh", "IQ",
                              "Iraqi Security Forces", "Islamic State", 6, 1),
+    "wire-retaliation-rockets": ("2024-08-10", "2024-08-10", "Deir ez-Zor", "SY",
+                                 "Unidentified Armed Group (Syria)", "US forces", 0, 0),
 }
 
 
@@ -146,3 +151,15 @@ def test_events_raid_reports_headline_is_the_body_event() -> None:
     [event] = [r for r in records if isinstance(r, Event)]
     assert (event.location.name, event.location.admin1) == ("Qara Dagh", "Diyala")
     assert (event.fatalities, event.actor1) == (3, "Iraqi Security Forces")
+
+
+def test_events_raid_reports_cited_cause_is_a_background_event() -> None:
+    text = (RAIDS / "wire-retaliation-rockets.txt").read_text(encoding="utf-8")
+    records = RulePipeline()(document_from_text(text, doc_id="r", published="2024-08-10"))
+    events = [r for r in records if isinstance(r, Event)]
+    [cited] = [e for e in events if e.background]
+    assert (cited.sub_event_type, cited.date_start, cited.actor1) == (
+        "air_drone_strike", "2024-08-07", "US forces")
+    assert (cited.location.name, cited.fatalities) == ("Albu Kamal", 5)
+    [own] = [e for e in events if not e.background]
+    assert not [c for c in own.casualties if c.count]

@@ -313,10 +313,18 @@ def test_events_a_trigger_with_its_own_place_keeps_it(pipeline: RulePipeline) ->
         ("On 3 May 2024, four policemen were wounded when an IED exploded near their vehicle "
          "in Kandahar, Afghanistan, the provincial police said.",
          "Unidentified Armed Group (Afghanistan)", "Police Forces of Afghanistan"),
+        # A sponsor is no party, nor the country it names the place of the event.
+        ("On 21 January 2020, Iran-backed militants fired two rockets at a base hosting U.S. "
+         "troops near Erbil airport, wounding a contractor.",
+         "Unidentified Armed Group (Iraq)", "US forces"),
+        # Who tells of it after the fact takes no part in it.
+        ("On 19 January 2020, three rockets struck near the U.S. Embassy in Baghdad. No "
+         "casualties were reported in the attack, the Iraqi military said in a statement.",
+         "Unidentified Armed Group (Iraq)", None),
     ],
 )
 def test_events_actor_named_in_the_trigger_is_actor1(pipeline: RulePipeline, text: str,
-                                                     actor1: str, actor2: str) -> None:
+                                                     actor1: str, actor2: str | None) -> None:
     event = _one(pipeline, text)
     assert (event.actor1, event.actor2) == (actor1, actor2)
 

@@ -656,6 +656,11 @@ class Segment:
     # the comparison costs the same however long the segment grows.
     anchor_date: DateMention | None = None
     anchor_place: PlaceMention | None = None
+    # A past event a sentence cites as the cause of its own ("in retaliation for the drone
+    # strike that killed ...") is a segment of its own: ``cited`` on that one, and its span
+    # among the ``holes`` of the segment whose sentence holds it.
+    cited: bool = False
+    holes: list[tuple[int, int]] = field(default_factory=list)
 
     def add(self, sentence: tuple[int, int], triggers: Sequence[Trigger],
             dates: Sequence[DateMention], places: Sequence[PlaceMention]) -> None:
@@ -685,6 +690,44 @@ def _within(items: Sequence[Any], start: int, end: int) -> list[Any]:
     lo = bisect_left(items, start, key=_START)
     hi = bisect_left(items, end, lo=lo, key=_START)
     return [m for m in items[lo:hi] if m.end <= end]
+
+
+def _in_segment(items: Sequence[Any], seg: Segment) -> list[Any]:
+    """The mentions of a segment's span, less those of the cited events inside it."""
+    found = _within(items, seg.start, seg.end)
+    if seg.holes:
+        found = [m for m in found
+                 if not any(start <= m.start < end for start, end in seg.holes)]
+    return found
+
+
+# "..., in retaliation for the U.S. drone strike that killed ...", "two days after a suicide
+# bombing killed ...": what follows is an earlier event, cited as the cause or the measure
+# of the sentence's own.
+_CAUSE_CLAUSE = re.compile(
+    r"\b(?:in\s+(?:apparent\s+|an\s+apparent\s+)?(?:retaliation|revenge|response|reprisal)"
+    r"\s+(?:for|to)|to\s+avenge|avenging|(?:(?:a|one|two|three|four|five|six|several|few)\s+)?"
+    r"(?:days?|weeks?|months?)\s+after)\s+(?=(?:the|a|an|last|its|their|his|her)\s|\w+'s\s)")
+# Where a cited clause ends: before the attribution of the sentence (", security sources
+# said"), or at the sentence's end.
+_CLAUSE_ATTRIBUTION = re.compile(
+    r",\s+(?:(?:[\w.'-]+\s+){0,6}?(?:said|says|told|reported|added|according)\b|"
+    r"(?:an?\s+|the\s+)?(?:official|source|spokesm[ae]n|statement)s?\b)|;|\s[-\u2013\u2014]\s")
+
+
+def _cited_clause(folded: str, triggers: Sequence[Trigger], start: int,
+                  end: int) -> tuple[int, int] | None:
+    """The span of an earlier violent event a sentence cites as the cause of its own."""
+    cue = _CAUSE_CLAUSE.search(folded, start, end)
+    if cue is None:
+        return None
+    stop = _CLAUSE_ATTRIBUTION.search(folded, cue.end(), end)
+    clause_end = stop.start() if stop else end
+    inside = [t for t in triggers if cue.start() <= t.start < clause_end]
+    before = [t for t in triggers if t.start < cue.start()]
+    if not before or not any(t.event_type in _VIOLENT_TYPES for t in inside):
+        return None  # the sentence's own event is the one cited, or it names no violence
+    return cue.start(), clause_end
 
 
 def _start_of(mention: Any) -> int:
@@ -801,7 +844,19 @@ def segment(doc: Doc, folded: str | None = None,
             lead.clear()
             continue
         triggers = _within(all_triggers, s_start, s_end)
-        casualties = _within(all_casualties, s_start, s_end)
+        clause = _cited_clause(folded, triggers, s_start, s_end) if len(triggers) > 1 else None
+        if clause is not None:
+            cited = Segment(cited=True)
+            cited.add(clause, _within(triggers, *clause),
+                      [d for d in _within(all_dates, *clause)
+                       if not is_reporting_date(doc.text, d)],
+                      _within(all_places, *clause))
+            # The sentence's own event is read without the cited one.
+            dates = [d for d in dates if not clause[0] <= d.start < clause[1]]
+            event_dates = [d for d in event_dates if not clause[0] <= d.start < clause[1]]
+            triggers = [t for t in triggers if not clause[0] <= t.start < clause[1]]
+        casualties = [c for c in _within(all_casualties, s_start, s_end)
+                      if clause is None or not clause[0] <= c.start < clause[1]]
         revision = bool(casualties) and all(is_toll(c) for c in casualties)
         if revision:
             # "On Thursday, the command revised the number of militants killed in the raid
@@ -820,7 +875,8 @@ def segment(doc: Doc, folded: str | None = None,
                 dates = event_dates = []
         says_from = folded.find(" from ", s_start, s_end) >= 0
         places = [p for p in _within(all_places, s_start, s_end)
-                  if not _names_a_victim(p, casualties) and not (
+                  if (clause is None or not clause[0] <= p.start < clause[1])
+                  and not _names_a_victim(p, casualties) and not (
                       says_from
                       and _ORIGIN_BEFORE.search(folded, max(s_start, p.start - 40), p.start))
                   and not _TOLD_IN.search(folded, max(s_start, p.start - 50), p.start)]
@@ -863,6 +919,9 @@ def segment(doc: Doc, folded: str | None = None,
             lead.clear()
         current.add((s_start, s_end), triggers,
                     [d for d in dates if not is_reporting_date(doc.text, d)], places)
+        if clause is not None:
+            current.holes.append(clause)
+            segments.append(cited)
     return segments
 
 
@@ -1029,7 +1088,10 @@ def location_of(mention: PlaceMention | None, places: Sequence[PlaceMention],
     )
 
 
-_AGAINST = re.compile(r"\b(?:against|targeting|targeted|on|at|with)\s*$", re.IGNORECASE)
+_AGAINST = re.compile(r"\b(?:against|targeting|targeted|on|at|with|housing|hosting)\s*$",
+                      re.IGNORECASE)
+_STRUCK_AT = re.compile(r"\b(?:against|targeting|targeted|on|at|housing|hosting)\s*$",
+                        re.IGNORECASE)
 _ASSOC = re.compile(
     r"^\W*(?:and|,|with|alongside|along with|backed by|enabled by|supported by|"
     r"in coordination with|together with|aided by|assisted by|as well as)\W*$",
@@ -1147,13 +1209,17 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
             # Nobody named before the trigger ("a bomb exploded near a convoy"): the first
             # actor after it stands in, unless a claimant turns up below; one who was not
             # hurt rather than one who was, never the people a revised count is of.
-            doer = next((a for a in targets if not _inside_one(a, victims)),
-                        next((a for a in targets if not _inside_one(a, counted)), targets[0])) \
-                if counted else targets[0]
+            # Who was struck at ("a base hosting U.S. troops", "strikes on militia") is
+            # never the one to stand in.
+            pool = [a for a in targets if a not in acted_upon
+                    or not _STRUCK_AT.search(text, max(0, a.start - 16), a.start)]
+            doer = next((a for a in pool if not _inside_one(a, victims)),
+                        next((a for a in pool if not _inside_one(a, counted)), pool[0])) \
+                if counted and pool else (pool[0] if pool else None)
             # "the killing of 6 terrorists from ISIS in an air strike", "forces kill 5 ISIS
             # terrorists" with the forces' name misspelt: a group that was hit is not the
             # one that struck
-            if not _inside_one(doer, victims):
+            if doer is not None and not _inside_one(doer, victims):
                 roles.actor1, targets = doer, [a for a in targets if a is not doer]
                 roles.actor1_after_trigger = True
         if targets:
@@ -1488,14 +1554,20 @@ def _ev(doc_id: str, text: str, start: int, end: int) -> Evidence:
     return Evidence(doc_id, start, end, text[start:end])
 
 
+_SPONSOR_MODIFIERS = frozenset({"backed", "aligned", "allied", "affiliated", "linked"})
+
+
 def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                 folded: str | None = None, named: Sequence[Named] | None = None) -> Event | None:
     """Fill one event from a segment's mentions; None when the segment is not an event."""
     text, doc_id = doc.text, doc.doc_id
-    named_here = _within(doc.actors, seg.start, seg.end)
-    # A monitoring mission reports the event; it is no party to it.
-    actors = [a for a in named_here if a.kind != "observer"]
-    casualties = _within(doc.casualties, seg.start, seg.end)
+    named_here = _in_segment(doc.actors, seg)
+    # A monitoring mission reports the event; it is no party to it; nor is the sponsor
+    # of the group that takes part ("Iran-backed militants", "US-backed SDF fighters").
+    actors = [a for i, a in enumerate(named_here) if a.kind != "observer" and not (
+        a.modifier in _SPONSOR_MODIFIERS and i + 1 < len(named_here)
+        and named_here[i + 1].start - a.end <= 1)]
+    casualties = _in_segment(doc.casualties, seg)
     lowered = folded if folded is not None else lower_ascii(text)
     choice = choose_type(seg.triggers, text, (seg.start, seg.end), actors, casualties,
                          seg.sentences, lowered)
@@ -1550,7 +1622,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                and (span := _victim_span(c, doc)) is not None]
     counted = [(c.party_start, c.party_end) for c in casualties
                if c.party_start is not None and c.party_end is not None and is_toll(c)]
-    roles = assign_roles(text, _sentence_actors(actors, seg, anchor), anchor,
+    roles = assign_roles(text, _sentence_actors(text, actors, seg, anchor), anchor,
                          choice.event_type, claim_actors=actors, victims=victims,
                          counted=counted)
     if roles.actor1 is None and anchor is not None:
@@ -1565,7 +1637,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                     choice.event_type, choice.sub_event_type) or (
                     later_sentence == anchor_sentence):
                 continue
-            by_later = assign_roles(text, _sentence_actors(actors, seg, later), later,
+            by_later = assign_roles(text, _sentence_actors(text, actors, seg, later), later,
                                     choice.event_type, victims=victims, counted=counted)
             if (by_later.actor1 is not None and not by_later.actor1_after_trigger
                     and not _inside_one(by_later.actor1, victims)
@@ -1619,13 +1691,13 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                                   for e in c.evidence]
     if named is None:
         named = scan(text, lowered)[1]
-    for name, s, e in _first_of_each(_within(named, seg.start, seg.end)):
+    for name, s, e in _first_of_each(_in_segment(named, seg)):
         event.equipment.append(name)
         evidence.setdefault("equipment", []).append(_ev(doc_id, text, s, e))
     event.actor_kinds = {m.name: m.kind for m in
                          [roles.actor1, roles.actor2, *roles.assoc1, *roles.assoc2] if m}
     event.evidence = evidence
-    event.background = _is_background(date_end, doc.published, basis)
+    event.background = seg.cited or _is_background(date_end, doc.published, basis)
     event.notes = write_notes(event)
     event.confidence = _confidence(choice.score, place, date_mention, roles)
     return event
@@ -1843,7 +1915,12 @@ def _with_reason(reason: str | None, more: str) -> str:
     return f"{reason}; {more}" if reason else more
 
 
-def _sentence_actors(actors: Sequence[ActorMention], seg: Segment,
+_TELLER_AFTER = re.compile(
+    r"\s+(?:(?:also|later|earlier|has|had|have|on\s+\w+)\s+)?(?:said|says|told|reported|"
+    r"announced|stated|added|confirmed)\b")
+
+
+def _sentence_actors(text: str, actors: Sequence[ActorMention], seg: Segment,
                      trigger: Trigger | None) -> Sequence[ActorMention]:
     """The actors of the trigger's sentence, or of the whole segment when it names none."""
     if trigger is None:
@@ -1853,7 +1930,12 @@ def _sentence_actors(actors: Sequence[ActorMention], seg: Segment,
         return actors
     start, end = seg.sentences[i]
     near = _within(actors, start, end)
-    return near or actors
+    if near:
+        # Who tells of it after the fact ("No casualties were reported in Sunday's attack,
+        # the Iraqi military said") is no party to it; "the army said it killed ..." is.
+        return [a for a in near
+                if a.start < trigger.start or not _TELLER_AFTER.match(text, a.end)]
+    return [a for a in actors if not _TELLER_AFTER.match(text, a.end)]
 
 
 def _fill_defaults(event: Event, roles: Roles, country: str | None) -> None:

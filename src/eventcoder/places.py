@@ -1113,6 +1113,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             if "country" in features:
                 named[cands[0].country] += 1
             continue
+        if "country" in features and _FOREIGN_BACKED.match(text, span.end):
+            continue  # "Iran-backed militants": a foreign sponsor, not where it happens
         if "country" in features and "admin1" not in features:
             named[cands[0].country] += 2
             if _written_as_holder(text, span.start):
@@ -1504,9 +1506,11 @@ def _check(
 
 _DEMONYM_WORD = re.compile(r"\b[A-Z][a-z]+(?:ese|ian|ean|ish|ani|i|an|ic|ch|ss|ot|er)s?\b")
 # "Saudi-led", "Iranian-backed": a foreign party, not where the text is.
-_FOREIGN_BACKED = re.compile(r"-(?:led|backed|based|made|supported|funded|trained)\b")
+_FOREIGN_BACKED = re.compile(
+    r"-(?:led|backed|based|made|supported|funded|trained|aligned|allied|sponsored)\b")
 _BACKED_WORD = re.compile(
-    r"\b([A-Z][a-z]{2,})(?=-(?:led|backed|based|made|supported|funded|trained)\b)"
+    r"\b([A-Z][a-z]{2,})(?=-(?:led|backed|based|made|supported|funded|trained|aligned|allied|"
+    r"sponsored)\b)"
 )
 # Capitalised words that look like demonyms but name no country here.
 _NOT_DEMONYMS = frozenset({"American"})
