@@ -59,6 +59,9 @@ def test_actors_generic_without_country_has_no_country() -> None:
         ("Afghan police", "AF", "AF", "police", 1),
         ("military forces of Armenia", "AZ", "AM", "external_force", 8),
         ("Indian civilians", "PK", "IN", "civilians", 7),
+        # a country's attack, told with its day
+        ("Iran's Jan. 8 ballistic missile attack", "IQ", "IR", "external_force", 8),
+        ("the Iranian missile attack", "IQ", "IR", "external_force", 8),
     ],
 )
 def test_actors_nationality_gives_the_country(

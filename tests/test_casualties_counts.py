@@ -79,6 +79,10 @@ def _total(text: str, kind: str) -> int:
         ("The number of soldiers diagnosed with traumatic brain injuries after the missile "
          "attack on the air base in the west of the country last month has risen to 64, up "
          "from 50.", 0, 64),
+        # ... or told before the people it counts
+        ("The Pentagon on Friday raised to 34 the number of U.S. troops who suffered "
+         "concussions in the Jan. 8 missile attack.", 0, 34),
+        ("The ministry lowered to 12 the number of civilians killed in the shelling.", 12, 0),
     ],
 )
 def test_casualties_counts_mention_wordings(text: str, killed: int, wounded: int) -> None:

@@ -17,6 +17,7 @@ the generic classes and the country facts are data files (``data/actors.json``,
 
 from __future__ import annotations
 
+import calendar
 import itertools
 import json
 import re
@@ -712,6 +713,10 @@ def _compose_country(
         return _Found(i, end + 1, hit, country=iso, modifier=lex.suffixes[toks.lows[end]])
     if not toks.joinable[end - 1]:
         return None
+    if (end + 2 < n and toks.lows[end] in _MONTH_WORDS and toks.raws[end + 1].isdigit()
+            and toks.joinable[end + 1] and text.startswith(("'s ", "\u2019s "),
+                                                          toks.ends[end - 1])):
+        end += 2  # "Iran's Jan. 8 missile attack": the country's, told with its day
     heads = _matches_at(lex, text, toks, end)
     if any(hit.kind == "country" for _, hit in heads):
         # "while in Iraq Iraqi Security Forces ...": the place, then forces named by their own
@@ -734,6 +739,10 @@ def _compose_country(
                 best = _Found(i, head_end, hit, country=iso)
     return best
 
+
+_MONTH_WORDS = frozenset(
+    [m.lower() for m in calendar.month_name[1:]] + [m.lower() for m in calendar.month_abbr[1:]]
+    + ["sept"])
 
 #: The letters of an aircraft or weapon designation ("F" of "F-16", "Su" of "Su-25").
 _DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,2}")

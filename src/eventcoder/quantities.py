@@ -1021,7 +1021,27 @@ def _revised_counts(tok: _Tokens, hits: list[_Hit]) -> list[_Hit]:
                 out.append(_Hit(h.start, t, Trigger(inner.trigger.kind, "toll")))
                 drop_until = t
                 break
+        if drop_until < inner.end:
+            if _count_before_number(tok, h.start) is not None:
+                # "raised to 64 the number of U.S. service members who suffered injuries"
+                out.append(_Hit(h.start, inner.end, Trigger(inner.trigger.kind, "toll")))
+                drop_until = inner.end
     return out
+
+
+def _count_before_number(tok: _Tokens, at: int) -> int | None:
+    """The token where the count of "raised to 64 the number of ..." starts (``at`` is
+    "number"): a count told before the people it counts."""
+    low = tok.low
+    if at < 3 or low[at - 1] != "the":
+        return None
+    for t in range(at - 2, max(-1, at - 7), -1):
+        if low[t] == "to":
+            num = parse_number_at(tok, t + 1)
+            if num is not None and num.value is not None and num.end == at - 1:
+                return t + 1
+            return None
+    return None
 
 
 _NOT_TO_DEATH = frozenset({"sentenced", "condemned", "threatened", "frightened", "scared"})
@@ -1305,6 +1325,10 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
             while j < n and low[j] in _TOLL_VERBS:
                 j += 1
             num = parse_number_at(tok, j) if j < n else None
+            if (num is None or num.value is None) and low[h.start] == "number":
+                before = _count_before_number(tok, h.start)
+                if before is not None:
+                    j, num = before, parse_number_at(tok, before)
             if num is not None and num.value is not None:
                 # "the number of Islamic State militants killed ... to seven": their party
                 counted = _np_right(tok, h.start + 2) if low[h.start] == "number" else None
