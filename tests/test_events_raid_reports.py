@@ -25,6 +25,8 @@ is the body's event, placed where the body says, in the province it names after 
 Rockets fired "in retaliation for a U.S. airstrike that killed five Iran-aligned militiamen"
 are one event and the airstrike, cited as their cause, another, marked as background; the
 base "housing U.S. forces" was struck, and the coalition that tells of it takes no part.
+The group whose "hideouts" were destroyed was struck, and "the killing of (3) terrorists" in
+a strike on it are its dead.
 """
 
 from __future__ import annotations
@@ -61,6 +63,8 @@ CASES = {
                             "Iraqi Security Forces", "Islamic State", 4, 0),
     "k24-desert-operation": ("2024-05-17", "2024-05-16", "Nineveh", "IQ",
                              "Iraqi Security Forces", "Islamic State", 6, 1),
+    "mt-hideouts-for-gangs": ("2024-05-22", "2024-05-22", "Al-Anbar", "IQ",
+                              "Iraqi Security Forces", "Islamic State", 3, 0),
     "wire-retaliation-rockets": ("2024-08-10", "2024-08-10", "Deir ez-Zor", "SY",
                                  "Unidentified Armed Group (Syria)", "US forces", 0, 0),
 }
@@ -163,3 +167,10 @@ def test_events_raid_reports_cited_cause_is_a_background_event() -> None:
     assert (cited.location.name, cited.fatalities) == ("Albu Kamal", 5)
     [own] = [e for e in events if not e.background]
     assert not [c for c in own.casualties if c.count]
+
+
+def test_events_raid_reports_unnamed_dead_are_the_named_groups(
+        first_events: dict[str, Event]) -> None:
+    killed = [(c.party, c.count) for c in first_events["mt-hideouts-for-gangs"].casualties
+              if c.kind == "killed"]
+    assert killed == [("Islamic State", 3)]

@@ -1090,6 +1090,12 @@ def location_of(mention: PlaceMention | None, places: Sequence[PlaceMention],
 
 _AGAINST = re.compile(r"\b(?:against|targeting|targeted|on|at|with|housing|hosting)\s*$",
                       re.IGNORECASE)
+# "the destruction of (3) hideouts for ISIS terrorist gangs": the group whose places or
+# means were hit.
+_HELD_BY = re.compile(
+    r"\b(?:hide-?outs?|dens?|positions?|headquarters|bases?|camps?|tunnels?|caves?|shelters?|"
+    r"strongholds?|safe\s?houses?|vehicles?|caches?|depots?|weapons|ammunition)\s+"
+    r"(?:\(\d+\)\s+)?(?:of|for|belonging\s+to|used\s+by)\s+(?:the\s+)?$", re.IGNORECASE)
 _STRUCK_AT = re.compile(r"\b(?:against|targeting|targeted|on|at|housing|hosting)\s*$",
                         re.IGNORECASE)
 _ASSOC = re.compile(
@@ -1164,6 +1170,7 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     # "an operation against X", "strikes targeting X": X is acted upon wherever it stands;
     # so are the people a revised count is of ("the number of Taliban fighters killed").
     acted_upon = [a for a in actors if _AGAINST.search(text[max(0, a.start - 16):a.start])
+                  or _HELD_BY.search(text, max(0, a.start - 40), a.start)
                   or _inside_one(a, counted)]
     # An actor the trigger word ends ("a U.S. drone strike", "a Turkish airstrike") is before.
     before = [a for a in actors if a.start < anchor and a not in acted_upon]
@@ -1211,8 +1218,9 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
             # hurt rather than one who was, never the people a revised count is of.
             # Who was struck at ("a base hosting U.S. troops", "strikes on militia") is
             # never the one to stand in.
-            pool = [a for a in targets if a not in acted_upon
-                    or not _STRUCK_AT.search(text, max(0, a.start - 16), a.start)]
+            pool = [a for a in targets if a not in acted_upon or not (
+                _STRUCK_AT.search(text, max(0, a.start - 16), a.start)
+                or _HELD_BY.search(text, max(0, a.start - 40), a.start))]
             doer = next((a for a in pool if not _inside_one(a, victims)),
                         next((a for a in pool if not _inside_one(a, counted)), pool[0])) \
                 if counted and pool else (pool[0] if pool else None)
@@ -1396,6 +1404,26 @@ def _named_before(people: list[CasualtyMention], country: str | None,
                         break
         out.append(m)
     return out
+
+
+_GROUP_KINDS = frozenset({"rebel_group", "political_militia", "identity_militia"})
+
+
+def _to_the_named_group(casualties: list[Casualty], roles: Roles) -> list[Casualty]:
+    """Armed men of no name ("the killing of (2) terrorists") in an event between a state's
+    forces and one named group are that group's."""
+    sides = [m for m in (roles.actor1, roles.actor2) if m is not None]
+    groups = {m.name for m in sides if not m.generic and m.kind in _GROUP_KINDS}
+    if len(groups) != 1 or len(sides) != 2 or not any(
+            m.kind in _STATE_KINDS for m in sides):
+        return casualties
+    group = groups.pop()
+    return [replace(c, party=group) if c.party and c.party.startswith(_UNNAMED_ARMED)
+            else c for c in casualties]
+
+
+_STATE_KINDS = frozenset({"state_forces", "police", "external_force", "military"})
+_UNNAMED_ARMED = "Unidentified Armed Group ("
 
 
 def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
@@ -1648,7 +1676,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                 break
     refine_type(choice, roles, casualties, lowered[seg.start:seg.end])
     country = location.country
-    found_casualties = casualties_of(casualties, country, doc)
+    found_casualties = _to_the_named_group(casualties_of(casualties, country, doc), roles)
     event = Event(
         event_id=f"{doc_id}-e{index}",
         doc_id=doc_id,
