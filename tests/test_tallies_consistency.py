@@ -101,3 +101,11 @@ def test_tallies_consistency_links_parts_to_the_smallest_enclosing_total() -> No
         _tally(3, "killed", area=("SY",), party="US forces", sentence=4),
     ]
     assert link_parents(items) == {1: 0, 2: 1, 3: 0}
+
+
+def test_tallies_consistency_detainees_of_any_party_are_part_of_the_suspects_held() -> None:
+    total = _tally(112, "detained", area=("IQ",), party="suspects", total=True, sentence=0)
+    part = _tally(40, "detained", area=("IQ",), names=("Al-Anbar",), party="Islamic State")
+    killed = _tally(12, "killed", area=("IQ",), names=("Al-Anbar",), party="Islamic State")
+    soldiers = _tally(30, "killed", area=("IQ",), party="soldiers", total=True, sentence=0)
+    assert link_parents([total, part, soldiers, killed]) == {1: 0}

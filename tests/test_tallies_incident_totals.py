@@ -101,3 +101,13 @@ def test_deaths_over_a_month_without_one_incident_stay_a_tally() -> None:
     _, tallies = _run("Troops killed 40 militants in raids across the province last month, "
                       "the army said on Monday.")
     assert any(t.metric == "killed" and t.value == 40 for t in tallies)
+
+
+def test_a_headline_figure_told_again_with_its_provinces_is_one_tally() -> None:
+    _, tallies = _run(
+        "Troops killed 31 militants and arrested 112 suspects in March\n\n"
+        "BAGHDAD - The army said on Sunday that its forces carried out 215 operations during "
+        "March, killing 31 militants and arresting 112 suspects in the provinces of Anbar "
+        "and Diyala.")
+    assert sorted((t.metric, t.value) for t in tallies) == [
+        ("detained", 112), ("killed", 31), ("operations", 215)]

@@ -1083,8 +1083,12 @@ def _breaks_down(part: TallyItem, total: TallyItem) -> bool:
         # "31 terrorist" (as written) and "7 terrorists" (an actor class) are one party
         written_alike = bool(part.party_text and total.party_text) and party_key(
             part.party_text or "") == party_key(total.party_text or "")
-        if part.party != total.party if both_actors else (
-                party_key(part.party) != party_key(total.party) and not written_alike):
+        # "arresting 112 suspects ... 40 [militants] arrested": those held are suspects,
+        # whoever they are said to be.
+        held_any = part.metric == "detained" and party_key(
+            total.party_text or total.party) in _ANY_DETAINEE
+        if not held_any and (part.party != total.party if both_actors else (
+                party_key(part.party) != party_key(total.party) and not written_alike)):
             return False
     if not _period_within(part.period, total.period):
         return False
@@ -1099,6 +1103,9 @@ def _breaks_down(part: TallyItem, total: TallyItem) -> bool:
         return True
     same_place = part.area_names == total.area_names
     return same_place and total.total and not part.total and part.qualifier != total.qualifier
+
+
+_ANY_DETAINEE = frozenset({"suspect", "person", "people", "individual", "detainee"})
 
 
 def party_key(party: str) -> str:
@@ -1365,22 +1372,28 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
 
 
 def _without_restatements(items: list[TallyItem]) -> list[TallyItem]:
-    """Drop a figure stated twice (a headline, then the body): keep the fuller statement."""
-    def key(item: TallyItem) -> tuple[str, int, str, tuple[str, ...], tuple[str, ...]]:
+    """Drop a figure stated twice (a headline, then the body): keep the fuller statement.
+
+    A statement that names no division is the same figure as one that does ("killed 31
+    ISIS militants" in the headline, "killing 31 ... across the provinces of Anbar, ..."
+    below); two that name different divisions are two figures.
+    """
+    def key(item: TallyItem) -> tuple[str, int, str, tuple[str, ...]]:
         party = party_key(item.party) if item.party else ""
-        return item.metric, item.value, party, tuple(item.area), tuple(item.area_names)
+        return item.metric, item.value, party, tuple(item.area)
 
-    def richness(item: TallyItem) -> tuple[bool, bool, int]:
-        return item.total, item.qualifier is not None, -item.sentence
+    def richness(item: TallyItem) -> tuple[bool, bool, bool, int]:
+        return item.total, item.qualifier is not None, bool(item.area_names), -item.sentence
 
-    groups: dict[tuple[str, int, str, tuple[str, ...], tuple[str, ...]], list[TallyItem]] = {}
+    groups: dict[tuple[str, int, str, tuple[str, ...]], list[TallyItem]] = {}
     for item in items:
         groups.setdefault(key(item), []).append(item)
     dropped: set[int] = set()
     for members in groups.values():
         if len({m.sentence for m in members}) > 1:
             keep = max(members, key=richness)
-            dropped.update(id(m) for m in members if m.sentence != keep.sentence)
+            dropped.update(id(m) for m in members if m.sentence != keep.sentence and (
+                not m.area_names or m.area_names == keep.area_names))
     return [i for i in items if id(i) not in dropped]
 
 
