@@ -72,6 +72,9 @@ def test_casualties_events_new_victims_on_another_day_are_another_event() -> Non
          "2024-03-04"),
         ("On 4 March 2024, a car bomb exploded at a market in Baidoa, Somalia. The death toll "
          "from the blast has since risen to 14, police said.", 14, "2024-03-04"),
+        ("On 4 March 2024, militants ambushed a military convoy near Dikwa, Nigeria. On 6 "
+         "March 2024, the army updated the death toll from the ambush on the convoy to 17 "
+         "soldiers, from the nine it gave initially.", 17, "2024-03-04"),
         # A revision told first, the incident after it.
         ("Police on Friday revised the number of people killed in a bombing in Peshawar, "
          "Pakistan, last week to 12, up from 8. The bombing, on 1 March 2024, targeted a "
@@ -92,3 +95,20 @@ def test_casualties_events_a_toll_of_no_people_counts_nobody() -> None:
                       published="2024-03-08")
     [event] = [r for r in records if isinstance(r, Event)]
     assert _counts(event).get("killed") is None
+
+
+def test_casualties_events_the_men_of_the_one_named_are_of_his_side() -> None:
+    [event] = [r for r in extract("On 3 April 2024, a roadside bomb killed a district police "
+                                  "chief and two of his bodyguards in Kandahar, Afghanistan.",
+                                  published="2024-04-05") if isinstance(r, Event)]
+    parties = {c.party for c in event.casualties if c.kind == "killed"}
+    assert parties == {"Police Forces of Afghanistan"}
+    assert (event.fatalities, event.actor2) == (3, "Police Forces of Afghanistan")
+
+
+def test_casualties_events_unnamed_attackers_of_a_battle() -> None:
+    [event] = [r for r in extract("On 4 March 2024, an ambush on a military convoy near Dikwa, "
+                                  "Nigeria, killed 17 soldiers.", published="2024-03-08")
+               if isinstance(r, Event)]
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Nigeria)",
+                                            "Military Forces of Nigeria")

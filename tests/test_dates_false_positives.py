@@ -46,6 +46,8 @@ def test_dates_false_positives_are_not_dates(text: str) -> None:
     ("text", "expected"),
     [
         ("In May 20 soldiers were killed in ambushes.", "May"),
+        # ... but a day before the noun it dates is no count
+        ("Eleven were killed in the March 28 raid near Hasakah.", "March 28"),
         ("The strike killed 12 people on 3 March, a monitor said.", "3 March"),
         ("Police fired on 300 marchers on March 8.", "March 8"),
         ("The 2019 budget and the May 2019 vote.", "May 2019"),

@@ -441,7 +441,8 @@ def _atom_from_match(  # noqa: C901 - one branch per written form reads best sid
             context = str(pre[1]) if pre is not None and pre[0] == "ctx" else None
             if context in {"in", "by", "since", "during"} and not _follower_ok(
                 text, end, grammar
-            ):
+            ) and not text.endswith(("the ", "The "), 0, start):
+                # ... but "in the March 28 raid" is the raid of a day.
                 # "in May 20 soldiers were killed": a month, then a count.
                 end = start + len(g("mdy_m"))
                 atom = _Atom(start, end, "month", month)

@@ -1372,8 +1372,21 @@ def _others_of_the_same_side(people: list[CasualtyMention], doc: Doc) -> list[Ca
                 and sentence_of(before.start, doc.sentences)
                 == sentence_of(m.start, doc.sentences)):
             m = replace(m, party_text=before.party_text)
+        elif (before is not None and before.party_text and m.party_start is not None
+              and _RETINUE_BEFORE.search(doc.text, max(0, m.party_start - 12), m.party_start)
+              and m.party_text and _RETINUE.fullmatch(m.party_text.lower())
+              and sentence_of(before.start, doc.sentences)
+              == sentence_of(m.start, doc.sentences)):
+            # "killed a district police chief and two of his bodyguards": the men of the
+            # one just named are of his side.
+            m = replace(m, party_text=before.party_text)
         out.append(m)
     return out
+
+
+_RETINUE_BEFORE = re.compile(r"\b(?:his|her|their)\s+$", re.IGNORECASE)
+_RETINUE = re.compile(r"(?:body)?guards?|aides?|escorts?|bodyguards?|companions?|assistants?|"
+                      r"deputies|deputy|drivers?|men")
 
 
 def _named_before(people: list[CasualtyMention], country: str | None,
@@ -1984,7 +1997,10 @@ def _fill_defaults(event: Event, roles: Roles, country: str | None) -> None:
                 event.actor2 = event.actor1
             event.actor1 = rioters.name
             event.actor_kinds[rioters.name] = rioters.kind
-    elif event.event_type in {"explosions_remote_violence", "violence_against_civilians"}:
+    elif event.event_type in {"explosions_remote_violence", "violence_against_civilians"} or (
+            event.event_type == "battles" and event.actor2 is not None):
+        # A battle has two sides: an ambush on a convoy whose attackers go unnamed was
+        # fought by an unidentified armed group.
         if event.actor1 is None:
             # A bomb, a shell or an attack of unknown authorship: ACLED's unidentified
             # armed group.

@@ -1317,7 +1317,9 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
                 for v in range(j + 1, min(n, j + 16)):
                     if low[v] in {".", ";", "said", "says"}:
                         break
-                    if low[v] in _TOLL_VERBS - {"of", "at", "to"}:
+                    if low[v] in _TOLL_VERBS - {"of", "at", "to"} or (
+                            low[v] == "to" and parse_number_at(tok, v + 1) is not None):
+                        # "updated the death toll from Saturday's ambush ... to 17"
                         verb = v
                         break
                 if verb is not None:
@@ -1333,6 +1335,10 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
                 # "the number of Islamic State militants killed ... to seven": their party
                 counted = _np_right(tok, h.start + 2) if low[h.start] == "number" else None
                 party = counted.party if counted is not None and counted.end <= h.end else None
+                if party is None and j > h.end:
+                    # "updated the death toll ... to 17 soldiers": the people after the count
+                    told = _np_right(tok, j)
+                    party = told.party if told is not None and told.count == num.value else None
                 np = _NP(j, num.end, num.value, num.low, num.high, num.qualifier, party,
                          (num.start, num.end), generic=party is None)
                 nps = [np]

@@ -246,11 +246,15 @@ def _numbers(doc: Doc, start: int, end: int) -> list[_Number]:
             if value is not None:
                 found[q.start] = _Number(q.start, q.end, value)
     text = doc.text
+    # "the March 28 raid": the day of a date counts nothing
+    dated = [(d.start, d.end) for d in starting_in(doc.dates, start, end)]
     for m in _DIGITS.finditer(text, start, end):
-        if not any(n.start <= m.start() < n.end for n in found.values()):
+        if not any(n.start <= m.start() < n.end for n in found.values()) and not any(
+                s <= m.start() < e for s, e in dated):
             found[m.start()] = _Number(m.start(), m.end(), int(m.group(1).replace(",", "")))
     for m in _WORD_NUMBER.finditer(text, start, end):
-        if any(n.start <= m.start() < n.end for n in found.values()):
+        if any(n.start <= m.start() < n.end for n in found.values()) or any(
+                s <= m.start() < e for s, e in dated):
             continue
         if m.group("tens"):
             value = _NUMBER_WORDS[m.group("tens").lower()] + _NUMBER_WORDS[m.group("unit").lower()]
