@@ -351,3 +351,12 @@ def test_events_country_whose_attack_it_is_is_not_the_place(pipeline: RulePipeli
     event = _one(pipeline, "On 8 January 2020, Iran's missile attack on an air base in Iraq "
                  "wounded dozens of U.S. troops.", published="2020-01-24")
     assert (event.location.country, event.location.name) == ("IQ", "Iraq")
+
+
+def test_events_a_feature_takes_the_one_division_the_report_names(
+        pipeline: RulePipeline) -> None:
+    text = ("Iraqi jets kill 4 ISIS militants in Diyala\n\n"
+            "Iraqi F-16 aircraft carried out an airstrike on a den of ISIS remnants in the "
+            "Mutaibija area on 23 May 2024, killing (4) terrorists.")
+    event = _one(pipeline, text)
+    assert (event.location.name, event.location.admin1) == ("Mutaibija", "Diyala")

@@ -1042,7 +1042,8 @@ def _commonest(items: Iterable[str]) -> str:
 
 
 def location_of(mention: PlaceMention | None, places: Sequence[PlaceMention],
-                actors: Sequence[ActorMention]) -> Location:
+                actors: Sequence[ActorMention],
+                doc_places: Sequence[PlaceMention] = ()) -> Location:
     """Build the event's :class:`Location` from the chosen mention (or say why there is none)."""
     if mention is None or mention.place is None:
         countries = [p.place.country for p in places if p.place is not None]
@@ -1069,6 +1070,13 @@ def location_of(mention: PlaceMention | None, places: Sequence[PlaceMention],
                        and p.place.country == place.country
                        and 0 <= p.start - mention.end <= 40), None)
         admin1 = holder.place.name if holder is not None and holder.place is not None else None
+    if admin1 is None:
+        # "... in Salah al-Din" in the headline, "the Mutaibija area" below: the one division
+        # of its country the report names holds it.
+        divisions = {p.place.name for p in (*places, *doc_places) if p.place is not None
+                     and p.place.feature == "admin1" and p.place.country == place.country}
+        if len(divisions) == 1:
+            admin1 = divisions.pop()
     precision = mention.geo_precision
     if place.feature == "country":
         precision = 3
@@ -1622,7 +1630,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         anchor = next((t for t in seg.triggers if t.event_type in _VIOLENT_TYPES
                        and t.start < anchor.start), anchor)
     place = choose_place(seg.places, actors, anchor, doc.text)
-    location = location_of(place, seg.places, named_here)
+    location = location_of(place, seg.places, named_here, doc.places)
     if location.country is None:
         location.country = doc_country
     if place is not None:
