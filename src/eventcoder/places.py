@@ -551,27 +551,35 @@ def _where(cand: _Candidate) -> tuple[str, int]:
     return (cand.country, cand.admin1)
 
 
+def _list_gaps(text: str, spans: Sequence[_Span]) -> list[bool]:
+    """Whether what lies between each name and the next is a list's or a holder's gap
+    (``_LIST_GAP``): read once per pair, where each name asks it of its neighbours."""
+    return [_LIST_GAP.match(text, before.end, after.start) is not None
+            for before, after in zip(spans, spans[1:], strict=False)]
+
+
 def _following_divisions(
     text: str,
     spans: Sequence[_Span],
     prepared: Sequence[Sequence[_Candidate]],
     position: int,
     first: Sequence[_Candidate],
+    listed: Sequence[bool],
 ) -> set[tuple[str, int]]:
     """Divisions named just after a mention: ``X, Y``, ``X (Z, Y)``, ``X in Y province``.
 
     Where a reading of Y holds a reading of X, those readings; otherwise where the
-    first pass put Y (so that ``Bennsh in Idleb`` still points at Idlib).
+    first pass put Y (so that ``Bennsh in Idleb`` still points at Idlib). ``listed`` is
+    :func:`_list_gaps` of ``spans``.
     """
     found: set[tuple[str, int]] = set()
     fallback: set[tuple[str, int]] = set()
-    end = spans[position].end
     mine: set[tuple[str, int]] | None = None
     for offset in (1, 2):
         if position + offset >= len(spans):
             break
         other = spans[position + offset]
-        if not _LIST_GAP.match(text, end, other.start) or (
+        if not listed[position + offset - 1] or (
                 other.partial and _NAME_GOES_ON.match(text, other.end)):
             break  # "the Mayor of Tyr, Hassan Dabouq": a person's name holds no place
         if mine is None:
@@ -593,7 +601,6 @@ def _following_divisions(
             for c in prepared[position + offset]:
                 if c.feature in ("admin1", "admin2") and c.country == best.country:
                     fallback.add((c.country, c.admin1))
-        end = other.end
     # A division named just before ("in Chihuahua's Cuauhtemoc") counts too.
     if position > 0:
         prev = spans[position - 1]
@@ -607,20 +614,18 @@ def _following_divisions(
 
 
 def _preceding_places(
-    text: str, spans: Sequence[_Span], prepared: Sequence[Sequence[_Candidate]], position: int
+    spans: Sequence[_Span], prepared: Sequence[Sequence[_Candidate]], position: int,
+    listed: Sequence[bool],
 ) -> set[tuple[str, int, int]]:
     """Where the places named just before lie, for ``X, Y`` where Y is X's division.
 
     Returns (country, admin1, admin2) of each candidate of the one or two mentions
     before, plus (country, admin1, _WILD) and (country, _WILD, _WILD) wildcards.
+    ``listed`` is :func:`_list_gaps` of ``spans``.
     """
     found: set[tuple[str, int, int]] = set()
-    end = spans[position].start
     for back in (1, 2):
-        if position - back < 0:
-            break
-        prev = spans[position - back]
-        if not _LIST_GAP.match(text, prev.end, end):
+        if position - back < 0 or not listed[position - back]:
             break
         for cand in prepared[position - back][:40]:
             if cand.feature == "country":
@@ -628,7 +633,6 @@ def _preceding_places(
             found.add((cand.country, cand.admin1, cand.admin2))
             found.add((cand.country, cand.admin1, _WILD))
             found.add((cand.country, _WILD, _WILD))
-        end = prev.start
     if not found or not any(_lies_in(c, found) for c in prepared[position]):
         # No reading of this name holds a reading of the one before ("Shakhta, Donetsk"
         # where the gazetteer knows only a Shakhta in Perm): the pair says nothing.
@@ -1134,11 +1138,12 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     most = counts[0] if counts else 0
     at_most = counts.count(most)
     runner_up = next((c for c in counts if c < most), 0)
+    listed = _list_gaps(text, spans)
     for position, span in enumerate(spans):
         cands = prepared[position]
         division_word = divisions[position]
-        following = _following_divisions(text, spans, prepared, position, first)
-        preceding = _preceding_places(text, spans, prepared, position)
+        following = _following_divisions(text, spans, prepared, position, first, listed)
+        preceding = _preceding_places(spans, prepared, position, listed)
         own = lent.get(span.key)
         top = most
         if own:
