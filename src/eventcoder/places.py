@@ -1281,6 +1281,27 @@ def _misspelt_entry(gazetteer: Gazetteer, key: str, countries: set[str]) -> int 
     ``_misspelled_names``); None where there is none, or several in different countries."""
     best: tuple[tuple[bool, int], int] | None = None
     seen_countries: set[str] = set()
+    for entry, feature, country, population in _one_edit_entries(gazetteer, key):
+        if countries:
+            if country not in countries:
+                continue
+        elif feature == "admin2":
+            continue
+        seen_countries.add(country)
+        rank = (feature == "populated_place", population)  # a town first
+        if best is None or rank > best[0]:
+            best = (rank, entry)
+    if best is None or len(seen_countries) != 1:
+        return None
+    return best[1]
+
+
+@functools.lru_cache(maxsize=10_000)
+def _one_edit_entries(gazetteer: Gazetteer, key: str) -> tuple[tuple[int, str, str, int], ...]:
+    """(entry, feature, country, population) of the divisions and populous towns whose keys
+    are one edit off ``key``: what ``_misspelt_entry`` reads whatever the text's countries,
+    found once per key (the same unknown name recurs across reports)."""
+    found = []
     for variant in gazetteer.known_keys(_one_edit_keys(key)):
         for entry in gazetteer.candidates_for_key(variant):
             info = gazetteer.info(entry)
@@ -1288,18 +1309,8 @@ def _misspelt_entry(gazetteer: Gazetteer, key: str, countries: set[str]) -> int 
                 continue
             if info.feature == "populated_place" and info.population < _MISSPELT_TOWN:
                 continue
-            if countries:
-                if info.country not in countries:
-                    continue
-            elif info.feature == "admin2":
-                continue
-            seen_countries.add(info.country)
-            rank = (info.feature == "populated_place", info.population)  # a town first
-            if best is None or rank > best[0]:
-                best = (rank, entry)
-    if best is None or len(seen_countries) != 1:
-        return None
-    return best[1]
+            found.append((entry, info.feature, info.country, info.population))
+    return tuple(found)
 
 
 def _unknown_names(
