@@ -1119,7 +1119,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             division_word=division_word, holds_name=holds[position],
         )
         first.append(best)
-        if best.feature == "admin1" and _written_as_holder(text, span.start):
+        if best.feature == "admin1" and span.holder:
             context.stated_divisions.add((best.country, best.admin1))
         # "Sosnovskoye, Donetsk": a name followed by where it lies is read by that
         # holder, so on its own it is no evidence of the country.
@@ -1128,7 +1128,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         if span.key not in lent and not held and _confident(span, best, best_score - second):
             lent[span.key] = best.country
             context.resolved[best.country] += 1
-            if _anchors(gazetteer, text, span, best, best_score - second, division_word):
+            if _anchors(gazetteer, span, best, best_score - second, division_word):
                 context.anchored.add(best.country)
     # Second pass: with the countries of the other places and the divisions next to each.
     mentions: list[PlaceMention] = []
@@ -1504,7 +1504,7 @@ _NAMED_COUNTRY_VARIANT_POPULATION = 2_000_000
 _ANCHOR_POPULATION = 100_000
 
 
-def _anchors(gazetteer: Gazetteer, text: str, span: _Span, best: _Candidate, margin: float,
+def _anchors(gazetteer: Gazetteer, span: _Span, best: _Candidate, margin: float,
              division_word: str | None) -> bool:
     """Whether a first-pass reading anchors the text in its country: a clear reading of a
     division written as one ("Jonglei state", "(Mahagi, Ituri)", "Central Equatoria") or
@@ -1516,7 +1516,7 @@ def _anchors(gazetteer: Gazetteer, text: str, span: _Span, best: _Candidate, mar
     if best.feature not in ("admin1", "admin2"):
         return False
     return (division_word in DIVISION_WORDS or _words(span) > 1
-            or _written_as_holder(text, span.start) or span.strong_locative)
+            or span.holder or span.strong_locative)
 
 
 def _words(span: _Span) -> int:
