@@ -1122,7 +1122,8 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     elif (roles.actor1 is not None and roles.actor2 is None
           and roles.actor1.kind in _CIVILIAN_KINDS and event_type in _VIOLENT_TYPES):
         # "two people were killed when a grenade was thrown": the victims, not the authors.
-        roles.actor1, roles.actor2 = None, roles.actor1
+        roles.actor2 = roles.actor1
+        roles.actor1 = None
     # Names repeated as associate of both sides, or the same as actor1, are dropped.
     name1 = roles.actor1.name if roles.actor1 else None
     if roles.actor2 and roles.actor2.name == name1:

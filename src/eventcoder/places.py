@@ -1216,6 +1216,11 @@ def _one_edit_keys(key: str) -> set[str]:
     return found
 
 
+# What a division word after a name may be for the name still to need a place word before
+# it: none, or a word of nearness ("X outskirts").
+_NO_DIVISION_OR_NEAR = (None, *_NEAR_AFTER)
+
+
 def _misspelled_names(
     text: str,
     runs: Sequence[tuple[int, int, str]],
@@ -1243,8 +1248,8 @@ def _misspelled_names(
         if after < len(mentions) and mentions[after].place is not None and _LIST_GAP.match(
                 text, end, mentions[after].start):
             continue  # "Morideni (Logobou, Tapoa)": the holder places a village it lacks
-        if _cue(text, start) not in _STRONG_LOCATIVE_WORDS and _division_after(text, end) in (
-                None, *_NEAR_AFTER):
+        if _cue(text, start) not in _STRONG_LOCATIVE_WORDS and (
+                _division_after(text, end) in _NO_DIVISION_OR_NEAR):
             continue
         if folded in stopwords or any(
                 w.lower() in gazetteer.english_words for w in run.split()):
