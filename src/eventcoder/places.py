@@ -742,6 +742,10 @@ def _best_scored(
     places, the divisions named next to the name, and a division word after it. This runs
     for every reading of every name, so what does not depend on the entry is read once.
     """
+    if len(cands) == 1:
+        # A sole reading wins outright, whatever its score: what callers read of the scores
+        # is the margin, here infinite as if the runner-up scored -inf.
+        return cands[0], math.inf, -math.inf
     named = context.named.get if context.named else None
     resolved = context.resolved.get if top > 0 else None
     group_divisions = context.group_divisions
@@ -913,12 +917,12 @@ def _cue(text: str, start: int) -> str:
 
 
 def _cue_of(words: list[str]) -> str:
-    words = list(words)
-    while words and words[-1] in ("the", "a"):
-        words.pop()
-    if len(words) >= 2 and words[-1] == "of" and words[-2] in PLACE_NOUNS:
+    end = len(words)
+    while end and words[end - 1] in ("the", "a"):
+        end -= 1
+    if end >= 2 and words[end - 1] == "of" and words[end - 2] in PLACE_NOUNS:
         return "in"  # "the town of X" is as good as "in X"
-    return words[-1].strip(",(") if words else ""
+    return words[end - 1].strip(",(") if end else ""
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -1272,6 +1276,16 @@ def _one_edit_keys(key: str) -> set[str]:
 _NO_DIVISION_OR_NEAR = (None, *_NEAR_AFTER)
 
 
+@functools.lru_cache(maxsize=50_000)
+def _long_name(run: str) -> str | None:
+    """A run of capitalised words, normalised, where it is long enough to be read as a
+    misspelling (``_MISSPELLING_MIN_LETTERS``, three words at most); None where it is not."""
+    folded = normalise(run)
+    if len(folded.replace(" ", "")) < _MISSPELLING_MIN_LETTERS or len(run.split()) > 3:
+        return None
+    return folded
+
+
 def _misspelled_names(
     text: str,
     runs: Sequence[tuple[int, int, str]],
@@ -1291,9 +1305,8 @@ def _misspelled_names(
         last = bisect.bisect_left(starts, end) - 1
         if last >= 0 and ends[last] > start:
             continue
-        folded = normalise(run)
-        letters = folded.replace(" ", "")
-        if len(letters) < _MISSPELLING_MIN_LETTERS or len(run.split()) > 3:
+        folded = _long_name(run)
+        if folded is None:
             continue
         after = last + 1
         if after < len(mentions) and mentions[after].place is not None and _LIST_GAP.match(
