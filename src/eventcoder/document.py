@@ -100,7 +100,8 @@ def find_debris(text: str) -> list[tuple[int, int, str]]:
             if block.strip() and (_CREDIT.search(block.strip()) or len(leading) >= 2):
                 spans.append((leading[0][0], leading[-1][1], "caption"))
                 position = leading[-1][1]
-    if not text.isascii() or any(word in text.lower() for word in _CAPTION_WORDS):
+    lowered = text.lower()  # once, not once per caption word
+    if not text.isascii() or any(word in lowered for word in _CAPTION_WORDS):
         for match in _CAPTION_LINE.finditer(text, position):
             spans.append((match.start(), match.end(), "caption"))
     return spans

@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
@@ -810,13 +810,17 @@ def _inside_any(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def segment(doc: Doc, folded: str | None = None,
-            triggers: Sequence[Trigger] | None = None) -> list[Segment]:
+            triggers: Sequence[Trigger] | None = None,
+            told: Collection[tuple[int, int]] | None = None) -> list[Segment]:
     """Cut the document into event segments (see the module docstring).
 
-    ``folded`` is :func:`lower_ascii` of ``doc.text`` when the caller has it already.
+    ``folded`` is :func:`lower_ascii` of ``doc.text`` and ``told`` is
+    :func:`told_dates` of ``doc``, when the caller has them already.
     """
     if folded is None:
         folded = lower_ascii(doc.text)
+    if told is None:
+        told = told_dates(doc)
     excluded = sorted(_excluded_spans(doc))
     all_dates, all_places, all_casualties = doc.dates, doc.places, doc.casualties
     all_triggers = find_triggers(doc.text, lowered=folded) if triggers is None else triggers
@@ -828,7 +832,7 @@ def segment(doc: Doc, folded: str | None = None,
     text = doc.text
     for index, (s_start, s_end) in enumerate(doc.sentences):
         dates = _within(all_dates, s_start, s_end)
-        event_dates = [d for d in dates if d.date_start and not is_reporting_date(doc.text, d)]
+        event_dates = [d for d in dates if d.date_start and (d.start, d.end) not in told]
         if _inside_any(excluded, s_start, s_end) and not (
             any(d.time_precision == 1 for d in event_dates)
             and not any(d.time_precision >= 3 for d in event_dates)
@@ -849,7 +853,7 @@ def segment(doc: Doc, folded: str | None = None,
             cited = Segment(cited=True)
             cited.add(clause, _within(triggers, *clause),
                       [d for d in _within(all_dates, *clause)
-                       if not is_reporting_date(doc.text, d)],
+                       if (d.start, d.end) not in told],
                       _within(all_places, *clause))
             # The sentence's own event is read without the cited one.
             dates = [d for d in dates if not clause[0] <= d.start < clause[1]]
@@ -918,7 +922,7 @@ def segment(doc: Doc, folded: str | None = None,
                         current.add(sentence, (), (), ())
             lead.clear()
         current.add((s_start, s_end), triggers,
-                    [d for d in dates if not is_reporting_date(doc.text, d)], places)
+                    [d for d in dates if (d.start, d.end) not in told], places)
         if clause is not None:
             current.holes.append(clause)
             segments.append(cited)
@@ -1279,7 +1283,8 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     elif (roles.actor1 is not None and roles.actor2 is None
           and roles.actor1.kind in _CIVILIAN_KINDS and event_type in _VIOLENT_TYPES):
         # "two people were killed when a grenade was thrown": the victims, not the authors.
-        roles.actor1, roles.actor2 = None, roles.actor1
+        roles.actor2 = roles.actor1
+        roles.actor1 = None
     # Names repeated as associate of both sides, or the same as actor1, are dropped.
     name1 = roles.actor1.name if roles.actor1 else None
     if roles.actor2 and roles.actor2.name == name1:
@@ -1488,6 +1493,13 @@ def is_reporting_date(text: str, mention: DateMention) -> bool:
     return _REPORTED_AFTER.match(text, mention.end) is not None
 
 
+def told_dates(doc: Doc) -> frozenset[tuple[int, int]]:
+    """The (start, end) of each date of ``doc`` that is when something was said (see
+    :func:`is_reporting_date`): read once, where segments and events ask it of each date
+    several times."""
+    return frozenset((d.start, d.end) for d in doc.dates if is_reporting_date(doc.text, d))
+
+
 _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 _REPORTED_AFTER = re.compile(rf"\s+(?:{_TELLING}|revised|raised|updated|lowered)\b")
 
@@ -1607,9 +1619,15 @@ _SPONSOR_MODIFIERS = frozenset({"backed", "aligned", "allied", "affiliated", "li
 
 
 def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
-                folded: str | None = None, named: Sequence[Named] | None = None) -> Event | None:
-    """Fill one event from a segment's mentions; None when the segment is not an event."""
+                folded: str | None = None, named: Sequence[Named] | None = None,
+                told: Collection[tuple[int, int]] | None = None) -> Event | None:
+    """Fill one event from a segment's mentions; None when the segment is not an event.
+
+    ``told`` is :func:`told_dates` of ``doc``, when the caller has it already.
+    """
     text, doc_id = doc.text, doc.doc_id
+    if told is None:
+        told = told_dates(doc)
     named_here = _in_segment(doc.actors, seg)
     # A monitoring mission reports the event; it is no party to it; nor is the sponsor
     # of the group that takes part ("Iran-backed militants", "US-backed SDF fighters").
@@ -1635,12 +1653,12 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         location.country = doc_country
     if place is not None:
         _stated_division(doc, place, location)
-    event_dates = [d for d in seg.dates if not is_reporting_date(text, d)] or seg.dates
+    event_dates = [d for d in seg.dates if (d.start, d.end) not in told] or seg.dates
     if index == 1:
         # The lead's date ("05/30/2011: ...", "On Sunday, ...") is the first event's even
         # when the sentence holding it names no event itself.
         lead = [d for d in _within(doc.dates, 0, seg.start)
-                if d.date_start and d.time_precision <= 2 and not is_reporting_date(text, d)]
+                if d.date_start and d.time_precision <= 2 and (d.start, d.end) not in told]
         if lead and (not event_dates or _starts_before(lead[0], event_dates[0], seg)):
             event_dates = [lead[0], *event_dates]
     date_start, date_end, precision, basis, date_mention = _date_fields(event_dates,
@@ -1648,11 +1666,11 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     if date_mention is None and basis == "publication_date":
         # "The Security Media Cell announced, on Saturday, the killing of five terrorists":
         # with no date of its own, the event is no later than its telling.
-        told = [d for d in _within(doc.dates, seg.start, seg.end)
-                if d.date_start and d.time_precision == 1 and is_reporting_date(text, d)
-                and (doc.published is None or d.date_start <= doc.published)]
-        if told:
-            date_start, date_end, _, basis, date_mention = _date_fields(told[:1], None)
+        tellings = [d for d in _within(doc.dates, seg.start, seg.end)
+                    if d.date_start and d.time_precision == 1 and (d.start, d.end) in told
+                    and (doc.published is None or d.date_start <= doc.published)]
+        if tellings:
+            date_start, date_end, _, basis, date_mention = _date_fields(tellings[:1], None)
             precision = 2
     if date_mention is None and not seg.dates:
         earlier = [d for d in _within(doc.dates, 0, seg.start) if d.date_start]
@@ -1661,7 +1679,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                 [earlier[-1]], doc.published)
     specific = place is not None and place.place is not None and \
         place.place.feature != "country"
-    stated_dates = [d for d in seg.dates if d.date_start and not is_reporting_date(text, d)]
+    stated_dates = [d for d in seg.dates if d.date_start and (d.start, d.end) not in told]
     if not (specific or stated_dates or casualties) and (
             len(doc.sentences) > 3 or doc.tally_sentences):
         # Rhetoric ("take the fight to the enemy") names no place, date or victim; nor
@@ -2056,12 +2074,13 @@ def find_events(doc: Doc) -> Doc:
         # "Headquarters or base established: ..." names its event even without a trigger.
         triggers = [Trigger(label.start(1), label.end(1), label.group(1), *labelled, 9.0),
                     *triggers]
-    segments = segment(doc, folded, triggers)
+    told = told_dates(doc)
+    segments = segment(doc, folded, triggers, told)
     if len(segments) > 1:
         strong = [seg for seg in segments if max(t.weight for t in seg.triggers) >= 1.0]
         segments = strong or segments[:1]
     for seg in segments:
-        event = build_event(doc, seg, len(events) + 1, doc_country, folded, named)
+        event = build_event(doc, seg, len(events) + 1, doc_country, folded, named, told)
         if event is not None:
             events.append(event)
     _background_by_lead(events, BACKGROUND_DAYS if doc.document.published is None

@@ -569,28 +569,36 @@ def _where(cand: _Candidate) -> tuple[str, int]:
     return (cand.country, cand.admin1)
 
 
+def _list_gaps(text: str, spans: Sequence[_Span]) -> list[bool]:
+    """Whether what lies between each name and the next is a list's or a holder's gap
+    (``_LIST_GAP``): read once per pair, where each name asks it of its neighbours."""
+    return [_LIST_GAP.match(text, before.end, after.start) is not None
+            for before, after in zip(spans, spans[1:], strict=False)]
+
+
 def _following_divisions(
     text: str,
     spans: Sequence[_Span],
     prepared: Sequence[Sequence[_Candidate]],
     position: int,
     first: Sequence[_Candidate],
+    listed: Sequence[bool],
     named: Counter[str] | None = None,
 ) -> set[tuple[str, int]]:
     """Divisions named just after a mention: ``X, Y``, ``X (Z, Y)``, ``X in Y province``.
 
     Where a reading of Y holds a reading of X, those readings; otherwise where the
-    first pass put Y (so that ``Bennsh in Idleb`` still points at Idlib).
+    first pass put Y (so that ``Bennsh in Idleb`` still points at Idlib). ``listed`` is
+    :func:`_list_gaps` of ``spans``.
     """
     found: set[tuple[str, int]] = set()
     fallback: set[tuple[str, int]] = set()
-    end = spans[position].end
     mine: set[tuple[str, int]] | None = None
     for offset in (1, 2):
         if position + offset >= len(spans):
             break
         other = spans[position + offset]
-        if not _LIST_GAP.match(text, end, other.start) or (
+        if not listed[position + offset - 1] or (
                 other.partial and _NAME_GOES_ON.match(text, other.end)):
             break  # "the Mayor of Tyr, Hassan Dabouq": a person's name holds no place
         if mine is None:
@@ -618,7 +626,6 @@ def _following_divisions(
             for c in prepared[position + offset]:
                 if c.feature in ("admin1", "admin2") and c.country == best.country:
                     fallback.add((c.country, c.admin1))
-        end = other.end
     # A division named just before ("in Chihuahua's Cuauhtemoc") counts too.
     if position > 0:
         prev = spans[position - 1]
@@ -632,20 +639,18 @@ def _following_divisions(
 
 
 def _preceding_places(
-    text: str, spans: Sequence[_Span], prepared: Sequence[Sequence[_Candidate]], position: int
+    spans: Sequence[_Span], prepared: Sequence[Sequence[_Candidate]], position: int,
+    listed: Sequence[bool],
 ) -> set[tuple[str, int, int]]:
     """Where the places named just before lie, for ``X, Y`` where Y is X's division.
 
     Returns (country, admin1, admin2) of each candidate of the one or two mentions
     before, plus (country, admin1, _WILD) and (country, _WILD, _WILD) wildcards.
+    ``listed`` is :func:`_list_gaps` of ``spans``.
     """
     found: set[tuple[str, int, int]] = set()
-    end = spans[position].start
     for back in (1, 2):
-        if position - back < 0:
-            break
-        prev = spans[position - back]
-        if not _LIST_GAP.match(text, prev.end, end):
+        if position - back < 0 or not listed[position - back]:
             break
         for cand in prepared[position - back][:40]:
             if cand.feature == "country":
@@ -653,7 +658,6 @@ def _preceding_places(
             found.add((cand.country, cand.admin1, cand.admin2))
             found.add((cand.country, cand.admin1, _WILD))
             found.add((cand.country, _WILD, _WILD))
-        end = prev.start
     if not found or not any(_lies_in(c, found) for c in prepared[position]):
         # No reading of this name holds a reading of the one before ("Shakhta, Donetsk"
         # where the gazetteer knows only a Shakhta in Perm): the pair says nothing.
@@ -738,6 +742,10 @@ def _best_scored(
     places, the divisions named next to the name, and a division word after it. This runs
     for every reading of every name, so what does not depend on the entry is read once.
     """
+    if len(cands) == 1:
+        # A sole reading wins outright, whatever its score: what callers read of the scores
+        # is the margin, here infinite as if the runner-up scored -inf.
+        return cands[0], math.inf, -math.inf
     named = context.named.get if context.named else None
     resolved = context.resolved.get if top > 0 else None
     group_divisions = context.group_divisions
@@ -909,12 +917,12 @@ def _cue(text: str, start: int) -> str:
 
 
 def _cue_of(words: list[str]) -> str:
-    words = list(words)
-    while words and words[-1] in ("the", "a"):
-        words.pop()
-    if len(words) >= 2 and words[-1] == "of" and words[-2] in PLACE_NOUNS:
+    end = len(words)
+    while end and words[end - 1] in ("the", "a"):
+        end -= 1
+    if end >= 2 and words[end - 1] == "of" and words[end - 2] in PLACE_NOUNS:
         return "in"  # "the town of X" is as good as "in X"
-    return words[-1].strip(",(") if words else ""
+    return words[end - 1].strip(",(") if end else ""
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -1167,7 +1175,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             division_word=division_word, holds_name=holds[position],
         )
         first.append(best)
-        if best.feature == "admin1" and _written_as_holder(text, span.start):
+        if best.feature == "admin1" and span.holder:
             context.stated_divisions.add((best.country, best.admin1))
         # "Sosnovskoye, Donetsk": a name followed by where it lies is read by that
         # holder, so on its own it is no evidence of the country.
@@ -1176,7 +1184,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         if span.key not in lent and not held and _confident(span, best, best_score - second):
             lent[span.key] = best.country
             context.resolved[best.country] += 1
-            if _anchors(gazetteer, text, span, best, best_score - second, division_word):
+            if _anchors(gazetteer, span, best, best_score - second, division_word):
                 context.anchored.add(best.country)
     # Second pass: with the countries of the other places and the divisions next to each.
     mentions: list[PlaceMention] = []
@@ -1186,12 +1194,13 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     most = counts[0] if counts else 0
     at_most = counts.count(most)
     runner_up = next((c for c in counts if c < most), 0)
+    listed = _list_gaps(text, spans)
     for position, span in enumerate(spans):
         cands = prepared[position]
         division_word = divisions[position]
-        following = _following_divisions(text, spans, prepared, position, first,
+        following = _following_divisions(text, spans, prepared, position, first, listed,
                                          context.named)
-        preceding = _preceding_places(text, spans, prepared, position)
+        preceding = _preceding_places(spans, prepared, position, listed)
         own = lent.get(span.key)
         top = most
         if own:
@@ -1264,6 +1273,21 @@ def _one_edit_keys(key: str) -> set[str]:
     return found
 
 
+# What a division word after a name may be for the name still to need a place word before
+# it: none, or a word of nearness ("X outskirts").
+_NO_DIVISION_OR_NEAR = (None, *_NEAR_AFTER)
+
+
+@functools.lru_cache(maxsize=50_000)
+def _long_name(run: str) -> str | None:
+    """A run of capitalised words, normalised, where it is long enough to be read as a
+    misspelling (``_MISSPELLING_MIN_LETTERS``, three words at most); None where it is not."""
+    folded = normalise(run)
+    if len(folded.replace(" ", "")) < _MISSPELLING_MIN_LETTERS or len(run.split()) > 3:
+        return None
+    return folded
+
+
 def _misspelled_names(
     text: str,
     runs: Sequence[tuple[int, int, str]],
@@ -1283,16 +1307,15 @@ def _misspelled_names(
         last = bisect.bisect_left(starts, end) - 1
         if last >= 0 and ends[last] > start:
             continue
-        folded = normalise(run)
-        letters = folded.replace(" ", "")
-        if len(letters) < _MISSPELLING_MIN_LETTERS or len(run.split()) > 3:
+        folded = _long_name(run)
+        if folded is None:
             continue
         after = last + 1
         if after < len(mentions) and mentions[after].place is not None and _LIST_GAP.match(
                 text, end, mentions[after].start):
             continue  # "Morideni (Logobou, Tapoa)": the holder places a village it lacks
-        if _cue(text, start) not in _STRONG_LOCATIVE_WORDS and _division_after(text, end) in (
-                None, *_NEAR_AFTER):
+        if _cue(text, start) not in _STRONG_LOCATIVE_WORDS and (
+                _division_after(text, end) in _NO_DIVISION_OR_NEAR):
             continue
         if folded in stopwords or any(
                 w.lower() in gazetteer.english_words for w in run.split()):
@@ -1329,6 +1352,27 @@ def _misspelt_entry(gazetteer: Gazetteer, key: str, countries: set[str]) -> int 
     ``_misspelled_names``); None where there is none, or several in different countries."""
     best: tuple[tuple[bool, int], int] | None = None
     seen_countries: set[str] = set()
+    for entry, feature, country, population in _one_edit_entries(gazetteer, key):
+        if countries:
+            if country not in countries:
+                continue
+        elif feature == "admin2":
+            continue
+        seen_countries.add(country)
+        rank = (feature == "populated_place", population)  # a town first
+        if best is None or rank > best[0]:
+            best = (rank, entry)
+    if best is None or len(seen_countries) != 1:
+        return None
+    return best[1]
+
+
+@functools.lru_cache(maxsize=10_000)
+def _one_edit_entries(gazetteer: Gazetteer, key: str) -> tuple[tuple[int, str, str, int], ...]:
+    """(entry, feature, country, population) of the divisions and populous towns whose keys
+    are one edit off ``key``: what ``_misspelt_entry`` reads whatever the text's countries,
+    found once per key (the same unknown name recurs across reports)."""
+    found = []
     for variant in gazetteer.known_keys(_one_edit_keys(key)):
         for entry in gazetteer.candidates_for_key(variant):
             info = gazetteer.info(entry)
@@ -1336,18 +1380,8 @@ def _misspelt_entry(gazetteer: Gazetteer, key: str, countries: set[str]) -> int 
                 continue
             if info.feature == "populated_place" and info.population < _MISSPELT_TOWN:
                 continue
-            if countries:
-                if info.country not in countries:
-                    continue
-            elif info.feature == "admin2":
-                continue
-            seen_countries.add(info.country)
-            rank = (info.feature == "populated_place", info.population)  # a town first
-            if best is None or rank > best[0]:
-                best = (rank, entry)
-    if best is None or len(seen_countries) != 1:
-        return None
-    return best[1]
+            found.append((entry, info.feature, info.country, info.population))
+    return tuple(found)
 
 
 def _unknown_names(
@@ -1547,7 +1581,7 @@ _NAMED_COUNTRY_VARIANT_POPULATION = 2_000_000
 _ANCHOR_POPULATION = 100_000
 
 
-def _anchors(gazetteer: Gazetteer, text: str, span: _Span, best: _Candidate, margin: float,
+def _anchors(gazetteer: Gazetteer, span: _Span, best: _Candidate, margin: float,
              division_word: str | None) -> bool:
     """Whether a first-pass reading anchors the text in its country: a clear reading of a
     division written as one ("Jonglei state", "(Mahagi, Ituri)", "Central Equatoria") or
@@ -1559,7 +1593,7 @@ def _anchors(gazetteer: Gazetteer, text: str, span: _Span, best: _Candidate, mar
     if best.feature not in ("admin1", "admin2"):
         return False
     return (division_word in DIVISION_WORDS or _words(span) > 1
-            or _written_as_holder(text, span.start) or span.strong_locative)
+            or span.holder or span.strong_locative)
 
 
 def _words(span: _Span) -> int:
