@@ -17,7 +17,6 @@ the generic classes and the country facts are data files (``data/actors.json``,
 
 from __future__ import annotations
 
-import calendar
 import itertools
 import json
 import re
@@ -34,6 +33,7 @@ from typing import Any
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
+from eventcoder.dates import date_words
 from eventcoder.mentions import ActorMention, Doc, replace_doc
 from eventcoder.registry import stage
 
@@ -713,7 +713,7 @@ def _compose_country(
         return _Found(i, end + 1, hit, country=iso, modifier=lex.suffixes[toks.lows[end]])
     if not toks.joinable[end - 1]:
         return None
-    if (end + 2 < n and toks.lows[end] in _MONTH_WORDS and toks.raws[end + 1].isdigit()
+    if (end + 2 < n and toks.lows[end] in _month_words() and toks.raws[end + 1].isdigit()
             and toks.joinable[end + 1] and text.startswith(("'s ", "\u2019s "),
                                                           toks.ends[end - 1])):
         end += 2  # "Iran's Jan. 8 missile attack": the country's, told with its day
@@ -740,9 +740,9 @@ def _compose_country(
     return best
 
 
-_MONTH_WORDS = frozenset(
-    [m.lower() for m in calendar.month_name[1:]] + [m.lower() for m in calendar.month_abbr[1:]]
-    + ["sept"])
+@cache
+def _month_words() -> frozenset[str]:
+    return frozenset(m.lower() for m in date_words().months)
 
 #: The letters of an aircraft or weapon designation ("F" of "F-16", "Su" of "Su-25").
 _DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,2}")
@@ -1142,7 +1142,8 @@ def match_actors(
     return _members_of_named_groups(text, mentions)
 
 
-_NAMED_GROUP_KINDS = frozenset({"rebel_group", "political_militia", "identity_militia"})
+#: Kinds of the armed groups that have names of their own (not states, not classes).
+NAMED_GROUP_KINDS = frozenset({"rebel_group", "political_militia", "identity_militia"})
 # "terrorists from ISIS remnants", "fighters of the Islamic State", "militants belonging to
 # Al Shabaab": a class of people said to be members of a named group.
 MEMBER_OF = re.compile(r"\s+(?:from|of|belonging\s+to|affiliated\s+(?:with|to)|loyal\s+to)\s+"
@@ -1161,7 +1162,7 @@ def _members_of_named_groups(text: str, mentions: list[ActorMention]) -> list[Ac
     out = list(mentions)
     for k, (mention, following) in enumerate(zip(mentions, mentions[1:], strict=False)):
         if not (mention.generic and not following.generic
-                and following.kind in _NAMED_GROUP_KINDS):
+                and following.kind in NAMED_GROUP_KINDS):
             continue
         if (mention.kind == "unidentified_armed_group" and following.start - mention.end <= 24
                 and MEMBER_OF.fullmatch(text, mention.end, following.start) is not None) or (

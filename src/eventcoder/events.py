@@ -24,7 +24,13 @@ from importlib import resources
 from operator import attrgetter, itemgetter
 from typing import Any
 
-from eventcoder.actors import MEMBER_OF, SUSPECTED_OF, resolve_actor, single_theatre
+from eventcoder.actors import (
+    MEMBER_OF,
+    NAMED_GROUP_KINDS,
+    SUSPECTED_OF,
+    resolve_actor,
+    single_theatre,
+)
 from eventcoder.casualties import (
     ADDITIVE,
     combine_casualties,
@@ -1048,7 +1054,10 @@ def _commonest(items: Iterable[str]) -> str:
 def location_of(mention: PlaceMention | None, places: Sequence[PlaceMention],
                 actors: Sequence[ActorMention],
                 doc_places: Sequence[PlaceMention] = ()) -> Location:
-    """Build the event's :class:`Location` from the chosen mention (or say why there is none)."""
+    """Build the event's :class:`Location` from the chosen mention (or say why there is none).
+
+    ``doc_places`` are all the report's places (``places``, the segment's, among them).
+    """
     if mention is None or mention.place is None:
         countries = [p.place.country for p in places if p.place is not None]
         # Foreign forces operate abroad: their country says nothing of where.
@@ -1077,7 +1086,7 @@ def location_of(mention: PlaceMention | None, places: Sequence[PlaceMention],
     if admin1 is None:
         # "... in Salah al-Din" in the headline, "the Mutaibija area" below: the one division
         # of its country the report names holds it.
-        divisions = {p.place.name for p in (*places, *doc_places) if p.place is not None
+        divisions = {p.place.name for p in doc_places or places if p.place is not None
                      and p.place.feature == "admin1" and p.place.country == place.country}
         if len(divisions) == 1:
             admin1 = divisions.pop()
@@ -1100,16 +1109,17 @@ def location_of(mention: PlaceMention | None, places: Sequence[PlaceMention],
     )
 
 
-_AGAINST = re.compile(r"\b(?:against|targeting|targeted|on|at|with|housing|hosting)\s*$",
-                      re.IGNORECASE)
+# Words before one who is struck at ("strikes targeting X", "a base hosting X"); with "with"
+# ("clashed with X"), before one who is acted upon.
+_STRUCK_WORDS = r"against|targeting|targeted|on|at|housing|hosting"
+_AGAINST = re.compile(rf"\b(?:{_STRUCK_WORDS}|with)\s*$", re.IGNORECASE)
 # "the destruction of (3) hideouts for ISIS terrorist gangs": the group whose places or
 # means were hit.
 _HELD_BY = re.compile(
     r"\b(?:hide-?outs?|dens?|positions?|headquarters|bases?|camps?|tunnels?|caves?|shelters?|"
     r"strongholds?|safe\s?houses?|vehicles?|caches?|depots?|weapons|ammunition)\s+"
     r"(?:\(\d+\)\s+)?(?:of|for|belonging\s+to|used\s+by)\s+(?:the\s+)?$", re.IGNORECASE)
-_STRUCK_AT = re.compile(r"\b(?:against|targeting|targeted|on|at|housing|hosting)\s*$",
-                        re.IGNORECASE)
+_STRUCK_AT = re.compile(rf"\b(?:{_STRUCK_WORDS})\s*$", re.IGNORECASE)
 _ASSOC = re.compile(
     r"^\W*(?:and|,|with|alongside|along with|backed by|enabled by|supported by|"
     r"in coordination with|together with|aided by|assisted by|as well as)\W*$",
@@ -1181,8 +1191,12 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     anchor = trigger.start if trigger else actors[0].start
     # "an operation against X", "strikes targeting X": X is acted upon wherever it stands;
     # so are the people a revised count is of ("the number of Taliban fighters killed").
-    acted_upon = [a for a in actors if _AGAINST.search(text[max(0, a.start - 16):a.start])
-                  or _HELD_BY.search(text, max(0, a.start - 40), a.start)
+    # Who was struck at ("a base hosting U.S. troops", "hideouts for ISIS") never stands in
+    # for the one who struck.
+    struck = [a for a in actors if _STRUCK_AT.search(text, max(0, a.start - 16), a.start)
+              or _HELD_BY.search(text, max(0, a.start - 40), a.start)]
+    acted_upon = [a for a in actors if a in struck
+                  or _AGAINST.search(text[max(0, a.start - 16):a.start])
                   or _inside_one(a, counted)]
     # An actor the trigger word ends ("a U.S. drone strike", "a Turkish airstrike") is before.
     before = [a for a in actors if a.start < anchor and a not in acted_upon]
@@ -1228,11 +1242,7 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
             # Nobody named before the trigger ("a bomb exploded near a convoy"): the first
             # actor after it stands in, unless a claimant turns up below; one who was not
             # hurt rather than one who was, never the people a revised count is of.
-            # Who was struck at ("a base hosting U.S. troops", "strikes on militia") is
-            # never the one to stand in.
-            pool = [a for a in targets if a not in acted_upon or not (
-                _STRUCK_AT.search(text, max(0, a.start - 16), a.start)
-                or _HELD_BY.search(text, max(0, a.start - 40), a.start))]
+            pool = [a for a in targets if a not in struck]
             doer = next((a for a in pool if not _inside_one(a, victims)),
                         next((a for a in pool if not _inside_one(a, counted)), pool[0])) \
                 if counted and pool else (pool[0] if pool else None)
@@ -1432,14 +1442,11 @@ def _named_before(people: list[CasualtyMention], country: str | None,
     return out
 
 
-_GROUP_KINDS = frozenset({"rebel_group", "political_militia", "identity_militia"})
-
-
 def _to_the_named_group(casualties: list[Casualty], roles: Roles) -> list[Casualty]:
     """Armed men of no name ("the killing of (2) terrorists") in an event between a state's
     forces and one named group are that group's."""
     sides = [m for m in (roles.actor1, roles.actor2) if m is not None]
-    groups = {m.name for m in sides if not m.generic and m.kind in _GROUP_KINDS}
+    groups = {m.name for m in sides if not m.generic and m.kind in NAMED_GROUP_KINDS}
     if len(groups) != 1 or len(sides) != 2 or not any(
             m.kind in _STATE_KINDS for m in sides):
         return casualties

@@ -1540,12 +1540,9 @@ def _check(
 
 _DEMONYM_WORD = re.compile(r"\b[A-Z][a-z]+(?:ese|ian|ean|ish|ani|i|an|ic|ch|ss|ot|er)s?\b")
 # "Saudi-led", "Iranian-backed": a foreign party, not where the text is.
-_FOREIGN_BACKED = re.compile(
-    r"-(?:led|backed|based|made|supported|funded|trained|aligned|allied|sponsored)\b")
-_BACKED_WORD = re.compile(
-    r"\b([A-Z][a-z]{2,})(?=-(?:led|backed|based|made|supported|funded|trained|aligned|allied|"
-    r"sponsored)\b)"
-)
+_BACKED_SUFFIXES = r"led|backed|based|made|supported|funded|trained|aligned|allied|sponsored"
+_FOREIGN_BACKED = re.compile(rf"-(?:{_BACKED_SUFFIXES})\b")
+_BACKED_WORD = re.compile(rf"\b([A-Z][a-z]{{2,}})(?=-(?:{_BACKED_SUFFIXES})\b)")
 # Capitalised words that look like demonyms but name no country here.
 _NOT_DEMONYMS = frozenset({"American"})
 

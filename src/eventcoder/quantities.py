@@ -51,10 +51,6 @@ def _load(name: str) -> dict[str, Any]:
     return data
 
 
-def _phrase_map(entries: dict[str, object]) -> dict[tuple[str, ...], object]:
-    return {tuple(k.replace("-", " - ").split()): v for k, v in entries.items()}
-
-
 @dataclass(frozen=True, slots=True)
 class NumberWords:
     """The number lexicon: cardinals, scales, ordinals, fixed and vague phrases, qualifiers."""

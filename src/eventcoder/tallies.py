@@ -35,7 +35,7 @@ from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 
-from eventcoder.actors import MEMBER_OF, resolve_actor
+from eventcoder.actors import MEMBER_OF, NAMED_GROUP_KINDS, resolve_actor
 from eventcoder.mentions import ActorMention, DateMention, Doc, PlaceMention, replace_doc
 from eventcoder.quantities import FREED_BEFORE
 from eventcoder.records import Consistency, Evidence, Record, Tally, Verdict
@@ -971,7 +971,6 @@ def _resolve_party(doc: Doc, item: TallyItem) -> tuple[str | None, bool]:
 _UNNAMED_HEADS = frozenset({"member", "other", "another", "operative", "element", "militant",
                             "terrorist", "fighter", "insurgent", "of"})
 #: Actor kinds a counter-insurgency tally counts as its opponents.
-_OPPONENT_KINDS = frozenset({"rebel_group", "political_militia", "identity_militia"})
 
 
 #: Heads of a party that counts everyone, whatever their side.
@@ -988,13 +987,13 @@ def _opponent(doc: Doc, item: TallyItem, indices: list[int]) -> str | None:
     the ISIS elements"), else the only one in its sentence, else the only one in the tally
     sentences ("operations against ISIS ... killing 19 members")."""
     for a in starting_in(doc.actors, item.end, item.end + 16):
-        if a.kind in _OPPONENT_KINDS:
+        if a.kind in NAMED_GROUP_KINDS:
             return a.name
     start, end = doc.sentences[item.sentence]
     text = doc.text
     for spans in ([(start, end)], [doc.sentences[i] for i in indices]):
         names = {a.name for s, e in spans for a in starting_in(doc.actors, s, e)
-                 if a.kind in _OPPONENT_KINDS
+                 if a.kind in NAMED_GROUP_KINDS
                  and not _PARTNER_BEFORE.search(text, max(s, a.start - 40), a.start)}
         if len(names) == 1:
             return names.pop()
