@@ -62,6 +62,7 @@ def test_actors_generic_without_country_has_no_country() -> None:
         # a country's attack, told with its day
         ("Iran's Jan. 8 ballistic missile attack", "IQ", "IR", "external_force", 8),
         ("the Iranian missile attack", "IQ", "IR", "external_force", 8),
+        ("a Russian offensive", "UA", "RU", "external_force", 8),
     ],
 )
 def test_actors_nationality_gives_the_country(
@@ -154,3 +155,23 @@ def test_actors_generic_members_of_a_named_group(text: str, first: str, name: st
 )
 def test_actors_generic_aircraft_designation(text: str, span: str, name: str) -> None:
     assert [(m.text, m.name) for m in match_actors(text)][:1] == [(span, name)]
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "expected"),
+    [
+        ("Iran fired missiles at the base.", "IQ", [("Iran", "IR")]),
+        ("Israel struck targets near Damascus.", "SY", [("Israel", "IL")]),
+        ("Later the United States carried out a strike.", "SO", [("United States", "US")]),
+        # a place, not the subject; an adjective, not a name
+        ("Fighting in Syria attacked the morale of the troops.", "SY", []),
+        ("An Iranian attacked a guard.", "IQ", []),
+        ("Nigeria hosted talks.", "NG", []),
+    ],
+)
+def test_actors_country_as_the_subject_of_an_attack(
+    text: str, context: str, expected: list[tuple[str, str]]
+) -> None:
+    found = [(m.text, m.country) for m in match_actors(text, country=context)
+             if m.kind in {"state_forces", "external_force"} and not m.generic]
+    assert found == expected

@@ -67,6 +67,15 @@ CASES = {
                               "Iraqi Security Forces", "Islamic State", 3, 0),
     "wire-retaliation-rockets": ("2024-08-10", "2024-08-10", "Deir ez-Zor", "SY",
                                  "Unidentified Armed Group (Syria)", "US forces", 0, 0),
+    "wire-strike-week-after": ("2024-02-15", "2024-02-13", "Jubbada Dhexe", "SO",
+                               "US forces", "Al Shabaab", 4, 0),
+    "ina-dateline-strike": ("2024-06-10", "2024-06-09", "Kirkuk", "IQ",
+                            "Iraqi Security Forces", "Islamic State", 4, 0),
+    "shafaq-ied-earlier-this-week": ("2024-09-13", "2024-09-13", "Diyala", "IQ",
+                                     "Unidentified Armed Group (Iraq)", "Iraqi Security Forces",
+                                     2, 4),
+    "reuters-country-fired": ("2020-02-11", "2020-01-08", None, "IQ", "Military Forces of Iran",
+                              "US forces", 0, 100),
 }
 
 
@@ -174,3 +183,42 @@ def test_events_raid_reports_unnamed_dead_are_the_named_groups(
     killed = [(c.party, c.count) for c in first_events["mt-hideouts-for-gangs"].casualties
               if c.kind == "killed"]
     assert killed == [("Islamic State", 3)]
+
+
+def _records(name: str, published: str) -> list:
+    text = (RAIDS / f"{name}.txt").read_text(encoding="utf-8")
+    return RulePipeline()(document_from_text(text, doc_id=name, published=published))
+
+
+def test_events_raid_reports_retinue_is_of_the_side(first_events: dict[str, Event]) -> None:
+    killed = {c.party for c in first_events["wire-strike-week-after"].casualties
+              if c.kind == "killed" and c.count}
+    assert killed == {"Al Shabaab"}
+
+
+def test_events_raid_reports_what_the_strike_came_after_is_background() -> None:
+    events = [r for r in _records("wire-strike-week-after", "2024-02-15")
+              if isinstance(r, Event)]
+    [cited] = [e for e in events if e.background]
+    assert (cited.location.admin1, cited.actor1, cited.fatalities) == (
+        "Hiiran", "Al Shabaab", 11)
+
+
+def test_events_raid_reports_dateline_line_under_headline() -> None:
+    records = _records("ina-dateline-strike", "2024-06-10")
+    assert len([r for r in records if isinstance(r, Event)]) == 1
+    assert not [r for r in records if r.record == "tally"]
+    [statement] = [r for r in records if r.record == "statement"]
+    assert statement.organisation == "Security Media Cell"
+
+
+def test_events_raid_reports_earlier_this_week_is_another_event() -> None:
+    records = _records("shafaq-ied-earlier-this-week", "2024-09-13")
+    assert not [r for r in records if r.record == "tally"]
+    events = [r for r in records if isinstance(r, Event)]
+    assert len(events) == 2
+    earlier = events[1]
+    assert (earlier.date_start, earlier.date_end) == ("2024-09-09", "2024-09-12")
+    assert (earlier.actor1, earlier.actor2) == ("Islamic State", "Popular Mobilization Forces")
+    assert [(c.party, c.count) for c in earlier.casualties if c.kind == "killed"] == [
+        ("Popular Mobilization Forces", 1)]

@@ -97,10 +97,38 @@ def test_one_incident_cited_from_an_earlier_month_is_a_background_event(
                                                          for e in events]
 
 
-def test_deaths_over_a_month_without_one_incident_stay_a_tally() -> None:
-    _, tallies = _run("Troops killed 40 militants in raids across the province last month, "
-                      "the army said on Monday.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops killed 40 militants in raids across the province last month, the army said "
+        "on Monday.",
+        "Militants attacked checkpoints across the province last month, killing 40 soldiers, "
+        "the army said on Monday.",
+    ],
+)
+def test_deaths_over_a_month_without_one_incident_stay_a_tally(text: str) -> None:
+    _, tallies = _run(text)
     assert any(t.metric == "killed" and t.value == 40 for t in tallies)
+
+
+def test_one_incident_told_by_its_verb_is_an_event() -> None:
+    records = RulePipeline()(document_from_text(
+        "A roadside bomb wounded three soldiers near Tikrit on Friday. Earlier this month, "
+        "militants ambushed a convoy on the same road, killing six soldiers.",
+        doc_id="t", published="2022-03-25"))
+    assert not [r for r in records if isinstance(r, Tally)]
+    assert [e.date_start for e in records if isinstance(e, Event) and _killed(e) == 6] == [
+        "2022-03-01"]
+
+
+def test_a_strike_count_under_a_dateline_line_is_the_incidents() -> None:
+    records = RulePipeline()(document_from_text(
+        "Iraqi jets pound militant hideouts near Hit\n\nBaghdad / INA\n\nThe Security Media "
+        "Cell announced on Tuesday the destruction of hideouts in the Wadi Horan area. The "
+        "cell said in a statement that the aircraft carried out (4) strikes on the hideouts, "
+        "killing (6) terrorists.", doc_id="t", published="2024-05-22"))
+    assert not [r for r in records if isinstance(r, Tally)]
+    assert [e.fatalities for e in records if isinstance(e, Event)] == [6]
 
 
 def test_a_headline_figure_told_again_with_its_provinces_is_one_tally() -> None:

@@ -127,6 +127,9 @@ class Lexicon:
     short_abbrev_not_after: frozenset[str] = frozenset()
     state_not_after: frozenset[str] = frozenset()  # "Liberation [Army]": an organisation's name
     national: frozenset[str] = frozenset()  # "Afghan National [Army]"
+    state_acts: frozenset[tuple[str, ...]] = frozenset()  # "Iran [fired] missiles"
+    state_acts_not_after: frozenset[str] = frozenset()  # "in Syria attacked": no subject
+    country_adjectives: set[str] = field(default_factory=set)  # folded: "iranian"
     absorbed: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     protest_words: frozenset[str] = frozenset()
     riot_words: frozenset[str] = frozenset()
@@ -349,6 +352,8 @@ def load_lexicon() -> Lexicon:
         short_abbrev_not_after=frozenset(data["guards"]["short_abbrev_not_after"]),
         state_not_after=frozenset(data["guards"]["state_not_after"]),
         national=frozenset(comp["national"]),
+        state_acts=frozenset(tuple(act.split()) for act in comp["state_acts"]),
+        state_acts_not_after=frozenset(comp["state_acts_not_after"]),
         protest_words=frozenset(data["context_words"]["protest"]),
         riot_words=frozenset(data["context_words"]["riot"]),
     )
@@ -363,6 +368,11 @@ def load_lexicon() -> Lexicon:
     for iso, facts in country_data.items():
         for written in {*facts.get("names", []), facts["name"], *facts.get("adjectives", [])}:
             owners.setdefault(_fold(written), set()).add(iso)
+    for facts in country_data.values():
+        lex.country_adjectives.update(_fold(a) for a in facts.get("adjectives", []))
+    for facts in country_data.values():  # "United States" is both
+        lex.country_adjectives.difference_update(
+            _fold(n) for n in (*facts.get("names", []), facts["name"]))
     for written_low, isos in owners.items():
         if len(isos) == 1:
             iso = next(iter(isos))
@@ -737,7 +747,25 @@ def _compose_country(
             entry = lex.actors[int(hit.ref)]
             if entry.country == iso and (best is None or head_end > best.last):
                 best = _Found(i, head_end, hit, country=iso)
+    if best is None and _acts_as_state(lex, text, toks, i, end):
+        # "Iran fired missiles at the base": the country's forces did it
+        best = _Found(i, end, _Hit("state_head", "military", alias=toks.raws[i]), country=iso,
+                      score=0.8)
     return best
+
+
+def _acts_as_state(lex: Lexicon, text: str, toks: _Toks, i: int, end: int) -> bool:
+    """A country's name as the subject of an act of war: "Iran fired", "the U.S. struck"."""
+    if i > 0 and toks.lows[i - 1] in lex.state_acts_not_after:
+        return False
+    if not toks.raws[i][:1].isupper() or _fold(
+            text[toks.starts[i]:toks.ends[end - 1]]) in lex.country_adjectives:
+        return False  # a country's adjective ("Iranian") is no subject
+    verb = (toks.lows[end],)
+    if verb in lex.state_acts:
+        return True
+    return end + 1 < len(toks) and toks.joinable[end] and (
+        toks.lows[end], toks.lows[end + 1]) in lex.state_acts
 
 
 @cache

@@ -713,7 +713,13 @@ def _in_segment(items: Sequence[Any], seg: Segment) -> list[Any]:
 _CAUSE_CLAUSE = re.compile(
     r"\b(?:in\s+(?:apparent\s+|an\s+apparent\s+)?(?:retaliation|revenge|response|reprisal)"
     r"\s+(?:for|to)|to\s+avenge|avenging|(?:(?:a|one|two|three|four|five|six|several|few)\s+)?"
-    r"(?:days?|weeks?|months?)\s+after)\s+(?=(?:the|a|an|last|its|their|his|her)\s|\w+'s\s)")
+    r"(?:days?|weeks?|months?)\s+after)\s+"
+    r"(?=[\w-]+'?s?\s)(?!(?:being|having|it|he|she|they|we|you|this|that|which)\b)")
+# "The strike came a week after ...": a sentence that only places the event told before
+# it in time; what follows the cue is another event.
+_RESTATED_EVENT = re.compile(
+    r"\s*(?:the|this|that|it|its)\b[^,;.]{0,40}?\b(?:came|comes|happened|occurred|"
+    r"took\s+place|followed|follows)\s+$")
 # Where a cited clause ends: before the attribution of the sentence (", security sources
 # said"), or at the sentence's end.
 _CLAUSE_ATTRIBUTION = re.compile(
@@ -730,7 +736,8 @@ def _cited_clause(folded: str, triggers: Sequence[Trigger], start: int,
     stop = _CLAUSE_ATTRIBUTION.search(folded, cue.end(), end)
     clause_end = stop.start() if stop else end
     inside = [t for t in triggers if cue.start() <= t.start < clause_end]
-    before = [t for t in triggers if t.start < cue.start()]
+    before = [t for t in triggers if t.start < cue.start()] or _RESTATED_EVENT.match(
+        folded, start, cue.start())
     if not before or not any(t.event_type in _VIOLENT_TYPES for t in inside):
         return None  # the sentence's own event is the one cited, or it names no violence
     return cue.start(), clause_end
@@ -795,6 +802,12 @@ _NEW_EVENT_CUE = re.compile(
     r"\b(?:(?:in|during) (?:a |another )?(?:separate|different|second|later|earlier|unrelated|"
     r"similar) (?:attack|incident|strike|clash|raid|event|development|operation)|separately|"
     r"elsewhere|in another (?:attack|incident|development))\b")
+# A sentence that opens on a loose earlier time tells of another incident ("Earlier this
+# week, militants attacked a checkpoint ..."), even when the lead event has no date of its own.
+_EARLIER_OPENING = re.compile(
+    r"(?:earlier|late|early)\s+(?:this|last)\s+(?:week|month)\b|last\s+(?:week|month)\b|"
+    r"(?:a|one|two|three|several|a\s+few)\s+(?:days?|weeks?)\s+(?:earlier|before|ago)\b|"
+    r"days\s+(?:earlier|before)\b")
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -895,12 +908,12 @@ def segment(doc: Doc, folded: str | None = None,
                 [current.anchor_date] if current.anchor_date else [], dates)
             new_place = bool(_specific_places(places)) and _places_clash(
                 [current.anchor_place] if current.anchor_place else [], places)
-            cue = bool(_NEW_EVENT_CUE.search(folded, s_start, s_end))
+            cue = bool(_NEW_EVENT_CUE.search(folded, s_start, s_end)
+                       or _EARLIER_OPENING.match(folded, s_start, s_end))
             if (new_date or new_place) and not cue and _fate_of_captives(
                     doc.text, current, casualties):
                 new_date = new_place = False
-            if index == 1 and current.sentences == [doc.sentences[0]] and _is_headline(
-                    text, doc.sentences[0]):
+            if _headline_alone(text, current, doc.sentences):
                 # The headline tells the lead event in short ("the killing of (4) terrorists
                 # ... in Kirkuk and Salah al-Din"): the body says where and when.
                 new_date = new_place = cue = False
@@ -937,6 +950,17 @@ def segment(doc: Doc, folded: str | None = None,
 
 #: How many sentences after the strike's own a later one may say who struck.
 _STRIKER_REACH = 3
+
+
+def _headline_alone(text: str, current: Segment,
+                    sentences: Sequence[tuple[int, int]]) -> bool:
+    """A segment of the headline alone, or of the headline and the short lines below it
+    that name no event ("Baghdad / INA"): the first sentence of the body tells its event."""
+    first = sentences[0]
+    return (current.sentences[0] == first and len(current.sentences) <= 3
+            and all(t.end <= first[1] for t in current.triggers)
+            and all(end - start < 80 for start, end in current.sentences[1:])
+            and _is_headline(text, first))
 
 
 def _is_headline(text: str, sentence: tuple[int, int]) -> bool:
@@ -1409,7 +1433,8 @@ def _others_of_the_same_side(people: list[CasualtyMention], doc: Doc) -> list[Ca
 
 _RETINUE_BEFORE = re.compile(r"\b(?:his|her|their)\s+$", re.IGNORECASE)
 _RETINUE = re.compile(r"(?:body)?guards?|aides?|escorts?|bodyguards?|companions?|assistants?|"
-                      r"deputies|deputy|drivers?|men")
+                      r"deputies|deputy|drivers?|men|associates?|comrades?|lieutenants?|"
+                      r"followers?|fighters?")
 
 
 def _named_before(people: list[CasualtyMention], country: str | None,
@@ -1453,6 +1478,21 @@ def _to_the_named_group(casualties: list[Casualty], roles: Roles) -> list[Casual
     group = groups.pop()
     return [replace(c, party=group) if c.party and c.party.startswith(_UNNAMED_ARMED)
             else c for c in casualties]
+
+
+#: Words for armed people that name no side ("killing one fighter").
+_SIDELESS_FIGHTERS = frozenset({"fighter", "fighters", "member", "members", "combatant",
+                                "combatants", "militiaman", "militiamen"})
+
+
+def _fighters_of_the_struck(casualties: list[Casualty], roles: Roles) -> list[Casualty]:
+    """"militants attacked a checkpoint of the PMF ..., killing one fighter": armed people
+    of no side, killed where one side attacked another, are of the side attacked."""
+    struck = roles.actor2
+    if struck is None or roles.actor1 is None or struck.kind == "civilians":
+        return casualties
+    return [replace(c, party=struck.name)
+            if c.party and c.party.lower() in _SIDELESS_FIGHTERS else c for c in casualties]
 
 
 _STATE_KINDS = frozenset({"state_forces", "police", "external_force", "military"})
@@ -1720,9 +1760,25 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                 if roles.actor2 is None:
                     roles.actor2, roles.assoc2 = by_later.actor2, by_later.assoc2
                 break
+    elif (roles.actor2 is None and roles.actor1 is not None and anchor is not None
+          and seg.sentences[0] == doc.sentences[0]
+          and anchor.end <= seg.sentences[0][1] and _is_headline(text, seg.sentences[0])):
+        # "Iraqi F-16 aircraft destroy terrorist hideouts" above "... an air strike on a
+        # hideout of the ISIS gangs": the body names whom the headline's striker struck.
+        for later in seg.triggers:
+            if later.start < seg.sentences[0][1] or (later.event_type, later.sub_event_type) \
+                    != (choice.event_type, choice.sub_event_type):
+                continue
+            by_later = assign_roles(text, _sentence_actors(text, actors, seg, later), later,
+                                    choice.event_type, victims=victims, counted=counted)
+            if by_later.actor2 is not None and by_later.actor2.name != roles.actor1.name and (
+                    by_later.actor1 is None or by_later.actor1.name == roles.actor1.name):
+                roles.actor2, roles.assoc2 = by_later.actor2, by_later.assoc2
+            break
     refine_type(choice, roles, casualties, lowered[seg.start:seg.end])
     country = location.country
-    found_casualties = _to_the_named_group(casualties_of(casualties, country, doc), roles)
+    found_casualties = _fighters_of_the_struck(
+        _to_the_named_group(casualties_of(casualties, country, doc), roles), roles)
     event = Event(
         event_id=f"{doc_id}-e{index}",
         doc_id=doc_id,

@@ -233,7 +233,8 @@ def _organisation_named(text: str, phrase: str, at: int) -> str | None:
         head = definite.group("head")
         if not _ORG_WORDS.fullmatch(head):
             return None
-        names = re.findall(rf"\b(?:[A-Z][\w&'-]*\s+){{1,5}}{head.title()}\b", text[:at])
+        # Words of one line: a dateline above ("Baghdad / INA") is no part of the name.
+        names = re.findall(rf"\b(?:[A-Z][\w&'-]*[^\S\n]+){{1,5}}{head.title()}\b", text[:at])
         if not names:
             # "the security media cell announced ...": a name written in lower case
             names = re.findall(rf"\b[Tt]he\s+((?:[a-z][\w-]*\s+){{1,3}}{head})\b", text[:at])

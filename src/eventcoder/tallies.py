@@ -576,23 +576,30 @@ def _day_only(doc: Doc, start: int, end: int) -> bool:
     return all(_one_day(doc, d) for d in spans)
 
 
+_SENTENCE_CLOSE = frozenset('.!?"\u201d')
+
+
 def _incident_report(doc: Doc) -> bool:
     """A report whose lead tells of one day ('05/30/2011: On Monday, ...'): its totals ('a total
     of 21 civilians were killed in the three bombings') count the incident, not a period."""
     first = next((d for d in doc.dates if d.date_start is not None), None)
     if first is None or not _one_day(doc, first):
         return False
-    # The lead: a headline and the first sentence.
-    lead_end = doc.sentences[min(1, len(doc.sentences) - 1)][1] if doc.sentences else 0
+    # The lead: a headline and the first sentence, past a dateline line ("Baghdad / INA").
+    lead_end = next((end for start, end in doc.sentences[1:]
+                     if doc.text[start:end].rstrip()[-1:] in _SENTENCE_CLOSE),
+                    doc.sentences[0][1] if doc.sentences else 0)
     return first.start < max(80, lead_end)
 
 
 # One incident as the subject or the setting of a toll: "a bombing at a wedding ... killed 63",
-# "were killed in an attack on ...".
+# "were killed in an attack on ...", "militants attacked a checkpoint ..., killing one".
 _ONE_INCIDENT = re.compile(
     r"\b(?:a|an|the|one|that|this)\s+(?:[\w-]+\s+){0,2}?(?:bombing|attack|blast|explosion|"
     r"airstrike|air\s+strike|drone\s+strike|ambush|raid|assault|shooting|massacre|"
-    r"suicide\s+bombing)\b(?!\s+(?:on|against)\s+(?:\w+\s+){0,3}?(?:bases|positions|targets))",
+    r"suicide\s+bombing)\b(?!\s+(?:on|against)\s+(?:\w+\s+){0,3}?(?:bases|positions|targets))"
+    r"|\b(?:attacked|ambushed|stormed|overran|raided|bombed|shelled)\s+(?:a|an|one)\s"
+    r"(?!(?:total|number|series|string|wave)\b)",
     re.IGNORECASE,
 )
 
