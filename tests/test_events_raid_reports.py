@@ -26,7 +26,11 @@ Rockets fired "in retaliation for a U.S. airstrike that killed five Iran-aligned
 are one event and the airstrike, cited as their cause, another, marked as background; the
 base "housing U.S. forces" was struck, and the coalition that tells of it takes no part.
 The group whose "hideouts" were destroyed was struck, and "the killing of (3) terrorists" in
-a strike on it are its dead.
+a strike on it are its dead. A commander's "associates" are of his side; a base overrun "a
+week" before the strike is cited, not reported. A dateline line under the headline ("Baghdad
+/ INA") keeps the headline with the body's event. An incident told "earlier this week" is an
+event of its own, and its "one fighter" is of the side attacked. "Iran fired missiles at the
+base" names Iran's forces.
 """
 
 from __future__ import annotations

@@ -236,3 +236,44 @@ def test_events_a_country_alone_is_a_weaker_place_than_a_town(
         "one of them was shot dead.", doc_id="t"))
     events = sorted((r for r in records if isinstance(r, Event)), key=lambda e: -e.confidence)
     assert events[0].location.country == "PK"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        # the people hit told first, the author in the clause that tells the attack
+        ("On 8 March 2024, five soldiers were killed when ISIS militants ambushed their bus "
+         "near Palmyra, Syria.", "Islamic State", "Syrian government forces"),
+        ("On 8 March 2024, five regime soldiers were killed in an ISIS ambush near Palmyra, "
+         "Syria.", "Islamic State", "Syrian government forces"),
+        ("On 2 April 2024, two civilians were killed in a U.S. drone strike near Jilib, "
+         "Somalia.", "US forces", "Civilians (Somalia)"),
+        # both sides of a fight counted together
+        ("On 8 March 2024, three soldiers and five militants were killed in clashes near "
+         "Palmyra, Syria.", "Syrian government forces", "Unidentified Armed Group (Syria)"),
+        # the unnamed men struck are the one group whose dead are counted
+        ("The killing of (3) terrorists in an aerial bombardment in Salah al-Din\n\nOn 2 June "
+         "2023, the security media cell announced that Iraqi aircraft carried out an airstrike "
+         "that targeted a terrorists den in the Mutaibija area, which resulted in the killing "
+         "of (3) terrorists from ISIS gangs.", "Iraqi Security Forces", "Islamic State"),
+    ],
+)
+def test_events_victims_told_first_are_struck(
+        pipeline: RulePipeline, text: str, actor1: str, actor2: str) -> None:
+    event = _one(pipeline, text)
+    assert (event.actor1, event.actor2) == (actor1, actor2)
+
+
+def test_events_seized_arms_are_no_equipment_used(pipeline: RulePipeline) -> None:
+    event = _one(pipeline, "On 15 May 2023, counter-terrorism forces killed four ISIS "
+                           "members in a raid in the Houran valley, Anbar, and seized "
+                           "explosive belts and a cache containing (12) explosive devices.")
+    assert event.equipment == []
+
+
+def test_events_none_of_its_members_are_the_acting_sides(pipeline: RulePipeline) -> None:
+    event = _one(pipeline, "On 15 May 2023, Iraqi counter-terrorism forces killed four ISIS "
+                           "members in a raid in the Houran valley, Anbar. The statement "
+                           "added that none of its members were hurt.")
+    zero = [(c.party, c.count) for c in event.casualties if c.kind == "wounded"]
+    assert zero == [("Iraqi Security Forces", 0)]

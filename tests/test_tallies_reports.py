@@ -9,7 +9,10 @@ name nobody ("killing 19 members of the organization", "8 militants were killed"
 that lists its breakdown under country headings, a strike's toll told before a
 year's count, a month's dead broken down by side, a region's operations of which
 some are of one kind, a wire story that names the partner of a region's operations, one
-that leaves out a comma after a region, and a week's results that rescued hostages.
+that leaves out a comma after a region, and a week's results that rescued hostages; a
+half-year count told as "the first six months of 2024", a week's count "in one week" whose
+headline repeats it, and a monitor's death toll brought up to a figure "since the beginning
+of 2024".
 """
 
 from __future__ import annotations
@@ -223,6 +226,33 @@ CASES: dict[str, tuple[str, tuple[str | None, str, str], list[Expected], dict[st
          ("detained", 12, ("SY",), 33)],
         {"operations": "consistent", "killed": "consistent", "detained": "consistent"},
     ),
+    # "during the first six months of 2024": January to June, not the whole year.
+    "centcom-first-six-months": (
+        "2024-07-12",
+        ("US Central Command", "2024-01-01", "2024-06-30"),
+        [("operations", 94, ("IQ", "SY"), None), ("killed", 10, ("IQ", "SY"), None),
+         ("detained", 720, ("IQ", "SY"), None), ("operations", 61, ("IQ",), 94),
+         ("killed", 3, ("IQ",), 10), ("detained", 42, ("IQ",), 720),
+         ("operations", 33, ("SY",), 94), ("killed", 7, ("SY",), 10),
+         ("detained", 678, ("SY",), 720)],
+        {"operations": "consistent", "killed": "consistent", "detained": "consistent"},
+    ),
+    # "in one week": the week before the release; the headline's "arrest 52" is the body's
+    # "arrested 52 others", the others of the terrorists just counted.
+    "dhq-one-week": (
+        "2024-08-16",
+        ("Defence Headquarters", "2024-08-09", "2024-08-16"),
+        [("killed", 38, ("NG",), None), ("detained", 52, ("NG",), None)],
+        {},
+    ),
+    # "the death toll among regime forces ... has risen to 204 since the beginning of 2024":
+    # a count of that side from New Year to the release.
+    "sohr-toll-since": (
+        "2024-03-10",
+        (None, "2024-01-01", "2024-03-10"),
+        [("killed", 204, ("SY",), None)],
+        {},
+    ),
 }
 
 
@@ -351,3 +381,18 @@ def test_tallies_reports_rescued_hostages_are_no_abduction() -> None:
     [event] = [r for r in records if isinstance(r, Event)]
     assert (event.location.place, event.date_start, event.fatalities) == (
         "Bama", "2024-06-10", 9)
+
+
+def test_tallies_reports_others_and_tolls_take_their_party(
+        extracted: dict[str, list[Record]]) -> None:
+    parties = {(t.metric, t.value): t.party for t in extracted["dhq-one-week"]
+               if isinstance(t, Tally)}
+    assert parties[("detained", 52)] == parties[("killed", 38)] is not None
+    [toll] = [t for t in extracted["sohr-toll-since"] if isinstance(t, Tally)]
+    assert toll.party == "Syrian government forces"
+
+
+def test_tallies_reports_a_toll_brought_up_is_no_event(
+        extracted: dict[str, list[Record]]) -> None:
+    events = [r for r in extracted["sohr-toll-since"] if isinstance(r, Event)]
+    assert [(e.actor1, e.fatalities) for e in events] == [("Islamic State", 5)]

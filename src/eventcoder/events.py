@@ -984,7 +984,8 @@ _ORIGIN_BEFORE = re.compile(
 
 # "told journalists in Abuja", "said at a press conference in Kabul": where it was told.
 _TOLD_IN = re.compile(
-    r"\b(?:told|briefed|addressing|addressed|speaking to|spoke to|said|announced)"
+    r"\b(?:told|briefed|addressing|addressed|speaking to|spoke to|said|announced|disclosed|"
+    r"revealed|stated)(?: (?:this|these|that))?(?: on \w+)?"
     r"(?: (?:a |the )?(?:journalists|reporters|newsmen|the press|news conference|press "
     r"conference|press briefing|briefing|media))?(?: held)? (?:in|at)(?: (?:a|the) [a-z ]{0,30}"
     r" in)? $")
@@ -1150,6 +1151,13 @@ _ASSOC = re.compile(
     re.IGNORECASE,
 )
 _PASSIVE_BY = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+|suspected\s+|alleged\s+)*$", re.IGNORECASE)
+# "soldiers killed in ISIS ambush", "... in a U.S. strike": the attack's author named with it
+_IN_THE = re.compile(r"\b(?:in|during)\s+(?:an?\s+)?$", re.IGNORECASE)
+_ATTACK_NOUN_AFTER = re.compile(
+    r"(?:\s+[\w-]+)?\s+(?:attacks?|ambush(?:es)?|raids?|(?:air|drone\s+)?strikes?|assaults?|"
+    r"bombings?|offensive|shelling|airstrikes?)\b", re.IGNORECASE)
+_CLAUSE_SUBJECT = re.compile(r"\b(?:when|as|after)\s+(?:the\s+|suspected\s+|alleged\s+)*$",
+                             re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -1229,8 +1237,15 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
         [a for a in acted_upon if a.start >= anchor]
     # Passive voice: "were killed by gunmen" makes the actor after "by" the initiator.
     agents: list[ActorMention] = []
+    # "Five soldiers were killed when ISIS militants ambushed their bus": the victims told
+    # first, the subject of the clause that tells the attack is its author.
+    victims_first = bool(before) and _inside_one(before[0], victims)
     for a in after:
-        if _PASSIVE_BY.search(text[max(0, a.start - 30):a.start]):
+        if _PASSIVE_BY.search(text[max(0, a.start - 30):a.start]) or (
+                victims_first and not _inside_one(a, victims) and (
+                    _CLAUSE_SUBJECT.search(text, max(0, a.start - 16), a.start)
+                    or (_IN_THE.search(text, max(0, a.start - 8), a.start)
+                        and _ATTACK_NOUN_AFTER.match(text, a.end)))):
             agents.append(a)
     if agents:
         roles.actor1 = agents[0]
@@ -1245,20 +1260,23 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
             # militants killed in a raid") is no associate of it but the one acted upon.
             # Victims listed with the subject ("3 policemen and 2 militia members were
             # killed") are one side.
-            hurt = [] if _inside_one(before[0], victims) else [
-                a for a in before[1:] if _inside_one(a, victims)]
+            hurt = [a for a in before[1:] if _inside_one(a, victims) and (
+                not _inside_one(before[0], victims)
+                or (event_type == "battles" and _opposed(before[0], a)))]
             for prev, nxt in zip(before, before[1:], strict=False):
                 if nxt not in hurt and (_ASSOC.match(text[prev.end:nxt.start])
                                         or nxt.start - prev.end < 40):
                     roles.assoc1.append(nxt)
             after = hurt + after
-            if event_type == "explosions_remote_violence" and _inside_one(
+            striker = next((a for a in before if not _inside_one(a, victims)), None)
+            if (event_type == "explosions_remote_violence" or (
+                    event_type == "battles" and striker is not None)) and _inside_one(
                     before[0], victims) and not _OWN_DEVICE.search(
                     text, max(0, anchor - 200), anchor + 200):
                 # "Two soldiers were killed when a roadside bomb struck their patrol": the
                 # people hit are told first; who struck them is told after them ("109 troops
-                # hurt after Iranian missile strike") or not at all.
-                striker = next((a for a in before if not _inside_one(a, victims)), None)
+                # hurt after Iranian missile strike", "soldiers killed in ISIS ambush") or,
+                # for a bomb, not at all.
                 after = [a for a in before if _inside_one(a, victims)] + after
                 roles.actor1, roles.assoc1 = striker, []
         targets = [a for a in after if a is not roles.actor1]
@@ -1268,8 +1286,8 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
             # hurt rather than one who was, never the people a revised count is of.
             pool = [a for a in targets if a not in struck]
             doer = next((a for a in pool if not _inside_one(a, victims)),
-                        next((a for a in pool if not _inside_one(a, counted)), pool[0])) \
-                if counted and pool else (pool[0] if pool else None)
+                        next((a for a in pool if not _inside_one(a, counted)), pool[0])
+                        if counted else None) if pool else None
             # "the killing of 6 terrorists from ISIS in an air strike", "forces kill 5 ISIS
             # terrorists" with the forces' name misspelt: a group that was hit is not the
             # one that struck
@@ -1328,6 +1346,17 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     roles.assoc1 = [a for a in roles.assoc1 if a.name != name2]
     roles.assoc2 = [a for a in _dedupe(roles.assoc2) if a.name not in {name1, name2}]
     return roles
+
+
+_STATE_SIDE = frozenset({"state_forces", "police", "military", "external_force"})
+_NON_STATE_SIDE = frozenset({"rebel_group", "unidentified_armed_group"})
+
+
+def _opposed(a: ActorMention, b: ActorMention) -> bool:
+    """A state's forces and rebels or unnamed armed men: "three soldiers and five militants
+    were killed in clashes" names both sides of the fight."""
+    return (a.kind in _STATE_SIDE and b.kind in _NON_STATE_SIDE) or (
+        a.kind in _NON_STATE_SIDE and b.kind in _STATE_SIDE)
 
 
 #: A blast that killed those who handled the device: "killed in two accidental explosions",
@@ -1390,6 +1419,21 @@ def _member_group(m: CasualtyMention, doc: Doc) -> ActorMention | None:
         if not actor.generic and actor.kind not in {"civilians", "observer"}:
             return actor
     return None
+
+
+_ITS_OWN = re.compile(r"\b(?:its|their)\s+(?:own\s+)?$", re.IGNORECASE)
+_OWN_PEOPLE = frozenset({"members", "member", "personnel", "forces", "troops", "soldiers",
+                         "men", "fighters", "elements", "ranks"})
+
+
+def _own_people(m: CasualtyMention, doc: Doc, acting: str | None) -> CasualtyMention:
+    """"the force ... none of its members were hurt": the people of the side that acted.
+    Only a zero: "killing three of its members", told of an attack, counts the struck."""
+    if (acting is None or m.count != 0 or m.party_start is None or m.party_text is None
+            or m.party_text.lower() not in _OWN_PEOPLE
+            or not _ITS_OWN.search(doc.text, max(0, m.party_start - 12), m.party_start)):
+        return m
+    return replace(m, party_text=acting)
 
 
 def _named_group_after(m: CasualtyMention, doc: Doc) -> CasualtyMention:
@@ -1480,6 +1524,30 @@ def _to_the_named_group(casualties: list[Casualty], roles: Roles) -> list[Casual
             else c for c in casualties]
 
 
+def _struck_group_named_by_its_dead(roles: Roles, casualties: Sequence[Casualty],
+                                    country: str | None) -> None:
+    """"the killing of (3) terrorists from ISIS gangs": the unnamed armed men struck are the
+    one named group whose dead the event counts."""
+    struck = roles.actor2
+    if struck is None or roles.actor1 is None or not struck.name.startswith(_UNNAMED_ARMED):
+        return
+    parties = {c.party for c in casualties if c.count and c.party}
+    if len(parties) != 1:
+        return
+    group = _resolve_party(parties.pop(), country)
+    if group is not None and not group.generic and group.kind in NAMED_GROUP_KINDS \
+            and group.name != roles.actor1.name:
+        roles.actor2 = group
+
+
+_SEIZURE = ("strategic_developments", "disrupted_weapons_use")
+#: Arms taken or found, not used: "seized a large amount of weapons, explosive belts", "a
+#: cache containing (14) explosive devices".
+_SEIZED_BEFORE = re.compile(
+    r"\b(?:seiz\w*|recover\w*|confiscat\w*|captured|found|discover\w*|defus\w*|"
+    r"dismantl\w*|caches?|containing|stockpiles?|depots?)\b[^.;]{0,80}$")
+
+
 #: Words for armed people that name no side ("killing one fighter").
 _SIDELESS_FIGHTERS = frozenset({"fighter", "fighters", "member", "members", "combatant",
                                 "combatants", "militiaman", "militiamen"})
@@ -1500,10 +1568,15 @@ _UNNAMED_ARMED = "Unidentified Armed Group ("
 
 
 def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
-                  doc: Doc) -> list[Casualty]:
-    """Combine a segment's casualty mentions into counts per kind and party."""
+                  doc: Doc, acting: str | None = None) -> list[Casualty]:
+    """Combine a segment's casualty mentions into counts per kind and party.
+
+    ``acting`` is the name of the side that acted: "none of its members were hurt", told
+    of a raid, are its people.
+    """
     people = _others_of_the_same_side(
-        [_named_group_after(m, doc) for m in mentions if not m.animal], doc)
+        [_own_people(_named_group_after(m, doc), doc, acting)
+         for m in mentions if not m.animal], doc)
     people = _named_before(people, country, doc)
     combined = combine_casualties(people, doc_id=doc.doc_id, sentences=doc.sentences,
                                   text=doc.text)
@@ -1777,8 +1850,10 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
             break
     refine_type(choice, roles, casualties, lowered[seg.start:seg.end])
     country = location.country
+    acting = roles.actor1.name if roles.actor1 is not None else None
     found_casualties = _fighters_of_the_struck(
-        _to_the_named_group(casualties_of(casualties, country, doc), roles), roles)
+        _to_the_named_group(casualties_of(casualties, country, doc, acting), roles), roles)
+    _struck_group_named_by_its_dead(roles, found_casualties, country)
     event = Event(
         event_id=f"{doc_id}-e{index}",
         doc_id=doc_id,
@@ -1821,7 +1896,12 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                                   for e in c.evidence]
     if named is None:
         named = scan(text, lowered)[1]
+    seizure = (choice.event_type, choice.sub_event_type) == _SEIZURE
     for name, s, e in _first_of_each(_in_segment(named, seg)):
+        k = sentence_of(s, seg.sentences)
+        told_from = seg.sentences[k][0] if 0 <= k < len(seg.sentences) else seg.start
+        if not seizure and _SEIZED_BEFORE.search(lowered, max(told_from, s - 100), s):
+            continue  # "seized explosive belts": taken, not used
         event.equipment.append(name)
         evidence.setdefault("equipment", []).append(_ev(doc_id, text, s, e))
     event.actor_kinds = {m.name: m.kind for m in

@@ -1306,7 +1306,9 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
                 continue
         elif form == "toll":
             j = h.end
-            if j < n and low[j] in {"from", "in", "of", "after", "following"}:
+            # "the death toll among regime forces ... has risen to 317": whose toll it is
+            among = _np_right(tok, j + 1) if j + 1 < n and low[j] == "among" else None
+            if j < n and low[j] in {"from", "in", "of", "after", "following", "among"}:
                 # "the death toll from the blast rose to seven", "the toll from Sunday's
                 # suicide bombing at a mosque in Peshawar has risen to 61"
                 verb = None
@@ -1335,6 +1337,8 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
                     # "updated the death toll ... to 17 soldiers": the people after the count
                     told = _np_right(tok, j)
                     party = told.party if told is not None and told.count == num.value else None
+                if party is None and among is not None:
+                    party = among.party
                 np = _NP(j, num.end, num.value, num.low, num.high, num.qualifier, party,
                          (num.start, num.end), generic=party is None)
                 nps = [np]

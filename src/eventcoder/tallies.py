@@ -36,6 +36,7 @@ from functools import cache
 from importlib import resources
 
 from eventcoder.actors import MEMBER_OF, NAMED_GROUP_KINDS, resolve_actor
+from eventcoder.casualties import ADDITIVE
 from eventcoder.mentions import ActorMention, DateMention, Doc, PlaceMention, replace_doc
 from eventcoder.quantities import FREED_BEFORE
 from eventcoder.records import Consistency, Evidence, Record, Tally, Verdict
@@ -355,11 +356,12 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
                                  area_spans=[]))
     # "22 ISIS operatives killed and 25 detained": an item with no party takes the last one's.
     # "killing 4 and detaining 25 ISIS suspects": one with none before a party takes the next's.
+    # "neutralised 41 terrorists and arrested 67 others": the others are of the same party.
     casualty_items = [i for i in items if i.metric in CASUALTY_METRICS]
     for order in (casualty_items, casualty_items[::-1]):
         last_party: tuple[str, tuple[int, int] | None] | None = None
         for item in order:
-            if item.party_text:
+            if item.party_text and not ADDITIVE.issuperset(item.party_text.lower().split()):
                 last_party = (item.party_text, item.party_span)
             elif last_party is not None:
                 item.party_text, item.party_span = last_party
@@ -521,7 +523,26 @@ def _item_at(
             item.party_span = (p.start("party"), p.end("party"))
             item.end = p.end("party")
         return item
+    toll = _TOLL_BEFORE.search(text, max(s_start, lead - 160), lead)
+    if toll is not None:
+        # "the death toll among regime forces ... has risen to 317 since January"
+        item = TallyItem(toll.start(), number.end, number.value, "killed", index)
+        if toll.group("party"):
+            item.party_text = toll.group("party")
+            item.party_span = (toll.start("party"), toll.end("party"))
+        return item
     return None
+
+
+#: A death toll brought up to a figure ("the death toll among regime forces in the desert has
+#: risen to"), the figure right after it.
+_TOLL_BEFORE = re.compile(
+    r"\b(?:death|fatality)\s+toll(?:\s+among\s+(?P<party>[^,.;:]{1,60}?))?"
+    r"(?:\s+(?:in|from|since|across|on|during)\b[^.;:]{0,80}?)?"
+    r"\s+(?:(?:has|had|have|now)\s+)*(?:risen|rose|climbed|reached|increased|jumped|stands|"
+    r"stood|hit)(?:\s+(?:to|at))?\s*\(?$",
+    re.IGNORECASE,
+)
 
 
 # --- sentences: which ones are tallies -------------------------------------------------------
@@ -804,6 +825,14 @@ def _sentence_period(
             width = (d.date_end - d.date_start).days
             if best is None or width > (best[0][1] - best[0][0]).days:
                 best = ((d.date_start, d.date_end), (d.start, d.end))
+    since = _SINCE.search(doc.text, max(start, best[1][0] - 30), best[1][0]) \
+        if best is not None and doc.published is not None else None
+    if since is not None and best is not None and doc.published is not None:
+        # "since March", "since the beginning of 2023": from then to the telling
+        first = best[0][1] if since.group("end") or doc.text[best[1][0]:best[1][1]].lower(
+        ).startswith(("the end", "end")) else best[0][0]
+        if first <= doc.published:
+            return (first, doc.published), best[1]
     if best is not None and best[0][0] != best[0][1]:
         return _narrow_to_part_of_year(doc, start, end, best)
     # Only a day ("on Monday", the release date) or nothing: a period cue may still be there.
@@ -811,6 +840,10 @@ def _sentence_period(
     if fallback is not None and (not doc.dates or fallback[0][0] != fallback[0][1]):
         return fallback
     return best
+
+
+_SINCE = re.compile(r"\bsince\s+(?:the\s+(?:beginning|start|(?P<end>end))\s+of\s+)?$",
+                    re.IGNORECASE)
 
 
 def _is_relative(doc: Doc, span: tuple[int, int]) -> bool:
@@ -822,9 +855,11 @@ def _is_relative(doc: Doc, span: tuple[int, int]) -> bool:
 
 
 _PART_OF_YEAR = re.compile(
-    r"\b(?P<which>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?P<part>quarter|half)\b",
+    r"\b(?P<which>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?P<part>quarter|half)\b"
+    r"|\b(?P<lead>first|last)\s+(?P<months>three|six|nine|3|6|9)\s+months\b",
     re.IGNORECASE,
 )
+_MONTHS_COUNT = {"three": 3, "six": 6, "nine": 9, "3": 3, "6": 6, "9": 9}
 _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
             "4th": 4, "last": 0}
 
@@ -838,6 +873,12 @@ def _narrow_to_part_of_year(
     if not m or (first.month, first.day, last.month, last.day) != (1, 1, 12, 31) or \
             first.year != last.year:
         return best
+    if m.group("months"):
+        # "the first six months of 2023", "the last three months of 2022"
+        months = _MONTHS_COUNT[m.group("months").lower()]
+        low = 1 if m.group("lead").lower() == "first" else 13 - months
+        return ((date(first.year, low, 1), _month_period(low + months - 1, first.year)[1]),
+                (min(span[0], m.start()), max(span[1], m.end())))
     size = 3 if m.group("part").lower() == "quarter" else 6
     count = 12 // size
     n = _ORDINAL[m.group("which").lower()] or count
@@ -1404,6 +1445,14 @@ def _without_restatements(items: list[TallyItem]) -> list[TallyItem]:
             keep = max(members, key=richness)
             dropped.update(id(m) for m in members if m.sentence != keep.sentence and (
                 not m.area_names or m.area_names == keep.area_names))
+    # "arrest 67" in the headline, "arrested 67 others" (of a named party) below: one figure
+    with_party = {(m, v, a): sentence for (m, v, p, a), members in groups.items() if p
+                  for sentence in {x.sentence for x in members}}
+    for item in items:
+        told = with_party.get((item.metric, item.value, tuple(item.area)))
+        if not item.party and told is not None and told != item.sentence \
+                and not item.area_names:
+            dropped.add(id(item))
     return [i for i in items if id(i) not in dropped]
 
 
