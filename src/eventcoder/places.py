@@ -518,6 +518,56 @@ def _division_after(text: str, end: int) -> str | None:
     return m.group("word").lower() if m else None
 
 
+# A division word that governs the names after it: "the province of Kirkuk", "in the
+# governorates of Anbar, Salahuddin and Diyala".
+_GOVERNING = re.compile(
+    r"\b(?P<word>governorate|province|state|region|oblast|district|county|department|"
+    r"prefecture|wilaya|territory)(?P<plural>s)?[ \t]+of[ \t]+(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
+# A plural division word after the last name of a list: "Anbar, Kirkuk and Diyala provinces".
+_PLURAL_AFTER = re.compile(
+    r"[ \t]+(?P<word>governorate|province|state|region|oblast|district|county|department|"
+    r"prefecture|wilaya|territorie|territory)s\b",
+    re.IGNORECASE,
+)
+# Between two names of one list: "Anbar, Kirkuk", "Kirkuk and Diyala", "Kirkuk, and Diyala".
+_LIST_SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)")
+
+
+def _listed_division_words(
+    text: str, spans: Sequence[_Span], prepared: Sequence[Sequence[_Candidate]],
+    divisions: list[str | None],
+) -> None:
+    """Give the names of a list the division word that governs it, where none follows a name
+    itself: "in the provinces of Anbar, Salahuddin, Kirkuk and Diyala", "the province of
+    Kirkuk", "Anbar, Kirkuk and Diyala provinces": each is the division, not a town of its
+    name. A name one of whose readings is a country is left as it is ("Islamic State of
+    Iraq")."""
+    count = len(spans)
+    position = 0
+    while position < count:
+        end = position  # the list runs from position to end
+        while end + 1 < count and _LIST_SEPARATOR.fullmatch(
+                text, spans[end].end, spans[end + 1].start):
+            end += 1
+        word: str | None = None
+        first = spans[position].start
+        governing = _GOVERNING.search(text, max(0, first - 40), first)
+        if governing is not None and (governing.group("plural") or end == position):
+            word = governing.group("word").lower()
+        elif end > position or divisions[end] is None:
+            after = _PLURAL_AFTER.match(text, spans[end].end, spans[end].end + 16)
+            if after is not None:
+                word = after.group("word").lower().replace("territorie", "territory")
+        if word is not None:
+            for item in range(position, end + 1):
+                if divisions[item] is None and all(
+                        c.feature != "country" for c in prepared[item]):
+                    divisions[item] = word
+        position = end + 1
+
+
 # Division words of a district or province that may be named after its seat.
 _SEAT_DIVISION_WORDS = frozenset(
     "district province governorate county municipality prefecture raion rayon".split()
@@ -1167,6 +1217,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     no_places: set[tuple[str, int]] = set()
     no_preceding: set[tuple[str, int, int]] = set()
     divisions = [_division_word(text, span) for span in spans]
+    if "of" in text or "s " in text:
+        _listed_division_words(text, spans, prepared, divisions)
     holds = [_holds_name(text, span, gazetteer) for span in spans]
     for position, (span, cands, division_word) in enumerate(
             zip(spans, prepared, divisions, strict=True)):
