@@ -128,7 +128,8 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 
 def lower_ascii(text: str) -> str:
     """``text`` with A-Z lower-cased and every other character (and offset) unchanged."""
-    return text.translate(_ASCII_LOWER)
+    # On ASCII text str.lower changes A-Z only, and runs several times faster.
+    return text.lower() if text.isascii() else text.translate(_ASCII_LOWER)
 
 
 @cache
