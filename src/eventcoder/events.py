@@ -48,7 +48,7 @@ from eventcoder.mentions import (
     replace_doc,
 )
 from eventcoder.quantities import FREED_BEFORE, casualty_lexicon
-from eventcoder.records import Casualty, Event, Evidence, Location
+from eventcoder.records import Casualty, Event, Evidence, Location, slot_init
 from eventcoder.registry import stage
 from eventcoder.tallies import tally_spans
 from eventcoder.windows import starting_in
@@ -71,6 +71,9 @@ class Trigger:
     event_type: str
     sub_event_type: str
     weight: float
+
+
+slot_init(Trigger)  # built once per trigger word: see slot_init
 
 
 @dataclass(frozen=True, slots=True)

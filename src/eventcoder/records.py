@@ -91,7 +91,10 @@ def slot_init(cls: _C) -> _C:
     init.__qualname__ = f"{cls.__qualname__}.__init__"
     init.__annotations__ = dict(cls.__dict__["__init__"].__annotations__)
     init.__module__ = cls.__module__
-    type.__setattr__(cls, "__init__", init)
+    try:
+        type.__setattr__(cls, "__init__", init)
+    except TypeError:  # a type that takes no new attributes (compiled): it keeps its own
+        pass
     return cls
 
 
