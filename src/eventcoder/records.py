@@ -9,6 +9,7 @@ pickle cheaply across processes.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal, TypeVar
 
@@ -56,14 +57,22 @@ EVENT_TYPES: dict[str, tuple[str, ...]] = {
 _C = TypeVar("_C", bound=type)
 
 
+def _has_init_var(cls: type) -> bool:
+    """Whether a dataclass takes an ``InitVar`` (a pseudo-field ``fields`` leaves out)."""
+    init_var = getattr(dataclasses, "_FIELD_INITVAR", None)
+    return init_var is None or any(
+        getattr(f, "_field_type", None) is init_var
+        for f in cls.__dict__.get("__dataclass_fields__", {}).values())
+
+
 def slot_init(cls: _C) -> _C:
     """Give a frozen, slotted dataclass an ``__init__`` that sets each slot through its own
     descriptor: the generated one goes through ``object.__setattr__``, which looks each slot
     up by name, at about twice the cost; classes built once per mention feel it.
 
     The new ``__init__`` takes the same arguments with the same defaults and sets the same
-    fields. A class it cannot copy exactly (an ``InitVar``, a ``ClassVar``, a
-    default factory, a keyword-only or non-init field, ``__post_init__``, or a class that is
+    fields. A class it cannot copy exactly (an ``InitVar``, a default factory, a
+    keyword-only or non-init field, ``__post_init__``, or a class that is
     not a frozen, slotted dataclass, as a compiled one is not) is returned unchanged.
     """
     params = getattr(cls, "__dataclass_params__", None)
@@ -71,7 +80,7 @@ def slot_init(cls: _C) -> _C:
             cls, "__post_init__"):
         return cls
     fields = dataclasses.fields(cls)
-    if len(fields) != len(cls.__dict__.get("__dataclass_fields__", ())) or any(
+    if _has_init_var(cls) or any(
             not f.init or f.kw_only or f.default_factory is not dataclasses.MISSING
             for f in fields):
         return cls
@@ -96,6 +105,38 @@ def slot_init(cls: _C) -> _C:
     except TypeError:  # a type that takes no new attributes (compiled): it keeps its own
         pass
     return cls
+
+
+_T = TypeVar("_T")
+
+
+def replacer(cls: type[_T]) -> Callable[..., _T]:
+    """``dataclasses.replace`` for instances of one slotted dataclass, compiled for its
+    fields: each field of the copy is the change given for it or the original's value, set
+    through the slot's descriptor, with no look-up of the fields by name per call.
+
+    That is the copy ``dataclasses.replace`` makes for a class whose fields are all set by
+    ``__init__`` and that has no ``__post_init__``; for any other class this returns
+    ``dataclasses.replace`` itself.
+    """
+    fields = dataclasses.fields(cls)  # type: ignore[arg-type]
+    if "__slots__" not in cls.__dict__ or hasattr(cls, "__post_init__") or _has_init_var(
+            cls) or not all(f.init for f in fields):
+        return dataclasses.replace
+    names = [f.name for f in fields]
+    source = (
+        f"def replace(obj, /, *, {', '.join(f'{n}=_KEEP' for n in names)}):\n"
+        "    new = _new(_cls)\n"
+        + "".join(f"    _set_{n}(new, obj.{n} if {n} is _KEEP else {n})\n" for n in names)
+        + "    return new\n"
+    )
+    namespace: dict[str, Any] = {"_cls": cls, "_KEEP": object(), "_new": object.__new__}
+    for name in names:
+        namespace[f"_set_{name}"] = cls.__dict__[name].__set__
+    exec(source, namespace)
+    function: Callable[..., _T] = namespace["replace"]
+    function.__qualname__ = f"replacer.<{cls.__qualname__}>"
+    return function
 
 
 @slot_init
