@@ -787,7 +787,8 @@ _START = attrgetter("start")  # _start_of without a Python call per bisection st
 
 
 def _sorted(items: Sequence[Any]) -> Sequence[Any]:
-    if all(a.start <= b.start for a, b in zip(items, items[1:], strict=False)):
+    starts = list(map(_START, items))
+    if starts == sorted(starts):  # already in order, as the stages leave them
         return items
     return sorted(items, key=_start_of)
 
@@ -1358,7 +1359,10 @@ _OWN_DEVICE = re.compile(
 
 
 def _inside_one(actor: ActorMention, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(s <= actor.start and actor.end <= e for s, e in spans)
+    for s, e in spans:  # a loop, not any() over a generator: mostly none or one span
+        if s <= actor.start and actor.end <= e:
+            return True
+    return False
 
 
 _MOB_VERB = re.compile(r"(?:assault|attack|beat|lynch|pelt|ston|storm|torch|hack|stab|"
