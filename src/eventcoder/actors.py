@@ -35,6 +35,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from eventcoder.dates import date_words
 from eventcoder.mentions import ActorMention, Doc, replace_doc
+from eventcoder.records import slot_init
 from eventcoder.registry import stage
 
 # The text before a token, the token, and the possessive 's after it kept out of the token
@@ -110,6 +111,9 @@ class _Hit:
     ref: str | int
     weak: bool = False
     alias: str = ""
+
+
+slot_init(_Hit)  # built once per lexicon match: see slot_init
 
 
 @dataclass

@@ -10,11 +10,10 @@ stored document text.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import date
 
 from eventcoder.mentions import Doc, replace_doc
-from eventcoder.records import Document, Evidence
+from eventcoder.records import Document, Evidence, replacer
 from eventcoder.registry import stage
 
 # A scraper header carrying the publication date and the outlet: " date 2023-03-03 Outlet/".
@@ -227,6 +226,10 @@ def _wire_dateline(text: str, reference: date | None) -> tuple[date, int, int] |
     return mention.date_start, match.start("date"), match.end("date")
 
 
+#: ``dataclasses.replace`` for a Document, at a third of the cost (see ``replacer``).
+_replace_document = replacer(Document)
+
+
 @stage("eventcoder.document.v1", requires=("document",), assigns=("text", "sentences"))
 def clean_document(doc: Doc) -> Doc:
     """Blank debris, take metadata from it, settle the publication date, split sentences."""
@@ -274,7 +277,7 @@ def clean_document(doc: Doc) -> Doc:
         # "WASHINGTON (AP) -": where the report was filed, with no date to read.
         metadata["filed_from"] = line.group("place")
         metadata["dateline_span"] = [line.start("place"), line.end()]
-    document = replace(
+    document = _replace_document(
         original,
         source=source,
         published=published,

@@ -48,7 +48,7 @@ from eventcoder.mentions import (
     replace_doc,
 )
 from eventcoder.quantities import FREED_BEFORE, casualty_lexicon
-from eventcoder.records import Casualty, Event, Evidence, Location
+from eventcoder.records import Casualty, Event, Evidence, Location, slot_init
 from eventcoder.registry import stage
 from eventcoder.tallies import tally_spans
 from eventcoder.windows import starting_in
@@ -73,6 +73,9 @@ class Trigger:
     weight: float
 
 
+slot_init(Trigger)  # built once per trigger word: see slot_init
+
+
 @dataclass(frozen=True, slots=True)
 class GatedPattern:
     """A trigger pattern split in two: alternatives that start with a known literal, tried
@@ -87,6 +90,8 @@ class GatedPattern:
     # Literals one of which every ungated match contains (empty: none is certain): a text
     # holding none of them needs no scan.
     required: tuple[str, ...] = ()
+    # Each gated alternative with its literal starts (see :func:`_heads`).
+    alternatives: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +102,10 @@ class Heads:
 
     pattern: re.Pattern[str]
     merged: dict[str, tuple[int, ...]]
+    # Key -> (pattern index, the pattern's starts that agree with the key, its gated regex
+    # less the alternatives that cannot start there), each index once.
+    tries: dict[str, tuple[tuple[int, tuple[str, ...], re.Pattern[str]], ...]] = field(
+        default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +131,8 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 
 def lower_ascii(text: str) -> str:
     """``text`` with A-Z lower-cased and every other character (and offset) unchanged."""
-    return text.translate(_ASCII_LOWER)
+    # On ASCII text str.lower changes A-Z only, and runs several times faster.
+    return text.lower() if text.isascii() else text.translate(_ASCII_LOWER)
 
 
 @cache
@@ -142,7 +152,7 @@ def load_triggers() -> TriggerLexicon:
     by_start, both_by_start = _index_starts(patterns), _index_starts(both)
     return TriggerLexicon(patterns, by_start, prefixes, equipment,
                           _index_starts(equipment), both, both_by_start,
-                          _heads(by_start), _heads(both_by_start))
+                          _heads(by_start, patterns), _heads(both_by_start, both))
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,7 +205,8 @@ def _index_starts(patterns: Sequence[GatedPattern]) -> dict[str, tuple[int, ...]
     return {k: tuple(v) for k, v in by_start.items()}
 
 
-def _heads(by_start: dict[str, tuple[int, ...]]) -> Heads:
+def _heads(by_start: dict[str, tuple[int, ...]],
+           patterns: Sequence[GatedPattern] = ()) -> Heads:
     """Word starts whose first three (or two) letters are a key of ``by_start``: the only
     words where a gated alternative may match, found by the regex engine, not one by one."""
     tree: dict[str, dict[str, set[str]]] = {}
@@ -216,7 +227,33 @@ def _heads(by_start: dict[str, tuple[int, ...]]) -> Heads:
         if len(key) == 3:
             merged[key] = indexes + by_start.get(key[:2], ())
     return Heads(re.compile(rf"\b(?=(?:{'|'.join(branches)}))" if branches else r"(?!)"),
-                 merged)
+                 merged, _tries(merged, patterns) if patterns else {})
+
+
+def _tries(merged: dict[str, tuple[int, ...]], patterns: Sequence[GatedPattern]
+           ) -> dict[str, tuple[tuple[int, tuple[str, ...], re.Pattern[str]], ...]]:
+    """For each key of ``merged``, what to try at a word starting with it: an alternative
+    none of whose starts agrees with the key (is a prefix of it or begins with it) cannot
+    match there, so dropping it changes no match and spares the regex engine its try."""
+    compiled: dict[tuple[str, ...], re.Pattern[str]] = {}
+    tries = {}
+    for key, indexes in merged.items():
+        entries = []
+        for index in dict.fromkeys(indexes):
+            gated = patterns[index]
+            if gated.gated is None:
+                continue
+            agree = tuple(s for s in gated.starts if s.startswith(key) or key.startswith(s))
+            kept = tuple(a for a, starts in gated.alternatives
+                         if any(s.startswith(key) or key.startswith(s) for s in starts))
+            if len(kept) == len(gated.alternatives) or not kept:
+                regex = gated.gated
+            else:
+                regex = compiled.get(kept) or compiled.setdefault(
+                    kept, re.compile(rf"(?:{'|'.join(kept)})\b"))
+            entries.append((index, agree, regex))
+        tries[key] = tuple(entries)
+    return tries
 
 
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
@@ -324,6 +361,7 @@ def _gate(pattern: str, event_type: str, sub: str, weight: float) -> GatedPatter
     gated: list[str] = []
     ungated: list[str] = []
     starts: set[str] = set()
+    alternatives: list[tuple[str, tuple[str, ...]]] = []
     for alternative in _split_alternatives(pattern):
         found = literal_starts(alternative)
         if found is None:
@@ -331,6 +369,7 @@ def _gate(pattern: str, event_type: str, sub: str, weight: float) -> GatedPatter
         else:
             gated.append(alternative)
             starts |= found
+            alternatives.append((alternative, tuple(sorted(found))))
     required = [_required_literal(alternative) for alternative in ungated]
     return GatedPattern(
         re.compile(rf"(?:{'|'.join(gated)})\b") if gated else None,
@@ -338,6 +377,7 @@ def _gate(pattern: str, event_type: str, sub: str, weight: float) -> GatedPatter
         re.compile(rf"\b(?:{'|'.join(ungated)})\b") if ungated else None,
         event_type, sub, weight,
         tuple(sorted(set(required))) if all(required) else (),
+        tuple(alternatives),
     )
 
 
@@ -393,22 +433,25 @@ def gated_matches(
     found: list[tuple[GatedPattern, int, int]] = []
     last_end = [0] * len(patterns)
     startswith = folded.startswith
-    merged = heads.merged if heads is not None else None
+    tries = heads.tries if heads is not None else None
     for word in (heads.pattern if heads is not None else _WORD_START).finditer(
             folded, start, stop):
         at = word.start()
-        if merged is not None:
-            indexes = merged.get(folded[at:at + 3]) or merged.get(folded[at:at + 2], ())
+        entries: Sequence[tuple[int, tuple[str, ...], re.Pattern[str] | None]]
+        if tries is not None:
+            entries = tries.get(folded[at:at + 3]) or tries.get(folded[at:at + 2], ())
         else:
-            indexes = by_start.get(folded[at:at + 3], ()) + by_start.get(folded[at:at + 2], ())
-        for index in indexes:
-            gp = patterns[index]
-            if at < last_end[index] or not startswith(gp.starts, at):
+            entries = tuple(
+                (index, patterns[index].starts, patterns[index].gated)
+                for index in by_start.get(folded[at:at + 3], ())
+                + by_start.get(folded[at:at + 2], ()))
+        for index, starts, gated in entries:
+            if at < last_end[index] or not startswith(starts, at) or gated is None:
                 continue
-            match = gp.gated.match(folded, at, stop) if gp.gated else None
+            match = gated.match(folded, at, stop)
             if match:
                 last_end[index] = match.end()
-                found.append((gp, at, match.end()))
+                found.append((patterns[index], at, match.end()))
     seen: set[tuple[int, int]] | None = None  # (pattern, start) of the matches so far
     for gp in patterns:
         if gp.ungated is None or (
@@ -751,7 +794,8 @@ _START = attrgetter("start")  # _start_of without a Python call per bisection st
 
 
 def _sorted(items: Sequence[Any]) -> Sequence[Any]:
-    if all(a.start <= b.start for a, b in zip(items, items[1:], strict=False)):
+    starts = list(map(_START, items))
+    if starts == sorted(starts):  # already in order, as the stages leave them
         return items
     return sorted(items, key=_start_of)
 
@@ -1368,7 +1412,10 @@ _OWN_DEVICE = re.compile(
 
 
 def _inside_one(actor: ActorMention, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(s <= actor.start and actor.end <= e for s, e in spans)
+    for s, e in spans:  # a loop, not any() over a generator: mostly none or one span
+        if s <= actor.start and actor.end <= e:
+            return True
+    return False
 
 
 _MOB_VERB = re.compile(r"(?:assault|attack|beat|lynch|pelt|ston|storm|torch|hack|stab|"

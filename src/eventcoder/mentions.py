@@ -13,9 +13,10 @@ from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Any, Literal
 
-from eventcoder.records import Document, Record
+from eventcoder.records import Document, Record, slot_init
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Place:
     """A gazetteer entry."""
@@ -31,6 +32,7 @@ class Place:
     geonames_id: int | None = None
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class PlaceMention:
     """A place named in the text and the gazetteer entry it resolved to (or why not)."""
@@ -45,6 +47,7 @@ class PlaceMention:
     reason: str | None = None  # why unresolved, or how it was disambiguated
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class ActorMention:
     """An actor named in the text, normalised to a canonical name and kind."""
@@ -68,6 +71,7 @@ class ActorMention:
     theatre: tuple[str, ...] = ()
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class DateMention:
     """A date, range, month or relative expression resolved to a calendar interval."""
@@ -82,6 +86,7 @@ class DateMention:
     year_known: bool = True
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """A number as written: digits, words, or a vague amount with its convention."""
@@ -95,6 +100,7 @@ class Quantity:
     qualifier: Literal["exact", "at_least", "at_most", "approximately", "zero", "unknown"]
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class CasualtyMention:
     """A statement that people were killed, wounded, detained or abducted.

@@ -26,6 +26,7 @@ from eventcoder.casualties import combine_casualties, total_fatalities
 from eventcoder.document import split_sentences
 from eventcoder.mentions import CasualtyMention, Doc, Quantity, replace_doc
 from eventcoder.places import PLACE_NOUNS
+from eventcoder.records import slot_init
 from eventcoder.registry import stage
 
 __all__ = [
@@ -285,6 +286,9 @@ class Number:
     high: int | None
     qualifier: QualifierName
     vague: bool = False
+
+
+slot_init(Number)  # see slot_init: these three are built once per number or phrase read
 
 
 @functools.cache
@@ -549,6 +553,9 @@ class _NP:
     animal: bool = False
     perpetrator: bool = False
     generic: bool = False
+
+
+slot_init(_NP)
 
 
 _ADDITIVE_WORDS = frozenset({"additional", "further", "other", "more"})
@@ -918,6 +925,9 @@ class _Hit:
     start: int
     end: int
     trigger: Trigger
+
+
+slot_init(_Hit)
 
 
 @functools.cache

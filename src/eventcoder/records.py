@@ -9,8 +9,9 @@ pickle cheaply across processes.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Literal
+from typing import Any, ClassVar, Literal, TypeVar
 
 PublishedBasis = Literal["given", "in_text", "unknown"]
 DateBasis = Literal["stated", "year_inferred", "publication_date", "unknown"]
@@ -53,6 +54,92 @@ EVENT_TYPES: dict[str, tuple[str, ...]] = {
 }
 
 
+_C = TypeVar("_C", bound=type)
+
+
+def _has_init_var(cls: type) -> bool:
+    """Whether a dataclass takes an ``InitVar`` (a pseudo-field ``fields`` leaves out)."""
+    init_var = getattr(dataclasses, "_FIELD_INITVAR", None)
+    return init_var is None or any(
+        getattr(f, "_field_type", None) is init_var
+        for f in cls.__dict__.get("__dataclass_fields__", {}).values())
+
+
+def slot_init(cls: _C) -> _C:
+    """Give a frozen, slotted dataclass an ``__init__`` that sets each slot through its own
+    descriptor: the generated one goes through ``object.__setattr__``, which looks each slot
+    up by name, at about twice the cost; classes built once per mention feel it.
+
+    The new ``__init__`` takes the same arguments with the same defaults and sets the same
+    fields. A class it cannot copy exactly (an ``InitVar``, a default factory, a
+    keyword-only or non-init field, ``__post_init__``, or a class that is
+    not a frozen, slotted dataclass, as a compiled one is not) is returned unchanged.
+    """
+    params = getattr(cls, "__dataclass_params__", None)
+    if params is None or not params.frozen or "__slots__" not in cls.__dict__ or hasattr(
+            cls, "__post_init__"):
+        return cls
+    fields = dataclasses.fields(cls)
+    if _has_init_var(cls) or any(
+            not f.init or f.kw_only or f.default_factory is not dataclasses.MISSING
+            for f in fields):
+        return cls
+    namespace: dict[str, Any] = {}
+    args, body = [], []
+    for f in fields:
+        if f.default is dataclasses.MISSING:
+            args.append(f.name)
+        else:
+            namespace[f"_default_{f.name}"] = f.default
+            args.append(f"{f.name}=_default_{f.name}")
+        namespace[f"_set_{f.name}"] = cls.__dict__[f.name].__set__
+        body.append(f"    _set_{f.name}(self, {f.name})\n")
+    exec(f"def __init__(self, {', '.join(args)}):\n" + ("".join(body) or "    pass\n"),
+         namespace)
+    init = namespace["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__annotations__ = dict(cls.__dict__["__init__"].__annotations__)
+    init.__module__ = cls.__module__
+    try:
+        type.__setattr__(cls, "__init__", init)
+    except TypeError:  # a type that takes no new attributes (compiled): it keeps its own
+        pass
+    return cls
+
+
+_T = TypeVar("_T")
+
+
+def replacer(cls: type[_T]) -> Callable[..., _T]:
+    """``dataclasses.replace`` for instances of one slotted dataclass, compiled for its
+    fields: each field of the copy is the change given for it or the original's value, set
+    through the slot's descriptor, with no look-up of the fields by name per call.
+
+    That is the copy ``dataclasses.replace`` makes for a class whose fields are all set by
+    ``__init__`` and that has no ``__post_init__``; for any other class this returns
+    ``dataclasses.replace`` itself.
+    """
+    fields = dataclasses.fields(cls)  # type: ignore[arg-type]
+    if "__slots__" not in cls.__dict__ or hasattr(cls, "__post_init__") or _has_init_var(
+            cls) or not all(f.init for f in fields):
+        return dataclasses.replace
+    names = [f.name for f in fields]
+    source = (
+        f"def replace(obj, /, *, {', '.join(f'{n}=_KEEP' for n in names)}):\n"
+        "    new = _new(_cls)\n"
+        + "".join(f"    _set_{n}(new, obj.{n} if {n} is _KEEP else {n})\n" for n in names)
+        + "    return new\n"
+    )
+    namespace: dict[str, Any] = {"_cls": cls, "_KEEP": object(), "_new": object.__new__}
+    for name in names:
+        namespace[f"_set_{name}"] = cls.__dict__[name].__set__
+    exec(source, namespace)
+    function: Callable[..., _T] = namespace["replace"]
+    function.__qualname__ = f"replacer.<{cls.__qualname__}>"
+    return function
+
+
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Evidence:
     """A span of a document's text that a value was read from."""
