@@ -21,13 +21,14 @@ import itertools
 import json
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
 from importlib.resources import files
+from operator import itemgetter
 from typing import Any
 
 from rapidfuzz import process
@@ -869,24 +870,21 @@ def _fuzzy_candidate(lex: Lexicon, raw: str, low: str) -> bool:
 
 
 def _inside_spans(toks: _Toks, spans: Iterable[tuple[int, int]]) -> list[bool]:
-    """For each token, whether it lies inside one of ``spans``: one sweep over both,
-    tokens and spans in order of their start, so the cost is linear in the text."""
-    ordered = sorted(spans)
-    inside = [False] * len(toks)
-    if not ordered:
-        return inside
-    j = 0
-    reach = -1  # the furthest end among spans starting at or before the token
-    count = len(ordered)
-    ends = toks.ends
-    for k, first in enumerate(toks.starts):
-        while j < count and ordered[j][0] <= first:
-            if ordered[j][1] > reach:
-                reach = ordered[j][1]
-            j += 1
-        if ends[k] <= reach:
-            inside[k] = True
+    """For each token, whether it lies inside one of ``spans``: the tokens of each span
+    found by bisection, so the cost is that of the tokens inside, not of the text."""
+    starts, ends = toks.starts, toks.ends
+    size = len(starts)
+    inside = [False] * size
+    for first, last in spans:
+        k = bisect_left(starts, first)
+        while k < size and starts[k] < last:
+            if ends[k] <= last:
+                inside[k] = True
+            k += 1
     return inside
+
+
+_FIRST_CHAR = itemgetter(0)
 
 
 def _with_typos(
@@ -912,8 +910,10 @@ def _with_typos(
     lows, joinable = toks.lows, toks.joinable
     words, known, wild = lex.words, lex.known_tokens, lex.wild_tokens
     candidates = []
-    for i, raw in enumerate(raws):
-        if len(raw) < 4 or not raw[0].isupper() or covered[i] or not raw.isalpha():
+    # Capitalised tokens found in C (a token is never empty), the rest tested here.
+    for i in itertools.compress(range(size), map(str.isupper, map(_FIRST_CHAR, raws))):
+        raw = raws[i]
+        if len(raw) < 4 or covered[i] or not raw.isalpha():
             continue
         low = lows[i]
         if (low in words or low in known) and not (

@@ -103,9 +103,9 @@ class Heads:
     pattern: re.Pattern[str]
     merged: dict[str, tuple[int, ...]]
     # Key -> (pattern index, the pattern's starts that agree with the key, its gated regex
-    # less the alternatives that cannot start there), each index once.
-    tries: dict[str, tuple[tuple[int, tuple[str, ...], re.Pattern[str]], ...]] = field(
-        default_factory=dict)
+    # less the alternatives that cannot start there), each index once; () for a string that
+    # is no key. Filled as keys are met (see _Tries).
+    tries: _Tries
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,20 +227,32 @@ def _heads(by_start: dict[str, tuple[int, ...]],
         if len(key) == 3:
             merged[key] = indexes + by_start.get(key[:2], ())
     return Heads(re.compile(rf"\b(?=(?:{'|'.join(branches)}))" if branches else r"(?!)"),
-                 merged, _tries(merged, patterns) if patterns else {})
+                 merged, _Tries(merged, patterns))
 
 
-def _tries(merged: dict[str, tuple[int, ...]], patterns: Sequence[GatedPattern]
-           ) -> dict[str, tuple[tuple[int, tuple[str, ...], re.Pattern[str]], ...]]:
+_Try = tuple[int, tuple[str, ...], re.Pattern[str]]
+
+
+class _Tries(dict[str, tuple[_Try, ...]]):
     """For each key of ``merged``, what to try at a word starting with it: an alternative
     none of whose starts agrees with the key (is a prefix of it or begins with it) cannot
-    match there, so dropping it changes no match and spares the regex engine its try."""
-    compiled: dict[tuple[str, ...], re.Pattern[str]] = {}
-    tries = {}
-    for key, indexes in merged.items():
-        entries = []
-        for index in dict.fromkeys(indexes):
-            gated = patterns[index]
+    match there, so dropping it changes no match and spares the regex engine its try.
+
+    A key's entry is made the first time it is asked for (and () kept for a string that is
+    no key), so that start-up compiles none of the shorter patterns, and a process compiles
+    only those of the words its texts hold."""
+
+    def __init__(self, merged: dict[str, tuple[int, ...]],
+                 patterns: Sequence[GatedPattern]) -> None:
+        super().__init__()
+        self.merged = merged
+        self.patterns = patterns
+        self.compiled: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+    def __missing__(self, key: str) -> tuple[_Try, ...]:
+        entries: list[_Try] = []
+        for index in dict.fromkeys(self.merged.get(key, ())):
+            gated = self.patterns[index]
             if gated.gated is None:
                 continue
             agree = tuple(s for s in gated.starts if s.startswith(key) or key.startswith(s))
@@ -249,11 +261,11 @@ def _tries(merged: dict[str, tuple[int, ...]], patterns: Sequence[GatedPattern]
             if len(kept) == len(gated.alternatives) or not kept:
                 regex = gated.gated
             else:
-                regex = compiled.get(kept) or compiled.setdefault(
+                regex = self.compiled.get(kept) or self.compiled.setdefault(
                     kept, re.compile(rf"(?:{'|'.join(kept)})\b"))
             entries.append((index, agree, regex))
-        tries[key] = tuple(entries)
-    return tries
+        self[key] = found = tuple(entries)
+        return found
 
 
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
@@ -439,7 +451,7 @@ def gated_matches(
         at = word.start()
         entries: Sequence[tuple[int, tuple[str, ...], re.Pattern[str] | None]]
         if tries is not None:
-            entries = tries.get(folded[at:at + 3]) or tries.get(folded[at:at + 2], ())
+            entries = tries[folded[at:at + 3]] or tries[folded[at:at + 2]]
         else:
             entries = tuple(
                 (index, patterns[index].starts, patterns[index].gated)

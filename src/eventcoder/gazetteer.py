@@ -540,12 +540,25 @@ def _load(path: str) -> Gazetteer:
 
 def load_gazetteer(path: str | None = None) -> Gazetteer:
     """Load a gazetteer once per process (the shipped one unless a path or env var says)."""
-    if not path and not os.environ.get(ENV_VAR):
+    if not path and not _env_set():
         return _load(_DEFAULT_ABSPATH)  # the stage's path: no file-system call per document
     return _load(os.path.abspath(resolve_path(path)))
 
 
 _DEFAULT_ABSPATH = os.path.abspath(DEFAULT_PATH)
+_ENCODE_KEY = getattr(os.environ, "encodekey", None)
+_ENV_KEY = _ENCODE_KEY(ENV_VAR) if _ENCODE_KEY is not None else None
+
+
+def _env_set() -> bool:
+    """``bool(os.environ.get(ENV_VAR))``, read on every call as that is, without its cost:
+    a missing variable makes ``os.environ.get`` raise and catch two KeyErrors, a few
+    microseconds for each document the places and events stages read. The mapping that
+    ``os.environ`` keeps the encoded variables in answers directly where it can be found."""
+    data = getattr(os.environ, "_data", None)
+    if _ENV_KEY is not None and type(data) is dict:
+        return bool(data.get(_ENV_KEY))
+    return bool(os.environ.get(ENV_VAR))
 
 
 def save_gazetteer(path: str | os.PathLike[str], arrays: dict[str, np.ndarray]) -> None:

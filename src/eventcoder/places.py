@@ -1200,7 +1200,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             if count > 0:
                 named[iso] += count
     theatre_named, group_divisions = theatre(text)
-    named.update(theatre_named)
+    for country, count in theatre_named.items():  # Counter.update, less its isinstance test
+        named[country] += count
     if not spans:
         return tuple(_misspelled_names(text, runs, [], gazetteer, set(named)))
     # "Houthi forces", "the OSCE SMM": groups of one country place the text there too.

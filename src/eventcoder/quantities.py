@@ -210,6 +210,8 @@ _ASCII_TOKEN = re.compile(
 _GAP_TOKEN = re.compile(rf"(\s*)({_TOKEN.pattern})")
 _ASCII_GAP_TOKEN = re.compile(rf"(\s*)({_ASCII_TOKEN.pattern})")
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»", "*"})
+#: Tokens a noun phrase read leftwards from a casualty word never starts at.
+_NOT_NP_START = frozenset({"least", "than", "to", "many", "as", "of", "-"}) | _QUOTES
 
 
 @dataclass(slots=True)
@@ -904,7 +906,7 @@ def _np_left(tok: _Tokens, e: int, *, names: bool = True) -> _NP | None:
             break
         k -= 1
     for s in range(k, e + 1):
-        if low[s] in {"least", "than", "to", "many", "as", "of", "-"} | _QUOTES:
+        if low[s] in _NOT_NP_START:  # one set, not a union built at each token
             continue
         if raw[s] == ")" or raw[s] == "(":
             continue
