@@ -373,11 +373,11 @@ def load_lexicon() -> Lexicon:
     for iso, facts in country_data.items():
         for written in {*facts.get("names", []), facts["name"], *facts.get("adjectives", [])}:
             owners.setdefault(_fold(written), set()).add(iso)
-    for facts in country_data.values():
-        lex.country_adjectives.update(_fold(a) for a in facts.get("adjectives", []))
-    for facts in country_data.values():  # "United States" is both
-        lex.country_adjectives.difference_update(
-            _fold(n) for n in (*facts.get("names", []), facts["name"]))
+    # Adjectives that are not also names ("United States" is both).
+    lex.country_adjectives = {
+        _fold(a) for facts in country_data.values() for a in facts.get("adjectives", [])
+    } - {_fold(n) for facts in country_data.values()
+         for n in (*facts.get("names", []), facts["name"])}
     for written_low, isos in owners.items():
         if len(isos) == 1:
             iso = next(iter(isos))

@@ -9,11 +9,11 @@ always into ``Doc.text``, which has the same length as the stored document text
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Literal
+from typing import Literal
 
-from eventcoder.records import Document, Record, slot_init
+from eventcoder.records import Document, Record, replacer, slot_init
 
 
 @slot_init
@@ -156,28 +156,7 @@ class Doc:
         return date.fromisoformat(value) if value else None
 
 
-def _doc_replacer() -> Callable[..., Doc]:
-    """Compile ``replace_doc`` for the fields :class:`Doc` has, in their order."""
-    names = [f.name for f in fields(Doc)]
-    # A frozen dataclass's __init__ sets each field through object.__setattr__, which looks
-    # the slot up by name; the slots' own descriptors set them directly, at half the cost.
-    # Doc has no __post_init__ and no validation, so the copy is the one __init__ would make.
-    source = (
-        f"def replace_doc(doc, *, {', '.join(f'{n}=_KEEP' for n in names)}):\n"
-        "    new = _new(Doc)\n"
-        + "".join(f"    _set_{n}(new, doc.{n} if {n} is _KEEP else {n})\n" for n in names)
-        + "    return new\n"
-    )
-    namespace: dict[str, Any] = {"Doc": Doc, "_KEEP": object(), "_new": object.__new__}
-    for name in names:
-        namespace[f"_set_{name}"] = Doc.__dict__[name].__set__
-    exec(source, namespace)
-    replacer: Callable[..., Doc] = namespace["replace_doc"]
-    replacer.__doc__ = "``dataclasses.replace(doc, **changes)`` for a Doc, much faster."
-    return replacer
-
-
 #: A copy of a doc with some fields changed: ``replace_doc(doc, places=...)``. Every stage
 #: copies the doc once per document; the generic ``dataclasses.replace`` looks every field
 #: up by name each time, which cost more than some stages' own work on a short note.
-replace_doc = _doc_replacer()
+replace_doc: Callable[..., Doc] = replacer(Doc)

@@ -825,14 +825,16 @@ def _sentence_period(
             width = (d.date_end - d.date_start).days
             if best is None or width > (best[0][1] - best[0][0]).days:
                 best = ((d.date_start, d.date_end), (d.start, d.end))
-    since = _SINCE.search(doc.text, max(start, best[1][0] - 30), best[1][0]) \
-        if best is not None and doc.published is not None else None
-    if since is not None and best is not None and doc.published is not None:
-        # "since March", "since the beginning of 2023": from then to the telling
-        first = best[0][1] if since.group("end") or doc.text[best[1][0]:best[1][1]].lower(
-        ).startswith(("the end", "end")) else best[0][0]
-        if first <= doc.published:
-            return (first, doc.published), best[1]
+    if best is not None and doc.published is not None:
+        (first, last), (at, until) = best
+        since = _SINCE.search(doc.text, max(start, at - 30), at)
+        if since is not None:
+            # "since March", "since the beginning of 2023": from then to the telling; "since
+            # the end of 2022" from that end
+            if since.group("end") or doc.text[at:until].lower().startswith(("the end", "end")):
+                first = last
+            if first <= doc.published:
+                return (first, doc.published), (at, until)
     if best is not None and best[0][0] != best[0][1]:
         return _narrow_to_part_of_year(doc, start, end, best)
     # Only a day ("on Monday", the release date) or nothing: a period cue may still be there.
