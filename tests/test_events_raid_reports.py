@@ -30,7 +30,8 @@ a strike on it are its dead. A commander's "associates" are of his side; a base 
 week" before the strike is cited, not reported. A dateline line under the headline ("Baghdad
 / INA") keeps the headline with the body's event. An incident told "earlier this week" is an
 event of its own, and its "one fighter" is of the side attacked. "Iran fired missiles at the
-base" names Iran's forces.
+base" names Iran's forces. "Iran-backed militia fighters" in the headline and "militants"
+below are the same dead, and attacks counted "since Oct. 17" are a tally, not an event.
 """
 
 from __future__ import annotations
@@ -80,6 +81,8 @@ CASES = {
                                      2, 4),
     "reuters-country-fired": ("2020-02-11", "2020-01-08", None, "IQ", "Military Forces of Iran",
                               "US forces", 0, 100),
+    "wire-strike-attacks-since": ("2023-11-10", "2023-11-09", "Deir ez-Zor", "SY", "US forces",
+                                  "Pro-Iran Militia (Syria)", 3, 0),
 }
 
 
@@ -226,3 +229,16 @@ def test_events_raid_reports_earlier_this_week_is_another_event() -> None:
     assert (earlier.actor1, earlier.actor2) == ("Islamic State", "Popular Mobilization Forces")
     assert [(c.party, c.count) for c in earlier.casualties if c.kind == "killed"] == [
         ("Popular Mobilization Forces", 1)]
+
+
+def test_events_raid_reports_attacks_since_a_day_are_a_tally() -> None:
+    """"kill 3 Iran-backed militia fighters" in the headline and "killing three militants"
+    below are three dead; "targeted at least 64 times since Oct. 17, injuring 62" counts a
+    period that runs on to the telling, not an event on Oct. 17."""
+    records = _records("wire-strike-attacks-since", "2023-11-10")
+    [event] = [r for r in records if isinstance(r, Event)]
+    assert event.fatalities == 3
+    tallies = {(t.metric, t.value, t.period_start, t.period_end) for t in records
+               if t.record == "tally"}
+    assert tallies == {("attacks", 64, "2023-10-17", "2023-11-10"),
+                       ("wounded", 62, "2023-10-17", "2023-11-10")}

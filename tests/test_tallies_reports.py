@@ -11,8 +11,9 @@ year's count, a month's dead broken down by side, a region's operations of which
 some are of one kind, a wire story that names the partner of a region's operations, one
 that leaves out a comma after a region, and a week's results that rescued hostages; a
 half-year count told as "the first six months of 2024", a week's count "in one week" whose
-headline repeats it, and a monitor's death toll brought up to a figure "since the beginning
-of 2024".
+headline repeats it, a monitor's death toll brought up to a figure "since the beginning
+of 2024", and a month's operations whose parts are told as "fourteen of the operations were
+partnered ..., while eight were conducted by U.S. forces alone".
 """
 
 from __future__ import annotations
@@ -247,6 +248,16 @@ CASES: dict[str, tuple[str, tuple[str | None, str, str], list[Expected], dict[st
     ),
     # "the death toll among regime forces ... has risen to 204 since the beginning of 2024":
     # a count of that side from New Year to the release.
+    # "Fourteen of the operations were partnered ..., while eight were conducted by U.S.
+    # forces alone": the parts of the month's count, told of a count before them.
+    "wire-september-rest-alone": (
+        "2024-10-02",
+        ("US forces", "2024-09-01", "2024-09-30"),
+        [("operations", 22, ("IQ",), None), ("killed", 6, ("IQ",), None),
+         ("detained", 14, ("IQ",), None), ("operations", 14, ("IQ",), 22),
+         ("operations", 8, ("IQ",), 22)],
+        {"operations": "consistent"},
+    ),
     "sohr-toll-since": (
         "2024-03-10",
         (None, "2024-01-01", "2024-03-10"),
@@ -396,3 +407,9 @@ def test_tallies_reports_a_toll_brought_up_is_no_event(
         extracted: dict[str, list[Record]]) -> None:
     events = [r for r in extracted["sohr-toll-since"] if isinstance(r, Event)]
     assert [(e.actor1, e.fatalities) for e in events] == [("Islamic State", 5)]
+
+
+def test_tallies_reports_parts_told_by_their_kind(extracted: dict[str, list[Record]]) -> None:
+    kinds = {t.value: t.qualifier for t in extracted["wire-september-rest-alone"]
+             if isinstance(t, Tally) and t.metric == "operations"}
+    assert kinds == {22: None, 14: "partnered", 8: "US-only"}

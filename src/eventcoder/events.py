@@ -866,6 +866,10 @@ _EARLIER_OPENING = re.compile(
     r"days\s+(?:earlier|before)\b")
 
 
+# "since Oct. 17": a day that opens a period running on to the telling
+_SINCE_BEFORE = re.compile(r"\bsince\s+$")
+
+
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     from math import asin, cos, radians, sin, sqrt
 
@@ -909,7 +913,9 @@ def segment(doc: Doc, folded: str | None = None,
         dates = _within(all_dates, s_start, s_end)
         event_dates = [d for d in dates if d.date_start and (d.start, d.end) not in told]
         if _inside_any(excluded, s_start, s_end) and not (
-            any(d.time_precision == 1 for d in event_dates)
+            any(d.time_precision == 1 and not _SINCE_BEFORE.search(folded, max(0, d.start - 8),
+                                                                     d.start)
+                for d in event_dates)
             and not any(d.time_precision >= 3 for d in event_dates)
         ):
             # An aggregate over a period is a tally; "a total of 4 explosions" seen on
@@ -1565,6 +1571,14 @@ def _named_before(people: list[CasualtyMention], country: str | None,
                               and named.kind in _ARMED_KINDS and not actor.generic):
                             # "109 troops" in the headline, "109 U.S. service members" below
                             out[k] = replace(before, party_text=m.party_text)
+                        elif (named is not None and named.generic and actor.generic
+                              and named.kind in _ARMED_KINDS
+                              and sentence_of(before.start, doc.sentences) == 0
+                              and _is_headline(doc.text, doc.sentences[0])):
+                            # "kill 2 Iran-backed militia fighters" in the headline,
+                            # "killing two militants" below: one class of armed men told
+                            # in two words
+                            m = replace(m, party_text=before.party_text)
                         break
         out.append(m)
     return out

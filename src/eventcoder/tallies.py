@@ -434,11 +434,46 @@ _ELLIPTIC = re.compile(
     r"\s+(?:(?:were|was|took\s+place|came|happened)\s+)?(?:in|across|inside)\s+(?:the\s+)?[A-Z]"
 )
 
+# "five were carried out by US forces alone", "three were unilateral": more of the last noun
+_ELLIPTIC_DONE = re.compile(
+    r"\s+(?:others?\s+|more\s+)?(?:were|was)\s+(?:(?:carried|mounted)\s+out|conducted|led|"
+    r"executed|performed|flown|unilateral|partnered)\b", re.IGNORECASE)
+
+#: What a part of a count of operations says of its kind, up to the end of its clause.
+_KIND_AFTER = re.compile(
+    r"\s+(?:were|was)\s+(?P<partnered>partnered|conducted\s+with\s+partners|combined)\b"
+    r"|\s+(?:were|was)\s+(?:(?:carried|mounted)\s+out|conducted|led|executed|performed)\s+"
+    r"(?:by|solely\s+by|only\s+by)\s+(?P<by>[^,;]{1,40}?)\s+(?:alone|only|unilaterally)\b"
+    r"|\s+(?:were|was)\s+(?P<alone>unilateral)\b", re.IGNORECASE)
+_OWN_COUNTRY = re.compile(r"(?:the\s+)?(?:U\.S\.|US|American|United\s+States)(?!\w)")
+
+
+def _kind_told_after(text: str, at: int, end: int) -> str | None:
+    """"were partnered with the SDF" is partnered; "were conducted by U.S. forces alone" is
+    US-only, as the command's own releases label them; "were unilateral" is unilateral."""
+    m = _KIND_AFTER.match(text, at, end)
+    if m is None:
+        return None
+    if m.group("partnered"):
+        return "partnered"
+    if m.group("by") and _OWN_COUNTRY.match(m.group("by")):
+        return "US-only"
+    return "unilateral"
+
 
 def _elliptic_item(
     doc: Doc, number: _Number, s_end: int, index: int, previous: TallyItem
 ) -> TallyItem | None:
     """'14 airstrikes in Lower Shabelle, 9 in Middle Juba': a count that takes the last noun."""
+    done = _ELLIPTIC_DONE.match(doc.text, number.end, s_end)
+    if done is not None and previous.metric in _ACTIVITY_METRICS:
+        # "26 of the missions were partnered ..., while five were carried out by US forces
+        # alone": the rest of the same count
+        item = TallyItem(number.start, done.end(), number.value, previous.metric, index)
+        item.qualifier = _kind_told_after(doc.text, number.end, s_end) or (
+            None if previous.subset else previous.qualifier)
+        item.subset, item.within = previous.subset, previous.within
+        return item
     m = _ELLIPTIC.match(doc.text, number.end, s_end)
     if not m or not any(number.end <= p.start < m.end() + 40 for p in doc.places) and doc.places:
         return None
@@ -484,6 +519,12 @@ def _item_at(
                         item.party_span = (p.start("party"), p.end("party"))
         else:
             item.qualifier = _clean_qualifier(mods)
+            if partitive is not None and not mods and not lex.activity_re.match(
+                    text, m.end(), s_end):
+                # "Twenty-six of the missions were partnered ...": some of a count told
+                # before, found when the sentence is placed among the others
+                item.subset = True
+                item.qualifier = _kind_told_after(text, m.end(), s_end)
         return item
     for regex in (lex.passive_re, lex.coordinated_re):
         m = regex.match(text, at, s_end)
@@ -505,6 +546,11 @@ def _item_at(
             return item
     if weak:
         return None
+    if _TIMES_AFTER.match(text, at, s_end):
+        hit = _ATTACKED_BEFORE.search(text, max(s_start, lead - 40), lead)
+        # "U.S. forces have been attacked at least 46 times since Oct. 17"
+        return None if hit is None else TallyItem(hit.start(), text.index("times", at) + 5,
+                                                  number.value, "attacks", index)
     before = text[max(s_start, lead - 60) : lead]
     b = lex.active_before_re.search(before)
     if b:
@@ -532,6 +578,13 @@ def _item_at(
             item.party_span = (toll.start("party"), toll.end("party"))
         return item
     return None
+
+
+_TIMES_AFTER = re.compile(r"\s+times\b")
+#: A verb of attack counted by "times": the count is of attacks.
+_ATTACKED_BEFORE = re.compile(
+    r"\b(?:attacked|targeted|struck|hit|shelled|bombed|rocketed)\s+"
+    r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|some|around)\s+)?$")
 
 
 #: A death toll brought up to a figure ("the death toll among regime forces in the desert has
@@ -634,8 +687,10 @@ def _read_sentence(doc: Doc, index: int, lowered: str | None = None) -> _Sentenc
     sentence = doc.text[start:end]
     total_cue = bool(lex.total_re.search(sentence))
     period = _sentence_period(doc, start, end)
+    # "Friday night" spans two days but tells one; "since Oct. 17" runs on to the telling
     multi_day = period is not None and period[0][0] != period[0][1] and not any(
-        d.start == period[1][0] and _one_day(doc, d) for d in doc.dates)
+        d.start == period[1][0] and _one_day(doc, d) and d.date_end == period[0][1]
+        for d in doc.dates)
     day_only = _day_only(doc, start, end) and not multi_day
     activity = any(
         i.metric in _ACTIVITY_METRICS and (i.value != 1) for i in items
@@ -683,8 +738,10 @@ def _could_hold_tallies(doc: Doc, lowered: str | None = None) -> bool:
     if any(d.date_start is not None and d.date_end is not None and d.date_start != d.date_end
            for d in doc.dates):
         return True
-    lex = lexicon()
     text = doc.text
+    if any(text.endswith("since ", 0, d.start) for d in doc.dates):
+        return True  # "since Oct. 17": a period that runs on to the telling
+    lex = lexicon()
     if lowered is not None:
         if lex.lower_cue_re.search(lowered):
             return True
@@ -1410,7 +1467,12 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
             # "143 people, including 41 civilians and 53 soldiers": people of every side.
             host.party, host.party_resolved = None, False
     for k, item in enumerate(items):
-        if item.subset and item.within is None:
+        if item.subset and item.within is None and item.metric in _ACTIVITY_METRICS:
+            # "Twenty-six of the missions": of the last count of missions told before
+            item.within = next((h for h in reversed(items[:k])
+                                if not h.subset and h.metric == item.metric), None)
+            item.subset = item.within is not None
+        elif item.subset and item.within is None:
             # "The toll also includes 28 ...": of the last count told before.
             item.within = next((h for h in reversed(items[:k])
                                 if not h.subset and h.metric in CASUALTY_METRICS), None)
@@ -1442,11 +1504,19 @@ def _without_restatements(items: list[TallyItem]) -> list[TallyItem]:
     for item in items:
         groups.setdefault(key(item), []).append(item)
     dropped: set[int] = set()
+    kept_for: dict[int, TallyItem] = {}
     for members in groups.values():
         if len({m.sentence for m in members}) > 1:
             keep = max(members, key=richness)
-            dropped.update(id(m) for m in members if m.sentence != keep.sentence and (
-                not m.area_names or m.area_names == keep.area_names))
+            for m in members:
+                if m.sentence != keep.sentence and (
+                        not m.area_names or m.area_names == keep.area_names):
+                    dropped.add(id(m))
+                    kept_for[id(m)] = keep
+    for item in items:
+        if item.within is not None and id(item.within) in kept_for:
+            # some of the figure as told below are some of it as kept
+            item.within = kept_for[id(item.within)]
     # "arrest 67" in the headline, "arrested 67 others" (of a named party) below: one figure
     with_party = {(m, v, a): sentence for (m, v, p, a), members in groups.items() if p
                   for sentence in {x.sentence for x in members}}
