@@ -31,7 +31,10 @@ week" before the strike is cited, not reported. A dateline line under the headli
 / INA") keeps the headline with the body's event. An incident told "earlier this week" is an
 event of its own, and its "one fighter" is of the side attacked. "Iran fired missiles at the
 base" names Iran's forces. "Iran-backed militia fighters" in the headline and "militants"
-below are the same dead, and attacks counted "since Oct. 17" are a tally, not an event.
+below are the same dead, and attacks counted "since Oct. 17" are a tally, not an event. A
+village "in Konduga Local Government Area" that the gazetteer knows only in another state is
+placed in that area, and the day the spokesman "told journalists in Abuja" is not the
+encounter's.
 """
 
 from __future__ import annotations
@@ -81,6 +84,8 @@ CASES = {
                                      2, 4),
     "reuters-country-fired": ("2020-02-11", "2020-01-08", None, "IQ", "Military Forces of Iran",
                               "US forces", 0, 100),
+    "dhq-lga-village": ("2024-06-07", "2024-06-03", "Borno", "NG", "Military Forces of Nigeria",
+                        "Boko Haram", 4, 2),
     "wire-strike-attacks-since": ("2023-11-10", "2023-11-09", "Deir ez-Zor", "SY", "US forces",
                                   "Pro-Iran Militia (Syria)", 3, 0),
 }
@@ -242,3 +247,9 @@ def test_events_raid_reports_attacks_since_a_day_are_a_tally() -> None:
                if t.record == "tally"}
     assert tallies == {("attacks", 64, "2023-10-17", "2023-11-10"),
                        ("wounded", 62, "2023-10-17", "2023-11-10")}
+
+
+def test_events_raid_reports_village_in_a_local_government_area(
+        first_events: dict[str, Event]) -> None:
+    location = first_events["dhq-lga-village"].location
+    assert (location.name, location.admin1, location.geo_precision) == ("Konduga", "Borno", 2)

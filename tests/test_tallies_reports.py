@@ -13,7 +13,8 @@ that leaves out a comma after a region, and a week's results that rescued hostag
 half-year count told as "the first six months of 2024", a week's count "in one week" whose
 headline repeats it, a monitor's death toll brought up to a figure "since the beginning
 of 2024", and a month's operations whose parts are told as "fourteen of the operations were
-partnered ..., while eight were conducted by U.S. forces alone".
+partnered ..., while eight were conducted by U.S. forces alone"; a ministry's week of
+"neutralization of 11 terrorists" told again by country, "and 4 others in ... Syria".
 """
 
 from __future__ import annotations
@@ -258,6 +259,16 @@ CASES: dict[str, tuple[str, tuple[str | None, str, str], list[Expected], dict[st
          ("operations", 8, ("IQ",), 22)],
         {"operations": "consistent"},
     ),
+    # "the neutralization of 11 terrorists from the PKK/YPG ... 7 of the terrorists ... in
+    # northern Iraq, and 4 others in ... northern Syria": a week's dead of one group, by
+    # country; the headline's "11 terrorists" is the same figure.
+    "mod-week-neutralised-two-areas": (
+        "2024-06-08",
+        ("Ministry of National Defense", "2024-06-01", "2024-06-08"),
+        [("killed", 11, ("IQ", "SY"), None), ("killed", 7, ("IQ",), 11),
+         ("killed", 4, ("SY",), 11)],
+        {"killed": "consistent"},
+    ),
     "sohr-toll-since": (
         "2024-03-10",
         (None, "2024-01-01", "2024-03-10"),
@@ -413,3 +424,10 @@ def test_tallies_reports_parts_told_by_their_kind(extracted: dict[str, list[Reco
     kinds = {t.value: t.qualifier for t in extracted["wire-september-rest-alone"]
              if isinstance(t, Tally) and t.metric == "operations"}
     assert kinds == {22: None, 14: "partnered", 8: "US-only"}
+
+
+def test_tallies_reports_unnamed_parts_are_of_the_group_counted(
+        extracted: dict[str, list[Record]]) -> None:
+    parties = {t.party for t in extracted["mod-week-neutralised-two-areas"]
+               if isinstance(t, Tally)}
+    assert parties == {"Kurdistan Workers' Party"}

@@ -1600,11 +1600,14 @@ def _to_the_named_group(casualties: list[Casualty], roles: Roles) -> list[Casual
 def _struck_group_named_by_its_dead(roles: Roles, casualties: Sequence[Casualty],
                                     country: str | None) -> None:
     """"the killing of (3) terrorists from ISIS gangs": the unnamed armed men struck are the
-    one named group whose dead the event counts."""
+    one named group whose dead the event counts; so is a side struck but never named
+    ("troops neutralised four Boko Haram terrorists")."""
     struck = roles.actor2
-    if struck is None or roles.actor1 is None or not struck.name.startswith(_UNNAMED_ARMED):
+    if roles.actor1 is None or struck is not None and not struck.name.startswith(
+            _UNNAMED_ARMED):
         return
-    parties = {c.party for c in casualties if c.count and c.party}
+    # the striker's own wounded ("One soldier was wounded") say nothing of whom it struck
+    parties = {c.party for c in casualties if c.count and c.party} - {roles.actor1.name}
     if len(parties) != 1:
         return
     group = _resolve_party(parties.pop(), country)
@@ -1670,8 +1673,11 @@ def _first_of_each(named: Sequence[Named]) -> list[tuple[str, int, int]]:
 # Words of a telling: "said on Monday", "the military on Wednesday revised".
 _TELLING = (r"announced|said|says|stated|reported|confirmed|told|added|claimed|published|"
             r"released|declared|noted|explained|issued")
+# "said on Monday", "told reporters Monday", "told journalists in Abuja on Thursday"
 _REPORTING = re.compile(
-    rf"\b(?:{_TELLING}|announcement|statement),?\s+(?:\w+,?\s+){{0,2}}$", re.IGNORECASE)
+    rf"\b(?:{_TELLING}|announcement|statement),?\s+(?:\w+,?\s+){{0,2}}"
+    rf"(?:(?:in|at)\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?,?\s+(?:on\s+)?)?$",
+    re.IGNORECASE)
 
 
 def is_reporting_date(text: str, mention: DateMention) -> bool:

@@ -69,6 +69,7 @@ _ARTICLE_ALONE = frozenset({"al", "el"})
 _AFTER = re.compile(
     r"\s*(?P<word>governorate|province|district|state|region|oblast|raion|rayon|county|"
     r"department|municipality|prefecture|wilaya|division|sub-?district|nahiya|territory|lga|"
+    r"local\s+government(?:\s+area)?|"
     r"countryside|outskirts|suburbs?|area|front|axis|surroundings|vicinity|environs|"
     r"mountains?|desert|valley|hills|city|town|village|camp)\b",
     re.IGNORECASE,
@@ -301,7 +302,7 @@ _GENERIC_AFTER = frozenset(DIVISION_WORDS) | frozenset(
     "city town village camp dam airport base front axis countryside outskirts suburbs area "
     "mountains mountain desert valley hills river lake bridge road highway market prison "
     "university hospital mosque church square district lga airbase refinery stadium crossing "
-    "gate port police governor governorship council court checkpoint station".split()
+    "gate port police governor governorship council court checkpoint station local".split()
 ) | frozenset(
     "north south east west northern southern eastern western central".split()  # Imphal East
 )
@@ -515,7 +516,11 @@ def _division_word(text: str, span: _Span) -> str | None:
 
 def _division_after(text: str, end: int) -> str | None:
     m = _AFTER.match(text, end, min(len(text), end + 30))
-    return m.group("word").lower() if m else None
+    if m is None:
+        return None
+    word = m.group("word").lower()
+    # "Damboa Local Government Area": Nigeria's second-level division, an LGA
+    return "lga" if word.startswith("local") else word
 
 
 # A division word that governs the names after it: "the province of Kirkuk", "in the
@@ -1578,7 +1583,8 @@ def _check(
             divisions
             and feature == "populated_place"
             and gazetteer.population_of(best.entry) < _NAMESAKE_POPULATION
-        ):
+        ) or (divisions and feature == "admin2"):
+            # a district of that name in another province is no town inside the one named
             # "Vodyane, Donetsk" where the gazetteer knows Vodyane only in Lviv: a village
             # it lacks, which the division named next to it places, not a namesake elsewhere.
             return None, feature, _NO_ENTRY_IN_DIVISION

@@ -100,7 +100,8 @@ _STOP = (
     r"with|for|during|per|which|that|including|while|after|before|since|across|near|into|"
     r"against|over|as|resulting|result|conducted|carried|out|killing|wounding|no|last|past|"
     r"this|next|yesterday|today|earlier|later|alone|each|respectively|among|under|according|"
-    r"said|says|who|whom|whose|where|when|since|until|through|throughout|inside|outside)"
+    r"said|says|who|whom|whose|where|when|since|until|through|throughout|inside|outside|"
+    r"within)"
 )
 _WORD = r"[A-Za-z\u00c0-\u024f][\w\u2019'/.-]*"
 _MOD = rf"(?:(?!{_STOP}\b){_WORD}\s+)"
@@ -127,7 +128,7 @@ def lexicon() -> Lexicon:
     lower_trigger = _by_first_char([
         *_lower_alternatives([*nouns, *verbs, *active]),
         "deaths?", "killings?", "arrests?", "detention", "capture", "abduction", "kidnapping",
-        "injur(?:y|ies)",
+        "injur(?:y|ies)", "neutrali[sz]ation", "elimination",
     ])
     lower_cue = _by_first_char(_lower_alternatives([
         *[n for n, m in nouns.items() if m in _ACTIVITY_METRICS],
@@ -154,7 +155,8 @@ def lexicon() -> Lexicon:
         ),
         active_before_re=re.compile(
             rf"(?:\b(?P<verb>{active_alt})|(?P<noun>deaths?|killings?|arrests?|detention|"
-            rf"capture|abduction|kidnapping|injur(?:y|ies))\s+of)\s+(?:a\s+total\s+of\s+)?"
+            rf"capture|abduction|kidnapping|injur(?:y|ies)|neutrali[sz]ation|elimination)"
+            rf"\s+of)\s+(?:a\s+total\s+of\s+)?"
             rf"{_APPROX}$",
             re.IGNORECASE,
         ),
@@ -167,7 +169,7 @@ def lexicon() -> Lexicon:
         also_verb_re=re.compile(rf"\s+(?:or|and|nor)\s+(?P<verb>{verb_alt})\b", re.IGNORECASE),
         trigger_re=re.compile(
             rf"\b(?:{noun_alt}|{verb_alt}|{active_alt}|deaths?|killings?|arrests?|detention|"
-            rf"capture|abduction|kidnapping|injur(?:y|ies))\b",
+            rf"capture|abduction|kidnapping|injur(?:y|ies)|neutrali[sz]ation|elimination)\b",
             re.IGNORECASE,
         ),
         gate_words=frozenset(
@@ -291,6 +293,7 @@ class TallyItem:
     reporter: str | None = None
     also: str | None = None  # "killed or injured": a second metric with the same count
     party_resolved: bool = False  # party is a canonical actor name, not the words as written
+    party_group: bool = False  # that actor is a named group or force, not a class of people
     # "143 killed, including 41 civilians, among them 9 children": a count of some of the
     # people of another item (``within``; None until found when told in a later sentence)
     subset: bool = False
@@ -431,7 +434,8 @@ def _subset_item(doc: Doc, lex: Lexicon, number: _Number, sentence: tuple[int, i
 
 
 _ELLIPTIC = re.compile(
-    r"\s+(?:(?:were|was|took\s+place|came|happened)\s+)?(?:in|across|inside)\s+(?:the\s+)?[A-Z]"
+    r"\s+(?:others?\s+|more\s+)?(?:(?:were|was|took\s+place|came|happened)\s+)?"
+    r"(?:in|across|inside)\s+(?:the\s+)?[A-Z]"
 )
 
 # "five were carried out by US forces alone", "three were unilateral": more of the last noun
@@ -1061,6 +1065,7 @@ def _resolve_party(doc: Doc, item: TallyItem) -> tuple[str | None, bool]:
         if mention.generic and _unnamed_party(item.party_text):
             # "8 militants were killed": an unnamed class, read as the opponent below.
             return item.party_text, False
+        item.party_group = not mention.generic
         return mention.name, True
     country = item.area[0] if len(item.area) == 1 else None
     resolved = resolve_actor(item.party_text, country=country)
@@ -1069,6 +1074,7 @@ def _resolve_party(doc: Doc, item: TallyItem) -> tuple[str | None, bool]:
         # "U.S. or partner forces": the first named, with the head they share
         resolved = resolve_actor(f"{first} {rest.split()[-1]}", country=country) or resolved
     if resolved is not None and resolved.name:
+        item.party_group = not resolved.generic
         return resolved.name, True
     return item.party_text, False
 
@@ -1447,7 +1453,7 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
             item.period, item.period_span = context_period
     indices = [r.index for r in readings]
     national = _national_area(doc, indices) if context_area is None else None
-    for item in items:
+    for k, item in enumerate(items):
         if not item.area and context_area is not None:
             item.area = list(context_area.area)
             item.area_label = context_area.area_label
@@ -1455,6 +1461,14 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
             item.area = [national]
         item.party, item.party_resolved = _resolve_party(doc, item)
         if item.party_text and not item.party_resolved and _unnamed_party(item.party_text):
+            # "neutralised 14 terrorists from the PKK ... 9 of the terrorists in northern
+            # Iraq": the unnamed men of a smaller count are those of the count before
+            named = next((h for h in reversed(items[:k])
+                          if h.metric == item.metric and h.sentence < item.sentence
+                          and h.value > item.value and h.party_group), None)
+            if named is not None:
+                item.party, item.party_resolved, item.party_group = named.party, True, True
+                continue
             opponent = _opponent(doc, item, indices)
             if opponent is not None:
                 item.party, item.party_resolved = opponent, True
@@ -1520,10 +1534,14 @@ def _without_restatements(items: list[TallyItem]) -> list[TallyItem]:
     # "arrest 67" in the headline, "arrested 67 others" (of a named party) below: one figure
     with_party = {(m, v, a): sentence for (m, v, p, a), members in groups.items() if p
                   for sentence in {x.sentence for x in members}}
+    # "14 terrorists" in the headline, "14 terrorists from the PKK" below: one figure
+    of_group = {(i.metric, i.value, tuple(i.area)): i.sentence for i in items if i.party_group}
     for item in items:
         told = with_party.get((item.metric, item.value, tuple(item.area)))
-        if not item.party and told is not None and told != item.sentence \
-                and not item.area_names:
+        if item.party:
+            told = of_group.get((item.metric, item.value, tuple(item.area))) if (
+                not item.party_group and _unnamed_party(item.party_text or "x")) else None
+        if told is not None and told != item.sentence and not item.area_names:
             dropped.add(id(item))
     return [i for i in items if id(i) not in dropped]
 
