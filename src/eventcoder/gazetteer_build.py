@@ -54,6 +54,7 @@ NATURAL_FEATURES_PATH = DATA_DIR / "natural_features.tsv"
 ACLED_NAMES_PATH = DATA_DIR / "acled_country_names.tsv"
 COUNTRY_EXTRA_PATH = DATA_DIR / "country_names_extra.tsv"
 DIVISION_ALIASES_PATH = DATA_DIR / "division_aliases.tsv"
+SETTLEMENTS_PATHS = (DATA_DIR / "settlements_ua.tsv",)
 
 # GeoNames feature codes taken as natural features from a full dump.
 DEFAULT_NATURAL_CODES = frozenset(
@@ -240,6 +241,21 @@ def read_natural_features(path: Path = NATURAL_FEATURES_PATH) -> list[Entry]:
         )
         entry.alternates = {a for a in alternates.split("|") if a}
         entries.append(entry)
+    return entries
+
+
+def read_settlements(paths: Sequence[Path] = SETTLEMENTS_PATHS) -> list[Entry]:
+    """Villages from official registers that cities500 lacks (``data/settlements_*.tsv``,
+    see ``scripts/build_settlements_ua.py``): no population is known, and the point is
+    that of a nearby seat."""
+    entries = []
+    for path in paths:
+        if not path.exists():
+            continue
+        for row in read_tsv(path):
+            name, country, admin1_code, lat, lon = row[:5]
+            entries.append(Entry(name=name, country=country, feature="populated_place",
+                                 lat=float(lat), lon=float(lon), admin1_code=admin1_code))
     return entries
 
 
@@ -785,6 +801,7 @@ def build_from_packages(out: Path, *, cities: str = "cities500") -> dict[str, in
         town.alternates = {a for a in record.get("alternatenames", []) if useful_alternate(a)}
         town.alternates.add(record["name"])
         towns.append(town)
+    towns.extend(read_settlements())
     admin1_rows = [r for r in division_rows if r[0].count(".") == 1]
     admin2_rows = [r for r in division_rows if r[0].count(".") == 2]
     admin1 = place_divisions(admin1_rows, towns, level=1, former=countryinfo_provinces(),
