@@ -34,7 +34,12 @@ base" names Iran's forces. "Iran-backed militia fighters" in the headline and "m
 below are the same dead, and attacks counted "since Oct. 17" are a tally, not an event. A
 village "in Konduga Local Government Area" that the gazetteer knows only in another state is
 placed in that area, and the day the spokesman "told journalists in Abuja" is not the
-encounter's.
+encounter's. A release's quote that tells its ambush again near a town of the desert named
+before is the same event, its one senior official killed once though the headline counts him
+too, and "no casualties were recorded among our forces" are the forces' zeros. Jets that
+"strike ISIS hideouts" struck ISIS, and cells that "still carry out hit-and-run attacks" are no
+event; the people a ship was attacked "in solidarity with" are neither its victims nor where
+it happened.
 """
 
 from __future__ import annotations
@@ -86,6 +91,10 @@ CASES = {
                               "US forces", 0, 100),
     "dhq-lga-village": ("2024-06-07", "2024-06-03", "Borno", "NG", "Military Forces of Nigeria",
                         "Boko Haram", 4, 2),
+    "ina-desert-ambush-leader": ("2024-03-06", "2024-03-05", "Al-Anbar", "IQ",
+                                 "Iraqi Security Forces", "Islamic State", 1, 0),
+    "reuters-jets-hideouts": ("2024-03-04", "2024-03-02", "Erbil", "IQ", "Iraqi Security Forces",
+                              "Islamic State", 5, 0),
     "wire-strike-attacks-since": ("2023-11-10", "2023-11-09", "Deir ez-Zor", "SY", "US forces",
                                   "Pro-Iran Militia (Syria)", 3, 0),
 }
@@ -253,3 +262,19 @@ def test_events_raid_reports_village_in_a_local_government_area(
         first_events: dict[str, Event]) -> None:
     location = first_events["dhq-lga-village"].location
     assert (location.name, location.admin1, location.geo_precision) == ("Konduga", "Borno", 2)
+
+
+def test_events_raid_reports_quote_retells_the_ambush() -> None:
+    records = _records("ina-desert-ambush-leader", "2024-03-06")
+    [event] = [r for r in records if isinstance(r, Event)]
+    zeros = {(c.kind, c.party) for c in event.casualties if c.count == 0}
+    assert zeros == {("killed", "Iraqi Security Forces"), ("wounded", "Iraqi Security Forces")}
+    assert [c.count for c in event.casualties if c.kind == "detained"] == [3]
+
+
+@pytest.mark.parametrize(("name", "published"), [("reuters-jets-hideouts", "2024-03-04"),
+                                                 ("wire-ship-drone-support", "2024-02-14")])
+def test_events_raid_reports_one_event_only(name: str, published: str) -> None:
+    [event] = [r for r in _records(name, published) if isinstance(r, Event)]
+    assert event.actor2 != "Civilians (Palestine)"
+    assert event.location.country != "PS"

@@ -230,6 +230,8 @@ def _combine_kind(
             continue
         if key is None and entries:
             continue  # "no other casualties": the counts stand
+        if key is None and any(party_key(x.party_text) for x in zeros):
+            continue  # "no injuries" in the headline, "none of the 21 crew were hurt" below
         if key is not None and any(_compatible(key, k) and k is not None for k in nonzero_keys):
             continue
         seen_zero.add(key)
@@ -296,6 +298,9 @@ def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int
     if m.count is not None and key is not None:
         for e in same_party:
             if e.count == m.count and e.sentence != sent:
+                if e.key is None:
+                    # "killing 7" in the headline, "killing seven militants" below: whose
+                    e.key, e.party = key, m.party_text
                 e.evidence.append(m)
                 return True
     if anaphoric and (same_party or m.number_start is None):

@@ -843,7 +843,9 @@ def _places_clash(a: Sequence[PlaceMention], b: Sequence[PlaceMention]) -> bool:
             return False
         if outer.feature == "admin2" and inner.admin2 == outer.name:
             return False
-    return _km(x.latitude, x.longitude, y.latitude, y.longitude) > 60
+    # "in the Al-Jazeera desert ... near Rutba": a desert or a range spans a province
+    reach = 150 if "natural" in (x.feature, y.feature) else 60
+    return _km(x.latitude, x.longitude, y.latitude, y.longitude) > reach
 
 
 def _rank(mention: PlaceMention) -> int:
@@ -964,7 +966,8 @@ def segment(doc: Doc, folded: str | None = None,
                   and not _names_a_victim(p, casualties) and not (
                       says_from
                       and _ORIGIN_BEFORE.search(folded, max(s_start, p.start - 40), p.start))
-                  and not _TOLD_IN.search(folded, max(s_start, p.start - 50), p.start)]
+                  and not _TOLD_IN.search(folded, max(s_start, p.start - 50), p.start)
+                  and not _FOR_WHOM.search(folded, max(s_start, p.start - 40), p.start)]
         if current is not None and (triggers or casualties):
             new_date = bool(dates) and _dates_clash(
                 [current.anchor_date] if current.anchor_date else [], dates)
@@ -1206,7 +1209,31 @@ _HELD_BY = re.compile(
     r"\b(?:hide-?outs?|dens?|positions?|headquarters|bases?|camps?|tunnels?|caves?|shelters?|"
     r"strongholds?|safe\s?houses?|vehicles?|caches?|depots?|weapons|ammunition)\s+"
     r"(?:\(\d+\)\s+)?(?:of|for|belonging\s+to|used\s+by)\s+(?:the\s+)?$", re.IGNORECASE)
+# "still carry out attacks", "continue to launch raids", "regularly stage ambushes"
+_HABITUAL_BEFORE = re.compile(
+    r"\b(?:still|regularly|routinely|frequently|often|occasionally|sometimes|continues?\s+to|"
+    r"keeps?\s+on)\s+(?:[\w-]+\s+){0,3}$")
+_PLURAL_TRIGGER = re.compile(r"(?:attacks|raids|ambushes|bombings|strikes|assaults)$")
+
+
+def _habitual(lowered: str, trigger: Trigger) -> bool:
+    """A plural attack word after "still", "regularly", "continue to": attacks as a rule."""
+    return bool(_PLURAL_TRIGGER.search(lowered, trigger.start, trigger.end)) and bool(
+        _HABITUAL_BEFORE.search(lowered, max(0, trigger.start - 50), trigger.start))
+
+
+_FOR_WHOM = re.compile(
+    r"\b(?:in\s+support\s+of|in\s+solidarity\s+with|on\s+behalf\s+of|to\s+support|"
+    r"in\s+defen[cs]e\s+of)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
 _STRUCK_AT = re.compile(rf"\b(?:{_STRUCK_WORDS})\s*$", re.IGNORECASE)
+# "jets strike ISIS hideouts", "destroyed two Taliban positions": the holder of what was hit
+_HOLDINGS_AFTER = re.compile(
+    r"\s+(?:hide-?outs?|dens?|positions?|headquarters|bases?|camps?|tunnels?|caves?|"
+    r"shelters?|strongholds?|safe\s?houses?|vehicles?|depots?)\b", re.IGNORECASE)
+_HIT_BEFORE = re.compile(
+    r"\b(?:strike|strikes|struck|hit|hits|target(?:s|ed|ing)?|bomb(?:s|ed|ing)?|"
+    r"destroy(?:s|ed|ing)?|shell(?:s|ed|ing)?|raid(?:s|ed|ing)?|pound(?:s|ed|ing)?|"
+    r"attack(?:s|ed|ing)?)\s+(?:(?:\w+|\(\d+\))\s+)?$", re.IGNORECASE)
 _ASSOC = re.compile(
     r"^\W*(?:and|,|with|alongside|along with|backed by|enabled by|supported by|"
     r"in coordination with|together with|aided by|assisted by|as well as)\W*$",
@@ -1288,7 +1315,9 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     # Who was struck at ("a base hosting U.S. troops", "hideouts for ISIS") never stands in
     # for the one who struck.
     struck = [a for a in actors if _STRUCK_AT.search(text, max(0, a.start - 16), a.start)
-              or _HELD_BY.search(text, max(0, a.start - 40), a.start)]
+              or _HELD_BY.search(text, max(0, a.start - 40), a.start)
+              or (_HOLDINGS_AFTER.match(text, a.end)
+                  and _HIT_BEFORE.search(text, max(0, a.start - 24), a.start))]
     acted_upon = [a for a in actors if a in struck
                   or _AGAINST.search(text[max(0, a.start - 16):a.start])
                   or _inside_one(a, counted)]
@@ -1491,14 +1520,22 @@ _OWN_PEOPLE = frozenset({"members", "member", "personnel", "forces", "troops", "
                          "men", "fighters", "elements", "ranks"})
 
 
-def _own_people(m: CasualtyMention, doc: Doc, acting: str | None) -> CasualtyMention:
+def _own_people(m: CasualtyMention, doc: Doc, acting: str | None,
+                acting_state: bool = False) -> CasualtyMention:
     """"the force ... none of its members were hurt": the people of the side that acted.
-    Only a zero: "killing three of its members", told of an attack, counts the struck."""
+    Only a zero: "killing three of its members", told of an attack, counts the struck.
+    "no casualties were recorded among our forces", in a release of forces that acted,
+    are theirs too."""
     if (acting is None or m.count != 0 or m.party_start is None or m.party_text is None
-            or m.party_text.lower() not in _OWN_PEOPLE
-            or not _ITS_OWN.search(doc.text, max(0, m.party_start - 12), m.party_start)):
+            or m.party_text.lower() not in _OWN_PEOPLE):
         return m
-    return replace(m, party_text=acting)
+    before = doc.text[max(0, m.party_start - 12):m.party_start]
+    if _ITS_OWN.search(before) or acting_state and _OUR_OWN.search(before):
+        return replace(m, party_text=acting)
+    return m
+
+
+_OUR_OWN = re.compile(r"\bour\s+(?:own\s+)?$", re.IGNORECASE)
 
 
 def _named_group_after(m: CasualtyMention, doc: Doc) -> CasualtyMention:
@@ -1553,16 +1590,20 @@ def _named_before(people: list[CasualtyMention], country: str | None,
     group named before; so is one told again under another of the group's names ("kill 7
     ISIS militants" in the headline, "killed seven Islamic State militants" below)."""
     out: list[CasualtyMention] = []
+    headline = bool(doc.sentences) and _is_headline(doc.text, doc.sentences[0])
     for m in people:
-        if m.count is not None and m.count > 1 and m.party_text:
+        if m.count is not None and m.count >= 1 and m.party_text:
             actor = _resolve_party(m.party_text, country)
             if actor is not None and (not actor.generic or actor.kind in _ARMED_KINDS):
                 here = sentence_of(m.start, doc.sentences)
                 for k in range(len(out) - 1, -1, -1):
                     before = out[k]
+                    told = sentence_of(before.start, doc.sentences)
+                    # one man twice only when the headline tells him ("kill senior Daesh
+                    # leader" above "the killing of a senior leader of ... ISIS")
                     if (before.kind == m.kind and before.count == m.count
-                            and before.party_text
-                            and sentence_of(before.start, doc.sentences) != here):
+                            and before.party_text and told != here
+                            and (m.count > 1 or headline and told == 0)):
                         named = _resolve_party(before.party_text, country)
                         if named is not None and not named.generic and (
                                 actor.generic or named.name == actor.name):
@@ -1572,9 +1613,7 @@ def _named_before(people: list[CasualtyMention], country: str | None,
                             # "109 troops" in the headline, "109 U.S. service members" below
                             out[k] = replace(before, party_text=m.party_text)
                         elif (named is not None and named.generic and actor.generic
-                              and named.kind in _ARMED_KINDS
-                              and sentence_of(before.start, doc.sentences) == 0
-                              and _is_headline(doc.text, doc.sentences[0])):
+                              and named.kind in _ARMED_KINDS and headline and told == 0):
                             # "kill 2 Iran-backed militia fighters" in the headline,
                             # "killing two militants" below: one class of armed men told
                             # in two words
@@ -1644,14 +1683,16 @@ _UNNAMED_ARMED = "Unidentified Armed Group ("
 
 
 def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
-                  doc: Doc, acting: str | None = None) -> list[Casualty]:
+                  doc: Doc, acting: str | None = None,
+                  acting_state: bool = False) -> list[Casualty]:
     """Combine a segment's casualty mentions into counts per kind and party.
 
     ``acting`` is the name of the side that acted: "none of its members were hurt", told
-    of a raid, are its people.
+    of a raid, are its people; ``acting_state`` says it is a state's forces, whose own
+    releases call them "our forces".
     """
     people = _others_of_the_same_side(
-        [_own_people(_named_group_after(m, doc), doc, acting)
+        [_own_people(_named_group_after(m, doc), doc, acting, acting_state)
          for m in mentions if not m.animal], doc)
     people = _named_before(people, country, doc)
     combined = combine_casualties(people, doc_id=doc.doc_id, sentences=doc.sentences,
@@ -1830,14 +1871,20 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     named_here = _in_segment(doc.actors, seg)
     # A monitoring mission reports the event; it is no party to it; nor is the sponsor
     # of the group that takes part ("Iran-backed militants", "US-backed SDF fighters").
+    # Nor are those it was done for ("in support of the Palestinian people").
     actors = [a for i, a in enumerate(named_here) if a.kind != "observer" and not (
         a.modifier in _SPONSOR_MODIFIERS and i + 1 < len(named_here)
-        and named_here[i + 1].start - a.end <= 1)]
+        and named_here[i + 1].start - a.end <= 1)
+        and not _FOR_WHOM.search(text, max(0, a.start - 30), a.start)]
     casualties = _in_segment(doc.casualties, seg)
     lowered = folded if folded is not None else lower_ascii(text)
     choice = choose_type(seg.triggers, text, (seg.start, seg.end), actors, casualties,
                          seg.sentences, lowered)
     if choice is None:
+        return None
+    if not casualties and all(_habitual(lowered, t) for t in seg.triggers):
+        # "its cells still carry out hit-and-run attacks in rural areas": what a group
+        # does as a rule, not an event
         return None
     # The place is sought near the segment's first violent word, which a later,
     # weightier word of another kind ("triggering an explosion") must not move.
@@ -1931,7 +1978,9 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     country = location.country
     acting = roles.actor1.name if roles.actor1 is not None else None
     found_casualties = _fighters_of_the_struck(
-        _to_the_named_group(casualties_of(casualties, country, doc, acting), roles), roles)
+        _to_the_named_group(casualties_of(
+            casualties, country, doc, acting,
+            roles.actor1 is not None and roles.actor1.kind in _STATE_KINDS), roles), roles)
     _struck_group_named_by_its_dead(roles, found_casualties, country)
     event = Event(
         event_id=f"{doc_id}-e{index}",

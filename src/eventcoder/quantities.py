@@ -1593,7 +1593,10 @@ def _noun_trigger(
         elif t in {"or", "and"} and idx > 0 and hits[idx - 1].end == k:
             zero = prev_zero  # "no fatalities or injuries": the zero of the noun before
     if zero:
-        named = _party_after(tok, h.end)
+        j = h.end
+        if j + 2 < len(low) and low[j] in {"were", "was"} and low[j + 1] in _RECORDED:
+            j += 2  # "no casualties were recorded among our forces"
+        named = _party_after(tok, j)
         np = named or _NP(h.start, h.end, 0, 0, 0, "zero", None, (max(k, 0), max(k, 0) + 1),
                           generic=True)
         return [replace(np, count=0, low=0, high=0, qualifier="zero")], True
@@ -1629,6 +1632,10 @@ def _noun_trigger(
                         generic=True)], False
         return [_NP(h.start, h.end, None, 2, None, "unknown", None, None, generic=True)], False
     return [], False
+
+
+_RECORDED = frozenset({"recorded", "reported", "registered", "suffered", "sustained",
+                       "documented", "inflicted"})
 
 
 def _party_after(tok: _Tokens, j: int) -> _NP | None:
