@@ -39,7 +39,10 @@ before is the same event, its one senior official killed once though the headlin
 too, and "no casualties were recorded among our forces" are the forces' zeros. Jets that
 "strike ISIS hideouts" struck ISIS, and cells that "still carry out hit-and-run attacks" are no
 event; the people a ship was attacked "in solidarity with" are neither its victims nor where
-it happened.
+it happened. A larger toll the attackers claim ("they had killed 15 policemen") does not add
+to the police's three. Soldiers killed in an attack on a U.S. outpost in Syria, where Syria's
+own forces are never named, are American; "hurt in Syria drone attack" names where, not who;
+an attack "blamed on Iran-backed militias" is theirs.
 """
 
 from __future__ import annotations
@@ -95,6 +98,10 @@ CASES = {
                                  "Iraqi Security Forces", "Islamic State", 1, 0),
     "reuters-jets-hideouts": ("2024-03-04", "2024-03-02", "Erbil", "IQ", "Iraqi Security Forces",
                               "Islamic State", 5, 0),
+    "wire-checkpoint-claim": ("2024-05-15", "2024-05-14", "Ghazni", "AF", "Taliban",
+                              "Police Forces of Afghanistan", 8, 2),
+    "ap-outpost-drone-revised": ("2024-05-16", "2024-05-12", "Al-Hasakah", "SY",
+                                 "Pro-Iran Militia (Syria)", "US forces", 2, 23),
     "wire-strike-attacks-since": ("2023-11-10", "2023-11-09", "Deir ez-Zor", "SY", "US forces",
                                   "Pro-Iran Militia (Syria)", 3, 0),
 }

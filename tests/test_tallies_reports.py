@@ -14,7 +14,9 @@ half-year count told as "the first six months of 2024", a week's count "in one w
 headline repeats it, a monitor's death toll brought up to a figure "since the beginning
 of 2024", and a month's operations whose parts are told as "fourteen of the operations were
 partnered ..., while eight were conducted by U.S. forces alone"; a ministry's week of
-"neutralization of 11 terrorists" told again by country, "and 4 others in ... Syria".
+"neutralization of 11 terrorists" told again by country, "and 4 others in ... Syria"; a
+quarter's "87 ISIS members killed or detained"; and arrests "during the past 48 hours" broken
+down into a district of one province and a town of the other.
 """
 
 from __future__ import annotations
@@ -269,6 +271,27 @@ CASES: dict[str, tuple[str, tuple[str | None, str, str], list[Expected], dict[st
          ("killed", 4, ("SY",), 11)],
         {"killed": "consistent"},
     ),
+    # "87 ISIS members killed or detained" in the headline is one count of both fates, not
+    # 87 dead and 87 held.
+    "k24-quarter-killed-or-detained": (
+        "2024-01-11",
+        ("US Central Command", "2023-10-01", "2023-12-31"),
+        [("killed_or_detained", 87, ("IQ", "SY"), None), ("operations", 49, ("IQ", "SY"), None),
+         ("killed", 17, ("IQ", "SY"), None), ("detained", 70, ("IQ", "SY"), None),
+         ("operations", 26, ("IQ",), 49), ("killed", 6, ("IQ",), 17),
+         ("detained", 31, ("IQ",), 70), ("operations", 23, ("SY",), 49),
+         ("killed", 11, ("SY",), 17), ("detained", 39, ("SY",), 70)],
+        {"operations": "consistent", "killed": "consistent", "detained": "consistent"},
+    ),
+    # "during the past 48 hours", told on Monday; the parts in a district of one province
+    # and a town of the other.
+    "cts-arrests-48-hours": (
+        "2024-05-14",
+        ("Iraqi Security Forces", "2024-05-12", "2024-05-13"),
+        [("detained", 11, ("IQ",), None), ("detained", 7, ("IQ",), 11),
+         ("detained", 4, ("IQ",), 11)],
+        {"detained": "consistent"},
+    ),
     "sohr-toll-since": (
         "2024-03-10",
         (None, "2024-01-01", "2024-03-10"),
@@ -431,3 +454,9 @@ def test_tallies_reports_unnamed_parts_are_of_the_group_counted(
     parties = {t.party for t in extracted["mod-week-neutralised-two-areas"]
                if isinstance(t, Tally)}
     assert parties == {"Kurdistan Workers' Party"}
+
+
+def test_tallies_reports_parts_in_places_of_the_provinces(
+        extracted: dict[str, list[Record]]) -> None:
+    [check] = [c for c in extracted["cts-arrests-48-hours"] if isinstance(c, Consistency)]
+    assert "no figure" not in check.explanation

@@ -728,6 +728,7 @@ def _compose_country(
         return _Found(i, end + 1, hit, country=iso, modifier=lex.suffixes[toks.lows[end]])
     if not toks.joinable[end - 1]:
         return None
+    possessive = text.startswith(("'s", "\u2019s"), toks.ends[end - 1])
     if (end + 2 < n and toks.lows[end] in _month_words() and toks.raws[end + 1].isdigit()
             and toks.joinable[end + 1] and text.startswith(("'s ", "\u2019s "),
                                                           toks.ends[end - 1])):
@@ -743,6 +744,12 @@ def _compose_country(
             and _DESIGNATION.fullmatch(toks.raws[end]) and toks.raws[end + 1][:1].isdigit()):
         heads += _matches_at(lex, text, toks, end + 2)  # "Iraqi F-16 jets", "Su-25 aircraft"
     best: _Found | None = None
+    if (i > 0 and toks.lows[i - 1] in _PLACE_BEFORE and not toks.raws[i].isupper()
+            and "." not in toks.raws[i]
+            and not possessive
+            and _fold(text[toks.starts[i]:toks.ends[end - 1]]) not in lex.country_adjectives):
+        # "hurt in Jordan drone attack": the country where it happened, not who did it
+        heads = [(e, hit) for e, hit in heads if hit.kind != "state_head"]
     for head_end, hit in heads:
         if hit.kind in ("generic", "state_head"):
             if best is None or head_end > best.last:
@@ -757,6 +764,9 @@ def _compose_country(
         best = _Found(i, end, _Hit("state_head", "military", alias=toks.raws[i]), country=iso,
                       score=0.8)
     return best
+
+
+_PLACE_BEFORE = frozenset({"in", "at", "near", "inside", "across", "within"})
 
 
 def _acts_as_state(lex: Lexicon, text: str, toks: _Toks, i: int, end: int) -> bool:

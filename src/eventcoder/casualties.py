@@ -342,7 +342,8 @@ def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int
     # the same party, another sentence, another number: a rising toll replaces the count;
     # otherwise sources disagree and the lower count stands, as ACLED codes it
     for e in same_party:
-        if e.key == key and e.sentence != sent and e.count is not None:
+        # "Two Afghan soldiers were killed ... The Taliban said they had killed 12 soldiers"
+        if e.key is not None and e.sentence != sent and e.count is not None:
             if is_toll(m) == (m.count > e.count):
                 e.count, e.low, e.high, e.qualifier = m.count, m.low, m.high, m.qualifier
             e.evidence.append(m)

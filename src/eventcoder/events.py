@@ -1284,8 +1284,9 @@ def claimed_by(text: str, actors: Sequence[ActorMention]) -> ActorMention | None
     """A named group the report holds responsible: "X claimed responsibility", "blamed on X",
     "suspected X militants". Generic classes (gunmen, police) do not count."""
     for mention in actors:
-        if mention.generic or mention.kind in _CIVILIAN_KINDS:
-            continue
+        if mention.generic and mention.kind != "political_militia" \
+                or mention.kind in _CIVILIAN_KINDS:
+            continue  # "blamed on Iran-backed militias" names a side; "gunmen" do not
         after = text[mention.end:mention.end + 60]
         before = text[max(0, mention.start - 40):mention.start]
         if _CLAIM.match(after) or _SUSPECTED.search(before) or _BLAMED_ON.search(before):
@@ -1678,6 +1679,29 @@ def _fighters_of_the_struck(casualties: list[Casualty], roles: Roles) -> list[Ca
             if c.party and c.party.lower() in _SIDELESS_FIGHTERS else c for c in casualties]
 
 
+def _soldiers_of_the_foreign_force(casualties: list[Casualty], roles: Roles,
+                                   actors: Sequence[ActorMention],
+                                   country: str | None) -> list[Casualty]:
+    """"47 U.S. service members were injured in the drone attack on Tower 22 ... in Jordan.
+    Three soldiers were killed": soldiers of no stated country, where one side is a foreign
+    state's forces and the host's own forces are never named, are the foreign force's."""
+    if country is None:
+        return casualties
+    sides = [a for a in (roles.actor1, roles.actor2) if a is not None]
+    foreign = [a for a in sides if a.kind in _STATE_KINDS and a.country and a.country != country]
+    host = [a for a in actors if a.kind in _STATE_KINDS and a.country == country
+            and not a.generic] + [a for a in sides if a.kind in _STATE_KINDS
+                                  and a.country == country]
+    if len(foreign) != 1 or host:
+        return casualties
+    local = {a.name for a in actors if a.kind in _STATE_KINDS and a.country == country}
+    default = _resolve_party("soldiers", country)
+    if default is not None:
+        local.add(default.name)
+    return [replace(c, party=foreign[0].name) if c.party in local else c
+            for c in casualties]
+
+
 _STATE_KINDS = frozenset({"state_forces", "police", "external_force", "military"})
 _UNNAMED_ARMED = "Unidentified Armed Group ("
 
@@ -1981,6 +2005,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         _to_the_named_group(casualties_of(
             casualties, country, doc, acting,
             roles.actor1 is not None and roles.actor1.kind in _STATE_KINDS), roles), roles)
+    found_casualties = _soldiers_of_the_foreign_force(found_casualties, roles, actors, country)
     _struck_group_named_by_its_dead(roles, found_casualties, country)
     event = Event(
         event_id=f"{doc_id}-e{index}",

@@ -48,7 +48,11 @@ log = logging.getLogger(__name__)
 EXTRACTOR = "eventcoder.tallies.v1"
 
 #: Metrics that count people (their items carry a party), as opposed to activities.
-CASUALTY_METRICS = frozenset({"killed", "wounded", "detained", "abducted", "casualties"})
+_FATES = ("killed", "wounded", "detained", "abducted")
+#: "112 ISIS members killed or detained" counts two fates together ("killed_or_detained");
+#: killed or wounded together are casualties.
+CASUALTY_METRICS = frozenset({*_FATES, "casualties"} | {
+    f"{a}_or_{b}" for i, a in enumerate(_FATES) for b in _FATES[i + 1:]} - {"killed_or_wounded"})
 
 #: Activities whose counts make a sentence a tally by themselves ("48 operations").
 _ACTIVITY_METRICS = frozenset(
@@ -105,7 +109,7 @@ _STOP = (
 )
 _WORD = r"[A-Za-z\u00c0-\u024f][\w\u2019'/.-]*"
 _MOD = rf"(?:(?!{_STOP}\b){_WORD}\s+)"
-_PARTY_WORD = rf"(?:(?!{_STOP}\b){_WORD}|of(?=\s+(?:the\s+)?[A-Z]))"
+_PARTY_WORD = rf"(?:(?!{_STOP}\b){_WORD}|of(?:\s+the)?(?=\s+[A-Z]))"
 _AUX = r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|being|been|got|reportedly|" \
     r"also|all|later|subsequently|either|allegedly)\s+)"
 _APPROX = (
@@ -286,6 +290,8 @@ class TallyItem:
     total: bool = False
     area: list[str] = field(default_factory=list)
     area_names: list[str] = field(default_factory=list)
+    # the provinces those places lie in: "Hawija district" is of Kirkuk, "Mosul" of Nineveh
+    area_divisions: list[str] = field(default_factory=list)
     area_label: str | None = None
     area_spans: list[tuple[int, int]] = field(default_factory=list)
     period: tuple[date, date] | None = None
@@ -353,10 +359,18 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
                 and _SUBSET_CUE.search(text, max(start, number.start - 40), number.start)):
             # "19 missions, including 6 unilateral operations": some of the 19
             item.subset, item.within = True, previous
+        if item.also and item.also != item.metric and item.value and {
+                item.metric, item.also} <= set(_FATES):
+            # "112 ISIS members killed or detained": one count of both fates together
+            first, second = sorted((item.metric, item.also), key=_FATES.index)
+            item.metric = "casualties" if (first, second) == ("killed", "wounded") else \
+                f"{first}_or_{second}"
+            item.also = None
         items.append(item)
         if item.also and item.also != item.metric:
+            # "No civilians were killed or injured": none of either
             items.append(replace(item, metric=item.also, also=None, area=[], area_names=[],
-                                 area_spans=[]))
+                                 area_divisions=[], area_spans=[]))
     # "22 ISIS operatives killed and 25 detained": an item with no party takes the last one's.
     # "killing 4 and detaining 25 ISIS suspects": one with none before a party takes the next's.
     # "neutralised 41 terrorists and arrested 67 others": the others are of the same party.
@@ -858,6 +872,15 @@ def _fallback_period(
         return None
     phrase = cue.group().lower()
     span = (cue.start(), cue.end())
+    hours = _HOURS.search(phrase)
+    if hours is not None:
+        # "during the past 48 hours", counted back from the day it was told if the sentence
+        # names one ("announced on Sunday"), else from publication
+        told = [d.date_start for d in starting_in(doc.dates, start, end)
+                if d.date_start is not None and d.date_start == d.date_end]
+        last = told[0] if told else published
+        days = max(1, -(-int(hours.group(1)) // 24))
+        return (last - timedelta(days=days - 1 if days > 1 else 0), last), span
     if "year" in phrase or "since january" in phrase:
         return (date(published.year, 1, 1), published), span
     if "week" in phrase or "seven days" in phrase or "7 days" in phrase:
@@ -874,6 +897,9 @@ def _fallback_period(
     if "month" in phrase or "30 days" in phrase:
         return (published - timedelta(days=30), published), span
     return None
+
+
+_HOURS = re.compile(r"(\d+) hours")
 
 
 def _sentence_period(
@@ -966,14 +992,19 @@ def _places_in(
 def _set_area(item: TallyItem, places: list[PlaceMention]) -> None:
     countries: list[str] = []
     names: list[str] = []
+    divisions: list[str] = []
     for p in places:
         assert p.place is not None
         if p.place.country not in countries:
             countries.append(p.place.country)
         if p.place.feature != "country" and p.place.name not in names:
             names.append(p.place.name)
+            division = p.place.name if p.place.feature == "admin1" else p.place.admin1
+            if division and division not in divisions:
+                divisions.append(division)
     item.area = countries
     item.area_names = names
+    item.area_divisions = divisions
     item.area_label = " and ".join(dict.fromkeys(p.text for p in places))
     item.area_spans = [(p.start, p.end) for p in places]
 
@@ -1031,6 +1062,7 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
             # 4": no place between them, the same place.
             previous = items[k - 1]
             item.area, item.area_names = list(previous.area), list(previous.area_names)
+            item.area_divisions = list(previous.area_divisions)
             item.area_label, item.area_spans = previous.area_label, list(previous.area_spans)
         elif sentence_places:
             _set_area(item, sentence_places)
@@ -1201,8 +1233,9 @@ def _breaks_down(part: TallyItem, total: TallyItem) -> bool:
             part.party_text or "") == party_key(total.party_text or "")
         # "arresting 112 suspects ... 40 [militants] arrested": those held are suspects,
         # whoever they are said to be.
-        held_any = part.metric == "detained" and party_key(
-            total.party_text or total.party) in _ANY_DETAINEE
+        held_any = part.metric == "detained" and (party_key(
+            total.party_text or total.party) in _ANY_DETAINEE or party_key(
+            part.party_text or part.party) in _ANY_DETAINEE)
         if not held_any and (part.party != total.party if both_actors else (
                 party_key(part.party) != party_key(total.party) and not written_alike)):
             return False
@@ -1217,6 +1250,8 @@ def _breaks_down(part: TallyItem, total: TallyItem) -> bool:
         return True
     if part.area_names and not total.area_names:
         return True
+    if part.area_divisions and set(part.area_divisions) < set(total.area_divisions):
+        return True  # "in the Hawija district" of a count "in Kirkuk and Nineveh"
     same_place = part.area_names == total.area_names
     return same_place and total.total and not part.total and part.qualifier != total.qualifier
 
@@ -1344,7 +1379,8 @@ def check_consistency(total: TallyItem, parts: list[TallyItem]) -> tuple[Verdict
     notes: list[str] = []
     # Coverage: countries of the total with no part, and qualifiers missing in some area.
     if total.area_names:
-        units, covered = total.area_names, {n for p in parts for n in p.area_names}
+        units = total.area_names
+        covered = {n for p in parts for n in (*p.area_names, *p.area_divisions)}
     else:
         units, covered = total.area, {c for p in parts for c in p.area}
     missing_areas = [u for u in units if u not in covered]
@@ -1437,6 +1473,7 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
             if not item.area and context_area is not None:
                 item.area = list(context_area.area)
                 item.area_names = list(context_area.area_names)
+                item.area_divisions = list(context_area.area_divisions)
                 item.area_label = context_area.area_label
             key = (item.metric, item.party_text)
             if reading.total_cue and key not in seen_metrics:
