@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import itertools
 import json
-import operator
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
@@ -174,9 +173,6 @@ def _fold(text: str) -> str:
     return "".join(c for c in folded if not unicodedata.combining(c)).lower()
 
 
-_FIRST, _SECOND, _THIRD = itemgetter(0), itemgetter(1), itemgetter(2)
-
-
 class _Toks:
     """A text's tokens as parallel lists, with what matching asks of them precomputed.
 
@@ -188,18 +184,24 @@ class _Toks:
     __slots__ = ("starts", "ends", "raws", "lows", "joinable")
 
     def __init__(self, text: str) -> None:
+        starts: list[int] = []
+        ends: list[int] = []
+        raws: list[str] = []
+        joinable: list[bool] = []
+        pos = 0
+        tail = None
         ascii_only = text.isascii()
-        found = (_ASCII_TOKEN_GAP if ascii_only else _TOKEN_GAP).findall(text)
-        # Each token is its gap, its characters and its possessive: the running sum of their
-        # lengths is every offset, taken in C, not one Python step per token.
-        offsets = list(itertools.accumulate(map(len, itertools.chain.from_iterable(found)),
-                                            initial=0))
-        starts = offsets[1::3]
-        ends = offsets[2::3]
-        raws = list(map(_SECOND, found))
-        # Tokens k and k + 1 are joined by k's possessive and k + 1's gap.
-        joinable = [between == " " or _gap_ok(between, raw) for between, raw in zip(
-            map(operator.add, map(_THIRD, found), map(_FIRST, found[1:])), raws, strict=False)]
+        for gap, raw, possessive in (_ASCII_TOKEN_GAP if ascii_only else _TOKEN_GAP).findall(text):
+            if tail is not None:
+                between = tail + gap
+                joinable.append(between == " " or _gap_ok(between, raws[-1]))
+            pos += len(gap)
+            starts.append(pos)
+            raws.append(raw)
+            pos += len(raw)
+            ends.append(pos)
+            pos += len(possessive)
+            tail = possessive
         joinable.append(False)
         self.starts = starts
         self.ends = ends
@@ -208,7 +210,7 @@ class _Toks:
             raws = [raw.replace("’", "'") for raw in raws]
         self.raws = raws
         if ascii_only:
-            self.lows = list(map(str.lower, raws))
+            self.lows = [raw.lower() for raw in raws]
         else:
             self.lows = [_fold(raw) for raw in raws]
 

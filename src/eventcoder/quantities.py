@@ -15,7 +15,6 @@ counts without double counting.
 from __future__ import annotations
 
 import functools
-import itertools
 import json
 import re
 from collections.abc import Iterable, Sequence
@@ -227,16 +226,20 @@ class _Tokens:
 
 
 def _tokenize(text: str, offset: int, end: int) -> _Tokens:
-    found = (_ASCII_GAP_TOKEN if text.isascii() else _GAP_TOKEN).findall(text, offset, end)
-    # The running sum of the gaps' and tokens' lengths is every offset, taken in C.
-    offsets = list(itertools.accumulate(map(len, itertools.chain.from_iterable(found)),
-                                        initial=offset))
-    starts = offsets[1::2]
-    ends = offsets[2::2]
-    raw = [token for _gap, token in found]
+    raw: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = offset
+    for gap, token in (_ASCII_GAP_TOKEN if text.isascii() else _GAP_TOKEN).findall(
+            text, offset, end):
+        pos += len(gap)
+        starts.append(pos)
+        raw.append(token)
+        pos += len(token)
+        ends.append(pos)
     if text.find("(", offset, end) >= 0:
         raw, starts, ends = _unbracketed_numbers(raw, starts, ends)
-    return _Tokens(raw, list(map(str.lower, raw)), starts, ends)
+    return _Tokens(raw, [t.lower() for t in raw], starts, ends)
 
 
 def _unbracketed_numbers(raw: list[str], starts: list[int], ends: list[int]
