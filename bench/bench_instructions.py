@@ -3,14 +3,17 @@
 Usage::
 
     python bench/bench_instructions.py --acled acled.csv [--stages places,events] [--every 8]
-        [--passes 2]
+        [--passes 2] [--whole]
 
 CPU-second timings of one run move by up to a third on a shared machine; instruction counts
 do not (see ``docs/speed.md``). For each stage this runs the stages before it once, then the
 stage itself once to warm it (every name seen once, every lazy table built), then
 ``--passes`` more times, under ``valgrind --tool=cachegrind --cache-sim=no`` with hash
 randomisation and address randomisation off; the same run with no extra pass is subtracted,
-so the count is that of one warm pass. Needs valgrind and setarch (util-linux).
+so the count is that of one warm pass. ``--whole`` counts instead what
+``bench/bench_extract.py`` times on the short notes: one first pass of the whole pipeline
+(document from text, every stage, the records) after ``prepare_batch``, less the same run with
+no note, so first sight of every name is included. Needs valgrind and setarch (util-linux).
 """
 
 from __future__ import annotations
@@ -48,11 +51,24 @@ def _run_stages(acled: Path, every: int, first: int, last: int, passes: int) -> 
                 state = func(state)
 
 
+def _run_whole(acled: Path, every: int, passes: int) -> None:
+    """The measured body of ``--whole``: the benchmark's loop, over ``passes`` times the notes."""
+    from eventcoder.inputs import document_from_text
+    from eventcoder.pipeline import RulePipeline, prepare_batch
+
+    with acled.open(newline="", encoding="utf-8") as handle:
+        texts = [r["notes"] for r in list(csv.DictReader(handle))[::every] if r["notes"].strip()]
+    pipeline = RulePipeline()
+    prepare_batch(pipeline)
+    for number, text in enumerate(texts * passes):
+        pipeline(document_from_text(text, doc_id=f"d{number}"))
+
+
 def _count(acled: Path, every: int, first: int, last: int, passes: int) -> int:
     command = [
         "setarch", "-R", "valgrind", "--tool=cachegrind", "--cache-sim=no",
         "--cachegrind-out-file=/dev/null", sys.executable, __file__, "--acled", str(acled),
-        "--every", str(every), "--inner", f"{first},{last},{passes}",
+        "--every", str(every), f"--inner={first},{last},{passes}",
     ]
     env = {**os.environ, "PYTHONHASHSEED": "0"}
     done = subprocess.run(command, capture_output=True, text=True, env=env, check=True)
@@ -69,11 +85,16 @@ def main() -> None:
                         "'places'); all stages one by one when empty.")
     parser.add_argument("--every", type=int, default=8, help="Take every n-th note.")
     parser.add_argument("--passes", type=int, default=2, help="Warm passes counted.")
+    parser.add_argument("--whole", action="store_true", help="Count one first pass of the "
+                        "whole pipeline, as bench_extract.py times it, not the stages.")
     parser.add_argument("--inner", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.inner:
         first, last, passes = (int(x) for x in args.inner.split(","))
-        _run_stages(args.acled, args.every, first, last, passes)
+        if first < 0:
+            _run_whole(args.acled, args.every, passes)
+        else:
+            _run_stages(args.acled, args.every, first, last, passes)
         return
     from eventcoder.pipeline import RulePipeline
 
@@ -82,6 +103,15 @@ def main() -> None:
     wanted = [s for s in args.stages.split(",") if s] or short
     with args.acled.open(newline="", encoding="utf-8") as handle:
         notes = len(list(csv.DictReader(handle))[::args.every])
+    if args.whole:
+        with args.acled.open(newline="", encoding="utf-8") as handle:
+            notes = sum(1 for r in list(csv.DictReader(handle))[::args.every]
+                        if r["notes"].strip())
+        base = _count(args.acled, args.every, -1, -1, 0)
+        more = _count(args.acled, args.every, -1, -1, 1)
+        print(f"{notes} notes, whole pipeline, first pass: "
+              f"{(more - base) / notes / 1e6:.3f} million instructions per note")
+        return
     print(f"{notes} notes, million instructions per note on one warm pass")
     print("| stage | million instructions per note |\n| --- | ---: |")
     for stage in wanted:
