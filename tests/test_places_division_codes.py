@@ -4,16 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder.document import clean_document, make_doc
 from eventcoder.gazetteer import load_gazetteer
 from eventcoder.gazetteer_build import Entry, division_codes, initialisms
-from eventcoder.inputs import document_from_text
-from eventcoder.mentions import PlaceMention
-from eventcoder.places import find_places
-
-
-def places_in(text: str) -> tuple[PlaceMention, ...]:
-    return find_places(clean_document(make_doc(document_from_text(text)))).places
+from tests.places_text import place_mentions
 
 
 @pytest.mark.parametrize(
@@ -67,14 +60,14 @@ def test_shipped_gazetteer_knows_common_codes() -> None:
 def test_code_in_a_holder_slot_is_the_division(
     text: str, code: str, country: str, admin1: str
 ) -> None:
-    found = [m for m in places_in(text) if m.text == code]
+    found = [m for m in place_mentions(text) if m.text == code]
     assert found and found[0].place is not None
     assert (found[0].place.country, found[0].place.feature) == (country, "admin1")
     assert found[0].place.admin1 == admin1
 
 
 def test_code_lets_its_division_pick_the_town() -> None:
-    found = {m.text: m for m in places_in(
+    found = {m.text: m for m in place_mentions(
         "Troops exchanged fire across the LoC in Degwar sector area (Poonch district, J&K).")}
     assert found["Poonch"].place is not None
     assert found["Poonch"].place.country == "IN"
@@ -89,13 +82,13 @@ def test_code_lets_its_division_pick_the_town() -> None:
     ],
 )
 def test_acronyms_and_lists_are_no_codes(text: str) -> None:
-    assert not [m for m in places_in(text) if m.text.isupper()]
+    assert not [m for m in place_mentions(text) if m.text.isupper()]
 
 
 def test_a_capital_city_holder_also_names_its_governorate() -> None:
     # "Sanaa" reads first as the capital, which GeoNames files under another division than
     # the governorate of the same name; the governorate still holds the district before it.
-    found = {m.text: m for m in places_in(
+    found = {m.text: m for m in place_mentions(
         "Airstrikes reportedly targeted Al Arqoub area (Khwlan, Sanaa) on Thursday.")}
     assert found["Khwlan"].place is not None
     assert found["Khwlan"].place.country == "YE"

@@ -6,20 +6,13 @@ from __future__ import annotations
 import pytest
 
 from eventcoder.actors import theatre
-from eventcoder.document import clean_document, make_doc
-from eventcoder.inputs import document_from_text
-from eventcoder.mentions import PlaceMention
-from eventcoder.places import find_places
-
-
-def places_in(text: str) -> dict[str, PlaceMention]:
-    doc = clean_document(make_doc(document_from_text(text)))
-    return {m.text: m for m in find_places(doc).places}
+from tests.places_text import places_in
 
 
 @pytest.mark.parametrize(
     ("text", "name", "admin1"),
     [
+        # A group's area picks among namesakes.
         ("The OSCE SMM recorded 14 explosions near Vasylivka on Monday.",
          "Vasylivka", "Donetsk"),
         ("Monitors of the OSCE Special Monitoring Mission heard small-arms fire at "
@@ -28,19 +21,6 @@ def places_in(text: str) -> dict[str, PlaceMention]:
          "Kalynove", "Luhansk"),
         ("A shell fired by the Luhansk People's Republic hit a house in Kalynove.",
          "Kalynove", "Luhansk"),
-    ],
-)
-def test_a_namesake_where_the_group_operates_is_chosen(
-    text: str, name: str, admin1: str
-) -> None:
-    place = places_in(text)[name].place
-    assert place is not None
-    assert (place.country, place.admin1) == ("UA", admin1)
-
-
-@pytest.mark.parametrize(
-    ("text", "name", "admin1"),
-    [
         # No such group: the largest namesake, as before.
         ("Farmers blocked the road into Vasylivka to protest against land sales.",
          "Vasylivka", "Zaporizhzhia"),
@@ -50,7 +30,7 @@ def test_a_namesake_where_the_group_operates_is_chosen(
          "displaced families.", "Vasylivka", "Zaporizhzhia"),
     ],
 )
-def test_without_the_group_or_against_a_written_division_nothing_changes(
+def test_a_namesake_where_the_group_operates_unless_the_text_says_otherwise(
     text: str, name: str, admin1: str
 ) -> None:
     place = places_in(text)[name].place

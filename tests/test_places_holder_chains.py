@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder.document import clean_document, make_doc
-from eventcoder.inputs import document_from_text
-from eventcoder.mentions import PlaceMention
-from eventcoder.places import find_places
-
-
-def places_in(text: str) -> dict[str, PlaceMention]:
-    doc = clean_document(make_doc(document_from_text(text)))
-    return {m.text: m for m in find_places(doc).places}
+from tests.places_text import places_in
 
 
 @pytest.mark.parametrize(

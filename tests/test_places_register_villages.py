@@ -11,18 +11,10 @@ from types import ModuleType
 
 import pytest
 
-from eventcoder.document import clean_document, make_doc
 from eventcoder.gazetteer_build import read_settlements
-from eventcoder.inputs import document_from_text
-from eventcoder.mentions import PlaceMention
-from eventcoder.places import find_places
+from tests.places_text import places_in
 
 SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "build_settlements_ua.py"
-
-
-def places_in(text: str) -> dict[str, PlaceMention]:
-    doc = clean_document(make_doc(document_from_text(text)))
-    return {m.text: m for m in find_places(doc).places}
 
 
 def build_script() -> ModuleType:

@@ -4,21 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder.document import clean_document, make_doc
 from eventcoder.gazetteer import load_gazetteer
-from eventcoder.inputs import document_from_text
-from eventcoder.mentions import Doc, PlaceMention
-from eventcoder.places import find_places, resolve_place
-
-
-def places_in(text: str) -> tuple[PlaceMention, ...]:
-    doc: Doc = clean_document(make_doc(document_from_text(text)))
-    return find_places(doc).places
+from eventcoder.mentions import PlaceMention
+from eventcoder.places import resolve_place
+from tests.places_text import place_mentions
 
 
 def mention(text: str, name: str) -> PlaceMention:
-    found = [m for m in places_in(text) if m.text == name]
-    assert found, f"{name!r} not found in {[m.text for m in places_in(text)]}"
+    found = [m for m in place_mentions(text) if m.text == name]
+    assert found, f"{name!r} not found in {[m.text for m in place_mentions(text)]}"
     return found[0]
 
 
@@ -162,19 +156,19 @@ def test_places_resolution_countries_and_provinces() -> None:
     ],
 )
 def test_places_resolution_common_words_and_names_are_not_places(text: str) -> None:
-    resolved = [m for m in places_in(text) if m.place is not None]
+    resolved = [m for m in place_mentions(text) if m.place is not None]
     assert resolved == [], [(m.text, m.place) for m in resolved]
 
 
 def test_places_resolution_demonyms_give_context_not_mentions() -> None:
-    found = places_in("Iraqi forces killed two militants in Al-Qaim.")
+    found = place_mentions("Iraqi forces killed two militants in Al-Qaim.")
     assert [m.text for m in found] == ["Al-Qaim"]
     assert found[0].place is not None and found[0].place.country == "IQ"
 
 
 def test_places_resolution_empty_and_placeless_text() -> None:
-    assert places_in("") == ()
-    assert places_in("nothing happened here at all.") == ()
+    assert place_mentions("") == ()
+    assert place_mentions("nothing happened here at all.") == ()
 
 
 @pytest.mark.parametrize(

@@ -50,7 +50,7 @@ from eventcoder.mentions import (
 from eventcoder.quantities import FREED_BEFORE, casualty_lexicon
 from eventcoder.records import Casualty, Event, Evidence, Location, slot_init
 from eventcoder.registry import stage
-from eventcoder.tallies import tally_spans
+from eventcoder.tallies import opens_a_period, tally_spans
 from eventcoder.windows import starting_in
 
 NAME = "eventcoder.events.v1"
@@ -868,10 +868,6 @@ _EARLIER_OPENING = re.compile(
     r"days\s+(?:earlier|before)\b")
 
 
-# "since Oct. 17": a day that opens a period running on to the telling
-_SINCE_BEFORE = re.compile(r"\bsince\s+$")
-
-
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     from math import asin, cos, radians, sin, sqrt
 
@@ -915,8 +911,7 @@ def segment(doc: Doc, folded: str | None = None,
         dates = _within(all_dates, s_start, s_end)
         event_dates = [d for d in dates if d.date_start and (d.start, d.end) not in told]
         if _inside_any(excluded, s_start, s_end) and not (
-            any(d.time_precision == 1 and not _SINCE_BEFORE.search(folded, max(0, d.start - 8),
-                                                                     d.start)
+            any(d.time_precision == 1 and not opens_a_period(folded, d.start)
                 for d in event_dates)
             and not any(d.time_precision >= 3 for d in event_dates)
         ):

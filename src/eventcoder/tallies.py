@@ -757,8 +757,8 @@ def _could_hold_tallies(doc: Doc, lowered: str | None = None) -> bool:
            for d in doc.dates):
         return True
     text = doc.text
-    if any(text.endswith("since ", 0, d.start) for d in doc.dates):
-        return True  # "since Oct. 17": a period that runs on to the telling
+    if any(opens_a_period(text, d.start) for d in doc.dates):
+        return True
     lex = lexicon()
     if lowered is not None:
         if lex.lower_cue_re.search(lowered):
@@ -933,6 +933,13 @@ def _sentence_period(
 
 _SINCE = re.compile(r"\bsince\s+(?:the\s+(?:beginning|start|(?P<end>end))\s+of\s+)?$",
                     re.IGNORECASE)
+_SINCE_DAY = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
+def opens_a_period(text: str, start: int) -> bool:
+    """Say whether the date at ``start`` follows "since": "since Oct. 17" is the first day
+    of a period that runs on to the telling, not the day of an incident."""
+    return _SINCE_DAY.search(text, max(0, start - 8), start) is not None
 
 
 def _is_relative(doc: Doc, span: tuple[int, int]) -> bool:
