@@ -182,3 +182,20 @@ def test_casualties_mentions_years_are_not_counts() -> None:
     assert _rows("ISIS fighters were killed in 2014.") == [
         ("killed", None, 2, "unknown", "ISIS fighters")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The group has been blamed for killing thousands of villagers over the past decade.",
+         []),
+        ("The dead men were involved in attacks on convoys and the killing of traders.", []),
+        ("The man, wanted for the abduction of aid workers, was arrested on Friday.",
+         [("detained", 1, 1, "exact", "man")]),
+        ("The group, accused of killing 12 farmers last week, denied it.",
+         [("killed", 12, 12, "exact", "farmers")]),
+    ],
+)
+def test_casualties_mentions_what_someone_is_blamed_for_has_no_toll(
+        text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected

@@ -74,6 +74,14 @@ def test_document_wire_dateline_is_recorded_even_with_a_given_date() -> None:
     assert text[start:end] == "KADUNA, March 12"
 
 
+def test_document_wire_dateline_without_a_dash_after_the_agency() -> None:
+    text = ("Three militants killed in Baramulla\n\n"
+            "Sopore, Aug 9 (PTI) Three militants were killed in an encounter in Baramulla.")
+    doc = _clean(text, published="2024-08-10")
+    start, end = doc.document.metadata["dateline_span"]
+    assert text[start:end] == "Sopore, Aug 9"
+
+
 def test_document_wire_dateline_gives_the_date_when_none_is_given() -> None:
     doc = _clean("GAZA CITY, 3 May 2024 (AFP) - An air strike hit a house in Rafah.")
     assert doc.document.published == "2024-05-03"
@@ -93,6 +101,8 @@ def test_document_wire_dateline_gives_the_date_when_none_is_given() -> None:
         ("Basra / INA / The police arrested four suspects in Zubair on Monday.", "Basra"),
         ("Mosul (Kurdistan24) \u2013 Iraqi forces killed six militants south of Hatra.",
          "Mosul"),
+        ("Troops kill four in raid\n\nPESHAWAR: Security forces killed four militants in "
+         "Bannu.", "PESHAWAR"),
     ],
 )
 def test_document_dateline_without_a_date_is_where_the_report_was_filed(
@@ -110,6 +120,7 @@ def test_document_dateline_without_a_date_is_where_the_report_was_filed(
         "Iraq - Security forces arrested two suspects in Mosul on Monday.",
         "Gunmen killed two people in Kajuru - a town in Kaduna - on Monday.",
         "Police in Kirkuk / Hawija said the roads were closed on Monday.",
+        "Update: Police said the roads were closed on Monday.",
     ],
 )
 def test_document_sentence_with_a_dash_is_no_dateline(text: str) -> None:

@@ -42,7 +42,13 @@ event; the people a ship was attacked "in solidarity with" are neither its victi
 it happened. A larger toll the attackers claim ("they had killed 15 policemen") does not add
 to the police's three. Soldiers killed in an attack on a U.S. outpost in Syria, where Syria's
 own forces are never named, are American; "hurt in Syria drone attack" names where, not who;
-an attack "blamed on Iran-backed militias" is theirs.
+an attack "blamed on Iran-backed militias" is theirs. "Srinagar, Nov 17 (PTI)" and
+"RAWALPINDI:" are where the report was filed, and an "encounter" is a clash, not told by the
+police that "says" it. A group that "claimed responsibility" fought the army that killed its
+unnamed militants, and one that "said in a claim" it killed 15 did the killing, whose lower
+count stands. The killing of civilians the dead terrorists were "involved in" is no toll of
+this raid, and the "many others" wounded after "including two senior commanders" are of the
+whole. A quote's "Pabalan said" is the commander told of in full before, with his role.
 """
 
 from __future__ import annotations
@@ -104,6 +110,21 @@ CASES = {
                                  "Pro-Iran Militia (Syria)", "US forces", 2, 23),
     "wire-strike-attacks-since": ("2023-11-10", "2023-11-09", "Deir ez-Zor", "SY", "US forces",
                                   "Pro-Iran Militia (Syria)", 3, 0),
+    "pna-negros-encounter": ("2023-11-20", "2023-11-19", "Central Visayas", "PH",
+                             "New People's Army", "Military Forces of the Philippines", 3, 0),
+    "pti-kulgam-encounter": ("2023-11-17", "2023-11-17", "Jammu and Kashmir", "IN",
+                             "Unidentified Armed Group (India)", "Military Forces of India", 2,
+                             1),
+    "reuters-djibo-claimed": ("2023-11-20", "2023-11-19", "Sahel", "BF",
+                              "Military Forces of Burkina Faso",
+                              "Jama'at Nusrat al-Islam wal-Muslimin", 420, 50),
+    "afp-cabo-delgado-claim": ("2023-11-21", "2023-11-18", "Cabo Delgado", "MZ",
+                               "Islamic State", "Civilians (Mozambique)", 11, 0),
+    "ispr-waziristan-ibo": ("2023-11-22", "2023-11-21", "Khyber Pakhtunkhwa", "PK",
+                            "Military Forces of Pakistan", "Unidentified Armed Group (Pakistan)",
+                            6, 0),
+    "xinhua-shabelle-including": ("2023-11-20", "2023-11-19", "Shabeele Dhexe", "SO",
+                                  "Military Forces of Somalia", "Al Shabaab", 33, 4),
 }
 
 
@@ -285,3 +306,24 @@ def test_events_raid_reports_one_event_only(name: str, published: str) -> None:
     [event] = [r for r in _records(name, published) if isinstance(r, Event)]
     assert event.actor2 != "Civilians (Palestine)"
     assert event.location.country != "PS"
+
+
+def test_events_raid_reports_others_after_a_part_are_of_the_whole(
+        first_events: dict[str, Event]) -> None:
+    event = first_events["xinhua-shabelle-including"]
+    wounded = {c.party: (c.count, c.low) for c in event.casualties if c.kind == "wounded"}
+    assert wounded == {"Al Shabaab": (None, 10), "Military Forces of Somalia": (4, 4)}
+
+
+def test_events_raid_reports_dateline_with_a_colon_is_not_the_place(
+        first_events: dict[str, Event]) -> None:
+    assert first_events["ispr-waziristan-ibo"].location.admin2 != "Rawalpindi"
+    assert first_events["ispr-waziristan-ibo"].location.name == "North Waziristan"
+
+
+def test_events_raid_reports_the_statement_speaker_introduced_in_full() -> None:
+    [statement] = [r for r in _records("pna-negros-encounter", "2023-11-20")
+                   if r.record == "statement"]
+    assert (statement.speaker, statement.role, statement.organisation) == (
+        "Ernesto Pabalan", "commander of the Army's 62nd Infantry Battalion",
+        "Army's 62nd Infantry Battalion")

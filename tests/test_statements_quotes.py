@@ -180,3 +180,19 @@ def test_statements_quotes_pronoun_after_a_pronoun_stays_unattributed() -> None:
     text = ('The base was hit twice. He said the damage was light. "We are monitoring the '
             'others closely," he said.')
     assert _statements(text) == []
+
+
+def test_statements_quotes_surname_names_the_person_told_of_without_a_quote() -> None:
+    text = ("Maj. Rodel Santos, commander of the 3rd Infantry Battalion, said troops were fired "
+            "upon near the village. Two soldiers were hurt.\n\n"
+            '"We will pursue them," Santos said.')
+    [statement] = _statements(text)
+    assert (statement.speaker, statement.role) == (
+        "Rodel Santos", "commander of the 3rd Infantry Battalion")
+    assert statement.organisation == "3rd Infantry Battalion"
+
+
+def test_statements_quotes_surname_nobody_introduced_stays_a_surname() -> None:
+    text = 'The base was hit twice. "We will pursue them," Santos said.'
+    [statement] = _statements(text)
+    assert (statement.speaker, statement.role) == ("Santos", None)

@@ -339,6 +339,18 @@ def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int
             e.party = e.party or m.party_text
             e.evidence.append(m)
             return True
+    if text is not None and m.count is not None and _claimed_toll(text, m):
+        # "Insurgents beheaded at least 11 people ... the Islamic State said in a claim that
+        # its fighters had killed 15 Christians": the attackers' figure for people counted
+        # already; the lower count stands
+        earlier = [e for e in same_party if e.sentence != sent and e.count is not None]
+        if earlier:
+            told = earlier[-1]
+            if m.count < (told.count or 0):
+                told.count, told.low, told.high, told.qualifier = (
+                    m.count, m.low, m.high, m.qualifier)
+            told.evidence.append(m)
+            return True
     # the same party, another sentence, another number: a rising toll replaces the count;
     # otherwise sources disagree and the lower count stands, as ACLED codes it
     for e in same_party:
@@ -349,6 +361,19 @@ def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int
             e.evidence.append(m)
             return True
     return False
+
+
+# "said in a claim that its fighters had killed", "claimed responsibility ..., saying it had
+# killed", "the Taliban said they had killed": a party's own figure for what it did.
+_CLAIMED_BEFORE = re.compile(
+    r"(?:\bclaim(?:ed|s|ing)?\b(?!\s+(?:the\s+)?lives)|\bboast(?:ed|s|ing)?\b|"
+    r"\b(?:said|says|saying)\s+(?:that\s+)?(?:it|they|its\s+\w+|their\s+\w+)\s+had\s*$)"
+    r"[^.!?\n]*$", re.IGNORECASE)
+
+
+def _claimed_toll(text: str, m: CasualtyMention) -> bool:
+    lead = m.start if m.number_start is None else min(m.start, m.number_start)
+    return bool(_CLAIMED_BEFORE.search(text, max(0, lead - 150), lead))
 
 
 def _merge_summary(entries: list[_Entry], m: CasualtyMention, sent: int) -> bool:

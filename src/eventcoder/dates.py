@@ -969,7 +969,8 @@ def _wire() -> re.Pattern[str]:
     return re.compile(
         rf"(?:^|\n)[ \t]*[A-Z][A-Za-z.'\- ]{{1,40}}(?:,[ \t]*[A-Z][\w.'\- ]{{1,40}})?,[ \t]+"
         rf"(?P<date>(?P<m>{mon})[ \t]+(?P<d>{_DAY})(?:,?[ \t]+(?P<y>{_YEAR}))?)"
-        rf"[ \t]*\((?P<agency>[A-Z][\w .&\-]{{1,30}})\)[ \t]*[-\u2013\u2014]"
+        # "Srinagar, Nov 17 (PTI) Two ...": some agencies put no dash after their name
+        rf"[ \t]*\((?P<agency>[A-Z][\w .&\-]{{1,30}})\)[ \t]*(?:[-\u2013\u2014]|(?=[A-Z]))"
     )
 
 

@@ -188,6 +188,7 @@ _WIRE = re.compile(
 
 
 # A dateline with no date: "WASHINGTON (AP) -", "Mogadishu (Reuters) -", "STUTTGART, Germany -",
+# "PESHAWAR: ",
 # after an outlet's name at most ("Kurdistan24 - ERBIL, Kurdistan Region -"), on one of the
 # first lines. Its place is upper case or an agency follows it, so that "Iraq - Security
 # forces ..." in a sentence is not one.
@@ -197,7 +198,9 @@ _PLACELINE = re.compile(
     r"(?:, [A-Z][A-Za-z.'\-]+(?: [A-Za-z][A-Za-z.'\-]+){0,3})?)"
     r"(?:[ \t]*(?P<agency>\([A-Z][A-Za-z0-9 ./&]{1,25}\))?[ \t]*[-\u2013\u2014]{1,2}[ \t]"
     # "Baghdad / NINA /": an agency between slashes
-    r"|[ \t]*/[ \t]*(?P<slashed>[A-Z][A-Za-z.&]*(?: [A-Z][A-Za-z.&]*){0,3})[ \t]*/[ \t]*)",
+    r"|[ \t]*/[ \t]*(?P<slashed>[A-Z][A-Za-z.&]*(?: [A-Z][A-Za-z.&]*){0,3})[ \t]*/[ \t]*"
+    # "RAWALPINDI: Security forces ...": an upper-case place and a colon
+    r"|:[ \t]+(?=[A-Z]))",
     re.MULTILINE,
 )
 _UPPER_WORD = re.compile(r"[A-Z][A-Z.'\-]{2,}\b")

@@ -1264,8 +1264,9 @@ def _dedupe(mentions: Iterable[ActorMention]) -> list[ActorMention]:
 
 
 _CLAIM = re.compile(
-    r"[\s,)]*(?:\([^)]{0,40}\)\s*)?(?:[\w'-]+\s+){0,3}?,?\s*(?:claimed responsibility|"
+    r"[\s,)]*(?:\([^)]{0,40}\)\s*)?(?:[\w'-]+,?\s+){0,3}?,?\s*(?:claimed responsibility|"
     r"claimed (?:the|this|that) (?:attack|bombing|killing|assault|abduction|kidnapping)|"
+    r"said in a (?:claim|statement claiming)|claimed (?:in a statement )?that (?:it|its|they)|"
     r"took responsibility|(?:was|were|is|are|has been|have been|had been)\s+(?:thought|"
     r"suspected|believed|blamed|held responsible|responsible|behind)|(?:thought|suspected|"
     r"believed) to (?:be|have been) (?:responsible|behind))\b",
@@ -1412,6 +1413,12 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
                 roles.actor2 is None or roles.actor2.name == claimant.name):
             roles.actor2 = displaced
         roles.actor1 = claimant
+    elif claimant is not None and roles.actor2 is not None and roles.actor2.generic \
+            and roles.actor2.kind in _NON_STATE_SIDE and roles.actor1 is not None \
+            and roles.actor1.kind in _STATE_SIDE:
+        # "the army killed 400 militants who attacked Djibo ... JNIM claimed responsibility
+        # for the attack": the militants the forces fought are the claimant's.
+        roles.actor2 = claimant
     # Civilians suffer violence rather than start it: "people were killed when bandits
     # raided" names the victims first.
     if (roles.actor1 is not None and roles.actor2 is not None
@@ -1554,7 +1561,9 @@ def _others_of_the_same_side(people: list[CasualtyMention], doc: Doc) -> list[Ca
     out: list[CasualtyMention] = []
     for m in people:
         words = (m.party_text or "").lower().split()
-        before = out[-1] if out else None
+        # "killed 30 terrorists, including two senior commanders, and wounded many others":
+        # the others are more of the whole, not of the part named among it
+        before = next((x for x in reversed(out) if not x.subset), None)
         if (words and all(w in ADDITIVE for w in words) and before is not None
                 and before.kind != m.kind and before.party_text
                 and not ADDITIVE.intersection(before.party_text.lower().split())
@@ -2278,6 +2287,10 @@ _TELLER_AFTER = re.compile(
     r"announced|stated|added|confirmed)\b")
 
 
+_TELLER_BEFORE = re.compile(
+    r"\b(?:says|said|according\s+to)\s+(?:the\s+)?(?:[\w&'.-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def _sentence_actors(text: str, actors: Sequence[ActorMention], seg: Segment,
                      trigger: Trigger | None) -> Sequence[ActorMention]:
     """The actors of the trigger's sentence, or of the whole segment when it names none."""
@@ -2291,8 +2304,11 @@ def _sentence_actors(text: str, actors: Sequence[ActorMention], seg: Segment,
     if near:
         # Who tells of it after the fact ("No casualties were reported in Sunday's attack,
         # the Iraqi military said") is no party to it; "the army said it killed ..." is.
+        # Nor is one a headline has it told by: "..., says J&K police", "according to police".
         return [a for a in near
-                if a.start < trigger.start or not _TELLER_AFTER.match(text, a.end)]
+                if a.start < trigger.start or not (
+                    _TELLER_AFTER.match(text, a.end)
+                    or _TELLER_BEFORE.search(text, max(0, a.start - 30), a.start))]
     return [a for a in actors if not _TELLER_AFTER.match(text, a.end)]
 
 

@@ -1951,6 +1951,8 @@ def _scan(
     mentions.sort(key=lambda m: (m.start, m.end))
     if mentions and _FREEING.search(text):
         mentions = [m for m in mentions if not _set_free(text, m)]
+    if mentions and _DEEDS.search(text):
+        mentions = [m for m in mentions if not _record_of_deeds(text, m)]
     return _antecedent_counts(text, mentions), numbers
 
 
@@ -1970,6 +1972,22 @@ def _set_free(text: str, m: CasualtyMention) -> bool:
         return False
     lead = m.start if m.number_start is None else min(m.start, m.number_start)
     return bool(FREED_BEFORE.search(text, max(0, lead - 60), lead))
+
+
+# "The ADF has been blamed for killing thousands of civilians", "terrorists involved in ...
+# the killing of innocent civilians": what a group is known for, not what this report tells.
+_DEEDS = re.compile(
+    r"\b(?:blamed|accused|responsible|notorious|known|involved|wanted|convicted|charged|"
+    r"guilty)\s+(?:for|in|of)\b", re.IGNORECASE)
+_DEEDS_BEFORE = re.compile(rf"{_DEEDS.pattern}[^.;:!?\n]*$", re.IGNORECASE)
+
+
+def _record_of_deeds(text: str, m: CasualtyMention) -> bool:
+    """A toll with no figure of its own, told as what someone is blamed for or known for."""
+    if m.count is not None or m.qualifier == "zero":
+        return False
+    lead = m.start if m.number_start is None else min(m.start, m.number_start)
+    return bool(_DEEDS_BEFORE.search(text, max(0, lead - 120), lead))
 
 
 _FIRST_OF_SERIES = re.compile(

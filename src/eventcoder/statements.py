@@ -213,8 +213,9 @@ _ORG_WORDS = re.compile(
 
 
 _ROLE_ORG = re.compile(
-    r"\b(?:of|for|at|in)\s+(?:the\s+)?(?P<org>[A-Z][\w&.'-]*(?:\s+(?:of\s+(?:the\s+)?)?"
-    r"[A-Z][\w&.'-]*)*)"
+    r"\b(?:of|for|at|in)\s+(?:the\s+)?(?P<org>(?:[A-Z]|\d+(?:st|nd|rd|th)\s+[A-Z])[\w&.'-]*"
+    # "the Army's 62nd Infantry Battalion": an ordinal inside the name
+    r"(?:\s+(?:of\s+(?:the\s+)?)?(?:[A-Z]|\d+(?:st|nd|rd|th)\b)[\w&.'-]*)*)"
 )
 
 
@@ -360,6 +361,25 @@ class _Attributor:
             return None
         return None
 
+    def introduced(self, surname: str, before: int) -> Speaker | None:
+        """The person a bare surname ("Pabalan said") names, as the text first gave them
+        in full without a quote: "Lt. Col. Ernesto Pabalan, commander of the Army's 62nd
+        Infantry Battalion, said soldiers were ..."."""
+        if not surname[:1].isupper() or len(surname) < 3:
+            return None
+        introductions = list(re.finditer(
+            rf"(?:[A-Z][\w'\u2019.-]*[^\S\n]+){{1,5}}{re.escape(surname)}\b"
+            rf"(?:,[^\S\n]*[^,;\"\u201c\u201d\n]{{3,100}}?(?=,|\s+said\b|\.\s|\.$))?",
+            self.doc.text[:before]))
+        if not introductions:
+            return None
+        found = introductions[-1]
+        speaker = self.resolve(found.start(), found.end(), found.start())
+        if speaker is None or not speaker.person or speaker.name is None \
+                or speaker.name.split()[-1] != surname:
+            return None
+        return speaker
+
     def resolve(self, start: int, end: int, at: int) -> Speaker | None:
         """The speaker named by ``text[start:end]`` (the words around a speech verb)."""
         text = self.doc.text
@@ -411,6 +431,11 @@ class _Attributor:
             if len(words) == 1 and words[0] in self.people and title is None:
                 known = self.people[words[0]]
                 return Speaker(known.name, known.role, known.organisation, True)
+            if len(words) == 1 and title is None:
+                introduced = self.introduced(words[0], offset)
+                if introduced is not None:
+                    self.people[words[0]] = introduced
+                    return introduced
             if len(words) >= 2 or title is not None:
                 if len(words) == 1 and words[0] in self.people:
                     known = self.people[words[0]]
