@@ -199,3 +199,15 @@ def test_casualties_mentions_years_are_not_counts() -> None:
 def test_casualties_mentions_what_someone_is_blamed_for_has_no_toll(
         text: str, expected: list[Row]) -> None:
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The number of civilians killed or wounded in Kabul rose by a third this year.", []),
+        ("Troops repelled the attack, killing a number of fighters.",
+         [("killed", None, 3, "unknown", "fighters")]),
+    ],
+)
+def test_casualties_mentions_the_number_of_is_a_measure(text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected

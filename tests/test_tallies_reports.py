@@ -16,7 +16,15 @@ of 2024", and a month's operations whose parts are told as "fourteen of the oper
 partnered ..., while eight were conducted by U.S. forces alone"; a ministry's week of
 "neutralization of 11 terrorists" told again by country, "and 4 others in ... Syria"; a
 quarter's "87 ISIS members killed or detained"; and arrests "during the past 48 hours" broken
-down into a district of one province and a town of the other.
+down into a district of one province and a town of the other. A UN half-year of "5,183
+civilian casualties (1,659 killed and 3,524 injured)", its children some of each, dated by
+"between January 1 and June 30", not by "since records began in 2009"; a year of operations
+"Of the operations, 8,543 were carried out in ..." by province, "martyred" officers and
+soldiers, and "100 operations ... daily" a rate; a year of strikes "Of the strikes, 11 were
+conducted in collective self-defense ... and six targeted ..."; a toll "since Oct. 7" under a
+dateline of another day, its wounded told "had been wounded", and a "past 24 hours" of its
+own; and a week "in one week" stated "from Nov. 10 to Nov. 16", broken down by zones ("in
+the North East").
 """
 
 from __future__ import annotations
@@ -53,11 +61,11 @@ CASES: dict[str, tuple[str, tuple[str | None, str, str], list[Expected], dict[st
     "un-monthly-civilians": (
         "2023-06-02",
         (None, "2023-05-01", "2023-05-31"),
-        [("casualties", 212, ("AF",), None), ("killed", 74, ("AF",), None),
-         ("wounded", 138, ("AF",), None), ("killed", 31, ("AF",), 74),
+        [("casualties", 212, ("AF",), None), ("killed", 74, ("AF",), 212),
+         ("wounded", 138, ("AF",), 212), ("killed", 31, ("AF",), 74),
          ("wounded", 60, ("AF",), 138), ("killed", 18, ("AF",), 74),
          ("wounded", 27, ("AF",), 138)],
-        {"killed": "partial", "wounded": "partial"},
+        {"casualties": "consistent", "killed": "partial", "wounded": "partial"},
     ),
     "mt-syria-air-raids": (
         "2023-11-02",
@@ -298,6 +306,49 @@ CASES: dict[str, tuple[str, tuple[str | None, str, str], list[Expected], dict[st
         [("killed", 204, ("SY",), None)],
         {},
     ),
+    "unama-half-year-fates": (
+        "2023-07-24",
+        ("U.N. Assistance Mission in Afghanistan", "2023-01-01", "2023-06-30"),
+        [("casualties", 5183, ("AF",), None), ("killed", 1659, ("AF",), 5183),
+         ("wounded", 3524, ("AF",), 5183), ("killed", 468, ("AF",), 1659),
+         ("wounded", 1214, ("AF",), 3524)],
+        {"casualties": "consistent", "killed": "partial", "wounded": "partial"},
+    ),
+    "ispr-year-of-operations": (
+        "2024-01-03",
+        ("Inter-Services Public Relations", "2023-01-01", "2023-12-31"),
+        [("killed", 566, ("PK",), None), ("operations", 13619, ("PK",), None),
+         ("detained", 5161, ("PK",), None), ("killed", 137, ("PK",), None),
+         ("wounded", 117, ("PK",), None), ("operations", 8543, ("PK",), 13619),
+         ("operations", 4976, ("PK",), 13619), ("operations", 100, ("PK",), 13619)],
+        {"operations": "consistent"},
+    ),
+    "africom-year-of-strikes": (
+        "2024-01-16",
+        ("US Africa Command", "2023-01-01", "2023-12-31"),
+        [("strikes", 17, ("SO",), None), ("killed", 100, ("SO",), None),
+         ("killed", 120, ("SO",), None), ("strikes", 11, ("SO",), 17),
+         ("strikes", 6, ("SO",), 17), ("wounded", 0, ("SO",), None),
+         ("killed", 0, ("SO",), None)],
+        {"strikes": "consistent"},
+    ),
+    "wire-toll-since-a-day": (
+        "2023-11-22",
+        ("health ministry", None, None),
+        [("killed", 13300, ("PS",), None), ("killed", 5600, ("PS",), 13300),
+         ("killed", 3550, ("PS",), 13300), ("wounded", 31000, ("PS",), None),
+         ("killed", 210, ("PS",), None)],
+        {"killed": "partial"},
+    ),
+    "dhq-week-by-zone": (
+        "2023-11-23",
+        ("Military Forces of Nigeria", "2023-11-10", "2023-11-16"),
+        [("killed", 59, ("NG",), None), ("detained", 103, ("NG",), None),
+         ("killed", 21, ("NG",), 59), ("detained", 17, ("NG",), 103),
+         ("killed", 30, ("NG",), 59), ("detained", 42, ("NG",), 103),
+         ("killed", 8, ("NG",), 59), ("detained", 44, ("NG",), 103)],
+        {"killed": "consistent", "detained": "consistent"},
+    ),
 }
 
 
@@ -460,3 +511,42 @@ def test_tallies_reports_parts_in_places_of_the_provinces(
         extracted: dict[str, list[Record]]) -> None:
     [check] = [c for c in extracted["cts-arrests-48-hours"] if isinstance(c, Consistency)]
     assert "no figure" not in check.explanation
+
+
+def test_tallies_reports_since_a_day_and_the_past_day(
+        extracted: dict[str, list[Record]]) -> None:
+    periods = {(t.metric, t.value): (t.period_start, t.period_end)
+               for t in extracted["wire-toll-since-a-day"] if isinstance(t, Tally)}
+    assert periods[("killed", 13300)] == ("2023-10-07", "2023-11-22")
+    assert periods[("wounded", 31000)] == ("2023-10-07", "2023-11-22")
+    assert periods[("killed", 210)] == ("2023-11-21", "2023-11-22")
+    assert not [r for r in extracted["wire-toll-since-a-day"] if isinstance(r, Event)]
+
+
+def test_tallies_reports_a_measure_of_change_is_no_event(
+        extracted: dict[str, list[Record]]) -> None:
+    # "The number of civilians killed or wounded ... rose by 47 percent"; "the highest
+    # number for any six-month period since records began in 2009" dates no count
+    assert not [r for r in extracted["unama-half-year-fates"] if isinstance(r, Event)]
+    assert not [r for r in extracted["africom-year-of-strikes"] if isinstance(r, Event)]
+
+
+def test_tallies_reports_parts_labelled_by_fate_kind_and_zone(
+        extracted: dict[str, list[Record]]) -> None:
+    found = {c.metric: c.explanation for name in ("unama-half-year-fates",
+                                                  "africom-year-of-strikes",
+                                                  "dhq-week-by-zone")
+             for c in extracted[name] if isinstance(c, Consistency)
+             and c.metric in {"casualties", "strikes", "detained"}}
+    assert "(killed 1659; wounded 3524)" in found["casualties"]
+    assert "(11 collective self-defense + 6)" in found["strikes"]
+    assert "(North East 17; North West 42; North Central 44)" in found["detained"]
+
+
+def test_tallies_reports_a_rate_is_no_count(extracted: dict[str, list[Record]]) -> None:
+    # "more than 100 operations were conducted daily": the 100 told is the rest, by place
+    tallies = [t for t in extracted["ispr-year-of-operations"] if isinstance(t, Tally)]
+    by_id = {t.tally_id: t for t in tallies}
+    [hundred] = [t for t in tallies if t.value == 100]
+    assert hundred.parent is not None and by_id[hundred.parent].value == 13619
+    assert [e.text for e in hundred.evidence][-2:] == ["Punjab", "Sindh"]

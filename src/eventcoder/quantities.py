@@ -1953,6 +1953,8 @@ def _scan(
         mentions = [m for m in mentions if not _set_free(text, m)]
     if mentions and _DEEDS.search(text):
         mentions = [m for m in mentions if not _record_of_deeds(text, m)]
+    if mentions and "umber of" in text:
+        mentions = [m for m in mentions if not _number_of(text, m)]
     return _antecedent_counts(text, mentions), numbers
 
 
@@ -1988,6 +1990,17 @@ def _record_of_deeds(text: str, m: CasualtyMention) -> bool:
         return False
     lead = m.start if m.number_start is None else min(m.start, m.number_start)
     return bool(_DEEDS_BEFORE.search(text, max(0, lead - 120), lead))
+
+
+# "The number of civilians killed or wounded rose by 47 percent": a measure, not a toll
+# ("a number of fighters" are some fighters).
+_NUMBER_OF = re.compile(r"\bthe\s+(?:total\s+|overall\s+)?number\s+of\s+$", re.IGNORECASE)
+
+
+def _number_of(text: str, m: CasualtyMention) -> bool:
+    if m.count is not None or m.qualifier == "zero" or m.party_start is None:
+        return False
+    return bool(_NUMBER_OF.search(text, max(0, m.party_start - 24), m.party_start))
 
 
 _FIRST_OF_SERIES = re.compile(

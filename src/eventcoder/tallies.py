@@ -38,7 +38,7 @@ from importlib import resources
 from eventcoder.actors import MEMBER_OF, NAMED_GROUP_KINDS, resolve_actor
 from eventcoder.casualties import ADDITIVE
 from eventcoder.mentions import ActorMention, DateMention, Doc, PlaceMention, replace_doc
-from eventcoder.quantities import FREED_BEFORE
+from eventcoder.quantities import FREED_BEFORE, parse_number
 from eventcoder.records import Consistency, Evidence, Record, Tally, Verdict
 from eventcoder.registry import stage
 from eventcoder.windows import overlapping, starting_in
@@ -304,6 +304,9 @@ class TallyItem:
     # people of another item (``within``; None until found when told in a later sentence)
     subset: bool = False
     within: TallyItem | None = None
+    # "5,183 civilian casualties (1,659 killed and 3,524 injured)": a count of one fate of
+    # the casualties of ``within``, the killed and the wounded together making them up
+    fate_of: bool = False
 
 
 _GENERIC_QUALIFIERS = frozenset(
@@ -344,6 +347,18 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
         if _SERIES_MEMBER.search(text, max(start, number.start - 40), number.start):
             continue  # "in one of three related attacks": the incident's place in a series
         item = _item_at(doc, lex, number, start, end, index)
+        if item is not None and _is_rate(text, item, start, end):
+            continue  # "more than 100 operations were conducted daily": a rate, not a count
+        if item is None and not items and (
+                fronted := _FRONTED_PARTITIVE.match(text, start, number.start)) is not None:
+            # "Of the operations, 8,543 were carried out in Khyber Pakhtunkhwa": some of the
+            # count of that noun told before, by place
+            host = TallyItem(fronted.start("noun"), fronted.end("noun"), 0,
+                             lex.activity_nouns[fronted.group("noun").lower()], index)
+            item = _elliptic_item(doc, number, end, index, host)
+            if item is not None and not _PLACE_AFTER.match(text, number.end, end):
+                # "Of the strikes, 11 were conducted in collective self-defense": of a kind
+                item.subset, item.within = True, None
         if item is None and items:
             item = _elliptic_item(doc, number, end, index, items[-1])
         if item is None:
@@ -395,6 +410,22 @@ _SERIES_MEMBER = re.compile(
 
 
 _TOLL = re.compile(r"\btoll\b", re.IGNORECASE)
+_FRONTED_PARTITIVE = re.compile(
+    r"\W*(?:Of|Among)\s+(?:the|these|those|all\s+the)\s+(?P<noun>operations|missions|raids|"
+    r"strikes|airstrikes|air\s+strikes|attacks|sorties|patrols)(?:\s+[a-z]+){0,2},\s+$")
+# "8,543 were carried out in Khyber Pakhtunkhwa", "4,976 in Balochistan": a part by place
+_PLACE_AFTER = re.compile(r"[^,;]{0,40}?\b(?:in|across|inside)\s+(?:the\s+)?[A-Z]")
+_RATE_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,4}?\s+(?:daily|a\s+day|per\s+day|each\s+day|every\s+day|a\s+week|"
+    r"per\s+week|a\s+month|per\s+month)\b", re.IGNORECASE)
+_RATE_BEFORE = re.compile(r"\b(?:on\s+average|an\s+average\s+of|average\s+of)\b[^.;]*$",
+                          re.IGNORECASE)
+
+
+def _is_rate(text: str, item: TallyItem, start: int, end: int) -> bool:
+    """"On average, more than 100 operations were conducted daily": a figure per day."""
+    return bool(_RATE_AFTER.match(text, item.end, end)) or bool(
+        _RATE_BEFORE.search(text, max(start, item.start - 60), item.start))
 # "including 41 civilians", "among them 9 children", "the toll also includes 28 ...".
 _SUBSET_CUE = re.compile(
     r"\b(?:including|includ(?:es|ed|e)|among\s+(?:them|whom|those|the\s+dead)|"
@@ -454,15 +485,17 @@ _ELLIPTIC = re.compile(
 
 # "five were carried out by US forces alone", "three were unilateral": more of the last noun
 _ELLIPTIC_DONE = re.compile(
-    r"\s+(?:others?\s+|more\s+)?(?:were|was)\s+(?:(?:carried|mounted)\s+out|conducted|led|"
-    r"executed|performed|flown|unilateral|partnered)\b", re.IGNORECASE)
+    r"\s+(?:others?\s+|more\s+)?(?:(?:were|was)\s+(?:(?:carried|mounted)\s+out|conducted|led|"
+    r"executed|performed|flown|unilateral|partnered)|targeted|struck|hit)\b", re.IGNORECASE)
 
 #: What a part of a count of operations says of its kind, up to the end of its clause.
 _KIND_AFTER = re.compile(
     r"\s+(?:were|was)\s+(?P<partnered>partnered|conducted\s+with\s+partners|combined)\b"
     r"|\s+(?:were|was)\s+(?:(?:carried|mounted)\s+out|conducted|led|executed|performed)\s+"
     r"(?:by|solely\s+by|only\s+by)\s+(?P<by>[^,;]{1,40}?)\s+(?:alone|only|unilaterally)\b"
-    r"|\s+(?:were|was)\s+(?P<alone>unilateral)\b", re.IGNORECASE)
+    r"|\s+(?:were|was)\s+(?P<alone>unilateral)\b"
+    r"|\s+(?:were|was)\s+(?:conducted|carried\s+out)\s+in\s+(?P<defence>(?:collective\s+)?"
+    r"self-defen[cs]e)", re.IGNORECASE)
 _OWN_COUNTRY = re.compile(r"(?:the\s+)?(?:U\.S\.|US|American|United\s+States)(?!\w)")
 
 
@@ -474,6 +507,8 @@ def _kind_told_after(text: str, at: int, end: int) -> str | None:
         return None
     if m.group("partnered"):
         return "partnered"
+    if m.group("defence"):
+        return " ".join(m.group("defence").lower().split())
     if m.group("by") and _OWN_COUNTRY.match(m.group("by")):
         return "US-only"
     return "unilateral"
@@ -556,6 +591,12 @@ def _item_at(
             if party:
                 item.party_text = party
                 item.party_span = (m.start("party"), m.start("party") + len(party))
+                joined = _JOINED_PEOPLE.match(text, item.party_span[1], s_end) \
+                    if regex is lex.coordinated_re else None
+                if joined is not None and parse_number(joined.group("more")) is None:
+                    # "137 officers and soldiers had been martyred": one count of both
+                    item.party_span = (item.party_span[0], joined.end("more"))
+                    item.party_text = text[item.party_span[0]:item.party_span[1]]
             if weak and not party:
                 return None
             also = lex.also_verb_re.match(text, m.end(), s_end)
@@ -599,6 +640,8 @@ def _item_at(
 
 
 _TIMES_AFTER = re.compile(r"\s+times\b")
+_JOINED_PEOPLE = re.compile(
+    r"\s+and\s+(?P<more>[a-z-]+(?:\s+[a-z-]+)?)(?=\s+(?:had|have|has|were|was|are|is)\b)")
 #: A verb of attack counted by "times": the count is of attacks.
 _ATTACKED_BEFORE = re.compile(
     r"\b(?:attacked|targeted|struck|hit|shelled|bombed|rocketed)\s+"
@@ -696,6 +739,12 @@ _ONE_INCIDENT = re.compile(
 )
 
 
+# "more than 31,000 people had been wounded": a toll that has built up, told with no day.
+_PERFECT_TOLL = re.compile(
+    r"\b(?:have|has|had)\s+been\s+(?:killed|wounded|injured|detained|arrested)\b",
+    re.IGNORECASE)
+
+
 def _read_sentence(doc: Doc, index: int, lowered: str | None = None) -> _SentenceReading:
     lex = lexicon()
     start, end = doc.sentences[index]
@@ -733,6 +782,7 @@ def _read_sentence(doc: Doc, index: int, lowered: str | None = None) -> _Sentenc
     )
     weak = bool(items) and not day_only and (
         bool(_AREA_INTRO.match(sentence))
+        or bool(_PERFECT_TOLL.search(sentence))
         or bool(lex.continuation_re.search(sentence))
         or len(items) >= 2
         or bool(_LIST_ITEM.match(sentence))
@@ -907,9 +957,18 @@ def _sentence_period(
 ) -> tuple[tuple[date, date], tuple[int, int]] | None:
     """The widest dated period in a sentence: 'in February' over 'on Friday'."""
     best: tuple[tuple[date, date], tuple[int, int]] | None = None
+    line = doc.document.metadata.get("dateline_span") if doc.document is not None else None
     for d in starting_in(doc.dates, start, end):
         if d.date_start is not None and d.date_end is not None:
+            if line and line[0] <= d.start < line[1]:
+                continue  # "GAZA, Nov 22 (Reuters) -": when the report was filed
+            if _COMPARED_SINCE.search(doc.text, max(start, d.start - 120), d.start):
+                continue  # "the highest for any six-month period since records began in 2009"
             width = (d.date_end - d.date_start).days
+            if doc.published is not None and d.date_start <= doc.published and _SINCE.search(
+                    doc.text, max(start, d.start - 30), d.start):
+                # "since Oct. 7": a day that opens a period running on to the telling
+                width = (doc.published - d.date_start).days
             if best is None or width > (best[0][1] - best[0][0]).days:
                 best = ((d.date_start, d.date_end), (d.start, d.end))
     if best is not None and doc.published is not None:
@@ -940,6 +999,13 @@ def opens_a_period(text: str, start: int) -> bool:
     """Say whether the date at ``start`` follows "since": "since Oct. 17" is the first day
     of a period that runs on to the telling, not the day of an incident."""
     return _SINCE_DAY.search(text, max(0, start - 8), start) is not None
+
+
+_COMPARED_SINCE = re.compile(
+    r"\b(?:highest|lowest|most|fewest|worst|deadliest|largest|biggest|smallest|record)\b"
+    r"[^.;]{0,80}\bsince\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+_COUNTED_BACK = re.compile(r"\b(?:past|last|previous)\s+(?:\d+|[a-z-]+)\s+(?:hours|days)\b",
+                           re.IGNORECASE)
 
 
 def _is_relative(doc: Doc, span: tuple[int, int]) -> bool:
@@ -1073,6 +1139,26 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
             item.area_label, item.area_spans = previous.area_label, list(previous.area_spans)
         elif sentence_places:
             _set_area(item, sentence_places)
+        if not item.area_names and (zone := _zone_before(text, begin, item.start)) is not None:
+            item.area_names, item.area_label = [zone.group("zone")], zone.group("zone")
+            item.area_spans = [(zone.start("zone"), zone.end("zone"))]
+        elif not item.area_names and k > 0 and items[k - 1].area_label and not items[
+                k - 1].area and not re.search(r"[;:]", text[begin:item.start]):
+            # "in the North East, troops neutralised 21 terrorists and arrested 17 suspects"
+            previous = items[k - 1]
+            item.area_names, item.area_label = list(previous.area_names), previous.area_label
+            item.area_spans = list(previous.area_spans)
+
+
+# "in the North East", "in the North-West": a zone of a country, named by compass
+_ZONE = re.compile(
+    r"\b(?:in|across)\s+the\s+(?P<zone>(?:North|South)(?:[- ]?(?:East|West|Central|South))?|"
+    r"(?:East|West|Central)(?:ern)?\s+(?:Region|Zone))(?![\w-])(?!\s+(?:of|[A-Z]))")
+
+
+def _zone_before(text: str, begin: int, at: int) -> re.Match[str] | None:
+    zones = list(_ZONE.finditer(text, max(begin, at - 120), at))
+    return zones[-1] if zones else None
 
 
 _NATIONAL_KINDS = frozenset({"state_forces", "police"})
@@ -1190,6 +1276,15 @@ def _reporter(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
             before = text[max(start, a.start - 30) : a.start]
             if _SPEECH.match(after.lstrip(" ,'\u2019s")) or _ACCORDING.search(before):
                 return a.name
+    for index in indices:
+        # "the health ministry in the Hamas-run enclave said": an office named in lower case
+        start, end = doc.sentences[index]
+        told = _TOLD_BY_OFFICE.search(text, start, end)
+        if told is not None:
+            office = " ".join(told.group("office").split())
+            resolved = resolve_actor(office)
+            return resolved.name if resolved is not None and resolved.name and not \
+                resolved.generic else office
     for index in indices[:1]:
         start, end = doc.sentences[index]
         for a in starting_in(doc.actors, start, end):
@@ -1205,6 +1300,12 @@ def _reporter(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
         if m:
             return re.sub(r"^(?:The|A|An)\s+", "", " ".join(m.group("org").split()))
     return None
+
+
+_TOLD_BY_OFFICE = re.compile(
+    r"\b[Tt]he\s+(?P<office>(?:[a-z][\w-]*\s+){1,2}(?:ministry|command|mission|office|agency|"
+    r"observatory|directorate|department|authority|monitor))(?:\s+(?:in|of|for)\s+[^,.;]{1,40}?)?"
+    r"\s+(?:said|says|reported|announced|stated)\b")
 
 
 @cache
@@ -1231,7 +1332,8 @@ def _period_within(inner: tuple[date, date] | None, outer: tuple[date, date] | N
 
 def _breaks_down(part: TallyItem, total: TallyItem) -> bool:
     """Say whether ``part`` is a piece of ``total``: same metric and party, a smaller area."""
-    if part is total or part.metric != total.metric or part.subset or total.subset:
+    if part is total or part.metric != total.metric or part.subset or total.subset \
+            or part.fate_of:
         return False
     if part.metric in CASUALTY_METRICS and part.party and total.party:
         both_actors = part.party_resolved and total.party_resolved
@@ -1279,7 +1381,7 @@ def link_parents(items: list[TallyItem]) -> dict[int, int]:
     """Map each part (by position) to its total: the most specific tally it breaks down."""
     parents: dict[int, int] = {}
     for k, part in enumerate(items):
-        if part.subset:
+        if part.subset or part.fate_of:
             host = next((j for j, other in enumerate(items) if other is part.within), None)
             if host is not None:
                 parents[k] = host
@@ -1310,6 +1412,10 @@ def metric_phrase(metric: str, party: str | None) -> str:
 
 
 def _label(item: TallyItem) -> str:
+    if item.fate_of:
+        return item.metric
+    if item.subset and item.party_text and item.party_text.lower() in _AMONG_WORDS:
+        return item.party_text  # "children 468" of the civilians counted
     if item.subset and item.metric in CASUALTY_METRICS:
         return item.party or item.party_text or "unspecified party"
     if item.subset:
@@ -1466,7 +1572,9 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
         if period is not None and period[0][0] == period[0][1] and not reading.strong:
             period = None
         # "during the month" after "In October 2024": the month the report is about.
-        if period is not None and context_period is not None and _is_relative(doc, period[1]):
+        # Not "in the past 24 hours": counted back from the telling, whatever came before.
+        if period is not None and context_period is not None and _is_relative(
+                doc, period[1]) and not _COUNTED_BACK.search(doc.text, *period[1]):
             period = None
         if period is not None:
             context_period = period
@@ -1477,7 +1585,9 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
                 item.period, item.period_span = chosen
             else:
                 pending.append(item)
-            if not item.area and context_area is not None:
+            if not item.area and item.area_names:
+                pass  # "in the North East": a zone of a country named elsewhere, if at all
+            elif not item.area and context_area is not None:
                 item.area = list(context_area.area)
                 item.area_names = list(context_area.area_names)
                 item.area_divisions = list(context_area.area_divisions)
@@ -1495,12 +1605,13 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
     if context_period is not None:
         for item in pending:
             item.period, item.period_span = context_period
+    _stated_dates_of_the_period(doc, items)
     indices = [r.index for r in readings]
     national = _national_area(doc, indices) if context_area is None else None
     for k, item in enumerate(items):
         if not item.area and context_area is not None:
             item.area = list(context_area.area)
-            item.area_label = context_area.area_label
+            item.area_label = item.area_label if item.area_names else context_area.area_label
         elif not item.area and national is not None:
             item.area = [national]
         item.party, item.party_resolved = _resolve_party(doc, item)
@@ -1536,12 +1647,85 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
                                 if not h.subset and h.metric in CASUALTY_METRICS), None)
             if item.within is not None:
                 item.metric = item.within.metric
+    _fates_of_casualties(doc, items)
+    _groups_among_the_dead(items)
     items = _without_restatements(items)
     parties = {i.party for i in items if i.party}
     reporter = _reporter(doc, [r.index for r in readings], parties)
     for item in items:
         item.reporter = reporter
     return items
+
+
+# What lies between a count of casualties and the fates it splits into: "(", ":", ", with".
+_FATES_GAP = re.compile(
+    r"(?:\s+(?:in|during|across|since|over)\s+[^,;:()]{1,40}?)?"  # "in May 2023, including"
+    r"[\s(:,\u2013\u2014-]*(?:(?:including|comprising|of\s+whom|with|namely)\s+)?")
+_FATES_LINK = re.compile(r"[\s,]*(?:and|while|with)?\s*")
+
+
+def _fates_of_casualties(doc: Doc, items: list[TallyItem]) -> None:
+    """Mark the killed and wounded told right after a count of casualties as its parts:
+    "5,183 civilian casualties (1,659 killed and 3,524 injured)"."""
+    for k, total in enumerate(items):
+        if total.metric != "casualties" or total.subset:
+            continue
+        fates = items[k + 1:k + 3]
+        if len(fates) != 2 or {f.metric for f in fates} != {"killed", "wounded"} or any(
+                f.sentence != total.sentence or f.subset for f in fates):
+            continue
+        first, second = fates
+        if _FATES_GAP.fullmatch(doc.text, total.end, first.start) is None or \
+                _FATES_LINK.fullmatch(doc.text, first.end, second.start) is None:
+            continue
+        for fate in fates:
+            fate.fate_of, fate.within = True, total
+            if fate.party is None:
+                fate.party, fate.party_resolved = total.party, total.party_resolved
+
+
+# Words for some of the people of a count: "468 children killed", "of them 120 women".
+_AMONG_WORDS = frozenset({"child", "children", "woman", "women", "girl", "girls", "boy", "boys",
+                          "minor", "minors", "elderly", "journalist", "journalists",
+                          "aid worker", "aid workers", "medic", "medics"})
+
+
+def _groups_among_the_dead(items: list[TallyItem]) -> None:
+    """A later count of children or women of a fate already counted for their side is some
+    of that count: "1,659 killed ... with 468 children killed"."""
+    for k, item in enumerate(items):
+        if item.subset or item.fate_of or item.metric not in CASUALTY_METRICS or not (
+                item.party_text and item.party_text.lower() in _AMONG_WORDS):
+            continue
+        host = next((h for h in reversed(items[:k]) if h.metric == item.metric
+                     and h.sentence < item.sentence and not h.subset and h.value > item.value
+                     and h.party == item.party and not (
+                         h.party_text and h.party_text.lower() in _AMONG_WORDS)
+                     and _period_within(item.period, h.period)), None)
+        if host is not None:
+            item.subset, item.within = True, host
+
+
+def _stated_dates_of_the_period(doc: Doc, items: list[TallyItem]) -> None:
+    """"in one week" and, in a sentence of its own, "from Nov. 10 to Nov. 16": the days
+    stated, when they span about as long as the period counted back from the telling."""
+    relative = {item.period_span for item in items if item.period is not None
+                and item.period_span is not None and _is_relative(doc, item.period_span)}
+    if not relative:
+        return
+    stated = [d for d in doc.dates if d.date_start is not None and d.date_end is not None
+              and d.date_start != d.date_end and d.basis != "relative"
+              and not opens_a_period(doc.text, d.start)]
+    for item in items:
+        if item.period_span not in relative or item.period is None:
+            continue
+        first, last = item.period
+        for d in stated:
+            assert d.date_start is not None and d.date_end is not None
+            if abs((d.date_end - d.date_start).days - (last - first).days) <= 2 and (
+                    d.date_start <= last and first <= d.date_end):
+                item.period, item.period_span = (d.date_start, d.date_end), (d.start, d.end)
+                break
 
 
 def _without_restatements(items: list[TallyItem]) -> list[TallyItem]:
