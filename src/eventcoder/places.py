@@ -763,11 +763,34 @@ def _prepared(
             base += 1.5
         # Only an entry whose own name has this key can be spelled exactly as written.
         exact = own_key == key and gazetteer.folded_name(index) == folded
-        if exact:
+        if exact or (feature == "populated_place"
+                     and _short_form(folded, gazetteer.folded_name(index))):
             base += 1.5
         found.append(_Candidate(index, feature, country, a1, a2, base, exact))
     _prefer_towns(found)
     return tuple(found)
+
+
+#: A short form must have this many letters: "Man" is no short form of "Mandalay".
+_SHORT_FORM_MIN_LETTERS = 5
+
+
+#: Words before a town's name that say it is a town ("Ciudad Lazaro Cardenas").
+_CITY_PREFIXES = ("ciudad ", "cidade ", "heroica ciudad de ")
+
+
+def _short_form(written: str, own: str) -> bool:
+    """Whether a name as written is a town's own name less its tail or a "city" word before
+    it, the way towns are called in reports: "Cintalapa" of "Cintalapa de Figueroa",
+    "Khairpur" of "Khairpur Mir's", "Lazaro Cardenas" of "Ciudad Lazaro Cardenas". Such a
+    spelling is as good as an exact one: the long name is the official one, the short one
+    the one in use. Other words before a name make another place ("Great Yarmouth", "Jose
+    Rizal"), so a name is no short form of those."""
+    if len(written) < _SHORT_FORM_MIN_LETTERS or len(own) <= len(written):
+        return False
+    if own.startswith(written + " "):
+        return True
+    return own.endswith(" " + written) and own[: -len(written)] in _CITY_PREFIXES
 
 
 _FEATURE_PRIOR = {

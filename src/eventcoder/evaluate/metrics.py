@@ -148,7 +148,8 @@ _GENERIC_DIVISION_WORDS = frozenset(
     "governorate province district region state municipality county department prefecture "
     "oblast raion rayon wilaya wilayah vilayet muhafazah qada division territory emirate "
     "parish canton republic respublika autonomous of the and".split()
-)
+) | {"area"}  # Sierra Leone's "Western Area", Kenya's former "Nairobi Area": ACLED and GTD
+#               write them "Western" and "Nairobi"
 _COMPASS_WORDS = frozenset(
     "north south east west northern southern eastern western central northeast northwest "
     "southeast southwest north-east north-west south-east south-west upper lower".split()
@@ -190,7 +191,8 @@ def _divisions_named(iso2: str, gold: str) -> set[int]:
                 wanted = " ".join(form)
                 if wanted == joined or (
                         min(len(wanted), len(joined)) >= SPELLING_MIN_CHARS
-                        and fuzz.ratio(wanted, joined) >= SPELLING_SIMILARITY) or (
+                        and fuzz.ratio(wanted, joined) >= SPELLING_SIMILARITY
+                        and _compass(wanted) == _compass(joined)) or (
                         set(form) <= set(words) and any(
                             len(w) >= SPELLING_MIN_CHARS and w not in _COMPASS_WORDS
                             for w in form)):
