@@ -49,6 +49,8 @@ unnamed militants, and one that "said in a claim" it killed 15 did the killing, 
 count stands. The killing of civilians the dead terrorists were "involved in" is no toll of
 this raid, and the "many others" wounded after "including two senior commanders" are of the
 whole. A quote's "Pabalan said" is the commander told of in full before, with his role.
+"Eastern Congo" and "Beni territory" are the Democratic Republic's: one attack, not two in
+two countries, and the group "blamed for killing thousands" in the past decade adds no toll.
 """
 
 from __future__ import annotations
@@ -123,6 +125,9 @@ CASES = {
     "ispr-waziristan-ibo": ("2023-11-22", "2023-11-21", "Khyber Pakhtunkhwa", "PK",
                             "Military Forces of Pakistan", "Unidentified Armed Group (Pakistan)",
                             6, 0),
+    "ap-north-kivu-village": ("2023-11-23", "2023-11-22", "Nord-Kivu", "CD",
+                              "Allied Democratic Forces",
+                              "Civilians (Democratic Republic of Congo)", 26, 0),
     "xinhua-shabelle-including": ("2023-11-20", "2023-11-19", "Shabeele Dhexe", "SO",
                                   "Military Forces of Somalia", "Al Shabaab", 33, 4),
 }

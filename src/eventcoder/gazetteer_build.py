@@ -53,6 +53,7 @@ log = logging.getLogger(__name__)
 NATURAL_FEATURES_PATH = DATA_DIR / "natural_features.tsv"
 ACLED_NAMES_PATH = DATA_DIR / "acled_country_names.tsv"
 COUNTRY_EXTRA_PATH = DATA_DIR / "country_names_extra.tsv"
+COUNTRY_NEWS_PATH = DATA_DIR / "country_names_news.tsv"
 DIVISION_ALIASES_PATH = DATA_DIR / "division_aliases.tsv"
 SETTLEMENTS_PATHS = (DATA_DIR / "settlements_ua.tsv",)
 
@@ -278,6 +279,11 @@ def read_acled_names(path: Path = ACLED_NAMES_PATH) -> dict[str, str]:
 
 def read_country_extra(path: Path = COUNTRY_EXTRA_PATH) -> list[tuple[str, str]]:
     """Extra country names and demonyms: (ISO alpha-2, name)."""
+    return [(row[0], row[1]) for row in read_tsv(path)]
+
+
+def read_country_news_names(path: Path = COUNTRY_NEWS_PATH) -> list[tuple[str, str]]:
+    """Names the news gives a country that the standards give another: (ISO alpha-2, name)."""
     return [(row[0], row[1]) for row in read_tsv(path)]
 
 
@@ -694,6 +700,13 @@ def finish(
     for town in sorted(towns, key=lambda t: -t.population):
         towns_by_country[town.country].append(town)
     country_list, country_names = country_entries(countries, towns_by_country)
+    by_iso = {e.country: e for e in country_list}
+    for iso, name in read_country_news_names():
+        # "eastern Congo" is the Democratic Republic's: both countries answer to the name,
+        # and a bare mention of it is the one the news means by it
+        if iso in by_iso:
+            by_iso[iso].alternates.add(name)
+            country_names[name] = iso
     for iso, name in read_country_extra():
         country_names.setdefault(name, iso)
     acled_names = read_acled_names()

@@ -874,7 +874,8 @@ def _best_scored(
         if division_word is not None:
             if feature == "admin1" and admin1_word:
                 score += 6.0
-            elif feature == "admin2" and admin2_word:
+            elif feature == "admin2" and (admin2_word or division_word == "territory"):
+                # Congo's territories ("Beni territory") are second-level divisions
                 score += 6.5
             elif admin1_word and feature not in ("admin1", "admin2"):
                 score -= 2.0
