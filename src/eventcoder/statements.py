@@ -304,6 +304,10 @@ def _clean_name(name: str) -> str:
     return " ".join(name.split()).rstrip(",.")
 
 
+#: How far before a quote the full name of a speaker it calls by surname is looked for.
+INTRODUCTION_REACH = 6000
+
+
 class _Attributor:
     """Resolve attribution phrases to speakers, remembering who spoke and what was released."""
 
@@ -367,10 +371,11 @@ class _Attributor:
         Infantry Battalion, said soldiers were ..."."""
         if not surname[:1].isupper() or len(surname) < 3:
             return None
-        introductions = list(re.finditer(
+        # Looked for in the text just before (a long text is not read again for each quote).
+        introductions = list(re.compile(
             rf"(?:[A-Z][\w'\u2019.-]*[^\S\n]+){{1,5}}{re.escape(surname)}\b"
-            rf"(?:,[^\S\n]*[^,;\"\u201c\u201d\n]{{3,100}}?(?=,|\s+said\b|\.\s|\.$))?",
-            self.doc.text[:before]))
+            rf"(?:,[^\S\n]*[^,;\"\u201c\u201d\n]{{3,100}}?(?=,|\s+said\b|\.\s|\.$))?"
+        ).finditer(self.doc.text, max(0, before - INTRODUCTION_REACH), before))
         if not introductions:
             return None
         found = introductions[-1]
