@@ -339,23 +339,15 @@ def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int
             e.party = e.party or m.party_text
             e.evidence.append(m)
             return True
-    if text is not None and m.count is not None and _claimed_toll(text, m):
-        # "Insurgents beheaded at least 11 people ... the Islamic State said in a claim that
-        # its fighters had killed 15 Christians": the attackers' figure for people counted
-        # already; the lower count stands
-        earlier = [e for e in same_party if e.sentence != sent and e.count is not None]
-        if earlier:
-            told = earlier[-1]
-            if m.count < (told.count or 0):
-                told.count, told.low, told.high, told.qualifier = (
-                    m.count, m.low, m.high, m.qualifier)
-            told.evidence.append(m)
-            return True
     # the same party, another sentence, another number: a rising toll replaces the count;
-    # otherwise sources disagree and the lower count stands, as ACLED codes it
+    # otherwise sources disagree and the lower count stands, as ACLED codes it. A party's
+    # own figure ("the Islamic State said in a claim that its fighters had killed 15
+    # Christians" after "Insurgents beheaded at least 11 people") is of the people counted
+    # already, whatever name they were counted under.
+    claimed = text is not None and _claimed_toll(text, m)
     for e in same_party:
         # "Two Afghan soldiers were killed ... The Taliban said they had killed 12 soldiers"
-        if e.key is not None and e.sentence != sent and e.count is not None:
+        if (e.key is not None or claimed) and e.sentence != sent and e.count is not None:
             if is_toll(m) == (m.count > e.count):
                 e.count, e.low, e.high, e.qualifier = m.count, m.low, m.high, m.qualifier
             e.evidence.append(m)

@@ -1198,11 +1198,13 @@ def location_of(mention: PlaceMention | None, places: Sequence[PlaceMention],
 # ("clashed with X"), before one who is acted upon.
 _STRUCK_WORDS = r"against|targeting|targeted|on|at|housing|hosting"
 _AGAINST = re.compile(rf"\b(?:{_STRUCK_WORDS}|with)\s*$", re.IGNORECASE)
+# What a group holds that is struck: its places and vehicles.
+_HOLDINGS = (r"hide-?outs?|dens?|positions?|headquarters|bases?|camps?|tunnels?|caves?|"
+             r"shelters?|strongholds?|safe\s?houses?|vehicles?|depots?")
 # "the destruction of (3) hideouts for ISIS terrorist gangs": the group whose places or
 # means were hit.
 _HELD_BY = re.compile(
-    r"\b(?:hide-?outs?|dens?|positions?|headquarters|bases?|camps?|tunnels?|caves?|shelters?|"
-    r"strongholds?|safe\s?houses?|vehicles?|caches?|depots?|weapons|ammunition)\s+"
+    rf"\b(?:{_HOLDINGS}|caches?|weapons|ammunition)\s+"
     r"(?:\(\d+\)\s+)?(?:of|for|belonging\s+to|used\s+by)\s+(?:the\s+)?$", re.IGNORECASE)
 # "still carry out attacks", "continue to launch raids", "regularly stage ambushes"
 _HABITUAL_BEFORE = re.compile(
@@ -1222,9 +1224,7 @@ _FOR_WHOM = re.compile(
     r"in\s+defen[cs]e\s+of)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
 _STRUCK_AT = re.compile(rf"\b(?:{_STRUCK_WORDS})\s*$", re.IGNORECASE)
 # "jets strike ISIS hideouts", "destroyed two Taliban positions": the holder of what was hit
-_HOLDINGS_AFTER = re.compile(
-    r"\s+(?:hide-?outs?|dens?|positions?|headquarters|bases?|camps?|tunnels?|caves?|"
-    r"shelters?|strongholds?|safe\s?houses?|vehicles?|depots?)\b", re.IGNORECASE)
+_HOLDINGS_AFTER = re.compile(rf"\s+(?:{_HOLDINGS})\b", re.IGNORECASE)
 _HIT_BEFORE = re.compile(
     r"\b(?:strike|strikes|struck|hit|hits|target(?:s|ed|ing)?|bomb(?:s|ed|ing)?|"
     r"destroy(?:s|ed|ing)?|shell(?:s|ed|ing)?|raid(?:s|ed|ing)?|pound(?:s|ed|ing)?|"
