@@ -51,6 +51,11 @@ this raid, and the "many others" wounded after "including two senior commanders"
 whole. A quote's "Pabalan said" is the commander told of in full before, with his role.
 "Eastern Congo" and "Beni territory" are the Democratic Republic's: one attack, not two in
 two countries, and the group "blamed for killing thousands" in the past decade adds no toll.
+"Mogadishu, 8 March (SONNA)" is a dateline too, day before month, and "two of its leaders"
+are of the group counted. "the martyrdom of two fighters" is two deaths, in "the Tarmiyah
+district north of Baghdad", not in Baghdad. "a Taliban official said" tells of the bombing
+and takes no part in it. A ministry that "on Tuesday corrected the toll of Sunday's
+airstrikes" dates them to Sunday, and its forces struck.
 """
 
 from __future__ import annotations
@@ -130,6 +135,16 @@ CASES = {
                               "Civilians (Democratic Republic of Congo)", 26, 0),
     "xinhua-shabelle-including": ("2023-11-20", "2023-11-19", "Shabeele Dhexe", "SO",
                                   "Military Forces of Somalia", "Al Shabaab", 33, 4),
+    "sonna-lower-shabelle-leaders": ("2023-03-09", "2023-03-08", "Shabeele Hoose", "SO",
+                                     "Military Forces of Somalia", "Al Shabaab", 15, 3),
+    "nina-martyrdom-district": ("2023-03-09", "2023-03-09", "Baghdad", "IQ",
+                                "Unidentified Armed Group (Iraq)", "Popular Mobilization Forces",
+                                2, 3),
+    "ap-mosque-official-told": ("2022-10-29", "2022-10-28", "Kunduz", "AF",
+                                "Unidentified Armed Group (Afghanistan)",
+                                "Civilians (Afghanistan)", 34, 43),
+    "mod-corrected-toll": ("2023-01-17", "2023-01-15", "Helmand", "AF",
+                           "Military Forces of Afghanistan", "Taliban", 14, 2),
 }
 
 
@@ -332,3 +347,24 @@ def test_events_raid_reports_the_statement_speaker_introduced_in_full() -> None:
     assert (statement.speaker, statement.role, statement.organisation) == (
         "Ernesto Pabalan", "commander of the Army's 62nd Infantry Battalion",
         "Army's 62nd Infantry Battalion")
+
+
+def test_events_raid_reports_day_month_dateline_without_a_year() -> None:
+    text = (RAIDS / "sonna-lower-shabelle-leaders.txt").read_text(encoding="utf-8")
+    records = RulePipeline()(document_from_text(text, doc_id="sonna"))
+    [document] = [r for r in records if r.record == "document"]
+    [event] = [r for r in records if isinstance(r, Event)]
+    # the day and month are where the report was filed, not a year guessed for them
+    assert (document.published, document.metadata["dateline"]) == (None, "8 March")
+    assert event.location.name == "Lower Shabelle"
+
+
+def test_events_raid_reports_ranks_are_of_the_group_counted(
+        first_events: dict[str, Event]) -> None:
+    killed = [(c.party, c.count) for c in first_events["sonna-lower-shabelle-leaders"].casualties
+              if c.kind == "killed"]
+    assert killed == [("Al Shabaab", 2), ("Al Shabaab", 13)]
+
+
+def test_events_raid_reports_district_placed_by_a_city(first_events: dict[str, Event]) -> None:
+    assert first_events["nina-martyrdom-district"].location.name == "Tarmiyah"

@@ -349,6 +349,22 @@ CASES: dict[str, tuple[str, tuple[str | None, str, str], list[Expected], dict[st
          ("killed", 8, ("NG",), 59), ("detained", 44, ("NG",), 103)],
         {"killed": "consistent", "detained": "consistent"},
     ),
+    "aa-neutralized-week": (
+        "2023-03-11",
+        ("Turkish Armed Forces", "2023-03-04", "2023-03-11"),
+        [("killed", 23, ("IQ", "SY"), None), ("killed", 17, ("IQ",), 23),
+         ("killed", 6, ("SY",), 23)],
+        {"killed": "consistent"},
+    ),
+    "dhq-month-by-zone": (
+        "2023-07-06",
+        ("Military Forces of Nigeria", "2023-06-01", "2023-06-30"),
+        [("killed", 187, ("NG",), None), ("detained", 207, ("NG",), None),
+         ("killed", 98, ("NG",), 187), ("detained", 61, ("NG",), 207),
+         ("killed", 71, ("NG",), 187), ("detained", 80, ("NG",), 207),
+         ("killed", 18, ("NG",), 187), ("detained", 66, ("NG",), 207)],
+        {"killed": "consistent", "detained": "consistent"},
+    ),
 }
 
 
@@ -550,3 +566,21 @@ def test_tallies_reports_a_rate_is_no_count(extracted: dict[str, list[Record]]) 
     [hundred] = [t for t in tallies if t.value == 100]
     assert hundred.parent is not None and by_id[hundred.parent].value == 13619
     assert [e.text for e in hundred.evidence][-2:] == ["Punjab", "Sindh"]
+
+
+def test_tallies_reports_a_word_defined_is_no_death(extracted: dict[str, list[Record]]) -> None:
+    # 'use the term "neutralized" to imply the terrorists ... were killed': no one more dead
+    assert not [r for r in extracted["aa-neutralized-week"] if isinstance(r, Event)]
+
+
+def test_tallies_reports_zones_after_a_news_conference_day(
+        extracted: dict[str, list[Record]]) -> None:
+    # "disclosed this at a news conference in Abuja on Thursday" is no incident whose toll
+    # the zones' figures would be; "neutralised 18" is of the terrorists, not the suspects
+    assert not [r for r in extracted["dhq-month-by-zone"] if isinstance(r, Event)]
+    found = {c.metric: c.explanation for c in extracted["dhq-month-by-zone"]
+             if isinstance(c, Consistency)}
+    assert "(North East 98; North West 71; North Central 18)" in found["killed"]
+    parties = {t.value: t.party for t in extracted["dhq-month-by-zone"]
+               if isinstance(t, Tally) and t.metric == "killed"}
+    assert parties[18] == parties[187]

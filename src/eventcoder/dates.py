@@ -968,7 +968,8 @@ def _wire() -> re.Pattern[str]:
     mon = rf"(?:{_alternation(words.months)})\.?"
     return re.compile(
         rf"(?:^|\n)[ \t]*[A-Z][A-Za-z.'\- ]{{1,40}}(?:,[ \t]*[A-Z][\w.'\- ]{{1,40}})?,[ \t]+"
-        rf"(?P<date>(?P<m>{mon})[ \t]+(?P<d>{_DAY})(?:,?[ \t]+(?P<y>{_YEAR}))?)"
+        rf"(?P<date>(?:(?P<m>{mon})[ \t]+(?P<d>{_DAY})|(?P<d2>{_DAY})[ \t]+(?P<m2>{mon}))"
+        rf"(?:,?[ \t]+(?P<y>{_YEAR}))?)"
         # "Srinagar, Nov 17 (PTI) Two ...": some agencies put no dash after their name
         rf"[ \t]*\((?P<agency>[A-Z][\w .&\-]{{1,30}})\)[ \t]*(?:[-\u2013\u2014]|(?=[A-Z]))"
     )
@@ -1004,8 +1005,9 @@ def find_dateline(text: str, *, reference: date | None = None) -> tuple[date, in
             return when, atom.start, atom.end
     wire = _wire().search(head)
     if wire is not None:
-        month = _month_number(grammar, wire.group("m"))
-        day = _day_number(wire.group("d"))
+        # "Srinagar, Nov 17 (PTI)" or "Mogadishu, 8 March (SONNA)"
+        month = _month_number(grammar, wire.group("m") or wire.group("m2"))
+        day = _day_number(wire.group("d") or wire.group("d2"))
         if wire.group("y"):
             when = _safe(int(wire.group("y")), month, day)
         elif reference is not None:

@@ -1086,6 +1086,37 @@ _PLACE_RANK = {"populated_place": 0, "natural": 1, "other": 1, "admin2": 2, "adm
                "country": 4}
 
 
+# "the Tarmiyah district north of Baghdad", "Bulo Marer village, 40 km west of Mogadishu":
+# what lies between a place and the direction that places it by another.
+_PLACED_BY = re.compile(r"[\s,]*(?:(?:the\s+)?[a-z]+\s+){0,2}(?:(?:some|about|around)\s+)?"
+                        r"(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?$")
+
+
+def _reference_point(p: PlaceMention, usable: Sequence[PlaceMention], text: str) -> bool:
+    """A town named only to say where a place just named lies ("X district north of
+    Baghdad"): the event is at X, not in Baghdad."""
+    modifier = p.modifier
+    if modifier is None or not modifier.endswith((" of", " from")) or p.place is None:
+        return False
+    words = modifier.split()
+    if len(words) < 2 or words[-2] not in _COMPASS_WORDS:
+        return False
+    for q in usable:
+        if (q is not p and q.place is not None and q.end <= p.start
+                and p.start - q.end <= 48
+                # a desert or a range is wide: a town by it places the event better
+                and q.place.feature in ("populated_place", "admin2")
+                and q.place.country == p.place.country):
+            direction = text[q.end:p.start].lower().rfind(words[0])
+            if direction >= 0 and _PLACED_BY.match(text, q.end, q.end + direction):
+                return True
+    return False
+
+
+_COMPASS_WORDS = frozenset(
+    "north south east west northeast northwest southeast southwest".split())
+
+
 def choose_place(places: Sequence[PlaceMention], actors: Sequence[ActorMention],
                  trigger: Trigger | None, text: str = "") -> PlaceMention | None:
     """The event's place: the most specific resolved place, nearest the trigger first."""
@@ -1102,6 +1133,8 @@ def choose_place(places: Sequence[PlaceMention], actors: Sequence[ActorMention],
                   and 0 <= trigger.start - p.end <= 40
                   and text.startswith(("'s ", "\u2019s "), p.end)]
         usable = [p for p in usable if p not in owners] or usable
+    if len(usable) > 1 and text:
+        usable = [p for p in usable if not _reference_point(p, usable, text)] or usable
     if not usable:
         return None
     # A town whose reading lies in another country than the places named around it is
@@ -1578,6 +1611,11 @@ def _others_of_the_same_side(people: list[CasualtyMention], doc: Doc) -> list[Ca
             # "killed a district police chief and two of his bodyguards": the men of the
             # one just named are of his side.
             m = replace(m, party_text=before.party_text)
+        elif (m.subset and before is not None and before.party_text and m.party_text
+              and m.party_text.lower().split()[-1] in casualty_lexicon().rank_heads):
+            # "killing 15 militants of al-Shabaab, including two of its leaders": the
+            # leaders are of the group counted, not a party of their own
+            m = replace(m, party_text=before.party_text)
         out.append(m)
     return out
 
@@ -1769,7 +1807,8 @@ def told_dates(doc: Doc) -> frozenset[tuple[int, int]]:
 
 
 _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
-_REPORTED_AFTER = re.compile(rf"\s+(?:{_TELLING}|revised|raised|updated|lowered)\b")
+_REPORTED_AFTER = re.compile(
+    rf"\s+(?:{_TELLING}|revised|raised|updated|lowered|corrected|amended)\b")
 
 
 def _starts_before(lead: DateMention, own: DateMention, seg: Segment) -> bool:
@@ -2283,7 +2322,10 @@ def _with_reason(reason: str | None, more: str) -> str:
 
 
 _TELLER_AFTER = re.compile(
-    r"\s+(?:(?:also|later|earlier|has|had|have|on\s+\w+)\s+)?(?:said|says|told|reported|"
+    # "..., a Taliban official said": one of its people tells of it
+    r"\s+(?:(?:[a-z-]+\s+)?(?:officials?|spokes(?:man|men|woman|person)|sources?|"
+    r"commanders?|statement)\s+)?"
+    r"(?:(?:also|later|earlier|has|had|have|on\s+\w+)\s+)?(?:said|says|told|reported|"
     r"announced|stated|added|confirmed)\b")
 
 

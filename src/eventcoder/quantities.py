@@ -129,6 +129,8 @@ class CasualtyLexicon:
     # heads that do only when said to belong ("persons suspected of belonging to ISIS")
     member_heads: frozenset[str] = frozenset()
     suspect_heads: frozenset[str] = frozenset()
+    # ranks within a group ("including two of its leaders"): of the group just counted
+    rank_heads: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -180,6 +182,7 @@ def casualty_lexicon() -> CasualtyLexicon:
         series_nouns=fs("series_nouns"),
         member_heads=fs("member_heads"),
         suspect_heads=fs("suspect_heads"),
+        rank_heads=fs("rank_heads"),
     )
 
 
@@ -939,6 +942,15 @@ def _trigger_starts() -> frozenset[str]:
     return frozenset(lex.phrases) | frozenset(lex.words) | lex.casualty_nouns
 
 
+_TERM_NOUNS = frozenset({"term", "terms", "word", "words", "phrase", "expression",
+                         "euphemism", "label"})
+
+
+def _word_named(low: list[str], i: int) -> bool:
+    """Whether token ``i`` is a word quoted as a word ('the term "neutralized"')."""
+    return i >= 2 and low[i - 1] in _QUOTES and low[i - 2] in _TERM_NOUNS
+
+
 def _triggers(tok: _Tokens) -> list[_Hit]:
     lex = casualty_lexicon()
     low = tok.low
@@ -975,7 +987,9 @@ def _triggers(tok: _Tokens) -> list[_Hit]:
             continue
         if w in lex.words:
             trig = lex.words[w]
-            if not (trig.form == "noun" and i and tok.raw[i][:1].isupper()):
+            if _word_named(low, i):
+                pass  # 'use the term "neutralized" to mean ...': the word itself, told of
+            elif not (trig.form == "noun" and i and tok.raw[i][:1].isupper()):
                 hits.append(_Hit(i, i + 1, trig))  # "Body of ..." mid-sentence is a name
         elif w in lex.casualty_nouns:
             hits.append(_Hit(i, i + 1, Trigger("killed", "casualties")))

@@ -389,14 +389,17 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
     # "22 ISIS operatives killed and 25 detained": an item with no party takes the last one's.
     # "killing 4 and detaining 25 ISIS suspects": one with none before a party takes the next's.
     # "neutralised 41 terrorists and arrested 67 others": the others are of the same party.
+    # "neutralised 71 terrorists and arrested 80 suspects, while ... neutralised 18 and
+    # arrested 66": the last party of the same fate first.
     casualty_items = [i for i in items if i.metric in CASUALTY_METRICS]
     for order in (casualty_items, casualty_items[::-1]):
         last_party: tuple[str, tuple[int, int] | None] | None = None
+        same_fate: dict[str, tuple[str, tuple[int, int] | None]] = {}
         for item in order:
             if item.party_text and not ADDITIVE.issuperset(item.party_text.lower().split()):
-                last_party = (item.party_text, item.party_span)
+                last_party = same_fate[item.metric] = (item.party_text, item.party_span)
             elif last_party is not None:
-                item.party_text, item.party_span = last_party
+                item.party_text, item.party_span = same_fate.get(item.metric, last_party)
     return items
 
 
@@ -834,8 +837,11 @@ def _readings(doc: Doc) -> list[_SentenceReading]:
     # Sentences dated to one day tell of an incident; the figures of a weak sentence just
     # after one ("... an airstrike near Jilib on Jan. 20. The strike killed three
     # militants and no civilians were injured") are its toll, not a breakdown.
+    # A day on which the figures were told ("disclosed this at a news conference on
+    # Thursday") is no incident.
     incidents = [i for i, (start, end) in enumerate(doc.sentences)
                  if not readings[i].strong and _day_only(doc, start, end)
+                 and not _TELLING_OCCASION.search(doc.text, start, end)
                  ] if any(r.weak for r in readings) else []
     chosen: list[_SentenceReading] = []
     for r in readings:
@@ -864,6 +870,10 @@ def _readings(doc: Doc) -> list[_SentenceReading]:
 
 
 _ALSO = re.compile(r"\b(?:also|too|as well)\b", re.IGNORECASE)
+_TELLING_OCCASION = re.compile(
+    r"\b(?:disclosed|announced|revealed|said|stated)\s+this\b|\b(?:news|press)\s+"
+    r"(?:conference|briefing)\b|\bbriefing\s+(?:journalists|reporters|the\s+press)\b",
+    re.IGNORECASE)
 
 
 def tally_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -1152,7 +1162,7 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
 
 # "in the North East", "in the North-West": a zone of a country, named by compass
 _ZONE = re.compile(
-    r"\b(?:in|across)\s+the\s+(?P<zone>(?:North|South)(?:[- ]?(?:East|West|Central|South))?|"
+    r"\b(?i:in|across)\s+the\s+(?P<zone>(?:North|South)(?:[- ]?(?:East|West|Central|South))?|"
     r"(?:East|West|Central)(?:ern)?\s+(?:Region|Zone))(?![\w-])(?!\s+(?:of|[A-Z]))")
 
 
