@@ -130,3 +130,33 @@ def test_casualties_counts_people_set_free_were_not_taken_again(text: str) -> No
 
 def test_casualties_counts_taken_then_freed_is_still_taken() -> None:
     assert _total("Gunmen kidnapped 11 people and later released two.", "abducted") == 11
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "counts"),
+    [
+        # "any" people are counted only where they are denied: none
+        ("There are no indications that any civilians were killed in this strike.", "killed",
+         [0]),
+        ("The army denied that any soldiers were wounded.", "wounded", [0]),
+        ("It was not clear whether any civilians were killed.", "killed", []),
+        # what an operation meant to do, or someone tried to do, is no count
+        ("Troops came under fire during an operation to arrest suspects.", "detained", []),
+        ("Gunmen tried to kill the governor.", "killed", []),
+        ("Troops managed to kill 4 militants.", "killed", [4]),
+        # a word told of as a word
+        ('The ministry uses the term "neutralized" in its weekly statements.', "killed", []),
+        # parts that say who, not how many, leave the total whole
+        ("Bandits abducted 25 passengers, including women and children.", "abducted", [25]),
+        # people counted and then told of one by one
+        ("Shelling killed two civilians. A 64-year-old man and a 71-year-old woman were "
+         "killed when shells hit their home.", "killed", [2]),
+        # ... but one told of as more is more
+        ("Shelling killed two civilians. A man was also killed in a nearby village.", "killed",
+         [2, 1]),
+        ("Gunmen killed two soldiers. A woman was killed in the crossfire.", "killed", [2, 1]),
+    ],
+)
+def test_casualties_counts_denied_meant_and_told_again(
+        text: str, kind: str, counts: list[int]) -> None:
+    assert [c.count for c in _combined(text) if c.kind == kind] == counts

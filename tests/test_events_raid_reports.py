@@ -55,7 +55,11 @@ two countries, and the group "blamed for killing thousands" in the past decade a
 are of the group counted. "the martyrdom of two fighters" is two deaths, in "the Tarmiyah
 district north of Baghdad", not in Baghdad. "a Taliban official said" tells of the bombing
 and takes no part in it. A ministry that "on Tuesday corrected the toll of Sunday's
-airstrikes" dates them to Sunday, and its forces struck.
+airstrikes" dates them to Sunday, and its forces struck. "no indications that any civilians
+were killed" is none; "an operation to arrest suspects" arrested no one; "25 passengers,
+including women and children" are 25, not 21 and two of each; "the terrorist gangs of ISIS"
+are the Islamic State; "A 64-year-old man and a 71-year-old woman were killed" after "killed
+two civilians" are those two.
 """
 
 from __future__ import annotations
@@ -145,6 +149,13 @@ CASES = {
                                 "Civilians (Afghanistan)", 34, 43),
     "mod-corrected-toll": ("2023-01-17", "2023-01-15", "Helmand", "AF",
                            "Military Forces of Afghanistan", "Taliban", 14, 2),
+    "centcom-strike-no-indications": ("2023-07-09", "2023-07-07", None, "SY",
+                                      "US Central Command", "Islamic State", 1, 1),
+    "reuters-jenin-operation-to-arrest": ("2023-07-05", "2023-07-04", "West Bank", "PS",
+                                          "Israel Defense Forces",
+                                          "Unidentified Armed Group (Palestine)", 3, 2),
+    "kherson-told-one-by-one": ("2023-07-09", "2023-07-08", "Kherson", "UA",
+                                "Russian Armed Forces", "Civilians (Ukraine)", 2, 5),
 }
 
 
@@ -368,3 +379,30 @@ def test_events_raid_reports_ranks_are_of_the_group_counted(
 
 def test_events_raid_reports_district_placed_by_a_city(first_events: dict[str, Event]) -> None:
     assert first_events["nina-martyrdom-district"].location.name == "Tarmiyah"
+
+
+def test_events_raid_reports_any_denied_is_none(first_events: dict[str, Event]) -> None:
+    event = first_events["centcom-strike-no-indications"]
+    killed = {c.party: c.count for c in event.casualties if c.kind == "killed"}
+    assert killed == {"Islamic State": 1, "Civilians (Syria)": 0}
+
+
+def test_events_raid_reports_what_an_operation_meant_to_do(
+        first_events: dict[str, Event]) -> None:
+    event = first_events["reuters-jenin-operation-to-arrest"]
+    assert not [c for c in event.casualties if c.kind == "detained"]
+
+
+def test_events_raid_reports_parts_without_numbers_leave_the_total_whole() -> None:
+    [event] = [r for r in _records("daily-zamfara-passengers", "2023-07-10")
+               if isinstance(r, Event)]
+    assert (event.date_start, event.location.admin1) == ("2023-07-09", "Zamfara")
+    assert [(c.kind, c.count) for c in event.casualties] == [("abducted", 25)]
+
+
+def test_events_raid_reports_gangs_of_a_named_group() -> None:
+    [event] = [r for r in _records("shafaq-gangs-of-isis", "2023-07-09")
+               if isinstance(r, Event)]
+    assert (event.actor1, event.assoc_actor_1) == ("Islamic State", [])
+    assert event.location.admin1 == "Diyala"
+    assert sum(c.count or 0 for c in event.casualties if c.kind == "wounded") == 2

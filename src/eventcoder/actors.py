@@ -1206,7 +1206,9 @@ def _members_of_named_groups(text: str, mentions: list[ActorMention]) -> list[Ac
         if not (mention.generic and not following.generic
                 and following.kind in NAMED_GROUP_KINDS):
             continue
-        if (mention.kind == "unidentified_armed_group" and following.start - mention.end <= 24
+        # "the terrorist gangs of ISIS", as translated releases call it
+        if (mention.kind in {"unidentified_armed_group", "gang"}
+                and following.start - mention.end <= 24
                 and MEMBER_OF.fullmatch(text, mention.end, following.start) is not None) or (
                 mention.kind in {"unidentified_armed_group", "civilians"}
                 and following.start - mention.end <= 60

@@ -85,6 +85,7 @@ class _Entry:
     evidence: list[CasualtyMention]
     perpetrator: bool = False
     parts: list[CasualtyMention] = field(default_factory=list)
+    one_by_one: int = 0  # people of the count told of one by one since ("a 64-year-old man")
 
 
 def _restated(entry: _Entry, m: CasualtyMention) -> None:
@@ -199,7 +200,12 @@ def _combine_kind(
         if m.subset:
             host = entries[-1] if entries else None
             if host is not None and m.start - host.evidence[-1].end < 120:
-                host.parts.append(m)
+                if m.count is None and host.count is not None:
+                    # "25 passengers, including women and children": the parts say who,
+                    # not how many; the total stands whole
+                    host.evidence.append(m)
+                else:
+                    host.parts.append(m)
                 continue
         revised = next((e for e in entries if e.sentence == sent
                         and any(is_toll(x) for x in e.evidence)), None)
@@ -284,6 +290,16 @@ def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int
         if len(unnamed) == 1:
             _restated(unnamed[0], m)
             return True
+    if _one_of_a_count(m, key, text):
+        # "killed two civilians ... A 64-year-old man and a 71-year-old woman were killed
+        # when shells hit ...": the people counted, told of one by one
+        counted = [e for e in entries if e.sentence != sent and e.count is not None
+                   and e.key in _CIVILIAN_KEYS and not e.perpetrator
+                   and e.one_by_one < e.count]
+        if counted:
+            counted[-1].one_by_one += 1
+            counted[-1].evidence.append(m)
+            return True
     anaphoric = _anaphoric(m, text)
     if m.perpetrator and anaphoric and m.party_text is None:
         # "killing himself": the attacker already counted, or new when none was
@@ -353,6 +369,27 @@ def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int
             e.evidence.append(m)
             return True
     return False
+
+
+#: People told of one by one ("a 64-year-old man", "a woman").
+_ONE_PERSON = frozenset({"man", "woman", "boy", "girl", "child", "teenager", "youth", "baby",
+                         "infant", "resident", "farmer", "shepherd", "civilian", "person",
+                         "villager", "pensioner", "passer-by", "passerby", "student"})
+#: Counts of people such persons may be of: "two civilians", "three people".
+_CIVILIAN_KEYS = frozenset({None, "civilian", "resident", "villager", "person",
+                            "inhabitant"})
+_MORE_PEOPLE = re.compile(r"\b(?:also|another|more|as\s+well|too|separately)\b", re.IGNORECASE)
+
+
+def _one_of_a_count(m: CasualtyMention, key: str | None, text: str | None) -> bool:
+    """A single person introduced by "a"/"an" and told of as a kind of person."""
+    if m.count != 1 or key is None or m.number_start is None or m.number_end is None:
+        return False
+    if key.split()[-1] not in _ONE_PERSON or text is None:
+        return False
+    if text[m.number_start:m.number_end].lower() not in {"a", "an"}:
+        return False
+    return _MORE_PEOPLE.search(text, m.start, min(len(text), m.end + 30)) is None
 
 
 # "said in a claim that its fighters had killed", "claimed responsibility ..., saying it had

@@ -951,6 +951,16 @@ def _word_named(low: list[str], i: int) -> bool:
     return i >= 2 and low[i - 1] in _QUOTES and low[i - 2] in _TERM_NOUNS
 
 
+#: Words before "to" that say the deed was done: "managed to kill", "went on to arrest".
+_DONE_BEFORE_TO = frozenset({"managed", "able", "on", "succeeded", "continued", "began",
+                             "started", "proceeded"})
+
+
+def _purpose(low: list[str], i: int) -> bool:
+    """Whether the verb at ``i`` is what someone meant or tried to do ("to arrest")."""
+    return i >= 2 and low[i - 1] == "to" and low[i - 2] not in _DONE_BEFORE_TO
+
+
 def _triggers(tok: _Tokens) -> list[_Hit]:
     lex = casualty_lexicon()
     low = tok.low
@@ -989,6 +999,8 @@ def _triggers(tok: _Tokens) -> list[_Hit]:
             trig = lex.words[w]
             if _word_named(low, i):
                 pass  # 'use the term "neutralized" to mean ...': the word itself, told of
+            elif trig.form == "present" and _purpose(low, i):
+                pass  # "an operation to arrest suspects", "tried to kill": meant, not done
             elif not (trig.form == "noun" and i and tok.raw[i][:1].isupper()):
                 hits.append(_Hit(i, i + 1, trig))  # "Body of ..." mid-sentence is a name
         elif w in lex.casualty_nouns:
@@ -2122,6 +2134,31 @@ def _antecedent_counts(text: str, mentions: list[CasualtyMention]) -> list[Casua
 _ANTECEDENT_REACH = 300  # characters: about two sentences of a report
 
 
+_DENIALS = frozenset({"no", "not", "never", "n't", "without", "denied", "denies", "deny",
+                      "nobody", "none"})
+
+
+def _any_people(tok: _Tokens, np: _NP) -> int | None | bool:
+    """People counted as "any civilians": said only where none were ("no indications that
+    any civilians were killed", "denied that any ..."), or asked of ("whether any ...").
+
+    The index of "any" when a denial comes before it in the sentence, None when none does,
+    False when the phrase has no "any".
+    """
+    assert np.party is not None
+    low = tok.low
+    first, last = max(0, np.party[0] - 1), np.party[1]
+    at = next((i for i in range(first, last) if low[i] == "any"), None)
+    if at is None:
+        return False
+    for w in reversed(low[:at]):
+        if w in {"whether", "if"}:
+            return None  # "not clear whether any ...": asked, not denied
+        if w in _DENIALS:
+            return at
+    return None
+
+
 def _mentions_in(tok: _Tokens, text: str, coded: list[CasualtyMention]) -> list[CasualtyMention]:
     found = _find_in_sentence(tok)
     found.sort(key=lambda f: (f.np.start, f.trig[0]))
@@ -2133,6 +2170,15 @@ def _mentions_in(tok: _Tokens, text: str, coded: list[CasualtyMention]) -> list[
         if key in seen:
             continue
         seen.add(key)
+        if f.np.count is None and f.np.party is not None:
+            negated = _any_people(tok, f.np)
+            if negated is None:
+                continue  # "whether any civilians were killed": no count told
+            if negated:
+                # "no indications that any civilians were killed": none were
+                a = negated
+                f = _Found(f.kind, replace(f.np, count=0, low=0, high=0, qualifier="zero",
+                                           party=(a + 1, f.np.party[1])), f.trig, f.subset)
         mention = _mention(tok, text, f, carried)
         if f.np.party is not None and not f.np.generic:
             carried = f.np
