@@ -365,6 +365,21 @@ CASES: dict[str, tuple[str, tuple[str | None, str, str], list[Expected], dict[st
          ("killed", 18, ("NG",), 187), ("detained", 66, ("NG",), 207)],
         {"killed": "consistent", "detained": "consistent"},
     ),
+    "sohr-month-among-them": (
+        "2024-04-06",
+        ("Syrian Observatory for Human Rights", "2024-03-01", "2024-03-31"),
+        [("killed", 412, ("SY",), None), ("killed", 143, ("SY",), 412),
+         ("killed", 29, ("SY",), 143), ("killed", 16, ("SY",), 143)],
+        {"killed": "partial"},
+    ),
+    "africom-quarter-near-towns": (
+        "2024-04-06",
+        ("US Africa Command", "2024-01-01", "2024-03-31"),
+        [("killed", 37, ("SO",), None), ("strikes", 5, ("SO",), None),
+         ("strikes", 3, ("SO",), 5), ("strikes", 2, ("SO",), 5),
+         ("killed", 0, ("SO",), None), ("wounded", 0, ("SO",), None)],
+        {"strikes": "consistent"},
+    ),
 }
 
 
@@ -584,3 +599,10 @@ def test_tallies_reports_zones_after_a_news_conference_day(
     parties = {t.value: t.party for t in extracted["dhq-month-by-zone"]
                if isinstance(t, Tally) and t.metric == "killed"}
     assert parties[18] == parties[187]
+
+
+def test_tallies_reports_parts_near_towns_by_place(extracted: dict[str, list[Record]]) -> None:
+    # "Three of the strikes were conducted near Jilib in the Middle Juba region and two near
+    # Adan Yabaal in Middle Shabelle"
+    [check] = [c for c in extracted["africom-quarter-near-towns"] if isinstance(c, Consistency)]
+    assert "(Jilib and Middle Juba 3; Middle Shabelle 2)" in check.explanation

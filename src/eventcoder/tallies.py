@@ -457,7 +457,10 @@ def _subset_item(doc: Doc, lex: Lexicon, number: _Number, sentence: tuple[int, i
             _NEXT_SUBSET.search(text, previous.end, number.start)):
         # a sibling of the previous subset: the outer one's when that one was nested
         host = previous.within
-        if host is not None and host.subset and host.within is not None:
+        if (host is not None and host.subset and host.within is not None
+                and "," in text[previous.end:number.start]):
+            # "among them 9 children, and 53 soldiers": the comma closes the inner list;
+            # "among them 29 children and 16 women" goes on with it
             host = host.within
     else:
         return None
@@ -483,7 +486,7 @@ def _subset_item(doc: Doc, lex: Lexicon, number: _Number, sentence: tuple[int, i
 
 _ELLIPTIC = re.compile(
     r"\s+(?:others?\s+|more\s+)?(?:(?:were|was|took\s+place|came|happened)\s+)?"
-    r"(?:in|across|inside)\s+(?:the\s+)?[A-Z]"
+    r"(?:in|across|inside|near|around|outside)\s+(?:the\s+)?[A-Z]"
 )
 
 # "five were carried out by US forces alone", "three were unilateral": more of the last noun
@@ -1428,8 +1431,10 @@ def _label(item: TallyItem) -> str:
         return item.party_text  # "children 468" of the civilians counted
     if item.subset and item.metric in CASUALTY_METRICS:
         return item.party or item.party_text or "unspecified party"
-    if item.subset:
-        return ""  # "6 unilateral": the qualifier says which
+    if item.subset and (item.qualifier or not item.area_names):
+        # "6 unilateral": the qualifier says which; "three of the strikes ... near Jilib":
+        # the places below the country
+        return ""
     return item.area_label or ", ".join(item.area) or "unspecified area"
 
 
