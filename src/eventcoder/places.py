@@ -26,7 +26,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
@@ -426,6 +426,11 @@ def _run_plan(gazetteer: Gazetteer, stopwords: frozenset[str], run: str) -> _Pla
             name = " ".join(folded[i : k + 1])
             if name in stopwords:
                 break
+            if k + 1 < n and _hyphen_joins_unknown(run, words, token_keys, k, has_key):
+                # "Karachay-Cherkessia": the first part of a hyphenated name the gazetteer
+                # lacks is no place of its own ("Karachay" is no Karachi), unless the other
+                # part is a place too ("the Aleppo-Lattakia highway").
+                continue
             if k == i and (
                 len(name) < 3
                 or _is_acronym_like(word)
@@ -446,6 +451,30 @@ def _run_plan(gazetteer: Gazetteer, stopwords: frozenset[str], run: str) -> _Pla
             useful = True
             break
     return tuple(plan) if useful else ()
+
+
+# A district word, then where the district lies: "Baqim district (", "Kalehe territory, ".
+_DISTRICT_THEN_HOLDER = re.compile(
+    r"[ \t]+(?:district|raion|rayon|county|sub-?district|lga|territory|tehsil)[ \t]*[,(][ \t]*",
+    re.IGNORECASE,
+)
+
+
+def _hyphen_joins_unknown(
+    run: str,
+    words: Sequence[tuple[int, int, str]],
+    token_keys: Sequence[Sequence[str]],
+    k: int,
+    has_key: Callable[[str], bool],
+) -> bool:
+    """Whether word k is joined by a bare hyphen to a capitalised word after it that is
+    no name the gazetteer knows: the two make one name ("Karachay-Cherkessia")."""
+    nxt = words[k + 1][2]
+    return (
+        run[words[k][1] : words[k + 1][0]] == "-"
+        and nxt[0].isupper()
+        and not has_key(" ".join(token_keys[k + 1]))
+    )
 
 
 def _find_spans(
@@ -483,6 +512,13 @@ def _find_spans(
                 continue
             end = offset + step.end
             cue = _cue_of(tail)
+            if step.tokens > 1 and step.name.split(" ", 1)[0] in _TITLES and (
+                    cue not in _STRONG_LOCATIVE_WORDS and _division_after(text, end) is None):
+                # "Sheikh Ali al-Sheikhani, a commander": a title and a name make a person;
+                # a place so named ("in Sheikh Zuweid", "Sheikh Maqsoud district") has a
+                # locative word before it or a place word after it.
+                i += 1
+                continue
             spans.append(
                 _Span(
                     start=start,
@@ -1250,11 +1286,19 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     if "of" in text or "s " in text:
         _listed_division_words(text, spans, prepared, divisions)
     holds = [_holds_name(text, span, gazetteer) for span in spans]
+    # "Baqim district (Sadah)", "Kalehe territory, South Kivu": what holds a district is a
+    # province, not the province's namesake town, so it is scored as if written as one.
+    scored_words = [
+        "province" if word is None and p > 0 and _DISTRICT_THEN_HOLDER.fullmatch(
+            text, spans[p - 1].end, span.start) is not None and any(
+            c.feature == "admin1" for c in prepared[p]) else word
+        for p, (span, word) in enumerate(zip(spans, divisions, strict=True))
+    ]
     for position, (span, cands, division_word) in enumerate(
             zip(spans, prepared, divisions, strict=True)):
         best, best_score, second = _best_scored(
             cands, context, 0, following=no_places, preceding=no_preceding,
-            division_word=division_word, holds_name=holds[position],
+            division_word=scored_words[position], holds_name=holds[position],
         )
         first.append(best)
         if best.feature == "admin1" and span.holder:
@@ -1291,7 +1335,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
                 top = max(most - 1, runner_up)
         best, best_score, second = _best_scored(
             cands, context, top, following=following, preceding=preceding,
-            division_word=division_word, holds_name=holds[position],
+            division_word=scored_words[position], holds_name=holds[position],
         )
         place, feature, reason = _check(gazetteer, span, best, cands, context, following)
         if own:
