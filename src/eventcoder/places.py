@@ -1337,7 +1337,12 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             cands, context, top, following=following, preceding=preceding,
             division_word=scored_words[position], holds_name=holds[position],
         )
-        place, feature, reason = _check(gazetteer, span, best, cands, context, following)
+        district = None
+        if position + 1 < len(spans) and first[position + 1].feature == "admin2" and (
+                _HOLDER_GAP.match(text, span.end, spans[position + 1].start) is not None):
+            district = first[position + 1].entry  # "Pipri, Kaushambi (UP)"
+        place, feature, reason = _check(gazetteer, span, best, cands, context, following,
+                                        district)
         if own:
             context.resolved[own] += 1
         if reason is None:
@@ -1630,8 +1635,13 @@ def _check(
     cands: Sequence[_Candidate],
     context: _Context,
     following: set[tuple[str, int]],
+    district: int | None = None,
 ) -> tuple[Place | None, str, str | None]:
-    """Accept the best reading, swap it for a spelling variant, or leave the name unresolved."""
+    """Accept the best reading, swap it for a spelling variant, or leave the name unresolved.
+
+    ``district`` is the entry of a second-level division written right after the name as
+    where it lies: a spelling variant must lie in it, not only in its province.
+    """
     feature = best.feature
     where = _where(best)
     if following and feature != "country" and where not in following and (
@@ -1641,6 +1651,9 @@ def _check(
         # spelling variant among that division's towns before giving up.
         divisions = {(c, a) for c, a in following if a != _ANY}
         fuzzy = _fuzzy_in_divisions(gazetteer, span.text, divisions) if divisions else None
+        if fuzzy is not None and district is not None and (
+                gazetteer.place(fuzzy).admin2 != gazetteer.place(district).admin2):
+            fuzzy = None  # "Pipri, Kaushambi": no Pipraich of another district
         if fuzzy is not None:
             return (
                 gazetteer.place(fuzzy),
@@ -1658,7 +1671,8 @@ def _check(
             return None, feature, _NO_ENTRY_IN_DIVISION
     if _outside_stated_division(gazetteer, best, cands, context):
         return None, feature, _OUTSIDE_STATED_DIVISION
-    if _namesake_abroad(gazetteer, best, span, context):
+    if where not in following and _namesake_abroad(gazetteer, best, span, context):
+        # (not where a division written next to it holds it: "El Callao, Bolivar state")
         return None, feature, "weak: a small namesake in a country the text does not point to"
     if not _plausible(gazetteer, best, span, context) and not _names_division(best, cands):
         return None, feature, "weak: a rare name with no locative cue and no country context"
