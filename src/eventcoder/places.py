@@ -453,6 +453,8 @@ def _run_plan(gazetteer: Gazetteer, stopwords: frozenset[str], run: str) -> _Pla
     return tuple(plan) if useful else ()
 
 
+# The agent of a deed before a run of capitalised words: "organised by (the) ...".
+_BY_BEFORE = re.compile(r"\bby[ \t]+(?:the[ \t]+)?$")
 # A district word, then where the district lies: "Baqim district (", "Kalehe territory, ".
 _DISTRICT_THEN_HOLDER = re.compile(
     r"[ \t]+(?:district|raion|rayon|county|sub-?district|lga|territory|tehsil)[ \t]*[,(][ \t]*",
@@ -497,6 +499,7 @@ def _find_spans(
             continue
         n = len(plan)
         i = 0
+        by_body = n >= 3 and _BY_BEFORE.search(text, max(0, offset - 12), offset) is not None
         while i < n:
             step = plan[i]
             if step is None:
@@ -504,6 +507,11 @@ def _find_spans(
                 continue
             if isinstance(step, int):
                 i = step
+                continue
+            if by_body and step.partial:
+                # "initiated by Don't Let Belgrade D(r)own": a place inside the name of the
+                # movement or body that did it is not where it happened.
+                i = step.resume
                 continue
             start = offset + step.start
             tail = _tail_words(text, start)
