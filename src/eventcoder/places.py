@@ -1066,6 +1066,8 @@ _CODE_KEY = "#"  # the key of a division code's span: "#UP"
 _CODE_SLOT = re.compile(
     r"[,(][ \t]?([A-Z](?:&?[A-Z]){1,3})(?=[ \t]*(?:[),;]|\.(?!\w)|$))"
 )
+# A dash after a parenthesis closes a dateline: "(AP) —", "(UPI) -".
+_CREDIT_AFTER = re.compile(r"\)[ \t]*[-\u2013\u2014]")
 _BEFORE_CODE = re.compile(r"(?:\b[A-Z][a-z'\u2019-]+|[a-z]{4,})[ \t]*$")
 
 
@@ -1088,6 +1090,10 @@ def _code_spans(text: str, gazetteer: Gazetteer) -> list[_Span]:
             continue
         word = before.group().strip()
         if word.islower() and word not in DIVISION_WORDS:
+            continue
+        if _CREDIT_AFTER.match(text, m.end(1)) or _country_by_name(gazetteer, word) is not None:
+            # "Belem, Brazil (AP) —": the agency of a dateline, not a division; and no
+            # division is written after its country.
             continue
         letters = code.replace("&", "")
         initials = "".join(w[0] for w in head.split() if w[0].isupper())
