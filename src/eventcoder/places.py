@@ -462,6 +462,31 @@ _DISTRICT_THEN_HOLDER = re.compile(
 )
 
 
+def _nearest_namesake(
+    gazetteer: Gazetteer, best: _Candidate, cands: Sequence[_Candidate], holder: _Candidate
+) -> _Candidate:
+    """Of the towns that bear the chosen one's name in its province, the one nearest a
+    district or town of that province written after it as where it lies: "Kamianka,
+    Yasynuvata district, Donetsk oblast" is the Kamianka by Yasynuvata, not another one of
+    the oblast's six."""
+    if holder.feature not in ("admin2", "populated_place") or (
+            (holder.country, holder.admin1) != (best.country, best.admin1)):
+        return best
+    name = gazetteer.folded_name(best.entry)
+    namesakes = [c for c in cands if c.feature == "populated_place" and c.country == best.country
+                 and c.admin1 == best.admin1 and gazetteer.folded_name(c.entry) == name]
+    if len(namesakes) < 2:
+        return best
+    anchor = gazetteer.place(holder.entry)
+
+    def distance(cand: _Candidate) -> float:
+        place = gazetteer.place(cand.entry)
+        return (place.latitude - anchor.latitude) ** 2 + (
+            (place.longitude - anchor.longitude) * math.cos(math.radians(anchor.latitude))) ** 2
+
+    return min(namesakes, key=distance)
+
+
 def _hyphen_joins_unknown(
     run: str,
     words: Sequence[tuple[int, int, str]],
@@ -1355,6 +1380,9 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         if position + 1 < len(spans) and first[position + 1].feature == "admin2" and (
                 _HOLDER_GAP.match(text, span.end, spans[position + 1].start) is not None):
             district = first[position + 1].entry  # "Pipri, Kaushambi (UP)"
+        if position + 1 < len(spans) and best.feature == "populated_place" and (
+                _HOLDER_GAP.match(text, span.end, spans[position + 1].start) is not None):
+            best = _nearest_namesake(gazetteer, best, cands, first[position + 1])
         place, feature, reason = _check(gazetteer, span, best, cands, context, following,
                                         district)
         if own:
