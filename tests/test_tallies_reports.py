@@ -380,6 +380,12 @@ CASES: dict[str, tuple[str, tuple[str | None, str, str], list[Expected], dict[st
          ("killed", 0, ("SO",), None), ("wounded", 0, ("SO",), None)],
         {"strikes": "consistent"},
     ),
+    "centcom-raised-month": (
+        "2024-03-09",
+        ("US Central Command", "2024-02-01", "2024-02-29"),
+        [("killed", 25, ("IQ", "SY"), None)],
+        {},
+    ),
 }
 
 
@@ -606,3 +612,13 @@ def test_tallies_reports_parts_near_towns_by_place(extracted: dict[str, list[Rec
     # Adan Yabaal in Middle Shabelle"
     [check] = [c for c in extracted["africom-quarter-near-towns"] if isinstance(c, Consistency)]
     assert "(Jilib and Middle Juba 3; Middle Shabelle 2)" in check.explanation
+
+
+def test_tallies_reports_a_raised_count_is_the_period_s(
+        extracted: dict[str, list[Record]]) -> None:
+    # "raised to 25 the number of ISIS operatives killed ... in February, ... after
+    # confirming three more deaths from a raid near Raqqa": the month's tally, revised; the
+    # raid is what changed it, and its three are inside the 25
+    records = extracted["centcom-raised-month"]
+    assert not [r for r in records if isinstance(r, Event)]
+    assert [t.party for t in records if isinstance(t, Tally)] == ["Islamic State"]

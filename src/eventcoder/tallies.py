@@ -349,6 +349,9 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
         item = _item_at(doc, lex, number, start, end, index)
         if item is not None and _is_rate(text, item, start, end):
             continue  # "more than 100 operations were conducted daily": a rate, not a count
+        if (item is not None and _MORE_AFTER.match(text, number.end)
+                and _REVISED_BEFORE.search(text, start, number.start)):
+            continue  # "raised to 25 ..., after confirming three more deaths": in the 25
         if item is None and not items and (
                 fronted := _FRONTED_PARTITIVE.match(text, start, number.start)) is not None:
             # "Of the operations, 8,543 were carried out in Khyber Pakhtunkhwa": some of the
@@ -545,6 +548,16 @@ def _elliptic_item(
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|these|those|them)(?=\s)", re.IGNORECASE)
 
 
+_MORE_AFTER = re.compile(r"\s+(?:more|additional|further)\b", re.IGNORECASE)
+_REVISED_BEFORE = re.compile(r"\b(?:raised|revised|rose|risen|increased|up\s+from)\b",
+                             re.IGNORECASE)
+# "raised to 25 the number of ISIS operatives killed", "lowered to 12 the number of ...":
+# a revised count told before the people it counts
+_RAISED_TO_THE_NUMBER = re.compile(r"\s+the\s+(?:total\s+)?number\s+of(?=\s)",
+                                   re.IGNORECASE)
+_TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+
+
 def _item_at(
     doc: Doc, lex: Lexicon, number: _Number, s_start: int, s_end: int, index: int
 ) -> TallyItem | None:
@@ -558,6 +571,9 @@ def _item_at(
     partitive = _PARTITIVE.match(text, at, s_end)
     if partitive is not None:
         at = partitive.end()  # "18 of these operations", "Fourteen of the insurgents"
+    elif (raised := _RAISED_TO_THE_NUMBER.match(text, at, s_end)) is not None and (
+            _TO_BEFORE.search(text, max(s_start, lead - 8), lead)):
+        at = raised.end()  # "raised to 25 the number of ISIS operatives killed"
     m = lex.activity_re.match(text, at, s_end)
     if m:
         metric = lex.activity_nouns[" ".join(m.group("noun").lower().split())]
@@ -776,7 +792,10 @@ def _read_sentence(doc: Doc, index: int, lowered: str | None = None) -> _Sentenc
         # "The Africa Command said it conducted two airstrikes in support of the operation":
         # in a report that opens with one day, a count with no period of its own is that day's.
         activity = False
-    if not total_cue and not activity and _ONE_INCIDENT.search(sentence):
+    # (an incident told well after the figures is what changed them: "raised to 25 the
+    # number ... killed ... in February, after confirming three more deaths from a raid")
+    if not total_cue and not activity and _ONE_INCIDENT.search(
+            sentence, 0, items[0].end - start + 60):
         # "Last month, a bombing at a wedding in Kabul killed 63 people": the toll of one
         # incident dated to a month, an event told for context, not a count over the month.
         return _SentenceReading(index, (), False, False, False, False)
