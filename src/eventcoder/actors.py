@@ -863,14 +863,21 @@ def _fuzzy_single(low: str, upper: bool) -> _Hit | None:
     if not pool:
         return None
     limit = _fuzzy_limit(low)
-    choices = [alias for alias, _hit in pool]
     best = process.extract(
-        low, choices, scorer=DamerauLevenshtein.distance, score_cutoff=limit, limit=3
+        low, _fuzzy_choices(low[0]), scorer=DamerauLevenshtein.distance, score_cutoff=limit,
+        limit=3,
     )
     hits = {pool[idx][1].ref for _alias, _dist, idx in best}
     if len(hits) != 1:
         return None  # nothing close, or close to two different actors: too uncertain
     return pool[best[0][2]][1]
+
+
+@cache
+def _fuzzy_choices(first: str) -> list[str]:
+    """The aliases of ``fuzzy_single`` starting with ``first``, in its order: listed once per
+    letter, not once per unknown word."""
+    return [alias for alias, _hit in load_lexicon().fuzzy_single.get(first, [])]
 
 
 def _fuzzy_candidate(lex: Lexicon, raw: str, low: str) -> bool:
@@ -993,7 +1000,7 @@ def _fuzzy(
         for size in range(min(MAX_FUZZY_WINDOW, right - left + 1), 1, -1):
             for first in range(max(left, i - size + 1), min(i, right - size + 1) + 1):
                 last = first + size
-                key = tuple("*" if k == i else lows[k] for k in range(first, last))
+                key = (*lows[first:i], "*", *lows[i + 1:last])
                 for alias_tok, hit in lex.fuzzy_wild.get(key, ()):
                     if DamerauLevenshtein.distance(low, alias_tok) <= _fuzzy_limit(alias_tok):
                         if _allowed(lex, hit, country):

@@ -824,6 +824,9 @@ def _prepared(
 ) -> tuple[_Candidate, ...]:
     found = []
     ids = _candidates(gazetteer, key)[:limit]
+    # A name this short is no short form of any town's: its entries' own names (decoded
+    # and folded one by one, the cost of a name's first reading) are then not needed.
+    may_be_short_form = len(folded) >= _SHORT_FORM_MIN_LETTERS
     for index, (feature, country, a1, a2, population, own_key) in zip(
         ids, gazetteer.columns(ids), strict=True
     ):
@@ -832,7 +835,7 @@ def _prepared(
             base += 1.5
         # Only an entry whose own name has this key can be spelled exactly as written.
         exact = own_key == key and gazetteer.folded_name(index) == folded
-        if exact or (feature == "populated_place"
+        if exact or (feature == "populated_place" and may_be_short_form
                      and _short_form(folded, gazetteer.folded_name(index))):
             base += 1.5
         found.append(_Candidate(index, feature, country, a1, a2, base, exact))
