@@ -2138,25 +2138,22 @@ _DENIALS = frozenset({"no", "not", "never", "n't", "without", "denied", "denies"
                       "nobody", "none"})
 
 
-def _any_people(tok: _Tokens, np: _NP) -> int | None | bool:
-    """People counted as "any civilians": said only where none were ("no indications that
-    any civilians were killed", "denied that any ..."), or asked of ("whether any ...").
-
-    The index of "any" when a denial comes before it in the sentence, None when none does,
-    False when the phrase has no "any".
-    """
+def _any_at(tok: _Tokens, np: _NP) -> int | None:
+    """Where "any" opens the people of ``np`` ("any civilians"), if it does."""
     assert np.party is not None
-    low = tok.low
-    first, last = max(0, np.party[0] - 1), np.party[1]
-    at = next((i for i in range(first, last) if low[i] == "any"), None)
-    if at is None:
-        return False
+    return next((i for i in range(max(0, np.party[0] - 1), np.party[1])
+                 if tok.low[i] == "any"), None)
+
+
+def _denied_before(low: list[str], at: int) -> bool:
+    """Whether a denial comes before ``at`` in the sentence ("no indications that any ...",
+    "denied that any ..."), and no question does ("not clear whether any ...")."""
     for w in reversed(low[:at]):
         if w in {"whether", "if"}:
-            return None  # "not clear whether any ...": asked, not denied
+            return False
         if w in _DENIALS:
-            return at
-    return None
+            return True
+    return False
 
 
 def _mentions_in(tok: _Tokens, text: str, coded: list[CasualtyMention]) -> list[CasualtyMention]:
@@ -2170,15 +2167,15 @@ def _mentions_in(tok: _Tokens, text: str, coded: list[CasualtyMention]) -> list[
         if key in seen:
             continue
         seen.add(key)
-        if f.np.count is None and f.np.party is not None:
-            negated = _any_people(tok, f.np)
-            if negated is None:
-                continue  # "whether any civilians were killed": no count told
-            if negated:
-                # "no indications that any civilians were killed": none were
-                a = negated
-                f = _Found(f.kind, replace(f.np, count=0, low=0, high=0, qualifier="zero",
-                                           party=(a + 1, f.np.party[1])), f.trig, f.subset)
+        at = _any_at(tok, f.np) if f.np.count is None and f.np.party is not None else None
+        if at is not None:
+            # "any civilians" are counted only where denied: "no indications that any
+            # civilians were killed" is none; "whether any civilians were killed" no count
+            if not _denied_before(tok.low, at):
+                continue
+            assert f.np.party is not None
+            f = _Found(f.kind, replace(f.np, count=0, low=0, high=0, qualifier="zero",
+                                       party=(at + 1, f.np.party[1])), f.trig, f.subset)
         mention = _mention(tok, text, f, carried)
         if f.np.party is not None and not f.np.generic:
             carried = f.np
