@@ -43,11 +43,17 @@ _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 
 
 @functools.cache
-def _generic_words() -> frozenset[str]:
+def _lexicon_words(key: str) -> frozenset[str]:
+    """One word list of ``data/casualty_lexicon.json``, read once per process."""
     raw = json.loads(
         files("eventcoder").joinpath("data", "casualty_lexicon.json").read_text(encoding="utf-8")
     )
-    return frozenset(raw["generic_party"])
+    return frozenset(raw[key])
+
+
+@functools.cache
+def _generic_words() -> frozenset[str]:
+    return _lexicon_words("generic_party")
 
 
 def party_key(party_text: str | None) -> str | None:
@@ -294,7 +300,8 @@ def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int
         # "killed two civilians ... A 64-year-old man and a 71-year-old woman were killed
         # when shells hit ...": the people counted, told of one by one
         counted = [e for e in entries if e.sentence != sent and e.count is not None
-                   and e.key in _CIVILIAN_KEYS and not e.perpetrator
+                   and (e.key is None or e.key in _lexicon_words("civilian_party_keys"))
+                   and not e.perpetrator
                    and e.one_by_one < e.count]
         if counted:
             counted[-1].one_by_one += 1
@@ -371,13 +378,6 @@ def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int
     return False
 
 
-#: People told of one by one ("a 64-year-old man", "a woman").
-_ONE_PERSON = frozenset({"man", "woman", "boy", "girl", "child", "teenager", "youth", "baby",
-                         "infant", "resident", "farmer", "shepherd", "civilian", "person",
-                         "villager", "pensioner", "passer-by", "passerby", "student"})
-#: Counts of people such persons may be of: "two civilians", "three people".
-_CIVILIAN_KEYS = frozenset({None, "civilian", "resident", "villager", "person",
-                            "inhabitant"})
 _MORE_PEOPLE = re.compile(r"\b(?:also|another|more|as\s+well|too|separately)\b", re.IGNORECASE)
 
 
@@ -385,7 +385,7 @@ def _one_of_a_count(m: CasualtyMention, key: str | None, text: str | None) -> bo
     """A single person introduced by "a"/"an" and told of as a kind of person."""
     if m.count != 1 or key is None or m.number_start is None or m.number_end is None:
         return False
-    if key.split()[-1] not in _ONE_PERSON or text is None:
+    if key.split()[-1] not in _lexicon_words("one_person_heads") or text is None:
         return False
     if text[m.number_start:m.number_end].lower() not in {"a", "an"}:
         return False

@@ -975,6 +975,15 @@ def _wire() -> re.Pattern[str]:
     )
 
 
+def wire_date_span(text: str) -> tuple[int, int] | None:
+    """Where the date of a wire dateline that opens ``text`` lies ("Mogadishu, 8 March
+    (SONNA) -", "Srinagar, Nov 17 (PTI)"), with or without a year to settle it."""
+    body = len(text) - len(text.lstrip())
+    # the pattern opens a line: at the start, or at the last line break before the body
+    wire = _wire().match(text, max(0, text.rfind("\n", 0, body)))
+    return (wire.start("date"), wire.end("date")) if wire is not None else None
+
+
 def find_dateline(text: str, *, reference: date | None = None) -> tuple[date, int, int] | None:
     """Find a publication date line at the start of an article: (date, start, end).
 

@@ -37,19 +37,16 @@ _LINE = re.compile(r"[^\n]*\n?")
 DATELINE_REACH = 160
 # What every date line looks like: a short first line ("3 March 2023 | 14:05"), a label
 # ("Published:"), a separator ("By Jane Doe | March 3"), or an upper-case place ("BAGHDAD,").
-_DATELINE_SHAPE = re.compile(
-    r"\A\s*(?:[^\n]{0,80}\n|[A-Z][A-Z.'\- ]{2,40},"
-    r"|[A-Z][A-Za-z.'\- ]{1,40}, (?:\d{1,2} [A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.? \d{1,2}) \()"
-    r"|\||\b(?i:published|updated|posted|date|"
-    r"dated|last modified)\b"
-)
-# Its first branch alone, and substrings one of which its labels contain ("updated" and
-# "dated" hold "date"): a head with none of them, and no "|", has no date line shape.
-_DATELINE_OPENING = re.compile(
+_OPENING = (
     r"\A\s*(?:[^\n]{0,80}\n|[A-Z][A-Z.'\- ]{2,40},"
     # "Mogadishu, 8 March (", "Srinagar, Nov 17 ("
     r"|[A-Z][A-Za-z.'\- ]{1,40}, (?:\d{1,2} [A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.? \d{1,2}) \()"
 )
+_DATELINE_SHAPE = re.compile(
+    rf"{_OPENING}|\||\b(?i:published|updated|posted|date|dated|last modified)\b")
+# Its first branch alone, and substrings one of which its labels contain ("updated" and
+# "dated" hold "date"): a head with none of them, and no "|", has no date line shape.
+_DATELINE_OPENING = re.compile(_OPENING)
 _DATELINE_LABELS = ("date", "published", "posted", "last modified")
 _WORD = re.compile(r"\w+")
 
@@ -191,13 +188,6 @@ _WIRE = re.compile(
     r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?)"
     r"\s*(?:\([^)\n]{1,30}\)\s*)?[-\u2013\u2014]{1,2}\s"
 )
-# "Mogadishu, 8 March (SONNA) -", "Srinagar, Nov 17 (PTI) Two ...": a place in any case, a
-# date, and an agency's name in brackets, with or without a dash after it.
-_WIRE_AGENCY = re.compile(
-    r"\A\s*[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'\- ]{2,30})?,\s+"
-    r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?)"
-    r"\s*\([A-Z][\w .&\-]{1,30}\)\s*(?:[-\u2013\u2014]{1,2}\s|(?=[A-Z]))"
-)
 
 
 # A dateline with no date: "WASHINGTON (AP) -", "Mogadishu (Reuters) -", "STUTTGART, Germany -",
@@ -233,13 +223,23 @@ def _placeline(text: str) -> re.Match[str] | None:
 def _wire_dateline(text: str, reference: date | None) -> tuple[date, int, int] | None:
     from eventcoder.dates import parse_date_text
 
-    match = _WIRE.match(text) or _WIRE_AGENCY.match(text)
+    match = _WIRE.match(text)
     if match is None:
         return None
     mention = parse_date_text(match.group("date"), published=reference)
     if mention is None or mention.date_start is None or not mention.year_known:
         return None
     return mention.date_start, match.start("date"), match.end("date")
+
+
+def _undated_wire(text: str) -> tuple[int, int] | None:
+    """The span of the date of a wire dateline opening ``text``, whether or not a year
+    settles it: an upper-case place ("KADUNA, March 12 -"), or any place with the agency
+    in brackets (the dates module's recogniser)."""
+    from eventcoder.dates import wire_date_span
+
+    match = _WIRE.match(text)
+    return (match.start("date"), match.end("date")) if match else wire_date_span(text)
 
 
 #: ``dataclasses.replace`` for a Document, at a third of the cost (see ``replacer``).
@@ -284,11 +284,11 @@ def clean_document(doc: Doc) -> Doc:
         if published is None:
             published = when.isoformat()
             basis = "in_text"
-    elif (wire := _WIRE.match(cleaned) or _WIRE_AGENCY.match(cleaned)) is not None:
-        # "WASHINGTON, April 4 (Reuters) -" with no year to settle the date: still where the
-        # report was filed, not where its events happened.
-        metadata["dateline"] = wire.group("date")
-        metadata["dateline_span"] = [wire.start(), wire.end("date")]
+    elif (wire := _undated_wire(cleaned)) is not None:
+        # "WASHINGTON, April 4 (Reuters) -", "Mogadishu, 8 March (SONNA) -" with no year to
+        # settle the date: still where the report was filed, not where its events happened.
+        metadata["dateline"] = cleaned[wire[0]:wire[1]]
+        metadata["dateline_span"] = [0, wire[1]]
     elif (line := _placeline(cleaned)) is not None:
         # "WASHINGTON (AP) -": where the report was filed, with no date to read.
         metadata["filed_from"] = line.group("place")

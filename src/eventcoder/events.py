@@ -47,6 +47,7 @@ from eventcoder.mentions import (
     PlaceMention,
     replace_doc,
 )
+from eventcoder.places import COMPASS
 from eventcoder.quantities import FREED_BEFORE, casualty_lexicon
 from eventcoder.records import Casualty, Event, Evidence, Location, slot_init
 from eventcoder.registry import stage
@@ -1099,7 +1100,7 @@ def _reference_point(p: PlaceMention, usable: Sequence[PlaceMention], text: str)
     if modifier is None or not modifier.endswith((" of", " from")) or p.place is None:
         return False
     words = modifier.split()
-    if len(words) < 2 or words[-2] not in _COMPASS_WORDS:
+    if len(words) < 2 or words[-2] not in COMPASS:
         return False
     for q in usable:
         if (q is not p and q.place is not None and q.end <= p.start
@@ -1112,9 +1113,6 @@ def _reference_point(p: PlaceMention, usable: Sequence[PlaceMention], text: str)
                 return True
     return False
 
-
-_COMPASS_WORDS = frozenset(
-    "north south east west northeast northwest southeast southwest".split())
 
 
 def choose_place(places: Sequence[PlaceMention], actors: Sequence[ActorMention],

@@ -273,7 +273,7 @@ def _continues(
             prev[0].isupper()
             and text[words[i - 1][1] : words[i][0]].isspace()
             and lower not in english
-            and lower not in _COMPASS
+            and lower not in COMPASS
         ):
             return True
         if (
@@ -1044,10 +1044,10 @@ def _modifier(text: str, span: _Span, division_word: str | None) -> str | None:
             return " ".join(pair)
         if last in ("of", "from") and words[-2] in _PART_NOUNS:
             phrase = words[-2:]
-            if len(words) >= 3 and words[-3] in _COMPASS:
+            if len(words) >= 3 and words[-3] in COMPASS:
                 phrase = words[-3:]
             return " ".join(phrase)
-        if last in ("of", "from") and words[-2] in _COMPASS:
+        if last in ("of", "from") and words[-2] in COMPASS:
             phrase = words[-2:]
             if len(words) >= 3 and words[-3] in ("km", "kilometres", "kilometers", "miles"):
                 phrase = words[-4:] if len(words) >= 4 else words[-3:]
@@ -1180,7 +1180,8 @@ _PART_NOUNS = frozenset(
     "outskirts suburbs suburb periphery surroundings vicinity edge countryside area environs "
     "desert mountains outskirt".split()
 )
-_COMPASS = frozenset(
+#: Compass words, as nouns and as adjectives: "north of", "the northern countryside of".
+COMPASS = frozenset(
     "north south east west northern southern eastern western northeast northwest southeast "
     "southwest northeastern northwestern southeastern southwestern".split()
 )

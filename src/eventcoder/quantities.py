@@ -2134,8 +2134,8 @@ def _antecedent_counts(text: str, mentions: list[CasualtyMention]) -> list[Casua
 _ANTECEDENT_REACH = 300  # characters: about two sentences of a report
 
 
-_DENIALS = frozenset({"no", "not", "never", "n't", "without", "denied", "denies", "deny",
-                      "nobody", "none"})
+#: Words of denial besides the lexicon's negators ("no", "not", "never", ...).
+_DENYING = frozenset({"n't", "without", "denied", "denies", "deny"})
 
 
 def _any_at(tok: _Tokens, np: _NP) -> int | None:
@@ -2148,10 +2148,11 @@ def _any_at(tok: _Tokens, np: _NP) -> int | None:
 def _denied_before(low: list[str], at: int) -> bool:
     """Whether a denial comes before ``at`` in the sentence ("no indications that any ...",
     "denied that any ..."), and no question does ("not clear whether any ...")."""
+    negators = casualty_lexicon().negators
     for w in reversed(low[:at]):
         if w in {"whether", "if"}:
             return False
-        if w in _DENIALS:
+        if w in negators or w in _DENYING:
             return True
     return False
 
