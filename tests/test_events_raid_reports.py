@@ -59,7 +59,11 @@ airstrikes" dates them to Sunday, and its forces struck. "no indications that an
 were killed" is none; "an operation to arrest suspects" arrested no one; "25 passengers,
 including women and children" are 25, not 21 and two of each; "the terrorist gangs of ISIS"
 are the Islamic State; "A 64-year-old man and a 71-year-old woman were killed" after "killed
-two civilians" are those two.
+two civilians" are those two. A translation's "have been arrested 14 terrorists of ISIS gang
+and killed 3 other" arrested and killed ISIS men, and "No casualties among the our forces" are
+the forces' zeros. "A drone launched by Yemen's Houthi rebels slammed into a military camp" is a
+drone strike on the army, and "An earlier report by the Saba news agency had put the toll at
+two dead" is neither another event nor a place.
 """
 
 from __future__ import annotations
@@ -156,6 +160,10 @@ CASES = {
                                           "Unidentified Armed Group (Palestine)", 3, 2),
     "kherson-told-one-by-one": ("2023-07-09", "2023-07-08", "Kherson", "UA",
                                 "Russian Armed Forces", "Civilians (Ukraine)", 2, 5),
+    "mod-translated-were-arrested": ("2024-11-08", "2024-11-07", "Diyala", "IQ",
+                                     "Iraqi Security Forces", "Islamic State", 3, 0),
+    "ap-marib-drone-earlier-toll": ("2024-11-08", "2024-11-07", "Marib", "YE", "Houthis",
+                                    "Yemeni government forces", 4, 9),
 }
 
 
@@ -406,3 +414,19 @@ def test_events_raid_reports_gangs_of_a_named_group() -> None:
     assert (event.actor1, event.assoc_actor_1) == ("Islamic State", [])
     assert event.location.admin1 == "Diyala"
     assert sum(c.count or 0 for c in event.casualties if c.kind == "wounded") == 2
+
+
+def test_events_raid_reports_a_translated_passive_with_an_object(
+        first_events: dict[str, Event]) -> None:
+    event = first_events["mod-translated-were-arrested"]
+    counts = {(c.kind, c.party, c.count) for c in event.casualties}
+    assert counts == {("killed", "Islamic State", 3), ("detained", "Islamic State", 14),
+                      ("killed", "Iraqi Security Forces", 0),
+                      ("wounded", "Iraqi Security Forces", 0)}
+
+
+def test_events_raid_reports_an_earlier_toll_by_an_agency_is_no_event() -> None:
+    events = [r for r in _records("ap-marib-drone-earlier-toll", "2024-11-08")
+              if isinstance(r, Event)]
+    assert [(e.sub_event_type, e.location.name, e.fatalities) for e in events] == [
+        ("air_drone_strike", "Marib", 4)]

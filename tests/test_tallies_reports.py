@@ -24,7 +24,10 @@ soldiers, and "100 operations ... daily" a rate; a year of strikes "Of the strik
 conducted in collective self-defense ... and six targeted ..."; a toll "since Oct. 7" under a
 dateline of another day, its wounded told "had been wounded", and a "past 24 hours" of its
 own; and a week "in one week" stated "from Nov. 10 to Nov. 16", broken down by zones ("in
-the North East").
+the North East"). A monitor's month of "312 people" whose dead "included 119 civilians ...,
+while the remaining 193 were combatants: 88 members of ..., 41 fighters of ...", with "64 of
+the civilians" in one province; and a week whose parts are told "Of the 43, 17 were killed in
+Mir Ali, 15 in Datta Khel and nine in Spinwam", its issuer named only "according to".
 """
 
 from __future__ import annotations
@@ -86,7 +89,7 @@ CASES: dict[str, tuple[str, tuple[str | None, str, str], list[Expected], dict[st
     ),
     "ispr-partial-provinces": (
         "2024-05-06",
-        (None, "2024-01-01", "2024-05-06"),
+        ("Inter-Services Public Relations", "2024-01-01", "2024-05-06"),
         [("operations", 1250, ("PK",), None), ("killed", 354, ("PK",), None),
          ("killed", 219, ("PK",), 354)],
         {"killed": "partial"},
@@ -386,6 +389,23 @@ CASES: dict[str, tuple[str, tuple[str | None, str, str], list[Expected], dict[st
         [("killed", 25, ("IQ", "SY"), None)],
         {},
     ),
+    "sohr-month-remaining-combatants": (
+        "2024-11-01",
+        ("Syrian Observatory for Human Rights", "2024-10-01", "2024-10-31"),
+        [("killed", 312, ("SY",), None), ("killed", 119, ("SY",), 312),
+         ("killed", 27, ("SY",), 119), ("killed", 14, ("SY",), 119),
+         ("killed", 193, ("SY",), 312), ("killed", 88, ("SY",), 193),
+         ("killed", 41, ("SY",), 193), ("killed", 37, ("SY",), 193),
+         ("killed", 27, ("SY",), 193), ("killed", 64, ("SY",), 119)],
+        {"killed": "consistent"},
+    ),
+    "ispr-week-of-the-total": (
+        "2024-09-21",
+        ("Inter-Services Public Relations", "2024-09-14", "2024-09-20"),
+        [("killed", 43, ("PK",), None), ("killed", 17, ("PK",), 43),
+         ("killed", 15, ("PK",), 43), ("killed", 9, ("PK",), 43)],
+        {"killed": "partial"},
+    ),
 }
 
 
@@ -622,3 +642,34 @@ def test_tallies_reports_a_raised_count_is_the_period_s(
     records = extracted["centcom-raised-month"]
     assert not [r for r in records if isinstance(r, Event)]
     assert [t.party for t in records if isinstance(t, Tally)] == ["Islamic State"]
+
+
+def test_tallies_reports_the_remaining_and_their_list(
+        extracted: dict[str, list[Record]]) -> None:
+    # "312 people ... the dead included 119 civilians, ... while the remaining 193 were
+    # combatants: 88 members of regime forces ..., 41 fighters of the Syrian Democratic
+    # Forces, ...": the 312 are of every side; the 193 are the rest of them, listed by group
+    records = extracted["sohr-month-remaining-combatants"]
+    tallies = [t for t in records if isinstance(t, Tally)]
+    parties = {(t.value, t.party) for t in tallies}
+    assert {(312, None), (119, "Civilians (Syria)"), (88, "Syrian government forces"),
+            (41, "Syrian Democratic Forces"), (27, "Islamic State")} <= parties
+    checks = [(c.total, c.verdict, c.parts) for c in records if isinstance(c, Consistency)]
+    assert (312, "consistent", [119, 193]) in checks
+    assert (193, "consistent", [88, 41, 37, 27]) in checks
+    # "64 of the civilians were killed in Idlib": a breakdown by place of the civilians,
+    # checked apart from the children and women named among them
+    assert (119, "partial", [27, 14]) in checks
+    assert (119, "partial", [64]) in checks
+
+
+def test_tallies_reports_parts_of_a_total_told_by_its_number(
+        extracted: dict[str, list[Record]]) -> None:
+    # "Of the 43, 17 were killed in Mir Ali, 15 in Datta Khel and nine in Spinwam": parts
+    # of the 43 by place, of its party, even where the place is not in the gazetteer
+    records = extracted["ispr-week-of-the-total"]
+    parties = {t.party for t in records if isinstance(t, Tally)}
+    assert parties == {"Unidentified Armed Group (Pakistan)"}
+    [check] = [c for c in records if isinstance(c, Consistency)]
+    assert "(Mir Ali 17; Datta Khel 15; Spinwam 9)" in check.explanation
+    assert "only some of the area" in check.explanation

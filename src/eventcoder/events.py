@@ -1560,16 +1560,21 @@ def _own_people(m: CasualtyMention, doc: Doc, acting: str | None,
     Only a zero: "killing three of its members", told of an attack, counts the struck.
     "no casualties were recorded among our forces", in a release of forces that acted,
     are theirs too."""
-    if (acting is None or m.count != 0 or m.party_start is None or m.party_text is None
-            or m.party_text.lower() not in _OWN_PEOPLE):
+    if acting is None or m.count != 0 or m.party_start is None or m.party_text is None:
         return m
-    before = doc.text[max(0, m.party_start - 12):m.party_start]
+    lowered = m.party_text.lower()
+    head = _OUR_OWN_HEAD.sub("", lowered)
+    if head not in _OWN_PEOPLE:
+        return m
+    # the possessive may be inside the phrase ("among the our forces", a translation's)
+    before = doc.text[max(0, m.party_start - 12):m.party_start] + lowered[:-len(head)]
     if _ITS_OWN.search(before) or acting_state and _OUR_OWN.search(before):
         return replace(m, party_text=acting)
     return m
 
 
 _OUR_OWN = re.compile(r"\bour\s+(?:own\s+)?$", re.IGNORECASE)
+_OUR_OWN_HEAD = re.compile(r"^our\s+(?:own\s+)?")
 
 
 def _named_group_after(m: CasualtyMention, doc: Doc) -> CasualtyMention:

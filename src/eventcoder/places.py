@@ -151,9 +151,10 @@ def load_ethnonyms(path: Path = ETHNONYMS_PATH) -> frozenset[str]:
 _NOUN_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 # A noun after a name that makes the whole a body named after a place, not the place of
 # what is reported: "the Audi bank", "Badr organization", "al Sham Corps", "Kerman Coal Mine
-# Company".
+# Company", "the Saba news agency".
 _BODY_AFTER = re.compile(
-    r"\)?[ \t]+(?:banks?|organi[sz]ations?|company|corps)\b", re.IGNORECASE
+    r"\)?[ \t]+(?:banks?|organi[sz]ations?|company|corps|news[ \t]+agency|newspapers?)\b",
+    re.IGNORECASE,
 )
 # A noun after a name that makes the whole a street or square: "al Nour square", "Haifa
 # Street". Many are named after people or after other towns, so the name is read as a town

@@ -1153,6 +1153,15 @@ def _chain_left(tok: _Tokens, i: int, hits_at: dict[int, _Hit]) -> tuple[int, bo
     return k, passive, neg
 
 
+def _counted_people_at(tok: _Tokens, i: int) -> bool:
+    """Whether a number of people starts at token ``i`` ("14 terrorists", "three others")."""
+    t = tok.low[i]
+    if not (_is_digits(t) or t in number_words().cardinals):
+        return False
+    np = _np_right(tok, i, allow_bare=False, names=False)
+    return np is not None and np.count is not None and np.party is not None and not np.animal
+
+
 def _subsets_after(tok: _Tokens, p: int, kind: Kind, out: list[_Found]) -> None:
     """Read ", including 2 children" or "among them 3 soldiers" after a total at token ``p``."""
     low = tok.low
@@ -1285,6 +1294,10 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
         if form in {"past", "ing", "present"}:
             k, passive, neg = _chain_left(tok, h.start, hits_at)
             obj: _NP | None = None
+            if passive and h.end < n and _counted_people_at(tok, h.end):
+                # "forces have been arrested 14 terrorists": a translation's passive with an
+                # object; the people counted after the verb are whom it was done to
+                passive = False
             if not passive and h.end < n:
                 obj = _np_right(tok, h.end)
                 if obj is None and low[h.end] == "," and h.end + 1 < n and \

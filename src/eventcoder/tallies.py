@@ -307,6 +307,8 @@ class TallyItem:
     # "5,183 civilian casualties (1,659 killed and 3,524 injured)": a count of one fate of
     # the casualties of ``within``, the killed and the wounded together making them up
     fate_of: bool = False
+    # "Of the 43, 17 were killed in Mir Ali": the count of the item it is some of
+    of_value: int | None = None
 
 
 _GENERIC_QUALIFIERS = frozenset(
@@ -343,7 +345,13 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             return items
     elif not lex.trigger_re.search(text, start, end) and _TOLL.search(text, start, end) is None:
         return items
-    for number in _numbers(doc, start, end):
+    numbers = _numbers(doc, start, end)
+    of_value: int | None = None
+    if numbers and (fronted_count := _FRONTED_COUNT.match(text, start, end)) and (
+            fronted_count.end("num") == numbers[0].end):
+        # "Of the 43, 17 were killed in Mir Ali, 15 in Datta Khel": parts of the 43
+        of_value = numbers.pop(0).value
+    for number in numbers:
         if _SERIES_MEMBER.search(text, max(start, number.start - 40), number.start):
             continue  # "in one of three related attacks": the incident's place in a series
         item = _item_at(doc, lex, number, start, end, index)
@@ -363,7 +371,8 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
                 # "Of the strikes, 11 were conducted in collective self-defense": of a kind
                 item.subset, item.within = True, None
         if item is None and items:
-            item = _elliptic_item(doc, number, end, index, items[-1])
+            item = _elliptic_item(doc, number, end, index, items[-1],
+                                  names=of_value is not None)
         if item is None:
             item = _subset_item(doc, lex, number, (start, end), index, items)
         if item is None:
@@ -371,6 +380,8 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
         if _is_animal(item.party_text):
             log.debug("animal casualty not counted: %r", text[item.start : item.end])
             continue
+        if of_value is not None and of_value > item.value:
+            item.subset, item.within, item.of_value = True, None, of_value
         previous = items[-1] if items else None
         if (previous is not None and not item.subset and item.metric == previous.metric
                 and item.metric not in CASUALTY_METRICS
@@ -416,6 +427,9 @@ _SERIES_MEMBER = re.compile(
 
 
 _TOLL = re.compile(r"\btoll\b", re.IGNORECASE)
+_FRONTED_COUNT = re.compile(
+    r"\W*(?:Of|Among)\s+(?:the|these|those)\s+(?P<num>[\d,]*\d|[a-z]+(?:-[a-z]+)?)"
+    r"(?=(?:\s+[a-z]+){0,2},\s)")
 _FRONTED_PARTITIVE = re.compile(
     r"\W*(?:Of|Among)\s+(?:the|these|those|all\s+the)\s+(?P<noun>operations|missions|raids|"
     r"strikes|airstrikes|air\s+strikes|attacks|sorties|patrols)(?:\s+[a-z]+){0,2},\s+$")
@@ -439,6 +453,33 @@ _SUBSET_CUE = re.compile(
     re.IGNORECASE,
 )
 # "..., and 53 members of regime forces": the next of a list of subsets.
+_UNNAMED_GROUPS = re.compile(r"[a-z][a-z -]{0,40}?(?=\s*(?:[,;:.)]|\band\s+\d|$))")
+# "the remaining 193 were combatants", "the other 40 were soldiers": the rest of a count
+_REMAINING = re.compile(r"\b(?:the\s+)?(?:remaining|rest\s+of\s+the|other)\s+$", re.IGNORECASE)
+_WERE_PARTY = re.compile(r"\s+(?:were|are)\s+(?:all\s+)?(?=[a-z])")
+_LIST_OPENS = re.compile(r"[^\S\n]*:\s*(?:namely\s+)?")
+_LIST_COMMA = re.compile(r"[^,;:.]{0,60}?[,;]\s*(?:and\s+)?")
+
+
+def _remaining_item(doc: Doc, lex: Lexicon, number: _Number, index: int,
+                    previous: TallyItem) -> TallyItem | None:
+    """"the dead included 119 civilians, while the remaining 193 were combatants": the rest
+    of the count the previous figure is some of, and who they were."""
+    text = doc.text
+    were = _WERE_PARTY.match(text, number.end)
+    party = lex.party_after_re.match(text, were.end() - 1) if were is not None else None
+    if party is None or lex.trigger_re.match(text, party.start("party")):
+        return None
+    host: TallyItem | None = previous
+    while host is not None and host.subset:
+        host = host.within  # the rest of the whole, not of a group named in it
+    item = TallyItem(number.start, party.end("party"), number.value, previous.metric, index)
+    item.party_text = party.group("party")
+    item.party_span = (party.start("party"), party.end("party"))
+    item.subset, item.within = True, host
+    return item
+
+
 _NEXT_SUBSET = re.compile(r"(?:,\s*|\s+)(?:and|as\s+well\s+as|plus)\s+(?:at\s+least\s+)?$",
                           re.IGNORECASE)
 
@@ -449,19 +490,29 @@ def _subset_item(doc: Doc, lex: Lexicon, number: _Number, sentence: tuple[int, i
     civilians, among them 9 children, and 53 soldiers" (41 and 53 of the 143, 9 of the 41)."""
     text = doc.text
     s_start, s_end = sentence
+    previous = items[-1] if items else None
+    if previous is not None and previous.metric in CASUALTY_METRICS and _REMAINING.search(
+            text, max(s_start, number.start - 20), number.start):
+        return _remaining_item(doc, lex, number, index, previous)
     party = lex.party_after_re.match(text, number.end, s_end)
     if party is None:
         return None
-    previous = items[-1] if items else None
     host: TallyItem | None
-    if _SUBSET_CUE.search(text, max(s_start, number.start - 40), number.start):
+    # "the remaining 193 were combatants: 88 members of ..., 41 fighters of ...": a list of
+    # the groups of a count, after a colon
+    listed = previous is not None and previous.subset and previous.within is not None and (
+        ":" in text[previous.within.end:previous.start])
+    if _SUBSET_CUE.search(text, max(s_start, number.start - 40), number.start) or (
+            previous is not None and previous.metric in CASUALTY_METRICS
+            and _LIST_OPENS.fullmatch(text, previous.end, number.start)):
         host = previous
     elif previous is not None and previous.subset and number.start - previous.end < 60 and (
-            _NEXT_SUBSET.search(text, previous.end, number.start)):
+            _NEXT_SUBSET.search(text, previous.end, number.start) or listed and (
+                _LIST_COMMA.fullmatch(text, previous.end, number.start))):
         # a sibling of the previous subset: the outer one's when that one was nested
         host = previous.within
-        if (host is not None and host.subset and host.within is not None
-                and "," in text[previous.end:number.start]):
+        if not listed and (host is not None and host.subset and host.within is not None
+                           and "," in text[previous.end:number.start]):
             # "among them 9 children, and 53 soldiers": the comma closes the inner list;
             # "among them 29 children and 16 women" goes on with it
             host = host.within
@@ -479,6 +530,8 @@ def _subset_item(doc: Doc, lex: Lexicon, number: _Number, sentence: tuple[int, i
         if link is not None else None
     if group is not None:
         end = group.end  # "53 members of regime forces": of the forces
+    elif link is not None and (unnamed := _UNNAMED_GROUPS.match(text, link.end(), s_end)):
+        end = unnamed.end()  # "37 members of factions and jihadist groups"
     item = TallyItem(number.start, end, number.value,
                      host.metric if host is not None else "killed", index)
     item.party_text, item.party_span = text[party.start("party"):end], (party.start("party"),
@@ -524,9 +577,11 @@ def _kind_told_after(text: str, at: int, end: int) -> str | None:
 
 
 def _elliptic_item(
-    doc: Doc, number: _Number, s_end: int, index: int, previous: TallyItem
+    doc: Doc, number: _Number, s_end: int, index: int, previous: TallyItem, *,
+    names: bool = False,
 ) -> TallyItem | None:
-    """'14 airstrikes in Lower Shabelle, 9 in Middle Juba': a count that takes the last noun."""
+    """'14 airstrikes in Lower Shabelle, 9 in Middle Juba': a count that takes the last noun.
+    With ``names``, in a sentence of parts by place, a name the gazetteer lacks will do."""
     done = _ELLIPTIC_DONE.match(doc.text, number.end, s_end)
     if done is not None and previous.metric in _ACTIVITY_METRICS:
         # "26 of the missions were partnered ..., while five were carried out by US forces
@@ -537,7 +592,8 @@ def _elliptic_item(
         item.subset, item.within = previous.subset, previous.within
         return item
     m = _ELLIPTIC.match(doc.text, number.end, s_end)
-    if not m or not any(number.end <= p.start < m.end() + 40 for p in doc.places) and doc.places:
+    if not m or not names and not any(
+            number.end <= p.start < m.end() + 40 for p in doc.places) and doc.places:
         return None
     item = TallyItem(number.start, number.end, number.value, previous.metric, index)
     item.qualifier = previous.qualifier
@@ -1145,7 +1201,14 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
         trailing: list[PlaceMention] = []
         if _TRAILING_AREA.match(text, item.end, stop):
             clause = _CLAUSE_END.search(text, item.end, stop)
-            trailing = _places_in(doc, item.end, clause.start() if clause else stop, exclude)
+            clause_end = clause.start() if clause else stop
+            trailing = _places_in(doc, item.end, clause_end, exclude)
+            if not trailing and (named := _unplaced_name(doc, item.end, clause_end)):
+                # "15 in Datta Khel and nine in Spinwam": a place the gazetteer lacks still
+                # names the part
+                item.area_names, item.area_label = [named[0]], named[0]
+                item.area_spans = [named[1]]
+                continue
         if trailing:
             _set_area(item, trailing)
             continue
@@ -1180,6 +1243,26 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
             previous = items[k - 1]
             item.area_names, item.area_label = list(previous.area_names), previous.area_label
             item.area_spans = list(previous.area_spans)
+
+
+_UNPLACED_NAME = re.compile(
+    r"\s*(?:[\w\u2019'-]+\s+){0,8}?(?:in|inside|near|around)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+){0,2})(?=\s*(?:[,;.)]|and\b|$))")
+
+
+def _unplaced_name(doc: Doc, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
+    """A capitalised name a figure is said to be in that no place, date or actor was read
+    from ("nine in Spinwam"), with its span."""
+    m = _UNPLACED_NAME.match(doc.text, start, end)
+    if m is None:
+        return None
+    span = (m.start("name"), m.end("name"))
+    if any(x.start < span[1] and span[0] < x.end
+           for x in (*starting_in(doc.dates, start, end), *starting_in(doc.actors, start, end),
+                     *starting_in(doc.places, start, end))
+           if not isinstance(x, PlaceMention) or x.place is not None):
+        return None
+    return m.group("name"), span
 
 
 # "in the North East", "in the North-West": a zone of a country, named by compass
@@ -1299,15 +1382,9 @@ def _is_issuer(mention: ActorMention, parties: set[str]) -> bool:
 def _reporter(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
     """The organisation that issues the tallies: named with a speech verb, else the lead actor."""
     text = doc.text
-    for index in indices:
-        start, end = doc.sentences[index]
-        for a in starting_in(doc.actors, start, end):
-            if not _is_issuer(a, parties):
-                continue
-            after = text[a.end : min(end, a.end + 40)]
-            before = text[max(start, a.start - 30) : a.start]
-            if _SPEECH.match(after.lstrip(" ,'\u2019s")) or _ACCORDING.search(before):
-                return a.name
+    told = _told_by(doc, indices, parties)
+    if told is not None:
+        return told
     for index in indices:
         # "the health ministry in the Hamas-run enclave said": an office named in lower case
         start, end = doc.sentences[index]
@@ -1317,6 +1394,11 @@ def _reporter(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
             resolved = resolve_actor(office)
             return resolved.name if resolved is not None and resolved.name and not \
                 resolved.generic else office
+    # "According to the Inter-Services Public Relations (ISPR), the operations were ...":
+    # the issuer named in a sentence of the report that gives no figure
+    told = _told_by(doc, [i for i in range(len(doc.sentences)) if i not in indices], parties)
+    if told is not None:
+        return told
     for index in indices[:1]:
         start, end = doc.sentences[index]
         for a in starting_in(doc.actors, start, end):
@@ -1325,12 +1407,40 @@ def _reporter(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
     for a in doc.actors:
         if _is_issuer(a, parties):
             return a.name
-    # No actor recognised: the first organisation named in the tally sentences, as written.
+    # No actor recognised: the first organisation named in the tally sentences, as written,
+    # or one a figure is told "according to" in another sentence.
     for index in indices:
         start, end = doc.sentences[index]
         m = _organisation_re().search(text, start, end)
         if m:
-            return re.sub(r"^(?:The|A|An)\s+", "", " ".join(m.group("org").split()))
+            return _organisation_name(m)
+    for start, end in doc.sentences:
+        for according in _ACCORDING_TO.finditer(text, start, end):
+            m = _organisation_re().match(text, according.end(), end)
+            if m:
+                return _organisation_name(m)
+    return None
+
+
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?")
+
+
+def _organisation_name(m: re.Match[str]) -> str:
+    return re.sub(r"^(?:The|A|An)\s+", "", " ".join(m.group("org").split()))
+
+
+def _told_by(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
+    """The first issuer the sentences ``indices`` name with a speech verb or "according to"."""
+    text = doc.text
+    for index in indices:
+        start, end = doc.sentences[index]
+        for a in starting_in(doc.actors, start, end):
+            if not _is_issuer(a, parties):
+                continue
+            after = text[a.end : min(end, a.end + 40)]
+            before = text[max(start, a.start - 30) : a.start]
+            if _SPEECH.match(after.lstrip(" ,'\u2019s")) or _ACCORDING.search(before):
+                return a.name
     return None
 
 
@@ -1364,8 +1474,12 @@ def _period_within(inner: tuple[date, date] | None, outer: tuple[date, date] | N
 
 def _breaks_down(part: TallyItem, total: TallyItem) -> bool:
     """Say whether ``part`` is a piece of ``total``: same metric and party, a smaller area."""
-    if part is total or part.metric != total.metric or part.subset or total.subset \
-            or part.fate_of:
+    if part is total or part.metric != total.metric or part.subset or part.fate_of:
+        return False
+    if total.subset and not (part.metric in CASUALTY_METRICS and total.party_resolved
+                             and part.party == total.party):
+        # "the dead included 119 civilians ... 64 of the civilians were killed in Idlib":
+        # a group named among the dead breaks down by place only into more of the group
         return False
     if part.metric in CASUALTY_METRICS and part.party and total.party:
         both_actors = part.party_resolved and total.party_resolved
@@ -1426,10 +1540,12 @@ def link_parents(items: list[TallyItem]) -> dict[int, int]:
                 best = j
                 continue
             current = items[best]
-            # The smallest enclosing area wins; then a stated total; then the nearest.
-            key = (len(total.area), len(total.area_names) * -1, not total.total,
-                   abs(total.sentence - part.sentence))
-            best_key = (len(current.area), len(current.area_names) * -1, not current.total,
+            # The smallest enclosing area wins; then one of the same party; then a stated
+            # total; then the nearest.
+            key = (len(total.area), len(total.area_names) * -1, total.party != part.party,
+                   not total.total, abs(total.sentence - part.sentence))
+            best_key = (len(current.area), len(current.area_names) * -1,
+                        current.party != part.party, not current.total,
                         abs(current.sentence - part.sentence))
             if key < best_key:
                 best = j
@@ -1448,6 +1564,9 @@ def _label(item: TallyItem) -> str:
         return item.metric
     if item.subset and item.party_text and item.party_text.lower() in _AMONG_WORDS:
         return item.party_text  # "children 468" of the civilians counted
+    if (item.of_value is not None and item.area_label and item.within is not None
+            and item.party == item.within.party):
+        return item.area_label  # "Of the 43, 17 were killed in Mir Ali": a part by place
     if item.subset and item.metric in CASUALTY_METRICS:
         return item.party or item.party_text or "unspecified party"
     if item.subset and (item.qualifier or not item.area_names):
@@ -1533,6 +1652,8 @@ def check_consistency(total: TallyItem, parts: list[TallyItem]) -> tuple[Verdict
     missing_areas = [u for u in units if u not in covered]
     # Parts named at a finer level than the total cannot show the breakdown is complete.
     countable = bool(covered) and (bool(total.area_names) or all(not p.area_names for p in parts))
+    if any(p.area_names and not p.area_divisions for p in parts):
+        countable = False  # "nine in Spinwam": a place not known, nor what holds it
     if missing_areas and countable:
         notes.append(f"no figure is given for {', '.join(missing_areas)}")
     by_area: dict[str, set[str]] = {}
@@ -1562,7 +1683,8 @@ def check_consistency(total: TallyItem, parts: list[TallyItem]) -> tuple[Verdict
             f"{total.value - parts_sum} unaccounted for"
         )
         if not notes:
-            if not all(p.subset for p in parts):
+            if not all(p.subset for p in parts) or all(
+                    p.of_value is not None and p.area_names for p in parts):
                 notes.append("the parts cover only some of the area")
             elif total.metric in CASUALTY_METRICS:
                 notes.append("the groups named are only some of them")
@@ -1663,14 +1785,20 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
                 item.party, item.party_resolved = opponent, True
             elif (mention := _actor_at(doc, item.party_span or (0, 0))) is not None:
                 item.party, item.party_resolved = mention.name, True
-    for item in items:
-        host = item.within
-        if item.subset and host is not None and host.party != item.party and (
-                party_key(host.party_text or "x") in _EVERYONE):
-            # "143 people, including 41 civilians and 53 soldiers": people of every side.
-            host.party, host.party_resolved = None, False
     for k, item in enumerate(items):
-        if item.subset and item.within is None and item.metric in _ACTIVITY_METRICS:
+        if item.subset and item.within is None and item.of_value is not None:
+            # "Of the 43, 17 were killed in Mir Ali": of the last count of 43 told before
+            item.within = next((h for h in reversed(items[:k])
+                                if h.value == item.of_value and h.sentence < item.sentence
+                                and h.metric in (item.metric, *CASUALTY_METRICS)), None)
+            item.subset = item.within is not None
+            if item.within is not None and item.metric not in _ACTIVITY_METRICS:
+                item.metric = item.within.metric
+            if item.within is not None and item.party is None and not item.party_text:
+                item.party, item.party_text = item.within.party, item.within.party_text
+                item.party_resolved = item.within.party_resolved
+                item.party_group = item.within.party_group
+        elif item.subset and item.within is None and item.metric in _ACTIVITY_METRICS:
             # "Twenty-six of the missions": of the last count of missions told before
             item.within = next((h for h in reversed(items[:k])
                                 if not h.subset and h.metric == item.metric), None)
@@ -1681,6 +1809,18 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
                                 if not h.subset and h.metric in CASUALTY_METRICS), None)
             if item.within is not None:
                 item.metric = item.within.metric
+    for item in items:
+        host = item.within
+        if item.subset and host is not None and (
+                host.party != item.party or party_key(item.party_text or "x") == "civilian"
+        ) and party_key(host.party_text or "x") in _EVERYONE:
+            # "143 people, including 41 civilians and 53 soldiers": people of every side;
+            # "312 people ..., the dead included 119 civilians": not all were. So with the
+            # same count told before ("312 people killed" in a headline).
+            for told in items:
+                if told is host or (told.value == host.value and told.metric == host.metric
+                                    and party_key(told.party_text or "x") in _EVERYONE):
+                    told.party, told.party_resolved = None, False
     _fates_of_casualties(doc, items)
     _groups_among_the_dead(items)
     items = _without_restatements(items)
@@ -1849,22 +1989,28 @@ def build_records(doc: Doc, items: list[TallyItem]) -> list[Record]:
         children.setdefault(j, []).append(k)
     for j in sorted(children):
         total = items[j]
-        parts = [items[k] for k in children[j]]
-        verdict, explanation = check_consistency(total, parts)
-        records.append(
-            Consistency(
-                doc_id=doc.doc_id,
-                total=total.value,
-                parts=[p.value for p in parts],
-                parts_sum=sum(p.value for p in parts),
-                verdict=verdict,
-                explanation=explanation,
-                total_tally=ids[j],
-                part_tallies=[ids[k] for k in children[j]],
-                metric=total.metric,
-                extractor=EXTRACTOR,
+        # Groups named among a count ("27 children") and its parts by place ("64 of them in
+        # Idlib") are two breakdowns of it, each checked on its own.
+        named = [k for k in children[j] if items[k].subset]
+        by_place = [k for k in children[j] if not items[k].subset]
+        split = named and by_place and total.metric in CASUALTY_METRICS
+        for group in ((named, by_place) if split else (children[j],)):
+            parts = [items[k] for k in group]
+            verdict, explanation = check_consistency(total, parts)
+            records.append(
+                Consistency(
+                    doc_id=doc.doc_id,
+                    total=total.value,
+                    parts=[p.value for p in parts],
+                    parts_sum=sum(p.value for p in parts),
+                    verdict=verdict,
+                    explanation=explanation,
+                    total_tally=ids[j],
+                    part_tallies=[ids[k] for k in group],
+                    metric=total.metric,
+                    extractor=EXTRACTOR,
+                )
             )
-        )
     return records
 
 
