@@ -1257,10 +1257,11 @@ def _unplaced_name(doc: Doc, start: int, end: int) -> tuple[str, tuple[int, int]
     if m is None:
         return None
     span = (m.start("name"), m.end("name"))
-    if any(x.start < span[1] and span[0] < x.end
-           for x in (*starting_in(doc.dates, start, end), *starting_in(doc.actors, start, end),
-                     *starting_in(doc.places, start, end))
-           if not isinstance(x, PlaceMention) or x.place is not None):
+    read: list[tuple[int, int]] = [
+        (x.start, x.end) for x in (*starting_in(doc.dates, start, end),
+                                   *starting_in(doc.actors, start, end))]
+    read += [(p.start, p.end) for p in starting_in(doc.places, start, end) if p.place is not None]
+    if any(s < span[1] and span[0] < e for s, e in read):
         return None
     return m.group("name"), span
 
@@ -1388,9 +1389,9 @@ def _reporter(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
     for index in indices:
         # "the health ministry in the Hamas-run enclave said": an office named in lower case
         start, end = doc.sentences[index]
-        told = _TOLD_BY_OFFICE.search(text, start, end)
-        if told is not None:
-            office = " ".join(told.group("office").split())
+        by_office = _TOLD_BY_OFFICE.search(text, start, end)
+        if by_office is not None:
+            office = " ".join(by_office.group("office").split())
             resolved = resolve_actor(office)
             return resolved.name if resolved is not None and resolved.name and not \
                 resolved.generic else office
