@@ -1257,9 +1257,8 @@ def _unplaced_name(doc: Doc, start: int, end: int) -> tuple[str, tuple[int, int]
     if m is None:
         return None
     span = (m.start("name"), m.end("name"))
-    read: list[tuple[int, int]] = [
-        (x.start, x.end) for x in (*starting_in(doc.dates, start, end),
-                                   *starting_in(doc.actors, start, end))]
+    read = [(d.start, d.end) for d in starting_in(doc.dates, start, end)]
+    read += [(a.start, a.end) for a in starting_in(doc.actors, start, end)]
     read += [(p.start, p.end) for p in starting_in(doc.places, start, end) if p.place is not None]
     if any(s < span[1] and span[0] < e for s, e in read):
         return None
