@@ -63,7 +63,12 @@ two civilians" are those two. A translation's "have been arrested 14 terrorists 
 and killed 3 other" arrested and killed ISIS men, and "No casualties among the our forces" are
 the forces' zeros. "A drone launched by Yemen's Houthi rebels slammed into a military camp" is a
 drone strike on the army, and "An earlier report by the Saba news agency had put the toll at
-two dead" is neither another event nor a place.
+two dead" is neither another event nor a place. The army's claim that it "neutralised
+terrorists", with no number, adds nothing to a strike's toll of 21, and children named among
+the dead did not strike; "a separatist coalition" is not the international one. "Katsina —"
+opening the body is where the report was filed, not the village "in Malumfashi Local
+Government Area" attacked, and "efforts are on to rescue the abducted victims and arrest the
+perpetrators" arrested no one.
 """
 
 from __future__ import annotations
@@ -164,6 +169,9 @@ CASES = {
                                      "Iraqi Security Forces", "Islamic State", 3, 0),
     "ap-marib-drone-earlier-toll": ("2024-11-08", "2024-11-07", "Marib", "YE", "Houthis",
                                     "Yemeni government forces", 4, 9),
+    "punch-katsina-mosque-rescue": ("2024-11-08", "2024-11-05", "Katsina", "NG",
+                                    "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)",
+                                    7, 5),
 }
 
 
@@ -225,7 +233,7 @@ def test_events_raid_reports_the_cell_speaks_in_the_quote() -> None:
     text = (RAIDS / "mt-bracketed-strike.txt").read_text(encoding="utf-8")
     records = RulePipeline()(document_from_text(text, doc_id="c", published="2024-05-15"))
     [statement] = [r for r in records if r.record == "statement"]
-    assert (statement.speaker, statement.organisation) == (None, "security media cell")
+    assert (statement.speaker, statement.organisation) == ("security media cell",) * 2
 
 
 def test_events_raid_reports_plans_are_no_event() -> None:
@@ -430,3 +438,19 @@ def test_events_raid_reports_an_earlier_toll_by_an_agency_is_no_event() -> None:
               if isinstance(r, Event)]
     assert [(e.sub_event_type, e.location.name, e.fatalities) for e in events] == [
         ("air_drone_strike", "Marib", 4)]
+
+
+def test_events_raid_reports_a_claim_without_a_number_inside_the_toll() -> None:
+    [event] = [r for r in _records("reuters-kidal-toll-army-claim", "2024-11-04")
+               if isinstance(r, Event)]
+    assert (event.sub_event_type, event.location.name, event.fatalities) == (
+        "air_drone_strike", "Kidal", 21)
+    assert event.actor2 == "Civilians (Mali)"
+    assert event.actor1 not in {"Civilians (Mali)", "Coalition"}
+
+
+def test_events_raid_reports_a_village_of_an_area_under_a_filed_from_line(
+        first_events: dict[str, Event]) -> None:
+    event = first_events["punch-katsina-mosque-rescue"]
+    assert (event.location.name, event.location.admin2) == ("Malumfashi", "Malumfashi")
+    assert {c.kind for c in event.casualties} == {"killed", "wounded", "abducted"}

@@ -140,8 +140,9 @@ def test_statements_quotes_spans_cover_every_quoted_passage() -> None:
 def test_statements_quotes_organisations_the_actor_list_does_not_know(
     text: str, organisation: str
 ) -> None:
+    # the organisation speaks, as one the actor list knows does ("US Central Command")
     [statement] = _statements(text)
-    assert (statement.speaker, statement.organisation) == (None, organisation)
+    assert (statement.speaker, statement.organisation) == (organisation, organisation)
 
 
 @pytest.mark.parametrize(
@@ -196,3 +197,13 @@ def test_statements_quotes_surname_nobody_introduced_stays_a_surname() -> None:
     text = 'The base was hit twice. "We will pursue them," Santos said.'
     [statement] = _statements(text)
     assert (statement.speaker, statement.role) == ("Santos", None)
+
+
+def test_statements_quotes_the_statement_added_is_its_issuers() -> None:
+    # "The statement added" is the statement of the cell that issued it, not of the forces
+    # named inside the quote it carries
+    text = ('The Crisis Cell announced on Sunday that a curfew was lifted. The cell said in a '
+            'statement that "the Iraqi Army and the police had secured the roads." The '
+            'statement added that "the army will stay at the checkpoints."')
+    speakers = [(s.speaker, s.organisation) for s in _statements(text)]
+    assert speakers == [("Crisis Cell", "Crisis Cell")] * 2

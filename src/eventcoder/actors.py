@@ -131,6 +131,7 @@ class Lexicon:
     words: frozenset[str]
     short_abbrev_not_after: frozenset[str] = frozenset()
     state_not_after: frozenset[str] = frozenset()  # "Liberation [Army]": an organisation's name
+    common_noun_not_after: frozenset[str] = frozenset()  # "a separatist [coalition]"
     national: frozenset[str] = frozenset()  # "Afghan National [Army]"
     state_acts: frozenset[tuple[str, ...]] = frozenset()  # "Iran [fired] missiles"
     state_acts_not_after: frozenset[str] = frozenset()  # "in Syria attacked": no subject
@@ -356,6 +357,7 @@ def load_lexicon() -> Lexicon:
         words=words,
         short_abbrev_not_after=frozenset(data["guards"]["short_abbrev_not_after"]),
         state_not_after=frozenset(data["guards"]["state_not_after"]),
+        common_noun_not_after=frozenset(data["guards"]["common_noun_not_after"]),
         national=frozenset(comp["national"]),
         state_acts=frozenset(tuple(act.split()) for act in comp["state_acts"]),
         state_acts_not_after=frozenset(comp["state_acts_not_after"]),
@@ -653,6 +655,9 @@ def _scan(lex: Lexicon, text: str, toks: _Toks, country: str | None) -> list[_Fo
                     or (i > 0 and toks.lows[i - 1] in lex.short_abbrev_not_after)
                 ):
                     continue
+                if end - i == 1 and i > 0 and raws[i][:1].islower() and (
+                        lows[i - 1] in lex.common_noun_not_after):
+                    continue  # "a separatist coalition": not the named coalition
                 candidate = _Found(i, end, hit)
             elif hit.kind == "generic":
                 if end < n and toks.lows[end] in _NOT_ACTOR_AFTER and toks.joinable[end - 1]:

@@ -351,6 +351,13 @@ def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int
         if key is None:
             entries[-1].evidence.append(m)
             return True
+        tolls = [e for e in entries if e.key is None and e.count is not None
+                 and any(_summary(x) for x in e.evidence)]
+        if tolls:
+            # "The death toll ... rose to 21 ... the army said it had 'neutralised
+            # terrorists'": deaths without a number, inside the toll of everyone
+            tolls[-1].evidence.append(m)
+            return True
         return False
     if key is None:
         return _merge_summary(entries, m, sent)

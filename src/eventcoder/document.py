@@ -215,9 +215,15 @@ def _placeline(text: str) -> re.Match[str] | None:
     """The first dateline without a date near the top of ``text``, if any."""
     for match in _PLACELINE.finditer(text, 0, PLACELINE_REACH):
         if match.group("agency") or match.group("slashed") or _UPPER_WORD.match(
-                match.group("place")):
+                match.group("place")) or _EM_DASH_AFTER.fullmatch(
+                text, match.end("place"), match.end()) and match.start() > 0:
+            # "Katsina — Gunmen on Tuesday ...": a place and an em dash opening a paragraph
+            # below the headline
             return match
     return None
+
+
+_EM_DASH_AFTER = re.compile(r"[ \t]*\u2014[ \t]*")
 
 
 def _wire_dateline(text: str, reference: date | None) -> tuple[date, int, int] | None:

@@ -1403,7 +1403,9 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
             # Nobody named before the trigger ("a bomb exploded near a convoy"): the first
             # actor after it stands in, unless a claimant turns up below; one who was not
             # hurt rather than one who was, never the people a revised count is of.
-            pool = [a for a in targets if a not in struck]
+            pool = [a for a in targets if a not in struck and not (
+                # civilians named after an attack were in it, not its authors
+                a.kind in _CIVILIAN_KINDS and event_type in _VIOLENT_TYPES)]
             doer = next((a for a in pool if not _inside_one(a, victims)),
                         next((a for a in pool if not _inside_one(a, counted)), pool[0])
                         if counted else None) if pool else None

@@ -957,8 +957,27 @@ _DONE_BEFORE_TO = frozenset({"managed", "able", "on", "succeeded", "continued", 
 
 
 def _purpose(low: list[str], i: int) -> bool:
-    """Whether the verb at ``i`` is what someone meant or tried to do ("to arrest")."""
-    return i >= 2 and low[i - 1] == "to" and low[i - 2] not in _DONE_BEFORE_TO
+    """Whether the verb at ``i`` is what someone meant or tried to do ("to arrest"), or
+    joined to such a verb ("efforts are on to rescue the victims and arrest the
+    perpetrators")."""
+    if i >= 2 and low[i - 1] == "to":
+        return _meant_to(low, i - 1)
+    if i < 2 or low[i - 1] not in {"and", "or"} or low[i].endswith(("ed", "ing")):
+        return False
+    for k in range(i - 2, max(0, i - 9), -1):
+        if not _is_word(low[k]):
+            return False  # another clause
+        if low[k] == "to" and k >= 1:
+            return _meant_to(low, k) and low[k + 1] not in _OF_DETERMINERS
+    return False
+
+
+def _meant_to(low: list[str], k: int) -> bool:
+    """Whether "to" at ``k`` opens what was meant, not what was done ("went on to kill",
+    "managed to arrest"); "efforts are on to arrest" is meant."""
+    before = low[k - 1]
+    return before not in _DONE_BEFORE_TO or (
+        before == "on" and k >= 2 and low[k - 2] in {"are", "is", "were", "was"})
 
 
 def _triggers(tok: _Tokens) -> list[_Hit]:

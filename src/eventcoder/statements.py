@@ -465,7 +465,7 @@ class _Attributor:
         if org is None and not role_match:
             unlisted = _organisation_named(text, phrase, offset)
             if unlisted is not None:
-                return Speaker(None, None, unlisted)
+                return Speaker(unlisted, None, unlisted)
         if org is not None:
             role = None
             if role_match:
@@ -505,8 +505,16 @@ def _releases(doc: Doc) -> list[_Release]:
             prefix = re.search(r"(?:official|press|news)\s+$", sentence[: release.start()])
             if prefix and "release" in noun and not noun.startswith("press"):
                 noun = f"{prefix.group().strip()} {noun}"
-        actor = _actor_in(doc, s, e)
+        # The issuer is named outside what it is quoted saying.
+        quoted = _QUOTE_CHARS.search(text, s, e)
+        actor = _actor_in(doc, s, quoted.start() if quoted else e)
         if actor is None:
+            # "The cell said in a statement ...": an organisation the actor list lacks
+            subject = text[s:s + verb.start()].strip(" ,")
+            org = _organisation_named(text, subject, s) if subject else None
+            if org is not None:
+                found.append(_Release(s, "press release" if "press release" in noun
+                                      else noun, org))
             continue
         org = actor.name
         if release or verbs.search(text, actor.end, min(e, actor.end + 40)):
