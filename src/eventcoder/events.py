@@ -38,7 +38,7 @@ from eventcoder.casualties import (
     sentence_of,
     total_fatalities,
 )
-from eventcoder.gazetteer import former_division, load_gazetteer, name_key
+from eventcoder.gazetteer import city_division, former_division, load_gazetteer, name_key
 from eventcoder.mentions import (
     ActorMention,
     CasualtyMention,
@@ -1192,6 +1192,10 @@ def location_of(mention: PlaceMention | None, places: Sequence[PlaceMention],
                         reason=unresolved.reason if unresolved else "no place named")
     place = mention.place
     admin1 = place.admin1 if place.feature != "admin1" else place.name
+    if place.admin2 is not None and place.feature != "admin1":
+        # Belgrade: a city that ISO 3166-2 makes a first-level division of its own, where
+        # GeoNames files it under a larger unit (Central Serbia).
+        admin1 = city_division(place.country, admin1, place.admin2) or admin1
     if admin1 is None:
         # "the Mutaibija area in Salah al-Din province": a feature with no division of its
         # own lies in the division named right after it.
