@@ -1669,9 +1669,10 @@ _HOLDER_GAP = re.compile(
 _CAPITALISED_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]{2,}\b")
 
 
-# Below this, a town outside the division named next to it is a namesake, not the place meant;
-# above it, a town of that name is more likely than a slip in the division's name.
-_NAMESAKE_POPULATION = 100_000
+# Below this, a town outside the division named next to it is a namesake, not the place meant
+# ("Celaya, Queretaro" is no Celaya of Guanajuato, a city of 340,000); above it, a city of
+# that name is more likely than a slip in the division's name ("Guadalajara, Sinaloa").
+_NAMESAKE_POPULATION = 1_000_000
 
 
 def _check(
