@@ -960,9 +960,11 @@ def _best_scored(
     return best, best_score, second
 
 
-# What a place in a division where a group the text names operates gains: a weak
-# preference: about a thousandfold of population, or an exact spelling and a bit.
-_GROUP_DIVISION_BONUS = 2.0
+# What a place in a division where a group the text names operates gains: about a
+# millionfold of population, or an exact spelling and some: a village the register lists
+# there, with no population, beats a town of ten thousand elsewhere spelled exactly as
+# written ("the OSCE SMM ... near Kamyanka" is the Donetsk village, not Cherkasy's town).
+_GROUP_DIVISION_BONUS = 4.0
 
 
 @functools.lru_cache(maxsize=64)
