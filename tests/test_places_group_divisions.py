@@ -17,6 +17,10 @@ from tests.places_text import places_in
          "Vasylivka", "Donetsk"),
         ("Monitors of the OSCE Special Monitoring Mission heard small-arms fire at "
          "Novoselivka overnight.", "Novoselivka", "Donetsk"),
+        # ... even against a town elsewhere spelled exactly as written ("Kamyanka" of
+        # Cherkasy oblast) where the group's namesake is a village of another spelling.
+        ("Monitors of the OSCE SMM reported shelling close to Kamyanka overnight.",
+         "Kamyanka", "Donetsk"),
         ("LPR fighters fired mortars at positions in Kalynove, wounding two soldiers.",
          "Kalynove", "Luhansk"),
         ("A shell fired by the Luhansk People's Republic hit a house in Kalynove.",

@@ -38,7 +38,7 @@ from eventcoder.casualties import (
     sentence_of,
     total_fatalities,
 )
-from eventcoder.gazetteer import former_division, load_gazetteer, name_key
+from eventcoder.gazetteer import city_division, former_division, load_gazetteer, name_key
 from eventcoder.mentions import (
     ActorMention,
     CasualtyMention,
@@ -1149,6 +1149,8 @@ def choose_place(places: Sequence[PlaceMention], actors: Sequence[ActorMention],
             top = leaders[0]
             usable = [p for p in usable if p.place is not None and p.place.country == top]
     anchor = trigger.start if trigger else usable[0].start
+    if len(usable) > 1:
+        usable = _outside_nearer_division(usable, anchor, text)
 
     def rank(p: PlaceMention) -> tuple[int, int, int]:
         assert p.place is not None
@@ -1156,6 +1158,31 @@ def choose_place(places: Sequence[PlaceMention], actors: Sequence[ActorMention],
                 p.start)
 
     return min(usable, key=rank)
+
+
+def _outside_nearer_division(usable: list[PlaceMention], anchor: int,
+                             text: str) -> list[PlaceMention]:
+    """Less the towns and districts of another sentence that lie outside the first-level
+    division named nearer the event's word than they are: "protests in the province of
+    Salta. ... prisoners from Buenos Aires' prisons were released" took place in Salta,
+    not in Buenos Aires. A town written beside the division is left to the division the
+    report states (``_stated_division``)."""
+    divisions = [p for p in usable if p.place is not None and p.place.feature == "admin1"]
+    if not divisions:
+        return usable
+    nearest = min(divisions, key=lambda p: abs(p.start - anchor))
+    division = nearest.place
+    assert division is not None
+    distance = abs(nearest.start - anchor)
+    kept = [p for p in usable if p.place is None or p.place.feature == "admin1"
+            or p.place.country != division.country or p.place.admin1 == division.name
+            or abs(p.start - anchor) <= distance
+            or _SENTENCE_END.search(text, min(p.end, nearest.end),
+                                    max(p.start, nearest.start)) is None]
+    return kept or usable
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 
 
 def _commonest(items: Iterable[str]) -> str:
@@ -1192,6 +1219,10 @@ def location_of(mention: PlaceMention | None, places: Sequence[PlaceMention],
                         reason=unresolved.reason if unresolved else "no place named")
     place = mention.place
     admin1 = place.admin1 if place.feature != "admin1" else place.name
+    if place.admin2 is not None and place.feature != "admin1":
+        # Belgrade: a city that ISO 3166-2 makes a first-level division of its own, where
+        # GeoNames files it under a larger unit (Central Serbia).
+        admin1 = city_division(place.country, admin1, place.admin2) or admin1
     if admin1 is None:
         # "the Mutaibija area in Salah al-Din province": a feature with no division of its
         # own lies in the division named right after it.

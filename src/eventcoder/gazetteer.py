@@ -625,3 +625,32 @@ def former_division(iso2: str | None, written: str) -> str | None:
         if found:
             return found
     return table.get((iso2.upper(), name_key(strip_division_words(text))))
+
+
+# --- cities that are first-level divisions ------------------------------------------------
+
+CITY_DIVISIONS_PATH = DATA_DIR / "city_divisions.tsv"
+
+
+@functools.cache
+def _city_divisions() -> dict[tuple[str, str, str], str]:
+    """(ISO alpha-2, admin1, admin2) -> the city's name, from ``city_divisions.tsv``."""
+    found: dict[tuple[str, str, str], str] = {}
+    with CITY_DIVISIONS_PATH.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#") or line.startswith("iso2\t"):
+                continue
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) >= 3 and parts[2]:
+                found[(parts[0].upper(), parts[1], parts[2])] = parts[2]
+    return found
+
+
+def city_division(iso2: str | None, admin1: str | None, admin2: str | None) -> str | None:
+    """The first-level division that a place in the second-level division ``admin2`` of
+    ``admin1`` lies in where ISO 3166-2 lists that city as a first-level subdivision and
+    GeoNames does not (Serbia's ``Belgrade``, which GeoNames files under ``Central
+    Serbia``); None elsewhere. See ``scripts/build_city_divisions.py``."""
+    if not iso2 or not admin1 or not admin2:
+        return None
+    return _city_divisions().get((iso2.upper(), admin1, admin2))

@@ -961,9 +961,11 @@ def _best_scored(
     return best, best_score, second
 
 
-# What a place in a division where a group the text names operates gains: a weak
-# preference: about a thousandfold of population, or an exact spelling and a bit.
-_GROUP_DIVISION_BONUS = 2.0
+# What a place in a division where a group the text names operates gains: about a
+# millionfold of population, or an exact spelling and some: a village the register lists
+# there, with no population, beats a town of ten thousand elsewhere spelled exactly as
+# written ("the OSCE SMM ... near Kamyanka" is the Donetsk village, not Cherkasy's town).
+_GROUP_DIVISION_BONUS = 4.0
 
 
 @functools.lru_cache(maxsize=64)
@@ -1670,9 +1672,10 @@ _HOLDER_GAP = re.compile(
 _CAPITALISED_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]{2,}\b")
 
 
-# Below this, a town outside the division named next to it is a namesake, not the place meant;
-# above it, a town of that name is more likely than a slip in the division's name.
-_NAMESAKE_POPULATION = 100_000
+# Below this, a town outside the division named next to it is a namesake, not the place meant
+# ("Celaya, Queretaro" is no Celaya of Guanajuato, a city of 340,000); above it, a city of
+# that name is more likely than a slip in the division's name ("Guadalajara, Sinaloa").
+_NAMESAKE_POPULATION = 1_000_000
 
 
 def _check(
