@@ -68,7 +68,11 @@ terrorists", with no number, adds nothing to a strike's toll of 21, and children
 the dead did not strike; "a separatist coalition" is not the international one. "Katsina —"
 opening the body is where the report was filed, not the village "in Malumfashi Local
 Government Area" attacked, and "efforts are on to rescue the abducted victims and arrest the
-perpetrators" arrested no one.
+perpetrators" arrested no one. "injured 12, including a child, regional governor Ivan Fedorov
+said" wounded twelve, not the governor too; "A Russian guided bomb attack" is Russia's forces'
+in a Ukrainian city though the last paragraph names more Russian places, and drones downed
+"over the Belgorod and Kursk regions", as "Moscow's Defence Ministry" said, were not over
+Moscow.
 """
 
 from __future__ import annotations
@@ -172,6 +176,9 @@ CASES = {
     "punch-katsina-mosque-rescue": ("2024-11-08", "2024-11-05", "Katsina", "NG",
                                     "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)",
                                     7, 5),
+    "reuters-zaporizhzhia-governor-said": ("2024-10-10", "2024-10-10", "Zaporizhzhia", "UA",
+                                           "Russian Armed Forces", "Civilians (Ukraine)",
+                                           3, 12),
 }
 
 
@@ -454,3 +461,10 @@ def test_events_raid_reports_a_village_of_an_area_under_a_filed_from_line(
     event = first_events["punch-katsina-mosque-rescue"]
     assert (event.location.name, event.location.admin2) == ("Malumfashi", "Malumfashi")
     assert {c.kind for c in event.casualties} == {"killed", "wounded", "abducted"}
+
+
+def test_events_raid_reports_a_capital_that_stands_for_its_state() -> None:
+    events = [r for r in _records("reuters-zaporizhzhia-governor-said", "2024-10-10")
+              if isinstance(r, Event)]
+    assert [e.location.admin1 for e in events] == ["Zaporizhzhia", "Belgorodskaya"]
+    assert not [c for c in events[0].casualties if c.party and "Fedorov" in c.party]

@@ -27,7 +27,9 @@ own; and a week "in one week" stated "from Nov. 10 to Nov. 16", broken down by z
 the North East"). A monitor's month of "312 people" whose dead "included 119 civilians ...,
 while the remaining 193 were combatants: 88 members of ..., 41 fighters of ...", with "64 of
 the civilians" in one province; and a week whose parts are told "Of the 43, 17 were killed in
-Mir Ali, 15 in Datta Khel and nine in Spinwam", its issuer named only "according to".
+Mir Ali, 15 in Datta Khel and nine in Spinwam", its issuer named only "according to"; and a
+ministry's week of "17 terrorists from the PKK/YPG" of which "11 of them were neutralized in
+... northern Iraq and the others in northern Syria", told "In a statement on Saturday".
 """
 
 from __future__ import annotations
@@ -406,6 +408,12 @@ CASES: dict[str, tuple[str, tuple[str | None, str, str], list[Expected], dict[st
          ("killed", 15, ("PK",), 43), ("killed", 9, ("PK",), 43)],
         {"killed": "partial"},
     ),
+    "mod-week-of-them-by-country": (
+        "2024-10-12",
+        ("Turkish Ministry of National Defense", "2024-10-05", "2024-10-12"),
+        [("killed", 17, ("IQ", "SY"), None), ("killed", 11, ("IQ",), 17)],
+        {"killed": "partial"},
+    ),
 }
 
 
@@ -673,3 +681,13 @@ def test_tallies_reports_parts_of_a_total_told_by_its_number(
     [check] = [c for c in records if isinstance(c, Consistency)]
     assert "(Mir Ali 17; Datta Khel 15; Spinwam 9)" in check.explanation
     assert "only some of the area" in check.explanation
+
+
+def test_tallies_reports_some_of_them_by_country(extracted: dict[str, list[Record]]) -> None:
+    # "11 of them were neutralized in ... northern Iraq and the others in northern Syria":
+    # some of the 17, of their party, in Iraq; the day of the statement is no incident
+    records = extracted["mod-week-of-them-by-country"]
+    assert not [r for r in records if isinstance(r, Event)]
+    assert {t.party for t in records if isinstance(t, Tally)} == {"Kurdistan Workers' Party"}
+    [check] = [c for c in records if isinstance(c, Consistency)]
+    assert "(Iraq 11)" in check.explanation

@@ -1168,6 +1168,12 @@ def main_country(doc: Doc) -> str | None:
     if len(set(countries)) <= 1:
         return countries[0] if countries else None
     counts = Counter(countries)
+    if len(doc.sentences) > 3:
+        # An article's headline and lead say where it is: "Russian strike on Zaporizhzhia
+        # kills 3" above a last paragraph on drones downed over Belgorod and Kursk.
+        lead_end = doc.sentences[1][1]
+        counts.update(m.place.country for m in doc.places
+                      if m.place is not None and m.start < lead_end and m.start not in filed)
     return counts.most_common(1)[0][0]
 
 

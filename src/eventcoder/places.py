@@ -146,6 +146,11 @@ def load_ethnonyms(path: Path = ETHNONYMS_PATH) -> frozenset[str]:
     return frozenset(words)
 
 
+# A state's institution owned by a place's name: "Moscow's Defence Ministry", "Kyiv's forces".
+_GOVERNMENT_AFTER = re.compile(
+    r"['\u2019]s[ \t]+(?:(?:Defen[cs]e|Foreign|Interior|defen[cs]e|foreign|interior)[ \t]+"
+    r"(?:Ministry|ministry|Minister|minister)|(?i:government|military|armed[ \t]+forces|"
+    r"army|embassy|president|prime[ \t]+minister))\b")
 # A common noun after a capitalised name that makes the name a people's: "a Roma camp",
 # "Murle raiders"; not a division or town word ("Somali region", "Naga city").
 _NOUN_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
@@ -1281,6 +1286,11 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             # no place of the event; a country there still says what the text is about.
             if "country" in features:
                 named[cands[0].country] += 1
+            continue
+        if _GOVERNMENT_AFTER.match(text, span.end):
+            # "Moscow's Defence Ministry said ...": the capital stands for the state, whose
+            # country the text is about, but nothing happened there
+            named[cands[0].country] += 1
             continue
         if "country" in features and _FOREIGN_BACKED.match(text, span.end):
             continue  # "Iran-backed militants": a foreign sponsor, not where it happens

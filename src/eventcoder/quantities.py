@@ -1181,6 +1181,10 @@ def _counted_people_at(tok: _Tokens, i: int) -> bool:
     return np is not None and np.count is not None and np.party is not None and not np.animal
 
 
+_TELLING_VERBS = frozenset({"said", "says", "told", "added", "stated", "reported",
+                            "announced", "confirmed", "wrote", "posted"})
+
+
 def _subsets_after(tok: _Tokens, p: int, kind: Kind, out: list[_Found]) -> None:
     """Read ", including 2 children" or "among them 3 soldiers" after a total at token ``p``."""
     low = tok.low
@@ -1204,6 +1208,8 @@ def _subsets_after(tok: _Tokens, p: int, kind: Kind, out: list[_Found]) -> None:
         np = _np_right(tok, j)
         if np is None or np.count is None and np.low is None:
             return
+        if np.end < n and low[np.end] in _TELLING_VERBS:
+            return  # "injured 12, including a child, regional governor Ivan Fedorov said"
         out.append(_Found(kind, np, (np.start, np.end), subset=True))
         j = np.end
         if j < n and low[j] in {",", "and"}:

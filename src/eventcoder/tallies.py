@@ -109,7 +109,11 @@ _STOP = (
 )
 _WORD = r"[A-Za-z\u00c0-\u024f][\w\u2019'/.-]*"
 _MOD = rf"(?:(?!{_STOP}\b){_WORD}\s+)"
-_PARTY_WORD = rf"(?:(?!{_STOP}\b){_WORD}|of(?:\s+the)?(?=\s+[A-Z]))"
+# "members of the Islamic State", "terrorists from the PKK/YPG": the group a count is of
+# ("soldiers from the army" were wounded in the operations, not counted by group)
+_FROM_GROUP = "|".join(rf"(?<={head}\s)" for head in (
+    "terrorists", "militants", "fighters", "members", "elements", "insurgents", "operatives"))
+_PARTY_WORD = rf"(?:(?!{_STOP}\b){_WORD}|(?:of|(?:{_FROM_GROUP})from)(?:\s+the)?(?=\s+[A-Z]))"
 _AUX = r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|being|been|got|reportedly|" \
     r"also|all|later|subsequently|either|allegedly)\s+)"
 _APPROX = (
@@ -382,6 +386,10 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             continue
         if of_value is not None and of_value > item.value:
             item.subset, item.within, item.of_value = True, None, of_value
+        elif (not item.subset and item.metric in CASUALTY_METRICS and not item.party_text
+              and _OF_THEM.match(text, number.end, end)):
+            # "11 of them were neutralized in northern Iraq": some of the count told before
+            item.subset, item.within = True, None
         previous = items[-1] if items else None
         if (previous is not None and not item.subset and item.metric == previous.metric
                 and item.metric not in CASUALTY_METRICS
@@ -601,6 +609,8 @@ def _elliptic_item(
     return item
 
 
+_OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\s+(?:were|was|had|have)\b",
+                      re.IGNORECASE)
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|these|those|them)(?=\s)", re.IGNORECASE)
 
 
@@ -783,10 +793,18 @@ def _one_day(doc: Doc, d: DateMention) -> bool:
 
 def _day_only(doc: Doc, start: int, end: int) -> bool:
     """A sentence dated to a single day only, like an incident report ('on Monday')."""
-    spans = [d for d in starting_in(doc.dates, start, end) if d.date_start is not None]
+    spans = [d for d in starting_in(doc.dates, start, end) if d.date_start is not None
+             and not _TOLD_ON.search(doc.text, max(start, d.start - 40), d.start)]
     if not spans:
         return False
     return all(_one_day(doc, d) for d in spans)
+
+
+# "In a statement on Saturday, the ministry said ...", "said on Monday": the day of the
+# telling, not of an incident
+_TOLD_ON = re.compile(
+    r"\b(?:said|says|announced|stated|statement|reported|disclosed|added|confirmed)"
+    r"(?:\s+(?!that\b)\w+){0,2}?\s+on\s+$", re.IGNORECASE)
 
 
 _SENTENCE_CLOSE = frozenset('.!?"\u201d')
@@ -1180,7 +1198,9 @@ _LOCATIVE_BEFORE = re.compile(
 )
 _LOCATIVE_AFTER = re.compile(r"[\s,]*(?:where|with|alone|province|region|state|district)\b",
                              re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[,;:]|\s(?:and|while|whereas)\s+(?:in|across)\s", re.IGNORECASE)
+_CLAUSE_END = re.compile(
+    r"[,;:]|\s(?:and|while|whereas)\s+(?:in|across|the\s+(?:others?|rest|remaining))\s",
+    re.IGNORECASE)
 
 
 def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
@@ -1564,9 +1584,12 @@ def _label(item: TallyItem) -> str:
         return item.metric
     if item.subset and item.party_text and item.party_text.lower() in _AMONG_WORDS:
         return item.party_text  # "children 468" of the civilians counted
-    if (item.of_value is not None and item.area_label and item.within is not None
-            and item.party == item.within.party):
-        return item.area_label  # "Of the 43, 17 were killed in Mir Ali": a part by place
+    if (item.subset and item.area_label and item.within is not None
+            and item.party == item.within.party and (
+                item.of_value is not None or item.area != item.within.area)):
+        # "Of the 43, 17 were killed in Mir Ali", "11 of them ... in northern Iraq": a part
+        # by place
+        return item.area_label
     if item.subset and item.metric in CASUALTY_METRICS:
         return item.party or item.party_text or "unspecified party"
     if item.subset and (item.qualifier or not item.area_names):
@@ -1809,6 +1832,11 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
                                 if not h.subset and h.metric in CASUALTY_METRICS), None)
             if item.within is not None:
                 item.metric = item.within.metric
+                if item.party is None and not item.party_text:
+                    # "11 of them were neutralized in northern Iraq": of the count's party
+                    item.party, item.party_text = item.within.party, item.within.party_text
+                    item.party_resolved = item.within.party_resolved
+                    item.party_group = item.within.party_group
     for item in items:
         host = item.within
         if item.subset and host is not None and (
