@@ -1434,9 +1434,12 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
             # Nobody named before the trigger ("a bomb exploded near a convoy"): the first
             # actor after it stands in, unless a claimant turns up below; one who was not
             # hurt rather than one who was, never the people a revised count is of.
-            pool = [a for a in targets if a not in struck and not (
-                # civilians named after an attack were in it, not its authors
-                a.kind in _CIVILIAN_KINDS and event_type in _VIOLENT_TYPES)]
+            # "Among the dead were at least eight children": victims, never the authors;
+            # nor are civilians told of after the sentence of the attack
+            pool = [a for a in targets if a not in struck and not _AMONG_THE_DEAD.search(
+                text, max(0, a.start - 50), a.start) and not (
+                    a.kind in _CIVILIAN_KINDS and event_type in _VIOLENT_TYPES
+                    and _SENTENCE_END.search(text, anchor, a.start))]
             doer = next((a for a in pool if not _inside_one(a, victims)),
                         next((a for a in pool if not _inside_one(a, counted)), pool[0])
                         if counted else None) if pool else None
@@ -1504,6 +1507,12 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     roles.assoc1 = [a for a in roles.assoc1 if a.name != name2]
     roles.assoc2 = [a for a in _dedupe(roles.assoc2) if a.name not in {name1, name2}]
     return roles
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d']?\s+[A-Z\"\u201c]")
+_AMONG_THE_DEAD = re.compile(
+    r"\b(?:among|including)\s+the\s+(?:dead|killed|victims|wounded|injured)\s+(?:were|are)"
+    r"\s+(?:at\s+least\s+|about\s+|some\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 _STATE_SIDE = frozenset({"state_forces", "police", "military", "external_force"})
