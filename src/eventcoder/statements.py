@@ -235,10 +235,12 @@ def _organisation_named(text: str, phrase: str, at: int) -> str | None:
         if not _ORG_WORDS.fullmatch(head):
             return None
         # Words of one line: a dateline above ("Baghdad / INA") is no part of the name.
-        names = re.findall(rf"\b(?:[A-Z][\w&'-]*[^\S\n]+){{1,5}}{head.title()}\b", text[:at])
+        # Looked for in the text just before (a long text is not read again for each one).
+        before = text[max(0, at - INTRODUCTION_REACH):at]
+        names = re.findall(rf"\b(?:[A-Z][\w&'-]*[^\S\n]+){{1,5}}{head.title()}\b", before)
         if not names:
             # "the security media cell announced ...": a name written in lower case
-            names = re.findall(rf"\b[Tt]he\s+((?:[a-z][\w-]*\s+){{1,3}}{head})\b", text[:at])
+            names = re.findall(rf"\b[Tt]he\s+((?:[a-z][\w-]*\s+){{1,3}}{head})\b", before)
         return _ARTICLE.sub("", names[-1]) if names else None
     name = _ARTICLE.sub("", phrase)
     if _CAPITALISED_RUN.fullmatch(name) and _ORG_WORDS.search(name):
