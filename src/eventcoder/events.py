@@ -1182,7 +1182,8 @@ def _outside_nearer_division(usable: list[PlaceMention], anchor: int,
     return kept or usable
 
 
-_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
+# A sentence's end and the next one's start, a closing quotation mark between them or not.
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d']?\s+[A-Z\"\u201c]")
 
 
 def _commonest(items: Iterable[str]) -> str:
@@ -1509,7 +1510,6 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     return roles
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"\u201d']?\s+[A-Z\"\u201c]")
 _AMONG_THE_DEAD = re.compile(
     r"\b(?:among|including)\s+the\s+(?:dead|killed|victims|wounded|injured)\s+(?:were|are)"
     r"\s+(?:at\s+least\s+|about\s+|some\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)

@@ -148,9 +148,8 @@ def load_ethnonyms(path: Path = ETHNONYMS_PATH) -> frozenset[str]:
 
 # A state's institution owned by a place's name: "Moscow's Defence Ministry", "Kyiv's forces".
 _GOVERNMENT_AFTER = re.compile(
-    r"['\u2019]s[ \t]+(?:(?:Defen[cs]e|Foreign|Interior|defen[cs]e|foreign|interior)[ \t]+"
-    r"(?:Ministry|ministry|Minister|minister)|(?i:government|military|armed[ \t]+forces|"
-    r"army|embassy|president|prime[ \t]+minister))\b")
+    r"['\u2019]s[ \t]+(?i:(?:defen[cs]e|foreign|interior)[ \t]+minist(?:ry|er)|government|"
+    r"military|armed[ \t]+forces|army|embassy|president|prime[ \t]+minister)\b")
 # A common noun after a capitalised name that makes the name a people's: "a Roma camp",
 # "Murle raiders"; not a division or town word ("Somali region", "Naga city").
 _NOUN_AFTER = re.compile(r"[ \t]+([a-z]+)\b")

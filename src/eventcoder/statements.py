@@ -514,12 +514,11 @@ def _releases(doc: Doc) -> list[_Release]:
             # "The cell said in a statement ...": an organisation the actor list lacks
             subject = text[s:s + verb.start()].strip(" ,")
             org = _organisation_named(text, subject, s) if subject else None
-            if org is not None:
-                found.append(_Release(s, "press release" if "press release" in noun
-                                      else noun, org))
-            continue
-        org = actor.name
-        if release or verbs.search(text, actor.end, min(e, actor.end + 40)):
+        elif release or verbs.search(text, actor.end, min(e, actor.end + 40)):
+            org = actor.name
+        else:
+            org = None
+        if org is not None:
             found.append(_Release(s, "press release" if "press release" in noun else noun, org))
     return found
 

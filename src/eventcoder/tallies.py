@@ -460,7 +460,7 @@ _SUBSET_CUE = re.compile(
     r"of\s+(?:whom|them))\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+)?$",
     re.IGNORECASE,
 )
-# "..., and 53 members of regime forces": the next of a list of subsets.
+# "37 members of factions and jihadist groups": a group the actor list cannot name
 _UNNAMED_GROUPS = re.compile(r"[a-z][a-z -]{0,40}?(?=\s*(?:[,;:.)]|\band\s+\d|$))")
 # "the remaining 193 were combatants", "the other 40 were soldiers": the rest of a count
 _REMAINING = re.compile(r"\b(?:the\s+)?(?:remaining|rest\s+of\s+the|other)\s+$", re.IGNORECASE)
@@ -488,6 +488,7 @@ def _remaining_item(doc: Doc, lex: Lexicon, number: _Number, index: int,
     return item
 
 
+# "..., and 53 members of regime forces": the next of a list of subsets.
 _NEXT_SUBSET = re.compile(r"(?:,\s*|\s+)(?:and|as\s+well\s+as|plus)\s+(?:at\s+least\s+)?$",
                           re.IGNORECASE)
 
@@ -1815,12 +1816,10 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
                                 if h.value == item.of_value and h.sentence < item.sentence
                                 and h.metric in (item.metric, *CASUALTY_METRICS)), None)
             item.subset = item.within is not None
-            if item.within is not None and item.metric not in _ACTIVITY_METRICS:
-                item.metric = item.within.metric
-            if item.within is not None and item.party is None and not item.party_text:
-                item.party, item.party_text = item.within.party, item.within.party_text
-                item.party_resolved = item.within.party_resolved
-                item.party_group = item.within.party_group
+            if item.within is not None:
+                if item.metric not in _ACTIVITY_METRICS:
+                    item.metric = item.within.metric
+                _take_party_of(item, item.within)
         elif item.subset and item.within is None and item.metric in _ACTIVITY_METRICS:
             # "Twenty-six of the missions": of the last count of missions told before
             item.within = next((h for h in reversed(items[:k])
@@ -1832,11 +1831,7 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
                                 if not h.subset and h.metric in CASUALTY_METRICS), None)
             if item.within is not None:
                 item.metric = item.within.metric
-                if item.party is None and not item.party_text:
-                    # "11 of them were neutralized in northern Iraq": of the count's party
-                    item.party, item.party_text = item.within.party, item.within.party_text
-                    item.party_resolved = item.within.party_resolved
-                    item.party_group = item.within.party_group
+                _take_party_of(item, item.within)
     for item in items:
         host = item.within
         if item.subset and host is not None and (
@@ -1890,6 +1885,14 @@ def _fates_of_casualties(doc: Doc, items: list[TallyItem]) -> None:
 _AMONG_WORDS = frozenset({"child", "children", "woman", "women", "girl", "girls", "boy", "boys",
                           "minor", "minors", "elderly", "journalist", "journalists",
                           "aid worker", "aid workers", "medic", "medics"})
+
+
+def _take_party_of(item: TallyItem, host: TallyItem) -> None:
+    """A part that names nobody is of its count's party ("Of the 43, 17 were killed in Mir
+    Ali", "11 of them were neutralized in northern Iraq")."""
+    if item.party is None and not item.party_text:
+        item.party, item.party_text = host.party, host.party_text
+        item.party_resolved, item.party_group = host.party_resolved, host.party_group
 
 
 def _groups_among_the_dead(items: list[TallyItem]) -> None:
