@@ -179,6 +179,9 @@ CASES = {
     "reuters-zaporizhzhia-governor-said": ("2024-10-10", "2024-10-10", "Zaporizhzhia", "UA",
                                            "Russian Armed Forces", "Civilians (Ukraine)",
                                            3, 12),
+    "ap-toll-revised-police-lines": ("2024-06-12", "2024-06-08", "Balochistan", "PK",
+                                     "Unidentified Armed Group (Pakistan)",
+                                     "Police Forces of Pakistan", 27, 94),
 }
 
 

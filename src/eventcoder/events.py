@@ -1292,6 +1292,11 @@ _HIT_BEFORE = re.compile(
     r"\b(?:strike|strikes|struck|hit|hits|target(?:s|ed|ing)?|bomb(?:s|ed|ing)?|"
     r"destroy(?:s|ed|ing)?|shell(?:s|ed|ing)?|raid(?:s|ed|ing)?|pound(?:s|ed|ing)?|"
     r"attack(?:s|ed|ing)?)\s+(?:(?:\w+|\(\d+\))\s+)?$", re.IGNORECASE)
+_AT_SITE_BEFORE = re.compile(r"\b(?:at|in|inside|outside|near|on)\s+(?:an?|the)\s+$",
+                             re.IGNORECASE)
+_SITE_AFTER = re.compile(
+    r"\s+(?:compounds?|stations?|checkpoints?|posts?|bases?|camps?|barracks|headquarters|"
+    r"lines)\b", re.IGNORECASE)
 _ASSOC = re.compile(
     r"^\W*(?:and|,|with|alongside|along with|backed by|enabled by|supported by|"
     r"in coordination with|together with|aided by|assisted by|as well as)\W*$",
@@ -1378,9 +1383,15 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
               or _HELD_BY.search(text, max(0, a.start - 40), a.start)
               or (_HOLDINGS_AFTER.match(text, a.end)
                   and _HIT_BEFORE.search(text, max(0, a.start - 24), a.start))]
+    # "a police lines blast", "a bombing at a mosque inside a police compound": a force
+    # named by the site that was struck, which never stands in for the one who struck
+    sites = [a for a in actors if (site := _SITE_AFTER.match(text, a.end)) is not None and (
+        0 <= anchor - site.end() <= 1
+        or _AT_SITE_BEFORE.search(text, max(0, a.start - 12), a.start))]
     acted_upon = [a for a in actors if a in struck
                   or _AGAINST.search(text[max(0, a.start - 16):a.start])
-                  or _inside_one(a, counted)]
+                  or _inside_one(a, counted)
+                  or (a in sites and a.end <= anchor)]
     # An actor the trigger word ends ("a U.S. drone strike", "a Turkish airstrike") is before.
     before = [a for a in actors if a.start < anchor and a not in acted_upon]
     after = [a for a in actors if a.start >= anchor and a not in acted_upon]
@@ -1437,10 +1448,9 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
             # hurt rather than one who was, never the people a revised count is of.
             # "Among the dead were at least eight children": victims, never the authors;
             # nor are civilians told of after the sentence of the attack
-            pool = [a for a in targets if a not in struck and not _AMONG_THE_DEAD.search(
-                text, max(0, a.start - 50), a.start) and not (
-                    a.kind in _CIVILIAN_KINDS and event_type in _VIOLENT_TYPES
-                    and _SENTENCE_END.search(text, anchor, a.start))]
+            pool = [a for a in targets if a not in struck and a not in sites
+                    and not _AMONG_THE_DEAD.search(text, max(0, a.start - 50), a.start)
+                    and not (a.kind in _CIVILIAN_KINDS and event_type in _VIOLENT_TYPES)]
             doer = next((a for a in pool if not _inside_one(a, victims)),
                         next((a for a in pool if not _inside_one(a, counted)), pool[0])
                         if counted else None) if pool else None
@@ -2374,6 +2384,15 @@ _TELLER_AFTER = re.compile(
     r"announced|stated|added|confirmed)\b")
 
 
+# "Police on Thursday revised the death toll from Monday's bombing": who counts the dead
+# of an attack told after it is no party to it.
+_TOLL_TELLER = re.compile(
+    r"\s+(?:(?:on|late|early)\s+\w+\s+)?(?:revised|raised|lowered|updated|put|gave|"
+    r"reported|confirmed|announced)\s+(?:down\s+|up\s+)?(?:the|a|its)\s+"
+    r"(?:(?:new|final|official|revised|updated)\s+)?(?:death|casualty)\s+tolls?\b",
+    re.IGNORECASE)
+
+
 _TELLER_BEFORE = re.compile(
     r"\b(?:says|said|according\s+to)\s+(?:the\s+)?(?:[\w&'.-]+\s+){0,2}$", re.IGNORECASE)
 
@@ -2393,10 +2412,12 @@ def _sentence_actors(text: str, actors: Sequence[ActorMention], seg: Segment,
         # the Iraqi military said") is no party to it; "the army said it killed ..." is.
         # Nor is one a headline has it told by: "..., says J&K police", "according to police".
         return [a for a in near
-                if a.start < trigger.start or not (
+                if not (a.start < trigger.start and _TOLL_TELLER.match(text, a.end))
+                and (a.start < trigger.start or not (
                     _TELLER_AFTER.match(text, a.end)
-                    or _TELLER_BEFORE.search(text, max(0, a.start - 30), a.start))]
-    return [a for a in actors if not _TELLER_AFTER.match(text, a.end)]
+                    or _TELLER_BEFORE.search(text, max(0, a.start - 30), a.start)))]
+    return [a for a in actors if not (_TELLER_AFTER.match(text, a.end)
+                                      or _TOLL_TELLER.match(text, a.end))]
 
 
 def _fill_defaults(event: Event, roles: Roles, country: str | None) -> None:
