@@ -414,6 +414,13 @@ CASES: dict[str, tuple[str, tuple[str | None, str, str], list[Expected], dict[st
         [("killed", 17, ("IQ", "SY"), None), ("killed", 11, ("IQ",), 17)],
         {"killed": "partial"},
     ),
+    "moi-week-bracketed-by-province": (
+        "2024-06-09",
+        ("Ministry of Interior", "2024-06-02", "2024-06-09"),
+        [("detained", 29, ("IQ",), None), ("detained", 11, ("IQ",), 29),
+         ("detained", 7, ("IQ",), 29), ("detained", 6, ("IQ",), 29)],
+        {"detained": "partial"},
+    ),
 }
 
 
@@ -691,3 +698,15 @@ def test_tallies_reports_some_of_them_by_country(extracted: dict[str, list[Recor
     assert {t.party for t in records if isinstance(t, Tally)} == {"Kurdistan Workers' Party"}
     [check] = [c for c in records if isinstance(c, Consistency)]
     assert "(Iraq 11)" in check.explanation
+
+
+def test_tallies_reports_bracketed_parts_by_province(
+        extracted: dict[str, list[Record]]) -> None:
+    # "the arrest of 29 accused ... in the governorates of Diyala, Babylon, Wasit and
+    # Karbala", then "(11) accused in Diyala, (7) in Babylon and (6) in Wasit, while the rest
+    # were arrested in Karbala": the total's area is all four; each part is its province's
+    records = extracted["moi-week-bracketed-by-province"]
+    assert not [r for r in records if isinstance(r, Event)]
+    [check] = [c for c in records if isinstance(c, Consistency)]
+    assert "(Diyala 11; Babylon 7; Wasit 6)" in check.explanation
+    assert "no figure is given for Karbala" in check.explanation

@@ -591,7 +591,10 @@ def _elliptic_item(
 ) -> TallyItem | None:
     """'14 airstrikes in Lower Shabelle, 9 in Middle Juba': a count that takes the last noun.
     With ``names``, in a sentence of parts by place, a name the gazetteer lacks will do."""
-    done = _ELLIPTIC_DONE.match(doc.text, number.end, s_end)
+    at = number.end
+    if doc.text.startswith(")", at) and doc.text.startswith("(", number.start - 1):
+        at += 1  # "(15) accused in Nineveh, (9) in Kirkuk", as translated releases write
+    done = _ELLIPTIC_DONE.match(doc.text, at, s_end)
     if done is not None and previous.metric in _ACTIVITY_METRICS:
         # "26 of the missions were partnered ..., while five were carried out by US forces
         # alone": the rest of the same count
@@ -600,11 +603,12 @@ def _elliptic_item(
             None if previous.subset else previous.qualifier)
         item.subset, item.within = previous.subset, previous.within
         return item
-    m = _ELLIPTIC.match(doc.text, number.end, s_end)
+    m = _ELLIPTIC.match(doc.text, at, s_end)
     if not m or not names and not any(
-            number.end <= p.start < m.end() + 40 for p in doc.places) and doc.places:
+            at <= p.start < m.end() + 40 for p in doc.places) and doc.places:
         return None
-    item = TallyItem(number.start, number.end, number.value, previous.metric, index)
+    lead = number.start - (at - number.end)
+    item = TallyItem(lead, at, number.value, previous.metric, index)
     item.qualifier = previous.qualifier
     item.party_text, item.party_span = previous.party_text, previous.party_span
     return item
@@ -1204,6 +1208,13 @@ _CLAUSE_END = re.compile(
     re.IGNORECASE)
 
 
+_LISTED_PLACE = re.compile(r"\s*(?:and\s+)?")
+
+
+def _places_starting(doc: Doc, start: int, end: int) -> list[PlaceMention]:
+    return [p for p in starting_in(doc.places, start, end) if p.place is not None]
+
+
 def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
     """Give each item its area: places right after it ('48 operations in Iraq and Syria'),
     or just before it ('In Kirkuk, 9 suspects'), or the sentence's."""
@@ -1224,6 +1235,13 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
             clause = _CLAUSE_END.search(text, item.end, stop)
             clause_end = clause.start() if clause else stop
             trailing = _places_in(doc, item.end, clause_end, exclude)
+            while trailing and clause is not None and clause.group() == "," and (
+                    listed := _LISTED_PLACE.match(text, clause.end(), stop)) and any(
+                    p.start == listed.end() for p in _places_starting(doc, listed.end(), stop)):
+                # "in the provinces of Nineveh, Kirkuk, Salah al-Din and Anbar": one area
+                clause = _CLAUSE_END.search(text, listed.end(), stop)
+                clause_end = clause.start() if clause else stop
+                trailing = _places_in(doc, item.end, clause_end, exclude)
             if not trailing and (named := _unplaced_name(doc, item.end, clause_end)):
                 # "15 in Datta Khel and nine in Spinwam": a place the gazetteer lacks still
                 # names the part
