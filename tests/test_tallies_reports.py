@@ -421,6 +421,13 @@ CASES: dict[str, tuple[str, tuple[str | None, str, str], list[Expected], dict[st
          ("detained", 7, ("IQ",), 29), ("detained", 6, ("IQ",), 29)],
         {"detained": "partial"},
     ),
+    "dhq-week-two-zones": (
+        "2024-06-17",
+        ("Defence Headquarters", "2024-06-09", "2024-06-15"),
+        [("killed", 41, ("NG",), None), ("detained", 63, ("NG",), None),
+         ("killed", 9, ("NG",), None), ("detained", 18, ("NG",), None)],
+        {},
+    ),
 }
 
 
@@ -710,3 +717,15 @@ def test_tallies_reports_bracketed_parts_by_province(
     [check] = [c for c in records if isinstance(c, Consistency)]
     assert "(Diyala 11; Babylon 7; Wasit 6)" in check.explanation
     assert "no figure is given for Karbala" in check.explanation
+
+
+def test_tallies_reports_two_zones_and_what_else_the_period_brought(
+        extracted: dict[str, list[Record]]) -> None:
+    # "neutralised 41 terrorists and arrested 63 ... in the North East", then "in the North
+    # Central, troops ... neutralised 9": two zones, neither a part of the other; the
+    # headline's "arrest 63" is the 63 told below; weapons "recovered ... during the period"
+    # are no event at the place of the briefing
+    records = extracted["dhq-week-two-zones"]
+    assert not [r for r in records if isinstance(r, Event)]
+    assert not [r for r in records if isinstance(r, Consistency)]
+    assert [t.value for t in records if isinstance(t, Tally)] == [41, 63, 9, 18]

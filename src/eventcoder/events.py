@@ -877,6 +877,13 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * asin(sqrt(h))
 
 
+# "recovered 63 assorted weapons ... during the period": more of what a tally counts,
+# over the tally's own period, told without figures of the same kind
+_THE_PERIOD = re.compile(
+    r"\b(?:during|in|within|over|throughout)\s+the\s+(?:same\s+)?(?:period|week|fortnight|"
+    r"month)(?:\s+under\s+review)?\b(?!\s+(?:of|before|after|when|that)\b)")
+
+
 def _excluded_spans(doc: Doc) -> list[tuple[int, int]]:
     """Spans of tally sentences, which report aggregates rather than events."""
     return tally_spans(doc)
@@ -911,7 +918,8 @@ def segment(doc: Doc, folded: str | None = None,
     for index, (s_start, s_end) in enumerate(doc.sentences):
         dates = _within(all_dates, s_start, s_end)
         event_dates = [d for d in dates if d.date_start and (d.start, d.end) not in told]
-        if _inside_any(excluded, s_start, s_end) and not (
+        if (_inside_any(excluded, s_start, s_end) or (
+                excluded and _THE_PERIOD.search(folded, s_start, s_end))) and not (
             any(d.time_precision == 1 and not opens_a_period(folded, d.start)
                 for d in event_dates)
             and not any(d.time_precision >= 3 for d in event_dates)

@@ -1248,6 +1248,11 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
                 item.area_names, item.area_label = [named[0]], named[0]
                 item.area_spans = [named[1]]
                 continue
+            if not trailing and (zone := _ZONE.search(text, item.end, clause_end)):
+                # "arrested 50 suspects in the North East between May 5 and May 11"
+                item.area_names, item.area_label = [zone.group("zone")], zone.group("zone")
+                item.area_spans = [(zone.start("zone"), zone.end("zone"))]
+                continue
         if trailing:
             _set_area(item, trailing)
             continue
@@ -1282,6 +1287,17 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
             previous = items[k - 1]
             item.area_names, item.area_label = list(previous.area_names), previous.area_label
             item.area_spans = list(previous.area_spans)
+    for k in range(len(items) - 2, -1, -1):
+        item, following = items[k], items[k + 1]
+        if (not item.area_names and following.area_spans and not item.subset
+                and following.area_spans[0][0] > following.end
+                and not re.search(r"[;:]", text[item.end:following.start])
+                and not any(item.end <= p.start < following.start for p in doc.places)):
+            # "killed 35 terrorists and arrested 50 suspects in the North East": the
+            # place that closes the clause is that of both figures
+            item.area, item.area_names = list(following.area), list(following.area_names)
+            item.area_divisions = list(following.area_divisions)
+            item.area_label, item.area_spans = following.area_label, list(following.area_spans)
 
 
 _UNPLACED_NAME = re.compile(
@@ -1993,6 +2009,16 @@ def _without_restatements(items: list[TallyItem]) -> list[TallyItem]:
             told = of_group.get((item.metric, item.value, tuple(item.area))) if (
                 not item.party_group and _unnamed_party(item.party_text or "x")) else None
         if told is not None and told != item.sentence and not item.area_names:
+            dropped.add(id(item))
+    # "Troops kill 35 terrorists, arrest 50 in one week" above "arrested 50 suspected
+    # collaborators in the North East": the opening line's figure, whatever party it seems
+    # to borrow from its neighbour, is the one told in full below
+    below = {(i.metric, i.value, tuple(i.area)) for i in items
+             if i.sentence > 0 and id(i) not in dropped}
+    for item in items:
+        if (item.sentence == 0 and not item.area_names and not item.subset
+                and (item.metric, item.value, tuple(item.area)) in below
+                and not any(other.within is item for other in items)):
             dropped.add(id(item))
     return [i for i in items if id(i) not in dropped]
 
