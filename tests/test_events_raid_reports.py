@@ -182,6 +182,10 @@ CASES = {
     "ap-toll-revised-police-lines": ("2024-06-12", "2024-06-08", "Balochistan", "PK",
                                      "Unidentified Armed Group (Pakistan)",
                                      "Police Forces of Pakistan", 27, 94),
+    "reuters-army-said-ambush-toll": ("2024-05-20", "2024-05-17", "Yobe", "NG",
+                                      "Boko Haram", "Military Forces of Nigeria", 14, 9),
+    "smc-fighter-aircraft-den": ("2024-05-20", "2024-05-20", "Al-Anbar", "IQ",
+                                 "Iraqi Security Forces", "Islamic State", 6, 0),
 }
 
 

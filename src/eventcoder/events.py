@@ -2401,6 +2401,14 @@ _TOLL_TELLER = re.compile(
     re.IGNORECASE)
 
 
+# "The Nigerian army said on Saturday that 17 soldiers were killed when ...": the teller of
+# what others did; "the army said it killed ..." tells its own act
+_SAID_THAT = re.compile(
+    r"\s+(?:(?:has|had|also)\s+)?(?:said|says|announced|reported|stated|confirmed)"
+    r"(?:\s+(?:on|late|early)\s+\w+)?\s+(?:that\s+)?"
+    r"(?!(?:it|its|they|their|he|she|his|her|we|our)\b)(?=[\w\d])", re.IGNORECASE)
+
+
 _TELLER_BEFORE = re.compile(
     r"\b(?:says|said|according\s+to)\s+(?:the\s+)?(?:[\w&'.-]+\s+){0,2}$", re.IGNORECASE)
 
@@ -2420,7 +2428,8 @@ def _sentence_actors(text: str, actors: Sequence[ActorMention], seg: Segment,
         # the Iraqi military said") is no party to it; "the army said it killed ..." is.
         # Nor is one a headline has it told by: "..., says J&K police", "according to police".
         return [a for a in near
-                if not (a.start < trigger.start and _TOLL_TELLER.match(text, a.end))
+                if not (a.start < trigger.start and (_TOLL_TELLER.match(text, a.end)
+                                                     or _SAID_THAT.match(text, a.end)))
                 and (a.start < trigger.start or not (
                     _TELLER_AFTER.match(text, a.end)
                     or _TELLER_BEFORE.search(text, max(0, a.start - 30), a.start)))]
