@@ -729,3 +729,24 @@ def test_tallies_reports_two_zones_and_what_else_the_period_brought(
     assert not [r for r in records if isinstance(r, Event)]
     assert not [r for r in records if isinstance(r, Consistency)]
     assert [t.value for t in records if isinstance(t, Tally)] == [41, 63, 9, 18]
+
+
+def test_tallies_reports_groups_among_the_dead_of_a_month() -> None:
+    # "killed 19 people ... across Iraq in March", "15 attacks left eight dead" in Kirkuk,
+    # then "Among the dead were five members of the Iraqi army and two members of the Popular
+    # Mobilization Forces": groups of the 19, not of Kirkuk's eight, and no clash between
+    # them; a group counted among the dead is not who issued the figures, nor is the place
+    # the report was filed from an area of them
+    text = (REPORTS / "monitor-month-among-the-dead.txt").read_text(encoding="utf-8")
+    records = RulePipeline()(document_from_text(text, doc_id="m", published="2024-04-02"))
+    assert not [r for r in records if isinstance(r, Event)]
+    tallies = [r for r in records if isinstance(r, Tally)]
+    by_id = {t.tally_id: t for t in tallies}
+    groups = {(t.party, t.value, by_id[t.parent].value) for t in tallies
+              if t.parent and t.metric == "killed" and t.party}
+    assert groups == {("Iraqi Security Forces", 5, 19), ("Popular Mobilization Forces", 2, 19)}
+    assert {t.reporter for t in tallies} == {None}
+    assert {tuple(t.area) for t in tallies} == {("IQ",)}
+    verdicts = {(c.total, tuple(c.parts)): c.verdict for c in records
+                if isinstance(c, Consistency)}
+    assert verdicts[(19, (5, 2))] == "partial"

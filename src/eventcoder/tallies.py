@@ -488,6 +488,12 @@ def _remaining_item(doc: Doc, lex: Lexicon, number: _Number, index: int,
     return item
 
 
+# "Among the dead were four members of the army and three of the Hashd": some of the dead of
+# a count told before
+_AMONG_THE_DEAD = re.compile(
+    r"\s*(?:among\s+(?:the\s+(?:dead|victims|killed)|those\s+killed)\s+(?:were|was)|"
+    r"the\s+(?:dead|victims)\s+(?:included|include))\s+(?:at\s+least\s+|some\s+)?",
+    re.IGNORECASE)
 # "..., and 53 members of regime forces": the next of a list of subsets.
 _NEXT_SUBSET = re.compile(r"(?:,\s*|\s+)(?:and|as\s+well\s+as|plus)\s+(?:at\s+least\s+)?$",
                           re.IGNORECASE)
@@ -512,6 +518,7 @@ def _subset_item(doc: Doc, lex: Lexicon, number: _Number, sentence: tuple[int, i
     listed = previous is not None and previous.subset and previous.within is not None and (
         ":" in text[previous.within.end:previous.start])
     if _SUBSET_CUE.search(text, max(s_start, number.start - 40), number.start) or (
+            previous is None and _AMONG_THE_DEAD.fullmatch(text, s_start, number.start)) or (
             previous is not None and previous.metric in CASUALTY_METRICS
             and _LIST_OPENS.fullmatch(text, previous.end, number.start)):
         host = previous
@@ -529,7 +536,8 @@ def _subset_item(doc: Doc, lex: Lexicon, number: _Number, sentence: tuple[int, i
         return None
     if host is not None and host.metric not in CASUALTY_METRICS:
         return None
-    if host is None and _TOLL.search(text, s_start, number.start) is None:
+    if host is None and _TOLL.search(text, s_start, number.start) is None and not (
+            _AMONG_THE_DEAD.match(text, s_start, number.start)):
         return None
     end = party.end("party")
     if text.endswith(" of", party.start("party"), end):
@@ -1222,6 +1230,9 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
     actor_spans = [(a.start, a.end) for a in starting_in(doc.actors, start, end)]
     party_spans = [i.party_span for i in reading.items if i.party_span]
     exclude = actor_spans + party_spans
+    line = doc.document.metadata.get("dateline_span") if doc.document is not None else None
+    if line:
+        exclude.append((line[0], line[1]))  # "ERBIL, Kurdistan Region -": where it was filed
     text = doc.text
     # A sentence's area is the places it locates something in, not every word that
     # resolved to a place ("The" is a country code).
@@ -1466,9 +1477,10 @@ def _reporter(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
     # or one a figure is told "according to" in another sentence.
     for index in indices:
         start, end = doc.sentences[index]
-        m = _organisation_re().search(text, start, end)
-        if m:
-            return _organisation_name(m)
+        for org in _organisation_re().finditer(text, start, end):
+            name = _organisation_name(org)
+            if not _names_a_party(name, parties):
+                return name
     for start, end in doc.sentences:
         for according in _ACCORDING_TO.finditer(text, start, end):
             m = _organisation_re().match(text, according.end(), end)
@@ -1478,6 +1490,13 @@ def _reporter(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
 
 
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?")
+
+
+def _names_a_party(name: str, parties: set[str]) -> bool:
+    """"Among the dead were two members of the Popular Mobilization Forces": a party counted,
+    not the issuer."""
+    resolved = resolve_actor(name)
+    return name in parties or (resolved is not None and resolved.name in parties)
 
 
 def _organisation_name(m: re.Match[str]) -> str:
@@ -1860,9 +1879,15 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
                                 if not h.subset and h.metric == item.metric), None)
             item.subset = item.within is not None
         elif item.subset and item.within is None:
-            # "The toll also includes 28 ...": of the last count told before.
-            item.within = next((h for h in reversed(items[:k])
-                                if not h.subset and h.metric in CASUALTY_METRICS), None)
+            # "The toll also includes 28 ...": of the last count told before; "Among the dead
+            # were four soldiers" after "killed 14 ..., six of them in Diyala": of the whole
+            # count, not of the dead of one place
+            dead = _AMONG_THE_DEAD.match(doc.text, doc.sentences[item.sentence][0]) is not None
+            counts = [h for h in items[:k] if not h.subset and (
+                h.metric == "killed" if dead else h.metric in CASUALTY_METRICS)]
+            item.within = next((h for h in reversed(counts) if not any(
+                g is not h and g.sentence < h.sentence and _breaks_down(h, g)
+                for g in counts)), None)
             if item.within is not None:
                 item.metric = item.within.metric
                 _take_party_of(item, item.within)
