@@ -216,6 +216,37 @@ def strip_division_words(name: str) -> str:
     return " ".join(kept).strip(" ,-")
 
 
+# A joined Arabic article: "Aljfara", "Almargeb", or assimilated to a sun letter: "Azzawya",
+# "Ashshati".
+_JOINED_ARTICLE = re.compile(r"^(?:[ae]l(?=[b-df-hj-np-tv-z])|[ae]([dnrstz]h?)(?=\1))")
+# Letters a division's skeleton drops (vowels, and the glides transliterations write as
+# vowels) and the letters it merges: Libyan and Gulf Arabic say qaf as "g" ("Almargeb" for
+# al-Marqab, "Garabulli" for Qarabulli), and "kh", "gh" and "q" are transliterated
+# alike.
+_SKELETON_DROP = str.maketrans("", "", "aeiouyw' ")
+_SKELETON_MERGE = re.compile(r"kh|gh|q|g|c(?!h)")
+_MIN_SKELETON = 3
+
+
+@functools.lru_cache(maxsize=20_000)
+def division_skeleton(name: str) -> str:
+    """The consonants of a division's name, articles and division words dropped, letters
+    that transliterations of one sound disagree on merged, doubled letters single, and a
+    final ``h`` after a vowel dropped: "Al Jafarah", "Aljfara" and "Jifara" are all
+    ``jfr``. Looser than :func:`name_key`: only for telling which of one country's few
+    divisions a spelling means."""
+    tokens = []
+    for token in normalise(strip_division_words(name)).split():
+        if token in ARTICLES:
+            continue
+        token = _JOINED_ARTICLE.sub("", token)
+        if token.endswith("h") and token[-2:-1] in ("a", "e", "i", "u"):
+            token = token[:-1]
+        tokens.append(token)
+    merged = _SKELETON_MERGE.sub("k", "".join(tokens)).translate(_SKELETON_DROP)
+    return _DOUBLE.sub(_first_group, merged)
+
+
 # --- the gazetteer ------------------------------------------------------------------------
 
 
@@ -302,6 +333,7 @@ class Gazetteer:
         self._info: dict[int, PlaceInfo] = {}
         self._folded_names: dict[int, str] = {}
         self._towns_by_admin1: dict[tuple[str, int], tuple[list[str], list[int]]] = {}
+        self._skeletons: dict[str, dict[str, int | None]] = {}
         # Entry fields read one at a time: a memoryview gives a Python int several times
         # faster than indexing the numpy array, and shares its memory.
         self._feature_at = _view(self._feature)
@@ -502,12 +534,32 @@ class Gazetteer:
         return [p.name for p in self.admin1_places(iso2)]
 
     def admin1(self, iso2: str, name: str) -> Place | None:
-        """The first-level division of a country that a name denotes, if any."""
+        """The first-level division of a country that a name denotes, if any: by its key,
+        else by its consonant skeleton (:func:`division_skeleton`) where exactly one of the
+        country's divisions has that skeleton ("Almargeb" is "Al Marqab")."""
+        iso2 = iso2.upper()
         key = name_key(strip_division_words(name))
         for i in self.candidates_for_key(key):
-            if self.feature_of(i) == "admin1" and self.country_code_of(i) == iso2.upper():
+            if self.feature_of(i) == "admin1" and self.country_code_of(i) == iso2:
                 return self.place(i)
-        return None
+        skeleton = division_skeleton(name)
+        if len(skeleton) < _MIN_SKELETON:
+            return None
+        found = self._admin1_skeletons(iso2).get(skeleton)
+        return self.place(found) if found is not None else None
+
+    def _admin1_skeletons(self, iso2: str) -> dict[str, int | None]:
+        """Skeleton -> the one first-level division of ``iso2`` that has it (None where
+        several do), built on the first look-up for the country."""
+        found = self._skeletons.get(iso2)
+        if found is None:
+            found = {}
+            for i in self._admin1_by_country.get(iso2, []):
+                skeleton = division_skeleton(self.name_of(i))
+                if len(skeleton) >= _MIN_SKELETON:
+                    found[skeleton] = None if found.get(skeleton, i) != i else i
+            self._skeletons[iso2] = found
+        return found
 
 
 def resolve_path(path: str | os.PathLike[str] | None = None) -> Path:
