@@ -45,6 +45,8 @@ def test_different_divisions_have_different_skeletons(first: str, second: str) -
         ("LY", "Almargeb", "Al Marqab"),
         ("LY", "Aljabal Algharbi", "Jabal al Gharbi"),
         ("LY", "Alkufra", "Kufra"),
+        ("LY", "Aljfara", "Al Jafarah"),  # shares its skeleton with Jufra, nearer Jafara
+        ("LY", "Aljufra", "Jufra"),
         ("LY", "Sebha", "Sabha"),
         ("LB", "Baalbek-El Hermel", "Baalbek-Hermel"),
         ("AZ", "Baku", "Baki"),
@@ -62,7 +64,7 @@ def test_admin1_finds_the_division(gazetteer: Gazetteer, iso2: str, written: str
     ("iso2", "written"),
     [
         ("LY", "Alqatrun"),  # a town's name, no division's
-        ("LY", "Jfr"),  # Jafara and Jufra share the skeleton: neither is chosen
+        ("LY", "Jafra"),  # as near Jafara as Jufra: neither is chosen
         ("IQ", "Almargeb"),  # Libya's division, not Iraq's
         ("LY", "Ab"),  # too short to say anything
     ],
