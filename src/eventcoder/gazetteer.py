@@ -230,9 +230,9 @@ _MIN_SKELETON = 3
 
 @functools.lru_cache(maxsize=20_000)
 def division_letters(name: str) -> str:
-    """A division's name as one word, articles and division words dropped, a final ``h``
-    after a vowel dropped, and letters that transliterations of one sound disagree on
-    merged: "Aljfara" is ``jfara``, "Al Jafarah" ``jafara``."""
+    """A division's name, articles and division words dropped, a final ``h`` after a vowel
+    dropped, and letters that transliterations of one sound disagree on merged: "Aljfara"
+    is ``jfara``, "Al Jafarah" ``jafara``."""
     tokens = []
     for token in normalise(strip_division_words(name)).split():
         if token in ARTICLES:
@@ -241,15 +241,18 @@ def division_letters(name: str) -> str:
         if token.endswith("h") and token[-2:-1] in ("a", "e", "i", "u"):
             token = token[:-1]
         tokens.append(token)
-    return _SKELETON_MERGE.sub("k", "".join(tokens))
+    return _SKELETON_MERGE.sub("k", " ".join(tokens))
 
 
 @functools.lru_cache(maxsize=20_000)
 def division_skeleton(name: str) -> str:
-    """The consonants of :func:`division_letters`, doubled ones single: "Al Jafarah",
-    "Aljfara" and "Jifara" are all ``jfr``. Looser than :func:`name_key`: only for telling
-    which of one country's few divisions a spelling means."""
-    return _DOUBLE.sub(_first_group, division_letters(name).translate(_SKELETON_DROP))
+    """The first letter and the consonants of each word of :func:`division_letters`, in one
+    word, doubled letters single: "Al Jafarah", "Aljfara" and "Jifara" are all ``jfr``,
+    "Western" ``wstrn`` and "Eastern" ``estrn``. Looser than :func:`name_key`: only for
+    telling which of one country's few divisions a spelling means."""
+    words = division_letters(name).split()
+    return _DOUBLE.sub(_first_group, "".join(w[0] + w[1:].translate(_SKELETON_DROP)
+                                             for w in words))
 
 
 def _closest(written: str, names: Sequence[str]) -> int | None:
