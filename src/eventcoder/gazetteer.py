@@ -216,6 +216,58 @@ def strip_division_words(name: str) -> str:
     return " ".join(kept).strip(" ,-")
 
 
+# A joined Arabic article: "Aljfara", "Almargeb", or assimilated to a sun letter: "Azzawya",
+# "Ashshati".
+_JOINED_ARTICLE = re.compile(r"^(?:[ae]l(?=[b-df-hj-np-tv-z])|[ae]([dnrstz]h?)(?=\1))")
+# Letters a division's skeleton drops (vowels, and the glides transliterations write as
+# vowels) and the letters it merges: Libyan and Gulf Arabic say qaf as "g" ("Almargeb" for
+# al-Marqab, "Garabulli" for Qarabulli), and "kh", "gh" and "q" are transliterated
+# alike.
+_SKELETON_DROP = str.maketrans("", "", "aeiouyw' ")
+_SKELETON_MERGE = re.compile(r"kh|gh|q|g|c(?!h)")
+_MIN_SKELETON = 3
+
+
+@functools.lru_cache(maxsize=20_000)
+def division_letters(name: str) -> str:
+    """A division's name, articles and division words dropped, a final ``h`` after a vowel
+    dropped, and letters that transliterations of one sound disagree on merged: "Aljfara"
+    is ``jfara``, "Al Jafarah" ``jafara``."""
+    tokens = []
+    for token in normalise(strip_division_words(name)).split():
+        if token in ARTICLES:
+            continue
+        token = _JOINED_ARTICLE.sub("", token)
+        if token.endswith("h") and token[-2:-1] in ("a", "e", "i", "u"):
+            token = token[:-1]
+        tokens.append(token)
+    return _SKELETON_MERGE.sub("k", " ".join(tokens))
+
+
+@functools.lru_cache(maxsize=20_000)
+def division_skeleton(name: str) -> str:
+    """The first letter and the consonants of each word of :func:`division_letters`, in one
+    word, doubled letters single: "Al Jafarah", "Aljfara" and "Jifara" are all ``jfr``,
+    "Western" ``wstrn`` and "Eastern" ``estrn``. Looser than :func:`name_key`: only for
+    telling which of one country's few divisions a spelling means."""
+    words = division_letters(name).split()
+    return _DOUBLE.sub(_first_group, "".join(w[0] + w[1:].translate(_SKELETON_DROP)
+                                             for w in words))
+
+
+def _closest(written: str, names: Sequence[str]) -> int | None:
+    """The position of the one name nearest ``written`` by the edit distance of their
+    :func:`division_letters`, two edits at most; None where two are as near."""
+    from rapidfuzz.distance import Levenshtein
+
+    letters = division_letters(written)
+    distances = [Levenshtein.distance(letters, division_letters(n)) for n in names]
+    best = min(distances)
+    if best > 2 or distances.count(best) > 1:
+        return None
+    return distances.index(best)
+
+
 # --- the gazetteer ------------------------------------------------------------------------
 
 
@@ -302,6 +354,7 @@ class Gazetteer:
         self._info: dict[int, PlaceInfo] = {}
         self._folded_names: dict[int, str] = {}
         self._towns_by_admin1: dict[tuple[str, int], tuple[list[str], list[int]]] = {}
+        self._skeletons: dict[str, dict[str, tuple[int, ...]]] = {}
         # Entry fields read one at a time: a memoryview gives a Python int several times
         # faster than indexing the numpy array, and shares its memory.
         self._feature_at = _view(self._feature)
@@ -502,12 +555,58 @@ class Gazetteer:
         return [p.name for p in self.admin1_places(iso2)]
 
     def admin1(self, iso2: str, name: str) -> Place | None:
-        """The first-level division of a country that a name denotes, if any."""
+        """The first-level division of a country that a name denotes, if any: by its key,
+        else by its consonant skeleton (:func:`division_skeleton`) where one of the
+        country's divisions has that skeleton ("Almargeb" is "Al Marqab")."""
+        iso2 = iso2.upper()
         key = name_key(strip_division_words(name))
         for i in self.candidates_for_key(key):
-            if self.feature_of(i) == "admin1" and self.country_code_of(i) == iso2.upper():
+            if self.feature_of(i) == "admin1" and self.country_code_of(i) == iso2:
                 return self.place(i)
-        return None
+        found = self._admin1_by_skeleton(iso2, name)
+        return self.place(found) if found is not None else None
+
+    def admin1_by_spelling(self, name: str, countries: Iterable[str]) -> Place | None:
+        """The one first-level division of ``countries`` whose consonant skeleton is the
+        name's (see :func:`division_skeleton`): a spelling no key of the gazetteer holds
+        ("Almargeb", "Al Jabl Al Gharbi"). None where no country, or more than one, has
+        such a division."""
+        found = None
+        for iso2 in sorted({c.upper() for c in countries}):
+            entry = self._admin1_by_skeleton(iso2, name)
+            if entry is not None:
+                if found is not None:
+                    return None
+                found = entry
+        return self.place(found) if found is not None else None
+
+    def _admin1_by_skeleton(self, iso2: str, name: str) -> int | None:
+        """The first-level division of ``iso2`` whose skeleton is the name's; of several,
+        the one spelled nearest (Libya's "Aljfara" is Jafara, not Jufra)."""
+        skeleton = division_skeleton(name)
+        if len(skeleton) < _MIN_SKELETON:
+            return None
+        entries = self._admin1_skeletons(iso2).get(skeleton)
+        if not entries:
+            return None
+        if len(entries) == 1:
+            return entries[0]
+        closest = _closest(name, [self.name_of(i) for i in entries])
+        return entries[closest] if closest is not None else None
+
+    def _admin1_skeletons(self, iso2: str) -> dict[str, tuple[int, ...]]:
+        """Skeleton -> the first-level divisions of ``iso2`` that have it, built on the first
+        look-up for the country."""
+        found = self._skeletons.get(iso2)
+        if found is None:
+            grouped: dict[str, list[int]] = {}
+            for i in self._admin1_by_country.get(iso2, []):
+                skeleton = division_skeleton(self.name_of(i))
+                if len(skeleton) >= _MIN_SKELETON:
+                    grouped.setdefault(skeleton, []).append(i)
+            found = {key: tuple(ids) for key, ids in grouped.items()}
+            self._skeletons[iso2] = found
+        return found
 
 
 def resolve_path(path: str | os.PathLike[str] | None = None) -> Path:

@@ -1425,6 +1425,11 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
                 reason=reason,
             )
         )
+    if "(" in text or "," in text:
+        countries = {c for c, n in context.named.items() if n > 0} | {
+            c for c, n in context.resolved.items() if n > 0}
+        if countries and _division_spellings(text, runs, mentions, gazetteer, countries):
+            mentions.sort(key=lambda m: m.start)
     _place_at_holders(text, mentions)
     mentions.extend(_unknown_names(text, runs, mentions, gazetteer))
     if any(m.place is None for m in mentions) or len(mentions) < len(runs):
@@ -1614,6 +1619,45 @@ def _unknown_names(
             continue
         found.append(_placed_at_holder(start, end, run, nxt.place, "not in the gazetteer"))
     return found
+
+
+def _division_spellings(
+    text: str,
+    runs: Sequence[tuple[int, int, str]],
+    mentions: list[PlaceMention],
+    gazetteer: Gazetteer,
+    countries: set[str],
+) -> bool:
+    """Read as a first-level division a name the gazetteer lacks, written as where the name
+    before it lies, whose consonant skeleton is that of a division of a country the text
+    points to: "in Bir Tarfas (Almargeb)", "Qasr Akhyar, Aljfara" (Libya's al-Marqab and
+    Jafara, in the spellings of its statistics office). A mention left unresolved inside
+    the name ("Gharbi" of "Al Jabl Al Gharbi") gives way to it. Returns whether any was
+    found; they are appended to ``mentions``."""
+    added = False
+    for start, end, run in runs:
+        if _HOLDER_BEFORE.search(text, max(0, start - 3), start) is None:
+            continue
+        inside = [i for i, m in enumerate(mentions) if m.start < end and m.end > start]
+        if any(mentions[i].place is not None for i in inside) or len(run.split()) > 4:
+            continue
+        place = gazetteer.admin1_by_spelling(run, countries)
+        if place is None:
+            continue
+        outer = next((m for m in mentions if m.start >= end), None)
+        if outer is not None and outer.place is not None and _HOLDER_GAP.match(
+                text, end, outer.start) and (outer.place.feature != "country"
+                                             or outer.place.country != place.country):
+            # "(Mambasa, Ituri)": a holder of its own follows, so the name is a district
+            # or town of it, not a first-level division of another country
+            continue
+        for i in reversed(inside):
+            del mentions[i]
+        mentions.append(PlaceMention(
+            start=start, end=end, text=run, place=place, geo_precision=3, modifier=None,
+            score=0.6, reason=f"spelling variant of the division {place.name}"))
+        added = True
+    return added
 
 
 def _placed_at_holder(start: int, end: int, text: str, holder: Place, why: str) -> PlaceMention:
