@@ -184,6 +184,9 @@ CASES = {
                                      "Police Forces of Pakistan", 27, 94),
     "reuters-army-said-ambush-toll": ("2024-05-20", "2024-05-17", "Yobe", "NG",
                                       "Boko Haram", "Military Forces of Nigeria", 14, 9),
+    "reuters-long-headline-dateline": ("2024-10-12", "2024-10-11", "Khyber Pakhtunkhwa", "PK",
+                                       "Tehrik-i-Taliban Pakistan",
+                                       "Military Forces of Pakistan", 13, 0),
     "smc-fighter-aircraft-den": ("2024-05-20", "2024-05-20", "Al-Anbar", "IQ",
                                  "Iraqi Security Forces", "Islamic State", 6, 0),
 }

@@ -34,11 +34,11 @@ _CAPTION_LINE = re.compile(
 _CAPTION_WORDS = ("photo", "image", "picture", "credit")
 _LINE = re.compile(r"[^\n]*\n?")
 #: How far into the body a publication date line is looked for.
-DATELINE_REACH = 160
+DATELINE_REACH = 240
 # What every date line looks like: a short first line ("3 March 2023 | 14:05"), a label
 # ("Published:"), a separator ("By Jane Doe | March 3"), or an upper-case place ("BAGHDAD,").
 _OPENING = (
-    r"\A\s*(?:[^\n]{0,80}\n|[A-Z][A-Z.'\- ]{2,40},"
+    r"\A\s*(?:[^\n]{0,150}\n|[A-Z][A-Z.'\- ]{2,40},"
     # "Mogadishu, 8 March (", "Srinagar, Nov 17 ("
     r"|[A-Z][A-Za-z.'\- ]{1,40}, (?:\d{1,2} [A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.? \d{1,2}) \()"
 )
