@@ -279,7 +279,7 @@ CASES: dict[str, tuple[str, tuple[str | None, str, str], list[Expected], dict[st
     # country; the headline's "11 terrorists" is the same figure.
     "mod-week-neutralised-two-areas": (
         "2024-06-08",
-        ("Ministry of National Defense", "2024-06-01", "2024-06-08"),
+        ("Turkish Ministry of National Defense", "2024-06-01", "2024-06-08"),
         [("killed", 11, ("IQ", "SY"), None), ("killed", 7, ("IQ",), 11),
          ("killed", 4, ("SY",), 11)],
         {"killed": "consistent"},
@@ -420,6 +420,20 @@ CASES: dict[str, tuple[str, tuple[str | None, str, str], list[Expected], dict[st
         [("detained", 29, ("IQ",), None), ("detained", 11, ("IQ",), 29),
          ("detained", 7, ("IQ",), 29), ("detained", 6, ("IQ",), 29)],
         {"detained": "partial"},
+    ),
+    "mod-year-last-week-by-country": (
+        "2024-10-10",
+        ("Turkish Armed Forces", None, None),
+        [("killed", 873, ("IQ", "SY"), None), ("killed", 23, ("IQ", "SY"), None),
+         ("killed", 15, ("IQ",), 23), ("killed", 8, ("SY",), 23)],
+        {"killed": "consistent"},
+    ),
+    "joc-month-told-on-a-day": (
+        "2024-10-06",
+        ("Joint Operations Command", "2024-09-01", "2024-09-30"),
+        [("killed", 17, ("IQ",), None), ("detained", 58, ("IQ",), None),
+         ("killed", 6, ("IQ",), None), ("operations", 274, ("IQ",), None)],
+        {},
     ),
     "dhq-week-two-zones": (
         "2024-06-17",
@@ -750,3 +764,15 @@ def test_tallies_reports_groups_among_the_dead_of_a_month() -> None:
     verdicts = {(c.total, tuple(c.parts)): c.verdict for c in records
                 if isinstance(c, Consistency)}
     assert verdicts[(19, (5, 2))] == "partial"
+
+
+def test_tallies_reports_a_week_within_the_year_told_at_a_briefing(
+        extracted: dict[str, list[Record]]) -> None:
+    # "Speaking at a weekly press briefing in Ankara, ... said 23 terrorists were neutralized
+    # in the last week alone, including 15 in northern Iraq and 8 in northern Syria": the
+    # week's own period, parts by country, and the briefing's city is no area of them
+    tallies = [t for t in extracted["mod-year-last-week-by-country"] if isinstance(t, Tally)]
+    week = {t.value: (t.period_start, t.period_end) for t in tallies}
+    assert week[23] == week[15] == week[8] != week[873]
+    assert week[873][0] == "2024-01-01"
+    assert not [t for t in tallies if "TR" in t.area]

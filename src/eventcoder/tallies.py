@@ -559,7 +559,9 @@ def _subset_item(doc: Doc, lex: Lexicon, number: _Number, sentence: tuple[int, i
 
 _ELLIPTIC = re.compile(
     r"\s+(?:others?\s+|more\s+)?(?:(?:were|was|took\s+place|came|happened)\s+)?"
-    r"(?:in|across|inside|near|around|outside)\s+(?:the\s+)?[A-Z]"
+    r"(?:in|across|inside|near|around|outside)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
+    r"(?:ern)?\s+)?[A-Z]"
 )
 
 # "five were carried out by US forces alone", "three were unilateral": more of the last noun
@@ -833,7 +835,11 @@ def _incident_report(doc: Doc) -> bool:
     lead_end = next((end for start, end in doc.sentences[1:]
                      if doc.text[start:end].rstrip()[-1:] in _SENTENCE_CLOSE),
                     doc.sentences[0][1] if doc.sentences else 0)
-    return first.start < max(80, lead_end)
+    # "announced on Tuesday the results of the operations during the month of October":
+    # the day of the telling, before the period told of
+    return first.start < max(80, lead_end) and not any(
+        d.start < max(80, lead_end) and d.date_start is not None and not _one_day(doc, d)
+        for d in doc.dates)
 
 
 # One incident as the subject or the setting of a toll: "a bombing at a wedding ... killed 63",
@@ -1123,8 +1129,8 @@ def opens_a_period(text: str, start: int) -> bool:
 _COMPARED_SINCE = re.compile(
     r"\b(?:highest|lowest|most|fewest|worst|deadliest|largest|biggest|smallest|record)\b"
     r"[^.;]{0,80}\bsince\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
-_COUNTED_BACK = re.compile(r"\b(?:past|last|previous)\s+(?:\d+|[a-z-]+)\s+(?:hours|days)\b",
-                           re.IGNORECASE)
+_COUNTED_BACK = re.compile(r"\b(?:past|last|previous)\s+(?:(?:\d+|[a-z-]+)\s+(?:hours|days)|"
+                           r"(?:week|fortnight|month)(?!\s+of\b))\b", re.IGNORECASE)
 
 
 def _is_relative(doc: Doc, span: tuple[int, int]) -> bool:
@@ -1211,11 +1217,20 @@ _LOCATIVE_BEFORE = re.compile(
 )
 _LOCATIVE_AFTER = re.compile(r"[\s,]*(?:where|with|alone|province|region|state|district)\b",
                              re.IGNORECASE)
+# "Speaking at a weekly news briefing in Ankara, ...": where the figures were told
+_TOLD_AT = re.compile(
+    r"\b(?:briefing|conference|meeting|summit|speech|interview|ceremony|reporters|"
+    r"journalists|speaking)\s+(?:\w+\s+){0,2}?(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _CLAUSE_END = re.compile(
     r"[,;:]|\s(?:and|while|whereas)\s+(?:in|across|the\s+(?:others?|rest|remaining))\s",
     re.IGNORECASE)
 
 
+# "killed 35 terrorists and arrested 50": figures of one clause, not "28 ..., including 19"
+_COORDINATED = re.compile(
+    r"(?:(?!\b(?:includ\w*|among|of\s+(?:them|whom|those)|while|whereas)\b)[^;:])*"
+    r"(?:,|\band\b)(?:(?!\b(?:includ\w*|among|of\s+(?:them|whom|those)|while|whereas)\b)"
+    r"[^;:])*", re.IGNORECASE)
 _LISTED_PLACE = re.compile(r"\s*(?:and\s+)?")
 
 
@@ -1237,7 +1252,8 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
     # A sentence's area is the places it locates something in, not every word that
     # resolved to a place ("The" is a country code).
     sentence_places = [p for p in _places_in(doc, start, end, exclude)
-                       if _LOCATIVE_BEFORE.search(text, max(start, p.start - 25), p.start)]
+                       if _LOCATIVE_BEFORE.search(text, max(start, p.start - 25), p.start)
+                       and not _TOLD_AT.search(text, max(start, p.start - 40), p.start)]
     items = reading.items
     for k, item in enumerate(items):
         stop = items[k + 1].start if k + 1 < len(items) else end
@@ -1269,8 +1285,9 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
             continue
         begin = items[k - 1].end if k > 0 else start
         leading = [p for p in _places_in(doc, begin, item.start, exclude)
-                   if _LOCATIVE_BEFORE.search(text, max(begin, p.start - 25), p.start)
-                   or _LOCATIVE_AFTER.match(text, p.end, item.start)]
+                   if (_LOCATIVE_BEFORE.search(text, max(begin, p.start - 25), p.start)
+                       or _LOCATIVE_AFTER.match(text, p.end, item.start))
+                   and not _TOLD_AT.search(text, max(begin, p.start - 40), p.start)]
         if leading:
             # The nearest place before the figure, with places joined to it by "and".
             group = [leading[-1]]
@@ -1302,7 +1319,7 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
         item, following = items[k], items[k + 1]
         if (not item.area_names and following.area_spans and not item.subset
                 and following.area_spans[0][0] > following.end
-                and not re.search(r"[;:]", text[item.end:following.start])
+                and _COORDINATED.fullmatch(text, item.end, following.start)
                 and not any(item.end <= p.start < following.start for p in doc.places)):
             # "killed 35 terrorists and arrested 50 suspects in the North East": the
             # place that closes the clause is that of both figures
@@ -1465,6 +1482,15 @@ def _reporter(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
     told = _told_by(doc, [i for i in range(len(doc.sentences)) if i not in indices], parties)
     if told is not None:
         return told
+    for index in indices:
+        # "..., the National Defence Ministry said on Thursday": an organisation the actor
+        # list lacks, named as the teller of the figures
+        start, end = doc.sentences[index]
+        for org in _organisation_re().finditer(text, start, end):
+            name = _organisation_name(org)
+            if _SPEECH.match(text[org.end():min(end, org.end() + 30)].lstrip(" ,'\u2019s")) \
+                    and not _names_a_party(name, parties):
+                return name
     for index in indices[:1]:
         start, end = doc.sentences[index]
         for a in starting_in(doc.actors, start, end):
