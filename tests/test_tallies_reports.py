@@ -435,6 +435,15 @@ CASES: dict[str, tuple[str, tuple[str | None, str, str], list[Expected], dict[st
          ("killed", 6, ("IQ",), None), ("operations", 274, ("IQ",), None)],
         {},
     ),
+    "moi-month-three-provinces-in-turn": (
+        "2024-06-03",
+        (None, "2024-05-01", "2024-05-31"),
+        [("operations", 95, ("IQ",), None), ("detained", 41, ("IQ",), None),
+         ("operations", 40, ("IQ",), 95), ("detained", 18, ("IQ",), 41),
+         ("operations", 30, ("IQ",), 95), ("detained", 12, ("IQ",), 41),
+         ("operations", 25, ("IQ",), 95), ("detained", 11, ("IQ",), 41)],
+        {"operations": "consistent", "detained": "consistent"},
+    ),
     "dhq-week-two-zones": (
         "2024-06-17",
         ("Defence Headquarters", "2024-06-09", "2024-06-15"),
@@ -776,3 +785,13 @@ def test_tallies_reports_a_week_within_the_year_told_at_a_briefing(
     assert week[23] == week[15] == week[8] != week[873]
     assert week[873][0] == "2024-01-01"
     assert not [t for t in tallies if "TR" in t.area]
+
+
+def test_tallies_reports_a_province_after_in_at_a_sentence_start(
+        extracted: dict[str, list[Record]]) -> None:
+    # "In Salah al-Din, 25 operations resulted in 11 arrests": the province, not Algeria's
+    # In Salah; and the total "across Nineveh, Anbar and Salah al-Din" is of all three
+    [ops, held] = [c for c in extracted["moi-month-three-provinces-in-turn"]
+                   if isinstance(c, Consistency)]
+    assert "(Nineveh 40; Anbar 30; Salah al-Din 25)" in ops.explanation
+    assert "(Nineveh 18; Anbar 12; Salah al-Din 11)" in held.explanation

@@ -455,7 +455,17 @@ def _run_plan(gazetteer: Gazetteer, stopwords: frozenset[str], run: str) -> _Pla
             )
             useful = True
             break
+    for i in range(n - 1):
+        first, then = plan[i], plan[i + 1]
+        if (isinstance(first, _Step) and isinstance(then, _Step) and then.end > first.end
+                and folded[i] in _LEADING_PREPOSITIONS):
+            # "In Salah al-Din, 30 operations ...": the preposition that opens a sentence,
+            # not Algeria's In Salah, when the name after it reaches further
+            plan[i] = None
     return tuple(plan) if useful else ()
+
+
+_LEADING_PREPOSITIONS = frozenset({"in", "at", "on", "from", "for", "by", "of", "to", "near"})
 
 
 # The agent of a deed before a run of capitalised words: "organised by (the) ...".

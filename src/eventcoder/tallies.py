@@ -1284,14 +1284,15 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
             _set_area(item, trailing)
             continue
         begin = items[k - 1].end if k > 0 else start
-        leading = [p for p in _places_in(doc, begin, item.start, exclude)
-                   if (_LOCATIVE_BEFORE.search(text, max(begin, p.start - 25), p.start)
-                       or _LOCATIVE_AFTER.match(text, p.end, item.start))
-                   and not _TOLD_AT.search(text, max(begin, p.start - 40), p.start)]
+        before = [p for p in _places_in(doc, begin, item.start, exclude)
+                  if not _TOLD_AT.search(text, max(begin, p.start - 40), p.start)]
+        leading = [p for p in before
+                   if _LOCATIVE_BEFORE.search(text, max(begin, p.start - 25), p.start)
+                   or _LOCATIVE_AFTER.match(text, p.end, item.start)]
         if leading:
             # The nearest place before the figure, with places joined to it by "and".
             group = [leading[-1]]
-            for place in reversed(leading[:-1]):
+            for place in reversed(before[:before.index(leading[-1])]):
                 if re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[place.end : group[0].start]):
                     group.insert(0, place)
                 else:
