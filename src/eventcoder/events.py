@@ -107,6 +107,9 @@ class Heads:
     # less the alternatives that cannot start there), each index once; () for a string that
     # is no key. Filled as keys are met (see _Tries).
     tries: _Tries
+    # The patterns with alternatives scanned everywhere, in order: the only ones the scan
+    # after the gated matches visits.
+    ungated: tuple[GatedPattern, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +137,17 @@ def lower_ascii(text: str) -> str:
     """``text`` with A-Z lower-cased and every other character (and offset) unchanged."""
     # On ASCII text str.lower changes A-Z only, and runs several times faster.
     return text.lower() if text.isascii() else text.translate(_ASCII_LOWER)
+
+
+@lru_cache(maxsize=64)
+def _may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """Whether a pattern each match of which holds one of ``words`` (lower case) in some case
+    may match in ``text``: told once per document, not searched for in each window. Text not
+    ASCII always may (case-blind matching pairs some other letters with ASCII ones)."""
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in words)
 
 
 @cache
@@ -228,7 +242,8 @@ def _heads(by_start: dict[str, tuple[int, ...]],
         if len(key) == 3:
             merged[key] = indexes + by_start.get(key[:2], ())
     return Heads(re.compile(rf"\b(?=(?:{'|'.join(branches)}))" if branches else r"(?!)"),
-                 merged, _Tries(merged, patterns))
+                 merged, _Tries(merged, patterns),
+                 tuple(p for p in patterns if p.ungated is not None))
 
 
 _Try = tuple[int, tuple[str, ...], re.Pattern[str]]
@@ -429,9 +444,17 @@ _UNREALISED = re.compile(
 def _unrealised(sub_event_type: str, folded: str, at: int) -> bool:
     """Whether the trigger at ``at`` tells of a plan, or of a taking whose people were set
     free ("rescued 11 kidnapped hostages")."""
-    return bool(_UNREALISED.search(folded, max(0, at - 40), at)) or (
+    return bool(_may_hold(folded, _UNREALISED_WORDS)
+                and _UNREALISED.search(folded, max(0, at - 40), at)) or (
         sub_event_type == "abduction_forced_disappearance"
+        and _may_hold(folded, _FREED_WORDS)
         and FREED_BEFORE.search(folded, max(0, at - 60), at) is not None)
+
+
+# Words one of which every match of the pattern named holds (see _may_hold).
+_UNREALISED_WORDS = ("plan", "plott", "prepar", "intend", "vow", "seek", "sought", "aim",
+                     "would", "could", "might")
+_FREED_WORDS = ("rescu", "free", "releas", "liberat", "reunit")
 
 
 def gated_matches(
@@ -466,7 +489,7 @@ def gated_matches(
                 last_end[index] = match.end()
                 found.append((patterns[index], at, match.end()))
     seen: set[tuple[int, int]] | None = None  # (pattern, start) of the matches so far
-    for gp in patterns:
+    for gp in patterns if heads is None else heads.ungated:
         if gp.ungated is None or (
             gp.required and all(folded.find(r, start, stop) < 0 for r in gp.required)
         ):
@@ -506,6 +529,8 @@ _DIRECT_FIRE = re.compile(
 
 def _intervened(text: str, sentences: Sequence[tuple[int, int]]) -> bool:
     """Forces acted on a gathering: an intervention verb in a sentence that names forces."""
+    if not _may_hold(text, _INTERVENTION_WORDS):
+        return False
     for start, end in sentences:
         sentence = text[start:end]
         if _NOT_INTERVENTION.search(sentence):
@@ -513,6 +538,11 @@ def _intervened(text: str, sentences: Sequence[tuple[int, int]]) -> bool:
         if _INTERVENTION.search(sentence) and _FORCES.search(sentence):
             return True
     return False
+# Words one of which every match of _INTERVENTION holds (see _may_hold); none holds a blank,
+# so blanking the arrests of _NOT_INTERVENTION cannot make one.
+_INTERVENTION_WORDS = ("dispers", "tear", "water", "rubber", "intervened", "baton", "arrested",
+                       "detained", "broke", "cracked", "pepper", "forcibly", "moved", "fired",
+                       "beat", "prevented", "stopped", "blocked", "clashed")
 _LETHAL = re.compile(r"\b(?:killed|shot dead|live (?:ammunition|rounds|bullets)|died)\b")
 _PROTEST_CORE = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|sit-?ins?|march(?:ed|es)?|vigils?)\b")
@@ -771,6 +801,7 @@ _CAUSE_CLAUSE = re.compile(
     r"\s+(?:for|to)|to\s+avenge|avenging|(?:(?:a|one|two|three|four|five|six|several|few)\s+)?"
     r"(?:days?|weeks?|months?)\s+after)\s+"
     r"(?=[\w-]+'?s?\s)(?!(?:being|having|it|he|she|they|we|you|this|that|which)\b)")
+_CAUSE_WORDS = ("retaliation", "revenge", "response", "reprisal", "aveng", "after")
 # "The strike came a week after ...": a sentence that only places the event told before
 # it in time; what follows the cue is another event.
 _RESTATED_EVENT = re.compile(
@@ -786,6 +817,8 @@ _CLAUSE_ATTRIBUTION = re.compile(
 def _cited_clause(folded: str, triggers: Sequence[Trigger], start: int,
                   end: int) -> tuple[int, int] | None:
     """The span of an earlier violent event a sentence cites as the cause of its own."""
+    if not _may_hold(folded, _CAUSE_WORDS):
+        return None
     cue = _CAUSE_CLAUSE.search(folded, start, end)
     if cue is None:
         return None
@@ -908,6 +941,7 @@ def segment(doc: Doc, folded: str | None = None,
     # a pipeline with dynamite. ... no group claimed responsibility for the attack."
     lead: list[tuple[tuple[int, int], list[DateMention], list[PlaceMention], bool]] = []
     text = doc.text
+    told_in, for_whom = _may_hold(folded, _TOLD_IN_WORDS), _may_hold(folded, _FOR_WHOM_WORDS)
     for index, (s_start, s_end) in enumerate(doc.sentences):
         dates = _within(all_dates, s_start, s_end)
         event_dates = [d for d in dates if d.date_start and (d.start, d.end) not in told]
@@ -962,8 +996,10 @@ def segment(doc: Doc, folded: str | None = None,
                   and not _names_a_victim(p, casualties) and not (
                       says_from
                       and _ORIGIN_BEFORE.search(folded, max(s_start, p.start - 40), p.start))
-                  and not _TOLD_IN.search(folded, max(s_start, p.start - 50), p.start)
-                  and not _FOR_WHOM.search(folded, max(s_start, p.start - 40), p.start)]
+                  and not (told_in and _TOLD_IN.search(folded, max(s_start, p.start - 50),
+                                                       p.start))
+                  and not (for_whom and _FOR_WHOM.search(folded, max(s_start, p.start - 40),
+                                                         p.start))]
         if current is not None and (triggers or casualties):
             new_date = bool(dates) and _dates_clash(
                 [current.anchor_date] if current.anchor_date else [], dates)
@@ -1044,6 +1080,8 @@ _ORIGIN_BEFORE = re.compile(
 
 
 # "told journalists in Abuja", "said at a press conference in Kabul": where it was told.
+_TOLD_IN_WORDS = ("told", "briefed", "address", "speaking", "spoke", "said", "announced",
+                  "disclosed", "revealed", "stated")
 _TOLD_IN = re.compile(
     r"\b(?:told|briefed|addressing|addressed|speaking to|spoke to|said|announced|disclosed|"
     r"revealed|stated)(?: (?:this|these|that))?(?: on \w+)?"
@@ -1282,6 +1320,7 @@ def _habitual(lowered: str, trigger: Trigger) -> bool:
         _HABITUAL_BEFORE.search(lowered, max(0, trigger.start - 50), trigger.start))
 
 
+_FOR_WHOM_WORDS = ("support", "solidarity", "behalf", "defen")
 _FOR_WHOM = re.compile(
     r"\b(?:in\s+support\s+of|in\s+solidarity\s+with|on\s+behalf\s+of|to\s+support|"
     r"in\s+defen[cs]e\s+of)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -1987,7 +2026,8 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     actors = [a for i, a in enumerate(named_here) if a.kind != "observer" and not (
         a.modifier in _SPONSOR_MODIFIERS and i + 1 < len(named_here)
         and named_here[i + 1].start - a.end <= 1)
-        and not _FOR_WHOM.search(text, max(0, a.start - 30), a.start)]
+        and not (_may_hold(text, _FOR_WHOM_WORDS)
+                 and _FOR_WHOM.search(text, max(0, a.start - 30), a.start))]
     casualties = _in_segment(doc.casualties, seg)
     lowered = folded if folded is not None else lower_ascii(text)
     choice = choose_type(seg.triggers, text, (seg.start, seg.end), actors, casualties,
