@@ -894,6 +894,8 @@ _NEW_EVENT_CUE = re.compile(
     r"\b(?:(?:in|during) (?:a |another )?(?:separate|different|second|later|earlier|unrelated|"
     r"similar) (?:attack|incident|strike|clash|raid|event|development|operation)|separately|"
     r"elsewhere|in another (?:attack|incident|development))\b")
+_NEW_EVENT_WORDS = ("separate", "different", "second", "later", "earlier", "unrelated",
+                    "similar", "elsewhere", "another")
 # A sentence that opens on a loose earlier time tells of another incident ("Earlier this
 # week, militants attacked a checkpoint ..."), even when the lead event has no date of its own.
 _EARLIER_OPENING = re.compile(
@@ -942,6 +944,7 @@ def segment(doc: Doc, folded: str | None = None,
     lead: list[tuple[tuple[int, int], list[DateMention], list[PlaceMention], bool]] = []
     text = doc.text
     told_in, for_whom = _may_hold(folded, _TOLD_IN_WORDS), _may_hold(folded, _FOR_WHOM_WORDS)
+    new_event = _may_hold(folded, _NEW_EVENT_WORDS)
     for index, (s_start, s_end) in enumerate(doc.sentences):
         dates = _within(all_dates, s_start, s_end)
         event_dates = [d for d in dates if d.date_start and (d.start, d.end) not in told]
@@ -1005,7 +1008,7 @@ def segment(doc: Doc, folded: str | None = None,
                 [current.anchor_date] if current.anchor_date else [], dates)
             new_place = bool(_specific_places(places)) and _places_clash(
                 [current.anchor_place] if current.anchor_place else [], places)
-            cue = bool(_NEW_EVENT_CUE.search(folded, s_start, s_end)
+            cue = bool((new_event and _NEW_EVENT_CUE.search(folded, s_start, s_end))
                        or _EARLIER_OPENING.match(folded, s_start, s_end))
             if (new_date or new_place) and not cue and _fate_of_captives(
                     doc.text, current, casualties):
@@ -1304,6 +1307,9 @@ _HOLDINGS = (r"hide-?outs?|dens?|positions?|headquarters|bases?|camps?|tunnels?|
              r"shelters?|strongholds?|safe\s?houses?|vehicles?|depots?")
 # "the destruction of (3) hideouts for ISIS terrorist gangs": the group whose places or
 # means were hit.
+_HELD_BY_WORDS = ("hide", "den", "position", "headquarters", "base", "camp", "tunnel", "cave",
+                  "shelter", "stronghold", "safe", "vehicle", "depot", "cache", "weapons",
+                  "ammunition")
 _HELD_BY = re.compile(
     rf"\b(?:{_HOLDINGS}|caches?|weapons|ammunition)\s+"
     r"(?:\(\d+\)\s+)?(?:of|for|belonging\s+to|used\s+by)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1381,6 +1387,8 @@ _SUSPECTED = re.compile(r"\b(?:suspected|alleged|presumed)\s+$", re.IGNORECASE)
 def claimed_by(text: str, actors: Sequence[ActorMention]) -> ActorMention | None:
     """A named group the report holds responsible: "X claimed responsibility", "blamed on X",
     "suspected X militants". Generic classes (gunmen, police) do not count."""
+    if not _may_hold(text, _CLAIMED_WORDS):
+        return None
     for mention in actors:
         if mention.generic and mention.kind != "political_militia" \
                 or mention.kind in _CIVILIAN_KINDS:
@@ -1393,6 +1401,10 @@ def claimed_by(text: str, actors: Sequence[ActorMention]) -> ActorMention | None
 
 
 _BLAMED_ON = re.compile(r"(?:blamed on|attributed to)\s+(?:the\s+)?$", re.IGNORECASE)
+# Words one of which every match of _CLAIM, _SUSPECTED or _BLAMED_ON holds (see _may_hold).
+_CLAIMED_WORDS = ("claimed", "said in a", "took responsibility", "thought", "suspected",
+                  "believed", "blamed", "responsible", "behind", "alleged", "presumed",
+                  "attributed to")
 
 
 def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | None,
@@ -1413,8 +1425,9 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     # so are the people a revised count is of ("the number of Taliban fighters killed").
     # Who was struck at ("a base hosting U.S. troops", "hideouts for ISIS") never stands in
     # for the one who struck.
+    held_by = _may_hold(text, _HELD_BY_WORDS)
     struck = [a for a in actors if _STRUCK_AT.search(text, max(0, a.start - 16), a.start)
-              or _HELD_BY.search(text, max(0, a.start - 40), a.start)
+              or (held_by and _HELD_BY.search(text, max(0, a.start - 40), a.start))
               or (_HOLDINGS_AFTER.match(text, a.end)
                   and _HIT_BEFORE.search(text, max(0, a.start - 24), a.start))]
     acted_upon = [a for a in actors if a in struck
@@ -1430,8 +1443,9 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     # "Five soldiers were killed when ISIS militants ambushed their bus": the victims told
     # first, the subject of the clause that tells the attack is its author.
     victims_first = bool(before) and _inside_one(before[0], victims)
+    passive = _may_hold(text, ("by",))
     for a in after:
-        if _PASSIVE_BY.search(text[max(0, a.start - 30):a.start]) or (
+        if (passive and _PASSIVE_BY.search(text[max(0, a.start - 30):a.start])) or (
                 victims_first and not _inside_one(a, victims) and (
                     _CLAUSE_SUBJECT.search(text, max(0, a.start - 16), a.start)
                     or (_IN_THE.search(text, max(0, a.start - 8), a.start)
@@ -1865,6 +1879,7 @@ def _first_of_each(named: Sequence[Named]) -> list[tuple[str, int, int]]:
 _TELLING = (r"announced|said|says|stated|reported|confirmed|told|added|claimed|published|"
             r"released|declared|noted|explained|issued")
 # "said on Monday", "told reporters Monday", "told journalists in Abuja on Thursday"
+_REPORTING_WORDS = (*_TELLING.split("|"), "announcement", "statement")
 _REPORTING = re.compile(
     rf"\b(?:{_TELLING}|announcement|statement),?\s+(?:\w+,?\s+){{0,2}}"
     rf"(?:(?:in|at)\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?,?\s+(?:on\s+)?)?$",
@@ -1876,7 +1891,8 @@ def is_reporting_date(text: str, mention: DateMention) -> bool:
 
     "X reported that on 28 April ..." dates what was reported, not the report.
     """
-    said = _REPORTING.search(text[max(0, mention.start - 40):mention.start])
+    said = _REPORTING.search(text[max(0, mention.start - 40):mention.start]) if _may_hold(
+        text, _REPORTING_WORDS) else None
     if said is not None and _THAT.search(said.group(0)) is None:
         return True
     # "The military on Wednesday revised the number of ...": the date of the telling.
@@ -2414,6 +2430,8 @@ _TELLER_AFTER = re.compile(
     r"announced|stated|added|confirmed)\b")
 
 
+_TELLER_AFTER_WORDS = ("said", "says", "told", "reported", "announced", "stated", "added",
+                       "confirmed")
 _TELLER_BEFORE = re.compile(
     r"\b(?:says|said|according\s+to)\s+(?:the\s+)?(?:[\w&'.-]+\s+){0,2}$", re.IGNORECASE)
 
@@ -2432,10 +2450,15 @@ def _sentence_actors(text: str, actors: Sequence[ActorMention], seg: Segment,
         # Who tells of it after the fact ("No casualties were reported in Sunday's attack,
         # the Iraqi military said") is no party to it; "the army said it killed ..." is.
         # Nor is one a headline has it told by: "..., says J&K police", "according to police".
+        teller_after = _may_hold(text, _TELLER_AFTER_WORDS)
+        teller_before = _may_hold(text, ("says", "said", "according"))
         return [a for a in near
                 if a.start < trigger.start or not (
-                    _TELLER_AFTER.match(text, a.end)
-                    or _TELLER_BEFORE.search(text, max(0, a.start - 30), a.start))]
+                    (teller_after and _TELLER_AFTER.match(text, a.end))
+                    or (teller_before
+                        and _TELLER_BEFORE.search(text, max(0, a.start - 30), a.start)))]
+    if not _may_hold(text, _TELLER_AFTER_WORDS):
+        return list(actors)
     return [a for a in actors if not _TELLER_AFTER.match(text, a.end)]
 
 
