@@ -147,7 +147,10 @@ def _may_hold(text: str, words: tuple[str, ...]) -> bool:
     if not text.isascii():
         return True
     lowered = text.lower()
-    return any(word in lowered for word in words)
+    for word in words:
+        if word in lowered:
+            return True
+    return False
 
 
 @cache
@@ -944,7 +947,6 @@ def segment(doc: Doc, folded: str | None = None,
     lead: list[tuple[tuple[int, int], list[DateMention], list[PlaceMention], bool]] = []
     text = doc.text
     told_in, for_whom = _may_hold(folded, _TOLD_IN_WORDS), _may_hold(folded, _FOR_WHOM_WORDS)
-    new_event = _may_hold(folded, _NEW_EVENT_WORDS)
     for index, (s_start, s_end) in enumerate(doc.sentences):
         dates = _within(all_dates, s_start, s_end)
         event_dates = [d for d in dates if d.date_start and (d.start, d.end) not in told]
@@ -1008,7 +1010,8 @@ def segment(doc: Doc, folded: str | None = None,
                 [current.anchor_date] if current.anchor_date else [], dates)
             new_place = bool(_specific_places(places)) and _places_clash(
                 [current.anchor_place] if current.anchor_place else [], places)
-            cue = bool((new_event and _NEW_EVENT_CUE.search(folded, s_start, s_end))
+            cue = bool((_may_hold(folded, _NEW_EVENT_WORDS)
+                        and _NEW_EVENT_CUE.search(folded, s_start, s_end))
                        or _EARLIER_OPENING.match(folded, s_start, s_end))
             if (new_date or new_place) and not cue and _fate_of_captives(
                     doc.text, current, casualties):
@@ -1879,7 +1882,6 @@ def _first_of_each(named: Sequence[Named]) -> list[tuple[str, int, int]]:
 _TELLING = (r"announced|said|says|stated|reported|confirmed|told|added|claimed|published|"
             r"released|declared|noted|explained|issued")
 # "said on Monday", "told reporters Monday", "told journalists in Abuja on Thursday"
-_REPORTING_WORDS = (*_TELLING.split("|"), "announcement", "statement")
 _REPORTING = re.compile(
     rf"\b(?:{_TELLING}|announcement|statement),?\s+(?:\w+,?\s+){{0,2}}"
     rf"(?:(?:in|at)\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?,?\s+(?:on\s+)?)?$",
@@ -1891,8 +1893,7 @@ def is_reporting_date(text: str, mention: DateMention) -> bool:
 
     "X reported that on 28 April ..." dates what was reported, not the report.
     """
-    said = _REPORTING.search(text[max(0, mention.start - 40):mention.start]) if _may_hold(
-        text, _REPORTING_WORDS) else None
+    said = _REPORTING.search(text[max(0, mention.start - 40):mention.start])
     if said is not None and _THAT.search(said.group(0)) is None:
         return True
     # "The military on Wednesday revised the number of ...": the date of the telling.
@@ -2042,7 +2043,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     actors = [a for i, a in enumerate(named_here) if a.kind != "observer" and not (
         a.modifier in _SPONSOR_MODIFIERS and i + 1 < len(named_here)
         and named_here[i + 1].start - a.end <= 1)
-        and not (_may_hold(text, _FOR_WHOM_WORDS)
+        and not (_may_hold(folded or text, _FOR_WHOM_WORDS)
                  and _FOR_WHOM.search(text, max(0, a.start - 30), a.start))]
     casualties = _in_segment(doc.casualties, seg)
     lowered = folded if folded is not None else lower_ascii(text)
@@ -2430,8 +2431,6 @@ _TELLER_AFTER = re.compile(
     r"announced|stated|added|confirmed)\b")
 
 
-_TELLER_AFTER_WORDS = ("said", "says", "told", "reported", "announced", "stated", "added",
-                       "confirmed")
 _TELLER_BEFORE = re.compile(
     r"\b(?:says|said|according\s+to)\s+(?:the\s+)?(?:[\w&'.-]+\s+){0,2}$", re.IGNORECASE)
 
@@ -2450,15 +2449,12 @@ def _sentence_actors(text: str, actors: Sequence[ActorMention], seg: Segment,
         # Who tells of it after the fact ("No casualties were reported in Sunday's attack,
         # the Iraqi military said") is no party to it; "the army said it killed ..." is.
         # Nor is one a headline has it told by: "..., says J&K police", "according to police".
-        teller_after = _may_hold(text, _TELLER_AFTER_WORDS)
         teller_before = _may_hold(text, ("says", "said", "according"))
         return [a for a in near
                 if a.start < trigger.start or not (
-                    (teller_after and _TELLER_AFTER.match(text, a.end))
+                    _TELLER_AFTER.match(text, a.end)
                     or (teller_before
                         and _TELLER_BEFORE.search(text, max(0, a.start - 30), a.start)))]
-    if not _may_hold(text, _TELLER_AFTER_WORDS):
-        return list(actors)
     return [a for a in actors if not _TELLER_AFTER.match(text, a.end)]
 
 
