@@ -2015,11 +2015,11 @@ def _scan(
     mentions.sort(key=lambda m: (m.start, m.end))
     # In ASCII text a case-blind pattern needs its words in the lower-cased text: a look
     # for them is cheaper than the search (elsewhere some other letters pair with ASCII ones).
-    lowered = text.lower() if mentions and text.isascii() else None
-    if mentions and (lowered is None or any(w in lowered for w in _FREEING_WORDS)) \
+    folded = text.lower() if mentions and text.isascii() else None
+    if mentions and (folded is None or any(w in folded for w in _FREEING_WORDS)) \
             and _FREEING.search(text):
         mentions = [m for m in mentions if not _set_free(text, m)]
-    if mentions and (lowered is None or any(w in lowered for w in _DEEDS_WORDS)) \
+    if mentions and (folded is None or any(w in folded for w in _DEEDS_WORDS)) \
             and _DEEDS.search(text):
         mentions = [m for m in mentions if not _record_of_deeds(text, m)]
     if mentions and "umber of" in text:
