@@ -139,6 +139,11 @@ def lower_ascii(text: str) -> str:
     return text.lower() if text.isascii() else text.translate(_ASCII_LOWER)
 
 
+#: ``str.lower`` of the few texts in hand: the look for each pattern's words lowers a
+#: document once, not once per pattern.
+_lowered = lru_cache(maxsize=4)(str.lower)
+
+
 @lru_cache(maxsize=64)
 def _may_hold(text: str, words: tuple[str, ...]) -> bool:
     """Whether a pattern each match of which holds one of ``words`` (lower case) in some case
@@ -146,7 +151,7 @@ def _may_hold(text: str, words: tuple[str, ...]) -> bool:
     ASCII always may (case-blind matching pairs some other letters with ASCII ones)."""
     if not text.isascii():
         return True
-    lowered = text.lower()
+    lowered = _lowered(text)
     for word in words:
         if word in lowered:
             return True
@@ -595,7 +600,8 @@ def choose_type(
 ) -> TypeChoice | None:
     """Vote for an ACLED type and sub-type, then refine by who is involved."""
     start, end = span
-    prefix = _PREFIX.match(text, start, end) if start < end else None
+    prefix = _PREFIX.match(text, start, end) if start < end and text.find(
+        ":", start, end) >= 0 else None
     if prefix:
         label = prefix.group(1).strip().lower()
         labelled = load_triggers().prefixes.get(label)
@@ -2521,7 +2527,7 @@ def find_events(doc: Doc) -> Doc:
     events: list[Event] = []
     folded = lower_ascii(doc.text)
     triggers, named = scan(doc.text, folded)
-    label = _PREFIX.match(doc.text)
+    label = _PREFIX.match(doc.text) if ":" in doc.text else None
     labelled = load_triggers().prefixes.get(label.group(1).strip().lower()) if label else None
     if label and labelled:
         # "Headquarters or base established: ..." names its event even without a trigger.
