@@ -110,6 +110,9 @@ class Heads:
     # The patterns with alternatives scanned everywhere, in order: the only ones the scan
     # after the gated matches visits.
     ungated: tuple[GatedPattern, ...] = ()
+    # A character that is no word's, followed by such a word start: the regex engine skips
+    # to those characters in C, where ``pattern``'s leading boundary is tried at each one.
+    breaks: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,7 +254,8 @@ def _heads(by_start: dict[str, tuple[int, ...]],
             merged[key] = indexes + by_start.get(key[:2], ())
     return Heads(re.compile(rf"\b(?=(?:{'|'.join(branches)}))" if branches else r"(?!)"),
                  merged, _Tries(merged, patterns),
-                 tuple(p for p in patterns if p.ungated is not None))
+                 tuple(p for p in patterns if p.ungated is not None),
+                 re.compile(rf"\W(?=(?:{'|'.join(branches)}))") if branches else None)
 
 
 _Try = tuple[int, tuple[str, ...], re.Pattern[str]]
@@ -478,9 +482,16 @@ def gated_matches(
     last_end = [0] * len(patterns)
     startswith = folded.startswith
     tries = heads.tries if heads is not None else None
-    for word in (heads.pattern if heads is not None else _WORD_START).finditer(
-            folded, start, stop):
-        at = word.start()
+    if heads is None:
+        ats = [word.start() for word in _WORD_START.finditer(folded, start, stop)]
+    elif heads.breaks is None:
+        ats = []
+    else:
+        # A word start is the string's or follows a character no word holds.
+        ats = [word.end() for word in heads.breaks.finditer(folded, max(start - 1, 0), stop)]
+        if start == 0 and heads.pattern.match(folded, 0, stop):
+            ats.insert(0, 0)
+    for at in ats:
         entries: Sequence[tuple[int, tuple[str, ...], re.Pattern[str] | None]]
         if tries is not None:
             entries = tries[folded[at:at + 3]] or tries[folded[at:at + 2]]
