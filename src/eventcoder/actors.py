@@ -46,6 +46,7 @@ _TOKEN_GAP = re.compile(r"([\W_]*)([^\W_]+(?:['’](?![sS]\b)[^\W_]+)*)((?:['’
 _ASCII_TOKEN_GAP = re.compile(
     r"([^A-Za-z0-9]*)([A-Za-z0-9]+(?:['’](?![sS]\b)[A-Za-z0-9]+)*)((?:['’][sS]\b)?)"
 )
+_ASCII_PLAIN_TOKEN_GAP = re.compile(r"([^A-Za-z0-9]*)([A-Za-z0-9]+)")
 # Between two tokens of one name: spaces (one line break at most), a hyphen or a slash.
 _JOIN_GAP = re.compile(r"[ \t\u00a0]*(?:\n[ \t\u00a0]*)?(?:[-‐‑–/][ \t\u00a0]*)?")
 _HYPHEN_GAP = re.compile(r"[-‐‑–]")
@@ -192,6 +193,21 @@ class _Toks:
         pos = 0
         tail = None
         ascii_only = text.isascii()
+        if ascii_only and "'" not in text:
+            # No apostrophe: no possessive to keep apart, and tokens are runs of letters and
+            # digits, found without the pattern's apostrophe branches and third group.
+            for gap, raw in _ASCII_PLAIN_TOKEN_GAP.findall(text):
+                if raws:
+                    joinable.append(gap == " " or _gap_ok(gap, raws[-1]))
+                pos += len(gap)
+                starts.append(pos)
+                raws.append(raw)
+                pos += len(raw)
+                ends.append(pos)
+            joinable.append(False)
+            self.starts, self.ends, self.joinable, self.raws = starts, ends, joinable, raws
+            self.lows = [raw.lower() for raw in raws]
+            return
         for gap, raw, possessive in (_ASCII_TOKEN_GAP if ascii_only else _TOKEN_GAP).findall(text):
             if tail is not None:
                 between = tail + gap

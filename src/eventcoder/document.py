@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from eventcoder.dates import find_dateline, parse_date_text, wire_date_span
 from eventcoder.mentions import Doc, replace_doc
 from eventcoder.records import Document, Evidence, replacer
 from eventcoder.registry import stage
@@ -157,8 +158,6 @@ def _push(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None
 
 def _dateline(text: str, reference: date | None = None) -> tuple[date, int, int] | None:
     """A publication date line at the start of the body, via the dates module's recogniser."""
-    from eventcoder.dates import find_dateline
-
     # A date line opens the body: the head is enough, and a prefix keeps the offsets.
     body = len(text) - len(text.lstrip())
     head = text[: body + DATELINE_REACH]
@@ -213,7 +212,14 @@ PLACELINE_REACH = 300
 
 def _placeline(text: str) -> re.Match[str] | None:
     """The first dateline without a date near the top of ``text``, if any."""
-    for match in _PLACELINE.finditer(text, 0, PLACELINE_REACH):
+    # The pattern opens a line and never crosses one: it is tried at each line's start, not
+    # at every character as a search would.
+    start = 0
+    while start < PLACELINE_REACH:
+        match = _PLACELINE.match(text, start, PLACELINE_REACH)
+        start = text.find("\n", start, PLACELINE_REACH) + 1 or PLACELINE_REACH
+        if match is None:
+            continue
         if match.group("agency") or match.group("slashed") or _UPPER_WORD.match(
                 match.group("place")) or _EM_DASH_AFTER.fullmatch(
                 text, match.end("place"), match.end()) and match.start() > 0:
@@ -227,8 +233,6 @@ _EM_DASH_AFTER = re.compile(r"[ \t]*\u2014[ \t]*")
 
 
 def _wire_dateline(text: str, reference: date | None) -> tuple[date, int, int] | None:
-    from eventcoder.dates import parse_date_text
-
     match = _WIRE.match(text)
     if match is None:
         return None
@@ -242,8 +246,6 @@ def _undated_wire(text: str) -> tuple[int, int] | None:
     """The span of the date of a wire dateline opening ``text``, whether or not a year
     settles it: an upper-case place ("KADUNA, March 12 -"), or any place with the agency
     in brackets (the dates module's recogniser)."""
-    from eventcoder.dates import wire_date_span
-
     match = _WIRE.match(text)
     return (match.start("date"), match.end("date")) if match else wire_date_span(text)
 
@@ -262,7 +264,8 @@ def clean_document(doc: Doc) -> Doc:
     published = original.published
     basis = original.published_basis if published else "unknown"
     source = original.source
-    header = _DATE_HEADER.match(text)
+    # find_debris took the header as its first span when there is one.
+    header = _DATE_HEADER.match(text) if debris and debris[0][2] == "header" else None
     if header:
         metadata["header"] = header.group().strip()
         if source is None:

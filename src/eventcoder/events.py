@@ -107,6 +107,12 @@ class Heads:
     # less the alternatives that cannot start there), each index once; () for a string that
     # is no key. Filled as keys are met (see _Tries).
     tries: _Tries
+    # The patterns with alternatives scanned everywhere, in order: the only ones the scan
+    # after the gated matches visits.
+    ungated: tuple[GatedPattern, ...] = ()
+    # A character that is no word's, followed by such a word start: the regex engine skips
+    # to those characters in C, where ``pattern``'s leading boundary is tried at each one.
+    breaks: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +140,25 @@ def lower_ascii(text: str) -> str:
     """``text`` with A-Z lower-cased and every other character (and offset) unchanged."""
     # On ASCII text str.lower changes A-Z only, and runs several times faster.
     return text.lower() if text.isascii() else text.translate(_ASCII_LOWER)
+
+
+#: ``str.lower`` of the few texts in hand: the look for each pattern's words lowers a
+#: document once, not once per pattern.
+_lowered = lru_cache(maxsize=4)(str.lower)
+
+
+@lru_cache(maxsize=64)
+def _may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """Whether a pattern each match of which holds one of ``words`` (lower case) in some case
+    may match in ``text``: told once per document, not searched for in each window. Text not
+    ASCII always may (case-blind matching pairs some other letters with ASCII ones)."""
+    if not text.isascii():
+        return True
+    lowered = _lowered(text)
+    for word in words:
+        if word in lowered:
+            return True
+    return False
 
 
 @cache
@@ -228,7 +253,9 @@ def _heads(by_start: dict[str, tuple[int, ...]],
         if len(key) == 3:
             merged[key] = indexes + by_start.get(key[:2], ())
     return Heads(re.compile(rf"\b(?=(?:{'|'.join(branches)}))" if branches else r"(?!)"),
-                 merged, _Tries(merged, patterns))
+                 merged, _Tries(merged, patterns),
+                 tuple(p for p in patterns if p.ungated is not None),
+                 re.compile(rf"\W(?=(?:{'|'.join(branches)}))") if branches else None)
 
 
 _Try = tuple[int, tuple[str, ...], re.Pattern[str]]
@@ -429,9 +456,17 @@ _UNREALISED = re.compile(
 def _unrealised(sub_event_type: str, folded: str, at: int) -> bool:
     """Whether the trigger at ``at`` tells of a plan, or of a taking whose people were set
     free ("rescued 11 kidnapped hostages")."""
-    return bool(_UNREALISED.search(folded, max(0, at - 40), at)) or (
+    return bool(_may_hold(folded, _UNREALISED_WORDS)
+                and _UNREALISED.search(folded, max(0, at - 40), at)) or (
         sub_event_type == "abduction_forced_disappearance"
+        and _may_hold(folded, _FREED_WORDS)
         and FREED_BEFORE.search(folded, max(0, at - 60), at) is not None)
+
+
+# Words one of which every match of the pattern named holds (see _may_hold).
+_UNREALISED_WORDS = ("plan", "plott", "prepar", "intend", "vow", "seek", "sought", "aim",
+                     "would", "could", "might")
+_FREED_WORDS = ("rescu", "free", "releas", "liberat", "reunit")
 
 
 def gated_matches(
@@ -447,9 +482,16 @@ def gated_matches(
     last_end = [0] * len(patterns)
     startswith = folded.startswith
     tries = heads.tries if heads is not None else None
-    for word in (heads.pattern if heads is not None else _WORD_START).finditer(
-            folded, start, stop):
-        at = word.start()
+    if heads is None:
+        ats = [word.start() for word in _WORD_START.finditer(folded, start, stop)]
+    elif heads.breaks is None:
+        ats = []
+    else:
+        # A word start is the string's or follows a character no word holds.
+        ats = [word.end() for word in heads.breaks.finditer(folded, max(start - 1, 0), stop)]
+        if start == 0 and heads.pattern.match(folded, 0, stop):
+            ats.insert(0, 0)
+    for at in ats:
         entries: Sequence[tuple[int, tuple[str, ...], re.Pattern[str] | None]]
         if tries is not None:
             entries = tries[folded[at:at + 3]] or tries[folded[at:at + 2]]
@@ -466,7 +508,7 @@ def gated_matches(
                 last_end[index] = match.end()
                 found.append((patterns[index], at, match.end()))
     seen: set[tuple[int, int]] | None = None  # (pattern, start) of the matches so far
-    for gp in patterns:
+    for gp in patterns if heads is None else heads.ungated:
         if gp.ungated is None or (
             gp.required and all(folded.find(r, start, stop) < 0 for r in gp.required)
         ):
@@ -506,6 +548,8 @@ _DIRECT_FIRE = re.compile(
 
 def _intervened(text: str, sentences: Sequence[tuple[int, int]]) -> bool:
     """Forces acted on a gathering: an intervention verb in a sentence that names forces."""
+    if not _may_hold(text, _INTERVENTION_WORDS):
+        return False
     for start, end in sentences:
         sentence = text[start:end]
         if _NOT_INTERVENTION.search(sentence):
@@ -513,6 +557,11 @@ def _intervened(text: str, sentences: Sequence[tuple[int, int]]) -> bool:
         if _INTERVENTION.search(sentence) and _FORCES.search(sentence):
             return True
     return False
+# Words one of which every match of _INTERVENTION holds (see _may_hold); none holds a blank,
+# so blanking the arrests of _NOT_INTERVENTION cannot make one.
+_INTERVENTION_WORDS = ("dispers", "tear", "water", "rubber", "intervened", "baton", "arrested",
+                       "detained", "broke", "cracked", "pepper", "forcibly", "moved", "fired",
+                       "beat", "prevented", "stopped", "blocked", "clashed")
 _LETHAL = re.compile(r"\b(?:killed|shot dead|live (?:ammunition|rounds|bullets)|died)\b")
 _PROTEST_CORE = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|sit-?ins?|march(?:ed|es)?|vigils?)\b")
@@ -562,7 +611,8 @@ def choose_type(
 ) -> TypeChoice | None:
     """Vote for an ACLED type and sub-type, then refine by who is involved."""
     start, end = span
-    prefix = _PREFIX.match(text, start, end) if start < end else None
+    prefix = _PREFIX.match(text, start, end) if start < end and text.find(
+        ":", start, end) >= 0 else None
     if prefix:
         label = prefix.group(1).strip().lower()
         labelled = load_triggers().prefixes.get(label)
@@ -771,6 +821,7 @@ _CAUSE_CLAUSE = re.compile(
     r"\s+(?:for|to)|to\s+avenge|avenging|(?:(?:a|one|two|three|four|five|six|several|few)\s+)?"
     r"(?:days?|weeks?|months?)\s+after)\s+"
     r"(?=[\w-]+'?s?\s)(?!(?:being|having|it|he|she|they|we|you|this|that|which)\b)")
+_CAUSE_WORDS = ("retaliation", "revenge", "response", "reprisal", "aveng", "after")
 # "The strike came a week after ...": a sentence that only places the event told before
 # it in time; what follows the cue is another event.
 _RESTATED_EVENT = re.compile(
@@ -786,6 +837,8 @@ _CLAUSE_ATTRIBUTION = re.compile(
 def _cited_clause(folded: str, triggers: Sequence[Trigger], start: int,
                   end: int) -> tuple[int, int] | None:
     """The span of an earlier violent event a sentence cites as the cause of its own."""
+    if not _may_hold(folded, _CAUSE_WORDS):
+        return None
     cue = _CAUSE_CLAUSE.search(folded, start, end)
     if cue is None:
         return None
@@ -861,6 +914,8 @@ _NEW_EVENT_CUE = re.compile(
     r"\b(?:(?:in|during) (?:a |another )?(?:separate|different|second|later|earlier|unrelated|"
     r"similar) (?:attack|incident|strike|clash|raid|event|development|operation)|separately|"
     r"elsewhere|in another (?:attack|incident|development))\b")
+_NEW_EVENT_WORDS = ("separate", "different", "second", "later", "earlier", "unrelated",
+                    "similar", "elsewhere", "another")
 # A sentence that opens on a loose earlier time tells of another incident ("Earlier this
 # week, militants attacked a checkpoint ..."), even when the lead event has no date of its own.
 _EARLIER_OPENING = re.compile(
@@ -915,6 +970,7 @@ def segment(doc: Doc, folded: str | None = None,
     # a pipeline with dynamite. ... no group claimed responsibility for the attack."
     lead: list[tuple[tuple[int, int], list[DateMention], list[PlaceMention], bool]] = []
     text = doc.text
+    told_in, for_whom = _may_hold(folded, _TOLD_IN_WORDS), _may_hold(folded, _FOR_WHOM_WORDS)
     for index, (s_start, s_end) in enumerate(doc.sentences):
         dates = _within(all_dates, s_start, s_end)
         event_dates = [d for d in dates if d.date_start and (d.start, d.end) not in told]
@@ -970,14 +1026,17 @@ def segment(doc: Doc, folded: str | None = None,
                   and not _names_a_victim(p, casualties) and not (
                       says_from
                       and _ORIGIN_BEFORE.search(folded, max(s_start, p.start - 40), p.start))
-                  and not _TOLD_IN.search(folded, max(s_start, p.start - 50), p.start)
-                  and not _FOR_WHOM.search(folded, max(s_start, p.start - 40), p.start)]
+                  and not (told_in and _TOLD_IN.search(folded, max(s_start, p.start - 50),
+                                                       p.start))
+                  and not (for_whom and _FOR_WHOM.search(folded, max(s_start, p.start - 40),
+                                                         p.start))]
         if current is not None and (triggers or casualties):
             new_date = bool(dates) and _dates_clash(
                 [current.anchor_date] if current.anchor_date else [], dates)
             new_place = bool(_specific_places(places)) and _places_clash(
                 [current.anchor_place] if current.anchor_place else [], places)
-            cue = bool(_NEW_EVENT_CUE.search(folded, s_start, s_end)
+            cue = bool((_may_hold(folded, _NEW_EVENT_WORDS)
+                        and _NEW_EVENT_CUE.search(folded, s_start, s_end))
                        or _EARLIER_OPENING.match(folded, s_start, s_end))
             if (new_date or new_place) and not cue and _fate_of_captives(
                     doc.text, current, casualties):
@@ -1052,6 +1111,8 @@ _ORIGIN_BEFORE = re.compile(
 
 
 # "told journalists in Abuja", "said at a press conference in Kabul": where it was told.
+_TOLD_IN_WORDS = ("told", "briefed", "address", "speaking", "spoke", "said", "announced",
+                  "disclosed", "revealed", "stated")
 _TOLD_IN = re.compile(
     r"\b(?:told|briefed|addressing|addressed|speaking to|spoke to|said|announced|disclosed|"
     r"revealed|stated)(?: (?:this|these|that))?(?: on \w+)?"
@@ -1274,6 +1335,9 @@ _HOLDINGS = (r"hide-?outs?|dens?|positions?|headquarters|bases?|camps?|tunnels?|
              r"shelters?|strongholds?|safe\s?houses?|vehicles?|depots?")
 # "the destruction of (3) hideouts for ISIS terrorist gangs": the group whose places or
 # means were hit.
+_HELD_BY_WORDS = ("hide", "den", "position", "headquarters", "base", "camp", "tunnel", "cave",
+                  "shelter", "stronghold", "safe", "vehicle", "depot", "cache", "weapons",
+                  "ammunition")
 _HELD_BY = re.compile(
     rf"\b(?:{_HOLDINGS}|caches?|weapons|ammunition)\s+"
     r"(?:\(\d+\)\s+)?(?:of|for|belonging\s+to|used\s+by)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1290,6 +1354,7 @@ def _habitual(lowered: str, trigger: Trigger) -> bool:
         _HABITUAL_BEFORE.search(lowered, max(0, trigger.start - 50), trigger.start))
 
 
+_FOR_WHOM_WORDS = ("support", "solidarity", "behalf", "defen")
 _FOR_WHOM = re.compile(
     r"\b(?:in\s+support\s+of|in\s+solidarity\s+with|on\s+behalf\s+of|to\s+support|"
     r"in\s+defen[cs]e\s+of)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -1355,6 +1420,8 @@ _SUSPECTED = re.compile(r"\b(?:suspected|alleged|presumed)\s+$", re.IGNORECASE)
 def claimed_by(text: str, actors: Sequence[ActorMention]) -> ActorMention | None:
     """A named group the report holds responsible: "X claimed responsibility", "blamed on X",
     "suspected X militants". Generic classes (gunmen, police) do not count."""
+    if not _may_hold(text, _CLAIMED_WORDS):
+        return None
     for mention in actors:
         if mention.generic and mention.kind != "political_militia" \
                 or mention.kind in _CIVILIAN_KINDS:
@@ -1367,6 +1434,10 @@ def claimed_by(text: str, actors: Sequence[ActorMention]) -> ActorMention | None
 
 
 _BLAMED_ON = re.compile(r"(?:blamed on|attributed to)\s+(?:the\s+)?$", re.IGNORECASE)
+# Words one of which every match of _CLAIM, _SUSPECTED or _BLAMED_ON holds (see _may_hold).
+_CLAIMED_WORDS = ("claimed", "said in a", "took responsibility", "thought", "suspected",
+                  "believed", "blamed", "responsible", "behind", "alleged", "presumed",
+                  "attributed to")
 
 
 def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | None,
@@ -1387,8 +1458,9 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     # so are the people a revised count is of ("the number of Taliban fighters killed").
     # Who was struck at ("a base hosting U.S. troops", "hideouts for ISIS") never stands in
     # for the one who struck.
+    held_by = _may_hold(text, _HELD_BY_WORDS)
     struck = [a for a in actors if _STRUCK_AT.search(text, max(0, a.start - 16), a.start)
-              or _HELD_BY.search(text, max(0, a.start - 40), a.start)
+              or (held_by and _HELD_BY.search(text, max(0, a.start - 40), a.start))
               or (_HOLDINGS_AFTER.match(text, a.end)
                   and _HIT_BEFORE.search(text, max(0, a.start - 24), a.start))]
     # "a police lines blast", "a bombing at a mosque inside a police compound": a force
@@ -1410,8 +1482,9 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     # "Five soldiers were killed when ISIS militants ambushed their bus": the victims told
     # first, the subject of the clause that tells the attack is its author.
     victims_first = bool(before) and _inside_one(before[0], victims)
+    passive = _may_hold(text, ("by",))
     for a in after:
-        if _PASSIVE_BY.search(text[max(0, a.start - 30):a.start]) or (
+        if (passive and _PASSIVE_BY.search(text[max(0, a.start - 30):a.start])) or (
                 victims_first and not _inside_one(a, victims) and (
                     _CLAUSE_SUBJECT.search(text, max(0, a.start - 16), a.start)
                     or (_IN_THE.search(text, max(0, a.start - 8), a.start)
@@ -2005,7 +2078,8 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     actors = [a for i, a in enumerate(named_here) if a.kind != "observer" and not (
         a.modifier in _SPONSOR_MODIFIERS and i + 1 < len(named_here)
         and named_here[i + 1].start - a.end <= 1)
-        and not _FOR_WHOM.search(text, max(0, a.start - 30), a.start)]
+        and not (_may_hold(folded or text, _FOR_WHOM_WORDS)
+                 and _FOR_WHOM.search(text, max(0, a.start - 30), a.start))]
     casualties = _in_segment(doc.casualties, seg)
     lowered = folded if folded is not None else lower_ascii(text)
     choice = choose_type(seg.triggers, text, (seg.start, seg.end), actors, casualties,
@@ -2427,12 +2501,14 @@ def _sentence_actors(text: str, actors: Sequence[ActorMention], seg: Segment,
         # Who tells of it after the fact ("No casualties were reported in Sunday's attack,
         # the Iraqi military said") is no party to it; "the army said it killed ..." is.
         # Nor is one a headline has it told by: "..., says J&K police", "according to police".
+        teller_before = _may_hold(text, ("says", "said", "according"))
         return [a for a in near
                 if not (a.start < trigger.start and (_TOLL_TELLER.match(text, a.end)
                                                      or _SAID_THAT.match(text, a.end)))
                 and (a.start < trigger.start or not (
                     _TELLER_AFTER.match(text, a.end)
-                    or _TELLER_BEFORE.search(text, max(0, a.start - 30), a.start)))]
+                    or (teller_before
+                        and _TELLER_BEFORE.search(text, max(0, a.start - 30), a.start))))]
     return [a for a in actors if not (_TELLER_AFTER.match(text, a.end)
                                       or _TOLL_TELLER.match(text, a.end))]
 
@@ -2500,7 +2576,7 @@ def find_events(doc: Doc) -> Doc:
     events: list[Event] = []
     folded = lower_ascii(doc.text)
     triggers, named = scan(doc.text, folded)
-    label = _PREFIX.match(doc.text)
+    label = _PREFIX.match(doc.text) if ":" in doc.text else None
     labelled = load_triggers().prefixes.get(label.group(1).strip().lower()) if label else None
     if label and labelled:
         # "Headquarters or base established: ..." names its event even without a trigger.

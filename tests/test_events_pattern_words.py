@@ -1,0 +1,98 @@
+"""The word lists that let a document skip a pattern's searches stay in step with the pattern.
+
+Each pattern searched in windows (before a trigger, a place, an actor) is first looked up
+once per document by a few words, one of which each of its matches holds. A pattern given
+a new alternative whose words are not on its list would silently stop matching in texts
+that hold none of the others: each alternative of the pattern's word group must name one.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from eventcoder import events, quantities
+from eventcoder.events import _group_end, _may_hold, _split_alternatives
+
+
+def _groups(pattern: str) -> list[list[str]]:
+    """The alternatives of the whole pattern and of each of its groups, outermost first,
+    where there are two or more."""
+    found = [_split_alternatives(pattern)]
+    for index in range(len(pattern)):
+        if pattern.startswith("(?:", index) and (index == 0 or pattern[index - 1] != "\\"):
+            end = _group_end(pattern[index:])
+            if end > 0:
+                found.append(_split_alternatives(pattern[index + 3:index + end]))
+    return [alternatives for alternatives in found if len(alternatives) > 1]
+
+
+def _word_group_complete(pattern: str, words: tuple[str, ...]) -> bool:
+    """Whether every alternative of the pattern's word group (the group most of whose
+    alternatives name a word, the outermost of equals) names one; a pattern without such
+    a group must name one outside any."""
+    groups = _groups(pattern)
+    named = [sum(any(word in a for word in words) for a in alternatives) for alternatives in groups]
+    if not any(named):
+        return any(word in pattern for word in words)
+    best = named.index(max(named))
+    return named[best] == len(groups[best])
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [
+        (events._UNREALISED, events._UNREALISED_WORDS),
+        (quantities.FREED_BEFORE, events._FREED_WORDS),
+        (events._INTERVENTION, events._INTERVENTION_WORDS),
+        (events._CAUSE_CLAUSE, events._CAUSE_WORDS),
+        (events._TOLD_IN, events._TOLD_IN_WORDS),
+        (events._FOR_WHOM, events._FOR_WHOM_WORDS),
+        (events._NEW_EVENT_CUE, events._NEW_EVENT_WORDS),
+        (events._HELD_BY, events._HELD_BY_WORDS),
+        (events._CLAIM, events._CLAIMED_WORDS),
+        (events._SUSPECTED, events._CLAIMED_WORDS),
+        (events._BLAMED_ON, events._CLAIMED_WORDS),
+        (events._PASSIVE_BY, ("by",)),
+        (events._TELLER_BEFORE, ("says", "said", "according")),
+        (quantities._FREEING, quantities._FREEING_WORDS),
+        (quantities._DEEDS, quantities._DEEDS_WORDS),
+    ],
+)
+def test_each_alternative_names_a_word(pattern: re.Pattern[str], words: tuple[str, ...]) -> None:
+    assert all(word == word.lower() for word in words)
+    assert _word_group_complete(pattern.pattern.lower(), words), (
+        f"an alternative of {pattern.pattern!r} names none of {words}")
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [
+        (events._TOLD_IN.pattern.replace("|stated)", "|stated|explained)"),
+         events._TOLD_IN_WORDS),
+        (events._CLAIM.pattern.replace("took responsibility|", "took responsibility|owned up|"),
+         events._CLAIMED_WORDS),
+        (events._HELD_BY.pattern.replace("|weapons|", "|weapons|arsenals?|"),
+         events._HELD_BY_WORDS),
+        (events._PASSIVE_BY.pattern.replace("by", "via"), ("by",)),
+    ],
+)
+def test_an_alternative_without_its_word_is_caught(pattern: str, words: tuple[str, ...]) -> None:
+    assert not _word_group_complete(pattern.lower(), words)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        ("Gunmen killed two farmers in Kaduna.", ("vow", "plan"), False),
+        ("Gunmen vowed to kill two farmers in Kaduna.", ("vow", "plan"), True),
+        ("GUNMEN PLANNED TO ATTACK THE VILLAGE.", ("vow", "plan"), True),
+        # Case-blind patterns pair "ſ" with "s" and the Kelvin sign with "k": not ASCII,
+        # a text always may hold a match.
+        ("Gunmen killed two farmers in Kaduna \u017fupport.", ("support",), True),
+        ("Protesters gathered in Zürich.", ("dispers",), True),
+    ],
+)
+def test_may_hold(text: str, words: tuple[str, ...], expected: bool) -> None:
+    assert _may_hold(text, words) is expected
