@@ -490,7 +490,7 @@ def _remaining_item(doc: Doc, lex: Lexicon, number: _Number, index: int,
 
 # "Among the dead were four members of the army and three of the Hashd": some of the dead of
 # a count told before
-_AMONG_THE_DEAD = re.compile(
+_DEAD_LISTED = re.compile(
     r"\s*(?:among\s+(?:the\s+(?:dead|victims|killed)|those\s+killed)\s+(?:were|was)|"
     r"the\s+(?:dead|victims)\s+(?:included|include))\s+(?:at\s+least\s+|some\s+)?",
     re.IGNORECASE)
@@ -518,7 +518,7 @@ def _subset_item(doc: Doc, lex: Lexicon, number: _Number, sentence: tuple[int, i
     listed = previous is not None and previous.subset and previous.within is not None and (
         ":" in text[previous.within.end:previous.start])
     if _SUBSET_CUE.search(text, max(s_start, number.start - 40), number.start) or (
-            previous is None and _AMONG_THE_DEAD.fullmatch(text, s_start, number.start)) or (
+            previous is None and _DEAD_LISTED.fullmatch(text, s_start, number.start)) or (
             previous is not None and previous.metric in CASUALTY_METRICS
             and _LIST_OPENS.fullmatch(text, previous.end, number.start)):
         host = previous
@@ -537,7 +537,7 @@ def _subset_item(doc: Doc, lex: Lexicon, number: _Number, sentence: tuple[int, i
     if host is not None and host.metric not in CASUALTY_METRICS:
         return None
     if host is None and _TOLL.search(text, s_start, number.start) is None and not (
-            _AMONG_THE_DEAD.match(text, s_start, number.start)):
+            _DEAD_LISTED.match(text, s_start, number.start)):
         return None
     end = party.end("party")
     if text.endswith(" of", party.start("party"), end):
@@ -1227,15 +1227,10 @@ _CLAUSE_END = re.compile(
 
 
 # "killed 35 terrorists and arrested 50": figures of one clause, not "28 ..., including 19"
-_COORDINATED = re.compile(
-    r"(?:(?!\b(?:includ\w*|among|of\s+(?:them|whom|those)|while|whereas)\b)[^;:])*"
-    r"(?:,|\band\b)(?:(?!\b(?:includ\w*|among|of\s+(?:them|whom|those)|while|whereas)\b)"
-    r"[^;:])*", re.IGNORECASE)
+_JOINED = re.compile(r",|\band\b")
+_NOT_JOINED = re.compile(r"[;:]|\b(?:includ\w*|among|of\s+(?:them|whom|those)|while|whereas)\b",
+                         re.IGNORECASE)
 _LISTED_PLACE = re.compile(r"\s*(?:and\s+)?")
-
-
-def _places_starting(doc: Doc, start: int, end: int) -> list[PlaceMention]:
-    return [p for p in starting_in(doc.places, start, end) if p.place is not None]
 
 
 def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
@@ -1264,7 +1259,8 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
             trailing = _places_in(doc, item.end, clause_end, exclude)
             while trailing and clause is not None and clause.group() == "," and (
                     listed := _LISTED_PLACE.match(text, clause.end(), stop)) and any(
-                    p.start == listed.end() for p in _places_starting(doc, listed.end(), stop)):
+                    p.place is not None
+                    for p in starting_in(doc.places, listed.end(), listed.end() + 1)):
                 # "in the provinces of Nineveh, Kirkuk, Salah al-Din and Anbar": one area
                 clause = _CLAUSE_END.search(text, listed.end(), stop)
                 clause_end = clause.start() if clause else stop
@@ -1320,7 +1316,8 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
         item, following = items[k], items[k + 1]
         if (not item.area_names and following.area_spans and not item.subset
                 and following.area_spans[0][0] > following.end
-                and _COORDINATED.fullmatch(text, item.end, following.start)
+                and _JOINED.search(text, item.end, following.start)
+                and not _NOT_JOINED.search(text, item.end, following.start)
                 and not any(item.end <= p.start < following.start for p in doc.places)):
             # "killed 35 terrorists and arrested 50 suspects in the North East": the
             # place that closes the clause is that of both figures
@@ -1483,15 +1480,11 @@ def _reporter(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
     told = _told_by(doc, [i for i in range(len(doc.sentences)) if i not in indices], parties)
     if told is not None:
         return told
-    for index in indices:
-        # "..., the National Defence Ministry said on Thursday": an organisation the actor
-        # list lacks, named as the teller of the figures
-        start, end = doc.sentences[index]
-        for org in _organisation_re().finditer(text, start, end):
-            name = _organisation_name(org)
-            if _SPEECH.match(text[org.end():min(end, org.end() + 30)].lstrip(" ,'\u2019s")) \
-                    and not _names_a_party(name, parties):
-                return name
+    # "..., the National Defence Ministry said on Thursday": an organisation the actor list
+    # lacks, named as the teller of the figures
+    told = _organisation_in(doc, indices, parties, telling=True)
+    if told is not None:
+        return told
     for index in indices[:1]:
         start, end = doc.sentences[index]
         for a in starting_in(doc.actors, start, end):
@@ -1502,12 +1495,9 @@ def _reporter(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
             return a.name
     # No actor recognised: the first organisation named in the tally sentences, as written,
     # or one a figure is told "according to" in another sentence.
-    for index in indices:
-        start, end = doc.sentences[index]
-        for org in _organisation_re().finditer(text, start, end):
-            name = _organisation_name(org)
-            if not _names_a_party(name, parties):
-                return name
+    told = _organisation_in(doc, indices, parties, telling=False)
+    if told is not None:
+        return told
     for start, end in doc.sentences:
         for according in _ACCORDING_TO.finditer(text, start, end):
             m = _organisation_re().match(text, according.end(), end)
@@ -1517,6 +1507,23 @@ def _reporter(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
 
 
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?")
+
+
+def _organisation_in(doc: Doc, indices: list[int], parties: set[str], *,
+                     telling: bool) -> str | None:
+    """The first organisation the sentences ``indices`` name that is not a counted party;
+    with ``telling``, only one a speech verb follows."""
+    text = doc.text
+    for index in indices:
+        start, end = doc.sentences[index]
+        for org in _organisation_re().finditer(text, start, end):
+            name = _organisation_name(org)
+            if telling and not _SPEECH.match(
+                    text[org.end():min(end, org.end() + 30)].lstrip(" ,'\u2019s")):
+                continue
+            if not _names_a_party(name, parties):
+                return name
+    return None
 
 
 def _names_a_party(name: str, parties: set[str]) -> bool:
@@ -1909,7 +1916,7 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
             # "The toll also includes 28 ...": of the last count told before; "Among the dead
             # were four soldiers" after "killed 14 ..., six of them in Diyala": of the whole
             # count, not of the dead of one place
-            dead = _AMONG_THE_DEAD.match(doc.text, doc.sentences[item.sentence][0]) is not None
+            dead = _DEAD_LISTED.match(doc.text, doc.sentences[item.sentence][0]) is not None
             counts = [h for h in items[:k] if not h.subset and (
                 h.metric == "killed" if dead else h.metric in CASUALTY_METRICS)]
             item.within = next((h for h in reversed(counts) if not any(
