@@ -1270,6 +1270,7 @@ def _coordinated_right(tok: _Tokens, np: _NP, hits_at: dict[int, _Hit]) -> list[
         if nxt is None and joined_by_and and cur.count == 1 and _is_word(low[j]) and (
             low[j] not in lex.np_stop and low[j] not in lex.non_person
             and raw[j][:1].islower() and not _plural(lex, low[j])
+            and not low[j].endswith(("ed", "ing"))  # "one member and led to ...": a verb
             and (j + 1 >= n or not _is_word(low[j + 1]) or low[j + 1] in lex.np_stop)
         ):
             # "his wife and son": a bare noun sharing the determiner
@@ -2211,11 +2212,14 @@ def _mentions_in(tok: _Tokens, text: str, coded: list[CasualtyMention]) -> list[
     seen: set[tuple[str, int, int]] = set()
     carried: _NP | None = None
     out: list[CasualtyMention] = []
+    counted: set[tuple[str, tuple[int, int]]] = set()
     for f in found:
         key = (f.kind, f.np.start, f.np.end)
-        if key in seen:
-            continue
+        if key in seen or f.np.num is not None and (f.kind, f.np.num) in counted:
+            continue  # "toll ... to three ISIS members killed": one count read twice
         seen.add(key)
+        if f.np.num is not None:
+            counted.add((f.kind, f.np.num))
         at = _any_at(tok, f.np) if f.np.count is None and f.np.party is not None else None
         if at is not None:
             # "any civilians" are counted only where denied: "no indications that any
