@@ -66,6 +66,8 @@ def test_actors_alias_resolves_to_acled_name(
         ("Iraqi Security Forces (ISF), Iraqi troops and the Iraqi army",
          ["Iraqi Security Forces"] * 4),
         ("Kurdish Peshmerga and Peshmerga forces", ["Peshmerga", "Peshmerga"]),
+        ("the Kurdistan Workers' Party and the Kurdistan Workers\u2019 Party",
+         ["Kurdistan Workers' Party"] * 2),
     ],
 )
 def test_actors_alias_variants_share_one_canonical_name(text: str, expected: list[str]) -> None:

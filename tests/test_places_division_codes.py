@@ -77,6 +77,7 @@ def test_code_lets_its_division_pick_the_town() -> None:
     "text",
     [
         "Fighters of the Islamic State (IS) attacked a checkpoint.",
+        "Fighters of the Kurdistan Workers' Party (PKK) attacked a checkpoint.",
         "The meeting with the UN, US, and EU ended on Monday.",
         "Officials said (TX) was unclear.",
     ],

@@ -23,3 +23,24 @@ def test_svoboda_is_a_party_not_a_village(text: str, town: str, admin1: str) -> 
     place = found[town].place
     assert place is not None
     assert (place.country, place.admin1) == ("UA", admin1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighters of the Kurdistan Democratic Party clashed with rivals near Sinjar.",
+        "Fighters of the Kurdistan Workers' Party clashed with rivals near Sinjar.",
+        "Fighters of the Kurdistan Workers\u2019 Party clashed with rivals near Sinjar.",
+    ],
+)
+def test_a_place_name_opening_a_party_s_name_is_no_place(text: str) -> None:
+    found = places_in(text)
+    assert found.get("Kurdistan") is None or found["Kurdistan"].place is None
+    place = found["Sinjar"].place
+    assert place is not None and place.country == "IQ"
+
+
+def test_the_kurdistan_region_is_iraq_s() -> None:
+    found = places_in("ERBIL, Kurdistan Region - Two Peshmerga fighters were wounded.")
+    place = found["Kurdistan Region"].place
+    assert place is not None and place.country == "IQ"

@@ -584,6 +584,8 @@ def _gap_ok(gap: str, left_raw: str) -> bool:
             return True
     if gap[0] == "'" and gap[1:2] in ("s", "S"):  # possessive inside a name
         gap = gap[2:]
+    elif gap[0] in "'\u2019" and left_raw[-1:] in ("s", "S"):
+        gap = gap[1:]  # a plural's possessive inside a name: "Kurdistan Workers' Party"
     return _JOIN_GAP.fullmatch(gap) is not None
 
 
@@ -769,7 +771,8 @@ def _compose_country(
             and "." not in toks.raws[i]
             and not possessive
             and _fold(text[toks.starts[i]:toks.ends[end - 1]]) not in lex.country_adjectives):
-        # "hurt in Jordan drone attack": the country where it happened, not who did it
+        # "hurt in Jordan drone attack", "the toll of Syria raid": the country where it
+        # happened, not who did it
         heads = [(e, hit) for e, hit in heads if hit.kind != "state_head"]
     for head_end, hit in heads:
         if hit.kind in ("generic", "state_head"):
@@ -787,7 +790,7 @@ def _compose_country(
     return best
 
 
-_PLACE_BEFORE = frozenset({"in", "at", "near", "inside", "across", "within"})
+_PLACE_BEFORE = frozenset({"in", "at", "near", "inside", "across", "within", "of"})
 
 
 def _acts_as_state(lex: Lexicon, text: str, toks: _Toks, i: int, end: int) -> bool:

@@ -170,7 +170,10 @@ _STREET_AFTER = re.compile(
 )
 
 
-_BODY_END = re.compile(r"\b(?:Banks?|Organi[sz]ations?|Company|Corps)$")
+_BODY_END = re.compile(
+    r"\b(?:Banks?|Organi[sz]ations?|Company|Corps|Party|Front|Movement|Alliance|Army)$")
+# A plural's possessive closing a run, then such a body: "the Kurdistan Workers' Party".
+_BODY_AFTER_PLURAL = re.compile(r"['\u2019][ \t]+(?:Party|Front|Movement|Alliance|Army)\b")
 # A road or bridge named after a town, then the place it runs through: "on Murree road in
 # Rawalpindi city", "near Kalpi Bridge in Jalaun district". The town it is named after is
 # not where the event is.
@@ -189,7 +192,8 @@ def _names_facility(text: str, span: _Span, run_end: int, cands: Sequence[_Candi
                     gazetteer: Gazetteer) -> bool:
     """Whether a name is part of the name of a body, a street or a square (see
     ``_BODY_AFTER``, ``_STREET_AFTER``); ``run_end`` ends the capitalised run it is in."""
-    if run_end > span.end and _BODY_END.search(text, span.end, run_end):
+    if run_end > span.end and (_BODY_END.search(text, span.end, run_end)
+                               or _BODY_AFTER_PLURAL.match(text, run_end)):
         return True  # "Kerman Coal Mine Company"
     for end in {span.end, run_end}:
         if _BODY_AFTER.match(text, end):
@@ -1114,6 +1118,13 @@ _CODE_SLOT = re.compile(
 # A dash after a parenthesis closes a dateline: "(AP) —", "(UPI) -".
 _CREDIT_AFTER = re.compile(r"\)[ \t]*[-\u2013\u2014]")
 _BEFORE_CODE = re.compile(r"(?:\b[A-Z][a-z'\u2019-]+|[a-z]{4,})[ \t]*$")
+# Last words of the names of parties, armed groups and agencies, whose acronym follows them.
+_ORGANISATION_HEADS = frozenset({
+    "party", "front", "army", "movement", "forces", "force", "group", "union", "council",
+    "organization", "organisation", "brigade", "brigades", "units", "unit", "command",
+    "agency", "ministry", "mission", "coalition", "alliance", "committee", "network",
+    "service", "corps", "battalion", "regiment", "militia", "guard", "guards", "office",
+})
 
 
 def _code_spans(text: str, gazetteer: Gazetteer) -> list[_Span]:
@@ -1134,8 +1145,9 @@ def _code_spans(text: str, gazetteer: Gazetteer) -> list[_Span]:
         if before is None:
             continue
         word = before.group().strip()
-        if word.islower() and word not in DIVISION_WORDS:
-            continue
+        if word.islower() and word not in DIVISION_WORDS or (
+                text[m.start()] == "(" and word.lower() in _ORGANISATION_HEADS):
+            continue  # "Kurdistan Workers' Party (PKK)": a body's acronym, not a division
         if _CREDIT_AFTER.match(text, m.end(1)) or _country_by_name(gazetteer, word) is not None:
             # "Belem, Brazil (AP) —": the agency of a dateline, not a division; and no
             # division is written after its country.
