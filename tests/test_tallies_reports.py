@@ -451,6 +451,28 @@ CASES: dict[str, tuple[str, tuple[str | None, str, str], list[Expected], dict[st
          ("killed", 9, ("NG",), None), ("detained", 18, ("NG",), None)],
         {},
     ),
+    # Lists under "Iraq:" and "Syria:" whose total comes last ("In total, 41 operations were
+    # conducted"): the total is of both countries, and the month is named only in a line of
+    # no figures ("the results of operations ... for May 2024").
+    "centcom-may-lists-total-last": (
+        "2024-06-06",
+        ("US Central Command", "2024-05-01", "2024-05-31"),
+        [("operations", 41, ("IQ", "SY"), None), ("killed", 13, ("IQ", "SY"), None),
+         ("detained", 31, ("IQ", "SY"), None), ("operations", 21, ("IQ",), 41),
+         ("killed", 9, ("IQ",), 13), ("detained", 12, ("IQ",), 31),
+         ("operations", 17, ("SY",), 41), ("operations", 3, ("SY",), 41),
+         ("killed", 4, ("SY",), 13), ("detained", 19, ("SY",), 31)],
+        {"operations": "consistent", "killed": "consistent", "detained": "consistent"},
+    ),
+    # A week's operations across a year's end; "No US forces were injured" below them is
+    # nobody hurt in what they count, no event of its own.
+    "centcom-week-none-injured": (
+        "2024-01-05",
+        ("US Central Command", "2023-12-28", "2024-01-03"),
+        [("operations", 12, ("SY",), None), ("killed", 5, ("SY",), None),
+         ("detained", 8, ("SY",), None)],
+        {},
+    ),
 }
 
 
@@ -795,3 +817,9 @@ def test_tallies_reports_a_province_after_in_at_a_sentence_start(
                    if isinstance(c, Consistency)]
     assert "(Nineveh 40; Anbar 30; Salah al-Din 25)" in ops.explanation
     assert "(Nineveh 18; Anbar 12; Salah al-Din 11)" in held.explanation
+
+
+def test_tallies_reports_nobody_hurt_under_a_tally_is_no_event(
+        extracted: dict[str, list[Record]]) -> None:
+    assert not [r for r in extracted["centcom-week-none-injured"] if r.record == "event"]
+

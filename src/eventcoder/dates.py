@@ -187,6 +187,8 @@ def _grammar() -> _Grammar:
             | (?:(?P<rel_adv>[Ee]arlier|[Ll]ater|[Ll]ate|[Ee]arly)\s+)?(?:[Tt]he\s+)?
               (?P<rel_which>[Ll]ast|[Tt]his|[Pp]ast|[Pp]revious)\s+(?P<rel_unit>weekend|week|month|year)
             | (?P<rel_n>\d{{1,2}}|{numbers})\s+(?P<rel_nunit>days?|weeks?|months?|years?)\s+ago
+            | (?:[Tt]he\s+)?(?:[Pp]ast|[Ll]ast|[Pp]revious)\s+(?P<rel_pn>\d{{1,2}}|{numbers})
+              \s+(?P<rel_punit>days|weeks)(?!\s+of\b)
             | (?:[Ii]n\s+)?[Rr]ecent\s+days
             | (?:[Tt]he\s+)?(?:[Pp]ast|[Ll]ast)\s+(?:few|several)\s+days
             | (?:[Tt]he\s+)?(?:[Pp]ast|[Ll]ast)\s+24\s+hours
@@ -516,6 +518,13 @@ def _relative_atom(match: re.Match[str], grammar: _Grammar) -> _Atom:
         number = g("rel_n").lower()
         atom.relative_n = int(number) if number.isdigit() else grammar.numbers[number]
         atom.relative = g("rel_nunit").lower().rstrip("s") + "s_ago"
+    elif g("rel_pn"):
+        # "in the past two days", "over the last 3 weeks": a span that ends when told
+        number = g("rel_pn").lower()
+        weeks = g("rel_punit").lower() == "weeks"
+        atom.relative_n = (int(number) if number.isdigit() else grammar.numbers[number]) * (
+            7 if weeks else 1)
+        atom.relative = "past_days"
     elif "recent" in phrase or "few" in phrase or "several" in phrase:
         atom.relative = "recent_days"
     elif "24 hours" in phrase:
@@ -809,6 +818,8 @@ def _resolve_relative(text: str, atom: _Atom, published: date | None) -> DateMen
         span = (previous.replace(day=1), previous, 3)
     elif kind == "days_ago":
         span = (pub - timedelta(days=n), pub - timedelta(days=n), 1)
+    elif kind == "past_days":
+        span = (pub - timedelta(days=n), pub, 2 if n <= 7 else 3)
     elif kind == "weeks_ago":
         monday = _monday(pub - timedelta(days=7 * n))
         span = (monday, monday + timedelta(days=6), 2)

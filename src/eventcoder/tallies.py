@@ -162,7 +162,8 @@ def lexicon() -> Lexicon:
             re.IGNORECASE,
         ),
         active_before_re=re.compile(
-            rf"(?:\b(?P<verb>{active_alt})|(?P<noun>deaths?|killings?|arrests?|detention|"
+            # 'had "neutralized" five PKK terrorists': a verb the teller's words quote
+            rf"(?:\b(?P<verb>{active_alt})[\"\u201d\u2019']?|(?P<noun>deaths?|killings?|arrests?|detention|"
             rf"capture|abduction|kidnapping|injur(?:y|ies)|neutrali[sz]ation|elimination)"
             rf"\s+of)\s+(?:a\s+total\s+of\s+)?"
             rf"{_APPROX}$",
@@ -1852,8 +1853,14 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
                 item.period, item.period_span = chosen
             else:
                 pending.append(item)
+            told_areas = list(dict.fromkeys(c for i in items for c in i.area))
             if not item.area and item.area_names:
                 pass  # "in the North East": a zone of a country named elsewhere, if at all
+            elif not item.area and reading.total_cue and len(told_areas) > len(
+                    context_area.area if context_area is not None else ()):
+                # "In total, 41 operations were conducted", after lists under "Iraq:" and
+                # "Syria:": the total of all the areas told
+                item.area = told_areas
             elif not item.area and context_area is not None:
                 item.area = list(context_area.area)
                 item.area_names = list(context_area.area_names)
@@ -1868,6 +1875,12 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
         for item in reading.items:
             if item.area and (context_area is None or len(item.area) > len(context_area.area)):
                 context_area = item
+    if context_period is None and pending:
+        # "released the results of operations against ISIS ... for May 2024", and the
+        # figures in lists below: the period the report names in a line of no figures
+        context_period = next((p for s_start, s_end in doc.sentences
+                               if (p := _sentence_period(doc, s_start, s_end)) is not None
+                               and p[0][0] != p[0][1]), None)
     # Parts given before their total take the period found later.
     if context_period is not None:
         for item in pending:
