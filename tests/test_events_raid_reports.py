@@ -189,6 +189,14 @@ CASES = {
                                        "Military Forces of Pakistan", 13, 0),
     "smc-fighter-aircraft-den": ("2024-05-20", "2024-05-20", "Al-Anbar", "IQ",
                                  "Iraqi Security Forces", "Islamic State", 6, 0),
+    "centcom-raises-toll-headline": ("2024-01-05", "2024-01-02", "Deir ez-Zor", "SY",
+                                     "US forces", "Islamic State", 3, 1),
+    "smc-army-aviation-gangs": ("2024-02-12", "2024-02-12", "Kirkuk", "IQ",
+                                "Iraqi Security Forces", "Islamic State", 4, 0),
+    "k24-drone-ministry-past-days": ("2024-06-06", "2024-06-04", "Erbil", "IQ",
+                                     "Turkish Armed Forces", "Kurdistan Workers' Party", 3, 0),
+    "rudaw-others-wounded-late": ("2023-12-31", "2023-12-30", "Diyala", "IQ",
+                                  "Islamic State", "Peshmerga", 2, 3),
 }
 
 
@@ -478,3 +486,17 @@ def test_events_raid_reports_a_capital_that_stands_for_its_state() -> None:
               if isinstance(r, Event)]
     assert [e.location.admin1 for e in events] == ["Zaporizhzhia", "Belgorodskaya"]
     assert not [c for c in events[0].casualties if c.party and "Fedorov" in c.party]
+
+
+def test_events_raid_reports_a_ministry_s_days_are_a_tally_of_their_own() -> None:
+    # 'its forces had "neutralized" five PKK terrorists ... in the past two days': a count
+    # over two days, told by another teller, is no part of the drone strike's three
+    records = _records("k24-drone-ministry-past-days", "2024-06-06")
+    [event] = [r for r in records if isinstance(r, Event)]
+    [tally] = [r for r in records if r.record == "tally"]
+    assert event.fatalities == 3
+    assert (tally.metric, tally.value, tally.party) == ("killed", 5, "Kurdistan Workers' Party")
+    assert (tally.period_start, tally.period_end) == ("2024-06-04", "2024-06-06")
+    # the Workers' Party is a party, not Iran's province of Kurdistan, nor Thailand's "PKK"
+    assert not any(c.party == "Civilians (Iraq)" and c.count for c in event.casualties)
+

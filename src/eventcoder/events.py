@@ -1020,6 +1020,13 @@ def segment(doc: Doc, folded: str | None = None,
                     c.start <= d.start and d.end <= c.end for c in dated)]
             elif not triggers:
                 dates = event_dates = []
+        if excluded and current is None and casualties and all(
+                c.qualifier == "zero" for c in casualties) and all(
+                any(c.start <= t.start and t.end <= c.end for c in casualties)
+                for t in triggers):
+            # "No US forces were injured", told under a period's tally: nobody hurt in what
+            # the tally counts, no event of its own
+            triggers = []
         says_from = folded.find(" from ", s_start, s_end) >= 0
         places = [p for p in _within(all_places, s_start, s_end)
                   if (clause is None or not clause[0] <= p.start < clause[1])
@@ -1541,6 +1548,13 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
             if doer is not None and not _inside_one(doer, victims):
                 roles.actor1, targets = doer, [a for a in targets if a is not doer]
                 roles.actor1_after_trigger = True
+        if targets and targets[0].generic and targets[0].kind in _NON_STATE_SIDE:
+            # "a hideout of ISIS terrorist gangs ..., killing (4) terrorists": the group
+            # named among those struck is who the unnamed fighters were
+            named = next((a for a in targets[1:] if not a.generic
+                          and a.kind in _NON_STATE_SIDE), None)
+            if named is not None:
+                targets = [named, *(a for a in targets if a is not named)]
         if targets:
             roles.actor2 = targets[0]
             roles.assoc2 = [a for a in targets[1:]
@@ -2179,6 +2193,12 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                 roles.actor2, roles.assoc2 = by_later.actor2, by_later.assoc2
             break
     refine_type(choice, roles, casualties, lowered[seg.start:seg.end])
+    if choice.event_type == "protests" and choice.sub_event_type != "peaceful_protest" and \
+            roles.actor2 is None and (roles.actor1 is None or roles.actor1.kind not in _STATE_SIDE):
+        # "traders protested in Kumasi ... Police fired tear gas to disperse them": the force
+        # a later sentence names met the protest
+        roles.actor2 = next((a for a in actors if a.kind in _STATE_SIDE
+                             and (anchor is None or a.start > anchor.start)), None)
     country = location.country
     acting = roles.actor1.name if roles.actor1 is not None else None
     found_casualties = _fighters_of_the_struck(
@@ -2469,9 +2489,9 @@ _TELLER_AFTER = re.compile(
 # "Police on Thursday revised the death toll from Monday's bombing": who counts the dead
 # of an attack told after it is no party to it.
 _TOLL_TELLER = re.compile(
-    r"\s+(?:(?:on|late|early)\s+\w+\s+)?(?:revised|raised|lowered|updated|put|gave|"
-    r"reported|confirmed|announced)\s+(?:down\s+|up\s+)?(?:the|a|its)\s+"
-    r"(?:(?:new|final|official|revised|updated)\s+)?(?:death|casualty)\s+tolls?\b",
+    r"\s+(?:(?:on|late|early)\s+\w+\s+)?(?:revise[sd]|raise[sd]|lowere?[sd]|update[sd]|put|"
+    r"gave|reported|confirmed|announced)\s+(?:down\s+|up\s+)?(?:(?:the|a|its)\s+)?"
+    r"(?:(?:new|final|official|revised|updated)\s+)?(?:(?:death|casualty)\s+)?tolls?\b",
     re.IGNORECASE)
 
 
@@ -2520,7 +2540,13 @@ def _fill_defaults(event: Event, roles: Roles, country: str | None) -> None:
                                            or roles.actor1.kind != "protesters"):
         protesters = generic("protesters", country)
         if protesters:
-            if event.actor1 and event.actor1 != protesters.name:
+            if event.actor1 and event.actor1 != protesters.name and roles.actor1 is not None \
+                    and roles.actor1.kind in _STATE_SIDE and event.actor2 in {
+                        None, protesters.name} and event.sub_event_type != "peaceful_protest":
+                # "Police dispersed the group and detained 11 protesters": the force that
+                # met the protest
+                event.actor2 = event.actor1
+            elif event.actor1 and event.actor1 != protesters.name:
                 event.assoc_actor_1.insert(0, event.actor1)
             event.actor1 = protesters.name
             event.actor_kinds[protesters.name] = protesters.kind
