@@ -500,3 +500,13 @@ def test_events_raid_reports_a_ministry_s_days_are_a_tally_of_their_own() -> Non
     # the Workers' Party is a party, not Iran's province of Kurdistan, nor Thailand's "PKK"
     assert not any(c.party == "Civilians (Iraq)" and c.count for c in event.casualties)
 
+
+
+def test_events_raid_reports_an_arrest_by_an_unnamed_force_is_the_police_s() -> None:
+    # "The Ministry of Interior announced ... the arrest of (7) terrorists ... after the
+    # issuance of arrest warrants against them": the police arrested people, not warrants
+    [event] = [r for r in _records("ina-moi-arrest-warrants", "2024-06-04")
+               if isinstance(r, Event)]
+    assert (event.sub_event_type, event.actor1) == ("arrests", "Police Forces of Iraq")
+    assert event.location.country == "IQ"
+    assert all(c.kind == "detained" and c.count for c in event.casualties)

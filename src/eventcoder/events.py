@@ -2557,6 +2557,13 @@ def _fill_defaults(event: Event, roles: Roles, country: str | None) -> None:
                 event.actor2 = event.actor1
             event.actor1 = rioters.name
             event.actor_kinds[rioters.name] = rioters.kind
+    elif event.sub_event_type == "arrests" and event.actor1 is None:
+        # "The Ministry of Interior announced the arrest of (7) terrorists": an arrest whose
+        # arresting force goes unnamed was made by the police, as ACLED codes most
+        police = generic("police", country)
+        if police:
+            event.actor1 = police.name
+            event.actor_kinds[police.name] = police.kind
     elif event.event_type in {"explosions_remote_violence", "violence_against_civilians"} or (
             event.event_type == "battles" and event.actor2 is not None):
         # A battle has two sides: an ambush on a convoy whose attackers go unnamed was

@@ -1313,6 +1313,8 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
         if (low[h.start] in lex.noun_of_heads and h.end + 1 < n and low[h.end] == "of"
                 and h.end - h.start == 1):
             form = "noun"
+        if h.end < n and low[h.end] in _WRIT_NOUNS:
+            continue  # "after the issuance of arrest warrants against them": a writ
         if form == "ing" and h.start and low[h.start - 1] == "by" and any(
             f.kind == kind and f.trig[0] < h.start for f in found
         ):
@@ -1428,6 +1430,7 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
     return found
 
 
+_WRIT_NOUNS = frozenset({"warrant", "warrants", "order", "orders", "memo", "memos"})
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "of", "outside", "inside"})
 _REFLEXIVE = frozenset({"himself", "herself", "themselves"})
 
