@@ -197,6 +197,9 @@ CASES = {
                                      "Turkish Armed Forces", "Kurdistan Workers' Party", 3, 0),
     "rudaw-others-wounded-late": ("2023-12-31", "2023-12-30", "Diyala", "IQ",
                                   "Islamic State", "Peshmerga", 2, 3),
+    "dhq-days-supreme-price": ("2024-06-06", "2024-06-03", "Zamfara", "NG",
+                               "Military Forces of Nigeria", "Unidentified Armed Group (Nigeria)",
+                               14, 3),
 }
 
 
@@ -510,3 +513,16 @@ def test_events_raid_reports_an_arrest_by_an_unnamed_force_is_the_police_s() -> 
     assert (event.sub_event_type, event.actor1) == ("arrests", "Police Forces of Iraq")
     assert event.location.country == "IQ"
     assert all(c.kind == "detained" and c.count for c in event.casualties)
+
+
+def test_events_raid_reports_days_of_an_operation_and_its_briefer() -> None:
+    # "between Monday and Wednesday" dates the operation, not a period's tally; "Two soldiers
+    # paid the supreme price" are the troops' dead; the briefer's role is told before his name
+    records = _records("dhq-days-supreme-price", "2024-06-06")
+    [event] = [r for r in records if isinstance(r, Event)]
+    assert (event.date_start, event.date_end) == ("2024-06-03", "2024-06-05")
+    assert not [r for r in records if r.record == "tally"]
+    [statement] = [r for r in records if r.record == "statement"]
+    assert (statement.speaker, statement.role) == (
+        "Edward Buba", "Director of Defence Media Operations")
+

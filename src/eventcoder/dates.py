@@ -843,14 +843,46 @@ def _resolve(
 ) -> list[DateMention]:
     mentions: list[DateMention] = []
     stated = [a for a in atoms if a.written_year and a.kind == "day"]
+    previous: _Atom | None = None
     for atom in atoms:
         try:
-            mentions.append(_resolve_one(text, atom, published, stated))
+            mention = _resolve_one(text, atom, published, stated)
         except (ValueError, OverflowError) as exc:
             # Only reachable at the ends of the calendar (year 1, year 9999): say so, go on.
             log.debug("date %r at %d cannot be resolved: %s", atom, atom.start, exc)
-            mentions.append(_unknown(text, atom, 3))
+            mention = _unknown(text, atom, 3)
+        first = mentions[-1] if mentions else None
+        if previous is not None and first is not None and _weekday_range(
+                text, previous, atom) and first.date_start is not None and (
+                mention.date_end is not None):
+            # "between Monday and Wednesday", "from Friday to Sunday": one span of days,
+            # which "from Wednesday to Monday" told on a Thursday opens in the week before
+            opening = first.date_start
+            if opening > mention.date_end:
+                opening -= timedelta(days=7)
+            mentions[-1] = DateMention(
+                start=first.start, end=mention.end, text=text[first.start:mention.end],
+                date_start=opening, date_end=mention.date_end, time_precision=2,
+                basis=first.basis, year_known=first.year_known)
+            previous = None
+            continue
+        mentions.append(mention)
+        previous = atom
     return mentions
+
+
+def _weekday_range(text: str, first: _Atom, second: _Atom) -> bool:
+    """Two weekdays joined as the ends of one span: "from Monday to Wednesday",
+    "between Friday and Sunday", "Monday-Wednesday"."""
+    if first.kind != "weekday" or second.kind != "weekday" or first.night or second.night:
+        return False
+    link = re.fullmatch(r"\s*(?:-|\u2013|to|until|till|through|and)\s*",
+                        text[first.end:second.start])
+    if link is None:
+        return False
+    if link.group().strip() == "and":
+        return first.between
+    return True
 
 
 def _resolve_one(

@@ -385,6 +385,16 @@ class _Attributor:
         if speaker is None or not speaker.person or speaker.name is None \
                 or speaker.name.split()[-1] != surname:
             return None
+        role_first = _ROLE_BEFORE_NAME.search(self.doc.text, max(0, found.start() - 120),
+                                              found.start())
+        if speaker.role is None or speech_lexicon().title_re.fullmatch(speaker.role + " "):
+            if role_first is not None:
+                # "The Director of Defence Media Operations, Maj.-Gen. Edward Buba, told ..."
+                role = role_first.group("role")
+                org = _resolve_org(self.doc, role_first.start("role"), role_first.end("role"))
+                named = _ROLE_ORG.search(role) if org is None else None
+                speaker = Speaker(speaker.name, role, org or (
+                    named.group("org") if named else speaker.organisation), True)
         return speaker
 
     def resolve(self, start: int, end: int, at: int) -> Speaker | None:
@@ -478,6 +488,12 @@ class _Attributor:
             cleaned = re.sub(r"^(?:an?|the)\s+", "", phrase, flags=re.IGNORECASE)
             return Speaker(None if role_match else cleaned, cleaned if role_match else None)
         return None
+
+
+# A role told before the name it belongs to: "The Director of Defence Media Operations, ".
+_ROLE_BEFORE_NAME = re.compile(
+    r"(?:^|(?<=[.\n]\s)|(?<=\n))[Tt]he\s+(?P<role>[A-Z][\w'\u2019-]*(?:\s+(?:of|for|the|and|"
+    r"[A-Z][\w'\u2019.-]*)){1,8}),\s*$")
 
 
 #: The words before a speech verb that name who spoke: after the sentence's last comma.

@@ -816,6 +816,13 @@ def _day_only(doc: Doc, start: int, end: int) -> bool:
     return all(_one_day(doc, d) for d in spans)
 
 
+# "between Monday and Wednesday": the days of one operation, as an incident report tells
+# them, not a period a count is kept over
+_WEEKDAY_SPAN = re.compile(
+    r"(?i:(?:between|from)\s+)?(?i:mon|tues|wednes|thurs|fri|satur|sun)day\s*(?:-|\u2013|and|to|"
+    r"until|till|through)\s*(?i:mon|tues|wednes|thurs|fri|satur|sun)day")
+
+
 # "In a statement on Saturday, the ministry said ...", "said on Monday": the day of the
 # telling, not of an incident
 _TOLD_ON = re.compile(
@@ -873,7 +880,7 @@ def _read_sentence(doc: Doc, index: int, lowered: str | None = None) -> _Sentenc
     # "Friday night" spans two days but tells one; "since Oct. 17" runs on to the telling
     multi_day = period is not None and period[0][0] != period[0][1] and not any(
         d.start == period[1][0] and _one_day(doc, d) and d.date_end == period[0][1]
-        for d in doc.dates)
+        for d in doc.dates) and not _WEEKDAY_SPAN.fullmatch(doc.text, *period[1])
     day_only = _day_only(doc, start, end) and not multi_day
     activity = any(
         i.metric in _ACTIVITY_METRICS and (i.value != 1) for i in items
