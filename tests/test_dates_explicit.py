@@ -144,6 +144,10 @@ def test_dates_explicit_ranges_and_approximations(
          D(2018, 1, 1), D(2018, 3, 31), "stated"),
         ("From 2014 to 2017 the group held Mosul.", None,
          D(2014, 1, 1), D(2017, 12, 31), "stated"),
+        ("The command corrected its January figures.", D(2024, 2, 7),
+         D(2024, 1, 1), D(2024, 1, 31), "year_inferred"),
+        ("The ministry released the May figures.", D(2024, 6, 3),
+         D(2024, 5, 1), D(2024, 5, 31), "year_inferred"),
     ],
 )
 def test_dates_explicit_months_and_years(

@@ -197,6 +197,8 @@ CASES = {
                                      "Turkish Armed Forces", "Kurdistan Workers' Party", 3, 0),
     "rudaw-others-wounded-late": ("2023-12-31", "2023-12-30", "Diyala", "IQ",
                                   "Islamic State", "Peshmerga", 2, 3),
+    "joc-remnants-no-losses": ("2024-02-07", "2024-02-07", "Al-Anbar", "IQ",
+                               "Iraqi Security Forces", "Islamic State", 3, 0),
     "dhq-days-supreme-price": ("2024-06-06", "2024-06-03", "Zamfara", "NG",
                                "Military Forces of Nigeria", "Unidentified Armed Group (Nigeria)",
                                14, 3),
@@ -525,4 +527,13 @@ def test_events_raid_reports_days_of_an_operation_and_its_briefer() -> None:
     [statement] = [r for r in records if r.record == "statement"]
     assert (statement.speaker, statement.role) == (
         "Edward Buba", "Director of Defence Media Operations")
+
+
+def test_events_raid_reports_remnants_of_a_group_and_no_losses(
+        first_events: dict[str, Event]) -> None:
+    # "killed (3) terrorists from the remnants of ISIS terrorist gangs ... no losses were
+    # recorded among our forces": the dead are ISIS's, and the forces' zeros are told
+    event = first_events["joc-remnants-no-losses"]
+    zeros = {(c.kind, c.party) for c in event.casualties if c.count == 0}
+    assert zeros == {("killed", "Iraqi Security Forces"), ("wounded", "Iraqi Security Forces")}
 

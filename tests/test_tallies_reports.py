@@ -464,6 +464,16 @@ CASES: dict[str, tuple[str, tuple[str | None, str, str], list[Expected], dict[st
          ("killed", 4, ("SY",), 13), ("detained", 19, ("SY",), 31)],
         {"operations": "consistent", "killed": "consistent", "detained": "consistent"},
     ),
+    # A correction: "corrected the number of ISIS operatives killed in its January operations
+    # in Iraq and Syria to 24, after it had earlier reported 22 killed", a headline's "24 ...,
+    # not 22", and "The number ... detained during the month remained at 31". The replaced
+    # 22 is no count, and the raid whose "two more deaths" changed it is no new event.
+    "centcom-corrected-january-not": (
+        "2024-02-07",
+        ("US Central Command", "2024-01-01", "2024-01-31"),
+        [("killed", 24, ("IQ", "SY"), None), ("detained", 31, ("IQ", "SY"), None)],
+        {},
+    ),
     # A week's operations across a year's end; "No US forces were injured" below them is
     # nobody hurt in what they count, no event of its own.
     "centcom-week-none-injured": (
@@ -822,4 +832,11 @@ def test_tallies_reports_a_province_after_in_at_a_sentence_start(
 def test_tallies_reports_nobody_hurt_under_a_tally_is_no_event(
         extracted: dict[str, list[Record]]) -> None:
     assert not [r for r in extracted["centcom-week-none-injured"] if r.record == "event"]
+
+
+def test_tallies_reports_a_correction_replaces_the_figure_and_adds_no_event(
+        extracted: dict[str, list[Record]]) -> None:
+    records = extracted["centcom-corrected-january-not"]
+    assert not [r for r in records if r.record == "event"]
+    assert 22 not in [t.value for t in records if isinstance(t, Tally)]
 

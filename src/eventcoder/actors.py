@@ -1226,7 +1226,8 @@ NAMED_GROUP_KINDS = frozenset({"rebel_group", "political_militia", "identity_mil
 # "terrorists from ISIS remnants", "fighters of the Islamic State", "militants belonging to
 # Al Shabaab": a class of people said to be members of a named group.
 MEMBER_OF = re.compile(r"\s+(?:from|of|belonging\s+to|affiliated\s+(?:with|to)|loyal\s+to)\s+"
-                       r"(?:the\s+)?", re.IGNORECASE)
+                       r"(?:the\s+)?(?:(?:remnants|remains|ranks|cells?)\s+of\s+(?:the\s+)?)?",
+                       re.IGNORECASE)
 # "7 persons suspected of belonging to ISIS", "men accused of being members of Boko Haram",
 # "suspects believed to be linked to Al Shabaab": people said to be of a named group.
 SUSPECTED_OF = re.compile(

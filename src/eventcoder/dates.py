@@ -462,7 +462,10 @@ def _atom_from_match(  # noqa: C901 - one branch per written form reads best sid
     elif g("bm"):
         atom = _Atom(start, end, "month", _month_number(grammar, g("bm")))
         atom = _with_prefix(text, atom, grammar)
-        if atom.context is None and not (atom.part or atom.between or atom.nth_week):
+        if atom.context is None and not (atom.part or atom.between or atom.nth_week) and not (
+                _MONTH_OF_RECORDS.match(text, end) and (
+                    atom.month != 5 or _DETERMINER_BEFORE.search(text, max(0, start - 8),
+                                                                 start))):
             return None
         return atom
     elif g("yr"):
@@ -495,6 +498,14 @@ def _atom_from_match(  # noqa: C901 - one branch per written form reads best sid
             atom.approximate = True
             atom.end = after.end()
     return _with_prefix(text, atom, grammar)
+
+
+# "its January operations", "CENTCOM corrects January figures": a month naming what was
+# counted in it, with no preposition before it ("May" only after a determiner, being a verb too)
+_MONTH_OF_RECORDS = re.compile(
+    r"\s+(?:operations|figures|results|statistics|toll|tally|report|raids|strikes|missions|"
+    r"attacks|arrests)\b")
+_DETERMINER_BEFORE = re.compile(r"\b(?:its|the|their|his|her|our)\s+$", re.IGNORECASE)
 
 
 def _relative_atom(match: re.Match[str], grammar: _Grammar) -> _Atom:

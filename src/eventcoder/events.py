@@ -934,6 +934,11 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 # "recovered 63 assorted weapons ... during the period": more of what a tally counts,
 # over the tally's own period, told without figures of the same kind
+# "The correction came after the command confirmed two more deaths from a raid": what
+# changed a period's count, already in it
+_MORE_DEATHS = re.compile(
+    r"\b(?:confirm\w*|found|recorded|counted|learned\s+of)\s+(?:\w+\s+){0,2}?(?:more|additional|"
+    r"further)\s+(?:deaths|fatalities|dead|killed|casualties)\b")
 _THE_PERIOD = re.compile(
     r"\b(?:during|in|within|over|throughout)\s+the\s+(?:same\s+)?(?:period|week|fortnight|"
     r"month)(?:\s+under\s+review)?\b(?!\s+(?:of|before|after|when|that)\b)")
@@ -974,6 +979,11 @@ def segment(doc: Doc, folded: str | None = None,
     for index, (s_start, s_end) in enumerate(doc.sentences):
         dates = _within(all_dates, s_start, s_end)
         event_dates = [d for d in dates if d.date_start and (d.start, d.end) not in told]
+        if excluded and _MORE_DEATHS.search(folded, s_start, s_end):
+            # the deaths that changed a period's count are in it
+            current = None
+            lead.clear()
+            continue
         if (_inside_any(excluded, s_start, s_end) or (
                 excluded and _THE_PERIOD.search(folded, s_start, s_end))) and not (
             any(d.time_precision == 1 and not opens_a_period(folded, d.start)

@@ -359,6 +359,12 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
     for number in numbers:
         if _SERIES_MEMBER.search(text, max(start, number.start - 40), number.start):
             continue  # "in one of three related attacks": the incident's place in a series
+        if (_REPLACED_BEFORE.search(text, max(start, number.start - 40), number.start)
+                or _REPLACED_AFTER.match(text, number.end, end)) and (
+                _REVISION.search(text, start, number.start)
+                or (index > 0 and _REVISION.search(text, *doc.sentences[index - 1]))
+                or _REVISION.search(text, *doc.sentences[0])):
+            continue  # the figure a revision replaces
         item = _item_at(doc, lex, number, start, end, index)
         if item is not None and _is_rate(text, item, start, end):
             continue  # "more than 100 operations were conducted daily": a rate, not a count
@@ -633,6 +639,17 @@ _PARTITIVE = re.compile(r"\s+of\s+(?:the|these|those|them)(?=\s)", re.IGNORECASE
 _MORE_AFTER = re.compile(r"\s+(?:more|additional|further)\b", re.IGNORECASE)
 _REVISED_BEFORE = re.compile(r"\b(?:raised|revised|rose|risen|increased|up\s+from)\b",
                              re.IGNORECASE)
+# "corrected the number ... to 24, after it had earlier reported 22 killed", "24 killed, not
+# 22", "down from 30": the figure a revision replaces, no count of its own
+_REVISION = re.compile(r"\b(?:correct(?:ed|s|ion)|revis(?:ed|es|ion)|rais(?:ed|es)|lower(?:ed|s)|"
+                       r"updat(?:ed|es)|amend(?:ed|s))\b", re.IGNORECASE)
+_REPLACED_BEFORE = re.compile(
+    r"(?:\b(?:up|down)\s+from(?:\s+the)?|\b(?:earlier|previously|initially|first|originally)"
+    r"\s+(?:reported|announced|gave|given|said|put\s+it\s+at)|\binstead\s+of|\bnot|"
+    r"\brather\s+than)\s+$", re.IGNORECASE)
+_REPLACED_AFTER = re.compile(
+    r"\s+(?:as|it\s+had|it)\s+(?:previously|earlier|first|initially|originally)?\s*"
+    r"(?:reported|announced|said|stated)\b", re.IGNORECASE)
 # "raised to 25 the number of ISIS operatives killed", "lowered to 12 the number of ...":
 # a revised count told before the people it counts
 _RAISED_TO_THE_NUMBER = re.compile(r"\s+the\s+(?:total\s+)?number\s+of(?=\s)",
@@ -732,6 +749,15 @@ def _item_at(
             item.party_span = (p.start("party"), p.end("party"))
             item.end = p.end("party")
         return item
+    counted = _number_to_before().search(text, max(s_start, lead - 160), lead)
+    if counted is not None:
+        # "corrected the number of ISIS operatives killed in its January operations ... to
+        # 24": a count brought to the figure, its people named before it
+        item = TallyItem(counted.start(), number.end, number.value,
+                         lex.casualty_verbs[counted.group("verb").lower()], index)
+        item.party_text = counted.group("party")
+        item.party_span = (counted.start("party"), counted.end("party"))
+        return item
     toll = _TOLL_BEFORE.search(text, max(s_start, lead - 160), lead)
     if toll is not None:
         # "the death toll among regime forces ... has risen to 317 since January"
@@ -750,6 +776,18 @@ _JOINED_PEOPLE = re.compile(
 _ATTACKED_BEFORE = re.compile(
     r"\b(?:attacked|targeted|struck|hit|shelled|bombed|rocketed)\s+"
     r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|some|around)\s+)?$")
+
+
+@cache
+def _number_to_before() -> re.Pattern[str]:
+    """A count brought to a figure: "corrected the number of ISIS operatives killed in ...
+    to", "the number of ISIS members detained ... remained at", the figure right after it."""
+    verbs = _alternation(list(lexicon().casualty_verbs))
+    return re.compile(
+        rf"\b(?:the\s+)?(?:total\s+)?number\s+of\s+(?P<party>[A-Za-z][\w'-]*"
+        rf"(?:\s+[A-Za-z][\w'-]*){{0,3}}?)\s+(?P<verb>{verbs})\b[^.;:]{{0,100}}?\s+"
+        rf"(?:to|(?:remained|remains|stood|stands)\s+at|reached)\s+\(?$",
+        re.IGNORECASE)
 
 
 #: A death toll brought up to a figure ("the death toll among regime forces in the desert has
