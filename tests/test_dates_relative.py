@@ -64,6 +64,8 @@ def test_dates_relative_weekday_is_latest_on_or_before_publication(
         ("Protests spread earlier this week.", D(2023, 3, 3), D(2023, 2, 27), D(2023, 3, 2), 2),
         ("Dozens were detained in recent days.", D(2022, 5, 10),
          D(2022, 5, 3), D(2022, 5, 10), 2),
+        ("Seventeen were neutralised over the weekend.", D(2024, 8, 26),
+         D(2024, 8, 24), D(2024, 8, 25), 2),
         ("Troops cleared the forest between Monday and Wednesday.", D(2024, 6, 6),
          D(2024, 6, 3), D(2024, 6, 5), 2),
         ("Raids went on from Wednesday to Monday.", D(2024, 6, 6),

@@ -474,6 +474,14 @@ CASES: dict[str, tuple[str, tuple[str | None, str, str], list[Expected], dict[st
         [("killed", 24, ("IQ", "SY"), None), ("detained", 31, ("IQ", "SY"), None)],
         {},
     ),
+    # "neutralised" 17 "over the weekend", told on a Monday, then by country.
+    "aa-weekend-two-countries": (
+        "2024-08-26",
+        (None, "2024-08-24", "2024-08-25"),
+        [("killed", 17, ("IQ", "SY"), None), ("killed", 10, ("IQ",), 17),
+         ("killed", 7, ("SY",), 17)],
+        {"killed": "consistent"},
+    ),
     # A week's operations across a year's end; "No US forces were injured" below them is
     # nobody hurt in what they count, no event of its own.
     "centcom-week-none-injured": (

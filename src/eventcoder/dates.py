@@ -192,6 +192,7 @@ def _grammar() -> _Grammar:
             | (?:[Ii]n\s+)?[Rr]ecent\s+days
             | (?:[Tt]he\s+)?(?:[Pp]ast|[Ll]ast)\s+(?:few|several)\s+days
             | (?:[Tt]he\s+)?(?:[Pp]ast|[Ll]ast)\s+24\s+hours
+            | (?:[Oo]ver|[Dd]uring|[Aa]t)\s+the\s+weekend
           )(?!\w)
         )
         """,
@@ -220,7 +221,8 @@ def _grammar() -> _Grammar:
         "the day before yesterday", "yesterday", "today", "tonight", "overnight", "last night",
         "this morning", "this afternoon", "this evening", "earlier today", "later today",
         "earlier", "later", "late", "early", "the last", "the past", "the previous", "last",
-        "this", "past", "previous", "in recent days", "recent days", *words.number_words,
+        "this", "past", "previous", "in recent days", "recent days", "over the weekend",
+        "during the weekend", "at the weekend", *words.number_words,
     ]
     relative_locator = re.compile(
         _alternation({w for word in relative_words for w in (word, word[0].upper() + word[1:])})
@@ -540,6 +542,8 @@ def _relative_atom(match: re.Match[str], grammar: _Grammar) -> _Atom:
         atom.relative = "recent_days"
     elif "24 hours" in phrase:
         atom.relative = "past_day"
+    elif phrase.endswith("the weekend"):
+        atom.relative = "past_weekend"  # "over the weekend", told after it
     else:
         atom.relative = "today"
     return atom
