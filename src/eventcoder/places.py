@@ -379,6 +379,14 @@ _Plan = tuple["_Step | int | None", ...]
 
 
 @functools.lru_cache(maxsize=100_000)
+def _word_facts(word: str) -> tuple[str, tuple[str, ...], bool]:
+    """A word of a run, normalised; its tokens' keys; whether it is short capitals. Words
+    recur across runs far more than runs do, so a new run mostly reads known words."""
+    folded = normalise(word)
+    return folded, tuple(token_key(t) for t in folded.split()), _is_short_caps(word)
+
+
+@functools.lru_cache(maxsize=100_000)
 def _run_plan(gazetteer: Gazetteer, stopwords: frozenset[str], run: str) -> _Plan:
     """Where gazetteer names lie in a run of capitalised words: what depends on the run alone.
 
@@ -387,12 +395,11 @@ def _run_plan(gazetteer: Gazetteer, stopwords: frozenset[str], run: str) -> _Pla
     """
     has_key = gazetteer.has_key
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(run)]
-    folded = [normalise(w) for _, _, w in words]
-    n = len(words)
     # The key of words i..k is that of their tokens (see tokens_key): each word's token
     # keys are computed once, not once per name that contains the word.
-    token_keys = [[token_key(t) for t in f.split()] for f in folded]
-    short_caps = [_is_short_caps(w) for _, _, w in words]
+    # (a run holds a word: it starts with a letter)
+    folded, token_keys, short_caps = zip(*[_word_facts(w) for _, _, w in words], strict=True)
+    n = len(words)
     plan: list[_Step | int | None] = [None] * n
     useful = False
     for i in range(n):
