@@ -342,8 +342,11 @@ _RUN = re.compile(
     rf"(?:{_GLUE}(?:(?:{'|'.join(sorted(_CONNECTORS, key=len, reverse=True))}){_GLUE})*{_CAP})*"
 )
 # Where a run may start: a capital (any letter outside a-z), or an "a" or "e" opening a word
-# and perhaps an article. One class first lets the regex engine skip to these in C.
-_RUN_START = re.compile(r"[^\W\d_b-df-z](?<!\w[ae])(?:(?<![ae])|(?=[dlnrstz]))")
+# and perhaps an article ("al ", "el-", "ash-": a second letter, then a space or hyphen, or
+# "h-"). One class first lets the regex engine skip to these in C; "and", "after", "east"
+# are not tried.
+_RUN_START = re.compile(
+    r"[^\W\d_b-df-z](?<!\w[ae])(?:(?<![ae])|(?=[dlnrstz](?:[ \t-]|h-)))")
 
 
 def _runs(text: str) -> Iterator[re.Match[str]]:
