@@ -609,6 +609,9 @@ def _division_word(text: str, span: _Span) -> str | None:
 
 
 def _division_after(text: str, end: int) -> str | None:
+    following = text[end : end + 1]
+    if not (following.isspace() or following.isalpha()):
+        return None  # "Idlib,", "(Idlib)": ``_AFTER`` needs a space or a letter first
     m = _AFTER.match(text, end, min(len(text), end + 30))
     if m is None:
         return None
