@@ -1221,11 +1221,19 @@ def _fuzzy_in_divisions(
     gazetteer: Gazetteer, text: str, divisions: set[tuple[str, int]]
 ) -> int | None:
     """A town of the named divisions spelled like ``text`` (Bennsh ~ Binnish), if any."""
+    return _fuzzy_town(gazetteer, name_key(text), tuple(sorted(divisions)[:3]))
+
+
+@functools.lru_cache(maxsize=10_000)
+def _fuzzy_town(
+    gazetteer: Gazetteer, wanted: str, divisions: tuple[tuple[str, int], ...]
+) -> int | None:
+    """:func:`_fuzzy_in_divisions` by the name's key: a function of the key and the divisions
+    alone, searched once per process (a name and its holder recur across reports)."""
     from rapidfuzz import fuzz, process
 
-    wanted = name_key(text)
     best: tuple[float, int] | None = None
-    for country, a1 in sorted(divisions)[:3]:
+    for country, a1 in divisions:
         names, ids = gazetteer.towns_in_admin1(country, a1)
         if not names:
             continue
