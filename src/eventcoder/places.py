@@ -637,6 +637,20 @@ _PLURAL_AFTER = re.compile(
 _LIST_SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)")
 
 
+def _after_of_or_the(text: str, start: int) -> bool:
+    """Whether "of" or "the" and a space end the text before ``start`` (a line's end aside):
+    what ``_GOVERNING`` needs to match there, tested first, as a search of that regex costs
+    more than the rest of a list's reading."""
+    before = text[max(0, start - 40) : start]
+    if before.endswith("\n"):
+        before = before[:-1]  # "$" matches before a final newline
+    stripped = before.rstrip(" \t")
+    if len(stripped) == len(before):
+        return False
+    tail = stripped[-3:].lower()
+    return tail.endswith("of") or tail == "the"
+
+
 def _listed_division_words(
     text: str, spans: Sequence[_Span], prepared: Sequence[Sequence[_Candidate]],
     divisions: list[str | None],
@@ -655,7 +669,8 @@ def _listed_division_words(
             end += 1
         word: str | None = None
         first = spans[position].start
-        governing = _GOVERNING.search(text, max(0, first - 40), first)
+        governing = _GOVERNING.search(text, max(0, first - 40), first) if _after_of_or_the(
+            text, first) else None
         if governing is not None and (governing.group("plural") or end == position):
             word = governing.group("word").lower()
         elif end > position or divisions[end] is None:
