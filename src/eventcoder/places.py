@@ -1395,6 +1395,9 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             c.feature == "admin1" for c in prepared[p]) else word
         for p, (span, word) in enumerate(zip(spans, divisions, strict=True))
     ]
+    # Whether each name is followed by where it lies ("X, Y", "X (Y"): read by both passes.
+    held_by_next = [_HOLDER_GAP.match(text, before.end, after.start) is not None
+                    for before, after in zip(spans, spans[1:], strict=False)]
     for position, (span, cands, division_word) in enumerate(
             zip(spans, prepared, divisions, strict=True)):
         best, best_score, second = _best_scored(
@@ -1406,8 +1409,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             context.stated_divisions.add((best.country, best.admin1))
         # "Sosnovskoye, Donetsk": a name followed by where it lies is read by that
         # holder, so on its own it is no evidence of the country.
-        held = position + 1 < len(spans) and _HOLDER_GAP.match(
-            text, span.end, spans[position + 1].start) is not None
+        held = position + 1 < len(spans) and held_by_next[position]
         if span.key not in lent and not held and _confident(span, best, best_score - second):
             lent[span.key] = best.country
             context.resolved[best.country] += 1
@@ -1440,10 +1442,10 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         )
         district = None
         if position + 1 < len(spans) and first[position + 1].feature == "admin2" and (
-                _HOLDER_GAP.match(text, span.end, spans[position + 1].start) is not None):
+                held_by_next[position]):
             district = first[position + 1].entry  # "Pipri, Kaushambi (UP)"
         if position + 1 < len(spans) and best.feature == "populated_place" and (
-                _HOLDER_GAP.match(text, span.end, spans[position + 1].start) is not None):
+                held_by_next[position]):
             best = _nearest_namesake(gazetteer, best, cands, first[position + 1])
         place, feature, reason = _check(gazetteer, span, best, cands, context, following,
                                         district)
