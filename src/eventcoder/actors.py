@@ -332,8 +332,6 @@ def theatre(text: str) -> tuple[Counter[str], frozenset[tuple[str, str]]]:
     index = _theatre_index()
     found: Counter[str] = Counter()
     divisions: set[tuple[str, str]] = set()
-    if index.keys().isdisjoint(map(str.casefold, _CAPITALISED.findall(text))):
-        return found, frozenset()  # no capitalised word opens a group's name: most texts
     for word in _CAPITALISED.finditer(text):
         entries = index.get(word.group(0).casefold())
         if not entries:
