@@ -1684,7 +1684,7 @@ def _division_spellings(
     found; they are appended to ``mentions``."""
     added = False
     for start, end, run in runs:
-        if not _written_as_holder(text, start):
+        if _HOLDER_BEFORE.search(text, max(0, start - 3), start) is None:
             continue
         inside = [i for i, m in enumerate(mentions) if m.start < end and m.end > start]
         if any(mentions[i].place is not None for i in inside) or len(run.split()) > 4:
@@ -1743,8 +1743,7 @@ def _place_at_holders(text: str, mentions: list[PlaceMention]) -> None:
 
 # "X in the Y District": the holder written as a division, after "in".
 _IN_GAP = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?$")
-# What a holder follows: "[,(]\s*$" over the three characters before it.
-_HOLDER_MARKS = (",", "(")
+_HOLDER_BEFORE = re.compile(r"[,(]\s*$")
 # "in western Iraq", "inside Syria": the country a place of the text lies in.
 _IN_COUNTRY = re.compile(
     r"\b(?:in|inside|across)\s+(?:the\s+)?(?:(?:north|south|east|west|central|far)"
@@ -1752,11 +1751,8 @@ _IN_COUNTRY = re.compile(
 
 
 def _written_as_holder(text: str, start: int) -> bool:
-    """Whether the name at ``start`` follows a comma or parenthesis: "..., Iraq".
-
-    A string test, not a regex search (``rstrip`` drops what ``\\s`` matches): it runs for
-    every run of capitals of a text."""
-    return text[max(0, start - 3) : start].rstrip()[-1:] in _HOLDER_MARKS
+    """Whether the name at ``start`` follows a comma or parenthesis: "..., Iraq"."""
+    return _HOLDER_BEFORE.search(text, max(0, start - 3), start) is not None
 
 
 # A capitalised name of a body that a place name ends: "Patriotic Union of", "Front for the
