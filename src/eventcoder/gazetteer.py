@@ -209,6 +209,8 @@ def name_key(name: str) -> str:
 def strip_division_words(name: str) -> str:
     """Drop generic words such as Governorate, Province, District from a division's name."""
     words = name.split()
+    if len(words) < 2:
+        return name  # a word alone is kept even where it is a division word
     kept = [w for w in words if normalise(w) not in _NOT_NAME_WORDS]
     if not kept or len(kept) == len(words):
         return name
@@ -368,6 +370,7 @@ class Gazetteer:
         self._lon_at = _view(self._lon)
         self._geonames_id_at = _view(self._geonames_id)
         self._post_offsets_at = _view(self._post_offsets)
+        self._post_places_at = _view(self._post_places)
         # Populated places grouped by (country, admin1), built on the first division search.
         self._town_groups: tuple[np.ndarray, np.ndarray] | None = None
 
@@ -507,7 +510,7 @@ class Gazetteer:
         slot = bisect.bisect_left(self._keys, key)
         start = self._post_offsets_at[slot]
         end = self._post_offsets_at[slot + 1]
-        return cast(Sequence[int], self._post_places[start:end].tolist())
+        return cast(Sequence[int], self._post_places_at[start:end].tolist())
 
     def has_key(self, key: str) -> bool:
         return key in self._key_set

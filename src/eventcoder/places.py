@@ -346,8 +346,11 @@ _RUN = re.compile(
     rf"(?:{_GLUE}(?:(?:{'|'.join(sorted(_CONNECTORS, key=len, reverse=True))}){_GLUE})*{_CAP})*"
 )
 # Where a run may start: a capital (any letter outside a-z), or an "a" or "e" opening a word
-# and perhaps an article. One class first lets the regex engine skip to these in C.
-_RUN_START = re.compile(r"[^\W\d_b-df-z](?<!\w[ae])(?:(?<![ae])|(?=[dlnrstz]))")
+# and perhaps an article ("al ", "el-", "ash-": a second letter, then a space or hyphen, or
+# "h-"). One class first lets the regex engine skip to these in C; "and", "after", "east"
+# are not tried.
+_RUN_START = re.compile(
+    r"[^\W\d_b-df-z](?<!\w[ae])(?:(?<![ae])|(?=[dlnrstz](?:[ \t-]|h-)))")
 
 
 def _runs(text: str) -> Iterator[re.Match[str]]:
@@ -383,6 +386,14 @@ _Plan = tuple["_Step | int | None", ...]
 
 
 @functools.lru_cache(maxsize=100_000)
+def _word_facts(word: str) -> tuple[str, tuple[str, ...], bool]:
+    """A word of a run, normalised; its tokens' keys; whether it is short capitals. Words
+    recur across runs far more than runs do, so a new run mostly reads known words."""
+    folded = normalise(word)
+    return folded, tuple(token_key(t) for t in folded.split()), _is_short_caps(word)
+
+
+@functools.lru_cache(maxsize=100_000)
 def _run_plan(gazetteer: Gazetteer, stopwords: frozenset[str], run: str) -> _Plan:
     """Where gazetteer names lie in a run of capitalised words: what depends on the run alone.
 
@@ -391,12 +402,11 @@ def _run_plan(gazetteer: Gazetteer, stopwords: frozenset[str], run: str) -> _Pla
     """
     has_key = gazetteer.has_key
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(run)]
-    folded = [normalise(w) for _, _, w in words]
-    n = len(words)
     # The key of words i..k is that of their tokens (see tokens_key): each word's token
     # keys are computed once, not once per name that contains the word.
-    token_keys = [[token_key(t) for t in f.split()] for f in folded]
-    short_caps = [_is_short_caps(w) for _, _, w in words]
+    # (a run holds a word: it starts with a letter)
+    folded, token_keys, short_caps = zip(*[_word_facts(w) for _, _, w in words], strict=True)
+    n = len(words)
     plan: list[_Step | int | None] = [None] * n
     useful = False
     for i in range(n):
@@ -603,6 +613,9 @@ def _division_word(text: str, span: _Span) -> str | None:
 
 
 def _division_after(text: str, end: int) -> str | None:
+    following = text[end : end + 1]
+    if not (following.isspace() or following.isalpha()):
+        return None  # "Idlib,", "(Idlib)": ``_AFTER`` needs a space or a letter first
     m = _AFTER.match(text, end, min(len(text), end + 30))
     if m is None:
         return None
@@ -628,6 +641,20 @@ _PLURAL_AFTER = re.compile(
 _LIST_SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)")
 
 
+def _after_of_or_the(text: str, start: int) -> bool:
+    """Whether "of" or "the" and a space end the text before ``start`` (a line's end aside):
+    what ``_GOVERNING`` needs to match there, tested first, as a search of that regex costs
+    more than the rest of a list's reading."""
+    before = text[max(0, start - 40) : start]
+    if before.endswith("\n"):
+        before = before[:-1]  # "$" matches before a final newline
+    stripped = before.rstrip(" \t")
+    if len(stripped) == len(before):
+        return False
+    tail = stripped[-3:].lower()
+    return tail.endswith("of") or tail == "the"
+
+
 def _listed_division_words(
     text: str, spans: Sequence[_Span], prepared: Sequence[Sequence[_Candidate]],
     divisions: list[str | None],
@@ -646,7 +673,8 @@ def _listed_division_words(
             end += 1
         word: str | None = None
         first = spans[position].start
-        governing = _GOVERNING.search(text, max(0, first - 40), first)
+        governing = _GOVERNING.search(text, max(0, first - 40), first) if _after_of_or_the(
+            text, first) else None
         if governing is not None and (governing.group("plural") or end == position):
             word = governing.group("word").lower()
         elif end > position or divisions[end] is None:
@@ -1220,11 +1248,19 @@ def _fuzzy_in_divisions(
     gazetteer: Gazetteer, text: str, divisions: set[tuple[str, int]]
 ) -> int | None:
     """A town of the named divisions spelled like ``text`` (Bennsh ~ Binnish), if any."""
+    return _fuzzy_town(gazetteer, name_key(text), tuple(sorted(divisions)[:3]))
+
+
+@functools.lru_cache(maxsize=10_000)
+def _fuzzy_town(
+    gazetteer: Gazetteer, wanted: str, divisions: tuple[tuple[str, int], ...]
+) -> int | None:
+    """:func:`_fuzzy_in_divisions` by the name's key: a function of the key and the divisions
+    alone, searched once per process (a name and its holder recur across reports)."""
     from rapidfuzz import fuzz, process
 
-    wanted = name_key(text)
     best: tuple[float, int] | None = None
-    for country, a1 in sorted(divisions)[:3]:
+    for country, a1 in divisions:
         names, ids = gazetteer.towns_in_admin1(country, a1)
         if not names:
             continue
@@ -1371,6 +1407,9 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             c.feature == "admin1" for c in prepared[p]) else word
         for p, (span, word) in enumerate(zip(spans, divisions, strict=True))
     ]
+    # Whether each name is followed by where it lies ("X, Y", "X (Y"): read by both passes.
+    held_by_next = [_HOLDER_GAP.match(text, before.end, after.start) is not None
+                    for before, after in zip(spans, spans[1:], strict=False)]
     for position, (span, cands, division_word) in enumerate(
             zip(spans, prepared, divisions, strict=True)):
         best, best_score, second = _best_scored(
@@ -1382,8 +1421,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             context.stated_divisions.add((best.country, best.admin1))
         # "Sosnovskoye, Donetsk": a name followed by where it lies is read by that
         # holder, so on its own it is no evidence of the country.
-        held = position + 1 < len(spans) and _HOLDER_GAP.match(
-            text, span.end, spans[position + 1].start) is not None
+        held = position + 1 < len(spans) and held_by_next[position]
         if span.key not in lent and not held and _confident(span, best, best_score - second):
             lent[span.key] = best.country
             context.resolved[best.country] += 1
@@ -1416,10 +1454,10 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         )
         district = None
         if position + 1 < len(spans) and first[position + 1].feature == "admin2" and (
-                _HOLDER_GAP.match(text, span.end, spans[position + 1].start) is not None):
+                held_by_next[position]):
             district = first[position + 1].entry  # "Pipri, Kaushambi (UP)"
         if position + 1 < len(spans) and best.feature == "populated_place" and (
-                _HOLDER_GAP.match(text, span.end, spans[position + 1].start) is not None):
+                held_by_next[position]):
             best = _nearest_namesake(gazetteer, best, cands, first[position + 1])
         place, feature, reason = _check(gazetteer, span, best, cands, context, following,
                                         district)
