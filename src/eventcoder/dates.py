@@ -18,9 +18,12 @@ Precision (ACLED's codes, made exact here):
 * **2, within a week or a stated range**: an approximate day ("Around 9 May
   2020 (as reported)", "As reported on 2 May 2020": ``date_start`` =
   ``date_end`` = that day), a stated range of days of up to 31 days ("between 3
-  and 5 May 2020", "From December 30 to January 6"), and a named week ("week of
-  4 May", "last week", "earlier this week", "the first week of May").
-* **3, a month or vaguer**: a month ("in February"), a part of a month ("in
+  and 5 May 2020", "From December 30 to January 6", "between Monday and
+  Wednesday"), a named week ("week of 4 May", "last week", "earlier this week",
+  "the first week of May", "over the weekend") and days counted back from the
+  telling ("in the past two days").
+* **3, a month or vaguer**: a month ("in February", "its January operations",
+  "the May figures"), a part of a month ("in
   early May" is the 1st to the 10th, "mid-May" the 11th to the 20th, "late
   May" or "the end of May" the 21st to the month's end: each longer than a
   week), a year ("in 2014"), and any range longer than 31 days.
