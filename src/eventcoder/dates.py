@@ -889,13 +889,15 @@ def _resolve(
     return mentions
 
 
+_WEEKDAY_LINK = re.compile(r"\s*(?:-|\u2013|to|until|till|through|and)\s*")
+
+
 def _weekday_range(text: str, first: _Atom, second: _Atom) -> bool:
     """Two weekdays joined as the ends of one span: "from Monday to Wednesday",
     "between Friday and Sunday", "Monday-Wednesday"."""
     if first.kind != "weekday" or second.kind != "weekday" or first.night or second.night:
         return False
-    link = re.fullmatch(r"\s*(?:-|\u2013|to|until|till|through|and)\s*",
-                        text[first.end:second.start])
+    link = _WEEKDAY_LINK.fullmatch(text, first.end, second.start)
     if link is None:
         return False
     if link.group().strip() == "and":

@@ -1898,14 +1898,14 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
                 item.period, item.period_span = chosen
             else:
                 pending.append(item)
-            told_areas = list(dict.fromkeys(c for i in items for c in i.area))
             if not item.area and item.area_names:
                 pass  # "in the North East": a zone of a country named elsewhere, if at all
-            elif not item.area and reading.total_cue and len(told_areas) > len(
+            elif not item.area and reading.total_cue and len(
+                    listed := _areas_told(items)) > len(
                     context_area.area if context_area is not None else ()):
                 # "In total, 41 operations were conducted", after lists under "Iraq:" and
                 # "Syria:": the total of all the areas told
-                item.area = told_areas
+                item.area = listed
             elif not item.area and context_area is not None:
                 item.area = list(context_area.area)
                 item.area_names = list(context_area.area_names)
@@ -2003,6 +2003,11 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
     for item in items:
         item.reporter = reporter
     return items
+
+
+def _areas_told(items: list[TallyItem]) -> list[str]:
+    """Every area the items name, in the order first named."""
+    return list(dict.fromkeys(code for item in items for code in item.area))
 
 
 # What lies between a count of casualties and the fates it splits into: "(", ":", ", with".
