@@ -889,20 +889,16 @@ def _resolve(
     return mentions
 
 
-_WEEKDAY_LINK = re.compile(r"\s*(?:-|\u2013|to|until|till|through|and)\s*")
-
-
 def _weekday_range(text: str, first: _Atom, second: _Atom) -> bool:
     """Two weekdays joined as the ends of one span: "from Monday to Wednesday",
-    "between Friday and Sunday", "Monday-Wednesday"."""
+    "between Friday and Sunday", "Monday-Wednesday" (joined as :func:`_join_range` joins
+    days; a weekday is resolved before its span is known, so here, after)."""
     if first.kind != "weekday" or second.kind != "weekday" or first.night or second.night:
         return False
-    link = _WEEKDAY_LINK.fullmatch(text, first.end, second.start)
+    link = _grammar().connector.fullmatch(text, first.end, second.start)
     if link is None:
         return False
-    if link.group().strip() == "and":
-        return first.between
-    return True
+    return link.group().strip() not in {"and", "or"} or first.between
 
 
 def _resolve_one(

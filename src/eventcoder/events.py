@@ -557,6 +557,8 @@ def _intervened(text: str, sentences: Sequence[tuple[int, int]]) -> bool:
         if _INTERVENTION.search(sentence) and _FORCES.search(sentence):
             return True
     return False
+
+
 # Words one of which every match of _INTERVENTION holds (see _may_hold); none holds a blank,
 # so blanking the arrests of _NOT_INTERVENTION cannot make one.
 _INTERVENTION_WORDS = ("dispers", "tear", "water", "rubber", "intervened", "baton", "arrested",
@@ -932,13 +934,13 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * asin(sqrt(h))
 
 
-# "recovered 63 assorted weapons ... during the period": more of what a tally counts,
-# over the tally's own period, told without figures of the same kind
 # "The correction came after the command confirmed two more deaths from a raid": what
 # changed a period's count, already in it
 _MORE_DEATHS = re.compile(
     r"\b(?:confirm\w*|found|recorded|counted|learned\s+of)\s+(?:\w+\s+){0,2}?(?:more|additional|"
     r"further)\s+(?:deaths|fatalities|dead|killed|casualties)\b")
+# "recovered 63 assorted weapons ... during the period": more of what a tally counts,
+# over the tally's own period, told without figures of the same kind
 _THE_PERIOD = re.compile(
     r"\b(?:during|in|within|over|throughout)\s+the\s+(?:same\s+)?(?:period|week|fortnight|"
     r"month)(?:\s+under\s+review)?\b(?!\s+(?:of|before|after|when|that)\b)")
@@ -1198,7 +1200,6 @@ def _reference_point(p: PlaceMention, usable: Sequence[PlaceMention], text: str)
             if direction >= 0 and _PLACED_BY.match(text, q.end, q.end + direction):
                 return True
     return False
-
 
 
 def choose_place(places: Sequence[PlaceMention], actors: Sequence[ActorMention],

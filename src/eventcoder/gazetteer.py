@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any, Literal, NamedTuple, cast
 
 import numpy as np
+from rapidfuzz.distance import Levenshtein
 
 from eventcoder.mentions import Place
 
@@ -260,8 +261,6 @@ def division_skeleton(name: str) -> str:
 def _closest(written: str, names: Sequence[str]) -> int | None:
     """The position of the one name nearest ``written`` by the edit distance of their
     :func:`division_letters`, two edits at most; None where two are as near."""
-    from rapidfuzz.distance import Levenshtein
-
     letters = division_letters(written)
     distances = [Levenshtein.distance(letters, division_letters(n)) for n in names]
     best = min(distances)

@@ -385,17 +385,20 @@ class _Attributor:
         if speaker is None or not speaker.person or speaker.name is None \
                 or speaker.name.split()[-1] != surname:
             return None
+        if speaker.role is not None and not speech_lexicon().title_re.fullmatch(
+                speaker.role + " "):
+            return speaker
+        # "The Director of Defence Media Operations, Maj.-Gen. Edward Buba, told ...": the
+        # role told before the name
         role_first = _ROLE_BEFORE_NAME.search(self.doc.text, max(0, found.start() - 120),
                                               found.start())
-        if speaker.role is None or speech_lexicon().title_re.fullmatch(speaker.role + " "):
-            if role_first is not None:
-                # "The Director of Defence Media Operations, Maj.-Gen. Edward Buba, told ..."
-                role = role_first.group("role")
-                org = _resolve_org(self.doc, role_first.start("role"), role_first.end("role"))
-                named = _ROLE_ORG.search(role) if org is None else None
-                speaker = Speaker(speaker.name, role, org or (
-                    named.group("org") if named else speaker.organisation), True)
-        return speaker
+        if role_first is None:
+            return speaker
+        role = role_first.group("role")
+        org = _resolve_org(self.doc, role_first.start("role"), role_first.end("role"))
+        named = _ROLE_ORG.search(role) if org is None else None
+        return Speaker(speaker.name, role, org or (
+            named.group("org") if named else speaker.organisation), True)
 
     def resolve(self, start: int, end: int, at: int) -> Speaker | None:
         """The speaker named by ``text[start:end]`` (the words around a speech verb)."""

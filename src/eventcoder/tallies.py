@@ -461,6 +461,8 @@ def _is_rate(text: str, item: TallyItem, start: int, end: int) -> bool:
     """"On average, more than 100 operations were conducted daily": a figure per day."""
     return bool(_RATE_AFTER.match(text, item.end, end)) or bool(
         _RATE_BEFORE.search(text, max(start, item.start - 60), item.start))
+
+
 # "including 41 civilians", "among them 9 children", "the toll also includes 28 ...".
 _SUBSET_CUE = re.compile(
     r"\b(?:including|includ(?:es|ed|e)|among\s+(?:them|whom|those|the\s+dead)|"
