@@ -222,6 +222,11 @@ def main() -> None:
             results.append(row)
     startup, startup_cpu = startup_seconds()
 
+    from eventcoder.pipeline import compiled_modules  # imports every stage
+
+    compiled = compiled_modules()
+    print("Build: " + (f"compiled with mypyc ({', '.join(m.rsplit('.', 1)[1] for m in compiled)})"
+                       if compiled else "pure Python (no module compiled)") + ".")
     print(f"Corpora: {args.acled.name} ({len(notes)} notes), {args.wikievents.name} and seeds "
           f"({len(articles)} articles).\n")
     head = "| corpus | docs | KB | eventcoder docs/CPU-s | eventcoder ms/KB | eventcoder peak MB |"

@@ -277,6 +277,11 @@ def _view(array: np.ndarray) -> memoryview:
     return np.ascontiguousarray(array).reshape(-1).data
 
 
+def _float_view(array: np.ndarray) -> Sequence[float]:
+    """A flat view of a float array: its elements are floats (a memoryview's are typed int)."""
+    return cast("Sequence[float]", _view(array))
+
+
 def _blob(lines: Iterable[str]) -> np.ndarray:
     return np.frombuffer("\n".join(lines).encode("utf-8"), dtype=np.uint8)
 
@@ -365,8 +370,8 @@ class Gazetteer:
         self._population_at = _view(self._population)
         self._name_key_at = _view(self._name_key)
         self._name_offsets_at = _view(self._name_offsets)
-        self._lat_at = _view(self._lat)
-        self._lon_at = _view(self._lon)
+        self._lat_at = _float_view(self._lat)
+        self._lon_at = _float_view(self._lon)
         self._geonames_id_at = _view(self._geonames_id)
         self._post_offsets_at = _view(self._post_offsets)
         self._post_places_at = _view(self._post_places)

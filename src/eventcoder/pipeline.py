@@ -89,6 +89,22 @@ class RulePipeline:
         return [doc.document, *doc.records]
 
 
+def compiled_modules() -> tuple[str, ...]:
+    """The modules of the package that run compiled (mypyc), not as Python source.
+
+    A wheel built with a C compiler at hand compiles the stages (see ``setup.py``); an
+    editable or pure-Python install compiles none. Benchmarks print this, since the
+    same code runs about 1.6 times as fast compiled.
+    """
+    import sys
+
+    return tuple(sorted(
+        name for name, module in list(sys.modules.items())
+        if name.startswith("eventcoder.")
+        and not (getattr(module, "__file__", None) or ".py").endswith(".py")
+    ))
+
+
 #: A short report that reaches every stage, so that each loads its data files.
 _WARM_UP_TEXT = (
     "On 3 May 2020, gunmen killed two farmers and wounded 3 others near a village in "

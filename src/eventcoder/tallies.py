@@ -1961,7 +1961,8 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
             # "Of the 43, 17 were killed in Mir Ali": of the last count of 43 told before
             item.within = next((h for h in reversed(items[:k])
                                 if h.value == item.of_value and h.sentence < item.sentence
-                                and h.metric in (item.metric, *CASUALTY_METRICS)), None)
+                                and (h.metric == item.metric
+                                     or h.metric in CASUALTY_METRICS)), None)
             item.subset = item.within is not None
             if item.within is not None:
                 if item.metric not in _ACTIVITY_METRICS:

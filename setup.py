@@ -1,0 +1,68 @@
+"""Build hook: compile the extraction stages to C with mypyc when building a wheel.
+
+The stages are plain typed Python; compiled, a short note costs about 60% of the time
+(``bench/bench_extract.py`` prints which build it measured). Everything else in the
+package stays pure Python. Compiling is skipped, and the pure-Python package built
+instead, for an editable install (so that edits take effect), when
+``EVENTCODER_PURE_PYTHON=1`` is set, or when mypyc or a C compiler is missing: the
+compiled modules are optional extensions, built where they can be.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from setuptools import setup
+
+# The pipeline's stages and what they share, in the order the pipeline runs them.
+COMPILED_MODULES = (
+    "document",
+    "places",
+    "actors",
+    "dates",
+    "quantities",
+    "casualties",
+    "windows",
+    "tallies",
+    "events",
+    "statements",
+)
+
+
+# The commands that build modules. Reading the metadata ("egg_info", "dist_info") runs
+# this file too, and compiling there would only be thrown away. An editable install
+# ("editable_wheel", "develop") runs the sources in place: a compiled module beside
+# them would shadow every later edit.
+_BUILDS = {"bdist_wheel", "build", "build_ext", "install"}
+
+
+def _wants_compiled() -> bool:
+    if os.environ.get("EVENTCODER_PURE_PYTHON", "") not in ("", "0"):
+        return False
+    return bool(_BUILDS & set(sys.argv)) and not {"editable_wheel", "develop"} & set(sys.argv)
+
+
+def _extensions() -> list:
+    if not _wants_compiled():
+        return []
+    try:
+        from mypyc.build import mypycify
+    except ImportError:
+        print("eventcoder: mypyc is not installed; building pure Python", file=sys.stderr)
+        return []
+    paths = [f"src/eventcoder/{name}.py" for name in COMPILED_MODULES]
+    # Third-party stubs differ between environments; an ignore that one set needs is
+    # no error where another set makes it unused.
+    try:
+        extensions = mypycify(["--no-warn-unused-ignores", *paths], opt_level="3",
+                              group_name="eventcoder_stages")
+    except (Exception, SystemExit) as exc:  # mypy found what it cannot compile
+        print(f"eventcoder: mypyc failed ({exc!r}); building pure Python", file=sys.stderr)
+        return []
+    for extension in extensions:
+        extension.optional = True  # no C compiler: the same package, uncompiled
+    return extensions
+
+
+setup(ext_modules=_extensions())
