@@ -1294,6 +1294,70 @@ def _coordinated_right(tok: _Tokens, np: _NP, hits_at: dict[int, _Hit]) -> list[
     return found
 
 
+#: Lower-case words a place phrase may hold: "the Hamrin mountains", "northern Anbar province".
+_PLACE_WORDS = frozenset({
+    "the", "of", "province", "provinces", "governorate", "governorates", "district",
+    "districts", "area", "areas", "region", "regions", "city", "town", "village", "villages",
+    "mountains", "mountain", "desert", "valley", "countryside", "outskirts", "suburbs",
+    "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+    "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+    "southeastern", "southwestern", "-"})
+#: Prepositions that open the place of a count: "in Nineveh", "near Sinjar".
+_COUNT_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "around"})
+
+
+def _place_phrase_end(tok: _Tokens, j: int) -> int | None:
+    """The end of a place phrase that starts at token ``j`` with its preposition ("in
+    Nineveh Governorate"), or None when the words there name no place."""
+    low, raw = tok.low, tok.raw
+    n = len(low)
+    if j >= n or low[j] not in _COUNT_PLACE_PREPOSITIONS:
+        return None
+    k = j + 1
+    named = False
+    while k < n and k - j <= 8:
+        if raw[k][:1].isupper() and _is_word(raw[k]):
+            named = True
+        elif low[k] not in _PLACE_WORDS and not low[k].startswith(("al-", "el-")):
+            break
+        k += 1
+    return k if named else None
+
+
+def _counts_by_place(tok: _Tokens, p: int, hits_at: dict[int, _Hit]) -> list[_NP]:
+    """More counts of one action told place by place after its first count, which ends at
+    token ``p``: "arrested (5) terrorists in Nineveh and (2) others in Anbar", "killed
+    eight militants in Diyala and four in Kirkuk". A count after the place is more people
+    only when a place of its own, or "others", follows it; the place itself ends the
+    first count's phrase, so a count that breaks a total down ("12 militants, eight in
+    Diyala and four in Kirkuk") is never read here."""
+    lex = casualty_lexicon()
+    low = tok.low
+    n = len(low)
+    out: list[_NP] = []
+    end = _place_phrase_end(tok, p)
+    while end is not None and end + 1 < n and low[end] in {"and", ","}:
+        j = end + 1
+        if low[end] == "," and low[j] == "and":
+            j += 1
+        if j >= n or j in hits_at:
+            break
+        np = _np_right(tok, j)
+        if np is None or np.count is None or np.definite or np.num is None:
+            break
+        after = np.end
+        if after < n and (low[after] in lex.passive_aux or low[after] in lex.words
+                          or low[after] in lex.aux and low[after] not in {"and", "or", "to"}):
+            break  # "... and two civilians were wounded": another verb's people
+        end = _place_phrase_end(tok, after)
+        additive = np.party is not None and any(
+            low[x] in _ADDITIVE_WORDS or low[x] == "others" for x in range(*np.party))
+        if end is None and not additive:
+            break
+        out.append(np)
+    return out
+
+
 def _find_in_sentence(tok: _Tokens) -> list[_Found]:
     lex = casualty_lexicon()
     low = tok.low
@@ -1340,12 +1404,16 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
             if obj is not None:
                 nps = _coordinated_right(tok, obj, hits_at)
                 _subsets_after(tok, nps[-1].end, kind, found)
+                nps.extend(_counts_by_place(tok, nps[-1].end, hits_at))
             elif passive or (form == "past" and (
                     h.end >= n or low[h.end] in lex.np_stop or not _is_word(low[h.end]))):
                 subj = _subject_left(tok, k)
                 if subj is not None:
                     nps = _coordinated_left(tok, subj)
                     zero = neg
+                    if passive and not neg:
+                        # "eight were killed in Hamrin and four others in Wadi al-Shay"
+                        nps.extend(_counts_by_place(tok, h.end, hits_at))
             if form == "ing" and h.end - h.start == 2 and tok.low[h.start] in {"took", "taking"}:
                 nps = []
         elif form == "intrans":
