@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from eventcoder.actors import resolve_actor
+from eventcoder.actors import resolve_actor, teller_name
 from eventcoder.mentions import ActorMention, Doc, replace_doc
 from eventcoder.records import Evidence, Statement
 from eventcoder.registry import stage
@@ -265,7 +265,7 @@ def _resolve_org(doc: Doc, start: int, end: int) -> str | None:
     """The organisation named in ``text[start:end]``: an actor mention, else the resolver."""
     mention = _actor_in(doc, start, end)
     if mention is not None:
-        return mention.name
+        return teller_name(mention)
     phrase = doc.text[start:end].strip(" ,.;:")
     if not phrase:
         return None
@@ -559,7 +559,7 @@ def _releases(doc: Doc) -> list[_Release]:
             subject = text[s:s + verb.start()].strip(" ,")
             org = _organisation_named(text, subject, s) if subject else None
         elif release or verbs.search(text, actor.end, min(e, actor.end + 40)):
-            org = actor.name
+            org = teller_name(actor)
         else:
             org = None
         if org is not None:
