@@ -1764,6 +1764,10 @@ def _others_of_the_same_side(people: list[CasualtyMention], doc: Doc) -> list[Ca
                 and sentence_of(before.start, doc.sentences)
                 == sentence_of(m.start, doc.sentences)):
             m = replace(m, party_text=before.party_text)
+        elif (told := _retinue_told_before(m, out, doc)) is not None:
+            # "killed Abu Talha and three of his aides ... 'Abu Talha and three of his
+            # companions were killed'": the same men told again
+            m = replace(m, party_text=told.party_text)
         elif (before is not None and before.party_text and m.party_start is not None
               and _RETINUE_BEFORE.search(doc.text, max(0, m.party_start - 12), m.party_start)
               and m.party_text and _RETINUE.fullmatch(m.party_text.lower())
@@ -1785,6 +1789,37 @@ _RETINUE_BEFORE = re.compile(r"\b(?:his|her|their)\s+$", re.IGNORECASE)
 _RETINUE = re.compile(r"(?:body)?guards?|aides?|escorts?|bodyguards?|companions?|assistants?|"
                       r"deputies|deputy|drivers?|men|associates?|comrades?|lieutenants?|"
                       r"followers?|fighters?")
+
+
+#: Words that add people to those told of: "two of his guards were also killed".
+_MORE_OF_THEM = re.compile(r"\b(?:also|another|more|other|others|further|as\s+well|too)\b",
+                           re.IGNORECASE)
+
+
+def _is_retinue(m: CasualtyMention, text: str) -> bool:
+    """"three of his aides", "their two guards": the men of someone told of."""
+    # the words as written: the party of an earlier one may be its leader's already
+    return (m.party_start is not None and m.party_end is not None
+            and _RETINUE.fullmatch(text[m.party_start:m.party_end].lower()) is not None
+            and _RETINUE_BEFORE.search(text, max(0, m.party_start - 12), m.party_start)
+            is not None)
+
+
+def _retinue_told_before(m: CasualtyMention, out: list[CasualtyMention],
+                         doc: Doc) -> CasualtyMention | None:
+    """The earlier mention of a leader's retinue that ``m`` tells again: a retinue of the
+    same count and fate in another sentence, with no word that makes them more people."""
+    text = doc.text
+    if m.count is None or m.subset or not _is_retinue(m, text) or _MORE_OF_THEM.search(
+            text, m.start, min(len(text), m.end + 20)):
+        return None
+    here = sentence_of(m.start, doc.sentences)
+    for before in reversed(out):
+        if (before.kind == m.kind and before.count == m.count and before.party_text
+                and _is_retinue(before, text) and not before.subset
+                and sentence_of(before.start, doc.sentences) != here):
+            return before
+    return None
 
 
 def _named_before(people: list[CasualtyMention], country: str | None,

@@ -1250,6 +1250,17 @@ def _coordinated_left(tok: _Tokens, np: _NP) -> list[_NP]:
     return found
 
 
+def _apposition(tok: _Tokens, name: _NP, nxt: _NP) -> bool:
+    """Whether ``nxt``, after a comma, describes the person ``name`` names: one person told
+    by "the" or "a" ("the group's wali of Anbar", "a senior ISIS official") and closed by a
+    comma, after a name of two words or more that no number counts."""
+    low, raw = tok.low, tok.raw
+    return (name.count == 1 and name.num is None and name.party is not None
+            and name.party[1] - name.party[0] >= 2 and raw[name.party[0]][:1].isupper()
+            and nxt.count == 1 and nxt.num is not None and low[nxt.num[0]] in {"the", "a", "an"}
+            and nxt.end < len(low) and low[nxt.end] == ",")
+
+
 def _coordinated_right(tok: _Tokens, np: _NP, hits_at: dict[int, _Hit]) -> list[_NP]:
     """Noun phrases joined to ``np`` on its right: "a woman and her son", "A, B and C"."""
     lex = casualty_lexicon()
@@ -1405,6 +1416,14 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
                 nps = _coordinated_right(tok, obj, hits_at)
                 _subsets_after(tok, nps[-1].end, kind, found)
                 nps.extend(_counts_by_place(tok, nps[-1].end, hits_at))
+                for before, np in zip(nps, nps[1:], strict=False):
+                    if _apposition(tok, before, np):
+                        # "killed Abu Talha, the group's wali of Anbar, and three of his
+                        # aides": the words between commas after a name say who he was;
+                        # they count nobody more
+                        found.append(_Found(kind, np, (h.start, h.end), subset=True))
+                nps = [np for np in nps if not any(
+                    f.subset and f.np is np for f in found)]
             elif passive or (form == "past" and (
                     h.end >= n or low[h.end] in lex.np_stop or not _is_word(low[h.end]))):
                 subj = _subject_left(tok, k)
