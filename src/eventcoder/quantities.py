@@ -1416,8 +1416,8 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
                 nps = _coordinated_right(tok, obj, hits_at)
                 _subsets_after(tok, nps[-1].end, kind, found)
                 nps.extend(_counts_by_place(tok, nps[-1].end, hits_at))
-                for before, np in zip(nps, nps[1:], strict=False):
-                    if _apposition(tok, before, np):
+                for named, np in zip(nps, nps[1:], strict=False):
+                    if _apposition(tok, named, np):
                         # "killed Abu Talha, the group's wali of Anbar, and three of his
                         # aides": the words between commas after a name say who he was;
                         # they count nobody more
