@@ -413,7 +413,9 @@ def test_events_raid_reports_day_month_dateline_without_a_year() -> None:
     [event] = [r for r in records if isinstance(r, Event)]
     # the day and month are where the report was filed, not a year guessed for them
     assert (document.published, document.metadata["dateline"]) == (None, "8 March")
-    assert event.location.name == "Lower Shabelle"
+    # the village the gazetteer lacks is named, placed at the region that holds it
+    assert event.location.name == "Bulo Marer"
+    assert event.location.admin1 in {"Lower Shabelle", "Shabeele Hoose"}
 
 
 def test_events_raid_reports_ranks_are_of_the_group_counted(

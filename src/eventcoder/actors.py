@@ -1313,6 +1313,22 @@ def resolve_actor(
     )
 
 
+#: An office that speaks for a force without being one: "Turkey's National Defense Ministry"
+#: tells of what the Turkish Armed Forces did.
+_SPEAKING_OFFICE = re.compile(r"\b(?:ministry|ministries|department)\b", re.IGNORECASE)
+_LEADING_ARTICLE = re.compile(r"^(?:the|The)\s+")
+
+
+def teller_name(mention: ActorMention) -> str:
+    """The name of ``mention`` as the teller of a statement or a figure: the office as
+    written where the text names a ministry or department that the actor list reads as the
+    forces it runs ("Russia's Defence Ministry said" is told by the ministry; the act it
+    tells of stays the Russian Armed Forces'), else the actor's name."""
+    if _SPEAKING_OFFICE.search(mention.text) and not _SPEAKING_OFFICE.search(mention.name):
+        return " ".join(_LEADING_ARTICLE.sub("", mention.text).split())
+    return mention.name
+
+
 def actor_info(name: str, *, country: str | None = None) -> dict[str, Any] | None:
     """What is known about an actor by its canonical or ACLED name.
 

@@ -190,7 +190,10 @@ def _combine_kind(
     zeros: list[CasualtyMention] = []
     coded: list[CasualtyMention] = []
     shared: int | None = None
-    for m in mentions:
+    told_by_place: set[int] = set()
+    for i, m in enumerate(mentions):
+        if i in told_by_place:
+            continue
         if m.animal:
             continue  # animals are reported, never counted as people
         if m.shared_by:
@@ -222,6 +225,12 @@ def _combine_kind(
             revised.evidence.append(m)
             continue
         if entries and not _additive(m):
+            run = _parts_restating(entries, mentions, i, key, sent, sentences)
+            if run:
+                # "arrested 7 terrorists ... arrested 5 terrorists in Nineveh and 2 others in
+                # Anbar": the same people again, told place by place
+                told_by_place.update(run)
+                continue
             if _merge(entries, m, key, sent, text):
                 continue
         elif revised is not None:
@@ -260,6 +269,36 @@ def _combine_kind(
             if c.shared_by is None and not c.coded:
                 c.shared_by = shared
     return casualties
+
+
+def _parts_restating(entries: list[_Entry], mentions: list[CasualtyMention], i: int,
+                     key: str | None, sent: int, sentences: Sequence[tuple[int, int]]
+                     ) -> list[int]:
+    """The mentions from ``mentions[i]`` on, in its sentence, that split a count told in
+    another sentence (the first one of its party, the rest "others" or of the same party)
+    and add up to it; they are appended to its evidence. Empty when there are none."""
+    m = mentions[i]
+    if m.count is None or m.subset or m.perpetrator:
+        return []
+    run = [i]
+    total = m.count
+    for j in range(i + 1, len(mentions)):
+        x = mentions[j]
+        if sentence_of(x.start, sentences) != sent:
+            break
+        if x.animal or x.subset or x.count is None or x.qualifier != "exact" or not (
+                _additive(x) or _compatible(party_key(x.party_text), key)):
+            break
+        run.append(j)
+        total += x.count
+    if len(run) < 2:
+        return []
+    for e in entries:
+        if e.sentence != sent and e.count == total and _compatible(e.key, key) \
+                and not e.perpetrator:
+            e.evidence.extend(mentions[j] for j in run)
+            return run
+    return []
 
 
 _NAME_PARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-", "bin", "ibn",

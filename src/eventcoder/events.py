@@ -1764,6 +1764,10 @@ def _others_of_the_same_side(people: list[CasualtyMention], doc: Doc) -> list[Ca
                 and sentence_of(before.start, doc.sentences)
                 == sentence_of(m.start, doc.sentences)):
             m = replace(m, party_text=before.party_text)
+        elif (told := _retinue_told_before(m, out, doc)) is not None:
+            # "killed Abu Talha and three of his aides ... 'Abu Talha and three of his
+            # companions were killed'": the same men told again
+            m = replace(m, party_text=told.party_text)
         elif (before is not None and before.party_text and m.party_start is not None
               and _RETINUE_BEFORE.search(doc.text, max(0, m.party_start - 12), m.party_start)
               and m.party_text and _RETINUE.fullmatch(m.party_text.lower())
@@ -1785,6 +1789,37 @@ _RETINUE_BEFORE = re.compile(r"\b(?:his|her|their)\s+$", re.IGNORECASE)
 _RETINUE = re.compile(r"(?:body)?guards?|aides?|escorts?|bodyguards?|companions?|assistants?|"
                       r"deputies|deputy|drivers?|men|associates?|comrades?|lieutenants?|"
                       r"followers?|fighters?")
+
+
+#: Words that add people to those told of: "two of his guards were also killed".
+_MORE_OF_THEM = re.compile(r"\b(?:also|another|more|other|others|further|as\s+well|too)\b",
+                           re.IGNORECASE)
+
+
+def _is_retinue(m: CasualtyMention, text: str) -> bool:
+    """"three of his aides", "their two guards": the men of someone told of."""
+    # the words as written: the party of an earlier one may be its leader's already
+    return (m.party_start is not None and m.party_end is not None
+            and _RETINUE.fullmatch(text[m.party_start:m.party_end].lower()) is not None
+            and _RETINUE_BEFORE.search(text, max(0, m.party_start - 12), m.party_start)
+            is not None)
+
+
+def _retinue_told_before(m: CasualtyMention, out: list[CasualtyMention],
+                         doc: Doc) -> CasualtyMention | None:
+    """The earlier mention of a leader's retinue that ``m`` tells again: a retinue of the
+    same count and fate in another sentence, with no word that makes them more people."""
+    text = doc.text
+    if m.count is None or m.subset or not _is_retinue(m, text) or _MORE_OF_THEM.search(
+            text, m.start, min(len(text), m.end + 20)):
+        return None
+    here = sentence_of(m.start, doc.sentences)
+    for before in reversed(out):
+        if (before.kind == m.kind and before.count == m.count and before.party_text
+                and _is_retinue(before, text) and not before.subset
+                and sentence_of(before.start, doc.sentences) != here):
+            return before
+    return None
 
 
 def _named_before(people: list[CasualtyMention], country: str | None,
@@ -2128,6 +2163,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         location.country = doc_country
     if place is not None:
         _stated_division(doc, place, location)
+    town = _unlisted_town(doc, seg, place, location)
     event_dates = [d for d in seg.dates if (d.start, d.end) not in told] or seg.dates
     if index == 1:
         # The lead's date ("05/30/2011: ...", "On Sunday, ...") is the first event's even
@@ -2241,7 +2277,10 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     evidence: dict[str, list[Evidence]] = {}
     if choice.trigger:
         evidence["event_type"] = [_ev(doc_id, text, choice.trigger.start, choice.trigger.end)]
-    if place:
+    if town is not None:
+        evidence["location"] = [_ev(doc_id, text, *town)] + (
+            [_ev(doc_id, text, place.start, place.end)] if place else [])
+    elif place:
         evidence["location"] = [_ev(doc_id, text, place.start, place.end)]
     else:
         event.inferred["location"] = location.reason or "no place named"
@@ -2400,6 +2439,43 @@ _DIVISION_BEFORE_COUNTRY = re.compile(
     r"(?P<division>[A-Z][\w'\u2019.\- ]{2,60}?)\s*(?:\([^)]{1,40}\)\s*)?"
     r"(?:\s+(?:province|state|region|governorate))?,\s*$"
 )
+
+
+# "The strike took place near the town of Sarmada": a settlement the report names as one.
+_TOWN_OF = re.compile(
+    r"\b(?:near|in|at|outside|around|into|of)\s+the\s+(?:town|village|city|hamlet|settlement|"
+    r"locality)\s+of\s+(?P<name>(?:(?:al|el|ad|as|ar|ash|an|at|az)-)?[A-Z][\w'\u2019-]*"
+    r"(?:\s+(?:(?:al|el|ad|as|ar|ash|an|at|az)-)?[A-Z][\w'\u2019-]*){0,2})")
+_DIVISION_FEATURES = frozenset({"admin1", "admin2", "country"})
+
+
+def _unlisted_town(doc: Doc, seg: Segment, mention: PlaceMention | None,
+                   location: Location) -> tuple[int, int] | None:
+    """The span of a town the gazetteer does not know, named as a town in the event's
+    sentences ("a strike in Idlib province ... The strike took place near the town of
+    Sarmada"), when the event is placed no better than its division or country: the town
+    becomes the location's name; the place, coordinates and precision stay those of the
+    division. None when there is no such town."""
+    if mention is not None and mention.place is not None \
+            and mention.place.feature not in _DIVISION_FEATURES:
+        return None
+    text = doc.text
+    for s_start, s_end in seg.sentences:
+        for m in _TOWN_OF.finditer(text, s_start, s_end):
+            start, end = m.span("name")
+            if any(h_start <= start < h_end for h_start, h_end in seg.holes):
+                continue
+            known = [p for p in _within(doc.places, start, end) if p.place is not None
+                     and p.place.country == location.country]
+            if known:
+                continue  # a town the gazetteer knows: the places stage reads it
+            # kept as the places stage keeps a village the gazetteer lacks: the name as
+            # written, the place that holds it resolved
+            location.name = m.group("name")
+            location.reason = ("a town not in the gazetteer, named in the event's sentences; "
+                               "placed at the division or country that holds it")
+            return start, end
+    return None
 
 
 def _stated_division(doc: Doc, mention: PlaceMention, location: Location) -> None:

@@ -1250,6 +1250,17 @@ def _coordinated_left(tok: _Tokens, np: _NP) -> list[_NP]:
     return found
 
 
+def _apposition(tok: _Tokens, name: _NP, nxt: _NP) -> bool:
+    """Whether ``nxt``, after a comma, describes the person ``name`` names: one person told
+    by "the" or "a" ("the group's wali of Anbar", "a senior ISIS official") and closed by a
+    comma, after a name of two words or more that no number counts."""
+    low, raw = tok.low, tok.raw
+    return (name.count == 1 and name.num is None and name.party is not None
+            and name.party[1] - name.party[0] >= 2 and raw[name.party[0]][:1].isupper()
+            and nxt.count == 1 and nxt.num is not None and low[nxt.num[0]] in {"the", "a", "an"}
+            and nxt.end < len(low) and low[nxt.end] == ",")
+
+
 def _coordinated_right(tok: _Tokens, np: _NP, hits_at: dict[int, _Hit]) -> list[_NP]:
     """Noun phrases joined to ``np`` on its right: "a woman and her son", "A, B and C"."""
     lex = casualty_lexicon()
@@ -1292,6 +1303,70 @@ def _coordinated_right(tok: _Tokens, np: _NP, hits_at: dict[int, _Hit]) -> list[
             pending.append(nxt)
         cur = nxt
     return found
+
+
+#: Lower-case words a place phrase may hold: "the Hamrin mountains", "northern Anbar province".
+_PLACE_WORDS = frozenset({
+    "the", "of", "province", "provinces", "governorate", "governorates", "district",
+    "districts", "area", "areas", "region", "regions", "city", "town", "village", "villages",
+    "mountains", "mountain", "desert", "valley", "countryside", "outskirts", "suburbs",
+    "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+    "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+    "southeastern", "southwestern", "-"})
+#: Prepositions that open the place of a count: "in Nineveh", "near Sinjar".
+_COUNT_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "around"})
+
+
+def _place_phrase_end(tok: _Tokens, j: int) -> int | None:
+    """The end of a place phrase that starts at token ``j`` with its preposition ("in
+    Nineveh Governorate"), or None when the words there name no place."""
+    low, raw = tok.low, tok.raw
+    n = len(low)
+    if j >= n or low[j] not in _COUNT_PLACE_PREPOSITIONS:
+        return None
+    k = j + 1
+    named = False
+    while k < n and k - j <= 8:
+        if raw[k][:1].isupper() and _is_word(raw[k]):
+            named = True
+        elif low[k] not in _PLACE_WORDS and not low[k].startswith(("al-", "el-")):
+            break
+        k += 1
+    return k if named else None
+
+
+def _counts_by_place(tok: _Tokens, p: int, hits_at: dict[int, _Hit]) -> list[_NP]:
+    """More counts of one action told place by place after its first count, which ends at
+    token ``p``: "arrested (5) terrorists in Nineveh and (2) others in Anbar", "killed
+    eight militants in Diyala and four in Kirkuk". A count after the place is more people
+    only when a place of its own, or "others", follows it; the place itself ends the
+    first count's phrase, so a count that breaks a total down ("12 militants, eight in
+    Diyala and four in Kirkuk") is never read here."""
+    lex = casualty_lexicon()
+    low = tok.low
+    n = len(low)
+    out: list[_NP] = []
+    end = _place_phrase_end(tok, p)
+    while end is not None and end + 1 < n and low[end] in {"and", ","}:
+        j = end + 1
+        if low[end] == "," and low[j] == "and":
+            j += 1
+        if j >= n or j in hits_at:
+            break
+        np = _np_right(tok, j)
+        if np is None or np.count is None or np.definite or np.num is None:
+            break
+        after = np.end
+        if after < n and (low[after] in lex.passive_aux or low[after] in lex.words
+                          or low[after] in lex.aux and low[after] not in {"and", "or", "to"}):
+            break  # "... and two civilians were wounded": another verb's people
+        end = _place_phrase_end(tok, after)
+        additive = np.party is not None and any(
+            low[x] in _ADDITIVE_WORDS or low[x] == "others" for x in range(*np.party))
+        if end is None and not additive:
+            break
+        out.append(np)
+    return out
 
 
 def _find_in_sentence(tok: _Tokens) -> list[_Found]:
@@ -1340,12 +1415,24 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
             if obj is not None:
                 nps = _coordinated_right(tok, obj, hits_at)
                 _subsets_after(tok, nps[-1].end, kind, found)
+                nps.extend(_counts_by_place(tok, nps[-1].end, hits_at))
+                for named, np in zip(nps, nps[1:], strict=False):
+                    if _apposition(tok, named, np):
+                        # "killed Abu Talha, the group's wali of Anbar, and three of his
+                        # aides": the words between commas after a name say who he was;
+                        # they count nobody more
+                        found.append(_Found(kind, np, (h.start, h.end), subset=True))
+                nps = [np for np in nps if not any(
+                    f.subset and f.np is np for f in found)]
             elif passive or (form == "past" and (
                     h.end >= n or low[h.end] in lex.np_stop or not _is_word(low[h.end]))):
                 subj = _subject_left(tok, k)
                 if subj is not None:
                     nps = _coordinated_left(tok, subj)
                     zero = neg
+                    if passive and not neg:
+                        # "eight were killed in Hamrin and four others in Wadi al-Shay"
+                        nps.extend(_counts_by_place(tok, h.end, hits_at))
             if form == "ing" and h.end - h.start == 2 and tok.low[h.start] in {"took", "taking"}:
                 nps = []
         elif form == "intrans":

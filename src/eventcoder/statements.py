@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from eventcoder.actors import resolve_actor
+from eventcoder.actors import resolve_actor, teller_name
 from eventcoder.mentions import ActorMention, Doc, replace_doc
 from eventcoder.records import Evidence, Statement
 from eventcoder.registry import stage
@@ -50,6 +50,7 @@ class SpeechLexicon:
     title_re: re.Pattern[str]
     release_re: re.Pattern[str]
     role_re: re.Pattern[str]
+    untitled_role_re: re.Pattern[str]
 
 
 def _alt(words: list[str]) -> str:
@@ -72,6 +73,11 @@ def speech_lexicon() -> SpeechLexicon:
         title_re=re.compile(rf"^(?:(?:{title_alt})\s+)+"),
         release_re=re.compile(rf"\b(?:{_alt(raw['release_nouns'])})\b", re.IGNORECASE),
         role_re=re.compile(rf"\b(?:{_alt(raw['role_nouns'])})s?\b", re.IGNORECASE),
+        # A role noun in lower case, then a name of two to five words ending the phrase:
+        # "SDF media office head Farhad Shami".
+        untitled_role_re=re.compile(
+            rf"(?P<role>[^,;]*?\b(?:{_alt([n for n in raw['role_nouns'] if n.islower()])}))\s+"
+            rf"(?P<name>[A-Z][\w'\u2019-]*(?:\s+{_NAME_TOKEN}){{1,4}})$"),
     )
 
 
@@ -259,7 +265,7 @@ def _resolve_org(doc: Doc, start: int, end: int) -> str | None:
     """The organisation named in ``text[start:end]``: an actor mention, else the resolver."""
     mention = _actor_in(doc, start, end)
     if mention is not None:
-        return mention.name
+        return teller_name(mention)
     phrase = doc.text[start:end].strip(" ,.;:")
     if not phrase:
         return None
@@ -400,9 +406,23 @@ class _Attributor:
         return Speaker(speaker.name, role, org or (
             named.group("org") if named else speaker.organisation), True)
 
+    def _role_then_name(self, offset: int, found: re.Match[str]) -> Speaker:
+        """The person of "Defence Ministry spokesperson Jane Doe": the words up to the role
+        noun are the role, the organisation among them (an actor, else a capitalised name
+        that ends in an organisation's word: "Defence Ministry") is theirs."""
+        role = re.sub(r"^(?:an?|the)\s+", "", found.group("role"), flags=re.IGNORECASE)
+        org = _resolve_org(self.doc, offset + found.start("role"), offset + found.end("role"))
+        if org is None:
+            runs = [r for r in _CAPITALISED_RUN.findall(role) if _ORG_WORDS.search(r)]
+            org = runs[0] if runs else None
+        return Speaker(_clean_name(found.group("name")), role, org, True)
+
     def resolve(self, start: int, end: int, at: int) -> Speaker | None:
         """The speaker named by ``text[start:end]`` (the words around a speech verb)."""
         text = self.doc.text
+        line = self.doc.document.metadata.get("dateline_span") if self.doc.document else None
+        if line and start < line[1] < end:
+            start = line[1]  # "BAGHDAD - CTS spokesman ... said": the dateline is not the speaker
         phrase = text[start:end].strip(" ,.;:\n")
         offset = start + text[start:end].find(phrase) if phrase else start
         if not phrase:
@@ -443,6 +463,11 @@ class _Attributor:
         # the title are the role or the service.
         lead, head = _lead_before_title(head.strip())
         title, rest = _strip_title(head)
+        if lead is None and title is None:
+            # "CTS spokesman Sabah al-Numan": a role with no title before the name
+            untitled = lex.untitled_role_re.match(head)
+            if untitled is not None and not _ORG_WORDS.search(untitled.group("name")):
+                return self._role_then_name(offset, untitled)
         rest = _clean_name(rest)
         if lead and not role_text and lex.role_re.search(lead):
             role_text, tail = lead, lead
@@ -534,7 +559,7 @@ def _releases(doc: Doc) -> list[_Release]:
             subject = text[s:s + verb.start()].strip(" ,")
             org = _organisation_named(text, subject, s) if subject else None
         elif release or verbs.search(text, actor.end, min(e, actor.end + 40)):
-            org = actor.name
+            org = teller_name(actor)
         else:
             org = None
         if org is not None:

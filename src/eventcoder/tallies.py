@@ -35,7 +35,7 @@ from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 
-from eventcoder.actors import MEMBER_OF, NAMED_GROUP_KINDS, resolve_actor
+from eventcoder.actors import MEMBER_OF, NAMED_GROUP_KINDS, resolve_actor, teller_name
 from eventcoder.casualties import ADDITIVE
 from eventcoder.mentions import ActorMention, DateMention, Doc, PlaceMention, replace_doc
 from eventcoder.quantities import FREED_BEFORE, parse_number
@@ -1537,10 +1537,10 @@ def _reporter(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
         start, end = doc.sentences[index]
         for a in starting_in(doc.actors, start, end):
             if _is_issuer(a, parties):
-                return a.name
+                return teller_name(a)
     for a in doc.actors:
         if _is_issuer(a, parties):
-            return a.name
+            return teller_name(a)
     # No actor recognised: the first organisation named in the tally sentences, as written,
     # or one a figure is told "according to" in another sentence.
     told = _organisation_in(doc, indices, parties, telling=False)
@@ -1596,7 +1596,7 @@ def _told_by(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
             after = text[a.end : min(end, a.end + 40)]
             before = text[max(start, a.start - 30) : a.start]
             if _SPEECH.match(after.lstrip(" ,'\u2019s")) or _ACCORDING.search(before):
-                return a.name
+                return teller_name(a)
     return None
 
 
