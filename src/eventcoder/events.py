@@ -1894,6 +1894,30 @@ def _struck_group_named_by_its_dead(roles: Roles, casualties: Sequence[Casualty]
         roles.actor2 = group
 
 
+def _teller_struck_the_dead(text: str, roles: Roles, casualties: Sequence[Casualty],
+                            actors: Sequence[ActorMention], anchor: Trigger | None,
+                            seg: Segment, country: str | None) -> None:
+    """"The Nigerian army said 12 Boko Haram fighters were killed in Borno": a state force
+    that tells of an armed group's dead, with no one else named as acting, is whom ACLED
+    codes as the actor that struck them ("the army said 17 soldiers were killed" tells of
+    its own dead, and "police said 3 civilians were killed" of victims, neither struck)."""
+    if anchor is None or roles.actor1 is not None and roles.actor2 is not None:
+        return
+    start, _end = seg.sentences[max(0, bisect_left(seg.sentences, (anchor.start + 1, 0)) - 1)]
+    teller = next((a for a in _within(actors, start, anchor.start)
+                   if a.kind in _STATE_KINDS and _SAID_THAT.match(text, a.end)), None)
+    if teller is None:
+        return
+    parties = {c.party for c in casualties if c.count and c.party}
+    if len(parties) != 1:
+        return
+    group = _resolve_party(parties.pop(), country)
+    if group is None or group.generic or group.kind not in NAMED_GROUP_KINDS or any(
+            a is not None and a.name != group.name for a in (roles.actor1, roles.actor2)):
+        return
+    roles.actor1, roles.assoc1, roles.actor2 = teller, [], group
+
+
 _SEIZURE = ("strategic_developments", "disrupted_weapons_use")
 #: Arms taken or found, not used: "seized a large amount of weapons, explosive belts", "a
 #: cache containing (14) explosive devices".
@@ -2254,6 +2278,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
             roles.actor1 is not None and roles.actor1.kind in _STATE_KINDS), roles), roles)
     found_casualties = _soldiers_of_the_foreign_force(found_casualties, roles, actors, country)
     _struck_group_named_by_its_dead(roles, found_casualties, country)
+    _teller_struck_the_dead(text, roles, found_casualties, actors, anchor, seg, country)
     event = Event(
         event_id=f"{doc_id}-e{index}",
         doc_id=doc_id,
