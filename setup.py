@@ -4,8 +4,8 @@ The stages are plain typed Python; compiled, a short note costs about 60% of the
 (``bench/bench_extract.py`` prints which build it measured). Everything else in the
 package stays pure Python. Compiling is skipped, and the pure-Python package built
 instead, for an editable install (so that edits take effect), when
-``EVENTCODER_PURE_PYTHON=1`` is set, or when mypyc or a C compiler is missing: the
-compiled modules are optional extensions, built where they can be.
+``EVENTCODER_PURE_PYTHON=1`` is set, or when mypyc or a C compiler is missing or
+fails.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import os
 import sys
 
 from setuptools import setup
+from setuptools.command.build_ext import build_ext
 
 # The pipeline's stages and what they share, in the order the pipeline runs them.
 COMPILED_MODULES = (
@@ -60,9 +61,24 @@ def _extensions() -> list:
     except (Exception, SystemExit) as exc:  # mypy found what it cannot compile
         print(f"eventcoder: mypyc failed ({exc!r}); building pure Python", file=sys.stderr)
         return []
-    for extension in extensions:
-        extension.optional = True  # no C compiler: the same package, uncompiled
     return extensions
 
 
-setup(ext_modules=_extensions())
+class _AllOrNone(build_ext):
+    """Compile every module or none: a module compiled without the library its group
+    shares fails on import, so any failure (no compiler, no Python headers, too little
+    memory) leaves the whole package pure Python."""
+
+    def run(self) -> None:
+        try:
+            super().run()
+        except Exception as exc:
+            print(f"eventcoder: compiling failed ({exc}); building pure Python",
+                  file=sys.stderr)
+            for extension in self.extensions:
+                built = self.get_ext_fullpath(extension.name)
+                if os.path.exists(built):
+                    os.remove(built)
+
+
+setup(ext_modules=_extensions(), cmdclass={"build_ext": _AllOrNone})
