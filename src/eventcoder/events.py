@@ -2332,8 +2332,9 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
             continue  # "seized explosive belts": taken, not used
         event.equipment.append(name)
         evidence.setdefault("equipment", []).append(_ev(doc_id, text, s, e))
-    event.actor_kinds = {m.name: m.kind for m in
-                         [roles.actor1, roles.actor2, *roles.assoc1, *roles.assoc2] if m}
+    for actor in (roles.actor1, roles.actor2, *roles.assoc1, *roles.assoc2):
+        if actor is not None:
+            _note_actor(event, actor)
     event.evidence = evidence
     event.background = seg.cited or _is_background(date_end, doc.published, basis)
     event.notes = write_notes(event)
@@ -2645,6 +2646,13 @@ def _sentence_actors(text: str, actors: Sequence[ActorMention], seg: Segment,
                                       or _TOLL_TELLER.match(text, a.end))]
 
 
+def _note_actor(event: Event, actor: ActorMention) -> None:
+    """Keep an event's actor's kind, and ACLED's spelling of its name where it differs."""
+    event.actor_kinds[actor.name] = actor.kind
+    if actor.acled_name and actor.acled_name != actor.name:
+        event.actor_acled_names[actor.name] = actor.acled_name
+
+
 def _fill_defaults(event: Event, roles: Roles, country: str | None) -> None:
     """ACLED's conventions for who is involved when the text names no one."""
     generic = _resolve_party
@@ -2661,21 +2669,21 @@ def _fill_defaults(event: Event, roles: Roles, country: str | None) -> None:
             elif event.actor1 and event.actor1 != protesters.name:
                 event.assoc_actor_1.insert(0, event.actor1)
             event.actor1 = protesters.name
-            event.actor_kinds[protesters.name] = protesters.kind
+            _note_actor(event, protesters)
     elif event.event_type == "riots" and (roles.actor1 is None or roles.actor1.kind != "rioters"):
         rioters = generic("rioters", country)
         if rioters:
             if event.actor1 and event.actor1 != rioters.name and event.actor2 is None:
                 event.actor2 = event.actor1
             event.actor1 = rioters.name
-            event.actor_kinds[rioters.name] = rioters.kind
+            _note_actor(event, rioters)
     elif event.sub_event_type == "arrests" and event.actor1 is None:
         # "The Ministry of Interior announced the arrest of (7) terrorists": an arrest whose
         # arresting force goes unnamed was made by the police, as ACLED codes most
         police = generic("police", country)
         if police:
             event.actor1 = police.name
-            event.actor_kinds[police.name] = police.kind
+            _note_actor(event, police)
     elif event.event_type in {"explosions_remote_violence", "violence_against_civilians"} or (
             event.event_type == "battles" and event.actor2 is not None):
         # A battle has two sides: an ambush on a convoy whose attackers go unnamed was
@@ -2686,12 +2694,12 @@ def _fill_defaults(event: Event, roles: Roles, country: str | None) -> None:
             gunmen = generic("unidentified armed group", country)
             if gunmen:
                 event.actor1 = gunmen.name
-                event.actor_kinds[gunmen.name] = gunmen.kind
+                _note_actor(event, gunmen)
         if event.event_type == "violence_against_civilians" and event.actor2 is None:
             civilians = generic("civilians", country)
             if civilians:
                 event.actor2 = civilians.name
-                event.actor_kinds[civilians.name] = civilians.kind
+                _note_actor(event, civilians)
 
 
 def _confidence(score: float, place: PlaceMention | None, date_mention: DateMention | None,

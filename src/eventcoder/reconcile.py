@@ -915,9 +915,12 @@ def merge_events(events: Sequence[Event]) -> Event:
     sides_1 = [a for e in ordered if e.actor1 == speaker.actor1 for a in e.assoc_actor_1]
     sides_2 = [a for e in ordered if e.actor2 == speaker.actor2 for a in e.assoc_actor_2]
     actor_kinds: dict[str, str] = {}
+    acled_names: dict[str, str] = {}
     for e in ordered:
         for name, kind in sorted(e.actor_kinds.items()):
             actor_kinds.setdefault(name, kind)
+        for name, spelled in sorted(e.actor_acled_names.items()):
+            acled_names.setdefault(name, spelled)
     equipment: dict[str, str] = {}
     for e in ordered:
         for item in e.equipment:
@@ -945,6 +948,7 @@ def merge_events(events: Sequence[Event]) -> Event:
         actor2=speaker.actor2,
         assoc_actor_2=sorted(set(sides_2) - {speaker.actor2, None}),
         actor_kinds=actor_kinds,
+        actor_acled_names=acled_names,
         casualties=_merge_casualties(ordered, votes),
         fatalities=_value_number(_best_value(fatality_votes)) if fatality_votes else None,
         equipment=[equipment[k] for k in sorted(equipment)],

@@ -271,6 +271,9 @@ class Event(_Record):
     actor2: str | None = None
     assoc_actor_2: list[str] = field(default_factory=list)
     actor_kinds: dict[str, str] = field(default_factory=dict)
+    #: ACLED's spelling of each actor whose name differs from it ("Turkish Armed Forces":
+    #: "Military Forces of Turkey (2016-)"), for the ACLED export.
+    actor_acled_names: dict[str, str] = field(default_factory=dict)
     casualties: list[Casualty] = field(default_factory=list)
     fatalities: int | None = None
     equipment: list[str] = field(default_factory=list)

@@ -188,8 +188,9 @@ def score_acled(rows: Sequence[AcledRow], predictions: Mapping[str, Sequence[Rec
 
         predicted_actors: list[str | None] = []
         if event:
-            predicted_actors = [event.actor1, *event.assoc_actor_1, event.actor2,
-                                *event.assoc_actor_2]
+            # as the ACLED export writes them: in ACLED's naming where it differs
+            predicted_actors = [event.actor_acled_names.get(a, a) if a else a for a in (
+                event.actor1, *event.assoc_actor_1, event.actor2, *event.assoc_actor_2)]
         for actor in row.actors:
             hit = actor_matches(actor, predicted_actors)
             scores.measure("actors.found", "actors",

@@ -37,6 +37,10 @@ EXTRA_COLUMNS: tuple[str, ...] = (
 )
 
 
+def _spelled(name: Any, spelled: dict[str, str]) -> Any:
+    return spelled.get(name, name) if isinstance(name, str) else name
+
+
 def inter_code(record: dict[str, Any], actor: str | None) -> int | None:
     kind = actor_kind(record, actor)
     if kind is None:
@@ -64,6 +68,7 @@ def acled_row(record: dict[str, Any], *, sources: dict[str, str | None],
     targeted = disorder and "Political violence" in disorder and any(
         actor_kind(record, a) == "civilians"
         for a in (record.get("actor2"), *(record.get("assoc_actor_2") or [])))
+    spelled: dict[str, str] = record.get("actor_acled_names") or {}
     doc_ids = record.get("doc_ids") or [record.get("doc_id")]
     outlets = list(dict.fromkeys(s for s in (sources.get(d) for d in doc_ids) if s))
     day = record.get("date_start")
@@ -79,11 +84,14 @@ def acled_row(record: dict[str, Any], *, sources: dict[str, str | None],
         "disorder_type": disorder,
         "event_type": vocabulary["event_types"].get(event_type, event_type),
         "sub_event_type": vocabulary["sub_event_types"].get(sub_event_type, sub_event_type),
-        "actor1": record.get("actor1"),
-        "assoc_actor_1": "; ".join(record.get("assoc_actor_1") or []),
+        # actors in ACLED's naming where it differs from eventcoder's
+        "actor1": _spelled(record.get("actor1"), spelled),
+        "assoc_actor_1": "; ".join(_spelled(a, spelled) for a in record.get("assoc_actor_1")
+                                   or []),
         "inter1": inter1,
-        "actor2": record.get("actor2"),
-        "assoc_actor_2": "; ".join(record.get("assoc_actor_2") or []),
+        "actor2": _spelled(record.get("actor2"), spelled),
+        "assoc_actor_2": "; ".join(_spelled(a, spelled) for a in record.get("assoc_actor_2")
+                                   or []),
         "inter2": inter2,
         "interaction": interaction,
         "civilian_targeting": "Civilian targeting" if targeted else "",
