@@ -29,7 +29,9 @@ while the remaining 193 were combatants: 88 members of ..., 41 fighters of ...",
 the civilians" in one province; and a week whose parts are told "Of the 43, 17 were killed in
 Mir Ali, 15 in Datta Khel and nine in Spinwam", its issuer named only "according to"; and a
 ministry's week of "17 terrorists from the PKK/YPG" of which "11 of them were neutralized in
-... northern Iraq and the others in northern Syria", told "In a statement on Saturday".
+... northern Iraq and the others in northern Syria", told "In a statement on Saturday"; and
+an update whose counts "remained at 38" and "detained at 46", the verb left out, and whose
+"four additional deaths" are inside the month's raised count.
 """
 
 from __future__ import annotations
@@ -474,6 +476,16 @@ CASES: dict[str, tuple[str, tuple[str | None, str, str], list[Expected], dict[st
         [("killed", 24, ("IQ", "SY"), None), ("detained", 31, ("IQ", "SY"), None)],
         {},
     ),
+    # An update that raises the month's dead "up from the 17 it announced last week", then
+    # "The number of operations remained at 38 and the number of ISIS members detained at
+    # 46": two counts kept, the second with its verb left out; neither is a toll of 46 dead.
+    "centcom-updated-remained-at": (
+        "2023-12-11",
+        ("US Central Command", "2023-11-01", "2023-11-30"),
+        [("killed", 21, ("IQ", "SY"), None), ("operations", 38, ("IQ", "SY"), None),
+         ("detained", 46, ("IQ", "SY"), None)],
+        {},
+    ),
     # "neutralised" 17 "over the weekend", told on a Monday, then by country.
     "aa-weekend-two-countries": (
         "2024-08-26",
@@ -848,3 +860,9 @@ def test_tallies_reports_a_correction_replaces_the_figure_and_adds_no_event(
     assert not [r for r in records if r.record == "event"]
     assert 22 not in [t.value for t in records if isinstance(t, Tally)]
 
+
+def test_tallies_reports_the_deaths_an_update_added_are_no_event(
+        extracted: dict[str, list[Record]]) -> None:
+    # "The four additional deaths came from a partnered raid in the Syrian desert": the
+    # deaths the update added, inside the month's 21, not a raid of their own
+    assert not [r for r in extracted["centcom-updated-remained-at"] if isinstance(r, Event)]

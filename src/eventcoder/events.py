@@ -936,9 +936,11 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 # "The correction came after the command confirmed two more deaths from a raid": what
 # changed a period's count, already in it
+# ("... often confirm additional enemy casualties"; "The four additional deaths came from a
+# partnered raid": the deaths told of before, by the article)
 _MORE_DEATHS = re.compile(
-    r"\b(?:confirm\w*|found|recorded|counted|learned\s+of)\s+(?:\w+\s+){0,2}?(?:more|additional|"
-    r"further)\s+(?:deaths|fatalities|dead|killed|casualties)\b")
+    r"\b(?:confirm\w*|found|recorded|counted|learned\s+of|the)\s+(?:\w+\s+){0,2}?(?:more|"
+    r"additional|further)\s+(?:enemy\s+)?(?:deaths|fatalities|dead|killed|casualties)\b")
 # "recovered 63 assorted weapons ... during the period": more of what a tally counts,
 # over the tally's own period, told without figures of the same kind
 _THE_PERIOD = re.compile(

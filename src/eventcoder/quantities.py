@@ -1064,7 +1064,12 @@ def _revised_counts(tok: _Tokens, hits: list[_Hit]) -> list[_Hit]:
             out.append(h)
             continue
         inner = next((x for x in hits[k + 1:] if x.start < h.end + 16), None)
-        if inner is None or inner.trigger.form == "casualties":
+        if inner is None or inner.trigger.form in {"casualties", "toll"}:
+            continue
+        if any(low[t] in {"to", "at"} and parse_number_at(tok, t + 1) is not None
+               for t in range(h.end, inner.start)):
+            # "the number of operations remained at 38 and the number of ISIS members
+            # detained at 46": the first count closes on its own figure and counts no people
             continue
         stop = min(len(low), h.end + 32)
         for t in range(inner.end, stop):
