@@ -72,7 +72,8 @@ perpetrators" arrested no one. "injured 12, including a child, regional governor
 said" wounded twelve, not the governor too; "A Russian guided bomb attack" is Russia's forces'
 in a Ukrainian city though the last paragraph names more Russian places, and drones downed
 "over the Belgorod and Kursk regions", as "Moscow's Defence Ministry" said, were not over
-Moscow.
+Moscow. Who "repel ISIS attack" in a headline suffered it; a force struck "(PMF)", named
+again in brackets, did not strike, and "several members" killed are its own, of no number.
 """
 
 from __future__ import annotations
@@ -202,6 +203,8 @@ CASES = {
     "dhq-days-supreme-price": ("2024-06-06", "2024-06-03", "Zamfara", "NG",
                                "Military Forces of Nigeria", "Unidentified Armed Group (Nigeria)",
                                14, 3),
+    "k24-repel-attack-headline": ("2024-05-09", "2024-05-08", "Erbil", "IQ", "Islamic State",
+                                  "Peshmerga", 4, 2),
 }
 
 
@@ -537,3 +540,26 @@ def test_events_raid_reports_remnants_of_a_group_and_no_losses(
     zeros = {(c.kind, c.party) for c in event.casualties if c.count == 0}
     assert zeros == {("killed", "Iraqi Security Forces"), ("wounded", "Iraqi Security Forces")}
 
+
+def test_events_raid_reports_who_repelled_the_attack_suffered_it(
+        first_events: dict[str, Event]) -> None:
+    # "Peshmerga repel ISIS attack near Makhmour, one fighter martyred": the headline's
+    # attack is ISIS's, and its one fighter a Peshmerga
+    killed = {(c.party, c.count) for c in first_events["k24-repel-attack-headline"].casualties
+              if c.kind == "killed"}
+    assert killed == {("Peshmerga", 1), ("Islamic State", 3)}
+
+
+def test_events_raid_reports_deaths_without_a_number_among_the_struck() -> None:
+    # "An improvised explosive device struck a vehicle of the Popular Mobilization Forces
+    # (PMF) ..., killing and wounding several members": the bracketed short name is the
+    # force struck, not the bomb's author, and the members are its people, of no number
+    [event] = [r for r in _records("shafaq-vehicle-of-several-members", "2024-07-09")
+               if isinstance(r, Event)]
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "remote_explosive_landmine_ied", "Unidentified Armed Group (Iraq)",
+        "Popular Mobilization Forces")
+    assert (event.location.name, event.location.admin1) == ("Tuz Khurmatu", "Salah ad Din")
+    people = {(c.kind, c.party, c.count, c.qualifier) for c in event.casualties}
+    assert people == {("killed", "Popular Mobilization Forces", None, "unknown"),
+                      ("wounded", "Popular Mobilization Forces", None, "unknown")}

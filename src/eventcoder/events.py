@@ -1401,6 +1401,11 @@ _IN_THE = re.compile(r"\b(?:in|during)\s+(?:an?\s+)?$", re.IGNORECASE)
 _ATTACK_NOUN_AFTER = re.compile(
     r"(?:\s+[\w-]+)?\s+(?:attacks?|ambush(?:es)?|raids?|(?:air|drone\s+)?strikes?|assaults?|"
     r"bombings?|offensive|shelling|airstrikes?)\b", re.IGNORECASE)
+# "Peshmerga repel ISIS attack", "troops foiled an attack by ...": who fended the attack off
+# suffered it
+_REPELLED = re.compile(
+    r"\s+(?:repel\w*|repuls\w*|foil\w*|thwart\w*|fend\w*\s+off|fought\s+off|beat\s+back|"
+    r"fight\s+off)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _CLAUSE_SUBJECT = re.compile(r"\b(?:when|as|after)\s+(?:the\s+|suspected\s+|alleged\s+)*$",
                              re.IGNORECASE)
 
@@ -1483,6 +1488,11 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
               or (held_by and _HELD_BY.search(text, max(0, a.start - 40), a.start))
               or (_HOLDINGS_AFTER.match(text, a.end)
                   and _HIT_BEFORE.search(text, max(0, a.start - 24), a.start))]
+    # "a vehicle of the Popular Mobilization Forces (PMF)": the short name in brackets is
+    # the same one struck at
+    struck += [a for a in actors if a not in struck and any(
+        s.name == a.name and 0 <= a.start - s.end <= 3 and text[s.end:a.start].strip() == "("
+        for s in struck)]
     # "a police lines blast", "a bombing at a mosque inside a police compound": a force
     # named by the site that was struck, which never stands in for the one who struck
     sites = [a for a in actors if (site := _SITE_AFTER.match(text, a.end)) is not None and (
@@ -1491,7 +1501,8 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     acted_upon = [a for a in actors if a in struck
                   or _AGAINST.search(text[max(0, a.start - 16):a.start])
                   or _inside_one(a, counted)
-                  or (a in sites and a.end <= anchor)]
+                  or (a in sites and a.end <= anchor)
+                  or _REPELLED.match(text, a.end, anchor)]
     # An actor the trigger word ends ("a U.S. drone strike", "a Turkish airstrike") is before.
     before = [a for a in actors if a.start < anchor and a not in acted_upon]
     after = [a for a in actors if a.start >= anchor and a not in acted_upon]
@@ -1876,9 +1887,11 @@ _SIDELESS_FIGHTERS = frozenset({"fighter", "fighters", "member", "members", "com
 
 def _fighters_of_the_struck(casualties: list[Casualty], roles: Roles) -> list[Casualty]:
     """"militants attacked a checkpoint of the PMF ..., killing one fighter": armed people
-    of no side, killed where one side attacked another, are of the side attacked."""
+    of no side, killed where one side attacked another, are of the side attacked; so are
+    those of a side struck by a bomb no one is named for ("a bomb struck a vehicle of the
+    PMF, killing and wounding several members")."""
     struck = roles.actor2
-    if struck is None or roles.actor1 is None or struck.kind == "civilians":
+    if struck is None or struck.kind == "civilians":
         return casualties
     return [replace(c, party=struck.name)
             if c.party and c.party.lower() in _SIDELESS_FIGHTERS else c for c in casualties]
