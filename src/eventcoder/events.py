@@ -1872,6 +1872,30 @@ def _struck_group_named_by_its_dead(roles: Roles, casualties: Sequence[Casualty]
         roles.actor2 = group
 
 
+_PERSON_NAME = re.compile(r"(?:[A-Z][\w'-]+|al-[A-Z][\w'-]*|bin|ibn)(?:\s+(?:[A-Z][\w'-]+|"
+                          r"al-[A-Z][\w'-]*|bin|ibn)){1,4}")
+
+
+def _leaders_of_the_struck_group(casualties: list[Casualty], roles: Roles,
+                                 country: str | None) -> list[Casualty]:
+    """"killing Abu Yusuf al-Ansari, a senior leader of ... Hurras al-Din, along with two of
+    his associates", told of a state's strike on a named group: the man named, his
+    associates and a "senior Hurras al-Din leader" no actor list knows are of that group."""
+    struck, striker = roles.actor2, roles.actor1
+    if struck is None or striker is None or struck.generic or striker.kind not in _STATE_KINDS \
+            or struck.kind not in NAMED_GROUP_KINDS:
+        return casualties
+    ranks = casualty_lexicon().rank_heads
+    out = []
+    for c in casualties:
+        party = c.party or ""
+        if party and c.count and _resolve_party(party, country) is None and (
+                _PERSON_NAME.fullmatch(party) or party.split()[-1].lower() in ranks):
+            c = replace(c, party=struck.name)
+        out.append(c)
+    return out
+
+
 _SEIZURE = ("strategic_developments", "disrupted_weapons_use")
 #: Arms taken or found, not used: "seized a large amount of weapons, explosive belts", "a
 #: cache containing (14) explosive devices".
@@ -2233,6 +2257,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
             roles.actor1 is not None and roles.actor1.kind in _STATE_KINDS), roles), roles)
     found_casualties = _soldiers_of_the_foreign_force(found_casualties, roles, actors, country)
     _struck_group_named_by_its_dead(roles, found_casualties, country)
+    found_casualties = _leaders_of_the_struck_group(found_casualties, roles, country)
     event = Event(
         event_id=f"{doc_id}-e{index}",
         doc_id=doc_id,

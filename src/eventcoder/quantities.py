@@ -1255,6 +1255,10 @@ def _coordinated_left(tok: _Tokens, np: _NP) -> list[_NP]:
     return found
 
 
+#: "along with", "together with": the word after the first that joins more people.
+_ALONG_WITH = {"along": "with", "together": "with"}
+
+
 def _coordinated_right(tok: _Tokens, np: _NP, hits_at: dict[int, _Hit]) -> list[_NP]:
     """Noun phrases joined to ``np`` on its right: "a woman and her son", "A, B and C"."""
     lex = casualty_lexicon()
@@ -1263,7 +1267,17 @@ def _coordinated_right(tok: _Tokens, np: _NP, hits_at: dict[int, _Hit]) -> list[
     found = [np]
     pending: list[_NP] = []  # joined by a comma: kept only when an "and" closes the list
     cur = np
-    while cur.end + 1 < n and low[cur.end] in {"and", ","}:
+    while cur.end + 1 < n and low[cur.end] in {"and", ",", "along", "together"}:
+        k = cur.end + (low[cur.end] == ",")  # the joining word, past a comma
+        if k + 2 < n and _ALONG_WITH.get(low[k]) == low[k + 1]:
+            # "killing Abu Yusuf, a senior leader of the group, along with two of his
+            # associates": more people joined to the first, not to the phrase in apposition
+            nxt = _np_right(tok, k + 2, allow_bare=False)
+            if nxt is not None and nxt.party is not None and not nxt.definite:
+                found.append(nxt)
+            break
+        if low[cur.end] in _ALONG_WITH:
+            break
         j = cur.end + 1
         joined_by_and = low[cur.end] == "and"
         if low[cur.end] == "," and j < n and low[j] == "and":
