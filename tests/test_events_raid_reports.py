@@ -213,6 +213,10 @@ CASES = {
                                              "US Central Command", "Al Qaeda", 3, 0),
     "ap-revised-up-from-more-died": ("2024-03-22", "2024-03-14", "Deir ez-Zor", "SY",
                                      "US Central Command", "Islamic State", 7, 0),
+    # "killing (7) terrorists in air strikes" in the headline; "air strikes on ISIS
+    # terrorist gangs hideouts" below names the group
+    "smc-terrorists-headline-gangs-body": ("2024-02-15", "2024-02-15", "Kirkuk", "IQ",
+                                           "Iraqi Security Forces", "Islamic State", 7, 0),
 }
 
 

@@ -2224,7 +2224,12 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                     and not _inside_one(by_later.actor1, victims)
                     and (roles.actor2 is None or by_later.actor1.name != roles.actor2.name)):
                 roles.actor1, roles.assoc1 = by_later.actor1, by_later.assoc1
-                if roles.actor2 is None:
+                if roles.actor2 is None or (
+                        roles.actor2.generic and roles.actor2.kind in _NON_STATE_SIDE
+                        and by_later.actor2 is not None and not by_later.actor2.generic
+                        and by_later.actor2.kind in NAMED_GROUP_KINDS):
+                    # "killing (7) terrorists in air strikes" above "air strikes on ISIS
+                    # terrorist gangs hideouts": the body names the group the men were of
                     roles.actor2, roles.assoc2 = by_later.actor2, by_later.assoc2
                 break
     elif (roles.actor2 is None and roles.actor1 is not None and anchor is not None
