@@ -217,6 +217,10 @@ CASES = {
     # terrorist gangs hideouts" below names the group
     "smc-terrorists-headline-gangs-body": ("2024-02-15", "2024-02-15", "Kirkuk", "IQ",
                                            "Iraqi Security Forces", "Islamic State", 7, 0),
+    # "killing nine soldiers", then a monitor "put the death toll at 11 soldiers": another
+    # source's figure, not a toll that rose; the lower count stands
+    "ap-monitor-put-toll-higher": ("2023-08-14", "2023-08-13", "Homs", "SY", "Islamic State",
+                                   "Syrian government forces", 9, 4),
 }
 
 

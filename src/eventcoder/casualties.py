@@ -393,16 +393,22 @@ def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int
     # Christians" after "Insurgents beheaded at least 11 people") is of the people counted
     # already, whatever name they were counted under.
     claimed = text is not None and _claimed_toll(text, m)
+    # "The Syrian Observatory ... put the death toll at 11 soldiers": another source's figure,
+    # not a toll that rose; the lower count stands
+    rising = is_toll(m) and not (text is not None and _PUT_AT.search(
+        text, max(0, m.start - 30), m.start))
     for e in same_party:
         # "Two Afghan soldiers were killed ... The Taliban said they had killed 12 soldiers"
         if (e.key is not None or claimed) and e.sentence != sent and e.count is not None:
-            if is_toll(m) == (m.count > e.count):
+            if rising == (m.count > e.count):
                 e.count, e.low, e.high, e.qualifier = m.count, m.low, m.high, m.qualifier
             e.evidence.append(m)
             return True
     return False
 
 
+_PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:the|its)\s+$",
+                     re.IGNORECASE)
 _MORE_PEOPLE = re.compile(r"\b(?:also|another|more|as\s+well|too|separately)\b", re.IGNORECASE)
 
 
