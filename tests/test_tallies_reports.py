@@ -31,7 +31,9 @@ Mir Ali, 15 in Datta Khel and nine in Spinwam", its issuer named only "according
 ministry's week of "17 terrorists from the PKK/YPG" of which "11 of them were neutralized in
 ... northern Iraq and the others in northern Syria", told "In a statement on Saturday"; and
 an update whose counts "remained at 38" and "detained at 46", the verb left out, and whose
-"four additional deaths" are inside the month's raised count.
+"four additional deaths" are inside the month's raised count; a month retold Syria first,
+its total last, by "US Central Command (CENTCOM) said"; and a month whose parts add up to one
+more operation than its total, with "0 partner force casualties".
 """
 
 from __future__ import annotations
@@ -485,6 +487,32 @@ CASES: dict[str, tuple[str, tuple[str | None, str, str], list[Expected], dict[st
         [("killed", 21, ("IQ", "SY"), None), ("operations", 38, ("IQ", "SY"), None),
          ("detained", 46, ("IQ", "SY"), None)],
         {},
+    ),
+    # Retold with Syria first and the total last ("Altogether, ... 34 operations"), the
+    # teller named "US Central Command (CENTCOM) said", and "No partner forces were killed".
+    "k24-march-syria-first-bracketed-teller": (
+        "2024-04-03",
+        ("US Central Command", "2024-03-01", "2024-03-31"),
+        [("killed", 12, ("SY",), 19), ("detained", 23, ("SY",), 41),
+         ("operations", 14, ("SY",), 34), ("killed", 7, ("IQ",), 19),
+         ("detained", 18, ("IQ",), 41), ("operations", 20, ("IQ",), 34),
+         ("operations", 34, ("IQ", "SY"), None), ("killed", 19, ("IQ", "SY"), None),
+         ("detained", 41, ("IQ", "SY"), None), ("killed", 0, ("IQ", "SY"), None),
+         ("wounded", 0, ("IQ", "SY"), None)],
+        {"operations": "consistent", "killed": "consistent", "detained": "consistent"},
+    ),
+    # "52 operations" whose parts are 30, 19 and 4 "unilateral", and "0 partner force
+    # casualties": the mismatch told, the zero kept.
+    "centcom-october-unilateral-mismatch": (
+        "2023-11-08",
+        ("US Central Command", "2023-10-01", "2023-10-31"),
+        [("operations", 52, ("IQ", "SY"), None), ("killed", 27, ("IQ", "SY"), None),
+         ("detained", 44, ("IQ", "SY"), None), ("operations", 30, ("IQ",), 52),
+         ("killed", 11, ("IQ",), 27), ("detained", 20, ("IQ",), 44),
+         ("operations", 19, ("SY",), 52), ("operations", 4, ("SY",), 52),
+         ("killed", 16, ("SY",), 27), ("detained", 24, ("SY",), 44),
+         ("casualties", 0, ("IQ", "SY"), None)],
+        {"operations": "mismatch", "killed": "consistent", "detained": "consistent"},
     ),
     # "neutralised" 17 "over the weekend", told on a Monday, then by country.
     "aa-weekend-two-countries": (

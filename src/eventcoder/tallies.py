@@ -1603,6 +1603,12 @@ def _organisation_name(m: re.Match[str]) -> str:
     return re.sub(r"^(?:The|A|An)\s+", "", " ".join(m.group("org").split()))
 
 
+_BRACKETED_NAME = re.compile(r"^\s*\([^()]{1,24}\)")
+#: What stands between a name and its speech verb: spaces, commas, a possessive ("CENTCOM's
+#: statement"), never the first letter of "said".
+_LEAD_TO_VERB = re.compile(r"^[\s,]*(?:['\u2019]s\b)?[\s,]*")
+
+
 def _told_by(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
     """The first issuer the sentences ``indices`` name with a speech verb or "according to"."""
     text = doc.text
@@ -1611,9 +1617,10 @@ def _told_by(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
         for a in starting_in(doc.actors, start, end):
             if not _is_issuer(a, parties):
                 continue
-            after = text[a.end : min(end, a.end + 40)]
+            # "US Central Command (CENTCOM) said": the short name in brackets between
+            after = _BRACKETED_NAME.sub("", text[a.end : min(end, a.end + 60)], count=1)
             before = text[max(start, a.start - 30) : a.start]
-            if _SPEECH.match(after.lstrip(" ,'\u2019s")) or _ACCORDING.search(before):
+            if _SPEECH.match(_LEAD_TO_VERB.sub("", after, count=1)) or _ACCORDING.search(before):
                 return a.name
     return None
 
