@@ -215,8 +215,10 @@ def _combine_kind(
                 continue
         # (a revision told again below a headline's joins the headline's entry, of another
         # sentence: the revision's own sentence is the one that counts)
-        revised = next((e for e in entries if any(
-            is_toll(x) and sentence_of(x.start, sentences) == sent for x in e.evidence)), None)
+        revised = next((e for e in entries if (
+            e.sentence == sent and any(is_toll(x) for x in e.evidence))
+            or (is_toll(e.evidence[-1])
+                and sentence_of(e.evidence[-1].start, sentences) == sent)), None)
         if revised is not None and text is not None and _FORMER_FIGURE.search(
                 text, revised.evidence[-1].end, m.start):
             # "revised the number killed to 12, after earlier saying that seven had died":
