@@ -72,7 +72,12 @@ perpetrators" arrested no one. "injured 12, including a child, regional governor
 said" wounded twelve, not the governor too; "A Russian guided bomb attack" is Russia's forces'
 in a Ukrainian city though the last paragraph names more Russian places, and drones downed
 "over the Belgorod and Kursk regions", as "Moscow's Defence Ministry" said, were not over
-Moscow.
+Moscow. Who "repel ISIS attack" in a headline suffered it; a force struck "(PMF)", named
+again in brackets, did not strike, and "several members" killed are its own, of no number.
+A leader killed "along with two of his associates" is three dead, one of them the "senior
+... leader" of the headline, all of the group struck; "three more militants had died" are in
+a count revised "to seven, up from four"; and "a senior Islamic State group official"
+captured is "an ISIS official" told again.
 """
 
 from __future__ import annotations
@@ -202,6 +207,20 @@ CASES = {
     "dhq-days-supreme-price": ("2024-06-06", "2024-06-03", "Zamfara", "NG",
                                "Military Forces of Nigeria", "Unidentified Armed Group (Nigeria)",
                                14, 3),
+    "k24-repel-attack-headline": ("2024-05-09", "2024-05-08", "Erbil", "IQ", "Islamic State",
+                                  "Peshmerga", 4, 2),
+    "centcom-leader-along-with-associates": ("2024-08-25", "2024-08-23", "Idlib", "SY",
+                                             "US Central Command", "Al Qaeda", 3, 0),
+    "ap-revised-up-from-more-died": ("2024-03-22", "2024-03-14", "Deir ez-Zor", "SY",
+                                     "US Central Command", "Islamic State", 7, 0),
+    # "killing (7) terrorists in air strikes" in the headline; "air strikes on ISIS
+    # terrorist gangs hideouts" below names the group
+    "smc-terrorists-headline-gangs-body": ("2024-02-15", "2024-02-15", "Kirkuk", "IQ",
+                                           "Iraqi Security Forces", "Islamic State", 7, 0),
+    # "killing nine soldiers", then a monitor "put the death toll at 11 soldiers": another
+    # source's figure, not a toll that rose; the lower count stands
+    "ap-monitor-put-toll-higher": ("2023-08-14", "2023-08-13", "Homs", "SY", "Islamic State",
+                                   "Syrian government forces", 9, 4),
 }
 
 
@@ -539,3 +558,58 @@ def test_events_raid_reports_remnants_of_a_group_and_no_losses(
     zeros = {(c.kind, c.party) for c in event.casualties if c.count == 0}
     assert zeros == {("killed", "Iraqi Security Forces"), ("wounded", "Iraqi Security Forces")}
 
+
+def test_events_raid_reports_who_repelled_the_attack_suffered_it(
+        first_events: dict[str, Event]) -> None:
+    # "Peshmerga repel ISIS attack near Makhmour, one fighter martyred": the headline's
+    # attack is ISIS's, and its one fighter a Peshmerga
+    killed = {(c.party, c.count) for c in first_events["k24-repel-attack-headline"].casualties
+              if c.kind == "killed"}
+    assert killed == {("Peshmerga", 1), ("Islamic State", 3)}
+
+
+def test_events_raid_reports_deaths_without_a_number_among_the_struck() -> None:
+    # "An improvised explosive device struck a vehicle of the Popular Mobilization Forces
+    # (PMF) ..., killing and wounding several members": the bracketed short name is the
+    # force struck, not the bomb's author, and the members are its people, of no number
+    [event] = [r for r in _records("shafaq-vehicle-of-several-members", "2024-07-09")
+               if isinstance(r, Event)]
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "remote_explosive_landmine_ied", "Unidentified Armed Group (Iraq)",
+        "Popular Mobilization Forces")
+    assert (event.location.name, event.location.admin1) == ("Tuz Khurmatu", "Salah ad Din")
+    people = {(c.kind, c.party, c.count, c.qualifier) for c in event.casualties}
+    assert people == {("killed", "Popular Mobilization Forces", None, "unknown"),
+                      ("wounded", "Popular Mobilization Forces", None, "unknown")}
+
+
+def test_events_raid_reports_a_leader_named_with_his_associates(
+        first_events: dict[str, Event]) -> None:
+    # "kills senior Hurras al-Din leader" in the headline; "killing Abu Yusuf al-Ansari, a
+    # senior leader of the al-Qaeda affiliated group Hurras al-Din, along with two of his
+    # associates" below: one leader, named, and two more, all of the group struck
+    killed = [(c.party, c.count) for c in
+              first_events["centcom-leader-along-with-associates"].casualties
+              if c.kind == "killed"]
+    assert killed == [("Al Qaeda", 1), ("Al Qaeda", 2)]
+
+
+def test_events_raid_reports_the_more_who_died_are_in_the_revised_count(
+        first_events: dict[str, Event]) -> None:
+    # "revised the number of Islamic State fighters killed ... to seven, up from four, saying
+    # that three more militants had died of their wounds", under a headline of seven
+    event = first_events["ap-revised-up-from-more-died"]
+    assert [(c.party, c.count) for c in event.casualties if c.kind in {"killed", "detained"}
+            ] == [("Islamic State", 7), ("Islamic State", 1)]
+
+
+def test_events_raid_reports_one_official_told_twice_by_rank() -> None:
+    # "captured a senior Islamic State group official", then in the command's words "the
+    # detention of an ISIS official involved in the smuggling ...": one man taken
+    [event] = [r for r in _records("afp-official-captured-twice-told", "2024-06-11")
+               if isinstance(r, Event)]
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "arrests", "US forces", "Islamic State")
+    assert (event.location.name, event.location.admin1) == ("al-Shaddadi", "Al-Hasakah")
+    assert [(c.party, c.count) for c in event.casualties if c.kind == "detained"] == [
+        ("Islamic State", 1)]

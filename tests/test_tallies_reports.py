@@ -29,7 +29,11 @@ while the remaining 193 were combatants: 88 members of ..., 41 fighters of ...",
 the civilians" in one province; and a week whose parts are told "Of the 43, 17 were killed in
 Mir Ali, 15 in Datta Khel and nine in Spinwam", its issuer named only "according to"; and a
 ministry's week of "17 terrorists from the PKK/YPG" of which "11 of them were neutralized in
-... northern Iraq and the others in northern Syria", told "In a statement on Saturday".
+... northern Iraq and the others in northern Syria", told "In a statement on Saturday"; and
+an update whose counts "remained at 38" and "detained at 46", the verb left out, and whose
+"four additional deaths" are inside the month's raised count; a month retold Syria first,
+its total last, by "US Central Command (CENTCOM) said"; and a month whose parts add up to one
+more operation than its total, with "0 partner force casualties".
 """
 
 from __future__ import annotations
@@ -474,6 +478,42 @@ CASES: dict[str, tuple[str, tuple[str | None, str, str], list[Expected], dict[st
         [("killed", 24, ("IQ", "SY"), None), ("detained", 31, ("IQ", "SY"), None)],
         {},
     ),
+    # An update that raises the month's dead "up from the 17 it announced last week", then
+    # "The number of operations remained at 38 and the number of ISIS members detained at
+    # 46": two counts kept, the second with its verb left out; neither is a toll of 46 dead.
+    "centcom-updated-remained-at": (
+        "2023-12-11",
+        ("US Central Command", "2023-11-01", "2023-11-30"),
+        [("killed", 21, ("IQ", "SY"), None), ("operations", 38, ("IQ", "SY"), None),
+         ("detained", 46, ("IQ", "SY"), None)],
+        {},
+    ),
+    # Retold with Syria first and the total last ("Altogether, ... 34 operations"), the
+    # teller named "US Central Command (CENTCOM) said", and "No partner forces were killed".
+    "k24-march-syria-first-bracketed-teller": (
+        "2024-04-03",
+        ("US Central Command", "2024-03-01", "2024-03-31"),
+        [("killed", 12, ("SY",), 19), ("detained", 23, ("SY",), 41),
+         ("operations", 14, ("SY",), 34), ("killed", 7, ("IQ",), 19),
+         ("detained", 18, ("IQ",), 41), ("operations", 20, ("IQ",), 34),
+         ("operations", 34, ("IQ", "SY"), None), ("killed", 19, ("IQ", "SY"), None),
+         ("detained", 41, ("IQ", "SY"), None), ("killed", 0, ("IQ", "SY"), None),
+         ("wounded", 0, ("IQ", "SY"), None)],
+        {"operations": "consistent", "killed": "consistent", "detained": "consistent"},
+    ),
+    # "52 operations" whose parts are 30, 19 and 4 "unilateral", and "0 partner force
+    # casualties": the mismatch told, the zero kept.
+    "centcom-october-unilateral-mismatch": (
+        "2023-11-08",
+        ("US Central Command", "2023-10-01", "2023-10-31"),
+        [("operations", 52, ("IQ", "SY"), None), ("killed", 27, ("IQ", "SY"), None),
+         ("detained", 44, ("IQ", "SY"), None), ("operations", 30, ("IQ",), 52),
+         ("killed", 11, ("IQ",), 27), ("detained", 20, ("IQ",), 44),
+         ("operations", 19, ("SY",), 52), ("operations", 4, ("SY",), 52),
+         ("killed", 16, ("SY",), 27), ("detained", 24, ("SY",), 44),
+         ("casualties", 0, ("IQ", "SY"), None)],
+        {"operations": "mismatch", "killed": "consistent", "detained": "consistent"},
+    ),
     # "neutralised" 17 "over the weekend", told on a Monday, then by country.
     "aa-weekend-two-countries": (
         "2024-08-26",
@@ -848,3 +888,9 @@ def test_tallies_reports_a_correction_replaces_the_figure_and_adds_no_event(
     assert not [r for r in records if r.record == "event"]
     assert 22 not in [t.value for t in records if isinstance(t, Tally)]
 
+
+def test_tallies_reports_the_deaths_an_update_added_are_no_event(
+        extracted: dict[str, list[Record]]) -> None:
+    # "The four additional deaths came from a partnered raid in the Syrian desert": the
+    # deaths the update added, inside the month's 21, not a raid of their own
+    assert not [r for r in extracted["centcom-updated-remained-at"] if isinstance(r, Event)]

@@ -216,8 +216,12 @@ def _combine_kind(
                 else:
                     host.parts.append(m)
                 continue
-        revised = next((e for e in entries if e.sentence == sent
-                        and any(is_toll(x) for x in e.evidence)), None)
+        # (a revision told again below a headline's joins the headline's entry, of another
+        # sentence: the revision's own sentence is the one that counts)
+        revised = next((e for e in entries if (
+            e.sentence == sent and any(is_toll(x) for x in e.evidence))
+            or (is_toll(e.evidence[-1])
+                and sentence_of(e.evidence[-1].start, sentences) == sent)), None)
         if revised is not None and text is not None and _FORMER_FIGURE.search(
                 text, revised.evidence[-1].end, m.start):
             # "revised the number killed to 12, after earlier saying that seven had died":
@@ -236,7 +240,7 @@ def _combine_kind(
         elif revised is not None:
             # "revised the number killed to 15 after the bodies of six more were found":
             # the more are inside the revised count.
-            next(e for e in entries if e.sentence == sent).evidence.append(m)
+            revised.evidence.append(m)
             continue
         entries.append(_Entry(key, m.party_text, m.count, m.low, m.high, m.qualifier, sent,
                               [m], perpetrator=m.perpetrator))
@@ -315,6 +319,11 @@ def _full_name(m: CasualtyMention) -> bool:
 def _one_unnamed(entry: _Entry, text: str | None) -> bool:
     """An entry of one person introduced by role alone: "a senior ISIS leader"."""
     first = entry.evidence[0]
+    if entry.count == 1 and first.number_start is None and first.party_text:
+        # a headline's "kills senior Hurras al-Din leader": one person, by role, no article
+        words = first.party_text.split()
+        return len(words) >= 2 and words[-1].islower() and words[0].islower() and not any(
+            _full_name(x) for x in entry.evidence)
     if entry.count != 1 or first.number_start is None or first.number_end is None:
         return False
     if text is not None:
@@ -355,6 +364,17 @@ def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int
         target = attackers[-1]
         _restated(target, m)
         return True
+    if key is not None and _one_unnamed(_Entry(key, m.party_text, m.count, m.low, m.high,
+                                               m.qualifier, sent, [m]), text):
+        # "captured a senior Islamic State group official ... the detention of an ISIS
+        # official": one person of one rank, told by role in two sentences
+        head = key.split()[-1]
+        same_rank = [e for e in entries if e.sentence != sent and e.key is not None
+                     and e.key.split()[-1] == head and head in _lexicon_words("rank_heads")
+                     and _one_unnamed(e, text)]
+        if len(same_rank) == 1 and len(entries) == 1:
+            _restated(same_rank[0], m)
+            return True
     same_party = [e for e in entries if _compatible(e.key, key)]
     # the same number again, for a compatible party: a restatement
     if m.count is not None and key is not None:
@@ -414,16 +434,22 @@ def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int
     # Christians" after "Insurgents beheaded at least 11 people") is of the people counted
     # already, whatever name they were counted under.
     claimed = text is not None and _claimed_toll(text, m)
+    # "The Syrian Observatory ... put the death toll at 11 soldiers": another source's figure,
+    # not a toll that rose; the lower count stands
+    rising = is_toll(m) and not (text is not None and _PUT_AT.search(
+        text, max(0, m.start - 30), m.start))
     for e in same_party:
         # "Two Afghan soldiers were killed ... The Taliban said they had killed 12 soldiers"
         if (e.key is not None or claimed) and e.sentence != sent and e.count is not None:
-            if is_toll(m) == (m.count > e.count):
+            if rising == (m.count > e.count):
                 e.count, e.low, e.high, e.qualifier = m.count, m.low, m.high, m.qualifier
             e.evidence.append(m)
             return True
     return False
 
 
+_PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:the|its)\s+$",
+                     re.IGNORECASE)
 _MORE_PEOPLE = re.compile(r"\b(?:also|another|more|as\s+well|too|separately)\b", re.IGNORECASE)
 
 

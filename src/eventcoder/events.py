@@ -936,9 +936,11 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 # "The correction came after the command confirmed two more deaths from a raid": what
 # changed a period's count, already in it
+# ("... often confirm additional enemy casualties"; "The four additional deaths came from a
+# partnered raid": the deaths told of before, by the article)
 _MORE_DEATHS = re.compile(
-    r"\b(?:confirm\w*|found|recorded|counted|learned\s+of)\s+(?:\w+\s+){0,2}?(?:more|additional|"
-    r"further)\s+(?:deaths|fatalities|dead|killed|casualties)\b")
+    r"\b(?:confirm\w*|found|recorded|counted|learned\s+of|the)\s+(?:\w+\s+){0,2}?(?:more|"
+    r"additional|further)\s+(?:enemy\s+)?(?:deaths|fatalities|dead|killed|casualties)\b")
 # "recovered 63 assorted weapons ... during the period": more of what a tally counts,
 # over the tally's own period, told without figures of the same kind
 _THE_PERIOD = re.compile(
@@ -1399,6 +1401,11 @@ _IN_THE = re.compile(r"\b(?:in|during)\s+(?:an?\s+)?$", re.IGNORECASE)
 _ATTACK_NOUN_AFTER = re.compile(
     r"(?:\s+[\w-]+)?\s+(?:attacks?|ambush(?:es)?|raids?|(?:air|drone\s+)?strikes?|assaults?|"
     r"bombings?|offensive|shelling|airstrikes?)\b", re.IGNORECASE)
+# "Peshmerga repel ISIS attack", "troops foiled an attack by ...": who fended the attack off
+# suffered it
+_REPELLED = re.compile(
+    r"\s+(?:repel\w*|repuls\w*|foil\w*|thwart\w*|fend\w*\s+off|fought\s+off|beat\s+back|"
+    r"fight\s+off)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _CLAUSE_SUBJECT = re.compile(r"\b(?:when|as|after)\s+(?:the\s+|suspected\s+|alleged\s+)*$",
                              re.IGNORECASE)
 
@@ -1481,6 +1488,11 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
               or (held_by and _HELD_BY.search(text, max(0, a.start - 40), a.start))
               or (_HOLDINGS_AFTER.match(text, a.end)
                   and _HIT_BEFORE.search(text, max(0, a.start - 24), a.start))]
+    # "a vehicle of the Popular Mobilization Forces (PMF)": the short name in brackets is
+    # the same one struck at
+    struck += [a for a in actors if a not in struck and any(
+        s.name == a.name and 0 <= a.start - s.end <= 3 and text[s.end:a.start].strip() == "("
+        for s in struck)]
     # "a police lines blast", "a bombing at a mosque inside a police compound": a force
     # named by the site that was struck, which never stands in for the one who struck
     sites = [a for a in actors if (site := _SITE_AFTER.match(text, a.end)) is not None and (
@@ -1489,7 +1501,8 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     acted_upon = [a for a in actors if a in struck
                   or _AGAINST.search(text[max(0, a.start - 16):a.start])
                   or _inside_one(a, counted)
-                  or (a in sites and a.end <= anchor)]
+                  or (a in sites and a.end <= anchor)
+                  or _REPELLED.match(text, a.end, anchor)]
     # An actor the trigger word ends ("a U.S. drone strike", "a Turkish airstrike") is before.
     before = [a for a in actors if a.start < anchor and a not in acted_upon]
     after = [a for a in actors if a.start >= anchor and a not in acted_upon]
@@ -1918,6 +1931,30 @@ def _teller_struck_the_dead(text: str, roles: Roles, casualties: Sequence[Casual
     roles.actor1, roles.assoc1, roles.actor2 = teller, [], group
 
 
+_PERSON_NAME = re.compile(r"(?:[A-Z][\w'-]+|al-[A-Z][\w'-]*|bin|ibn)(?:\s+(?:[A-Z][\w'-]+|"
+                          r"al-[A-Z][\w'-]*|bin|ibn)){1,4}")
+
+
+def _leaders_of_the_struck_group(casualties: list[Casualty], roles: Roles,
+                                 country: str | None) -> list[Casualty]:
+    """"killing Abu Yusuf al-Ansari, a senior leader of ... Hurras al-Din, along with two of
+    his associates", told of a state's strike on a named group: the man named, his
+    associates and a "senior Hurras al-Din leader" no actor list knows are of that group."""
+    struck, striker = roles.actor2, roles.actor1
+    if struck is None or striker is None or struck.generic or striker.kind not in _STATE_KINDS \
+            or struck.kind not in NAMED_GROUP_KINDS:
+        return casualties
+    ranks = casualty_lexicon().rank_heads
+    out = []
+    for c in casualties:
+        party = c.party or ""
+        if party and c.count and _resolve_party(party, country) is None and (
+                _PERSON_NAME.fullmatch(party) or party.split()[-1].lower() in ranks):
+            c = replace(c, party=struck.name)
+        out.append(c)
+    return out
+
+
 _SEIZURE = ("strategic_developments", "disrupted_weapons_use")
 #: Arms taken or found, not used: "seized a large amount of weapons, explosive belts", "a
 #: cache containing (14) explosive devices".
@@ -1933,9 +1970,11 @@ _SIDELESS_FIGHTERS = frozenset({"fighter", "fighters", "member", "members", "com
 
 def _fighters_of_the_struck(casualties: list[Casualty], roles: Roles) -> list[Casualty]:
     """"militants attacked a checkpoint of the PMF ..., killing one fighter": armed people
-    of no side, killed where one side attacked another, are of the side attacked."""
+    of no side, killed where one side attacked another, are of the side attacked; so are
+    those of a side struck by a bomb no one is named for ("a bomb struck a vehicle of the
+    PMF, killing and wounding several members")."""
     struck = roles.actor2
-    if struck is None or roles.actor1 is None or struck.kind == "civilians":
+    if struck is None or struck.kind == "civilians":
         return casualties
     return [replace(c, party=struck.name)
             if c.party and c.party.lower() in _SIDELESS_FIGHTERS else c for c in casualties]
@@ -2245,7 +2284,12 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                     and not _inside_one(by_later.actor1, victims)
                     and (roles.actor2 is None or by_later.actor1.name != roles.actor2.name)):
                 roles.actor1, roles.assoc1 = by_later.actor1, by_later.assoc1
-                if roles.actor2 is None:
+                if roles.actor2 is None or (
+                        roles.actor2.generic and roles.actor2.kind in _NON_STATE_SIDE
+                        and by_later.actor2 is not None and not by_later.actor2.generic
+                        and by_later.actor2.kind in NAMED_GROUP_KINDS):
+                    # "killing (7) terrorists in air strikes" above "air strikes on ISIS
+                    # terrorist gangs hideouts": the body names the group the men were of
                     roles.actor2, roles.assoc2 = by_later.actor2, by_later.assoc2
                 break
     elif (roles.actor2 is None and roles.actor1 is not None and anchor is not None
@@ -2279,6 +2323,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     found_casualties = _soldiers_of_the_foreign_force(found_casualties, roles, actors, country)
     _struck_group_named_by_its_dead(roles, found_casualties, country)
     _teller_struck_the_dead(text, roles, found_casualties, actors, anchor, seg, country)
+    found_casualties = _leaders_of_the_struck_group(found_casualties, roles, country)
     event = Event(
         event_id=f"{doc_id}-e{index}",
         doc_id=doc_id,

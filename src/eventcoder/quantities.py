@@ -1064,7 +1064,12 @@ def _revised_counts(tok: _Tokens, hits: list[_Hit]) -> list[_Hit]:
             out.append(h)
             continue
         inner = next((x for x in hits[k + 1:] if x.start < h.end + 16), None)
-        if inner is None or inner.trigger.form == "casualties":
+        if inner is None or inner.trigger.form in {"casualties", "toll"}:
+            continue
+        if any(low[t] in {"to", "at"} and parse_number_at(tok, t + 1) is not None
+               for t in range(h.end, inner.start)):
+            # "the number of operations remained at 38 and the number of ISIS members
+            # detained at 46": the first count closes on its own figure and counts no people
             continue
         stop = min(len(low), h.end + 32)
         for t in range(inner.end, stop):
@@ -1261,6 +1266,10 @@ def _apposition(tok: _Tokens, name: _NP, nxt: _NP) -> bool:
             and nxt.end < len(low) and low[nxt.end] == ",")
 
 
+#: "along with", "together with": the word after the first that joins more people.
+_ALONG_WITH = {"along": "with", "together": "with"}
+
+
 def _coordinated_right(tok: _Tokens, np: _NP, hits_at: dict[int, _Hit]) -> list[_NP]:
     """Noun phrases joined to ``np`` on its right: "a woman and her son", "A, B and C"."""
     lex = casualty_lexicon()
@@ -1269,7 +1278,17 @@ def _coordinated_right(tok: _Tokens, np: _NP, hits_at: dict[int, _Hit]) -> list[
     found = [np]
     pending: list[_NP] = []  # joined by a comma: kept only when an "and" closes the list
     cur = np
-    while cur.end + 1 < n and low[cur.end] in {"and", ","}:
+    while cur.end + 1 < n and low[cur.end] in {"and", ",", "along", "together"}:
+        k = cur.end + (low[cur.end] == ",")  # the joining word, past a comma
+        if k + 2 < n and _ALONG_WITH.get(low[k]) == low[k + 1]:
+            # "killing Abu Yusuf, a senior leader of the group, along with two of his
+            # associates": more people joined to the first, not to the phrase in apposition
+            nxt = _np_right(tok, k + 2, allow_bare=False)
+            if nxt is not None and nxt.party is not None and not nxt.definite:
+                found.append(nxt)
+            break
+        if low[cur.end] in _ALONG_WITH:
+            break
         j = cur.end + 1
         joined_by_and = low[cur.end] == "and"
         if low[cur.end] == "," and j < n and low[j] == "and":

@@ -760,6 +760,11 @@ def _item_at(
         item.party_text = counted.group("party")
         item.party_span = (counted.start("party"), counted.end("party"))
         return item
+    kept = _activity_number_before().search(text, max(s_start, lead - 120), lead)
+    if kept is not None:
+        # "The number of operations remained at 38": a count of operations, kept at the figure
+        return TallyItem(kept.start(), number.end, number.value,
+                         lex.activity_nouns[" ".join(kept.group("noun").lower().split())], index)
     toll = _TOLL_BEFORE.search(text, max(s_start, lead - 160), lead)
     if toll is not None:
         # "the death toll among regime forces ... has risen to 317 since January"
@@ -787,8 +792,21 @@ def _number_to_before() -> re.Pattern[str]:
     verbs = _alternation(list(lexicon().casualty_verbs))
     return re.compile(
         rf"\b(?:the\s+)?(?:total\s+)?number\s+of\s+(?P<party>[A-Za-z][\w'-]*"
-        rf"(?:\s+[A-Za-z][\w'-]*){{0,3}}?)\s+(?P<verb>{verbs})\b[^.;:]{{0,100}}?\s+"
-        rf"(?:to|(?:remained|remains|stood|stands)\s+at|reached)\s+\(?$",
+        rf"(?:\s+[A-Za-z][\w'-]*){{0,3}}?)\s+(?P<verb>{verbs})\b(?:[^.;:]{{0,100}}?\s+"
+        rf"(?:to|(?:remained|remains|stood|stands)\s+at|reached)|\s+at)\s+\(?$",
+        re.IGNORECASE)
+
+
+@cache
+def _activity_number_before() -> re.Pattern[str]:
+    """A count of operations brought to or kept at a figure: "The number of operations
+    remained at", the figure right after it."""
+    nouns = _alternation(list(lexicon().activity_nouns))
+    return re.compile(
+        rf"\b(?:the\s+)?(?:total\s+)?number\s+of\s+(?:[A-Za-z][\w'-]*\s+){{0,2}}?"
+        rf"(?P<noun>{nouns})\s+(?:(?:has|had|have)\s+)?(?:(?:remained|remains|stood|stands)\s+at|"
+        rf"(?:rose|risen|increased|grew|fell|dropped|was\s+revised|were\s+revised)\s+to|"
+        rf"reached)\s+\(?$",
         re.IGNORECASE)
 
 
@@ -1585,6 +1603,12 @@ def _organisation_name(m: re.Match[str]) -> str:
     return re.sub(r"^(?:The|A|An)\s+", "", " ".join(m.group("org").split()))
 
 
+_BRACKETED_NAME = re.compile(r"^\s*\([^()]{1,24}\)")
+#: What stands between a name and its speech verb: spaces, commas, a possessive ("CENTCOM's
+#: statement"), never the first letter of "said".
+_LEAD_TO_VERB = re.compile(r"^[\s,]*(?:['\u2019]s\b)?[\s,]*")
+
+
 def _told_by(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
     """The first issuer the sentences ``indices`` name with a speech verb or "according to"."""
     text = doc.text
@@ -1593,9 +1617,10 @@ def _told_by(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
         for a in starting_in(doc.actors, start, end):
             if not _is_issuer(a, parties):
                 continue
-            after = text[a.end : min(end, a.end + 40)]
+            # "US Central Command (CENTCOM) said": the short name in brackets between
+            after = _BRACKETED_NAME.sub("", text[a.end : min(end, a.end + 60)], count=1)
             before = text[max(start, a.start - 30) : a.start]
-            if _SPEECH.match(after.lstrip(" ,'\u2019s")) or _ACCORDING.search(before):
+            if _SPEECH.match(_LEAD_TO_VERB.sub("", after, count=1)) or _ACCORDING.search(before):
                 return teller_name(a)
     return None
 
