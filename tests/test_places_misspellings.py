@@ -40,3 +40,40 @@ def test_misspelling_in_another_division_than_the_place_after_it_is_left() -> No
     # "X cemetery in Y, Z": the cemetery lies in Y, not in a town spelled like X elsewhere.
     found = places_in("Mourners gathered at Maiduguiri cemetery in Quetta, Balochistan.")
     assert "Maiduguiri" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Names of people a first pass takes for hamlets abroad place nothing: the name one
+        # letter off a district of that far country is no place of the report.
+        ("CENTCOM forces conducted a strike in northwest Syria on May 8, killing Abu Ahmad "
+         "al-Halabi, a senior leader of Hurras al-Din. In February, CENTCOM forces killed "
+         "another leader near the town of Sarmada.", "Sarmada"),
+        ("Turkish drones struck a car in Syria on May 8, killing Abu Ahmad al-Shami, a "
+         "commander of Hurras al-Din. Last year a strike killed his deputy near the town of "
+         "Barmada.", "Barmada"),
+        ("A drone struck a car in Somalia on Friday, killing Abu Ahmad al-Shami, a commander "
+         "of Hurras al-Din. Last year a strike killed his deputy near the town of Barmada.",
+         "Barmada"),
+    ],
+)
+def test_no_misspelling_read_in_a_country_the_report_is_not_placed_in(
+        text: str, name: str) -> None:
+    found = places_in(text)
+    assert name not in found or found[name].place is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("A drone struck a car in Syria on May 8, killing Abu Ahmad al-Shami, a commander "
+         "of Hurras al-Din, in Quamishli city.", "Quamishli", "SY"),
+        ("Gunmen killed Abu Ahmad al-Shami, a commander of Hurras al-Din, near Pashawar, "
+         "Pakistan, on Sunday.", "Pashawar", "PK"),
+    ],
+)
+def test_misspelling_still_read_in_the_country_of_the_report(
+        text: str, name: str, country: str) -> None:
+    mention = places_in(text)[name]
+    assert mention.place is not None and mention.place.country == country

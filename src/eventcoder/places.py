@@ -1494,11 +1494,21 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     mentions.extend(_unknown_names(text, runs, mentions, gazetteer))
     if any(m.place is None for m in mentions) or len(mentions) < len(runs):
         mentions.sort(key=lambda m: m.start)
-        countries = {c for c, n in context.named.items() if n > 0} | {
-            c for c, n in context.resolved.items() if n > 0}
-        mentions.extend(_misspelled_names(text, runs, mentions, gazetteer, countries))
+        mentions.extend(_misspelled_names(text, runs, mentions, gazetteer,
+                                          _placed_countries(context, mentions)))
     mentions.sort(key=lambda m: m.start)
     return tuple(mentions)
+
+
+def _placed_countries(context: _Context, mentions: Sequence[PlaceMention]) -> set[str]:
+    """The countries a text is placed in, for reading a misspelling: those it names, and
+    those of the places it resolved in the end. A first-pass reading the checks then turned
+    down ("Ahmad" for a hamlet in India, a surname for a Russian village) places nothing:
+    a name one letter off a district there is no place of the text ("near Sarmada" in a
+    report on Idlib is no Narmada of India)."""
+    countries = {c for c, n in context.named.items() if n > 0}
+    countries.update(m.place.country for m in mentions if m.place is not None)
+    return countries
 
 
 # A name this long, one letter off a town or division (after transliteration keys), where a
