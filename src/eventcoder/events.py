@@ -1465,6 +1465,34 @@ _CLAIMED_WORDS = ("claimed", "said in a", "took responsibility", "thought", "sus
                   "attributed to")
 
 
+# "by U.S. forces with the Syrian Democratic Forces", "by the army in partnership with the
+# police": the partner named right after the agent acts with it.
+_PARTNER_GAP = re.compile(
+    r"\W*(?:and|with|alongside|along with|together with|backed by|enabled by|supported by|"
+    r"aided by|assisted by|(?:in|working in) (?:partnership|coordination|cooperation|"
+    r"conjunction) with|partnered with|as well as)\s+(?:the\s+|its\s+|their\s+|local\s+)*",
+    re.IGNORECASE,
+)
+
+
+def _partners_after(text: str, agent: ActorMention, actors: Sequence[ActorMention],
+                    victims: Sequence[tuple[int, int]]) -> list[ActorMention]:
+    """The actors joined to the agent of a passive clause by "with", "alongside", "in
+    partnership with", one after another, none of them among the victims."""
+    partners: list[ActorMention] = []
+    prev = agent
+    for actor in actors:
+        if actor.start < prev.end or actor is agent:
+            continue
+        gap = _PARTNER_GAP.match(text, prev.end, actor.start)
+        if gap is None or gap.end() != actor.start or _inside_one(actor, victims) \
+                or actor.name == agent.name:
+            break
+        partners.append(actor)
+        prev = actor
+    return partners
+
+
 def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | None,
                  event_type: str, *, claim_actors: Sequence[ActorMention] = (),
                  victims: Sequence[tuple[int, int]] = (),
@@ -1523,7 +1551,9 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
             agents.append(a)
     if agents:
         roles.actor1 = agents[0]
-        others = [a for a in actors if a is not agents[0]]
+        partners = _partners_after(text, agents[0], actors, victims)
+        roles.assoc1.extend(partners)
+        others = [a for a in actors if a is not agents[0] and a not in partners]
         roles.actor2 = others[0] if others else None
     else:
         if before:
