@@ -215,7 +215,9 @@ CASES = {
                                      "US Central Command", "Islamic State", 7, 0),
     # "killing (7) terrorists in air strikes" in the headline; "air strikes on ISIS
     # terrorist gangs hideouts" below names the group
-    "smc-terrorists-headline-gangs-body": ("2024-02-15", "2024-02-15", "Kirkuk", "IQ",
+    # Two sites, the first in Salah al-Din; "Wadi al-Zghaitoun in Kirkuk" is a valley of the
+    # province, not the city's point, so the first site named is the more precise
+    "smc-terrorists-headline-gangs-body": ("2024-02-15", "2024-02-15", "Salah ad Din", "IQ",
                                            "Iraqi Security Forces", "Islamic State", 7, 0),
     # "killing nine soldiers", then a monitor "put the death toll at 11 soldiers": another
     # source's figure, not a toll that rose; the lower count stands

@@ -1491,6 +1491,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         if countries and _division_spellings(text, runs, mentions, gazetteer, countries):
             mentions.sort(key=lambda m: m.start)
     _place_at_holders(text, mentions)
+    if "in " in text or "of " in text:
+        mentions.extend(_features_in_namesake_provinces(text, runs, mentions, gazetteer))
     mentions.extend(_unknown_names(text, runs, mentions, gazetteer))
     if any(m.place is None for m in mentions) or len(mentions) < len(runs):
         mentions.sort(key=lambda m: m.start)
@@ -1728,6 +1730,84 @@ def _division_spellings(
             score=0.6, reason=f"spelling variant of the division {place.name}"))
         added = True
     return added
+
+
+# Words that name a natural feature: a valley, a mountain range, a desert ("Wadi
+# al-Zghaitoun", "Jabal Makhoul", "the Hamrin Mountains", "the Zab river").
+_FEATURE_WORDS = (r"wadi|valley|jabal|jebel|jabel|jbel|mount|mountains?|mt|hills?|ridge|desert|"
+                  r"plains?|river|lake|marsh(?:es)?|basin|gorge|canyon|oasis|forest|island")
+_FEATURE_NAME = re.compile(rf"(?:{_FEATURE_WORDS})\b|.*\b(?:{_FEATURE_WORDS})$", re.IGNORECASE)
+# What lies between the feature's name and the place it is said to be in: "Wadi X in ",
+# "the X valley area of "; the group is a feature word written after the name.
+_FEATURE_IN = re.compile(
+    rf"(?:[ \t]+(?P<word>{_FEATURE_WORDS}))?(?:[ \t]+(?:area|region))?[ \t]*,?[ \t]+"
+    r"(?:in|inside|of)[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
+
+
+def _features_in_namesake_provinces(
+    text: str,
+    runs: Sequence[tuple[int, int, str]],
+    mentions: list[PlaceMention],
+    gazetteer: Gazetteer,
+) -> list[PlaceMention]:
+    """A natural feature said to lie in a name that is both a city and the province it is
+    the seat of ("strikes in Wadi al-Zghaitoun in Kirkuk", "the Wadi Hauran valley of
+    Anbar"): a valley or a range lies in the province, not in the city, so the name is read
+    as the province and the feature placed at it (precision 2, a part of a region), not at
+    the city's point. Mentions read as the city are replaced in ``mentions``, those read
+    inside a feature's name dropped; the mentions of the features the gazetteer lacks are
+    returned."""
+    found: list[PlaceMention] = []
+    dropped: set[int] = set()
+    starts = [m.start for m in mentions]
+    for start, end, run in runs:
+        gap = _FEATURE_IN.match(text, end)
+        if gap is None or len(run.split()) > 4 or (
+                gap.group("word") is None and _FEATURE_NAME.match(run) is None):
+            continue
+        i = bisect.bisect_left(starts, start)
+        inside = range(i, bisect.bisect_left(starts, end, lo=i))
+        own = mentions[i].place if len(inside) == 1 else None
+        known = own is not None and own.feature == "natural" and (
+            mentions[i].start == start and mentions[i].end == end)
+        if not known and any(mentions[k].place is not None for k in inside):
+            continue  # a name the gazetteer knows, and no feature: a town, a body
+        j = bisect.bisect_left(starts, gap.end())
+        if j >= len(mentions) or mentions[j].start != gap.end():
+            continue
+        city = mentions[j]
+        if city.place is None or city.place.feature != "populated_place" or (
+                _division_after(text, city.end) is not None):
+            continue  # "in Kirkuk city", "in Kirkuk province": said outright
+        province = _namesake_province(gazetteer, city.text, city.place)
+        if province is None:
+            continue
+        mentions[j] = PlaceMention(
+            start=city.start, end=city.end, text=city.text, place=province,
+            geo_precision=3, modifier=None, score=city.score,
+            reason="the province of this name, where a natural feature named in it lies")
+        if not known:  # what was read inside its name ("al-Shay" of "Wadi al-Shay") goes
+            dropped.update(inside)
+            # a part of the province, as ACLED codes one: precision 2
+            found.append(PlaceMention(
+                start=start, end=end, text=run, place=province, geo_precision=2,
+                modifier=None, score=0.5, reason="a natural feature not in the gazetteer; "
+                f"placed at the province of {province.name}, named next to it"))
+    for k in sorted(dropped, reverse=True):
+        del mentions[k]
+    return found
+
+
+def _namesake_province(gazetteer: Gazetteer, written: str, city: Place) -> Place | None:
+    """The first-level division of the city's country written like it that holds it (Kirkuk
+    of Kirkuk, Idlib of Idlib); None where there is none."""
+    for entry in gazetteer.candidates_for_key(name_key(written)):
+        info = gazetteer.info(entry)
+        if info.feature == "admin1" and info.country == city.country:
+            province = gazetteer.place(entry)
+            if province.admin1 == city.admin1:
+                return province
+    return None
 
 
 def _placed_at_holder(start: int, end: int, text: str, holder: Place, why: str) -> PlaceMention:
