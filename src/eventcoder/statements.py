@@ -243,7 +243,10 @@ def _organisation_named(text: str, phrase: str, at: int) -> str | None:
         # Words of one line: a dateline above ("Baghdad / INA") is no part of the name.
         # Looked for in the text just before (a long text is not read again for each one).
         before = text[max(0, at - INTRODUCTION_REACH):at]
-        names = re.findall(rf"\b(?:[A-Z][\w&'-]*[^\S\n]+){{1,5}}{head.title()}\b", before)
+        # "the ministry" after "the Iraqi Ministry of Interior": the whole name, its "of" too
+        names = re.findall(rf"\b(?:[A-Z][\w&'-]*[^\S\n]+){{1,5}}{head.title()}"
+                           rf"(?:[^\S\n]+(?:of|for)(?:[^\S\n]+the)?(?:[^\S\n]+[A-Z][\w&'-]*)+)?\b",
+                           before)
         if not names:
             # "the security media cell announced ...": a name written in lower case
             names = re.findall(rf"\b[Tt]he\s+((?:[a-z][\w-]*\s+){{1,3}}{head})\b", before)
