@@ -1870,9 +1870,36 @@ def _named_before(people: list[CasualtyMention], country: str | None,
                             # "killing two militants" below: one class of armed men told
                             # in two words
                             m = replace(m, party_text=before.party_text)
+                        elif (named is not None and named.generic and actor.generic
+                              and named.name == actor.name
+                              and named.kind in _UNNAMED_ARMED_KINDS
+                              and not _more_people_told(m, doc)):
+                            # "killed 12 militants in Anbar ... 'Our forces killed 12
+                            # terrorists,' the spokesman said": the same armed men told
+                            # again under another word for them
+                            m = replace(m, party_text=before.party_text)
                         break
         out.append(m)
     return out
+
+
+#: Kinds of the armed men of no name whose words ("militants", "terrorists", "insurgents")
+#: name one class told in several words.
+_UNNAMED_ARMED_KINDS = frozenset({"unidentified_armed_group", "rebel_group"})
+#: Words in the clause of a count that make its people more than those told of before
+#: ("also killed", "another 12", "a separate raid"); "more than" is a bound, "also said" a
+#: telling.
+_MORE_PEOPLE_TOLD = re.compile(
+    r"\b(?:also|another|other|others|further|additional|separate(?:ly)?|more(?!\s+than))\b"
+    r"(?!\s+(?:said|says|stated|told|added|noted|reported|confirmed|announced))",
+    re.IGNORECASE)
+
+
+def _more_people_told(m: CasualtyMention, doc: Doc) -> bool:
+    """Whether the sentence of ``m``, up to its end, says its people are more people."""
+    here = sentence_of(m.start, doc.sentences)
+    start = doc.sentences[here][0] if 0 <= here < len(doc.sentences) else m.start
+    return _MORE_PEOPLE_TOLD.search(doc.text, start, m.end) is not None
 
 
 def _to_the_named_group(casualties: list[Casualty], roles: Roles) -> list[Casualty]:
