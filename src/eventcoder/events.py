@@ -2049,10 +2049,19 @@ def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
     people = _named_before(people, country, doc)
     combined = combine_casualties(people, doc_id=doc.doc_id, sentences=doc.sentences,
                                   text=doc.text)
-    out = []
+    out: list[Casualty] = []
+    zeros: dict[tuple[str, str | None], Casualty] = {}
     for c in combined:
         actor = _resolve_party(c.party, country)
-        out.append(replace(c, party=actor.name) if actor else c)
+        c = replace(c, party=actor.name) if actor else c
+        if c.qualifier == "zero":
+            # "No U.S. personnel were injured ... no US forces were hurt": one zero a party
+            told = zeros.get((c.kind, c.party))
+            if told is not None:
+                told.evidence.extend(c.evidence)
+                continue
+            zeros[(c.kind, c.party)] = c
+        out.append(c)
     return out
 
 
