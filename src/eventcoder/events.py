@@ -1794,6 +1794,11 @@ def _others_of_the_same_side(people: list[CasualtyMention], doc: Doc) -> list[Ca
             # "killing 15 militants of al-Shabaab, including two of its leaders": the
             # leaders are of the group counted, not a party of their own
             m = replace(m, party_text=before.party_text)
+        elif (m.subset and before is not None and before.party_text and m.party_text
+              and before.kind == m.kind and _resolve_party(m.party_text, None) is None):
+            # "killing three soldiers, including an officer": a part told by a role that
+            # names no side of its own is of the group it is part of
+            m = replace(m, party_text=before.party_text)
         out.append(m)
     return out
 
