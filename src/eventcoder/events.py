@@ -2058,7 +2058,7 @@ def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
     zeros: dict[tuple[str, str | None], Casualty] = {}
     for c in combined:
         actor = _resolve_party(c.party, country)
-        c = replace(c, party=actor.name) if actor else c
+        c = replace(c, party=actor.name if actor else _plural_party(c.party, c.count))
         if c.qualifier == "zero":
             # "No U.S. personnel were injured ... no US forces were hurt": one zero a party
             told = zeros.get((c.kind, c.party))
@@ -2068,6 +2068,28 @@ def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
             zeros[(c.kind, c.party)] = c
         out.append(c)
     return out
+
+
+_NOT_A_NOUN_END = ("s", "al", "an", "ese", "ish", "ic", "ed", "ing", "ly")
+
+
+def _plural_party(party: str | None, count: int | None) -> str | None:
+    """A party no actor names, read as the same words whatever the wording: "0 partner force
+    casualties" and "no partner forces were hurt" are both of "partner forces"."""
+    if party is None or count == 1:
+        return party
+    words = party.split()
+    last = words[-1]
+    if (len(words) < 2 or not last.isalpha() or not last.islower()
+            or last.endswith(_NOT_A_NOUN_END) or last in casualty_lexicon().plural_words):
+        return party
+    if last.endswith("y") and last[-2:-1] not in "aeiou":
+        plural = last[:-1] + "ies"
+    elif last.endswith(("ch", "sh", "x", "z")):
+        plural = last + "es"
+    else:
+        plural = last + "s"
+    return " ".join([*words[:-1], plural])
 
 
 def _first_of_each(named: Sequence[Named]) -> list[tuple[str, int, int]]:
