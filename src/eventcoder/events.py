@@ -821,7 +821,7 @@ def _in_segment(items: Sequence[Any], seg: Segment) -> list[Any]:
 _CAUSE_CLAUSE = re.compile(
     r"\b(?:in\s+(?:apparent\s+|an\s+apparent\s+)?(?:retaliation|revenge|response|reprisal)"
     r"\s+(?:for|to)|to\s+avenge|avenging|(?:(?:a|one|two|three|four|five|six|several|few)\s+)?"
-    r"(?:days?|weeks?|months?)\s+after)\s+"
+    r"(?:days?|weeks?|months?)\s+after|(?<=\bcame\s)after|(?<=\bcomes\s)after)\s+"
     r"(?=[\w-]+'?s?\s)(?!(?:being|having|it|he|she|they|we|you|this|that|which)\b)")
 _CAUSE_WORDS = ("retaliation", "revenge", "response", "reprisal", "aveng", "after")
 # "The strike came a week after ...": a sentence that only places the event told before
