@@ -821,7 +821,7 @@ def _in_segment(items: Sequence[Any], seg: Segment) -> list[Any]:
 _CAUSE_CLAUSE = re.compile(
     r"\b(?:in\s+(?:apparent\s+|an\s+apparent\s+)?(?:retaliation|revenge|response|reprisal)"
     r"\s+(?:for|to)|to\s+avenge|avenging|(?:(?:a|one|two|three|four|five|six|several|few)\s+)?"
-    r"(?:days?|weeks?|months?)\s+after)\s+"
+    r"(?:days?|weeks?|months?)\s+after|(?<=\bcame\s)after|(?<=\bcomes\s)after)\s+"
     r"(?=[\w-]+'?s?\s)(?!(?:being|having|it|he|she|they|we|you|this|that|which)\b)")
 _CAUSE_WORDS = ("retaliation", "revenge", "response", "reprisal", "aveng", "after")
 # "The strike came a week after ...": a sentence that only places the event told before
@@ -1824,6 +1824,11 @@ def _others_of_the_same_side(people: list[CasualtyMention], doc: Doc) -> list[Ca
             # "killing 15 militants of al-Shabaab, including two of its leaders": the
             # leaders are of the group counted, not a party of their own
             m = replace(m, party_text=before.party_text)
+        elif (m.subset and before is not None and before.party_text and m.party_text
+              and before.kind == m.kind and _resolve_party(m.party_text, None) is None):
+            # "killing three soldiers, including an officer": a part told by a role that
+            # names no side of its own is of the group it is part of
+            m = replace(m, party_text=before.party_text)
         out.append(m)
     return out
 
@@ -1900,9 +1905,36 @@ def _named_before(people: list[CasualtyMention], country: str | None,
                             # "killing two militants" below: one class of armed men told
                             # in two words
                             m = replace(m, party_text=before.party_text)
+                        elif (named is not None and named.generic and actor.generic
+                              and named.name == actor.name
+                              and named.kind in _UNNAMED_ARMED_KINDS
+                              and not _more_people_told(m, doc)):
+                            # "killed 12 militants in Anbar ... 'Our forces killed 12
+                            # terrorists,' the spokesman said": the same armed men told
+                            # again under another word for them
+                            m = replace(m, party_text=before.party_text)
                         break
         out.append(m)
     return out
+
+
+#: Kinds of the armed men of no name whose words ("militants", "terrorists", "insurgents")
+#: name one class told in several words.
+_UNNAMED_ARMED_KINDS = frozenset({"unidentified_armed_group", "rebel_group"})
+#: Words in the clause of a count that make its people more than those told of before
+#: ("also killed", "another 12", "a separate raid"); "more than" is a bound, "also said" a
+#: telling.
+_MORE_PEOPLE_TOLD = re.compile(
+    r"\b(?:also|another|other|others|further|additional|separate(?:ly)?|more(?!\s+than))\b"
+    r"(?!\s+(?:said|says|stated|told|added|noted|reported|confirmed|announced))",
+    re.IGNORECASE)
+
+
+def _more_people_told(m: CasualtyMention, doc: Doc) -> bool:
+    """Whether the sentence of ``m``, up to its end, says its people are more people."""
+    here = sentence_of(m.start, doc.sentences)
+    start = doc.sentences[here][0] if 0 <= here < len(doc.sentences) else m.start
+    return _MORE_PEOPLE_TOLD.search(doc.text, start, m.end) is not None
 
 
 def _to_the_named_group(casualties: list[Casualty], roles: Roles) -> list[Casualty]:
@@ -2052,11 +2084,42 @@ def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
     people = _named_before(people, country, doc)
     combined = combine_casualties(people, doc_id=doc.doc_id, sentences=doc.sentences,
                                   text=doc.text)
-    out = []
+    out: list[Casualty] = []
+    zeros: dict[tuple[str, str | None], Casualty] = {}
     for c in combined:
         actor = _resolve_party(c.party, country)
-        out.append(replace(c, party=actor.name) if actor else c)
+        c = replace(c, party=actor.name if actor else _plural_party(c.party, c.count))
+        if c.qualifier == "zero":
+            # "No U.S. personnel were injured ... no US forces were hurt": one zero a party
+            told = zeros.get((c.kind, c.party))
+            if told is not None:
+                told.evidence.extend(c.evidence)
+                continue
+            zeros[(c.kind, c.party)] = c
+        out.append(c)
     return out
+
+
+_NOT_A_NOUN_END = ("s", "al", "an", "ese", "ish", "ic", "ed", "ing", "ly")
+
+
+def _plural_party(party: str | None, count: int | None) -> str | None:
+    """A party no actor names, read as the same words whatever the wording: "0 partner force
+    casualties" and "no partner forces were hurt" are both of "partner forces"."""
+    if party is None or count == 1:
+        return party
+    words = party.split()
+    last = words[-1]
+    if (len(words) < 2 or not last.isalpha() or not last.islower()
+            or last.endswith(_NOT_A_NOUN_END) or last in casualty_lexicon().plural_words):
+        return party
+    if last.endswith("y") and last[-2:-1] not in "aeiou":
+        plural = last[:-1] + "ies"
+    elif last.endswith(("ch", "sh", "x", "z")):
+        plural = last + "es"
+    else:
+        plural = last + "s"
+    return " ".join([*words[:-1], plural])
 
 
 def _first_of_each(named: Sequence[Named]) -> list[tuple[str, int, int]]:

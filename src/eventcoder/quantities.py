@@ -2343,7 +2343,40 @@ def _mentions_in(tok: _Tokens, text: str, coded: list[CasualtyMention]) -> list[
             carried = f.np
         if any(c.start <= mention.start < c.end for c in coded):
             continue
-        out.append(mention)
+        if mention.qualifier == "zero" and f.np.party is not None:
+            out.extend(_zero_of_each(tok, text, f.np.party, mention))
+        else:
+            out.append(mention)
+    return out
+
+
+_JOINING = frozenset({"and", "or", "nor", ","})
+
+
+def _zero_of_each(tok: _Tokens, text: str, party: tuple[int, int],
+                  mention: CasualtyMention) -> list[CasualtyMention]:
+    """"No U.S. or SDF personnel were injured", "no US forces or civilians were hurt": a
+    zero for each party the negative joins. A party written as a name alone ("U.S.") shares
+    the noun of the last ("SDF personnel"): "U.S. personnel"."""
+    low = tok.low
+    parts: list[tuple[int, int]] = []
+    begin = party[0]
+    for k in range(party[0], party[1] + 1):
+        if k == party[1] or low[k] in _JOINING:
+            if k > begin:
+                parts.append((begin, k))
+            begin = k + 1
+    if len(parts) < 2:
+        return [mention]
+    last = parts[-1]
+    head = tok.raw[last[1] - 1] if last[1] - last[0] >= 2 else None
+    out = []
+    for a, b in parts:
+        p_start, p_end = tok.start[a], tok.end[b - 1]
+        words = text[p_start:p_end]
+        if (a, b) != last and head is not None and tok.raw[b - 1][:1].isupper():
+            words = f"{words} {head}"
+        out.append(replace(mention, party_text=words, party_start=p_start, party_end=p_end))
     return out
 
 
