@@ -909,11 +909,14 @@ def _incident_report(doc: Doc) -> bool:
 
 
 # One incident as the subject or the setting of a toll: "a bombing at a wedding ... killed 63",
+# "a roadside bomb killed two soldiers ... last week" (one device, one act, dated to a period),
 # "were killed in an attack on ...", "militants attacked a checkpoint ..., killing one".
 _ONE_INCIDENT = re.compile(
     r"\b(?:a|an|the|one|that|this)\s+(?:[\w-]+\s+){0,2}?(?:bombing|attack|blast|explosion|"
     r"airstrike|air\s+strike|drone\s+strike|ambush|raid|assault|shooting|massacre|"
-    r"suicide\s+bombing)\b(?!\s+(?:on|against)\s+(?:\w+\s+){0,3}?(?:bases|positions|targets))"
+    r"suicide\s+bombing|bomb|car\s+bomb|suicide\s+bomber|improvised\s+explosive\s+device|IED|"
+    r"landmine|land\s+mine|mine|mortar\s+(?:round|shell)|rocket|missile)\b"
+    r"(?!\s+(?:on|against)\s+(?:\w+\s+){0,3}?(?:bases|positions|targets))"
     r"|\b(?:attacked|ambushed|stormed|overran|raided|bombed|shelled)\s+(?:a|an|one)\s"
     r"(?!(?:total|number|series|string|wave)\b)",
     re.IGNORECASE,
