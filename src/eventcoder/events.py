@@ -2491,6 +2491,10 @@ _COLLECTIVE = re.compile(
     r"beat|lynched|fought|pelted|assaulted|stormed|torched))\b")
 
 
+# The passive capture ("were captured by Afghan commandos"), an arrest when people are taken.
+_CAPTURED_BY = re.compile(r"captured\s+(?:alive\s+)?by\b")
+
+
 def refine_type(choice: TypeChoice, roles: Roles, casualties: Sequence[CasualtyMention],
                 segment_text: str = "") -> None:
     """ACLED's line between battles and violence against civilians: who was targeted.
@@ -2509,6 +2513,15 @@ def refine_type(choice: TypeChoice, roles: Roles, casualties: Sequence[CasualtyM
     target_civilian = (target is not None and target.kind in _CIVILIAN_KINDS) or off_duty or any(
         _is_civilian_party(c) for c in hit)
     kind = (choice.event_type, choice.sub_event_type)
+    if kind == ("strategic_developments", "arrests") and choice.trigger is not None and \
+            _CAPTURED_BY.match(lower_ascii(choice.trigger.text)) and not any(
+                c.kind in {"detained", "abducted"} for c in casualties):
+        # "The town was captured by the militants": no one taken, a place: territory.
+        choice.event_type = "battles"
+        choice.sub_event_type = "government_regains_territory" if (
+            roles.actor1 is not None and roles.actor1.kind in _STATE_KINDS
+        ) else "non_state_actor_overtakes_territory"
+        return
     actor1_armed = roles.actor1 is not None and roles.actor1.kind in _ARMED_KINDS
     if kind in {("battles", "armed_clash"), ("violence_against_civilians", "attack")} and \
             not actor1_armed and _COLLECTIVE.search(segment_text):
