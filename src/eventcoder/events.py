@@ -2277,12 +2277,46 @@ def _ev(doc_id: str, text: str, start: int, end: int) -> Evidence:
 _SPONSOR_MODIFIERS = frozenset({"backed", "aligned", "allied", "affiliated", "linked"})
 
 
+# "another leader of the group", "two of the organisation's fighters": the group told of
+# before.
+_OF_THE_GROUP = re.compile(r"\b(?:of|from|in) the (?:group|organi[sz]ation|movement|network)\b"
+                           r"|\bthe (?:group|organi[sz]ation|movement|network)(?:'s|\u2019s)")
+
+
+def _group_told_before(doc: Doc, seg: Segment,
+                       casualties: Sequence[CasualtyMention]) -> ActorMention | None:
+    """The named group the report told of before the segment, when the dead are of "the
+    group" ("U.S. forces killed another leader of the group"): they are no civilians."""
+    if not any(c.party_text and _OF_THE_GROUP.search(c.party_text) for c in casualties):
+        return None
+    return next((a for a in reversed(_within(doc.actors, 0, seg.start))
+                 if a.kind in NAMED_GROUP_KINDS and not a.generic), None)
+
+
+_PLACE_BEFORE = ("no known place in the event's own sentences; placed where the event "
+                 "told before it is")
+
+
+def _placed_by_later(place: PlaceMention | None, seg: Segment, anchor: Trigger | None) -> bool:
+    """Whether the event's own sentences (up to that of its word) name no place the
+    gazetteer knows: none was chosen, or only a country said in a later sentence of the
+    segment ("... CENTCOM continues operations in Iraq and Syria")."""
+    if place is None or place.place is None:
+        return True
+    if place.place.feature != "country" or anchor is None:
+        return False
+    own = sentence_of(anchor.start, seg.sentences)
+    return 0 <= own < len(seg.sentences) and place.start >= seg.sentences[own][1]
+
+
 def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                 folded: str | None = None, named: Sequence[Named] | None = None,
-                told: Collection[tuple[int, int]] | None = None) -> Event | None:
+                told: Collection[tuple[int, int]] | None = None,
+                before: Location | None = None) -> Event | None:
     """Fill one event from a segment's mentions; None when the segment is not an event.
 
-    ``told`` is :func:`told_dates` of ``doc``, when the caller has it already.
+    ``told`` is :func:`told_dates` of ``doc``, when the caller has it already; ``before``
+    the location of the event the report tells before this one, if any.
     """
     text, doc_id = doc.text, doc.doc_id
     if told is None:
@@ -2314,7 +2348,14 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         anchor = next((t for t in seg.triggers if t.event_type in _VIOLENT_TYPES
                        and t.start < anchor.start), anchor)
     place = choose_place(seg.places, actors, anchor, doc.text)
-    location = location_of(place, seg.places, named_here, doc.places)
+    if before is not None and before.country is not None and _placed_by_later(place, seg, anchor):
+        # "In February, U.S. forces killed another leader near the town of Sarmada. ...
+        # operations in Iraq and Syria": the event's own sentences name no known place;
+        # it lies where the report's earlier event does, not in a country said after it.
+        place = None
+        location = replace(before, reason=_PLACE_BEFORE)
+    else:
+        location = location_of(place, seg.places, named_here, doc.places)
     if location.country is None:
         location.country = doc_country
     if place is not None:
@@ -2400,6 +2441,8 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                     by_later.actor1 is None or by_later.actor1.name == roles.actor1.name):
                 roles.actor2, roles.assoc2 = by_later.actor2, by_later.assoc2
             break
+    if roles.actor2 is None and roles.actor1 is not None:
+        roles.actor2 = _group_told_before(doc, seg, casualties)
     refine_type(choice, roles, casualties, lowered[seg.start:seg.end])
     if choice.event_type == "protests" and choice.sub_event_type != "peaceful_protest" and \
             roles.actor2 is None and (roles.actor1 is None or roles.actor1.kind not in _STATE_SIDE):
@@ -2892,7 +2935,9 @@ def find_events(doc: Doc) -> Doc:
         strong = [seg for seg in segments if max(t.weight for t in seg.triggers) >= 1.0]
         segments = strong or segments[:1]
     for seg in segments:
-        event = build_event(doc, seg, len(events) + 1, doc_country, folded, named, told)
+        before = events[-1].location if events else None
+        event = build_event(doc, seg, len(events) + 1, doc_country, folded, named, told,
+                            before)
         if event is not None:
             events.append(event)
     _background_by_lead(events, BACKGROUND_DAYS if doc.document.published is None
