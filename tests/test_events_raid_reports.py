@@ -210,7 +210,7 @@ CASES = {
     "k24-repel-attack-headline": ("2024-05-09", "2024-05-08", "Erbil", "IQ", "Islamic State",
                                   "Peshmerga", 4, 2),
     "centcom-leader-along-with-associates": ("2024-08-25", "2024-08-23", "Idlib", "SY",
-                                             "US Central Command", "Al Qaeda", 3, 0),
+                                             "US Central Command", "Hurras al-Din", 3, 0),
     "ap-revised-up-from-more-died": ("2024-03-22", "2024-03-14", "Deir ez-Zor", "SY",
                                      "US Central Command", "Islamic State", 7, 0),
     # "killing (7) terrorists in air strikes" in the headline; "air strikes on ISIS
@@ -593,7 +593,7 @@ def test_events_raid_reports_a_leader_named_with_his_associates(
     killed = [(c.party, c.count) for c in
               first_events["centcom-leader-along-with-associates"].casualties
               if c.kind == "killed"]
-    assert killed == [("Al Qaeda", 1), ("Al Qaeda", 2)]
+    assert killed == [("Hurras al-Din", 1), ("Hurras al-Din", 2)]
 
 
 def test_events_raid_reports_the_more_who_died_are_in_the_revised_count(

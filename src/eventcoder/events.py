@@ -2283,6 +2283,11 @@ _OF_THE_GROUP = re.compile(r"\b(?:of|from|in) the (?:group|organi[sz]ation|movem
                            r"|\bthe (?:group|organi[sz]ation|movement|network)(?:'s|\u2019s)")
 
 
+#: "Hurras al-Din, an al-Qaeda affiliate": a group named to describe another is not it.
+_AFFILIATE_OF = re.compile(r"(?:\s+|-)(?:affiliate|affiliated|offshoot|branch|franchise|linked|"
+                           r"aligned|splinter)\b", re.IGNORECASE)
+
+
 def _group_told_before(doc: Doc, seg: Segment,
                        casualties: Sequence[CasualtyMention]) -> ActorMention | None:
     """The named group the report told of before the segment, when the dead are of "the
@@ -2290,7 +2295,8 @@ def _group_told_before(doc: Doc, seg: Segment,
     if not any(c.party_text and _OF_THE_GROUP.search(c.party_text) for c in casualties):
         return None
     return next((a for a in reversed(_within(doc.actors, 0, seg.start))
-                 if a.kind in NAMED_GROUP_KINDS and not a.generic), None)
+                 if a.kind in NAMED_GROUP_KINDS and not a.generic
+                 and not _AFFILIATE_OF.match(doc.text, a.end)), None)
 
 
 _PLACE_BEFORE = ("no known place in the event's own sentences; placed where the event "
