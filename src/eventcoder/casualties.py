@@ -313,17 +313,26 @@ def _full_name(m: CasualtyMention) -> bool:
     """A person named in full ("killed Abu Hamza al-Shuhayl"), with no number."""
     words = (m.party_text or "").split()
     return (m.count == 1 and m.number_start is None and len(words) >= 2
-            and all(w[:1].isupper() or w.lower().startswith(_NAME_PARTICLES) for w in words))
+            and all(w[:1].isupper() or w.lower().startswith(_NAME_PARTICLES) for w in words)
+            and words[-1].lower() not in _lexicon_words("rank_heads"))  # "Senior ... Leader"
+
+
+#: Words that open a rank told without an article: "senior leader", "top commander".
+_RANK_ADJECTIVES = frozenset({"senior", "top", "key", "high-ranking", "prominent", "notorious",
+                              "veteran", "chief", "deputy"})
 
 
 def _one_unnamed(entry: _Entry, text: str | None) -> bool:
     """An entry of one person introduced by role alone: "a senior ISIS leader"."""
     first = entry.evidence[0]
     if entry.count == 1 and first.number_start is None and first.party_text:
-        # a headline's "kills senior Hurras al-Din leader": one person, by role, no article
+        # a headline's "kills senior Hurras al-Din leader": one person, by role, no article;
+        # in a title-cased headline ("Kill Senior Hurras al-Din Leader") the rank says it
         words = first.party_text.split()
-        return len(words) >= 2 and words[-1].islower() and words[0].islower() and not any(
-            _full_name(x) for x in entry.evidence)
+        by_role = words[-1].islower() and words[0].islower() or (
+            words[0].lower() in _RANK_ADJECTIVES
+            and words[-1].lower() in _lexicon_words("rank_heads"))
+        return len(words) >= 2 and by_role and not any(_full_name(x) for x in entry.evidence)
     if entry.count != 1 or first.number_start is None or first.number_end is None:
         return False
     if text is not None:
