@@ -55,8 +55,15 @@ _WORD = re.compile(r"\w+")
 _ABBREVIATIONS = frozenset(
     "gen lt col maj capt cpt sgt adm brig cmdr mr mrs ms dr prof st jr sr rev gov sen rep "
     "no vs etc u.s u.n u.k e.g i.e jan feb mar apr jun jul aug sep sept oct nov dec approx est "
-    "mt ft dept govt inc corp co ltd".split()
+    "mt ft dept govt inc corp co ltd "
+    # US states as wire datelines write them: "TAMPA, Fla. -"
+    "ala ariz ark calif colo conn del fla ga ill kan ky md mass mich minn miss mont neb nev "
+    "okla ore pa tenn va wash wis wyo d.c n.c n.d n.h n.j n.m n.y s.c s.d w.va".split()
 )
+# "At 5:30 p.m. Syria time", "at 9 a.m. (0600 GMT)": a clock time goes on into its zone.
+_CLOCK = frozenset({"a.m", "p.m"})
+_CLOCK_ZONE = re.compile(r"\s*(?:\(|(?:[A-Z][\w-]*\s+){0,2}time\b|local\b|GMT\b|UTC\b|"
+                         r"[ECMP][SD]?T\b)")
 # "[.!?]+[\"'\u201d\u2019)\]]*(?=\s+|$)|\n\s*\n|\n", with each branch opening on a literal so
 # that the regex engine skips to the next stop or line break in C, not character by character.
 _SENTENCE_END = re.compile(
@@ -138,6 +145,8 @@ def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
             word = _WORD_BREAK.split(before)[-1].lower()
             following = text[end : end + 2].lstrip()
             if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                continue
+            if word in _CLOCK and _CLOCK_ZONE.match(text, end):
                 continue
             if following[:1].islower() or following[:1].isdigit() and word.isdigit():
                 continue
