@@ -2294,7 +2294,8 @@ def _group_told_before(doc: Doc, seg: Segment,
     group" ("U.S. forces killed another leader of the group"): they are no civilians."""
     if not any(c.party_text and _OF_THE_GROUP.search(c.party_text) for c in casualties):
         return None
-    return next((a for a in reversed(_within(doc.actors, 0, seg.start))
+    told: list[ActorMention] = _within(doc.actors, 0, seg.start)
+    return next((a for a in reversed(told)
                  if a.kind in NAMED_GROUP_KINDS and not a.generic
                  and not _AFFILIATE_OF.match(doc.text, a.end)), None)
 
