@@ -1,9 +1,9 @@
 """Build hook: compile the extraction stages to C with mypyc when building a wheel.
 
-The stages are plain typed Python; compiled, a short note costs about 60% of the time
-(``bench/bench_extract.py`` prints which build it measured). Everything else in the
-package stays pure Python. Compiling is skipped, and the pure-Python package built
-instead, for an editable install (so that edits take effect), when
+The stages are plain typed Python; compiled, a short note costs two thirds to three
+quarters of the time (``bench/bench_extract.py`` prints which build it measured).
+Everything else in the package stays pure Python. Compiling is skipped, and the
+pure-Python package built instead, for an editable install (so that edits take effect), when
 ``EVENTCODER_PURE_PYTHON=1`` is set, or when mypyc or a C compiler is missing or
 fails.
 """
