@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -26,8 +27,6 @@ def _setup_modules() -> tuple[str, ...]:
 
 
 def test_every_module_setup_compiles_exists_and_the_pipeline_imports_it() -> None:
-    import sys
-
     names = _setup_modules()
     assert names, "setup.py compiles nothing"
     for name in names:

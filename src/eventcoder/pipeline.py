@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
@@ -96,8 +97,6 @@ def compiled_modules() -> tuple[str, ...]:
     editable or pure-Python install compiles none. Benchmarks print this, since the
     same code runs 1.3 to 1.5 times as fast compiled.
     """
-    import sys
-
     return tuple(sorted(
         name for name, module in list(sys.modules.items())
         if name.startswith("eventcoder.")
