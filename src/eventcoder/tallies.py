@@ -881,6 +881,19 @@ _WEEKDAY_SPAN = re.compile(
     r"until|till|through)\s*(?i:mon|tues|wednes|thurs|fri|satur|sun)day")
 
 
+# "Around 29 April 2020 (between 26 April - 29 April)": the days a day told roughly may have
+# been, in brackets after it; one incident's uncertain date, not a period a count is kept over
+_BRACKET_AFTER_DAY = re.compile(r"[ \t]*\([ \t]*$")
+
+
+def _bounds_a_day(doc: Doc, start: int, end: int) -> bool:
+    """The period at ``start:end`` only bounds a day told just before it, in brackets."""
+    opened = _BRACKET_AFTER_DAY.search(doc.text, max(0, start - 3), start)
+    if opened is None or not doc.text.startswith(")", end):
+        return False
+    return any(d.end == opened.start() and _one_day(doc, d) for d in doc.dates)
+
+
 # "In a statement on Saturday, the ministry said ...", "said on Monday": the day of the
 # telling, not of an incident
 _TOLD_ON = re.compile(
@@ -941,7 +954,8 @@ def _read_sentence(doc: Doc, index: int, lowered: str | None = None) -> _Sentenc
     # "Friday night" spans two days but tells one; "since Oct. 17" runs on to the telling
     multi_day = period is not None and period[0][0] != period[0][1] and not any(
         d.start == period[1][0] and _one_day(doc, d) and d.date_end == period[0][1]
-        for d in doc.dates) and not _WEEKDAY_SPAN.fullmatch(doc.text, *period[1])
+        for d in doc.dates) and not _WEEKDAY_SPAN.fullmatch(doc.text, *period[1]) and not (
+        _bounds_a_day(doc, *period[1]))
     day_only = _day_only(doc, start, end) and not multi_day
     activity = any(
         i.metric in _ACTIVITY_METRICS and (i.value != 1) for i in items
