@@ -23,6 +23,18 @@ from eventcoder.actors import match_actors
          "Military Forces of Ukraine (2019-)"),
         ("Ukrainian Forces returned fire near the village.", "UA", "Ukrainian Forces",
          "Military Forces of Ukraine (2019-)"),
+        # Armed forces known by their abbreviation
+        ("The FARDC clashed with the rebels.", "CD", "FARDC",
+         "Military Forces of the Democratic Republic of Congo (2019-)"),
+        ("FAMa was ambushed near the town.", "ML", "FAMa",
+         "Military Forces of Mali (2013-)"),
+        ("The ANDSF cleared the district.", "AF", "ANDSF",
+         "Military Forces of Afghanistan (2014-)"),
+        ("The ENDF moved into the zone.", "ET", "ENDF", "Military Forces of Ethiopia (2018-)"),
+        ("The UPDF said it killed three rebels.", "UG", "UPDF",
+         "Military Forces of Uganda (1986-)"),
+        ("The KDF repulsed the attack.", "KE", "KDF", "Military Forces of Kenya (2013-)"),
+        ("The FANB detained two men.", "VE", "FANB", "Military Forces of Venezuela (2013-)"),
     ],
 )
 def test_actors_state_institution_name_is_state_forces(
