@@ -402,10 +402,16 @@ def load_lexicon() -> Lexicon:
             lex.country_by_name[written_low] = iso
     for iso, facts in country_data.items():
         for written in {*facts.get("names", []), facts["name"], *facts.get("adjectives", [])}:
-            if lex.country_by_name.get(_fold(written)) != iso:
-                continue
+            owned_by = owners[_fold(written)]
+            if len(owned_by) > 1:
+                if min(owned_by) != iso:
+                    continue  # added once, for all its countries
+                # "Congolese troops": whichever of its countries the report is about
+                ref = _SHARED_COUNTRY.join(sorted(owned_by))
+            else:
+                ref = iso
             short = _is_abbreviation(written) and len(written.replace(".", "")) <= 3
-            _add(lex, written, _Hit("country", iso, alias=written), case_sensitive=short)
+            _add(lex, written, _Hit("country", ref, alias=written), case_sensitive=short)
 
     for number, raw in enumerate(data["actors"]):
         entry = ActorEntry(
@@ -684,7 +690,12 @@ def _scan(lex: Lexicon, text: str, toks: _Toks, country: str | None) -> list[_Fo
                     continue
                 candidate = _Found(i, end, hit, score=0.4 if hit.weak else 0.7)
             elif hit.kind == "country":
-                candidate = _compose_country(lex, text, toks, i, end, str(hit.ref), country)
+                iso = str(hit.ref)
+                if _SHARED_COUNTRY in iso:
+                    if country is None or country not in iso.split(_SHARED_COUNTRY):
+                        continue
+                    iso = country
+                candidate = _compose_country(lex, text, toks, i, end, iso, country)
             elif hit.kind == "ethnic":
                 candidate = _compose_ethnic(lex, text, toks, i, end, str(hit.ref))
             elif hit.kind == "state_head":
@@ -791,6 +802,8 @@ def _compose_country(
 
 
 _PLACE_BEFORE = frozenset({"in", "at", "near", "inside", "across", "within", "of"})
+# Joins the countries a country word names more than one of ("Congolese": CD|CG).
+_SHARED_COUNTRY = "|"
 
 
 def _acts_as_state(lex: Lexicon, text: str, toks: _Toks, i: int, end: int) -> bool:
@@ -864,7 +877,7 @@ def _extend(lex: Lexicon, text: str, toks: _Toks, found: _Found) -> None:
         if toks.lows[k] == "the" and k + 1 < n:
             k += 1
         for end, other in _matches_at(lex, text, toks, k):
-            if other.kind == "country":
+            if other.kind == "country" and _SHARED_COUNTRY not in str(other.ref):
                 found.country = str(other.ref)
                 found.last = end
                 break
