@@ -728,7 +728,31 @@ def _scan(lex: Lexicon, text: str, toks: _Toks, country: str | None) -> list[_Fo
         _extend(lex, text, toks, best)
         found.append(best)
         resume = best.last
+        also = _coordinated_state(lex, text, toks, best, country)
+        if also is not None:
+            found.append(also)
+            resume = also.last
     return found
+
+
+def _coordinated_state(lex: Lexicon, text: str, toks: _Toks, found: _Found,
+                       context: str | None) -> _Found | None:
+    """The second country of "military forces of India and Pakistan": the same forces of
+    another state, unless its own force noun follows ("... of India and Pakistani troops")."""
+    k = found.last
+    n = len(toks)
+    if (found.country is None or k + 1 >= n or toks.lows[k] != "and"
+            or "of" not in toks.lows[found.first:k] or found.hit.kind == "actor"
+            or not toks.joinable[k - 1] or not toks.joinable[k]):
+        return None
+    for end, other in _matches_at(lex, text, toks, k + 1):
+        iso = str(other.ref)
+        if other.kind != "country" or _SHARED_COUNTRY in iso or iso == found.country:
+            continue
+        if _compose_country(lex, text, toks, k + 1, end, iso, context) is not None:
+            return None  # its own forces, found by the scan
+        return _Found(k + 1, end, found.hit, country=iso, score=found.score)
+    return None
 
 
 def _in_organisation_name(lex: Lexicon, toks: _Toks, i: int, hit: _Hit) -> bool:

@@ -1609,6 +1609,17 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
                           and a.kind in _NON_STATE_SIDE), None)
             if named is not None:
                 targets = [named, *(a for a in targets if a is not named)]
+        if (not targets and roles.actor1 is not None and roles.assoc1
+                and event_type == "battles" and trigger is not None
+                and _MUTUAL.match(trigger.text)):
+            # "Sudanese troops and RSF fighters clashed": two sides of one fight, both told
+            # as the subject of a verb of fighting each other
+            other = roles.assoc1[0]
+            if (_BOTH_SIDES_JOINED.fullmatch(text, roles.actor1.end, other.start)
+                    and other.name != roles.actor1.name
+                    and not _sides_of_one(roles.actor1, other)):
+                roles.actor2 = other
+                roles.assoc1 = roles.assoc1[1:]
         if targets:
             roles.actor2 = targets[0]
             roles.assoc2 = [a for a in targets[1:]
@@ -1676,6 +1687,16 @@ _AMONG_THE_DEAD = re.compile(
 
 _STATE_SIDE = frozenset({"state_forces", "police", "military", "external_force"})
 _NON_STATE_SIDE = frozenset({"rebel_group", "unidentified_armed_group"})
+# Verbs of fighting each other: their conjoined subjects are the two sides.
+_MUTUAL = re.compile(r"(?i:clash|exchang|fought|fight|gun ?fight|fire ?fight|skirmish|battle)")
+_BOTH_SIDES_JOINED = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+def _sides_of_one(a: ActorMention, b: ActorMention) -> bool:
+    """Two forces of one state named by their branch ("the army and police"): allies, not
+    the sides of a fight, as a named force of that state may be ("the RSF")."""
+    return (a.kind in _STATE_SIDE and b.kind in _STATE_SIDE and a.generic and b.generic
+            and a.country is not None and a.country == b.country)
 
 
 def _opposed(a: ActorMention, b: ActorMention) -> bool:
