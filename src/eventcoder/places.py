@@ -54,13 +54,14 @@ MAX_TOKENS = 6
 _WORD = re.compile(r"[^\W_](?:[\w]|['\u2019\u02bc\u02bf\u02be](?=\w)(?!s\b))*")
 # What may stand between two words of one name: spaces, a hyphen, nothing else.
 _JOIN = re.compile(r"^(?:[ \t]{1,2}|\s?-\s?)$")
-# Lower-case words allowed inside a name ("Rio de Janeiro", "Deir ez-Zor", "Bosnia and ...").
+# Lower-case words allowed inside a name ("Rio de Janeiro", "Deir ez-Zor", "Bosnia and ...",
+# "Gracias a Dios").
 _CONNECTORS = frozenset(
     "de del la las los da do das dos di du des le el al ad ar as ash az ez an at ed er es en "
-    "ul ur us uz of and y e i bin ibn bani beni bou ben abu um umm".split()
+    "ul ur us uz of and y e i a bin ibn bani beni bou ben abu um umm".split()
 )
 # Connectors that are also English words: inside a name only after a generic first word.
-_ENGLISH_CONNECTORS = frozenset("at as an us i e en".split())
+_ENGLISH_CONNECTORS = frozenset("at as an us i e en a".split())
 # Articles that may open a name in lower case: "al-Hasakeh", "as-Sweida", "el Fasher".
 _ARTICLE_PREFIX = frozenset("al el ad ar as ash az ez an at ed er es".split())
 _ARTICLE_ALONE = frozenset({"al", "el"})
@@ -101,6 +102,7 @@ class _Span:
     holder: bool = False  # written after a comma or parenthesis: "..., Balkh"
     strong_locative: bool = False  # "in", "near", "at" right before it (not "of", "and")
     after_article: bool = False  # follows "X de" / "X del": maybe the tail of a longer name
+    before_article: bool = False  # "de Y" follows: the head of a longer name ("San Luis de")
     tail: list[str] | None = None  # the words before it (``_tail_words``), where known
 
 
@@ -275,6 +277,8 @@ def _continues(
             and nxt.lower() not in country_adjectives()
         ):
             return True
+        if _before_name_article(text, words, k):
+            return True  # "San Luis" of "San Luis de Canete": the head of a longer name
     if i > 0:
         prev = words[i - 1][2]
         lower = prev.lower()
@@ -303,6 +307,18 @@ def _after_name_article(words: Sequence[tuple[int, int, str]], i: int) -> bool:
     ("Norte" of "Zamboanga del Norte"), perhaps the place itself ("Canete" of "San Luis de
     Canete", where the gazetteer knows only "Canete")."""
     return i > 1 and words[i - 1][2].lower() in _NAME_ARTICLES and words[i - 2][2][0].isupper()
+
+
+def _before_name_article(text: str, words: Sequence[tuple[int, int, str]], k: int) -> bool:
+    """Whether word k is followed by "de X", "del X": the head of a longer name the
+    gazetteer lacks ("San Luis" of "San Luis de Canete", "San Juan" of "San Juan de
+    Lurigancho"), not a place of its own."""
+    return (
+        k + 2 < len(words)
+        and words[k + 1][2] in _NAME_ARTICLES
+        and words[k + 2][2][0].isupper()
+        and text[words[k][1] : words[k + 1][0]].isspace()
+    )
 
 
 # Articles inside names ("Zamboanga del Norte"); not "of" or "and", which join phrases.
@@ -377,6 +393,7 @@ class _Step(NamedTuple):
     tokens: int
     partial: bool
     after_article: bool
+    before_article: bool
     resume: int  # the word after it
 
 
@@ -465,6 +482,7 @@ def _run_plan(gazetteer: Gazetteer, stopwords: frozenset[str], run: str) -> _Pla
                 tokens=k - i + 1,
                 partial=_continues(run, words, i, k, gazetteer.english_words, stopwords),
                 after_article=_after_name_article(words, i),
+                before_article=_before_name_article(run, words, k),
                 resume=k + 1,
             )
             useful = True
@@ -594,6 +612,7 @@ def _find_spans(
                     locative=cue in _LOCATIVE_WORDS,
                     strong_locative=cue in _STRONG_LOCATIVE_WORDS,
                     after_article=step.after_article,
+                    before_article=step.before_article,
                     partial=step.partial,
                     folded=step.name,
                     tail=tail,
@@ -1320,6 +1339,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     located: set[str] = set()
     ethnonyms = load_ethnonyms()
     run_ends = _run_ends(found, runs)
+    as_division: Counter[str] = Counter()  # demonyms written as divisions ("Somali region")
     spans: list[_Span] = []
     prepared: list[list[_Candidate]] = []
     for span in found:
@@ -1358,6 +1378,13 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             elif _IN_COUNTRY.search(text, max(0, span.start - 24), span.start):
                 located.add(cands[0].country)  # "an air base in western Iraq"
         demonym = _country_by_name(gazetteer, span.text) if span.tokens == 1 else None
+        if demonym and "admin1" in features and (
+                _division_after(text, span.end) in _ADMIN1_WORDS):
+            # "in Afdere zone (Somali region)": a people's name with a division word is
+            # the division named after it (Ethiopia's Somali region), not the people's
+            # country
+            demonym = None
+            as_division[span.text] += 1
         if demonym and "country" not in features:
             if not _FOREIGN_BACKED.match(text, span.end):
                 named[demonym] += 1  # "Iraqi forces": context, not a place
@@ -1375,6 +1402,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             if backed is None:
                 backed = Counter(_BACKED_WORD.findall(text))
             count -= backed[word]  # "Saudi-led": a foreign party, not where the text is
+            count -= as_division[word]
             if count > 0:
                 named[iso] += count
     theatre_named, group_divisions = theatre(text)
@@ -1460,7 +1488,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
                 held_by_next[position]):
             best = _nearest_namesake(gazetteer, best, cands, first[position + 1])
         place, feature, reason = _check(gazetteer, span, best, cands, context, following,
-                                        district)
+                                        district, scored_words[position])
         if own:
             context.resolved[own] += 1
         if reason is None:
@@ -1517,8 +1545,10 @@ def _placed_countries(context: _Context, mentions: Sequence[PlaceMention]) -> se
 # place goes, is read as a misspelling of it: "Quamishli" for Qamishli.
 _MISSPELLING_MIN_LETTERS = 7
 # The towns a misspelling may stand for: this populous, in a country the text points to
-# (anywhere where it points nowhere).
+# (anywhere where it points nowhere); a name right after "in", "near", "at" may stand for a
+# smaller town ("in Ain Oussara", a town of 98,000 spelled "Ain Oussera").
 _MISSPELT_TOWN = 100_000
+_MISSPELT_TOWN_AFTER_LOCATIVE = 50_000
 _KEY_LETTERS = "abcdfgijklmnprstuvxz"
 
 
@@ -1580,8 +1610,8 @@ def _misspelled_names(
         if after < len(mentions) and mentions[after].place is not None and _LIST_GAP.match(
                 text, end, mentions[after].start):
             continue  # "Morideni (Logobou, Tapoa)": the holder places a village it lacks
-        if _cue(text, start) not in _STRONG_LOCATIVE_WORDS and (
-                _division_after(text, end) in _NO_DIVISION_OR_NEAR):
+        strong = _cue(text, start) in _STRONG_LOCATIVE_WORDS
+        if not strong and _division_after(text, end) in _NO_DIVISION_OR_NEAR:
             continue
         if folded in stopwords or any(
                 w.lower() in gazetteer.english_words for w in run.split()):
@@ -1589,7 +1619,8 @@ def _misspelled_names(
         key = name_key(run)
         if len(key.replace(" ", "")) < _MISSPELLING_MIN_LETTERS:
             continue
-        entry = _misspelt_entry(gazetteer, key, countries)
+        entry = _misspelt_entry(gazetteer, key, countries,
+                                _MISSPELT_TOWN_AFTER_LOCATIVE if strong else _MISSPELT_TOWN)
         if entry is None:
             continue
         place = gazetteer.place(entry)
@@ -1613,12 +1644,16 @@ def _outside_next(text: str, end: int, nxt: PlaceMention, place: Place) -> bool:
     return other.country != place.country or (other.feature != "country" and division != mine)
 
 
-def _misspelt_entry(gazetteer: Gazetteer, key: str, countries: set[str]) -> int | None:
-    """The one division or populous town whose name is one edit off ``key`` (see
-    ``_misspelled_names``); None where there is none, or several in different countries."""
+def _misspelt_entry(gazetteer: Gazetteer, key: str, countries: set[str],
+                    smallest: int = _MISSPELT_TOWN) -> int | None:
+    """The one division or populous town (``smallest`` people at least) whose name is one
+    edit off ``key`` (see ``_misspelled_names``); None where there is none, or several in
+    different countries."""
     best: tuple[tuple[bool, int], int] | None = None
     seen_countries: set[str] = set()
     for entry, feature, country, population in _one_edit_entries(gazetteer, key):
+        if feature == "populated_place" and population < smallest:
+            continue
         if countries:
             if country not in countries:
                 continue
@@ -1644,7 +1679,8 @@ def _one_edit_entries(gazetteer: Gazetteer, key: str) -> tuple[tuple[int, str, s
             info = gazetteer.info(entry)
             if info.feature not in ("admin1", "admin2", "populated_place"):
                 continue
-            if info.feature == "populated_place" and info.population < _MISSPELT_TOWN:
+            if info.feature == "populated_place" and info.population < min(
+                    _MISSPELT_TOWN, _MISSPELT_TOWN_AFTER_LOCATIVE):
                 continue
             found.append((entry, info.feature, info.country, info.population))
     return tuple(found)
@@ -1819,6 +1855,11 @@ def _placed_at_holder(start: int, end: int, text: str, holder: Place, why: str) 
                         reason=f"{why}; placed at {holder.name}, named next to it")
 
 
+# A town this large, whose name ends a longer one the gazetteer lacks, is what that name
+# refers to: "San Luis de Canete" lies by Canete.
+_NAMED_AFTER_TOWN = 10_000
+
+
 # Why a mention is left unresolved when the division written next to it holds no entry of
 # its name: the holder then places it.
 _NO_ENTRY_IN_DIVISION = "no entry lies in the division named next to it"
@@ -1889,6 +1930,7 @@ def _check(
     context: _Context,
     following: set[tuple[str, int]],
     district: int | None = None,
+    division_word: str | None = None,
 ) -> tuple[Place | None, str, str | None]:
     """Accept the best reading, swap it for a spelling variant, or leave the name unresolved.
 
@@ -1927,7 +1969,14 @@ def _check(
     if where not in following and _namesake_abroad(gazetteer, best, span, context):
         # (not where a division written next to it holds it: "El Callao, Bolivar state")
         return None, feature, "weak: a small namesake in a country the text does not point to"
-    if not _plausible(gazetteer, best, span, context) and not _names_division(best, cands):
+    if span.after_article and span.partial and where in following and (
+            gazetteer.population_of(best.entry) >= _NAMED_AFTER_TOWN):
+        # "Canete" of "San Luis de Canete, Lima": the gazetteer lacks the whole name, and
+        # its tail is a town of the division written next to it, large enough for a
+        # place to be named after it (not the hamlet "Micay" of "San Juan de Micay")
+        return gazetteer.place(best.entry), feature, None
+    if not _plausible(gazetteer, best, span, context, division_word) and (
+            span.before_article or not _names_division(best, cands)):
         return None, feature, "weak: a rare name with no locative cue and no country context"
     return gazetteer.place(best.entry), feature, None
 
@@ -2059,8 +2108,11 @@ def _names_division(best: _Candidate, cands: Sequence[_Candidate]) -> bool:
     return any(c.feature == "admin1" and c.country == best.country and c.exact for c in cands)
 
 
-def _plausible(gazetteer: Gazetteer, best: _Candidate, span: _Span, context: _Context) -> bool:
-    """Keep a resolution unless it is a small place named without any supporting cue."""
+def _plausible(gazetteer: Gazetteer, best: _Candidate, span: _Span, context: _Context,
+               division_word: str | None = None) -> bool:
+    """Keep a resolution unless it is a small place named without any supporting cue. A
+    division word after the name ("Kurunegala district", "Kirkuk city") is such a cue, as
+    a locative word before it is."""
     feature = best.feature
     population = gazetteer.population_of(best.entry)
     if feature == "country":
@@ -2075,11 +2127,22 @@ def _plausible(gazetteer: Gazetteer, best: _Candidate, span: _Span, context: _Co
         return False  # "Norte" of "Zamboanga del Norte", with nothing else pointing there
     if feature in ("admin1", "natural") or span.tokens > 1 or supported:
         return True
-    if span.locative:
+    if span.locative or _division_cue(feature, division_word):
         return population >= 1000 or not span.sentence_initial
     if normalise(span.text) in gazetteer.common_words:
         return population >= 500_000
     return population >= 20_000 and not span.sentence_initial
+
+
+def _division_cue(feature: str, division_word: str | None) -> bool:
+    """Whether the word after a name says it is a place of the reading's kind: a division
+    word after a division ("Kurunegala district"), a town word after a town ("Koya city")."""
+    if division_word is None:
+        return False
+    if feature in ("admin1", "admin2"):
+        return division_word in _ADMIN1_WORDS or division_word in _ADMIN2_WORDS or (
+            division_word in DIVISION_WORDS)
+    return feature == "populated_place" and division_word in _TOWN_AFTER
 
 
 @stage("eventcoder.places.v1", requires=("text", "sentences"), assigns=("places",))
