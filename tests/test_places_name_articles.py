@@ -84,3 +84,34 @@ def test_the_tail_that_is_a_hamlet_stays_unread(text: str) -> None:
 def test_a_head_written_alone_before_its_division_is_read_there() -> None:
     place = places_in("Protesters gathered in San Luis, Lima, on Sunday.")["San Luis"].place
     assert place is not None and place.country == "PE"
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "tail", "admin1"),
+    [
+        ("On 7 May 2020, in San Andres de Tuxtla, Veracruz, two armed men attacked a man.",
+         "San Andres", "Tuxtla", "Veracruz"),
+        ("Gunmen shot a taxi driver in San Juan de Canete, Lima, on Friday.", "San Juan",
+         "Canete", "Lima"),
+    ],
+)
+def test_a_saints_name_is_placed_by_the_town_after_de(
+    text: str, head: str, tail: str, admin1: str
+) -> None:
+    found = places_in(text)
+    assert found[head].place is None
+    place = found[tail].place
+    assert place is not None and place.admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 May 2020, in Machiques de Perija, La Guajira, Zulia state, 700 drivers protested.",
+        "Drivers blocked the road in Machiques de Perija (Zulia) over fuel shortages.",
+    ],
+)
+def test_a_head_in_the_division_after_the_whole_name_is_read(text: str) -> None:
+    place = places_in(text)["Machiques"].place
+    assert place is not None
+    assert (place.country, place.admin1) == ("VE", "Zulia")

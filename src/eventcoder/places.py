@@ -85,6 +85,9 @@ _NEAR_AFTER = frozenset(
     "countryside outskirts suburb suburbs area front axis surroundings vicinity environs".split()
 )
 _TOWN_AFTER = frozenset("city town village camp".split())
+# Words after a name that write it out as a division, or as the land around a town: what
+# holds the places near it ("Dar'a countryside", "Kurunegala district").
+_HELD_WORDS = _ADMIN1_WORDS | _ADMIN2_WORDS | {"countryside"}
 
 
 @dataclass(slots=True)  # not frozen: a frozen init costs a call per field, per name
@@ -122,6 +125,11 @@ class _Context:
     located: set[str] = field(default_factory=set)
     # (country, admin1) of the divisions that the groups named operate in ("the DPR")
     group_divisions: frozenset[tuple[str, int]] = frozenset()
+    # countries of the places written with a division or part word after them, read with
+    # confidence: "in Dar'a countryside", "Kurunegala district"
+    held: set[str] = field(default_factory=set)
+    # countries the text names by their names ("Israel"), not only by a people's ("Israeli")
+    by_name: set[str] = field(default_factory=set)
 
 
 @functools.cache
@@ -784,7 +792,13 @@ def _following_divisions(
     found: set[tuple[str, int]] = set()
     fallback: set[tuple[str, int]] = set()
     mine: set[tuple[str, int]] | None = None
-    for offset in (1, 2):
+    offsets = (1, 2)
+    if spans[position].before_article and position + 1 < len(spans) and _ARTICLE_GAP.fullmatch(
+            text, spans[position].end, spans[position + 1].start):
+        # "Machiques de Perija, Zulia state": the division after the whole name holds the
+        # head ("Machiques") as it holds the name
+        offsets = (2, 3)
+    for offset in offsets:
         if position + offset >= len(spans):
             break
         other = spans[position + offset]
@@ -826,6 +840,10 @@ def _following_divisions(
                 if cand.feature == "admin1" and (cand.country, cand.admin1) in mine:
                     found.add((cand.country, cand.admin1))
     return found or fallback
+
+
+# An article inside a name between its head and its tail: "Machiques de Perija".
+_ARTICLE_GAP = re.compile(rf"[ \t]+(?:{'|'.join(sorted(_NAME_ARTICLES))})[ \t]+")
 
 
 def _preceding_places(
@@ -974,6 +992,9 @@ def _best_scored(
     holder_divisions = frozenset(
         (c.country, c.admin1) for c in cands if c.feature == "admin1"
     ) if holds_name and not preceding else frozenset()
+    town_divisions = frozenset(
+        (c.country, c.admin1) for c in cands if c.feature == "populated_place"
+    ) if holds_name and not preceding else frozenset()
     best_score = second = -math.inf
     best = cands[0]
     for cand in cands:
@@ -986,6 +1007,11 @@ def _best_scored(
             # "Huanuquillo, Junin", "Culianca, Sinaloa": a name written as where the name
             # before it lies is a province (or its namesake town inside it) more often than
             # a town of that name elsewhere.
+            score += _HOLDER_DIVISION_BONUS
+        elif holds_name and not preceding and feature == "admin2" and (
+                (country, a1) not in town_divisions):
+            # "Gaskinde (Pobe-Mengao, Soum)": so is a district, more often than a town of
+            # that name abroad (not more than its namesake seat: "(Mergasur)")
             score += _HOLDER_DIVISION_BONUS
         if group_divisions and (country, a1) in group_divisions and feature != "admin1":
             # "the OSCE SMM observed explosions near Pisky": of the places so named in the
@@ -1340,6 +1366,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     ethnonyms = load_ethnonyms()
     run_ends = _run_ends(found, runs)
     as_division: Counter[str] = Counter()  # demonyms written as divisions ("Somali region")
+    topics: set[int] = set()  # starts of countries named as a topic ("the war in Libya")
+    by_name: set[str] = set()
     spans: list[_Span] = []
     prepared: list[list[_Candidate]] = []
     for span in found:
@@ -1372,7 +1400,17 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         if "country" in features and _FOREIGN_BACKED.match(text, span.end):
             continue  # "Iran-backed militants": a foreign sponsor, not where it happens
         if "country" in features and "admin1" not in features:
+            if _TOPIC_BEFORE.search(text, max(0, span.start - 40), span.start):
+                # "refugees rescued from the war in Libya": what the report is about, not
+                # where; it counts as a people's name would, and lends no country
+                named[cands[0].country] += 1
+                topics.add(span.start)
+                span.holder = _written_as_holder(text, span.start)
+                spans.append(span)
+                prepared.append(cands)
+                continue
             named[cands[0].country] += 2
+            by_name.add(cands[0].country)
             if _written_as_holder(text, span.start):
                 stated.add(cands[0].country)  # "Balad, Salah ad Din, Iraq"
             elif _IN_COUNTRY.search(text, max(0, span.start - 24), span.start):
@@ -1417,7 +1455,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             return tuple(_misspelled_names(text, runs, [], gazetteer, set(named)))
     # First pass: each name on its own, with the countries the text names.
     context = _Context(named=named, resolved=Counter(), stated=stated,
-                       located=located | stated,
+                       located=located | stated, by_name=by_name,
                        group_divisions=_division_ids(gazetteer, group_divisions))
     first: list[_Candidate] = []
     lent: dict[str, str] = {}  # key -> country it lent, so a repeated name counts once
@@ -1450,7 +1488,11 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         # "Sosnovskoye, Donetsk": a name followed by where it lies is read by that
         # holder, so on its own it is no evidence of the country.
         held = position + 1 < len(spans) and held_by_next[position]
-        if span.key not in lent and not held and _confident(span, best, best_score - second):
+        if division_word in _HELD_WORDS and best.feature != "country" and not span.partial and (
+                best.exact or _confident(span, best, best_score - second)):
+            context.held.add(best.country)  # "Dar'a countryside", "Kurunegala district"
+        if span.key not in lent and not held and span.start not in topics and _confident(
+                span, best, best_score - second):
             lent[span.key] = best.country
             context.resolved[best.country] += 1
             if _anchors(gazetteer, span, best, best_score - second, division_word):
@@ -1513,6 +1555,17 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
                 reason=reason,
             )
         )
+    for position in range(len(spans) - 1):
+        head, tail = mentions[position], mentions[position + 1]
+        if (spans[position].before_article and spans[position + 1].after_article
+                and head.place is not None and tail.place is not None
+                and _ARTICLE_GAP.fullmatch(text, head.end, tail.start)):
+            # "San Andres de Tuxtla, Veracruz": a saint's name has namesakes in every
+            # province; the town after "de" says which, and the place is by it
+            mentions[position] = PlaceMention(
+                start=head.start, end=head.end, text=head.text, place=None,
+                geo_precision=1, modifier=None, score=head.score,
+                reason="the head of a longer name, placed by its tail")
     if "(" in text or "," in text:
         countries = {c for c, n in context.named.items() if n > 0} | {
             c for c, n in context.resolved.items() if n > 0}
@@ -1887,6 +1940,12 @@ def _place_at_holders(text: str, mentions: list[PlaceMention]) -> None:
 # "X in the Y District": the holder written as a division, after "in".
 _IN_GAP = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?$")
 _HOLDER_BEFORE = re.compile(r"[,(]\s*$")
+# What makes a country named after it the topic of a clause, not where the report is: "the
+# war in Libya", "refugees from Syria", "fleeing the conflict in Yemen".
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:(?:war|wars|conflict|crisis)\s+in|(?:refugees|migrants|returnees|asylum\s+seekers)"
+    r"\s+(?:\w+\s+)?from|fle(?:e|d|eing)(?:\s+from)?)\s+(?:the\s+)?$",
+    re.IGNORECASE)
 # "in western Iraq", "inside Syria": the country a place of the text lies in.
 _IN_COUNTRY = re.compile(
     r"\b(?:in|inside|across)\s+(?:the\s+)?(?:(?:north|south|east|west|central|far)"
@@ -1966,9 +2025,16 @@ def _check(
             return None, feature, _NO_ENTRY_IN_DIVISION
     if _outside_stated_division(gazetteer, best, cands, context):
         return None, feature, _OUTSIDE_STATED_DIVISION
+    if where not in following and _loose_outside_held(gazetteer, best, context):
+        return None, feature, "weak: a loose reading outside the country of a division the " \
+            "text writes"
     if where not in following and _namesake_abroad(gazetteer, best, span, context):
         # (not where a division written next to it holds it: "El Callao, Bolivar state")
         return None, feature, "weak: a small namesake in a country the text does not point to"
+    if span.before_article and where in following:
+        # "Machiques" of "Machiques de Perija, Zulia state": the head of a longer name, in
+        # the division written next to it
+        return gazetteer.place(best.entry), feature, None
     if span.after_article and span.partial and where in following and (
             gazetteer.population_of(best.entry) >= _NAMED_AFTER_TOWN):
         # "Canete" of "San Luis de Canete, Lima": the gazetteer lacks the whole name, and
@@ -2100,6 +2166,19 @@ def _outside_stated_division(
     if gazetteer.population_of(best.entry) >= _NAMESAKE_POPULATION:
         return False
     return not any(c.country == country and c.admin1 in mine for c in cands)
+
+
+def _loose_outside_held(gazetteer: Gazetteer, best: _Candidate, context: _Context) -> bool:
+    """A town reached only through a shared key (not its own spelling), not large, in a
+    country that no division or part the text writes out lies in, nor that the text names
+    outright: "in rural Maariya and Tal Ahmar in Dar'a countryside" is no Maghar of Israel,
+    whatever "Israeli airstrikes" says of who struck."""
+    held = context.held
+    if not held or best.exact or best.feature != "populated_place" or best.country in held:
+        return False
+    if best.country in context.by_name:
+        return False
+    return gazetteer.population_of(best.entry) < _NAMED_COUNTRY_ABROAD_POPULATION
 
 
 def _names_division(best: _Candidate, cands: Sequence[_Candidate]) -> bool:
