@@ -2025,6 +2025,9 @@ def _check(
             return None, feature, _NO_ENTRY_IN_DIVISION
     if _outside_stated_division(gazetteer, best, cands, context):
         return None, feature, _OUTSIDE_STATED_DIVISION
+    if where not in following and _article_dropped_abroad(gazetteer, span, best, context):
+        return None, feature, "weak: read only without its article, in a country the text " \
+            "does not point to"
     if where not in following and _loose_outside_held(gazetteer, best, context):
         return None, feature, "weak: a loose reading outside the country of a division the " \
             "text writes"
@@ -2166,6 +2169,29 @@ def _outside_stated_division(
     if gazetteer.population_of(best.entry) >= _NAMESAKE_POPULATION:
         return False
     return not any(c.country == country and c.admin1 in mine for c in cands)
+
+
+def _article_dropped_abroad(
+    gazetteer: Gazetteer, span: _Span, best: _Candidate, context: _Context
+) -> bool:
+    """A name written with an Arabic article ("al Abbarah") read as a town whose own name
+    has none (Ibarra), reached only through a shared key, not large, in a country nothing
+    else in the text points to: the article is part of a name the gazetteer lacks."""
+    if best.exact or best.feature != "populated_place" or span.tokens < 2:
+        return False
+    article = span.folded.split(" ", 1)[0]
+    if article not in _ARTICLE_PREFIX or article in _SPANISH_ARTICLES:
+        return False
+    if gazetteer.folded_name(best.entry).split(" ", 1)[0] in _ARTICLE_PREFIX:
+        return False
+    country = best.country
+    if context.named.get(country) or context.resolved.get(country, 0) > 0:
+        return False
+    return gazetteer.population_of(best.entry) < _NAMED_COUNTRY_ABROAD_POPULATION
+
+
+# Articles that open Spanish names as well as Arabic ones ("El Refugio").
+_SPANISH_ARTICLES = frozenset({"el", "es"})
 
 
 def _loose_outside_held(gazetteer: Gazetteer, best: _Candidate, context: _Context) -> bool:
