@@ -54,13 +54,14 @@ MAX_TOKENS = 6
 _WORD = re.compile(r"[^\W_](?:[\w]|['\u2019\u02bc\u02bf\u02be](?=\w)(?!s\b))*")
 # What may stand between two words of one name: spaces, a hyphen, nothing else.
 _JOIN = re.compile(r"^(?:[ \t]{1,2}|\s?-\s?)$")
-# Lower-case words allowed inside a name ("Rio de Janeiro", "Deir ez-Zor", "Bosnia and ...").
+# Lower-case words allowed inside a name ("Rio de Janeiro", "Deir ez-Zor", "Bosnia and ...",
+# "Gracias a Dios").
 _CONNECTORS = frozenset(
     "de del la las los da do das dos di du des le el al ad ar as ash az ez an at ed er es en "
-    "ul ur us uz of and y e i bin ibn bani beni bou ben abu um umm".split()
+    "ul ur us uz of and y e i a bin ibn bani beni bou ben abu um umm".split()
 )
 # Connectors that are also English words: inside a name only after a generic first word.
-_ENGLISH_CONNECTORS = frozenset("at as an us i e en".split())
+_ENGLISH_CONNECTORS = frozenset("at as an us i e en a".split())
 # Articles that may open a name in lower case: "al-Hasakeh", "as-Sweida", "el Fasher".
 _ARTICLE_PREFIX = frozenset("al el ad ar as ash az ez an at ed er es".split())
 _ARTICLE_ALONE = frozenset({"al", "el"})
@@ -84,6 +85,9 @@ _NEAR_AFTER = frozenset(
     "countryside outskirts suburb suburbs area front axis surroundings vicinity environs".split()
 )
 _TOWN_AFTER = frozenset("city town village camp".split())
+# Words after a name that write it out as a division, or as the land around a town: what
+# holds the places near it ("Dar'a countryside", "Kurunegala district").
+_HELD_WORDS = _ADMIN1_WORDS | _ADMIN2_WORDS | {"countryside"}
 
 
 @dataclass(slots=True)  # not frozen: a frozen init costs a call per field, per name
@@ -101,6 +105,7 @@ class _Span:
     holder: bool = False  # written after a comma or parenthesis: "..., Balkh"
     strong_locative: bool = False  # "in", "near", "at" right before it (not "of", "and")
     after_article: bool = False  # follows "X de" / "X del": maybe the tail of a longer name
+    before_article: bool = False  # "de Y" follows: the head of a longer name ("San Luis de")
     tail: list[str] | None = None  # the words before it (``_tail_words``), where known
 
 
@@ -120,6 +125,11 @@ class _Context:
     located: set[str] = field(default_factory=set)
     # (country, admin1) of the divisions that the groups named operate in ("the DPR")
     group_divisions: frozenset[tuple[str, int]] = frozenset()
+    # countries of the places written with a division or part word after them, read with
+    # confidence: "in Dar'a countryside", "Kurunegala district"
+    held: set[str] = field(default_factory=set)
+    # countries the text names by their names ("Israel"), not only by a people's ("Israeli")
+    by_name: set[str] = field(default_factory=set)
 
 
 @functools.cache
@@ -275,6 +285,8 @@ def _continues(
             and nxt.lower() not in country_adjectives()
         ):
             return True
+        if _before_name_article(text, words, k):
+            return True  # "San Luis" of "San Luis de Canete": the head of a longer name
     if i > 0:
         prev = words[i - 1][2]
         lower = prev.lower()
@@ -303,6 +315,18 @@ def _after_name_article(words: Sequence[tuple[int, int, str]], i: int) -> bool:
     ("Norte" of "Zamboanga del Norte"), perhaps the place itself ("Canete" of "San Luis de
     Canete", where the gazetteer knows only "Canete")."""
     return i > 1 and words[i - 1][2].lower() in _NAME_ARTICLES and words[i - 2][2][0].isupper()
+
+
+def _before_name_article(text: str, words: Sequence[tuple[int, int, str]], k: int) -> bool:
+    """Whether word k is followed by "de X", "del X": the head of a longer name the
+    gazetteer lacks ("San Luis" of "San Luis de Canete", "San Juan" of "San Juan de
+    Lurigancho"), not a place of its own."""
+    return (
+        k + 2 < len(words)
+        and words[k + 1][2] in _NAME_ARTICLES
+        and words[k + 2][2][0].isupper()
+        and text[words[k][1] : words[k + 1][0]].isspace()
+    )
 
 
 # Articles inside names ("Zamboanga del Norte"); not "of" or "and", which join phrases.
@@ -377,6 +401,7 @@ class _Step(NamedTuple):
     tokens: int
     partial: bool
     after_article: bool
+    before_article: bool
     resume: int  # the word after it
 
 
@@ -465,6 +490,7 @@ def _run_plan(gazetteer: Gazetteer, stopwords: frozenset[str], run: str) -> _Pla
                 tokens=k - i + 1,
                 partial=_continues(run, words, i, k, gazetteer.english_words, stopwords),
                 after_article=_after_name_article(words, i),
+                before_article=_before_name_article(run, words, k),
                 resume=k + 1,
             )
             useful = True
@@ -594,6 +620,7 @@ def _find_spans(
                     locative=cue in _LOCATIVE_WORDS,
                     strong_locative=cue in _STRONG_LOCATIVE_WORDS,
                     after_article=step.after_article,
+                    before_article=step.before_article,
                     partial=step.partial,
                     folded=step.name,
                     tail=tail,
@@ -765,7 +792,13 @@ def _following_divisions(
     found: set[tuple[str, int]] = set()
     fallback: set[tuple[str, int]] = set()
     mine: set[tuple[str, int]] | None = None
-    for offset in (1, 2):
+    offsets = (1, 2)
+    if spans[position].before_article and position + 1 < len(spans) and _ARTICLE_GAP.fullmatch(
+            text, spans[position].end, spans[position + 1].start):
+        # "Machiques de Perija, Zulia state": the division after the whole name holds the
+        # head ("Machiques") as it holds the name
+        offsets = (2, 3)
+    for offset in offsets:
         if position + offset >= len(spans):
             break
         other = spans[position + offset]
@@ -807,6 +840,10 @@ def _following_divisions(
                 if cand.feature == "admin1" and (cand.country, cand.admin1) in mine:
                     found.add((cand.country, cand.admin1))
     return found or fallback
+
+
+# An article inside a name between its head and its tail: "Machiques de Perija".
+_ARTICLE_GAP = re.compile(rf"[ \t]+(?:{'|'.join(sorted(_NAME_ARTICLES))})[ \t]+")
 
 
 def _preceding_places(
@@ -955,6 +992,9 @@ def _best_scored(
     holder_divisions = frozenset(
         (c.country, c.admin1) for c in cands if c.feature == "admin1"
     ) if holds_name and not preceding else frozenset()
+    town_divisions = frozenset(
+        (c.country, c.admin1) for c in cands if c.feature == "populated_place"
+    ) if holds_name and not preceding else frozenset()
     best_score = second = -math.inf
     best = cands[0]
     for cand in cands:
@@ -967,6 +1007,11 @@ def _best_scored(
             # "Huanuquillo, Junin", "Culianca, Sinaloa": a name written as where the name
             # before it lies is a province (or its namesake town inside it) more often than
             # a town of that name elsewhere.
+            score += _HOLDER_DIVISION_BONUS
+        elif holds_name and not preceding and feature == "admin2" and (
+                (country, a1) not in town_divisions):
+            # "Gaskinde (Pobe-Mengao, Soum)": so is a district, more often than a town of
+            # that name abroad (not more than its namesake seat: "(Mergasur)")
             score += _HOLDER_DIVISION_BONUS
         if group_divisions and (country, a1) in group_divisions and feature != "admin1":
             # "the OSCE SMM observed explosions near Pisky": of the places so named in the
@@ -1320,6 +1365,9 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     located: set[str] = set()
     ethnonyms = load_ethnonyms()
     run_ends = _run_ends(found, runs)
+    as_division: Counter[str] = Counter()  # demonyms written as divisions ("Somali region")
+    topics: set[int] = set()  # starts of countries named as a topic ("the war in Libya")
+    by_name: set[str] = set()
     spans: list[_Span] = []
     prepared: list[list[_Candidate]] = []
     for span in found:
@@ -1352,12 +1400,29 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         if "country" in features and _FOREIGN_BACKED.match(text, span.end):
             continue  # "Iran-backed militants": a foreign sponsor, not where it happens
         if "country" in features and "admin1" not in features:
+            if _TOPIC_BEFORE.search(text, max(0, span.start - 40), span.start):
+                # "refugees rescued from the war in Libya": what the report is about, not
+                # where; it counts as a people's name would, and lends no country
+                named[cands[0].country] += 1
+                topics.add(span.start)
+                span.holder = _written_as_holder(text, span.start)
+                spans.append(span)
+                prepared.append(cands)
+                continue
             named[cands[0].country] += 2
+            by_name.add(cands[0].country)
             if _written_as_holder(text, span.start):
                 stated.add(cands[0].country)  # "Balad, Salah ad Din, Iraq"
             elif _IN_COUNTRY.search(text, max(0, span.start - 24), span.start):
                 located.add(cands[0].country)  # "an air base in western Iraq"
         demonym = _country_by_name(gazetteer, span.text) if span.tokens == 1 else None
+        if demonym and "admin1" in features and (
+                _division_after(text, span.end) in _ADMIN1_WORDS):
+            # "in Afdere zone (Somali region)": a people's name with a division word is
+            # the division named after it (Ethiopia's Somali region), not the people's
+            # country
+            demonym = None
+            as_division[span.text] += 1
         if demonym and "country" not in features:
             if not _FOREIGN_BACKED.match(text, span.end):
                 named[demonym] += 1  # "Iraqi forces": context, not a place
@@ -1375,6 +1440,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             if backed is None:
                 backed = Counter(_BACKED_WORD.findall(text))
             count -= backed[word]  # "Saudi-led": a foreign party, not where the text is
+            count -= as_division[word]
             if count > 0:
                 named[iso] += count
     theatre_named, group_divisions = theatre(text)
@@ -1389,7 +1455,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             return tuple(_misspelled_names(text, runs, [], gazetteer, set(named)))
     # First pass: each name on its own, with the countries the text names.
     context = _Context(named=named, resolved=Counter(), stated=stated,
-                       located=located | stated,
+                       located=located | stated, by_name=by_name,
                        group_divisions=_division_ids(gazetteer, group_divisions))
     first: list[_Candidate] = []
     lent: dict[str, str] = {}  # key -> country it lent, so a repeated name counts once
@@ -1422,7 +1488,11 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         # "Sosnovskoye, Donetsk": a name followed by where it lies is read by that
         # holder, so on its own it is no evidence of the country.
         held = position + 1 < len(spans) and held_by_next[position]
-        if span.key not in lent and not held and _confident(span, best, best_score - second):
+        if division_word in _HELD_WORDS and best.feature != "country" and not span.partial and (
+                best.exact or _confident(span, best, best_score - second)):
+            context.held.add(best.country)  # "Dar'a countryside", "Kurunegala district"
+        if span.key not in lent and not held and span.start not in topics and _confident(
+                span, best, best_score - second):
             lent[span.key] = best.country
             context.resolved[best.country] += 1
             if _anchors(gazetteer, span, best, best_score - second, division_word):
@@ -1460,7 +1530,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
                 held_by_next[position]):
             best = _nearest_namesake(gazetteer, best, cands, first[position + 1])
         place, feature, reason = _check(gazetteer, span, best, cands, context, following,
-                                        district)
+                                        district, scored_words[position])
         if own:
             context.resolved[own] += 1
         if reason is None:
@@ -1485,6 +1555,17 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
                 reason=reason,
             )
         )
+    for position in range(len(spans) - 1):
+        head, tail = mentions[position], mentions[position + 1]
+        if (spans[position].before_article and spans[position + 1].after_article
+                and head.place is not None and tail.place is not None
+                and _ARTICLE_GAP.fullmatch(text, head.end, tail.start)):
+            # "San Andres de Tuxtla, Veracruz": a saint's name has namesakes in every
+            # province; the town after "de" says which, and the place is by it
+            mentions[position] = PlaceMention(
+                start=head.start, end=head.end, text=head.text, place=None,
+                geo_precision=1, modifier=None, score=head.score,
+                reason="the head of a longer name, placed by its tail")
     if "(" in text or "," in text:
         countries = {c for c, n in context.named.items() if n > 0} | {
             c for c, n in context.resolved.items() if n > 0}
@@ -1517,8 +1598,10 @@ def _placed_countries(context: _Context, mentions: Sequence[PlaceMention]) -> se
 # place goes, is read as a misspelling of it: "Quamishli" for Qamishli.
 _MISSPELLING_MIN_LETTERS = 7
 # The towns a misspelling may stand for: this populous, in a country the text points to
-# (anywhere where it points nowhere).
+# (anywhere where it points nowhere); a name right after "in", "near", "at" may stand for a
+# smaller town ("in Ain Oussara", a town of 98,000 spelled "Ain Oussera").
 _MISSPELT_TOWN = 100_000
+_MISSPELT_TOWN_AFTER_LOCATIVE = 50_000
 _KEY_LETTERS = "abcdfgijklmnprstuvxz"
 
 
@@ -1580,8 +1663,8 @@ def _misspelled_names(
         if after < len(mentions) and mentions[after].place is not None and _LIST_GAP.match(
                 text, end, mentions[after].start):
             continue  # "Morideni (Logobou, Tapoa)": the holder places a village it lacks
-        if _cue(text, start) not in _STRONG_LOCATIVE_WORDS and (
-                _division_after(text, end) in _NO_DIVISION_OR_NEAR):
+        strong = _cue(text, start) in _STRONG_LOCATIVE_WORDS
+        if not strong and _division_after(text, end) in _NO_DIVISION_OR_NEAR:
             continue
         if folded in stopwords or any(
                 w.lower() in gazetteer.english_words for w in run.split()):
@@ -1589,7 +1672,8 @@ def _misspelled_names(
         key = name_key(run)
         if len(key.replace(" ", "")) < _MISSPELLING_MIN_LETTERS:
             continue
-        entry = _misspelt_entry(gazetteer, key, countries)
+        entry = _misspelt_entry(gazetteer, key, countries,
+                                _MISSPELT_TOWN_AFTER_LOCATIVE if strong else _MISSPELT_TOWN)
         if entry is None:
             continue
         place = gazetteer.place(entry)
@@ -1613,12 +1697,16 @@ def _outside_next(text: str, end: int, nxt: PlaceMention, place: Place) -> bool:
     return other.country != place.country or (other.feature != "country" and division != mine)
 
 
-def _misspelt_entry(gazetteer: Gazetteer, key: str, countries: set[str]) -> int | None:
-    """The one division or populous town whose name is one edit off ``key`` (see
-    ``_misspelled_names``); None where there is none, or several in different countries."""
+def _misspelt_entry(gazetteer: Gazetteer, key: str, countries: set[str],
+                    smallest: int = _MISSPELT_TOWN) -> int | None:
+    """The one division or populous town (``smallest`` people at least) whose name is one
+    edit off ``key`` (see ``_misspelled_names``); None where there is none, or several in
+    different countries."""
     best: tuple[tuple[bool, int], int] | None = None
     seen_countries: set[str] = set()
     for entry, feature, country, population in _one_edit_entries(gazetteer, key):
+        if feature == "populated_place" and population < smallest:
+            continue
         if countries:
             if country not in countries:
                 continue
@@ -1644,7 +1732,8 @@ def _one_edit_entries(gazetteer: Gazetteer, key: str) -> tuple[tuple[int, str, s
             info = gazetteer.info(entry)
             if info.feature not in ("admin1", "admin2", "populated_place"):
                 continue
-            if info.feature == "populated_place" and info.population < _MISSPELT_TOWN:
+            if info.feature == "populated_place" and info.population < min(
+                    _MISSPELT_TOWN, _MISSPELT_TOWN_AFTER_LOCATIVE):
                 continue
             found.append((entry, info.feature, info.country, info.population))
     return tuple(found)
@@ -1819,6 +1908,11 @@ def _placed_at_holder(start: int, end: int, text: str, holder: Place, why: str) 
                         reason=f"{why}; placed at {holder.name}, named next to it")
 
 
+# A town this large, whose name ends a longer one the gazetteer lacks, is what that name
+# refers to: "San Luis de Canete" lies by Canete.
+_NAMED_AFTER_TOWN = 10_000
+
+
 # Why a mention is left unresolved when the division written next to it holds no entry of
 # its name: the holder then places it.
 _NO_ENTRY_IN_DIVISION = "no entry lies in the division named next to it"
@@ -1846,6 +1940,12 @@ def _place_at_holders(text: str, mentions: list[PlaceMention]) -> None:
 # "X in the Y District": the holder written as a division, after "in".
 _IN_GAP = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?$")
 _HOLDER_BEFORE = re.compile(r"[,(]\s*$")
+# What makes a country named after it the topic of a clause, not where the report is: "the
+# war in Libya", "refugees from Syria", "fleeing the conflict in Yemen".
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:(?:war|wars|conflict|crisis)\s+in|(?:refugees|migrants|returnees|asylum\s+seekers)"
+    r"\s+(?:\w+\s+)?from|fle(?:e|d|eing)(?:\s+from)?)\s+(?:the\s+)?$",
+    re.IGNORECASE)
 # "in western Iraq", "inside Syria": the country a place of the text lies in.
 _IN_COUNTRY = re.compile(
     r"\b(?:in|inside|across)\s+(?:the\s+)?(?:(?:north|south|east|west|central|far)"
@@ -1889,6 +1989,7 @@ def _check(
     context: _Context,
     following: set[tuple[str, int]],
     district: int | None = None,
+    division_word: str | None = None,
 ) -> tuple[Place | None, str, str | None]:
     """Accept the best reading, swap it for a spelling variant, or leave the name unresolved.
 
@@ -1924,10 +2025,27 @@ def _check(
             return None, feature, _NO_ENTRY_IN_DIVISION
     if _outside_stated_division(gazetteer, best, cands, context):
         return None, feature, _OUTSIDE_STATED_DIVISION
+    if where not in following and _article_dropped_abroad(gazetteer, span, best, context):
+        return None, feature, "weak: read only without its article, in a country the text " \
+            "does not point to"
+    if where not in following and _loose_outside_held(gazetteer, best, context):
+        return None, feature, "weak: a loose reading outside the country of a division the " \
+            "text writes"
     if where not in following and _namesake_abroad(gazetteer, best, span, context):
         # (not where a division written next to it holds it: "El Callao, Bolivar state")
         return None, feature, "weak: a small namesake in a country the text does not point to"
-    if not _plausible(gazetteer, best, span, context) and not _names_division(best, cands):
+    if span.before_article and where in following:
+        # "Machiques" of "Machiques de Perija, Zulia state": the head of a longer name, in
+        # the division written next to it
+        return gazetteer.place(best.entry), feature, None
+    if span.after_article and span.partial and where in following and (
+            gazetteer.population_of(best.entry) >= _NAMED_AFTER_TOWN):
+        # "Canete" of "San Luis de Canete, Lima": the gazetteer lacks the whole name, and
+        # its tail is a town of the division written next to it, large enough for a
+        # place to be named after it (not the hamlet "Micay" of "San Juan de Micay")
+        return gazetteer.place(best.entry), feature, None
+    if not _plausible(gazetteer, best, span, context, division_word) and (
+            span.before_article or not _names_division(best, cands)):
         return None, feature, "weak: a rare name with no locative cue and no country context"
     return gazetteer.place(best.entry), feature, None
 
@@ -2053,14 +2171,53 @@ def _outside_stated_division(
     return not any(c.country == country and c.admin1 in mine for c in cands)
 
 
+def _article_dropped_abroad(
+    gazetteer: Gazetteer, span: _Span, best: _Candidate, context: _Context
+) -> bool:
+    """A name written with an Arabic article ("al Abbarah") read as a town whose own name
+    has none (Ibarra), reached only through a shared key, not large, in a country nothing
+    else in the text points to: the article is part of a name the gazetteer lacks."""
+    if best.exact or best.feature != "populated_place" or span.tokens < 2:
+        return False
+    article = span.folded.split(" ", 1)[0]
+    if article not in _ARTICLE_PREFIX or article in _SPANISH_ARTICLES:
+        return False
+    if gazetteer.folded_name(best.entry).split(" ", 1)[0] in _ARTICLE_PREFIX:
+        return False
+    country = best.country
+    if context.named.get(country) or context.resolved.get(country, 0) > 0:
+        return False
+    return gazetteer.population_of(best.entry) < _NAMED_COUNTRY_ABROAD_POPULATION
+
+
+# Articles that open Spanish names as well as Arabic ones ("El Refugio").
+_SPANISH_ARTICLES = frozenset({"el", "es"})
+
+
+def _loose_outside_held(gazetteer: Gazetteer, best: _Candidate, context: _Context) -> bool:
+    """A town reached only through a shared key (not its own spelling), not large, in a
+    country that no division or part the text writes out lies in, nor that the text names
+    outright: "in rural Maariya and Tal Ahmar in Dar'a countryside" is no Maghar of Israel,
+    whatever "Israeli airstrikes" says of who struck."""
+    held = context.held
+    if not held or best.exact or best.feature != "populated_place" or best.country in held:
+        return False
+    if best.country in context.by_name:
+        return False
+    return gazetteer.population_of(best.entry) < _NAMED_COUNTRY_ABROAD_POPULATION
+
+
 def _names_division(best: _Candidate, cands: Sequence[_Candidate]) -> bool:
     """Whether the name, as written, is also a first-level division of the reading's country
     ("(Kirundo)", "Culiacan, Sinaloa")."""
     return any(c.feature == "admin1" and c.country == best.country and c.exact for c in cands)
 
 
-def _plausible(gazetteer: Gazetteer, best: _Candidate, span: _Span, context: _Context) -> bool:
-    """Keep a resolution unless it is a small place named without any supporting cue."""
+def _plausible(gazetteer: Gazetteer, best: _Candidate, span: _Span, context: _Context,
+               division_word: str | None = None) -> bool:
+    """Keep a resolution unless it is a small place named without any supporting cue. A
+    division word after the name ("Kurunegala district", "Kirkuk city") is such a cue, as
+    a locative word before it is."""
     feature = best.feature
     population = gazetteer.population_of(best.entry)
     if feature == "country":
@@ -2075,11 +2232,22 @@ def _plausible(gazetteer: Gazetteer, best: _Candidate, span: _Span, context: _Co
         return False  # "Norte" of "Zamboanga del Norte", with nothing else pointing there
     if feature in ("admin1", "natural") or span.tokens > 1 or supported:
         return True
-    if span.locative:
+    if span.locative or _division_cue(feature, division_word):
         return population >= 1000 or not span.sentence_initial
     if normalise(span.text) in gazetteer.common_words:
         return population >= 500_000
     return population >= 20_000 and not span.sentence_initial
+
+
+def _division_cue(feature: str, division_word: str | None) -> bool:
+    """Whether the word after a name says it is a place of the reading's kind: a division
+    word after a division ("Kurunegala district"), a town word after a town ("Koya city")."""
+    if division_word is None:
+        return False
+    if feature in ("admin1", "admin2"):
+        return division_word in _ADMIN1_WORDS or division_word in _ADMIN2_WORDS or (
+            division_word in DIVISION_WORDS)
+    return feature == "populated_place" and division_word in _TOWN_AFTER
 
 
 @stage("eventcoder.places.v1", requires=("text", "sentences"), assigns=("places",))
