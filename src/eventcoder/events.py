@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from functools import cache, lru_cache
 from importlib import resources
 from operator import attrgetter, itemgetter
-from typing import Any
+from typing import Any, Literal
 
 from eventcoder.actors import (
     MEMBER_OF,
@@ -2902,10 +2902,7 @@ def _fill_defaults(event: Event, roles: Roles, country: str | None) -> None:
     elif event.sub_event_type == "arrests" and event.actor1 is None:
         # "The Ministry of Interior announced the arrest of (7) terrorists": an arrest whose
         # arresting force goes unnamed was made by the police, as ACLED codes most
-        police = generic("police", country)
-        if police:
-            event.actor1 = police.name
-            _note_actor(event, police)
+        _default_actor(event, "actor1", "police", country)
     elif event.event_type in {"explosions_remote_violence", "violence_against_civilians"} or (
             event.event_type == "battles" and event.actor2 is not None):
         # A battle has two sides: an ambush on a convoy whose attackers go unnamed was
@@ -2913,15 +2910,21 @@ def _fill_defaults(event: Event, roles: Roles, country: str | None) -> None:
         if event.actor1 is None:
             # A bomb, a shell or an attack of unknown authorship: ACLED's unidentified
             # armed group.
-            gunmen = generic("unidentified armed group", country)
-            if gunmen:
-                event.actor1 = gunmen.name
-                _note_actor(event, gunmen)
+            _default_actor(event, "actor1", "unidentified armed group", country)
         if event.event_type == "violence_against_civilians" and event.actor2 is None:
-            civilians = generic("civilians", country)
-            if civilians:
-                event.actor2 = civilians.name
-                _note_actor(event, civilians)
+            _default_actor(event, "actor2", "civilians", country)
+
+
+def _default_actor(event: Event, role: Literal["actor1", "actor2"], phrase: str,
+                   country: str | None) -> None:
+    """Fill an empty role with the generic actor ``phrase`` names in ``country``."""
+    found = _resolve_party(phrase, country)
+    if found:
+        if role == "actor1":
+            event.actor1 = found.name
+        else:
+            event.actor2 = found.name
+        _note_actor(event, found)
 
 
 def _confidence(score: float, place: PlaceMention | None, date_mention: DateMention | None,

@@ -1602,6 +1602,7 @@ _MISSPELLING_MIN_LETTERS = 7
 # smaller town ("in Ain Oussara", a town of 98,000 spelled "Ain Oussera").
 _MISSPELT_TOWN = 100_000
 _MISSPELT_TOWN_AFTER_LOCATIVE = 50_000
+_MISSPELT_TOWN_SMALLEST = min(_MISSPELT_TOWN, _MISSPELT_TOWN_AFTER_LOCATIVE)
 _KEY_LETTERS = "abcdfgijklmnprstuvxz"
 
 
@@ -1732,8 +1733,7 @@ def _one_edit_entries(gazetteer: Gazetteer, key: str) -> tuple[tuple[int, str, s
             info = gazetteer.info(entry)
             if info.feature not in ("admin1", "admin2", "populated_place"):
                 continue
-            if info.feature == "populated_place" and info.population < min(
-                    _MISSPELT_TOWN, _MISSPELT_TOWN_AFTER_LOCATIVE):
+            if info.feature == "populated_place" and info.population < _MISSPELT_TOWN_SMALLEST:
                 continue
             found.append((entry, info.feature, info.country, info.population))
     return tuple(found)
@@ -2245,8 +2245,7 @@ def _division_cue(feature: str, division_word: str | None) -> bool:
     if division_word is None:
         return False
     if feature in ("admin1", "admin2"):
-        return division_word in _ADMIN1_WORDS or division_word in _ADMIN2_WORDS or (
-            division_word in DIVISION_WORDS)
+        return division_word in DIVISION_WORDS or division_word in _ADMIN2_WORDS
     return feature == "populated_place" and division_word in _TOWN_AFTER
 
 
