@@ -43,6 +43,12 @@ def _main_event(pipeline: RulePipeline, text: str) -> Event:
          "Walikale (Nord-Kivu).", "strategic_developments", "change_to_group_activity"),
         ("On 3 May 2021, 12 al-Shabaab fighters defected to the government in Baidoa.",
          "strategic_developments", "change_to_group_activity"),
+        ("On 2 March 2019, in Chiquinquira, Boyaca, armed men took three of the passengers "
+         "hostage on the road to Tunja.", "violence_against_civilians",
+         "abduction_forced_disappearance"),
+        ("On 8 July 2018, gunmen stopped a lorry near Mandera and forced the driver out before "
+         "setting it on fire. No casualties.", "strategic_developments",
+         "looting_property_destruction"),
     ],
 )
 def test_events_note_wording_names_the_event(pipeline: RulePipeline, text: str,
