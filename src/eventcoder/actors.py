@@ -532,6 +532,35 @@ def state_force_name(branch: str, iso: str, *, when: date | None = None) -> str:
     return f"{label} Forces of {article}{country}{suffix}"
 
 
+_DATED_STATE_FORCE = re.compile(r"(Military|Police) Forces of .+ \(\d{4}-\)")
+
+
+@lru_cache(maxsize=4096)
+def acled_name_on(name: str, country: str | None, acled_name: str | None,
+                  day: date) -> str | None:
+    """ACLED's name for an actor as of the event's day, not the report's.
+
+    A state's forces are named after the government in force when the event happened: a
+    2020 shelling by "regime forces" was done by "Military Forces of Syria (2000-)", even
+    when the report read today gives no publication date. Names with a fixed period
+    ("Military Forces of Libya (2014-) Haftar Faction") keep it.
+    """
+    if acled_name is None or "-)" not in acled_name or country is None:
+        return acled_name
+    lex = load_lexicon()
+    entry = lex.by_name.get(name)
+    if entry is not None and entry.acled_name is not None:
+        template = entry.acled_name
+        if template.startswith("@") or "{period:" in template:
+            return _fill(template, own=entry.country or country, context=country,
+                         when=day) or acled_name
+        return acled_name
+    if _DATED_STATE_FORCE.fullmatch(acled_name) is not None:
+        branch = "police" if acled_name.startswith("Police") else "military"
+        return state_force_name(branch, country, when=day)
+    return acled_name
+
+
 @lru_cache(maxsize=4096)
 def _fill(template: str | None, *, own: str | None, context: str | None, when: date | None) -> str:
     """Resolve an ``acled_name`` template against the actor's and the document's country."""

@@ -28,6 +28,7 @@ from eventcoder.actors import (
     MEMBER_OF,
     NAMED_GROUP_KINDS,
     SUSPECTED_OF,
+    acled_name_on,
     resolve_actor,
     single_theatre,
 )
@@ -554,9 +555,16 @@ def _intervened(text: str, sentences: Sequence[tuple[int, int]]) -> bool:
         sentence = text[start:end]
         if _NOT_INTERVENTION.search(sentence):
             sentence = _NOT_INTERVENTION.sub(" ", sentence)
-        if _INTERVENTION.search(sentence) and _FORCES.search(sentence):
+        if _INTERVENTION.search(sentence) and (_FORCES.search(sentence)
+                                               or _GATHERING_TAKEN.search(sentence)):
             return True
     return False
+
+
+# "two protesters were arrested": the arrest is the intervention, whoever made it
+_GATHERING_TAKEN = re.compile(
+    r"\b(?:protesters|demonstrators|marchers|protestors)\s+(?:were|had been|have been)\s+"
+    r"(?:\w+ly\s+)?(?:arrested|detained|dispersed|rounded up)\b")
 
 
 # Words one of which every match of _INTERVENTION holds (see _may_hold); none holds a blank,
@@ -1669,6 +1677,13 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
         # "two people were killed when a grenade was thrown": the victims, not the authors.
         roles.actor2 = roles.actor1
         roles.actor1 = None
+    elif (roles.actor1 is not None and not roles.assoc1 and not agents
+          and roles.actor1.kind in _CIVILIAN_KINDS and _inside_one(roles.actor1, victims)
+          and (roles.actor2 is None or event_type == "strategic_developments")):
+        # "three men were arrested in Mosul for financing insurgents": those taken, not who
+        # took them (nor whom they are said to have helped).
+        roles.actor2 = roles.actor1
+        roles.actor1 = None
     # Names repeated as associate of both sides, or the same as actor1, are dropped.
     name1 = roles.actor1.name if roles.actor1 else None
     if roles.actor2 and roles.actor2.name == name1:
@@ -1810,7 +1825,11 @@ def _victim_span(m: CasualtyMention, doc: Doc) -> tuple[int, int] | None:
     if m.party_start is None or m.party_end is None:
         return None
     group = _member_group(m, doc)
-    return (m.party_start, max(m.party_end, group.end if group is not None else 0))
+    start = m.party_start
+    if m.number_start is not None and m.number_end is not None and \
+            m.number_start < start and start - m.number_end <= 1:
+        start = m.number_start  # "a journalist": the article names the one counted too
+    return (start, max(m.party_end, group.end if group is not None else 0))
 
 
 def _others_of_the_same_side(people: list[CasualtyMention], doc: Doc) -> list[CasualtyMention]:
@@ -2869,10 +2888,19 @@ def _sentence_actors(text: str, actors: Sequence[ActorMention], seg: Segment,
 
 
 def _note_actor(event: Event, actor: ActorMention) -> None:
-    """Keep an event's actor's kind, and ACLED's spelling of its name where it differs."""
+    """Keep an event's actor's kind, and ACLED's spelling of its name where it differs (as
+    of the event's day: a state's forces are named after the government then in force)."""
     event.actor_kinds[actor.name] = actor.kind
-    if actor.acled_name and actor.acled_name != actor.name:
-        event.actor_acled_names[actor.name] = actor.acled_name
+    acled = actor.acled_name
+    if acled and event.date_start is not None and len(event.date_start) >= 10 and "-)" in acled:
+        acled = acled_name_on(actor.name, actor.country, acled, _day(event.date_start))
+    if acled and acled != actor.name:
+        event.actor_acled_names[actor.name] = acled
+
+
+@lru_cache(maxsize=1024)
+def _day(iso: str) -> date:
+    return date.fromisoformat(iso[:10])
 
 
 def _fill_defaults(event: Event, roles: Roles, country: str | None) -> None:
@@ -2891,6 +2919,8 @@ def _fill_defaults(event: Event, roles: Roles, country: str | None) -> None:
             elif event.actor1 and event.actor1 != protesters.name:
                 event.assoc_actor_1.insert(0, event.actor1)
             event.actor1 = protesters.name
+            if event.actor2 == protesters.name:
+                event.actor2 = None  # "two protesters were arrested": no side of their own
             _note_actor(event, protesters)
     elif event.event_type == "riots" and (roles.actor1 is None or roles.actor1.kind != "rioters"):
         rioters = generic("rioters", country)
@@ -2899,6 +2929,9 @@ def _fill_defaults(event: Event, roles: Roles, country: str | None) -> None:
                 event.actor2 = event.actor1
             event.actor1 = rioters.name
             _note_actor(event, rioters)
+    if event.sub_event_type == "protest_with_intervention" and event.actor2 is None:
+        # "two protesters were arrested": the police met the protest, as ACLED codes it
+        _default_actor(event, "actor2", "police", country)
     elif event.sub_event_type == "arrests" and event.actor1 is None:
         # "The Ministry of Interior announced the arrest of (7) terrorists": an arrest whose
         # arresting force goes unnamed was made by the police, as ACLED codes most

@@ -1,0 +1,50 @@
+"""Who arrested whom when the text says only who was taken: the people taken are actor2,
+the police (ACLED's convention for an unnamed arresting force) actor1; protesters taken
+make a protest with intervention met by the police."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder import extract
+from eventcoder.records import Event
+
+
+def _event(text: str) -> Event:
+    events = [r for r in extract(text, published="2021-09-30") if isinstance(r, Event)]
+    assert events, text
+    return events[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        ("On 12 September 2021, three men were arrested in Kano for financing bandits.",
+         "Police Forces of Nigeria", "Civilians (Nigeria)"),
+        ("On 14 September 2021, a journalist was detained in Mombasa.",
+         "Police Forces of Kenya", "Civilians (Kenya)"),
+        ("On 20 September 2021, four traders were arrested by police in Kumasi.",
+         "Police Forces of Ghana", "Civilians (Ghana)"),
+    ],
+)
+def test_events_people_taken_are_actor2(text: str, actor1: str, actor2: str) -> None:
+    event = _event(text)
+    assert (event.event_type, event.sub_event_type) == ("strategic_developments", "arrests")
+    assert (event.actor1, event.actor2) == (actor1, actor2)
+
+
+@pytest.mark.parametrize(
+    ("text", "police"),
+    [
+        ("On 18 September 2021, two protesters were arrested in Lusaka.",
+         "Police Forces of Zambia"),
+        ("On 22 September 2021, eleven demonstrators were detained outside parliament in "
+         "Kampala.", "Police Forces of Uganda"),
+    ],
+)
+def test_events_protesters_taken_make_an_intervention(text: str, police: str) -> None:
+    event = _event(text)
+    assert (event.event_type, event.sub_event_type) == ("protests",
+                                                        "protest_with_intervention")
+    assert event.actor1 is not None and event.actor1.startswith("Protesters")
+    assert event.actor2 == police
