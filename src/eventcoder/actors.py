@@ -587,6 +587,33 @@ def _fill(template: str | None, *, own: str | None, context: str | None, when: d
     return template
 
 
+@dataclass(frozen=True, slots=True)
+class IdentityGroups:
+    """Sectoral and identity groups ACLED names as associated actors, by term."""
+
+    pattern: re.Pattern[str]
+    by_term: dict[str, str]  # lower-cased term -> group name ("Labour Group")
+
+
+@cache
+def identity_groups() -> IdentityGroups:
+    """The groups of ``identity_groups.json``: one alternation, longest terms first, so that
+    "health workers" is read before "workers"."""
+    data = _read_json("identity_groups.json")
+    by_term = {term.lower(): group["name"] for group in data["groups"] for term in group["terms"]}
+    terms = sorted(by_term, key=len, reverse=True)
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in terms) + r")\b",
+                         re.IGNORECASE)
+    return IdentityGroups(pattern, by_term)
+
+
+def find_identities(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The identity groups named in ``text[start:end]``, as (start, end, group name)."""
+    groups = identity_groups()
+    return [(m.start(), m.end(), groups.by_term[m.group().lower()])
+            for m in groups.pattern.finditer(text, start, end)]
+
+
 def acled_inter(kind: str) -> int:
     """ACLED's inter code for an actor kind (1 state forces ... 8 external/other forces)."""
     codes = load_lexicon().inter_codes

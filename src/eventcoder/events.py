@@ -29,6 +29,8 @@ from eventcoder.actors import (
     NAMED_GROUP_KINDS,
     SUSPECTED_OF,
     acled_name_on,
+    country_acled_name,
+    find_identities,
     resolve_actor,
     single_theatre,
 )
@@ -2563,6 +2565,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     for actor in (roles.actor1, roles.actor2, *roles.assoc1, *roles.assoc2):
         if actor is not None:
             _note_actor(event, actor)
+    _associate_identities(event, text, seg, anchor, victims, named_here, country)
     event.evidence = evidence
     event.background = seg.cited or _is_background(date_end, doc.published, basis)
     event.notes = write_notes(event)
@@ -2916,7 +2919,10 @@ def _fill_defaults(event: Event, roles: Roles, country: str | None) -> None:
                 # "Police dispersed the group and detained 11 protesters": the force that
                 # met the protest
                 event.actor2 = event.actor1
-            elif event.actor1 and event.actor1 != protesters.name:
+            elif event.actor1 and event.actor1 != protesters.name and not (
+                    roles.actor1 is not None and roles.actor1.generic
+                    and roles.actor1.kind in _CIVILIAN_KINDS):
+                # "residents protested": the residents are the protesters, no side of their own
                 event.assoc_actor_1.insert(0, event.actor1)
             event.actor1 = protesters.name
             if event.actor2 == protesters.name:
@@ -2946,6 +2952,59 @@ def _fill_defaults(event: Event, roles: Roles, country: str | None) -> None:
             _default_actor(event, "actor1", "unidentified armed group", country)
         if event.event_type == "violence_against_civilians" and event.actor2 is None:
             _default_actor(event, "actor2", "civilians", country)
+
+
+# "a protest by teachers", "a sit-in of health workers": who held it, told after the word
+_HELD_BY_GROUP = re.compile(r"\b(?:by|of)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
+# "BJP workers", "workers of the PPP": a party's members, not a sector of labour
+_OF_THE_NAMED = re.compile(r"\s+of\s+(?:the\s+)?$")
+_PARTY_BEFORE = re.compile(
+    r"(?:\b[A-Z][A-Z()-]{1,7}|\b(?:[Pp]arty|Congress|League|Front|Movement))\s+$")
+_STRIKES_PEOPLE = frozenset({"violence_against_civilians", "riots",
+                             "explosions_remote_violence"})
+_SENTENCE_END = re.compile(r"[.;]\s")
+_SIDE_OF_THE_GROUP = frozenset({"protesters", "rioters", "civilians"})
+
+
+def _associate_identities(event: Event, text: str, seg: Segment, anchor: Trigger | None,
+                          victims: Sequence[tuple[int, int]],
+                          named: Sequence[ActorMention], country: str | None) -> None:
+    """ACLED's associated actors for who the protesters, rioters or civilians are: striking
+    workers protest as "Protesters (India)" with "Labour Group (India)", a reporter shot is
+    "Civilians (Mexico)" with "Journalists (Mexico)". The protesters' own group is told as
+    the subject ("teachers protested") or after "by"/"of"; the victims' among those hurt,
+    killed or taken."""
+    place = country_acled_name(country)
+    if place is None:
+        return
+    found = find_identities(text, seg.start, seg.end)
+    if not found:
+        return
+    gathering = event.event_type in ("protests", "riots")
+    kinds = event.actor_kinds
+    side1 = gathering and kinds.get(event.actor1 or "") in _SIDE_OF_THE_GROUP
+    side2 = event.actor2 is not None and kinds.get(event.actor2, "civilians") in _SIDE_OF_THE_GROUP
+    for start, end, group in found:
+        if _PARTY_BEFORE.search(text, max(0, start - 40), start) or any(
+                not a.generic and (0 <= start - a.end <= 1 or (
+                    a.start > end and _OF_THE_NAMED.fullmatch(text, end, a.start)))
+                for a in named):
+            continue
+        name = f"{group} ({place})"
+        hurt = any(s <= start and end <= e for s, e in victims)
+        if gathering and side1 and (not hurt or event.event_type == "protests") and (
+                hurt or anchor is None or start < anchor.start
+                or _HELD_BY_GROUP.search(text, max(anchor.end, start - 40), start)):
+            if name not in event.assoc_actor_1 and name != event.actor1:
+                event.assoc_actor_1.append(name)
+                kinds.setdefault(name, "identity_group")
+        elif side2 and (hurt or (
+                event.event_type in _STRIKES_PEOPLE and anchor is not None
+                and anchor.start < start and not _SENTENCE_END.search(text, anchor.end, start))):
+            # "assaulted two journalists", "tortured several refugees": struck, uncounted
+            if name not in event.assoc_actor_2 and name != event.actor2:
+                event.assoc_actor_2.append(name)
+                kinds.setdefault(name, "identity_group")
 
 
 def _default_actor(event: Event, role: Literal["actor1", "actor2"], phrase: str,

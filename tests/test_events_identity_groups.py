@@ -1,0 +1,62 @@
+"""Who the protesters, rioters or civilians are, as ACLED's associated actors: workers'
+protests carry "Labour Group (COUNTRY)", a reporter attacked "Journalists (COUNTRY)"."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder import extract
+from eventcoder.actors import find_identities
+from eventcoder.records import Event
+
+
+def _event(text: str) -> Event:
+    events = [r for r in extract(text, published="2022-03-31") if isinstance(r, Event)]
+    assert events, text
+    return events[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "group"),
+    [
+        ("On 3 March 2022, hundreds of textile workers protested in Faisalabad, Punjab, over "
+         "unpaid wages.", 1, "Labour Group (Pakistan)"),
+        ("On 9 March 2022, a sit-in by nurses was held outside the health ministry in Nairobi.",
+         1, "Health Workers (Kenya)"),
+        ("On 11 March 2022, teachers marched in La Paz demanding a pay rise.", 1,
+         "Teachers (Bolivia)"),
+        ("On 14 March 2022, women staged a protest in Kabul against school closures.", 1,
+         "Women (Afghanistan)"),
+        ("On 17 March 2022, unidentified gunmen shot dead a journalist in Tijuana, Baja "
+         "California.", 2, "Journalists (Mexico)"),
+        ("On 20 March 2022, soldiers assaulted two aid workers at a checkpoint in Goma.", 2,
+         "Aid Workers (Democratic Republic of Congo)"),
+        ("On 22 March 2022, a mob beat up three health workers in Kanpur, Uttar Pradesh.", 2,
+         "Health Workers (India)"),
+    ],
+)
+def test_events_identity_group_is_an_associated_actor(text: str, side: int,
+                                                      group: str) -> None:
+    event = _event(text)
+    assoc = event.assoc_actor_1 if side == 1 else event.assoc_actor_2
+    assert group in assoc
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a party's workers are its members, not a sector of labour
+        ("On 5 March 2022, PTI workers protested in Peshawar against the arrest of a leader."),
+        # the people who protest are protesters; residents are no side of their own
+        ("On 6 March 2022, residents protested in Mombasa over water shortages."),
+    ],
+)
+def test_events_no_identity_group_where_none_is_told(text: str) -> None:
+    event = _event(text)
+    assert event.assoc_actor_1 == []
+
+
+def test_identity_longest_term_wins() -> None:
+    text = "health workers and workers of the port"
+    assert [group for _s, _e, group in find_identities(text, 0, len(text))] == [
+        "Health Workers", "Labour Group"]
