@@ -55,10 +55,10 @@ _WORD = re.compile(r"[^\W_](?:[\w]|['\u2019\u02bc\u02bf\u02be](?=\w)(?!s\b))*")
 # What may stand between two words of one name: spaces, a hyphen, nothing else.
 _JOIN = re.compile(r"^(?:[ \t]{1,2}|\s?-\s?)$")
 # Lower-case words allowed inside a name ("Rio de Janeiro", "Deir ez-Zor", "Bosnia and ...",
-# "Gracias a Dios").
+# "Gracias a Dios", "Khabb wa ash Shaaf": Arabic "wa", and).
 _CONNECTORS = frozenset(
     "de del la las los da do das dos di du des le el al ad ar as ash az ez an at ed er es en "
-    "ul ur us uz of and y e i a bin ibn bani beni bou ben abu um umm".split()
+    "ul ur us uz of and y e i a bin ibn bani beni bou ben abu um umm wa".split()
 )
 # Connectors that are also English words: inside a name only after a generic first word.
 _ENGLISH_CONNECTORS = frozenset("at as an us i e en a".split())
@@ -515,6 +515,29 @@ _DISTRICT_THEN_HOLDER = re.compile(
     r"[ \t]+(?:district|raion|rayon|county|sub-?district|lga|territory|tehsil)[ \t]*[,(][ \t]*",
     re.IGNORECASE,
 )
+# The same with the district's country between: "Hays district in western Yemen (", up to
+# the country's name, then from its end to the holder's start (``_COUNTRY_THEN_HOLDER``).
+_DISTRICT_IN_COUNTRY = re.compile(
+    r"[ \t]+(?:district|raion|rayon|county|sub-?district|lga|territory|tehsil)[ \t]+in[ \t]+"
+    r"(?:(?:north|south|east|west|central|far)(?:ern|-?(?:east|west)(?:ern)?)?[ \t]+)?",
+    re.IGNORECASE,
+)
+_COUNTRY_THEN_HOLDER = re.compile(r"[ \t]*\([ \t]*")
+
+
+def _district_holder(text: str, spans: Sequence[_Span],
+                     prepared: Sequence[Sequence[_Candidate]], p: int) -> bool:
+    """Whether the name at ``p`` is written as the province holding a district named before
+    it: "Baqim district (Sadah)", "Hays district in western Yemen (Al Hudaydah)"."""
+    if p == 0 or not any(c.feature == "admin1" for c in prepared[p]):
+        return False
+    if _DISTRICT_THEN_HOLDER.fullmatch(text, spans[p - 1].end, spans[p].start) is not None:
+        return True
+    if p < 2 or _COUNTRY_THEN_HOLDER.fullmatch(text, spans[p - 1].end, spans[p].start) is None \
+            or _DISTRICT_IN_COUNTRY.fullmatch(text, spans[p - 2].end, spans[p - 1].start) is None:
+        return False
+    countries = {c.country for c in prepared[p - 1] if c.feature == "country"}
+    return any(c.feature == "admin1" and c.country in countries for c in prepared[p])
 
 
 def _nearest_namesake(
@@ -1468,10 +1491,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     # "Baqim district (Sadah)", "Kalehe territory, South Kivu": what holds a district is a
     # province, not the province's namesake town, so it is scored as if written as one.
     scored_words = [
-        "province" if word is None and p > 0 and _DISTRICT_THEN_HOLDER.fullmatch(
-            text, spans[p - 1].end, span.start) is not None and any(
-            c.feature == "admin1" for c in prepared[p]) else word
-        for p, (span, word) in enumerate(zip(spans, divisions, strict=True))
+        "province" if word is None and _district_holder(text, spans, prepared, p) else word
+        for p, word in enumerate(divisions)
     ]
     # Whether each name is followed by where it lies ("X, Y", "X (Y"): read by both passes.
     held_by_next = [_HOLDER_GAP.match(text, before.end, after.start) is not None
