@@ -1592,6 +1592,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             c for c, n in context.resolved.items() if n > 0}
         if countries and _division_spellings(text, runs, mentions, gazetteer, countries):
             mentions.sort(key=lambda m: m.start)
+    if "(" in text or "," in text:
+        _holder_spellings(text, runs, mentions, gazetteer)
     _place_at_holders(text, mentions)
     if "in " in text or "of " in text:
         mentions.extend(_features_in_namesake_provinces(text, runs, mentions, gazetteer))
@@ -1840,6 +1842,82 @@ def _division_spellings(
             score=0.6, reason=f"spelling variant of the division {place.name}"))
         added = True
     return added
+
+
+# Between a holder and the division that holds it in turn: "(Nalgoda, TS)".
+_OUTER_GAP = re.compile(r"[ \t]*,[ \t]*")
+# A holder's name this short is read as a misspelling only one edit off a name of the
+# division that holds it; longer ones by a fuzzy search of that division's towns.
+_HOLDER_SPELLING_MIN_LETTERS = 5
+
+
+def _admin1_index(gazetteer: Gazetteer, place: Place) -> int:
+    """The admin-name index of the first-level division ``place`` is or lies in (-1)."""
+    for entry in gazetteer.candidates_for_key(name_key(place.name)):
+        if gazetteer.place(entry).geonames_id == place.geonames_id:
+            return gazetteer.admin1_of(entry)
+    return -1
+
+
+def _holder_spellings(
+    text: str,
+    runs: Sequence[tuple[int, int, str]],
+    mentions: list[PlaceMention],
+    gazetteer: Gazetteer,
+) -> None:
+    """Read a name the gazetteer lacks, written as the holder of a place and itself followed
+    by the division that holds it, as the district or town of that division it is one
+    letter, or a transliteration, off: "Damaracherla village (Nalgoda, TS)" is Nalgonda of
+    Telangana, "(Noshehro Feroze, Sindh)" Naushahro Firoz. Only entries inside the division
+    written after it count, so a slip is never read as a place elsewhere. Mentions left
+    unresolved inside the name give way to it; ``mentions`` is changed in place."""
+    for start, end, run in runs:
+        if _HOLDER_BEFORE.search(text, max(0, start - 3), start) is None:
+            continue
+        gap = _OUTER_GAP.match(text, end)
+        if gap is None or len(run.split()) > 3:
+            continue
+        inside = [i for i, m in enumerate(mentions) if m.start < end and m.end > start]
+        if any(mentions[i].place is not None for i in inside):
+            continue
+        outer = next((m for m in mentions if m.start >= end), None)
+        if outer is None or outer.start != gap.end() or outer.place is None or (
+                outer.place.feature not in ("admin1", "admin2")):
+            continue
+        key = name_key(run)
+        letters = len(key.replace(" ", ""))
+        if letters < _HOLDER_SPELLING_MIN_LETTERS or normalise(run) in load_stopwords():
+            continue
+        division = outer.place.name if outer.place.feature == "admin1" else outer.place.admin1
+        country = outer.place.country
+        found: int | None = None
+        found_rank: tuple[bool, int] = (False, 0)
+        for variant in gazetteer.known_keys(_one_edit_keys(key)):
+            for entry in gazetteer.candidates_for_key(variant):
+                info = gazetteer.info(entry)
+                if info.country != country or info.feature not in ("admin2", "populated_place"):
+                    continue
+                place = gazetteer.place(entry)
+                if place.admin1 != division or (
+                        outer.place.feature == "admin2" and place.admin2 != outer.place.name):
+                    continue
+                rank = (info.feature == "populated_place", info.population)  # a town first
+                if found is None or rank > found_rank:
+                    found, found_rank = entry, rank
+        if found is None and letters >= _MISSPELLING_MIN_LETTERS:
+            admin1 = _admin1_index(gazetteer, outer.place)
+            if admin1 >= 0:
+                found = _fuzzy_town(gazetteer, key, ((country, admin1),))
+        if found is None:
+            continue
+        place = gazetteer.place(found)
+        for i in reversed(inside):
+            del mentions[i]
+        mentions.append(PlaceMention(
+            start=start, end=end, text=run, place=place,
+            geo_precision=_precision(place.feature, None), modifier=None, score=0.6,
+            reason=f"spelling variant of {place.name}, in the division named next to it"))
+        mentions.sort(key=lambda m: m.start)
 
 
 # Words that name a natural feature: a valley, a mountain range, a desert ("Wadi
