@@ -1552,6 +1552,10 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             best = _nearest_namesake(gazetteer, best, cands, first[position + 1])
         place, feature, reason = _check(gazetteer, span, best, cands, context, following,
                                         district, scored_words[position])
+        if place is not None and feature == "populated_place" and position + 1 < len(spans) \
+                and gazetteer.population_of(best.entry) < _MISSPELT_TOWN \
+                and _outside_written_district(text, spans, prepared, position, best):
+            place, reason = None, _NO_ENTRY_IN_DIVISION
         if own:
             context.resolved[own] += 1
         if reason is None:
@@ -2018,16 +2022,45 @@ _NO_ENTRY_IN_DIVISION = "no entry lies in the division named next to it"
 _OUTSIDE_STATED_DIVISION = "weak: a small town outside the division the text states"
 
 
+# A town, a district word, then the district holding it: "Kwal district (Bassa LGA, ".
+_DISTRICT_GAP = re.compile(r"[ \t]+(?:district|ward|village|town)?[ \t]*\([ \t]*")
+
+
+def _outside_written_district(text: str, spans: Sequence[_Span],
+                              prepared: Sequence[Sequence[_Candidate]], position: int,
+                              best: _Candidate) -> bool:
+    """Whether a town's reading lies in another district of its province than the
+    one written after it as its holder: "Kwal district (Bassa LGA, Plateau)" is no Kwal of
+    Kanke LGA, though both lie in Plateau. The holder must be written as a district ("LGA",
+    "district") and have a reading in the town's province."""
+    if best.admin2 < 0 or best.admin1 < 0 or (
+            _DISTRICT_GAP.fullmatch(text, spans[position].end, spans[position + 1].start)
+            is None):
+        return False
+    nxt = spans[position + 1]
+    if _division_after(text, nxt.end) not in _ADMIN2_WORDS:
+        return False
+    districts = [c for c in prepared[position + 1] if c.feature == "admin2"
+                 and c.country == best.country and c.admin1 == best.admin1]
+    return bool(districts) and all(c.admin2 != best.admin2 for c in districts) and (
+        all(c.entry != best.entry for c in prepared[position + 1]))
+
+
 def _place_at_holders(text: str, mentions: list[PlaceMention]) -> None:
     """Place each mention left unresolved because no entry of its name lies in the division
-    written next to it ("Vodyane, Donetsk") at that holder."""
-    for i, mention in enumerate(mentions[:-1]):
+    written next to it ("Vodyane, Donetsk") at that holder; from the last, so that a name
+    placed at its holder places the one before it in turn ("Adu in Kwal district (Bassa
+    LGA": Kwal at Bassa, Adu at Kwal's place)."""
+    for i in range(len(mentions) - 2, -1, -1):
+        mention = mentions[i]
         if mention.place is not None or mention.reason not in (
                 _NO_ENTRY_IN_DIVISION, _OUTSIDE_STATED_DIVISION):
             continue
         nxt = mentions[i + 1]
         if nxt.place is None or nxt.place.feature == "country" or not (
                 _HOLDER_GAP.match(text, mention.end, nxt.start)
+                or _DISTRICT_GAP.fullmatch(text, mention.end, nxt.start)
+                and _division_after(text, nxt.end) in _ADMIN2_WORDS
                 or _CHAIN.match(text, mention.end, nxt.start)
                 or _IN_GAP.match(text, mention.end, nxt.start)
                 and _division_after(text, nxt.end) in _SEAT_DIVISION_WORDS):
