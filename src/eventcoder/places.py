@@ -2048,25 +2048,30 @@ def _outside_written_district(text: str, spans: Sequence[_Span],
 
 def _place_at_holders(text: str, mentions: list[PlaceMention]) -> None:
     """Place each mention left unresolved because no entry of its name lies in the division
-    written next to it ("Vodyane, Donetsk") at that holder; from the last, so that a name
-    placed at its holder places the one before it in turn ("Adu in Kwal district (Bassa
-    LGA": Kwal at Bassa, Adu at Kwal's place)."""
-    for i in range(len(mentions) - 2, -1, -1):
-        mention = mentions[i]
-        if mention.place is not None or mention.reason not in (
-                _NO_ENTRY_IN_DIVISION, _OUTSIDE_STATED_DIVISION):
-            continue
-        nxt = mentions[i + 1]
-        if nxt.place is None or nxt.place.feature == "country" or not (
-                _HOLDER_GAP.match(text, mention.end, nxt.start)
-                or _DISTRICT_GAP.fullmatch(text, mention.end, nxt.start)
-                and _division_after(text, nxt.end) in _ADMIN2_WORDS
-                or _CHAIN.match(text, mention.end, nxt.start)
-                or _IN_GAP.match(text, mention.end, nxt.start)
-                and _division_after(text, nxt.end) in _SEAT_DIVISION_WORDS):
-            continue
-        mentions[i] = _placed_at_holder(mention.start, mention.end, mention.text, nxt.place,
-                                        mention.reason)
+    written next to it ("Vodyane, Donetsk") at that holder. A name written in a district
+    that is itself placed so ("Adu in Kwal district (Bassa LGA": Kwal at Bassa) is placed
+    in a second pass, once its district is."""
+    for second in (False, True):
+        for i, mention in enumerate(mentions[:-1]):
+            if mention.place is not None or mention.reason not in (
+                    _NO_ENTRY_IN_DIVISION, _OUTSIDE_STATED_DIVISION):
+                continue
+            nxt = mentions[i + 1]
+            if nxt.place is None or nxt.place.feature == "country":
+                continue
+            in_district = _IN_GAP.match(text, mention.end, nxt.start) is not None and (
+                _division_after(text, nxt.end) in _SEAT_DIVISION_WORDS)
+            if second:
+                if not in_district:
+                    continue
+            elif not (
+                    _HOLDER_GAP.match(text, mention.end, nxt.start)
+                    or _DISTRICT_GAP.fullmatch(text, mention.end, nxt.start)
+                    and _division_after(text, nxt.end) in _ADMIN2_WORDS
+                    or _CHAIN.match(text, mention.end, nxt.start) or in_district):
+                continue
+            mentions[i] = _placed_at_holder(mention.start, mention.end, mention.text,
+                                            nxt.place, mention.reason)
 
 
 # "X in the Y District": the holder written as a division, after "in".
