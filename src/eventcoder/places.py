@@ -55,10 +55,10 @@ _WORD = re.compile(r"[^\W_](?:[\w]|['\u2019\u02bc\u02bf\u02be](?=\w)(?!s\b))*")
 # What may stand between two words of one name: spaces, a hyphen, nothing else.
 _JOIN = re.compile(r"^(?:[ \t]{1,2}|\s?-\s?)$")
 # Lower-case words allowed inside a name ("Rio de Janeiro", "Deir ez-Zor", "Bosnia and ...",
-# "Gracias a Dios").
+# "Gracias a Dios", "Khabb wa ash Shaaf": Arabic "wa", and).
 _CONNECTORS = frozenset(
     "de del la las los da do das dos di du des le el al ad ar as ash az ez an at ed er es en "
-    "ul ur us uz of and y e i a bin ibn bani beni bou ben abu um umm".split()
+    "ul ur us uz of and y e i a bin ibn bani beni bou ben abu um umm wa".split()
 )
 # Connectors that are also English words: inside a name only after a generic first word.
 _ENGLISH_CONNECTORS = frozenset("at as an us i e en a".split())
@@ -515,6 +515,29 @@ _DISTRICT_THEN_HOLDER = re.compile(
     r"[ \t]+(?:district|raion|rayon|county|sub-?district|lga|territory|tehsil)[ \t]*[,(][ \t]*",
     re.IGNORECASE,
 )
+# The same with the district's country between: "Hays district in western Yemen (", up to
+# the country's name, then from its end to the holder's start (``_COUNTRY_THEN_HOLDER``).
+_DISTRICT_IN_COUNTRY = re.compile(
+    r"[ \t]+(?:district|raion|rayon|county|sub-?district|lga|territory|tehsil)[ \t]+in[ \t]+"
+    r"(?:(?:north|south|east|west|central|far)(?:ern|-?(?:east|west)(?:ern)?)?[ \t]+)?",
+    re.IGNORECASE,
+)
+_COUNTRY_THEN_HOLDER = re.compile(r"[ \t]*\([ \t]*")
+
+
+def _district_holder(text: str, spans: Sequence[_Span],
+                     prepared: Sequence[Sequence[_Candidate]], p: int) -> bool:
+    """Whether the name at ``p`` is written as the province holding a district named before
+    it: "Baqim district (Sadah)", "Hays district in western Yemen (Al Hudaydah)"."""
+    if p == 0 or not any(c.feature == "admin1" for c in prepared[p]):
+        return False
+    if _DISTRICT_THEN_HOLDER.fullmatch(text, spans[p - 1].end, spans[p].start) is not None:
+        return True
+    if p < 2 or _COUNTRY_THEN_HOLDER.fullmatch(text, spans[p - 1].end, spans[p].start) is None \
+            or _DISTRICT_IN_COUNTRY.fullmatch(text, spans[p - 2].end, spans[p - 1].start) is None:
+        return False
+    countries = {c.country for c in prepared[p - 1] if c.feature == "country"}
+    return any(c.feature == "admin1" and c.country in countries for c in prepared[p])
 
 
 def _nearest_namesake(
@@ -1468,10 +1491,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     # "Baqim district (Sadah)", "Kalehe territory, South Kivu": what holds a district is a
     # province, not the province's namesake town, so it is scored as if written as one.
     scored_words = [
-        "province" if word is None and p > 0 and _DISTRICT_THEN_HOLDER.fullmatch(
-            text, spans[p - 1].end, span.start) is not None and any(
-            c.feature == "admin1" for c in prepared[p]) else word
-        for p, (span, word) in enumerate(zip(spans, divisions, strict=True))
+        "province" if word is None and _district_holder(text, spans, prepared, p) else word
+        for p, word in enumerate(divisions)
     ]
     # Whether each name is followed by where it lies ("X, Y", "X (Y"): read by both passes.
     held_by_next = [_HOLDER_GAP.match(text, before.end, after.start) is not None
@@ -1531,6 +1552,10 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             best = _nearest_namesake(gazetteer, best, cands, first[position + 1])
         place, feature, reason = _check(gazetteer, span, best, cands, context, following,
                                         district, scored_words[position])
+        if place is not None and feature == "populated_place" and position + 1 < len(spans) \
+                and gazetteer.population_of(best.entry) < _MISSPELT_TOWN \
+                and _outside_written_district(text, spans, prepared, position, best):
+            place, reason = None, _NO_ENTRY_IN_DIVISION
         if own:
             context.resolved[own] += 1
         if reason is None:
@@ -1571,6 +1596,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             c for c, n in context.resolved.items() if n > 0}
         if countries and _division_spellings(text, runs, mentions, gazetteer, countries):
             mentions.sort(key=lambda m: m.start)
+    if "(" in text or "," in text:
+        _holder_spellings(text, runs, mentions, gazetteer)
     _place_at_holders(text, mentions)
     if "in " in text or "of " in text:
         mentions.extend(_features_in_namesake_provinces(text, runs, mentions, gazetteer))
@@ -1821,6 +1848,82 @@ def _division_spellings(
     return added
 
 
+# Between a holder and the division that holds it in turn: "(Nalgoda, TS)".
+_OUTER_GAP = re.compile(r"[ \t]*,[ \t]*")
+# A holder's name this short is read as a misspelling only one edit off a name of the
+# division that holds it; longer ones by a fuzzy search of that division's towns.
+_HOLDER_SPELLING_MIN_LETTERS = 5
+
+
+def _admin1_index(gazetteer: Gazetteer, place: Place) -> int:
+    """The admin-name index of the first-level division ``place`` is or lies in (-1)."""
+    for entry in gazetteer.candidates_for_key(name_key(place.name)):
+        if gazetteer.place(entry).geonames_id == place.geonames_id:
+            return gazetteer.admin1_of(entry)
+    return -1
+
+
+def _holder_spellings(
+    text: str,
+    runs: Sequence[tuple[int, int, str]],
+    mentions: list[PlaceMention],
+    gazetteer: Gazetteer,
+) -> None:
+    """Read a name the gazetteer lacks, written as the holder of a place and itself followed
+    by the division that holds it, as the district or town of that division it is one
+    letter, or a transliteration, off: "Damaracherla village (Nalgoda, TS)" is Nalgonda of
+    Telangana, "(Noshehro Feroze, Sindh)" Naushahro Firoz. Only entries inside the division
+    written after it count, so a slip is never read as a place elsewhere. Mentions left
+    unresolved inside the name give way to it; ``mentions`` is changed in place."""
+    for start, end, run in runs:
+        if _HOLDER_BEFORE.search(text, max(0, start - 3), start) is None:
+            continue
+        gap = _OUTER_GAP.match(text, end)
+        if gap is None or len(run.split()) > 3:
+            continue
+        inside = [i for i, m in enumerate(mentions) if m.start < end and m.end > start]
+        if any(mentions[i].place is not None for i in inside):
+            continue
+        outer = next((m for m in mentions if m.start >= end), None)
+        if outer is None or outer.start != gap.end() or outer.place is None or (
+                outer.place.feature not in ("admin1", "admin2")):
+            continue
+        key = name_key(run)
+        letters = len(key.replace(" ", ""))
+        if letters < _HOLDER_SPELLING_MIN_LETTERS or normalise(run) in load_stopwords():
+            continue
+        division = outer.place.name if outer.place.feature == "admin1" else outer.place.admin1
+        country = outer.place.country
+        found: int | None = None
+        found_rank: tuple[bool, int] = (False, 0)
+        for variant in gazetteer.known_keys(_one_edit_keys(key)):
+            for entry in gazetteer.candidates_for_key(variant):
+                info = gazetteer.info(entry)
+                if info.country != country or info.feature not in ("admin2", "populated_place"):
+                    continue
+                place = gazetteer.place(entry)
+                if place.admin1 != division or (
+                        outer.place.feature == "admin2" and place.admin2 != outer.place.name):
+                    continue
+                rank = (info.feature == "populated_place", info.population)  # a town first
+                if found is None or rank > found_rank:
+                    found, found_rank = entry, rank
+        if found is None and letters >= _MISSPELLING_MIN_LETTERS:
+            admin1 = _admin1_index(gazetteer, outer.place)
+            if admin1 >= 0:
+                found = _fuzzy_town(gazetteer, key, ((country, admin1),))
+        if found is None:
+            continue
+        place = gazetteer.place(found)
+        for i in reversed(inside):
+            del mentions[i]
+        mentions.append(PlaceMention(
+            start=start, end=end, text=run, place=place,
+            geo_precision=_precision(place.feature, None), modifier=None, score=0.6,
+            reason=f"spelling variant of {place.name}, in the division named next to it"))
+        mentions.sort(key=lambda m: m.start)
+
+
 # Words that name a natural feature: a valley, a mountain range, a desert ("Wadi
 # al-Zghaitoun", "Jabal Makhoul", "the Hamrin Mountains", "the Zab river").
 _FEATURE_WORDS = (r"wadi|valley|jabal|jebel|jabel|jbel|mount|mountains?|mt|hills?|ridge|desert|"
@@ -1919,22 +2022,56 @@ _NO_ENTRY_IN_DIVISION = "no entry lies in the division named next to it"
 _OUTSIDE_STATED_DIVISION = "weak: a small town outside the division the text states"
 
 
+# A town, a district word, then the district holding it: "Kwal district (Bassa LGA, ".
+_DISTRICT_GAP = re.compile(r"[ \t]+(?:district|ward|village|town)?[ \t]*\([ \t]*")
+
+
+def _outside_written_district(text: str, spans: Sequence[_Span],
+                              prepared: Sequence[Sequence[_Candidate]], position: int,
+                              best: _Candidate) -> bool:
+    """Whether a town's reading lies in another district of its province than the
+    one written after it as its holder: "Kwal district (Bassa LGA, Plateau)" is no Kwal of
+    Kanke LGA, though both lie in Plateau. The holder must be written as a district ("LGA",
+    "district") and have a reading in the town's province."""
+    if best.admin2 < 0 or best.admin1 < 0 or (
+            _DISTRICT_GAP.fullmatch(text, spans[position].end, spans[position + 1].start)
+            is None):
+        return False
+    nxt = spans[position + 1]
+    if _division_after(text, nxt.end) not in _ADMIN2_WORDS:
+        return False
+    districts = [c for c in prepared[position + 1] if c.feature == "admin2"
+                 and c.country == best.country and c.admin1 == best.admin1]
+    return bool(districts) and all(c.admin2 != best.admin2 for c in districts) and (
+        all(c.entry != best.entry for c in prepared[position + 1]))
+
+
 def _place_at_holders(text: str, mentions: list[PlaceMention]) -> None:
     """Place each mention left unresolved because no entry of its name lies in the division
-    written next to it ("Vodyane, Donetsk") at that holder."""
-    for i, mention in enumerate(mentions[:-1]):
-        if mention.place is not None or mention.reason not in (
-                _NO_ENTRY_IN_DIVISION, _OUTSIDE_STATED_DIVISION):
-            continue
-        nxt = mentions[i + 1]
-        if nxt.place is None or nxt.place.feature == "country" or not (
-                _HOLDER_GAP.match(text, mention.end, nxt.start)
-                or _CHAIN.match(text, mention.end, nxt.start)
-                or _IN_GAP.match(text, mention.end, nxt.start)
-                and _division_after(text, nxt.end) in _SEAT_DIVISION_WORDS):
-            continue
-        mentions[i] = _placed_at_holder(mention.start, mention.end, mention.text, nxt.place,
-                                        mention.reason)
+    written next to it ("Vodyane, Donetsk") at that holder. A name written in a district
+    that is itself placed so ("Adu in Kwal district (Bassa LGA": Kwal at Bassa) is placed
+    in a second pass, once its district is."""
+    for second in (False, True):
+        for i, mention in enumerate(mentions[:-1]):
+            if mention.place is not None or mention.reason not in (
+                    _NO_ENTRY_IN_DIVISION, _OUTSIDE_STATED_DIVISION):
+                continue
+            nxt = mentions[i + 1]
+            if nxt.place is None or nxt.place.feature == "country":
+                continue
+            in_district = _IN_GAP.match(text, mention.end, nxt.start) is not None and (
+                _division_after(text, nxt.end) in _SEAT_DIVISION_WORDS)
+            if second:
+                if not in_district:
+                    continue
+            elif not (
+                    _HOLDER_GAP.match(text, mention.end, nxt.start)
+                    or _DISTRICT_GAP.fullmatch(text, mention.end, nxt.start)
+                    and _division_after(text, nxt.end) in _ADMIN2_WORDS
+                    or _CHAIN.match(text, mention.end, nxt.start) or in_district):
+                continue
+            mentions[i] = _placed_at_holder(mention.start, mention.end, mention.text,
+                                            nxt.place, mention.reason)
 
 
 # "X in the Y District": the holder written as a division, after "in".
