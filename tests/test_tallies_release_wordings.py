@@ -130,3 +130,12 @@ def test_tallies_release_wordings_leave_no_incident_dated_to_the_release(
 ) -> None:
     # the partner wounded and the zones' counts are of the period, no incident of the day
     assert [r for r in _records(name, published) if isinstance(r, Event)] == []
+
+
+def test_tallies_release_wordings_slashed_period() -> None:
+    # "during the period from 7/9 to 7/15", told "on Sunday 7/16": the week, not the day told
+    records = _records("ina-media-cell-slashed-week", "2023-07-16")
+    tallies = [r for r in records if isinstance(r, Tally)]
+    assert sorted((t.metric, t.value) for t in tallies) == [
+        ("detained", 23), ("killed", 9), ("strikes", 11)]
+    assert {(t.period_start, t.period_end) for t in tallies} == {("2023-07-09", "2023-07-15")}
