@@ -94,6 +94,19 @@ class _Entry:
     one_by_one: int = 0  # people of the count told of one by one since ("a 64-year-old man")
 
 
+def _same_fighters(a: str | None, b: str | None) -> bool:
+    """Whether two party keys may name the same armed side: both heads are fighters' words
+    ("jihadist", "IS fighter") and they name no two different groups."""
+    if a is None or b is None:
+        return False
+    heads = _lexicon_words("armed_group_party_keys")
+    a_words, b_words = a.split(), b.split()
+    if a_words[-1] not in heads or b_words[-1] not in heads:
+        return False
+    a_named, b_named = a_words[:-1], b_words[:-1]
+    return not a_named or not b_named or a_named == b_named
+
+
 def _restated(entry: _Entry, m: CasualtyMention) -> None:
     """``m`` tells again of the people of ``entry``: its evidence, and its count if the entry
     had none ("killing him" after "a suicide bomber")."""
@@ -425,6 +438,16 @@ def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int
             # "The death toll ... rose to 21 ... the army said it had 'neutralised
             # terrorists'": deaths without a number, inside the toll of everyone
             tolls[-1].evidence.append(m)
+            return True
+        fighters = [e for e in entries if e.count is None and e.sentence != sent
+                    and _same_fighters(e.key, key) and not e.perpetrator and not m.perpetrator]
+        if fighters:
+            # "killing several jihadists ... dozens of IS fighters were killed": the same
+            # uncounted dead of one armed side, told twice; the larger least number stands
+            target = fighters[-1]
+            if m.low is not None and (target.low is None or m.low > target.low):
+                target.low = m.low
+            target.evidence.append(m)
             return True
         return False
     if key is None:

@@ -169,6 +169,7 @@ def _grammar() -> _Grammar:
             (?![\d-])(?:T\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)?
         | (?P<sl>(?P<sl_a>[0-3]?\d)/(?P<sl_b>[0-3]?\d)/(?P<sl_y>(?:19|20)?\d\d))(?![\d/])
             (?P<sl_default>\s*\([Dd]efault\s+[Dd]ate\))?
+        | (?P<md>(?P<md_a>[0-3]?\d)/(?P<md_b>[0-3]?\d))(?![\d/%]|[.,]\d|\s+of\b)
         | (?P<dot>(?P<dot_d>[0-3]?\d)\.(?P<dot_m>[01]?\d)\.(?P<dot_y>(?:19|20)\d\d))(?![\d.]\d|\d)
         | (?P<dash>(?P<dash_d>{_DAY})-(?P<dash_m>{mon})-(?P<dash_y>(?:19|20)?\d\d))(?![\d-])
         | (?P<dmy>(?P<dmy_d1>{_DAY})(?:{_DAY_LINK}(?:the\s+)?(?P<dmy_d2>{_DAY}))?(?:\s+of)?\s+
@@ -211,6 +212,7 @@ def _grammar() -> _Grammar:
         rf"""[0-9](?:
             \d{{3}}-\d\d?-\d
           | \d?/\d\d?/\d\d
+          | \d?/\d\d?(?![\d/])
           | \d?\.\d\d?\.\d{{4}}
           | \d?(?:st|nd|rd|th)?(?:-|(?:{link}(?:the\s+)?{day})?(?:\s+of)?\s+){mon}
           | \d?\s+(?:days?|weeks?|months?|years?)\s+ago
@@ -425,6 +427,8 @@ def _atom_from_match(  # noqa: C901 - one branch per written form reads best sid
             atom = _Atom(start, end, "month", month, 0, year, default_day=True)
         elif _valid(year, month, day):
             atom = _Atom(start, end, "day", month, day, year)
+    elif g("md"):
+        atom = _month_day_atom(text, match, grammar, previous)
     elif g("dot"):
         year, month, day = int(g("dot_y")), int(g("dot_m")), int(g("dot_d"))
         if _valid(year, month, day):
@@ -579,6 +583,35 @@ def _with_prefix(text: str, atom: _Atom, grammar: _Grammar) -> _Atom:
         atom.part = (int(value[0]), int(value[1]))
     atom.start = start
     return atom
+
+
+#: Words before a yearless "3/14" that make it a date: "on 3/14", "from 7/9 to 7/15".
+_MONTH_DAY_CONTEXT = frozenset({"on", "from", "between", "since", "until", "till", "to", "and",
+                                "through", "starting", "ending"})
+
+
+def _month_day_atom(
+    text: str, match: re.Match[str], grammar: _Grammar, previous: list[_Atom]
+) -> _Atom | None:
+    """A day written "3/14" with no year, as translated releases write it ("on Tuesday 3/14",
+    "during the period from 7/9 to 7/15"): a date only after a weekday or a date word, never
+    a bare ratio ("1/3 of the land", "24/7")."""
+    start, end = match.start(), match.end()
+    after_weekday = bool(previous) and previous[-1].kind == "weekday" and (
+        grammar.weekday_join.fullmatch(text, previous[-1].end, start) is not None)
+    after_day = bool(previous) and previous[-1].kind == "day" and (
+        grammar.connector.fullmatch(text, previous[-1].end, start) is not None)
+    pre = _prefix(text, start, grammar)
+    told = pre is not None and (pre[0] in {"from", "between"} or (
+        pre[0] == "ctx" and str(pre[1]) in _MONTH_DAY_CONTEXT))
+    if not (after_weekday or after_day or told):
+        return None
+    first, second = int(match.group("md_a")), int(match.group("md_b"))
+    # US order, as the slashed dates with a year; day first where the first cannot be a month.
+    month, day = (second, first) if first > 12 >= second else (first, second)
+    if not _valid(None, month, day):
+        return None
+    return _Atom(start, end, "day", month, day, None)
 
 
 def _merge(text: str, atoms: list[_Atom], grammar: _Grammar) -> list[_Atom]:

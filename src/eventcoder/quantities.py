@@ -753,9 +753,8 @@ def _np_right(
         ):
             k += 1  # "the National Transmission and Dispatch Company"
             continue
-        if t in lex.np_stop or t in lex.casualty_nouns or t in nw.months or (
-            t in lex.words and t not in _PEOPLE_NOUNS
-        ):
+        if (t in lex.np_stop and not _acronym(raw, k)) or t in lex.casualty_nouns or (
+            t in nw.months) or (t in lex.words and t not in _PEOPLE_NOUNS):
             break
         if k > p0 and (t in nw.cardinals or t == "how" or t in _SUFFERED):
             break  # "in the attack three civilians": a new phrase starts at the number
@@ -860,6 +859,16 @@ def _np_from(
                animal=animal, perpetrator=perp, generic=generic)
 
 
+def _acronym(raw: Sequence[str], k: int) -> bool:
+    """Whether token ``k`` is a name in capitals, not the function word it spells: "dozens of
+    IS fighters" (Islamic State), not "IS" in a headline set all in capitals."""
+    word = raw[k]
+    if len(word) < 2 or not word.isupper() or not word.isalpha():
+        return False
+    return not any(0 <= j < len(raw) and len(raw[j]) > 1 and raw[j].isupper()
+                   for j in (k - 1, k + 1))
+
+
 def _np_left(tok: _Tokens, e: int, *, names: bool = True) -> _NP | None:
     """Read the noun phrase that ends at token ``e`` (inclusive), scanning leftwards."""
     lex = casualty_lexicon()
@@ -905,7 +914,8 @@ def _np_left(tok: _Tokens, e: int, *, names: bool = True) -> _NP | None:
                  "around", "some", "approximately", "roughly", "estimated", "an", "all"}:
             k -= 1
             continue
-        if t in lex.np_stop or t in lex.words or t in lex.casualty_nouns:
+        if (t in lex.np_stop and not _acronym(raw, k - 1)) or t in lex.words or (
+                t in lex.casualty_nouns):
             break
         k -= 1
     for s in range(k, e + 1):

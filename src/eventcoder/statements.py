@@ -409,6 +409,16 @@ class _Attributor:
         return Speaker(speaker.name, role, org or (
             named.group("org") if named else speaker.organisation), True)
 
+    def _monitor_before(self, at: int) -> str | None:
+        """The monitoring body named last before ``at``, for "the monitor", "the watchdog"."""
+        found = None
+        for a in self.doc.actors:
+            if a.start >= at:
+                break
+            if a.kind == "observer" and not a.generic and at - a.start <= INTRODUCTION_REACH:
+                found = a
+        return teller_name(found) if found is not None else None
+
     def _role_then_name(self, offset: int, found: re.Match[str]) -> Speaker:
         """The person of "Defence Ministry spokesperson Jane Doe": the words up to the role
         noun are the role, the organisation among them (an actor, else a capitalised name
@@ -462,6 +472,11 @@ class _Attributor:
         # A title, then a name, then ", role": "Gen. Jane Roe, Task Force Commander".
         head, _, tail = phrase.partition(",")
         role_text = tail.strip() or None
+        if role_text is not None and _ROLE_FIRST.match(head) and (
+                lex.title_re.match(role_text) or _BARE_NAME.fullmatch(role_text)):
+            # "the spokesman of the Armed Forces, Major General Jane Roe": the role first
+            head, tail = role_text, _ARTICLE.sub("", head.strip())
+            role_text = tail
         # "CENTCOM commander Gen. Jane Roe", "U.S. Army Maj. Gen. Jane Roe": the words before
         # the title are the role or the service.
         lead, head = _lead_before_title(head.strip())
@@ -484,7 +499,8 @@ class _Attributor:
                 if introduced is not None:
                     self.people[words[0]] = introduced
                     return introduced
-            if len(words) >= 2 or title is not None:
+            if len(words) >= 2 or title is not None or (
+                    role_text is not None and lex.role_re.search(role_text)):
                 if len(words) == 1 and words[0] in self.people:
                     known = self.people[words[0]]
                     return Speaker(known.name, known.role or title, known.organisation, True)
@@ -496,7 +512,11 @@ class _Attributor:
                     if org is None:
                         # "head of UNAMA": an organisation the actor list does not know.
                         named = _ROLE_ORG.search(role_text)
-                        org = named.group("org") if named else None
+                        org = named.group("org") if named and _names_an_organisation(
+                            named.group("org")) else None
+                    if org is None and _MONITOR_ROLE.search(role_text):
+                        # "head of the Britain-based monitor": the monitor named before
+                        org = self._monitor_before(offset)
                 if org is None and lead and role_text is not lead:
                     # the service before the title ("U.S. Army Maj. Gen. ..."), when the role
                     # after the name named no organisation
@@ -519,6 +539,23 @@ class _Attributor:
             cleaned = re.sub(r"^(?:an?|the)\s+", "", phrase, flags=re.IGNORECASE)
             return Speaker(None if role_match else cleaned, cleaned if role_match else None)
         return None
+
+
+#: A role told before the name, with an article: "the spokesman of the Armed Forces".
+_ROLE_FIRST = re.compile(r"\s*(?:the|a|an)\s+[a-z]", re.IGNORECASE)
+#: Two to four capitalised words and nothing else: a person's name.
+_BARE_NAME = re.compile(
+    r"[A-Z][\w'\u2019.-]*(?:\s+(?:al-|el-|bin\s+|ibn\s+)?[A-Z][\w'\u2019.-]*){1,3}")
+#: A role at a monitoring body the text names elsewhere: "head of the Britain-based monitor".
+_MONITOR_ROLE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,3}(?:monitor|observatory|watchdog)\b",
+                           re.IGNORECASE)
+#: Words that tell a place or a description from an organisation's name: "the Britain-based".
+_NOT_AN_ORGANISATION = re.compile(r"^[\w.'-]+-(?:based|led|backed|run|born)$", re.IGNORECASE)
+
+
+def _names_an_organisation(name: str) -> bool:
+    """Whether the capitalised words after "head of the" can name an organisation."""
+    return _NOT_AN_ORGANISATION.match(name) is None
 
 
 # A role told before the name it belongs to: "The Director of Defence Media Operations, ".
@@ -634,6 +671,17 @@ def _pre_attribution(doc: Doc, quote: QuoteSpan, floor: int) -> tuple[int, int] 
         rf"(?:^|[,;]\s+|\bthat\s+|\b(?:In|in)\s+a\s+\w+,\s+)(?P<who>[^,;\"\u201c\u201d]{{1,100}}?)"
         rf"\s+(?P<verb>{lex.verb_alt})(?:\s+(?:in\s+a\s+\w+{_CARRIED_BY}?|on\s+\w+|that|"
         rf"to\s+\w+)){{0,3}}\s*[:,]?\s*(?:that\s*)?$",
+        before,
+        re.IGNORECASE,
+    )
+    if m:
+        return begin + m.start("who"), begin + m.end("who")
+    # "the spokesman of the Armed Forces, Major General Jane Roe, said": a role, then the
+    # name set off by commas
+    m = re.search(
+        rf"(?:^|[,;]\s+|\bthat\s+)(?P<who>[^,;\"\u201c\u201d]{{1,100}}?,\s+"
+        rf"[^,;\"\u201c\u201d]{{1,60}}?),\s+(?P<verb>{lex.verb_alt})(?:\s+(?:in\s+a\s+\w+|"
+        rf"on\s+\w+|that|to\s+\w+|reporters|journalists)){{0,3}}\s*[:,]?\s*(?:that\s*)?$",
         before,
         re.IGNORECASE,
     )

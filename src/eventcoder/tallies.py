@@ -131,7 +131,7 @@ def lexicon() -> Lexicon:
     gerunds: dict[str, str] = raw["casualty_gerunds"]
     noun_alt = _alternation(list(nouns))
     verb_alt = _alternation(list(verbs))
-    active = [*gerunds, *[v for v in verbs if v not in {"dead", "hurt", "slain"}]]
+    active = [*gerunds, *[v for v in verbs if v not in {"dead", "hurt", "slain", "in custody"}]]
     active_alt = _alternation(active)
     lower_trigger = _by_first_char([
         *_lower_alternatives([*nouns, *verbs, *active]),
@@ -1064,7 +1064,26 @@ def _readings(doc: Doc) -> list[_SentenceReading]:
         if before and r.index - incidents[before - 1] <= nearest:
             continue
         chosen.append(r)
-    return chosen
+    return _with_enclosed(readings, chosen)
+
+
+def _with_enclosed(
+    readings: list[_SentenceReading], chosen: list[_SentenceReading]
+) -> list[_SentenceReading]:
+    """Add the figures of a sentence told between two tally sentences of the same release.
+
+    "During the operations, partner forces seized 14 weapons caches. Two Syrian Democratic
+    Forces members were wounded. No U.S. personnel were killed or wounded.": a count with no
+    cue of its own, read between two counts of the period, is one more of them; left out it
+    would become an incident dated to the day of the release.
+    """
+    taken = {r.index for r in chosen}
+    enclosed = [r for r in readings
+                if r.items and not r.day_only and r.index not in taken
+                and r.index - 1 in taken and r.index + 1 in taken]
+    if not enclosed:
+        return chosen
+    return sorted([*chosen, *enclosed], key=lambda r: r.index)
 
 
 _ALSO = re.compile(r"\b(?:also|too|as well)\b", re.IGNORECASE)
@@ -2047,7 +2066,15 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
     reporter = _reporter(doc, [r.index for r in readings], parties)
     for item in items:
         item.reporter = reporter
+        if reporter is not None and item.party_text and not item.party_resolved and (
+                _OWN_PEOPLE.match(item.party_text)):
+            # "three of its members were martyred": the reporter's own people
+            item.party, item.party_resolved, item.party_group = reporter, True, True
     return items
+
+
+#: A party told as the teller's own: "of its members", "their personnel", "our soldiers".
+_OWN_PEOPLE = re.compile(r"(?:of\s+)?(?:its|their|our)\s+\w+$", re.IGNORECASE)
 
 
 def _areas_told(items: list[TallyItem]) -> list[str]:

@@ -1,0 +1,56 @@
+"""Speakers introduced by their role first, and roles at a monitor the text names elsewhere."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eventcoder.inputs import document_from_text
+from eventcoder.pipeline import RulePipeline
+from eventcoder.records import Statement
+
+RAIDS = Path(__file__).parent / "fixtures" / "raids"
+
+
+def _statements(text: str) -> list[Statement]:
+    records = RulePipeline()(document_from_text(text, doc_id="d", published="2024-03-15"))
+    return [r for r in records if isinstance(r, Statement)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role", "organisation"),
+    [
+        # a role, then the titled name set off by commas, then the verb and the quote
+        ('For his part, the spokesman of the Joint Operations Command, Major General Hamid '
+         'Khalaf, said "our forces will pursue the remnants of the gangs."', "Hamid Khalaf",
+         "spokesman of the Joint Operations Command", "Joint Operations Command"),
+        ('In a statement, the ministry spokesman, Col. Ahmed Hassan, said: "We will not allow '
+         'the terrorists to return to these areas."', "Ahmed Hassan", "ministry spokesman", None),
+        ('The head of the Counter-Terrorism Service, Lt. Gen. Karim Aboud, told reporters that '
+         '"the operation was a success for all of us".', "Karim Aboud",
+         "head of the Counter-Terrorism Service", "Iraqi Security Forces"),
+        # a name, then the role: the surname alone with a role noun is a person
+        ('Okafor, the brigade commander, said "we are ready to move on the town."', "Okafor",
+         "the brigade commander", None),
+        # "the Britain-based monitor" is the observatory named before, not "Britain-based"
+        ("The Syrian Observatory for Human Rights said dozens were killed. \"The strikes "
+         "targeted hideouts,\" said Rami Abdel Rahman, head of the Britain-based monitor.",
+         "Rami Abdel Rahman", "head of the Britain-based monitor",
+         "Syrian Observatory for Human Rights"),
+    ],
+)
+def test_statements_role_before_name_finds_the_person(
+    text: str, speaker: str, role: str, organisation: str | None
+) -> None:
+    [statement] = _statements(text)
+    assert (statement.speaker, statement.role, statement.organisation) == (
+        speaker, role, organisation)
+
+
+def test_statements_role_before_name_in_a_translated_release() -> None:
+    text = (RAIDS / "mt-media-cell-spokesman-role-first.txt").read_text(encoding="utf-8")
+    [statement] = _statements(text)
+    assert statement.speaker == "Yahya Rasool"
+    assert statement.role == "spokesman of the Commander-in-Chief of the Armed Forces"
+    assert statement.quote.startswith("the heroes of our armed forces continue")
