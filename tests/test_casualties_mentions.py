@@ -118,6 +118,8 @@ def test_casualties_mentions_several_in_one_sentence(text: str, expected: list[R
         # an initialism is one word of the party, not the end of a sentence
         ("No U.S. forces were killed.", "killed", "U.S. forces"),
         ("No U.N. peacekeepers were hurt.", "wounded", "U.N. peacekeepers"),
+        ("No Peshmerga fighters were harmed, the ministry said.", "wounded",
+         "Peshmerga fighters"),
     ],
 )
 def test_casualties_mentions_explicit_zero(text: str, kind: str, party: str | None) -> None:
