@@ -6,14 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder import extract
-from eventcoder.records import Event
+from eventcoder.pipeline import RulePipeline
+from tests.records_factory import only_event
 
-
-def _event(text: str) -> Event:
-    events = [r for r in extract(text, published="2021-09-30") if isinstance(r, Event)]
-    assert events, text
-    return events[0]
+_PUBLISHED = "2021-09-30"
 
 
 @pytest.mark.parametrize(
@@ -27,8 +23,9 @@ def _event(text: str) -> Event:
          "Police Forces of Ghana", "Civilians (Ghana)"),
     ],
 )
-def test_events_people_taken_are_actor2(text: str, actor1: str, actor2: str) -> None:
-    event = _event(text)
+def test_events_people_taken_are_actor2(pipeline: RulePipeline, text: str, actor1: str,
+                                        actor2: str) -> None:
+    event = only_event(pipeline, text, _PUBLISHED)
     assert (event.event_type, event.sub_event_type) == ("strategic_developments", "arrests")
     assert (event.actor1, event.actor2) == (actor1, actor2)
 
@@ -42,8 +39,9 @@ def test_events_people_taken_are_actor2(text: str, actor1: str, actor2: str) -> 
          "Kampala.", "Police Forces of Uganda"),
     ],
 )
-def test_events_protesters_taken_make_an_intervention(text: str, police: str) -> None:
-    event = _event(text)
+def test_events_protesters_taken_make_an_intervention(pipeline: RulePipeline, text: str,
+                                                      police: str) -> None:
+    event = only_event(pipeline, text, _PUBLISHED)
     assert (event.event_type, event.sub_event_type) == ("protests",
                                                         "protest_with_intervention")
     assert event.actor1 is not None and event.actor1.startswith("Protesters")

@@ -5,15 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder import extract
 from eventcoder.actors import find_identities
-from eventcoder.records import Event
+from eventcoder.pipeline import RulePipeline
+from tests.records_factory import only_event
 
-
-def _event(text: str) -> Event:
-    events = [r for r in extract(text, published="2022-03-31") if isinstance(r, Event)]
-    assert events, text
-    return events[0]
+_PUBLISHED = "2022-03-31"
 
 
 @pytest.mark.parametrize(
@@ -35,9 +31,9 @@ def _event(text: str) -> Event:
          "Health Workers (India)"),
     ],
 )
-def test_events_identity_group_is_an_associated_actor(text: str, side: int,
-                                                      group: str) -> None:
-    event = _event(text)
+def test_events_identity_group_is_an_associated_actor(pipeline: RulePipeline, text: str,
+                                                      side: int, group: str) -> None:
+    event = only_event(pipeline, text, _PUBLISHED)
     assoc = event.assoc_actor_1 if side == 1 else event.assoc_actor_2
     assert group in assoc
 
@@ -51,8 +47,9 @@ def test_events_identity_group_is_an_associated_actor(text: str, side: int,
         ("On 6 March 2022, residents protested in Mombasa over water shortages."),
     ],
 )
-def test_events_no_identity_group_where_none_is_told(text: str) -> None:
-    event = _event(text)
+def test_events_no_identity_group_where_none_is_told(pipeline: RulePipeline,
+                                                     text: str) -> None:
+    event = only_event(pipeline, text, _PUBLISHED)
     assert event.assoc_actor_1 == []
 
 
