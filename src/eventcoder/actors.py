@@ -591,27 +591,52 @@ def _fill(template: str | None, *, own: str | None, context: str | None, when: d
 class IdentityGroups:
     """Sectoral and identity groups ACLED names as associated actors, by term."""
 
-    pattern: re.Pattern[str]
     by_term: dict[str, str]  # lower-cased term -> group name ("Labour Group")
+    by_first_word: dict[str, tuple[str, ...]]  # a term's first word -> its terms, longest first
+
+
+_LETTERS = re.compile(r"[a-z]+")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 @cache
 def identity_groups() -> IdentityGroups:
-    """The groups of ``identity_groups.json``: one alternation, longest terms first, so that
-    "health workers" is read before "workers"."""
+    """The groups of ``identity_groups.json``, each term filed under its first word."""
     data = _read_json("identity_groups.json")
     by_term = {term.lower(): group["name"] for group in data["groups"] for term in group["terms"]}
-    terms = sorted(by_term, key=len, reverse=True)
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in terms) + r")\b",
-                         re.IGNORECASE)
-    return IdentityGroups(pattern, by_term)
+    by_first: dict[str, list[str]] = {}
+    for term in sorted(by_term, key=len, reverse=True):
+        by_first.setdefault(_LETTERS.findall(term)[0], []).append(term)
+    return IdentityGroups(by_term, {word: tuple(terms) for word, terms in by_first.items()})
 
 
-def find_identities(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """The identity groups named in ``text[start:end]``, as (start, end, group name)."""
+def find_identities(text: str, start: int, end: int, *,
+                    lowered: str | None = None) -> list[tuple[int, int, str]]:
+    """The identity groups named in ``text[start:end]``, as (start, end, group name), the
+    longest term at each word ("health workers" before "workers"); ``lowered`` is the text
+    lower-cased, offset for offset, where the caller has it."""
     groups = identity_groups()
-    return [(m.start(), m.end(), groups.by_term[m.group().lower()])
-            for m in groups.pattern.finditer(text, start, end)]
+    if lowered is not None:
+        folded = lowered
+    else:  # A-Z only, so that every offset stays that of ``text``
+        folded = text.lower() if text.isascii() else text.translate(_ASCII_LOWER)
+    if groups.by_first_word.keys().isdisjoint(_LETTERS.findall(folded, start, end)):
+        return []  # most texts: no term's first word, so no loop over the words
+    found: list[tuple[int, int, str]] = []
+    taken_to = start
+    for word in _LETTERS.finditer(folded, start, end):
+        terms = groups.by_first_word.get(word.group())
+        at = word.start()
+        if terms is None or at < taken_to or (at > 0 and folded[at - 1].isalnum()):
+            continue
+        for term in terms:
+            stop = at + len(term)
+            if stop <= end and folded.startswith(term, at) and not (
+                    stop < len(folded) and (folded[stop].isalnum() or folded[stop] == "_")):
+                found.append((at, stop, groups.by_term[term]))
+                taken_to = stop
+                break
+    return found
 
 
 def acled_inter(kind: str) -> int:

@@ -2565,7 +2565,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     for actor in (roles.actor1, roles.actor2, *roles.assoc1, *roles.assoc2):
         if actor is not None:
             _note_actor(event, actor)
-    _associate_identities(event, text, seg, anchor, victims, named_here, country)
+    _associate_identities(event, text, lowered, seg, anchor, victims, named_here, country)
     event.evidence = evidence
     event.background = seg.cited or _is_background(date_end, doc.published, basis)
     event.notes = write_notes(event)
@@ -2966,7 +2966,8 @@ _SENTENCE_END = re.compile(r"[.;]\s")
 _SIDE_OF_THE_GROUP = frozenset({"protesters", "rioters", "civilians"})
 
 
-def _associate_identities(event: Event, text: str, seg: Segment, anchor: Trigger | None,
+def _associate_identities(event: Event, text: str, lowered: str, seg: Segment,
+                          anchor: Trigger | None,
                           victims: Sequence[tuple[int, int]],
                           named: Sequence[ActorMention], country: str | None) -> None:
     """ACLED's associated actors for who the protesters, rioters or civilians are: striking
@@ -2977,7 +2978,7 @@ def _associate_identities(event: Event, text: str, seg: Segment, anchor: Trigger
     place = country_acled_name(country)
     if place is None:
         return
-    found = find_identities(text, seg.start, seg.end)
+    found = find_identities(text, seg.start, seg.end, lowered=lowered)
     if not found:
         return
     gathering = event.event_type in ("protests", "riots")
