@@ -19,8 +19,8 @@ def _event(text: str) -> Event:
 @pytest.mark.parametrize(("text", "actor1", "actor2"), [
     ("On 6 May 2020, Sudanese troops and RSF fighters clashed in Nyala.",
      "Sudanese Armed Forces", "Rapid Support Forces"),
-    ("On 6 May 2020, military forces of India and Pakistan exchanged fire across the LoC in "
-     "Kirni sector area (Poonch district, J&K).",
+    ("On 6 May 2020, military forces of India and Pakistan exchanged fire along the Line of "
+     "Control near Kirni in Poonch district.",
      "Military Forces of India", "Military Forces of Pakistan"),
     ("On 6 May 2020, the armed forces of Armenia and Azerbaijan clashed near Tovuz.",
      "Military Forces of Armenia", "Military Forces of Azerbaijan"),

@@ -11,8 +11,8 @@ from tests.places_text import places_in
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("On 2 May 2020, IS militants attacked a police checkpoint on the outskirts of "
-         "Zaghniya village near al Abbarah leaving 4 people dead.", "al Abbarah"),
+        ("Four people died when IS fighters stormed a police post outside a village near "
+         "al Abbarah on Saturday.", "al Abbarah"),
         ("Gunmen attacked a checkpoint near al-Rawajah, killing two.", "al-Rawajah"),
     ],
 )

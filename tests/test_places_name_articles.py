@@ -11,8 +11,8 @@ from tests.places_text import places_in
 @pytest.mark.parametrize(
     ("text", "name", "country", "admin1"),
     [
-        ("On 28 April 2020, in Brus Laguna, Gracias a Dios, Military forces found and "
-         "destroyed a clandestine airstrip.", "Gracias a Dios", "HN", "Gracias a Dios"),
+        ("Marines dismantled a hidden landing strip near Brus Laguna, Gracias a Dios, on "
+         "Tuesday.", "Gracias a Dios", "HN", "Gracias a Dios"),
         ("Police seized two tonnes of cocaine in Puerto Lempira, Gracias a Dios, on Monday.",
          "Puerto Lempira", "HN", "Gracias a Dios"),
         ("Soldiers burned a plantation near Ahuas (Gracias a Dios) on 3 May.",
@@ -44,8 +44,8 @@ def test_an_article_a_after_a_town_joins_nothing(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "head"),
     [
-        ("On 7 May 2020, in San Luis de Canete, Lima, a group of neighbors blocked the "
-         "entrance to the general cemetery.", "San Luis"),
+        ("Vendors in San Luis de Canete, Lima, shut the market gates in protest on Friday.",
+         "San Luis"),
         ("Farmers marched in Santa Cruz de Canete (Lima) against low prices.", "Santa Cruz"),
         ("Residents of San Juan de Lurigancho, Lima, protested the lack of water.", "San Juan"),
     ],
@@ -60,7 +60,7 @@ def test_the_head_of_a_longer_name_is_no_place_elsewhere(text: str, head: str) -
 @pytest.mark.parametrize(
     "text",
     [
-        "On 7 May 2020, in San Luis de Canete, Lima, a group of neighbors blocked a road.",
+        "Vendors in San Luis de Canete, Lima, shut the market gates in protest on Friday.",
         "Farmers marched in Santa Cruz de Canete (Lima) against low prices.",
     ],
 )
@@ -89,7 +89,7 @@ def test_a_head_written_alone_before_its_division_is_read_there() -> None:
 @pytest.mark.parametrize(
     ("text", "head", "tail", "admin1"),
     [
-        ("On 7 May 2020, in San Andres de Tuxtla, Veracruz, two armed men attacked a man.",
+        ("A shopkeeper was shot by two gunmen in San Andres de Tuxtla, Veracruz, on Monday.",
          "San Andres", "Tuxtla", "Veracruz"),
         ("Gunmen shot a taxi driver in San Juan de Canete, Lima, on Friday.", "San Juan",
          "Canete", "Lima"),
@@ -107,7 +107,7 @@ def test_a_saints_name_is_placed_by_the_town_after_de(
 @pytest.mark.parametrize(
     "text",
     [
-        "On 4 May 2020, in Machiques de Perija, La Guajira, Zulia state, 700 drivers protested.",
+        "Hundreds of truckers parked across the highway in Machiques de Perija, Zulia state.",
         "Drivers blocked the road in Machiques de Perija (Zulia) over fuel shortages.",
     ],
 )

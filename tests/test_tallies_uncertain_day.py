@@ -1,5 +1,5 @@
-"""A day told roughly, with the days it may have been in brackets after it ("Around 29 April
-2020 (between 26 April - 29 April)"), dates one incident: its toll is the event's, not a count
+"""A day told roughly, with the days it may have been in brackets after it ("Around 12 March
+2021 (between 9 March - 12 March)"), dates one incident: its toll is the event's, not a count
 kept over the bracketed days. A count told over a stated period stays a tally."""
 
 from __future__ import annotations

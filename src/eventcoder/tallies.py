@@ -881,7 +881,7 @@ _WEEKDAY_SPAN = re.compile(
     r"until|till|through)\s*(?i:mon|tues|wednes|thurs|fri|satur|sun)day")
 
 
-# "Around 29 April 2020 (between 26 April - 29 April)": the days a day told roughly may have
+# "Around 12 March 2021 (between 9 March - 12 March)": the days a day told roughly may have
 # been, in brackets after it; one incident's uncertain date, not a period a count is kept over
 _BRACKET_AFTER_DAY = re.compile(r"[ \t]*\([ \t]*$")
 
