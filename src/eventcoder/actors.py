@@ -596,7 +596,15 @@ class IdentityGroups:
 
 
 _LETTERS = re.compile(r"[a-z]+")
+# Lower-casing ASCII only keeps every offset in place (str.lower can change lengths),
+# and lets the patterns match case-sensitively, which is several times faster.
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def lower_ascii(text: str) -> str:
+    """``text`` with A-Z lower-cased and every other character (and offset) unchanged."""
+    # On ASCII text str.lower changes A-Z only, and runs several times faster.
+    return text.lower() if text.isascii() else text.translate(_ASCII_LOWER)
 
 
 @cache
@@ -616,10 +624,7 @@ def find_identities(text: str, start: int, end: int, *,
     longest term at each word ("health workers" before "workers"); ``lowered`` is the text
     lower-cased, offset for offset, where the caller has it."""
     groups = identity_groups()
-    if lowered is not None:
-        folded = lowered
-    else:  # A-Z only, so that every offset stays that of ``text``
-        folded = text.lower() if text.isascii() else text.translate(_ASCII_LOWER)
+    folded = lowered if lowered is not None else lower_ascii(text)
     if groups.by_first_word.keys().isdisjoint(_LETTERS.findall(folded, start, end)):
         return []  # most texts: no term's first word, so no loop over the words
     found: list[tuple[int, int, str]] = []

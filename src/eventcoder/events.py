@@ -31,6 +31,7 @@ from eventcoder.actors import (
     acled_name_on,
     country_acled_name,
     find_identities,
+    lower_ascii,
     resolve_actor,
     single_theatre,
 )
@@ -132,17 +133,6 @@ class TriggerLexicon:
     # Word starts where some pattern of ``patterns`` / ``both`` may match (see _heads).
     heads: Heads | None = None
     both_heads: Heads | None = None
-
-
-# Lower-casing ASCII only keeps every offset in place (str.lower can change lengths),
-# and lets the patterns match case-sensitively, which is several times faster.
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-
-
-def lower_ascii(text: str) -> str:
-    """``text`` with A-Z lower-cased and every other character (and offset) unchanged."""
-    # On ASCII text str.lower changes A-Z only, and runs several times faster.
-    return text.lower() if text.isascii() else text.translate(_ASCII_LOWER)
 
 
 #: ``str.lower`` of the few texts in hand: the look for each pattern's words lowers a
@@ -2962,7 +2952,6 @@ _PARTY_BEFORE = re.compile(
     r"(?:\b[A-Z][A-Z()-]{1,7}|\b(?:[Pp]arty|Congress|League|Front|Movement))\s+$")
 _STRIKES_PEOPLE = frozenset({"violence_against_civilians", "riots",
                              "explosions_remote_violence"})
-_SENTENCE_END = re.compile(r"[.;]\s")
 _SIDE_OF_THE_GROUP = frozenset({"protesters", "rioters", "civilians"})
 
 
@@ -2981,31 +2970,33 @@ def _associate_identities(event: Event, text: str, lowered: str, seg: Segment,
     found = find_identities(text, seg.start, seg.end, lowered=lowered)
     if not found:
         return
-    gathering = event.event_type in ("protests", "riots")
     kinds = event.actor_kinds
-    side1 = gathering and kinds.get(event.actor1 or "") in _SIDE_OF_THE_GROUP
+    side1 = event.event_type in ("protests", "riots") and \
+        kinds.get(event.actor1 or "") in _SIDE_OF_THE_GROUP
     side2 = event.actor2 is not None and kinds.get(event.actor2, "civilians") in _SIDE_OF_THE_GROUP
+    told_in = sentence_of(anchor.start, seg.sentences) if anchor is not None else -1
     for start, end, group in found:
         if _PARTY_BEFORE.search(text, max(0, start - 40), start) or any(
                 not a.generic and (0 <= start - a.end <= 1 or (
                     a.start > end and _OF_THE_NAMED.fullmatch(text, end, a.start)))
                 for a in named):
             continue
-        name = f"{group} ({place})"
         hurt = any(s <= start and end <= e for s, e in victims)
-        if gathering and side1 and (not hurt or event.event_type == "protests") and (
+        if side1 and (not hurt or event.event_type == "protests") and (
                 hurt or anchor is None or start < anchor.start
                 or _HELD_BY_GROUP.search(text, max(anchor.end, start - 40), start)):
-            if name not in event.assoc_actor_1 and name != event.actor1:
-                event.assoc_actor_1.append(name)
-                kinds.setdefault(name, "identity_group")
+            side, actor = event.assoc_actor_1, event.actor1
         elif side2 and (hurt or (
+                # "assaulted two journalists", "tortured several refugees": struck, uncounted
                 event.event_type in _STRIKES_PEOPLE and anchor is not None
-                and anchor.start < start and not _SENTENCE_END.search(text, anchor.end, start))):
-            # "assaulted two journalists", "tortured several refugees": struck, uncounted
-            if name not in event.assoc_actor_2 and name != event.actor2:
-                event.assoc_actor_2.append(name)
-                kinds.setdefault(name, "identity_group")
+                and anchor.start < start and sentence_of(start, seg.sentences) == told_in)):
+            side, actor = event.assoc_actor_2, event.actor2
+        else:
+            continue
+        name = f"{group} ({place})"
+        if name not in side and name != actor:
+            side.append(name)
+            kinds.setdefault(name, "identity_group")
 
 
 def _default_actor(event: Event, role: Literal["actor1", "actor2"], phrase: str,
