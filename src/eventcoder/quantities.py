@@ -1141,9 +1141,6 @@ class _Found:
 _SUBSET_HEAD = ("including", "among", "of", "incl")
 
 
-_SUFFERED = frozenset({"sustained", "suffered", "received"})
-
-
 _PEOPLE_NOUNS = frozenset({"hostage", "hostages", "detainees", "arrestees"})
 _TIMES_COUNT = frozenset({"several", "multiple", "many", "numerous", "repeated", "a", "few"})
 
