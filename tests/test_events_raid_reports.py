@@ -77,7 +77,11 @@ again in brackets, did not strike, and "several members" killed are its own, of 
 A leader killed "along with two of his associates" is three dead, one of them the "senior
 ... leader" of the headline, all of the group struck; "three more militants had died" are in
 a count revised "to seven, up from four"; and "a senior Islamic State group official"
-captured is "an ISIS official" told again.
+captured is "an ISIS official" told again. A figure told as what was said before ("Police
+initially said six people had died", "had previously reported that 11 ...", "Earlier reports
+had put the number of dead at four") is replaced by the later count, before or after it, and
+the police who first told it are no party; a corrected release's "earlier release had said"
+is no incident, and bare "forces" in its raid are the command's forces named above.
 """
 
 from __future__ import annotations
@@ -223,6 +227,24 @@ CASES = {
     # source's figure, not a toll that rose; the lower count stands
     "ap-monitor-put-toll-higher": ("2023-08-14", "2023-08-13", "Homs", "SY", "Islamic State",
                                    "Syrian government forces", 9, 4),
+    # "Police initially said six people had died", then "The death toll later rose to 16":
+    # the police tell of it, and the later toll replaces their first figure
+    "dawn-quetta-initially-said": ("2024-05-15", "2024-05-14", "Balochistan", "PK",
+                                   "Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)",
+                                   16, 27),
+    # "The army had previously reported that 11 insurgents were killed": replaced by the 23
+    "premium-borno-previously-reported": ("2024-05-13", "2024-05-12", "Borno", "NG",
+                                          "Military Forces of Nigeria",
+                                          "Unidentified Armed Group (Nigeria)", 23, 2),
+    # the earlier figure told first ("Earlier reports had put the number of dead at four")
+    "hiiraan-earlier-reports-put": ("2024-05-17", "2024-05-16", "Banadir", "SO",
+                                    "Unidentified Armed Group (Somalia)", "Civilians (Somalia)",
+                                    9, 0),
+    # a corrected monthly release: "An earlier release had said that nine operatives were
+    # killed" is the tally's replaced figure, no incident; "forces" in the raid below are
+    # the command's forces named above, and the raid is dated by its own "Jan. 22"
+    "centcom-forces-earlier-release": ("2025-02-06", "2025-01-22", "Al-Hasakah", "SY",
+                                       "US Central Command", "Islamic State", 1, 0),
 }
 
 
@@ -615,3 +637,15 @@ def test_events_raid_reports_one_official_told_twice_by_rank() -> None:
     assert (event.location.name, event.location.admin1) == ("al-Shaddadi", "Al-Hasakah")
     assert [(c.party, c.count) for c in event.casualties if c.kind == "detained"] == [
         ("Islamic State", 1)]
+
+
+@pytest.mark.parametrize(("name", "party", "count"), [
+    ("hiiraan-earlier-reports-put", "Civilians (Somalia)", 9),
+    ("dawn-quetta-initially-said", "Civilians (Pakistan)", 16),
+])
+def test_events_raid_reports_replaced_figure_is_no_second_count(
+        first_events: dict[str, Event], name: str, party: str, count: int) -> None:
+    # the earlier figure is evidence of the one count that replaced it, whose people it names
+    [killed] = [c for c in first_events[name].casualties if c.kind == "killed"]
+    assert (killed.party, killed.count) == (party, count)
+    assert len(killed.evidence) >= 2

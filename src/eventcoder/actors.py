@@ -1396,7 +1396,37 @@ def find_actors(doc: Doc) -> Doc:
         if theatre is not None:
             mentions = match_actors(doc.text, country=theatre, when=when,
                                     blocked_spans=blocked)
+    if "forces" in doc.text:
+        mentions = _forces_told_again(doc.text, mentions)
     return replace_doc(doc, actors=tuple(mentions))
+
+
+#: "forces" on their own, after a clause break or an article: the forces named before them
+#: ("U.S. Central Command forces conducted 21 operations ... In one raid, forces killed ...").
+#: Not "partner forces", "forces loyal to ...", "their forces".
+_BARE_FORCES = re.compile(
+    r"(?:^|[,;:(]\s*|\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]nd|[Tt]hen|[Ww]hen|[Aa]fter|[Ww]here)\s+)"
+    r"(?P<forces>forces)\b(?!\s+(?:of|loyal|from|belonging|affiliated|allied|aligned|"
+    r"backed|supported|led)\b)", re.MULTILINE)
+
+
+def _forces_told_again(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Bare "forces" as the state or foreign forces the text named last before them."""
+    armed = [m for m in mentions if not m.generic and m.modifier is None
+             and m.kind in ("state_forces", "external_force")]
+    if not armed:
+        return mentions
+    added: list[ActorMention] = []
+    for found in _BARE_FORCES.finditer(text):
+        start, end = found.span("forces")
+        named = [m for m in armed if m.end <= start]
+        if not named or any(m.start < end and start < m.end for m in mentions):
+            continue
+        last = named[-1]
+        added.append(replace(last, start=start, end=end, text=text[start:end], generic=True))
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
 
 
 def single_theatre(mentions: Iterable[ActorMention]) -> str | None:

@@ -24,7 +24,8 @@ from importlib.resources import files
 from eventcoder.mentions import CasualtyMention
 from eventcoder.records import Casualty, CasualtyKind, Evidence, Qualifier
 
-__all__ = ["ADDITIVE", "combine_casualties", "party_key", "sentence_of", "total_fatalities"]
+__all__ = ["ADDITIVE", "FORMER_REPORT", "combine_casualties", "party_key", "sentence_of",
+           "total_fatalities"]
 
 #: Party words that add people beyond those already counted ("3 others", "two more").
 ADDITIVE = frozenset({"others", "other", "more", "further", "additional", "another"})
@@ -38,6 +39,16 @@ _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "h
 #: Words that introduce the figure a revised count replaces ("after earlier saying seven").
 _FORMER_FIGURE = re.compile(r"\b(?:earlier|previously|initially|originally|at first)\b",
                             re.IGNORECASE)
+
+#: A count told as what someone said before, in its own sentence: "Police initially said five
+#: people had died", "It had previously reported that 12 ...", "Earlier reports had put the
+#: toll at seven". Where the text gives another count of the kind, this one is replaced.
+FORMER_REPORT = re.compile(
+    r"\b(?:earlier|previously|initially|originally|first)\s+(?:had\s+)?(?:said|reported|"
+    r"announced|stated|put|gave|given|claimed|estimated|told|spoke)\b|"
+    r"\b(?:earlier|previous|initial|original|preliminary|first)\s+(?:reports?|figures?|tolls?|"
+    r"estimates?|statements?|releases?|announcements?|counts?|accounts?|tall(?:y|ies))\b|"
+    r"\bat\s+first\b", re.IGNORECASE)
 
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 
@@ -204,9 +215,12 @@ def _combine_kind(
     coded: list[CasualtyMention] = []
     shared: int | None = None
     told_by_place: set[int] = set()
+    former = _former_figures(mentions, sentences, text)
     for i, m in enumerate(mentions):
         if i in told_by_place:
             continue
+        if i in former:
+            continue  # joins the count that replaced it, below
         if m.animal:
             continue  # animals are reported, never counted as people
         if m.shared_by:
@@ -257,6 +271,14 @@ def _combine_kind(
             continue
         entries.append(_Entry(key, m.party_text, m.count, m.low, m.high, m.qualifier, sent,
                               [m], perpetrator=m.perpetrator))
+    if former and entries:
+        first = entries[0]
+        for i in sorted(former):
+            m = mentions[i]
+            if first.party is None and m.party_text is not None:
+                # "five people had died ... the toll rose to 14": whom the toll counts
+                first.key, first.party = party_key(m.party_text), m.party_text
+            first.evidence.append(m)
     casualties: list[Casualty] = []
     for e in entries:
         casualties.extend(_emit(kind, e, doc_id))
@@ -286,6 +308,27 @@ def _combine_kind(
             if c.shared_by is None and not c.coded:
                 c.shared_by = shared
     return casualties
+
+
+def _former_figures(mentions: list[CasualtyMention], sentences: Sequence[tuple[int, int]],
+                     text: str | None) -> set[int]:
+    """The mentions told as an earlier report of a count that another mention of the same kind
+    gives now ("Police initially said five people had died ... The toll rose to 14"): none
+    when no other count stands beside them, since then the earlier figure is all there is."""
+    if text is None or len(mentions) < 2:
+        return set()
+    former: set[int] = set()
+    for i, m in enumerate(mentions):
+        if m.count is None or m.subset or m.coded or m.qualifier == "zero":
+            continue
+        s_start = sentences[sentence_of(m.start, sentences)][0] if sentences else 0
+        if FORMER_REPORT.search(text, max(s_start, m.start - 80), m.start):
+            former.add(i)
+    if former and not any(
+            m.count is not None and not m.coded and m.qualifier != "zero" and i not in former
+            for i, m in enumerate(mentions)):
+        return set()
+    return former
 
 
 def _parts_restating(entries: list[_Entry], mentions: list[CasualtyMention], i: int,

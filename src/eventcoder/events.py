@@ -2845,8 +2845,9 @@ _TOLL_TELLER = re.compile(
 # "The Nigerian army said on Saturday that 17 soldiers were killed when ...": the teller of
 # what others did; "the army said it killed ..." tells its own act
 _SAID_THAT = re.compile(
-    r"\s+(?:(?:has|had|also)\s+)?(?:said|says|announced|reported|stated|confirmed)"
-    r"(?:\s+(?:on|late|early)\s+\w+)?\s+(?:that\s+)?"
+    r"\s+(?:(?:has|had|also|initially|earlier|previously|originally|first|later)\s+){0,2}"
+    r"(?:said|says|announced|reported|stated|confirmed)(?:\s+(?:on|late|early)\s+\w+)?"
+    r"\s+(?:that\s+)?"
     r"(?!(?:it|its|they|their|he|she|his|her|we|our)\b)(?=[\w\d])", re.IGNORECASE)
 
 

@@ -1050,7 +1050,8 @@ def _triggers(tok: _Tokens) -> list[_Hit]:
 #: Words between a toll and its number: "the death toll has risen to 9", "stands at 11".
 _TOLL_VERBS = frozenset({"rose", "has", "had", "risen", "climbed", "reached", "stood", "stands",
                          "is", "was", "of", "at", "to", "now", "since", "increased", "jumped",
-                         "hit"})
+                         "hit", "later", "then", "subsequently", "eventually",
+                         "further", "officially", "finally"})
 #: A toll that counts something else: "the casualty toll", "road tolls".
 _NOT_DEATH_TOLL = frozenset({"casualty", "injury", "road", "bridge", "highway"})
 

@@ -36,7 +36,7 @@ from functools import cache
 from importlib import resources
 
 from eventcoder.actors import MEMBER_OF, NAMED_GROUP_KINDS, resolve_actor, teller_name
-from eventcoder.casualties import ADDITIVE
+from eventcoder.casualties import ADDITIVE, FORMER_REPORT, sentence_of
 from eventcoder.mentions import ActorMention, DateMention, Doc, PlaceMention, replace_doc
 from eventcoder.quantities import FREED_BEFORE, parse_number
 from eventcoder.records import Consistency, Evidence, Record, Tally, Verdict
@@ -2296,5 +2296,26 @@ def find_tallies(doc: Doc) -> Doc:
     items = read_tallies(doc, readings) if readings else []
     if not items:
         return replace_doc(doc, tally_sentences=spans)
+    spans = _with_former_figures(doc, items, spans)
     return replace_doc(doc, records=(*doc.records, *build_records(doc, items)),
                        tally_sentences=spans)
+
+
+def _with_former_figures(doc: Doc, items: list[TallyItem],
+                         spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """Add the sentences that give a tallied count as an earlier release had it ("An earlier
+    release had said that nine operatives were killed"): the figure the tally replaces, no
+    incident of its own for the events stage to code."""
+    metrics = {item.metric for item in items}
+    added: list[tuple[int, int]] = []
+    for m in doc.casualties:
+        if m.kind not in metrics or m.count is None:
+            continue
+        sent = doc.sentences[sentence_of(m.start, doc.sentences)]
+        if sent in spans or sent in added:
+            continue
+        if FORMER_REPORT.search(doc.text, max(sent[0], m.start - 80), m.start):
+            added.append(sent)
+    if not added:
+        return spans
+    return tuple(sorted((*spans, *added)))
