@@ -81,7 +81,9 @@ captured is "an ISIS official" told again. A figure told as what was said before
 initially said six people had died", "had previously reported that 11 ...", "Earlier reports
 had put the number of dead at four") is replaced by the later count, before or after it, and
 the police who first told it are no party; a corrected release's "earlier release had said"
-is no incident, and bare "forces" in its raid are the command's forces named above.
+is no incident, and bare "forces" in its raid are the command's forces named above. The
+wounded who "died in hospital overnight" died of the bombing told before, not in an incident
+of that night.
 """
 
 from __future__ import annotations
@@ -243,6 +245,11 @@ CASES = {
     # a corrected monthly release: "An earlier release had said that nine operatives were
     # killed" is the tally's replaced figure, no incident; "forces" in the raid below are
     # the command's forces named above, and the raid is dated by its own "Jan. 22"
+    # "Three more of the wounded died in hospital overnight": a later night, the same
+    # bombing, whose wounded "The attack also wounded 42" are too
+    "ap-died-overnight-attack-also": ("2024-05-18", "2024-05-16", "Kandahar", "AF",
+                                      "Unidentified Armed Group (Afghanistan)",
+                                      "Civilians (Afghanistan)", 19, 42),
     "centcom-forces-earlier-release": ("2025-02-06", "2025-01-22", "Al-Hasakah", "SY",
                                        "US Central Command", "Islamic State", 1, 0),
 }

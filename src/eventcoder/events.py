@@ -1059,8 +1059,9 @@ def segment(doc: Doc, folded: str | None = None,
             cue = bool((_may_hold(folded, _NEW_EVENT_WORDS)
                         and _NEW_EVENT_CUE.search(folded, s_start, s_end))
                        or _EARLIER_OPENING.match(folded, s_start, s_end))
-            if (new_date or new_place) and not cue and _fate_of_captives(
-                    doc.text, current, casualties):
+            if (new_date or new_place) and not cue and (
+                    _fate_of_captives(doc.text, current, casualties)
+                    or _died_of_wounds(folded, s_start, s_end, casualties)):
                 new_date = new_place = False
             if _headline_alone(text, current, doc.sentences):
                 # The headline tells the lead event in short ("the killing of (4) terrorists
@@ -1147,6 +1148,20 @@ def _names_a_victim(place: PlaceMention, casualties: Sequence[CasualtyMention]) 
     return any(c.party_start is not None and c.party_end is not None
                and c.party_start <= place.start and place.end <= c.party_end
                for c in casualties)
+
+
+# "Two more of the wounded died in hospital overnight", "succumbed to their injuries on
+# Monday": deaths of people an incident had hurt, told on a later day or at the hospital
+_DIED_OF_WOUNDS = re.compile(
+    r"\b(?:died|succumbed)\b[^.;]{0,30}?\b(?:wounds|injuries|in\s+(?:a\s+|the\s+)?hospital)\b|"
+    r"\bof\s+the\s+(?:wounded|injured)\b[^.;]{0,20}?\b(?:died|succumbed)\b")
+
+
+def _died_of_wounds(folded: str, s_start: int, s_end: int,
+                    casualties: Sequence[CasualtyMention]) -> bool:
+    """Later deaths of the wounded belong to the incident that wounded them."""
+    return (all(c.kind == "killed" for c in casualties)
+            and _DIED_OF_WOUNDS.search(folded, s_start, s_end) is not None)
 
 
 def _fate_of_captives(text: str, seg: Segment, casualties: Sequence[CasualtyMention]) -> bool:
