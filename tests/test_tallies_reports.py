@@ -412,6 +412,15 @@ CASES: dict[str, tuple[str, tuple[str | None, str, str], list[Expected], dict[st
          ("killed", 15, ("PK",), 43), ("killed", 9, ("PK",), 43)],
         {"killed": "partial"},
     ),
+    # "apprehending 14 others"; "nine officers and soldiers embraced shahadat": one count of
+    # both, the army's own; the two killed by a bomb in Kech are an incident, not the tally's
+    "ispr-fortnight-embraced-shahadat": (
+        "2024-06-16",
+        ("Inter-Services Public Relations", "2024-06-02", "2024-06-16"),
+        [("operations", 52, ("PK",), None), ("killed", 26, ("PK",), None),
+         ("detained", 14, ("PK",), None), ("killed", 9, ("PK",), None)],
+        {},
+    ),
     "mod-week-of-them-by-country": (
         "2024-10-12",
         ("Turkish Ministry of National Defense", "2024-10-05", "2024-10-12"),
@@ -894,3 +903,11 @@ def test_tallies_reports_the_deaths_an_update_added_are_no_event(
     # "The four additional deaths came from a partnered raid in the Syrian desert": the
     # deaths the update added, inside the month's 21, not a raid of their own
     assert not [r for r in extracted["centcom-updated-remained-at"] if isinstance(r, Event)]
+
+
+def test_tallies_reports_own_dead_joined_by_and(extracted: dict[str, list[Record]]) -> None:
+    records = extracted["ispr-fortnight-embraced-shahadat"]
+    [own] = [t for t in records if isinstance(t, Tally) and t.value == 9]
+    assert own.party == "Military Forces of Pakistan"
+    [bomb] = [e for e in records if isinstance(e, Event)]
+    assert (bomb.sub_event_type, bomb.fatalities) == ("remote_explosive_landmine_ied", 2)

@@ -2355,7 +2355,21 @@ def _mentions_in(tok: _Tokens, text: str, coded: list[CasualtyMention]) -> list[
             out.extend(_zero_of_each(tok, text, f.np.party, mention))
         else:
             out.append(mention)
-    return out
+    return _joined_to_the_count(text, out) if len(out) > 1 else out
+
+
+_AND_BETWEEN = re.compile(r"\s+and\s+")
+
+
+def _joined_to_the_count(text: str, mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    """"nine officers and soldiers embraced shahadat": the people joined after a count are
+    counted by it, one count of both (named by the first), not another group of no number."""
+    return [m for m in mentions if not (
+        m.count is None and m.qualifier != "zero" and m.party_start is not None
+        and any(c.count is not None and c.kind == m.kind and c.end == m.end
+                and c.start < m.start and c.party_end is not None
+                and _AND_BETWEEN.fullmatch(text, c.party_end, m.party_start) is not None
+                for c in mentions))]
 
 
 _JOINING = frozenset({"and", "or", "nor", ","})

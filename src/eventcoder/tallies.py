@@ -158,7 +158,9 @@ def lexicon() -> Lexicon:
         ),
         coordinated_re=re.compile(
             rf"\s+(?P<party>(?:{_PARTY_WORD}\s+){{0,4}}?{_PARTY_WORD})\s+and\s+"
-            rf"(?:[\w\u2019'-]+\s+){{1,5}}?{_AUX}{{1,3}}(?P<verb>{verb_alt})\b",
+            # "11 officers and soldiers embraced shahadat": an intransitive verb needs no aux
+            rf"(?:[\w\u2019'-]+\s+){{1,5}}?(?:{_AUX}{{1,3}}|(?=(?:embraced|died|lost\s+their|"
+            rf"laid\s+down)\b))(?P<verb>{verb_alt})\b",
             re.IGNORECASE,
         ),
         active_before_re=re.compile(
@@ -778,7 +780,8 @@ def _item_at(
 
 _TIMES_AFTER = re.compile(r"\s+times\b")
 _JOINED_PEOPLE = re.compile(
-    r"\s+and\s+(?P<more>[a-z-]+(?:\s+[a-z-]+)?)(?=\s+(?:had|have|has|were|was|are|is)\b)")
+    r"\s+and\s+(?P<more>[a-z-]+(?:\s+[a-z-]+)?)"
+    r"(?=\s+(?:had|have|has|were|was|are|is|embraced|died|lost\s+their|laid\s+down)\b)")
 #: A verb of attack counted by "times": the count is of attacks.
 _ATTACKED_BEFORE = re.compile(
     r"\b(?:attacked|targeted|struck|hit|shelled|bombed|rocketed)\s+"
