@@ -32,6 +32,8 @@ from eventcoder.actors import (
     country_acled_name,
     find_identities,
     lower_ascii,
+    monitored_parties,
+    parent_group,
     resolve_actor,
     single_theatre,
 )
@@ -2482,6 +2484,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
             break
     if roles.actor2 is None and roles.actor1 is not None:
         roles.actor2 = _group_told_before(doc, seg, casualties)
+    _formations_under_their_group(roles, actors)
     refine_type(choice, roles, casualties, lowered[seg.start:seg.end])
     if choice.event_type == "protests" and choice.sub_event_type != "peaceful_protest" and \
             roles.actor2 is None and (roles.actor1 is None or roles.actor1.kind not in _STATE_SIDE):
@@ -2518,7 +2521,8 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         fatalities=total_fatalities(found_casualties),
         extractor=NAME,
     )
-    _fill_defaults(event, roles, country)
+    _fill_defaults(event, roles, country,
+                   [a for a in named_here if a.kind == "observer"] if roles.actor1 is None else ())
     evidence: dict[str, list[Evidence]] = {}
     if choice.trigger:
         evidence["event_type"] = [_ev(doc_id, text, choice.trigger.start, choice.trigger.end)]
@@ -2896,9 +2900,48 @@ def _day(iso: str) -> date:
     return date.fromisoformat(iso[:10])
 
 
-def _fill_defaults(event: Event, roles: Roles, country: str | None) -> None:
+def _formations_under_their_group(roles: Roles, actors: Sequence[ActorMention]) -> None:
+    """A formation of a larger group ("the Donbass People's Militia") acts as that group,
+    the formation its associated actor, as ACLED codes it; a formation of a side's group
+    named elsewhere in the segment joins that side."""
+    sides = ((roles.actor1, roles.assoc1), (roles.actor2, roles.assoc2))
+    for number, (actor, assoc) in enumerate(sides):
+        if actor is None:
+            continue
+        parent = parent_group(actor)
+        if parent is None:
+            continue
+        assoc.insert(0, actor)
+        if number == 0:
+            roles.actor1 = parent
+        else:
+            roles.actor2 = parent
+    for actor, assoc in ((roles.actor1, roles.assoc1), (roles.actor2, roles.assoc2)):
+        if actor is None:
+            continue
+        for mention in actors:
+            parent = parent_group(mention)
+            if parent is not None and parent.name == actor.name and all(
+                    a.name != mention.name for a in assoc):
+                assoc.append(mention)
+
+
+def _fill_defaults(event: Event, roles: Roles, country: str | None,
+                   observers: Sequence[ActorMention] = ()) -> None:
     """ACLED's conventions for who is involved when the text names no one."""
     generic = _resolve_party
+    if event.actor1 is None and event.event_type in {"explosions_remote_violence", "battles"}:
+        # "The monitors observed 12 explosions near the village": fire across a monitored
+        # front whose side goes unnamed is between the parties the mission watches.
+        parties = next((p for o in observers if (p := monitored_parties(o, context=country))),
+                       ())
+        if len(parties) >= 2:
+            first, second = parties[0], parties[1]
+            event.actor1 = first.name
+            _note_actor(event, first)
+            if event.actor2 is None or event.actor2 == first.name:
+                event.actor2 = second.name
+                _note_actor(event, second)
     if event.event_type == "protests" and (event.actor1 is None or roles.actor1 is None
                                            or roles.actor1.kind != "protesters"):
         protesters = generic("protesters", country)
