@@ -1229,7 +1229,8 @@ def _to_mention(
     if hit.kind == "ethnic":
         group = found.ethnic or str(hit.ref)
         place = country_acled_name(context)
-        acled = f"{group} Ethnic Militia ({place})" if place else f"{group} Ethnic Militia"
+        acled: str | None = (f"{group} Ethnic Militia ({place})" if place
+                             else f"{group} Ethnic Militia")
         return ActorMention(
             start + offset, end + offset, span, f"{group} Ethnic Militia", "identity_militia",
             context, acled, 4, generic=False, score=found.score, modifier=found.modifier,
@@ -1246,7 +1247,7 @@ def _to_mention(
     if found.country is not None and found.country != context and generic.kind == "rebel_group":
         own = found.country
     place = country_acled_name(own)
-    acled: str | None = _fill(generic.acled_name, own=own, context=own, when=when) or None
+    acled = _fill(generic.acled_name, own=own, context=own, when=when) or None
     name = f"{generic.name} ({place})" if place else generic.name
     return ActorMention(
         start + offset, end + offset, span, name, generic.kind, own, acled, generic.inter,
