@@ -1306,6 +1306,32 @@ def monitored_parties(mention: ActorMention, *, context: str | None = None,
                                 None, context, when) for name in entry.parties)
 
 
+@cache
+def _gang_methods() -> tuple[re.Pattern[str], dict[str, str]]:
+    gang = next(g for g in _read_json("actors.json")["generic"] if g["kind"] == "gang")
+    words = "|".join(re.escape(w) for w in sorted(gang.get("methods", []), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\b"), dict(gang.get("unattributed", {}))
+
+
+def gang_style(lowered: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``lowered[start:end]`` (lower-cased text) tells an attack by a gang's method
+    ("a drive-by shooting")."""
+    pattern = _gang_methods()[0]
+    return pattern.search(lowered, start, len(lowered) if end is None else end) is not None
+
+
+def unattributed_gang(country: str | None) -> ActorMention | None:
+    """The actor ACLED names for a gang-style attack whose authors go unnamed:
+    ``Unidentified Gang (COUNTRY)``, or the country's own name for it where it has one."""
+    gang = resolve_actor("gang", country=country)
+    if gang is None:
+        return None
+    own = _gang_methods()[1].get(country or "")
+    if own is None:
+        return gang
+    return replace(gang, name=own, acled_name=own)
+
+
 def _state_mention(
     lex: Lexicon,
     span: str,

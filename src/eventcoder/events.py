@@ -31,11 +31,13 @@ from eventcoder.actors import (
     acled_name_on,
     country_acled_name,
     find_identities,
+    gang_style,
     lower_ascii,
     monitored_parties,
     parent_group,
     resolve_actor,
     single_theatre,
+    unattributed_gang,
 )
 from eventcoder.casualties import (
     ADDITIVE,
@@ -2493,6 +2495,14 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         roles.actor2 = next((a for a in actors if a.kind in _STATE_SIDE
                              and (anchor is None or a.start > anchor.start)), None)
     country = location.country
+    by_gang = gang_style(lowered, seg.start, seg.end)
+    if by_gang and roles.actor1 is not None and roles.actor1.generic and \
+            roles.actor1.kind == "unidentified_armed_group":
+        # "armed men on a motorcycle carried out a drive-by shooting": a gang's method
+        gang = unattributed_gang(country)
+        if gang is not None:
+            roles.actor1 = replace(gang, start=roles.actor1.start, end=roles.actor1.end,
+                                   text=roles.actor1.text)
     acting = roles.actor1.name if roles.actor1 is not None else None
     found_casualties = _fighters_of_the_struck(
         _to_the_named_group(casualties_of(
@@ -2522,7 +2532,8 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         extractor=NAME,
     )
     _fill_defaults(event, roles, country,
-                   [a for a in named_here if a.kind == "observer"] if roles.actor1 is None else ())
+                   [a for a in named_here if a.kind == "observer"] if roles.actor1 is None else (),
+                   by_gang=by_gang)
     evidence: dict[str, list[Evidence]] = {}
     if choice.trigger:
         evidence["event_type"] = [_ev(doc_id, text, choice.trigger.start, choice.trigger.end)]
@@ -2927,7 +2938,7 @@ def _formations_under_their_group(roles: Roles, actors: Sequence[ActorMention]) 
 
 
 def _fill_defaults(event: Event, roles: Roles, country: str | None,
-                   observers: Sequence[ActorMention] = ()) -> None:
+                   observers: Sequence[ActorMention] = (), *, by_gang: bool = False) -> None:
     """ACLED's conventions for who is involved when the text names no one."""
     generic = _resolve_party
     if event.actor1 is None and event.event_type in {"explosions_remote_violence", "battles"}:
@@ -2979,7 +2990,12 @@ def _fill_defaults(event: Event, roles: Roles, country: str | None,
             event.event_type == "battles" and event.actor2 is not None):
         # A battle has two sides: an ambush on a convoy whose attackers go unnamed was
         # fought by an unidentified armed group.
-        if event.actor1 is None:
+        gang = unattributed_gang(country) if by_gang and event.actor1 is None else None
+        if gang is not None:
+            # "a man was shot dead in a drive-by incident": a gang's method
+            event.actor1 = gang.name
+            _note_actor(event, gang)
+        elif event.actor1 is None:
             # A bomb, a shell or an attack of unknown authorship: ACLED's unidentified
             # armed group.
             _default_actor(event, "actor1", "unidentified armed group", country)
