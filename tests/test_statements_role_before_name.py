@@ -29,7 +29,7 @@ def _statements(text: str) -> list[Statement]:
          'the terrorists to return to these areas."', "Ahmed Hassan", "ministry spokesman", None),
         ('The head of the Counter-Terrorism Service, Lt. Gen. Karim Aboud, told reporters that '
          '"the operation was a success for all of us".', "Karim Aboud",
-         "head of the Counter-Terrorism Service", "Iraqi Security Forces"),
+         "head of the Counter-Terrorism Service", "Counter Terrorism Service"),
         # a name, then the role: the surname alone with a role noun is a person
         ('Okafor, the brigade commander, said "we are ready to move on the town."', "Okafor",
          "the brigade commander", None),

@@ -85,8 +85,8 @@ def _tallies(records: list[Record]) -> list[Expected]:
              ("killed", 45, ("IQ",), "Unidentified Armed Group (Iraq)", None),
              ("detained", 163, ("IQ",), "Unidentified Armed Group (Iraq)", None),
              # the teller's own: "three of its members were martyred"
-             ("killed", 3, ("IQ",), "Iraqi Security Forces", None),
-             ("wounded", 11, ("IQ",), "Iraqi Security Forces", None)],
+             ("killed", 3, ("IQ",), "Counter Terrorism Service", None),
+             ("wounded", 11, ("IQ",), "Counter Terrorism Service", None)],
             {"operations": "mismatch"},
         ),
         (

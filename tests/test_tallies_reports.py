@@ -304,7 +304,7 @@ CASES: dict[str, tuple[str, tuple[str | None, str, str], list[Expected], dict[st
     # and a town of the other.
     "cts-arrests-48-hours": (
         "2024-05-14",
-        ("Iraqi Security Forces", "2024-05-12", "2024-05-13"),
+        ("Counter Terrorism Service", "2024-05-12", "2024-05-13"),
         [("detained", 11, ("IQ",), None), ("detained", 7, ("IQ",), 11),
          ("detained", 4, ("IQ",), 11)],
         {"detained": "consistent"},

@@ -83,6 +83,12 @@ class ActorEntry:
     by_country: dict[str, str]
     source: str
     operates_in: tuple[str, ...] = ()  # countries where it is active (ISO alpha-2)
+    # the group a formation belongs to, which ACLED names as the actor and the formation
+    # as its associated actor ("Donbass People's Militia" of the NAF)
+    part_of: str | None = None
+    # a monitoring mission's conflict parties: who an observed exchange of fire is between
+    # when the report names no side
+    parties: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -426,6 +432,8 @@ def load_lexicon() -> Lexicon:
             by_country=dict(raw.get("by_country", {})),
             source=raw["source"],
             operates_in=tuple(raw.get("operates_in", ())),
+            part_of=raw.get("part_of"),
+            parties=tuple(raw.get("parties", ())),
         )
         lex.actors.append(entry)
         lex.by_name[entry.name] = entry
@@ -1216,26 +1224,13 @@ def _to_mention(
         entry = lex.actors[int(hit.ref)]
         if context in entry.by_country:
             entry = lex.by_name[entry.by_country[context]]
-        own = entry.country or found.country
-        kind, inter = entry.kind, entry.inter
-        if (
-            kind in ("state_forces", "police")
-            and own is not None
-            and context is not None
-            and own != context
-        ):
-            kind, inter = "external_force", 8
-        acled = _fill(entry.acled_name, own=own, context=context, when=when) or None
-        country = own or (context if entry.acled_name and "{country}" in entry.acled_name else None)
-        return ActorMention(
-            start + offset, end + offset, span, entry.name, kind, country, acled, inter,
-            generic=False, score=found.score, modifier=found.modifier,
-            theatre=entry.operates_in,
-        )
+        return _entry_mention(entry, start + offset, end + offset, span, found.country,
+                              context, when, found.score, found.modifier)
     if hit.kind == "ethnic":
         group = found.ethnic or str(hit.ref)
         place = country_acled_name(context)
-        acled = f"{group} Ethnic Militia ({place})" if place else f"{group} Ethnic Militia"
+        acled: str | None = (f"{group} Ethnic Militia ({place})" if place
+                             else f"{group} Ethnic Militia")
         return ActorMention(
             start + offset, end + offset, span, f"{group} Ethnic Militia", "identity_militia",
             context, acled, 4, generic=False, score=found.score, modifier=found.modifier,
@@ -1258,6 +1253,83 @@ def _to_mention(
         start + offset, end + offset, span, name, generic.kind, own, acled, generic.inter,
         generic=True, score=found.score, modifier=found.modifier,
     )
+
+
+def _entry_mention(
+    entry: ActorEntry,
+    start: int,
+    end: int,
+    span: str,
+    found_country: str | None,
+    context: str | None,
+    when: date | None,
+    score: float = 1.0,
+    modifier: str | None = None,
+) -> ActorMention:
+    """The mention of a named actor written ``span`` at ``start:end``."""
+    own = entry.country or found_country
+    kind, inter = entry.kind, entry.inter
+    if kind in ("state_forces", "police") and own is not None and context is not None \
+            and own != context:
+        kind, inter = "external_force", 8
+    acled = _fill(entry.acled_name, own=own, context=context, when=when) or None
+    country = own or (context if entry.acled_name and "{country}" in entry.acled_name else None)
+    return ActorMention(
+        start, end, span, entry.name, kind, country, acled, inter,
+        generic=False, score=score, modifier=modifier, theatre=entry.operates_in,
+    )
+
+
+def parent_group(mention: ActorMention, *, context: str | None = None,
+                 when: date | None = None) -> ActorMention | None:
+    """The group a named formation belongs to (its ``part_of``), as a mention at the
+    formation's own offsets: ACLED names the group as the actor and the formation as its
+    associated actor. None for an actor that is part of no listed group."""
+    lex = load_lexicon()
+    entry = lex.by_name.get(mention.name)
+    if entry is None or entry.part_of is None or mention.generic:
+        return None
+    parent = lex.by_name[entry.part_of]
+    return _entry_mention(parent, mention.start, mention.end, mention.text, None,
+                          context or mention.country, when, mention.score, mention.modifier)
+
+
+def monitored_parties(mention: ActorMention, *, context: str | None = None,
+                      when: date | None = None) -> tuple[ActorMention, ...]:
+    """The conflict parties a monitoring mission observes (its ``parties``), as mentions at
+    the mission's offsets; empty for any other actor."""
+    lex = load_lexicon()
+    entry = lex.by_name.get(mention.name)
+    if entry is None or not entry.parties:
+        return ()
+    return tuple(_entry_mention(lex.by_name[name], mention.start, mention.end, mention.text,
+                                None, context, when) for name in entry.parties)
+
+
+@cache
+def _gang_methods() -> tuple[re.Pattern[str], dict[str, str]]:
+    gang = next(g for g in _read_json("actors.json")["generic"] if g["kind"] == "gang")
+    words = "|".join(re.escape(w) for w in sorted(gang.get("methods", []), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\b"), dict(gang.get("unattributed", {}))
+
+
+def gang_style(lowered: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``lowered[start:end]`` (lower-cased text) tells an attack by a gang's method
+    ("a drive-by shooting")."""
+    pattern = _gang_methods()[0]
+    return pattern.search(lowered, start, len(lowered) if end is None else end) is not None
+
+
+def unattributed_gang(country: str | None) -> ActorMention | None:
+    """The actor ACLED names for a gang-style attack whose authors go unnamed:
+    ``Unidentified Gang (COUNTRY)``, or the country's own name for it where it has one."""
+    gang = resolve_actor("gang", country=country)
+    if gang is None:
+        return None
+    own = _gang_methods()[1].get(country or "")
+    if own is None:
+        return gang
+    return replace(gang, name=own, acled_name=own)
 
 
 def _state_mention(

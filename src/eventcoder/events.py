@@ -31,9 +31,13 @@ from eventcoder.actors import (
     acled_name_on,
     country_acled_name,
     find_identities,
+    gang_style,
     lower_ascii,
+    monitored_parties,
+    parent_group,
     resolve_actor,
     single_theatre,
+    unattributed_gang,
 )
 from eventcoder.casualties import (
     ADDITIVE,
@@ -2497,6 +2501,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
             break
     if roles.actor2 is None and roles.actor1 is not None:
         roles.actor2 = _group_told_before(doc, seg, casualties)
+    _formations_under_their_group(roles, actors)
     refine_type(choice, roles, casualties, lowered[seg.start:seg.end])
     if choice.event_type == "protests" and choice.sub_event_type != "peaceful_protest" and \
             roles.actor2 is None and (roles.actor1 is None or roles.actor1.kind not in _STATE_SIDE):
@@ -2505,6 +2510,14 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         roles.actor2 = next((a for a in actors if a.kind in _STATE_SIDE
                              and (anchor is None or a.start > anchor.start)), None)
     country = location.country
+    by_gang = gang_style(lowered, seg.start, seg.end)
+    if by_gang and roles.actor1 is not None and roles.actor1.generic and \
+            roles.actor1.kind == "unidentified_armed_group":
+        # "armed men on a motorcycle carried out a drive-by shooting": a gang's method
+        gang = unattributed_gang(country)
+        if gang is not None:
+            roles.actor1 = replace(gang, start=roles.actor1.start, end=roles.actor1.end,
+                                   text=roles.actor1.text)
     acting = roles.actor1.name if roles.actor1 is not None else None
     found_casualties = _fighters_of_the_struck(
         _to_the_named_group(casualties_of(
@@ -2533,7 +2546,9 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         fatalities=total_fatalities(found_casualties),
         extractor=NAME,
     )
-    _fill_defaults(event, roles, country)
+    _fill_defaults(event, roles, country,
+                   [a for a in named_here if a.kind == "observer"] if roles.actor1 is None else (),
+                   by_gang=by_gang)
     evidence: dict[str, list[Evidence]] = {}
     if choice.trigger:
         evidence["event_type"] = [_ev(doc_id, text, choice.trigger.start, choice.trigger.end)]
@@ -2912,9 +2927,48 @@ def _day(iso: str) -> date:
     return date.fromisoformat(iso[:10])
 
 
-def _fill_defaults(event: Event, roles: Roles, country: str | None) -> None:
+def _formations_under_their_group(roles: Roles, actors: Sequence[ActorMention]) -> None:
+    """A formation of a larger group ("the Donbass People's Militia") acts as that group,
+    the formation its associated actor, as ACLED codes it; a formation of a side's group
+    named elsewhere in the segment joins that side."""
+    sides = ((roles.actor1, roles.assoc1), (roles.actor2, roles.assoc2))
+    for number, (actor, assoc) in enumerate(sides):
+        if actor is None:
+            continue
+        parent = parent_group(actor)
+        if parent is None:
+            continue
+        assoc.insert(0, actor)
+        if number == 0:
+            roles.actor1 = parent
+        else:
+            roles.actor2 = parent
+    for actor, assoc in ((roles.actor1, roles.assoc1), (roles.actor2, roles.assoc2)):
+        if actor is None:
+            continue
+        for mention in actors:
+            parent = parent_group(mention)
+            if parent is not None and parent.name == actor.name and all(
+                    a.name != mention.name for a in assoc):
+                assoc.append(mention)
+
+
+def _fill_defaults(event: Event, roles: Roles, country: str | None,
+                   observers: Sequence[ActorMention] = (), *, by_gang: bool = False) -> None:
     """ACLED's conventions for who is involved when the text names no one."""
     generic = _resolve_party
+    if event.actor1 is None and event.event_type in {"explosions_remote_violence", "battles"}:
+        # "The monitors observed 12 explosions near the village": fire across a monitored
+        # front whose side goes unnamed is between the parties the mission watches.
+        parties = next((p for o in observers if (p := monitored_parties(o, context=country))),
+                       ())
+        if len(parties) >= 2:
+            first, second = parties[0], parties[1]
+            event.actor1 = first.name
+            _note_actor(event, first)
+            if event.actor2 is None or event.actor2 == first.name:
+                event.actor2 = second.name
+                _note_actor(event, second)
     if event.event_type == "protests" and (event.actor1 is None or roles.actor1 is None
                                            or roles.actor1.kind != "protesters"):
         protesters = generic("protesters", country)
@@ -2952,7 +3006,12 @@ def _fill_defaults(event: Event, roles: Roles, country: str | None) -> None:
             event.event_type == "battles" and event.actor2 is not None):
         # A battle has two sides: an ambush on a convoy whose attackers go unnamed was
         # fought by an unidentified armed group.
-        if event.actor1 is None:
+        gang = unattributed_gang(country) if by_gang and event.actor1 is None else None
+        if gang is not None:
+            # "a man was shot dead in a drive-by incident": a gang's method
+            event.actor1 = gang.name
+            _note_actor(event, gang)
+        elif event.actor1 is None:
             # A bomb, a shell or an attack of unknown authorship: ACLED's unidentified
             # armed group.
             _default_actor(event, "actor1", "unidentified armed group", country)

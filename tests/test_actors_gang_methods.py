@@ -1,0 +1,74 @@
+"""An attack told by a gang's method, its authors unnamed, is the unidentified gang's."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.actors import gang_style, lower_ascii, unattributed_gang
+from eventcoder.inputs import document_from_text
+from eventcoder.pipeline import RulePipeline
+from eventcoder.records import Event
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> RulePipeline:
+    return RulePipeline()
+
+
+def _one(pipeline: RulePipeline, text: str) -> Event:
+    records = pipeline(document_from_text(text, doc_id="t"))
+    events = [r for r in records if isinstance(r, Event) and not r.background]
+    assert len(events) == 1, events
+    return events[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Drive-By shooting wounded two", True),
+        ("killed in a drive by attack", True),
+        ("men drove by the market and fired", False),
+        ("the driver was shot", False),
+    ],
+)
+def test_actors_gang_style_words(text: str, expected: bool) -> None:
+    assert gang_style(lower_ascii(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("country", "name"),
+    [
+        ("MX", "Unidentified Gang (Mexico)"),
+        ("JM", "Unidentified Gang (Jamaica)"),
+        ("BR", "Unidentified Gang and/or Police Militia"),
+    ],
+)
+def test_actors_unattributed_gang_by_country(country: str, name: str) -> None:
+    gang = unattributed_gang(country)
+    assert gang is not None and gang.name == name and gang.kind == "gang"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("On 14 March 2021, in Culiacan, Sinaloa, two armed men on a motorcycle carried out a "
+         "drive-by shooting against a shop owner. The victim died.",
+         "Unidentified Gang (Mexico)"),
+        ("On 2 April 2021, in Belo Horizonte, Minas Gerais, a teenager was killed in a "
+         "drive-by shooting. No suspects were identified.",
+         "Unidentified Gang and/or Police Militia"),
+        ("On 19 June 2021, in Montego Bay, Jamaica, gunmen in a car opened fire on a bus stop "
+         "in a drive-by, wounding three people.",
+         "Unidentified Gang (Jamaica)"),
+        # no gang's method told: the unnamed attackers stay an unidentified armed group
+        ("On 14 March 2021, in Culiacan, Sinaloa, two armed men shot a shop owner inside his "
+         "store. The victim died.", "Unidentified Armed Group (Mexico)"),
+        # gang members named as such keep the country's gang name, even in Brazil
+        ("On 2 April 2021, in Recife, Pernambuco, gang members shot dead a man in a drive-by "
+         "attack.", "Unidentified Gang (Brazil)"),
+    ],
+)
+def test_events_gang_method_names_the_attacker(
+        pipeline: RulePipeline, text: str, actor1: str) -> None:
+    event = _one(pipeline, text)
+    assert event.actor1 == actor1
