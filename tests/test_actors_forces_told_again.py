@@ -1,4 +1,4 @@
-"""Bare "forces" are the state or foreign forces the text named before them."""
+"""Bare "forces", and "its forces", are the state or foreign forces the text named before."""
 
 from __future__ import annotations
 
@@ -27,6 +27,8 @@ def _actors_at(text: str, word: str) -> list[str]:
      "west of the town.", "Turkish troops", "forces raided"),
     ("French Barkhane forces struck a camp in Menaka. The forces then searched the area.",
      "French Barkhane forces", "forces then"),
+    ("The Counter Terrorism Service said in a statement that its forces detained two "
+     "suspects in Kirkuk.", "Counter Terrorism Service", "forces detained"),
 ])
 def test_actors_bare_forces_are_those_named_before(text: str, named: str, again: str) -> None:
     first = _actors_at(text, named)

@@ -83,7 +83,8 @@ had put the number of dead at four") is replaced by the later count, before or a
 the police who first told it are no party; a corrected release's "earlier release had said"
 is no incident, and bare "forces" in its raid are the command's forces named above. The
 wounded who "died in hospital overnight" died of the bombing told before, not in an incident
-of that night.
+of that night. A translation's "the destroy of their hideouts" kills no one, and the
+unnamed terrorists a strike killed are of the one group its report names.
 """
 
 from __future__ import annotations
@@ -250,6 +251,10 @@ CASES = {
     "ap-died-overnight-attack-also": ("2024-05-18", "2024-05-16", "Kandahar", "AF",
                                       "Unidentified Armed Group (Afghanistan)",
                                       "Civilians (Afghanistan)", 19, 42),
+    # a translation: "the destroy of their hideouts" kills no one; the "(5) terrorists"
+    # struck are of the one group the report names ("the terrorist gangs of ISIS")
+    "ina-translated-destroy-hideouts": ("2024-06-13", "2024-06-13", "Kirkuk", "IQ",
+                                        "Iraqi Security Forces", "Islamic State", 5, 0),
     "centcom-forces-earlier-release": ("2025-02-06", "2025-01-22", "Al-Hasakah", "SY",
                                        "US Central Command", "Islamic State", 1, 0),
 }

@@ -421,6 +421,16 @@ CASES: dict[str, tuple[str, tuple[str | None, str, str], list[Expected], dict[st
          ("detained", 14, ("PK",), None), ("killed", 9, ("PK",), None)],
         {},
     ),
+    # the week's arrests, then the same seven told city by city in the next sentence, one
+    # of them "in the city of Mosul": parts of the seven, no incident; the people sought
+    # ("wanted persons") are no civilians
+    "k24-cts-week-by-city": (
+        "2024-07-08",
+        ("Counter Terrorism Service", "2024-07-01", "2024-07-07"),
+        [("detained", 7, ("IQ",), None), ("detained", 4, ("IQ",), 7),
+         ("detained", 3, ("IQ",), 7)],
+        {"detained": "consistent"},
+    ),
     "mod-week-of-them-by-country": (
         "2024-10-12",
         ("Turkish Ministry of National Defense", "2024-10-05", "2024-10-12"),
@@ -911,3 +921,10 @@ def test_tallies_reports_own_dead_joined_by_and(extracted: dict[str, list[Record
     assert own.party == "Military Forces of Pakistan"
     [bomb] = [e for e in records if isinstance(e, Event)]
     assert (bomb.sub_event_type, bomb.fatalities) == ("remote_explosive_landmine_ied", 2)
+
+
+def test_tallies_reports_people_sought_are_no_side(extracted: dict[str, list[Record]]) -> None:
+    records = extracted["k24-cts-week-by-city"]
+    assert [t.party for t in records if isinstance(t, Tally) and t.value == 7] == [
+        "wanted persons"]
+    assert not [e for e in records if isinstance(e, Event)]

@@ -1474,10 +1474,12 @@ def find_actors(doc: Doc) -> Doc:
 
 
 #: "forces" on their own, after a clause break or an article: the forces named before them
-#: ("U.S. Central Command forces conducted 21 operations ... In one raid, forces killed ...").
+#: ("U.S. Central Command forces conducted 21 operations ... In one raid, forces killed ...");
+#: "its forces" after a named service ("The CTS said that its forces arrested ...").
 #: Not "partner forces", "forces loyal to ...", "their forces".
 _BARE_FORCES = re.compile(
-    r"(?:^|[,;:(]\s*|\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]nd|[Tt]hen|[Ww]hen|[Aa]fter|[Ww]here)\s+)"
+    r"(?:^|[,;:(]\s*|\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]nd|[Tt]hen|[Ww]hen|[Aa]fter|[Ww]here|"
+    r"[Ii]ts)\s+)"
     r"(?P<forces>forces)\b(?!\s+(?:of|loyal|from|belonging|affiliated|allied|aligned|"
     r"backed|supported|led)\b)", re.MULTILINE)
 

@@ -572,7 +572,8 @@ _ELLIPTIC = re.compile(
     r"\s+(?:others?\s+|more\s+)?(?:(?:were|was|took\s+place|came|happened)\s+)?"
     r"(?:in|across|inside|near|around|outside)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
-    r"(?:ern)?\s+)?[A-Z]"
+    r"(?:ern)?\s+)?(?:(?:city|town|village|province|governorate|district|region|area)\s+of\s+)?"
+    r"[A-Z]"
 )
 
 # "five were carried out by US forces alone", "three were unilateral": more of the last noun
@@ -1055,6 +1056,13 @@ def _readings(doc: Doc) -> list[_SentenceReading]:
             # of the same count
             chosen.append(r)
             continue
+        if (r.items and not r.day_only and chosen and chosen[-1].index == r.index - 1
+                and _sums_to_a_count(doc, r.index, chosen[-1].items)):
+            # "arrested seven wanted persons ... in Kirkuk and Nineveh during last week. ...
+            # arrested four suspects in Kirkuk and three in the city of Mosul": the count of
+            # the sentence before, broken down
+            chosen.append(r)
+            continue
         if not r.weak:
             continue
         # ``strong`` ascends: the first strong sentence at or after ``index - window``
@@ -1068,6 +1076,19 @@ def _readings(doc: Doc) -> list[_SentenceReading]:
             continue
         chosen.append(r)
     return _with_enclosed(readings, chosen)
+
+
+def _sums_to_a_count(doc: Doc, index: int, before: Sequence[TallyItem]) -> bool:
+    """Whether two or more counts of people of one fate in sentence ``index`` add up to a
+    figure of that fate told before."""
+    start, end = doc.sentences[index]
+    sums: dict[str, list[int]] = {}
+    for m in doc.casualties:
+        if start <= m.start < end and m.count is not None and m.qualifier != "zero":
+            sums.setdefault(m.kind, []).append(m.count)
+    return any(len(values) > 1 and any(b.metric == kind and b.value == sum(values)
+                                       for b in before)
+               for kind, values in sums.items())
 
 
 def _with_enclosed(
@@ -1482,11 +1503,18 @@ def _actor_at(doc: Doc, span: tuple[int, int]) -> ActorMention | None:
 
 
 
+_SOUGHT = re.compile(r"\b(?:wanted|suspect(?:s|ed)?|accused|fugitives?)\b", re.IGNORECASE)
+
+
 def _resolve_party(doc: Doc, item: TallyItem) -> tuple[str | None, bool]:
     """The party's canonical actor name (and True), else the words as written (and False)."""
     if item.party_span is None or not item.party_text:
         return None, False
     mention = _actor_at(doc, item.party_span)
+    if (mention is not None and mention.kind == "civilians"
+            and _SOUGHT.search(item.party_text) is not None):
+        # "seven wanted persons": people the authorities sought, of no side the text names
+        return item.party_text, False
     if mention is not None:
         if mention.generic and _unnamed_party(item.party_text):
             # "8 militants were killed": an unnamed class, read as the opponent below.
