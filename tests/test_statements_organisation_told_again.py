@@ -27,3 +27,22 @@ from eventcoder import Statement, extract
 def test_the_ministry_is_the_ministry_named_before(text: str, speaker: str) -> None:
     statements = [r for r in extract(text, published="2024-05-14") if isinstance(r, Statement)]
     assert [s.speaker for s in statements] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("AFRICOM said on Friday that it carried out two strikes in Somalia. It added in a "
+         "statement that the strikes killed 6 al-Shabaab fighters. The statement noted that "
+         "\"no civilians were harmed in these strikes\".", "US Africa Command"),
+        ("The Nigerian Army said its troops repelled an attack in Borno. It also said in a "
+         "press release that 12 ISWAP fighters died. The release said \"the troops remain "
+         "on the offensive\".", "Military Forces of Nigeria"),
+    ],
+)
+def test_statements_pronoun_issuer_is_the_one_told_before(text: str, speaker: str) -> None:
+    # "It added in a statement that ... al-Shabaab fighters": the group the statement tells
+    # of is not its issuer
+    [statement] = [r for r in extract(text, published="2024-05-10")
+                   if isinstance(r, Statement)]
+    assert statement.organisation == speaker

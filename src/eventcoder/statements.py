@@ -573,6 +573,9 @@ def _speech_verbs_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{speech_lexicon().verb_alt})\b")
 
 
+_PRONOUN_SUBJECT = re.compile(r"(?:It|They|He|She)(?:\s+(?:also|further|later|then))?")
+
+
 def _releases(doc: Doc) -> list[_Release]:
     """Releases the text introduces, with their issuer: 'X announced', 'a press release said'."""
     lex = speech_lexicon()
@@ -594,9 +597,16 @@ def _releases(doc: Doc) -> list[_Release]:
         # The issuer is named outside what it is quoted saying.
         quoted = _QUOTE_CHARS.search(text, s, e)
         actor = _actor_in(doc, s, quoted.start() if quoted else e)
+        subject = text[s:s + verb.start()].strip(" ,")
+        if actor is not None and actor.start >= s + verb.start() and found and (
+                _PRONOUN_SUBJECT.fullmatch(subject)):
+            # "It added in a statement that ... killing 8 ISIS members": the issuer told
+            # before, not the group the statement speaks of
+            found.append(_Release(s, "press release" if "press release" in noun else noun,
+                                  found[-1].organisation))
+            continue
         if actor is None:
             # "The cell said in a statement ...": an organisation the actor list lacks
-            subject = text[s:s + verb.start()].strip(" ,")
             org = _organisation_named(text, subject, s) if subject else None
         elif release or verbs.search(text, actor.end, min(e, actor.end + 40)):
             org = teller_name(actor)
