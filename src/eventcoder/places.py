@@ -1025,6 +1025,12 @@ def _best_scored(
     town_divisions = frozenset(
         (c.country, c.admin1) for c in cands if c.feature == "populated_place"
     ) if holds_name and not preceding else frozenset()
+    # "Culianca, Sinaloa" is the state, spelled as written, not the town whose longer name
+    # it opens (Sinaloa de Leyva): a town reached by a short form or an alternate name gains
+    # nothing as a holder over its own province spelled exactly.
+    exact_divisions = frozenset(
+        (c.country, c.admin1) for c in cands if c.feature == "admin1" and c.exact
+    ) if holder_divisions else frozenset()
     best_score = second = -math.inf
     best = cands[0]
     for cand in cands:
@@ -1032,8 +1038,9 @@ def _best_scored(
         country = cand.country
         a1 = cand.admin1
         score = cand.base
-        if holder_divisions and (country, a1) in holder_divisions and feature in (
-                "admin1", "populated_place"):
+        if holder_divisions and (country, a1) in holder_divisions and (
+                feature == "admin1" or feature == "populated_place" and (
+                    cand.exact or (country, a1) not in exact_divisions)):
             # "Huanuquillo, Junin", "Culianca, Sinaloa": a name written as where the name
             # before it lies is a province (or its namesake town inside it) more often than
             # a town of that name elsewhere.
@@ -1833,8 +1840,33 @@ def _unknown_names(
         folded = normalise(run)
         if folded in stopwords or any(w.lower() in gazetteer.english_words for w in words):
             continue
+        variant = _variant_in_holder(gazetteer, run, nxt.place)
+        if variant is not None:
+            found.append(PlaceMention(
+                start=start, end=end, text=run, place=variant, geo_precision=1,
+                modifier=None, score=0.6,
+                reason="spelling variant of a town in the division named next to it"))
+            continue
         found.append(_placed_at_holder(start, end, run, nxt.place, "not in the gazetteer"))
     return found
+
+
+def _variant_in_holder(gazetteer: Gazetteer, written: str, holder: Place) -> Place | None:
+    """A town of the holder written after a name the gazetteer lacks, spelled nearly as
+    written ("Nezahualcoyolt, Mexico", "Culianca, Sinaloa"): in the holder's district where
+    the holder is a district or a town, in its province where it is a province."""
+    if holder.feature == "country" or len(written) < _HOLDER_VARIANT_MIN_LETTERS:
+        return None
+    province = _admin1_index(gazetteer, holder)
+    if province < 0:
+        return None
+    entry = _fuzzy_in_divisions(gazetteer, written, {(holder.country, province)})
+    if entry is None:
+        return None
+    place = gazetteer.place(entry)
+    if holder.feature != "admin1" and place.admin2 != holder.admin2:
+        return None  # "Purudu (Nellore, AP)": no Puduru of another district
+    return place
 
 
 def _division_spellings(
@@ -1881,6 +1913,11 @@ _OUTER_GAP = re.compile(r"[ \t]*,[ \t]*")
 # A holder's name this short is read as a misspelling only one edit off a name of the
 # division that holds it; longer ones by a fuzzy search of that division's towns.
 _HOLDER_SPELLING_MIN_LETTERS = 5
+
+
+# A name this long at least may be read as a misspelt town of the holder written after it:
+# shorter ones are as often a hamlet the gazetteer lacks, a letter off a town nearby.
+_HOLDER_VARIANT_MIN_LETTERS = 6
 
 
 def _admin1_index(gazetteer: Gazetteer, place: Place) -> int:
