@@ -125,6 +125,9 @@ class _Context:
     located: set[str] = field(default_factory=set)
     # (country, admin1) of the divisions that the groups named operate in ("the DPR")
     group_divisions: frozenset[tuple[str, int]] = frozenset()
+    # (country, admin1) of the places the first pass resolved with confidence: a division
+    # named, or a town that lies in one ("Cordoba municipality, Veracruz ... Aquila village")
+    divisions: Counter[tuple[str, int]] = field(default_factory=Counter)
     # countries of the places written with a division or part word after them, read with
     # confidence: "in Dar'a countryside", "Kurunegala district"
     held: set[str] = field(default_factory=set)
@@ -1006,6 +1009,10 @@ def _best_scored(
     named = context.named.get if context.named else None
     resolved = context.resolved.get if top > 0 else None
     group_divisions = context.group_divisions
+    # Not for a name written where a holder goes ("Sirwah district west of Marib city
+    # (Marib)"): that reads the division itself, not a namesake town in it.
+    divisions = context.divisions.get if (
+        top > 0 and context.divisions and not holds_name and not preceding) else None
     one_country = bool(preceding) and (_ONE_COUNTRY, _WILD, _WILD) in preceding
     admin1_word = division_word in _ADMIN1_WORDS
     admin2_word = division_word in _ADMIN2_WORDS
@@ -1018,6 +1025,12 @@ def _best_scored(
     town_divisions = frozenset(
         (c.country, c.admin1) for c in cands if c.feature == "populated_place"
     ) if holds_name and not preceding else frozenset()
+    # "Culianca, Sinaloa" is the state, spelled as written, not the town whose longer name
+    # it opens (Sinaloa de Leyva): a town reached by a short form or an alternate name gains
+    # nothing as a holder over its own province spelled exactly.
+    exact_divisions = frozenset(
+        (c.country, c.admin1) for c in cands if c.feature == "admin1" and c.exact
+    ) if holder_divisions else frozenset()
     best_score = second = -math.inf
     best = cands[0]
     for cand in cands:
@@ -1025,8 +1038,9 @@ def _best_scored(
         country = cand.country
         a1 = cand.admin1
         score = cand.base
-        if holder_divisions and (country, a1) in holder_divisions and feature in (
-                "admin1", "populated_place"):
+        if holder_divisions and (country, a1) in holder_divisions and (
+                feature == "admin1" or feature == "populated_place" and (
+                    cand.exact or (country, a1) not in exact_divisions)):
             # "Huanuquillo, Junin", "Culianca, Sinaloa": a name written as where the name
             # before it lies is a province (or its namesake town inside it) more often than
             # a town of that name elsewhere.
@@ -1040,6 +1054,10 @@ def _best_scored(
             # "the OSCE SMM observed explosions near Pisky": of the places so named in the
             # group's country, those in the divisions where it operates.
             score += _GROUP_DIVISION_BONUS
+        if divisions is not None and feature != "admin1" and a1 >= 0 and divisions(
+                (country, a1), 0) > 0:
+            # of the namesakes in one country, those in a division the other places lie in
+            score += _OTHER_DIVISION_BONUS
         if named is not None:
             score += 2.0 * min(named(country, 0), 2)
         if resolved is not None:
@@ -1073,6 +1091,11 @@ def _best_scored(
         elif score > second:
             second = score
     return best, best_score, second
+
+
+# What a place gains in a first-level division where the text's other places lie: less than
+# a country the text names, enough to choose among a country's namesakes.
+_OTHER_DIVISION_BONUS = 1.5
 
 
 # What a place in a division where a group the text names operates gains: about a
@@ -1482,6 +1505,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
                        group_divisions=_division_ids(gazetteer, group_divisions))
     first: list[_Candidate] = []
     lent: dict[str, str] = {}  # key -> country it lent, so a repeated name counts once
+    lent_division: dict[str, tuple[str, int]] = {}  # key -> the division it lent
     no_places: set[tuple[str, int]] = set()
     no_preceding: set[tuple[str, int, int]] = set()
     divisions = [_division_word(text, span) for span in spans]
@@ -1504,7 +1528,10 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             division_word=scored_words[position], holds_name=holds[position],
         )
         first.append(best)
-        if best.feature == "admin1" and span.holder:
+        if span.holder and (best.feature == "admin1" or holds[position] and _seat_of_division(
+                best, cands)):
+            # "..., Jonglei"; "(Nasarawa)" read on its own as the state's namesake seat
+            # states the state all the same
             context.stated_divisions.add((best.country, best.admin1))
         # "Sosnovskoye, Donetsk": a name followed by where it lies is read by that
         # holder, so on its own it is no evidence of the country.
@@ -1516,6 +1543,9 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
                 span, best, best_score - second):
             lent[span.key] = best.country
             context.resolved[best.country] += 1
+            if best.admin1 >= 0:
+                lent_division[span.key] = (best.country, best.admin1)
+                context.divisions[best.country, best.admin1] += 1
             if _anchors(gazetteer, span, best, best_score - second, division_word):
                 context.anchored.add(best.country)
     # Second pass: with the countries of the other places and the divisions next to each.
@@ -1534,6 +1564,9 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
                                          context.named)
         preceding = _preceding_places(spans, prepared, position, listed)
         own = lent.get(span.key)
+        own_division = lent_division.get(span.key)
+        if own_division:
+            context.divisions[own_division] -= 1
         top = most
         if own:
             context.resolved[own] -= 1  # a name is no evidence for itself
@@ -1558,6 +1591,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             place, reason = None, _NO_ENTRY_IN_DIVISION
         if own:
             context.resolved[own] += 1
+        if own_division:
+            context.divisions[own_division] += 1
         if reason is None:
             reason = _reason(context, following, preceding, len(span.candidates))
         elif place is not None:
@@ -1805,8 +1840,33 @@ def _unknown_names(
         folded = normalise(run)
         if folded in stopwords or any(w.lower() in gazetteer.english_words for w in words):
             continue
+        variant = _variant_in_holder(gazetteer, run, nxt.place)
+        if variant is not None:
+            found.append(PlaceMention(
+                start=start, end=end, text=run, place=variant, geo_precision=1,
+                modifier=None, score=0.6,
+                reason="spelling variant of a town in the division named next to it"))
+            continue
         found.append(_placed_at_holder(start, end, run, nxt.place, "not in the gazetteer"))
     return found
+
+
+def _variant_in_holder(gazetteer: Gazetteer, written: str, holder: Place) -> Place | None:
+    """A town of the holder written after a name the gazetteer lacks, spelled nearly as
+    written ("Nezahualcoyolt, Mexico", "Culianca, Sinaloa"): in the holder's district where
+    the holder is a district or a town, in its province where it is a province."""
+    if holder.feature == "country" or len(written) < _HOLDER_VARIANT_MIN_LETTERS:
+        return None
+    province = _admin1_index(gazetteer, holder)
+    if province < 0:
+        return None
+    entry = _fuzzy_in_divisions(gazetteer, written, {(holder.country, province)})
+    if entry is None:
+        return None
+    place = gazetteer.place(entry)
+    if holder.feature != "admin1" and place.admin2 != holder.admin2:
+        return None  # "Purudu (Nellore, AP)": no Puduru of another district
+    return place
 
 
 def _division_spellings(
@@ -1853,6 +1913,11 @@ _OUTER_GAP = re.compile(r"[ \t]*,[ \t]*")
 # A holder's name this short is read as a misspelling only one edit off a name of the
 # division that holds it; longer ones by a fuzzy search of that division's towns.
 _HOLDER_SPELLING_MIN_LETTERS = 5
+
+
+# A name this long at least may be read as a misspelt town of the holder written after it:
+# shorter ones are as often a hamlet the gazetteer lacks, a letter off a town nearby.
+_HOLDER_VARIANT_MIN_LETTERS = 6
 
 
 def _admin1_index(gazetteer: Gazetteer, place: Place) -> int:
@@ -2087,6 +2152,14 @@ _TOPIC_BEFORE = re.compile(
 _IN_COUNTRY = re.compile(
     r"\b(?:in|inside|across)\s+(?:the\s+)?(?:(?:north|south|east|west|central|far)"
     r"(?:ern|-?(?:east|west)(?:ern)?)?\s+)?$", re.IGNORECASE)
+
+
+def _seat_of_division(best: _Candidate, cands: Sequence[_Candidate]) -> bool:
+    """Whether a town read for a name lies in the one first-level division of its country
+    that bears the name too ("Nasarawa": the town and the state). Where the country has two
+    ("Kyiv": the city and the oblast around it; "Lima"), which one is meant stays open."""
+    divisions = [c.admin1 for c in cands if c.feature == "admin1" and c.country == best.country]
+    return best.feature == "populated_place" and divisions == [best.admin1]
 
 
 def _written_as_holder(text: str, start: int) -> bool:
