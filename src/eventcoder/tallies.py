@@ -358,15 +358,22 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             fronted_count.end("num") == numbers[0].end):
         # "Of the 43, 17 were killed in Mir Ali, 15 in Datta Khel": parts of the 43
         of_value = numbers.pop(0).value
+    replaced_end = -1
     for number in numbers:
         if _SERIES_MEMBER.search(text, max(start, number.start - 40), number.start):
             continue  # "in one of three related attacks": the incident's place in a series
         if (_REPLACED_BEFORE.search(text, max(start, number.start - 40), number.start)
-                or _REPLACED_AFTER.match(text, number.end, end)) and (
+                or _REPLACED_AFTER.match(text, number.end, end)
+                or replaced_end >= 0 and _REPLACED_LIST_GOES_ON.fullmatch(
+                    text, replaced_end, number.start)) and (
                 _REVISION.search(text, start, number.start)
                 or (index > 0 and _REVISION.search(text, *doc.sentences[index - 1]))
                 or _REVISION.search(text, *doc.sentences[0])):
-            continue  # the figure a revision replaces
+            # the figure a revision replaces, and those listed with it ("up from the 27
+            # killed and 40 detained it reported")
+            replaced_end = number.end
+            continue
+        replaced_end = -1
         item = _item_at(doc, lex, number, start, end, index)
         if item is not None and _is_rate(text, item, start, end):
             continue  # "more than 100 operations were conducted daily": a rate, not a count
@@ -652,6 +659,8 @@ _REPLACED_BEFORE = re.compile(
     r"(?:\b(?:up|down)\s+from(?:\s+the)?|\b(?:earlier|previously|initially|first|originally)"
     r"\s+(?:reported|announced|gave|given|said|put\s+it\s+at)|\binstead\s+of|\bnot|"
     r"\brather\s+than)\s+$", re.IGNORECASE)
+_REPLACED_LIST_GOES_ON = re.compile(r"\s+[a-z]+(?:\s+[a-z]+)?\s*(?:,\s*(?:and\s+)?|and\s+)",
+                                    re.IGNORECASE)
 _REPLACED_AFTER = re.compile(
     r"\s+(?:as|it\s+had|it)\s+(?:previously|earlier|first|initially|originally)?\s*"
     r"(?:reported|announced|said|stated)\b", re.IGNORECASE)
@@ -837,6 +846,16 @@ _LIST_ITEM = re.compile(r"\s*(?:[-\u2013\u2014\u2022*\u25aa\u25cf]|\d{1,2}[.)])\
 _HEADING = re.compile(r"\s*(?:In\s+)?[^\W\d][^:\n]{1,40}:\s*$")
 
 
+def _intro_countries(doc: Doc, first: int, tallied: list[int]) -> list[PlaceMention]:
+    """The countries named in the lines of no figures before the first placed tally
+    sentence, when there are two or more of them (a report "on operations in Iraq and
+    Syria")."""
+    places = [p for k in range(first) if k not in tallied
+              for p in _places_in(doc, *doc.sentences[k], [])
+              if p.place is not None and p.place.feature == "country"]
+    return places if len({p.place.country for p in places if p.place}) > 1 else []
+
+
 def _heading_places(doc: Doc, index: int) -> list[PlaceMention]:
     """The places of the heading a list item hangs from ("Iraq:" above "- 6 killed")."""
     for k in range(index - 1, -1, -1):
@@ -872,7 +891,8 @@ def _one_day(doc: Doc, d: DateMention) -> bool:
 def _day_only(doc: Doc, start: int, end: int) -> bool:
     """A sentence dated to a single day only, like an incident report ('on Monday')."""
     spans = [d for d in starting_in(doc.dates, start, end) if d.date_start is not None
-             and not _TOLD_ON.search(doc.text, max(start, d.start - 40), d.start)]
+             and not _TOLD_ON.search(doc.text, max(start, d.start - 40), d.start)
+             and not _TOLD_IN_THE_DATE.match(d.text)]
     if not spans:
         return False
     return all(_one_day(doc, d) for d in spans)
@@ -904,6 +924,10 @@ _TOLD_ON = re.compile(
     r"\b(?:said|says|announced|stated|statement|reported|disclosed|added|confirmed)"
     r"(?:\s+(?!that\b)\w+){0,2}?\s+on\s+$", re.IGNORECASE)
 
+
+# "reported on March 3": a date the dates stage read with the telling verb in its span
+_TOLD_IN_THE_DATE = re.compile(
+    r"(?:said|announced|stated|reported|disclosed|added|confirmed)\s", re.IGNORECASE)
 
 _SENTENCE_CLOSE = frozenset('.!?"\u201d')
 
@@ -1215,6 +1239,9 @@ def _sentence_period(
                 continue  # "GAZA, Nov 22 (Reuters) -": when the report was filed
             if _COMPARED_SINCE.search(doc.text, max(start, d.start - 120), d.start):
                 continue  # "the highest for any six-month period since records began in 2009"
+            if _TOLD_IN_THE_DATE.match(d.text) or _TOLD_ON.search(
+                    doc.text, max(start, d.start - 40), d.start):
+                continue  # "the 27 killed it reported on March 3": when a figure was told
             width = (d.date_end - d.date_start).days
             if doc.published is not None and d.date_start <= doc.published and _SINCE.search(
                     doc.text, max(start, d.start - 30), d.start):
@@ -2027,8 +2054,18 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
     _stated_dates_of_the_period(doc, items)
     indices = [r.index for r in readings]
     national = _national_area(doc, indices) if context_area is None else None
+    unplaced = [item.sentence for item in items if not item.area]
+    placed = [item.sentence for item in items if item.area]
+    intro = _intro_countries(doc, min(placed) if placed else len(doc.sentences), indices) \
+        if unplaced else []
     for k, item in enumerate(items):
-        if not item.area and context_area is not None:
+        if not item.area and len({p.place.country for p in intro if p.place}) > len(
+                context_area.area if context_area is not None else ()):
+            # "updated the results of its February operations against ISIS in Iraq and
+            # Syria. The command now says 31 ... were killed": the countries the report is
+            # about, named in a line of no figures before them
+            _set_area(item, intro)
+        elif not item.area and context_area is not None:
             item.area = list(context_area.area)
             item.area_label = item.area_label if item.area_names else context_area.area_label
         elif not item.area and national is not None:
