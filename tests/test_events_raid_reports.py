@@ -661,3 +661,13 @@ def test_events_raid_reports_replaced_figure_is_no_second_count(
     [killed] = [c for c in first_events[name].casualties if c.kind == "killed"]
     assert (killed.party, killed.count) == (party, count)
     assert len(killed.evidence) >= 2
+
+
+def test_events_raid_reports_own_heroes_of_the_headline_told_again() -> None:
+    # "the martyrdom of two of our heroes" in the headline and "two of the army fighters
+    # were martyred" below are the same two dead
+    [event] = [r for r in _records("joc-translated-heroes-headline", "2024-06-15")
+               if isinstance(r, Event)]
+    killed = sorted((c.party, c.count) for c in event.casualties if c.kind == "killed")
+    assert killed == [("Iraqi Security Forces", 2), ("Islamic State", 9)]
+    assert event.fatalities == 11
