@@ -39,18 +39,19 @@ def test_events_identity_group_is_an_associated_actor(pipeline: RulePipeline, te
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "assoc"),
     [
-        # a party's workers are its members, not a sector of labour
-        ("On 5 March 2022, PTI workers protested in Peshawar against the arrest of a leader."),
+        # a party's workers are its members, not a sector of labour: the party is told
+        ("On 5 March 2022, PTI workers protested in Peshawar against the arrest of a leader.",
+         ["Pakistan Tehreek-e-Insaf"]),
         # the people who protest are protesters; residents are no side of their own
-        ("On 6 March 2022, residents protested in Mombasa over water shortages."),
+        ("On 6 March 2022, residents protested in Mombasa over water shortages.", []),
     ],
 )
 def test_events_no_identity_group_where_none_is_told(pipeline: RulePipeline,
-                                                     text: str) -> None:
+                                                     text: str, assoc: list[str]) -> None:
     event = only_event(pipeline, text, _PUBLISHED)
-    assert event.assoc_actor_1 == []
+    assert event.assoc_actor_1 == assoc
 
 
 def test_identity_longest_term_wins() -> None:
