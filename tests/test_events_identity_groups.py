@@ -29,6 +29,18 @@ _PUBLISHED = "2022-03-31"
          "Aid Workers (Democratic Republic of Congo)"),
         ("On 22 March 2022, a mob beat up three health workers in Kanpur, Uttar Pradesh.", 2,
          "Health Workers (India)"),
+        # a term of two groups: women, and workers
+        ("On 15 March 2022, female garment workers protested in Dhaka over unpaid wages.", 1,
+         "Women (Bangladesh)"),
+        ("On 15 March 2022, female garment workers protested in Dhaka over unpaid wages.", 1,
+         "Labour Group (Bangladesh)"),
+        # a pastoral people's militia, and herders struck
+        ("On 18 March 2022, suspected Fulani militiamen attacked a village near Bankass, "
+         "Mopti.", 1, "Pastoralists (Mali)"),
+        ("On 19 March 2022, gunmen killed two herders near Bossangoa, Ouham.", 2,
+         "Pastoralists (Central African Republic)"),
+        ("On 23 March 2022, a roadside bomb killed a driver near Ramadi, Anbar.", 2,
+         "Labour Group (Iraq)"),
     ],
 )
 def test_events_identity_group_is_an_associated_actor(pipeline: RulePipeline, text: str,

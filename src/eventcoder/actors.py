@@ -639,8 +639,11 @@ def _fill(template: str | None, *, own: str | None, context: str | None, when: d
 class IdentityGroups:
     """Sectoral and identity groups ACLED names as associated actors, by term."""
 
-    by_term: dict[str, str]  # lower-cased term -> group name ("Labour Group")
+    # lower-cased term -> its group names ("female workers" -> "Women", "Labour Group")
+    by_term: dict[str, tuple[str, ...]]
     by_first_word: dict[str, tuple[str, ...]]  # a term's first word -> its terms, longest first
+    # "Fulani" -> "Pastoralists": a people whose ethnic militia ACLED codes with the group
+    by_people: dict[str, str] = field(default_factory=dict)
 
 
 _LETTERS = re.compile(r"[a-z]+")
@@ -659,17 +662,27 @@ def lower_ascii(text: str) -> str:
 def identity_groups() -> IdentityGroups:
     """The groups of ``identity_groups.json``, each term filed under its first word."""
     data = _read_json("identity_groups.json")
-    by_term = {term.lower(): group["name"] for group in data["groups"] for term in group["terms"]}
+    named: dict[str, list[str]] = {}
+    for group in data["groups"]:
+        for term in group["terms"]:
+            names = named.setdefault(term.lower(), [])
+            if group["name"] not in names:
+                names.append(group["name"])
+    by_term = {term: tuple(names) for term, names in named.items()}
+    by_people = {people: group["name"] for group in data["groups"]
+                 for people in group.get("peoples", [])}
     by_first: dict[str, list[str]] = {}
     for term in sorted(by_term, key=len, reverse=True):
         by_first.setdefault(_LETTERS.findall(term)[0], []).append(term)
-    return IdentityGroups(by_term, {word: tuple(terms) for word, terms in by_first.items()})
+    return IdentityGroups(by_term, {word: tuple(terms) for word, terms in by_first.items()},
+                          by_people)
 
 
 def find_identities(text: str, start: int, end: int, *,
                     lowered: str | None = None) -> list[tuple[int, int, str]]:
     """The identity groups named in ``text[start:end]``, as (start, end, group name), the
-    longest term at each word ("health workers" before "workers"); ``lowered`` is the text
+    longest term at each word ("health workers" before "workers"; a term of two groups gives
+    both: "female workers" are Women and a Labour Group); ``lowered`` is the text
     lower-cased, offset for offset, where the caller has it."""
     groups = identity_groups()
     folded = lowered if lowered is not None else lower_ascii(text)
@@ -686,7 +699,7 @@ def find_identities(text: str, start: int, end: int, *,
             stop = at + len(term)
             if stop <= end and folded.startswith(term, at) and not (
                     stop < len(folded) and (folded[stop].isalnum() or folded[stop] == "_")):
-                found.append((at, stop, groups.by_term[term]))
+                found.extend((at, stop, name) for name in groups.by_term[term])
                 taken_to = stop
                 break
     return found

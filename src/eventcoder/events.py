@@ -33,6 +33,7 @@ from eventcoder.actors import (
     country_acled_name,
     find_identities,
     gang_style,
+    identity_groups,
     lower_ascii,
     monitored_parties,
     parent_group,
@@ -3047,12 +3048,22 @@ def _associate_identities(event: Event, text: str, lowered: str, seg: Segment,
     place = country_acled_name(country)
     if place is None:
         return
+    kinds = event.actor_kinds
+    peoples = identity_groups().by_people
+    for actor, side in ((event.actor1, event.assoc_actor_1), (event.actor2, event.assoc_actor_2)):
+        # "Fulani Ethnic Militia" with "Pastoralists (Nigeria)": the way of life of its people
+        if actor is not None and kinds.get(actor) == "identity_militia" and \
+                (people := peoples.get(actor.split(" ", 1)[0])) is not None and \
+                f"{people} ({place})" not in side:
+            side.append(f"{people} ({place})")
+            kinds.setdefault(f"{people} ({place})", "identity_group")
     found = find_identities(text, seg.start, seg.end, lowered=lowered)
     if not found:
         return
-    kinds = event.actor_kinds
-    side1 = event.event_type in ("protests", "riots") and \
-        kinds.get(event.actor1 or "") in _SIDE_OF_THE_GROUP
+    kind1 = kinds.get(event.actor1 or "")
+    side1 = event.event_type in ("protests", "riots") and kind1 in _SIDE_OF_THE_GROUP
+    # "304 Venezuelan refugees returned": civilians who act, told by who they are
+    civil1 = kind1 == "civilians" and not side1 and anchor is not None
     side2 = event.actor2 is not None and kinds.get(event.actor2, "civilians") in _SIDE_OF_THE_GROUP
     told_in = sentence_of(anchor.start, seg.sentences) if anchor is not None else -1
     for start, end, group in found:
@@ -3071,6 +3082,9 @@ def _associate_identities(event: Event, text: str, lowered: str, seg: Segment,
                 event.event_type in _STRIKES_PEOPLE and anchor is not None
                 and anchor.start < start and sentence_of(start, seg.sentences) == told_in)):
             side, actor = event.assoc_actor_2, event.actor2
+        elif civil1 and not hurt and anchor is not None and start < anchor.start and \
+                sentence_of(start, seg.sentences) == told_in:
+            side, actor = event.assoc_actor_1, event.actor1
         else:
             continue
         name = f"{group} ({place})"
