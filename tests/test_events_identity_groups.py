@@ -29,6 +29,18 @@ _PUBLISHED = "2022-03-31"
          "Aid Workers (Democratic Republic of Congo)"),
         ("On 22 March 2022, a mob beat up three health workers in Kanpur, Uttar Pradesh.", 2,
          "Health Workers (India)"),
+        # a term of two groups: women, and workers
+        ("On 15 March 2022, female garment workers protested in Dhaka over unpaid wages.", 1,
+         "Women (Bangladesh)"),
+        ("On 15 March 2022, female garment workers protested in Dhaka over unpaid wages.", 1,
+         "Labour Group (Bangladesh)"),
+        # a pastoral people's militia, and herders struck
+        ("On 18 March 2022, suspected Fulani militiamen attacked a village near Bankass, "
+         "Mopti.", 1, "Pastoralists (Mali)"),
+        ("On 19 March 2022, gunmen killed two herders near Bossangoa, Ouham.", 2,
+         "Pastoralists (Central African Republic)"),
+        ("On 23 March 2022, a roadside bomb killed a driver near Ramadi, Anbar.", 2,
+         "Labour Group (Iraq)"),
     ],
 )
 def test_events_identity_group_is_an_associated_actor(pipeline: RulePipeline, text: str,
@@ -39,18 +51,19 @@ def test_events_identity_group_is_an_associated_actor(pipeline: RulePipeline, te
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "assoc"),
     [
-        # a party's workers are its members, not a sector of labour
-        ("On 5 March 2022, PTI workers protested in Peshawar against the arrest of a leader."),
+        # a party's workers are its members, not a sector of labour: the party is told
+        ("On 5 March 2022, PTI workers protested in Peshawar against the arrest of a leader.",
+         ["Pakistan Tehreek-e-Insaf"]),
         # the people who protest are protesters; residents are no side of their own
-        ("On 6 March 2022, residents protested in Mombasa over water shortages."),
+        ("On 6 March 2022, residents protested in Mombasa over water shortages.", []),
     ],
 )
 def test_events_no_identity_group_where_none_is_told(pipeline: RulePipeline,
-                                                     text: str) -> None:
+                                                     text: str, assoc: list[str]) -> None:
     event = only_event(pipeline, text, _PUBLISHED)
-    assert event.assoc_actor_1 == []
+    assert event.assoc_actor_1 == assoc
 
 
 def test_identity_longest_term_wins() -> None:

@@ -443,6 +443,7 @@ def load_lexicon() -> Lexicon:
             _add(lex, alias, _Hit("actor", number, alias=alias), case_sensitive=False)
         for abbrev in raw.get("abbrevs", []):
             _add(lex, abbrev, _Hit("actor", number, alias=abbrev), case_sensitive=True)
+    _add_parties(lex, _read_json("parties.json")["parties"])
 
     for number, raw in enumerate(data["generic"]):
         generic = GenericClass(
@@ -477,6 +478,45 @@ def load_lexicon() -> Lexicon:
     lex.starters_ci = frozenset(lex.first_ci | set(lex.prefixes))
     _build_fuzzy(lex, data)
     return lex
+
+
+#: Actor kinds of ``parties.json``: organisations that take no side of their own in an
+#: event but are who a side's people are (ACLED's associated actors).
+ORGANISATION_KINDS = frozenset({"political_party", "labour_union"})
+
+
+#: The people of a party or union a mention of it takes in: "CNL members", "BJP supporters".
+_PARTY_PEOPLE = frozenset({"members", "member", "supporters", "activists", "loyalists",
+                           "leader", "leaders", "sympathizers", "sympathisers", "affiliates"})
+
+
+def _add_parties(lex: Lexicon, parties: list[dict[str, Any]]) -> None:
+    """Index the parties, movements and unions of ``parties.json``; every written form of
+    one applies only in reports about its countries ("NCP" is Sudan's National Congress
+    Party in Khartoum, India's Nationalist Congress Party in Mumbai)."""
+    for raw in parties:
+        countries = frozenset(raw["countries"])
+        cased = [*raw.get("abbrevs", []), *raw.get("cased", [])]
+        uncased = [raw["name"], *raw.get("aliases", [])]
+        number = len(lex.actors)
+        entry = ActorEntry(
+            name=raw["name"],
+            kind=raw["kind"],
+            acled_name=raw["acled_name"],
+            inter=lex.inter_codes[raw["kind"]],
+            country=raw["countries"][0] if len(raw["countries"]) == 1 else None,
+            state=None,
+            countries=countries,
+            countries_for={alias: countries for alias in (*cased, *uncased)},
+            by_country={},
+            source=raw["source"],
+        )
+        lex.actors.append(entry)
+        lex.by_name.setdefault(entry.name, entry)
+        for alias in uncased:
+            _add(lex, alias, _Hit("actor", number, alias=alias), case_sensitive=False)
+        for alias in cased:
+            _add(lex, alias, _Hit("actor", number, alias=alias), case_sensitive=True)
 
 
 def _build_fuzzy(lex: Lexicon, data: dict[str, Any]) -> None:
@@ -599,8 +639,11 @@ def _fill(template: str | None, *, own: str | None, context: str | None, when: d
 class IdentityGroups:
     """Sectoral and identity groups ACLED names as associated actors, by term."""
 
-    by_term: dict[str, str]  # lower-cased term -> group name ("Labour Group")
+    # lower-cased term -> its group names ("female workers" -> "Women", "Labour Group")
+    by_term: dict[str, tuple[str, ...]]
     by_first_word: dict[str, tuple[str, ...]]  # a term's first word -> its terms, longest first
+    # "Fulani" -> "Pastoralists": a people whose ethnic militia ACLED codes with the group
+    by_people: dict[str, str] = field(default_factory=dict)
 
 
 _LETTERS = re.compile(r"[a-z]+")
@@ -619,17 +662,27 @@ def lower_ascii(text: str) -> str:
 def identity_groups() -> IdentityGroups:
     """The groups of ``identity_groups.json``, each term filed under its first word."""
     data = _read_json("identity_groups.json")
-    by_term = {term.lower(): group["name"] for group in data["groups"] for term in group["terms"]}
+    named: dict[str, list[str]] = {}
+    for group in data["groups"]:
+        for term in group["terms"]:
+            names = named.setdefault(term.lower(), [])
+            if group["name"] not in names:
+                names.append(group["name"])
+    by_term = {term: tuple(names) for term, names in named.items()}
+    by_people = {people: group["name"] for group in data["groups"]
+                 for people in group.get("peoples", [])}
     by_first: dict[str, list[str]] = {}
     for term in sorted(by_term, key=len, reverse=True):
         by_first.setdefault(_LETTERS.findall(term)[0], []).append(term)
-    return IdentityGroups(by_term, {word: tuple(terms) for word, terms in by_first.items()})
+    return IdentityGroups(by_term, {word: tuple(terms) for word, terms in by_first.items()},
+                          by_people)
 
 
 def find_identities(text: str, start: int, end: int, *,
                     lowered: str | None = None) -> list[tuple[int, int, str]]:
     """The identity groups named in ``text[start:end]``, as (start, end, group name), the
-    longest term at each word ("health workers" before "workers"); ``lowered`` is the text
+    longest term at each word ("health workers" before "workers"; a term of two groups gives
+    both: "female workers" are Women and a Labour Group); ``lowered`` is the text
     lower-cased, offset for offset, where the caller has it."""
     groups = identity_groups()
     folded = lowered if lowered is not None else lower_ascii(text)
@@ -646,7 +699,7 @@ def find_identities(text: str, start: int, end: int, *,
             stop = at + len(term)
             if stop <= end and folded.startswith(term, at) and not (
                     stop < len(folded) and (folded[stop].isalnum() or folded[stop] == "_")):
-                found.append((at, stop, groups.by_term[term]))
+                found.extend((at, stop, name) for name in groups.by_term[term])
                 taken_to = stop
                 break
     return found
@@ -676,8 +729,8 @@ class _Found:
 
 def _gap_ok(gap: str, left_raw: str) -> bool:
     """Whether the text between two tokens lets them belong to one name."""
-    if not gap or gap == " ":
-        return True
+    if not gap or gap == " " or gap == "(" or gap == ")":
+        return True  # "CPI(M)", "JD(U)": a bracket inside a name, no space around it
     if gap[0] == "." and len(left_raw) == 1:  # initials: "U.S. forces"
         gap = gap[1:]
         if not gap:
@@ -980,6 +1033,9 @@ def _extend(lex: Lexicon, text: str, toks: _Toks, found: _Found) -> None:
     ):
         lows = toks.lows
         for keys in lex.absorbed.get(lows[last], ()):
+            if keys[0] not in _PARTY_PEOPLE and \
+                    lex.actors[int(hit.ref)].kind in ORGANISATION_KINDS:
+                continue  # "pro-Islah forces": armed men of their own, not the party
             end = last + len(keys)
             if end <= n and all(
                 lows[last + k] == keys[k] and toks.joinable[last + k - 1]

@@ -27,11 +27,13 @@ from typing import Any, Literal
 from eventcoder.actors import (
     MEMBER_OF,
     NAMED_GROUP_KINDS,
+    ORGANISATION_KINDS,
     SUSPECTED_OF,
     acled_name_on,
     country_acled_name,
     find_identities,
     gang_style,
+    identity_groups,
     lower_ascii,
     monitored_parties,
     parent_group,
@@ -1792,7 +1794,8 @@ def _member_group(m: CasualtyMention, doc: Doc) -> ActorMention | None:
     if link is None:
         return None
     for actor in starting_in(doc.actors, link.end(), link.end() + 1):
-        if not actor.generic and actor.kind not in {"civilians", "observer"}:
+        if not actor.generic and actor.kind not in {"civilians", "observer"} \
+                and actor.kind not in ORGANISATION_KINDS:
             return actor
     return None
 
@@ -2398,7 +2401,9 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     # A monitoring mission reports the event; it is no party to it; nor is the sponsor
     # of the group that takes part ("Iran-backed militants", "US-backed SDF fighters").
     # Nor are those it was done for ("in support of the Palestinian people").
-    actors = [a for i, a in enumerate(named_here) if a.kind != "observer" and not (
+    # Parties and unions are who a side's people are, never a side: associated actors.
+    actors = [a for i, a in enumerate(named_here) if a.kind != "observer"
+              and a.kind not in ORGANISATION_KINDS and not (
         a.modifier in _SPONSOR_MODIFIERS and i + 1 < len(named_here)
         and named_here[i + 1].start - a.end <= 1)
         and not (_may_hold(folded or text, _FOR_WHOM_WORDS)
@@ -2602,6 +2607,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         if actor is not None:
             _note_actor(event, actor)
     _associate_identities(event, text, lowered, seg, anchor, victims, named_here, country)
+    _associate_organisations(event, text, seg, anchor, victims, named_here, roles, evidence)
     event.evidence = evidence
     event.background = seg.cited or _is_background(date_end, doc.published, basis)
     event.notes = write_notes(event)
@@ -3058,12 +3064,22 @@ def _associate_identities(event: Event, text: str, lowered: str, seg: Segment,
     place = country_acled_name(country)
     if place is None:
         return
+    kinds = event.actor_kinds
+    peoples = identity_groups().by_people
+    for actor, side in ((event.actor1, event.assoc_actor_1), (event.actor2, event.assoc_actor_2)):
+        # "Fulani Ethnic Militia" with "Pastoralists (Nigeria)": the way of life of its people
+        if actor is not None and kinds.get(actor) == "identity_militia" and \
+                (people := peoples.get(actor.split(" ", 1)[0])) is not None and \
+                f"{people} ({place})" not in side:
+            side.append(f"{people} ({place})")
+            kinds.setdefault(f"{people} ({place})", "identity_group")
     found = find_identities(text, seg.start, seg.end, lowered=lowered)
     if not found:
         return
-    kinds = event.actor_kinds
-    side1 = event.event_type in ("protests", "riots") and \
-        kinds.get(event.actor1 or "") in _SIDE_OF_THE_GROUP
+    kind1 = kinds.get(event.actor1 or "")
+    side1 = event.event_type in ("protests", "riots") and kind1 in _SIDE_OF_THE_GROUP
+    # "304 Venezuelan refugees returned": civilians who act, told by who they are
+    civil1 = kind1 == "civilians" and not side1 and anchor is not None
     side2 = event.actor2 is not None and kinds.get(event.actor2, "civilians") in _SIDE_OF_THE_GROUP
     told_in = sentence_of(anchor.start, seg.sentences) if anchor is not None else -1
     for start, end, group in found:
@@ -3082,12 +3098,85 @@ def _associate_identities(event: Event, text: str, lowered: str, seg: Segment,
                 event.event_type in _STRIKES_PEOPLE and anchor is not None
                 and anchor.start < start and sentence_of(start, seg.sentences) == told_in)):
             side, actor = event.assoc_actor_2, event.actor2
+        elif civil1 and not hurt and anchor is not None and start < anchor.start and \
+                sentence_of(start, seg.sentences) == told_in:
+            side, actor = event.assoc_actor_1, event.actor1
         else:
             continue
         name = f"{group} ({place})"
         if name not in side and name != actor:
             side.append(name)
             kinds.setdefault(name, "identity_group")
+
+
+# "protested against the BJP", "a rally opposing the PTI": the party is the target
+_AGAINST_BEFORE = re.compile(
+    r"\b(?:against|opposing|condemning|denouncing|criticising|criticizing)"
+    r"\s+(?:the\s+)?(?:(?:ruling|governing|opposition|incumbent|main)\s+)?$",
+    re.IGNORECASE)
+# "the BJP government", "a PPP-led administration", "the AKP's policies", "outside the
+# UGTT's headquarters": the power it holds or a building of its, not its people
+_RULE_AFTER = re.compile(
+    r"(?:['’]s|-led|-ruled|\s+(?:led|ruled|run))?\s*(?:government|administration|regime|"
+    r"policies|policy|office|offices|headquarters|rule|authorities|state government)\b",
+    re.IGNORECASE)
+_CLASH_WITH = re.compile(r"\b(?:with|against|and)\s+(?:(?:members|supporters|activists|"
+                         r"workers|cadres|youths?)\s+of\s+)?(?:the\s+|an?\s+)?"
+                         r"(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
+_ARMED_OR_UNNAMED = frozenset({"protesters", "rioters", "civilians", "unidentified_armed_group",
+                               "political_militia", "gang", "identity_militia"})
+
+
+def _associate_organisations(event: Event, text: str, seg: Segment, anchor: Trigger | None,
+                             victims: Sequence[tuple[int, int]],
+                             named: Sequence[ActorMention], roles: Roles,
+                             evidence: dict[str, list[Evidence]]) -> None:
+    """ACLED's associated actors for the parties, movements and unions the people of a side
+    belong to: "members of the CPI(M) held a protest" are "Protesters (India)" with
+    "CPI(M): Communist Party of India (Marxist)"; "the police detained 12 CNL members" are
+    "Civilians (Burundi)" with "CNL: National Congress for Liberation"; "Islah-affiliated
+    forces" are the forces with the Islah party. A party the event is aimed at ("protested
+    against the BJP government") or whose office is the place is none of its people."""
+    found = [a for a in named if a.kind in ORGANISATION_KINDS]
+    if not found or event.actor1 is None and event.actor2 is None:
+        return
+    kinds = event.actor_kinds
+    kind1 = kinds.get(event.actor1 or "")
+    kind2 = kinds.get(event.actor2 or "", "civilians") if event.actor2 else None
+    side1 = kind1 in _SIDE_OF_THE_GROUP and event.event_type in ("protests", "riots")
+    told_in = sentence_of(anchor.start, seg.sentences) if anchor is not None else -1
+    for party in found:
+        if party.modifier in ("anti", "led", "backed") or _AGAINST_BEFORE.search(
+                text, max(0, party.start - 40), party.start) or _RULE_AFTER.match(
+                text, party.end):
+            continue
+        hurt = any(s <= party.start and party.end <= e for s, e in victims)
+        # "Islah-affiliated forces", "BJP supporters" told right before a side's mention
+        beside = [m for m in (roles.actor1, roles.actor2)
+                  if m is not None and 0 <= m.start - party.end <= 1]
+        after_anchor = anchor is not None and party.start > anchor.start
+        if beside and not hurt:
+            number = 1 if beside[0] is roles.actor1 else 2
+        elif side1 and (not hurt or event.event_type == "protests") and not (
+                event.event_type == "riots" and after_anchor and kind2 in _SIDE_OF_THE_GROUP
+                and anchor is not None
+                and _CLASH_WITH.search(text, max(anchor.end, party.start - 60), party.start)):
+            number = 1
+        elif kind2 in _SIDE_OF_THE_GROUP and (hurt or (
+                after_anchor and sentence_of(party.start, seg.sentences) == told_in)):
+            number = 2
+        elif (not side1 and kind1 in _ARMED_OR_UNNAMED and not hurt and anchor is not None
+              and not after_anchor and sentence_of(party.start, seg.sentences) == told_in):
+            number = 1  # "assailants backed by Trinamool activists vandalised ..."
+        else:
+            continue
+        side = event.assoc_actor_1 if number == 1 else event.assoc_actor_2
+        if party.name in side or party.name in (event.actor1, event.actor2):
+            continue
+        side.append(party.name)
+        _note_actor(event, party)
+        evidence.setdefault(f"assoc_actor_{number}", []).append(
+            _ev(event.doc_id, text, party.start, party.end))
 
 
 def _default_actor(event: Event, role: Literal["actor1", "actor2"], phrase: str,
