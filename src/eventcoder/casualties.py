@@ -44,7 +44,7 @@ _FORMER_FIGURE = re.compile(r"\b(?:earlier|previously|initially|originally|at fi
 #: people had died", "It had previously reported that 12 ...", "Earlier reports had put the
 #: toll at seven". Where the text gives another count of the kind, this one is replaced.
 FORMER_REPORT = re.compile(
-    r"\b(?:earlier|previously|initially|originally|first)\s+(?:had\s+)?(?:said|reported|"
+    r"\b(?:earlier|previously|initially|originally)\s+(?:had\s+)?(?:said|reported|"
     r"announced|stated|put|gave|given|claimed|estimated|told|spoke)\b|"
     r"\b(?:earlier|previous|initial|original|preliminary|first)\s+(?:reports?|figures?|tolls?|"
     r"estimates?|statements?|releases?|announcements?|counts?|accounts?|tall(?:y|ies))\b|"

@@ -2372,14 +2372,17 @@ def find_tallies(doc: Doc) -> Doc:
 def _with_former_figures(doc: Doc, items: list[TallyItem],
                          spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
     """Add the sentences that give a tallied count as an earlier release had it ("An earlier
-    release had said that nine operatives were killed"): the figure the tally replaces, no
-    incident of its own for the events stage to code."""
-    metrics = {item.metric for item in items}
+    release had said that nine operatives were killed"), next to the tally sentence: the
+    figure the tally replaces, no incident of its own for the events stage to code."""
+    told_in = {(item.metric, item.sentence) for item in items}
     added: list[tuple[int, int]] = []
     for m in doc.casualties:
-        if m.kind not in metrics or m.count is None:
+        if m.count is None:
             continue
-        sent = doc.sentences[sentence_of(m.start, doc.sentences)]
+        index = sentence_of(m.start, doc.sentences)
+        if (m.kind, index - 1) not in told_in and (m.kind, index + 1) not in told_in:
+            continue  # the tally it replaces is told just before or after it
+        sent = doc.sentences[index]
         if sent in spans or sent in added:
             continue
         if FORMER_REPORT.search(doc.text, max(sent[0], m.start - 80), m.start):
