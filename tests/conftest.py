@@ -10,7 +10,7 @@ import pytest
 
 from eventcoder.inputs import document_from_text
 from eventcoder.pipeline import RulePipeline
-from eventcoder.records import Record
+from eventcoder.records import Event, Record
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SEEDS = FIXTURES / "seeds"
@@ -20,6 +20,14 @@ SEED_NAMES = ("centcom-hamrin-dayr-az-zawr", "shafaq-2023-03-03-february-operati
 @pytest.fixture(scope="session")
 def pipeline() -> RulePipeline:
     return RulePipeline()
+
+
+def only_event(pipeline: RulePipeline, text: str) -> Event:
+    """The one event (not a background one) a short report gives."""
+    records = pipeline(document_from_text(text, doc_id="t"))
+    events = [r for r in records if isinstance(r, Event) and not r.background]
+    assert len(events) == 1, events
+    return events[0]
 
 
 def seed_text(name: str) -> str:

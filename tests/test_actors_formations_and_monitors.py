@@ -6,23 +6,10 @@ from __future__ import annotations
 import pytest
 
 from eventcoder.actors import monitored_parties, parent_group, resolve_actor
-from eventcoder.inputs import document_from_text
 from eventcoder.pipeline import RulePipeline
-from eventcoder.records import Event
+from tests.conftest import only_event
 
 NAF = "NAF: United Armed Forces of Novorossiya"
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> RulePipeline:
-    return RulePipeline()
-
-
-def _one(pipeline: RulePipeline, text: str) -> Event:
-    records = pipeline(document_from_text(text, doc_id="t"))
-    events = [r for r in records if isinstance(r, Event) and not r.background]
-    assert len(events) == 1, events
-    return events[0]
 
 
 @pytest.mark.parametrize(
@@ -71,7 +58,7 @@ def test_actors_monitors_watch_two_parties() -> None:
 )
 def test_events_formation_is_the_associated_actor_of_its_group(
         pipeline: RulePipeline, text: str, side: int, formation: str) -> None:
-    event = _one(pipeline, text)
+    event = only_event(pipeline, text)
     actor = event.actor1 if side == 1 else event.actor2
     assoc = event.assoc_actor_1 if side == 1 else event.assoc_actor_2
     assert actor == "Novorossiya" and event.actor_acled_names[actor] == NAF
@@ -89,7 +76,7 @@ def test_events_formation_is_the_associated_actor_of_its_group(
 )
 def test_events_unattributed_fire_the_monitors_record_is_between_their_parties(
         pipeline: RulePipeline, text: str) -> None:
-    event = _one(pipeline, text)
+    event = only_event(pipeline, text)
     assert {event.actor1, event.actor2} == {"Armed Forces of Ukraine", "Novorossiya"}
     assert not any("Unidentified" in name for name in event.actor_kinds)
 
@@ -107,6 +94,6 @@ def test_events_unattributed_fire_the_monitors_record_is_between_their_parties(
 )
 def test_events_monitors_name_no_party_where_a_side_is_named_or_none_watch(
         pipeline: RulePipeline, text: str, actor1: str) -> None:
-    event = _one(pipeline, text)
+    event = only_event(pipeline, text)
     assert event.actor1 == actor1
     assert event.actor2 != "Novorossiya"

@@ -5,21 +5,8 @@ from __future__ import annotations
 import pytest
 
 from eventcoder.actors import gang_style, lower_ascii, unattributed_gang
-from eventcoder.inputs import document_from_text
 from eventcoder.pipeline import RulePipeline
-from eventcoder.records import Event
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> RulePipeline:
-    return RulePipeline()
-
-
-def _one(pipeline: RulePipeline, text: str) -> Event:
-    records = pipeline(document_from_text(text, doc_id="t"))
-    events = [r for r in records if isinstance(r, Event) and not r.background]
-    assert len(events) == 1, events
-    return events[0]
+from tests.conftest import only_event
 
 
 @pytest.mark.parametrize(
@@ -70,5 +57,5 @@ def test_actors_unattributed_gang_by_country(country: str, name: str) -> None:
 )
 def test_events_gang_method_names_the_attacker(
         pipeline: RulePipeline, text: str, actor1: str) -> None:
-    event = _one(pipeline, text)
+    event = only_event(pipeline, text)
     assert event.actor1 == actor1
