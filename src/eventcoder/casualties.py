@@ -24,7 +24,7 @@ from importlib.resources import files
 from eventcoder.mentions import CasualtyMention
 from eventcoder.records import Casualty, CasualtyKind, Evidence, Qualifier
 
-__all__ = ["ADDITIVE", "FORMER_REPORT", "combine_casualties", "party_key", "sentence_of",
+__all__ = ["ADDITIVE", "combine_casualties", "party_key", "sentence_of", "told_as_former",
            "total_fatalities"]
 
 #: Party words that add people beyond those already counted ("3 others", "two more").
@@ -43,7 +43,7 @@ _FORMER_FIGURE = re.compile(r"\b(?:earlier|previously|initially|originally|at fi
 #: A count told as what someone said before, in its own sentence: "Police initially said five
 #: people had died", "It had previously reported that 12 ...", "Earlier reports had put the
 #: toll at seven". Where the text gives another count of the kind, this one is replaced.
-FORMER_REPORT = re.compile(
+_FORMER_REPORT = re.compile(
     r"\b(?:earlier|previously|initially|originally)\s+(?:had\s+)?(?:said|reported|"
     r"announced|stated|put|gave|given|claimed|estimated|told|spoke)\b|"
     r"\b(?:earlier|previous|initial|original|preliminary|first)\s+(?:reports?|figures?|tolls?|"
@@ -310,6 +310,16 @@ def _combine_kind(
     return casualties
 
 
+def told_as_former(m: CasualtyMention, text: str,
+                   sentences: Sequence[tuple[int, int]]) -> bool:
+    """Whether a count is told, in its own sentence, as what was said before ("Police
+    initially said five people had died", "An earlier release had said that nine ...")."""
+    if m.count is None:
+        return False
+    s_start = sentences[sentence_of(m.start, sentences)][0] if sentences else 0
+    return _FORMER_REPORT.search(text, max(s_start, m.start - 80), m.start) is not None
+
+
 def _former_figures(mentions: list[CasualtyMention], sentences: Sequence[tuple[int, int]],
                      text: str | None) -> set[int]:
     """The mentions told as an earlier report of a count that another mention of the same kind
@@ -317,13 +327,9 @@ def _former_figures(mentions: list[CasualtyMention], sentences: Sequence[tuple[i
     when no other count stands beside them, since then the earlier figure is all there is."""
     if text is None or len(mentions) < 2:
         return set()
-    former: set[int] = set()
-    for i, m in enumerate(mentions):
-        if m.count is None or m.subset or m.coded or m.qualifier == "zero":
-            continue
-        s_start = sentences[sentence_of(m.start, sentences)][0] if sentences else 0
-        if FORMER_REPORT.search(text, max(s_start, m.start - 80), m.start):
-            former.add(i)
+    former = {i for i, m in enumerate(mentions)
+              if not (m.subset or m.coded or m.qualifier == "zero")
+              and told_as_former(m, text, sentences)}
     if former and not any(
             m.count is not None and not m.coded and m.qualifier != "zero" and i not in former
             for i, m in enumerate(mentions)):

@@ -2965,13 +2965,14 @@ def _formations_under_their_group(roles: Roles, actors: Sequence[ActorMention]) 
             roles.actor1 = parent
         else:
             roles.actor2 = parent
+    formations = [(m, p.name) for m in actors if (p := parent_group(m)) is not None]
+    if not formations:
+        return
     for actor, assoc in ((roles.actor1, roles.assoc1), (roles.actor2, roles.assoc2)):
         if actor is None:
             continue
-        for mention in actors:
-            parent = parent_group(mention)
-            if parent is not None and parent.name == actor.name and all(
-                    a.name != mention.name for a in assoc):
+        for mention, group in formations:
+            if group == actor.name and all(a.name != mention.name for a in assoc):
                 assoc.append(mention)
 
 

@@ -36,7 +36,7 @@ from functools import cache
 from importlib import resources
 
 from eventcoder.actors import MEMBER_OF, NAMED_GROUP_KINDS, resolve_actor, teller_name
-from eventcoder.casualties import ADDITIVE, FORMER_REPORT, sentence_of
+from eventcoder.casualties import ADDITIVE, sentence_of, told_as_former
 from eventcoder.mentions import ActorMention, DateMention, Doc, PlaceMention, replace_doc
 from eventcoder.quantities import FREED_BEFORE, parse_number
 from eventcoder.records import Consistency, Evidence, Record, Tally, Verdict
@@ -891,8 +891,7 @@ def _one_day(doc: Doc, d: DateMention) -> bool:
 def _day_only(doc: Doc, start: int, end: int) -> bool:
     """A sentence dated to a single day only, like an incident report ('on Monday')."""
     spans = [d for d in starting_in(doc.dates, start, end) if d.date_start is not None
-             and not _TOLD_ON.search(doc.text, max(start, d.start - 40), d.start)
-             and not _TOLD_IN_THE_DATE.match(d.text)]
+             and not _told_on(doc, start, d)]
     if not spans:
         return False
     return all(_one_day(doc, d) for d in spans)
@@ -928,6 +927,13 @@ _TOLD_ON = re.compile(
 # "reported on March 3": a date the dates stage read with the telling verb in its span
 _TOLD_IN_THE_DATE = re.compile(
     r"(?:said|announced|stated|reported|disclosed|added|confirmed)\s", re.IGNORECASE)
+
+
+def _told_on(doc: Doc, s_start: int, d: DateMention) -> bool:
+    """Whether a date of the sentence opening at ``s_start`` is the day something was told."""
+    return _TOLD_IN_THE_DATE.match(d.text) is not None or _TOLD_ON.search(
+        doc.text, max(s_start, d.start - 40), d.start) is not None
+
 
 _SENTENCE_CLOSE = frozenset('.!?"\u201d')
 
@@ -1239,8 +1245,7 @@ def _sentence_period(
                 continue  # "GAZA, Nov 22 (Reuters) -": when the report was filed
             if _COMPARED_SINCE.search(doc.text, max(start, d.start - 120), d.start):
                 continue  # "the highest for any six-month period since records began in 2009"
-            if _TOLD_IN_THE_DATE.match(d.text) or _TOLD_ON.search(
-                    doc.text, max(start, d.start - 40), d.start):
+            if _told_on(doc, start, d):
                 continue  # "the 27 killed it reported on March 3": when a figure was told
             width = (d.date_end - d.date_start).days
             if doc.published is not None and d.date_start <= doc.published and _SINCE.search(
@@ -1526,8 +1531,6 @@ def _actor_at(doc: Doc, span: tuple[int, int]) -> ActorMention | None:
     for a in overlapping(doc.actors, span[0], span[1]):
         return a
     return None
-
-
 
 
 _SOUGHT = re.compile(r"\b(?:wanted|suspect(?:s|ed)?|accused|fugitives?)\b", re.IGNORECASE)
@@ -2377,15 +2380,12 @@ def _with_former_figures(doc: Doc, items: list[TallyItem],
     told_in = {(item.metric, item.sentence) for item in items}
     added: list[tuple[int, int]] = []
     for m in doc.casualties:
-        if m.count is None:
-            continue
         index = sentence_of(m.start, doc.sentences)
         if (m.kind, index - 1) not in told_in and (m.kind, index + 1) not in told_in:
             continue  # the tally it replaces is told just before or after it
         sent = doc.sentences[index]
-        if sent in spans or sent in added:
-            continue
-        if FORMER_REPORT.search(doc.text, max(sent[0], m.start - 80), m.start):
+        if sent not in spans and sent not in added and told_as_former(
+                m, doc.text, doc.sentences):
             added.append(sent)
     if not added:
         return spans
