@@ -408,6 +408,18 @@ def _one_unnamed(entry: _Entry, text: str | None) -> bool:
 def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int,
            text: str | None) -> bool:
     """Fold ``m`` into an entry it restates; False when it names new people."""
+    if m.rank is not None:
+        # "killed 13 people ... A thirteenth victim died in hospital": one of those counted,
+        # not one more; "a third soldier" after two is one more
+        unranked = _unranked_key(m)
+        counted = [e for e in entries if e.count is not None and not e.perpetrator
+                   and _compatible(e.key, unranked)]
+        ranked = [e for e in counted if e.count is not None and e.count >= m.rank]
+        if ranked:
+            ranked[-1].evidence.append(m)
+            return True
+        if counted:
+            return False
     if _full_name(m):
         # "killed a senior ISIS leader ... The raid killed Abu Hamza, who ...": the name of
         # the one person told of before by role
@@ -532,6 +544,13 @@ def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int
 _PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:the|its)\s+$",
                      re.IGNORECASE)
 _MORE_PEOPLE = re.compile(r"\b(?:also|another|more|as\s+well|too|separately)\b", re.IGNORECASE)
+
+
+def _unranked_key(m: CasualtyMention) -> str | None:
+    """The party key of a ranked mention without its ordinal: "thirteenth victim" → None
+    (victims of anyone), "third soldier" → "soldier"."""
+    words = (m.party_text or "").split()
+    return party_key(" ".join(words[1:])) if len(words) > 1 else None
 
 
 def _one_of_a_count(m: CasualtyMention, key: str | None, text: str | None) -> bool:

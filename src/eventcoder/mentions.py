@@ -127,6 +127,7 @@ class CasualtyMention:
     subset: bool = False  # "... including 2 children": part of a total stated just before
     coded: bool = False  # a coding convention the text states ("Unknown fatalities coded as 10")
     shared_by: int | None = None  # "fatalities split between 3 events": the count is shared
+    rank: int | None = None  # "a thirteenth victim": one person, the 13th of those counted
 
 
 @dataclass(frozen=True, slots=True)

@@ -1233,6 +1233,11 @@ def _subsets_after(tok: _Tokens, p: int, kind: Kind, out: list[_Found]) -> None:
         return
 
 
+#: Words before a noun phrase that make it a place or a time, not people joined to a count.
+_PLACE_PREPOSITIONS = frozenset({"at", "on", "in", "into", "inside", "outside", "near", "from",
+                                 "to", "towards", "toward", "across", "along", "during"})
+
+
 def _coordinated_left(tok: _Tokens, np: _NP) -> list[_NP]:
     """Noun phrases joined to ``np`` on its left: "2 police and 3 civilians"."""
     lex = casualty_lexicon()
@@ -1252,6 +1257,8 @@ def _coordinated_left(tok: _Tokens, np: _NP) -> list[_NP]:
         prev = _np_left(tok, k, names=False)
         if prev is None or prev.generic and prev.count is None:
             break
+        if prev.start and low[prev.start - 1] in _PLACE_PREPOSITIONS:
+            break  # the object of a preposition: "two died at the scene and a third ..."
         if prev.start and (
             low[prev.start - 1] in lex.words or low[prev.start - 1] in lex.zero_words
         ):
@@ -2013,6 +2020,48 @@ def _sentences(doc: Doc) -> Sequence[tuple[int, int]]:
     return doc.sentences or split_sentences(doc.text)
 
 
+_DIGIT_ORDINAL = re.compile(r"(\d{1,4})(?:st|nd|rd|th)")
+
+
+def ordinal_value(word: str) -> int | None:
+    """The rank an ordinal word names: "third" 3, "thirteenth" 13, "twentieth" 20,
+    "twenty-first" 21, "13th" 13; None for a word that is no ordinal."""
+    w = word.lower()
+    nw = number_words()
+    rank = nw.ordinals.get(w)
+    if rank is not None:
+        return rank
+    digits = _DIGIT_ORDINAL.fullmatch(w)
+    if digits is not None:
+        return int(digits.group(1))
+    if "-" in w:
+        tens, _, unit = w.partition("-")
+        ten = nw.cardinals.get(tens)
+        one = nw.ordinals.get(unit)
+        if ten is not None and ten >= 20 and ten % 10 == 0 and one is not None and one < 10:
+            return ten + one
+        return None
+    if w.endswith("ieth"):
+        base = w[:-4] + "y"  # "twentieth"
+    elif w.endswith("th"):
+        base = w[:-2]  # "thirteenth"
+    else:
+        return None
+    value = nw.cardinals.get(base)
+    return value if value is not None and value > 12 else None
+
+
+def _rank(text: str, start: int | None, end: int | None) -> int | None:
+    """The rank of the one person a phrase counts: "a thirteenth victim", "the third"."""
+    if start is None or end is None:
+        return None
+    for word in text[start:end].split()[:3]:
+        rank = ordinal_value(word.strip(",."))
+        if rank is not None:
+            return rank
+    return None
+
+
 def _mention(tok: _Tokens, text: str, f: _Found, carried: _NP | None) -> CasualtyMention:
     np = f.np
     s_tok = min(np.start, f.trig[0])
@@ -2027,6 +2076,10 @@ def _mention(tok: _Tokens, text: str, f: _Found, carried: _NP | None) -> Casualt
     p_end = tok.end[party[1] - 1] if party else None
     n_start = tok.start[np.num[0]] if np.num else None
     n_end = tok.end[np.num[1] - 1] if np.num else None
+    rank = None
+    if np.count == 1 and party_np is np:
+        rank = _rank(text, n_start if n_start is not None else p_start,
+                     p_end if p_end is not None else n_end)
     return CasualtyMention(
         start=start,
         end=end,
@@ -2044,6 +2097,7 @@ def _mention(tok: _Tokens, text: str, f: _Found, carried: _NP | None) -> Casualt
         animal=party_np.animal,
         perpetrator=party_np.perpetrator,
         subset=f.subset,
+        rank=rank,
     )
 
 
