@@ -577,6 +577,12 @@ _PREFIX = re.compile(r"^\s*([A-Za-z/ -]{4,40}):\s")
 
 
 _GENERIC_ATTACK = ("violence_against_civilians", "attack")
+# A means of war that supports the subject's fight: "backed by US airstrikes", "with air
+# support from coalition drones"
+_BACKING = re.compile(
+    r"\b(?:backed|supported|assisted|aided|covered|enabled)\s+by\s+(?:[\w.-]+\s+){0,3}$"
+    r"|\bwith\s+(?:the\s+)?(?:air\s+)?(?:support|backing|cover)\s+(?:of|from)\s+"
+    r"(?:[\w.-]+\s+){0,3}$", re.IGNORECASE)
 _ABDUCTION = ("violence_against_civilians", "abduction_forced_disappearance")
 _DESTROYED = ("strategic_developments", "looting_property_destruction")
 # Harm to people, or an attack on a place where people live: not mere destruction.
@@ -593,6 +599,13 @@ def _harmed_nobody(casualties: Sequence[CasualtyMention], segment_text: str) -> 
     """No one hurt, shot at or assaulted, and no village attacked: mere destruction."""
     hurt = any(c.count != 0 and not c.animal and c.kind != "detained" for c in casualties)
     return not hurt and not _HARM_TO_PEOPLE.search(segment_text)
+
+
+def _backs_a_fight(text: str, trig: Trigger, start: int) -> bool:
+    """Whether a means of war is told as support of the subject's fight ("troops backed by
+    US airstrikes killed ..."), not as the event."""
+    return trig.event_type == "explosions_remote_violence" and _BACKING.search(
+        text, max(start, trig.start - 40), trig.start) is not None
 
 
 def _is_means(key: tuple[str, str]) -> bool:
@@ -638,6 +651,10 @@ def choose_type(
         # Earlier triggers describe the main event; later ones often add detail.
         position = (trig.start - start) / max(1, end - start)
         vote = trig.weight * (1.15 - 0.3 * position)
+        if _backs_a_fight(text, trig, start):
+            # "troops backed by US airstrikes killed 30 militants": the strikes support the
+            # ground force's fight, they are not the event
+            vote *= 0.3
         votes[key] = votes.get(key, 0.0) + vote
         if trig.weight >= 1.5:
             strong[key] = strong.get(key, 0.0) + vote
@@ -2201,6 +2218,8 @@ def is_reporting_date(text: str, mention: DateMention) -> bool:
     said = _REPORTING.search(text[max(0, mention.start - 40):mention.start])
     if said is not None and _THAT.search(said.group(0)) is None:
         return True
+    if _TELLING_OF.search(text, max(0, mention.start - 40), mention.start) is not None:
+        return True  # "in a correction to its release of March 12"
     # "The military on Wednesday revised the number of ...": the date of the telling.
     return _REPORTED_AFTER.match(text, mention.end) is not None
 
@@ -2213,6 +2232,10 @@ def told_dates(doc: Doc) -> frozenset[tuple[int, int]]:
 
 
 _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
+# "its release of March 12", "the statement dated 4 May": the day a telling was issued
+_TELLING_OF = re.compile(
+    r"\b(?:release|statement|communiqu[eé]|announcement|bulletin|update|post)\s+"
+    r"(?:of|dated|issued\s+on|published\s+on)\s+$", re.IGNORECASE)
 _REPORTED_AFTER = re.compile(
     rf"\s+(?:{_TELLING}|revised|raised|updated|lowered|corrected|amended)\b")
 
@@ -2424,7 +2447,8 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     if anchor is not None and (choice.event_type in _VIOLENT_TYPES or (
             choice.event_type, choice.sub_event_type) == _DESTROYED):
         anchor = next((t for t in seg.triggers if t.event_type in _VIOLENT_TYPES
-                       and t.start < anchor.start), anchor)
+                       and t.start < anchor.start
+                       and not _backs_a_fight(doc.text, t, seg.start)), anchor)
     place = choose_place(seg.places, actors, anchor, doc.text)
     if before is not None and before.country is not None and _placed_by_later(place, seg, anchor):
         # "In February, U.S. forces killed another leader near the town of Sarmada. ...

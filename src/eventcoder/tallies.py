@@ -1171,8 +1171,9 @@ _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if
 _MONTH_RE = re.compile(
     r"\b(?:in|during|for|throughout|over|of|since)\s+(?:the\s+month\s+of\s+)?"
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:,?\s+(?P<year>(?:19|20)\d\d))?"
-    r"\b",
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+    r"(?!\s+\d{1,2}(?:st|nd|rd|th)?\b)"  # "its release of March 12": a day, not the month
+    r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b",
 )
 
 
