@@ -316,6 +316,9 @@ class TallyItem:
     fate_of: bool = False
     # "Of the 43, 17 were killed in Mir Ali": the count of the item it is some of
     of_value: int | None = None
+    # "14 in Macomia and nine in Mocimboa da Praia, 23 in all": the sum of the counts of
+    # its fate told before it in its sentence, over all their places
+    sums_told: bool = False
 
 
 _GENERIC_QUALIFIERS = frozenset(
@@ -390,6 +393,11 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             if item is not None and not _PLACE_AFTER.match(text, number.end, end):
                 # "Of the strikes, 11 were conducted in collective self-defense": of a kind
                 item.subset, item.within = True, None
+        if item is None and items and (summed := _SUMMED_AFTER.match(text, number.end, end)):
+            # "killed 14 insurgents in Macomia and nine in Mocimboa da Praia, 23 in all"
+            item = TallyItem(number.start, summed.end(), number.value, items[-1].metric, index)
+            item.party_text, item.party_span = items[-1].party_text, items[-1].party_span
+            item.total = item.sums_told = True
         if item is None and items:
             item = _elliptic_item(doc, number, end, index, items[-1],
                                   names=of_value is not None)
@@ -574,6 +582,10 @@ def _subset_item(doc: Doc, lex: Lexicon, number: _Number, sentence: tuple[int, i
     item.subset, item.within = True, host
     return item
 
+
+# "23 in all", "61 altogether": a bare number that sums the counts told before it
+_SUMMED_AFTER = re.compile(r"\s+(?:in\s+all|in\s+total|altogether|all\s+told)\b",
+                           re.IGNORECASE)
 
 _ELLIPTIC = re.compile(
     r"\s+(?:others?\s+|more\s+)?(?:(?:were|was|took\s+place|came|happened)\s+)?"
@@ -1379,6 +1391,10 @@ _LOCATIVE_AFTER = re.compile(r"[\s,]*(?:where|with|alone|province|region|state|d
 _TOLD_AT = re.compile(
     r"\b(?:briefing|conference|meeting|summit|speech|interview|ceremony|reporters|"
     r"journalists|speaking)\s+(?:\w+\s+){0,2}?(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+# "across the three countries", "in both countries": the countries named before, together
+_COUNTRIES_TOLD = re.compile(
+    r"\s*(?:[\w\u2019'-]+\s+){0,8}?(?:in|across|throughout)\s+(?:the\s+|all\s+)?"
+    r"(?:both|two|three|four|five|six|\d)\s+(?:countries|nations)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(
     r"[,;:]|\s(?:and|while|whereas)\s+(?:in|across|the\s+(?:others?|rest|remaining))\s",
     re.IGNORECASE)
@@ -1409,6 +1425,11 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
                        and not _TOLD_AT.search(text, max(start, p.start - 40), p.start)]
     items = reading.items
     for k, item in enumerate(items):
+        if item.sums_told:
+            # the countries of the counts it sums, no one place of them
+            item.area = list(dict.fromkeys(code for other in items[:k]
+                                           if other.metric == item.metric for code in other.area))
+            continue
         stop = items[k + 1].start if k + 1 < len(items) else end
         trailing: list[PlaceMention] = []
         if _TRAILING_AREA.match(text, item.end, stop):
@@ -1423,6 +1444,13 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
                 clause = _CLAUSE_END.search(text, listed.end(), stop)
                 clause_end = clause.start() if clause else stop
                 trailing = _places_in(doc, item.end, clause_end, exclude)
+            if not trailing and _COUNTRIES_TOLD.match(text, item.end, clause_end) and len(
+                    told := [p for p in sentence_places if p.place is not None
+                             and p.place.feature == "country"]) > 1:
+                # "39 operations across the three countries": every country the sentence
+                # names, not the last of them
+                _set_area(item, told)
+                continue
             if not trailing and (named := _unplaced_name(doc, item.end, clause_end)):
                 # "15 in Datta Khel and nine in Spinwam": a place the gazetteer lacks still
                 # names the part
@@ -1566,7 +1594,7 @@ def _resolve_party(doc: Doc, item: TallyItem) -> tuple[str | None, bool]:
 #: Heads of a party that names nobody: "killing 19 members of the organization", "arresting
 #: 37 others", "killed 4 of the ISIS elements" (the party read stops at "of").
 _UNNAMED_HEADS = frozenset({"member", "other", "another", "operative", "element", "militant",
-                            "terrorist", "fighter", "insurgent", "of"})
+                            "terrorist", "fighter", "insurgent", "jihadist", "extremist", "of"})
 #: Actor kinds a counter-insurgency tally counts as its opponents.
 
 
@@ -2036,7 +2064,8 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
                 item.area_divisions = list(context_area.area_divisions)
                 item.area_label = context_area.area_label
             key = (item.metric, item.party_text)
-            if reading.total_cue and key not in seen_metrics:
+            if reading.total_cue and key not in seen_metrics and not any(
+                    i.sums_told for i in reading.items):
                 item.total = True
             seen_metrics.add(key)
             items.append(item)
@@ -2256,7 +2285,9 @@ def _without_restatements(items: list[TallyItem]) -> list[TallyItem]:
             keep = max(members, key=richness)
             for m in members:
                 if m.sentence != keep.sentence and (
-                        not m.area_names or m.area_names == keep.area_names):
+                        not m.area_names or m.area_names == keep.area_names
+                        # "23 insurgents killed in Cabo Delgado" heading "..., 23 in all"
+                        or m.sentence == 0 and keep.total and not keep.area_names):
                     dropped.add(id(m))
                     kept_for[id(m)] = keep
     for item in items:
@@ -2283,6 +2314,16 @@ def _without_restatements(items: list[TallyItem]) -> list[TallyItem]:
     for item in items:
         if (item.sentence == 0 and not item.area_names and not item.subset
                 and (item.metric, item.value, tuple(item.area)) in below
+                and not any(other.within is item for other in items)):
+            dropped.add(id(item))
+    # "140 jihadists killed in Sahel" above "In all, 140 militants were killed" in Mali,
+    # Burkina Faso and Niger: the headline's place is one of the total's, the same figure
+    widest = {(i.metric, i.value): i for i in items
+              if i.sentence > 0 and i.total and len(i.area) > 1 and id(i) not in dropped}
+    for item in items:
+        told = widest.get((item.metric, item.value))
+        if (told is not None and item.sentence == 0 and not item.subset and item.area
+                and set(item.area) < set(told.area)
                 and not any(other.within is item for other in items)):
             dropped.add(id(item))
     return [i for i in items if id(i) not in dropped]
