@@ -1155,8 +1155,8 @@ def _with_enclosed(
 _ALSO = re.compile(r"\b(?:also|too|as well)\b", re.IGNORECASE)
 _TELLING_OCCASION = re.compile(
     r"\b(?:disclosed|announced|revealed|said|stated)\s+this\b|\b(?:news|press)\s+"
-    r"(?:conference|briefing)\b|\bbriefing\s+(?:journalists|reporters|the\s+press)\b",
-    re.IGNORECASE)
+    r"(?:conference|briefing)\b|\b(?:briefing|told|briefed)\s+(?:journalists|reporters|"
+    r"the\s+press)\b", re.IGNORECASE)
 
 
 def tally_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -1466,8 +1466,12 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
             _set_area(item, trailing)
             continue
         begin = items[k - 1].end if k > 0 else start
+        # (not the place of the figure before: "15 in Salah al-Din, resulted in the killing
+        # of 12" is no count of Salah al-Din's)
+        told_before = items[k - 1].area_spans if k > 0 else []
         before = [p for p in _places_in(doc, begin, item.start, exclude)
-                  if not _TOLD_AT.search(text, max(begin, p.start - 40), p.start)]
+                  if not _TOLD_AT.search(text, max(begin, p.start - 40), p.start)
+                  and (p.start, p.end) not in told_before]
         leading = [p for p in before
                    if _LOCATIVE_BEFORE.search(text, max(begin, p.start - 25), p.start)
                    or _LOCATIVE_AFTER.match(text, p.end, item.start)]
@@ -1480,7 +1484,12 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
                 else:
                     break
             _set_area(item, group)
-        elif k > 0 and items[k - 1].area and not re.search(r"[;:]", text[begin : item.start]):
+        elif k > 0 and items[k - 1].area and not re.search(r"[;:]", text[begin : item.start]) \
+                and not (k > 1 and items[k - 1].area_names and items[k - 2].area_names
+                         and items[k - 1].area_names != items[k - 2].area_names
+                         and items[k - 1].metric != item.metric):
+            # (not after a list by place of another count: "27 in Kirkuk, 21 in Diyala and 15
+            # in Salah al-Din, resulted in the killing of 12" is of none of them alone)
             # "31 civilians were killed and 60 injured", "In Iraq, 18 operations, and killed
             # 4": no place between them, the same place.
             previous = items[k - 1]
@@ -2269,7 +2278,9 @@ def _without_restatements(items: list[TallyItem]) -> list[TallyItem]:
     below); two that name different divisions are two figures.
     """
     def key(item: TallyItem) -> tuple[str, int, str, tuple[str, ...]]:
-        party = party_key(item.party) if item.party else ""
+        # those held are one count whoever they are said to be: "arrested 30 others" and
+        # "the arrest of 30 wanted"
+        party = party_key(item.party) if item.party and item.metric != "detained" else ""
         return item.metric, item.value, party, tuple(item.area)
 
     def richness(item: TallyItem) -> tuple[bool, bool, bool, int]:
