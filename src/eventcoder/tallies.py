@@ -1424,6 +1424,7 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
                        if _LOCATIVE_BEFORE.search(text, max(start, p.start - 25), p.start)
                        and not _TOLD_AT.search(text, max(start, p.start - 40), p.start)]
     items = reading.items
+    from_sentence: list[TallyItem] = []
     for k, item in enumerate(items):
         if item.sums_told:
             # the countries of the counts it sums, no one place of them
@@ -1498,6 +1499,7 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
             item.area_label, item.area_spans = previous.area_label, list(previous.area_spans)
         elif sentence_places:
             _set_area(item, sentence_places)
+            from_sentence.append(item)
         if not item.area_names and (zone := _zone_before(text, begin, item.start)) is not None:
             item.area_names, item.area_label = [zone.group("zone")], zone.group("zone")
             item.area_spans = [(zone.start("zone"), zone.end("zone"))]
@@ -1507,6 +1509,13 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
             previous = items[k - 1]
             item.area_names, item.area_label = list(previous.area_names), previous.area_label
             item.area_spans = list(previous.area_spans)
+    for item in from_sentence:
+        if any(other is not item and other.start > item.end and set(other.area_spans)
+               & set(item.area_spans) for other in items):
+            # "arrested 64 suspects ..., of whom 22 were detained in Nineveh and 15 in
+            # Kirkuk": the places of its parts, not the whole of the count
+            item.area_names, item.area_divisions, item.area_spans = [], [], []
+            item.area_label = None
     for k in range(len(items) - 2, -1, -1):
         item, following = items[k], items[k + 1]
         if (not item.area_names and following.area_spans and not item.subset
@@ -2332,9 +2341,9 @@ def _without_restatements(items: list[TallyItem]) -> list[TallyItem]:
     widest = {(i.metric, i.value): i for i in items
               if i.sentence > 0 and i.total and len(i.area) > 1 and id(i) not in dropped}
     for item in items:
-        told = widest.get((item.metric, item.value))
-        if (told is not None and item.sentence == 0 and not item.subset and item.area
-                and set(item.area) < set(told.area)
+        whole = widest.get((item.metric, item.value))
+        if (whole is not None and item.sentence == 0 and not item.subset and item.area
+                and set(item.area) < set(whole.area)
                 and not any(other.within is item for other in items)):
             dropped.add(id(item))
     return [i for i in items if id(i) not in dropped]
