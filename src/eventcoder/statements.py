@@ -443,7 +443,9 @@ class _Attributor:
         if _PRONOUN.match(phrase):
             lowered = phrase.lower()
             if lowered in {"he", "she"}:
-                return self.last_person or self.last or self.person_told_before(at)
+                # "Interior Minister Jane Doe told reporters that ... "...," she said.": the
+                # person the sentence before has speak, though another was quoted earlier
+                return self.person_told_before(at) or self.last_person or self.last
             if self.last_org or self.last:
                 return self.last_org or self.last
             earlier = self.release_before(at)

@@ -316,6 +316,9 @@ class TallyItem:
     fate_of: bool = False
     # "Of the 43, 17 were killed in Mir Ali": the count of the item it is some of
     of_value: int | None = None
+    # "14 in Macomia and nine in Mocimboa da Praia, 23 in all": the sum of the counts of
+    # its fate told before it in its sentence, over all their places
+    sums_told: bool = False
 
 
 _GENERIC_QUALIFIERS = frozenset(
@@ -390,6 +393,11 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             if item is not None and not _PLACE_AFTER.match(text, number.end, end):
                 # "Of the strikes, 11 were conducted in collective self-defense": of a kind
                 item.subset, item.within = True, None
+        if item is None and items and (summed := _SUMMED_AFTER.match(text, number.end, end)):
+            # "killed 14 insurgents in Macomia and nine in Mocimboa da Praia, 23 in all"
+            item = TallyItem(number.start, summed.end(), number.value, items[-1].metric, index)
+            item.party_text, item.party_span = items[-1].party_text, items[-1].party_span
+            item.total = item.sums_told = True
         if item is None and items:
             item = _elliptic_item(doc, number, end, index, items[-1],
                                   names=of_value is not None)
@@ -574,6 +582,10 @@ def _subset_item(doc: Doc, lex: Lexicon, number: _Number, sentence: tuple[int, i
     item.subset, item.within = True, host
     return item
 
+
+# "23 in all", "61 altogether": a bare number that sums the counts told before it
+_SUMMED_AFTER = re.compile(r"\s+(?:in\s+all|in\s+total|altogether|all\s+told)\b",
+                           re.IGNORECASE)
 
 _ELLIPTIC = re.compile(
     r"\s+(?:others?\s+|more\s+)?(?:(?:were|was|took\s+place|came|happened)\s+)?"
@@ -1143,8 +1155,8 @@ def _with_enclosed(
 _ALSO = re.compile(r"\b(?:also|too|as well)\b", re.IGNORECASE)
 _TELLING_OCCASION = re.compile(
     r"\b(?:disclosed|announced|revealed|said|stated)\s+this\b|\b(?:news|press)\s+"
-    r"(?:conference|briefing)\b|\bbriefing\s+(?:journalists|reporters|the\s+press)\b",
-    re.IGNORECASE)
+    r"(?:conference|briefing)\b|\b(?:briefing|told|briefed)\s+(?:journalists|reporters|"
+    r"the\s+press)\b", re.IGNORECASE)
 
 
 def tally_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -1380,6 +1392,10 @@ _LOCATIVE_AFTER = re.compile(r"[\s,]*(?:where|with|alone|province|region|state|d
 _TOLD_AT = re.compile(
     r"\b(?:briefing|conference|meeting|summit|speech|interview|ceremony|reporters|"
     r"journalists|speaking)\s+(?:\w+\s+){0,2}?(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+# "across the three countries", "in both countries": the countries named before, together
+_COUNTRIES_TOLD = re.compile(
+    r"\s*(?:[\w\u2019'-]+\s+){0,8}?(?:in|across|throughout)\s+(?:the\s+|all\s+)?"
+    r"(?:both|two|three|four|five|six|\d)\s+(?:countries|nations)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(
     r"[,;:]|\s(?:and|while|whereas)\s+(?:in|across|the\s+(?:others?|rest|remaining))\s",
     re.IGNORECASE)
@@ -1409,7 +1425,13 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
                        if _LOCATIVE_BEFORE.search(text, max(start, p.start - 25), p.start)
                        and not _TOLD_AT.search(text, max(start, p.start - 40), p.start)]
     items = reading.items
+    from_sentence: list[TallyItem] = []
     for k, item in enumerate(items):
+        if item.sums_told:
+            # the countries of the counts it sums, no one place of them
+            item.area = list(dict.fromkeys(code for other in items[:k]
+                                           if other.metric == item.metric for code in other.area))
+            continue
         stop = items[k + 1].start if k + 1 < len(items) else end
         trailing: list[PlaceMention] = []
         if _TRAILING_AREA.match(text, item.end, stop):
@@ -1424,6 +1446,13 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
                 clause = _CLAUSE_END.search(text, listed.end(), stop)
                 clause_end = clause.start() if clause else stop
                 trailing = _places_in(doc, item.end, clause_end, exclude)
+            if not trailing and _COUNTRIES_TOLD.match(text, item.end, clause_end) and len(
+                    told := [p for p in sentence_places if p.place is not None
+                             and p.place.feature == "country"]) > 1:
+                # "39 operations across the three countries": every country the sentence
+                # names, not the last of them
+                _set_area(item, told)
+                continue
             if not trailing and (named := _unplaced_name(doc, item.end, clause_end)):
                 # "15 in Datta Khel and nine in Spinwam": a place the gazetteer lacks still
                 # names the part
@@ -1439,8 +1468,12 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
             _set_area(item, trailing)
             continue
         begin = items[k - 1].end if k > 0 else start
+        # (not the place of the figure before: "15 in Salah al-Din, resulted in the killing
+        # of 12" is no count of Salah al-Din's)
+        told_before = items[k - 1].area_spans if k > 0 else []
         before = [p for p in _places_in(doc, begin, item.start, exclude)
-                  if not _TOLD_AT.search(text, max(begin, p.start - 40), p.start)]
+                  if not _TOLD_AT.search(text, max(begin, p.start - 40), p.start)
+                  and (p.start, p.end) not in told_before]
         leading = [p for p in before
                    if _LOCATIVE_BEFORE.search(text, max(begin, p.start - 25), p.start)
                    or _LOCATIVE_AFTER.match(text, p.end, item.start)]
@@ -1453,7 +1486,12 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
                 else:
                     break
             _set_area(item, group)
-        elif k > 0 and items[k - 1].area and not re.search(r"[;:]", text[begin : item.start]):
+        elif k > 0 and items[k - 1].area and not re.search(r"[;:]", text[begin : item.start]) \
+                and not (k > 1 and items[k - 1].area_names and items[k - 2].area_names
+                         and items[k - 1].area_names != items[k - 2].area_names
+                         and items[k - 1].metric != item.metric):
+            # (not after a list by place of another count: "27 in Kirkuk, 21 in Diyala and 15
+            # in Salah al-Din, resulted in the killing of 12" is of none of them alone)
             # "31 civilians were killed and 60 injured", "In Iraq, 18 operations, and killed
             # 4": no place between them, the same place.
             previous = items[k - 1]
@@ -1462,6 +1500,7 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
             item.area_label, item.area_spans = previous.area_label, list(previous.area_spans)
         elif sentence_places:
             _set_area(item, sentence_places)
+            from_sentence.append(item)
         if not item.area_names and (zone := _zone_before(text, begin, item.start)) is not None:
             item.area_names, item.area_label = [zone.group("zone")], zone.group("zone")
             item.area_spans = [(zone.start("zone"), zone.end("zone"))]
@@ -1471,6 +1510,13 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
             previous = items[k - 1]
             item.area_names, item.area_label = list(previous.area_names), previous.area_label
             item.area_spans = list(previous.area_spans)
+    for item in from_sentence:
+        if any(other is not item and other.start > item.end and set(other.area_spans)
+               & set(item.area_spans) for other in items):
+            # "arrested 64 suspects ..., of whom 22 were detained in Nineveh and 15 in
+            # Kirkuk": the places of its parts, not the whole of the count
+            item.area_names, item.area_divisions, item.area_spans = [], [], []
+            item.area_label = None
     for k in range(len(items) - 2, -1, -1):
         item, following = items[k], items[k + 1]
         if (not item.area_names and following.area_spans and not item.subset
@@ -1567,7 +1613,7 @@ def _resolve_party(doc: Doc, item: TallyItem) -> tuple[str | None, bool]:
 #: Heads of a party that names nobody: "killing 19 members of the organization", "arresting
 #: 37 others", "killed 4 of the ISIS elements" (the party read stops at "of").
 _UNNAMED_HEADS = frozenset({"member", "other", "another", "operative", "element", "militant",
-                            "terrorist", "fighter", "insurgent", "of"})
+                            "terrorist", "fighter", "insurgent", "jihadist", "extremist", "of"})
 #: Actor kinds a counter-insurgency tally counts as its opponents.
 
 
@@ -2037,7 +2083,8 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
                 item.area_divisions = list(context_area.area_divisions)
                 item.area_label = context_area.area_label
             key = (item.metric, item.party_text)
-            if reading.total_cue and key not in seen_metrics:
+            if reading.total_cue and key not in seen_metrics and not any(
+                    i.sums_told for i in reading.items):
                 item.total = True
             seen_metrics.add(key)
             items.append(item)
@@ -2241,7 +2288,9 @@ def _without_restatements(items: list[TallyItem]) -> list[TallyItem]:
     below); two that name different divisions are two figures.
     """
     def key(item: TallyItem) -> tuple[str, int, str, tuple[str, ...]]:
-        party = party_key(item.party) if item.party else ""
+        # those held are one count whoever they are said to be: "arrested 30 others" and
+        # "the arrest of 30 wanted"
+        party = party_key(item.party) if item.party and item.metric != "detained" else ""
         return item.metric, item.value, party, tuple(item.area)
 
     def richness(item: TallyItem) -> tuple[bool, bool, bool, int]:
@@ -2257,7 +2306,9 @@ def _without_restatements(items: list[TallyItem]) -> list[TallyItem]:
             keep = max(members, key=richness)
             for m in members:
                 if m.sentence != keep.sentence and (
-                        not m.area_names or m.area_names == keep.area_names):
+                        not m.area_names or m.area_names == keep.area_names
+                        # "23 insurgents killed in Cabo Delgado" heading "..., 23 in all"
+                        or m.sentence == 0 and keep.total and not keep.area_names):
                     dropped.add(id(m))
                     kept_for[id(m)] = keep
     for item in items:
@@ -2284,6 +2335,16 @@ def _without_restatements(items: list[TallyItem]) -> list[TallyItem]:
     for item in items:
         if (item.sentence == 0 and not item.area_names and not item.subset
                 and (item.metric, item.value, tuple(item.area)) in below
+                and not any(other.within is item for other in items)):
+            dropped.add(id(item))
+    # "140 jihadists killed in Sahel" above "In all, 140 militants were killed" in Mali,
+    # Burkina Faso and Niger: the headline's place is one of the total's, the same figure
+    widest = {(i.metric, i.value): i for i in items
+              if i.sentence > 0 and i.total and len(i.area) > 1 and id(i) not in dropped}
+    for item in items:
+        whole = widest.get((item.metric, item.value))
+        if (whole is not None and item.sentence == 0 and not item.subset and item.area
+                and set(item.area) < set(whole.area)
                 and not any(other.within is item for other in items)):
             dropped.add(id(item))
     return [i for i in items if id(i) not in dropped]
