@@ -230,6 +230,7 @@ def _placeline(text: str) -> re.Match[str] | None:
         if match is None:
             continue
         if match.group("agency") or match.group("slashed") or _UPPER_WORD.match(
+                match.group("place")) or _TOWN_AND_COUNTRY.fullmatch(
                 match.group("place")) or _EM_DASH_AFTER.fullmatch(
                 text, match.end("place"), match.end()) and match.start() > 0:
             # "Katsina — Gunmen on Tuesday ...": a place and an em dash opening a paragraph
@@ -239,6 +240,8 @@ def _placeline(text: str) -> re.Match[str] | None:
 
 
 _EM_DASH_AFTER = re.compile(r"[ \t]*\u2014[ \t]*")
+# "Kabul, Afghanistan - ", "Goma, DR Congo - ": a town and its country or state
+_TOWN_AND_COUNTRY = re.compile(r"[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+)?, [A-Z][\w.' \-]+")
 
 
 def _wire_dateline(text: str, reference: date | None) -> tuple[date, int, int] | None:

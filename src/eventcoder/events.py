@@ -2543,6 +2543,15 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                     by_later.actor1 is None or by_later.actor1.name == roles.actor1.name):
                 roles.actor2, roles.assoc2 = by_later.actor2, by_later.assoc2
             break
+    if (choice.sub_event_type == "arrests" and roles.actor1 is not None
+            and roles.actor1.kind in _NON_STATE_SIDE
+            and (roles.actor1_after_trigger or _inside_one(roles.actor1, victims))
+            and (roles.actor2 is None or roles.actor2.kind in _STATE_SIDE)):
+        # "announced the arrest of a terrorist ... who confessed his belonging to ISIS", "two
+        # Boko Haram commanders were arrested": the group of those taken, not who took them
+        # (the force named, or the police by default, below)
+        roles.actor1, roles.actor2 = roles.actor2, roles.actor1
+        roles.assoc1, roles.assoc2 = roles.assoc2, roles.assoc1
     if roles.actor2 is None and roles.actor1 is not None:
         roles.actor2 = _group_told_before(doc, seg, casualties)
     _formations_under_their_group(roles, actors)
