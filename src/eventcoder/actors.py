@@ -303,7 +303,7 @@ def _theatre_index() -> dict[str, list[tuple[str, str, bool, tuple[str, ...]]]]:
         ambiguous = raw.get("countries_for", {})  # "separatist forces": anyone's
         names = [(alias.casefold(), False) for alias in [raw["name"], *raw.get("aliases", [])]
                  if alias not in ambiguous]
-        names += [(abbrev, True) for abbrev in raw.get("abbrevs", [])]
+        names += [(abbrev, True) for abbrev in raw.get("abbrevs", []) if abbrev not in ambiguous]
         for name, case_sensitive in names:
             head = _NAME_HEAD.match(name)
             if head is not None:
