@@ -2478,7 +2478,12 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     roles = assign_roles(text, _sentence_actors(text, actors, seg, anchor), anchor,
                          choice.event_type, claim_actors=actors, victims=victims,
                          counted=counted)
-    if roles.actor1 is None and anchor is not None:
+    # "9 terrorists killed in Anbar" above "Iraqi army units ... killing 9 terrorists": the
+    # dead told as the subject are struck, and a later sentence tells who struck them
+    hurt_first = roles.actor1 if (roles.actor1 is not None and roles.actor2 is None
+                                  and _inside_one(roles.actor1, victims)) else None
+    unnamed_striker = roles.actor1 is None
+    if (unnamed_striker or hurt_first is not None) and anchor is not None:
         # "the killing of 6 terrorists in an air strike ... the Iraqi F-16 aircraft carried
         # out an air strike": a later sentence tells who did it
         anchor_sentence = sentence_of(anchor.start, seg.sentences)
@@ -2494,7 +2499,8 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                                     choice.event_type, victims=victims, counted=counted)
             if (by_later.actor1 is not None and not by_later.actor1_after_trigger
                     and not _inside_one(by_later.actor1, victims)
-                    and (roles.actor2 is None or by_later.actor1.name != roles.actor2.name)):
+                    and (roles.actor2 is None or by_later.actor1.name != roles.actor2.name)
+                    and (hurt_first is None or by_later.actor1.name != hurt_first.name)):
                 roles.actor1, roles.assoc1 = by_later.actor1, by_later.assoc1
                 if roles.actor2 is None or (
                         roles.actor2.generic and roles.actor2.kind in _NON_STATE_SIDE
@@ -2503,8 +2509,12 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                     # "killing (7) terrorists in air strikes" above "air strikes on ISIS
                     # terrorist gangs hideouts": the body names the group the men were of
                     roles.actor2, roles.assoc2 = by_later.actor2, by_later.assoc2
+                if roles.actor2 is None:
+                    roles.actor2 = hurt_first
+                hurt_first = None
                 break
-    elif (roles.actor2 is None and roles.actor1 is not None and anchor is not None
+    if (not unnamed_striker and roles.actor2 is None and roles.actor1 is not None
+          and anchor is not None
           and seg.sentences[0] == doc.sentences[0]
           and anchor.end <= seg.sentences[0][1] and _is_headline(text, seg.sentences[0])):
         # "Iraqi F-16 aircraft destroy terrorist hideouts" above "... an air strike on a
