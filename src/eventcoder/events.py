@@ -34,6 +34,7 @@ from eventcoder.actors import (
     find_identities,
     gang_style,
     identity_groups,
+    identity_name,
     lower_ascii,
     monitored_parties,
     parent_group,
@@ -3093,11 +3094,14 @@ def _associate_identities(event: Event, text: str, lowered: str, seg: Segment,
     civil1 = kind1 == "civilians" and not side1 and anchor is not None
     side2 = event.actor2 is not None and kinds.get(event.actor2, "civilians") in _SIDE_OF_THE_GROUP
     told_in = sentence_of(anchor.start, seg.sentences) if anchor is not None else -1
+    officials = identity_groups().state_groups
     for start, end, group in found:
-        if _PARTY_BEFORE.search(text, max(0, start - 40), start) or any(
-                not a.generic and (0 <= start - a.end <= 1 or (
-                    a.start > end and _OF_THE_NAMED.fullmatch(text, end, a.start)))
-                for a in named):
+        # "BJP workers" are the party's people; "BJP MPs" are officials all the same
+        if group not in officials and (_PARTY_BEFORE.search(text, max(0, start - 40), start)
+                                       or any(not a.generic and (0 <= start - a.end <= 1 or (
+                                           a.start > end
+                                           and _OF_THE_NAMED.fullmatch(text, end, a.start)))
+                                           for a in named)):
             continue
         hurt = any(s <= start and end <= e for s, e in victims)
         if side1 and (not hurt or event.event_type == "protests") and (
@@ -3114,7 +3118,9 @@ def _associate_identities(event: Event, text: str, lowered: str, seg: Segment,
             side, actor = event.assoc_actor_1, event.actor1
         else:
             continue
-        name = f"{group} ({place})"
+        name = identity_name(group, country or "", place,
+                             when=_day(event.date_start) if event.date_start else None,
+                             before=text[max(0, start - 12):start])
         if name not in side and name != actor:
             side.append(name)
             kinds.setdefault(name, "identity_group")
