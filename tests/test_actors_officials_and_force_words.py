@@ -68,3 +68,12 @@ def test_force_words(text: str, country: str, acled: str) -> None:
 
 def test_regime_elsewhere_is_no_actor() -> None:
     assert match_actors("The regime cracked down on dissent.", country="IR") == []
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("The drones were tested at a UK military base in Wiltshire.", "GB"),
+    ("He was tried before an Egyptian military tribunal.", "EG"),
+])
+def test_military_as_a_word_of_a_thing(text: str, country: str) -> None:
+    assert not any((m.acled_name or "").startswith("Military Forces")
+                   for m in match_actors(text, country=country))

@@ -61,6 +61,11 @@ _NOT_ACTOR_AFTER = frozenset(
      "statement", "source", "sources", "chief", "commander", "commanders", "official",
      "officials", "headquarters", "rule", "service", "exercise", "exercises", "aid"}
 )
+# "military" as a word of a thing, not of forces: "a UK military base", "military court"
+_NOT_MILITARY_AFTER = _NOT_ACTOR_AFTER | frozenset(
+    {"base", "bases", "installation", "installations", "facility", "facilities", "zone",
+     "zones", "parade", "parades", "budget", "spending", "aid", "equipment", "hardware",
+     "tribunal", "tribunals", "prosecutor", "prosecutors", "prison", "prisons", "hospital"})
 # On a tie in length, a named actor beats a composed state force, which beats a class.
 _RANK = {"actor": 0, "country": 1, "state_head": 1, "ethnic": 2, "generic": 3}
 
@@ -987,6 +992,9 @@ def _compose_country(
         # happened, not who did it
         heads = [(e, hit) for e, hit in heads if hit.kind != "state_head"]
     for head_end, hit in heads:
+        if hit.kind == "state_head" and head_end < n and toks.lows[head_end - 1] == "military" \
+                and toks.joinable[head_end - 1] and toks.lows[head_end] in _NOT_MILITARY_AFTER:
+            continue  # "a UK military base", "a Turkish military spokesman": a site, a role
         if hit.kind in ("generic", "state_head"):
             if best is None or head_end > best.last:
                 best = _Found(i, head_end, hit, country=iso, score=0.9)
