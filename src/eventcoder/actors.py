@@ -61,6 +61,11 @@ _NOT_ACTOR_AFTER = frozenset(
      "statement", "source", "sources", "chief", "commander", "commanders", "official",
      "officials", "headquarters", "rule", "service", "exercise", "exercises", "aid"}
 )
+# "military" as a word of a thing, not of forces: "a UK military base", "military court"
+_NOT_MILITARY_AFTER = _NOT_ACTOR_AFTER | frozenset(
+    {"base", "bases", "installation", "installations", "facility", "facilities", "zone",
+     "zones", "parade", "parades", "budget", "spending", "aid", "equipment", "hardware",
+     "tribunal", "tribunals", "prosecutor", "prosecutors", "prison", "prisons", "hospital"})
 # On a tie in length, a named actor beats a composed state force, which beats a class.
 _RANK = {"actor": 0, "country": 1, "state_head": 1, "ethnic": 2, "generic": 3}
 
@@ -303,7 +308,7 @@ def _theatre_index() -> dict[str, list[tuple[str, str, bool, tuple[str, ...]]]]:
         ambiguous = raw.get("countries_for", {})  # "separatist forces": anyone's
         names = [(alias.casefold(), False) for alias in [raw["name"], *raw.get("aliases", [])]
                  if alias not in ambiguous]
-        names += [(abbrev, True) for abbrev in raw.get("abbrevs", [])]
+        names += [(abbrev, True) for abbrev in raw.get("abbrevs", []) if abbrev not in ambiguous]
         for name, case_sensitive in names:
             head = _NAME_HEAD.match(name)
             if head is not None:
@@ -644,6 +649,8 @@ class IdentityGroups:
     by_first_word: dict[str, tuple[str, ...]]  # a term's first word -> its terms, longest first
     # "Fulani" -> "Pastoralists": a people whose ethnic militia ACLED codes with the group
     by_people: dict[str, str] = field(default_factory=dict)
+    # groups of a state's own officials ("Government"), named after the state's government
+    state_groups: frozenset[str] = frozenset()
 
 
 _LETTERS = re.compile(r"[a-z]+")
@@ -674,8 +681,36 @@ def identity_groups() -> IdentityGroups:
     by_first: dict[str, list[str]] = {}
     for term in sorted(by_term, key=len, reverse=True):
         by_first.setdefault(_LETTERS.findall(term)[0], []).append(term)
+    state_groups = frozenset(group["name"] for group in data["groups"] if group.get("state"))
     return IdentityGroups(by_term, {word: tuple(terms) for word, terms in by_first.items()},
-                          by_people)
+                          by_people, state_groups)
+
+
+def government_name(iso: str, *, when: date | None = None, former: bool = False) -> str:
+    """ACLED's name for a state's officials: "Government of Turkey (2016-)", the period
+    that of the government in power (as in its forces' names); those who once held office
+    are "Former Government of India (2014-)"."""
+    lex = load_lexicon()
+    facts = lex.countries.get(iso)
+    country = facts.name if facts else iso
+    article = "the " if facts is not None and facts.the else ""
+    period = _period(lex, iso, when)
+    suffix = f" ({period}-)" if period else ""
+    return f"{'Former ' if former else ''}Government of {article}{country}{suffix}"
+
+
+# "a former MP", "an ex-minister", "the then governor": one who held office once
+_FORMER_BEFORE = re.compile(r"(?:\bformer|\bex-|\bthen)\s*$", re.IGNORECASE)
+
+
+def identity_name(group: str, iso: str, place: str, *, when: date | None = None,
+                  before: str = "") -> str:
+    """The ACLED name of an identity group of a country: ``"Journalists (Mexico)"``; a
+    state's officials ``"Government of Mexico (2018-)"`` (``before``: the text just before
+    the term, which may say they held office once)."""
+    if group in identity_groups().state_groups:
+        return government_name(iso, when=when, former=_FORMER_BEFORE.search(before) is not None)
+    return f"{group} ({place})"
 
 
 def find_identities(text: str, start: int, end: int, *,
@@ -957,6 +992,9 @@ def _compose_country(
         # happened, not who did it
         heads = [(e, hit) for e, hit in heads if hit.kind != "state_head"]
     for head_end, hit in heads:
+        if hit.kind == "state_head" and head_end < n and toks.lows[head_end - 1] == "military" \
+                and toks.joinable[head_end - 1] and toks.lows[head_end] in _NOT_MILITARY_AFTER:
+            continue  # "a UK military base", "a Turkish military spokesman": a site, a role
         if hit.kind in ("generic", "state_head"):
             if best is None or head_end > best.last:
                 best = _Found(i, head_end, hit, country=iso, score=0.9)

@@ -34,6 +34,7 @@ from eventcoder.actors import (
     find_identities,
     gang_style,
     identity_groups,
+    identity_name,
     lower_ascii,
     monitored_parties,
     parent_group,
@@ -2502,7 +2503,13 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     roles = assign_roles(text, _sentence_actors(text, actors, seg, anchor), anchor,
                          choice.event_type, claim_actors=actors, victims=victims,
                          counted=counted)
-    if roles.actor1 is None and anchor is not None:
+    # "9 terrorists killed in Anbar" above "Iraqi army units ... killing 9 terrorists": the
+    # dead told as the subject are struck, and a later sentence tells who struck them
+    hurt_first = roles.actor1 if (roles.actor1 is not None and roles.actor2 is None
+                                  and roles.actor1.kind in _ARMED_KINDS
+                                  and _inside_one(roles.actor1, victims)) else None
+    unnamed_striker = roles.actor1 is None
+    if (unnamed_striker or hurt_first is not None) and anchor is not None:
         # "the killing of 6 terrorists in an air strike ... the Iraqi F-16 aircraft carried
         # out an air strike": a later sentence tells who did it
         anchor_sentence = sentence_of(anchor.start, seg.sentences)
@@ -2518,7 +2525,8 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                                     choice.event_type, victims=victims, counted=counted)
             if (by_later.actor1 is not None and not by_later.actor1_after_trigger
                     and not _inside_one(by_later.actor1, victims)
-                    and (roles.actor2 is None or by_later.actor1.name != roles.actor2.name)):
+                    and (roles.actor2 is None or by_later.actor1.name != roles.actor2.name)
+                    and (hurt_first is None or by_later.actor1.name != hurt_first.name)):
                 roles.actor1, roles.assoc1 = by_later.actor1, by_later.assoc1
                 if roles.actor2 is None or (
                         roles.actor2.generic and roles.actor2.kind in _NON_STATE_SIDE
@@ -2527,8 +2535,12 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                     # "killing (7) terrorists in air strikes" above "air strikes on ISIS
                     # terrorist gangs hideouts": the body names the group the men were of
                     roles.actor2, roles.assoc2 = by_later.actor2, by_later.assoc2
+                if roles.actor2 is None:
+                    roles.actor2 = hurt_first
+                hurt_first = None
                 break
-    elif (roles.actor2 is None and roles.actor1 is not None and anchor is not None
+    if (not unnamed_striker and roles.actor2 is None and roles.actor1 is not None
+          and anchor is not None
           and seg.sentences[0] == doc.sentences[0]
           and anchor.end <= seg.sentences[0][1] and _is_headline(text, seg.sentences[0])):
         # "Iraqi F-16 aircraft destroy terrorist hideouts" above "... an air strike on a
@@ -3116,11 +3128,14 @@ def _associate_identities(event: Event, text: str, lowered: str, seg: Segment,
     civil1 = kind1 == "civilians" and not side1 and anchor is not None
     side2 = event.actor2 is not None and kinds.get(event.actor2, "civilians") in _SIDE_OF_THE_GROUP
     told_in = sentence_of(anchor.start, seg.sentences) if anchor is not None else -1
+    officials = identity_groups().state_groups
     for start, end, group in found:
-        if _PARTY_BEFORE.search(text, max(0, start - 40), start) or any(
-                not a.generic and (0 <= start - a.end <= 1 or (
-                    a.start > end and _OF_THE_NAMED.fullmatch(text, end, a.start)))
-                for a in named):
+        # "BJP workers" are the party's people; "BJP MPs" are officials all the same
+        if group not in officials and (_PARTY_BEFORE.search(text, max(0, start - 40), start)
+                                       or any(not a.generic and (0 <= start - a.end <= 1 or (
+                                           a.start > end
+                                           and _OF_THE_NAMED.fullmatch(text, end, a.start)))
+                                           for a in named)):
             continue
         hurt = any(s <= start and end <= e for s, e in victims)
         if side1 and (not hurt or event.event_type == "protests") and (
@@ -3137,7 +3152,9 @@ def _associate_identities(event: Event, text: str, lowered: str, seg: Segment,
             side, actor = event.assoc_actor_1, event.actor1
         else:
             continue
-        name = f"{group} ({place})"
+        name = identity_name(group, country or "", place,
+                             when=_day(event.date_start) if event.date_start else None,
+                             before=text[max(0, start - 12):start])
         if name not in side and name != actor:
             side.append(name)
             kinds.setdefault(name, "identity_group")
