@@ -107,7 +107,9 @@ def find_debris(text: str) -> list[tuple[int, int, str]]:
         # Only debris when a real paragraph follows and the block is short.
         if leading and len(leading) < len(lines) and len(leading) <= 6:
             block = text[leading[0][0] : leading[-1][1]]
-            if block.strip() and (_CREDIT.search(block.strip()) or len(leading) >= 2):
+            # (a headline and the blank line below it are one line: "9 killed in Kirkuk")
+            told = sum(1 for start, end in leading if text[start:end].strip())
+            if block.strip() and (_CREDIT.search(block.strip()) or told >= 2):
                 spans.append((leading[0][0], leading[-1][1], "caption"))
                 position = leading[-1][1]
     lowered = text.lower()  # once, not once per caption word
@@ -233,13 +235,13 @@ def _placeline(text: str) -> re.Match[str] | None:
                 match.group("place")) or _TOWN_AND_COUNTRY.fullmatch(
                 match.group("place")) or _EM_DASH_AFTER.fullmatch(
                 text, match.end("place"), match.end()) and match.start() > 0:
-            # "Katsina — Gunmen on Tuesday ...": a place and an em dash opening a paragraph
-            # below the headline
+            # "Katsina — Gunmen on Tuesday ...", "Baghdad - The Joint Operations Command ...":
+            # a place and a dash opening a paragraph below the headline
             return match
     return None
 
 
-_EM_DASH_AFTER = re.compile(r"[ \t]*\u2014[ \t]*")
+_EM_DASH_AFTER = re.compile(r"[ \t]*(?:\u2014|[ \t][-\u2013][ \t])[ \t]*")
 # "Kabul, Afghanistan - ", "Goma, DR Congo - ": a town and its country or state
 _TOWN_AND_COUNTRY = re.compile(r"[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+)?, [A-Z][\w.' \-]+")
 

@@ -2409,6 +2409,27 @@ def _placed_by_later(place: PlaceMention | None, seg: Segment, anchor: Trigger |
     return 0 <= own < len(seg.sentences) and place.start >= seg.sentences[own][1]
 
 
+# "carried out an operation against ISIS remnants": who acted, on whom, with no word of what
+# was done to them
+_OPERATION = re.compile(
+    r"\b(?:carried\s+out|conducted|launched|executed|mounted)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?P<word>operations?|raids?|sweeps?|offensives?)\s+"
+    r"(?=against|on|targeting)", re.IGNORECASE)
+
+
+def _with_operations(text: str, seg: Segment, anchor: Trigger,
+                     choice: TypeChoice) -> list[Trigger]:
+    """The segment's triggers and, after the anchor's sentence, each operation told against
+    someone, as a trigger of the chosen type: "9 terrorists killed in Kirkuk" above "the
+    security forces carried out an operation against ISIS remnants" tells who killed whom."""
+    found = [Trigger(m.start("word"), m.end("word"), m.group("word"), choice.event_type,
+                     choice.sub_event_type, 1.0)
+             for m in _OPERATION.finditer(text, anchor.end, seg.end)]
+    if not found:
+        return list(seg.triggers)
+    return sorted([*seg.triggers, *found], key=lambda t: t.start)
+
+
 def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                 folded: str | None = None, named: Sequence[Named] | None = None,
                 told: Collection[tuple[int, int]] | None = None,
@@ -2513,7 +2534,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         # "the killing of 6 terrorists in an air strike ... the Iraqi F-16 aircraft carried
         # out an air strike": a later sentence tells who did it
         anchor_sentence = sentence_of(anchor.start, seg.sentences)
-        for later in seg.triggers:
+        for later in _with_operations(text, seg, anchor, choice):
             later_sentence = sentence_of(later.start, seg.sentences)
             if later_sentence > anchor_sentence + _STRIKER_REACH:
                 break  # told far from the strike, it is another's
