@@ -2526,9 +2526,13 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                          counted=counted)
     # "9 terrorists killed in Anbar" above "Iraqi army units ... killing 9 terrorists": the
     # dead told as the subject are struck, and a later sentence tells who struck them
+    # (attackers among the dead too: "Four gunmen killed near Baiji")
     hurt_first = roles.actor1 if (roles.actor1 is not None and roles.actor2 is None
                                   and roles.actor1.kind in _ARMED_KINDS
-                                  and _inside_one(roles.actor1, victims)) else None
+                                  and _inside_one(roles.actor1, [
+                                      span for c in casualties
+                                      if (span := _victim_span(c, doc)) is not None])
+                                  ) else None
     unnamed_striker = roles.actor1 is None
     if (unnamed_striker or hurt_first is not None) and anchor is not None:
         # "the killing of 6 terrorists in an air strike ... the Iraqi F-16 aircraft carried
