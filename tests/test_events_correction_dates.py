@@ -38,3 +38,20 @@ def test_events_correction_assessed_zero_is_a_zero() -> None:
     event = next(r for r in records if isinstance(r, Event))
     civilians = [c for c in event.casualties if c.party and "Civilians" in c.party]
     assert civilians and all(c.count == 0 for c in civilians), event.casualties
+
+
+def test_events_acknowledged_strike_is_dated_to_the_strike() -> None:
+    records = extract("The ministry on Friday acknowledged that an airstrike it carried out near "
+                      "Tal Afar on Aug. 29 killed six civilians.", published="2021-09-17")
+    event = next(r for r in records if isinstance(r, Event))
+    assert event.date_start == "2021-08-29"
+
+
+def test_events_assessment_found_no_civilians_is_a_zero() -> None:
+    records = extract("Special forces killed a senior ISIS leader in a raid near Al-Bab on "
+                      "Tuesday. An initial assessment found no civilians had been killed or "
+                      "wounded.", published="2022-07-13")
+    event = next(r for r in records if isinstance(r, Event))
+    assert event.fatalities == 1
+    civilians = [c for c in event.casualties if c.party and "Civilians" in c.party]
+    assert civilians and all(c.count == 0 for c in civilians), event.casualties

@@ -2203,7 +2203,8 @@ def _first_of_each(named: Sequence[Named]) -> list[tuple[str, int, int]]:
 
 # Words of a telling: "said on Monday", "the military on Wednesday revised".
 _TELLING = (r"announced|said|says|stated|reported|confirmed|told|added|claimed|published|"
-            r"released|declared|noted|explained|issued")
+            r"released|declared|noted|explained|issued|acknowledged|admitted|conceded|"
+            r"disclosed|revealed")
 # "said on Monday", "told reporters Monday", "told journalists in Abuja on Thursday"
 _REPORTING = re.compile(
     rf"\b(?:{_TELLING}|announcement|statement),?\s+(?:\w+,?\s+){{0,2}}"
