@@ -612,6 +612,10 @@ def _find_spans(
                 i += 1
                 continue
             if isinstance(step, int):
+                if i == 0 and step == n and group.lower().replace("-", " ") in _COMPASS_REGIONS:
+                    holder = _compass_holder(text, offset, run.end(), gazetteer, sentence_starts)
+                    if holder is not None:
+                        spans.append(holder)
                 i = step
                 continue
             if by_body and step.partial:
@@ -654,6 +658,35 @@ def _find_spans(
             )
             i = step.resume
     return spans, runs
+
+
+# Compass names of regions that are stop-listed as macro-regions ("the North-West"), but
+# that some countries give a first-level division ("(Momo, North-West)": Cameroon's).
+_COMPASS_REGIONS = frozenset(
+    {"north west", "north east", "south west", "south east", "northwest", "northeast",
+     "southwest", "southeast"})
+# What closes a holder: a parenthesis, a comma, a full stop, the end of the text.
+_HOLDER_CLOSES = re.compile(r"[ \t]*(?:[),;]|\.(?!\w)|$)")
+
+
+def _compass_holder(text: str, start: int, end: int, gazetteer: Gazetteer,
+                    sentence_starts: set[int]) -> _Span | None:
+    """A compass name of a region written where a holder goes, after a name and closing
+    the phrase ("Bali town (Mezam, North-West)"), as the first-level divisions so named;
+    elsewhere ("militants in the North-West") it is a macro-region and no place."""
+    gap = _HOLDER_BEFORE.search(text, max(0, start - 3), start)
+    if gap is None or not _HOLDER_CLOSES.match(text, end) or not _BEFORE_CODE.search(
+            text, max(0, gap.start() - 40), gap.start()):
+        return None
+    words = text[start:end]
+    folded = normalise(words)
+    key = _DIVISION_ONLY_KEY + name_key(words)
+    candidates = _candidates(gazetteer, key)
+    if not candidates:
+        return None
+    return _Span(start=start, end=end, text=words, key=key, tokens=len(folded.split()),
+                 candidates=candidates, sentence_initial=start in sentence_starts,
+                 locative=False, partial=False, folded=folded, holder=True)
 
 
 def _division_word(text: str, span: _Span) -> str | None:
@@ -808,12 +841,16 @@ def _following_divisions(
     first: Sequence[_Candidate],
     listed: Sequence[bool],
     named: Counter[str] | None = None,
+    sure: Sequence[bool] = (),
 ) -> set[tuple[str, int]]:
     """Divisions named just after a mention: ``X, Y``, ``X (Z, Y)``, ``X in Y province``.
 
     Where a reading of Y holds a reading of X, those readings; otherwise where the
     first pass put Y (so that ``Bennsh in Idleb`` still points at Idlib). ``listed`` is
-    :func:`_list_gaps` of ``spans``.
+    :func:`_list_gaps` of ``spans``. A loose reading of Y (a spelling variant), written
+    after a comma or parenthesis, in a country the text does not name, holds no X spelled
+    as an entry's own name and read with confidence in another country (``sure``, the
+    first pass's confidence in each reading): "Jakiri, Bui" is no Bowie of Maryland's.
     """
     found: set[tuple[str, int]] = set()
     fallback: set[tuple[str, int]] = set()
@@ -844,6 +881,11 @@ def _following_divisions(
         # the divisions of that country Y also names: "(Khwlan, Sanaa)" is the governorate
         # around the capital, which GeoNames files under another division.
         best = first[position + offset]
+        if sure and sure[position] and first[position].exact and not best.exact and (
+                best.country != first[position].country) and not (
+                named and named.get(best.country)) and _HOLDER_MARK.search(
+                text, spans[position + offset - 1].end, other.start):
+            continue  # a loose holder abroad: "Jakiri, Bui" is no Bowie of Maryland's
         if best.feature in ("admin1", "admin2", "country"):
             fallback.add(_where(best))
         elif best.feature == "populated_place" and best.admin1 >= 0 and named and (
@@ -868,6 +910,8 @@ def _following_divisions(
     return found or fallback
 
 
+# A comma or parenthesis between a name and its holder.
+_HOLDER_MARK = re.compile(r"[,(]")
 # An article inside a name between its head and its tail: "Machiques de Perija".
 _ARTICLE_GAP = re.compile(rf"[ \t]+(?:{'|'.join(sorted(_NAME_ARTICLES))})[ \t]+")
 
@@ -1225,10 +1269,16 @@ def _country_by_name(gazetteer: Gazetteer, name: str) -> str | None:
 def _candidates(gazetteer: Gazetteer, key: str) -> tuple[int, ...]:
     if key.startswith(_CODE_KEY):
         return gazetteer.division_codes.get(key[len(_CODE_KEY):], ())
+    if key.startswith(_DIVISION_ONLY_KEY):
+        feature_of = gazetteer.feature_of
+        return tuple(i for i in gazetteer.candidates_for_key(key[len(_DIVISION_ONLY_KEY):])
+                     if feature_of(i) == "admin1")
     return tuple(gazetteer.candidates_for_key(key))
 
 
 _CODE_KEY = "#"  # the key of a division code's span: "#UP"
+# The key of a name read only as a first-level division: "@north west" (``_compass_holder``)
+_DIVISION_ONLY_KEY = "@"
 # A division's short code where a division goes: "Nigohan (UP)", "(Poonch district, J&K)",
 # "Austin, TX." — after a capitalised name or a division word, and closing the phrase.
 _CODE_SLOT = re.compile(
@@ -1300,6 +1350,33 @@ def _codes_of_named_countries(
         if span.key.startswith(_CODE_KEY) and len({c.country for c in cands}) > 1:
             # A code of one division alone ("J&K") stands on its own; one that several
             # countries use ("KN", "HP") needs the text to point to one of them.
+            cands = [c for c in cands if c.country in countries]
+            if not cands:
+                continue
+        kept_spans.append(span)
+        kept.append(cands)
+    return kept_spans, kept
+
+
+#: At most this many characters from a name to the end of the holder after it.
+_HOLDER_CHAIN_GAP = 40
+
+
+def _holders_in_held_country(
+    spans: list[_Span], prepared: list[list[_Candidate]], named: Counter[str]
+) -> tuple[list[_Span], list[list[_Candidate]]]:
+    """Keep the readings of a compass name written as a holder (``_compass_holder``) in the
+    countries where the name it follows may lie, or that the text names; drop one with none:
+    "(Mezam, North-West)" after a Cameroonian town is Cameroon's region, "Zamfara,
+    North-West" no region of South Africa's."""
+    kept_spans: list[_Span] = []
+    kept: list[list[_Candidate]] = []
+    for position, (span, cands) in enumerate(zip(spans, prepared, strict=True)):
+        if span.key.startswith(_DIVISION_ONLY_KEY):
+            countries = {c for c, n in named.items() if n > 0}
+            for before in range(max(0, position - 2), position):
+                if span.start - spans[before].end <= _HOLDER_CHAIN_GAP:
+                    countries.update(c.country for c in prepared[before])  # "Jakiri (Bui, "
             cands = [c for c in cands if c.country in countries]
             if not cands:
                 continue
@@ -1499,11 +1576,16 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         spans, prepared = _codes_of_named_countries(spans, prepared, named)
         if not spans:
             return tuple(_misspelled_names(text, runs, [], gazetteer, set(named)))
+    if any(span.key.startswith(_DIVISION_ONLY_KEY) for span in spans):
+        spans, prepared = _holders_in_held_country(spans, prepared, named)
+        if not spans:
+            return tuple(_misspelled_names(text, runs, [], gazetteer, set(named)))
     # First pass: each name on its own, with the countries the text names.
     context = _Context(named=named, resolved=Counter(), stated=stated,
                        located=located | stated, by_name=by_name,
                        group_divisions=_division_ids(gazetteer, group_divisions))
     first: list[_Candidate] = []
+    sure: list[bool] = []  # whether each first-pass reading is confident (``_confident``)
     lent: dict[str, str] = {}  # key -> country it lent, so a repeated name counts once
     lent_division: dict[str, tuple[str, int]] = {}  # key -> the division it lent
     no_places: set[tuple[str, int]] = set()
@@ -1528,6 +1610,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             division_word=scored_words[position], holds_name=holds[position],
         )
         first.append(best)
+        sure.append(_confident(span, best, best_score - second))
         if span.holder and (best.feature == "admin1" or holds[position] and _seat_of_division(
                 best, cands)):
             # "..., Jonglei"; "(Nasarawa)" read on its own as the state's namesake seat
@@ -1561,7 +1644,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         cands = prepared[position]
         division_word = divisions[position]
         following = _following_divisions(text, spans, prepared, position, first, listed,
-                                         context.named)
+                                         context.named, sure)
         preceding = _preceding_places(spans, prepared, position, listed)
         own = lent.get(span.key)
         own_division = lent_division.get(span.key)
