@@ -1166,10 +1166,11 @@ def _division_ids(
 # What a division written as the holder of a name gains: enough to outweigh a town of that
 # name abroad as large as the division's own towns.
 _HOLDER_DIVISION_BONUS = 2.5
-# A capitalised name, perhaps a place noun, then a comma or parenthesis: "Huanuquillo, ",
-# "Nelamangala town (".
+# A capitalised name, perhaps a place noun or a district's word, then a comma or
+# parenthesis: "Huanuquillo, ", "Nelamangala town (", "Cordoba municipality, ".
 _NAME_THEN_HOLDER = re.compile(
-    r"[A-Z][\w'\u2019-]*(?:[ \t]+(?:town|village|city|area|camp|locality))?[ \t]*[,(][ \t]*$"
+    r"[A-Z][\w'\u2019-]*(?:[ \t]+(?:town|village|city|area|camp|locality|municipality|"
+    r"district|county|subdistrict|sub-district|tehsil|lga|raion|rayon))?[ \t]*[,(][ \t]*$"
 )
 
 
