@@ -1523,6 +1523,12 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             continue
         if "country" in features and _FOREIGN_BACKED.match(text, span.end):
             continue  # "Iran-backed militants": a foreign sponsor, not where it happens
+        if _BASED_AFTER.match(text, span.end):
+            # "a Quetta-based firm", "Tirah-based militants": where a party comes from, not
+            # where the report is; a name of one country still says what the text is about
+            if len({c.country for c in cands}) == 1:
+                named[cands[0].country] += 1
+            continue
         if "country" in features and "admin1" not in features:
             if _TOPIC_BEFORE.search(text, max(0, span.start - 40), span.start):
                 # "refugees rescued from the war in Libya": what the report is about, not
@@ -2348,6 +2354,8 @@ _DEMONYM_WORD = re.compile(r"\b[A-Z][a-z]+(?:ese|ian|ean|ish|ani|i|an|ic|ch|ss|o
 # "Saudi-led", "Iranian-backed": a foreign party, not where the text is.
 _BACKED_SUFFIXES = r"led|backed|based|made|supported|funded|trained|aligned|allied|sponsored"
 _FOREIGN_BACKED = re.compile(rf"-(?:{_BACKED_SUFFIXES})\b")
+# A place a party is based in: "a Quetta-based firm".
+_BASED_AFTER = re.compile(r"-based\b")
 _BACKED_WORD = re.compile(rf"\b([A-Z][a-z]{{2,}})(?=-(?:{_BACKED_SUFFIXES})\b)")
 # Capitalised words that look like demonyms but name no country here.
 _NOT_DEMONYMS = frozenset({"American"})
