@@ -1723,7 +1723,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             mentions.sort(key=lambda m: m.start)
     if "(" in text or "," in text:
         _holder_spellings(text, runs, mentions, gazetteer)
-    _place_at_holders(text, mentions)
+    _place_at_holders(text, mentions, runs)
     if "in " in text or "of " in text:
         mentions.extend(_features_in_namesake_provinces(text, runs, mentions, gazetteer))
     mentions.extend(_unknown_names(text, runs, mentions, gazetteer))
@@ -2201,11 +2201,15 @@ def _outside_written_district(text: str, spans: Sequence[_Span],
         all(c.entry != best.entry for c in prepared[position + 1]))
 
 
-def _place_at_holders(text: str, mentions: list[PlaceMention]) -> None:
+def _place_at_holders(text: str, mentions: list[PlaceMention],
+                      runs: Sequence[tuple[int, int, str]]) -> None:
     """Place each mention left unresolved because no entry of its name lies in the division
     written next to it ("Vodyane, Donetsk") at that holder. A name written in a district
     that is itself placed so ("Adu in Kwal district (Bassa LGA": Kwal at Bassa) is placed
-    in a second pass, once its district is."""
+    in a second pass, once its district is. A name that ends a longer one the gazetteer
+    lacks keeps the whole name as written ("in Darra Adam Khel, Khyber Pakhtunkhwa" is no
+    "Khel"; see ``_whole_name``)."""
+    whole: list[PlaceMention] = []
     for second in (False, True):
         for i, mention in enumerate(mentions[:-1]):
             if mention.place is not None or mention.reason not in (
@@ -2225,8 +2229,54 @@ def _place_at_holders(text: str, mentions: list[PlaceMention]) -> None:
                     and _division_after(text, nxt.end) in _ADMIN2_WORDS
                     or _CHAIN.match(text, mention.end, nxt.start) or in_district):
                 continue
-            mentions[i] = _placed_at_holder(mention.start, mention.end, mention.text,
+            start = _whole_name(text, runs, mentions, i)
+            mentions[i] = _placed_at_holder(start, mention.end, text[start:mention.end],
                                             nxt.place, mention.reason)
+            if start < mention.start:
+                whole.append(mentions[i])
+    if whole:
+        # the unresolved heads of a name now read whole ("Darra" of "Darra Adam Khel")
+        mentions[:] = [m for m in mentions if m in whole or not any(
+            w.start <= m.start and m.end <= w.end for w in whole)]
+
+
+# Words before a name that are not part of it: a preposition opening a sentence ("In Tall
+# 'Afar"), the Philippines' words for a village or a part of one ("Barangay Dolos").
+_OPENING_WORDS = _LEADING_PREPOSITIONS | {"the", "barangay", "brgy", "sitio", "purok"}
+# What may join two runs of capitalised words inside one name, an article perhaps between:
+# "Tall 'Afar", "Hammam al 'Alil".
+_RUN_JOIN = re.compile(
+    rf"(?:[ \t]+(?:{'|'.join(sorted(_ARTICLE_PREFIX))})[ \t-]?|[ \t]?)['\u2019\u02bf\u02bc]")
+
+
+def _whole_name(text: str, runs: Sequence[tuple[int, int, str]],
+                mentions: Sequence[PlaceMention], i: int) -> int:
+    """Where the name of mention ``i`` starts, where it is the tail of a longer run of
+    capitalised words after "in", "near" or "at" that no other mention reads ("in Darra Adam
+    Khel, Khyber Pakhtunkhwa", "in Tall 'Afar, Ninawa"): the whole run, less the words
+    before a name that are no part of it (``_OPENING_WORDS``). Otherwise the mention's own
+    start."""
+    mention = mentions[i]
+    at = bisect.bisect_right(runs, (mention.start, math.inf, "")) - 1
+    if at < 0 or runs[at][1] < mention.end:
+        return mention.start
+    first = at
+    while first > 0 and _RUN_JOIN.fullmatch(text, runs[first - 1][1], runs[first][0]):
+        first -= 1  # "Hammam al" and "'Alil"
+    start = runs[first][0]
+    if start >= mention.start:
+        return mention.start
+    words = [m for m in _WORD.finditer(text, start, mention.start)]
+    while words and words[0].group().lower() in _OPENING_WORDS:
+        words.pop(0)  # "In Tall 'Afar": the preposition opening a sentence
+    if not words or len(words) > 3 or not words[0].group()[0].isupper():
+        return mention.start
+    start = words[0].start()
+    if any(m.place is not None for m in mentions[:i] if m.end > start):
+        return mention.start  # a head read as a place of its own stands
+    if _cue(text, start) not in _STRONG_LOCATIVE_WORDS:
+        return mention.start
+    return start
 
 
 # "X in the Y District": the holder written as a division, after "in".
