@@ -1523,6 +1523,11 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             continue
         if "country" in features and _FOREIGN_BACKED.match(text, span.end):
             continue  # "Iran-backed militants": a foreign sponsor, not where it happens
+        if _EZAFE_AFTER.match(text, span.end) or text.endswith(_EZAFE_ENDS, 0, span.start):
+            # "Maskan-e Mehr", a housing project: a Persian name joined by "-e" that the
+            # gazetteer lacks whole is no place of either part's name ("Mazar-e Sharif",
+            # which it knows, is one name and one span)
+            continue
         if _BASED_AFTER.match(text, span.end):
             # "a Quetta-based firm", "Tirah-based militants": where a party comes from, not
             # where the report is; a name of one country still says what the text is about
@@ -2404,6 +2409,9 @@ _DEMONYM_WORD = re.compile(r"\b[A-Z][a-z]+(?:ese|ian|ean|ish|ani|i|an|ic|ch|ss|o
 # "Saudi-led", "Iranian-backed": a foreign party, not where the text is.
 _BACKED_SUFFIXES = r"led|backed|based|made|supported|funded|trained|aligned|allied|sponsored"
 _FOREIGN_BACKED = re.compile(rf"-(?:{_BACKED_SUFFIXES})\b")
+# The Persian ezafe joining the words of one name: "Maskan-e Mehr", "Pul-i Alam".
+_EZAFE_AFTER = re.compile(r"-(?:e|i|ye|yi)[ \t]+[A-Z]")
+_EZAFE_ENDS = ("-e ", "-i ", "-ye ", "-yi ")
 # A place a party is based in: "a Quetta-based firm".
 _BASED_AFTER = re.compile(r"-based\b")
 _BACKED_WORD = re.compile(rf"\b([A-Z][a-z]{{2,}})(?=-(?:{_BACKED_SUFFIXES})\b)")
