@@ -146,6 +146,28 @@ def load_stopwords(path: Path = STOPWORDS_PATH) -> frozenset[str]:
     return frozenset(words)
 
 
+PARTIES_PATH = DATA_DIR / "parties.json"
+
+
+@functools.cache
+def _party_index(path: Path = PARTIES_PATH) -> dict[str, list[tuple[str, str]]]:
+    """The names of the political parties and movements of one country (``data/parties.json``,
+    full names and aliases as written, not their abbreviations), by their first capitalised
+    word: ``word -> [(name, country)]``, longest name first."""
+    index: dict[str, list[tuple[str, str]]] = {}
+    for party in json.loads(path.read_text(encoding="utf-8"))["parties"]:
+        countries = party.get("countries") or []
+        if len(countries) != 1:
+            continue
+        for name in [party["name"], *party.get("aliases", [])]:
+            head = _CAPITALISED_WORD.search(name)
+            if head is not None:
+                index.setdefault(head.group(), []).append((name, countries[0]))
+    for entries in index.values():
+        entries.sort(key=lambda entry: -len(entry[0]))
+    return index
+
+
 @functools.cache
 def load_ethnonyms(path: Path = ETHNONYMS_PATH) -> frozenset[str]:
     """Names of peoples that are also spelled like some town (``data/ethnonyms.txt``, and the
@@ -1581,6 +1603,15 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     theatre_named, group_divisions = theatre(text)
     for country, count in theatre_named.items():  # Counter.update, less its isinstance test
         named[country] += count
+    if not named and words:
+        # "supporters of the Future Movement blocked roads in Tripoli": a party of one
+        # country says where a text that names no country is
+        parties = _party_index()
+        for word in dict.fromkeys(words):
+            for name, country in parties.get(word, ()):
+                if name in text:
+                    named[country] += 1
+                    break
     if not spans:
         return tuple(_misspelled_names(text, runs, [], gazetteer, set(named)))
     # "Houthi forces", "the OSCE SMM": groups of one country place the text there too.
