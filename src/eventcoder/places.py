@@ -146,6 +146,28 @@ def load_stopwords(path: Path = STOPWORDS_PATH) -> frozenset[str]:
     return frozenset(words)
 
 
+PARTIES_PATH = DATA_DIR / "parties.json"
+
+
+@functools.cache
+def _party_index(path: Path = PARTIES_PATH) -> dict[str, list[tuple[str, str]]]:
+    """The names of the political parties and movements of one country (``data/parties.json``,
+    full names and aliases as written, not their abbreviations), by their first capitalised
+    word: ``word -> [(name, country)]``, longest name first."""
+    index: dict[str, list[tuple[str, str]]] = {}
+    for party in json.loads(path.read_text(encoding="utf-8"))["parties"]:
+        countries = party.get("countries") or []
+        if len(countries) != 1:
+            continue
+        for name in [party["name"], *party.get("aliases", [])]:
+            head = _CAPITALISED_WORD.search(name)
+            if head is not None:
+                index.setdefault(head.group(), []).append((name, countries[0]))
+    for entries in index.values():
+        entries.sort(key=lambda entry: -len(entry[0]))
+    return index
+
+
 @functools.cache
 def load_ethnonyms(path: Path = ETHNONYMS_PATH) -> frozenset[str]:
     """Names of peoples that are also spelled like some town (``data/ethnonyms.txt``, and the
@@ -612,6 +634,10 @@ def _find_spans(
                 i += 1
                 continue
             if isinstance(step, int):
+                if i == 0 and step == n and group.lower().replace("-", " ") in _COMPASS_REGIONS:
+                    holder = _compass_holder(text, offset, run.end(), gazetteer, sentence_starts)
+                    if holder is not None:
+                        spans.append(holder)
                 i = step
                 continue
             if by_body and step.partial:
@@ -654,6 +680,35 @@ def _find_spans(
             )
             i = step.resume
     return spans, runs
+
+
+# Compass names of regions that are stop-listed as macro-regions ("the North-West"), but
+# that some countries give a first-level division ("(Momo, North-West)": Cameroon's).
+_COMPASS_REGIONS = frozenset(
+    {"north west", "north east", "south west", "south east", "northwest", "northeast",
+     "southwest", "southeast"})
+# What closes a holder: a parenthesis, a comma, a full stop, the end of the text.
+_HOLDER_CLOSES = re.compile(r"[ \t]*(?:[),;]|\.(?!\w)|$)")
+
+
+def _compass_holder(text: str, start: int, end: int, gazetteer: Gazetteer,
+                    sentence_starts: set[int]) -> _Span | None:
+    """A compass name of a region written where a holder goes, after a name and closing
+    the phrase ("Bali town (Mezam, North-West)"), as the first-level divisions so named;
+    elsewhere ("militants in the North-West") it is a macro-region and no place."""
+    gap = _HOLDER_BEFORE.search(text, max(0, start - 3), start)
+    if gap is None or not _HOLDER_CLOSES.match(text, end) or not _BEFORE_CODE.search(
+            text, max(0, gap.start() - 40), gap.start()):
+        return None
+    words = text[start:end]
+    folded = normalise(words)
+    key = _DIVISION_ONLY_KEY + name_key(words)
+    candidates = _candidates(gazetteer, key)
+    if not candidates:
+        return None
+    return _Span(start=start, end=end, text=words, key=key, tokens=len(folded.split()),
+                 candidates=candidates, sentence_initial=start in sentence_starts,
+                 locative=False, partial=False, folded=folded, holder=True)
 
 
 def _division_word(text: str, span: _Span) -> str | None:
@@ -808,12 +863,16 @@ def _following_divisions(
     first: Sequence[_Candidate],
     listed: Sequence[bool],
     named: Counter[str] | None = None,
+    sure: Sequence[bool] = (),
 ) -> set[tuple[str, int]]:
     """Divisions named just after a mention: ``X, Y``, ``X (Z, Y)``, ``X in Y province``.
 
     Where a reading of Y holds a reading of X, those readings; otherwise where the
     first pass put Y (so that ``Bennsh in Idleb`` still points at Idlib). ``listed`` is
-    :func:`_list_gaps` of ``spans``.
+    :func:`_list_gaps` of ``spans``. A loose reading of Y (a spelling variant), written
+    after a comma or parenthesis, in a country the text does not name, holds no X spelled
+    as an entry's own name and read with confidence in another country (``sure``, the
+    first pass's confidence in each reading): "Jakiri, Bui" is no Bowie of Maryland's.
     """
     found: set[tuple[str, int]] = set()
     fallback: set[tuple[str, int]] = set()
@@ -844,6 +903,11 @@ def _following_divisions(
         # the divisions of that country Y also names: "(Khwlan, Sanaa)" is the governorate
         # around the capital, which GeoNames files under another division.
         best = first[position + offset]
+        if sure and sure[position] and first[position].exact and not best.exact and (
+                best.country != first[position].country) and not (
+                named and named.get(best.country)) and _HOLDER_MARK.search(
+                text, spans[position + offset - 1].end, other.start):
+            continue  # a loose holder abroad: "Jakiri, Bui" is no Bowie of Maryland's
         if best.feature in ("admin1", "admin2", "country"):
             fallback.add(_where(best))
         elif best.feature == "populated_place" and best.admin1 >= 0 and named and (
@@ -868,6 +932,8 @@ def _following_divisions(
     return found or fallback
 
 
+# A comma or parenthesis between a name and its holder.
+_HOLDER_MARK = re.compile(r"[,(]")
 # An article inside a name between its head and its tail: "Machiques de Perija".
 _ARTICLE_GAP = re.compile(rf"[ \t]+(?:{'|'.join(sorted(_NAME_ARTICLES))})[ \t]+")
 
@@ -1122,10 +1188,11 @@ def _division_ids(
 # What a division written as the holder of a name gains: enough to outweigh a town of that
 # name abroad as large as the division's own towns.
 _HOLDER_DIVISION_BONUS = 2.5
-# A capitalised name, perhaps a place noun, then a comma or parenthesis: "Huanuquillo, ",
-# "Nelamangala town (".
+# A capitalised name, perhaps a place noun or a district's word, then a comma or
+# parenthesis: "Huanuquillo, ", "Nelamangala town (", "Cordoba municipality, ".
 _NAME_THEN_HOLDER = re.compile(
-    r"[A-Z][\w'\u2019-]*(?:[ \t]+(?:town|village|city|area|camp|locality))?[ \t]*[,(][ \t]*$"
+    r"[A-Z][\w'\u2019-]*(?:[ \t]+(?:town|village|city|area|camp|locality|municipality|"
+    r"district|county|subdistrict|sub-district|tehsil|lga|raion|rayon))?[ \t]*[,(][ \t]*$"
 )
 
 
@@ -1225,10 +1292,16 @@ def _country_by_name(gazetteer: Gazetteer, name: str) -> str | None:
 def _candidates(gazetteer: Gazetteer, key: str) -> tuple[int, ...]:
     if key.startswith(_CODE_KEY):
         return gazetteer.division_codes.get(key[len(_CODE_KEY):], ())
+    if key.startswith(_DIVISION_ONLY_KEY):
+        feature_of = gazetteer.feature_of
+        return tuple(i for i in gazetteer.candidates_for_key(key[len(_DIVISION_ONLY_KEY):])
+                     if feature_of(i) == "admin1")
     return tuple(gazetteer.candidates_for_key(key))
 
 
 _CODE_KEY = "#"  # the key of a division code's span: "#UP"
+# The key of a name read only as a first-level division: "@north west" (``_compass_holder``)
+_DIVISION_ONLY_KEY = "@"
 # A division's short code where a division goes: "Nigohan (UP)", "(Poonch district, J&K)",
 # "Austin, TX." — after a capitalised name or a division word, and closing the phrase.
 _CODE_SLOT = re.compile(
@@ -1300,6 +1373,33 @@ def _codes_of_named_countries(
         if span.key.startswith(_CODE_KEY) and len({c.country for c in cands}) > 1:
             # A code of one division alone ("J&K") stands on its own; one that several
             # countries use ("KN", "HP") needs the text to point to one of them.
+            cands = [c for c in cands if c.country in countries]
+            if not cands:
+                continue
+        kept_spans.append(span)
+        kept.append(cands)
+    return kept_spans, kept
+
+
+#: At most this many characters from a name to the end of the holder after it.
+_HOLDER_CHAIN_GAP = 40
+
+
+def _holders_in_held_country(
+    spans: list[_Span], prepared: list[list[_Candidate]], named: Counter[str]
+) -> tuple[list[_Span], list[list[_Candidate]]]:
+    """Keep the readings of a compass name written as a holder (``_compass_holder``) in the
+    countries where the name it follows may lie, or that the text names; drop one with none:
+    "(Mezam, North-West)" after a Cameroonian town is Cameroon's region, "Zamfara,
+    North-West" no region of South Africa's."""
+    kept_spans: list[_Span] = []
+    kept: list[list[_Candidate]] = []
+    for position, (span, cands) in enumerate(zip(spans, prepared, strict=True)):
+        if span.key.startswith(_DIVISION_ONLY_KEY):
+            countries = {c for c, n in named.items() if n > 0}
+            for before in range(max(0, position - 2), position):
+                if span.start - spans[before].end <= _HOLDER_CHAIN_GAP:
+                    countries.update(c.country for c in prepared[before])  # "Jakiri (Bui, "
             cands = [c for c in cands if c.country in countries]
             if not cands:
                 continue
@@ -1445,6 +1545,17 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             continue
         if "country" in features and _FOREIGN_BACKED.match(text, span.end):
             continue  # "Iran-backed militants": a foreign sponsor, not where it happens
+        if _EZAFE_AFTER.match(text, span.end) or text.endswith(_EZAFE_ENDS, 0, span.start):
+            # "Maskan-e Mehr", a housing project: a Persian name joined by "-e" that the
+            # gazetteer lacks whole is no place of either part's name ("Mazar-e Sharif",
+            # which it knows, is one name and one span)
+            continue
+        if _BASED_AFTER.match(text, span.end):
+            # "a Quetta-based firm", "Tirah-based militants": where a party comes from, not
+            # where the report is; a name of one country still says what the text is about
+            if len({c.country for c in cands}) == 1:
+                named[cands[0].country] += 1
+            continue
         if "country" in features and "admin1" not in features:
             if _TOPIC_BEFORE.search(text, max(0, span.start - 40), span.start):
                 # "refugees rescued from the war in Libya": what the report is about, not
@@ -1492,6 +1603,15 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     theatre_named, group_divisions = theatre(text)
     for country, count in theatre_named.items():  # Counter.update, less its isinstance test
         named[country] += count
+    if not named and words:
+        # "supporters of the Future Movement blocked roads in Tripoli": a party of one
+        # country says where a text that names no country is
+        parties = _party_index()
+        for word in dict.fromkeys(words):
+            for name, country in parties.get(word, ()):
+                if name in text:
+                    named[country] += 1
+                    break
     if not spans:
         return tuple(_misspelled_names(text, runs, [], gazetteer, set(named)))
     # "Houthi forces", "the OSCE SMM": groups of one country place the text there too.
@@ -1499,11 +1619,16 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         spans, prepared = _codes_of_named_countries(spans, prepared, named)
         if not spans:
             return tuple(_misspelled_names(text, runs, [], gazetteer, set(named)))
+    if any(span.key.startswith(_DIVISION_ONLY_KEY) for span in spans):
+        spans, prepared = _holders_in_held_country(spans, prepared, named)
+        if not spans:
+            return tuple(_misspelled_names(text, runs, [], gazetteer, set(named)))
     # First pass: each name on its own, with the countries the text names.
     context = _Context(named=named, resolved=Counter(), stated=stated,
                        located=located | stated, by_name=by_name,
                        group_divisions=_division_ids(gazetteer, group_divisions))
     first: list[_Candidate] = []
+    sure: list[bool] = []  # whether each first-pass reading is confident (``_confident``)
     lent: dict[str, str] = {}  # key -> country it lent, so a repeated name counts once
     lent_division: dict[str, tuple[str, int]] = {}  # key -> the division it lent
     no_places: set[tuple[str, int]] = set()
@@ -1528,6 +1653,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             division_word=scored_words[position], holds_name=holds[position],
         )
         first.append(best)
+        sure.append(_confident(span, best, best_score - second))
         if span.holder and (best.feature == "admin1" or holds[position] and _seat_of_division(
                 best, cands)):
             # "..., Jonglei"; "(Nasarawa)" read on its own as the state's namesake seat
@@ -1561,7 +1687,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         cands = prepared[position]
         division_word = divisions[position]
         following = _following_divisions(text, spans, prepared, position, first, listed,
-                                         context.named)
+                                         context.named, sure)
         preceding = _preceding_places(spans, prepared, position, listed)
         own = lent.get(span.key)
         own_division = lent_division.get(span.key)
@@ -1633,7 +1759,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             mentions.sort(key=lambda m: m.start)
     if "(" in text or "," in text:
         _holder_spellings(text, runs, mentions, gazetteer)
-    _place_at_holders(text, mentions)
+    _place_at_holders(text, mentions, runs)
     if "in " in text or "of " in text:
         mentions.extend(_features_in_namesake_provinces(text, runs, mentions, gazetteer))
     mentions.extend(_unknown_names(text, runs, mentions, gazetteer))
@@ -2111,11 +2237,15 @@ def _outside_written_district(text: str, spans: Sequence[_Span],
         all(c.entry != best.entry for c in prepared[position + 1]))
 
 
-def _place_at_holders(text: str, mentions: list[PlaceMention]) -> None:
+def _place_at_holders(text: str, mentions: list[PlaceMention],
+                      runs: Sequence[tuple[int, int, str]]) -> None:
     """Place each mention left unresolved because no entry of its name lies in the division
     written next to it ("Vodyane, Donetsk") at that holder. A name written in a district
     that is itself placed so ("Adu in Kwal district (Bassa LGA": Kwal at Bassa) is placed
-    in a second pass, once its district is."""
+    in a second pass, once its district is. A name that ends a longer one the gazetteer
+    lacks keeps the whole name as written ("in Darra Adam Khel, Khyber Pakhtunkhwa" is no
+    "Khel"; see ``_whole_name``)."""
+    whole: list[PlaceMention] = []
     for second in (False, True):
         for i, mention in enumerate(mentions[:-1]):
             if mention.place is not None or mention.reason not in (
@@ -2135,8 +2265,54 @@ def _place_at_holders(text: str, mentions: list[PlaceMention]) -> None:
                     and _division_after(text, nxt.end) in _ADMIN2_WORDS
                     or _CHAIN.match(text, mention.end, nxt.start) or in_district):
                 continue
-            mentions[i] = _placed_at_holder(mention.start, mention.end, mention.text,
+            start = _whole_name(text, runs, mentions, i)
+            mentions[i] = _placed_at_holder(start, mention.end, text[start:mention.end],
                                             nxt.place, mention.reason)
+            if start < mention.start:
+                whole.append(mentions[i])
+    if whole:
+        # the unresolved heads of a name now read whole ("Darra" of "Darra Adam Khel")
+        mentions[:] = [m for m in mentions if m in whole or not any(
+            w.start <= m.start and m.end <= w.end for w in whole)]
+
+
+# Words before a name that are not part of it: a preposition opening a sentence ("In Tall
+# 'Afar"), the Philippines' words for a village or a part of one ("Barangay Dolos").
+_OPENING_WORDS = _LEADING_PREPOSITIONS | {"the", "barangay", "brgy", "sitio", "purok"}
+# What may join two runs of capitalised words inside one name, an article perhaps between:
+# "Tall 'Afar", "Hammam al 'Alil".
+_RUN_JOIN = re.compile(
+    rf"(?:[ \t]+(?:{'|'.join(sorted(_ARTICLE_PREFIX))})[ \t-]?|[ \t]?)['\u2019\u02bf\u02bc]")
+
+
+def _whole_name(text: str, runs: Sequence[tuple[int, int, str]],
+                mentions: Sequence[PlaceMention], i: int) -> int:
+    """Where the name of mention ``i`` starts, where it is the tail of a longer run of
+    capitalised words after "in", "near" or "at" that no other mention reads ("in Darra Adam
+    Khel, Khyber Pakhtunkhwa", "in Tall 'Afar, Ninawa"): the whole run, less the words
+    before a name that are no part of it (``_OPENING_WORDS``). Otherwise the mention's own
+    start."""
+    mention = mentions[i]
+    at = bisect.bisect_right(runs, (mention.start, math.inf, "")) - 1
+    if at < 0 or runs[at][1] < mention.end:
+        return mention.start
+    first = at
+    while first > 0 and _RUN_JOIN.fullmatch(text, runs[first - 1][1], runs[first][0]):
+        first -= 1  # "Hammam al" and "'Alil"
+    start = runs[first][0]
+    if start >= mention.start:
+        return mention.start
+    words = [m for m in _WORD.finditer(text, start, mention.start)]
+    while words and words[0].group().lower() in _OPENING_WORDS:
+        words.pop(0)  # "In Tall 'Afar": the preposition opening a sentence
+    if not words or len(words) > 3 or not words[0].group()[0].isupper():
+        return mention.start
+    start = words[0].start()
+    if any(m.place is not None for m in mentions[:i] if m.end > start):
+        return mention.start  # a head read as a place of its own stands
+    if _cue(text, start) not in _STRONG_LOCATIVE_WORDS:
+        return mention.start
+    return start
 
 
 # "X in the Y District": the holder written as a division, after "in".
@@ -2264,6 +2440,11 @@ _DEMONYM_WORD = re.compile(r"\b[A-Z][a-z]+(?:ese|ian|ean|ish|ani|i|an|ic|ch|ss|o
 # "Saudi-led", "Iranian-backed": a foreign party, not where the text is.
 _BACKED_SUFFIXES = r"led|backed|based|made|supported|funded|trained|aligned|allied|sponsored"
 _FOREIGN_BACKED = re.compile(rf"-(?:{_BACKED_SUFFIXES})\b")
+# The Persian ezafe joining the words of one name: "Maskan-e Mehr", "Pul-i Alam".
+_EZAFE_AFTER = re.compile(r"-(?:e|i|ye|yi)[ \t]+[A-Z]")
+_EZAFE_ENDS = ("-e ", "-i ", "-ye ", "-yi ")
+# A place a party is based in: "a Quetta-based firm".
+_BASED_AFTER = re.compile(r"-based\b")
 _BACKED_WORD = re.compile(rf"\b([A-Z][a-z]{{2,}})(?=-(?:{_BACKED_SUFFIXES})\b)")
 # Capitalised words that look like demonyms but name no country here.
 _NOT_DEMONYMS = frozenset({"American"})

@@ -1,0 +1,27 @@
+"""A Persian name joined by the ezafe ("Maskan-e Mehr") that the gazetteer lacks whole is
+no place of either of its parts; one it knows whole ("Mazar-e Sharif") stays one place."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.places_text import place_mentions
+
+
+def test_parts_of_an_unknown_ezafe_name_are_no_places() -> None:
+    text = "On 5 May 2022, tenants rallied over the unfinished Maskan-e Mehr flats in Mashhad."
+    placed = {m.text: m.place for m in place_mentions(text) if m.place is not None}
+    assert "Maskan" not in placed and "Mehr" not in placed
+    assert placed["Mashhad"] is not None and placed["Mashhad"].admin1 == "Razavi Khorasan"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Gunmen shot a shopkeeper in Mazar-e Sharif on Monday.", "Mazar-e Sharif"),
+        ("A bomb hit a minibus in Pul-e Khumri, Baghlan.", "Pul-e Khumri"),
+    ],
+)
+def test_known_ezafe_name_is_one_place(text: str, name: str) -> None:
+    placed = {m.text: m.place for m in place_mentions(text) if m.place is not None}
+    assert placed[name] is not None and placed[name].country == "AF"
