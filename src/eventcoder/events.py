@@ -3287,6 +3287,8 @@ def find_events(doc: Doc) -> Doc:
     # A wire dateline ("KADUNA, March 12 -") says where and when the report was filed.
     line = doc.document.metadata.get("dateline_span")
     filed = range(int(line[0]), int(line[1])) if line else range(0)
+    filed_from = next((p for p in doc.places if p.start in filed and p.place is not None
+                       and p.place.feature != "country"), None)
     doc = replace_doc(doc, places=tuple(p for p in _sorted(doc.places) if p.start not in filed),
                       actors=tuple(_sorted(doc.actors)),
                       dates=tuple(d for d in _sorted(doc.dates) if d.start not in filed),
@@ -3311,10 +3313,48 @@ def find_events(doc: Doc) -> Doc:
         event = build_event(doc, seg, len(events) + 1, doc_country, folded, named, told,
                             before)
         if event is not None:
+            if filed_from is not None:
+                _in_the_capital_filed_from(event, filed_from, doc, seg)
             events.append(event)
     _background_by_lead(events, BACKGROUND_DAYS if doc.document.published is None
                         else CITED_DAYS)
     return replace_doc(doc, records=(*doc.records, *events))
+
+
+@cache
+def capitals() -> dict[str, str]:
+    """Each country's capital city, lower-cased, by ISO code (``data/capitals.tsv``)."""
+    rows = resources.files("eventcoder").joinpath("data/capitals.tsv").read_text("utf-8")
+    return {iso: lower_ascii(name) for line in rows.splitlines()
+            if line and not line.startswith("#") and not line.startswith("iso2\t")
+            for iso, name in [line.split("\t", 1)]}
+
+
+# "a hotel in Somalia's capital", "in the Afghan capital", "in the capital": no name of it
+_THE_CAPITAL = re.compile(
+    r"\b(?:the\s+)?(?P<whose>the|[A-Z][\w-]*?)(?:'s|\u2019s)?\s+capital\b(?!\s+of\b)")
+
+
+def _in_the_capital_filed_from(event: Event, filed_from: PlaceMention, doc: Doc,
+                               seg: Segment) -> None:
+    """An event placed in no more than its country, in "the capital", reported from a city
+    of that country by a dateline ("MOGADISHU, Aug 20 (Reuters) -"): it took place in the
+    city the report was filed from, the capital the reporter was in."""
+    location = event.location
+    place = filed_from.place
+    if place is None or location.admin1 is not None \
+            or capitals().get(place.country) != lower_ascii(place.name):
+        return
+    told = _THE_CAPITAL.search(doc.text, seg.start, seg.end)
+    if told is None:
+        return
+    whose = told.group("whose")
+    # "the Afghan capital", "Iraq's capital": the country named; "the capital": the event's
+    named = None if whose == "the" else load_gazetteer().country_by_name(whose)
+    if (named or location.country) != place.country:
+        return
+    event.location = replace(location_of(filed_from, [filed_from], ()),
+                             reason="in the capital; the city the report was filed from")
 
 
 def _background_by_lead(events: Sequence[Event], days: int) -> None:
