@@ -125,6 +125,13 @@ class _Hit:
     weak: bool = False
     alias: str = ""
 
+    # Written out: in a compiled module a generated __init__ runs interpreted.
+    def __init__(self, kind: str, ref: str | int, weak: bool = False, alias: str = "") -> None:
+        object.__setattr__(self, "kind", kind)
+        object.__setattr__(self, "ref", ref)
+        object.__setattr__(self, "weak", weak)
+        object.__setattr__(self, "alias", alias)
+
 
 slot_init(_Hit)  # built once per lexicon match: see slot_init
 
@@ -760,6 +767,19 @@ class _Found:
     ethnic: str | None = None
     modifier: str | None = None
     score: float = 1.0
+
+    # Written out: in a compiled module a generated __init__ runs interpreted.
+    def __init__(
+        self, first: int, last: int, hit: _Hit, country: str | None = None,
+        ethnic: str | None = None, modifier: str | None = None, score: float = 1.0,
+    ) -> None:
+        self.first = first
+        self.last = last
+        self.hit = hit
+        self.country = country
+        self.ethnic = ethnic
+        self.modifier = modifier
+        self.score = score
 
 
 def _gap_ok(gap: str, left_raw: str) -> bool:

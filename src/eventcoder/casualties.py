@@ -104,6 +104,25 @@ class _Entry:
     parts: list[CasualtyMention] = field(default_factory=list)
     one_by_one: int = 0  # people of the count told of one by one since ("a 64-year-old man")
 
+    # Written out: in a compiled module a generated __init__ runs interpreted.
+    def __init__(
+        self, key: str | None, party: str | None, count: int | None, low: int | None,
+        high: int | None, qualifier: Qualifier, sentence: int, evidence: list[CasualtyMention],
+        perpetrator: bool = False, parts: list[CasualtyMention] | None = None,
+        one_by_one: int = 0,
+    ) -> None:
+        self.key = key
+        self.party = party
+        self.count = count
+        self.low = low
+        self.high = high
+        self.qualifier = qualifier
+        self.sentence = sentence
+        self.evidence = evidence
+        self.perpetrator = perpetrator
+        self.parts = [] if parts is None else parts
+        self.one_by_one = one_by_one
+
 
 def _same_fighters(a: str | None, b: str | None) -> bool:
     """Whether two party keys may name the same armed side: both heads are fighters' words

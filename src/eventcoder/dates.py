@@ -307,6 +307,37 @@ class _Atom:
     relative: str = ""
     relative_n: int = 0
 
+    # Written out: in a compiled module a generated __init__ runs interpreted.
+    def __init__(
+        self, start: int, end: int, kind: Literal["day", "month", "year", "weekday", "relative"],
+        month: int = 0, day: int = 0, year: int | None = None, month2: int = 0, day2: int = 0,
+        year2: int | None = None, ranged: bool = False, night: bool = False,
+        approximate: bool = False, week_of: bool = False, nth_week: str | None = None,
+        part: tuple[int, int] | None = None, between: bool = False, context: str | None = None,
+        default_day: bool = False, weekday: int = 0, relative: str = "", relative_n: int = 0,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.month = month
+        self.day = day
+        self.year = year
+        self.month2 = month2
+        self.day2 = day2
+        self.year2 = year2
+        self.ranged = ranged
+        self.night = night
+        self.approximate = approximate
+        self.week_of = week_of
+        self.nth_week = nth_week
+        self.part = part
+        self.between = between
+        self.context = context
+        self.default_day = default_day
+        self.weekday = weekday
+        self.relative = relative
+        self.relative_n = relative_n
+
     @property
     def written_year(self) -> bool:
         return self.year is not None
@@ -712,6 +743,11 @@ def _month_year(month: int, anchor: date, *, past: bool, ahead: bool = False) ->
 class _Anchor:
     when: date
     past: bool  # a publication date: resolve to the past; a date in the text: nearest
+
+    # Written out: in a compiled module a generated __init__ runs interpreted.
+    def __init__(self, when: date, past: bool) -> None:
+        object.__setattr__(self, "when", when)
+        object.__setattr__(self, "past", past)
 
 
 def _mention(

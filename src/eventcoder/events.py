@@ -84,6 +84,17 @@ class Trigger:
     sub_event_type: str
     weight: float
 
+    # Written out: in a compiled module a generated __init__ runs interpreted.
+    def __init__(
+        self, start: int, end: int, text: str, event_type: str, sub_event_type: str, weight: float,
+    ) -> None:
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "event_type", event_type)
+        object.__setattr__(self, "sub_event_type", sub_event_type)
+        object.__setattr__(self, "weight", weight)
+
 
 slot_init(Trigger)  # built once per trigger word: see slot_init
 
@@ -620,6 +631,15 @@ class TypeChoice:
     sub_event_type: str
     trigger: Trigger | None
     score: float
+
+    # Written out: in a compiled module a generated __init__ runs interpreted.
+    def __init__(
+        self, event_type: str, sub_event_type: str, trigger: Trigger | None, score: float,
+    ) -> None:
+        self.event_type = event_type
+        self.sub_event_type = sub_event_type
+        self.trigger = trigger
+        self.score = score
 
 
 def choose_type(

@@ -108,6 +108,29 @@ class _Span:
     before_article: bool = False  # "de Y" follows: the head of a longer name ("San Luis de")
     tail: list[str] | None = None  # the words before it (``_tail_words``), where known
 
+    # Written out: in a compiled module a generated __init__ runs interpreted.
+    def __init__(
+        self, start: int, end: int, text: str, key: str, tokens: int, candidates: tuple[int, ...],
+        sentence_initial: bool, locative: bool, partial: bool, folded: str = "",
+        holder: bool = False, strong_locative: bool = False, after_article: bool = False,
+        before_article: bool = False, tail: list[str] | None = None,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.key = key
+        self.tokens = tokens
+        self.candidates = candidates
+        self.sentence_initial = sentence_initial
+        self.locative = locative
+        self.partial = partial
+        self.folded = folded
+        self.holder = holder
+        self.strong_locative = strong_locative
+        self.after_article = after_article
+        self.before_article = before_article
+        self.tail = tail
+
 
 @dataclass(slots=True)
 class _Context:

@@ -292,6 +292,19 @@ class Number:
     qualifier: QualifierName
     vague: bool = False
 
+    # Written out: in a compiled module a generated __init__ runs interpreted.
+    def __init__(
+        self, start: int, end: int, value: int | None, low: int | None, high: int | None,
+        qualifier: QualifierName, vague: bool = False,
+    ) -> None:
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "value", value)
+        object.__setattr__(self, "low", low)
+        object.__setattr__(self, "high", high)
+        object.__setattr__(self, "qualifier", qualifier)
+        object.__setattr__(self, "vague", vague)
+
 
 slot_init(Number)  # see slot_init: these three are built once per number or phrase read
 
@@ -558,6 +571,27 @@ class _NP:
     animal: bool = False
     perpetrator: bool = False
     generic: bool = False
+
+    # Written out: in a compiled module a generated __init__ runs interpreted.
+    def __init__(
+        self, start: int, end: int, count: int | None, low: int | None, high: int | None,
+        qualifier: QualifierName, party: tuple[int, int] | None, num: tuple[int, int] | None,
+        definite: bool = False, bare_number: bool = False, animal: bool = False,
+        perpetrator: bool = False, generic: bool = False,
+    ) -> None:
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "count", count)
+        object.__setattr__(self, "low", low)
+        object.__setattr__(self, "high", high)
+        object.__setattr__(self, "qualifier", qualifier)
+        object.__setattr__(self, "party", party)
+        object.__setattr__(self, "num", num)
+        object.__setattr__(self, "definite", definite)
+        object.__setattr__(self, "bare_number", bare_number)
+        object.__setattr__(self, "animal", animal)
+        object.__setattr__(self, "perpetrator", perpetrator)
+        object.__setattr__(self, "generic", generic)
 
 
 slot_init(_NP)
@@ -940,6 +974,12 @@ class _Hit:
     start: int
     end: int
     trigger: Trigger
+
+    # Written out: in a compiled module a generated __init__ runs interpreted.
+    def __init__(self, start: int, end: int, trigger: Trigger) -> None:
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "trigger", trigger)
 
 
 slot_init(_Hit)
