@@ -51,7 +51,7 @@ EXTRACTOR = "eventcoder.tallies.v1"
 _FATES = ("killed", "wounded", "detained", "abducted")
 #: "112 ISIS members killed or detained" counts two fates together ("killed_or_detained");
 #: killed or wounded together are casualties.
-CASUALTY_METRICS = frozenset({*_FATES, "casualties"} | {
+CASUALTY_METRICS = frozenset({*_FATES, "casualties", "victims"} | {
     f"{a}_or_{b}" for i, a in enumerate(_FATES) for b in _FATES[i + 1:]} - {"killed_or_wounded"})
 
 #: Activities whose counts make a sentence a tally by themselves ("48 operations").
@@ -401,6 +401,10 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
         if item is None and items:
             item = _elliptic_item(doc, number, end, index, items[-1],
                                   names=of_value is not None)
+        if item is None and of_value is not None:
+            # "Of the 58 killed, 23 were members of the Amniyat wing and 19 were commanders":
+            # who some of the counted were
+            item = _were_item(doc, lex, number, end, index)
         if item is None:
             item = _subset_item(doc, lex, number, (start, end), index, items)
         if item is None:
@@ -469,7 +473,7 @@ _FRONTED_PARTITIVE = re.compile(
 _PLACE_AFTER = re.compile(r"[^,;]{0,40}?\b(?:in|across|inside)\s+(?:the\s+)?[A-Z]")
 _RATE_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,4}?\s+(?:daily|a\s+day|per\s+day|each\s+day|every\s+day|a\s+week|"
-    r"per\s+week|a\s+month|per\s+month)\b", re.IGNORECASE)
+    r"per\s+week|a\s+month|per\s+month)\b(?!-)", re.IGNORECASE)  # not "a week-long"
 _RATE_BEFORE = re.compile(r"\b(?:on\s+average|an\s+average\s+of|average\s+of)\b[^.;]*$",
                           re.IGNORECASE)
 
@@ -511,6 +515,29 @@ def _remaining_item(doc: Doc, lex: Lexicon, number: _Number, index: int,
     item.party_text = party.group("party")
     item.party_span = (party.start("party"), party.end("party"))
     item.subset, item.within = True, host
+    return item
+
+
+def _were_item(doc: Doc, lex: Lexicon, number: _Number, s_end: int,
+               index: int) -> TallyItem | None:
+    """"Of the 58 killed, 23 were members of al-Shabaab's Amniyat wing": some of a count told
+    before, named by who they were (the count and its fate are found later, by its value)."""
+    text = doc.text
+    were = _WERE_PARTY.match(text, number.end, s_end)
+    party = lex.party_after_re.match(text, were.end() - 1, s_end) if were is not None else None
+    if party is None or lex.trigger_re.match(text, party.start("party")):
+        return None
+    end = party.end("party")
+    if text.endswith(" of", party.start("party"), end):
+        end -= 3
+    link = MEMBER_OF.match(text, end, s_end)
+    group = next(iter(starting_in(doc.actors, link.end(), link.end() + 1)), None) \
+        if link is not None else None
+    if group is not None:
+        end = group.end  # "members of al-Shabaab's Amniyat wing": of al-Shabaab
+    item = TallyItem(number.start, end, number.value, "killed", index)
+    item.party_text, item.party_span = text[party.start("party"):end], (party.start("party"),
+                                                                       end)
     return item
 
 
@@ -704,6 +731,8 @@ def _item_at(
         metric = lex.activity_nouns[" ".join(m.group("noun").lower().split())]
         if weak and word != "no" and m.group("noun").lower().endswith("s"):
             return None
+        if metric == "victims" and FREED_BEFORE.search(text, max(s_start, lead - 60), lead):
+            return None  # "rescued 12 kidnapped victims": people set free, not harmed
         mods = m.group("mods").strip()
         item = TallyItem(number.start, m.end(), number.value, metric, index)
         if metric in CASUALTY_METRICS:
@@ -1006,7 +1035,7 @@ def _read_sentence(doc: Doc, index: int, lowered: str | None = None) -> _Sentenc
     activity = any(
         i.metric in _ACTIVITY_METRICS and (i.value != 1) for i in items
     )
-    period_cue = bool(lex.period_re.search(sentence))
+    period_cue = _period_cue(sentence, 0, len(sentence)) is not None
     if total_cue and not (period_cue or multi_day or activity) and all(
             i.metric in CASUALTY_METRICS for i in items) and _incident_report(doc):
         total_cue = False  # the toll of the incident the report opens with
@@ -1211,7 +1240,7 @@ def _fallback_period(
         return _month_period(month, year), (m.start("month"), m.end())
     if published is None:
         return None
-    cue = lexicon().period_re.search(text, start, end)
+    cue = _period_cue(text, start, end)
     if not cue:
         return None
     phrase = cue.group().lower()
@@ -1244,6 +1273,22 @@ def _fallback_period(
 
 
 _HOURS = re.compile(r"(\d+) hours")
+# "at the weekly cattle market", "the annual festival": a thing held every week, no period a
+# count is kept over; "its weekly bulletin", "the monthly report" tell a count of the period
+_CUE_ADJECTIVE = frozenset({"weekly", "monthly", "quarterly", "annual"})
+_OF_A_REPORT = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:reports?|bulletins?|updates?|briefings?|summar(?:y|ies)|"
+    r"statements?|releases?|reviews?|tall(?:y|ies)|figures|data|assessments?|brief|press|"
+    r"round-?ups?|results|statistics|count|toll)\b", re.IGNORECASE)
+
+
+def _period_cue(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first cue of a period in ``text[start:end]`` ("during the past week", "its weekly
+    bulletin"), not an adjective of something held every week."""
+    for cue in lexicon().period_re.finditer(text, start, end):
+        if cue.group().lower() not in _CUE_ADJECTIVE or _OF_A_REPORT.match(text, cue.end()):
+            return cue
+    return None
 
 
 def _sentence_period(
@@ -1728,11 +1773,18 @@ def _organisation_in(doc: Doc, indices: list[int], parties: set[str], *,
         start, end = doc.sentences[index]
         for org in _organisation_re().finditer(text, start, end):
             name = _organisation_name(org)
-            if telling and not _SPEECH.match(
-                    text[org.end():min(end, org.end() + 30)].lstrip(" ,'\u2019s")):
+            # (what follows the name up to the verb: "said" keeps its first letter)
+            if telling and not _SPEECH.match(_LEAD_TO_VERB.sub(
+                    "", text[org.end():min(end, org.end() + 30)], count=1)):
                 continue
             if not _names_a_party(name, parties):
-                return name
+                # (an official name in the singular the list has in the plural:
+                # "Rwanda Defence Force")
+                resolved = (resolve_actor(name) or (resolve_actor(f"{name}s") if
+                            name.endswith("Force") else None)) if telling else None
+                # "the Rwanda Defence Force said": the actor the list knows it as
+                return teller_name(resolved) if resolved is not None and resolved.name and \
+                    not resolved.generic else name
     return None
 
 
@@ -2203,24 +2255,36 @@ def _areas_told(items: list[TallyItem]) -> list[str]:
 
 # What lies between a count of casualties and the fates it splits into: "(", ":", ", with".
 _FATES_GAP = re.compile(
-    r"(?:\s+(?:in|during|across|since|over)\s+[^,;:()]{1,40}?)?"  # "in May 2023, including"
+    # "in May 2023, including", "of violence between January and March, of whom"
+    r"(?:\s+(?:in|during|across|since|over|of|between|from)\s+[^,;:()]{1,40}?){0,2}"
     r"[\s(:,\u2013\u2014-]*(?:(?:including|comprising|of\s+whom|with|namely)\s+)?")
 _FATES_LINK = re.compile(r"[\s,]*(?:and|while|with)?\s*")
 
 
+#: The fates a count of casualties or victims splits into: casualties are the killed and
+#: the wounded; victims may also have been taken ("862 civilian victims ..., of whom 301 were
+#: killed, 327 injured and 234 abducted").
+_FATES_OF = {"casualties": ("killed", "wounded"), "victims": _FATES}
+
+
 def _fates_of_casualties(doc: Doc, items: list[TallyItem]) -> None:
-    """Mark the killed and wounded told right after a count of casualties as its parts:
+    """Mark the fates told right after a count of casualties or victims as its parts:
     "5,183 civilian casualties (1,659 killed and 3,524 injured)"."""
     for k, total in enumerate(items):
-        if total.metric != "casualties" or total.subset:
+        if total.metric not in _FATES_OF or total.subset:
             continue
-        fates = items[k + 1:k + 3]
-        if len(fates) != 2 or {f.metric for f in fates} != {"killed", "wounded"} or any(
-                f.sentence != total.sentence or f.subset for f in fates):
-            continue
-        first, second = fates
-        if _FATES_GAP.fullmatch(doc.text, total.end, first.start) is None or \
-                _FATES_LINK.fullmatch(doc.text, first.end, second.start) is None:
+        kinds = _FATES_OF[total.metric]
+        fates: list[TallyItem] = []
+        at = total.end
+        for fate in items[k + 1:k + 1 + len(kinds)]:
+            if fate.sentence != total.sentence or fate.subset or fate.metric not in kinds or any(
+                    f.metric == fate.metric for f in fates) or (
+                    _FATES_LINK if fates else _FATES_GAP).fullmatch(
+                    doc.text, at, fate.start) is None:
+                break
+            fates.append(fate)
+            at = fate.end
+        if len(fates) < 2 or (total.metric == "casualties" and len(fates) != 2):
             continue
         for fate in fates:
             fate.fate_of, fate.within = True, total
