@@ -19,7 +19,7 @@ import pytest
 
 from eventcoder.inputs import document_from_text
 from eventcoder.pipeline import RulePipeline
-from eventcoder.records import Consistency, Event, Record, Tally
+from eventcoder.records import Consistency, Event, Record, Statement, Tally
 
 REPORTS = Path(__file__).parent / "fixtures" / "tallies"
 
@@ -113,3 +113,38 @@ def test_tallies_releases_told_on_weekly_market_is_no_week() -> None:
     assert [r for r in records if isinstance(r, Tally)] == []
     [event] = [r for r in records if isinstance(r, Event)]
     assert (event.date_start, event.date_end) == ("2012-05-14", "2012-05-14")
+
+
+@pytest.mark.parametrize(
+    ("name", "published", "reporter", "expected"),
+    [
+        # "the Kenya Defence Forces (KDF) said": the teller, though "two of their soldiers
+        # had died" makes it a party too
+        ("kdf-month-boni-own-dead", "2024-07-08", "Military Forces of Kenya",
+         [("killed", 21, ("KE",), "Al Shabaab", None),
+          ("detained", 11, ("KE",), "Al Shabaab", None),
+          ("killed", 2, ("KE",), "Military Forces of Kenya", None)]),
+        # "killed 14 insurgents ... two of their soldiers had died ... captured 11 fighters":
+        # the Rwandan dead in Mozambique are Rwanda's, the fighters the insurgents
+        ("rwanda-month-breakdown-first-indirect", "2024-04-09", "Military Forces of Rwanda",
+         [("killed", 23, ("MZ",), "Unidentified Armed Group (Mozambique)", None),
+          ("killed", 14, ("MZ",), "Unidentified Armed Group (Mozambique)", 23),
+          ("killed", 9, ("MZ",), "Unidentified Armed Group (Mozambique)", 23),
+          ("detained", 11, ("MZ",), "Unidentified Armed Group (Mozambique)", None),
+          ("killed", 2, ("MZ",), "Military Forces of Rwanda", None)]),
+    ],
+)
+def test_tallies_releases_told_on_teller_counts_its_own_dead(
+    name: str, published: str, reporter: str, expected: list[Expected]
+) -> None:
+    records = _records(name, published)
+    assert _tallies(records) == sorted(expected)
+    assert {t.reporter for t in records if isinstance(t, Tally)} == {reporter}
+
+
+def test_tallies_releases_told_on_minister_speaks_for_the_ministry() -> None:
+    # "Interior Minister Kithure Kindiki told journalists ... "...," he said."
+    [statement] = [r for r in _records("kdf-month-boni-own-dead", "2024-07-08")
+                   if isinstance(r, Statement)]
+    assert (statement.speaker, statement.role, statement.organisation) == (
+        "Kithure Kindiki", "Interior Minister", "Interior Ministry")

@@ -114,8 +114,10 @@ _MOD = rf"(?:(?!{_STOP}\b){_WORD}\s+)"
 _FROM_GROUP = "|".join(rf"(?<={head}\s)" for head in (
     "terrorists", "militants", "fighters", "members", "elements", "insurgents", "operatives"))
 _PARTY_WORD = rf"(?:(?!{_STOP}\b){_WORD}|(?:of|(?:{_FROM_GROUP})from)(?:\s+the)?(?=\s+[A-Z]))"
+# ("two of their soldiers had died": a bare "had" only before a verb that takes no object)
 _AUX = r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|being|been|got|reportedly|" \
-    r"also|all|later|subsequently|either|allegedly)\s+)"
+    r"also|all|later|subsequently|either|allegedly|" \
+    r"(?:had|have|has)(?=\s+(?:died|lost\s+their|laid\s+down|embraced)\b))\s+)"
 _APPROX = (
     r"(?:(?:at\s+least|an\s+estimated|estimated|about|around|approximately|some|nearly|"
     r"almost|more\s+than|over|up\s+to|roughly|a\s+further|another|an\s+additional)\s+)?"
@@ -2173,6 +2175,12 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
             item.area_label = item.area_label if item.area_names else context_area.area_label
         elif not item.area and national is not None:
             item.area = [national]
+        if item.party_text and _OWN_PEOPLE.match(item.party_text) and (
+                (own := _actor_at(doc, item.party_span or (0, 0))) is None or own.generic):
+            # "two of their soldiers had died": the teller's own, whoever the soldiers of
+            # the area would be (see below)
+            item.party, item.party_resolved = item.party_text, False
+            continue
         item.party, item.party_resolved = _resolve_party(doc, item)
         if item.party_text and not item.party_resolved and _unnamed_party(item.party_text):
             # "neutralised 14 terrorists from the PKK ... 9 of the terrorists in northern
@@ -2188,6 +2196,12 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
                 item.party, item.party_resolved = opponent, True
             elif (mention := _actor_at(doc, item.party_span or (0, 0))) is not None:
                 item.party, item.party_resolved = mention.name, True
+            elif (fought := next((h for h in reversed(items[:k]) if h.party_resolved
+                                  and h.party and h.metric in CASUALTY_METRICS
+                                  and _unnamed_party(h.party_text or "")), None)) is not None:
+                # "killed 14 insurgents ... captured 11 fighters": the unnamed men the
+                # release counted before
+                item.party, item.party_resolved = fought.party, True
     for k, item in enumerate(items):
         if item.subset and item.within is None and item.of_value is not None:
             # "Of the 43, 17 were killed in Mir Ali": of the last count of 43 told before
