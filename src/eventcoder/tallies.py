@@ -59,6 +59,9 @@ _ACTIVITY_METRICS = frozenset(
     {"operations", "raids", "strikes", "sorties", "patrols", "engagements", "interdictions"}
 )
 
+#: Things counted whose parts may be told by kind ("61 were weapons depots").
+COUNTED_THINGS = _ACTIVITY_METRICS | {"targets", "attacks", "incidents"}
+
 #: Actor kinds that are counted in a tally rather than issuing it.
 _NON_REPORTER_KINDS = frozenset(
     {"rebel_group", "political_militia", "identity_militia", "civilians", "protesters",
@@ -105,7 +108,7 @@ _STOP = (
     r"against|over|as|resulting|result|conducted|carried|out|killing|wounding|no|last|past|"
     r"this|next|yesterday|today|earlier|later|alone|each|respectively|among|under|according|"
     r"said|says|who|whom|whose|where|when|since|until|through|throughout|inside|outside|"
-    r"within)"
+    r"within|so)"
 )
 _WORD = r"[A-Za-z\u00c0-\u024f][\w\u2019'/.-]*"
 _MOD = rf"(?:(?!{_STOP}\b){_WORD}\s+)"
@@ -248,6 +251,7 @@ class _Number:
     start: int
     end: int
     value: int
+    rough: bool = False  # "about 1,500", as the quantities stage read it
 
 
 def _numbers(doc: Doc, start: int, end: int) -> list[_Number]:
@@ -260,7 +264,7 @@ def _numbers(doc: Doc, start: int, end: int) -> list[_Number]:
         ):
             value = q.value if q.value is not None else q.low
             if value is not None:
-                found[q.start] = _Number(q.start, q.end, value)
+                found[q.start] = _Number(q.start, q.end, value, q.qualifier == "approximately")
     text = doc.text
     # "the March 28 raid": the day of a date counts nothing
     dated = [(d.start, d.end) for d in starting_in(doc.dates, start, end)]
@@ -321,6 +325,8 @@ class TallyItem:
     # "14 in Macomia and nine in Mocimboa da Praia, 23 in all": the sum of the counts of
     # its fate told before it in its sentence, over all their places
     sums_told: bool = False
+    # "about 1,500", "nearly 40": a figure told roughly
+    rough: bool = False
 
 
 _GENERIC_QUALIFIERS = frozenset(
@@ -391,7 +397,8 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             # count of that noun told before, by place
             host = TallyItem(fronted.start("noun"), fronted.end("noun"), 0,
                              lex.activity_nouns[fronted.group("noun").lower()], index)
-            item = _elliptic_item(doc, number, end, index, host)
+            item = _elliptic_item(doc, number, end, index, host) or _kind_item(
+                text, number, end, index, host.metric)
             if item is not None and not _PLACE_AFTER.match(text, number.end, end):
                 # "Of the strikes, 11 were conducted in collective self-defense": of a kind
                 item.subset, item.within = True, None
@@ -401,8 +408,17 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             item.party_text, item.party_span = items[-1].party_text, items[-1].party_span
             item.total = item.sums_told = True
         if item is None and items:
+            # "22 ... were killed near Mucojo in Macomia district and 16 near Quiterajo":
+            # parts by place, though the gazetteer lacks a place
             item = _elliptic_item(doc, number, end, index, items[-1],
-                                  names=of_value is not None)
+                                  names=of_value is not None or _PLACE_AFTER.match(
+                                      text, items[-1].end, number.start) is not None)
+        if item is None and items and items[-1].subset and items[-1].within is None and (
+                items[-1].qualifier and items[-1].metric in COUNTED_THINGS):
+            # "Of the targets destroyed, 61 were weapons depots, 48 were vehicles"
+            item = _kind_item(text, number, end, index, items[-1].metric)
+            if item is not None:
+                item.subset = True
         if item is None and of_value is not None:
             # "Of the 58 killed, 23 were members of the Amniyat wing and 19 were commanders":
             # who some of the counted were
@@ -411,6 +427,8 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             item = _subset_item(doc, lex, number, (start, end), index, items)
         if item is None:
             continue
+        item.rough = number.rough or _ROUGHLY.search(
+            text, max(start, number.start - 20), number.start) is not None
         if _is_animal(item.party_text):
             log.debug("animal casualty not counted: %r", text[item.start : item.end])
             continue
@@ -455,6 +473,10 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
     return items
 
 
+_ROUGHLY = re.compile(
+    r"\b(?:about|around|some|nearly|almost|roughly|approximately|over|more\s+than|close\s+to|"
+    r"an\s+estimated|estimated)\s+$", re.IGNORECASE)
+
 #: Words before a number that place one incident in a series ("one of three related attacks",
 #: "the third of 16 bombings"): the number counts the series, not a tally of the period.
 _SERIES_MEMBER = re.compile(
@@ -470,7 +492,10 @@ _FRONTED_COUNT = re.compile(
     r"(?=(?:\s+[a-z]+){0,2},\s)")
 _FRONTED_PARTITIVE = re.compile(
     r"\W*(?:Of|Among)\s+(?:the|these|those|all\s+the)\s+(?P<noun>operations|missions|raids|"
-    r"strikes|airstrikes|air\s+strikes|attacks|sorties|patrols)(?:\s+[a-z]+){0,2},\s+$")
+    r"strikes|airstrikes|air\s+strikes|attacks|sorties|patrols|targets)(?:\s+[a-z]+){0,2},\s+$")
+# "61 were weapons depots, 48 were vehicles": what kind some of the counted things were
+_WERE_KIND = re.compile(
+    r"\s+(?:were|was)\s+(?P<kind>[a-z][a-z -]{0,30}?)(?=\s*(?:[,;.]|and\b|$))")
 # "8,543 were carried out in Khyber Pakhtunkhwa", "4,976 in Balochistan": a part by place
 _PLACE_AFTER = re.compile(r"[^,;]{0,40}?\b(?:in|across|inside)\s+(?:the\s+)?[A-Z]")
 _RATE_AFTER = re.compile(
@@ -517,6 +542,17 @@ def _remaining_item(doc: Doc, lex: Lexicon, number: _Number, index: int,
     item.party_text = party.group("party")
     item.party_span = (party.start("party"), party.end("party"))
     item.subset, item.within = True, host
+    return item
+
+
+def _kind_item(text: str, number: _Number, s_end: int, index: int,
+               metric: str) -> TallyItem | None:
+    """"Of the targets destroyed, 61 were weapons depots": some of a count, of one kind."""
+    kind = _WERE_KIND.match(text, number.end, s_end)
+    if kind is None or metric not in COUNTED_THINGS:
+        return None
+    item = TallyItem(number.start, kind.end("kind"), number.value, metric, index)
+    item.qualifier = kind.group("kind")
     return item
 
 
@@ -675,7 +711,9 @@ def _elliptic_item(
         return item
     m = _ELLIPTIC.match(doc.text, at, s_end)
     if not m or not names and not any(
-            at <= p.start < m.end() + 40 for p in doc.places) and doc.places:
+            at <= p.start < m.end() + 40 for p in doc.places) and doc.places and (
+            # "and 397 in the North Central": a zone of the country, no place
+            _ZONE.match(doc.text, m.start() + 1) is None):
         return None
     lead = number.start - (at - number.end)
     item = TallyItem(lead, at, number.value, previous.metric, index)
@@ -1428,6 +1466,10 @@ def _set_area(item: TallyItem, places: list[PlaceMention]) -> None:
 _TRAILING_AREA = re.compile(
     r"\s*(?:[\w\u2019'-]+\s+){0,8}?(?:in|across|throughout|inside)\s", re.IGNORECASE
 )
+# "Balochistan - 384 operations, 21 terrorists killed": a row of a table by place (not an
+# upper-case dateline, "KABUL -")
+_ROW_LABEL = re.compile(r"[ \t]*[-\u2013\u2014:|][ \t]*")
+_NEAR = re.compile(r"\s+(?:near|around)\s", re.IGNORECASE)
 # A place the figure is located in: "In Kirkuk, 9 ...", "the province of Idlib", "Kabul, where".
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|across|throughout|inside|of|at|for|and)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
@@ -1481,7 +1523,8 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
             continue
         stop = items[k + 1].start if k + 1 < len(items) else end
         trailing: list[PlaceMention] = []
-        if _TRAILING_AREA.match(text, item.end, stop):
+        # ("and 16 near Quiterajo": a part by a place right after it)
+        if _TRAILING_AREA.match(text, item.end, stop) or _NEAR.match(text, item.end, stop):
             clause = _CLAUSE_END.search(text, item.end, stop)
             clause_end = clause.start() if clause else stop
             trailing = _places_in(doc, item.end, clause_end, exclude)
@@ -1523,7 +1566,9 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
                   and (p.start, p.end) not in told_before]
         leading = [p for p in before
                    if _LOCATIVE_BEFORE.search(text, max(begin, p.start - 25), p.start)
-                   or _LOCATIVE_AFTER.match(text, p.end, item.start)]
+                   or _LOCATIVE_AFTER.match(text, p.end, item.start)
+                   or (_ROW_LABEL.fullmatch(text, p.end, item.start) is not None
+                       and not text[start:p.start].strip() and not p.text.isupper())]
         if leading:
             # The nearest place before the figure, with places joined to it by "and".
             group = [leading[-1]]
@@ -1731,7 +1776,7 @@ def _reporter(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
             office = " ".join(by_office.group("office").split())
             resolved = resolve_actor(office)
             return resolved.name if resolved is not None and resolved.name and not \
-                resolved.generic else office
+                resolved.generic else f"{by_office.group('owner') or ''}{office}"
     # "According to the Inter-Services Public Relations (ISPR), the operations were ...":
     # the issuer named in a sentence of the report that gives no figure
     told = _told_by(doc, [i for i in range(len(doc.sentences)) if i not in indices], parties)
@@ -1824,7 +1869,8 @@ def _told_by(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
 
 
 _TOLD_BY_OFFICE = re.compile(
-    r"\b[Tt]he\s+(?P<office>(?:[a-z][\w-]*\s+){1,2}(?:ministry|command|mission|office|agency|"
+    # "the health ministry in the enclave said", "Mozambique's defence ministry said"
+    r"\b(?:[Tt]he\s+|(?P<owner>[A-Z][\w-]*['\u2019]s\s+))(?P<office>(?:[a-z][\w-]*\s+){1,2}(?:ministry|command|mission|office|agency|"
     r"observatory|directorate|department|authority|monitor))(?:\s+(?:in|of|for)\s+[^,.;]{1,40}?)?"
     r"\s+(?:said|says|reported|announced|stated)\b")
 
@@ -1886,6 +1932,10 @@ def _breaks_down(part: TallyItem, total: TallyItem) -> bool:
         return True
     if part.area_divisions and set(part.area_divisions) < set(total.area_divisions):
         return True  # "in the Hawija district" of a count "in Kirkuk and Nineveh"
+    if total.sentence < part.sentence and part.area_divisions and set(
+            part.area_divisions) <= set(total.area_names) and not (
+            set(part.area_names) & set(total.area_names)):
+        return True  # "near Mucojo in Macomia district" of a count "in Cabo Delgado province"
     same_place = part.area_names == total.area_names
     return same_place and total.total and not part.total and part.qualifier != total.qualifier
 
@@ -1930,6 +1980,13 @@ def link_parents(items: list[TallyItem]) -> dict[int, int]:
                 best = j
         if best is not None:
             parents[k] = best
+        elif k > 0 and k - 1 in parents and part.area_names and not part.area_divisions and (
+                (sibling := items[k - 1]).sentence == part.sentence and not sibling.subset
+                and sibling.metric == part.metric and sibling.party == part.party
+                and sibling.area_names and sibling.area_names != part.area_names):
+            # "22 ... near Mucojo in Macomia district and 16 near Quiterajo": a part by a
+            # place the gazetteer lacks, told beside a part of the same total
+            parents[k] = parents[k - 1]
     return parents
 
 
@@ -2214,7 +2271,7 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
                 if item.metric not in _ACTIVITY_METRICS:
                     item.metric = item.within.metric
                 _take_party_of(item, item.within)
-        elif item.subset and item.within is None and item.metric in _ACTIVITY_METRICS:
+        elif item.subset and item.within is None and item.metric in COUNTED_THINGS:
             # "Twenty-six of the missions": of the last count of missions told before
             item.within = next((h for h in reversed(items[:k])
                                 if not h.subset and h.metric == item.metric), None)
@@ -2424,6 +2481,20 @@ def _without_restatements(items: list[TallyItem]) -> list[TallyItem]:
         if (whole is not None and item.sentence == 0 and not item.subset and item.area
                 and set(item.area) < set(whole.area)
                 and not any(other.within is item for other in items)):
+            dropped.add(id(item))
+    # "arrested about 1,500 people" above "put the exact number at 1,487 suspects arrested":
+    # the figure rounded, told again exactly
+    for item in items:
+        if not item.rough or id(item) in dropped or any(
+                other.within is item for other in items):
+            continue
+        exact = next((other for other in items if not other.rough
+                      and other.sentence != item.sentence
+                      and id(other) not in dropped and other.metric == item.metric
+                      and other.area == item.area and other.period == item.period
+                      and not other.subset and abs(other.value - item.value) <= max(
+                          2, other.value // 10)), None)
+        if exact is not None:
             dropped.add(id(item))
     return [i for i in items if id(i) not in dropped]
 
