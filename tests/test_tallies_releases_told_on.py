@@ -8,7 +8,10 @@ wing and 19 were mid-level commanders"), a partial breakdown; a UN mission's qua
 abducted" (the fates add up to the victims); and a week's arrests "the Ministry of Interior
 said in its weekly bulletin on Saturday", by province in the next sentence, whose count
 is no arrest made on that Saturday; and an army telling of its own one-day raid ("said on
-Monday it had killed 17 militants in a dawn raid"), which is no tally and which it made.
+Monday it had killed 17 militants in a dawn raid"), which is no tally and which it made;
+a shooting "at the weekly livestock market", no week's count; and a forces' month "the
+Kenya Defence Forces (KDF) said" whose "two of their soldiers had died" are its own dead,
+with an "Interior Minister" quoted by name, who speaks for the ministry.
 """
 
 from __future__ import annotations
