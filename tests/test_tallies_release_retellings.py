@@ -8,7 +8,9 @@ an air campaign's month of sorties and strikes "destroying 143 targets", and "Of
 destroyed, 61 were weapons depots, 48 were vehicles and 17 were launch sites" (kinds that
 are only some of them); a wire story that rounds the ministry's count ("about 1,500 people")
 before giving it exactly ("the exact number at 1,487"); and a headline's "Nearly 40" over
-the release's 38, broken down near a village the gazetteer lacks ("16 near Quiterajo").
+the release's 38, broken down near a village the gazetteer lacks ("16 near Quiterajo");
+a translated week whose part is bracketed ("among them (12) accused"); and a month whose
+own losses, "4 soldiers were killed", are the soldiers of the country counted.
 """
 
 from __future__ import annotations
@@ -82,6 +84,22 @@ CASES: dict[str, tuple[str, tuple[str, str, str], list[Expected], dict[int, str]
          ("killed", 16, ("MZ",), UAG_MZ, None, 38),
          ("wounded", 3, ("MZ",), "Military Forces of Mozambique", None, None)],
         {38: "consistent"},
+    ),
+    "moi-translated-among-them-bracketed": (
+        "2024-06-02",
+        ("Ministry of Interior", "2024-05-26", "2024-06-02"),
+        [("detained", 53, (), None, None, None),
+         ("detained", 12, (), "accused", None, 53)],
+        {53: "partial"},
+    ),
+    "smc-month-own-soldiers-same-sentence": (
+        "2024-06-01",
+        ("Security Media Cell", "2024-05-01", "2024-05-31"),
+        [("killed", 9, ("IQ",), "Islamic State", None, None),
+         ("detained", 27, ("IQ",), "suspects", None, None),
+         ("killed", 4, ("IQ",), "Iraqi Security Forces", None, None),
+         ("wounded", 6, ("IQ",), "Iraqi Security Forces", None, None)],
+        {},
     ),
 }
 

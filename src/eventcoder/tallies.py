@@ -600,7 +600,10 @@ def _subset_item(doc: Doc, lex: Lexicon, number: _Number, sentence: tuple[int, i
     if previous is not None and previous.metric in CASUALTY_METRICS and _REMAINING.search(
             text, max(s_start, number.start - 20), number.start):
         return _remaining_item(doc, lex, number, index, previous)
-    party = lex.party_after_re.match(text, number.end, s_end)
+    # "among them (12) accused", as translated releases write numbers
+    bracketed = text.startswith(")", number.end) and text.startswith("(", number.start - 1)
+    lead, at = (number.start - 1, number.end + 1) if bracketed else (number.start, number.end)
+    party = lex.party_after_re.match(text, at, s_end)
     if party is None:
         return None
     host: TallyItem | None
@@ -608,7 +611,7 @@ def _subset_item(doc: Doc, lex: Lexicon, number: _Number, sentence: tuple[int, i
     # the groups of a count, after a colon
     listed = previous is not None and previous.subset and previous.within is not None and (
         ":" in text[previous.within.end:previous.start])
-    if _SUBSET_CUE.search(text, max(s_start, number.start - 40), number.start) or (
+    if _SUBSET_CUE.search(text, max(s_start, lead - 40), lead) or (
             previous is None and _DEAD_LISTED.fullmatch(text, s_start, number.start)) or (
             previous is not None and previous.metric in CASUALTY_METRICS
             and _LIST_OPENS.fullmatch(text, previous.end, number.start)):
@@ -640,7 +643,7 @@ def _subset_item(doc: Doc, lex: Lexicon, number: _Number, sentence: tuple[int, i
         end = group.end  # "53 members of regime forces": of the forces
     elif link is not None and (unnamed := _UNNAMED_GROUPS.match(text, link.end(), s_end)):
         end = unnamed.end()  # "37 members of factions and jihadist groups"
-    item = TallyItem(number.start, end, number.value,
+    item = TallyItem(lead, end, number.value,
                      host.metric if host is not None else "killed", index)
     item.party_text, item.party_span = text[party.start("party"):end], (party.start("party"),
                                                                        end)
@@ -1688,6 +1691,11 @@ def _resolve_party(doc: Doc, item: TallyItem) -> tuple[str | None, bool]:
         if mention.generic and _unnamed_party(item.party_text):
             # "8 militants were killed": an unnamed class, read as the opponent below.
             return item.party_text, False
+        if mention.generic and mention.country is None and len(item.area) == 1 and (
+                local := resolve_actor(item.party_text, country=item.area[0])) is not None \
+                and local.name and local.country is not None and local.kind == mention.kind:
+            # "4 soldiers were killed" in a count of Iraq: Iraq's soldiers
+            return local.name, True
         item.party_group = not mention.generic
         return mention.name, True
     country = item.area[0] if len(item.area) == 1 else None
