@@ -77,7 +77,9 @@ CASES: dict[str, tuple[str, tuple[str | None, str, str], list[Expected], dict[in
         "2024-04-09",
         ("Military Forces of Rwanda", "2024-03-01", "2024-03-31"),
         [("killed", 23, ("MZ",), None), ("killed", 14, ("MZ",), 23), ("killed", 9, ("MZ",), 23),
-         ("detained", 11, ("MZ",), None)],
+         ("detained", 11, ("MZ",), None),
+         # "and that two of their soldiers had died"
+         ("killed", 2, ("MZ",), None)],
         {23: "consistent"},
     ),
 }

@@ -763,6 +763,35 @@ def read_statements(doc: Doc) -> list[Statement]:
     return [_statement(doc, d) for d in drafts]
 
 
+# "Interior Minister", "Kenya's Defence Minister", "Deputy Foreign Minister": the ministry
+# is named by the words before the title ("Prime Minister" heads no ministry of that name)
+_MINISTER_OF_FIELD = re.compile(
+    r"^(?!.*\bPrime\b)(?:(?:the|a|an)\s+)?(?P<country>[A-Z][\w\u2019'-]*(?:\u2019s|'s)\s+)?"
+    r"(?:(?:Deputy|Acting|Assistant|State|Junior)\s+)?"
+    r"(?!(?:Prime|First|Chief|Senior|Cabinet|Former|Foreign\s+Secretary)\b)"
+    r"(?P<field>[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,2})\s+Minister$")
+# "Minister of Interior", "Minister for Foreign Affairs": the ministry of that field
+_MINISTER_FOR = re.compile(
+    r"^(?:(?:the|a|an)\s+)?(?:(?:Deputy|Acting|Assistant)\s+)?Minister\s+(?P<of>of|for)\s+"
+    r"(?!State\b)(?P<field>(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})$")
+
+
+def ministry_of(role: str | None) -> str | None:
+    """The ministry a minister's title names ("Interior Minister" -> "Interior Ministry",
+    "Minister of Defence" -> "Ministry of Defence"), for a speaker told with no other
+    organisation."""
+    if not role:
+        return None
+    role = " ".join(role.split())
+    m = _MINISTER_OF_FIELD.match(role)
+    if m is not None:
+        return f"{m.group('country') or ''}{m.group('field')} Ministry"
+    m = _MINISTER_FOR.match(role)
+    if m is not None:
+        return f"Ministry {m.group('of')} {m.group('field')}"
+    return None
+
+
 def _statement(doc: Doc, draft: _Draft) -> Statement:
     text = doc.text
     pieces = [(q.start, q.end) for q in draft.quotes]
@@ -791,7 +820,7 @@ def _statement(doc: Doc, draft: _Draft) -> Statement:
         speaker=speaker.name,
         quote=quote,
         role=speaker.role,
-        organisation=speaker.organisation,
+        organisation=speaker.organisation or ministry_of(speaker.role),
         evidence=[Evidence(doc.doc_id, s, e, text[s:e]) for s, e in trimmed],
         extractor=EXTRACTOR,
     )

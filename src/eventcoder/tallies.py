@@ -51,13 +51,16 @@ EXTRACTOR = "eventcoder.tallies.v1"
 _FATES = ("killed", "wounded", "detained", "abducted")
 #: "112 ISIS members killed or detained" counts two fates together ("killed_or_detained");
 #: killed or wounded together are casualties.
-CASUALTY_METRICS = frozenset({*_FATES, "casualties"} | {
+CASUALTY_METRICS = frozenset({*_FATES, "casualties", "victims"} | {
     f"{a}_or_{b}" for i, a in enumerate(_FATES) for b in _FATES[i + 1:]} - {"killed_or_wounded"})
 
 #: Activities whose counts make a sentence a tally by themselves ("48 operations").
 _ACTIVITY_METRICS = frozenset(
     {"operations", "raids", "strikes", "sorties", "patrols", "engagements", "interdictions"}
 )
+
+#: Things counted whose parts may be told by kind ("61 were weapons depots").
+COUNTED_THINGS = _ACTIVITY_METRICS | {"targets", "attacks", "incidents"}
 
 #: Actor kinds that are counted in a tally rather than issuing it.
 _NON_REPORTER_KINDS = frozenset(
@@ -105,7 +108,7 @@ _STOP = (
     r"against|over|as|resulting|result|conducted|carried|out|killing|wounding|no|last|past|"
     r"this|next|yesterday|today|earlier|later|alone|each|respectively|among|under|according|"
     r"said|says|who|whom|whose|where|when|since|until|through|throughout|inside|outside|"
-    r"within)"
+    r"within|so)"
 )
 _WORD = r"[A-Za-z\u00c0-\u024f][\w\u2019'/.-]*"
 _MOD = rf"(?:(?!{_STOP}\b){_WORD}\s+)"
@@ -114,8 +117,10 @@ _MOD = rf"(?:(?!{_STOP}\b){_WORD}\s+)"
 _FROM_GROUP = "|".join(rf"(?<={head}\s)" for head in (
     "terrorists", "militants", "fighters", "members", "elements", "insurgents", "operatives"))
 _PARTY_WORD = rf"(?:(?!{_STOP}\b){_WORD}|(?:of|(?:{_FROM_GROUP})from)(?:\s+the)?(?=\s+[A-Z]))"
+# ("two of their soldiers had died": a bare "had" only before a verb that takes no object)
 _AUX = r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|being|been|got|reportedly|" \
-    r"also|all|later|subsequently|either|allegedly)\s+)"
+    r"also|all|later|subsequently|either|allegedly|" \
+    r"(?:had|have|has)(?=\s+(?:died|lost\s+their|laid\s+down|embraced)\b))\s+)"
 _APPROX = (
     r"(?:(?:at\s+least|an\s+estimated|estimated|about|around|approximately|some|nearly|"
     r"almost|more\s+than|over|up\s+to|roughly|a\s+further|another|an\s+additional)\s+)?"
@@ -246,6 +251,7 @@ class _Number:
     start: int
     end: int
     value: int
+    rough: bool = False  # "about 1,500", as the quantities stage read it
 
 
 def _numbers(doc: Doc, start: int, end: int) -> list[_Number]:
@@ -258,7 +264,7 @@ def _numbers(doc: Doc, start: int, end: int) -> list[_Number]:
         ):
             value = q.value if q.value is not None else q.low
             if value is not None:
-                found[q.start] = _Number(q.start, q.end, value)
+                found[q.start] = _Number(q.start, q.end, value, q.qualifier == "approximately")
     text = doc.text
     # "the March 28 raid": the day of a date counts nothing
     dated = [(d.start, d.end) for d in starting_in(doc.dates, start, end)]
@@ -319,6 +325,8 @@ class TallyItem:
     # "14 in Macomia and nine in Mocimboa da Praia, 23 in all": the sum of the counts of
     # its fate told before it in its sentence, over all their places
     sums_told: bool = False
+    # "about 1,500", "nearly 40": a figure told roughly
+    rough: bool = False
 
 
 _GENERIC_QUALIFIERS = frozenset(
@@ -389,7 +397,8 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             # count of that noun told before, by place
             host = TallyItem(fronted.start("noun"), fronted.end("noun"), 0,
                              lex.activity_nouns[fronted.group("noun").lower()], index)
-            item = _elliptic_item(doc, number, end, index, host)
+            item = _elliptic_item(doc, number, end, index, host) or _kind_item(
+                text, number, end, index, host.metric)
             if item is not None and not _PLACE_AFTER.match(text, number.end, end):
                 # "Of the strikes, 11 were conducted in collective self-defense": of a kind
                 item.subset, item.within = True, None
@@ -399,12 +408,27 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             item.party_text, item.party_span = items[-1].party_text, items[-1].party_span
             item.total = item.sums_told = True
         if item is None and items:
+            # "22 ... were killed near Mucojo in Macomia district and 16 near Quiterajo":
+            # parts by place, though the gazetteer lacks a place
             item = _elliptic_item(doc, number, end, index, items[-1],
-                                  names=of_value is not None)
+                                  names=of_value is not None or _PLACE_AFTER.match(
+                                      text, items[-1].end, number.start) is not None)
+        if item is None and items and items[-1].subset and items[-1].within is None and (
+                items[-1].qualifier and items[-1].metric in COUNTED_THINGS):
+            # "Of the targets destroyed, 61 were weapons depots, 48 were vehicles"
+            item = _kind_item(text, number, end, index, items[-1].metric)
+            if item is not None:
+                item.subset = True
+        if item is None and of_value is not None:
+            # "Of the 58 killed, 23 were members of the Amniyat wing and 19 were commanders":
+            # who some of the counted were
+            item = _were_item(doc, lex, number, end, index)
         if item is None:
             item = _subset_item(doc, lex, number, (start, end), index, items)
         if item is None:
             continue
+        item.rough = number.rough or _ROUGHLY.search(
+            text, max(start, number.start - 20), number.start) is not None
         if _is_animal(item.party_text):
             log.debug("animal casualty not counted: %r", text[item.start : item.end])
             continue
@@ -449,6 +473,10 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
     return items
 
 
+_ROUGHLY = re.compile(
+    r"\b(?:about|around|some|nearly|almost|roughly|approximately|over|more\s+than|close\s+to|"
+    r"an\s+estimated|estimated)\s+$", re.IGNORECASE)
+
 #: Words before a number that place one incident in a series ("one of three related attacks",
 #: "the third of 16 bombings"): the number counts the series, not a tally of the period.
 _SERIES_MEMBER = re.compile(
@@ -464,12 +492,15 @@ _FRONTED_COUNT = re.compile(
     r"(?=(?:\s+[a-z]+){0,2},\s)")
 _FRONTED_PARTITIVE = re.compile(
     r"\W*(?:Of|Among)\s+(?:the|these|those|all\s+the)\s+(?P<noun>operations|missions|raids|"
-    r"strikes|airstrikes|air\s+strikes|attacks|sorties|patrols)(?:\s+[a-z]+){0,2},\s+$")
+    r"strikes|airstrikes|air\s+strikes|attacks|sorties|patrols|targets)(?:\s+[a-z]+){0,2},\s+$")
+# "61 were weapons depots, 48 were vehicles": what kind some of the counted things were
+_WERE_KIND = re.compile(
+    r"\s+(?:were|was)\s+(?P<kind>[a-z][a-z -]{0,30}?)(?=\s*(?:[,;.]|and\b|$))")
 # "8,543 were carried out in Khyber Pakhtunkhwa", "4,976 in Balochistan": a part by place
 _PLACE_AFTER = re.compile(r"[^,;]{0,40}?\b(?:in|across|inside)\s+(?:the\s+)?[A-Z]")
 _RATE_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,4}?\s+(?:daily|a\s+day|per\s+day|each\s+day|every\s+day|a\s+week|"
-    r"per\s+week|a\s+month|per\s+month)\b", re.IGNORECASE)
+    r"per\s+week|a\s+month|per\s+month)\b(?!-)", re.IGNORECASE)  # not "a week-long"
 _RATE_BEFORE = re.compile(r"\b(?:on\s+average|an\s+average\s+of|average\s+of)\b[^.;]*$",
                           re.IGNORECASE)
 
@@ -514,6 +545,40 @@ def _remaining_item(doc: Doc, lex: Lexicon, number: _Number, index: int,
     return item
 
 
+def _kind_item(text: str, number: _Number, s_end: int, index: int,
+               metric: str) -> TallyItem | None:
+    """"Of the targets destroyed, 61 were weapons depots": some of a count, of one kind."""
+    kind = _WERE_KIND.match(text, number.end, s_end)
+    if kind is None or metric not in COUNTED_THINGS:
+        return None
+    item = TallyItem(number.start, kind.end("kind"), number.value, metric, index)
+    item.qualifier = kind.group("kind")
+    return item
+
+
+def _were_item(doc: Doc, lex: Lexicon, number: _Number, s_end: int,
+               index: int) -> TallyItem | None:
+    """"Of the 58 killed, 23 were members of al-Shabaab's Amniyat wing": some of a count told
+    before, named by who they were (the count and its fate are found later, by its value)."""
+    text = doc.text
+    were = _WERE_PARTY.match(text, number.end, s_end)
+    party = lex.party_after_re.match(text, were.end() - 1, s_end) if were is not None else None
+    if party is None or lex.trigger_re.match(text, party.start("party")):
+        return None
+    end = party.end("party")
+    if text.endswith(" of", party.start("party"), end):
+        end -= 3
+    link = MEMBER_OF.match(text, end, s_end)
+    group = next(iter(starting_in(doc.actors, link.end(), link.end() + 1)), None) \
+        if link is not None else None
+    if group is not None:
+        end = group.end  # "members of al-Shabaab's Amniyat wing": of al-Shabaab
+    item = TallyItem(number.start, end, number.value, "killed", index)
+    item.party_text, item.party_span = text[party.start("party"):end], (party.start("party"),
+                                                                       end)
+    return item
+
+
 # "Among the dead were four members of the army and three of the Hashd": some of the dead of
 # a count told before
 _DEAD_LISTED = re.compile(
@@ -535,7 +600,10 @@ def _subset_item(doc: Doc, lex: Lexicon, number: _Number, sentence: tuple[int, i
     if previous is not None and previous.metric in CASUALTY_METRICS and _REMAINING.search(
             text, max(s_start, number.start - 20), number.start):
         return _remaining_item(doc, lex, number, index, previous)
-    party = lex.party_after_re.match(text, number.end, s_end)
+    # "among them (12) accused", as translated releases write numbers
+    bracketed = text.startswith(")", number.end) and text.startswith("(", number.start - 1)
+    lead, at = (number.start - 1, number.end + 1) if bracketed else (number.start, number.end)
+    party = lex.party_after_re.match(text, at, s_end)
     if party is None:
         return None
     host: TallyItem | None
@@ -543,7 +611,7 @@ def _subset_item(doc: Doc, lex: Lexicon, number: _Number, sentence: tuple[int, i
     # the groups of a count, after a colon
     listed = previous is not None and previous.subset and previous.within is not None and (
         ":" in text[previous.within.end:previous.start])
-    if _SUBSET_CUE.search(text, max(s_start, number.start - 40), number.start) or (
+    if _SUBSET_CUE.search(text, max(s_start, lead - 40), lead) or (
             previous is None and _DEAD_LISTED.fullmatch(text, s_start, number.start)) or (
             previous is not None and previous.metric in CASUALTY_METRICS
             and _LIST_OPENS.fullmatch(text, previous.end, number.start)):
@@ -575,7 +643,7 @@ def _subset_item(doc: Doc, lex: Lexicon, number: _Number, sentence: tuple[int, i
         end = group.end  # "53 members of regime forces": of the forces
     elif link is not None and (unnamed := _UNNAMED_GROUPS.match(text, link.end(), s_end)):
         end = unnamed.end()  # "37 members of factions and jihadist groups"
-    item = TallyItem(number.start, end, number.value,
+    item = TallyItem(lead, end, number.value,
                      host.metric if host is not None else "killed", index)
     item.party_text, item.party_span = text[party.start("party"):end], (party.start("party"),
                                                                        end)
@@ -646,7 +714,9 @@ def _elliptic_item(
         return item
     m = _ELLIPTIC.match(doc.text, at, s_end)
     if not m or not names and not any(
-            at <= p.start < m.end() + 40 for p in doc.places) and doc.places:
+            at <= p.start < m.end() + 40 for p in doc.places) and doc.places and (
+            # "and 397 in the North Central": a zone of the country, no place
+            _ZONE.match(doc.text, m.start() + 1) is None):
         return None
     lead = number.start - (at - number.end)
     item = TallyItem(lead, at, number.value, previous.metric, index)
@@ -704,6 +774,8 @@ def _item_at(
         metric = lex.activity_nouns[" ".join(m.group("noun").lower().split())]
         if weak and word != "no" and m.group("noun").lower().endswith("s"):
             return None
+        if metric == "victims" and FREED_BEFORE.search(text, max(s_start, lead - 60), lead):
+            return None  # "rescued 12 kidnapped victims": people set free, not harmed
         mods = m.group("mods").strip()
         item = TallyItem(number.start, m.end(), number.value, metric, index)
         if metric in CASUALTY_METRICS:
@@ -1006,7 +1078,7 @@ def _read_sentence(doc: Doc, index: int, lowered: str | None = None) -> _Sentenc
     activity = any(
         i.metric in _ACTIVITY_METRICS and (i.value != 1) for i in items
     )
-    period_cue = bool(lex.period_re.search(sentence))
+    period_cue = _period_cue(sentence, 0, len(sentence)) is not None
     if total_cue and not (period_cue or multi_day or activity) and all(
             i.metric in CASUALTY_METRICS for i in items) and _incident_report(doc):
         total_cue = False  # the toll of the incident the report opens with
@@ -1211,7 +1283,7 @@ def _fallback_period(
         return _month_period(month, year), (m.start("month"), m.end())
     if published is None:
         return None
-    cue = lexicon().period_re.search(text, start, end)
+    cue = _period_cue(text, start, end)
     if not cue:
         return None
     phrase = cue.group().lower()
@@ -1244,6 +1316,22 @@ def _fallback_period(
 
 
 _HOURS = re.compile(r"(\d+) hours")
+# "at the weekly cattle market", "the annual festival": a thing held every week, no period a
+# count is kept over; "its weekly bulletin", "the monthly report" tell a count of the period
+_CUE_ADJECTIVE = frozenset({"weekly", "monthly", "quarterly", "annual"})
+_OF_A_REPORT = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:reports?|bulletins?|updates?|briefings?|summar(?:y|ies)|"
+    r"statements?|releases?|reviews?|tall(?:y|ies)|figures|data|assessments?|brief|press|"
+    r"round-?ups?|results|statistics|count|toll)\b", re.IGNORECASE)
+
+
+def _period_cue(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first cue of a period in ``text[start:end]`` ("during the past week", "its weekly
+    bulletin"), not an adjective of something held every week."""
+    for cue in lexicon().period_re.finditer(text, start, end):
+        if cue.group().lower() not in _CUE_ADJECTIVE or _OF_A_REPORT.match(text, cue.end()):
+            return cue
+    return None
 
 
 def _sentence_period(
@@ -1381,6 +1469,10 @@ def _set_area(item: TallyItem, places: list[PlaceMention]) -> None:
 _TRAILING_AREA = re.compile(
     r"\s*(?:[\w\u2019'-]+\s+){0,8}?(?:in|across|throughout|inside)\s", re.IGNORECASE
 )
+# "Balochistan - 384 operations, 21 terrorists killed": a row of a table by place (not an
+# upper-case dateline, "KABUL -")
+_ROW_LABEL = re.compile(r"[ \t]*[-\u2013\u2014:|][ \t]*")
+_NEAR = re.compile(r"\s+(?:near|around)\s", re.IGNORECASE)
 # A place the figure is located in: "In Kirkuk, 9 ...", "the province of Idlib", "Kabul, where".
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|across|throughout|inside|of|at|for|and)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
@@ -1434,7 +1526,8 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
             continue
         stop = items[k + 1].start if k + 1 < len(items) else end
         trailing: list[PlaceMention] = []
-        if _TRAILING_AREA.match(text, item.end, stop):
+        # ("and 16 near Quiterajo": a part by a place right after it)
+        if _TRAILING_AREA.match(text, item.end, stop) or _NEAR.match(text, item.end, stop):
             clause = _CLAUSE_END.search(text, item.end, stop)
             clause_end = clause.start() if clause else stop
             trailing = _places_in(doc, item.end, clause_end, exclude)
@@ -1476,7 +1569,9 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
                   and (p.start, p.end) not in told_before]
         leading = [p for p in before
                    if _LOCATIVE_BEFORE.search(text, max(begin, p.start - 25), p.start)
-                   or _LOCATIVE_AFTER.match(text, p.end, item.start)]
+                   or _LOCATIVE_AFTER.match(text, p.end, item.start)
+                   or (_ROW_LABEL.fullmatch(text, p.end, item.start) is not None
+                       and not text[start:p.start].strip() and not p.text.isupper())]
         if leading:
             # The nearest place before the figure, with places joined to it by "and".
             group = [leading[-1]]
@@ -1596,6 +1691,11 @@ def _resolve_party(doc: Doc, item: TallyItem) -> tuple[str | None, bool]:
         if mention.generic and _unnamed_party(item.party_text):
             # "8 militants were killed": an unnamed class, read as the opponent below.
             return item.party_text, False
+        if mention.generic and mention.country is None and len(item.area) == 1 and (
+                local := resolve_actor(item.party_text, country=item.area[0])) is not None \
+                and local.name and local.country is not None and local.kind == mention.kind:
+            # "4 soldiers were killed" in a count of Iraq: Iraq's soldiers
+            return local.name, True
         item.party_group = not mention.generic
         return mention.name, True
     country = item.area[0] if len(item.area) == 1 else None
@@ -1684,7 +1784,7 @@ def _reporter(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
             office = " ".join(by_office.group("office").split())
             resolved = resolve_actor(office)
             return resolved.name if resolved is not None and resolved.name and not \
-                resolved.generic else office
+                resolved.generic else f"{by_office.group('owner') or ''}{office}"
     # "According to the Inter-Services Public Relations (ISPR), the operations were ...":
     # the issuer named in a sentence of the report that gives no figure
     told = _told_by(doc, [i for i in range(len(doc.sentences)) if i not in indices], parties)
@@ -1728,11 +1828,18 @@ def _organisation_in(doc: Doc, indices: list[int], parties: set[str], *,
         start, end = doc.sentences[index]
         for org in _organisation_re().finditer(text, start, end):
             name = _organisation_name(org)
-            if telling and not _SPEECH.match(
-                    text[org.end():min(end, org.end() + 30)].lstrip(" ,'\u2019s")):
+            # (what follows the name up to the verb: "said" keeps its first letter)
+            if telling and not _SPEECH.match(_LEAD_TO_VERB.sub(
+                    "", text[org.end():min(end, org.end() + 30)], count=1)):
                 continue
             if not _names_a_party(name, parties):
-                return name
+                # (an official name in the singular the list has in the plural:
+                # "Rwanda Defence Force")
+                resolved = (resolve_actor(name) or (resolve_actor(f"{name}s") if
+                            name.endswith("Force") else None)) if telling else None
+                # "the Rwanda Defence Force said": the actor the list knows it as
+                return teller_name(resolved) if resolved is not None and resolved.name and \
+                    not resolved.generic else name
     return None
 
 
@@ -1770,7 +1877,8 @@ def _told_by(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
 
 
 _TOLD_BY_OFFICE = re.compile(
-    r"\b[Tt]he\s+(?P<office>(?:[a-z][\w-]*\s+){1,2}(?:ministry|command|mission|office|agency|"
+    # "the health ministry in the enclave said", "Mozambique's defence ministry said"
+    r"\b(?:[Tt]he\s+|(?P<owner>[A-Z][\w-]*['\u2019]s\s+))(?P<office>(?:[a-z][\w-]*\s+){1,2}(?:ministry|command|mission|office|agency|"
     r"observatory|directorate|department|authority|monitor))(?:\s+(?:in|of|for)\s+[^,.;]{1,40}?)?"
     r"\s+(?:said|says|reported|announced|stated)\b")
 
@@ -1832,6 +1940,10 @@ def _breaks_down(part: TallyItem, total: TallyItem) -> bool:
         return True
     if part.area_divisions and set(part.area_divisions) < set(total.area_divisions):
         return True  # "in the Hawija district" of a count "in Kirkuk and Nineveh"
+    if total.sentence < part.sentence and part.area_divisions and set(
+            part.area_divisions) <= set(total.area_names) and not (
+            set(part.area_names) & set(total.area_names)):
+        return True  # "near Mucojo in Macomia district" of a count "in Cabo Delgado province"
     same_place = part.area_names == total.area_names
     return same_place and total.total and not part.total and part.qualifier != total.qualifier
 
@@ -1876,6 +1988,13 @@ def link_parents(items: list[TallyItem]) -> dict[int, int]:
                 best = j
         if best is not None:
             parents[k] = best
+        elif k > 0 and k - 1 in parents and part.area_names and not part.area_divisions and (
+                (sibling := items[k - 1]).sentence == part.sentence and not sibling.subset
+                and sibling.metric == part.metric and sibling.party == part.party
+                and sibling.area_names and sibling.area_names != part.area_names):
+            # "22 ... near Mucojo in Macomia district and 16 near Quiterajo": a part by a
+            # place the gazetteer lacks, told beside a part of the same total
+            parents[k] = parents[k - 1]
     return parents
 
 
@@ -2121,6 +2240,12 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
             item.area_label = item.area_label if item.area_names else context_area.area_label
         elif not item.area and national is not None:
             item.area = [national]
+        if item.party_text and _OWN_PEOPLE.match(item.party_text) and (
+                (own := _actor_at(doc, item.party_span or (0, 0))) is None or own.generic):
+            # "two of their soldiers had died": the teller's own, whoever the soldiers of
+            # the area would be (see below)
+            item.party, item.party_resolved = item.party_text, False
+            continue
         item.party, item.party_resolved = _resolve_party(doc, item)
         if item.party_text and not item.party_resolved and _unnamed_party(item.party_text):
             # "neutralised 14 terrorists from the PKK ... 9 of the terrorists in northern
@@ -2136,6 +2261,12 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
                 item.party, item.party_resolved = opponent, True
             elif (mention := _actor_at(doc, item.party_span or (0, 0))) is not None:
                 item.party, item.party_resolved = mention.name, True
+            elif (fought := next((h for h in reversed(items[:k]) if h.party_resolved
+                                  and h.party and h.metric in CASUALTY_METRICS
+                                  and _unnamed_party(h.party_text or "")), None)) is not None:
+                # "killed 14 insurgents ... captured 11 fighters": the unnamed men the
+                # release counted before
+                item.party, item.party_resolved = fought.party, True
     for k, item in enumerate(items):
         if item.subset and item.within is None and item.of_value is not None:
             # "Of the 43, 17 were killed in Mir Ali": of the last count of 43 told before
@@ -2148,7 +2279,7 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
                 if item.metric not in _ACTIVITY_METRICS:
                     item.metric = item.within.metric
                 _take_party_of(item, item.within)
-        elif item.subset and item.within is None and item.metric in _ACTIVITY_METRICS:
+        elif item.subset and item.within is None and item.metric in COUNTED_THINGS:
             # "Twenty-six of the missions": of the last count of missions told before
             item.within = next((h for h in reversed(items[:k])
                                 if not h.subset and h.metric == item.metric), None)
@@ -2203,24 +2334,36 @@ def _areas_told(items: list[TallyItem]) -> list[str]:
 
 # What lies between a count of casualties and the fates it splits into: "(", ":", ", with".
 _FATES_GAP = re.compile(
-    r"(?:\s+(?:in|during|across|since|over)\s+[^,;:()]{1,40}?)?"  # "in May 2023, including"
+    # "in May 2023, including", "of violence between January and March, of whom"
+    r"(?:\s+(?:in|during|across|since|over|of|between|from)\s+[^,;:()]{1,40}?){0,2}"
     r"[\s(:,\u2013\u2014-]*(?:(?:including|comprising|of\s+whom|with|namely)\s+)?")
 _FATES_LINK = re.compile(r"[\s,]*(?:and|while|with)?\s*")
 
 
+#: The fates a count of casualties or victims splits into: casualties are the killed and
+#: the wounded; victims may also have been taken ("862 civilian victims ..., of whom 301 were
+#: killed, 327 injured and 234 abducted").
+_FATES_OF = {"casualties": ("killed", "wounded"), "victims": _FATES}
+
+
 def _fates_of_casualties(doc: Doc, items: list[TallyItem]) -> None:
-    """Mark the killed and wounded told right after a count of casualties as its parts:
+    """Mark the fates told right after a count of casualties or victims as its parts:
     "5,183 civilian casualties (1,659 killed and 3,524 injured)"."""
     for k, total in enumerate(items):
-        if total.metric != "casualties" or total.subset:
+        if total.metric not in _FATES_OF or total.subset:
             continue
-        fates = items[k + 1:k + 3]
-        if len(fates) != 2 or {f.metric for f in fates} != {"killed", "wounded"} or any(
-                f.sentence != total.sentence or f.subset for f in fates):
-            continue
-        first, second = fates
-        if _FATES_GAP.fullmatch(doc.text, total.end, first.start) is None or \
-                _FATES_LINK.fullmatch(doc.text, first.end, second.start) is None:
+        kinds = _FATES_OF[total.metric]
+        fates: list[TallyItem] = []
+        at = total.end
+        for fate in items[k + 1:k + 1 + len(kinds)]:
+            if fate.sentence != total.sentence or fate.subset or fate.metric not in kinds or any(
+                    f.metric == fate.metric for f in fates) or (
+                    _FATES_LINK if fates else _FATES_GAP).fullmatch(
+                    doc.text, at, fate.start) is None:
+                break
+            fates.append(fate)
+            at = fate.end
+        if len(fates) < 2 or (total.metric == "casualties" and len(fates) != 2):
             continue
         for fate in fates:
             fate.fate_of, fate.within = True, total
@@ -2346,6 +2489,20 @@ def _without_restatements(items: list[TallyItem]) -> list[TallyItem]:
         if (whole is not None and item.sentence == 0 and not item.subset and item.area
                 and set(item.area) < set(whole.area)
                 and not any(other.within is item for other in items)):
+            dropped.add(id(item))
+    # "arrested about 1,500 people" above "put the exact number at 1,487 suspects arrested":
+    # the figure rounded, told again exactly
+    for item in items:
+        if not item.rough or id(item) in dropped or any(
+                other.within is item for other in items):
+            continue
+        exact = next((other for other in items if not other.rough
+                      and other.sentence != item.sentence
+                      and id(other) not in dropped and other.metric == item.metric
+                      and other.area == item.area and other.period == item.period
+                      and not other.subset and abs(other.value - item.value) <= max(
+                          2, other.value // 10)), None)
+        if exact is not None:
             dropped.add(id(item))
     return [i for i in items if id(i) not in dropped]
 
