@@ -8,7 +8,7 @@ import pytest
 
 from tests.places_text import place_mentions
 
-_FILED = "dateline: the town the report was filed from"
+_FILED = "dateline: where the report was filed from"
 
 
 def _opening(text: str) -> tuple[str, str, str | None] | None:
@@ -46,6 +46,11 @@ def _opening(text: str) -> tuple[str, str, str | None] | None:
          "Mazar-i-Sharif", "AF", "Balkh"),
         ("NEW DELHI, Oct 2 (Reuters) - Troops killed two militants in Kashmir, the army said.",
          "NEW DELHI", "IN", None),
+        # a hyphen inside the name is no outlet's dash before it
+        ("Shells hit army post\n\nDEIR EZ-ZOR, Syria (Reuters) - Shells landed inside an army "
+         "post on the river bank before dawn.", "DEIR EZ-ZOR", "SY", "Deir ez-Zor"),
+        ("Goma, DR Congo, Aug 21 (Reuters) - Rebels shelled a camp for displaced families.",
+         "Goma", "CD", "Nord-Kivu"),
     ],
 )
 def test_places_dateline_town_is_read(text: str, town: str, country: str,

@@ -2659,7 +2659,7 @@ _DATELINE_SMALLEST_TOWN = 10_000
 #: The same for a dateline's word that is also a common word or never a place alone: only
 #: a city ("WASHINGTON", not "BREAKING").
 _DATELINE_SMALLEST_CITY = 100_000
-_DATELINE_REASON = "dateline: the town the report was filed from"
+_DATELINE_REASON = "dateline: where the report was filed from"
 
 
 class _DatelinePlace(NamedTuple):
