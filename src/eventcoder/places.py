@@ -2648,7 +2648,7 @@ _DATED_PLACE = re.compile(
 # A town and what holds it in a dateline's place: "STUTTGART, Germany", "TAMPA, Fla.".
 _TOWN_THEN_HOLDER = re.compile(r"(?P<town>[^,]+?)[ \t]*(?:,[ \t]*(?P<holder>.+?))?[ \t]*")
 #: A dateline's town reading in a country the rest of the text points to gains this much
-#: (in the tenths of a power of ten that ``_log_population`` scores by: a factor of 2,000).
+#: (``_log_population`` gives 0.6 a power of ten: as much as 2,000 times the people).
 _DATELINE_CONTEXT_BONUS = 2.0
 #: A reading whose own name is the dateline's spelling gains this much ("NEW DELHI" is New
 #: Delhi, not Delhi, which shares its key): a factor of 2,000 in population.
@@ -2700,7 +2700,8 @@ def _dateline_place(doc: Doc) -> _DatelinePlace | None:
         return None
     if parts.group("holder") is None:
         return _DatelinePlace(place_start, parts.end("town"), -1, -1)
-    return _DatelinePlace(place_start, parts.end("town"), *parts.span("holder"))
+    holder_start, holder_end = parts.span("holder")
+    return _DatelinePlace(place_start, parts.end("town"), holder_start, holder_end)
 
 
 def _dateline_holders(gazetteer: Gazetteer, written: str) -> tuple[set[str], set[tuple[str, int]]]:
