@@ -206,7 +206,8 @@ _WIRE = re.compile(
 # first lines. Its place is upper case or an agency follows it, so that "Iraq - Security
 # forces ..." in a sentence is not one.
 _PLACELINE = re.compile(
-    r"^[ \t]*(?:[A-Z][\w&'.]*(?: [A-Z][\w&'.]*){0,3} ?[-\u2013\u2014] ?)?"
+    # (the outlet's dash stands apart: the hyphen of "DEIR EZ-ZOR" joins one name)
+    r"^[ \t]*(?:[A-Z][\w&'.]*(?: [A-Z][\w&'.]*){0,3}(?: [-\u2013\u2014]|[\u2013\u2014]) ?)?"
     r"(?P<place>[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,3}"
     r"(?:, [A-Z][A-Za-z.'\-]+(?: [A-Za-z][A-Za-z.'\-]+){0,3})?)"
     r"(?:[ \t]*(?P<agency>\([A-Z][A-Za-z0-9 ./&]{1,25}\))?[ \t]*[-\u2013\u2014]{1,2}[ \t]"

@@ -2663,10 +2663,187 @@ def _division_cue(feature: str, division_word: str | None) -> bool:
     return feature == "populated_place" and division_word in _TOWN_AFTER
 
 
+# The place of a dateline up to the date the document stage found after it: "KABUL, ",
+# "Mogadishu, ", "WASHINGTON, D.C., " (a town, then perhaps its country or state).
+_DATED_PLACE = re.compile(
+    r"[ \t]*(?P<place>[A-Z][\w.'\-]*(?:[ \t]+[\w.'\-]+){0,3}"
+    r"(?:,[ \t]*[A-Z][\w.'\-]*(?:[ \t]+[\w.'\-]+){0,3})?)[ \t]*,[ \t]*")
+# A town and what holds it in a dateline's place: "STUTTGART, Germany", "TAMPA, Fla.".
+_TOWN_THEN_HOLDER = re.compile(r"(?P<town>[^,]+?)[ \t]*(?:,[ \t]*(?P<holder>.+?))?[ \t]*")
+#: A dateline's town reading in a country the rest of the text points to gains this much
+#: (``_log_population`` gives 0.6 a power of ten: as much as 2,000 times the people).
+_DATELINE_CONTEXT_BONUS = 2.0
+#: A reading whose own name is the dateline's spelling gains this much ("NEW DELHI" is New
+#: Delhi, not Delhi, which shares its key): a factor of 2,000 in population.
+_DATELINE_EXACT_BONUS = 2.0
+#: A dateline's town is a town of some size: with nothing written next to it and no country
+#: of the text to hold it, a reading this small is no dateline's town ("EXCLUSIVE -").
+_DATELINE_SMALLEST_TOWN = 10_000
+#: The same for a dateline's word that is also a common word or never a place alone: only
+#: a city ("WASHINGTON", not "BREAKING").
+_DATELINE_SMALLEST_CITY = 100_000
+_DATELINE_REASON = "dateline: where the report was filed from"
+
+
+class _DatelinePlace(NamedTuple):
+    """Where a dateline's place lies: its town, and what holds it if written."""
+
+    town_start: int
+    town_end: int
+    holder_start: int  # -1 where no holder is written
+    holder_end: int
+
+
+def _dateline_place(doc: Doc) -> _DatelinePlace | None:
+    """The town of the dateline the document stage found ("KABUL, Aug 21 (Reuters) -",
+    "BAMAKO (AFP) -", "STUTTGART, Germany -"), and its country or state where written;
+    None where the dateline has no place ("Published: 3 March 2023")."""
+    metadata = doc.document.metadata
+    line = metadata.get("dateline_span")
+    if not isinstance(line, list) or len(line) != 2:
+        return None
+    text = doc.text
+    start, end = int(line[0]), int(line[1])
+    filed = metadata.get("filed_from")
+    if isinstance(filed, str) and filed:
+        place_start = text.find(filed, start, end)
+        if place_start < 0:
+            return None
+        place_end = place_start + len(filed)
+    else:
+        dated = metadata.get("dateline")
+        if not isinstance(dated, str) or not dated or not 0 <= start <= end - len(dated):
+            return None
+        found = _DATED_PLACE.fullmatch(text, start, end - len(dated))
+        if found is None:
+            return None
+        place_start, place_end = found.span("place")
+    parts = _TOWN_THEN_HOLDER.fullmatch(text, place_start, place_end)
+    if parts is None:
+        return None
+    if parts.group("holder") is None:
+        return _DatelinePlace(place_start, parts.end("town"), -1, -1)
+    holder_start, holder_end = parts.span("holder")
+    return _DatelinePlace(place_start, parts.end("town"), holder_start, holder_end)
+
+
+def _dateline_holders(gazetteer: Gazetteer, written: str) -> tuple[set[str], set[tuple[str, int]]]:
+    """The countries, and the (country, admin1) divisions, that the holder written in a
+    dateline names ("Germany", "Kurdistan Region", "Khyber Pakhtunkhwa"); both empty
+    where it names none the gazetteer knows ("Fla.")."""
+    country = _country_by_name(gazetteer, written)
+    if country is not None:
+        return {country}, set()
+    countries: set[str] = set()
+    divisions: set[tuple[str, int]] = set()
+    for entry in gazetteer.candidates_for_key(name_key(written)):
+        info = gazetteer.info(entry)
+        if info.name != normalise(strip_division_words(written)):
+            continue  # the holder's own spelling, not a namesake sharing its key
+        if info.feature == "admin1":
+            divisions.add((info.country, info.admin1))
+        elif info.feature in ("country", "natural"):
+            countries.add(info.country)
+    return countries, divisions
+
+
+def _text_countries(gazetteer: Gazetteer, text: str, mentions: Sequence[PlaceMention],
+                    skip: range) -> set[str]:
+    """The countries the rest of a text points to: those of its places read outside the
+    dateline, and the peoples it names ("the Afghan capital")."""
+    countries = {m.place.country for m in mentions
+                 if m.place is not None and m.start not in skip}
+    demonyms = gazetteer.demonyms
+    for word in set(_CAPITALISED_WORD.findall(text)):
+        iso = demonyms.get(word.lower())
+        if iso:
+            countries.add(iso)
+    return countries
+
+
+def _dateline_town(doc: Doc, gazetteer: Gazetteer, mentions: tuple[PlaceMention, ...]
+                   ) -> tuple[PlaceMention, ...]:
+    """``mentions`` with the town of the document's dateline read as one.
+
+    A dateline names a real town, whatever its case ("KABUL", "Mogadishu") and however
+    short, so a name the run of capitals drops as an acronym or reads as weak is still a
+    town here. Of its namesakes, those in the country or division written after it
+    ("STUTTGART, Germany") are the only ones; the rest are scored by population, their
+    own spelling, and whether the rest of the text points to their country. Nothing else
+    about the reading depends on the text: the run plans stay free of context."""
+    where = _dateline_place(doc)
+    if where is None:
+        return mentions
+    text = doc.text
+    town = text[where.town_start:where.town_end]
+    folded = normalise(town)
+    if not folded or _country_by_name(gazetteer, town) is not None:
+        return mentions  # "IRAQ -": a country, which the stage reads already
+    key = name_key(town)
+    ids = gazetteer.candidates_for_key(key)
+    if not ids and folded.endswith(" city"):
+        key = name_key(town[: town.lower().rfind(" city")])  # "GAZA CITY" is Gaza
+        ids = gazetteer.candidates_for_key(key)
+    if not ids:
+        return mentions
+    holder_countries: set[str] = set()
+    holder_divisions: set[tuple[str, int]] = set()
+    if where.holder_start >= 0:
+        holder_countries, holder_divisions = _dateline_holders(
+            gazetteer, text[where.holder_start:where.holder_end])
+    held = bool(holder_countries or holder_divisions)
+    context = _text_countries(gazetteer, text, mentions, range(where.town_start, where.town_end))
+    smallest = _DATELINE_SMALLEST_CITY if (
+        folded in load_stopwords() or folded in gazetteer.common_words) else (
+        _DATELINE_SMALLEST_TOWN)
+    best = -1
+    best_score = -math.inf
+    second = -math.inf
+    for feature_wanted in ("populated_place", "admin2", "admin1"):
+        for entry in ids:
+            info = gazetteer.info(entry)
+            if info.feature != feature_wanted:
+                continue
+            if held and info.country not in holder_countries and (
+                    (info.country, info.admin1) not in holder_divisions):
+                continue
+            in_context = info.country in context
+            if not held and not in_context and info.population < smallest:
+                continue  # "EXCLUSIVE -", a hamlet of that name: no dateline's town
+            score = _log_population(info.population)
+            if info.name == folded:
+                score += _DATELINE_EXACT_BONUS
+            if in_context:
+                score += _DATELINE_CONTEXT_BONUS
+            if score > best_score:
+                best, best_score, second = entry, score, best_score
+            elif score > second:
+                second = score
+        if best >= 0:
+            break
+    if best < 0:
+        return mentions
+    place = gazetteer.place(best)
+    margin = best_score - second
+    reading = PlaceMention(
+        start=where.town_start, end=where.town_end, text=town, place=place,
+        geo_precision=_precision(place.feature, None), modifier=None,
+        score=round(1.0 / (1.0 + math.exp(-margin)), 3) if math.isfinite(margin) else 1.0,
+        reason=_DATELINE_REASON)
+    kept = [m for m in mentions if m.end <= where.town_start or m.start >= where.town_end]
+    kept.append(reading)
+    kept.sort(key=lambda m: m.start)
+    return tuple(kept)
+
+
 @stage("eventcoder.places.v1", requires=("text", "sentences"), assigns=("places",))
 def find_places(doc: Doc) -> Doc:
     """Find place mentions in ``doc.text`` and resolve each to a gazetteer entry."""
-    return replace_doc(doc, places=resolve_spans(doc, load_gazetteer()))
+    gazetteer = load_gazetteer()
+    mentions = resolve_spans(doc, gazetteer)
+    if "dateline_span" in doc.document.metadata:
+        mentions = _dateline_town(doc, gazetteer, mentions)
+    return replace_doc(doc, places=mentions)
 
 
 def resolve_place(name: str, *, countries: set[str] | None = None) -> Place | None:
