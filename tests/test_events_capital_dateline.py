@@ -75,3 +75,9 @@ def test_events_dateline_city_is_no_place_otherwise(text: str, place: str | None
 def test_capitals_come_from_the_shipped_table() -> None:
     assert capitals()["SO"] == "mogadishu"
     assert capitals()["NG"] == "abuja"
+
+
+def test_events_capital_of_the_dateline_without_a_country_named() -> None:
+    event = _event("MOGADISHU (Reuters) - A car bomb exploded near a checkpoint in the capital on "
+                   "Sunday, killing six people, police said.")
+    assert (event.location.place, event.location.country) == ("Mogadishu", "SO")

@@ -3386,8 +3386,8 @@ def _in_the_capital_filed_from(event: Event, filed_from: PlaceMention, doc: Doc,
     whose = told.group("whose")
     # "the Afghan capital", "Iraq's capital": the country named; "the capital": the event's
     named = None if whose == "the" else load_gazetteer().country_by_name(whose)
-    if (named or location.country) != place.country:
-        return
+    if (named or location.country or place.country) != place.country:
+        return  # (no country of its own: the capital of the dateline's)
     event.location = replace(location_of(filed_from, [filed_from], ()),
                              reason="in the capital; the city the report was filed from")
 
