@@ -596,6 +596,25 @@ _STANDS_BESIDE_VIOLENCE = frozenset({"agreement", "headquarters_or_base_establis
                                      "non_violent_transfer_of_territory"})
 
 
+def _violent_act(triggers: Sequence[Trigger]) -> bool:
+    """Whether the crowd is told doing violence ("burned tyres", "hurled stones"), not
+    merely named as rioters: a violent act makes a demonstration a riot however many words
+    tell the protest."""
+    return any(t.event_type == "riots" and t.sub_event_type == "violent_demonstration"
+               and not _RIOT_WORD.match(t.text) for t in triggers)
+
+
+_RIOT_WORD = re.compile(r"(?i:riot)")
+# The gathering came to blows: "clashes broke out with the police", "clashed with the
+# demonstrators", "turned into clashes".
+_CROWD_SIDES = (r"(?:police\w*|security(?: forces)?|(?:riot |security )?forces|officers|"
+                r"law enforce\w*|gendarm\w*|soldiers|troops|demonstrators|protesters|"
+                r"protestors|marchers)")
+_CROWD_CLASHED = re.compile(
+    rf"\bclash(?:ed|es)\s+(?:broke out\s+|erupted\s+|ensued\s+)?(?:with|between)\s+"
+    rf"(?:the\s+)?(?:[\w-]+\s+)?{_CROWD_SIDES}\b|\b{_CROWD_SIDES}\s+clashed\b")
+
+
 def _harmed_nobody(casualties: Sequence[CasualtyMention], segment_text: str) -> bool:
     """No one hurt, shot at or assaulted, and no village attacked: mere destruction."""
     hurt = any(c.count != 0 and not c.animal and c.kind != "detained" for c in casualties)
@@ -688,7 +707,9 @@ def choose_type(
         riot = votes.get(("riots", "violent_demonstration"), 0.0) + \
             votes.get(("riots", "mob_violence"), 0.0)
         protest = votes.get(("protests", "peaceful_protest"), 0.0)
-        if riot >= protest * 0.5 and riot > 0:
+        clashed = ("battles", "armed_clash") in votes and _CROWD_CLASHED.search(segment_text)
+        if (riot > 0 and (riot >= protest * 0.5 or _violent_act(triggers))) or (
+                protest and clashed):
             mob = votes.get(("riots", "mob_violence"), 0.0)
             violent = votes.get(("riots", "violent_demonstration"), 0.0)
             sub = "mob_violence" if mob > violent or (mob and not protest) else \
@@ -2595,7 +2616,8 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     _formations_under_their_group(roles, actors)
     _unnamed_struck_of_the_one_group(roles, _within(doc.actors, seg.start, seg.end))
     refine_type(choice, roles, casualties, lowered[seg.start:seg.end])
-    if choice.event_type == "protests" and choice.sub_event_type != "peaceful_protest" and \
+    if choice.event_type in _GATHERINGS and \
+            (choice.event_type, choice.sub_event_type) not in _NO_FORCE_MET and \
             roles.actor2 is None and (roles.actor1 is None or roles.actor1.kind not in _STATE_SIDE):
         # "traders protested in Kumasi ... Police fired tear gas to disperse them": the force
         # a later sentence names met the protest
@@ -2686,6 +2708,10 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     return event
 
 
+# Gatherings with no force that met them: the rest of the protests, and violent
+# demonstrations, take the force a later sentence names as their second side.
+_GATHERINGS = frozenset({"protests", "riots"})
+_NO_FORCE_MET = frozenset({("protests", "peaceful_protest"), ("riots", "mob_violence")})
 _OFF_DUTY = re.compile(r"(?<!if he was )(?<!if she was )(?<!whether he was )\boff[- ]duty\b")
 _COLLECTIVE = re.compile(
     r"\b(?:(?:by|between) (?:a group of|two groups|members of two|villagers|locals|residents|"
@@ -3085,8 +3111,22 @@ def _fill_defaults(event: Event, roles: Roles, country: str | None,
     elif event.event_type == "riots" and (roles.actor1 is None or roles.actor1.kind != "rioters"):
         rioters = generic("rioters", country)
         if rioters:
-            if event.actor1 and event.actor1 != rioters.name and event.actor2 is None:
-                event.actor2 = event.actor1
+            crowd = generic("protesters", country)
+            first = event.actor1
+            first_kind = roles.actor1.kind if roles.actor1 is not None else None
+            if crowd is not None and event.actor2 == crowd.name and first_kind != "protesters":
+                # "police clashed with the demonstrators": the demonstrators are the
+                # rioters, the force the side they fought
+                event.actor2 = None
+            if first and first != rioters.name and first_kind != "protesters":
+                if event.actor2 is None:
+                    event.actor2 = first
+                elif first_kind is not None and first_kind not in _STATE_SIDE and not (
+                        roles.actor1 is not None and roles.actor1.generic
+                        and first_kind in _CIVILIAN_KINDS):
+                    # "party supporters stormed the office ... troops arrested 20": the
+                    # rioters' own group, beside the force that met them
+                    event.assoc_actor_1.insert(0, first)
             event.actor1 = rioters.name
             _note_actor(event, rioters)
     if event.sub_event_type == "protest_with_intervention" and event.actor2 is None:
