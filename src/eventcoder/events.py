@@ -3112,21 +3112,21 @@ def _fill_defaults(event: Event, roles: Roles, country: str | None,
         rioters = generic("rioters", country)
         if rioters:
             crowd = generic("protesters", country)
-            first = event.actor1
+            leading = event.actor1
             first_kind = roles.actor1.kind if roles.actor1 is not None else None
             if crowd is not None and event.actor2 == crowd.name and first_kind != "protesters":
                 # "police clashed with the demonstrators": the demonstrators are the
                 # rioters, the force the side they fought
                 event.actor2 = None
-            if first and first != rioters.name and first_kind != "protesters":
+            if leading and leading != rioters.name and first_kind != "protesters":
                 if event.actor2 is None:
-                    event.actor2 = first
+                    event.actor2 = leading
                 elif first_kind is not None and first_kind not in _STATE_SIDE and not (
                         roles.actor1 is not None and roles.actor1.generic
                         and first_kind in _CIVILIAN_KINDS):
                     # "party supporters stormed the office ... troops arrested 20": the
                     # rioters' own group, beside the force that met them
-                    event.assoc_actor_1.insert(0, first)
+                    event.assoc_actor_1.insert(0, leading)
             event.actor1 = rioters.name
             _note_actor(event, rioters)
     if event.sub_event_type == "protest_with_intervention" and event.actor2 is None:
