@@ -573,7 +573,9 @@ _INTERVENTION_WORDS = ("dispers", "tear", "water", "rubber", "intervened", "bato
                        "beat", "prevented", "stopped", "blocked", "clashed")
 _LETHAL = re.compile(r"\b(?:killed|shot dead|live (?:ammunition|rounds|bullets)|died)\b")
 _PROTEST_CORE = re.compile(
-    r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|sit-?ins?|march(?:ed|es)?|vigils?)\b")
+    r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|sit-?ins?|march(?:ed|es)|vigils?)\b"
+    # the walk, not the month: "a march on the ministry", not "12 March 2021"
+    r"|(?<!\d )\bmarch\b(?! \d)")
 _PREFIX = re.compile(r"^\s*([A-Za-z/ -]{4,40}):\s")
 
 
@@ -2720,7 +2722,10 @@ _COLLECTIVE = re.compile(
     r"communities|families|clans|factions of villagers)|(?:villagers|locals|residents|youths|"
     r"a mob|mobs|neighbou?rs|traders|workers|inmates|prisoners|students|communities|supporters|"
     r"a group of (?:people|men|locals|villagers|youths))\s+(?:\w+\s+){0,3}?(?:clashed|attacked|"
-    r"beat|lynched|fought|pelted|assaulted|stormed|torched))\b")
+    r"beat|lynched|fought|pelted|assaulted|stormed|torched)"
+    # "a group of around 20 men with their faces covered attacked ..."
+    r"|a group of (?:(?:around|about|some|nearly|over|at least|more than) )?\d+ (?:people|"
+    r"men|locals|villagers|youths)\s+(?:\w+\s+){0,4}?(?:attacked|beat|lynched|assaulted))\b")
 
 
 # The passive capture ("were captured by Afghan commandos"), an arrest when people are taken.
@@ -2765,8 +2770,9 @@ def refine_type(choice: TypeChoice, roles: Roles, casualties: Sequence[CasualtyM
     named_armed_target = target is not None and target.kind in _ARMED_KINDS and not off_duty
     explicit_clash = _clash_words(_TO_FIGHT.sub(" ", segment_text) if "to fight" in segment_text
                                   else segment_text)
-    if kind == ("battles", "armed_clash") and explicit_clash and _unarmed_brawl(
-            roles, segment_text):
+    if explicit_clash and (kind == ("battles", "armed_clash") or (
+            kind == _GENERIC_ATTACK and not actor1_armed and not named_armed_target)) \
+            and _unarmed_brawl(roles, segment_text):
         # A fight with no firearm named and at most one armed side (police against a
         # crowd, party supporters against each other): ACLED's mob violence.
         choice.event_type = "riots"
@@ -2795,11 +2801,18 @@ def _unarmed_brawl(roles: Roles, segment_text: str) -> bool:
     parties = [a for a in (roles.actor1, roles.actor2, *roles.assoc1, *roles.assoc2)
                if a is not None]
     armed = [a for a in parties if a.kind in _ARMED_KINDS or a.kind == "gang"]
-    if any(a.kind not in ("state_forces", "police", "military") for a in armed):
+    if any(a.kind not in _STATE_KINDS for a in armed):
         return False
-    if len(_FORCES_WORD.findall(segment_text)) > 1:
-        return False  # "X forces clashed with Y forces"
-    return len({a.name for a in armed}) <= 1
+    if len(set(_FORCES_WORD.findall(segment_text)) - _NOT_A_FORCE_NAME) > 1:
+        return False  # "X forces clashed with Y forces"; "Israeli forces" told twice is one
+    # police and soldiers sent in together are one side ("policemen and gendarmes broke up
+    # a fight between villagers"); two forces of one kind are two (a state's factions)
+    names_of_kind = {(a.kind, a.name) for a in armed}
+    if len(names_of_kind) > 1 and not (
+            any(a.kind not in _ARMED_KINDS for a in parties) or _CROWD.search(segment_text)):
+        return False  # "the army and police fought": no crowd in it
+    return len({a.country for a in armed}) <= 1 and \
+        len(names_of_kind) == len({kind for kind, _ in names_of_kind})
 
 
 _FIREARMS = re.compile(
@@ -2808,12 +2821,17 @@ _FIREARMS = re.compile(
     r"artillery|machine ?guns?|weapons?|armed|militants?|fighters|insurgents?|rebels?|troops|"
     r"shoot-?outs?|separatists?|bandits?|robbers?|raid\w*|militias?|ambush\w*|ethnic|"
     r"communal|community|clans?|inter-?clan)\b")
-_FORCES_WORD = re.compile(r"\bforces\b")
+_CROWD = re.compile(
+    r"\b(?:people|persons|villagers|residents|locals|youths?|crowds?|mobs?|nationals|"
+    r"travell?ers|migrants|inhabitants|passers-?by|neighbou?rs|group of)\b")
+_FORCES_WORD = re.compile(r"\b([\w-]+)\s+forces\b")
+_NOT_A_FORCE_NAME = frozenset({"the", "its", "their", "his", "her", "these", "those", "of",
+                               "with", "and", "by", "between", "against", "to", "on", "at"})
 # Crowd control is not a firearm fight: "fired warning shots", "rubber bullets".
 _NOT_FIREARMS = re.compile(
     r"\b(?:(?:(?:fired|firing|shot|used) )?(?:warning shots|rubber bullets|pellets|water "
     r"cannons?|tear ?gas(?: shells| canisters)?)|fired (?:shots )?in(?:to)? the air|"
-    r"armed police)\b")
+    r"armed police|(?:arrest|search) (?:raids?|campaigns?|operations?))\b")
 
 
 # "measures to fight the pandemic": a figure of speech, not a fight.
@@ -3119,8 +3137,16 @@ def _fill_defaults(event: Event, roles: Roles, country: str | None,
                 # rioters, the force the side they fought
                 event.actor2 = None
             if leading and leading != rioters.name and first_kind != "protesters":
-                if event.actor2 is None:
+                civilians = generic("civilians", country)
+                if event.actor2 is None or (
+                        first_kind in _STATE_SIDE and civilians is not None
+                        and event.actor2 == civilians.name):
+                    # "police broke up a fight between villagers": the force is the side
+                    # the rioters met, with the forces beside it
                     event.actor2 = leading
+                    if first_kind in _STATE_SIDE:
+                        event.assoc_actor_2 = [*event.assoc_actor_1, *event.assoc_actor_2]
+                        event.assoc_actor_1 = []
                 elif first_kind is not None and first_kind not in _STATE_SIDE and not (
                         roles.actor1 is not None and roles.actor1.generic
                         and first_kind in _CIVILIAN_KINDS):
