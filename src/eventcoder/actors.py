@@ -651,6 +651,9 @@ class IdentityGroups:
     by_people: dict[str, str] = field(default_factory=dict)
     # groups of a state's own officials ("Government"), named after the state's government
     state_groups: frozenset[str] = frozenset()
+    # "a bank", "the factory": businesses whose people a group names when they are struck
+    premises: re.Pattern[str] | None = None
+    premises_group: dict[str, str] = field(default_factory=dict)
 
 
 _LETTERS = re.compile(r"[a-z]+")
@@ -682,8 +685,13 @@ def identity_groups() -> IdentityGroups:
     for term in sorted(by_term, key=len, reverse=True):
         by_first.setdefault(_LETTERS.findall(term)[0], []).append(term)
     state_groups = frozenset(group["name"] for group in data["groups"] if group.get("state"))
+    premises_group = {term.lower(): group["name"] for group in data["groups"]
+                      for term in group.get("premises", [])}
+    premises = re.compile(
+        r"\b(?:" + "|".join(re.escape(t) for t in sorted(premises_group, key=len, reverse=True))
+        + r")\b") if premises_group else None
     return IdentityGroups(by_term, {word: tuple(terms) for word, terms in by_first.items()},
-                          by_people, state_groups)
+                          by_people, state_groups, premises, premises_group)
 
 
 def government_name(iso: str, *, when: date | None = None, former: bool = False) -> str:

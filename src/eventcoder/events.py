@@ -2702,6 +2702,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         if actor is not None:
             _note_actor(event, actor)
     _associate_identities(event, text, lowered, seg, anchor, victims, named_here, country)
+    _struck_premises(event, lowered, seg, country)
     _associate_organisations(event, text, seg, anchor, victims, named_here, roles, evidence)
     event.evidence = evidence
     event.background = seg.cited or _is_background(date_end, doc.published, basis)
@@ -3250,6 +3251,40 @@ def _associate_identities(event: Event, text: str, lowered: str, seg: Segment,
         if name not in side and name != actor:
             side.append(name)
             kinds.setdefault(name, "identity_group")
+
+
+#: Types in which what a report names was struck: a bank burned, a factory bombed.
+_STRIKES_PREMISES = frozenset({"riots", "violence_against_civilians", "explosions_remote_violence",
+                               "looting_property_destruction"})
+# "the West Bank", "the river bank": no business
+_NOT_PREMISES_BEFORE = re.compile(r"(?:west|river|left|right|east|north|south)\s+$")
+
+
+def _struck_premises(event: Event, lowered: str, seg: Segment, country: str | None) -> None:
+    """ACLED's associated actor for a business struck: rioters who stone a bank or arsonists
+    who burn a factory struck "Civilians (Lebanon)" with "Labour Group (Lebanon)"."""
+    if event.event_type not in _STRIKES_PREMISES and \
+            event.sub_event_type not in _STRIKES_PREMISES:
+        return
+    groups = identity_groups()
+    place = country_acled_name(country)
+    if groups.premises is None or place is None:
+        return
+    kinds = event.actor_kinds
+    civilians = f"Civilians ({place})"
+    if event.actor2 is not None and kinds.get(event.actor2) != "civilians":
+        return  # a police station or an army post: the force was struck
+    for m in groups.premises.finditer(lowered, seg.start, seg.end):
+        if _NOT_PREMISES_BEFORE.search(lowered, max(0, m.start() - 8), m.start()):
+            continue
+        name = f"{groups.premises_group[m.group()]} ({place})"
+        if event.actor2 is None:
+            event.actor2 = civilians
+            kinds.setdefault(civilians, "civilians")
+        if name not in event.assoc_actor_2:
+            event.assoc_actor_2.append(name)
+            kinds.setdefault(name, "identity_group")
+        return
 
 
 # "protested against the BJP", "a rally opposing the PTI": the party is the target
