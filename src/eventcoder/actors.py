@@ -658,6 +658,9 @@ class IdentityGroups:
     by_people: dict[str, str] = field(default_factory=dict)
     # groups of a state's own officials ("Government"), named after the state's government
     state_groups: frozenset[str] = frozenset()
+    # "a bank", "the factory": businesses whose people a group names when they are struck
+    premises: re.Pattern[str] | None = None
+    premises_group: dict[str, str] = field(default_factory=dict)
 
 
 _LETTERS = re.compile(r"[a-z]+")
@@ -689,8 +692,13 @@ def identity_groups() -> IdentityGroups:
     for term in sorted(by_term, key=len, reverse=True):
         by_first.setdefault(_LETTERS.findall(term)[0], []).append(term)
     state_groups = frozenset(group["name"] for group in data["groups"] if group.get("state"))
+    premises_group = {term.lower(): group["name"] for group in data["groups"]
+                      for term in group.get("premises", [])}
+    premises = re.compile(
+        r"\b(?:" + "|".join(re.escape(t) for t in sorted(premises_group, key=len, reverse=True))
+        + r")\b") if premises_group else None
     return IdentityGroups(by_term, {word: tuple(terms) for word, terms in by_first.items()},
-                          by_people, state_groups)
+                          by_people, state_groups, premises, premises_group)
 
 
 def government_name(iso: str, *, when: date | None = None, former: bool = False) -> str:
@@ -1584,7 +1592,44 @@ def find_actors(doc: Doc) -> Doc:
                                     blocked_spans=blocked)
     if "forces" in doc.text:
         mentions = _forces_told_again(doc.text, mentions)
+    if _UNIT_WORDS.search(doc.text):
+        mentions = _numbered_units(doc.text, mentions, country or single_theatre(mentions), when)
     return replace_doc(doc, actors=tuple(mentions))
+
+
+#: A unit known by its number: "the 35th Armoured Brigade", "the 4th Infantry Division".
+_UNIT_WORDS = re.compile(r"\d(?:st|nd|rd|th)\s")
+_NUMBERED_UNIT = re.compile(
+    r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:[A-Z][a-z]+\s+){0,3}?"
+    r"(?:Brigade|Division|Regiment|Battalion|Corps|[Bb]rigade|[Dd]ivision|[Rr]egiment|"
+    r"[Bb]attalion)s?\b")
+
+
+_OWNER_GAP = re.compile(r"['’]s\s+|\s+")
+
+
+def _numbered_units(text: str, mentions: list[ActorMention], country: str | None,
+                    when: date | None) -> list[ActorMention]:
+    """A numbered brigade, division or regiment no named group holds is a unit of the
+    state's army: "the 35th Armoured Brigade repelled an attack" is the state's military."""
+    if country is None:
+        return mentions
+    added: list[ActorMention] = []
+    for found in _NUMBERED_UNIT.finditer(text):
+        start, end = found.span()
+        if any(m.start < end and start < m.end or _OWNER_GAP.fullmatch(text, m.end, start)
+               for m in mentions):
+            # "the 6th Southern Resistance Brigade", "the Army's 62nd Infantry Battalion": a
+            # named force's own unit, told with it
+            continue
+        army = resolve_actor("army", country=country, when=when)
+        if army is None:
+            continue
+        added.append(replace(army, start=start, end=end, text=text[start:end], generic=False,
+                             score=0.9))
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
 
 
 #: "forces" on their own, after a clause break or an article: the forces named before them

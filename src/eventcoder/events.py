@@ -584,7 +584,9 @@ _INTERVENTION_WORDS = ("dispers", "tear", "water", "rubber", "intervened", "bato
                        "beat", "prevented", "stopped", "blocked", "clashed")
 _LETHAL = re.compile(r"\b(?:killed|shot dead|live (?:ammunition|rounds|bullets)|died)\b")
 _PROTEST_CORE = re.compile(
-    r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|sit-?ins?|march(?:ed|es)?|vigils?)\b")
+    r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|sit-?ins?|march(?:ed|es)|vigils?)\b"
+    # the walk, not the month: "a march on the ministry", not "12 March 2021"
+    r"|(?<!\d )\bmarch\b(?! \d)")
 _PREFIX = re.compile(r"^\s*([A-Za-z/ -]{4,40}):\s")
 
 
@@ -605,6 +607,25 @@ _HARM_TO_PEOPLE = re.compile(r"\b(?:shot|shoot\w*|opened fire|fired (?:at|on|upo
 #: Strategic developments that are events of their own beside any fighting.
 _STANDS_BESIDE_VIOLENCE = frozenset({"agreement", "headquarters_or_base_established",
                                      "non_violent_transfer_of_territory"})
+
+
+def _violent_act(triggers: Sequence[Trigger]) -> bool:
+    """Whether the crowd is told doing violence ("burned tyres", "hurled stones"), not
+    merely named as rioters: a violent act makes a demonstration a riot however many words
+    tell the protest."""
+    return any(t.event_type == "riots" and t.sub_event_type == "violent_demonstration"
+               and not _RIOT_WORD.match(t.text) for t in triggers)
+
+
+_RIOT_WORD = re.compile(r"(?i:riot)")
+# The gathering came to blows: "clashes broke out with the police", "clashed with the
+# demonstrators", "turned into clashes".
+_CROWD_SIDES = (r"(?:police\w*|security(?: forces)?|(?:riot |security )?forces|officers|"
+                r"law enforce\w*|gendarm\w*|soldiers|troops|demonstrators|protesters|"
+                r"protestors|marchers)")
+_CROWD_CLASHED = re.compile(
+    rf"\bclash(?:ed|es)\s+(?:broke out\s+|erupted\s+|ensued\s+)?(?:with|between)\s+"
+    rf"(?:the\s+)?(?:[\w-]+\s+)?{_CROWD_SIDES}\b|\b{_CROWD_SIDES}\s+clashed\b")
 
 
 def _harmed_nobody(casualties: Sequence[CasualtyMention], segment_text: str) -> bool:
@@ -708,7 +729,9 @@ def choose_type(
         riot = votes.get(("riots", "violent_demonstration"), 0.0) + \
             votes.get(("riots", "mob_violence"), 0.0)
         protest = votes.get(("protests", "peaceful_protest"), 0.0)
-        if riot >= protest * 0.5 and riot > 0:
+        clashed = ("battles", "armed_clash") in votes and _CROWD_CLASHED.search(segment_text)
+        if (riot > 0 and (riot >= protest * 0.5 or _violent_act(triggers))) or (
+                protest and clashed):
             mob = votes.get(("riots", "mob_violence"), 0.0)
             violent = votes.get(("riots", "violent_demonstration"), 0.0)
             sub = "mob_violence" if mob > violent or (mob and not protest) else \
@@ -2628,7 +2651,8 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     _formations_under_their_group(roles, actors)
     _unnamed_struck_of_the_one_group(roles, _within(doc.actors, seg.start, seg.end))
     refine_type(choice, roles, casualties, lowered[seg.start:seg.end])
-    if choice.event_type == "protests" and choice.sub_event_type != "peaceful_protest" and \
+    if choice.event_type in _GATHERINGS and \
+            (choice.event_type, choice.sub_event_type) not in _NO_FORCE_MET and \
             roles.actor2 is None and (roles.actor1 is None or roles.actor1.kind not in _STATE_SIDE):
         # "traders protested in Kumasi ... Police fired tear gas to disperse them": the force
         # a later sentence names met the protest
@@ -2711,6 +2735,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         if actor is not None:
             _note_actor(event, actor)
     _associate_identities(event, text, lowered, seg, anchor, victims, named_here, country)
+    _struck_premises(event, lowered, seg, country)
     _associate_organisations(event, text, seg, anchor, victims, named_here, roles, evidence)
     event.evidence = evidence
     event.background = seg.cited or _is_background(date_end, doc.published, basis)
@@ -2719,6 +2744,10 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     return event
 
 
+# Gatherings with no force that met them: the rest of the protests, and violent
+# demonstrations, take the force a later sentence names as their second side.
+_GATHERINGS = frozenset({"protests", "riots"})
+_NO_FORCE_MET = frozenset({("protests", "peaceful_protest"), ("riots", "mob_violence")})
 _OFF_DUTY = re.compile(r"(?<!if he was )(?<!if she was )(?<!whether he was )\boff[- ]duty\b")
 _COLLECTIVE = re.compile(
     r"\b(?:(?:by|between) (?:a group of|two groups|members of two|villagers|locals|residents|"
@@ -2727,7 +2756,10 @@ _COLLECTIVE = re.compile(
     r"communities|families|clans|factions of villagers)|(?:villagers|locals|residents|youths|"
     r"a mob|mobs|neighbou?rs|traders|workers|inmates|prisoners|students|communities|supporters|"
     r"a group of (?:people|men|locals|villagers|youths))\s+(?:\w+\s+){0,3}?(?:clashed|attacked|"
-    r"beat|lynched|fought|pelted|assaulted|stormed|torched))\b")
+    r"beat|lynched|fought|pelted|assaulted|stormed|torched)"
+    # "a group of around 20 men with their faces covered attacked ..."
+    r"|a group of (?:(?:around|about|some|nearly|over|at least|more than) )?\d+ (?:people|"
+    r"men|locals|villagers|youths)\s+(?:\w+\s+){0,4}?(?:attacked|beat|lynched|assaulted))\b")
 
 
 # The passive capture ("were captured by Afghan commandos"), an arrest when people are taken.
@@ -2772,8 +2804,9 @@ def refine_type(choice: TypeChoice, roles: Roles, casualties: Sequence[CasualtyM
     named_armed_target = target is not None and target.kind in _ARMED_KINDS and not off_duty
     explicit_clash = _clash_words(_TO_FIGHT.sub(" ", segment_text) if "to fight" in segment_text
                                   else segment_text)
-    if kind == ("battles", "armed_clash") and explicit_clash and _unarmed_brawl(
-            roles, segment_text):
+    if explicit_clash and (kind == ("battles", "armed_clash") or (
+            kind == _GENERIC_ATTACK and not actor1_armed and not named_armed_target)) \
+            and _unarmed_brawl(roles, segment_text):
         # A fight with no firearm named and at most one armed side (police against a
         # crowd, party supporters against each other): ACLED's mob violence.
         choice.event_type = "riots"
@@ -2802,11 +2835,18 @@ def _unarmed_brawl(roles: Roles, segment_text: str) -> bool:
     parties = [a for a in (roles.actor1, roles.actor2, *roles.assoc1, *roles.assoc2)
                if a is not None]
     armed = [a for a in parties if a.kind in _ARMED_KINDS or a.kind == "gang"]
-    if any(a.kind not in ("state_forces", "police", "military") for a in armed):
+    if any(a.kind not in _STATE_KINDS for a in armed):
         return False
-    if len(_FORCES_WORD.findall(segment_text)) > 1:
-        return False  # "X forces clashed with Y forces"
-    return len({a.name for a in armed}) <= 1
+    if len(set(_FORCES_WORD.findall(segment_text)) - _NOT_A_FORCE_NAME) > 1:
+        return False  # "X forces clashed with Y forces"; "Israeli forces" told twice is one
+    # police and soldiers sent in together are one side ("policemen and gendarmes broke up
+    # a fight between villagers"); two forces of one kind are two (a state's factions)
+    names_of_kind = {(a.kind, a.name) for a in armed}
+    if len(names_of_kind) > 1 and not (
+            any(a.kind not in _ARMED_KINDS for a in parties) or _CROWD.search(segment_text)):
+        return False  # "the army and police fought": no crowd in it
+    return len({a.country for a in armed}) <= 1 and \
+        len(names_of_kind) == len({kind for kind, _ in names_of_kind})
 
 
 _FIREARMS = re.compile(
@@ -2815,12 +2855,17 @@ _FIREARMS = re.compile(
     r"artillery|machine ?guns?|weapons?|armed|militants?|fighters|insurgents?|rebels?|troops|"
     r"shoot-?outs?|separatists?|bandits?|robbers?|raid\w*|militias?|ambush\w*|ethnic|"
     r"communal|community|clans?|inter-?clan)\b")
-_FORCES_WORD = re.compile(r"\bforces\b")
+_CROWD = re.compile(
+    r"\b(?:people|persons|villagers|residents|locals|youths?|crowds?|mobs?|nationals|"
+    r"travell?ers|migrants|inhabitants|passers-?by|neighbou?rs|group of)\b")
+_FORCES_WORD = re.compile(r"\b([\w-]+)\s+forces\b")
+_NOT_A_FORCE_NAME = frozenset({"the", "its", "their", "his", "her", "these", "those", "of",
+                               "with", "and", "by", "between", "against", "to", "on", "at"})
 # Crowd control is not a firearm fight: "fired warning shots", "rubber bullets".
 _NOT_FIREARMS = re.compile(
     r"\b(?:(?:(?:fired|firing|shot|used) )?(?:warning shots|rubber bullets|pellets|water "
     r"cannons?|tear ?gas(?: shells| canisters)?)|fired (?:shots )?in(?:to)? the air|"
-    r"armed police)\b")
+    r"armed police|(?:arrest|search) (?:raids?|campaigns?|operations?))\b")
 
 
 # "measures to fight the pandemic": a figure of speech, not a fight.
@@ -3120,8 +3165,30 @@ def _fill_defaults(event: Event, roles: Roles, country: str | None,
     elif event.event_type == "riots" and (roles.actor1 is None or roles.actor1.kind != "rioters"):
         rioters = generic("rioters", country)
         if rioters:
-            if event.actor1 and event.actor1 != rioters.name and event.actor2 is None:
-                event.actor2 = event.actor1
+            crowd = generic("protesters", country)
+            leading = event.actor1
+            first_kind = roles.actor1.kind if roles.actor1 is not None else None
+            if crowd is not None and event.actor2 == crowd.name and first_kind != "protesters":
+                # "police clashed with the demonstrators": the demonstrators are the
+                # rioters, the force the side they fought
+                event.actor2 = None
+            if leading and leading != rioters.name and first_kind != "protesters":
+                civilians = generic("civilians", country)
+                if event.actor2 is None or (
+                        first_kind in _STATE_SIDE and civilians is not None
+                        and event.actor2 == civilians.name):
+                    # "police broke up a fight between villagers": the force is the side
+                    # the rioters met, with the forces beside it
+                    event.actor2 = leading
+                    if first_kind in _STATE_SIDE:
+                        event.assoc_actor_2 = [*event.assoc_actor_1, *event.assoc_actor_2]
+                        event.assoc_actor_1 = []
+                elif first_kind is not None and first_kind not in _STATE_SIDE and not (
+                        roles.actor1 is not None and roles.actor1.generic
+                        and first_kind in _CIVILIAN_KINDS):
+                    # "party supporters stormed the office ... troops arrested 20": the
+                    # rioters' own group, beside the force that met them
+                    event.assoc_actor_1.insert(0, leading)
             event.actor1 = rioters.name
             _note_actor(event, rioters)
     if event.sub_event_type == "protest_with_intervention" and event.actor2 is None:
@@ -3219,6 +3286,40 @@ def _associate_identities(event: Event, text: str, lowered: str, seg: Segment,
         if name not in side and name != actor:
             side.append(name)
             kinds.setdefault(name, "identity_group")
+
+
+#: Types in which what a report names was struck: a bank burned, a factory bombed.
+_STRIKES_PREMISES = frozenset({"riots", "violence_against_civilians", "explosions_remote_violence",
+                               "looting_property_destruction"})
+# "the West Bank", "the river bank": no business
+_NOT_PREMISES_BEFORE = re.compile(r"(?:west|river|left|right|east|north|south)\s+$")
+
+
+def _struck_premises(event: Event, lowered: str, seg: Segment, country: str | None) -> None:
+    """ACLED's associated actor for a business struck: rioters who stone a bank or arsonists
+    who burn a factory struck "Civilians (Lebanon)" with "Labour Group (Lebanon)"."""
+    if event.event_type not in _STRIKES_PREMISES and \
+            event.sub_event_type not in _STRIKES_PREMISES:
+        return
+    groups = identity_groups()
+    place = country_acled_name(country)
+    if groups.premises is None or place is None:
+        return
+    kinds = event.actor_kinds
+    civilians = f"Civilians ({place})"
+    if event.actor2 is not None and kinds.get(event.actor2) != "civilians":
+        return  # a police station or an army post: the force was struck
+    for m in groups.premises.finditer(lowered, seg.start, seg.end):
+        if _NOT_PREMISES_BEFORE.search(lowered, max(0, m.start() - 8), m.start()):
+            continue
+        name = f"{groups.premises_group[m.group()]} ({place})"
+        if event.actor2 is None:
+            event.actor2 = civilians
+            kinds.setdefault(civilians, "civilians")
+        if name not in event.assoc_actor_2:
+            event.assoc_actor_2.append(name)
+            kinds.setdefault(name, "identity_group")
+        return
 
 
 # "protested against the BJP", "a rally opposing the PTI": the party is the target
