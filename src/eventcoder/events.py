@@ -1890,6 +1890,7 @@ def _own_people(m: CasualtyMention, doc: Doc, acting: str | None,
 
 
 _OUR_OWN = re.compile(r"\bour\s+(?:own\s+)?$", re.IGNORECASE)
+_OUR_FORCES = re.compile(r"\bour\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
 _OUR_OWN_HEAD = re.compile(r"^our\s+(?:own\s+)?")
 
 
@@ -2661,6 +2662,15 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         if gang is not None:
             roles.actor1 = replace(gang, start=roles.actor1.start, end=roles.actor1.end,
                                    text=roles.actor1.text)
+    if roles.actor1 is not None and roles.actor1.generic and _OUR_FORCES.search(
+            text, max(0, roles.actor1.start - 30), roles.actor1.start):
+        # "by our heroic commandos ..., the Turkish Ministry of National Defence announced":
+        # the teller's own forces
+        teller = next((a for a in _within(doc.actors, seg.start, seg.end)
+                       if not a.generic and a.kind in _STATE_SIDE
+                       and _TELLER_AFTER.match(text, a.end)), None)
+        if teller is not None:
+            roles.actor1 = teller
     acting = roles.actor1.name if roles.actor1 is not None else None
     found_casualties = _fighters_of_the_struck(
         _to_the_named_group(casualties_of(
