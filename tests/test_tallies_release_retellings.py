@@ -70,10 +70,12 @@ CASES: dict[str, tuple[str, tuple[str, str, str], list[Expected], dict[int, str]
     "reuters-quarter-rounded-arrests": (
         "2024-04-07",
         ("interior ministry", "2024-01-01", "2024-03-31"),
-        [("detained", 1487, ("IQ",), "suspects", None, None),
-         ("detained", 612, ("IQ",), "suspects", None, 1487),
-         ("detained", 301, ("IQ",), "suspects", None, 1487),
-         ("detained", 244, ("IQ",), "suspects", None, 1487)],
+        # "about 1,500 people suspected of belonging to Islamic State", told exactly as
+        # "1,487 suspects": the exact count and its parts are of the group named first
+        [("detained", 1487, ("IQ",), "Islamic State", None, None),
+         ("detained", 612, ("IQ",), "Islamic State", None, 1487),
+         ("detained", 301, ("IQ",), "Islamic State", None, 1487),
+         ("detained", 244, ("IQ",), "Islamic State", None, 1487)],
         {1487: "partial"},
     ),
     "mozambique-nearly-forty-week": (
@@ -88,7 +90,8 @@ CASES: dict[str, tuple[str, tuple[str, str, str], list[Expected], dict[int, str]
     "moi-translated-among-them-bracketed": (
         "2024-06-02",
         ("Ministry of Interior", "2024-05-26", "2024-06-02"),
-        [("detained", 53, (), None, None, None),
+        # "(53) accused persons ..., among them (12) accused ...": all 53 were sought
+        [("detained", 53, (), "accused persons", None, None),
          ("detained", 12, (), "accused", None, 53)],
         {53: "partial"},
     ),

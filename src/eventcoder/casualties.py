@@ -24,8 +24,8 @@ from importlib.resources import files
 from eventcoder.mentions import CasualtyMention
 from eventcoder.records import Casualty, CasualtyKind, Evidence, Qualifier
 
-__all__ = ["ADDITIVE", "combine_casualties", "party_key", "sentence_of", "told_as_former",
-           "total_fatalities"]
+__all__ = ["ADDITIVE", "combine_casualties", "former_attackers", "party_key", "sentence_of",
+           "told_as_former", "total_fatalities"]
 
 #: Party words that add people beyond those already counted ("3 others", "two more").
 ADDITIVE = frozenset({"others", "other", "more", "further", "additional", "another"})
@@ -47,7 +47,8 @@ _FORMER_REPORT = re.compile(
     r"\b(?:earlier|previously|initially|originally)\s+(?:had\s+)?(?:said|reported|"
     r"announced|stated|put|gave|given|claimed|estimated|told|spoke)\b|"
     r"\b(?:earlier|previous|initial|original|preliminary|first)\s+(?:reports?|figures?|tolls?|"
-    r"estimates?|statements?|releases?|announcements?|counts?|accounts?|tall(?:y|ies))\b|"
+    r"estimates?|statements?|releases?|announcements?|counts?|accounts?|tall(?:y|ies)|"
+    r"versions?)\b|"
     r"\bat\s+first\b", re.IGNORECASE)
 
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
@@ -354,6 +355,22 @@ def _former_figures(mentions: list[CasualtyMention], sentences: Sequence[tuple[i
             for i, m in enumerate(mentions)):
         return set()
     return former
+
+
+def former_attackers(mentions: Sequence[CasualtyMention], text: str,
+                     sentences: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans naming attackers among the dead as an earlier claim had them, where the text
+    gives another count now ("A drone strike ... killed two men, police said. Officials had
+    earlier said the strike killed an Islamic State suicide bomber"): a former claim about
+    who the dead were, whose group is no side of the event."""
+    attackers = [m for m in mentions if m.perpetrator and m.party_start is not None
+                 and m.party_end is not None]
+    if not attackers:
+        return []
+    former = _former_figures(list(mentions), sentences, text)
+    return [(m.party_start, m.party_end) for i, m in enumerate(mentions)
+            if i in former and m.perpetrator
+            and m.party_start is not None and m.party_end is not None]
 
 
 def _parts_restating(entries: list[_Entry], mentions: list[CasualtyMention], i: int,

@@ -45,6 +45,7 @@ from eventcoder.actors import (
 from eventcoder.casualties import (
     ADDITIVE,
     combine_casualties,
+    former_attackers,
     is_toll,
     sentence_of,
     total_fatalities,
@@ -62,7 +63,7 @@ from eventcoder.places import COMPASS
 from eventcoder.quantities import FREED_BEFORE, casualty_lexicon
 from eventcoder.records import Casualty, Event, Evidence, Location, Tally, slot_init
 from eventcoder.registry import stage
-from eventcoder.tallies import opens_a_period, tally_spans
+from eventcoder.tallies import count_added_to, opens_a_period, tally_spans
 from eventcoder.windows import starting_in
 
 NAME = "eventcoder.events.v1"
@@ -1058,6 +1059,17 @@ def segment(doc: Doc, folded: str | None = None,
     text = doc.text
     told_in, for_whom = _may_hold(folded, _TOLD_IN_WORDS), _may_hold(folded, _FOR_WHOM_WORDS)
     for index, (s_start, s_end) in enumerate(doc.sentences):
+        if excluded and (k := bisect_left(excluded, (s_start, 0))) < len(excluded) and (
+                excluded[k][0] == s_start and excluded[k][1] < s_end):
+            # "..., while two soldiers were killed when a roadside bomb struck ... on
+            # Tuesday": the incident told after a tally's figures, read on its own (the
+            # headline above tells the tally)
+            s_start = excluded[k][1]
+            if index == 1 and segments and segments[-1].sentences == [doc.sentences[0]] \
+                    and _is_headline(text, doc.sentences[0]):
+                segments.pop()
+            current = None
+            lead.clear()
         dates = _within(all_dates, s_start, s_end)
         event_dates = [d for d in dates if d.date_start and (d.start, d.end) not in told]
         if excluded and _MORE_DEATHS.search(folded, s_start, s_end):
@@ -1696,7 +1708,9 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
             # one that struck
             if doer is not None and not _inside_one(doer, victims):
                 roles.actor1, targets = doer, [a for a in targets if a is not doer]
-                roles.actor1_after_trigger = True
+                # (not "a strike it carried out ..., the command said": its own act)
+                roles.actor1_after_trigger = trigger is None or not _OWN_ACT.match(
+                    text, trigger.end)
         if targets and targets[0].generic and targets[0].kind in _NON_STATE_SIDE:
             # "a hideout of ISIS terrorist gangs ..., killing (4) terrorists": the group
             # named among those struck is who the unnamed fighters were
@@ -1899,6 +1913,7 @@ def _own_people(m: CasualtyMention, doc: Doc, acting: str | None,
 
 
 _OUR_OWN = re.compile(r"\bour\s+(?:own\s+)?$", re.IGNORECASE)
+_OUR_FORCES = re.compile(r"\bour\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
 _OUR_OWN_HEAD = re.compile(r"^our\s+(?:own\s+)?")
 
 
@@ -2511,6 +2526,10 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         and not (_may_hold(folded or text, _FOR_WHOM_WORDS)
                  and _FOR_WHOM.search(text, max(0, a.start - 30), a.start))]
     casualties = _in_segment(doc.casualties, seg)
+    if formerly := former_attackers(casualties, text, doc.sentences):
+        # "Officials had earlier said the strike killed an Islamic State suicide bomber": an
+        # earlier claim about who the dead were names no side of the strike
+        actors = [a for a in actors if not _inside_one(a, formerly)]
     lowered = folded if folded is not None else lower_ascii(text)
     choice = choose_type(seg.triggers, text, (seg.start, seg.end), actors, casualties,
                          seg.sentences, lowered)
@@ -2667,6 +2686,15 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         if gang is not None:
             roles.actor1 = replace(gang, start=roles.actor1.start, end=roles.actor1.end,
                                    text=roles.actor1.text)
+    if roles.actor1 is not None and roles.actor1.generic and _OUR_FORCES.search(
+            text, max(0, roles.actor1.start - 30), roles.actor1.start):
+        # "by our heroic commandos ..., the Turkish Ministry of National Defence announced":
+        # the teller's own forces
+        teller = next((a for a in _within(doc.actors, seg.start, seg.end)
+                       if not a.generic and a.kind in _STATE_SIDE
+                       and _TELLER_AFTER.match(text, a.end)), None)
+        if teller is not None:
+            roles.actor1 = teller
     acting = roles.actor1.name if roles.actor1 is not None else None
     found_casualties = _fighters_of_the_struck(
         _to_the_named_group(casualties_of(
@@ -2675,6 +2703,13 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     found_casualties = _soldiers_of_the_foreign_force(found_casualties, roles, actors, country)
     _struck_group_named_by_its_dead(roles, found_casualties, country)
     _teller_struck_the_dead(text, roles, found_casualties, actors, anchor, seg, country)
+    if roles.actor1 is None and roles.actor2 is None and found_casualties and all(
+            c.party and ADDITIVE.issuperset(c.party.lower().split()) for c in found_casualties
+    ) and (more := count_added_to(doc, seg.start, found_casualties[0].kind)) is not None:
+        # "The additional five were killed in an ambush near Gwoza" under a revised count
+        # of the week: an incident of its own, as ACLED codes it, of the count's parties
+        found_casualties = [replace(c, party=more[0]) for c in found_casualties]
+        roles.actor1, roles.actor2 = more[1], _resolve_party(more[0], country)
     found_casualties = _leaders_of_the_struck_group(found_casualties, roles, country)
     event = Event(
         event_id=f"{doc_id}-e{index}",
@@ -3054,6 +3089,10 @@ _SAID_THAT = re.compile(
     re.IGNORECASE)
 
 
+_OWN_ACT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
+                     r"(?:carried\s+out|conducted|launched|executed)\b", re.IGNORECASE)
+
+
 _TELLER_BEFORE = re.compile(
     r"\b(?:says|said|according\s+to)\s+(?:the\s+)?(?:[\w&'.-]+\s+){0,2}$", re.IGNORECASE)
 
@@ -3068,6 +3107,10 @@ def _sentence_actors(text: str, actors: Sequence[ActorMention], seg: Segment,
         return actors
     start, end = seg.sentences[i]
     near = _within(actors, start, end)
+    if near and _OWN_ACT.match(text, trigger.end):
+        # "an air strike it carried out ... killed", "..., the command said": the teller
+        # tells of its own act
+        return near
     if near:
         # Who tells of it after the fact ("No casualties were reported in Sunday's attack,
         # the Iraqi military said") is no party to it; "the army said it killed ..." is.

@@ -1888,9 +1888,11 @@ def _organisation_re() -> re.Pattern[str]:
     raw = json.loads(resources.files("eventcoder.data").joinpath("tally_metrics.json").read_text())
     words = _alternation(raw["organisation_words"])
     cap = r"[A-Z][\w.\u2019'-]*"
+    # ("the Defence Headquarters on Friday said": a day is no part of the name)
+    when = _alternation([*calendar.day_name, *(m for m in calendar.month_name if m)])
     return re.compile(
         rf"(?P<org>(?:{cap}\s+){{0,5}}(?:{words})\b(?:\s+(?:of|for|in|on)\s+(?:the\s+)?"
-        rf"{cap}(?:\s+{cap}){{0,3}})?)"
+        rf"(?!(?:{when})\b){cap}(?:\s+{cap}){{0,3}})?)"
     )
 
 
@@ -2301,10 +2303,12 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
         host = item.within
         if item.subset and host is not None and (
                 host.party != item.party or party_key(item.party_text or "x") == "civilian"
-        ) and party_key(host.party_text or "x") in _EVERYONE:
+        ) and party_key(host.party_text or "x") in _EVERYONE and _SOUGHT.search(
+                host.party_text or "") is None:
             # "143 people, including 41 civilians and 53 soldiers": people of every side;
             # "312 people ..., the dead included 119 civilians": not all were. So with the
-            # same count told before ("312 people killed" in a headline).
+            # same count told before ("312 people killed" in a headline). Not "53 accused
+            # persons, among them 12 accused under the terrorism law": all were sought.
             for told in items:
                 if told is host or (told.value == host.value and told.metric == host.metric
                                     and party_key(told.party_text or "x") in _EVERYONE):
@@ -2504,6 +2508,18 @@ def _without_restatements(items: list[TallyItem]) -> list[TallyItem]:
                           2, other.value // 10)), None)
         if exact is not None:
             dropped.add(id(item))
+            if item.party_group and not exact.party_group and (
+                    exact.party is None or party_key(exact.party) in _ANY_DETAINEE
+                    or _unnamed_party(exact.party_text or "x")):
+                # "about 1,500 people suspected of belonging to Islamic State" above "1,487
+                # suspects": the exact count, and its parts told with it, are of the group
+                for other in items:
+                    if other is exact or (other.sentence == exact.sentence
+                                          and other.metric == exact.metric
+                                          and other.party_span == exact.party_span
+                                          and not other.party_group):
+                        other.party, other.party_resolved = item.party, True
+                        other.party_group = True
     return [i for i in items if id(i) not in dropped]
 
 
@@ -2582,13 +2598,88 @@ def find_tallies(doc: Doc) -> Doc:
     """Append the document's tallies and their consistency findings to ``doc.records``, and
     note which sentences hold them so the events stage does not code them again."""
     readings = _readings(doc)
-    spans = tuple(doc.sentences[r.index] for r in readings)
+    readings, spans = _without_incident_clauses(doc, readings)
     items = read_tallies(doc, readings) if readings else []
     if not items:
         return replace_doc(doc, tally_sentences=spans)
     spans = _with_former_figures(doc, items, spans)
     return replace_doc(doc, records=(*doc.records, *build_records(doc, items)),
                        tally_sentences=spans)
+
+
+def count_added_to(doc: Doc, start: int, metric: str) -> tuple[str, ActorMention | None] | None:
+    """The party of the period's count that more people told at ``start`` add to, and the
+    state force its sentence names: "revised the number of terrorists neutralised by troops
+    ... to 37" above "The additional five were killed in an ambush near Gwoza": the five are
+    of the count's party, struck by its troops. None when no such count was told before."""
+    told = [r for r in doc.records if isinstance(r, Tally) and r.metric == metric
+            and r.party and r.parent is None and r.evidence and r.evidence[0].end <= start]
+    if not told:
+        return None
+    count = told[-1]
+    assert count.party is not None and count.evidence
+    s_start, s_end = doc.sentences[sentence_of(count.evidence[0].start, doc.sentences)]
+    force = next((a for a in starting_in(doc.actors, s_start, s_end)
+                  if a.kind in _NATIONAL_KINDS), None)
+    return count.party, force
+
+
+#: Where a tally sentence turns to one incident: "..., while two soldiers were killed when
+#: their vehicle struck a roadside bomb near Damboa on Tuesday".
+_INCIDENT_TURN = re.compile(r"[,;]\s*(?:while|whereas|but|and)\s+(?!also\b)", re.IGNORECASE)
+#: What makes the clause one incident: how it happened, told with the people it struck.
+_INCIDENT_HOW = re.compile(
+    r"\b(?:when|after|as)\s+(?:an?\s+|the\s+|their\s+|his\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:roadside\s+|improvised\s+|explosive\s+|planted\s+)*(?:bombs?|devices?|IEDs?|"
+    r"mines?|landmines?|explosives?)|ambush(?:ed)?|attack(?:ed)?|struck|hit|stormed|raided)\b|"
+    r"\bin\s+an?\s+(?:[\w-]+\s+){0,2}?(?:ambush|attack|explosion|blast|bombing)\b",
+    re.IGNORECASE)
+
+
+def _without_incident_clauses(
+    doc: Doc, readings: list[_SentenceReading]
+) -> tuple[list[_SentenceReading], tuple[tuple[int, int], ...]]:
+    """Leave out of the tally sentences a clause that tells one incident of a day after the
+    period's figures (", while two soldiers were killed when their patrol vehicle struck a
+    roadside bomb near Damboa on Tuesday"): its dead are that incident's, an event for the
+    events stage to code, not a count over the period. Returns the readings without the
+    clause's figures and the tally spans, each ending where its incident clause begins."""
+    kept: list[_SentenceReading] = []
+    spans: list[tuple[int, int]] = []
+    for reading in readings:
+        start, end = doc.sentences[reading.index]
+        cut = _incident_clause(doc, reading, start, end)
+        if cut is None:
+            kept.append(reading)
+            spans.append((start, end))
+            continue
+        items = tuple(i for i in reading.items if i.start < cut)
+        spans.append((start, cut))
+        if items:
+            kept.append(replace(reading, items=items))
+    return kept, tuple(spans)
+
+
+def _incident_clause(doc: Doc, reading: _SentenceReading, start: int, end: int) -> int | None:
+    """Where the incident clause of a tally sentence begins, if it has one (see above)."""
+    if reading.day_only or len(reading.items) < 2:
+        return None
+    text = doc.text
+    for turn in _INCIDENT_TURN.finditer(text, reading.items[0].end, end):
+        inside = [i for i in reading.items if i.start >= turn.end()]
+        if not inside or len(inside) == len(reading.items) or any(
+                i.metric not in CASUALTY_METRICS for i in inside):
+            continue
+        day = next((d for d in starting_in(doc.dates, turn.end(), end)
+                    if _one_day(doc, d) and not _told_on(doc, start, d)), None)
+        how = _INCIDENT_HOW.search(text, inside[0].end, end)
+        if day is not None and how is not None:
+            return turn.start()
+    return None
+
+
+#: How far (in sentences) from a tallied count the figure it replaces may be told.
+_FORMER_REACH = (-1, 1, 2, 3)
 
 
 def _with_former_figures(doc: Doc, items: list[TallyItem],
@@ -2600,8 +2691,10 @@ def _with_former_figures(doc: Doc, items: list[TallyItem],
     added: list[tuple[int, int]] = []
     for m in doc.casualties:
         index = sentence_of(m.start, doc.sentences)
-        if (m.kind, index - 1) not in told_in and (m.kind, index + 1) not in told_in:
-            continue  # the tally it replaces is told just before or after it
+        if not any((m.kind, index + step) in told_in for step in _FORMER_REACH):
+            # the tally it replaces is told near it ("An earlier version of this release
+            # stated that 27 ... were detained. The correct number is 21." above the list)
+            continue
         sent = doc.sentences[index]
         if sent not in spans and sent not in added and told_as_former(
                 m, doc.text, doc.sentences):
