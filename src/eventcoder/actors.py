@@ -914,6 +914,10 @@ def _scan(lex: Lexicon, text: str, toks: _Toks, country: str | None) -> list[_Fo
                 _extend(lex, text, toks, candidate)
                 if candidate.country is None:
                     continue
+            if candidate is None and hit.kind == "country":
+                # "Turkish and Russian forces", "Turkey and Russia conducted": the first
+                # state shares the second's force noun or act
+                candidate = _shares_next_head(lex, text, toks, i, end, country)
             if candidate is None:
                 continue
             if (
@@ -925,6 +929,10 @@ def _scan(lex: Lexicon, text: str, toks: _Toks, country: str | None) -> list[_Fo
                 )
             ):
                 best = candidate
+        if best is None:
+            # "opposition and jihadist factions": the first word's own entry with the shared
+            # head noun
+            best = _coordinated_head(lex, text, toks, i, country)
         if best is None:
             word = toks.lows[i]
             if word in lex.prefixes and i + 1 < n:
@@ -943,6 +951,47 @@ def _scan(lex: Lexicon, text: str, toks: _Toks, country: str | None) -> list[_Fo
             found.append(also)
             resume = also.last
     return found
+
+
+def _shares_next_head(lex: Lexicon, text: str, toks: _Toks, i: int, end: int,
+                      context: str | None) -> _Found | None:
+    """The first state of "Turkish and Russian forces" or "Turkey and Russia shelled": a
+    country word with no head of its own, joined by "and" to one that has."""
+    n = len(toks)
+    if (end + 1 >= n or toks.lows[end] != "and" or not toks.joinable[end - 1]
+            or not toks.joinable[end]):
+        return None
+    first = _matches_at(lex, text, toks, i)
+    iso = next((str(h.ref) for e, h in first if e == end and h.kind == "country"), "")
+    if not iso or _SHARED_COUNTRY in iso:
+        return None
+    for other_end, other in _matches_at(lex, text, toks, end + 1):
+        other_iso = str(other.ref)
+        if other.kind != "country" or _SHARED_COUNTRY in other_iso or other_iso == iso:
+            continue
+        second = _compose_country(lex, text, toks, end + 1, other_end, other_iso, context)
+        if second is None or second.hit.kind not in ("state_head", "generic"):
+            continue
+        return _Found(i, end, second.hit, country=iso, score=second.score,
+                      modifier=second.modifier)
+    return None
+
+
+def _coordinated_head(lex: Lexicon, text: str, toks: _Toks, i: int,
+                      context: str | None) -> _Found | None:
+    """"Rebel and Islamist factions": the first word and the head noun after the second
+    make an entry of two words ("rebel factions"), found over the whole phrase."""
+    k = i + 3
+    if (k >= len(toks) or toks.lows[i + 1] != "and" or not toks.joinable[i]
+            or not toks.joinable[i + 1] or not toks.joinable[i + 2]):
+        return None
+    bucket = lex.pairs_ci.get((toks.lows[i], toks.lows[k]))
+    if not bucket:
+        return None
+    for keys, hit in bucket:
+        if len(keys) == 2 and hit.kind in ("actor", "generic") and _allowed(lex, hit, context):
+            return _Found(i, k + 1, hit, score=0.4 if hit.weak else 0.7)
+    return None
 
 
 def _coordinated_state(lex: Lexicon, text: str, toks: _Toks, found: _Found,
@@ -1045,7 +1094,8 @@ _SHARED_COUNTRY = "|"
 
 def _acts_as_state(lex: Lexicon, text: str, toks: _Toks, i: int, end: int) -> bool:
     """A country's name as the subject of an act of war: "Iran fired", "the U.S. struck"."""
-    if i > 0 and toks.lows[i - 1] in lex.state_acts_not_after:
+    if i > 0 and toks.lows[i - 1] in lex.state_acts_not_after and not (
+            toks.lows[i - 1] == "and" and _country_subject_before(lex, text, toks, i - 1)):
         return False
     if not toks.raws[i][:1].isupper() or _fold(
             text[toks.starts[i]:toks.ends[end - 1]]) in lex.country_adjectives:
@@ -1055,6 +1105,18 @@ def _acts_as_state(lex: Lexicon, text: str, toks: _Toks, i: int, end: int) -> bo
         return True
     return end + 1 < len(toks) and toks.joinable[end] and (
         toks.lows[end], toks.lows[end + 1]) in lex.state_acts
+
+
+def _country_subject_before(lex: Lexicon, text: str, toks: _Toks, stop: int) -> bool:
+    """Whether a country's name, itself no object of a preposition, ends at token ``stop``:
+    "Turkey" in "Turkey and Russia conducted", not "in Syria and Iraq attacked"."""
+    for j in range(stop - 1, max(-1, stop - 5), -1):
+        if not toks.joinable[j] and j < stop - 1:
+            break
+        if any(e == stop and h.kind == "country" for e, h in _matches_at(lex, text, toks, j)):
+            return toks.raws[j][:1].isupper() and (
+                j == 0 or toks.lows[j - 1] not in lex.state_acts_not_after)
+    return False
 
 
 @cache
@@ -1513,6 +1575,48 @@ def main_country(doc: Doc) -> str | None:
     return counts.most_common(1)[0][0]
 
 
+@cache
+def _capital_names() -> frozenset[tuple[str, str]]:
+    """(country, capital name casefolded) of each country (``data/capitals.tsv``)."""
+    rows = files("eventcoder").joinpath("data/capitals.tsv").read_text("utf-8")
+    return frozenset((iso, name.strip().casefold()) for line in rows.splitlines()
+                     if line and not line.startswith("#") and not line.startswith("iso2\t")
+                     for iso, name in [line.split("\t", 1)])
+
+
+def filed_from_hub(doc: Doc, country: str) -> bool:
+    """Whether ``country`` comes to the document from its dateline alone, and the dateline
+    is a capital: where foreign news bureaus sit and file their region's news from ("PARIS
+    (AFP) - Gunmen killed 12 villagers ..." need not have happened in France)."""
+    line = doc.document.metadata.get("dateline_span") if doc.document is not None else None
+    if not line:
+        return False
+    filed = range(int(line[0]), int(line[1]))
+    if any(m.place is not None and m.start not in filed for m in doc.places):
+        return False
+    capitals = _capital_names()
+    return any(m.place is not None and m.place.country == country
+               and (country, m.place.name.casefold()) in capitals for m in doc.places)
+
+
+def _dateline_end(doc: Doc) -> int:
+    line = doc.document.metadata.get("dateline_span") if doc.document is not None else None
+    return int(line[1]) if line else 0
+
+
+def _names_country(text: str, country: str, start: int) -> bool:
+    """Whether ``text`` from ``start`` on names ``country`` or its people ("Malian")."""
+    lex = load_lexicon()
+    toks = _tokens(text)
+    for i in range(bisect_left(toks.starts, start), len(toks)):
+        if toks.raws[i] not in lex.first_cs and toks.lows[i] not in lex.first_ci:
+            continue
+        for _end, hit in _matches_at(lex, text, toks, i):
+            if hit.kind == "country" and country in str(hit.ref).split(_SHARED_COUNTRY):
+                return True
+    return False
+
+
 def match_actors(
     text: str,
     *,
@@ -1584,6 +1688,11 @@ def find_actors(doc: Doc) -> Doc:
     country = main_country(doc)
     blocked = [(m.start, m.end) for m in doc.places if m.place is not None]
     when = _published(doc)
+    if country is not None and filed_from_hub(doc, country):
+        # A bureau's dateline is where the report was written; the country is the event's
+        # only when the text names it again ("Nigerian troops", "the Malian army").
+        if not _names_country(doc.text, country, _dateline_end(doc)):
+            country = None
     mentions = match_actors(doc.text, country=country, when=when, blocked_spans=blocked)
     if country is None:
         theatre = single_theatre(mentions)
