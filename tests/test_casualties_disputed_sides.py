@@ -76,7 +76,26 @@ def test_casualties_disputed_sides_denial_keeps_lower_figure(
 CASES = [
     ("africom-strike-disputed-civilians", "2023-08-17", "Al Shabaab", 3,
      ("killed", "Civilians (Somalia)", 0, 5)),
+    ("joc-wali-killed-aides-detained", "2017-10-12", "Islamic State", 1,
+     ("wounded", "Iraqi Security Forces", 2, 2)),
 ]
+
+
+@pytest.mark.parametrize(("text", "wounded"), [
+    ("Police commandos raided a bandit camp in Tsafe, Zamfara State, on Sunday, killing five "
+     "bandits. One member of the unit was injured, the police said.",
+     ("wounded", "Police Forces of Nigeria", 1)),
+    ("Kenyan troops repelled an attack on a camp near Mandera on Friday and killed four "
+     "gunmen. Three soldiers of the patrol were hurt.", ("wounded", "Military Forces of Kenya", 3)),
+])
+def test_casualties_disputed_sides_members_of_the_force_are_the_actors(
+    text: str, wounded: tuple[str, str, int]
+) -> None:
+    [event] = [r for r in RulePipeline()(document_from_text(text, doc_id="t",
+                                                            published="2023-05-02"))
+               if isinstance(r, Event)]
+    assert wounded in [(c.kind, c.party, c.count) for c in event.casualties]
+    assert event.actor1 == wounded[1]
 
 
 @pytest.mark.parametrize(("name", "published", "actor2", "dead", "casualty"),
