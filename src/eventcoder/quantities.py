@@ -1464,10 +1464,10 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
             form = "noun"
         if h.end < n and low[h.end] in _WRIT_NOUNS:
             continue  # "after the issuance of arrest warrants against them": a writ
-        among = _among_the_dead(tok, h) if form in {"past", "intrans"} else None
-        if among is not None:
+        part_of = _among_the_dead(tok, h) if form in {"past", "intrans"} else None
+        if part_of is not None:
             # "five civilians, including two children, were among those killed"
-            for np in among:
+            for np in part_of:
                 found.append(_Found(kind, np, (h.start, h.end), subset=True))
             continue
         if form == "ing" and h.start and low[h.start - 1] == "by" and any(
