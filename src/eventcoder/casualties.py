@@ -190,6 +190,13 @@ def _compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b or a.endswith(b) or b.endswith(a)
 
 
+_AMONG_THE_DEAD = re.compile(r"\bamong\s+(?:those|the)\s+\w+$", re.IGNORECASE)
+
+
+def _best_of(m: CasualtyMention) -> int:
+    return m.count if m.count is not None else (m.low or 0)
+
+
 def _best(entry: _Entry) -> int:
     if entry.count is not None:
         return entry.count
@@ -219,7 +226,33 @@ def combine_casualties(
         ms = by_kind.get(kind)
         if ms:
             out.extend(_combine_kind(kind, ms, doc_id=doc_id, sentences=sentences, text=text))
+    _disputed_by_denial(out, by_kind, doc_id, sentences)
     return out
+
+
+_DENIED_HARM = re.compile(r"\b(?:harmed|killed|hurt)\b", re.IGNORECASE)
+
+
+def _disputed_by_denial(out: list[Casualty], by_kind: dict[str, list[CasualtyMention]],
+                        doc_id: str, sentences: Sequence[tuple[int, int]]) -> None:
+    """Sources that disagree: "no civilians were harmed" in one sentence and "five civilians
+    were among those killed" in another. The count becomes the range from the denial to the
+    claim, and its best figure the lower one (0), as ACLED codes disagreeing sources."""
+    denials = [m for ms in by_kind.values() for m in ms if m.qualifier == "zero"
+               and m.kind in {"killed", "wounded"} and party_key(m.party_text) is not None
+               and _DENIED_HARM.search(m.text)]
+    if not denials or not sentences:
+        return
+    for c in out:
+        if c.kind != "killed" or c.coded or not c.count or c.party is None:
+            continue
+        key = party_key(c.party)
+        told = {sentence_of(ev.start, sentences) for ev in c.evidence}
+        z = next((d for d in denials if _compatible(party_key(d.party_text), key)
+                  and sentence_of(d.start, sentences) not in told), None)
+        if z is not None:
+            c.high, c.count, c.low, c.qualifier = c.count, 0, 0, "approximately"
+            c.evidence.append(_evidence(z, doc_id))
 
 
 def _combine_kind(
@@ -253,7 +286,16 @@ def _combine_kind(
             continue
         sent = sentence_of(m.start, sentences)
         key = party_key(m.party_text)
-        if m.subset:
+        if m.subset and _AMONG_THE_DEAD.search(m.text):
+            # "Two children were among the dead": a part of the dead counted before, for
+            # any party the part may belong to; a part larger than every such count, or of
+            # another side, is a count of its own
+            host = next((e for e in reversed(entries) if (e.key is None or _compatible(
+                e.key, key)) and _best(e) >= _best_of(m)), None)
+            if host is not None:
+                host.parts.append(m)
+                continue
+        elif m.subset:
             host = entries[-1] if entries else None
             if host is not None and m.start - host.evidence[-1].end < 120:
                 if m.count is None and host.count is not None:

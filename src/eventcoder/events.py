@@ -1899,9 +1899,13 @@ def _own_people(m: CasualtyMention, doc: Doc, acting: str | None,
     Only a zero: "killing three of its members", told of an attack, counts the struck.
     "no casualties were recorded among our forces", in a release of forces that acted,
     are theirs too."""
-    if acting is None or m.count != 0 or m.party_start is None or m.party_text is None:
+    if acting is None or m.party_start is None or m.party_text is None:
         return m
     lowered = m.party_text.lower()
+    if _OF_THE_FORCE.match(lowered):
+        return replace(m, party_text=acting)  # "two members of the force were wounded"
+    if m.count != 0:
+        return m
     head = _OUR_OWN_HEAD.sub("", lowered)
     if head not in _OWN_PEOPLE:
         return m
@@ -1913,6 +1917,10 @@ def _own_people(m: CasualtyMention, doc: Doc, acting: str | None,
 
 
 _OUR_OWN = re.compile(r"\bour\s+(?:own\s+)?$", re.IGNORECASE)
+# "members of the force", "one of the unit's men": the force told of just before, by its role
+_OF_THE_FORCE = re.compile(
+    r"^(?:members?|personnel|men|soldiers|officers) of the (?:force|unit|team|patrol|"
+    r"raiding party|task force)s?$")
 _OUR_FORCES = re.compile(r"\bour\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
 _OUR_OWN_HEAD = re.compile(r"^our\s+(?:own\s+)?")
 

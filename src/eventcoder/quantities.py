@@ -1464,6 +1464,12 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
             form = "noun"
         if h.end < n and low[h.end] in _WRIT_NOUNS:
             continue  # "after the issuance of arrest warrants against them": a writ
+        part_of = _among_the_dead(tok, h) if form in {"past", "intrans"} else None
+        if part_of is not None:
+            # "five civilians, including two children, were among those killed"
+            for np in part_of:
+                found.append(_Found(kind, np, (h.start, h.end), subset=True))
+            continue
         if form == "ing" and h.start and low[h.start - 1] == "by" and any(
             f.kind == kind and f.trig[0] < h.start for f in found
         ):
@@ -1589,6 +1595,32 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
     _took_hostage(tok, found)
     _suicide_attackers(tok, found)
     return found
+
+
+_AMONG_THE = frozenset({"those", "the"})
+_COPULAS = frozenset({"was", "were", "is", "are", "be", "been"})
+
+
+def _among_the_dead(tok: _Tokens, h: _Hit) -> list[_NP] | None:
+    """The people told as "among those killed" / "among the dead": "five civilians were among
+    those killed" is five killed, whoever else was. None where the trigger is not so told."""
+    low = tok.low
+    i = h.start
+    if i < 4 or low[i - 1] not in _AMONG_THE or low[i - 2] != "among":
+        return None
+    lex = casualty_lexicon()
+    k = i - 3
+    seen_copula = False
+    while k >= 0 and (low[k] in _COPULAS or low[k] in lex.aux
+                      or (low[k].endswith("ly") and len(low[k]) > 4)):
+        seen_copula = seen_copula or low[k] in _COPULAS
+        k -= 1
+    if not seen_copula:
+        return None  # "killed among the dead", "the toll among the dead": no subject told
+    subj = _subject_left(tok, k)
+    if subj is None:
+        return None
+    return _coordinated_left(tok, subj)
 
 
 _WRIT_NOUNS = frozenset({"warrant", "warrants", "order", "orders", "memo", "memos"})
