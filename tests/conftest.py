@@ -10,7 +10,7 @@ import pytest
 
 from eventcoder.inputs import document_from_text
 from eventcoder.pipeline import RulePipeline
-from eventcoder.records import Event, Record
+from eventcoder.records import Event, Record, Tally
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SEEDS = FIXTURES / "seeds"
@@ -28,6 +28,41 @@ def only_event(pipeline: RulePipeline, text: str) -> Event:
     events = [r for r in records if isinstance(r, Event) and not r.background]
     assert len(events) == 1, events
     return events[0]
+
+
+def lead_event(text: str) -> Event:
+    """The first event (not a background one) of a report."""
+    records = RulePipeline()(document_from_text(text, doc_id="note"))
+    events = [r for r in records if isinstance(r, Event) and not r.background]
+    assert events
+    return events[0]
+
+
+def fixture_records(folder: str, name: str, published: str | None) -> list[Record]:
+    """The records of one invented report under ``fixtures/FOLDER``, its name as doc_id."""
+    text = (FIXTURES / folder / f"{name}.txt").read_text(encoding="utf-8")
+    return RulePipeline()(document_from_text(text, doc_id=name, published=published))
+
+
+def fixture_event(folder: str, name: str, published: str) -> Event:
+    """The one event of an invented report under ``fixtures/FOLDER``."""
+    [event] = [r for r in fixture_records(folder, name, published) if isinstance(r, Event)]
+    return event
+
+
+#: A tally as tests compare it: (metric, value, area, party, parent's value or None).
+TallyRow = tuple[str, int, tuple[str, ...], str | None, int | None]
+
+
+def tally_rows(records: list[Record]) -> list[TallyRow]:
+    """The tallies of a report, sorted, each with the value of the tally it is part of."""
+    tallies = [r for r in records if isinstance(r, Tally)]
+    by_id = {t.tally_id: t for t in tallies}
+    return sorted(
+        (t.metric, int(t.value), tuple(t.area), t.party,
+         int(by_id[t.parent].value) if t.parent is not None else None)
+        for t in tallies
+    )
 
 
 def seed_text(name: str) -> str:

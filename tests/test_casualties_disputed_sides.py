@@ -19,16 +19,13 @@ from eventcoder.inputs import document_from_text
 from eventcoder.pipeline import RulePipeline
 from eventcoder.quantities import find_casualty_mentions
 from eventcoder.records import Event
+from tests.conftest import fixture_event
 
 REPORTS = Path(__file__).parent / "fixtures" / "raids"
 
 
 def _event(name: str, published: str) -> Event:
-    text = (REPORTS / f"{name}.txt").read_text(encoding="utf-8")
-    [event] = [r for r in RulePipeline()(document_from_text(text, doc_id=name,
-                                                             published=published))
-               if isinstance(r, Event)]
-    return event
+    return fixture_event("raids", name, published)
 
 
 @pytest.mark.parametrize(("text", "party", "count"), [

@@ -17,19 +17,14 @@ from pathlib import Path
 
 import pytest
 
-from eventcoder.inputs import document_from_text
-from eventcoder.pipeline import RulePipeline
 from eventcoder.records import Event
+from tests.conftest import fixture_event
 
 REPORTS = Path(__file__).parent / "fixtures" / "raids"
 
 
 def _event(name: str, published: str) -> Event:
-    text = (REPORTS / f"{name}.txt").read_text(encoding="utf-8")
-    [event] = [r for r in RulePipeline()(document_from_text(text, doc_id=name,
-                                                             published=published))
-               if isinstance(r, Event)]
-    return event
+    return fixture_event("raids", name, published)
 
 
 # (name, published, sub-event type, day, actor1, actor2, dead)

@@ -10,16 +10,12 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder.inputs import document_from_text
-from eventcoder.pipeline import RulePipeline
 from eventcoder.records import Event
+from tests.conftest import lead_event
 
 
 def _event(text: str) -> Event:
-    records = RulePipeline()(document_from_text(text, doc_id="note"))
-    events = [r for r in records if isinstance(r, Event) and not r.background]
-    assert events
-    return events[0]
+    return lead_event(text)
 
 
 def _acled(event: Event, name: str | None) -> str:

@@ -15,15 +15,10 @@ own losses, "4 soldiers were killed", are the soldiers of the country counted.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from eventcoder.inputs import document_from_text
-from eventcoder.pipeline import RulePipeline
 from eventcoder.records import Consistency, Event, Record, Tally
-
-REPORTS = Path(__file__).parent / "fixtures" / "tallies"
+from tests.conftest import fixture_records
 
 # (metric, value, area, party, qualifier, parent's value or None)
 Expected = tuple[str, int, tuple[str, ...], str | None, str | None, int | None]
@@ -109,12 +104,8 @@ CASES: dict[str, tuple[str, tuple[str, str, str], list[Expected], dict[int, str]
 
 @pytest.fixture(scope="module")
 def extracted() -> dict[str, list[Record]]:
-    pipeline = RulePipeline()
-    out = {}
-    for name, (published, *_rest) in CASES.items():
-        text = (REPORTS / f"{name}.txt").read_text(encoding="utf-8")
-        out[name] = pipeline(document_from_text(text, doc_id=name, published=published))
-    return out
+    return {name: fixture_records("tallies", name, published)
+            for name, (published, *_rest) in CASES.items()}
 
 
 @pytest.mark.parametrize("name", sorted(CASES))

@@ -12,33 +12,16 @@ arrests with "Three weapons caches ... were also seized".
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from eventcoder.inputs import document_from_text
-from eventcoder.pipeline import RulePipeline
 from eventcoder.records import Consistency, Event, Record, Tally
+from tests.conftest import TallyRow, fixture_records, tally_rows
 
-REPORTS = Path(__file__).parent / "fixtures" / "tallies"
-
-# (metric, value, area, party, parent's value or None)
-Expected = tuple[str, int, tuple[str, ...], str | None, int | None]
+Expected = TallyRow
 
 
 def _records(name: str, published: str | None) -> list[Record]:
-    text = (REPORTS / f"{name}.txt").read_text(encoding="utf-8")
-    return RulePipeline()(document_from_text(text, doc_id=name, published=published))
-
-
-def _tallies(records: list[Record]) -> list[Expected]:
-    tallies = [r for r in records if isinstance(r, Tally)]
-    by_id = {t.tally_id: t for t in tallies}
-    return sorted(
-        (t.metric, t.value, tuple(t.area), t.party,
-         by_id[t.parent].value if t.parent is not None else None)
-        for t in tallies
-    )
+    return fixture_records("tallies", name, published)
 
 
 @pytest.mark.parametrize(
@@ -116,7 +99,7 @@ def test_tallies_release_wordings_read_every_count(
     verdicts: dict[str, str],
 ) -> None:
     records = _records(name, published)
-    assert _tallies(records) == sorted(expected)
+    assert tally_rows(records) == sorted(expected)
     assert {(t.period_start, t.period_end) for t in records if isinstance(t, Tally)} == {period}
     assert {c.metric: c.verdict for c in records if isinstance(c, Consistency)} == verdicts
 

@@ -16,33 +16,16 @@ with an "Interior Minister" quoted by name, who speaks for the ministry.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from eventcoder.inputs import document_from_text
-from eventcoder.pipeline import RulePipeline
 from eventcoder.records import Consistency, Event, Record, Statement, Tally
+from tests.conftest import TallyRow, fixture_records, tally_rows
 
-REPORTS = Path(__file__).parent / "fixtures" / "tallies"
-
-# (metric, value, area, party, parent's value or None)
-Expected = tuple[str, int, tuple[str, ...], str | None, int | None]
+Expected = TallyRow
 
 
 def _records(name: str, published: str | None) -> list[Record]:
-    text = (REPORTS / f"{name}.txt").read_text(encoding="utf-8")
-    return RulePipeline()(document_from_text(text, doc_id=name, published=published))
-
-
-def _tallies(records: list[Record]) -> list[Expected]:
-    tallies = [r for r in records if isinstance(r, Tally)]
-    by_id = {t.tally_id: t for t in tallies}
-    return sorted(
-        (t.metric, t.value, tuple(t.area), t.party,
-         by_id[t.parent].value if t.parent is not None else None)
-        for t in tallies
-    )
+    return fixture_records("tallies", name, published)
 
 
 CASES: dict[str, tuple[str, tuple[str, str, str], list[Expected], dict[str, str]]] = {
@@ -79,7 +62,7 @@ CASES: dict[str, tuple[str, tuple[str, str, str], list[Expected], dict[str, str]
 def test_tallies_releases_told_on_read_every_count(name: str) -> None:
     published, (reporter, first, last), expected, verdicts = CASES[name]
     records = _records(name, published)
-    assert _tallies(records) == sorted(expected)
+    assert tally_rows(records) == sorted(expected)
     tallies = [r for r in records if isinstance(r, Tally)]
     assert {(t.reporter, t.period_start, t.period_end) for t in tallies} == {
         (reporter, first, last)}
@@ -141,7 +124,7 @@ def test_tallies_releases_told_on_teller_counts_its_own_dead(
     name: str, published: str, reporter: str, expected: list[Expected]
 ) -> None:
     records = _records(name, published)
-    assert _tallies(records) == sorted(expected)
+    assert tally_rows(records) == sorted(expected)
     assert {t.reporter for t in records if isinstance(t, Tally)} == {reporter}
 
 

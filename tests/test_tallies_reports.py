@@ -45,6 +45,7 @@ import pytest
 from eventcoder.inputs import document_from_text
 from eventcoder.pipeline import RulePipeline
 from eventcoder.records import Consistency, Event, Record, Tally
+from tests.conftest import fixture_records
 
 REPORTS = Path(__file__).parent / "fixtures" / "tallies"
 
@@ -570,12 +571,8 @@ CASES: dict[str, tuple[str, tuple[str | None, str, str], list[Expected], dict[st
 
 @pytest.fixture(scope="module")
 def extracted() -> dict[str, list[Record]]:
-    pipeline = RulePipeline()
-    out = {}
-    for name, (published, *_rest) in CASES.items():
-        text = (REPORTS / f"{name}.txt").read_text(encoding="utf-8")
-        out[name] = pipeline(document_from_text(text, doc_id=name, published=published))
-    return out
+    return {name: fixture_records("tallies", name, published)
+            for name, (published, *_rest) in CASES.items()}
 
 
 @pytest.mark.parametrize("name", sorted(CASES))

@@ -16,15 +16,10 @@ in all").
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from eventcoder.inputs import document_from_text
-from eventcoder.pipeline import RulePipeline
 from eventcoder.records import Consistency, Record, Tally
-
-REPORTS = Path(__file__).parent / "fixtures" / "tallies"
+from tests.conftest import fixture_records
 
 # (metric, value, area, parent's value or None)
 Expected = tuple[str, int, tuple[str, ...], int | None]
@@ -87,12 +82,8 @@ CASES: dict[str, tuple[str, tuple[str | None, str, str], list[Expected], dict[in
 
 @pytest.fixture(scope="module")
 def extracted() -> dict[str, list[Record]]:
-    pipeline = RulePipeline()
-    out = {}
-    for name, (published, *_rest) in CASES.items():
-        text = (REPORTS / f"{name}.txt").read_text(encoding="utf-8")
-        out[name] = pipeline(document_from_text(text, doc_id=name, published=published))
-    return out
+    return {name: fixture_records("tallies", name, published)
+            for name, (published, *_rest) in CASES.items()}
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
