@@ -1240,7 +1240,17 @@ def _reference_point(p: PlaceMention, usable: Sequence[PlaceMention], text: str)
             direction = text[q.end:p.start].lower().rfind(words[0])
             if direction >= 0 and _PLACED_BY.match(text, q.end, q.end + direction):
                 return True
+        if (q is not p and q.place is not None and p.end < q.start <= p.end + 40
+                and q.place.feature in ("populated_place", "admin2")
+                and q.place.country == p.place.country
+                and _PLACED_IN.fullmatch(text, p.end, q.start)):
+            # "about 40 km south of Mosul in Qayyarah": the town after it is the place
+            return True
     return False
+
+
+# what lies between a reference point and the place it places: "... of Mosul in Qayyarah"
+_PLACED_IN = re.compile(r",?\s+in\s+(?:the\s+)?(?:(?:town|village|city|district|area)\s+of\s+)?")
 
 
 # A road, a railway or a train named after the towns it joins: "the Lahore-Islamabad
