@@ -1308,7 +1308,172 @@ def _reference_point(p: PlaceMention, usable: Sequence[PlaceMention], text: str)
             direction = text[q.end:p.start].lower().rfind(words[0])
             if direction >= 0 and _PLACED_BY.match(text, q.end, q.end + direction):
                 return True
+        if (q is not p and q.place is not None and p.end < q.start <= p.end + 40
+                and q.place.feature in ("populated_place", "admin2")
+                and q.place.country == p.place.country
+                and _PLACED_IN.fullmatch(text, p.end, q.start)):
+            # "about 40 km south of Mosul in Qayyarah": the town after it is the place
+            return True
     return False
+
+
+# what lies between a reference point and the place it places: "... of Mosul in Qayyarah"
+_PLACED_IN = re.compile(r",?\s+in\s+(?:the\s+)?(?:(?:town|village|city|district|area)\s+of\s+)?")
+
+
+# A road, a railway or a train named after the towns it joins: "the Lahore-Islamabad
+# motorway", "Gujranwala Road", "the Ranchi-Daltonganj National Highway", "the Karachi
+# Express".
+_ROUTE_AFTER = re.compile(
+    r"(?:[ \t]*[-\u2013/][ \t]*[A-Z][\w'.]*(?:[ \t][A-Z][\w'.]*)?)*"
+    r"(?:[ \t]+(?i:national|federal|provincial|state|inter-?state|international|main|old|new|"
+    r"grand|trunk|ring|passenger|railway|rail))*"
+    r"[ \t]+(?i:roads?|highways?|motorways?|expressways?|freeways?|routes?|railways?|"
+    r"railroads?|rail|by-?pass|tunnel|bridge|express|pipeline|corridor|axis|street|avenue)\b")
+# A journey's end or start: "the highway to X", "heading to X", "in the direction of X",
+# "a bus coming from X", "traders from X"; not "abducted from X", where it happened.
+_TOWARDS = frozenset({"to", "towards", "toward", "for", "into"})
+_MOVING_TO = frozenset({
+    "road", "roads", "highway", "highways", "motorway", "route", "routes", "railway", "way",
+    "heading", "headed", "heads", "travelling", "traveling", "travelled", "traveled",
+    "driving", "drove", "bound", "going", "leading", "leads", "returning", "moving"})
+_COMING_FROM = frozenset({
+    "came", "comes", "coming", "travelling", "traveling", "travelled", "traveled", "arrived",
+    "arriving", "returning", "returned", "heading", "headed", "driving", "drove", "moving",
+    "moved", "reinforcements", "protesters", "demonstrators", "residents", "people",
+    "villagers", "farmers", "traders", "workers", "labourers", "laborers", "students",
+    "supporters", "activists", "fighters", "delegation", "delegates", "pilgrims", "migrants"})
+_SETTLEMENT_WORDS = frozenset({"town", "towns", "city", "cities", "village", "villages",
+                               "district"})
+# "between X and Y", "from X to Y", "the road linking X to Y": both ends; the word that
+# joins the second end to the first
+_PAIR_JOINS: dict[str, tuple[str, ...]] = {"between": ("and",), "from": ("to",)}
+_ANY_JOIN: tuple[str, ...] = ("and", "to", "with")
+_PAIR_STEMS = ("connect", "link", "join")
+_PAIR_NEXT = re.compile(
+    r"[ \t]*(?:\([^()]{0,60}\))?,?[ \t]+(?i:(and)|(to)|with)[ \t]+(?:the[ \t]+)?[A-Z]")
+# "farmers from Sangli and Satara", "from Beirut, Jounieh and Byblos": more of a list;
+# "heading to Mombasa from Nairobi", "connects Esperanza to Santa Catarina de los Reyes":
+# the other end; "between Amba (Bandiagara, Mopti) and Okoyeri": where an end lies
+_LIST_JOIN = re.compile(
+    r"\)?[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|(?:and|or|from|to|with)[ \t]+|\([ \t]*)"
+    r"(?:the[ \t]+)?(?:(?:[A-Z][\w'-]*|de|del|la|las|los|el|al)[ \t]+){0,4}\(?[ \t]*|"
+    r"[ \t]+(?:(?:de|del|la|las|los|el|al)[ \t]+){1,3}")
+
+
+def _pair_joins(word: str) -> tuple[str, ...]:
+    """The words that may join a second end to a first after ``word``; () if none."""
+    joins = _PAIR_JOINS.get(word)
+    if joins is not None:
+        return joins
+    return _ANY_JOIN if word.startswith(_PAIR_STEMS) else ()
+
+
+def _lead_in(words: list[str]) -> list[str]:
+    """The words before a place, less "the" and "the town of"."""
+    if words and words[-1] == "the":
+        words = words[:-1]
+    if len(words) >= 2 and words[-1] == "of" and words[-2] in _SETTLEMENT_WORDS:
+        words = words[:-2]
+        if words and words[-1] == "the":
+            words = words[:-1]
+    return words
+
+
+def _route_end(text: str, p: PlaceMention) -> bool:
+    """Whether ``p`` names an end of a road or a journey by the words around it: a road
+    named after it, "heading to", "coming from", "between ... and"."""
+    if _ROUTE_AFTER.match(text, p.end) is not None:
+        return True
+    lo = max(0, p.start - 48)
+    raw = text[lo:p.start].split()
+    if lo > 0:
+        raw = raw[1:]  # perhaps cut
+    words = _lead_in([w.lower() for w in raw])
+    if not words:
+        return False
+    last = words[-1]
+    before = words[-2] if len(words) > 1 else ""
+    if last in _TOWARDS and (before in _MOVING_TO or words[-3:-1] == ["en", "route"]):
+        return True
+    if last == "of" and before == "direction":
+        return True
+    if last == "from" and (before in _COMING_FROM or (
+            before == "out" and len(words) > 2 and words[-3] in ("set", "setting"))):
+        return True
+    joins = _pair_joins(last)
+    if joins:
+        # the first end: "between X and", "from X to", "linking X with"
+        nxt = _PAIR_NEXT.match(text, p.end)
+        if nxt is not None:
+            joined = "and" if nxt.group(1) else "to" if nxt.group(2) else "with"
+            return joined in joins
+    if last in _ANY_JOIN:
+        # the second end of one the gazetteer does not know: "from Miramshah to Bannu"
+        k = len(words) - 2
+        while k >= 0 and k >= len(words) - 5 and raw[k][:1].isupper():
+            k -= 1
+        return 0 <= k < len(words) - 2 and last in _pair_joins(words[k])
+    return False
+
+
+def _route_ends(places: Sequence[PlaceMention], text: str) -> list[bool]:
+    """Which of ``places`` (in text order) name an end of a road or a journey; the places
+    listed or joined after one ("from Sangli and Satara", "between Amba (Bandiagara) and
+    Okoyeri") too."""
+    flags: list[bool] = []
+    for i, p in enumerate(places):
+        end = _route_end(text, p)
+        if not end and i > 0 and flags[i - 1]:
+            end = _LIST_JOIN.fullmatch(text, places[i - 1].end, p.start) is not None
+        flags.append(end)
+    return flags
+
+
+def _same_sentence(text: str, a: int, b: int) -> bool:
+    return _SENTENCE_END.search(text, min(a, b), max(a, b)) is None
+
+
+def _off_the_route(places: Sequence[PlaceMention], usable: list[PlaceMention],
+                   anchor: Trigger | None, text: str) -> list[PlaceMention]:
+    """Less the towns that name an end of a road or a journey, where the report names
+    another place: "the Lahore-Islamabad motorway near Gujar Khan" happened at Gujar Khan,
+    "a bus heading to Mombasa from Nairobi was attacked in Voi" at Voi. Where the event's
+    sentence names an end and, besides, only a division, the ends inside the division stay
+    ("the Multan-Bahawalpur road in Punjab")."""
+    ordered = _sorted(places)
+    flags = _route_ends(ordered, text)
+    if not any(flags):
+        return usable
+    ends = {(p.start, p.end) for p, flag in zip(ordered, flags, strict=True) if flag}
+    rest = [p for p in usable if (p.start, p.end) not in ends
+            and p.place is not None and p.place.feature != "country"]
+    if not rest:
+        return usable
+    here = rest
+    if anchor is not None and any((p.start, p.end) in ends
+                                  and _same_sentence(text, p.start, anchor.start)
+                                  for p in usable):
+        # "militants stopped a bus travelling to X. ... released in the forests of Y":
+        # only a place of the event's own sentence tells where on the way it was.
+        here = [p for p in rest if _same_sentence(text, p.start, anchor.start)]
+        if not here:
+            return usable
+    divisions = {(p.place.feature, p.place.country, p.place.name) for p in here
+                 if p.place is not None and p.place.feature in ("admin1", "admin2")}
+
+    def inside(p: PlaceMention) -> bool:
+        return p.place is not None and (
+            ("admin1", p.place.country, p.place.admin1) in divisions
+            or ("admin2", p.place.country, p.place.admin2) in divisions)
+
+    towns = [p for p in here if p.place is not None
+             and p.place.feature not in ("admin1", "admin2")]
+    if divisions and not any(inside(p) for p in towns):
+        # "the Idleb-Aleppo highway, in Idlib province, ... at Aleppo University": an end
+        # inside the division named beats a town outside it
+        return [p for p in usable if (p.start, p.end) not in ends or inside(p)]
+    return [p for p in usable if (p.start, p.end) not in ends]
 
 
 def choose_place(places: Sequence[PlaceMention], actors: Sequence[ActorMention],
@@ -1329,6 +1494,8 @@ def choose_place(places: Sequence[PlaceMention], actors: Sequence[ActorMention],
         usable = [p for p in usable if p not in owners] or usable
     if len(usable) > 1 and text:
         usable = [p for p in usable if not _reference_point(p, usable, text)] or usable
+    if len(usable) > 1 and text:
+        usable = _off_the_route(places, usable, trigger, text)
     if not usable:
         return None
     # A town whose reading lies in another country than the places named around it is
