@@ -90,6 +90,8 @@ class Lexicon:
     # at the same offsets, several times faster (no case folding per character).
     lower_trigger_re: re.Pattern[str]  # trigger_re
     lower_cue_re: re.Pattern[str]  # activity_plural_re, total_re or period_re
+    lower_total_re: re.Pattern[str]  # total_re
+    lower_period_re: re.Pattern[str]  # period_re
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -194,6 +196,10 @@ def lexicon() -> Lexicon:
         ),
         lower_trigger_re=re.compile(rf"\b(?:{lower_trigger})\b"),
         lower_cue_re=re.compile(rf"\b(?:{lower_cue})\b"),
+        lower_total_re=re.compile(
+            rf"\b(?:{_by_first_char(_lower_alternatives(raw['total_cues']))})\b"),
+        lower_period_re=re.compile(
+            rf"\b(?:{_by_first_char(_lower_alternatives(raw['period_cues']))})\b"),
     )
 
 
@@ -239,6 +245,8 @@ _WORD_NUMBER = re.compile(
     r"nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen)\b",
     re.IGNORECASE,
 )
+# The same, for ASCII text lower-cased: the same matches, without case folding per character.
+_LOWER_WORD_NUMBER = re.compile(_WORD_NUMBER.pattern)
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,7 +256,7 @@ class _Number:
     value: int
 
 
-def _numbers(doc: Doc, start: int, end: int) -> list[_Number]:
+def _numbers(doc: Doc, start: int, end: int, lowered: str | None = None) -> list[_Number]:
     """Numbers in ``text[start:end]``: the quantities stage's, then digits and number words."""
     found: dict[int, _Number] = {}
     for q in starting_in(doc.quantities, start, end + 1):
@@ -266,7 +274,8 @@ def _numbers(doc: Doc, start: int, end: int) -> list[_Number]:
         if not any(n.start <= m.start() < n.end for n in found.values()) and not any(
                 s <= m.start() < e for s, e in dated):
             found[m.start()] = _Number(m.start(), m.end(), int(m.group(1).replace(",", "")))
-    for m in _WORD_NUMBER.finditer(text, start, end):
+    words = _WORD_NUMBER if lowered is None else _LOWER_WORD_NUMBER
+    for m in words.finditer(text if lowered is None else lowered, start, end):
         if any(n.start <= m.start() < n.end for n in found.values()) or any(
                 s <= m.start() < e for s, e in dated):
             continue
@@ -355,7 +364,7 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             return items
     elif not lex.trigger_re.search(text, start, end) and _TOLL.search(text, start, end) is None:
         return items
-    numbers = _numbers(doc, start, end)
+    numbers = _numbers(doc, start, end, lowered)
     of_value: int | None = None
     if numbers and (fronted_count := _FRONTED_COUNT.match(text, start, end)) and (
             fronted_count.end("num") == numbers[0].end):
@@ -995,7 +1004,11 @@ def _read_sentence(doc: Doc, index: int, lowered: str | None = None) -> _Sentenc
     if not items:  # neither strong nor weak: the rest of the reading is never looked at
         return _SentenceReading(index, (), False, False, False, False)
     sentence = doc.text[start:end]
-    total_cue = bool(lex.total_re.search(sentence))
+    # in ASCII text the lower-cased patterns find what the case-blind ones do, several times
+    # faster (no case folding per character)
+    low_sentence = lowered[start:end] if lowered is not None else None
+    total_cue = bool(lex.total_re.search(sentence) if low_sentence is None
+                     else lex.lower_total_re.search(low_sentence))
     period = _sentence_period(doc, start, end)
     # "Friday night" spans two days but tells one; "since Oct. 17" runs on to the telling
     multi_day = period is not None and period[0][0] != period[0][1] and not any(
@@ -1006,7 +1019,8 @@ def _read_sentence(doc: Doc, index: int, lowered: str | None = None) -> _Sentenc
     activity = any(
         i.metric in _ACTIVITY_METRICS and (i.value != 1) for i in items
     )
-    period_cue = bool(lex.period_re.search(sentence))
+    period_cue = bool(lex.period_re.search(sentence) if low_sentence is None
+                      else lex.lower_period_re.search(low_sentence))
     if total_cue and not (period_cue or multi_day or activity) and all(
             i.metric in CASUALTY_METRICS for i in items) and _incident_report(doc):
         total_cue = False  # the toll of the incident the report opens with
