@@ -660,9 +660,7 @@ class IdentityGroups:
     state_groups: frozenset[str] = frozenset()
 
 
-# (written so that the pattern starts with a character class, which the regex engine skips
-# to in C when searching)
-_LETTERS = re.compile(r"[a-z][a-z]*")
+_LETTERS = re.compile(r"[a-z]+")
 # Lower-casing ASCII only keeps every offset in place (str.lower can change lengths),
 # and lets the patterns match case-sensitively, which is several times faster.
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -730,11 +728,10 @@ def find_identities(text: str, start: int, end: int, *,
     lower-cased, offset for offset, where the caller has it."""
     groups = identity_groups()
     folded = lowered if lowered is not None else lower_ascii(text)
-    if groups.by_first_word.keys().isdisjoint(_LETTERS.findall(folded, start, end)):
-        return []  # most texts: no term's first word, so no loop over the words
     found: list[tuple[int, int, str]] = []
     taken_to = start
-    for word in _LETTERS.finditer(folded, start, end):
+    # the runs of letters that are a term's first word, not every run looked up
+    for word in _first_words_re().finditer(folded, start, end):
         terms = groups.by_first_word.get(word.group())
         at = word.start()
         if terms is None or at < taken_to or (at > 0 and folded[at - 1].isalnum()):
@@ -747,6 +744,18 @@ def find_identities(text: str, start: int, end: int, *,
                 taken_to = stop
                 break
     return found
+
+
+@cache
+def _first_words_re() -> re.Pattern[str]:
+    """A run of letters that is the first word of an identity term: the runs of ``[a-z]+``
+    that ``by_first_word`` holds, found by one search (grouped by first letter, the longest
+    first) instead of a look-up per run."""
+    grouped: dict[str, list[str]] = {}
+    for word in sorted(identity_groups().by_first_word, key=lambda w: (-len(w), w)):
+        grouped.setdefault(word[0], []).append(re.escape(word[1:]))
+    return re.compile("(?<![a-z])(?:" + "|".join(
+        f"{first}(?:{'|'.join(rests)})" for first, rests in grouped.items()) + ")(?![a-z])")
 
 
 def acled_inter(kind: str) -> int:
