@@ -90,6 +90,10 @@ class Lexicon:
     # at the same offsets, several times faster (no case folding per character).
     lower_trigger_re: re.Pattern[str]  # trigger_re
     lower_cue_re: re.Pattern[str]  # activity_plural_re, total_re or period_re
+    # lower_cue_re's matches after a non-word character: every cue starts with a letter or
+    # digit, so this and a match at the text's start find what a search of lower_cue_re
+    # does; the engine skips in C to the characters between words, not trying every one
+    lower_cue_after_re: re.Pattern[str]
     lower_total_re: re.Pattern[str]  # total_re
     lower_period_re: re.Pattern[str]  # period_re
 
@@ -196,6 +200,7 @@ def lexicon() -> Lexicon:
         ),
         lower_trigger_re=re.compile(rf"\b(?:{lower_trigger})\b"),
         lower_cue_re=re.compile(rf"\b(?:{lower_cue})\b"),
+        lower_cue_after_re=re.compile(rf"\W(?:{lower_cue})\b"),
         lower_total_re=re.compile(
             rf"\b(?:{_by_first_char(_lower_alternatives(raw['total_cues']))})\b"),
         lower_period_re=re.compile(
@@ -1072,7 +1077,7 @@ def _could_hold_tallies(doc: Doc, lowered: str | None = None) -> bool:
         return True
     lex = lexicon()
     if lowered is not None:
-        if lex.lower_cue_re.search(lowered):
+        if lex.lower_cue_re.match(lowered) or lex.lower_cue_after_re.search(lowered):
             return True
     elif not lex.gate_words.isdisjoint(_GATE_WORD.findall(text.lower())) and (
         lex.activity_plural_re.search(text) or lex.total_re.search(text)
