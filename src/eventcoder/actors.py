@@ -736,11 +736,10 @@ def find_identities(text: str, start: int, end: int, *,
     lower-cased, offset for offset, where the caller has it."""
     groups = identity_groups()
     folded = lowered if lowered is not None else lower_ascii(text)
-    if groups.by_first_word.keys().isdisjoint(_LETTERS.findall(folded, start, end)):
-        return []  # most texts: no term's first word, so no loop over the words
     found: list[tuple[int, int, str]] = []
     taken_to = start
-    for word in _LETTERS.finditer(folded, start, end):
+    # the runs of letters that are a term's first word, not every run looked up
+    for word in _first_words_re().finditer(folded, start, end):
         terms = groups.by_first_word.get(word.group())
         at = word.start()
         if terms is None or at < taken_to or (at > 0 and folded[at - 1].isalnum()):
@@ -753,6 +752,18 @@ def find_identities(text: str, start: int, end: int, *,
                 taken_to = stop
                 break
     return found
+
+
+@cache
+def _first_words_re() -> re.Pattern[str]:
+    """A run of letters that is the first word of an identity term: the runs of ``[a-z]+``
+    that ``by_first_word`` holds, found by one search (grouped by first letter, the longest
+    first) instead of a look-up per run."""
+    grouped: dict[str, list[str]] = {}
+    for word in sorted(identity_groups().by_first_word, key=lambda w: (-len(w), w)):
+        grouped.setdefault(word[0], []).append(re.escape(word[1:]))
+    return re.compile("(?<![a-z])(?:" + "|".join(
+        f"{first}(?:{'|'.join(rests)})" for first, rests in grouped.items()) + ")(?![a-z])")
 
 
 def acled_inter(kind: str) -> int:
@@ -1501,7 +1512,17 @@ def gang_style(lowered: str, start: int = 0, end: int | None = None) -> bool:
     """Whether ``lowered[start:end]`` (lower-cased text) tells an attack by a gang's method
     ("a drive-by shooting")."""
     pattern = _gang_methods()[0]
-    return pattern.search(lowered, start, len(lowered) if end is None else end) is not None
+    # every match holds one of the methods' words: most texts hold none and skip the search,
+    # which tries the pattern at every character
+    return any(word in lowered for word in _gang_method_words()) and pattern.search(
+        lowered, start, len(lowered) if end is None else end) is not None
+
+
+@cache
+def _gang_method_words() -> tuple[str, ...]:
+    """The methods of :func:`_gang_methods`, as they are written."""
+    gang = next(g for g in _read_json("actors.json")["generic"] if g["kind"] == "gang")
+    return tuple(gang.get("methods", []))
 
 
 def unattributed_gang(country: str | None) -> ActorMention | None:

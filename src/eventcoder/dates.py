@@ -120,6 +120,26 @@ def _alternation(words: object) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
 
 
+def _grouped_alternation(words: object, space: str = r"\s+") -> str:
+    """The alternation of :func:`_alternation` (``space`` for a space) with the words grouped
+    by their first two characters: "Ju(?:ne|ly|n|l)|Ja(?:nuary|n)". It finds the same matches,
+    the longest word first, but a locator's search tries a few groups at each candidate
+    character, not every word."""
+    items = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
+    groups: dict[str, list[str]] = {}
+    for word in items:  # a one-character word has a group of its own, after all longer words
+        groups.setdefault(word[:2], []).append(word[2:])
+
+    def escaped(piece: str) -> str:
+        return re.escape(piece).replace(r"\ ", space)
+
+    return "|".join(
+        escaped(head) + ("(?:" + "|".join(escaped(rest) for rest in rests) + ")"
+                         if rests != [""] else "")
+        for head, rests in groups.items()
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class _Grammar:
     scan: re.Pattern[str]
@@ -220,8 +240,8 @@ def _grammar() -> _Grammar:
         )""",
         re.VERBOSE,
     )
-    month_locator = re.compile(rf"(?:{_alternation(month_names)})(?![a-z])")
-    weekday_locator = re.compile(wday)
+    month_locator = re.compile(rf"(?:{_grouped_alternation(month_names)})(?![a-z])")
+    weekday_locator = re.compile(_grouped_alternation(weekday_names))
     relative_words = [
         "the day before yesterday", "yesterday", "today", "tonight", "overnight", "last night",
         "this morning", "this afternoon", "this evening", "earlier today", "later today",
@@ -229,10 +249,8 @@ def _grammar() -> _Grammar:
         "this", "past", "previous", "in recent days", "recent days", "over the weekend",
         "during the weekend", "at the weekend", *words.number_words,
     ]
-    relative_locator = re.compile(
-        _alternation({w for word in relative_words for w in (word, word[0].upper() + word[1:])})
-        .replace("\\s+", " ")
-    )
+    relative_locator = re.compile(_grouped_alternation(
+        {w for word in relative_words for w in (word, word[0].upper() + word[1:])}, " "))
     # The words just before a date that change what it means, looked up by their last 1-4 words.
     prefixes: dict[str, tuple[str, object]] = {w: ("ctx", w) for w in words.context_words}
     prefixes["from"] = ("from", None)
