@@ -1512,10 +1512,12 @@ def gang_style(lowered: str, start: int = 0, end: int | None = None) -> bool:
     """Whether ``lowered[start:end]`` (lower-cased text) tells an attack by a gang's method
     ("a drive-by shooting")."""
     pattern = _gang_methods()[0]
+    stop = len(lowered) if end is None else end
     # every match holds one of the methods' words: most texts hold none and skip the search,
-    # which tries the pattern at every character
-    return any(word in lowered for word in _gang_method_words()) and pattern.search(
-        lowered, start, len(lowered) if end is None else end) is not None
+    # which tries the pattern at every character (looked for in the span alone: a long text
+    # asks once per event)
+    return any(lowered.find(word, start, stop) >= 0 for word in _gang_method_words()) \
+        and pattern.search(lowered, start, stop) is not None
 
 
 @cache
