@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from eventcoder import extract
-from eventcoder.events import capitals
+from eventcoder.gazetteer import capitals
 from eventcoder.records import Event
 
 

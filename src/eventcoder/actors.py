@@ -35,6 +35,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from eventcoder.dates import date_words
+from eventcoder.gazetteer import is_capital
 from eventcoder.mentions import ActorMention, Doc, replace_doc
 from eventcoder.records import slot_init
 from eventcoder.registry import stage
@@ -1598,15 +1599,6 @@ def main_country(doc: Doc) -> str | None:
     return counts.most_common(1)[0][0]
 
 
-@cache
-def _capital_names() -> frozenset[tuple[str, str]]:
-    """(country, capital name casefolded) of each country (``data/capitals.tsv``)."""
-    rows = files("eventcoder").joinpath("data/capitals.tsv").read_text("utf-8")
-    return frozenset((iso, name.strip().casefold()) for line in rows.splitlines()
-                     if line and not line.startswith("#") and not line.startswith("iso2\t")
-                     for iso, name in [line.split("\t", 1)])
-
-
 def filed_from_hub(doc: Doc, country: str) -> bool:
     """Whether ``country`` comes to the document from its dateline alone, and the dateline
     is a capital: where foreign news bureaus sit and file their region's news from ("PARIS
@@ -1617,9 +1609,8 @@ def filed_from_hub(doc: Doc, country: str) -> bool:
     filed = range(int(line[0]), int(line[1]))
     if any(m.place is not None and m.start not in filed for m in doc.places):
         return False
-    capitals = _capital_names()
     return any(m.place is not None and m.place.country == country
-               and (country, m.place.name.casefold()) in capitals for m in doc.places)
+               and is_capital(country, m.place.name) for m in doc.places)
 
 
 def _dateline_end(doc: Doc) -> int:

@@ -50,7 +50,13 @@ from eventcoder.casualties import (
     sentence_of,
     total_fatalities,
 )
-from eventcoder.gazetteer import city_division, former_division, load_gazetteer, name_key
+from eventcoder.gazetteer import (
+    city_division,
+    former_division,
+    is_capital,
+    load_gazetteer,
+    name_key,
+)
 from eventcoder.mentions import (
     ActorMention,
     CasualtyMention,
@@ -3675,15 +3681,6 @@ def find_events(doc: Doc) -> Doc:
     return replace_doc(doc, records=(*doc.records, *events))
 
 
-@cache
-def capitals() -> dict[str, str]:
-    """Each country's capital city, lower-cased, by ISO code (``data/capitals.tsv``)."""
-    rows = resources.files("eventcoder").joinpath("data/capitals.tsv").read_text("utf-8")
-    return {iso: lower_ascii(name) for line in rows.splitlines()
-            if line and not line.startswith("#") and not line.startswith("iso2\t")
-            for iso, name in [line.split("\t", 1)]}
-
-
 # "a hotel in Somalia's capital", "in the Afghan capital", "in the capital": no name of it
 _THE_CAPITAL = re.compile(
     r"\b(?:the\s+)?(?P<whose>the|[A-Z][\w-]*?)(?:'s|\u2019s)?\s+capital\b(?!\s+of\b)")
@@ -3697,7 +3694,7 @@ def _in_the_capital_filed_from(event: Event, filed_from: PlaceMention, doc: Doc,
     location = event.location
     place = filed_from.place
     if place is None or location.admin1 is not None \
-            or capitals().get(place.country) != lower_ascii(place.name):
+            or not is_capital(place.country, place.name):
         return
     told = _THE_CAPITAL.search(doc.text, seg.start, seg.end)
     if told is None:

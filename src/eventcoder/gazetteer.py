@@ -733,6 +733,31 @@ def former_division(iso2: str | None, written: str) -> str | None:
     return table.get((iso2.upper(), name_key(strip_division_words(text))))
 
 
+# --- capitals -------------------------------------------------------------------------------
+
+CAPITALS_PATH = DATA_DIR / "capitals.tsv"
+
+
+@functools.cache
+def capitals() -> dict[str, str]:
+    """Each country's capital city, lower-cased, by ISO alpha-2 code (``capitals.tsv``; see
+    ``scripts/build_capitals.py``)."""
+    found: dict[str, str] = {}
+    with CAPITALS_PATH.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#") or line.startswith("iso2\t"):
+                continue
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) >= 2 and parts[1]:
+                found[parts[0].upper()] = parts[1].strip().casefold()
+    return found
+
+
+def is_capital(country: str, name: str) -> bool:
+    """Whether the place ``name`` of ``country`` is that country's capital."""
+    return capitals().get(country) == name.casefold()
+
+
 # --- cities that are first-level divisions ------------------------------------------------
 
 CITY_DIVISIONS_PATH = DATA_DIR / "city_divisions.tsv"
