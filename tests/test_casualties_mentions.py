@@ -162,6 +162,23 @@ def test_casualties_mentions_animals_are_marked() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "animal"),
+    [
+        ("Bandits killed 30 cows near the river.", True),
+        ("The raiders slaughtered a herd of goats.", True),
+        ("The bandits killed 40 heads of cattle in the raid.", True),
+        ("Villagers killed two suspected cattle thieves.", False),
+        ("Gunmen killed four livestock herders near Gao.", False),
+        ("Three camel traders were abducted on the road.", False),
+    ],
+)
+def test_casualties_mentions_animals_by_the_head_word(text: str, animal: bool) -> None:
+    """Animals are the head of the phrase; "cattle thieves" and "camel traders" are people."""
+    marks = [m.animal for m in find_casualty_mentions(text) if m.party_text]
+    assert marks and marks[0] is animal
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The suicide bomber was killed in the blast.",

@@ -589,7 +589,36 @@ _GATHERING_TAKEN = re.compile(
 _INTERVENTION_WORDS = ("dispers", "tear", "water", "rubber", "intervened", "baton", "arrested",
                        "detained", "broke", "cracked", "pepper", "forcibly", "moved", "fired",
                        "beat", "prevented", "stopped", "blocked", "clashed")
-_LETHAL = re.compile(r"\b(?:killed|shot dead|live (?:ammunition|rounds|bullets)|died)\b")
+_LETHAL = re.compile(
+    r"\b(?:killed|(?<!the )killing|shot dead|fatally|live (?:ammunition|rounds|bullets)|died)\b")
+# The dead were at a gathering: "during a protest", "at the rally", "protesters were shot"
+_AT_A_GATHERING = re.compile(
+    r"\b(?:during|at|amid|in|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:protests?|"
+    r"demonstrations?|rall(?:y|ies)|march(?:es)?|sit-?ins?)\b"
+    r"|\b(?:protesters|protestors|demonstrators|marchers)\b")
+_POLICING_KINDS = frozenset({"state_forces", "police", "military"})
+# The gathering killed: "the demonstrators dragged him out and killed him"
+_CROWD_KILLED = re.compile(
+    r"\b(?:protesters|protestors|demonstrators|marchers|the crowd|an? (?:angry )?mob|the mob)"
+    r"\b[^.;]{0,80}?(?<!were )(?<!was )(?<!been )(?<!being )\b(?:killed|lynched|"
+    r"(?:beat|beaten|stoned|hacked|burned|burnt)\s+(?:\w+\s+)?to\s+death)\b")
+
+
+def _killed_at_gathering(text: str, sentences: Sequence[tuple[int, int]],
+                         casualties: Sequence[CasualtyMention],
+                         actors: Sequence[ActorMention], kinds: frozenset[str]) -> bool:
+    """People died at a gathering by the hand of a force of these kinds: a death, the
+    gathering and the force told in one sentence."""
+    if not any(c.kind == "killed" and c.count != 0 and not c.animal for c in casualties):
+        return False
+    for start, end in sentences:
+        sentence = text[start:end]
+        if _LETHAL.search(sentence) and _AT_A_GATHERING.search(sentence) and any(
+                a.kind in kinds and start <= a.start < end for a in actors):
+            return True
+    return False
+
+
 _PROTEST_CORE = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|sit-?ins?|march(?:ed|es)|vigils?)\b"
     # the walk, not the month: "a march on the ministry", not "12 March 2021"
@@ -604,6 +633,9 @@ _BACKING = re.compile(
     r"\b(?:backed|supported|assisted|aided|covered|enabled)\s+by\s+(?:[\w.-]+\s+){0,3}$"
     r"|\bwith\s+(?:the\s+)?(?:air\s+)?(?:support|backing|cover)\s+(?:of|from)\s+"
     r"(?:[\w.-]+\s+){0,3}$", re.IGNORECASE)
+_EARLIER_DEED = re.compile(
+    r"\bhad\s+(?:previously|earlier|already|long|repeatedly|once|often|publicly)\s+$",
+    re.IGNORECASE)
 _ABDUCTION = ("violence_against_civilians", "abduction_forced_disappearance")
 _DESTROYED = ("strategic_developments", "looting_property_destruction")
 # Harm to people, or an attack on a place where people live: not mere destruction.
@@ -704,6 +736,10 @@ def choose_type(
             # "troops backed by US airstrikes killed 30 militants": the strikes support the
             # ground force's fight, they are not the event
             vote *= 0.3
+        elif _EARLIER_DEED.search(text, max(start, trig.start - 30), trig.start):
+            # "the victim had previously denounced the armed groups": the victim's past,
+            # not the event
+            vote *= 0.3
         votes[key] = votes.get(key, 0.0) + vote
         if trig.weight >= 1.5:
             strong[key] = strong.get(key, 0.0) + vote
@@ -751,6 +787,23 @@ def choose_type(
                 sub = "protest_with_intervention"
                 if _LETHAL.search(segment_text):
                     sub = "excessive_force_against_protesters"
+            if sub != "excessive_force_against_protesters" and _CROWD_KILLED.search(
+                    segment_text):
+                # "demonstrators took one of the suspects ... and killed him": the
+                # gathering's own violence makes a riot
+                return TypeChoice("riots", "violent_demonstration",
+                                  first.get(("riots", "violent_demonstration"))
+                                  or first[best[0]], score)
+            if sub != "excessive_force_against_protesters":
+                if _killed_at_gathering(lowered, sentences or [span], casualties, actors,
+                                        _POLICING_KINDS):
+                    # "two protesters died after police fired live ammunition"
+                    sub = "excessive_force_against_protesters"
+                elif _killed_at_gathering(lowered, sentences or [span], casualties, actors,
+                                          _ARMED_KINDS):
+                    # "gunmen killed two protesters": an attack on the gathering
+                    return TypeChoice(*_GENERIC_ATTACK, first.get(_GENERIC_ATTACK)
+                                      or first[best[0]], votes.get(_GENERIC_ATTACK, score))
         key = (event_type, sub)
         return TypeChoice(event_type, sub, first.get(key) or first[best[0]], votes.get(key, score))
     if (event_type, sub) == _GENERIC_ATTACK and _DESTROYED in votes \
@@ -771,6 +824,13 @@ def choose_type(
             top_key, top_vote = max(violence.items(), key=itemgetter(1))
             if top_vote >= 0.5 * score:
                 event_type, sub = top_key
+    if event_type == "violence_against_civilians" and sub == "attack" \
+            and _killed_at_gathering(lowered, sentences or [span], casualties, actors,
+                                     _POLICING_KINDS):
+        # "two people were shot dead by police during a protest": ACLED's excessive force
+        # against protesters, a protest event, not an attack on civilians
+        return TypeChoice("protests", "excessive_force_against_protesters",
+                          first[best[0]], score)
     if event_type == "violence_against_civilians" and sub == "attack":
         clash = votes.get(("battles", "armed_clash"), 0.0)
         targets_armed = _targets_armed(actors, casualties)
@@ -2877,6 +2937,8 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         if teller is not None:
             roles.actor1 = teller
     acting = roles.actor1.name if roles.actor1 is not None else None
+    if choice.event_type in _GATHERINGS:
+        casualties = _not_the_cause(choice, casualties, lowered)
     found_casualties = _fighters_of_the_struck(
         _to_the_named_group(casualties_of(
             casualties, country, doc, acting,
@@ -2976,6 +3038,51 @@ _COLLECTIVE = re.compile(
     # "a group of around 20 men with their faces covered attacked ..."
     r"|a group of (?:(?:around|about|some|nearly|over|at least|more than) )?\d+ (?:people|"
     r"men|locals|villagers|youths)\s+(?:\w+\s+){0,4}?(?:attacked|beat|lynched|assaulted))\b")
+
+
+# Deaths a gathering is about, not deaths at it: "over the killing of a rebel commander",
+# "to commemorate the workers who lost their lives", "after two children were killed".
+_DEATH_NOUN = re.compile(r"(?:killings?|deaths?|murders?|lynching|shooting|assassination)\b")
+_ABOUT_A_DEATH = re.compile(
+    r"\b(?:over|against|protesting|condemning|denouncing|decrying|for|after|following|about|"
+    r"into)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}$")
+_IN_MEMORY = re.compile(
+    r"(?:\b(?:commemorat\w*|in\s+(?:memory|memoriam|remembrance|honou?r)|mourn\w*|"
+    r"remember\w*|justice\s+for)\b(?:\s+(?:of|to|for))?(?:\s+[\w'-]+){0,5}"
+    # "after two children were killed", "after a gas leak killed 11"
+    r"|\b(?:after|following)(?:\s+(?:a|an|the)(?:\s+[\w-]+){1,2}(?:\s+(?:killed|claimed))?)?)"
+    r"\s+$")
+# "About 100 people have died in three months of street protests": the gathering's dead
+_DIED_AT_THE_GATHERING = re.compile(
+    r"[^.;]{0,40}?\b(?:during|at|amid|in|on)\s+(?:[\w-]+\s+){0,6}?(?:protests|"
+    r"demonstrations|rallies|marches|unrest|(?:the|a|an)\s+(?:protest|demonstration|rally|"
+    r"march))\b")
+_PEACEFUL_SUBS = frozenset({"peaceful_protest", "protest_with_intervention"})
+
+
+def _not_the_cause(choice: TypeChoice, casualties: Sequence[CasualtyMention],
+                   lowered: str) -> Sequence[CasualtyMention]:
+    """A gathering's casualties less the deaths it was held over.
+
+    A peaceful protest, met with force or not, has no dead of its own in ACLED's coding
+    (deaths at it make excessive force); a riot's dead are its own unless told as its cause.
+    """
+    peaceful = choice.event_type == "protests" and choice.sub_event_type in _PEACEFUL_SUBS
+    kept = []
+    for c in casualties:
+        if c.kind == "killed" and (_told_as_cause(lowered, c) or (
+                peaceful and not _DIED_AT_THE_GATHERING.match(lowered, c.end))):
+            continue
+        kept.append(c)
+    return kept if len(kept) < len(casualties) else casualties
+
+
+def _told_as_cause(lowered: str, c: CasualtyMention) -> bool:
+    """Whether a death is told as what a gathering was about."""
+    before = lowered[max(0, c.start - 90):c.start]
+    if _DEATH_NOUN.match(lowered, c.start) and _ABOUT_A_DEATH.search(before):
+        return True
+    return _IN_MEMORY.search(before) is not None
 
 
 # The passive capture ("were captured by Afghan commandos"), an arrest when people are taken.
@@ -3372,8 +3479,12 @@ def _fill_defaults(event: Event, roles: Roles, country: str | None,
         protesters = generic("protesters", country)
         if protesters:
             if event.actor1 and event.actor1 != protesters.name and roles.actor1 is not None \
-                    and roles.actor1.kind in _STATE_SIDE and event.actor2 in {
-                        None, protesters.name} and event.sub_event_type != "peaceful_protest":
+                    and roles.actor1.kind in _STATE_SIDE and (event.actor2 in {
+                        None, protesters.name} or (
+                        event.sub_event_type == "excessive_force_against_protesters"
+                        and (civilians := generic("civilians", country)) is not None
+                        and event.actor2 == civilians.name)) \
+                    and event.sub_event_type != "peaceful_protest":
                 # "Police dispersed the group and detained 11 protesters": the force that
                 # met the protest
                 event.actor2 = event.actor1

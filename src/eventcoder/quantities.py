@@ -556,6 +556,23 @@ def parse_number(text: str) -> Number | None:
 # Noun phrases: who suffered it
 
 
+# "heads of cattle": a measure of animals names animals
+_ANIMAL_MEASURES = frozenset({"head", "heads"})
+
+
+def _animal_phrase(words: Sequence[str], animals: frozenset[str]) -> bool:
+    """Whether a party phrase names animals by its head: "cows", "a herd of goats", "heads
+    of cattle", but not "cattle thieves" or "livestock herders", who are people."""
+    if not words:
+        return False
+    if "of" in words:
+        at = words.index("of")
+        head, rest = words[at - 1] if at else "", words[at + 1:]
+        return head in animals or (head in _ANIMAL_MEASURES and bool(rest)
+                                   and rest[-1] in animals)
+    return words[-1] in animals
+
+
 @dataclass(frozen=True, slots=True)
 class _NP:
     start: int  # token index of the first token (qualifier, determiner or number)
@@ -819,7 +836,7 @@ def _np_right(
     if party and head in lex.non_person:
         return None
     words = low[party[0] : party[1]] if party else []
-    animal = any(x in lex.animals for x in words)
+    animal = _animal_phrase(words, lex.animals)
     perp = any(x in lex.perpetrators for x in words)
     generic = all(x in lex.generic for x in words)
     if zero:
@@ -886,7 +903,7 @@ def _np_from(
     generic = party is None
     if party is not None and tokens is not None:
         words = tokens.low[party[0] : party[1]]
-        animal = any(w in lex.animals for w in words)
+        animal = _animal_phrase(words, lex.animals)
         perp = any(w in lex.perpetrators for w in words)
         generic = all(w in lex.generic for w in words)
     return _NP(start, end, num.value, num.low, num.high, num.qualifier, party, num_span,
