@@ -3060,8 +3060,8 @@ _DIED_AT_THE_GATHERING = re.compile(
 _PEACEFUL_SUBS = frozenset({"peaceful_protest", "protest_with_intervention"})
 
 
-def _not_the_cause(choice: TypeChoice, casualties: Sequence[CasualtyMention],
-                   lowered: str) -> Sequence[CasualtyMention]:
+def _not_the_cause(choice: TypeChoice, casualties: list[CasualtyMention],
+                   lowered: str) -> list[CasualtyMention]:
     """A gathering's casualties less the deaths it was held over.
 
     A peaceful protest, met with force or not, has no dead of its own in ACLED's coding
