@@ -240,3 +240,41 @@ def test_casualties_mentions_what_someone_is_blamed_for_has_no_toll(
 )
 def test_casualties_mentions_the_number_of_is_a_measure(text: str, expected: list[Row]) -> None:
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two traders were fatally assaulted by a crowd in Soweto.",
+         [("killed", 2, 2, "exact", "traders")]),
+        ("A ranger was fatally wounded by poachers near the park gate.",
+         [("killed", 1, 1, "exact", "ranger")]),
+        ("Unknown men fatally stabbed a taxi driver in Nyeri.",
+         [("killed", 1, 1, "exact", "taxi driver")]),
+    ],
+)
+def test_casualties_mentions_fatally_hurt_is_killed(
+        text: str, expected: list[tuple[str, int, int, str, str]]) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish jets struck PKK hideouts in Avashin, killing or injuring 5 militants.",
+        "The shelling killed or wounded a total of 6 soldiers near Marinka.",
+    ],
+)
+def test_casualties_mentions_killed_or_wounded_is_of_neither_alone(text: str) -> None:
+    """"killed or wounded 6": up to six of each, none known; ACLED codes no deaths."""
+    rows = [(m.kind, m.count, m.low, m.high, m.qualifier) for m in find_casualty_mentions(text)]
+    assert ("killed", None, 0, rows[0][3], "at_most") in rows
+    assert all(r[1] is None and r[2] == 0 and r[3] in {5, 6} for r in rows)
+
+
+def test_casualties_mentions_a_rounded_convention_is_coded() -> None:
+    text = ("Around 3 June 2021, 9 Taliban militants were killed and wounded in an operation in "
+            "Ghazni. Due to the unclear nature of fatalities, fatalities reported as half, "
+            "rounded down to 4.")
+    coded = [m for m in find_casualty_mentions(text) if m.coded]
+    assert [(m.kind, m.count) for m in coded] == [("killed", 4)]

@@ -1295,6 +1295,17 @@ _PLACE_PREPOSITIONS = frozenset({"at", "on", "in", "into", "inside", "outside", 
                                  "to", "towards", "toward", "across", "along", "during"})
 
 
+def _either_verb(low: Sequence[str], h: _Hit, hits: Sequence[_Hit], idx: int) -> bool:
+    """Whether a verb is one of two joined by "or" that share their object ("killed or
+    wounded 4"): the count is of both together, so of neither alone."""
+    n = len(low)
+    if idx + 1 < len(hits) and h.end + 1 < n and low[h.end] == "or" \
+            and hits[idx + 1].start == h.end + 1:
+        return True
+    return idx > 0 and h.start >= 1 and low[h.start - 1] == "or" \
+        and hits[idx - 1].end == h.start - 1
+
+
 def _coordinated_left(tok: _Tokens, np: _NP) -> list[_NP]:
     """Noun phrases joined to ``np`` on its left: "2 police and 3 civilians"."""
     lex = casualty_lexicon()
@@ -1509,6 +1520,11 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
                     if nxt.start == h.end + 1 or (gap == 2 and low[h.end + 1] in {"and", "or"}):
                         if nxt.trigger.form in {"past", "ing", "present"} and nxt.end < n:
                             obj = _np_right(tok, nxt.end)
+            if obj is not None and obj.num is not None and obj.count and _either_verb(
+                    low, h, hits, idx):
+                # "killing or injuring 3 PKK militants": how many of them died is not told
+                obj = replace(obj, count=None, low=0, high=obj.high or obj.count,
+                              qualifier="at_most")
             if obj is not None:
                 nps = _coordinated_right(tok, obj, hits_at)
                 _subsets_after(tok, nps[-1].end, kind, found)
@@ -2040,6 +2056,10 @@ _CODED = re.compile(
     r"(?:\s+(?:were|are|is|was|have\s+been|has\s+been))?\s+coded\s+(?:as|at|to)\s+" + _NUM,
     re.IGNORECASE,
 )
+# "fatalities reported as half, rounded down to 3": the convention's own figure
+_ROUNDED = re.compile(
+    r"\b(?:fatalit[a-z]*|deaths)\b[^.;]{0,50}?\brounded(?:\s+(?:down|up|off))?\s+to\s+"
+    + _NUM, re.IGNORECASE)
 _SHARED = re.compile(
     r"\b(?:split|spread|divided|distributed|shared)(?:\s+up)?(?:\s+equally|\s+evenly)?\s+"
     r"(?:between|across|among|over)\s+(?:the\s+)?" + _NUM + r"\s+([a-z]+)"
@@ -2071,7 +2091,7 @@ def _conventions(
         lowered = segment.lower()
     if "coded" not in lowered and "split" not in lowered and "spread" not in lowered \
             and "divided" not in lowered and "shared" not in lowered \
-            and "distributed" not in lowered:
+            and "distributed" not in lowered and "rounded" not in lowered:
         return found, shared
     for m in _SHARED.finditer(segment):
         if m.group(2).lower() not in casualty_lexicon().shares:
@@ -2090,7 +2110,7 @@ def _conventions(
             ways = _word_value(m.group(1))
             if ways and ways > 1:
                 shared = ways
-    for m in _CODED.finditer(segment):
+    for m in [*_CODED.finditer(segment), *_ROUNDED.finditer(segment)]:
         value = _word_value(m.group(1))
         if value is None:
             continue
