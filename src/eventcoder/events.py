@@ -1036,6 +1036,38 @@ def _period_tally_starts(doc: Doc) -> list[int]:
                   and r.period_end is not None and r.period_start != r.period_end)
 
 
+# "a spate of attacks in recent years", "a series of bombings": attacks in general
+_RUN_OF = re.compile(r"\b(?:spate|series|string|wave|number|campaign|history|rise|"
+                     r"dozens|hundreds)\s+of\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _restatements(seg: Segment, choice: TypeChoice, lowered: str) -> list[Trigger]:
+    """The words of later sentences of the segment that tell its event again ("the blast",
+    "the explosion", "survivors of the attack"): one per sentence, of the same family of
+    event (any violence for a violent event), none in a cited event's span, no plural
+    telling of attacks in general ("a spate of attacks", "still carry out raids")."""
+    chosen = choice.trigger
+    if chosen is None or len(seg.sentences) < 2:
+        return []
+    violent = choice.event_type in _VIOLENT_TYPES
+    holes = sorted(seg.holes)
+    seen = {sentence_of(chosen.start, seg.sentences)}
+    out: list[Trigger] = []
+    for t in seg.triggers:
+        if t.weight < 1.0 or not (t.event_type in _VIOLENT_TYPES if violent
+                                  else t.event_type == choice.event_type):
+            continue
+        k = sentence_of(t.start, seg.sentences)
+        if k in seen or (holes and _inside_any(holes, t.start, t.end)) or (
+                _PLURAL_TRIGGER.search(lowered, t.start, t.end) and (
+                    _habitual(lowered, t)
+                    or _RUN_OF.search(lowered, max(0, t.start - 40), t.start))):
+            continue
+        seen.add(k)
+        out.append(t)
+    return out
+
+
 def _inside_any(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     i = bisect_left(spans, (start + 1, 0)) - 1
     return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
@@ -2916,7 +2948,8 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                    by_gang=by_gang)
     evidence: dict[str, list[Evidence]] = {}
     if choice.trigger:
-        evidence["event_type"] = [_ev(doc_id, text, choice.trigger.start, choice.trigger.end)]
+        told = [choice.trigger, *_restatements(seg, choice, lowered)]
+        evidence["event_type"] = [_ev(doc_id, text, t.start, t.end) for t in told]
     if town is not None:
         evidence["location"] = [_ev(doc_id, text, *town)] + (
             [_ev(doc_id, text, place.start, place.end)] if place else [])
