@@ -1729,6 +1729,8 @@ class Roles:
     actor2: ActorMention | None = None
     assoc2: list[ActorMention] = field(default_factory=list)
     actor1_after_trigger: bool = False
+    # the unnamed hand of a named group ("a suicide bomber ... the Taliban claimed it")
+    perpetrator: ActorMention | None = None
 
 
 def _dedupe(mentions: Iterable[ActorMention]) -> list[ActorMention]:
@@ -1745,7 +1747,8 @@ _CLAIM = re.compile(
     r"[\s,)]*(?:\([^)]{0,40}\)\s*)?(?:[\w'-]+,?\s+){0,3}?,?\s*(?:claimed responsibility|"
     r"claimed (?:the|this|that) (?:attack|bombing|killing|assault|abduction|kidnapping)|"
     r"said in a (?:claim|statement claiming)|claimed (?:in a statement )?that (?:it|its|they)|"
-    r"took responsibility|(?:was|were|is|are|has been|have been|had been)\s+(?:thought|"
+    r"took responsibility|(?:accepted|admitted|acknowledged|assumed) responsibility|"
+    r"(?:was|were|is|are|has been|have been|had been)\s+(?:thought|"
     r"suspected|believed|blamed|held responsible|responsible|behind)|(?:thought|suspected|"
     r"believed) to (?:be|have been) (?:responsible|behind))\b",
     re.IGNORECASE,
@@ -1772,7 +1775,7 @@ def claimed_by(text: str, actors: Sequence[ActorMention]) -> ActorMention | None
 
 _BLAMED_ON = re.compile(r"(?:blamed on|attributed to)\s+(?:the\s+)?$", re.IGNORECASE)
 # Words one of which every match of _CLAIM, _SUSPECTED or _BLAMED_ON holds (see _may_hold).
-_CLAIMED_WORDS = ("claimed", "said in a", "took responsibility", "thought", "suspected",
+_CLAIMED_WORDS = ("claimed", "said in a", "responsibility", "thought", "suspected",
                   "believed", "blamed", "responsible", "behind", "alleged", "presumed",
                   "attributed to")
 
@@ -1961,7 +1964,13 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
                                  or roles.actor1_after_trigger
                                  or roles.actor1.kind in _CIVILIAN_KINDS):
         displaced = roles.actor1
-        if displaced is not None and displaced.name != claimant.name and (
+        if displaced is not None and displaced.generic and displaced.kind in _NON_STATE_SIDE \
+                and not claimant.generic and claimant.kind not in _STATE_SIDE \
+                and event_type in _VIOLENT_TYPES:
+            # "a suicide bomber blew himself up ... the Taliban claimed the attack": the
+            # unnamed attacker is the claimant's own, who struck, not who was struck
+            roles.perpetrator = displaced
+        elif displaced is not None and displaced.name != claimant.name and (
                 roles.actor2 is None or roles.actor2.name == claimant.name):
             roles.actor2 = displaced
         roles.actor1 = claimant
@@ -2964,6 +2973,10 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     for role, mention in (("actor1", roles.actor1), ("actor2", roles.actor2)):
         if mention:
             evidence[role] = [_ev(doc_id, text, mention.start, mention.end)]
+    if roles.perpetrator is not None and roles.actor1 is not None and \
+            event.actor1 == roles.actor1.name:
+        evidence["actor1"].append(
+            _ev(doc_id, text, roles.perpetrator.start, roles.perpetrator.end))
     for role, group in (("assoc_actor_1", roles.assoc1), ("assoc_actor_2", roles.assoc2)):
         if group:
             evidence[role] = [_ev(doc_id, text, m.start, m.end) for m in group]
