@@ -1068,6 +1068,27 @@ def _restatements(seg: Segment, choice: TypeChoice, lowered: str) -> list[Trigge
     return out
 
 
+def _places_retold(seg: Segment, places: Sequence[PlaceMention], retold: Sequence[Trigger],
+                   location: Location, chosen: PlaceMention | None) -> list[PlaceMention]:
+    """Where the sentences that tell the event place it: in each, the first mention
+    of the event's place, of its first-level division or of its country ("IED kills a
+    general in Syria" above the town the body names)."""
+    out: list[PlaceMention] = []
+    for t in retold:
+        k = sentence_of(t.start, seg.sentences)
+        lo, hi = seg.sentences[k]
+        for p in _within(places, lo, hi):
+            where = p.place
+            if p is chosen or where is None or where.country != location.country:
+                continue
+            if where.name in (location.name, location.place) or (
+                    where.feature == "admin1" and where.name == location.admin1) or (
+                    where.feature == "country"):
+                out.append(p)
+                break
+    return out
+
+
 def _inside_any(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     i = bisect_left(spans, (start + 1, 0)) - 1
     return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
@@ -2956,14 +2977,21 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                    [a for a in named_here if a.kind == "observer"] if roles.actor1 is None else (),
                    by_gang=by_gang)
     evidence: dict[str, list[Evidence]] = {}
+    retold: list[Trigger] = []
+    choice_trigger = [choice.trigger] if choice.trigger else []
     if choice.trigger:
-        told = [choice.trigger, *_restatements(seg, choice, lowered)]
-        evidence["event_type"] = [_ev(doc_id, text, t.start, t.end) for t in told]
+        retold = _restatements(seg, choice, lowered)
+        evidence["event_type"] = [_ev(doc_id, text, t.start, t.end)
+                                  for t in [choice.trigger, *retold]]
     if town is not None:
         evidence["location"] = [_ev(doc_id, text, *town)] + (
             [_ev(doc_id, text, place.start, place.end)] if place else [])
     elif place:
         evidence["location"] = [_ev(doc_id, text, place.start, place.end)]
+    if place or town is not None:
+        evidence["location"] += [_ev(doc_id, text, p.start, p.end)
+                                 for p in _places_retold(seg, doc.places, [
+                                     *choice_trigger, *retold], location, place)]
     else:
         event.inferred["location"] = location.reason or "no place named"
     if date_mention:
