@@ -1096,6 +1096,59 @@ def _period_tally_starts(doc: Doc) -> list[int]:
                   and r.period_end is not None and r.period_start != r.period_end)
 
 
+# "a spate of attacks in recent years", "a series of bombings": attacks in general
+_RUN_OF = re.compile(r"\b(?:spate|series|string|wave|number|campaign|history|rise|"
+                     r"dozens|hundreds)\s+of\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _restatements(seg: Segment, choice: TypeChoice, lowered: str) -> list[Trigger]:
+    """The words of later sentences of the segment that tell its event again ("the blast",
+    "the explosion", "survivors of the attack"): one per sentence, of the same family of
+    event (any violence for a violent event), none in a cited event's span, no plural
+    telling of attacks in general ("a spate of attacks", "still carry out raids")."""
+    chosen = choice.trigger
+    if chosen is None or len(seg.sentences) < 2:
+        return []
+    violent = choice.event_type in _VIOLENT_TYPES
+    holes = sorted(seg.holes)
+    seen = {sentence_of(chosen.start, seg.sentences)}
+    out: list[Trigger] = []
+    for t in seg.triggers:
+        if t.weight < 1.0 or not (t.event_type in _VIOLENT_TYPES if violent
+                                  else t.event_type == choice.event_type):
+            continue
+        k = sentence_of(t.start, seg.sentences)
+        if k in seen or (holes and _inside_any(holes, t.start, t.end)) or (
+                _PLURAL_TRIGGER.search(lowered, t.start, t.end) and (
+                    _habitual(lowered, t)
+                    or _RUN_OF.search(lowered, max(0, t.start - 40), t.start))):
+            continue
+        seen.add(k)
+        out.append(t)
+    return out
+
+
+def _places_retold(seg: Segment, places: Sequence[PlaceMention], retold: Sequence[Trigger],
+                   location: Location, chosen: PlaceMention | None) -> list[PlaceMention]:
+    """Where the sentences that tell the event place it: in each, the first mention
+    of the event's place, of its first-level division or of its country ("IED kills a
+    general in Syria" above the town the body names)."""
+    out: list[PlaceMention] = []
+    for t in retold:
+        k = sentence_of(t.start, seg.sentences)
+        lo, hi = seg.sentences[k]
+        for p in _within(places, lo, hi):
+            where = p.place
+            if p is chosen or where is None or where.country != location.country:
+                continue
+            if where.name in (location.name, location.place) or (
+                    where.feature == "admin1" and where.name == location.admin1) or (
+                    where.feature == "country"):
+                out.append(p)
+                break
+    return out
+
+
 def _inside_any(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     i = bisect_left(spans, (start + 1, 0)) - 1
     return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
@@ -1757,6 +1810,8 @@ class Roles:
     actor2: ActorMention | None = None
     assoc2: list[ActorMention] = field(default_factory=list)
     actor1_after_trigger: bool = False
+    # the unnamed hand of a named group ("a suicide bomber ... the Taliban claimed it")
+    perpetrator: ActorMention | None = None
 
 
 def _dedupe(mentions: Iterable[ActorMention]) -> list[ActorMention]:
@@ -1773,7 +1828,8 @@ _CLAIM = re.compile(
     r"[\s,)]*(?:\([^)]{0,40}\)\s*)?(?:[\w'-]+,?\s+){0,3}?,?\s*(?:claimed responsibility|"
     r"claimed (?:the|this|that) (?:attack|bombing|killing|assault|abduction|kidnapping)|"
     r"said in a (?:claim|statement claiming)|claimed (?:in a statement )?that (?:it|its|they)|"
-    r"took responsibility|(?:was|were|is|are|has been|have been|had been)\s+(?:thought|"
+    r"took responsibility|(?:accepted|admitted|acknowledged|assumed) responsibility|"
+    r"(?:was|were|is|are|has been|have been|had been)\s+(?:thought|"
     r"suspected|believed|blamed|held responsible|responsible|behind)|(?:thought|suspected|"
     r"believed) to (?:be|have been) (?:responsible|behind))\b",
     re.IGNORECASE,
@@ -1800,7 +1856,7 @@ def claimed_by(text: str, actors: Sequence[ActorMention]) -> ActorMention | None
 
 _BLAMED_ON = re.compile(r"(?:blamed on|attributed to)\s+(?:the\s+)?$", re.IGNORECASE)
 # Words one of which every match of _CLAIM, _SUSPECTED or _BLAMED_ON holds (see _may_hold).
-_CLAIMED_WORDS = ("claimed", "said in a", "took responsibility", "thought", "suspected",
+_CLAIMED_WORDS = ("claimed", "said in a", "responsibility", "thought", "suspected",
                   "believed", "blamed", "responsible", "behind", "alleged", "presumed",
                   "attributed to")
 
@@ -1989,7 +2045,13 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
                                  or roles.actor1_after_trigger
                                  or roles.actor1.kind in _CIVILIAN_KINDS):
         displaced = roles.actor1
-        if displaced is not None and displaced.name != claimant.name and (
+        if displaced is not None and displaced.generic and displaced.kind in _NON_STATE_SIDE \
+                and not claimant.generic and claimant.kind not in _STATE_SIDE \
+                and event_type in _VIOLENT_TYPES:
+            # "a suicide bomber blew himself up ... the Taliban claimed the attack": the
+            # unnamed attacker is the claimant's own, who struck, not who was struck
+            roles.perpetrator = displaced
+        elif displaced is not None and displaced.name != claimant.name and (
                 roles.actor2 is None or roles.actor2.name == claimant.name):
             roles.actor2 = displaced
         roles.actor1 = claimant
@@ -2977,13 +3039,21 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                    [a for a in named_here if a.kind == "observer"] if roles.actor1 is None else (),
                    by_gang=by_gang)
     evidence: dict[str, list[Evidence]] = {}
+    retold: list[Trigger] = []
+    choice_trigger = [choice.trigger] if choice.trigger else []
     if choice.trigger:
-        evidence["event_type"] = [_ev(doc_id, text, choice.trigger.start, choice.trigger.end)]
+        retold = _restatements(seg, choice, lowered)
+        evidence["event_type"] = [_ev(doc_id, text, t.start, t.end)
+                                  for t in [choice.trigger, *retold]]
     if town is not None:
         evidence["location"] = [_ev(doc_id, text, *town)] + (
             [_ev(doc_id, text, place.start, place.end)] if place else [])
     elif place:
         evidence["location"] = [_ev(doc_id, text, place.start, place.end)]
+    if place or town is not None:
+        evidence["location"] += [_ev(doc_id, text, p.start, p.end)
+                                 for p in _places_retold(seg, doc.places, [
+                                     *choice_trigger, *retold], location, place)]
     else:
         event.inferred["location"] = location.reason or "no place named"
     if date_mention:
@@ -2993,6 +3063,10 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     for role, mention in (("actor1", roles.actor1), ("actor2", roles.actor2)):
         if mention:
             evidence[role] = [_ev(doc_id, text, mention.start, mention.end)]
+    if roles.perpetrator is not None and roles.actor1 is not None and \
+            event.actor1 == roles.actor1.name:
+        evidence["actor1"].append(
+            _ev(doc_id, text, roles.perpetrator.start, roles.perpetrator.end))
     for role, group in (("assoc_actor_1", roles.assoc1), ("assoc_actor_2", roles.assoc2)):
         if group:
             evidence[role] = [_ev(doc_id, text, m.start, m.end) for m in group]
