@@ -190,6 +190,8 @@ def _compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b or a.endswith(b) or b.endswith(a)
 
 
+#: "12 of the militants", "five of them": a part of people counted before.
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|them|those|these)\b", re.IGNORECASE)
 _AMONG_THE_DEAD = re.compile(r"\bamong\s+(?:those|the)\s+\w+$", re.IGNORECASE)
 
 
@@ -317,6 +319,18 @@ def _combine_kind(
             # the figure the revision replaces
             revised.evidence.append(m)
             continue
+        if m.count is not None and m.number_end is not None and text is not None \
+                and _PARTITIVE.match(text, m.number_end):
+            # "AFRICOM said 12 of the militants were killed in the first strike", after "it
+            # killed 30 militants": a part of the count, told again, not 12 more
+            part_of = next((e for e in reversed(entries) if e.count is not None
+                            and e.count > m.count and not e.perpetrator
+                            and (key is None or e.key is not None and (
+                                _compatible(e.key, key) or _same_fighters(e.key, key)))),
+                           None)
+            if part_of is not None:
+                part_of.evidence.append(m)
+                continue
         if entries and not _additive(m):
             run = _parts_restating(entries, mentions, i, key, sent, sentences)
             if run:
