@@ -45,7 +45,8 @@ _FORMER_FIGURE = re.compile(r"\b(?:earlier|previously|initially|originally|at fi
 #: toll at seven". Where the text gives another count of the kind, this one is replaced.
 _FORMER_REPORT = re.compile(
     r"\b(?:earlier|previously|initially|originally)\s+(?:had\s+)?(?:said|reported|"
-    r"announced|stated|put|gave|given|claimed|estimated|told|spoke)\b|"
+    r"announced|stated|put|gave|given|claimed|estimated|told|spoke|saying|reporting|"
+    r"announcing|stating|putting|giving|claiming|estimating|telling)\b|"
     r"\b(?:earlier|previous|initial|original|preliminary|first)\s+(?:reports?|figures?|tolls?|"
     r"estimates?|statements?|releases?|announcements?|counts?|accounts?|tall(?:y|ies)|"
     r"versions?)\b|"

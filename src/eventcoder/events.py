@@ -2531,6 +2531,8 @@ def is_reporting_date(text: str, mention: DateMention) -> bool:
         return True
     if _TELLING_OF.search(text, max(0, mention.start - 40), mention.start) is not None:
         return True  # "in a correction to its release of March 12"
+    if _STAMPED.search(text, max(0, mention.start - 30), mention.start) is not None:
+        return True  # "Update, Sept. 14, 2022: ...": when the release was revised
     # "The military on Wednesday revised the number of ...": the date of the telling.
     return _REPORTED_AFTER.match(text, mention.end) is not None
 
@@ -2547,6 +2549,9 @@ _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 _TELLING_OF = re.compile(
     r"\b(?:release|statement|communiqu[eé]|announcement|bulletin|update|post)\s+"
     r"(?:of|dated|issued\s+on|published\s+on)\s+$", re.IGNORECASE)
+# "Update, Sept. 14:", "UPDATED 3 March -": a release's stamp, opening a line or sentence
+_STAMPED = re.compile(r"(?:^|[\n.:-]\s*)(?:updated?|corrected|correction|revised|editor's note)"
+                      r"\s*(?:on\s+)?[,:-]?\s*$", re.IGNORECASE)
 _REPORTED_AFTER = re.compile(
     rf"\s+(?:{_TELLING}|revised|raised|updated|lowered|corrected|amended)\b")
 
