@@ -5,7 +5,9 @@ A state agency's "killing the terrorist X, leader of the so-called 'Y' group, an
 terrorists in the town of Z, Idleb countryside" kills fourteen men of group Y, a group no
 actor list knows but the text names as one, in the town, not in the countryside of the
 province's seat. A second source that tells part of a toll ("AFRICOM said 12 of the
-militants were killed in the first strike") does not add to the 30 the army counted.
+militants were killed in the first strike") does not add to the 30 the army counted. A
+ringleader told of by rank in the headline and the body, then by name, is one man; his
+"accomplices" are of his group.
 """
 
 from __future__ import annotations
@@ -35,3 +37,21 @@ def test_leader_and_part_of_a_toll(name: str, published: str, place: str | None,
             by_party[c.party] = by_party.get(c.party, 0) + c.count
     assert by_party == killed
     assert event.fatalities == sum(killed.values())
+
+
+def test_ringleader_named_below_and_his_accomplices() -> None:
+    """A state agency's "killed the ringleader of the Jaish ul-Adl terrorist group and two of
+    his accomplices", under a headline's "Ringleader of terrorist group killed" and above
+    "the terrorist named X ... was killed": a clash of the Guards with Jaish al-Adl, three of
+    the group dead (the ringleader once) and the Guards' own one."""
+    event = fixture_event("raids", "irna-ringleader-named-below", "2023-05-31")
+    assert (event.event_type, event.sub_event_type) == ("battles", "armed_clash")
+    assert (event.actor1, event.actor2) == ("Islamic Revolutionary Guard Corps", "Jaish al-Adl")
+    assert event.location.place == "Saravan"
+    dead: dict[str, int] = {}
+    for c in event.casualties:
+        if c.kind == "killed" and c.count:
+            assert c.party is not None
+            dead[c.party] = dead.get(c.party, 0) + c.count
+    assert dead == {"Jaish al-Adl": 3, "Islamic Revolutionary Guard Corps": 1}
+    assert event.fatalities == 4

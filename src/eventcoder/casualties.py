@@ -484,9 +484,12 @@ def _one_unnamed(entry: _Entry, text: str | None) -> bool:
         # a headline's "kills senior Hurras al-Din leader": one person, by role, no article;
         # in a title-cased headline ("Kill Senior Hurras al-Din Leader") the rank says it
         words = first.party_text.split()
+        ranks = _lexicon_words("rank_heads")
         by_role = words[-1].islower() and words[0].islower() or (
-            words[0].lower() in _RANK_ADJECTIVES
-            and words[-1].lower() in _lexicon_words("rank_heads"))
+            words[0].lower() in _RANK_ADJECTIVES and words[-1].lower() in ranks) or (
+            # a headline's "Ringleader of terrorist group killed": one man, by his rank
+            len(words) > 2 and words[0].lower() in ranks and words[1] == "of"
+            and not words[0].lower().endswith("s"))
         return len(words) >= 2 and by_role and not any(_full_name(x) for x in entry.evidence)
     if entry.count != 1 or first.number_start is None or first.number_end is None:
         return False

@@ -2170,7 +2170,7 @@ def _others_of_the_same_side(people: list[CasualtyMention], doc: Doc) -> list[Ca
 _RETINUE_BEFORE = re.compile(r"\b(?:his|her|their)\s+$", re.IGNORECASE)
 _RETINUE = re.compile(r"(?:body)?guards?|aides?|escorts?|bodyguards?|companions?|assistants?|"
                       r"deputies|deputy|drivers?|men|associates?|comrades?|lieutenants?|"
-                      r"followers?|fighters?")
+                      r"followers?|fighters?|accomplices?|henchm[ae]n")
 
 
 #: Words that add people to those told of: "two of his guards were also killed".
@@ -2335,6 +2335,11 @@ _PERSON_NAME = re.compile(r"(?:[A-Z][\w'-]+|al-[A-Z][\w'-]*|bin|ibn)(?:\s+(?:[A-
 _TITLE_BEFORE_NAME = re.compile(r"^(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])")
 
 
+#: A leader's men, as a party of their own: "accomplices", "associates", "aides".
+_FOLLOWERS = re.compile(r"(?:his\s+|their\s+)?(?:accomplices?|associates?|aides?|companions?|"
+                        r"bodyguards?|henchm[ae]n|lieutenants?|deputies|followers?)")
+
+
 def _leaders_of_the_struck_group(casualties: list[Casualty], roles: Roles,
                                  country: str | None) -> list[Casualty]:
     """"killing Abu Yusuf al-Ansari, a senior leader of ... Hurras al-Din, along with two of
@@ -2348,9 +2353,13 @@ def _leaders_of_the_struck_group(casualties: list[Casualty], roles: Roles,
     out = []
     for c in casualties:
         party = c.party or ""
+        words = party.split()
         if party and c.count and _resolve_party(party, country) is None and (
                 _PERSON_NAME.fullmatch(_TITLE_BEFORE_NAME.sub("", party))
-                or party.split()[-1].lower() in ranks):
+                or words[-1].lower() in ranks
+                # "the ringleader of the terrorist group", "his accomplices"
+                or len(words) > 2 and words[0].lower() in ranks and words[1] == "of"
+                or _FOLLOWERS.fullmatch(party.lower()) is not None):
             c = replace(c, party=struck.name)
         out.append(c)
     return out
