@@ -1653,7 +1653,35 @@ def match_actors(
         mention = _to_mention(lex, text, toks, f, country, when)
         if mention is not None:
             mentions.append(mention)
+    if "so-called" in text or "group" in text:
+        mentions = _groups_named_in_passing(text, mentions, country)
     return _members_of_named_groups(text, mentions)
+
+
+# "leader of the so-called 'Ansar al-Tawhid' group", "the terrorist 'Liwa al-Haqq' group":
+# a group the actor list does not know, named by the text as one.
+_GROUP_NAMED_IN_PASSING = re.compile(
+    r"\b(?:so-called\s+[\"“']?|[\"“'](?=[A-Z]))"
+    r"([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|al-[\w'’-]+|al|wal|wa|ul|ud|ad|of|el-[\w'’-]+)){0,5})"
+    r"[\"”']?\s+(?:terrorist\s+|armed\s+|militant\s+)?"
+    r"(?:group|brigades?|battalions?|movement|front|organi[sz]ation|faction|militia|gang)\b")
+
+
+def _groups_named_in_passing(text: str, mentions: list[ActorMention],
+                             country: str | None) -> list[ActorMention]:
+    """Add the groups a text names as such ("the so-called 'X' group") that no listed actor
+    covers: an armed group of its own, not the country's unidentified gunmen."""
+    added: list[ActorMention] = []
+    for m in _GROUP_NAMED_IN_PASSING.finditer(text):
+        start, end = m.span(1)
+        if any(a.start < end and start < a.end for a in mentions):
+            continue
+        name = m.group(1)
+        added.append(ActorMention(start, end, name, name, "rebel_group", country, name,
+                                  acled_inter("rebel_group"), generic=False))
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda a: a.start)
 
 
 #: Kinds of the armed groups that have names of their own (not states, not classes).

@@ -45,7 +45,8 @@ _FORMER_FIGURE = re.compile(r"\b(?:earlier|previously|initially|originally|at fi
 #: toll at seven". Where the text gives another count of the kind, this one is replaced.
 _FORMER_REPORT = re.compile(
     r"\b(?:earlier|previously|initially|originally)\s+(?:had\s+)?(?:said|reported|"
-    r"announced|stated|put|gave|given|claimed|estimated|told|spoke)\b|"
+    r"announced|stated|put|gave|given|claimed|estimated|told|spoke|saying|reporting|"
+    r"announcing|stating|putting|giving|claiming|estimating|telling)\b|"
     r"\b(?:earlier|previous|initial|original|preliminary|first)\s+(?:reports?|figures?|tolls?|"
     r"estimates?|statements?|releases?|announcements?|counts?|accounts?|tall(?:y|ies)|"
     r"versions?)\b|"
@@ -190,6 +191,8 @@ def _compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b or a.endswith(b) or b.endswith(a)
 
 
+#: "12 of the militants", "five of them": a part of people counted before.
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|them|those|these)\b", re.IGNORECASE)
 _AMONG_THE_DEAD = re.compile(r"\bamong\s+(?:those|the)\s+\w+$", re.IGNORECASE)
 
 
@@ -317,6 +320,18 @@ def _combine_kind(
             # the figure the revision replaces
             revised.evidence.append(m)
             continue
+        if m.count is not None and m.number_end is not None and text is not None \
+                and _PARTITIVE.match(text, m.number_end):
+            # "AFRICOM said 12 of the militants were killed in the first strike", after "it
+            # killed 30 militants": a part of the count, told again, not 12 more
+            part_of = next((e for e in reversed(entries) if e.count is not None
+                            and e.count > m.count and not e.perpetrator
+                            and (key is None or e.key is not None and (
+                                _compatible(e.key, key) or _same_fighters(e.key, key)))),
+                           None)
+            if part_of is not None:
+                part_of.evidence.append(m)
+                continue
         if entries and not _additive(m):
             run = _parts_restating(entries, mentions, i, key, sent, sentences)
             if run:
@@ -469,9 +484,12 @@ def _one_unnamed(entry: _Entry, text: str | None) -> bool:
         # a headline's "kills senior Hurras al-Din leader": one person, by role, no article;
         # in a title-cased headline ("Kill Senior Hurras al-Din Leader") the rank says it
         words = first.party_text.split()
+        ranks = _lexicon_words("rank_heads")
         by_role = words[-1].islower() and words[0].islower() or (
-            words[0].lower() in _RANK_ADJECTIVES
-            and words[-1].lower() in _lexicon_words("rank_heads"))
+            words[0].lower() in _RANK_ADJECTIVES and words[-1].lower() in ranks) or (
+            # a headline's "Ringleader of terrorist group killed": one man, by his rank
+            len(words) > 2 and words[0].lower() in ranks and words[1] == "of"
+            and not words[0].lower().endswith("s"))
         return len(words) >= 2 and by_role and not any(_full_name(x) for x in entry.evidence)
     if entry.count != 1 or first.number_start is None or first.number_end is None:
         return False

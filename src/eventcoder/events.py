@@ -33,6 +33,7 @@ from eventcoder.actors import (
     country_acled_name,
     find_identities,
     gang_style,
+    government_name,
     identity_groups,
     identity_name,
     lower_ascii,
@@ -1634,10 +1635,19 @@ def choose_place(places: Sequence[PlaceMention], actors: Sequence[ActorMention],
     if len(usable) > 1:
         usable = _outside_nearer_division(usable, anchor, text)
 
-    def rank(p: PlaceMention) -> tuple[int, int, int]:
+    # "Idleb countryside", where the city's name is its province's: the land around the
+    # city, the province in all but name; a town named in it ("in the town of Kafr Nabl,
+    # Idleb countryside") is nearer
+    provinces = {p.text.lower() for p in usable
+                 if p.place is not None and p.place.feature == "admin1"}
+    province_wide = {p.start for p in usable if p.modifier == "countryside"
+                     and p.place is not None
+                     and (p.text.lower() in provinces or p.place.name == p.place.admin1)}
+
+    def rank(p: PlaceMention) -> tuple[int, bool, int, int]:
         assert p.place is not None
-        return (_PLACE_RANK.get(p.place.feature, 1), 0 if p.start >= anchor - 200 else 1,
-                p.start)
+        return (_PLACE_RANK.get(p.place.feature, 1), p.start in province_wide,
+                0 if p.start >= anchor - 200 else 1, p.start)
 
     return min(usable, key=rank)
 
@@ -2282,7 +2292,7 @@ def _others_of_the_same_side(people: list[CasualtyMention], doc: Doc) -> list[Ca
 _RETINUE_BEFORE = re.compile(r"\b(?:his|her|their)\s+$", re.IGNORECASE)
 _RETINUE = re.compile(r"(?:body)?guards?|aides?|escorts?|bodyguards?|companions?|assistants?|"
                       r"deputies|deputy|drivers?|men|associates?|comrades?|lieutenants?|"
-                      r"followers?|fighters?")
+                      r"followers?|fighters?|accomplices?|henchm[ae]n")
 
 
 #: Words that add people to those told of: "two of his guards were also killed".
@@ -2443,6 +2453,15 @@ _PERSON_NAME = re.compile(r"(?:[A-Z][\w'-]+|al-[A-Z][\w'-]*|bin|ibn)(?:\s+(?:[A-
                           r"al-[A-Z][\w'-]*|bin|ibn)){1,4}")
 
 
+#: Lower-case words a release puts before a name: "the terrorist Abu Hafs", "militant X".
+_TITLE_BEFORE_NAME = re.compile(r"^(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])")
+
+
+#: A leader's men, as a party of their own: "accomplices", "associates", "aides".
+_FOLLOWERS = re.compile(r"(?:his\s+|their\s+)?(?:accomplices?|associates?|aides?|companions?|"
+                        r"bodyguards?|henchm[ae]n|lieutenants?|deputies|followers?)")
+
+
 def _leaders_of_the_struck_group(casualties: list[Casualty], roles: Roles,
                                  country: str | None) -> list[Casualty]:
     """"killing Abu Yusuf al-Ansari, a senior leader of ... Hurras al-Din, along with two of
@@ -2456,11 +2475,58 @@ def _leaders_of_the_struck_group(casualties: list[Casualty], roles: Roles,
     out = []
     for c in casualties:
         party = c.party or ""
+        words = party.split()
         if party and c.count and _resolve_party(party, country) is None and (
-                _PERSON_NAME.fullmatch(party) or party.split()[-1].lower() in ranks):
+                _PERSON_NAME.fullmatch(_TITLE_BEFORE_NAME.sub("", party))
+                or words[-1].lower() in ranks
+                # "the ringleader of the terrorist group", "his accomplices"
+                or len(words) > 2 and words[0].lower() in ranks and words[1] == "of"
+                or _FOLLOWERS.fullmatch(party.lower()) is not None):
             c = replace(c, party=struck.name)
         out.append(c)
     return out
+
+
+# "The Afghan government released 400 Taliban prisoners", "authorities in Khartoum freed":
+# a state's officials as the subject of what they did, not its forces
+_GOVERNMENT_SUBJECT = re.compile(
+    r"(?<![\w-])(?:government|authorities|administration|cabinet|presidency)"
+    r"(?!\s+(?:forces|troops|soldiers|army|police|militias?|positions|officials? said))"
+    r"(?:\s+(?:of\s+)?[\w,'’-]+){0,4}\s*$", re.IGNORECASE)
+
+
+_OFFICIALS_ACTS = frozenset({("strategic_developments", "other"),
+                             ("strategic_developments", "agreement")})
+
+
+def _officials_acting_alone(text: str, roles: Roles, anchor: Trigger, seg: Segment,
+                            country: str, when: date | None) -> None:
+    """A state's officials who act with no force ("the Afghan government released 400
+    Taliban prisoners", "the authorities signed a truce with the rebels") are ACLED's
+    "Government of COUNTRY"; the group named as whom it was done to is the other side."""
+    if roles.actor1 is not None and roles.actor1.kind in _STATE_KINDS | {"police"}:
+        return
+    m: re.Match[str] | None = None
+    for trigger in seg.triggers:
+        # the headline's "Ethiopia frees detainees" names no officials; its body may
+        if (trigger.event_type, trigger.sub_event_type) != (
+                anchor.event_type, anchor.sub_event_type):
+            continue
+        k = sentence_of(trigger.start, seg.sentences)
+        start = seg.sentences[k][0] if 0 <= k < len(seg.sentences) else seg.start
+        m = _GOVERNMENT_SUBJECT.search(text, max(start, trigger.start - 80), trigger.start)
+        if m is not None:
+            break
+    if m is None:
+        return
+    head_end = m.start() + len(m.group().split(None, 1)[0])
+    government = ActorMention(m.start(), head_end, text[m.start():head_end],
+                              government_name(country, when=when), "state_forces", country,
+                              government_name(country, when=when), 1, generic=False)
+    told = roles.actor1
+    roles.actor1, roles.assoc1 = government, []
+    if told is not None and (roles.actor2 is None or roles.actor2.generic):
+        roles.actor2 = told
 
 
 _SEIZURE = ("strategic_developments", "disrupted_weapons_use")
@@ -2596,6 +2662,8 @@ def is_reporting_date(text: str, mention: DateMention) -> bool:
         return True
     if _TELLING_OF.search(text, max(0, mention.start - 40), mention.start) is not None:
         return True  # "in a correction to its release of March 12"
+    if _STAMPED.search(text, max(0, mention.start - 30), mention.start) is not None:
+        return True  # "Update, Sept. 14, 2022: ...": when the release was revised
     # "The military on Wednesday revised the number of ...": the date of the telling.
     return _REPORTED_AFTER.match(text, mention.end) is not None
 
@@ -2612,6 +2680,9 @@ _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 _TELLING_OF = re.compile(
     r"\b(?:release|statement|communiqu[eé]|announcement|bulletin|update|post)\s+"
     r"(?:of|dated|issued\s+on|published\s+on)\s+$", re.IGNORECASE)
+# "Update, Sept. 14:", "UPDATED 3 March -": a release's stamp, opening a line or sentence
+_STAMPED = re.compile(r"(?:^|[\n.:-]\s*)(?:updated?|corrected|correction|revised|editor's note)"
+                      r"\s*(?:on\s+)?[,:-]?\s*$", re.IGNORECASE)
 _REPORTED_AFTER = re.compile(
     rf"\s+(?:{_TELLING}|revised|raised|updated|lowered|corrected|amended)\b")
 
@@ -3016,6 +3087,11 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         found_casualties = [replace(c, party=more[0]) for c in found_casualties]
         roles.actor1, roles.actor2 = more[1], _resolve_party(more[0], country)
     found_casualties = _leaders_of_the_struck_group(found_casualties, roles, country)
+    if (choice.event_type, choice.sub_event_type) in _OFFICIALS_ACTS and anchor is not None and (
+            doc_country or country):
+        # the government of the country the report is about, wherever the act is placed
+        _officials_acting_alone(text, roles, anchor, seg, doc_country or country or "",
+                                _day(date_start) if date_start else None)
     event = Event(
         event_id=f"{doc_id}-e{index}",
         doc_id=doc_id,

@@ -1353,6 +1353,29 @@ def _apposition(tok: _Tokens, name: _NP, nxt: _NP) -> bool:
 _ALONG_WITH = {"along": "with", "together": "with"}
 
 
+def _role_apposition_end(tok: _Tokens, j: int) -> int | None:
+    """The closing comma of a role told after a name from token ``j`` ("leader of the
+    so-called 'Ansar' group,", "a commander of the Hurras cell,"), or None."""
+    lex = casualty_lexicon()
+    low = tok.low
+    n = len(low)
+    k = j
+    if k < n and low[k] in {"the", "a", "an"}:
+        k += 1
+    while k < n and k - j < 3 and low[k] not in lex.rank_heads and _is_word(low[k]) \
+            and low[k] not in lex.np_stop and low[k] not in lex.words:
+        k += 1  # "a senior", "the top military"
+    if k + 1 >= n or low[k] not in lex.rank_heads or low[k + 1] != "of":
+        return None
+    for c in range(k + 2, min(n, k + 16)):
+        if low[c] == ",":
+            return c
+        if low[c] in lex.words or low[c] in {"and", "who", "which", "."} \
+                or _is_digits(low[c]):
+            return None
+    return None
+
+
 def _coordinated_right(tok: _Tokens, np: _NP, hits_at: dict[int, _Hit]) -> list[_NP]:
     """Noun phrases joined to ``np`` on its right: "a woman and her son", "A, B and C"."""
     lex = casualty_lexicon()
@@ -1372,6 +1395,18 @@ def _coordinated_right(tok: _Tokens, np: _NP, hits_at: dict[int, _Hit]) -> list[
             break
         if low[cur.end] in _ALONG_WITH:
             break
+        if low[cur.end] == "," and not pending:
+            close = _role_apposition_end(tok, cur.end + 1)
+            if close is not None and close + 2 < n and low[close + 1] == "and":
+                # "killing X, leader of the so-called 'Y' group, and 13 other terrorists":
+                # the role says who X was; "other" people are joined to him, not to it
+                more = _np_right(tok, close + 2, allow_bare=False)
+                if more is not None and more.party is not None and more.count is not None \
+                        and any(low[x] in _ADDITIVE_WORDS or low[x] == "others"
+                                for x in range(more.start, more.end)):
+                    found.append(more)
+                    cur = more
+                    continue
         j = cur.end + 1
         joined_by_and = low[cur.end] == "and"
         if low[cur.end] == "," and j < n and low[j] == "and":

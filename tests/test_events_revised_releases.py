@@ -1,0 +1,28 @@
+"""Later releases that revise a count, under ``fixtures/raids``, written for these tests.
+
+"Eleven soldiers were killed ... the army said in a revised statement on Tuesday, after
+previously reporting seven dead": the seven are the figure replaced, not the toll. A
+release stamped "Update, Sept. 14, 2022:" that raises "the number of ISIS operatives killed
+in the Sept. 11 helicopter raid ... to nine from the previously reported six" dates the raid
+to the 11th, not to the day of the update, and counts nine.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import fixture_event
+
+
+@pytest.mark.parametrize(("name", "published", "day", "party", "killed"), [
+    ("reuters-army-revised-after-previously-reporting", "2019-12-04", "2019-12-01",
+     "Military Forces of Burkina Faso", 11),
+    ("centcom-update-stamp-raising-toll", "2022-09-14", "2022-09-11", "Islamic State", 9),
+])
+def test_revised_count_and_day(name: str, published: str, day: str, party: str,
+                               killed: int) -> None:
+    event = fixture_event("raids", name, published)
+    assert (event.date_start, event.date_end) == (day, day)
+    dead = [(c.party, c.count) for c in event.casualties if c.kind == "killed" and c.count]
+    assert dead == [(party, killed)]
+    assert event.fatalities == killed
