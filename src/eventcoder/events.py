@@ -1482,6 +1482,11 @@ def _off_the_route(places: Sequence[PlaceMention], usable: list[PlaceMention],
     return [p for p in usable if (p.start, p.end) not in ends]
 
 
+# How much firmer (PlaceMention.score) one town's reading must be than every other's for its
+# country to win a tie of place counts.
+_FIRMER_BY = 0.2
+
+
 def choose_place(places: Sequence[PlaceMention], actors: Sequence[ActorMention],
                  trigger: Trigger | None, text: str = "") -> PlaceMention | None:
     """The event's place: the most specific resolved place, nearest the trigger first."""
@@ -1514,6 +1519,19 @@ def choose_place(places: Sequence[PlaceMention], actors: Sequence[ActorMention],
         # One country ahead of every other (``Counter.most_common(2)`` without a Counter).
         most = max(votes.values())
         leaders = [country for country, count in votes.items() if count == most]
+        if len(leaders) > 1:
+            # As many places in each: the country of the firmest reading ("outside the
+            # Saray ... in Joubb Janine": one of 27 namesakes against a unique name).
+            # Towns only: a country's own name says where a party is from as often as where
+            # the event is.
+            firmest: dict[str, float] = {}
+            for p in usable:
+                if p.place is not None and p.place.feature == "populated_place":
+                    firmest[p.place.country] = max(firmest.get(p.place.country, 0.0), p.score)
+            if len(firmest) == len(leaders):
+                ranked = sorted(firmest.values(), reverse=True)
+                if ranked[0] - ranked[1] >= _FIRMER_BY:
+                    leaders = [c for c, score in firmest.items() if score == ranked[0]]
         if len(leaders) == 1:
             top = leaders[0]
             usable = [p for p in usable if p.place is not None and p.place.country == top]
