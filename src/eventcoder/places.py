@@ -1779,6 +1779,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
                 reason=reason,
             )
         )
+    if len(mentions) > 1:
+        _same_division_again(text, mentions)
     for position in range(len(spans) - 1):
         head, tail = mentions[position], mentions[position + 1]
         if (spans[position].before_article and spans[position + 1].after_article
@@ -1807,6 +1809,36 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
                                           _placed_countries(context, mentions)))
     mentions.sort(key=lambda m: m.start)
     return tuple(mentions)
+
+
+def _same_division_again(text: str, mentions: list[PlaceMention]) -> None:
+    """A name read once as a first-level division and elsewhere in the text as a town that
+    bears it only as another name, inside that division, is the division there too: "Bihar
+    police ... (Jamui, Bihar)" is the state twice, not Bihar Sharif once. A town the
+    division is written after as where it lies ("in Durango, Durango") stays the town."""
+    divisions: dict[str, Place] = {}
+    for m in mentions:
+        if m.place is not None and m.place.feature == "admin1":
+            divisions.setdefault(name_key(m.text), m.place)
+    if not divisions:
+        return
+    for i, m in enumerate(mentions):
+        place = m.place
+        if place is None or place.feature != "populated_place":
+            continue
+        key = name_key(m.text)
+        division = divisions.get(key)
+        if division is None or name_key(place.name) == key or (
+                (place.country, place.admin1) != (division.country, division.name)):
+            continue
+        after = mentions[i + 1] if i + 1 < len(mentions) else None
+        if after is not None and name_key(after.text) == key and _HOLDER_GAP.match(
+                text, m.end, after.start) is not None:
+            continue
+        mentions[i] = PlaceMention(
+            start=m.start, end=m.end, text=m.text, place=division,
+            geo_precision=_precision("admin1", m.modifier), modifier=m.modifier,
+            score=m.score, reason="the division the same name is read as elsewhere in the text")
 
 
 def _placed_countries(context: _Context, mentions: Sequence[PlaceMention]) -> set[str]:
