@@ -3200,6 +3200,31 @@ def _division_before_country(doc: Doc, mention: PlaceMention, location: Location
     if gap is None:
         return
     _set_stated_division(doc, location, gap.start("division"), gap.end("division"))
+    if location.admin1 is None or location.name != mention.text:
+        return
+    # "in the Adezai area of Mohmand, Federally Administered Tribal Areas, Pakistan": the
+    # district the gazetteer lacks, written before the division, names the place better than
+    # the country does; the point stays the country's.
+    before = _NAME_BEFORE_DIVISION.search(doc.text, max(0, gap.start("division") - 60),
+                                          gap.start("division"))
+    if before is None:
+        return
+    start, end = before.span("name")
+    if any(p.place is not None and p.start < end and start < p.end for p in doc.places):
+        return  # a name the gazetteer reads: the places stage placed it
+    location.name = before.group("name")
+    location.reason = _with_reason(location.reason,
+                                   "the district written before the division, not in the "
+                                   "gazetteer")
+
+
+# The capitalised name right before a division and its comma, after "in", "of" or a comma:
+# "area of Orakzai, ", "in Majhariya, Bara, " (a lower-case word before it ends the name).
+_NAME_BEFORE_DIVISION = re.compile(
+    r"(?:\b(?:in|of|at|near)\s+|,\s*)(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'\u2019\-]*(?:\s[A-Z][\w'\u2019\-]*){0,2})"
+    r"(?:\s+(?:district|agency|tehsil|county))?,\s*$"
+)
 
 
 # "Orakzai Agency of the Federally Administered Tribal Areas": the division is the last part.
