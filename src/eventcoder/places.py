@@ -27,7 +27,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import NamedTuple
 
@@ -1749,6 +1749,11 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             near = False
         place, feature, reason = _check(gazetteer, span, best, cands, context, following,
                                         district, scored_words[position], near)
+        if near and place is not None:
+            holder = gazetteer.place(first[position + 1].entry)
+            if holder.admin1 is not None and holder.admin1 != place.admin1:
+                # the province as the holder and the report place the town
+                place = replace(place, admin1=holder.admin1)
         if place is not None and feature == "populated_place" and position + 1 < len(spans) \
                 and gazetteer.population_of(best.entry) < _MISSPELT_TOWN \
                 and _outside_written_district(text, spans, prepared, position, best):
@@ -1816,10 +1821,10 @@ def _same_division_again(text: str, mentions: list[PlaceMention]) -> None:
     bears it only as another name, inside that division, is the division there too: "Bihar
     police ... (Jamui, Bihar)" is the state twice, not Bihar Sharif once. A town the
     division is written after as where it lies ("in Durango, Durango") stays the town."""
-    divisions: dict[str, Place] = {}
+    divisions: dict[str, tuple[Place, int]] = {}  # key -> the division and where it is read
     for m in mentions:
         if m.place is not None and m.place.feature == "admin1":
-            divisions.setdefault(name_key(m.text), m.place)
+            divisions[name_key(m.text)] = (m.place, m.start)  # the last reading
     if not divisions:
         return
     for i, m in enumerate(mentions):
@@ -1827,8 +1832,14 @@ def _same_division_again(text: str, mentions: list[PlaceMention]) -> None:
         if place is None or place.feature != "populated_place":
             continue
         key = name_key(m.text)
-        division = divisions.get(key)
-        if division is None or name_key(place.name) == key or (
+        found = divisions.get(key)
+        if found is None or found[1] < m.start:
+            # only a reading the report settles later ("Bihar police ... (Jamui, Bihar)");
+            # a later town reading ("in Gaya, Bihar ... a note to the Bihar government")
+            # tells of something else than the event placed first
+            continue
+        division = found[0]
+        if name_key(place.name) == key or (
                 (place.country, place.admin1) != (division.country, division.name)):
             continue
         after = mentions[i + 1] if i + 1 < len(mentions) else None
