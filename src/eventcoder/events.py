@@ -1596,6 +1596,11 @@ def _off_the_route(places: Sequence[PlaceMention], usable: list[PlaceMention],
     return [p for p in usable if (p.start, p.end) not in ends]
 
 
+# How much firmer (PlaceMention.score) one town's reading must be than every other's for its
+# country to win a tie of place counts.
+_FIRMER_BY = 0.2
+
+
 def choose_place(places: Sequence[PlaceMention], actors: Sequence[ActorMention],
                  trigger: Trigger | None, text: str = "") -> PlaceMention | None:
     """The event's place: the most specific resolved place, nearest the trigger first."""
@@ -1628,6 +1633,19 @@ def choose_place(places: Sequence[PlaceMention], actors: Sequence[ActorMention],
         # One country ahead of every other (``Counter.most_common(2)`` without a Counter).
         most = max(votes.values())
         leaders = [country for country, count in votes.items() if count == most]
+        if len(leaders) > 1:
+            # As many places in each: the country of the firmest reading ("outside the
+            # Saray ... in Joubb Janine": one of 27 namesakes against a unique name).
+            # Towns only: a country's own name says where a party is from as often as where
+            # the event is.
+            firmest: dict[str, float] = {}
+            for p in usable:
+                if p.place is not None and p.place.feature == "populated_place":
+                    firmest[p.place.country] = max(firmest.get(p.place.country, 0.0), p.score)
+            if len(firmest) == len(leaders):
+                ranked = sorted(firmest.values(), reverse=True)
+                if ranked[0] - ranked[1] >= _FIRMER_BY:
+                    leaders = [c for c, score in firmest.items() if score == ranked[0]]
         if len(leaders) == 1:
             top = leaders[0]
             usable = [p for p in usable if p.place is not None and p.place.country == top]
@@ -3439,6 +3457,31 @@ def _division_before_country(doc: Doc, mention: PlaceMention, location: Location
     if gap is None:
         return
     _set_stated_division(doc, location, gap.start("division"), gap.end("division"))
+    if location.admin1 is None or location.name != mention.text:
+        return
+    # "in the Adezai area of Mohmand, Federally Administered Tribal Areas, Pakistan": the
+    # district the gazetteer lacks, written before the division, names the place better than
+    # the country does; the point stays the country's.
+    before = _NAME_BEFORE_DIVISION.search(doc.text, max(0, gap.start("division") - 60),
+                                          gap.start("division"))
+    if before is None:
+        return
+    start, end = before.span("name")
+    if any(p.place is not None and p.start < end and start < p.end for p in doc.places):
+        return  # a name the gazetteer reads: the places stage placed it
+    location.name = before.group("name")
+    location.reason = _with_reason(location.reason,
+                                   "the district written before the division, not in the "
+                                   "gazetteer")
+
+
+# The capitalised name right before a division and its comma, after "in", "of" or a comma:
+# "area of Orakzai, ", "in Majhariya, Bara, " (a lower-case word before it ends the name).
+_NAME_BEFORE_DIVISION = re.compile(
+    r"(?:\b(?:in|of|at|near)\s+|,\s*)(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'\u2019\-]*(?:\s[A-Z][\w'\u2019\-]*){0,2})"
+    r"(?:\s+(?:district|agency|tehsil|county))?,\s*$"
+)
 
 
 # "Orakzai Agency of the Federally Administered Tribal Areas": the division is the last part.

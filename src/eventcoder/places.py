@@ -27,7 +27,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import NamedTuple
 
@@ -497,7 +497,8 @@ def _run_plan(gazetteer: Gazetteer, stopwords: frozenset[str], run: str) -> _Pla
             continue
         for k in range(min(n - 1, i + MAX_TOKENS - 1), i - 1, -1):
             kword = words[k][2]
-            if not kword[0].isupper() or (k > i and short_caps[k]):
+            if not kword[0].isupper() or (k > i and short_caps[k] and not _hyphen_tail(
+                    run, words, k)):
                 continue
             if k > i + 1 and any(short_caps[i + 1 : k]):
                 continue
@@ -611,6 +612,12 @@ def _nearest_namesake(
             (place.longitude - anchor.longitude) * math.cos(math.radians(anchor.latitude))) ** 2
 
     return min(namesakes, key=distance)
+
+
+def _hyphen_tail(run: str, words: Sequence[tuple[int, int, str]], k: int) -> bool:
+    """Whether word k is one capital letter joined by a bare hyphen to the word before it:
+    the last part of a name ("Mrauk-U"), not an acronym of its own."""
+    return len(words[k][2]) == 1 and run[words[k - 1][1] : words[k][0]] == "-"
 
 
 def _hyphen_joins_unknown(
@@ -1732,8 +1739,21 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         if position + 1 < len(spans) and best.feature == "populated_place" and (
                 held_by_next[position]):
             best = _nearest_namesake(gazetteer, best, cands, first[position + 1])
+        if position + 1 < len(spans) and held_by_next[position] and _beside_holder(
+                gazetteer, best, first[position + 1]):
+            # "Lunsar, Port Loko, North-West": a town a few kilometres from the town or
+            # district written as where it lies is the place meant, whatever division
+            # codes the gazetteer gives the two after a redrawing of the provinces.
+            following, near = set(), True
+        else:
+            near = False
         place, feature, reason = _check(gazetteer, span, best, cands, context, following,
-                                        district, scored_words[position])
+                                        district, scored_words[position], near)
+        if near and place is not None:
+            holder = gazetteer.place(first[position + 1].entry)
+            if holder.admin1 is not None and holder.admin1 != place.admin1:
+                # the province as the holder and the report place the town
+                place = replace(place, admin1=holder.admin1)
         if place is not None and feature == "populated_place" and position + 1 < len(spans) \
                 and gazetteer.population_of(best.entry) < _MISSPELT_TOWN \
                 and _outside_written_district(text, spans, prepared, position, best):
@@ -1764,6 +1784,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
                 reason=reason,
             )
         )
+    if len(mentions) > 1:
+        _same_division_again(text, mentions)
     for position in range(len(spans) - 1):
         head, tail = mentions[position], mentions[position + 1]
         if (spans[position].before_article and spans[position + 1].after_article
@@ -1792,6 +1814,42 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
                                           _placed_countries(context, mentions)))
     mentions.sort(key=lambda m: m.start)
     return tuple(mentions)
+
+
+def _same_division_again(text: str, mentions: list[PlaceMention]) -> None:
+    """A name read once as a first-level division and elsewhere in the text as a town that
+    bears it only as another name, inside that division, is the division there too: "Bihar
+    police ... (Jamui, Bihar)" is the state twice, not Bihar Sharif once. A town the
+    division is written after as where it lies ("in Durango, Durango") stays the town."""
+    divisions: dict[str, tuple[Place, int]] = {}  # key -> the division and where it is read
+    for m in mentions:
+        if m.place is not None and m.place.feature == "admin1":
+            divisions[name_key(m.text)] = (m.place, m.start)  # the last reading
+    if not divisions:
+        return
+    for i, m in enumerate(mentions):
+        place = m.place
+        if place is None or place.feature != "populated_place":
+            continue
+        key = name_key(m.text)
+        found = divisions.get(key)
+        if found is None or found[1] < m.start:
+            # only a reading the report settles later ("Bihar police ... (Jamui, Bihar)");
+            # a later town reading ("in Gaya, Bihar ... a note to the Bihar government")
+            # tells of something else than the event placed first
+            continue
+        division = found[0]
+        if name_key(place.name) == key or (
+                (place.country, place.admin1) != (division.country, division.name)):
+            continue
+        after = mentions[i + 1] if i + 1 < len(mentions) else None
+        if after is not None and name_key(after.text) == key and _HOLDER_GAP.match(
+                text, m.end, after.start) is not None:
+            continue
+        mentions[i] = PlaceMention(
+            start=m.start, end=m.end, text=m.text, place=division,
+            geo_precision=_precision("admin1", m.modifier), modifier=m.modifier,
+            score=m.score, reason="the division the same name is read as elsewhere in the text")
 
 
 def _placed_countries(context: _Context, mentions: Sequence[PlaceMention]) -> set[str]:
@@ -2399,11 +2457,14 @@ def _check(
     following: set[tuple[str, int]],
     district: int | None = None,
     division_word: str | None = None,
+    beside_holder: bool = False,
 ) -> tuple[Place | None, str, str | None]:
     """Accept the best reading, swap it for a spelling variant, or leave the name unresolved.
 
     ``district`` is the entry of a second-level division written right after the name as
     where it lies: a spelling variant must lie in it, not only in its province.
+    ``beside_holder``: the reading lies close to the place written as its holder, so the
+    division the text states does not overrule it (see :func:`_beside_holder`).
     """
     feature = best.feature
     where = _where(best)
@@ -2432,7 +2493,7 @@ def _check(
             # "Vodyane, Donetsk" where the gazetteer knows Vodyane only in Lviv: a village
             # it lacks, which the division named next to it places, not a namesake elsewhere.
             return None, feature, _NO_ENTRY_IN_DIVISION
-    if _outside_stated_division(gazetteer, best, cands, context):
+    if not beside_holder and _outside_stated_division(gazetteer, best, cands, context):
         return None, feature, _OUTSIDE_STATED_DIVISION
     if where not in following and _article_dropped_abroad(gazetteer, span, best, context):
         return None, feature, "weak: read only without its article, in a country the text " \
@@ -2565,6 +2626,26 @@ def _namesake_abroad(
     # A text that names its country outright needs more than a mid-sized town abroad
     # ("the house of Hardan Khalaf Jasim" in a report from Iraq is no Syrian town).
     return named_elsewhere and population < _NAMED_COUNTRY_ABROAD_POPULATION
+
+
+# How far a town may lie from the town or district seat written as its holder and still be
+# the place meant when their division codes disagree: a district's radius or so.
+_BESIDE_HOLDER_KM = 50.0
+
+
+def _beside_holder(gazetteer: Gazetteer, best: _Candidate, holder: _Candidate) -> bool:
+    """Whether a town read for a name lies within :data:`_BESIDE_HOLDER_KM` of the town or
+    second-level division (placed at its seat) written right after it as where it lies,
+    in the same country."""
+    if best.feature != "populated_place" or holder.feature not in ("populated_place", "admin2"):
+        return False
+    if best.country != holder.country:
+        return False
+    lat1, lon1 = gazetteer.coordinates_of(best.entry)
+    lat2, lon2 = gazetteer.coordinates_of(holder.entry)
+    dy = (lat2 - lat1) * 111.2
+    dx = (lon2 - lon1) * 111.2 * math.cos(math.radians((lat1 + lat2) / 2))
+    return dx * dx + dy * dy <= _BESIDE_HOLDER_KM * _BESIDE_HOLDER_KM
 
 
 def _outside_stated_division(
