@@ -31,6 +31,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import NamedTuple
 
+from rapidfuzz.distance import Levenshtein
+
 from eventcoder.actors import theatre
 from eventcoder.gazetteer import (
     DATA_DIR,
@@ -1033,6 +1035,7 @@ def _prepared(
     # A name this short is no short form of any town's: its entries' own names (decoded
     # and folded one by one, the cost of a name's first reading) are then not needed.
     may_be_short_form = len(folded) >= _SHORT_FORM_MIN_LETTERS
+    other_spellings: list[int] = []
     for index, (feature, country, a1, a2, population, own_key) in zip(
         ids, gazetteer.columns(ids), strict=True
     ):
@@ -1044,9 +1047,37 @@ def _prepared(
         if exact or (feature == "populated_place" and may_be_short_form
                      and _short_form(folded, gazetteer.folded_name(index))):
             base += 1.5
+        elif feature == "populated_place" and population >= _CITY_OF_MANY_SPELLINGS and \
+                Levenshtein.distance(folded, gazetteer.folded_name(index)) <= 2:
+            other_spellings.append(len(found))
         found.append(_Candidate(index, feature, country, a1, a2, base, exact))
+    if other_spellings:
+        _spell_as_written(found, other_spellings)
     _prefer_towns(found)
     return tuple(found)
+
+
+# A town this large is written in many transliterations (its own name but for a letter or
+# two), all of them its own; one spelled exactly as written of a tenth of its size (the base
+# of such a town) holds its spelling.
+_CITY_OF_MANY_SPELLINGS = 100_000
+_SPELLED_TOWN_BASE = math.log10(_CITY_OF_MANY_SPELLINGS // 10 + 10) * 0.6 + 1.5
+
+
+def _spell_as_written(found: list[_Candidate], large: Sequence[int]) -> None:
+    """Give the large towns at ``large`` the bonus of the spelling as written where only
+    villages of their own country are spelled so: "Zaporizhzhia" is the city GeoNames calls
+    Zaporizhzhya, not a hamlet of that spelling in another province; "Palmyra" is no
+    Colombian Palmira for a Syrian's village spelled that way elsewhere."""
+    spelled = [c for c in found if c.exact and c.feature == "populated_place"]
+    if not spelled or any(c.base >= _SPELLED_TOWN_BASE for c in spelled):
+        return
+    countries = {c.country for c in spelled}
+    for position in large:
+        cand = found[position]
+        if cand.country in countries:
+            found[position] = _Candidate(cand.entry, cand.feature, cand.country, cand.admin1,
+                                         cand.admin2, cand.base + 1.5, cand.exact)
 
 
 #: A short form must have this many letters: "Man" is no short form of "Mandalay".
