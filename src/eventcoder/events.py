@@ -1854,11 +1854,12 @@ def claimed_by(text: str, actors: Sequence[ActorMention]) -> ActorMention | None
     return None
 
 
-_BLAMED_ON = re.compile(r"(?:blamed on|attributed to)\s+(?:the\s+)?$", re.IGNORECASE)
+_BLAMED_ON = re.compile(
+    r"(?:blamed on|attributed to|(?:carried out|perpetrated) by)\s+(?:the\s+)?$", re.IGNORECASE)
 # Words one of which every match of _CLAIM, _SUSPECTED or _BLAMED_ON holds (see _may_hold).
 _CLAIMED_WORDS = ("claimed", "said in a", "responsibility", "thought", "suspected",
                   "believed", "blamed", "responsible", "behind", "alleged", "presumed",
-                  "attributed to")
+                  "attributed to", "carried out by", "perpetrated by")
 
 
 # "by U.S. forces with the Syrian Democratic Forces", "by the army in partnership with the
