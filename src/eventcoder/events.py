@@ -1799,6 +1799,13 @@ _ATTACK_NOUN_AFTER = re.compile(
 _REPELLED = re.compile(
     r"\s+(?:repel\w*|repuls\w*|foil\w*|thwart\w*|fend\w*\s+off|fought\s+off|beat\s+back|"
     r"fight\s+off)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_OWNER_OF = re.compile(r"['\u2019]s?\s+(?:[\"\u201c]?(?!(?:was|were|is|are|been|being|had|has|"
+                       r"have|came|come|and|or|who|which|that)\s)[a-z-]+\s+){0,2}[\"\u201c]?")
+_HELD_RESPONSIBLE = re.compile(
+    r"\s*,?\s*(?:who\s+(?:is|was|are|were)\s+)?(?:(?:believed|thought|suspected|alleged|said)"
+    r"\s+to\s+(?:be|have\s+been)\s+(?:responsible|behind)|(?:suspected|accused)\s+of\s+"
+    r"(?:carrying|planting|placing|setting|detonating|throwing|leaving)|wanted\s+(?:in\s+"
+    r"connection\s+with|over|for)\s+the)\b", re.IGNORECASE)
 _CLAUSE_SUBJECT = re.compile(r"\b(?:when|as|after)\s+(?:the\s+|suspected\s+|alleged\s+)*$",
                              re.IGNORECASE)
 
@@ -1859,7 +1866,7 @@ _BLAMED_ON = re.compile(
 # Words one of which every match of _CLAIM, _SUSPECTED or _BLAMED_ON holds (see _may_hold).
 _CLAIMED_WORDS = ("claimed", "said in a", "responsibility", "thought", "suspected",
                   "believed", "blamed", "responsible", "behind", "alleged", "presumed",
-                  "attributed to", "carried out by", "perpetrated by")
+                  "attributed to", "carried out", "perpetrated")
 
 
 # "by U.S. forces with the Syrian Democratic Forces", "by the army in partnership with the
@@ -1890,6 +1897,36 @@ def _partners_after(text: str, agent: ActorMention, actors: Sequence[ActorMentio
     return partners
 
 
+# "Police in Lyon were searching for a man believed to be responsible for the blast",
+# "troops have launched a manhunt": a force that hunts, investigates or arrests after the
+# attack did not strike; nor did one the attack "did not involve".
+_AFTERMATH_AFTER = re.compile(
+    r"(?:\s+(?:in|of|from|at)\s+[^,.;:]{1,40}?)?\s+(?:(?:are|were|is|was|have|has|had|"
+    r"have\s+been|has\s+been|had\s+been|later|then|also|still|quickly|swiftly|immediately|"
+    r"now)\s+)*(?:hunting|hunted|searching|searched|looking\s+for|seeking|sought|"
+    r"investigating|investigated|probing|probed|questioning|questioned|interrogat\w+|"
+    r"arrest(?:ed|ing)|detain(?:ed|ing)|apprehend(?:ed|ing)|cordon(?:ed|ing)|seal(?:ed|ing)\s+off|"
+    r"appeal(?:ed|ing)|issu(?:ed|ing)\s+(?:an?\s+)?(?:appeal|photo|image|description|warrant)|"
+    r"(?:launch|open)(?:ed|ing)\s+(?:an?\s+)?(?:manhunt|investigation|inquiry|probe|search)|"
+    r"(?:are|were|was|is)\s+not\s+involved)\b", re.IGNORECASE)
+_UNINVOLVED_BEFORE = re.compile(
+    r"\b(?:(?:did|does|do|had|has|have)\s+not\s+involve|not\s+involving|without\s+involving)"
+    r"\s+(?:the\s+|any\s+)?$", re.IGNORECASE)
+_AFTERMATH_WORDS = ("hunt", "search", "look", "seek", "sought", "investigat", "prob", "question",
+                    "interrogat", "arrest", "detain", "apprehend", "cordon", "seal", "appeal",
+                    "issu", "launch", "open", "involv")
+
+
+def _no_party(text: str, actor: ActorMention) -> bool:
+    """A force told hunting, investigating or arresting (after the attack), or one the attack
+    is said not to involve: no party to it."""
+    end = min(len(text), actor.end + 90)
+    after = text[actor.end:end].lower()
+    return bool(any(w in after for w in _AFTERMATH_WORDS)
+                and _AFTERMATH_AFTER.match(text, actor.end, end)) or bool(
+        _UNINVOLVED_BEFORE.search(text, max(0, actor.start - 40), actor.start))
+
+
 def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | None,
                  event_type: str, *, claim_actors: Sequence[ActorMention] = (),
                  victims: Sequence[tuple[int, int]] = (),
@@ -1901,6 +1938,8 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     killed, hurt or taken, ``counted`` those of them a revised count is of.
     """
     roles = Roles()
+    if event_type in _VIOLENT_TYPES and actors:
+        actors = [a for a in actors if not _no_party(text, a)]
     if not actors and not claim_actors:
         return roles
     anchor = trigger.start if trigger else actors[0].start
@@ -1946,11 +1985,18 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
                     or (_IN_THE.search(text, max(0, a.start - 8), a.start)
                         and _ATTACK_NOUN_AFTER.match(text, a.end)))):
             agents.append(a)
+    # "had considered the Provisional IRA's bombing outrages": the owner of the attack word
+    # is its author, whoever the subject of the sentence is
+    owner = next((a for a in before if _OWNER_OF.fullmatch(text, a.end, anchor)),
+                 None) if trigger is not None and not agents else None
+    if owner is not None:
+        agents.append(owner)
     if agents:
         roles.actor1 = agents[0]
         partners = _partners_after(text, agents[0], actors, victims)
         roles.assoc1.extend(partners)
-        others = [a for a in actors if a is not agents[0] and a not in partners]
+        others = [a for a in actors if a is not agents[0] and a not in partners
+                  and (owner is None or a.start > anchor)]
         roles.actor2 = others[0] if others else None
     else:
         if before:
@@ -2062,6 +2108,13 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
         # "the army killed 400 militants who attacked Djibo ... JNIM claimed responsibility
         # for the attack": the militants the forces fought are the claimant's.
         roles.actor2 = claimant
+    if (roles.actor1 is not None and roles.actor1.kind in _CIVILIAN_KINDS
+            and event_type in _VIOLENT_TYPES and _HELD_RESPONSIBLE.match(text, roles.actor1.end)
+            and (armed := _resolve_party("assailants", roles.actor1.country)) is not None):
+        # "a man believed to be responsible for the blast": the unnamed author of the
+        # attack, an armed actor as ACLED codes one, not one of the people it struck
+        first = roles.actor1
+        roles.actor1 = replace(armed, start=first.start, end=first.end, text=first.text)
     # Civilians suffer violence rather than start it: "people were killed when bandits
     # raided" names the victims first.
     if (roles.actor1 is not None and roles.actor2 is not None
