@@ -53,9 +53,17 @@ def test_events_owner_of_the_attack_is_its_author(text: str, group: str) -> None
     assert event.actor1 is not None and group in event.actor1, event.actor1
 
 
-def test_events_man_held_responsible_is_an_armed_author() -> None:
-    event = _main("Police in Lille were looking for a man thought to be responsible for a "
-                  "blast that injured seven people outside a bakery on Saturday.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Lille were looking for a man thought to be responsible for a blast that "
+        "injured seven people outside a bakery on Saturday.",
+        "Police are hunting a man who left a rucksack bomb outside a pharmacy in Nantes on "
+        "Friday, wounding eight people.",
+    ],
+)
+def test_events_man_held_responsible_is_an_armed_author(text: str) -> None:
+    event = _main(text)
     assert event.actor1 is not None and event.actor1.startswith("Unidentified Armed Group"), (
         event.actor1)
     assert event.actor2 is not None and event.actor2.startswith("Civilians"), event.actor2

@@ -957,7 +957,9 @@ _CAUSE_CLAUSE = re.compile(
     r"\s+(?:for|to)|to\s+avenge|avenging|(?:(?:a|one|two|three|four|five|six|several|few)\s+)?"
     r"(?:days?|weeks?|months?)\s+after|(?<=\bcame\s)after|(?<=\bcomes\s)after)\s+"
     r"(?=[\w-]+'?s?\s)(?!(?:being|having|it|he|she|they|we|you|this|that|which)\b)")
-_CAUSE_WORDS = ("retaliation", "revenge", "response", "reprisal", "aveng", "after")
+_CAUSE_WORDS = ("retaliation", "revenge", "response", "reprisal", "aveng", "after", "since")
+_SINCE_WHEN = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[a-z]+\s+)?(?:\d{1,2}\s+)?"
+                         r"(?:19|20)\d\d\s*,?\s+when\b")
 # "The strike came a week after ...": a sentence that only places the event told before
 # it in time; what follows the cue is another event.
 _RESTATED_EVENT = re.compile(
@@ -977,6 +979,13 @@ def _cited_clause(folded: str, triggers: Sequence[Trigger], start: int,
         return None
     cue = _CAUSE_CLAUSE.search(folded, start, end)
     if cue is None:
+        since = _SINCE_WHEN.search(folded, start, end)
+        if since is not None and any(since.end() <= t.start and t.event_type in _VIOLENT_TYPES
+                                     for t in triggers):
+            # "the first death of a general since 2017, when a colonel was killed in the
+            # same province": the earlier event the sentence measures its own by
+            stop = _CLAUSE_ATTRIBUTION.search(folded, since.end(), end)
+            return since.start(), stop.start() if stop else end
         return None
     stop = _CLAUSE_ATTRIBUTION.search(folded, cue.end(), end)
     clause_end = stop.start() if stop else end
@@ -1049,9 +1058,12 @@ def _most_specific(places: Sequence[PlaceMention]) -> PlaceMention:
 _NEW_EVENT_CUE = re.compile(
     r"\b(?:(?:in|during) (?:a |another )?(?:separate|different|second|later|earlier|unrelated|"
     r"similar) (?:attack|incident|strike|clash|raid|event|development|operation)|separately|"
-    r"elsewhere|in another (?:attack|incident|development))\b")
+    r"elsewhere|in another (?:attack|incident|development)|in one (?:incident|attack|case))\b")
+_PAST_RUN = re.compile(
+    r"\b(?:in|over|during)\s+(?:recent\s+(?:years|months|decades)|the\s+(?:past|last)\s+"
+    r"(?:(?:few|several|two|three|four|five|ten|\d+)\s+)?(?:years|decades))\b")
 _NEW_EVENT_WORDS = ("separate", "different", "second", "later", "earlier", "unrelated",
-                    "similar", "elsewhere", "another")
+                    "similar", "elsewhere", "another", "in one")
 # A sentence that opens on a loose earlier time tells of another incident ("Earlier this
 # week, militants attacked a checkpoint ..."), even when the lead event has no date of its own.
 _EARLIER_OPENING = re.compile(
@@ -1216,7 +1228,8 @@ def segment(doc: Doc, folded: str | None = None,
             lead.clear()
             continue
         triggers = _within(all_triggers, s_start, s_end)
-        clause = _cited_clause(folded, triggers, s_start, s_end) if len(triggers) > 1 else None
+        clause = _cited_clause(folded, triggers, s_start, s_end) if len(triggers) > 1 or (
+            triggers and _SINCE_WHEN.search(folded, s_start, s_end)) else None
         if clause is not None:
             cited = Segment(cited=True)
             cited.add(clause, _within(triggers, *clause),
@@ -1263,8 +1276,14 @@ def segment(doc: Doc, folded: str | None = None,
                   and not (for_whom and _FOR_WHOM.search(folded, max(s_start, p.start - 40),
                                                          p.start))]
         if current is not None and (triggers or casualties):
-            new_date = bool(dates) and _dates_clash(
-                [current.anchor_date] if current.anchor_date else [], dates)
+            new_date = bool(dates) and (_dates_clash(
+                [current.anchor_date] if current.anchor_date else [], dates) or (
+                # told "this week", "on Friday" of a day the text does not give, the event
+                # is not one a sentence dates by a month or a year ("in March 2019")
+                current.anchor_date is None and doc.published is None
+                and any(d.date_start is None for d in current.dates)
+                and any(d.date_start is not None and d.time_precision >= 3
+                        for d in event_dates)))
             new_place = bool(_specific_places(places)) and _places_clash(
                 [current.anchor_place] if current.anchor_place else [], places)
             cue = bool((_may_hold(folded, _NEW_EVENT_WORDS)
@@ -1289,6 +1308,11 @@ def segment(doc: Doc, folded: str | None = None,
                     lead.append(((s_start, s_end), event_dates, places, revision))
                 continue
             current = Segment()
+            if segments and _PAST_RUN.search(folded, doc.sentences[max(0, index - 1)][0],
+                                             s_end):
+                # "France has seen a spate of attacks in recent years. Five people were
+                # killed in an attack on a market in Strasbourg": a past one, cited
+                current.cited = True
             segments.append(current)
             if lead and not any(p.place is not None for p in places):
                 # The first trigger names no place: the sentences before it set the scene.
@@ -1805,7 +1829,8 @@ _HELD_RESPONSIBLE = re.compile(
     r"\s*,?\s*(?:who\s+(?:is|was|are|were)\s+)?(?:(?:believed|thought|suspected|alleged|said)"
     r"\s+to\s+(?:be|have\s+been)\s+(?:responsible|behind)|(?:suspected|accused)\s+of\s+"
     r"(?:carrying|planting|placing|setting|detonating|throwing|leaving)|wanted\s+(?:in\s+"
-    r"connection\s+with|over|for)\s+the)\b", re.IGNORECASE)
+    r"connection\s+with|over|for)\s+the|who\s+(?:had\s+)?(?:left|planted|placed|threw|hurled|"
+    r"detonated|set\s+off))\b", re.IGNORECASE)
 _CLAUSE_SUBJECT = re.compile(r"\b(?:when|as|after)\s+(?:the\s+|suspected\s+|alleged\s+)*$",
                              re.IGNORECASE)
 
