@@ -23,7 +23,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
@@ -1720,6 +1720,97 @@ def _members_of_named_groups(text: str, mentions: list[ActorMention]) -> list[Ac
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class _Described:
+    """How reports introduce a group by description (``described_groups`` in actors.json)."""
+
+    pattern: re.Pattern[str]
+    kinds: dict[str, str]
+    heads: frozenset[str]
+    not_names: frozenset[str]
+    not_last_words: frozenset[str]
+
+
+@cache
+def _described() -> _Described:
+    data = _read_json("actors.json")["described_groups"]
+    kinds: dict[str, str] = {**data["descriptors"], **data["armed_heads"]}
+    heads = "|".join(re.escape(h) for h in (*data["heads"], *data["armed_heads"]))
+    naming = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in data["naming"])
+    word = r"[A-Z][A-Za-z0-9'’-]*"
+    pattern = re.compile(
+        rf"(?P<head>(?<![\w-])(?:{heads}))(?:\s*,?\s+(?P<naming>{naming})\s*,?)?"
+        rf"\s+(?:the\s+)?(?P<name>{word}(?:\s+(?:(?:of|for|the|and|de|del|al|el)\s+)?{word})*)"
+        r"(?!['’-]?\w)")
+    return _Described(pattern, kinds, frozenset(data["armed_heads"]),
+                      frozenset(data["not_names"]), frozenset(data["not_last_words"]))
+
+
+_WORDS_BEFORE = re.compile(r"(?:([\w-]+)\s+)?(?:([\w-]+)\s+)?(?:([\w-]+)\s+)?$")
+_DESCRIBED_HEADS = ("group", "organi", "movement", "faction", "outfit", "network", "front",
+                    "cell", "militant", "rebels", "insurgents", "guer", "jihadists", "militia")
+
+
+def _may_describe_a_group(text: str) -> bool:
+    return any(head in text for head in _DESCRIBED_HEADS)
+
+
+def _described_groups(text: str, mentions: list[ActorMention], country: str | None,
+                       blocked: Sequence[tuple[int, int]]) -> list[ActorMention]:
+    """Groups the report introduces by description, not by a name the actor list knows:
+    "the armed Basque separatist group ETA", "a little-known group calling itself the Free
+    Mountain Front"; the name, and each later use of it, is a named non-state actor of the
+    kind the description says (separatist, rebel, militant: a rebel group; paramilitary: a
+    political militia)."""
+    described = _described()
+    taken = [(m.start, m.end) for m in mentions] + list(blocked)
+    found: dict[str, str] = {}
+    added: list[ActorMention] = []
+    for match in described.pattern.finditer(text):
+        name_start, name_end = match.span("name")
+        name = match.group("name")
+        first = name.split()[0]
+        if first in described.not_names or name in described.not_names or len(name) < 2 \
+                or name.split()[-1] in described.not_last_words:
+            continue
+        if any(s < name_end and name_start < e for s, e in taken):
+            continue  # a name the actor list or the gazetteer knows
+        head = match.group("head")
+        words = _WORDS_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        before = [w.lower() for w in (words.groups() if words else ()) if w]
+        kind = described.kinds.get(head) or next(
+            (described.kinds[w] for w in reversed(before) if w in described.kinds), None)
+        if kind is None and match.group("naming"):
+            kind = "rebel_group"  # "a group calling itself ...": a claim of violence
+        if kind is None:
+            continue
+        found.setdefault(name, kind)
+        start = match.start() if head not in described.heads else name_start
+        for w in before:
+            # span the description: "the armed Basque separatist group ETA"
+            at = text.rfind(w, max(0, match.start() - 60), match.start())
+            if w in described.kinds and at >= 0:
+                start = min(start, at)
+                break
+        added.append(_named_group(text, start, name_end, name, found[name], country))
+        taken.append((start, name_end))
+    if not found:
+        return mentions
+    for name, kind in found.items():
+        for again in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            s, e = again.span()
+            if not any(ts < e and s < te for ts, te in taken):
+                added.append(_named_group(text, s, e, name, kind, country))
+                taken.append((s, e))
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
+
+
+def _named_group(text: str, start: int, end: int, name: str, kind: str,
+                 country: str | None) -> ActorMention:
+    return ActorMention(start, end, text[start:end], name, kind, country, name,
+                        acled_inter(kind), generic=False, score=0.9)
+
+
 @stage("eventcoder.actors.v1", requires=("text", "sentences", "places"), assigns=("actors",))
 def find_actors(doc: Doc) -> Doc:
     """Find actor mentions; generic ones take the document's main country.
@@ -1741,6 +1832,9 @@ def find_actors(doc: Doc) -> Doc:
         if theatre is not None:
             mentions = match_actors(doc.text, country=theatre, when=when,
                                     blocked_spans=blocked)
+    if _may_describe_a_group(doc.text):
+        mentions = _described_groups(doc.text, mentions, country or single_theatre(mentions),
+                                     blocked)
     if "forces" in doc.text:
         mentions = _forces_told_again(doc.text, mentions)
     if _UNIT_WORDS.search(doc.text):

@@ -958,7 +958,9 @@ _CAUSE_CLAUSE = re.compile(
     r"\s+(?:for|to)|to\s+avenge|avenging|(?:(?:a|one|two|three|four|five|six|several|few)\s+)?"
     r"(?:days?|weeks?|months?)\s+after|(?<=\bcame\s)after|(?<=\bcomes\s)after)\s+"
     r"(?=[\w-]+'?s?\s)(?!(?:being|having|it|he|she|they|we|you|this|that|which)\b)")
-_CAUSE_WORDS = ("retaliation", "revenge", "response", "reprisal", "aveng", "after")
+_CAUSE_WORDS = ("retaliation", "revenge", "response", "reprisal", "aveng", "after", "since")
+_SINCE_WHEN = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[a-z]+\s+)?(?:\d{1,2}\s+)?"
+                         r"(?:19|20)\d\d\s*,?\s+when\b")
 # "The strike came a week after ...": a sentence that only places the event told before
 # it in time; what follows the cue is another event.
 _RESTATED_EVENT = re.compile(
@@ -978,6 +980,13 @@ def _cited_clause(folded: str, triggers: Sequence[Trigger], start: int,
         return None
     cue = _CAUSE_CLAUSE.search(folded, start, end)
     if cue is None:
+        since = _SINCE_WHEN.search(folded, start, end)
+        if since is not None and any(since.end() <= t.start and t.event_type in _VIOLENT_TYPES
+                                     for t in triggers):
+            # "the first death of a general since 2017, when a colonel was killed in the
+            # same province": the earlier event the sentence measures its own by
+            stop = _CLAUSE_ATTRIBUTION.search(folded, since.end(), end)
+            return since.start(), stop.start() if stop else end
         return None
     stop = _CLAUSE_ATTRIBUTION.search(folded, cue.end(), end)
     clause_end = stop.start() if stop else end
@@ -1050,9 +1059,12 @@ def _most_specific(places: Sequence[PlaceMention]) -> PlaceMention:
 _NEW_EVENT_CUE = re.compile(
     r"\b(?:(?:in|during) (?:a |another )?(?:separate|different|second|later|earlier|unrelated|"
     r"similar) (?:attack|incident|strike|clash|raid|event|development|operation)|separately|"
-    r"elsewhere|in another (?:attack|incident|development))\b")
+    r"elsewhere|in another (?:attack|incident|development)|in one (?:incident|attack|case))\b")
+_PAST_RUN = re.compile(
+    r"\b(?:in|over|during)\s+(?:recent\s+(?:years|months|decades)|the\s+(?:past|last)\s+"
+    r"(?:(?:few|several|two|three|four|five|ten|\d+)\s+)?(?:years|decades))\b")
 _NEW_EVENT_WORDS = ("separate", "different", "second", "later", "earlier", "unrelated",
-                    "similar", "elsewhere", "another")
+                    "similar", "elsewhere", "another", "in one")
 # A sentence that opens on a loose earlier time tells of another incident ("Earlier this
 # week, militants attacked a checkpoint ..."), even when the lead event has no date of its own.
 _EARLIER_OPENING = re.compile(
@@ -1217,7 +1229,8 @@ def segment(doc: Doc, folded: str | None = None,
             lead.clear()
             continue
         triggers = _within(all_triggers, s_start, s_end)
-        clause = _cited_clause(folded, triggers, s_start, s_end) if len(triggers) > 1 else None
+        clause = _cited_clause(folded, triggers, s_start, s_end) if len(triggers) > 1 or (
+            triggers and _SINCE_WHEN.search(folded, s_start, s_end)) else None
         if clause is not None:
             cited = Segment(cited=True)
             cited.add(clause, _within(triggers, *clause),
@@ -1264,8 +1277,14 @@ def segment(doc: Doc, folded: str | None = None,
                   and not (for_whom and _FOR_WHOM.search(folded, max(s_start, p.start - 40),
                                                          p.start))]
         if current is not None and (triggers or casualties):
-            new_date = bool(dates) and _dates_clash(
-                [current.anchor_date] if current.anchor_date else [], dates)
+            new_date = bool(dates) and (_dates_clash(
+                [current.anchor_date] if current.anchor_date else [], dates) or (
+                # told "this week", "on Friday" of a day the text does not give, the event
+                # is not one a sentence dates by a month or a year ("in March 2019")
+                current.anchor_date is None and doc.published is None
+                and any(d.date_start is None for d in current.dates)
+                and any(d.date_start is not None and d.time_precision >= 3
+                        for d in event_dates)))
             new_place = bool(_specific_places(places)) and _places_clash(
                 [current.anchor_place] if current.anchor_place else [], places)
             cue = bool((_may_hold(folded, _NEW_EVENT_WORDS)
@@ -1290,6 +1309,11 @@ def segment(doc: Doc, folded: str | None = None,
                     lead.append(((s_start, s_end), event_dates, places, revision))
                 continue
             current = Segment()
+            if segments and _PAST_RUN.search(folded, doc.sentences[max(0, index - 1)][0],
+                                             s_end):
+                # "France has seen a spate of attacks in recent years. Five people were
+                # killed in an attack on a market in Strasbourg": a past one, cited
+                current.cited = True
             segments.append(current)
             if lead and not any(p.place is not None for p in places):
                 # The first trigger names no place: the sentences before it set the scene.
@@ -1827,6 +1851,14 @@ _ATTACK_NOUN_AFTER = re.compile(
 _REPELLED = re.compile(
     r"\s+(?:repel\w*|repuls\w*|foil\w*|thwart\w*|fend\w*\s+off|fought\s+off|beat\s+back|"
     r"fight\s+off)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_OWNER_OF = re.compile(r"['\u2019]s?\s+(?:[\"\u201c]?(?!(?:was|were|is|are|been|being|had|has|"
+                       r"have|came|come|and|or|who|which|that)\s)[a-z-]+\s+){0,2}[\"\u201c]?")
+_HELD_RESPONSIBLE = re.compile(
+    r"\s*,?\s*(?:who\s+(?:is|was|are|were)\s+)?(?:(?:believed|thought|suspected|alleged|said)"
+    r"\s+to\s+(?:be|have\s+been)\s+(?:responsible|behind)|(?:suspected|accused)\s+of\s+"
+    r"(?:carrying|planting|placing|setting|detonating|throwing|leaving)|wanted\s+(?:in\s+"
+    r"connection\s+with|over|for)\s+the|who\s+(?:had\s+)?(?:left|planted|placed|threw|hurled|"
+    r"detonated|set\s+off))\b", re.IGNORECASE)
 _CLAUSE_SUBJECT = re.compile(r"\b(?:when|as|after)\s+(?:the\s+|suspected\s+|alleged\s+)*$",
                              re.IGNORECASE)
 
@@ -1882,11 +1914,12 @@ def claimed_by(text: str, actors: Sequence[ActorMention]) -> ActorMention | None
     return None
 
 
-_BLAMED_ON = re.compile(r"(?:blamed on|attributed to)\s+(?:the\s+)?$", re.IGNORECASE)
+_BLAMED_ON = re.compile(
+    r"(?:blamed on|attributed to|(?:carried out|perpetrated) by)\s+(?:the\s+)?$", re.IGNORECASE)
 # Words one of which every match of _CLAIM, _SUSPECTED or _BLAMED_ON holds (see _may_hold).
 _CLAIMED_WORDS = ("claimed", "said in a", "responsibility", "thought", "suspected",
                   "believed", "blamed", "responsible", "behind", "alleged", "presumed",
-                  "attributed to")
+                  "attributed to", "carried out", "perpetrated")
 
 
 # "by U.S. forces with the Syrian Democratic Forces", "by the army in partnership with the
@@ -1917,6 +1950,36 @@ def _partners_after(text: str, agent: ActorMention, actors: Sequence[ActorMentio
     return partners
 
 
+# "Police in Lyon were searching for a man believed to be responsible for the blast",
+# "troops have launched a manhunt": a force that hunts, investigates or arrests after the
+# attack did not strike; nor did one the attack "did not involve".
+_AFTERMATH_AFTER = re.compile(
+    r"(?:\s+(?:in|of|from|at)\s+[^,.;:]{1,40}?)?\s+(?:(?:are|were|is|was|have|has|had|"
+    r"have\s+been|has\s+been|had\s+been|later|then|also|still|quickly|swiftly|immediately|"
+    r"now)\s+)*(?:hunting|hunted|searching|searched|looking\s+for|seeking|sought|"
+    r"investigating|investigated|probing|probed|questioning|questioned|interrogat\w+|"
+    r"arrest(?:ed|ing)|detain(?:ed|ing)|apprehend(?:ed|ing)|cordon(?:ed|ing)|seal(?:ed|ing)\s+off|"
+    r"appeal(?:ed|ing)|issu(?:ed|ing)\s+(?:an?\s+)?(?:appeal|photo|image|description|warrant)|"
+    r"(?:launch|open)(?:ed|ing)\s+(?:an?\s+)?(?:manhunt|investigation|inquiry|probe|search)|"
+    r"(?:are|were|was|is)\s+not\s+involved)\b", re.IGNORECASE)
+_UNINVOLVED_BEFORE = re.compile(
+    r"\b(?:(?:did|does|do|had|has|have)\s+not\s+involve|not\s+involving|without\s+involving)"
+    r"\s+(?:the\s+|any\s+)?$", re.IGNORECASE)
+_AFTERMATH_WORDS = ("hunt", "search", "look", "seek", "sought", "investigat", "prob", "question",
+                    "interrogat", "arrest", "detain", "apprehend", "cordon", "seal", "appeal",
+                    "issu", "launch", "open", "involv")
+
+
+def _no_party(text: str, actor: ActorMention) -> bool:
+    """A force told hunting, investigating or arresting (after the attack), or one the attack
+    is said not to involve: no party to it."""
+    end = min(len(text), actor.end + 90)
+    after = text[actor.end:end].lower()
+    return bool(any(w in after for w in _AFTERMATH_WORDS)
+                and _AFTERMATH_AFTER.match(text, actor.end, end)) or bool(
+        _UNINVOLVED_BEFORE.search(text, max(0, actor.start - 40), actor.start))
+
+
 def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | None,
                  event_type: str, *, claim_actors: Sequence[ActorMention] = (),
                  victims: Sequence[tuple[int, int]] = (),
@@ -1928,6 +1991,8 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     killed, hurt or taken, ``counted`` those of them a revised count is of.
     """
     roles = Roles()
+    if event_type in _VIOLENT_TYPES and actors:
+        actors = [a for a in actors if not _no_party(text, a)]
     if not actors and not claim_actors:
         return roles
     anchor = trigger.start if trigger else actors[0].start
@@ -1973,11 +2038,18 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
                     or (_IN_THE.search(text, max(0, a.start - 8), a.start)
                         and _ATTACK_NOUN_AFTER.match(text, a.end)))):
             agents.append(a)
+    # "had considered the Provisional IRA's bombing outrages": the owner of the attack word
+    # is its author, whoever the subject of the sentence is
+    owner = next((a for a in before if _OWNER_OF.fullmatch(text, a.end, anchor)),
+                 None) if trigger is not None and not agents else None
+    if owner is not None:
+        agents.append(owner)
     if agents:
         roles.actor1 = agents[0]
         partners = _partners_after(text, agents[0], actors, victims)
         roles.assoc1.extend(partners)
-        others = [a for a in actors if a is not agents[0] and a not in partners]
+        others = [a for a in actors if a is not agents[0] and a not in partners
+                  and (owner is None or a.start > anchor)]
         roles.actor2 = others[0] if others else None
     else:
         if before:
@@ -2089,6 +2161,13 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
         # "the army killed 400 militants who attacked Djibo ... JNIM claimed responsibility
         # for the attack": the militants the forces fought are the claimant's.
         roles.actor2 = claimant
+    if (roles.actor1 is not None and roles.actor1.kind in _CIVILIAN_KINDS
+            and event_type in _VIOLENT_TYPES and _HELD_RESPONSIBLE.match(text, roles.actor1.end)
+            and (armed := _resolve_party("assailants", roles.actor1.country)) is not None):
+        # "a man believed to be responsible for the blast": the unnamed author of the
+        # attack, an armed actor as ACLED codes one, not one of the people it struck
+        first = roles.actor1
+        roles.actor1 = replace(armed, start=first.start, end=first.end, text=first.text)
     # Civilians suffer violence rather than start it: "people were killed when bandits
     # raided" names the victims first.
     if (roles.actor1 is not None and roles.actor2 is not None
