@@ -1030,7 +1030,7 @@ def _prepare(gazetteer: Gazetteer, span: _Span) -> list[_Candidate]:
 def _prepared(
     gazetteer: Gazetteer, key: str, folded: str, several_words: bool, limit: int = 60
 ) -> tuple[_Candidate, ...]:
-    found = []
+    found: list[_Candidate] = []
     ids = _candidates(gazetteer, key)[:limit]
     # A name this short is no short form of any town's: its entries' own names (decoded
     # and folded one by one, the cost of a name's first reading) are then not needed.
