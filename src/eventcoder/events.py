@@ -2166,6 +2166,10 @@ def _resolve_party(phrase: str | None, country: str | None) -> ActorMention | No
     return resolve_actor(phrase, country=country)
 
 
+_GROUP_EPITHET = re.compile(r"(?:(?:terrorist|takfiri|extremist|outlawed|banned|so-called)\s+)+",
+                            re.IGNORECASE)
+
+
 def _member_group(m: CasualtyMention, doc: Doc) -> ActorMention | None:
     """The group a member phrase says its people are from ("terrorists from the ISIS gangs",
     "persons suspected of belonging to Boko Haram")."""
@@ -2186,7 +2190,12 @@ def _member_group(m: CasualtyMention, doc: Doc) -> ActorMention | None:
         link = SUSPECTED_OF.match(doc.text, after)
     if link is None:
         return None
-    for actor in starting_in(doc.actors, link.end(), link.end() + 1):
+    # "belonging to the terrorist ISIS gangs": the group after the words that condemn it
+    at = link.end()
+    epithet = _GROUP_EPITHET.match(doc.text, at)
+    if epithet is not None:
+        at = epithet.end()
+    for actor in starting_in(doc.actors, at, at + 1):
         if not actor.generic and actor.kind not in {"civilians", "observer"} \
                 and actor.kind not in ORGANISATION_KINDS:
             return actor
@@ -2578,6 +2587,9 @@ def _soldiers_of_the_foreign_force(casualties: list[Casualty], roles: Roles,
 
 
 _STATE_KINDS = frozenset({"state_forces", "police", "external_force", "military"})
+_RESULTS_OF = re.compile(
+    r"\b(?:results?|outcomes?|summary|tally)\s+of\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:operations|raids|strikes|missions|week|month)\b", re.IGNORECASE)
 _UNNAMED_ARMED = "Unidentified Armed Group ("
 
 
@@ -2966,6 +2978,11 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
             len(doc.sentences) > 3 or doc.tally_sentences):
         # Rhetoric ("take the fight to the enemy") names no place, date or victim; nor
         # does a word on a period's tally ("a senior leader was among the dead").
+        return None
+    if not (stated_dates or casualties) and doc.tally_sentences and _RESULTS_OF.search(
+            text, seg.start, seg.end):
+        # "announced the results of its weekly operations", at a dateline's town: the
+        # period's tallies, no incident there
         return None
     victims = [span for c in casualties if not c.perpetrator
                and (span := _victim_span(c, doc)) is not None]

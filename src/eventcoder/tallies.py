@@ -1362,7 +1362,7 @@ _CUE_ADJECTIVE = frozenset({"weekly", "monthly", "quarterly", "annual"})
 _OF_A_REPORT = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:reports?|bulletins?|updates?|briefings?|summar(?:y|ies)|"
     r"statements?|releases?|reviews?|tall(?:y|ies)|figures|data|assessments?|brief|press|"
-    r"round-?ups?|results|statistics|count|toll)\b", re.IGNORECASE)
+    r"round-?ups?|results|outcomes?|operations|statistics|count|toll)\b", re.IGNORECASE)
 
 
 def _period_cue(text: str, start: int, end: int,
