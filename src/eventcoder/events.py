@@ -1798,6 +1798,14 @@ _ASSOC = re.compile(
     r"in coordination with|together with|aided by|assisted by|as well as)\W*$",
     re.IGNORECASE,
 )
+_TELLS_THAT = re.compile(
+    r"[\s,]*(?:announced|said|stated|reported|confirmed|added)\b[^.;\"\u201c]{0,60}?\bthat\s+"
+    r"(?:the\s+|its\s+|their\s+)?", re.IGNORECASE)
+#: What backs a fight: "backed by", "with the support of", "Backed by" opening a sentence.
+_BACKER_BEFORE = re.compile(
+    r"\b(?:backed|supported|assisted|aided|covered)\s+by\s+(?:the\s+)?$"
+    r"|\bwith\s+(?:the\s+)?(?:air\s+)?(?:support|backing|cover)\s+(?:of|from)\s+(?:the\s+)?$",
+    re.IGNORECASE)
 _PASSIVE_BY = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+|suspected\s+|alleged\s+)*$", re.IGNORECASE)
 # "soldiers killed in ISIS ambush", "... in a U.S. strike": the attack's author named with it
 _IN_THE = re.compile(r"\b(?:in|during)\s+(?:an?\s+)?$", re.IGNORECASE)
@@ -1912,6 +1920,19 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     roles = Roles()
     if not actors and not claim_actors:
         return roles
+    backers = [a for a in actors if _BACKER_BEFORE.search(text, max(0, a.start - 40), a.start)]
+    if backers and len(backers) < len(actors):
+        # "Backed by US airstrikes, the Somali army killed ...", "an operation ..., which
+        # was backed by US airstrikes": who backs the fight is the fighter's associate
+        kept = [a for a in actors if a not in backers]
+        roles = assign_roles(text, kept, trigger, event_type,
+                             claim_actors=[a for a in claim_actors if a not in backers],
+                             victims=victims, counted=counted)
+        if roles.actor1 is not None:
+            named = {roles.actor1.name, *(a.name for a in roles.assoc1)}
+            roles.assoc1.extend(b for b in _dedupe(backers) if b.name not in named)
+            return roles
+        roles = Roles()
     anchor = trigger.start if trigger else actors[0].start
     # "an operation against X", "strikes targeting X": X is acted upon wherever it stands;
     # so are the people a revised count is of ("the number of Taliban fighters killed").
@@ -1962,6 +1983,11 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
         others = [a for a in actors if a is not agents[0] and a not in partners]
         roles.actor2 = others[0] if others else None
     else:
+        if len(before) > 1 and before[0].kind in _STATE_SIDE and before[1].kind in _STATE_SIDE \
+                and _TELLS_THAT.fullmatch(text, before[0].end, before[1].start):
+            # "The Joint Operations Command announced ... that the security forces killed":
+            # the command told of it; the forces it names did it
+            before = before[1:]
         if before:
             # The subject is the first actor of the clause before the trigger; conjoined
             # actors ("X and Y conducted", "X, enabled by Y,") are associates.
