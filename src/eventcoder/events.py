@@ -1929,8 +1929,8 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
                              claim_actors=[a for a in claim_actors if a not in backers],
                              victims=victims, counted=counted)
         if roles.actor1 is not None:
-            named = {roles.actor1.name, *(a.name for a in roles.assoc1)}
-            roles.assoc1.extend(b for b in _dedupe(backers) if b.name not in named)
+            taken = {roles.actor1.name, *(a.name for a in roles.assoc1)}
+            roles.assoc1.extend(b for b in _dedupe(backers) if b.name not in taken)
             return roles
         roles = Roles()
     anchor = trigger.start if trigger else actors[0].start

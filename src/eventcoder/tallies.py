@@ -1433,7 +1433,8 @@ def opens_a_period(text: str, start: int) -> bool:
 _COMPARED_SINCE = re.compile(
     r"\b(?:highest|lowest|most|fewest|worst|deadliest|largest|biggest|smallest|record)\b"
     r"[^.;]{0,80}\bsince\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
-_COUNTED_BACK = re.compile(r"\b(?:past|last|previous)\s+(?:(?:\d+|[a-z-]+)\s+(?:hours|days|weeks|months)|"
+_COUNTED_BACK = re.compile(r"\b(?:past|last|previous)\s+(?:(?:\d+|[a-z-]+)\s+"
+                           r"(?:hours|days|weeks|months)|"
                            r"(?:week|fortnight|month)(?!\s+of\b))\b", re.IGNORECASE)
 
 
@@ -2252,9 +2253,9 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
         if period is not None:
             context_period = period
         seen_metrics: set[tuple[str, str | None]] = set()
-        own = _clause_periods(doc, reading.items) if period is not None else {}
+        by_clause = _clause_periods(doc, reading.items) if period is not None else {}
         for item in reading.items:
-            chosen = own.get(id(item)) or period or context_period
+            chosen = by_clause.get(id(item)) or period or context_period
             if chosen is not None:
                 item.period, item.period_span = chosen
             else:
@@ -2478,7 +2479,7 @@ _CLAUSE_COMMA = re.compile(r"[,;]")
 
 
 def _clause_periods(
-    doc: Doc, items: list[TallyItem]
+    doc: Doc, items: Sequence[TallyItem]
 ) -> dict[int, tuple[tuple[date, date], tuple[int, int]]]:
     """Each item's own period where the clauses of one sentence name different ones: "lost
     1,230 soldiers over the past day, bringing total losses since February 24, 2022 to
