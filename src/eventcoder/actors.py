@@ -910,6 +910,8 @@ def _scan(lex: Lexicon, text: str, toks: _Toks, country: str | None) -> list[_Fo
                     continue
                 if _in_organisation_name(lex, toks, i, hit):
                     continue
+                if hit.weak and i > 0 and lows[i - 1] in _SOUGHT_BEFORE:
+                    continue  # "5 wanted persons": suspects the authorities sought
                 candidate = _Found(i, end, hit, score=0.4 if hit.weak else 0.7)
             elif hit.kind == "country":
                 iso = str(hit.ref)
@@ -1697,6 +1699,10 @@ SUSPECTED_OF = re.compile(
     r",?\s+(?:(?:suspected|accused|believed)\s+(?:of\s+(?:being|belonging|having)|to\s+be)"
     r"(?:\s+(?:members?|affiliated|linked|loyal|part))?\s*(?:of|to|with)?|belonging\s+to)"
     r"\s+(?:the\s+)?", re.IGNORECASE)
+
+
+#: Words before "persons", "men": people sought by the authorities, not bystanders.
+_SOUGHT_BEFORE = frozenset({"wanted", "suspected", "accused", "alleged"})
 
 
 def _members_of_named_groups(text: str, mentions: list[ActorMention]) -> list[ActorMention]:

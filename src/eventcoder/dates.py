@@ -212,10 +212,11 @@ def _grammar() -> _Grammar:
               (?P<rel_which>[Ll]ast|[Tt]his|[Pp]ast|[Pp]revious)\s+(?P<rel_unit>weekend|week|month|year)
             | (?P<rel_n>\d{{1,2}}|{numbers})\s+(?P<rel_nunit>days?|weeks?|months?|years?)\s+ago
             | (?:[Tt]he\s+)?(?:[Pp]ast|[Ll]ast|[Pp]revious)\s+(?P<rel_pn>\d{{1,2}}|{numbers})
-              \s+(?P<rel_punit>days|weeks)(?!\s+of\b)
+              \s+(?P<rel_punit>days|weeks|months)(?!\s+of\b)
             | (?:[Ii]n\s+)?[Rr]ecent\s+days
             | (?:[Tt]he\s+)?(?:[Pp]ast|[Ll]ast)\s+(?:few|several)\s+days
             | (?:[Tt]he\s+)?(?:[Pp]ast|[Ll]ast)\s+24\s+hours
+            | (?:[Tt]he\s+)?[Pp]ast\s+day(?!\s+of\b)
             | (?:[Oo]ver|[Dd]uring|[Aa]t)\s+the\s+weekend
           )(?!\w)
         )
@@ -271,7 +272,7 @@ def _grammar() -> _Grammar:
         # Words every relative phrase contains; a text with none of them skips that search.
         relative_keys=(
             "yesterday", "today", "tonight", "night", "week", "month", "year", "ago", "recent",
-            "days", "hours", "morning", "afternoon", "evening",
+            "days", "past day", "hours", "morning", "afternoon", "evening",
         ),
         relative_locator=relative_locator,
         prefixes=prefixes,
@@ -590,13 +591,13 @@ def _relative_atom(match: re.Match[str], grammar: _Grammar) -> _Atom:
     elif g("rel_pn"):
         # "in the past two days", "over the last 3 weeks": a span that ends when told
         number = g("rel_pn").lower()
-        weeks = g("rel_punit").lower() == "weeks"
+        unit = g("rel_punit").lower()
         atom.relative_n = (int(number) if number.isdigit() else grammar.numbers[number]) * (
-            7 if weeks else 1)
-        atom.relative = "past_days"
+            7 if unit == "weeks" else 1)
+        atom.relative = "past_months" if unit == "months" else "past_days"
     elif "recent" in phrase or "few" in phrase or "several" in phrase:
         atom.relative = "recent_days"
-    elif "24 hours" in phrase:
+    elif "24 hours" in phrase or phrase.endswith("past day"):
         atom.relative = "past_day"
     elif phrase.endswith("the weekend"):
         atom.relative = "past_weekend"  # "over the weekend", told after it
@@ -925,6 +926,11 @@ def _resolve_relative(text: str, atom: _Atom, published: date | None) -> DateMen
         span = (pub - timedelta(days=n), pub - timedelta(days=n), 1)
     elif kind == "past_days":
         span = (pub - timedelta(days=n), pub, 2 if n <= 7 else 3)
+    elif kind == "past_months":
+        # "over the past six months": the same day that many months before the telling
+        index = pub.year * 12 + pub.month - 1 - n
+        year, month = divmod(index, 12)
+        span = (date(year, month + 1, min(pub.day, _month_end(year, month + 1).day)), pub, 3)
     elif kind == "weeks_ago":
         monday = _monday(pub - timedelta(days=7 * n))
         span = (monday, monday + timedelta(days=6), 2)

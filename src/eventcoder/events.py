@@ -1840,6 +1840,14 @@ _ASSOC = re.compile(
     r"in coordination with|together with|aided by|assisted by|as well as)\W*$",
     re.IGNORECASE,
 )
+_TELLS_THAT = re.compile(
+    r"[\s,]*(?:announced|said|stated|reported|confirmed|added)\b[^.;\"\u201c]{0,60}?\bthat\s+"
+    r"(?:the\s+|its\s+|their\s+)?", re.IGNORECASE)
+#: What backs a fight: "backed by", "with the support of", "Backed by" opening a sentence.
+_BACKER_BEFORE = re.compile(
+    r"\b(?:backed|supported|assisted|aided|covered)\s+by\s+(?:the\s+)?$"
+    r"|\bwith\s+(?:the\s+)?(?:air\s+)?(?:support|backing|cover)\s+(?:of|from)\s+(?:the\s+)?$",
+    re.IGNORECASE)
 _PASSIVE_BY = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+|suspected\s+|alleged\s+)*$", re.IGNORECASE)
 # "soldiers killed in ISIS ambush", "... in a U.S. strike": the attack's author named with it
 _IN_THE = re.compile(r"\b(?:in|during)\s+(?:an?\s+)?$", re.IGNORECASE)
@@ -1995,6 +2003,19 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
         actors = [a for a in actors if not _no_party(text, a)]
     if not actors and not claim_actors:
         return roles
+    backers = [a for a in actors if _BACKER_BEFORE.search(text, max(0, a.start - 40), a.start)]
+    if backers and len(backers) < len(actors):
+        # "Backed by US airstrikes, the Somali army killed ...", "an operation ..., which
+        # was backed by US airstrikes": who backs the fight is the fighter's associate
+        kept = [a for a in actors if a not in backers]
+        roles = assign_roles(text, kept, trigger, event_type,
+                             claim_actors=[a for a in claim_actors if a not in backers],
+                             victims=victims, counted=counted)
+        if roles.actor1 is not None:
+            taken = {roles.actor1.name, *(a.name for a in roles.assoc1)}
+            roles.assoc1.extend(b for b in _dedupe(backers) if b.name not in taken)
+            return roles
+        roles = Roles()
     anchor = trigger.start if trigger else actors[0].start
     # "an operation against X", "strikes targeting X": X is acted upon wherever it stands;
     # so are the people a revised count is of ("the number of Taliban fighters killed").
@@ -2052,6 +2073,11 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
                   and (owner is None or a.start > anchor)]
         roles.actor2 = others[0] if others else None
     else:
+        if len(before) > 1 and before[0].kind in _STATE_SIDE and before[1].kind in _STATE_SIDE \
+                and _TELLS_THAT.fullmatch(text, before[0].end, before[1].start):
+            # "The Joint Operations Command announced ... that the security forces killed":
+            # the command told of it; the forces it names did it
+            before = before[1:]
         if before:
             # The subject is the first actor of the clause before the trigger; conjoined
             # actors ("X and Y conducted", "X, enabled by Y,") are associates.
@@ -2263,6 +2289,10 @@ def _resolve_party(phrase: str | None, country: str | None) -> ActorMention | No
     return resolve_actor(phrase, country=country)
 
 
+_GROUP_EPITHET = re.compile(r"(?:(?:terrorist|takfiri|extremist|outlawed|banned|so-called)\s+)+",
+                            re.IGNORECASE)
+
+
 def _member_group(m: CasualtyMention, doc: Doc) -> ActorMention | None:
     """The group a member phrase says its people are from ("terrorists from the ISIS gangs",
     "persons suspected of belonging to Boko Haram")."""
@@ -2283,7 +2313,12 @@ def _member_group(m: CasualtyMention, doc: Doc) -> ActorMention | None:
         link = SUSPECTED_OF.match(doc.text, after)
     if link is None:
         return None
-    for actor in starting_in(doc.actors, link.end(), link.end() + 1):
+    # "belonging to the terrorist ISIS gangs": the group after the words that condemn it
+    at = link.end()
+    epithet = _GROUP_EPITHET.match(doc.text, at)
+    if epithet is not None:
+        at = epithet.end()
+    for actor in starting_in(doc.actors, at, at + 1):
         if not actor.generic and actor.kind not in {"civilians", "observer"} \
                 and actor.kind not in ORGANISATION_KINDS:
             return actor
@@ -2675,6 +2710,9 @@ def _soldiers_of_the_foreign_force(casualties: list[Casualty], roles: Roles,
 
 
 _STATE_KINDS = frozenset({"state_forces", "police", "external_force", "military"})
+_RESULTS_OF = re.compile(
+    r"\b(?:results?|outcomes?|summary|tally)\s+of\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:operations|raids|strikes|missions|week|month)\b", re.IGNORECASE)
 _UNNAMED_ARMED = "Unidentified Armed Group ("
 
 
@@ -3063,6 +3101,11 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
             len(doc.sentences) > 3 or doc.tally_sentences):
         # Rhetoric ("take the fight to the enemy") names no place, date or victim; nor
         # does a word on a period's tally ("a senior leader was among the dead").
+        return None
+    if not (stated_dates or casualties) and doc.tally_sentences and _RESULTS_OF.search(
+            text, seg.start, seg.end):
+        # "announced the results of its weekly operations", at a dateline's town: the
+        # period's tallies, no incident there
         return None
     victims = [span for c in casualties if not c.perpetrator
                and (span := _victim_span(c, doc)) is not None]

@@ -192,7 +192,7 @@ def casualty_lexicon() -> CasualtyLexicon:
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}(?![A-Za-z])"  # initialisms: "no U.S. forces" is one phrase
     r"|[^\W\d_]+(?:['’\-][^\W\d_]+)*"  # words, with apostrophes and hyphens
-    r"|\d{1,3}(?:,\d{3})+(?![\d,])"  # 1,200 / 12,000,000
+    r"|\d{1,3}(?:,\d{3})+(?!\d|,\d)"  # 1,200 / 12,000,000 (and "668,160, the")
     r"|\d{1,3}(?:\.\d{3})+(?![\d.])"  # 2.000 (thousands, European style)
     r"|\d+(?:\.\d+)?"  # 25 / 2.5
     r"|\S"
@@ -202,7 +202,7 @@ _TOKEN = re.compile(
 _ASCII_TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}(?![A-Za-z])"
     r"|[A-Za-z]+(?:['’\-][A-Za-z]+)*"
-    r"|[0-9]{1,3}(?:,[0-9]{3})+(?![0-9,])"
+    r"|[0-9]{1,3}(?:,[0-9]{3})+(?![0-9]|,[0-9])"
     r"|[0-9]{1,3}(?:\.[0-9]{3})+(?![0-9.])"
     r"|[0-9]+(?:\.[0-9]+)?"
     r"|\S"

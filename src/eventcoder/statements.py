@@ -8,7 +8,10 @@ paragraphs, or broken by '"...," the statement said, "..."', become one statemen
 with one evidence span per piece. Pronouns and short references point back:
 "it added" is the last organisation that spoke, "Roe continued" the person named
 Roe earlier, "the statement said" the organisation whose release the text
-introduced ("an official press release said", "X announced").
+introduced ("an official press release said", "X announced"); "the Service said" the
+service named in full before it. A role told as someone's ("UNAMA's human rights chief",
+"the ministry's adviser") is of that organisation. Translated releases that write a quote
+after "said:" with no marks give the rest of the paragraph as the quote.
 
 Quotes nobody is said to have spoken (scare quotes, a quoted figure) are not
 statements; a quote that follows a statement with nothing but its attribution in
@@ -166,6 +169,30 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     return quotes
 
 
+#: "Major General Jane Roe said: Our forces ...": words told after a colon, no marks.
+_SAID_COLON = re.compile(
+    r"\b(?:said|stated|added|declared|explained|confirmed|noted|announced)(?:\s+that)?"
+    r"[^\S\n]*:[^\S\n]*(?=[A-Za-z])")
+
+
+def _colon_quotes(text: str) -> list[QuoteSpan]:
+    """The words after "said:" to the end of a paragraph with no quotation marks, as
+    translated releases write a quote; the colon stands for the opening mark."""
+    quotes: list[QuoteSpan] = []
+    for p_start, p_end in _paragraphs(text):
+        if _QUOTE_CHARS.search(text, p_start, p_end):
+            continue
+        m = _SAID_COLON.search(text, p_start, p_end)
+        if m is None:
+            continue
+        end = p_end
+        while end > m.end() and text[end - 1].isspace():
+            end -= 1
+        colon = text.index(":", m.start())
+        quotes.append(QuoteSpan(colon, m.end(), end, None, False))
+    return quotes
+
+
 def quote_spans(doc: Doc) -> list[tuple[int, int]]:
     """Spans (start, end) of every quoted passage, attributed or not, in text order.
 
@@ -227,7 +254,7 @@ _ROLE_ORG = re.compile(
 
 
 
-_DEFINITE_ORG = re.compile(r"(?:the|The)\s+(?P<head>[a-z]+)")
+_DEFINITE_ORG = re.compile(r"(?:the|The)\s+(?P<head>[A-Za-z][a-z]+)")
 _ARTICLE = re.compile(r"^(?:the|The)\s+")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w&'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&'-]*){0,5}")
 
@@ -238,7 +265,7 @@ def _organisation_named(text: str, phrase: str, at: int) -> str | None:
     definite = _DEFINITE_ORG.fullmatch(phrase)
     if definite is not None:
         head = definite.group("head")
-        if not _ORG_WORDS.fullmatch(head):
+        if not _ORG_WORDS.fullmatch(head.lower()):
             return None
         # Words of one line: a dateline above ("Baghdad / INA") is no part of the name.
         # Looked for in the text just before (a long text is not read again for each one).
@@ -247,10 +274,15 @@ def _organisation_named(text: str, phrase: str, at: int) -> str | None:
         names = re.findall(rf"\b(?:[A-Z][\w&'-]*[^\S\n]+){{1,5}}{head.title()}"
                            rf"(?:[^\S\n]+(?:of|for)(?:[^\S\n]+the)?(?:[^\S\n]+[A-Z][\w&'-]*)+)?\b",
                            before)
-        if not names:
+        if not names and head.islower():
             # "the security media cell announced ...": a name written in lower case
             names = re.findall(rf"\b[Tt]he\s+((?:[a-z][\w-]*\s+){{1,3}}{head})\b", before)
-        return _ARTICLE.sub("", names[-1]) if names else None
+        if not names and not head.islower():
+            return head  # "The Command said", no fuller name before it
+        if not names:
+            return None
+        # "Iraq's Counter Terrorism Service": the name without the country it is of
+        return re.sub(r"^\S+['\u2019]s\s+", "", _ARTICLE.sub("", names[-1]))
     name = _ARTICLE.sub("", phrase)
     if _CAPITALISED_RUN.fullmatch(name) and _ORG_WORDS.search(name):
         return name
@@ -419,12 +451,28 @@ class _Attributor:
                 found = a
         return teller_name(found) if found is not None else None
 
+    def _possessor(self, at: int, role: str) -> str | None:
+        """The organisation whose role it is: "UNAMA's human rights chief", "the ministry's
+        adviser" (the ministry named before ``at``); ``role`` starts at ``at``."""
+        m = _POSSESSOR.match(role)
+        if m is None:
+            return None
+        owner = m.group("owner")
+        org = _resolve_org(self.doc, at, at + m.end("owner"))
+        if org is None and owner[:1].islower() or owner.startswith("The "):
+            return _organisation_named(self.doc.text, owner, at)
+        if org is None and _CAPITALISED_RUN.fullmatch(owner):
+            return owner  # "UNAMA's": a body the actor list does not know
+        return org
+
     def _role_then_name(self, offset: int, found: re.Match[str]) -> Speaker:
         """The person of "Defence Ministry spokesperson Jane Doe": the words up to the role
         noun are the role, the organisation among them (an actor, else a capitalised name
         that ends in an organisation's word: "Defence Ministry") is theirs."""
         role = re.sub(r"^(?:an?|the)\s+", "", found.group("role"), flags=re.IGNORECASE)
         org = _resolve_org(self.doc, offset + found.start("role"), offset + found.end("role"))
+        if org is None:
+            org = self._possessor(offset + found.start("role"), found.group("role"))
         if org is None:
             runs = [r for r in _CAPITALISED_RUN.findall(role) if _ORG_WORDS.search(r)]
             org = runs[0] if runs else None
@@ -474,7 +522,8 @@ class _Attributor:
         # A title, then a name, then ", role": "Gen. Jane Roe, Task Force Commander".
         head, _, tail = phrase.partition(",")
         role_text = tail.strip() or None
-        if role_text is not None and _ROLE_FIRST.match(head) and (
+        if role_text is not None and (_ROLE_FIRST.match(head) or _POSSESSOR.match(
+                head.strip()) and lex.role_re.search(head)) and (
                 lex.title_re.match(role_text) or _BARE_NAME.fullmatch(role_text)):
             # "the spokesman of the Armed Forces, Major General Jane Roe": the role first
             head, tail = role_text, _ARTICLE.sub("", head.strip())
@@ -516,6 +565,8 @@ class _Attributor:
                         named = _ROLE_ORG.search(role_text)
                         org = named.group("org") if named and _names_an_organisation(
                             named.group("org")) else None
+                    if org is None:
+                        org = self._possessor(r_start, tail)
                     if org is None and _MONITOR_ROLE.search(role_text):
                         # "head of the Britain-based monitor": the monitor named before
                         org = self._monitor_before(offset)
@@ -543,6 +594,8 @@ class _Attributor:
         return None
 
 
+#: A role told as someone's: "UNAMA's human rights chief", "the ministry's adviser".
+_POSSESSOR = re.compile(r"(?P<owner>(?:[Tt]he\s+)?[\w.&-]+(?:\s+[\w.&-]+){0,4}?)['\u2019]s\s")
 #: A role told before the name, with an article: "the spokesman of the Armed Forces".
 _ROLE_FIRST = re.compile(r"\s*(?:the|a|an)\s+[a-z]", re.IGNORECASE)
 #: Two to four capitalised words and nothing else: a person's name.
@@ -709,9 +762,10 @@ def _pre_attribution(doc: Doc, quote: QuoteSpan, floor: int) -> tuple[int, int] 
 def read_statements(doc: Doc) -> list[Statement]:
     """The quotes of a document that someone is said to have spoken, with their speakers."""
     text = doc.text
-    if not _QUOTE_CHARS.search(text):
+    colon = _colon_quotes(text) if _SAID_COLON.search(text) else []
+    if not colon and not _QUOTE_CHARS.search(text):
         return []
-    quotes = find_quotes(text)
+    quotes = sorted([*find_quotes(text), *colon], key=lambda q: q.open_at)
     nicknames = _nickname_marks(text)
     attributor = _Attributor(doc)
     drafts: list[_Draft] = []

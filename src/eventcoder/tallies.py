@@ -670,7 +670,8 @@ _SUMMED_AFTER = re.compile(r"\s+(?:in\s+all|in\s+total|altogether|all\s+told)\b"
                            re.IGNORECASE)
 
 _ELLIPTIC = re.compile(
-    r"\s+(?:others?\s+|more\s+)?(?:(?:were|was|took\s+place|came|happened)\s+)?"
+    r"\s+(?:others?\s+|more\s+|of\s+(?:them|these|those|which)\s+)?"
+    r"(?:(?:were|was|took\s+place|came|happened)\s+)?"
     r"(?:in|across|inside|near|around|outside)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
     r"(?:ern)?\s+)?(?:(?:city|town|village|province|governorate|district|region|area)\s+of\s+)?"
@@ -736,6 +737,9 @@ def _elliptic_item(
     item = TallyItem(lead, at, number.value, previous.metric, index)
     item.qualifier = previous.qualifier
     item.party_text, item.party_span = previous.party_text, previous.party_span
+    if _PARTITIVE.match(doc.text, at, s_end) and previous.value > number.value:
+        # "147 combat engagements ..., 38 of them in the Pokrovsk direction": some of those
+        item.subset, item.within = True, previous
     return item
 
 
@@ -883,8 +887,26 @@ def _item_at(
             item.party_text = toll.group("party")
             item.party_span = (toll.start("party"), toll.end("party"))
         return item
+    losses = _LOSSES_BEFORE.search(text, max(s_start, lead - 160), lead)
+    if losses is not None:
+        # "bringing total Russian personnel losses since February 24, 2022 to approximately":
+        # the dead and wounded of that side, counted to the figure
+        item = TallyItem(losses.start(), number.end, number.value, "casualties", index)
+        if losses.group("party"):
+            item.party_text = losses.group("party")
+            item.party_span = (losses.start("party"), losses.end("party"))
+        return item
     return None
 
+
+#: A count of people lost brought to a figure ("bringing total Russian personnel losses since
+#: the invasion to approximately", "their combat losses now stand at"), the figure right after.
+_LOSSES_BEFORE = re.compile(
+    r"\b(?:total\s+)?(?P<party>(?:[A-Z][\w'-]*\s+){1,3})?(?:personnel|combat|human|troop)\s+"
+    r"losses(?:\s+(?:in|from|since|across|during|over)\b[^.;:]{0,80}?)?"
+    r"\s+(?:(?:has|had|have|now)\s+)*(?:to|at|reached|(?:stand|stood|stands)\s+at|"
+    r"(?:risen|rose|climbed|increased)\s+to)\s+"
+    r"(?:(?:about|around|approximately|some|nearly|almost|more\s+than|over)\s+)?\(?$")
 
 _TIMES_AFTER = re.compile(r"\s+times\b")
 _JOINED_PEOPLE = re.compile(
@@ -1340,7 +1362,7 @@ _CUE_ADJECTIVE = frozenset({"weekly", "monthly", "quarterly", "annual"})
 _OF_A_REPORT = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:reports?|bulletins?|updates?|briefings?|summar(?:y|ies)|"
     r"statements?|releases?|reviews?|tall(?:y|ies)|figures|data|assessments?|brief|press|"
-    r"round-?ups?|results|statistics|count|toll)\b", re.IGNORECASE)
+    r"round-?ups?|results|outcomes?|operations|statistics|count|toll)\b", re.IGNORECASE)
 
 
 def _period_cue(text: str, start: int, end: int,
@@ -1411,7 +1433,8 @@ def opens_a_period(text: str, start: int) -> bool:
 _COMPARED_SINCE = re.compile(
     r"\b(?:highest|lowest|most|fewest|worst|deadliest|largest|biggest|smallest|record)\b"
     r"[^.;]{0,80}\bsince\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
-_COUNTED_BACK = re.compile(r"\b(?:past|last|previous)\s+(?:(?:\d+|[a-z-]+)\s+(?:hours|days)|"
+_COUNTED_BACK = re.compile(r"\b(?:past|last|previous)\s+(?:(?:\d+|[a-z-]+)\s+"
+                           r"(?:hours|days|weeks|months)|"
                            r"(?:week|fortnight|month)(?!\s+of\b))\b", re.IGNORECASE)
 
 
@@ -1439,8 +1462,9 @@ def _narrow_to_part_of_year(
     """'the first quarter of 2024': a whole year narrowed to the quarter or half named."""
     (first, last), span = best
     m = _PART_OF_YEAR.search(doc.text, start, end)
-    if not m or (first.month, first.day, last.month, last.day) != (1, 1, 12, 31) or \
-            first.year != last.year:
+    # the whole of a year, or "this year" up to the telling
+    whole = (last.month, last.day) == (12, 31) or last == doc.published
+    if not m or (first.month, first.day) != (1, 1) or not whole or first.year != last.year:
         return best
     if m.group("months"):
         # "the first six months of 2023", "the last three months of 2022"
@@ -1701,6 +1725,24 @@ def _actor_at(doc: Doc, span: tuple[int, int]) -> ActorMention | None:
 _SOUGHT = re.compile(r"\b(?:wanted|suspect(?:s|ed)?|accused|fugitives?)\b", re.IGNORECASE)
 
 
+_LOST_BEFORE = re.compile(
+    r"\s+(?:(?:had|has|have)\s+)?(?:also\s+)?lost\s+"
+    r"(?:(?:about|around|approximately|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$",
+    re.IGNORECASE)
+
+
+def _loser(doc: Doc, item: TallyItem) -> ActorMention | None:
+    """The named side right before "had lost" a count of people, if any."""
+    sentence_start = doc.sentences[item.sentence][0]
+    lost = _LOST_BEFORE.search(doc.text, max(sentence_start, item.start - 40), item.start)
+    if lost is None:
+        return None
+    for a in starting_in(doc.actors, max(sentence_start, lost.start() - 80), lost.start()):
+        if a.end == lost.start() and not a.generic and a.name:
+            return a
+    return None
+
+
 def _resolve_party(doc: Doc, item: TallyItem) -> tuple[str | None, bool]:
     """The party's canonical actor name (and True), else the words as written (and False)."""
     if item.party_span is None or not item.party_text:
@@ -1710,6 +1752,10 @@ def _resolve_party(doc: Doc, item: TallyItem) -> tuple[str | None, bool]:
             and _SOUGHT.search(item.party_text) is not None):
         # "seven wanted persons": people the authorities sought, of no side the text names
         return item.party_text, False
+    if mention is not None and mention.generic and (loser := _loser(doc, item)) is not None:
+        # "Russian forces had lost about 1,230 soldiers": the soldiers are the loser's
+        item.party_group = True
+        return loser.name, True
     if mention is not None:
         if mention.generic and _unnamed_party(item.party_text):
             # "8 militants were killed": an unnamed class, read as the opponent below.
@@ -2207,8 +2253,9 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
         if period is not None:
             context_period = period
         seen_metrics: set[tuple[str, str | None]] = set()
+        by_clause = _clause_periods(doc, reading.items) if period is not None else {}
         for item in reading.items:
-            chosen = period or context_period
+            chosen = by_clause.get(id(item)) or period or context_period
             if chosen is not None:
                 item.period, item.period_span = chosen
             else:
@@ -2426,6 +2473,42 @@ def _groups_among_the_dead(items: list[TallyItem]) -> None:
                      and _period_within(item.period, h.period)), None)
         if host is not None:
             item.subset, item.within = True, host
+
+
+_CLAUSE_COMMA = re.compile(r"[,;]")
+
+
+def _clause_periods(
+    doc: Doc, items: Sequence[TallyItem]
+) -> dict[int, tuple[tuple[date, date], tuple[int, int]]]:
+    """Each item's own period where the clauses of one sentence name different ones: "lost
+    1,230 soldiers over the past day, bringing total losses since February 24, 2022 to
+    668,160" (keyed by the item's id; empty where the sentence has one period)."""
+    if len(items) < 2:
+        return {}
+    start, end = doc.sentences[items[0].sentence]
+    ordered = sorted(items, key=lambda i: i.start)
+    cuts = [start]
+    for before, after in zip(ordered, ordered[1:], strict=False):
+        commas = [m.start() for m in _CLAUSE_COMMA.finditer(doc.text, before.end, after.start)]
+        cuts.append(commas[-1] if commas else -1)
+    cuts.append(end)
+    found: dict[int, tuple[tuple[date, date], tuple[int, int]]] = {}
+    seg_start = start
+    group: list[TallyItem] = []
+    for k, item in enumerate(ordered):
+        group.append(item)
+        cut = cuts[k + 1]
+        if cut < 0:
+            continue
+        period = _sentence_period(doc, seg_start, cut)
+        if period is not None and period[0][0] != period[0][1]:
+            for member in group:
+                found[id(member)] = period
+        seg_start, group = cut, []
+    if len({p[0] for p in found.values()}) < 2:
+        return {}
+    return found
 
 
 def _stated_dates_of_the_period(doc: Doc, items: list[TallyItem]) -> None:

@@ -1,0 +1,47 @@
+"""Speakers of translated releases and roles told as an organisation's.
+
+The reports under ``fixtures/statements`` and ``fixtures/tallies`` were written for these
+tests: a command's week whose officer "said:" with no quotation marks, a service named in
+full and then as "the Service", and roles told with a possessive ("UNAMA's human rights
+chief, Fiona Frazer", "the ministry's adviser").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.records import Statement
+from tests.conftest import fixture_records
+
+
+def _statements(folder: str, name: str) -> list[Statement]:
+    return [r for r in fixture_records(folder, name, "2024-05-15") if isinstance(r, Statement)]
+
+
+def test_statements_translated_releases_said_colon_without_marks() -> None:
+    [statement] = _statements("tallies", "ina-operation-command-week-outcome")
+    assert statement.speaker == "Saad Maan"
+    assert statement.quote.startswith("The security forces continue")
+    assert statement.quote.endswith("no rest.")
+
+
+def test_statements_translated_releases_the_service_is_the_service_named() -> None:
+    [statement] = _statements("statements", "cts-the-service-said")
+    assert (statement.speaker, statement.organisation) == (
+        "Counter Terrorism Service", "Counter Terrorism Service")
+
+
+@pytest.mark.parametrize(
+    ("speaker", "role", "organisation"),
+    [
+        ("Abdul Wahid Rahimi", "ministry's adviser", "Interior Ministry"),
+        ("Fiona Frazer", "UNAMA's human rights chief", "UNAMA"),
+        ("Markus Potzel", "UNAMA's deputy head", "UNAMA"),
+    ],
+)
+def test_statements_translated_releases_possessor_is_the_organisation(
+    speaker: str, role: str, organisation: str
+) -> None:
+    found = {s.speaker: (s.role, s.organisation)
+             for s in _statements("statements", "unama-possessive-roles")}
+    assert found[speaker] == (role, organisation)
