@@ -79,3 +79,22 @@ def test_events_riot_typing_the_crowd_s_party_beside_the_force() -> None:
     assert any("Southern Transitional Council" in a for a in event.assoc_actor_1)
     actor2 = event.actor_acled_names.get(event.actor2 or "", event.actor2 or "")
     assert actor2.startswith("Military Forces of Yemen")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heavy fighting continued near Vuhledar on Tuesday, the General Staff said.",
+        "Fierce fighting was reported on the outskirts of El Fasher on Sunday.",
+    ],
+)
+def test_events_riot_typing_fighting_with_no_side_named_is_no_brawl(text: str) -> None:
+    """A front's fighting told with no side is a battle, not a brawl of a crowd."""
+    event = _event(text)
+    assert (event.event_type, event.sub_event_type) == ("battles", "armed_clash")
+
+
+def test_events_riot_typing_a_clash_of_unnamed_supporters_stays_a_brawl() -> None:
+    event = _event("On 2 June 2021, a clash between supporters of two rival councillors in "
+                   "Bogra left four people injured.")
+    assert event.event_type == "riots"

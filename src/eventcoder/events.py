@@ -3447,6 +3447,9 @@ def _unarmed_brawl(roles: Roles, segment_text: str) -> bool:
         return False
     parties = [a for a in (roles.actor1, roles.actor2, *roles.assoc1, *roles.assoc2)
                if a is not None]
+    if not parties and not _CROWD.search(segment_text) and not _SIDES_TOLD.search(
+            segment_text):
+        return False  # "heavy fighting continued near Pokrovsk": a front, no brawl
     armed = [a for a in parties if a.kind in _ARMED_KINDS or a.kind == "gang"]
     if any(a.kind not in _STATE_KINDS for a in armed):
         return False
@@ -3471,6 +3474,9 @@ _FIREARMS = re.compile(
 _CROWD = re.compile(
     r"\b(?:people|persons|villagers|residents|locals|youths?|crowds?|mobs?|nationals|"
     r"travell?ers|migrants|inhabitants|passers-?by|neighbou?rs|group of)\b")
+# Sides of a fight told without a name: "a clash between supporters of two councillors"
+_SIDES_TOLD = re.compile(r"\b(?:between|members|supporters|accomplices|activists|students|"
+                         r"workers|followers|relatives|famil(?:y|ies)|groups?|clans?)\b")
 _FORCES_WORD = re.compile(r"\b([\w-]+)\s+forces\b")
 _NOT_A_FORCE_NAME = frozenset({"the", "its", "their", "his", "her", "these", "those", "of",
                                "with", "and", "by", "between", "against", "to", "on", "at"})
