@@ -97,3 +97,18 @@ def test_gathering_deaths_a_victims_past_is_no_protest() -> None:
         "had previously denounced the presence of armed groups in the area.")
     assert (event.event_type, event.sub_event_type) == ("violence_against_civilians", "attack")
     assert event.fatalities == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("Leaders condemned the militants' bombings in Mogadishu on Friday, which killed 12 "
+         "people."),
+        ("The government denounced the separatists' attacks in Bamenda on Tuesday, which killed "
+         "nine teachers."),
+    ],
+)
+def test_gathering_deaths_an_official_condemning_is_no_protest(text: str) -> None:
+    event = lead_event(text)
+    assert event.event_type != "protests"
+    assert event.fatalities and event.fatalities >= 9

@@ -634,6 +634,12 @@ _BACKING = re.compile(
     r"\b(?:backed|supported|assisted|aided|covered|enabled)\s+by\s+(?:[\w.-]+\s+){0,3}$"
     r"|\bwith\s+(?:the\s+)?(?:air\s+)?(?:support|backing|cover)\s+(?:of|from)\s+"
     r"(?:[\w.-]+\s+){0,3}$", re.IGNORECASE)
+# Who speaks when a statement condemns: "officials condemned", "the ministry denounced"
+_OFFICIAL_VOICE = re.compile(
+    r"\b(?:officials?|leaders?|government|governments|ministry|minister|president|premier|"
+    r"embassy|spokes(?:man|woman|person)|statement|secretary|council|commission|mission|"
+    r"authorities|mayor|governor|UN|United Nations|EU|NATO|AU|ECOWAS|UNICEF|NGOs?|"
+    r"organi[sz]ations?|groups?|party|parties)\b[^.;]{0,40}$", re.IGNORECASE)
 _EARLIER_DEED = re.compile(
     r"\bhad\s+(?:previously|earlier|already|long|repeatedly|once|often|publicly)\s+$",
     re.IGNORECASE)
@@ -737,6 +743,10 @@ def choose_type(
             # "troops backed by US airstrikes killed 30 militants": the strikes support the
             # ground force's fight, they are not the event
             vote *= 0.3
+        elif trig.event_type == "protests" and trig.text[:4].lower() in {"cond", "deno"} \
+                and _OFFICIAL_VOICE.search(text, max(start, trig.start - 60), trig.start):
+            # "officials condemned the bombing": a statement about the event, no protest
+            vote *= 0.2
         elif _EARLIER_DEED.search(text, max(start, trig.start - 30), trig.start):
             # "the victim had previously denounced the armed groups": the victim's past,
             # not the event
