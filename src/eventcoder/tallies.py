@@ -1090,6 +1090,15 @@ _ONE_INCIDENT = re.compile(
 )
 
 
+# One count of one spot or one band of attackers: "Gunmen killed two soldiers near Beni
+# last week" is an incident dated to a week, not a count over it.
+_ONE_SPOT = re.compile(
+    r"\bnear\s+(?:the\s+(?:town|village|city)\s+of\s+)?[A-Z]"
+    r"|\bin\s+the\s+(?:village|town|hamlet|locality)\s+of\s+[A-Z]"
+    r"|\b(?:[Gg]unm[ae]n|[Aa]ttackers|[Aa]ssailants|[Bb]andits|[Kk]idnappers|"
+    r"[Aa]\s+suicide\s+bomber)\b")
+
+
 # "more than 31,000 people had been wounded": a toll that has built up, told with no day.
 _PERFECT_TOLL = re.compile(
     r"\b(?:have|has|had)\s+been\s+(?:killed|wounded|injured|detained|arrested)\b",
@@ -1128,8 +1137,9 @@ def _read_sentence(doc: Doc, index: int, lowered: str | None = None) -> _Sentenc
         activity = False
     # (an incident told well after the figures is what changed them: "raised to 25 the
     # number ... killed ... in February, after confirming three more deaths from a raid")
-    if not total_cue and not activity and _ONE_INCIDENT.search(
-            sentence, 0, items[0].end - start + 60):
+    if not total_cue and not activity and (_ONE_INCIDENT.search(
+            sentence, 0, items[0].end - start + 60) or (
+            len(items) == 1 and _ONE_SPOT.search(sentence, 0, items[0].end - start + 40))):
         # "Last month, a bombing at a wedding in Kabul killed 63 people": the toll of one
         # incident dated to a month, an event told for context, not a count over the month.
         return _SentenceReading(index, (), False, False, False, False)
