@@ -214,15 +214,32 @@ class _Toks:
         ascii_only = text.isascii()
         if ascii_only and "'" not in text:
             # No apostrophe: no possessive to keep apart, and tokens are runs of letters and
-            # digits, found without the pattern's apostrophe branches and third group.
-            for gap, raw in _ASCII_PLAIN_TOKEN_GAP.findall(text):
-                if raws:
-                    joinable.append(gap == " " or _gap_ok(gap, raws[-1]))
-                pos += len(gap)
-                starts.append(pos)
-                raws.append(raw)
-                pos += len(raw)
-                ends.append(pos)
+            # digits, found without the pattern's apostrophe branches and third group. No
+            # token holds a blank: a blank-separated chunk of letters and digits only is one
+            # token, found without a match of the pattern; the others are read alone.
+            after = 0  # the end of the last chunk
+            for chunk in text.split():
+                at = text.find(chunk, after)
+                after = at + len(chunk)
+                if chunk.isalnum():
+                    if raws:
+                        gap = text[pos:at]
+                        joinable.append(gap == " " or _gap_ok(gap, raws[-1]))
+                    starts.append(at)
+                    raws.append(chunk)
+                    pos = after
+                    ends.append(pos)
+                    continue
+                for inner, raw in _ASCII_PLAIN_TOKEN_GAP.findall(text, at, after):
+                    at += len(inner)
+                    if raws:
+                        gap = text[pos:at]
+                        joinable.append(gap == " " or _gap_ok(gap, raws[-1]))
+                    starts.append(at)
+                    raws.append(raw)
+                    pos = at + len(raw)
+                    ends.append(pos)
+                    at = pos
             joinable.append(False)
             self.starts, self.ends, self.joinable, self.raws = starts, ends, joinable, raws
             self.lows = [raw.lower() for raw in raws]

@@ -232,14 +232,26 @@ def _tokenize(text: str, offset: int, end: int) -> _Tokens:
     raw: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
+    pattern = _ASCII_GAP_TOKEN if text.isascii() else _GAP_TOKEN
     pos = offset
-    for gap, token in (_ASCII_GAP_TOKEN if text.isascii() else _GAP_TOKEN).findall(
-            text, offset, end):
-        pos += len(gap)
-        starts.append(pos)
-        raw.append(token)
-        pos += len(token)
-        ends.append(pos)
+    # No token holds a blank, and every character that is not blank is in one, so a text's
+    # tokens are those of its blank-separated chunks, each read alone (what follows a chunk
+    # is a blank or the end, which every look-ahead of the pattern reads alike). A chunk of
+    # letters only, or of digits only, is one token: no match of the pattern is needed.
+    for chunk in text[offset:end].split():
+        at = text.find(chunk, pos)
+        if chunk.isalpha() or chunk.isdecimal():
+            starts.append(at)
+            raw.append(chunk)
+            pos = at + len(chunk)
+            ends.append(pos)
+            continue
+        pos = at
+        for _gap, token in pattern.findall(text, at, at + len(chunk)):
+            starts.append(pos)
+            raw.append(token)
+            pos += len(token)
+            ends.append(pos)
     if text.find("(", offset, end) >= 0:
         raw, starts, ends = _unbracketed_numbers(raw, starts, ends)
     return _Tokens(raw, [t.lower() for t in raw], starts, ends)
