@@ -1536,8 +1536,16 @@ def _prefer_towns(cands: list[_Candidate]) -> None:
                                          cand.admin2, cand.base - 2.0, cand.exact)
 
 
-def _common_word_place(gazetteer: Gazetteer, span: _Span, cands: Sequence[_Candidate]) -> bool:
+# A place noun after a name, then where the place lies: "Man town (Tonkpi, ...", "Bird
+# village, Kisumu": the name is that of the town, whatever else the word means.
+_TOWN_NOUN_THEN_HOLDER = re.compile(r"[ \t]+(?:town|city|village)[ \t]*[(,][ \t]*[A-Z]")
+
+
+def _common_word_place(gazetteer: Gazetteer, span: _Span, cands: Sequence[_Candidate],
+                       text: str = "") -> bool:
     """Whether a common English word written as a name is used as a place here."""
+    if text and _TOWN_NOUN_THEN_HOLDER.match(text, span.end):
+        return True
     for cand in cands:
         if cand.feature in ("country", "admin1"):
             return True
@@ -1585,7 +1593,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             # "The" shares a key with "Thai", "Police" is a Polish town: a common word
             # counts only as the exact name of a country, a division or a large town.
             cands = [c for c in cands if gazetteer.folded_name(c.entry) == span.folded]
-            if not cands or not _common_word_place(gazetteer, span, cands):
+            if not cands or not _common_word_place(gazetteer, span, cands, text):
                 continue
         if _names_facility(text, span, run_ends.get(span.start, span.end), cands,
                            gazetteer) or (
@@ -1634,6 +1642,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             elif _IN_COUNTRY.search(text, max(0, span.start - 24), span.start):
                 located.add(cands[0].country)  # "an air base in western Iraq"
         demonym = _country_by_name(gazetteer, span.text) if span.tokens == 1 else None
+        if demonym and _TOWN_NOUN_THEN_HOLDER.match(text, span.end):
+            demonym = None  # "Man town (Tonkpi, Montagnes)": a town, not the Isle of Man
         if demonym and "admin1" in features and (
                 _division_after(text, span.end) in _ADMIN1_WORDS):
             # "in Afdere zone (Somali region)": a people's name with a division word is
@@ -1906,6 +1916,12 @@ _MISSPELT_TOWN_SMALLEST = min(_MISSPELT_TOWN, _MISSPELT_TOWN_AFTER_LOCATIVE)
 _KEY_LETTERS = "abcdfgijklmnprstuvxz"
 
 
+# Place nouns after a name that write it as a spot of its own: a name the gazetteer lacks
+# written so is an unknown place, not a misspelling of a populous town.
+_OWN_NAME_NOUNS = frozenset({"area", "village"})
+_UNKNOWN_NAMED_PLACE = "a named place not in the gazetteer, written with a place noun after it"
+
+
 def _one_edit_keys(key: str) -> set[str]:
     """Strings one deletion, insertion, substitution or swap of neighbours away from a key."""
     found: set[str] = set()
@@ -1965,13 +1981,21 @@ def _misspelled_names(
                 text, end, mentions[after].start):
             continue  # "Morideni (Logobou, Tapoa)": the holder places a village it lacks
         strong = _cue(text, start) in _STRONG_LOCATIVE_WORDS
-        if not strong and _division_after(text, end) in _NO_DIVISION_OR_NEAR:
+        noun = _division_after(text, end)
+        if not strong and noun in _NO_DIVISION_OR_NEAR:
             continue
         if folded in stopwords or any(
                 w.lower() in gazetteer.english_words for w in run.split()):
             continue
         key = name_key(run)
         if len(key.replace(" ", "")) < _MISSPELLING_MIN_LETTERS:
+            continue
+        if noun in _OWN_NAME_NOUNS:
+            # "in Lashora area", "in Kandiwali village": the report writes the name as that
+            # of a place of its own, which the gazetteer lacks, not as a slip for a city's
+            found.append(PlaceMention(
+                start=start, end=end, text=run, place=None, geo_precision=1, modifier=None,
+                score=0.5, reason=_UNKNOWN_NAMED_PLACE))
             continue
         entry = _misspelt_entry(gazetteer, key, countries,
                                 _MISSPELT_TOWN_AFTER_LOCATIVE if strong else _MISSPELT_TOWN)
