@@ -367,6 +367,21 @@ def _after_name_article(words: Sequence[tuple[int, int, str]], i: int) -> bool:
     return i > 1 and words[i - 1][2].lower() in _NAME_ARTICLES and words[i - 2][2][0].isupper()
 
 
+def _full_name_head(words: Sequence[tuple[int, int, str]], folded: Sequence[str],
+                    token_keys: Sequence[Sequence[str]], i: int,
+                    has_key: Callable[[str], bool]) -> int:
+    """The number of words before the article where word i follows "de", "de la", "del"
+    inside a person's full name: two or more capitalised words open the run before the
+    article, and together they name no place ("Vicente Sainz de la Peña", not "San Luis de
+    Canete", whose head is a town); 0 where it does not."""
+    a = i
+    while a > 0 and folded[a - 1] in _NAME_ARTICLES:
+        a -= 1
+    if a == i or a < 2 or any(not words[j][2][0].isupper() for j in range(a)):
+        return 0
+    return 0 if has_key(" ".join(t for j in range(a) for t in token_keys[j])) else a
+
+
 def _before_name_article(text: str, words: Sequence[tuple[int, int, str]], k: int) -> bool:
     """Whether word k is followed by "de X", "del X": the head of a longer name the
     gazetteer lacks ("San Luis" of "San Luis de Canete", "San Juan" of "San Juan de
@@ -392,7 +407,9 @@ _GENERIC_AFTER = frozenset(DIVISION_WORDS) | frozenset(
 _TITLES = frozenset(
     "gen general lt col colonel maj major capt captain sgt mr mrs ms dr president minister "
     "commander sheikh shaykh imam governor mayor spokesman spokeswoman king prince emir "
-    "brig adm admiral lieutenant sen senator rep ambassador".split()
+    "brig adm admiral lieutenant sen senator rep ambassador secretary chairman chairwoman "
+    "spokesperson premier chancellor pope bishop cardinal judge prosecutor inspector deputy "
+    "professor prof mullah maulana ayatollah pastor rev reverend sir dame".split()
 )
 
 
@@ -520,6 +537,13 @@ def _run_plan(gazetteer: Gazetteer, stopwords: frozenset[str], run: str) -> _Pla
                     continue
             name = " ".join(folded[i : k + 1])
             if name in stopwords:
+                break
+            head = _full_name_head(words, folded, token_keys, i, has_key) if i == n - 1 else 0
+            if head and not any(isinstance(step, _Step) and step.resume > head
+                                for step in plan[:head]):
+                # "Vicente Sainz de la Peña": a person's full name; neither the surname
+                # after the article nor a name before it is a place
+                plan[:head] = [None] * head
                 break
             if k + 1 < n and _hyphen_joins_unknown(run, words, token_keys, k, has_key):
                 # "Karachay-Cherkessia": the first part of a hyphenated name the gazetteer
@@ -1541,6 +1565,10 @@ def _prefer_towns(cands: list[_Candidate]) -> None:
 _TOWN_NOUN_THEN_HOLDER = re.compile(r"[ \t]+(?:town|city|village)[ \t]*[(,][ \t]*[A-Z]")
 
 
+# A speech verb right after a name: the name is a speaker's ("Ash Carter said").
+_SAID_AFTER = re.compile(r"[ \t]+(?:said|says|told|added|stated)\b")
+
+
 def _common_word_place(gazetteer: Gazetteer, span: _Span, cands: Sequence[_Candidate],
                        text: str = "") -> bool:
     """Whether a common English word written as a name is used as a place here."""
@@ -1595,6 +1623,10 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             cands = [c for c in cands if gazetteer.folded_name(c.entry) == span.folded]
             if not cands or not _common_word_place(gazetteer, span, cands, text):
                 continue
+        if span.tokens > 1 and _SAID_AFTER.match(text, run_ends.get(span.start, span.end)) \
+                and not any(c.feature in ("country", "admin1") or gazetteer.population_of(
+                    c.entry) >= _NAMESAKE_POPULATION for c in cands):
+            continue  # "Ash Carter said": a person's name, not a town sharing its words
         if _names_facility(text, span, run_ends.get(span.start, span.end), cands,
                            gazetteer) or (
                 _names_people(text, span, ethnonyms)):
