@@ -367,6 +367,21 @@ def _after_name_article(words: Sequence[tuple[int, int, str]], i: int) -> bool:
     return i > 1 and words[i - 1][2].lower() in _NAME_ARTICLES and words[i - 2][2][0].isupper()
 
 
+def _full_name_head(words: Sequence[tuple[int, int, str]], folded: Sequence[str],
+                    token_keys: Sequence[Sequence[str]], i: int,
+                    has_key: Callable[[str], bool]) -> int:
+    """The number of words before the article where word i follows "de", "de la", "del"
+    inside a person's full name: two or more capitalised words open the run before the
+    article, and together they name no place ("Vicente Sainz de la Peña", not "San Luis de
+    Canete", whose head is a town); 0 where it does not."""
+    a = i
+    while a > 0 and folded[a - 1] in _NAME_ARTICLES:
+        a -= 1
+    if a == i or a < 2 or any(not words[j][2][0].isupper() for j in range(a)):
+        return 0
+    return 0 if has_key(" ".join(t for j in range(a) for t in token_keys[j])) else a
+
+
 def _before_name_article(text: str, words: Sequence[tuple[int, int, str]], k: int) -> bool:
     """Whether word k is followed by "de X", "del X": the head of a longer name the
     gazetteer lacks ("San Luis" of "San Luis de Canete", "San Juan" of "San Juan de
@@ -392,7 +407,9 @@ _GENERIC_AFTER = frozenset(DIVISION_WORDS) | frozenset(
 _TITLES = frozenset(
     "gen general lt col colonel maj major capt captain sgt mr mrs ms dr president minister "
     "commander sheikh shaykh imam governor mayor spokesman spokeswoman king prince emir "
-    "brig adm admiral lieutenant sen senator rep ambassador".split()
+    "brig adm admiral lieutenant sen senator rep ambassador secretary chairman chairwoman "
+    "spokesperson premier chancellor pope bishop cardinal judge prosecutor inspector deputy "
+    "professor prof mullah maulana ayatollah pastor rev reverend sir dame".split()
 )
 
 
@@ -520,6 +537,13 @@ def _run_plan(gazetteer: Gazetteer, stopwords: frozenset[str], run: str) -> _Pla
                     continue
             name = " ".join(folded[i : k + 1])
             if name in stopwords:
+                break
+            head = _full_name_head(words, folded, token_keys, i, has_key) if i == n - 1 else 0
+            if head and not any(isinstance(step, _Step) and step.resume > head
+                                for step in plan[:head]):
+                # "Vicente Sainz de la Peña": a person's full name; neither the surname
+                # after the article nor a name before it is a place
+                plan[:head] = [None] * head
                 break
             if k + 1 < n and _hyphen_joins_unknown(run, words, token_keys, k, has_key):
                 # "Karachay-Cherkessia": the first part of a hyphenated name the gazetteer
@@ -1536,8 +1560,20 @@ def _prefer_towns(cands: list[_Candidate]) -> None:
                                          cand.admin2, cand.base - 2.0, cand.exact)
 
 
-def _common_word_place(gazetteer: Gazetteer, span: _Span, cands: Sequence[_Candidate]) -> bool:
+# A place noun after a name, then where the place lies: "Man town (Tonkpi, ...", "Bird
+# village, Kisumu": the name is that of the town, whatever else the word means.
+_TOWN_NOUN_THEN_HOLDER = re.compile(r"[ \t]+(?:town|city|village)[ \t]*[(,][ \t]*[A-Z]")
+
+
+# A speech verb right after a name: the name is a speaker's ("Ash Carter said").
+_SAID_AFTER = re.compile(r"[ \t]+(?:said|says|told|added|stated)\b")
+
+
+def _common_word_place(gazetteer: Gazetteer, span: _Span, cands: Sequence[_Candidate],
+                       text: str = "") -> bool:
     """Whether a common English word written as a name is used as a place here."""
+    if text and _TOWN_NOUN_THEN_HOLDER.match(text, span.end):
+        return True
     for cand in cands:
         if cand.feature in ("country", "admin1"):
             return True
@@ -1585,8 +1621,12 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             # "The" shares a key with "Thai", "Police" is a Polish town: a common word
             # counts only as the exact name of a country, a division or a large town.
             cands = [c for c in cands if gazetteer.folded_name(c.entry) == span.folded]
-            if not cands or not _common_word_place(gazetteer, span, cands):
+            if not cands or not _common_word_place(gazetteer, span, cands, text):
                 continue
+        if span.tokens > 1 and _SAID_AFTER.match(text, run_ends.get(span.start, span.end)) \
+                and not any(c.feature in ("country", "admin1") or gazetteer.population_of(
+                    c.entry) >= _NAMESAKE_POPULATION for c in cands):
+            continue  # "Ash Carter said": a person's name, not a town sharing its words
         if _names_facility(text, span, run_ends.get(span.start, span.end), cands,
                            gazetteer) or (
                 _names_people(text, span, ethnonyms)):
@@ -1634,6 +1674,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             elif _IN_COUNTRY.search(text, max(0, span.start - 24), span.start):
                 located.add(cands[0].country)  # "an air base in western Iraq"
         demonym = _country_by_name(gazetteer, span.text) if span.tokens == 1 else None
+        if demonym and _TOWN_NOUN_THEN_HOLDER.match(text, span.end):
+            demonym = None  # "Man town (Tonkpi, Montagnes)": a town, not the Isle of Man
         if demonym and "admin1" in features and (
                 _division_after(text, span.end) in _ADMIN1_WORDS):
             # "in Afdere zone (Somali region)": a people's name with a division word is
@@ -1906,6 +1948,12 @@ _MISSPELT_TOWN_SMALLEST = min(_MISSPELT_TOWN, _MISSPELT_TOWN_AFTER_LOCATIVE)
 _KEY_LETTERS = "abcdfgijklmnprstuvxz"
 
 
+# Place nouns after a name that write it as a spot of its own: a name the gazetteer lacks
+# written so is an unknown place, not a misspelling of a populous town.
+_OWN_NAME_NOUNS = frozenset({"area", "village"})
+_UNKNOWN_NAMED_PLACE = "a named place not in the gazetteer, written with a place noun after it"
+
+
 def _one_edit_keys(key: str) -> set[str]:
     """Strings one deletion, insertion, substitution or swap of neighbours away from a key."""
     found: set[str] = set()
@@ -1965,13 +2013,21 @@ def _misspelled_names(
                 text, end, mentions[after].start):
             continue  # "Morideni (Logobou, Tapoa)": the holder places a village it lacks
         strong = _cue(text, start) in _STRONG_LOCATIVE_WORDS
-        if not strong and _division_after(text, end) in _NO_DIVISION_OR_NEAR:
+        noun = _division_after(text, end)
+        if not strong and noun in _NO_DIVISION_OR_NEAR:
             continue
         if folded in stopwords or any(
                 w.lower() in gazetteer.english_words for w in run.split()):
             continue
         key = name_key(run)
         if len(key.replace(" ", "")) < _MISSPELLING_MIN_LETTERS:
+            continue
+        if noun in _OWN_NAME_NOUNS:
+            # "in Lashora area", "in Kandiwali village": the report writes the name as that
+            # of a place of its own, which the gazetteer lacks, not as a slip for a city's
+            found.append(PlaceMention(
+                start=start, end=end, text=run, place=None, geo_precision=1, modifier=None,
+                score=0.5, reason=_UNKNOWN_NAMED_PLACE))
             continue
         entry = _misspelt_entry(gazetteer, key, countries,
                                 _MISSPELT_TOWN_AFTER_LOCATIVE if strong else _MISSPELT_TOWN)
