@@ -103,6 +103,8 @@ def test_document_wire_dateline_gives_the_date_when_none_is_given() -> None:
          "Mosul"),
         ("Troops kill four in raid\n\nPESHAWAR: Security forces killed four militants in "
          "Bannu.", "PESHAWAR"),
+        ("Niamey - Gunmen attacked a patrol near Tillaberi on Sunday.", "Niamey"),
+        ("Bamako \u2014 Jihadists ambushed a convoy near Nara on Friday.", "Bamako"),
     ],
 )
 def test_document_dateline_without_a_date_is_where_the_report_was_filed(

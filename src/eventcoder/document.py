@@ -235,11 +235,19 @@ def _placeline(text: str) -> re.Match[str] | None:
         if match.group("agency") or match.group("slashed") or _UPPER_WORD.match(
                 match.group("place")) or _TOWN_AND_COUNTRY.fullmatch(
                 match.group("place")) or _EM_DASH_AFTER.fullmatch(
-                text, match.end("place"), match.end()) and match.start() > 0:
+                text, match.end("place"), match.end()) and (
+                match.start() > 0 or not _is_country(match.group("place"))):
             # "Katsina — Gunmen on Tuesday ...", "Baghdad - The Joint Operations Command ...":
-            # a place and a dash opening a paragraph below the headline
+            # a place and a dash opening a paragraph below the headline, or the text (where
+            # "Iraq - Security forces ..." is a sentence, not a dateline)
             return match
     return None
+
+
+def _is_country(name: str) -> bool:
+    from eventcoder.gazetteer import load_gazetteer
+
+    return load_gazetteer().country_by_name(name) is not None
 
 
 _EM_DASH_AFTER = re.compile(r"[ \t]*(?:\u2014|[ \t][-\u2013][ \t])[ \t]*")
