@@ -634,6 +634,10 @@ _BACKING = re.compile(
     r"\b(?:backed|supported|assisted|aided|covered|enabled)\s+by\s+(?:[\w.-]+\s+){0,3}$"
     r"|\bwith\s+(?:the\s+)?(?:air\s+)?(?:support|backing|cover)\s+(?:of|from)\s+"
     r"(?:[\w.-]+\s+){0,3}$", re.IGNORECASE)
+# "US airstrikes backed Somali forces who ...": the means backs the force named after it
+_BACKING_AFTER = re.compile(
+    r"\s+(?:(?:had|has|have)\s+)?(?:backed|supported|assisted|aided|covered)\s+(?!by\b)",
+    re.IGNORECASE)
 # Who speaks when a statement condemns: "officials condemned", "the ministry denounced"
 _OFFICIAL_VOICE = re.compile(
     r"\b(?:officials?|leaders?|government|governments|ministry|minister|president|premier|"
@@ -683,8 +687,9 @@ def _harmed_nobody(casualties: Sequence[CasualtyMention], segment_text: str) -> 
 def _backs_a_fight(text: str, trig: Trigger, start: int) -> bool:
     """Whether a means of war is told as support of the subject's fight ("troops backed by
     US airstrikes killed ..."), not as the event."""
-    return trig.event_type == "explosions_remote_violence" and _BACKING.search(
+    return trig.event_type == "explosions_remote_violence" and (_BACKING.search(
         text, max(start, trig.start - 40), trig.start) is not None
+        or _BACKING_AFTER.match(text, trig.end) is not None)
 
 
 def _is_means(key: tuple[str, str]) -> bool:
@@ -1858,6 +1863,11 @@ _BACKER_BEFORE = re.compile(
     r"\b(?:backed|supported|assisted|aided|covered)\s+by\s+(?:the\s+)?$"
     r"|\bwith\s+(?:the\s+)?(?:air\s+)?(?:support|backing|cover)\s+(?:of|from)\s+(?:the\s+)?$",
     re.IGNORECASE)
+#: Backing told actively, between the backer and the force it backs: "US airstrikes backed
+#: Somali army forces who killed ..."
+_BACKS_NEXT = re.compile(
+    r"\s+(?:(?:had|has|have)\s+)?(?:backed|supported|assisted|aided|covered)\s+(?:the\s+)?",
+    re.IGNORECASE)
 _PASSIVE_BY = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+|suspected\s+|alleged\s+)*$", re.IGNORECASE)
 # "soldiers killed in ISIS ambush", "... in a U.S. strike": the attack's author named with it
 _IN_THE = re.compile(r"\b(?:in|during)\s+(?:an?\s+)?$", re.IGNORECASE)
@@ -2014,6 +2024,9 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     if not actors and not claim_actors:
         return roles
     backers = [a for a in actors if _BACKER_BEFORE.search(text, max(0, a.start - 40), a.start)]
+    if event_type in _VIOLENT_TYPES:
+        backers += [a for a, b in zip(actors, actors[1:], strict=False)
+                    if a not in backers and _BACKS_NEXT.fullmatch(text, a.end, b.start)]
     if backers and len(backers) < len(actors):
         # "Backed by US airstrikes, the Somali army killed ...", "an operation ..., which
         # was backed by US airstrikes": who backs the fight is the fighter's associate
