@@ -647,6 +647,11 @@ _OFFICIAL_VOICE = re.compile(
 _EARLIER_DEED = re.compile(
     r"\bhad\s+(?:previously|earlier|already|long|repeatedly|once|often|publicly)\s+$",
     re.IGNORECASE)
+# What a man arrested is held for: "responsible for attacks", "wanted for the bombing"
+_DEED_OF_THE_TAKEN = re.compile(
+    r"\b(?:responsible|wanted|accused|charged|convicted|suspected|involved|implicated|"
+    r"took\s+part|participat\w+)\s+(?:for|in|of|over|with)\s+(?:[\w-]+\s+){0,4}$",
+    re.IGNORECASE)
 _ABDUCTION = ("violence_against_civilians", "abduction_forced_disappearance")
 _DESTROYED = ("strategic_developments", "looting_property_destruction")
 # Harm to people, or an attack on a place where people live: not mere destruction.
@@ -739,6 +744,7 @@ def choose_type(
     first: dict[tuple[str, str], Trigger] = {}
     strong: dict[tuple[str, str], float] = {}
     generic_top = 0.0
+    arrested_at = next((t.start for t in triggers if t.sub_event_type == "arrests"), len(text))
     for trig in triggers:
         key = (trig.event_type, trig.sub_event_type)
         # Earlier triggers describe the main event; later ones often add detail.
@@ -752,6 +758,11 @@ def choose_type(
                 and _OFFICIAL_VOICE.search(text, max(start, trig.start - 60), trig.start):
             # "officials condemned the bombing": a statement about the event, no protest
             vote *= 0.2
+        elif trig.start > arrested_at and _DEED_OF_THE_TAKEN.search(
+                text, max(start, trig.start - 50), trig.start):
+            # "arrested a terrorist ... 'a leader responsible for attacks on civilians'":
+            # what the man taken had done, not the event
+            vote *= 0.3
         elif _EARLIER_DEED.search(text, max(start, trig.start - 30), trig.start):
             # "the victim had previously denounced the armed groups": the victim's past,
             # not the event
