@@ -595,7 +595,7 @@ _LETHAL = re.compile(
 # The dead were at a gathering: "during a protest", "at the rally", "protesters were shot"
 _AT_A_GATHERING = re.compile(
     r"\b(?:during|at|amid|in|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:protests?|"
-    r"demonstrations?|rall(?:y|ies)|march(?:es)?|sit-?ins?)\b"
+    r"demonstrations?|rall(?:y|ies)|march(?:es)?(?!\s+\d)|sit-?ins?)\b"
     r"|\b(?:protesters|protestors|demonstrators|marchers)\b")
 _POLICING_KINDS = frozenset({"state_forces", "police", "military"})
 # The gathering killed: "the demonstrators dragged him out and killed him"
@@ -649,8 +649,8 @@ _EARLIER_DEED = re.compile(
     re.IGNORECASE)
 # What a man arrested is held for: "responsible for attacks", "wanted for the bombing"
 _DEED_OF_THE_TAKEN = re.compile(
-    r"\b(?:responsible|wanted|accused|charged|convicted|suspected|involved|implicated|"
-    r"took\s+part|participat\w+)\s+(?:for|in|of|over|with)\s+(?:[\w-]+\s+){0,4}$",
+    r"\b(?:responsible|wanted|accused|charged|convicted|suspected|involved|implicated)"
+    r"\s+(?:for|in|of|over|with)\s+(?:[\w-]+\s+){0,4}$",
     re.IGNORECASE)
 _ABDUCTION = ("violence_against_civilians", "abduction_forced_disappearance")
 _DESTROYED = ("strategic_developments", "looting_property_destruction")
@@ -1082,6 +1082,7 @@ def _most_specific(places: Sequence[PlaceMention]) -> PlaceMention:
     return min(places, key=_rank)
 
 
+_SINCE_CUT = re.compile(r"\bsince\s+[^,;.]{2,40}?,\s*when\b")
 _NEW_EVENT_CUE = re.compile(
     r"\b(?:(?:in|during) (?:a |another )?(?:separate|different|second|later|earlier|unrelated|"
     r"similar) (?:attack|incident|strike|clash|raid|event|development|operation)|separately|"
@@ -1217,18 +1218,23 @@ def segment(doc: Doc, folded: str | None = None,
     text = doc.text
     told_in, for_whom = _may_hold(folded, _TOLD_IN_WORDS), _may_hold(folded, _FOR_WHOM_WORDS)
     for index, (s_start, s_end) in enumerate(doc.sentences):
+        opened_by: re.Match[str] | None = None
         if excluded and (k := bisect_left(excluded, (s_start, 0))) < len(excluded) and (
                 excluded[k][0] == s_start and excluded[k][1] < s_end):
             # "..., while two soldiers were killed when a roadside bomb struck ... on
             # Tuesday": the incident told after a tally's figures, read on its own (the
             # headline above tells the tally)
+            # "... since March 2019, when five soldiers were killed": a past incident the
+            # period opens on, dated by the words before it
+            opened_by = _SINCE_CUT.search(folded, max(s_start, excluded[k][1] - 50),
+                                          excluded[k][1] + 6)
             s_start = excluded[k][1]
             if index == 1 and segments and segments[-1].sentences == [doc.sentences[0]] \
                     and _is_headline(text, doc.sentences[0]):
                 segments.pop()
             current = None
             lead.clear()
-        dates = _within(all_dates, s_start, s_end)
+        dates = _within(all_dates, opened_by.start() if opened_by else s_start, s_end)
         event_dates = [d for d in dates if d.date_start and (d.start, d.end) not in told]
         if excluded and _MORE_DEATHS.search(folded, s_start, s_end):
             # the deaths that changed a period's count are in it
@@ -1335,8 +1341,8 @@ def segment(doc: Doc, folded: str | None = None,
                     lead.append(((s_start, s_end), event_dates, places, revision))
                 continue
             current = Segment()
-            if segments and _PAST_RUN.search(folded, doc.sentences[max(0, index - 1)][0],
-                                             s_end):
+            if opened_by is not None or segments and _PAST_RUN.search(
+                    folded, doc.sentences[max(0, index - 1)][0], s_end):
                 # "France has seen a spate of attacks in recent years. Five people were
                 # killed in an attack on a market in Strasbourg": a past one, cited
                 current.cited = True
