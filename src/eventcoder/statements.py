@@ -583,9 +583,9 @@ class _Attributor:
                     return Speaker(known.name, known.role or title, known.organisation, True)
                 if role_text is None and title is not None and lead is None:
                     # "Major General Jane Roe said:": the role the text names her under
-                    known = self.titled_known(rest, offset + phrase.find(head))
-                    if known is not None:
-                        return known
+                    named_under = self.titled_known(rest, offset + phrase.find(head))
+                    if named_under is not None:
+                        return named_under
                 role = role_text or title
                 org = None
                 if role_text:
