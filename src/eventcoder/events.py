@@ -595,7 +595,7 @@ _LETHAL = re.compile(
 # The dead were at a gathering: "during a protest", "at the rally", "protesters were shot"
 _AT_A_GATHERING = re.compile(
     r"\b(?:during|at|amid|in|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:protests?|"
-    r"demonstrations?|rall(?:y|ies)|march(?:es)?|sit-?ins?)\b"
+    r"demonstrations?|rall(?:y|ies)|march(?:es)?(?!\s+\d)|sit-?ins?)\b"
     r"|\b(?:protesters|protestors|demonstrators|marchers)\b")
 _POLICING_KINDS = frozenset({"state_forces", "police", "military"})
 # The gathering killed: "the demonstrators dragged him out and killed him"
@@ -634,6 +634,10 @@ _BACKING = re.compile(
     r"\b(?:backed|supported|assisted|aided|covered|enabled)\s+by\s+(?:[\w.-]+\s+){0,3}$"
     r"|\bwith\s+(?:the\s+)?(?:air\s+)?(?:support|backing|cover)\s+(?:of|from)\s+"
     r"(?:[\w.-]+\s+){0,3}$", re.IGNORECASE)
+# "US airstrikes backed Somali forces who ...": the means backs the force named after it
+_BACKING_AFTER = re.compile(
+    r"\s+(?:(?:had|has|have)\s+)?(?:backed|supported|assisted|aided|covered)\s+(?!by\b)",
+    re.IGNORECASE)
 # Who speaks when a statement condemns: "officials condemned", "the ministry denounced"
 _OFFICIAL_VOICE = re.compile(
     r"\b(?:officials?|leaders?|government|governments|ministry|minister|president|premier|"
@@ -642,6 +646,11 @@ _OFFICIAL_VOICE = re.compile(
     r"organi[sz]ations?|groups?|party|parties)\b[^.;]{0,40}$", re.IGNORECASE)
 _EARLIER_DEED = re.compile(
     r"\bhad\s+(?:previously|earlier|already|long|repeatedly|once|often|publicly)\s+$",
+    re.IGNORECASE)
+# What a man arrested is held for: "responsible for attacks", "wanted for the bombing"
+_DEED_OF_THE_TAKEN = re.compile(
+    r"\b(?:responsible|wanted|accused|charged|convicted|suspected|involved|implicated)"
+    r"\s+(?:for|in|of|over|with)\s+(?:[\w-]+\s+){0,4}$",
     re.IGNORECASE)
 _ABDUCTION = ("violence_against_civilians", "abduction_forced_disappearance")
 _DESTROYED = ("strategic_developments", "looting_property_destruction")
@@ -683,8 +692,9 @@ def _harmed_nobody(casualties: Sequence[CasualtyMention], segment_text: str) -> 
 def _backs_a_fight(text: str, trig: Trigger, start: int) -> bool:
     """Whether a means of war is told as support of the subject's fight ("troops backed by
     US airstrikes killed ..."), not as the event."""
-    return trig.event_type == "explosions_remote_violence" and _BACKING.search(
+    return trig.event_type == "explosions_remote_violence" and (_BACKING.search(
         text, max(start, trig.start - 40), trig.start) is not None
+        or _BACKING_AFTER.match(text, trig.end) is not None)
 
 
 def _is_means(key: tuple[str, str]) -> bool:
@@ -734,6 +744,7 @@ def choose_type(
     first: dict[tuple[str, str], Trigger] = {}
     strong: dict[tuple[str, str], float] = {}
     generic_top = 0.0
+    arrested_at = next((t.start for t in triggers if t.sub_event_type == "arrests"), len(text))
     for trig in triggers:
         key = (trig.event_type, trig.sub_event_type)
         # Earlier triggers describe the main event; later ones often add detail.
@@ -747,6 +758,11 @@ def choose_type(
                 and _OFFICIAL_VOICE.search(text, max(start, trig.start - 60), trig.start):
             # "officials condemned the bombing": a statement about the event, no protest
             vote *= 0.2
+        elif trig.start > arrested_at and _DEED_OF_THE_TAKEN.search(
+                text, max(start, trig.start - 50), trig.start):
+            # "arrested a terrorist ... 'a leader responsible for attacks on civilians'":
+            # what the man taken had done, not the event
+            vote *= 0.3
         elif _EARLIER_DEED.search(text, max(start, trig.start - 30), trig.start):
             # "the victim had previously denounced the armed groups": the victim's past,
             # not the event
@@ -1066,6 +1082,7 @@ def _most_specific(places: Sequence[PlaceMention]) -> PlaceMention:
     return min(places, key=_rank)
 
 
+_SINCE_CUT = re.compile(r"\bsince\s+[^,;.]{2,40}?,\s*when\b")
 _NEW_EVENT_CUE = re.compile(
     r"\b(?:(?:in|during) (?:a |another )?(?:separate|different|second|later|earlier|unrelated|"
     r"similar) (?:attack|incident|strike|clash|raid|event|development|operation)|separately|"
@@ -1201,18 +1218,23 @@ def segment(doc: Doc, folded: str | None = None,
     text = doc.text
     told_in, for_whom = _may_hold(folded, _TOLD_IN_WORDS), _may_hold(folded, _FOR_WHOM_WORDS)
     for index, (s_start, s_end) in enumerate(doc.sentences):
+        opened_by: re.Match[str] | None = None
         if excluded and (k := bisect_left(excluded, (s_start, 0))) < len(excluded) and (
                 excluded[k][0] == s_start and excluded[k][1] < s_end):
             # "..., while two soldiers were killed when a roadside bomb struck ... on
             # Tuesday": the incident told after a tally's figures, read on its own (the
             # headline above tells the tally)
+            # "... since March 2019, when five soldiers were killed": a past incident the
+            # period opens on, dated by the words before it
+            opened_by = _SINCE_CUT.search(folded, max(s_start, excluded[k][1] - 50),
+                                          excluded[k][1] + 6)
             s_start = excluded[k][1]
             if index == 1 and segments and segments[-1].sentences == [doc.sentences[0]] \
                     and _is_headline(text, doc.sentences[0]):
                 segments.pop()
             current = None
             lead.clear()
-        dates = _within(all_dates, s_start, s_end)
+        dates = _within(all_dates, opened_by.start() if opened_by else s_start, s_end)
         event_dates = [d for d in dates if d.date_start and (d.start, d.end) not in told]
         if excluded and _MORE_DEATHS.search(folded, s_start, s_end):
             # the deaths that changed a period's count are in it
@@ -1319,8 +1341,8 @@ def segment(doc: Doc, folded: str | None = None,
                     lead.append(((s_start, s_end), event_dates, places, revision))
                 continue
             current = Segment()
-            if segments and _PAST_RUN.search(folded, doc.sentences[max(0, index - 1)][0],
-                                             s_end):
+            if opened_by is not None or segments and _PAST_RUN.search(
+                    folded, doc.sentences[max(0, index - 1)][0], s_end):
                 # "France has seen a spate of attacks in recent years. Five people were
                 # killed in an attack on a market in Strasbourg": a past one, cited
                 current.cited = True
@@ -1858,6 +1880,11 @@ _BACKER_BEFORE = re.compile(
     r"\b(?:backed|supported|assisted|aided|covered)\s+by\s+(?:the\s+)?$"
     r"|\bwith\s+(?:the\s+)?(?:air\s+)?(?:support|backing|cover)\s+(?:of|from)\s+(?:the\s+)?$",
     re.IGNORECASE)
+#: Backing told actively, between the backer and the force it backs: "US airstrikes backed
+#: Somali army forces who killed ..."
+_BACKS_NEXT = re.compile(
+    r"\s+(?:(?:had|has|have)\s+)?(?:backed|supported|assisted|aided|covered)\s+(?:the\s+)?",
+    re.IGNORECASE)
 _PASSIVE_BY = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+|suspected\s+|alleged\s+)*$", re.IGNORECASE)
 # "soldiers killed in ISIS ambush", "... in a U.S. strike": the attack's author named with it
 _IN_THE = re.compile(r"\b(?:in|during)\s+(?:an?\s+)?$", re.IGNORECASE)
@@ -2014,6 +2041,9 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     if not actors and not claim_actors:
         return roles
     backers = [a for a in actors if _BACKER_BEFORE.search(text, max(0, a.start - 40), a.start)]
+    if event_type in _VIOLENT_TYPES:
+        backers += [a for a, b in zip(actors, actors[1:], strict=False)
+                    if a not in backers and _BACKS_NEXT.fullmatch(text, a.end, b.start)]
     if backers and len(backers) < len(actors):
         # "Backed by US airstrikes, the Somali army killed ...", "an operation ..., which
         # was backed by US airstrikes": who backs the fight is the fighter's associate

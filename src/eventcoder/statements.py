@@ -234,6 +234,8 @@ class _Release:
 
 _NAME_TOKEN = r"(?:[A-Z][\w'\u2019.-]*|al-[A-Z][\w'-]*|bin|ibn|de|van|von|el-[A-Z][\w'-]*)"
 _NAME = re.compile(rf"(?P<name>[A-Z][\w'\u2019.-]*(?:\s+{_NAME_TOKEN}){{0,4}})")
+# A surname that opens on its particle: "al-Jubouri", "el-Sayed"
+_NAME_PARTICLE = re.compile(r"(?:al|el)-[A-Z]")
 _PRONOUN = re.compile(r"^(?:it|they|he|she|the\s+group|the\s+organi[sz]ation)$", re.IGNORECASE)
 _ORG_WORDS = re.compile(
     r"\b(?:ministry|command|forces|army|police|office|department|agency|mission|coalition|"
@@ -412,12 +414,13 @@ class _Attributor:
         """The person a bare surname ("Pabalan said") names, as the text first gave them
         in full without a quote: "Lt. Col. Ernesto Pabalan, commander of the Army's 62nd
         Infantry Battalion, said soldiers were ..."."""
-        if not surname[:1].isupper() or len(surname) < 3:
+        if not (surname[:1].isupper() or _NAME_PARTICLE.match(surname)) or len(surname) < 3:
             return None
         # Looked for in the text just before (a long text is not read again for each quote).
         introductions = list(re.compile(
             rf"(?:[A-Z][\w'\u2019.-]*[^\S\n]+){{1,5}}{re.escape(surname)}\b"
-            rf"(?:,[^\S\n]*[^,;\"\u201c\u201d\n]{{3,100}}?(?=,|\s+said\b|\.\s|\.$))?"
+            rf"(?:,(?![^\S\n]*(?:{speech_lexicon().verb_alt})\b)[^\S\n]*"
+            rf"[^,;\"\u201c\u201d\n]{{3,100}}?(?=,|\s+said\b|\.\s|\.$))?"
         ).finditer(self.doc.text, max(0, before - INTRODUCTION_REACH), before))
         if not introductions:
             return None
@@ -427,19 +430,41 @@ class _Attributor:
                 or speaker.name.split()[-1] != surname:
             return None
         if speaker.role is not None and not speech_lexicon().title_re.fullmatch(
-                speaker.role + " "):
+                speaker.role + " ") and speech_lexicon().role_re.search(speaker.role):
             return speaker
         # "The Director of Defence Media Operations, Maj.-Gen. Edward Buba, told ...": the
         # role told before the name
-        role_first = _ROLE_BEFORE_NAME.search(self.doc.text, max(0, found.start() - 120),
-                                              found.start())
-        if role_first is None:
+        told = self.role_before_name(found.start())
+        if told is None:
             return speaker
+        role, org = told
+        return Speaker(speaker.name, role, org or speaker.organisation, True)
+
+    def role_before_name(self, at: int) -> tuple[str, str | None] | None:
+        """The role, and its organisation, told right before a name that starts at ``at``:
+        "The spokesman of the Joint Operations Command, Major General ..."."""
+        role_first = _ROLE_BEFORE_NAME.search(self.doc.text, max(0, at - 120), at)
+        if role_first is None:
+            return None
         role = role_first.group("role")
         org = _resolve_org(self.doc, role_first.start("role"), role_first.end("role"))
         named = _ROLE_ORG.search(role) if org is None else None
-        return Speaker(speaker.name, role, org or (
-            named.group("org") if named else speaker.organisation), True)
+        return role, org or (named.group("org") if named else None)
+
+    def titled_known(self, name: str, at: int) -> Speaker | None:
+        """The role and organisation a titled officer ("Major General Jane Roe said:") is
+        named under: told right before the name, or where the text introduced them."""
+        told = self.role_before_name(at)
+        if told is not None:
+            return Speaker(name, told[0], told[1], True)
+        surname = name.split()[-1]
+        known = self.people.get(surname) or self.introduced(surname, at)
+        if known is None or known.role is None or known.name is None \
+                or not name.endswith(known.name.split()[-1]) \
+                or speech_lexicon().title_re.fullmatch(known.role + " "):
+            return None
+        return Speaker(known.name if len(known.name) > len(name) else name, known.role,
+                       known.organisation, True)
 
     def _monitor_before(self, at: int) -> str | None:
         """The monitoring body named last before ``at``, for "the monitor", "the watchdog"."""
@@ -540,7 +565,8 @@ class _Attributor:
         rest = _clean_name(rest)
         if lead and not role_text and lex.role_re.search(lead):
             role_text, tail = lead, lead
-        if rest and rest.split()[0][:1].isupper() and not _ORG_WORDS.search(rest):
+        if rest and (rest.split()[0][:1].isupper() or _NAME_PARTICLE.match(rest)) \
+                and not _ORG_WORDS.search(rest):
             words = rest.split()
             if len(words) == 1 and words[0] in self.people and title is None:
                 known = self.people[words[0]]
@@ -555,6 +581,11 @@ class _Attributor:
                 if len(words) == 1 and words[0] in self.people:
                     known = self.people[words[0]]
                     return Speaker(known.name, known.role or title, known.organisation, True)
+                if role_text is None and title is not None and lead is None:
+                    # "Major General Jane Roe said:": the role the text names her under
+                    named_under = self.titled_known(rest, offset + phrase.find(head))
+                    if named_under is not None:
+                        return named_under
                 role = role_text or title
                 org = None
                 if role_text:
@@ -615,8 +646,8 @@ def _names_an_organisation(name: str) -> bool:
 
 # A role told before the name it belongs to: "The Director of Defence Media Operations, ".
 _ROLE_BEFORE_NAME = re.compile(
-    r"(?:^|(?<=[.\n]\s)|(?<=\n))[Tt]he\s+(?P<role>[A-Z][\w'\u2019-]*(?:\s+(?:of|for|the|and|"
-    r"[A-Z][\w'\u2019.-]*)){1,8}),\s*$")
+    r"(?:^|(?<=[.\n]\s)|(?<=\n))[Tt]he\s+(?P<role>(?:[A-Z][\w'\u2019-]*|[a-z]+(?=\s+(?:of|for)\s))"
+    r"(?:\s+(?:of|for|the|and|[A-Z][\w'\u2019.-]*)){1,8}),\s*$")
 
 
 #: The words before a speech verb that name who spoke: after the sentence's last comma.

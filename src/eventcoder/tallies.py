@@ -2743,6 +2743,8 @@ def count_added_to(doc: Doc, start: int, metric: str) -> tuple[str, ActorMention
 #: Where a tally sentence turns to one incident: "..., while two soldiers were killed when
 #: their vehicle struck a roadside bomb near Damboa on Tuesday".
 _INCIDENT_TURN = re.compile(r"[,;]\s*(?:while|whereas|but|and)\s+(?!also\b)", re.IGNORECASE)
+#: A period opened by one past incident: "since March 2019, when five soldiers were killed".
+_SINCE_WHEN_TURN = re.compile(r"\bsince\s+[^,;.]{2,40}?(?P<turn>,\s*when)\s+", re.IGNORECASE)
 #: What makes the clause one incident: how it happened, told with the people it struck.
 _INCIDENT_HOW = re.compile(
     r"\b(?:when|after|as)\s+(?:an?\s+|the\s+|their\s+|his\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
@@ -2781,6 +2783,15 @@ def _incident_clause(doc: Doc, reading: _SentenceReading, start: int, end: int) 
     if reading.day_only or len(reading.items) < 2:
         return None
     text = doc.text
+    since = _SINCE_WHEN_TURN.search(text, reading.items[0].end, end)
+    if since is not None:
+        inside = [i for i in reading.items if i.start >= since.end()]
+        if inside and len(inside) < len(reading.items) and all(
+                i.metric in CASUALTY_METRICS for i in inside) and _INCIDENT_HOW.search(
+                text, inside[0].end, end):
+            # "... 40 soldiers since March 2019, when five soldiers were killed in an
+            # ambush": the time the period opens on is told by one past incident
+            return since.start("turn")
     for turn in _INCIDENT_TURN.finditer(text, reading.items[0].end, end):
         inside = [i for i in reading.items if i.start >= turn.end()]
         if not inside or len(inside) == len(reading.items) or any(
