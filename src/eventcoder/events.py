@@ -3194,6 +3194,12 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                     roles.actor2 = hurt_first
                 hurt_first = None
                 break
+    if hurt_first is not None and roles.actor1 is hurt_first and roles.actor2 is None \
+            and hurt_first.kind in _STATE_KINDS and choice.event_type in _VIOLENT_TYPES:
+        # "Five soldiers were killed in an ambush near Kidal", and no one named who laid it:
+        # the soldiers were struck; who struck them goes unnamed (filled in below)
+        roles.actor1, roles.actor2 = None, hurt_first
+        roles.assoc1, roles.assoc2 = [], roles.assoc1
     if (not unnamed_striker and roles.actor2 is None and roles.actor1 is not None
           and anchor is not None
           and seg.sentences[0] == doc.sentences[0]
