@@ -1,0 +1,34 @@
+"""Short reports from theatres the lexicons see less often: the named group's own
+descriptor nouns, who died, and who was counted, read as a careful coder would."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.actors import find_actors
+from eventcoder.document import make_doc
+from eventcoder.inputs import document_from_text
+from eventcoder.places import find_places
+
+
+def _actors(text: str) -> list[tuple[str, str]]:
+    doc = find_actors(find_places(make_doc(document_from_text(text, doc_id="t"))))
+    return [(m.text, m.name) for m in doc.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "name"),
+    [
+        ("Members of the Viv Ansanm gang coalition stormed the town of Mirebalais, Haiti, "
+         "overnight and freed hundreds of inmates.", "Viv Ansanm gang coalition", "Viv Ansanm"),
+        ("The Viv Ansanm alliance burned houses in Kenscoff, Haiti, on Monday.",
+         "Viv Ansanm alliance", "Viv Ansanm"),
+        ("Gunmen of the Fano gang set fire to a bus near Gondar, Ethiopia.",
+         "Fano gang", "Fano"),
+    ],
+)
+def test_sweep_descriptor_after_a_named_group_is_that_group(
+        text: str, phrase: str, name: str) -> None:
+    found = _actors(text)
+    assert (phrase, name) in found
+    assert all(n != "Coalition" for _, n in found)
