@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import pytest
 
+from eventcoder import extract
 from eventcoder.actors import find_actors
 from eventcoder.document import make_doc
 from eventcoder.inputs import document_from_text
 from eventcoder.places import find_places
+from eventcoder.records import Event
 
 
 def _actors(text: str) -> list[tuple[str, str]]:
@@ -32,3 +34,24 @@ def test_sweep_descriptor_after_a_named_group_is_that_group(
     found = _actors(text)
     assert (phrase, name) in found
     assert all(n != "Coalition" for _, n in found)
+
+
+def _events(text: str, published: str) -> list[Event]:
+    return [r for r in extract(text, published=published)
+            if isinstance(r, Event) and not r.background]
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        ("Gunmen seized 40 travellers on the highway near Birnin Gwari, Kaduna State, on "
+         "Sunday. One driver who tried to escape was shot dead, police said.", 1),
+        ("Armed men raided a farm settlement in Zamfara State, Nigeria, overnight. Two "
+         "herders who resisted the raiders were killed and dozens of cattle taken.", 2),
+        ("Militants stormed a village near Djibo, Burkina Faso, on Friday. A teacher who "
+         "refused to close his school was killed in front of his pupils.", 1),
+    ],
+)
+def test_sweep_victim_with_a_relative_clause_is_counted(text: str, fatalities: int) -> None:
+    events = _events(text, "2024-03-11")
+    assert [e.fatalities for e in events] == [fatalities]
