@@ -55,3 +55,20 @@ def _events(text: str, published: str) -> list[Event]:
 def test_sweep_victim_with_a_relative_clause_is_counted(text: str, fatalities: int) -> None:
     events = _events(text, "2024-03-11")
     assert [e.fatalities for e in events] == [fatalities]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("PEMBA, Mozambique - Islamic State-linked insurgents raided a fishing village in "
+         "Macomia district, Cabo Delgado, on Saturday, beheading three men.",
+         "Islamic State"),
+        ("Al-Shabaab-linked militants ambushed a bus near Mandera, Kenya, on Monday, killing "
+         "four passengers.", "Al Shabaab"),
+        # a sponsor is no side: the men it backs stay unnamed
+        ("Iran-backed militants shot dead two contractors near Erbil, Iraq, on Monday.",
+         "Unidentified Armed Group (Iraq)"),
+    ],
+)
+def test_sweep_men_of_a_named_groups_network_are_that_group(text: str, actor1: str) -> None:
+    assert [e.actor1 for e in _events(text, "2023-10-09")] == [actor1]
