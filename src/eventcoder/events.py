@@ -2976,6 +2976,25 @@ def _ev(doc_id: str, text: str, start: int, end: int) -> Evidence:
 _SPONSOR_MODIFIERS = frozenset({"backed", "aligned", "allied", "affiliated", "linked"})
 
 
+def _linked_groups(named: list[ActorMention], text: str) -> list[ActorMention]:
+    """"Islamic State-linked insurgents", "al-Qaeda-affiliated militants": unnamed armed men
+    told as of a named armed group's network are that group, not an unidentified one."""
+    out: list[ActorMention] = []
+    skip = -1
+    for i, a in enumerate(named):
+        if i == skip:
+            continue
+        nxt = named[i + 1] if i + 1 < len(named) else None
+        if (a.modifier in ("linked", "affiliated") and a.kind in NAMED_GROUP_KINDS
+                and nxt is not None and nxt.generic and nxt.start - a.end <= 1
+                and nxt.kind == "unidentified_armed_group"):
+            out.append(replace(a, end=nxt.end, text=text[a.start:nxt.end], modifier=None))
+            skip = i + 1
+            continue
+        out.append(a)
+    return out
+
+
 # "another leader of the group", "two of the organisation's fighters": the group told of
 # before.
 _OF_THE_GROUP = re.compile(r"\b(?:of|from|in) the (?:group|organi[sz]ation|movement|network)\b"
@@ -3063,7 +3082,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     text, doc_id = doc.text, doc.doc_id
     if told is None:
         told = told_dates(doc)
-    named_here = _in_segment(doc.actors, seg)
+    named_here = _linked_groups(_in_segment(doc.actors, seg), text)
     # A monitoring mission reports the event; it is no party to it; nor is the sponsor
     # of the group that takes part ("Iran-backed militants", "US-backed SDF fighters").
     # Nor are those it was done for ("in support of the Palestinian people").

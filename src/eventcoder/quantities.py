@@ -1747,6 +1747,10 @@ def _subject_left(tok: _Tokens, k: int) -> _NP | None:
                 return _appositive_head(tok, k, None)
         return None
     np = _np_left(tok, k)
+    head = _relative_clause_head(tok, np.start - 1 if np is not None else k)
+    if head is not None:
+        # "One man who tried to resist was shot dead": the man, not his clause's object
+        return head
     if np is not None and np.num is None and np.start >= 3 and low[np.start - 1] in {"or",
                                                                                    "nor"}:
         # "No U.S. or partner forces were injured": the "no" covers both
@@ -1778,6 +1782,23 @@ def _subject_left(tok: _Tokens, k: int) -> _NP | None:
 
 _SUBJECT_PREPOSITIONS = frozenset({"in", "at", "on", "inside", "aboard", "near", "outside",
                                    "from"})
+
+
+def _relative_clause_head(tok: _Tokens, e: int) -> _NP | None:
+    """The counted head of "HEAD who VERB ..." whose clause ends at token ``e``."""
+    lex = casualty_lexicon()
+    low = tok.low
+    for c in range(e, max(0, e - 8), -1):
+        t = low[c]
+        if t in lex.words or not _is_word(t):
+            return None
+        if t == "who":
+            np = _np_left(tok, c - 1)
+            if np is not None and np.num is not None and np.count is not None \
+                    and np.party is not None:
+                return np
+            return None
+    return None
 
 
 def _subject_before_phrases(tok: _Tokens, k: int) -> _NP | None:
