@@ -630,10 +630,11 @@ _PREFIX = re.compile(r"^\s*([A-Za-z/ -]{4,40}):\s")
 _GENERIC_ATTACK = ("violence_against_civilians", "attack")
 # A means of war that supports the subject's fight: "backed by US airstrikes", "with air
 # support from coalition drones"
+_BACKED_BY = r"\b(?:backed|supported|assisted|aided|covered{})\s+by\s+"
+_WITH_SUPPORT = r"\bwith\s+(?:the\s+)?(?:air\s+)?(?:support|backing|cover)\s+(?:of|from)\s+"
 _BACKING = re.compile(
-    r"\b(?:backed|supported|assisted|aided|covered|enabled)\s+by\s+(?:[\w.-]+\s+){0,3}$"
-    r"|\bwith\s+(?:the\s+)?(?:air\s+)?(?:support|backing|cover)\s+(?:of|from)\s+"
-    r"(?:[\w.-]+\s+){0,3}$", re.IGNORECASE)
+    _BACKED_BY.format("|enabled") + r"(?:[\w.-]+\s+){0,3}$|"
+    + _WITH_SUPPORT + r"(?:[\w.-]+\s+){0,3}$", re.IGNORECASE)
 # "US airstrikes backed Somali forces who ...": the means backs the force named after it
 _BACKING_AFTER = re.compile(
     r"\s+(?:(?:had|has|have)\s+)?(?:backed|supported|assisted|aided|covered)\s+(?!by\b)",
@@ -1877,9 +1878,7 @@ _TELLS_THAT = re.compile(
     r"(?:the\s+|its\s+|their\s+)?", re.IGNORECASE)
 #: What backs a fight: "backed by", "with the support of", "Backed by" opening a sentence.
 _BACKER_BEFORE = re.compile(
-    r"\b(?:backed|supported|assisted|aided|covered)\s+by\s+(?:the\s+)?$"
-    r"|\bwith\s+(?:the\s+)?(?:air\s+)?(?:support|backing|cover)\s+(?:of|from)\s+(?:the\s+)?$",
-    re.IGNORECASE)
+    _BACKED_BY.format("") + r"(?:the\s+)?$|" + _WITH_SUPPORT + r"(?:the\s+)?$", re.IGNORECASE)
 #: Backing told actively, between the backer and the force it backs: "US airstrikes backed
 #: Somali army forces who killed ..."
 _BACKS_NEXT = re.compile(

@@ -879,23 +879,17 @@ def _item_at(
         # "The number of operations remained at 38": a count of operations, kept at the figure
         return TallyItem(kept.start(), number.end, number.value,
                          lex.activity_nouns[" ".join(kept.group("noun").lower().split())], index)
-    toll = _TOLL_BEFORE.search(text, max(s_start, lead - 160), lead)
-    if toll is not None:
-        # "the death toll among regime forces ... has risen to 317 since January"
-        item = TallyItem(toll.start(), number.end, number.value, "killed", index)
-        if toll.group("party"):
-            item.party_text = toll.group("party")
-            item.party_span = (toll.start("party"), toll.end("party"))
-        return item
-    losses = _LOSSES_BEFORE.search(text, max(s_start, lead - 160), lead)
-    if losses is not None:
-        # "bringing total Russian personnel losses since February 24, 2022 to approximately":
-        # the dead and wounded of that side, counted to the figure
-        item = TallyItem(losses.start(), number.end, number.value, "casualties", index)
-        if losses.group("party"):
-            item.party_text = losses.group("party")
-            item.party_span = (losses.start("party"), losses.end("party"))
-        return item
+    # "the death toll among regime forces ... has risen to 317 since January"; "bringing
+    # total Russian personnel losses since February 24, 2022 to approximately": the dead (and
+    # for losses, the wounded) of that side, counted to the figure
+    for cue, metric in ((_TOLL_BEFORE, "killed"), (_LOSSES_BEFORE, "casualties")):
+        found = cue.search(text, max(s_start, lead - 160), lead)
+        if found is not None:
+            item = TallyItem(found.start(), number.end, number.value, metric, index)
+            if found.group("party"):
+                item.party_text = found.group("party")
+                item.party_span = (found.start("party"), found.end("party"))
+            return item
     return None
 
 
