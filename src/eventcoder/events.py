@@ -2714,13 +2714,23 @@ _SIDELESS_FIGHTERS = frozenset({"fighter", "fighters", "member", "members", "com
                                 "combatants", "militiaman", "militiamen"})
 
 
-def _fighters_of_the_struck(casualties: list[Casualty], roles: Roles) -> list[Casualty]:
+#: Fighting told as between two sides: "fighting between X and Y", "X clashed with Y".
+_TWO_WAY = re.compile(
+    r"\b(?:fighting|clash(?:es)?|battles?|combat|skirmish(?:es)?|gun ?fights?|firefights?|"
+    r"exchanges? of fire|hostilities)\s+(?:\w+\s+){0,2}?between\b|"
+    r"\b(?:clashed|fought|exchanged fire)\s+with\b|\bon both sides\b")
+
+
+def _fighters_of_the_struck(casualties: list[Casualty], roles: Roles,
+                            two_way: bool = False) -> list[Casualty]:
     """"militants attacked a checkpoint of the PMF ..., killing one fighter": armed people
     of no side, killed where one side attacked another, are of the side attacked; so are
     those of a side struck by a bomb no one is named for ("a bomb struck a vehicle of the
-    PMF, killing and wounding several members")."""
+    PMF, killing and wounding several members"). In fighting between two sides
+    (``two_way``: "clashes between M23 and the army killed seven fighters") they are of
+    neither side told."""
     struck = roles.actor2
-    if struck is None or struck.kind == "civilians":
+    if struck is None or struck.kind == "civilians" or two_way and roles.actor1 is not None:
         return casualties
     return [replace(c, party=struck.name)
             if c.party and c.party.lower() in _SIDELESS_FIGHTERS else c for c in casualties]
@@ -3280,7 +3290,8 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     found_casualties = _fighters_of_the_struck(
         _to_the_named_group(casualties_of(
             casualties, country, doc, acting,
-            roles.actor1 is not None and roles.actor1.kind in _STATE_KINDS), roles), roles)
+            roles.actor1 is not None and roles.actor1.kind in _STATE_KINDS), roles), roles,
+        _TWO_WAY.search(lowered, seg.start, seg.end) is not None)
     found_casualties = _soldiers_of_the_foreign_force(found_casualties, roles, actors, country)
     _struck_group_named_by_its_dead(roles, found_casualties, country)
     _teller_struck_the_dead(text, roles, found_casualties, actors, anchor, seg, country)
