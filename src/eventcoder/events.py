@@ -2760,6 +2760,19 @@ def _soldiers_of_the_foreign_force(casualties: list[Casualty], roles: Roles,
 
 
 _STATE_KINDS = frozenset({"state_forces", "police", "external_force", "military"})
+
+
+def _local_force_country(location: Location, roles: Roles) -> None:
+    """"French jets supported Malian soldiers who repelled an attack near Boulkessi", the
+    town unknown: the country of a force told as backing another is not where the event
+    is; the backed state force's is."""
+    local = roles.actor1
+    if (location.country is None or local is None or local.kind not in _STATE_KINDS
+            or local.kind == "external_force" or not local.country
+            or local.country == location.country):
+        return
+    if any(a.country == location.country for a in roles.assoc1):
+        location.country = local.country
 _RESULTS_OF = re.compile(
     r"\b(?:results?|outcomes?|summary|tally)\s+of\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:operations|raids|strikes|missions|week|month)\b", re.IGNORECASE)
@@ -3266,6 +3279,8 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         # a later sentence names met the protest
         roles.actor2 = next((a for a in actors if a.kind in _STATE_SIDE
                              and (anchor is None or a.start > anchor.start)), None)
+    if place is None and not any(p.place is not None for p in seg.places):
+        _local_force_country(location, roles)
     country = location.country
     by_gang = gang_style(lowered, seg.start, seg.end)
     if by_gang and roles.actor1 is not None and roles.actor1.generic and \
