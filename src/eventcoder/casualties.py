@@ -731,6 +731,10 @@ def _summary(m: CasualtyMention) -> bool:
     return any(w in lowered for w in _SUMMARY_WORDS)
 
 
+#: Totals that name no side: the rest of them beside a part told as civilians is of none.
+_BARE_PERSONS = frozenset({"people", "persons", "individuals"})
+
+
 def _emit(kind: CasualtyKind, e: _Entry, doc_id: str) -> list[Casualty]:
     evidence = [_evidence(m, doc_id) for m in e.evidence]
     if not e.parts:
@@ -750,12 +754,18 @@ def _emit(kind: CasualtyKind, e: _Entry, doc_id: str) -> list[Casualty]:
                          perpetrator=e.perpetrator)]
     rest = total - parts_sum
     if rest > 0:
+        party = e.party
+        if party is not None and party.lower() in _BARE_PERSONS and any(
+                (p.party_text or "").lower().split()[-1:] == ["civilians"] for p in e.parts):
+            # "12 people, including five civilians": the other seven are told apart from
+            # the civilians, so of no known side
+            party = None
         if e.count is None:
-            out.append(Casualty(kind, e.party, None, rest, None, e.qualifier, evidence))
+            out.append(Casualty(kind, party, None, rest, None, e.qualifier, evidence))
         else:
             high = e.high - parts_sum if e.high is not None else None
             low = e.low - parts_sum if e.low is not None else None
-            out.append(Casualty(kind, e.party, rest, low, high, e.qualifier, evidence))
+            out.append(Casualty(kind, party, rest, low, high, e.qualifier, evidence))
     else:
         out[0].evidence.extend(evidence)
     return out

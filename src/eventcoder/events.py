@@ -2713,13 +2713,23 @@ _SIDELESS_FIGHTERS = frozenset({"fighter", "fighters", "member", "members", "com
                                 "combatants", "militiaman", "militiamen"})
 
 
-def _fighters_of_the_struck(casualties: list[Casualty], roles: Roles) -> list[Casualty]:
+#: Fighting told as between two sides: "fighting between X and Y", "X clashed with Y".
+_TWO_WAY = re.compile(
+    r"\b(?:fighting|clash(?:es)?|battles?|combat|skirmish(?:es)?|gun ?fights?|firefights?|"
+    r"exchanges? of fire|hostilities)\s+(?:\w+\s+){0,2}?between\b|"
+    r"\b(?:clashed|fought|exchanged fire)\s+with\b|\bon both sides\b")
+
+
+def _fighters_of_the_struck(casualties: list[Casualty], roles: Roles,
+                            two_way: bool = False) -> list[Casualty]:
     """"militants attacked a checkpoint of the PMF ..., killing one fighter": armed people
     of no side, killed where one side attacked another, are of the side attacked; so are
     those of a side struck by a bomb no one is named for ("a bomb struck a vehicle of the
-    PMF, killing and wounding several members")."""
+    PMF, killing and wounding several members"). In fighting between two sides
+    (``two_way``: "clashes between M23 and the army killed seven fighters") they are of
+    neither side told."""
     struck = roles.actor2
-    if struck is None or struck.kind == "civilians":
+    if struck is None or struck.kind == "civilians" or two_way and roles.actor1 is not None:
         return casualties
     return [replace(c, party=struck.name)
             if c.party and c.party.lower() in _SIDELESS_FIGHTERS else c for c in casualties]
@@ -2749,6 +2759,19 @@ def _soldiers_of_the_foreign_force(casualties: list[Casualty], roles: Roles,
 
 
 _STATE_KINDS = frozenset({"state_forces", "police", "external_force", "military"})
+
+
+def _local_force_country(location: Location, roles: Roles) -> None:
+    """"French jets supported Malian soldiers who repelled an attack near Boulkessi", the
+    town unknown: the country of a force told as backing another is not where the event
+    is; the backed state force's is."""
+    local = roles.actor1
+    if (location.country is None or local is None or local.kind not in _STATE_KINDS
+            or local.kind == "external_force" or not local.country
+            or local.country == location.country):
+        return
+    if any(a.country == location.country for a in roles.assoc1):
+        location.country = local.country
 _RESULTS_OF = re.compile(
     r"\b(?:results?|outcomes?|summary|tally)\s+of\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:operations|raids|strikes|missions|week|month)\b", re.IGNORECASE)
@@ -3255,6 +3278,8 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         # a later sentence names met the protest
         roles.actor2 = next((a for a in actors if a.kind in _STATE_SIDE
                              and (anchor is None or a.start > anchor.start)), None)
+    if place is None and not any(p.place is not None for p in seg.places):
+        _local_force_country(location, roles)
     country = location.country
     by_gang = gang_style(lowered, seg.start, seg.end)
     if by_gang and roles.actor1 is not None and roles.actor1.generic and \
@@ -3279,7 +3304,8 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     found_casualties = _fighters_of_the_struck(
         _to_the_named_group(casualties_of(
             casualties, country, doc, acting,
-            roles.actor1 is not None and roles.actor1.kind in _STATE_KINDS), roles), roles)
+            roles.actor1 is not None and roles.actor1.kind in _STATE_KINDS), roles), roles,
+        _TWO_WAY.search(lowered, seg.start, seg.end) is not None)
     found_casualties = _soldiers_of_the_foreign_force(found_casualties, roles, actors, country)
     _struck_group_named_by_its_dead(roles, found_casualties, country)
     _teller_struck_the_dead(text, roles, found_casualties, actors, anchor, seg, country)

@@ -1590,6 +1590,9 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
                 if subj is not None:
                     nps = _coordinated_left(tok, subj)
                     zero = neg
+                    if subj.end < k:
+                        # "At least 12 people, including five civilians, were killed"
+                        _subsets_after(tok, subj.end, kind, found)
                     if passive and not neg:
                         # "eight were killed in Hamrin and four others in Wadi al-Shay"
                         nps.extend(_counts_by_place(tok, h.end, hits_at))
@@ -1608,6 +1611,8 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
             if subj is not None:
                 nps = _coordinated_left(tok, subj)
                 zero = neg
+                if subj.end < k:
+                    _subsets_after(tok, subj.end, kind, found)  # "9 people, including ..."
                 if low[h.start] in {"blew", "blowing", "detonated"} or reflexive:
                     nps = [replace(x, perpetrator=True) for x in nps]  # a suicide attacker
             if reflexive and h.end + 1 < n and low[h.end] == "and":

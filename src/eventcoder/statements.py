@@ -13,6 +13,9 @@ service named in full before it. A role told as someone's ("UNAMA's human rights
 "the ministry's adviser") is of that organisation. Translated releases that write a quote
 after "said:" with no marks give the rest of the paragraph as the quote.
 
+A quote of some of the words inside the clause a speech verb introduces ('the minister said
+the attack was "a clear act of terrorism"') is the speaker's; a quoted name there is not.
+
 Quotes nobody is said to have spoken (scare quotes, a quoted figure) are not
 statements; a quote that follows a statement with nothing but its attribution in
 between continues that statement.
@@ -787,7 +790,21 @@ def _pre_attribution(doc: Doc, quote: QuoteSpan, floor: int) -> tuple[int, int] 
                   re.IGNORECASE)
     if m:
         return begin + m.start("who"), begin + m.end("who")
+    # 'the minister said the attack was "a clear act of terrorism"': a quote of some of the
+    # words, inside the clause the verb introduces
+    m = re.search(
+        rf"(?:^|[,;]\s+)(?P<who>[^,;\"\u201c\u201d]{{1,100}}?)\s+(?P<verb>{lex.verb_alt})"
+        rf"\s+(?:that\s+)?[a-z][^,;:.!?\"\u201c\u201d]{{1,100}}?\s+$",
+        before,
+    )
+    if m and not _TITLE_LIKE.fullmatch(text, quote.start, quote.end):
+        return begin + m.start("who"), begin + m.end("who")
     return None
+
+
+#: Quoted words that are a name ("the Brotherhood of the Sword"), not words spoken: every
+#: word of four letters or more capitalised.
+_TITLE_LIKE = re.compile(r"\s*(?:(?:[A-Z][\w'-]*|[\w'-]{1,3})(?![\w'-])[\s,.]*)+")
 
 
 def read_statements(doc: Doc) -> list[Statement]:
