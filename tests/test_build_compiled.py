@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -42,3 +43,20 @@ def test_only_the_modules_setup_compiles_are_reported_compiled() -> None:
                     reason="EVENTCODER_EXPECT_COMPILED is not set: the build may be pure Python")
 def test_a_compiled_install_runs_every_stage_compiled() -> None:
     assert compiled_modules() == tuple(sorted(f"eventcoder.{n}" for n in _setup_modules()))
+
+
+def test_mypyc_translates_every_stage(tmp_path: Path) -> None:
+    """mypyc turns every stage setup.py compiles into C (its type check and translation,
+    not the C compiler): a construct mypyc cannot translate makes setup.py fall back to
+    pure Python silently, which the editable install every developer runs cannot show."""
+    pytest.importorskip("mypyc.build")
+    paths = [str(ROOT / "src" / "eventcoder" / f"{name}.py") for name in _setup_modules()]
+    script = (
+        "import sys\n"
+        "from mypyc.build import mypycify\n"
+        "mypycify(['--no-warn-unused-ignores', *sys.argv[1:]], opt_level='3',"
+        " group_name='eventcoder_stages')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script, *paths], cwd=tmp_path,
+                          capture_output=True, text=True, timeout=600, check=False)
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]

@@ -1800,7 +1800,7 @@ def _described_groups(text: str, mentions: list[ActorMention], country: str | No
             continue  # a name the actor list or the gazetteer knows
         head = match.group("head")
         words = _WORDS_BEFORE.search(text, max(0, match.start() - 60), match.start())
-        before = [w.lower() for w in (words.groups() if words else ()) if w]
+        before: list[str] = [str(w).lower() for w in (words.groups() if words else ()) if w]
         kind = described.kinds.get(head) or next(
             (described.kinds[w] for w in reversed(before) if w in described.kinds), None)
         if kind is None and match.group("naming"):
