@@ -86,6 +86,7 @@ def test_events_riot_typing_the_crowd_s_party_beside_the_force() -> None:
     [
         "Heavy fighting continued near Vuhledar on Tuesday, the General Staff said.",
         "Fierce fighting was reported on the outskirts of El Fasher on Sunday.",
+        "Fighting raged in the north of Omdurman on Monday, residents said.",
     ],
 )
 def test_events_riot_typing_fighting_with_no_side_named_is_no_brawl(text: str) -> None:

@@ -3537,7 +3537,7 @@ def _unarmed_brawl(roles: Roles, segment_text: str) -> bool:
         return False
     parties = [a for a in (roles.actor1, roles.actor2, *roles.assoc1, *roles.assoc2)
                if a is not None]
-    if not parties and not _CROWD.search(segment_text) and not _SIDES_TOLD.search(
+    if not parties and not _CROWD_IN_IT.search(segment_text) and not _SIDES_TOLD.search(
             segment_text):
         return False  # "heavy fighting continued near Pokrovsk": a front, no brawl
     armed = [a for a in parties if a.kind in _ARMED_KINDS or a.kind == "gang"]
@@ -3564,6 +3564,8 @@ _FIREARMS = re.compile(
 _CROWD = re.compile(
     r"\b(?:people|persons|villagers|residents|locals|youths?|crowds?|mobs?|nationals|"
     r"travell?ers|migrants|inhabitants|passers-?by|neighbou?rs|group of)\b")
+# A crowd in the fight, not one that tells of it ("fighting raged ..., residents said")
+_CROWD_IN_IT = re.compile(_CROWD.pattern + r"(?!\s+(?:said|say|says|told|reported)\b)")
 # Sides of a fight told without a name: "a clash between supporters of two councillors"
 _SIDES_TOLD = re.compile(r"\b(?:between|members|supporters|accomplices|activists|students|"
                          r"workers|followers|relatives|famil(?:y|ies)|groups?|clans?)\b")
