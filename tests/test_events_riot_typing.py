@@ -87,12 +87,20 @@ def test_events_riot_typing_the_crowd_s_party_beside_the_force() -> None:
         "Heavy fighting continued near Vuhledar on Tuesday, the General Staff said.",
         "Fierce fighting was reported on the outskirts of El Fasher on Sunday.",
         "Fighting raged in the north of Omdurman on Monday, residents said.",
+        ("At least nine people, including four civilians, were killed in the fighting around "
+         "Masisi on Thursday, officials said."),
     ],
 )
 def test_events_riot_typing_fighting_with_no_side_named_is_no_brawl(text: str) -> None:
     """A front's fighting told with no side is a battle, not a brawl of a crowd."""
     event = _event(text)
     assert (event.event_type, event.sub_event_type) == ("battles", "armed_clash")
+
+
+def test_events_riot_typing_villagers_who_fought_are_a_brawl() -> None:
+    event = _event("On 4 May 2022, three people were injured when villagers fought over a "
+                   "boundary in Kisii.")
+    assert event.event_type == "riots"
 
 
 def test_events_riot_typing_a_clash_of_unnamed_supporters_stays_a_brawl() -> None:

@@ -3537,9 +3537,11 @@ def _unarmed_brawl(roles: Roles, segment_text: str) -> bool:
         return False
     parties = [a for a in (roles.actor1, roles.actor2, *roles.assoc1, *roles.assoc2)
                if a is not None]
-    if not parties and not _CROWD_IN_IT.search(segment_text) and not _SIDES_TOLD.search(
-            segment_text):
-        return False  # "heavy fighting continued near Pokrovsk": a front, no brawl
+    if all(a.generic and a.kind in _CIVILIAN_KINDS for a in parties) and \
+            not _crowd_in_the_fight(segment_text) and not _SIDES_TOLD.search(segment_text):
+        # "heavy fighting continued near Pokrovsk", "12 civilians were killed in the
+        # fighting": a front, no brawl, whoever was caught in it
+        return False
     armed = [a for a in parties if a.kind in _ARMED_KINDS or a.kind == "gang"]
     if any(a.kind not in _STATE_KINDS for a in armed):
         return False
@@ -3566,6 +3568,22 @@ _CROWD = re.compile(
     r"travell?ers|migrants|inhabitants|passers-?by|neighbou?rs|group of)\b")
 # A crowd in the fight, not one that tells of it ("fighting raged ..., residents said")
 _CROWD_IN_IT = re.compile(_CROWD.pattern + r"(?!\s+(?:said|say|says|told|reported)\b)")
+# A count just before a crowd word: "12 people", "dozens of villagers" (those hurt)
+_COUNTED_BEFORE = re.compile(
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
+    r"dozens?|scores|hundreds|many|more)\s+(?:of\s+)?(?:[\w-]+\s+)?$")
+
+
+def _crowd_in_the_fight(segment_text: str) -> bool:
+    """Whether a crowd is told in the fight: not only counted among its hurt ("12 people
+    were killed in the fighting") nor telling of it ("residents said")."""
+    for match in _CROWD_IN_IT.finditer(segment_text):
+        if not _COUNTED_BEFORE.search(segment_text, max(0, match.start() - 30),
+                                      match.start()):
+            return True
+    return False
+
+
 # Sides of a fight told without a name: "a clash between supporters of two councillors"
 _SIDES_TOLD = re.compile(r"\b(?:between|members|supporters|accomplices|activists|students|"
                          r"workers|followers|relatives|famil(?:y|ies)|groups?|clans?)\b")
