@@ -636,9 +636,8 @@ _BACKING = re.compile(
     _BACKED_BY.format("|enabled") + r"(?:[\w.-]+\s+){0,3}$|"
     + _WITH_SUPPORT + r"(?:[\w.-]+\s+){0,3}$", re.IGNORECASE)
 # "US airstrikes backed Somali forces who ...": the means backs the force named after it
-_BACKING_AFTER = re.compile(
-    r"\s+(?:(?:had|has|have)\s+)?(?:backed|supported|assisted|aided|covered)\s+(?!by\b)",
-    re.IGNORECASE)
+_BACKS = r"\s+(?:(?:had|has|have)\s+)?(?:backed|supported|assisted|aided|covered)\s+"
+_BACKING_AFTER = re.compile(_BACKS + r"(?!by\b)", re.IGNORECASE)
 # Who speaks when a statement condemns: "officials condemned", "the ministry denounced"
 _OFFICIAL_VOICE = re.compile(
     r"\b(?:officials?|leaders?|government|governments|ministry|minister|president|premier|"
@@ -1881,9 +1880,7 @@ _BACKER_BEFORE = re.compile(
     _BACKED_BY.format("") + r"(?:the\s+)?$|" + _WITH_SUPPORT + r"(?:the\s+)?$", re.IGNORECASE)
 #: Backing told actively, between the backer and the force it backs: "US airstrikes backed
 #: Somali army forces who killed ..."
-_BACKS_NEXT = re.compile(
-    r"\s+(?:(?:had|has|have)\s+)?(?:backed|supported|assisted|aided|covered)\s+(?:the\s+)?",
-    re.IGNORECASE)
+_BACKS_NEXT = re.compile(_BACKS + r"(?:the\s+)?", re.IGNORECASE)
 _PASSIVE_BY = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+|suspected\s+|alleged\s+)*$", re.IGNORECASE)
 # "soldiers killed in ISIS ambush", "... in a U.S. strike": the attack's author named with it
 _IN_THE = re.compile(r"\b(?:in|during)\s+(?:an?\s+)?$", re.IGNORECASE)

@@ -24,7 +24,7 @@ import logging
 import os
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Literal, NamedTuple, cast
 
@@ -692,6 +692,18 @@ def pack_indexed_strings(lines: Iterable[str]) -> tuple[np.ndarray, np.ndarray]:
     return np.frombuffer(b"".join(encoded), dtype=np.uint8), offsets
 
 
+# --- small tables by country ---------------------------------------------------------------
+
+
+def _country_rows(path: Path) -> Iterator[list[str]]:
+    """The tab-separated fields of each row of a table keyed by ISO alpha-2 code, past its
+    comment lines and its ``iso2`` header."""
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if not (line.startswith("#") or line.startswith("iso2\t")):
+                yield line.rstrip("\n").split("\t")
+
+
 # --- former first-level divisions ----------------------------------------------------------
 
 FORMER_DIVISIONS_PATH = DATA_DIR / "former_divisions.tsv"
@@ -702,18 +714,14 @@ def _former_divisions() -> dict[tuple[str, str], str]:
     """(ISO alpha-2, key) -> name of each former division in ``former_divisions.tsv``; a
     name of three words or more is also found by its initials (``FATA``)."""
     found: dict[tuple[str, str], str] = {}
-    with FORMER_DIVISIONS_PATH.open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.startswith("#") or line.startswith("iso2\t"):
-                continue
-            parts = line.rstrip("\n").split("\t")
-            if len(parts) < 2 or not parts[1]:
-                continue
-            iso2, name = parts[0].upper(), parts[1]
-            found.setdefault((iso2, name_key(strip_division_words(name))), name)
-            words = [w for w in name.split() if w[:1].isupper()]
-            if len(words) >= 3:
-                found.setdefault((iso2, "=" + "".join(w[0] for w in words)), name)
+    for parts in _country_rows(FORMER_DIVISIONS_PATH):
+        if len(parts) < 2 or not parts[1]:
+            continue
+        iso2, name = parts[0].upper(), parts[1]
+        found.setdefault((iso2, name_key(strip_division_words(name))), name)
+        words = [w for w in name.split() if w[:1].isupper()]
+        if len(words) >= 3:
+            found.setdefault((iso2, "=" + "".join(w[0] for w in words)), name)
     return found
 
 
@@ -742,15 +750,8 @@ CAPITALS_PATH = DATA_DIR / "capitals.tsv"
 def capitals() -> dict[str, str]:
     """Each country's capital city, lower-cased, by ISO alpha-2 code (``capitals.tsv``; see
     ``scripts/build_capitals.py``)."""
-    found: dict[str, str] = {}
-    with CAPITALS_PATH.open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.startswith("#") or line.startswith("iso2\t"):
-                continue
-            parts = line.rstrip("\n").split("\t")
-            if len(parts) >= 2 and parts[1]:
-                found[parts[0].upper()] = parts[1].strip().casefold()
-    return found
+    return {parts[0].upper(): parts[1].strip().casefold()
+            for parts in _country_rows(CAPITALS_PATH) if len(parts) >= 2 and parts[1]}
 
 
 def is_capital(country: str, name: str) -> bool:
@@ -766,15 +767,8 @@ CITY_DIVISIONS_PATH = DATA_DIR / "city_divisions.tsv"
 @functools.cache
 def _city_divisions() -> dict[tuple[str, str, str], str]:
     """(ISO alpha-2, admin1, admin2) -> the city's name, from ``city_divisions.tsv``."""
-    found: dict[tuple[str, str, str], str] = {}
-    with CITY_DIVISIONS_PATH.open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.startswith("#") or line.startswith("iso2\t"):
-                continue
-            parts = line.rstrip("\n").split("\t")
-            if len(parts) >= 3 and parts[2]:
-                found[(parts[0].upper(), parts[1], parts[2])] = parts[2]
-    return found
+    return {(parts[0].upper(), parts[1], parts[2]): parts[2]
+            for parts in _country_rows(CITY_DIVISIONS_PATH) if len(parts) >= 3 and parts[2]}
 
 
 def city_division(iso2: str | None, admin1: str | None, admin2: str | None) -> str | None:
