@@ -1714,16 +1714,28 @@ def choose_place(places: Sequence[PlaceMention], actors: Sequence[ActorMention],
     # Idleb countryside") is nearer
     provinces = {p.text.lower() for p in usable
                  if p.place is not None and p.place.feature == "admin1"}
-    province_wide = {p.start for p in usable if p.modifier == "countryside"
-                     and p.place is not None
-                     and (p.text.lower() in provinces or p.place.name == p.place.admin1)}
+    province_wide = {p.start for p in usable if _province_wide(p, provinces)}
 
     def rank(p: PlaceMention) -> tuple[int, bool, int, int]:
         assert p.place is not None
-        return (_PLACE_RANK.get(p.place.feature, 1), p.start in province_wide,
+        feature_rank = _PLACE_RANK.get(p.place.feature, 1)
+        if p.start in province_wide:
+            # "the village of X in Jabal al-Zawiya in the southern countryside of Idleb":
+            # the province's land ranks as the province, after the range or district that
+            # says where in it
+            feature_rank = _PLACE_RANK["admin1"]
+        return (feature_rank, p.start in province_wide,
                 0 if p.start >= anchor - 200 else 1, p.start)
 
     return min(usable, key=rank)
+
+
+def _province_wide(p: PlaceMention, provinces: Collection[str] = ()) -> bool:
+    """Whether ``p`` names the land around a city whose name is its province's ("Idleb
+    countryside", "the southern countryside of Dar'a"): the province in all but name."""
+    return (p.modifier is not None and p.modifier.endswith(("countryside", "countryside of"))
+            and p.place is not None
+            and (p.text.lower() in provinces or p.place.name == p.place.admin1))
 
 
 def _outside_nearer_division(usable: list[PlaceMention], anchor: int,
@@ -1793,10 +1805,13 @@ def location_of(mention: PlaceMention | None, places: Sequence[PlaceMention],
     if admin1 is None:
         # "the Mutaibija area in Salah al-Din province": a feature with no division of its
         # own lies in the division named right after it.
-        holder = next((p for p in places if p.place is not None and p.place.feature == "admin1"
-                       and p.place.country == place.country
+        holder = next((p for p in places if p.place is not None and p.place.country == place.country
+                       and (p.place.feature == "admin1" or _province_wide(p))
                        and 0 <= p.start - mention.end <= 40), None)
-        admin1 = holder.place.name if holder is not None and holder.place is not None else None
+        if holder is not None and holder.place is not None:
+            # "Jabal al-Zawiya in the southern countryside of Idleb": the province's land
+            admin1 = holder.place.name if holder.place.feature == "admin1" else (
+                holder.place.admin1)
     if admin1 is None:
         # "... in Salah al-Din" in the headline, "the Mutaibija area" below: the one division
         # of its country the report names holds it.
