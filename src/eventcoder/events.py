@@ -3160,6 +3160,8 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         location = location_of(place, seg.places, named_here, doc.places)
     if location.country is None:
         location.country = doc_country
+    if location.latitude is None and location.country is not None:
+        _at_the_country_point(location)
     if place is not None:
         _stated_division(doc, place, location)
     town = _unlisted_town(doc, seg, place, location)
@@ -4207,7 +4209,7 @@ def find_events(doc: Doc) -> Doc:
                       actors=tuple(_sorted(doc.actors)),
                       dates=tuple(d for d in _sorted(doc.dates) if d.start not in filed),
                       casualties=tuple(_sorted(doc.casualties)))
-    doc_country = location_of(None, doc.places, doc.actors).country
+    doc_country = location_of(None, doc.places, doc.actors).country or _state_of(doc.text)
     events: list[Event] = []
     folded = lower_ascii(doc.text)
     triggers, named = scan(doc.text, folded)
@@ -4233,6 +4235,30 @@ def find_events(doc: Doc) -> Doc:
     _background_by_lead(events, BACKGROUND_DAYS if doc.document.published is None
                         else CITED_DAYS)
     return replace_doc(doc, records=(*doc.records, *events))
+
+
+def _at_the_country_point(location: Location) -> None:
+    """An event known only to its country is placed, at precision 3, where a country is
+    put on a map: at its capital (as conflict datasets code it), else its centroid."""
+    country = load_gazetteer().country(location.country or "")
+    if country is not None:
+        location.latitude, location.longitude = country.latitude, country.longitude
+        location.geo_precision = 3
+
+
+# A people's name before a body of its own state: "Turkish Government", "the Kenyan police".
+_STATE_BODY = re.compile(
+    r"\b([A-Z][a-z]{2,})[ \t]+(?:[Gg]overnment|[Aa]uthorities|[Pp]olice|[Mm]inistry|"
+    r"[Pp]arliament|[Cc]abinet|[Pp]resident|[Pp]rime[ \t]+[Mm]inister)\b")
+
+
+def _state_of(text: str) -> str | None:
+    """The one country whose own state bodies a report that names no place speaks of
+    ("Turkish Government began enforcing a curfew"): where such a measure is taken."""
+    demonyms = load_gazetteer().demonyms
+    found = {demonyms.get(m.group(1).lower()) for m in _STATE_BODY.finditer(text)}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
 
 
 # "a hotel in Somalia's capital", "in the Afghan capital", "in the capital": no name of it
