@@ -33,6 +33,13 @@ from tests.records_factory import only_event
          "in Kolhapur, Maharashtra, to demand loan waivers.", "Kolhapur"),
         ("On 2 May 2021, police fired tear gas at traders from Aba who had marched to the "
          "governor's office in Umuahia, Abia.", "Umuahia"),
+        # the district named says where in the province: an end outside it is elsewhere
+        ("On 6 March 2021, in Pungarabato municipality, Guerrero, gunmen ambushed a patrol on "
+         "the Altamirano-Arcelia highway, killing two police officers.", "Pungarabato"),
+        # a list of where they came from, a province's word inside it
+        ("On 2 June 2021, fighters from Shabwah governorate and Bayhan (Shabwah) reportedly "
+         "arrived in Harib and Al Abdiyah districts (Marib) and clashed with tribesmen, "
+         "killing three.", "Harib"),
     ],
 )
 def test_route_end_is_not_the_place(pipeline: RulePipeline, text: str, place: str) -> None:

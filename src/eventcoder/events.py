@@ -1528,11 +1528,14 @@ _ANY_JOIN: tuple[str, ...] = ("and", "to", "with")
 _PAIR_STEMS = ("connect", "link", "join")
 _PAIR_NEXT = re.compile(
     r"[ \t]*(?:\([^()]{0,60}\))?,?[ \t]+(?i:(and)|(to)|with)[ \t]+(?:the[ \t]+)?[A-Z]")
-# "farmers from Sangli and Satara", "from Beirut, Jounieh and Byblos": more of a list;
+# "farmers from Sangli and Satara", "from Beirut, Jounieh and Byblos", "reinforcements from
+# Dhamar governorate and Rada": more of a list;
 # "heading to Mombasa from Nairobi", "connects Esperanza to Santa Catarina de los Reyes":
 # the other end; "between Amba (Bandiagara, Mopti) and Okoyeri": where an end lies
 _LIST_JOIN = re.compile(
-    r"\)?[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|(?:and|or|from|to|with)[ \t]+|\([ \t]*)"
+    r"\)?(?:[ \t]+(?i:governorate|province|district|state|region|county|municipality|"
+    r"oblast|prefecture|department))?"
+    r"[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|(?:and|or|from|to|with)[ \t]+|\([ \t]*)"
     r"(?:the[ \t]+)?(?:(?:[A-Z][\w'-]*|de|del|la|las|los|el|al)[ \t]+){0,4}\(?[ \t]*|"
     r"[ \t]+(?:(?:de|del|la|las|los|el|al)[ \t]+){1,3}")
 
@@ -1637,6 +1640,10 @@ def _off_the_route(places: Sequence[PlaceMention], usable: list[PlaceMention],
             return usable
     divisions = {(p.place.feature, p.place.country, p.place.name) for p in here
                  if p.place is not None and p.place.feature in ("admin1", "admin2")}
+    if any(feature == "admin2" for feature, _, _ in divisions):
+        # "in Coyuca de Catalan municipality, Guerrero, ... the Coyuca-Zirandaro road": the
+        # district named says where in the province; an end outside it is elsewhere
+        divisions = {d for d in divisions if d[0] == "admin2"}
 
     def inside(p: PlaceMention) -> bool:
         return p.place is not None and (
