@@ -2522,6 +2522,11 @@ _ORGANISATION_BEFORE = re.compile(
 _HOLDER_GAP = re.compile(
     r"\s*(?:(?:town|village|city|area|camp|locality)\s*)?(?:\(|,)\s*$"
     rf"|{_TWO_WORDS_TO_PARENTHESIS}$"
+    # "Lunsar town, Marampa subdivision (Port Loko, ...": a lesser unit the gazetteer
+    # lacks between a town and where it lies
+    r"|\s*(?:(?:town|village|city)\s*)?,\s*(?:in\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?"
+    r"\s+(?:subdivision|sub-?county|chiefdom|commune|township|tehsil|upazila|payam|"
+    r"sub-?district)\s*(?:\(|,)\s*$"
 )
 
 
