@@ -21,6 +21,8 @@ from tests.records_factory import only_event
          "dispersed crowds that defied it.", "KE"),
         ("Security measures: On 11 April 2021, Tunisian authorities began enforcing a "
          "three-day lockdown across all governorates.", "TN"),
+        ("On 8 April 2021, the Syrian government imposed a ten-day curfew and security "
+         "forces detained dozens who defied it.", "SY"),
     ],
 )
 def test_country_only_event_at_the_capital(pipeline: RulePipeline, text: str,

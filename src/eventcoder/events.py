@@ -4262,8 +4262,8 @@ _STATE_BODY = re.compile(
 def _state_of(text: str) -> str | None:
     """The one country whose own state bodies a report that names no place speaks of
     ("Turkish Government began enforcing a curfew"): where such a measure is taken."""
-    demonyms = load_gazetteer().demonyms
-    found = {demonyms.get(m.group(1).lower()) for m in _STATE_BODY.finditer(text)}
+    gazetteer = load_gazetteer()
+    found = {gazetteer.country_by_name(m.group(1)) for m in _STATE_BODY.finditer(text)}
     found.discard(None)
     return found.pop() if len(found) == 1 else None
 
