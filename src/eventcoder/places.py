@@ -72,6 +72,7 @@ _ARTICLE_ALONE = frozenset({"al", "el"})
 _AFTER = re.compile(
     r"\s*(?P<word>governorate|province|district|state|region|oblast|raion|rayon|county|"
     r"department|municipality|prefecture|wilaya|division|sub-?district|nahiya|territory|lga|"
+    r"subdivision|township|tehsil|upazila|sub-?county|chiefdom|"
     r"local\s+government(?:\s+area)?|"
     r"countryside|outskirts|suburbs?|area|front|axis|surroundings|vicinity|environs|"
     r"mountains?|desert|valley|hills|city|town|village|camp)\b",
@@ -81,7 +82,8 @@ _ADMIN1_WORDS = frozenset(
     "governorate province state region oblast department prefecture wilaya territory".split()
 )
 _ADMIN2_WORDS = frozenset(
-    "district raion rayon county municipality division subdistrict sub-district nahiya lga".split()
+    "district raion rayon county municipality division subdistrict sub-district nahiya lga "
+    "subdivision township tehsil upazila subcounty sub-county chiefdom".split()
 )
 _NEAR_AFTER = frozenset(
     "countryside outskirts suburb suburbs area front axis surroundings vicinity environs".split()
