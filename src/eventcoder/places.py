@@ -987,6 +987,15 @@ def _following_divisions(
             for cand in prepared[position - 1]:
                 if cand.feature == "admin1" and (cand.country, cand.admin1) in mine:
                     found.add((cand.country, cand.admin1))
+    if found:
+        # "Karacali village of Siirt, Turkey": the country after the province holds the
+        # name's readings in other provinces too, but the province says where in it
+        within = {c for c, a1 in found if a1 != _ANY}
+        if within:
+            return {(c, a1) for c, a1 in found if a1 != _ANY or c not in within}
+        held = {(c, a1) for c, a1 in fallback if a1 != _ANY and (c, _ANY) in found}
+        if held:
+            return held
     return found or fallback
 
 
