@@ -1881,7 +1881,16 @@ _BACKER_BEFORE = re.compile(
 #: Backing told actively, between the backer and the force it backs: "US airstrikes backed
 #: Somali army forces who killed ..."
 _BACKS_NEXT = re.compile(_BACKS + r"(?:the\s+)?", re.IGNORECASE)
-_PASSIVE_BY = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+|suspected\s+|alleged\s+)*$", re.IGNORECASE)
+# Words that may stand between "by" or "when" and the armed actor they introduce: "by armed
+# members of the Taliban", "when two unidentified militants attacked", "by a group of masked
+# gunmen".
+_ARMED_LEAD = (
+    r"(?:(?:the|a|an|suspected|alleged|armed|heavily|unidentified|unknown|masked|several|some|"
+    r"group\s+of|band\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|"
+    r"scores\s+of|hundreds\s+of)\s+)*"
+    r"(?:(?:members?|fighters?|militants?|cadres?|operatives?|elements?|gunmen|insurgents?|"
+    r"rebels?|guerrillas?)\s+(?:of|from|belonging\s+to)\s+(?:the\s+)?)?")
+_PASSIVE_BY = re.compile(r"\bby\s+" + _ARMED_LEAD + "$", re.IGNORECASE)
 # "soldiers killed in ISIS ambush", "... in a U.S. strike": the attack's author named with it
 _IN_THE = re.compile(r"\b(?:in|during)\s+(?:an?\s+)?$", re.IGNORECASE)
 _ATTACK_NOUN_AFTER = re.compile(
@@ -1900,8 +1909,7 @@ _HELD_RESPONSIBLE = re.compile(
     r"(?:carrying|planting|placing|setting|detonating|throwing|leaving)|wanted\s+(?:in\s+"
     r"connection\s+with|over|for)\s+the|who\s+(?:had\s+)?(?:left|planted|placed|threw|hurled|"
     r"detonated|set\s+off))\b", re.IGNORECASE)
-_CLAUSE_SUBJECT = re.compile(r"\b(?:when|as|after)\s+(?:the\s+|suspected\s+|alleged\s+)*$",
-                             re.IGNORECASE)
+_CLAUSE_SUBJECT = re.compile(r"\b(?:when|as|after)\s+" + _ARMED_LEAD + "$", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -1930,13 +1938,17 @@ _CLAIM = re.compile(
     r"claimed (?:the|this|that) (?:attack|bombing|killing|assault|abduction|kidnapping)|"
     r"said in a (?:claim|statement claiming)|claimed (?:in a statement )?that (?:it|its|they)|"
     r"took responsibility|(?:accepted|admitted|acknowledged|assumed) responsibility|"
+    r"claiming responsibility|"
     r"(?:was|were|is|are|has been|have been|had been)\s+(?:thought|"
-    r"suspected|believed|blamed|held responsible|responsible|behind)|(?:thought|suspected|"
-    r"believed) to (?:be|have been) (?:responsible|behind))\b",
+    r"suspected|believed|blamed|held responsible|responsible|behind|involved)|(?:thought|"
+    r"suspected|believed) to (?:be|have been) (?:responsible|behind|involved))\b",
     re.IGNORECASE,
 )
 _VIOLENT_TYPES = frozenset({"battles", "explosions_remote_violence", "violence_against_civilians"})
-_SUSPECTED = re.compile(r"\b(?:suspected|alleged|presumed)\s+$", re.IGNORECASE)
+# "suspected X militants", "suspected rebels of the X"
+_SUSPECTED = re.compile(
+    r"\b(?:suspected|alleged|presumed)\s+(?:[a-z]+\s+(?:of|from)\s+(?:the\s+)?)?$",
+    re.IGNORECASE)
 
 
 def claimed_by(text: str, actors: Sequence[ActorMention]) -> ActorMention | None:
@@ -1949,18 +1961,25 @@ def claimed_by(text: str, actors: Sequence[ActorMention]) -> ActorMention | None
                 or mention.kind in _CIVILIAN_KINDS:
             continue  # "blamed on Iran-backed militias" names a side; "gunmen" do not
         after = text[mention.end:mention.end + 60]
-        before = text[max(0, mention.start - 40):mention.start]
+        before = text[max(0, mention.start - 60):mention.start]
         if _CLAIM.match(after) or _SUSPECTED.search(before) or _BLAMED_ON.search(before):
             return mention
     return None
 
 
+# "blamed on X", "officials blame the attack on X", "attributed the bombing to X", "suspect
+# the involvement of X", "the gunmen identified themselves as fighters of X"
 _BLAMED_ON = re.compile(
-    r"(?:blamed on|attributed to|(?:carried out|perpetrated) by)\s+(?:the\s+)?$", re.IGNORECASE)
+    r"(?:(?:blamed|attributed) (?:to|on)|(?:carried out|perpetrated) by|"
+    r"(?:blame[ds]?|attribut(?:e[ds]?|ing)) (?:(?:it|them)|(?:the|this|that) (?:[a-z-]+\s+){0,2}?"
+    r"(?:attacks?|bombings?|blasts?|explosions?|incidents?|killings?|assaults?|abductions?|"
+    r"kidnappings?|ambush(?:es)?|shootings?|murders?)) (?:to|on)|"
+    r"involvement of|identified themselves as (?:[a-z]+\s+)?(?:members?|fighters?|"
+    r"militants?|cadres?|rebels?) (?:of|from))\s+(?:the\s+)?$", re.IGNORECASE)
 # Words one of which every match of _CLAIM, _SUSPECTED or _BLAMED_ON holds (see _may_hold).
 _CLAIMED_WORDS = ("claimed", "said in a", "responsibility", "thought", "suspected",
-                  "believed", "blamed", "responsible", "behind", "alleged", "presumed",
-                  "attributed to", "carried out", "perpetrated")
+                  "believed", "blame", "responsible", "behind", "alleged", "presumed",
+                  "attribut", "carried out", "perpetrated", "involve", "identified themselves")
 
 
 # "by U.S. forces with the Syrian Democratic Forces", "by the army in partnership with the
@@ -2089,9 +2108,9 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     victims_first = bool(before) and _inside_one(before[0], victims)
     passive = _may_hold(text, ("by",))
     for a in after:
-        if (passive and _PASSIVE_BY.search(text[max(0, a.start - 30):a.start])) or (
+        if (passive and _PASSIVE_BY.search(text[max(0, a.start - 48):a.start])) or (
                 victims_first and not _inside_one(a, victims) and (
-                    _CLAUSE_SUBJECT.search(text, max(0, a.start - 16), a.start)
+                    _CLAUSE_SUBJECT.search(text, max(0, a.start - 48), a.start)
                     or (_IN_THE.search(text, max(0, a.start - 8), a.start)
                         and _ATTACK_NOUN_AFTER.match(text, a.end)))):
             agents.append(a)
