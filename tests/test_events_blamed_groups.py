@@ -55,3 +55,40 @@ def test_events_armed_members_after_by_or_when_struck(text: str, attacker: str,
                                                       attacked: str) -> None:
     event = _main(text)
     assert (event.actor1, event.actor2) == (attacker, attacked)
+
+
+def _events(text: str) -> list[Event]:
+    return [r for r in extract(text) if isinstance(r, Event) and not r.background]
+
+
+def test_events_suspicion_told_apart_answers_for_the_incident_before() -> None:
+    # The finding of the body, on another day, is cut off as an event of its own; the
+    # suspicion after it is of the abduction all the same.
+    text = ("06/12/2012: On Tuesday night, unidentified gunmen abducted a shopkeeper from his "
+            "home in Gwoza, Borno, Nigeria. On 06/14/2012, his body was found near a stream "
+            "outside the town. No group claimed responsibility, but police suspected that "
+            "Boko Haram was responsible.")
+    abduction = next(e for e in _events(text)
+                     if e.sub_event_type == "abduction_forced_disappearance")
+    assert abduction.actor1 == "Boko Haram"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed"),
+    [
+        ("On 4 June 2012, gunmen shot dead a trader in Kano, Nigeria. On 5 June 2012, a bomb "
+         "exploded at a market in Maiduguri, killing four people. On 7 June 2012, a second "
+         "device was found and defused nearby. Boko Haram later claimed responsibility for "
+         "the bombing.", "explosions_remote_violence"),
+        ("On 4 June 2012, gunmen shot dead a trader in Kano, Nigeria. On 5 June 2012, gunmen "
+         "kidnapped a doctor in Maiduguri. On 7 June 2012, his body was found near a stream "
+         "outside the town. Boko Haram later claimed responsibility for the kidnapping.",
+         "violence_against_civilians"),
+    ],
+)
+def test_events_claim_of_one_means_answers_for_that_incident_only(
+    text: str, claimed: str
+) -> None:
+    shooting, other, *_ = _events(text)
+    assert shooting.actor1 == "Unidentified Armed Group (Nigeria)"
+    assert (other.event_type, other.actor1) == (claimed, "Boko Haram")

@@ -1967,6 +1967,51 @@ def claimed_by(text: str, actors: Sequence[ActorMention]) -> ActorMention | None
     return None
 
 
+def claims_told_apart(doc: Doc,
+                      triggers: Sequence[Trigger]) -> list[tuple[ActorMention, str | None]]:
+    """The groups held responsible in sentences that tell nothing else: "No group claimed
+    responsibility, but X was suspected", "X later claimed responsibility for the attacks",
+    "officials blame the attack on X". Such a sentence speaks of the incident told before
+    it, wherever the report's events were cut: a word of an event after the claim ("for the
+    bombings") is what was claimed, one before it another incident. Each group comes with
+    the type of event the claim names where it names a means (a bombing, a kidnapping)."""
+    text = doc.text
+    if not _may_hold(text, _CLAIMED_WORDS):
+        return []
+    out: list[tuple[ActorMention, str | None]] = []
+    for s_start, s_end in doc.sentences:
+        if not _may_hold(text[s_start:s_end], _CLAIMED_WORDS):
+            continue
+        words = [t for t in triggers if s_start <= t.start < s_end]
+        first_word = words[0].start if words else s_end
+        for mention in _within(doc.actors, s_start, s_end):
+            if mention.generic and mention.kind != "political_militia" \
+                    or mention.kind in _CIVILIAN_KINDS or mention.kind in _STATE_SIDE:
+                continue
+            claim_start = mention.start
+            if not _CLAIM.match(text[mention.end:mention.end + 60]):
+                blamed = _BLAMED_ON.search(text, max(s_start, mention.start - 60),
+                                           mention.start)
+                if blamed is None:
+                    continue
+                claim_start = blamed.start()
+            if first_word < claim_start:
+                break  # the sentence tells an incident of its own
+            object_ = _CLAIMED_MEANS.search(text, mention.end, s_end)
+            out.append((mention, None if object_ is None else
+                        "explosions_remote_violence" if object_.group(1)
+                        else "abduction_forced_disappearance"))
+            break
+    return out
+
+
+# A claim "for the bombings" is of explosions, "for the kidnapping" of an abduction (a
+# sub-type), "for the attack" of any event.
+_CLAIMED_MEANS = re.compile(
+    r"\b(?:(bomb\w*|blasts?|explosions?|explosives?|IEDs?|grenades?|rockets?|mortars?|"
+    r"shelling|(?:air|drone)\s?strikes?)|kidnap\w*|abduct\w*|hostages?)\b", re.IGNORECASE)
+
+
 # "blamed on X", "officials blame the attack on X", "attributed the bombing to X", "suspect
 # the involvement of X", "the gunmen identified themselves as fighters of X"
 _BLAMED_ON = re.compile(
@@ -3111,11 +3156,13 @@ def _with_operations(text: str, seg: Segment, anchor: Trigger,
 def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                 folded: str | None = None, named: Sequence[Named] | None = None,
                 told: Collection[tuple[int, int]] | None = None,
-                before: Location | None = None) -> Event | None:
+                before: Location | None = None,
+                claims: Sequence[tuple[ActorMention, str | None]] = ()) -> Event | None:
     """Fill one event from a segment's mentions; None when the segment is not an event.
 
     ``told`` is :func:`told_dates` of ``doc``, when the caller has it already; ``before``
-    the location of the event the report tells before this one, if any.
+    the location of the event the report tells before this one, if any; ``claims`` the
+    report's :func:`claims_told_apart`.
     """
     text, doc_id = doc.text, doc.doc_id
     if told is None:
@@ -3208,9 +3255,14 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                and (span := _victim_span(c, doc)) is not None]
     counted = [(c.party_start, c.party_end) for c in casualties
                if c.party_start is not None and c.party_end is not None and is_toll(c)]
+    # A group held responsible in a sentence of its own after the segment ("No group
+    # claimed responsibility, but X was suspected") answers for the incident told before.
+    claimed_after = [c for c, means in claims if c.start >= seg.end and (
+        means is None or means in (choice.event_type, choice.sub_event_type))]
     roles = assign_roles(text, _sentence_actors(text, actors, seg, anchor), anchor,
-                         choice.event_type, claim_actors=actors, victims=victims,
-                         counted=counted)
+                         choice.event_type,
+                         claim_actors=[*actors, *claimed_after] if claimed_after else actors,
+                         victims=victims, counted=counted)
     # "9 terrorists killed in Anbar" above "Iraqi army units ... killing 9 terrorists": the
     # dead told as the subject are struck, and a later sentence tells who struck them
     # (attackers among the dead too: "Four gunmen killed near Baiji")
@@ -4222,6 +4274,7 @@ def find_events(doc: Doc) -> Doc:
         triggers = [Trigger(label.start(1), label.end(1), label.group(1), *labelled, 9.0),
                     *triggers]
     told = told_dates(doc)
+    claims = claims_told_apart(doc, triggers)
     segments = segment(doc, folded, triggers, told)
     if len(segments) > 1:
         strong = [seg for seg in segments if max(t.weight for t in seg.triggers) >= 1.0]
@@ -4229,7 +4282,7 @@ def find_events(doc: Doc) -> Doc:
     for seg in segments:
         before = events[-1].location if events else None
         event = build_event(doc, seg, len(events) + 1, doc_country, folded, named, told,
-                            before)
+                            before, claims)
         if event is not None:
             if filed_from is not None:
                 _in_the_capital_filed_from(event, filed_from, doc, seg)
