@@ -95,6 +95,9 @@ class ActorEntry:
     # a monitoring mission's conflict parties: who an observed exchange of fire is between
     # when the report names no side
     parties: tuple[str, ...] = ()
+    # the group this generic name of fighters stands for once the report names that group
+    # ("Maoists" in a report of the CPI (Maoist))
+    when_named: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -464,6 +467,7 @@ def load_lexicon() -> Lexicon:
             operates_in=tuple(raw.get("operates_in", ())),
             part_of=raw.get("part_of"),
             parties=tuple(raw.get("parties", ())),
+            when_named=raw.get("when_named"),
         )
         lex.actors.append(entry)
         lex.by_name[entry.name] = entry
@@ -821,8 +825,10 @@ class _Found:
 
 def _gap_ok(gap: str, left_raw: str) -> bool:
     """Whether the text between two tokens lets them belong to one name."""
-    if not gap or gap == " " or gap == "(" or gap == ")":
-        return True  # "CPI(M)", "JD(U)": a bracket inside a name, no space around it
+    if not gap or gap == " " or gap == "(" or gap == ")" or gap == " (":
+        # "CPI(M)", "JD(U)": a bracket inside a name; "Communist Party of India (Maoist)",
+        # "NSCN (IM)": a bracketed last word of one
+        return True
     if gap[0] == "." and len(left_raw) == 1:  # initials: "U.S. forces"
         gap = gap[1:]
         if not gap:
@@ -1434,6 +1440,9 @@ def _to_mention(
     start = toks.starts[found.first]
     end = toks.ends[found.last - 1]
     span = text[start:end]
+    if "(" in span and ")" not in span and text[end:end + 1] == ")":
+        end += 1  # the bracket a name opened: "CPI(M)", "NSCN (IM)"
+        span = text[start:end]
     hit = found.hit
     if hit.kind == "actor":
         entry = lex.actors[int(hit.ref)]
@@ -1862,7 +1871,31 @@ def find_actors(doc: Doc) -> Doc:
         mentions = _forces_told_again(doc.text, mentions)
     if _UNIT_WORDS.search(doc.text):
         mentions = _numbered_units(doc.text, mentions, country or single_theatre(mentions), when)
-    return replace_doc(doc, actors=tuple(mentions))
+    return replace_doc(doc, actors=tuple(_as_the_group_named(mentions)))
+
+
+def _as_the_group_named(mentions: list[ActorMention]) -> list[ActorMention]:
+    """A generic name of a group's fighters is that group where the report names it:
+    "Maoists" in a report that names the CPI (Maoist) are its cadres (an entry's
+    ``when_named``)."""
+    lex = load_lexicon()
+    named: dict[str, ActorMention] | None = None
+    out = mentions
+    for k, mention in enumerate(mentions):
+        entry = lex.by_name.get(mention.name)
+        if entry is None or entry.when_named is None:
+            continue
+        if named is None:
+            named = {m.name: m for m in mentions}
+        group = named.get(entry.when_named)
+        if group is None:
+            continue
+        if out is mentions:
+            out = list(mentions)
+        out[k] = replace(mention, name=group.name, kind=group.kind,
+                         acled_name=group.acled_name, inter=group.inter,
+                         theatre=group.theatre)
+    return out
 
 
 #: A unit known by its number: "the 35th Armoured Brigade", "the 4th Infantry Division".
