@@ -1753,7 +1753,7 @@ def _members_of_named_groups(text: str, mentions: list[ActorMention]) -> list[Ac
                 and following.kind in NAMED_GROUP_KINDS):
             continue
         # "the terrorist gangs of ISIS", as translated releases call it
-        if (mention.kind in {"unidentified_armed_group", "gang"}
+        if (mention.kind in {"unidentified_armed_group", "gang", "rebel_group"}
                 and following.start - mention.end <= 24
                 and MEMBER_OF.fullmatch(text, mention.end, following.start) is not None) or (
                 mention.kind in {"unidentified_armed_group", "civilians"}
@@ -2040,7 +2040,34 @@ def find_actors(doc: Doc) -> Doc:
         mentions = _forces_told_again(doc.text, mentions)
     if _UNIT_WORDS.search(doc.text):
         mentions = _numbered_units(doc.text, mentions, country or single_theatre(mentions), when)
+    if "(" in doc.text:
+        mentions = _abbreviations_as_introduced(doc.text, mentions)
     return replace_doc(doc, actors=tuple(_as_the_group_named(mentions)))
+
+
+def _abbreviations_as_introduced(text: str,
+                                 mentions: list[ActorMention]) -> list[ActorMention]:
+    """An abbreviation a report gives in brackets after a group's full name stands for that
+    group wherever the report uses it: "the Revolutionary Armed Forces of Colombia (FARC)"
+    makes every "FARC" of the report the FARC, not the dissidents the abbreviation names
+    in later years' reports."""
+    introduced: dict[str, ActorMention] = {}
+    for full, short in zip(mentions, mentions[1:], strict=False):
+        if full.generic or short.generic or full.name == short.name \
+                or not short.text.isupper() or len(short.text) > 12 \
+                or text[full.end:short.start].strip() != "(" \
+                or text[short.end:short.end + 1] != ")":
+            continue
+        introduced.setdefault(short.text, full)
+    if not introduced:
+        return mentions
+    out: list[ActorMention] = []
+    for mention in mentions:
+        group = None if mention.generic else introduced.get(mention.text)
+        out.append(mention if group is None else replace(
+            mention, name=group.name, kind=group.kind, acled_name=group.acled_name,
+            inter=group.inter, theatre=group.theatre))
+    return out
 
 
 def _as_the_group_named(mentions: list[ActorMention]) -> list[ActorMention]:
