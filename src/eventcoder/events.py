@@ -683,6 +683,33 @@ _CROWD_CLASHED = re.compile(
     rf"(?:the\s+)?(?:[\w-]+\s+)?{_CROWD_SIDES}\b|\b{_CROWD_SIDES}\s+clashed\b")
 
 
+#: Who does violence as an armed hand, not as a crowd.
+_HAND_KINDS = frozenset({"unidentified_armed_group", "rebel_group", "political_militia"})
+
+
+def _armed_hand(triggers: Sequence[Trigger], actors: Sequence[ActorMention],
+                text: str) -> bool:
+    """Whether the doer of a riot's deed ("set three vehicles on fire", "threw a Molotov
+    cocktail", "ransacked") is an armed group or unnamed armed men, not a crowd: the
+    first actor of the deed's sentence before it."""
+    deed = next((t for t in triggers if t.event_type == "riots"), None)
+    if deed is None or _RIOT_WORD.match(deed.text):
+        return False  # "rioted", "rioters": a crowd by the word itself
+    before = [a for a in actors if a.end <= deed.start and deed.start - a.end <= 160
+              and not _SENTENCE_END.search(text, a.end, deed.start)]
+    if not before:
+        return False
+    subject = before[0]  # "militants attacked a police outpost, ransacked it"
+    # "unknown persons vandalised gravestones": ACLED's rioters; "militants" are armed
+    return subject.kind in _HAND_KINDS and (
+        not subject.generic or _ARMED_HAND.search(subject.text) is not None)
+
+
+_SENTENCE_END = re.compile(r"[.!?;]\s")
+_ARMED_HAND = re.compile(r"(?i:militant|gunm[ae]n|armed|insurgent|terrorist|rebel|guerr?il|"
+                         r"fighter|jihad|attacker|assailant|bandit)")
+
+
 def _harmed_nobody(casualties: Sequence[CasualtyMention], segment_text: str) -> bool:
     """No one hurt, shot at or assaulted, and no village attacked: mere destruction."""
     hurt = any(c.count != 0 and not c.animal and c.kind != "detained" for c in casualties)
@@ -800,6 +827,14 @@ def choose_type(
             votes.get(("riots", "mob_violence"), 0.0)
         protest = votes.get(("protests", "peaceful_protest"), 0.0)
         clashed = ("battles", "armed_clash") in votes and _CROWD_CLASHED.search(segment_text)
+        if riot > 0 and not protest and _armed_hand(triggers, actors, text):
+            # "unidentified militants set three vehicles on fire", "two unknown men threw a
+            # Molotov cocktail into a restaurant": no crowd, an armed hand; destruction that
+            # hurt nobody, else an attack
+            key = _DESTROYED if _harmed_nobody(casualties, segment_text) else _GENERIC_ATTACK
+            riot_word = first.get(("riots", "violent_demonstration")) \
+                or first.get(("riots", "mob_violence")) or first[best[0]]
+            return TypeChoice(*key, first.get(key) or riot_word, max(votes.get(key, 0.0), riot))
         if (riot > 0 and (riot >= protest * 0.5 or _violent_act(triggers))) or (
                 protest and clashed):
             mob = votes.get(("riots", "mob_violence"), 0.0)
