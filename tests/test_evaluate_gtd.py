@@ -172,3 +172,48 @@ def test_evaluate_gtd_attack_type_correspondence(
 ) -> None:
     event = Event(event_id="e", doc_id="d", event_type=event_type, sub_event_type=sub_event_type)
     assert gtd_attack_type(event) == gtd
+
+
+def _event(actor1: str, kinds: dict[str, str] | None = None,
+           acled: dict[str, str] | None = None) -> Event:
+    return Event(event_id="e", doc_id="d", actor1=actor1, actor_kinds=kinds or {},
+                 actor_acled_names=acled or {})
+
+
+@pytest.mark.parametrize(
+    ("gname", "actor1", "acled", "found"),
+    [
+        # GTD's generic names describe the perpetrators: the generic actor alike finds them.
+        ("Gunmen", "Unidentified Armed Group (Chad)", None, True),
+        ("Militants", "Unidentified Armed Group", None, True),
+        ("Separatists", "Rebels (Chad)", None, True),
+        ("Gunmen", "Civilians (Chad)", None, False),
+        ("Militants", "Rebels (Chad)", None, False),
+        # GTD's transliteration and bracketed abbreviation against ACLED's spelling
+        ("Al-Qa`ida in the Sahel Lands (AQSL)", "Al Qaeda in the Sahel Lands", None, True),
+        ("Front for the Liberation of Oltenia (FLO)", "Oltenian Front",
+         {"Oltenian Front": "FLO: Oltenian Front"}, True),
+        ("Front for the Liberation of Oltenia (FLO)", "Unidentified Armed Group (Romania)",
+         None, False),
+        ("Ansar al-Sunna of Oltenia", "Ansar al-Sunna", None, True),
+        ("Ansar al-Sunna of Oltenia", "Ansar Oltenia Brigades", None, False),
+    ],
+)
+def test_evaluate_gtd_perpetrator_names_and_generic_labels(
+    gname: str, actor1: str, acled: dict[str, str] | None, found: bool
+) -> None:
+    from eventcoder.evaluate.gtd import perpetrator_found
+
+    assert perpetrator_found(gname, [actor1], _event(actor1, acled=acled)) is found
+
+
+def test_evaluate_gtd_generic_perpetrators_scored_apart_from_named_groups() -> None:
+    rows = [GtdRow("1", "01/02/2011: Gunmen shot a trader in Abeche, Chad.", gname="Gunmen"),
+            GtdRow("2", "01/03/2011: The Oltenian Front bombed a depot.",
+                   gname="Oltenian Front")]
+    actor = "Unidentified Armed Group (Chad)"
+    events = {r.row_id: _event(actor) for r in rows}
+    scores = score_gtd(rows, predictions_for(events))
+    assert scores.value("perpetrator.found") == pytest.approx(1 / 2)
+    assert scores.measures["perpetrator.named_found"].n == 1
+    assert scores.value("perpetrator.named_found") == 0.0

@@ -23,7 +23,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
@@ -95,6 +95,9 @@ class ActorEntry:
     # a monitoring mission's conflict parties: who an observed exchange of fire is between
     # when the report names no side
     parties: tuple[str, ...] = ()
+    # the group this generic name of fighters stands for once the report names that group
+    # ("Maoists" in a report of the CPI (Maoist))
+    when_named: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -464,6 +467,7 @@ def load_lexicon() -> Lexicon:
             operates_in=tuple(raw.get("operates_in", ())),
             part_of=raw.get("part_of"),
             parties=tuple(raw.get("parties", ())),
+            when_named=raw.get("when_named"),
         )
         lex.actors.append(entry)
         lex.by_name[entry.name] = entry
@@ -821,13 +825,16 @@ class _Found:
 
 def _gap_ok(gap: str, left_raw: str) -> bool:
     """Whether the text between two tokens lets them belong to one name."""
-    if not gap or gap == " " or gap == "(" or gap == ")":
-        return True  # "CPI(M)", "JD(U)": a bracket inside a name, no space around it
+    if not gap or gap == " " or gap == "(" or gap == ")" or gap == " (" or gap == "`":
+        # (a backtick writes an ayn in transliterations: "al-Qa`ida")
+        # "CPI(M)", "JD(U)": a bracket inside a name; "Communist Party of India (Maoist)",
+        # "NSCN (IM)": a bracketed last word of one
+        return True
     if gap[0] == "." and len(left_raw) == 1:  # initials: "U.S. forces"
         gap = gap[1:]
         if not gap:
             return True
-    if gap[0] == "'" and gap[1:2] in ("s", "S"):  # possessive inside a name
+    if gap[0] in "'\u2019" and gap[1:2] in ("s", "S"):  # possessive inside a name
         gap = gap[2:]
     elif gap[0] in "'\u2019" and left_raw[-1:] in ("s", "S"):
         gap = gap[1:]  # a plural's possessive inside a name: "Kurdistan Workers' Party"
@@ -882,6 +889,17 @@ def _allowed(lex: Lexicon, hit: _Hit, country: str | None) -> bool:
             return any(c.isupper() for c in hit.alias) and len(hit.alias) > 3
         return country in entry.countries
     return True
+
+
+def _in_theatre(lex: Lexicon, hit: _Hit, country: str | None) -> bool:
+    """Whether a group may be meant in a report about ``country``: an acronym that is only
+    close to a group's ("PULF", one letter from "PSLF") is no typo of it in a report about
+    a country the group is not active in (acronyms of four letters lie one letter apart
+    by the hundred)."""
+    if hit.kind != "actor" or country is None:
+        return True
+    theatre = lex.actors[int(hit.ref)].operates_in
+    return not theatre or country in theatre
 
 
 def _all_caps_context(toks: _Toks, i: int, end: int) -> bool:
@@ -1382,7 +1400,8 @@ def _fuzzy(
                 break
         if best is None and _fuzzy_candidate(lex, raw, low):
             typo_of = _fuzzy_single(low, raw.isupper())
-            if typo_of is not None and _allowed(lex, typo_of, country):
+            if typo_of is not None and _allowed(lex, typo_of, country) \
+                    and (not raw.isupper() or _in_theatre(lex, typo_of, country)):
                 best = _Found(i, i + 1, typo_of, score=0.75)
         if best is not None:
             found.append(best)
@@ -1434,6 +1453,9 @@ def _to_mention(
     start = toks.starts[found.first]
     end = toks.ends[found.last - 1]
     span = text[start:end]
+    if "(" in span and ")" not in span and text[end:end + 1] == ")":
+        end += 1  # the bracket a name opened: "CPI(M)", "NSCN (IM)"
+        span = text[start:end]
     hit = found.hit
     if hit.kind == "actor":
         entry = lex.actors[int(hit.ref)]
@@ -1731,7 +1753,7 @@ def _members_of_named_groups(text: str, mentions: list[ActorMention]) -> list[Ac
                 and following.kind in NAMED_GROUP_KINDS):
             continue
         # "the terrorist gangs of ISIS", as translated releases call it
-        if (mention.kind in {"unidentified_armed_group", "gang"}
+        if (mention.kind in {"unidentified_armed_group", "gang", "rebel_group"}
                 and following.start - mention.end <= 24
                 and MEMBER_OF.fullmatch(text, mention.end, following.start) is not None) or (
                 mention.kind in {"unidentified_armed_group", "civilians"}
@@ -1828,6 +1850,160 @@ def _described_groups(text: str, mentions: list[ActorMention], country: str | No
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
 
 
+@dataclass(frozen=True, slots=True)
+class _ByDeed:
+    """How reports name a group by its deeds (``groups_by_deed`` in actors.json)."""
+
+    armed_words: frozenset[str]
+    force_words: frozenset[str]
+    deed_words: frozenset[str]  # armed_words, force_words and claim_words
+    not_words: frozenset[str]
+    not_first: frozenset[str]
+
+
+_DEED_WORD = r"(?:(?:al|el|ul|ud|ad|e|i)-)?[A-Z][\w'’]*(?:-[\w'’]+)*"
+_DEED_JOINER = r"(?:of|the|for|and|de|del|la|le|des|du|al|el|ul|wa|wal|e|i|toward|towards)"
+_DEED_NAME = (rf"(?P<name>{_DEED_WORD}(?:[ \t]+(?:{_DEED_JOINER}[ \t]+)*{_DEED_WORD}){{0,7}})"
+              r"(?:[ \t]*\((?P<abbr>[A-Z][A-Za-z]*(?:-[A-Za-z]+)*)\))?")
+_DEED_NAME_AT = re.compile(_DEED_NAME)
+# Words of a deed told before the name: "militants of", "suspected members of", "blamed
+# the attack on"; "members of" alone (``weak``) asks more of the name.
+_DEED_BEFORE = re.compile(
+    r"(?:(?P<weak>members?\s+(?:of|from))|suspected\s+(?:members?|militants?|cadres?|"
+    r"fighters?|rebels?|guerrillas?|insurgents?)\s+(?:of|from)|(?:militants?|cadres?|"
+    r"fighters?|rebels?|guerrillas?|insurgents?|gunmen|operatives?)\s+(?:of|from|belonging"
+    r"\s+to)|(?:pamphlets|posters|leaflets|literature|statement|letter|"
+    r"spokes(?:man|person|woman))\s+(?:of|from|for)|(?:blamed|attributed)\s+"
+    r"(?:[a-z]+\s+){0,3}?(?:on|to))\s+(?:the\s+)?", re.IGNORECASE)
+# Words of a deed told after the name, found first, the name then sought right before them:
+# "X (ABBR) later claimed responsibility", "X was believed to be responsible", "X militants".
+_DEED_AFTER = re.compile(r"(?:(?P<claim>responsibility)|(?P<held>responsible|behind|involved)|"
+                         r"(?:militants|cadres|rebels|guerrillas|insurgents|fighters))\b")
+_NAME_CLAIMED = re.compile(
+    r"(?<![\w'’-])" + _DEED_NAME + r"\s*,?\s*(?:(?:later|also|has|had|have|reportedly|"
+    r"subsequently|then)\s+)*(?:claimed|claiming|accepted|admitted|acknowledged|took)\s+$")
+_NAME_HELD = re.compile(
+    r"(?<![\w'’-])" + _DEED_NAME + r"\s+(?:was|were|is|are)\s+(?:thought|suspected|believed|"
+    r"held)\s+(?:to\s+(?:be|have\s+been)\s+)?$")
+_NAME_OF_FIGHTERS = re.compile(r"(?<![\w'’-])" + _DEED_NAME + r"\s+$")
+
+
+@cache
+def _by_deed() -> _ByDeed:
+    data = _read_json("actors.json")
+    deed = data["groups_by_deed"]
+    armed, force = frozenset(deed["armed_words"]), frozenset(deed["force_words"])
+    return _ByDeed(armed, force, armed | force | frozenset(deed["claim_words"]),
+                   frozenset(deed["not_words"]), frozenset(data["described_groups"]["not_names"]))
+
+
+# The first words of _DEED_BEFORE's cues and the words _DEED_AFTER looks for: found with
+# str.find, each then matched where it stands (a scan of the whole text by the patterns
+# would cost more than the rest of the stage).
+_DEED_BEFORE_HEADS = ("member", "suspected", "militant", "cadre", "fighter", "rebel",
+                      "guerrilla", "insurgent", "gunmen", "operative", "pamphlets", "posters",
+                      "leaflets", "literature", "statement", "letter", "spokes", "blamed",
+                      "attributed")
+_DEED_AFTER_WORDS = ("responsib", "behind", "involved", "militants", "cadres", "rebels",
+                     "guerrillas", "insurgents", "fighters")
+
+
+def _starts_of(lowered: str, word: str) -> Iterator[int]:
+    """Where ``word`` starts a word of ``lowered``."""
+    at = lowered.find(word)
+    while at >= 0:
+        if at == 0 or not lowered[at - 1].isalnum():
+            yield at
+        at = lowered.find(word, at + 1)
+
+
+def _deed_names(text: str, lowered: str) -> Iterator[tuple[re.Match[str], bool]]:
+    """The names told with a deed, each with whether the deed was only "members of"."""
+    for head in [h for h in _DEED_BEFORE_HEADS if h in lowered]:
+        for at in _starts_of(lowered, head):
+            cue = _DEED_BEFORE.match(text, at)
+            if cue is None:
+                continue
+            name = _DEED_NAME_AT.match(text, cue.end())
+            if name is not None:
+                yield name, cue.group("weak") is not None
+    for word in [w for w in _DEED_AFTER_WORDS if w in lowered]:
+        for at in _starts_of(lowered, word):
+            cue = _DEED_AFTER.match(text, at)
+            if cue is None:
+                continue
+            if not cue.group("claim"):
+                # a name ends right before "militants", "responsible": a capitalised word
+                # or an abbreviation's bracket
+                before = text.rfind(" ", 0, max(0, at - 1))
+                word = text[before + 1:at].strip()
+                if not word or not (word[0].isupper() or word.endswith(")")) and not (
+                        cue.group("held")):
+                    continue
+            pattern = (_NAME_CLAIMED if cue.group("claim") else _NAME_HELD if cue.group("held")
+                       else _NAME_OF_FIGHTERS)
+            name = pattern.search(text, max(0, at - 160), at)
+            if name is not None:
+                yield name, False
+
+
+def _groups_by_deed(text: str, mentions: list[ActorMention], country: str | None,
+                    blocked: Sequence[tuple[int, int]]) -> list[ActorMention]:
+    """Groups the actor list does not know, named by what the report says they did or are
+    held to have done: "the Sindhu Liberation Front (SLF) claimed responsibility",
+    "suspected members of the Kumpulan Merah", "militants of the Hill Tiger Army". Each,
+    and each later use of its name or abbreviation, is a named rebel group."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return mentions  # (offsets of the lowered text would not be the text's)
+    deed = _by_deed()
+    found: dict[str, tuple[str, str | None]] = {}  # name -> (ACLED name, abbreviation)
+    spans: list[tuple[int, int, str]] = []
+    named = [(m.start, m.end) for m in mentions if not m.generic]
+    for match, weak in _deed_names(text, lowered):
+        start, end = match.span("name")
+        abbr = match.group("abbr")
+        words = (deed.deed_words if not weak else
+                 deed.armed_words | deed.force_words if abbr else deed.armed_words)
+        name = match.group("name")
+        parts = name.split()
+        while parts and parts[0] in deed.not_first:
+            parts = parts[1:]
+            start = text.index(parts[0], start + 1) if parts else end
+        if not parts:
+            continue
+        name = text[start:end]
+        lows = [w for part in name.lower().replace("’", "'").split()
+                for w in part.split("-")]
+        if not words.intersection(lows) or deed.not_words.intersection(lows) \
+                or all(w in deed.deed_words for w in lows):
+            continue  # no group's name, a state's body, or a word of one ("Brigades")
+        if any(s < end and start < e for s, e in named) \
+                or any(s <= start and end <= e for s, e in blocked) \
+                or any(s < end and start < e for s, e, _n in spans):
+            continue  # a group the list knows, a place, or one found already
+        if name not in found:
+            found[name] = (f"{abbr}: {name}" if abbr else name, abbr)
+        spans.append((start, end, name))
+    if not found:
+        return mentions
+    for name, (_acled, abbr) in found.items():
+        forms = [re.escape(name)] + ([re.escape(abbr)] if abbr else [])
+        for again in re.finditer(rf"(?<![\w'’-])(?:{'|'.join(forms)})(?![\w'’-])", text):
+            s, e = again.span()
+            if not any(ts < e and s < te for ts, te, _n in spans) \
+                    and not any(ns < e and s < ne for ns, ne in named):
+                spans.append((s, e, name))
+    added = [ActorMention(s, e, text[s:e], n, "rebel_group", country, found[n][0],
+                          acled_inter("rebel_group"), generic=False, score=0.9)
+             for s, e, n in spans]
+    # generic words inside a group's name ("People" of "People's United Liberation Front",
+    # "Army" of "Hill Tiger Army") are no actors of their own
+    kept = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e, _n in spans)]
+    # "militants of the X": the militants are the group's
+    return _members_of_named_groups(text, sorted([*kept, *added], key=lambda m: (m.start, m.end)))
+
+
 def _named_group(text: str, start: int, end: int, name: str, kind: str,
                  country: str | None) -> ActorMention:
     return ActorMention(start, end, text[start:end], name, kind, country, name,
@@ -1858,11 +2034,64 @@ def find_actors(doc: Doc) -> Doc:
     if _may_describe_a_group(doc.text):
         mentions = _described_groups(doc.text, mentions, country or single_theatre(mentions),
                                      blocked)
+    mentions = _groups_by_deed(doc.text, mentions, country or single_theatre(mentions),
+                               blocked)
     if "forces" in doc.text:
         mentions = _forces_told_again(doc.text, mentions)
     if _UNIT_WORDS.search(doc.text):
         mentions = _numbered_units(doc.text, mentions, country or single_theatre(mentions), when)
-    return replace_doc(doc, actors=tuple(mentions))
+    if "(" in doc.text:
+        mentions = _abbreviations_as_introduced(doc.text, mentions)
+    return replace_doc(doc, actors=tuple(_as_the_group_named(mentions)))
+
+
+def _abbreviations_as_introduced(text: str,
+                                 mentions: list[ActorMention]) -> list[ActorMention]:
+    """An abbreviation a report gives in brackets after a group's full name stands for that
+    group wherever the report uses it: "the Revolutionary Armed Forces of Colombia (FARC)"
+    makes every "FARC" of the report the FARC, not the dissidents the abbreviation names
+    in later years' reports."""
+    introduced: dict[str, ActorMention] = {}
+    for full, short in zip(mentions, mentions[1:], strict=False):
+        if full.generic or short.generic or full.name == short.name \
+                or not short.text.isupper() or len(short.text) > 12 \
+                or text[full.end:short.start].strip() != "(" \
+                or text[short.end:short.end + 1] != ")":
+            continue
+        introduced.setdefault(short.text, full)
+    if not introduced:
+        return mentions
+    out: list[ActorMention] = []
+    for mention in mentions:
+        group = None if mention.generic else introduced.get(mention.text)
+        out.append(mention if group is None else replace(
+            mention, name=group.name, kind=group.kind, acled_name=group.acled_name,
+            inter=group.inter, theatre=group.theatre))
+    return out
+
+
+def _as_the_group_named(mentions: list[ActorMention]) -> list[ActorMention]:
+    """A generic name of a group's fighters is that group where the report names it:
+    "Maoists" in a report that names the CPI (Maoist) are its cadres (an entry's
+    ``when_named``)."""
+    lex = load_lexicon()
+    named: dict[str, ActorMention] | None = None
+    out = mentions
+    for k, mention in enumerate(mentions):
+        entry = lex.by_name.get(mention.name)
+        if entry is None or entry.when_named is None:
+            continue
+        if named is None:
+            named = {m.name: m for m in mentions}
+        group = named.get(entry.when_named)
+        if group is None:
+            continue
+        if out is mentions:
+            out = list(mentions)
+        out[k] = replace(mention, name=group.name, kind=group.kind,
+                         acled_name=group.acled_name, inter=group.inter,
+                         theatre=group.theatre)
+    return out
 
 
 #: A unit known by its number: "the 35th Armoured Brigade", "the 4th Infantry Division".

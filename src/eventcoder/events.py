@@ -683,6 +683,33 @@ _CROWD_CLASHED = re.compile(
     rf"(?:the\s+)?(?:[\w-]+\s+)?{_CROWD_SIDES}\b|\b{_CROWD_SIDES}\s+clashed\b")
 
 
+#: Who does violence as an armed hand, not as a crowd.
+_HAND_KINDS = frozenset({"unidentified_armed_group", "rebel_group", "political_militia"})
+
+
+def _armed_hand(triggers: Sequence[Trigger], actors: Sequence[ActorMention],
+                text: str) -> bool:
+    """Whether the doer of a riot's deed ("set three vehicles on fire", "threw a Molotov
+    cocktail", "ransacked") is an armed group or unnamed armed men, not a crowd: the
+    first actor of the deed's sentence before it."""
+    deed = next((t for t in triggers if t.event_type == "riots"), None)
+    if deed is None or _RIOT_WORD.match(deed.text):
+        return False  # "rioted", "rioters": a crowd by the word itself
+    before = [a for a in actors if a.end <= deed.start and deed.start - a.end <= 160
+              and not _SENTENCE_END.search(text, a.end, deed.start)]
+    if not before:
+        return False
+    subject = before[0]  # "militants attacked a police outpost, ransacked it"
+    # "unknown persons vandalised gravestones": ACLED's rioters; "militants" are armed
+    return subject.kind in _HAND_KINDS and (
+        not subject.generic or _ARMED_HAND.search(subject.text) is not None)
+
+
+_SENTENCE_END = re.compile(r"[.!?;]\s")
+_ARMED_HAND = re.compile(r"(?i:militant|gunm[ae]n|armed|insurgent|terrorist|rebel|guerr?il|"
+                         r"fighter|jihad|attacker|assailant|bandit)")
+
+
 def _harmed_nobody(casualties: Sequence[CasualtyMention], segment_text: str) -> bool:
     """No one hurt, shot at or assaulted, and no village attacked: mere destruction."""
     hurt = any(c.count != 0 and not c.animal and c.kind != "detained" for c in casualties)
@@ -800,6 +827,14 @@ def choose_type(
             votes.get(("riots", "mob_violence"), 0.0)
         protest = votes.get(("protests", "peaceful_protest"), 0.0)
         clashed = ("battles", "armed_clash") in votes and _CROWD_CLASHED.search(segment_text)
+        if riot > 0 and not protest and _armed_hand(triggers, actors, text):
+            # "unidentified militants set three vehicles on fire", "two unknown men threw a
+            # Molotov cocktail into a restaurant": no crowd, an armed hand; destruction that
+            # hurt nobody, else an attack
+            key = _DESTROYED if _harmed_nobody(casualties, segment_text) else _GENERIC_ATTACK
+            riot_word = first.get(("riots", "violent_demonstration")) \
+                or first.get(("riots", "mob_violence")) or first[best[0]]
+            return TypeChoice(*key, first.get(key) or riot_word, max(votes.get(key, 0.0), riot))
         if (riot > 0 and (riot >= protest * 0.5 or _violent_act(triggers))) or (
                 protest and clashed):
             mob = votes.get(("riots", "mob_violence"), 0.0)
@@ -1903,7 +1938,16 @@ _BACKER_BEFORE = re.compile(
 #: Backing told actively, between the backer and the force it backs: "US airstrikes backed
 #: Somali army forces who killed ..."
 _BACKS_NEXT = re.compile(_BACKS + r"(?:the\s+)?", re.IGNORECASE)
-_PASSIVE_BY = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+|suspected\s+|alleged\s+)*$", re.IGNORECASE)
+# Words that may stand between "by" or "when" and the armed actor they introduce: "by armed
+# members of the Taliban", "when two unidentified militants attacked", "by a group of masked
+# gunmen".
+_ARMED_LEAD = (
+    r"(?:(?:the|a|an|suspected|alleged|armed|heavily|unidentified|unknown|masked|several|some|"
+    r"group\s+of|band\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|"
+    r"scores\s+of|hundreds\s+of)\s+)*"
+    r"(?:(?:members?|fighters?|militants?|cadres?|operatives?|elements?|gunmen|insurgents?|"
+    r"rebels?|guerrillas?)\s+(?:of|from|belonging\s+to)\s+(?:the\s+)?)?")
+_PASSIVE_BY = re.compile(r"\bby\s+" + _ARMED_LEAD + "$", re.IGNORECASE)
 # "soldiers killed in ISIS ambush", "... in a U.S. strike": the attack's author named with it
 _IN_THE = re.compile(r"\b(?:in|during)\s+(?:an?\s+)?$", re.IGNORECASE)
 _ATTACK_NOUN_AFTER = re.compile(
@@ -1922,8 +1966,7 @@ _HELD_RESPONSIBLE = re.compile(
     r"(?:carrying|planting|placing|setting|detonating|throwing|leaving)|wanted\s+(?:in\s+"
     r"connection\s+with|over|for)\s+the|who\s+(?:had\s+)?(?:left|planted|placed|threw|hurled|"
     r"detonated|set\s+off))\b", re.IGNORECASE)
-_CLAUSE_SUBJECT = re.compile(r"\b(?:when|as|after)\s+(?:the\s+|suspected\s+|alleged\s+)*$",
-                             re.IGNORECASE)
+_CLAUSE_SUBJECT = re.compile(r"\b(?:when|as|after)\s+" + _ARMED_LEAD + "$", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -1952,13 +1995,17 @@ _CLAIM = re.compile(
     r"claimed (?:the|this|that) (?:attack|bombing|killing|assault|abduction|kidnapping)|"
     r"said in a (?:claim|statement claiming)|claimed (?:in a statement )?that (?:it|its|they)|"
     r"took responsibility|(?:accepted|admitted|acknowledged|assumed) responsibility|"
+    r"claiming responsibility|"
     r"(?:was|were|is|are|has been|have been|had been)\s+(?:thought|"
-    r"suspected|believed|blamed|held responsible|responsible|behind)|(?:thought|suspected|"
-    r"believed) to (?:be|have been) (?:responsible|behind))\b",
+    r"suspected|believed|blamed|held responsible|responsible|behind|involved)|(?:thought|"
+    r"suspected|believed) to (?:be|have been) (?:responsible|behind|involved))\b",
     re.IGNORECASE,
 )
 _VIOLENT_TYPES = frozenset({"battles", "explosions_remote_violence", "violence_against_civilians"})
-_SUSPECTED = re.compile(r"\b(?:suspected|alleged|presumed)\s+$", re.IGNORECASE)
+# "suspected X militants", "suspected rebels of the X"
+_SUSPECTED = re.compile(
+    r"\b(?:suspected|alleged|presumed)\s+(?:[a-z]+\s+(?:of|from)\s+(?:the\s+)?)?$",
+    re.IGNORECASE)
 
 
 def claimed_by(text: str, actors: Sequence[ActorMention]) -> ActorMention | None:
@@ -1971,18 +2018,70 @@ def claimed_by(text: str, actors: Sequence[ActorMention]) -> ActorMention | None
                 or mention.kind in _CIVILIAN_KINDS:
             continue  # "blamed on Iran-backed militias" names a side; "gunmen" do not
         after = text[mention.end:mention.end + 60]
-        before = text[max(0, mention.start - 40):mention.start]
+        before = text[max(0, mention.start - 60):mention.start]
         if _CLAIM.match(after) or _SUSPECTED.search(before) or _BLAMED_ON.search(before):
             return mention
     return None
 
 
+def claims_told_apart(doc: Doc,
+                      triggers: Sequence[Trigger]) -> list[tuple[ActorMention, str | None]]:
+    """The groups held responsible in sentences that tell nothing else: "No group claimed
+    responsibility, but X was suspected", "X later claimed responsibility for the attacks",
+    "officials blame the attack on X". Such a sentence speaks of the incident told before
+    it, wherever the report's events were cut: a word of an event after the claim ("for the
+    bombings") is what was claimed, one before it another incident. Each group comes with
+    the type of event the claim names where it names a means (a bombing, a kidnapping)."""
+    text = doc.text
+    if not _may_hold(text, _CLAIMED_WORDS):
+        return []
+    out: list[tuple[ActorMention, str | None]] = []
+    for s_start, s_end in doc.sentences:
+        if not _may_hold(text[s_start:s_end], _CLAIMED_WORDS):
+            continue
+        words = [t for t in triggers if s_start <= t.start < s_end]
+        first_word = words[0].start if words else s_end
+        for mention in _within(doc.actors, s_start, s_end):
+            if mention.generic and mention.kind != "political_militia" \
+                    or mention.kind in _CIVILIAN_KINDS or mention.kind in _STATE_SIDE:
+                continue
+            claim_start = mention.start
+            if not _CLAIM.match(text[mention.end:mention.end + 60]):
+                blamed = _BLAMED_ON.search(text, max(s_start, mention.start - 60),
+                                           mention.start)
+                if blamed is None:
+                    continue
+                claim_start = blamed.start()
+            if first_word < claim_start:
+                break  # the sentence tells an incident of its own
+            object_ = _CLAIMED_MEANS.search(text, mention.end, s_end)
+            out.append((mention, None if object_ is None else
+                        "explosions_remote_violence" if object_.group(1)
+                        else "abduction_forced_disappearance"))
+            break
+    return out
+
+
+# A claim "for the bombings" is of explosions, "for the kidnapping" of an abduction (a
+# sub-type), "for the attack" of any event.
+_CLAIMED_MEANS = re.compile(
+    r"\b(?:(bomb\w*|blasts?|explosions?|explosives?|IEDs?|grenades?|rockets?|mortars?|"
+    r"shelling|(?:air|drone)\s?strikes?)|kidnap\w*|abduct\w*|hostages?)\b", re.IGNORECASE)
+
+
+# "blamed on X", "officials blame the attack on X", "attributed the bombing to X", "suspect
+# the involvement of X", "the gunmen identified themselves as fighters of X"
 _BLAMED_ON = re.compile(
-    r"(?:blamed on|attributed to|(?:carried out|perpetrated) by)\s+(?:the\s+)?$", re.IGNORECASE)
+    r"(?:(?:blamed|attributed) (?:to|on)|(?:carried out|perpetrated) by|"
+    r"(?:blame[ds]?|attribut(?:e[ds]?|ing)) (?:(?:it|them)|(?:the|this|that) (?:[a-z-]+\s+){0,2}?"
+    r"(?:attacks?|bombings?|blasts?|explosions?|incidents?|killings?|assaults?|abductions?|"
+    r"kidnappings?|ambush(?:es)?|shootings?|murders?)) (?:to|on)|"
+    r"involvement of|identified themselves as (?:[a-z]+\s+)?(?:members?|fighters?|"
+    r"militants?|cadres?|rebels?) (?:of|from))\s+(?:the\s+)?$", re.IGNORECASE)
 # Words one of which every match of _CLAIM, _SUSPECTED or _BLAMED_ON holds (see _may_hold).
 _CLAIMED_WORDS = ("claimed", "said in a", "responsibility", "thought", "suspected",
-                  "believed", "blamed", "responsible", "behind", "alleged", "presumed",
-                  "attributed to", "carried out", "perpetrated")
+                  "believed", "blame", "responsible", "behind", "alleged", "presumed",
+                  "attribut", "carried out", "perpetrated", "involve", "identified themselves")
 
 
 # "by U.S. forces with the Syrian Democratic Forces", "by the army in partnership with the
@@ -2111,9 +2210,9 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     victims_first = bool(before) and _inside_one(before[0], victims)
     passive = _may_hold(text, ("by",))
     for a in after:
-        if (passive and _PASSIVE_BY.search(text[max(0, a.start - 30):a.start])) or (
+        if (passive and _PASSIVE_BY.search(text[max(0, a.start - 48):a.start])) or (
                 victims_first and not _inside_one(a, victims) and (
-                    _CLAUSE_SUBJECT.search(text, max(0, a.start - 16), a.start)
+                    _CLAUSE_SUBJECT.search(text, max(0, a.start - 48), a.start)
                     or (_IN_THE.search(text, max(0, a.start - 8), a.start)
                         and _ATTACK_NOUN_AFTER.match(text, a.end)))):
             agents.append(a)
@@ -3114,11 +3213,13 @@ def _with_operations(text: str, seg: Segment, anchor: Trigger,
 def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                 folded: str | None = None, named: Sequence[Named] | None = None,
                 told: Collection[tuple[int, int]] | None = None,
-                before: Location | None = None) -> Event | None:
+                before: Location | None = None,
+                claims: Sequence[tuple[ActorMention, str | None]] = ()) -> Event | None:
     """Fill one event from a segment's mentions; None when the segment is not an event.
 
     ``told`` is :func:`told_dates` of ``doc``, when the caller has it already; ``before``
-    the location of the event the report tells before this one, if any.
+    the location of the event the report tells before this one, if any; ``claims`` the
+    report's :func:`claims_told_apart`.
     """
     text, doc_id = doc.text, doc.doc_id
     if told is None:
@@ -3213,9 +3314,14 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                and (span := _victim_span(c, doc)) is not None]
     counted = [(c.party_start, c.party_end) for c in casualties
                if c.party_start is not None and c.party_end is not None and is_toll(c)]
+    # A group held responsible in a sentence of its own after the segment ("No group
+    # claimed responsibility, but X was suspected") answers for the incident told before.
+    claimed_after = [c for c, means in claims if c.start >= seg.end and (
+        means is None or means in (choice.event_type, choice.sub_event_type))]
     roles = assign_roles(text, _sentence_actors(text, actors, seg, anchor), anchor,
-                         choice.event_type, claim_actors=actors, victims=victims,
-                         counted=counted)
+                         choice.event_type,
+                         claim_actors=[*actors, *claimed_after] if claimed_after else actors,
+                         victims=victims, counted=counted)
     # "9 terrorists killed in Anbar" above "Iraqi army units ... killing 9 terrorists": the
     # dead told as the subject are struck, and a later sentence tells who struck them
     # (attackers among the dead too: "Four gunmen killed near Baiji")
@@ -4227,6 +4333,7 @@ def find_events(doc: Doc) -> Doc:
         triggers = [Trigger(label.start(1), label.end(1), label.group(1), *labelled, 9.0),
                     *triggers]
     told = told_dates(doc)
+    claims = claims_told_apart(doc, triggers)
     segments = segment(doc, folded, triggers, told)
     if len(segments) > 1:
         strong = [seg for seg in segments if max(t.weight for t in seg.triggers) >= 1.0]
@@ -4234,7 +4341,7 @@ def find_events(doc: Doc) -> Doc:
     for seg in segments:
         before = events[-1].location if events else None
         event = build_event(doc, seg, len(events) + 1, doc_country, folded, named, told,
-                            before)
+                            before, claims)
         if event is not None:
             if filed_from is not None:
                 _in_the_capital_filed_from(event, filed_from, doc, seg)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -12,12 +13,14 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from rapidfuzz import fuzz
+
 from eventcoder.evaluate.countries import iso2
 from eventcoder.evaluate.metrics import (
     CodedPlace,
     Confusion,
     Scores,
-    actor_matches,
+    actor_tokens,
     add_count_measures,
     add_place_measures,
     failed_documents,
@@ -128,6 +131,67 @@ def attack_type_agrees(coded: str, predicted: str | None) -> bool:
     return predicted == coded or predicted in accepted.get(coded, [])
 
 
+@functools.cache
+def _generic_perpetrators() -> dict[str, frozenset[frozenset[str]]]:
+    path = resources.files("eventcoder").joinpath("data/evaluate/gtd_generic_perpetrators.json")
+    labels: dict[str, list[str]] = json.loads(path.read_text(encoding="utf-8"))["labels"]
+    return {label: frozenset(actor_tokens(n) for n in names) for label, names in labels.items()}
+
+
+# GTD's abbreviation after a group's name: "Al-Qa`ida in the Arabian Peninsula (AQAP)".
+_TRAILING_ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z-]*[A-Z])\)\s*$")
+# ACLED's abbreviation before a group's name: "AQAP: Al Qaeda in the Arabian Peninsula".
+_LEADING_ABBREVIATION = re.compile(r"^([A-Z][A-Za-z()/-]*[A-Z)]):\s")
+#: Two words are one name in two transliterations ("Qa`ida", "Qaeda") at this rapidfuzz ratio
+#: or more, when both have at least SPELLING_MIN_CHARS letters.
+WORD_SIMILARITY = 80
+SPELLING_MIN_CHARS = 5
+
+
+def _words(name: str) -> frozenset[str]:
+    # an apostrophe or backtick inside a word transliterates a letter: "Qa`ida", "Da'esh"
+    return actor_tokens(re.sub(r"(?<=\w)[`'’‘](?=\w)", "", name))
+
+
+def _word_in(word: str, words: frozenset[str]) -> bool:
+    if word in words:
+        return True
+    if len(word) < SPELLING_MIN_CHARS:
+        return False
+    return any(len(w) >= SPELLING_MIN_CHARS and fuzz.ratio(word, w) >= WORD_SIMILARITY
+               for w in words)
+
+
+def _names_agree(gold: str, predicted: str) -> bool:
+    """GTD's name and a predicted one name one group: the words of one among the other's
+    (spelling apart), or GTD's abbreviation the one ACLED's name opens with."""
+    gold_abbreviation = _TRAILING_ABBREVIATION.search(gold)
+    leading = _LEADING_ABBREVIATION.match(predicted)
+    if gold_abbreviation and leading and gold_abbreviation.group(1) == leading.group(1):
+        return True
+    gold_words, words = _words(gold), _words(predicted)
+    if not gold_words or not words:
+        return False
+    small, large = (words, gold_words) if len(words) <= len(gold_words) else (gold_words, words)
+    return all(_word_in(w, large) for w in small)
+
+
+def perpetrator_found(gname: str, perpetrators: Sequence[str], event: Event | None) -> bool:
+    """Whether GTD's perpetrator is among the predicted ones (actor1 and its associates).
+
+    A named group matches by name, the canonical or the ACLED one. GTD's generic names
+    ("Gunmen", "Militants", "Individual") name no group but describe the perpetrators
+    (``data/evaluate/gtd_generic_perpetrators.json``): the generic actor that describes
+    them alike ("Unidentified Armed Group (Iraq)") finds them."""
+    generic = _generic_perpetrators().get(gname)
+    if event is None:
+        return False
+    if generic is not None:
+        return any(actor_tokens(name) in generic for name in perpetrators)
+    names = [*perpetrators, *(event.actor_acled_names.get(n, "") for n in perpetrators)]
+    return any(name and _names_agree(gname, name) for name in names)
+
+
 def _place_names(event: Event) -> list[str | None]:
     return [event.location.name, event.location.place, event.location.admin2]
 
@@ -199,15 +263,17 @@ def score_gtd(rows: Sequence[GtdRow], predictions: Mapping[str, Sequence[Record]
                              float(abs(wounded - row.nwound)), text)
 
         if row.gname and row.gname != UNKNOWN_GROUP:
-            predicted_actors: list[str | None] = (
-                [event.actor1, *event.assoc_actor_1] if event else []
-            )
-            hit = actor_matches(row.gname, predicted_actors)
+            perpetrators = [a for a in ([event.actor1, *event.assoc_actor_1] if event else [])
+                            if a]
+            hit = perpetrator_found(row.gname, perpetrators, event)
             scores.measure("perpetrator.found", "actors",
-                           "coded perpetrator group (gname) found as actor1 or associated").add(hit)
+                           "coded perpetrator (gname) found as actor1 or associated: a named "
+                           "group by its name, a generic gname by its kind").add(hit)
+            if row.gname not in _generic_perpetrators():
+                scores.measure("perpetrator.named_found", "actors",
+                               "same, on the rows whose gname names a group").add(hit)
             if not hit:
-                scores.error(row.row_id, "perpetrator", row.gname,
-                             [a for a in predicted_actors if a], 1.0, text)
+                scores.error(row.row_id, "perpetrator", row.gname, perpetrators, 1.0, text)
     finish_distance(scores, distances)
     return scores
 
