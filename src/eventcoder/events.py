@@ -2858,6 +2858,8 @@ def is_reporting_date(text: str, mention: DateMention) -> bool:
         return True  # "in a correction to its release of March 12"
     if _STAMPED.search(text, max(0, mention.start - 30), mention.start) is not None:
         return True  # "Update, Sept. 14, 2022: ...": when the release was revised
+    if _AMENDED_ON.search(text, max(0, mention.start - 50), mention.start) is not None:
+        return True  # "This release was updated on Sept. 6 to correct the number ..."
     # "The military on Wednesday revised the number of ...": the date of the telling.
     return _REPORTED_AFTER.match(text, mention.end) is not None
 
@@ -2877,6 +2879,9 @@ _TELLING_OF = re.compile(
 # "Update, Sept. 14:", "UPDATED 3 March -": a release's stamp, opening a line or sentence
 _STAMPED = re.compile(r"(?:^|[\n.:-]\s*)(?:updated?|corrected|correction|revised|editor's note)"
                       r"\s*(?:on\s+)?[,:-]?\s*$", re.IGNORECASE)
+_AMENDED_ON = re.compile(
+    r"\b(?:release|statement|report|story|article|figures?|version)\s+(?:was|were|has\s+been|"
+    r"have\s+been)\s+(?:updated|corrected|revised|amended)\s+(?:on\s+)?$", re.IGNORECASE)
 _REPORTED_AFTER = re.compile(
     rf"\s+(?:{_TELLING}|revised|raised|updated|lowered|corrected|amended)\b")
 
@@ -3180,10 +3185,11 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         # Rhetoric ("take the fight to the enemy") names no place, date or victim; nor
         # does a word on a period's tally ("a senior leader was among the dead").
         return None
-    if not (stated_dates or casualties) and doc.tally_sentences and _RESULTS_OF.search(
-            text, seg.start, seg.end):
-        # "announced the results of its weekly operations", at a dateline's town: the
-        # period's tallies, no incident there
+    if not (casualties or any(d.time_precision == 1 for d in stated_dates)) and (
+            doc.tally_sentences and _RESULTS_OF.search(text, seg.start, seg.end)):
+        # "announced the results of its weekly operations", at a dateline's town, "the
+        # outcome of the security operations ... during October 2024": the period's
+        # tallies, no incident there or then
         return None
     victims = [span for c in casualties if not c.perpetrator
                and (span := _victim_span(c, doc)) is not None]

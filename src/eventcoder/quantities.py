@@ -1125,6 +1125,10 @@ _TOLL_VERBS = frozenset({"rose", "has", "had", "risen", "climbed", "reached", "s
 _NOT_DEATH_TOLL = frozenset({"casualty", "injury", "road", "bridge", "highway"})
 
 
+#: What links "the number of militants killed ..." to its figure.
+_NUMBER_IS = frozenset({"to", "at", "was", "is", "reached"})
+
+
 def _revised_counts(tok: _Tokens, hits: list[_Hit]) -> list[_Hit]:
     """Read "the number of militants killed in the raid ... to seven" as one toll of the kind
     of the casualty word inside it, dropping that word's own reading; drop "the number of"
@@ -1155,7 +1159,9 @@ def _revised_counts(tok: _Tokens, hits: list[_Hit]) -> list[_Hit]:
         for t in range(inner.end, stop):
             if low[t] in {".", ";"}:
                 break
-            if low[t] in {"to", "at"} and parse_number_at(tok, t + 1) is not None:
+            # "to seven", "at 46", and "the number of ISIS terrorists killed in the
+            # operation ... was 11, and not 8": the count the number is said to be
+            if low[t] in _NUMBER_IS and parse_number_at(tok, t + 1) is not None:
                 out.append(_Hit(h.start, t, Trigger(inner.trigger.kind, "toll")))
                 drop_until = t
                 break
