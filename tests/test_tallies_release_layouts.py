@@ -12,8 +12,10 @@ Kirkuk (9), Diyala (7), ..." and whose own dead "were martyred (4) from our hero
 group's month with "in which 29 were captured" by province, "including 6 leaders" and "3
 others"; strikes whose dead two groups "accounted for"; a day's dead of "Taliban and
 ISIS-K insurgents" split by group; a half-year with two officials; a day's toll on two
-fronts; a week whose shares in percent are no counts; and a month closed by an editor's
-note on a corrected figure.
+fronts; a week whose shares in percent are no counts; a month closed by an editor's note
+on a corrected figure; a week's outcome "as follows:" in numbered lines ("1- Killing 4
+terrorists in Wadi Houran in Anbar."); a quarter "up from 14 in the first quarter"; and a
+week whose "21 of the fighters" are some of its 38.
 """
 
 from __future__ import annotations
@@ -169,6 +171,30 @@ CASES: dict[str, tuple[str, str | None, set[tuple[str, str]], list[TallyRow],
          ("strikes", 3, ("SY",), None, None),
          ("killed", 6, ("SY",), "Islamic State", None)],
         [("operations", 44, "consistent")],
+    ),
+    "iraq-numbered-lines-week": (
+        "2024-06-16", "Security Media Cell", {("2024-06-09", "2024-06-16")},
+        # "the outcome ... during the past week, as follows:" above "1- Killing 4 ..."
+        [("killed", 4, ("IQ",), "Unidentified Armed Group (Iraq)", None),
+         ("detained", 11, ("IQ",), "wanted", None),
+         ("killed", 2, ("IQ",), "Unidentified Armed Group (Iraq)", None),
+         ("detained", 3, ("IQ",), "Unidentified Armed Group (Iraq)", None)],
+        [],
+    ),
+    "africom-quarter-up-from-previous": (
+        "2024-07-08", "US Africa Command", {("2024-04-01", "2024-06-30")},
+        # "up from 14 in the first quarter": another period's figure, no count of this one
+        [("strikes", 22, ("SO",), None, None),
+         ("killed", 96, ("SO",), "Al Shabaab", None)],
+        [],
+    ),
+    "rs-week-taliban-denied": (
+        "2019-03-09", "Afghan defence ministry", {("2019-03-02", "2019-03-09")},
+        # "21 of the fighters were killed in Helmand's Nad Ali and Marja districts"
+        [("strikes", 14, ("AF",), None, None),
+         ("killed", 38, ("AF",), "Taliban", None),
+         ("killed", 21, ("AF",), "Taliban", 38)],
+        [("killed", 38, "partial")],
     ),
 }
 

@@ -2372,6 +2372,10 @@ def _own_people(m: CasualtyMention, doc: Doc, acting: str | None,
     Only a zero: "killing three of its members", told of an attack, counts the struck.
     "no casualties were recorded among our forces", in a release of forces that acted,
     are theirs too."""
+    if acting is not None and m.party_text is None and m.count and _IN_THEIR_RANKS.match(
+            doc.text, m.end):
+        # "the FAMa deplore 3 dead and 5 wounded in their ranks": the acting side's own
+        return replace(m, party_text=acting)
     if acting is None or m.party_start is None or m.party_text is None:
         return m
     lowered = m.party_text.lower()
@@ -2390,6 +2394,11 @@ def _own_people(m: CasualtyMention, doc: Doc, acting: str | None,
 
 
 _OUR_OWN = re.compile(r"\bour\s+(?:own\s+)?$", re.IGNORECASE)
+# "3 dead and 5 wounded in their ranks": counts of the side's own people, the next of them
+# joined by "and"
+_IN_THEIR_RANKS = re.compile(
+    r"(?:\s+and\s+\(?\d+\)?\s+[a-z]+)?\s+(?:in|among|within)\s+(?:their|its|our)\s+(?:own\s+)?"
+    r"ranks\b", re.IGNORECASE)
 # "members of the force", "one of the unit's men": the force told of just before, by its role
 _OF_THE_FORCE = re.compile(
     r"^(?:members?|personnel|men|soldiers|officers) of the (?:force|unit|team|patrol|"

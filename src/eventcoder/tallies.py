@@ -1109,8 +1109,9 @@ _AREA_INTRO = re.compile(
     r"^\W*(?:(?:while|whereas|meanwhile|and|but)\W+)?(?:in|across|throughout|within|for)\s+",
     re.IGNORECASE,
 )
-#: A line of a list: "- 6 ISIS operatives killed", "2) 17 detained".
-_LIST_ITEM = re.compile(r"\s*(?:[-\u2013\u2014\u2022*\u25aa\u25cf]|\d{1,2}[.)])\s+\S")
+#: A line of a list: "- 6 ISIS operatives killed", "2) 17 detained", "1- Killing 4 ...".
+_LIST_ITEM = re.compile(r"\s*(?:[-\u2013\u2014\u2022*\u25aa\u25cf]\s+|\d{1,2}[.)]\s+|"
+                        r"\d{1,2}\s*-\s*(?=[A-Za-z]))\S")
 #: A heading line a list hangs from: "Iraq:", "In Syria:".
 _HEADING = re.compile(r"\s*(?:In\s+)?[^\W\d][^:\n]{1,40}:\s*$")
 
@@ -1267,6 +1268,26 @@ def _sums_after_parts(items: list[TallyItem], cue: int) -> None:
             item.total = item.sums_told = True
 
 
+_PARTITIVE_ITEM = re.compile(r"\(?[\w,-]+\)?\s+of\s+(?:the|these|those)\s+[a-z]")
+
+
+def _listed_under_a_period(doc: Doc, index: int) -> bool:
+    """"the outcome of the operations of the security forces during the past week, as
+    follows:" above "1- Killing 4 terrorists in Wadi Houran": a line of a list that a line
+    naming a period opens with a colon is a count over that period."""
+    text = doc.text
+    k = index
+    while k >= 0 and _LIST_ITEM.match(text, *doc.sentences[k]):
+        k -= 1
+    if k == index or k < 0:
+        return False
+    start, end = doc.sentences[k]
+    if not text[start:end].rstrip().endswith(":"):
+        return False
+    period = _sentence_period(doc, start, end)
+    return period is not None and period[0][0] != period[0][1]
+
+
 #: A line that sums up the rows above it: "Total - 33 operations; 3 killed", "Totals for the
 #: quarter: 147 operations, ...".
 _TOTAL_ROW = re.compile(r"[ \t]*(?:[Gg]rand\s+)?[Tt]otals?\b(?:[ \t]+(?:for|in|of|during)[ \t]"
@@ -1319,9 +1340,13 @@ def _read_sentence(doc: Doc, index: int, lowered: str | None = None) -> _Sentenc
         or period_cue
         or multi_day
         or (activity and not day_only)
+        or _listed_under_a_period(doc, index)
     )
     weak = bool(items) and not day_only and (
         bool(_AREA_INTRO.match(sentence))
+        # "21 of the fighters were killed in Helmand": some of a count told before
+        or any(i.metric in CASUALTY_METRICS and _PARTITIVE_ITEM.match(doc.text, i.start)
+               for i in items)
         or bool(_PERFECT_TOLL.search(sentence))
         or bool(lex.continuation_re.search(sentence))
         or len(items) >= 2
@@ -2133,6 +2158,12 @@ def _reporter(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
             m = _organisation_re().match(text, according.end(), end)
             if m:
                 return _organisation_name(m)
+    # "The Security Media Cell announced ... the outcome of the operations ... as follows:"
+    # above the list of figures: an organisation named as the teller in a line of none
+    told = _organisation_in(doc, [i for i in range(len(doc.sentences)) if i not in indices],
+                            parties, telling=True)
+    if told is not None:
+        return told
     return None
 
 
