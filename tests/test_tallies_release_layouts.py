@@ -15,7 +15,8 @@ ISIS-K insurgents" split by group; a half-year with two officials; a day's toll 
 fronts; a week whose shares in percent are no counts; a month closed by an editor's note
 on a corrected figure; a week's outcome "as follows:" in numbered lines ("1- Killing 4
 terrorists in Wadi Houran in Anbar."); a quarter "up from 14 in the first quarter"; and a
-week whose "21 of the fighters" are some of its 38.
+week whose "21 of the fighters" are some of its 38; and a later release that revises a
+month's counts "from 18 to 21" and "from 40 to 38".
 """
 
 from __future__ import annotations
@@ -195,6 +196,15 @@ CASES: dict[str, tuple[str, str | None, set[tuple[str, str]], list[TallyRow],
          ("killed", 38, ("AF",), "Taliban", None),
          ("killed", 21, ("AF",), "Taliban", 38)],
         [("killed", 38, "partial")],
+    ),
+    "centcom-revised-from-to": (
+        "2025-02-15", "US Central Command", {("2025-01-01", "2025-01-31")},
+        # "revised the number ... killed ... from 18 to 21, and the number ... detained from
+        # 40 to 38": the new figures, not ranges, each of its own fate
+        [("killed", 21, ("IQ", "SY"), "Islamic State", None),
+         ("detained", 38, ("IQ", "SY"), "Islamic State", None),
+         ("operations", 36, ("IQ", "SY"), None, None)],
+        [],
     ),
 }
 

@@ -278,6 +278,13 @@ class _Number:
     rough: bool = False  # "about 1,500", as the quantities stage read it
 
 
+# "revised the number of ISIS operatives killed in February from": a count changed, the
+# range after it the old figure and the new
+_REVISED_FROM = re.compile(
+    r"\b(?:revis|rais|lower|correct|updat|increas|ros|risen|climb|jump|cut|reduc|amend)\w*\b"
+    r"[^.;]*\bfrom\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+
+
 def _numbers(doc: Doc, start: int, end: int, lowered: str | None = None) -> list[_Number]:
     """Numbers in ``text[start:end]``: the quantities stage's, then digits and number words."""
     found: dict[int, _Number] = {}
@@ -287,7 +294,14 @@ def _numbers(doc: Doc, start: int, end: int, lowered: str | None = None) -> list
             any(c.isdigit() for c in q.text) or _WORD_NUMBER.search(q.text)
         ):
             value = q.value if q.value is not None else q.low
-            if value is not None:
+            revised = _REVISED_FROM.search(doc.text, max(start, q.start - 120), q.start) \
+                if q.high is not None and q.low is not None and q.high != q.low else None
+            last = list(_DIGITS.finditer(doc.text, q.start, q.end)) if revised else []
+            if q.high is not None and len(last) > 1:
+                # "revised the number ... from 22 to 25": the figure it came to, the one it
+                # replaces no count, not a range of the two
+                found[last[-1].start()] = _Number(last[-1].start(), q.end, q.high)
+            elif value is not None:
                 found[q.start] = _Number(q.start, q.end, value, q.qualifier == "approximately")
     text = doc.text
     # "the March 28 raid": the day of a date counts nothing
@@ -1073,8 +1087,10 @@ def _number_to_before() -> re.Pattern[str]:
     to", "the number of ISIS members detained ... remained at", the figure right after it."""
     verbs = _alternation(list(lexicon().casualty_verbs))
     return re.compile(
-        rf"\b(?:the\s+)?(?:total\s+)?number\s+of\s+(?P<party>[A-Za-z][\w'-]*"
-        rf"(?:\s+[A-Za-z][\w'-]*){{0,3}}?)\s+(?P<verb>{verbs})\b(?:[^.;:]{{0,100}}?\s+"
+        rf"\b(?:the\s+)?(?:total\s+)?(?:number|tally|count)\s+of\s+(?P<party>[A-Za-z][\w'-]*"
+        # (not across the next count: "... from 18 to 21, and the number of ... detained")
+        rf"(?:\s+[A-Za-z][\w'-]*){{0,3}}?)\s+(?P<verb>{verbs})\b(?:(?:(?!\bnumber\s+of\b)"
+        rf"[^.;:]){{0,100}}?\s+"
         rf"(?:to|(?:remained|remains|stood|stands)\s+at|reached)|\s+at)\s+\(?$",
         re.IGNORECASE)
 
@@ -1086,7 +1102,10 @@ def _activity_number_before() -> re.Pattern[str]:
     nouns = _alternation(list(lexicon().activity_nouns))
     return re.compile(
         rf"\b(?:the\s+)?(?:total\s+)?number\s+of\s+(?:[A-Za-z][\w'-]*\s+){{0,2}}?"
-        rf"(?P<noun>{nouns})\s+(?:(?:has|had|have)\s+)?(?:(?:remained|remains|stood|stands)\s+at|"
+        # ("the number of operations conducted during the month remained at")
+        rf"(?P<noun>{nouns})(?:\s+(?:conducted|carried\s+out|executed|launched|mounted)"
+        rf"(?:\s+(?:in|during|over|throughout)\s+[^.;:]{{1,40}}?)?)?"
+        rf"\s+(?:(?:has|had|have)\s+)?(?:(?:remained|remains|stood|stands)\s+at|"
         rf"(?:rose|risen|increased|grew|fell|dropped|was\s+revised|were\s+revised)\s+to|"
         rf"reached)\s+\(?$",
         re.IGNORECASE)
