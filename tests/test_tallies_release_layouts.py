@@ -16,7 +16,9 @@ fronts; a week whose shares in percent are no counts; a month closed by an edito
 on a corrected figure; a week's outcome "as follows:" in numbered lines ("1- Killing 4
 terrorists in Wadi Houran in Anbar."); a quarter "up from 14 in the first quarter"; and a
 week whose "21 of the fighters" are some of its 38; and a later release that revises a
-month's counts "from 18 to 21" and "from 40 to 38".
+month's counts "from 18 to 21" and "from 40 to 38"; and a month whose operations are
+split "Of the 52 operations, 30 ... and 22 with ..." and whose dead are summed "for a total
+of 13".
 """
 
 from __future__ import annotations
@@ -206,6 +208,19 @@ CASES: dict[str, tuple[str, str | None, set[tuple[str, str]], list[TallyRow],
          ("operations", 36, ("IQ", "SY"), None, None)],
         [],
     ),
+    "centcom-april-of-the-operations-for-a-total": (
+        "2024-05-03", "US Central Command", {("2024-04-01", "2024-04-30")},
+        # "Of the 52 operations, 30 were partnered with ... and 22 with ...", "killed 9 ...
+        # in Syria and 4 in Iraq, for a total of 13": the headline's 13 is the body's
+        [("operations", 52, ("IQ", "SY"), None, None),
+         ("operations", 30, ("IQ", "SY"), None, 52),
+         ("operations", 22, ("IQ", "SY"), None, 52),
+         ("killed", 9, ("SY",), "Islamic State", 13),
+         ("killed", 4, ("IQ",), "Islamic State", 13),
+         ("killed", 13, ("SY", "IQ"), "Islamic State", None),
+         ("detained", 27, ("SY", "IQ"), "Islamic State", None)],
+        [("killed", 13, "consistent"), ("operations", 52, "consistent")],
+    ),
 }
 
 
@@ -236,3 +251,12 @@ def test_tallies_release_layouts_year_count_is_its_own_period() -> None:
                if isinstance(t, Tally)}
     assert periods[1318] == ("2024-01-01", "2024-11-07")
     assert periods[19] == ("2024-10-31", "2024-11-07")
+
+
+def test_tallies_release_layouts_partner_told_again_keeps_the_kind() -> None:
+    # "30 were partnered with the Iraqi Security Forces and 22 with the Syrian Democratic
+    # Forces": the 22 are partnered operations too
+    records = _records("centcom-april-of-the-operations-for-a-total", "2024-05-03")
+    kinds = {int(t.value or 0): t.qualifier for t in records
+             if isinstance(t, Tally) and t.metric == "operations"}
+    assert (kinds[30], kinds[22]) == ("partnered", "partnered")

@@ -447,9 +447,14 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             if item is not None and not _PLACE_AFTER.match(text, number.end, end):
                 # "Of the strikes, 11 were conducted in collective self-defense": of a kind
                 item.subset, item.within = True, None
-        if item is None and items and (summed := _SUMMED_AFTER.match(text, number.end, end)):
+        if item is None and items and (summed := _SUMMED_AFTER.match(text, number.end, end)
+                                       or _SUMMED_BEFORE.search(text, start, _figure_at(
+                                           text, number))):
             # "killed 14 insurgents in Macomia and nine in Mocimboa da Praia, 23 in all"
-            item = TallyItem(number.start, summed.end(), number.value, items[-1].metric, index)
+            lead_in = len(summed.group()) - len(summed.group().lstrip(",; \t\n"))
+            item = TallyItem(min(number.start, summed.start() + lead_in),
+                             max(number.end, summed.end()), number.value, items[-1].metric,
+                             index)
             item.party_text, item.party_span = items[-1].party_text, items[-1].party_span
             item.total = item.sums_told = True
         if item is None and items:
@@ -544,7 +549,7 @@ _FRONTED_COUNT = re.compile(
     r"\W*(?:Of|Among)\s+(?:the|these|those)\s+(?P<num>[\d,]*\d|[a-z]+(?:-[a-z]+)?)"
     r"(?=(?:\s+[a-z]+){0,2},\s)")
 _FRONTED_PARTITIVE = re.compile(
-    r"\W*(?:Of|Among)\s+(?:the|these|those|all\s+the)\s+(?P<noun>operations|missions|raids|"
+    r"\W*(?:Of|Among)\s+(?:the|these|those|all\s+the)\s+(?:[\d,]+\s+)?(?P<noun>operations|missions|raids|"
     r"strikes|airstrikes|air\s+strikes|attacks|sorties|patrols|targets)(?:\s+[a-z]+){0,2},\s+$")
 # "61 were weapons depots, 48 were vehicles": what kind some of the counted things were
 _WERE_KIND = re.compile(
@@ -826,6 +831,17 @@ def _subset_item(doc: Doc, lex: Lexicon, number: _Number, sentence: tuple[int, i
 # "23 in all", "61 altogether": a bare number that sums the counts told before it
 _SUMMED_AFTER = re.compile(r"\s+(?:in\s+all|in\s+total|altogether|all\s+told)\b",
                            re.IGNORECASE)
+def _figure_at(text: str, number: _Number) -> int:
+    """Where the digits of a number start: "a total of 13" read as one quantity is 13."""
+    digits = _LAST_DIGITS.search(text, number.start, number.end)
+    return digits.start() if digits is not None else number.start
+
+
+_LAST_DIGITS = re.compile(r"[\d,]*\d\)?$")
+# "..., for a total of 13", "making a total of 13": the same, the cue before it
+_SUMMED_BEFORE = re.compile(
+    r"[,;]?\s+(?:for|making|with|bringing\s+(?:it|the\s+total)\s+to)\s+a\s+total\s+of\s+\(?$",
+    re.IGNORECASE)
 
 _ELLIPTIC = re.compile(
     r"\s+(?:others?\s+|more\s+|of\s+(?:them|these|those|which)\s+)?"
@@ -839,7 +855,9 @@ _ELLIPTIC = re.compile(
 # "five were carried out by US forces alone", "three were unilateral": more of the last noun
 _ELLIPTIC_DONE = re.compile(
     r"\s+(?:others?\s+|more\s+)?(?:(?:were|was)\s+(?:(?:carried|mounted)\s+out|conducted|led|"
-    r"executed|performed|flown|unilateral|partnered)|targeted|struck|hit)\b", re.IGNORECASE)
+    r"executed|performed|flown|unilateral|partnered)|targeted|struck|hit)\b"
+    # "30 were partnered with Iraqi forces and 22 with the SDF": the second with a partner
+    r"|\s+with\s+(?:the\s+)?(?-i:(?=[A-Z]))", re.IGNORECASE)
 
 #: What a part of a count of operations says of its kind, up to the end of its clause.
 _KIND_AFTER = re.compile(
@@ -882,7 +900,8 @@ def _elliptic_item(
         # alone": the rest of the same count
         item = TallyItem(number.start, done.end(), number.value, previous.metric, index)
         item.qualifier = _kind_told_after(doc.text, number.end, s_end) or (
-            None if previous.subset else previous.qualifier)
+            previous.qualifier if not previous.subset or done.group().lstrip().lower(
+            ).startswith("with") else None)
         item.subset, item.within = previous.subset, previous.within
         return item
     m = _ELLIPTIC.match(doc.text, at, s_end)
@@ -2905,9 +2924,9 @@ def _without_restatements(items: list[TallyItem]) -> list[TallyItem]:
     """
     def key(item: TallyItem) -> tuple[str, int, str, tuple[str, ...]]:
         # those held are one count whoever they are said to be: "arrested 30 others" and
-        # "the arrest of 30 wanted"
+        # "the arrest of 30 wanted"; "Iraq and Syria" and "Syria ... and ... Iraq" one area
         party = party_key(item.party) if item.party and item.metric != "detained" else ""
-        return item.metric, item.value, party, tuple(item.area)
+        return item.metric, item.value, party, tuple(sorted(item.area))
 
     def richness(item: TallyItem) -> tuple[bool, bool, bool, int]:
         return item.total, item.qualifier is not None, bool(item.area_names), -item.sentence
