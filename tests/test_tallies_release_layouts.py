@@ -221,6 +221,16 @@ CASES: dict[str, tuple[str, str | None, set[tuple[str, str]], list[TallyRow],
          ("detained", 27, ("SY", "IQ"), "Islamic State", None)],
         [("killed", 13, "consistent"), ("operations", 52, "consistent")],
     ),
+    "sdf-said-its-fighters-share": (
+        "2024-05-02", "Syrian Democratic Forces", {("2024-04-01", "2024-04-30")},
+        # "Deir ez-Zor accounted for 70 percent of the operations": a share, no count
+        [("operations", 23, ("SY",), None, None),
+         ("detained", 31, ("SY",), "Islamic State", None),
+         ("killed", 5, ("SY",), "Islamic State", None),
+         ("killed", 3, ("SY",), "Syrian Democratic Forces", None),
+         ("wounded", 7, ("SY",), "Syrian Democratic Forces", None)],
+        [],
+    ),
 }
 
 
@@ -260,3 +270,26 @@ def test_tallies_release_layouts_partner_told_again_keeps_the_kind() -> None:
     kinds = {int(t.value or 0): t.qualifier for t in records
              if isinstance(t, Tally) and t.metric == "operations"}
     assert (kinds[30], kinds[22]) == ("partnered", "partnered")
+
+
+def _sentence_tallies(text: str) -> list[Tally]:
+    from eventcoder import extract
+
+    return [r for r in extract(text, published="2024-05-03") if isinstance(r, Tally)]
+
+
+def test_tallies_release_layouts_group_that_tells_of_its_own_losses() -> None:
+    # "the SDF said 3 of its fighters were killed": the group that tells them is theirs
+    tallies = _sentence_tallies(
+        "During April, the SDF said 3 of its fighters were killed and 7 wounded in operations "
+        "against ISIS cells in Deir ez-Zor.")
+    assert {(t.metric, t.value, t.party) for t in tallies} == {
+        ("killed", 3, "Syrian Democratic Forces"), ("wounded", 7, "Syrian Democratic Forces")}
+
+
+def test_tallies_release_layouts_a_share_names_no_area() -> None:
+    # "and Iraq accounted for 64 percent of the operations": a share of them, not where all were
+    [operations] = _sentence_tallies(
+        "In April, coalition partners conducted 48 operations against ISIS, and Iraq accounted "
+        "for 64 percent of the operations.")
+    assert (operations.value, operations.area) == (48, [])

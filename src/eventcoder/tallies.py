@@ -1813,7 +1813,9 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
     # resolved to a place ("The" is a country code).
     sentence_places = [p for p in _places_in(doc, start, end, exclude)
                        if _LOCATIVE_BEFORE.search(text, max(start, p.start - 25), p.start)
-                       and not _TOLD_AT.search(text, max(start, p.start - 40), p.start)]
+                       and not _TOLD_AT.search(text, max(start, p.start - 40), p.start)
+                       # "and Iraq accounted for 64 percent of the operations": a share
+                       and not _ACCOUNTED_AFTER.match(text, p.end)]
     items = reading.items
     from_sentence: list[TallyItem] = []
     # "Iraq - 12 partnered operations; 3 ISIS killed; 9 ISIS detained": a row of a table
@@ -1945,6 +1947,9 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
 #: were captured", "12 raids, during which 30 suspects were held".
 _IN_WHICH = re.compile(r"\s*,?\s*(?:in|during|through)\s+which\s+(?:[a-z]+\s+){0,3}?",
                        re.IGNORECASE)
+
+
+_ACCOUNTED_AFTER = re.compile(r"\s+(?:accounted|accounts|accounting)\s+for\b", re.IGNORECASE)
 
 
 _UNPLACED_NAME = re.compile(
@@ -2262,8 +2267,6 @@ def _told_by(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
             after = _LEAD_TO_VERB.sub("", after, count=1)
             # "The Syrian Democratic Forces (SDF) Media Center announced": its office told
             office = _PRESS_OFFICE.match(after)
-            if a.kind in _NON_REPORTER_KINDS and office is None:
-                continue  # an armed group tells its figures through an office it names
             if office is not None:
                 after = after[office.end():]
             before = text[max(start, a.start - 30) : a.start]
