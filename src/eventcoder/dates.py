@@ -21,7 +21,8 @@ Precision (ACLED's codes, made exact here):
   and 5 May 2020", "From December 30 to January 6", "between Monday and
   Wednesday"), a named week ("week of 4 May", "last week", "earlier this week",
   "the first week of May", "over the weekend") and days counted back from the
-  telling ("in the past two days").
+  telling ("in the past two days", "in the last week": the seven days to the telling,
+  where "last week" alone is the calendar week before it).
 * **3, a month or vaguer**: a month ("in February", "its January operations",
   "the May figures"), a part of a month ("in
   early May" is the 1st to the 10th, "mid-May" the 11th to the 20th, "late
@@ -208,8 +209,9 @@ def _grammar() -> _Grammar:
             | [Ll]ast\s+night
             | [Tt]his\s+(?:morning|afternoon|evening)
             | (?:[Ee]arlier|[Ll]ater)\s+today
-            | (?:(?P<rel_adv>[Ee]arlier|[Ll]ater|[Ll]ate|[Ee]arly)\s+)?(?:[Tt]he\s+)?
-              (?P<rel_which>[Ll]ast|[Tt]his|[Pp]ast|[Pp]revious)\s+(?P<rel_unit>weekend|week|month|year)
+            | (?:(?P<rel_adv>[Ee]arlier|[Ll]ater|[Ll]ate|[Ee]arly)\s+)?(?P<rel_the>[Tt]he\s+)?
+              (?P<rel_which>[Ll]ast|[Tt]his|[Pp]ast|[Pp]revious)\s+(?:(?P<rel_one>one)\s+)?
+              (?P<rel_unit>weekend|week|month|year)
             | (?P<rel_n>\d{{1,2}}|{numbers})\s+(?P<rel_nunit>days?|weeks?|months?|years?)\s+ago
             | (?:[Tt]he\s+)?(?:[Pp]ast|[Ll]ast|[Pp]revious)\s+(?P<rel_pn>\d{{1,2}}|{numbers})
               \s+(?P<rel_punit>days|weeks|months)(?!\s+of\b)
@@ -580,6 +582,10 @@ def _relative_atom(match: re.Match[str], grammar: _Grammar) -> _Atom:
     elif g("rel_unit"):
         which = g("rel_which").lower()
         which = "last" if which in {"previous"} else which
+        if which == "last" and g("rel_unit").lower() == "week" and (g("rel_the") or g("rel_one")):
+            # "in the last week", "in the last one week": the seven days to the telling,
+            # not the calendar week before it
+            which = "past"
         adverb = (g("rel_adv") or "").lower()
         atom.relative = f"{which}_{g('rel_unit').lower()}"
         if adverb == "earlier" and which == "this":

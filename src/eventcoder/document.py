@@ -207,7 +207,7 @@ _WIRE = re.compile(
 # forces ..." in a sentence is not one.
 _PLACELINE = re.compile(
     # (the outlet's dash stands apart: the hyphen of "DEIR EZ-ZOR" joins one name)
-    r"^[ \t]*(?:[A-Z][\w&'.]*(?: [A-Z][\w&'.]*){0,3}(?: [-\u2013\u2014]|[\u2013\u2014]) ?)?"
+    r"^[ \t]*(?P<outlet>[A-Z][\w&'.]*(?: [A-Z][\w&'.]*){0,3}(?: [-\u2013\u2014]|[\u2013\u2014]) ?)?"
     r"(?P<place>[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,3}"
     r"(?:, [A-Z][A-Za-z.'\-]+(?: [A-Za-z][A-Za-z.'\-]+){0,3})?)"
     r"(?:[ \t]*(?P<agency>\([A-Z][A-Za-z0-9 ./&]{1,25}\))?[ \t]*[-\u2013\u2014]{1,2}[ \t]"
@@ -218,6 +218,9 @@ _PLACELINE = re.compile(
     re.MULTILINE,
 )
 _UPPER_WORD = re.compile(r"[A-Z][A-Z.'\-]{2,}\b")
+# (two words at least: "AFP - Baghdad -" is an agency and the place)
+_UPPER_LINE = re.compile(
+    r"[ \t]*(?P<place>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){1,3})[ \t]*[-\u2013\u2014]{1,2}[ \t]")
 #: How far into the text a dateline without a date is looked for.
 PLACELINE_REACH = 300
 
@@ -232,14 +235,22 @@ def _placeline(text: str) -> re.Match[str] | None:
         start = text.find("\n", start, PLACELINE_REACH) + 1 or PLACELINE_REACH
         if match is None:
             continue
+        if match.group("outlet") and _UPPER_WORD.match(match.group("outlet")) and not (
+                _UPPER_WORD.match(match.group("place"))) and (
+                upper := _UPPER_LINE.match(text, match.start(), PLACELINE_REACH)) is not None:
+            # "SOUTHWEST ASIA - Combined Joint Task Force - Operation Inherent Resolve ...":
+            # the upper-case place is the dateline, the name after it the teller
+            return upper
         if match.group("agency") or match.group("slashed") or _UPPER_WORD.match(
                 match.group("place")) or _TOWN_AND_COUNTRY.fullmatch(
                 match.group("place")) or _EM_DASH_AFTER.fullmatch(
                 text, match.end("place"), match.end()) and (
-                match.start() > 0 or not _is_country(match.group("place"))):
+                match.start() > 0 or not _is_country(match.group("place"))) and not (
+                _FIGURE_AFTER.match(text, match.end()) and _is_country(match.group("place"))):
             # "Katsina — Gunmen on Tuesday ...", "Baghdad - The Joint Operations Command ...":
             # a place and a dash opening a paragraph below the headline, or the text (where
-            # "Iraq - Security forces ..." is a sentence, not a dateline)
+            # "Iraq - Security forces ..." is a sentence, not a dateline). "Iraq - 12
+            # partnered operations; 3 ISIS killed" is a row of a table by country.
             return match
     return None
 
@@ -250,6 +261,7 @@ def _is_country(name: str) -> bool:
     return load_gazetteer().country_by_name(name) is not None
 
 
+_FIGURE_AFTER = re.compile(r"[ \t]*\(?\d")
 _EM_DASH_AFTER = re.compile(r"[ \t]*(?:\u2014|[ \t][-\u2013][ \t])[ \t]*")
 # "Kabul, Afghanistan - ", "Goma, DR Congo - ": a town and its country or state
 _TOWN_AND_COUNTRY = re.compile(r"[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+)?, [A-Z][\w.' \-]+")

@@ -2493,6 +2493,10 @@ def _own_people(m: CasualtyMention, doc: Doc, acting: str | None,
     Only a zero: "killing three of its members", told of an attack, counts the struck.
     "no casualties were recorded among our forces", in a release of forces that acted,
     are theirs too."""
+    if acting is not None and m.party_text is None and m.count and _IN_THEIR_RANKS.match(
+            doc.text, m.end):
+        # "the FAMa deplore 3 dead and 5 wounded in their ranks": the acting side's own
+        return replace(m, party_text=acting)
     if acting is None or m.party_start is None or m.party_text is None:
         return m
     lowered = m.party_text.lower()
@@ -2511,6 +2515,11 @@ def _own_people(m: CasualtyMention, doc: Doc, acting: str | None,
 
 
 _OUR_OWN = re.compile(r"\bour\s+(?:own\s+)?$", re.IGNORECASE)
+# "3 dead and 5 wounded in their ranks": counts of the side's own people, the next of them
+# joined by "and"
+_IN_THEIR_RANKS = re.compile(
+    r"(?:\s+and\s+\(?\d+\)?\s+[a-z]+)?\s+(?:in|among|within)\s+(?:their|its|our)\s+(?:own\s+)?"
+    r"ranks\b", re.IGNORECASE)
 # "members of the force", "one of the unit's men": the force told of just before, by its role
 _OF_THE_FORCE = re.compile(
     r"^(?:members?|personnel|men|soldiers|officers) of the (?:force|unit|team|patrol|"
@@ -2979,6 +2988,8 @@ def is_reporting_date(text: str, mention: DateMention) -> bool:
         return True  # "in a correction to its release of March 12"
     if _STAMPED.search(text, max(0, mention.start - 30), mention.start) is not None:
         return True  # "Update, Sept. 14, 2022: ...": when the release was revised
+    if _AMENDED_ON.search(text, max(0, mention.start - 50), mention.start) is not None:
+        return True  # "This release was updated on Sept. 6 to correct the number ..."
     # "The military on Wednesday revised the number of ...": the date of the telling.
     return _REPORTED_AFTER.match(text, mention.end) is not None
 
@@ -2998,6 +3009,9 @@ _TELLING_OF = re.compile(
 # "Update, Sept. 14:", "UPDATED 3 March -": a release's stamp, opening a line or sentence
 _STAMPED = re.compile(r"(?:^|[\n.:-]\s*)(?:updated?|corrected|correction|revised|editor's note)"
                       r"\s*(?:on\s+)?[,:-]?\s*$", re.IGNORECASE)
+_AMENDED_ON = re.compile(
+    r"\b(?:release|statement|report|story|article|figures?|version)\s+(?:was|were|has\s+been|"
+    r"have\s+been)\s+(?:updated|corrected|revised|amended)\s+(?:on\s+)?$", re.IGNORECASE)
 _REPORTED_AFTER = re.compile(
     rf"\s+(?:{_TELLING}|revised|raised|updated|lowered|corrected|amended)\b")
 
@@ -3305,10 +3319,11 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         # Rhetoric ("take the fight to the enemy") names no place, date or victim; nor
         # does a word on a period's tally ("a senior leader was among the dead").
         return None
-    if not (stated_dates or casualties) and doc.tally_sentences and _RESULTS_OF.search(
-            text, seg.start, seg.end):
-        # "announced the results of its weekly operations", at a dateline's town: the
-        # period's tallies, no incident there
+    if not (casualties or any(d.time_precision == 1 for d in stated_dates)) and (
+            doc.tally_sentences and _RESULTS_OF.search(text, seg.start, seg.end)):
+        # "announced the results of its weekly operations", at a dateline's town, "the
+        # outcome of the security operations ... during October 2024": the period's
+        # tallies, no incident there or then
         return None
     victims = [span for c in casualties if not c.perpetrator
                and (span := _victim_span(c, doc)) is not None]

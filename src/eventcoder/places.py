@@ -1894,8 +1894,9 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     mentions.extend(_unknown_names(text, runs, mentions, gazetteer))
     if any(m.place is None for m in mentions) or len(mentions) < len(runs):
         mentions.sort(key=lambda m: m.start)
-        mentions.extend(_misspelled_names(text, runs, mentions, gazetteer,
-                                          _placed_countries(context, mentions)))
+        line = doc.document.metadata.get("dateline_span") if doc.document else None
+        mentions.extend(_misspelled_names(text, runs, mentions, gazetteer, _placed_countries(
+            context, mentions, (line[0], line[1]) if line else None)))
     mentions.sort(key=lambda m: m.start)
     return tuple(mentions)
 
@@ -1936,15 +1937,21 @@ def _same_division_again(text: str, mentions: list[PlaceMention]) -> None:
             score=m.score, reason="the division the same name is read as elsewhere in the text")
 
 
-def _placed_countries(context: _Context, mentions: Sequence[PlaceMention]) -> set[str]:
+def _placed_countries(context: _Context, mentions: Sequence[PlaceMention],
+                      dateline: tuple[int, int] | None = None) -> set[str]:
     """The countries a text is placed in, for reading a misspelling: those it names, and
     those of the places it resolved in the end. A first-pass reading the checks then turned
     down ("Ahmad" for a hamlet in India, a surname for a Russian village) places nothing:
     a name one letter off a district there is no place of the text ("near Sarmada" in a
-    report on Idlib is no Narmada of India)."""
+    report on Idlib is no Narmada of India). Where the text names towns or divisions of
+    some of them (its dateline aside), those: "airstrikes in Bari region ... the
+    partnership with the United States ... in Puntland" is no Portland of the United States."""
     countries = {c for c, n in context.named.items() if n > 0}
     countries.update(m.place.country for m in mentions if m.place is not None)
-    return countries
+    local = {m.place.country for m in mentions
+             if m.place is not None and m.place.feature != "country"
+             and not (dateline is not None and dateline[0] <= m.start < dateline[1])}
+    return local or countries
 
 
 # A name this long, one letter off a town or division (after transliteration keys), where a

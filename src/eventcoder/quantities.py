@@ -698,9 +698,10 @@ def _np_right(
         if num is not None:
             num_span = (num.start, num.end)
             j = num.end
-            if j < n and low[j] == "of" and j + 1 < n and low[j + 1] in (
+            if j < n and j + 1 < n and (low[j] == "of" and low[j + 1] in (
                 lex.det_def | {"them", "whom", "those"}
-            ):
+            ) or low[j] == "from" and low[j + 1] in _OWN_DETERMINERS):
+                # (and "(2) from our heroes", as translated releases write "two of")
                 # "two of the soldiers", "one of them"
                 if low[j + 1] in {"them", "whom", "those"}:
                     return _np_from(start, j + 2, num, None, num_span)
@@ -968,6 +969,9 @@ def _np_left(tok: _Tokens, e: int, *, names: bool = True) -> _NP | None:
         if t == "of" and k - 2 >= 0 and _is_word(low[k - 2]) and low[k - 2] not in lex.np_stop:
             k -= 1
             continue
+        if t == "from" and k >= 2 and _is_digits(low[k - 2]) and low[k] in _OWN_DETERMINERS:
+            k -= 1  # "(2) from our heroes ... were martyred": the number is the count
+            continue
         if t == "how":
             return None  # "unclear how many people were killed": a question, not a count
         if t in {"least", "than", "to", "many", "as"}:
@@ -1125,6 +1129,14 @@ _TOLL_VERBS = frozenset({"rose", "has", "had", "risen", "climbed", "reached", "s
 _NOT_DEATH_TOLL = frozenset({"casualty", "injury", "road", "bridge", "highway"})
 
 
+#: What links "the number of militants killed ..." to its figure.
+_NUMBER_IS = frozenset({"to", "at", "was", "is", "reached"})
+
+
+#: The determiners of a translation's "(2) from our heroes": some of a side's own people.
+_OWN_DETERMINERS = frozenset({"our", "its", "their"})
+
+
 def _revised_counts(tok: _Tokens, hits: list[_Hit]) -> list[_Hit]:
     """Read "the number of militants killed in the raid ... to seven" as one toll of the kind
     of the casualty word inside it, dropping that word's own reading; drop "the number of"
@@ -1155,7 +1167,9 @@ def _revised_counts(tok: _Tokens, hits: list[_Hit]) -> list[_Hit]:
         for t in range(inner.end, stop):
             if low[t] in {".", ";"}:
                 break
-            if low[t] in {"to", "at"} and parse_number_at(tok, t + 1) is not None:
+            # "to seven", "at 46", and "the number of ISIS terrorists killed in the
+            # operation ... was 11, and not 8": the count the number is said to be
+            if low[t] in _NUMBER_IS and parse_number_at(tok, t + 1) is not None:
                 out.append(_Hit(h.start, t, Trigger(inner.trigger.kind, "toll")))
                 drop_until = t
                 break
@@ -1173,10 +1187,16 @@ def _count_before_number(tok: _Tokens, at: int) -> int | None:
     low = tok.low
     if at < 3 or low[at - 1] != "the":
         return None
-    for t in range(at - 2, max(-1, at - 7), -1):
+    for t in range(at - 2, max(-1, at - 9), -1):
         if low[t] == "to":
             num = parse_number_at(tok, t + 1)
-            if num is not None and num.value is not None and num.end == at - 1:
+            if num is None or num.value is None:
+                return None
+            if num.end == at - 1:
+                return t + 1
+            # "lowered to 9 from 13 the number of ...": the figure it replaces between
+            if low[num.end] == "from" and (
+                    old := parse_number_at(tok, num.end + 1)) is not None and old.end == at - 1:
                 return t + 1
             return None
     return None

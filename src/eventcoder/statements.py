@@ -240,14 +240,13 @@ _NAME = re.compile(rf"(?P<name>[A-Z][\w'\u2019.-]*(?:\s+{_NAME_TOKEN}){{0,4}})")
 # A surname that opens on its particle: "al-Jubouri", "el-Sayed"
 _NAME_PARTICLE = re.compile(r"(?:al|el)-[A-Z]")
 _PRONOUN = re.compile(r"^(?:it|they|he|she|the\s+group|the\s+organi[sz]ation)$", re.IGNORECASE)
-_ORG_WORDS = re.compile(
-    r"\b(?:ministry|command|forces|army|police|office|department|agency|mission|coalition|"
+_ORG_NOUNS = (
+    r"ministry|command|forces|army|police|office|department|agency|mission|coalition|"
     r"council|government|group|movement|committee|headquarters|military|unit|brigade|"
     r"division|corps|centre|center|organi[sz]ation|nations|authority|authorities|cell|"
     r"observatory|commission|directorate|service|services|network|administration|"
-    r"secretariat|bureau|institute|front|alliance|party)\b",
-    re.IGNORECASE,
-)
+    r"secretariat|bureau|institute|front|alliance|party")
+_ORG_WORDS = re.compile(rf"\b(?:{_ORG_NOUNS})\b", re.IGNORECASE)
 
 
 _ROLE_ORG = re.compile(
@@ -446,12 +445,25 @@ class _Attributor:
     def role_before_name(self, at: int) -> tuple[str, str | None] | None:
         """The role, and its organisation, told right before a name that starts at ``at``:
         "The spokesman of the Joint Operations Command, Major General ..."."""
-        role_first = _ROLE_BEFORE_NAME.search(self.doc.text, max(0, at - 120), at)
+        text = self.doc.text
+        role_first = _ROLE_BEFORE_NAME.search(text, max(0, at - 120), at)
         if role_first is None:
-            return None
+            owned = _OWNED_ROLE_BEFORE_NAME.search(text, max(0, at - 120), at)
+            if owned is None or not speech_lexicon().role_re.search(owned.group("role")):
+                return None
+            # "..., the service's spokesman, Sabah al-Numan, said": a role told as the
+            # organisation's, before the name, inside the sentence
+            possessor = _POSSESSOR.match(owned.group("role"))
+            role = owned.group("role")[possessor.end():] if possessor else owned.group("role")
+            return role, self._possessor(owned.start("role"), owned.group("role"))
         role = role_first.group("role")
         org = _resolve_org(self.doc, role_first.start("role"), role_first.end("role"))
         named = _ROLE_ORG.search(role) if org is None else None
+        if org is None and named is None and (
+                word := _OF_THE_BODY.search(role)) is not None:
+            # "The head of the service, Lieutenant General ...": the service named before
+            org = _canonical_org(_organisation_named(text, word.group("body"),
+                                                     role_first.start("role")))
         return role, org or (named.group("org") if named else None)
 
     def titled_known(self, name: str, at: int) -> Speaker | None:
@@ -488,7 +500,9 @@ class _Attributor:
         owner = m.group("owner")
         org = _resolve_org(self.doc, at, at + m.end("owner"))
         if org is None and owner[:1].islower() or owner.startswith("The "):
-            return _organisation_named(self.doc.text, owner, at)
+            if _ORG_WORDS.fullmatch(owner):
+                owner = f"the {owner}"  # "service's spokesman", its article dropped
+            return _canonical_org(_organisation_named(self.doc.text, owner, at))
         if org is None and _CAPITALISED_RUN.fullmatch(owner):
             return owner  # "UNAMA's": a body the actor list does not know
         return org
@@ -647,10 +661,27 @@ def _names_an_organisation(name: str) -> bool:
     return _NOT_AN_ORGANISATION.match(name) is None
 
 
-# A role told before the name it belongs to: "The Director of Defence Media Operations, ".
+# A role told before the name it belongs to: "The Director of Defence Media Operations, ",
+# "The head of the service, " (the service named before).
 _ROLE_BEFORE_NAME = re.compile(
     r"(?:^|(?<=[.\n]\s)|(?<=\n))[Tt]he\s+(?P<role>(?:[A-Z][\w'\u2019-]*|[a-z]+(?=\s+(?:of|for)\s))"
-    r"(?:\s+(?:of|for|the|and|[A-Z][\w'\u2019.-]*)){1,8}),\s*$")
+    r"(?:\s+(?:of|for|the|and|[A-Z][\w'\u2019.-]*|(?<=the\s)(?:" + _ORG_NOUNS + r")\b)){1,8}),"
+    r"\s*$")
+# A role told as an organisation's before the name, inside a sentence: ", the service's
+# spokesman, "
+_OWNED_ROLE_BEFORE_NAME = re.compile(
+    r"(?:^|,\s+|\n)(?P<role>(?:[Tt]he\s+)?[\w.&-]+(?:\s+[\w.&-]+){0,3}?['\u2019]s\s+"
+    r"(?:[\w-]+\s+){0,2}?[\w-]+),\s*$")
+# "head of the service": the body a role is of, named in lower case
+_OF_THE_BODY = re.compile(r"\b(?:of|for)\s+(?P<body>the\s+[a-z]+)$")
+
+
+def _canonical_org(name: str | None) -> str | None:
+    """An organisation's name as the actor list has it, where it knows it."""
+    if name is None:
+        return None
+    found = resolve_actor(name)
+    return found.name if found is not None and found.name and not found.generic else name
 
 
 #: The words before a speech verb that name who spoke: after the sentence's last comma.
@@ -768,7 +799,7 @@ def _pre_attribution(doc: Doc, quote: QuoteSpan, floor: int) -> tuple[int, int] 
     before = text[begin : quote.open_at]
     m = re.search(
         rf"(?:^|[,;]\s+|\bthat\s+|\b(?:In|in)\s+a\s+\w+,\s+)(?P<who>[^,;\"\u201c\u201d]{{1,100}}?)"
-        rf"\s+(?P<verb>{lex.verb_alt})(?:\s+(?:in\s+a\s+\w+{_CARRIED_BY}?|on\s+\w+|that|"
+        rf"\s+(?P<verb>{lex.verb_alt})(?:\s+(?:in\s+a\s+(?:\w+\s+)?\w+{_CARRIED_BY}?|on\s+\w+|that|"
         rf"to\s+\w+)){{0,3}}\s*[:,]?\s*(?:that\s*)?$",
         before,
         re.IGNORECASE,
@@ -779,7 +810,7 @@ def _pre_attribution(doc: Doc, quote: QuoteSpan, floor: int) -> tuple[int, int] 
     # name set off by commas
     m = re.search(
         rf"(?:^|[,;]\s+|\bthat\s+)(?P<who>[^,;\"\u201c\u201d]{{1,100}}?,\s+"
-        rf"[^,;\"\u201c\u201d]{{1,60}}?),\s+(?P<verb>{lex.verb_alt})(?:\s+(?:in\s+a\s+\w+|"
+        rf"[^,;\"\u201c\u201d]{{1,60}}?),\s+(?P<verb>{lex.verb_alt})(?:\s+(?:in\s+a\s+(?:\w+\s+)?\w+|"
         rf"on\s+\w+|that|to\s+\w+|reporters|journalists)){{0,3}}\s*[:,]?\s*(?:that\s*)?$",
         before,
         re.IGNORECASE,

@@ -81,6 +81,7 @@ class Lexicon:
     passive_re: re.Pattern[str]
     coordinated_re: re.Pattern[str]
     active_before_re: re.Pattern[str]
+    located_passive_re: re.Pattern[str]
     party_after_re: re.Pattern[str]
     total_re: re.Pattern[str]
     period_re: re.Pattern[str]
@@ -127,6 +128,8 @@ _PARTY_WORD = rf"(?:(?!{_STOP}\b){_WORD}|(?:of|(?:{_FROM_GROUP})from)(?:\s+the)?
 _AUX = r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|being|been|got|reportedly|" \
     r"also|all|later|subsequently|either|allegedly|" \
     r"(?:had|have|has)(?=\s+(?:died|lost\s+their|laid\s+down|embraced)\b))\s+)"
+#: Where some counted people were, told between them and their verb: "in northern Iraq".
+_LOCATED = r"(?:in|inside|across|near|around)(?:\s+[\w\u2019'-]+){1,4}?"
 _APPROX = (
     r"(?:(?:at\s+least|an\s+estimated|estimated|about|around|approximately|some|nearly|"
     r"almost|more\s+than|over|up\s+to|roughly|a\s+further|another|an\s+additional)\s+)?"
@@ -180,6 +183,14 @@ def lexicon() -> Lexicon:
             rf"capture|abduction|kidnapping|injur(?:y|ies)|neutrali[sz]ation|elimination)"
             rf"\s+of)\s+(?:a\s+total\s+of\s+)?"
             rf"{_APPROX}$",
+            re.IGNORECASE,
+        ),
+        located_passive_re=re.compile(
+            # "12 PKK/YPG terrorists in northern Iraq and 7 in northern Syria were
+            # neutralised": the party, where they were, parts by place, then the verb
+            rf"\s+(?P<party>(?:{_PARTY_WORD}\s+){{0,4}}?{_PARTY_WORD})\s+{_LOCATED}"
+            rf"(?:(?:,\s*|,?\s+and\s+)\(?[\d,]+\)?\s+(?:others?\s+|more\s+)?{_LOCATED})*"
+            rf"\s+{_AUX}{{1,3}}(?P<verb>{verb_alt})\b",
             re.IGNORECASE,
         ),
         party_after_re=re.compile(rf"\s+(?P<party>(?:{_PARTY_WORD}\s+){{0,3}}{_PARTY_WORD})\b"),
@@ -267,6 +278,13 @@ class _Number:
     rough: bool = False  # "about 1,500", as the quantities stage read it
 
 
+# "revised the number of ISIS operatives killed in February from": a count changed, the
+# range after it the old figure and the new
+_REVISED_FROM = re.compile(
+    r"\b(?:revis|rais|lower|correct|updat|increas|ros|risen|climb|jump|cut|reduc|amend)\w*\b"
+    r"[^.;]*\bfrom\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+
+
 def _numbers(doc: Doc, start: int, end: int, lowered: str | None = None) -> list[_Number]:
     """Numbers in ``text[start:end]``: the quantities stage's, then digits and number words."""
     found: dict[int, _Number] = {}
@@ -276,7 +294,14 @@ def _numbers(doc: Doc, start: int, end: int, lowered: str | None = None) -> list
             any(c.isdigit() for c in q.text) or _WORD_NUMBER.search(q.text)
         ):
             value = q.value if q.value is not None else q.low
-            if value is not None:
+            revised = _REVISED_FROM.search(doc.text, max(start, q.start - 120), q.start) \
+                if q.high is not None and q.low is not None and q.high != q.low else None
+            last = list(_DIGITS.finditer(doc.text, q.start, q.end)) if revised else []
+            if q.high is not None and len(last) > 1:
+                # "revised the number ... from 22 to 25": the figure it came to, the one it
+                # replaces no count, not a range of the two
+                found[last[-1].start()] = _Number(last[-1].start(), q.end, q.high)
+            elif value is not None:
                 found[q.start] = _Number(q.start, q.end, value, q.qualifier == "approximately")
     text = doc.text
     # "the March 28 raid": the day of a date counts nothing
@@ -341,6 +366,11 @@ class TallyItem:
     sums_told: bool = False
     # "about 1,500", "nearly 40": a figure told roughly
     rough: bool = False
+    # "as follows: Kirkuk (9), Diyala (7)": a part whose place is written before it, set
+    # when it is read
+    place_first: bool = False
+    # "74 Taliban and ISIS-K insurgents": the named sides a count of people is of together
+    sides: tuple[str, ...] = ()
 
 
 _GENERIC_QUALIFIERS = frozenset(
@@ -399,7 +429,8 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             replaced_end = number.end
             continue
         replaced_end = -1
-        item = _item_at(doc, lex, number, start, end, index)
+        item = _accounted_item(doc, number, start, end, index, items) or _item_at(
+            doc, lex, number, start, end, index)
         if item is not None and _is_rate(text, item, start, end):
             continue  # "more than 100 operations were conducted daily": a rate, not a count
         if (item is not None and _MORE_AFTER.match(text, number.end)
@@ -416,9 +447,14 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             if item is not None and not _PLACE_AFTER.match(text, number.end, end):
                 # "Of the strikes, 11 were conducted in collective self-defense": of a kind
                 item.subset, item.within = True, None
-        if item is None and items and (summed := _SUMMED_AFTER.match(text, number.end, end)):
+        if item is None and items and (summed := _SUMMED_AFTER.match(text, number.end, end)
+                                       or _SUMMED_BEFORE.search(text, start, _figure_at(
+                                           text, number))):
             # "killed 14 insurgents in Macomia and nine in Mocimboa da Praia, 23 in all"
-            item = TallyItem(number.start, summed.end(), number.value, items[-1].metric, index)
+            lead_in = len(summed.group()) - len(summed.group().lstrip(",; \t\n"))
+            item = TallyItem(min(number.start, summed.start() + lead_in),
+                             max(number.end, summed.end()), number.value, items[-1].metric,
+                             index)
             item.party_text, item.party_span = items[-1].party_text, items[-1].party_span
             item.total = item.sums_told = True
         if item is None and items:
@@ -433,6 +469,8 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             item = _kind_item(text, number, end, index, items[-1].metric)
             if item is not None:
                 item.subset = True
+        if item is None and items:
+            item = _place_first_item(doc, lex, number, index, items)
         if item is None and of_value is not None:
             # "Of the 58 killed, 23 were members of the Amniyat wing and 19 were commanders":
             # who some of the counted were
@@ -441,6 +479,8 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             item = _subset_item(doc, lex, number, (start, end), index, items)
         if item is None:
             continue
+        if item.party_span is not None and item.metric in CASUALTY_METRICS:
+            _join_sides(doc, item, end)
         item.rough = number.rough or _ROUGHLY.search(
             text, max(start, number.start - 20), number.start) is not None
         if _is_animal(item.party_text):
@@ -480,6 +520,10 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
         last_party: tuple[str, tuple[int, int] | None] | None = None
         same_fate: dict[str, tuple[str, tuple[int, int] | None]] = {}
         for item in order:
+            if item.subset and item.party_text and order is casualty_items:
+                # "41 members ... were captured, including 6 leaders, and 3 others were
+                # killed": the others are of the 41, not of the leaders among them
+                continue
             if item.party_text and not ADDITIVE.issuperset(item.party_text.lower().split()):
                 last_party = same_fate[item.metric] = (item.party_text, item.party_span)
             elif last_party is not None:
@@ -505,7 +549,7 @@ _FRONTED_COUNT = re.compile(
     r"\W*(?:Of|Among)\s+(?:the|these|those)\s+(?P<num>[\d,]*\d|[a-z]+(?:-[a-z]+)?)"
     r"(?=(?:\s+[a-z]+){0,2},\s)")
 _FRONTED_PARTITIVE = re.compile(
-    r"\W*(?:Of|Among)\s+(?:the|these|those|all\s+the)\s+(?P<noun>operations|missions|raids|"
+    r"\W*(?:Of|Among)\s+(?:the|these|those|all\s+the)\s+(?:[\d,]+\s+)?(?P<noun>operations|missions|raids|"
     r"strikes|airstrikes|air\s+strikes|attacks|sorties|patrols|targets)(?:\s+[a-z]+){0,2},\s+$")
 # "61 were weapons depots, 48 were vehicles": what kind some of the counted things were
 _WERE_KIND = re.compile(
@@ -538,6 +582,125 @@ _REMAINING = re.compile(r"\b(?:the\s+)?(?:remaining|rest\s+of\s+the|other)\s+$",
 _WERE_PARTY = re.compile(r"\s+(?:were|are)\s+(?:all\s+)?(?=[a-z])")
 _LIST_OPENS = re.compile(r"[^\S\n]*:\s*(?:namely\s+)?")
 _LIST_COMMA = re.compile(r"[^,;:.]{0,60}?[,;]\s*(?:and\s+)?")
+
+
+#: A place and the figure of its row after it: "Kirkuk (9)", "Diyala 7".
+_FIGURE_OF_PLACE = re.compile(r"[ \t]*\(?$")
+#: What joins the rows of such a list: ", ", " and ".
+_ROWS_JOINED = re.compile(r"\s*(?:,|;|and|,\s*and)\s*$")
+
+
+def _place_first_item(doc: Doc, lex: Lexicon, number: _Number, index: int,
+                      items: list[TallyItem]) -> TallyItem | None:
+    """"the killing of (27) terrorist ..., and were distributed the killed as follows:
+    Kirkuk (9), Diyala (7), Salah al-Din (6) and Anbar (5)": after a colon, a list of places
+    each followed by its part of a count told before, the one the words before the colon
+    name ("the killed"), else the last."""
+    text = doc.text
+    bracketed = text.startswith("(", number.start - 1) and text.startswith(")", number.end)
+    lead = number.start - 1 if bracketed else number.start
+    place = next((p for p in overlapping(doc.places, lead - 60, lead)
+                  if p.place is not None and p.end <= lead
+                  and _FIGURE_OF_PLACE.fullmatch(text, p.end, lead + (1 if bracketed else 0))),
+                 None)
+    if place is None:
+        return None
+    previous = items[-1]
+    listed = previous.place_first and _ROWS_JOINED.fullmatch(
+        text, previous.end, place.start) is not None
+    hosts = [i for i in items if not i.place_first]
+    colon = text.rfind(":", hosts[-1].end if hosts else previous.end, place.start)
+    if not listed and (colon < 0 or text[colon + 1:place.start].strip()):
+        return None
+    if listed:
+        host = next((i for i in reversed(hosts) if i.metric == previous.metric), previous)
+        metric = previous.metric
+    else:
+        named = lex.trigger_re.search(text, hosts[-1].end, colon) if hosts else None
+        word = named.group().lower() if named is not None else ""
+        metric = lex.casualty_verbs.get(word) or lex.activity_nouns.get(word) or (
+            hosts[-1].metric if hosts else previous.metric)
+        host = next((i for i in reversed(hosts) if i.metric == metric), previous)
+    item = TallyItem(lead, number.end + (1 if bracketed else 0), number.value, metric, index)
+    item.party_text, item.party_span = host.party_text, host.party_span
+    item.qualifier = host.qualifier
+    item.place_first = True
+    _set_area(item, [place])
+    return item
+
+
+# "ISIS-Somalia accounted for 139 of the dead": the side some of a count told before were of;
+# "and al-Shabaab for the remaining 72": the side of the rest
+_ACCOUNTED_BEFORE = re.compile(
+    r"\s+(?:accounted|accounting|accounts)\s+for\s+(?:about\s+|some\s+|nearly\s+|almost\s+|"
+    r"more\s+than\s+|over\s+)?\(?$", re.IGNORECASE)
+_FOR_THE_REST_BEFORE = re.compile(
+    r"\s+for\s+the\s+(?:remaining|other|rest\s+of\s+the)\s+\(?$", re.IGNORECASE)
+_OF_THE_COUNTED = re.compile(
+    r"\)?\s+of\s+(?:the|those|them)\b(?:\s+(?P<noun>dead|killed|deaths|fatalities|"
+    r"casualties|wounded|injured|arrested|detained|arrests|detainees))?", re.IGNORECASE)
+_FATE_NOUNS = {"dead": "killed", "killed": "killed", "deaths": "killed", "fatalities": "killed",
+               "casualties": "casualties", "wounded": "wounded", "injured": "wounded",
+               "arrested": "detained", "detained": "detained", "arrests": "detained",
+               "detainees": "detained"}
+
+
+# What may stand between a side and "accounted for": nothing, or the rest of a hyphenated name
+# ("ISIS-Somalia")
+_SIDE_TO_CUE = re.compile(r"(?:-[A-Z][\w]*)?[\s,]*")
+
+
+def _accounted_item(doc: Doc, number: _Number, s_start: int, s_end: int, index: int,
+                    items: list[TallyItem]) -> TallyItem | None:
+    """"ISIS-Somalia accounted for 139 of the dead, ... and al-Shabaab for the remaining
+    72": some of a count of people told before, by the side they were of."""
+    text = doc.text
+    rest = _FOR_THE_REST_BEFORE.search(text, max(s_start, number.start - 30), number.start)
+    cue = rest or _ACCOUNTED_BEFORE.search(text, max(s_start, number.start - 40), number.start)
+    if cue is None:
+        return None
+    side = next((a for a in reversed(list(starting_in(doc.actors, max(s_start, cue.start() - 60),
+                                                      cue.start())))
+                 if a.end <= cue.start()
+                 and _SIDE_TO_CUE.fullmatch(text, a.end, cue.start())), None)
+    if side is None or side.generic:
+        return None
+    of = _OF_THE_COUNTED.match(text, number.end, s_end)
+    previous = next((i for i in reversed(items) if i.metric in CASUALTY_METRICS), None)
+    if rest is not None and (previous is None or not previous.subset):
+        return None  # "for the remaining 72" goes on with a side told before in the sentence
+    if of is None and rest is None:
+        return None
+    noun = of.group("noun") if of is not None else None
+    metric = _FATE_NOUNS[noun.lower()] if noun else (
+        previous.metric if previous is not None else "killed")
+    item = TallyItem(side.start, of.end() if of is not None else number.end, number.value,
+                     metric, index)
+    item.party_text, item.party_span = side.text, (side.start, side.end)
+    item.subset = True
+    item.within = previous.within if rest is not None and previous is not None else None
+    return item
+
+
+_SIDES_JOINED = re.compile(r"\s+(?:and|or|as\s+well\s+as)\s+(?:the\s+)?")
+
+
+def _join_sides(doc: Doc, item: TallyItem, s_end: int) -> None:
+    """"killing 74 Taliban and ISIS-K insurgents": one count of the men of two named groups,
+    its party both of them."""
+    assert item.party_span is not None
+    first = [a for a in overlapping(doc.actors, *item.party_span) if a.kind in NAMED_GROUP_KINDS]
+    joined = _SIDES_JOINED.match(doc.text, item.party_span[1], s_end)
+    if not first or joined is None:
+        return
+    second = next((a for a in starting_in(doc.actors, joined.end(), joined.end() + 1)
+                   if a.kind in NAMED_GROUP_KINDS and a.name != first[0].name), None)
+    if second is None or second.end > s_end:
+        return
+    item.party_span = (item.party_span[0], second.end)
+    item.party_text = doc.text[item.party_span[0]:second.end]
+    item.end = max(item.end, second.end)
+    item.sides = (first[0].name, second.name)
 
 
 def _remaining_item(doc: Doc, lex: Lexicon, number: _Number, index: int,
@@ -668,6 +831,17 @@ def _subset_item(doc: Doc, lex: Lexicon, number: _Number, sentence: tuple[int, i
 # "23 in all", "61 altogether": a bare number that sums the counts told before it
 _SUMMED_AFTER = re.compile(r"\s+(?:in\s+all|in\s+total|altogether|all\s+told)\b",
                            re.IGNORECASE)
+def _figure_at(text: str, number: _Number) -> int:
+    """Where the digits of a number start: "a total of 13" read as one quantity is 13."""
+    digits = _LAST_DIGITS.search(text, number.start, number.end)
+    return digits.start() if digits is not None else number.start
+
+
+_LAST_DIGITS = re.compile(r"[\d,]*\d\)?$")
+# "..., for a total of 13", "making a total of 13": the same, the cue before it
+_SUMMED_BEFORE = re.compile(
+    r"[,;]?\s+(?:for|making|with|bringing\s+(?:it|the\s+total)\s+to)\s+a\s+total\s+of\s+\(?$",
+    re.IGNORECASE)
 
 _ELLIPTIC = re.compile(
     r"\s+(?:others?\s+|more\s+|of\s+(?:them|these|those|which)\s+)?"
@@ -681,7 +855,9 @@ _ELLIPTIC = re.compile(
 # "five were carried out by US forces alone", "three were unilateral": more of the last noun
 _ELLIPTIC_DONE = re.compile(
     r"\s+(?:others?\s+|more\s+)?(?:(?:were|was)\s+(?:(?:carried|mounted)\s+out|conducted|led|"
-    r"executed|performed|flown|unilateral|partnered)|targeted|struck|hit)\b", re.IGNORECASE)
+    r"executed|performed|flown|unilateral|partnered)|targeted|struck|hit)\b"
+    # "30 were partnered with Iraqi forces and 22 with the SDF": the second with a partner
+    r"|\s+with\s+(?:the\s+)?(?-i:(?=[A-Z]))", re.IGNORECASE)
 
 #: What a part of a count of operations says of its kind, up to the end of its clause.
 _KIND_AFTER = re.compile(
@@ -724,7 +900,8 @@ def _elliptic_item(
         # alone": the rest of the same count
         item = TallyItem(number.start, done.end(), number.value, previous.metric, index)
         item.qualifier = _kind_told_after(doc.text, number.end, s_end) or (
-            None if previous.subset else previous.qualifier)
+            previous.qualifier if not previous.subset or done.group().lstrip().lower(
+            ).startswith("with") else None)
         item.subset, item.within = previous.subset, previous.within
         return item
     m = _ELLIPTIC.match(doc.text, at, s_end)
@@ -840,6 +1017,14 @@ def _item_at(
             if also:
                 item.also = lex.casualty_verbs[also.group("verb").lower()]
             return item
+    m = lex.located_passive_re.match(text, at, s_end)
+    if m and not FREED_BEFORE.search(text, max(s_start, lead - 60), lead) and (
+            weak is False or word == "no"):
+        item = TallyItem(number.start, m.end("party"), number.value,
+                         lex.casualty_verbs[m.group("verb").lower()], index)
+        item.party_text = m.group("party")
+        item.party_span = (m.start("party"), m.end("party"))
+        return item
     if weak:
         return None
     if _TIMES_AFTER.match(text, at, s_end):
@@ -859,7 +1044,7 @@ def _item_at(
                 metric = "detained"
         item = TallyItem(lead - len(before) + b.start(), number.end, number.value,
                          metric, index)
-        p = lex.party_after_re.match(text, at, s_end)
+        p = lex.party_after_re.match(text, at, s_end) or _OWN_AFTER.match(text, at, s_end)
         if p:
             item.party_text = p.group("party")
             item.party_span = (p.start("party"), p.end("party"))
@@ -893,6 +1078,9 @@ def _item_at(
     return None
 
 
+#: "were martyred (4) from our heroes", as translated releases write: the teller's own
+_OWN_AFTER = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?(?P<party>(?:its|their|our)\s+[\w-]+)",
+                        re.IGNORECASE)
 #: A count of people lost brought to a figure ("bringing total Russian personnel losses since
 #: the invasion to approximately", "their combat losses now stand at"), the figure right after.
 _LOSSES_BEFORE = re.compile(
@@ -918,8 +1106,10 @@ def _number_to_before() -> re.Pattern[str]:
     to", "the number of ISIS members detained ... remained at", the figure right after it."""
     verbs = _alternation(list(lexicon().casualty_verbs))
     return re.compile(
-        rf"\b(?:the\s+)?(?:total\s+)?number\s+of\s+(?P<party>[A-Za-z][\w'-]*"
-        rf"(?:\s+[A-Za-z][\w'-]*){{0,3}}?)\s+(?P<verb>{verbs})\b(?:[^.;:]{{0,100}}?\s+"
+        rf"\b(?:the\s+)?(?:total\s+)?(?:number|tally|count)\s+of\s+(?P<party>[A-Za-z][\w'-]*"
+        # (not across the next count: "... from 18 to 21, and the number of ... detained")
+        rf"(?:\s+[A-Za-z][\w'-]*){{0,3}}?)\s+(?P<verb>{verbs})\b(?:(?:(?!\bnumber\s+of\b)"
+        rf"[^.;:]){{0,100}}?\s+"
         rf"(?:to|(?:remained|remains|stood|stands)\s+at|reached)|\s+at)\s+\(?$",
         re.IGNORECASE)
 
@@ -931,7 +1121,10 @@ def _activity_number_before() -> re.Pattern[str]:
     nouns = _alternation(list(lexicon().activity_nouns))
     return re.compile(
         rf"\b(?:the\s+)?(?:total\s+)?number\s+of\s+(?:[A-Za-z][\w'-]*\s+){{0,2}}?"
-        rf"(?P<noun>{nouns})\s+(?:(?:has|had|have)\s+)?(?:(?:remained|remains|stood|stands)\s+at|"
+        # ("the number of operations conducted during the month remained at")
+        rf"(?P<noun>{nouns})(?:\s+(?:conducted|carried\s+out|executed|launched|mounted)"
+        rf"(?:\s+(?:in|during|over|throughout)\s+[^.;:]{{1,40}}?)?)?"
+        rf"\s+(?:(?:has|had|have)\s+)?(?:(?:remained|remains|stood|stands)\s+at|"
         rf"(?:rose|risen|increased|grew|fell|dropped|was\s+revised|were\s+revised)\s+to|"
         rf"reached)\s+\(?$",
         re.IGNORECASE)
@@ -954,8 +1147,9 @@ _AREA_INTRO = re.compile(
     r"^\W*(?:(?:while|whereas|meanwhile|and|but)\W+)?(?:in|across|throughout|within|for)\s+",
     re.IGNORECASE,
 )
-#: A line of a list: "- 6 ISIS operatives killed", "2) 17 detained".
-_LIST_ITEM = re.compile(r"\s*(?:[-\u2013\u2014\u2022*\u25aa\u25cf]|\d{1,2}[.)])\s+\S")
+#: A line of a list: "- 6 ISIS operatives killed", "2) 17 detained", "1- Killing 4 ...".
+_LIST_ITEM = re.compile(r"\s*(?:[-\u2013\u2014\u2022*\u25aa\u25cf]\s+|\d{1,2}[.)]\s+|"
+                        r"\d{1,2}\s*-\s*(?=[A-Za-z]))\S")
 #: A heading line a list hangs from: "Iraq:", "In Syria:".
 _HEADING = re.compile(r"\s*(?:In\s+)?[^\W\d][^:\n]{1,40}:\s*$")
 
@@ -1099,6 +1293,45 @@ _PERFECT_TOLL = re.compile(
     re.IGNORECASE)
 
 
+def _sums_after_parts(items: list[TallyItem], cue: int) -> None:
+    """"12 terrorists in northern Iraq and 7 in northern Syria were neutralised, bringing
+    the number neutralised this week to 19": a figure after a total's cue that is the sum of
+    two or more counts of its fate told before the cue sums them, over all their places."""
+    for k, item in enumerate(items):
+        if item.start < cue or item.sums_told:
+            continue
+        parts = [p for p in items[:k] if p.end <= cue and p.metric == item.metric
+                 and not p.subset]
+        if len(parts) > 1 and sum(p.value for p in parts) == item.value:
+            item.total = item.sums_told = True
+
+
+_PARTITIVE_ITEM = re.compile(r"\(?[\w,-]+\)?\s+of\s+(?:the|these|those)\s+[a-z]")
+
+
+def _listed_under_a_period(doc: Doc, index: int) -> bool:
+    """"the outcome of the operations of the security forces during the past week, as
+    follows:" above "1- Killing 4 terrorists in Wadi Houran": a line of a list that a line
+    naming a period opens with a colon is a count over that period."""
+    text = doc.text
+    k = index
+    while k >= 0 and _LIST_ITEM.match(text, *doc.sentences[k]):
+        k -= 1
+    if k == index or k < 0:
+        return False
+    start, end = doc.sentences[k]
+    if not text[start:end].rstrip().endswith(":"):
+        return False
+    period = _sentence_period(doc, start, end)
+    return period is not None and period[0][0] != period[0][1]
+
+
+#: A line that sums up the rows above it: "Total - 33 operations; 3 killed", "Totals for the
+#: quarter: 147 operations, ...".
+_TOTAL_ROW = re.compile(r"[ \t]*(?:[Gg]rand\s+)?[Tt]otals?\b(?:[ \t]+(?:for|in|of|during)[ \t]"
+                        r"[^:\n\d]{1,30})?[ \t]*[-\u2013\u2014:][ \t]*\(?\d")
+
+
 def _read_sentence(doc: Doc, index: int, lowered: str | None = None) -> _SentenceReading:
     lex = lexicon()
     start, end = doc.sentences[index]
@@ -1109,8 +1342,11 @@ def _read_sentence(doc: Doc, index: int, lowered: str | None = None) -> _Sentenc
     # in ASCII text the lower-cased patterns find what the case-blind ones do, several times
     # faster (no case folding per character)
     low_sentence = lowered[start:end] if lowered is not None else None
-    total_cue = bool(lex.total_re.search(sentence) if low_sentence is None
-                     else lex.lower_total_re.search(low_sentence))
+    cue = lex.total_re.search(sentence) if low_sentence is None \
+        else lex.lower_total_re.search(low_sentence)
+    total_cue = cue is not None or bool(_TOTAL_ROW.match(sentence))
+    if cue is not None:
+        _sums_after_parts(items, start + cue.start())
     period = _sentence_period(doc, start, end)
     # "Friday night" spans two days but tells one; "since Oct. 17" runs on to the telling
     multi_day = period is not None and period[0][0] != period[0][1] and not any(
@@ -1142,9 +1378,13 @@ def _read_sentence(doc: Doc, index: int, lowered: str | None = None) -> _Sentenc
         or period_cue
         or multi_day
         or (activity and not day_only)
+        or _listed_under_a_period(doc, index)
     )
     weak = bool(items) and not day_only and (
         bool(_AREA_INTRO.match(sentence))
+        # "21 of the fighters were killed in Helmand": some of a count told before
+        or any(i.metric in CASUALTY_METRICS and _PARTITIVE_ITEM.match(doc.text, i.start)
+               for i in items)
         or bool(_PERFECT_TOLL.search(sentence))
         or bool(lex.continuation_re.search(sentence))
         or len(items) >= 2
@@ -1437,9 +1677,14 @@ def opens_a_period(text: str, start: int) -> bool:
 _COMPARED_SINCE = re.compile(
     r"\b(?:highest|lowest|most|fewest|worst|deadliest|largest|biggest|smallest|record)\b"
     r"[^.;]{0,80}\bsince\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+# (and "since the beginning of the year", "so far this year": up to the telling from a
+# start of their own, whatever period the report told before)
 _COUNTED_BACK = re.compile(r"\b(?:past|last|previous)\s+(?:(?:\d+|[a-z-]+)\s+"
                            r"(?:hours|days|weeks|months)|"
-                           r"(?:week|fortnight|month)(?!\s+of\b))\b", re.IGNORECASE)
+                           r"(?:week|fortnight|month)(?!\s+of\b))\b|\bsince\s+(?:the\s+"
+                           r"(?:beginning|start)\s+of\s+the\s+year|january)\b|"
+                           r"\bso\s+far\s+this\s+year\b|\byear[\s-]to[\s-]date\b",
+                           re.IGNORECASE)
 
 
 def _is_relative(doc: Doc, span: tuple[int, int]) -> bool:
@@ -1557,7 +1802,9 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
     start, end = doc.sentences[reading.index]
     actor_spans = [(a.start, a.end) for a in starting_in(doc.actors, start, end)]
     party_spans = [i.party_span for i in reading.items if i.party_span]
-    exclude = actor_spans + party_spans
+    # (the places of a list's rows, "as follows: Kirkuk (9), Diyala (7)", are the rows')
+    row_spans = [span for i in reading.items if i.place_first for span in i.area_spans]
+    exclude = actor_spans + party_spans + row_spans
     line = doc.document.metadata.get("dateline_span") if doc.document is not None else None
     if line:
         exclude.append((line[0], line[1]))  # "ERBIL, Kurdistan Region -": where it was filed
@@ -1566,10 +1813,20 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
     # resolved to a place ("The" is a country code).
     sentence_places = [p for p in _places_in(doc, start, end, exclude)
                        if _LOCATIVE_BEFORE.search(text, max(start, p.start - 25), p.start)
-                       and not _TOLD_AT.search(text, max(start, p.start - 40), p.start)]
+                       and not _TOLD_AT.search(text, max(start, p.start - 40), p.start)
+                       # "and Iraq accounted for 64 percent of the operations": a share
+                       and not _ACCOUNTED_AFTER.match(text, p.end)]
     items = reading.items
     from_sentence: list[TallyItem] = []
+    # "Iraq - 12 partnered operations; 3 ISIS killed; 9 ISIS detained": a row of a table
+    # by place, whose label is the place of every figure of the row
+    row = next((p for p in _places_in(doc, start, end, exclude)
+                if not text[start:p.start].strip() and not p.text.isupper()
+                and _ROW_LABEL.match(text, p.end) is not None
+                and bool(items) and _ROW_LABEL.fullmatch(text, p.end, items[0].start)), None)
     for k, item in enumerate(items):
+        if item.place_first:
+            continue  # placed when read
         if item.sums_told:
             # the countries of the counts it sums, no one place of them
             item.area = list(dict.fromkeys(code for other in items[:k]
@@ -1632,6 +1889,15 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
                 else:
                     break
             _set_area(item, group)
+        elif row is not None:
+            _set_area(item, [row])
+        elif k > 0 and items[k - 1].area and _IN_WHICH.fullmatch(text, begin, item.start):
+            # "and in al-Hasakah 6 operations in which 12 were captured": those of the
+            # operations, where they were
+            previous = items[k - 1]
+            item.area, item.area_names = list(previous.area), list(previous.area_names)
+            item.area_divisions = list(previous.area_divisions)
+            item.area_label, item.area_spans = previous.area_label, list(previous.area_spans)
         elif k > 0 and items[k - 1].area and not re.search(r"[;:]", text[begin : item.start]) \
                 and not (k > 1 and items[k - 1].area_names and items[k - 2].area_names
                          and items[k - 1].area_names != items[k - 2].area_names
@@ -1675,6 +1941,15 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
             item.area, item.area_names = list(following.area), list(following.area_names)
             item.area_divisions = list(following.area_divisions)
             item.area_label, item.area_spans = following.area_label, list(following.area_spans)
+
+
+#: What ties a figure to the operations told right before it: "6 operations in which 12
+#: were captured", "12 raids, during which 30 suspects were held".
+_IN_WHICH = re.compile(r"\s*,?\s*(?:in|during|through)\s+which\s+(?:[a-z]+\s+){0,3}?",
+                       re.IGNORECASE)
+
+
+_ACCOUNTED_AFTER = re.compile(r"\s+(?:accounted|accounts|accounting)\s+for\b", re.IGNORECASE)
 
 
 _UNPLACED_NAME = re.compile(
@@ -1747,10 +2022,37 @@ def _loser(doc: Doc, item: TallyItem) -> ActorMention | None:
     return None
 
 
+_LOST_COUNT_BEFORE = re.compile(
+    r"\s+(?:(?:had|has|have)\s+)?(?:also\s+)?lost\s+(?:[a-z]+\s+){0,2}?\(?[\d,]+\)?\s+$",
+    re.IGNORECASE)
+_FORCES_LOST = re.compile(r"(?<![\w-])(?P<who>[A-Za-z]+\s+(?:forces|troops))$", re.IGNORECASE)
+
+
+def _unnamed_loser(doc: Doc, item: TallyItem) -> str | None:
+    """The forces, named by no actor, right before "lost" a count of people ("Partner
+    forces lost 7 personnel"), in lower case."""
+    sentence_start = doc.sentences[item.sentence][0]
+    lost = _LOST_BEFORE.search(doc.text, max(sentence_start, item.start - 40), item.start)
+    if lost is None and item.party_span is not None and item.party_span[0] < item.start:
+        # "lost 7 personnel killed and 15 wounded": the 15 are of the personnel lost too
+        lost = _LOST_COUNT_BEFORE.search(doc.text, max(sentence_start, item.party_span[0] - 50),
+                                         item.party_span[0])
+    if lost is None:
+        return None
+    who = _FORCES_LOST.search(doc.text, max(sentence_start, lost.start() - 40), lost.start())
+    if who is None or any(a.start < who.end("who") and who.start("who") < a.end
+                          for a in starting_in(doc.actors, who.start("who") - 40,
+                                               who.end("who"))):
+        return None
+    return who.group("who").lower()
+
+
 def _resolve_party(doc: Doc, item: TallyItem) -> tuple[str | None, bool]:
     """The party's canonical actor name (and True), else the words as written (and False)."""
     if item.party_span is None or not item.party_text:
         return None, False
+    if len(item.sides) > 1:
+        return item.party_text, False  # "74 Taliban and ISIS-K insurgents": of both sides
     mention = _actor_at(doc, item.party_span)
     if (mention is not None and mention.kind == "civilians"
             and _SOUGHT.search(item.party_text) is not None):
@@ -1760,6 +2062,10 @@ def _resolve_party(doc: Doc, item: TallyItem) -> tuple[str | None, bool]:
         # "Russian forces had lost about 1,230 soldiers": the soldiers are the loser's
         item.party_group = True
         return loser.name, True
+    if (mention is None or mention.generic) and (forces := _unnamed_loser(doc, item)):
+        # "Partner forces lost 7 personnel killed": the forces that lost them, named by a
+        # word no actor is
+        return forces, False
     if mention is not None:
         if mention.generic and _unnamed_party(item.party_text):
             # "8 militants were killed": an unnamed class, read as the opponent below.
@@ -1786,7 +2092,8 @@ def _resolve_party(doc: Doc, item: TallyItem) -> tuple[str | None, bool]:
 #: Heads of a party that names nobody: "killing 19 members of the organization", "arresting
 #: 37 others", "killed 4 of the ISIS elements" (the party read stops at "of").
 _UNNAMED_HEADS = frozenset({"member", "other", "another", "operative", "element", "militant",
-                            "terrorist", "fighter", "insurgent", "jihadist", "extremist", "of"})
+                            "terrorist", "fighter", "insurgent", "jihadist", "extremist", "of",
+                            "militiamen", "militiaman"})
 #: Actor kinds a counter-insurgency tally counts as its opponents.
 
 
@@ -1803,10 +2110,10 @@ def _opponent(doc: Doc, item: TallyItem, indices: list[int]) -> str | None:
     """The armed group an unnamed party stands for: one named right after the figure ("4 of
     the ISIS elements"), else the only one in its sentence, else the only one in the tally
     sentences ("operations against ISIS ... killing 19 members")."""
-    for a in starting_in(doc.actors, item.end, item.end + 16):
+    start, end = doc.sentences[item.sentence]
+    for a in starting_in(doc.actors, item.end, min(end, item.end + 16)):
         if a.kind in NAMED_GROUP_KINDS:
             return a.name
-    start, end = doc.sentences[item.sentence]
     text = doc.text
     for spans in ([(start, end)], [doc.sentences[i] for i in indices]):
         names = {a.name for s, e in spans for a in starting_in(doc.actors, s, e)
@@ -1876,6 +2183,14 @@ def _reporter(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
     for a in doc.actors:
         if _is_issuer(a, parties):
             return teller_name(a)
+    for index in indices[:1]:
+        # "The Iraqi Counter-Terrorism Service (CTS) carried out 1,214 operations ..., the
+        # service's spokesman said", its own dead counted below: the force that tells of its
+        # operations, though it counts its losses too
+        start, end = doc.sentences[index]
+        for a in starting_in(doc.actors, start, end):
+            if a.kind in _OWN_TELLING_KINDS and not a.generic and a.name:
+                return teller_name(a)
     # No actor recognised: the first organisation named in the tally sentences, as written,
     # or one a figure is told "according to" in another sentence.
     told = _organisation_in(doc, indices, parties, telling=False)
@@ -1886,6 +2201,12 @@ def _reporter(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
             m = _organisation_re().match(text, according.end(), end)
             if m:
                 return _organisation_name(m)
+    # "The Security Media Cell announced ... the outcome of the operations ... as follows:"
+    # above the list of figures: an organisation named as the teller in a line of none
+    told = _organisation_in(doc, [i for i in range(len(doc.sentences)) if i not in indices],
+                            parties, telling=True)
+    if told is not None:
+        return told
     return None
 
 
@@ -1939,16 +2260,30 @@ def _told_by(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
     for index in indices:
         start, end = doc.sentences[index]
         for a in starting_in(doc.actors, start, end):
-            if not _is_issuer(a, parties):
+            if a.generic or a.name in parties or a.kind in _NEVER_TELLING:
                 continue
             # "US Central Command (CENTCOM) said": the short name in brackets between
             after = _BRACKETED_NAME.sub("", text[a.end : min(end, a.end + 60)], count=1)
+            after = _LEAD_TO_VERB.sub("", after, count=1)
+            # "The Syrian Democratic Forces (SDF) Media Center announced": its office told
+            office = _PRESS_OFFICE.match(after)
+            if office is not None:
+                after = after[office.end():]
             before = text[max(start, a.start - 30) : a.start]
-            if _SPEECH.match(_LEAD_TO_VERB.sub("", after, count=1)) or _ACCORDING.search(before):
+            if _SPEECH.match(after) or _ACCORDING.search(before):
                 return teller_name(a)
     return None
 
 
+#: The office through which a force or group tells its figures, named after it.
+_PRESS_OFFICE = re.compile(
+    r"(?:(?:General\s+)?(?:Media|Press|Information|Public\s+Relations)\s+(?:Center|Centre|"
+    r"Office|Department|Directorate|Wing|Cell)|General\s+Command|[Ss]pokes(?:man|person|woman))"
+    r"\s+")
+#: Actor kinds that tell of their own operations (and losses).
+_OWN_TELLING_KINDS = frozenset({"state_forces", "external_force", "police"})
+#: Actor kinds that never issue a tally, however named.
+_NEVER_TELLING = frozenset({"civilians", "protesters", "rioters", "unidentified"})
 _TOLD_BY_OFFICE = re.compile(
     # "the health ministry in the enclave said", "Mozambique's defence ministry said"
     r"\b(?:[Tt]he\s+|(?P<owner>[A-Z][\w-]*['\u2019]s\s+))(?P<office>(?:[a-z][\w-]*\s+){1,2}(?:ministry|command|mission|office|agency|"
@@ -1980,6 +2315,12 @@ def _period_within(inner: tuple[date, date] | None, outer: tuple[date, date] | N
     return inner[0] <= outer[1] and outer[0] <= inner[1]
 
 
+def _same_side(party: str, side: str) -> bool:
+    """"Islamic State" and "Islamic State Khorasan Province": a group and its branch, one side
+    of a count of both."""
+    return party == side or side.startswith(f"{party} ") or party.startswith(f"{side} ")
+
+
 def _breaks_down(part: TallyItem, total: TallyItem) -> bool:
     """Say whether ``part`` is a piece of ``total``: same metric and party, a smaller area."""
     if part is total or part.metric != total.metric or part.subset or part.fate_of:
@@ -1989,7 +2330,8 @@ def _breaks_down(part: TallyItem, total: TallyItem) -> bool:
         # "the dead included 119 civilians ... 64 of the civilians were killed in Idlib":
         # a group named among the dead breaks down by place only into more of the group
         return False
-    if part.metric in CASUALTY_METRICS and part.party and total.party:
+    if part.metric in CASUALTY_METRICS and part.party and total.party and not any(
+            _same_side(part.party, side) for side in total.sides):
         both_actors = part.party_resolved and total.party_resolved
         # "31 terrorist" (as written) and "7 terrorists" (an actor class) are one party
         written_alike = bool(part.party_text and total.party_text) and party_key(
@@ -2329,6 +2671,14 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
             named = next((h for h in reversed(items[:k])
                           if h.metric == item.metric and h.sentence < item.sentence
                           and h.value > item.value and h.party_group), None)
+            summed = {h.party for h in items[:k] if h.party_group and h.metric == item.metric
+                      and (h.sentence == item.sentence or not item.sums_told)}
+            if named is None and len(summed) == 1 and _opponent(doc, item, indices) is None:
+                # "12 PKK/YPG terrorists in northern Iraq and 7 in northern Syria ...,
+                # bringing the number of terrorists neutralised to 19", "the number of
+                # terrorists neutralised since the beginning of the year": those of the
+                # one group the counts before were of
+                named = next(h for h in items[:k] if h.party in summed)
             if named is not None:
                 item.party, item.party_resolved, item.party_group = named.party, True, True
                 continue
@@ -2387,9 +2737,11 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
                 if told is host or (told.value == host.value and told.metric == host.metric
                                     and party_key(told.party_text or "x") in _EVERYONE):
                     told.party, told.party_resolved = None, False
+    _hosts_of_several_sides(items)
     _fates_of_casualties(doc, items)
     _groups_among_the_dead(items)
     items = _without_restatements(items)
+    _ranks_of_their_group(doc, items)
     parties = {i.party for i in items if i.party}
     reporter = _reporter(doc, [r.index for r in readings], parties)
     for item in items:
@@ -2402,7 +2754,7 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
 
 
 #: A party told as the teller's own: "of its members", "their personnel", "our soldiers".
-_OWN_PEOPLE = re.compile(r"(?:of\s+)?(?:its|their|our)\s+\w+$", re.IGNORECASE)
+_OWN_PEOPLE = re.compile(r"(?:\w+\s+of\s+|of\s+)?(?:its|their|our)\s+\w+$", re.IGNORECASE)
 
 
 def _areas_told(items: list[TallyItem]) -> list[str]:
@@ -2479,6 +2831,35 @@ def _groups_among_the_dead(items: list[TallyItem]) -> None:
             item.subset, item.within = True, host
 
 
+def _hosts_of_several_sides(items: list[TallyItem]) -> None:
+    """"killed an estimated 211 militants ... ISIS-Somalia accounted for 139 of the dead
+    and al-Shabaab for the remaining 72": a count whose parts are of two named sides or more
+    is of no one of them, whatever group its own word would stand for."""
+    for host in items:
+        sides = {i.party for i in items if i.within is host and i.subset and i.party_group}
+        if len(sides) > 1 and host.party is not None and host.party not in sides and (
+                host.party_text):
+            host.party, host.party_resolved, host.party_group = host.party_text, False, False
+
+
+#: Heads of a party that names a rank among the counted, not a side: "including 14 leaders".
+_RANKS = frozenset({"leader", "commander", "official", "emir", "chief", "ringleader",
+                    "lieutenant", "officer"})
+
+
+def _ranks_of_their_group(doc: Doc, items: list[TallyItem]) -> None:
+    """"killing 96 terrorists, including 14 leaders", "41 members of the cells were captured,
+    including 6 leaders": the leaders are of the side their count is of."""
+    for item in items:
+        host = item.within
+        if (item.subset and host is not None and host.party and not item.party_resolved
+                and party_key(item.party_text or "") in _RANKS
+                and len((item.party_text or "").split()) <= 3
+                and _SUBSET_CUE.search(doc.text, max(0, item.start - 40), item.start)):
+            item.party, item.party_resolved = host.party, host.party_resolved
+            item.party_group = host.party_group
+
+
 _CLAUSE_COMMA = re.compile(r"[,;]")
 
 
@@ -2546,9 +2927,9 @@ def _without_restatements(items: list[TallyItem]) -> list[TallyItem]:
     """
     def key(item: TallyItem) -> tuple[str, int, str, tuple[str, ...]]:
         # those held are one count whoever they are said to be: "arrested 30 others" and
-        # "the arrest of 30 wanted"
+        # "the arrest of 30 wanted"; "Iraq and Syria" and "Syria ... and ... Iraq" one area
         party = party_key(item.party) if item.party and item.metric != "detained" else ""
-        return item.metric, item.value, party, tuple(item.area)
+        return item.metric, item.value, party, tuple(sorted(item.area))
 
     def richness(item: TallyItem) -> tuple[bool, bool, bool, int]:
         return item.total, item.qualifier is not None, bool(item.area_names), -item.sentence
@@ -2572,6 +2953,17 @@ def _without_restatements(items: list[TallyItem]) -> list[TallyItem]:
         if item.within is not None and id(item.within) in kept_for:
             # some of the figure as told below are some of it as kept
             item.within = kept_for[id(item.within)]
+    for item in items:
+        if item.party_resolved or item.party_span is None or id(item) in dropped:
+            continue
+        restated = next((kept_for[id(m)] for m in items if id(m) in kept_for
+                         and m.party_span == item.party_span), None)
+        if restated is not None and restated.party_resolved and restated.metric != item.metric:
+            # "41 ISIS cell members captured" in the headline, "41 members of the cells were
+            # captured ..., and 3 others were killed" below: the others are of the group the
+            # headline names
+            item.party, item.party_resolved = restated.party, True
+            item.party_group = restated.party_group
     # "arrest 67" in the headline, "arrested 67 others" (of a named party) below: one figure
     with_party = {(m, v, a): sentence for (m, v, p, a), members in groups.items() if p
                   for sentence in {x.sentence for x in members}}
@@ -2803,6 +3195,11 @@ def _incident_clause(doc: Doc, reading: _SentenceReading, start: int, end: int) 
 _FORMER_REACH = (-1, 1, 2, 3)
 
 
+_NOTE_ON_A_COUNT = re.compile(
+    r"\b(?:correct(?:s|ed|ing|ion)?|revis(?:e|es|ed|ing)|updated?|amend(?:s|ed)?|"
+    r"misstated?)\b[^.;]{0,60}?\bnumber\s+of\b", re.IGNORECASE)
+
+
 def _with_former_figures(doc: Doc, items: list[TallyItem],
                          spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
     """Add the sentences that give a tallied count as an earlier release had it ("An earlier
@@ -2820,6 +3217,17 @@ def _with_former_figures(doc: Doc, items: list[TallyItem],
         if sent not in spans and sent not in added and told_as_former(
                 m, doc.text, doc.sentences):
             added.append(sent)
+    counted = {s for s in spans}
+    for start, end in doc.sentences:
+        # "Editor's note: This release was updated on Sept. 6 to correct the number of ISIS
+        # operatives detained in Syria, which was previously reported as 17.": a note on a
+        # count of the release, no incident of the day of the note
+        if (start, end) in counted or (start, end) in added or not _NOTE_ON_A_COUNT.search(
+                doc.text, start, end):
+            continue
+        if not any(m.count is not None and not told_as_former(m, doc.text, doc.sentences)
+                   for m in doc.casualties if start <= m.start < end):
+            added.append((start, end))
     if not added:
         return spans
     return tuple(sorted((*spans, *added)))
