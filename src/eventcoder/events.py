@@ -66,7 +66,7 @@ from eventcoder.mentions import (
     PlaceMention,
     replace_doc,
 )
-from eventcoder.places import COMPASS
+from eventcoder.places import COMPASS, find_sites
 from eventcoder.quantities import FREED_BEFORE, casualty_lexicon
 from eventcoder.records import Casualty, Event, Evidence, Location, Tally, slot_init
 from eventcoder.registry import stage
@@ -1187,6 +1187,46 @@ def _places_retold(seg: Segment, places: Sequence[PlaceMention], retold: Sequenc
                 out.append(p)
                 break
     return out
+
+
+#: A locative preposition (or a list going on) right before a place's name.
+_AT_PLACE = re.compile(r"(?:\b(?:in|at|near|around|outside|inside|across|throughout)"
+                       r"|(?P<more>,|\band))\s+(?:the\s+)?$")
+
+
+def _sites_told(text: str, lowered: str, seg: Segment, places: Sequence[PlaceMention],
+                triggers: Sequence[Trigger], casualties: Sequence[Casualty],
+                location: Location) -> tuple[list[tuple[int, int]], list[PlaceMention]]:
+    """Where the sentences that tell the event place it, beyond its one place: the sites
+    (buildings, venues, streets: :func:`eventcoder.places.find_sites`) and the places of the
+    event's country (or unknown to the gazetteer) named after a locative preposition ("IS
+    attacks in Badia al-Sukhnah and Badia al-Sham"). The sentences are those of the event's
+    words, then of its counts; nothing inside a cited event's span counts."""
+    seen: set[int] = set()
+    sites: list[tuple[int, int]] = []
+    named: list[PlaceMention] = []
+    holes = sorted(seg.holes)
+    for pos in [*(t.start for t in triggers), *(e.start for c in casualties for e in c.evidence)]:
+        k = sentence_of(pos, seg.sentences)
+        if not 0 <= k < len(seg.sentences) or k in seen:
+            continue
+        seen.add(k)
+        lo, hi = seg.sentences[k]
+        sites.extend(site for site in find_sites(text, lo, hi)
+                     if not (holes and _inside_any(holes, site[0], site[1])))
+        listed = False
+        last_end = -1
+        for p in _within(places, lo, hi):
+            if listed and not text[last_end:p.start].strip():
+                last_end = p.end  # one name read as two ("Badia al-Sukhnah")
+                continue
+            cue = _AT_PLACE.search(lowered, max(lo, p.start - 12), p.start)
+            at = cue is not None and (cue.group("more") is None or listed)
+            listed = at and (p.place is None or p.place.country == location.country)
+            last_end = p.end
+            if listed and not (holes and _inside_any(holes, p.start, p.end)):
+                named.append(p)
+    return sites, named
 
 
 def _inside_any(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
@@ -3359,6 +3399,16 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                                      *choice_trigger, *retold], location, place)]
     else:
         event.inferred["location"] = location.reason or "no place named"
+    sites, named_at = _sites_told(text, lowered, seg, doc.places, [*choice_trigger, *retold],
+                                  found_casualties, location)
+    if sites:
+        location.site = text[sites[0][0]:sites[0][1]]
+    if sites or named_at:
+        placed = evidence.setdefault("location", [])
+        starts = {e.start for e in placed}
+        placed.extend(_ev(doc_id, text, p.start, p.end) for p in named_at
+                      if p.start not in starts)
+        placed.extend(_ev(doc_id, text, s, e) for s, e in sites)
     if date_mention:
         evidence["date"] = [_ev(doc_id, text, date_mention.start, date_mention.end)]
     elif date_start:
