@@ -131,6 +131,8 @@ class CasualtyLexicon:
     suspect_heads: frozenset[str] = frozenset()
     # ranks within a group ("including two of its leaders"): of the group just counted
     rank_heads: frozenset[str] = frozenset()
+    # where a wound was ("shot in the leg"): no one hurt
+    body_parts: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -183,6 +185,7 @@ def casualty_lexicon() -> CasualtyLexicon:
         member_heads=fs("member_heads"),
         suspect_heads=fs("suspect_heads"),
         rank_heads=fs("rank_heads"),
+        body_parts=fs("body_parts"),
     )
 
 
@@ -811,6 +814,8 @@ def _np_right(
                     k += skip
                     continue
             break
+        if t.endswith("ly") and len(t) > 4 and k + 1 < n and low[k + 1] in lex.words:
+            break  # "the 12 initially killed": an adverb of the verb after the phrase
         if t == "and" and seen_of and k + 1 < n and raw[k - 1][:1].isupper() and (
             raw[k + 1][:1].isupper()
         ):
@@ -819,13 +824,17 @@ def _np_right(
         if (t in lex.np_stop and not _acronym(raw, k)) or t in lex.casualty_nouns or (
             t in nw.months) or (t in lex.words and t not in _PEOPLE_NOUNS):
             break
+        if k > p0 and t in nw.cardinals and low[k - 1] == "number":
+            k += 1  # "the number two of the police": a rank, not a count
+            continue
         if k > p0 and (t in nw.cardinals or t == "how" or t in _SUFFERED):
             break  # "in the attack three civilians": a new phrase starts at the number
         if t in lex.phrases and any(
             tuple(low[k : k + len(seq)]) == seq for seq, _, _ in lex.phrases[t]
         ):
             break
-        if k > p0 and (t.endswith("ed") or t.endswith("ing")) and t not in lex.plural_words:
+        if k > p0 and (t.endswith("ed") or t.endswith("ing") or t in _DESCRIBED_BY) \
+                and t not in lex.plural_words:
             follower = low[k + 1] if k + 1 < n else "."
             if not _is_word(follower) or follower in lex.np_stop or follower in lex.det_def or (
                 follower in {"a", "an", "by"}
@@ -1243,6 +1252,8 @@ def _chain_left(tok: _Tokens, i: int, hits_at: dict[int, _Hit]) -> tuple[int, bo
             or _is_digits(low[k - 1])
         ):
             k -= 1  # "he was shot several times and died"
+        elif t in lex.body_parts and (wound := _wound_place_start(low, k)) is not None:
+            k = wound  # "the officer was shot in the leg and later died"
         elif (t.endswith("ed") and len(t) > 4) or t in {"on", "upon", "at", "up"}:
             if tentative is None:
                 tentative = k
@@ -1252,6 +1263,16 @@ def _chain_left(tok: _Tokens, i: int, hits_at: dict[int, _Hit]) -> tuple[int, bo
     if tentative is not None:
         k = tentative
     return k, passive, neg
+
+
+def _wound_place_start(low: Sequence[str], k: int) -> int | None:
+    """The preposition of "in the leg", "in his chest" whose body part is token ``k``."""
+    j = k - 1
+    while j >= 0 and low[j] in _POSSESSIVES:
+        j -= 1
+    if j >= 1 and low[j] in {"in", "on", "to", "through"}:
+        return j
+    return None
 
 
 def _counted_people_at(tok: _Tokens, i: int) -> bool:
@@ -1343,11 +1364,19 @@ def _coordinated_left(tok: _Tokens, np: _NP) -> list[_NP]:
             low[prev.start - 1] in lex.words or low[prev.start - 1] in lex.zero_words
         ):
             break  # the object of another verb: "killing the chief, and 7 others were hurt"
-        if low[cur.start - 1] == "," and prev.start and low[prev.start - 1] in lex.np_stop:
+        if low[cur.start - 1] == "," and prev.start and low[prev.start - 1] in lex.np_stop \
+                and not _there_were(low, prev.start):
             break  # an opening phrase: "During the raid, two guards and a cook were killed"
         found.insert(0, prev)
         cur = prev
     return found
+
+
+def _there_were(low: Sequence[str], start: int) -> bool:
+    """Whether the phrase at token ``start`` follows "there were" (or "there was"): "There
+    were six women, a boy and two men injured" lists its people from the first."""
+    return start >= 2 and low[start - 1] in {"were", "was", "are", "is"} \
+        and low[start - 2] == "there"
 
 
 def _apposition(tok: _Tokens, name: _NP, nxt: _NP) -> bool:
@@ -1539,6 +1568,16 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
             form = "noun"
         if h.end < n and low[h.end] in _WRIT_NOUNS:
             continue  # "after the issuance of arrest warrants against them": a writ
+        listed = _the_hurt_included(tok, h, hits_at) if form in {"past", "intrans"} else []
+        if listed:
+            # "the wounded included a police chief, with the remainder customers of the cafe"
+            found.extend(_Found(kind, np, (h.start, h.end), subset=True) for np in listed)
+            continue
+        some = _some_of_the(tok, h) if form == "past" else None
+        if some is not None:
+            # "11 of the injured were police officers": some of those counted, told again
+            found.append(_Found(kind, some, (h.start, h.end), subset=True))
+            continue
         part_of = _among_the_dead(tok, h) if form in {"past", "intrans"} else None
         if part_of is not None:
             # "five civilians, including two children, were among those killed"
@@ -1573,7 +1612,7 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
                 obj = replace(obj, count=None, low=0, high=obj.high or obj.count,
                               qualifier="at_most")
             if obj is not None:
-                nps = _coordinated_right(tok, obj, hits_at)
+                nps = _one_group(tok, _coordinated_right(tok, obj, hits_at))
                 _subsets_after(tok, nps[-1].end, kind, found)
                 nps.extend(_counts_by_place(tok, nps[-1].end, hits_at))
                 for named, np in zip(nps, nps[1:], strict=False):
@@ -1593,6 +1632,10 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
                     if subj.end < k:
                         # "At least 12 people, including five civilians, were killed"
                         _subsets_after(tok, subj.end, kind, found)
+                    listed_from = _including_after(tok, h.end)
+                    if listed_from is not None:
+                        # "... were arrested (in Quito on Monday), including A, B and C"
+                        _subsets_after(tok, listed_from, kind, found)
                     if passive and not neg:
                         # "eight were killed in Hamrin and four others in Wadi al-Shay"
                         nps.extend(_counts_by_place(tok, h.end, hits_at))
@@ -1682,6 +1725,61 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
     return found
 
 
+_INCLUDED = frozenset({"included", "include", "includes"})
+_REMAINDER = frozenset({"remainder", "rest"})
+
+
+def _the_hurt_included(tok: _Tokens, h: _Hit, hits_at: dict[int, _Hit]) -> list[_NP]:
+    """The people of "the dead included two soldiers and a girl", "the wounded included the
+    number two of the police, with the remainder employees and customers of the cafe": some
+    of those the word stands for, each group as told."""
+    low = tok.low
+    n = len(low)
+    i = h.start
+    if i < 1 or low[i - 1] != "the" or h.end + 1 >= n or low[h.end] not in _INCLUDED:
+        return []
+    first = _np_right(tok, h.end + 1)
+    if first is None or first.party is None:
+        return []
+    nps = _one_group(tok, _coordinated_right(tok, first, hits_at))
+    j = nps[-1].end
+    if j + 3 < n and low[j] == "," and low[j + 1] == "with" and low[j + 2] == "the" and \
+            low[j + 3] in _REMAINDER:
+        k = j + 4 + (j + 4 < n and low[j + 4] in {"being", "were", "was"})
+        rest = _np_right(tok, k) if k < n else None
+        if rest is not None and rest.party is not None:
+            nps.extend(_one_group(tok, [rest]))
+    return [np for np in nps if np.count is not None or np.low is not None]
+
+
+def _some_of_the(tok: _Tokens, h: _Hit) -> _NP | None:
+    """The count of "11 of the injured", "two of the dead": the participle a noun for the
+    people it befell, some of whom are counted."""
+    low = tok.low
+    i = h.start
+    if i < 3 or low[i - 1] != "the" or low[i - 2] != "of":
+        return None
+    for s in range(max(0, i - 6), i - 2):
+        num = parse_number_at(tok, s)
+        if num is not None and num.end == i - 2 and num.value is not None:
+            return _NP(s, h.end, num.value, num.low, num.high, num.qualifier, None,
+                       (num.start, num.end))
+    return None
+
+
+def _including_after(tok: _Tokens, j: int) -> int | None:
+    """The comma before "including" that closes the clause of a verb ending at token ``j``,
+    past its place and time ("were arrested in Quito on Monday, including ..."), or None."""
+    lex = casualty_lexicon()
+    low = tok.low
+    for c in range(j, min(len(low) - 1, j + 12)):
+        if low[c] == "," and low[c + 1] == "including":
+            return c
+        if not (_is_word(low[c]) or _is_digits(low[c])) or low[c] in lex.words:
+            return None
+    return None
+
+
 _AMONG_THE = frozenset({"those", "the"})
 _COPULAS = frozenset({"was", "were", "is", "are", "be", "been"})
 
@@ -1726,6 +1824,17 @@ def _subject_left(tok: _Tokens, k: int) -> _NP | None:
     low = tok.low
     if k < 0:
         return None
+    if low[k] in {"–", "—"} and k >= 1:
+        # "The alleged killer, Omar Haddad – shot dead by police – had ...": the words
+        # between dashes tell what befell the one named before them
+        named = _np_left(tok, k - 1)
+        if named is not None and named.party is not None and not named.animal:
+            return named
+        return None
+    if low[k] == "whom" and k >= 2 and low[k - 1] == "of":
+        counted = _np_left(tok, k)  # "..., two of whom were among the dead"
+        if counted is not None and counted.count is not None:
+            return counted
     if low[k] in {"who", "that", "whom", "which"} and k >= 1:
         k -= 1
         if low[k] == ",":
@@ -1771,6 +1880,9 @@ def _subject_left(tok: _Tokens, k: int) -> _NP | None:
             return main
     if np is None:
         return _subject_before_phrases(tok, k)
+    described = _described_head(tok, np)
+    if described is not None:
+        return described
     if np.start >= 2 and low[np.start - 1] == "of" and (
             low[np.start - 2] in PLACE_NOUNS) and (
         not _explicit_count(tok, np)
@@ -1787,6 +1899,30 @@ def _subject_left(tok: _Tokens, k: int) -> _NP | None:
 
 _SUBJECT_PREPOSITIONS = frozenset({"in", "at", "on", "inside", "aboard", "near", "outside",
                                    "from"})
+#: Words that tell who people were by whom they side with: "leftists known to be
+#: sympathetic to the rebels", "men believed to be close to the group".
+_DESCRIBED_BY = frozenset({"known", "suspected", "believed", "thought", "alleged", "said",
+                           "reported", "linked", "tied", "close", "loyal", "sympathetic",
+                           "affiliated", "accused"})
+
+
+def _described_head(tok: _Tokens, np: _NP) -> _NP | None:
+    """The people a phrase that ends in a group describes: "Leftists known to be sympathetic
+    to the rebels were arrested" arrests leftists, not the rebels."""
+    lex = casualty_lexicon()
+    low = tok.low
+    if np.start < 3 or low[np.start - 1] not in {"to", "with", "of"}:
+        return None
+    for c in range(np.start - 1, max(0, np.start - 8), -1):
+        t = low[c]
+        if not _is_word(t) or t in lex.words:
+            return None
+        if t in _DESCRIBED_BY and c >= 1:
+            head = _np_left(tok, c - 1)
+            if head is not None and head.party is not None and not head.animal and (
+                    head.count is not None or head.low is not None):
+                return head
+    return None
 
 
 def _relative_clause_head(tok: _Tokens, e: int) -> _NP | None:
@@ -1816,8 +1952,16 @@ def _subject_before_phrases(tok: _Tokens, k: int) -> _NP | None:
         if t in lex.words or t in {",", ";", ":", "(", ")"}:
             return None
         if t in _SUBJECT_PREPOSITIONS:
-            np = _np_left(tok, c - 1)
-            if np is not None and _explicit_count(tok, np) and np.party is not None:
+            if c >= 1 and low[c - 1] == "those" and (c < 2 or not _is_word(low[c - 2])
+                                                      or low[c - 2] in lex.np_stop):
+                # "Those inside the church were killed": everyone there, how many untold
+                return _NP(c - 1, c, None, 2, None, "unknown", None, (c - 1, c), definite=True)
+            doing = c >= 2 and low[c - 1].endswith("ing") and len(low[c - 1]) > 4 \
+                and low[c - 1] not in lex.words
+            # "guests staying in a pension above", "seven passengers travelling on the bus"
+            np = _np_left(tok, c - (2 if doing else 1))
+            if np is not None and np.party is not None and (_explicit_count(tok, np) or (
+                    doing and np.low is not None and not np.animal)):
                 return np
     return None
 
@@ -1895,8 +2039,9 @@ def _injuries_of(tok: _Tokens, h: _Hit) -> _NP | None:
     the verb) and "caused slight injuries to two people" (the object of "to")."""
     low = tok.low
     v = h.start - 1
-    while v >= 0 and low[v] in _SEVERITY:
-        v -= 1
+    while v >= 0 and (low[v] in _SEVERITY or (
+            low[v].endswith("ly") and len(low[v]) > 4 and low[v] != "only")):
+        v -= 1  # "suffered mostly minor injuries"
     if v < 0 or any(t in {"died", "succumbed", "dying", "dies"} for t in low[h.end:h.end + 5]):
         return None  # "sustained bullet injuries and died": the death counts, not the wound
     subject_end = v
@@ -1904,8 +2049,13 @@ def _injuries_of(tok: _Tokens, h: _Hit) -> _NP | None:
         subject_end = v - 1
         while subject_end and low[subject_end - 1] in _DIAGNOSED_AUX:
             subject_end -= 1
+    if low[v] in _SUFFERED:
+        while subject_end and low[subject_end - 1] in _DIAGNOSED_AUX:
+            subject_end -= 1  # "13 people had suffered ..."
     if low[v] in _SUFFERED or subject_end != v:
         for s in range(max(0, subject_end - 8), subject_end):
+            if low[s] in _TELLING_VERBS:
+                continue  # "said 13 people had suffered ...": no determiner
             np = _np_right(tok, s)
             if np is not None and np.end == subject_end and (
                     np.count is not None or np.low is not None):
@@ -1927,12 +2077,18 @@ def _noun_trigger(
     n = len(low)
     w = low[h.start]
     # "the death of NP", "the capture of NP", "claimed the lives of NP"
-    if w in lex.noun_of_heads and h.end + 1 < n and low[h.end] == "of":
-        np = _np_right(tok, h.end + 1)
+    of = h.end if h.end + 1 < n and low[h.end] == "of" else None
+    if of is None and w in lex.noun_of_heads and h.end + 2 < n and low[h.end] == "and" and \
+            idx + 1 < len(hits) and hits[idx + 1].start == h.end + 1 and \
+            low[hits[idx + 1].start] in lex.noun_of_heads and hits[idx + 1].end + 1 < n and \
+            low[hits[idx + 1].end] == "of":
+        of = hits[idx + 1].end  # "the slaughter and maiming of men, women and children"
+    if w in lex.noun_of_heads and of is not None:
+        np = _np_right(tok, of + 1)
         if np is not None and (np.party is not None or np.count is not None):
             if w in {"body", "bodies", "corpse", "corpses"} or np.party is not None or \
                     np.num is not None:
-                return _coordinated_right(tok, np, {}), False
+                return _one_group(tok, _coordinated_right(tok, np, {})), False
     if w in {"injuries", "injury", "wounds", "concussions", "concussion"}:
         hurt = _injuries_of(tok, h)
         if hurt is not None:
@@ -1999,6 +2155,43 @@ def _noun_trigger(
                         generic=True)], False
         return [_NP(h.start, h.end, None, 2, None, "unknown", None, None, generic=True)], False
     return [], False
+
+
+def _one_group(tok: _Tokens, nps: list[_NP]) -> list[_NP]:
+    """Kinds of people listed with no count of any ("men, women and children") as one
+    group, of as many as the first: the list says who they were, not that each kind was
+    counted apart."""
+    first = nps[0]
+    if len(nps) > 1 or first.party is None or first.count is not None or \
+            first.num is not None or first.low is None:
+        return nps
+    lex = casualty_lexicon()
+    low = tok.low
+    n = len(low)
+    end = first.end
+    generic = first.generic
+    while end + 1 < n and low[end] in {",", "and"}:
+        j = end + 1 + (low[end] == "," and low[end + 1] == "and")
+        nxt = _np_right(tok, j) if j < n else None
+        if nxt is None or nxt.party is None or nxt.count is not None or nxt.num is not None \
+                or nxt.low is None or nxt.animal:
+            break
+        after = low[nxt.end] if nxt.end < n else "."
+        if after in lex.passive_aux or after in lex.words or (
+                _is_word(after) and (after not in lex.np_stop or after in lex.aux)
+                and after not in {"and", "or"}):
+            break  # "killed militants and civilians fled": the next has a verb of its own
+        if low[end] == ",":
+            # a comma joins only where an "and" closes the list further on
+            close = next((x for x in range(nxt.end, min(n, nxt.end + 8)) if low[x] == "and"),
+                         None)
+            if close is None or any(not _is_word(t) and t != "," for t in low[nxt.end:close]):
+                break
+        end = nxt.end
+        generic = generic and nxt.generic
+    if end == first.end:
+        return nps
+    return [replace(first, end=end, party=(first.party[0], end), generic=generic)]
 
 
 _RECORDED = frozenset({"recorded", "reported", "registered", "suffered", "sustained",
