@@ -66,7 +66,7 @@ from eventcoder.mentions import (
     PlaceMention,
     replace_doc,
 )
-from eventcoder.places import COMPASS, find_sites
+from eventcoder.places import COMPASS, find_sites, site_words
 from eventcoder.quantities import FREED_BEFORE, casualty_lexicon
 from eventcoder.records import Casualty, Event, Evidence, Location, Tally, slot_init
 from eventcoder.registry import stage
@@ -1227,6 +1227,76 @@ def _sites_told(text: str, lowered: str, seg: Segment, places: Sequence[PlaceMen
             if listed and not (holes and _inside_any(holes, p.start, p.end)):
                 named.append(p)
     return sites, named
+
+
+#: Words that tell what an attack was aimed at, the target after them: "an attack on the
+#: Christmas market", "targeted a bakery", "crashed into a foot patrol".
+_TARGET_CUE = re.compile(
+    r"\b(?:(?:attacks?|assaults?|raids?|bombings?|ambush(?:es)?)\s+(?:on|against|of)"
+    r"|(?:targeted|targeting|stormed|storming)"
+    r"|(?:rammed|ramming|crashed|crashing|ploughed|plowed|drove)\s+into)\s+")
+#: The target told as what a blast did to it: "The Murrah Federal Building in Oklahoma City
+#: was shattered by an explosion".
+_STRUCK_BY = re.compile(
+    r"\s+(?:in\s+(?:[A-Z][\w'\-]*\s+)+)?(?:was|were)\s+(?:\w+ly\s+)?(?:shattered|destroyed|"
+    r"damaged|hit|struck|targeted|attacked|bombed|wrecked|gutted|levell?ed|flattened)\s+by\b")
+_TARGET_WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*|\S")
+_TARGET_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
+
+
+def _target_phrase(text: str, lowered: str, start: int, end: int) -> tuple[int, int] | None:
+    """The noun phrase from ``start``: a determiner and at most six words before a function
+    word or a mark ("a NATO-Afghanistan foot patrol", "innocent people")."""
+    stop = site_words().stop
+    words = [(m.start(), m.end()) for m in _TARGET_WORD.finditer(text, start, end)][:8]
+    k = 0
+    if words and lowered[words[0][0]:words[0][1]] in _TARGET_DETERMINERS:
+        k = 1
+    first = k
+    while k < len(words) and k - first < 6:
+        s, e = words[k]
+        if not text[s].isalpha() or (lowered[s:e] in stop and not text[s].isupper()):
+            break
+        k += 1
+    if k == first:
+        return None
+    return words[0][0], words[k - 1][1]
+
+
+def _targets_told(text: str, lowered: str, seg: Segment, triggers: Sequence[Trigger],
+                  dates: Sequence[DateMention], places: Sequence[PlaceMention]
+                  ) -> list[tuple[int, int]]:
+    """What the sentences of the event's words say it was aimed at: the phrase after "an
+    attack on", "targeted", "crashed into", or before "was shattered by"; never a date or a
+    bare place name ("an attack on Friday", "an attack on Kabul")."""
+    out: list[tuple[int, int]] = []
+    seen: set[int] = set()
+    holes = sorted(seg.holes)
+    for t in triggers:
+        k = sentence_of(t.start, seg.sentences)
+        if not 0 <= k < len(seg.sentences) or k in seen:
+            continue
+        seen.add(k)
+        lo, hi = seg.sentences[k]
+        found: list[tuple[int, int]] = []
+        for cue in _TARGET_CUE.finditer(lowered, lo, hi):
+            phrase = _target_phrase(text, lowered, cue.end(), hi)
+            if phrase is not None:
+                found.append(phrase)
+        for struck in _STRUCK_BY.finditer(text, lo, hi):
+            head = text.rfind(" ", lo, struck.start())
+            # the phrase that ends before "(in X) was shattered by", from its determiner
+            opening = max(text.rfind(w, lo, struck.start()) for w in ("The ", "the ", "A ", "a "))
+            begin = opening if opening >= 0 and struck.start() - opening < 60 else head + 1
+            if begin < struck.start():
+                found.append((begin, struck.start()))
+        for s, e in found:
+            if (holes and _inside_any(holes, s, e)) or any(
+                    d.start < e and s < d.end for d in _within(dates, lo, hi)) or any(
+                    p.start <= s and e <= p.end for p in _within(places, lo, hi)):
+                continue
+            out.append((s, e))
+    return out
 
 
 def _inside_any(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
@@ -3442,6 +3512,18 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     _associate_identities(event, text, lowered, seg, anchor, victims, named_here, country)
     _struck_premises(event, lowered, seg, country)
     _associate_organisations(event, text, seg, anchor, victims, named_here, roles, evidence)
+    if event.actor2 is not None:
+        # the side struck is told too by its dead and hurt, and by what the attack was aimed
+        # at ("targeted a bakery", "crashed into a foot patrol")
+        struck = evidence.setdefault("actor2", [])
+        starts = {e.start for e in struck}
+        for c in found_casualties:
+            if c.party == event.actor2 and c.kind in {"killed", "wounded"}:
+                struck.extend(e for e in c.evidence if e.start not in starts)
+        struck.extend(_ev(doc_id, text, s, e) for s, e in _targets_told(
+            text, lowered, seg, [*choice_trigger, *retold], doc.dates, doc.places))
+        if not struck:
+            del evidence["actor2"]
     event.evidence = evidence
     event.background = seg.cited or _is_background(date_end, doc.published, basis)
     event.notes = write_notes(event)

@@ -1,0 +1,48 @@
+"""The evidence of the side struck (actor2) holds every span that tells it: its dead and
+hurt ("killing 20 people") and what the attack was aimed at ("targeted a pharmacy", "an
+attack on the Easter fair", "rammed into an army convoy", "The Harmon Federal Building ...
+was shattered by an explosion"); never a date or a bare town ("an attack on Friday")."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder import extract
+from eventcoder.records import Event
+
+
+def _lead(text: str) -> Event:
+    events = [r for r in extract(text) if isinstance(r, Event) and not r.background]
+    assert events
+    return events[0]
+
+
+def _struck(event: Event) -> list[str]:
+    return [e.text for e in event.evidence.get("actor2", [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ("A blast on Friday targeted a pharmacy on the main square in Lille, injuring "
+         "several people.", ["a pharmacy", "injuring several people"]),
+        ("Seven people were killed on Monday in an attack on the Easter fair in Colmar.",
+         ["the Easter fair", "Seven people were killed"]),
+        ("A suicide bomber in a van rammed into an army convoy near Kandahar, killing four "
+         "soldiers.", ["an army convoy"]),
+        ("The Harmon Federal Building in Tulsa was shattered by an explosion on May 3, "
+         "killing 20 people.", ["The Harmon Federal Building", "killing 20 people"]),
+    ],
+)
+def test_events_struck_side_evidence(text: str, told: list[str]) -> None:
+    event = _lead(text)
+    assert event.actor2 is not None
+    spans = _struck(event)
+    assert all(t in spans for t in told), spans
+
+
+def test_events_no_date_or_town_as_target() -> None:
+    event = _lead("Gunmen launched an attack on Friday on a police post in Kano, killing two "
+                  "policemen, and an attack on Kano airport followed.")
+    spans = " | ".join(_struck(event))
+    assert "Friday" not in spans, spans
