@@ -55,6 +55,8 @@ def _evidence(event: Event, kind: str) -> str:
         ("Raiders killed women and children in the hamlet.",
          [("killed", None, "women and children")]),
         ("Troops killed militants and villagers fled.", [("killed", None, "militants")]),
+        ("Shortly after noon a wave of bombing hit the centre of Derry and at least nine "
+         "people died.", [("killed", 9, "people")]),
         ("About 200 guests were dining in the hall at the time, three of whom were among "
          "the dead.", [("killed", 3, None)]),
         ("Activists known to be close to the rebels were arrested.",

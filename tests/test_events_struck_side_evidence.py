@@ -46,3 +46,18 @@ def test_events_no_date_or_town_as_target() -> None:
                   "policemen, and an attack on Kano airport followed.")
     spans = " | ".join(_struck(event))
     assert "Friday" not in spans, spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels shelled the town of Sake in North Kivu, Congo, on Sunday. Three civilians "
+        "died in the shelling.",
+        "Insurgents fired rockets at Kabul airport on Sunday. Two civilians died.",
+    ],
+)
+def test_events_civilians_a_blast_killed_are_struck(text: str) -> None:
+    event = _lead(text)
+    assert event.event_type == "explosions_remote_violence"
+    assert event.actor2 is not None and event.actor2.startswith("Civilians"), event.actor2
+    assert any("died" in t for t in _struck(event))

@@ -4108,6 +4108,14 @@ def _fill_defaults(event: Event, roles: Roles, country: str | None,
             _default_actor(event, "actor1", "unidentified armed group", country)
         if event.event_type == "violence_against_civilians" and event.actor2 is None:
             _default_actor(event, "actor2", "civilians", country)
+        elif event.event_type == "explosions_remote_violence" and event.actor2 is None and (
+                civilians := generic("civilians", country)) is not None and any(
+                c.party == civilians.name and c.kind in {"killed", "wounded"}
+                and not c.perpetrator and c.qualifier != "zero" for c in event.casualties):
+            # "a bombing ... at least 11 people died": the civilians it killed are the side
+            # it struck, as ACLED codes a blast among them
+            event.actor2 = civilians.name
+            _note_actor(event, civilians)
 
 
 # "a protest by teachers", "a sit-in of health workers": who held it, told after the word

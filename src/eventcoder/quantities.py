@@ -1358,6 +1358,9 @@ def _coordinated_left(tok: _Tokens, np: _NP) -> list[_NP]:
         prev = _np_left(tok, k, names=False)
         if prev is None or prev.generic and prev.count is None:
             break
+        if prev.party is not None and any(low[x] in _STRIKING_VERBS
+                                          for x in range(prev.party[0] + 1, prev.party[1])):
+            break  # "a wave of bombing hit the centre of Derry and nine people died": a clause
         if prev.start and low[prev.start - 1] in _PLACE_PREPOSITIONS:
             break  # the object of a preposition: "two died at the scene and a third ..."
         if prev.start and (
@@ -1370,6 +1373,11 @@ def _coordinated_left(tok: _Tokens, np: _NP) -> list[_NP]:
         found.insert(0, prev)
         cur = prev
     return found
+
+
+#: Verbs of a blow that end a noun phrase read leftwards: "a blast hit the town and ...".
+_STRIKING_VERBS = frozenset({"hit", "struck", "rocked", "shook", "targeted", "attacked",
+                             "ambushed", "bombed", "shelled", "tore", "ripped"})
 
 
 def _there_were(low: Sequence[str], start: int) -> bool:
