@@ -3538,7 +3538,7 @@ _NO_FORCE_MET = frozenset({("protests", "peaceful_protest"), ("riots", "mob_viol
 _OFF_DUTY = re.compile(r"(?<!if he was )(?<!if she was )(?<!whether he was )\boff[- ]duty\b")
 _COLLECTIVE = re.compile(
     r"\b(?:(?:by|between) (?:a group of|two groups|members of two|villagers|locals|residents|"
-    r"a mob|neighbou?rs|traders|youths|relatives|supporters|community members|members of "
+    r"a mob|neighbou?rs|traders|youths|students|relatives|supporters|community members|members of "
     r"the (?:local )?community|(?:a )?vigilante(?:s| groups?| mob))|(?:two|rival) (?:groups|"
     r"communities|families|clans|factions of villagers)|(?:villagers|locals|residents|youths|"
     r"a mob|mobs|neighbou?rs|traders|workers|inmates|prisoners|students|communities|supporters|"
