@@ -4,7 +4,9 @@ in a hostel above", "those inside the chapel"), by what they sided with ("activi
 be close to the rebels"), by a list of kinds with no count ("the slaughter of men, women and
 children"), as some of a count told before ("nine of the injured", "three of whom were among
 the dead", "the wounded included ..."), named in a list after "including", or between
-dashes; and where a wound was is no one hurt ("shot in the arm")."""
+dashes; and where a wound was is no one hurt ("shot in the arm"), nor are "these injured"
+told again. A blast someone is "responsible for" that the sentence tells is an incident, not
+a record of deeds."""
 
 from __future__ import annotations
 
@@ -63,6 +65,10 @@ def _evidence(event: Event, kind: str) -> str:
          [("detained", None, "Activists")]),
         ("The suspected gunman, Karim Nassar – shot dead by police – had a long record.",
          [("killed", 1, "Karim Nassar")]),
+        ("Police hunted a man believed to be responsible for a Sunday blast which injured "
+         "several people.", [("wounded", None, "people")]),
+        ("\"I am thinking of these injured and their families,\" the mayor said.", []),
+        ("Two of the injured died later.", [("killed", 2, None)]),
     ],
 )
 def test_casualties_victim_groups(text: str, expected: list[tuple[str, int | None, str | None]]

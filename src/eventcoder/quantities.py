@@ -1592,6 +1592,9 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
             for np in part_of:
                 found.append(_Found(kind, np, (h.start, h.end), subset=True))
             continue
+        if form == "past" and h.start and low[h.start - 1] in {"the", "these", "those"} and (
+                h.end >= n or low[h.end] not in {"by", "in", "at"}):
+            continue  # "thinking of these injured": the people hurt, told again, no count
         if form == "ing" and h.start and low[h.start - 1] == "by" and any(
             f.kind == kind and f.trig[0] < h.start for f in found
         ):
@@ -1654,6 +1657,10 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
                 continue
             k, _, neg = _chain_left(tok, h.start, hits_at)
             subj = _subject_left(tok, k)
+            hurt_before = hits_at.get(k + 1) if subj is None else None
+            if hurt_before is not None and hurt_before.trigger.form == "past":
+                # "Two of the injured died later": those some of whom are counted died
+                subj = _some_of_the(tok, hurt_before, dying=False)
             reflexive = h.end - h.start == 2 and low[h.end - 1] in _REFLEXIVE
             if subj is None and reflexive and low[h.start] in {"killing", "killed"}:
                 # "He then detonated the vest, killing himself": the attacker, counted from
@@ -1760,13 +1767,18 @@ def _the_hurt_included(tok: _Tokens, h: _Hit, hits_at: dict[int, _Hit]) -> list[
     return [np for np in nps if np.count is not None or np.low is not None]
 
 
-def _some_of_the(tok: _Tokens, h: _Hit) -> _NP | None:
+def _some_of_the(tok: _Tokens, h: _Hit, *, dying: bool = True) -> _NP | None:
     """The count of "11 of the injured", "two of the dead": the participle a noun for the
-    people it befell, some of whom are counted."""
+    people it befell, some of whom are counted. With ``dying``, none where they are told to
+    have died ("Two of the injured died later" tells deaths, read from "died")."""
     low = tok.low
     i = h.start
     if i < 3 or low[i - 1] != "the" or low[i - 2] != "of":
         return None
+    if dying:
+        after = [t for t in low[h.end:h.end + 4] if not (t.endswith("ly") or t == "later")]
+        if after and after[0] in {"died", "succumbed", "perished", "dies", "die"}:
+            return None
     for s in range(max(0, i - 6), i - 2):
         num = parse_number_at(tok, s)
         if num is not None and num.end == i - 2 and num.value is not None:
@@ -2613,12 +2625,22 @@ _DEEDS_WORDS = ("blamed", "accused", "responsible", "notorious", "known", "invol
 _DEEDS_BEFORE = re.compile(rf"{_DEEDS.pattern}[^.;:!?\n]*$", re.IGNORECASE)
 
 
+#: One incident a deed word points at, told with what it did: "a blast which", "the attack
+#: that".
+_ONE_INCIDENT_TOLD = re.compile(
+    r"\b(?:a|an|the|this|that|friday's|saturday's|sunday's|monday's|tuesday's|wednesday's|"
+    r"thursday's)\s+(?:\w+\s+){0,2}?(?:blast|attack|bombing|explosion|shooting|ambush|raid)"
+    r"\s*,?\s+(?:which|that)\s+$", re.IGNORECASE)
+
+
 def _record_of_deeds(text: str, m: CasualtyMention) -> bool:
     """A toll with no figure of its own, told as what someone is blamed for or known for."""
     if m.count is not None or m.qualifier == "zero":
         return False
     lead = m.start if m.number_start is None else min(m.start, m.number_start)
-    return bool(_DEEDS_BEFORE.search(text, max(0, lead - 120), lead))
+    deeds = _DEEDS_BEFORE.search(text, max(0, lead - 120), lead)
+    # "responsible for a Friday blast which injured several people": one incident, told
+    return deeds is not None and not _ONE_INCIDENT_TOLD.search(text, deeds.start(), lead)
 
 
 # "The number of civilians killed or wounded rose by 47 percent": a measure, not a toll
