@@ -1,7 +1,9 @@
 """The evidence of the side struck (actor2) holds every span that tells it: its dead and
 hurt ("killing 20 people") and what the attack was aimed at ("targeted a pharmacy", "an
 attack on the Easter fair", "rammed into an army convoy", "The Harmon Federal Building ...
-was shattered by an explosion"); never a date or a bare town ("an attack on Friday")."""
+was shattered by an explosion"); never a date or a bare town ("an attack on Friday"). The
+attacker's evidence holds the event words that name it again ("A suicide bomber on a
+motorcycle rammed into ...")."""
 
 from __future__ import annotations
 
@@ -61,3 +63,13 @@ def test_events_civilians_a_blast_killed_are_struck(text: str) -> None:
     assert event.event_type == "explosions_remote_violence"
     assert event.actor2 is not None and event.actor2.startswith("Civilians"), event.actor2
     assert any("died" in t for t in _struck(event))
+
+
+def test_events_attacker_told_again_by_the_event_words() -> None:
+    event = _lead(
+        "On Monday in Spin Boldak, a suicide bomber blew himself up, killing four Afghan "
+        "soldiers. The Taliban claimed the attack. A suicide bomber on a motorcycle rammed "
+        "into the army checkpoint near the border crossing.")
+    assert event.actor1 == "Taliban"
+    told = [(e.start, e.text) for e in event.evidence["actor1"]]
+    assert sum(1 for _, t in told if t == "suicide bomber") == 2, told

@@ -1229,6 +1229,9 @@ def _sites_told(text: str, lowered: str, seg: Segment, places: Sequence[PlaceMen
     return sites, named
 
 
+#: An event word that names who did it: "suicide bomber", "suicide attackers".
+_ATTACKER_IN_TRIGGER = re.compile(r"\b(?:bombers?|attackers?|gunm[ae]n|assailants?)\b",
+                                  re.IGNORECASE)
 #: Words that tell what an attack was aimed at, the target after them: "an attack on the
 #: Christmas market", "targeted a bakery", "crashed into a foot patrol".
 _TARGET_CUE = re.compile(
@@ -3512,6 +3515,17 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     _associate_identities(event, text, lowered, seg, anchor, victims, named_here, country)
     _struck_premises(event, lowered, seg, country)
     _associate_organisations(event, text, seg, anchor, victims, named_here, roles, evidence)
+    if event.actor1 is not None:
+        # the attacker told again by the words of the event ("A suicide bomber riding a
+        # motorcycle crashed into a patrol" under "a suicide bomber blew himself up")
+        striking = evidence.setdefault("actor1", [])
+        starts = {e.start for e in striking}
+        for t in [*choice_trigger, *retold]:
+            if t.start not in starts and _ATTACKER_IN_TRIGGER.search(t.text):
+                striking.append(_ev(doc_id, text, t.start, t.end))
+                starts.add(t.start)
+        if not striking:
+            del evidence["actor1"]
     if event.actor2 is not None:
         # the side struck is told too by its dead and hurt, and by what the attack was aimed
         # at ("targeted a bakery", "crashed into a foot patrol")
