@@ -1,6 +1,6 @@
 """Words of violence that tell none: resources "to attack the virus" attack no one; and a
 confrontation between students and security forces is a riot, as clashes of a crowd with the
-police are, not an attack on civilians."""
+police are, not an attack on civilians. Bombs or devices that "had gone off" are explosions."""
 
 from __future__ import annotations
 
@@ -34,3 +34,15 @@ def test_events_students_against_security_forces_is_a_riot() -> None:
         "between students and security forces has left at least one student injured.")
     assert events
     assert events[0].event_type == "riots", [(e.event_type, e.actor1) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By nightfall some 14 bombs had gone off in Derry, police said.",
+        "Two devices went off near the market in Jos on Sunday.",
+    ],
+)
+def test_events_bombs_that_went_off(text: str) -> None:
+    events = _events(text)
+    assert events and events[0].event_type == "explosions_remote_violence"
