@@ -3104,7 +3104,8 @@ def _site_tokens(text: str, start: int, end: int) -> _SiteTokens:
         starts.append(m.start())
         ends.append(m.end())
         raw.append(m.group())
-    return _SiteTokens(starts, ends, raw, [normalise(w) if w[:1].isalpha() else w
+    # ASCII words fold by lower-casing alone; others lose their accents ("Cafeteria")
+    return _SiteTokens(starts, ends, raw, [w.lower() if w.isascii() else normalise(w)
                                            for w in raw])
 
 
