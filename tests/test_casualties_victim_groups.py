@@ -6,7 +6,8 @@ children"), as some of a count told before ("nine of the injured", "three of who
 the dead", "the wounded included ..."), named in a list after "including", or between
 dashes; and where a wound was is no one hurt ("shot in the arm"), nor are "these injured"
 told again. A blast someone is "responsible for" that the sentence tells is an incident, not
-a record of deeds."""
+a record of deeds. A bare count after people fired on ("opened fire on pilgrims ..., killing
+four") counts them; "Among the injured were ..." lists parts of the hurt."""
 
 from __future__ import annotations
 
@@ -69,6 +70,12 @@ def _evidence(event: Event, kind: str) -> str:
          "several people.", [("wounded", None, "people")]),
         ("\"I am thinking of these injured and their families,\" the mayor said.", []),
         ("Two of the injured died later.", [("killed", 2, None)]),
+        ("Gunmen opened fire on pilgrims at a shrine near Jos, killing four.",
+         [("killed", 4, "pilgrims")]),
+        ("The raiders stormed the chapel and shot dead those inside.",
+         [("killed", None, None)]),
+        ("Among the injured were three children and a traffic warden.",
+         [("wounded", 3, "children"), ("wounded", 1, "traffic warden")]),
     ],
 )
 def test_casualties_victim_groups(text: str, expected: list[tuple[str, int | None, str | None]]
@@ -94,6 +101,13 @@ def test_casualties_the_wounded_included() -> None:
     parties = {c.party for c in event.casualties if c.kind == "wounded"}
     assert any("waiters and customers" in (p or "") for p in parties), parties
     assert "number two" in _evidence(event, "wounded")
+
+
+def test_casualties_among_the_injured_keep_the_total() -> None:
+    event = _lead("A bomb wounded 20 people at a bus stop in Jos on Sunday. Among the injured "
+                  "were three children and a traffic warden.")
+    assert _total(event, "wounded") == 20
+    assert "Among the injured were three children" in _evidence(event, "wounded")
 
 
 def test_casualties_arrests_including_names() -> None:

@@ -630,6 +630,8 @@ slot_init(_NP)
 
 
 _ADDITIVE_WORDS = frozenset({"additional", "further", "other", "more"})
+#: Words after "those" that say who by where they were: "those inside", "those aboard".
+_THOSE_THERE = frozenset({"inside", "aboard", "onboard", "present", "there", "nearby"})
 _OF_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 
 
@@ -712,6 +714,9 @@ def _np_right(
                     return _np_from(start, inner.end, num, inner.party, num_span,
                                     tokens=tok)
                 return None
+    if w == "those" and j + 1 < n and low[j + 1] in _THOSE_THERE:
+        # "shot dead those inside", "those aboard the bus": everyone there, how many untold
+        return _NP(start, j + 2, None, 2, None, "unknown", None, (j, j + 1), definite=True)
     if num is None and not zero:
         possessive = w in lex.det_def and j + 1 < n and _is_word(low[j + 1]) and (
             low[j + 1] not in lex.np_stop and low[j + 1] not in lex.words
@@ -1586,6 +1591,17 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
             # "11 of the injured were police officers": some of those counted, told again
             found.append(_Found(kind, some, (h.start, h.end), subset=True))
             continue
+        if form in {"past", "intrans"} and h.start >= 2 and low[h.start - 1] == "the" and \
+                low[h.start - 2] == "among" and h.end + 1 < n and low[h.end] in _COPULAS:
+            # "Among the injured were two children and a police officer"
+            first = _np_right(tok, h.end + 1)
+            if first is not None and first.num is not None and (
+                    first.count is not None or first.low is not None):
+                # (a name alone, "Among the dead was Abu X, a senior leader", is one of the
+                # dead told by name, not a part counted apart)
+                found.extend(_Found(kind, np, (h.start - 2, h.end), subset=True)
+                             for np in _coordinated_right(tok, first, hits_at))
+                continue
         part_of = _among_the_dead(tok, h) if form in {"past", "intrans"} else None
         if part_of is not None:
             # "five civilians, including two children, were among those killed"
@@ -1622,6 +1638,12 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
                 # "killing or injuring 3 PKK militants": how many of them died is not told
                 obj = replace(obj, count=None, low=0, high=obj.high or obj.count,
                               qualifier="at_most")
+            if obj is not None and obj.party is None and obj.bare_number and form == "ing":
+                struck = _struck_before(tok, h.start)
+                if struck is not None:
+                    # "opened fire on worshippers at a church, killing three": three of them
+                    obj = replace(obj, party=struck.party, generic=struck.generic,
+                                  perpetrator=struck.perpetrator, animal=struck.animal)
             if obj is not None:
                 nps = _one_group(tok, _coordinated_right(tok, obj, hits_at))
                 _subsets_after(tok, nps[-1].end, kind, found)
@@ -1784,6 +1806,32 @@ def _some_of_the(tok: _Tokens, h: _Hit, *, dying: bool = True) -> _NP | None:
         if num is not None and num.end == i - 2 and num.value is not None:
             return _NP(s, h.end, num.value, num.low, num.high, num.qualifier, None,
                        (num.start, num.end))
+    return None
+
+
+#: Words after which the people fire or an attack struck are named: "opened fire on
+#: worshippers", "attacked a group of farmers".
+_STRUCK_CUES = frozenset({"fire on", "fire at", "fired on", "fired at", "attacked",
+                          "targeted", "ambushed", "shot at"})
+
+
+def _struck_before(tok: _Tokens, i: int) -> _NP | None:
+    """The people, of no count, that the clause before an ", -ing" verb at token ``i`` says
+    were fired on or attacked ("Gunmen opened fire on worshippers at a church, killing
+    three"), or None."""
+    low = tok.low
+    if i < 3 or low[i - 1] != ",":
+        return None
+    for c in range(i - 2, max(0, i - 14), -1):
+        if low[c] in {".", ";", ","} and c != i - 1:
+            return None
+        cue = " ".join(low[c - 1:c + 1]) if c >= 1 else low[c]
+        if cue in _STRUCK_CUES or low[c] in _STRUCK_CUES:
+            np = _np_right(tok, c + 1)
+            if np is not None and np.party is not None and np.count is None and \
+                    np.low is not None and not np.animal:
+                return np
+            return None
     return None
 
 
