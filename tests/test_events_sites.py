@@ -41,6 +41,8 @@ def _location_texts(event: Event) -> list[str]:
          ["the same province"]),
         ("The gunmen drove into the village near Camp Kellan.",
          ["the village", "Camp Kellan"]),
+        ("Clashes broke out in Dorapur village under Kalna police station.",
+         ["Dorapur village"]),
     ],
 )
 def test_places_find_sites(sentence: str, sites: list[str]) -> None:
@@ -53,6 +55,7 @@ def test_places_find_sites(sentence: str, sites: list[str]) -> None:
         "Forty people were detained in hospital and two more died at the hospital.",
         "The minister told reporters at the ministry that the town was calm.",
         "He was seen in court on Monday and stayed at home in the first quarter.",
+        "The colonel was shot in Homs whilst inspecting his residence.",
     ],
 )
 def test_places_no_site(sentence: str) -> None:
