@@ -193,7 +193,9 @@ def _compatible(a: str | None, b: str | None) -> bool:
 
 #: "12 of the militants", "five of them": a part of people counted before.
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|them|those|these)\b", re.IGNORECASE)
-_AMONG_THE_DEAD = re.compile(r"\bamong\s+(?:those|the)\s+\w+$", re.IGNORECASE)
+_AMONG_THE_DEAD = re.compile(r"\b(?:among\s+(?:those|the)|of\s+the)\s+\w+$"
+                             r"|^(?:the\s+)?\w+\s+includ|^among\s+(?:those|the)\s+\w+",
+                             re.IGNORECASE)
 
 
 def _best_of(m: CasualtyMention) -> int:

@@ -66,7 +66,7 @@ from eventcoder.mentions import (
     PlaceMention,
     replace_doc,
 )
-from eventcoder.places import COMPASS
+from eventcoder.places import COMPASS, find_sites, site_words
 from eventcoder.quantities import FREED_BEFORE, casualty_lexicon
 from eventcoder.records import Casualty, Event, Evidence, Location, Tally, slot_init
 from eventcoder.registry import stage
@@ -1221,6 +1221,119 @@ def _places_retold(seg: Segment, places: Sequence[PlaceMention], retold: Sequenc
                     where.feature == "country"):
                 out.append(p)
                 break
+    return out
+
+
+#: A locative preposition (or a list going on) right before a place's name.
+_AT_PLACE = re.compile(r"(?:\b(?:in|at|near|around|outside|inside|across|throughout)"
+                       r"|(?P<more>,|\band))\s+(?:the\s+)?$")
+
+
+def _sites_told(text: str, lowered: str, seg: Segment, places: Sequence[PlaceMention],
+                triggers: Sequence[Trigger], casualties: Sequence[Casualty],
+                location: Location) -> tuple[list[tuple[int, int]], list[PlaceMention]]:
+    """Where the sentences that tell the event place it, beyond its one place: the sites
+    (buildings, venues, streets: :func:`eventcoder.places.find_sites`) and the places of the
+    event's country (or unknown to the gazetteer) named after a locative preposition ("IS
+    attacks in Badia al-Sukhnah and Badia al-Sham"). The sentences are those of the event's
+    words, then of its counts; nothing inside a cited event's span counts."""
+    seen: set[int] = set()
+    sites: list[tuple[int, int]] = []
+    named: list[PlaceMention] = []
+    holes = sorted(seg.holes)
+    for pos in [*(t.start for t in triggers), *(e.start for c in casualties for e in c.evidence)]:
+        k = sentence_of(pos, seg.sentences)
+        if not 0 <= k < len(seg.sentences) or k in seen:
+            continue
+        seen.add(k)
+        lo, hi = seg.sentences[k]
+        sites.extend(site for site in find_sites(text, lo, hi)
+                     if not (holes and _inside_any(holes, site[0], site[1])))
+        listed = False
+        last_end = -1
+        for p in _within(places, lo, hi):
+            if listed and not text[last_end:p.start].strip():
+                last_end = p.end  # one name read as two ("Badia al-Sukhnah")
+                continue
+            cue = _AT_PLACE.search(lowered, max(lo, p.start - 12), p.start)
+            at = cue is not None and (cue.group("more") is None or listed)
+            listed = at and (p.place is None or p.place.country == location.country)
+            last_end = p.end
+            if listed and not (holes and _inside_any(holes, p.start, p.end)):
+                named.append(p)
+    return sites, named
+
+
+#: An event word that names who did it: "suicide bomber", "suicide attackers".
+_ATTACKER_IN_TRIGGER = re.compile(r"\b(?:bombers?|attackers?|gunm[ae]n|assailants?)\b",
+                                  re.IGNORECASE)
+#: Words that tell what an attack was aimed at, the target after them: "an attack on the
+#: Christmas market", "targeted a bakery", "crashed into a foot patrol".
+_TARGET_CUE = re.compile(
+    r"\b(?:(?:attacks?|assaults?|raids?|bombings?|ambush(?:es)?)\s+(?:on|against|of)"
+    r"|(?:targeted|targeting|stormed|storming)"
+    r"|(?:rammed|ramming|crashed|crashing|ploughed|plowed|drove)\s+into)\s+")
+#: The target told as what a blast did to it: "The Murrah Federal Building in Oklahoma City
+#: was shattered by an explosion".
+_STRUCK_BY = re.compile(
+    r"\s+(?:in\s+(?:[A-Z][\w'\-]*\s+)+)?(?:was|were)\s+(?:\w+ly\s+)?(?:shattered|destroyed|"
+    r"damaged|hit|struck|targeted|attacked|bombed|wrecked|gutted|levell?ed|flattened)\s+by\b")
+_TARGET_WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*|\S")
+_TARGET_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
+
+
+def _target_phrase(text: str, lowered: str, start: int, end: int) -> tuple[int, int] | None:
+    """The noun phrase from ``start``: a determiner and at most six words before a function
+    word or a mark ("a NATO-Afghanistan foot patrol", "innocent people")."""
+    stop = site_words().stop
+    words = [(m.start(), m.end()) for m in _TARGET_WORD.finditer(text, start, end)][:8]
+    k = 0
+    if words and lowered[words[0][0]:words[0][1]] in _TARGET_DETERMINERS:
+        k = 1
+    first = k
+    while k < len(words) and k - first < 6:
+        s, e = words[k]
+        if not text[s].isalpha() or (lowered[s:e] in stop and not text[s].isupper()):
+            break
+        k += 1
+    if k == first:
+        return None
+    return words[0][0], words[k - 1][1]
+
+
+def _targets_told(text: str, lowered: str, seg: Segment, triggers: Sequence[Trigger],
+                  dates: Sequence[DateMention], places: Sequence[PlaceMention]
+                  ) -> list[tuple[int, int]]:
+    """What the sentences of the event's words say it was aimed at: the phrase after "an
+    attack on", "targeted", "crashed into", or before "was shattered by"; never a date or a
+    bare place name ("an attack on Friday", "an attack on Kabul")."""
+    out: list[tuple[int, int]] = []
+    seen: set[int] = set()
+    holes = sorted(seg.holes)
+    for t in triggers:
+        k = sentence_of(t.start, seg.sentences)
+        if not 0 <= k < len(seg.sentences) or k in seen:
+            continue
+        seen.add(k)
+        lo, hi = seg.sentences[k]
+        found: list[tuple[int, int]] = []
+        for cue in _TARGET_CUE.finditer(lowered, lo, hi):
+            phrase = _target_phrase(text, lowered, cue.end(), hi)
+            if phrase is not None:
+                found.append(phrase)
+        for struck in _STRUCK_BY.finditer(text, lo, hi):
+            head = text.rfind(" ", lo, struck.start())
+            # the phrase that ends before "(in X) was shattered by", from its determiner
+            opening = max(text.rfind(w, lo, struck.start()) for w in ("The ", "the ", "A ", "a "))
+            begin = opening if opening >= 0 and struck.start() - opening < 60 else head + 1
+            if begin < struck.start():
+                found.append((begin, struck.start()))
+        for s, e in found:
+            if (holes and _inside_any(holes, s, e)) or any(
+                    d.start < e and s < d.end for d in _within(dates, lo, hi)) or any(
+                    p.start <= s and e <= p.end for p in _within(places, lo, hi)):
+                continue
+            out.append((s, e))
     return out
 
 
@@ -3504,6 +3617,16 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                                      *choice_trigger, *retold], location, place)]
     else:
         event.inferred["location"] = location.reason or "no place named"
+    sites, named_at = _sites_told(text, lowered, seg, doc.places, [*choice_trigger, *retold],
+                                  found_casualties, location)
+    if sites:
+        location.site = text[sites[0][0]:sites[0][1]]
+    if sites or named_at:
+        placed = evidence.setdefault("location", [])
+        starts = {e.start for e in placed}
+        placed.extend(_ev(doc_id, text, p.start, p.end) for p in named_at
+                      if p.start not in starts)
+        placed.extend(_ev(doc_id, text, s, e) for s, e in sites)
     if date_mention:
         evidence["date"] = [_ev(doc_id, text, date_mention.start, date_mention.end)]
     elif date_start:
@@ -3537,6 +3660,29 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     _associate_identities(event, text, lowered, seg, anchor, victims, named_here, country)
     _struck_premises(event, lowered, seg, country)
     _associate_organisations(event, text, seg, anchor, victims, named_here, roles, evidence)
+    if event.actor1 is not None:
+        # the attacker told again by the words of the event ("A suicide bomber riding a
+        # motorcycle crashed into a patrol" under "a suicide bomber blew himself up")
+        striking = evidence.setdefault("actor1", [])
+        starts = {e.start for e in striking}
+        for t in [*choice_trigger, *retold]:
+            if t.start not in starts and _ATTACKER_IN_TRIGGER.search(t.text):
+                striking.append(_ev(doc_id, text, t.start, t.end))
+                starts.add(t.start)
+        if not striking:
+            del evidence["actor1"]
+    if event.actor2 is not None:
+        # the side struck is told too by its dead and hurt, and by what the attack was aimed
+        # at ("targeted a bakery", "crashed into a foot patrol")
+        struck = evidence.setdefault("actor2", [])
+        starts = {e.start for e in struck}
+        for c in found_casualties:
+            if c.party == event.actor2 and c.kind in {"killed", "wounded"}:
+                struck.extend(e for e in c.evidence if e.start not in starts)
+        struck.extend(_ev(doc_id, text, s, e) for s, e in _targets_told(
+            text, lowered, seg, [*choice_trigger, *retold], doc.dates, doc.places))
+        if not struck:
+            del evidence["actor2"]
     event.evidence = evidence
     event.background = seg.cited or _is_background(date_end, doc.published, basis)
     event.notes = write_notes(event)
@@ -3551,7 +3697,7 @@ _NO_FORCE_MET = frozenset({("protests", "peaceful_protest"), ("riots", "mob_viol
 _OFF_DUTY = re.compile(r"(?<!if he was )(?<!if she was )(?<!whether he was )\boff[- ]duty\b")
 _COLLECTIVE = re.compile(
     r"\b(?:(?:by|between) (?:a group of|two groups|members of two|villagers|locals|residents|"
-    r"a mob|neighbou?rs|traders|youths|relatives|supporters|community members|members of "
+    r"a mob|neighbou?rs|traders|youths|students|relatives|supporters|community members|members of "
     r"the (?:local )?community|(?:a )?vigilante(?:s| groups?| mob))|(?:two|rival) (?:groups|"
     r"communities|families|clans|factions of villagers)|(?:villagers|locals|residents|youths|"
     r"a mob|mobs|neighbou?rs|traders|workers|inmates|prisoners|students|communities|supporters|"
@@ -4121,6 +4267,14 @@ def _fill_defaults(event: Event, roles: Roles, country: str | None,
             _default_actor(event, "actor1", "unidentified armed group", country)
         if event.event_type == "violence_against_civilians" and event.actor2 is None:
             _default_actor(event, "actor2", "civilians", country)
+        elif event.event_type == "explosions_remote_violence" and event.actor2 is None and (
+                civilians := generic("civilians", country)) is not None and any(
+                c.party == civilians.name and c.kind in {"killed", "wounded"}
+                and not c.perpetrator and c.qualifier != "zero" for c in event.casualties):
+            # "a bombing ... at least 11 people died": the civilians it killed are the side
+            # it struck, as ACLED codes a blast among them
+            event.actor2 = civilians.name
+            _note_actor(event, civilians)
 
 
 # "a protest by teachers", "a sit-in of health workers": who held it, told after the word

@@ -3060,3 +3060,195 @@ def resolve_place(name: str, *, countries: set[str] | None = None) -> Place | No
         _prepare(gazetteer, span), context, 0, following=set(), preceding=set(),
         division_word=division_word)
     return gazetteer.place(best.entry)
+
+
+# ---------------------------------------------------------------------------------------------
+# Sites: the building, venue or street within a town where a report places an event
+
+
+SITE_WORDS_PATH = DATA_DIR / "site_words.json"
+
+
+@dataclass(frozen=True, slots=True)
+class SiteWords:
+    """The words of ``data/site_words.json``: what a site phrase ends in or opens with."""
+
+    heads: frozenset[str]
+    prefixes: frozenset[str]
+    prepositions: dict[str, tuple[tuple[str, ...], ...]]  # first word -> whole prepositions
+    stop: frozenset[str]
+    determiners: frozenset[str]
+    care_heads: frozenset[str]
+    care_verbs: frozenset[str]
+    telling_words: frozenset[str]
+    attack_nouns: frozenset[str]
+    anaphoric_heads: frozenset[str]
+
+
+@functools.cache
+def site_words(path: Path = SITE_WORDS_PATH) -> SiteWords:
+    """Load ``data/site_words.json`` once per process."""
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    prepositions: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in raw["prepositions"]:
+        phrase_words = tuple(str(phrase).split())
+        prepositions.setdefault(phrase_words[0], []).append(phrase_words)
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w) for w in raw[key])
+
+    return SiteWords(
+        heads=words("heads"), prefixes=words("prefixes"),
+        prepositions={k: tuple(sorted(v, key=len, reverse=True))
+                      for k, v in prepositions.items()},
+        stop=words("stop"), determiners=words("determiners"), care_heads=words("care_heads"),
+        care_verbs=words("care_verbs"), telling_words=words("telling_words"),
+        attack_nouns=words("attack_nouns"), anaphoric_heads=words("anaphoric_heads"))
+
+
+_SITE_TOKEN = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*|\d+|[^\w\s]")
+#: Lower-case words inside a named site ("Calle del Correo", "Place de la Bastille").
+_SITE_NAME_CONNECTORS = frozenset({"de", "del", "la", "le", "les", "du", "des", "di", "da",
+                                   "al", "el", "von", "van"})
+
+
+class _SiteTokens(NamedTuple):
+    starts: list[int]
+    ends: list[int]
+    raw: list[str]
+    folded: list[str]
+
+
+def _site_tokens(text: str, start: int, end: int) -> _SiteTokens:
+    starts: list[int] = []
+    ends: list[int] = []
+    raw: list[str] = []
+    for m in _SITE_TOKEN.finditer(text, start, end):
+        starts.append(m.start())
+        ends.append(m.end())
+        raw.append(m.group())
+    # ASCII words fold by lower-casing alone; others lose their accents ("Cafeteria")
+    return _SiteTokens(starts, ends, raw, [w.lower() if w.isascii() else normalise(w)
+                                           for w in raw])
+
+
+def _capital(tok: _SiteTokens, k: int) -> bool:
+    return k < len(tok.raw) and tok.raw[k][:1].isupper()
+
+
+def _site_name_end(tok: _SiteTokens, k: int) -> int:
+    """The end of the run of capitalised words (with "de", "del", ... inside) from ``k``."""
+    n = len(tok.raw)
+    while k < n:
+        if _capital(tok, k):
+            k += 1
+            continue
+        inner = k
+        while inner < n and tok.folded[inner] in _SITE_NAME_CONNECTORS:
+            inner += 1
+        if inner == k or not _capital(tok, inner):
+            break
+        k = inner
+    return k
+
+
+def _site_at(tok: _SiteTokens, i: int) -> tuple[int, int] | None:
+    """The token span of the site phrase that starts at token ``i`` ("the busy Oxford Street
+    bus station", "a bakery", "Rue Victor Hugo", "the same province"), or None."""
+    words = site_words()
+    folded, n = tok.folded, len(tok.folded)
+    k = i
+    determined = k < n and folded[k] in words.determiners
+    if determined:
+        k += 1
+    if k >= n:
+        return None
+    if determined and folded[k] == "same" and k + 1 < n and \
+            folded[k + 1] in words.anaphoric_heads:
+        return (i, k + 2)  # "killed in the same province": where the event told before was
+    if _capital(tok, k) and folded[k] in words.prefixes and _site_name_end(tok, k + 1) > k + 1:
+        return (i, _site_name_end(tok, k + 1))  # "Rue Victor Hugo", "Cafeteria Rolando"
+    last: int | None = None
+    j = k
+    while j < n and j - k < 6:
+        w = folded[j]
+        if not tok.raw[j][:1].isalpha() and tok.raw[j] != "-":
+            break
+        if w in words.stop and not _capital(tok, j):
+            break
+        if w in words.heads:
+            last = j
+        j += 1
+    if last is None:
+        return None
+    if not determined and last == k and not _capital(tok, k):
+        return None  # a bare word: "in court", "at home", "in office" tell no site
+    end = last + 1
+    if _capital(tok, end):
+        end = _site_name_end(tok, end)  # "the central street Rue Victor Hugo"
+    return (i, end)
+
+
+def _preposition_end(tok: _SiteTokens, i: int) -> int:
+    """The token after a locative preposition that starts at ``i`` ("at", "in front of"),
+    or -1."""
+    for words in site_words().prepositions.get(tok.folded[i], ()):
+        if tuple(tok.folded[i:i + len(words)]) == words:
+            return i + len(words)
+    return -1
+
+
+def find_sites(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Character spans of the sites ``text[start:end]`` (a sentence) places something at:
+    the buildings, venues, streets and parts of a town after a locative preposition ("at the
+    busy Oxford Street bus station", "on a pedestrian street", "throughout the village",
+    "explosions at Oxford Street and the Cavehill Road", "in the same province"), and a named
+    site before an attack word ("the Rolando cafe bombing").
+
+    Where someone was treated ("taken to hospital", "died at the hospital") and where
+    something was told ("told reporters at the ministry") are no sites."""
+    words = site_words()
+    tok = _site_tokens(text, start, end)
+    folded, n = tok.folded, len(tok.folded)
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < n:
+        after = _preposition_end(tok, i)
+        if after < 0 or after >= n:
+            i += 1
+            continue
+        before = folded[max(0, i - 6):i]
+        site = _site_at(tok, after)
+        if site is None or any(w in words.telling_words for w in before):
+            i += 1
+            continue
+        found = [site]
+        j = site[1]
+        while j + 1 < n and folded[j] in {"and", ","}:
+            more = _site_at(tok, j + 1 + (folded[j] == "," and folded[j + 1] == "and"))
+            if more is None:
+                break
+            found.append(more)
+            j = more[1]
+        for lo, hi in found:
+            head = folded[hi - 1]
+            if head in words.care_heads and (
+                    folded[lo] not in words.determiners
+                    or any(w in words.care_verbs for w in folded[max(0, i - 4):i])):
+                continue  # "detained in hospital", "died at the hospital": no attack's site
+            spans.append((tok.starts[lo], tok.ends[hi - 1]))
+        i = j
+    for k in range(1, n):
+        if folded[k] not in words.attack_nouns or not _capital(tok, k - 1):
+            continue
+        # "The Cafeteria Rolando bombing", "the Oxford Street attack": a named site
+        first = k - 1
+        while first > 0 and (_capital(tok, first - 1) or (
+                folded[first - 1] in _SITE_NAME_CONNECTORS and first - 1 > 0)):
+            first -= 1
+        named = range(first, k)
+        if any(folded[x] in words.heads or folded[x] in words.prefixes for x in named) and \
+                not any(s <= tok.starts[first] < e for s, e in spans):
+            spans.append((tok.starts[first], tok.ends[k - 1]))
+    spans.sort()
+    return spans

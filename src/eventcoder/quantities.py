@@ -131,6 +131,8 @@ class CasualtyLexicon:
     suspect_heads: frozenset[str] = frozenset()
     # ranks within a group ("including two of its leaders"): of the group just counted
     rank_heads: frozenset[str] = frozenset()
+    # where a wound was ("shot in the leg"): no one hurt
+    body_parts: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -183,6 +185,7 @@ def casualty_lexicon() -> CasualtyLexicon:
         member_heads=fs("member_heads"),
         suspect_heads=fs("suspect_heads"),
         rank_heads=fs("rank_heads"),
+        body_parts=fs("body_parts"),
     )
 
 
@@ -627,6 +630,8 @@ slot_init(_NP)
 
 
 _ADDITIVE_WORDS = frozenset({"additional", "further", "other", "more"})
+#: Words after "those" that say who by where they were: "those inside", "those aboard".
+_THOSE_THERE = frozenset({"inside", "aboard", "onboard", "present", "there", "nearby"})
 _OF_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 
 
@@ -710,6 +715,9 @@ def _np_right(
                     return _np_from(start, inner.end, num, inner.party, num_span,
                                     tokens=tok)
                 return None
+    if w == "those" and j + 1 < n and low[j + 1] in _THOSE_THERE:
+        # "shot dead those inside", "those aboard the bus": everyone there, how many untold
+        return _NP(start, j + 2, None, 2, None, "unknown", None, (j, j + 1), definite=True)
     if num is None and not zero:
         possessive = w in lex.det_def and j + 1 < n and _is_word(low[j + 1]) and (
             low[j + 1] not in lex.np_stop and low[j + 1] not in lex.words
@@ -812,6 +820,8 @@ def _np_right(
                     k += skip
                     continue
             break
+        if t.endswith("ly") and len(t) > 4 and k + 1 < n and low[k + 1] in lex.words:
+            break  # "the 12 initially killed": an adverb of the verb after the phrase
         if t == "and" and seen_of and k + 1 < n and raw[k - 1][:1].isupper() and (
             raw[k + 1][:1].isupper()
         ):
@@ -820,13 +830,17 @@ def _np_right(
         if (t in lex.np_stop and not _acronym(raw, k)) or t in lex.casualty_nouns or (
             t in nw.months) or (t in lex.words and t not in _PEOPLE_NOUNS):
             break
+        if k > p0 and t in nw.cardinals and low[k - 1] == "number":
+            k += 1  # "the number two of the police": a rank, not a count
+            continue
         if k > p0 and (t in nw.cardinals or t == "how" or t in _SUFFERED):
             break  # "in the attack three civilians": a new phrase starts at the number
         if t in lex.phrases and any(
             tuple(low[k : k + len(seq)]) == seq for seq, _, _ in lex.phrases[t]
         ):
             break
-        if k > p0 and (t.endswith("ed") or t.endswith("ing")) and t not in lex.plural_words:
+        if k > p0 and (t.endswith("ed") or t.endswith("ing") or t in _DESCRIBED_BY) \
+                and t not in lex.plural_words:
             follower = low[k + 1] if k + 1 < n else "."
             if not _is_word(follower) or follower in lex.np_stop or follower in lex.det_def or (
                 follower in {"a", "an", "by"}
@@ -1263,6 +1277,8 @@ def _chain_left(tok: _Tokens, i: int, hits_at: dict[int, _Hit]) -> tuple[int, bo
             or _is_digits(low[k - 1])
         ):
             k -= 1  # "he was shot several times and died"
+        elif t in lex.body_parts and (wound := _wound_place_start(low, k)) is not None:
+            k = wound  # "the officer was shot in the leg and later died"
         elif (t.endswith("ed") and len(t) > 4) or t in {"on", "upon", "at", "up"}:
             if tentative is None:
                 tentative = k
@@ -1272,6 +1288,16 @@ def _chain_left(tok: _Tokens, i: int, hits_at: dict[int, _Hit]) -> tuple[int, bo
     if tentative is not None:
         k = tentative
     return k, passive, neg
+
+
+def _wound_place_start(low: Sequence[str], k: int) -> int | None:
+    """The preposition of "in the leg", "in his chest" whose body part is token ``k``."""
+    j = k - 1
+    while j >= 0 and low[j] in _POSSESSIVES:
+        j -= 1
+    if j >= 1 and low[j] in {"in", "on", "to", "through"}:
+        return j
+    return None
 
 
 def _counted_people_at(tok: _Tokens, i: int) -> bool:
@@ -1357,17 +1383,33 @@ def _coordinated_left(tok: _Tokens, np: _NP) -> list[_NP]:
         prev = _np_left(tok, k, names=False)
         if prev is None or prev.generic and prev.count is None:
             break
+        if prev.party is not None and any(low[x] in _STRIKING_VERBS
+                                          for x in range(prev.party[0] + 1, prev.party[1])):
+            break  # "a wave of bombing hit the centre of Derry and nine people died": a clause
         if prev.start and low[prev.start - 1] in _PLACE_PREPOSITIONS:
             break  # the object of a preposition: "two died at the scene and a third ..."
         if prev.start and (
             low[prev.start - 1] in lex.words or low[prev.start - 1] in lex.zero_words
         ):
             break  # the object of another verb: "killing the chief, and 7 others were hurt"
-        if low[cur.start - 1] == "," and prev.start and low[prev.start - 1] in lex.np_stop:
+        if low[cur.start - 1] == "," and prev.start and low[prev.start - 1] in lex.np_stop \
+                and not _there_were(low, prev.start):
             break  # an opening phrase: "During the raid, two guards and a cook were killed"
         found.insert(0, prev)
         cur = prev
     return found
+
+
+#: Verbs of a blow that end a noun phrase read leftwards: "a blast hit the town and ...".
+_STRIKING_VERBS = frozenset({"hit", "struck", "rocked", "shook", "targeted", "attacked",
+                             "ambushed", "bombed", "shelled", "tore", "ripped"})
+
+
+def _there_were(low: Sequence[str], start: int) -> bool:
+    """Whether the phrase at token ``start`` follows "there were" (or "there was"): "There
+    were six women, a boy and two men injured" lists its people from the first."""
+    return start >= 2 and low[start - 1] in {"were", "was", "are", "is"} \
+        and low[start - 2] == "there"
 
 
 def _apposition(tok: _Tokens, name: _NP, nxt: _NP) -> bool:
@@ -1559,12 +1601,36 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
             form = "noun"
         if h.end < n and low[h.end] in _WRIT_NOUNS:
             continue  # "after the issuance of arrest warrants against them": a writ
+        listed = _the_hurt_included(tok, h, hits_at) if form in {"past", "intrans"} else []
+        if listed:
+            # "the wounded included a police chief, with the remainder customers of the cafe"
+            found.extend(_Found(kind, np, (h.start, h.end), subset=True) for np in listed)
+            continue
+        some = _some_of_the(tok, h) if form == "past" else None
+        if some is not None:
+            # "11 of the injured were police officers": some of those counted, told again
+            found.append(_Found(kind, some, (h.start, h.end), subset=True))
+            continue
+        if form in {"past", "intrans"} and h.start >= 2 and low[h.start - 1] == "the" and \
+                low[h.start - 2] == "among" and h.end + 1 < n and low[h.end] in _COPULAS:
+            # "Among the injured were two children and a police officer"
+            first = _np_right(tok, h.end + 1)
+            if first is not None and first.num is not None and (
+                    first.count is not None or first.low is not None):
+                # (a name alone, "Among the dead was Abu X, a senior leader", is one of the
+                # dead told by name, not a part counted apart)
+                found.extend(_Found(kind, np, (h.start - 2, h.end), subset=True)
+                             for np in _coordinated_right(tok, first, hits_at))
+                continue
         part_of = _among_the_dead(tok, h) if form in {"past", "intrans"} else None
         if part_of is not None:
             # "five civilians, including two children, were among those killed"
             for np in part_of:
                 found.append(_Found(kind, np, (h.start, h.end), subset=True))
             continue
+        if form == "past" and h.start and low[h.start - 1] in {"the", "these", "those"} and (
+                h.end >= n or low[h.end] not in {"by", "in", "at"}):
+            continue  # "thinking of these injured": the people hurt, told again, no count
         if form == "ing" and h.start and low[h.start - 1] == "by" and any(
             f.kind == kind and f.trig[0] < h.start for f in found
         ):
@@ -1592,8 +1658,14 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
                 # "killing or injuring 3 PKK militants": how many of them died is not told
                 obj = replace(obj, count=None, low=0, high=obj.high or obj.count,
                               qualifier="at_most")
+            if obj is not None and obj.party is None and obj.bare_number and form == "ing":
+                struck = _struck_before(tok, h.start)
+                if struck is not None:
+                    # "opened fire on worshippers at a church, killing three": three of them
+                    obj = replace(obj, party=struck.party, generic=struck.generic,
+                                  perpetrator=struck.perpetrator, animal=struck.animal)
             if obj is not None:
-                nps = _coordinated_right(tok, obj, hits_at)
+                nps = _one_group(tok, _coordinated_right(tok, obj, hits_at))
                 _subsets_after(tok, nps[-1].end, kind, found)
                 nps.extend(_counts_by_place(tok, nps[-1].end, hits_at))
                 for named, np in zip(nps, nps[1:], strict=False):
@@ -1613,6 +1685,10 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
                     if subj.end < k:
                         # "At least 12 people, including five civilians, were killed"
                         _subsets_after(tok, subj.end, kind, found)
+                    listed_from = _including_after(tok, h.end)
+                    if listed_from is not None:
+                        # "... were arrested (in Quito on Monday), including A, B and C"
+                        _subsets_after(tok, listed_from, kind, found)
                     if passive and not neg:
                         # "eight were killed in Hamrin and four others in Wadi al-Shay"
                         nps.extend(_counts_by_place(tok, h.end, hits_at))
@@ -1623,6 +1699,10 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
                 continue
             k, _, neg = _chain_left(tok, h.start, hits_at)
             subj = _subject_left(tok, k)
+            hurt_before = hits_at.get(k + 1) if subj is None else None
+            if hurt_before is not None and hurt_before.trigger.form == "past":
+                # "Two of the injured died later": those some of whom are counted died
+                subj = _some_of_the(tok, hurt_before, dying=False)
             reflexive = h.end - h.start == 2 and low[h.end - 1] in _REFLEXIVE
             if subj is None and reflexive and low[h.start] in {"killing", "killed"}:
                 # "He then detonated the vest, killing himself": the attacker, counted from
@@ -1702,6 +1782,92 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
     return found
 
 
+_INCLUDED = frozenset({"included", "include", "includes"})
+_REMAINDER = frozenset({"remainder", "rest"})
+
+
+def _the_hurt_included(tok: _Tokens, h: _Hit, hits_at: dict[int, _Hit]) -> list[_NP]:
+    """The people of "the dead included two soldiers and a girl", "the wounded included the
+    number two of the police, with the remainder employees and customers of the cafe": some
+    of those the word stands for, each group as told."""
+    low = tok.low
+    n = len(low)
+    i = h.start
+    if i < 1 or low[i - 1] != "the" or h.end + 1 >= n or low[h.end] not in _INCLUDED:
+        return []
+    first = _np_right(tok, h.end + 1)
+    if first is None or first.party is None:
+        return []
+    nps = _one_group(tok, _coordinated_right(tok, first, hits_at))
+    j = nps[-1].end
+    if j + 3 < n and low[j] == "," and low[j + 1] == "with" and low[j + 2] == "the" and \
+            low[j + 3] in _REMAINDER:
+        k = j + 4 + (j + 4 < n and low[j + 4] in {"being", "were", "was"})
+        rest = _np_right(tok, k) if k < n else None
+        if rest is not None and rest.party is not None:
+            nps.extend(_one_group(tok, [rest]))
+    return [np for np in nps if np.count is not None or np.low is not None]
+
+
+def _some_of_the(tok: _Tokens, h: _Hit, *, dying: bool = True) -> _NP | None:
+    """The count of "11 of the injured", "two of the dead": the participle a noun for the
+    people it befell, some of whom are counted. With ``dying``, none where they are told to
+    have died ("Two of the injured died later" tells deaths, read from "died")."""
+    low = tok.low
+    i = h.start
+    if i < 3 or low[i - 1] != "the" or low[i - 2] != "of":
+        return None
+    if dying:
+        after = [t for t in low[h.end:h.end + 4] if not (t.endswith("ly") or t == "later")]
+        if after and after[0] in {"died", "succumbed", "perished", "dies", "die"}:
+            return None
+    for s in range(max(0, i - 6), i - 2):
+        num = parse_number_at(tok, s)
+        if num is not None and num.end == i - 2 and num.value is not None:
+            return _NP(s, h.end, num.value, num.low, num.high, num.qualifier, None,
+                       (num.start, num.end))
+    return None
+
+
+#: Words after which the people fire or an attack struck are named: "opened fire on
+#: worshippers", "attacked a group of farmers".
+_STRUCK_CUES = frozenset({"fire on", "fire at", "fired on", "fired at", "attacked",
+                          "targeted", "ambushed", "shot at"})
+
+
+def _struck_before(tok: _Tokens, i: int) -> _NP | None:
+    """The people, of no count, that the clause before an ", -ing" verb at token ``i`` says
+    were fired on or attacked ("Gunmen opened fire on worshippers at a church, killing
+    three"), or None."""
+    low = tok.low
+    if i < 3 or low[i - 1] != ",":
+        return None
+    for c in range(i - 2, max(0, i - 14), -1):
+        if low[c] in {".", ";", ","} and c != i - 1:
+            return None
+        cue = " ".join(low[c - 1:c + 1]) if c >= 1 else low[c]
+        if cue in _STRUCK_CUES or low[c] in _STRUCK_CUES:
+            np = _np_right(tok, c + 1)
+            if np is not None and np.party is not None and np.count is None and \
+                    np.low is not None and not np.animal:
+                return np
+            return None
+    return None
+
+
+def _including_after(tok: _Tokens, j: int) -> int | None:
+    """The comma before "including" that closes the clause of a verb ending at token ``j``,
+    past its place and time ("were arrested in Quito on Monday, including ..."), or None."""
+    lex = casualty_lexicon()
+    low = tok.low
+    for c in range(j, min(len(low) - 1, j + 12)):
+        if low[c] == "," and low[c + 1] == "including":
+            return c
+        if not (_is_word(low[c]) or _is_digits(low[c])) or low[c] in lex.words:
+            return None
+    return None
+
+
 _AMONG_THE = frozenset({"those", "the"})
 _COPULAS = frozenset({"was", "were", "is", "are", "be", "been"})
 
@@ -1746,6 +1912,17 @@ def _subject_left(tok: _Tokens, k: int) -> _NP | None:
     low = tok.low
     if k < 0:
         return None
+    if low[k] in {"–", "—"} and k >= 1:
+        # "The alleged killer, Omar Haddad – shot dead by police – had ...": the words
+        # between dashes tell what befell the one named before them
+        named = _np_left(tok, k - 1)
+        if named is not None and named.party is not None and not named.animal:
+            return named
+        return None
+    if low[k] == "whom" and k >= 2 and low[k - 1] == "of":
+        counted = _np_left(tok, k)  # "..., two of whom were among the dead"
+        if counted is not None and counted.count is not None:
+            return counted
     if low[k] in {"who", "that", "whom", "which"} and k >= 1:
         k -= 1
         if low[k] == ",":
@@ -1791,6 +1968,9 @@ def _subject_left(tok: _Tokens, k: int) -> _NP | None:
             return main
     if np is None:
         return _subject_before_phrases(tok, k)
+    described = _described_head(tok, np)
+    if described is not None:
+        return described
     if np.start >= 2 and low[np.start - 1] == "of" and (
             low[np.start - 2] in PLACE_NOUNS) and (
         not _explicit_count(tok, np)
@@ -1807,6 +1987,30 @@ def _subject_left(tok: _Tokens, k: int) -> _NP | None:
 
 _SUBJECT_PREPOSITIONS = frozenset({"in", "at", "on", "inside", "aboard", "near", "outside",
                                    "from"})
+#: Words that tell who people were by whom they side with: "leftists known to be
+#: sympathetic to the rebels", "men believed to be close to the group".
+_DESCRIBED_BY = frozenset({"known", "suspected", "believed", "thought", "alleged", "said",
+                           "reported", "linked", "tied", "close", "loyal", "sympathetic",
+                           "affiliated", "accused"})
+
+
+def _described_head(tok: _Tokens, np: _NP) -> _NP | None:
+    """The people a phrase that ends in a group describes: "Leftists known to be sympathetic
+    to the rebels were arrested" arrests leftists, not the rebels."""
+    lex = casualty_lexicon()
+    low = tok.low
+    if np.start < 3 or low[np.start - 1] not in {"to", "with", "of"}:
+        return None
+    for c in range(np.start - 1, max(0, np.start - 8), -1):
+        t = low[c]
+        if not _is_word(t) or t in lex.words:
+            return None
+        if t in _DESCRIBED_BY and c >= 1:
+            head = _np_left(tok, c - 1)
+            if head is not None and head.party is not None and not head.animal and (
+                    head.count is not None or head.low is not None):
+                return head
+    return None
 
 
 def _relative_clause_head(tok: _Tokens, e: int) -> _NP | None:
@@ -1836,8 +2040,16 @@ def _subject_before_phrases(tok: _Tokens, k: int) -> _NP | None:
         if t in lex.words or t in {",", ";", ":", "(", ")"}:
             return None
         if t in _SUBJECT_PREPOSITIONS:
-            np = _np_left(tok, c - 1)
-            if np is not None and _explicit_count(tok, np) and np.party is not None:
+            if c >= 1 and low[c - 1] == "those" and (c < 2 or not _is_word(low[c - 2])
+                                                      or low[c - 2] in lex.np_stop):
+                # "Those inside the church were killed": everyone there, how many untold
+                return _NP(c - 1, c, None, 2, None, "unknown", None, (c - 1, c), definite=True)
+            doing = c >= 2 and low[c - 1].endswith("ing") and len(low[c - 1]) > 4 \
+                and low[c - 1] not in lex.words
+            # "guests staying in a pension above", "seven passengers travelling on the bus"
+            np = _np_left(tok, c - (2 if doing else 1))
+            if np is not None and np.party is not None and (_explicit_count(tok, np) or (
+                    doing and np.low is not None and not np.animal)):
                 return np
     return None
 
@@ -1915,8 +2127,9 @@ def _injuries_of(tok: _Tokens, h: _Hit) -> _NP | None:
     the verb) and "caused slight injuries to two people" (the object of "to")."""
     low = tok.low
     v = h.start - 1
-    while v >= 0 and low[v] in _SEVERITY:
-        v -= 1
+    while v >= 0 and (low[v] in _SEVERITY or (
+            low[v].endswith("ly") and len(low[v]) > 4 and low[v] != "only")):
+        v -= 1  # "suffered mostly minor injuries"
     if v < 0 or any(t in {"died", "succumbed", "dying", "dies"} for t in low[h.end:h.end + 5]):
         return None  # "sustained bullet injuries and died": the death counts, not the wound
     subject_end = v
@@ -1924,8 +2137,13 @@ def _injuries_of(tok: _Tokens, h: _Hit) -> _NP | None:
         subject_end = v - 1
         while subject_end and low[subject_end - 1] in _DIAGNOSED_AUX:
             subject_end -= 1
+    if low[v] in _SUFFERED:
+        while subject_end and low[subject_end - 1] in _DIAGNOSED_AUX:
+            subject_end -= 1  # "13 people had suffered ..."
     if low[v] in _SUFFERED or subject_end != v:
         for s in range(max(0, subject_end - 8), subject_end):
+            if low[s] in _TELLING_VERBS:
+                continue  # "said 13 people had suffered ...": no determiner
             np = _np_right(tok, s)
             if np is not None and np.end == subject_end and (
                     np.count is not None or np.low is not None):
@@ -1947,12 +2165,18 @@ def _noun_trigger(
     n = len(low)
     w = low[h.start]
     # "the death of NP", "the capture of NP", "claimed the lives of NP"
-    if w in lex.noun_of_heads and h.end + 1 < n and low[h.end] == "of":
-        np = _np_right(tok, h.end + 1)
+    of = h.end if h.end + 1 < n and low[h.end] == "of" else None
+    if of is None and w in lex.noun_of_heads and h.end + 2 < n and low[h.end] == "and" and \
+            idx + 1 < len(hits) and hits[idx + 1].start == h.end + 1 and \
+            low[hits[idx + 1].start] in lex.noun_of_heads and hits[idx + 1].end + 1 < n and \
+            low[hits[idx + 1].end] == "of":
+        of = hits[idx + 1].end  # "the slaughter and maiming of men, women and children"
+    if w in lex.noun_of_heads and of is not None:
+        np = _np_right(tok, of + 1)
         if np is not None and (np.party is not None or np.count is not None):
             if w in {"body", "bodies", "corpse", "corpses"} or np.party is not None or \
                     np.num is not None:
-                return _coordinated_right(tok, np, {}), False
+                return _one_group(tok, _coordinated_right(tok, np, {})), False
     if w in {"injuries", "injury", "wounds", "concussions", "concussion"}:
         hurt = _injuries_of(tok, h)
         if hurt is not None:
@@ -2019,6 +2243,43 @@ def _noun_trigger(
                         generic=True)], False
         return [_NP(h.start, h.end, None, 2, None, "unknown", None, None, generic=True)], False
     return [], False
+
+
+def _one_group(tok: _Tokens, nps: list[_NP]) -> list[_NP]:
+    """Kinds of people listed with no count of any ("men, women and children") as one
+    group, of as many as the first: the list says who they were, not that each kind was
+    counted apart."""
+    first = nps[0]
+    if len(nps) > 1 or first.party is None or first.count is not None or \
+            first.num is not None or first.low is None:
+        return nps
+    lex = casualty_lexicon()
+    low = tok.low
+    n = len(low)
+    end = first.end
+    generic = first.generic
+    while end + 1 < n and low[end] in {",", "and"}:
+        j = end + 1 + (low[end] == "," and low[end + 1] == "and")
+        nxt = _np_right(tok, j) if j < n else None
+        if nxt is None or nxt.party is None or nxt.count is not None or nxt.num is not None \
+                or nxt.low is None or nxt.animal:
+            break
+        after = low[nxt.end] if nxt.end < n else "."
+        if after in lex.passive_aux or after in lex.words or (
+                _is_word(after) and (after not in lex.np_stop or after in lex.aux)
+                and after not in {"and", "or"}):
+            break  # "killed militants and civilians fled": the next has a verb of its own
+        if low[end] == ",":
+            # a comma joins only where an "and" closes the list further on
+            close = next((x for x in range(nxt.end, min(n, nxt.end + 8)) if low[x] == "and"),
+                         None)
+            if close is None or any(not _is_word(t) and t != "," for t in low[nxt.end:close]):
+                break
+        end = nxt.end
+        generic = generic and nxt.generic
+    if end == first.end:
+        return nps
+    return [replace(first, end=end, party=(first.party[0], end), generic=generic)]
 
 
 _RECORDED = frozenset({"recorded", "reported", "registered", "suffered", "sustained",
@@ -2432,12 +2693,22 @@ _DEEDS_WORDS = ("blamed", "accused", "responsible", "notorious", "known", "invol
 _DEEDS_BEFORE = re.compile(rf"{_DEEDS.pattern}[^.;:!?\n]*$", re.IGNORECASE)
 
 
+#: One incident a deed word points at, told with what it did: "a blast which", "the attack
+#: that".
+_ONE_INCIDENT_TOLD = re.compile(
+    r"\b(?:a|an|the|this|that|friday's|saturday's|sunday's|monday's|tuesday's|wednesday's|"
+    r"thursday's)\s+(?:\w+\s+){0,2}?(?:blast|attack|bombing|explosion|shooting|ambush|raid)"
+    r"\s*,?\s+(?:which|that)\s+$", re.IGNORECASE)
+
+
 def _record_of_deeds(text: str, m: CasualtyMention) -> bool:
     """A toll with no figure of its own, told as what someone is blamed for or known for."""
     if m.count is not None or m.qualifier == "zero":
         return False
     lead = m.start if m.number_start is None else min(m.start, m.number_start)
-    return bool(_DEEDS_BEFORE.search(text, max(0, lead - 120), lead))
+    deeds = _DEEDS_BEFORE.search(text, max(0, lead - 120), lead)
+    # "responsible for a Friday blast which injured several people": one incident, told
+    return deeds is not None and not _ONE_INCIDENT_TOLD.search(text, deeds.start(), lead)
 
 
 # "The number of civilians killed or wounded rose by 47 percent": a measure, not a toll

@@ -227,6 +227,9 @@ class Location:
     geo_precision: int | None = None
     geonames_id: int | None = None
     reason: str | None = None
+    #: The building, venue or street within the place that the report names ("the busy
+    #: Oxford Street bus station", "a pedestrian street"), as written.
+    site: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
