@@ -1879,6 +1879,11 @@ def location_of(mention: PlaceMention | None, places: Sequence[PlaceMention],
 # Words before one who is struck at ("strikes targeting X", "a base hosting X"); with "with"
 # ("clashed with X"), before one who is acted upon.
 _STRUCK_WORDS = r"against|targeting|targeted|on|at|housing|hosting"
+# "an army convoy was ambushed", "police were attacked": the subject of a passive attack
+_STRUCK_IN_PASSIVE = re.compile(
+    r"\s+(?:(?:convoy|patrol|post|base|checkpoint|vehicle|unit|detachment|position|outpost|"
+    r"camp|station)s?\s+)?(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+    r"(?:ambushed|attacked|targeted|raided|overrun|shelled|bombed)\b", re.IGNORECASE)
 _AGAINST = re.compile(rf"\b(?:{_STRUCK_WORDS}|with)\s*$", re.IGNORECASE)
 # What a group holds that is struck: its places and vehicles.
 _HOLDINGS = (r"hide-?outs?|dens?|positions?|headquarters|bases?|camps?|tunnels?|caves?|"
@@ -2114,7 +2119,8 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     struck = [a for a in actors if _STRUCK_AT.search(text, max(0, a.start - 16), a.start)
               or (held_by and _HELD_BY.search(text, max(0, a.start - 40), a.start))
               or (_HOLDINGS_AFTER.match(text, a.end)
-                  and _HIT_BEFORE.search(text, max(0, a.start - 24), a.start))]
+                  and _HIT_BEFORE.search(text, max(0, a.start - 24), a.start))
+              or _STRUCK_IN_PASSIVE.match(text, a.end) is not None]
     # "a vehicle of the Popular Mobilization Forces (PMF)": the short name in brackets is
     # the same one struck at
     struck += [a for a in actors if a not in struck and any(
@@ -2203,7 +2209,10 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
             # nor are civilians told of after the sentence of the attack
             pool = [a for a in targets if a not in struck and a not in sites
                     and not _AMONG_THE_DEAD.search(text, max(0, a.start - 50), a.start)
-                    and not (a.kind in _CIVILIAN_KINDS and event_type in _VIOLENT_TYPES)]
+                    and not (a.kind in _CIVILIAN_KINDS and event_type in _VIOLENT_TYPES)
+                    # "six members of the Volunteers for ... (VDP)": the dead, named again
+                    and not any(v.name == a.name and _inside_one(v, victims)
+                                and text[v.end:a.start].strip() == "(" for v in actors)]
             doer = next((a for a in pool if not _inside_one(a, victims)),
                         next((a for a in pool if not _inside_one(a, counted)), pool[0])
                         if counted else None) if pool else None
@@ -2612,6 +2621,34 @@ def _more_people_told(m: CasualtyMention, doc: Doc) -> bool:
     here = sentence_of(m.start, doc.sentences)
     start = doc.sentences[here][0] if 0 <= here < len(doc.sentences) else m.start
     return _MORE_PEOPLE_TOLD.search(doc.text, start, m.end) is not None
+
+
+# "killed 20 soldiers and six volunteers in attacks on Sunday and Monday": the sum of
+# several incidents, each told after it
+_SUMMED_UP = re.compile(
+    r"\bin\s+(?:(?:two|three|four|several|separate|twin|multiple|a\s+series\s+of)\s+)?"
+    r"(?:attacks|raids|ambushes|strikes|assaults|clashes|bombings)\s+"
+    r"(?:on|over|between)\s+\w+\s+and\s+\w+\b"
+    # "neutralised in the response to the two attacks"
+    r"|\b(?:both|the\s+(?:two|three|four|twin))\s+(?:attacks|raids|ambushes|strikes|"
+    r"assaults|bombings)\b", re.IGNORECASE)
+
+
+def _without_summed_up(casualties: Sequence[CasualtyMention], seg: Segment,
+                       text: str) -> list[CasualtyMention]:
+    """The counts of a segment less those of a sentence that sums up several incidents
+    ("in attacks on Sunday and Monday"), where another of its sentences counts the
+    incident it tells: the sum is of that one and of others, not more dead."""
+    summed = [(start, end) for start, end in seg.sentences
+              if _SUMMED_UP.search(text, start, end)]
+    if not summed:
+        return list(casualties)
+    # (a count a text shares out between its incidents, "in the three bombings", is
+    # each one's share, as GTD codes it)
+    inside = [c for c in casualties if not c.shared_by
+              and any(start <= c.start < end for start, end in summed)]
+    rest = [c for c in casualties if c not in inside]
+    return rest if any(c.count for c in rest) else list(casualties)
 
 
 def _sentence_start(sentences: Sequence[tuple[int, int]], at: int) -> int:
@@ -3234,7 +3271,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         and named_here[i + 1].start - a.end <= 1)
         and not (_may_hold(folded or text, _FOR_WHOM_WORDS)
                  and _FOR_WHOM.search(text, max(0, a.start - 30), a.start))]
-    casualties = _in_segment(doc.casualties, seg)
+    casualties = _without_summed_up(_in_segment(doc.casualties, seg), seg, text)
     if formerly := former_attackers(casualties, text, doc.sentences):
         # "Officials had earlier said the strike killed an Islamic State suicide bomber": an
         # earlier claim about who the dead were names no side of the strike

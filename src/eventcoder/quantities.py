@@ -822,6 +822,11 @@ def _np_right(
         ):
             k += 1  # "the National Transmission and Dispatch Company"
             continue
+        if t == "for" and seen_of and k + 2 < n and raw[k - 1][:1].isupper() and (
+                raw[k + 1][:1].isupper() or low[k + 1] == "the" and raw[k + 2][:1].isupper()):
+            # "members of the Volunteers for the Defence of the Homeland"
+            k += 1 if raw[k + 1][:1].isupper() else 2
+            continue
         if (t in lex.np_stop and not _acronym(raw, k)) or t in lex.casualty_nouns or (
             t in nw.months) or (t in lex.words and t not in _PEOPLE_NOUNS):
             break
