@@ -29,6 +29,9 @@ def _totals(text: str) -> dict[str, int]:
          "ministry said.", {"detained": 10}),
         ("Five ISIS members were killed in northern Diyala and three others near Khanaqin, "
          "officials said.", {"killed": 8}),
+        # the first place is told with the one it lies in
+        ("Intelligence officers arrested four suspects in the Sinjar district in Nineveh and "
+         "three others in the Rutba district in Anbar.", {"detained": 7}),
         # a total broken down by place is still the total
         ("The army killed 14 militants, ten in Anbar and four in Nineveh, on Friday.",
          {"killed": 14}),

@@ -18,6 +18,9 @@ from eventcoder.records import Event, Tally
      "a landmine killed four soldiers near the town last month.", 4),
     ("Nigerian troops cleared a Boko Haram camp in Borno on Saturday, killing 11 fighters. The "
      "offensive came after a mortar shell killed three children in Bama last week.", 3),
+    ("Gunmen killed four policemen at a checkpoint near Bannu on Thursday. In February, three "
+     "soldiers were killed when an explosive device went off beside their vehicle in the "
+     "Mir Ali area.", 3),
 ])
 def test_one_device_dated_to_a_period_is_a_cited_event(text: str, killed: int) -> None:
     records = extract(text, published="2024-05-10")

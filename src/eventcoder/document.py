@@ -9,10 +9,14 @@ stored document text.
 
 from __future__ import annotations
 
+import json
 import re
+from dataclasses import dataclass
 from datetime import date
+from functools import cache
+from importlib import resources
 
-from eventcoder.dates import find_dateline, parse_date_text, wire_date_span
+from eventcoder.dates import date_words, find_dateline, parse_date_text, wire_date_span
 from eventcoder.mentions import Doc, replace_doc
 from eventcoder.records import Document, Evidence, replacer
 from eventcoder.registry import stage
@@ -83,6 +87,131 @@ def _is_header_line(line: str) -> bool:
     return not stripped.endswith((".", "!", "?", ":", ";", ",", '"', "\u201d"))
 
 
+@dataclass(frozen=True, slots=True)
+class DebrisLexicon:
+    """The page furniture lexicon (``data/debris_lines.json``), compiled once per process."""
+
+    link_re: re.Pattern[str]
+    share_words: frozenset[str]
+    share_strong: frozenset[str]
+    byline_re: re.Pattern[str]
+    staff_re: re.Pattern[str]
+    trailer_re: re.Pattern[str]
+    appeal_re: re.Pattern[str]
+    appeal_words: re.Pattern[str]
+    counter_re: re.Pattern[str]
+    image_label_re: re.Pattern[str]
+    image_tail_re: re.Pattern[str]
+    stamp_words: frozenset[str]
+    outlets: dict[str, str]
+
+
+def _words_alt(words: list[str]) -> str:
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+# A name in a byline: capitalised words, with the particles of Arabic and European names.
+_BYLINE_NAME = (r"[A-Z][\w'.\-\u2019]*(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|du|le)"
+                r"[\-\s]+)?[A-Z][\w'.\-\u2019]*){0,3}")
+
+
+@cache
+def debris_lexicon() -> DebrisLexicon:
+    """Load and compile the page furniture lexicon (once per process)."""
+    raw = json.loads(
+        resources.files("eventcoder.data").joinpath("debris_lines.json").read_text())
+    share = frozenset(w for entry in raw["share_words"] for w in entry.split())
+    outlets = {alias.lower(): name for name, aliases in raw["outlets"].items()
+               for alias in (name, *aliases)}
+    # (a caption's credit is capitalised: "Photo: File", not "caught on video by a resident")
+    capitalised = _words_alt([w.capitalize() for w in raw["image_words"]])
+    return DebrisLexicon(
+        # "Read more: Iraqi army kills four ...", "RELATED: ...", "Continue reading >> ..."
+        link_re=re.compile(rf"(?i:{_words_alt(raw['link_labels'])})\s*(?::|\u00bb|>>|\|)\s*\S"),
+        share_words=share,
+        share_strong=frozenset(raw["share_strong"]),
+        # "By Aminu Bello", "Written by: Sharif Amiri", "By Jane Doe and John Roe, Reuters"
+        byline_re=re.compile(
+            rf"(?i:{_words_alt(raw['byline_labels'])})\s*:?\s+{_BYLINE_NAME}"
+            rf"(?:\s*(?:,|&|\band\b)\s*{_BYLINE_NAME})*"),
+        # "Rudaw Staff", "The New Arab Staff & Agencies"
+        staff_re=re.compile(
+            rf"(?:[A-Z][\w.'\-]*\s+){{0,4}}(?i:{_words_alt(raw['staff_words'])})"),
+        trailer_re=re.compile(
+            rf"(?:\u00a9|\(c\)|[_\-=*\u2014]{{3,}}$|(?i:{_words_alt(raw['trailer_labels'])})\b)"),
+        appeal_re=re.compile(rf"(?i:{_words_alt(raw['appeal_openers'])})\b"),
+        appeal_words=re.compile(rf"\b(?i:{_words_alt(raw['appeal_words'])})\b"),
+        # "Views: 1,204", "3 min read"
+        counter_re=re.compile(
+            rf"(?i:(?:{_words_alt(raw['counter_labels'])})\s*[:|]?\s*[\d.,]+\s*[km]?"
+            rf"|[\d.,]+\s*[km]?\s*(?:{_words_alt(raw['counter_labels'])}))"),
+        # "Header image: ...", "File photo: ..."
+        image_label_re=re.compile(
+            rf"(?:[\w\-]+\s+){{0,2}}(?i:{_words_alt(raw['image_words'])})\s*[:|]"),
+        # "... in Bari region. Photo: File", "... after the attack. \u2014 Photo by author"
+        image_tail_re=re.compile(
+            rf"(?:\b(?:{capitalised})\s*(?::|\bby\b)\s*[^.\n]{{1,60}}\.?"
+            rf"|\((?i:{_words_alt(raw['image_words'])})\b[^)\n]{{0,60}}\))\s*$"),
+        stamp_words=frozenset(raw["stamp_words"]),
+        outlets=outlets,
+    )
+
+
+#: Longest line that is page furniture: a related-article link with its headline.
+_DEBRIS_LINE_CHARS = 250
+_SHARE_SPLIT = re.compile(r"[|\u00b7\u2022/,]")
+_SHARE_TOKEN = re.compile(r"[^\s|\u00b7\u2022/,:]+")
+
+
+def debris_line(line: str) -> str | None:
+    """The kind of page furniture a whole line is, if any: ``link`` ("Read more: ..."),
+    ``share`` (buttons), ``byline``, ``trailer`` (credits and copyright below the story),
+    ``appeal`` ("Support our journalism"), ``counter`` ("Views: 1,204") or ``caption``."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > _DEBRIS_LINE_CHARS:
+        return None
+    lex = debris_lexicon()
+    if stripped.lower() in lex.outlets:
+        return "outlet"
+    if lex.link_re.match(stripped):
+        return "link"
+    if lex.trailer_re.match(stripped):
+        return "trailer"
+    if lex.counter_re.fullmatch(stripped):
+        return "counter"
+    if _share_line(stripped, lex):
+        return "share"
+    if len(stripped) <= 80 and not stripped.endswith((".", "!", "?", ":", ";")) and (
+            lex.byline_re.fullmatch(stripped) or lex.staff_re.fullmatch(stripped)):
+        return "byline"
+    if len(stripped) <= 150 and lex.appeal_re.match(stripped) and (
+            lex.appeal_words.search(stripped) or len(stripped.split()) == 1):
+        return "appeal"
+    if lex.image_label_re.match(stripped) or lex.image_tail_re.search(stripped):
+        return "caption"
+    return None
+
+
+def _share_line(stripped: str, lex: DebrisLexicon) -> bool:
+    """Share buttons: "Share on Facebook", "Kurdistan24 | Share | Comment"."""
+    segments = [s.strip() for s in _SHARE_SPLIT.split(stripped) if s.strip()]
+    if len(segments) > 1 and len(segments[0].split()) <= 3:
+        # an outlet's name may open a row of buttons
+        tail = segments[1:]
+        if all(_share_words(s, lex) for s in tail) and any(
+                w in lex.share_strong for s in tail for w in s.lower().split()):
+            return True
+    words = [w.lower() for w in _SHARE_TOKEN.findall(stripped)]
+    return bool(words) and len(words) <= 8 and all(w in lex.share_words for w in words) \
+        and any(w in lex.share_strong for w in words)
+
+
+def _share_words(segment: str, lex: DebrisLexicon) -> bool:
+    words = [w.lower() for w in _SHARE_TOKEN.findall(segment)]
+    return bool(words) and all(w in lex.share_words for w in words)
+
+
 def find_debris(text: str) -> list[tuple[int, int, str]]:
     """Spans of scraper debris as (start, end, kind); kinds: header, caption, credit."""
     spans: list[tuple[int, int, str]] = []
@@ -101,8 +230,8 @@ def find_debris(text: str) -> list[tuple[int, int, str]]:
         leading: list[tuple[int, int]] = []
         for start, end in lines:
             line = text[start:end]
-            if not _is_header_line(line):
-                break
+            if not _is_header_line(line) or _agency_dateline(text, start, end):
+                break  # ("Basra-INA" under the headline is where the report was filed)
             leading.append((start, end))
         # Only debris when a real paragraph follows and the block is short.
         if leading and len(leading) < len(lines) and len(leading) <= 6:
@@ -116,6 +245,20 @@ def find_debris(text: str) -> list[tuple[int, int, str]]:
     if not text.isascii() or any(word in lowered for word in _CAPTION_WORDS):
         for match in _CAPTION_LINE.finditer(text, position):
             spans.append((match.start(), match.end(), "caption"))
+    if "\n" in text:
+        # Page furniture on lines of its own: links to other stories, share buttons,
+        # bylines, credits below the story, appeals, captions within it.
+        for match in _LINE.finditer(text, position):
+            start, end = match.span()
+            if start == end:
+                break
+            line = text[start:end]
+            kind = debris_line(line)
+            if kind is None or any(s <= start < e or start <= s < end for s, e, _k in spans):
+                continue
+            spans.append((start + len(line) - len(line.lstrip()), start + len(line.rstrip()),
+                          kind))
+        spans.sort()
     return spans
 
 
@@ -167,6 +310,72 @@ def _push(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None
         spans.append((start, end))
 
 
+_STAMP_TOKEN = re.compile(r"[^\W\d_][\w.'\-\u2019]*")
+#: Most capitalised words a publication stamp holds besides its date: an outlet, a byline.
+_STAMP_NAMES = 4
+#: Longest line that is a publication stamp.
+_STAMP_CHARS = 160
+
+
+def stamp_line(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The line around a publication date ``text[start:end]`` when nothing else is on it
+    but labels, a clock, an outlet or a byline ("Dawn.com | Published January 10, 2024
+    Updated about 3 hours ago", "Friday, 17 March 2023"): page furniture, not a sentence
+    of the story (as "KADUNA, March 12 - Gunmen killed ..." is)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end < 0:
+        line_end = len(text)
+    line = text[line_start:line_end]
+    if len(line.strip()) > _STAMP_CHARS:
+        return None
+    lex = debris_lexicon()
+    calendar = date_words()
+    names = 0
+    for token in _STAMP_TOKEN.findall(text[line_start:start] + " " + text[end:line_end]):
+        lowered = token.lower().rstrip(".,")
+        if lowered in lex.stamp_words or lowered in calendar.weekdays \
+                or lowered in calendar.months:
+            continue
+        if not token[0].isupper():
+            return None
+        names += 1
+    if names > _STAMP_NAMES:
+        return None
+    return line_start + len(line) - len(line.lstrip()), line_start + len(line.rstrip())
+
+
+def _outlet(text: str, spans: list[tuple[int, int, str]]) -> str | None:
+    """The outlet a debris line above the story names: "TOLOnews", "Dawn.com | Published
+    ...", a caption block holding "Premium Times"."""
+    outlets = debris_lexicon().outlets
+    for start, end, kind in spans:
+        if kind not in ("outlet", "caption", "stamp", "byline"):
+            continue
+        for line in text[start:end].split("\n"):
+            if kind == "caption" and _CREDIT.fullmatch(line.strip()):
+                continue  # "AFP" under a picture took the photograph
+            words = line.split("|")[0].split()
+            # "The New Arab Staff & Agencies", "Rudaw Staff": the outlet opens a byline
+            whole = kind == "caption" and debris_line(line) != "byline"
+            for count in (len(words),) if whole else range(len(words), 0, -1):
+                name = outlets.get(" ".join(words[:count]).lower())
+                if name is not None:
+                    return name
+    return None
+
+
+_AGENCY = re.compile(r"\(([A-Z][\w .&-]{1,25})\)")
+
+
+def _agency(text: str, line: object) -> str | None:
+    """The outlet a dateline names in brackets: "MOGADISHU, Somalia (AP) -"."""
+    if not isinstance(line, list) or len(line) != 2:
+        return None
+    found = _AGENCY.search(text, int(line[0]), int(line[1]) + 30)
+    return debris_lexicon().outlets.get(found.group(1).lower()) if found else None
+
+
 def _dateline(text: str, reference: date | None = None) -> tuple[date, int, int] | None:
     """A publication date line at the start of the body, via the dates module's recogniser."""
     # A date line opens the body: the head is enough, and a prefix keeps the offsets.
@@ -214,7 +423,9 @@ _PLACELINE = re.compile(
     # "Baghdad / NINA /": an agency between slashes
     r"|[ \t]*/[ \t]*(?P<slashed>[A-Z][A-Za-z.&]*(?: [A-Z][A-Za-z.&]*){0,3})[ \t]*/[ \t]*"
     # "RAWALPINDI: Security forces ...": an upper-case place and a colon
-    r"|:[ \t]+(?=[A-Z]))",
+    r"|:[ \t]+(?=[A-Z])"
+    # "Baghdad-INA": a place and an agency's initials, alone on a line
+    r"|[ \t]*[-\u2013\u2014][ \t]*(?P<tagged>[A-Z]{2,8})[ \t]*$)",
     re.MULTILINE,
 )
 _UPPER_WORD = re.compile(r"[A-Z][A-Z.'\-]{2,}\b")
@@ -241,7 +452,8 @@ def _placeline(text: str) -> re.Match[str] | None:
             # "SOUTHWEST ASIA - Combined Joint Task Force - Operation Inherent Resolve ...":
             # the upper-case place is the dateline, the name after it the teller
             return upper
-        if match.group("agency") or match.group("slashed") or _UPPER_WORD.match(
+        if match.group("agency") or match.group("slashed") or match.group(
+                "tagged") or _UPPER_WORD.match(
                 match.group("place")) or _TOWN_AND_COUNTRY.fullmatch(
                 match.group("place")) or _EM_DASH_AFTER.fullmatch(
                 text, match.end("place"), match.end()) and (
@@ -253,6 +465,14 @@ def _placeline(text: str) -> re.Match[str] | None:
             # partnered operations; 3 ISIS killed" is a row of a table by country.
             return match
     return None
+
+
+def _agency_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` is a dateline naming its agency ("Basra-INA",
+    "Baghdad / INA /", "MOSUL (Reuters) -")."""
+    match = _PLACELINE.match(text, start, end)
+    return match is not None and bool(
+        match.group("tagged") or match.group("slashed") or match.group("agency"))
 
 
 def _is_country(name: str) -> bool:
@@ -318,6 +538,32 @@ def clean_document(doc: Doc) -> Doc:
                 metadata.setdefault("photo_credit", credit.group().strip())
     cleaned = blank(text, debris)
     found = _dateline(cleaned, date.fromisoformat(published) if published else None)
+    stamp = stamp_line(cleaned, found[1], found[2]) if found is not None else None
+    if found is not None and stamp is not None:
+        # A publication stamp on a line of its own is page furniture: its date is the
+        # publication's, and a dateline below it ("PESHAWAR: ...") is still looked for.
+        debris = sorted([*debris, (stamp[0], stamp[1], "stamp")])
+        cleaned = blank(cleaned, [(stamp[0], stamp[1], "stamp")])
+        metadata["published_stamp"] = text[found[1]:found[2]]
+        if published is None:
+            published = found[0].isoformat()
+            basis = "in_text"
+        found = None
+    elif found is None and published is None:
+        # "Premium Times / By Aminu Bello / August 21, 2023" above the story: debris, but
+        # the date on it is the publication's.
+        for start, end, kind in debris:
+            if start > DATELINE_REACH or kind not in ("caption", "byline", "outlet"):
+                continue
+            dated = find_dateline(text[start:end])
+            if dated is not None:
+                metadata["published_stamp"] = text[start + dated[1]:start + dated[2]]
+                published = dated[0].isoformat()
+                basis = "in_text"
+                break
+    if source is None:
+        source = _outlet(text, debris)
+    line: re.Match[str] | None = None
     if found is not None:
         when, start, end = found
         # The whole line up to the date ("KADUNA, March 12 -") is about the report, not
@@ -337,6 +583,12 @@ def clean_document(doc: Doc) -> Doc:
         # "WASHINGTON (AP) -": where the report was filed, with no date to read.
         metadata["filed_from"] = line.group("place")
         metadata["dateline_span"] = [line.start("place"), line.end()]
+    if source is None:
+        source = _agency(text, metadata.get("dateline_span"))
+    if source is None and line is not None and "tagged" in line.re.groupindex and line.group(
+            "tagged"):
+        # "Baghdad-INA" (an upper-case "SOUTHWEST ASIA -" line has no tag)
+        source = debris_lexicon().outlets.get(line.group("tagged").lower())
     document = _replace_document(
         original,
         source=source,

@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -652,6 +653,15 @@ _DEED_OF_THE_TAKEN = re.compile(
     r"\b(?:responsible|wanted|accused|charged|convicted|suspected|involved|implicated)"
     r"\s+(?:for|in|of|over|with)\s+(?:[\w-]+\s+){0,4}$",
     re.IGNORECASE)
+# "the arrested had worked within the ranks of ISIS ... in 2016": what those taken had done
+# before, whose date is not the arrest's
+_PAST_OF_THE_TAKEN = re.compile(
+    r"\b(?:the\s+)?(?:arrested|detained|detainees|captured|suspects|accused)\s+"
+    r"(?:\w+\s+){0,2}?had\s+(?:been\s+)?[a-z]+\b", re.IGNORECASE)
+# ... and a deed of theirs told in that clause: "the arrested had fought in the ranks of"
+_PAST_DEED_BEFORE = re.compile(
+    r"\b(?:the\s+)?(?:arrested|detained|detainees|captured|suspects|accused)\s+"
+    r"(?:\w+\s+){0,2}?had\s+[^.;]*$", re.IGNORECASE)
 _ABDUCTION = ("violence_against_civilians", "abduction_forced_disappearance")
 _DESTROYED = ("strategic_developments", "looting_property_destruction")
 # Harm to people, or an attack on a place where people live: not mere destruction.
@@ -785,8 +795,9 @@ def choose_type(
                 and _OFFICIAL_VOICE.search(text, max(start, trig.start - 60), trig.start):
             # "officials condemned the bombing": a statement about the event, no protest
             vote *= 0.2
-        elif trig.start > arrested_at and _DEED_OF_THE_TAKEN.search(
-                text, max(start, trig.start - 50), trig.start):
+        elif trig.start > arrested_at and (_DEED_OF_THE_TAKEN.search(
+                text, max(start, trig.start - 50), trig.start) or _PAST_DEED_BEFORE.search(
+                text, max(start, trig.start - 100), trig.start)):
             # "arrested a terrorist ... 'a leader responsible for attacks on civilians'":
             # what the man taken had done, not the event
             vote *= 0.3
@@ -971,11 +982,15 @@ class Segment:
     # among the ``holes`` of the segment whose sentence holds it.
     cited: bool = False
     holes: list[tuple[int, int]] = field(default_factory=list)
+    # The weight of the segment's triggers by event type, kept up to date as they join.
+    type_weights: dict[str, float] = field(default_factory=dict)
 
     def add(self, sentence: tuple[int, int], triggers: Sequence[Trigger],
             dates: Sequence[DateMention], places: Sequence[PlaceMention]) -> None:
         self.sentences.append(sentence)
         self.triggers.extend(triggers)
+        for t in triggers:
+            self.type_weights[t.event_type] = self.type_weights.get(t.event_type, 0.0) + t.weight
         self.dates.extend(dates)
         self.places.extend(places)
         if self.anchor_date is None:
@@ -1121,7 +1136,10 @@ _SINCE_CUT = re.compile(r"\bsince\s+[^,;.]{2,40}?,\s*when\b")
 _NEW_EVENT_CUE = re.compile(
     r"\b(?:(?:in|during) (?:a |another )?(?:separate|different|second|later|earlier|unrelated|"
     r"similar) (?:attack|incident|strike|clash|raid|event|development|operation)|separately|"
-    r"elsewhere|in another (?:attack|incident|development)|in one (?:incident|attack|case))\b")
+    r"elsewhere|in another (?:attack|incident|development)|in one (?:incident|attack|case)|"
+    # "In June, a similar strike near Sidakan killed three people"
+    r"(?:a|another) (?:similar|separate) (?:attack|incident|strike|clash|raid|bombing|blast|"
+    r"explosion|ambush|assault))\b")
 _PAST_RUN = re.compile(
     r"\b(?:in|over|during)\s+(?:recent\s+(?:years|months|decades)|the\s+(?:past|last)\s+"
     r"(?:(?:few|several|two|three|four|five|ten|\d+)\s+)?(?:years|decades))\b")
@@ -1457,8 +1475,19 @@ def segment(doc: Doc, folded: str | None = None,
                   and not (for_whom and _FOR_WHOM.search(folded, max(s_start, p.start - 40),
                                                          p.start))]
         if current is not None and (triggers or casualties):
-            new_date = bool(dates) and (_dates_clash(
-                [current.anchor_date] if current.anchor_date else [], dates) or (
+            # (a day on which something was told is no new incident's where the sentence
+            # tells the same kind of act: "the mayor told Rudaw on Thursday" of a strike on
+            # Wednesday; "the army said on Wednesday its forces had repelled an attack",
+            # after a shelling, tells another)
+            dated = dates if _another_kind(current.type_weights, triggers, folded) \
+                else event_dates
+            new_date = bool(dated) and (_dates_clash(
+                [current.anchor_date] if current.anchor_date else [], dated) or (
+                # "In May, RSF fighters killed ...", after sentences no day dates: a
+                # sentence that opens on its own date tells its own incident
+                current.anchor_date is None and current.dates == [] and any(
+                    _OPENS_ON_DATE.fullmatch(text, s_start, d.start) and
+                    text.startswith(",", d.end) for d in event_dates)) or (
                 # told "this week", "on Friday" of a day the text does not give, the event
                 # is not one a sentence dates by a month or a year ("in March 2019")
                 current.anchor_date is None and doc.published is None
@@ -1512,6 +1541,30 @@ def segment(doc: Doc, folded: str | None = None,
             current.holes.append(clause)
             segments.append(cited)
     return segments
+
+
+#: The words that may open a sentence before its date: "In May, ...", "On April 1, ...".
+_OPENS_ON_DATE = re.compile(r"[\"\u201c]?(?:(?:In|On|Last|Earlier|Late|Early|Since|By)"
+                            r"(?:\s+(?:in|on|the|this|last))?\s+)?")
+
+
+def _another_kind(told: dict[str, float], new: Sequence[Trigger], folded: str) -> bool:
+    """Whether the ``new`` triggers tell another type of event than those before, whose
+    weights by type are ``told``: the event types their weights add up most for differ. A
+    sentence that points back to the event ("claimed responsibility for the attack", "the
+    drone hit the car") tells of no other."""
+    if any(_POINTS_BACK.search(folded, max(0, t.start - 8), t.start) for t in new):
+        return False
+    if not told or not new:
+        return True
+    weights: dict[str, float] = {}
+    for t in new:
+        weights[t.event_type] = weights.get(t.event_type, 0.0) + t.weight
+    return max(told.items(), key=itemgetter(1))[0] != max(weights.items(),
+                                                          key=itemgetter(1))[0]
+
+
+_POINTS_BACK = re.compile(r"\b(?:the|this|that)\s+$")
 
 
 #: How many sentences after the strike's own a later one may say who struck.
@@ -1996,6 +2049,11 @@ def location_of(mention: PlaceMention | None, places: Sequence[PlaceMention],
 # Words before one who is struck at ("strikes targeting X", "a base hosting X"); with "with"
 # ("clashed with X"), before one who is acted upon.
 _STRUCK_WORDS = r"against|targeting|targeted|on|at|housing|hosting"
+# "an army convoy was ambushed", "police were attacked": the subject of a passive attack
+_STRUCK_IN_PASSIVE = re.compile(
+    r"\s+(?:(?:convoy|patrol|post|base|checkpoint|vehicle|unit|detachment|position|outpost|"
+    r"camp|station)s?\s+)?(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+    r"(?:ambushed|attacked|targeted|raided|overrun|shelled|bombed)\b", re.IGNORECASE)
 _AGAINST = re.compile(rf"\b(?:{_STRUCK_WORDS}|with)\s*$", re.IGNORECASE)
 # What a group holds that is struck: its places and vehicles.
 _HOLDINGS = (r"hide-?outs?|dens?|positions?|headquarters|bases?|camps?|tunnels?|caves?|"
@@ -2011,7 +2069,7 @@ _HELD_BY = re.compile(
 # "still carry out attacks", "continue to launch raids", "regularly stage ambushes"
 _HABITUAL_BEFORE = re.compile(
     r"\b(?:still|regularly|routinely|frequently|often|occasionally|sometimes|continues?\s+to|"
-    r"keeps?\s+on)\s+(?:[\w-]+\s+){0,3}$")
+    r"keeps?\s+on)\s+(?:[\w-]+\s+){0,4}$")
 _PLURAL_TRIGGER = re.compile(r"(?:attacks|raids|ambushes|bombings|strikes|assaults)$")
 
 
@@ -2295,7 +2353,8 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     struck = [a for a in actors if _STRUCK_AT.search(text, max(0, a.start - 16), a.start)
               or (held_by and _HELD_BY.search(text, max(0, a.start - 40), a.start))
               or (_HOLDINGS_AFTER.match(text, a.end)
-                  and _HIT_BEFORE.search(text, max(0, a.start - 24), a.start))]
+                  and _HIT_BEFORE.search(text, max(0, a.start - 24), a.start))
+              or _STRUCK_IN_PASSIVE.match(text, a.end) is not None]
     # "a vehicle of the Popular Mobilization Forces (PMF)": the short name in brackets is
     # the same one struck at
     struck += [a for a in actors if a not in struck and any(
@@ -2384,7 +2443,10 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
             # nor are civilians told of after the sentence of the attack
             pool = [a for a in targets if a not in struck and a not in sites
                     and not _AMONG_THE_DEAD.search(text, max(0, a.start - 50), a.start)
-                    and not (a.kind in _CIVILIAN_KINDS and event_type in _VIOLENT_TYPES)]
+                    and not (a.kind in _CIVILIAN_KINDS and event_type in _VIOLENT_TYPES)
+                    # "six members of the Volunteers for ... (VDP)": the dead, named again
+                    and not any(v.name == a.name and _inside_one(v, victims)
+                                and text[v.end:a.start].strip() == "(" for v in actors)]
             doer = next((a for a in pool if not _inside_one(a, victims)),
                         next((a for a in pool if not _inside_one(a, counted)), pool[0])
                         if counted else None) if pool else None
@@ -2804,6 +2866,67 @@ def _more_people_told(m: CasualtyMention, doc: Doc) -> bool:
     return _MORE_PEOPLE_TOLD.search(doc.text, start, m.end) is not None
 
 
+# "killed 20 soldiers and six volunteers in attacks on Sunday and Monday": the sum of
+# several incidents, each told after it
+_SUMMED_UP = re.compile(
+    r"\bin\s+(?:(?:two|three|four|several|separate|twin|multiple|a\s+series\s+of)\s+)?"
+    r"(?:attacks|raids|ambushes|strikes|assaults|clashes|bombings)\s+"
+    r"(?:on|over|between)\s+\w+\s+and\s+\w+\b"
+    # "neutralised in the response to the two attacks"
+    r"|\b(?:both|the\s+(?:two|three|four|twin))\s+(?:attacks|raids|ambushes|strikes|"
+    r"assaults|bombings)\b", re.IGNORECASE)
+
+
+def _without_summed_up(casualties: Sequence[CasualtyMention], seg: Segment,
+                       text: str) -> list[CasualtyMention]:
+    """The counts of a segment less those of a sentence that sums up several incidents
+    ("in attacks on Sunday and Monday"), where another of its sentences counts the
+    incident it tells: the sum is of that one and of others, not more dead."""
+    summed = [(start, end) for start, end in seg.sentences
+              if _SUMMED_UP.search(text, start, end)]
+    if not summed:
+        return list(casualties)
+    # (a count a text shares out between its incidents, "in the three bombings", is
+    # each one's share, as GTD codes it)
+    inside = [c for c in casualties if not c.shared_by
+              and any(start <= c.start < end for start, end in summed)]
+    rest = [c for c in casualties if c not in inside]
+    return rest if any(c.count for c in rest) else list(casualties)
+
+
+def _sentence_start(sentences: Sequence[tuple[int, int]], at: int) -> int:
+    """Where the sentence holding ``at`` opens (``at`` itself outside every sentence)."""
+    k = sentence_of(at, sentences)
+    return sentences[k][0] if 0 <= k < len(sentences) else at
+
+
+def _taken_of_the_named_group(choice: TypeChoice, roles: Roles,
+                              actors: Sequence[ActorMention]) -> str | None:
+    """"arrested seven terrorists ... the arrested had worked within the ranks of ISIS
+    terrorist gangs": unnamed armed men taken by a force the text does not name are of the
+    one armed group the event's sentences name. Sets ``roles.actor2``; returns the group."""
+    if choice.sub_event_type != "arrests":
+        return None
+    taken = roles.actor2
+    unnamed = next((a for a in actors if a.generic and a.kind == "unidentified_armed_group"),
+                   None)
+    groups = {a.name: a for a in actors if not a.generic and a.kind in NAMED_GROUP_KINDS
+              and a.modifier is None}
+    if unnamed is None or len(groups) != 1 or taken is not None and taken is not unnamed and (
+            not taken.generic or taken.kind != "unidentified_armed_group"):
+        return None
+    group = next(iter(groups.values()))
+    if roles.actor1 is not None:
+        if roles.actor1.name != group.name:
+            return None
+        # "The service announced the arrest of four terrorists ... the arrested had fought
+        # in the ranks of ISIS": the group the men taken belong to took no one; the state's
+        # force that tells of the arrest made it
+        roles.actor1 = next((a for a in actors if a.kind in _STATE_KINDS), None)
+    roles.actor2 = replace(group, start=unnamed.start, end=unnamed.end, text=unnamed.text)
+    return group.name
+
+
 def _to_the_named_group(casualties: list[Casualty], roles: Roles) -> list[Casualty]:
     """Armed men of no name ("the killing of (2) terrorists") in an event between a state's
     forces and one named group are that group's."""
@@ -2960,6 +3083,26 @@ _TWO_WAY = re.compile(
     r"\b(?:clashed|fought|exchanged fire)\s+with\b|\bon both sides\b")
 
 
+#: A group told again by a definite class word as the subject: "the group", "the militants".
+_THE_GROUP = re.compile(
+    r"(?:^|(?<=[,.;]\s)|(?<=\n))[Tt]he\s+(?:group|organi[sz]ation|movement|militants|insurgents|"
+    r"jihadists|extremists|militia|rebels)\b(?!\s+(?:of|from|in)\b)", re.MULTILINE)
+_NAMED_GROUP_KINDS = frozenset({"rebel_group", "political_militia", "identity_militia"})
+
+
+def _group_named_before(actors: Sequence[ActorMention], told: int) -> ActorMention | None:
+    """The armed group named before ``told``: the one the text names there, or the one it
+    names most often ("Al-Shabaab, which is linked to al-Qaida"), None on a tie."""
+    named = [a for a in actors if a.end <= told and not a.generic
+             and a.kind in _NAMED_GROUP_KINDS and a.modifier in (None, "suspected")]
+    if not named:
+        return None
+    counts = Counter(a.name for a in named).most_common(2)
+    if len(counts) > 1 and counts[0][1] == counts[1][1]:
+        return None
+    return next(a for a in reversed(named) if a.name == counts[0][0])
+
+
 def _fighters_of_the_struck(casualties: list[Casualty], roles: Roles,
                             two_way: bool = False) -> list[Casualty]:
     """"militants attacked a checkpoint of the PMF ..., killing one fighter": armed people
@@ -2971,8 +3114,20 @@ def _fighters_of_the_struck(casualties: list[Casualty], roles: Roles,
     struck = roles.actor2
     if struck is None or struck.kind == "civilians" or two_way and roles.actor1 is not None:
         return casualties
-    return [replace(c, party=struck.name)
-            if c.party and c.party.lower() in _SIDELESS_FIGHTERS else c for c in casualties]
+    out: list[Casualty] = []
+    for c in casualties:
+        if not c.party or c.party.lower() not in _SIDELESS_FIGHTERS:
+            out.append(c)
+            continue
+        told = next((o for o in casualties if o.kind == c.kind and o.party == struck.name
+                     and o.count is not None and o.count == c.count), None)
+        if told is not None:
+            # "Three fighters of the PMF were killed ... killing three fighters": the same
+            # dead told again, once by their side and once by no side
+            told.evidence.extend(c.evidence)
+            continue
+        out.append(replace(c, party=struck.name))
+    return out
 
 
 def _soldiers_of_the_foreign_force(casualties: list[Casualty], roles: Roles,
@@ -2988,7 +3143,9 @@ def _soldiers_of_the_foreign_force(casualties: list[Casualty], roles: Roles,
     host = [a for a in actors if a.kind in _STATE_KINDS and a.country == country
             and not a.generic] + [a for a in sides if a.kind in _STATE_KINDS
                                   and a.country == country]
-    if len(foreign) != 1 or host:
+    if len(foreign) != 1 or host or foreign[0] is roles.actor1 and roles.actor2 is not None:
+        # (soldiers hurt by a foreign force's strike on another side are the host's: "an
+        # Israeli strike ... two soldiers were wounded", in Syria)
         return casualties
     local = {a.name for a in actors if a.kind in _STATE_KINDS and a.country == country}
     default = _resolve_party("soldiers", country)
@@ -3084,8 +3241,10 @@ _TELLING = (r"announced|said|says|stated|reported|confirmed|told|added|claimed|p
             r"disclosed|revealed")
 # "said on Monday", "told reporters Monday", "told journalists in Abuja on Thursday"
 _REPORTING = re.compile(
-    rf"\b(?:{_TELLING}|announcement|statement),?\s+(?:\w+,?\s+){{0,2}}"
-    rf"(?:(?:in|at)\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?,?\s+(?:on\s+)?)?$",
+    rf"\b(?:{_TELLING}|announcement|statement|speaking|spoke|briefing|addressing),?\s+"
+    rf"(?:\w+,?\s+){{0,2}}(?:(?:in|at)\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?,?\s+(?:on\s+)?)?$"
+    # "told PREMIUM TIMES on Sunday", "told The Associated Press on Monday": the outlet told
+    r"|\btold\s+(?:(?-i:The)\s+)?(?:(?-i:[A-Z])[\w.&'-]*\s+){1,4}(?:on\s+|late\s+|early\s+)?$",
     re.IGNORECASE)
 
 
@@ -3362,7 +3521,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         and named_here[i + 1].start - a.end <= 1)
         and not (_may_hold(folded or text, _FOR_WHOM_WORDS)
                  and _FOR_WHOM.search(text, max(0, a.start - 30), a.start))]
-    casualties = _in_segment(doc.casualties, seg)
+    casualties = _without_summed_up(_in_segment(doc.casualties, seg), seg, text)
     if formerly := former_attackers(casualties, text, doc.sentences):
         # "Officials had earlier said the strike killed an Islamic State suicide bomber": an
         # earlier claim about who the dead were names no side of the strike
@@ -3400,7 +3559,9 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     if place is not None:
         _stated_division(doc, place, location)
     town = _unlisted_town(doc, seg, place, location)
-    event_dates = [d for d in seg.dates if (d.start, d.end) not in told] or seg.dates
+    own_dates = [d for d in seg.dates if not _PAST_OF_THE_TAKEN.search(
+        text, _sentence_start(doc.sentences, d.start), d.start)]
+    event_dates = [d for d in own_dates if (d.start, d.end) not in told] or own_dates
     if index == 1:
         # The lead's date ("05/30/2011: ...", "On Sunday, ...") is the first event's even
         # when the sentence holding it names no event itself.
@@ -3544,6 +3705,27 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         if gang is not None:
             roles.actor1 = replace(gang, start=roles.actor1.start, end=roles.actor1.end,
                                    text=roles.actor1.text)
+    if roles.actor1 is not None and roles.actor1.generic and \
+            roles.actor1.kind == "unidentified_armed_group" and \
+            _THE_GROUP.fullmatch(text, max(0, roles.actor1.start - 4),
+                                 roles.actor1.end) is not None:
+        # "Last month, the insurgents abducted 17 women": the group the report named
+        group_before = _group_named_before(doc.actors, roles.actor1.start)
+        if group_before is not None:
+            roles.actor1 = replace(group_before, start=roles.actor1.start,
+                                   end=roles.actor1.end, text=roles.actor1.text)
+    elif roles.actor1 is None and choice.trigger is not None and \
+            choice.event_type in _VIOLENT_TYPES:
+        # "Al-Shabaab, which is linked to al-Qaida, claimed ... In December 2023, the group
+        # killed 11 soldiers": the armed group the report named before
+        lo = seg.sentences[sentence_of(choice.trigger.start, seg.sentences)][0]
+        the_group = _THE_GROUP.search(text, lo, choice.trigger.start)
+        group_before = _group_named_before(doc.actors, the_group.start()) if the_group \
+            else None
+        if the_group is not None and group_before is not None and not any(
+                the_group.end() <= a.start < choice.trigger.start for a in actors):
+            roles.actor1 = replace(group_before, start=the_group.start(),
+                                   end=the_group.end(), text=the_group.group())
     if roles.actor1 is not None and roles.actor1.generic and _OUR_FORCES.search(
             text, max(0, roles.actor1.start - 30), roles.actor1.start):
         # "by our heroic commandos ..., the Turkish Ministry of National Defence announced":
@@ -3553,6 +3735,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                        and _TELLER_AFTER.match(text, a.end)), None)
         if teller is not None:
             roles.actor1 = teller
+    taken_of = _taken_of_the_named_group(choice, roles, actors)
     acting = roles.actor1.name if roles.actor1 is not None else None
     if choice.event_type in _GATHERINGS:
         casualties = _not_the_cause(choice, casualties, lowered)
@@ -3562,6 +3745,9 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
             roles.actor1 is not None and roles.actor1.kind in _STATE_KINDS), roles), roles,
         _TWO_WAY.search(lowered, seg.start, seg.end) is not None)
     found_casualties = _soldiers_of_the_foreign_force(found_casualties, roles, actors, country)
+    if taken_of is not None:
+        found_casualties = [replace(c, party=taken_of) if c.party and c.party.startswith(
+            _UNNAMED_ARMED) else c for c in found_casualties]
     _struck_group_named_by_its_dead(roles, found_casualties, country)
     _teller_struck_the_dead(text, roles, found_casualties, actors, anchor, seg, country)
     if roles.actor1 is None and roles.actor2 is None and found_casualties and all(
@@ -3848,7 +4034,8 @@ def _unarmed_brawl(roles: Roles, segment_text: str) -> bool:
 _FIREARMS = re.compile(
     r"\b(?:guns?|gunm[ae]n|gunfire|gunshots?|shot|shots|shooting|firearms?|rifles?|pistols?|"
     r"mortars?|rockets?|grenades?|bullets?|opened fire|fire|firing|fired|bomb\w*|explosi\w+|"
-    r"artillery|machine ?guns?|weapons?|armed|militants?|fighters|insurgents?|rebels?|troops|"
+    r"artillery|shell(?:s|ed|ing)|missiles?|drones?|airstrikes?|air strikes?|"
+    r"machine ?guns?|weapons?|armed|militants?|fighters|insurgents?|rebels?|troops|"
     r"shoot-?outs?|separatists?|bandits?|robbers?|raid\w*|militias?|ambush\w*|ethnic|"
     r"communal|community|clans?|inter-?clan)\b")
 _CROWD = re.compile(
@@ -4072,7 +4259,7 @@ _TELLER_AFTER = re.compile(
     # "..., a Taliban official said": one of its people tells of it
     r"\s+(?:(?:[a-z-]+\s+)?(?:officials?|spokes(?:man|men|woman|person)|sources?|"
     r"commanders?|statement)\s+)?"
-    r"(?:(?:also|later|earlier|has|had|have|on\s+\w+)\s+)?(?:said|says|told|reported|"
+    r"(?:(?:also|later|earlier|has|had|have|on\s+\w+)\s+)?(?:said|says|say|told|reported|"
     r"announced|stated|added|confirmed)\b")
 
 
@@ -4089,8 +4276,8 @@ _TOLL_TELLER = re.compile(
 # what others did; "the army said it killed ..." tells its own act
 _SAID_THAT = re.compile(
     r"\s+(?:(?:has|had|also|initially|earlier|previously|originally|first|later)\s+){0,2}"
-    r"(?:said|says|announced|reported|stated|confirmed)(?:\s+(?:on|late|early)\s+\w+)?"
-    r"\s+(?:that\s+)?"
+    r"(?:said|says|announced|reported|stated|confirmed)(?:\s+in\s+an?\s+\w+)?"
+    r"(?:\s+(?:on|late|early)\s+\w+)?\s+(?:that\s+)?"
     # ("said on Monday it had killed": the day told is no subject of the clause)
     r"(?!(?:it|its|they|their|he|she|his|her|we|our|on|late|early)\b)(?=[\w\d])",
     re.IGNORECASE)

@@ -487,6 +487,20 @@ def _word_facts(word: str) -> tuple[str, tuple[str, ...], bool]:
     return folded, tuple(token_key(t) for t in folded.split()), _is_short_caps(word)
 
 
+#: Words that open a time at the start of a sentence ("In May", "On Monday", "Last March").
+_BEFORE_A_DAY = frozenset({"in", "on", "at", "by", "since", "until", "last", "next", "early",
+                           "late", "from", "during", "this"})
+
+
+@functools.cache
+def _calendar_words() -> frozenset[str]:
+    """Months and weekdays, folded as the words of a run are (``normalise``)."""
+    from eventcoder.dates import date_words
+
+    words = date_words()
+    return frozenset(normalise(w) for w in (*words.months, *words.weekdays))
+
+
 @functools.lru_cache(maxsize=100_000)
 def _run_plan(gazetteer: Gazetteer, stopwords: frozenset[str], run: str) -> _Plan:
     """Where gazetteer names lie in a run of capitalised words: what depends on the run alone.
@@ -540,6 +554,8 @@ def _run_plan(gazetteer: Gazetteer, stopwords: frozenset[str], run: str) -> _Pla
             name = " ".join(folded[i : k + 1])
             if name in stopwords:
                 break
+            if k > i and folded[i] in _BEFORE_A_DAY and folded[k] in _calendar_words():
+                continue  # "In May, RSF fighters ...": a time, though "Yen My" sounds alike
             head = _full_name_head(words, folded, token_keys, i, has_key) if i == n - 1 else 0
             if head and not any(isinstance(step, _Step) and step.resume > head
                                 for step in plan[:head]):

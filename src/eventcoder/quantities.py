@@ -800,6 +800,12 @@ def _np_right(
                 ):
                     k = closing + 1
                     continue
+                if closing is not None and closing > k + 1 and raw[k - 1][:1].isupper() and all(
+                        raw[x][:1].isupper() for x in range(k + 1, closing)):
+                    # "fighters of the Popular Mobilization Forces (PMF) were killed": the
+                    # name told again in brackets ends the phrase
+                    k = closing + 1
+                    break
             break
         if t == "of" and k > p0:
             # "a family of five", "members of the Pakistani army"
@@ -826,6 +832,11 @@ def _np_right(
             raw[k + 1][:1].isupper()
         ):
             k += 1  # "the National Transmission and Dispatch Company"
+            continue
+        if t == "for" and seen_of and k + 2 < n and raw[k - 1][:1].isupper() and (
+                raw[k + 1][:1].isupper() or low[k + 1] == "the" and raw[k + 2][:1].isupper()):
+            # "members of the Volunteers for the Defence of the Homeland"
+            k += 1 if raw[k + 1][:1].isupper() else 2
             continue
         if (t in lex.np_stop and not _acronym(raw, k)) or t in lex.casualty_nouns or (
             t in nw.months) or (t in lex.words and t not in _PEOPLE_NOUNS):
@@ -956,6 +967,11 @@ def _np_left(tok: _Tokens, e: int, *, names: bool = True) -> _NP | None:
         return None
     k = e
     floor = max(0, e - 16)
+    if low[e] == ")":
+        # "fighters of the Popular Mobilization Forces (PMF)": the phrase ends in a bracket
+        opening = next((x for x in range(e - 1, max(-1, e - 8), -1) if low[x] == "("), None)
+        if opening is not None and opening > 0:
+            k = opening
     while k > floor:
         t = low[k - 1]
         if _is_digits(t) or t in _QUOTES or t == "-":
@@ -1543,6 +1559,10 @@ def _place_phrase_end(tok: _Tokens, j: int) -> int | None:
         elif low[k] not in _PLACE_WORDS and not low[k].startswith(("al-", "el-")):
             break
         k += 1
+    if named and k < n and low[k] in _COUNT_PLACE_PREPOSITIONS:
+        # "in the Tal Afar district in Nineveh": a place, then the place it lies in
+        holder = _place_phrase_end(tok, k)
+        return holder if holder is not None else k
     return k if named else None
 
 

@@ -57,6 +57,7 @@ class SpeechLexicon:
     release_re: re.Pattern[str]
     role_re: re.Pattern[str]
     untitled_role_re: re.Pattern[str]
+    capital_role_re: re.Pattern[str]
 
 
 def _alt(words: list[str]) -> str:
@@ -83,6 +84,12 @@ def speech_lexicon() -> SpeechLexicon:
         # "SDF media office head Farhad Shami".
         untitled_role_re=re.compile(
             rf"(?P<role>[^,;]*?\b(?:{_alt([n for n in raw['role_nouns'] if n.islower()])}))\s+"
+            rf"(?P<name>[A-Z][\w'\u2019-]*(?:\s+{_NAME_TOKEN}){{1,4}})$"),
+        # A capitalised office ending in a role noun, then a name of two to five words:
+        # "District Police Officer Iqbal Khan".
+        capital_role_re=re.compile(
+            rf"(?P<role>(?:[A-Z][\w'\u2019-]*\s+){{1,4}}"
+            rf"(?:{_alt([n.capitalize() for n in raw['role_nouns'] if n.islower()])}))\s+"
             rf"(?P<name>[A-Z][\w'\u2019-]*(?:\s+{_NAME_TOKEN}){{1,4}})$"),
     )
 
@@ -252,7 +259,10 @@ _ORG_WORDS = re.compile(rf"\b(?:{_ORG_NOUNS})\b", re.IGNORECASE)
 _ROLE_ORG = re.compile(
     r"\b(?:of|for|at|in)\s+(?:the\s+)?(?P<org>(?:[A-Z]|\d+(?:st|nd|rd|th)\s+[A-Z])[\w&.'-]*"
     # "the Army's 62nd Infantry Battalion": an ordinal inside the name
-    r"(?:\s+(?:of\s+(?:the\s+)?)?(?:[A-Z]|\d+(?:st|nd|rd|th)\b)[\w&.'-]*)*)"
+    r"(?:\s+(?:of\s+(?:the\s+)?)?(?:[A-Z]|\d+(?:st|nd|rd|th)\b)[\w&.'-]*)*"
+    # "the Kabul security command": a place's body, named in lower case after the place
+    r"(?:(?:\s+[a-z]+)?\s+(?:command|ministry|department|directorate|office|council|agency|"
+    r"authority|administration|police|headquarters)\b)?)"
 )
 
 
@@ -275,7 +285,9 @@ def _organisation_named(text: str, phrase: str, at: int) -> str | None:
         # Looked for in the text just before (a long text is not read again for each one).
         before = text[max(0, at - INTRODUCTION_REACH):at]
         # "the ministry" after "the Iraqi Ministry of Interior": the whole name, its "of" too
-        names = re.findall(rf"\b(?:[A-Z][\w&'-]*[^\S\n]+){{1,5}}{head.title()}"
+        # (and "and" inside it: "the Federal Intelligence and Investigation Agency")
+        names = re.findall(rf"\b[A-Z][\w&'-]*[^\S\n]+(?:(?:[A-Z][\w&'-]*|and)[^\S\n]+){{0,4}}"
+                           rf"{head.title()}"
                            rf"(?:[^\S\n]+(?:of|for)(?:[^\S\n]+the)?(?:[^\S\n]+[A-Z][\w&'-]*)+)?\b",
                            before)
         if not names and head.islower():
@@ -404,6 +416,15 @@ class _Attributor:
             if found is None:
                 continue
             lead = _SPEAKER_BEFORE_VERB.search(self.doc.text[s_start:found.start()])
+            after = _SPEAKER_AFTER_VERB.match(self.doc.text, found.end(), s_end)
+            if after is not None and (lead is None or _PRONOUN.match(lead.group("who").strip())
+                                      or not lead.group("who")[:1].isupper()):
+                # "..., said Col. Abdi Ahmed, a military commander in the region.": the
+                # speaker after the verb
+                speaker = self.resolve(after.start("who"), after.end("who"), at)
+                if speaker is not None and speaker.person:
+                    return speaker
+                return None
             if lead is None or _PRONOUN.match(lead.group("who").strip()):
                 return None  # "he said" again: nobody named
             speaker = self.resolve(s_start + lead.start("who"), s_start + lead.end("who"), at)
@@ -516,7 +537,10 @@ class _Attributor:
         if org is None:
             org = self._possessor(offset + found.start("role"), found.group("role"))
         if org is None:
-            runs = [r for r in _CAPITALISED_RUN.findall(role) if _ORG_WORDS.search(r)]
+            # (a run that ends in the role noun is the office, no organisation: "District
+            # Police Officer")
+            runs = [r for r in _CAPITALISED_RUN.findall(role) if _ORG_WORDS.search(r)
+                    and not speech_lexicon().role_re.fullmatch(r.split()[-1])]
             org = runs[0] if runs else None
         return Speaker(_clean_name(found.group("name")), role, org, True)
 
@@ -576,7 +600,7 @@ class _Attributor:
         title, rest = _strip_title(head)
         if lead is None and title is None:
             # "CTS spokesman Sabah al-Numan": a role with no title before the name
-            untitled = lex.untitled_role_re.match(head)
+            untitled = lex.untitled_role_re.match(head) or lex.capital_role_re.match(head)
             if untitled is not None and not _ORG_WORDS.search(untitled.group("name")):
                 return self._role_then_name(offset, untitled)
         rest = _clean_name(rest)
@@ -588,6 +612,12 @@ class _Attributor:
             if len(words) == 1 and words[0] in self.people and title is None:
                 known = self.people[words[0]]
                 return Speaker(known.name, known.role, known.organisation, True)
+            courtesy = title is not None and _COURTESY.fullmatch(title.strip()) is not None
+            if courtesy and lead is None and not role_text:
+                title = None  # "Mr Musa": no role, the person named before in full
+                if words[0] in self.people:
+                    known = self.people[words[0]]
+                    return Speaker(known.name, known.role, known.organisation, True)
             if len(words) == 1 and title is None:
                 introduced = self.introduced(words[0], offset)
                 if introduced is not None:
@@ -686,6 +716,10 @@ def _canonical_org(name: str | None) -> str | None:
 
 #: The words before a speech verb that name who spoke: after the sentence's last comma.
 _SPEAKER_BEFORE_VERB = re.compile(r"(?:^|,\s+|\n)(?P<who>\w[^,;\"\u201c\u201d]{1,100}?)\s*$")
+#: The words after a speech verb that close its sentence and name who spoke: "..., said
+#: Col. Abdi Ahmed, a military commander in the region."
+_SPEAKER_AFTER_VERB = re.compile(
+    r"[^\S\n]+(?P<who>[A-Z][^;\"\u201c\u201d\n]{2,140}?)[^\S\n]*[.!]?[\"\u201d]?[^\S\n]*$")
 
 
 @cache
@@ -771,7 +805,9 @@ def _post_attribution(
                        or _lead_before_title(verb_first.group("who"))[0] is not None):
         who = verb_first.group("who")
         who = re.split(r"\s+(?:in\s+a|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-                       r"Saturday|Sunday)|at\s+a|during\s+a|according)\b", who)[0]
+                       r"Saturday|Sunday)|at\s+a|during\s+a|according)\b"
+                       # "..., speaking to reporters in Bosaso": how, not who
+                       r"|,\s+(?:speaking|talking|addressing|briefing|writing)\b", who)[0]
         w_start = after + verb_first.start("who")
         return w_start, w_start + len(who), after + len(segment)
     who_first = re.match(
@@ -785,6 +821,11 @@ def _post_attribution(
     return None
 
 
+#: Titles of courtesy, which say no role: "Mr Musa".
+_COURTESY = re.compile(r"(?:Mr|Mrs|Ms|Miss)\.?")
+#: Whom words were told: "told Kurdistan24 that", "told The Associated Press", "told reporters".
+_TOLD_WHOM = (r"(?:reporters|journalists|(?:the\s+)?(?:press|media)|(?:(?-i:The)\s+)?"
+              r"(?-i:[A-Z])[\w.&'-]*(?:\s+(?-i:[A-Z])[\w.&'-]*){0,3})")
 #: "in a statement received by the agency": how the words reached the reporter.
 _CARRIED_BY = (r"(?:\s+(?:received|sent|issued|obtained|seen|posted|published|carried)\s+"
                r"(?:by|to|on)\s+[^,;\"\u201c\u201d]{1,40}?)")
@@ -800,7 +841,7 @@ def _pre_attribution(doc: Doc, quote: QuoteSpan, floor: int) -> tuple[int, int] 
     m = re.search(
         rf"(?:^|[,;]\s+|\bthat\s+|\b(?:In|in)\s+a\s+\w+,\s+)(?P<who>[^,;\"\u201c\u201d]{{1,100}}?)"
         rf"\s+(?P<verb>{lex.verb_alt})(?:\s+(?:in\s+a\s+(?:\w+\s+)?\w+{_CARRIED_BY}?|on\s+\w+|that|"
-        rf"to\s+\w+)){{0,3}}\s*[:,]?\s*(?:that\s*)?$",
+        rf"to\s+\w+|{_TOLD_WHOM})){{0,3}}\s*[:,]?\s*(?:that\s*)?$",
         before,
         re.IGNORECASE,
     )
@@ -811,7 +852,7 @@ def _pre_attribution(doc: Doc, quote: QuoteSpan, floor: int) -> tuple[int, int] 
     m = re.search(
         rf"(?:^|[,;]\s+|\bthat\s+)(?P<who>[^,;\"\u201c\u201d]{{1,100}}?,\s+"
         rf"[^,;\"\u201c\u201d]{{1,60}}?),\s+(?P<verb>{lex.verb_alt})(?:\s+(?:in\s+a\s+(?:\w+\s+)?\w+|"
-        rf"on\s+\w+|that|to\s+\w+|reporters|journalists)){{0,3}}\s*[:,]?\s*(?:that\s*)?$",
+        rf"on\s+\w+|that|to\s+\w+|{_TOLD_WHOM})){{0,3}}\s*[:,]?\s*(?:that\s*)?$",
         before,
         re.IGNORECASE,
     )

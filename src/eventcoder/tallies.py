@@ -1269,7 +1269,8 @@ def _incident_report(doc: Doc) -> bool:
 _ONE_INCIDENT = re.compile(
     r"\b(?:a|an|the|one|that|this)\s+(?:[\w-]+\s+){0,2}?(?:bombing|attack|blast|explosion|"
     r"airstrike|air\s+strike|drone\s+strike|ambush|raid|assault|shooting|massacre|"
-    r"suicide\s+bombing|bomb|car\s+bomb|suicide\s+bomber|improvised\s+explosive\s+device|IED|"
+    r"suicide\s+bombing|bomb|car\s+bomb|suicide\s+bomber|(?:improvised\s+)?explosive\s+device|"
+    r"IED|grenade|"
     r"landmine|land\s+mine|mine|mortar\s+(?:round|shell)|rocket|missile)\b"
     r"(?!\s+(?:on|against)\s+(?:\w+\s+){0,3}?(?:bases|positions|targets))"
     r"|\b(?:attacked|ambushed|stormed|overran|raided|bombed|shelled)\s+(?:a|an|one)\s"
@@ -2157,6 +2158,16 @@ def _reporter(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
     if told is not None:
         return told
     for index in indices:
+        # "..., according to figures from the ministry": the ministry named in full before
+        start, end = doc.sentences[index]
+        according = _ACCORDING_TO_OFFICE.search(text, start, end)
+        in_full = _named_in_full(text, according.group("head"), according.start()) \
+            if according else None
+        if in_full is not None:
+            resolved = resolve_actor(in_full)
+            return teller_name(resolved) if resolved is not None and resolved.name and \
+                not resolved.generic and not _names_a_party(in_full, parties) else in_full
+    for index in indices:
         # "the health ministry in the Hamas-run enclave said": an office named in lower case
         start, end = doc.sentences[index]
         by_office = _TOLD_BY_OFFICE.search(text, start, end)
@@ -2211,6 +2222,22 @@ def _reporter(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
 
 
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?")
+# "according to figures from the ministry", "according to the command": an office told of
+# again by its head noun
+_ACCORDING_TO_OFFICE = re.compile(
+    r"\b[Aa]ccording\s+to\s+(?:(?:figures|data|statistics|numbers|a\s+tally|records)\s+"
+    r"(?:from|by|of|released\s+by|compiled\s+by)\s+)?the\s+(?P<head>ministry|command|cell|"
+    r"agency|office|directorate|department|authority|observatory|monitor|mission|council)\b")
+
+
+def _named_in_full(text: str, head: str, before: int) -> str | None:
+    """The last name before ``before`` that ends in ``head`` or opens with it ("Ministry of
+    Peshmerga Affairs", "the Security Media Cell")."""
+    found = list(re.compile(
+        rf"\b(?:[A-Z][\w'-]*[^\S\n]+){{0,4}}{head.title()}(?:[^\S\n]+(?:of|for)"
+        rf"(?:[^\S\n]+the)?(?:[^\S\n]+[A-Z][\w'-]*)+)?\b").finditer(text, 0, before))
+    # "Somalia's Ministry of Information": the name without the country it is of
+    return re.sub(r"^(?:The\s+|\S+['\u2019]s\s+)", "", found[-1].group()) if found else None
 
 
 def _organisation_in(doc: Doc, indices: list[int], parties: set[str], *,
