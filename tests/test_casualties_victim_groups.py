@@ -52,9 +52,9 @@ def _evidence(event: Event, kind: str) -> str:
         ("The sergeant was shot in the arm and later died.", [("killed", 1, "sergeant")]),
         ("Officials said 21 people had suffered mostly minor injuries.",
          [("wounded", 21, "people")]),
-        ("The minister condemned the slaughter and maiming of men, women and children.",
-         [("killed", None, "men, women and children"),
-          ("wounded", None, "men, women and children")]),
+        ("The governor denounced the slaughter and maiming of farmers, women and children.",
+         [("killed", None, "farmers, women and children"),
+          ("wounded", None, "farmers, women and children")]),
         ("Raiders killed women and children in the hamlet.",
          [("killed", None, "women and children")]),
         ("Troops killed militants and villagers fled.", [("killed", None, "militants")]),
@@ -66,7 +66,7 @@ def _evidence(event: Event, kind: str) -> str:
          [("detained", None, "Activists")]),
         ("The suspected gunman, Karim Nassar – shot dead by police – had a long record.",
          [("killed", 1, "Karim Nassar")]),
-        ("Police hunted a man believed to be responsible for a Sunday blast which injured "
+        ("Police hunted a man thought to be responsible for a Sunday blast which injured "
          "several people.", [("wounded", None, "people")]),
         ("\"I am thinking of these injured and their families,\" the mayor said.", []),
         ("Two of the injured died later.", [("killed", 2, None)]),
@@ -95,12 +95,12 @@ def test_casualties_some_of_the_injured_keep_the_total() -> None:
 def test_casualties_the_wounded_included() -> None:
     event = _lead(
         "A bomb killed 9 people and wounded 40 at a bar in Bilbao on Friday. The wounded "
-        "included the number two of the city police, with the remainder waiters and "
+        "included the deputy head of the city police, with the remainder waiters and "
         "customers of the bar.")
     assert _total(event, "wounded") == 40
     parties = {c.party for c in event.casualties if c.kind == "wounded"}
     assert any("waiters and customers" in (p or "") for p in parties), parties
-    assert "number two" in _evidence(event, "wounded")
+    assert "deputy head" in _evidence(event, "wounded")
 
 
 def test_casualties_among_the_injured_keep_the_total() -> None:

@@ -66,7 +66,7 @@ def test_events_suspicion_told_apart_answers_for_the_incident_before() -> None:
     # suspicion after it is of the abduction all the same.
     text = ("06/12/2012: On Tuesday night, unidentified gunmen abducted a shopkeeper from his "
             "home in Gwoza, Borno, Nigeria. On 06/14/2012, his body was found near a stream "
-            "outside the town. No group claimed responsibility, but police suspected that "
+            "outside the town. No one claimed responsibility; police suspected that "
             "Boko Haram was responsible.")
     abduction = next(e for e in _events(text)
                      if e.sub_event_type == "abduction_forced_disappearance")

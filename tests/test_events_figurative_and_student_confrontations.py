@@ -19,8 +19,8 @@ def _events(text: str) -> list[Event]:
 @pytest.mark.parametrize(
     "text",
     [
-        "The health minister said on Monday that the declaration allows for the allocation "
-        "of resources to attack the virus in Lara state.",
+        "The health minister said on Monday that the decree frees money and staff "
+        "to attack the virus in Lara state.",
         "Clinics in Zulia will get new funds to attack the outbreak, officials said.",
     ],
 )
@@ -30,8 +30,8 @@ def test_events_attacking_a_disease_is_no_attack(text: str) -> None:
 
 def test_events_students_against_security_forces_is_a_riot() -> None:
     events = _events(
-        "An alleged ongoing confrontation around the university campus in Merida state "
-        "between students and security forces has left at least one student injured.")
+        "A reported confrontation around the college grounds in Lara state between "
+        "students and security forces left a student injured.")
     assert events
     assert events[0].event_type == "riots", [(e.event_type, e.actor1) for e in events]
 

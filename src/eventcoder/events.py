@@ -839,8 +839,8 @@ def choose_type(
         protest = votes.get(("protests", "peaceful_protest"), 0.0)
         clashed = ("battles", "armed_clash") in votes and _CROWD_CLASHED.search(segment_text)
         if riot > 0 and not protest and _armed_hand(triggers, actors, text):
-            # "unidentified militants set three vehicles on fire", "two unknown men threw a
-            # Molotov cocktail into a restaurant": no crowd, an armed hand; destruction that
+            # "unidentified militants set three vehicles on fire", "two unknown men hurled a
+            # petrol bomb at a shop": no crowd, an armed hand; destruction that
             # hurt nobody, else an attack
             key = _DESTROYED if _harmed_nobody(casualties, segment_text) else _GENERIC_ATTACK
             riot_word = first.get(("riots", "violent_demonstration")) \
@@ -1253,7 +1253,7 @@ def _sites_told(text: str, lowered: str, seg: Segment, places: Sequence[PlaceMen
     """Where the sentences that tell the event place it, beyond its one place: the sites
     (buildings, venues, streets: :func:`eventcoder.places.find_sites`) and the places of the
     event's country (or unknown to the gazetteer) named after a locative preposition ("IS
-    attacks in Badia al-Sukhnah and Badia al-Sham"). The sentences are those of the event's
+    attacks in Badia Tadmur and Badia al-Mayadin"). The sentences are those of the event's
     words, then of its counts; nothing inside a cited event's span counts."""
     seen: set[int] = set()
     sites: list[tuple[int, int]] = []
@@ -1271,7 +1271,7 @@ def _sites_told(text: str, lowered: str, seg: Segment, places: Sequence[PlaceMen
         last_end = -1
         for p in _within(places, lo, hi):
             if listed and not text[last_end:p.start].strip():
-                last_end = p.end  # one name read as two ("Badia al-Sukhnah")
+                last_end = p.end  # one name read as two ("Badia Tadmur")
                 continue
             cue = _AT_PLACE.search(lowered, max(lo, p.start - 12), p.start)
             at = cue is not None and (cue.group("more") is None or listed)
@@ -1291,7 +1291,7 @@ _TARGET_CUE = re.compile(
     r"\b(?:(?:attacks?|assaults?|raids?|bombings?|ambush(?:es)?)\s+(?:on|against|of)"
     r"|(?:targeted|targeting|stormed|storming)"
     r"|(?:rammed|ramming|crashed|crashing|ploughed|plowed|drove)\s+into)\s+")
-#: The target told as what a blast did to it: "The Murrah Federal Building in Oklahoma City
+#: The target told as what a blast did to it: "The Harmon Federal Building in Tulsa
 #: was shattered by an explosion".
 _STRUCK_BY = re.compile(
     r"\s+(?:in\s+(?:[A-Z][\w'\-]*\s+)+)?(?:was|were)\s+(?:\w+ly\s+)?(?:shattered|destroyed|"
@@ -1928,7 +1928,7 @@ def choose_place(places: Sequence[PlaceMention], actors: Sequence[ActorMention],
         assert p.place is not None
         feature_rank = _PLACE_RANK.get(p.place.feature, 1)
         if p.start in province_wide:
-            # "the village of X in Jabal al-Zawiya in the southern countryside of Idleb":
+            # "the village of X in Jabal al-Zawiya, in Idleb's southern countryside":
             # the province's land ranks as the province, after the range or district that
             # says where in it
             feature_rank = _PLACE_RANK["admin1"]
@@ -2017,7 +2017,7 @@ def location_of(mention: PlaceMention | None, places: Sequence[PlaceMention],
                        and (p.place.feature == "admin1" or _province_wide(p))
                        and 0 <= p.start - mention.end <= 40), None)
         if holder is not None and holder.place is not None:
-            # "Jabal al-Zawiya in the southern countryside of Idleb": the province's land
+            # "Jabal al-Zawiya, in Idleb's southern countryside": the province's land
             admin1 = holder.place.name if holder.place.feature == "admin1" else (
                 holder.place.admin1)
     if admin1 is None:

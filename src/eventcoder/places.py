@@ -3169,7 +3169,7 @@ def _site_name_end(tok: _SiteTokens, k: int) -> int:
 
 
 def _site_at(tok: _SiteTokens, i: int) -> tuple[int, int] | None:
-    """The token span of the site phrase that starts at token ``i`` ("the busy Oxford Street
+    """The token span of the site phrase that starts at token ``i`` ("the busy Mill Street
     bus station", "a bakery", "Rue Victor Hugo", "the same province"), or None."""
     words = site_words()
     folded, n = tok.folded, len(tok.folded)
@@ -3183,7 +3183,7 @@ def _site_at(tok: _SiteTokens, i: int) -> tuple[int, int] | None:
             folded[k + 1] in words.anaphoric_heads:
         return (i, k + 2)  # "killed in the same province": where the event told before was
     if _capital(tok, k) and folded[k] in words.prefixes and _site_name_end(tok, k + 1) > k + 1:
-        return (i, _site_name_end(tok, k + 1))  # "Rue Victor Hugo", "Cafeteria Rolando"
+        return (i, _site_name_end(tok, k + 1))  # "Rue Victor Hugo", "Cafe Lido"
     last: int | None = None
     j = k
     while j < n and j - k < 6:
@@ -3217,9 +3217,9 @@ def _preposition_end(tok: _SiteTokens, i: int) -> int:
 def find_sites(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Character spans of the sites ``text[start:end]`` (a sentence) places something at:
     the buildings, venues, streets and parts of a town after a locative preposition ("at the
-    busy Oxford Street bus station", "on a pedestrian street", "throughout the village",
-    "explosions at Oxford Street and the Cavehill Road", "in the same province"), and a named
-    site before an attack word ("the Rolando cafe bombing").
+    busy Mill Street bus station", "on a pedestrian street", "throughout the village",
+    "blasts at Mill Street and the Cavendish Road", "in the same province"), and a named
+    site before an attack word ("the Lido cafe bombing").
 
     Where someone was treated ("taken to hospital", "died at the hospital") and where
     something was told ("told reporters at the ministry") are no sites."""
@@ -3257,7 +3257,7 @@ def find_sites(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for k in range(1, n):
         if folded[k] not in words.attack_nouns or not _capital(tok, k - 1):
             continue
-        # "The Cafeteria Rolando bombing", "the Oxford Street attack": a named site
+        # "The Cafe Lido bombing", "the Mill Street attack": a named site
         first = k - 1
         while first > 0 and (_capital(tok, first - 1) or (
                 folded[first - 1] in _SITE_NAME_CONNECTORS and first - 1 > 0)):

@@ -1808,7 +1808,7 @@ _REMAINDER = frozenset({"remainder", "rest"})
 
 def _the_hurt_included(tok: _Tokens, h: _Hit, hits_at: dict[int, _Hit]) -> list[_NP]:
     """The people of "the dead included two soldiers and a girl", "the wounded included the
-    number two of the police, with the remainder employees and customers of the cafe": some
+    deputy head of the police, with the remainder waiters and customers of the bar": some
     of those the word stands for, each group as told."""
     low = tok.low
     n = len(low)
@@ -2190,7 +2190,7 @@ def _noun_trigger(
             idx + 1 < len(hits) and hits[idx + 1].start == h.end + 1 and \
             low[hits[idx + 1].start] in lex.noun_of_heads and hits[idx + 1].end + 1 < n and \
             low[hits[idx + 1].end] == "of":
-        of = hits[idx + 1].end  # "the slaughter and maiming of men, women and children"
+        of = hits[idx + 1].end  # "the slaughter and maiming of farmers, women and children"
     if w in lex.noun_of_heads and of is not None:
         np = _np_right(tok, of + 1)
         if np is not None and (np.party is not None or np.count is not None):
@@ -2727,7 +2727,7 @@ def _record_of_deeds(text: str, m: CasualtyMention) -> bool:
         return False
     lead = m.start if m.number_start is None else min(m.start, m.number_start)
     deeds = _DEEDS_BEFORE.search(text, max(0, lead - 120), lead)
-    # "responsible for a Friday blast which injured several people": one incident, told
+    # "responsible for a Sunday bombing that wounded several people": one incident, told
     return deeds is not None and not _ONE_INCIDENT_TOLD.search(text, deeds.start(), lead)
 
 

@@ -228,7 +228,7 @@ class Location:
     geonames_id: int | None = None
     reason: str | None = None
     #: The building, venue or street within the place that the report names ("the busy
-    #: Oxford Street bus station", "a pedestrian street"), as written.
+    #: Mill Street bus station", "a pedestrian street"), as written.
     site: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
