@@ -430,6 +430,7 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             continue
         replaced_end = -1
         item = _accounted_item(doc, number, start, end, index, items) or _item_at(
+            doc, lex, number, start, end, index) or _label_row_item(
             doc, lex, number, start, end, index)
         if item is not None and _is_rate(text, item, start, end):
             continue  # "more than 100 operations were conducted daily": a rate, not a count
@@ -545,11 +546,46 @@ _SERIES_MEMBER = re.compile(
 
 
 _TOLL = re.compile(r"\btoll\b", re.IGNORECASE)
+#: A line of a summary that labels its one figure: "Terrorists killed: twenty-two",
+#: "Operations conducted: 112".
+_LABEL_ROW = re.compile(
+    r"[ \t]*(?P<label>[A-Z][\w'-]*(?:[ \t]+[\w'-]+){0,3}?)[ \t]*:[ \t]*$")
+_LABEL_ROW_END = re.compile(r"[ \t]*[.;]?[ \t]*$")
+_LABELLED_LINE = re.compile(r"[ \t]*[A-Z][\w'-]*(?:[ \t]+[\w'-]+){0,3}?[ \t]*:[ \t]*[^:\n]+")
+
+
+def _label_row_item(doc: Doc, lex: Lexicon, number: _Number, start: int, end: int,
+                    index: int) -> TallyItem | None:
+    """"Terrorists killed: twenty-two" as a line of its own: the words before the colon say
+    who befell what ("Terrorists killed") or what was counted ("Operations conducted")."""
+    text = doc.text
+    row = _LABEL_ROW.fullmatch(text, start, number.start)
+    if row is None or _LABEL_ROW_END.fullmatch(text, number.end, end) is None:
+        return None
+    words = row.group("label").split()
+    first = words[0].lower()
+    if first in lex.activity_nouns:
+        item = TallyItem(number.start, number.end, number.value, lex.activity_nouns[first],
+                         index)
+        item.qualifier = _clean_qualifier(" ".join(words[1:-1])) if len(words) > 2 else None
+        return item
+    verb = words[-1].lower()
+    if verb not in lex.casualty_verbs or len(words) < 2:
+        return None
+    item = TallyItem(number.start, number.end, number.value, lex.casualty_verbs[verb], index)
+    party_start = row.start("label")
+    party_end = party_start + len(" ".join(words[:-1]))
+    item.party_text = text[party_start:party_end]
+    item.party_span = (party_start, party_end)
+    return item
 _FRONTED_COUNT = re.compile(
     r"\W*(?:Of|Among)\s+(?:the|these|those)\s+(?P<num>[\d,]*\d|[a-z]+(?:-[a-z]+)?)"
     r"(?=(?:\s+[a-z]+){0,2},\s)")
 _FRONTED_PARTITIVE = re.compile(
-    r"\W*(?:Of|Among)\s+(?:the|these|those|all\s+the)\s+(?:[\d,]+\s+)?(?P<noun>operations|missions|raids|"
+    # "Of the June operations, 29 were ...": a month or kind may name the operations meant
+    r"\W*(?:Of|Among)\s+(?:the|these|those|all\s+the)\s+(?:[\d,]+\s+)?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|[a-z]+(?:-[a-z]+)?)\s+)?(?P<noun>operations|missions|raids|"
     r"strikes|airstrikes|air\s+strikes|attacks|sorties|patrols|targets)(?:\s+[a-z]+){0,2},\s+$")
 # "61 were weapons depots, 48 were vehicles": what kind some of the counted things were
 _WERE_KIND = re.compile(
@@ -1227,14 +1263,17 @@ def _bounds_a_day(doc: Doc, start: int, end: int) -> bool:
 
 # "In a statement on Saturday, the ministry said ...", "said on Monday": the day of the
 # telling, not of an incident
+# "the figure given on Tuesday", "the count it issued on Monday": the day a figure was told
 _TOLD_ON = re.compile(
-    r"\b(?:said|says|announced|stated|statement|reported|disclosed|added|confirmed)"
+    r"\b(?:said|says|announced|stated|statement|reported|disclosed|added|confirmed|given|"
+    r"gave|issued)"
     r"(?:\s+(?!that\b)\w+){0,2}?\s+on\s+$", re.IGNORECASE)
 
 
 # "reported on March 3": a date the dates stage read with the telling verb in its span
 _TOLD_IN_THE_DATE = re.compile(
-    r"(?:said|announced|stated|reported|disclosed|added|confirmed)\s", re.IGNORECASE)
+    r"(?:said|announced|stated|reported|disclosed|added|confirmed|given|gave|issued)\s",
+    re.IGNORECASE)
 
 
 def _told_on(doc: Doc, s_start: int, d: DateMention) -> bool:
@@ -1316,7 +1355,8 @@ def _listed_under_a_period(doc: Doc, index: int) -> bool:
     naming a period opens with a colon is a count over that period."""
     text = doc.text
     k = index
-    while k >= 0 and _LIST_ITEM.match(text, *doc.sentences[k]):
+    while k >= 0 and (_LIST_ITEM.match(text, *doc.sentences[k])
+                      or _LABELLED_LINE.fullmatch(text, *doc.sentences[k])):
         k -= 1
     if k == index or k < 0:
         return False
@@ -1591,8 +1631,10 @@ def _fallback_period(
         return _month_period(last.month, last.year), span
     if "the month" in phrase and not any(w in phrase for w in ("past", "last", "this")):
         # "during the month" after "operations against ISIS in May": that month
+        # (not "since January" of a running total told beside it: that opens a longer period)
         named = [d for d in doc.dates if d.start < start and d.date_start and d.date_end
-                 and d.time_precision == 3 and (d.date_end - d.date_start).days < 31]
+                 and d.time_precision == 3 and (d.date_end - d.date_start).days < 31
+                 and not _SINCE.search(text, max(0, d.start - 30), d.start)]
         if named and named[-1].date_start and named[-1].date_end:
             return (named[-1].date_start, named[-1].date_end), span
     if "month" in phrase or "30 days" in phrase:
@@ -1657,6 +1699,9 @@ def _sentence_period(
                 return (first, doc.published), (at, until)
     if best is not None and best[0][0] != best[0][1]:
         return _narrow_to_part_of_year(doc, start, end, best)
+    told_year = _part_of_the_year(doc, start, end)
+    if told_year is not None:
+        return told_year
     # Only a day ("on Monday", the release date) or nothing: a period cue may still be there.
     fallback = _fallback_period(doc, start, end)
     if fallback is not None and (not doc.dates or fallback[0][0] != fallback[0][1]):
@@ -1732,6 +1777,29 @@ def _narrow_to_part_of_year(
     return (begin, stop), (min(span[0], m.start()), max(span[1], m.end()))
 
 
+_OF_THE_YEAR = re.compile(r"\s+of\s+(?:the|this)\s+year\b", re.IGNORECASE)
+
+
+def _part_of_the_year(
+    doc: Doc, start: int, end: int
+) -> tuple[tuple[date, date], tuple[int, int]] | None:
+    """"in the first quarter of the year": the quarter of the year of the telling, or of the
+    year before where that quarter has not begun yet."""
+    published = doc.published
+    if published is None:
+        return None
+    for m in _PART_OF_YEAR.finditer(doc.text, start, end):
+        told = _OF_THE_YEAR.match(doc.text, m.end(), end)
+        if told is None:
+            continue
+        for year in (published.year, published.year - 1):
+            whole = ((date(year, 1, 1), date(year, 12, 31)), (m.start(), told.end()))
+            narrowed = _narrow_to_part_of_year(doc, m.start(), told.end(), whole)
+            if narrowed is not whole and narrowed[0][0] <= published:
+                return narrowed
+    return None
+
+
 def _places_in(
     doc: Doc, start: int, end: int, exclude: list[tuple[int, int]]
 ) -> list[PlaceMention]:
@@ -1797,6 +1865,12 @@ _NOT_JOINED = re.compile(r"[;:]|\b(?:includ\w*|among|of\s+(?:them|whom|those)|wh
 _LISTED_PLACE = re.compile(r"\s*(?:and\s+)?")
 
 
+_SHARE_BEFORE = re.compile(
+    r"\b(?:half|third|quarter|thirds|most|majority|bulk|percent|cent)\s+of\s+(?:them|those|"
+    r"these|whom|which)(?:\s+(?:were|was))?\s+(?:in|across|inside)\s+(?:the\s+)?$",
+    re.IGNORECASE)
+
+
 def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
     """Give each item its area: places right after it ('48 operations in Iraq and Syria'),
     or just before it ('In Kirkuk, 9 suspects'), or the sentence's."""
@@ -1810,6 +1884,10 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
     if line:
         exclude.append((line[0], line[1]))  # "ERBIL, Kurdistan Region -": where it was filed
     text = doc.text
+    # "arrested 148 people ..., nearly half of them in Nineveh": where a share of the count
+    # was, not the count's area
+    exclude.extend((p.start, p.end) for p in starting_in(doc.places, start, end)
+                   if _SHARE_BEFORE.search(text, max(start, p.start - 60), p.start))
     # A sentence's area is the places it locates something in, not every word that
     # resolved to a place ("The" is a country code).
     sentence_places = [p for p in _places_in(doc, start, end, exclude)
@@ -2392,7 +2470,8 @@ def _breaks_down(part: TallyItem, total: TallyItem) -> bool:
     return same_place and total.total and not part.total and part.qualifier != total.qualifier
 
 
-_ANY_DETAINEE = frozenset({"suspect", "person", "people", "individual", "detainee"})
+_ANY_DETAINEE = frozenset({"suspect", "person", "people", "individual", "detainee", "wanted",
+                           "accused"})
 
 
 def party_key(party: str) -> str:
@@ -2620,8 +2699,13 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
             period = None
         # "during the month" after "In October 2024": the month the report is about.
         # Not "in the past 24 hours": counted back from the telling, whatever came before.
+        # But "during the month" after a running total "since January": the month named
+        # before that, which the sentence's own reading found.
         if period is not None and context_period is not None and _is_relative(
-                doc, period[1]) and not _COUNTED_BACK.search(doc.text, *period[1]):
+                doc, period[1]) and not _COUNTED_BACK.search(doc.text, *period[1]) and not (
+                "month" in doc.text[period[1][0]:period[1][1]].lower()
+                and (period[0][1] - period[0][0]).days < 31 and period[0][0].day == 1
+                and (context_period[0][1] - context_period[0][0]).days > 31):
             period = None
         if period is not None:
             context_period = period
@@ -3132,6 +3216,7 @@ def find_tallies(doc: Doc) -> Doc:
     if not items:
         return replace_doc(doc, tally_sentences=spans)
     spans = _with_former_figures(doc, items, spans)
+    spans = _with_remainders(doc, items, spans)
     return replace_doc(doc, records=(*doc.records, *build_records(doc, items)),
                        tally_sentences=spans)
 
@@ -3225,6 +3310,31 @@ _FORMER_REACH = (-1, 1, 2, 3)
 _NOTE_ON_A_COUNT = re.compile(
     r"\b(?:correct(?:s|ed|ing|ion)?|revis(?:e|es|ed|ing)|updated?|amend(?:s|ed)?|"
     r"misstated?)\b[^.;]{0,60}?\bnumber\s+of\b", re.IGNORECASE)
+
+
+_REMAINDER_PARTY = re.compile(r"(?:rest|remainder|others)", re.IGNORECASE)
+
+
+def _with_remainders(doc: Doc, items: list[TallyItem],
+                     spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """Add the sentences whose only people are the rest of a count tallied just before
+    ("Miri said the rest had been arrested in Anbar and Diyala, without giving figures"):
+    more of the period's count where no figure is told, no incident of their own."""
+    told_in = {(item.metric, item.sentence) for item in items}
+    added: list[tuple[int, int]] = []
+    for index, sent in enumerate(doc.sentences):
+        if sent in spans:
+            continue
+        found = [m for m in doc.casualties if sent[0] <= m.start < sent[1]]
+        if found and all(
+                m.count is None and m.party_text is not None
+                and _REMAINDER_PARTY.fullmatch(m.party_text)
+                and any((m.kind, index - step) in told_in for step in (1, 2))
+                for m in found):
+            added.append(sent)
+    if not added:
+        return spans
+    return tuple(sorted((*spans, *added)))
 
 
 def _with_former_figures(doc: Doc, items: list[TallyItem],

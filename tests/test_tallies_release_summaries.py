@@ -1,0 +1,136 @@
+"""Periodic summaries in layouts and wordings the other reports lack, and their retellings.
+
+Each report under ``fixtures/tallies`` was written for these tests: a month's summary laid
+out as labelled lines with the figures in words ("Terrorists killed: twenty-two") under a
+line naming the month; a week's count updated by a later release ("This updates the figure
+given on Tuesday, when the command put the number ... at 29"), broken down in "21 of the
+terrorists were killed in Borno and 13 in Yobe"; a month's arrests "nearly half of them in
+Nineveh province", a share and not the count's area, with "19 of the suspects" in another
+province and "the rest" arrested with no figure; a month's dead beside a running total
+("bringing to 186 the number ... since January") and own losses "during the month"; a
+translated week whose dead were "rendered ineffective"; a quarter's dead told before its
+strikes, "the rest" dying elsewhere; a month's operations broken down "Of the June
+operations, 29 ..." beside a "Year to date" count; and a quarter "of the year" whose parts
+add up to more than its total.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.records import Consistency, Event, Record, Tally
+from tests.conftest import TallyRow, fixture_records
+
+UAG_NG = "Unidentified Armed Group (Nigeria)"
+UAG_PK = "Unidentified Armed Group (Pakistan)"
+ARMY_PK = "Military Forces of Pakistan"
+IS = "Islamic State"
+NPA = "New People's Army"
+
+# name: (published, tallies as compared, {total: verdict}, {(period_start, period_end)})
+CASES: dict[str, tuple[str, list[TallyRow], dict[int, str], set[tuple[str | None, str | None]]]] = {
+    "ispr-june-labels-in-words": (
+        "2024-07-02",
+        [("operations", 112, ("PK",), None, None),
+         ("killed", 22, ("PK",), UAG_PK, None),
+         ("detained", 35, ("PK",), UAG_PK, None),
+         ("killed", 4, ("PK",), ARMY_PK, None),
+         ("wounded", 9, ("PK",), ARMY_PK, None)],
+        {},
+        {("2024-06-01", "2024-06-30")},
+    ),
+    "hadinkai-updates-figure-given-tuesday": (
+        "2024-07-10",
+        [("killed", 34, ("NG",), UAG_NG, None),
+         ("detained", 18, ("NG",), "suspected logistics suppliers", None),
+         ("killed", 21, ("NG",), UAG_NG, 34),
+         ("killed", 13, ("NG",), UAG_NG, 34)],
+        {34: "consistent"},
+        {("2024-07-01", "2024-07-07")},
+    ),
+    "moi-september-nearly-half": (
+        "2024-10-06",
+        [("detained", 148, ("IQ",), "people wanted", None),
+         ("detained", 19, ("IQ",), "suspects", 148)],
+        {148: "partial"},
+        {("2024-09-01", "2024-09-30")},
+    ),
+    "centcom-june-year-to-date": (
+        "2024-07-05",
+        [("operations", 44, ("IQ", "SY"), None, None),
+         ("killed", 11, ("IQ", "SY"), IS, None),
+         ("detained", 57, ("IQ", "SY"), IS, None),
+         ("operations", 29, ("IQ",), None, 44),
+         ("operations", 15, ("SY",), None, 44),
+         ("operations", 231, ("IQ", "SY"), None, None),
+         ("killed", 78, ("IQ", "SY"), IS, None),
+         ("detained", 302, ("IQ", "SY"), IS, None)],
+        {44: "consistent"},
+        {("2024-06-01", "2024-06-30"), ("2024-01-01", "2024-07-05")},
+    ),
+    "eastmincom-quarter-surrendered-over": (
+        "2024-04-10",
+        [("killed", 12, ("PH",), NPA, None),
+         ("detained", 9, ("PH",), NPA, None),
+         ("killed", 7, ("PH",), NPA, 12),
+         ("killed", 6, ("PH",), NPA, 12)],
+        {12: "mismatch"},
+        {("2024-01-01", "2024-03-31")},
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def extracted() -> dict[str, list[Record]]:
+    published = {name: case[0] for name, case in CASES.items()}
+    published.update({"msb-week-rendered-ineffective": "2024-05-16",
+                      "ispr-august-since-january": "2024-09-01",
+                      "afp-africom-quarter-dead-before-strikes": "2024-10-08"})
+    return {name: fixture_records("tallies", name, day) for name, day in published.items()}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_tallies_release_summaries_read_every_count_over_its_period(
+    extracted: dict[str, list[Record]], name: str
+) -> None:
+    records = extracted[name]
+    tallies = [t for t in records if isinstance(t, Tally)]
+    by_id = {t.tally_id: t for t in tallies}
+    got = [(t.metric, int(t.value), tuple(t.area), t.party,
+            int(by_id[t.parent].value) if t.parent is not None else None,
+            (t.period_start, t.period_end)) for t in tallies]
+    _published, rows, verdicts, periods = CASES[name]
+    assert sorted(row[:5] for row in got) == sorted(rows)
+    assert {row[5] for row in got} == periods
+    assert {c.total: c.verdict for c in records if isinstance(c, Consistency)} == verdicts
+    assert [r for r in records if isinstance(r, Event)] == []
+
+
+def test_tallies_release_summaries_own_losses_of_the_month_told(
+    extracted: dict[str, list[Record]],
+) -> None:
+    # "seven soldiers were martyred in the province during the month" after a count "since
+    # January": the soldiers of August, not of the year so far
+    [own] = [t for t in extracted["ispr-august-since-january"]
+             if isinstance(t, Tally) and t.party == ARMY_PK]
+    assert (own.value, own.period_start, own.period_end) == (7, "2024-08-01", "2024-08-31")
+
+
+def test_tallies_release_summaries_rendered_ineffective_counts_the_dead(
+    extracted: dict[str, list[Record]],
+) -> None:
+    # "27 terrorist were rendered ineffective", "made ineffective since 1 January ... 913"
+    values = {(t.metric, t.value) for t in extracted["msb-week-rendered-ineffective"]
+              if isinstance(t, Tally)}
+    assert {("killed", 27), ("killed", 19), ("killed", 8), ("killed", 913)} <= values
+
+
+def test_tallies_release_summaries_the_rest_is_no_incident(
+    extracted: dict[str, list[Record]],
+) -> None:
+    # "while the rest died in strikes in Lower Shabelle and Hiraan": more of the quarter's
+    # dead, with no figure, not one death at a place
+    records = extracted["afp-africom-quarter-dead-before-strikes"]
+    assert [r for r in records if isinstance(r, Event)] == []
+    assert {(t.metric, t.value) for t in records if isinstance(t, Tally)} >= {
+        ("killed", 64), ("strikes", 19)}
