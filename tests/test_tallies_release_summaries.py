@@ -11,7 +11,9 @@ province and "the rest" arrested with no figure; a month's dead beside a running
 translated week whose dead were "rendered ineffective"; a quarter's dead told before its
 strikes, "the rest" dying elsewhere; a month's operations broken down "Of the June
 operations, 29 ..." beside a "Year to date" count; and a quarter "of the year" whose parts
-add up to more than its total.
+add up to more than its total; and a headline's "first half of October" over a list of
+districts ("- Muidumbe: 11 insurgents killed", a name the gazetteer lacks) whose wounded are
+"members of the FDS", the abbreviation given in brackets after the forces' name.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from tests.conftest import TallyRow, fixture_records
 
 UAG_NG = "Unidentified Armed Group (Nigeria)"
 UAG_PK = "Unidentified Armed Group (Pakistan)"
+UAG_MZ = "Unidentified Armed Group (Mozambique)"
 ARMY_PK = "Military Forces of Pakistan"
 IS = "Islamic State"
 NPA = "New People's Army"
@@ -67,6 +70,16 @@ CASES: dict[str, tuple[str, list[TallyRow], dict[int, str], set[tuple[str | None
          ("detained", 302, ("IQ", "SY"), IS, None)],
         {44: "consistent"},
         {("2024-06-01", "2024-06-30"), ("2024-01-01", "2024-07-05")},
+    ),
+    "fds-fortnight-dash-list": (
+        "2024-10-17",
+        [("killed", 41, ("MZ",), UAG_MZ, None),
+         ("killed", 17, ("MZ",), UAG_MZ, 41),
+         ("killed", 11, ("MZ",), UAG_MZ, 41),
+         ("killed", 9, ("MZ",), UAG_MZ, 41),
+         ("wounded", 9, ("MZ",), "Military Forces of Mozambique", None)],
+        {41: "partial"},
+        {("2024-10-01", "2024-10-15")},
     ),
     "eastmincom-quarter-surrendered-over": (
         "2024-04-10",

@@ -366,6 +366,8 @@ class TallyItem:
     sums_told: bool = False
     # "about 1,500", "nearly 40": a figure told roughly
     rough: bool = False
+    # "nine in Spinwam", "- Muidumbe: 11 ...": its place is a name the gazetteer lacks
+    unplaced: bool = False
     # "as follows: Kirkuk (9), Diyala (7)": a part whose place is written before it, set
     # when it is read
     place_first: bool = False
@@ -1746,6 +1748,8 @@ _PART_OF_YEAR = re.compile(
     r"|\b(?P<lead>first|last)\s+(?P<months>three|six|nine|3|6|9)\s+months\b",
     re.IGNORECASE,
 )
+_HALF_OF_MONTH = re.compile(
+    r"\b(?P<which>first|second|last)\s+half\s+of\s+(?:the\s+month\s+of\s+)?$", re.IGNORECASE)
 _MONTHS_COUNT = {"three": 3, "six": 6, "nine": 9, "3": 3, "6": 6, "9": 9}
 _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
             "4th": 4, "last": 0}
@@ -1756,6 +1760,13 @@ def _narrow_to_part_of_year(
 ) -> tuple[tuple[date, date], tuple[int, int]]:
     """'the first quarter of 2024': a whole year narrowed to the quarter or half named."""
     (first, last), span = best
+    half = _HALF_OF_MONTH.search(doc.text, max(start, span[0] - 30), span[0])
+    if half is not None and first.day == 1 and last == _month_period(first.month,
+                                                                     first.year)[1]:
+        # "in the first half of October": the 1st to the 15th; the second half the rest
+        if half.group("which").lower() == "first":
+            return (first, first.replace(day=15)), (half.start(), span[1])
+        return (first.replace(day=16), last), (half.start(), span[1])
     m = _PART_OF_YEAR.search(doc.text, start, end)
     # the whole of a year, or "this year" up to the telling
     whole = (last.month, last.day) == (12, 31) or last == doc.published
@@ -1836,6 +1847,11 @@ _TRAILING_AREA = re.compile(
 )
 # "Balochistan - 384 operations, 21 terrorists killed": a row of a table by place (not an
 # upper-case dateline, "KABUL -")
+#: What may open a row of a list before its label: "- Macomia: 17 insurgents killed".
+_BULLETS = " \t-\u2013\u2014\u2022*\u25aa\u25cf"
+_LIST_LABEL = re.compile(
+    r"[ \t]*[-\u2013\u2014\u2022*\u25aa\u25cf][ \t]+(?P<name>[A-Z][\w\u2019'-]+"
+    r"(?:[ \t]+[\w\u2019'-]+){0,3}?)[ \t]*:[ \t]*$")
 _ROW_LABEL = re.compile(r"[ \t]*[-\u2013\u2014:|][ \t]*")
 _NEAR = re.compile(r"\s+(?:near|around)\s", re.IGNORECASE)
 # A place the figure is located in: "In Kirkuk, 9 ...", "the province of Idlib", "Kabul, where".
@@ -1900,12 +1916,26 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
     # "Iraq - 12 partnered operations; 3 ISIS killed; 9 ISIS detained": a row of a table
     # by place, whose label is the place of every figure of the row
     row = next((p for p in _places_in(doc, start, end, exclude)
-                if not text[start:p.start].strip() and not p.text.isupper()
+                if not text[start:p.start].strip(_BULLETS) and not p.text.isupper()
                 and _ROW_LABEL.match(text, p.end) is not None
                 and bool(items) and _ROW_LABEL.fullmatch(text, p.end, items[0].start)), None)
+    # "- Muidumbe: 11 insurgents killed": a row of a list labelled by a name the gazetteer
+    # lacks is still that place's part
+    label = _LIST_LABEL.match(text, start, items[0].start) if row is None and items else None
+    if label is not None and any(
+            s < label.end("name") and label.start("name") < e for s, e in
+            [(d.start, d.end) for d in starting_in(doc.dates, start, end)]
+            + [(a.start, a.end) for a in starting_in(doc.actors, start, end)]):
+        label = None
     for k, item in enumerate(items):
         if item.place_first:
             continue  # placed when read
+        if label is not None:
+            item.area_names, item.area_label = [label.group("name")], label.group("name")
+            item.area_spans = [(label.start("name"), label.end("name"))]
+            item.unplaced = not any(p.place is not None for p in starting_in(
+                doc.places, label.start("name"), label.end("name")))
+            continue
         if item.sums_told:
             # the countries of the counts it sums, no one place of them
             item.area = list(dict.fromkeys(code for other in items[:k]
@@ -1937,7 +1967,7 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
                 # "15 in Datta Khel and nine in Spinwam": a place the gazetteer lacks still
                 # names the part
                 item.area_names, item.area_label = [named[0]], named[0]
-                item.area_spans = [named[1]]
+                item.area_spans, item.unplaced = [named[1]], True
                 continue
             if not trailing and (zone := _ZONE.search(text, item.end, clause_end)):
                 # "arrested 50 suspects in the North East between May 5 and May 11"
@@ -2466,6 +2496,10 @@ def _breaks_down(part: TallyItem, total: TallyItem) -> bool:
             part.area_divisions) <= set(total.area_names) and not (
             set(part.area_names) & set(total.area_names)):
         return True  # "near Mucojo in Macomia district" of a count "in Cabo Delgado province"
+    if total.sentence < part.sentence and part.unplaced and total.area_names and not (
+            set(part.area_names) & set(total.area_names)) and (
+            set(total.area_names) <= set(total.area_divisions)):
+        return True  # "- Muidumbe: 11 insurgents killed" under a count "in Cabo Delgado"
     same_place = part.area_names == total.area_names
     return same_place and total.total and not part.total and part.qualifier != total.qualifier
 
