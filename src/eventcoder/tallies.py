@@ -480,6 +480,16 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             item = _were_item(doc, lex, number, end, index)
         if item is None:
             item = _subset_item(doc, lex, number, (start, end), index, items)
+        if item is None and (apposed := _APPOSED_BEFORE.search(
+                text, max(start, number.start - 40), number.start)) is not None and (
+                verb := _APPOSED_VERB.match(text, number.end, end)) is not None:
+            # "Most of the dead, 41, were killed in the Middle Juba region": some of the
+            # count told before, how many said between commas
+            item = TallyItem(apposed.start(), verb.end(), number.value,
+                             lex.casualty_verbs.get(verb.group("verb").lower(), "killed"),
+                             index)
+            if not _PLACE_AFTER.match(text, verb.end(), end):
+                item.subset, item.within = True, None  # (by place, a part like any other)
         if item is None:
             continue
         if item.party_span is not None and item.metric in CASUALTY_METRICS:
@@ -548,6 +558,13 @@ _SERIES_MEMBER = re.compile(
 
 
 _TOLL = re.compile(r"\btoll\b", re.IGNORECASE)
+#: "Most of the dead, 41, were killed in ...": a share of a count told before, then its figure
+_APPOSED_BEFORE = re.compile(
+    r"\b(?:most|many|some|(?:nearly\s+|almost\s+|about\s+|more\s+than\s+)?half|the\s+bulk|"
+    r"the\s+majority)\s+of\s+(?:the|these|those|them)(?:\s+[a-z]+)?\s*,\s*$", re.IGNORECASE)
+_APPOSED_VERB = re.compile(r"\s*,\s*(?:(?:were|was|had\s+been|have\s+been)\s+)"
+                           r"(?P<verb>killed|wounded|injured|arrested|detained|captured)\b",
+                           re.IGNORECASE)
 #: A line of a summary that labels its one figure: "Terrorists killed: twenty-two",
 #: "Operations conducted: 112".
 _LABEL_ROW = re.compile(
@@ -1082,7 +1099,8 @@ def _item_at(
                 metric = "detained"
         item = TallyItem(lead - len(before) + b.start(), number.end, number.value,
                          metric, index)
-        p = lex.party_after_re.match(text, at, s_end) or _OWN_AFTER.match(text, at, s_end)
+        p = lex.party_after_re.match(text, at, s_end) or _OWN_AFTER.match(text, at, s_end) \
+            or _FROM_THE_PEOPLE.match(text, at, s_end)
         if p:
             item.party_text = p.group("party")
             item.party_span = (p.start("party"), p.end("party"))
@@ -1119,6 +1137,12 @@ def _item_at(
 #: "were martyred (4) from our heroes", as translated releases write: the teller's own
 _OWN_AFTER = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?(?P<party>(?:its|their|our)\s+[\w-]+)",
                         re.IGNORECASE)
+#: "the killing of (73) from the terrorist elements", as translated releases write "73 of":
+#: the people counted, named after "from" in the plural ("5 from the organization" are of
+#: the group, named elsewhere)
+_FROM_THE_PEOPLE = re.compile(
+    r"\s+from\s+(?:the\s+)?(?P<party>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[^s\W]s)"
+    r"(?=\s*(?:[,;.]|and\b|$))")
 #: A count of people lost brought to a figure ("bringing total Russian personnel losses since
 #: the invasion to approximately", "their combat losses now stand at"), the figure right after.
 _LOSSES_BEFORE = re.compile(
