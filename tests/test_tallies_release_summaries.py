@@ -10,13 +10,14 @@ province and "the rest" arrested with no figure; a month's dead beside a running
 ("bringing to 186 the number ... since January") and own losses "during the month"; a
 translated week whose dead were "rendered ineffective"; a quarter's dead told before its
 strikes, "Most of the dead, 41, were killed in the Middle Juba region", "the rest" dying
-elsewhere; a month's operations broken down "Of the June
-operations, 29 ..." beside a "Year to date" count; and a quarter "of the year" whose parts
-add up to more than its total; and a headline's "first half of October" over a list of
-districts ("- Muidumbe: 11 insurgents killed", a name the gazetteer lacks) whose wounded are
-"members of the FDS", the abbreviation given in brackets after the forces' name; a
-translated month's "harvest" of "the killing of (73) from the terrorist elements and the
-arrest of (41) other", both counts of those elements.
+elsewhere; a month's counts in words ("Twenty-two civilians were killed and thirty-one
+injured"), "Of the twenty-two killed, nine were women and six were children" some of them;
+a month's operations broken down "Of the June operations, 29 ..." beside a "Year to date"
+count; a quarter "of the year" whose parts add up to more than its total; a headline's
+"first half of October" over a list of districts ("- Muidumbe: 11 insurgents killed", a
+name the gazetteer lacks) whose wounded are "members of the FDS", the abbreviation given in
+brackets after the forces' name; and a translated month's "harvest" of "the killing of (73)
+from the terrorist elements and the arrest of (41) other", both counts of those elements.
 """
 
 from __future__ import annotations
@@ -119,7 +120,8 @@ CASES: dict[str, tuple[str, list[TallyRow], dict[int, str], set[tuple[str | None
 def extracted() -> dict[str, list[Record]]:
     published = {name: case[0] for name, case in CASES.items()}
     published.update({"msb-week-rendered-ineffective": "2024-05-16",
-                      "ispr-august-since-january": "2024-09-01"})
+                      "ispr-august-since-january": "2024-09-01",
+                      "unmiss-may-counts-in-words": "2024-06-04"})
     return {name: fixture_records("tallies", name, day) for name, day in published.items()}
 
 
@@ -157,3 +159,19 @@ def test_tallies_release_summaries_rendered_ineffective_counts_the_dead(
     values = {(t.metric, t.value) for t in extracted["msb-week-rendered-ineffective"]
               if isinstance(t, Tally)}
     assert {("killed", 27), ("killed", 19), ("killed", 8), ("killed", 913)} <= values
+
+
+@pytest.mark.parametrize(
+    ("name", "note"),
+    [("unmiss-may-counts-in-words", "women 9; children 6), leaving 7 unaccounted for; "
+                                    "the groups named are only some of them"),
+     ("afp-africom-quarter-dead-before-strikes", "(Middle Juba 41), leaving 23 unaccounted "
+                                                "for; the parts cover only some of the area")],
+)
+def test_tallies_release_summaries_partial_breakdown_says_what_is_missing(
+    extracted: dict[str, list[Record]], name: str, note: str
+) -> None:
+    # "Of the twenty-two killed, nine were women and six were children": groups of the dead
+    # in the count's own place, not places that cover only some of it
+    [finding] = [c for c in extracted[name] if isinstance(c, Consistency)]
+    assert note in finding.explanation

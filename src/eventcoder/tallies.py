@@ -2712,7 +2712,10 @@ def check_consistency(total: TallyItem, parts: list[TallyItem]) -> tuple[Verdict
         )
         if not notes:
             if not all(p.subset for p in parts) or all(
-                    p.of_value is not None and p.area_names for p in parts):
+                    # (not "Of the twenty-two killed, nine were women": groups of the
+                    # count, in its own place)
+                    p.of_value is not None and p.area_names
+                    and p.area_names != total.area_names for p in parts):
                 notes.append("the parts cover only some of the area")
             elif total.metric in CASUALTY_METRICS:
                 notes.append("the groups named are only some of them")
