@@ -155,10 +155,17 @@ def test_tallies_release_summaries_own_losses_of_the_month_told(
 def test_tallies_release_summaries_rendered_ineffective_counts_the_dead(
     extracted: dict[str, list[Record]],
 ) -> None:
-    # "27 terrorist were rendered ineffective", "made ineffective since 1 January ... 913"
-    values = {(t.metric, t.value) for t in extracted["msb-week-rendered-ineffective"]
-              if isinstance(t, Tally)}
-    assert {("killed", 27), ("killed", 19), ("killed", 8), ("killed", 913)} <= values
+    # "27 terrorist were rendered ineffective, of which 19 in northern Iraq and 8 in northern
+    # Syria", "made ineffective since 1 January ... 913": the dead, the week's by country
+    records = extracted["msb-week-rendered-ineffective"]
+    tallies = [t for t in records if isinstance(t, Tally)]
+    by_id = {t.tally_id: t for t in tallies}
+    got = {(t.metric, t.value, tuple(t.area), by_id[t.parent].value if t.parent else None)
+           for t in tallies}
+    assert got == {("killed", 27, ("IQ", "SY"), None), ("killed", 19, ("IQ",), 27),
+                   ("killed", 8, ("SY",), 27), ("killed", 913, ("IQ", "SY"), None)}
+    assert {c.total: c.verdict for c in records if isinstance(c, Consistency)} == {
+        27: "consistent"}
 
 
 @pytest.mark.parametrize(

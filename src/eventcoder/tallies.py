@@ -1900,8 +1900,9 @@ _CLAUSE_END = re.compile(
 
 # "killed 35 terrorists and arrested 50": figures of one clause, not "28 ..., including 19"
 _JOINED = re.compile(r",|\band\b")
-_NOT_JOINED = re.compile(r"[;:]|\b(?:includ\w*|among|of\s+(?:them|whom|those)|while|whereas)\b",
-                         re.IGNORECASE)
+_NOT_JOINED = re.compile(
+    r"[;:]|\b(?:includ\w*|among|of\s+(?:them|whom|those|which)|while|whereas)\b",
+    re.IGNORECASE)
 _LISTED_PLACE = re.compile(r"\s*(?:and\s+)?")
 
 
