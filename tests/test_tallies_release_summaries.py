@@ -182,3 +182,13 @@ def test_tallies_release_summaries_partial_breakdown_says_what_is_missing(
     # in the count's own place, not places that cover only some of it
     [finding] = [c for c in extracted[name] if isinstance(c, Consistency)]
     assert note in finding.explanation
+
+
+def test_tallies_release_summaries_labelled_lines_told_by_who_released_them(
+    extracted: dict[str, list[Record]],
+) -> None:
+    # "Inter-Services Public Relations (ISPR) on Tuesday released the following summary ...:"
+    # above the labelled lines: the issuer of every count
+    reporters = {t.reporter for t in extracted["ispr-june-labels-in-words"]
+                 if isinstance(t, Tally)}
+    assert reporters == {"Inter-Services Public Relations"}

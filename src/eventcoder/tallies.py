@@ -2348,7 +2348,7 @@ def _reporter(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
     # "The Security Media Cell announced ... the outcome of the operations ... as follows:"
     # above the list of figures: an organisation named as the teller in a line of none
     told = _organisation_in(doc, [i for i in range(len(doc.sentences)) if i not in indices],
-                            parties, telling=True)
+                            parties, telling=True, above_the_figures=True)
     if told is not None:
         return told
     return None
@@ -2374,17 +2374,20 @@ def _named_in_full(text: str, head: str, before: int) -> str | None:
 
 
 def _organisation_in(doc: Doc, indices: list[int], parties: set[str], *,
-                     telling: bool) -> str | None:
+                     telling: bool, above_the_figures: bool = False) -> str | None:
     """The first organisation the sentences ``indices`` name that is not a counted party;
-    with ``telling``, only one a speech verb follows."""
+    with ``telling``, only one a speech verb follows. With ``above_the_figures`` (a line
+    of no figures that introduces them), its abbreviation and the day may come between."""
     text = doc.text
     for index in indices:
         start, end = doc.sentences[index]
         for org in _organisation_re().finditer(text, start, end):
             name = _organisation_name(org)
             # (what follows the name up to the verb: "said" keeps its first letter)
-            if telling and not _SPEECH.match(_LEAD_TO_VERB.sub(
-                    "", text[org.end():min(end, org.end() + 30)], count=1)):
+            after = text[org.end():min(end, org.end() + 40)]
+            if above_the_figures:
+                after = _NAME_TO_VERB.sub("", after, count=1)
+            if telling and not _SPEECH.match(_LEAD_TO_VERB.sub("", after, count=1)):
                 continue
             if not _names_a_party(name, parties):
                 # (an official name in the singular the list has in the plural:
@@ -2411,6 +2414,9 @@ def _organisation_name(m: re.Match[str]) -> str:
 _BRACKETED_NAME = re.compile(r"^\s*\([^()]{1,24}\)")
 #: What stands between a name and its speech verb: spaces, commas, a possessive ("CENTCOM's
 #: statement"), never the first letter of "said".
+#: What may stand between a teller's name and its verb: "Inter-Services Public Relations
+#: (ISPR) on Tuesday released".
+_NAME_TO_VERB = re.compile(r"^(?:[ \t]*\([A-Z][\w-]{1,12}\))?(?:[ \t]+on[ \t]+[A-Z][a-z]+day\b)?")
 _LEAD_TO_VERB = re.compile(r"^[\s,]*(?:['\u2019]s\b)?[\s,]*")
 
 
