@@ -13,7 +13,8 @@ strikes, "Most of the dead, 41, were killed in the Middle Juba region", "the res
 elsewhere; a month's counts in words ("Twenty-two civilians were killed and thirty-one
 injured"), "Of the twenty-two killed, nine were women and six were children" some of them;
 a month's operations broken down "Of the June operations, 29 ..." beside a "Year to date"
-count; a quarter "of the year" whose parts add up to more than its total; a headline's
+count; a quarter "of the year" whose parts add up to more than its total and whose
+"37 rebels surrendered", as a week's "212 terrorists and their families surrendered"; a headline's
 "first half of October" over a list of districts ("- Muidumbe: 11 insurgents killed", a
 name the gazetteer lacks) whose wounded are "members of the FDS", the abbreviation given in
 brackets after the forces' name; and a translated month's "harvest" of "the killing of (73)
@@ -104,12 +105,27 @@ CASES: dict[str, tuple[str, list[TallyRow], dict[int, str], set[tuple[str | None
         {64: "partial"},
         {("2024-07-01", "2024-09-30")},
     ),
+    "dhq-week-surrendered-theatre": (
+        "2024-03-14",
+        [("killed", 47, ("NG",), UAG_NG, None),
+         ("detained", 96, ("NG",), "suspects", None),
+         ("killed", 19, ("NG",), UAG_NG, 47),
+         ("killed", 16, ("NG",), UAG_NG, 47),
+         ("killed", 12, ("NG",), UAG_NG, 47),
+         ("detained", 31, ("NG",), "suspects", 96),
+         ("detained", 38, ("NG",), "suspects", 96),
+         ("detained", 27, ("NG",), "suspects", 96),
+         ("surrendered", 212, ("NG",), UAG_NG, None)],
+        {47: "consistent", 96: "consistent"},
+        {("2024-03-07", "2024-03-13")},
+    ),
     "eastmincom-quarter-surrendered-over": (
         "2024-04-10",
         [("killed", 12, ("PH",), NPA, None),
          ("detained", 9, ("PH",), NPA, None),
          ("killed", 7, ("PH",), NPA, 12),
-         ("killed", 6, ("PH",), NPA, 12)],
+         ("killed", 6, ("PH",), NPA, 12),
+         ("surrendered", 37, ("PH",), NPA, None)],
         {12: "mismatch"},
         {("2024-01-01", "2024-03-31")},
     ),

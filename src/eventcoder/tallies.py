@@ -51,7 +51,8 @@ EXTRACTOR = "eventcoder.tallies.v1"
 _FATES = ("killed", "wounded", "detained", "abducted")
 #: "112 ISIS members killed or detained" counts two fates together ("killed_or_detained");
 #: killed or wounded together are casualties.
-CASUALTY_METRICS = frozenset({*_FATES, "casualties", "victims"} | {
+#: People who gave themselves up ("37 rebels surrendered") are counted like the fates.
+CASUALTY_METRICS = frozenset({*_FATES, "casualties", "victims", "surrendered"} | {
     f"{a}_or_{b}" for i, a in enumerate(_FATES) for b in _FATES[i + 1:]} - {"killed_or_wounded"})
 
 #: Activities whose counts make a sentence a tally by themselves ("48 operations").
@@ -145,7 +146,9 @@ def lexicon() -> Lexicon:
     gerunds: dict[str, str] = raw["casualty_gerunds"]
     noun_alt = _alternation(list(nouns))
     verb_alt = _alternation(list(verbs))
-    active = [*gerunds, *[v for v in verbs if v not in {"dead", "hurt", "slain", "in custody"}]]
+    # ("surrendered 40 rifles": what was handed over, not people)
+    active = [*gerunds, *[v for v in verbs
+                          if v not in {"dead", "hurt", "slain", "in custody", "surrendered"}]]
     active_alt = _alternation(active)
     lower_trigger = _by_first_char([
         *_lower_alternatives([*nouns, *verbs, *active]),
@@ -174,7 +177,7 @@ def lexicon() -> Lexicon:
             rf"\s+(?P<party>(?:{_PARTY_WORD}\s+){{0,4}}?{_PARTY_WORD})\s+and\s+"
             # "11 officers and soldiers embraced shahadat": an intransitive verb needs no aux
             rf"(?:[\w\u2019'-]+\s+){{1,5}}?(?:{_AUX}{{1,3}}|(?=(?:embraced|died|lost\s+their|"
-            rf"laid\s+down)\b))(?P<verb>{verb_alt})\b",
+            rf"laid\s+down|surrendered)\b))(?P<verb>{verb_alt})\b",
             re.IGNORECASE,
         ),
         active_before_re=re.compile(
@@ -2227,7 +2230,7 @@ def _resolve_party(doc: Doc, item: TallyItem) -> tuple[str | None, bool]:
 #: 37 others", "killed 4 of the ISIS elements" (the party read stops at "of").
 _UNNAMED_HEADS = frozenset({"member", "other", "another", "operative", "element", "militant",
                             "terrorist", "fighter", "insurgent", "jihadist", "extremist", "of",
-                            "militiamen", "militiaman"})
+                            "militiamen", "militiaman", "rebel"})
 #: Actor kinds a counter-insurgency tally counts as its opponents.
 
 
