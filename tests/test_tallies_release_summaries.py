@@ -208,3 +208,15 @@ def test_tallies_release_summaries_labelled_lines_told_by_who_released_them(
     reporters = {t.reporter for t in extracted["ispr-june-labels-in-words"]
                  if isinstance(t, Tally)}
     assert reporters == {"Inter-Services Public Relations"}
+
+
+def test_tallies_release_summaries_zone_told_before_the_figures_names_them(
+    extracted: dict[str, list[Record]],
+) -> None:
+    # "troops of Operation Hadin Kai in the North East neutralised 19 terrorists and
+    # arrested 31 suspects, while 212 terrorists ... surrendered ... in Borno": the zone
+    # before the figures is theirs, the state after them the surrender's
+    explanations = [c.explanation for c in extracted["dhq-week-surrendered-theatre"]
+                    if isinstance(c, Consistency)]
+    assert len(explanations) == 2
+    assert all("(North East " in e and "Borno" not in e for e in explanations)

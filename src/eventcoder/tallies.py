@@ -2047,7 +2047,11 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
             item.area, item.area_names = list(previous.area), list(previous.area_names)
             item.area_divisions = list(previous.area_divisions)
             item.area_label, item.area_spans = previous.area_label, list(previous.area_spans)
-        elif sentence_places:
+        elif sentence_places and not (
+                _zone_before(text, start, item.start) is not None
+                and all(p.start > item.end for p in sentence_places)):
+            # (not "in the North East neutralised 19 ..., while 212 ... surrendered ... in
+            # Borno": the zone told before the figure is its place, the later one another's)
             _set_area(item, sentence_places)
             from_sentence.append(item)
         if not item.area_names and (zone := _zone_before(text, begin, item.start)) is not None:
