@@ -220,3 +220,10 @@ def test_tallies_release_summaries_zone_told_before_the_figures_names_them(
                     if isinstance(c, Consistency)]
     assert len(explanations) == 2
     assert all("(North East " in e and "Borno" not in e for e in explanations)
+
+
+def test_tallies_release_summaries_command_told_after_forces_at_large() -> None:
+    # "The US military said on Tuesday that 64 al-Shabaab fighters had been killed ...", and
+    # "US Africa Command (AFRICOM) said ...": the command issued the figures
+    records = fixture_records("tallies", "afp-africom-quarter-dead-before-strikes", "2024-10-08")
+    assert {t.reporter for t in records if isinstance(t, Tally)} == {"US Africa Command"}

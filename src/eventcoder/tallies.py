@@ -2296,6 +2296,12 @@ def _reporter(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
     text = doc.text
     told = _told_by(doc, indices, parties)
     if told is not None:
+        if _told_by(doc, indices, parties, precise=True) != told:
+            # "The US military said ...", and elsewhere "US Africa Command (AFRICOM) said":
+            # the command that issued the figures, not the country's forces at large
+            precise = _told_by(doc, list(range(len(doc.sentences))), parties, precise=True)
+            if precise is not None:
+                return precise
         return told
     for index in indices:
         # "..., according to figures from the ministry": the ministry named in full before
@@ -2427,13 +2433,20 @@ _NAME_TO_VERB = re.compile(r"^(?:[ \t]*\([A-Z][\w-]{1,12}\))?(?:[ \t]+on[ \t]+[A
 _LEAD_TO_VERB = re.compile(r"^[\s,]*(?:['\u2019]s\b)?[\s,]*")
 
 
-def _told_by(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
-    """The first issuer the sentences ``indices`` name with a speech verb or "according to"."""
+#: A country's forces named at large ("the US military"), not the command that tells.
+_FORCES_AT_LARGE = re.compile(r"(?:[A-Z][\w.]*\s+)?military")
+
+
+def _told_by(doc: Doc, indices: list[int], parties: set[str], *,
+             precise: bool = False) -> str | None:
+    """The first issuer the sentences ``indices`` name with a speech verb or "according to";
+    with ``precise``, not a country's forces named at large."""
     text = doc.text
     for index in indices:
         start, end = doc.sentences[index]
         for a in starting_in(doc.actors, start, end):
-            if a.generic or a.name in parties or a.kind in _NEVER_TELLING:
+            if a.generic or a.name in parties or a.kind in _NEVER_TELLING or (
+                    precise and _FORCES_AT_LARGE.fullmatch(a.text)):
                 continue
             # "US Central Command (CENTCOM) said": the short name in brackets between
             after = _BRACKETED_NAME.sub("", text[a.end : min(end, a.end + 60)], count=1)
