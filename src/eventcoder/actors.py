@@ -2059,7 +2059,16 @@ def _abbreviations_as_introduced(text: str,
                 or text[short.end:short.end + 1] != ")":
             continue
         introduced.setdefault(short.text, full)
-    if not introduced:
+    # "The Defence and Security Forces (FDS) killed ...", "members of the FDS": an
+    # abbreviation no list holds names the force it was given after wherever it is used
+    coined: dict[str, ActorMention] = {}
+    for full in mentions:
+        bracket = _INTRODUCED_ABBREVIATION.match(text, full.end)
+        if full.generic and not _TITLE_CASE.fullmatch(full.text) or bracket is None or (
+                bracket.group("short") in introduced):
+            continue
+        coined.setdefault(bracket.group("short"), full)
+    if not introduced and not coined:
         return mentions
     out: list[ActorMention] = []
     for mention in mentions:
@@ -2067,7 +2076,21 @@ def _abbreviations_as_introduced(text: str,
         out.append(mention if group is None else replace(
             mention, name=group.name, kind=group.kind, acled_name=group.acled_name,
             inter=group.inter, theatre=group.theatre))
-    return out
+    if not coined:
+        return out
+    taken = [(m.start, m.end) for m in out]
+    for written, force in coined.items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(written)}(?![\w-])", text):
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                out.append(replace(force, start=m.start(), end=m.end(), text=written))
+                taken.append((m.start(), m.end()))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+#: A name written as a proper name: "Defence and Security Forces", not "security forces".
+_TITLE_CASE = re.compile(r"[A-Z][\w'-]*(?:\s+(?:and|of|the|for|[A-Z][\w'-]*))*")
+#: An abbreviation in brackets right after a name: " (FDS)".
+_INTRODUCED_ABBREVIATION = re.compile(r"[ \t]*\((?P<short>[A-Z][A-Z&-]{1,9})\)")
 
 
 def _as_the_group_named(mentions: list[ActorMention]) -> list[ActorMention]:

@@ -903,6 +903,10 @@ def _np_right(
     if det_one and (not plural or head in lex.article_singular):  # "a youth": one
         return _NP(start, end, 1, 1, 1, "exact", party, num_span, animal=animal,
                    perpetrator=perp, generic=generic)
+    if definite and head in _REMAINDER:
+        # "the rest had been arrested": the others of a count told before, how many unsaid
+        return _NP(start, end, None, 1, None, "unknown", party, num_span, definite=True,
+                   animal=animal, perpetrator=perp, generic=generic)
     if definite:
         if plural:
             return _NP(start, end, None, 2, None, "unknown", party, num_span, definite=True,

@@ -693,8 +693,9 @@ def _names_an_organisation(name: str) -> bool:
 
 # A role told before the name it belongs to: "The Director of Defence Media Operations, ",
 # "The head of the service, " (the service named before).
+# (after a clause put first too: "Giving a breakdown, the Director of ..., Maj.-Gen. ...")
 _ROLE_BEFORE_NAME = re.compile(
-    r"(?:^|(?<=[.\n]\s)|(?<=\n))[Tt]he\s+(?P<role>(?:[A-Z][\w'\u2019-]*|[a-z]+(?=\s+(?:of|for)\s))"
+    r"(?:^|(?<=[.\n]\s)|(?<=\n)|(?<=,\s))[Tt]he\s+(?P<role>(?:[A-Z][\w'\u2019-]*|[a-z]+(?=\s+(?:of|for)\s))"
     r"(?:\s+(?:of|for|the|and|[A-Z][\w'\u2019.-]*|(?<=the\s)(?:" + _ORG_NOUNS + r")\b)){1,8}),"
     r"\s*$")
 # A role told as an organisation's before the name, inside a sentence: ", the service's

@@ -51,7 +51,8 @@ EXTRACTOR = "eventcoder.tallies.v1"
 _FATES = ("killed", "wounded", "detained", "abducted")
 #: "112 ISIS members killed or detained" counts two fates together ("killed_or_detained");
 #: killed or wounded together are casualties.
-CASUALTY_METRICS = frozenset({*_FATES, "casualties", "victims"} | {
+#: People who gave themselves up ("37 rebels surrendered") are counted like the fates.
+CASUALTY_METRICS = frozenset({*_FATES, "casualties", "victims", "surrendered"} | {
     f"{a}_or_{b}" for i, a in enumerate(_FATES) for b in _FATES[i + 1:]} - {"killed_or_wounded"})
 
 #: Activities whose counts make a sentence a tally by themselves ("48 operations").
@@ -145,7 +146,9 @@ def lexicon() -> Lexicon:
     gerunds: dict[str, str] = raw["casualty_gerunds"]
     noun_alt = _alternation(list(nouns))
     verb_alt = _alternation(list(verbs))
-    active = [*gerunds, *[v for v in verbs if v not in {"dead", "hurt", "slain", "in custody"}]]
+    # ("surrendered 40 rifles": what was handed over, not people)
+    active = [*gerunds, *[v for v in verbs
+                          if v not in {"dead", "hurt", "slain", "in custody", "surrendered"}]]
     active_alt = _alternation(active)
     lower_trigger = _by_first_char([
         *_lower_alternatives([*nouns, *verbs, *active]),
@@ -174,7 +177,7 @@ def lexicon() -> Lexicon:
             rf"\s+(?P<party>(?:{_PARTY_WORD}\s+){{0,4}}?{_PARTY_WORD})\s+and\s+"
             # "11 officers and soldiers embraced shahadat": an intransitive verb needs no aux
             rf"(?:[\w\u2019'-]+\s+){{1,5}}?(?:{_AUX}{{1,3}}|(?=(?:embraced|died|lost\s+their|"
-            rf"laid\s+down)\b))(?P<verb>{verb_alt})\b",
+            rf"laid\s+down|surrendered)\b))(?P<verb>{verb_alt})\b",
             re.IGNORECASE,
         ),
         active_before_re=re.compile(
@@ -366,6 +369,8 @@ class TallyItem:
     sums_told: bool = False
     # "about 1,500", "nearly 40": a figure told roughly
     rough: bool = False
+    # "nine in Spinwam", "- Muidumbe: 11 ...": its place is a name the gazetteer lacks
+    unplaced: bool = False
     # "as follows: Kirkuk (9), Diyala (7)": a part whose place is written before it, set
     # when it is read
     place_first: bool = False
@@ -430,6 +435,7 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             continue
         replaced_end = -1
         item = _accounted_item(doc, number, start, end, index, items) or _item_at(
+            doc, lex, number, start, end, index) or _label_row_item(
             doc, lex, number, start, end, index)
         if item is not None and _is_rate(text, item, start, end):
             continue  # "more than 100 operations were conducted daily": a rate, not a count
@@ -477,6 +483,16 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             item = _were_item(doc, lex, number, end, index)
         if item is None:
             item = _subset_item(doc, lex, number, (start, end), index, items)
+        if item is None and (apposed := _APPOSED_BEFORE.search(
+                text, max(start, number.start - 40), number.start)) is not None and (
+                verb := _APPOSED_VERB.match(text, number.end, end)) is not None:
+            # "Most of the dead, 41, were killed in the Middle Juba region": some of the
+            # count told before, how many said between commas
+            item = TallyItem(apposed.start(), verb.end(), number.value,
+                             lex.casualty_verbs.get(verb.group("verb").lower(), "killed"),
+                             index)
+            if not _PLACE_AFTER.match(text, verb.end(), end):
+                item.subset, item.within = True, None  # (by place, a part like any other)
         if item is None:
             continue
         if item.party_span is not None and item.metric in CASUALTY_METRICS:
@@ -545,11 +561,53 @@ _SERIES_MEMBER = re.compile(
 
 
 _TOLL = re.compile(r"\btoll\b", re.IGNORECASE)
+#: "Most of the dead, 41, were killed in ...": a share of a count told before, then its figure
+_APPOSED_BEFORE = re.compile(
+    r"\b(?:most|many|some|(?:nearly\s+|almost\s+|about\s+|more\s+than\s+)?half|the\s+bulk|"
+    r"the\s+majority)\s+of\s+(?:the|these|those|them)(?:\s+[a-z]+)?\s*,\s*$", re.IGNORECASE)
+_APPOSED_VERB = re.compile(r"\s*,\s*(?:(?:were|was|had\s+been|have\s+been)\s+)"
+                           r"(?P<verb>killed|wounded|injured|arrested|detained|captured)\b",
+                           re.IGNORECASE)
+#: A line of a summary that labels its one figure: "Terrorists killed: twenty-two",
+#: "Operations conducted: 112".
+_LABEL_ROW = re.compile(
+    r"[ \t]*(?P<label>[A-Z][\w'-]*(?:[ \t]+[\w'-]+){0,3}?)[ \t]*:[ \t]*$")
+_LABEL_ROW_END = re.compile(r"[ \t]*[.;]?[ \t]*$")
+_LABELLED_LINE = re.compile(r"[ \t]*[A-Z][\w'-]*(?:[ \t]+[\w'-]+){0,3}?[ \t]*:[ \t]*[^:\n]+")
+
+
+def _label_row_item(doc: Doc, lex: Lexicon, number: _Number, start: int, end: int,
+                    index: int) -> TallyItem | None:
+    """"Terrorists killed: twenty-two" as a line of its own: the words before the colon say
+    who befell what ("Terrorists killed") or what was counted ("Operations conducted")."""
+    text = doc.text
+    row = _LABEL_ROW.fullmatch(text, start, number.start)
+    if row is None or _LABEL_ROW_END.fullmatch(text, number.end, end) is None:
+        return None
+    words = row.group("label").split()
+    first = words[0].lower()
+    if first in lex.activity_nouns:
+        item = TallyItem(number.start, number.end, number.value, lex.activity_nouns[first],
+                         index)
+        item.qualifier = _clean_qualifier(" ".join(words[1:-1])) if len(words) > 2 else None
+        return item
+    verb = words[-1].lower()
+    if verb not in lex.casualty_verbs or len(words) < 2:
+        return None
+    item = TallyItem(number.start, number.end, number.value, lex.casualty_verbs[verb], index)
+    party_start = row.start("label")
+    party_end = party_start + len(" ".join(words[:-1]))
+    item.party_text = text[party_start:party_end]
+    item.party_span = (party_start, party_end)
+    return item
 _FRONTED_COUNT = re.compile(
     r"\W*(?:Of|Among)\s+(?:the|these|those)\s+(?P<num>[\d,]*\d|[a-z]+(?:-[a-z]+)?)"
     r"(?=(?:\s+[a-z]+){0,2},\s)")
 _FRONTED_PARTITIVE = re.compile(
-    r"\W*(?:Of|Among)\s+(?:the|these|those|all\s+the)\s+(?:[\d,]+\s+)?(?P<noun>operations|missions|raids|"
+    # "Of the June operations, 29 were ...": a month or kind may name the operations meant
+    r"\W*(?:Of|Among)\s+(?:the|these|those|all\s+the)\s+(?:[\d,]+\s+)?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|[a-z]+(?:-[a-z]+)?)\s+)?(?P<noun>operations|missions|raids|"
     r"strikes|airstrikes|air\s+strikes|attacks|sorties|patrols|targets)(?:\s+[a-z]+){0,2},\s+$")
 # "61 were weapons depots, 48 were vehicles": what kind some of the counted things were
 _WERE_KIND = re.compile(
@@ -1044,7 +1102,8 @@ def _item_at(
                 metric = "detained"
         item = TallyItem(lead - len(before) + b.start(), number.end, number.value,
                          metric, index)
-        p = lex.party_after_re.match(text, at, s_end) or _OWN_AFTER.match(text, at, s_end)
+        p = lex.party_after_re.match(text, at, s_end) or _OWN_AFTER.match(text, at, s_end) \
+            or _FROM_THE_PEOPLE.match(text, at, s_end)
         if p:
             item.party_text = p.group("party")
             item.party_span = (p.start("party"), p.end("party"))
@@ -1081,6 +1140,12 @@ def _item_at(
 #: "were martyred (4) from our heroes", as translated releases write: the teller's own
 _OWN_AFTER = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?(?P<party>(?:its|their|our)\s+[\w-]+)",
                         re.IGNORECASE)
+#: "the killing of (73) from the terrorist elements", as translated releases write "73 of":
+#: the people counted, named after "from" in the plural ("5 from the organization" are of
+#: the group, named elsewhere)
+_FROM_THE_PEOPLE = re.compile(
+    r"\s+from\s+(?:the\s+)?(?P<party>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[^s\W]s)"
+    r"(?=\s*(?:[,;.]|and\b|$))")
 #: A count of people lost brought to a figure ("bringing total Russian personnel losses since
 #: the invasion to approximately", "their combat losses now stand at"), the figure right after.
 _LOSSES_BEFORE = re.compile(
@@ -1227,14 +1292,17 @@ def _bounds_a_day(doc: Doc, start: int, end: int) -> bool:
 
 # "In a statement on Saturday, the ministry said ...", "said on Monday": the day of the
 # telling, not of an incident
+# "the figure given on Tuesday", "the count it issued on Monday": the day a figure was told
 _TOLD_ON = re.compile(
-    r"\b(?:said|says|announced|stated|statement|reported|disclosed|added|confirmed)"
+    r"\b(?:said|says|announced|stated|statement|reported|disclosed|added|confirmed|given|"
+    r"gave|issued)"
     r"(?:\s+(?!that\b)\w+){0,2}?\s+on\s+$", re.IGNORECASE)
 
 
 # "reported on March 3": a date the dates stage read with the telling verb in its span
 _TOLD_IN_THE_DATE = re.compile(
-    r"(?:said|announced|stated|reported|disclosed|added|confirmed)\s", re.IGNORECASE)
+    r"(?:said|announced|stated|reported|disclosed|added|confirmed|given|gave|issued)\s",
+    re.IGNORECASE)
 
 
 def _told_on(doc: Doc, s_start: int, d: DateMention) -> bool:
@@ -1316,7 +1384,8 @@ def _listed_under_a_period(doc: Doc, index: int) -> bool:
     naming a period opens with a colon is a count over that period."""
     text = doc.text
     k = index
-    while k >= 0 and _LIST_ITEM.match(text, *doc.sentences[k]):
+    while k >= 0 and (_LIST_ITEM.match(text, *doc.sentences[k])
+                      or _LABELLED_LINE.fullmatch(text, *doc.sentences[k])):
         k -= 1
     if k == index or k < 0:
         return False
@@ -1591,8 +1660,10 @@ def _fallback_period(
         return _month_period(last.month, last.year), span
     if "the month" in phrase and not any(w in phrase for w in ("past", "last", "this")):
         # "during the month" after "operations against ISIS in May": that month
+        # (not "since January" of a running total told beside it: that opens a longer period)
         named = [d for d in doc.dates if d.start < start and d.date_start and d.date_end
-                 and d.time_precision == 3 and (d.date_end - d.date_start).days < 31]
+                 and d.time_precision == 3 and (d.date_end - d.date_start).days < 31
+                 and not _SINCE.search(text, max(0, d.start - 30), d.start)]
         if named and named[-1].date_start and named[-1].date_end:
             return (named[-1].date_start, named[-1].date_end), span
     if "month" in phrase or "30 days" in phrase:
@@ -1657,6 +1728,9 @@ def _sentence_period(
                 return (first, doc.published), (at, until)
     if best is not None and best[0][0] != best[0][1]:
         return _narrow_to_part_of_year(doc, start, end, best)
+    told_year = _part_of_the_year(doc, start, end)
+    if told_year is not None:
+        return told_year
     # Only a day ("on Monday", the release date) or nothing: a period cue may still be there.
     fallback = _fallback_period(doc, start, end)
     if fallback is not None and (not doc.dates or fallback[0][0] != fallback[0][1]):
@@ -1701,6 +1775,8 @@ _PART_OF_YEAR = re.compile(
     r"|\b(?P<lead>first|last)\s+(?P<months>three|six|nine|3|6|9)\s+months\b",
     re.IGNORECASE,
 )
+_HALF_OF_MONTH = re.compile(
+    r"\b(?P<which>first|second|last)\s+half\s+of\s+(?:the\s+month\s+of\s+)?$", re.IGNORECASE)
 _MONTHS_COUNT = {"three": 3, "six": 6, "nine": 9, "3": 3, "6": 6, "9": 9}
 _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
             "4th": 4, "last": 0}
@@ -1711,6 +1787,13 @@ def _narrow_to_part_of_year(
 ) -> tuple[tuple[date, date], tuple[int, int]]:
     """'the first quarter of 2024': a whole year narrowed to the quarter or half named."""
     (first, last), span = best
+    half = _HALF_OF_MONTH.search(doc.text, max(start, span[0] - 30), span[0])
+    if half is not None and first.day == 1 and last == _month_period(first.month,
+                                                                     first.year)[1]:
+        # "in the first half of October": the 1st to the 15th; the second half the rest
+        if half.group("which").lower() == "first":
+            return (first, first.replace(day=15)), (half.start(), span[1])
+        return (first.replace(day=16), last), (half.start(), span[1])
     m = _PART_OF_YEAR.search(doc.text, start, end)
     # the whole of a year, or "this year" up to the telling
     whole = (last.month, last.day) == (12, 31) or last == doc.published
@@ -1730,6 +1813,29 @@ def _narrow_to_part_of_year(
     begin = date(first.year, (n - 1) * size + 1, 1)
     stop = _month_period((n - 1) * size + size, first.year)[1]
     return (begin, stop), (min(span[0], m.start()), max(span[1], m.end()))
+
+
+_OF_THE_YEAR = re.compile(r"\s+of\s+(?:the|this)\s+year\b", re.IGNORECASE)
+
+
+def _part_of_the_year(
+    doc: Doc, start: int, end: int
+) -> tuple[tuple[date, date], tuple[int, int]] | None:
+    """"in the first quarter of the year": the quarter of the year of the telling, or of the
+    year before where that quarter has not begun yet."""
+    published = doc.published
+    if published is None:
+        return None
+    for m in _PART_OF_YEAR.finditer(doc.text, start, end):
+        told = _OF_THE_YEAR.match(doc.text, m.end(), end)
+        if told is None:
+            continue
+        for year in (published.year, published.year - 1):
+            whole = ((date(year, 1, 1), date(year, 12, 31)), (m.start(), told.end()))
+            narrowed = _narrow_to_part_of_year(doc, m.start(), told.end(), whole)
+            if narrowed is not whole and narrowed[0][0] <= published:
+                return narrowed
+    return None
 
 
 def _places_in(
@@ -1768,6 +1874,11 @@ _TRAILING_AREA = re.compile(
 )
 # "Balochistan - 384 operations, 21 terrorists killed": a row of a table by place (not an
 # upper-case dateline, "KABUL -")
+#: What may open a row of a list before its label: "- Macomia: 17 insurgents killed".
+_BULLETS = " \t-\u2013\u2014\u2022*\u25aa\u25cf"
+_LIST_LABEL = re.compile(
+    r"[ \t]*[-\u2013\u2014\u2022*\u25aa\u25cf][ \t]+(?P<name>[A-Z][\w\u2019'-]+"
+    r"(?:[ \t]+[\w\u2019'-]+){0,3}?)[ \t]*:[ \t]*$")
 _ROW_LABEL = re.compile(r"[ \t]*[-\u2013\u2014:|][ \t]*")
 _NEAR = re.compile(r"\s+(?:near|around)\s", re.IGNORECASE)
 # A place the figure is located in: "In Kirkuk, 9 ...", "the province of Idlib", "Kabul, where".
@@ -1792,9 +1903,16 @@ _CLAUSE_END = re.compile(
 
 # "killed 35 terrorists and arrested 50": figures of one clause, not "28 ..., including 19"
 _JOINED = re.compile(r",|\band\b")
-_NOT_JOINED = re.compile(r"[;:]|\b(?:includ\w*|among|of\s+(?:them|whom|those)|while|whereas)\b",
-                         re.IGNORECASE)
+_NOT_JOINED = re.compile(
+    r"[;:]|\b(?:includ\w*|among|of\s+(?:them|whom|those|which)|while|whereas)\b",
+    re.IGNORECASE)
 _LISTED_PLACE = re.compile(r"\s*(?:and\s+)?")
+
+
+_SHARE_BEFORE = re.compile(
+    r"\b(?:half|third|quarter|thirds|most|majority|bulk|percent|cent)\s+of\s+(?:them|those|"
+    r"these|whom|which)(?:\s+(?:were|was))?\s+(?:in|across|inside)\s+(?:the\s+)?$",
+    re.IGNORECASE)
 
 
 def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
@@ -1810,6 +1928,10 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
     if line:
         exclude.append((line[0], line[1]))  # "ERBIL, Kurdistan Region -": where it was filed
     text = doc.text
+    # "arrested 148 people ..., nearly half of them in Nineveh": where a share of the count
+    # was, not the count's area
+    exclude.extend((p.start, p.end) for p in starting_in(doc.places, start, end)
+                   if _SHARE_BEFORE.search(text, max(start, p.start - 60), p.start))
     # A sentence's area is the places it locates something in, not every word that
     # resolved to a place ("The" is a country code).
     sentence_places = [p for p in _places_in(doc, start, end, exclude)
@@ -1822,12 +1944,26 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
     # "Iraq - 12 partnered operations; 3 ISIS killed; 9 ISIS detained": a row of a table
     # by place, whose label is the place of every figure of the row
     row = next((p for p in _places_in(doc, start, end, exclude)
-                if not text[start:p.start].strip() and not p.text.isupper()
+                if not text[start:p.start].strip(_BULLETS) and not p.text.isupper()
                 and _ROW_LABEL.match(text, p.end) is not None
                 and bool(items) and _ROW_LABEL.fullmatch(text, p.end, items[0].start)), None)
+    # "- Muidumbe: 11 insurgents killed": a row of a list labelled by a name the gazetteer
+    # lacks is still that place's part
+    label = _LIST_LABEL.match(text, start, items[0].start) if row is None and items else None
+    if label is not None and any(
+            s < label.end("name") and label.start("name") < e for s, e in
+            [(d.start, d.end) for d in starting_in(doc.dates, start, end)]
+            + [(a.start, a.end) for a in starting_in(doc.actors, start, end)]):
+        label = None
     for k, item in enumerate(items):
         if item.place_first:
             continue  # placed when read
+        if label is not None:
+            item.area_names, item.area_label = [label.group("name")], label.group("name")
+            item.area_spans = [(label.start("name"), label.end("name"))]
+            item.unplaced = not any(p.place is not None for p in starting_in(
+                doc.places, label.start("name"), label.end("name")))
+            continue
         if item.sums_told:
             # the countries of the counts it sums, no one place of them
             item.area = list(dict.fromkeys(code for other in items[:k]
@@ -1859,7 +1995,7 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
                 # "15 in Datta Khel and nine in Spinwam": a place the gazetteer lacks still
                 # names the part
                 item.area_names, item.area_label = [named[0]], named[0]
-                item.area_spans = [named[1]]
+                item.area_spans, item.unplaced = [named[1]], True
                 continue
             if not trailing and (zone := _ZONE.search(text, item.end, clause_end)):
                 # "arrested 50 suspects in the North East between May 5 and May 11"
@@ -1911,7 +2047,11 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
             item.area, item.area_names = list(previous.area), list(previous.area_names)
             item.area_divisions = list(previous.area_divisions)
             item.area_label, item.area_spans = previous.area_label, list(previous.area_spans)
-        elif sentence_places:
+        elif sentence_places and not (
+                _zone_before(text, start, item.start) is not None
+                and all(p.start > item.end for p in sentence_places)):
+            # (not "in the North East neutralised 19 ..., while 212 ... surrendered ... in
+            # Borno": the zone told before the figure is its place, the later one another's)
             _set_area(item, sentence_places)
             from_sentence.append(item)
         if not item.area_names and (zone := _zone_before(text, begin, item.start)) is not None:
@@ -2094,7 +2234,7 @@ def _resolve_party(doc: Doc, item: TallyItem) -> tuple[str | None, bool]:
 #: 37 others", "killed 4 of the ISIS elements" (the party read stops at "of").
 _UNNAMED_HEADS = frozenset({"member", "other", "another", "operative", "element", "militant",
                             "terrorist", "fighter", "insurgent", "jihadist", "extremist", "of",
-                            "militiamen", "militiaman"})
+                            "militiamen", "militiaman", "rebel"})
 #: Actor kinds a counter-insurgency tally counts as its opponents.
 
 
@@ -2156,6 +2296,12 @@ def _reporter(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
     text = doc.text
     told = _told_by(doc, indices, parties)
     if told is not None:
+        if _told_by(doc, indices, parties, precise=True) != told:
+            # "The US military said ...", and elsewhere "US Africa Command (AFRICOM) said":
+            # the command that issued the figures, not the country's forces at large
+            precise = _told_by(doc, list(range(len(doc.sentences))), parties, precise=True)
+            if precise is not None:
+                return precise
         return told
     for index in indices:
         # "..., according to figures from the ministry": the ministry named in full before
@@ -2215,7 +2361,7 @@ def _reporter(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
     # "The Security Media Cell announced ... the outcome of the operations ... as follows:"
     # above the list of figures: an organisation named as the teller in a line of none
     told = _organisation_in(doc, [i for i in range(len(doc.sentences)) if i not in indices],
-                            parties, telling=True)
+                            parties, telling=True, above_the_figures=True)
     if told is not None:
         return told
     return None
@@ -2241,17 +2387,20 @@ def _named_in_full(text: str, head: str, before: int) -> str | None:
 
 
 def _organisation_in(doc: Doc, indices: list[int], parties: set[str], *,
-                     telling: bool) -> str | None:
+                     telling: bool, above_the_figures: bool = False) -> str | None:
     """The first organisation the sentences ``indices`` name that is not a counted party;
-    with ``telling``, only one a speech verb follows."""
+    with ``telling``, only one a speech verb follows. With ``above_the_figures`` (a line
+    of no figures that introduces them), its abbreviation and the day may come between."""
     text = doc.text
     for index in indices:
         start, end = doc.sentences[index]
         for org in _organisation_re().finditer(text, start, end):
             name = _organisation_name(org)
             # (what follows the name up to the verb: "said" keeps its first letter)
-            if telling and not _SPEECH.match(_LEAD_TO_VERB.sub(
-                    "", text[org.end():min(end, org.end() + 30)], count=1)):
+            after = text[org.end():min(end, org.end() + 40)]
+            if above_the_figures:
+                after = _NAME_TO_VERB.sub("", after, count=1)
+            if telling and not _SPEECH.match(_LEAD_TO_VERB.sub("", after, count=1)):
                 continue
             if not _names_a_party(name, parties):
                 # (an official name in the singular the list has in the plural:
@@ -2278,16 +2427,26 @@ def _organisation_name(m: re.Match[str]) -> str:
 _BRACKETED_NAME = re.compile(r"^\s*\([^()]{1,24}\)")
 #: What stands between a name and its speech verb: spaces, commas, a possessive ("CENTCOM's
 #: statement"), never the first letter of "said".
+#: What may stand between a teller's name and its verb: "Inter-Services Public Relations
+#: (ISPR) on Tuesday released".
+_NAME_TO_VERB = re.compile(r"^(?:[ \t]*\([A-Z][\w-]{1,12}\))?(?:[ \t]+on[ \t]+[A-Z][a-z]+day\b)?")
 _LEAD_TO_VERB = re.compile(r"^[\s,]*(?:['\u2019]s\b)?[\s,]*")
 
 
-def _told_by(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
-    """The first issuer the sentences ``indices`` name with a speech verb or "according to"."""
+#: A country's forces named at large ("the US military"), not the command that tells.
+_FORCES_AT_LARGE = re.compile(r"(?:[A-Z][\w.]*\s+)?military")
+
+
+def _told_by(doc: Doc, indices: list[int], parties: set[str], *,
+             precise: bool = False) -> str | None:
+    """The first issuer the sentences ``indices`` name with a speech verb or "according to";
+    with ``precise``, not a country's forces named at large."""
     text = doc.text
     for index in indices:
         start, end = doc.sentences[index]
         for a in starting_in(doc.actors, start, end):
-            if a.generic or a.name in parties or a.kind in _NEVER_TELLING:
+            if a.generic or a.name in parties or a.kind in _NEVER_TELLING or (
+                    precise and _FORCES_AT_LARGE.fullmatch(a.text)):
                 continue
             # "US Central Command (CENTCOM) said": the short name in brackets between
             after = _BRACKETED_NAME.sub("", text[a.end : min(end, a.end + 60)], count=1)
@@ -2388,11 +2547,16 @@ def _breaks_down(part: TallyItem, total: TallyItem) -> bool:
             part.area_divisions) <= set(total.area_names) and not (
             set(part.area_names) & set(total.area_names)):
         return True  # "near Mucojo in Macomia district" of a count "in Cabo Delgado province"
+    if total.sentence < part.sentence and part.unplaced and total.area_names and not (
+            set(part.area_names) & set(total.area_names)) and (
+            set(total.area_names) <= set(total.area_divisions)):
+        return True  # "- Muidumbe: 11 insurgents killed" under a count "in Cabo Delgado"
     same_place = part.area_names == total.area_names
     return same_place and total.total and not part.total and part.qualifier != total.qualifier
 
 
-_ANY_DETAINEE = frozenset({"suspect", "person", "people", "individual", "detainee"})
+_ANY_DETAINEE = frozenset({"suspect", "person", "people", "individual", "detainee", "wanted",
+                           "accused"})
 
 
 def party_key(party: str) -> str:
@@ -2575,7 +2739,10 @@ def check_consistency(total: TallyItem, parts: list[TallyItem]) -> tuple[Verdict
         )
         if not notes:
             if not all(p.subset for p in parts) or all(
-                    p.of_value is not None and p.area_names for p in parts):
+                    # (not "Of the twenty-two killed, nine were women": groups of the
+                    # count, in its own place)
+                    p.of_value is not None and p.area_names
+                    and p.area_names != total.area_names for p in parts):
                 notes.append("the parts cover only some of the area")
             elif total.metric in CASUALTY_METRICS:
                 notes.append("the groups named are only some of them")
@@ -2620,8 +2787,13 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
             period = None
         # "during the month" after "In October 2024": the month the report is about.
         # Not "in the past 24 hours": counted back from the telling, whatever came before.
+        # But "during the month" after a running total "since January": the month named
+        # before that, which the sentence's own reading found.
         if period is not None and context_period is not None and _is_relative(
-                doc, period[1]) and not _COUNTED_BACK.search(doc.text, *period[1]):
+                doc, period[1]) and not _COUNTED_BACK.search(doc.text, *period[1]) and not (
+                "month" in doc.text[period[1][0]:period[1][1]].lower()
+                and (period[0][1] - period[0][0]).days < 31 and period[0][0].day == 1
+                and (context_period[0][1] - context_period[0][0]).days > 31):
             period = None
         if period is not None:
             context_period = period
@@ -3132,6 +3304,7 @@ def find_tallies(doc: Doc) -> Doc:
     if not items:
         return replace_doc(doc, tally_sentences=spans)
     spans = _with_former_figures(doc, items, spans)
+    spans = _with_remainders(doc, items, spans)
     return replace_doc(doc, records=(*doc.records, *build_records(doc, items)),
                        tally_sentences=spans)
 
@@ -3225,6 +3398,31 @@ _FORMER_REACH = (-1, 1, 2, 3)
 _NOTE_ON_A_COUNT = re.compile(
     r"\b(?:correct(?:s|ed|ing|ion)?|revis(?:e|es|ed|ing)|updated?|amend(?:s|ed)?|"
     r"misstated?)\b[^.;]{0,60}?\bnumber\s+of\b", re.IGNORECASE)
+
+
+_REMAINDER_PARTY = re.compile(r"(?:rest|remainder|others)", re.IGNORECASE)
+
+
+def _with_remainders(doc: Doc, items: list[TallyItem],
+                     spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """Add the sentences whose only people are the rest of a count tallied just before
+    ("Miri said the rest had been arrested in Anbar and Diyala, without giving figures"):
+    more of the period's count where no figure is told, no incident of their own."""
+    told_in = {(item.metric, item.sentence) for item in items}
+    added: list[tuple[int, int]] = []
+    for index, sent in enumerate(doc.sentences):
+        if sent in spans:
+            continue
+        found = [m for m in doc.casualties if sent[0] <= m.start < sent[1]]
+        if found and all(
+                m.count is None and m.party_text is not None
+                and _REMAINDER_PARTY.fullmatch(m.party_text)
+                and any((m.kind, index - step) in told_in for step in (1, 2))
+                for m in found):
+            added.append(sent)
+    if not added:
+        return spans
+    return tuple(sorted((*spans, *added)))
 
 
 def _with_former_figures(doc: Doc, items: list[TallyItem],
