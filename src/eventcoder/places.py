@@ -1197,12 +1197,17 @@ def _best_scored(
     town_word = division_word in _TOWN_AFTER
     # Where a reading of the name before lies in a reading of this one, that pair decides
     # ("Paraje Nuevo, Cordoba" is the Veracruz town); the bonus is for names it lacks.
+    # A pair decides only through a division that holds a reading of the name before:
+    # "Gifford, Washington" where the gazetteer knows no Gifford in the state of Washington
+    # says no more than a holder alone, and the state is still read before the capital.
+    pair_decides = bool(preceding) and any(
+        c.feature in ("admin1", "admin2") and _lies_in(c, preceding) for c in cands)
     holder_divisions = frozenset(
         (c.country, c.admin1) for c in cands if c.feature == "admin1"
-    ) if holds_name and not preceding else frozenset()
+    ) if holds_name and not pair_decides else frozenset()
     town_divisions = frozenset(
         (c.country, c.admin1) for c in cands if c.feature == "populated_place"
-    ) if holds_name and not preceding else frozenset()
+    ) if holds_name and not pair_decides else frozenset()
     # "Culianca, Sinaloa" is the state, spelled as written, not the town whose longer name
     # it opens (Sinaloa de Leyva): a town reached by a short form or an alternate name gains
     # nothing as a holder over its own province spelled exactly.
@@ -1223,7 +1228,7 @@ def _best_scored(
             # before it lies is a province (or its namesake town inside it) more often than
             # a town of that name elsewhere.
             score += _HOLDER_DIVISION_BONUS
-        elif holds_name and not preceding and feature == "admin2" and (
+        elif holds_name and not pair_decides and feature == "admin2" and (
                 (country, a1) not in town_divisions):
             # "Gaskinde (Pobe-Mengao, Soum)": so is a district, more often than a town of
             # that name abroad (not more than its namesake seat: "(Mergasur)")
@@ -1905,6 +1910,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     if "(" in text or "," in text:
         _holder_spellings(text, runs, mentions, gazetteer)
     _place_at_holders(text, mentions, runs)
+    if " of " in text:
+        _city_parts(text, mentions)
     if "in " in text or "of " in text:
         mentions.extend(_features_in_namesake_provinces(text, runs, mentions, gazetteer))
     mentions.extend(_unknown_names(text, runs, mentions, gazetteer))
@@ -2437,6 +2444,42 @@ def _outside_written_district(text: str, spans: Sequence[_Span],
                  and c.country == best.country and c.admin1 == best.admin1]
     return bool(districts) and all(c.admin2 != best.admin2 for c in districts) and (
         all(c.entry != best.entry for c in prepared[position + 1]))
+
+
+# A part of a town, then the town: "the Marbella quarter of ", "the Old Port district of the
+# city of ".
+_PART_OF_CITY = re.compile(
+    r"[ \t]+(?:district|quarter|neighbou?rhood|suburb|ward|borough|area|sector)[ \t]+of"
+    r"[ \t]+(?:the[ \t]+)?(?:(?:city|town)[ \t]+of[ \t]+)?",
+    re.IGNORECASE,
+)
+# How far a reading of a town's part may lie from the town: a large city's reach.
+_CITY_PART_KM = 30.0
+
+
+def _km_apart(a: Place, b: Place) -> float:
+    dy = (b.latitude - a.latitude) * 111.2
+    dx = (b.longitude - a.longitude) * 111.2 * math.cos(
+        math.radians((a.latitude + b.latitude) / 2))
+    return math.hypot(dx, dy)
+
+
+def _city_parts(text: str, mentions: list[PlaceMention]) -> None:
+    """Place a quarter or district written as part of the town named after it ("in the
+    Sovetsky district of Omsk") at that town, where the quarter's own reading lies far
+    from it: a namesake elsewhere (or a spelling variant of one), not the town's quarter,
+    which the gazetteer lacks."""
+    for i, mention in enumerate(mentions[:-1]):
+        town = mentions[i + 1].place
+        if town is None or town.feature != "populated_place" or (
+                _PART_OF_CITY.fullmatch(text, mention.end, mentions[i + 1].start) is None):
+            continue
+        part = mention.place
+        if part is not None and _km_apart(part, town) <= _CITY_PART_KM:
+            continue
+        why = "a part of the town named after it, read elsewhere" if part is not None else (
+            mention.reason or "a part of the town named after it")
+        mentions[i] = _placed_at_holder(mention.start, mention.end, mention.text, town, why)
 
 
 def _place_at_holders(text: str, mentions: list[PlaceMention],
