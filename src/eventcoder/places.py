@@ -1914,6 +1914,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         _city_parts(text, mentions)
     if "in " in text or "of " in text:
         mentions.extend(_features_in_namesake_provinces(text, runs, mentions, gazetteer))
+    if "sk" in text:
+        _seat_named_districts(text, mentions, gazetteer)
     mentions.extend(_unknown_names(text, runs, mentions, gazetteer))
     if any(m.place is None for m in mentions) or len(mentions) < len(runs):
         mentions.sort(key=lambda m: m.start)
@@ -2134,6 +2136,55 @@ def _one_edit_entries(gazetteer: Gazetteer, key: str) -> tuple[tuple[int, str, s
                 continue
             found.append((entry, info.feature, info.country, info.population))
     return tuple(found)
+
+
+# A district named by the adjective of its seat, as Russian and Ukrainian districts are:
+# "Zelenokumsky District" (of Zelenokumsk), "Buinaksky rayon", "Krasnodonskyi raion".
+_ADJECTIVAL_DISTRICT = re.compile(
+    r"\b(?P<stem>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:skiy|skii|skyi|skyy|sky|skoy|skoi|ski)"
+    r"[ \t]+(?i:district|rayon|raion)\b"
+)
+_SEAT_DISTRICT_REASON = "a district named after its seat, not in the gazetteer; placed at the seat"
+
+
+def _seat_spellings(stem: str) -> tuple[str, ...]:
+    """The seat's names a district's adjective may come from: "Kizlyar-sky", "Zelenokum-sky"
+    (Zelenokumsk), "Sergokal-insky" (Sergokala)."""
+    spellings = [stem, stem + "sk"]
+    if stem.endswith("in"):
+        spellings.append(stem[:-2] + "a")
+    return tuple(spellings)
+
+
+def _seat_named_districts(text: str, mentions: list[PlaceMention], gazetteer: Gazetteer) -> None:
+    """Place a district the gazetteer lacks, named by the adjective of its seat ("the
+    Zelenokumsky District of Stavropol"), at the seat: a town so named in a first-level
+    division where another place of the text lies. Coders place such a district at its
+    seat or near it."""
+    divisions = {(m.place.country, m.place.admin1) for m in mentions
+                 if m.place is not None and m.place.admin1 is not None}
+    if not divisions:
+        return
+    for match in _ADJECTIVAL_DISTRICT.finditer(text):
+        start, end = match.span()
+        inside = [m for m in mentions if m.start < end and start < m.end]
+        if any(m.place is not None and m.place.feature != "populated_place" for m in inside):
+            continue  # a district the gazetteer knows ("Vyborgsky district")
+        # (a village spelled like the adjective, "Bakhmutske", is no district)
+        seat: Place | None = None
+        for spelling in _seat_spellings(match.group("stem")):
+            for entry in gazetteer.candidates_for_key(name_key(spelling)):
+                place = gazetteer.place(entry)
+                if place.feature == "populated_place" and (place.country, place.admin1) in (
+                        divisions) and (seat is None or place.population > seat.population):
+                    seat = place
+        if seat is None:
+            continue
+        mentions[:] = [m for m in mentions if m not in inside]
+        mentions.append(PlaceMention(start=start, end=end, text=match.group(0), place=seat,
+                                     geo_precision=2, modifier=None, score=0.5,
+                                     reason=_SEAT_DISTRICT_REASON))
+        mentions.sort(key=lambda m: m.start)
 
 
 def _unknown_names(
