@@ -1191,19 +1191,22 @@ def _best_scored(
     # (Marib)"): that reads the division itself, not a namesake town in it.
     divisions = context.divisions.get if (
         top > 0 and context.divisions and not holds_name and not preceding) else None
-    one_country = bool(preceding) and (_ONE_COUNTRY, _WILD, _WILD) in preceding
     admin1_word = division_word in _ADMIN1_WORDS
     admin2_word = division_word in _ADMIN2_WORDS
     town_word = division_word in _TOWN_AFTER
     # Where a reading of the name before lies in a reading of this one, that pair decides
     # ("Paraje Nuevo, Cordoba" is the Veracruz town); the bonus is for names it lacks.
-    # A pair decides only through a division that holds a reading of the name before:
-    # "Gifford, Washington" where the gazetteer knows no Gifford in the state of Washington
-    # says no more than a holder alone, and the state is still read before the capital.
+    one_country = bool(preceding) and (_ONE_COUNTRY, _WILD, _WILD) in preceding
+    # A pair decides through a division that holds a reading of the name before:
+    # "Marcus, Washington, United States", where the gazetteer knows Marcuses in other
+    # states but none in Washington, says no more than a holder alone, and the state is
+    # still read before the capital; only a division of a country where the name before
+    # has readings, though ("Paraje Nuevo, Cordoba" is no Argentine province).
     pair_decides = bool(preceding) and any(
         c.feature in ("admin1", "admin2") and _lies_in(c, preceding) for c in cands)
     holder_divisions = frozenset(
-        (c.country, c.admin1) for c in cands if c.feature == "admin1"
+        (c.country, c.admin1) for c in cands if c.feature == "admin1" and (
+            not preceding or (c.country, _WILD, _WILD) in preceding)
     ) if holds_name and not pair_decides else frozenset()
     town_divisions = frozenset(
         (c.country, c.admin1) for c in cands if c.feature == "populated_place"
@@ -1229,7 +1232,8 @@ def _best_scored(
             # a town of that name elsewhere.
             score += _HOLDER_DIVISION_BONUS
         elif holds_name and not pair_decides and feature == "admin2" and (
-                (country, a1) not in town_divisions):
+                (country, a1) not in town_divisions) and (
+                not preceding or (country, _WILD, _WILD) in preceding):
             # "Gaskinde (Pobe-Mengao, Soum)": so is a district, more often than a town of
             # that name abroad (not more than its namesake seat: "(Mergasur)")
             score += _HOLDER_DIVISION_BONUS
@@ -2721,6 +2725,8 @@ def _check(
     if where not in following and _loose_outside_held(gazetteer, best, context):
         return None, feature, "weak: a loose reading outside the country of a division the " \
             "text writes"
+    if where not in following and _loose_reading_unsupported(gazetteer, best, cands, context):
+        return None, feature, _LOOSE_UNSUPPORTED
     if where not in following and _namesake_abroad(gazetteer, best, span, context):
         # (not where a division written next to it holds it: "El Callao, Bolivar state")
         return None, feature, "weak: a small namesake in a country the text does not point to"
@@ -2920,6 +2926,27 @@ def _loose_outside_held(gazetteer: Gazetteer, best: _Candidate, context: _Contex
     if best.country in context.by_name:
         return False
     return gazetteer.population_of(best.entry) < _NAMED_COUNTRY_ABROAD_POPULATION
+
+
+_LOOSE_UNSUPPORTED = "weak: a loose reading, in a country nothing in the text points to"
+_LOOSE_UNSUPPORTED_POPULATION = 100_000
+
+
+def _loose_reading_unsupported(gazetteer: Gazetteer, best: _Candidate,
+                               cands: Sequence[_Candidate], context: _Context) -> bool:
+    """A town reached only through a shared key, not large, where no reading of the name
+    is spelled as written and its readings lie in several countries, none of which
+    anything else in the text points to: the name is a place the gazetteer lacks, not
+    whichever of the towns abroad that only sound like it is the most populous."""
+    if best.feature != "populated_place" or any(c.exact for c in cands):
+        return False
+    if len({c.country for c in cands}) < 2:
+        return False
+    country = best.country
+    if context.named.get(country) or context.resolved.get(country, 0) > 0 or (
+            country in context.held or country in context.located):
+        return False
+    return gazetteer.population_of(best.entry) < _LOOSE_UNSUPPORTED_POPULATION
 
 
 def _names_division(best: _Candidate, cands: Sequence[_Candidate]) -> bool:
