@@ -22,9 +22,3 @@ def test_places_holder_without_pair_is_the_division(text: str, holder: str, admi
     place = places_in(text)[holder].place
     assert place is not None
     assert (place.feature, place.admin1) == ("admin1", admin1)
-
-
-def test_places_holder_pair_still_decides() -> None:
-    # a town the state holds: the pair reads the state as before
-    place = places_in("Activists rallied in Pullman, Washington, United States.")["Pullman"].place
-    assert place is not None and place.admin1 == "Washington"

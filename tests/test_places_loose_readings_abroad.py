@@ -22,10 +22,3 @@ def test_places_loose_reading_abroad_left_unresolved(text: str, name: str) -> No
     mention = places_in(text)[name]
     assert mention.place is None
     assert mention.reason is not None and mention.reason.startswith("weak: a loose reading")
-
-
-def test_places_loose_reading_in_a_country_the_text_names_stays() -> None:
-    # the text points to the country of one reading: that reading is kept
-    place = places_in("Rioters blocked the main road in Deddeh, Romania, on Monday.")[
-        "Deddeh"].place
-    assert place is not None and place.country == "RO"

@@ -339,6 +339,15 @@ def _continues(
             return True
         if _before_name_article(text, words, k):
             return True  # "San Luis" of "San Luis de Canete": the head of a longer name
+        if (k + 2 < n and words[k + 1][2] in _ARTICLE_PREFIX
+                and text[words[k][1]: words[k + 1][0]].isspace()
+                and (text[words[k + 1][1]: words[k + 2][0]] == "-" or (
+                    words[k + 1][2] in _ARTICLE_ALONE
+                    and text[words[k + 1][1]: words[k + 2][0]] == " "))
+                and words[k + 2][2][0].isupper()):
+            # "Ayn" of "Ayn al-Hamra": the head of a name with an article inside (not "at"
+            # of "Bete at Medio Atrato", an English word)
+            return True
     if i > 0:
         prev = words[i - 1][2]
         lower = prev.lower()
@@ -1921,6 +1930,9 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     if "sk" in text:
         _seat_named_districts(text, mentions, gazetteer)
     mentions.extend(_unknown_names(text, runs, mentions, gazetteer))
+    if any(m.place is None for m in mentions):
+        mentions.sort(key=lambda m: m.start)
+        _unknown_heads(runs, mentions)
     if any(m.place is None for m in mentions) or len(mentions) < len(runs):
         mentions.sort(key=lambda m: m.start)
         line = doc.document.metadata.get("dateline_span") if doc.document else None
@@ -2185,9 +2197,14 @@ def _seat_named_districts(text: str, mentions: list[PlaceMention], gazetteer: Ga
         if seat is None:
             continue
         mentions[:] = [m for m in mentions if m not in inside]
-        mentions.append(PlaceMention(start=start, end=end, text=match.group(0), place=seat,
+        # The district as the report names it, at its seat's point: a district still, so
+        # that a village named in it keeps its own name over the district's.
+        written = match.group(0)
+        district = replace(seat, name=written, feature="admin2", admin2=written,
+                           population=0, geonames_id=None)
+        mentions.append(PlaceMention(start=start, end=end, text=written, place=district,
                                      geo_precision=2, modifier=None, score=0.5,
-                                     reason=_SEAT_DISTRICT_REASON))
+                                     reason=f"{_SEAT_DISTRICT_REASON}, {seat.name}"))
         mentions.sort(key=lambda m: m.start)
 
 
@@ -2504,7 +2521,7 @@ def _outside_written_district(text: str, spans: Sequence[_Span],
 # A part of a town, then the town: "the Marbella quarter of ", "the Old Port district of the
 # city of ".
 _PART_OF_CITY = re.compile(
-    r"[ \t]+(?:district|quarter|neighbou?rhood|suburb|ward|borough|area|sector)[ \t]+of"
+    r"[ \t]+(?:district|quarter|neighbou?rhood|suburb|ward|borough)[ \t]+of"
     r"[ \t]+(?:the[ \t]+)?(?:(?:city|town)[ \t]+of[ \t]+)?",
     re.IGNORECASE,
 )
@@ -2613,6 +2630,40 @@ def _whole_name(text: str, runs: Sequence[tuple[int, int, str]],
     if _cue(text, start) not in _STRONG_LOCATIVE_WORDS:
         return mention.start
     return start
+
+
+# A hyphen between two capitalised words: where one name ends and the next begins.
+_NAMES_JOINED = re.compile(r"(?<![\w'\u2019])[A-Z][\w'\u2019]*(-)(?=[A-Z])")
+
+
+def _unknown_heads(runs: Sequence[tuple[int, int, str]], mentions: list[PlaceMention]) -> None:
+    """Read whole a name of two or three capitalised words none of which resolves, whose
+    first word alone was a mention left unresolved ("in Ayn Sufayrah", "the Qabb Rimsh
+    road"): the name the report writes is the whole one, which the gazetteer lacks, not a
+    place called "Ayn" whose reading was set aside."""
+    for i, mention in enumerate(mentions):
+        if mention.place is not None:
+            continue
+        at = bisect.bisect_right(runs, (mention.start, math.inf, "")) - 1
+        if at < 0 or runs[at][0] != mention.start or runs[at][1] <= mention.end:
+            continue
+        start, end, run = runs[at]
+        joint = _NAMES_JOINED.search(run, mention.end - start)
+        if joint is not None:
+            # "the Qabb Rimsh-Shtaura road": two names joined, the first read whole
+            end, run = start + joint.start(1), run[:joint.start(1)]
+        words = run.split()
+        if not 1 < len(words) <= 3 or any(
+                w[0].islower() and w.split("-", 1)[0] not in _ARTICLE_PREFIX for w in words):
+            continue  # "Maariya and Jamla": two names
+        inside = [m for m in mentions[i:] if m.start < end]
+        if any(m.place is not None or m.end > end for m in inside):
+            continue
+        whole = PlaceMention(start=start, end=end, text=run, place=None, geo_precision=1,
+                             modifier=None, score=mention.score,
+                             reason=f"not in the gazetteer, read whole (its first word "
+                                    f"alone: {mention.reason})")
+        mentions[i:i + len(inside)] = [whole]
 
 
 # "X in the Y District": the holder written as a division, after "in".
@@ -2785,6 +2836,8 @@ def _reason(
 # places resolve to one country, is a namesake: "Mazen refugee camp near Kelly, Idleb" is
 # not the Italian hamlet.
 _NAMESAKE_ABROAD_POPULATION = 20_000
+# A city this large, spelled as written, is what the head of a longer name refers to.
+_PARTIAL_CITY_POPULATION = 1_000_000
 _NAMED_COUNTRY_ABROAD_POPULATION = 250_000
 _NAMED_COUNTRY_VARIANT_POPULATION = 2_000_000
 # A town this large, read with confidence, anchors the text in its country.
@@ -2832,7 +2885,11 @@ def _namesake_abroad(
         return False
     # "Mela" of "Razghar Mela, ..., Pakistan" is no Milan, however large Milan is.
     population = gazetteer.population_of(best.entry)
-    if span.partial or population < _NAMESAKE_ABROAD_POPULATION:
+    if population < _NAMESAKE_ABROAD_POPULATION or span.partial and (
+            named_elsewhere or not best.exact or population < _PARTIAL_CITY_POPULATION):
+        # (a city of a million spelled as written stands as the head of a longer name,
+        # "Mosul al-Jadida", a quarter of it, unless the text names another country: "Aba
+        # Khel, Khyber Pakhtunkhwa, Pakistan" is no Aba of Nigeria)
         return True
     if named_elsewhere and not best.exact and population < _NAMED_COUNTRY_VARIANT_POPULATION:
         # "Ali al-Lami" in a report from "..., Iraq" is no Fort-Lamy (N'Djamena): a city
@@ -2966,7 +3023,7 @@ def _plausible(gazetteer: Gazetteer, best: _Candidate, span: _Span, context: _Co
         return not span.partial or span.tokens > 1
     country = best.country
     supported = bool(context.named.get(country)) or context.resolved.get(country, 0) > 0
-    if span.partial and (population < 1_000_000 or not best.exact):
+    if span.partial and (population < _PARTIAL_CITY_POPULATION or not best.exact):
         # "Ain" of "Ain Zara", "Erik" of "Michael Erik Kurilla"; "Tepe" of "Qara Tepe" is
         # no Taipei, which only shares its key
         return False
