@@ -22,3 +22,18 @@ def test_places_loose_reading_abroad_left_unresolved(text: str, name: str) -> No
     mention = places_in(text)[name]
     assert mention.place is None
     assert mention.reason is not None and mention.reason.startswith("weak: a loose reading")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        ("Rioters blocked the main road in Shabwa with burning tyres.", "Shabwa", "Shabwah"),
+        ("Farmers prevented trucks from leaving and entering Beqaa on Sunday.", "Beqaa",
+         "Al Biqa'"),
+    ],
+)
+def test_places_loose_reading_of_a_division_in_a_text_pointing_nowhere(
+    text: str, name: str, admin1: str
+) -> None:
+    place = places_in(text)[name].place
+    assert place is not None and (place.feature, place.name) == ("admin1", admin1)

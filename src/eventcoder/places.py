@@ -2777,6 +2777,14 @@ def _check(
         return None, feature, "weak: a loose reading outside the country of a division the " \
             "text writes"
     if where not in following and _loose_reading_unsupported(gazetteer, best, cands, context):
+        divisions = [c for c in cands if c.feature == "admin1"]
+        if len(divisions) == 1 and not any(context.named.values()) and not any(
+                n > 0 for n in context.resolved.values()):
+            # "entering Bekaa", in a text that points to no country: a region's name read
+            # loosely is the region sooner than a small town abroad that only sounds like it
+            # (not where the text points elsewhere: "Bin Qasim Town" in a report from
+            # Karachi is no Saudi province)
+            return gazetteer.place(divisions[0].entry), "admin1", _LOOSE_DIVISION
         return None, feature, _LOOSE_UNSUPPORTED
     if where not in following and _namesake_abroad(gazetteer, best, span, context):
         # (not where a division written next to it holds it: "El Callao, Bolivar state")
@@ -2986,6 +2994,8 @@ def _loose_outside_held(gazetteer: Gazetteer, best: _Candidate, context: _Contex
 
 
 _LOOSE_UNSUPPORTED = "weak: a loose reading, in a country nothing in the text points to"
+_LOOSE_DIVISION = ("a loose reading; of towns abroad nothing in the text points to and one "
+                   "first-level division, the division")
 _LOOSE_UNSUPPORTED_POPULATION = 100_000
 
 
