@@ -16,6 +16,9 @@ from tests.places_text import places_in
          "Washington", "Washington"),
         ("On Friday, in Northport, Washington, United States, vandals wrecked a feed store.",
          "Washington", "Washington"),
+        # a country's dotted abbreviation after the holder ends the phrase as its name does
+        ("Activists released mink from a farm near Marcus, Washington, U.S., on Sunday.",
+         "Washington", "Washington"),
     ],
 )
 def test_places_holder_without_pair_is_the_division(text: str, holder: str, admin1: str) -> None:

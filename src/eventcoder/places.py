@@ -1328,7 +1328,8 @@ _NAME_THEN_HOLDER = re.compile(
 
 # A list goes on after a name: "in Sidon, Tripoli, Matn and Zahle".
 _LIST_GOES_ON = re.compile(
-    r"[ \t]*(?:,|[ \t]and\b)[ \t]*([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2})"
+    r"[ \t]*(?:,|[ \t]and\b)[ \t]*([A-Z](?:\.[A-Z])+\.?|"
+    r"[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2})"
 )
 
 
