@@ -2778,14 +2778,14 @@ def _check(
         return None, feature, "weak: a loose reading outside the country of a division the " \
             "text writes"
     if where not in following and _loose_reading_unsupported(gazetteer, best, cands, context):
-        divisions = [c for c in cands if c.feature == "admin1"]
-        if len(divisions) == 1 and not any(context.named.values()) and not any(
+        regions = [c for c in cands if c.feature == "admin1"]
+        if len(regions) == 1 and not any(context.named.values()) and not any(
                 n > 0 for n in context.resolved.values()):
             # "entering Bekaa", in a text that points to no country: a region's name read
             # loosely is the region sooner than a small town abroad that only sounds like it
             # (not where the text points elsewhere: "Bin Qasim Town" in a report from
             # Karachi is no Saudi province)
-            return gazetteer.place(divisions[0].entry), "admin1", _LOOSE_DIVISION
+            return gazetteer.place(regions[0].entry), "admin1", _LOOSE_DIVISION
         return None, feature, _LOOSE_UNSUPPORTED
     if where not in following and _namesake_abroad(gazetteer, best, span, context):
         # (not where a division written next to it holds it: "El Callao, Bolivar state")
