@@ -339,6 +339,15 @@ def _continues(
             return True
         if _before_name_article(text, words, k):
             return True  # "San Luis" of "San Luis de Canete": the head of a longer name
+        if (k + 2 < n and words[k + 1][2] in _ARTICLE_PREFIX
+                and text[words[k][1]: words[k + 1][0]].isspace()
+                and (text[words[k + 1][1]: words[k + 2][0]] == "-" or (
+                    words[k + 1][2] in _ARTICLE_ALONE
+                    and text[words[k + 1][1]: words[k + 2][0]] == " "))
+                and words[k + 2][2][0].isupper()):
+            # "Ayn" of "Ayn al-Hamra": the head of a name with an article inside (not "at"
+            # of "Bete at Medio Atrato", an English word)
+            return True
     if i > 0:
         prev = words[i - 1][2]
         lower = prev.lower()
@@ -1191,18 +1200,26 @@ def _best_scored(
     # (Marib)"): that reads the division itself, not a namesake town in it.
     divisions = context.divisions.get if (
         top > 0 and context.divisions and not holds_name and not preceding) else None
-    one_country = bool(preceding) and (_ONE_COUNTRY, _WILD, _WILD) in preceding
     admin1_word = division_word in _ADMIN1_WORDS
     admin2_word = division_word in _ADMIN2_WORDS
     town_word = division_word in _TOWN_AFTER
     # Where a reading of the name before lies in a reading of this one, that pair decides
     # ("Paraje Nuevo, Cordoba" is the Veracruz town); the bonus is for names it lacks.
+    one_country = bool(preceding) and (_ONE_COUNTRY, _WILD, _WILD) in preceding
+    # A pair decides through a division that holds a reading of the name before:
+    # "Marcus, Washington, United States", where the gazetteer knows Marcuses in other
+    # states but none in Washington, says no more than a holder alone, and the state is
+    # still read before the capital; only a division of a country where the name before
+    # has readings, though ("Paraje Nuevo, Cordoba" is no Argentine province).
+    pair_decides = bool(preceding) and any(
+        c.feature in ("admin1", "admin2") and _lies_in(c, preceding) for c in cands)
     holder_divisions = frozenset(
-        (c.country, c.admin1) for c in cands if c.feature == "admin1"
-    ) if holds_name and not preceding else frozenset()
+        (c.country, c.admin1) for c in cands if c.feature == "admin1" and (
+            not preceding or (c.country, _WILD, _WILD) in preceding)
+    ) if holds_name and not pair_decides else frozenset()
     town_divisions = frozenset(
         (c.country, c.admin1) for c in cands if c.feature == "populated_place"
-    ) if holds_name and not preceding else frozenset()
+    ) if holds_name and not pair_decides else frozenset()
     # "Culianca, Sinaloa" is the state, spelled as written, not the town whose longer name
     # it opens (Sinaloa de Leyva): a town reached by a short form or an alternate name gains
     # nothing as a holder over its own province spelled exactly.
@@ -1223,8 +1240,9 @@ def _best_scored(
             # before it lies is a province (or its namesake town inside it) more often than
             # a town of that name elsewhere.
             score += _HOLDER_DIVISION_BONUS
-        elif holds_name and not preceding and feature == "admin2" and (
-                (country, a1) not in town_divisions):
+        elif holds_name and not pair_decides and feature == "admin2" and (
+                (country, a1) not in town_divisions) and (
+                not preceding or (country, _WILD, _WILD) in preceding):
             # "Gaskinde (Pobe-Mengao, Soum)": so is a district, more often than a town of
             # that name abroad (not more than its namesake seat: "(Mergasur)")
             score += _HOLDER_DIVISION_BONUS
@@ -1310,7 +1328,8 @@ _NAME_THEN_HOLDER = re.compile(
 
 # A list goes on after a name: "in Sidon, Tripoli, Matn and Zahle".
 _LIST_GOES_ON = re.compile(
-    r"[ \t]*(?:,|[ \t]and\b)[ \t]*([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2})"
+    r"[ \t]*(?:,|[ \t]and\b)[ \t]*([A-Z](?:\.[A-Z])+\.?|"
+    r"[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2})"
 )
 
 
@@ -1905,9 +1924,16 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     if "(" in text or "," in text:
         _holder_spellings(text, runs, mentions, gazetteer)
     _place_at_holders(text, mentions, runs)
+    if " of " in text:
+        _city_parts(text, mentions)
     if "in " in text or "of " in text:
         mentions.extend(_features_in_namesake_provinces(text, runs, mentions, gazetteer))
+    if "sk" in text:
+        _seat_named_districts(text, mentions, gazetteer)
     mentions.extend(_unknown_names(text, runs, mentions, gazetteer))
+    if any(m.place is None for m in mentions):
+        mentions.sort(key=lambda m: m.start)
+        _unknown_heads(runs, mentions)
     if any(m.place is None for m in mentions) or len(mentions) < len(runs):
         mentions.sort(key=lambda m: m.start)
         line = doc.document.metadata.get("dateline_span") if doc.document else None
@@ -2127,6 +2153,60 @@ def _one_edit_entries(gazetteer: Gazetteer, key: str) -> tuple[tuple[int, str, s
                 continue
             found.append((entry, info.feature, info.country, info.population))
     return tuple(found)
+
+
+# A district named by the adjective of its seat, as Russian and Ukrainian districts are:
+# "Zelenokumsky District" (of Zelenokumsk), "Buinaksky rayon", "Krasnodonskyi raion".
+_ADJECTIVAL_DISTRICT = re.compile(
+    r"\b(?P<stem>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:skiy|skii|skyi|skyy|sky|skoy|skoi|ski)"
+    r"[ \t]+(?i:district|rayon|raion)\b"
+)
+_SEAT_DISTRICT_REASON = "a district named after its seat, not in the gazetteer; placed at the seat"
+
+
+def _seat_spellings(stem: str) -> tuple[str, ...]:
+    """The seat's names a district's adjective may come from: "Kizlyar-sky", "Zelenokum-sky"
+    (Zelenokumsk), "Sergokal-insky" (Sergokala)."""
+    spellings = [stem, stem + "sk"]
+    if stem.endswith("in"):
+        spellings.append(stem[:-2] + "a")
+    return tuple(spellings)
+
+
+def _seat_named_districts(text: str, mentions: list[PlaceMention], gazetteer: Gazetteer) -> None:
+    """Place a district the gazetteer lacks, named by the adjective of its seat ("the
+    Zelenokumsky District of Stavropol"), at the seat: a town so named in a first-level
+    division where another place of the text lies. Coders place such a district at its
+    seat or near it."""
+    divisions = {(m.place.country, m.place.admin1) for m in mentions
+                 if m.place is not None and m.place.admin1 is not None}
+    if not divisions:
+        return
+    for match in _ADJECTIVAL_DISTRICT.finditer(text):
+        start, end = match.span()
+        inside = [m for m in mentions if m.start < end and start < m.end]
+        if any(m.place is not None and m.place.feature != "populated_place" for m in inside):
+            continue  # a district the gazetteer knows ("Vyborgsky district")
+        # (a village spelled like the adjective, "Bakhmutske", is no district)
+        seat: Place | None = None
+        for spelling in _seat_spellings(match.group("stem")):
+            for entry in gazetteer.candidates_for_key(name_key(spelling)):
+                place = gazetteer.place(entry)
+                if place.feature == "populated_place" and (place.country, place.admin1) in (
+                        divisions) and (seat is None or place.population > seat.population):
+                    seat = place
+        if seat is None:
+            continue
+        mentions[:] = [m for m in mentions if m not in inside]
+        # The district as the report names it, at its seat's point: a district still, so
+        # that a village named in it keeps its own name over the district's.
+        written = match.group(0)
+        district = replace(seat, name=written, feature="admin2", admin2=written,
+                           population=0, geonames_id=None)
+        mentions.append(PlaceMention(start=start, end=end, text=written, place=district,
+                                     geo_precision=2, modifier=None, score=0.5,
+                                     reason=f"{_SEAT_DISTRICT_REASON}, {seat.name}"))
+        mentions.sort(key=lambda m: m.start)
 
 
 def _unknown_names(
@@ -2439,6 +2519,42 @@ def _outside_written_district(text: str, spans: Sequence[_Span],
         all(c.entry != best.entry for c in prepared[position + 1]))
 
 
+# A part of a town, then the town: "the Marbella quarter of ", "the Old Port district of the
+# city of ".
+_PART_OF_CITY = re.compile(
+    r"[ \t]+(?:district|quarter|neighbou?rhood|suburb|ward|borough)[ \t]+of"
+    r"[ \t]+(?:the[ \t]+)?(?:(?:city|town)[ \t]+of[ \t]+)?",
+    re.IGNORECASE,
+)
+# How far a reading of a town's part may lie from the town: a large city's reach.
+_CITY_PART_KM = 30.0
+
+
+def _km_apart(a: Place, b: Place) -> float:
+    dy = (b.latitude - a.latitude) * 111.2
+    dx = (b.longitude - a.longitude) * 111.2 * math.cos(
+        math.radians((a.latitude + b.latitude) / 2))
+    return math.hypot(dx, dy)
+
+
+def _city_parts(text: str, mentions: list[PlaceMention]) -> None:
+    """Place a quarter or district written as part of the town named after it ("in the
+    Sovetsky district of Omsk") at that town, where the quarter's own reading lies far
+    from it: a namesake elsewhere (or a spelling variant of one), not the town's quarter,
+    which the gazetteer lacks."""
+    for i, mention in enumerate(mentions[:-1]):
+        town = mentions[i + 1].place
+        if town is None or town.feature != "populated_place" or (
+                _PART_OF_CITY.fullmatch(text, mention.end, mentions[i + 1].start) is None):
+            continue
+        part = mention.place
+        if part is not None and _km_apart(part, town) <= _CITY_PART_KM:
+            continue
+        why = "a part of the town named after it, read elsewhere" if part is not None else (
+            mention.reason or "a part of the town named after it")
+        mentions[i] = _placed_at_holder(mention.start, mention.end, mention.text, town, why)
+
+
 def _place_at_holders(text: str, mentions: list[PlaceMention],
                       runs: Sequence[tuple[int, int, str]]) -> None:
     """Place each mention left unresolved because no entry of its name lies in the division
@@ -2515,6 +2631,40 @@ def _whole_name(text: str, runs: Sequence[tuple[int, int, str]],
     if _cue(text, start) not in _STRONG_LOCATIVE_WORDS:
         return mention.start
     return start
+
+
+# A hyphen between two capitalised words: where one name ends and the next begins.
+_NAMES_JOINED = re.compile(r"(?<![\w'\u2019])[A-Z][\w'\u2019]*(-)(?=[A-Z])")
+
+
+def _unknown_heads(runs: Sequence[tuple[int, int, str]], mentions: list[PlaceMention]) -> None:
+    """Read whole a name of two or three capitalised words none of which resolves, whose
+    first word alone was a mention left unresolved ("in Ayn Sufayrah", "the Qabb Rimsh
+    road"): the name the report writes is the whole one, which the gazetteer lacks, not a
+    place called "Ayn" whose reading was set aside."""
+    for i, mention in enumerate(mentions):
+        if mention.place is not None:
+            continue
+        at = bisect.bisect_right(runs, (mention.start, math.inf, "")) - 1
+        if at < 0 or runs[at][0] != mention.start or runs[at][1] <= mention.end:
+            continue
+        start, end, run = runs[at]
+        joint = _NAMES_JOINED.search(run, mention.end - start)
+        if joint is not None:
+            # "the Qabb Rimsh-Shtaura road": two names joined, the first read whole
+            end, run = start + joint.start(1), run[:joint.start(1)]
+        words = run.split()
+        if not 1 < len(words) <= 3 or any(
+                w[0].islower() and w.split("-", 1)[0] not in _ARTICLE_PREFIX for w in words):
+            continue  # "Maariya and Jamla": two names
+        inside = [m for m in mentions[i:] if m.start < end]
+        if any(m.place is not None or m.end > end for m in inside):
+            continue
+        whole = PlaceMention(start=start, end=end, text=run, place=None, geo_precision=1,
+                             modifier=None, score=mention.score,
+                             reason=f"not in the gazetteer, read whole (its first word "
+                                    f"alone: {mention.reason})")
+        mentions[i:i + len(inside)] = [whole]
 
 
 # "X in the Y District": the holder written as a division, after "in".
@@ -2627,6 +2777,16 @@ def _check(
     if where not in following and _loose_outside_held(gazetteer, best, context):
         return None, feature, "weak: a loose reading outside the country of a division the " \
             "text writes"
+    if where not in following and _loose_reading_unsupported(gazetteer, best, cands, context):
+        regions = [c for c in cands if c.feature == "admin1"]
+        if len(regions) == 1 and not any(context.named.values()) and not any(
+                n > 0 for n in context.resolved.values()):
+            # "entering Bekaa", in a text that points to no country: a region's name read
+            # loosely is the region sooner than a small town abroad that only sounds like it
+            # (not where the text points elsewhere: "Bin Qasim Town" in a report from
+            # Karachi is no Saudi province)
+            return gazetteer.place(regions[0].entry), "admin1", _LOOSE_DIVISION
+        return None, feature, _LOOSE_UNSUPPORTED
     if where not in following and _namesake_abroad(gazetteer, best, span, context):
         # (not where a division written next to it holds it: "El Callao, Bolivar state")
         return None, feature, "weak: a small namesake in a country the text does not point to"
@@ -2685,6 +2845,8 @@ def _reason(
 # places resolve to one country, is a namesake: "Mazen refugee camp near Kelly, Idleb" is
 # not the Italian hamlet.
 _NAMESAKE_ABROAD_POPULATION = 20_000
+# A city this large, spelled as written, is what the head of a longer name refers to.
+_PARTIAL_CITY_POPULATION = 1_000_000
 _NAMED_COUNTRY_ABROAD_POPULATION = 250_000
 _NAMED_COUNTRY_VARIANT_POPULATION = 2_000_000
 # A town this large, read with confidence, anchors the text in its country.
@@ -2732,7 +2894,11 @@ def _namesake_abroad(
         return False
     # "Mela" of "Razghar Mela, ..., Pakistan" is no Milan, however large Milan is.
     population = gazetteer.population_of(best.entry)
-    if span.partial or population < _NAMESAKE_ABROAD_POPULATION:
+    if population < _NAMESAKE_ABROAD_POPULATION or span.partial and (
+            named_elsewhere or not best.exact or population < _PARTIAL_CITY_POPULATION):
+        # (a city of a million spelled as written stands as the head of a longer name,
+        # "Mosul al-Jadida", a quarter of it, unless the text names another country: "Aba
+        # Khel, Khyber Pakhtunkhwa, Pakistan" is no Aba of Nigeria)
         return True
     if named_elsewhere and not best.exact and population < _NAMED_COUNTRY_VARIANT_POPULATION:
         # "Ali al-Lami" in a report from "..., Iraq" is no Fort-Lamy (N'Djamena): a city
@@ -2828,6 +2994,29 @@ def _loose_outside_held(gazetteer: Gazetteer, best: _Candidate, context: _Contex
     return gazetteer.population_of(best.entry) < _NAMED_COUNTRY_ABROAD_POPULATION
 
 
+_LOOSE_UNSUPPORTED = "weak: a loose reading, in a country nothing in the text points to"
+_LOOSE_DIVISION = ("a loose reading; of towns abroad nothing in the text points to and one "
+                   "first-level division, the division")
+_LOOSE_UNSUPPORTED_POPULATION = 100_000
+
+
+def _loose_reading_unsupported(gazetteer: Gazetteer, best: _Candidate,
+                               cands: Sequence[_Candidate], context: _Context) -> bool:
+    """A town reached only through a shared key, not large, where no reading of the name
+    is spelled as written and its readings lie in several countries, none of which
+    anything else in the text points to: the name is a place the gazetteer lacks, not
+    whichever of the towns abroad that only sound like it is the most populous."""
+    if best.feature != "populated_place" or any(c.exact for c in cands):
+        return False
+    if len({c.country for c in cands}) < 2:
+        return False
+    country = best.country
+    if context.named.get(country) or context.resolved.get(country, 0) > 0 or (
+            country in context.held or country in context.located):
+        return False
+    return gazetteer.population_of(best.entry) < _LOOSE_UNSUPPORTED_POPULATION
+
+
 def _names_division(best: _Candidate, cands: Sequence[_Candidate]) -> bool:
     """Whether the name, as written, is also a first-level division of the reading's country
     ("(Kirundo)", "Culiacan, Sinaloa")."""
@@ -2845,7 +3034,7 @@ def _plausible(gazetteer: Gazetteer, best: _Candidate, span: _Span, context: _Co
         return not span.partial or span.tokens > 1
     country = best.country
     supported = bool(context.named.get(country)) or context.resolved.get(country, 0) > 0
-    if span.partial and (population < 1_000_000 or not best.exact):
+    if span.partial and (population < _PARTIAL_CITY_POPULATION or not best.exact):
         # "Ain" of "Ain Zara", "Erik" of "Michael Erik Kurilla"; "Tepe" of "Qara Tepe" is
         # no Taipei, which only shares its key
         return False
