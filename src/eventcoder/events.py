@@ -3319,33 +3319,50 @@ def _date_fields(
     return None, None, None, "unknown", None
 
 
+#: What the first actor did, with ``{}`` where the second actor goes: "shelled {}" reads
+#: "Houthis shelled Civilians (Yemen)", "attacked {} with an explosive device" keeps the
+#: weapon after the target. Without a second actor the phrase after ``|`` is used, and an
+#: entry with no ``{}`` takes the second actor in brackets ("protested (Police Forces)").
 _VERBS = {
-    "armed_clash": "clashed with",
-    "government_regains_territory": "regained territory from",
-    "non_state_actor_overtakes_territory": "took over territory from",
-    "air_drone_strike": "carried out air or drone strikes against",
-    "shelling_artillery_missile_attack": "shelled",
-    "remote_explosive_landmine_ied": "attacked with an explosive device",
-    "suicide_bomb": "carried out a suicide bombing against",
-    "grenade": "attacked with a grenade",
-    "chemical_weapon": "used a chemical weapon against",
-    "attack": "attacked",
-    "abduction_forced_disappearance": "abducted",
-    "sexual_violence": "sexually assaulted",
+    "armed_clash": "clashed with {}|clashed",
+    "government_regains_territory": "regained territory from {}|regained territory",
+    "non_state_actor_overtakes_territory": "took over territory from {}|took over territory",
+    "air_drone_strike": "carried out air or drone strikes against {}|carried out air or drone "
+                        "strikes",
+    "shelling_artillery_missile_attack": "shelled {}|carried out shelling",
+    "remote_explosive_landmine_ied": "attacked {} with an explosive device|set off an "
+                                     "explosive device",
+    "suicide_bomb": "carried out a suicide bombing against {}|carried out a suicide bombing",
+    "grenade": "attacked {} with a grenade|threw a grenade",
+    "chemical_weapon": "used a chemical weapon against {}|used a chemical weapon",
+    "attack": "attacked {}|carried out an attack",
+    "abduction_forced_disappearance": "abducted {}|abducted people",
+    "sexual_violence": "sexually assaulted {}|committed sexual violence",
     "peaceful_protest": "protested",
-    "protest_with_intervention": "protested and were met by",
-    "excessive_force_against_protesters": "protested and were met with force by",
+    "protest_with_intervention": "protested and were met by {}|protested and were met by "
+                                 "forces",
+    "excessive_force_against_protesters": "protested and were met with force by {}|protested "
+                                          "and were met with force",
     "violent_demonstration": "rioted",
-    "mob_violence": "engaged in mob violence against",
-    "arrests": "arrested",
-    "agreement": "reached an agreement with",
-    "looting_property_destruction": "looted or destroyed property of",
+    "mob_violence": "engaged in mob violence against {}|engaged in mob violence",
+    "arrests": "arrested {}|made arrests",
+    "agreement": "reached an agreement with {}|reached an agreement",
+    "looting_property_destruction": "looted or destroyed property of {}|looted or destroyed "
+                                    "property",
     "change_to_group_activity": "changed activity",
-    "disrupted_weapons_use": "disrupted weapons use by",
+    "disrupted_weapons_use": "disrupted weapons use by {}|disrupted weapons use",
     "headquarters_or_base_established": "established a base",
-    "non_violent_transfer_of_territory": "took over territory from",
+    "non_violent_transfer_of_territory": "took over territory from {}|took over territory",
     "other": "acted",
 }
+
+
+def _action(sub_event_type: str | None, actor2: str | None) -> str:
+    """The notes' verb phrase with the second actor in its place."""
+    with_target, _, alone = _VERBS.get(sub_event_type or "", "acted").partition("|")
+    if "{}" not in with_target:
+        return with_target + (f" ({actor2})" if actor2 else "")
+    return with_target.format(actor2) if actor2 else alone
 
 
 @lru_cache(maxsize=4096)
@@ -3367,13 +3384,7 @@ def write_notes(event: Event) -> str:
     who = event.actor1 or "Unidentified actors"
     if event.assoc_actor_1:
         who += " with " + " and ".join(event.assoc_actor_1)
-    verb = _VERBS.get(event.sub_event_type or "", "acted")
-    target = f" {event.actor2}" if event.actor2 and verb.endswith((" by", " against", " with",
-                                                                    " from", " of")) else ""
-    if event.actor2 and not target:
-        target = f" ({event.actor2})"
-    if verb.endswith((" by", " against", " with", " from", " of")) and not target:
-        verb = verb.rsplit(" ", 1)[0]
+    action = _action(event.sub_event_type, event.actor2)
     loc = event.location
     where = ""
     if loc.place or loc.name:
@@ -3381,7 +3392,7 @@ def write_notes(event: Event) -> str:
         where = f" in {loc.place or loc.name}" + (f" ({', '.join(parts)})" if parts else "")
     elif loc.country:
         where = f" in {loc.country}"
-    sentence = f"{when + ', ' if when else ''}{who} {verb}{target}{where}."
+    sentence = f"{when + ', ' if when else ''}{who} {action}{where}."
     if event.equipment:
         sentence += f" Equipment: {', '.join(event.equipment)}."
     if event.fatalities is not None:
