@@ -424,8 +424,11 @@ _PLACELINE = re.compile(
     r"|[ \t]*/[ \t]*(?P<slashed>[A-Z][A-Za-z.&]*(?: [A-Z][A-Za-z.&]*){0,3})[ \t]*/[ \t]*"
     # "RAWALPINDI: Security forces ...": an upper-case place and a colon
     r"|:[ \t]+(?=[A-Z])"
-    # "Baghdad-INA": a place and an agency's initials, alone on a line
-    r"|[ \t]*[-\u2013\u2014][ \t]*(?P<tagged>[A-Z]{2,8})[ \t]*$)",
+    # "Baghdad-INA", "Baghdad/ INA": a place and an agency's initials, alone on a line
+    r"|[ \t]*[-\u2013\u2014/][ \t]*(?P<tagged>[A-Z]{2,8})[ \t]*$"
+    # "Baghdad/ The Security Media Cell announced ...": a place and a slash opening the
+    # paragraph (kept only where the place is in the gazetteer: "Shafaq News/" is an outlet)
+    r"|/[ \t]+(?P<slash_open>)(?=[A-Z]))",
     re.MULTILINE,
 )
 _UPPER_WORD = re.compile(r"[A-Z][A-Z.'\-]{2,}\b")
@@ -453,7 +456,8 @@ def _placeline(text: str) -> re.Match[str] | None:
             # the upper-case place is the dateline, the name after it the teller
             return upper
         if match.group("agency") or match.group("slashed") or match.group(
-                "tagged") or _UPPER_WORD.match(
+                "tagged") or match.group("slash_open") is not None and _is_town_or_division(
+                match.group("place")) or _UPPER_WORD.match(
                 match.group("place")) or _TOWN_AND_COUNTRY.fullmatch(
                 match.group("place")) or _EM_DASH_AFTER.fullmatch(
                 text, match.end("place"), match.end()) and (
@@ -479,6 +483,13 @@ def _is_country(name: str) -> bool:
     from eventcoder.gazetteer import load_gazetteer
 
     return load_gazetteer().country_by_name(name) is not None
+
+
+def _is_town_or_division(name: str) -> bool:
+    from eventcoder.gazetteer import load_gazetteer
+
+    return any(p.feature in ("populated_place", "admin1", "admin2")
+               for p in load_gazetteer().lookup(name))
 
 
 _FIGURE_AFTER = re.compile(r"[ \t]*\(?\d")
