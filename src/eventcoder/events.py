@@ -986,7 +986,8 @@ class Segment:
     type_weights: dict[str, float] = field(default_factory=dict)
 
     def add(self, sentence: tuple[int, int], triggers: Sequence[Trigger],
-            dates: Sequence[DateMention], places: Sequence[PlaceMention]) -> None:
+            dates: Sequence[DateMention], places: Sequence[PlaceMention],
+            text: str = "") -> None:
         self.sentences.append(sentence)
         self.triggers.extend(triggers)
         for t in triggers:
@@ -996,6 +997,11 @@ class Segment:
         if self.anchor_date is None:
             self.anchor_date = next((d for d in dates if d.date_start and d.date_end), None)
         specific = _specific_places(places)
+        if specific and text and len(specific) > 1:
+            # "in Balad Ruz district, east of Baqubah": the town that only says where the
+            # district lies is not where the event is, nor what a later sentence is held to
+            specific = [p for p in specific
+                        if not _reference_point(p, specific, text)] or specific
         if specific:
             best = _most_specific(specific)
             if self.anchor_place is None or _rank(best) < _rank(self.anchor_place):
@@ -1536,7 +1542,7 @@ def segment(doc: Doc, folded: str | None = None,
                         current.add(sentence, (), (), ())
             lead.clear()
         current.add((s_start, s_end), triggers,
-                    [d for d in dates if (d.start, d.end) not in told], places)
+                    [d for d in dates if (d.start, d.end) not in told], places, text)
         if clause is not None:
             current.holes.append(clause)
             segments.append(cited)
@@ -1661,9 +1667,10 @@ _PLACE_RANK = {"populated_place": 0, "natural": 1, "other": 1, "admin2": 2, "adm
                "country": 4}
 
 
-# "the Tarmiyah district north of Baghdad", "Bulo Marer village, 40 km west of Mogadishu":
-# what lies between a place and the direction that places it by another.
-_PLACED_BY = re.compile(r"[\s,]*(?:(?:the\s+)?[a-z]+\s+){0,2}(?:(?:some|about|around)\s+)?"
+# "the Tarmiyah district north of Baghdad", "Bulo Marer village, 40 km west of Mogadishu",
+# "in the Baiji district, north of Tikrit": what lies between a place and the direction
+# that places it by another.
+_PLACED_BY = re.compile(r"[\s,]*(?:(?:the\s+)?[a-z]+[\s,]+){0,2}(?:(?:some|about|around)\s+)?"
                         r"(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?$")
 
 
@@ -1727,8 +1734,10 @@ _SETTLEMENT_WORDS = frozenset({"town", "towns", "city", "cities", "village", "vi
 _PAIR_JOINS: dict[str, tuple[str, ...]] = {"between": ("and",), "from": ("to",)}
 _ANY_JOIN: tuple[str, ...] = ("and", "to", "with")
 _PAIR_STEMS = ("connect", "link", "join")
+# (the second end may open on an article: "between Palmyra and al-Sukhnah")
 _PAIR_NEXT = re.compile(
-    r"[ \t]*(?:\([^()]{0,60}\))?,?[ \t]+(?i:(and)|(to)|with)[ \t]+(?:the[ \t]+)?[A-Z]")
+    r"[ \t]*(?:\([^()]{0,60}\))?,?[ \t]+(?i:(and)|(to)|with)[ \t]+(?:the[ \t]+)?"
+    r"(?:(?:al|el|ad|as|ar|ash|an|at|az)-)?[A-Z]")
 # "farmers from Sangli and Satara", "from Beirut, Jounieh and Byblos", "reinforcements from
 # Dhamar governorate and Rada": more of a list;
 # "heading to Mombasa from Nairobi", "connects Esperanza to Santa Catarina de los Reyes":
@@ -1810,6 +1819,14 @@ def _route_ends(places: Sequence[PlaceMention], text: str) -> list[bool]:
     return flags
 
 
+def _route_end_chosen(places: Sequence[PlaceMention], chosen: PlaceMention,
+                      text: str) -> bool:
+    """Whether the event's place is an end of the road or journey it was on."""
+    ordered = _sorted(places)
+    return any(flag and (p.start, p.end) == (chosen.start, chosen.end)
+               for p, flag in zip(ordered, _route_ends(ordered, text), strict=True))
+
+
 def _same_sentence(text: str, a: int, b: int) -> bool:
     return _SENTENCE_END.search(text, min(a, b), max(a, b)) is None
 
@@ -1865,6 +1882,11 @@ def _off_the_route(places: Sequence[PlaceMention], usable: list[PlaceMention],
 _FIRMER_BY = 0.2
 
 
+_OFFICE_OF = re.compile(r"\b(?i:governor|mayor|governorate\s+council|provincial\s+council|"
+                        r"police\s+chief|chief\s+of\s+police|health\s+director)\s+of\s+"
+                        r"(?:the\s+)?$")
+
+
 def choose_place(places: Sequence[PlaceMention], actors: Sequence[ActorMention],
                  trigger: Trigger | None, text: str = "") -> PlaceMention | None:
     """The event's place: the most specific resolved place, nearest the trigger first."""
@@ -1881,6 +1903,11 @@ def choose_place(places: Sequence[PlaceMention], actors: Sequence[ActorMention],
                   and 0 <= trigger.start - p.end <= 40
                   and text.startswith(("'s ", "\u2019s "), p.end)]
         usable = [p for p in usable if p not in owners] or usable
+    if len(usable) > 1 and text:
+        # "Deputy governor of Marib, ..., said": the seat of an office names who speaks,
+        # not where the event took place
+        usable = [p for p in usable
+                  if not _OFFICE_OF.search(text, max(0, p.start - 40), p.start)] or usable
     if len(usable) > 1 and text:
         usable = [p for p in usable if not _reference_point(p, usable, text)] or usable
     if len(usable) > 1 and text:
@@ -3563,6 +3590,11 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         location = replace(before, reason=_PLACE_BEFORE)
     else:
         location = location_of(place, seg.places, named_here, doc.places)
+        if location.geo_precision == 1 and place is not None and _route_end_chosen(
+                seg.places, place, doc.text):
+            # "on the road between Balad Ruz and Mandali": somewhere along the way, near
+            # the town the event is placed at
+            location.geo_precision = 2
     if location.country is None:
         location.country = doc_country
     if location.latitude is None and location.country is not None:
@@ -3570,6 +3602,8 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     if place is not None:
         _stated_division(doc, place, location)
     town = _unlisted_town(doc, seg, place, location)
+    if town is None:
+        town = _area_placed_by(doc, seg, place, location)
     own_dates = [d for d in seg.dates if not _PAST_OF_THE_TAKEN.search(
         text, _sentence_start(doc.sentences, d.start), d.start)]
     event_dates = [d for d in own_dates if (d.start, d.end) not in told] or own_dates
@@ -4152,6 +4186,41 @@ def _unlisted_town(doc: Doc, seg: Segment, mention: PlaceMention | None,
                                "placed at the division or country that holds it")
             return start, end
     return None
+
+
+# what lies between an area the gazetteer lacks and the town that places it: "the Wadi
+# Zghaitun area south-west of Kirkuk", "Tal Sheikh village, 20 km east of Mosul"
+_AREA_THEN_DIRECTION = re.compile(
+    r"[ \t]+(?:area|region|village|valley|basin|desert|farms|orchards|plain)[ \t]*,?[ \t]*"
+    r"(?:(?:some|about|around)[ \t]+)?(?:\d+[ \t]*(?:km|kilometres|kilometers|miles)[ \t]+)?"
+    r"[a-z]+(?:-[a-z]+)?[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?(?:city[ \t]+of[ \t]+)?")
+# the generic head of such a name that the places stage reads apart: "Wadi", "Jabal", "Tal"
+_NAME_HEAD_BEFORE = re.compile(r"(?<![\w'-])(?:[A-Z][\w'\u2019]*[ \t]){1,2}$")
+
+
+def _area_placed_by(doc: Doc, seg: Segment, mention: PlaceMention | None,
+                    location: Location) -> tuple[int, int] | None:
+    """The span of an area the gazetteer lacks that the report places by a direction from
+    the event's place ("in the Wadi Zghaitun area south-west of Kirkuk"): the area's name
+    becomes the location's name; place, coordinates and precision ("near") stay the
+    town's. None when the place is not so told."""
+    if mention is None or mention.place is None or mention.modifier is None or not (
+            mention.modifier.endswith((" of", " from"))
+            and mention.modifier.split()[-2:][0] in COMPASS):
+        return None
+    area = next((p for p in reversed(_within(seg.places, seg.start, mention.start))
+                 if p.place is None), None)
+    if area is None or _AREA_THEN_DIRECTION.fullmatch(doc.text, area.end,
+                                                       mention.start) is None:
+        return None
+    start = area.start
+    head = _NAME_HEAD_BEFORE.search(doc.text, max(0, start - 24), start)
+    if head is not None:
+        start = head.start()
+    location.name = doc.text[start:area.end]
+    location.reason = ("an area not in the gazetteer, placed by the direction from the town "
+                       "named after it")
+    return start, area.end
 
 
 def _stated_division(doc: Doc, mention: PlaceMention, location: Location) -> None:
