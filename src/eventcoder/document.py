@@ -44,8 +44,9 @@ DATELINE_REACH = 240
 # ("Published:"), a separator ("By Jane Doe | March 3"), or an upper-case place ("BAGHDAD,").
 _OPENING = (
     r"\A\s*(?:[^\n]{0,150}\n|[A-Z][A-Z.'\- ]{2,40},"
-    # "Mogadishu, 8 March (", "Srinagar, Nov 17 ("
-    r"|[A-Z][A-Za-z.'\- ]{1,40}, (?:\d{1,2} [A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.? \d{1,2}) \()"
+    # "Mogadishu, 8 March (", "Srinagar, Nov 17 (", "Ouagadougou, June 14, 2024 ("
+    r"|[A-Z][A-Za-z.'\- ]{1,40}, (?:\d{1,2} [A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.? \d{1,2})"
+    r",? (?:\d{4} )?\()"
 )
 _DATELINE_SHAPE = re.compile(
     rf"{_OPENING}|\||\b(?i:published|updated|posted|date|dated|last modified)\b")
@@ -594,6 +595,12 @@ def clean_document(doc: Doc) -> Doc:
         # "WASHINGTON (AP) -": where the report was filed, with no date to read.
         metadata["filed_from"] = line.group("place")
         metadata["dateline_span"] = [line.start("place"), line.end()]
+        town, comma, tag = line.group("place").rpartition(", ")
+        if comma and source is None and (outlet := debris_lexicon().outlets.get(
+                tag.lower())) is not None:
+            # "Homs, SANA- Four workers ...": the town, then the agency that filed it
+            metadata["filed_from"] = town
+            source = outlet
     if source is None:
         source = _agency(text, metadata.get("dateline_span"))
     if source is None and line is not None and "tagged" in line.re.groupindex and line.group(
