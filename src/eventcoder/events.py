@@ -49,6 +49,7 @@ from eventcoder.casualties import (
     combine_casualties,
     former_attackers,
     is_toll,
+    party_by_head,
     sentence_of,
     total_fatalities,
 )
@@ -2954,13 +2955,17 @@ def _taken_of_the_named_group(choice: TypeChoice, roles: Roles,
     return group.name
 
 
-def _to_the_named_group(casualties: list[Casualty], roles: Roles) -> list[Casualty]:
+def _to_the_named_group(casualties: list[Casualty], roles: Roles,
+                        arrests: bool = False) -> list[Casualty]:
     """Armed men of no name ("the killing of (2) terrorists") in an event between a state's
-    forces and one named group are that group's."""
+    forces and one named group are that group's; so are the men taken in an arrest of the
+    group's members whose takers the report names only later ("the arrest of a terrorist
+    ... who worked within ISIS")."""
     sides = [m for m in (roles.actor1, roles.actor2) if m is not None]
     groups = {m.name for m in sides if not m.generic and m.kind in NAMED_GROUP_KINDS}
-    if len(groups) != 1 or len(sides) != 2 or not any(
-            m.kind in _STATE_KINDS for m in sides):
+    taken = arrests and roles.actor1 is None and len(groups) == 1
+    if not taken and (len(groups) != 1 or len(sides) != 2 or not any(
+            m.kind in _STATE_KINDS for m in sides)):
         return casualties
     group = groups.pop()
     return [replace(c, party=group) if c.party and c.party.startswith(_UNNAMED_ARMED)
@@ -3221,6 +3226,8 @@ def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
     zeros: dict[tuple[str, str | None], Casualty] = {}
     for c in combined:
         actor = _resolve_party(c.party, country)
+        if actor is None and c.party:
+            actor = _resolve_party(party_by_head(c.party), country)
         c = replace(c, party=actor.name if actor else _plural_party(c.party, c.count))
         if c.qualifier == "zero":
             # "No U.S. personnel were injured ... no US forces were hurt": one zero a party
@@ -3229,6 +3236,28 @@ def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
                 told.evidence.extend(c.evidence)
                 continue
             zeros[(c.kind, c.party)] = c
+        out.append(c)
+    return _one_count_a_party(out)
+
+
+def _one_count_a_party(casualties: list[Casualty]) -> list[Casualty]:
+    """Exact counts of one kind whose parties the actor list reads as one, added up: "three
+    civilians, including a child" is split into the child and two others, both civilians,
+    and is three civilians again."""
+    out: list[Casualty] = []
+    seen: dict[tuple[str, str], Casualty] = {}
+    for c in casualties:
+        plain = (c.party is not None and c.count is not None and c.qualifier == "exact"
+                 and not c.perpetrator and not c.coded and c.shared_by is None)
+        told = seen.get((c.kind, c.party or "")) if plain else None
+        if told is not None and told.count is not None and c.count is not None:
+            told.count += c.count
+            told.low = told.high = told.count
+            told.evidence.extend(e for e in c.evidence if e not in told.evidence)
+            continue
+        if plain:
+            c = replace(c, evidence=list(c.evidence))
+            seen[(c.kind, c.party or "")] = c
         out.append(c)
     return out
 
@@ -3787,7 +3816,8 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     found_casualties = _fighters_of_the_struck(
         _to_the_named_group(casualties_of(
             casualties, country, doc, acting,
-            roles.actor1 is not None and roles.actor1.kind in _STATE_KINDS), roles), roles,
+            roles.actor1 is not None and roles.actor1.kind in _STATE_KINDS), roles,
+            choice.sub_event_type == "arrests"), roles,
         _TWO_WAY.search(lowered, seg.start, seg.end) is not None)
     found_casualties = _soldiers_of_the_foreign_force(found_casualties, roles, actors, country)
     if taken_of is not None:
