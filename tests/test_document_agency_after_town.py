@@ -1,6 +1,6 @@
 """Agency datelines as regional agencies write them: the town then the agency after a comma
-("Hama, SANA- ..."), and a town with a full date before the agency in brackets
-("Niamey, March 3, 2024 (ANP) -"), which dates the report."""
+("Hama, SANA- ...") or a dash ("Kirkuk - INA" alone on a line), and a town with a full date
+before the agency in brackets ("Niamey, March 3, 2024 (ANP) -"), which dates the report."""
 
 from __future__ import annotations
 
@@ -17,6 +17,8 @@ from eventcoder.records import Document
          "eastern countryside of Hama.", "Hama", "Syrian Arab News Agency"),
         ("Aden, Saba- Three soldiers were killed on Monday in a Houthi attack in Lahij.",
          "Aden", "Saba News Agency"),
+        ("Kirkuk - INA\n\nTwo soldiers were killed on Monday when an explosive device went "
+         "off near Daquq.", "Kirkuk", "Iraqi News Agency"),
     ],
 )
 def test_document_town_then_agency(text: str, filed_from: str, source: str) -> None:

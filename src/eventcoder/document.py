@@ -493,6 +493,7 @@ def _is_town_or_division(name: str) -> bool:
                for p in load_gazetteer().lookup(name))
 
 
+_TAG_ENDS_LINE = re.compile(r"[ \t]*([A-Z]{2,8})[ \t]*$", re.MULTILINE)
 _FIGURE_AFTER = re.compile(r"[ \t]*\(?\d")
 _EM_DASH_AFTER = re.compile(r"[ \t]*(?:\u2014|[ \t][-\u2013][ \t])[ \t]*")
 # "Kabul, Afghanistan - ", "Goma, DR Congo - ": a town and its country or state
@@ -607,6 +608,10 @@ def clean_document(doc: Doc) -> Doc:
             "tagged"):
         # "Baghdad-INA" (an upper-case "SOUTHWEST ASIA -" line has no tag)
         source = debris_lexicon().outlets.get(line.group("tagged").lower())
+    elif source is None and line is not None and (
+            tag := _TAG_ENDS_LINE.match(cleaned, line.end())) is not None:
+        # "Mosul - INA": the dash read as the dateline's, the agency alone after it
+        source = debris_lexicon().outlets.get(tag.group(1).lower())
     document = _replace_document(
         original,
         source=source,
