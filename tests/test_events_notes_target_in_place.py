@@ -1,13 +1,16 @@
 """The notes sentence puts the second actor where English puts an object: after a
 transitive verb and before the weapon ("attacked Military Forces of Somalia with an
-explosive device"), never in brackets after the weapon."""
+explosive device"), never in brackets after the weapon; an area the gazetteer lacks is told
+by the town that places it."""
 
 from __future__ import annotations
 
 import pytest
 
 from eventcoder.events import write_notes
+from eventcoder.pipeline import RulePipeline
 from eventcoder.records import Event, Location
+from tests.records_factory import only_event
 
 
 def _event(sub_event_type: str, actor1: str, actor2: str | None) -> Event:
@@ -37,3 +40,15 @@ def test_events_notes_second_actor_as_object(sub_event_type: str, actor2: str | 
                                              action: str) -> None:
     notes = write_notes(_event(sub_event_type, "Al Shabaab", actor2))
     assert notes == f"On 2 March 2024, {action} (Bay).", notes
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("Iraqi aircraft struck a hideout of terrorists in the Wadi Umm Tuba area south-east "
+         "of Tikrit on Sunday, killing four of them.", " in Wadi Umm Tuba near Tikrit "),
+    ],
+)
+def test_events_notes_area_by_its_town(pipeline: RulePipeline, text: str, where: str) -> None:
+    notes = only_event(pipeline, text).notes
+    assert where in notes, notes

@@ -3446,6 +3446,10 @@ def write_notes(event: Event) -> str:
     if loc.place or loc.name:
         parts = [p for p in (loc.admin2, loc.admin1) if p and p != (loc.place or loc.name)]
         where = f" in {loc.place or loc.name}" + (f" ({', '.join(parts)})" if parts else "")
+        if loc.reason == _AREA_PLACED_BY and loc.name and loc.place:
+            # "the Wadi Umm Tuba area south-east of Tikrit": the area, by the town
+            where = f" in {loc.name} near {loc.place}" + (
+                f" ({', '.join(parts)})" if parts else "")
     elif loc.country:
         where = f" in {loc.country}"
     sentence = f"{when + ', ' if when else ''}{who} {action}{where}."
@@ -4228,6 +4232,10 @@ _AREA_THEN_DIRECTION = re.compile(
 _NAME_HEAD_BEFORE = re.compile(r"(?<![\w'-])(?:[A-Z][\w'\u2019]*[ \t]){1,2}$")
 
 
+_AREA_PLACED_BY = ("an area not in the gazetteer, placed by the direction from the town "
+                   "named after it")
+
+
 def _area_placed_by(doc: Doc, seg: Segment, mention: PlaceMention | None,
                     location: Location) -> tuple[int, int] | None:
     """The span of an area the gazetteer lacks that the report places by a direction from
@@ -4248,8 +4256,7 @@ def _area_placed_by(doc: Doc, seg: Segment, mention: PlaceMention | None,
     if head is not None:
         start = head.start()
     location.name = doc.text[start:area.end]
-    location.reason = ("an area not in the gazetteer, placed by the direction from the town "
-                       "named after it")
+    location.reason = _AREA_PLACED_BY
     return start, area.end
 
 
