@@ -1869,7 +1869,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         modifier = _modifier(text, span, division_word) if feature != "country" else None
         if division_word in _ADMIN1_WORDS and feature == "admin1":
             modifier = modifier or division_word
-        elif division_word in _ADMIN2_WORDS and feature == "admin2":
+        elif division_word in _ADMIN2_WORDS and feature in ("admin2", "populated_place"):
+            # "in the Tal Afar district": the district the town is the seat of, not the town
             modifier = modifier or division_word
         margin = best_score - second
         mentions.append(
