@@ -1065,8 +1065,9 @@ def _word_named(low: list[str], i: int) -> bool:
 
 
 #: Words before "to" that say the deed was done: "managed to kill", "went on to arrest".
+# (translated copy tells a result so: "the strike led to kill 5 terrorists")
 _DONE_BEFORE_TO = frozenset({"managed", "able", "on", "succeeded", "continued", "began",
-                             "started", "proceeded"})
+                             "started", "proceeded", "led", "leading"})
 
 
 def _purpose(low: list[str], i: int) -> bool:
