@@ -48,3 +48,15 @@ def test_events_route_end_is_near(pipeline: RulePipeline, text: str, place: str)
     events = _events(pipeline, text)
     assert [(e.location.place, e.location.geo_precision) for e in events] == [(place, 2)], [
         e.notes for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("An explosive device exploded on Saturday on the road between Tarmiyah and "
+         "Mushahada, north of Baghdad, wounding three civilians.", "At Tarmiyah"),
+    ],
+)
+def test_events_road_placed_by_a_town(pipeline: RulePipeline, text: str, place: str) -> None:
+    events = _events(pipeline, text)
+    assert [e.location.place for e in events] == [place], [e.notes for e in events]

@@ -1669,9 +1669,11 @@ _PLACE_RANK = {"populated_place": 0, "natural": 1, "other": 1, "admin2": 2, "adm
 
 
 # "the Tarmiyah district north of Baghdad", "Bulo Marer village, 40 km west of Mogadishu",
-# "in the Baiji district, north of Tikrit": what lies between a place and the direction
-# that places it by another.
-_PLACED_BY = re.compile(r"[\s,]*(?:(?:the\s+)?[a-z]+[\s,]+){0,2}(?:(?:some|about|around)\s+)?"
+# "in the Baiji district, north of Tikrit", "the road between Tarmiyah and Mushahada, north
+# of Baghdad": what lies between a place and the direction that places it by another.
+_PLACED_BY = re.compile(r"(?:\s+(?:and|or)\s+(?:(?:al|el|ad|as|ar|ash|an|at|az)-)?"
+                        r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?(?=[\s,]))?"
+                        r"[\s,]*(?:(?:the\s+)?[a-z]+[\s,]+){0,2}(?:(?:some|about|around)\s+)?"
                         r"(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?$")
 
 
