@@ -15,6 +15,9 @@ from eventcoder.records import Document, Event
         ("Basra/ INA\n\nThe Security Media Cell announced, on Sunday, the killing of three "
          "terrorists in an air strike on a hideout in the Hamrin basin in Diyala.",
          "Basra", "Iraqi News Agency", "Diyala"),
+        ("Karbala / INA /\nTwo soldiers were killed on Sunday when an explosive device "
+         "went off on their vehicle in the Hamrin basin in Diyala.", "Karbala",
+         "Iraqi News Agency", "Diyala"),
         ("Najaf/ The Security Media Cell announced on Sunday that two soldiers were killed "
          "when an explosive device went off on their vehicle in Al-Rutba district.",
          "Najaf", None, "Al-Anbar"),

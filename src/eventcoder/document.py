@@ -604,10 +604,11 @@ def clean_document(doc: Doc) -> Doc:
             source = outlet
     if source is None:
         source = _agency(text, metadata.get("dateline_span"))
-    if source is None and line is not None and "tagged" in line.re.groupindex and line.group(
-            "tagged"):
-        # "Baghdad-INA" (an upper-case "SOUTHWEST ASIA -" line has no tag)
-        source = debris_lexicon().outlets.get(line.group("tagged").lower())
+    if source is None and line is not None and "tagged" in line.re.groupindex and (
+            line.group("tagged") or line.group("slashed")):
+        # "Baghdad-INA", "Baghdad / INA /" (an upper-case "SOUTHWEST ASIA -" line has no tag)
+        source = debris_lexicon().outlets.get(
+            (line.group("tagged") or line.group("slashed")).lower())
     elif source is None and line is not None and (
             tag := _TAG_ENDS_LINE.match(cleaned, line.end())) is not None:
         # "Mosul - INA": the dash read as the dateline's, the agency alone after it
