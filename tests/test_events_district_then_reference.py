@@ -47,6 +47,8 @@ def test_events_office_seat_not_the_place(pipeline: RulePipeline, text: str,
          "of Tikrit on Sunday, killing four of them.", "Wadi Umm Tuba", "Tikrit"),
         ("Gunmen killed two shepherds in the Jurf al-Milh village, 15 km north of Mosul, "
          "on Monday.", "Jurf al-Milh", "Mosul"),
+        ("A terrorist attack targeted a checkpoint in Al-Multaqa sub-district, south-west of "
+         "Kirkuk, on Monday, killing two policemen.", "Al-Multaqa", "Kirkuk"),
     ],
 )
 def test_events_unknown_area_placed_by_direction(pipeline: RulePipeline, text: str, name: str,

@@ -1985,7 +1985,9 @@ _KEY_LETTERS = "abcdfgijklmnprstuvxz"
 
 # Place nouns after a name that write it as a spot of its own: a name the gazetteer lacks
 # written so is an unknown place, not a misspelling of a populous town.
-_OWN_NAME_NOUNS = frozenset({"area", "village"})
+# (and Iraq's sub-districts, which the gazetteer's divisions do not reach: "in Al-Multaqa
+# sub-district", "Al-Abbara nahiya")
+_OWN_NAME_NOUNS = frozenset({"area", "village", "sub-district", "subdistrict", "nahiya"})
 _UNKNOWN_NAMED_PLACE = "a named place not in the gazetteer, written with a place noun after it"
 
 
