@@ -2088,13 +2088,6 @@ _AGAINST = re.compile(rf"\b(?:{_STRUCK_WORDS}|with)\s*$", re.IGNORECASE)
 # What a group holds that is struck: its places and vehicles.
 _HOLDINGS = (r"hide-?outs?|dens?|positions?|headquarters|bases?|camps?|tunnels?|caves?|"
              r"shelters?|strongholds?|safe\s?houses?|vehicles?|depots?")
-# "targeted a checkpoint of the Federal Police", "attacked a patrol of the army": the force
-# whose post was struck (not "fired from a checkpoint belonging to the army")
-_POST_STRUCK_OF = re.compile(
-    r"\b(?:target(?:ed|ing)|attack(?:ed|ing)|struck|hit|ambush(?:ed|ing)|storm(?:ed|ing)|"
-    r"bomb(?:ed|ing)|shell(?:ed|ing))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:checkpoints?|"
-    r"outposts?|posts?|patrols?|convoys?)\s+(?:of|belonging\s+to)\s+(?:the\s+)?$",
-    re.IGNORECASE)
 # "the destruction of (3) hideouts for ISIS terrorist gangs": the group whose places or
 # means were hit.
 _HELD_BY_WORDS = ("hide", "den", "position", "headquarters", "base", "camp", "tunnel", "cave",
@@ -2389,7 +2382,6 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     held_by = _may_hold(text, _HELD_BY_WORDS)
     struck = [a for a in actors if _STRUCK_AT.search(text, max(0, a.start - 16), a.start)
               or (held_by and _HELD_BY.search(text, max(0, a.start - 40), a.start))
-              or _POST_STRUCK_OF.search(text, max(0, a.start - 60), a.start)
               or (_HOLDINGS_AFTER.match(text, a.end)
                   and _HIT_BEFORE.search(text, max(0, a.start - 24), a.start))
               or _STRUCK_IN_PASSIVE.match(text, a.end) is not None]
