@@ -3252,7 +3252,11 @@ def _one_count_a_party(casualties: list[Casualty]) -> list[Casualty]:
         plain = (c.party is not None and c.count is not None and c.qualifier == "exact"
                  and not c.perpetrator and not c.coded and c.shared_by is None)
         told = seen.get((c.kind, c.party or "")) if plain else None
-        if told is not None and told.count is not None and c.count is not None:
+        if told is not None and told.count is not None and c.count is not None and any(
+                a.start <= b.start and b.end <= a.end or b.start <= a.start and a.end <= b.end
+                for a in told.evidence for b in c.evidence):
+            # (only a part told inside the phrase of the count it was split from: "killed
+            # seven ... killed another seven" are two counts)
             told.count += c.count
             told.low = told.high = told.count
             told.evidence.extend(e for e in c.evidence if e not in told.evidence)
@@ -4249,8 +4253,10 @@ def _area_placed_by(doc: Doc, seg: Segment, mention: PlaceMention | None,
             mention.modifier.endswith((" of", " from"))
             and mention.modifier.split()[-2:][0] in COMPASS):
         return None
-    area = next((p for p in reversed(_within(seg.places, seg.start, mention.start))
-                 if p.place is None), None)
+    area: PlaceMention | None = None
+    for told in _within(seg.places, seg.start, mention.start):
+        if told.place is None:
+            area = told  # the last one before the town
     if area is None or _AREA_THEN_DIRECTION.fullmatch(doc.text, area.end,
                                                        mention.start) is None:
         return None
