@@ -126,6 +126,21 @@ class _Entry:
         self.one_by_one = one_by_one
 
 
+def party_by_head(party: str) -> str | None:
+    """The phrase an actor list knows for a casualty party it does not ("his mother": a
+    relative of the victim, "a terrorist": one of the terrorists): "civilians" for a
+    relative, the plural for an armed group's member told alone; None otherwise."""
+    words = party.split()
+    if not words or not words[-1].isalpha() or not words[-1].islower():
+        return None
+    head = words[-1]
+    if head in _lexicon_words("kin_heads"):
+        return "civilians"
+    if head in _lexicon_words("armed_group_party_keys"):
+        return head + "s"
+    return None
+
+
 def _same_fighters(a: str | None, b: str | None) -> bool:
     """Whether two party keys may name the same armed side: both heads are fighters' words
     ("jihadist", "IS fighter") and they name no two different groups."""

@@ -690,8 +690,33 @@ def _merge(text: str, atoms: list[_Atom], grammar: _Grammar) -> list[_Atom]:
                 text, last.end, atom.start
             ):
                 continue  # "9 May 2020 (Saturday)": the weekday restates the date
+            if _year_of_month(last, atom) and _MONTH_THEN_YEAR.fullmatch(
+                    text, last.end, atom.start):
+                # "in August last year": the month of the year the words name
+                last.relative, last.end = atom.relative, atom.end
+                continue
+            if _year_of_month(atom, last) and _YEAR_THEN_MONTH.fullmatch(
+                    text, last.end, atom.start):
+                # "last year in August"
+                atom.relative, atom.start = last.relative, last.start
+                merged[-1] = atom
+                continue
         merged.append(atom)
     return merged
+
+
+#: The years a month may be told of by words: "August last year", "in March this year".
+_YEARS_OF_MONTHS = {"last_year": 1, "this_year": 0}
+_MONTH_THEN_YEAR = re.compile(r"[ \t]+(?:of[ \t]+)?")
+_YEAR_THEN_MONTH = re.compile(r",?[ \t]+(?:in|during)[ \t]+")
+
+
+def _year_of_month(month: _Atom, year: _Atom) -> bool:
+    """Whether ``month`` is a month of no written year and ``year`` the words that say
+    which year it is of."""
+    return (month.kind == "month" and month.year is None and not month.ranged
+            and month.part is None and month.nth_week is None and year.kind == "relative"
+            and year.relative in _YEARS_OF_MONTHS)
 
 
 def _join_range(text: str, first: _Atom, second: _Atom, grammar: _Grammar) -> bool:
@@ -1007,6 +1032,12 @@ def _resolve_one(
         return _restated_weekday(text, atom, stated)
     if atom.kind in {"weekday", "relative"}:
         return _resolve_relative(text, atom, published)
+    if atom.kind == "month" and atom.relative in _YEARS_OF_MONTHS:
+        if published is None:
+            return _unknown(text, atom, 3)
+        year = published.year - _YEARS_OF_MONTHS[atom.relative]
+        return _mention(text, atom, date(year, atom.month, 1), _month_end(year, atom.month), 3,
+                        "relative")
     anchor: _Anchor | None = None
     if not atom.written_year:
         source = _text_anchor(text, atom, stated)

@@ -44,8 +44,9 @@ DATELINE_REACH = 240
 # ("Published:"), a separator ("By Jane Doe | March 3"), or an upper-case place ("BAGHDAD,").
 _OPENING = (
     r"\A\s*(?:[^\n]{0,150}\n|[A-Z][A-Z.'\- ]{2,40},"
-    # "Mogadishu, 8 March (", "Srinagar, Nov 17 ("
-    r"|[A-Z][A-Za-z.'\- ]{1,40}, (?:\d{1,2} [A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.? \d{1,2}) \()"
+    # "Mogadishu, 8 March (", "Srinagar, Nov 17 (", "Ouagadougou, June 14, 2024 ("
+    r"|[A-Z][A-Za-z.'\- ]{1,40}, (?:\d{1,2} [A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.? \d{1,2})"
+    r",? (?:\d{4} )?\()"
 )
 _DATELINE_SHAPE = re.compile(
     rf"{_OPENING}|\||\b(?i:published|updated|posted|date|dated|last modified)\b")
@@ -424,8 +425,11 @@ _PLACELINE = re.compile(
     r"|[ \t]*/[ \t]*(?P<slashed>[A-Z][A-Za-z.&]*(?: [A-Z][A-Za-z.&]*){0,3})[ \t]*/[ \t]*"
     # "RAWALPINDI: Security forces ...": an upper-case place and a colon
     r"|:[ \t]+(?=[A-Z])"
-    # "Baghdad-INA": a place and an agency's initials, alone on a line
-    r"|[ \t]*[-\u2013\u2014][ \t]*(?P<tagged>[A-Z]{2,8})[ \t]*$)",
+    # "Baghdad-INA", "Baghdad/ INA": a place and an agency's initials, alone on a line
+    r"|[ \t]*[-\u2013\u2014/][ \t]*(?P<tagged>[A-Z]{2,8})[ \t]*$"
+    # "Baghdad/ The Security Media Cell announced ...": a place and a slash opening the
+    # paragraph (kept only where the place is in the gazetteer: "Shafaq News/" is an outlet)
+    r"|/[ \t]+(?P<slash_open>)(?=[A-Z]))",
     re.MULTILINE,
 )
 _UPPER_WORD = re.compile(r"[A-Z][A-Z.'\-]{2,}\b")
@@ -453,7 +457,8 @@ def _placeline(text: str) -> re.Match[str] | None:
             # the upper-case place is the dateline, the name after it the teller
             return upper
         if match.group("agency") or match.group("slashed") or match.group(
-                "tagged") or _UPPER_WORD.match(
+                "tagged") or match.group("slash_open") is not None and _is_town_or_division(
+                match.group("place")) or _UPPER_WORD.match(
                 match.group("place")) or _TOWN_AND_COUNTRY.fullmatch(
                 match.group("place")) or _EM_DASH_AFTER.fullmatch(
                 text, match.end("place"), match.end()) and (
@@ -481,6 +486,14 @@ def _is_country(name: str) -> bool:
     return load_gazetteer().country_by_name(name) is not None
 
 
+def _is_town_or_division(name: str) -> bool:
+    from eventcoder.gazetteer import load_gazetteer
+
+    return any(p.feature in ("populated_place", "admin1", "admin2")
+               for p in load_gazetteer().lookup(name))
+
+
+_TAG_ENDS_LINE = re.compile(r"[ \t]*([A-Z]{2,8})[ \t]*$", re.MULTILINE)
 _FIGURE_AFTER = re.compile(r"[ \t]*\(?\d")
 _EM_DASH_AFTER = re.compile(r"[ \t]*(?:\u2014|[ \t][-\u2013][ \t])[ \t]*")
 # "Kabul, Afghanistan - ", "Goma, DR Congo - ": a town and its country or state
@@ -583,12 +596,23 @@ def clean_document(doc: Doc) -> Doc:
         # "WASHINGTON (AP) -": where the report was filed, with no date to read.
         metadata["filed_from"] = line.group("place")
         metadata["dateline_span"] = [line.start("place"), line.end()]
+        town, comma, tag = line.group("place").rpartition(", ")
+        if comma and source is None and (outlet := debris_lexicon().outlets.get(
+                tag.lower())) is not None:
+            # "Homs, SANA- Four workers ...": the town, then the agency that filed it
+            metadata["filed_from"] = town
+            source = outlet
     if source is None:
         source = _agency(text, metadata.get("dateline_span"))
-    if source is None and line is not None and "tagged" in line.re.groupindex and line.group(
-            "tagged"):
-        # "Baghdad-INA" (an upper-case "SOUTHWEST ASIA -" line has no tag)
-        source = debris_lexicon().outlets.get(line.group("tagged").lower())
+    if source is None and line is not None and "tagged" in line.re.groupindex and (
+            line.group("tagged") or line.group("slashed")):
+        # "Baghdad-INA", "Baghdad / INA /" (an upper-case "SOUTHWEST ASIA -" line has no tag)
+        source = debris_lexicon().outlets.get(
+            (line.group("tagged") or line.group("slashed")).lower())
+    elif source is None and line is not None and (
+            tag := _TAG_ENDS_LINE.match(cleaned, line.end())) is not None:
+        # "Mosul - INA": the dash read as the dateline's, the agency alone after it
+        source = debris_lexicon().outlets.get(tag.group(1).lower())
     document = _replace_document(
         original,
         source=source,

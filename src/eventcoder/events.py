@@ -49,6 +49,7 @@ from eventcoder.casualties import (
     combine_casualties,
     former_attackers,
     is_toll,
+    party_by_head,
     sentence_of,
     total_fatalities,
 )
@@ -986,7 +987,8 @@ class Segment:
     type_weights: dict[str, float] = field(default_factory=dict)
 
     def add(self, sentence: tuple[int, int], triggers: Sequence[Trigger],
-            dates: Sequence[DateMention], places: Sequence[PlaceMention]) -> None:
+            dates: Sequence[DateMention], places: Sequence[PlaceMention],
+            text: str = "") -> None:
         self.sentences.append(sentence)
         self.triggers.extend(triggers)
         for t in triggers:
@@ -996,6 +998,11 @@ class Segment:
         if self.anchor_date is None:
             self.anchor_date = next((d for d in dates if d.date_start and d.date_end), None)
         specific = _specific_places(places)
+        if specific and text and len(specific) > 1:
+            # "in Balad Ruz district, east of Baqubah": the town that only says where the
+            # district lies is not where the event is, nor what a later sentence is held to
+            specific = [p for p in specific
+                        if not _reference_point(p, specific, text)] or specific
         if specific:
             best = _most_specific(specific)
             if self.anchor_place is None or _rank(best) < _rank(self.anchor_place):
@@ -1536,7 +1543,7 @@ def segment(doc: Doc, folded: str | None = None,
                         current.add(sentence, (), (), ())
             lead.clear()
         current.add((s_start, s_end), triggers,
-                    [d for d in dates if (d.start, d.end) not in told], places)
+                    [d for d in dates if (d.start, d.end) not in told], places, text)
         if clause is not None:
             current.holes.append(clause)
             segments.append(cited)
@@ -1661,9 +1668,12 @@ _PLACE_RANK = {"populated_place": 0, "natural": 1, "other": 1, "admin2": 2, "adm
                "country": 4}
 
 
-# "the Tarmiyah district north of Baghdad", "Bulo Marer village, 40 km west of Mogadishu":
-# what lies between a place and the direction that places it by another.
-_PLACED_BY = re.compile(r"[\s,]*(?:(?:the\s+)?[a-z]+\s+){0,2}(?:(?:some|about|around)\s+)?"
+# "the Tarmiyah district north of Baghdad", "Bulo Marer village, 40 km west of Mogadishu",
+# "in the Baiji district, north of Tikrit", "the road between Tarmiyah and Mushahada, north
+# of Baghdad": what lies between a place and the direction that places it by another.
+_PLACED_BY = re.compile(r"(?:\s+(?:and|or)\s+(?:(?:al|el|ad|as|ar|ash|an|at|az)-)?"
+                        r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?(?=[\s,]))?"
+                        r"[\s,]*(?:(?:the\s+)?[a-z]+[\s,]+){0,2}(?:(?:some|about|around)\s+)?"
                         r"(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?$")
 
 
@@ -1727,8 +1737,10 @@ _SETTLEMENT_WORDS = frozenset({"town", "towns", "city", "cities", "village", "vi
 _PAIR_JOINS: dict[str, tuple[str, ...]] = {"between": ("and",), "from": ("to",)}
 _ANY_JOIN: tuple[str, ...] = ("and", "to", "with")
 _PAIR_STEMS = ("connect", "link", "join")
+# (the second end may open on an article: "between Palmyra and al-Sukhnah")
 _PAIR_NEXT = re.compile(
-    r"[ \t]*(?:\([^()]{0,60}\))?,?[ \t]+(?i:(and)|(to)|with)[ \t]+(?:the[ \t]+)?[A-Z]")
+    r"[ \t]*(?:\([^()]{0,60}\))?,?[ \t]+(?i:(and)|(to)|with)[ \t]+(?:the[ \t]+)?"
+    r"(?:(?:al|el|ad|as|ar|ash|an|at|az)-)?[A-Z]")
 # "farmers from Sangli and Satara", "from Beirut, Jounieh and Byblos", "reinforcements from
 # Dhamar governorate and Rada": more of a list;
 # "heading to Mombasa from Nairobi", "connects Esperanza to Santa Catarina de los Reyes":
@@ -1810,6 +1822,14 @@ def _route_ends(places: Sequence[PlaceMention], text: str) -> list[bool]:
     return flags
 
 
+def _route_end_chosen(places: Sequence[PlaceMention], chosen: PlaceMention,
+                      text: str) -> bool:
+    """Whether the event's place is an end of the road or journey it was on."""
+    ordered = _sorted(places)
+    return any(flag and (p.start, p.end) == (chosen.start, chosen.end)
+               for p, flag in zip(ordered, _route_ends(ordered, text), strict=True))
+
+
 def _same_sentence(text: str, a: int, b: int) -> bool:
     return _SENTENCE_END.search(text, min(a, b), max(a, b)) is None
 
@@ -1865,6 +1885,11 @@ def _off_the_route(places: Sequence[PlaceMention], usable: list[PlaceMention],
 _FIRMER_BY = 0.2
 
 
+_OFFICE_OF = re.compile(r"\b(?i:governor|mayor|governorate\s+council|provincial\s+council|"
+                        r"police\s+chief|chief\s+of\s+police|health\s+director)\s+of\s+"
+                        r"(?:the\s+)?$")
+
+
 def choose_place(places: Sequence[PlaceMention], actors: Sequence[ActorMention],
                  trigger: Trigger | None, text: str = "") -> PlaceMention | None:
     """The event's place: the most specific resolved place, nearest the trigger first."""
@@ -1881,6 +1906,11 @@ def choose_place(places: Sequence[PlaceMention], actors: Sequence[ActorMention],
                   and 0 <= trigger.start - p.end <= 40
                   and text.startswith(("'s ", "\u2019s "), p.end)]
         usable = [p for p in usable if p not in owners] or usable
+    if len(usable) > 1 and text:
+        # "Deputy governor of Marib, ..., said": the seat of an office names who speaks,
+        # not where the event took place
+        usable = [p for p in usable
+                  if not _OFFICE_OF.search(text, max(0, p.start - 40), p.start)] or usable
     if len(usable) > 1 and text:
         usable = [p for p in usable if not _reference_point(p, usable, text)] or usable
     if len(usable) > 1 and text:
@@ -2927,13 +2957,17 @@ def _taken_of_the_named_group(choice: TypeChoice, roles: Roles,
     return group.name
 
 
-def _to_the_named_group(casualties: list[Casualty], roles: Roles) -> list[Casualty]:
+def _to_the_named_group(casualties: list[Casualty], roles: Roles,
+                        arrests: bool = False) -> list[Casualty]:
     """Armed men of no name ("the killing of (2) terrorists") in an event between a state's
-    forces and one named group are that group's."""
+    forces and one named group are that group's; so are the men taken in an arrest of the
+    group's members whose takers the report names only later ("the arrest of a terrorist
+    ... who worked within ISIS")."""
     sides = [m for m in (roles.actor1, roles.actor2) if m is not None]
     groups = {m.name for m in sides if not m.generic and m.kind in NAMED_GROUP_KINDS}
-    if len(groups) != 1 or len(sides) != 2 or not any(
-            m.kind in _STATE_KINDS for m in sides):
+    taken = arrests and roles.actor1 is None and len(groups) == 1
+    if not taken and (len(groups) != 1 or len(sides) != 2 or not any(
+            m.kind in _STATE_KINDS for m in sides)):
         return casualties
     group = groups.pop()
     return [replace(c, party=group) if c.party and c.party.startswith(_UNNAMED_ARMED)
@@ -3194,6 +3228,8 @@ def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
     zeros: dict[tuple[str, str | None], Casualty] = {}
     for c in combined:
         actor = _resolve_party(c.party, country)
+        if actor is None and c.party:
+            actor = _resolve_party(party_by_head(c.party), country)
         c = replace(c, party=actor.name if actor else _plural_party(c.party, c.count))
         if c.qualifier == "zero":
             # "No U.S. personnel were injured ... no US forces were hurt": one zero a party
@@ -3202,6 +3238,32 @@ def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
                 told.evidence.extend(c.evidence)
                 continue
             zeros[(c.kind, c.party)] = c
+        out.append(c)
+    return _one_count_a_party(out)
+
+
+def _one_count_a_party(casualties: list[Casualty]) -> list[Casualty]:
+    """Exact counts of one kind whose parties the actor list reads as one, added up: "three
+    civilians, including a child" is split into the child and two others, both civilians,
+    and is three civilians again."""
+    out: list[Casualty] = []
+    seen: dict[tuple[str, str], Casualty] = {}
+    for c in casualties:
+        plain = (c.party is not None and c.count is not None and c.qualifier == "exact"
+                 and not c.perpetrator and not c.coded and c.shared_by is None)
+        told = seen.get((c.kind, c.party or "")) if plain else None
+        if told is not None and told.count is not None and c.count is not None and any(
+                a.start <= b.start and b.end <= a.end or b.start <= a.start and a.end <= b.end
+                for a in told.evidence for b in c.evidence):
+            # (only a part told inside the phrase of the count it was split from: "killed
+            # seven ... killed another seven" are two counts)
+            told.count += c.count
+            told.low = told.high = told.count
+            told.evidence.extend(e for e in c.evidence if e not in told.evidence)
+            continue
+        if plain:
+            c = replace(c, evidence=list(c.evidence))
+            seen[(c.kind, c.party or "")] = c
         out.append(c)
     return out
 
@@ -3319,33 +3381,50 @@ def _date_fields(
     return None, None, None, "unknown", None
 
 
+#: What the first actor did, with ``{}`` where the second actor goes: "shelled {}" reads
+#: "Houthis shelled Civilians (Yemen)", "attacked {} with an explosive device" keeps the
+#: weapon after the target. Without a second actor the phrase after ``|`` is used, and an
+#: entry with no ``{}`` takes the second actor in brackets ("protested (Police Forces)").
 _VERBS = {
-    "armed_clash": "clashed with",
-    "government_regains_territory": "regained territory from",
-    "non_state_actor_overtakes_territory": "took over territory from",
-    "air_drone_strike": "carried out air or drone strikes against",
-    "shelling_artillery_missile_attack": "shelled",
-    "remote_explosive_landmine_ied": "attacked with an explosive device",
-    "suicide_bomb": "carried out a suicide bombing against",
-    "grenade": "attacked with a grenade",
-    "chemical_weapon": "used a chemical weapon against",
-    "attack": "attacked",
-    "abduction_forced_disappearance": "abducted",
-    "sexual_violence": "sexually assaulted",
+    "armed_clash": "clashed with {}|clashed",
+    "government_regains_territory": "regained territory from {}|regained territory",
+    "non_state_actor_overtakes_territory": "took over territory from {}|took over territory",
+    "air_drone_strike": "carried out air or drone strikes against {}|carried out air or drone "
+                        "strikes",
+    "shelling_artillery_missile_attack": "shelled {}|carried out shelling",
+    "remote_explosive_landmine_ied": "attacked {} with an explosive device|set off an "
+                                     "explosive device",
+    "suicide_bomb": "carried out a suicide bombing against {}|carried out a suicide bombing",
+    "grenade": "attacked {} with a grenade|threw a grenade",
+    "chemical_weapon": "used a chemical weapon against {}|used a chemical weapon",
+    "attack": "attacked {}|carried out an attack",
+    "abduction_forced_disappearance": "abducted {}|abducted people",
+    "sexual_violence": "sexually assaulted {}|committed sexual violence",
     "peaceful_protest": "protested",
-    "protest_with_intervention": "protested and were met by",
-    "excessive_force_against_protesters": "protested and were met with force by",
+    "protest_with_intervention": "protested and were met by {}|protested and were met by "
+                                 "forces",
+    "excessive_force_against_protesters": "protested and were met with force by {}|protested "
+                                          "and were met with force",
     "violent_demonstration": "rioted",
-    "mob_violence": "engaged in mob violence against",
-    "arrests": "arrested",
-    "agreement": "reached an agreement with",
-    "looting_property_destruction": "looted or destroyed property of",
+    "mob_violence": "engaged in mob violence against {}|engaged in mob violence",
+    "arrests": "arrested {}|made arrests",
+    "agreement": "reached an agreement with {}|reached an agreement",
+    "looting_property_destruction": "looted or destroyed property of {}|looted or destroyed "
+                                    "property",
     "change_to_group_activity": "changed activity",
-    "disrupted_weapons_use": "disrupted weapons use by",
+    "disrupted_weapons_use": "disrupted weapons use by {}|disrupted weapons use",
     "headquarters_or_base_established": "established a base",
-    "non_violent_transfer_of_territory": "took over territory from",
+    "non_violent_transfer_of_territory": "took over territory from {}|took over territory",
     "other": "acted",
 }
+
+
+def _action(sub_event_type: str | None, actor2: str | None) -> str:
+    """The notes' verb phrase with the second actor in its place."""
+    with_target, _, alone = _VERBS.get(sub_event_type or "", "acted").partition("|")
+    if "{}" not in with_target:
+        return with_target + (f" ({actor2})" if actor2 else "")
+    return with_target.format(actor2) if actor2 else alone
 
 
 @lru_cache(maxsize=4096)
@@ -3367,21 +3446,19 @@ def write_notes(event: Event) -> str:
     who = event.actor1 or "Unidentified actors"
     if event.assoc_actor_1:
         who += " with " + " and ".join(event.assoc_actor_1)
-    verb = _VERBS.get(event.sub_event_type or "", "acted")
-    target = f" {event.actor2}" if event.actor2 and verb.endswith((" by", " against", " with",
-                                                                    " from", " of")) else ""
-    if event.actor2 and not target:
-        target = f" ({event.actor2})"
-    if verb.endswith((" by", " against", " with", " from", " of")) and not target:
-        verb = verb.rsplit(" ", 1)[0]
+    action = _action(event.sub_event_type, event.actor2)
     loc = event.location
     where = ""
     if loc.place or loc.name:
         parts = [p for p in (loc.admin2, loc.admin1) if p and p != (loc.place or loc.name)]
         where = f" in {loc.place or loc.name}" + (f" ({', '.join(parts)})" if parts else "")
+        if loc.reason == _AREA_PLACED_BY and loc.name and loc.place:
+            # "the Wadi Umm Tuba area south-east of Tikrit": the area, by the town
+            where = f" in {loc.name} near {loc.place}" + (
+                f" ({', '.join(parts)})" if parts else "")
     elif loc.country:
         where = f" in {loc.country}"
-    sentence = f"{when + ', ' if when else ''}{who} {verb}{target}{where}."
+    sentence = f"{when + ', ' if when else ''}{who} {action}{where}."
     if event.equipment:
         sentence += f" Equipment: {', '.join(event.equipment)}."
     if event.fatalities is not None:
@@ -3552,6 +3629,11 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         location = replace(before, reason=_PLACE_BEFORE)
     else:
         location = location_of(place, seg.places, named_here, doc.places)
+        if location.geo_precision == 1 and place is not None and _route_end_chosen(
+                seg.places, place, doc.text):
+            # "on the road between Balad Ruz and Mandali": somewhere along the way, near
+            # the town the event is placed at
+            location.geo_precision = 2
     if location.country is None:
         location.country = doc_country
     if location.latitude is None and location.country is not None:
@@ -3559,6 +3641,8 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     if place is not None:
         _stated_division(doc, place, location)
     town = _unlisted_town(doc, seg, place, location)
+    if town is None:
+        town = _area_placed_by(doc, seg, place, location)
     own_dates = [d for d in seg.dates if not _PAST_OF_THE_TAKEN.search(
         text, _sentence_start(doc.sentences, d.start), d.start)]
     event_dates = [d for d in own_dates if (d.start, d.end) not in told] or own_dates
@@ -3742,7 +3826,8 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     found_casualties = _fighters_of_the_struck(
         _to_the_named_group(casualties_of(
             casualties, country, doc, acting,
-            roles.actor1 is not None and roles.actor1.kind in _STATE_KINDS), roles), roles,
+            roles.actor1 is not None and roles.actor1.kind in _STATE_KINDS), roles,
+            choice.sub_event_type == "arrests"), roles,
         _TWO_WAY.search(lowered, seg.start, seg.end) is not None)
     found_casualties = _soldiers_of_the_foreign_force(found_casualties, roles, actors, country)
     if taken_of is not None:
@@ -4141,6 +4226,47 @@ def _unlisted_town(doc: Doc, seg: Segment, mention: PlaceMention | None,
                                "placed at the division or country that holds it")
             return start, end
     return None
+
+
+# what lies between an area the gazetteer lacks and the town that places it: "the Wadi
+# Zghaitun area south-west of Kirkuk", "Tal Sheikh village, 20 km east of Mosul"
+_AREA_THEN_DIRECTION = re.compile(
+    r"[ \t]+(?:area|region|village|valley|basin|desert|farms|orchards|plain|sub-?district|"
+    r"nahiya|district|locality|neighbou?rhood)[ \t]*,?[ \t]*"
+    r"(?:(?:some|about|around)[ \t]+)?(?:\d+[ \t]*(?:km|kilometres|kilometers|miles)[ \t]+)?"
+    r"[a-z]+(?:-[a-z]+)?[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?(?:city[ \t]+of[ \t]+)?")
+# the generic head of such a name that the places stage reads apart: "Wadi", "Jabal", "Tal"
+_NAME_HEAD_BEFORE = re.compile(r"(?<![\w'-])(?:[A-Z][\w'\u2019]*[ \t]){1,2}$")
+
+
+_AREA_PLACED_BY = ("an area not in the gazetteer, placed by the direction from the town "
+                   "named after it")
+
+
+def _area_placed_by(doc: Doc, seg: Segment, mention: PlaceMention | None,
+                    location: Location) -> tuple[int, int] | None:
+    """The span of an area the gazetteer lacks that the report places by a direction from
+    the event's place ("in the Wadi Zghaitun area south-west of Kirkuk"): the area's name
+    becomes the location's name; place, coordinates and precision ("near") stay the
+    town's. None when the place is not so told."""
+    if mention is None or mention.place is None or mention.modifier is None or not (
+            mention.modifier.endswith((" of", " from"))
+            and mention.modifier.split()[-2:][0] in COMPASS):
+        return None
+    area: PlaceMention | None = None
+    for told in _within(seg.places, seg.start, mention.start):
+        if told.place is None:
+            area = told  # the last one before the town
+    if area is None or _AREA_THEN_DIRECTION.fullmatch(doc.text, area.end,
+                                                       mention.start) is None:
+        return None
+    start = area.start
+    head = _NAME_HEAD_BEFORE.search(doc.text, max(0, start - 24), start)
+    if head is not None:
+        start = head.start()
+    location.name = doc.text[start:area.end]
+    location.reason = _AREA_PLACED_BY
+    return start, area.end
 
 
 def _stated_division(doc: Doc, mention: PlaceMention, location: Location) -> None:

@@ -1888,7 +1888,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         modifier = _modifier(text, span, division_word) if feature != "country" else None
         if division_word in _ADMIN1_WORDS and feature == "admin1":
             modifier = modifier or division_word
-        elif division_word in _ADMIN2_WORDS and feature == "admin2":
+        elif division_word in _ADMIN2_WORDS and feature in ("admin2", "populated_place"):
+            # "in the Tal Afar district": the district the town is the seat of, not the town
             modifier = modifier or division_word
         margin = best_score - second
         mentions.append(
@@ -2010,7 +2011,9 @@ _KEY_LETTERS = "abcdfgijklmnprstuvxz"
 
 # Place nouns after a name that write it as a spot of its own: a name the gazetteer lacks
 # written so is an unknown place, not a misspelling of a populous town.
-_OWN_NAME_NOUNS = frozenset({"area", "village"})
+# (and Iraq's sub-districts, which the gazetteer's divisions do not reach: "in Al-Multaqa
+# sub-district", "Al-Abbara nahiya")
+_OWN_NAME_NOUNS = frozenset({"area", "village", "sub-district", "subdistrict", "nahiya"})
 _UNKNOWN_NAMED_PLACE = "a named place not in the gazetteer, written with a place noun after it"
 
 

@@ -1069,8 +1069,9 @@ def _word_named(low: list[str], i: int) -> bool:
 
 
 #: Words before "to" that say the deed was done: "managed to kill", "went on to arrest".
+# (translated copy tells a result so: "the strike led to kill 5 terrorists")
 _DONE_BEFORE_TO = frozenset({"managed", "able", "on", "succeeded", "continued", "began",
-                             "started", "proceeded"})
+                             "started", "proceeded", "led", "leading"})
 
 
 def _purpose(low: list[str], i: int) -> bool:
@@ -1604,6 +1605,21 @@ def _counts_by_place(tok: _Tokens, p: int, hits_at: dict[int, _Hit]) -> list[_NP
     return out
 
 
+_WHEN_OPENERS = frozenset({"on", "yesterday", "today", "last", "this", "early", "late",
+                           "earlier", "during", "at"})
+
+
+def _when_set_off(low: Sequence[str], i: int) -> int | None:
+    """Where the words go on after a time phrase set off by commas at ``i`` (", on
+    Thursday, "), or None when there is none."""
+    if i + 2 >= len(low) or low[i] != "," or low[i + 1] not in _WHEN_OPENERS:
+        return None
+    for j in range(i + 2, min(i + 6, len(low))):
+        if low[j] == ",":
+            return j + 1 if j + 1 < len(low) else None
+    return None
+
+
 def _find_in_sentence(tok: _Tokens) -> list[_Found]:
     lex = casualty_lexicon()
     low = tok.low
@@ -1671,6 +1687,10 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
                 if obj is None and low[h.end] == "," and h.end + 1 < n and \
                         tok.raw[h.end + 1][:1].isupper():
                     obj = _np_right(tok, h.end + 1)  # "shot and killed, Omar Said, a clerk"
+                if obj is None and (after := _when_set_off(low, h.end)) is not None:
+                    # "arrested, on Thursday, two suspects": a translation's time phrase
+                    # between the verb and its object
+                    obj = _np_right(tok, after)
                 if obj is None and low[h.end] in {"and", "or", ","} and idx + 1 < len(hits):
                     nxt = hits[idx + 1]
                     gap = nxt.start - h.end

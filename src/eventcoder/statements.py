@@ -589,7 +589,8 @@ class _Attributor:
         head, _, tail = phrase.partition(",")
         role_text = tail.strip() or None
         if role_text is not None and (_ROLE_FIRST.match(head) or _POSSESSOR.match(
-                head.strip()) and lex.role_re.search(head)) and (
+                head.strip()) and lex.role_re.search(head) or _ROLE_OF_OPENS.match(
+                head.strip()) and lex.role_re.match(head.strip().lower())) and (
                 lex.title_re.match(role_text) or _BARE_NAME.fullmatch(role_text)):
             # "the spokesman of the Armed Forces, Major General Jane Roe": the role first
             head, tail = role_text, _ARTICLE.sub("", head.strip())
@@ -672,6 +673,9 @@ class _Attributor:
         return None
 
 
+#: A role of a body or place opening the phrase without an article, as agency copy writes
+#: it: "Deputy governor of Hodeidah, Ali Saleh, said".
+_ROLE_OF_OPENS = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s+of\s+")
 #: A role told as someone's: "UNAMA's human rights chief", "the ministry's adviser".
 _POSSESSOR = re.compile(r"(?P<owner>(?:[Tt]he\s+)?[\w.&-]+(?:\s+[\w.&-]+){0,4}?)['\u2019]s\s")
 #: A role told before the name, with an article: "the spokesman of the Armed Forces".
