@@ -87,3 +87,16 @@ def test_events_group_history_and_later_claims_are_no_incidents(
         name: str, text: str, published: str, day: str) -> None:
     events = _events(text, published)
     assert [e.date_start for e in events] == [day], [(e.date_start, e.notes) for e in events]
+
+
+@pytest.mark.parametrize(("text", "published", "day", "group"), [
+    ("Guerrillas attacked a police station in Saravena on Sunday, the army said. The ELN, "
+     "the country's largest remaining rebel group, has not commented. The rebels have stepped "
+     "up attacks since February, when fighting with former FARC dissidents in the department "
+     "left dozens dead.", "2022-04-12", "2022-02-01", "National Liberation Army"),
+], ids=["the-rebels"])
+def test_events_the_rebels_are_the_group_named_before(text: str, published: str, day: str,
+                                                      group: str) -> None:
+    events = [e for e in _events(text, published) if e.date_start == day]
+    assert len(events) == 1, [(e.date_start, e.actor1) for e in _events(text, published)]
+    assert events[0].actor1 == group, events[0].notes

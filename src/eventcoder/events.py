@@ -3002,6 +3002,32 @@ def _without_summed_up(casualties: Sequence[CasualtyMention], seg: Segment,
     return rest if any(c.count for c in rest) else list(casualties)
 
 
+_OF_THEM = re.compile(r"\s+of\s+them\b", re.IGNORECASE)
+#: How far back "them" may look for the armed men it stands for: about two sentences.
+_THEM_REACH = 250
+
+
+def _attackers_of_them(casualties: list[CasualtyMention], doc: Doc) -> list[CasualtyMention]:
+    """"The attackers opened fire ... One of them was killed", "troops pursued the
+    attackers and killed two of them": the count is of the armed men named last before
+    "them" where they come after every people counted before."""
+    text = doc.text
+    out: list[CasualtyMention] = []
+    for c in casualties:
+        if c.party_text is None and c.count is not None and c.number_end is not None \
+                and _OF_THEM.match(text, c.number_end):
+            told = [p.party_end for p in casualties if p.party_end is not None
+                    and p.party_end <= c.start]
+            armed = [a for a in _within(doc.actors, max(0, c.start - _THEM_REACH), c.start)
+                     if a.kind in _NON_STATE_SIDE and a.text[-1:].lower() == "s"
+                     and a.end > max(told, default=-1)]
+            if armed:
+                men = armed[-1]
+                c = replace(c, party_text=men.text, party_start=men.start, party_end=men.end)
+        out.append(c)
+    return out
+
+
 def _sentence_start(sentences: Sequence[tuple[int, int]], at: int) -> int:
     """Where the sentence holding ``at`` opens (``at`` itself outside every sentence)."""
     k = sentence_of(at, sentences)
@@ -3037,11 +3063,13 @@ def _taken_of_the_named_group(choice: TypeChoice, roles: Roles,
 
 def _to_the_named_group(casualties: list[Casualty], roles: Roles) -> list[Casualty]:
     """Armed men of no name ("the killing of (2) terrorists") in an event between a state's
-    forces and one named group are that group's."""
+    forces and one named group are that group's; so are the attackers killed where a named
+    group struck civilians ("troops pursued the attackers and killed two of them")."""
     sides = [m for m in (roles.actor1, roles.actor2) if m is not None]
     groups = {m.name for m in sides if not m.generic and m.kind in NAMED_GROUP_KINDS}
     if len(groups) != 1 or len(sides) != 2 or not any(
-            m.kind in _STATE_KINDS for m in sides):
+            m.kind in _STATE_KINDS or m.kind in _CIVILIAN_KINDS and roles.actor1 is not m
+            and roles.actor1 is not None and roles.actor1.name in groups for m in sides):
         return casualties
     group = groups.pop()
     return [replace(c, party=group) if c.party and c.party.startswith(_UNNAMED_ARMED)
@@ -3629,7 +3657,8 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         and named_here[i + 1].start - a.end <= 1)
         and not (_may_hold(folded or text, _FOR_WHOM_WORDS)
                  and _FOR_WHOM.search(text, max(0, a.start - 30), a.start))]
-    casualties = _without_summed_up(_in_segment(doc.casualties, seg), seg, text)
+    casualties = _attackers_of_them(
+        _without_summed_up(_in_segment(doc.casualties, seg), seg, text), doc)
     if formerly := former_attackers(casualties, text, doc.sentences):
         # "Officials had earlier said the strike killed an Islamic State suicide bomber": an
         # earlier claim about who the dead were names no side of the strike
@@ -3814,7 +3843,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
             roles.actor1 = replace(gang, start=roles.actor1.start, end=roles.actor1.end,
                                    text=roles.actor1.text)
     if roles.actor1 is not None and roles.actor1.generic and \
-            roles.actor1.kind == "unidentified_armed_group" and \
+            roles.actor1.kind in _NON_STATE_SIDE and \
             _THE_GROUP.fullmatch(text, max(0, roles.actor1.start - 4),
                                  roles.actor1.end) is not None:
         # "Last month, the insurgents abducted 17 women": the group the report named
