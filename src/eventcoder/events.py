@@ -3398,8 +3398,17 @@ def is_reporting_date(text: str, mention: DateMention) -> bool:
         return True  # "Update, Sept. 14, 2022: ...": when the release was revised
     if _AMENDED_ON.search(text, max(0, mention.start - 50), mention.start) is not None:
         return True  # "This release was updated on Sept. 6 to correct the number ..."
+    if _DATELINE_AFTER.match(text, mention.end) is not None and _DATELINE_BEFORE.search(
+            text, max(0, mention.start - 60), mention.start) is not None:
+        return True  # "BENI, DR Congo, Nov 18 (Reuters) - ...": the day the story was filed
     # "The military on Wednesday revised the number of ...": the date of the telling.
     return _REPORTED_AFTER.match(text, mention.end) is not None
+
+
+# A wire story's dateline: a town in capitals opening a line, perhaps its country, then the
+# day the story was filed and the outlet before a dash.
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]+,(?:\s+[A-Z][\w .'-]*,)?\s*$")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?[-\u2013\u2014]")
 
 
 def told_dates(doc: Doc) -> frozenset[tuple[int, int]]:
