@@ -277,6 +277,12 @@ def _unquoted_words(raw: list[str], starts: list[int], ends: list[int]
         if raw[k] in _OPENING_QUOTES and raw[k + 1].isalpha() and raw[k + 2] in _CLOSING_QUOTES \
                 and raw[k - 1].lower() in _AUXILIARIES and keep[k]:
             keep[k] = keep[k + 2] = False
+    return _kept(raw, starts, ends, keep)
+
+
+def _kept(raw: list[str], starts: list[int], ends: list[int], keep: list[bool]
+          ) -> tuple[list[str], list[int], list[int]]:
+    """The tokens ``keep`` marks, with their offsets."""
     if all(keep):
         return raw, starts, ends
     return ([t for t, k in zip(raw, keep, strict=True) if k],
@@ -292,11 +298,7 @@ def _unbracketed_numbers(raw: list[str], starts: list[int], ends: list[int]
     for k in range(len(raw) - 2):
         if raw[k] == "(" and raw[k + 1][:1].isdigit() and raw[k + 2] == ")":
             keep[k] = keep[k + 2] = False
-    if all(keep):
-        return raw, starts, ends
-    return ([t for t, k in zip(raw, keep, strict=True) if k],
-            [t for t, k in zip(starts, keep, strict=True) if k],
-            [t for t, k in zip(ends, keep, strict=True) if k])
+    return _kept(raw, starts, ends, keep)
 
 
 def _is_digits(tok: str) -> bool:
