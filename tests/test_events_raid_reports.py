@@ -239,9 +239,10 @@ CASES = {
     "premium-borno-previously-reported": ("2024-05-13", "2024-05-12", "Borno", "NG",
                                           "Military Forces of Nigeria",
                                           "Unidentified Armed Group (Nigeria)", 23, 2),
-    # the earlier figure told first ("Earlier reports had put the number of dead at four")
+    # the earlier figure told first ("Earlier reports had put the number of dead at four");
+    # "Al-Shabaab said it carried out the bombing" names the attacker
     "hiiraan-earlier-reports-put": ("2024-05-17", "2024-05-16", "Banadir", "SO",
-                                    "Unidentified Armed Group (Somalia)", "Civilians (Somalia)",
+                                    "Al Shabaab", "Civilians (Somalia)",
                                     9, 0),
     # a corrected monthly release: "An earlier release had said that nine operatives were
     # killed" is the tally's replaced figure, no incident; "forces" in the raid below are

@@ -14,15 +14,16 @@ import pytest
 from tests.conftest import fixture_event
 
 
-@pytest.mark.parametrize(("name", "published", "day", "party", "killed"), [
+@pytest.mark.parametrize(("name", "published", "day", "party", "killed", "others"), [
+    # (the 18 attackers the army said were "neutralised" are counted on their own side)
     ("reuters-army-revised-after-previously-reporting", "2019-12-04", "2019-12-01",
-     "Military Forces of Burkina Faso", 11),
-    ("centcom-update-stamp-raising-toll", "2022-09-14", "2022-09-11", "Islamic State", 9),
+     "Military Forces of Burkina Faso", 11, [("Unidentified Armed Group (Burkina Faso)", 18)]),
+    ("centcom-update-stamp-raising-toll", "2022-09-14", "2022-09-11", "Islamic State", 9, []),
 ])
 def test_revised_count_and_day(name: str, published: str, day: str, party: str,
-                               killed: int) -> None:
+                               killed: int, others: list[tuple[str, int]]) -> None:
     event = fixture_event("raids", name, published)
     assert (event.date_start, event.date_end) == (day, day)
     dead = [(c.party, c.count) for c in event.casualties if c.kind == "killed" and c.count]
-    assert dead == [(party, killed)]
-    assert event.fatalities == killed
+    assert dead == [(party, killed), *others]
+    assert event.fatalities == killed + sum(n for _, n in others)

@@ -316,7 +316,11 @@ def _combine_kind(
                 host.parts.append(m)
                 continue
         elif m.subset:
-            host = entries[-1] if entries else None
+            # the count told last before the part, whenever it was first told ("14 dead"
+            # above "killing 14 people, including four policemen"); the attacker counted
+            # on his own holds none of his victims
+            told = [e for e in entries if not e.perpetrator or m.perpetrator]
+            host = max(told, key=lambda e: e.evidence[-1].end) if told else None
             if host is not None and m.start - host.evidence[-1].end < 120:
                 if m.count is None and host.count is not None:
                     # "25 passengers, including women and children": the parts say who,
@@ -572,6 +576,20 @@ def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int
             _restated(same_rank[0], m)
             return True
     same_party = [e for e in entries if _compatible(e.key, key)]
+    if m.count is not None and m.count > 1 and key is not None and text is not None \
+            and not m.perpetrator and not _in_headline(text, m.start):
+        # "13 police killed in ambush" above "killing 13 officers", "Car bomb kills six
+        # security men" above "killing six members of the Security Belt forces": the
+        # headline's count told again by the body, in other words
+        told = [e for e in entries if e.count == m.count and e.sentence != sent
+                and not e.perpetrator and e.key is not None
+                and not {e.key, key} & _lexicon_words("civilian_party_keys")
+                and all(_in_headline(text, x.start) for x in e.evidence)]
+        if len(told) == 1:
+            if any(w[:1].isupper() for w in (m.party_text or "").split()[1:]):
+                told[0].key, told[0].party = key, m.party_text  # the body names the side
+            told[0].evidence.append(m)
+            return True
     # the same number again, for a compatible party: a restatement
     if m.count is not None and key is not None:
         for e in same_party:
@@ -659,6 +677,15 @@ _PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|estimated|estimates)\
 _MORE_PEOPLE = re.compile(r"\b(?:also|another|more|as\s+well|too|separately)\b", re.IGNORECASE)
 
 
+def _in_headline(text: str, at: int) -> bool:
+    """Whether ``at`` lies in a first line set apart as a headline (no closing stop)."""
+    line_end = text.find("\n")
+    if line_end <= 0 or at >= line_end:
+        return False
+    line = text[:line_end].rstrip()
+    return bool(line) and line[-1] not in ".!?\"\u201d" and text[line_end:line_end + 2] == "\n\n"
+
+
 def _unranked_key(m: CasualtyMention) -> str | None:
     """The party key of a ranked mention without its ordinal: "thirteenth victim" → None
     (victims of anyone), "third soldier" → "soldier"."""
@@ -693,12 +720,15 @@ def _claimed_toll(text: str, m: CasualtyMention) -> bool:
 def _merge_summary(entries: list[_Entry], m: CasualtyMention, sent: int) -> bool:
     """Fold a count over everyone ("5 people died", "2 fatalities") into the groups."""
     assert m.count is not None
-    if any(e.sentence == sent for e in entries) and not _summary(m):
-        return False  # "2 soldiers and 3 people were killed": another group
     # "a suicide bomber blew himself up ... eight people were killed": the people are the
     # victims and the attacker is counted on his own; a tally ("9 fatalities") or a bare
     # number ("the blasts killed nine") counts everyone
     victims = m.party_text is not None and not _summary(m)
+    if any(e.sentence == sent and not (victims and e.perpetrator) for e in entries) \
+            and not _summary(m):
+        # "2 soldiers and 3 people were killed": another group ("A suicide bomber drove a
+        # truck into the compound, killing 14 people": the bomber is none of the people)
+        return False
     pool = [e for e in entries if not e.perpetrator] if victims else entries
     if not pool:
         return False

@@ -370,11 +370,23 @@ _AGENCY = re.compile(r"\(([A-Z][\w .&-]{1,25})\)")
 
 
 def _agency(text: str, line: object) -> str | None:
-    """The outlet a dateline names in brackets: "MOGADISHU, Somalia (AP) -"."""
+    """The outlet a dateline names in brackets: "MOGADISHU, Somalia (AP) -"; one the list of
+    outlets does not know goes by the name the dateline gives it ("MAPUTO, June 15 (Lusa)
+    -"), where the brackets stand right before the dateline's dash."""
     if not isinstance(line, list) or len(line) != 2:
         return None
     found = _AGENCY.search(text, int(line[0]), int(line[1]) + 30)
-    return debris_lexicon().outlets.get(found.group(1).lower()) if found else None
+    if found is None:
+        return None
+    known = debris_lexicon().outlets.get(found.group(1).lower())
+    ends = int(line[1])
+    if known is None and (found.end() <= ends or not text[ends:found.start()].strip()) \
+            and _DASH_AFTER.match(text, found.end()):
+        return found.group(1).strip()
+    return known
+
+
+_DASH_AFTER = re.compile(r"[ \t]*[-\u2013\u2014]")
 
 
 def _dateline(text: str, reference: date | None = None) -> tuple[date, int, int] | None:

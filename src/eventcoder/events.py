@@ -1390,6 +1390,11 @@ def segment(doc: Doc, folded: str | None = None,
     lead: list[tuple[tuple[int, int], list[DateMention], list[PlaceMention], bool]] = []
     text = doc.text
     told_in, for_whom = _may_hold(folded, _TOLD_IN_WORDS), _may_hold(folded, _FOR_WHOM_WORDS)
+    group_area = _may_hold(folded, _GROUP_AREA_WORDS)
+    claimed_words = "claim" in folded
+    named_groups = [a for a in doc.actors if not a.generic and a.kind in NAMED_GROUP_KINDS]
+    named_spans = [(a.start, a.end) for a in named_groups if a.text.count(" ") >= 2]
+    history_of_groups = bool(named_groups) and _may_hold(folded, _GROUP_AREA_WORDS)
     for index, (s_start, s_end) in enumerate(doc.sentences):
         opened_by: re.Match[str] | None = None
         if excluded and (k := bisect_left(excluded, (s_start, 0))) < len(excluded) and (
@@ -1408,6 +1413,12 @@ def segment(doc: Doc, folded: str | None = None,
             current = None
             lead.clear()
         dates = _within(all_dates, opened_by.start() if opened_by else s_start, s_end)
+        if history_of_groups:
+            dates = [d for d in dates if not _in_group_history(text, d.start, named_groups)]
+            places_told = [p for p in _within(all_places, s_start, s_end)
+                           if not _in_group_history(text, p.start, named_groups)]
+        else:
+            places_told = _within(all_places, s_start, s_end)
         event_dates = [d for d in dates if d.date_start and (d.start, d.end) not in told]
         if excluded and _MORE_DEATHS.search(folded, s_start, s_end):
             # the deaths that changed a period's count are in it
@@ -1434,6 +1445,13 @@ def segment(doc: Doc, folded: str | None = None,
             lead.clear()
             continue
         triggers = _within(all_triggers, s_start, s_end)
+        if history_of_groups:
+            triggers = [t for t in triggers
+                        if not _in_group_history(text, t.start, named_groups)]
+        # "The group claimed the attack on Monday": every word of an event points back to
+        # the one told before; the day is that of the claim, no new incident's
+        claim_only = claimed_words and current is not None and bool(triggers) and all(
+            _CLAIM_OF_THE.search(text, max(s_start, t.start - 50), t.start) for t in triggers)
         clause = _cited_clause(folded, triggers, s_start, s_end) if len(triggers) > 1 or (
             triggers and _SINCE_WHEN.search(folded, s_start, s_end)) else None
         if clause is not None:
@@ -1472,13 +1490,17 @@ def segment(doc: Doc, folded: str | None = None,
             # the tally counts, no event of its own
             triggers = []
         says_from = folded.find(" from ", s_start, s_end) >= 0
-        places = [p for p in _within(all_places, s_start, s_end)
+        places = [p for p in places_told
                   if (clause is None or not clause[0] <= p.start < clause[1])
                   and not _names_a_victim(p, casualties) and not (
                       says_from
                       and _ORIGIN_BEFORE.search(folded, max(s_start, p.start - 40), p.start))
                   and not (told_in and _TOLD_IN.search(folded, max(s_start, p.start - 50),
                                                        p.start))
+                  and not (group_area and _GROUP_AREA.search(
+                      folded, max(s_start, p.start - 90), p.start))
+                  # "the Islamic State in the Greater Sahara": a word of a group's name
+                  and not _inside_any(named_spans, p.start, p.end)
                   and not (for_whom and _FOR_WHOM.search(folded, max(s_start, p.start - 40),
                                                          p.start))]
         if current is not None and (triggers or casualties):
@@ -1510,6 +1532,8 @@ def segment(doc: Doc, folded: str | None = None,
                     _fate_of_captives(doc.text, current, casualties)
                     or _died_of_wounds(folded, s_start, s_end, casualties)):
                 new_date = new_place = False
+            if claim_only:
+                new_date = new_place = cue = False
             if _headline_alone(text, current, doc.sentences):
                 # The headline tells the lead event in short ("the killing of (4) terrorists
                 # ... in Kirkuk and Salah al-Din"): the body says where and when.
@@ -1543,7 +1567,8 @@ def segment(doc: Doc, folded: str | None = None,
                         current.add(sentence, (), (), ())
             lead.clear()
         current.add((s_start, s_end), triggers,
-                    [d for d in dates if (d.start, d.end) not in told], places, text)
+                    [] if claim_only else [d for d in dates if (d.start, d.end) not in told],
+                    places, text)
         if clause is not None:
             current.holes.append(clause)
             segments.append(cited)
@@ -1617,6 +1642,34 @@ _TOLD_IN = re.compile(
     r"(?: (?:a |the )?(?:journalists|reporters|newsmen|the press|news conference|press "
     r"conference|press briefing|briefing|media))?(?: held)? (?:in|at)(?: (?:a|the) [a-z ]{0,30}"
     r" in)? $")
+
+
+# "X, which is active in the area where the borders of Niger, Mali and Burkina Faso meet",
+# "which holds territory around Lake Chad": where the group is, told to say who it is; no
+# place of an incident.
+_GROUP_AREA_WORDS = ("which ", "who ")
+_GROUP_AREA = re.compile(
+    r"\b(?:which|who)\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|also)\s+)*"
+    r"(?:active|present|based|entrenched|operat(?:es|e|ing)|holds?|controls?|controlling|"
+    r"roams?|roaming)\b[^.;:]{0,80}$")
+
+
+# "Al-Shabaab, which has waged an insurgency since 2007, said ...", "the jihadists, who split
+# from Boko Haram in 2016": a clause on the group's past, between its name and the date
+_GROUP_HISTORY = re.compile(
+    r"\s*(?:\([^)]{0,40}\))?\s*,\s*(?:which|who)\s+(?:has|have|had|is|are|was|were|split|"
+    r"broke|emerged|pledged|swore|formed|began|started|grew|took\s+up|controls?|holds?|"
+    r"operates?)\b[^,.;:()]{0,120}")
+
+
+def _in_group_history(text: str, at: int, groups: Sequence[ActorMention]) -> bool:
+    """Whether the date at ``at`` lies in a clause telling who a named group is."""
+    k = bisect_left([g.start for g in groups], at) - 1
+    while k >= 0 and at - groups[k].end <= 140:
+        if groups[k].end <= at and _GROUP_HISTORY.fullmatch(text, groups[k].end, at):
+            return True
+        k -= 1
+    return False
 
 
 def _names_a_victim(place: PlaceMention, casualties: Sequence[CasualtyMention]) -> bool:
@@ -2192,7 +2245,17 @@ def _dedupe(mentions: Iterable[ActorMention]) -> list[ActorMention]:
 
 
 _CLAIM = re.compile(
-    r"[\s,)]*(?:\([^)]{0,40}\)\s*)?(?:[\w'-]+,?\s+){0,3}?,?\s*(?:claimed responsibility|"
+    # "X, which has waged an insurgency since 2009, said ...", "X, al-Qaeda's affiliate in
+    # the Sahel, said ...": a clause telling who X is
+    r"[\s,)]*(?:\([^)]{0,40}\)\s*)?(?:,?\s*(?:which|who)\s[^,.;]{0,100},\s*|"
+    r",?\s*(?:an?|the|its|[\w-]+['\u2019]s)\s[^,.;]{0,60},\s*)?"
+    r"(?:[\w'-]+,?\s+){0,3}?,?\s*(?:claimed responsibility|"
+    # "said on its channels that it carried out the assault", "said its fighters had
+    # overrun the base": the group's own word that it struck
+    r"said\b[^.;\"\u201c]{0,60}?\b(?:that\s+)?(?:it|they|its\s+(?:fighters|men|members|"
+    r"militants|mujahideen|units?)|their\s+(?:fighters|men))\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:carried\s+out|staged|launched|conducted|mounted|overran|overrun|stormed|ambushed|"
+    r"attacked|abducted|kidnapped)|"
     r"claimed (?:the|this|that) (?:attack|bombing|killing|assault|abduction|kidnapping)|"
     r"said in a (?:claim|statement claiming)|claimed (?:in a statement )?that (?:it|its|they)|"
     r"took responsibility|(?:accepted|admitted|acknowledged|assumed) responsibility|"
@@ -2202,6 +2265,8 @@ _CLAIM = re.compile(
     r"suspected|believed) to (?:be|have been) (?:responsible|behind|involved))\b",
     re.IGNORECASE,
 )
+# How far after a group's name its claim may end: past a clause on who the group is.
+_CLAIM_REACH = 240
 _VIOLENT_TYPES = frozenset({"battles", "explosions_remote_violence", "violence_against_civilians"})
 # "suspected X militants", "suspected rebels of the X"
 _SUSPECTED = re.compile(
@@ -2218,7 +2283,7 @@ def claimed_by(text: str, actors: Sequence[ActorMention]) -> ActorMention | None
         if mention.generic and mention.kind != "political_militia" \
                 or mention.kind in _CIVILIAN_KINDS:
             continue  # "blamed on Iran-backed militias" names a side; "gunmen" do not
-        after = text[mention.end:mention.end + 60]
+        after = text[mention.end:mention.end + _CLAIM_REACH]
         before = text[max(0, mention.start - 60):mention.start]
         if _CLAIM.match(after) or _SUSPECTED.search(before) or _BLAMED_ON.search(before):
             return mention
@@ -2240,14 +2305,16 @@ def claims_told_apart(doc: Doc,
     for s_start, s_end in doc.sentences:
         if not _may_hold(text[s_start:s_end], _CLAIMED_WORDS):
             continue
-        words = [t for t in triggers if s_start <= t.start < s_end]
+        # "No group has claimed the attack, but ...": the word the claim points back to
+        words = [t for t in triggers if s_start <= t.start < s_end
+                 and not _CLAIM_OF_THE.search(text, max(s_start, t.start - 50), t.start)]
         first_word = words[0].start if words else s_end
         for mention in _within(doc.actors, s_start, s_end):
             if mention.generic and mention.kind != "political_militia" \
                     or mention.kind in _CIVILIAN_KINDS or mention.kind in _STATE_SIDE:
                 continue
             claim_start = mention.start
-            if not _CLAIM.match(text[mention.end:mention.end + 60]):
+            if not _CLAIM.match(text[mention.end:mention.end + _CLAIM_REACH]):
                 blamed = _BLAMED_ON.search(text, max(s_start, mention.start - 60),
                                            mention.start)
                 if blamed is None:
@@ -2263,6 +2330,8 @@ def claims_told_apart(doc: Doc,
     return out
 
 
+_CLAIM_OF_THE = re.compile(r"\bclaim\w*\s+(?:responsibility\s+for\s+)?(?:the|this|that|these|"
+                           r"those)\s+$", re.IGNORECASE)
 # A claim "for the bombings" is of explosions, "for the kidnapping" of an abduction (a
 # sub-type), "for the attack" of any event.
 _CLAIMED_MEANS = re.compile(
@@ -2278,11 +2347,21 @@ _BLAMED_ON = re.compile(
     r"(?:attacks?|bombings?|blasts?|explosions?|incidents?|killings?|assaults?|abductions?|"
     r"kidnappings?|ambush(?:es)?|shootings?|murders?)) (?:to|on)|"
     r"involvement of|identified themselves as (?:[a-z]+\s+)?(?:members?|fighters?|"
-    r"militants?|cadres?|rebels?) (?:of|from))\s+(?:the\s+)?$", re.IGNORECASE)
+    r"militants?|cadres?|rebels?) (?:of|from)|"
+    # "suspicion fell on X", "police blamed the banned X", "accused X of the attack"
+    r"suspicion (?:fell|falls|has fallen|had fallen|centred|centered|pointed|rested) on|"
+    r"(?:blamed|blames|blame|blaming|accused|accuses|accuse|accusing)(?: the)?"
+    r"(?: (?:banned|outlawed|proscribed))?|"
+    # "were killed by members of X": the passive's agent told as a group's members
+    r"(?:killed|shot|attacked|ambushed|abducted|kidnapped|seized|stormed|targeted|wounded|"
+    r"injured|beheaded|executed|murdered|massacred|fired (?:up)?on) by (?:suspected )?"
+    r"(?:members?|fighters?|militants?|gunmen|insurgents?|rebels?|elements|cadres?) "
+    r"(?:of|from|belonging to|loyal to))\s+(?:the\s+)?$", re.IGNORECASE)
 # Words one of which every match of _CLAIM, _SUSPECTED or _BLAMED_ON holds (see _may_hold).
 _CLAIMED_WORDS = ("claimed", "said in a", "responsibility", "thought", "suspected",
                   "believed", "blame", "responsible", "behind", "alleged", "presumed",
-                  "attribut", "carried out", "perpetrated", "involve", "identified themselves")
+                  "attribut", "carried out", "perpetrated", "involve", "identified themselves",
+                  "suspicion", "accus", " by ", "said")
 
 
 # "by U.S. forces with the Syrian Democratic Forces", "by the army in partnership with the
@@ -2549,6 +2628,13 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
         # "the army killed 400 militants who attacked Djibo ... JNIM claimed responsibility
         # for the attack": the militants the forces fought are the claimant's.
         roles.actor2 = claimant
+    if event_type in _VIOLENT_TYPES and roles.actor1 is not None and roles.actor1.generic \
+            and roles.actor1.kind == "unidentified_armed_group" and (
+            group := _members_named(text, claim_actors or actors, victims)) is not None \
+            and (roles.actor2 is None or roles.actor2.name != group.name):
+        # "Gunmen abduct five aid workers" above "Fighters believed to belong to ISWAP
+        # abducted ...": the unnamed attackers are the named group's members
+        roles.perpetrator, roles.actor1 = roles.actor1, group
     if (roles.actor1 is not None and roles.actor1.kind in _CIVILIAN_KINDS
             and event_type in _VIOLENT_TYPES and _HELD_RESPONSIBLE.match(text, roles.actor1.end)
             and (armed := _resolve_party("assailants", roles.actor1.country)) is not None):
@@ -2584,6 +2670,28 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     roles.assoc1 = [a for a in roles.assoc1 if a.name != name2]
     roles.assoc2 = [a for a in _dedupe(roles.assoc2) if a.name not in {name1, name2}]
     return roles
+
+
+# "militants loyal to X", "fighters believed to belong to X", "gunmen believed to be members
+# of X", "insurgents linked to X": armed men told as a named group's own
+_MEMBERS_BEFORE = re.compile(
+    r"\b(?:fighters|militants|gunmen|armed\s+men|men|insurgents|rebels|jihadists|assailants|"
+    r"attackers|kidnappers|abductors)\s+(?:(?:(?:believed|suspected|thought|said|reported|"
+    r"understood)\s+to\s+(?:belong|be\s+(?:members|part|fighters|militants))\s+(?:to|of))|"
+    r"loyal\s+to|belonging\s+to|affiliated\s+(?:with|to)|linked\s+to|allied\s+(?:with|to))"
+    r"\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _members_named(text: str, actors: Sequence[ActorMention],
+                   victims: Sequence[tuple[int, int]]) -> ActorMention | None:
+    """The one named armed group whose members the event's actors tell as acting: "militants
+    loyal to X", "fighters believed to belong to X"; never a group among those struck."""
+    found = [a for a in actors if a.kind in NAMED_GROUP_KINDS and not a.generic
+             and a.modifier in (None, "suspected") and not _inside_one(a, victims)
+             and _MEMBERS_BEFORE.search(text, max(0, a.start - 60), a.start)]
+    found = [a for a in found if not any(
+        s <= a.start < e and e - s < 80 for s, e in victims)]
+    return found[0] if found and len({a.name for a in found}) == 1 else None
 
 
 _AMONG_THE_DEAD = re.compile(
@@ -2924,6 +3032,32 @@ def _without_summed_up(casualties: Sequence[CasualtyMention], seg: Segment,
     return rest if any(c.count for c in rest) else list(casualties)
 
 
+_OF_THEM = re.compile(r"\s+of\s+them\b", re.IGNORECASE)
+#: How far back "them" may look for the armed men it stands for: about two sentences.
+_THEM_REACH = 250
+
+
+def _attackers_of_them(casualties: list[CasualtyMention], doc: Doc) -> list[CasualtyMention]:
+    """"The attackers opened fire ... One of them was killed", "troops pursued the
+    attackers and killed two of them": the count is of the armed men named last before
+    "them" where they come after every people counted before."""
+    text = doc.text
+    out: list[CasualtyMention] = []
+    for c in casualties:
+        if c.party_text is None and c.count is not None and c.number_end is not None \
+                and _OF_THEM.match(text, c.number_end):
+            told = [p.party_end for p in casualties if p.party_end is not None
+                    and p.party_end <= c.start]
+            armed = [a for a in _within(doc.actors, max(0, c.start - _THEM_REACH), c.start)
+                     if a.kind in _NON_STATE_SIDE and a.text[-1:].lower() == "s"
+                     and a.end > max(told, default=-1)]
+            if armed:
+                men = armed[-1]
+                c = replace(c, party_text=men.text, party_start=men.start, party_end=men.end)
+        out.append(c)
+    return out
+
+
 def _sentence_start(sentences: Sequence[tuple[int, int]], at: int) -> int:
     """Where the sentence holding ``at`` opens (``at`` itself outside every sentence)."""
     k = sentence_of(at, sentences)
@@ -2962,12 +3096,14 @@ def _to_the_named_group(casualties: list[Casualty], roles: Roles,
     """Armed men of no name ("the killing of (2) terrorists") in an event between a state's
     forces and one named group are that group's; so are the men taken in an arrest of the
     group's members whose takers the report names only later ("the arrest of a terrorist
-    ... who worked within ISIS")."""
+    ... who worked within ISIS"), and the attackers killed where a named group struck
+    civilians ("troops pursued the attackers and killed two of them")."""
     sides = [m for m in (roles.actor1, roles.actor2) if m is not None]
     groups = {m.name for m in sides if not m.generic and m.kind in NAMED_GROUP_KINDS}
     taken = arrests and roles.actor1 is None and len(groups) == 1
     if not taken and (len(groups) != 1 or len(sides) != 2 or not any(
-            m.kind in _STATE_KINDS for m in sides)):
+            m.kind in _STATE_KINDS or m.kind in _CIVILIAN_KINDS and roles.actor1 is not m
+            and roles.actor1 is not None and roles.actor1.name in groups for m in sides)):
         return casualties
     group = groups.pop()
     return [replace(c, party=group) if c.party and c.party.startswith(_UNNAMED_ARMED)
@@ -3324,8 +3460,17 @@ def is_reporting_date(text: str, mention: DateMention) -> bool:
         return True  # "Update, Sept. 14, 2022: ...": when the release was revised
     if _AMENDED_ON.search(text, max(0, mention.start - 50), mention.start) is not None:
         return True  # "This release was updated on Sept. 6 to correct the number ..."
+    if _DATELINE_AFTER.match(text, mention.end) is not None and _DATELINE_BEFORE.search(
+            text, max(0, mention.start - 60), mention.start) is not None:
+        return True  # "BENI, DR Congo, Nov 18 (Reuters) - ...": the day the story was filed
     # "The military on Wednesday revised the number of ...": the date of the telling.
     return _REPORTED_AFTER.match(text, mention.end) is not None
+
+
+# A wire story's dateline: a town in capitals opening a line, perhaps its country, then the
+# day the story was filed and the outlet before a dash.
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]+,(?:\s+[A-Z][\w .'-]*,)?\s*$")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?[-\u2013\u2014]")
 
 
 def told_dates(doc: Doc) -> frozenset[tuple[int, int]]:
@@ -3598,7 +3743,8 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         and named_here[i + 1].start - a.end <= 1)
         and not (_may_hold(folded or text, _FOR_WHOM_WORDS)
                  and _FOR_WHOM.search(text, max(0, a.start - 30), a.start))]
-    casualties = _without_summed_up(_in_segment(doc.casualties, seg), seg, text)
+    casualties = _attackers_of_them(
+        _without_summed_up(_in_segment(doc.casualties, seg), seg, text), doc)
     if formerly := former_attackers(casualties, text, doc.sentences):
         # "Officials had earlier said the strike killed an Islamic State suicide bomber": an
         # earlier claim about who the dead were names no side of the strike
@@ -3790,7 +3936,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
             roles.actor1 = replace(gang, start=roles.actor1.start, end=roles.actor1.end,
                                    text=roles.actor1.text)
     if roles.actor1 is not None and roles.actor1.generic and \
-            roles.actor1.kind == "unidentified_armed_group" and \
+            roles.actor1.kind in _NON_STATE_SIDE and \
             _THE_GROUP.fullmatch(text, max(0, roles.actor1.start - 4),
                                  roles.actor1.end) is not None:
         # "Last month, the insurgents abducted 17 women": the group the report named

@@ -257,7 +257,37 @@ def _tokenize(text: str, offset: int, end: int) -> _Tokens:
             ends.append(pos)
     if text.find("(", offset, end) >= 0:
         raw, starts, ends = _unbracketed_numbers(raw, starts, ends)
+    if text.find('"', offset, end) >= 0 or text.find("\u201c", offset, end) >= 0:
+        raw, starts, ends = _unquoted_words(raw, starts, ends)
     return _Tokens(raw, [t.lower() for t in raw], starts, ends)
+
+
+_OPENING_QUOTES = frozenset({'"', "\u201c"})
+_AUXILIARIES = frozenset({"was", "were", "been", "being", "be", "is", "are", "got"})
+_CLOSING_QUOTES = frozenset({'"', "\u201d"})
+
+
+def _unquoted_words(raw: list[str], starts: list[int], ends: list[int]
+                    ) -> tuple[list[str], list[int], list[int]]:
+    """Drop the quotation marks around one word after an auxiliary, as reports set off an
+    official's verb: "About 30 attackers were \"neutralised\"" (not "the term
+    \"neutralised\"", a word spoken of)."""
+    keep = [True] * len(raw)
+    for k in range(1, len(raw) - 2):
+        if raw[k] in _OPENING_QUOTES and raw[k + 1].isalpha() and raw[k + 2] in _CLOSING_QUOTES \
+                and raw[k - 1].lower() in _AUXILIARIES and keep[k]:
+            keep[k] = keep[k + 2] = False
+    return _kept(raw, starts, ends, keep)
+
+
+def _kept(raw: list[str], starts: list[int], ends: list[int], keep: list[bool]
+          ) -> tuple[list[str], list[int], list[int]]:
+    """The tokens ``keep`` marks, with their offsets."""
+    if all(keep):
+        return raw, starts, ends
+    return ([t for t, k in zip(raw, keep, strict=True) if k],
+            [t for t, k in zip(starts, keep, strict=True) if k],
+            [t for t, k in zip(ends, keep, strict=True) if k])
 
 
 def _unbracketed_numbers(raw: list[str], starts: list[int], ends: list[int]
@@ -268,11 +298,7 @@ def _unbracketed_numbers(raw: list[str], starts: list[int], ends: list[int]
     for k in range(len(raw) - 2):
         if raw[k] == "(" and raw[k + 1][:1].isdigit() and raw[k + 2] == ")":
             keep[k] = keep[k + 2] = False
-    if all(keep):
-        return raw, starts, ends
-    return ([t for t, k in zip(raw, keep, strict=True) if k],
-            [t for t, k in zip(starts, keep, strict=True) if k],
-            [t for t, k in zip(ends, keep, strict=True) if k])
+    return _kept(raw, starts, ends, keep)
 
 
 def _is_digits(tok: str) -> bool:
