@@ -75,3 +75,25 @@ def test_events_one_incident_among_others_is_its_own_event() -> None:
     assert bombing.actor1 is not None and "Shabaab" in bombing.actor1
     assert battle.actor1 is not None and battle.actor1.startswith("Military Forces of Somalia")
     assert not any(c.kind == "wounded" for c in bombing.casualties)
+
+
+@pytest.mark.parametrize(
+    ("text", "first_killed", "second_killed"),
+    [
+        ("Government troops retook the river port from the rebels in June 2021, but the "
+         "hills east of the town still shelter fighters who raid army posts, a local monitor "
+         "said. In September, at least 14 soldiers were killed in rebel attacks on two posts "
+         "near the port, the monitor added.", 0, 14),
+        ("Police cleared the protest camp outside the ministry in October 2022 after weeks of "
+         "sit-ins, residents said. On February 6, unknown gunmen shot dead three guards at "
+         "the same ministry, a police officer said.", 0, 3),
+    ],
+)
+def test_events_month_of_no_known_year_opens_its_own_incident(
+        text: str, first_killed: int, second_killed: int) -> None:
+    # No publication date: the month that opens the second sentence has no year, yet it is
+    # not the month of the event before it, so its deaths are another incident's.
+    events = [e for e in _events(text) if not e.background]
+    assert len(events) == 2, [(e.date_start, _killed(e)) for e in events]
+    assert [_killed(e) for e in events] == [first_killed, second_killed]
+    assert events[1].date_start is None  # the year is not invented

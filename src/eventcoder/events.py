@@ -1110,6 +1110,34 @@ def _dates_clash(a: Sequence[DateMention], b: Sequence[DateMention]) -> bool:
     return x.date_end < y.date_start or y.date_end < x.date_start
 
 
+# A month named alone or before its day ("April", "April 12"): its number, 1 to 12.
+_MONTH_NAMED = re.compile(
+    r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:[ \t]+\d{1,2})?", re.I)
+_MONTH_NUMBERS = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+
+
+def _other_month(told: DateMention, anchor: DateMention) -> bool:
+    """A month of no known year that the anchor's dates do not reach ("April" after "March
+    2019"): a date the calendar cannot place, and yet another month."""
+    if told.year_known or told.date_start is not None or anchor.date_start is None \
+            or anchor.date_end is None:
+        return False
+    named = _MONTH_NAMED.fullmatch(told.text)
+    if named is None:
+        return False
+    month = _MONTH_NUMBERS[named.group(1).lower()]
+    first, last = anchor.date_start, anchor.date_end
+    if (last.year - first.year) * 12 + last.month - first.month >= 11:
+        return False  # the anchor spans a year: every month is in it
+    months = {first.month}
+    at = first
+    while (at.year, at.month) < (last.year, last.month):
+        at = date(at.year + at.month // 12, at.month % 12 + 1, 1)
+        months.add(at.month)
+    return month not in months
+
+
 def _places_clash(a: Sequence[PlaceMention], b: Sequence[PlaceMention]) -> bool:
     pa, pb = _specific_places(a), _specific_places(b)
     if not pa or not pb:
@@ -1522,7 +1550,15 @@ def segment(doc: Doc, folded: str | None = None,
                 current.anchor_date is None and doc.published is None
                 and any(d.date_start is None for d in current.dates)
                 and any(d.date_start is not None and d.time_precision >= 3
-                        for d in event_dates)))
+                        for d in event_dates)) or (
+                # "In April, two dozen soldiers were killed ...", after an event of March
+                # 2019, in a text with no publication date: the month of no known year is
+                # still not the month before
+                current.anchor_date is not None and any(
+                    _OPENS_ON_DATE.fullmatch(text, s_start, d.start)
+                    and text.startswith(",", d.end)
+                    and _other_month(d, current.anchor_date)
+                    for d in dates if (d.start, d.end) not in told)))
             new_place = bool(_specific_places(places)) and _places_clash(
                 [current.anchor_place] if current.anchor_place else [], places)
             cue = bool((_may_hold(folded, _NEW_EVENT_WORDS)
