@@ -83,6 +83,7 @@ class Lexicon:
     coordinated_re: re.Pattern[str]
     active_before_re: re.Pattern[str]
     located_passive_re: re.Pattern[str]
+    relative_passive_re: re.Pattern[str]
     party_after_re: re.Pattern[str]
     total_re: re.Pattern[str]
     period_re: re.Pattern[str]
@@ -194,6 +195,17 @@ def lexicon() -> Lexicon:
             rf"\s+(?P<party>(?:{_PARTY_WORD}\s+){{0,4}}?{_PARTY_WORD})\s+{_LOCATED}"
             rf"(?:(?:,\s*|,?\s+and\s+)\(?[\d,]+\)?\s+(?:others?\s+|more\s+)?{_LOCATED})*"
             rf"\s+{_AUX}{{1,3}}(?P<verb>{verb_alt})\b",
+            re.IGNORECASE,
+        ),
+        relative_passive_re=re.compile(
+            # "5 terrorists who were persuaded by ... have surrendered", "12 militants who
+            # attacked the post were killed": a clause about the people between them and the
+            # verb. The verb needs its auxiliary (or is one that takes no object), so a verb of
+            # the clause ("who killed two guards were arrested") is not taken for the count's;
+            # no number in the clause, which would be a count of its own.
+            rf"\s+(?P<party>(?:{_PARTY_WORD}\s+){{0,3}}?{_PARTY_WORD})\s+(?:who|that)\s+"
+            rf"[^.;:!?\d]{{1,120}}?\s+(?:{_AUX}{{1,3}}|(?:(?:have|has|had)\s+)?(?=(?:surrendered|"
+            rf"died|embraced|laid\s+down|lost\s+their)\b))(?P<verb>{verb_alt})\b",
             re.IGNORECASE,
         ),
         party_after_re=re.compile(rf"\s+(?P<party>(?:{_PARTY_WORD}\s+){{0,3}}{_PARTY_WORD})\b"),
@@ -1079,6 +1091,13 @@ def _item_at(
     if m and not FREED_BEFORE.search(text, max(s_start, lead - 60), lead) and (
             weak is False or word == "no"):
         item = TallyItem(number.start, m.end("party"), number.value,
+                         lex.casualty_verbs[m.group("verb").lower()], index)
+        item.party_text = m.group("party")
+        item.party_span = (m.start("party"), m.end("party"))
+        return item
+    m = lex.relative_passive_re.match(text, at, s_end)
+    if m and not weak and not FREED_BEFORE.search(text, max(s_start, lead - 60), lead):
+        item = TallyItem(number.start, m.end(), number.value,
                          lex.casualty_verbs[m.group("verb").lower()], index)
         item.party_text = m.group("party")
         item.party_span = (m.start("party"), m.end("party"))
