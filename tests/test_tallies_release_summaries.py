@@ -88,8 +88,8 @@ CASES: dict[str, tuple[str, list[TallyRow], dict[int, str], set[tuple[str | None
     ),
     "mod-harvest-of-april": (
         "2024-05-03",
-        [("killed", 73, ("IQ",), "terrorist elements", None),
-         ("detained", 41, ("IQ",), "terrorist elements", None),
+        [("killed", 73, ("IQ",), "Unidentified Armed Group (Iraq)", None),
+         ("detained", 41, ("IQ",), "Unidentified Armed Group (Iraq)", None),
          ("operations", 205, ("IQ",), None, None),
          ("operations", 88, ("IQ",), None, 205)],
         {205: "partial"},
