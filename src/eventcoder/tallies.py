@@ -35,7 +35,13 @@ from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 
-from eventcoder.actors import MEMBER_OF, NAMED_GROUP_KINDS, resolve_actor, teller_name
+from eventcoder.actors import (
+    MEMBER_OF,
+    NAMED_GROUP_KINDS,
+    resolve_actor,
+    teller_name,
+    unidentified_group_in,
+)
 from eventcoder.casualties import ADDITIVE, sentence_of, told_as_former
 from eventcoder.mentions import ActorMention, DateMention, Doc, PlaceMention, replace_doc
 from eventcoder.quantities import FREED_BEFORE, parse_number
@@ -3251,9 +3257,21 @@ def _evidence(doc: Doc, item: TallyItem) -> list[Evidence]:
     return [Evidence(doc.doc_id, s, e, doc.text[s:e]) for s, e in spans]
 
 
+def _party_of_its_area(party: str | None, item: TallyItem) -> str | None:
+    """"27 terrorists ..., 19 in northern Iraq and 8 in northern Syria": the unnamed men of
+    each part are the armed group of its own country, those of the whole of no one country,
+    whichever country the report named first."""
+    if party is None or item.party_group or not item.area:
+        return party
+    return unidentified_group_in(party, item.area[0] if len(item.area) == 1 else None) or party
+
+
 def build_records(doc: Doc, items: list[TallyItem]) -> list[Record]:
     """Tally records (with parents) and a consistency finding for every total with parts."""
     parents = link_parents(items)
+    for item in items:
+        # (once parts are linked, which goes by the party read)
+        item.party = _party_of_its_area(item.party, item)
     ids = [f"{doc.doc_id}:tally:{k + 1}" for k in range(len(items))]
     records: list[Record] = []
     for k, item in enumerate(items):
@@ -3261,6 +3279,7 @@ def build_records(doc: Doc, items: list[TallyItem]) -> list[Record]:
         if party is None and k in parents and not item.subset:
             # "In Syria, 15 operations killed 6": the six are of the total's party.
             party = items[parents[k]].party
+        party = _party_of_its_area(party, item)
         records.append(
             Tally(
                 tally_id=ids[k],
