@@ -2815,7 +2815,9 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
         # But "during the month" after a running total "since January": the month named
         # before that, which the sentence's own reading found.
         if period is not None and context_period is not None and _is_relative(
-                doc, period[1]) and not _COUNTED_BACK.search(doc.text, *period[1]) and not (
+                doc, period[1]) and not _COUNTED_BACK.search(
+                # (the date read may be "this year" of "so far this year")
+                doc.text, max(start, period[1][0] - 8), period[1][1]) and not (
                 "month" in doc.text[period[1][0]:period[1][1]].lower()
                 and (period[0][1] - period[0][0]).days < 31 and period[0][0].day == 1
                 and (context_period[0][1] - context_period[0][0]).days > 31):
@@ -2864,6 +2866,7 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
         for item in pending:
             item.period, item.period_span = context_period
     _stated_dates_of_the_period(doc, items)
+    _year_to_date_of_the_month(doc, items)
     indices = [r.index for r in readings]
     national = _national_area(doc, indices) if context_area is None else None
     unplaced = [item.sentence for item in items if not item.area]
@@ -3140,6 +3143,31 @@ def _stated_dates_of_the_period(doc: Doc, items: list[TallyItem]) -> None:
                     d.date_start <= last and first <= d.date_end):
                 item.period, item.period_span = (d.date_start, d.date_end), (d.start, d.end)
                 break
+
+
+_YEAR_TO_DATE = re.compile(
+    r"\byear[\s-]to[\s-]date\b|\bso\s+far\s+this\s+year\b|\bthis\s+year\b|"
+    r"\bsince\s+the\s+(?:beginning|start)\s+of\s+the\s+year\b", re.IGNORECASE)
+
+
+def _year_to_date_of_the_month(doc: Doc, items: list[TallyItem]) -> None:
+    """"In June ... 38 operations. Year to date, ... 231 operations", told on 5 July: the
+    year's count is the release's, made up to the end of the month it reports on, not
+    to the day it was told (its June figures are in the 231; July's first days are not
+    counted by a release of June). A release that reports no whole month, or an older one,
+    keeps the year up to the telling."""
+    told = doc.published
+    if told is None:
+        return
+    month_end = told.replace(day=1) - timedelta(days=1)
+    reports_the_month = any(
+        item.period == (month_end.replace(day=1), month_end) for item in items)
+    if not reports_the_month or month_end.year != told.year:
+        return
+    for item in items:
+        if item.period == (date(told.year, 1, 1), told) and item.period_span is not None and (
+                _YEAR_TO_DATE.search(doc.text, *item.period_span)):
+            item.period = (item.period[0], month_end)
 
 
 def _without_restatements(items: list[TallyItem]) -> list[TallyItem]:
