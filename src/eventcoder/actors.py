@@ -601,6 +601,19 @@ def country_acled_name(iso: str | None) -> str | None:
     return facts.name if facts else None
 
 
+def unidentified_group_in(name: str, iso: str | None) -> str | None:
+    """``name`` told of country ``iso`` (of no one country when None), if it is the
+    unidentified armed group of some country ("Unidentified Armed Group (Iraq)"), else None.
+
+    A count of such men in two countries is of no one country's group, and a part of it in
+    one country is that country's, whichever country the report named first."""
+    generic = load_lexicon().generic_by_kind.get("unidentified_armed_group")
+    if generic is None or not (name == generic.name or name.startswith(f"{generic.name} (")):
+        return None
+    place = country_acled_name(iso)
+    return f"{generic.name} ({place})" if place else generic.name
+
+
 @lru_cache(maxsize=4096)
 def state_force_name(branch: str, iso: str, *, when: date | None = None) -> str:
     """ACLED's name for a state's forces: "Military Forces of Iraq (2018-)"."""

@@ -35,7 +35,13 @@ from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 
-from eventcoder.actors import MEMBER_OF, NAMED_GROUP_KINDS, resolve_actor, teller_name
+from eventcoder.actors import (
+    MEMBER_OF,
+    NAMED_GROUP_KINDS,
+    resolve_actor,
+    teller_name,
+    unidentified_group_in,
+)
 from eventcoder.casualties import ADDITIVE, sentence_of, told_as_former
 from eventcoder.mentions import ActorMention, DateMention, Doc, PlaceMention, replace_doc
 from eventcoder.quantities import FREED_BEFORE, parse_number
@@ -83,6 +89,7 @@ class Lexicon:
     coordinated_re: re.Pattern[str]
     active_before_re: re.Pattern[str]
     located_passive_re: re.Pattern[str]
+    relative_passive_re: re.Pattern[str]
     party_after_re: re.Pattern[str]
     total_re: re.Pattern[str]
     period_re: re.Pattern[str]
@@ -194,6 +201,17 @@ def lexicon() -> Lexicon:
             rf"\s+(?P<party>(?:{_PARTY_WORD}\s+){{0,4}}?{_PARTY_WORD})\s+{_LOCATED}"
             rf"(?:(?:,\s*|,?\s+and\s+)\(?[\d,]+\)?\s+(?:others?\s+|more\s+)?{_LOCATED})*"
             rf"\s+{_AUX}{{1,3}}(?P<verb>{verb_alt})\b",
+            re.IGNORECASE,
+        ),
+        relative_passive_re=re.compile(
+            # "5 terrorists who were persuaded by ... have surrendered", "12 militants who
+            # attacked the post were killed": a clause about the people between them and the
+            # verb. The verb needs its auxiliary (or is one that takes no object), so a verb of
+            # the clause ("who killed two guards were arrested") is not taken for the count's;
+            # no number in the clause, which would be a count of its own.
+            rf"\s+(?P<party>(?:{_PARTY_WORD}\s+){{0,3}}?{_PARTY_WORD})\s+(?:who|that)\s+"
+            rf"[^.;:!?\d]{{1,120}}?\s+(?:{_AUX}{{1,3}}|(?:(?:have|has|had)\s+)?(?=(?:surrendered|"
+            rf"died|embraced|laid\s+down|lost\s+their)\b))(?P<verb>{verb_alt})\b",
             re.IGNORECASE,
         ),
         party_after_re=re.compile(rf"\s+(?P<party>(?:{_PARTY_WORD}\s+){{0,3}}{_PARTY_WORD})\b"),
@@ -1079,6 +1097,13 @@ def _item_at(
     if m and not FREED_BEFORE.search(text, max(s_start, lead - 60), lead) and (
             weak is False or word == "no"):
         item = TallyItem(number.start, m.end("party"), number.value,
+                         lex.casualty_verbs[m.group("verb").lower()], index)
+        item.party_text = m.group("party")
+        item.party_span = (m.start("party"), m.end("party"))
+        return item
+    m = lex.relative_passive_re.match(text, at, s_end)
+    if m and not weak and not FREED_BEFORE.search(text, max(s_start, lead - 60), lead):
+        item = TallyItem(number.start, m.end(), number.value,
                          lex.casualty_verbs[m.group("verb").lower()], index)
         item.party_text = m.group("party")
         item.party_span = (m.start("party"), m.end("party"))
@@ -2790,7 +2815,9 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
         # But "during the month" after a running total "since January": the month named
         # before that, which the sentence's own reading found.
         if period is not None and context_period is not None and _is_relative(
-                doc, period[1]) and not _COUNTED_BACK.search(doc.text, *period[1]) and not (
+                doc, period[1]) and not _COUNTED_BACK.search(
+                # (the date read may be "this year" of "so far this year")
+                doc.text, max(start, period[1][0] - 8), period[1][1]) and not (
                 "month" in doc.text[period[1][0]:period[1][1]].lower()
                 and (period[0][1] - period[0][0]).days < 31 and period[0][0].day == 1
                 and (context_period[0][1] - context_period[0][0]).days > 31):
@@ -2839,6 +2866,7 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
         for item in pending:
             item.period, item.period_span = context_period
     _stated_dates_of_the_period(doc, items)
+    _year_to_date_of_the_month(doc, items)
     indices = [r.index for r in readings]
     national = _national_area(doc, indices) if context_area is None else None
     unplaced = [item.sentence for item in items if not item.area]
@@ -3117,6 +3145,31 @@ def _stated_dates_of_the_period(doc: Doc, items: list[TallyItem]) -> None:
                 break
 
 
+_YEAR_TO_DATE = re.compile(
+    r"\byear[\s-]to[\s-]date\b|\bso\s+far\s+this\s+year\b|\bthis\s+year\b|"
+    r"\bsince\s+the\s+(?:beginning|start)\s+of\s+the\s+year\b", re.IGNORECASE)
+
+
+def _year_to_date_of_the_month(doc: Doc, items: list[TallyItem]) -> None:
+    """"In June ... 38 operations. Year to date, ... 231 operations", told on 5 July: the
+    year's count is the release's, made up to the end of the month it reports on, not
+    to the day it was told (its June figures are in the 231; July's first days are not
+    counted by a release of June). A release that reports no whole month, or an older one,
+    keeps the year up to the telling."""
+    told = doc.published
+    if told is None:
+        return
+    month_end = told.replace(day=1) - timedelta(days=1)
+    reports_the_month = any(
+        item.period == (month_end.replace(day=1), month_end) for item in items)
+    if not reports_the_month or month_end.year != told.year:
+        return
+    for item in items:
+        if item.period == (date(told.year, 1, 1), told) and item.period_span is not None and (
+                _YEAR_TO_DATE.search(doc.text, *item.period_span)):
+            item.period = (item.period[0], month_end)
+
+
 def _without_restatements(items: list[TallyItem]) -> list[TallyItem]:
     """Drop a figure stated twice (a headline, then the body): keep the fuller statement.
 
@@ -3232,9 +3285,21 @@ def _evidence(doc: Doc, item: TallyItem) -> list[Evidence]:
     return [Evidence(doc.doc_id, s, e, doc.text[s:e]) for s, e in spans]
 
 
+def _party_of_its_area(party: str | None, item: TallyItem) -> str | None:
+    """"27 terrorists ..., 19 in northern Iraq and 8 in northern Syria": the unnamed men of
+    each part are the armed group of its own country, those of the whole of no one country,
+    whichever country the report named first."""
+    if party is None or item.party_group or not item.area:
+        return party
+    return unidentified_group_in(party, item.area[0] if len(item.area) == 1 else None) or party
+
+
 def build_records(doc: Doc, items: list[TallyItem]) -> list[Record]:
     """Tally records (with parents) and a consistency finding for every total with parts."""
     parents = link_parents(items)
+    for item in items:
+        # (once parts are linked, which goes by the party read)
+        item.party = _party_of_its_area(item.party, item)
     ids = [f"{doc.doc_id}:tally:{k + 1}" for k in range(len(items))]
     records: list[Record] = []
     for k, item in enumerate(items):
@@ -3242,6 +3307,7 @@ def build_records(doc: Doc, items: list[TallyItem]) -> list[Record]:
         if party is None and k in parents and not item.subset:
             # "In Syria, 15 operations killed 6": the six are of the total's party.
             party = items[parents[k]].party
+        party = _party_of_its_area(party, item)
         records.append(
             Tally(
                 tally_id=ids[k],
