@@ -993,7 +993,17 @@ def _elliptic_item(
     if _PARTITIVE.match(doc.text, at, s_end) and previous.value > number.value:
         # "147 combat engagements ..., 38 of them in the Pokrovsk direction": some of those
         item.subset, item.within = True, previous
+    elif (previous.subset and previous.within is not None
+          and previous.within.value > number.value
+          and _PART_GOES_ON.search(doc.text, previous.end, lead)):
+        # "41 ... neutralised, 29 of them in northern Iraq and 12 in northern Syria": the
+        # next part of the same whole
+        item.subset, item.within = True, previous.within
     return item
+
+
+# The list of a whole's parts goes on: "29 of them in A and 12 ...", "..., 12 ...".
+_PART_GOES_ON = re.compile(r"(?:,|\band)\s*\(?$")
 
 
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\s+(?:were|was|had|have)\b",
@@ -2098,6 +2108,7 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
     for k in range(len(items) - 2, -1, -1):
         item, following = items[k], items[k + 1]
         if (not item.area_names and following.area_spans and not item.subset
+                and following.within is not item  # "41 ..., 29 of them in A": a part's place
                 and following.area_spans[0][0] > following.end
                 and _JOINED.search(text, item.end, following.start)
                 and not _NOT_JOINED.search(text, item.end, following.start)
