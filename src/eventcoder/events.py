@@ -220,7 +220,7 @@ def scan(text: str, folded: str) -> tuple[list[Trigger], list[Named]]:
                                   lexicon.both_heads):
         if gp.event_type == "equipment":
             named.append(Named(s, e, gp.sub_event_type))
-        elif not _unrealised(gp.sub_event_type, folded, s):
+        elif not _unrealised(gp.sub_event_type, folded, s, e):
             triggers.append(Trigger(s, e, text[s:e], gp.event_type, gp.sub_event_type,
                                     gp.weight))
     triggers.sort(key=lambda t: (t.start, -t.weight))
@@ -458,7 +458,7 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
         Trigger(s, e, text[s:e], gp.event_type, gp.sub_event_type, gp.weight)
         for gp, s, e in gated_matches(lexicon.patterns, lexicon.by_start, folded, start, stop,
                                       lexicon.heads)
-        if not _unrealised(gp.sub_event_type, folded, s)
+        if not _unrealised(gp.sub_event_type, folded, s, e)
     ]
     found.sort(key=lambda t: (t.start, -t.weight))
     return _outermost(found)
@@ -474,14 +474,30 @@ _UNREALISED = re.compile(
 )
 
 
-def _unrealised(sub_event_type: str, folded: str, at: int) -> bool:
-    """Whether the trigger at ``at`` tells of a plan, or of a taking whose people were set
-    free ("rescued 11 kidnapped hostages")."""
+def _unrealised(sub_event_type: str, folded: str, at: int, end: int) -> bool:
+    """Whether the trigger at ``folded[at:end]`` tells of a plan, of a taking whose people
+    were set free ("rescued 11 kidnapped hostages"), or of guns someone bore ("the
+    attackers, armed with heavy weapons, opened fire"): a kit, not an act of shelling. (A
+    weapon that names its projectile, "armed with rockets", may well have been fired.)"""
     return bool(_may_hold(folded, _UNREALISED_WORDS)
                 and _UNREALISED.search(folded, max(0, at - 40), at)) or (
         sub_event_type == "abduction_forced_disappearance"
         and _may_hold(folded, _FREED_WORDS)
-        and FREED_BEFORE.search(folded, max(0, at - 60), at) is not None)
+        and FREED_BEFORE.search(folded, max(0, at - 60), at) is not None) or (
+        sub_event_type == "shelling_artillery_missile_attack"
+        and _may_hold(folded, _BORNE_WORDS)
+        and _BORNE.search(folded, max(0, at - 50), at) is not None
+        and _PROJECTILE.search(folded, at, end) is None)
+
+
+#: Weapons borne, told before the weapon's word: "armed with rocket launchers", "carrying
+#: mortars and rifles", "equipped with heavy machine guns".
+_BORNE = re.compile(
+    r"\b(?:(?:heavily\s+)?armed|equipped|laden)\s+with\s+(?:[a-z-]+,?\s+){0,3}$"
+    r"|\b(?:carrying|carried|wielding|brandishing|bearing)\s+(?:[a-z-]+,?\s+){0,3}$")
+_PROJECTILE = re.compile(r"rocket|missile|mortar|shell|grenade|artillery|howitzer|katyusha|"
+                         r"grad|projectile|round|recoilless|atgm|mlrs")
+_BORNE_WORDS = ("armed", "equipped", "laden", "carr", "wielding", "brandishing", "bearing")
 
 
 # Words one of which every match of the pattern named holds (see _may_hold).
