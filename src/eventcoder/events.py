@@ -1308,6 +1308,14 @@ def _sites_told(text: str, lowered: str, seg: Segment, places: Sequence[PlaceMen
 #: An event word that names who did it: "suicide bomber", "suicide attackers".
 _ATTACKER_IN_TRIGGER = re.compile(r"\b(?:bombers?|attackers?|gunm[ae]n|assailants?)\b",
                                   re.IGNORECASE)
+_BOMBER = re.compile(r"\bbombers?\b", re.IGNORECASE)
+#: A deed that stopped the attacker the event word names: "troops shot dead a suicide
+#: bomber", "police intercepted two would-be attackers".
+_STOPPED_BEFORE = re.compile(
+    r"\b(?:killed|kill|kills|shot(?:\s+dead)?|gunned\s+down|neutrali[sz]ed|intercepted|"
+    r"stopped|arrested|captured|caught|apprehended|overpowered|thwarted)\s+"
+    r"(?:(?:an?|the|one|two|three|four|five|\d+)\s+)?(?:(?:would-be|female|male|teenage|"
+    r"young|suspected|alleged)\s+)?$", re.IGNORECASE)
 #: Words that tell what an attack was aimed at, the target after them: "an attack on the
 #: Christmas market", "targeted a bakery", "crashed into a foot patrol".
 _TARGET_CUE = re.compile(
@@ -2622,6 +2630,16 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
         roles.actor1 = next((a for a in actors if a.name != teller.name
                              and not _inside_one(a, counted)), None)
         roles.actor2, roles.assoc1 = teller, []
+    if event_type == "explosions_remote_violence" and roles.actor1 is not None \
+            and roles.actor1.kind in _STATE_SIDE and (bomber := next((
+                a for a in actors if a.start >= roles.actor1.end and a.kind in _NON_STATE_SIDE
+                and _BOMBER.search(a.text)
+                and _STOPPED_BEFORE.search(text, max(0, a.start - 40), a.start)),
+                None)) is not None:
+        # "Police killed a suicide bomber who tried to target a camp": the bomber is the
+        # attacker; the force that stopped him is who he struck at
+        roles.actor1, roles.actor2 = bomber, roles.actor1
+        roles.assoc1, roles.assoc2 = [], roles.assoc1
     # A group that claimed the attack is its author, whoever the sentence began with.
     claimant = claimed_by(text, claim_actors or actors)
     if claimant is not None and (roles.actor1 is None or roles.actor1.generic
