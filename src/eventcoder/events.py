@@ -220,7 +220,8 @@ def scan(text: str, folded: str) -> tuple[list[Trigger], list[Named]]:
                                   lexicon.both_heads):
         if gp.event_type == "equipment":
             named.append(Named(s, e, gp.sub_event_type))
-        elif not _unrealised(gp.sub_event_type, folded, s, e):
+        elif not _unrealised(gp.sub_event_type, folded, s, e) \
+                and not _in_group_name(text, s, e):
             triggers.append(Trigger(s, e, text[s:e], gp.event_type, gp.sub_event_type,
                                     gp.weight))
     triggers.sort(key=lambda t: (t.start, -t.weight))
@@ -458,10 +459,33 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
         Trigger(s, e, text[s:e], gp.event_type, gp.sub_event_type, gp.weight)
         for gp, s, e in gated_matches(lexicon.patterns, lexicon.by_start, folded, start, stop,
                                       lexicon.heads)
-        if not _unrealised(gp.sub_event_type, folded, s, e)
+        if not _unrealised(gp.sub_event_type, folded, s, e) and not _in_group_name(text, s, e)
     ]
     found.sort(key=lambda t: (t.start, -t.weight))
     return _outermost(found)
+
+
+#: The head of a group's name ("the Arson Cell", "the Suicide Bombers Brigade"), after at
+#: most two more capitalised words.
+_GROUP_NAME_HEAD = re.compile(
+    r"(?:\s+[A-Z][\w'\u2019-]*){0,2}?\s+(?:Units?|Cells?|Fronts?|Brigades?|Movements?|"
+    r"Battalions?|Squads?|Commandos?|Regiments?|Detachments?|Companies|Company)\b")
+#: What opens a name: "the", "calling itself", "known as", "so-called".
+_GROUP_NAME_OPENS = re.compile(
+    r"(?:\b(?:the|its|their|calling\s+(?:itself|themselves)|known\s+as|named|so-called)"
+    r"\s+(?:[A-Z][\w'\u2019-]*\s+){0,2})$", re.IGNORECASE)
+
+
+def _in_group_name(text: str, start: int, end: int) -> bool:
+    """Whether the trigger at ``text[start:end]`` is a word of a group's capitalised name
+    ("a group calling itself the Arson Cell", "the Rocket Unit of the movement"): a name,
+    not a deed."""
+    if not text[start:start + 1].isupper() or "\n" in text[start:end]:
+        return False
+    if any(w[:1].islower() for w in text[start:end].split()):
+        return False
+    return _GROUP_NAME_HEAD.match(text, end) is not None \
+        and _GROUP_NAME_OPENS.search(text, max(0, start - 40), start) is not None
 
 
 #: Words that make what follows a plan or a vow, not something that happened: "had been
