@@ -220,7 +220,8 @@ def scan(text: str, folded: str) -> tuple[list[Trigger], list[Named]]:
                                   lexicon.both_heads):
         if gp.event_type == "equipment":
             named.append(Named(s, e, gp.sub_event_type))
-        elif not _unrealised(gp.sub_event_type, folded, s):
+        elif not _unrealised(gp.sub_event_type, folded, s, e) \
+                and not _in_group_name(text, s, e):
             triggers.append(Trigger(s, e, text[s:e], gp.event_type, gp.sub_event_type,
                                     gp.weight))
     triggers.sort(key=lambda t: (t.start, -t.weight))
@@ -458,10 +459,33 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
         Trigger(s, e, text[s:e], gp.event_type, gp.sub_event_type, gp.weight)
         for gp, s, e in gated_matches(lexicon.patterns, lexicon.by_start, folded, start, stop,
                                       lexicon.heads)
-        if not _unrealised(gp.sub_event_type, folded, s)
+        if not _unrealised(gp.sub_event_type, folded, s, e) and not _in_group_name(text, s, e)
     ]
     found.sort(key=lambda t: (t.start, -t.weight))
     return _outermost(found)
+
+
+#: The head of a group's name ("the Arson Cell", "the Suicide Bombers Brigade"), after at
+#: most two more capitalised words.
+_GROUP_NAME_HEAD = re.compile(
+    r"(?:\s+[A-Z][\w'\u2019-]*){0,2}?\s+(?:Units?|Cells?|Fronts?|Brigades?|Movements?|"
+    r"Battalions?|Squads?|Commandos?|Regiments?|Detachments?|Companies|Company)\b")
+#: What opens a name: "the", "calling itself", "known as", "so-called".
+_GROUP_NAME_OPENS = re.compile(
+    r"(?:\b(?:the|its|their|calling\s+(?:itself|themselves)|known\s+as|named|so-called)"
+    r"\s+(?:[A-Z][\w'\u2019-]*\s+){0,2})$", re.IGNORECASE)
+
+
+def _in_group_name(text: str, start: int, end: int) -> bool:
+    """Whether the trigger at ``text[start:end]`` is a word of a group's capitalised name
+    ("a group calling itself the Arson Cell", "the Rocket Unit of the movement"): a name,
+    not a deed."""
+    if not text[start:start + 1].isupper() or "\n" in text[start:end]:
+        return False
+    if any(w[:1].islower() for w in text[start:end].split()):
+        return False
+    return _GROUP_NAME_HEAD.match(text, end) is not None \
+        and _GROUP_NAME_OPENS.search(text, max(0, start - 40), start) is not None
 
 
 #: Words that make what follows a plan or a vow, not something that happened: "had been
@@ -474,14 +498,30 @@ _UNREALISED = re.compile(
 )
 
 
-def _unrealised(sub_event_type: str, folded: str, at: int) -> bool:
-    """Whether the trigger at ``at`` tells of a plan, or of a taking whose people were set
-    free ("rescued 11 kidnapped hostages")."""
+def _unrealised(sub_event_type: str, folded: str, at: int, end: int) -> bool:
+    """Whether the trigger at ``folded[at:end]`` tells of a plan, of a taking whose people
+    were set free ("rescued 11 kidnapped hostages"), or of guns someone bore ("the
+    attackers, armed with heavy weapons, opened fire"): a kit, not an act of shelling. (A
+    weapon that names its projectile, "armed with rockets", may well have been fired.)"""
     return bool(_may_hold(folded, _UNREALISED_WORDS)
                 and _UNREALISED.search(folded, max(0, at - 40), at)) or (
         sub_event_type == "abduction_forced_disappearance"
         and _may_hold(folded, _FREED_WORDS)
-        and FREED_BEFORE.search(folded, max(0, at - 60), at) is not None)
+        and FREED_BEFORE.search(folded, max(0, at - 60), at) is not None) or (
+        sub_event_type == "shelling_artillery_missile_attack"
+        and _may_hold(folded, _BORNE_WORDS)
+        and _BORNE.search(folded, max(0, at - 50), at) is not None
+        and _PROJECTILE.search(folded, at, end) is None)
+
+
+#: Weapons borne, told before the weapon's word: "armed with rocket launchers", "carrying
+#: mortars and rifles", "equipped with heavy machine guns".
+_BORNE = re.compile(
+    r"\b(?:(?:heavily\s+)?armed|equipped|laden)\s+with\s+(?:[a-z-]+,?\s+){0,3}$"
+    r"|\b(?:carrying|carried|wielding|brandishing|bearing)\s+(?:[a-z-]+,?\s+){0,3}$")
+_PROJECTILE = re.compile(r"rocket|missile|mortar|shell|grenade|artillery|howitzer|katyusha|"
+                         r"grad|projectile|round|recoilless|atgm|mlrs")
+_BORNE_WORDS = ("armed", "equipped", "laden", "carr", "wielding", "brandishing", "bearing")
 
 
 # Words one of which every match of the pattern named holds (see _may_hold).
@@ -1320,6 +1360,14 @@ def _sites_told(text: str, lowered: str, seg: Segment, places: Sequence[PlaceMen
 #: An event word that names who did it: "suicide bomber", "suicide attackers".
 _ATTACKER_IN_TRIGGER = re.compile(r"\b(?:bombers?|attackers?|gunm[ae]n|assailants?)\b",
                                   re.IGNORECASE)
+_BOMBER = re.compile(r"\bbombers?\b", re.IGNORECASE)
+#: A deed that stopped the attacker the event word names: "troops shot dead a suicide
+#: bomber", "police intercepted two would-be attackers".
+_STOPPED_BEFORE = re.compile(
+    r"\b(?:killed|kill|kills|shot(?:\s+dead)?|gunned\s+down|neutrali[sz]ed|intercepted|"
+    r"stopped|arrested|captured|caught|apprehended|overpowered|thwarted)\s+"
+    r"(?:(?:an?|the|one|two|three|four|five|\d+)\s+)?(?:(?:would-be|female|male|teenage|"
+    r"young|suspected|alleged)\s+)?$", re.IGNORECASE)
 #: Words that tell what an attack was aimed at, the target after them: "an attack on the
 #: Christmas market", "targeted a bakery", "crashed into a foot patrol".
 _TARGET_CUE = re.compile(
@@ -2642,6 +2690,16 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
         roles.actor1 = next((a for a in actors if a.name != teller.name
                              and not _inside_one(a, counted)), None)
         roles.actor2, roles.assoc1 = teller, []
+    if event_type == "explosions_remote_violence" and roles.actor1 is not None \
+            and roles.actor1.kind in _STATE_SIDE and (bomber := next((
+                a for a in actors if a.start >= roles.actor1.end and a.kind in _NON_STATE_SIDE
+                and _BOMBER.search(a.text)
+                and _STOPPED_BEFORE.search(text, max(0, a.start - 40), a.start)),
+                None)) is not None:
+        # "Police killed a suicide bomber who tried to target a camp": the bomber is the
+        # attacker; the force that stopped him is who he struck at
+        roles.actor1, roles.actor2 = bomber, roles.actor1
+        roles.assoc1, roles.assoc2 = [], roles.assoc1
     # A group that claimed the attack is its author, whoever the sentence began with.
     claimant = claimed_by(text, claim_actors or actors)
     if claimant is not None and (roles.actor1 is None or roles.actor1.generic

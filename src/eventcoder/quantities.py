@@ -1848,6 +1848,7 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
                 np = replace(np, count=0, low=0, high=0, qualifier="zero")
             found.append(_Found(kind, np, (h.start, h.end)))
     _took_hostage(tok, found)
+    _taken_away(tok, found)
     _suicide_attackers(tok, found)
     return found
 
@@ -2471,6 +2472,70 @@ def _took_hostage(tok: _Tokens, found: list[_Found]) -> None:
                     break
 
 
+@dataclass(frozen=True, slots=True)
+class _TakingVerbs:
+    direct: frozenset[str]
+    with_particle: frozenset[str]
+    particles: frozenset[str]
+    people: frozenset[str]
+    state: frozenset[str]
+
+
+@functools.cache
+def _taking_verbs() -> _TakingVerbs:
+    raw = _load("casualty_lexicon.json")
+    t = raw["taking_verbs"]
+    people = set(t["people_heads"]) | set(raw["one_person_heads"]) | set(raw["kin_heads"])
+    return _TakingVerbs(
+        direct=frozenset(t["direct"]),
+        with_particle=frozenset(t["with_particle"]),
+        particles=frozenset(t["particles"]),
+        people=frozenset(people),
+        state=frozenset(t["state_subjects"]),
+    )
+
+
+def _taken_away(tok: _Tokens, found: list[_Found]) -> None:
+    """People taken with other verbs: "gunmen seized three fishermen", "they also took away
+    four women", "led two herders off". Only a party of people counts (not "seized two
+    rifles"), and not after a state force as subject, whose seizing is an arrest."""
+    tv = _taking_verbs()
+    low = tok.low
+    n = len(low)
+    for i, w in enumerate(low):
+        direct = w in tv.direct
+        if not direct and w not in tv.with_particle:
+            continue
+        j = i + 1
+        particle = j < n and low[j] in tv.particles
+        if particle:
+            j += 1
+        np = _np_right(tok, j, allow_bare=False, names=False)
+        if np is None or np.party is None or np.count is None:
+            continue
+        p0, p1 = np.party
+        cut = next((k for k in range(p0 + 1, p1) if low[k] in tv.particles), None)
+        if cut is not None:
+            # "seized five traders off the coast", "led seven villagers away into the bush"
+            np = replace(np, end=cut, party=(p0, cut))
+            p1 = cut
+        if not direct and not particle and not (np.end < n and low[np.end] in tv.particles):
+            continue
+        words = low[p0:p1]
+        head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+        if head not in tv.people:
+            continue
+        before = low[max(0, i - 6) : i]
+        if "." in before:
+            before = before[len(before) - before[::-1].index(".") :]
+        if any(x in tv.state for x in before):
+            continue
+        if any(f.kind in ("abducted", "detained") and f.np.start <= np.start < f.np.end
+               for f in found):
+            continue
+        found.append(_Found("abducted", np, (i, j)))
+
+
 # ---------------------------------------------------------------------------
 # Coding conventions written into ACLED-style notes
 
@@ -2660,9 +2725,10 @@ def _prefilters() -> tuple[tuple[str, ...], tuple[str, ...]]:
     lex = casualty_lexicon()
     nw = number_words()
     phrase_words = {max(seq, key=len) for seqs in lex.phrases.values() for seq, _, _ in seqs}
+    tv = _taking_verbs()
     words = set(lex.words) | phrase_words | set(lex.casualty_nouns) | {
         "hostage", "captive", "suicide"
-    }
+    } | set(tv.direct) | set(tv.particles)
     nums = set(nw.cardinals) | set(nw.scales) | {
         w for phrase in (*nw.fixed, *nw.vague) for w in phrase if w not in {"a", "an", "of"}
     }

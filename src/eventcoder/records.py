@@ -348,6 +348,9 @@ class Statement(_Record):
     organisation: str | None = None
     evidence: list[Evidence] = field(default_factory=list)
     extractor: str | None = None
+    # the speaker was not named at their wish ("an official said on condition of anonymity",
+    # "a security source said"): ``speaker`` is then the description the report gives
+    anonymous: bool = False
 
 
 Record = Document | Event | Tally | Consistency | Statement

@@ -233,6 +233,7 @@ class _Draft:
     speaker: Speaker | None
     attribution_end: int  # where the attribution after the last piece ends
     evidence: list[tuple[int, int]] = field(default_factory=list)
+    anonymous: bool = False
 
 
 @dataclass(slots=True)
@@ -909,7 +910,9 @@ def read_statements(doc: Doc) -> list[Statement]:
         attribution_end = pieces[-1].close_at + 1 if pieces[-1].close_at is not None else \
             pieces[-1].end
         speaker: Speaker | None = None
+        told: tuple[int, int] | None = None  # where the speaker is told
         if post is not None:
+            told = post[0], post[1]
             speaker = attributor.resolve(post[0], post[1], pieces[0].open_at)
             attribution_end = post[2]
             # '"...," the statement said, "...": the quote goes on after its attribution.
@@ -924,6 +927,7 @@ def read_statements(doc: Doc) -> list[Statement]:
         if speaker is None:
             pre = _pre_attribution(doc, pieces[0], floor)
             if pre is not None:
+                told = pre[0], pre[1]
                 speaker = attributor.resolve(pre[0], pre[1], pieces[0].open_at)
         words = sum(len(text[p.start : p.end].split()) for p in pieces)
         if speaker is None:
@@ -937,9 +941,67 @@ def read_statements(doc: Doc) -> list[Statement]:
             continue
         if words >= MIN_QUOTE_WORDS:
             attributor.remember(speaker)
-            drafts.append(_Draft(pieces, speaker, attribution_end))
+            drafts.append(_Draft(pieces, speaker, attribution_end,
+                                 anonymous=told is not None and _anonymous(text, speaker, *told)))
         k += 1
     return [_statement(doc, d) for d in drafts]
+
+
+#: A speaker not named at their wish: "said on condition of anonymity", "who declined to
+#: be named", "speaking anonymously", "who was not authorised to speak to the media".
+_ANONYMITY = re.compile(
+    r"\b(?:(?:on|under)\s+(?:the\s+)?condition\s+(?:of\s+)?(?:anonymity|not\s+being\s+named)"
+    r"|(?:declined|refused|asked|requested|wished)\s+(?:not\s+)?(?:to\s+be\s+)?"
+    r"(?:named|identified|anonymity)|did\s+not\s+want\s+to\s+be\s+(?:named|identified)"
+    r"|(?:speaking|spoke)\s+anonymously|requesting\s+anonymity|anonymous"
+    r"|(?:not|un)\s*authori[sz]ed\s+to\s+(?:speak|talk|brief))\b", re.IGNORECASE)
+_RELATIVE_CLAUSE = re.compile(r",?\s+(?:who|whom)\b.*$", re.DOTALL)
+#: A speaker described as a source is one the report does not name: "a security source".
+_SOURCE_ROLE = re.compile(r"\bsources?$", re.IGNORECASE)
+
+
+#: A source told again without its description: "the source said", "one of the sources".
+_BARE_SOURCE = re.compile(r"^(?:(?:the|a|one|one\s+of\s+the|another)\s+)?sources?$",
+                          re.IGNORECASE)
+#: A source as a report first describes it: "a security source", "two military sources".
+_SOURCE_TOLD = re.compile(r"\b([a-z][a-z-]+)\s+sources?\b")
+_NOT_SOURCE_KINDS = frozenset({
+    "the", "a", "an", "one", "two", "three", "four", "five", "several", "multiple", "other",
+    "these", "those", "of", "said", "to", "same", "his", "her", "their", "its", "our", "and",
+    "informed", "anonymous", "some", "many", "both", "main", "news", "open",
+})
+
+
+def _bare_source(speaker: Speaker) -> bool:
+    told = speaker.role if speaker.name is None else speaker.name
+    return bool(told) and _BARE_SOURCE.match(" ".join((told or "").split())) is not None
+
+
+def _source_described(text: str, at: int) -> str | None:
+    """The description of the last source told before ``at`` ("security source" of "a
+    security source said"), for a later "the source said"."""
+    kind = None
+    for m in _SOURCE_TOLD.finditer(text, 0, at):
+        if m.group(1) not in _NOT_SOURCE_KINDS:
+            kind = m.group(1)
+    return f"{kind} source" if kind else None
+
+
+def _anonymous(text: str, speaker: Speaker, start: int, end: int) -> bool:
+    """Whether the speaker told at ``text[start:end]`` goes unnamed at their wish: no name,
+    and a source, or anonymity asked for in the words of the attribution's sentence."""
+    if _bare_source(speaker):
+        return True
+    if speaker.name is not None or not speaker.role:
+        return False
+    if _SOURCE_ROLE.search(speaker.role):
+        return True
+    stop = len(text)
+    for mark in (".", "\n", "\u201c", '"'):
+        k = text.find(mark, end)
+        if k >= 0:
+            stop = min(stop, k)
+    return _ANONYMITY.search(text, start, stop) is not None
 
 
 # "Interior Minister", "Kenya's Defence Minister", "Deputy Foreign Minister": the ministry
@@ -994,14 +1056,23 @@ def _statement(doc: Doc, draft: _Draft) -> Statement:
     quote = " ".join(chunks)
     quote = re.sub(r"\s+", " ", quote).strip()
     speaker = draft.speaker or Speaker(None)
+    name, role = speaker.name, speaker.role
+    if draft.anonymous and _bare_source(speaker):
+        # "a security source said ... 'the source said'": the source as first described
+        name = role = _source_described(text, draft.quotes[0].open_at) or "source"
+    elif draft.anonymous and name is None and role:
+        # "a police official said on condition of anonymity": the one told, as told, without
+        # the clause that asks not to be named ("a local official, who asked not to be named")
+        name = role = _RELATIVE_CLAUSE.sub("", role) or role
     return Statement(
         doc_id=doc.doc_id,
-        speaker=speaker.name,
+        speaker=name,
         quote=quote,
-        role=speaker.role,
+        role=role,
         organisation=speaker.organisation or ministry_of(speaker.role),
         evidence=[Evidence(doc.doc_id, s, e, text[s:e]) for s, e in trimmed],
         extractor=EXTRACTOR,
+        anonymous=draft.anonymous,
     )
 
 
