@@ -37,7 +37,7 @@ def test_events_weapons_borne_are_not_shelling(text: str) -> None:
         "Rebels fired mortars at an army base near Bunia on Sunday, wounding four soldiers.",
         "Artillery shelled the outskirts of Avdiivka overnight, killing two civilians.",
         # a weapon that names its projectile may well have been fired
-        "Gunmen armed with rocket-propelled grenades attacked a police station in Afgoye on "
+        "Gunmen armed with rocket-propelled grenades stormed a police station in Afgoye on "
         "Monday, wounding three officers.",
     ],
 )
