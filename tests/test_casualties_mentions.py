@@ -129,6 +129,20 @@ def test_casualties_mentions_explicit_zero(text: str, kind: str, party: str | No
 
 @pytest.mark.parametrize(
     "text",
+    [
+        "Bandits shot dead three herders near the well. No one else was hurt.",
+        "Two traders died when the bus hit a mine; no one else was injured, police said.",
+        "The blast killed the driver, but nobody else was wounded.",
+    ],
+)
+def test_casualties_mentions_no_one_else_adds_nobody(text: str) -> None:
+    # "No one else was hurt" counts none beyond those told: not one person of a party "else"
+    assert all(m.party_text != "else" and not (m.kind == "wounded" and m.count)
+               for m in find_casualty_mentions(text)), _rows(text)
+
+
+@pytest.mark.parametrize(
+    "text",
     ["No casualties were reported.", "The device exploded without casualties.",
      "No fatalities nor injuries reported.", "There were no reports of deaths or injuries.",
      "Neither fatalities nor injuries were reported."],

@@ -706,6 +706,8 @@ def _np_right(
     j = i
     if w in lex.nobody or (w == "no" and j + 1 < n and low[j + 1] == "one"):
         end = j + (2 if w == "no" else 1)
+        if end < n and low[end] == "else":
+            return None  # "No one else was hurt": none beyond those told, no count of its own
         if end < n and low[end] == "of":
             inner = _np_right(tok, end + 1)
             if inner is not None:
@@ -726,6 +728,9 @@ def _np_right(
         num = parse_number_at(tok, j)
         if num is not None and _age_follows(low, num.end):
             aged, num = (num.start, num.end), None
+        if num is not None and num.end < n and low[num.end] == "else" and j > 0 and (
+                low[j - 1] == "no"):
+            return None  # "one else" of "no one else": nobody, not one person
         if num is not None:
             num_span = (num.start, num.end)
             j = num.end
