@@ -24,6 +24,13 @@ def _statements(text: str) -> list[Statement]:
          "named, told reporters.", "local official"),
         ('"The fighters withdrew toward the hills after dawn," a military source said.',
          "military source"),
+        # the speaker after the verb, the wish for anonymity in a clause after the speaker
+        ('"The trucks never reached the camp," said a district official, who asked not to be '
+         "named.", "district official"),
+        ('"The trucks never reached the camp," said a district official who declined to be '
+         "identified.", "district official"),
+        ('"The trucks never reached the camp," a district official said, asking not to be '
+         "named.", "district official"),
         # told again without its description: the source as first described
         ("Four guards were killed at the depot on Friday, a medical source said. The source "
          'added that "two more guards are in a critical condition in the hospital."',

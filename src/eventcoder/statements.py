@@ -785,6 +785,12 @@ def _sentence_bounds(doc: Doc, at: int) -> tuple[int, int]:
     return found if found is not None else (at, at)
 
 
+#: A speaker told by description alone after the verb: "said a local official", "said
+#: one of the residents".
+_ONE_DESCRIBED = re.compile(r"(?:an?|one\s+of\s+the|another)\s+[a-z][a-z-]+"
+                            r"(?:\s+[a-z][a-z-]+){0,3}?\s*(?:,|\s+who\b|$)")
+
+
 def _post_attribution(
     doc: Doc, quote: QuoteSpan, limit: int, nicknames: set[int]
 ) -> tuple[int, int, int] | None:
@@ -808,7 +814,9 @@ def _post_attribution(
         re.IGNORECASE | re.DOTALL,
     )
     if verb_first and (verb_first.group("who")[:1].isupper()
-                       or _lead_before_title(verb_first.group("who"))[0] is not None):
+                       or _lead_before_title(verb_first.group("who"))[0] is not None
+                       # "..., said a local official, who asked not to be named"
+                       or _ONE_DESCRIBED.match(verb_first.group("who"))):
         who = verb_first.group("who")
         who = re.split(r"\s+(?:in\s+a|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                        r"Saturday|Sunday)|at\s+a|during\s+a|according)\b"
@@ -951,7 +959,7 @@ def read_statements(doc: Doc) -> list[Statement]:
 #: be named", "speaking anonymously", "who was not authorised to speak to the media".
 _ANONYMITY = re.compile(
     r"\b(?:(?:on|under)\s+(?:the\s+)?condition\s+(?:of\s+)?(?:anonymity|not\s+being\s+named)"
-    r"|(?:declined|refused|asked|requested|wished)\s+(?:not\s+)?(?:to\s+be\s+)?"
+    r"|(?:declined|refused|asked|asking|requested|wished)\s+(?:not\s+)?(?:to\s+be\s+)?"
     r"(?:named|identified|anonymity)|did\s+not\s+want\s+to\s+be\s+(?:named|identified)"
     r"|(?:speaking|spoke)\s+anonymously|requesting\s+anonymity|anonymous"
     r"|(?:not|un)\s*authori[sz]ed\s+to\s+(?:speak|talk|brief))\b", re.IGNORECASE)
