@@ -31,6 +31,8 @@ def _statements(text: str) -> list[Statement]:
          "identified.", "district official"),
         ('"The trucks never reached the camp," a district official said, asking not to be '
          "named.", "district official"),
+        ('"The shooting lasted until the call to prayer," said a villager, who declined to '
+         "give his name.", "villager"),
         # told again without its description: the source as first described
         ("Four guards were killed at the depot on Friday, a medical source said. The source "
          'added that "two more guards are in a critical condition in the hospital."',
@@ -48,3 +50,18 @@ def test_statements_named_speaker_is_not_anonymous() -> None:
     found = _statements('"We will rebuild the market within a month," Governor Amina Bello '
                         "told reporters.")
     assert len(found) == 1 and not found[0].anonymous
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ('"Smoke rose over the market for hours," a witness told reporters.', "witness"),
+        ('"Smoke rose over the market for hours," said a resident.', "resident"),
+        ('"We carried the wounded on our backs," one survivor said.', "survivor"),
+    ],
+)
+def test_statements_people_of_the_place_are_speakers(text: str, role: str) -> None:
+    # witnesses and residents quoted by description are speakers, though no one is named
+    found = _statements(text)
+    assert len(found) == 1, found
+    assert found[0].role == role and found[0].speaker is None

@@ -669,7 +669,7 @@ class _Attributor:
                 role = re.sub(r"^(?:an?|the)\s+", "", role, flags=re.IGNORECASE)
             return Speaker(org, role, org)
         if role_match or phrase[:1].isupper():
-            cleaned = re.sub(r"^(?:an?|the)\s+", "", phrase, flags=re.IGNORECASE)
+            cleaned = re.sub(r"^(?:an?|the|one(?!\s+of\b))\s+", "", phrase, flags=re.IGNORECASE)
             return Speaker(None if role_match else cleaned, cleaned if role_match else None)
         return None
 
@@ -961,6 +961,8 @@ _ANONYMITY = re.compile(
     r"\b(?:(?:on|under)\s+(?:the\s+)?condition\s+(?:of\s+)?(?:anonymity|not\s+being\s+named)"
     r"|(?:declined|refused|asked|asking|requested|wished)\s+(?:not\s+)?(?:to\s+be\s+)?"
     r"(?:named|identified|anonymity)|did\s+not\s+want\s+to\s+be\s+(?:named|identified)"
+    r"|(?:declined|refused|asked|asking)\s+(?:not\s+)?to\s+give\s+(?:his|her|their)"
+    r"\s+(?:full\s+)?names?"
     r"|(?:speaking|spoke)\s+anonymously|requesting\s+anonymity|anonymous"
     r"|(?:not|un)\s*authori[sz]ed\s+to\s+(?:speak|talk|brief))\b", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r",?\s+(?:who|whom)\b.*$", re.DOTALL)
