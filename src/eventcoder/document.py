@@ -18,6 +18,7 @@ from importlib import resources
 
 from eventcoder.dates import date_words, find_dateline, parse_date_text, wire_date_span
 from eventcoder.mentions import Doc, replace_doc
+from eventcoder.patterns import literal_alternation
 from eventcoder.records import Document, Evidence, replacer
 from eventcoder.registry import stage
 
@@ -107,11 +108,6 @@ class DebrisLexicon:
     outlets: dict[str, str]
 
 
-def _words_alt(words: list[str]) -> str:
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
-
-
 # A name in a byline: capitalised words, with the particles of Arabic and European names.
 _BYLINE_NAME = (r"[A-Z][\w'.\-\u2019]*(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|du|le)"
                 r"[\-\s]+)?[A-Z][\w'.\-\u2019]*){0,3}")
@@ -126,34 +122,34 @@ def debris_lexicon() -> DebrisLexicon:
     outlets = {alias.lower(): name for name, aliases in raw["outlets"].items()
                for alias in (name, *aliases)}
     # (a caption's credit is capitalised: "Photo: File", not "caught on video by a resident")
-    capitalised = _words_alt([w.capitalize() for w in raw["image_words"]])
+    capitalised = literal_alternation([w.capitalize() for w in raw["image_words"]])
     return DebrisLexicon(
         # "Read more: Iraqi army kills four ...", "RELATED: ...", "Continue reading >> ..."
-        link_re=re.compile(rf"(?i:{_words_alt(raw['link_labels'])})\s*(?::|\u00bb|>>|\|)\s*\S"),
+        link_re=re.compile(rf"(?i:{literal_alternation(raw['link_labels'])})\s*(?::|\u00bb|>>|\|)\s*\S"),
         share_words=share,
         share_strong=frozenset(raw["share_strong"]),
         # "By Aminu Bello", "Written by: Sharif Amiri", "By Jane Doe and John Roe, Reuters"
         byline_re=re.compile(
-            rf"(?i:{_words_alt(raw['byline_labels'])})\s*:?\s+{_BYLINE_NAME}"
+            rf"(?i:{literal_alternation(raw['byline_labels'])})\s*:?\s+{_BYLINE_NAME}"
             rf"(?:\s*(?:,|&|\band\b)\s*{_BYLINE_NAME})*"),
         # "Rudaw Staff", "The New Arab Staff & Agencies"
         staff_re=re.compile(
-            rf"(?:[A-Z][\w.'\-]*\s+){{0,4}}(?i:{_words_alt(raw['staff_words'])})"),
+            rf"(?:[A-Z][\w.'\-]*\s+){{0,4}}(?i:{literal_alternation(raw['staff_words'])})"),
         trailer_re=re.compile(
-            rf"(?:\u00a9|\(c\)|[_\-=*\u2014]{{3,}}$|(?i:{_words_alt(raw['trailer_labels'])})\b)"),
-        appeal_re=re.compile(rf"(?i:{_words_alt(raw['appeal_openers'])})\b"),
-        appeal_words=re.compile(rf"\b(?i:{_words_alt(raw['appeal_words'])})\b"),
+            rf"(?:\u00a9|\(c\)|[_\-=*\u2014]{{3,}}$|(?i:{literal_alternation(raw['trailer_labels'])})\b)"),
+        appeal_re=re.compile(rf"(?i:{literal_alternation(raw['appeal_openers'])})\b"),
+        appeal_words=re.compile(rf"\b(?i:{literal_alternation(raw['appeal_words'])})\b"),
         # "Views: 1,204", "3 min read"
         counter_re=re.compile(
-            rf"(?i:(?:{_words_alt(raw['counter_labels'])})\s*[:|]?\s*[\d.,]+\s*[km]?"
-            rf"|[\d.,]+\s*[km]?\s*(?:{_words_alt(raw['counter_labels'])}))"),
+            rf"(?i:(?:{literal_alternation(raw['counter_labels'])})\s*[:|]?\s*[\d.,]+\s*[km]?"
+            rf"|[\d.,]+\s*[km]?\s*(?:{literal_alternation(raw['counter_labels'])}))"),
         # "Header image: ...", "File photo: ..."
         image_label_re=re.compile(
-            rf"(?:[\w\-]+\s+){{0,2}}(?i:{_words_alt(raw['image_words'])})\s*[:|]"),
+            rf"(?:[\w\-]+\s+){{0,2}}(?i:{literal_alternation(raw['image_words'])})\s*[:|]"),
         # "... in Bari region. Photo: File", "... after the attack. \u2014 Photo by author"
         image_tail_re=re.compile(
             rf"(?:\b(?:{capitalised})\s*(?::|\bby\b)\s*[^.\n]{{1,60}}\.?"
-            rf"|\((?i:{_words_alt(raw['image_words'])})\b[^)\n]{{0,60}}\))\s*$"),
+            rf"|\((?i:{literal_alternation(raw['image_words'])})\b[^)\n]{{0,60}}\))\s*$"),
         stamp_words=frozenset(raw["stamp_words"]),
         outlets=outlets,
     )

@@ -53,6 +53,7 @@ from eventcoder.casualties import (
     sentence_of,
     total_fatalities,
 )
+from eventcoder.dates import date_words
 from eventcoder.gazetteer import (
     city_division,
     former_division,
@@ -696,13 +697,11 @@ _DEED_OF_THE_TAKEN = re.compile(
     re.IGNORECASE)
 # "the arrested had worked within the ranks of ISIS ... in 2016": what those taken had done
 # before, whose date is not the arrest's
-_PAST_OF_THE_TAKEN = re.compile(
-    r"\b(?:the\s+)?(?:arrested|detained|detainees|captured|suspects|accused)\s+"
-    r"(?:\w+\s+){0,2}?had\s+(?:been\s+)?[a-z]+\b", re.IGNORECASE)
+_THE_TAKEN_HAD = (r"\b(?:the\s+)?(?:arrested|detained|detainees|captured|suspects|accused)\s+"
+                  r"(?:\w+\s+){0,2}?had\s+")
+_PAST_OF_THE_TAKEN = re.compile(_THE_TAKEN_HAD + r"(?:been\s+)?[a-z]+\b", re.IGNORECASE)
 # ... and a deed of theirs told in that clause: "the arrested had fought in the ranks of"
-_PAST_DEED_BEFORE = re.compile(
-    r"\b(?:the\s+)?(?:arrested|detained|detainees|captured|suspects|accused)\s+"
-    r"(?:\w+\s+){0,2}?had\s+[^.;]*$", re.IGNORECASE)
+_PAST_DEED_BEFORE = re.compile(_THE_TAKEN_HAD + r"[^.;]*$", re.IGNORECASE)
 _ABDUCTION = ("violence_against_civilians", "abduction_forced_disappearance")
 _DESTROYED = ("strategic_developments", "looting_property_destruction")
 # Harm to people, or an attack on a place where people live: not mere destruction.
@@ -1150,11 +1149,8 @@ def _dates_clash(a: Sequence[DateMention], b: Sequence[DateMention]) -> bool:
     return x.date_end < y.date_start or y.date_end < x.date_start
 
 
-# A month named alone or before its day ("April", "April 12"): its number, 1 to 12.
-_MONTH_NAMED = re.compile(
-    r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:[ \t]+\d{1,2})?", re.I)
-_MONTH_NUMBERS = {m: i for i, m in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+# A month named alone or before its day ("April", "Sept. 12").
+_MONTH_NAMED = re.compile(r"([A-Za-z]+)\.?(?:[ \t]+\d{1,2})?")
 
 
 def _other_month(told: DateMention, anchor: DateMention) -> bool:
@@ -1164,9 +1160,9 @@ def _other_month(told: DateMention, anchor: DateMention) -> bool:
             or anchor.date_end is None:
         return False
     named = _MONTH_NAMED.fullmatch(told.text)
-    if named is None:
+    month = date_words().months.get(named.group(1).capitalize()) if named else None
+    if month is None:
         return False
-    month = _MONTH_NUMBERS[named.group(1).lower()]
     first, last = anchor.date_start, anchor.date_end
     if (last.year - first.year) * 12 + last.month - first.month >= 11:
         return False  # the anchor spans a year: every month is in it

@@ -32,6 +32,7 @@ from importlib import resources
 
 from eventcoder.actors import resolve_actor, teller_name
 from eventcoder.mentions import ActorMention, Doc, replace_doc
+from eventcoder.patterns import literal_alternation as _alt
 from eventcoder.records import Evidence, Statement
 from eventcoder.registry import stage
 from eventcoder.windows import span_at, starting_in
@@ -58,11 +59,6 @@ class SpeechLexicon:
     role_re: re.Pattern[str]
     untitled_role_re: re.Pattern[str]
     capital_role_re: re.Pattern[str]
-
-
-def _alt(words: list[str]) -> str:
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
 @cache

@@ -44,6 +44,7 @@ from eventcoder.actors import (
 )
 from eventcoder.casualties import ADDITIVE, sentence_of, told_as_former
 from eventcoder.mentions import ActorMention, DateMention, Doc, PlaceMention, replace_doc
+from eventcoder.patterns import literal_alternation as _alternation
 from eventcoder.quantities import FREED_BEFORE, parse_number
 from eventcoder.records import Consistency, Evidence, Record, Tally, Verdict
 from eventcoder.registry import stage
@@ -108,12 +109,6 @@ class Lexicon:
     lower_cue_after_re: re.Pattern[str]
     lower_total_re: re.Pattern[str]  # total_re
     lower_period_re: re.Pattern[str]  # period_re
-
-
-def _alternation(words: Sequence[str]) -> str:
-    """A regex alternation of literal phrases, longest first, spaces matching any whitespace."""
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
 # Words that end a modifier or party phrase: prepositions, conjunctions, auxiliaries.
