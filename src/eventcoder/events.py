@@ -73,7 +73,7 @@ from eventcoder.places import COMPASS, find_sites, site_words
 from eventcoder.quantities import FREED_BEFORE, casualty_lexicon
 from eventcoder.records import Casualty, Event, Evidence, Location, Tally, slot_init
 from eventcoder.registry import stage
-from eventcoder.tallies import count_added_to, opens_a_period, tally_spans
+from eventcoder.tallies import THE_PERIOD, count_added_to, opens_a_period, tally_spans
 from eventcoder.windows import starting_in
 
 NAME = "eventcoder.events.v1"
@@ -1239,11 +1239,6 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 _MORE_DEATHS = re.compile(
     r"\b(?:confirm\w*|found|recorded|counted|learned\s+of|the)\s+(?:\w+\s+){0,2}?(?:more|"
     r"additional|further)\s+(?:enemy\s+)?(?:deaths|fatalities|dead|killed|casualties)\b")
-# "recovered 63 assorted weapons ... during the period": more of what a tally counts,
-# over the tally's own period, told without figures of the same kind
-_THE_PERIOD = re.compile(
-    r"\b(?:during|in|within|over|throughout)\s+the\s+(?:same\s+)?(?:period|week|fortnight|"
-    r"month)(?:\s+under\s+review)?\b(?!\s+(?:of|before|after|when|that)\b)")
 
 
 def _excluded_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -1498,7 +1493,7 @@ def segment(doc: Doc, folded: str | None = None,
             lead.clear()
             continue
         if (_inside_any(excluded, s_start, s_end) or (
-                excluded and _THE_PERIOD.search(folded, s_start, s_end))) and not (
+                excluded and THE_PERIOD.search(folded, s_start, s_end))) and not (
             any(d.time_precision == 1 and not opens_a_period(folded, d.start)
                 for d in event_dates)
             and not any(d.time_precision >= 3 for d in event_dates)
