@@ -2248,7 +2248,7 @@ _HIT_BEFORE = re.compile(
     r"\b(?:strike|strikes|struck|hit|hits|target(?:s|ed|ing)?|bomb(?:s|ed|ing)?|"
     r"destroy(?:s|ed|ing)?|shell(?:s|ed|ing)?|raid(?:s|ed|ing)?|pound(?:s|ed|ing)?|"
     r"attack(?:s|ed|ing)?)\s+(?:(?:\w+|\(\d+\))\s+)?$", re.IGNORECASE)
-_AT_SITE_BEFORE = re.compile(r"\b(?:at|in|inside|outside|near|on)\s+(?:an?|the)\s+$",
+_AT_SITE_BEFORE = re.compile(r"\b(?:at|in|into|inside|outside|near|on)\s+(?:an?|the)\s+$",
                              re.IGNORECASE)
 _SITE_AFTER = re.compile(
     r"\s+(?:compounds?|stations?|checkpoints?|posts?|bases?|camps?|barracks|headquarters|"
@@ -2548,7 +2548,8 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     # named by the site that was struck, which never stands in for the one who struck
     sites = [a for a in actors if (site := _SITE_AFTER.match(text, a.end)) is not None and (
         0 <= anchor - site.end() <= 1
-        or _AT_SITE_BEFORE.search(text, max(0, a.start - 12), a.start))]
+        or _AT_SITE_BEFORE.search(text, max(0, a.start - 12), a.start)
+        or _HIT_BEFORE.search(text, max(0, a.start - 24), a.start))]
     acted_upon = [a for a in actors if a in struck
                   or _AGAINST.search(text[max(0, a.start - 16):a.start])
                   or _inside_one(a, counted)
@@ -2619,6 +2620,13 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
                 after = [a for a in before if _inside_one(a, victims)] + after
                 roles.actor1, roles.assoc1 = striker, []
         targets = [a for a in after if a is not roles.actor1]
+        if roles.actor1 is not None and not roles.actor1.generic:
+            # "a Taliban suicide bomber drove ...": the group's own man, told by the words
+            # right after its name, is on its side
+            first = roles.actor1
+            targets = [a for a in targets if not (
+                a.generic and a.kind == "unidentified_armed_group" and a.start > first.end
+                and not text[first.end:a.start].strip())]
         if roles.actor1 is None and targets:
             # Nobody named before the trigger ("a bomb exploded near a convoy"): the first
             # actor after it stands in, unless a claimant turns up below; one who was not
@@ -2929,7 +2937,30 @@ _OUR_OWN_HEAD = re.compile(r"^our\s+(?:own\s+)?")
 def _named_group_after(m: CasualtyMention, doc: Doc) -> CasualtyMention:
     """A member phrase takes the name of the group it is said to be from."""
     group = _member_group(m, doc)
+    if group is None:
+        group = _group_of_its_members(m, doc)
     return m if group is None else replace(m, party_text=group.text)
+
+
+#: "arrested four of its members": people counted as members of a group told before.
+_OF_ITS = re.compile(r"\bof\s+(?:its|their)\s+$", re.IGNORECASE)
+_ITS_MEMBERS = frozenset({"member", "members", "elements", "operatives", "militants",
+                          "fighters"})
+
+
+def _group_of_its_members(m: CasualtyMention, doc: Doc) -> ActorMention | None:
+    """"a cell of ISIS attacked a checkpoint, and army units arrested four of its members":
+    people taken who are "its" members are of the armed group named last before them in
+    the sentence (those who arrest are never their own captives)."""
+    if (m.kind != "detained" or m.party_start is None or m.party_text is None
+            or m.party_text.lower() not in _ITS_MEMBERS
+            or not _OF_ITS.search(doc.text, max(0, m.party_start - 12), m.party_start)):
+        return None
+    first = doc.sentences[sentence_of(m.start, doc.sentences)][0] if doc.sentences else 0
+    return next((a for a in reversed(doc.actors)
+                 if first <= a.start and a.end <= m.start and not a.generic
+                 and a.kind in _NAMED_GROUP_KINDS and a.modifier in (None, "suspected")),
+                None)
 
 
 def _victim_span(m: CasualtyMention, doc: Doc) -> tuple[int, int] | None:
@@ -4061,6 +4092,16 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
             choice.sub_event_type == "arrests"), roles,
         _TWO_WAY.search(lowered, seg.start, seg.end) is not None)
     found_casualties = _soldiers_of_the_foreign_force(found_casualties, roles, actors, country)
+    if (choice.sub_event_type == "arrests" and roles.actor1 is not None
+            and roles.actor1.kind in _NON_STATE_SIDE and roles.actor2 is not None
+            and roles.actor2.kind in _STATE_SIDE
+            and any(c.kind == "detained" for c in found_casualties)
+            and all(c.party == roles.actor1.name for c in found_casualties
+                    if c.kind == "detained")):
+        # "a cell of ISIS attacked a checkpoint, and army units arrested four of its
+        # members": the group named first is that of those taken, the force took them
+        roles.actor1, roles.actor2 = roles.actor2, roles.actor1
+        roles.assoc1, roles.assoc2 = roles.assoc2, roles.assoc1
     if taken_of is not None:
         found_casualties = [replace(c, party=taken_of) if c.party and c.party.startswith(
             _UNNAMED_ARMED) else c for c in found_casualties]
