@@ -2849,7 +2849,20 @@ def _resolve_party(phrase: str | None, country: str | None) -> ActorMention | No
     answers are kept (the resolver is a pure function of phrase and country)."""
     if not phrase:
         return None
-    return resolve_actor(phrase, country=country)
+    found = resolve_actor(phrase, country=country)
+    if found is None and _ONE_PERSON.fullmatch(phrase):
+        # "killed one woman", "one child": the bare noun of a count of one is the person
+        # the actor list knows with its article ("a woman", "a child")
+        article = "an" if phrase[0].lower() in "aeiou" else "a"
+        found = resolve_actor(f"{article} {phrase}", country=country)
+        if found is not None:
+            found = replace(found, start=0, end=len(phrase),
+                            text=phrase)
+    return found
+
+
+#: A bare singular noun, as a count of one names its person ("one woman").
+_ONE_PERSON = re.compile(r"[a-z]+(?:[ -][a-z]+)?")
 
 
 _GROUP_EPITHET = re.compile(r"(?:(?:terrorist|takfiri|extremist|outlawed|banned|so-called)\s+)+",
@@ -3482,7 +3495,8 @@ def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
         actor = _resolve_party(c.party, country)
         if actor is None and c.party:
             actor = _resolve_party(party_by_head(c.party), country)
-        c = replace(c, party=actor.name if actor else _plural_party(c.party, c.count))
+        c = replace(c, party=actor.name if actor else _plural_party(
+            _group_of_members(c.party), c.count))
         if c.qualifier == "zero":
             # "No U.S. personnel were injured ... no US forces were hurt": one zero a party
             told = zeros.get((c.kind, c.party))
@@ -3521,6 +3535,20 @@ def _one_count_a_party(casualties: list[Casualty]) -> list[Casualty]:
 
 
 _NOT_A_NOUN_END = ("s", "al", "an", "ese", "ish", "ic", "ed", "ing", "ly")
+
+
+#: "members of the Vigilance Brigades for the Protection of the Territory (VBPT)": people
+#: of a group named in full that the actor list lacks, with its short name in brackets.
+_MEMBERS_OF_NAMED = re.compile(
+    r"^(?:members?|fighters?|elements?|militiamen|volunteers?)\s+of\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|for|the|and|in))*?\s+[A-Z][\w'-]*)"
+    r"(?:\s*\([A-Z]{2,8}\))?$")
+
+
+def _group_of_members(party: str | None) -> str | None:
+    """The group's name where the people are told as members of a group named in full."""
+    m = _MEMBERS_OF_NAMED.match(party) if party else None
+    return m.group("name") if m is not None else party
 
 
 def _plural_party(party: str | None, count: int | None) -> str | None:
