@@ -1805,6 +1805,11 @@ _PLACED_BY = re.compile(r"(?:\s+(?:and|or)\s+(?:(?:al|el|ad|as|ar|ash|an|at|az)-
                         r"(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?$")
 
 
+#: A natural feature named as a mountain range or a mountain.
+_RANGE_WORD = re.compile(r"\b(?:mountains?|mount|range|hills|jabal|jebel|djebel)\b",
+                         re.IGNORECASE)
+
+
 def _reference_point(p: PlaceMention, usable: Sequence[PlaceMention], text: str) -> bool:
     """A town named only to say where a place just named lies ("X district north of
     Baghdad"): the event is at X, not in Baghdad."""
@@ -1817,8 +1822,11 @@ def _reference_point(p: PlaceMention, usable: Sequence[PlaceMention], text: str)
     for q in usable:
         if (q is not p and q.place is not None and q.end <= p.start
                 and p.start - q.end <= 48
-                # a desert or a range is wide: a town by it places the event better
-                and q.place.feature in ("populated_place", "admin2")
+                # a desert is wide: a town by it places the event better; a range named
+                # as one ("the Hamrin mountains, east of ...") is where it happened
+                and (q.place.feature in ("populated_place", "admin2")
+                     or q.place.feature == "natural" and _RANGE_WORD.search(
+                         text, max(0, q.start - 7), q.end + 11) is not None)
                 and q.place.country == p.place.country):
             direction = text[q.end:p.start].lower().rfind(words[0])
             if direction >= 0 and _PLACED_BY.match(text, q.end, q.end + direction):
