@@ -7,6 +7,9 @@ in the Sept. 11 helicopter raid ... to nine from the previously reported six" da
 to the 11th, not to the day of the update, and counts nine. An agency's "rose to 31, up from
 27 announced on Tuesday" of "Tuesday's operation" counts 31, not 27 nor both, on the Tuesday;
 the soldiers who "died in the fighting ... without giving a figure" are dead of no number.
+"the bodies of four more al-Shabaab militants ..., raising the toll to 31" and "an additional
+two ISIS operatives died ..., raising the toll of the raid to seven": the raised toll is all of
+the side the more were of.
 """
 
 from __future__ import annotations
@@ -21,6 +24,11 @@ from tests.conftest import fixture_event
     ("reuters-army-revised-after-previously-reporting", "2019-12-04", "2019-12-01",
      "Military Forces of Burkina Faso", 11, [("Unidentified Armed Group (Burkina Faso)", 18)]),
     ("centcom-update-stamp-raising-toll", "2022-09-14", "2022-09-11", "Islamic State", 9, []),
+    # "the bodies of four more al-Shabaab militants ..., raising the toll to 31 from 27": the
+    # toll raised by more of one side is that side's, not four of it and 27 of nobody
+    ("sonna-bodies-found-raising-toll", "2024-04-11", "2024-04-09", "Al Shabaab", 31, []),
+    ("centcom-additional-died-raising-toll", "2024-02-08", "2024-02-06", "Islamic State", 7,
+     []),
 ])
 def test_revised_count_and_day(name: str, published: str, day: str, party: str,
                                killed: int, others: list[tuple[str, int]]) -> None:
