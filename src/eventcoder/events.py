@@ -3806,16 +3806,21 @@ _AFFILIATE_OF = re.compile(r"(?:\s+|-)(?:affiliate|affiliated|offshoot|branch|fr
                            r"aligned|splinter)\b", re.IGNORECASE)
 
 
-def _unnamed_struck_of_the_one_group(roles: Roles, actors: Sequence[ActorMention]) -> None:
+def _unnamed_struck_of_the_one_group(roles: Roles, actors: Sequence[ActorMention],
+                                     victims: Sequence[tuple[int, int]] = ()) -> None:
     """A state's forces struck unnamed "terrorists" where the event's sentences name one
     armed group and no other ("hideouts belonging to the terrorist gangs of ISIS ... the
-    strike killed the (5) terrorists"): the men struck are that group's."""
+    strike killed the (5) terrorists"): the men struck are that group's. Not a group whose
+    own people are counted apart from them ("neutralized 30 terrorists ... Two Volunteers
+    for the Defence of the Homeland (VDP) lost their lives"): that is another side."""
     struck = roles.actor2
     if (roles.actor1 is None or roles.actor1.kind not in _STATE_KINDS or struck is None
             or not struck.generic or struck.kind != "unidentified_armed_group"):
         return
+    counted_apart = [span for span in victims if not span[0] <= struck.start < span[1]]
     groups = {a.name: a for a in actors if a.kind in NAMED_GROUP_KINDS and not a.generic
-              and a.modifier is None}
+              and a.modifier is None and not (
+                  _inside_one(struck, victims) and _inside_one(a, counted_apart))}
     if len(groups) == 1:
         group = next(iter(groups.values()))
         roles.actor2 = replace(group, start=struck.start, end=struck.end, text=struck.text)
@@ -4067,7 +4072,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     if roles.actor2 is None and roles.actor1 is not None:
         roles.actor2 = _group_told_before(doc, seg, casualties)
     _formations_under_their_group(roles, actors)
-    _unnamed_struck_of_the_one_group(roles, _within(doc.actors, seg.start, seg.end))
+    _unnamed_struck_of_the_one_group(roles, _within(doc.actors, seg.start, seg.end), victims)
     refine_type(choice, roles, casualties, lowered[seg.start:seg.end])
     if choice.event_type in _GATHERINGS and \
             (choice.event_type, choice.sub_event_type) not in _NO_FORCE_MET and \
