@@ -2469,6 +2469,11 @@ def _suicide_attackers(tok: _Tokens, found: list[_Found]) -> None:
             # "a suicide bomber opened fire ... then detonated his vest": one attacker
             np = _NP(i - 1, i + 2, 1, 1, 1, "exact", (i, i + 2), (i - 1, i),
                      definite=low[i - 1] == "the")
+        elif np is None and i >= 2 and low[i - 2] in {"a", "an", "one", "the"} \
+                and tok.raw[i - 1][:1].isupper() and low[i + 1] in {"bomber", "attacker"}:
+            # "a Taliban suicide bomber drove ...": one attacker, of the group named
+            np = _NP(i - 2, i + 2, 1, 1, 1, "exact", (i - 1, i + 2), (i - 2, i - 1),
+                     definite=low[i - 2] == "the")
         if np is None or np.count is None or any(
             f.kind == "killed" and f.np.perpetrator for f in found
         ):
