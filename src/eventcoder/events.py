@@ -1457,6 +1457,7 @@ def segment(doc: Doc, folded: str | None = None,
     lead: list[tuple[tuple[int, int], list[DateMention], list[PlaceMention], bool]] = []
     text = doc.text
     told_in, for_whom = _may_hold(folded, _TOLD_IN_WORDS), _may_hold(folded, _FOR_WHOM_WORDS)
+    taken_to = _may_hold(folded, _TAKEN_TO_WORDS)
     group_area = _may_hold(folded, _GROUP_AREA_WORDS)
     claimed_words = "claim" in folded
     named_groups = [a for a in doc.actors if not a.generic and a.kind in NAMED_GROUP_KINDS]
@@ -1564,6 +1565,8 @@ def segment(doc: Doc, folded: str | None = None,
                       and _ORIGIN_BEFORE.search(folded, max(s_start, p.start - 40), p.start))
                   and not (told_in and _TOLD_IN.search(folded, max(s_start, p.start - 50),
                                                        p.start))
+                  and not (taken_to and _TAKEN_TO.search(folded, max(s_start, p.start - 60),
+                                                         p.start))
                   and not (group_area and _GROUP_AREA.search(
                       folded, max(s_start, p.start - 90), p.start))
                   # "the Islamic State in the Greater Sahara": a word of a group's name
@@ -1706,6 +1709,15 @@ _ORIGIN_BEFORE = re.compile(
     r"\b(?:launched|fired|shot|came|originat\w+|crossed(?: \w+){0,2})(?: \w+)? from "
     r"(?:across |inside |within )?"
     r"(?:the )?(?:\w+ )?$")
+
+
+# "were wounded and evacuated to Ouahigouya", "rushed to hospital in Kano": where the hurt
+# were taken, not where it happened.
+_TAKEN_TO_WORDS = ("evacuat", "rushed", "airlifted", "flown", "transferred", "taken")
+_TAKEN_TO = re.compile(
+    r"\b(?:evacuated|rushed|airlifted|flown|transferred|taken)\s+(?:\w+\s+){0,2}?to\s+"
+    r"(?:(?:a|the)\s+)?(?:(?:hospitals?|clinics?|medical\s+facilit(?:y|ies))\s+in\s+)?"
+    r"(?:the\s+)?$")
 
 
 # "told journalists in Abuja", "said at a press conference in Kabul": where it was told.
@@ -3032,6 +3044,16 @@ def _others_of_the_same_side(people: list[CasualtyMention], doc: Doc) -> list[Ca
               and before.kind == m.kind and _resolve_party(m.party_text, None) is None):
             # "killing three soldiers, including an officer": a part told by a role that
             # names no side of its own is of the group it is part of
+            m = replace(m, party_text=before.party_text)
+        elif (words and words[0] == "other" and before is not None and before.party_text
+              and before.kind != m.kind and not m.subset
+              and 0 <= sentence_of(m.start, doc.sentences)
+              - sentence_of(before.start, doc.sentences) <= 1
+              and _resolve_party(" ".join(words[1:]), None) is None
+              and _resolve_party(before.party_text, None) is not None):
+            # "Three Volunteers for the Defence of the Homeland were killed ... Two other
+            # members of the convoy's escort were wounded": "other" people told by no side
+            # of their own are more of those just counted
             m = replace(m, party_text=before.party_text)
         out.append(m)
     return out
