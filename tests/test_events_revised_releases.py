@@ -4,7 +4,12 @@
 previously reporting seven dead": the seven are the figure replaced, not the toll. A
 release stamped "Update, Sept. 14, 2022:" that raises "the number of ISIS operatives killed
 in the Sept. 11 helicopter raid ... to nine from the previously reported six" dates the raid
-to the 11th, not to the day of the update, and counts nine.
+to the 11th, not to the day of the update, and counts nine. An agency's "rose to 31, up from
+27 announced on Tuesday" of "Tuesday's operation" counts 31, not 27 nor both, on the Tuesday;
+the soldiers who "died in the fighting ... without giving a figure" are dead of no number.
+"the bodies of four more al-Shabaab militants ..., raising the toll to 31" and "an additional
+two ISIS operatives died ..., raising the toll of the raid to seven": the raised toll is all of
+the side the more were of.
 """
 
 from __future__ import annotations
@@ -19,6 +24,11 @@ from tests.conftest import fixture_event
     ("reuters-army-revised-after-previously-reporting", "2019-12-04", "2019-12-01",
      "Military Forces of Burkina Faso", 11, [("Unidentified Armed Group (Burkina Faso)", 18)]),
     ("centcom-update-stamp-raising-toll", "2022-09-14", "2022-09-11", "Islamic State", 9, []),
+    # "the bodies of four more al-Shabaab militants ..., raising the toll to 31 from 27": the
+    # toll raised by more of one side is that side's, not four of it and 27 of nobody
+    ("sonna-bodies-found-raising-toll", "2024-04-11", "2024-04-09", "Al Shabaab", 31, []),
+    ("centcom-additional-died-raising-toll", "2024-02-08", "2024-02-06", "Islamic State", 7,
+     []),
 ])
 def test_revised_count_and_day(name: str, published: str, day: str, party: str,
                                killed: int, others: list[tuple[str, int]]) -> None:
@@ -27,3 +37,15 @@ def test_revised_count_and_day(name: str, published: str, day: str, party: str,
     dead = [(c.party, c.count) for c in event.casualties if c.kind == "killed" and c.count]
     assert dead == [(party, killed), *others]
     assert event.fatalities == killed + sum(n for _, n in others)
+
+
+def test_revised_up_from_the_figure_announced_and_deaths_of_no_number() -> None:
+    event = fixture_event("raids", "sonna-toll-rose-up-from-announced", "2024-04-11")
+    assert (event.date_start, event.date_end) == ("2024-04-09", "2024-04-09")
+    assert (event.location.country, event.location.admin1) == ("SO", "Shabeele Dhexe")
+    assert (event.actor1, event.actor2) == ("Military Forces of Somalia", "Al Shabaab")
+    dead = {(c.party, c.count, c.qualifier) for c in event.casualties if c.kind == "killed"}
+    assert dead == {("Al Shabaab", 31, "exact"),
+                    ("Military Forces of Somalia", None, "unknown")}
+    # "several" soldiers are coded as three, after the 31
+    assert event.fatalities == 34

@@ -33,7 +33,11 @@ ministry's week of "17 terrorists from the PKK/YPG" of which "11 of them were ne
 an update whose counts "remained at 38" and "detained at 46", the verb left out, and whose
 "four additional deaths" are inside the month's raised count; a month retold Syria first,
 its total last, by "US Central Command (CENTCOM) said"; and a month whose parts add up to one
-more operation than its total, with "0 partner force casualties".
+more operation than its total, with "0 partner force casualties". A month whose countries'
+operations and dead add up to less than its totals, with "No U.S. or coalition forces were
+harmed" (nobody hurt, of either fate); and a ministry's week whose "Seventeen gunmen who
+attacked a police post ... were killed during the week" are a count of the week, not dropped
+as the toll of one incident.
 """
 
 from __future__ import annotations
@@ -566,6 +570,26 @@ CASES: dict[str, tuple[str, tuple[str | None, str, str], list[Expected], dict[st
          ("detained", 8, ("SY",), None)],
         {},
     ),
+    # The parts told by country add up to 42 operations and 21 dead, not the 44 and 23 of
+    # the totals; "were harmed" of nobody is neither killed nor wounded: no casualties.
+    "centcom-august-harmed-parts-disagree": (
+        "2024-09-04",
+        ("US Central Command", "2024-08-01", "2024-08-31"),
+        [("operations", 44, ("IQ", "SY"), None), ("killed", 23, ("IQ", "SY"), None),
+         ("detained", 51, ("IQ", "SY"), None), ("operations", 26, ("IQ",), 44),
+         ("killed", 9, ("IQ",), 23), ("detained", 30, ("IQ",), 51),
+         ("operations", 16, ("SY",), 44), ("killed", 12, ("SY",), 23),
+         ("detained", 21, ("SY",), 51), ("casualties", 0, ("IQ", "SY"), None)],
+        {"operations": "mismatch", "killed": "mismatch", "detained": "consistent"},
+    ),
+    # "Seventeen gunmen who attacked a police post ... were killed during the week": the week
+    # told before, counted, whatever incident the gunmen's clause names.
+    "moi-week-gunmen-who-attacked-post": (
+        "2024-03-16",
+        ("Ministry of Interior", "2024-03-09", "2024-03-16"),
+        [("detained", 37, ("PS",), None), ("killed", 17, ("PS",), None)],
+        {},
+    ),
 }
 
 
@@ -940,3 +964,27 @@ def test_tallies_reports_people_sought_are_no_side(extracted: dict[str, list[Rec
     assert [t.party for t in records if isinstance(t, Tally) and t.value == 7] == [
         "wanted persons"]
     assert not [e for e in records if isinstance(e, Event)]
+
+
+def test_tallies_reports_nobody_harmed_is_a_zero_of_casualties(
+        extracted: dict[str, list[Record]]) -> None:
+    # "No U.S. or coalition forces were harmed during these operations": no casualties of
+    # the coalition's side, no event; the parts that fall short are told as a mismatch
+    records = extracted["centcom-august-harmed-parts-disagree"]
+    assert not [r for r in records if isinstance(r, Event)]
+    [zero] = [t for t in records if isinstance(t, Tally) and t.value == 0]
+    assert (zero.metric, zero.party) == ("casualties", "Coalition")
+    checks = {(c.total, c.verdict, tuple(c.parts)) for c in records
+              if isinstance(c, Consistency)}
+    assert {(44, "mismatch", (26, 16)), (23, "mismatch", (9, 12)),
+            (51, "consistent", (30, 21))} == checks
+
+
+def test_tallies_reports_attackers_killed_during_the_week_are_counted(
+        extracted: dict[str, list[Record]]) -> None:
+    # "Seventeen gunmen who attacked a police post in Bani Suhaila were killed during the
+    # week": the attackers' side, counted over the week; no incident dated to the telling
+    records = extracted["moi-week-gunmen-who-attacked-post"]
+    assert not [r for r in records if isinstance(r, Event)]
+    killed = [t for t in records if isinstance(t, Tally) and t.metric == "killed"]
+    assert [(t.value, t.party) for t in killed] == [(17, "Unidentified Armed Group (Palestine)")]

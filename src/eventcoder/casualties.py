@@ -753,6 +753,15 @@ def _merge_summary(entries: list[_Entry], m: CasualtyMention, sent: int) -> bool
     if m.count <= total:
         pool[-1].evidence.append(m)
         return True
+    if (m.party_text is None and is_toll(m) and len(pool) == 1 and pool[0].party
+            and pool[0].count is not None and m.qualifier == "exact"
+            and any(ADDITIVE.intersection(x.text.lower().split()) for x in pool[0].evidence)):
+        # "the bodies of four more al-Shabaab militants ..., raising the toll to 31": a
+        # toll of no party, raised by more of one side, is that side's whole count
+        only = pool[0]
+        only.count = only.low = only.high = m.count
+        only.evidence.append(m)
+        return True
     rest = m.count - total
     entries.append(_Entry(None, m.party_text, rest, rest, rest, "exact", sent, [m]))
     if m.qualifier != "exact":

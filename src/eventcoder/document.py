@@ -426,7 +426,9 @@ _WIRE = re.compile(
 _PLACELINE = re.compile(
     # (the outlet's dash stands apart: the hyphen of "DEIR EZ-ZOR" joins one name)
     r"^[ \t]*(?P<outlet>[A-Z][\w&'.]*(?: [A-Z][\w&'.]*){0,3}(?: [-\u2013\u2014]|[\u2013\u2014]) ?)?"
-    r"(?P<place>[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,3}"
+    # ("Salah al-Din/ INA": an Arabic article joined to a word of the name)
+    r"(?P<place>[A-Z][A-Za-z.'\-]+(?: (?:(?:al|el|ad|ar|as|ash|at|az|an)-)?[A-Z][A-Za-z.'\-]+)"
+    r"{0,3}"
     r"(?:, [A-Z][A-Za-z.'\-]+(?: [A-Za-z][A-Za-z.'\-]+){0,3})?)"
     r"(?:[ \t]*(?P<agency>\([A-Z][A-Za-z0-9 ./&]{1,25}\))?[ \t]*[-\u2013\u2014]{1,2}[ \t]"
     # "Baghdad / NINA /": an agency between slashes

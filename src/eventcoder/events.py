@@ -73,7 +73,7 @@ from eventcoder.places import COMPASS, find_sites, site_words
 from eventcoder.quantities import FREED_BEFORE, casualty_lexicon
 from eventcoder.records import Casualty, Event, Evidence, Location, Tally, slot_init
 from eventcoder.registry import stage
-from eventcoder.tallies import count_added_to, opens_a_period, tally_spans
+from eventcoder.tallies import THE_PERIOD, count_added_to, opens_a_period, tally_spans
 from eventcoder.windows import starting_in
 
 NAME = "eventcoder.events.v1"
@@ -1239,11 +1239,6 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 _MORE_DEATHS = re.compile(
     r"\b(?:confirm\w*|found|recorded|counted|learned\s+of|the)\s+(?:\w+\s+){0,2}?(?:more|"
     r"additional|further)\s+(?:enemy\s+)?(?:deaths|fatalities|dead|killed|casualties)\b")
-# "recovered 63 assorted weapons ... during the period": more of what a tally counts,
-# over the tally's own period, told without figures of the same kind
-_THE_PERIOD = re.compile(
-    r"\b(?:during|in|within|over|throughout)\s+the\s+(?:same\s+)?(?:period|week|fortnight|"
-    r"month)(?:\s+under\s+review)?\b(?!\s+(?:of|before|after|when|that)\b)")
 
 
 def _excluded_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -1462,6 +1457,7 @@ def segment(doc: Doc, folded: str | None = None,
     lead: list[tuple[tuple[int, int], list[DateMention], list[PlaceMention], bool]] = []
     text = doc.text
     told_in, for_whom = _may_hold(folded, _TOLD_IN_WORDS), _may_hold(folded, _FOR_WHOM_WORDS)
+    taken_to = _may_hold(folded, _TAKEN_TO_WORDS)
     group_area = _may_hold(folded, _GROUP_AREA_WORDS)
     claimed_words = "claim" in folded
     named_groups = [a for a in doc.actors if not a.generic and a.kind in NAMED_GROUP_KINDS]
@@ -1498,7 +1494,7 @@ def segment(doc: Doc, folded: str | None = None,
             lead.clear()
             continue
         if (_inside_any(excluded, s_start, s_end) or (
-                excluded and _THE_PERIOD.search(folded, s_start, s_end))) and not (
+                excluded and THE_PERIOD.search(folded, s_start, s_end))) and not (
             any(d.time_precision == 1 and not opens_a_period(folded, d.start)
                 for d in event_dates)
             and not any(d.time_precision >= 3 for d in event_dates)
@@ -1569,6 +1565,8 @@ def segment(doc: Doc, folded: str | None = None,
                       and _ORIGIN_BEFORE.search(folded, max(s_start, p.start - 40), p.start))
                   and not (told_in and _TOLD_IN.search(folded, max(s_start, p.start - 50),
                                                        p.start))
+                  and not (taken_to and _TAKEN_TO.search(folded, max(s_start, p.start - 60),
+                                                         p.start))
                   and not (group_area and _GROUP_AREA.search(
                       folded, max(s_start, p.start - 90), p.start))
                   # "the Islamic State in the Greater Sahara": a word of a group's name
@@ -1713,6 +1711,15 @@ _ORIGIN_BEFORE = re.compile(
     r"(?:the )?(?:\w+ )?$")
 
 
+# "were wounded and evacuated to Ouahigouya", "rushed to hospital in Kano": where the hurt
+# were taken, not where it happened.
+_TAKEN_TO_WORDS = ("evacuat", "rushed", "airlifted", "flown", "transferred", "taken")
+_TAKEN_TO = re.compile(
+    r"\b(?:evacuated|rushed|airlifted|flown|transferred|taken)\s+(?:\w+\s+){0,2}?to\s+"
+    r"(?:(?:a|the)\s+)?(?:(?:hospitals?|clinics?|medical\s+facilit(?:y|ies))\s+in\s+)?"
+    r"(?:the\s+)?$")
+
+
 # "told journalists in Abuja", "said at a press conference in Kabul": where it was told.
 _TOLD_IN_WORDS = ("told", "briefed", "address", "speaking", "spoke", "said", "announced",
                   "disclosed", "revealed", "stated")
@@ -1810,6 +1817,11 @@ _PLACED_BY = re.compile(r"(?:\s+(?:and|or)\s+(?:(?:al|el|ad|as|ar|ash|an|at|az)-
                         r"(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?$")
 
 
+#: A natural feature named as a mountain range or a mountain.
+_RANGE_WORD = re.compile(r"\b(?:mountains?|mount|range|hills|jabal|jebel|djebel)\b",
+                         re.IGNORECASE)
+
+
 def _reference_point(p: PlaceMention, usable: Sequence[PlaceMention], text: str) -> bool:
     """A town named only to say where a place just named lies ("X district north of
     Baghdad"): the event is at X, not in Baghdad."""
@@ -1822,8 +1834,11 @@ def _reference_point(p: PlaceMention, usable: Sequence[PlaceMention], text: str)
     for q in usable:
         if (q is not p and q.place is not None and q.end <= p.start
                 and p.start - q.end <= 48
-                # a desert or a range is wide: a town by it places the event better
-                and q.place.feature in ("populated_place", "admin2")
+                # a desert is wide: a town by it places the event better; a range named
+                # as one ("the Hamrin mountains, east of ...") is where it happened
+                and (q.place.feature in ("populated_place", "admin2")
+                     or q.place.feature == "natural" and _RANGE_WORD.search(
+                         text, max(0, q.start - 7), q.end + 11) is not None)
                 and q.place.country == p.place.country):
             direction = text[q.end:p.start].lower().rfind(words[0])
             if direction >= 0 and _PLACED_BY.match(text, q.end, q.end + direction):
@@ -2253,7 +2268,7 @@ _HIT_BEFORE = re.compile(
     r"\b(?:strike|strikes|struck|hit|hits|target(?:s|ed|ing)?|bomb(?:s|ed|ing)?|"
     r"destroy(?:s|ed|ing)?|shell(?:s|ed|ing)?|raid(?:s|ed|ing)?|pound(?:s|ed|ing)?|"
     r"attack(?:s|ed|ing)?)\s+(?:(?:\w+|\(\d+\))\s+)?$", re.IGNORECASE)
-_AT_SITE_BEFORE = re.compile(r"\b(?:at|in|inside|outside|near|on)\s+(?:an?|the)\s+$",
+_AT_SITE_BEFORE = re.compile(r"\b(?:at|in|into|inside|outside|near|on)\s+(?:an?|the)\s+$",
                              re.IGNORECASE)
 _SITE_AFTER = re.compile(
     r"\s+(?:compounds?|stations?|checkpoints?|posts?|bases?|camps?|barracks|headquarters|"
@@ -2553,7 +2568,8 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     # named by the site that was struck, which never stands in for the one who struck
     sites = [a for a in actors if (site := _SITE_AFTER.match(text, a.end)) is not None and (
         0 <= anchor - site.end() <= 1
-        or _AT_SITE_BEFORE.search(text, max(0, a.start - 12), a.start))]
+        or _AT_SITE_BEFORE.search(text, max(0, a.start - 12), a.start)
+        or _HIT_BEFORE.search(text, max(0, a.start - 24), a.start))]
     acted_upon = [a for a in actors if a in struck
                   or _AGAINST.search(text[max(0, a.start - 16):a.start])
                   or _inside_one(a, counted)
@@ -2624,6 +2640,13 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
                 after = [a for a in before if _inside_one(a, victims)] + after
                 roles.actor1, roles.assoc1 = striker, []
         targets = [a for a in after if a is not roles.actor1]
+        if roles.actor1 is not None and not roles.actor1.generic:
+            # "a Taliban suicide bomber drove ...": the group's own man, told by the words
+            # right after its name, is on its side
+            first = roles.actor1
+            targets = [a for a in targets if not (
+                a.generic and a.kind == "unidentified_armed_group" and a.start > first.end
+                and not text[first.end:a.start].strip())]
         if roles.actor1 is None and targets:
             # Nobody named before the trigger ("a bomb exploded near a convoy"): the first
             # actor after it stands in, unless a claimant turns up below; one who was not
@@ -2846,7 +2869,20 @@ def _resolve_party(phrase: str | None, country: str | None) -> ActorMention | No
     answers are kept (the resolver is a pure function of phrase and country)."""
     if not phrase:
         return None
-    return resolve_actor(phrase, country=country)
+    found = resolve_actor(phrase, country=country)
+    if found is None and _ONE_PERSON.fullmatch(phrase):
+        # "killed one woman", "one child": the bare noun of a count of one is the person
+        # the actor list knows with its article ("a woman", "a child")
+        article = "an" if phrase[0].lower() in "aeiou" else "a"
+        found = resolve_actor(f"{article} {phrase}", country=country)
+        if found is not None:
+            found = replace(found, start=0, end=len(phrase),
+                            text=phrase)
+    return found
+
+
+#: A bare singular noun, as a count of one names its person ("one woman").
+_ONE_PERSON = re.compile(r"[a-z]+(?:[ -][a-z]+)?")
 
 
 _GROUP_EPITHET = re.compile(r"(?:(?:terrorist|takfiri|extremist|outlawed|banned|so-called)\s+)+",
@@ -2934,7 +2970,30 @@ _OUR_OWN_HEAD = re.compile(r"^our\s+(?:own\s+)?")
 def _named_group_after(m: CasualtyMention, doc: Doc) -> CasualtyMention:
     """A member phrase takes the name of the group it is said to be from."""
     group = _member_group(m, doc)
+    if group is None:
+        group = _group_of_its_members(m, doc)
     return m if group is None else replace(m, party_text=group.text)
+
+
+#: "arrested four of its members": people counted as members of a group told before.
+_OF_ITS = re.compile(r"\bof\s+(?:its|their)\s+$", re.IGNORECASE)
+_ITS_MEMBERS = frozenset({"member", "members", "elements", "operatives", "militants",
+                          "fighters"})
+
+
+def _group_of_its_members(m: CasualtyMention, doc: Doc) -> ActorMention | None:
+    """"a cell of ISIS attacked a checkpoint, and army units arrested four of its members":
+    people taken who are "its" members are of the armed group named last before them in
+    the sentence (those who arrest are never their own captives)."""
+    if (m.kind != "detained" or m.party_start is None or m.party_text is None
+            or m.party_text.lower() not in _ITS_MEMBERS
+            or not _OF_ITS.search(doc.text, max(0, m.party_start - 12), m.party_start)):
+        return None
+    first = doc.sentences[sentence_of(m.start, doc.sentences)][0] if doc.sentences else 0
+    return next((a for a in reversed(doc.actors)
+                 if first <= a.start and a.end <= m.start and not a.generic
+                 and a.kind in _NAMED_GROUP_KINDS and a.modifier in (None, "suspected")),
+                None)
 
 
 def _victim_span(m: CasualtyMention, doc: Doc) -> tuple[int, int] | None:
@@ -2985,6 +3044,16 @@ def _others_of_the_same_side(people: list[CasualtyMention], doc: Doc) -> list[Ca
               and before.kind == m.kind and _resolve_party(m.party_text, None) is None):
             # "killing three soldiers, including an officer": a part told by a role that
             # names no side of its own is of the group it is part of
+            m = replace(m, party_text=before.party_text)
+        elif (words and words[0] == "other" and before is not None and before.party_text
+              and before.kind != m.kind and not m.subset
+              and 0 <= sentence_of(m.start, doc.sentences)
+              - sentence_of(before.start, doc.sentences) <= 1
+              and _resolve_party(" ".join(words[1:]), None) is None
+              and _resolve_party(before.party_text, None) is not None):
+            # "Three Volunteers for the Defence of the Homeland were killed ... Two other
+            # members of the convoy's escort were wounded": "other" people told by no side
+            # of their own are more of those just counted
             m = replace(m, party_text=before.party_text)
         out.append(m)
     return out
@@ -3456,7 +3525,8 @@ def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
         actor = _resolve_party(c.party, country)
         if actor is None and c.party:
             actor = _resolve_party(party_by_head(c.party), country)
-        c = replace(c, party=actor.name if actor else _plural_party(c.party, c.count))
+        c = replace(c, party=actor.name if actor else _plural_party(
+            _group_of_members(c.party), c.count))
         if c.qualifier == "zero":
             # "No U.S. personnel were injured ... no US forces were hurt": one zero a party
             told = zeros.get((c.kind, c.party))
@@ -3495,6 +3565,20 @@ def _one_count_a_party(casualties: list[Casualty]) -> list[Casualty]:
 
 
 _NOT_A_NOUN_END = ("s", "al", "an", "ese", "ish", "ic", "ed", "ing", "ly")
+
+
+#: "members of the Vigilance Brigades for the Protection of the Territory (VBPT)": people
+#: of a group named in full that the actor list lacks, with its short name in brackets.
+_MEMBERS_OF_NAMED = re.compile(
+    r"^(?:members?|fighters?|elements?|militiamen|volunteers?)\s+of\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|for|the|and|in))*?\s+[A-Z][\w'-]*)"
+    r"(?:\s*\([A-Z]{2,8}\))?$")
+
+
+def _group_of_members(party: str | None) -> str | None:
+    """The group's name where the people are told as members of a group named in full."""
+    m = _MEMBERS_OF_NAMED.match(party) if party else None
+    return m.group("name") if m is not None else party
 
 
 def _plural_party(party: str | None, count: int | None) -> str | None:
@@ -3744,16 +3828,21 @@ _AFFILIATE_OF = re.compile(r"(?:\s+|-)(?:affiliate|affiliated|offshoot|branch|fr
                            r"aligned|splinter)\b", re.IGNORECASE)
 
 
-def _unnamed_struck_of_the_one_group(roles: Roles, actors: Sequence[ActorMention]) -> None:
+def _unnamed_struck_of_the_one_group(roles: Roles, actors: Sequence[ActorMention],
+                                     victims: Sequence[tuple[int, int]] = ()) -> None:
     """A state's forces struck unnamed "terrorists" where the event's sentences name one
     armed group and no other ("hideouts belonging to the terrorist gangs of ISIS ... the
-    strike killed the (5) terrorists"): the men struck are that group's."""
+    strike killed the (5) terrorists"): the men struck are that group's. Not a group whose
+    own people are counted apart from them ("neutralized 30 terrorists ... Two Volunteers
+    for the Defence of the Homeland (VDP) lost their lives"): that is another side."""
     struck = roles.actor2
     if (roles.actor1 is None or roles.actor1.kind not in _STATE_KINDS or struck is None
             or not struck.generic or struck.kind != "unidentified_armed_group"):
         return
+    counted_apart = [span for span in victims if not span[0] <= struck.start < span[1]]
     groups = {a.name: a for a in actors if a.kind in NAMED_GROUP_KINDS and not a.generic
-              and a.modifier is None}
+              and a.modifier is None and not (
+                  _inside_one(struck, victims) and _inside_one(a, counted_apart))}
     if len(groups) == 1:
         group = next(iter(groups.values()))
         roles.actor2 = replace(group, start=struck.start, end=struck.end, text=struck.text)
@@ -4005,7 +4094,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     if roles.actor2 is None and roles.actor1 is not None:
         roles.actor2 = _group_told_before(doc, seg, casualties)
     _formations_under_their_group(roles, actors)
-    _unnamed_struck_of_the_one_group(roles, _within(doc.actors, seg.start, seg.end))
+    _unnamed_struck_of_the_one_group(roles, _within(doc.actors, seg.start, seg.end), victims)
     refine_type(choice, roles, casualties, lowered[seg.start:seg.end])
     if choice.event_type in _GATHERINGS and \
             (choice.event_type, choice.sub_event_type) not in _NO_FORCE_MET and \
@@ -4066,6 +4155,16 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
             choice.sub_event_type == "arrests"), roles,
         _TWO_WAY.search(lowered, seg.start, seg.end) is not None)
     found_casualties = _soldiers_of_the_foreign_force(found_casualties, roles, actors, country)
+    if (choice.sub_event_type == "arrests" and roles.actor1 is not None
+            and roles.actor1.kind in _NON_STATE_SIDE and roles.actor2 is not None
+            and roles.actor2.kind in _STATE_SIDE
+            and any(c.kind == "detained" for c in found_casualties)
+            and all(c.party == roles.actor1.name for c in found_casualties
+                    if c.kind == "detained")):
+        # "a cell of ISIS attacked a checkpoint, and army units arrested four of its
+        # members": the group named first is that of those taken, the force took them
+        roles.actor1, roles.actor2 = roles.actor2, roles.actor1
+        roles.assoc1, roles.assoc2 = roles.assoc2, roles.assoc1
     if taken_of is not None:
         found_casualties = [replace(c, party=taken_of) if c.party and c.party.startswith(
             _UNNAMED_ARMED) else c for c in found_casualties]

@@ -3242,7 +3242,26 @@ def find_places(doc: Doc) -> Doc:
     mentions = resolve_spans(doc, gazetteer)
     if "dateline_span" in doc.document.metadata:
         mentions = _dateline_town(doc, gazetteer, mentions)
+        agency = _dateline_agency(doc)
+        if agency is not None:
+            mentions = tuple(m for m in mentions if m.text != agency)
     return replace_doc(doc, places=mentions)
+
+
+def _dateline_agency(doc: Doc) -> str | None:
+    """The agency's name as the dateline writes it ("Hodeidah, Saba -" of the Saba News
+    Agency): told again in the body ("a local source told Saba"), it is the agency, not a
+    place of the same name."""
+    span = doc.document.metadata.get("dateline_span")
+    source = doc.document.source
+    if not source or not isinstance(span, list) or len(span) != 2:
+        return None
+    dateline = doc.text[span[0]:span[1]]
+    first = source.split()[0]
+    if first == doc.document.metadata.get("filed_from") or len(source.split()) < 2 or \
+            not re.search(rf"\b{re.escape(first)}\b", dateline):
+        return None
+    return first
 
 
 def resolve_place(name: str, *, countries: set[str] | None = None) -> Place | None:

@@ -683,6 +683,15 @@ def _plural(lex: CasualtyLexicon, head: str) -> bool:
     return len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is"))
 
 
+def _inside_a_name(raw: Sequence[str], k: int) -> bool:
+    """Whether token ``k`` goes on a capitalised name: "Vigilance Brigades for the
+    Protection of the Territory (BVPT)", a name longer than most phrases of people."""
+    if raw[k][:1].isupper() or raw[k] in {"(", ")"}:
+        return raw[k - 1][:1].isupper() or raw[k - 1] in {"the", "of", "for", "("}
+    return raw[k] in {"of", "for", "the", "and"} and raw[k - 1][:1].isupper() and (
+        k + 1 < len(raw) and (raw[k + 1][:1].isupper() or raw[k + 1] == "the"))
+
+
 def _np_right(
     tok: _Tokens, i: int, *, allow_bare: bool = True, names: bool = True
 ) -> _NP | None:
@@ -791,7 +800,7 @@ def _np_right(
     p0 = j
     k = j
     seen_of = False
-    while k < n and k - p0 < 10:
+    while k < n and (k - p0 < 10 or k - p0 < 16 and _inside_a_name(raw, k)):
         t = low[k]
         if t in _QUOTES:
             k += 1
@@ -864,9 +873,11 @@ def _np_right(
         ):
             k += 1  # "the National Transmission and Dispatch Company"
             continue
-        if t == "for" and seen_of and k + 2 < n and raw[k - 1][:1].isupper() and (
+        if t == "for" and (seen_of or k - 1 > start) and k + 2 < n and (
+                raw[k - 1][:1].isupper()) and (
                 raw[k + 1][:1].isupper() or low[k + 1] == "the" and raw[k + 2][:1].isupper()):
-            # "members of the Volunteers for the Defence of the Homeland"
+            # "members of the Volunteers for the Defence of the Homeland", "two Volunteers
+            # for the Defence of the Homeland" (a capital that starts no sentence)
             k += 1 if raw[k + 1][:1].isupper() else 2
             continue
         if (t in lex.np_stop and not _acronym(raw, k)) or t in lex.casualty_nouns or (
@@ -1026,6 +1037,10 @@ def _np_left(tok: _Tokens, e: int, *, names: bool = True) -> _NP | None:
             raw[k][:1].isupper()
         ):
             k -= 1  # inside a name: "United Nations Mission in Sudan"
+            continue
+        if t == "the" and k >= 3 and low[k - 2] in {"of", "for", "in"} and (
+                raw[k][:1].isupper() and raw[k - 3][:1].isupper()):
+            k -= 3  # inside a name: "Volunteers for the Defence of the Homeland"
             continue
         if not _is_word(t):
             break
@@ -2454,6 +2469,11 @@ def _suicide_attackers(tok: _Tokens, found: list[_Found]) -> None:
             # "a suicide bomber opened fire ... then detonated his vest": one attacker
             np = _NP(i - 1, i + 2, 1, 1, 1, "exact", (i, i + 2), (i - 1, i),
                      definite=low[i - 1] == "the")
+        elif np is None and i >= 2 and low[i - 2] in {"a", "an", "one", "the"} \
+                and tok.raw[i - 1][:1].isupper() and low[i + 1] in {"bomber", "attacker"}:
+            # "a Taliban suicide bomber drove ...": one attacker, of the group named
+            np = _NP(i - 2, i + 2, 1, 1, 1, "exact", (i - 1, i + 2), (i - 2, i - 1),
+                     definite=low[i - 2] == "the")
         if np is None or np.count is None or any(
             f.kind == "killed" and f.np.perpetrator for f in found
         ):

@@ -1386,6 +1386,14 @@ _ONE_SPOT = re.compile(
     r"[Aa]\s+suicide\s+bomber)\b")
 
 
+# "recovered 63 assorted weapons ... during the period", "seventeen gunmen who attacked a
+# post ... were killed during the week": more of what a tally counts, over the tally's own
+# period (in lower case)
+THE_PERIOD = re.compile(
+    r"\b(?:during|in|within|over|throughout)\s+the\s+(?:same\s+)?(?:period|week|fortnight|"
+    r"month)(?:\s+under\s+review)?\b(?!\s+(?:of|before|after|when|that)\b)")
+
+
 # "more than 31,000 people had been wounded": a toll that has built up, told with no day.
 _PERFECT_TOLL = re.compile(
     r"\b(?:have|has|had)\s+been\s+(?:killed|wounded|injured|detained|arrested)\b",
@@ -1467,7 +1475,11 @@ def _read_sentence(doc: Doc, index: int, lowered: str | None = None) -> _Sentenc
         activity = False
     # (an incident told well after the figures is what changed them: "raised to 25 the
     # number ... killed ... in February, after confirming three more deaths from a raid")
-    if not total_cue and not activity and (_ONE_INCIDENT.search(
+    # ("seventeen gunmen who attacked a police post ... were killed during the week": the
+    # period told before, so a count of it, whatever incident it names)
+    of_the_period = period_cue and THE_PERIOD.search(
+        low_sentence if low_sentence is not None else sentence.lower()) is not None
+    if not total_cue and not activity and not of_the_period and (_ONE_INCIDENT.search(
             sentence, 0, items[0].end - start + 60) or (
             len(items) == 1 and _ONE_SPOT.search(sentence, 0, items[0].end - start + 40))):
         # "Last month, a bombing at a wedding in Kabul killed 63 people": the toll of one
