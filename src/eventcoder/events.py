@@ -66,6 +66,7 @@ from eventcoder.mentions import (
     CasualtyMention,
     DateMention,
     Doc,
+    Place,
     PlaceMention,
     replace_doc,
 )
@@ -1232,6 +1233,17 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * asin(sqrt(h))
 
 
+def _moved(lat: float, lon: float, bearing: float, km: float) -> tuple[float, float]:
+    """The point ``km`` kilometres from ``(lat, lon)`` along ``bearing`` (degrees from north)."""
+    from math import asin, atan2, cos, degrees, radians, sin
+
+    angle, theta = km / 6371.0, radians(bearing)
+    phi, lam = radians(lat), radians(lon)
+    phi2 = asin(sin(phi) * cos(angle) + cos(phi) * sin(angle) * cos(theta))
+    lam2 = lam + atan2(sin(theta) * sin(angle) * cos(phi), cos(angle) - sin(phi) * sin(phi2))
+    return degrees(phi2), (degrees(lam2) + 540.0) % 360.0 - 180.0
+
+
 # "The correction came after the command confirmed two more deaths from a raid": what
 # changed a period's count, already in it
 # ("... often confirm additional enemy casualties"; "The four additional deaths came from a
@@ -2144,6 +2156,32 @@ def _commonest(items: Iterable[str]) -> str:
     return max(counts.items(), key=itemgetter(1))[0]
 
 
+# Bearings of the compass words, as nouns and as adjectives ("the southern countryside of").
+_BEARINGS = {
+    "north": 0.0, "northern": 0.0, "northeast": 45.0, "northeastern": 45.0, "east": 90.0,
+    "eastern": 90.0, "southeast": 135.0, "southeastern": 135.0, "south": 180.0,
+    "southern": 180.0, "southwest": 225.0, "southwestern": 225.0, "west": 270.0,
+    "western": 270.0, "northwest": 315.0, "northwestern": 315.0,
+}
+# How far out "the southern countryside of X" lies from X: the villages such a report
+# names lie a few tens of kilometres from the town, on that side of it.
+_COUNTRYSIDE_SIDE_KM = 20.0
+
+
+def _toward_side(place: Place, modifier: str | None) -> tuple[float, float]:
+    """The point of a place, moved out to the side a report puts the event on.
+
+    "Shelled a village in the southern countryside of Idleb" is not in Idleb but south of
+    it: the point moves that way by the reach of a town's countryside. "North of X" and
+    "near X" stay at X, where the report gives no side of a wider area.
+    """
+    words = modifier.split() if modifier else []
+    if (len(words) != 3 or words[1:] != ["countryside", "of"] or words[0] not in _BEARINGS
+            or place.feature in ("country", "natural")):
+        return place.latitude, place.longitude
+    return _moved(place.latitude, place.longitude, _BEARINGS[words[0]], _COUNTRYSIDE_SIDE_KM)
+
+
 def location_of(mention: PlaceMention | None, places: Sequence[PlaceMention],
                 actors: Sequence[ActorMention],
                 doc_places: Sequence[PlaceMention] = ()) -> Location:
@@ -2195,14 +2233,15 @@ def location_of(mention: PlaceMention | None, places: Sequence[PlaceMention],
         precision = 3
     elif place.feature == "admin1":
         precision = max(precision, 3)
+    latitude, longitude = _toward_side(place, mention.modifier)
     return Location(
         name=mention.text,
         place=place.name,
         country=place.country,
         admin1=admin1,
         admin2=place.admin2 if place.feature not in {"admin1", "country"} else None,
-        latitude=place.latitude,
-        longitude=place.longitude,
+        latitude=latitude,
+        longitude=longitude,
         geo_precision=precision,
         geonames_id=place.geonames_id,
         reason=mention.reason,

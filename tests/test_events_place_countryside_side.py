@@ -1,0 +1,45 @@
+"""An event "in the southern countryside of X" lies on that side of X, not in the town:
+the point moves out that way."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.evaluate.metrics import haversine_km
+from eventcoder.gazetteer import load_gazetteer
+from eventcoder.pipeline import RulePipeline
+from tests.records_factory import only_event
+
+
+def _town(name: str, country: str) -> tuple[float, float]:
+    place = next(p for p in load_gazetteer().lookup(name)
+                 if p.country == country and p.feature == "populated_place")
+    return place.latitude, place.longitude
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "country", "north", "east"),
+    [
+        ("On 12 March 2021, government forces shelled Tell Qasr in the southern countryside "
+         "of Homs. No casualties were reported.", "Homs", "SY", -1, 0),
+        ("On 3 July 2021, unknown gunmen shot dead a farmer near his field in the northern "
+         "countryside of Hama.", "Hama", "SY", 1, 0),
+        ("On 9 October 2021, a landmine exploded under a truck in the eastern countryside of "
+         "Aleppo, wounding its driver.", "Aleppo", "SY", 0, 1),
+        ("On 21 January 2021, rebels raided a checkpoint in the western countryside of "
+         "Raqqa, killing two soldiers.", "Raqqa", "SY", 0, -1),
+    ],
+)
+def test_events_countryside_side_moves_point(pipeline: RulePipeline, text: str, town: str,
+                                             country: str, north: int, east: int) -> None:
+    location = only_event(pipeline, text).location
+    lat, lon = _town(town, country)
+    assert location.country == country
+    assert location.latitude is not None and location.longitude is not None
+    km = haversine_km(lat, lon, location.latitude, location.longitude)
+    assert 10 <= km <= 30
+    if north:
+        assert (location.latitude - lat) * north > 0.05
+    if east:
+        assert (location.longitude - lon) * east > 0.05
+
