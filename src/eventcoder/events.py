@@ -2147,6 +2147,10 @@ def _outside_nearer_division(usable: list[PlaceMention], anchor: int,
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d']?\s+[A-Z\"\u201c]")
 
 
+# Who is at home where an event happens: civilians, protesters and rioters of a country.
+_AT_HOME_KINDS = frozenset({"civilians", "protesters", "rioters"})
+
+
 def _commonest(items: Iterable[str]) -> str:
     """The most frequent item, the first seen among equals, as ``Counter.most_common(1)``
     finds it, without a Counter's per-call overhead (this runs once per document)."""
@@ -2191,8 +2195,13 @@ def location_of(mention: PlaceMention | None, places: Sequence[PlaceMention],
     """
     if mention is None or mention.place is None:
         countries = [p.place.country for p in places if p.place is not None]
-        # Foreign forces operate abroad: their country says nothing of where.
-        countries += [a.country for a in actors if a.country and a.kind != "external_force"]
+        # Foreign forces operate abroad: their country says nothing of where. Of the
+        # others, people struck or gathered where they live say more than forces do,
+        # which cross a border to strike ("Israeli soldiers abducted a Lebanese shepherd
+        # near the border" is in Lebanon).
+        home = [a.country for a in actors if a.country and a.kind in _AT_HOME_KINDS]
+        countries += home or [a.country for a in actors
+                              if a.country and a.kind != "external_force"]
         if countries:
             country = _commonest(countries)
             return Location(country=country, geo_precision=3,
