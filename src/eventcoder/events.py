@@ -1917,6 +1917,31 @@ def _lead_in(words: list[str]) -> list[str]:
     return words
 
 
+# People whose home a report gives after what describes them: "activists of the movement
+# against the government in Kenya from Nakuru and Gilgil"
+_PEOPLE_FROM = frozenset({
+    "protesters", "demonstrators", "residents", "people", "villagers", "farmers", "traders",
+    "workers", "labourers", "laborers", "students", "supporters", "activists", "fighters",
+    "delegation", "delegates", "pilgrims", "migrants", "members", "youths"})
+# What ends the words that describe them: a verb ("were", "gathered", "protesting") or a
+# clause's end.
+_NOT_DESCRIBING = re.compile(r"(?:ed|ing|[.;:])$|^(?:is|are|was|were|has|have|had|who|that)$")
+
+
+def _people_described_before(text: str, start: int) -> bool:
+    """Whether "from" before ``start`` closes a description of people, such as "protesters
+    of the movement against the government in Lebanon from": where they came from, not
+    where they met."""
+    raw = text[max(0, start - 100):start].split()[1:-1]  # (perhaps cut; "from")
+    for word in reversed(raw[-10:]):
+        folded = word.lower().strip(",()")
+        if folded in _PEOPLE_FROM:
+            return True
+        if _NOT_DESCRIBING.search(folded):
+            return False
+    return False
+
+
 def _route_end(text: str, p: PlaceMention) -> bool:
     """Whether ``p`` names an end of a road or a journey by the words around it: a road
     named after it, "heading to", "coming from", "between ... and"."""
@@ -1937,6 +1962,8 @@ def _route_end(text: str, p: PlaceMention) -> bool:
         return True
     if last == "from" and (before in _COMING_FROM or (
             before == "out" and len(words) > 2 and words[-3] in ("set", "setting"))):
+        return True
+    if last == "from" and _people_described_before(text, p.start):
         return True
     joins = _pair_joins(last)
     if joins:
@@ -1962,7 +1989,10 @@ def _route_ends(places: Sequence[PlaceMention], text: str) -> list[bool]:
     for i, p in enumerate(places):
         end = _route_end(text, p)
         if not end and i > 0 and flags[i - 1]:
-            end = _LIST_JOIN.fullmatch(text, places[i - 1].end, p.start) is not None
+            # (or the rest of one name read in two: "Jal" and "el Dib" of "Jal el Dib")
+            gap = text[places[i - 1].end:p.start]
+            end = (_LIST_JOIN.fullmatch(text, places[i - 1].end, p.start) is not None
+                   or gap.isspace())
         flags.append(end)
     return flags
 
