@@ -28,6 +28,11 @@ def _town(name: str, country: str) -> tuple[float, float]:
          "Aleppo, wounding its driver.", "Aleppo", "SY", 0, 1),
         ("On 21 January 2021, rebels raided a checkpoint in the western countryside of "
          "Raqqa, killing two soldiers.", "Raqqa", "SY", 0, -1),
+        # one direction written in two words
+        ("On 17 May 2021, an airstrike hit a poultry farm in the north-eastern countryside "
+         "of Hama.", "Hama", "SY", 1, 1),
+        ("On 30 May 2021, a mine killed a shepherd in the south-western countryside of "
+         "Deir ez-Zor.", "Deir ez-Zor", "SY", -1, -1),
     ],
 )
 def test_events_countryside_side_moves_point(pipeline: RulePipeline, text: str, town: str,

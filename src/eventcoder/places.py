@@ -1384,6 +1384,10 @@ def _modifier(text: str, span: _Span, division_word: str | None) -> str | None:
             phrase = words[-2:]
             if len(words) >= 3 and words[-3] in COMPASS:
                 phrase = words[-3:]
+                if len(words) >= 4 and words[-4] in ("north", "south") and (
+                        phrase[0].startswith(("east", "west"))):
+                    # "the south-western countryside of": one direction, written in two
+                    phrase = [words[-4] + phrase[0], *phrase[1:]]
             return " ".join(phrase)
         if last in ("of", "from") and words[-2] in COMPASS:
             phrase = words[-2:]
