@@ -1042,8 +1042,8 @@ class Segment:
             # "in Balad Ruz district, east of Baqubah": the town that only says where the
             # district lies is not where the event is, nor what a later sentence is held to
             specific = [p for p in specific
-                        if not _reference_point(p, specific, text)
-                        and not _far_namesake_told(p, specific, text)] or specific
+                        if not _reference_point(p, specific, text, places)
+                        and not _far_namesake_told(p, specific, places, text)] or specific
         if specific:
             best = _most_specific(specific)
             if self.anchor_place is None or _rank(best) < _rank(self.anchor_place):
@@ -1829,11 +1829,9 @@ _DIRECTION_REACH_KM = 40.0
 
 
 def _namesake_far_off(told: Place, reference: Place) -> bool:
-    """Whether the reading of a place told by a direction from a town lies in another
-    first-level division, farther than :data:`_DIRECTION_REACH_KM`: "the Sinjar area west
-    of As-Saan in Hama countryside" is not the Sinjar of Idlib, and the event is by the
-    town."""
-    return told.admin1 != reference.admin1 and _km(
+    """Whether the reading of a town told by a direction from another lies in another
+    first-level division, farther than :data:`_DIRECTION_REACH_KM`."""
+    return told.feature == "populated_place" and told.admin1 != reference.admin1 and _km(
         told.latitude, told.longitude, reference.latitude, reference.longitude
     ) > _DIRECTION_REACH_KM
 
@@ -1851,24 +1849,33 @@ def _told_by_direction(q: PlaceMention, p: PlaceMention, direction: str, text: s
     return at >= 0 and _PLACED_BY.match(text, q.end, q.end + at) is not None
 
 
-def _far_namesake_told(q: PlaceMention, usable: Sequence[PlaceMention], text: str) -> bool:
-    """Whether ``q`` is said to lie in a direction from a town named after it, while its
-    reading lies far off in another province (:func:`_namesake_far_off`): a namesake, and
-    the event is by the town."""
+def _far_namesake_told(q: PlaceMention, usable: Sequence[PlaceMention],
+                       places: Sequence[PlaceMention], text: str) -> bool:
+    """Whether ``q`` is said to lie in a direction from a town whose province the report
+    writes right after it, while ``q``'s reading lies far off in another province: "the
+    Sinjar area west of As-Saan in Hama countryside" is not the Sinjar of Idlib, and the
+    event is by the town."""
     for p in usable:
         modifier = p.modifier
         if p.place is None or q.place is None or modifier is None or not modifier.endswith(
                 (" of", " from")):
             continue
         words = modifier.split()
-        if (len(words) >= 2 and words[-2] in COMPASS
+        if not (len(words) >= 2 and words[-2] in COMPASS
                 and _told_by_direction(q, p, words[0], text)
                 and _namesake_far_off(q.place, p.place)):
+            continue
+        holder = next((r for r in places if r.place is not None and p.end < r.start
+                       and r.start - p.end <= 24 and r.place.feature == "admin1"), None)
+        if (holder is not None and holder.place is not None
+                and holder.place.country == p.place.country
+                and holder.place.name == p.place.admin1):
             return True
     return False
 
 
-def _reference_point(p: PlaceMention, usable: Sequence[PlaceMention], text: str) -> bool:
+def _reference_point(p: PlaceMention, usable: Sequence[PlaceMention], text: str,
+                     places: Sequence[PlaceMention] = ()) -> bool:
     """A town named only to say where a place just named lies ("X district north of
     Baghdad"): the event is at X, not in Baghdad."""
     modifier = p.modifier
@@ -1878,8 +1885,8 @@ def _reference_point(p: PlaceMention, usable: Sequence[PlaceMention], text: str)
     if len(words) < 2 or words[-2] not in COMPASS:
         return False
     for q in usable:
-        if _told_by_direction(q, p, words[0], text) and q.place is not None and (
-                not _namesake_far_off(q.place, p.place)):
+        if _told_by_direction(q, p, words[0], text) and not _far_namesake_told(
+                q, [p], places, text):
             return True
         if (q is not p and q.place is not None and p.end < q.start <= p.end + 40
                 and q.place.feature in ("populated_place", "admin2")
@@ -2128,8 +2135,8 @@ def choose_place(places: Sequence[PlaceMention], actors: Sequence[ActorMention],
         usable = [p for p in usable
                   if not _OFFICE_OF.search(text, max(0, p.start - 40), p.start)] or usable
     if len(usable) > 1 and text:
-        usable = [p for p in usable if not _reference_point(p, usable, text)
-                  and not _far_namesake_told(p, usable, text)] or usable
+        usable = [p for p in usable if not _reference_point(p, usable, text, places)
+                  and not _far_namesake_told(p, usable, places, text)] or usable
     if len(usable) > 1 and text:
         usable = _off_the_route(places, usable, trigger, text)
     if not usable:
