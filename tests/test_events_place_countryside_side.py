@@ -1,5 +1,5 @@
-"""An event "in the southern countryside of X" lies on that side of X, not in the town:
-the point moves out that way."""
+"""An event "in the southern countryside of X" lies on that side of X, not in the town,
+and one "40 km north of X" that far north of it: the point moves out that way."""
 
 from __future__ import annotations
 
@@ -48,3 +48,20 @@ def test_events_countryside_side_moves_point(pipeline: RulePipeline, text: str, 
     if east:
         assert (location.longitude - lon) * east > 0.05
 
+
+@pytest.mark.parametrize(
+    ("text", "town", "country", "km", "north"),
+    [
+        ("On 3 June 2021, soldiers raided a militant camp 40km north of Djibo, killing six "
+         "militants.", "Djibo", "BF", 40.0, 1),
+        ("On 11 November 2021, bandits ambushed a convoy 30 miles south of Kaura Namoda, "
+         "Zamfara, killing three drivers.", "Kaura Namoda", "NG", 48.3, -1),
+    ],
+)
+def test_events_stated_distance_moves_point(pipeline: RulePipeline, text: str, town: str,
+                                            country: str, km: float, north: int) -> None:
+    location = only_event(pipeline, text).location
+    lat, lon = _town(town, country)
+    assert location.latitude is not None and location.longitude is not None
+    assert abs(haversine_km(lat, lon, location.latitude, location.longitude) - km) < 3
+    assert (location.latitude - lat) * north > 0.2

@@ -2255,14 +2255,31 @@ def _toward_side(place: Place, modifier: str | None) -> tuple[float, float]:
     """The point of a place, moved out to the side a report puts the event on.
 
     "Shelled a village in the southern countryside of Idleb" is not in Idleb but south of
-    it: the point moves that way by the reach of a town's countryside. "North of X" and
-    "near X" stay at X, where the report gives no side of a wider area.
+    it: the point moves that way by the reach of a town's countryside. "40 km north of X"
+    moves it as far as the report says, where that is farther than "near X" reaches.
+    "North of X" and "near X" stay at X, where the report gives no side of a wider area.
     """
-    words = modifier.split() if modifier else []
-    if (len(words) != 3 or words[1:] != ["countryside", "of"] or words[0] not in _BEARINGS
-            or place.feature in ("country", "natural")):
+    if not modifier or place.feature in ("country", "natural"):
         return place.latitude, place.longitude
-    return _moved(place.latitude, place.longitude, _BEARINGS[words[0]], _COUNTRYSIDE_SIDE_KM)
+    words = modifier.split()
+    if len(words) == 3 and words[1:] == ["countryside", "of"] and words[0] in _BEARINGS:
+        return _moved(place.latitude, place.longitude, _BEARINGS[words[0]],
+                      _COUNTRYSIDE_SIDE_KM)
+    stated = _STATED_DISTANCE.fullmatch(modifier)
+    if stated is not None and stated.group(3) in _BEARINGS:
+        km = float(stated.group(1)) * (_KM_PER_MILE if stated.group(2) == "miles" else 1.0)
+        if _STATED_MOVE_KM[0] <= km <= _STATED_MOVE_KM[1]:
+            return _moved(place.latitude, place.longitude, _BEARINGS[stated.group(3)], km)
+    return place.latitude, place.longitude
+
+
+# "40 km north of", "25 miles south-west of": a distance and a direction from a place
+_STATED_DISTANCE = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(km|kms|kilometres|kilometers|miles)\s+([a-z]+)\s+(?:of|from)")
+_KM_PER_MILE = 1.609
+# The stated distances that move the point: nearer, "near X" is close enough; farther, the
+# figure is more likely a slip than a place so far off told by that town.
+_STATED_MOVE_KM = (20.0, 150.0)
 
 
 def location_of(mention: PlaceMention | None, places: Sequence[PlaceMention],

@@ -1363,6 +1363,10 @@ def _precision(feature: str, modifier: str | None) -> int:
     return 1
 
 
+# A distance written as one word: "40km", "12kms"
+_DISTANCE_WORD = re.compile(r"\d+(?:\.\d+)?(?:km|kms)")
+
+
 def _modifier(text: str, span: _Span, division_word: str | None) -> str | None:
     words = list(span.tail) if span.tail is not None else _tail_words(text, span.start)
     while words and words[-1] in ("the", "a"):
@@ -1393,6 +1397,8 @@ def _modifier(text: str, span: _Span, division_word: str | None) -> str | None:
             phrase = words[-2:]
             if len(words) >= 3 and words[-3] in ("km", "kilometres", "kilometers", "miles"):
                 phrase = words[-4:] if len(words) >= 4 else words[-3:]
+            elif len(words) >= 3 and _DISTANCE_WORD.fullmatch(words[-3]):
+                phrase = words[-3:]  # "40km north of"
             return " ".join(phrase)
     if division_word in _NEAR_AFTER:
         return division_word
