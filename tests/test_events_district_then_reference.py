@@ -46,3 +46,22 @@ def test_events_unknown_area_placed_by_direction(pipeline: RulePipeline, text: s
                                                  place: str) -> None:
     location = only_event(pipeline, text).location
     assert (location.name, location.place, location.geo_precision) == (name, place, 2)
+
+
+# A place told by a direction from a town whose province follows, where the place's only
+# reading lies far off in another province, is a namesake: the event is by the town.
+@pytest.mark.parametrize(
+    ("text", "place", "admin1"),
+    [
+        ("On 21 March 2021, an unexploded shell went off in the Mayadin area south of Sukhnah "
+         "in Homs countryside, killing a boy.", "As Sukhnah", "Homs"),
+        ("On 12 July 2021, IS cells ambushed a military bus near the Jarabulus area north of "
+         "Palmyra in Homs countryside, killing four soldiers.", "Tadmur", "Homs"),
+        ("On 3 October 2021, a mine killed two shepherds grazing sheep in the Manbij area "
+         "east of Qaryatayn in Homs countryside.", "Al Qaryatayn", "Homs"),
+    ],
+)
+def test_events_far_namesake_told_by_direction(pipeline: RulePipeline, text: str, place: str,
+                                               admin1: str) -> None:
+    location = only_event(pipeline, text).location
+    assert (location.place, location.admin1) == (place, admin1)

@@ -33,6 +33,12 @@ from tests.records_factory import only_event
          "in Kolhapur, Maharashtra, to demand loan waivers.", "Kolhapur"),
         ("On 2 May 2021, police fired tear gas at traders from Aba who had marched to the "
          "governor's office in Umuahia, Abia.", "Umuahia"),
+        # where they came from, after what describes them; a name read in two parts
+        ("On 4 June 2021, activists of the opposition movement in Kenya from Nakuru, "
+         "Naivasha and Gilgil gathered at the main square in Eldoret town, to protest "
+         "against the killing of a student.", "Eldoret"),
+        ("On 9 April 2021, supporters of the farmers' union in Ghana from Tamale, Bole Bamboi "
+         "and Salaga rallied outside the regional office in Damongo.", "Damongo"),
         # the district named says where in the province: an end outside it is elsewhere
         ("On 6 March 2021, in Pungarabato municipality, Guerrero, gunmen ambushed a patrol on "
          "the Altamirano-Arcelia highway, killing two police officers.", "Pungarabato"),

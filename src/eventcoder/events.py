@@ -66,6 +66,7 @@ from eventcoder.mentions import (
     CasualtyMention,
     DateMention,
     Doc,
+    Place,
     PlaceMention,
     replace_doc,
 )
@@ -1041,7 +1042,8 @@ class Segment:
             # "in Balad Ruz district, east of Baqubah": the town that only says where the
             # district lies is not where the event is, nor what a later sentence is held to
             specific = [p for p in specific
-                        if not _reference_point(p, specific, text)] or specific
+                        if not _reference_point(p, specific, text, places)
+                        and not _far_namesake_told(p, specific, places, text)] or specific
         if specific:
             best = _most_specific(specific)
             if self.anchor_place is None or _rank(best) < _rank(self.anchor_place):
@@ -1230,6 +1232,17 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dlat, dlon = radians(lat2 - lat1), radians(lon2 - lon1)
     h = sin(dlat / 2) ** 2 + cos(radians(lat1)) * cos(radians(lat2)) * sin(dlon / 2) ** 2
     return 2 * 6371.0 * asin(sqrt(h))
+
+
+def _moved(lat: float, lon: float, bearing: float, km: float) -> tuple[float, float]:
+    """The point ``km`` kilometres from ``(lat, lon)`` along ``bearing`` (degrees from north)."""
+    from math import asin, atan2, cos, degrees, radians, sin
+
+    angle, theta = km / 6371.0, radians(bearing)
+    phi, lam = radians(lat), radians(lon)
+    phi2 = asin(sin(phi) * cos(angle) + cos(phi) * sin(angle) * cos(theta))
+    lam2 = lam + atan2(sin(theta) * sin(angle) * cos(phi), cos(angle) - sin(phi) * sin(phi2))
+    return degrees(phi2), (degrees(lam2) + 540.0) % 360.0 - 180.0
 
 
 # "The correction came after the command confirmed two more deaths from a raid": what
@@ -1822,7 +1835,62 @@ _RANGE_WORD = re.compile(r"\b(?:mountains?|mount|range|hills|jabal|jebel|djebel)
                          re.IGNORECASE)
 
 
-def _reference_point(p: PlaceMention, usable: Sequence[PlaceMention], text: str) -> bool:
+# How far a place a report puts in a direction from a town ("the X area west of Y") may
+# lie from it, in another province, and still be the place meant.
+_DIRECTION_REACH_KM = 40.0
+
+
+def _namesake_far_off(told: Place, reference: Place) -> bool:
+    """Whether the reading of a town told by a direction from another lies in another
+    first-level division, farther than :data:`_DIRECTION_REACH_KM`."""
+    return told.feature == "populated_place" and told.admin1 != reference.admin1 and _km(
+        told.latitude, told.longitude, reference.latitude, reference.longitude
+    ) > _DIRECTION_REACH_KM
+
+
+def _told_by_direction(q: PlaceMention, p: PlaceMention, direction: str, text: str) -> bool:
+    """Whether ``q`` is a town, a district or a range said to lie in ``direction`` from
+    ``p`` just after it ("the Tarmiyah district north of Baghdad"), in the same country."""
+    if (q is p or q.place is None or p.place is None or q.end > p.start
+            or p.start - q.end > 48
+            # a desert is wide: a town by it places the event better; a range named as
+            # one ("the Hamrin mountains, east of ...") is where it happened
+            or not (q.place.feature in ("populated_place", "admin2")
+                    or q.place.feature == "natural" and _RANGE_WORD.search(
+                        text, max(0, q.start - 7), q.end + 11) is not None)
+            or q.place.country != p.place.country):
+        return False
+    at = text[q.end:p.start].lower().rfind(direction)
+    return at >= 0 and _PLACED_BY.match(text, q.end, q.end + at) is not None
+
+
+def _far_namesake_told(q: PlaceMention, usable: Sequence[PlaceMention],
+                       places: Sequence[PlaceMention], text: str) -> bool:
+    """Whether ``q`` is said to lie in a direction from a town whose province the report
+    writes right after it, while ``q``'s reading lies far off in another province: "the
+    Sinjar area west of As-Saan in Hama countryside" is not the Sinjar of Idlib, and the
+    event is by the town."""
+    for p in usable:
+        modifier = p.modifier
+        if p.place is None or q.place is None or modifier is None or not modifier.endswith(
+                (" of", " from")):
+            continue
+        words = modifier.split()
+        if not (len(words) >= 2 and words[-2] in COMPASS
+                and _told_by_direction(q, p, words[0], text)
+                and _namesake_far_off(q.place, p.place)):
+            continue
+        holder = next((r for r in places if r.place is not None and p.end < r.start
+                       and r.start - p.end <= 24 and r.place.feature == "admin1"), None)
+        if (holder is not None and holder.place is not None
+                and holder.place.country == p.place.country
+                and holder.place.name == p.place.admin1):
+            return True
+    return False
+
+
+def _reference_point(p: PlaceMention, usable: Sequence[PlaceMention], text: str,
+                     places: Sequence[PlaceMention] = ()) -> bool:
     """A town named only to say where a place just named lies ("X district north of
     Baghdad"): the event is at X, not in Baghdad."""
     modifier = p.modifier
@@ -1832,17 +1900,9 @@ def _reference_point(p: PlaceMention, usable: Sequence[PlaceMention], text: str)
     if len(words) < 2 or words[-2] not in COMPASS:
         return False
     for q in usable:
-        if (q is not p and q.place is not None and q.end <= p.start
-                and p.start - q.end <= 48
-                # a desert is wide: a town by it places the event better; a range named
-                # as one ("the Hamrin mountains, east of ...") is where it happened
-                and (q.place.feature in ("populated_place", "admin2")
-                     or q.place.feature == "natural" and _RANGE_WORD.search(
-                         text, max(0, q.start - 7), q.end + 11) is not None)
-                and q.place.country == p.place.country):
-            direction = text[q.end:p.start].lower().rfind(words[0])
-            if direction >= 0 and _PLACED_BY.match(text, q.end, q.end + direction):
-                return True
+        if _told_by_direction(q, p, words[0], text) and not _far_namesake_told(
+                q, [p], places, text):
+            return True
         if (q is not p and q.place is not None and p.end < q.start <= p.end + 40
                 and q.place.feature in ("populated_place", "admin2")
                 and q.place.country == p.place.country
@@ -1920,6 +1980,31 @@ def _lead_in(words: list[str]) -> list[str]:
     return words
 
 
+# People whose home a report gives after what describes them: "activists of the movement
+# against the government in Kenya from Nakuru and Gilgil"
+_PEOPLE_FROM = frozenset({
+    "protesters", "demonstrators", "residents", "people", "villagers", "farmers", "traders",
+    "workers", "labourers", "laborers", "students", "supporters", "activists", "fighters",
+    "delegation", "delegates", "pilgrims", "migrants", "members", "youths"})
+# What ends the words that describe them: a verb ("were", "gathered", "protesting") or a
+# clause's end.
+_NOT_DESCRIBING = re.compile(r"(?:ed|ing|[.;:])$|^(?:is|are|was|were|has|have|had|who|that)$")
+
+
+def _people_described_before(text: str, start: int) -> bool:
+    """Whether "from" before ``start`` closes a description of people, such as "protesters
+    of the movement against the government in Lebanon from": where they came from, not
+    where they met."""
+    raw = text[max(0, start - 100):start].split()[1:-1]  # (perhaps cut; "from")
+    for word in reversed(raw[-10:]):
+        folded = word.lower().strip(",()")
+        if folded in _PEOPLE_FROM:
+            return True
+        if _NOT_DESCRIBING.search(folded):
+            return False
+    return False
+
+
 def _route_end(text: str, p: PlaceMention) -> bool:
     """Whether ``p`` names an end of a road or a journey by the words around it: a road
     named after it, "heading to", "coming from", "between ... and"."""
@@ -1940,6 +2025,8 @@ def _route_end(text: str, p: PlaceMention) -> bool:
         return True
     if last == "from" and (before in _COMING_FROM or (
             before == "out" and len(words) > 2 and words[-3] in ("set", "setting"))):
+        return True
+    if last == "from" and _people_described_before(text, p.start):
         return True
     joins = _pair_joins(last)
     if joins:
@@ -1965,7 +2052,10 @@ def _route_ends(places: Sequence[PlaceMention], text: str) -> list[bool]:
     for i, p in enumerate(places):
         end = _route_end(text, p)
         if not end and i > 0 and flags[i - 1]:
-            end = _LIST_JOIN.fullmatch(text, places[i - 1].end, p.start) is not None
+            # (or the rest of one name read in two: "Jal" and "el Dib" of "Jal el Dib")
+            gap = text[places[i - 1].end:p.start]
+            end = (_LIST_JOIN.fullmatch(text, places[i - 1].end, p.start) is not None
+                   or gap.isspace())
         flags.append(end)
     return flags
 
@@ -2060,7 +2150,8 @@ def choose_place(places: Sequence[PlaceMention], actors: Sequence[ActorMention],
         usable = [p for p in usable
                   if not _OFFICE_OF.search(text, max(0, p.start - 40), p.start)] or usable
     if len(usable) > 1 and text:
-        usable = [p for p in usable if not _reference_point(p, usable, text)] or usable
+        usable = [p for p in usable if not _reference_point(p, usable, text, places)
+                  and not _far_namesake_told(p, usable, places, text)] or usable
     if len(usable) > 1 and text:
         usable = _off_the_route(places, usable, trigger, text)
     if not usable:
@@ -2150,6 +2241,10 @@ def _outside_nearer_division(usable: list[PlaceMention], anchor: int,
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d']?\s+[A-Z\"\u201c]")
 
 
+# Who is at home where an event happens: civilians, protesters and rioters of a country.
+_AT_HOME_KINDS = frozenset({"civilians", "protesters", "rioters"})
+
+
 def _commonest(items: Iterable[str]) -> str:
     """The most frequent item, the first seen among equals, as ``Counter.most_common(1)``
     finds it, without a Counter's per-call overhead (this runs once per document)."""
@@ -2157,6 +2252,49 @@ def _commonest(items: Iterable[str]) -> str:
     for item in items:
         counts[item] = counts.get(item, 0) + 1
     return max(counts.items(), key=itemgetter(1))[0]
+
+
+# Bearings of the compass words, as nouns and as adjectives ("the southern countryside of").
+_BEARINGS = {
+    "north": 0.0, "northern": 0.0, "northeast": 45.0, "northeastern": 45.0, "east": 90.0,
+    "eastern": 90.0, "southeast": 135.0, "southeastern": 135.0, "south": 180.0,
+    "southern": 180.0, "southwest": 225.0, "southwestern": 225.0, "west": 270.0,
+    "western": 270.0, "northwest": 315.0, "northwestern": 315.0,
+}
+# How far out "the southern countryside of X" lies from X: the villages such a report
+# names lie a few tens of kilometres from the town, on that side of it.
+_COUNTRYSIDE_SIDE_KM = 20.0
+
+
+def _toward_side(place: Place, modifier: str | None) -> tuple[float, float]:
+    """The point of a place, moved out to the side a report puts the event on.
+
+    "Shelled a village in the southern countryside of Idleb" is not in Idleb but south of
+    it: the point moves that way by the reach of a town's countryside. "40 km north of X"
+    moves it as far as the report says, where that is farther than "near X" reaches.
+    "North of X" and "near X" stay at X, where the report gives no side of a wider area.
+    """
+    if not modifier or place.feature in ("country", "natural"):
+        return place.latitude, place.longitude
+    words = modifier.split()
+    if len(words) == 3 and words[1:] == ["countryside", "of"] and words[0] in _BEARINGS:
+        return _moved(place.latitude, place.longitude, _BEARINGS[words[0]],
+                      _COUNTRYSIDE_SIDE_KM)
+    stated = _STATED_DISTANCE.fullmatch(modifier)
+    if stated is not None and stated.group(3) in _BEARINGS:
+        km = float(stated.group(1)) * (_KM_PER_MILE if stated.group(2) == "miles" else 1.0)
+        if _STATED_MOVE_KM[0] <= km <= _STATED_MOVE_KM[1]:
+            return _moved(place.latitude, place.longitude, _BEARINGS[stated.group(3)], km)
+    return place.latitude, place.longitude
+
+
+# "40 km north of", "25 miles south-west of": a distance and a direction from a place
+_STATED_DISTANCE = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(km|kms|kilometres|kilometers|miles)\s+([a-z]+)\s+(?:of|from)")
+_KM_PER_MILE = 1.609
+# The stated distances that move the point: nearer, "near X" is close enough; farther, the
+# figure is more likely a slip than a place so far off told by that town.
+_STATED_MOVE_KM = (20.0, 150.0)
 
 
 def location_of(mention: PlaceMention | None, places: Sequence[PlaceMention],
@@ -2168,8 +2306,13 @@ def location_of(mention: PlaceMention | None, places: Sequence[PlaceMention],
     """
     if mention is None or mention.place is None:
         countries = [p.place.country for p in places if p.place is not None]
-        # Foreign forces operate abroad: their country says nothing of where.
-        countries += [a.country for a in actors if a.country and a.kind != "external_force"]
+        # Foreign forces operate abroad: their country says nothing of where. Of the
+        # others, people struck or gathered where they live say more than forces do,
+        # which cross a border to strike ("Israeli soldiers abducted a Lebanese shepherd
+        # near the border" is in Lebanon).
+        home = [a.country for a in actors if a.country and a.kind in _AT_HOME_KINDS]
+        countries += home or [a.country for a in actors
+                              if a.country and a.kind != "external_force"]
         if countries:
             country = _commonest(countries)
             return Location(country=country, geo_precision=3,
@@ -2210,14 +2353,15 @@ def location_of(mention: PlaceMention | None, places: Sequence[PlaceMention],
         precision = 3
     elif place.feature == "admin1":
         precision = max(precision, 3)
+    latitude, longitude = _toward_side(place, mention.modifier)
     return Location(
         name=mention.text,
         place=place.name,
         country=place.country,
         admin1=admin1,
         admin2=place.admin2 if place.feature not in {"admin1", "country"} else None,
-        latitude=place.latitude,
-        longitude=place.longitude,
+        latitude=latitude,
+        longitude=longitude,
         geo_precision=precision,
         geonames_id=place.geonames_id,
         reason=mention.reason,

@@ -1363,6 +1363,10 @@ def _precision(feature: str, modifier: str | None) -> int:
     return 1
 
 
+# A distance written as one word: "40km", "12kms"
+_DISTANCE_WORD = re.compile(r"\d+(?:\.\d+)?(?:km|kms)")
+
+
 def _modifier(text: str, span: _Span, division_word: str | None) -> str | None:
     words = list(span.tail) if span.tail is not None else _tail_words(text, span.start)
     while words and words[-1] in ("the", "a"):
@@ -1384,11 +1388,17 @@ def _modifier(text: str, span: _Span, division_word: str | None) -> str | None:
             phrase = words[-2:]
             if len(words) >= 3 and words[-3] in COMPASS:
                 phrase = words[-3:]
+                if len(words) >= 4 and words[-4] in ("north", "south") and (
+                        phrase[0].startswith(("east", "west"))):
+                    # "the south-western countryside of": one direction, written in two
+                    phrase = [words[-4] + phrase[0], *phrase[1:]]
             return " ".join(phrase)
         if last in ("of", "from") and words[-2] in COMPASS:
             phrase = words[-2:]
             if len(words) >= 3 and words[-3] in ("km", "kilometres", "kilometers", "miles"):
                 phrase = words[-4:] if len(words) >= 4 else words[-3:]
+            elif len(words) >= 3 and _DISTANCE_WORD.fullmatch(words[-3]):
+                phrase = words[-3:]  # "40km north of"
             return " ".join(phrase)
     if division_word in _NEAR_AFTER:
         return division_word
@@ -1648,7 +1658,9 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         if coded:
             found = sorted([*found, *coded], key=lambda span: span.start)
     if not found:
-        return tuple(_misspelled_names(text, runs, [], gazetteer, set()))
+        theatre_named, group_divisions = theatre(text)
+        return tuple(_misspelled_names(text, runs, [], gazetteer, set(theatre_named),
+                                       groups=_division_ids(gazetteer, group_divisions)))
     named: Counter[str] = Counter()
     stated: set[str] = set()
     located: set[str] = set()
@@ -1762,16 +1774,22 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
                     named[country] += 1
                     break
     if not spans:
-        return tuple(_misspelled_names(text, runs, [], gazetteer, set(named)))
+        return tuple(_misspelled_names(
+            text, runs, [], gazetteer, set(named),
+            groups=_division_ids(gazetteer, group_divisions)))
     # "Houthi forces", "the OSCE SMM": groups of one country place the text there too.
     if len(spans) > 1 and any(span.key.startswith(_CODE_KEY) for span in spans):
         spans, prepared = _codes_of_named_countries(spans, prepared, named)
         if not spans:
-            return tuple(_misspelled_names(text, runs, [], gazetteer, set(named)))
+            return tuple(_misspelled_names(
+            text, runs, [], gazetteer, set(named),
+            groups=_division_ids(gazetteer, group_divisions)))
     if any(span.key.startswith(_DIVISION_ONLY_KEY) for span in spans):
         spans, prepared = _holders_in_held_country(spans, prepared, named)
         if not spans:
-            return tuple(_misspelled_names(text, runs, [], gazetteer, set(named)))
+            return tuple(_misspelled_names(
+            text, runs, [], gazetteer, set(named),
+            groups=_division_ids(gazetteer, group_divisions)))
     # First pass: each name on its own, with the countries the text names.
     context = _Context(named=named, resolved=Counter(), stated=stated,
                        located=located | stated, by_name=by_name,
@@ -1939,7 +1957,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         mentions.sort(key=lambda m: m.start)
         line = doc.document.metadata.get("dateline_span") if doc.document else None
         mentions.extend(_misspelled_names(text, runs, mentions, gazetteer, _placed_countries(
-            context, mentions, (line[0], line[1]) if line else None)))
+            context, mentions, (line[0], line[1]) if line else None),
+            groups=context.group_divisions))
     mentions.sort(key=lambda m: m.start)
     return tuple(mentions)
 
@@ -2055,11 +2074,16 @@ def _misspelled_names(
     mentions: Sequence[PlaceMention],
     gazetteer: Gazetteer,
     countries: set[str],
+    *,
+    groups: frozenset[tuple[str, int]] = frozenset(),
 ) -> list[PlaceMention]:
     """Names the gazetteer lacks, written where a place goes, that are one letter off the
     name of a division, or of a populous town, of a country the text points to ("in
     Quamishli city", "in Rural Damanscus"); where the text points to no country, a
-    first-level division or a populous town anywhere, if all such lie in one country."""
+    first-level division or a populous town anywhere, if all such lie in one country.
+    After "near" or "in", a long name one letter off the one village of that name in the
+    divisions where a group the text names operates ("the SMM observed explosions near
+    Novoselivka Druha") is that village, whatever its size."""
     found: list[PlaceMention] = []
     starts = [m.start for m in mentions]
     ends = [m.end for m in mentions]
@@ -2094,6 +2118,8 @@ def _misspelled_names(
             continue
         entry = _misspelt_entry(gazetteer, key, countries,
                                 _MISSPELT_TOWN_AFTER_LOCATIVE if strong else _MISSPELT_TOWN)
+        if entry is None and strong and groups:
+            entry = _misspelt_village(gazetteer, key, groups)
         if entry is None:
             continue
         place = gazetteer.place(entry)
@@ -2139,6 +2165,28 @@ def _misspelt_entry(gazetteer: Gazetteer, key: str, countries: set[str],
     if best is None or len(seen_countries) != 1:
         return None
     return best[1]
+
+
+# How long a name must be (letters of its key) to be read as a slip for a village of any
+# size: one letter off a short name finds some village by chance.
+_MISSPELT_VILLAGE_MIN_LETTERS = 9
+
+
+def _misspelt_village(gazetteer: Gazetteer, key: str,
+                      groups: frozenset[tuple[str, int]]) -> int | None:
+    """The one town or village, of any size, whose name is one edit off a long ``key`` and
+    that lies in one of ``groups`` (the divisions where a group the text names operates);
+    None where there is none or several."""
+    if len(key.replace(" ", "")) < _MISSPELT_VILLAGE_MIN_LETTERS:
+        return None
+    found: set[int] = set()
+    for variant in gazetteer.known_keys(_one_edit_keys(key)):
+        for entry in gazetteer.candidates_for_key(variant):
+            info = gazetteer.info(entry)
+            if info.feature == "populated_place" and (
+                    info.country, gazetteer.admin1_of(entry)) in groups:
+                found.add(entry)
+    return found.pop() if len(found) == 1 else None
 
 
 @functools.lru_cache(maxsize=10_000)
