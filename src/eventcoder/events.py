@@ -3015,8 +3015,12 @@ def _retinue_told_before(m: CasualtyMention, out: list[CasualtyMention],
     """The earlier mention of a leader's retinue that ``m`` tells again: a retinue of the
     same count and fate in another sentence, with no word that makes them more people."""
     text = doc.text
-    if m.count is None or m.subset or not _is_retinue(m, text) or _MORE_OF_THEM.search(
-            text, m.start, min(len(text), m.end + 20)):
+    # "X was killed along with two other members of his team": those beside the one named
+    # ("other" than him), told again after "killed X and two of his accomplices"
+    companion = _COMPANIONS.search(m.text) is not None
+    if m.count is None or m.subset or not companion and (
+            not _is_retinue(m, text)
+            or _MORE_OF_THEM.search(text, m.start, min(len(text), m.end + 20))):
         return None
     here = sentence_of(m.start, doc.sentences)
     for before in reversed(out):
@@ -3025,6 +3029,12 @@ def _retinue_told_before(m: CasualtyMention, out: list[CasualtyMention],
                 and sentence_of(before.start, doc.sentences) != here):
             return before
     return None
+
+
+#: People joined to the subject of a passive verb after it ("was killed along with ...").
+_COMPANIONS = re.compile(
+    r"^\w+(?:\s+[\w'-]+){0,8}?,?\s+"
+    r"(?:(?:along|together)\s+with|as\s+well\s+as|as\s+w(?:as|ere))\s", re.IGNORECASE)
 
 
 def _named_before(people: list[CasualtyMention], country: str | None,

@@ -1516,7 +1516,10 @@ def _coordinated_right(tok: _Tokens, np: _NP, hits_at: dict[int, _Hit]) -> list[
             # "killing Abu Yusuf, a senior leader of the group, along with two of his
             # associates": more people joined to the first, not to the phrase in apposition
             nxt = _np_right(tok, k + 2, allow_bare=False)
-            if nxt is not None and nxt.party is not None and not nxt.definite:
+            # "along with his driver": a possessive names someone beside him, not the
+            # people already counted told again ("along with the soldiers")
+            if nxt is not None and nxt.party is not None and (
+                    not nxt.definite or low[k + 2] in {"his", "her", "their"}):
                 found.append(nxt)
             break
         if low[cur.end] in _ALONG_WITH:
@@ -1600,6 +1603,41 @@ def _place_phrase_end(tok: _Tokens, j: int) -> int | None:
         holder = _place_phrase_end(tok, k)
         return holder if holder is not None else k
     return k if named else None
+
+
+#: Words that join more people to those a passive verb was told of, after the verb:
+#: "was killed along with his son", "were wounded, as well as two passers-by", "was shot
+#: dead, as was his driver".
+_COMPANION_MARKERS = (("along", "with"), ("together", "with"), ("as", "well", "as"),
+                      ("as", "was"), ("as", "were"))
+#: Words that end the clause of a verb: past them, "along with" belongs to another clause.
+_CLAUSE_BREAKS = frozenset({".", ";", ":", "when", "while", "after", "before", "as", "who",
+                            "which", "that", "because", "but", "and", "where", "since"})
+
+
+def _companions_after(tok: _Tokens, p: int, hits_at: dict[int, _Hit]) -> list[_NP]:
+    """People joined to the subject of a passive verb that ends at token ``p``, after the
+    verb and its phrases of agent, place or time: "a judge was shot dead by gunmen along
+    with his two guards", "the mayor was wounded in the blast, as well as her driver". They
+    are more people suffering the same fate, counted beside the subject."""
+    low = tok.low
+    n = len(low)
+    j = p
+    while j < n and j - p <= 8:
+        for marker in _COMPANION_MARKERS:
+            if tuple(low[j:j + len(marker)]) == marker:
+                start = j + len(marker)
+                if start >= n or start in hits_at:
+                    return []
+                first = _np_right(tok, start, allow_bare=False)
+                if first is None or first.party is None or first.animal:
+                    return []
+                return _coordinated_right(tok, first, hits_at)
+        if j in hits_at or low[j] in _CLAUSE_BREAKS or (
+                low[j] == "," and not (j + 1 < n and low[j + 1] in {"along", "together", "as"})):
+            return []
+        j += 1
+    return []
 
 
 def _counts_by_place(tok: _Tokens, p: int, hits_at: dict[int, _Hit]) -> list[_NP]:
@@ -1767,6 +1805,8 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
                     if passive and not neg:
                         # "eight were killed in Hamrin and four others in Wadi al-Shay"
                         nps.extend(_counts_by_place(tok, h.end, hits_at))
+                        # "a judge was killed along with two of his guards"
+                        nps.extend(_companions_after(tok, h.end, hits_at))
             if form == "ing" and h.end - h.start == 2 and tok.low[h.start] in {"took", "taking"}:
                 nps = []
         elif form == "intrans":
@@ -1983,6 +2023,27 @@ def _reflexive_np(tok: _Tokens, i: int) -> _NP:
     return _NP(i, i + 1, 1, 1, 1, "exact", None, (i, i + 1), definite=True, perpetrator=True)
 
 
+def _total_before_list(tok: _Tokens, k: int, *, comma: bool = True) -> _NP | None:
+    """The counted total before ", including ..." whose list of parts (with commas of its
+    own, names or a relative clause) closes at token ``k``: "Seven people, including two
+    guards, a driver and a clerk, were injured", "Four civilians, including two women, who
+    were in the van, were killed", and without commas where ``comma`` is false ("nine
+    others including a governor and a general"). The parts say who the total were."""
+    low = tok.low
+    words = casualty_lexicon().words
+    for c in range(k - 1, max(-1, k - 40), -1):
+        if low[c] in {".", ";", ":"} or low[c] in words:
+            return None  # another sentence, or another clause's casualties
+        if low[c] == "including":
+            before = c - 2 if comma else c - 1
+            if before >= 0 and (not comma or low[c - 1] == ","):
+                total = _np_left(tok, before)
+                if total is not None and total.num is not None and total.count is not None:
+                    return total
+            return None
+    return None
+
+
 def _subject_left(tok: _Tokens, k: int) -> _NP | None:
     """The subject that ends at token ``k``; looks past "who", appositives and "including"."""
     low = tok.low
@@ -2011,6 +2072,10 @@ def _subject_left(tok: _Tokens, k: int) -> _NP | None:
                 return person
         return np
     if low[k] == "," and k >= 3:
+        total = _total_before_list(tok, k)
+        if total is not None:
+            # "Six people, including two officers, a driver and a clerk, were killed"
+            return total
         # "Five people, including two children, were killed"
         # "The two officers, who were brothers, were killed"; "a cadre of X, Imtiaz, was shot"
         for c in range(k - 1, max(-1, k - 14), -1):
@@ -2042,6 +2107,12 @@ def _subject_left(tok: _Tokens, k: int) -> _NP | None:
         main = _np_left(tok, np.start - 2)
         if main is not None:
             return main
+    if np is not None and np.start >= 2 and low[np.start - 1] == "and":
+        # "eight others including a governor and his aide were injured": the total is the
+        # subject, the names joined by "and" are its parts
+        total = _total_before_list(tok, np.start - 1, comma=False)
+        if total is not None:
+            return total
     if np is None:
         return _subject_before_phrases(tok, k)
     described = _described_head(tok, np)

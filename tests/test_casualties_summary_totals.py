@@ -1,0 +1,56 @@
+"""Totals in short incident summaries: a count whose parts are listed after "including"
+(with commas, names or a relative clause of their own) is the total, not its last parts;
+people "along with", "as well as" or "as was" the one named first suffer the same fate and
+are counted beside him."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.evaluate.metrics import predicted_killed, predicted_wounded
+from eventcoder.pipeline import RulePipeline
+from tests.records_factory import only_event
+
+
+@pytest.mark.parametrize(("text", "killed", "wounded"), [
+    # the parts, with commas of their own, are who the total were
+    ("04/12/2013: On Tuesday, in Chaman, Balochistan, Pakistan, a bomb hidden in a cart went "
+     "off near a bakery. Eleven people, including four porters, two bakers and a watchman, "
+     "were injured.", 0, 11),
+    ("04/12/2013: On Tuesday, in Chaman, Balochistan, Pakistan, a bomb went off beside a "
+     "minibus. Six passengers, including two girls, who were on their way to school, were "
+     "killed and ten others were hurt.", 6, 10),
+    ("04/12/2013: On Tuesday, in Chaman, Balochistan, Pakistan, a car bomb went off outside "
+     "the district office. Five people, including district engineer Farid Noorzai, his "
+     "deputy Latif Kakar and three guards, were killed and 13 others including the assistant "
+     "commissioner Wali Jan and his clerk Hamid Shah were injured.", 5, 13),
+    # people joined after the verb
+    ("04/12/2013: On Tuesday, in Chaman, Balochistan, Pakistan, a schoolteacher, identified "
+     "as Rahim Gul, was shot dead by gunmen together with his two nephews outside a mosque.",
+     3, 0),
+    ("04/12/2013: On Tuesday, in Chaman, Balochistan, Pakistan, eight suspected militants "
+     "were killed, along with three border guards, in a clash at a checkpoint.", 11, 0),
+    ("04/12/2013: On Tuesday, in Chaman, Balochistan, Pakistan, a tribal elder was "
+     "assassinated, along with his cousin, near his orchard.", 2, 0),
+    ("04/12/2013: On Tuesday, in Chaman, Balochistan, Pakistan, the customs officer was "
+     "injured by a grenade, as well as his bodyguard.", 0, 2),
+    ("04/12/2013: On Tuesday, in Chaman, Balochistan, Pakistan, gunmen shot dead a money "
+     "changer along with his son.", 2, 0),
+])
+def test_casualties_summary_totals(pipeline: RulePipeline, text: str, killed: int,
+                                   wounded: int) -> None:
+    event = only_event(pipeline, text)
+    assert (predicted_killed(event), predicted_wounded(event)) == (killed, wounded), [
+        (c.kind, c.party, c.count) for c in event.casualties]
+
+
+@pytest.mark.parametrize("text", [
+    # "along with" inside another clause joins no one to the dead
+    "04/12/2013: On Tuesday, in Chaman, Balochistan, Pakistan, a shopkeeper was killed when "
+    "gunmen arrived along with their driver.",
+    # "as well as" naming things, not people
+    "04/12/2013: On Tuesday, in Chaman, Balochistan, Pakistan, a shopkeeper was killed in the "
+    "blast, as well as damaging three cars.",
+])
+def test_casualties_summary_totals_no_companions(pipeline: RulePipeline, text: str) -> None:
+    assert predicted_killed(only_event(pipeline, text)) == 1
