@@ -2329,6 +2329,12 @@ _CLAIM = re.compile(
     # the Sahel, said ...": a clause telling who X is
     r"[\s,)]*(?:\([^)]{0,40}\)\s*)?(?:,?\s*(?:which|who)\s[^,.;]{0,100},\s*|"
     r",?\s*(?:an?|the|its|[\w-]+['\u2019]s)\s[^,.;]{0,60},\s*)?"
+    # "X cadres led by area commander Y were responsible", "X under the command of Y
+    # claimed ...": who led them, between the group and its claim
+    r"(?:(?:[\w'-]+\s+){0,2}?(?:led|headed|commanded)\s+by\s+[^,.;]{0,80}?\s+|"
+    r"under\s+(?:the\s+)?(?:command|leadership)\s+of\s+[^,.;]{0,60}?\s+|"
+    # "X posters left at the site claimed ...": the group's word, left where it struck
+    r"(?:posters?|leaflets?|pamphlets?|letters?|notes?|banners?)\s+(?:[\w'-]+\s+){0,6}?)?"
     r"(?:[\w'-]+,?\s+){0,3}?,?\s*(?:claimed responsibility|"
     # "said on its channels that it carried out the assault", "said its fighters had
     # overrun the base": the group's own word that it struck
@@ -2367,7 +2373,18 @@ def claimed_by(text: str, actors: Sequence[ActorMention]) -> ActorMention | None
         before = text[max(0, mention.start - 60):mention.start]
         if _CLAIM.match(after) or _SUSPECTED.search(before) or _BLAMED_ON.search(before):
             return mention
+        if _SUSPECT_THAT.search(before) and _DEED.match(after):
+            return mention
     return None
+
+
+# "police suspect that X carried out the blast", "officials believe the X orchestrated it"
+_SUSPECT_THAT = re.compile(r"\b(?:suspect|suspects|suspected|believe|believes|believed)\s+"
+                           r"(?:that\s+)?(?:the\s+)?$", re.IGNORECASE)
+_DEED = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:(?:militants|cadres|rebels|fighters|members)"
+                   r"\s+)?(?:had\s+|has\s+|have\s+|may\s+have\s+)?(?:carried\s+out|"
+                   r"orchestrated|masterminded|planned|staged|perpetrated|(?:was|were)\s+behind)"
+                   r"\b", re.IGNORECASE)
 
 
 def claims_told_apart(doc: Doc,
@@ -2441,7 +2458,7 @@ _BLAMED_ON = re.compile(
 _CLAIMED_WORDS = ("claimed", "said in a", "responsibility", "thought", "suspected",
                   "believed", "blame", "responsible", "behind", "alleged", "presumed",
                   "attribut", "carried out", "perpetrated", "involve", "identified themselves",
-                  "suspicion", "accus", " by ", "said")
+                  "suspicion", "accus", " by ", "said", "suspect")
 
 
 # "by U.S. forces with the Syrian Democratic Forces", "by the army in partnership with the
