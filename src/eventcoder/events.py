@@ -4550,8 +4550,23 @@ def _stated_division(doc: Doc, mention: PlaceMention, location: Location) -> Non
         return
     gap = _DIVISION_GAP.fullmatch(doc.text, mention.end, country.start)
     if gap is None:
+        # "at Torkham in the Khyber Agency of the Federally Administered Tribal Areas in
+        # Pakistan": a division joined by "in" or "of" stands for the report's own first
+        # level only where it is one the country had (the gazetteer holds the others)
+        tail = _FORMER_DIVISION_GAP.search(doc.text, mention.end, country.start)
+        if tail is not None and not _SENTENCE_STOP.search(tail.group(0)) and former_division(
+                location.country, tail.group("division")) is not None:
+            _set_stated_division(doc, location, tail.start("division"), tail.end("division"))
         return
     _set_stated_division(doc, location, gap.start("division"), gap.end("division"))
+
+
+# The last division before the country, joined by "in", "of (the)" or a comma.
+_FORMER_DIVISION_GAP = re.compile(
+    r"(?:\s+(?:in|of)\s+(?:the\s+)?|,\s*)(?P<division>[A-Z][\w'\u2019\-]*(?:\s[A-Z][\w'\u2019\-]*"
+    r"){0,5})\s*(?:\([^)]{1,40}\)\s*)?(?:\s+(?:province|state|region|zone))?"
+    r"(?:,\s*(?:in\s+)?|\s+(?:in|of)\s+(?:the\s+)?)$")
+_SENTENCE_STOP = re.compile(r"[.;!?]\s")
 
 
 def _division_before_country(doc: Doc, mention: PlaceMention, location: Location) -> None:
