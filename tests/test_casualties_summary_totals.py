@@ -54,3 +54,31 @@ def test_casualties_summary_totals(pipeline: RulePipeline, text: str, killed: in
 ])
 def test_casualties_summary_totals_no_companions(pipeline: RulePipeline, text: str) -> None:
     assert predicted_killed(only_event(pipeline, text)) == 1
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a name in apposition ("identified as ...") between two victims
+    ("09/21/2013: On Saturday, in Koraput, Odisha, India, armed men shot and killed a "
+     "shopkeeper, identified as Bhola Majhi, and a retired schoolteacher, identified as "
+     "Sanatan Gouda.", 2),
+    # a name in apposition, then others
+    ("09/21/2013: On Saturday, in Gardez, Paktia, Afghanistan, a suicide bomber set off his "
+     "vest at the gate of the governor's office, killing the deputy governor, Abdul Wahid "
+     "Zaheer and three other guards.", 5),
+    # a count told again by its parts
+    ("09/21/2013: On Saturday, in Kohat, Khyber Pakhtunkhwa, Pakistan, gunmen stormed a "
+     "farmhouse, killing a landowner and his seven relatives, four sons, two daughters and "
+     "a nephew.", 8),
+])
+def test_casualties_summary_lists(pipeline: RulePipeline, text: str, killed: int) -> None:
+    event = only_event(pipeline, text)
+    assert predicted_killed(event) == killed, [
+        (c.kind, c.party, c.count) for c in event.casualties]
+
+
+def test_casualties_summary_lists_that_add_up_to_no_count(pipeline: RulePipeline) -> None:
+    # the list after a count that it does not add up to is more people
+    event = only_event(pipeline, "09/21/2013: On Saturday, in Kohat, Khyber Pakhtunkhwa, "
+                       "Pakistan, gunmen fired on a bus, killing six passengers, three "
+                       "soldiers and two policemen.")
+    assert predicted_killed(event) == 11

@@ -1502,6 +1502,52 @@ def _role_apposition_end(tok: _Tokens, j: int) -> int | None:
     return None
 
 
+def _breakdown_after(tok: _Tokens, nps: list[_NP]) -> list[_NP]:
+    """The counted phrases after a count and its comma that add up to it: "killing her six
+    relatives, three sons, one daughter and two nieces" tells who the six were, and counts
+    nobody more. Empty where the list adds up to no count before it."""
+    low = tok.low
+    for i, head in enumerate(nps):
+        rest = nps[i + 1:]
+        if head.count is None or head.count < 2 or head.num is None or len(rest) < 2 \
+                or head.end >= len(low) or low[head.end] != ",":
+            continue
+        if all(r.count is not None and r.num is not None for r in rest) and sum(
+                r.count or 0 for r in rest) == head.count:
+            return rest
+    return []
+
+
+def _more_after_name(tok: _Tokens, j: int) -> _NP | None:
+    """The people joined by "and" after a name told in apposition from token ``j``:
+    ", identified as Rafiq, and a village elder" (anyone), ", Karim Noor and two other
+    officers" (a bare name: only people told as others). None where there are none."""
+    low, raw = tok.low, tok.raw
+    n = len(low)
+    k = j
+    identified = False
+    if k + 1 < n and low[k] == "identified" and low[k + 1] == "as":
+        k, identified = k + 2, True
+    elif k < n and low[k] == "named":
+        k, identified = k + 1, True
+    start = k
+    while k < n and k - start < 5 and raw[k][:1].isupper() and _is_word(raw[k]):
+        k += 1
+    if k == start or k + 1 >= n:
+        return None
+    if identified and low[k] == "," and k + 2 < n:
+        k += 1
+    if low[k] != "and":
+        return None
+    more = _np_right(tok, k + 1, allow_bare=False)
+    if more is None or more.party is None or more.definite and more.party is None:
+        return None
+    if not identified and not any(low[x] in _ADDITIVE_WORDS or low[x] == "others"
+                                  for x in range(more.start, more.end)):
+        return None
+    return more
+
+
 def _coordinated_right(tok: _Tokens, np: _NP, hits_at: dict[int, _Hit]) -> list[_NP]:
     """Noun phrases joined to ``np`` on its right: "a woman and her son", "A, B and C"."""
     lex = casualty_lexicon()
@@ -1525,6 +1571,14 @@ def _coordinated_right(tok: _Tokens, np: _NP, hits_at: dict[int, _Hit]) -> list[
         if low[cur.end] in _ALONG_WITH:
             break
         if low[cur.end] == "," and not pending:
+            more = _more_after_name(tok, cur.end + 1)
+            if more is not None:
+                # "killed a farmer, identified as Rafiq, and a village elder", "killing the
+                # police chief, Karim Noor and two other officers": the name says who the
+                # one before it was; the people after "and" are more
+                found.append(more)
+                cur = more
+                continue
             close = _role_apposition_end(tok, cur.end + 1)
             if close is not None and close + 2 < n and low[close + 1] == "and":
                 # "killing X, leader of the so-called 'Y' group, and 13 other terrorists":
@@ -1787,6 +1841,9 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
                         # aides": the words between commas after a name say who he was;
                         # they count nobody more
                         found.append(_Found(kind, np, (h.start, h.end), subset=True))
+                for np in _breakdown_after(tok, nps):
+                    # "her six relatives, three sons, one daughter and two nieces"
+                    found.append(_Found(kind, np, (h.start, h.end), subset=True))
                 nps = [np for np in nps if not any(
                     f.subset and f.np is np for f in found)]
             elif passive or (form == "past" and (
