@@ -4488,7 +4488,27 @@ def _unlisted_town(doc: Doc, seg: Segment, mention: PlaceMention | None,
             location.reason = ("a town not in the gazetteer, named in the event's sentences; "
                                "placed at the division or country that holds it")
             return start, end
-    return None
+    if mention is None or mention.place is None or location.name != mention.text:
+        return None
+    # "in Jurf Al Sakhr, Babil, Iraq": the name written before the division the event is
+    # placed at, in the "Town, Division, Country" order, is the town
+    before = _TOWN_BEFORE_DIVISION.search(text, max(0, mention.start - 60), mention.start)
+    if before is None or not _COUNTRY_AFTER.match(text, mention.end):
+        return None
+    start, end = before.span("name")
+    if any(p.place is not None and p.start < end and start < p.end for p in doc.places):
+        return None  # a name the gazetteer reads: the places stage placed it
+    location.name = before.group("name")
+    location.reason = ("a town not in the gazetteer, written before its division; placed at "
+                       "the division")
+    return start, end
+
+
+# "in Jurf Al Sakhr, " before the division: a capitalised name after "in", "at" or "near".
+_TOWN_BEFORE_DIVISION = re.compile(
+    r"\b(?:in|at|near)\s+(?P<name>[A-Z][\w'\u2019\-]*(?:\s[A-Z][\w'\u2019\-]*){0,2}),\s*$")
+# ", Iraq": the country (or another division, then the country) after the division.
+_COUNTRY_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?,\s*[A-Z]")
 
 
 # what lies between an area the gazetteer lacks and the town that places it: "the Wadi
