@@ -82,3 +82,22 @@ def test_casualties_summary_lists_that_add_up_to_no_count(pipeline: RulePipeline
                        "Pakistan, gunmen fired on a bus, killing six passengers, three "
                        "soldiers and two policemen.")
     assert predicted_killed(event) == 11
+
+
+@pytest.mark.parametrize(("text", "killed", "wounded"), [
+    # a list closed by "and" and the next verb of the same subject
+    ("10/02/2013: On Wednesday, in Samarra, Salah ad Din, Iraq, a sticky bomb went off "
+     "under the car of Colonel Faris Hamdan. The blast wounded Hamdan, two of his "
+     "bodyguards, and caused an unknown amount of damage to the car.", 0, 3),
+    ("10/02/2013: On Wednesday, in Samarra, Salah ad Din, Iraq, gunmen opened fire on a "
+     "checkpoint, killing four soldiers, two policemen, and burning an armoured vehicle.",
+     6, 0),
+    # a role after a name and its comma tells who he was
+    ("10/02/2013: On Wednesday, in Samarra, Salah ad Din, Iraq, a sticky bomb went off "
+     "under a car. The blast killed Hamdan, a retired colonel, and destroyed the car.", 1, 0),
+])
+def test_casualties_summary_list_closed_by_a_verb(pipeline: RulePipeline, text: str,
+                                                  killed: int, wounded: int) -> None:
+    event = only_event(pipeline, text)
+    assert (predicted_killed(event), predicted_wounded(event)) == (killed, wounded), [
+        (c.kind, c.party, c.count) for c in event.casualties]

@@ -1475,6 +1475,16 @@ def _apposition(tok: _Tokens, name: _NP, nxt: _NP) -> bool:
             and nxt.end < len(low) and low[nxt.end] == ",")
 
 
+def _describes(tok: _Tokens, name: _NP, nxt: _NP) -> bool:
+    """Whether ``nxt`` right after the name ``name`` and its comma tells who he was: one
+    person told by "a", "an" or "the" after a capitalised name no number counts."""
+    low, raw = tok.low, tok.raw
+    return (name.count == 1 and name.num is None and name.party is not None
+            and raw[name.party[0]][:1].isupper() and nxt.start == name.end + 1
+            and nxt.count == 1 and nxt.num is not None
+            and low[nxt.num[0]] in {"the", "a", "an"})
+
+
 #: "along with", "together with": the word after the first that joins more people.
 _ALONG_WITH = {"along": "with", "together": "with"}
 
@@ -1595,6 +1605,14 @@ def _coordinated_right(tok: _Tokens, np: _NP, hits_at: dict[int, _Hit]) -> list[
         if low[cur.end] == "," and j < n and low[j] == "and":
             j += 1
             joined_by_and = True
+        if joined_by_and and pending and j < n and (
+                j in hits_at or low[j] in lex.words
+                or _is_word(low[j]) and low[j].endswith(("ed", "ing"))):
+            # "wounded Ali, two of his guards, and caused damage": the list ends where
+            # "and" opens the next verb of the same subject; "killed Noor, a judge, and
+            # burned his car" told who Noor was
+            found.extend(p for p in pending if not _describes(tok, found[-1], p))
+            break
         if j >= n or j in hits_at or low[j] in lex.words:
             break
         nxt = _np_right(tok, j, allow_bare=False)
