@@ -101,3 +101,18 @@ def test_casualties_summary_list_closed_by_a_verb(pipeline: RulePipeline, text: 
     event = only_event(pipeline, text)
     assert (predicted_killed(event), predicted_wounded(event)) == (killed, wounded), [
         (c.kind, c.party, c.count) for c in event.casualties]
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a role told between commas after the first of two people joined by "and"
+    ("11/05/2013: On Tuesday, in Hyderabad, Sindh, Pakistan, Rashid Memon, secretary of the "
+     "local bar association, and his clerk were shot and killed outside the court.", 2),
+    ("11/05/2013: On Tuesday, in Hyderabad, Sindh, Pakistan, Rashid Memon, Chairman of the "
+     "Grain Traders Association, and his son were killed when gunmen fired on their car.",
+     2),
+])
+def test_casualties_summary_name_role_and_companion(pipeline: RulePipeline, text: str,
+                                                    killed: int) -> None:
+    event = only_event(pipeline, text)
+    assert predicted_killed(event) == killed, [
+        (c.kind, c.party, c.count) for c in event.casualties]

@@ -1432,6 +1432,12 @@ def _coordinated_left(tok: _Tokens, np: _NP) -> list[_NP]:
         k = cur.start - 2
         if low[k] == "," and low[cur.start - 1] == "and":
             k -= 1
+            named = _name_before_role(tok, k + 1)
+            if named is not None:
+                # "Omar Karim, president of the traders' union, and his friend were
+                # killed": the role says who the first was; both are counted
+                found.insert(0, named)
+                break
         prev = _np_left(tok, k, names=False)
         if prev is None or prev.generic and prev.count is None:
             break
@@ -1450,6 +1456,26 @@ def _coordinated_left(tok: _Tokens, np: _NP) -> list[_NP]:
         found.insert(0, prev)
         cur = prev
     return found
+
+
+def _name_before_role(tok: _Tokens, close: int) -> _NP | None:
+    """The person named before a role ("X of Y") told between commas that ends with the
+    comma at token ``close`` ("Omar Karim, president of the traders' union,"), or None."""
+    lex = casualty_lexicon()
+    low, raw = tok.low, tok.raw
+    for c in range(close - 1, max(0, close - 16), -1):
+        if low[c] == ",":
+            role = low[c + 1:close]
+            if c < 1 or len(role) < 3 or "of" not in role[1:] or any(
+                    w in lex.words or w in {"and", "or", "who", "which"} or _is_digits(w)
+                    or not _is_word(w) for w in role):
+                return None  # a role is "X of Y" told between the commas
+            named = _np_left(tok, c - 1)
+            if named is None or named.count != 1 or named.num is not None \
+                    or named.party is None or not raw[named.party[0]][:1].isupper():
+                return None
+            return named
+    return None
 
 
 #: Verbs of a blow that end a noun phrase read leftwards: "a blast hit the town and ...".
