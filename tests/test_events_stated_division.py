@@ -63,3 +63,26 @@ def test_events_stated_division_needs_the_country_after_it(pipeline: RulePipelin
     # No country closes the phrase: the gazetteer's division stands.
     event = _event(pipeline, "On 3 May 2020, gunmen killed a farmer in Isabela, Basilan.")
     assert event.location.admin1 != "Basilan" or event.location.country != "PH"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "admin1"),
+    [
+        # A former division joined to the place by "in" or "of the", not by commas.
+        ("08/11/2013: On Sunday, at Landi Kotal in the Khyber Agency of the Federally "
+         "Administered Tribal Areas (FATA) in Pakistan, a bomb went off in a guest house, "
+         "wounding two travellers.", "PK", "Federally Administered Tribal Areas"),
+        ("08/12/2013: On Monday, in the Tirah Valley of the Federally Administered Tribal "
+         "Areas in Pakistan, a roadside bomb exploded, injuring a truck driver.",
+         "PK", "Federally Administered Tribal Areas"),
+        ("08/13/2013: On Tuesday, in Biratnagar of Kosi zone in Nepal, a pressure cooker "
+         "bomb went off at a bus park, wounding three porters.", "NP", "Kosi"),
+        # A division of today joined by "in" is the gazetteer's business, as before.
+        ("08/14/2013: On Wednesday, in Landi Kotal in Khyber Agency in Pakistan, a roadside "
+         "bomb exploded, injuring a truck driver.", "PK", "Khyber Pakhtunkhwa"),
+    ],
+)
+def test_events_former_division_joined_by_in_or_of(pipeline: RulePipeline, text: str,
+                                                   country: str, admin1: str) -> None:
+    event = _event(pipeline, text)
+    assert (event.location.country, event.location.admin1) == (country, admin1)

@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from eventcoder import extract
+from eventcoder.pipeline import RulePipeline
 from eventcoder.records import Event
+from tests.records_factory import only_event
 
 
 def _events(text: str) -> list[Event]:
@@ -53,3 +55,27 @@ def test_events_unlisted_towns_leave_other_places(text: str) -> None:
     [event] = [e for e in _events(text) if not e.background]
     assert event.location.name in {"Idlib", "Binnish"}
     assert event.location.name == (event.location.place or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        # "Town, Division, Country": the name before the division is the town, also one
+        # that opens with an article the places stage reads apart
+        ("02/09/2014: On Sunday, in Al Hamdawi, Salah ad Din, Iraq, unknown gunmen shot and "
+         "killed a grocer in his shop.", "Al Hamdawi", "Salah ad Din"),
+        ("02/09/2014: On Sunday, at Al Marqab Sufla, Diyala, Iraq, a roadside bomb "
+         "exploded, wounding two farmers.", "Al Marqab Sufla", "Diyala"),
+    ],
+)
+def test_events_unlisted_town_before_its_division(pipeline: RulePipeline, text: str,
+                                                   name: str, admin1: str) -> None:
+    event = only_event(pipeline, text)
+    assert (event.location.name, event.location.admin1) == (name, admin1)
+
+
+def test_events_division_alone_names_no_town(pipeline: RulePipeline) -> None:
+    # no name before the division: the division stays the location's name
+    event = only_event(pipeline, "02/09/2014: On Sunday, in Babil, Iraq, unknown gunmen "
+                       "shot and killed a grocer.")
+    assert event.location.name == "Babil"

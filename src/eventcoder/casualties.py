@@ -644,6 +644,9 @@ def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int
         return False
     if key is None:
         return _merge_summary(entries, m, sent)
+    # an attacker's own death ("saying that a suicide bomber blew himself up") is no other
+    # figure for the victims counted before under a generic name ("seven people")
+    same_party = [e for e in same_party if e.key is not None or e.perpetrator == m.perpetrator]
     # a number for a group first reported without one: "militants were killed ... 3 militants"
     for e in same_party:
         if e.count is None and e.key in (key, None):

@@ -2488,6 +2488,12 @@ _CLAIM = re.compile(
     # the Sahel, said ...": a clause telling who X is
     r"[\s,)]*(?:\([^)]{0,40}\)\s*)?(?:,?\s*(?:which|who)\s[^,.;]{0,100},\s*|"
     r",?\s*(?:an?|the|its|[\w-]+['\u2019]s)\s[^,.;]{0,60},\s*)?"
+    # "X cadres led by area commander Y were responsible", "X under the command of Y
+    # claimed ...": who led them, between the group and its claim
+    r"(?:(?:[\w'-]+\s+){0,2}?(?:led|headed|commanded)\s+by\s+[^,.;]{0,80}?\s+|"
+    r"under\s+(?:the\s+)?(?:command|leadership)\s+of\s+[^,.;]{0,60}?\s+|"
+    # "X posters left at the site claimed ...": the group's word, left where it struck
+    r"(?:posters?|leaflets?|pamphlets?|letters?|notes?|banners?)\s+(?:[\w'-]+\s+){0,6}?)?"
     r"(?:[\w'-]+,?\s+){0,3}?,?\s*(?:claimed responsibility|"
     # "said on its channels that it carried out the assault", "said its fighters had
     # overrun the base": the group's own word that it struck
@@ -2526,7 +2532,18 @@ def claimed_by(text: str, actors: Sequence[ActorMention]) -> ActorMention | None
         before = text[max(0, mention.start - 60):mention.start]
         if _CLAIM.match(after) or _SUSPECTED.search(before) or _BLAMED_ON.search(before):
             return mention
+        if _SUSPECT_THAT.search(before) and _DEED.match(after):
+            return mention
     return None
+
+
+# "police suspect that X carried out the blast", "officials believe the X orchestrated it"
+_SUSPECT_THAT = re.compile(r"\b(?:suspect|suspects|suspected|believe|believes|believed)\s+"
+                           r"(?:that\s+)?(?:the\s+)?$", re.IGNORECASE)
+_DEED = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:(?:militants|cadres|rebels|fighters|members)"
+                   r"\s+)?(?:had\s+|has\s+|have\s+|may\s+have\s+)?(?:carried\s+out|"
+                   r"orchestrated|masterminded|planned|staged|perpetrated|(?:was|were)\s+behind)"
+                   r"\b", re.IGNORECASE)
 
 
 def claims_told_apart(doc: Doc,
@@ -2600,7 +2617,7 @@ _BLAMED_ON = re.compile(
 _CLAIMED_WORDS = ("claimed", "said in a", "responsibility", "thought", "suspected",
                   "believed", "blame", "responsible", "behind", "alleged", "presumed",
                   "attribut", "carried out", "perpetrated", "involve", "identified themselves",
-                  "suspicion", "accus", " by ", "said")
+                  "suspicion", "accus", " by ", "said", "suspect")
 
 
 # "by U.S. forces with the Syrian Democratic Forces", "by the army in partnership with the
@@ -3228,8 +3245,12 @@ def _retinue_told_before(m: CasualtyMention, out: list[CasualtyMention],
     """The earlier mention of a leader's retinue that ``m`` tells again: a retinue of the
     same count and fate in another sentence, with no word that makes them more people."""
     text = doc.text
-    if m.count is None or m.subset or not _is_retinue(m, text) or _MORE_OF_THEM.search(
-            text, m.start, min(len(text), m.end + 20)):
+    # "X was killed along with two other members of his team": those beside the one named
+    # ("other" than him), told again after "killed X and two of his accomplices"
+    companion = _COMPANIONS.search(m.text) is not None
+    if m.count is None or m.subset or not companion and (
+            not _is_retinue(m, text)
+            or _MORE_OF_THEM.search(text, m.start, min(len(text), m.end + 20))):
         return None
     here = sentence_of(m.start, doc.sentences)
     for before in reversed(out):
@@ -3238,6 +3259,12 @@ def _retinue_told_before(m: CasualtyMention, out: list[CasualtyMention],
                 and sentence_of(before.start, doc.sentences) != here):
             return before
     return None
+
+
+#: People joined to the subject of a passive verb after it ("was killed along with ...").
+_COMPANIONS = re.compile(
+    r"^\w+(?:\s+[\w'-]+){0,8}?,?\s+"
+    r"(?:(?:along|together)\s+with|as\s+well\s+as|as\s+w(?:as|ere))\s", re.IGNORECASE)
 
 
 def _named_before(people: list[CasualtyMention], country: str | None,
@@ -4704,7 +4731,27 @@ def _unlisted_town(doc: Doc, seg: Segment, mention: PlaceMention | None,
             location.reason = ("a town not in the gazetteer, named in the event's sentences; "
                                "placed at the division or country that holds it")
             return start, end
-    return None
+    if mention is None or mention.place is None or location.name != mention.text:
+        return None
+    # "in Jurf Al Sakhr, Babil, Iraq": the name written before the division the event is
+    # placed at, in the "Town, Division, Country" order, is the town
+    before = _TOWN_BEFORE_DIVISION.search(text, max(0, mention.start - 60), mention.start)
+    if before is None or not _COUNTRY_AFTER.match(text, mention.end):
+        return None
+    start, end = before.span("name")
+    if any(p.place is not None and p.start < end and start < p.end for p in doc.places):
+        return None  # a name the gazetteer reads: the places stage placed it
+    location.name = before.group("name")
+    location.reason = ("a town not in the gazetteer, written before its division; placed at "
+                       "the division")
+    return start, end
+
+
+# "in Jurf Al Sakhr, " before the division: a capitalised name after "in", "at" or "near".
+_TOWN_BEFORE_DIVISION = re.compile(
+    r"\b(?:in|at|near)\s+(?P<name>[A-Z][\w'\u2019\-]*(?:\s[A-Z][\w'\u2019\-]*){0,2}),\s*$")
+# ", Iraq": the country (or another division, then the country) after the division.
+_COUNTRY_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?,\s*[A-Z]")
 
 
 # what lies between an area the gazetteer lacks and the town that places it: "the Wadi
@@ -4766,8 +4813,23 @@ def _stated_division(doc: Doc, mention: PlaceMention, location: Location) -> Non
         return
     gap = _DIVISION_GAP.fullmatch(doc.text, mention.end, country.start)
     if gap is None:
+        # "at Torkham in the Khyber Agency of the Federally Administered Tribal Areas in
+        # Pakistan": a division joined by "in" or "of" stands for the report's own first
+        # level only where it is one the country had (the gazetteer holds the others)
+        tail = _FORMER_DIVISION_GAP.search(doc.text, mention.end, country.start)
+        if tail is not None and not _SENTENCE_STOP.search(tail.group(0)) and former_division(
+                location.country, tail.group("division")) is not None:
+            _set_stated_division(doc, location, tail.start("division"), tail.end("division"))
         return
     _set_stated_division(doc, location, gap.start("division"), gap.end("division"))
+
+
+# The last division before the country, joined by "in", "of (the)" or a comma.
+_FORMER_DIVISION_GAP = re.compile(
+    r"(?:\s+(?:in|of)\s+(?:the\s+)?|,\s*)(?P<division>[A-Z][\w'\u2019\-]*(?:\s[A-Z][\w'\u2019\-]*"
+    r"){0,5})\s*(?:\([^)]{1,40}\)\s*)?(?:\s+(?:province|state|region|zone))?"
+    r"(?:,\s*(?:in\s+)?|\s+(?:in|of)\s+(?:the\s+)?)$")
+_SENTENCE_STOP = re.compile(r"[.;!?]\s")
 
 
 def _division_before_country(doc: Doc, mention: PlaceMention, location: Location) -> None:

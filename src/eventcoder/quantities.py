@@ -1447,6 +1447,12 @@ def _coordinated_left(tok: _Tokens, np: _NP) -> list[_NP]:
         k = cur.start - 2
         if low[k] == "," and low[cur.start - 1] == "and":
             k -= 1
+            named = _name_before_role(tok, k + 1)
+            if named is not None:
+                # "Omar Karim, president of the traders' union, and his friend were
+                # killed": the role says who the first was; both are counted
+                found.insert(0, named)
+                break
         prev = _np_left(tok, k, names=False)
         if prev is None or prev.generic and prev.count is None:
             break
@@ -1465,6 +1471,26 @@ def _coordinated_left(tok: _Tokens, np: _NP) -> list[_NP]:
         found.insert(0, prev)
         cur = prev
     return found
+
+
+def _name_before_role(tok: _Tokens, close: int) -> _NP | None:
+    """The person named before a role ("X of Y") told between commas that ends with the
+    comma at token ``close`` ("Omar Karim, president of the traders' union,"), or None."""
+    lex = casualty_lexicon()
+    low, raw = tok.low, tok.raw
+    for c in range(close - 1, max(0, close - 16), -1):
+        if low[c] == ",":
+            role = low[c + 1:close]
+            if c < 1 or len(role) < 3 or "of" not in role[1:] or any(
+                    w in lex.words or w in {"and", "or", "who", "which"} or _is_digits(w)
+                    or not _is_word(w) for w in role):
+                return None  # a role is "X of Y" told between the commas
+            named = _np_left(tok, c - 1)
+            if named is None or named.count != 1 or named.num is not None \
+                    or named.party is None or not raw[named.party[0]][:1].isupper():
+                return None
+            return named
+    return None
 
 
 #: Verbs of a blow that end a noun phrase read leftwards: "a blast hit the town and ...".
@@ -1488,6 +1514,16 @@ def _apposition(tok: _Tokens, name: _NP, nxt: _NP) -> bool:
             and name.party[1] - name.party[0] >= 2 and raw[name.party[0]][:1].isupper()
             and nxt.count == 1 and nxt.num is not None and low[nxt.num[0]] in {"the", "a", "an"}
             and nxt.end < len(low) and low[nxt.end] == ",")
+
+
+def _describes(tok: _Tokens, name: _NP, nxt: _NP) -> bool:
+    """Whether ``nxt`` right after the name ``name`` and its comma tells who he was: one
+    person told by "a", "an" or "the" after a capitalised name no number counts."""
+    low, raw = tok.low, tok.raw
+    return (name.count == 1 and name.num is None and name.party is not None
+            and raw[name.party[0]][:1].isupper() and nxt.start == name.end + 1
+            and nxt.count == 1 and nxt.num is not None
+            and low[nxt.num[0]] in {"the", "a", "an"})
 
 
 #: "along with", "together with": the word after the first that joins more people.
@@ -1517,6 +1553,52 @@ def _role_apposition_end(tok: _Tokens, j: int) -> int | None:
     return None
 
 
+def _breakdown_after(tok: _Tokens, nps: list[_NP]) -> list[_NP]:
+    """The counted phrases after a count and its comma that add up to it: "killing her six
+    relatives, three sons, one daughter and two nieces" tells who the six were, and counts
+    nobody more. Empty where the list adds up to no count before it."""
+    low = tok.low
+    for i, head in enumerate(nps):
+        rest = nps[i + 1:]
+        if head.count is None or head.count < 2 or head.num is None or len(rest) < 2 \
+                or head.end >= len(low) or low[head.end] != ",":
+            continue
+        if all(r.count is not None and r.num is not None for r in rest) and sum(
+                r.count or 0 for r in rest) == head.count:
+            return rest
+    return []
+
+
+def _more_after_name(tok: _Tokens, j: int) -> _NP | None:
+    """The people joined by "and" after a name told in apposition from token ``j``:
+    ", identified as Rafiq, and a village elder" (anyone), ", Karim Noor and two other
+    officers" (a bare name: only people told as others). None where there are none."""
+    low, raw = tok.low, tok.raw
+    n = len(low)
+    k = j
+    identified = False
+    if k + 1 < n and low[k] == "identified" and low[k + 1] == "as":
+        k, identified = k + 2, True
+    elif k < n and low[k] == "named":
+        k, identified = k + 1, True
+    start = k
+    while k < n and k - start < 5 and raw[k][:1].isupper() and _is_word(raw[k]):
+        k += 1
+    if k == start or k + 1 >= n:
+        return None
+    if identified and low[k] == "," and k + 2 < n:
+        k += 1
+    if low[k] != "and":
+        return None
+    more = _np_right(tok, k + 1, allow_bare=False)
+    if more is None or more.party is None or more.definite and more.party is None:
+        return None
+    if not identified and not any(low[x] in _ADDITIVE_WORDS or low[x] == "others"
+                                  for x in range(more.start, more.end)):
+        return None
+    return more
+
+
 def _coordinated_right(tok: _Tokens, np: _NP, hits_at: dict[int, _Hit]) -> list[_NP]:
     """Noun phrases joined to ``np`` on its right: "a woman and her son", "A, B and C"."""
     lex = casualty_lexicon()
@@ -1531,12 +1613,23 @@ def _coordinated_right(tok: _Tokens, np: _NP, hits_at: dict[int, _Hit]) -> list[
             # "killing Abu Yusuf, a senior leader of the group, along with two of his
             # associates": more people joined to the first, not to the phrase in apposition
             nxt = _np_right(tok, k + 2, allow_bare=False)
-            if nxt is not None and nxt.party is not None and not nxt.definite:
+            # "along with his driver": a possessive names someone beside him, not the
+            # people already counted told again ("along with the soldiers")
+            if nxt is not None and nxt.party is not None and (
+                    not nxt.definite or low[k + 2] in {"his", "her", "their"}):
                 found.append(nxt)
             break
         if low[cur.end] in _ALONG_WITH:
             break
         if low[cur.end] == "," and not pending:
+            more = _more_after_name(tok, cur.end + 1)
+            if more is not None:
+                # "killed a farmer, identified as Rafiq, and a village elder", "killing the
+                # police chief, Karim Noor and two other officers": the name says who the
+                # one before it was; the people after "and" are more
+                found.append(more)
+                cur = more
+                continue
             close = _role_apposition_end(tok, cur.end + 1)
             if close is not None and close + 2 < n and low[close + 1] == "and":
                 # "killing X, leader of the so-called 'Y' group, and 13 other terrorists":
@@ -1553,6 +1646,14 @@ def _coordinated_right(tok: _Tokens, np: _NP, hits_at: dict[int, _Hit]) -> list[
         if low[cur.end] == "," and j < n and low[j] == "and":
             j += 1
             joined_by_and = True
+        if joined_by_and and pending and j < n and (
+                j in hits_at or low[j] in lex.words
+                or _is_word(low[j]) and low[j].endswith(("ed", "ing"))):
+            # "wounded Ali, two of his guards, and caused damage": the list ends where
+            # "and" opens the next verb of the same subject; "killed Noor, a judge, and
+            # burned his car" told who Noor was
+            found.extend(p for p in pending if not _describes(tok, found[-1], p))
+            break
         if j >= n or j in hits_at or low[j] in lex.words:
             break
         nxt = _np_right(tok, j, allow_bare=False)
@@ -1615,6 +1716,41 @@ def _place_phrase_end(tok: _Tokens, j: int) -> int | None:
         holder = _place_phrase_end(tok, k)
         return holder if holder is not None else k
     return k if named else None
+
+
+#: Words that join more people to those a passive verb was told of, after the verb:
+#: "was killed along with his son", "were wounded, as well as two passers-by", "was shot
+#: dead, as was his driver".
+_COMPANION_MARKERS = (("along", "with"), ("together", "with"), ("as", "well", "as"),
+                      ("as", "was"), ("as", "were"))
+#: Words that end the clause of a verb: past them, "along with" belongs to another clause.
+_CLAUSE_BREAKS = frozenset({".", ";", ":", "when", "while", "after", "before", "as", "who",
+                            "which", "that", "because", "but", "and", "where", "since"})
+
+
+def _companions_after(tok: _Tokens, p: int, hits_at: dict[int, _Hit]) -> list[_NP]:
+    """People joined to the subject of a passive verb that ends at token ``p``, after the
+    verb and its phrases of agent, place or time: "a judge was shot dead by gunmen along
+    with his two guards", "the mayor was wounded in the blast, as well as her driver". They
+    are more people suffering the same fate, counted beside the subject."""
+    low = tok.low
+    n = len(low)
+    j = p
+    while j < n and j - p <= 8:
+        for marker in _COMPANION_MARKERS:
+            if tuple(low[j:j + len(marker)]) == marker:
+                start = j + len(marker)
+                if start >= n or start in hits_at:
+                    return []
+                first = _np_right(tok, start, allow_bare=False)
+                if first is None or first.party is None or first.animal:
+                    return []
+                return _coordinated_right(tok, first, hits_at)
+        if j in hits_at or low[j] in _CLAUSE_BREAKS or (
+                low[j] == "," and not (j + 1 < n and low[j + 1] in {"along", "together", "as"})):
+            return []
+        j += 1
+    return []
 
 
 def _counts_by_place(tok: _Tokens, p: int, hits_at: dict[int, _Hit]) -> list[_NP]:
@@ -1764,6 +1900,9 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
                         # aides": the words between commas after a name say who he was;
                         # they count nobody more
                         found.append(_Found(kind, np, (h.start, h.end), subset=True))
+                for np in _breakdown_after(tok, nps):
+                    # "her six relatives, three sons, one daughter and two nieces"
+                    found.append(_Found(kind, np, (h.start, h.end), subset=True))
                 nps = [np for np in nps if not any(
                     f.subset and f.np is np for f in found)]
             elif passive or (form == "past" and (
@@ -1782,6 +1921,8 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
                     if passive and not neg:
                         # "eight were killed in Hamrin and four others in Wadi al-Shay"
                         nps.extend(_counts_by_place(tok, h.end, hits_at))
+                        # "a judge was killed along with two of his guards"
+                        nps.extend(_companions_after(tok, h.end, hits_at))
             if form == "ing" and h.end - h.start == 2 and tok.low[h.start] in {"took", "taking"}:
                 nps = []
         elif form == "intrans":
@@ -1998,6 +2139,27 @@ def _reflexive_np(tok: _Tokens, i: int) -> _NP:
     return _NP(i, i + 1, 1, 1, 1, "exact", None, (i, i + 1), definite=True, perpetrator=True)
 
 
+def _total_before_list(tok: _Tokens, k: int, *, comma: bool = True) -> _NP | None:
+    """The counted total before ", including ..." whose list of parts (with commas of its
+    own, names or a relative clause) closes at token ``k``: "Seven people, including two
+    guards, a driver and a clerk, were injured", "Four civilians, including two women, who
+    were in the van, were killed", and without commas where ``comma`` is false ("nine
+    others including a governor and a general"). The parts say who the total were."""
+    low = tok.low
+    words = casualty_lexicon().words
+    for c in range(k - 1, max(-1, k - 40), -1):
+        if low[c] in {".", ";", ":"} or low[c] in words:
+            return None  # another sentence, or another clause's casualties
+        if low[c] == "including":
+            before = c - 2 if comma else c - 1
+            if before >= 0 and (not comma or low[c - 1] == ","):
+                total = _np_left(tok, before)
+                if total is not None and total.num is not None and total.count is not None:
+                    return total
+            return None
+    return None
+
+
 def _subject_left(tok: _Tokens, k: int) -> _NP | None:
     """The subject that ends at token ``k``; looks past "who", appositives and "including"."""
     low = tok.low
@@ -2026,6 +2188,10 @@ def _subject_left(tok: _Tokens, k: int) -> _NP | None:
                 return person
         return np
     if low[k] == "," and k >= 3:
+        total = _total_before_list(tok, k)
+        if total is not None:
+            # "Six people, including two officers, a driver and a clerk, were killed"
+            return total
         # "Five people, including two children, were killed"
         # "The two officers, who were brothers, were killed"; "a cadre of X, Imtiaz, was shot"
         for c in range(k - 1, max(-1, k - 14), -1):
@@ -2057,6 +2223,12 @@ def _subject_left(tok: _Tokens, k: int) -> _NP | None:
         main = _np_left(tok, np.start - 2)
         if main is not None:
             return main
+    if np is not None and np.start >= 2 and low[np.start - 1] == "and":
+        # "eight others including a governor and his aide were injured": the total is the
+        # subject, the names joined by "and" are its parts
+        total = _total_before_list(tok, np.start - 1, comma=False)
+        if total is not None:
+            return total
     if np is None:
         return _subject_before_phrases(tok, k)
     described = _described_head(tok, np)
