@@ -3103,6 +3103,8 @@ _SUMMED_UP = re.compile(
     # "neutralised in the response to the two attacks"
     r"|\b(?:both|the\s+(?:two|three|four|twin))\s+(?:attacks|raids|ambushes|strikes|"
     r"assaults|bombings)\b", re.IGNORECASE)
+#: Words one of which every match of _SUMMED_UP holds (see _may_hold).
+_SUMMED_UP_WORDS = ("attacks", "raids", "ambushes", "strikes", "assaults", "clashes", "bombings")
 
 
 def _without_summed_up(casualties: Sequence[CasualtyMention], seg: Segment,
@@ -3111,7 +3113,7 @@ def _without_summed_up(casualties: Sequence[CasualtyMention], seg: Segment,
     ("in attacks on Sunday and Monday"), where another of its sentences counts the
     incident it tells: the sum is of that one and of others, not more dead."""
     summed = [(start, end) for start, end in seg.sentences
-              if _SUMMED_UP.search(text, start, end)]
+              if _SUMMED_UP.search(text, start, end)] if _may_hold(text, _SUMMED_UP_WORDS) else []
     if not summed:
         return list(casualties)
     # (a count a text shares out between its incidents, "in the three bombings", is
@@ -3341,6 +3343,8 @@ _TWO_WAY = re.compile(
     r"\b(?:fighting|clash(?:es)?|battles?|combat|skirmish(?:es)?|gun ?fights?|firefights?|"
     r"exchanges? of fire|hostilities)\s+(?:\w+\s+){0,2}?between\b|"
     r"\b(?:clashed|fought|exchanged fire)\s+with\b|\bon both sides\b")
+#: Words one of which every match of _TWO_WAY holds (see _may_hold).
+_TWO_WAY_WORDS = ("between", "clashed", "fought", "exchanged fire", "on both sides")
 
 
 #: A group told again by a definite class word as the subject: "the group", "the militants".
@@ -4064,7 +4068,8 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
             casualties, country, doc, acting,
             roles.actor1 is not None and roles.actor1.kind in _STATE_KINDS), roles,
             choice.sub_event_type == "arrests"), roles,
-        _TWO_WAY.search(lowered, seg.start, seg.end) is not None)
+        _may_hold(lowered, _TWO_WAY_WORDS)
+        and _TWO_WAY.search(lowered, seg.start, seg.end) is not None)
     found_casualties = _soldiers_of_the_foreign_force(found_casualties, roles, actors, country)
     if taken_of is not None:
         found_casualties = [replace(c, party=taken_of) if c.party and c.party.startswith(
