@@ -60,6 +60,11 @@ def _word_group_complete(pattern: str, words: tuple[str, ...]) -> bool:
         (quantities._DEEDS, quantities._DEEDS_WORDS),
         (events._TWO_WAY, events._TWO_WAY_WORDS),
         (events._SUMMED_UP, events._SUMMED_UP_WORDS),
+        (events._EARLIER_DEED, events._EARLIER_DEED_WORDS),
+        (events._TARGET_CUE, events._TARGET_CUE_WORDS),
+        (events._OFFICE_OF, events._OFFICE_WORDS),
+        (events._UNINVOLVED_BEFORE, events._UNINVOLVED_WORDS),
+        (events._BACKER_BEFORE, events._BACKER_WORDS),
     ],
 )
 def test_each_alternative_names_a_word(pattern: re.Pattern[str], words: tuple[str, ...]) -> None:
