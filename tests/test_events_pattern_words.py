@@ -58,6 +58,13 @@ def _word_group_complete(pattern: str, words: tuple[str, ...]) -> bool:
         (events._TELLER_BEFORE, ("says", "said", "according")),
         (quantities._FREEING, quantities._FREEING_WORDS),
         (quantities._DEEDS, quantities._DEEDS_WORDS),
+        (events._TWO_WAY, events._TWO_WAY_WORDS),
+        (events._SUMMED_UP, events._SUMMED_UP_WORDS),
+        (events._EARLIER_DEED, events._EARLIER_DEED_WORDS),
+        (events._TARGET_CUE, events._TARGET_CUE_WORDS),
+        (events._OFFICE_OF, events._OFFICE_WORDS),
+        (events._UNINVOLVED_BEFORE, events._UNINVOLVED_WORDS),
+        (events._BACKER_BEFORE, events._BACKER_WORDS),
     ],
 )
 def test_each_alternative_names_a_word(pattern: re.Pattern[str], words: tuple[str, ...]) -> None:
@@ -96,3 +103,21 @@ def test_an_alternative_without_its_word_is_caught(pattern: str, words: tuple[st
 )
 def test_may_hold(text: str, words: tuple[str, ...], expected: bool) -> None:
     assert _may_hold(text, words) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "fighting"),
+    [
+        ("Militiamen clashed with herders near Torit, leaving four dead.", True),
+        ("Heavy fighting broke out between the two clans at dawn.", True),
+        ("Four soldiers were wounded on both sides of the ridge.", True),
+        ("Gunmen shot dead four herders near Torit.", False),
+    ],
+)
+def test_two_way_fighting_gated_by_its_words(text: str, fighting: bool) -> None:
+    # the look for the words decides for the whole text before any window is searched
+    lowered = text.lower()
+    found = events._may_hold(lowered, events._TWO_WAY_WORDS) and (
+        events._TWO_WAY.search(lowered) is not None)
+    assert found is fighting
+    assert (events._TWO_WAY.search(lowered) is not None) is fighting

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from eventcoder import extract
-from eventcoder.places import find_sites
+from eventcoder.places import find_sites, site_words
 from eventcoder.records import Event
 
 
@@ -59,6 +59,41 @@ def test_places_find_sites(sentence: str, sites: list[str]) -> None:
     ],
 )
 def test_places_no_site(sentence: str) -> None:
+    assert find_sites(sentence, 0, len(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Shots were fired at the Ostrava tram depot and on Mill Lane at dawn.",
+        "Four men were seized at a checkpoint near Kellan on Friday.",
+        "The blast hit the crowded Café Lido on the Grand Plaza.",
+        "A mine went off in the Ruhwa area as the convoy passed.",
+    ],
+)
+def test_places_site_sentences_hold_a_site_word(sentence: str) -> None:
+    # find_sites reads a sentence only where the one search for a head, a prefix or an
+    # anaphoric head finds one; every sentence with a site must pass that test
+    assert find_sites(sentence, 0, len(sentence))
+    lowered = sentence.lower()
+    assert not sentence.isascii() or site_words().named_word.search(lowered)
+    spaced = f"Police said on Monday. {sentence} Nobody claimed it."
+    start = spaced.index(sentence)
+    assert find_sites(spaced, start, start + len(sentence)) == [
+        (start + s, start + e) for s, e in find_sites(sentence, 0, len(sentence))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gunmen shot dead two farmers in Kellan on Sunday night.",
+        "Protesters gathered outside in the rain to denounce the tax.",
+        "The abbot of Vrana said the roadside stalls were burnt.",
+    ],
+)
+def test_places_no_site_word_no_site(sentence: str) -> None:
+    # no head, prefix or anaphoric head as a whole word ("roadside", "abbot" hold none)
+    assert site_words().named_word.search(sentence.lower()) is None
     assert find_sites(sentence, 0, len(sentence)) == []
 
 

@@ -37,6 +37,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 from eventcoder.dates import date_words
 from eventcoder.gazetteer import is_capital
 from eventcoder.mentions import ActorMention, Doc, replace_doc
+from eventcoder.patterns import first_letter_alternation
 from eventcoder.records import slot_init
 from eventcoder.registry import stage
 
@@ -794,11 +795,8 @@ def _first_words_re() -> re.Pattern[str]:
     """A run of letters that is the first word of an identity term: the runs of ``[a-z]+``
     that ``by_first_word`` holds, found by one search (grouped by first letter, the longest
     first) instead of a look-up per run."""
-    grouped: dict[str, list[str]] = {}
-    for word in sorted(identity_groups().by_first_word, key=lambda w: (-len(w), w)):
-        grouped.setdefault(word[0], []).append(re.escape(word[1:]))
-    return re.compile("(?<![a-z])(?:" + "|".join(
-        f"{first}(?:{'|'.join(rests)})" for first, rests in grouped.items()) + ")(?![a-z])")
+    return re.compile("(?<![a-z])(?:" + first_letter_alternation(identity_groups().by_first_word)
+                      + ")(?![a-z])")
 
 
 def acled_inter(kind: str) -> int:

@@ -691,6 +691,7 @@ _OFFICIAL_VOICE = re.compile(
 _EARLIER_DEED = re.compile(
     r"\bhad\s+(?:previously|earlier|already|long|repeatedly|once|often|publicly)\s+$",
     re.IGNORECASE)
+_EARLIER_DEED_WORDS = ("had",)  # see _may_hold
 # What a man arrested is held for: "responsible for attacks", "wanted for the bombing"
 _DEED_OF_THE_TAKEN = re.compile(
     r"\b(?:responsible|wanted|accused|charged|convicted|suspected|involved|implicated)"
@@ -842,7 +843,8 @@ def choose_type(
             # "arrested a terrorist ... 'a leader responsible for attacks on civilians'":
             # what the man taken had done, not the event
             vote *= 0.3
-        elif _EARLIER_DEED.search(text, max(start, trig.start - 30), trig.start):
+        elif _may_hold(text, _EARLIER_DEED_WORDS) and _EARLIER_DEED.search(
+                text, max(start, trig.start - 30), trig.start):
             # "the victim had previously denounced the armed groups": the victim's past,
             # not the event
             vote *= 0.3
@@ -1378,6 +1380,8 @@ _TARGET_CUE = re.compile(
     r"\b(?:(?:attacks?|assaults?|raids?|bombings?|ambush(?:es)?)\s+(?:on|against|of)"
     r"|(?:targeted|targeting|stormed|storming)"
     r"|(?:rammed|ramming|crashed|crashing|ploughed|plowed|drove)\s+into)\s+")
+_TARGET_CUE_WORDS = ("attack", "assault", "raid", "bombing", "ambush", "target", "storm", "ramm",
+                     "crash", "plough", "plow", "drove")
 #: The target told as what a blast did to it: "The Harmon Federal Building in Tulsa
 #: was shattered by an explosion".
 _STRUCK_BY = re.compile(
@@ -1415,6 +1419,7 @@ def _targets_told(text: str, lowered: str, seg: Segment, triggers: Sequence[Trig
     out: list[tuple[int, int]] = []
     seen: set[int] = set()
     holes = sorted(seg.holes)
+    cued = _may_hold(lowered, _TARGET_CUE_WORDS)
     for t in triggers:
         k = sentence_of(t.start, seg.sentences)
         if not 0 <= k < len(seg.sentences) or k in seen:
@@ -1422,7 +1427,7 @@ def _targets_told(text: str, lowered: str, seg: Segment, triggers: Sequence[Trig
         seen.add(k)
         lo, hi = seg.sentences[k]
         found: list[tuple[int, int]] = []
-        for cue in _TARGET_CUE.finditer(lowered, lo, hi):
+        for cue in _TARGET_CUE.finditer(lowered, lo, hi) if cued else ():
             phrase = _target_phrase(text, lowered, cue.end(), hi)
             if phrase is not None:
                 found.append(phrase)
@@ -2126,6 +2131,7 @@ _FIRMER_BY = 0.2
 _OFFICE_OF = re.compile(r"\b(?i:governor|mayor|governorate\s+council|provincial\s+council|"
                         r"police\s+chief|chief\s+of\s+police|health\s+director)\s+of\s+"
                         r"(?:the\s+)?$")
+_OFFICE_WORDS = ("governor", "mayor", "council", "chief", "director")
 
 
 def choose_place(places: Sequence[PlaceMention], actors: Sequence[ActorMention],
@@ -2144,7 +2150,7 @@ def choose_place(places: Sequence[PlaceMention], actors: Sequence[ActorMention],
                   and 0 <= trigger.start - p.end <= 40
                   and text.startswith(("'s ", "\u2019s "), p.end)]
         usable = [p for p in usable if p not in owners] or usable
-    if len(usable) > 1 and text:
+    if len(usable) > 1 and text and _may_hold(text, _OFFICE_WORDS):
         # "Deputy governor of Marib, ..., said": the seat of an office names who speaks,
         # not where the event took place
         usable = [p for p in usable
@@ -2428,6 +2434,7 @@ _TELLS_THAT = re.compile(
 #: What backs a fight: "backed by", "with the support of", "Backed by" opening a sentence.
 _BACKER_BEFORE = re.compile(
     _BACKED_BY.format("") + r"(?:the\s+)?$|" + _WITH_SUPPORT + r"(?:the\s+)?$", re.IGNORECASE)
+_BACKER_WORDS = ("backed", "backing", "support", "assisted", "aided", "cover")
 #: Backing told actively, between the backer and the force it backs: "US airstrikes backed
 #: Somali army forces who killed ..."
 _BACKS_NEXT = re.compile(_BACKS + r"(?:the\s+)?", re.IGNORECASE)
@@ -2663,6 +2670,7 @@ _AFTERMATH_AFTER = re.compile(
 _UNINVOLVED_BEFORE = re.compile(
     r"\b(?:(?:did|does|do|had|has|have)\s+not\s+involve|not\s+involving|without\s+involving)"
     r"\s+(?:the\s+|any\s+)?$", re.IGNORECASE)
+_UNINVOLVED_WORDS = ("involv",)
 _AFTERMATH_WORDS = ("hunt", "search", "look", "seek", "sought", "investigat", "prob", "question",
                     "interrogat", "arrest", "detain", "apprehend", "cordon", "seal", "appeal",
                     "issu", "launch", "open", "involv")
@@ -2675,7 +2683,8 @@ def _no_party(text: str, actor: ActorMention) -> bool:
     after = text[actor.end:end].lower()
     return bool(any(w in after for w in _AFTERMATH_WORDS)
                 and _AFTERMATH_AFTER.match(text, actor.end, end)) or bool(
-        _UNINVOLVED_BEFORE.search(text, max(0, actor.start - 40), actor.start))
+        _may_hold(text, _UNINVOLVED_WORDS)
+        and _UNINVOLVED_BEFORE.search(text, max(0, actor.start - 40), actor.start))
 
 
 def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | None,
@@ -2693,7 +2702,8 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
         actors = [a for a in actors if not _no_party(text, a)]
     if not actors and not claim_actors:
         return roles
-    backers = [a for a in actors if _BACKER_BEFORE.search(text, max(0, a.start - 40), a.start)]
+    backers = [a for a in actors if _BACKER_BEFORE.search(text, max(0, a.start - 40), a.start)
+               ] if _may_hold(text, _BACKER_WORDS) else []
     if event_type in _VIOLENT_TYPES:
         backers += [a for a, b in zip(actors, actors[1:], strict=False)
                     if a not in backers and _BACKS_NEXT.fullmatch(text, a.end, b.start)]
@@ -3343,6 +3353,8 @@ _SUMMED_UP = re.compile(
     # "neutralised in the response to the two attacks"
     r"|\b(?:both|the\s+(?:two|three|four|twin))\s+(?:attacks|raids|ambushes|strikes|"
     r"assaults|bombings)\b", re.IGNORECASE)
+#: Words one of which every match of _SUMMED_UP holds (see _may_hold).
+_SUMMED_UP_WORDS = ("attacks", "raids", "ambushes", "strikes", "assaults", "clashes", "bombings")
 
 
 def _without_summed_up(casualties: Sequence[CasualtyMention], seg: Segment,
@@ -3351,7 +3363,7 @@ def _without_summed_up(casualties: Sequence[CasualtyMention], seg: Segment,
     ("in attacks on Sunday and Monday"), where another of its sentences counts the
     incident it tells: the sum is of that one and of others, not more dead."""
     summed = [(start, end) for start, end in seg.sentences
-              if _SUMMED_UP.search(text, start, end)]
+              if _SUMMED_UP.search(text, start, end)] if _may_hold(text, _SUMMED_UP_WORDS) else []
     if not summed:
         return list(casualties)
     # (a count a text shares out between its incidents, "in the three bombings", is
@@ -3581,6 +3593,8 @@ _TWO_WAY = re.compile(
     r"\b(?:fighting|clash(?:es)?|battles?|combat|skirmish(?:es)?|gun ?fights?|firefights?|"
     r"exchanges? of fire|hostilities)\s+(?:\w+\s+){0,2}?between\b|"
     r"\b(?:clashed|fought|exchanged fire)\s+with\b|\bon both sides\b")
+#: Words one of which every match of _TWO_WAY holds (see _may_hold).
+_TWO_WAY_WORDS = ("between", "clashed", "fought", "exchanged fire", "on both sides")
 
 
 #: A group told again by a definite class word as the subject: "the group", "the militants".
@@ -4324,7 +4338,8 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
             casualties, country, doc, acting,
             roles.actor1 is not None and roles.actor1.kind in _STATE_KINDS), roles,
             choice.sub_event_type == "arrests"), roles,
-        _TWO_WAY.search(lowered, seg.start, seg.end) is not None)
+        _may_hold(lowered, _TWO_WAY_WORDS)
+        and _TWO_WAY.search(lowered, seg.start, seg.end) is not None)
     found_casualties = _soldiers_of_the_foreign_force(found_casualties, roles, actors, country)
     if (choice.sub_event_type == "arrests" and roles.actor1 is not None
             and roles.actor1.kind in _NON_STATE_SIDE and roles.actor2 is not None

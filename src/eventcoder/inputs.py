@@ -34,7 +34,11 @@ def content_hash(text: str) -> str:
 
 def stable_doc_id(text: str) -> str:
     """A stable id from the normalised text: the same report always gets the same id."""
-    return "d" + content_hash(text)[:16]
+    return _doc_id(content_hash(text))
+
+
+def _doc_id(digest: str) -> str:
+    return "d" + digest[:16]
 
 
 def _published_str(published: str | date | None) -> str | None:
@@ -64,15 +68,16 @@ def document_from_text(
         error = f"invalid published date {published!r}: expected YYYY-MM-DD"
     if error is None:
         error = check_text(text)
+    digest = content_hash(text)  # hashed once, for the stable id too
     return Document(
-        doc_id=doc_id or stable_doc_id(text),
+        doc_id=doc_id or _doc_id(digest),
         text=text,
         source=source,
         url=url,
         title=title,
         published=published_iso,
         published_basis="given" if published_iso else "unknown",
-        content_hash=content_hash(text),
+        content_hash=digest,
         metadata=dict(metadata or {}),
         error=error,
     )

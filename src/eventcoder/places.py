@@ -45,6 +45,7 @@ from eventcoder.gazetteer import (
     token_key,
 )
 from eventcoder.mentions import Doc, Place, PlaceMention, replace_doc
+from eventcoder.patterns import first_letter_alternation
 from eventcoder.registry import stage
 
 STOPWORDS_PATH = DATA_DIR / "place_stopwords.txt"
@@ -3358,6 +3359,9 @@ class SiteWords:
     telling_words: frozenset[str]
     attack_nouns: frozenset[str]
     anaphoric_heads: frozenset[str]
+    #: A head, a prefix or an anaphoric head as a whole word of lower-cased ASCII text:
+    #: every site phrase holds one, so a sentence without one places nothing at a site.
+    named_word: re.Pattern[str]
 
 
 @functools.cache
@@ -3372,13 +3376,16 @@ def site_words(path: Path = SITE_WORDS_PATH) -> SiteWords:
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w) for w in raw[key])
 
+    heads, prefixes, anaphoric = words("heads"), words("prefixes"), words("anaphoric_heads")
+    named = first_letter_alternation(heads | prefixes | anaphoric)
     return SiteWords(
-        heads=words("heads"), prefixes=words("prefixes"),
+        heads=heads, prefixes=prefixes,
         prepositions={k: tuple(sorted(v, key=len, reverse=True))
                       for k, v in prepositions.items()},
         stop=words("stop"), determiners=words("determiners"), care_heads=words("care_heads"),
         care_verbs=words("care_verbs"), telling_words=words("telling_words"),
-        attack_nouns=words("attack_nouns"), anaphoric_heads=words("anaphoric_heads"))
+        attack_nouns=words("attack_nouns"), anaphoric_heads=anaphoric,
+        named_word=re.compile(f"(?<![a-z])(?:{named})(?![a-z])"))
 
 
 _SITE_TOKEN = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*|\d+|[^\w\s]")
@@ -3483,6 +3490,12 @@ def find_sites(text: str, start: int, end: int) -> list[tuple[int, int]]:
     Where someone was treated ("taken to hospital", "died at the hospital") and where
     something was told ("told reporters at the ministry") are no sites."""
     words = site_words()
+    sentence = text[start:end]
+    if sentence.isascii() and words.named_word.search(sentence.lower()) is None:
+        # A site phrase ends in a head ("bus station"), opens with a prefix ("Rue ...") or
+        # is "the same province": a sentence with none of those words has no site. (Other
+        # text folds its letters first; it is read whole.)
+        return []
     tok = _site_tokens(text, start, end)
     folded, n = tok.folded, len(tok.folded)
     spans: list[tuple[int, int]] = []
