@@ -1944,7 +1944,7 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
                 zero = neg
                 if subj.end < k:
                     _subsets_after(tok, subj.end, kind, found)  # "9 people, including ..."
-                if low[h.start] in {"blew", "blowing", "detonated"} or reflexive:
+                if low[h.start] in {"blew", "blown", "blowing", "detonated"} or reflexive:
                     nps = [replace(x, perpetrator=True) for x in nps]  # a suicide attacker
             if reflexive and h.end + 1 < n and low[h.end] == "and":
                 # "killing themselves and two police officers"
@@ -2559,8 +2559,8 @@ def _party_after(tok: _Tokens, j: int) -> _NP | None:
     return None
 
 
-_DETONATION = frozenset({"detonated", "detonating", "blew", "exploded", "rammed", "triggered",
-                         "set", "targeted", "attacked", "struck", "killing", "killed",
+_DETONATION = frozenset({"detonated", "detonating", "blew", "blown", "exploded", "rammed",
+                         "triggered", "set", "targeted", "attacked", "struck", "killing", "killed",
                          "self-detonated", "self-detonating"})
 _FOILED = frozenset({"arrested", "captured", "detained", "foiled", "failed", "thwarted",
                      "intercepted", "apprehended", "defused", "surrendered", "prevented",
@@ -2573,7 +2573,8 @@ _SUICIDE_DEVICES = frozenset({"vest", "vests", "belt", "belts", "jacket", "devic
                               "improvised", "explosive", "explosives", "motorcycle"})
 #: Verbs by which an attacker sets off or drives such a device.
 _SUICIDE_VERBS = frozenset({"detonated", "detonating", "drove", "driving", "rammed", "ramming",
-                            "blew", "exploded", "triggered", "set", "self-detonated"})
+                            "blew", "blown", "exploded", "triggered", "set",
+                            "self-detonated"})
 #: Words that name the attacker who did so ("an unknown assailant detonated his suicide ...").
 _ATTACKER_HEADS = frozenset({"assailant", "attacker", "militant", "bomber", "insurgent",
                              "gunman", "fighter", "man", "woman", "youth", "teenager", "boy",

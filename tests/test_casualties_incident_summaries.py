@@ -1,0 +1,29 @@
+"""Casualty wordings of incident summaries: a bomber who "had blown himself up" among the
+dead, victims named after "the deceased were identified as" with no count before, two roles
+of one person's staff under one determiner, and a count told again by other names."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.casualties import combine_casualties
+from eventcoder.quantities import find_casualty_mentions
+
+
+def _killed(text: str) -> tuple[int, int]:
+    """(all deaths, attackers among them)."""
+    out = combine_casualties(find_casualty_mentions(text), text=text, doc_id="d1")
+    killed = [c for c in out if c.kind == "killed"]
+    total = sum(c.count if c.count is not None else (c.low or 0) for c in killed)
+    attackers = sum(c.count or 0 for c in killed if c.perpetrator)
+    return total, attackers
+
+
+@pytest.mark.parametrize(("text", "killed", "attackers"), [
+    ("Five constables were killed and nine wounded after a suicide bomber had blown himself "
+     "up at the gate of the district police lines in Bannu.", 6, 1),
+    ("The woman had blown herself up in the crowded market of Maiduguri, killing three "
+     "traders.", 4, 1),
+], ids=["had-blown-himself-up", "had-blown-herself-up"])
+def test_bomber_past_perfect(text: str, killed: int, attackers: int) -> None:
+    assert _killed(text) == (killed, attackers)
