@@ -27,3 +27,16 @@ def _killed(text: str) -> tuple[int, int]:
 ], ids=["had-blown-himself-up", "had-blown-herself-up"])
 def test_bomber_past_perfect(text: str, killed: int, attackers: int) -> None:
     assert _killed(text) == (killed, attackers)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Gunmen stormed a wedding party in Shinwar on Sunday. The deceased were identified as "
+     "Karim Jan, Lutfullah Wardak and Bibi Zarmina. Police said no arrests were made.", 3),
+    ("Rebels ambushed a bus near Kilwa. The dead were identified as driver Musa Kitenge (41) "
+     "and Jean-Paul Mbala (19), while two passengers were hurt.", 2),
+    ("Militants shot dead two shopkeepers in Mastung. The deceased were identified as "
+     "Gul Hasan and Nazar Baloch.", 2),
+    ("Two guards were killed. The deceased were identified as Ali Raza and Tariq Mehmood.", 2),
+], ids=["names-only", "roles-and-ages", "names-restate-a-count", "names-after-a-passive"])
+def test_dead_counted_by_name(text: str, killed: int) -> None:
+    assert _killed(text)[0] == killed

@@ -2809,6 +2809,53 @@ def _conventions(
     return found, shared
 
 
+#: "The deceased were identified as ...": the words of the dead before "identified as".
+_IDENTIFIED_DEAD = re.compile(
+    r"\b(?:the|those)\s+(?:deceased|dead|killed|slain)(?:\s+(?:victims|persons|people|men|"
+    r"women))?\s+(?:were|was|have\s+been|had\s+been)\s+identified\s+as\s+", re.IGNORECASE)
+#: One name of a list: capitalised words (an initial, "al-" or "bin" between them), perhaps
+#: after a role in lower case ("driver Rashid") and before an age in brackets ("(34)").
+_LISTED_NAME = re.compile(
+    r"(?:[a-z]+\s+){0,2}[A-Z](?:\.|[\w'’-]*)(?:\s+(?:(?:al|el|bin|ibn|ul|ud|de|da)[\s-])?"
+    r"[A-Z](?:\.|[\w'’-]*))*(?:\s*\(\d{1,3}\))?")
+#: What may end such a list: the end of the sentence, or the next clause.
+_NAMES_END = re.compile(r"\s*(?:[.;]|$|,?\s+(?:while|whereas|and\s+the|but)\b)")
+
+
+def _dead_by_name(text: str, mentions: Sequence[CasualtyMention]) -> list[CasualtyMention]:
+    """The dead counted by their names: "The deceased were identified as A, B and C" is 3.
+
+    Only where no death was told before the names: after "killed two farmers", "The
+    deceased were identified as A and B" names the two again. A list that holds anything
+    but names (a count, a role told after a name) counts no one.
+    """
+    out: list[CasualtyMention] = []
+    for m in _IDENTIFIED_DEAD.finditer(text):
+        if any(x.kind == "killed" and x.start < m.start() for x in mentions):
+            continue
+        at, names = m.end(), 0
+        while True:
+            name = _LISTED_NAME.match(text, at)
+            if name is None or any(c.isdigit() for c in name.group().split("(")[0]):
+                names = 0
+                break
+            names += 1
+            at = name.end()
+            if _NAMES_END.match(text, at):
+                break
+            joint = re.compile(r",?\s+and\s+|,\s*").match(text, at)
+            if joint is None:
+                names = 0
+                break
+            at = joint.end()
+        if names:
+            out.append(CasualtyMention(
+                m.start(), at, text[m.start():at], "killed", names, names, names, "exact",
+                party_text=text[m.end():at], party_start=m.end(), party_end=at,
+                number_start=m.end(), number_end=at))
+    return out
+
+
 # ---------------------------------------------------------------------------
 # The stage
 
@@ -2976,6 +3023,8 @@ def _scan(
             numbers.extend(_numbers_in(tok, text))
         if want_cas:
             mentions.extend(_mentions_in(tok, text, coded))
+    if casualties and "identified as" in text:
+        mentions.extend(_dead_by_name(text, mentions))
     if shared:
         mentions = [replace(m, shared_by=m.shared_by or shared) if m.kind == "killed" else m
                     for m in mentions]
