@@ -40,3 +40,13 @@ def test_bomber_past_perfect(text: str, killed: int, attackers: int) -> None:
 ], ids=["names-only", "roles-and-ages", "names-restate-a-count", "names-after-a-passive"])
 def test_dead_counted_by_name(text: str, killed: int) -> None:
     assert _killed(text)[0] == killed
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("The cook and bodyguard of a tribal elder were shot dead by gunmen near Wana on "
+     "Thursday.", 2),
+    ("His secretary and nephew were killed when the convoy was ambushed.", 1 + 1),
+    ("The manager and owner of the pharmacy was killed when a grenade was thrown inside.", 1),
+], ids=["two-roles-plural-verb", "two-roles-of-his", "two-roles-singular-verb"])
+def test_two_roles_under_one_determiner(text: str, killed: int) -> None:
+    assert _killed(text)[0] == killed

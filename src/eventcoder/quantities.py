@@ -2206,6 +2206,9 @@ def _subject_left(tok: _Tokens, k: int) -> _NP | None:
                 return _appositive_head(tok, k, None)
         return None
     np = _np_left(tok, k)
+    roles = _roles_of_one(tok, np, k)
+    if roles is not None:
+        return roles
     head = _relative_clause_head(tok, np.start - 1 if np is not None else k)
     if head is not None:
         # "One man who tried to resist was shot dead": the man, not his clause's object
@@ -2246,6 +2249,42 @@ def _subject_left(tok: _Tokens, k: int) -> _NP | None:
         # "Four soldiers on the patrol near the border were killed": the place is no victim
         return _subject_before_phrases(tok, k) or np
     return np
+
+
+#: Determiners that open two roles of one person's staff: "the driver and bodyguard of".
+_ROLE_DETERMINERS = frozenset({"the", "his", "her", "their", "its"})
+
+
+def _roles_of_one(tok: _Tokens, np: _NP | None, k: int) -> _NP | None:
+    """"The driver and bodyguard of a minister were killed", "his secretary and nephew were
+    killed": two roles joined by "and" under one determiner are two people with a plural
+    verb; with a singular one ("the driver and owner of the shop was killed") they are one
+    person who is both. ``np`` is the phrase after "of" (or None) that ends at token ``k``,
+    before the verb."""
+    lex = casualty_lexicon()
+    low, raw = tok.low, tok.raw
+    if np is not None and np.start >= 1 and low[np.start - 1] in {"of", "for"}:
+        last = np.start - 2
+    elif np is None or np.start == k:
+        last = k
+    else:
+        return None
+    if last < 3 or low[last - 1] != "and" or low[last - 3] not in _ROLE_DETERMINERS:
+        return None
+    if k + 1 >= len(low) or low[k + 1] not in _NUMBER_OF_VERB:
+        return None
+    for r in (last - 2, last):
+        w = raw[r]
+        if not w.isalpha() or not w.islower() or w in lex.words or w in lex.np_stop \
+                or _plural(lex, w):
+            return None
+    n = _NUMBER_OF_VERB[low[k + 1]]
+    return _NP(last - 3, k + 1, n, n, n, "exact", (last - 2, k + 1), (last - 3, last - 2),
+               definite=True)
+
+
+#: The number a verb after a subject says it has.
+_NUMBER_OF_VERB = {"were": 2, "have": 2, "are": 2, "was": 1, "has": 1, "is": 1}
 
 
 _SUBJECT_PREPOSITIONS = frozenset({"in", "at", "on", "inside", "aboard", "near", "outside",
