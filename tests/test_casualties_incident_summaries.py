@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from eventcoder.casualties import combine_casualties
+from eventcoder.document import split_sentences
 from eventcoder.quantities import find_casualty_mentions
 
 
@@ -50,3 +51,22 @@ def test_dead_counted_by_name(text: str, killed: int) -> None:
 ], ids=["two-roles-plural-verb", "two-roles-of-his", "two-roles-singular-verb"])
 def test_two_roles_under_one_determiner(text: str, killed: int) -> None:
     assert _killed(text)[0] == killed
+
+
+def _killed_in(text: str) -> int:
+    out = combine_casualties(find_casualty_mentions(text), text=text, doc_id="d1",
+                             sentences=split_sentences(text))
+    return sum(c.count if c.count is not None else (c.low or 0)
+               for c in out if c.kind == "killed")
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Three border guards were killed when a mine went off beside their patrol near Chaman. "
+     "One levies officer and two frontier constables died in the explosion.", 3),
+    ("Two workers were killed when gunmen raided a mobile phone tower site. One technician "
+     "and one watchman were killed in the attack, officials said.", 2),
+    ("Two workers were killed when gunmen raided a tower site on Monday. On Tuesday one "
+     "technician and one watchman were killed in another town.", 4),
+], ids=["told-again-by-role", "told-again-in-the-attack", "no-word-of-the-same-incident"])
+def test_count_broken_down_again(text: str, killed: int) -> None:
+    assert _killed_in(text) == killed
