@@ -1,6 +1,7 @@
 """Casualty wordings of incident summaries: a bomber who "had blown himself up" among the
 dead, victims named after "the deceased were identified as" with no count before, two roles
-of one person's staff under one determiner, and a count told again by other names."""
+of one person's staff under one determiner, a count told again by other names, and a count
+before a participle told as an adjective ("the five injured persons")."""
 
 from __future__ import annotations
 
@@ -70,3 +71,18 @@ def _killed_in(text: str) -> int:
 ], ids=["told-again-by-role", "told-again-in-the-attack", "no-word-of-the-same-incident"])
 def test_count_broken_down_again(text: str, killed: int) -> None:
     assert _killed_in(text) == killed
+
+
+
+@pytest.mark.parametrize(("text", "wounded"), [
+    ("Militants fired on a tractor near Bijapur. The dead were identified as Ramesh Kunjam "
+     "and Sukhram Podiyami, while the five injured persons were identified as Lakshmi Devi, "
+     "Budhram, Mrs. Kawasi, Hunga Madkam and Somaru Oyam.", 5),
+    ("Four border guards were wounded when a mine exploded near their post in Tamenglong. "
+     "The four injured security personnel were identified as Rakesh, N. Singh, Tomba and "
+     "Ibomcha.", 4),
+], ids=["counted-here", "told-again"])
+def test_count_before_a_participle(text: str, wounded: int) -> None:
+    out = combine_casualties(find_casualty_mentions(text), text=text, doc_id="d1",
+                             sentences=split_sentences(text))
+    assert sum(c.count or 0 for c in out if c.kind == "wounded") == wounded

@@ -1283,6 +1283,18 @@ def _count_before_number(tok: _Tokens, at: int) -> int | None:
     return None
 
 
+def _count_before_participle(tok: _Tokens, i: int) -> Number | None:
+    """The count between "the" and a participle at token ``i`` told as an adjective: "the
+    three injured persons", people told of before or counted here. (Without "the", "seven
+    injured guards were able to escape" may be some of those counted before.)"""
+    for s in range(i - 1, max(0, i - 5), -1):
+        num = parse_number_at(tok, s)
+        if num is not None and num.end == i and num.value is not None and not num.vague \
+                and tok.low[s - 1] in {"the", "these", "those"}:
+            return num
+    return None
+
+
 _NOT_TO_DEATH = frozenset({"sentenced", "condemned", "threatened", "frightened", "scared"})
 
 
@@ -1879,6 +1891,15 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
                     if nxt.start == h.end + 1 or (gap == 2 and low[h.end + 1] in {"and", "or"}):
                         if nxt.trigger.form in {"past", "ing", "present"} and nxt.end < n:
                             obj = _np_right(tok, nxt.end)
+            if obj is not None and obj.num is None and form == "past" and obj.start == h.end:
+                counted = _count_before_participle(tok, h.start)
+                if counted is not None:
+                    # "the four injured persons were identified as ...": the participle
+                    # describes the people its count counts
+                    obj = replace(obj, start=counted.start - 1, count=counted.value,
+                                  low=counted.low, high=counted.high,
+                                  qualifier=counted.qualifier,
+                                  num=(counted.start - 1, counted.end), definite=True)
             if obj is not None and obj.num is not None and obj.count and _either_verb(
                     low, h, hits, idx):
                 # "killing or injuring 3 PKK militants": how many of them died is not told
