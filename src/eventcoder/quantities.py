@@ -1892,14 +1892,14 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
                         if nxt.trigger.form in {"past", "ing", "present"} and nxt.end < n:
                             obj = _np_right(tok, nxt.end)
             if obj is not None and obj.num is None and form == "past" and obj.start == h.end:
-                counted = _count_before_participle(tok, h.start)
-                if counted is not None:
+                told_count = _count_before_participle(tok, h.start)
+                if told_count is not None:
                     # "the four injured persons were identified as ...": the participle
                     # describes the people its count counts
-                    obj = replace(obj, start=counted.start - 1, count=counted.value,
-                                  low=counted.low, high=counted.high,
-                                  qualifier=counted.qualifier,
-                                  num=(counted.start - 1, counted.end), definite=True)
+                    obj = replace(obj, start=told_count.start - 1, count=told_count.value,
+                                  low=told_count.low, high=told_count.high,
+                                  qualifier=told_count.qualifier,
+                                  num=(told_count.start - 1, told_count.end), definite=True)
             if obj is not None and obj.num is not None and obj.count and _either_verb(
                     low, h, hits, idx):
                 # "killing or injuring 3 PKK militants": how many of them died is not told
