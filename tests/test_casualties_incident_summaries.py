@@ -49,7 +49,9 @@ def test_dead_counted_by_name(text: str, killed: int) -> None:
      "Thursday.", 2),
     ("His secretary and nephew were killed when the convoy was ambushed.", 1 + 1),
     ("The manager and owner of the pharmacy was killed when a grenade was thrown inside.", 1),
-], ids=["two-roles-plural-verb", "two-roles-of-his", "two-roles-singular-verb"])
+    ("The cook and house guard for a district judge were shot dead outside his home.", 2),
+], ids=["two-roles-plural-verb", "two-roles-of-his", "two-roles-singular-verb",
+        "second-role-of-two-words"])
 def test_two_roles_under_one_determiner(text: str, killed: int) -> None:
     assert _killed(text)[0] == killed
 

@@ -2290,18 +2290,20 @@ def _roles_of_one(tok: _Tokens, np: _NP | None, k: int) -> _NP | None:
         last = k
     else:
         return None
-    if last < 3 or low[last - 1] != "and" or low[last - 3] not in _ROLE_DETERMINERS:
+    # the second role may be of two words: "the driver and body guard of"
+    a = last - 1 if last >= 1 and low[last - 1] == "and" else last - 2
+    if a < 2 or low[a] != "and" or low[a - 2] not in _ROLE_DETERMINERS:
         return None
     if k + 1 >= len(low) or low[k + 1] not in _NUMBER_OF_VERB:
         return None
-    for r in (last - 2, last):
+    for r in range(a - 1, last + 1):
         w = raw[r]
-        if not w.isalpha() or not w.islower() or w in lex.words or w in lex.np_stop \
-                or _plural(lex, w):
+        head = r in {a - 1, last}  # (the first of two words may be any: "body guard")
+        if r != a and (not w.isalpha() or not w.islower() or w in lex.np_stop
+                       or head and (w in lex.words or _plural(lex, w))):
             return None
     n = _NUMBER_OF_VERB[low[k + 1]]
-    return _NP(last - 3, k + 1, n, n, n, "exact", (last - 2, k + 1), (last - 3, last - 2),
-               definite=True)
+    return _NP(a - 2, k + 1, n, n, n, "exact", (a - 1, k + 1), (a - 2, a - 1), definite=True)
 
 
 #: The number a verb after a subject says it has.
