@@ -10,15 +10,20 @@ import pytest
 from eventcoder.casualties import combine_casualties
 from eventcoder.document import split_sentences
 from eventcoder.quantities import find_casualty_mentions
+from eventcoder.records import Casualty
+
+
+def _combined(text: str, kind: str) -> list[Casualty]:
+    out = combine_casualties(find_casualty_mentions(text), text=text, doc_id="d1",
+                             sentences=split_sentences(text))
+    return [c for c in out if c.kind == kind]
 
 
 def _killed(text: str) -> tuple[int, int]:
-    """(all deaths, attackers among them)."""
-    out = combine_casualties(find_casualty_mentions(text), text=text, doc_id="d1")
-    killed = [c for c in out if c.kind == "killed"]
-    total = sum(c.count if c.count is not None else (c.low or 0) for c in killed)
-    attackers = sum(c.count or 0 for c in killed if c.perpetrator)
-    return total, attackers
+    """(all deaths, the attackers among them)."""
+    killed = _combined(text, "killed")
+    return (sum(c.count if c.count is not None else (c.low or 0) for c in killed),
+            sum(c.count or 0 for c in killed if c.perpetrator))
 
 
 @pytest.mark.parametrize(("text", "killed", "attackers"), [
@@ -56,13 +61,6 @@ def test_two_roles_under_one_determiner(text: str, killed: int) -> None:
     assert _killed(text)[0] == killed
 
 
-def _killed_in(text: str) -> int:
-    out = combine_casualties(find_casualty_mentions(text), text=text, doc_id="d1",
-                             sentences=split_sentences(text))
-    return sum(c.count if c.count is not None else (c.low or 0)
-               for c in out if c.kind == "killed")
-
-
 @pytest.mark.parametrize(("text", "killed"), [
     ("Three border guards were killed when a mine went off beside their patrol near Chaman. "
      "One levies officer and two frontier constables died in the explosion.", 3),
@@ -72,7 +70,7 @@ def _killed_in(text: str) -> int:
      "technician and one watchman were killed in another town.", 4),
 ], ids=["told-again-by-role", "told-again-in-the-attack", "no-word-of-the-same-incident"])
 def test_count_broken_down_again(text: str, killed: int) -> None:
-    assert _killed_in(text) == killed
+    assert _killed(text)[0] == killed
 
 
 
@@ -85,6 +83,4 @@ def test_count_broken_down_again(text: str, killed: int) -> None:
      "Ibomcha.", 4),
 ], ids=["counted-here", "told-again"])
 def test_count_before_a_participle(text: str, wounded: int) -> None:
-    out = combine_casualties(find_casualty_mentions(text), text=text, doc_id="d1",
-                             sentences=split_sentences(text))
-    assert sum(c.count or 0 for c in out if c.kind == "wounded") == wounded
+    assert sum(c.count or 0 for c in _combined(text, "wounded")) == wounded
