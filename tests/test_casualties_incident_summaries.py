@@ -84,3 +84,9 @@ def test_count_broken_down_again(text: str, killed: int) -> None:
 ], ids=["counted-here", "told-again"])
 def test_count_before_a_participle(text: str, wounded: int) -> None:
     assert sum(c.count or 0 for c in _combined(text, "wounded")) == wounded
+
+
+def test_count_broken_down_again_in_a_clause_of_the_incident() -> None:
+    text = ("Five people were killed in Lamitan on Friday. One ranger, a village guard and "
+            "three farmers died when the raiders set fire to the houses of militia members.")
+    assert _killed(text)[0] == 5

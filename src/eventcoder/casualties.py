@@ -487,10 +487,11 @@ def _parts_restating(entries: list[_Entry], mentions: list[CasualtyMention], i: 
     return []
 
 
-#: Words after a verb that send it back to the incident told before: "in the blast".
+#: Words after a verb that send it back to the incident told before: "in the blast", or
+#: the incident told again ("died when gunmen attacked the post").
 _SAME_INCIDENT = re.compile(
-    r"\s+(?:in|during|by)\s+the\s+(?:blast|explosion|attack|bombing|ambush|assault|"
-    r"incident|shooting|firing|raid|strike|clash|clashes|fighting|gunfight|encounter)\b",
+    r"\s+(?:(?:in|during|by)\s+the\s+(?:blast|explosion|attack|bombing|ambush|assault|"
+    r"incident|shooting|firing|raid|strike|clash|clashes|fighting|gunfight|encounter)\b|when\b)",
     re.IGNORECASE)
 
 
