@@ -44,6 +44,8 @@ from eventcoder.actors import acled_inter, actor_info, match_actors, resolve_act
         ("LNA forces shelled Tripoli.", "LY", "Libyan National Army",
          "Military Forces of Libya (2014-) Haftar Faction", 1),
         ("Wagner mercenaries were seen.", "ML", "Wagner Group", "Wagner Group", 8),
+        ("The SPLA shelled the camp near Bentiu.", "SS", "South Sudan People's Defence Forces",
+         "Military Forces of South Sudan (2011-)", 1),
     ],
 )
 def test_actors_alias_resolves_to_acled_name(

@@ -360,6 +360,12 @@ def _combine_kind(
                 # Anbar": the same people again, told place by place
                 told_by_place.update(run)
                 continue
+            run = _breakdown_told_again(entries, mentions, i, sent, sentences, text)
+            if run:
+                # "two officials were killed ... One customs officer and one police officer
+                # were killed in the blast": the two again, told by who they were
+                told_by_place.update(run)
+                continue
             if _merge(entries, m, key, sent, text):
                 continue
         elif revised is not None:
@@ -479,6 +485,45 @@ def _parts_restating(entries: list[_Entry], mentions: list[CasualtyMention], i: 
             e.evidence.extend(mentions[j] for j in run)
             return run
     return []
+
+
+#: Words after a verb that send it back to the incident told before: "in the blast", or
+#: the incident told again ("died when gunmen attacked the post").
+_SAME_INCIDENT = re.compile(
+    r"\s+(?:(?:in|during|by)\s+the\s+(?:blast|explosion|attack|bombing|ambush|assault|"
+    r"incident|shooting|firing|raid|strike|clash|clashes|fighting|gunfight|encounter)\b|when\b)",
+    re.IGNORECASE)
+
+
+def _breakdown_told_again(entries: list[_Entry], mentions: list[CasualtyMention], i: int,
+                          sent: int, sentences: Sequence[tuple[int, int]], text: str | None
+                          ) -> list[int]:
+    """The mentions from ``mentions[i]`` on that are one subject of one verb told of the
+    incident before ("Two security guards were killed ... One driver and one clerk were
+    killed in the blast") and add up to the one count of an earlier sentence: the same
+    people, told by who they were. They are appended to its evidence; empty when none."""
+    m = mentions[i]
+    if text is None or m.count is None or m.subset or m.perpetrator or m.qualifier != "exact" \
+            or not _SAME_INCIDENT.match(text, m.end):
+        return []
+    run = [i]
+    total = m.count
+    for j in range(i + 1, len(mentions)):
+        x = mentions[j]
+        if x.end != m.end:
+            break
+        if x.animal or x.subset or x.perpetrator or x.count is None or x.qualifier != "exact":
+            return []
+        run.append(j)
+        total += x.count
+    told = [e for e in entries if not e.perpetrator]
+    if len(run) < 2 or len(told) != 1:
+        return []
+    e = told[0]
+    if e.sentence >= sent or e.count != total or e.qualifier != "exact":
+        return []
+    e.evidence.extend(mentions[j] for j in run)
+    return run
 
 
 _NAME_PARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-", "bin", "ibn",

@@ -1283,6 +1283,18 @@ def _count_before_number(tok: _Tokens, at: int) -> int | None:
     return None
 
 
+def _count_before_participle(tok: _Tokens, i: int) -> Number | None:
+    """The count between "the" and a participle at token ``i`` told as an adjective: "the
+    three injured persons", people told of before or counted here. (Without "the", "seven
+    injured guards were able to escape" may be some of those counted before.)"""
+    for s in range(i - 1, max(0, i - 5), -1):
+        num = parse_number_at(tok, s)
+        if num is not None and num.end == i and num.value is not None and not num.vague \
+                and tok.low[s - 1] in {"the", "these", "those"}:
+            return num
+    return None
+
+
 _NOT_TO_DEATH = frozenset({"sentenced", "condemned", "threatened", "frightened", "scared"})
 
 
@@ -1879,6 +1891,15 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
                     if nxt.start == h.end + 1 or (gap == 2 and low[h.end + 1] in {"and", "or"}):
                         if nxt.trigger.form in {"past", "ing", "present"} and nxt.end < n:
                             obj = _np_right(tok, nxt.end)
+            if obj is not None and obj.num is None and form == "past" and obj.start == h.end:
+                told_count = _count_before_participle(tok, h.start)
+                if told_count is not None:
+                    # "the four injured persons were identified as ...": the participle
+                    # describes the people its count counts
+                    obj = replace(obj, start=told_count.start - 1, count=told_count.value,
+                                  low=told_count.low, high=told_count.high,
+                                  qualifier=told_count.qualifier,
+                                  num=(told_count.start - 1, told_count.end), definite=True)
             if obj is not None and obj.num is not None and obj.count and _either_verb(
                     low, h, hits, idx):
                 # "killing or injuring 3 PKK militants": how many of them died is not told
@@ -1944,7 +1965,7 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
                 zero = neg
                 if subj.end < k:
                     _subsets_after(tok, subj.end, kind, found)  # "9 people, including ..."
-                if low[h.start] in {"blew", "blowing", "detonated"} or reflexive:
+                if low[h.start] in {"blew", "blown", "blowing", "detonated"} or reflexive:
                     nps = [replace(x, perpetrator=True) for x in nps]  # a suicide attacker
             if reflexive and h.end + 1 < n and low[h.end] == "and":
                 # "killing themselves and two police officers"
@@ -2206,6 +2227,9 @@ def _subject_left(tok: _Tokens, k: int) -> _NP | None:
                 return _appositive_head(tok, k, None)
         return None
     np = _np_left(tok, k)
+    roles = _roles_of_one(tok, np, k)
+    if roles is not None:
+        return roles
     head = _relative_clause_head(tok, np.start - 1 if np is not None else k)
     if head is not None:
         # "One man who tried to resist was shot dead": the man, not his clause's object
@@ -2246,6 +2270,44 @@ def _subject_left(tok: _Tokens, k: int) -> _NP | None:
         # "Four soldiers on the patrol near the border were killed": the place is no victim
         return _subject_before_phrases(tok, k) or np
     return np
+
+
+#: Determiners that open two roles of one person's staff: "the driver and bodyguard of".
+_ROLE_DETERMINERS = frozenset({"the", "his", "her", "their", "its"})
+
+
+def _roles_of_one(tok: _Tokens, np: _NP | None, k: int) -> _NP | None:
+    """"The driver and bodyguard of a minister were killed", "his secretary and nephew were
+    killed": two roles joined by "and" under one determiner are two people with a plural
+    verb; with a singular one ("the driver and owner of the shop was killed") they are one
+    person who is both. ``np`` is the phrase after "of" (or None) that ends at token ``k``,
+    before the verb."""
+    lex = casualty_lexicon()
+    low, raw = tok.low, tok.raw
+    if np is not None and np.start >= 1 and low[np.start - 1] in {"of", "for"}:
+        last = np.start - 2
+    elif np is None or np.start == k:
+        last = k
+    else:
+        return None
+    # the second role may be of two words: "the driver and body guard of"
+    a = last - 1 if last >= 1 and low[last - 1] == "and" else last - 2
+    if a < 2 or low[a] != "and" or low[a - 2] not in _ROLE_DETERMINERS:
+        return None
+    if k + 1 >= len(low) or low[k + 1] not in _NUMBER_OF_VERB:
+        return None
+    for r in range(a - 1, last + 1):
+        w = raw[r]
+        head = r in {a - 1, last}  # (the first of two words may be any: "body guard")
+        if r != a and (not w.isalpha() or not w.islower() or w in lex.np_stop
+                       or head and (w in lex.words or _plural(lex, w))):
+            return None
+    n = _NUMBER_OF_VERB[low[k + 1]]
+    return _NP(a - 2, k + 1, n, n, n, "exact", (a - 1, k + 1), (a - 2, a - 1), definite=True)
+
+
+#: The number a verb after a subject says it has.
+_NUMBER_OF_VERB = {"were": 2, "have": 2, "are": 2, "was": 1, "has": 1, "is": 1}
 
 
 _SUBJECT_PREPOSITIONS = frozenset({"in", "at", "on", "inside", "aboard", "near", "outside",
@@ -2559,8 +2621,8 @@ def _party_after(tok: _Tokens, j: int) -> _NP | None:
     return None
 
 
-_DETONATION = frozenset({"detonated", "detonating", "blew", "exploded", "rammed", "triggered",
-                         "set", "targeted", "attacked", "struck", "killing", "killed",
+_DETONATION = frozenset({"detonated", "detonating", "blew", "blown", "exploded", "rammed",
+                         "triggered", "set", "targeted", "attacked", "struck", "killing", "killed",
                          "self-detonated", "self-detonating"})
 _FOILED = frozenset({"arrested", "captured", "detained", "foiled", "failed", "thwarted",
                      "intercepted", "apprehended", "defused", "surrendered", "prevented",
@@ -2573,7 +2635,8 @@ _SUICIDE_DEVICES = frozenset({"vest", "vests", "belt", "belts", "jacket", "devic
                               "improvised", "explosive", "explosives", "motorcycle"})
 #: Verbs by which an attacker sets off or drives such a device.
 _SUICIDE_VERBS = frozenset({"detonated", "detonating", "drove", "driving", "rammed", "ramming",
-                            "blew", "exploded", "triggered", "set", "self-detonated"})
+                            "blew", "blown", "exploded", "triggered", "set",
+                            "self-detonated"})
 #: Words that name the attacker who did so ("an unknown assailant detonated his suicide ...").
 _ATTACKER_HEADS = frozenset({"assailant", "attacker", "militant", "bomber", "insurgent",
                              "gunman", "fighter", "man", "woman", "youth", "teenager", "boy",
@@ -2808,6 +2871,53 @@ def _conventions(
     return found, shared
 
 
+#: "The deceased were identified as ...": the words of the dead before "identified as".
+_IDENTIFIED_DEAD = re.compile(
+    r"\b(?:the|those)\s+(?:deceased|dead|killed|slain)(?:\s+(?:victims|persons|people|men|"
+    r"women))?\s+(?:were|was|have\s+been|had\s+been)\s+identified\s+as\s+", re.IGNORECASE)
+#: One name of a list: capitalised words (an initial, "al-" or "bin" between them), perhaps
+#: after a role in lower case ("driver Rashid") and before an age in brackets ("(34)").
+_LISTED_NAME = re.compile(
+    r"(?:[a-z]+\s+){0,2}[A-Z](?:\.|[\w'’-]*)(?:\s+(?:(?:al|el|bin|ibn|ul|ud|de|da)[\s-])?"
+    r"[A-Z](?:\.|[\w'’-]*))*(?:\s*\(\d{1,3}\))?")
+#: What may end such a list: the end of the sentence, or the next clause.
+_NAMES_END = re.compile(r"\s*(?:[.;]|$|,?\s+(?:while|whereas|and\s+the|but)\b)")
+
+
+def _dead_by_name(text: str, mentions: Sequence[CasualtyMention]) -> list[CasualtyMention]:
+    """The dead counted by their names: "The deceased were identified as A, B and C" is 3.
+
+    Only where no death was told before the names: after "killed two farmers", "The
+    deceased were identified as A and B" names the two again. A list that holds anything
+    but names (a count, a role told after a name) counts no one.
+    """
+    out: list[CasualtyMention] = []
+    for m in _IDENTIFIED_DEAD.finditer(text):
+        if any(x.kind == "killed" and x.start < m.start() for x in mentions):
+            continue
+        at, names = m.end(), 0
+        while True:
+            name = _LISTED_NAME.match(text, at)
+            if name is None or any(c.isdigit() for c in name.group().split("(")[0]):
+                names = 0
+                break
+            names += 1
+            at = name.end()
+            if _NAMES_END.match(text, at):
+                break
+            joint = re.compile(r",?\s+and\s+|,\s*").match(text, at)
+            if joint is None:
+                names = 0
+                break
+            at = joint.end()
+        if names:
+            out.append(CasualtyMention(
+                m.start(), at, text[m.start():at], "killed", names, names, names, "exact",
+                party_text=text[m.end():at], party_start=m.end(), party_end=at,
+                number_start=m.end(), number_end=at))
+    return out
+
+
 # ---------------------------------------------------------------------------
 # The stage
 
@@ -2975,6 +3085,8 @@ def _scan(
             numbers.extend(_numbers_in(tok, text))
         if want_cas:
             mentions.extend(_mentions_in(tok, text, coded))
+    if casualties and "identified as" in text:
+        mentions.extend(_dead_by_name(text, mentions))
     if shared:
         mentions = [replace(m, shared_by=m.shared_by or shared) if m.kind == "killed" else m
                     for m in mentions]
