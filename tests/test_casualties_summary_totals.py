@@ -88,7 +88,7 @@ def test_casualties_summary_lists_that_add_up_to_no_count(pipeline: RulePipeline
     # a list closed by "and" and the next verb of the same subject
     ("10/02/2013: On Wednesday, in Samarra, Salah ad Din, Iraq, a sticky bomb went off "
      "under the car of Colonel Faris Hamdan. The blast wounded Hamdan, two of his "
-     "bodyguards, and caused an unknown amount of damage to the car.", 0, 3),
+     "bodyguards, and damaged the car badly.", 0, 3),
     ("10/02/2013: On Wednesday, in Samarra, Salah ad Din, Iraq, gunmen opened fire on a "
      "checkpoint, killing four soldiers, two policemen, and burning an armoured vehicle.",
      6, 0),

@@ -22,12 +22,12 @@ from tests.records_factory import only_event
      "contractor. Several Communist Party of India-Maoist leaflets found beside the road "
      "claimed responsibility for the murder.", "Communist Party of India (Maoist)"),
     ("06/02/2014: On Monday, in Khunti, Jharkhand, India, armed men shot and killed a road "
-     "contractor. No group claimed responsibility, but it was suspected that Communist Party "
-     "of India-Maoist cadres led by zonal commander Ramesh Munda of the area committee were "
+     "contractor. Nobody spoke for the killing at once, but it was suspected that Communist "
+     "Party of India-Maoist cadres led by zonal commander Ramesh Munda of the area committee were "
      "responsible.", "Communist Party of India (Maoist)"),
     ("06/02/2014: On Monday, in Thoubal, Manipur, India, a bomb went off outside a pharmacy. "
-     "No group claimed responsibility; however, police suspect that the Kangleipak Communist "
-     "Party carried out the blast.", "Kangleipak Communist Party"),
+     "Nobody has owned up to it; however, local police suspect that the Kangleipak "
+     "Communist Party carried out the bombing.", "Kangleipak Communist Party"),
 ])
 def test_events_claims_with_who_led_them(pipeline: RulePipeline, text: str,
                                          group: str) -> None:

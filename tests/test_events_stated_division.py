@@ -72,8 +72,8 @@ def test_events_stated_division_needs_the_country_after_it(pipeline: RulePipelin
         ("08/11/2013: On Sunday, at Landi Kotal in the Khyber Agency of the Federally "
          "Administered Tribal Areas (FATA) in Pakistan, a bomb went off in a guest house, "
          "wounding two travellers.", "PK", "Federally Administered Tribal Areas"),
-        ("08/12/2013: On Monday, in the Tirah Valley of the Federally Administered Tribal "
-         "Areas in Pakistan, a roadside bomb exploded, injuring a truck driver.",
+        ("08/12/2013: Early on Monday a roadside bomb hit a truck in the Tirah Valley of "
+         "the Federally Administered Tribal Areas in Pakistan, injuring its driver.",
          "PK", "Federally Administered Tribal Areas"),
         ("08/13/2013: On Tuesday, in Biratnagar of Kosi zone in Nepal, a pressure cooker "
          "bomb went off at a bus park, wounding three porters.", "NP", "Kosi"),

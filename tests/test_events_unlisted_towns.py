@@ -62,8 +62,8 @@ def test_events_unlisted_towns_leave_other_places(text: str) -> None:
     [
         # "Town, Division, Country": the name before the division is the town, also one
         # that opens with an article the places stage reads apart
-        ("02/09/2014: On Sunday, in Al Hamdawi, Salah ad Din, Iraq, unknown gunmen shot and "
-         "killed a grocer in his shop.", "Al Hamdawi", "Salah ad Din"),
+        ("02/09/2014: Late on Sunday, in Al Kharbuniyah, Salah ad Din, Iraq, two masked men "
+         "on a motorbike killed a grocer in his shop.", "Al Kharbuniyah", "Salah ad Din"),
         ("02/09/2014: On Sunday, at Al Marqab Sufla, Diyala, Iraq, a roadside bomb "
          "exploded, wounding two farmers.", "Al Marqab Sufla", "Diyala"),
     ],

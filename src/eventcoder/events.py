@@ -1873,8 +1873,8 @@ def _far_namesake_told(q: PlaceMention, usable: Sequence[PlaceMention],
                        places: Sequence[PlaceMention], text: str) -> bool:
     """Whether ``q`` is said to lie in a direction from a town whose province the report
     writes right after it, while ``q``'s reading lies far off in another province: "the
-    Sinjar area west of As-Saan in Hama countryside" is not the Sinjar of Idlib, and the
-    event is by the town."""
+    Jarabulus area north of Palmyra in Homs countryside" is not the Jarabulus of Aleppo,
+    and the event is by the town."""
     for p in usable:
         modifier = p.modifier
         if p.place is None or q.place is None or modifier is None or not modifier.endswith(
@@ -4828,9 +4828,9 @@ def _stated_division(doc: Doc, mention: PlaceMention, location: Location) -> Non
         return
     gap = _DIVISION_GAP.fullmatch(doc.text, mention.end, country.start)
     if gap is None:
-        # "at Torkham in the Khyber Agency of the Federally Administered Tribal Areas in
-        # Pakistan": a division joined by "in" or "of" stands for the report's own first
-        # level only where it is one the country had (the gazetteer holds the others)
+        # "at Jamrud in the Khyber Agency of the tribal areas (FATA) of Pakistan": a
+        # division joined by "in" or "of" stands for the report's own first level only
+        # where it is one the country had (the gazetteer holds the others)
         tail = _FORMER_DIVISION_GAP.search(doc.text, mention.end, country.start)
         if tail is not None and not _SENTENCE_STOP.search(tail.group(0)) and former_division(
                 location.country, tail.group("division")) is not None:
