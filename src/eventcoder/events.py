@@ -5129,6 +5129,12 @@ def _fill_defaults(event: Event, roles: Roles, country: str | None,
             # it struck, as ACLED codes a blast among them
             event.actor2 = civilians.name
             _note_actor(event, civilians)
+    elif event.sub_event_type == "armed_clash" and event.actor1 is None and \
+            event.actor2 is None:
+        # "a shoot-out took place in the market district": a fight between armed men of
+        # whom neither side is named, ACLED's unidentified armed group on both sides
+        _default_actor(event, "actor1", "unidentified armed group", country)
+        _default_actor(event, "actor2", "unidentified armed group", country)
 
 
 # "a protest by teachers", "a sit-in of health workers": who held it, told after the word
