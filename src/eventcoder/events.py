@@ -668,6 +668,12 @@ _PROTEST_CORE = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|sit-?ins?|march(?:ed|es)|vigils?)\b"
     # the walk, not the month: "a march on the ministry", not "12 March 2021"
     r"|(?<!\d )\bmarch\b(?! \d)")
+# what a crowd's violence was held over or how it blocked the street: a demonstration's
+# ("burned tyres in response to the power cuts", "agitating against the ration dealer")
+_GRIEVANCE = re.compile(
+    r"\b(?:call(?:ed|ing|s)? for|agitat\w+|in response to|due to|because of|in protest|"
+    r"against|angered|angry|outraged|tyres|tires|barricad\w+|cut off (?:the )?roads?|"
+    r"blocked (?:the )?roads?)\b")
 _PREFIX = re.compile(r"^\s*([A-Za-z/ -]{4,40}):\s")
 
 
@@ -891,8 +897,11 @@ def choose_type(
                 protest and clashed):
             mob = votes.get(("riots", "mob_violence"), 0.0)
             violent = votes.get(("riots", "violent_demonstration"), 0.0)
-            sub = "mob_violence" if mob > violent or (mob and not protest) else \
-                "violent_demonstration"
+            # "villagers pelted stones at the police", "inmates rioted in the jail": a crowd's
+            # violence with no demonstration nor grievance told is ACLED's mob violence
+            sub = "mob_violence" if mob > violent or (mob and not protest) or (
+                not protest and not _PROTEST_CORE.search(segment_text)
+                and not _GRIEVANCE.search(segment_text)) else "violent_demonstration"
             event_type = "riots"
         elif protest:
             event_type = "protests"
