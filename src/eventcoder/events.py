@@ -597,7 +597,8 @@ _INTERVENTION = re.compile(
     r"\b(?:dispers(?:ed|e|ing)|tear ?gas|water cannons?|rubber bullets|intervened|batons?|"
     r"arrested|detained|broke up|cracked down|pepper spray|forcibly removed|moved the "
     r"protesters|fired (?:in the air|warning shots)|beat (?:the )?protesters|prevented|"
-    r"stopped|blocked the (?:protesters|demonstrators|march)|clashed with)\b")
+    r"stopped|blocked the (?:protesters|demonstrators|march)|clashed with|arrests|"
+    r"used force|beaten up)\b")
 _FORCES = re.compile(
     r"\b(?:police\w*|security|soldiers?|troops?|army|guards?|gendarm\w*|authorities|"
     r"officers?|forces?|military)\b")
@@ -624,16 +625,20 @@ def _intervened(text: str, sentences: Sequence[tuple[int, int]]) -> bool:
 
 
 # "two protesters were arrested": the arrest is the intervention, whoever made it
+# "they were arrested", "several arrests were made": the gathering's own, told after it
 _GATHERING_TAKEN = re.compile(
-    r"\b(?:protesters|demonstrators|marchers|protestors)\s+(?:were|had been|have been)\s+"
-    r"(?:\w+ly\s+)?(?:arrested|detained|dispersed|rounded up)\b")
+    r"\b(?:protesters|demonstrators|marchers|protestors|participants|they|(?:some|several|"
+    r"many|most|all|\w+) of them)\s+(?:were|had been|have been)\s+"
+    r"(?:\w+ly\s+)?(?:arrested|detained|dispersed|rounded up)\b"
+    r"|\b(?:several|some|many|\w+)\s+arrests\s+were\s+made\b")
 
 
 # Words one of which every match of _INTERVENTION holds (see _may_hold); none holds a blank,
 # so blanking the arrests of _NOT_INTERVENTION cannot make one.
 _INTERVENTION_WORDS = ("dispers", "tear", "water", "rubber", "intervened", "baton", "arrested",
                        "detained", "broke", "cracked", "pepper", "forcibly", "moved", "fired",
-                       "beat", "prevented", "stopped", "blocked", "clashed")
+                       "beat", "prevented", "stopped", "blocked", "clashed", "arrests",
+                       "used force")
 _LETHAL = re.compile(
     r"\b(?:killed|(?<!the )killing|shot dead|fatally|live (?:ammunition|rounds|bullets)|died)\b")
 # The dead were at a gathering: "during a protest", "at the rally", "protesters were shot"
