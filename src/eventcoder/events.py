@@ -679,6 +679,15 @@ _GRIEVANCE = re.compile(
     r"\b(?:call(?:ed|ing|s)? for|agitat\w+|in response to|due to|because of|in protest|"
     r"against|angered|angry|outraged|tyres|tires|barricad\w+|cut off (?:the )?roads?|"
     r"blocked (?:the )?roads?)\b")
+# people driven from their homes by a fight told as its cause: "families evacuated
+# following the eruption of hostilities", "fighting forced 300 villagers to flee"
+_FLED_THE_FIGHTING = re.compile(
+    r"\b(?:displaced|evacuated|displacement|fled (?:their|the) (?:homes?|villages?|area))\b"
+    r"[^.]{0,60}?\b(?:following|after|due to|because of|amid)\b"
+    r"|\b(?:forced|forcing|prompted|prompting|caused|causing|displaced|displacing)\s+"
+    r"(?:some\s+|about\s+|around\s+|over\s+|more than\s+|at least\s+)?[\d,]*\s*"
+    r"(?:\w+\s+){0,2}(?:villagers|residents|families|people|individuals|civilians|households)"
+    r"\s+(?:to\s+(?:flee|evacuate|leave)|from)\b")
 _PREFIX = re.compile(r"^\s*([A-Za-z/ -]{4,40}):\s")
 
 
@@ -4291,6 +4300,16 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     if place is None and not any(p.place is not None for p in seg.places):
         _local_force_country(location, roles)
     country = location.country
+    if (choice.event_type, choice.sub_event_type) == ("battles", "armed_clash") and \
+            _FLED_THE_FIGHTING.search(lowered, seg.start, seg.end) and not any(
+                c.kind in {"killed", "wounded"} for c in casualties):
+        # "some 300 families were displaced following a clash between the army and the
+        # rebels": the people who fled are the news, the fight only its cause; ACLED's
+        # strategic development, the civilians its actor
+        displaced = _resolve_party("civilians", country)
+        if displaced is not None:
+            choice.event_type, choice.sub_event_type = "strategic_developments", "other"
+            roles.actor1, roles.actor2, roles.assoc1, roles.assoc2 = displaced, None, [], []
     by_gang = gang_style(lowered, seg.start, seg.end)
     if by_gang and roles.actor1 is not None and roles.actor1.generic and \
             roles.actor1.kind == "unidentified_armed_group":
