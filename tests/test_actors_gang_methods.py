@@ -71,3 +71,32 @@ def test_events_gang_method_names_the_attacker(
         pipeline: RulePipeline, text: str, actor1: str) -> None:
     event = only_event(pipeline, text)
     assert event.actor1 == actor1
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        ("On 11 August 2021, in Feira de Santana, Bahia, a man was shot dead by three armed men "
+         "in the Tomba district. The victim had charges against him for robbery and drug "
+         "trafficking.", "Unidentified Gang and/or Police Militia", "Unidentified Gang (Brazil)"),
+        ("On 11 August 2021, in Tultitlan, Mexico, an alleged drug dealer was shot dead by two "
+         "armed individuals in Colonia Las Torres. 1 fatality.",
+         "Unidentified Armed Group (Mexico)", "Unidentified Gang (Mexico)"),
+        ("On 11 August 2021, in Parnaiba, Piaui, a gang member was killed by rival gang "
+         "members in the Sao Vicente estate.",
+         "Unidentified Gang (Brazil)", "Unidentified Gang (Brazil)"),
+    ],
+)
+def test_events_criminal_struck_by_unnamed_gunmen_is_a_gang_fight(
+        pipeline: RulePipeline, text: str, actor1: str, actor2: str) -> None:
+    event = only_event(pipeline, text)
+    assert (event.event_type, event.sub_event_type) == ("battles", "armed_clash")
+    names = [event.actor_acled_names.get(a or "", a) for a in (event.actor1, event.actor2)]
+    assert names == [actor1, actor2]
+
+
+def test_events_unnamed_victim_of_gunmen_stays_a_civilian(pipeline: RulePipeline) -> None:
+    event = only_event(pipeline, "On 11 August 2021, in Parnaiba, Piaui, a man was shot dead "
+                                 "by three armed men in the Sao Vicente estate.")
+    assert event.sub_event_type == "attack"
+    assert event.actor1 == "Unidentified Armed Group (Brazil)"

@@ -688,6 +688,15 @@ _FLED_THE_FIGHTING = re.compile(
     r"(?:some\s+|about\s+|around\s+|over\s+|more than\s+|at least\s+)?[\d,]*\s*"
     r"(?:\w+\s+){0,2}(?:villagers|residents|families|people|individuals|civilians|households)"
     r"\s+(?:to\s+(?:flee|evacuate|leave)|from)\b")
+# the one struck told as a criminal: "the victim had charges against him for drug
+# trafficking", "an alleged drug dealer was shot dead", "a gang member was killed"
+_STRUCK_CRIMINAL = re.compile(
+    r"\b(?:victim|he|she)\s+(?:had|has)\s+(?:(?:several|previous|prior|criminal)\s+)?"
+    r"(?:charges|records?|a criminal record|convictions)\b[^.]{0,50}?\b(?:drug|trafficking|"
+    r"robbery|robberies|homicides?|crimes)\b"
+    r"|\b(?:an?|the)\s+(?:(?:alleged|suspected|presumed|reputed)\s+)?(?:(?:male|female)\s+)?"
+    r"(?:drug dealer|drug trafficker|gang member)\s+(?:was|were)\s+(?:shot|killed|murdered|"
+    r"injured|wounded|stabbed)")
 _PREFIX = re.compile(r"^\s*([A-Za-z/ -]{4,40}):\s")
 
 
@@ -4311,6 +4320,25 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
             choice.event_type, choice.sub_event_type = "strategic_developments", "other"
             roles.actor1, roles.actor2, roles.assoc1, roles.assoc2 = displaced, None, [], []
     by_gang = gang_style(lowered, seg.start, seg.end)
+    if ((choice.event_type, choice.sub_event_type) == _GENERIC_ATTACK or (
+            choice.sub_event_type == "armed_clash" and roles.actor2 is None)) and \
+            (roles.actor1 is None or (roles.actor1.generic and roles.actor1.kind in
+                                      {"unidentified_armed_group", "gang"})) and \
+            (roles.actor2 is None or roles.actor2.kind in _CIVILIAN_KINDS) and \
+            _STRUCK_CRIMINAL.search(lowered, seg.start, seg.end):
+        # "the victim had charges against him for drug trafficking", "an alleged drug dealer
+        # was shot dead": one criminal struck by unnamed gunmen is a fight between gangs,
+        # the gunmen the country's own name for unattributed gang killings where it has one
+        criminal_gang = _resolve_party("gang", country)
+        own = unattributed_gang(country)
+        if criminal_gang is not None:
+            choice.event_type, choice.sub_event_type = "battles", "armed_clash"
+            roles.actor2 = replace(criminal_gang, start=roles.actor2.start, end=roles.actor2.end,
+                                   text=roles.actor2.text) if roles.actor2 else criminal_gang
+            if own is not None and own.name != criminal_gang.name and (
+                    roles.actor1 is None or roles.actor1.kind == "unidentified_armed_group"):
+                roles.actor1 = own if roles.actor1 is None else replace(
+                    own, start=roles.actor1.start, end=roles.actor1.end, text=roles.actor1.text)
     if by_gang and roles.actor1 is not None and roles.actor1.generic and \
             roles.actor1.kind == "unidentified_armed_group":
         # "armed men on a motorcycle carried out a drive-by shooting": a gang's method
