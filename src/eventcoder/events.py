@@ -4319,6 +4319,13 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         if displaced is not None:
             choice.event_type, choice.sub_event_type = "strategic_developments", "other"
             roles.actor1, roles.actor2, roles.assoc1, roles.assoc2 = displaced, None, [], []
+    if choice.sub_event_type == "arrests" and roles.actor1 is None and \
+            choice.trigger is not None:
+        # "military police seized 300 kilograms of cocaine. A man was arrested.": the force
+        # the report named before the arrest took him
+        taken_at = choice.trigger.start
+        roles.actor1 = next((a for a in actors if a.kind in _STATE_SIDE and a.end < taken_at
+                             and not _inside_one(a, victims)), None)
     by_gang = gang_style(lowered, seg.start, seg.end)
     if ((choice.event_type, choice.sub_event_type) == _GENERIC_ATTACK or (
             choice.sub_event_type == "armed_clash" and roles.actor2 is None)) and \
