@@ -697,6 +697,11 @@ _STRUCK_CRIMINAL = re.compile(
     r"|\b(?:an?|the)\s+(?:(?:alleged|suspected|presumed|reputed)\s+)?(?:(?:male|female)\s+)?"
     r"(?:drug dealer|drug trafficker|gang member)\s+(?:was|were)\s+(?:shot|killed|murdered|"
     r"injured|wounded|stabbed)")
+# a group's term that names one person ("a woman"), and the words that join that person
+# to others ("a man and a woman", "four people including a woman")
+_ONE_OF_SEVERAL = re.compile(r"(?:an?|the|one)\s")
+_JOINED_BEFORE = re.compile(r"\b(?:and|including|among them|among whom|with|of whom)\s+$")
+_JOINED_AFTER = re.compile(r"\s+(?:and|,)\s")
 _PREFIX = re.compile(r"^\s*([A-Za-z/ -]{4,40}):\s")
 
 
@@ -5254,6 +5259,12 @@ def _associate_identities(event: Event, text: str, lowered: str, seg: Segment,
                                            a.start > end
                                            and _OF_THE_NAMED.fullmatch(text, end, a.start)))
                                            for a in named)):
+            continue
+        if _ONE_OF_SEVERAL.match(lowered, start) and (
+                _JOINED_BEFORE.search(lowered, max(0, start - 30), start)
+                or _JOINED_AFTER.match(lowered, end)):
+            # "a woman was shot" names who the one struck is; "a man and a woman", "five
+            # people including a woman" do not name the group of those struck
             continue
         hurt = any(s <= start and end <= e for s, e in victims)
         if side1 and (not hurt or event.event_type == "protests") and (
