@@ -90,3 +90,19 @@ def test_events_one_woman_struck_is_women_beside_civilians(
         pipeline: RulePipeline, text: str, women: bool) -> None:
     event = only_event(pipeline, text, "2021-10-10")
     assert any(a.startswith("Women (") for a in event.assoc_actor_2) is women
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 9 June 2021, in Cucuta, Norte de Santander, 150 Venezuelan refugees returned to "
+        "Venezuela through the Simon Bolivar bridge.",
+        "On 9 June 2021, in San Antonio del Tachira, Tachira state, 150 Venezuelan migrants who "
+        "were in Peru returned.",
+    ],
+)
+def test_events_civilians_who_act_told_by_the_trigger_word(
+        pipeline: RulePipeline, text: str) -> None:
+    event = only_event(pipeline, text, "2021-06-15")
+    assert event.actor1 == "Civilians (Venezuela)"
+    assert event.assoc_actor_1 == ["Refugees/IDPs (Venezuela)"]

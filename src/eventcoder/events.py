@@ -702,6 +702,7 @@ _STRUCK_CRIMINAL = re.compile(
 _ONE_OF_SEVERAL = re.compile(r"(?:an?|the|one)\s")
 _JOINED_BEFORE = re.compile(r"\b(?:and|including|among them|among whom|with|of whom)\s+$")
 _JOINED_AFTER = re.compile(r"\s+(?:and|,)\s")
+_BRACKETED_COUNTRY = re.compile(r"\(([^()]+)\)$")
 _PREFIX = re.compile(r"^\s*([A-Za-z/ -]{4,40}):\s")
 
 
@@ -5276,12 +5277,19 @@ def _associate_identities(event: Event, text: str, lowered: str, seg: Segment,
                 event.event_type in _STRIKES_PEOPLE and anchor is not None
                 and anchor.start < start and sentence_of(start, seg.sentences) == told_in)):
             side, actor = event.assoc_actor_2, event.actor2
-        elif civil1 and not hurt and anchor is not None and start < anchor.start and \
+        elif civil1 and not hurt and anchor is not None and (
+                # "150 refugees returned": the group may be the trigger's own first word
+                start < anchor.start or anchor.start <= start < end <= anchor.end) and \
                 sentence_of(start, seg.sentences) == told_in:
             side, actor = event.assoc_actor_1, event.actor1
         else:
             continue
-        name = identity_name(group, country or "", place,
+        own = place
+        if civil1 and actor is not None and side is event.assoc_actor_1 and (
+                of := _BRACKETED_COUNTRY.search(event.actor_acled_names.get(actor, actor))):
+            # "150 Venezuelan refugees returned": who they are, of the civilians' own country
+            own = of.group(1)
+        name = identity_name(group, country or "", own,
                              when=_day(event.date_start) if event.date_start else None,
                              before=text[max(0, start - 12):start])
         if name not in side and name != actor:
