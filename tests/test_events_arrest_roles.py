@@ -46,3 +46,22 @@ def test_events_protesters_taken_make_an_intervention(pipeline: RulePipeline, te
                                                         "protest_with_intervention")
     assert event.actor1 is not None and event.actor1.startswith("Protesters")
     assert event.actor2 == police
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # the force named in the sentence before made the arrest, not the default police
+        ("On 5 September 2021, in Uberlandia, Minas Gerais, military police forces seized 300 "
+         "packs of smuggled cigarettes during an operation. A man was arrested.",
+         "Military Forces of Brazil (2019-) Military Police"),
+        ("On 5 September 2021, in Uberlandia, Minas Gerais, military police forces dismantled "
+         "a cocaine lab. A man was arrested.",
+         "Military Forces of Brazil (2019-) Military Police"),
+    ],
+)
+def test_events_arrest_by_the_force_named_before(pipeline: RulePipeline, text: str,
+                                                 actor1: str) -> None:
+    event = only_event(pipeline, text, _PUBLISHED)
+    assert event.sub_event_type == "arrests"
+    assert event.actor_acled_names.get(event.actor1 or "", event.actor1) == actor1

@@ -70,3 +70,39 @@ def test_identity_longest_term_wins() -> None:
     text = "health workers and workers of the port"
     assert [group for _s, _e, group in find_identities(text, 0, len(text))] == [
         "Health Workers", "Labour Group"]
+
+
+@pytest.mark.parametrize(
+    ("text", "women"),
+    [
+        ("On 4 October 2021, in Ananindeua, Para, a woman was shot dead by an armed man near a "
+         "bus stop. 1 fatality.", True),
+        ("On 4 October 2021, in Tlalpan, Mexico City, the body of a young woman was found "
+         "wrapped in a blanket. 1 fatality.", True),
+        # one woman among others struck names no group of those struck
+        ("On 4 October 2021, in Ananindeua, Para, a man and a woman were shot dead by armed "
+         "men near a bus stop. 2 fatalities.", False),
+        ("On 4 October 2021, gunmen killed four people including a woman in the village of "
+         "Tinga (Dori, Seno).", False),
+    ],
+)
+def test_events_one_woman_struck_is_women_beside_civilians(
+        pipeline: RulePipeline, text: str, women: bool) -> None:
+    event = only_event(pipeline, text, "2021-10-10")
+    assert any(a.startswith("Women (") for a in event.assoc_actor_2) is women
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 9 June 2021, in Cucuta, Norte de Santander, 150 Venezuelan refugees returned to "
+        "Venezuela through the Simon Bolivar bridge.",
+        "On 9 June 2021, in San Antonio del Tachira, Tachira state, 150 Venezuelan migrants who "
+        "were in Peru returned.",
+    ],
+)
+def test_events_civilians_who_act_told_by_the_trigger_word(
+        pipeline: RulePipeline, text: str) -> None:
+    event = only_event(pipeline, text, "2021-06-15")
+    assert event.actor1 == "Civilians (Venezuela)"
+    assert event.assoc_actor_1 == ["Refugees/IDPs (Venezuela)"]

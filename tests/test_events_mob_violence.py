@@ -79,3 +79,23 @@ def test_events_mob_violence_two_forces_of_one_state_fight_a_battle() -> None:
         "On 22 May 2021, forces of the Government of National Accord clashed with Haftar "
         "forces south of Tripoli, Libya. Two fighters were killed.")
     assert event.event_type == "battles"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # a crowd's violence with no demonstration nor grievance told: mob violence
+        ("On 12 June 2021, in Kolhapur (Maharashtra), residents hurled stones at a police team "
+         "that had come to enforce a curfew. Two constables were hurt.", "mob_violence"),
+        ("On 3 March 2021, in Itagui, Antioquia, inmates rioted inside the municipal jail and "
+         "set mattresses on fire.", "mob_violence"),
+        # a grievance or a blocked street tells a demonstration turned violent
+        ("On 3 March 2021, in Soweto, Gauteng, residents burned tyres and threw rocks at "
+         "passing cars in response to long power cuts.", "violent_demonstration"),
+        ("On 3 March 2021, in Lusaka, protesters demanding higher wages hurled stones at "
+         "police.", "violent_demonstration"),
+    ],
+)
+def test_crowd_violence_without_a_demonstration_is_mob_violence(text: str, sub: str) -> None:
+    event = _event(text)
+    assert (event.event_type, event.sub_event_type) == ("riots", sub)

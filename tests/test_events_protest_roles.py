@@ -42,3 +42,28 @@ def test_events_protest_roles_a_peaceful_protest_meets_no_one() -> None:
                    "Izmir to mark International Workers' Day. The mayor also took part.")
     assert event.sub_event_type == "peaceful_protest"
     assert event.actor2 is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # arrests told after the protest, its own people taken
+        "On 9 June 2021, about 15 fishermen held a sit-in at the harbour in Mossel Bay "
+        "(Garden Route, Western Cape), demanding fuel subsidies. Several arrests were made.",
+        "On 9 June 2021, at least 20 nurses staged a demonstration in Quezon City to demand "
+        "hazard pay. They were arrested for breaching quarantine rules.",
+        # force used on the gathering
+        "On 9 June 2021, police used force against villagers protesting at Baramulla over "
+        "water shortages. Several people were hurt.",
+    ],
+)
+def test_protest_arrests_and_force_told_after_it_are_intervention(text: str) -> None:
+    event = _event(text)
+    assert event.sub_event_type == "protest_with_intervention"
+    assert (event.actor2 or "").startswith("Police Forces of")
+
+
+def test_protest_that_ended_peacefully_stays_peaceful() -> None:
+    event = _event("On 9 June 2021, about 15 fishermen held a sit-in at the harbour in Mossel "
+                   "Bay, demanding fuel subsidies. The protest ended peacefully.")
+    assert event.sub_event_type == "peaceful_protest"

@@ -597,7 +597,8 @@ _INTERVENTION = re.compile(
     r"\b(?:dispers(?:ed|e|ing)|tear ?gas|water cannons?|rubber bullets|intervened|batons?|"
     r"arrested|detained|broke up|cracked down|pepper spray|forcibly removed|moved the "
     r"protesters|fired (?:in the air|warning shots)|beat (?:the )?protesters|prevented|"
-    r"stopped|blocked the (?:protesters|demonstrators|march)|clashed with)\b")
+    r"stopped|blocked the (?:protesters|demonstrators|march)|clashed with|arrests|"
+    r"used force|beaten up)\b")
 _FORCES = re.compile(
     r"\b(?:police\w*|security|soldiers?|troops?|army|guards?|gendarm\w*|authorities|"
     r"officers?|forces?|military)\b")
@@ -624,16 +625,20 @@ def _intervened(text: str, sentences: Sequence[tuple[int, int]]) -> bool:
 
 
 # "two protesters were arrested": the arrest is the intervention, whoever made it
+# "they were arrested", "several arrests were made": the gathering's own, told after it
 _GATHERING_TAKEN = re.compile(
-    r"\b(?:protesters|demonstrators|marchers|protestors)\s+(?:were|had been|have been)\s+"
-    r"(?:\w+ly\s+)?(?:arrested|detained|dispersed|rounded up)\b")
+    r"\b(?:protesters|demonstrators|marchers|protestors|participants|they|(?:some|several|"
+    r"many|most|all|\w+) of them)\s+(?:were|had been|have been)\s+"
+    r"(?:\w+ly\s+)?(?:arrested|detained|dispersed|rounded up)\b"
+    r"|\b(?:several|some|many|\w+)\s+arrests\s+were\s+made\b")
 
 
 # Words one of which every match of _INTERVENTION holds (see _may_hold); none holds a blank,
 # so blanking the arrests of _NOT_INTERVENTION cannot make one.
 _INTERVENTION_WORDS = ("dispers", "tear", "water", "rubber", "intervened", "baton", "arrested",
                        "detained", "broke", "cracked", "pepper", "forcibly", "moved", "fired",
-                       "beat", "prevented", "stopped", "blocked", "clashed")
+                       "beat", "prevented", "stopped", "blocked", "clashed", "arrests",
+                       "used force")
 _LETHAL = re.compile(
     r"\b(?:killed|(?<!the )killing|shot dead|fatally|live (?:ammunition|rounds|bullets)|died)\b")
 # The dead were at a gathering: "during a protest", "at the rally", "protesters were shot"
@@ -668,6 +673,36 @@ _PROTEST_CORE = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|sit-?ins?|march(?:ed|es)|vigils?)\b"
     # the walk, not the month: "a march on the ministry", not "12 March 2021"
     r"|(?<!\d )\bmarch\b(?! \d)")
+# what a crowd's violence was held over or how it blocked the street: a demonstration's
+# ("burned tyres in response to the power cuts", "agitating against the ration dealer")
+_GRIEVANCE = re.compile(
+    r"\b(?:call(?:ed|ing|s)? for|agitat\w+|in response to|due to|because of|in protest|"
+    r"against|angered|angry|outraged|tyres|tires|barricad\w+|cut off (?:the )?roads?|"
+    r"blocked (?:the )?roads?)\b")
+# people driven from their homes by a fight told as its cause: "families evacuated
+# following the eruption of hostilities", "fighting forced 300 villagers to flee"
+_FLED_THE_FIGHTING = re.compile(
+    r"\b(?:displaced|evacuated|displacement|fled (?:their|the) (?:homes?|villages?|area))\b"
+    r"[^.]{0,60}?\b(?:following|after|due to|because of|amid)\b"
+    r"|\b(?:forced|forcing|prompted|prompting|caused|causing|displaced|displacing)\s+"
+    r"(?:some\s+|about\s+|around\s+|over\s+|more than\s+|at least\s+)?[\d,]*\s*"
+    r"(?:\w+\s+){0,2}(?:villagers|residents|families|people|individuals|civilians|households)"
+    r"\s+(?:to\s+(?:flee|evacuate|leave)|from)\b")
+# the one struck told as a criminal: "the victim had charges against him for drug
+# trafficking", "an alleged drug dealer was shot dead", "a gang member was killed"
+_STRUCK_CRIMINAL = re.compile(
+    r"\b(?:victim|he|she)\s+(?:had|has)\s+(?:(?:several|previous|prior|criminal)\s+)?"
+    r"(?:charges|records?|a criminal record|convictions)\b[^.]{0,50}?\b(?:drug|trafficking|"
+    r"robbery|robberies|homicides?|crimes)\b"
+    r"|\b(?:an?|the)\s+(?:(?:alleged|suspected|presumed|reputed)\s+)?(?:(?:male|female)\s+)?"
+    r"(?:drug dealer|drug trafficker|gang member)\s+(?:was|were)\s+(?:shot|killed|murdered|"
+    r"injured|wounded|stabbed)")
+# a group's term that names one person ("a woman"), and the words that join that person
+# to others ("a man and a woman", "four people including a woman")
+_ONE_OF_SEVERAL = re.compile(r"(?:an?|the|one)\s")
+_JOINED_BEFORE = re.compile(r"\b(?:and|including|among them|among whom|with|of whom)\s+$")
+_JOINED_AFTER = re.compile(r"\s+(?:and|,)\s")
+_BRACKETED_COUNTRY = re.compile(r"\(([^()]+)\)$")
 _PREFIX = re.compile(r"^\s*([A-Za-z/ -]{4,40}):\s")
 
 
@@ -893,8 +928,11 @@ def choose_type(
                 protest and clashed):
             mob = votes.get(("riots", "mob_violence"), 0.0)
             violent = votes.get(("riots", "violent_demonstration"), 0.0)
-            sub = "mob_violence" if mob > violent or (mob and not protest) else \
-                "violent_demonstration"
+            # "villagers pelted stones at the police", "inmates rioted in the jail": a crowd's
+            # violence with no demonstration nor grievance told is ACLED's mob violence
+            sub = "mob_violence" if mob > violent or (mob and not protest) or (
+                not protest and not _PROTEST_CORE.search(segment_text)
+                and not _GRIEVANCE.search(segment_text)) else "violent_demonstration"
             event_type = "riots"
         elif protest:
             event_type = "protests"
@@ -4291,7 +4329,43 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     if place is None and not any(p.place is not None for p in seg.places):
         _local_force_country(location, roles)
     country = location.country
+    if (choice.event_type, choice.sub_event_type) == ("battles", "armed_clash") and \
+            _FLED_THE_FIGHTING.search(lowered, seg.start, seg.end) and not any(
+                c.kind in {"killed", "wounded"} for c in casualties):
+        # "some 300 families were displaced following a clash between the army and the
+        # rebels": the people who fled are the news, the fight only its cause; ACLED's
+        # strategic development, the civilians its actor
+        displaced = _resolve_party("civilians", country)
+        if displaced is not None:
+            choice.event_type, choice.sub_event_type = "strategic_developments", "other"
+            roles.actor1, roles.actor2, roles.assoc1, roles.assoc2 = displaced, None, [], []
+    if choice.sub_event_type == "arrests" and roles.actor1 is None and \
+            choice.trigger is not None:
+        # "military police seized 300 kilograms of cocaine. A man was arrested.": the force
+        # the report named before the arrest took him
+        taken_at = choice.trigger.start
+        roles.actor1 = next((a for a in actors if a.kind in _STATE_SIDE and a.end < taken_at
+                             and not _inside_one(a, victims)), None)
     by_gang = gang_style(lowered, seg.start, seg.end)
+    if ((choice.event_type, choice.sub_event_type) == _GENERIC_ATTACK or (
+            choice.sub_event_type == "armed_clash" and roles.actor2 is None)) and \
+            (roles.actor1 is None or (roles.actor1.generic and roles.actor1.kind in
+                                      {"unidentified_armed_group", "gang"})) and \
+            (roles.actor2 is None or roles.actor2.kind in _CIVILIAN_KINDS) and \
+            _STRUCK_CRIMINAL.search(lowered, seg.start, seg.end):
+        # "the victim had charges against him for drug trafficking", "an alleged drug dealer
+        # was shot dead": one criminal struck by unnamed gunmen is a fight between gangs,
+        # the gunmen the country's own name for unattributed gang killings where it has one
+        criminal_gang = _resolve_party("gang", country)
+        own = unattributed_gang(country)
+        if criminal_gang is not None:
+            choice.event_type, choice.sub_event_type = "battles", "armed_clash"
+            roles.actor2 = replace(criminal_gang, start=roles.actor2.start, end=roles.actor2.end,
+                                   text=roles.actor2.text) if roles.actor2 else criminal_gang
+            if own is not None and own.name != criminal_gang.name and (
+                    roles.actor1 is None or roles.actor1.kind == "unidentified_armed_group"):
+                roles.actor1 = own if roles.actor1 is None else replace(
+                    own, start=roles.actor1.start, end=roles.actor1.end, text=roles.actor1.text)
     if by_gang and roles.actor1 is not None and roles.actor1.generic and \
             roles.actor1.kind == "unidentified_armed_group":
         # "armed men on a motorcycle carried out a drive-by shooting": a gang's method
@@ -5144,6 +5218,12 @@ def _fill_defaults(event: Event, roles: Roles, country: str | None,
             # it struck, as ACLED codes a blast among them
             event.actor2 = civilians.name
             _note_actor(event, civilians)
+    elif event.sub_event_type == "armed_clash" and event.actor1 is None and \
+            event.actor2 is None:
+        # "a shoot-out took place in the market district": a fight between armed men of
+        # whom neither side is named, ACLED's unidentified armed group on both sides
+        _default_actor(event, "actor1", "unidentified armed group", country)
+        _default_actor(event, "actor2", "unidentified armed group", country)
 
 
 # "a protest by teachers", "a sit-in of health workers": who held it, told after the word
@@ -5196,6 +5276,12 @@ def _associate_identities(event: Event, text: str, lowered: str, seg: Segment,
                                            and _OF_THE_NAMED.fullmatch(text, end, a.start)))
                                            for a in named)):
             continue
+        if _ONE_OF_SEVERAL.match(lowered, start) and (
+                _JOINED_BEFORE.search(lowered, max(0, start - 30), start)
+                or _JOINED_AFTER.match(lowered, end)):
+            # "a woman was shot" names who the one struck is; "a man and a woman", "five
+            # people including a woman" do not name the group of those struck
+            continue
         hurt = any(s <= start and end <= e for s, e in victims)
         if side1 and (not hurt or event.event_type == "protests") and (
                 hurt or anchor is None or start < anchor.start
@@ -5206,12 +5292,19 @@ def _associate_identities(event: Event, text: str, lowered: str, seg: Segment,
                 event.event_type in _STRIKES_PEOPLE and anchor is not None
                 and anchor.start < start and sentence_of(start, seg.sentences) == told_in)):
             side, actor = event.assoc_actor_2, event.actor2
-        elif civil1 and not hurt and anchor is not None and start < anchor.start and \
+        elif civil1 and not hurt and anchor is not None and (
+                # "150 refugees returned": the group may be the trigger's own first word
+                start < anchor.start or anchor.start <= start < end <= anchor.end) and \
                 sentence_of(start, seg.sentences) == told_in:
             side, actor = event.assoc_actor_1, event.actor1
         else:
             continue
-        name = identity_name(group, country or "", place,
+        own = place
+        if civil1 and actor is not None and side is event.assoc_actor_1 and (
+                of := _BRACKETED_COUNTRY.search(event.actor_acled_names.get(actor, actor))):
+            # "150 Venezuelan refugees returned": who they are, of the civilians' own country
+            own = of.group(1)
+        name = identity_name(group, country or "", own,
                              when=_day(event.date_start) if event.date_start else None,
                              before=text[max(0, start - 12):start])
         if name not in side and name != actor:
