@@ -909,9 +909,14 @@ def _figure_at(text: str, number: _Number) -> int:
 
 
 _LAST_DIGITS = re.compile(r"[\d,]*\d\)?$")
-# "..., for a total of 13", "making a total of 13": the same, the cue before it
+# "..., for a total of 13", "making a total of 13": the same, the cue before it; "...,
+# bringing the total for the month to 31", "bringing the overall number to 31": the figure
+# the counts before it are brought to, with no noun of its own
 _SUMMED_BEFORE = re.compile(
-    r"[,;]?\s+(?:for|making|with|bringing\s+(?:it|the\s+total)\s+to)\s+a\s+total\s+of\s+\(?$",
+    r"[,;]?\s+(?:(?:for|making|with|bringing\s+(?:it|the\s+total)\s+to)\s+a\s+total\s+of"
+    r"|bringing\s+(?:the|its|their)\s+(?:total|overall|combined)(?:\s+(?:number|figure|tally))?"
+    r"(?:\s+(?:for|of|in|during|over)\s+(?:the|this|that)\s+(?:month|week|fortnight|quarter|"
+    r"year|period))?\s+to)\s+\(?$",
     re.IGNORECASE)
 
 _ELLIPTIC = re.compile(
