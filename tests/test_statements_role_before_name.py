@@ -30,6 +30,10 @@ def _statements(text: str) -> list[Statement]:
         ('The head of the Counter-Terrorism Service, Lt. Gen. Karim Aboud, told reporters that '
          '"the operation was a success for all of us".', "Karim Aboud",
          "head of the Counter-Terrorism Service", "Counter Terrorism Service"),
+        # "According to" a role, then the titled name set off by commas, then the quote
+        ('According to the province\'s police chief, Colonel Javed Rahimi, "the raid ended '
+         'without any losses among our men."', "Javed Rahimi", "province's police chief",
+         None),
         # a name, then the role: the surname alone with a role noun is a person
         ('Okafor, the brigade commander, said "we are ready to move on the town."', "Okafor",
          "the brigade commander", None),

@@ -872,6 +872,12 @@ def _pre_attribution(doc: Doc, quote: QuoteSpan, floor: int) -> tuple[int, int] 
                   re.IGNORECASE)
     if m:
         return begin + m.start("who"), begin + m.end("who")
+    # 'According to the province's police chief, Colonel Jane Roe, "...': a role, then the
+    # name set off by commas
+    m = re.search(r"\baccording\s+to\s+(?P<who>[^,;\"\u201c\u201d]{1,100}?,\s+"
+                  r"[^,;\"\u201c\u201d]{1,60}?)\s*[,:]\s*$", before, re.IGNORECASE)
+    if m:
+        return begin + m.start("who"), begin + m.end("who")
     # 'the minister said the attack was "a clear act of terrorism"': a quote of some of the
     # words, inside the clause the verb introduces
     m = re.search(
