@@ -1145,6 +1145,10 @@ def _item_at(
             item.end = p.end("party")
         return item
     counted = _number_to_before().search(text, max(s_start, lead - 160), lead)
+    if counted is None and _UNCHANGED_AFTER.match(text, number.end, s_end):
+        # "The number of ISIS fighters detained ... during the month, 33, is unchanged": the
+        # count a revision keeps, its figure set off by commas
+        counted = _number_apposed_before().search(text, max(s_start, lead - 160), lead)
     if counted is not None:
         # "corrected the number of ISIS operatives killed in its January operations ... to
         # 24": a count brought to the figure, its people named before it
@@ -1211,6 +1215,24 @@ def _number_to_before() -> re.Pattern[str]:
         rf"(?:\s+[A-Za-z][\w'-]*){{0,3}}?)\s+(?P<verb>{verbs})\b(?:(?:(?!\bnumber\s+of\b)"
         rf"[^.;:]){{0,100}}?\s+"
         rf"(?:to|(?:remained|remains|stood|stands)\s+at|reached)|\s+at)\s+\(?$",
+        re.IGNORECASE)
+
+
+#: What a revision says of a count it keeps: ", 33, is unchanged", ", 33, remains the same".
+_UNCHANGED_AFTER = re.compile(
+    r"\)?\s*,\s+(?:is|was|remains|remained|stays|stayed)\s+(?:unchanged|the\s+same|unaltered|"
+    r"as\s+(?:previously|first|earlier)\s+(?:reported|announced))\b", re.IGNORECASE)
+
+
+@cache
+def _number_apposed_before() -> re.Pattern[str]:
+    """A count whose figure follows between commas: "The number of ISIS fighters detained
+    in Iraq during the month,", the figure right after it."""
+    verbs = _alternation(list(lexicon().casualty_verbs))
+    return re.compile(
+        rf"\b(?:the\s+)?(?:total\s+)?(?:number|tally|count)\s+of\s+(?P<party>[A-Za-z][\w'-]*"
+        rf"(?:\s+[A-Za-z][\w'-]*){{0,3}}?)\s+(?P<verb>{verbs})\b(?:(?!\bnumber\s+of\b)"
+        rf"[^.;:,]){{0,100}}?\s*,\s+\(?$",
         re.IGNORECASE)
 
 
