@@ -2504,7 +2504,9 @@ _LEAD_TO_VERB = re.compile(r"^[\s,]*(?:['\u2019]s\b)?[\s,]*")
 
 
 #: A country's forces named at large ("the US military"), not the command that tells.
-_FORCES_AT_LARGE = re.compile(r"(?:[A-Z][\w.]*\s+)?military")
+# ("US-led coalition says" in a headline, "U.S. Central Command said" in the body: the
+# command that issued the figures, not the alliance it leads)
+_FORCES_AT_LARGE = re.compile(r"(?:[A-Z][\w.-]*\s+)?(?:military|coalition)")
 
 
 def _told_by(doc: Doc, indices: list[int], parties: set[str], *,
