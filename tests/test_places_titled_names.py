@@ -37,3 +37,18 @@ def test_places_title_and_name_is_a_person(text: str, person: str) -> None:
 def test_places_titled_place_after_locative_word(text: str, name: str, country: str) -> None:
     place = places_in(text)[name].place
     assert place is not None and place.country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rank, given names and a surname that some town bears: the surname is the person's
+        ("ERBIL - The spokesman of the Ministry of Peshmerga Affairs, Brigadier General Karwan "
+         "Saleh, said on Sunday that border guards had repelled an infiltration attempt."),
+        # and the surname alone, after the full name
+        ("ERBIL - Brigadier General Karwan Saleh told reporters the border was calm. \"We "
+         "will not allow any attack from our territory,\" Saleh said."),
+    ],
+)
+def test_places_surname_of_a_titled_person_is_no_place(text: str) -> None:
+    assert all(not m.text.startswith("Saleh") for m in place_mentions(text))

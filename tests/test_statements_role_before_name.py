@@ -30,6 +30,10 @@ def _statements(text: str) -> list[Statement]:
         ('The head of the Counter-Terrorism Service, Lt. Gen. Karim Aboud, told reporters that '
          '"the operation was a success for all of us".', "Karim Aboud",
          "head of the Counter-Terrorism Service", "Counter Terrorism Service"),
+        # "According to" a role, then the titled name set off by commas, then the quote
+        ('According to the province\'s police chief, Colonel Javed Rahimi, "the raid ended '
+         'without any losses among our men."', "Javed Rahimi", "province's police chief",
+         None),
         # a name, then the role: the surname alone with a role noun is a person
         ('Okafor, the brigade commander, said "we are ready to move on the town."', "Okafor",
          "the brigade commander", None),
@@ -54,3 +58,31 @@ def test_statements_role_before_name_in_a_translated_release() -> None:
     assert statement.speaker == "Yahya Rasool"
     assert statement.role == "spokesman of the Commander-in-Chief of the Armed Forces"
     assert statement.quote.startswith("the heroes of our armed forces continue")
+
+
+STATEMENTS = Path(__file__).parent / "fixtures" / "statements"
+
+
+def _fixture_statements(name: str) -> list[Statement]:
+    return _statements((STATEMENTS / f"{name}.txt").read_text(encoding="utf-8"))
+
+
+def test_statements_role_before_name_spokesman_quoted_again() -> None:
+    # a ministry's spokesman, role and organisation before the name and the quote, then
+    # "he added" and a quote split around "Saleh said": one speaker for all three
+    # (pending: the organisation is read as the force the ministry runs, "Peshmerga",
+    # not the "Ministry of Peshmerga Affairs" the role names)
+    found = _fixture_statements("peshmerga-spokesman-he-added")
+    assert [(s.speaker, s.role) for s in found] == [
+        ("Karwan Saleh", "spokesman of the Ministry of Peshmerga Affairs")] * 3
+    assert found[2].quote.startswith("We will not allow")
+    assert found[2].quote.endswith("on border security.")
+
+
+def test_statements_role_before_name_split_quote_and_according_to() -> None:
+    found = {s.speaker: s for s in _fixture_statements("moi-quote-split-around-said")}
+    assert sorted(found) == ["Habib Noori", "Nasrullah Karimi"]
+    assert (found["Nasrullah Karimi"].role, found["Nasrullah Karimi"].organisation) == (
+        "Interior Ministry spokesman", "Interior Ministry")
+    assert found["Habib Noori"].quote.startswith("the operation was carried out")
+    assert found["Habib Noori"].role == "Ghazni's police chief"

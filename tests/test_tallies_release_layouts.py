@@ -209,6 +209,15 @@ CASES: dict[str, tuple[str, str | None, set[tuple[str, str]], list[TallyRow],
          ("operations", 36, ("IQ", "SY"), None, None)],
         [],
     ),
+    "cjtf-corrects-number-reported": (
+        "2025-03-09", "Combined Joint Task Force - Operation Inherent Resolve",
+        {("2025-02-01", "2025-02-28")},
+        # "corrects the number ... reported on 3 March from 12 to 14": the new figure alone;
+        # "The number of ISIS fighters detained ..., 33, is unchanged": a count it keeps
+        [("killed", 14, ("IQ",), "Islamic State", None),
+         ("detained", 33, ("IQ",), "Islamic State", None)],
+        [],
+    ),
     "centcom-april-of-the-operations-for-a-total": (
         "2024-05-03", "US Central Command", {("2024-04-01", "2024-04-30")},
         # "Of the 52 operations, 30 were partnered with ... and 22 with ...", "killed 9 ...

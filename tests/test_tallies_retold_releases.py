@@ -11,7 +11,10 @@ month with typos whose figures by province are followed by "resulted in the kill
 terrorist", the same 12 the lead told; a correction notice whose replaced figures ("16, not
 19") are no counts; and a month retold in indirect speech whose parts precede a bare total
 ("14 insurgents in Macomia district and nine in Mocimboa da Praia district during March, 23
-in all").
+in all"); a ministry's month by country before its bare total ("Thirty-five terrorists
+in northern Iraq and 52 in northern Syria were neutralized ..., bringing the total number
+for the month to 87"); and a month retold with figures in words, by country before each
+total, "bringing the total for the month to 31".
 """
 
 from __future__ import annotations
@@ -67,6 +70,28 @@ CASES: dict[str, tuple[str, tuple[str | None, str, str], list[Expected], dict[in
          ("operations", 15, ("SY",), 29), ("killed", 6, ("SY",), 11),
          ("detained", 16, ("SY",), 38)],
         {29: "consistent", 11: "consistent", 38: "consistent"},
+    ),
+    "aa-month-breakdown-by-country-first": (
+        "2024-11-01",
+        ("National Defense Ministry", "2024-10-01", "2024-10-31"),
+        # "Thirty-five terrorists in northern Iraq and 52 in northern Syria were neutralized
+        # ..., bringing the total number for the month to 87": a bare figure the parts are
+        # brought to, the total of both countries
+        [("killed", 87, ("IQ", "SY"), None), ("killed", 35, ("IQ",), 87),
+         ("killed", 52, ("SY",), 87)],
+        {87: "consistent"},
+    ),
+    "reuters-month-retold-in-words": (
+        "2024-06-07",
+        # "U.S. Central Command said" in the body, not the headline's "US-led coalition";
+        # pending: "in a total of 58 operations" after "17 in Iraq" takes Iraq alone as its
+        # area (both countries expected)
+        ("US Central Command", "2024-05-01", "2024-05-31"),
+        [("killed", 31, ("IQ", "SY"), None), ("killed", 19, ("SY",), 31),
+         ("killed", 12, ("IQ",), 31), ("detained", 44, ("IQ", "SY"), None),
+         ("detained", 27, ("SY",), 44), ("detained", 17, ("IQ",), 44),
+         ("operations", 58, ("IQ",), None)],
+        {31: "consistent", 44: "consistent"},
     ),
     "rwanda-month-breakdown-first-indirect": (
         "2024-04-09",

@@ -425,6 +425,42 @@ _TITLES = frozenset(
 )
 
 
+#: One or two capitalised given names right before an offset, on one line.
+_GIVEN_NAMES = re.compile(r"(?:(?<=[^\S\n])|^)(?:[A-Z][a-z][\w'-]*[^\S\n]+){1,2}$")
+
+
+def _titled_given_names(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is a person's surname: a title and given names open it
+    ("Brigadier General Karim Dawood", "Col. Omar Hadi"), with no "in" or "near" before
+    the title that would make the words a place named after a title ("in Imam Sahib")."""
+    given = _GIVEN_NAMES.search(text, max(0, start - 40), start)
+    while given is not None:
+        before = _tail_words(text, given.start())
+        if before and before[-1].rstrip(".,") in _TITLES:
+            return len(before) < 2 or before[-2] not in _LOCATIVE_WORDS
+        # "General Karim Dawood": the title may be the first of the capitalised words
+        if given.end() - given.start() <= len(given.group().split()[0]) + 1:
+            return False
+        given = _GIVEN_NAMES.search(text, given.start() + len(given.group().split()[0]) + 1,
+                                    start)
+    return False
+
+
+def _surname_told_before(text: str, start: int, end: int) -> bool:
+    """Whether the one word at ``start`` is the surname of a titled person named before it
+    in full ("Brigadier General Karim Dawood said ...", then '"...," Dawood said')."""
+    word = text[start:end]
+    if " " in word:
+        return False
+    at = text.find(word, 0, start)
+    while at >= 0:
+        if (at + len(word) >= len(text) or not text[at + len(word)].isalnum()) and (
+                _titled_given_names(text, at)):
+            return True
+        at = text.find(word, at + 1, start)
+    return False
+
+
 def _is_short_caps(word: str) -> bool:
     """US, UN, AT: capitals that open no place name and sit inside none."""
     return len(word) <= 3 and word.isupper()
@@ -733,6 +769,12 @@ def _find_spans(
             tail = _tail_words(text, start)
             if tail and tail[-1].rstrip(".,") in _TITLES:
                 i += 1  # "Gen. Michael", "President Barzani": a person
+                continue
+            if _titled_given_names(text, start) or _surname_told_before(
+                    text, start, offset + step.end):
+                # "Brigadier General Karim Dawood", and "Dawood" alone after it: the surname
+                # of a titled person
+                i += 1
                 continue
             end = offset + step.end
             cue = _cue_of(tail)

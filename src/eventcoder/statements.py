@@ -283,9 +283,12 @@ def _organisation_named(text: str, phrase: str, at: int) -> str | None:
         before = text[max(0, at - INTRODUCTION_REACH):at]
         # "the ministry" after "the Iraqi Ministry of Interior": the whole name, its "of" too
         # (and "and" inside it: "the Federal Intelligence and Investigation Agency")
-        names = re.findall(rf"\b[A-Z][\w&'-]*[^\S\n]+(?:(?:[A-Z][\w&'-]*|and)[^\S\n]+){{0,4}}"
+        # ("the Ministry of Interior said": the head may open the name, "of" after it)
+        names = re.findall(rf"(?:\b[A-Z][\w&'-]*[^\S\n]+(?:(?:[A-Z][\w&'-]*|and)[^\S\n]+){{0,4}}"
                            rf"{head.title()}"
-                           rf"(?:[^\S\n]+(?:of|for)(?:[^\S\n]+the)?(?:[^\S\n]+[A-Z][\w&'-]*)+)?\b",
+                           rf"(?:[^\S\n]+(?:of|for)(?:[^\S\n]+the)?(?:[^\S\n]+[A-Z][\w&'-]*)+)?"
+                           rf"|\b{head.title()}[^\S\n]+(?:of|for)(?:[^\S\n]+the)?"
+                           rf"(?:[^\S\n]+[A-Z][\w&'-]*)+)\b",
                            before)
         if not names and head.islower():
             # "the security media cell announced ...": a name written in lower case
@@ -870,6 +873,12 @@ def _pre_attribution(doc: Doc, quote: QuoteSpan, floor: int) -> tuple[int, int] 
         return begin + m.start("who"), begin + m.end("who")
     m = re.search(r"\baccording\s+to\s+(?P<who>[^,;\"\u201c\u201d]{1,100}?)\s*[,:]?\s*$", before,
                   re.IGNORECASE)
+    if m:
+        return begin + m.start("who"), begin + m.end("who")
+    # 'According to the province's police chief, Colonel Jane Roe, "...': a role, then the
+    # name set off by commas
+    m = re.search(r"\baccording\s+to\s+(?P<who>[^,;\"\u201c\u201d]{1,100}?,\s+"
+                  r"[^,;\"\u201c\u201d]{1,60}?)\s*[,:]\s*$", before, re.IGNORECASE)
     if m:
         return begin + m.start("who"), begin + m.end("who")
     # 'the minister said the attack was "a clear act of terrorism"': a quote of some of the

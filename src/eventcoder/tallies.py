@@ -909,9 +909,14 @@ def _figure_at(text: str, number: _Number) -> int:
 
 
 _LAST_DIGITS = re.compile(r"[\d,]*\d\)?$")
-# "..., for a total of 13", "making a total of 13": the same, the cue before it
+# "..., for a total of 13", "making a total of 13": the same, the cue before it; "...,
+# bringing the total for the month to 31", "bringing the overall number to 31": the figure
+# the counts before it are brought to, with no noun of its own
 _SUMMED_BEFORE = re.compile(
-    r"[,;]?\s+(?:for|making|with|bringing\s+(?:it|the\s+total)\s+to)\s+a\s+total\s+of\s+\(?$",
+    r"[,;]?\s+(?:(?:for|making|with|bringing\s+(?:it|the\s+total)\s+to)\s+a\s+total\s+of"
+    r"|bringing\s+(?:the|its|their)\s+(?:total|overall|combined)(?:\s+(?:number|figure|tally))?"
+    r"(?:\s+(?:for|of|in|during|over)\s+(?:the|this|that)\s+(?:month|week|fortnight|quarter|"
+    r"year|period))?\s+to)\s+\(?$",
     re.IGNORECASE)
 
 _ELLIPTIC = re.compile(
@@ -1140,6 +1145,10 @@ def _item_at(
             item.end = p.end("party")
         return item
     counted = _number_to_before().search(text, max(s_start, lead - 160), lead)
+    if counted is None and _UNCHANGED_AFTER.match(text, number.end, s_end):
+        # "The number of ISIS fighters detained ... during the month, 33, is unchanged": the
+        # count a revision keeps, its figure set off by commas
+        counted = _number_apposed_before().search(text, max(s_start, lead - 160), lead)
     if counted is not None:
         # "corrected the number of ISIS operatives killed in its January operations ... to
         # 24": a count brought to the figure, its people named before it
@@ -1206,6 +1215,24 @@ def _number_to_before() -> re.Pattern[str]:
         rf"(?:\s+[A-Za-z][\w'-]*){{0,3}}?)\s+(?P<verb>{verbs})\b(?:(?:(?!\bnumber\s+of\b)"
         rf"[^.;:]){{0,100}}?\s+"
         rf"(?:to|(?:remained|remains|stood|stands)\s+at|reached)|\s+at)\s+\(?$",
+        re.IGNORECASE)
+
+
+#: What a revision says of a count it keeps: ", 33, is unchanged", ", 33, remains the same".
+_UNCHANGED_AFTER = re.compile(
+    r"\)?\s*,\s+(?:is|was|remains|remained|stays|stayed)\s+(?:unchanged|the\s+same|unaltered|"
+    r"as\s+(?:previously|first|earlier)\s+(?:reported|announced))\b", re.IGNORECASE)
+
+
+@cache
+def _number_apposed_before() -> re.Pattern[str]:
+    """A count whose figure follows between commas: "The number of ISIS fighters detained
+    in Iraq during the month,", the figure right after it."""
+    verbs = _alternation(list(lexicon().casualty_verbs))
+    return re.compile(
+        rf"\b(?:the\s+)?(?:total\s+)?(?:number|tally|count)\s+of\s+(?P<party>[A-Za-z][\w'-]*"
+        rf"(?:\s+[A-Za-z][\w'-]*){{0,3}}?)\s+(?P<verb>{verbs})\b(?:(?!\bnumber\s+of\b)"
+        rf"[^.;:,]){{0,100}}?\s*,\s+\(?$",
         re.IGNORECASE)
 
 
@@ -2477,7 +2504,9 @@ _LEAD_TO_VERB = re.compile(r"^[\s,]*(?:['\u2019]s\b)?[\s,]*")
 
 
 #: A country's forces named at large ("the US military"), not the command that tells.
-_FORCES_AT_LARGE = re.compile(r"(?:[A-Z][\w.]*\s+)?military")
+# ("US-led coalition says" in a headline, "U.S. Central Command said" in the body: the
+# command that issued the figures, not the alliance it leads)
+_FORCES_AT_LARGE = re.compile(r"(?:[A-Z][\w.-]*\s+)?(?:military|coalition)")
 
 
 def _told_by(doc: Doc, indices: list[int], parties: set[str], *,
