@@ -84,13 +84,13 @@ CASES: dict[str, tuple[str, tuple[str | None, str, str], list[Expected], dict[in
     "reuters-month-retold-in-words": (
         "2024-06-07",
         # "U.S. Central Command said" in the body, not the headline's "US-led coalition";
-        # pending: "in a total of 58 operations" after "17 in Iraq" takes Iraq alone as its
-        # area (both countries expected)
+        # "in a total of 58 operations" after "17 in Iraq" is of both countries (pending:
+        # read as of Iraq alone, see PENDING_VALUES)
         ("US Central Command", "2024-05-01", "2024-05-31"),
         [("killed", 31, ("IQ", "SY"), None), ("killed", 19, ("SY",), 31),
          ("killed", 12, ("IQ",), 31), ("detained", 44, ("IQ", "SY"), None),
          ("detained", 27, ("SY",), 44), ("detained", 17, ("IQ",), 44),
-         ("operations", 58, ("IQ",), None)],
+         ("operations", 58, ("IQ", "SY"), None)],
         {31: "consistent", 44: "consistent"},
     ),
     "rwanda-month-breakdown-first-indirect": (
@@ -111,7 +111,18 @@ def extracted() -> dict[str, list[Record]]:
             for name, (published, *_rest) in CASES.items()}
 
 
-@pytest.mark.parametrize("name", sorted(CASES))
+# Readings the extractor still gets wrong: the expectation stays the right one and the case
+# is expected to fail until the reading is fixed (strict, so a fix is noticed).
+PENDING_VALUES = {
+    "reuters-month-retold-in-words": "a total told after a part's place takes that place alone",
+}
+
+
+@pytest.mark.parametrize("name", [
+    pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=PENDING_VALUES[name]))
+    if name in PENDING_VALUES else name
+    for name in sorted(CASES)
+])
 def test_tallies_retold_releases_values_areas_parents(
     extracted: dict[str, list[Record]], name: str
 ) -> None:
