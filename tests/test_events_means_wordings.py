@@ -46,3 +46,24 @@ def test_events_machinery_burned_that_hurt_nobody_is_destruction(
     event = _main_event(pipeline, text)
     assert (event.event_type, event.sub_event_type) == (
         "strategic_developments", "looting_property_destruction")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 12 March 2020, the Sudanese air force targeted a position held by SLM fighters "
+        "near Golo (Central Darfur), with no casualties.",
+        "On 3 June 2020, the national air force reportedly struck a rebel camp outside Tine, "
+        "killing 4 fighters.",
+    ],
+)
+def test_events_air_force_striking_is_an_air_strike(pipeline: RulePipeline, text: str) -> None:
+    event = _main_event(pipeline, text)
+    assert (event.event_type, event.sub_event_type) == (
+        "explosions_remote_violence", "air_drone_strike")
+
+
+def test_events_air_force_base_attacked_is_no_air_strike(pipeline: RulePipeline) -> None:
+    event = _main_event(pipeline, "On 3 June 2020, gunmen attacked an air force base near "
+                                  "Kano and exchanged fire with the guards.")
+    assert event.sub_event_type != "air_drone_strike"
