@@ -67,3 +67,14 @@ def test_events_air_force_base_attacked_is_no_air_strike(pipeline: RulePipeline)
     event = _main_event(pipeline, "On 3 June 2020, gunmen attacked an air force base near "
                                   "Kano and exchanged fire with the guards.")
     assert event.sub_event_type != "air_drone_strike"
+
+
+def test_events_kidnapping_told_after_its_series_is_a_kidnapping(
+        pipeline: RulePipeline) -> None:
+    text = ("04/11/2018: On Wednesday, in Beled Hawo, Gedo, Somalia, in one of three linked "
+            "attacks, masked militants took hostage five traders who had refused to close "
+            "their shops. No one was hurt in the attack. Police said the attack was meant to "
+            "scare other merchants; the fate of the hostages is unknown.")
+    event = _main_event(pipeline, text)
+    assert (event.event_type, event.sub_event_type) == (
+        "violence_against_civilians", "abduction_forced_disappearance")
