@@ -598,7 +598,8 @@ _INTERVENTION = re.compile(
     r"arrested|detained|broke up|cracked down|pepper spray|forcibly removed|moved the "
     r"protesters|fired (?:in the air|warning shots)|beat (?:the )?protesters|prevented|"
     r"stopped|blocked the (?:protesters|demonstrators|march)|clashed with|arrests|"
-    r"used force|beaten up)\b")
+    r"used force|beaten up|controlled the situation|brought the situation under control|"
+    r"situation was brought under control)\b")
 _FORCES = re.compile(
     r"\b(?:police\w*|security|soldiers?|troops?|army|guards?|gendarm\w*|authorities|"
     r"officers?|forces?|military)\b")
@@ -638,7 +639,7 @@ _GATHERING_TAKEN = re.compile(
 _INTERVENTION_WORDS = ("dispers", "tear", "water", "rubber", "intervened", "baton", "arrested",
                        "detained", "broke", "cracked", "pepper", "forcibly", "moved", "fired",
                        "beat", "prevented", "stopped", "blocked", "clashed", "arrests",
-                       "used force")
+                       "used force", "situation")
 _LETHAL = re.compile(
     r"\b(?:killed|(?<!the )killing|shot dead|fatally|live (?:ammunition|rounds|bullets)|died)\b")
 # The dead were at a gathering: "during a protest", "at the rally", "protesters were shot"
