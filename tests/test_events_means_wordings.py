@@ -78,3 +78,10 @@ def test_events_kidnapping_told_after_its_series_is_a_kidnapping(
     event = _main_event(pipeline, text)
     assert (event.event_type, event.sub_event_type) == (
         "violence_against_civilians", "abduction_forced_disappearance")
+
+
+def test_events_vehicle_loaded_with_explosives_keeps_its_suicide_attacker(
+        pipeline: RulePipeline) -> None:
+    text = ("03/02/2019: A suicide attacker rammed a minibus loaded with explosives into the "
+            "gate of an army post near Gao, Mali, killing four soldiers.")
+    assert _main_event(pipeline, text).sub_event_type == "suicide_bomb"
