@@ -598,7 +598,8 @@ _INTERVENTION = re.compile(
     r"arrested|detained|broke up|cracked down|pepper spray|forcibly removed|moved the "
     r"protesters|fired (?:in the air|warning shots)|beat (?:the )?protesters|prevented|"
     r"stopped|blocked the (?:protesters|demonstrators|march)|clashed with|arrests|"
-    r"used force|beaten up)\b")
+    r"used force|beaten up|controlled the situation|brought the situation under control|"
+    r"situation was brought under control)\b")
 _FORCES = re.compile(
     r"\b(?:police\w*|security|soldiers?|troops?|army|guards?|gendarm\w*|authorities|"
     r"officers?|forces?|military)\b")
@@ -638,7 +639,7 @@ _GATHERING_TAKEN = re.compile(
 _INTERVENTION_WORDS = ("dispers", "tear", "water", "rubber", "intervened", "baton", "arrested",
                        "detained", "broke", "cracked", "pepper", "forcibly", "moved", "fired",
                        "beat", "prevented", "stopped", "blocked", "clashed", "arrests",
-                       "used force")
+                       "used force", "situation")
 _LETHAL = re.compile(
     r"\b(?:killed|(?<!the )killing|shot dead|fatally|live (?:ammunition|rounds|bullets)|died)\b")
 # The dead were at a gathering: "during a protest", "at the rally", "protesters were shot"
@@ -707,6 +708,9 @@ _PREFIX = re.compile(r"^\s*([A-Za-z/ -]{4,40}):\s")
 
 
 _GENERIC_ATTACK = ("violence_against_civilians", "attack")
+# "in one of two related attacks", "one of several coordinated raids": the series the event
+# belongs to, told before the event itself
+_ONE_OF_A_SERIES = re.compile(r"\bone\s+of\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # A means of war that supports the subject's fight: "backed by US airstrikes", "with air
 # support from coalition drones"
 _BACKED_BY = r"\b(?:backed|supported|assisted|aided|covered{})\s+by\s+"
@@ -859,8 +863,12 @@ def choose_type(
     strong: dict[tuple[str, str], float] = {}
     generic_top = 0.0
     arrested_at = next((t.start for t in triggers if t.sub_event_type == "arrests"), len(text))
+    series_at = len(text)  # first generic attack word that is no mention of a series
     for trig in triggers:
         key = (trig.event_type, trig.sub_event_type)
+        if key == _GENERIC_ATTACK and trig.start < series_at and not _ONE_OF_A_SERIES.search(
+                text, max(start, trig.start - 40), trig.start):
+            series_at = trig.start
         # Earlier triggers describe the main event; later ones often add detail.
         position = (trig.start - start) / max(1, end - start)
         vote = trig.weight * (1.15 - 0.3 * position)
@@ -895,9 +903,9 @@ def choose_type(
         capped = {**votes, _GENERIC_ATTACK: generic_top}
         top = max(capped.items(), key=lambda kv: kv[1])[0]
         # A kidnapping told after a killing ("found dead; he had been kidnapped") is the
-        # killing's background: ACLED codes the attack.
-        if _is_means(top) and (top != _ABDUCTION
-                               or first[top].start <= first[_GENERIC_ATTACK].start):
+        # killing's background: ACLED codes the attack. "In one of two related attacks,
+        # gunmen kidnapped ..." names a series, not a killing before the kidnapping.
+        if _is_means(top) and (top != _ABDUCTION or first[top].start <= series_at):
             votes = capped
     kinds = {a.kind for a in actors}
     armed = kinds & _ARMED_KINDS
