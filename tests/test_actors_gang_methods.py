@@ -54,13 +54,13 @@ def test_actors_unattributed_gang_by_country(country: str, name: str) -> None:
         ("On 2 April 2021, in Recife, Pernambuco, gang members shot dead a man in a drive-by "
          "attack.", "Unidentified Gang (Brazil)"),
         # a killing told by a cartel's signature: a body left bound or tortured
-        ("On 11 February 2021, in Tlaquepaque, Jalisco, the body of a man was found on a dirt "
-         "road. He had his hands tied and showed signs of torture. 1 fatality.",
+        ("On 11 February 2021, in Tlaquepaque, Jalisco, a man was found dead beside a "
+         "dirt track. He had his hands tied and showed signs of torture. 1 fatality.",
          "Unidentified Gang (Mexico)"),
         ("On 8 August 2021, in Culiacan, Sinaloa, a woman was found dead with her feet tied "
          "near the river. 1 fatality.", "Unidentified Gang (Mexico)"),
-        ("On 20 June 2021, in Contagem, Minas Gerais, the body of a young man was found with "
-         "the hands bound in a vacant lot. 1 fatality.",
+        ("On 20 June 2021, in Contagem, Minas Gerais, a young man's body was found in a "
+         "vacant lot, his hands bound. 1 fatality.",
          "Unidentified Gang and/or Police Militia"),
         # no signature of a cartel's killing: the unnamed killers stay an armed group
         ("On 20 June 2021, in Contagem, Minas Gerais, a young man was shot dead by unknown "

@@ -80,8 +80,8 @@ def test_identity_longest_term_wins() -> None:
         ("On 4 October 2021, in Tlalpan, Mexico City, the body of a young woman was found "
          "wrapped in a blanket. 1 fatality.", True),
         # one woman among others struck names no group of those struck
-        ("On 4 October 2021, in Ananindeua, Para, a man and a woman were shot dead by armed "
-         "men near a bus stop. 2 fatalities.", False),
+        ("On 4 October 2021, in Ananindeua, Para, gunmen on a motorbike shot a man and a "
+         "woman dead near a bus stop. 2 fatalities.", False),
         ("On 4 October 2021, gunmen killed four people including a woman in the village of "
          "Tinga (Dori, Seno).", False),
     ],

@@ -689,8 +689,8 @@ _FLED_THE_FIGHTING = re.compile(
     r"(?:some\s+|about\s+|around\s+|over\s+|more than\s+|at least\s+)?[\d,]*\s*"
     r"(?:\w+\s+){0,2}(?:villagers|residents|families|people|individuals|civilians|households)"
     r"\s+(?:to\s+(?:flee|evacuate|leave)|from)\b")
-# the one struck told as a criminal: "the victim had charges against him for drug
-# trafficking", "an alleged drug dealer was shot dead", "a gang member was killed"
+# the one struck told as a criminal: "the dead man had a criminal record for robbery",
+# "an alleged drug dealer was shot dead", "a gang member was killed"
 _STRUCK_CRIMINAL = re.compile(
     r"\b(?:victim|he|she)\s+(?:had|has)\s+(?:(?:several|previous|prior|criminal)\s+)?"
     r"(?:charges|records?|a criminal record|convictions)\b[^.]{0,50}?\b(?:drug|trafficking|"
@@ -4361,8 +4361,8 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                                       {"unidentified_armed_group", "gang"})) and \
             (roles.actor2 is None or roles.actor2.kind in _CIVILIAN_KINDS) and \
             _STRUCK_CRIMINAL.search(lowered, seg.start, seg.end):
-        # "the victim had charges against him for drug trafficking", "an alleged drug dealer
-        # was shot dead": one criminal struck by unnamed gunmen is a fight between gangs,
+        # "he had a criminal record for robbery", "an alleged drug dealer was shot dead":
+        # one criminal struck by unnamed gunmen is a fight between gangs,
         # the gunmen the country's own name for unattributed gang killings where it has one
         criminal_gang = _resolve_party("gang", country)
         own = unattributed_gang(country)
