@@ -6,16 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder.inputs import document_from_text
 from eventcoder.pipeline import RulePipeline
 from eventcoder.records import Event
+from tests.records_factory import first_event
 
 
 def _main_event(pipeline: RulePipeline, text: str) -> Event:
-    records = pipeline(document_from_text(text, published="2021-11-20"))
-    events = [r for r in records if isinstance(r, Event)]
-    assert events, text
-    return events[0]
+    return first_event(pipeline, text, "2021-11-20")
 
 
 @pytest.mark.parametrize(
