@@ -446,13 +446,18 @@ def _titled_given_names(text: str, start: int) -> bool:
     return False
 
 
+#: How far back a surname alone looks for its bearer named in full: a report names a person
+#: again within the same story, and a bound keeps the cost linear in a long text.
+_SURNAME_LOOKBACK = 10_000
+
+
 def _surname_told_before(text: str, start: int, end: int) -> bool:
     """Whether the one word at ``start`` is the surname of a titled person named before it
     in full ("Brigadier General Karim Dawood said ...", then '"...," Dawood said')."""
     word = text[start:end]
     if " " in word:
         return False
-    at = text.find(word, 0, start)
+    at = text.find(word, max(0, start - _SURNAME_LOOKBACK), start)
     while at >= 0:
         if (at + len(word) >= len(text) or not text[at + len(word)].isalnum()) and (
                 _titled_given_names(text, at)):
