@@ -1810,6 +1810,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             if count > 0:
                 named[iso] += count
     theatre_named, group_divisions = theatre(text)
+    group_ids = _division_ids(gazetteer, group_divisions)
     for country, count in theatre_named.items():  # Counter.update, less its isinstance test
         named[country] += count
     if not named and words:
@@ -1822,26 +1823,23 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
                     named[country] += 1
                     break
     if not spans:
-        return tuple(_misspelled_names(
-            text, runs, [], gazetteer, set(named),
-            groups=_division_ids(gazetteer, group_divisions)))
+        return tuple(_misspelled_names(text, runs, [], gazetteer, set(named),
+                                       groups=group_ids))
     # "Houthi forces", "the OSCE SMM": groups of one country place the text there too.
     if len(spans) > 1 and any(span.key.startswith(_CODE_KEY) for span in spans):
         spans, prepared = _codes_of_named_countries(spans, prepared, named)
         if not spans:
-            return tuple(_misspelled_names(
-            text, runs, [], gazetteer, set(named),
-            groups=_division_ids(gazetteer, group_divisions)))
+            return tuple(_misspelled_names(text, runs, [], gazetteer, set(named),
+                                       groups=group_ids))
     if any(span.key.startswith(_DIVISION_ONLY_KEY) for span in spans):
         spans, prepared = _holders_in_held_country(spans, prepared, named)
         if not spans:
-            return tuple(_misspelled_names(
-            text, runs, [], gazetteer, set(named),
-            groups=_division_ids(gazetteer, group_divisions)))
+            return tuple(_misspelled_names(text, runs, [], gazetteer, set(named),
+                                       groups=group_ids))
     # First pass: each name on its own, with the countries the text names.
     context = _Context(named=named, resolved=Counter(), stated=stated,
                        located=located | stated, by_name=by_name,
-                       group_divisions=_division_ids(gazetteer, group_divisions))
+                       group_divisions=group_ids)
     first: list[_Candidate] = []
     sure: list[bool] = []  # whether each first-pass reading is confident (``_confident``)
     lent: dict[str, str] = {}  # key -> country it lent, so a repeated name counts once
