@@ -25,3 +25,28 @@ def test_parts_of_an_unknown_ezafe_name_are_no_places() -> None:
 def test_known_ezafe_name_is_one_place(text: str, name: str) -> None:
     placed = {m.text: m.place for m in place_mentions(text) if m.place is not None}
     assert placed[name] is not None and placed[name].country == "AF"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        # the ezafe written as the end of the word before it
+        ("Two guards were wounded at a checkpoint of Dashti Archi district, Kunduz.",
+         "Dashti Archi", "Kunduz"),
+    ],
+)
+def test_ezafe_written_another_way_finds_the_name(text: str, name: str, admin1: str) -> None:
+    placed = {m.text: m.place for m in place_mentions(text) if m.place is not None}
+    assert placed.get(name) is not None, placed
+    assert placed[name].country == "AF" and placed[name].admin1 == admin1
+
+
+def test_ezafe_key_joins_the_ezafe_both_ways() -> None:
+    from eventcoder.gazetteer import ezafe_joined, load_gazetteer, name_key
+
+    assert ezafe_joined(name_key("Dasht-e Archi")) == name_key("Dashti Archi")
+    assert ezafe_joined(name_key("Qala-ye Naw")) == ezafe_joined(name_key("Qalai Naw"))
+    assert ezafe_joined(name_key("Sar-e Pul")) == ezafe_joined(name_key("Sari Pul"))
+    gazetteer = load_gazetteer()
+    assert gazetteer.ezafe_key(name_key("Dashti Archi")) == name_key("Dasht-e Archi")
+    assert gazetteer.ezafe_key(name_key("Nowhere Called Thus")) is None

@@ -189,6 +189,28 @@ def tokens_key(tokens: Sequence[str]) -> str:
     return " ".join(keys)
 
 
+def ezafe_joined(key: str) -> str:
+    """A key with each Persian ezafe joined to the word it follows.
+
+    Transliterations write the ezafe ("of") as a word of its own or as the end of the word
+    before it: ``Dasht-e Archi``, ``Dasht-i Archi``, ``Dashti Archi``; after a vowel it is
+    ``-ye``/``-yi``: ``Qala-ye Naw``, ``Qalai Naw``. Every such ezafe has the token key
+    ``i``, so joining a lone ``i`` between two words to the word before it gives all of them
+    one form: ``dasht i archi`` -> ``dashti archi``, ``kala i nu`` -> ``kali nu``.
+    """
+    tokens = key.split(" ")
+    if len(tokens) < 3 or "i" not in tokens[1:-1]:
+        return key
+    out = [tokens[0]]
+    for j in range(1, len(tokens)):
+        token = tokens[j]
+        if token == "i" and j < len(tokens) - 1 and out[-1] != "al":
+            out[-1] = token_key(out[-1] + "i")  # "kala" + "i": "kali", as "Qalai" is
+        else:
+            out.append(token)
+    return " ".join(out)
+
+
 def name_key(name: str) -> str:
     """The index key of a name: its normalised tokens reduced to a transliteration skeleton.
 
@@ -377,6 +399,8 @@ class Gazetteer:
         self._post_places_at = _view(self._post_places)
         # Populated places grouped by (country, admin1), built on the first division search.
         self._town_groups: tuple[np.ndarray, np.ndarray] | None = None
+        # Keys holding a separate ezafe, by their joined form; built on the first miss.
+        self._ezafe_keys: dict[str, str] | None = None
 
     def __len__(self) -> int:
         return len(self._name_offsets) - 1
@@ -518,6 +542,21 @@ class Gazetteer:
 
     def has_key(self, key: str) -> bool:
         return key in self._key_set
+
+    def ezafe_key(self, key: str) -> str | None:
+        """The gazetteer key that ``key`` (not one itself) matches once a Persian ezafe is
+        joined to the word before it on both sides (:func:`ezafe_joined`): ``Dashti Archi``
+        finds ``Dasht-e Archi``, and ``Dasht-e Archi`` a name written ``Dashti Archi``."""
+        joined = ezafe_joined(key)
+        if joined != key and joined in self._key_set:
+            return joined
+        if self._ezafe_keys is None:
+            found: dict[str, str] = {}
+            for stored in self._keys:
+                if " i " in stored:
+                    found.setdefault(ezafe_joined(stored), stored)
+            self._ezafe_keys = found
+        return self._ezafe_keys.get(joined)
 
     def known_keys(self, keys: Iterable[str]) -> list[str]:
         """The keys that are gazetteer keys, in the order given."""

@@ -595,6 +595,9 @@ def _run_plan(gazetteer: Gazetteer, stopwords: frozenset[str], run: str) -> _Pla
             if len(keys) > 1 and keys[0] == "al":
                 keys = keys[1:]
             key = " ".join(keys)
+            if not has_key(key) and k > i:
+                # "Dashti Archi" for "Dasht-e Archi": the ezafe joined or apart
+                key = gazetteer.ezafe_key(key) or key
             if not has_key(key):
                 if k == i or any(run[words[j][1] : words[j + 1][0]] != "-" for j in range(i, k)):
                     continue
