@@ -1418,8 +1418,41 @@ def _precision(feature: str, modifier: str | None) -> int:
 _DISTANCE_WORD = re.compile(r"\d+(?:\.\d+)?(?:km|kms)")
 
 
+# A side of a town's countryside written after its name: "Homs' southern countryside",
+# "Hama north-eastern countryside".
+_SIDE_THEN_COUNTRYSIDE = re.compile(
+    r"(?:['\u2019]s?)?[ \t]+(?P<side>(?:north|south|east|west)(?:[ \t-]?(?:east|west))?)"
+    r"(?P<ern>ern)?[ \t]+countryside\b",
+    re.IGNORECASE,
+)
+
+
+def _countryside_side(text: str, span: _Span, words: Sequence[str],
+                      division_word: str | None) -> str | None:
+    """The side of a town's countryside a report writes with a compass word before the name
+    ("southern Homs countryside", "the South-Western Hama countryside") or after it ("Homs'
+    southern countryside"), as the phrase "the southern countryside of" that says the same."""
+    if division_word == "countryside" and words and words[-1] in COMPASS:
+        side = words[-1]
+        if len(words) >= 2 and words[-2] in ("north", "south") and (
+                side.startswith(("east", "west"))):
+            side = words[-2] + side  # "south-western", the hyphen read as a space
+    else:
+        after = _SIDE_THEN_COUNTRYSIDE.match(text, span.end, min(len(text), span.end + 40))
+        if after is None:
+            return None
+        side = re.sub(r"[ \t-]", "", after.group("side").lower()) + (
+            "ern" if after.group("ern") else "")
+    return f"{side} countryside of" if side in COMPASS else None
+
+
 def _modifier(text: str, span: _Span, division_word: str | None) -> str | None:
     words = list(span.tail) if span.tail is not None else _tail_words(text, span.start)
+    while words and words[-1] in ("the", "a"):
+        words.pop()
+    side = _countryside_side(text, span, words, division_word)
+    if side is not None:
+        return side
     while words and words[-1] in ("the", "a"):
         words.pop()
     if len(words) >= 2 and words[-1] == "of" and words[-2] in PLACE_NOUNS:
