@@ -41,12 +41,29 @@ def test_ezafe_written_another_way_finds_the_name(text: str, name: str, admin1: 
     assert placed[name].country == "AF" and placed[name].admin1 == admin1
 
 
-def test_ezafe_key_joins_the_ezafe_both_ways() -> None:
-    from eventcoder.gazetteer import ezafe_joined, load_gazetteer, name_key
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        # the Persian "va" for "and"
+        ("Two border guards were shot dead near Saravan, Sistan va Baluchestan.",
+         "Sistan va Baluchestan", "Sistan and Baluchestan"),
+        ("Protesters gathered in Yasuj, Kohgiluyeh va Boyer-Ahmad province.",
+         "Kohgiluyeh va Boyer-Ahmad", "Kohgiluyeh and Boyer-Ahmad"),
+    ],
+)
+def test_persian_and_finds_the_province(text: str, name: str, admin1: str) -> None:
+    placed = {m.text: m.place for m in place_mentions(text) if m.place is not None}
+    assert placed.get(name) is not None, placed
+    assert placed[name].country == "IR" and placed[name].admin1 == admin1
 
-    assert ezafe_joined(name_key("Dasht-e Archi")) == name_key("Dashti Archi")
-    assert ezafe_joined(name_key("Qala-ye Naw")) == ezafe_joined(name_key("Qalai Naw"))
-    assert ezafe_joined(name_key("Sar-e Pul")) == ezafe_joined(name_key("Sari Pul"))
+
+def test_ezafe_key_joins_the_ezafe_both_ways() -> None:
+    from eventcoder.gazetteer import load_gazetteer, name_key, persian_form
+
+    assert persian_form(name_key("Dasht-e Archi")) == name_key("Dashti Archi")
+    assert persian_form(name_key("Qala-ye Naw")) == persian_form(name_key("Qalai Naw"))
+    assert persian_form(name_key("Sar-e Pul")) == persian_form(name_key("Sari Pul"))
     gazetteer = load_gazetteer()
-    assert gazetteer.ezafe_key(name_key("Dashti Archi")) == name_key("Dasht-e Archi")
-    assert gazetteer.ezafe_key(name_key("Nowhere Called Thus")) is None
+    assert gazetteer.persian_key(name_key("Dashti Archi")) == name_key("Dasht-e Archi")
+    assert gazetteer.persian_key(name_key("Nowhere Called Thus")) is None
+    assert persian_form(name_key("Sistan va Baluchestan")) == name_key("Sistan and Baluchestan")

@@ -61,7 +61,7 @@ _JOIN = re.compile(r"^(?:[ \t]{1,2}|\s?-\s?)$")
 # "Gracias a Dios", "Khabb wa ash Shaaf": Arabic "wa", and).
 _CONNECTORS = frozenset(
     "de del la las los da do das dos di du des le el al ad ar as ash az ez an at ed er es en "
-    "ul ur us uz of and y e i a bin ibn bani beni bou ben abu um umm wa".split()
+    "ul ur us uz of and y e i a bin ibn bani beni bou ben abu um umm wa va".split()
 )
 # Connectors that are also English words: inside a name only after a generic first word.
 _ENGLISH_CONNECTORS = frozenset("at as an us i e en a".split())
@@ -597,7 +597,7 @@ def _run_plan(gazetteer: Gazetteer, stopwords: frozenset[str], run: str) -> _Pla
             key = " ".join(keys)
             if not has_key(key) and k > i:
                 # "Dashti Archi" for "Dasht-e Archi": the ezafe joined or apart
-                key = gazetteer.ezafe_key(key) or key
+                key = gazetteer.persian_key(key) or key
             if not has_key(key):
                 if k == i or any(run[words[j][1] : words[j + 1][0]] != "-" for j in range(i, k)):
                     continue
