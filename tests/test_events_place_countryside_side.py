@@ -33,6 +33,18 @@ def _town(name: str, country: str) -> tuple[float, float]:
          "of Hama.", "Hama", "SY", 1, 1),
         ("On 30 May 2021, a mine killed a shepherd in the south-western countryside of "
          "Deir ez-Zor.", "Deir ez-Zor", "SY", -1, -1),
+        # the side before the name, in lower case or capitalised
+        ("On 4 April 2021, government forces shelled Umm Zarzur in southern Homs "
+         "countryside. No casualties were reported.", "Homs", "SY", -1, 0),
+        ("On 4 April 2021, a drone struck a car near Tall Bakr in the Northern Hama "
+         "countryside, wounding two men.", "Hama", "SY", 1, 0),
+        ("On 4 April 2021, rebels shelled Khirbet Samra in the South-Western Aleppo "
+         "Countryside. No casualties were reported.", "Aleppo", "SY", -1, -1),
+        # the side after the name
+        ("On 4 April 2021, an airstrike hit a farm in Raqqa's eastern countryside. No "
+         "casualties were reported.", "Raqqa", "SY", 0, 1),
+        ("On 4 April 2021, unknown gunmen killed a shepherd in Hama western countryside.",
+         "Hama", "SY", 0, -1),
     ],
 )
 def test_events_countryside_side_moves_point(pipeline: RulePipeline, text: str, town: str,

@@ -2244,6 +2244,10 @@ def choose_place(places: Sequence[PlaceMention], actors: Sequence[ActorMention],
     provinces = {p.text.lower() for p in usable
                  if p.place is not None and p.place.feature == "admin1"}
     province_wide = {p.start for p in usable if _province_wide(p, provinces)}
+    if len(usable) > 1 and text:
+        # "Kurmuk (Ghamr, Sadah)": the last holder, read as the town its province is
+        # named after, says which province, not that the event was in the town
+        province_wide |= {p.start for p in usable if _province_seat_as_holder(p, usable, text)}
 
     def rank(p: PlaceMention) -> tuple[int, bool, int, int]:
         assert p.place is not None
@@ -2257,6 +2261,30 @@ def choose_place(places: Sequence[PlaceMention], actors: Sequence[ActorMention],
                 0 if p.start >= anchor - 200 else 1, p.start)
 
     return min(usable, key=rank)
+
+
+# A comma or an opening parenthesis between a name and where it lies.
+_HOLDER_AFTER = re.compile(r"[ \t]*(?:(?:town|village|area|district|city)[ \t]*)?[,(][ \t]*")
+
+
+def _province_seat_as_holder(p: PlaceMention, usable: Sequence[PlaceMention],
+                             text: str) -> bool:
+    """Whether ``p`` is a town named like its province, written as where a place of that
+    province named before it lies: "Kurmuk (Ghamr, Sadah)"."""
+    place = p.place
+    if place is None or place.feature != "populated_place" or not place.admin1 or (
+            name_key(place.admin1) not in (name_key(place.name), name_key(p.text))):
+        return False
+    before = max((q for q in usable if q.end <= p.start), key=attrgetter("end"), default=None)
+    return (before is not None and before.place is not None
+            and before.place.country == place.country
+            and before.place.admin1 == place.admin1 and before.place != place
+            and _HOLDER_AFTER.fullmatch(text, before.end, p.start) is not None
+            and _HOLDER_CLOSE.match(text, p.end) is not None)
+
+
+# What closes a holder: a parenthesis, a comma, a full stop, the end of the text.
+_HOLDER_CLOSE = re.compile(r"[ \t]*(?:[),;]|\.(?!\w)|$)")
 
 
 def _province_wide(p: PlaceMention, provinces: Collection[str] = ()) -> bool:

@@ -189,6 +189,32 @@ def tokens_key(tokens: Sequence[str]) -> str:
     return " ".join(keys)
 
 
+def persian_form(key: str) -> str:
+    """A key with the Persian ezafe joined to the word it follows and the conjunction "va"
+    read as "and".
+
+    Transliterations write the ezafe ("of") as a word of its own or as the end of the word
+    before it: ``Dasht-e Archi``, ``Dasht-i Archi``, ``Dashti Archi``; after a vowel it is
+    ``-ye``/``-yi``: ``Qala-ye Naw``, ``Qalai Naw``. Every such ezafe has the token key
+    ``i``, so joining a lone ``i`` between two words to the word before it gives all of them
+    one form: ``dasht i archi`` -> ``dashti archi``, ``kala i nu`` -> ``kali nu``. A name
+    joined by "and" is written with the Persian "va" as often (``Sistan va Baluchestan``).
+    """
+    tokens = key.split(" ")
+    if len(tokens) < 3 or ("i" not in tokens[1:-1] and "va" not in tokens[1:-1]):
+        return key
+    out = [tokens[0]]
+    for j in range(1, len(tokens)):
+        token = tokens[j]
+        if j == len(tokens) - 1 or out[-1] == "al":
+            out.append(token)
+        elif token == "i":
+            out[-1] = token_key(out[-1] + "i")  # "kala" + "i": "kali", as "Qalai" is
+        else:
+            out.append("and" if token == "va" else token)
+    return " ".join(out)
+
+
 def name_key(name: str) -> str:
     """The index key of a name: its normalised tokens reduced to a transliteration skeleton.
 
@@ -377,6 +403,8 @@ class Gazetteer:
         self._post_places_at = _view(self._post_places)
         # Populated places grouped by (country, admin1), built on the first division search.
         self._town_groups: tuple[np.ndarray, np.ndarray] | None = None
+        # Keys holding a separate ezafe or "va", by their Persian form; built on first use.
+        self._persian_keys: dict[str, str] | None = None
 
     def __len__(self) -> int:
         return len(self._name_offsets) - 1
@@ -518,6 +546,22 @@ class Gazetteer:
 
     def has_key(self, key: str) -> bool:
         return key in self._key_set
+
+    def persian_key(self, key: str) -> str | None:
+        """The gazetteer key that ``key`` (not one itself) matches once both are in their
+        Persian form (:func:`persian_form`): ``Dashti Archi`` finds ``Dasht-e Archi``,
+        ``Dasht-e Archi`` a name written ``Dashti Archi``, ``Sistan va Baluchestan`` the
+        province written with "and"."""
+        joined = persian_form(key)
+        if joined != key and joined in self._key_set:
+            return joined
+        if self._persian_keys is None:
+            found: dict[str, str] = {}
+            for stored in self._keys:
+                if " i " in stored or " va " in stored:
+                    found.setdefault(persian_form(stored), stored)
+            self._persian_keys = found
+        return self._persian_keys.get(joined)
 
     def known_keys(self, keys: Iterable[str]) -> list[str]:
         """The keys that are gazetteer keys, in the order given."""

@@ -61,7 +61,7 @@ _JOIN = re.compile(r"^(?:[ \t]{1,2}|\s?-\s?)$")
 # "Gracias a Dios", "Khabb wa ash Shaaf": Arabic "wa", and).
 _CONNECTORS = frozenset(
     "de del la las los da do das dos di du des le el al ad ar as ash az ez an at ed er es en "
-    "ul ur us uz of and y e i a bin ibn bani beni bou ben abu um umm wa".split()
+    "ul ur us uz of and y e i a bin ibn bani beni bou ben abu um umm wa va".split()
 )
 # Connectors that are also English words: inside a name only after a generic first word.
 _ENGLISH_CONNECTORS = frozenset("at as an us i e en a".split())
@@ -595,6 +595,9 @@ def _run_plan(gazetteer: Gazetteer, stopwords: frozenset[str], run: str) -> _Pla
             if len(keys) > 1 and keys[0] == "al":
                 keys = keys[1:]
             key = " ".join(keys)
+            if not has_key(key) and k > i:
+                # "Dashti Archi" for "Dasht-e Archi": the ezafe joined or apart
+                key = gazetteer.persian_key(key) or key
             if not has_key(key):
                 if k == i or any(run[words[j][1] : words[j + 1][0]] != "-" for j in range(i, k)):
                     continue
@@ -1415,8 +1418,41 @@ def _precision(feature: str, modifier: str | None) -> int:
 _DISTANCE_WORD = re.compile(r"\d+(?:\.\d+)?(?:km|kms)")
 
 
+# A side of a town's countryside written after its name: "Homs' southern countryside",
+# "Hama north-eastern countryside".
+_SIDE_THEN_COUNTRYSIDE = re.compile(
+    r"(?:['\u2019]s?)?[ \t]+(?P<side>(?:north|south|east|west)(?:[ \t-]?(?:east|west))?)"
+    r"(?P<ern>ern)?[ \t]+countryside\b",
+    re.IGNORECASE,
+)
+
+
+def _countryside_side(text: str, span: _Span, words: Sequence[str],
+                      division_word: str | None) -> str | None:
+    """The side of a town's countryside a report writes with a compass word before the name
+    ("southern Homs countryside", "the South-Western Hama countryside") or after it ("Homs'
+    southern countryside"), as the phrase "the southern countryside of" that says the same."""
+    if division_word == "countryside" and words and words[-1] in COMPASS:
+        side = words[-1]
+        if len(words) >= 2 and words[-2] in ("north", "south") and (
+                side.startswith(("east", "west"))):
+            side = words[-2] + side  # "south-western", the hyphen read as a space
+    else:
+        after = _SIDE_THEN_COUNTRYSIDE.match(text, span.end, min(len(text), span.end + 40))
+        if after is None:
+            return None
+        side = re.sub(r"[ \t-]", "", after.group("side").lower()) + (
+            "ern" if after.group("ern") else "")
+    return f"{side} countryside of" if side in COMPASS else None
+
+
 def _modifier(text: str, span: _Span, division_word: str | None) -> str | None:
     words = list(span.tail) if span.tail is not None else _tail_words(text, span.start)
+    while words and words[-1] in ("the", "a"):
+        words.pop()
+    side = _countryside_side(text, span, words, division_word)
+    if side is not None:
+        return side
     while words and words[-1] in ("the", "a"):
         words.pop()
     if len(words) >= 2 and words[-1] == "of" and words[-2] in PLACE_NOUNS:
