@@ -1984,6 +1984,15 @@ _SHARE_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+def _listed_by_place(first: TallyItem, second: TallyItem) -> bool:
+    """Two figures in turn of a list by place: "27 in Kirkuk, 21 in Diyala", "27 of them in
+    Syria and 17 in Iraq" (not "25 operations in Iraq, where eight were killed")."""
+    if first.area_names and second.area_names:
+        return first.area_names != second.area_names
+    return bool(first.area_spans and second.area_spans and first.metric == second.metric
+                and first.area_spans != second.area_spans)
+
+
 def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
     """Give each item its area: places right after it ('48 operations in Iraq and Syria'),
     or just before it ('In Kirkuk, 9 suspects'), or the sentence's."""
@@ -2105,11 +2114,11 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
             item.area_divisions = list(previous.area_divisions)
             item.area_label, item.area_spans = previous.area_label, list(previous.area_spans)
         elif k > 0 and items[k - 1].area and not re.search(r"[;:]", text[begin : item.start]) \
-                and not (k > 1 and items[k - 1].area_names and items[k - 2].area_names
-                         and items[k - 1].area_names != items[k - 2].area_names
-                         and items[k - 1].metric != item.metric):
+                and not (k > 1 and items[k - 1].metric != item.metric
+                         and _listed_by_place(items[k - 2], items[k - 1])):
             # (not after a list by place of another count: "27 in Kirkuk, 21 in Diyala and 15
-            # in Salah al-Din, resulted in the killing of 12" is of none of them alone)
+            # in Salah al-Din, resulted in the killing of 12" is of none of them alone, nor
+            # "27 of them in Syria and 17 in Iraq, in a total of 58 operations")
             # "31 civilians were killed and 60 injured", "In Iraq, 18 operations, and killed
             # 4": no place between them, the same place.
             previous = items[k - 1]
