@@ -2146,6 +2146,11 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
                & set(item.area_spans) for other in items):
             # "arrested 64 suspects ..., of whom 22 were detained in Nineveh and 15 in
             # Kirkuk": the places of its parts, not the whole of the count
+            if not item.area_names and any(
+                    other.start > item.end and other.area == item.area for other in items):
+                # "In all, 34 ... were detained, four of them in Syria": a part of a country
+                # the count is not all of; that of the report, if any
+                item.area = []
             item.area_names, item.area_divisions, item.area_spans = [], [], []
             item.area_label = None
     for k in range(len(items) - 2, -1, -1):
@@ -2936,6 +2941,11 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
             # Syria. The command now says 31 ... were killed": the countries the report is
             # about, named in a line of no figures before them
             _set_area(item, intro)
+        elif not item.area and context_area is not None and context_area.within is item and len(
+                every_area := _areas_told(items)) > len(context_area.area):
+            # "In all, 34 ... were detained, four of them in Syria", then "In Iraq, 22
+            # raids": every country the report tells, not that of its own part
+            item.area = every_area
         elif not item.area and context_area is not None:
             item.area = list(context_area.area)
             item.area_label = item.area_label if item.area_names else context_area.area_label
