@@ -186,7 +186,8 @@ def lexicon() -> Lexicon:
             # 'had "neutralized" five PKK terrorists': a verb the teller's words quote
             rf"(?:\b(?P<verb>{active_alt})[\"\u201d\u2019']?|(?P<noun>deaths?|killings?|arrests?|detention|"
             rf"capture|abduction|kidnapping|injur(?:y|ies)|neutrali[sz]ation|elimination)"
-            rf"\s+of)\s+(?:a\s+total\s+of\s+)?"
+            # ("neutralized total 23 terrorist", as a translation drops the article)
+            rf"\s+of)\s+(?:(?:a\s+)?total(?:\s+of)?\s+)?"
             rf"{_APPROX}$",
             re.IGNORECASE,
         ),
@@ -924,9 +925,13 @@ _ELLIPTIC = re.compile(
     r"(?:(?:were|was|took\s+place|came|happened)\s+)?"
     r"(?:in|across|inside|near|around|outside)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
-    r"(?:ern)?\s+)?(?:(?:city|town|village|province|governorate|district|region|area)\s+of\s+)?"
-    r"[A-Z]"
+    # ("in region Hakurk", as a translation drops the "of")
+    r"(?:ern)?\s+)?(?:(?:city|town|village|province|governorate|district|region|area)\s+"
+    r"(?:of\s+)?)?[A-Z]"
 )
+# "from them 15 in region X", "of them 9 in Y": some of the count before, the cue first
+_PARTITIVE_BEFORE = re.compile(
+    r"\b(?:from|of)\s+(?:among\s+)?(?:them|these|those|whom)[\s,]*$", re.IGNORECASE)
 
 # "five were carried out by US forces alone", "three were unilateral": more of the last noun
 _ELLIPTIC_DONE = re.compile(
@@ -990,7 +995,8 @@ def _elliptic_item(
     item = TallyItem(lead, at, number.value, previous.metric, index)
     item.qualifier = previous.qualifier
     item.party_text, item.party_span = previous.party_text, previous.party_span
-    if _PARTITIVE.match(doc.text, at, s_end) and previous.value > number.value:
+    if (_PARTITIVE.match(doc.text, at, s_end) or _PARTITIVE_BEFORE.search(
+            doc.text, max(0, lead - 25), lead)) and previous.value > number.value:
         # "147 combat engagements ..., 38 of them in the Pokrovsk direction": some of those
         item.subset, item.within = True, previous
     elif (previous.subset and previous.within is not None

@@ -1,0 +1,107 @@
+"""Releases of other months, years and layouts, as agencies and translations retell them.
+
+Each report under ``fixtures/tallies`` was written for these tests: a joint force's week
+whose operations are "19 air and ground operations" and whose "total of 47 jihadists" is
+told "including 12 in Niger" (a part, not the total's country); a command that "corrects
+the number of ISIS operatives detained in September to 31, after partner forces confirmed
+three more detentions in Syria" (the three are in the 31, and Syria is theirs), then "Of
+the 31 detainees, 19 were arrested in Syria and 12 in Iraq"; a machine translation with
+typos and no articles ("was neutralized total 23 terrorist of PKK in north of Iraq, from
+them 15 in region Hakurk and 8 in Gara region"); a week of figures in words and digits
+mixed whose total comes last ("bringing to 22 the number of insurgents killed"); a week
+across the new year ("from December 28 to January 3"); a monitor's month "of whom 87 were
+civilians, including 14 children and 9 women", with "Among the dead were also 61 members
+of government forces and 64 fighters of armed factions"; and a half year whose killed are
+split by province after "Of the 1,106 terrorists killed".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.records import Consistency, Record, Tally
+from tests.conftest import fixture_records
+
+# (metric, value, area, parent's value or None)
+Expected = tuple[str, int, tuple[str, ...], int | None]
+
+CASES: dict[str, tuple[str, tuple[str | None, str, str], list[Expected], dict[int, str]]] = {
+    "mt-february-from-them-regions": (
+        "2025-03-03",
+        ("Ministry of National Defence", "2025-02-01", "2025-02-28"),
+        [("killed", 23, ("IQ",), None), ("killed", 15, ("IQ",), 23), ("killed", 8, ("IQ",), 23),
+         ("detained", 4, ("IQ",), None)],
+        {23: "consistent"},
+    ),
+    "dhq-week-words-and-digits-bringing-to": (
+        "2025-04-17",
+        ("Defence Headquarters", "2025-04-06", "2025-04-12"),
+        [("killed", 22, ("NG",), None), ("killed", 12, ("NG",), 22), ("killed", 7, ("NG",), 22),
+         ("killed", 3, ("NG",), 22), ("detained", 41, ("NG",), None)],
+        {22: "consistent"},
+    ),
+    "coalition-holidays-across-new-year": (
+        "2026-01-05",
+        (None, "2025-12-28", "2026-01-03"),
+        [("operations", 36, ("IQ", "SY"), None), ("killed", 27, ("IQ", "SY"), None),
+         ("detained", 40, ("IQ", "SY"), None), ("killed", 11, ("IQ",), 27),
+         ("killed", 16, ("SY",), 27)],
+        {27: "consistent"},
+    ),
+    "ispr-half-year-of-the-killed-by-province": (
+        "2025-07-06",
+        ("Military Forces of Pakistan", "2025-01-01", "2025-06-30"),
+        [("operations", 22714, ("PK",), None), ("operations", 14380, ("PK",), 22714),
+         ("operations", 8334, ("PK",), 22714), ("killed", 1106, ("PK",), None),
+         ("killed", 690, ("PK",), 1106), ("killed", 416, ("PK",), 1106)],
+        {22714: "consistent", 1106: "consistent"},
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def extracted() -> dict[str, list[Record]]:
+    return {name: fixture_records("tallies", name, published)
+            for name, (published, *_rest) in CASES.items()}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_tallies_release_variants_values_areas_parents(
+    extracted: dict[str, list[Record]], name: str
+) -> None:
+    tallies = [r for r in extracted[name] if isinstance(r, Tally)]
+    by_id = {t.tally_id: t for t in tallies}
+    got = [(t.metric, t.value, tuple(sorted(t.area)),
+            by_id[t.parent].value if t.parent is not None else None) for t in tallies]
+    assert sorted(got, key=repr) == sorted(CASES[name][2], key=repr)
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_tallies_release_variants_reporter_and_period(
+    extracted: dict[str, list[Record]], name: str
+) -> None:
+    reporter, start, end = CASES[name][1]
+    tallies = [r for r in extracted[name] if isinstance(r, Tally)]
+    assert tallies
+    for tally in tallies:
+        if reporter is not None:
+            assert tally.reporter == reporter
+        assert (tally.period_start, tally.period_end) == (start, end)
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_tallies_release_variants_consistency(
+    extracted: dict[str, list[Record]], name: str
+) -> None:
+    checks = {c.total: c.verdict for c in extracted[name] if isinstance(c, Consistency)}
+    assert checks == CASES[name][3]
+
+
+
+def test_tallies_release_variants_translated_total_keeps_its_words(
+    extracted: dict[str, list[Record]],
+) -> None:
+    [total] = [t for t in extracted["mt-february-from-them-regions"]
+               if isinstance(t, Tally) and t.value == 23]
+    assert total.evidence[0].text.startswith("neutralized total 23")
+    assert total.party == "Kurdistan Workers' Party"
