@@ -26,6 +26,13 @@ from tests.conftest import fixture_records
 Expected = tuple[str, int, tuple[str, ...], int | None]
 
 CASES: dict[str, tuple[str, tuple[str | None, str, str], list[Expected], dict[int, str]]] = {
+    "centcom-corrects-september-three-more": (
+        "2024-10-09",
+        ("US Central Command", "2024-09-01", "2024-09-30"),
+        [("detained", 31, ("IQ", "SY"), None), ("detained", 19, ("SY",), 31),
+         ("detained", 12, ("IQ",), 31), ("killed", 14, ("IQ", "SY"), None)],
+        {31: "consistent"},
+    ),
     "mt-february-from-them-regions": (
         "2025-03-03",
         ("Ministry of National Defence", "2025-02-01", "2025-02-28"),
@@ -96,6 +103,13 @@ def test_tallies_release_variants_consistency(
     checks = {c.total: c.verdict for c in extracted[name] if isinstance(c, Consistency)}
     assert checks == CASES[name][3]
 
+
+def test_tallies_release_variants_more_confirmed_are_in_the_corrected_count(
+    extracted: dict[str, list[Record]],
+) -> None:
+    # "three more detentions in Syria" are among the 31, no count of their own
+    assert all(t.value != 3 for t in extracted["centcom-corrects-september-three-more"]
+               if isinstance(t, Tally))
 
 
 def test_tallies_release_variants_translated_total_keeps_its_words(

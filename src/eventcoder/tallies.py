@@ -1018,7 +1018,8 @@ _PARTITIVE = re.compile(r"\s+of\s+(?:the|these|those|them)(?=\s)", re.IGNORECASE
 
 
 _MORE_AFTER = re.compile(r"\s+(?:more|additional|further)\b", re.IGNORECASE)
-_REVISED_BEFORE = re.compile(r"\b(?:raised|revised|rose|risen|increased|up\s+from)\b",
+_REVISED_BEFORE = re.compile(r"\b(?:raised|revised|rose|risen|increased|up\s+from|"
+                             r"correct(?:s|ed)?)\b",
                              re.IGNORECASE)
 # "corrected the number ... to 24, after it had earlier reported 22 killed", "24 killed, not
 # 22", "down from 30": the figure a revision replaces, no count of its own
@@ -1999,6 +2000,9 @@ def _listed_by_place(first: TallyItem, second: TallyItem) -> bool:
                 and first.area_spans != second.area_spans)
 
 
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s")
+
+
 def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
     """Give each item its area: places right after it ('48 operations in Iraq and Syria'),
     or just before it ('In Kirkuk, 9 suspects'), or the sentence's."""
@@ -2016,6 +2020,13 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
     # was, not the count's area
     exclude.extend((p.start, p.end) for p in starting_in(doc.places, start, end)
                    if _SHARE_BEFORE.search(text, max(start, p.start - 60), p.start))
+    # "corrects the number ... to 31, after partner forces confirmed three more detentions
+    # in Syria": where the added ones were, not the place of the count they are in
+    exclude.extend((number.end, clause.start() if clause is not None else end)
+                   for number in _numbers(doc, start, end)
+                   if _MORE_AFTER.match(text, number.end)
+                   and _REVISED_BEFORE.search(text, start, number.start)
+                   for clause in [_CLAUSE_BREAK.search(text, number.end, end)])
     # A sentence's area is the places it locates something in, not every word that
     # resolved to a place ("The" is a country code).
     sentence_places = [p for p in _places_in(doc, start, end, exclude)
@@ -2920,7 +2931,10 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
             items.append(item)
         # The widest area stated so far is the context for sentences that name none.
         for item in reading.items:
-            if item.area and (context_area is None or len(item.area) > len(context_area.area)):
+            # (not a part: "Of the 31 detainees, 19 were arrested in Syria" is no place of
+            # the figures told after it)
+            if item.area and not (item.subset and item.of_value is not None) and (
+                    context_area is None or len(item.area) > len(context_area.area)):
                 context_area = item
     if context_period is None and pending:
         # "released the results of operations against ISIS ... for May 2024", and the
