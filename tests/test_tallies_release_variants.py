@@ -26,6 +26,13 @@ from tests.conftest import fixture_records
 Expected = tuple[str, int, tuple[str, ...], int | None]
 
 CASES: dict[str, tuple[str, tuple[str | None, str, str], list[Expected], dict[int, str]]] = {
+    "jointforce-week-including-one-country": (
+        "2025-01-20",
+        (None, "2025-01-12", "2025-01-18"),
+        [("operations", 19, ("BF", "ML", "NE"), None), ("killed", 47, ("BF", "ML", "NE"), None),
+         ("killed", 12, ("NE",), 47)],
+        {47: "partial"},
+    ),
     "centcom-corrects-september-three-more": (
         "2024-10-09",
         ("US Central Command", "2024-09-01", "2024-09-30"),

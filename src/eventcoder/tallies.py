@@ -167,7 +167,9 @@ def lexicon() -> Lexicon:
         casualty_gerunds=gerunds,
         animal_words=frozenset(w.lower() for w in raw["animal_words"]),
         activity_re=re.compile(
-            rf"\s+(?P<mods>{_MOD}{{0,3}}?)(?P<noun>{noun_alt})\b(?!-)", re.IGNORECASE
+            # ("19 air and ground operations": two modifiers joined)
+            rf"\s+(?P<mods>{_MOD}{{0,3}}?(?:{_MOD}and\s+{_MOD})?)(?P<noun>{noun_alt})\b(?!-)",
+            re.IGNORECASE
         ),
         passive_re=re.compile(
             # "No US or partner forces were injured": "or" joins the people of one count
