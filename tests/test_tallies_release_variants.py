@@ -62,6 +62,14 @@ CASES: dict[str, tuple[str, tuple[str | None, str, str], list[Expected], dict[in
          ("killed", 16, ("SY",), 27)],
         {27: "consistent"},
     ),
+    "sohr-july-of-whom-were-civilians": (
+        "2025-08-01",
+        ("Syrian Observatory for Human Rights", "2025-07-01", "2025-07-31"),
+        [("killed", 212, ("SY",), None), ("killed", 87, ("SY",), 212),
+         ("killed", 14, ("SY",), 87), ("killed", 9, ("SY",), 87),
+         ("killed", 61, ("SY",), 212), ("killed", 64, ("SY",), 212)],
+        {212: "consistent", 87: "partial"},
+    ),
     "ispr-half-year-of-the-killed-by-province": (
         "2025-07-06",
         ("Military Forces of Pakistan", "2025-01-01", "2025-06-30"),
@@ -126,3 +134,12 @@ def test_tallies_release_variants_translated_total_keeps_its_words(
                if isinstance(t, Tally) and t.value == 23]
     assert total.evidence[0].text.startswith("neutralized total 23")
     assert total.party == "Kurdistan Workers' Party"
+
+
+def test_tallies_release_variants_groups_of_the_dead_name_each_side(
+    extracted: dict[str, list[Record]],
+) -> None:
+    [check] = [c for c in extracted["sohr-july-of-whom-were-civilians"]
+               if isinstance(c, Consistency) and c.total == 212]
+    assert check.parts_sum == 212
+    assert "government forces 61" in check.explanation

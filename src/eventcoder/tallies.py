@@ -834,7 +834,7 @@ def _were_item(doc: Doc, lex: Lexicon, number: _Number, s_end: int,
 # a count told before
 _DEAD_LISTED = re.compile(
     r"\s*(?:among\s+(?:the\s+(?:dead|victims|killed)|those\s+killed)\s+(?:were|was)|"
-    r"the\s+(?:dead|victims)\s+(?:included|include))\s+(?:at\s+least\s+|some\s+)?",
+    r"the\s+(?:dead|victims)\s+(?:included|include))\s+(?:also\s+)?(?:at\s+least\s+|some\s+)?",
     re.IGNORECASE)
 # "..., and 53 members of regime forces": the next of a list of subsets.
 _NEXT_SUBSET = re.compile(r"(?:,\s*|\s+)(?:and|as\s+well\s+as|plus)\s+(?:at\s+least\s+)?$",
@@ -855,6 +855,12 @@ def _subset_item(doc: Doc, lex: Lexicon, number: _Number, sentence: tuple[int, i
     bracketed = text.startswith(")", number.end) and text.startswith("(", number.start - 1)
     lead, at = (number.start - 1, number.end + 1) if bracketed else (number.start, number.end)
     party = lex.party_after_re.match(text, at, s_end)
+    cued = _SUBSET_CUE.search(text, max(s_start, lead - 40), lead) is not None
+    if party is None and cued and (were := _WERE_PARTY.match(text, at, s_end)) is not None:
+        # "212 people ..., of whom 87 were civilians": who some of them were
+        party = lex.party_after_re.match(text, were.end() - 1, s_end)
+        if party is not None and lex.trigger_re.match(text, party.start("party")):
+            party = None  # ("of whom 22 were detained in Nineveh": a fate, read elsewhere)
     if party is None:
         return None
     host: TallyItem | None
@@ -862,7 +868,7 @@ def _subset_item(doc: Doc, lex: Lexicon, number: _Number, sentence: tuple[int, i
     # the groups of a count, after a colon
     listed = previous is not None and previous.subset and previous.within is not None and (
         ":" in text[previous.within.end:previous.start])
-    if _SUBSET_CUE.search(text, max(s_start, lead - 40), lead) or (
+    if cued or (
             previous is None and _DEAD_LISTED.fullmatch(text, s_start, number.start)) or (
             previous is not None and previous.metric in CASUALTY_METRICS
             and _LIST_OPENS.fullmatch(text, previous.end, number.start)):
