@@ -12,7 +12,8 @@ mixed whose total comes last ("bringing to 22 the number of insurgents killed");
 across the new year ("from December 28 to January 3"); a monitor's month "of whom 87 were
 civilians, including 14 children and 9 women", with "Among the dead were also 61 members
 of government forces and 64 fighters of armed factions"; and a half year whose killed are
-split by province after "Of the 1,106 terrorists killed".
+split by province after "Of the 1,106 terrorists killed"; and a month by country whose
+totals come last with no party of their own ("In total, ... killing 19 and detaining 33").
 """
 
 from __future__ import annotations
@@ -69,6 +70,16 @@ CASES: dict[str, tuple[str, tuple[str | None, str, str], list[Expected], dict[in
          ("killed", 14, ("SY",), 87), ("killed", 9, ("SY",), 87),
          ("killed", 61, ("SY",), 212), ("killed", 64, ("SY",), 212)],
         {212: "consistent", 87: "partial"},
+    ),
+    "centcom-november-totals-last-both-countries": (
+        "2025-12-02",
+        ("US Central Command", "2025-11-01", "2025-11-30"),
+        [("operations", 52, ("IQ", "SY"), None), ("operations", 29, ("SY",), 52),
+         ("operations", 23, ("IQ",), 52), ("killed", 19, ("IQ", "SY"), None),
+         ("killed", 11, ("SY",), 19), ("killed", 8, ("IQ",), 19),
+         ("detained", 33, ("IQ", "SY"), None), ("detained", 20, ("SY",), 33),
+         ("detained", 13, ("IQ",), 33)],
+        {52: "consistent", 19: "consistent", 33: "consistent"},
     ),
     "ispr-half-year-of-the-killed-by-province": (
         "2025-07-06",
@@ -143,3 +154,16 @@ def test_tallies_release_variants_groups_of_the_dead_name_each_side(
                if isinstance(c, Consistency) and c.total == 212]
     assert check.parts_sum == 212
     assert "government forces 61" in check.explanation
+
+
+def test_tallies_release_variants_total_told_last_is_of_its_parts_party(
+    extracted: dict[str, list[Record]],
+) -> None:
+    # "killing 11 ISIS members and detaining 20 ... 13 detained. In total, ... detaining
+    # 33": those of the one group every part is of
+    [total] = [t for t in extracted["centcom-november-totals-last-both-countries"]
+               if isinstance(t, Tally) and t.value == 33]
+    assert total.party == "Islamic State"
+    [check] = [c for c in extracted["centcom-november-totals-last-both-countries"]
+               if isinstance(c, Consistency) and c.total == 33]
+    assert check.explanation.startswith("33 detained (Islamic State) reported in total")

@@ -3395,12 +3395,20 @@ def build_records(doc: Doc, items: list[TallyItem]) -> list[Record]:
         # (once parts are linked, which goes by the party read)
         item.party = _party_of_its_area(item.party, item)
     ids = [f"{doc.doc_id}:tally:{k + 1}" for k in range(len(items))]
+    children: dict[int, list[int]] = {}
+    for k, j in parents.items():
+        children.setdefault(j, []).append(k)
     records: list[Record] = []
     for k, item in enumerate(items):
         party = item.party
+        parties_by_place = {items[c].party for c in children.get(k, ()) if not items[c].subset}
         if party is None and k in parents and not item.subset:
             # "In Syria, 15 operations killed 6": the six are of the total's party.
             party = items[parents[k]].party
+        elif party is None and len(parties_by_place) == 1 and not item.party_text:
+            # "killing 11 ISIS members ... 8 ISIS members dead ... In total, ..., killing
+            # 19": the total of counts by place, each of one party, is of that party
+            party = item.party = parties_by_place.pop()
         party = _party_of_its_area(party, item)
         records.append(
             Tally(
@@ -3420,9 +3428,6 @@ def build_records(doc: Doc, items: list[TallyItem]) -> list[Record]:
                 extractor=EXTRACTOR,
             )
         )
-    children: dict[int, list[int]] = {}
-    for k, j in parents.items():
-        children.setdefault(j, []).append(k)
     for j in sorted(children):
         total = items[j]
         # Groups named among a count ("27 children") and its parts by place ("64 of them in
