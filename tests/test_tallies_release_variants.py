@@ -13,7 +13,8 @@ across the new year ("from December 28 to January 3"); a monitor's month "of who
 civilians, including 14 children and 9 women", with "Among the dead were also 61 members
 of government forces and 64 fighters of armed factions"; and a half year whose killed are
 split by province after "Of the 1,106 terrorists killed"; and a month by country whose
-totals come last with no party of their own ("In total, ... killing 19 and detaining 33").
+totals come last with no party of their own ("In total, ... killing 19 and detaining 33");
+and a week told by its last day across the new year ("in the week ending January 2").
 """
 
 from __future__ import annotations
@@ -80,6 +81,14 @@ CASES: dict[str, tuple[str, tuple[str | None, str, str], list[Expected], dict[in
          ("detained", 33, ("IQ", "SY"), None), ("detained", 20, ("SY",), 33),
          ("detained", 13, ("IQ",), 33)],
         {52: "consistent", 19: "consistent", 33: "consistent"},
+    ),
+    "joc-week-ending-january-second": (
+        "2026-01-03",
+        ("Joint Operations Command", "2025-12-27", "2026-01-02"),
+        [("operations", 64, ("IQ",), None), ("killed", 9, ("IQ",), None),
+         ("detained", 21, ("IQ",), None), ("detained", 12, ("IQ",), 21),
+         ("detained", 9, ("IQ",), 21)],
+        {21: "consistent"},
     ),
     "ispr-half-year-of-the-killed-by-province": (
         "2025-07-06",

@@ -1501,6 +1501,7 @@ def _read_sentence(doc: Doc, index: int, lowered: str | None = None) -> _Sentenc
     # "Friday night" spans two days but tells one; "since Oct. 17" runs on to the telling
     multi_day = period is not None and period[0][0] != period[0][1] and not any(
         d.start == period[1][0] and _one_day(doc, d) and d.date_end == period[0][1]
+        and d.date_start == period[0][0]
         for d in doc.dates) and not _WEEKDAY_SPAN.fullmatch(doc.text, *period[1]) and not (
         _bounds_a_day(doc, *period[1]))
     day_only = _day_only(doc, start, end) and not multi_day
@@ -1793,13 +1794,18 @@ def _sentence_period(
                 continue  # "the highest for any six-month period since records began in 2009"
             if _told_on(doc, start, d):
                 continue  # "the 27 killed it reported on March 3": when a figure was told
-            width = (d.date_end - d.date_start).days
+            first_day = d.date_start
+            if first_day == d.date_end and _WEEK_ENDING.search(
+                    doc.text, max(start, d.start - 40), d.start):
+                # "in the week ending January 2": the seven days up to that day
+                first_day = d.date_end - timedelta(days=6)
+            width = (d.date_end - first_day).days
             if doc.published is not None and d.date_start <= doc.published and _SINCE.search(
                     doc.text, max(start, d.start - 30), d.start):
                 # "since Oct. 7": a day that opens a period running on to the telling
                 width = (doc.published - d.date_start).days
             if best is None or width > (best[0][1] - best[0][0]).days:
-                best = ((d.date_start, d.date_end), (d.start, d.end))
+                best = ((first_day, d.date_end), (d.start, d.end))
     if best is not None and doc.published is not None:
         (first, last), (at, until) = best
         since = _SINCE.search(doc.text, max(start, at - 30), at)
@@ -1822,6 +1828,8 @@ def _sentence_period(
     return best
 
 
+_WEEK_ENDING = re.compile(r"\bweek\s+(?:ending|ended|that\s+ended|to|through)\s+(?:on\s+)?"
+                          r"(?:[A-Z][a-z]+day,?\s+)?$", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+(?:beginning|start|(?P<end>end))\s+of\s+)?$",
                     re.IGNORECASE)
 _SINCE_DAY = re.compile(r"\bsince\s+$", re.IGNORECASE)
