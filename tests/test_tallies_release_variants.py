@@ -14,20 +14,24 @@ civilians, including 14 children and 9 women", with "Among the dead were also 61
 of government forces and 64 fighters of armed factions"; and a half year whose killed are
 split by province after "Of the 1,106 terrorists killed"; and a month by country whose
 totals come last with no party of their own ("In total, ... killing 19 and detaining 33");
-and a week told by its last day across the new year ("in the week ending January 2").
+a week told by its last day across the new year ("in the week ending January 2"); and a
+translated running total ("number of neutralized terrorist since beginning of year reached
+to 412") after the week's figure.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from eventcoder import extract
 from eventcoder.records import Consistency, Record, Tally
 from tests.conftest import fixture_records
 
 # (metric, value, area, parent's value or None)
 Expected = tuple[str, int, tuple[str, ...], int | None]
 
-CASES: dict[str, tuple[str, tuple[str | None, str, str], list[Expected], dict[int, str]]] = {
+CASES: dict[str, tuple[str, tuple[str | None, str | None, str | None], list[Expected],
+                       dict[int, str]]] = {
     "jointforce-week-including-one-country": (
         "2025-01-20",
         (None, "2025-01-12", "2025-01-18"),
@@ -90,6 +94,12 @@ CASES: dict[str, tuple[str, tuple[str | None, str, str], list[Expected], dict[in
          ("detained", 9, ("IQ",), 21)],
         {21: "consistent"},
     ),
+    "mt-year-to-date-reached-to": (
+        "2025-03-06",
+        ("Ministry of National Defence", None, None),
+        [("killed", 17, ("IQ", "SY"), None), ("killed", 412, ("IQ", "SY"), None)],
+        {},
+    ),
     "ispr-half-year-of-the-killed-by-province": (
         "2025-07-06",
         ("Military Forces of Pakistan", "2025-01-01", "2025-06-30"),
@@ -128,7 +138,8 @@ def test_tallies_release_variants_reporter_and_period(
     for tally in tallies:
         if reporter is not None:
             assert tally.reporter == reporter
-        assert (tally.period_start, tally.period_end) == (start, end)
+        if start is not None:
+            assert (tally.period_start, tally.period_end) == (start, end)
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
@@ -176,3 +187,23 @@ def test_tallies_release_variants_total_told_last_is_of_its_parts_party(
     [check] = [c for c in extracted["centcom-november-totals-last-both-countries"]
                if isinstance(c, Consistency) and c.total == 33]
     assert check.explanation.startswith("33 detained (Islamic State) reported in total")
+
+
+def test_tallies_release_variants_translated_running_total_is_of_the_year(
+    extracted: dict[str, list[Record]],
+) -> None:
+    # "number of neutralized terrorist since beginning of year reached to 412"; the 17 are
+    # those of the last week
+    periods = {t.value: (t.period_start, t.period_end)
+               for t in extracted["mt-year-to-date-reached-to"] if isinstance(t, Tally)}
+    assert periods[412] == ("2025-01-01", "2025-03-06")
+    assert periods[17] != periods[412]
+
+
+def test_tallies_release_variants_number_of_a_fate_told_first() -> None:
+    # "the number of arrested suspects ... rose to 112": a count brought to the figure
+    records = extract("BASRA - The police said on Sunday that the number of arrested "
+                      "smugglers during March rose to 87.", published="2025-04-06")
+    [tally] = [t for t in records if isinstance(t, Tally)]
+    assert (tally.metric, tally.value) == ("detained", 87)
+    assert (tally.period_start, tally.period_end) == ("2025-03-01", "2025-03-31")
