@@ -16,7 +16,8 @@ split by province after "Of the 1,106 terrorists killed"; and a month by country
 totals come last with no party of their own ("In total, ... killing 19 and detaining 33");
 a week told by its last day across the new year ("in the week ending January 2"); and a
 translated running total ("number of neutralized terrorist since beginning of year reached
-to 412") after the week's figure.
+to 412") after the week's figure; and a quarter whose dead are split by province in a
+sentence of their own ("The terrorists killed included 130 in Khyber Pakhtunkhwa").
 """
 
 from __future__ import annotations
@@ -99,6 +100,13 @@ CASES: dict[str, tuple[str, tuple[str | None, str | None, str | None], list[Expe
         ("Ministry of National Defence", None, None),
         [("killed", 17, ("IQ", "SY"), None), ("killed", 412, ("IQ", "SY"), None)],
         {},
+    ),
+    "ispr-quarter-killed-included-by-province": (
+        "2025-07-06",
+        (None, "2025-04-01", "2025-06-30"),
+        [("killed", 212, ("PK",), None), ("killed", 130, ("PK",), 212),
+         ("killed", 82, ("PK",), 212)],
+        {212: "consistent"},
     ),
     "ispr-half-year-of-the-killed-by-province": (
         "2025-07-06",
@@ -207,3 +215,11 @@ def test_tallies_release_variants_number_of_a_fate_told_first() -> None:
     [tally] = [t for t in records if isinstance(t, Tally)]
     assert (tally.metric, tally.value) == ("detained", 87)
     assert (tally.period_start, tally.period_end) == ("2025-03-01", "2025-03-31")
+
+
+def test_tallies_release_variants_included_by_province_names_each(
+    extracted: dict[str, list[Record]],
+) -> None:
+    [check] = [c for c in extracted["ispr-quarter-killed-included-by-province"]
+               if isinstance(c, Consistency)]
+    assert "(Khyber Pakhtunkhwa 130; Balochistan 82)" in check.explanation

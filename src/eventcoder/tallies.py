@@ -497,6 +497,16 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             # "Of the 58 killed, 23 were members of the Amniyat wing and 19 were commanders":
             # who some of the counted were
             item = _were_item(doc, lex, number, end, index)
+        if item is None and not items and (
+                fated := _FATE_INCLUDED.search(text, max(start, number.start - 60),
+                                               number.start)) is not None and (
+                fated.group("verb").lower() in lex.casualty_verbs) and _PLACE_AFTER.match(
+                text, number.end, end):
+            # "The terrorists killed included 130 in Khyber Pakhtunkhwa and 82 in
+            # Balochistan": parts by place of the count of that fate told before
+            item = TallyItem(number.start, number.end, number.value,
+                             lex.casualty_verbs[fated.group("verb").lower()], index)
+            item.party_text, item.party_span = fated.group("party"), fated.span("party")
         if item is None:
             item = _subset_item(doc, lex, number, (start, end), index, items)
         if item is None and (apposed := _APPOSED_BEFORE.search(
@@ -629,6 +639,10 @@ _FRONTED_PARTITIVE = re.compile(
 _WERE_KIND = re.compile(
     r"\s+(?:were|was)\s+(?P<kind>[a-z][a-z -]{0,30}?)(?=\s*(?:[,;.]|and\b|$))")
 # "8,543 were carried out in Khyber Pakhtunkhwa", "4,976 in Balochistan": a part by place
+#: The people of a fate some of whom are told next: "The terrorists killed included".
+_FATE_INCLUDED = re.compile(
+    r"\b(?:the|those)\s+(?P<party>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?P<verb>[a-z]+)\s+"
+    r"(?:included|include|includes)\s+$", re.IGNORECASE)
 _PLACE_AFTER = re.compile(r"[^,;]{0,40}?\b(?:in|across|inside)\s+(?:the\s+)?[A-Z]")
 _RATE_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,4}?\s+(?:daily|a\s+day|per\s+day|each\s+day|every\s+day|a\s+week|"
