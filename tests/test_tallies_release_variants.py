@@ -17,7 +17,9 @@ totals come last with no party of their own ("In total, ... killing 19 and detai
 a week told by its last day across the new year ("in the week ending January 2"); and a
 translated running total ("number of neutralized terrorist since beginning of year reached
 to 412") after the week's figure; and a quarter whose dead are split by province in a
-sentence of their own ("The terrorists killed included 130 in Khyber Pakhtunkhwa").
+sentence of their own ("The terrorists killed included 130 in Khyber Pakhtunkhwa"); and a
+translated month whose rows by country follow "in" with no colon ("detained 44 members of
+ISIS organization in month of May, in Iraq (17) and Syria (27)").
 """
 
 from __future__ import annotations
@@ -107,6 +109,13 @@ CASES: dict[str, tuple[str, tuple[str | None, str | None, str | None], list[Expe
         [("killed", 212, ("PK",), None), ("killed", 130, ("PK",), 212),
          ("killed", 82, ("PK",), 212)],
         {212: "consistent"},
+    ),
+    "mt-may-rows-in-brackets-no-colon": (
+        "2025-06-05",
+        (None, "2025-05-01", "2025-05-31"),
+        [("detained", 44, ("IQ", "SY"), None), ("detained", 17, ("IQ",), 44),
+         ("detained", 27, ("SY",), 44), ("operations", 58, ("IQ", "SY"), None)],
+        {44: "consistent"},
     ),
     "ispr-half-year-of-the-killed-by-province": (
         "2025-07-06",

@@ -672,6 +672,9 @@ _LIST_OPENS = re.compile(r"[^\S\n]*:\s*(?:namely\s+)?")
 _LIST_COMMA = re.compile(r"[^,;:.]{0,60}?[,;]\s*(?:and\s+)?")
 
 
+#: What opens rows of places with bracketed figures without a colon: ", in Iraq (17)".
+_ROWS_OPEN = re.compile(r"[^.;:()\d]{0,40}?(?:,\s*|\s)(?:in|across|inside)\s+(?:the\s+)?$",
+                        re.IGNORECASE)
 #: A place and the figure of its row after it: "Kirkuk (9)", "Diyala 7".
 _FIGURE_OF_PLACE = re.compile(r"[ \t]*\(?$")
 #: What joins the rows of such a list: ", ", " and ".
@@ -698,6 +701,11 @@ def _place_first_item(doc: Doc, lex: Lexicon, number: _Number, index: int,
         text, previous.end, place.start) is not None
     hosts = [i for i in items if not i.place_first]
     colon = text.rfind(":", hosts[-1].end if hosts else previous.end, place.start)
+    if not listed and colon < 0 and bracketed and _ROWS_OPEN.fullmatch(
+            text, hosts[-1].end if hosts else previous.end, place.start):
+        # "detained 44 ISIS members in May, in Iraq (17) and Syria (27)": rows opened by
+        # "in", each place's figure in brackets
+        colon = place.start - 1
     if not listed and (colon < 0 or text[colon + 1:place.start].strip()):
         return None
     if listed:
@@ -2213,6 +2221,15 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
                 item.area = []
             item.area_names, item.area_divisions, item.area_spans = [], [], []
             item.area_label = None
+    for k, item in enumerate(items):
+        rows: list[TallyItem] = []
+        for after in items[k + 1:]:
+            if not after.place_first:
+                break
+            rows.append(after)
+        if not item.area and not item.area_names and not item.place_first and len(rows) > 1:
+            # "detained 44 ... in May, in Iraq (17) and Syria (27)": the places of its rows
+            item.area = list(dict.fromkeys(code for after in rows for code in after.area))
     for k in range(len(items) - 2, -1, -1):
         item, following = items[k], items[k + 1]
         if (not item.area_names and following.area_spans and not item.subset
