@@ -1181,8 +1181,8 @@ def _item_at(
             item.party_span = (p.start("party"), p.end("party"))
             item.end = p.end("party")
         return item
-    counted = _number_to_before().search(text, max(s_start, lead - 160), lead) or (
-        _number_of_done_before().search(text, max(s_start, lead - 160), lead))
+    counted = _number_to_before(False).search(text, max(s_start, lead - 160), lead) or (
+        _number_to_before(True).search(text, max(s_start, lead - 160), lead))
     if counted is None and _UNCHANGED_AFTER.match(text, number.end, s_end):
         # "The number of ISIS fighters detained ... during the month, 33, is unchanged": the
         # count a revision keeps, its figure set off by commas
@@ -1243,28 +1243,20 @@ _ATTACKED_BEFORE = re.compile(
 
 
 @cache
-def _number_to_before() -> re.Pattern[str]:
+def _number_to_before(fate_first: bool) -> re.Pattern[str]:
     """A count brought to a figure: "corrected the number of ISIS operatives killed in ...
-    to", "the number of ISIS members detained ... remained at", the figure right after it."""
+    to", "the number of ISIS members detained ... remained at", the figure right after it.
+    With ``fate_first``, the fate told before the people: "the number of arrested suspects
+    reached", "number of neutralized terrorist ... reached to" (as translated)."""
     verbs = _alternation(list(lexicon().casualty_verbs))
+    people = r"[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,3}?"
+    counted = rf"(?P<verb>{verbs})\s+(?P<party>{people})" if fate_first else (
+        rf"(?P<party>{people})\s+(?P<verb>{verbs})\b")
     return re.compile(
-        rf"\b(?:the\s+)?(?:total\s+)?(?:number|tally|count)\s+of\s+(?P<party>[A-Za-z][\w'-]*"
+        rf"\b(?:the\s+)?(?:total\s+)?(?:number|tally|count)\s+of\s+{counted}"
         # (not across the next count: "... from 18 to 21, and the number of ... detained")
-        rf"(?:\s+[A-Za-z][\w'-]*){{0,3}}?)\s+(?P<verb>{verbs})\b(?:(?:(?!\bnumber\s+of\b)"
-        rf"[^.;:]){{0,100}}?\s+"
+        rf"(?:(?:(?!\bnumber\s+of\b)[^.;:]){{0,100}}?\s+"
         rf"(?:to|(?:remained|remains|stood|stands)\s+at|reached)|\s+at)\s+\(?$",
-        re.IGNORECASE)
-
-
-@cache
-def _number_of_done_before() -> re.Pattern[str]:
-    """A count brought to a figure, its fate told before its people: "the number of arrested
-    suspects reached", "number of neutralized terrorist ... reached to" (as translated)."""
-    verbs = _alternation(list(lexicon().casualty_verbs))
-    return re.compile(
-        rf"\b(?:the\s+)?(?:total\s+)?(?:number|tally|count)\s+of\s+(?P<verb>{verbs})\s+"
-        rf"(?P<party>[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){{0,2}}?)(?:(?:(?!\bnumber\s+of\b)"
-        rf"[^.;:]){{0,100}}?\s+(?:to|(?:remained|remains|stood|stands)\s+at|reached))\s+\(?$",
         re.IGNORECASE)
 
 
