@@ -23,7 +23,9 @@ translated running total ("number of neutralized terrorist since beginning of ye
 to 412") after the week's figure; a quarter whose dead are split by province in a
 sentence of their own ("The terrorists killed included 130 in Khyber Pakhtunkhwa"); and a
 translated month whose rows by country follow "in" with no colon ("detained 44 members of
-ISIS organization in month of May, in Iraq (17) and Syria (27)").
+ISIS organization in month of May, in Iraq (17) and Syria (27)"); and counts told in turn
+with their countries after them ("killed 12 and 19 Islamic State fighters in Iraq and Syria
+respectively during May, 31 in all").
 """
 
 from __future__ import annotations
@@ -143,6 +145,14 @@ CASES: dict[str, tuple[str, tuple[str | None, str | None, str | None], list[Expe
         [("detained", 44, ("IQ", "SY"), None), ("detained", 17, ("IQ",), 44),
          ("detained", 27, ("SY",), 44), ("operations", 58, ("IQ", "SY"), None)],
         {44: "consistent"},
+    ),
+    "wire-may-respectively-in-all": (
+        "2025-06-05",
+        ("US Central Command", "2025-05-01", "2025-05-31"),
+        [("killed", 31, ("IQ", "SY"), None), ("killed", 12, ("IQ",), 31),
+         ("killed", 19, ("SY",), 31), ("detained", 17, ("IQ",), None),
+         ("detained", 27, ("SY",), None)],
+        {31: "consistent"},
     ),
     "ispr-half-year-of-the-killed-by-province": (
         "2025-07-06",

@@ -469,6 +469,15 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             if item is not None and not _PLACE_AFTER.match(text, number.end, end):
                 # "Of the strikes, 11 were conducted in collective self-defense": of a kind
                 item.subset, item.within = True, None
+        if item is None and items and items[-1].party_text is None and _RESPECTIVE.fullmatch(
+                text, items[-1].end, number.start) and _RESPECTIVELY.search(
+                text, number.end, end):
+            # "killed 12 and 19 ISIS members in Iraq and Syria respectively": the second count
+            # of the same fate, whose people the first shares
+            item = TallyItem(number.start, number.end, number.value, items[-1].metric, index)
+            if (people := lex.party_after_re.match(text, number.end, end)) is not None:
+                item.party_text, item.party_span = people.group("party"), people.span("party")
+                item.end = people.end("party")
         if item is None and items and (summed := _SUMMED_AFTER.match(text, number.end, end)
                                        or _SUMMED_BEFORE.search(text, start, _figure_at(
                                            text, number))):
@@ -675,6 +684,10 @@ _LIST_COMMA = re.compile(r"[^,;:.]{0,60}?[,;]\s*(?:and\s+)?")
 #: What opens rows of places with bracketed figures without a colon: ", in Iraq (17)".
 _ROWS_OPEN = re.compile(r"[^.;:()\d]{0,40}?(?:,\s*|\s)(?:in|across|inside)\s+(?:the\s+)?$",
                         re.IGNORECASE)
+#: Counts told in turn, their places after them in the same order: "12 and 19 ... in Iraq and
+#: Syria respectively".
+_RESPECTIVE = re.compile(r"\s*(?:,|,?\s+and)\s+")
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 #: A place and the figure of its row after it: "Kirkuk (9)", "Diyala 7".
 _FIGURE_OF_PLACE = re.compile(r"[ \t]*\(?$")
 #: What joins the rows of such a list: ", ", " and ".
@@ -2046,6 +2059,27 @@ def _listed_by_place(first: TallyItem, second: TallyItem) -> bool:
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s")
 
 
+def _respective_areas(doc: Doc, items: Sequence[TallyItem], end: int) -> None:
+    """"killed 12 and 19 ISIS members in Iraq and Syria respectively": the places the last
+    count took, one to each count in turn."""
+    text = doc.text
+    last = len(items) - 1
+    while last > 0:
+        first = last
+        while first > 0 and items[first - 1].metric == items[last].metric and (
+                _RESPECTIVE.fullmatch(text, items[first - 1].end, items[first].start)):
+            first -= 1
+        spans = items[last].area_spans
+        if first < last and len(spans) == last - first + 1 and _RESPECTIVELY.search(
+                text, spans[-1][1], min(end, spans[-1][1] + 20)):
+            places = [p for span in spans for p in starting_in(doc.places, span[0], span[0] + 1)
+                      if (p.start, p.end) == span]
+            if len(places) == len(spans):
+                for item, place in zip(items[first:last + 1], places, strict=True):
+                    _set_area(item, [place])
+        last = first - 1
+
+
 def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
     """Give each item its area: places right after it ('48 operations in Iraq and Syria'),
     or just before it ('In Kirkuk, 9 suspects'), or the sentence's."""
@@ -2235,6 +2269,7 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
             item.area, item.area_names = list(following.area), list(following.area_names)
             item.area_divisions = list(following.area_divisions)
             item.area_label, item.area_spans = following.area_label, list(following.area_spans)
+    _respective_areas(doc, items, end)
 
 
 #: What ties a figure to the operations told right before it: "6 operations in which 12
