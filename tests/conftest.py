@@ -10,7 +10,7 @@ import pytest
 
 from eventcoder.inputs import document_from_text
 from eventcoder.pipeline import RulePipeline
-from eventcoder.records import Event, Record, Tally
+from eventcoder.records import Consistency, Event, Record, Tally
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SEEDS = FIXTURES / "seeds"
@@ -63,6 +63,25 @@ def tally_rows(records: list[Record]) -> list[TallyRow]:
          int(by_id[t.parent].value) if t.parent is not None else None)
         for t in tallies
     )
+
+
+#: A tally as read by value: (metric, value, area sorted, parent's value or None).
+TallyValue = tuple[str, int, tuple[str, ...], int | None]
+
+
+def tally_values(records: list[Record]) -> list[TallyValue]:
+    """The tallies of a report by value, area and parent's value, in a stable order."""
+    tallies = [r for r in records if isinstance(r, Tally)]
+    by_id = {t.tally_id: t for t in tallies}
+    return sorted(((t.metric, int(t.value), tuple(sorted(t.area)),
+                    int(by_id[t.parent].value) if t.parent is not None else None)
+                   for t in tallies), key=repr)
+
+
+def verdicts(records: list[Record]) -> dict[int, str]:
+    """Each consistency finding's verdict, by the value of its total."""
+    return {c.total: c.verdict for c in records
+            if isinstance(c, Consistency) and c.total is not None}
 
 
 def seed_text(name: str) -> str:

@@ -84,8 +84,7 @@ CASES: dict[str, tuple[str, tuple[str | None, str, str], list[Expected], dict[in
     "reuters-month-retold-in-words": (
         "2024-06-07",
         # "U.S. Central Command said" in the body, not the headline's "US-led coalition";
-        # "in a total of 58 operations" after "17 in Iraq" is of both countries (pending:
-        # read as of Iraq alone, see PENDING_VALUES)
+        # "in a total of 58 operations" after "17 in Iraq" is of both countries
         ("US Central Command", "2024-05-01", "2024-05-31"),
         [("killed", 31, ("IQ", "SY"), None), ("killed", 19, ("SY",), 31),
          ("killed", 12, ("IQ",), 31), ("detained", 44, ("IQ", "SY"), None),
@@ -113,9 +112,7 @@ def extracted() -> dict[str, list[Record]]:
 
 # Readings the extractor still gets wrong: the expectation stays the right one and the case
 # is expected to fail until the reading is fixed (strict, so a fix is noticed).
-PENDING_VALUES = {
-    "reuters-month-retold-in-words": "a total told after a part's place takes that place alone",
-}
+PENDING_VALUES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("name", [

@@ -167,7 +167,9 @@ def lexicon() -> Lexicon:
         casualty_gerunds=gerunds,
         animal_words=frozenset(w.lower() for w in raw["animal_words"]),
         activity_re=re.compile(
-            rf"\s+(?P<mods>{_MOD}{{0,3}}?)(?P<noun>{noun_alt})\b(?!-)", re.IGNORECASE
+            # ("19 air and ground operations": two modifiers joined)
+            rf"\s+(?P<mods>{_MOD}{{0,3}}?(?:{_MOD}and\s+{_MOD})?)(?P<noun>{noun_alt})\b(?!-)",
+            re.IGNORECASE
         ),
         passive_re=re.compile(
             # "No US or partner forces were injured": "or" joins the people of one count
@@ -186,7 +188,8 @@ def lexicon() -> Lexicon:
             # 'had "neutralized" five PKK terrorists': a verb the teller's words quote
             rf"(?:\b(?P<verb>{active_alt})[\"\u201d\u2019']?|(?P<noun>deaths?|killings?|arrests?|detention|"
             rf"capture|abduction|kidnapping|injur(?:y|ies)|neutrali[sz]ation|elimination)"
-            rf"\s+of)\s+(?:a\s+total\s+of\s+)?"
+            # ("neutralized total 23 terrorist", as a translation drops the article)
+            rf"\s+of)\s+(?:(?:a\s+)?total(?:\s+of)?\s+)?"
             rf"{_APPROX}$",
             re.IGNORECASE,
         ),
@@ -466,6 +469,15 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             if item is not None and not _PLACE_AFTER.match(text, number.end, end):
                 # "Of the strikes, 11 were conducted in collective self-defense": of a kind
                 item.subset, item.within = True, None
+        if item is None and items and items[-1].party_text is None and _RESPECTIVE.fullmatch(
+                text, items[-1].end, number.start) and _RESPECTIVELY.search(
+                text, number.end, end):
+            # "killed 12 and 19 ISIS members in Iraq and Syria respectively": the second count
+            # of the same fate, whose people the first shares
+            item = TallyItem(number.start, number.end, number.value, items[-1].metric, index)
+            if (people := lex.party_after_re.match(text, number.end, end)) is not None:
+                item.party_text, item.party_span = people.group("party"), people.span("party")
+                item.end = people.end("party")
         if item is None and items and (summed := _SUMMED_AFTER.match(text, number.end, end)
                                        or _SUMMED_BEFORE.search(text, start, _figure_at(
                                            text, number))):
@@ -494,6 +506,16 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             # "Of the 58 killed, 23 were members of the Amniyat wing and 19 were commanders":
             # who some of the counted were
             item = _were_item(doc, lex, number, end, index)
+        if item is None and not items and (
+                fated := _FATE_INCLUDED.search(text, max(start, number.start - 60),
+                                               number.start)) is not None and (
+                fated.group("verb").lower() in lex.casualty_verbs) and _PLACE_AFTER.match(
+                text, number.end, end):
+            # "The terrorists killed included 130 in Khyber Pakhtunkhwa and 82 in
+            # Balochistan": parts by place of the count of that fate told before
+            item = TallyItem(number.start, number.end, number.value,
+                             lex.casualty_verbs[fated.group("verb").lower()], index)
+            item.party_text, item.party_span = fated.group("party"), fated.span("party")
         if item is None:
             item = _subset_item(doc, lex, number, (start, end), index, items)
         if item is None and (apposed := _APPOSED_BEFORE.search(
@@ -626,6 +648,10 @@ _FRONTED_PARTITIVE = re.compile(
 _WERE_KIND = re.compile(
     r"\s+(?:were|was)\s+(?P<kind>[a-z][a-z -]{0,30}?)(?=\s*(?:[,;.]|and\b|$))")
 # "8,543 were carried out in Khyber Pakhtunkhwa", "4,976 in Balochistan": a part by place
+#: The people of a fate some of whom are told next: "The terrorists killed included".
+_FATE_INCLUDED = re.compile(
+    r"\b(?:the|those)\s+(?P<party>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?P<verb>[a-z]+)\s+"
+    r"(?:included|include|includes)\s+$", re.IGNORECASE)
 _PLACE_AFTER = re.compile(r"[^,;]{0,40}?\b(?:in|across|inside)\s+(?:the\s+)?[A-Z]")
 _RATE_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,4}?\s+(?:daily|a\s+day|per\s+day|each\s+day|every\s+day|a\s+week|"
@@ -655,6 +681,13 @@ _LIST_OPENS = re.compile(r"[^\S\n]*:\s*(?:namely\s+)?")
 _LIST_COMMA = re.compile(r"[^,;:.]{0,60}?[,;]\s*(?:and\s+)?")
 
 
+#: What opens rows of places with bracketed figures without a colon: ", in Iraq (17)".
+_ROWS_OPEN = re.compile(r"[^.;:()\d]{0,40}?(?:,\s*|\s)(?:in|across|inside)\s+(?:the\s+)?$",
+                        re.IGNORECASE)
+#: Counts told in turn, their places after them in the same order: "12 and 19 ... in Iraq and
+#: Syria respectively".
+_RESPECTIVE = re.compile(r"\s*(?:,|,?\s+and)\s+")
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 #: A place and the figure of its row after it: "Kirkuk (9)", "Diyala 7".
 _FIGURE_OF_PLACE = re.compile(r"[ \t]*\(?$")
 #: What joins the rows of such a list: ", ", " and ".
@@ -681,6 +714,11 @@ def _place_first_item(doc: Doc, lex: Lexicon, number: _Number, index: int,
         text, previous.end, place.start) is not None
     hosts = [i for i in items if not i.place_first]
     colon = text.rfind(":", hosts[-1].end if hosts else previous.end, place.start)
+    if not listed and colon < 0 and bracketed and _ROWS_OPEN.fullmatch(
+            text, hosts[-1].end if hosts else previous.end, place.start):
+        # "detained 44 ISIS members in May, in Iraq (17) and Syria (27)": rows opened by
+        # "in", each place's figure in brackets
+        colon = place.start - 1
     if not listed and (colon < 0 or text[colon + 1:place.start].strip()):
         return None
     if listed:
@@ -831,7 +869,7 @@ def _were_item(doc: Doc, lex: Lexicon, number: _Number, s_end: int,
 # a count told before
 _DEAD_LISTED = re.compile(
     r"\s*(?:among\s+(?:the\s+(?:dead|victims|killed)|those\s+killed)\s+(?:were|was)|"
-    r"the\s+(?:dead|victims)\s+(?:included|include))\s+(?:at\s+least\s+|some\s+)?",
+    r"the\s+(?:dead|victims)\s+(?:included|include))\s+(?:also\s+)?(?:at\s+least\s+|some\s+)?",
     re.IGNORECASE)
 # "..., and 53 members of regime forces": the next of a list of subsets.
 _NEXT_SUBSET = re.compile(r"(?:,\s*|\s+)(?:and|as\s+well\s+as|plus)\s+(?:at\s+least\s+)?$",
@@ -852,6 +890,12 @@ def _subset_item(doc: Doc, lex: Lexicon, number: _Number, sentence: tuple[int, i
     bracketed = text.startswith(")", number.end) and text.startswith("(", number.start - 1)
     lead, at = (number.start - 1, number.end + 1) if bracketed else (number.start, number.end)
     party = lex.party_after_re.match(text, at, s_end)
+    cued = _SUBSET_CUE.search(text, max(s_start, lead - 40), lead) is not None
+    if party is None and cued and (were := _WERE_PARTY.match(text, at, s_end)) is not None:
+        # "212 people ..., of whom 87 were civilians": who some of them were
+        party = lex.party_after_re.match(text, were.end() - 1, s_end)
+        if party is not None and lex.trigger_re.match(text, party.start("party")):
+            party = None  # ("of whom 22 were detained in Nineveh": a fate, read elsewhere)
     if party is None:
         return None
     host: TallyItem | None
@@ -859,7 +903,7 @@ def _subset_item(doc: Doc, lex: Lexicon, number: _Number, sentence: tuple[int, i
     # the groups of a count, after a colon
     listed = previous is not None and previous.subset and previous.within is not None and (
         ":" in text[previous.within.end:previous.start])
-    if _SUBSET_CUE.search(text, max(s_start, lead - 40), lead) or (
+    if cued or (
             previous is None and _DEAD_LISTED.fullmatch(text, s_start, number.start)) or (
             previous is not None and previous.metric in CASUALTY_METRICS
             and _LIST_OPENS.fullmatch(text, previous.end, number.start)):
@@ -924,9 +968,13 @@ _ELLIPTIC = re.compile(
     r"(?:(?:were|was|took\s+place|came|happened)\s+)?"
     r"(?:in|across|inside|near|around|outside)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
-    r"(?:ern)?\s+)?(?:(?:city|town|village|province|governorate|district|region|area)\s+of\s+)?"
-    r"[A-Z]"
+    # ("in region Hakurk", as a translation drops the "of")
+    r"(?:ern)?\s+)?(?:(?:city|town|village|province|governorate|district|region|area)\s+"
+    r"(?:of\s+)?)?[A-Z]"
 )
+# "from them 15 in region X", "of them 9 in Y": some of the count before, the cue first
+_PARTITIVE_BEFORE = re.compile(
+    r"\b(?:from|of)\s+(?:among\s+)?(?:them|these|those|whom)[\s,]*$", re.IGNORECASE)
 
 # "five were carried out by US forces alone", "three were unilateral": more of the last noun
 _ELLIPTIC_DONE = re.compile(
@@ -990,7 +1038,8 @@ def _elliptic_item(
     item = TallyItem(lead, at, number.value, previous.metric, index)
     item.qualifier = previous.qualifier
     item.party_text, item.party_span = previous.party_text, previous.party_span
-    if _PARTITIVE.match(doc.text, at, s_end) and previous.value > number.value:
+    if (_PARTITIVE.match(doc.text, at, s_end) or _PARTITIVE_BEFORE.search(
+            doc.text, max(0, lead - 25), lead)) and previous.value > number.value:
         # "147 combat engagements ..., 38 of them in the Pokrovsk direction": some of those
         item.subset, item.within = True, previous
     elif (previous.subset and previous.within is not None
@@ -1012,7 +1061,8 @@ _PARTITIVE = re.compile(r"\s+of\s+(?:the|these|those|them)(?=\s)", re.IGNORECASE
 
 
 _MORE_AFTER = re.compile(r"\s+(?:more|additional|further)\b", re.IGNORECASE)
-_REVISED_BEFORE = re.compile(r"\b(?:raised|revised|rose|risen|increased|up\s+from)\b",
+_REVISED_BEFORE = re.compile(r"\b(?:raised|revised|rose|risen|increased|up\s+from|"
+                             r"correct(?:s|ed)?)\b",
                              re.IGNORECASE)
 # "corrected the number ... to 24, after it had earlier reported 22 killed", "24 killed, not
 # 22", "down from 30": the figure a revision replaces, no count of its own
@@ -1144,7 +1194,8 @@ def _item_at(
             item.party_span = (p.start("party"), p.end("party"))
             item.end = p.end("party")
         return item
-    counted = _number_to_before().search(text, max(s_start, lead - 160), lead)
+    counted = _number_to_before(False).search(text, max(s_start, lead - 160), lead) or (
+        _number_to_before(True).search(text, max(s_start, lead - 160), lead))
     if counted is None and _UNCHANGED_AFTER.match(text, number.end, s_end):
         # "The number of ISIS fighters detained ... during the month, 33, is unchanged": the
         # count a revision keeps, its figure set off by commas
@@ -1205,15 +1256,19 @@ _ATTACKED_BEFORE = re.compile(
 
 
 @cache
-def _number_to_before() -> re.Pattern[str]:
+def _number_to_before(fate_first: bool) -> re.Pattern[str]:
     """A count brought to a figure: "corrected the number of ISIS operatives killed in ...
-    to", "the number of ISIS members detained ... remained at", the figure right after it."""
+    to", "the number of ISIS members detained ... remained at", the figure right after it.
+    With ``fate_first``, the fate told before the people: "the number of arrested suspects
+    reached", "number of neutralized terrorist ... reached to" (as translated)."""
     verbs = _alternation(list(lexicon().casualty_verbs))
+    people = r"[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,3}?"
+    counted = rf"(?P<verb>{verbs})\s+(?P<party>{people})" if fate_first else (
+        rf"(?P<party>{people})\s+(?P<verb>{verbs})\b")
     return re.compile(
-        rf"\b(?:the\s+)?(?:total\s+)?(?:number|tally|count)\s+of\s+(?P<party>[A-Za-z][\w'-]*"
+        rf"\b(?:the\s+)?(?:total\s+)?(?:number|tally|count)\s+of\s+{counted}"
         # (not across the next count: "... from 18 to 21, and the number of ... detained")
-        rf"(?:\s+[A-Za-z][\w'-]*){{0,3}}?)\s+(?P<verb>{verbs})\b(?:(?:(?!\bnumber\s+of\b)"
-        rf"[^.;:]){{0,100}}?\s+"
+        rf"(?:(?:(?!\bnumber\s+of\b)[^.;:]){{0,100}}?\s+"
         rf"(?:to|(?:remained|remains|stood|stands)\s+at|reached)|\s+at)\s+\(?$",
         re.IGNORECASE)
 
@@ -1486,6 +1541,7 @@ def _read_sentence(doc: Doc, index: int, lowered: str | None = None) -> _Sentenc
     # "Friday night" spans two days but tells one; "since Oct. 17" runs on to the telling
     multi_day = period is not None and period[0][0] != period[0][1] and not any(
         d.start == period[1][0] and _one_day(doc, d) and d.date_end == period[0][1]
+        and d.date_start == period[0][0]
         for d in doc.dates) and not _WEEKDAY_SPAN.fullmatch(doc.text, *period[1]) and not (
         _bounds_a_day(doc, *period[1]))
     day_only = _day_only(doc, start, end) and not multi_day
@@ -1778,13 +1834,18 @@ def _sentence_period(
                 continue  # "the highest for any six-month period since records began in 2009"
             if _told_on(doc, start, d):
                 continue  # "the 27 killed it reported on March 3": when a figure was told
-            width = (d.date_end - d.date_start).days
+            first_day = d.date_start
+            if first_day == d.date_end and _WEEK_ENDING.search(
+                    doc.text, max(start, d.start - 40), d.start):
+                # "in the week ending January 2": the seven days up to that day
+                first_day = d.date_end - timedelta(days=6)
+            width = (d.date_end - first_day).days
             if doc.published is not None and d.date_start <= doc.published and _SINCE.search(
                     doc.text, max(start, d.start - 30), d.start):
                 # "since Oct. 7": a day that opens a period running on to the telling
                 width = (doc.published - d.date_start).days
             if best is None or width > (best[0][1] - best[0][0]).days:
-                best = ((d.date_start, d.date_end), (d.start, d.end))
+                best = ((first_day, d.date_end), (d.start, d.end))
     if best is not None and doc.published is not None:
         (first, last), (at, until) = best
         since = _SINCE.search(doc.text, max(start, at - 30), at)
@@ -1807,6 +1868,8 @@ def _sentence_period(
     return best
 
 
+_WEEK_ENDING = re.compile(r"\bweek\s+(?:ending|ended|that\s+ended|to|through)\s+(?:on\s+)?"
+                          r"(?:[A-Z][a-z]+day,?\s+)?$", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+(?:beginning|start|(?P<end>end))\s+of\s+)?$",
                     re.IGNORECASE)
 _SINCE_DAY = re.compile(r"\bsince\s+$", re.IGNORECASE)
@@ -1984,6 +2047,39 @@ _SHARE_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+def _listed_by_place(first: TallyItem, second: TallyItem) -> bool:
+    """Two figures in turn of a list by place: "27 in Kirkuk, 21 in Diyala", "27 of them in
+    Syria and 17 in Iraq" (not "25 operations in Iraq, where eight were killed")."""
+    if first.area_names and second.area_names:
+        return first.area_names != second.area_names
+    return bool(first.area_spans and second.area_spans and first.metric == second.metric
+                and first.area_spans != second.area_spans)
+
+
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s")
+
+
+def _respective_areas(doc: Doc, items: Sequence[TallyItem], end: int) -> None:
+    """"killed 12 and 19 ISIS members in Iraq and Syria respectively": the places the last
+    count took, one to each count in turn."""
+    text = doc.text
+    last = len(items) - 1
+    while last > 0:
+        first = last
+        while first > 0 and items[first - 1].metric == items[last].metric and (
+                _RESPECTIVE.fullmatch(text, items[first - 1].end, items[first].start)):
+            first -= 1
+        spans = items[last].area_spans
+        if first < last and len(spans) == last - first + 1 and _RESPECTIVELY.search(
+                text, spans[-1][1], min(end, spans[-1][1] + 20)):
+            places = [p for span in spans for p in starting_in(doc.places, span[0], span[0] + 1)
+                      if (p.start, p.end) == span]
+            if len(places) == len(spans):
+                for item, place in zip(items[first:last + 1], places, strict=True):
+                    _set_area(item, [place])
+        last = first - 1
+
+
 def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
     """Give each item its area: places right after it ('48 operations in Iraq and Syria'),
     or just before it ('In Kirkuk, 9 suspects'), or the sentence's."""
@@ -2001,6 +2097,13 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
     # was, not the count's area
     exclude.extend((p.start, p.end) for p in starting_in(doc.places, start, end)
                    if _SHARE_BEFORE.search(text, max(start, p.start - 60), p.start))
+    # "corrects the number ... to 31, after partner forces confirmed three more detentions
+    # in Syria": where the added ones were, not the place of the count they are in
+    exclude.extend((number.end, clause.start() if clause is not None else end)
+                   for number in _numbers(doc, start, end)
+                   if _MORE_AFTER.match(text, number.end)
+                   and _REVISED_BEFORE.search(text, start, number.start)
+                   for clause in [_CLAUSE_BREAK.search(text, number.end, end)])
     # A sentence's area is the places it locates something in, not every word that
     # resolved to a place ("The" is a country code).
     sentence_places = [p for p in _places_in(doc, start, end, exclude)
@@ -2105,11 +2208,11 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
             item.area_divisions = list(previous.area_divisions)
             item.area_label, item.area_spans = previous.area_label, list(previous.area_spans)
         elif k > 0 and items[k - 1].area and not re.search(r"[;:]", text[begin : item.start]) \
-                and not (k > 1 and items[k - 1].area_names and items[k - 2].area_names
-                         and items[k - 1].area_names != items[k - 2].area_names
-                         and items[k - 1].metric != item.metric):
+                and not (k > 1 and items[k - 1].metric != item.metric
+                         and _listed_by_place(items[k - 2], items[k - 1])):
             # (not after a list by place of another count: "27 in Kirkuk, 21 in Diyala and 15
-            # in Salah al-Din, resulted in the killing of 12" is of none of them alone)
+            # in Salah al-Din, resulted in the killing of 12" is of none of them alone, nor
+            # "27 of them in Syria and 17 in Iraq, in a total of 58 operations")
             # "31 civilians were killed and 60 injured", "In Iraq, 18 operations, and killed
             # 4": no place between them, the same place.
             previous = items[k - 1]
@@ -2137,8 +2240,22 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
                & set(item.area_spans) for other in items):
             # "arrested 64 suspects ..., of whom 22 were detained in Nineveh and 15 in
             # Kirkuk": the places of its parts, not the whole of the count
+            if not item.area_names and any(
+                    other.start > item.end and other.area == item.area for other in items):
+                # "In all, 34 ... were detained, four of them in Syria": a part of a country
+                # the count is not all of; that of the report, if any
+                item.area = []
             item.area_names, item.area_divisions, item.area_spans = [], [], []
             item.area_label = None
+    for k, item in enumerate(items):
+        rows: list[TallyItem] = []
+        for after in items[k + 1:]:
+            if not after.place_first:
+                break
+            rows.append(after)
+        if not item.area and not item.area_names and not item.place_first and len(rows) > 1:
+            # "detained 44 ... in May, in Iraq (17) and Syria (27)": the places of its rows
+            item.area = list(dict.fromkeys(code for after in rows for code in after.area))
     for k in range(len(items) - 2, -1, -1):
         item, following = items[k], items[k + 1]
         if (not item.area_names and following.area_spans and not item.subset
@@ -2152,6 +2269,7 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
             item.area, item.area_names = list(following.area), list(following.area_names)
             item.area_divisions = list(following.area_divisions)
             item.area_label, item.area_spans = following.area_label, list(following.area_spans)
+    _respective_areas(doc, items, end)
 
 
 #: What ties a figure to the operations told right before it: "6 operations in which 12
@@ -2900,7 +3018,10 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
             items.append(item)
         # The widest area stated so far is the context for sentences that name none.
         for item in reading.items:
-            if item.area and (context_area is None or len(item.area) > len(context_area.area)):
+            # (not a part: "Of the 31 detainees, 19 were arrested in Syria" is no place of
+            # the figures told after it)
+            if item.area and not (item.subset and item.of_value is not None) and (
+                    context_area is None or len(item.area) > len(context_area.area)):
                 context_area = item
     if context_period is None and pending:
         # "released the results of operations against ISIS ... for May 2024", and the
@@ -2927,6 +3048,11 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
             # Syria. The command now says 31 ... were killed": the countries the report is
             # about, named in a line of no figures before them
             _set_area(item, intro)
+        elif not item.area and context_area is not None and context_area.within is item and len(
+                every_area := _areas_told(items)) > len(context_area.area):
+            # "In all, 34 ... were detained, four of them in Syria", then "In Iraq, 22
+            # raids": every country the report tells, not that of its own part
+            item.area = every_area
         elif not item.area and context_area is not None:
             item.area = list(context_area.area)
             item.area_label = item.area_label if item.area_names else context_area.area_label
@@ -3348,12 +3474,20 @@ def build_records(doc: Doc, items: list[TallyItem]) -> list[Record]:
         # (once parts are linked, which goes by the party read)
         item.party = _party_of_its_area(item.party, item)
     ids = [f"{doc.doc_id}:tally:{k + 1}" for k in range(len(items))]
+    children: dict[int, list[int]] = {}
+    for k, j in parents.items():
+        children.setdefault(j, []).append(k)
     records: list[Record] = []
     for k, item in enumerate(items):
         party = item.party
+        parties_by_place = {items[c].party for c in children.get(k, ()) if not items[c].subset}
         if party is None and k in parents and not item.subset:
             # "In Syria, 15 operations killed 6": the six are of the total's party.
             party = items[parents[k]].party
+        elif party is None and len(parties_by_place) == 1 and not item.party_text:
+            # "killing 11 ISIS members ... 8 ISIS members dead ... In total, ..., killing
+            # 19": the total of counts by place, each of one party, is of that party
+            party = item.party = parties_by_place.pop()
         party = _party_of_its_area(party, item)
         records.append(
             Tally(
@@ -3373,9 +3507,6 @@ def build_records(doc: Doc, items: list[TallyItem]) -> list[Record]:
                 extractor=EXTRACTOR,
             )
         )
-    children: dict[int, list[int]] = {}
-    for k, j in parents.items():
-        children.setdefault(j, []).append(k)
     for j in sorted(children):
         total = items[j]
         # Groups named among a count ("27 children") and its parts by place ("64 of them in
