@@ -1707,7 +1707,32 @@ def match_actors(
             mentions.append(mention)
     if "so-called" in text or "group" in text:
         mentions = _groups_named_in_passing(text, mentions, country)
+    if "Ministry" in text:
+        mentions = [_office_named_after(text, m) for m in mentions]
     return _members_of_named_groups(text, mentions)
+
+
+# "the Ministry of Peshmerga Affairs", "the Peshmerga Ministry": an office named after the
+# force it runs, which tells of what others did as often as of what its force did
+_OFFICE_OF_BEFORE = re.compile(r"\bMinistry\s+(?:of|for)\s+(?:the\s+)?$")
+_OFFICE_OF_AFTER = re.compile(r"\s+Affairs\b")
+_OFFICE_AFTER = re.compile(r"\s+Ministry\b")
+
+
+def _office_named_after(text: str, mention: ActorMention) -> ActorMention:
+    """A force's mention widened to the office whose name holds it, so that the office,
+    saying or announcing, is read as a teller ("the Ministry of Peshmerga Affairs said"),
+    as "the Ministry of Defence" is."""
+    before = _OFFICE_OF_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    if before is not None:
+        after = _OFFICE_OF_AFTER.match(text, mention.end)
+        end = after.end() if after is not None else mention.end
+        return replace(mention, start=before.start(), end=end,
+                       text=text[before.start():end])
+    after = _OFFICE_AFTER.match(text, mention.end)
+    if after is not None and not _SPEAKING_OFFICE.search(mention.text):
+        return replace(mention, end=after.end(), text=text[mention.start:after.end()])
+    return mention
 
 
 # "leader of the so-called 'Ansar al-Tawhid' group", "the terrorist 'Liwa al-Haqq' group":

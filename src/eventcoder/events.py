@@ -5055,6 +5055,23 @@ _TELLER_BEFORE = re.compile(
     r"\b(?:says|said|according\s+to)\s+(?:the\s+)?(?:[\w&'.-]+\s+){0,2}$", re.IGNORECASE)
 
 
+# "According to the Interior Ministry, a bomb ...", "Peshmerga Ministry: ISIS attack kills
+# two": the office that tells what follows, first in its sentence or line
+_ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+_TOLD_AFTER = re.compile(r"\s*,")
+_HEADED_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?:the|The)\s+)?$")
+_HEADED_AFTER = re.compile(r"\s*:\s")
+
+
+def _tells_first(text: str, actor: ActorMention) -> bool:
+    """Whether an office or force opens its sentence as the teller of what follows:
+    "According to the ministry, ...", or a line headed "The ministry: ..."."""
+    if _ACCORDING_TO_BEFORE.search(text, max(0, actor.start - 20), actor.start) is not None:
+        return _TOLD_AFTER.match(text, actor.end) is not None
+    return (_HEADED_AFTER.match(text, actor.end) is not None
+            and _HEADED_BEFORE.search(text, max(0, actor.start - 8), actor.start) is not None)
+
+
 def _sentence_actors(text: str, actors: Sequence[ActorMention], seg: Segment,
                      trigger: Trigger | None) -> Sequence[ActorMention]:
     """The actors of the trigger's sentence, or of the whole segment when it names none."""
@@ -5076,7 +5093,8 @@ def _sentence_actors(text: str, actors: Sequence[ActorMention], seg: Segment,
         teller_before = _may_hold(text, ("says", "said", "according"))
         return [a for a in near
                 if not (a.start < trigger.start and (_TOLL_TELLER.match(text, a.end)
-                                                     or _SAID_THAT.match(text, a.end)))
+                                                     or _SAID_THAT.match(text, a.end)
+                                                     or _tells_first(text, a)))
                 and (a.start < trigger.start or not (
                     _TELLER_AFTER.match(text, a.end)
                     or (teller_before
