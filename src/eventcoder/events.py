@@ -3252,6 +3252,13 @@ def _others_of_the_same_side(people: list[CasualtyMention], doc: Doc) -> list[Ca
             # "killed a district police chief and two of his bodyguards": the men of the
             # one just named are of his side.
             m = replace(m, party_text=before.party_text)
+        elif (before is not None and before.party_text and m.party_text
+              and before.start == m.start and before.kind == m.kind
+              and _RETINUE.fullmatch(m.party_text.lower())
+              and _resolve_party(m.party_text, None) is None):
+            # "killed the driver and bodyguard of a minister": the second of two of one
+            # man's staff, joined under one verb, is of the side of the first
+            m = replace(m, party_text=before.party_text)
         elif (m.subset and before is not None and before.party_text and m.party_text
               and m.party_text.lower().split()[-1] in casualty_lexicon().rank_heads):
             # "killing 15 militants of al-Shabaab, including two of its leaders": the
