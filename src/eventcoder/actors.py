@@ -1202,6 +1202,19 @@ def _compose_ethnic(
     return best
 
 
+def _name_goes_on(toks: _Toks, end: int) -> bool:
+    """Whether a country word ending before token ``end`` opens a longer name: "soldiers of
+    the Sudan People's Liberation Army", "of the Somali National Army" are of that force,
+    not of the country's."""
+    return (end < len(toks) and toks.joinable[end - 1] and toks.raws[end][:1].isupper()
+            and toks.lows[end] not in _month_words()
+            and toks.lows[end] not in _WEEKDAYS)
+
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday"})
+
+
 def _extend(lex: Lexicon, text: str, toks: _Toks, found: _Found) -> None:
     """Take in a "-led" / "-backed" suffix and an "of COUNTRY" complement."""
     n = len(toks)
@@ -1239,7 +1252,8 @@ def _extend(lex: Lexicon, text: str, toks: _Toks, found: _Found) -> None:
         if toks.lows[k] == "the" and k + 1 < n:
             k += 1
         for end, other in _matches_at(lex, text, toks, k):
-            if other.kind == "country" and _SHARED_COUNTRY not in str(other.ref):
+            if other.kind == "country" and _SHARED_COUNTRY not in str(other.ref) \
+                    and not _name_goes_on(toks, end):
                 found.country = str(other.ref)
                 found.last = end
                 break
@@ -1798,7 +1812,23 @@ def _members_of_named_groups(text: str, mentions: list[ActorMention]) -> list[Ac
             out[k] = replace(mention, name=following.name, kind=following.kind,
                              acled_name=following.acled_name, inter=following.inter,
                              generic=False, theatre=following.theatre)
+    for k, (mention, following) in enumerate(zip(mentions, mentions[1:], strict=False)):
+        # "soldiers of the Sudan People's Liberation Army", "troops of the Somali National
+        # Army": men of the named force, not of the country the report is about
+        if (mention.generic and mention.kind in _FORCE_KINDS and not following.generic
+                and following.kind in _FORCE_KINDS
+                and following.start - mention.end <= 10
+                and _OF_THE_FORCE.fullmatch(text, mention.end, following.start) is not None):
+            out[k] = replace(mention, name=following.name, kind=following.kind,
+                             country=following.country, acled_name=following.acled_name,
+                             inter=following.inter, generic=False,
+                             theatre=following.theatre)
     return out
+
+
+#: Kinds of the forces a state runs, at home or abroad.
+_FORCE_KINDS = frozenset({"state_forces", "police", "external_force"})
+_OF_THE_FORCE = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
