@@ -5183,6 +5183,13 @@ def _fill_defaults(event: Event, roles: Roles, country: str | None,
                 # "Police dispersed the group and detained 11 protesters": the force that
                 # met the protest
                 event.actor2 = event.actor1
+            elif event.actor1 and event.actor1 != protesters.name and roles.actor1 is not None \
+                    and roles.actor1.kind in _STATE_SIDE \
+                    and event.sub_event_type != "peaceful_protest":
+                # "Security forces used tear gas ... 14 protesters were arrested by the
+                # police": the force that took them met the protest beside the other
+                if event.actor1 != event.actor2 and event.actor1 not in event.assoc_actor_2:
+                    event.assoc_actor_2.insert(0, event.actor1)
             elif event.actor1 and event.actor1 != protesters.name and not (
                     roles.actor1 is not None and roles.actor1.generic
                     and roles.actor1.kind in _CIVILIAN_KINDS):
