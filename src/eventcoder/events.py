@@ -2494,6 +2494,11 @@ _ARMED_LEAD = (
     r"(?:(?:members?|fighters?|militants?|cadres?|operatives?|elements?|gunmen|insurgents?|"
     r"rebels?|guerrillas?)\s+(?:of|from|belonging\s+to)\s+(?:the\s+)?)?")
 _PASSIVE_BY = re.compile(r"\bby\s+" + _ARMED_LEAD + "$", re.IGNORECASE)
+# "a tunnel used by ISIS gangs", "a village held by the rebels": whose a place is, not who
+# did what the sentence tells
+_OWNED_BY = re.compile(
+    r"\b(?:used|controlled|held|occupied|run|owned|built|dug|frequented|inhabited|operated|"
+    r"manned)\s+by\s+" + _ARMED_LEAD + "$", re.IGNORECASE)
 # "soldiers killed in ISIS ambush", "... in a U.S. strike": the attack's author named with it
 _IN_THE = re.compile(r"\b(?:in|during)\s+(?:an?\s+)?$", re.IGNORECASE)
 _ATTACK_NOUN_AFTER = re.compile(
@@ -2804,7 +2809,8 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     victims_first = bool(before) and _inside_one(before[0], victims)
     passive = _may_hold(text, ("by",))
     for a in after:
-        if (passive and _PASSIVE_BY.search(text[max(0, a.start - 48):a.start])) or (
+        if (passive and _PASSIVE_BY.search(text[max(0, a.start - 48):a.start])
+                and not _OWNED_BY.search(text[max(0, a.start - 60):a.start])) or (
                 victims_first and not _inside_one(a, victims) and (
                     _CLAUSE_SUBJECT.search(text, max(0, a.start - 48), a.start)
                     or (_IN_THE.search(text, max(0, a.start - 8), a.start)
@@ -3286,7 +3292,9 @@ def _others_of_the_same_side(people: list[CasualtyMention], doc: Doc) -> list[Ca
 _RETINUE_BEFORE = re.compile(r"\b(?:his|her|their)\s+$", re.IGNORECASE)
 _RETINUE = re.compile(r"(?:body)?guards?|aides?|escorts?|bodyguards?|companions?|assistants?|"
                       r"deputies|deputy|drivers?|men|associates?|comrades?|lieutenants?|"
-                      r"followers?|fighters?|accomplices?|henchm[ae]n")
+                      r"followers?|fighters?|accomplices?|henchm[ae]n|"
+                      # "arrested three of their logistics suppliers": who serve the group
+                      r"(?:logistics\s+)?suppliers?|collaborators?|informants?|couriers?")
 
 
 #: Words that add people to those told of: "two of his guards were also killed".
@@ -4254,8 +4262,12 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     # claimed responsibility, but X was suspected") answers for the incident told before.
     claimed_after = [c for c, means in claims if c.start >= seg.end and (
         means is None or means in (choice.event_type, choice.sub_event_type))]
-    roles = assign_roles(text, _sentence_actors(text, actors, seg, anchor), anchor,
-                         choice.event_type,
+    # "no civilians were harmed": civilians told unhurt are no target
+    unhurt = [(c.party_start, c.party_end) for c in casualties if c.qualifier == "zero"
+              and c.party_start is not None and c.party_end is not None]
+    roles = assign_roles(text, [a for a in _sentence_actors(text, actors, seg, anchor)
+                                if a.kind not in _CIVILIAN_KINDS or not _inside_one(a, unhurt)],
+                         anchor, choice.event_type,
                          claim_actors=[*actors, *claimed_after] if claimed_after else actors,
                          victims=victims, counted=counted)
     # "9 terrorists killed in Anbar" above "Iraqi army units ... killing 9 terrorists": the
