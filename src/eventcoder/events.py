@@ -3890,7 +3890,7 @@ def is_reporting_date(text: str, mention: DateMention) -> bool:
 # A wire story's dateline: a town in capitals opening a line, perhaps its country, then the
 # day the story was filed and the outlet before a dash.
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]+,(?:\s+[A-Z][\w .'-]*,)?\s*$")
-_DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?[-\u2013\u2014]")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*[-\u2013\u2014:]|[-\u2013\u2014])")
 
 
 def told_dates(doc: Doc) -> frozenset[tuple[int, int]]:
