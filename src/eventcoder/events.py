@@ -4665,8 +4665,9 @@ def refine_type(choice: TypeChoice, roles: Roles, casualties: Sequence[CasualtyM
     off_duty = "duty" in segment_text and bool(_OFF_DUTY.search(segment_text))
     target_armed = (target is not None and target.kind in _ARMED_KINDS and not off_duty) or any(
         _is_armed_party(c) for c in hit)
+    # ("no civilians were harmed" tells of no civilian struck)
     target_civilian = (target is not None and target.kind in _CIVILIAN_KINDS) or off_duty or any(
-        _is_civilian_party(c) for c in hit)
+        _is_civilian_party(c) for c in hit if c.qualifier != "zero")
     kind = (choice.event_type, choice.sub_event_type)
     if kind == ("strategic_developments", "arrests") and choice.trigger is not None and \
             _CAPTURED_BY.match(lower_ascii(choice.trigger.text)) and not any(
