@@ -1115,6 +1115,11 @@ def _compose_country(
         # "while in Iraq Iraqi Security Forces ...": the place, then forces named by their own
         # country word
         return None
+    if not heads:
+        # "one Afghan commando was hurt": a force word the list holds in the plural, in
+        # the singular after its country's word
+        heads = [(end + 1, hit) for hit in lex.index_ci.get(toks.lows[end] + "s", ())
+                 if hit.kind == "generic" and lex.generics[int(hit.ref)].branch]
     if toks.lows[end] in lex.national and end + 1 < n and toks.joinable[end]:
         heads += _matches_at(lex, text, toks, end + 1)  # "Afghan National Army"
     if (end + 2 < n and toks.joinable[end] and toks.joinable[end + 1]
