@@ -4130,6 +4130,34 @@ _OPERATION = re.compile(
     r"(?=against|on|targeting)", re.IGNORECASE)
 
 
+# "were killed during the raid", "died in the operation": the raid or operation told before
+_DURING_THE_RAID = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}(?:during|in)\s+the\s+(?:[\w-]+\s+)?"
+    r"(?:raid|operation|assault|attack|strike|air\s*strike|ambush|clash(?:es)?)\b",
+    re.IGNORECASE)
+
+
+def _striker_of_the_raid_before(text: str, roles: Roles, actors: Sequence[ActorMention],
+                                seg: Segment, anchor: Trigger,
+                                victims: Sequence[tuple[int, int]],
+                                counted: Sequence[tuple[int, int]]) -> None:
+    """Who did the raid told in an earlier sentence of the segment, as the doer of the
+    deaths told "during the raid" after it, with whom it struck where none is named."""
+    told_in = sentence_of(anchor.start, seg.sentences)
+    for earlier in seg.triggers:
+        if sentence_of(earlier.start, seg.sentences) >= told_in:
+            break
+        by_earlier = assign_roles(text, _sentence_actors(text, actors, seg, earlier), earlier,
+                                  earlier.event_type, victims=victims, counted=counted)
+        if by_earlier.actor1 is None or by_earlier.actor1_after_trigger or _inside_one(
+                by_earlier.actor1, victims):
+            continue
+        roles.actor1, roles.assoc1 = by_earlier.actor1, by_earlier.assoc1
+        if roles.actor2 is None:
+            roles.actor2, roles.assoc2 = by_earlier.actor2, by_earlier.assoc2
+        return
+
+
 def _with_operations(text: str, seg: Segment, anchor: Trigger,
                      choice: TypeChoice) -> list[Trigger]:
     """The segment's triggers and, after the anchor's sentence, each operation told against
@@ -4280,6 +4308,11 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                                       if (span := _victim_span(c, doc)) is not None])
                                   ) else None
     unnamed_striker = roles.actor1 is None
+    if unnamed_striker and anchor is not None and _DURING_THE_RAID.match(text, anchor.end):
+        # "The SDF carried out a raid in Hamrat ... Three other members of his cell were
+        # killed during the raid": who carried out the raid told before killed them
+        _striker_of_the_raid_before(text, roles, actors, seg, anchor, victims, counted)
+        unnamed_striker = roles.actor1 is None
     if (unnamed_striker or hurt_first is not None) and anchor is not None:
         # "the killing of 6 terrorists in an air strike ... the Iraqi F-16 aircraft carried
         # out an air strike": a later sentence tells who did it
