@@ -1,5 +1,5 @@
-"""Agency reports from Iraq, Syria, Yemen, Libya, Somalia and the Sahel as they reach
-English, under ``fixtures/agency``, written for these tests.
+"""Agency reports from Iraq, Syria, Yemen, Libya, Somalia, Afghanistan, Nigeria and the
+Sahel as they reach English, under ``fixtures/agency``, written for these tests.
 
 They are often machine translations: datelines of a town and the agency ("Baghdad/ INA",
 "Homs, SANA-"), "a security source said", "the martyrdom of a soldier", "a den of

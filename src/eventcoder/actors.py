@@ -1115,6 +1115,11 @@ def _compose_country(
         # "while in Iraq Iraqi Security Forces ...": the place, then forces named by their own
         # country word
         return None
+    if not heads:
+        # "one Afghan commando was hurt": a force word the list holds in the plural, in
+        # the singular after its country's word
+        heads = [(end + 1, hit) for hit in lex.index_ci.get(toks.lows[end] + "s", ())
+                 if hit.kind == "generic" and lex.generics[int(hit.ref)].branch]
     if toks.lows[end] in lex.national and end + 1 < n and toks.joinable[end]:
         heads += _matches_at(lex, text, toks, end + 1)  # "Afghan National Army"
     if (end + 2 < n and toks.joinable[end] and toks.joinable[end + 1]
@@ -1202,6 +1207,19 @@ def _compose_ethnic(
     return best
 
 
+def _name_goes_on(toks: _Toks, end: int) -> bool:
+    """Whether a country word ending before token ``end`` opens a longer name: "soldiers of
+    the Sudan People's Liberation Army", "of the Somali National Army" are of that force,
+    not of the country's."""
+    return (end < len(toks) and toks.joinable[end - 1] and toks.raws[end][:1].isupper()
+            and toks.lows[end] not in _month_words()
+            and toks.lows[end] not in _WEEKDAYS)
+
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday"})
+
+
 def _extend(lex: Lexicon, text: str, toks: _Toks, found: _Found) -> None:
     """Take in a "-led" / "-backed" suffix and an "of COUNTRY" complement."""
     n = len(toks)
@@ -1239,7 +1257,8 @@ def _extend(lex: Lexicon, text: str, toks: _Toks, found: _Found) -> None:
         if toks.lows[k] == "the" and k + 1 < n:
             k += 1
         for end, other in _matches_at(lex, text, toks, k):
-            if other.kind == "country" and _SHARED_COUNTRY not in str(other.ref):
+            if other.kind == "country" and _SHARED_COUNTRY not in str(other.ref) \
+                    and not _name_goes_on(toks, end):
                 found.country = str(other.ref)
                 found.last = end
                 break
@@ -1707,7 +1726,32 @@ def match_actors(
             mentions.append(mention)
     if "so-called" in text or "group" in text:
         mentions = _groups_named_in_passing(text, mentions, country)
+    if "Ministry" in text:
+        mentions = [_office_named_after(text, m) for m in mentions]
     return _members_of_named_groups(text, mentions)
+
+
+# "the Ministry of Peshmerga Affairs", "the Peshmerga Ministry": an office named after the
+# force it runs, which tells of what others did as often as of what its force did
+_OFFICE_OF_BEFORE = re.compile(r"\bMinistry\s+(?:of|for)\s+(?:the\s+)?$")
+_OFFICE_OF_AFTER = re.compile(r"\s+Affairs\b")
+_OFFICE_AFTER = re.compile(r"\s+Ministry\b")
+
+
+def _office_named_after(text: str, mention: ActorMention) -> ActorMention:
+    """A force's mention widened to the office whose name holds it, so that the office,
+    saying or announcing, is read as a teller ("the Ministry of Peshmerga Affairs said"),
+    as "the Ministry of Defence" is."""
+    before = _OFFICE_OF_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    if before is not None:
+        after = _OFFICE_OF_AFTER.match(text, mention.end)
+        end = after.end() if after is not None else mention.end
+        return replace(mention, start=before.start(), end=end,
+                       text=text[before.start():end])
+    after = _OFFICE_AFTER.match(text, mention.end)
+    if after is not None and not _SPEAKING_OFFICE.search(mention.text):
+        return replace(mention, end=after.end(), text=text[mention.start:after.end()])
+    return mention
 
 
 # "leader of the so-called 'Ansar al-Tawhid' group", "the terrorist 'Liwa al-Haqq' group":
@@ -1773,7 +1817,23 @@ def _members_of_named_groups(text: str, mentions: list[ActorMention]) -> list[Ac
             out[k] = replace(mention, name=following.name, kind=following.kind,
                              acled_name=following.acled_name, inter=following.inter,
                              generic=False, theatre=following.theatre)
+    for k, (mention, following) in enumerate(zip(mentions, mentions[1:], strict=False)):
+        # "soldiers of the Sudan People's Liberation Army", "troops of the Somali National
+        # Army": men of the named force, not of the country the report is about
+        if (mention.generic and mention.kind in _FORCE_KINDS and not following.generic
+                and following.kind in _FORCE_KINDS
+                and following.start - mention.end <= 10
+                and _OF_THE_FORCE.fullmatch(text, mention.end, following.start) is not None):
+            out[k] = replace(mention, name=following.name, kind=following.kind,
+                             country=following.country, acled_name=following.acled_name,
+                             inter=following.inter, generic=False,
+                             theatre=following.theatre)
     return out
+
+
+#: Kinds of the forces a state runs, at home or abroad.
+_FORCE_KINDS = frozenset({"state_forces", "police", "external_force"})
+_OF_THE_FORCE = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

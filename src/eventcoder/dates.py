@@ -1160,7 +1160,8 @@ def _wire() -> re.Pattern[str]:
         rf"(?P<date>(?:(?P<m>{mon})[ \t]+(?P<d>{_DAY})|(?P<d2>{_DAY})[ \t]+(?P<m2>{mon}))"
         rf"(?:,?[ \t]+(?P<y>{_YEAR}))?)"
         # "Srinagar, Nov 17 (PTI) Two ...": some agencies put no dash after their name
-        rf"[ \t]*\((?P<agency>[A-Z][\w .&\-]{{1,30}})\)[ \t]*(?:[-\u2013\u2014]|(?=[A-Z]))"
+        # "Kabul, Oct 16 (Pajhwok): ...": or a colon
+        rf"[ \t]*\((?P<agency>[A-Z][\w .&\-]{{1,30}})\)[ \t]*(?:[-\u2013\u2014:]|(?=[A-Z]))"
     )
 
 

@@ -382,7 +382,7 @@ def _agency(text: str, line: object) -> str | None:
     return known
 
 
-_DASH_AFTER = re.compile(r"[ \t]*[-\u2013\u2014]")
+_DASH_AFTER = re.compile(r"[ \t]*[-\u2013\u2014:]")
 
 
 def _dateline(text: str, reference: date | None = None) -> tuple[date, int, int] | None:
@@ -414,7 +414,8 @@ def _dateline_shaped(head: str) -> bool:
 _WIRE = re.compile(
     r"\A\s*[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][A-Za-z.'\- ]{2,30})?,\s+"
     r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?)"
-    r"\s*(?:\([^)\n]{1,30}\)\s*)?[-\u2013\u2014]{1,2}\s"
+    # ("KABUL, Oct 16 (Pajhwok): ": a colon after the agency's name)
+    r"\s*(?:\([^)\n]{1,30}\)\s*(?:[-\u2013\u2014]{1,2}|:)|[-\u2013\u2014]{1,2})\s"
 )
 
 
@@ -430,7 +431,9 @@ _PLACELINE = re.compile(
     r"(?P<place>[A-Z][A-Za-z.'\-]+(?: (?:(?:al|el|ad|ar|as|ash|at|az|an)-)?[A-Z][A-Za-z.'\-]+)"
     r"{0,3}"
     r"(?:, [A-Z][A-Za-z.'\-]+(?: [A-Za-z][A-Za-z.'\-]+){0,3})?)"
-    r"(?:[ \t]*(?P<agency>\([A-Z][A-Za-z0-9 ./&]{1,25}\))?[ \t]*[-\u2013\u2014]{1,2}[ \t]"
+    # ("KABUL (Pajhwok): ": a colon closes it after the agency's name)
+    r"(?:[ \t]*(?P<agency>\([A-Z][A-Za-z0-9 ./&]{1,25}\))?[ \t]*"
+    r"(?:[-\u2013\u2014]{1,2}|(?<=\)):)[ \t]"
     # "Baghdad / NINA /": an agency between slashes
     r"|[ \t]*/[ \t]*(?P<slashed>[A-Z][A-Za-z.&]*(?: [A-Z][A-Za-z.&]*){0,3})[ \t]*/[ \t]*"
     # "RAWALPINDI: Security forces ...": an upper-case place and a colon

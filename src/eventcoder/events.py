@@ -2522,6 +2522,11 @@ _ARMED_LEAD = (
     r"(?:(?:members?|fighters?|militants?|cadres?|operatives?|elements?|gunmen|insurgents?|"
     r"rebels?|guerrillas?)\s+(?:of|from|belonging\s+to)\s+(?:the\s+)?)?")
 _PASSIVE_BY = re.compile(r"\bby\s+" + _ARMED_LEAD + "$", re.IGNORECASE)
+# "a tunnel used by ISIS gangs", "a village held by the rebels": whose a place is, not who
+# did what the sentence tells
+_OWNED_BY = re.compile(
+    r"\b(?:used|controlled|held|occupied|run|owned|built|dug|frequented|inhabited|operated|"
+    r"manned)\s+by\s+" + _ARMED_LEAD + "$", re.IGNORECASE)
 # "soldiers killed in ISIS ambush", "... in a U.S. strike": the attack's author named with it
 _IN_THE = re.compile(r"\b(?:in|during)\s+(?:an?\s+)?$", re.IGNORECASE)
 _ATTACK_NOUN_AFTER = re.compile(
@@ -2832,7 +2837,8 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     victims_first = bool(before) and _inside_one(before[0], victims)
     passive = _may_hold(text, ("by",))
     for a in after:
-        if (passive and _PASSIVE_BY.search(text[max(0, a.start - 48):a.start])) or (
+        if (passive and _PASSIVE_BY.search(text[max(0, a.start - 48):a.start])
+                and not _OWNED_BY.search(text[max(0, a.start - 60):a.start])) or (
                 victims_first and not _inside_one(a, victims) and (
                     _CLAUSE_SUBJECT.search(text, max(0, a.start - 48), a.start)
                     or (_IN_THE.search(text, max(0, a.start - 8), a.start)
@@ -3280,6 +3286,13 @@ def _others_of_the_same_side(people: list[CasualtyMention], doc: Doc) -> list[Ca
             # "killed a district police chief and two of his bodyguards": the men of the
             # one just named are of his side.
             m = replace(m, party_text=before.party_text)
+        elif (before is not None and before.party_text and m.party_text
+              and before.start == m.start and before.kind == m.kind
+              and _RETINUE.fullmatch(m.party_text.lower())
+              and _resolve_party(m.party_text, None) is None):
+            # "killed the driver and bodyguard of a minister": the second of two of one
+            # man's staff, joined under one verb, is of the side of the first
+            m = replace(m, party_text=before.party_text)
         elif (m.subset and before is not None and before.party_text and m.party_text
               and m.party_text.lower().split()[-1] in casualty_lexicon().rank_heads):
             # "killing 15 militants of al-Shabaab, including two of its leaders": the
@@ -3307,7 +3320,9 @@ def _others_of_the_same_side(people: list[CasualtyMention], doc: Doc) -> list[Ca
 _RETINUE_BEFORE = re.compile(r"\b(?:his|her|their)\s+$", re.IGNORECASE)
 _RETINUE = re.compile(r"(?:body)?guards?|aides?|escorts?|bodyguards?|companions?|assistants?|"
                       r"deputies|deputy|drivers?|men|associates?|comrades?|lieutenants?|"
-                      r"followers?|fighters?|accomplices?|henchm[ae]n")
+                      r"followers?|fighters?|accomplices?|henchm[ae]n|"
+                      # "arrested three of their logistics suppliers": who serve the group
+                      r"(?:logistics\s+)?suppliers?|collaborators?|informants?|couriers?")
 
 
 #: Words that add people to those told of: "two of his guards were also killed".
@@ -3903,7 +3918,7 @@ def is_reporting_date(text: str, mention: DateMention) -> bool:
 # A wire story's dateline: a town in capitals opening a line, perhaps its country, then the
 # day the story was filed and the outlet before a dash.
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]+,(?:\s+[A-Z][\w .'-]*,)?\s*$")
-_DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?[-\u2013\u2014]")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*[-\u2013\u2014:]|[-\u2013\u2014])")
 
 
 def told_dates(doc: Doc) -> frozenset[tuple[int, int]]:
@@ -4143,6 +4158,34 @@ _OPERATION = re.compile(
     r"(?=against|on|targeting)", re.IGNORECASE)
 
 
+# "were killed during the raid", "died in the operation": the raid or operation told before
+_DURING_THE_RAID = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}(?:during|in)\s+the\s+(?:[\w-]+\s+)?"
+    r"(?:raid|operation|assault|attack|strike|air\s*strike|ambush|clash(?:es)?)\b",
+    re.IGNORECASE)
+
+
+def _striker_of_the_raid_before(text: str, roles: Roles, actors: Sequence[ActorMention],
+                                seg: Segment, anchor: Trigger,
+                                victims: Sequence[tuple[int, int]],
+                                counted: Sequence[tuple[int, int]]) -> None:
+    """Who did the raid told in an earlier sentence of the segment, as the doer of the
+    deaths told "during the raid" after it, with whom it struck where none is named."""
+    told_in = sentence_of(anchor.start, seg.sentences)
+    for earlier in seg.triggers:
+        if sentence_of(earlier.start, seg.sentences) >= told_in:
+            break
+        by_earlier = assign_roles(text, _sentence_actors(text, actors, seg, earlier), earlier,
+                                  earlier.event_type, victims=victims, counted=counted)
+        if by_earlier.actor1 is None or by_earlier.actor1_after_trigger or _inside_one(
+                by_earlier.actor1, victims):
+            continue
+        roles.actor1, roles.assoc1 = by_earlier.actor1, by_earlier.assoc1
+        if roles.actor2 is None:
+            roles.actor2, roles.assoc2 = by_earlier.actor2, by_earlier.assoc2
+        return
+
+
 def _with_operations(text: str, seg: Segment, anchor: Trigger,
                      choice: TypeChoice) -> list[Trigger]:
     """The segment's triggers and, after the anchor's sentence, each operation told against
@@ -4275,8 +4318,12 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     # claimed responsibility, but X was suspected") answers for the incident told before.
     claimed_after = [c for c, means in claims if c.start >= seg.end and (
         means is None or means in (choice.event_type, choice.sub_event_type))]
-    roles = assign_roles(text, _sentence_actors(text, actors, seg, anchor), anchor,
-                         choice.event_type,
+    # "no civilians were harmed": civilians told unhurt are no target
+    unhurt = [(c.party_start, c.party_end) for c in casualties if c.qualifier == "zero"
+              and c.party_start is not None and c.party_end is not None]
+    roles = assign_roles(text, [a for a in _sentence_actors(text, actors, seg, anchor)
+                                if a.kind not in _CIVILIAN_KINDS or not _inside_one(a, unhurt)],
+                         anchor, choice.event_type,
                          claim_actors=[*actors, *claimed_after] if claimed_after else actors,
                          victims=victims, counted=counted)
     # "9 terrorists killed in Anbar" above "Iraqi army units ... killing 9 terrorists": the
@@ -4289,6 +4336,11 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                                       if (span := _victim_span(c, doc)) is not None])
                                   ) else None
     unnamed_striker = roles.actor1 is None
+    if unnamed_striker and anchor is not None and _DURING_THE_RAID.match(text, anchor.end):
+        # "The SDF carried out a raid in Hamrat ... Three other members of his cell were
+        # killed during the raid": who carried out the raid told before killed them
+        _striker_of_the_raid_before(text, roles, actors, seg, anchor, victims, counted)
+        unnamed_striker = roles.actor1 is None
     if (unnamed_striker or hurt_first is not None) and anchor is not None:
         # "the killing of 6 terrorists in an air strike ... the Iraqi F-16 aircraft carried
         # out an air strike": a later sentence tells who did it
@@ -4674,8 +4726,9 @@ def refine_type(choice: TypeChoice, roles: Roles, casualties: Sequence[CasualtyM
     off_duty = "duty" in segment_text and bool(_OFF_DUTY.search(segment_text))
     target_armed = (target is not None and target.kind in _ARMED_KINDS and not off_duty) or any(
         _is_armed_party(c) for c in hit)
+    # ("no civilians were harmed" tells of no civilian struck)
     target_civilian = (target is not None and target.kind in _CIVILIAN_KINDS) or off_duty or any(
-        _is_civilian_party(c) for c in hit)
+        _is_civilian_party(c) for c in hit if c.qualifier != "zero")
     kind = (choice.event_type, choice.sub_event_type)
     if kind == ("strategic_developments", "arrests") and choice.trigger is not None and \
             _CAPTURED_BY.match(lower_ascii(choice.trigger.text)) and not any(
@@ -5083,6 +5136,23 @@ _TELLER_BEFORE = re.compile(
     r"\b(?:says|said|according\s+to)\s+(?:the\s+)?(?:[\w&'.-]+\s+){0,2}$", re.IGNORECASE)
 
 
+# "According to the Interior Ministry, a bomb ...", "Peshmerga Ministry: ISIS attack kills
+# two": the office that tells what follows, first in its sentence or line
+_ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+_TOLD_AFTER = re.compile(r"\s*,")
+_HEADED_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?:the|The)\s+)?$")
+_HEADED_AFTER = re.compile(r"\s*:\s")
+
+
+def _tells_first(text: str, actor: ActorMention) -> bool:
+    """Whether an office or force opens its sentence as the teller of what follows:
+    "According to the ministry, ...", or a line headed "The ministry: ..."."""
+    if _ACCORDING_TO_BEFORE.search(text, max(0, actor.start - 20), actor.start) is not None:
+        return _TOLD_AFTER.match(text, actor.end) is not None
+    return (_HEADED_AFTER.match(text, actor.end) is not None
+            and _HEADED_BEFORE.search(text, max(0, actor.start - 8), actor.start) is not None)
+
+
 def _sentence_actors(text: str, actors: Sequence[ActorMention], seg: Segment,
                      trigger: Trigger | None) -> Sequence[ActorMention]:
     """The actors of the trigger's sentence, or of the whole segment when it names none."""
@@ -5104,7 +5174,8 @@ def _sentence_actors(text: str, actors: Sequence[ActorMention], seg: Segment,
         teller_before = _may_hold(text, ("says", "said", "according"))
         return [a for a in near
                 if not (a.start < trigger.start and (_TOLL_TELLER.match(text, a.end)
-                                                     or _SAID_THAT.match(text, a.end)))
+                                                     or _SAID_THAT.match(text, a.end)
+                                                     or _tells_first(text, a)))
                 and (a.start < trigger.start or not (
                     _TELLER_AFTER.match(text, a.end)
                     or (teller_before
@@ -5186,6 +5257,13 @@ def _fill_defaults(event: Event, roles: Roles, country: str | None,
                 # "Police dispersed the group and detained 11 protesters": the force that
                 # met the protest
                 event.actor2 = event.actor1
+            elif event.actor1 and event.actor1 != protesters.name and roles.actor1 is not None \
+                    and roles.actor1.kind in _STATE_SIDE \
+                    and event.sub_event_type != "peaceful_protest":
+                # "Security forces used tear gas ... 14 protesters were arrested by the
+                # police": the force that took them met the protest beside the other
+                if event.actor1 != event.actor2 and event.actor1 not in event.assoc_actor_2:
+                    event.assoc_actor_2.insert(0, event.actor1)
             elif event.actor1 and event.actor1 != protesters.name and not (
                     roles.actor1 is not None and roles.actor1.generic
                     and roles.actor1.kind in _CIVILIAN_KINDS):

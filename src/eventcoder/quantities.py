@@ -1611,6 +1611,34 @@ def _more_after_name(tok: _Tokens, j: int) -> _NP | None:
     return more
 
 
+#: Words after a role that say whose it is: "the driver and bodyguard of a minister".
+_OF_WHOM = frozenset({"of", "for"})
+#: One man's staff, told by their roles: "the driver and bodyguard of a minister" are two;
+#: "a tribal elder and chief of the council" is one man who is both.
+_STAFF = frozenset({"driver", "bodyguard", "guard", "aide", "secretary", "assistant",
+                    "escort", "cook", "interpreter", "translator"})
+
+
+def _staff_of_one(tok: _Tokens, cur: _NP, j: int) -> bool:
+    """Whether ``cur`` and the bare noun at ``j`` after "and" are two of one man's staff
+    under one definite determiner: "the driver and bodyguard of a minister"."""
+    low = tok.low
+    return (cur.end - cur.start == 2 and low[cur.start] in _ROLE_DETERMINERS
+            and low[cur.start + 1] in _STAFF and low[j] in _STAFF)
+
+
+#: Words that open the object of a verb: "and left the car", "and set his house on fire".
+_OBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "several"})
+
+
+def _verb_with_object(tok: _Tokens, j: int) -> bool:
+    """Whether the lower-case word at ``j``, followed by a determiner, is a verb with its
+    object ("... and left the car badly damaged"), not a person joined to a list."""
+    raw, low = tok.raw, tok.low
+    return (j + 1 < len(low) and _is_word(raw[j]) and raw[j].islower()
+            and low[j + 1] in _OBJECT_OPENERS)
+
+
 def _coordinated_right(tok: _Tokens, np: _NP, hits_at: dict[int, _Hit]) -> list[_NP]:
     """Noun phrases joined to ``np`` on its right: "a woman and her son", "A, B and C"."""
     lex = casualty_lexicon()
@@ -1660,7 +1688,8 @@ def _coordinated_right(tok: _Tokens, np: _NP, hits_at: dict[int, _Hit]) -> list[
             joined_by_and = True
         if joined_by_and and pending and j < n and (
                 j in hits_at or low[j] in lex.words
-                or _is_word(low[j]) and low[j].endswith(("ed", "ing"))):
+                or _is_word(low[j]) and low[j].endswith(("ed", "ing"))
+                or _verb_with_object(tok, j)):
             # "wounded Ali, two of his guards, and caused damage": the list ends where
             # "and" opens the next verb of the same subject; "killed Noor, a judge, and
             # burned his car" told who Noor was
@@ -1673,9 +1702,11 @@ def _coordinated_right(tok: _Tokens, np: _NP, hits_at: dict[int, _Hit]) -> list[
             low[j] not in lex.np_stop and low[j] not in lex.non_person
             and raw[j][:1].islower() and not _plural(lex, low[j])
             and not low[j].endswith(("ed", "ing"))  # "one member and led to ...": a verb
-            and (j + 1 >= n or not _is_word(low[j + 1]) or low[j + 1] in lex.np_stop)
+            and (j + 1 >= n or not _is_word(low[j + 1]) or low[j + 1] in lex.np_stop
+                 or low[j + 1] in _OF_WHOM and _staff_of_one(tok, cur, j))
         ):
-            # "his wife and son": a bare noun sharing the determiner
+            # "his wife and son": a bare noun sharing the determiner; "killed the driver and
+            # bodyguard of a minister": two of one man's staff
             nxt = _NP(j, j + 1, 1, 1, 1, "exact", (j, j + 1), (j, j + 1), definite=cur.definite)
         if nxt is None or nxt.party is None and nxt.bare_number:
             break
