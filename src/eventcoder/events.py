@@ -1844,6 +1844,12 @@ def _died_of_wounds(folded: str, s_start: int, s_end: int,
             and _DIED_OF_WOUNDS.search(folded, s_start, s_end) is not None)
 
 
+#: Between a count and its people, words that make them some of a group told before.
+_SOME_OF_THE = re.compile(r"\s+of\s+(?:the|those|these)\s+(?:[a-z]+\s+)?", re.IGNORECASE)
+#: Words for people held by their takers.
+_CAPTIVES = (["hostage"], ["hostages"], ["captive"], ["captives"], ["abductee"], ["abductees"])
+
+
 def _fate_of_captives(text: str, seg: Segment, casualties: Sequence[CasualtyMention]) -> bool:
     """Deaths of people the segment reported abducted ("the two hostages were killed on
     ...", "Khan was found dead"): the fate of the captives belongs to the abduction, on
@@ -1859,6 +1865,11 @@ def _fate_of_captives(text: str, seg: Segment, casualties: Sequence[CasualtyMent
             words = text[c.number_start:c.number_end].lower().split()
             if words and words[0] in _BACK_REFERENCE:
                 continue
+            if c.party_start is not None and _SOME_OF_THE.fullmatch(
+                    text, c.number_end, c.party_start):
+                continue  # "two of the hostages", "the bodies of two of the drivers"
+        if (c.party_text or "").lower().split()[-1:] in _CAPTIVES:
+            continue  # "One hostage was killed on ...": one of those taken
         name = (c.party_text or "").split()
         last = name[-1].removesuffix("'s").removesuffix("’s") if name else ""
         if not (last[:1].isupper() and last in before):

@@ -2481,6 +2481,18 @@ def _injuries_of(tok: _Tokens, h: _Hit) -> _NP | None:
     return None
 
 
+#: Verbs that tell a body was come upon: "was found", "was recovered", "had been dumped".
+_FOUND_BODY = frozenset({"found", "recovered", "discovered", "retrieved", "dumped", "located"})
+
+
+def _body_found(low: Sequence[str], j: int) -> bool:
+    """Whether a passive verb of finding follows a body at token ``j``: "was found",
+    "was later recovered", "had been discovered"."""
+    if j >= len(low) or low[j] not in {"was", "is", "had", "has"}:
+        return False
+    return any(t in _FOUND_BODY for t in low[j + 1:j + 4])
+
+
 def _noun_trigger(
     tok: _Tokens, h: _Hit, hits: list[_Hit], idx: int, prev_zero: bool
 ) -> tuple[list[_NP], bool]:
@@ -2554,6 +2566,11 @@ def _noun_trigger(
         t = low[k]
         if t in {"a", "an", "one"} and w in {"death", "fatality", "injury", "arrest"}:
             return [_NP(k, h.end, 1, 1, 1, "exact", None, (k, k + 1), generic=True)], False
+        if t in {"his", "her"} and w in {"body", "corpse"} and _body_found(low, h.end) and \
+                not any(x.trigger.kind == "killed" for x in hits[:idx]):
+            # "His body was found near the canal": the one told of before, dead (a death
+            # told before it in the sentence is his: "was killed; his body was recovered")
+            return [_NP(k, h.end, 1, 1, 1, "exact", None, (k, k + 1))], False
     # a plural noun that reports deaths without a number: "resulting in fatalities"
     if w in {"fatalities", "deaths", "casualties", "injuries", "arrests", "abductions",
              "kidnappings"}:
