@@ -2264,9 +2264,9 @@ def _subject_left(tok: _Tokens, k: int) -> _NP | None:
     ):
         # "Three people from the village of Kajuru were killed": the village is no victim
         return _subject_before_phrases(tok, k)
-    if np.start >= 1 and low[np.start - 1] in _SUBJECT_PREPOSITIONS and not _explicit_count(
-        tok, np
-    ):
+    on_board = np.start >= 2 and low[np.start - 2:np.start] == ["on", "board"]
+    if np.start >= 1 and (low[np.start - 1] in _SUBJECT_PREPOSITIONS or on_board) and not \
+            _explicit_count(tok, np):
         # "Four soldiers on the patrol near the border were killed": the place is no victim
         return _subject_before_phrases(tok, k) or np
     return np
@@ -2346,12 +2346,18 @@ def _relative_clause_head(tok: _Tokens, e: int) -> _NP | None:
         t = low[c]
         if t in lex.words or not _is_word(t):
             return None
-        if t == "who":
+        doing = t.endswith("ing") and len(t) > 5
+        if t == "who" or t == "that" and c + 1 <= e and low[c + 1] in _AUXILIARIES or doing:
+            # "Four pupils that were eating dinner were injured", "three guards protecting
+            # the bridge were wounded": the counted people before the clause
             np = _np_left(tok, c - 1)
             if np is not None and np.num is not None and np.count is not None \
-                    and np.party is not None:
+                    and np.party is not None and (not doing or (
+                        np.end == c and _explicit_count(tok, np) and _plural(lex, low[c - 1])
+                        and low[c - 1] not in lex.non_person)):
                 return np
-            return None
+            if not doing:
+                return None
     return None
 
 
