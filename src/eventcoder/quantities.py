@@ -1328,6 +1328,11 @@ _PEOPLE_NOUNS = frozenset({"hostage", "hostages", "detainees", "arrestees"})
 _TIMES_COUNT = frozenset({"several", "multiple", "many", "numerous", "repeated", "a", "few"})
 
 
+#: Words of how often someone was struck ("shot twice") and of where the hurt were taken.
+_REPEATS = frozenset({"once", "twice", "thrice"})
+_TREATED_AT = frozenset({"hospital", "clinic"})
+
+
 def _chain_left(tok: _Tokens, i: int, hits_at: dict[int, _Hit]) -> tuple[int, bool, bool]:
     """Skip auxiliaries, adverbs and joined verbs left of token ``i``.
 
@@ -1358,7 +1363,14 @@ def _chain_left(tok: _Tokens, i: int, hits_at: dict[int, _Hit]) -> tuple[int, bo
             k -= 1  # "he was shot several times and died"
         elif t in lex.body_parts and (wound := _wound_place_start(low, k)) is not None:
             k = wound  # "the officer was shot in the leg and later died"
-        elif (t.endswith("ed") and len(t) > 4) or t in {"on", "upon", "at", "up"}:
+        elif t in _REPEATS or t in {",", "but"} and k >= 1 and low[k + 1] != "," and (
+                t == "but" or low[k + 1] in {"and", "but"}) and (
+                low[k - 1] in _REPEATS or low[k - 1] in _TREATED_AT
+                or low[k - 1] in lex.body_parts or t == "but" and low[k - 1] == ","):
+            pass  # "was shot twice in the chest, and later died", "taken to hospital but died"
+        elif t in _TREATED_AT and (ward := _wound_place_start(low, k)) is not None:
+            k = ward  # "was rushed to the hospital and died", "was taken to a clinic but died"
+        elif (t.endswith("ed") and len(t) > 4) or t in {"on", "upon", "at", "up", "taken"}:
             if tentative is None:
                 tentative = k
         else:
