@@ -153,3 +153,16 @@ def test_casualties_events_the_body_of_one_counted_is_no_second_death(text: str)
 def test_casualties_events_a_body_that_was_not_found_is_no_death() -> None:
     text = "Gunmen abducted a driver in Sibi on Friday. His body was carried by a horse."
     assert [m for m in find_casualty_mentions(text) if m.kind == "killed"] == []
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("On 3 April 2015, gunmen took four farmers hostage near Gao, Mali. The hostages were "
+     "later shot dead on 8 April 2015.", 4),
+    ("On 3 April 2015, rebels abducted six loggers near Beni, Congo. The captives were "
+     "beheaded two days later.", 6),
+], ids=["the-hostages", "the-captives"])
+def test_casualties_events_the_hostages_are_as_many_as_were_taken(text: str,
+                                                                  killed: int) -> None:
+    events = _events(text)
+    assert len(events) == 1
+    assert _counts(events[0]).get("killed") == killed

@@ -3288,11 +3288,18 @@ def _antecedent_counts(text: str, mentions: list[CasualtyMention]) -> list[Casua
     sentences back; "themselves" looks for attackers, "them" and "they" for the others.
     """
     last: dict[bool, CasualtyMention] = {}
+    taken: CasualtyMention | None = None  # the last count of people abducted
     out: list[CasualtyMention] = []
     for m in mentions:
         word = (text[m.number_start:m.number_end].lower()
                 if m.number_start is not None and m.number_end is not None else "")
-        if m.count is None and m.party_text is None and word in _PLURAL_PRONOUNS:
+        if m.count is None and m.kind != "abducted" and taken is not None and (
+                m.party_text or "").lower() in _CAPTIVE_NAMES and (
+                m.start - taken.end < 2 * _ANTECEDENT_REACH):
+            # "took five farmers hostage ... The hostages were later killed": the five
+            m = replace(m, count=taken.count, low=taken.low, high=taken.high,
+                        qualifier=taken.qualifier)
+        elif m.count is None and m.party_text is None and word in _PLURAL_PRONOUNS:
             group = last.get(word == "themselves")  # "themselves": the attackers
             if group is not None and m.start - group.end < _ANTECEDENT_REACH:
                 m = replace(m, count=group.count, low=group.low, high=group.high,
@@ -3300,8 +3307,15 @@ def _antecedent_counts(text: str, mentions: list[CasualtyMention]) -> list[Casua
         elif m.party_text is not None and m.count is not None and m.count > 1 \
                 and m.qualifier == "exact" and not m.animal and not m.coded:
             last[m.perpetrator] = m
+            if m.kind == "abducted":
+                taken = m
         out.append(m)
     return out
+
+
+#: The people of an abduction told again by what they became: "the hostages were killed".
+_CAPTIVE_NAMES = frozenset({"hostages", "captives", "abductees", "kidnapped people",
+                            "abducted people", "kidnapped men", "abducted men"})
 
 
 _ANTECEDENT_REACH = 300  # characters: about two sentences of a report
