@@ -1,7 +1,8 @@
 """A counted subject told more of before its verb: a clause with "that" ("four pupils that
 were eating supper were injured"), a participle with its object ("three guards protecting
 the dam were wounded") or "on board" ("nine civilians on board the ferry were injured")
-leaves the count with the people, not with what the words after them name."""
+leaves the count with the people, not with what the words after them name; so does a
+copula ("the victim was a retired clerk and was shot dead": the victim)."""
 
 from __future__ import annotations
 
@@ -40,3 +41,15 @@ def test_counted_subject_before_its_clause(text: str, expected: list[tuple[str, 
 ], ids=["missing-is-no-participle", "that-after-said"])
 def test_other_words_before_a_subject(text: str, expected: list[tuple[str, int, str]]) -> None:
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The victim was a retired clerk and was shot dead outside the bank.",
+     [("killed", 1, "victim")]),
+    ("The second man was a shepherd and was killed by a stray shell.",
+     [("killed", 1, "man")]),
+], ids=["victim-was-a-clerk", "man-was-a-shepherd"])
+def test_the_subject_before_a_copula_is_the_one_counted(
+        text: str, expected: list[tuple[str, int, str]]) -> None:
+    # what the victim was ("a retired clerk") is no second person
+    assert [x for x in _counts(text) if x[0] == "killed"] == expected

@@ -2242,6 +2242,12 @@ def _subject_left(tok: _Tokens, k: int) -> _NP | None:
     roles = _roles_of_one(tok, np, k)
     if roles is not None:
         return roles
+    if np is not None and np.start >= 2 and low[np.start] in {"a", "an"} and (
+            low[np.start - 1] in {"was", "is"}) and k + 1 < len(low) and low[k + 1] == "and":
+        # "the victim was a retired clerk and was shot dead": the subject before the copula
+        named = _np_left(tok, np.start - 2)
+        if named is not None and named.party is not None and named.definite:
+            return named
     head = _relative_clause_head(tok, np.start - 1 if np is not None else k)
     if head is not None:
         # "One man who tried to resist was shot dead": the man, not his clause's object
