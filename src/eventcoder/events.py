@@ -1128,8 +1128,10 @@ def _in_segment(items: Sequence[Any], seg: Segment) -> list[Any]:
 _CAUSE_CLAUSE = re.compile(
     r"\b(?:in\s+(?:apparent\s+|an\s+apparent\s+)?(?:retaliation|revenge|response|reprisal)"
     r"\s+(?:for|to)|to\s+avenge|avenging|(?:(?:a|one|two|three|four|five|six|several|few)\s+)?"
-    r"(?:days?|weeks?|months?)\s+after|(?<=\bcame\s)after|(?<=\bcomes\s)after)\s+"
-    r"(?=[\w-]+'?s?\s)(?!(?:being|having|it|he|she|they|we|you|this|that|which)\b)")
+    r"(?:days?|weeks?|months?)\s+after|(?<=\bcame\s)after|(?<=\bcomes\s)after|"
+    r"(?<=\bwas\s)an?\s+(?:[a-z]+\s+)?(?:retaliation|revenge|reprisal)\s+for|"
+    r"(?:shortly|soon|just|hours)\s+after)\s+"
+    r"(?=[\w-]+['\u2019]?s?\s)(?!(?:being|having|it|he|she|they|we|you|this|that|which)\b)")
 _CAUSE_WORDS = ("retaliation", "revenge", "response", "reprisal", "aveng", "after", "since")
 _SINCE_WHEN = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[a-z]+\s+)?(?:\d{1,2}\s+)?"
                          r"(?:19|20)\d\d\s*,?\s+when\b")
@@ -1140,6 +1142,11 @@ _RESTATED_EVENT = re.compile(
     r"took\s+place|followed|follows)\s+$")
 # Where a cited clause ends: before the attribution of the sentence (", security sources
 # said"), or at the sentence's end.
+# "... said that the rocket fire was in retaliation for ...", "the attack occurred shortly
+# after ...": the event told before, placed by a clause after a comma, "that" or "however".
+_RESTATED_LATER = re.compile(
+    r"(?:[,;:]|\bthat|\bhowever)\s+(?:the|this|it|its)\b[^,;.]{0,40}?\b(?:came|comes|"
+    r"happened|occurred|took\s+place|followed|follows|was|is)\s+(?:(?:less|more)\s+than\s+)?$")
 _CLAUSE_ATTRIBUTION = re.compile(
     r",\s+(?:(?:[\w.'-]+\s+){0,6}?(?:said|says|told|reported|added|according)\b|"
     r"(?:an?\s+|the\s+)?(?:official|source|spokesm[ae]n|statement)s?\b)|;|\s[-\u2013\u2014]\s")
@@ -1164,7 +1171,7 @@ def _cited_clause(folded: str, triggers: Sequence[Trigger], start: int,
     clause_end = stop.start() if stop else end
     inside = [t for t in triggers if cue.start() <= t.start < clause_end]
     before = [t for t in triggers if t.start < cue.start()] or _RESTATED_EVENT.match(
-        folded, start, cue.start())
+        folded, start, cue.start()) or _RESTATED_LATER.search(folded, start, cue.start())
     if not before or not any(t.event_type in _VIOLENT_TYPES for t in inside):
         return None  # the sentence's own event is the one cited, or it names no violence
     return cue.start(), clause_end
@@ -1584,8 +1591,9 @@ def segment(doc: Doc, folded: str | None = None,
         # the one told before; the day is that of the claim, no new incident's
         claim_only = claimed_words and current is not None and bool(triggers) and all(
             _CLAIM_OF_THE.search(text, max(s_start, t.start - 50), t.start) for t in triggers)
-        clause = _cited_clause(folded, triggers, s_start, s_end) if len(triggers) > 1 or (
-            triggers and _SINCE_WHEN.search(folded, s_start, s_end)) else None
+        # (one trigger is enough where the sentence's own event is told again before the
+        # cue: "the incident occurred two days after the rebels' leader was killed")
+        clause = _cited_clause(folded, triggers, s_start, s_end) if triggers else None
         if clause is not None:
             cited = Segment(cited=True)
             cited.add(clause, _within(triggers, *clause),
@@ -1844,6 +1852,12 @@ def _died_of_wounds(folded: str, s_start: int, s_end: int,
             and _DIED_OF_WOUNDS.search(folded, s_start, s_end) is not None)
 
 
+#: Between a count and its people, words that make them some of a group told before.
+_SOME_OF_THE = re.compile(r"\s+of\s+(?:the|those|these)\s+(?:[a-z]+\s+)?", re.IGNORECASE)
+#: Words for people held by their takers.
+_CAPTIVES = (["hostage"], ["hostages"], ["captive"], ["captives"], ["abductee"], ["abductees"])
+
+
 def _fate_of_captives(text: str, seg: Segment, casualties: Sequence[CasualtyMention]) -> bool:
     """Deaths of people the segment reported abducted ("the two hostages were killed on
     ...", "Khan was found dead"): the fate of the captives belongs to the abduction, on
@@ -1859,6 +1873,11 @@ def _fate_of_captives(text: str, seg: Segment, casualties: Sequence[CasualtyMent
             words = text[c.number_start:c.number_end].lower().split()
             if words and words[0] in _BACK_REFERENCE:
                 continue
+            if c.party_start is not None and _SOME_OF_THE.fullmatch(
+                    text, c.number_end, c.party_start):
+                continue  # "two of the hostages", "the bodies of two of the drivers"
+        if (c.party_text or "").lower().split()[-1:] in _CAPTIVES:
+            continue  # "One hostage was killed on ...": one of those taken
         name = (c.party_text or "").split()
         last = name[-1].removesuffix("'s").removesuffix("’s") if name else ""
         if not (last[:1].isupper() and last in before):

@@ -1328,6 +1328,11 @@ _PEOPLE_NOUNS = frozenset({"hostage", "hostages", "detainees", "arrestees"})
 _TIMES_COUNT = frozenset({"several", "multiple", "many", "numerous", "repeated", "a", "few"})
 
 
+#: Words of how often someone was struck ("shot twice") and of where the hurt were taken.
+_REPEATS = frozenset({"once", "twice", "thrice"})
+_TREATED_AT = frozenset({"hospital", "clinic"})
+
+
 def _chain_left(tok: _Tokens, i: int, hits_at: dict[int, _Hit]) -> tuple[int, bool, bool]:
     """Skip auxiliaries, adverbs and joined verbs left of token ``i``.
 
@@ -1358,7 +1363,14 @@ def _chain_left(tok: _Tokens, i: int, hits_at: dict[int, _Hit]) -> tuple[int, bo
             k -= 1  # "he was shot several times and died"
         elif t in lex.body_parts and (wound := _wound_place_start(low, k)) is not None:
             k = wound  # "the officer was shot in the leg and later died"
-        elif (t.endswith("ed") and len(t) > 4) or t in {"on", "upon", "at", "up"}:
+        elif t in _REPEATS or t in {",", "but"} and k >= 1 and low[k + 1] != "," and (
+                t == "but" or low[k + 1] in {"and", "but"}) and (
+                low[k - 1] in _REPEATS or low[k - 1] in _TREATED_AT
+                or low[k - 1] in lex.body_parts or t == "but" and low[k - 1] == ","):
+            pass  # "was shot twice in the chest, and later died", "taken to hospital but died"
+        elif t in _TREATED_AT and (ward := _wound_place_start(low, k)) is not None:
+            k = ward  # "was rushed to the hospital and died", "was taken to a clinic but died"
+        elif (t.endswith("ed") and len(t) > 4) or t in {"on", "upon", "at", "up", "taken"}:
             if tentative is None:
                 tentative = k
         else:
@@ -2261,6 +2273,12 @@ def _subject_left(tok: _Tokens, k: int) -> _NP | None:
     roles = _roles_of_one(tok, np, k)
     if roles is not None:
         return roles
+    if np is not None and np.start >= 2 and low[np.start] in {"a", "an"} and (
+            low[np.start - 1] in {"was", "is"}) and k + 1 < len(low) and low[k + 1] == "and":
+        # "the victim was a retired clerk and was shot dead": the subject before the copula
+        named = _np_left(tok, np.start - 2)
+        if named is not None and named.party is not None and named.definite:
+            return named
     head = _relative_clause_head(tok, np.start - 1 if np is not None else k)
     if head is not None:
         # "One man who tried to resist was shot dead": the man, not his clause's object
@@ -2295,9 +2313,9 @@ def _subject_left(tok: _Tokens, k: int) -> _NP | None:
     ):
         # "Three people from the village of Kajuru were killed": the village is no victim
         return _subject_before_phrases(tok, k)
-    if np.start >= 1 and low[np.start - 1] in _SUBJECT_PREPOSITIONS and not _explicit_count(
-        tok, np
-    ):
+    on_board = np.start >= 2 and low[np.start - 2:np.start] == ["on", "board"]
+    if np.start >= 1 and (low[np.start - 1] in _SUBJECT_PREPOSITIONS or on_board) and not \
+            _explicit_count(tok, np):
         # "Four soldiers on the patrol near the border were killed": the place is no victim
         return _subject_before_phrases(tok, k) or np
     return np
@@ -2377,12 +2395,18 @@ def _relative_clause_head(tok: _Tokens, e: int) -> _NP | None:
         t = low[c]
         if t in lex.words or not _is_word(t):
             return None
-        if t == "who":
+        doing = t.endswith("ing") and len(t) > 5
+        if t == "who" or t == "that" and c + 1 <= e and low[c + 1] in _AUXILIARIES or doing:
+            # "Four pupils that were eating dinner were injured", "three guards protecting
+            # the bridge were wounded": the counted people before the clause
             np = _np_left(tok, c - 1)
             if np is not None and np.num is not None and np.count is not None \
-                    and np.party is not None:
+                    and np.party is not None and (not doing or (
+                        np.end == c and _explicit_count(tok, np) and _plural(lex, low[c - 1])
+                        and low[c - 1] not in lex.non_person)):
                 return np
-            return None
+            if not doing:
+                return None
     return None
 
 
@@ -2512,6 +2536,18 @@ def _injuries_of(tok: _Tokens, h: _Hit) -> _NP | None:
     return None
 
 
+#: Verbs that tell a body was come upon: "was found", "was recovered", "had been dumped".
+_FOUND_BODY = frozenset({"found", "recovered", "discovered", "retrieved", "dumped", "located"})
+
+
+def _body_found(low: Sequence[str], j: int) -> bool:
+    """Whether a passive verb of finding follows a body at token ``j``: "was found",
+    "was later recovered", "had been discovered"."""
+    if j >= len(low) or low[j] not in {"was", "is", "had", "has"}:
+        return False
+    return any(t in _FOUND_BODY for t in low[j + 1:j + 4])
+
+
 def _noun_trigger(
     tok: _Tokens, h: _Hit, hits: list[_Hit], idx: int, prev_zero: bool
 ) -> tuple[list[_NP], bool]:
@@ -2585,6 +2621,11 @@ def _noun_trigger(
         t = low[k]
         if t in {"a", "an", "one"} and w in {"death", "fatality", "injury", "arrest"}:
             return [_NP(k, h.end, 1, 1, 1, "exact", None, (k, k + 1), generic=True)], False
+        if t in {"his", "her"} and w in {"body", "corpse"} and _body_found(low, h.end) and \
+                not any(x.trigger.kind == "killed" for x in hits[:idx]):
+            # "His body was found near the canal": the one told of before, dead (a death
+            # told before it in the sentence is his: "was killed; his body was recovered")
+            return [_NP(k, h.end, 1, 1, 1, "exact", None, (k, k + 1))], False
     # a plural noun that reports deaths without a number: "resulting in fatalities"
     if w in {"fatalities", "deaths", "casualties", "injuries", "arrests", "abductions",
              "kidnappings"}:
@@ -3284,11 +3325,18 @@ def _antecedent_counts(text: str, mentions: list[CasualtyMention]) -> list[Casua
     sentences back; "themselves" looks for attackers, "them" and "they" for the others.
     """
     last: dict[bool, CasualtyMention] = {}
+    taken: CasualtyMention | None = None  # the last count of people abducted
     out: list[CasualtyMention] = []
     for m in mentions:
         word = (text[m.number_start:m.number_end].lower()
                 if m.number_start is not None and m.number_end is not None else "")
-        if m.count is None and m.party_text is None and word in _PLURAL_PRONOUNS:
+        if m.count is None and m.kind != "abducted" and taken is not None and (
+                m.party_text or "").lower() in _CAPTIVE_NAMES and (
+                m.start - taken.end < 2 * _ANTECEDENT_REACH):
+            # "took five farmers hostage ... The hostages were later killed": the five
+            m = replace(m, count=taken.count, low=taken.low, high=taken.high,
+                        qualifier=taken.qualifier)
+        elif m.count is None and m.party_text is None and word in _PLURAL_PRONOUNS:
             group = last.get(word == "themselves")  # "themselves": the attackers
             if group is not None and m.start - group.end < _ANTECEDENT_REACH:
                 m = replace(m, count=group.count, low=group.low, high=group.high,
@@ -3296,8 +3344,15 @@ def _antecedent_counts(text: str, mentions: list[CasualtyMention]) -> list[Casua
         elif m.party_text is not None and m.count is not None and m.count > 1 \
                 and m.qualifier == "exact" and not m.animal and not m.coded:
             last[m.perpetrator] = m
+            if m.kind == "abducted":
+                taken = m
         out.append(m)
     return out
+
+
+#: The people of an abduction told again by what they became: "the hostages were killed".
+_CAPTIVE_NAMES = frozenset({"hostages", "captives", "abductees", "kidnapped people",
+                            "abducted people", "kidnapped men", "abducted men"})
 
 
 _ANTECEDENT_REACH = 300  # characters: about two sentences of a report
