@@ -40,6 +40,7 @@ from eventcoder.mentions import ActorMention, Doc, replace_doc
 from eventcoder.patterns import first_letter_alternation
 from eventcoder.records import slot_init
 from eventcoder.registry import stage
+from eventcoder.windows import SpanSet
 
 # The text before a token, the token, and the possessive 's after it kept out of the token
 # ("ISIS's" -> "ISIS"): one findall (no match objects) gives every token's offsets.
@@ -2089,12 +2090,12 @@ def _abbreviations_as_introduced(text: str,
             inter=group.inter, theatre=group.theatre))
     if not coined:
         return out
-    taken = [(m.start, m.end) for m in out]
+    taken = SpanSet((m.start, m.end) for m in out)
     for written, force in coined.items():
         for m in re.finditer(rf"(?<![\w-]){re.escape(written)}(?![\w-])", text):
-            if not any(s < m.end() and m.start() < e for s, e in taken):
+            if not taken.overlaps(m.start(), m.end()):
                 out.append(replace(force, start=m.start(), end=m.end(), text=written))
-                taken.append((m.start(), m.end()))
+                taken.add(m.start(), m.end())
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
@@ -2180,13 +2181,20 @@ def _forces_told_again(text: str, mentions: list[ActorMention]) -> list[ActorMen
              and m.kind in ("state_forces", "external_force")]
     if not armed:
         return mentions
+    told = SpanSet((m.start, m.end) for m in mentions)
+    # The last of ``armed`` ended before each "forces": the matches come in order, so the
+    # armed mentions ended before one are those ended before the one before and some more.
+    by_end = sorted(range(len(armed)), key=lambda k: armed[k].end)
+    ended, last_ended = 0, -1
     added: list[ActorMention] = []
     for found in _BARE_FORCES.finditer(text):
         start, end = found.span("forces")
-        named = [m for m in armed if m.end <= start]
-        if not named or any(m.start < end and start < m.end for m in mentions):
+        while ended < len(by_end) and armed[by_end[ended]].end <= start:
+            last_ended = max(last_ended, by_end[ended])
+            ended += 1
+        if last_ended < 0 or told.overlaps(start, end):
             continue
-        last = named[-1]
+        last = armed[last_ended]
         added.append(replace(last, start=start, end=end, text=text[start:end], generic=True))
     if not added:
         return mentions
