@@ -2754,7 +2754,11 @@ def _unknown_heads(runs: Sequence[tuple[int, int, str]], mentions: list[PlaceMen
         if not 1 < len(words) <= 3 or any(
                 w[0].islower() and w.split("-", 1)[0] not in _ARTICLE_PREFIX for w in words):
             continue  # "Maariya and Jamla": two names
-        inside = [m for m in mentions[i:] if m.start < end]
+        # the mentions are in the order of their starts: those inside the name come next
+        stop = i
+        while stop < len(mentions) and mentions[stop].start < end:
+            stop += 1
+        inside = mentions[i:stop]
         if any(m.place is not None or m.end > end for m in inside):
             continue
         whole = PlaceMention(start=start, end=end, text=run, place=None, geo_precision=1,
