@@ -1820,7 +1820,7 @@ def _described_groups(text: str, mentions: list[ActorMention], country: str | No
     kind the description says (separatist, rebel, militant: a rebel group; paramilitary: a
     political militia)."""
     described = _described()
-    taken = [(m.start, m.end) for m in mentions] + list(blocked)
+    taken = SpanSet([*((m.start, m.end) for m in mentions), *blocked])
     found: dict[str, str] = {}
     added: list[ActorMention] = []
     for match in described.pattern.finditer(text):
@@ -1830,7 +1830,7 @@ def _described_groups(text: str, mentions: list[ActorMention], country: str | No
         if first in described.not_names or name in described.not_names or len(name) < 2 \
                 or name.split()[-1] in described.not_last_words:
             continue
-        if any(s < name_end and name_start < e for s, e in taken):
+        if taken.overlaps(name_start, name_end):
             continue  # a name the actor list or the gazetteer knows
         head = match.group("head")
         words = _WORDS_BEFORE.search(text, max(0, match.start() - 60), match.start())
@@ -1850,15 +1850,15 @@ def _described_groups(text: str, mentions: list[ActorMention], country: str | No
                 start = min(start, at)
                 break
         added.append(_named_group(text, start, name_end, name, found[name], country))
-        taken.append((start, name_end))
+        taken.add(start, name_end)
     if not found:
         return mentions
     for name, kind in found.items():
         for again in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
             s, e = again.span()
-            if not any(ts < e and s < te for ts, te in taken):
+            if not taken.overlaps(s, e):
                 added.append(_named_group(text, s, e, name, kind, country))
-                taken.append((s, e))
+                taken.add(s, e)
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
 
 
