@@ -2425,10 +2425,11 @@ def _division_spellings(
     Jafara, in the spellings of its statistics office). A mention left unresolved inside
     the name ("Gharbi" of "Al Jabl Al Gharbi") gives way to it. ``mentions`` is changed in
     place and left in the order of their starts."""
-    in_order = _InOrder(mentions)
+    in_order: _InOrder | None = None  # made for the first name after a comma or bracket
     for start, end, run in runs:
         if _HOLDER_BEFORE.search(text, max(0, start - 3), start) is None:
             continue
+        in_order = in_order or _InOrder(mentions)
         inside = in_order.overlapping(start, end)
         if any(mentions[i].place is not None for i in inside) or len(run.split()) > 4:
             continue
@@ -2479,13 +2480,14 @@ def _holder_spellings(
     Telangana, "(Noshehro Feroze, Sindh)" Naushahro Firoz. Only entries inside the division
     written after it count, so a slip is never read as a place elsewhere. Mentions left
     unresolved inside the name give way to it; ``mentions`` is changed in place."""
-    in_order = _InOrder(mentions)
+    in_order: _InOrder | None = None  # made for the first name between a holder's marks
     for start, end, run in runs:
         if _HOLDER_BEFORE.search(text, max(0, start - 3), start) is None:
             continue
         gap = _OUTER_GAP.match(text, end)
         if gap is None or len(run.split()) > 3:
             continue
+        in_order = in_order or _InOrder(mentions)
         inside = in_order.overlapping(start, end)
         if any(mentions[i].place is not None for i in inside):
             continue
