@@ -40,6 +40,7 @@ from eventcoder.mentions import ActorMention, Doc, replace_doc
 from eventcoder.patterns import first_letter_alternation
 from eventcoder.records import slot_init
 from eventcoder.registry import stage
+from eventcoder.windows import SpanSet
 
 # The text before a token, the token, and the possessive 's after it kept out of the token
 # ("ISIS's" -> "ISIS"): one findall (no match objects) gives every token's offsets.
@@ -1879,7 +1880,7 @@ def _described_groups(text: str, mentions: list[ActorMention], country: str | No
     kind the description says (separatist, rebel, militant: a rebel group; paramilitary: a
     political militia)."""
     described = _described()
-    taken = [(m.start, m.end) for m in mentions] + list(blocked)
+    taken = SpanSet([*((m.start, m.end) for m in mentions), *blocked])
     found: dict[str, str] = {}
     added: list[ActorMention] = []
     for match in described.pattern.finditer(text):
@@ -1889,7 +1890,7 @@ def _described_groups(text: str, mentions: list[ActorMention], country: str | No
         if first in described.not_names or name in described.not_names or len(name) < 2 \
                 or name.split()[-1] in described.not_last_words:
             continue
-        if any(s < name_end and name_start < e for s, e in taken):
+        if taken.overlaps(name_start, name_end):
             continue  # a name the actor list or the gazetteer knows
         head = match.group("head")
         words = _WORDS_BEFORE.search(text, max(0, match.start() - 60), match.start())
@@ -1909,15 +1910,15 @@ def _described_groups(text: str, mentions: list[ActorMention], country: str | No
                 start = min(start, at)
                 break
         added.append(_named_group(text, start, name_end, name, found[name], country))
-        taken.append((start, name_end))
+        taken.add(start, name_end)
     if not found:
         return mentions
     for name, kind in found.items():
         for again in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
             s, e = again.span()
-            if not any(ts < e and s < te for ts, te in taken):
+            if not taken.overlaps(s, e):
                 added.append(_named_group(text, s, e, name, kind, country))
-                taken.append((s, e))
+                taken.add(s, e)
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
 
 
@@ -2149,12 +2150,12 @@ def _abbreviations_as_introduced(text: str,
             inter=group.inter, theatre=group.theatre))
     if not coined:
         return out
-    taken = [(m.start, m.end) for m in out]
+    taken = SpanSet((m.start, m.end) for m in out)
     for written, force in coined.items():
         for m in re.finditer(rf"(?<![\w-]){re.escape(written)}(?![\w-])", text):
-            if not any(s < m.end() and m.start() < e for s, e in taken):
+            if not taken.overlaps(m.start(), m.end()):
                 out.append(replace(force, start=m.start(), end=m.end(), text=written))
-                taken.append((m.start(), m.end()))
+                taken.add(m.start(), m.end())
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
@@ -2240,13 +2241,20 @@ def _forces_told_again(text: str, mentions: list[ActorMention]) -> list[ActorMen
              and m.kind in ("state_forces", "external_force")]
     if not armed:
         return mentions
+    told = SpanSet((m.start, m.end) for m in mentions)
+    # The last of ``armed`` ended before each "forces": the matches come in order, so the
+    # armed mentions ended before one are those ended before the one before and some more.
+    by_end = sorted(range(len(armed)), key=lambda k: armed[k].end)
+    ended, last_ended = 0, -1
     added: list[ActorMention] = []
     for found in _BARE_FORCES.finditer(text):
         start, end = found.span("forces")
-        named = [m for m in armed if m.end <= start]
-        if not named or any(m.start < end and start < m.end for m in mentions):
+        while ended < len(by_end) and armed[by_end[ended]].end <= start:
+            last_ended = max(last_ended, by_end[ended])
+            ended += 1
+        if last_ended < 0 or told.overlaps(start, end):
             continue
-        last = named[-1]
+        last = armed[last_ended]
         added.append(replace(last, start=start, end=end, text=text[start:end], generic=True))
     if not added:
         return mentions

@@ -242,10 +242,12 @@ def combine_casualties(
         by_kind.setdefault(m.kind, []).append(m)
     out: list[Casualty] = []
     kinds: tuple[CasualtyKind, ...] = ("killed", "wounded", "detained", "abducted")
+    headline = headline_end(text) if text is not None else 0
     for kind in kinds:
         ms = by_kind.get(kind)
         if ms:
-            out.extend(_combine_kind(kind, ms, doc_id=doc_id, sentences=sentences, text=text))
+            out.extend(_combine_kind(kind, ms, doc_id=doc_id, sentences=sentences, text=text,
+                                     headline=headline))
     _disputed_by_denial(out, by_kind, doc_id, sentences)
     return out
 
@@ -282,7 +284,10 @@ def _combine_kind(
     doc_id: str,
     sentences: Sequence[tuple[int, int]],
     text: str | None,
+    headline: int,
 ) -> list[Casualty]:
+    """The casualties of one kind; offsets before ``headline`` (see :func:`headline_end`)
+    lie in the text's headline."""
     entries: list[_Entry] = []
     zeros: list[CasualtyMention] = []
     coded: list[CasualtyMention] = []
@@ -366,7 +371,7 @@ def _combine_kind(
                 # were killed in the blast": the two again, told by who they were
                 told_by_place.update(run)
                 continue
-            if _merge(entries, m, key, sent, text):
+            if _merge(entries, m, key, sent, text, headline):
                 continue
         elif revised is not None:
             # "revised the number killed to 15 after the bodies of six more were found":
@@ -568,7 +573,7 @@ def _one_unnamed(entry: _Entry, text: str | None) -> bool:
 
 
 def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int,
-           text: str | None) -> bool:
+           text: str | None, headline: int) -> bool:
     """Fold ``m`` into an entry it restates; False when it names new people."""
     if m.rank is not None:
         # "killed 13 people ... A thirteenth victim died in hospital": one of those counted,
@@ -622,14 +627,14 @@ def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int
             return True
     same_party = [e for e in entries if _compatible(e.key, key)]
     if m.count is not None and m.count > 1 and key is not None and text is not None \
-            and not m.perpetrator and not _in_headline(text, m.start):
+            and not m.perpetrator and not m.start < headline:
         # "13 police killed in ambush" above "killing 13 officers", "Car bomb kills six
         # security men" above "killing six members of the Security Belt forces": the
         # headline's count told again by the body, in other words
         told = [e for e in entries if e.count == m.count and e.sentence != sent
                 and not e.perpetrator and e.key is not None
                 and not {e.key, key} & _lexicon_words("civilian_party_keys")
-                and all(_in_headline(text, x.start) for x in e.evidence)]
+                and all(x.start < headline for x in e.evidence)]
         if len(told) == 1:
             if any(w[:1].isupper() for w in (m.party_text or "").split()[1:]):
                 told[0].key, told[0].party = key, m.party_text  # the body names the side
@@ -725,13 +730,17 @@ _PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|estimated|estimates)\
 _MORE_PEOPLE = re.compile(r"\b(?:also|another|more|as\s+well|too|separately)\b", re.IGNORECASE)
 
 
-def _in_headline(text: str, at: int) -> bool:
-    """Whether ``at`` lies in a first line set apart as a headline (no closing stop)."""
+def headline_end(text: str) -> int:
+    """The end of a first line set apart as a headline (no closing stop, a blank line after
+    it), 0 where there is none: an offset lies in the headline when it is before this.
+    Found once per text, not for each count: a text with no line break is read whole."""
     line_end = text.find("\n")
-    if line_end <= 0 or at >= line_end:
-        return False
+    if line_end <= 0:
+        return 0
     line = text[:line_end].rstrip()
-    return bool(line) and line[-1] not in ".!?\"\u201d" and text[line_end:line_end + 2] == "\n\n"
+    if line and line[-1] not in ".!?\"\u201d" and text[line_end:line_end + 2] == "\n\n":
+        return line_end
+    return 0
 
 
 def _unranked_key(m: CasualtyMention) -> str | None:

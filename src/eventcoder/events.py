@@ -1823,7 +1823,7 @@ _GROUP_HISTORY = re.compile(
 
 def _in_group_history(text: str, at: int, groups: Sequence[ActorMention]) -> bool:
     """Whether the date at ``at`` lies in a clause telling who a named group is."""
-    k = bisect_left([g.start for g in groups], at) - 1
+    k = bisect_left(groups, at, key=_START) - 1
     while k >= 0 and at - groups[k].end <= 140:
         if groups[k].end <= at and _GROUP_HISTORY.fullmatch(text, groups[k].end, at):
             return True
@@ -2667,8 +2667,11 @@ def claims_told_apart(doc: Doc,
         if not _may_hold(text[s_start:s_end], _CLAIMED_WORDS):
             continue
         # "No group has claimed the attack, but ...": the word the claim points back to
-        words = [t for t in triggers if s_start <= t.start < s_end
-                 and not _CLAIM_OF_THE.search(text, max(s_start, t.start - 50), t.start)]
+        # (triggers come in the order of their starts)
+        lo = bisect_left(triggers, s_start, key=_START)
+        hi = bisect_left(triggers, s_end, lo=lo, key=_START)
+        words = [t for t in triggers[lo:hi]
+                 if not _CLAIM_OF_THE.search(text, max(s_start, t.start - 50), t.start)]
         first_word = words[0].start if words else s_end
         for mention in _within(doc.actors, s_start, s_end):
             if mention.generic and mention.kind != "political_militia" \

@@ -2020,8 +2020,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     if "(" in text or "," in text:
         countries = {c for c, n in context.named.items() if n > 0} | {
             c for c, n in context.resolved.items() if n > 0}
-        if countries and _division_spellings(text, runs, mentions, gazetteer, countries):
-            mentions.sort(key=lambda m: m.start)
+        if countries:
+            _division_spellings(text, runs, mentions, gazetteer, countries)
     if "(" in text or "," in text:
         _holder_spellings(text, runs, mentions, gazetteer)
     _place_at_holders(text, mentions, runs)
@@ -2410,43 +2410,78 @@ def _variant_in_holder(gazetteer: Gazetteer, written: str, holder: Place) -> Pla
     return place
 
 
+
+class _InOrder:
+    """A document's place mentions, kept in the order of their starts, asked which overlap a
+    span and which first starts at or after an offset by bisection of the starts, not by a
+    pass over all of them for each name (the square of a long text's length). A mention
+    overlapping ``[start, end)`` starts before ``end`` and, being no longer than the
+    longest, after ``start - longest``."""
+
+    __slots__ = ("mentions", "starts", "longest")
+
+    def __init__(self, mentions: list[PlaceMention]) -> None:
+        mentions.sort(key=lambda m: m.start)
+        self.mentions = mentions
+        self.starts = [m.start for m in mentions]
+        self.longest = max((m.end - m.start for m in mentions), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[int]:
+        """The positions of the mentions with ``m.start < end`` and ``start < m.end``."""
+        lo = bisect.bisect_right(self.starts, start - self.longest)
+        hi = bisect.bisect_left(self.starts, end, lo)
+        return [i for i in range(lo, hi) if self.mentions[i].end > start]
+
+    def first_from(self, at: int) -> PlaceMention | None:
+        """The first mention starting at ``at`` or later."""
+        k = bisect.bisect_left(self.starts, at)
+        return self.mentions[k] if k < len(self.mentions) else None
+
+    def replace(self, positions: list[int], mention: PlaceMention) -> None:
+        """Put ``mention`` in place of those at ``positions``, after any starting with it."""
+        for i in reversed(positions):
+            del self.mentions[i]
+            del self.starts[i]
+        at = bisect.bisect_right(self.starts, mention.start)
+        self.mentions.insert(at, mention)
+        self.starts.insert(at, mention.start)
+        self.longest = max(self.longest, mention.end - mention.start)
+
+
 def _division_spellings(
     text: str,
     runs: Sequence[tuple[int, int, str]],
     mentions: list[PlaceMention],
     gazetteer: Gazetteer,
     countries: set[str],
-) -> bool:
+) -> None:
     """Read as a first-level division a name the gazetteer lacks, written as where the name
     before it lies, whose consonant skeleton is that of a division of a country the text
     points to: "in Bir Tarfas (Almargeb)", "Qasr Akhyar, Aljfara" (Libya's al-Marqab and
     Jafara, in the spellings of its statistics office). A mention left unresolved inside
-    the name ("Gharbi" of "Al Jabl Al Gharbi") gives way to it. Returns whether any was
-    found; they are appended to ``mentions``."""
-    added = False
+    the name ("Gharbi" of "Al Jabl Al Gharbi") gives way to it. ``mentions`` is changed in
+    place and left in the order of their starts."""
+    in_order: _InOrder | None = None  # made for the first name after a comma or bracket
     for start, end, run in runs:
         if _HOLDER_BEFORE.search(text, max(0, start - 3), start) is None:
             continue
-        inside = [i for i, m in enumerate(mentions) if m.start < end and m.end > start]
+        in_order = in_order or _InOrder(mentions)
+        inside = in_order.overlapping(start, end)
         if any(mentions[i].place is not None for i in inside) or len(run.split()) > 4:
             continue
         place = gazetteer.admin1_by_spelling(run, countries)
         if place is None:
             continue
-        outer = next((m for m in mentions if m.start >= end), None)
+        outer = in_order.first_from(end)
         if outer is not None and outer.place is not None and _HOLDER_GAP.match(
                 text, end, outer.start) and (outer.place.feature != "country"
                                              or outer.place.country != place.country):
             # "(Mambasa, Ituri)": a holder of its own follows, so the name is a district
             # or town of it, not a first-level division of another country
             continue
-        for i in reversed(inside):
-            del mentions[i]
-        mentions.append(PlaceMention(
+        in_order.replace(inside, PlaceMention(
             start=start, end=end, text=run, place=place, geo_precision=3, modifier=None,
             score=0.6, reason=f"spelling variant of the division {place.name}"))
-        added = True
-    return added
 
 
 # Between a holder and the division that holds it in turn: "(Nalgoda, TS)".
@@ -2481,16 +2516,18 @@ def _holder_spellings(
     Telangana, "(Noshehro Feroze, Sindh)" Naushahro Firoz. Only entries inside the division
     written after it count, so a slip is never read as a place elsewhere. Mentions left
     unresolved inside the name give way to it; ``mentions`` is changed in place."""
+    in_order: _InOrder | None = None  # made for the first name between a holder's marks
     for start, end, run in runs:
         if _HOLDER_BEFORE.search(text, max(0, start - 3), start) is None:
             continue
         gap = _OUTER_GAP.match(text, end)
         if gap is None or len(run.split()) > 3:
             continue
-        inside = [i for i, m in enumerate(mentions) if m.start < end and m.end > start]
+        in_order = in_order or _InOrder(mentions)
+        inside = in_order.overlapping(start, end)
         if any(mentions[i].place is not None for i in inside):
             continue
-        outer = next((m for m in mentions if m.start >= end), None)
+        outer = in_order.first_from(end)
         if outer is None or outer.start != gap.end() or outer.place is None or (
                 outer.place.feature not in ("admin1", "admin2")):
             continue
@@ -2521,13 +2558,10 @@ def _holder_spellings(
         if found is None:
             continue
         place = gazetteer.place(found)
-        for i in reversed(inside):
-            del mentions[i]
-        mentions.append(PlaceMention(
+        in_order.replace(inside, PlaceMention(
             start=start, end=end, text=run, place=place,
             geo_precision=_precision(place.feature, None), modifier=None, score=0.6,
             reason=f"spelling variant of {place.name}, in the division named next to it"))
-        mentions.sort(key=lambda m: m.start)
 
 
 # Words that name a natural feature: a valley, a mountain range, a desert ("Wadi
@@ -2790,7 +2824,11 @@ def _unknown_heads(runs: Sequence[tuple[int, int, str]], mentions: list[PlaceMen
         if not 1 < len(words) <= 3 or any(
                 w[0].islower() and w.split("-", 1)[0] not in _ARTICLE_PREFIX for w in words):
             continue  # "Maariya and Jamla": two names
-        inside = [m for m in mentions[i:] if m.start < end]
+        # the mentions are in the order of their starts: those inside the name come next
+        stop = i
+        while stop < len(mentions) and mentions[stop].start < end:
+            stop += 1
+        inside = mentions[i:stop]
         if any(m.place is not None or m.end > end for m in inside):
             continue
         whole = PlaceMention(start=start, end=end, text=run, place=None, geo_precision=1,

@@ -3653,11 +3653,12 @@ def _with_remainders(doc: Doc, items: list[TallyItem],
     ("Miri said the rest had been arrested in Anbar and Diyala, without giving figures"):
     more of the period's count where no figure is told, no incident of their own."""
     told_in = {(item.metric, item.sentence) for item in items}
+    tallied = set(spans)
     added: list[tuple[int, int]] = []
     for index, sent in enumerate(doc.sentences):
-        if sent in spans:
+        if sent in tallied:
             continue
-        found = [m for m in doc.casualties if sent[0] <= m.start < sent[1]]
+        found = starting_in(doc.casualties, sent[0], sent[1])
         if found and all(
                 m.count is None and m.party_text is not None
                 and _REMAINDER_PARTY.fullmatch(m.party_text)
@@ -3695,7 +3696,7 @@ def _with_former_figures(doc: Doc, items: list[TallyItem],
                 doc.text, start, end):
             continue
         if not any(m.count is not None and not told_as_former(m, doc.text, doc.sentences)
-                   for m in doc.casualties if start <= m.start < end):
+                   for m in starting_in(doc.casualties, start, end)):
             added.append((start, end))
     if not added:
         return spans

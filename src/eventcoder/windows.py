@@ -15,8 +15,8 @@ scan is cheaper than an index.
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
 from typing import Protocol, TypeVar
 
 #: Tuples shorter than this are scanned, not indexed.
@@ -129,3 +129,35 @@ def _sentence_index(spans: Sequence[tuple[int, int]]) -> list[int] | None:
         _SPAN_STARTS.pop(next(iter(_SPAN_STARTS)), None)
     _SPAN_STARTS[key] = (spans, starts)
     return starts
+
+
+class SpanSet:
+    """Spans ``(start, end)`` that may grow, asked whether any overlaps a span: the answer
+    of a pass over all of them (``any(s < end and start < e for s, e in spans)``), from
+    their starts kept in order. A span overlapping ``[start, end)`` starts before ``end``
+    and, being no longer than the longest, after ``start - longest``."""
+
+    __slots__ = ("_starts", "_ends", "_longest")
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []  # in the order of ``_starts``
+        self._longest = 0
+        for start, end in spans:
+            self.add(start, end)
+
+    def add(self, start: int, end: int) -> None:
+        at = bisect_right(self._starts, start)
+        self._starts.insert(at, start)
+        self._ends.insert(at, end)
+        self._longest = max(self._longest, end - start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether some span ``(s, e)`` has ``s < end`` and ``start < e``."""
+        lo = bisect_right(self._starts, start - self._longest)
+        hi = bisect_left(self._starts, end, lo)
+        ends = self._ends
+        for k in range(lo, hi):
+            if start < ends[k]:
+                return True
+        return False
