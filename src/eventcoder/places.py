@@ -1027,7 +1027,11 @@ def _following_divisions(
         if mine is None:
             mine = {(c.country, c.admin1) for c in prepared[position]}
         countries = {c for c, _ in mine}
+        # "Bolivar state": a first-level word after Y says its namesake districts are not meant
+        first_level = _division_after(text, other.end) in _ADMIN1_WORDS
         for cand in prepared[position + offset]:
+            if cand.feature == "admin2" and first_level:
+                continue
             if cand.feature in ("admin1", "admin2"):
                 if (cand.country, cand.admin1) in mine:
                     found.add((cand.country, cand.admin1))
