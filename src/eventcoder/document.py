@@ -424,13 +424,20 @@ _WIRE = re.compile(
 # after an outlet's name at most ("Kurdistan24 - ERBIL, Kurdistan Region -"), on one of the
 # first lines. Its place is upper case or an agency follows it, so that "Iraq - Security
 # forces ..." in a sentence is not one.
+# A dateline's place: "Baghdad", "Deir ez-Zor", "STUTTGART, Germany". An Arabic article
+# joined to a word of the name takes the sound of the letter after it ("Salah al-Din",
+# "Deir ez-Zor", "Bab es-Salam", "Wadi ed-Dawasir").
+_PLACE_NAME = (
+    r"[A-Z][A-Za-z.'\-]+(?: (?:[aeu](?:sh|th|dh|[ldnrstz])-)?[A-Z][A-Za-z.'\-]+){0,3}"
+    r"(?:, [A-Z][A-Za-z.'\-]+(?: [A-Za-z][A-Za-z.'\-]+){0,3})?")
+# The place before the date of a dated dateline: "Mogadishu, " of "Mogadishu, 22 January
+# 2023 (SONNA) -".
+_DATED_PLACE = re.compile(rf"[ \t]*(?P<place>{_PLACE_NAME})[ \t]*,[ \t]*")
 _PLACELINE = re.compile(
     # (the outlet's dash stands apart: the hyphen of "DEIR EZ-ZOR" joins one name)
     r"^[ \t]*(?P<outlet>[A-Z][\w&'.]*(?: [A-Z][\w&'.]*){0,3}(?: [-\u2013\u2014]|[\u2013\u2014]) ?)?"
     # ("Salah al-Din/ INA": an Arabic article joined to a word of the name)
-    r"(?P<place>[A-Z][A-Za-z.'\-]+(?: (?:(?:al|el|ad|ar|as|ash|at|az|an)-)?[A-Z][A-Za-z.'\-]+)"
-    r"{0,3}"
-    r"(?:, [A-Z][A-Za-z.'\-]+(?: [A-Za-z][A-Za-z.'\-]+){0,3})?)"
+    rf"(?P<place>{_PLACE_NAME})"
     # ("KABUL (Pajhwok): ": a colon closes it after the agency's name)
     r"(?:[ \t]*(?P<agency>\([A-Z][A-Za-z0-9 ./&]{1,25}\))?[ \t]*"
     r"(?:[-\u2013\u2014]{1,2}|(?<=\)):)[ \t]"
@@ -451,6 +458,15 @@ _UPPER_LINE = re.compile(
     r"[ \t]*(?P<place>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){1,3})[ \t]*[-\u2013\u2014]{1,2}[ \t]")
 #: How far into the text a dateline without a date is looked for.
 PLACELINE_REACH = 300
+
+
+def _dated_place(text: str, start: int, end: int) -> str | None:
+    """The place written before a dateline's date (from ``start`` to the date's ``end``);
+    None where a weekday is ("Monday, 3 March 2025")."""
+    found = _DATED_PLACE.fullmatch(text, start, end)
+    if found is None or found.group("place").split(",")[0].lower() in date_words().weekdays:
+        return None
+    return found.group("place")
 
 
 def _placeline(text: str) -> re.Match[str] | None:
@@ -597,6 +613,8 @@ def clean_document(doc: Doc) -> Doc:
         line_start = cleaned.rfind("\n", 0, start) + 1
         metadata["dateline"] = text[start:end]
         metadata["dateline_span"] = [line_start, end]
+        if (place := _dated_place(cleaned, line_start, start)) is not None:
+            metadata["filed_from"] = place
         if published is None:
             published = when.isoformat()
             basis = "in_text"
@@ -605,6 +623,8 @@ def clean_document(doc: Doc) -> Doc:
         # settle the date: still where the report was filed, not where its events happened.
         metadata["dateline"] = cleaned[wire[0]:wire[1]]
         metadata["dateline_span"] = [0, wire[1]]
+        if (place := _dated_place(cleaned, 0, wire[0])) is not None:
+            metadata["filed_from"] = place
     elif (line := _placeline(cleaned)) is not None:
         # "WASHINGTON (AP) -": where the report was filed, with no date to read.
         metadata["filed_from"] = line.group("place")

@@ -1027,7 +1027,11 @@ def _following_divisions(
         if mine is None:
             mine = {(c.country, c.admin1) for c in prepared[position]}
         countries = {c for c, _ in mine}
+        # "Bolivar state": a first-level word after Y says its namesake districts are not meant
+        first_level = _division_after(text, other.end) in _ADMIN1_WORDS
         for cand in prepared[position + offset]:
+            if cand.feature == "admin2" and first_level:
+                continue
             if cand.feature in ("admin1", "admin2"):
                 if (cand.country, cand.admin1) in mine:
                     found.add((cand.country, cand.admin1))
@@ -1264,9 +1268,13 @@ def _best_scored(
     # has readings, though ("Paraje Nuevo, Cordoba" is no Argentine province).
     pair_decides = bool(preceding) and any(
         c.feature in ("admin1", "admin2") and _lies_in(c, preceding) for c in cands)
+    # A pair only through spelling variants of both names ("Boley" and "Savanna" of one
+    # US state, for "Bole, Savannah") says nothing of the countries the holder may lie in.
+    pair_countries = bool(preceding) and any(
+        c.exact and c.feature != "country" and _lies_in(c, preceding) for c in cands)
     holder_divisions = frozenset(
         (c.country, c.admin1) for c in cands if c.feature == "admin1" and (
-            not preceding or (c.country, _WILD, _WILD) in preceding)
+            not pair_countries or (c.country, _WILD, _WILD) in preceding)
     ) if holds_name and not pair_decides else frozenset()
     town_divisions = frozenset(
         (c.country, c.admin1) for c in cands if c.feature == "populated_place"
