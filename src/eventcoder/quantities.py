@@ -2280,6 +2280,8 @@ def _subject_left(tok: _Tokens, k: int) -> _NP | None:
         if named is not None and named.party is not None and named.definite:
             return named
     head = _relative_clause_head(tok, np.start - 1 if np is not None else k)
+    if head is None and np is not None:
+        head = _doer_of_relative_clause(tok, np)
     if head is not None:
         # "One man who tried to resist was shot dead": the man, not his clause's object
         return head
@@ -2408,6 +2410,30 @@ def _relative_clause_head(tok: _Tokens, e: int) -> _NP | None:
             if not doing:
                 return None
     return None
+
+
+#: Words between "who" and the verb of its clause: "the gunmen who had shot two guards".
+_RELATIVE_AUXILIARIES = frozenset({"had", "have", "has", "allegedly", "reportedly",
+                                   "earlier", "also", "then"})
+
+
+def _doer_of_relative_clause(tok: _Tokens, obj: _NP) -> _NP | None:
+    """The head of "HEAD who (had) VERBED OBJ" where ``obj`` is the verb's object: in "the
+    gunmen who killed two guards were arrested" the gunmen were arrested, not the guards."""
+    low = tok.low
+    v = obj.start - 1
+    if v < 1 or not _is_word(low[v]) or not (low[v].endswith("ed") or low[v] in {
+            "shot", "took", "held", "hit", "stabbed", "beat", "struck", "kidnapped"}):
+        return None
+    c = v - 1
+    while c >= 0 and low[c] in _RELATIVE_AUXILIARIES:
+        c -= 1
+    if c < 1 or low[c] not in {"who", "that"}:
+        return None
+    head = _np_left(tok, c - 1 if low[c - 1] != "," else c - 2)
+    if head is None or head.party is None or head.animal:
+        return None
+    return head
 
 
 def _subject_before_phrases(tok: _Tokens, k: int) -> _NP | None:
