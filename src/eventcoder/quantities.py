@@ -1987,7 +1987,10 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
                         nps.extend(_counts_by_place(tok, h.end, hits_at))
                         # "a judge was killed along with two of his guards"
                         nps.extend(_companions_after(tok, h.end, hits_at))
-            if form == "ing" and h.end - h.start == 2 and tok.low[h.start] in {"took", "taking"}:
+            if form == "ing" and h.end - h.start == 2 and tok.low[h.start] in {"took", "taking"} \
+                    and (obj is None or obj.start != h.end):
+                # "took hostage five civilians": the people after "hostage" were taken;
+                # "took three workers hostage" is read by the phrase between the two words
                 nps = []
         elif form == "intrans":
             if low[h.start] in {"dead", "deceased"} and h.start and low[h.start - 1] == "the":
