@@ -1884,6 +1884,8 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
             found.extend(_Found(kind, np, (h.start, h.end), subset=True) for np in listed)
             continue
         some = _some_of_the(tok, h) if form == "past" else None
+        if some is not None and _bodies_of_before(low, some.start):
+            continue  # "the bodies of two of the abducted were found": deaths, read there
         if some is not None:
             # "11 of the injured were police officers": some of those counted, told again
             found.append(_Found(kind, some, (h.start, h.end), subset=True))
@@ -2569,6 +2571,33 @@ def _injuries_of(tok: _Tokens, h: _Hit) -> _NP | None:
 _FOUND_BODY = frozenset({"found", "recovered", "discovered", "retrieved", "dumped", "located"})
 
 
+_BODY_WORDS = frozenset({"body", "bodies", "corpse", "corpses"})
+
+
+def _counted_of_the_befallen(tok: _Tokens, j: int) -> _NP | None:
+    """"two of the abducted victims" after "the bodies of", from token ``j``: the count, of
+    the people the participle describes (what befell them before they were found dead)."""
+    lex = casualty_lexicon()
+    low = tok.low
+    num = parse_number_at(tok, j)
+    if num is None or num.start != j or num.value is None or num.end + 2 >= len(low) or \
+            low[num.end] != "of" or low[num.end + 1] not in {"the", "those"} or \
+            low[num.end + 2] not in lex.words:
+        return None
+    people = _np_right(tok, num.end + 3)
+    if people is not None and (people.party is None or people.num is not None):
+        return None
+    # "the bodies of two of the abducted": the participle alone names them
+    return _NP(j, people.end if people is not None else num.end + 3, num.value, num.low,
+               num.high, num.qualifier, people.party if people is not None else None,
+               (num.start, num.end))
+
+
+def _bodies_of_before(low: Sequence[str], i: int) -> bool:
+    """Whether "the bodies of" comes just before token ``i``."""
+    return i >= 2 and low[i - 1] == "of" and low[i - 2] in _BODY_WORDS
+
+
 def _body_found(low: Sequence[str], j: int) -> bool:
     """Whether a passive verb of finding follows a body at token ``j``: "was found",
     "was later recovered", "had been discovered"."""
@@ -2594,6 +2623,8 @@ def _noun_trigger(
         of = hits[idx + 1].end  # "the slaughter and maiming of farmers, women and children"
     if w in lex.noun_of_heads and of is not None:
         np = _np_right(tok, of + 1)
+        if np is None and w in _BODY_WORDS:
+            np = _counted_of_the_befallen(tok, of + 1)
         if np is not None and (np.party is not None or np.count is not None):
             if w in {"body", "bodies", "corpse", "corpses"} or np.party is not None or \
                     np.num is not None:
