@@ -28,3 +28,19 @@ from eventcoder.quantities import find_casualty_mentions
 def test_casualties_people_taken_with_other_verbs(text: str, abducted: int) -> None:
     taken = [m.count or 0 for m in find_casualty_mentions(text) if m.kind == "abducted"]
     assert sum(taken) == abducted, taken
+
+
+@pytest.mark.parametrize(
+    ("text", "abducted"),
+    [
+        # "hostage" right after the verb: the people after it were taken
+        ("Raiders took hostage seven traders on the road to Felka.", 7),
+        ("The gang stormed a guesthouse, taking hostage 14 guests.", 14),
+        ("They took hostage three nurses and a driver at the clinic.", 4),
+        # the people between the verb and "hostage" are read as before
+        ("The rebels took nine loggers hostage in the forest.", 9),
+    ],
+)
+def test_casualties_hostage_before_the_people(text: str, abducted: int) -> None:
+    taken = [m.count or 0 for m in find_casualty_mentions(text) if m.kind == "abducted"]
+    assert sum(taken) == abducted, taken

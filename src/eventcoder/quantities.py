@@ -1884,6 +1884,8 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
             found.extend(_Found(kind, np, (h.start, h.end), subset=True) for np in listed)
             continue
         some = _some_of_the(tok, h) if form == "past" else None
+        if some is not None and _bodies_of_before(low, some.start):
+            continue  # "the bodies of two of the abducted were found": deaths, read there
         if some is not None:
             # "11 of the injured were police officers": some of those counted, told again
             found.append(_Found(kind, some, (h.start, h.end), subset=True))
@@ -1987,7 +1989,10 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
                         nps.extend(_counts_by_place(tok, h.end, hits_at))
                         # "a judge was killed along with two of his guards"
                         nps.extend(_companions_after(tok, h.end, hits_at))
-            if form == "ing" and h.end - h.start == 2 and tok.low[h.start] in {"took", "taking"}:
+            if form == "ing" and h.end - h.start == 2 and tok.low[h.start] in {"took", "taking"} \
+                    and (obj is None or obj.start != h.end):
+                # "took hostage five civilians": the people after "hostage" were taken;
+                # "took three workers hostage" is read by the phrase between the two words
                 nps = []
         elif form == "intrans":
             if low[h.start] in {"dead", "deceased"} and h.start and low[h.start - 1] == "the":
@@ -2280,6 +2285,8 @@ def _subject_left(tok: _Tokens, k: int) -> _NP | None:
         if named is not None and named.party is not None and named.definite:
             return named
     head = _relative_clause_head(tok, np.start - 1 if np is not None else k)
+    if head is None and np is not None:
+        head = _doer_of_relative_clause(tok, np)
     if head is not None:
         # "One man who tried to resist was shot dead": the man, not his clause's object
         return head
@@ -2408,6 +2415,30 @@ def _relative_clause_head(tok: _Tokens, e: int) -> _NP | None:
             if not doing:
                 return None
     return None
+
+
+#: Words between "who" and the verb of its clause: "the gunmen who had shot two guards".
+_RELATIVE_AUXILIARIES = frozenset({"had", "have", "has", "allegedly", "reportedly",
+                                   "earlier", "also", "then"})
+
+
+def _doer_of_relative_clause(tok: _Tokens, obj: _NP) -> _NP | None:
+    """The head of "HEAD who (had) VERBED OBJ" where ``obj`` is the verb's object: in "the
+    gunmen who killed two guards were arrested" the gunmen were arrested, not the guards."""
+    low = tok.low
+    v = obj.start - 1
+    if v < 1 or not _is_word(low[v]) or not (low[v].endswith("ed") or low[v] in {
+            "shot", "took", "held", "hit", "stabbed", "beat", "struck", "kidnapped"}):
+        return None
+    c = v - 1
+    while c >= 0 and low[c] in _RELATIVE_AUXILIARIES:
+        c -= 1
+    if c < 1 or low[c] not in {"who", "that"}:
+        return None
+    head = _np_left(tok, c - 1 if low[c - 1] != "," else c - 2)
+    if head is None or head.party is None or head.animal:
+        return None
+    return head
 
 
 def _subject_before_phrases(tok: _Tokens, k: int) -> _NP | None:
@@ -2540,6 +2571,33 @@ def _injuries_of(tok: _Tokens, h: _Hit) -> _NP | None:
 _FOUND_BODY = frozenset({"found", "recovered", "discovered", "retrieved", "dumped", "located"})
 
 
+_BODY_WORDS = frozenset({"body", "bodies", "corpse", "corpses"})
+
+
+def _counted_of_the_befallen(tok: _Tokens, j: int) -> _NP | None:
+    """"two of the abducted victims" after "the bodies of", from token ``j``: the count, of
+    the people the participle describes (what befell them before they were found dead)."""
+    lex = casualty_lexicon()
+    low = tok.low
+    num = parse_number_at(tok, j)
+    if num is None or num.start != j or num.value is None or num.end + 2 >= len(low) or \
+            low[num.end] != "of" or low[num.end + 1] not in {"the", "those"} or \
+            low[num.end + 2] not in lex.words:
+        return None
+    people = _np_right(tok, num.end + 3)
+    if people is not None and (people.party is None or people.num is not None):
+        return None
+    # "the bodies of two of the abducted": the participle alone names them
+    return _NP(j, people.end if people is not None else num.end + 3, num.value, num.low,
+               num.high, num.qualifier, people.party if people is not None else None,
+               (num.start, num.end))
+
+
+def _bodies_of_before(low: Sequence[str], i: int) -> bool:
+    """Whether "the bodies of" comes just before token ``i``."""
+    return i >= 2 and low[i - 1] == "of" and low[i - 2] in _BODY_WORDS
+
+
 def _body_found(low: Sequence[str], j: int) -> bool:
     """Whether a passive verb of finding follows a body at token ``j``: "was found",
     "was later recovered", "had been discovered"."""
@@ -2565,6 +2623,8 @@ def _noun_trigger(
         of = hits[idx + 1].end  # "the slaughter and maiming of farmers, women and children"
     if w in lex.noun_of_heads and of is not None:
         np = _np_right(tok, of + 1)
+        if np is None and w in _BODY_WORDS:
+            np = _counted_of_the_befallen(tok, of + 1)
         if np is not None and (np.party is not None or np.count is not None):
             if w in {"body", "bodies", "corpse", "corpses"} or np.party is not None or \
                     np.num is not None:

@@ -2113,6 +2113,7 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
                        and not _ACCOUNTED_AFTER.match(text, p.end)]
     items = reading.items
     from_sentence: list[TallyItem] = []
+    in_country: set[int] = set()  # the items a country named for them alone places
     # "Iraq - 12 partnered operations; 3 ISIS killed; 9 ISIS detained": a row of a table
     # by place, whose label is the place of every figure of the row
     row = next((p for p in _places_in(doc, start, end, exclude)
@@ -2176,6 +2177,8 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
                 continue
         if trailing:
             _set_area(item, trailing)
+            if not item.area_names:
+                in_country.add(k)
             continue
         begin = items[k - 1].end if k > 0 else start
         # (not the place of the figure before: "15 in Salah al-Din, resulted in the killing
@@ -2198,6 +2201,8 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
                 else:
                     break
             _set_area(item, group)
+            if not item.area_names:
+                in_country.add(k)
         elif row is not None:
             _set_area(item, [row])
         elif k > 0 and items[k - 1].area and _IN_WHICH.fullmatch(text, begin, item.start):
@@ -2258,7 +2263,10 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
             item.area = list(dict.fromkeys(code for after in rows for code in after.area))
     for k in range(len(items) - 2, -1, -1):
         item, following = items[k], items[k + 1]
-        if (not item.area_names and following.area_spans and not item.subset
+        # (a country named for the count leaves no names: "In Syria, ... killed 11 and
+        # detained 26 in Raqqa" keeps the 11 in Syria)
+        if (not item.area_names and k not in in_country and following.area_spans
+                and not item.subset
                 and following.within is not item  # "41 ..., 29 of them in A": a part's place
                 and following.area_spans[0][0] > following.end
                 and _JOINED.search(text, item.end, following.start)
