@@ -1,6 +1,6 @@
 """A death a report cites as the cause or the time of its own incident is no casualty of
-it: "the shelling was in retaliation for Sunday's raid which killed ...", "it was an
-initial retaliation for the killing of ...", "the incident occurred two days after ...
+it: "the shelling was in retaliation for Sunday's raid which killed ...", "it was a
+first reprisal for the killing of ...", "the incident occurred two days after ...
 was killed", "shortly after the death of ...", with a curly apostrophe too."""
 
 from __future__ import annotations
@@ -21,11 +21,11 @@ def _first_killed(text: str) -> int:
      "warehouse and injured a worker. A spokesman said that the shelling was in "
      "retaliation for Sunday\u2019s air strike which killed a commander.", 0),
     ("08/03/2013: On Monday, in Sderot, Israel, two rockets landed in open fields. The "
-     "group claimed the attack, stating that it was an initial retaliation for the "
+     "group claimed the attack, saying it was a first reprisal for the "
      "killing of its commander Yusuf Nabhan.", 0),
     ("08/03/2013: Suspected members of the National Liberation Army (ELN) attacked a police "
      "station in Toribio, Cauca department, Colombia. One civilian was killed in the "
-     "incident and two more were injured.  Specific motive is unknown; however, the "
+     "incident and two more were injured. The motive is not known; however, the "
      "incident occurred less than two days after ELN's leader was killed.", 1),
     ("08/03/2013: On Monday, in Latehar, Jharkhand, India, rebels set fire to three "
      "trucks at a quarry. No one was hurt; however, the attack occurred shortly after the "
