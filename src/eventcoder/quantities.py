@@ -680,6 +680,8 @@ def _plural(lex: CasualtyLexicon, head: str) -> bool:
         return True
     if head in lex.singular_s or head.endswith(("'s", "’s")):
         return False  # "the student's body": one person's
+    if len(head) > 5 and head.endswith("men") and head[-4] not in "iou":
+        return True  # "gunmen", "policemen", "tribesmen" (not "specimen", "abdomen")
     return len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is"))
 
 
