@@ -680,6 +680,8 @@ def _plural(lex: CasualtyLexicon, head: str) -> bool:
         return True
     if head in lex.singular_s or head.endswith(("'s", "’s")):
         return False  # "the student's body": one person's
+    if len(head) > 5 and head.endswith("men") and head[-4] not in "iou":
+        return True  # "gunmen", "policemen", "tribesmen" (not "specimen", "abdomen")
     return len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is"))
 
 
@@ -1886,6 +1888,9 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
         some = _some_of_the(tok, h) if form == "past" else None
         if some is not None and _bodies_of_before(low, some.start):
             continue  # "the bodies of two of the abducted were found": deaths, read there
+        if some is not None and idx + 1 < len(hits) and _befell_before_another(
+                tok, h, hits[idx + 1]):
+            continue  # "two of the abducted traders were found dead": deaths, read there
         if some is not None:
             # "11 of the injured were police officers": some of those counted, told again
             found.append(_Found(kind, some, (h.start, h.end), subset=True))
@@ -2275,6 +2280,11 @@ def _subject_left(tok: _Tokens, k: int) -> _NP | None:
                 return _appositive_head(tok, k, None)
         return None
     np = _np_left(tok, k)
+    if np is not None and np.num is None and np.party is not None:
+        some = _some_befallen_left(tok, np)
+        if some is not None:
+            # "Two of the abducted traders were found dead": two of them, not all
+            return some
     roles = _roles_of_one(tok, np, k)
     if roles is not None:
         return roles
@@ -2591,6 +2601,34 @@ def _counted_of_the_befallen(tok: _Tokens, j: int) -> _NP | None:
     return _NP(j, people.end if people is not None else num.end + 3, num.value, num.low,
                num.high, num.qualifier, people.party if people is not None else None,
                (num.start, num.end))
+
+
+def _some_befallen_left(tok: _Tokens, np: _NP) -> _NP | None:
+    """"two of the kidnapped engineers" ending with the people ``np``: the count before "of
+    the" and the participle counts some of them, or None."""
+    for s in range(max(0, np.start - 8), np.start - 3):
+        some = _counted_of_the_befallen(tok, s)
+        if some is not None and some.end == np.end and some.party == np.party:
+            return some
+    return None
+
+
+def _befell_before_another(tok: _Tokens, h: _Hit, nxt: _Hit) -> bool:
+    """Whether the people of "two of the abducted traders" (participle ``h``) are the subject
+    of the verb ``nxt`` of another kind that follows ("were found dead", "died"): the
+    participle tells what befell them before, the verb what befell them now."""
+    lex = casualty_lexicon()
+    low = tok.low
+    if nxt.trigger.kind == h.trigger.kind or nxt.start < h.end:
+        return False
+    j = h.end
+    people = _np_right(tok, j) if j < nxt.start else None
+    if people is not None and people.num is None and people.end <= nxt.start:
+        j = people.end
+    while j < nxt.start and (low[j] in lex.aux or low[j] in lex.passive_aux
+                             or low[j] == "later" or low[j].endswith("ly")):
+        j += 1
+    return j == nxt.start
 
 
 def _bodies_of_before(low: Sequence[str], i: int) -> bool:
