@@ -2669,8 +2669,9 @@ _OWN_TELLING_KINDS = frozenset({"state_forces", "external_force", "police"})
 #: Actor kinds that never issue a tally, however named.
 _NEVER_TELLING = frozenset({"civilians", "protesters", "rioters", "unidentified"})
 _TOLD_BY_OFFICE = re.compile(
-    # "the health ministry in the enclave said", "Mozambique's defence ministry said"
-    r"\b(?:[Tt]he\s+|(?P<owner>[A-Z][\w-]*['\u2019]s\s+))(?P<office>(?:[a-z][\w-]*\s+){1,2}(?:ministry|command|mission|office|agency|"
+    # "the health ministry in the enclave said", "Mozambique's defence ministry said", "the
+    # joint task force in the delta said": a force that tells the figures of its operations
+    r"\b(?:[Tt]he\s+|(?P<owner>[A-Z][\w-]*['\u2019]s\s+))(?P<office>(?:[a-z][\w-]*\s+){1,2}(?:ministry|command|mission|office|agency|force|"
     r"observatory|directorate|department|authority|monitor))(?:\s+(?:in|of|for)\s+[^,.;]{1,40}?)?"
     r"\s+(?:said|says|reported|announced|stated)\b")
 
