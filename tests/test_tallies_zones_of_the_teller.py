@@ -14,6 +14,16 @@ def _tallies(text: str) -> list[Tally]:
     return [r for r in records if isinstance(r, Tally)]
 
 
+def test_tallies_zone_takes_the_country_of_a_capital_dateline() -> None:
+    tallies = _tallies(
+        "ACCRA (AP) - The Defence Headquarters said on Thursday that soldiers neutralised "
+        "23 gunmen and detained 41 suspects in the North-East zone between June 2 and "
+        "June 8.")
+    assert sorted((t.metric, int(t.value or 0), tuple(t.area)) for t in tallies) == [
+        ("detained", 41, ("GH",)), ("killed", 23, ("GH",))]
+    assert {t.reporter for t in tallies} == {"Defence Headquarters"}
+
+
 def test_tallies_joint_force_in_lower_case_tells_the_figures() -> None:
     tallies = _tallies(
         "The joint task force in the river basin said on Wednesday that its soldiers killed "

@@ -2332,6 +2332,20 @@ def _national_area(doc: Doc, indices: list[int]) -> str | None:
     return countries.pop() if len(countries) == 1 else None
 
 
+def _filed_from_country(doc: Doc) -> str | None:
+    """The country of the town a release is filed from ("ABUJA (AP) -"), for figures told
+    by zones of a country ("in the North East") that no line names: a national body tells
+    of the zones of its own country, and its totals are of that country too. (Of a report
+    with no zone, the dateline says nothing: a bureau files its region's news from a
+    capital.)"""
+    line = doc.document.metadata.get("dateline_span") if doc.document is not None else None
+    if not line:
+        return None
+    countries = {p.place.country for p in starting_in(doc.places, int(line[0]), int(line[1]))
+                 if p.place is not None and p.end <= int(line[1])}
+    return countries.pop() if len(countries) == 1 else None
+
+
 def _actor_at(doc: Doc, span: tuple[int, int]) -> ActorMention | None:
     for a in overlapping(doc.actors, span[0], span[1]):
         return a
@@ -3046,6 +3060,9 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
     _year_to_date_of_the_month(doc, items)
     indices = [r.index for r in readings]
     national = _national_area(doc, indices) if context_area is None else None
+    if national is None and context_area is None and any(
+            not i.area and i.area_names and not i.unplaced for i in items):
+        national = _filed_from_country(doc)
     unplaced = [item.sentence for item in items if not item.area]
     placed = [item.sentence for item in items if item.area]
     intro = _intro_countries(doc, min(placed) if placed else len(doc.sentences), indices) \
