@@ -2527,6 +2527,10 @@ def _reporter(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
         # "the health ministry in the Hamas-run enclave said": an office named in lower case
         start, end = doc.sentences[index]
         by_office = _TOLD_BY_OFFICE.search(text, start, end)
+        if by_office is not None and by_office.group("office").endswith("force") and (
+                _FORCE_NAMED.search(text, 0, by_office.start())):
+            # "the task force said" after the force's name in full: that name, read below
+            continue
         if by_office is not None:
             office = " ".join(by_office.group("office").split())
             resolved = resolve_actor(office)
@@ -2578,6 +2582,7 @@ def _reporter(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
 
 
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?")
+_FORCE_NAMED = re.compile(r"\bForces?\b")
 # "according to figures from the ministry", "according to the command": an office told of
 # again by its head noun
 _ACCORDING_TO_OFFICE = re.compile(
