@@ -2332,6 +2332,20 @@ def _national_area(doc: Doc, indices: list[int]) -> str | None:
     return countries.pop() if len(countries) == 1 else None
 
 
+def _filed_from_country(doc: Doc) -> str | None:
+    """The country of the town a release is filed from ("ABUJA (AP) -"), for figures told
+    by zones of a country ("in the North East") that no line names: a national body tells
+    of the zones of its own country, and its totals are of that country too. (Of a report
+    with no zone, the dateline says nothing: a bureau files its region's news from a
+    capital.)"""
+    line = doc.document.metadata.get("dateline_span") if doc.document is not None else None
+    if not line:
+        return None
+    countries = {p.place.country for p in starting_in(doc.places, int(line[0]), int(line[1]))
+                 if p.place is not None and p.end <= int(line[1])}
+    return countries.pop() if len(countries) == 1 else None
+
+
 def _actor_at(doc: Doc, span: tuple[int, int]) -> ActorMention | None:
     for a in overlapping(doc.actors, span[0], span[1]):
         return a
@@ -2513,6 +2527,10 @@ def _reporter(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
         # "the health ministry in the Hamas-run enclave said": an office named in lower case
         start, end = doc.sentences[index]
         by_office = _TOLD_BY_OFFICE.search(text, start, end)
+        if by_office is not None and by_office.group("office").endswith("force") and (
+                _FORCE_NAMED.search(text, 0, by_office.start())):
+            # "the task force said" after the force's name in full: that name, read below
+            continue
         if by_office is not None:
             office = " ".join(by_office.group("office").split())
             resolved = resolve_actor(office)
@@ -2564,6 +2582,7 @@ def _reporter(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
 
 
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?")
+_FORCE_NAMED = re.compile(r"\bForces?\b")
 # "according to figures from the ministry", "according to the command": an office told of
 # again by its head noun
 _ACCORDING_TO_OFFICE = re.compile(
@@ -2669,8 +2688,9 @@ _OWN_TELLING_KINDS = frozenset({"state_forces", "external_force", "police"})
 #: Actor kinds that never issue a tally, however named.
 _NEVER_TELLING = frozenset({"civilians", "protesters", "rioters", "unidentified"})
 _TOLD_BY_OFFICE = re.compile(
-    # "the health ministry in the enclave said", "Mozambique's defence ministry said"
-    r"\b(?:[Tt]he\s+|(?P<owner>[A-Z][\w-]*['\u2019]s\s+))(?P<office>(?:[a-z][\w-]*\s+){1,2}(?:ministry|command|mission|office|agency|"
+    # "the health ministry in the enclave said", "Mozambique's defence ministry said", "the
+    # joint task force in the delta said": a force that tells the figures of its operations
+    r"\b(?:[Tt]he\s+|(?P<owner>[A-Z][\w-]*['\u2019]s\s+))(?P<office>(?:[a-z][\w-]*\s+){1,2}(?:ministry|command|mission|office|agency|force|"
     r"observatory|directorate|department|authority|monitor))(?:\s+(?:in|of|for)\s+[^,.;]{1,40}?)?"
     r"\s+(?:said|says|reported|announced|stated)\b")
 
@@ -3045,6 +3065,9 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
     _year_to_date_of_the_month(doc, items)
     indices = [r.index for r in readings]
     national = _national_area(doc, indices) if context_area is None else None
+    if national is None and context_area is None and any(
+            not i.area and i.area_names and not i.unplaced for i in items):
+        national = _filed_from_country(doc)
     unplaced = [item.sentence for item in items if not item.area]
     placed = [item.sentence for item in items if item.area]
     intro = _intro_countries(doc, min(placed) if placed else len(doc.sentences), indices) \
