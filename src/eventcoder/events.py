@@ -1924,7 +1924,7 @@ def _told_by_direction(q: PlaceMention, p: PlaceMention, direction: str, text: s
     if (q is p or q.place is None or p.place is None or q.end > p.start
             or p.start - q.end > 48
             # a desert is wide: a town by it places the event better; a range named as
-            # one ("the Hamrin mountains, east of ...") is where it happened
+            # one ("the Qandil mountains, east of ...") is where it happened
             or not (q.place.feature in ("populated_place", "admin2")
                     or q.place.feature == "natural" and _RANGE_WORD.search(
                         text, max(0, q.start - 7), q.end + 11) is not None)

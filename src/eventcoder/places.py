@@ -2573,7 +2573,7 @@ def _holder_spellings(
 
 
 # Words that name a natural feature: a valley, a mountain range, a desert ("Wadi
-# al-Zghaitoun", "Jabal Makhoul", "the Hamrin Mountains", "the Zab river").
+# al-Zghaitoun", "Jabal Makhoul", "the Qandil Mountains", "the Zab river").
 _FEATURE_WORDS = (r"wadi|valley|jabal|jebel|jabel|jbel|mount|mountains?|mt|hills?|ridge|desert|"
                   r"plains?|river|lake|marsh(?:es)?|basin|gorge|canyon|oasis|forest|island")
 _FEATURE_NAME = re.compile(rf"(?:{_FEATURE_WORDS})\b|.*\b(?:{_FEATURE_WORDS})$", re.IGNORECASE)

@@ -1741,7 +1741,7 @@ def _coordinated_right(tok: _Tokens, np: _NP, hits_at: dict[int, _Hit]) -> list[
     return found
 
 
-#: Lower-case words a place phrase may hold: "the Hamrin mountains", "northern Anbar province".
+#: Lower-case words a place phrase may hold: "the Qandil mountains", "northern Anbar province".
 _PLACE_WORDS = frozenset({
     "the", "of", "province", "provinces", "governorate", "governorates", "district",
     "districts", "area", "areas", "region", "regions", "city", "town", "village", "villages",
@@ -1990,7 +1990,7 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
                         # "... were arrested (in Quito on Monday), including A, B and C"
                         _subsets_after(tok, listed_from, kind, found)
                     if passive and not neg:
-                        # "eight were killed in Hamrin and four others in Wadi al-Shay"
+                        # "eight were killed in Qandil and four others in Wadi al-Shay"
                         nps.extend(_counts_by_place(tok, h.end, hits_at))
                         # "a judge was killed along with two of his guards"
                         nps.extend(_companions_after(tok, h.end, hits_at))
