@@ -2284,6 +2284,8 @@ def choose_place(places: Sequence[PlaceMention], actors: Sequence[ActorMention],
 
 # A comma or an opening parenthesis between a name and where it lies.
 _HOLDER_AFTER = re.compile(r"[ \t]*(?:(?:town|village|area|district|city)[ \t]*)?[,(][ \t]*")
+# What closes a holder: a parenthesis, a comma, a full stop, the end of the text.
+_HOLDER_CLOSE = re.compile(r"[ \t]*(?:[),;]|\.(?!\w)|$)")
 
 
 def _province_seat_as_holder(p: PlaceMention, usable: Sequence[PlaceMention],
@@ -2300,10 +2302,6 @@ def _province_seat_as_holder(p: PlaceMention, usable: Sequence[PlaceMention],
             and before.place.admin1 == place.admin1 and before.place != place
             and _HOLDER_AFTER.fullmatch(text, before.end, p.start) is not None
             and _HOLDER_CLOSE.match(text, p.end) is not None)
-
-
-# What closes a holder: a parenthesis, a comma, a full stop, the end of the text.
-_HOLDER_CLOSE = re.compile(r"[ \t]*(?:[),;]|\.(?!\w)|$)")
 
 
 def _province_wide(p: PlaceMention, provinces: Collection[str] = ()) -> bool:

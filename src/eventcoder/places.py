@@ -1461,8 +1461,6 @@ def _modifier(text: str, span: _Span, division_word: str | None) -> str | None:
     side = _countryside_side(text, span, words, division_word)
     if side is not None:
         return side
-    while words and words[-1] in ("the", "a"):
-        words.pop()
     if len(words) >= 2 and words[-1] == "of" and words[-2] in PLACE_NOUNS:
         words = words[:-2]  # "near the town of X"
         while words and words[-1] in ("the", "a"):
@@ -2416,7 +2414,6 @@ def _variant_in_holder(gazetteer: Gazetteer, written: str, holder: Place) -> Pla
     if holder.feature != "admin1" and place.admin2 != holder.admin2:
         return None  # "Purudu (Nellore, AP)": no Puduru of another district
     return place
-
 
 
 class _InOrder:

@@ -1255,21 +1255,28 @@ _ATTACKED_BEFORE = re.compile(
     r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|some|around)\s+)?$")
 
 
+def _number_of(fate_first: bool) -> str:
+    """A regex of "the number of" a count's people and their fate ("the number of ISIS
+    operatives killed"), or with ``fate_first`` the fate before the people ("the number of
+    arrested suspects"), in groups ``party`` and ``verb``."""
+    verbs = _alternation(list(lexicon().casualty_verbs))
+    people = r"[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,3}?"
+    counted = rf"(?P<verb>{verbs})\s+(?P<party>{people})" if fate_first else (
+        rf"(?P<party>{people})\s+(?P<verb>{verbs})\b")
+    return rf"\b(?:the\s+)?(?:total\s+)?(?:number|tally|count)\s+of\s+{counted}"
+
+
 @cache
 def _number_to_before(fate_first: bool) -> re.Pattern[str]:
     """A count brought to a figure: "corrected the number of ISIS operatives killed in ...
     to", "the number of ISIS members detained ... remained at", the figure right after it.
     With ``fate_first``, the fate told before the people: "the number of arrested suspects
     reached", "number of neutralized terrorist ... reached to" (as translated)."""
-    verbs = _alternation(list(lexicon().casualty_verbs))
-    people = r"[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,3}?"
-    counted = rf"(?P<verb>{verbs})\s+(?P<party>{people})" if fate_first else (
-        rf"(?P<party>{people})\s+(?P<verb>{verbs})\b")
     return re.compile(
-        rf"\b(?:the\s+)?(?:total\s+)?(?:number|tally|count)\s+of\s+{counted}"
+        _number_of(fate_first) +
         # (not across the next count: "... from 18 to 21, and the number of ... detained")
-        rf"(?:(?:(?!\bnumber\s+of\b)[^.;:]){{0,100}}?\s+"
-        rf"(?:to|(?:remained|remains|stood|stands)\s+at|reached)|\s+at)\s+\(?$",
+        r"(?:(?:(?!\bnumber\s+of\b)[^.;:]){0,100}?\s+"
+        r"(?:to|(?:remained|remains|stood|stands)\s+at|reached)|\s+at)\s+\(?$",
         re.IGNORECASE)
 
 
@@ -1283,11 +1290,8 @@ _UNCHANGED_AFTER = re.compile(
 def _number_apposed_before() -> re.Pattern[str]:
     """A count whose figure follows between commas: "The number of ISIS fighters detained
     in Iraq during the month,", the figure right after it."""
-    verbs = _alternation(list(lexicon().casualty_verbs))
     return re.compile(
-        rf"\b(?:the\s+)?(?:total\s+)?(?:number|tally|count)\s+of\s+(?P<party>[A-Za-z][\w'-]*"
-        rf"(?:\s+[A-Za-z][\w'-]*){{0,3}}?)\s+(?P<verb>{verbs})\b(?:(?!\bnumber\s+of\b)"
-        rf"[^.;:,]){{0,100}}?\s*,\s+\(?$",
+        _number_of(False) + r"(?:(?!\bnumber\s+of\b)[^.;:,]){0,100}?\s*,\s+\(?$",
         re.IGNORECASE)
 
 
