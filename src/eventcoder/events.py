@@ -2597,7 +2597,7 @@ _CLAIM = re.compile(
     r"under\s+(?:the\s+)?(?:command|leadership)\s+of\s+[^,.;]{0,60}?\s+|"
     # "X posters left at the site claimed ...": the group's word, left where it struck
     r"(?:posters?|leaflets?|pamphlets?|letters?|notes?|banners?)\s+(?:[\w'-]+\s+){0,6}?)?"
-    r"(?:[\w'-]+,?\s+){0,3}?,?\s*(?:claimed responsibility|"
+    r"(?:[\w'-]+,?\s+){0,3}?,?\s*(?:claimed (?:the )?responsibility|"
     # "said on its channels that it carried out the assault", "said its fighters had
     # overrun the base": the group's own word that it struck
     r"said\b[^.;\"\u201c]{0,60}?\b(?:that\s+)?(?:it|they|its\s+(?:fighters|men|members|"
@@ -2633,7 +2633,8 @@ def claimed_by(text: str, actors: Sequence[ActorMention]) -> ActorMention | None
             continue  # "blamed on Iran-backed militias" names a side; "gunmen" do not
         after = text[mention.end:mention.end + _CLAIM_REACH]
         before = text[max(0, mention.start - 60):mention.start]
-        if _CLAIM.match(after) or _SUSPECTED.search(before) or _BLAMED_ON.search(before):
+        if _CLAIM.match(after) or _SUSPECTED.search(before) or _BLAMED_ON.search(before) \
+                or _word_left_at(text, mention, max(0, mention.start - 60)) is not None:
             return mention
         if _SUSPECT_THAT.search(before) and _DEED.match(after):
             return mention
@@ -2679,9 +2680,13 @@ def claims_told_apart(doc: Doc,
             if not _CLAIM.match(text[mention.end:mention.end + _CLAIM_REACH]):
                 blamed = _BLAMED_ON.search(text, max(s_start, mention.start - 60),
                                            mention.start)
-                if blamed is None:
+                left = _word_left_at(text, mention, max(s_start, mention.start - 60))
+                if blamed is not None:
+                    claim_start = blamed.start()
+                elif left is not None:
+                    claim_start = left
+                else:
                     continue
-                claim_start = blamed.start()
             if first_word < claim_start:
                 break  # the sentence tells an incident of its own
             object_ = _CLAIMED_MEANS.search(text, mention.end, s_end)
@@ -2692,7 +2697,8 @@ def claims_told_apart(doc: Doc,
     return out
 
 
-_CLAIM_OF_THE = re.compile(r"\bclaim\w*\s+(?:responsibility\s+for\s+)?(?:the|this|that|these|"
+_CLAIM_OF_THE = re.compile(r"\bclaim\w*\s+(?:(?:the\s+)?responsibility\s+(?:for|of)\s+)?"
+                           r"(?:the|this|that|these|"
                            r"those)\s+$", re.IGNORECASE)
 # A claim "for the bombings" is of explosions, "for the kidnapping" of an abduction (a
 # sub-type), "for the attack" of any event.
@@ -2708,7 +2714,8 @@ _BLAMED_ON = re.compile(
     r"(?:blame[ds]?|attribut(?:e[ds]?|ing)) (?:(?:it|them)|(?:the|this|that) (?:[a-z-]+\s+){0,2}?"
     r"(?:attacks?|bombings?|blasts?|explosions?|incidents?|killings?|assaults?|abductions?|"
     r"kidnappings?|ambush(?:es)?|shootings?|murders?)) (?:to|on)|"
-    r"involvement of|identified themselves as (?:[a-z]+\s+)?(?:members?|fighters?|"
+    r"involvement of|(?:bore|bears|bear|had|has|carried|carries) (?:all )?the (?:hall)?marks of|"
+    r"identified themselves as (?:[a-z]+\s+)?(?:members?|fighters?|"
     r"militants?|cadres?|rebels?) (?:of|from)|"
     # "suspicion fell on X", "police blamed the banned X", "accused X of the attack"
     r"suspicion (?:fell|falls|has fallen|had fallen|centred|centered|pointed|rested) on|"
@@ -2719,11 +2726,33 @@ _BLAMED_ON = re.compile(
     r"injured|beheaded|executed|murdered|massacred|fired (?:up)?on) by (?:suspected )?"
     r"(?:members?|fighters?|militants?|gunmen|insurgents?|rebels?|elements|cadres?) "
     r"(?:of|from|belonging to|loyal to))\s+(?:the\s+)?$", re.IGNORECASE)
-# Words one of which every match of _CLAIM, _SUSPECTED or _BLAMED_ON holds (see _may_hold).
+# Words one of which every match of _CLAIM, _SUSPECTED, _BLAMED_ON or _LEFT_BY holds (see
+# _may_hold).
 _CLAIMED_WORDS = ("claimed", "said in a", "responsibility", "thought", "suspected",
                   "believed", "blame", "responsible", "behind", "alleged", "presumed",
                   "attribut", "carried out", "perpetrated", "involve", "identified themselves",
-                  "suspicion", "accus", " by ", "said", "suspect")
+                  "suspicion", "accus", " by ", "said", "suspect", "marks of", "leaflet",
+                  "pamphlet", "poster")
+# "leaflets of X were found at the site", "police recovered pamphlets signed by X": the
+# group's own word, left where it struck
+_LEFT_BY = re.compile(r"\b(?:posters?|leaflets?|pamphlets?)\s+(?:of|from|belonging\s+to|"
+                      r"bearing\s+the\s+name\s+of|signed\s+by)\s+(?:the\s+)?$", re.IGNORECASE)
+_FOUND_BEFORE = re.compile(r"\b(?:found|recovered|discovered|left|seized)\s+(?:[\w-]+\s+){0,3}?$",
+                           re.IGNORECASE)
+_FOUND_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:[^.;]{0,60}?\s)?(?:were|was|had\s+been|"
+                          r"have\s+been|are|is)\s+(?:later\s+)?(?:found|recovered|discovered|"
+                          r"left|pasted|scattered|strewn)\b", re.IGNORECASE)
+
+
+def _word_left_at(text: str, mention: ActorMention, lo: int) -> int | None:
+    """Where a mention of the group's leaflets found at the scene starts ("leaflets of X
+    were found", "found pamphlets of X"), if the group is named so."""
+    left = _LEFT_BY.search(text, lo, mention.start)
+    if left is None:
+        return None
+    found = _FOUND_AFTER.match(text, mention.end, mention.end + 120) is not None \
+        or _FOUND_BEFORE.search(text, max(0, left.start() - 40), left.start()) is not None
+    return left.start() if found else None
 
 
 # "by U.S. forces with the Syrian Democratic Forces", "by the army in partnership with the
