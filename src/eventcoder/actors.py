@@ -62,8 +62,12 @@ _NOT_ACTOR_AFTER = frozenset(
      "museum", "day", "band", "club", "cantonment", "offensive", "offensives", "operation",
      "operations", "campaign", "campaigns", "court", "courts", "spokesman", "spokesperson",
      "statement", "source", "sources", "chief", "commander", "commanders", "official",
-     "officials", "headquarters", "rule", "service", "exercise", "exercises", "aid"}
+     "officials", "headquarters", "rule", "service", "exercise", "exercises", "aid",
+     "jet", "jets", "aircraft", "plane", "planes", "squadron", "squadrons", "fleet"}
 )
+# "strategic bombers", "Tu-95 bombers", "B-52 bombers": aircraft, not men who bomb
+_AIRCRAFT_BEFORE = frozenset({"strategic", "long-range", "heavy", "stealth", "supersonic",
+                              "nuclear-capable", "jet", "fighter"})
 # "military" as a word of a thing, not of forces: "a UK military base", "military court"
 _NOT_MILITARY_AFTER = _NOT_ACTOR_AFTER | frozenset(
     {"base", "bases", "installation", "installations", "facility", "facilities", "zone",
@@ -959,6 +963,10 @@ def _scan(lex: Lexicon, text: str, toks: _Toks, country: str | None) -> list[_Fo
                     continue
                 if hit.weak and i > 0 and lows[i - 1] in _SOUGHT_BEFORE:
                     continue  # "5 wanted persons": suspects the authorities sought
+                if lows[i].startswith("bomber") and i > 0 and (
+                        lows[i - 1] in _AIRCRAFT_BEFORE
+                        or any(c.isdigit() for c in lows[i - 1])):
+                    continue
                 candidate = _Found(i, end, hit, score=0.4 if hit.weak else 0.7)
             elif hit.kind == "country":
                 iso = str(hit.ref)
@@ -1139,7 +1147,11 @@ def _compose_country(
                 and toks.joinable[head_end - 1] and toks.lows[head_end] in _NOT_MILITARY_AFTER:
             continue  # "a UK military base", "a Turkish military spokesman": a site, a role
         if hit.kind in ("generic", "state_head"):
-            if best is None or head_end > best.last:
+            if best is None or head_end > best.last or (
+                    head_end == best.last and hit.kind == "state_head"
+                    and best.hit.kind == "generic"
+                    and not lex.generics[int(best.hit.ref)].branch):
+                # "Russian bombers": the state's aircraft, where bare "bombers" are men
                 best = _Found(i, head_end, hit, country=iso, score=0.9)
         elif hit.kind == "actor" and lex.actors[int(hit.ref)].state:
             # "Iraqi" + "Security Forces": the country's own forces under a named entry
