@@ -29,6 +29,11 @@ def _main(text: str) -> Event:
          "Wroclaw on Tuesday, prosecutors said.", "woman"),
         ("A man opened fire at a pub in Ostrava late on Friday, killing three drinkers, "
          "police said.", "man"),
+        ("Prosecutors said a 22-year-old man identified as Tobias Reinholt opened fire on "
+         "diners at a restaurant in Aarhus on Friday, killing two, before he was arrested.",
+         "man"),
+        ("The suspect, armed with a hunting rifle, shot dead three hikers on a trail near "
+         "Zakopane on Sunday, police said.", "suspect"),
         ("The shooter, a 23-year-old former student, walked into the college library in "
          "Lindale, Oregon, and began firing at students. Nine people died.", "shooter"),
     ],
@@ -45,4 +50,5 @@ def test_events_armed_man_struck_by_police_is_not_the_attacker() -> None:
     event = _main("Police shot dead a man armed with a knife near the central station in "
                   "Innsbruck on Sunday, officials said.")
     assert event.actor1 is not None and event.actor1.startswith("Police Forces"), event.actor1
+
 

@@ -1880,6 +1880,60 @@ _DESCRIBED_HEADS = ("group", "organi", "movement", "faction", "outfit", "network
                     "cell", "militant", "rebels", "insurgents", "guer", "jihadists", "militia")
 
 
+# One person told armed or at the deed of an armed man: "a man armed with a rifle", "a
+# woman, 41, wielding a knife", "a man who opened fire", "a teenager carrying two pistols"
+ARMED_PERSON = re.compile(
+    r"\s*,?\s*(?:(?:aged\s+)?\d{1,2}(?:-year-old)?\s*,\s*)?(?:who\s+(?:was|had\s+been|is)\s+)?"
+    r"(?:(?:heavily\s+)?armed\s+with|wielding|brandishing|(?:carrying|holding)\s+(?:an?\s+|"
+    r"two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:guns?|rifles?|pistols?|handguns?|"
+    r"shotguns?|knife|knives|machetes?|axe|explosives?|bombs?|grenades?|weapons?|firearms?)\b|"
+    r"(?:who\s+(?:had\s+)?)?(?:opened|opens|open)\s+fire|went\s+on\s+a\s+(?:shooting|stabbing|"
+    r"killing)\s+(?:spree|rampage))", re.IGNORECASE)
+# One person told by age, by "suspect" or by name, before what makes him armed ("a
+# 19-year-old man identified as John Roe opened fire", "the suspect, 34, armed with a
+# shotgun"): the text to ARMED_PERSON's start
+_PERSON_DESCRIBED = re.compile(
+    r"\b(?i:an?|the)\s+(?:(?i:\d{1,2}-year-old|lone|young|elderly|old|middle-aged|teenage|"
+    r"masked|unidentified|unknown|suspected|alleged)\s+)*(?i:man|woman|boy|girl|youth|teenager|"
+    r"suspect|individual|person)\b"
+    r"(?:,?\s+(?i:identified|named)\s+(?i:as)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3},?)?")
+
+
+# A verb whose object the person is: "police shot dead a man armed with ...", "arrested
+# a woman carrying explosives"
+_TAKEN_BEFORE = re.compile(
+    r"\b(?:shot(?:\s+dead)?|killed|arrested|detained|apprehended|neutrali[sz]ed|tackled|"
+    r"overpowered|wounded|injured|caught|captured|disarmed|stopped|confronted|held|found|"
+    r"saw|spotted|chased)\s+$", re.IGNORECASE)
+_ARMED_WORDS = re.compile(r"(?i:armed|wield|brandish|carrying|holding|fire|spree|rampage)")
+
+
+def _armed_persons(text: str, mentions: list[ActorMention],
+                   country: str | None) -> list[ActorMention]:
+    """One person the report tells armed or at an armed man's deed, by words the actor list
+    does not hold ("a 19-year-old man identified as John Roe opened fire", "the suspect,
+    armed with a rifle"): an unnamed armed actor, as ACLED codes a lone attacker. A
+    mention of the same words ("a man") gives way to it."""
+    added: list[ActorMention] = []
+    armed: ActorMention | None = None
+    for match in _PERSON_DESCRIBED.finditer(text):
+        start, end = match.span()
+        if not ARMED_PERSON.match(text, end) or _TAKEN_BEFORE.search(
+                text, max(0, start - 40), start):
+            continue  # "police shot dead a man armed with a knife": who was struck
+        inside = [m for m in mentions if m.start < end and start < m.end]
+        if any(not m.generic or m.start < start or m.end > end for m in inside):
+            continue  # a name the list knows, or a longer phrase of the list
+        armed = armed or resolve_actor("assailants", country=country)
+        if armed is None:
+            return mentions
+        added.append(replace(armed, start=start, end=end, text=text[start:end].rstrip(", ")))
+    if not added:
+        return mentions
+    kept = [m for m in mentions if not any(m.start < a.end and a.start < m.end for a in added)]
+    return sorted([*kept, *added], key=lambda m: (m.start, m.end))
+
+
 def _may_describe_a_group(text: str) -> bool:
     return any(head in text for head in _DESCRIBED_HEADS)
 
@@ -2120,6 +2174,8 @@ def find_actors(doc: Doc) -> Doc:
                                      blocked)
     mentions = _groups_by_deed(doc.text, mentions, country or single_theatre(mentions),
                                blocked)
+    if _ARMED_WORDS.search(doc.text):
+        mentions = _armed_persons(doc.text, mentions, country or single_theatre(mentions))
     if "forces" in doc.text:
         mentions = _forces_told_again(doc.text, mentions)
     if _UNIT_WORDS.search(doc.text):

@@ -2563,18 +2563,6 @@ _HELD_RESPONSIBLE = re.compile(
     r"connection\s+with|over|for)\s+the|who\s+(?:had\s+)?(?:left|planted|placed|threw|hurled|"
     r"detonated|set\s+off))\b", re.IGNORECASE)
 _CLAUSE_SUBJECT = re.compile(r"\b(?:when|as|after)\s+" + _ARMED_LEAD + "$", re.IGNORECASE)
-# One person told armed or at the deed of an armed man: "a man armed with a rifle", "a
-# woman, 41, wielding a knife", "a man who opened fire", "a teenager carrying two pistols"
-_ARMED_PERSON = re.compile(
-    r"\s*,?\s*(?:(?:aged\s+)?\d{1,2}(?:-year-old)?\s*,\s*)?(?:who\s+(?:was|had\s+been|is)\s+)?"
-    r"(?:(?:heavily\s+)?armed\s+with|wielding|brandishing|(?:carrying|holding)\s+(?:an?\s+|"
-    r"two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:guns?|rifles?|pistols?|handguns?|"
-    r"shotguns?|knife|knives|machetes?|axe|explosives?|bombs?|grenades?|weapons?|firearms?)\b|"
-    r"(?:who\s+(?:had\s+)?)?(?:opened|opens|open)\s+fire|went\s+on\s+a\s+(?:shooting|stabbing|"
-    r"killing)\s+(?:spree|rampage))", re.IGNORECASE)
-# The words of one person: "a man", "a young woman", "a teenager"
-_ONE_PERSON_TOLD = re.compile(
-    r"(?:\w+\s+)*(?:man|woman|boy|girl|teenager|youth|person|individual)", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -3061,14 +3049,10 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
         # abducted ...": the unnamed attackers are the named group's members
         roles.perpetrator, roles.actor1 = roles.actor1, group
     if (roles.actor1 is not None and roles.actor1.kind in _CIVILIAN_KINDS
-            and event_type in _VIOLENT_TYPES and (
-                _HELD_RESPONSIBLE.match(text, roles.actor1.end) or (
-                    _ONE_PERSON_TOLD.fullmatch(roles.actor1.text)
-                    and _ARMED_PERSON.match(text, roles.actor1.end)))
+            and event_type in _VIOLENT_TYPES and _HELD_RESPONSIBLE.match(text, roles.actor1.end)
             and (armed := _resolve_party("assailants", roles.actor1.country)) is not None):
-        # "a man believed to be responsible for the blast", "a man armed with a rifle
-        # opened fire": the unnamed author of the attack, an armed actor as ACLED codes
-        # one, not one of the people it struck
+        # "a man believed to be responsible for the blast": the unnamed author of the
+        # attack, an armed actor as ACLED codes one, not one of the people it struck
         first = roles.actor1
         roles.actor1 = replace(armed, start=first.start, end=first.end, text=first.text)
     # Civilians suffer violence rather than start it: "people were killed when bandits
