@@ -4235,6 +4235,24 @@ def _striker_of_the_raid_before(text: str, roles: Roles, actors: Sequence[ActorM
         return
 
 
+def _unnamed_attacker_told_later(actors: Sequence[ActorMention], seg: Segment,
+                                 anchor: Trigger,
+                                 victims: Sequence[tuple[int, int]]) -> ActorMention | None:
+    """The first unnamed armed man ("the gunman", "the attacker", "the bomber") of the
+    sentences after an attack told without its author, near enough to be of it, and not
+    among its dead or hurt."""
+    anchor_sentence = sentence_of(anchor.start, seg.sentences)
+    for actor in actors:
+        if actor.start < anchor.end or not actor.generic \
+                or actor.kind != "unidentified_armed_group" or _inside_one(actor, victims):
+            continue
+        told = sentence_of(actor.start, seg.sentences)
+        if told == anchor_sentence:
+            continue
+        return actor if told <= anchor_sentence + _STRIKER_REACH else None
+    return None
+
+
 def _with_operations(text: str, seg: Segment, anchor: Trigger,
                      choice: TypeChoice) -> list[Trigger]:
     """The segment's triggers and, after the anchor's sentence, each operation told against
@@ -4420,6 +4438,10 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                     roles.actor2 = hurt_first
                 hurt_first = None
                 break
+    if roles.actor1 is None and anchor is not None and choice.event_type in _VIOLENT_TYPES:
+        # "Five people were killed in a shooting at a school ... The gunman, a 17-year-old
+        # pupil, was arrested": the unnamed attacker a later sentence tells of
+        roles.actor1 = _unnamed_attacker_told_later(actors, seg, anchor, victims)
     if hurt_first is not None and roles.actor1 is hurt_first and roles.actor2 is None \
             and hurt_first.kind in _STATE_KINDS and choice.event_type in _VIOLENT_TYPES:
         # "Five soldiers were killed in an ambush near Kidal", and no one named who laid it:
