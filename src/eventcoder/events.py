@@ -2815,6 +2815,12 @@ def _no_party(text: str, actor: ActorMention) -> bool:
         and _UNINVOLVED_BEFORE.search(text, max(0, actor.start - 40), actor.start))
 
 
+# "a mob of about 20", "a crowd of some 300": the words between a crowd and its size
+_SIZE_OF_THE_CROWD = re.compile(
+    r"\s+of\s+(?:(?:about|around|some|nearly|over|more\s+than|at\s+least|up\s+to|almost)\s+)?"
+    r"(?:\d[\d,]*|[a-z]+|hundreds|dozens|thousands)\s+", re.IGNORECASE)
+
+
 def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | None,
                  event_type: str, *, claim_actors: Sequence[ActorMention] = (),
                  victims: Sequence[tuple[int, int]] = (),
@@ -2940,6 +2946,11 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
                 after = [a for a in before if _inside_one(a, victims)] + after
                 roles.actor1, roles.assoc1 = striker, []
         targets = [a for a in after if a is not roles.actor1]
+        if roles.actor1 is not None and targets and targets[0].name == roles.actor1.name \
+                and _SIZE_OF_THE_CROWD.fullmatch(text, roles.actor1.end, targets[0].start):
+            # "a mob of about 20 people attacked and pelted stones at the police": the size
+            # of the subject, not whom it struck
+            targets = targets[1:]
         if roles.actor1 is not None and not roles.actor1.generic:
             # "a Taliban suicide bomber drove ...": the group's own man, told by the words
             # right after its name, is on its side
