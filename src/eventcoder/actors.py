@@ -1893,10 +1893,14 @@ ARMED_PERSON = re.compile(
 # 19-year-old man identified as John Roe opened fire", "the suspect, 34, armed with a
 # shotgun"): the text to ARMED_PERSON's start
 _PERSON_DESCRIBED = re.compile(
-    r"\b(?i:an?|the)\s+(?:(?i:\d{1,2}-year-old|lone|young|elderly|old|middle-aged|teenage|"
-    r"masked|unidentified|unknown|suspected|alleged)\s+)*(?i:man|woman|boy|girl|youth|teenager|"
-    r"suspect|individual|person)\b"
-    r"(?:,?\s+(?i:identified|named)\s+(?i:as)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3},?)?")
+    r"\b(?:(?i:an?|the)\s+(?:(?i:\d{1,2}-year-old|lone|young|elderly|old|middle-aged|teenage|"
+    r"masked|unidentified|unknown|suspected|alleged)\s+)*|(?i:unidentified|unknown|masked)\s+)"
+    r"(?i:man|woman|boy|girl|youth|teenager|suspect|individual|person)\b"
+    r"(?:,?\s+(?i:identified|named)\s+(?i:as)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3},?)?"
+    # "two men on a motorcycle opened fire", "men in a car": men told by how they came
+    r"|\b(?:(?i:two|three|four|five|several|some|the)\s+)?(?i:men|youths)"
+    r"(?=\s+(?i:on|in|riding)\s+(?i:an?|two|their)\s+[\w-]+\s+(?i:opened|open|fired)\s)"
+    r"(?:\s+(?i:on|in|riding)\s+(?i:an?|two|their)\s+[\w-]+)")
 
 
 # A verb whose object the person is: "police shot dead a man armed with ...", "arrested
