@@ -4489,6 +4489,15 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     _formations_under_their_group(roles, actors)
     _unnamed_struck_of_the_one_group(roles, _within(doc.actors, seg.start, seg.end), victims)
     refine_type(choice, roles, casualties, lowered[seg.start:seg.end])
+    if choice.event_type == "violence_against_civilians" and roles.actor2 is not None \
+            and roles.actor2.kind in _STATE_KINDS and roles.actor2.kind != "external_force" \
+            and _told_off_duty(lowered[seg.start:seg.end]) and (
+                civilians := _resolve_party("civilians", roles.actor2.country)) is not None:
+        # "militants shot dead a soldier (off-duty)": ACLED's civilian struck, his force
+        # beside him
+        roles.assoc2 = [roles.actor2, *roles.assoc2]
+        roles.actor2 = replace(civilians, start=roles.actor2.start, end=roles.actor2.end,
+                               text=roles.actor2.text)
     if choice.event_type in _GATHERINGS and \
             (choice.event_type, choice.sub_event_type) not in _NO_FORCE_MET and \
             roles.actor2 is None and (roles.actor1 is None or roles.actor1.kind not in _STATE_SIDE):
@@ -4793,6 +4802,11 @@ def _told_as_cause(lowered: str, c: CasualtyMention) -> bool:
 _CAPTURED_BY = re.compile(r"captured\s+(?:alive\s+)?by\b")
 
 
+def _told_off_duty(segment_text: str) -> bool:
+    """Whether the (lower-cased) segment tells someone off duty."""
+    return "duty" in segment_text and bool(_OFF_DUTY.search(segment_text))
+
+
 def refine_type(choice: TypeChoice, roles: Roles, casualties: Sequence[CasualtyMention],
                 segment_text: str = "") -> None:
     """ACLED's line between battles and violence against civilians: who was targeted.
@@ -4805,7 +4819,7 @@ def refine_type(choice: TypeChoice, roles: Roles, casualties: Sequence[CasualtyM
            and not c.animal]
     # Its look-behinds keep the pattern from skipping ahead to "off": a plain test for the
     # word it needs first spares a scan of the segment in most reports.
-    off_duty = "duty" in segment_text and bool(_OFF_DUTY.search(segment_text))
+    off_duty = _told_off_duty(segment_text)
     target_armed = (target is not None and target.kind in _ARMED_KINDS and not off_duty) or any(
         _is_armed_party(c) for c in hit)
     # ("no civilians were harmed" tells of no civilian struck)
