@@ -2815,6 +2815,7 @@ def _no_party(text: str, actor: ActorMention) -> bool:
         and _UNINVOLVED_BEFORE.search(text, max(0, actor.start - 40), actor.start))
 
 
+_CROWD_KINDS = frozenset({"rioters", "protesters"})
 # "a mob of about 20", "a crowd of some 300": the words between a crowd and its size
 _SIZE_OF_THE_CROWD = re.compile(
     r"\s+of\s+(?:(?:about|around|some|nearly|over|more\s+than|at\s+least|up\s+to|almost)\s+)?"
@@ -2946,9 +2947,11 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
                 after = [a for a in before if _inside_one(a, victims)] + after
                 roles.actor1, roles.assoc1 = striker, []
         targets = [a for a in after if a is not roles.actor1]
-        if roles.actor1 is not None and targets and targets[0].name == roles.actor1.name \
+        if roles.actor1 is not None and targets and targets[0].generic and (
+                targets[0].name == roles.actor1.name or (
+                    roles.actor1.kind in _CROWD_KINDS and targets[0].kind in _CIVILIAN_KINDS)) \
                 and _SIZE_OF_THE_CROWD.fullmatch(text, roles.actor1.end, targets[0].start):
-            # "a mob of about 20 people attacked and pelted stones at the police": the size
+            # "a mob of some 60 youths stoned the police van": the size
             # of the subject, not whom it struck
             targets = targets[1:]
         if roles.actor1 is not None and not roles.actor1.generic:
