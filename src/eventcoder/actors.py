@@ -792,7 +792,44 @@ def find_identities(text: str, start: int, end: int, *,
                 found.extend((at, stop, name) for name in groups.by_term[term])
                 taken_to = stop
                 break
-    return found
+    if "owner" in folded[start:end] and (owners := _owners_re()) is not None:
+        # "owners of commercial establishments", "shops and bakeries owners": the
+        # businesses' own people, ACLED's labour group
+        for match in owners.finditer(folded, start, end):
+            if not any(s < match.end() and match.start() < e for s, e, _ in found):
+                premise = match.group("premise") or match.group("premise2")
+                found.append((match.start(), match.end(), groups.premises_group[premise]))
+    if "hospital" in folded[start:end] or "clinic" in folded[start:end] or \
+            "health cent" in folded[start:end]:
+        # "workers of a hospital", "employees at the district clinic": health workers
+        for match in _HOSPITAL_STAFF.finditer(folded, start, end):
+            found = [(s, e, _HEALTH if s == match.start() and name == _LABOUR else name)
+                     for s, e, name in found]
+            if not any(s == match.start() for s, _, _ in found):
+                found.append((match.start(), match.start() + len(match.group(1)), _HEALTH))
+    return sorted(found) if len(found) > 1 else found
+
+
+_HEALTH = "Health Workers"
+_LABOUR = "Labour Group"
+# "workers of the regional hospital", "staff at a clinic": the staff of a place of care
+_HOSPITAL_STAFF = re.compile(
+    r"\b(workers|employees|staff(?: members)?|personnel|interns)\s+(?:of|at|from)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,5}?(?:hospitals?|clinics?|health cent(?:re|er)s?|"
+    r"medical cent(?:re|er)s?|dispensar(?:y|ies))\b")
+
+
+@cache
+def _owners_re() -> re.Pattern[str] | None:
+    """Owners told by their businesses: "owners of shops", "shops and bakeries owners"."""
+    premises = identity_groups().premises_group
+    if not premises:
+        return None
+    alternation = "|".join(re.escape(t) for t in sorted(premises, key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:owners?|proprietors?)\s+of\s+(?:(?:the|their|a|an|small|local|private)\s+)*"
+        rf"(?:[a-z-]+\s+)?(?P<premise>{alternation})\b|"
+        rf"\b(?:[a-z-]+\s+)?(?P<premise2>{alternation})(?:\s+and\s+[a-z-]+)?\s+owners\b")
 
 
 @cache
