@@ -25,7 +25,7 @@ def _main(text: str) -> Event:
         ("On 4 March 2021, in Encarnacion (Itapua), employees at the district clinic "
          "protested over unpaid overtime.", "Health Workers"),
         ("On 5 March 2021, in Salta (Salta), about 70 owners of commercial establishments "
-         "gathered in front of the town hall to demand permission to reopen.",
+         "marched to the town hall to demand permission to reopen.",
          "Labour Group"),
         ("On 6 March 2021, dozens of cafe and restaurants owners held a sit-in in Blida "
          "(Blida), demanding the reopening of their businesses.", "Labour Group"),

@@ -4,6 +4,8 @@ on duty stays his force."""
 
 from __future__ import annotations
 
+import pytest
+
 from eventcoder import extract
 from eventcoder.records import Event
 
@@ -14,20 +16,19 @@ def _main(text: str) -> Event:
     return events[0]
 
 
-def test_events_soldier_off_duty_is_a_civilian_struck() -> None:
-    event = _main("On 18 September 2021, Al Shabaab militants shot dead a soldier (off-duty) "
-                  "outside a tea shop in Afgooye (Afgooye, Lower Shabelle).")
+@pytest.mark.parametrize(
+    ("text", "force"),
+    [
+        ("On 18 September 2021, Al Shabaab militants shot dead a soldier (off-duty) outside a "
+         "tea shop in Afgooye (Afgooye, Lower Shabelle).", "Military Forces of Somalia"),
+        ("On 20 September 2021, in Irapuato, Guanajuato, gunmen killed a municipal police "
+         "officer who was off duty as he left a pharmacy.", "Police Forces of Mexico"),
+    ],
+)
+def test_events_force_off_duty_is_a_civilian_struck(text: str, force: str) -> None:
+    event = _main(text)
     assert event.actor2 is not None and event.actor2.startswith("Civilians"), event.actor2
-    assert any(a.startswith("Military Forces of Somalia") for a in event.assoc_actor_2), \
-        event.assoc_actor_2
-
-
-def test_events_policeman_off_duty_is_a_civilian_struck() -> None:
-    event = _main("On 20 September 2021, in Irapuato, Guanajuato, gunmen killed a municipal "
-                  "police officer who was off duty as he left a pharmacy.")
-    assert event.actor2 is not None and event.actor2.startswith("Civilians"), event.actor2
-    assert any(a.startswith("Police Forces of Mexico") for a in event.assoc_actor_2), \
-        event.assoc_actor_2
+    assert any(a.startswith(force) for a in event.assoc_actor_2), event.assoc_actor_2
 
 
 def test_events_patrol_on_duty_stays_the_force() -> None:
