@@ -62,8 +62,12 @@ _NOT_ACTOR_AFTER = frozenset(
      "museum", "day", "band", "club", "cantonment", "offensive", "offensives", "operation",
      "operations", "campaign", "campaigns", "court", "courts", "spokesman", "spokesperson",
      "statement", "source", "sources", "chief", "commander", "commanders", "official",
-     "officials", "headquarters", "rule", "service", "exercise", "exercises", "aid"}
+     "officials", "headquarters", "rule", "service", "exercise", "exercises", "aid",
+     "jet", "jets", "aircraft", "plane", "planes", "squadron", "squadrons", "fleet"}
 )
+# "strategic bombers", "Tu-95 bombers", "B-52 bombers": aircraft, not men who bomb
+_AIRCRAFT_BEFORE = frozenset({"strategic", "long-range", "heavy", "stealth", "supersonic",
+                              "nuclear-capable", "jet", "fighter"})
 # "military" as a word of a thing, not of forces: "a UK military base", "military court"
 _NOT_MILITARY_AFTER = _NOT_ACTOR_AFTER | frozenset(
     {"base", "bases", "installation", "installations", "facility", "facilities", "zone",
@@ -788,7 +792,44 @@ def find_identities(text: str, start: int, end: int, *,
                 found.extend((at, stop, name) for name in groups.by_term[term])
                 taken_to = stop
                 break
-    return found
+    if "owner" in folded[start:end] and (owners := _owners_re()) is not None:
+        # "owners of commercial establishments", "shops and bakeries owners": the
+        # businesses' own people, ACLED's labour group
+        for match in owners.finditer(folded, start, end):
+            if not any(s < match.end() and match.start() < e for s, e, _ in found):
+                premise = match.group("premise") or match.group("premise2")
+                found.append((match.start(), match.end(), groups.premises_group[premise]))
+    if "hospital" in folded[start:end] or "clinic" in folded[start:end] or \
+            "health cent" in folded[start:end]:
+        # "workers of a hospital", "employees at the district clinic": health workers
+        for match in _HOSPITAL_STAFF.finditer(folded, start, end):
+            found = [(s, e, _HEALTH if s == match.start() and name == _LABOUR else name)
+                     for s, e, name in found]
+            if not any(s == match.start() for s, _, _ in found):
+                found.append((match.start(), match.start() + len(match.group(1)), _HEALTH))
+    return sorted(found) if len(found) > 1 else found
+
+
+_HEALTH = "Health Workers"
+_LABOUR = "Labour Group"
+# "workers of the regional hospital", "staff at a clinic": the staff of a place of care
+_HOSPITAL_STAFF = re.compile(
+    r"\b(workers|employees|staff(?: members)?|personnel|interns)\s+(?:of|at|from)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,5}?(?:hospitals?|clinics?|health cent(?:re|er)s?|"
+    r"medical cent(?:re|er)s?|dispensar(?:y|ies))\b")
+
+
+@cache
+def _owners_re() -> re.Pattern[str] | None:
+    """Owners told by their businesses: "owners of shops", "shops and bakeries owners"."""
+    premises = identity_groups().premises_group
+    if not premises:
+        return None
+    alternation = "|".join(re.escape(t) for t in sorted(premises, key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:owners?|proprietors?)\s+of\s+(?:(?:the|their|a|an|small|local|private)\s+)*"
+        rf"(?:[a-z-]+\s+)?(?P<premise>{alternation})\b|"
+        rf"\b(?:[a-z-]+\s+)?(?P<premise2>{alternation})(?:\s+and\s+[a-z-]+)?\s+owners\b")
 
 
 @cache
@@ -959,6 +1000,10 @@ def _scan(lex: Lexicon, text: str, toks: _Toks, country: str | None) -> list[_Fo
                     continue
                 if hit.weak and i > 0 and lows[i - 1] in _SOUGHT_BEFORE:
                     continue  # "5 wanted persons": suspects the authorities sought
+                if lows[i].startswith("bomber") and i > 0 and (
+                        lows[i - 1] in _AIRCRAFT_BEFORE
+                        or any(c.isdigit() for c in lows[i - 1])):
+                    continue
                 candidate = _Found(i, end, hit, score=0.4 if hit.weak else 0.7)
             elif hit.kind == "country":
                 iso = str(hit.ref)
@@ -1139,7 +1184,11 @@ def _compose_country(
                 and toks.joinable[head_end - 1] and toks.lows[head_end] in _NOT_MILITARY_AFTER:
             continue  # "a UK military base", "a Turkish military spokesman": a site, a role
         if hit.kind in ("generic", "state_head"):
-            if best is None or head_end > best.last:
+            if best is None or head_end > best.last or (
+                    head_end == best.last and hit.kind == "state_head"
+                    and best.hit.kind == "generic"
+                    and not lex.generics[int(best.hit.ref)].branch):
+                # "Russian bombers": the state's aircraft, where bare "bombers" are men
                 best = _Found(i, head_end, hit, country=iso, score=0.9)
         elif hit.kind == "actor" and lex.actors[int(hit.ref)].state:
             # "Iraqi" + "Security Forces": the country's own forces under a named entry
@@ -1868,6 +1917,64 @@ _DESCRIBED_HEADS = ("group", "organi", "movement", "faction", "outfit", "network
                     "cell", "militant", "rebels", "insurgents", "guer", "jihadists", "militia")
 
 
+# One person told armed or at the deed of an armed man: "a man armed with a rifle", "a
+# woman, 41, wielding a knife", "a man who opened fire", "a teenager carrying two pistols"
+ARMED_PERSON = re.compile(
+    r"\s*,?\s*(?:(?:aged\s+)?\d{1,2}(?:-year-old)?\s*,\s*)?(?:who\s+(?:was|had\s+been|is)\s+)?"
+    r"(?:(?:heavily\s+)?armed\s+with|wielding|brandishing|(?:carrying|holding)\s+(?:an?\s+|"
+    r"two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:guns?|rifles?|pistols?|handguns?|"
+    r"shotguns?|knife|knives|machetes?|axe|explosives?|bombs?|grenades?|weapons?|firearms?)\b|"
+    r"(?:who\s+(?:had\s+)?)?(?:opened|opens|open)\s+fire|went\s+on\s+a\s+(?:shooting|stabbing|"
+    r"killing)\s+(?:spree|rampage))", re.IGNORECASE)
+# One person told by age, by "suspect" or by name, before what makes him armed ("a
+# 19-year-old man identified as John Roe opened fire", "the suspect, 34, armed with a
+# shotgun"): the text to ARMED_PERSON's start
+_PERSON_DESCRIBED = re.compile(
+    r"\b(?:(?i:an?|the)\s+(?:(?i:\d{1,2}-year-old|lone|young|elderly|old|middle-aged|teenage|"
+    r"masked|unidentified|unknown|suspected|alleged)\s+)*|(?i:unidentified|unknown|masked)\s+)"
+    r"(?i:man|woman|boy|girl|youth|teenager|suspect|individual|person)\b"
+    r"(?:,?\s+(?i:identified|named)\s+(?i:as)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3},?)?"
+    # "two men on a motorcycle opened fire", "men in a car": men told by how they came
+    r"|\b(?:(?i:two|three|four|five|several|some|the)\s+)?(?i:men|youths)"
+    r"(?=\s+(?i:on|in|riding)\s+(?i:an?|two|their)\s+[\w-]+\s+(?i:opened|open|fired)\s)"
+    r"(?:\s+(?i:on|in|riding)\s+(?i:an?|two|their)\s+[\w-]+)")
+
+
+# A verb whose object the person is: "police shot dead a man armed with ...", "arrested
+# a woman carrying explosives"
+_TAKEN_BEFORE = re.compile(
+    r"\b(?:shot(?:\s+dead)?|killed|arrested|detained|apprehended|neutrali[sz]ed|tackled|"
+    r"overpowered|wounded|injured|caught|captured|disarmed|stopped|confronted|held|found|"
+    r"saw|spotted|chased)\s+$", re.IGNORECASE)
+_ARMED_WORDS = re.compile(r"(?i:armed|wield|brandish|carrying|holding|fire|spree|rampage)")
+
+
+def _armed_persons(text: str, mentions: list[ActorMention],
+                   country: str | None) -> list[ActorMention]:
+    """One person the report tells armed or at an armed man's deed, by words the actor list
+    does not hold ("a 19-year-old man identified as John Roe opened fire", "the suspect,
+    armed with a rifle"): an unnamed armed actor, as ACLED codes a lone attacker. A
+    mention of the same words ("a man") gives way to it."""
+    added: list[ActorMention] = []
+    armed: ActorMention | None = None
+    for match in _PERSON_DESCRIBED.finditer(text):
+        start, end = match.span()
+        if not ARMED_PERSON.match(text, end) or _TAKEN_BEFORE.search(
+                text, max(0, start - 40), start):
+            continue  # "police shot dead a man armed with a knife": who was struck
+        inside = [m for m in mentions if m.start < end and start < m.end]
+        if any(not m.generic or m.start < start or m.end > end for m in inside):
+            continue  # a name the list knows, or a longer phrase of the list
+        armed = armed or resolve_actor("assailants", country=country)
+        if armed is None:
+            return mentions
+        added.append(replace(armed, start=start, end=end, text=text[start:end].rstrip(", ")))
+    if not added:
+        return mentions
+    kept = [m for m in mentions if not any(m.start < a.end and a.start < m.end for a in added)]
+    return sorted([*kept, *added], key=lambda m: (m.start, m.end))
+
+
 def _may_describe_a_group(text: str) -> bool:
     return any(head in text for head in _DESCRIBED_HEADS)
 
@@ -2108,6 +2215,8 @@ def find_actors(doc: Doc) -> Doc:
                                      blocked)
     mentions = _groups_by_deed(doc.text, mentions, country or single_theatre(mentions),
                                blocked)
+    if _ARMED_WORDS.search(doc.text):
+        mentions = _armed_persons(doc.text, mentions, country or single_theatre(mentions))
     if "forces" in doc.text:
         mentions = _forces_told_again(doc.text, mentions)
     if _UNIT_WORDS.search(doc.text):

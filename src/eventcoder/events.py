@@ -2597,7 +2597,7 @@ _CLAIM = re.compile(
     r"under\s+(?:the\s+)?(?:command|leadership)\s+of\s+[^,.;]{0,60}?\s+|"
     # "X posters left at the site claimed ...": the group's word, left where it struck
     r"(?:posters?|leaflets?|pamphlets?|letters?|notes?|banners?)\s+(?:[\w'-]+\s+){0,6}?)?"
-    r"(?:[\w'-]+,?\s+){0,3}?,?\s*(?:claimed responsibility|"
+    r"(?:[\w'-]+,?\s+){0,3}?,?\s*(?:claimed (?:the )?responsibility|"
     # "said on its channels that it carried out the assault", "said its fighters had
     # overrun the base": the group's own word that it struck
     r"said\b[^.;\"\u201c]{0,60}?\b(?:that\s+)?(?:it|they|its\s+(?:fighters|men|members|"
@@ -2633,7 +2633,8 @@ def claimed_by(text: str, actors: Sequence[ActorMention]) -> ActorMention | None
             continue  # "blamed on Iran-backed militias" names a side; "gunmen" do not
         after = text[mention.end:mention.end + _CLAIM_REACH]
         before = text[max(0, mention.start - 60):mention.start]
-        if _CLAIM.match(after) or _SUSPECTED.search(before) or _BLAMED_ON.search(before):
+        if _CLAIM.match(after) or _SUSPECTED.search(before) or _BLAMED_ON.search(before) \
+                or _word_left_at(text, mention, max(0, mention.start - 60)) is not None:
             return mention
         if _SUSPECT_THAT.search(before) and _DEED.match(after):
             return mention
@@ -2679,9 +2680,13 @@ def claims_told_apart(doc: Doc,
             if not _CLAIM.match(text[mention.end:mention.end + _CLAIM_REACH]):
                 blamed = _BLAMED_ON.search(text, max(s_start, mention.start - 60),
                                            mention.start)
-                if blamed is None:
+                left = _word_left_at(text, mention, max(s_start, mention.start - 60))
+                if blamed is not None:
+                    claim_start = blamed.start()
+                elif left is not None:
+                    claim_start = left
+                else:
                     continue
-                claim_start = blamed.start()
             if first_word < claim_start:
                 break  # the sentence tells an incident of its own
             object_ = _CLAIMED_MEANS.search(text, mention.end, s_end)
@@ -2692,7 +2697,8 @@ def claims_told_apart(doc: Doc,
     return out
 
 
-_CLAIM_OF_THE = re.compile(r"\bclaim\w*\s+(?:responsibility\s+for\s+)?(?:the|this|that|these|"
+_CLAIM_OF_THE = re.compile(r"\bclaim\w*\s+(?:(?:the\s+)?responsibility\s+(?:for|of)\s+)?"
+                           r"(?:the|this|that|these|"
                            r"those)\s+$", re.IGNORECASE)
 # A claim "for the bombings" is of explosions, "for the kidnapping" of an abduction (a
 # sub-type), "for the attack" of any event.
@@ -2708,7 +2714,8 @@ _BLAMED_ON = re.compile(
     r"(?:blame[ds]?|attribut(?:e[ds]?|ing)) (?:(?:it|them)|(?:the|this|that) (?:[a-z-]+\s+){0,2}?"
     r"(?:attacks?|bombings?|blasts?|explosions?|incidents?|killings?|assaults?|abductions?|"
     r"kidnappings?|ambush(?:es)?|shootings?|murders?)) (?:to|on)|"
-    r"involvement of|identified themselves as (?:[a-z]+\s+)?(?:members?|fighters?|"
+    r"involvement of|(?:bore|bears|bear|had|has|carried|carries) (?:all )?the (?:hall)?marks of|"
+    r"identified themselves as (?:[a-z]+\s+)?(?:members?|fighters?|"
     r"militants?|cadres?|rebels?) (?:of|from)|"
     # "suspicion fell on X", "police blamed the banned X", "accused X of the attack"
     r"suspicion (?:fell|falls|has fallen|had fallen|centred|centered|pointed|rested) on|"
@@ -2719,11 +2726,33 @@ _BLAMED_ON = re.compile(
     r"injured|beheaded|executed|murdered|massacred|fired (?:up)?on) by (?:suspected )?"
     r"(?:members?|fighters?|militants?|gunmen|insurgents?|rebels?|elements|cadres?) "
     r"(?:of|from|belonging to|loyal to))\s+(?:the\s+)?$", re.IGNORECASE)
-# Words one of which every match of _CLAIM, _SUSPECTED or _BLAMED_ON holds (see _may_hold).
+# Words one of which every match of _CLAIM, _SUSPECTED, _BLAMED_ON or _LEFT_BY holds (see
+# _may_hold).
 _CLAIMED_WORDS = ("claimed", "said in a", "responsibility", "thought", "suspected",
                   "believed", "blame", "responsible", "behind", "alleged", "presumed",
                   "attribut", "carried out", "perpetrated", "involve", "identified themselves",
-                  "suspicion", "accus", " by ", "said", "suspect")
+                  "suspicion", "accus", " by ", "said", "suspect", "marks of", "leaflet",
+                  "pamphlet", "poster")
+# "leaflets of X were found at the site", "police recovered pamphlets signed by X": the
+# group's own word, left where it struck
+_LEFT_BY = re.compile(r"\b(?:posters?|leaflets?|pamphlets?)\s+(?:of|from|belonging\s+to|"
+                      r"bearing\s+the\s+name\s+of|signed\s+by)\s+(?:the\s+)?$", re.IGNORECASE)
+_FOUND_BEFORE = re.compile(r"\b(?:found|recovered|discovered|left|seized)\s+(?:[\w-]+\s+){0,3}?$",
+                           re.IGNORECASE)
+_FOUND_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:[^.;]{0,60}?\s)?(?:were|was|had\s+been|"
+                          r"have\s+been|are|is)\s+(?:later\s+)?(?:found|recovered|discovered|"
+                          r"left|pasted|scattered|strewn)\b", re.IGNORECASE)
+
+
+def _word_left_at(text: str, mention: ActorMention, lo: int) -> int | None:
+    """Where a mention of the group's leaflets found at the scene starts ("leaflets of X
+    were found", "found pamphlets of X"), if the group is named so."""
+    left = _LEFT_BY.search(text, lo, mention.start)
+    if left is None:
+        return None
+    found = _FOUND_AFTER.match(text, mention.end, mention.end + 120) is not None \
+        or _FOUND_BEFORE.search(text, max(0, left.start() - 40), left.start()) is not None
+    return left.start() if found else None
 
 
 # "by U.S. forces with the Syrian Democratic Forces", "by the army in partnership with the
@@ -2784,6 +2813,13 @@ def _no_party(text: str, actor: ActorMention) -> bool:
                 and _AFTERMATH_AFTER.match(text, actor.end, end)) or bool(
         _may_hold(text, _UNINVOLVED_WORDS)
         and _UNINVOLVED_BEFORE.search(text, max(0, actor.start - 40), actor.start))
+
+
+_CROWD_KINDS = frozenset({"rioters", "protesters"})
+# "a mob of about 20", "a crowd of some 300": the words between a crowd and its size
+_SIZE_OF_THE_CROWD = re.compile(
+    r"\s+of\s+(?:(?:about|around|some|nearly|over|more\s+than|at\s+least|up\s+to|almost)\s+)?"
+    r"(?:\d[\d,]*|[a-z]+|hundreds|dozens|thousands)\s+", re.IGNORECASE)
 
 
 def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | None,
@@ -2911,6 +2947,13 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
                 after = [a for a in before if _inside_one(a, victims)] + after
                 roles.actor1, roles.assoc1 = striker, []
         targets = [a for a in after if a is not roles.actor1]
+        if roles.actor1 is not None and targets and targets[0].generic and (
+                targets[0].name == roles.actor1.name or (
+                    roles.actor1.kind in _CROWD_KINDS and targets[0].kind in _CIVILIAN_KINDS)) \
+                and _SIZE_OF_THE_CROWD.fullmatch(text, roles.actor1.end, targets[0].start):
+            # "a mob of some 60 youths stoned the police van": the size
+            # of the subject, not whom it struck
+            targets = targets[1:]
         if roles.actor1 is not None and not roles.actor1.generic:
             # "a Taliban suicide bomber drove ...": the group's own man, told by the words
             # right after its name, is on its side
@@ -4206,6 +4249,24 @@ def _striker_of_the_raid_before(text: str, roles: Roles, actors: Sequence[ActorM
         return
 
 
+def _unnamed_attacker_told_later(actors: Sequence[ActorMention], seg: Segment,
+                                 anchor: Trigger,
+                                 victims: Sequence[tuple[int, int]]) -> ActorMention | None:
+    """The first unnamed armed man ("the gunman", "the attacker", "the bomber") of the
+    sentences after an attack told without its author, near enough to be of it, and not
+    among its dead or hurt."""
+    anchor_sentence = sentence_of(anchor.start, seg.sentences)
+    for actor in actors:
+        if actor.start < anchor.end or not actor.generic \
+                or actor.kind != "unidentified_armed_group" or _inside_one(actor, victims):
+            continue
+        told = sentence_of(actor.start, seg.sentences)
+        if told == anchor_sentence:
+            continue
+        return actor if told <= anchor_sentence + _STRIKER_REACH else None
+    return None
+
+
 def _with_operations(text: str, seg: Segment, anchor: Trigger,
                      choice: TypeChoice) -> list[Trigger]:
     """The segment's triggers and, after the anchor's sentence, each operation told against
@@ -4391,6 +4452,10 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                     roles.actor2 = hurt_first
                 hurt_first = None
                 break
+    if roles.actor1 is None and anchor is not None and choice.event_type in _VIOLENT_TYPES:
+        # "Five people were killed in a shooting at a school ... The gunman, a 17-year-old
+        # pupil, was arrested": the unnamed attacker a later sentence tells of
+        roles.actor1 = _unnamed_attacker_told_later(actors, seg, anchor, victims)
     if hurt_first is not None and roles.actor1 is hurt_first and roles.actor2 is None \
             and hurt_first.kind in _STATE_KINDS and choice.event_type in _VIOLENT_TYPES:
         # "Five soldiers were killed in an ambush near Kidal", and no one named who laid it:
@@ -4427,6 +4492,15 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     _formations_under_their_group(roles, actors)
     _unnamed_struck_of_the_one_group(roles, _within(doc.actors, seg.start, seg.end), victims)
     refine_type(choice, roles, casualties, lowered[seg.start:seg.end])
+    if choice.event_type == "violence_against_civilians" and roles.actor2 is not None \
+            and roles.actor2.kind in _STATE_KINDS and roles.actor2.kind != "external_force" \
+            and _told_off_duty(lowered[seg.start:seg.end]) and (
+                civilians := _resolve_party("civilians", roles.actor2.country)) is not None:
+        # "militants shot dead a soldier (off-duty)": ACLED's civilian struck, his force
+        # beside him
+        roles.assoc2 = [roles.actor2, *roles.assoc2]
+        roles.actor2 = replace(civilians, start=roles.actor2.start, end=roles.actor2.end,
+                               text=roles.actor2.text)
     if choice.event_type in _GATHERINGS and \
             (choice.event_type, choice.sub_event_type) not in _NO_FORCE_MET and \
             roles.actor2 is None and (roles.actor1 is None or roles.actor1.kind not in _STATE_SIDE):
@@ -4731,6 +4805,11 @@ def _told_as_cause(lowered: str, c: CasualtyMention) -> bool:
 _CAPTURED_BY = re.compile(r"captured\s+(?:alive\s+)?by\b")
 
 
+def _told_off_duty(segment_text: str) -> bool:
+    """Whether the (lower-cased) segment tells someone off duty."""
+    return "duty" in segment_text and bool(_OFF_DUTY.search(segment_text))
+
+
 def refine_type(choice: TypeChoice, roles: Roles, casualties: Sequence[CasualtyMention],
                 segment_text: str = "") -> None:
     """ACLED's line between battles and violence against civilians: who was targeted.
@@ -4743,7 +4822,7 @@ def refine_type(choice: TypeChoice, roles: Roles, casualties: Sequence[CasualtyM
            and not c.animal]
     # Its look-behinds keep the pattern from skipping ahead to "off": a plain test for the
     # word it needs first spares a scan of the segment in most reports.
-    off_duty = "duty" in segment_text and bool(_OFF_DUTY.search(segment_text))
+    off_duty = _told_off_duty(segment_text)
     target_armed = (target is not None and target.kind in _ARMED_KINDS and not off_duty) or any(
         _is_armed_party(c) for c in hit)
     # ("no civilians were harmed" tells of no civilian struck)
