@@ -38,6 +38,7 @@ from eventcoder.gazetteer import (
     DATA_DIR,
     DIVISION_WORDS,
     Gazetteer,
+    is_capital,
     load_gazetteer,
     name_key,
     normalise,
@@ -3418,7 +3419,37 @@ def find_places(doc: Doc) -> Doc:
         agency = _dateline_agency(doc)
         if agency is not None:
             mentions = tuple(m for m in mentions if m.text != agency)
+    if "(" in doc.text:
+        mentions = _country_by_its_capital(doc.text, gazetteer, mentions)
     return replace_doc(doc, places=mentions)
+
+
+def _country_by_its_capital(text: str, gazetteer: Gazetteer,
+                            mentions: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]:
+    """A country's name with its capital in brackets after it, as two countries sharing a
+    name are told apart (`Congo (Brazzaville)`, `Congo (Kinshasa)`), is one name: the
+    country whose capital that is, and no place where anything happened in the capital."""
+    out: list[PlaceMention] = []
+    skip = -1
+    for i, mention in enumerate(mentions):
+        if i == skip:
+            continue
+        following = mentions[i + 1] if i + 1 < len(mentions) else None
+        place = mention.place
+        inner = following.place if following is not None else None
+        if following is not None and place is not None and inner is not None \
+                and place.feature == "country" \
+                and text[mention.end:following.start] == " (" \
+                and text[following.end:following.end + 1] == ")" \
+                and is_capital(inner.country, inner.name) \
+                and re.search(rf"\b{re.escape(mention.text)}\b",
+                              gazetteer.country_name(inner.country)):
+            country = gazetteer.country(inner.country)
+            if country is not None:
+                mention = replace(mention, place=country)
+            skip = i + 1
+        out.append(mention)
+    return tuple(out) if skip >= 0 else mentions
 
 
 def _dateline_agency(doc: Doc) -> str | None:
