@@ -2693,12 +2693,14 @@ def _outside_written_district(text: str, spans: Sequence[_Span],
 
 
 # A part of a town, then the town: "the Marbella quarter of ", "the Old Port district of the
-# city of ".
+# city of ", "the Zaytun area of eastern ".
 _PART_OF_CITY = re.compile(
-    r"[ \t]+(?:district|quarter|neighbou?rhood|suburb|ward|borough)[ \t]+of"
-    r"[ \t]+(?:the[ \t]+)?(?:(?:city|town)[ \t]+of[ \t]+)?",
+    r"[ \t]+(?:district|quarter|neighbou?rhood|suburb|ward|borough|area)[ \t]+of"
+    r"[ \t]+(?:the[ \t]+)?(?:(?:city|town)[ \t]+of[ \t]+)?"
+    r"(?:(?:north|south)?(?:east|west)?(?:ern)?[ \t]+|central[ \t]+)?",
     re.IGNORECASE,
 )
+_AREA_OF = re.compile(r"[ \t]+area[ \t]", re.IGNORECASE)
 # How far a reading of a town's part may lie from the town: a large city's reach.
 _CITY_PART_KM = 30.0
 
@@ -2725,6 +2727,11 @@ def _city_parts(text: str, mentions: list[PlaceMention]) -> None:
             continue
         why = "a part of the town named after it, read elsewhere" if part is not None else (
             mention.reason or "a part of the town named after it")
+        if _AREA_OF.match(text, mention.end) is not None:
+            # an area is no division of the town: the town is where it lies
+            if part is not None:
+                mentions[i] = replace(mention, place=None, score=0.0, reason=why)
+            continue
         mentions[i] = _placed_at_holder(mention.start, mention.end, mention.text, town, why)
 
 
