@@ -2948,10 +2948,14 @@ def _check(
             divisions
             and feature == "populated_place"
             and gazetteer.population_of(best.entry) < _NAMESAKE_POPULATION
-        ) or (divisions and feature == "admin2"):
+        ) or (divisions and feature == "admin2") or (
+            divisions and feature == "admin1" and division_word in _ADMIN2_WORDS
+        ):
             # a district of that name in another province is no town inside the one named
             # "Vodyane, Donetsk" where the gazetteer knows Vodyane only in Lviv: a village
             # it lacks, which the division named next to it places, not a namesake elsewhere.
+            # A province's name written as a district's ("Kano district, Jigawa state") is
+            # no province outside the one written after it.
             return None, feature, _NO_ENTRY_IN_DIVISION
     if not beside_holder and _outside_stated_division(gazetteer, best, cands, context):
         return None, feature, _OUTSIDE_STATED_DIVISION
