@@ -2033,7 +2033,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         _holder_spellings(text, runs, mentions, gazetteer)
     _place_at_holders(text, mentions, runs)
     if " of " in text:
-        _city_parts(text, mentions)
+        _city_parts(text, mentions, gazetteer)
     if "in " in text or "of " in text:
         mentions.extend(_features_in_namesake_provinces(text, runs, mentions, gazetteer))
     if "sk" in text:
@@ -2703,6 +2703,9 @@ _PART_OF_CITY = re.compile(
 _AREA_OF = re.compile(r"[ \t]+area[ \t]", re.IGNORECASE)
 # How far a reading of a town's part may lie from the town: a large city's reach.
 _CITY_PART_KM = 30.0
+# How far a part of a town named after a division may lie from the division's namesake
+# seat ("the Buca district of Izmir"): a district of the province lies farther out.
+_SEAT_PART_KM = 25.0
 
 
 def _km_apart(a: Place, b: Place) -> float:
@@ -2712,18 +2715,44 @@ def _km_apart(a: Place, b: Place) -> float:
     return math.hypot(dx, dy)
 
 
-def _city_parts(text: str, mentions: list[PlaceMention]) -> None:
+def _namesake_seat(gazetteer: Gazetteer, division: Place) -> Place | None:
+    """The largest town of a division's own name inside it (Izmir of the province Izmir)."""
+    best: Place | None = None
+    for index in gazetteer.candidates_for_key(name_key(division.name)):
+        if gazetteer.feature_of(index) != "populated_place" or (
+                gazetteer.country_code_of(index) != division.country):
+            continue
+        place = gazetteer.place(index)
+        if place.admin1 == division.admin1 and name_key(place.name) == name_key(
+                division.name) and (best is None or place.population > best.population):
+            best = place
+    return best
+
+
+def _city_parts(text: str, mentions: list[PlaceMention], gazetteer: Gazetteer) -> None:
     """Place a quarter or district written as part of the town named after it ("in the
-    Sovetsky district of Omsk") at that town, where the quarter's own reading lies far
-    from it: a namesake elsewhere (or a spelling variant of one), not the town's quarter,
-    which the gazetteer lacks."""
+    Sovetsky district of Omsk", "the Karsiyaka district of Izmir", where the province
+    bears the town's name) at that town: where the quarter's own reading lies far from it,
+    a namesake elsewhere (or a spelling variant of one), not the town's quarter, which the
+    gazetteer lacks."""
     for i, mention in enumerate(mentions[:-1]):
         town = mentions[i + 1].place
-        if town is None or town.feature != "populated_place" or (
+        if town is None or town.feature == "country" or (
                 _PART_OF_CITY.fullmatch(text, mention.end, mentions[i + 1].start) is None):
             continue
         part = mention.place
+        if town.feature != "populated_place":
+            # "the Mae Sai district of Chiang Rai" may be the province's district: only a
+            # part read inside the seat's reach is the town's own
+            town = _namesake_seat(gazetteer, town)
+            if town is None or part is None or _km_apart(part, town) > _SEAT_PART_KM:
+                continue
         if part is not None and _km_apart(part, town) <= _CITY_PART_KM:
+            if part.feature != "country" and part.name != town.name and (
+                    part.population < town.population):
+                # the town's own part: the town is the place, the part as written its name
+                mentions[i] = _placed_at_holder(mention.start, mention.end, mention.text,
+                                                town, "a part of the town named after it")
             continue
         why = "a part of the town named after it, read elsewhere" if part is not None else (
             mention.reason or "a part of the town named after it")
