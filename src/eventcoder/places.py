@@ -2701,11 +2701,15 @@ _PART_OF_CITY = re.compile(
     re.IGNORECASE,
 )
 _AREA_OF = re.compile(r"[ \t]+area[ \t]", re.IGNORECASE)
+_DISTRICT_OF = re.compile(r"[ \t]+district[ \t]", re.IGNORECASE)
 # How far a reading of a town's part may lie from the town: a large city's reach.
 _CITY_PART_KM = 30.0
-# How far a part of a town named after a division may lie from the division's namesake
-# seat ("the Buca district of Izmir"): a district of the province lies farther out.
-_SEAT_PART_KM = 25.0
+
+
+def _town_reach(town: Place) -> float:
+    """How far from its point a town's own quarters lie, by its size: some 27 km for a city
+    of seven million, 8 km for one of 650,000, 3 km for a town of 100,000."""
+    return min(_CITY_PART_KM, max(3.0, math.sqrt(town.population) / 100))
 
 
 def _km_apart(a: Place, b: Place) -> float:
@@ -2743,16 +2747,26 @@ def _city_parts(text: str, mentions: list[PlaceMention], gazetteer: Gazetteer) -
         part = mention.place
         if town.feature != "populated_place":
             # "the Mae Sai district of Chiang Rai" may be the province's district: only a
-            # part read inside the seat's reach is the town's own
+            # part read inside the seat's own reach is the town's
             town = _namesake_seat(gazetteer, town)
-            if town is None or part is None or _km_apart(part, town) > _SEAT_PART_KM:
+            if town is None or part is None or _km_apart(part, town) > _town_reach(town):
                 continue
         if part is not None and _km_apart(part, town) <= _CITY_PART_KM:
             if part.feature != "country" and part.name != town.name and (
-                    part.population < town.population):
+                    part.population < town.population) and (
+                    _km_apart(part, town) <= _town_reach(town)):
                 # the town's own part: the town is the place, the part as written its name
                 mentions[i] = _placed_at_holder(mention.start, mention.end, mention.text,
                                                 town, "a part of the town named after it")
+            continue
+        if part is not None and part.feature == "admin2" and part.admin1 == town.admin1 and (
+                _DISTRICT_OF.match(text, mention.end) is not None):
+            # "the Lam Sonthi district of Lop Buri": a district of the province that bears
+            # the town's name, which is what the name after it names
+            province = gazetteer.admin1(town.country, town.admin1) if town.admin1 else None
+            if province is not None:
+                mentions[i + 1] = replace(mentions[i + 1], place=province, geo_precision=3,
+                                          reason="the province holding the district before it")
             continue
         why = "a part of the town named after it, read elsewhere" if part is not None else (
             mention.reason or "a part of the town named after it")
