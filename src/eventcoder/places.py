@@ -2032,7 +2032,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     if "(" in text or "," in text:
         _holder_spellings(text, runs, mentions, gazetteer)
     _place_at_holders(text, mentions, runs)
-    if " of " in text:
+    if " of " in text or "," in text:
         _city_parts(text, mentions, gazetteer)
     if "in " in text or "of " in text:
         mentions.extend(_features_in_namesake_provinces(text, runs, mentions, gazetteer))
@@ -2693,14 +2693,15 @@ def _outside_written_district(text: str, spans: Sequence[_Span],
 
 
 # A part of a town, then the town: "the Marbella quarter of ", "the Old Port district of the
-# city of ", "the Zaytun area of eastern ".
+# city of ", "the Zaytun area of eastern ", "the Kadhimiya neighbourhood, ".
 _PART_OF_CITY = re.compile(
-    r"[ \t]+(?:district|quarter|neighbou?rhood|suburb|ward|borough|area)[ \t]+of"
+    r"[ \t]+(?:(?:district|quarter|neighbou?rhood|suburb|ward|borough|area)[ \t]+of"
     r"[ \t]+(?:the[ \t]+)?(?:(?:city|town)[ \t]+of[ \t]+)?"
-    r"(?:(?:north|south)?(?:east|west)?(?:ern)?[ \t]+|central[ \t]+)?",
+    r"(?:(?:north|south)?(?:east|west)?(?:ern)?[ \t]+|central[ \t]+)?"
+    r"|(?:quarter|neighbou?rhood|suburb|area),[ \t]*(?:in[ \t]+)?)",
     re.IGNORECASE,
 )
-_AREA_OF = re.compile(r"[ \t]+area[ \t]", re.IGNORECASE)
+_AREA_OF = re.compile(r"[ \t]+area\b", re.IGNORECASE)
 _DISTRICT_OF = re.compile(r"[ \t]+district[ \t]", re.IGNORECASE)
 # How far a reading of a town's part may lie from the town: a large city's reach.
 _CITY_PART_KM = 30.0
