@@ -38,6 +38,7 @@ from eventcoder.gazetteer import (
     DATA_DIR,
     DIVISION_WORDS,
     Gazetteer,
+    is_capital,
     load_gazetteer,
     name_key,
     normalise,
@@ -2031,8 +2032,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     if "(" in text or "," in text:
         _holder_spellings(text, runs, mentions, gazetteer)
     _place_at_holders(text, mentions, runs)
-    if " of " in text:
-        _city_parts(text, mentions)
+    if " of " in text or "," in text:
+        _city_parts(text, mentions, gazetteer)
     if "in " in text or "of " in text:
         mentions.extend(_features_in_namesake_provinces(text, runs, mentions, gazetteer))
     if "sk" in text:
@@ -2692,14 +2693,24 @@ def _outside_written_district(text: str, spans: Sequence[_Span],
 
 
 # A part of a town, then the town: "the Marbella quarter of ", "the Old Port district of the
-# city of ".
+# city of ", "the Zaytun area of eastern ", "the Kadhimiya neighbourhood, ".
 _PART_OF_CITY = re.compile(
-    r"[ \t]+(?:district|quarter|neighbou?rhood|suburb|ward|borough)[ \t]+of"
-    r"[ \t]+(?:the[ \t]+)?(?:(?:city|town)[ \t]+of[ \t]+)?",
+    r"[ \t]+(?:(?:district|quarter|neighbou?rhood|suburb|ward|borough|area)[ \t]+of"
+    r"[ \t]+(?:the[ \t]+)?(?:(?:city|town)[ \t]+of[ \t]+)?"
+    r"(?:(?:north|south)?(?:east|west)?(?:ern)?[ \t]+|central[ \t]+)?"
+    r"|(?:quarter|neighbou?rhood|suburb|area),[ \t]*(?:in[ \t]+)?)",
     re.IGNORECASE,
 )
+_AREA_OF = re.compile(r"[ \t]+area\b", re.IGNORECASE)
+_DISTRICT_OF = re.compile(r"[ \t]+district[ \t]", re.IGNORECASE)
 # How far a reading of a town's part may lie from the town: a large city's reach.
 _CITY_PART_KM = 30.0
+
+
+def _town_reach(town: Place) -> float:
+    """How far from its point a town's own quarters lie, by its size: some 27 km for a city
+    of seven million, 8 km for one of 650,000, 3 km for a town of 100,000."""
+    return min(_CITY_PART_KM, max(3.0, math.sqrt(town.population) / 100))
 
 
 def _km_apart(a: Place, b: Place) -> float:
@@ -2709,21 +2720,62 @@ def _km_apart(a: Place, b: Place) -> float:
     return math.hypot(dx, dy)
 
 
-def _city_parts(text: str, mentions: list[PlaceMention]) -> None:
+def _namesake_seat(gazetteer: Gazetteer, division: Place) -> Place | None:
+    """The largest town of a division's own name inside it (Izmir of the province Izmir)."""
+    best: Place | None = None
+    for index in gazetteer.candidates_for_key(name_key(division.name)):
+        if gazetteer.feature_of(index) != "populated_place" or (
+                gazetteer.country_code_of(index) != division.country):
+            continue
+        place = gazetteer.place(index)
+        if place.admin1 == division.admin1 and name_key(place.name) == name_key(
+                division.name) and (best is None or place.population > best.population):
+            best = place
+    return best
+
+
+def _city_parts(text: str, mentions: list[PlaceMention], gazetteer: Gazetteer) -> None:
     """Place a quarter or district written as part of the town named after it ("in the
-    Sovetsky district of Omsk") at that town, where the quarter's own reading lies far
-    from it: a namesake elsewhere (or a spelling variant of one), not the town's quarter,
-    which the gazetteer lacks."""
+    Sovetsky district of Omsk", "the Karsiyaka district of Izmir", where the province
+    bears the town's name) at that town: where the quarter's own reading lies far from it,
+    a namesake elsewhere (or a spelling variant of one), not the town's quarter, which the
+    gazetteer lacks."""
     for i, mention in enumerate(mentions[:-1]):
         town = mentions[i + 1].place
-        if town is None or town.feature != "populated_place" or (
+        if town is None or town.feature == "country" or (
                 _PART_OF_CITY.fullmatch(text, mention.end, mentions[i + 1].start) is None):
             continue
         part = mention.place
+        if town.feature != "populated_place":
+            # "the Mae Sai district of Chiang Rai" may be the province's district: only a
+            # part read inside the seat's own reach is the town's
+            town = _namesake_seat(gazetteer, town)
+            if town is None or part is None or _km_apart(part, town) > _town_reach(town):
+                continue
         if part is not None and _km_apart(part, town) <= _CITY_PART_KM:
+            if part.feature != "country" and part.name != town.name and (
+                    part.population < town.population) and (
+                    _km_apart(part, town) <= _town_reach(town)):
+                # the town's own part: the town is the place, the part as written its name
+                mentions[i] = _placed_at_holder(mention.start, mention.end, mention.text,
+                                                town, "a part of the town named after it")
+            continue
+        if part is not None and part.feature == "admin2" and part.admin1 == town.admin1 and (
+                _DISTRICT_OF.match(text, mention.end) is not None):
+            # "the Lam Sonthi district of Lop Buri": a district of the province that bears
+            # the town's name, which is what the name after it names
+            province = gazetteer.admin1(town.country, town.admin1) if town.admin1 else None
+            if province is not None:
+                mentions[i + 1] = replace(mentions[i + 1], place=province, geo_precision=3,
+                                          reason="the province holding the district before it")
             continue
         why = "a part of the town named after it, read elsewhere" if part is not None else (
             mention.reason or "a part of the town named after it")
+        if _AREA_OF.match(text, mention.end) is not None:
+            # an area is no division of the town: the town is where it lies
+            if part is not None:
+                mentions[i] = replace(mention, place=None, score=0.0, reason=why)
+            continue
         mentions[i] = _placed_at_holder(mention.start, mention.end, mention.text, town, why)
 
 
@@ -2940,10 +2992,14 @@ def _check(
             divisions
             and feature == "populated_place"
             and gazetteer.population_of(best.entry) < _NAMESAKE_POPULATION
-        ) or (divisions and feature == "admin2"):
+        ) or (divisions and feature == "admin2") or (
+            divisions and feature == "admin1" and division_word in _ADMIN2_WORDS
+        ):
             # a district of that name in another province is no town inside the one named
             # "Vodyane, Donetsk" where the gazetteer knows Vodyane only in Lviv: a village
             # it lacks, which the division named next to it places, not a namesake elsewhere.
+            # A province's name written as a district's ("Kano district, Jigawa state") is
+            # no province outside the one written after it.
             return None, feature, _NO_ENTRY_IN_DIVISION
     if not beside_holder and _outside_stated_division(gazetteer, best, cands, context):
         return None, feature, _OUTSIDE_STATED_DIVISION
@@ -3418,7 +3474,37 @@ def find_places(doc: Doc) -> Doc:
         agency = _dateline_agency(doc)
         if agency is not None:
             mentions = tuple(m for m in mentions if m.text != agency)
+    if "(" in doc.text:
+        mentions = _country_by_its_capital(doc.text, gazetteer, mentions)
     return replace_doc(doc, places=mentions)
+
+
+def _country_by_its_capital(text: str, gazetteer: Gazetteer,
+                            mentions: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]:
+    """A country's name with its capital in brackets after it, as two countries sharing a
+    name are told apart (`Congo (Brazzaville)`, `Congo (Kinshasa)`), is one name: the
+    country whose capital that is, and no place where anything happened in the capital."""
+    out: list[PlaceMention] = []
+    skip = -1
+    for i, mention in enumerate(mentions):
+        if i == skip:
+            continue
+        following = mentions[i + 1] if i + 1 < len(mentions) else None
+        place = mention.place
+        inner = following.place if following is not None else None
+        if following is not None and place is not None and inner is not None \
+                and place.feature == "country" \
+                and text[mention.end:following.start] == " (" \
+                and text[following.end:following.end + 1] == ")" \
+                and is_capital(inner.country, inner.name) \
+                and re.search(rf"\b{re.escape(mention.text)}\b",
+                              gazetteer.country_name(inner.country)):
+            country = gazetteer.country(inner.country)
+            if country is not None:
+                mention = replace(mention, place=country)
+            skip = i + 1
+        out.append(mention)
+    return tuple(out) if skip >= 0 else mentions
 
 
 def _dateline_agency(doc: Doc) -> str | None:
