@@ -1480,6 +1480,11 @@ def _coordinated_left(tok: _Tokens, np: _NP) -> list[_NP]:
                 found.insert(0, named)
                 break
         prev = _np_left(tok, k, names=False)
+        if prev is None and low[cur.start - 1] == "and" and low[cur.start - 2] != "," \
+                and _told_after_a_person(tok, cur):
+            # "Okafor and two of his guards were hurt", "Bello and another driver died":
+            # the one the possessive or "another" looks back to is a person named
+            prev = _person_named_left(tok, k)
         if prev is None or prev.generic and prev.count is None:
             break
         if prev.party is not None and any(low[x] in _STRIKING_VERBS
@@ -1497,6 +1502,40 @@ def _coordinated_left(tok: _Tokens, np: _NP) -> list[_NP]:
         found.insert(0, prev)
         cur = prev
     return found
+
+
+#: Words that tell a person by someone named just before: "his driver", "two of her sons",
+#: "another guard".
+_LOOKING_BACK = frozenset({"his", "her", "another"})
+
+
+def _told_after_a_person(tok: _Tokens, np: _NP) -> bool:
+    """Whether ``np`` is told by the person before it: "his driver", "another policeman",
+    "two of his guards" (a count of the person's own)."""
+    low = tok.low
+    i = np.start
+    if low[i] in _LOOKING_BACK:
+        return True
+    if np.num is not None and np.num[1] + 1 < np.end and low[np.num[1]] == "of":
+        return low[np.num[1] + 1] in _LOOKING_BACK
+    return False
+
+
+def _person_named_left(tok: _Tokens, e: int) -> _NP | None:
+    """One person named by a capitalised name ending at token ``e`` and opening its clause
+    (at the start of the sentence, or after a comma or semicolon, not after a place it
+    lies in), or None."""
+    low, raw = tok.low, tok.raw
+    named = _np_left(tok, e)
+    if named is None or named.count != 1 or named.num is not None or named.party is None \
+            or named.end != e + 1 or not raw[named.party[0]][:1].isupper():
+        return None
+    before = named.start - 1
+    if before >= 0 and low[before] not in {".", ",", ";"}:
+        return None
+    if before >= 1 and low[before] == "," and raw[before - 1][:1].isupper():
+        return None  # the last of places told one inside another: "Kirkuk, Iraq"
+    return named
 
 
 def _name_before_role(tok: _Tokens, close: int) -> _NP | None:
