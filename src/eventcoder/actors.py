@@ -1953,7 +1953,8 @@ _DEED_AFTER = re.compile(r"(?:(?P<claim>responsibility)|(?P<held>responsible|beh
                          r"(?:militants|cadres|rebels|guerrillas|insurgents|fighters))\b")
 _NAME_CLAIMED = re.compile(
     r"(?<![\w'’-])" + _DEED_NAME + r"\s*,?\s*(?:(?:later|also|has|had|have|reportedly|"
-    r"subsequently|then)\s+)*(?:claimed|claiming|accepted|admitted|acknowledged|took)\s+$")
+    r"subsequently|then)\s+)*(?:claimed|claiming|accepted|admitted|acknowledged|took)\s+"
+    r"(?:the\s+)?$")
 _NAME_HELD = re.compile(
     r"(?<![\w'’-])" + _DEED_NAME + r"\s+(?:was|were|is|are)\s+(?:thought|suspected|believed|"
     r"held)\s+(?:to\s+(?:be|have\s+been)\s+)?$")
