@@ -1946,7 +1946,10 @@ _DEED_BEFORE = re.compile(
     r"fighters?|rebels?|guerrillas?|insurgents?|gunmen|operatives?)\s+(?:of|from|belonging"
     r"\s+to)|(?:pamphlets|posters|leaflets|literature|statement|letter|"
     r"spokes(?:man|person|woman))\s+(?:of|from|for)|(?:blamed|attributed)\s+"
-    r"(?:[a-z]+\s+){0,3}?(?:on|to))\s+(?:the\s+)?", re.IGNORECASE)
+    r"(?:[a-z]+\s+){0,3}?(?:on|to)|"
+    # "20 men calling themselves the X", "members of a group called the X"
+    r"calling\s+(?:themselves|itself)|group\s+(?:called|calling\s+itself|known\s+as))"
+    r"\s+(?:the\s+)?", re.IGNORECASE)
 # Words of a deed told after the name, found first, the name then sought right before them:
 # "X (ABBR) later claimed responsibility", "X was believed to be responsible", "X militants".
 _DEED_AFTER = re.compile(r"(?:(?P<claim>responsibility)|(?P<held>responsible|behind|involved)|"
@@ -1981,7 +1984,7 @@ def _by_deed() -> _ByDeed:
 _DEED_BEFORE_HEADS = ("member", "suspected", "militant", "cadre", "fighter", "rebel",
                       "guerrilla", "insurgent", "gunmen", "operative", "pamphlets", "posters",
                       "leaflets", "literature", "statement", "letter", "spokes", "blamed",
-                      "attributed")
+                      "attributed", "calling", "group")
 _DEED_AFTER_WORDS = ("responsib", "behind", "involved", "suspected", "militants", "cadres",
                      "rebels", "guerrillas", "insurgents", "fighters")
 
