@@ -1492,6 +1492,10 @@ def _coordinated_left(tok: _Tokens, np: _NP) -> list[_NP]:
             break  # "a wave of bombing hit the centre of Derry and nine people died": a clause
         if prev.start and low[prev.start - 1] in _PLACE_PREPOSITIONS:
             break  # the object of a preposition: "two died at the scene and a third ..."
+        if prev.start and low[prev.start - 1] in {"by", "upon"}:
+            # the agent or the target of another clause: "came under attack by gunmen and
+            # two of the guards were killed", "fired upon the crowd and a boy was hurt"
+            break
         if prev.start and (
             low[prev.start - 1] in lex.words or low[prev.start - 1] in lex.zero_words
         ):
@@ -2240,7 +2244,8 @@ def _among_the_dead(tok: _Tokens, h: _Hit) -> list[_NP] | None:
 
 
 _WRIT_NOUNS = frozenset({"warrant", "warrants", "order", "orders", "memo", "memos"})
-_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "of", "outside", "inside"})
+#: Prepositions before a place that a relative clause skips to reach the person before it.
+_PLACE_BEFORE_WHO = frozenset({"in", "at", "near", "from", "of", "outside", "inside"})
 _REFLEXIVE = frozenset({"himself", "herself", "themselves"})
 
 
@@ -2294,7 +2299,7 @@ def _subject_left(tok: _Tokens, k: int) -> _NP | None:
         if low[k] == ",":
             k -= 1
         np = _np_left(tok, k)
-        if np is not None and np.start >= 2 and low[np.start - 1] in _PLACE_PREPOSITIONS:
+        if np is not None and np.start >= 2 and low[np.start - 1] in _PLACE_BEFORE_WHO:
             # "the group's leader in eastern Syria, who was eliminated": the person, not the place
             person = _np_left(tok, np.start - 2)
             if person is not None:
