@@ -694,6 +694,11 @@ def _inside_a_name(raw: Sequence[str], k: int) -> bool:
         k + 1 < len(raw) and (raw[k + 1][:1].isupper() or raw[k + 1] == "the"))
 
 
+#: Words of where someone was going after a participle that follows the people named:
+#: "a farmer coming home", "two guards walking back", "a trader heading out".
+_WHITHER = frozenset({"home", "back", "away", "out", "off", "together"})
+
+
 def _np_right(
     tok: _Tokens, i: int, *, allow_bare: bool = True, names: bool = True
 ) -> _NP | None:
@@ -901,6 +906,8 @@ def _np_right(
                 follower in {"a", "an", "by"}
             ):
                 break  # a participle after the head: "soldiers stationed in ..."
+            if t.endswith("ing") and follower in _WHITHER:
+                break  # a participle of going: "a farmer coming home from the market"
         k += 1
     party = (p0, k) if k > p0 else None
     end = k
