@@ -7,14 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder import extract
-from eventcoder.evaluate.metrics import main_event
-
-
-def _perpetrators(text: str) -> list[str]:
-    event = main_event(list(extract(text)))
-    assert event is not None
-    return [a for a in [event.actor1, *event.assoc_actor_1] if a]
+from tests.records_factory import perpetrators
 
 
 @pytest.mark.parametrize(
@@ -30,10 +23,10 @@ def _perpetrators(text: str) -> list[str]:
     ids=["men-calling-themselves", "group-calling-itself", "group-known-as"],
 )
 def test_the_name_they_use_is_the_group(text: str) -> None:
-    assert "Ao Hills Liberation Army" in _perpetrators(text)
+    assert "Ao Hills Liberation Army" in perpetrators(text)
 
 
 def test_a_society_so_called_is_no_group() -> None:
     text = ("On 17 February 2013, in Mokokchung, Nagaland, India, gunmen set fire to a timber "
             "depot. A group called the Ao Hills Welfare Society condemned the attack.")
-    assert all("Welfare Society" not in p for p in _perpetrators(text))
+    assert all("Welfare Society" not in p for p in perpetrators(text))

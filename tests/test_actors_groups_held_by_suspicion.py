@@ -7,14 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder import extract
-from eventcoder.evaluate.metrics import main_event
-
-
-def _perpetrators(text: str) -> list[str]:
-    event = main_event(list(extract(text)))
-    assert event is not None
-    return [a for a in [event.actor1, *event.assoc_actor_1] if a]
+from tests.records_factory import perpetrators
 
 
 @pytest.mark.parametrize(
@@ -32,7 +25,7 @@ def _perpetrators(text: str) -> list[str]:
     ids=["was-suspected", "is-suspected-in", "report-that-is-responsible"],
 )
 def test_the_suspected_group_struck(text: str) -> None:
-    assert "Marri Liberation Front" in _perpetrators(text)
+    assert "Marri Liberation Front" in perpetrators(text)
 
 
 @pytest.mark.parametrize(
@@ -47,4 +40,4 @@ def test_the_suspected_group_struck(text: str) -> None:
     ids=["no-armed-word", "a-state-body"],
 )
 def test_no_group_is_made(text: str, name: str) -> None:
-    assert all(name not in p for p in _perpetrators(text))
+    assert all(name not in p for p in perpetrators(text))

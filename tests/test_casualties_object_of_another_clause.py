@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder import extract
-from eventcoder.evaluate.metrics import main_event, predicted_killed, predicted_wounded
-
-
-def _totals(text: str) -> tuple[int, int]:
-    event = main_event(list(extract(text)))
-    return predicted_killed(event), predicted_wounded(event)
+from tests.records_factory import totals
 
 
 @pytest.mark.parametrize(
@@ -30,4 +24,4 @@ def _totals(text: str) -> tuple[int, int]:
     ids=["fire-on", "attack-by", "fired-upon"],
 )
 def test_only_the_count_after_and(text: str, killed: int, wounded: int) -> None:
-    assert _totals(text) == (killed, wounded)
+    assert totals(text) == (killed, wounded)

@@ -11,13 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder import extract
-from eventcoder.evaluate.metrics import main_event, predicted_killed, predicted_wounded
-
-
-def _totals(text: str) -> tuple[int, int]:
-    event = main_event(list(extract(text)))
-    return predicted_killed(event), predicted_wounded(event)
+from tests.records_factory import totals
 
 
 @pytest.mark.parametrize(
@@ -40,7 +34,7 @@ def _totals(text: str) -> tuple[int, int]:
          "one-of-the-injured-after-another-party", "of-the-wounded-after-a-toll"],
 )
 def test_the_dead_leave_the_wounded(text: str, killed: int, wounded: int) -> None:
-    assert _totals(text) == (killed, wounded)
+    assert totals(text) == (killed, wounded)
 
 
 @pytest.mark.parametrize(
@@ -56,4 +50,4 @@ def test_the_dead_leave_the_wounded(text: str, killed: int, wounded: int) -> Non
     ids=["another-party", "more-dead-than-hurt"],
 )
 def test_the_wounded_stay(text: str, killed: int, wounded: int) -> None:
-    assert _totals(text) == (killed, wounded)
+    assert totals(text) == (killed, wounded)

@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder import extract
-from eventcoder.evaluate.metrics import main_event
-
-
-def _perpetrators(text: str) -> list[str]:
-    event = main_event(list(extract(text)))
-    assert event is not None
-    return [a for a in [event.actor1, *event.assoc_actor_1] if a]
+from tests.records_factory import perpetrators
 
 
 @pytest.mark.parametrize(
@@ -32,4 +25,4 @@ def _perpetrators(text: str) -> list[str]:
     ids=["known-group", "group-named-by-the-claim", "took-the-responsibility"],
 )
 def test_the_claim_names_the_group(text: str, group: str) -> None:
-    assert group in _perpetrators(text)
+    assert group in perpetrators(text)
