@@ -81,3 +81,24 @@ def only_event(pipeline: RulePipeline, text: str, published: str | None = None) 
     events = [r for r in records if isinstance(r, Event) and not r.background]
     assert len(events) == 1, [e.to_dict() for e in events]
     return events[0]
+
+
+def perpetrators(text: str) -> list[str]:
+    """The actor1 and its associates of the main event of a short report: who struck, as
+    the GTD's perpetrator is scored."""
+    from eventcoder import extract
+    from eventcoder.evaluate.metrics import main_event
+
+    main = main_event(list(extract(text)))
+    assert main is not None
+    return [a for a in [main.actor1, *main.assoc_actor_1] if a]
+
+
+def totals(text: str) -> tuple[int, int]:
+    """The killed and wounded of the main event of a short report, as the GTD's nkill and
+    nwound are scored."""
+    from eventcoder import extract
+    from eventcoder.evaluate.metrics import main_event, predicted_killed, predicted_wounded
+
+    main = main_event(list(extract(text)))
+    return predicted_killed(main), predicted_wounded(main)

@@ -2053,17 +2053,26 @@ _DEED_BEFORE = re.compile(
     r"fighters?|rebels?|guerrillas?|insurgents?|gunmen|operatives?)\s+(?:of|from|belonging"
     r"\s+to)|(?:pamphlets|posters|leaflets|literature|statement|letter|"
     r"spokes(?:man|person|woman))\s+(?:of|from|for)|(?:blamed|attributed)\s+"
-    r"(?:[a-z]+\s+){0,3}?(?:on|to))\s+(?:the\s+)?", re.IGNORECASE)
+    r"(?:[a-z]+\s+){0,3}?(?:on|to)|"
+    # "20 men calling themselves the X", "members of a group called the X"
+    r"calling\s+(?:themselves|itself)|group\s+(?:called|calling\s+itself|known\s+as))"
+    r"\s+(?:the\s+)?", re.IGNORECASE)
 # Words of a deed told after the name, found first, the name then sought right before them:
 # "X (ABBR) later claimed responsibility", "X was believed to be responsible", "X militants".
 _DEED_AFTER = re.compile(r"(?:(?P<claim>responsibility)|(?P<held>responsible|behind|involved)|"
+                         r"(?P<suspected>suspected(?=\s*(?:[.;,]|$)|\s+(?:of|in)\s))|"
                          r"(?:militants|cadres|rebels|guerrillas|insurgents|fighters))\b")
 _NAME_CLAIMED = re.compile(
     r"(?<![\w'’-])" + _DEED_NAME + r"\s*,?\s*(?:(?:later|also|has|had|have|reportedly|"
-    r"subsequently|then)\s+)*(?:claimed|claiming|accepted|admitted|acknowledged|took)\s+$")
+    r"subsequently|then)\s+)*(?:claimed|claiming|accepted|admitted|acknowledged|took)\s+"
+    r"(?:the\s+)?$")
+# "X was believed to be responsible", "officials report that X is responsible"
 _NAME_HELD = re.compile(
-    r"(?<![\w'’-])" + _DEED_NAME + r"\s+(?:was|were|is|are)\s+(?:thought|suspected|believed|"
-    r"held)\s+(?:to\s+(?:be|have\s+been)\s+)?$")
+    r"(?<![\w'’-])" + _DEED_NAME + r"\s+(?:was|were|is|are)\s+(?:(?:thought|suspected|believed|"
+    r"held)\s+(?:to\s+(?:be|have\s+been)\s+)?)?$")
+# "No group claimed responsibility, but X was suspected", "X is suspected of the attack"
+_NAME_SUSPECTED = re.compile(
+    r"(?<![\w'’-])" + _DEED_NAME + r"\s+(?:was|were|is|are)\s+(?:also\s+|widely\s+)?$")
 _NAME_OF_FIGHTERS = re.compile(r"(?<![\w'’-])" + _DEED_NAME + r"\s+$")
 
 
@@ -2082,9 +2091,9 @@ def _by_deed() -> _ByDeed:
 _DEED_BEFORE_HEADS = ("member", "suspected", "militant", "cadre", "fighter", "rebel",
                       "guerrilla", "insurgent", "gunmen", "operative", "pamphlets", "posters",
                       "leaflets", "literature", "statement", "letter", "spokes", "blamed",
-                      "attributed")
-_DEED_AFTER_WORDS = ("responsib", "behind", "involved", "militants", "cadres", "rebels",
-                     "guerrillas", "insurgents", "fighters")
+                      "attributed", "calling", "group")
+_DEED_AFTER_WORDS = ("responsib", "behind", "involved", "suspected", "militants", "cadres",
+                     "rebels", "guerrillas", "insurgents", "fighters")
 
 
 def _starts_of(lowered: str, word: str) -> Iterator[int]:
@@ -2111,16 +2120,16 @@ def _deed_names(text: str, lowered: str) -> Iterator[tuple[re.Match[str], bool]]
             cue = _DEED_AFTER.match(text, at)
             if cue is None:
                 continue
+            held = cue.group("held") or cue.group("suspected")
             if not cue.group("claim"):
                 # a name ends right before "militants", "responsible": a capitalised word
                 # or an abbreviation's bracket
                 before = text.rfind(" ", 0, max(0, at - 1))
                 word = text[before + 1:at].strip()
-                if not word or not (word[0].isupper() or word.endswith(")")) and not (
-                        cue.group("held")):
+                if not word or not (word[0].isupper() or word.endswith(")")) and not held:
                     continue
             pattern = (_NAME_CLAIMED if cue.group("claim") else _NAME_HELD if cue.group("held")
-                       else _NAME_OF_FIGHTERS)
+                       else _NAME_SUSPECTED if cue.group("suspected") else _NAME_OF_FIGHTERS)
             name = pattern.search(text, max(0, at - 160), at)
             if name is not None:
                 yield name, False

@@ -249,7 +249,68 @@ def combine_casualties(
             out.extend(_combine_kind(kind, ms, doc_id=doc_id, sentences=sentences, text=text,
                                      headline=headline))
     _disputed_by_denial(out, by_kind, doc_id, sentences)
+    if text is not None:
+        out = _dead_leave_the_wounded(out, by_kind, text)
     return out
+
+
+#: "two of the injured died": deaths among people counted as hurt, not among the dead.
+_OF_THE_HURT = re.compile(r"\bof\s+the\s+(?:injured|wounded|hurt)\b", re.IGNORECASE)
+#: "died from his wounds", "later succumbed to their injuries": the one who died was hurt
+#: first.
+_DIED_OF_WOUNDS = re.compile(
+    r"\b(?:died|dies|succumbed)\b(?:\s+\w+){0,2}?\s+(?:of|from|to)\s+(?:his|her|their|the)\s+"
+    r"(?:\w+\s+)?(?:wounds|injuries)\b|\bsuccumbed\b", re.IGNORECASE)
+
+
+def died_of_the_wounds(m: CasualtyMention, text: str) -> bool:
+    """Whether a death tells of someone counted as hurt before: "two of the injured died",
+    "was badly injured and later succumbed", "Okafor died from his wounds"."""
+    if m.kind != "killed" or m.qualifier == "zero" or m.count is None:
+        return False
+    return bool(_OF_THE_HURT.search(m.text)
+                or _DIED_OF_WOUNDS.search(text, m.start, min(len(text), m.end + 40)))
+
+
+def _dead_leave_the_wounded(out: list[Casualty], by_kind: dict[str, list[CasualtyMention]],
+                            text: str) -> list[Casualty]:
+    """The hurt who died are counted among the dead only: "Four people were wounded; two of
+    the victims died of their injuries" is two dead and two wounded, as is "Ayo and Femi
+    were wounded; Femi later died of his wounds" one of each. The wounded count told before
+    the deaths, of a party the dead may belong to, loses them; a count smaller than the
+    deaths is left whole, and so is one whose dead the toll does not add (a death merged
+    into a count told before)."""
+    # only a death the toll counts as its own (not one merged into a count told before)
+    counted = {(c.evidence[0].start, c.evidence[0].end) for c in out
+               if c.kind == "killed" and c.evidence}
+    dead = [m for m in by_kind.get("killed", []) if (m.start, m.end) in counted
+            and died_of_the_wounds(m, text)]
+    if not dead:
+        return out
+    for m in dead:
+        key = party_key(m.party_text)
+        named = (m.party_text or "")[:1].isupper()
+        host = None
+        host_start = -1
+        for c in out:
+            if c.kind != "wounded" or c.coded or not c.count:
+                continue
+            start = min((ev.start for ev in c.evidence), default=m.start + 1)
+            if start > m.start or start <= host_start:
+                continue
+            if not named and not _compatible(party_key(c.party), key):
+                continue
+            host, host_start = c, start
+        assert m.count is not None
+        if host is None or host.count is None or host.count < m.count:
+            continue
+        host.count -= m.count
+        if host.low is not None:
+            host.low = max(0, host.low - m.count)
+        if host.high is not None:
+            host.high = max(0, host.high - m.count)
+    return [c for c in out if not (c.kind == "wounded" and c.count == 0
+                                   and c.qualifier != "zero")]
 
 
 _DENIED_HARM = re.compile(r"\b(?:harmed|killed|hurt)\b", re.IGNORECASE)
@@ -345,6 +406,12 @@ def _combine_kind(
             # "revised the number killed to 12, after earlier saying that seven had died":
             # the figure the revision replaces
             revised.evidence.append(m)
+            continue
+        if kind == "killed" and revised is None and _OF_THE_HURT.search(m.text):
+            # "three were killed and six wounded ... Two of the injured died later": people
+            # counted among the hurt, not the dead told again
+            entries.append(_Entry(key, m.party_text, m.count, m.low, m.high, m.qualifier, sent,
+                                  [m], perpetrator=m.perpetrator))
             continue
         if m.count is not None and m.number_end is not None and text is not None \
                 and _PARTITIVE.match(text, m.number_end):

@@ -2608,6 +2608,9 @@ _CLAIM = re.compile(
     r"said in a (?:claim|statement claiming)|claimed (?:in a statement )?that (?:it|its|they)|"
     r"took responsibility|(?:accepted|admitted|acknowledged|assumed) responsibility|"
     r"claiming responsibility|"
+    # "claimed the responsibility of the attack", "took the responsibility": the article
+    # some reports give the word
+    r"(?:claiming|took|accepted|admitted|acknowledged|assumed) the responsibility|"
     r"(?:was|were|is|are|has been|have been|had been)\s+(?:thought|"
     r"suspected|believed|blamed|held responsible|responsible|behind|involved)|(?:thought|"
     r"suspected|believed) to (?:be|have been) (?:responsible|behind|involved))\b",

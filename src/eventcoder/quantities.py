@@ -694,6 +694,11 @@ def _inside_a_name(raw: Sequence[str], k: int) -> bool:
         k + 1 < len(raw) and (raw[k + 1][:1].isupper() or raw[k + 1] == "the"))
 
 
+#: Words of where someone was going after a participle that follows the people named:
+#: "a farmer coming home", "two guards walking back", "a trader heading out".
+_WHITHER = frozenset({"home", "back", "away", "out", "off", "together"})
+
+
 def _np_right(
     tok: _Tokens, i: int, *, allow_bare: bool = True, names: bool = True
 ) -> _NP | None:
@@ -901,6 +906,8 @@ def _np_right(
                 follower in {"a", "an", "by"}
             ):
                 break  # a participle after the head: "soldiers stationed in ..."
+            if t.endswith("ing") and follower in _WHITHER:
+                break  # a participle of going: "a farmer coming home from the market"
         k += 1
     party = (p0, k) if k > p0 else None
     end = k
@@ -1480,6 +1487,11 @@ def _coordinated_left(tok: _Tokens, np: _NP) -> list[_NP]:
                 found.insert(0, named)
                 break
         prev = _np_left(tok, k, names=False)
+        if prev is None and low[cur.start - 1] == "and" and low[cur.start - 2] != "," \
+                and _told_after_a_person(tok, cur):
+            # "Okafor and two of his guards were hurt", "Bello and another driver died":
+            # the one the possessive or "another" looks back to is a person named
+            prev = _person_named_left(tok, k)
         if prev is None or prev.generic and prev.count is None:
             break
         if prev.party is not None and any(low[x] in _STRIKING_VERBS
@@ -1487,6 +1499,10 @@ def _coordinated_left(tok: _Tokens, np: _NP) -> list[_NP]:
             break  # "a wave of bombing hit the centre of Derry and nine people died": a clause
         if prev.start and low[prev.start - 1] in _PLACE_PREPOSITIONS:
             break  # the object of a preposition: "two died at the scene and a third ..."
+        if prev.start and low[prev.start - 1] in {"by", "upon"}:
+            # the agent or the target of another clause: "came under attack by gunmen and
+            # two of the guards were killed", "fired upon the crowd and a boy was hurt"
+            break
         if prev.start and (
             low[prev.start - 1] in lex.words or low[prev.start - 1] in lex.zero_words
         ):
@@ -1497,6 +1513,40 @@ def _coordinated_left(tok: _Tokens, np: _NP) -> list[_NP]:
         found.insert(0, prev)
         cur = prev
     return found
+
+
+#: Words that tell a person by someone named just before: "his driver", "two of her sons",
+#: "another guard".
+_LOOKING_BACK = frozenset({"his", "her", "another"})
+
+
+def _told_after_a_person(tok: _Tokens, np: _NP) -> bool:
+    """Whether ``np`` is told by the person before it: "his driver", "another policeman",
+    "two of his guards" (a count of the person's own)."""
+    low = tok.low
+    i = np.start
+    if low[i] in _LOOKING_BACK:
+        return True
+    if np.num is not None and np.num[1] + 1 < np.end and low[np.num[1]] == "of":
+        return low[np.num[1] + 1] in _LOOKING_BACK
+    return False
+
+
+def _person_named_left(tok: _Tokens, e: int) -> _NP | None:
+    """One person named by a capitalised name ending at token ``e`` and opening its clause
+    (at the start of the sentence, or after a comma or semicolon, not after a place it
+    lies in), or None."""
+    low, raw = tok.low, tok.raw
+    named = _np_left(tok, e)
+    if named is None or named.count != 1 or named.num is not None or named.party is None \
+            or named.end != e + 1 or not raw[named.party[0]][:1].isupper():
+        return None
+    before = named.start - 1
+    if before >= 0 and low[before] not in {".", ",", ";"}:
+        return None
+    if before >= 1 and low[before] == "," and raw[before - 1][:1].isupper():
+        return None  # the last of places told one inside another: "Kirkuk, Iraq"
+    return named
 
 
 def _name_before_role(tok: _Tokens, close: int) -> _NP | None:
@@ -2201,7 +2251,8 @@ def _among_the_dead(tok: _Tokens, h: _Hit) -> list[_NP] | None:
 
 
 _WRIT_NOUNS = frozenset({"warrant", "warrants", "order", "orders", "memo", "memos"})
-_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "of", "outside", "inside"})
+#: Prepositions before a place that a relative clause skips to reach the person before it.
+_PLACE_BEFORE_WHO = frozenset({"in", "at", "near", "from", "of", "outside", "inside"})
 _REFLEXIVE = frozenset({"himself", "herself", "themselves"})
 
 
@@ -2255,7 +2306,7 @@ def _subject_left(tok: _Tokens, k: int) -> _NP | None:
         if low[k] == ",":
             k -= 1
         np = _np_left(tok, k)
-        if np is not None and np.start >= 2 and low[np.start - 1] in _PLACE_PREPOSITIONS:
+        if np is not None and np.start >= 2 and low[np.start - 1] in _PLACE_BEFORE_WHO:
             # "the group's leader in eastern Syria, who was eliminated": the person, not the place
             person = _np_left(tok, np.start - 2)
             if person is not None:
