@@ -18,7 +18,8 @@ from tests.records_factory import totals
     ("text", "killed", "wounded"),
     [
         ("On 9 May 2013, gunmen fired into a wedding tent in Sokoto, Nigeria. At least five "
-         "guests were injured; two of the victims died from their injuries the next morning.",
+         "guests were injured; two of the victims died of their wounds in hospital the next "
+         "morning.",
          2, 3),
         ("On 2 June 2014, a grenade was thrown at a bakery in Garissa, Kenya. Two guards, "
          "Omondi Otieno and Juma Wafula, were wounded, and Wafula later died of his wounds.",

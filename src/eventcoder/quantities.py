@@ -946,7 +946,7 @@ def _np_right(
     pair = next((x for x in range(party[0], party[1])
                  if low[x] in {"couple", "twins", "pair", "trio"}), None)
     if pair is not None and (pair == party[1] - 1 or low[pair + 1].endswith(("ing", "ed"))):
-        # "a Muslim couple coming home from work": the couple, whatever follows it
+        # "an elderly couple walking to the market": the couple, whatever follows it
         size = 3 if low[pair] == "trio" else 2
         return _NP(start, end, size, size, size, "exact", party, num_span or party,
                    definite=definite, animal=animal, perpetrator=perp, generic=generic)
