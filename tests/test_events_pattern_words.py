@@ -65,6 +65,9 @@ def _word_group_complete(pattern: str, words: tuple[str, ...]) -> bool:
         (events._OFFICE_OF, events._OFFICE_WORDS),
         (events._UNINVOLVED_BEFORE, events._UNINVOLVED_WORDS),
         (events._BACKER_BEFORE, events._BACKER_WORDS),
+        (events._STRUCK_BY, events._STRUCK_BY_WORDS),
+        (events._CROWD_KILLED, events._CROWD_KILLED_WORDS),
+        (events._STRUCK_CRIMINAL, events._STRUCK_CRIMINAL_WORDS),
     ],
 )
 def test_each_alternative_names_a_word(pattern: re.Pattern[str], words: tuple[str, ...]) -> None:
@@ -121,3 +124,26 @@ def test_two_way_fighting_gated_by_its_words(text: str, fighting: bool) -> None:
         events._TWO_WAY.search(lowered) is not None)
     assert found is fighting
     assert (events._TWO_WAY.search(lowered) is not None) is fighting
+
+
+@pytest.mark.parametrize(
+    ("text", "pattern", "words"),
+    [
+        ("The grain depot in Velmora was badly damaged by a car bomb on Sunday.",
+         events._STRUCK_BY, events._STRUCK_BY_WORDS),
+        ("Marchers dragged the driver from his van and beat him to death.",
+         events._CROWD_KILLED, events._CROWD_KILLED_WORDS),
+        ("An alleged drug trafficker was shot near the market of Ostrava Nova.",
+         events._STRUCK_CRIMINAL, events._STRUCK_CRIMINAL_WORDS),
+        ("Police said the victim had prior convictions for robbery in Dunmere.",
+         events._STRUCK_CRIMINAL, events._STRUCK_CRIMINAL_WORDS),
+    ],
+)
+def test_a_text_that_matches_is_not_skipped(text: str, pattern: re.Pattern[str],
+                                            words: tuple[str, ...]) -> None:
+    # the patterns of the struck target, the crowd's killing and the criminal struck are
+    # searched only in texts holding one of their words: a match must hold one
+    searched = text if pattern is events._STRUCK_BY else text.lower()
+    assert pattern.search(searched) is not None
+    assert _may_hold(text.lower(), words)
+    assert not _may_hold("Gunmen opened fire on a bus near Velmora.", words)

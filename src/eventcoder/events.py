@@ -653,6 +653,7 @@ _CROWD_KILLED = re.compile(
     r"\b(?:protesters|protestors|demonstrators|marchers|the crowd|an? (?:angry )?mob|the mob)"
     r"\b[^.;]{0,80}?(?<!were )(?<!was )(?<!been )(?<!being )\b(?:killed|lynched|"
     r"(?:beat|beaten|stoned|hacked|burned|burnt)\s+(?:\w+\s+)?to\s+death)\b")
+_CROWD_KILLED_WORDS = ("killed", "lynched", "beat", "stoned", "hacked", "burn")
 
 
 def _killed_at_gathering(text: str, sentences: Sequence[tuple[int, int]],
@@ -698,6 +699,8 @@ _STRUCK_CRIMINAL = re.compile(
     r"|\b(?:an?|the)\s+(?:(?:alleged|suspected|presumed|reputed)\s+)?(?:(?:male|female)\s+)?"
     r"(?:drug dealer|drug trafficker|gang member)\s+(?:was|were)\s+(?:shot|killed|murdered|"
     r"injured|wounded|stabbed)")
+_STRUCK_CRIMINAL_WORDS = ("charges", "record", "conviction", "drug dealer", "drug trafficker",
+                         "gang member")
 # a group's term that names one person ("a woman"), and the words that join that person
 # to others ("a man and a woman", "four people including a woman")
 _ONE_OF_SEVERAL = re.compile(r"(?:an?|the|one)\s")
@@ -949,8 +952,8 @@ def choose_type(
                 sub = "protest_with_intervention"
                 if _LETHAL.search(segment_text):
                     sub = "excessive_force_against_protesters"
-            if sub != "excessive_force_against_protesters" and _CROWD_KILLED.search(
-                    segment_text):
+            if sub != "excessive_force_against_protesters" and _may_hold(
+                    lowered, _CROWD_KILLED_WORDS) and _CROWD_KILLED.search(segment_text):
                 # "demonstrators took one of the suspects ... and killed him": the
                 # gathering's own violence makes a riot
                 return TypeChoice("riots", "violent_demonstration",
@@ -1440,6 +1443,10 @@ _TARGET_CUE_WORDS = ("attack", "assault", "raid", "bombing", "ambush", "target",
 _STRUCK_BY = re.compile(
     r"\s+(?:in\s+(?:[A-Z][\w'\-]*\s+)+)?(?:was|were)\s+(?:\w+ly\s+)?(?:shattered|destroyed|"
     r"damaged|hit|struck|targeted|attacked|bombed|wrecked|gutted|levell?ed|flattened)\s+by\b")
+#: Words one of which every match of _STRUCK_BY holds (see _may_hold): a tenth of short
+#: notes hold one, and the search tries the pattern at every blank of each sentence.
+_STRUCK_BY_WORDS = ("shattered", "destroyed", "damaged", "hit", "struck", "targeted", "attacked",
+                    "bombed", "wrecked", "gutted", "level", "flattened")
 _TARGET_WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*|\S")
 _TARGET_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
 
@@ -1473,6 +1480,7 @@ def _targets_told(text: str, lowered: str, seg: Segment, triggers: Sequence[Trig
     seen: set[int] = set()
     holes = sorted(seg.holes)
     cued = _may_hold(lowered, _TARGET_CUE_WORDS)
+    struck_cued = _may_hold(lowered, _STRUCK_BY_WORDS)
     for t in triggers:
         k = sentence_of(t.start, seg.sentences)
         if not 0 <= k < len(seg.sentences) or k in seen:
@@ -1484,7 +1492,7 @@ def _targets_told(text: str, lowered: str, seg: Segment, triggers: Sequence[Trig
             phrase = _target_phrase(text, lowered, cue.end(), hi)
             if phrase is not None:
                 found.append(phrase)
-        for struck in _STRUCK_BY.finditer(text, lo, hi):
+        for struck in _STRUCK_BY.finditer(text, lo, hi) if struck_cued else ():
             head = text.rfind(" ", lo, struck.start())
             # the phrase that ends before "(in X) was shattered by", from its determiner
             opening = max(text.rfind(w, lo, struck.start()) for w in ("The ", "the ", "A ", "a "))
@@ -4537,6 +4545,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
             (roles.actor1 is None or (roles.actor1.generic and roles.actor1.kind in
                                       {"unidentified_armed_group", "gang"})) and \
             (roles.actor2 is None or roles.actor2.kind in _CIVILIAN_KINDS) and \
+            _may_hold(lowered, _STRUCK_CRIMINAL_WORDS) and \
             _STRUCK_CRIMINAL.search(lowered, seg.start, seg.end):
         # "he had a criminal record for robbery", "an alleged drug dealer was shot dead":
         # one criminal struck by unnamed gunmen is a fight between gangs,

@@ -430,10 +430,26 @@ _TITLES = frozenset(
 _GIVEN_NAMES = re.compile(r"(?:(?<=[^\S\n])|^)(?:[A-Z][a-z][\w'-]*[^\S\n]+){1,2}$")
 
 
+def _may_follow_given_names(text: str, start: int) -> bool:
+    """Whether ``_GIVEN_NAMES`` may match in ``text[start - 40:start]``: each match ends in
+    blanks at ``start`` after a capitalised word ("Omar "), which the last word of the text
+    before ``start`` then is. Most names follow "in", "near" or a comma and are not
+    searched."""
+    if start == 0 or not text[start - 1].isspace():
+        return False
+    words = text[max(0, start - 40):start].split()
+    if not words:
+        return False
+    last = words[-1]
+    return len(last) > 1 and "A" <= last[0] <= "Z" and "a" <= last[1] <= "z"
+
+
 def _titled_given_names(text: str, start: int) -> bool:
     """Whether the name at ``start`` is a person's surname: a title and given names open it
     ("Brigadier General Karim Dawood", "Col. Omar Hadi"), with no "in" or "near" before
     the title that would make the words a place named after a title ("in Imam Sahib")."""
+    if not _may_follow_given_names(text, start):
+        return False
     given = _GIVEN_NAMES.search(text, max(0, start - 40), start)
     while given is not None:
         before = _tail_words(text, given.start())
