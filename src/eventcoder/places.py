@@ -2702,7 +2702,7 @@ _PART_OF_CITY = re.compile(
 _CITY_PART_KM = 30.0
 
 
-def _km_apart(a: Place, b: Place) -> float:
+def km_apart(a: Place, b: Place) -> float:
     dy = (b.latitude - a.latitude) * 111.2
     dx = (b.longitude - a.longitude) * 111.2 * math.cos(
         math.radians((a.latitude + b.latitude) / 2))
@@ -2720,7 +2720,7 @@ def _city_parts(text: str, mentions: list[PlaceMention]) -> None:
                 _PART_OF_CITY.fullmatch(text, mention.end, mentions[i + 1].start) is None):
             continue
         part = mention.place
-        if part is not None and _km_apart(part, town) <= _CITY_PART_KM:
+        if part is not None and km_apart(part, town) <= _CITY_PART_KM:
             continue
         why = "a part of the town named after it, read elsewhere" if part is not None else (
             mention.reason or "a part of the town named after it")
