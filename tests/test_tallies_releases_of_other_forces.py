@@ -12,7 +12,10 @@ its total; a month retold by a wire with a spokesman's quote; a week whose detai
 parted "Of the suspects detained, 34 were picked up in Lamu county and 24 in Garissa county",
 the spokesperson's rank between her role and her name; a quarter's count revised "up from"
 the figure a week before; and a fortnight whose headline tells the body's figures again in
-the other order, its soldiers wounded told after a line on where the operations were. Under
+the other order, its soldiers wounded told after a line on where the operations were; a
+week of a coalition task force whose operations are broken down by province and, in a
+sentence of their own, by the support some had; and a translated week of a ministry "of
+interior" in lower case. Under
 ``fixtures/raids``, a helicopter raid that killed one named official and detained two.
 """
 
@@ -90,14 +93,25 @@ CASES: dict[str, tuple[str, str, tuple[str, str], list[TallyRow], dict[str, str]
          ("wounded", 3, ("SO",), "Military Forces of Somalia", None)],
         {},
     ),
+    "mt-ministry-week-forces-was-able": (
+        # a translation: "The ministry of interior announce, today Saturday," is the teller
+        "2024-09-14", "Ministry of Interior", ("2024-09-07", "2024-09-14"),
+        [("detained", 33, ("IQ",), "Islamic State", None),
+         ("killed", 6, ("IQ",), "Islamic State", None),
+         ("detained", 14, ("IQ",), "Islamic State", 33),
+         ("detained", 11, ("IQ",), "Islamic State", 33),
+         ("detained", 8, ("IQ",), "Islamic State", 33)],
+        {"detained": "consistent"},
+    ),
 }
 
 
 @pytest.fixture(scope="module")
 def extracted() -> dict[str, list[Record]]:
-    names = [*CASES, "smc-translated-june-clumsy"]
+    names = [*CASES, "smc-translated-june-clumsy", "cjtf-week-from-to-total-last"]
     published = {name: CASES[name][0] for name in CASES}
     published["smc-translated-june-clumsy"] = "2024-07-03"
+    published["cjtf-week-from-to-total-last"] = "2024-09-10"
     return {name: fixture_records("tallies", name, published[name]) for name in names}
 
 
@@ -138,7 +152,27 @@ def test_releases_of_other_forces_translated_month_told_again_by_its_office(
     assert check.verdict == "consistent"
 
 
+def test_releases_of_other_forces_places_and_a_kind_are_two_breakdowns(
+    extracted: dict[str, list[Record]],
+) -> None:
+    # "Four of the operations were in Deir ez-Zor province and seven in Hasakah province.
+    # Coalition aircraft supported three of the operations": 4 + 7 make the 11; the three
+    # are some of them, of one kind
+    records = extracted["cjtf-week-from-to-total-last"]
+    assert tally_rows(records) == sorted([
+        ("killed", 7, ("SY",), "Islamic State", None),
+        ("detained", 19, ("SY",), "Islamic State", None),
+        ("operations", 11, ("SY",), None, None), ("operations", 4, ("SY",), None, 11),
+        ("operations", 7, ("SY",), None, 11), ("operations", 3, ("SY",), None, 11)])
+    assert {(t.reporter, t.period_start, t.period_end) for t in records
+            if isinstance(t, Tally)} == {
+        ("Combined Joint Task Force - Operation Inherent Resolve", "2024-09-02", "2024-09-08")}
+    assert sorted((c.parts, c.verdict) for c in records if isinstance(c, Consistency)) == [
+        ([3], "partial"), ([4, 7], "consistent")]
+
+
 @pytest.mark.parametrize(("name", "speaker", "role"), [
+    ("cjtf-week-from-to-total-last", "Rafael Ortiz", "the task force's deputy commander"),
     ("jtf-code-name-week-zero-district", "Tomas Nhantumbo", "the task force commander"),
     ("dhq-abuja-neutralised-week-between", "Kabiru Adamu",
      "Director of Defence Media Operations"),
@@ -291,3 +325,22 @@ def test_losses_told_after_a_line_on_where_the_operations_were() -> None:
         (t.metric, t.value, t.party) for t in records if isinstance(t, Tally)}
     assert not [e for e in records if isinstance(e, Event)]
 
+
+
+def test_an_office_named_in_full_in_lower_case_tells_the_figures() -> None:
+    tallies = _tallies(
+        "The ministry of defence announce, today Monday, that its forces was able during the "
+        "last week from killing (12) terrorist of the ISIS gangs.", "2025-03-10")
+    assert {t.reporter for t in tallies} == {"Ministry of Defence"}
+
+
+def test_some_of_the_operations_told_apart_from_their_places() -> None:
+    records = _records(
+        "Partner forces conducted 15 operations against ISIS in Syria in April, the command "
+        "said. Nine of the operations were in Raqqa province and six in Deir ez-Zor province. "
+        "U.S. aircraft supported five of the operations.", "2025-05-06")
+    by_id = {t.tally_id: t for t in records if isinstance(t, Tally)}
+    assert sorted((t.value, by_id[t.parent].value if t.parent else None)
+                  for t in by_id.values()) == [(5, 15), (6, 15), (9, 15), (15, None)]
+    assert sorted((c.parts, c.verdict) for c in records if isinstance(c, Consistency)) == [
+        ([5], "partial"), ([9, 6], "consistent")]

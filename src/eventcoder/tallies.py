@@ -2630,6 +2630,12 @@ def _reporter(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
             resolved = resolve_actor(office)
             return resolved.name if resolved is not None and resolved.name and not \
                 resolved.generic else f"{by_office.group('owner') or ''}{office}"
+        of_what = _OFFICE_OF_TELLS.search(text, start, end)
+        if of_what is not None:
+            # "The ministry of interior announce, today Saturday,": a translation's office
+            # named in full in lower case, its name
+            words = of_what.group("office").split()
+            return " ".join(w if w in {"of", "the", "for"} else w.capitalize() for w in words)
     # "According to the Inter-Services Public Relations (ISPR), the operations were ...":
     # the issuer named in a sentence of the report that gives no figure
     told = _told_by(doc, [i for i in range(len(doc.sentences)) if i not in indices], parties)
@@ -2807,6 +2813,14 @@ _TOLD_BY_OFFICE = re.compile(
     r"\b(?:[Tt]he\s+|(?P<owner>[A-Z][\w-]*['\u2019]s\s+))(?P<office>(?:[a-z][\w-]*\s+){1,2}(?:ministry|command|mission|office|agency|force|"
     r"observatory|directorate|department|authority|monitor))(?:\s+(?:in|of|for)\s+[^,.;]{1,40}?)?"
     r"\s+(?:said|says|reported|announced|stated)\b")
+
+
+#: An office named in full in lower case and its speech verb, as translated releases write
+#: it: "The ministry of interior announce,", "the directorate of military intelligence said".
+_OFFICE_OF_TELLS = re.compile(
+    r"\b[Tt]he\s+(?P<office>(?:ministry|directorate|department|command|office)\s+(?:of|for)\s+"
+    r"(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*,?\s+"
+    r"(?:said|says|reported|announced|announce|stated)\b")
 
 
 @cache
@@ -3267,9 +3281,13 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
             if item.within is not None:
                 _take_party_of(item, item.within)
         elif item.subset and item.within is None and item.metric in COUNTED_THINGS:
-            # "Twenty-six of the missions": of the last count of missions told before
-            item.within = next((h for h in reversed(items[:k])
-                                if not h.subset and h.metric == item.metric), None)
+            # "Twenty-six of the missions": of the last count of missions told before; "Four
+            # of the operations were in Deir ez-Zor and seven in Hasakah. Coalition aircraft
+            # supported three of the operations": of the whole count, not of one place's
+            counts = [h for h in items[:k] if not h.subset and h.metric == item.metric]
+            item.within = next((h for h in reversed(counts) if not any(
+                g is not h and g.sentence < h.sentence and _breaks_down(h, g)
+                for g in counts)), None)
             item.subset = item.within is not None
         elif item.subset and item.within is None:
             # "The toll also includes 28 ...": of the last count told before; "Among the dead
@@ -3681,6 +3699,16 @@ def build_records(doc: Doc, items: list[TallyItem]) -> list[Record]:
         named = [k for k in children[j] if items[k].subset]
         by_place = [k for k in children[j] if not items[k].subset]
         split = named and by_place and total.metric in CASUALTY_METRICS
+        if not split and total.metric not in CASUALTY_METRICS:
+            # "Four of the operations were in Deir ez-Zor and seven in Hasakah. Coalition
+            # aircraft supported three of the operations": its places, and some told in a
+            # sentence of their own with no place, a kind of them
+            placed = {items[k].sentence for k in children[j]
+                      if items[k].area_names or items[k].area != total.area}
+            named = [k for k in children[j] if items[k].subset and not items[k].area_names
+                     and items[k].area == total.area and items[k].sentence not in placed]
+            by_place = [k for k in children[j] if k not in named]
+            split = bool(named and by_place)
         for group in ((named, by_place) if split else (children[j],)):
             parts = [items[k] for k in group]
             verdict, explanation = check_consistency(total, parts)
