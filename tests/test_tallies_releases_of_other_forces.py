@@ -15,8 +15,10 @@ the figure a week before; and a fortnight whose headline tells the body's figure
 the other order, its soldiers wounded told after a line on where the operations were; a
 week of a coalition task force whose operations are broken down by province and, in a
 sentence of their own, by the support some had; and a translated week of a ministry "of
-interior" in lower case. Under
-``fixtures/raids``, a helicopter raid that killed one named official and detained two.
+interior" in lower case; a month retold in words, country by country, its totals last; and
+a quarter of civilian deaths revised "to 312, from 297". Under
+``fixtures/raids``, a helicopter raid that killed one named official and detained two, and an
+airstrike whose headline names only the striking country.
 """
 
 from __future__ import annotations
@@ -103,6 +105,28 @@ CASES: dict[str, tuple[str, str, tuple[str, str], list[TallyRow], dict[str, str]
          ("detained", 8, ("IQ",), "Islamic State", 33)],
         {"detained": "consistent"},
     ),
+    "wire-march-words-total-last": (
+        # counts in words by country first, "In all, ... the 37 operations" last
+        "2025-04-03", "US Central Command", ("2025-03-01", "2025-03-31"),
+        [("operations", 23, ("SY",), None, 37), ("operations", 14, ("IQ",), None, 37),
+         ("killed", 6, ("SY",), "Islamic State", 9),
+         ("detained", 17, ("SY",), "Islamic State", 28),
+         ("killed", 3, ("IQ",), "Islamic State", 9),
+         ("detained", 11, ("IQ",), "Islamic State", 28),
+         ("operations", 37, ("SY", "IQ"), None, None),
+         ("killed", 9, ("SY", "IQ"), "Islamic State", None),
+         ("detained", 28, ("SY", "IQ"), "Islamic State", None)],
+        {"operations": "consistent", "killed": "consistent", "detained": "consistent"},
+    ),
+    "unmiss-quarter-revised-from": (
+        # "revised ... to 312, from 297": the 297 is no count; Jonglei and Warrap are only
+        # some of the country
+        "2025-04-15", "U.N. Mission in South Sudan", ("2025-01-01", "2025-03-31"),
+        [("killed", 312, ("SS",), "Civilians (South Sudan)", None),
+         ("killed", 141, ("SS",), "Civilians (South Sudan)", 312),
+         ("killed", 68, ("SS",), "Civilians (South Sudan)", 312)],
+        {"killed": "partial"},
+    ),
 }
 
 
@@ -172,6 +196,7 @@ def test_releases_of_other_forces_places_and_a_kind_are_two_breakdowns(
 
 
 @pytest.mark.parametrize(("name", "speaker", "role"), [
+    ("wire-march-words-total-last", "Lena Brooks", "Central Command spokesman"),
     ("cjtf-week-from-to-total-last", "Rafael Ortiz", "the task force's deputy commander"),
     ("jtf-code-name-week-zero-district", "Tomas Nhantumbo", "the task force commander"),
     ("dhq-abuja-neutralised-week-between", "Kabiru Adamu",
@@ -212,6 +237,16 @@ def test_releases_of_other_forces_raid_on_a_named_official() -> None:
     assert event.fatalities == 1
     assert [(c.kind, c.party, c.count) for c in event.casualties if c.count] == [
         ("killed", "Islamic State", 1), ("detained", "Islamic State", 2)]
+
+
+def test_releases_of_other_forces_strike_whose_headline_names_the_country() -> None:
+    # "U.S. airstrike kills four" above "U.S. Africa Command conducted an airstrike": the
+    # command the body names struck
+    event = fixture_event("raids", "africom-strike-kilometers-of-town", "2025-03-16")
+    assert (event.sub_event_type, event.date_start, event.location.country) == (
+        "air_drone_strike", "2025-03-14", "SO")
+    assert (event.actor1, event.actor2, event.fatalities) == (
+        "US Africa Command", "Al Shabaab", 4)
 
 
 # --- the wordings, each on a text of its own ---------------------------------------------------
@@ -344,3 +379,12 @@ def test_some_of_the_operations_told_apart_from_their_places() -> None:
                   for t in by_id.values()) == [(5, 15), (6, 15), (9, 15), (15, None)]
     assert sorted((c.parts, c.verdict) for c in records if isinstance(c, Consistency)) == [
         ([5], "partial"), ([9, 6], "consistent")]
+
+
+def test_a_headline_s_country_gives_way_to_the_command_the_body_names() -> None:
+    records = _records(
+        "U.S. strike kills two al-Shabaab fighters near Jamaame\n\nU.S. Africa Command "
+        "conducted an airstrike against al-Shabaab on June 3 near Jamaame, Somalia, killing "
+        "two militants.", "2025-06-05")
+    [event] = [e for e in records if isinstance(e, Event)]
+    assert (event.actor1, event.actor2) == ("US Africa Command", "Al Shabaab")

@@ -1764,6 +1764,10 @@ def _headline_alone(text: str, current: Segment,
             and _is_headline(text, first))
 
 
+#: The canonical name of a country's forces at large, not one command or unit of them.
+_AT_LARGE = re.compile(r"^(?:[A-Z]{2,3}\s+forces|Military\s+Forces\s+of\s+.+)$")
+
+
 def _is_headline(text: str, sentence: tuple[int, int]) -> bool:
     """A first line with no closing punctuation, set apart from the body."""
     start, end = sentence
@@ -4412,6 +4416,24 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
             if by_later.actor2 is not None and by_later.actor2.name != roles.actor1.name and (
                     by_later.actor1 is None or by_later.actor1.name == roles.actor1.name):
                 roles.actor2, roles.assoc2 = by_later.actor2, by_later.assoc2
+            break
+    if (roles.actor1 is not None and anchor is not None
+            and seg.sentences[0] == doc.sentences[0]
+            and anchor.end <= seg.sentences[0][1] and _is_headline(text, seg.sentences[0])
+            and _AT_LARGE.search(roles.actor1.name)):
+        # "U.S. airstrike kills four al-Shabaab militants" above "U.S. Africa Command
+        # conducted an airstrike": the body names which of the country's forces struck
+        for later in seg.triggers:
+            if later.start < seg.sentences[0][1] or (later.event_type, later.sub_event_type) \
+                    != (choice.event_type, choice.sub_event_type):
+                continue
+            by_later = assign_roles(text, _sentence_actors(text, actors, seg, later), later,
+                                    choice.event_type, victims=victims, counted=counted)
+            which = by_later.actor1
+            if which is not None and which.name != roles.actor1.name and (
+                    which.country == roles.actor1.country and which.kind == roles.actor1.kind
+                    and not which.generic and not _AT_LARGE.search(which.name)):
+                roles.actor1 = which
             break
     if (choice.sub_event_type == "arrests" and roles.actor1 is not None
             and roles.actor1.kind in _NON_STATE_SIDE
