@@ -163,9 +163,7 @@ def test_releases_of_other_forces_translated_month_told_again_by_its_office(
 ) -> None:
     records = extracted["smc-translated-june-clumsy"]
     tallies = [t for t in records if isinstance(t, Tally)]
-    by_id = {t.tally_id: t for t in tallies}
-    assert sorted((t.metric, t.value, by_id[t.parent].value if t.parent else None)
-                  for t in tallies) == sorted(
+    assert _with_parents(tallies) == sorted(
         [("operations", 57, None), ("killed", 14, None), ("detained", 39, None),
          ("operations", 25, 57), ("operations", 20, 57), ("operations", 12, 57)])
     assert {t.reporter for t in tallies} == {"Security Media Cell"}
@@ -374,9 +372,9 @@ def test_some_of_the_operations_told_apart_from_their_places() -> None:
         "Partner forces conducted 15 operations against ISIS in Syria in April, the command "
         "said. Nine of the operations were in Raqqa province and six in Deir ez-Zor province. "
         "U.S. aircraft supported five of the operations.", "2025-05-06")
-    by_id = {t.tally_id: t for t in records if isinstance(t, Tally)}
-    assert sorted((t.value, by_id[t.parent].value if t.parent else None)
-                  for t in by_id.values()) == [(5, 15), (6, 15), (9, 15), (15, None)]
+    assert _with_parents([t for t in records if isinstance(t, Tally)]) == [
+        ("operations", 5, 15), ("operations", 6, 15), ("operations", 9, 15),
+        ("operations", 15, None)]
     assert sorted((c.parts, c.verdict) for c in records if isinstance(c, Consistency)) == [
         ([5], "partial"), ([9, 6], "consistent")]
 
