@@ -16,7 +16,9 @@ the other order, its soldiers wounded told after a line on where the operations 
 week of a coalition task force whose operations are broken down by province and, in a
 sentence of their own, by the support some had; and a translated week of a ministry "of
 interior" in lower case; a month retold in words, country by country, its totals last; and
-a quarter of civilian deaths revised "to 312, from 297". Under
+a quarter of civilian deaths revised "to 312, from 297"; and a month whose bare counts follow
+"operations against ISIS", some of whose dead are told only by place ("Of the 19 killed, 12
+were in Syria"). Under
 ``fixtures/raids``, a helicopter raid that killed one named official and detained two, and an
 airstrike whose headline names only the striking country.
 """
@@ -247,6 +249,20 @@ def test_releases_of_other_forces_strike_whose_headline_names_the_country() -> N
         "US Africa Command", "Al Shabaab", 4)
 
 
+def test_releases_of_other_forces_bare_counts_and_some_of_the_dead_by_place() -> None:
+    # "conducted 52 operations against ISIS, killing 19 and detaining 41; ... Of the 19
+    # killed, 12 were in Syria."
+    records = fixture_records("tallies", "centcom-january-of-the-killed-by-place", "2025-02-05")
+    rows = {(t.metric, t.value, t.party) for t in records if isinstance(t, Tally)}
+    assert {("killed", 19, "Islamic State"), ("detained", 41, "Islamic State"),
+            ("killed", 12, "Islamic State")} <= rows
+    tallies = [t for t in records if isinstance(t, Tally)]
+    assert ("killed", 12, 19) in _with_parents(tallies)
+    assert {(t.period_start, t.period_end) for t in tallies} == {("2025-01-01", "2025-01-31")}
+    # the dead told again by place are no incident of the day of the release
+    assert not [e for e in records if isinstance(e, Event) and e.fatalities in (12, 19)]
+
+
 # --- the wordings, each on a text of its own ---------------------------------------------------
 
 
@@ -386,3 +402,20 @@ def test_a_headline_s_country_gives_way_to_the_command_the_body_names() -> None:
         "two militants.", "2025-06-05")
     [event] = [e for e in records if isinstance(e, Event)]
     assert (event.actor1, event.actor2) == ("US Africa Command", "Al Shabaab")
+
+
+def test_some_of_the_dead_told_only_by_where_they_were() -> None:
+    records = _records(
+        "Partner forces killed 23 ISIS members in Iraq and Syria during May, the command "
+        "said. Of the 23 killed, 15 were in Iraq.", "2025-06-04")
+    assert ("killed", 15, 23) in _with_parents([t for t in records if isinstance(t, Tally)])
+    assert not [e for e in records if isinstance(e, Event)]
+
+
+def test_bare_counts_of_operations_against_a_group_are_of_that_group() -> None:
+    tallies = _tallies(
+        "In May, partner forces conducted 30 operations against al-Shabaab in Somalia, "
+        "killing 17 and detaining 22, the command said.", "2025-06-04")
+    assert {(t.metric, t.value, t.party) for t in tallies if t.metric != "operations"} == {
+        ("killed", 17, "Al Shabaab"), ("detained", 22, "Al Shabaab")}
+

@@ -527,6 +527,12 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             # "Of the 58 killed, 23 were members of the Amniyat wing and 19 were commanders":
             # who some of the counted were
             item = _were_item(doc, lex, number, end, index)
+        if item is None and of_value is not None and fronted_count is not None and (
+                (fate := lex.casualty_verbs.get(text[fronted_count.end("num"):number.start]
+                                                .strip(" ,").lower())) is not None) and (
+                where := _WERE_IN.match(text, number.end, end)) is not None:
+            # "Of the 19 killed, 12 were in Syria": some of the dead, by place
+            item = TallyItem(number.start, where.end(), number.value, fate, index)
         if item is None and not items and (
                 fated := _FATE_INCLUDED.search(text, max(start, number.start - 60),
                                                number.start)) is not None and (
@@ -659,6 +665,10 @@ def _label_row_item(doc: Doc, lex: Lexicon, number: _Number, start: int, end: in
     item.party_text = text[party_start:party_end]
     item.party_span = (party_start, party_end)
     return item
+#: Operations told against someone before the counts: "52 operations against ISIS, killing".
+_AGAINST_A_GROUP = re.compile(r"\b(?:operations|raids|strikes|missions)\s+against\s+\S")
+#: "12 were in Syria": where some of a count told before were.
+_WERE_IN = re.compile(r"\s+(?:were|was)(?=\s+(?:in|inside|near|across)\s+(?:the\s+)?[A-Z])")
 _FRONTED_COUNT = re.compile(
     r"\W*(?:Of|Among)\s+(?:the|these|those)\s+(?P<num>[\d,]*\d|[a-z]+(?:-[a-z]+)?)"
     r"(?=(?:\s+[a-z]+){0,2},\s)")
@@ -1616,6 +1626,8 @@ def _read_sentence(doc: Doc, index: int, lowered: str | None = None) -> _Sentenc
         or bool(_PERFECT_TOLL.search(sentence))
         or bool(lex.continuation_re.search(sentence))
         or len(items) >= 2
+        # "Of the 19 killed, 12 were in Syria": some of a count told before
+        or any(i.of_value is not None for i in items)
         or bool(_LIST_ITEM.match(sentence))
     )
     return _SentenceReading(index, tuple(items), strong, weak, day_only, total_cue)
@@ -1713,10 +1725,11 @@ def _readings(doc: Doc) -> list[_SentenceReading]:
 
 
 def _bare_losses(doc: Doc, reading: _SentenceReading) -> bool:
-    """Whether a sentence only counts people of some fate ("Three soldiers were wounded."),
-    with no day, place or incident of its own."""
+    """Whether a sentence only counts some people of some fate ("Three soldiers were
+    wounded."), with no day, place or incident of its own."""
     start, end = doc.sentences[reading.index]
-    return all(i.metric in CASUALTY_METRICS for i in reading.items) and not (
+    # (not "No US forces were injured": a nil told of the teller's own forces is no count)
+    return all(i.metric in CASUALTY_METRICS and i.value > 0 for i in reading.items) and not (
         starting_in(doc.dates, start, end) or any(start <= p.start < end for p in doc.places)
         or _ONE_INCIDENT.search(doc.text, start, end) or _ONE_SPOT.search(doc.text, start, end)
         or _INCIDENT_HOW.search(doc.text, start, end))
@@ -3259,6 +3272,15 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
                 # "killed 14 insurgents ... captured 11 fighters": the unnamed men the
                 # release counted before
                 item.party, item.party_resolved = fought.party, True
+    for item in items:
+        if item.party is None and not item.party_text and not item.subset and (
+                item.metric in {"killed", "detained"}) and _AGAINST_A_GROUP.search(
+                doc.text, doc.sentences[item.sentence][0], item.start) is not None:
+            # "conducted 52 operations against ISIS, killing 19 and detaining 41": the bare
+            # counts are of the group the operations were against
+            opponent = _opponent(doc, item, [item.sentence])
+            if opponent is not None:
+                item.party, item.party_resolved, item.party_group = opponent, True, True
     for k, item in enumerate(items):
         if item.subset and item.within is None and item.of_value is not None:
             # "Of the 43, 17 were killed in Mir Ali": of the last count of 43 told before
