@@ -1772,6 +1772,23 @@ def _headline_alone(text: str, current: Segment,
             and _is_headline(text, first))
 
 
+def _roles_below_headline(text: str, actors: Sequence[ActorMention], seg: Segment,
+                          choice: TypeChoice, victims: Sequence[tuple[int, int]],
+                          counted: Sequence[tuple[int, int]]) -> Roles | None:
+    """The roles the body gives the first trigger of the event's type below the headline."""
+    for later in seg.triggers:
+        if later.start < seg.sentences[0][1] or (later.event_type, later.sub_event_type) \
+                != (choice.event_type, choice.sub_event_type):
+            continue
+        return assign_roles(text, _sentence_actors(text, actors, seg, later), later,
+                            choice.event_type, victims=victims, counted=counted)
+    return None
+
+
+#: The canonical name of a country's forces at large, not one command or unit of them.
+_AT_LARGE = re.compile(r"^(?:[A-Z]{2,3}\s+forces|Military\s+Forces\s+of\s+.+)$")
+
+
 def _is_headline(text: str, sentence: tuple[int, int]) -> bool:
     """A first line with no closing punctuation, set apart from the body."""
     start, end = sentence
@@ -4473,22 +4490,27 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         # the soldiers were struck; who struck them goes unnamed (filled in below)
         roles.actor1, roles.actor2 = None, hurt_first
         roles.assoc1, roles.assoc2 = [], roles.assoc1
-    if (not unnamed_striker and roles.actor2 is None and roles.actor1 is not None
-          and anchor is not None
-          and seg.sentences[0] == doc.sentences[0]
-          and anchor.end <= seg.sentences[0][1] and _is_headline(text, seg.sentences[0])):
+    below = _roles_below_headline(text, actors, seg, choice, victims, counted) if (
+        roles.actor1 is not None and anchor is not None
+        and seg.sentences[0] == doc.sentences[0]
+        and anchor.end <= seg.sentences[0][1] and _is_headline(text, seg.sentences[0])
+        and (not unnamed_striker and roles.actor2 is None
+             or _AT_LARGE.search(roles.actor1.name) is not None)) else None
+    if below is not None and roles.actor1 is not None and not unnamed_striker \
+            and roles.actor2 is None:
         # "Iraqi F-16 aircraft destroy terrorist hideouts" above "... an air strike on a
         # hideout of the ISIS gangs": the body names whom the headline's striker struck.
-        for later in seg.triggers:
-            if later.start < seg.sentences[0][1] or (later.event_type, later.sub_event_type) \
-                    != (choice.event_type, choice.sub_event_type):
-                continue
-            by_later = assign_roles(text, _sentence_actors(text, actors, seg, later), later,
-                                    choice.event_type, victims=victims, counted=counted)
-            if by_later.actor2 is not None and by_later.actor2.name != roles.actor1.name and (
-                    by_later.actor1 is None or by_later.actor1.name == roles.actor1.name):
-                roles.actor2, roles.assoc2 = by_later.actor2, by_later.assoc2
-            break
+        if below.actor2 is not None and below.actor2.name != roles.actor1.name and (
+                below.actor1 is None or below.actor1.name == roles.actor1.name):
+            roles.actor2, roles.assoc2 = below.actor2, below.assoc2
+    if below is not None and roles.actor1 is not None and _AT_LARGE.search(roles.actor1.name):
+        # "U.S. airstrike kills four al-Shabaab militants" above "U.S. Africa Command
+        # conducted an airstrike": the body names which of the country's forces struck
+        which = below.actor1
+        if which is not None and which.name != roles.actor1.name and (
+                which.country == roles.actor1.country and which.kind == roles.actor1.kind
+                and not which.generic and not _AT_LARGE.search(which.name)):
+            roles.actor1 = which
     if (choice.sub_event_type == "arrests" and roles.actor1 is not None
             and roles.actor1.kind in _NON_STATE_SIDE
             and (roles.actor1_after_trigger or _inside_one(roles.actor1, victims))

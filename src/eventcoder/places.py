@@ -2729,7 +2729,7 @@ def _town_reach(town: Place) -> float:
     return min(_CITY_PART_KM, max(3.0, math.sqrt(town.population) / 100))
 
 
-def _km_apart(a: Place, b: Place) -> float:
+def km_apart(a: Place, b: Place) -> float:
     dy = (b.latitude - a.latitude) * 111.2
     dx = (b.longitude - a.longitude) * 111.2 * math.cos(
         math.radians((a.latitude + b.latitude) / 2))
@@ -2766,12 +2766,12 @@ def _city_parts(text: str, mentions: list[PlaceMention], gazetteer: Gazetteer) -
             # "the Mae Sai district of Chiang Rai" may be the province's district: only a
             # part read inside the seat's own reach is the town's
             town = _namesake_seat(gazetteer, town)
-            if town is None or part is None or _km_apart(part, town) > _town_reach(town):
+            if town is None or part is None or km_apart(part, town) > _town_reach(town):
                 continue
-        if part is not None and _km_apart(part, town) <= _CITY_PART_KM:
+        if part is not None and km_apart(part, town) <= _CITY_PART_KM:
             if part.feature != "country" and part.name != town.name and (
                     part.population < town.population) and (
-                    _km_apart(part, town) <= _town_reach(town)):
+                    km_apart(part, town) <= _town_reach(town)):
                 # the town's own part: the town is the place, the part as written its name
                 mentions[i] = _placed_at_holder(mention.start, mention.end, mention.text,
                                                 town, "a part of the town named after it")

@@ -455,6 +455,15 @@ class _Attributor:
         if speaker.role is not None and not speech_lexicon().title_re.fullmatch(
                 speaker.role + " ") and speech_lexicon().role_re.search(speaker.role):
             return speaker
+        # "KDF spokesperson Colonel Esther Wanjiru said" before: the role told before the rank
+        lead = _LEAD_BEFORE_RANK.search(self.doc.text, max(0, found.start() - 60),
+                                        found.start())
+        if lead is not None and speaker.role is not None and speech_lexicon().title_re.fullmatch(
+                speaker.role + " "):
+            longer = self.resolve(lead.start(), found.end(), lead.start())
+            if longer is not None and longer.name == speaker.name and longer.role is not None \
+                    and speech_lexicon().role_re.search(longer.role):
+                return longer
         # "The Director of Defence Media Operations, Maj.-Gen. Edward Buba, told ...": the
         # role told before the name
         told = self.role_before_name(found.start())
@@ -673,6 +682,11 @@ class _Attributor:
         return None
 
 
+#: The words of a role right before a rank and name, with no comma: "KDF spokesperson ",
+#: "army spokesman " (before "Colonel Jane Roe").
+_LEAD_BEFORE_RANK = re.compile(
+    r"(?<![\w'\u2019.&-])(?:[A-Z][\w.&-]*[^\S\n]+){0,3}[a-z][a-z-]+(?:[^\S\n]+[a-z][a-z-]+)?"
+    r"[^\S\n]+$")
 #: A role of a body or place opening the phrase without an article, as agency copy writes
 #: it: "Deputy governor of Hodeidah, Ali Saleh, said".
 _ROLE_OF_OPENS = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s+of\s+")

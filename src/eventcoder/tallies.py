@@ -45,6 +45,7 @@ from eventcoder.actors import (
 from eventcoder.casualties import ADDITIVE, sentence_of, told_as_former
 from eventcoder.mentions import ActorMention, DateMention, Doc, PlaceMention, replace_doc
 from eventcoder.patterns import literal_alternation as _alternation
+from eventcoder.places import km_apart
 from eventcoder.quantities import FREED_BEFORE, parse_number
 from eventcoder.records import Consistency, Evidence, Record, Tally, Verdict
 from eventcoder.registry import stage
@@ -126,7 +127,11 @@ _MOD = rf"(?:(?!{_STOP}\b){_WORD}\s+)"
 # ("soldiers from the army" were wounded in the operations, not counted by group)
 _FROM_GROUP = "|".join(rf"(?<={head}\s)" for head in (
     "terrorists", "militants", "fighters", "members", "elements", "insurgents", "operatives"))
-_PARTY_WORD = rf"(?:(?!{_STOP}\b){_WORD}|(?:of|(?:{_FROM_GROUP})from)(?:\s+the)?(?=\s+[A-Z]))"
+# ("arrested 64 suspects between March 3 and March 9": the days the count covers, no party)
+_WHEN_WORD = "|".join(["between", "amid", *calendar.day_name,
+                       *(m for m in calendar.month_name if m)])
+_PARTY_WORD = (rf"(?:(?!(?:{_STOP}|{_WHEN_WORD})\b){_WORD}|"
+               rf"(?:of|(?:{_FROM_GROUP})from)(?:\s+the)?(?=\s+[A-Z]))")
 # ("two of their soldiers had died": a bare "had" only before a verb that takes no object)
 _AUX = r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|being|been|got|reportedly|" \
     r"also|all|later|subsequently|either|allegedly|" \
@@ -339,7 +344,17 @@ def _numbers(doc: Doc, start: int, end: int, lowered: str | None = None) -> list
         else:
             value = _NUMBER_WORDS[m.group("word").lower()]
         found[m.start()] = _Number(m.start(), m.end(), value)
+    if found:
+        for m in _NONE_IN_A_LIST.finditer(text, min(found), end):
+            # "22 died in Macomia district, nine in Muidumbe and none in Palma": a part of
+            # the same list, a place where the count was nil
+            found[m.start("none")] = _Number(m.start("none"), m.end("none"), 0)
     return [found[k] for k in sorted(found)]
+
+
+_NONE_IN_A_LIST = re.compile(
+    r"(?:,|\band|\bwhile|\bbut)\s+(?P<none>none)(?=\s+(?:in|near|around|across|inside)\s+"
+    r"(?:the\s+)?[A-Z])")
 
 
 # --- items: one counted figure in a sentence --------------------------------------------------
@@ -380,6 +395,9 @@ class TallyItem:
     fate_of: bool = False
     # "Of the 43, 17 were killed in Mir Ali": the count of the item it is some of
     of_value: int | None = None
+    # "Of the suspects detained, 34 were picked up in Lamu": some of the last count of its
+    # fate told before, by place
+    of_fate: bool = False
     # "14 in Macomia and nine in Mocimboa da Praia, 23 in all": the sum of the counts of
     # its fate told before it in its sentence, over all their places
     sums_told: bool = False
@@ -434,6 +452,9 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             fronted_count.end("num") == numbers[0].end):
         # "Of the 43, 17 were killed in Mir Ali, 15 in Datta Khel": parts of the 43
         of_value = numbers.pop(0).value
+    fronted_fate = _FRONTED_FATE.match(text, start, end) if of_value is None else None
+    of_fate = lex.casualty_verbs.get(fronted_fate.group("verb").lower()) \
+        if fronted_fate is not None else None
     replaced_end = -1
     for number in numbers:
         if _SERIES_MEMBER.search(text, max(start, number.start - 40), number.start):
@@ -506,6 +527,12 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             # "Of the 58 killed, 23 were members of the Amniyat wing and 19 were commanders":
             # who some of the counted were
             item = _were_item(doc, lex, number, end, index)
+        if item is None and of_value is not None and fronted_count is not None and (
+                (fate := lex.casualty_verbs.get(text[fronted_count.end("num"):number.start]
+                                                .strip(" ,").lower())) is not None) and (
+                where := _WERE_IN.match(text, number.end, end)) is not None:
+            # "Of the 19 killed, 12 were in Syria": some of the dead, by place
+            item = TallyItem(number.start, where.end(), number.value, fate, index)
         if item is None and not items and (
                 fated := _FATE_INCLUDED.search(text, max(start, number.start - 60),
                                                number.start)) is not None and (
@@ -539,6 +566,9 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             continue
         if of_value is not None and of_value > item.value:
             item.subset, item.within, item.of_value = True, None, of_value
+        elif of_fate is not None and fronted_fate is not None and item.metric == of_fate and (
+                item.start >= fronted_fate.end()):
+            item.subset, item.within, item.of_fate = True, None, True
         elif (not item.subset and item.metric in CASUALTY_METRICS and not item.party_text
               and _OF_THEM.match(text, number.end, end)):
             # "11 of them were neutralized in northern Iraq": some of the count told before
@@ -635,9 +665,18 @@ def _label_row_item(doc: Doc, lex: Lexicon, number: _Number, start: int, end: in
     item.party_text = text[party_start:party_end]
     item.party_span = (party_start, party_end)
     return item
+#: Operations told against someone before the counts: "52 operations against ISIS, killing".
+_AGAINST_A_GROUP = re.compile(r"\b(?:operations|raids|strikes|missions)\s+against\s+\S")
+#: "12 were in Syria": where some of a count told before were.
+_WERE_IN = re.compile(r"\s+(?:were|was)(?=\s+(?:in|inside|near|across)\s+(?:the\s+)?[A-Z])")
 _FRONTED_COUNT = re.compile(
     r"\W*(?:Of|Among)\s+(?:the|these|those)\s+(?P<num>[\d,]*\d|[a-z]+(?:-[a-z]+)?)"
     r"(?=(?:\s+[a-z]+){0,2},\s)")
+#: "Of the suspects detained, 34 were ...", "Among the insurgents killed, 22 ...": parts of
+#: the count of that fate told before.
+_FRONTED_FATE = re.compile(
+    r"\W*(?:Of|Among)\s+(?:the|these|those)\s+(?:[a-z][\w-]*\s+){1,2}?"
+    r"(?P<verb>[a-z]+(?:\s+up)?)\s*,\s")
 _FRONTED_PARTITIVE = re.compile(
     # "Of the June operations, 29 were ...": a month or kind may name the operations meant
     r"\W*(?:Of|Among)\s+(?:the|these|those|all\s+the)\s+(?:[\d,]+\s+)?"
@@ -1587,6 +1626,8 @@ def _read_sentence(doc: Doc, index: int, lowered: str | None = None) -> _Sentenc
         or bool(_PERFECT_TOLL.search(sentence))
         or bool(lex.continuation_re.search(sentence))
         or len(items) >= 2
+        # "Of the 19 killed, 12 were in Syria": some of a count told before
+        or any(i.of_value is not None for i in items)
         or bool(_LIST_ITEM.match(sentence))
     )
     return _SentenceReading(index, tuple(items), strong, weak, day_only, total_cue)
@@ -1653,6 +1694,14 @@ def _readings(doc: Doc) -> list[_SentenceReading]:
             # of the same count
             chosen.append(r)
             continue
+        if (r.items and not r.day_only and chosen and chosen[-1].index == r.index - 2
+                and not readings[r.index - 1].items
+                and _bare_losses(doc, r)):
+            # "... killed in operations in Lower Shabelle over the past two weeks. The
+            # operations took place around Afgoye and Marka. Three soldiers were wounded.":
+            # more of the period's count, a line on where the operations were between
+            chosen.append(r)
+            continue
         if (r.items and not r.day_only and chosen and chosen[-1].index == r.index - 1
                 and _sums_to_a_count(doc, r.index, chosen[-1].items)):
             # "arrested seven wanted persons ... in Kirkuk and Nineveh during last week. ...
@@ -1673,6 +1722,17 @@ def _readings(doc: Doc) -> list[_SentenceReading]:
             continue
         chosen.append(r)
     return _with_enclosed(readings, chosen)
+
+
+def _bare_losses(doc: Doc, reading: _SentenceReading) -> bool:
+    """Whether a sentence only counts some people of some fate ("Three soldiers were
+    wounded."), with no day, place or incident of its own."""
+    start, end = doc.sentences[reading.index]
+    # (not "No US forces were injured": a nil told of the teller's own forces is no count)
+    return all(i.metric in CASUALTY_METRICS and i.value > 0 for i in reading.items) and not (
+        starting_in(doc.dates, start, end) or any(start <= p.start < end for p in doc.places)
+        or _ONE_INCIDENT.search(doc.text, start, end) or _ONE_SPOT.search(doc.text, start, end)
+        or _INCIDENT_HOW.search(doc.text, start, end))
 
 
 def _sums_to_a_count(doc: Doc, index: int, before: Sequence[TallyItem]) -> bool:
@@ -2101,6 +2161,11 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
     # was, not the count's area
     exclude.extend((p.start, p.end) for p in starting_in(doc.places, start, end)
                    if _SHARE_BEFORE.search(text, max(start, p.start - 60), p.start))
+    # "The Defence Headquarters in Abuja said ... troops neutralised 27": where the teller
+    # sits, not where the figures were
+    exclude.extend((p.start, p.end) for p in starting_in(doc.places, start, end)
+                   if p.place is not None and p.place.feature != "country"
+                   and _SEAT_BEFORE.search(text, max(start, p.start - 40), p.start))
     # "corrects the number ... to 31, after partner forces confirmed three more detentions
     # in Syria": where the added ones were, not the place of the count they are in
     exclude.extend((number.end, clause.start() if clause is not None else end)
@@ -2281,7 +2346,45 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
             item.area, item.area_names = list(following.area), list(following.area_names)
             item.area_divisions = list(following.area_divisions)
             item.area_label, item.area_spans = following.area_label, list(following.area_spans)
+    _far_namesakes(doc, items)
     _respective_areas(doc, items, end)
+
+
+#: How far from the places of the other parts of its list a part's place may lie before
+#: it is read as a namesake elsewhere of a place the gazetteer lacks: farther than the
+#: places of one war's neighbouring countries lie apart.
+_NAMESAKE_KM = 3000.0
+
+
+def _far_namesakes(doc: Doc, items: Sequence[TallyItem]) -> None:
+    """"22 died in Macomia district, nine in Muidumbe and none in Palma district": a part
+    whose town was read in a country of another continent than the places of the other
+    parts of its list (all of one country), a country no other place of the report lies in,
+    is of the list's country, its place unplaced."""
+    def places_of(item: TallyItem) -> list[PlaceMention]:
+        return [p for s, e in item.area_spans for p in starting_in(doc.places, s, e)
+                if p.place is not None]
+
+    moved: list[tuple[TallyItem, str]] = []
+    for item in items:
+        own = places_of(item)
+        if not own or any(p.place is not None and p.place.feature == "country" for p in own):
+            continue
+        if any(p.place is not None and p.place.country in item.area and p not in own
+               for p in doc.places):
+            continue  # (a country the report names elsewhere too)
+        others = [p for other in items if other is not item and other.metric == item.metric
+                  for p in places_of(other)]
+        countries = {p.place.country for p in others if p.place is not None}
+        if len(countries) != 1 or countries & set(item.area) or not all(
+                km_apart(mine.place, theirs.place) > _NAMESAKE_KM
+                for mine in own for theirs in others
+                if mine.place is not None and theirs.place is not None):
+            continue
+        moved.append((item, countries.pop()))
+    for item, country in moved:
+        item.area, item.area_divisions, item.unplaced = [country], [], True
+        item.area_names = [" ".join(item.area_label.split())] if item.area_label else []
 
 
 #: What ties a figure to the operations told right before it: "6 operations in which 12
@@ -2540,6 +2643,12 @@ def _reporter(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
             resolved = resolve_actor(office)
             return resolved.name if resolved is not None and resolved.name and not \
                 resolved.generic else f"{by_office.group('owner') or ''}{office}"
+        of_what = _OFFICE_OF_TELLS.search(text, start, end)
+        if of_what is not None:
+            # "The ministry of interior announce, today Saturday,": a translation's office
+            # named in full in lower case, its name
+            words = of_what.group("office").split()
+            return " ".join(w if w in {"of", "the", "for"} else w.capitalize() for w in words)
     # "According to the Inter-Services Public Relations (ISPR), the operations were ...":
     # the issuer named in a sentence of the report that gives no figure
     told = _told_by(doc, [i for i in range(len(doc.sentences)) if i not in indices], parties)
@@ -2575,7 +2684,7 @@ def _reporter(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
         for according in _ACCORDING_TO.finditer(text, start, end):
             m = _organisation_re().match(text, according.end(), end)
             if m:
-                return _organisation_name(m)
+                return _organisation_name(m, doc.places)
     # "The Security Media Cell announced ... the outcome of the operations ... as follows:"
     # above the list of figures: an organisation named as the teller in a line of none
     told = _organisation_in(doc, [i for i in range(len(doc.sentences)) if i not in indices],
@@ -2614,7 +2723,10 @@ def _organisation_in(doc: Doc, indices: list[int], parties: set[str], *,
     for index in indices:
         start, end = doc.sentences[index]
         for org in _organisation_re().finditer(text, start, end):
-            name = _organisation_name(org)
+            name = _organisation_name(org, doc.places)
+            if name in _organisation_words():
+                # "The Cell said in statement": the office named in full before, told again
+                name = _named_in_full(text, name.lower(), org.start()) or name
             # (what follows the name up to the verb: "said" keeps its first letter)
             after = text[org.end():min(end, org.end() + 40)]
             if above_the_figures:
@@ -2639,8 +2751,25 @@ def _names_a_party(name: str, parties: set[str]) -> bool:
     return name in parties or (resolved is not None and resolved.name in parties)
 
 
-def _organisation_name(m: re.Match[str]) -> str:
-    return re.sub(r"^(?:The|A|An)\s+", "", " ".join(m.group("org").split()))
+def _organisation_name(m: re.Match[str], places: Sequence[PlaceMention] = ()) -> str:
+    """The organisation's name as written, without its article, nor the town it sits in
+    ("the Defence Headquarters in Abuja said": the headquarters; "the Mission in South
+    Sudan" keeps its country)."""
+    name = re.sub(r"^(?:The|A|An)\s+", "", " ".join(m.group("org").split()))
+    seat = _SEAT.search(m.group("org"))
+    if seat is not None and any(
+            p.place is not None and p.place.feature != "country"
+            for p in overlapping(places, m.start("org") + seat.end(), m.end("org"))):
+        return " ".join(_SEAT.split(name, maxsplit=1)[0].split())
+    return name
+
+
+#: An office named with a capital and "in" right before a town: "Headquarters in", "the
+#: Interior Ministry in" (not "allied forces in", which tells where the forces were).
+_SEAT_BEFORE = re.compile(
+    r"\b(?:Headquarters|Ministry|Command|Office|Department|Directorate|Agency|Cell|Council|"
+    r"Committee|Authority|Observatory)\s+in\s+(?:the\s+)?$")
+_SEAT = re.compile(r"\s+in\s+(?:the\s+)?(?=[A-Z])")
 
 
 _BRACKETED_NAME = re.compile(r"^\s*\([^()]{1,24}\)")
@@ -2699,16 +2828,31 @@ _TOLD_BY_OFFICE = re.compile(
     r"\s+(?:said|says|reported|announced|stated)\b")
 
 
+#: An office named in full in lower case and its speech verb, as translated releases write
+#: it: "The ministry of interior announce,", "the directorate of military intelligence said".
+_OFFICE_OF_TELLS = re.compile(
+    r"\b[Tt]he\s+(?P<office>(?:ministry|directorate|department|command|office)\s+(?:of|for)\s+"
+    r"(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*,?\s+"
+    r"(?:said|says|reported|announced|announce|stated)\b")
+
+
+@cache
+def _organisation_words() -> frozenset[str]:
+    raw = json.loads(resources.files("eventcoder.data").joinpath("tally_metrics.json").read_text())
+    return frozenset(raw["organisation_words"])
+
+
 @cache
 def _organisation_re() -> re.Pattern[str]:
-    raw = json.loads(resources.files("eventcoder.data").joinpath("tally_metrics.json").read_text())
-    words = _alternation(raw["organisation_words"])
+    words = _alternation(sorted(_organisation_words()))
     cap = r"[A-Z][\w.\u2019'-]*"
     # ("the Defence Headquarters on Friday said": a day is no part of the name)
     when = _alternation([*calendar.day_name, *(m for m in calendar.month_name if m)])
     return re.compile(
         rf"(?P<org>(?:{cap}\s+){{0,5}}(?:{words})\b(?:\s+(?:of|for|in|on)\s+(?:the\s+)?"
-        rf"(?!(?:{when})\b){cap}(?:\s+{cap}){{0,3}})?)"
+        rf"(?!(?:{when})\b){cap}(?:\s+{cap}){{0,3}}"
+        # "Joint Task Force Ember", "Task Force 88": a task force's code name or number
+        rf"|(?<=Task\sForce)\s+(?!(?:{when})\b)(?:[A-Z][a-z]+|\d+)\b(?!\s+[A-Z]))?)"
     )
 
 
@@ -2840,7 +2984,7 @@ def _label(item: TallyItem) -> str:
         return item.party_text  # "children 468" of the civilians counted
     if (item.subset and item.area_label and item.within is not None
             and item.party == item.within.party and (
-                item.of_value is not None or item.area != item.within.area)):
+                item.of_value is not None or item.of_fate or item.area != item.within.area)):
         # "Of the 43, 17 were killed in Mir Ali", "11 of them ... in northern Iraq": a part
         # by place
         return item.area_label
@@ -3128,6 +3272,15 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
                 # "killed 14 insurgents ... captured 11 fighters": the unnamed men the
                 # release counted before
                 item.party, item.party_resolved = fought.party, True
+    for item in items:
+        if item.party is None and not item.party_text and not item.subset and (
+                item.metric in {"killed", "detained"}) and _AGAINST_A_GROUP.search(
+                doc.text, doc.sentences[item.sentence][0], item.start) is not None:
+            # "conducted 52 operations against ISIS, killing 19 and detaining 41": the bare
+            # counts are of the group the operations were against
+            opponent = _opponent(doc, item, [item.sentence])
+            if opponent is not None:
+                item.party, item.party_resolved, item.party_group = opponent, True, True
     for k, item in enumerate(items):
         if item.subset and item.within is None and item.of_value is not None:
             # "Of the 43, 17 were killed in Mir Ali": of the last count of 43 told before
@@ -3140,10 +3293,23 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
                 if item.metric not in _ACTIVITY_METRICS:
                     item.metric = item.within.metric
                 _take_party_of(item, item.within)
+        elif item.subset and item.within is None and item.of_fate:
+            # "Of the suspects detained, 34 were picked up in Lamu": of the last count of
+            # those detained told before
+            item.within = next((h for h in reversed(items[:k]) if not h.subset
+                                and h.metric == item.metric and h.sentence < item.sentence),
+                               None)
+            item.subset = item.within is not None
+            if item.within is not None:
+                _take_party_of(item, item.within)
         elif item.subset and item.within is None and item.metric in COUNTED_THINGS:
-            # "Twenty-six of the missions": of the last count of missions told before
-            item.within = next((h for h in reversed(items[:k])
-                                if not h.subset and h.metric == item.metric), None)
+            # "Twenty-six of the missions": of the last count of missions told before; "Four
+            # of the operations were in Deir ez-Zor and seven in Hasakah. Coalition aircraft
+            # supported three of the operations": of the whole count, not of one place's
+            counts = [h for h in items[:k] if not h.subset and h.metric == item.metric]
+            item.within = next((h for h in reversed(counts) if not any(
+                g is not h and g.sentence < h.sentence and _breaks_down(h, g)
+                for g in counts)), None)
             item.subset = item.within is not None
         elif item.subset and item.within is None:
             # "The toll also includes 28 ...": of the last count told before; "Among the dead
@@ -3391,8 +3557,11 @@ def _without_restatements(items: list[TallyItem]) -> list[TallyItem]:
         party = party_key(item.party) if item.party and item.metric != "detained" else ""
         return item.metric, item.value, party, tuple(sorted(item.area))
 
-    def richness(item: TallyItem) -> tuple[bool, bool, bool, int]:
-        return item.total, item.qualifier is not None, bool(item.area_names), -item.sentence
+    def richness(item: TallyItem) -> tuple[bool, bool, bool, bool, int]:
+        # ("40 detained" in the headline, "Forty suspected militants were detained" below:
+        # the statement that says who)
+        return (item.total, item.qualifier is not None, bool(item.area_names),
+                item.party is not None, -item.sentence)
 
     groups: dict[tuple[str, int, str, tuple[str, ...]], list[TallyItem]] = {}
     for item in items:
@@ -3425,16 +3594,19 @@ def _without_restatements(items: list[TallyItem]) -> list[TallyItem]:
             item.party, item.party_resolved = restated.party, True
             item.party_group = restated.party_group
     # "arrest 67" in the headline, "arrested 67 others" (of a named party) below: one figure
-    with_party = {(m, v, a): sentence for (m, v, p, a), members in groups.items() if p
-                  for sentence in {x.sentence for x in members}}
+    # ("19 killed ... in Lower Shabelle" in the headline, "19 al-Shabaab fighters were killed
+    # ... in Lower Shabelle region" below: one figure of one place)
+    with_party = {(m, v, a): x for (m, v, p, a), members in groups.items() if p
+                  for x in members}
     # "14 terrorists" in the headline, "14 terrorists from the PKK" below: one figure
-    of_group = {(i.metric, i.value, tuple(i.area)): i.sentence for i in items if i.party_group}
+    of_group = {(i.metric, i.value, tuple(i.area)): i for i in items if i.party_group}
     for item in items:
         told = with_party.get((item.metric, item.value, tuple(item.area)))
         if item.party:
             told = of_group.get((item.metric, item.value, tuple(item.area))) if (
                 not item.party_group and _unnamed_party(item.party_text or "x")) else None
-        if told is not None and told != item.sentence and not item.area_names:
+        if told is not None and told.sentence != item.sentence and (
+                not item.area_names or item.area_names == told.area_names):
             dropped.add(id(item))
     # "Troops kill 35 terrorists, arrest 50 in one week" above "arrested 50 suspected
     # collaborators in the North East": the opening line's figure, whatever party it seems
@@ -3549,6 +3721,16 @@ def build_records(doc: Doc, items: list[TallyItem]) -> list[Record]:
         named = [k for k in children[j] if items[k].subset]
         by_place = [k for k in children[j] if not items[k].subset]
         split = named and by_place and total.metric in CASUALTY_METRICS
+        if not split and total.metric not in CASUALTY_METRICS:
+            # "Four of the operations were in Deir ez-Zor and seven in Hasakah. Coalition
+            # aircraft supported three of the operations": its places, and some told in a
+            # sentence of their own with no place, a kind of them
+            placed = {items[k].sentence for k in children[j]
+                      if items[k].area_names or items[k].area != total.area}
+            named = [k for k in children[j] if items[k].subset and not items[k].area_names
+                     and items[k].area == total.area and items[k].sentence not in placed]
+            by_place = [k for k in children[j] if k not in named]
+            split = bool(named and by_place)
         for group in ((named, by_place) if split else (children[j],)):
             parts = [items[k] for k in group]
             verdict, explanation = check_consistency(total, parts)
@@ -3582,10 +3764,51 @@ def find_tallies(doc: Doc) -> Doc:
     items = read_tallies(doc, readings) if readings else []
     if not items:
         return replace_doc(doc, tally_sentences=spans)
+    spans = _bare_revisions(doc, items, spans)
     spans = _with_former_figures(doc, items, spans)
     spans = _with_remainders(doc, items, spans)
     return replace_doc(doc, records=(*doc.records, *build_records(doc, items)),
                        tally_sentences=spans)
+
+
+#: A count brought to a figure with no noun of its own: "revised the number down to 37",
+#: "corrected the toll to 12", the figure right after it.
+_BARE_REVISED = re.compile(
+    r"\b(?:revised|corrected|lowered|raised|updated|amended|brought)\s+(?:the|that|its|this)\s+"
+    r"(?:number|figure|toll|count|tally)(?:\s+(?:down|up|downward|upward))?\s+to\s+"
+    r"(?:about\s+|around\s+|some\s+)?\(?$", re.IGNORECASE)
+#: How many sentences back the count a bare revision replaces may be told.
+_BARE_REVISED_REACH = 2
+
+
+def _bare_revisions(doc: Doc, items: list[TallyItem],
+                    spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """"... killed 45 al-Shabaab fighters in Hiraan region between October 5 and October 11.
+    In a later statement on Tuesday, the army revised the number down to 37": the count told
+    last before is 37, of the same people, period and area; the 45 it replaces is no count.
+    Returns the tally spans with the revision's sentence."""
+    added: list[tuple[int, int]] = []
+    told = {item.sentence for item in items}
+    for index, (start, end) in enumerate(doc.sentences):
+        if index in told:
+            continue
+        for number in _numbers(doc, start, end):
+            cue = _BARE_REVISED.search(doc.text, max(start, number.start - 80), number.start)
+            if cue is None:
+                continue
+            before = [item for item in items
+                      if index - _BARE_REVISED_REACH <= item.sentence < index]
+            if not before or len({item.metric for item in before}) > 1:
+                break  # (of counts of several kinds, which one "the number" is is not told)
+            # the last count told before: the number that was revised
+            revised = max(before, key=lambda item: item.start)
+            revised.value, revised.start, revised.end = number.value, cue.start(), number.end
+            revised.rough = number.rough
+            added.append((start, end))
+            break
+    if not added:
+        return spans
+    return tuple(sorted({*spans, *added}))
 
 
 def count_added_to(doc: Doc, start: int, metric: str) -> tuple[str, ActorMention | None] | None:
