@@ -2371,7 +2371,7 @@ def _subject_left(tok: _Tokens, k: int) -> _NP | None:
         if total is not None:
             return total
     if np is None:
-        return _subject_before_phrases(tok, k)
+        return _second_of_a_pair(tok, k) or _subject_before_phrases(tok, k)
     described = _described_head(tok, np)
     if described is not None:
         return described
@@ -2421,6 +2421,26 @@ def _roles_of_one(tok: _Tokens, np: _NP | None, k: int) -> _NP | None:
             return None
     n = _NUMBER_OF_VERB[low[k + 1]]
     return _NP(a - 2, k + 1, n, n, n, "exact", (a - 1, k + 1), (a - 2, a - 1), definite=True)
+
+
+def _second_of_a_pair(tok: _Tokens, k: int) -> _NP | None:
+    """"A man and boy were killed", "the guard and cook were hurt": a bare singular noun at
+    ``k``, after "and" and a phrase of one person, shares that phrase's determiner; with a
+    plural verb after it the two are two people."""
+    lex = casualty_lexicon()
+    low, raw = tok.low, tok.raw
+    if k < 2 or low[k - 1] != "and" or k + 1 >= len(low) or (
+            _NUMBER_OF_VERB.get(low[k + 1]) != 2):
+        return None
+    w = raw[k]
+    if not w.isalpha() or not w.islower() or w in lex.np_stop or w in lex.non_person or (
+            w in lex.words or _plural(lex, w)):
+        return None
+    first = _np_left(tok, k - 2, names=False)
+    if first is None or first.count != 1 or first.party is None or (
+            low[first.start] not in lex.det_one and low[first.start] not in lex.det_def):
+        return None
+    return _NP(k, k + 1, 1, 1, 1, "exact", (k, k + 1), (k, k + 1), definite=first.definite)
 
 
 #: The number a verb after a subject says it has.

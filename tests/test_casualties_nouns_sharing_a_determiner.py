@@ -1,0 +1,31 @@
+"""People told by bare nouns that share a determiner or whose owner is a thing: each noun
+is one person."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.casualties import combine_casualties
+from eventcoder.quantities import find_casualty_mentions
+
+
+def _total(text: str, kind: str) -> int:
+    total = 0
+    for c in combine_casualties(find_casualty_mentions(text), text=text, doc_id="d1"):
+        if c.kind == kind:
+            total += c.count if c.count is not None else (c.low or 0)
+    return total
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        # a bare noun after "and" shares the article of the first; the plural verb says two
+        ("A man and boy were killed when the roof of the mill at Varesk fell in.", 2, 0),
+        ("A woman and child were wounded by shelling in Tarvel on Sunday.", 0, 2),
+        ("An officer and civilian were hurt in the blast, police said.", 0, 2),
+    ],
+)
+def test_a_bare_noun_after_and_shares_the_article(text: str, killed: int, wounded: int) -> None:
+    assert _total(text, "killed") == killed
+    assert _total(text, "wounded") == wounded
