@@ -29,3 +29,18 @@ def _total(text: str, kind: str) -> int:
 def test_a_bare_noun_after_and_shares_the_article(text: str, killed: int, wounded: int) -> None:
     assert _total(text, "killed") == killed
     assert _total(text, "wounded") == wounded
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        # with a singular verb the two nouns are one person
+        ("The owner and manager of the bakery was wounded.", 0, 1),
+        # two roles of a thing's people: "of the car" names no person
+        ("The driver and passenger of the car were injured near Ostrel.", 0, 2),
+        ("The pilot and navigator of the plane were killed when it came down.", 2, 0),
+    ],
+)
+def test_two_roles_of_a_vehicle_are_two_people(text: str, killed: int, wounded: int) -> None:
+    assert _total(text, "killed") == killed
+    assert _total(text, "wounded") == wounded
