@@ -44,3 +44,18 @@ def test_a_bare_noun_after_and_shares_the_article(text: str, killed: int, wounde
 def test_two_roles_of_a_vehicle_are_two_people(text: str, killed: int, wounded: int) -> None:
     assert _total(text, "killed") == killed
     assert _total(text, "wounded") == wounded
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        # "as were" joins a list of the victim's own, a bare noun among them
+        ("Judge Emil Varga was shot and killed, as were his wife, son and two guests.", 5, 0),
+        ("A shopkeeper was shot dead, as were his brother, daughter and three customers.",
+         6, 0),
+        ("Gunmen killed her husband, nephew and cousin outside Lodhra.", 3, 0),
+    ],
+)
+def test_a_bare_noun_in_a_list_is_one_person(text: str, killed: int, wounded: int) -> None:
+    assert _total(text, "killed") == killed
+    assert _total(text, "wounded") == wounded

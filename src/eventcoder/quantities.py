@@ -1762,7 +1762,9 @@ def _coordinated_right(tok: _Tokens, np: _NP, hits_at: dict[int, _Hit]) -> list[
         if j >= n or j in hits_at or low[j] in lex.words:
             break
         nxt = _np_right(tok, j, allow_bare=False)
-        if nxt is None and joined_by_and and cur.count == 1 and _is_word(low[j]) and (
+        # "his wife, son and two guests": a bare noun in a list, closed by "and" after it
+        listed = low[cur.end] == "," and j + 1 < n and low[j + 1] in {"and", ","}
+        if nxt is None and (joined_by_and or listed) and cur.count == 1 and _is_word(low[j]) and (
             low[j] not in lex.np_stop and low[j] not in lex.non_person
             and raw[j][:1].islower() and not _plural(lex, low[j])
             and not low[j].endswith(("ed", "ing"))  # "one member and led to ...": a verb
