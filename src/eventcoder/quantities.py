@@ -1762,7 +1762,9 @@ def _coordinated_right(tok: _Tokens, np: _NP, hits_at: dict[int, _Hit]) -> list[
         if j >= n or j in hits_at or low[j] in lex.words:
             break
         nxt = _np_right(tok, j, allow_bare=False)
-        if nxt is None and joined_by_and and cur.count == 1 and _is_word(low[j]) and (
+        # "his wife, son and two guests": a bare noun in a list, closed by "and" after it
+        listed = low[cur.end] == "," and j + 1 < n and low[j + 1] in {"and", ","}
+        if nxt is None and (joined_by_and or listed) and cur.count == 1 and _is_word(low[j]) and (
             low[j] not in lex.np_stop and low[j] not in lex.non_person
             and raw[j][:1].islower() and not _plural(lex, low[j])
             and not low[j].endswith(("ed", "ing"))  # "one member and led to ...": a verb
@@ -2371,7 +2373,7 @@ def _subject_left(tok: _Tokens, k: int) -> _NP | None:
         if total is not None:
             return total
     if np is None:
-        return _subject_before_phrases(tok, k)
+        return _second_of_a_pair(tok, k) or _subject_before_phrases(tok, k)
     described = _described_head(tok, np)
     if described is not None:
         return described
@@ -2403,6 +2405,10 @@ def _roles_of_one(tok: _Tokens, np: _NP | None, k: int) -> _NP | None:
     low, raw = tok.low, tok.raw
     if np is not None and np.start >= 1 and low[np.start - 1] in {"of", "for"}:
         last = np.start - 2
+    elif np is None and k >= 3 and low[k - 1] in _OF_DETERMINERS and low[k - 2] in _OF_WHOM:
+        # "the driver and passenger of the car were hurt": whose, a thing, reads as no
+        # phrase of people
+        last = k - 3
     elif np is None or np.start == k:
         last = k
     else:
@@ -2421,6 +2427,26 @@ def _roles_of_one(tok: _Tokens, np: _NP | None, k: int) -> _NP | None:
             return None
     n = _NUMBER_OF_VERB[low[k + 1]]
     return _NP(a - 2, k + 1, n, n, n, "exact", (a - 1, k + 1), (a - 2, a - 1), definite=True)
+
+
+def _second_of_a_pair(tok: _Tokens, k: int) -> _NP | None:
+    """"A man and boy were killed", "the guard and cook were hurt": a bare singular noun at
+    ``k``, after "and" and a phrase of one person, shares that phrase's determiner; with a
+    plural verb after it the two are two people."""
+    lex = casualty_lexicon()
+    low, raw = tok.low, tok.raw
+    if k < 2 or low[k - 1] != "and" or k + 1 >= len(low) or (
+            _NUMBER_OF_VERB.get(low[k + 1]) != 2):
+        return None
+    w = raw[k]
+    if not w.isalpha() or not w.islower() or w in lex.np_stop or w in lex.non_person or (
+            w in lex.words or _plural(lex, w)):
+        return None
+    first = _np_left(tok, k - 2, names=False)
+    if first is None or first.count != 1 or first.party is None or (
+            low[first.start] not in lex.det_one and low[first.start] not in lex.det_def):
+        return None
+    return _NP(k, k + 1, 1, 1, 1, "exact", (k, k + 1), (k, k + 1), definite=first.definite)
 
 
 #: The number a verb after a subject says it has.
