@@ -70,7 +70,7 @@ from eventcoder.mentions import (
     PlaceMention,
     replace_doc,
 )
-from eventcoder.places import COMPASS, find_sites, site_words
+from eventcoder.places import COMPASS, HOLDER_PLACED_REASON, find_sites, site_words
 from eventcoder.quantities import FREED_BEFORE, casualty_lexicon
 from eventcoder.records import Casualty, Event, Evidence, Location, Tally, slot_init
 from eventcoder.registry import stage
@@ -2271,6 +2271,8 @@ def choose_place(places: Sequence[PlaceMention], actors: Sequence[ActorMention],
     def rank(p: PlaceMention) -> tuple[int, bool, int, int]:
         assert p.place is not None
         feature_rank = _PLACE_RANK.get(p.place.feature, 1)
+        if _named_within_holder(p):
+            feature_rank = _PLACE_RANK["populated_place"]
         if p.start in province_wide:
             # "the village of X in Jabal al-Zawiya, in Idleb's southern countryside":
             # the province's land ranks as the province, after the range or district that
@@ -2280,6 +2282,14 @@ def choose_place(places: Sequence[PlaceMention], actors: Sequence[ActorMention],
                 0 if p.start >= anchor - 200 else 1, p.start)
 
     return min(usable, key=rank)
+
+
+def _named_within_holder(p: PlaceMention) -> bool:
+    """Whether ``p`` is a name the gazetteer lacks, placed at the division written next to
+    it as where it lies ("in Santa Rufina, Caldas department"): a place within the division,
+    as specific as a town, whose point is the division's."""
+    return (p.place is not None and p.place.feature in ("admin1", "admin2")
+            and p.reason is not None and p.reason.endswith(HOLDER_PLACED_REASON))
 
 
 # A comma or an opening parenthesis between a name and where it lies.

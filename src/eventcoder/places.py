@@ -2041,7 +2041,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     mentions.extend(_unknown_names(text, runs, mentions, gazetteer))
     if any(m.place is None for m in mentions):
         mentions.sort(key=lambda m: m.start)
-        _unknown_heads(runs, mentions)
+        _unknown_heads(runs, mentions, text)
     if any(m.place is None for m in mentions) or len(mentions) < len(runs):
         mentions.sort(key=lambda m: m.start)
         line = doc.document.metadata.get("dateline_span") if doc.document else None
@@ -2654,7 +2654,7 @@ def _placed_at_holder(start: int, end: int, text: str, holder: Place, why: str) 
     precision = 2 if holder.feature in ("populated_place", "admin2") else 3
     return PlaceMention(start=start, end=end, text=text, place=holder, geo_precision=precision,
                         modifier=None, score=0.5,
-                        reason=f"{why}; placed at {holder.name}, named next to it")
+                        reason=f"{why}; placed at {holder.name}{HOLDER_PLACED_REASON}")
 
 
 # A town this large, whose name ends a longer one the gazetteer lacks, is what that name
@@ -2665,6 +2665,8 @@ _NAMED_AFTER_TOWN = 10_000
 # Why a mention is left unresolved when the division written next to it holds no entry of
 # its name: the holder then places it.
 _NO_ENTRY_IN_DIVISION = "no entry lies in the division named next to it"
+#: How the reason of a name placed at the division or town written next to it ends.
+HOLDER_PLACED_REASON = ", named next to it"
 _OUTSIDE_STATED_DIVISION = "weak: a small town outside the division the text states"
 
 
@@ -2861,11 +2863,13 @@ def _whole_name(text: str, runs: Sequence[tuple[int, int, str]],
 _NAMES_JOINED = re.compile(r"(?<![\w'\u2019])[A-Z][\w'\u2019]*(-)(?=[A-Z])")
 
 
-def _unknown_heads(runs: Sequence[tuple[int, int, str]], mentions: list[PlaceMention]) -> None:
+def _unknown_heads(runs: Sequence[tuple[int, int, str]], mentions: list[PlaceMention],
+                   text: str = "") -> None:
     """Read whole a name of two or three capitalised words none of which resolves, whose
     first word alone was a mention left unresolved ("in Ayn Sufayrah", "the Qabb Rimsh
     road"): the name the report writes is the whole one, which the gazetteer lacks, not a
-    place called "Ayn" whose reading was set aside."""
+    place called "Ayn" whose reading was set aside. Followed by the division its first word
+    was looked for in, the name is placed there."""
     for i, mention in enumerate(mentions):
         if mention.place is not None:
             continue
@@ -2892,6 +2896,13 @@ def _unknown_heads(runs: Sequence[tuple[int, int, str]], mentions: list[PlaceMen
                              modifier=None, score=mention.score,
                              reason=f"not in the gazetteer, read whole (its first word "
                                     f"alone: {mention.reason})")
+        holder = mentions[stop] if stop < len(mentions) else None
+        if (text and mention.reason == _NO_ENTRY_IN_DIVISION and holder is not None
+                and holder.place is not None and holder.place.feature != "country"
+                and _HOLDER_GAP.match(text, end, holder.start)):
+            # "in Loma Verdosa, Boyaca department": the whole name is placed, as one word
+            # would be, at the division written next to it
+            whole = _placed_at_holder(start, end, run, holder.place, _NO_ENTRY_IN_DIVISION)
         mentions[i:i + len(inside)] = [whole]
 
 
