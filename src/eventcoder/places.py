@@ -2049,7 +2049,64 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             context, mentions, (line[0], line[1]) if line else None),
             groups=context.group_divisions))
     mentions.sort(key=lambda m: m.start)
+    if "road" in text or "way" in text or "between" in text or "route" in text:
+        _road_ends_near(text, mentions, gazetteer)
     return tuple(mentions)
+
+
+# Two ends of one road: "between X and Y", "the X-Y highway", "the road that connects X to
+# Y", "the road from X to Y" (the text before the first end, the gap, the text after the
+# second).
+_BETWEEN_ENDS = re.compile(r"\bbetween\s+(?:the\s+(?:towns?|villages?|cities)\s+of\s+)?$")
+_AND_GAP = re.compile(r"\s+and\s+(?:the\s+(?:town|village|city)\s+of\s+)?")
+_ROAD_BEFORE = re.compile(
+    r"\b(?:road|highway|motorway|route|expressway)\s+(?:(?:that|which)\s+)?(?:(?:connects|"
+    r"connecting|links|linking|joins|joining|runs|running|leads|leading)\s+)?(?:from\s+)?$")
+_TO_GAP = re.compile(r"\s+(?:to|with|and)\s+")
+_DASH_GAP = re.compile(r"\s?[-\u2013\u2014]\s?")
+_ROAD_AFTER = re.compile(r"\s+(?:road|highway|motorway|route|expressway)\b", re.IGNORECASE)
+# How far apart the two ends of a road a report names may lie.
+_ROAD_ENDS_KM = 300.0
+
+
+def _road_ends(text: str, a: PlaceMention, b: PlaceMention) -> bool:
+    """Whether ``a`` and ``b``, next to each other, are written as the two ends of a road."""
+    before = text[max(0, a.start - 80):a.start]
+    if _AND_GAP.fullmatch(text, a.end, b.start) and _BETWEEN_ENDS.search(before):
+        return True
+    if _TO_GAP.fullmatch(text, a.end, b.start) and _ROAD_BEFORE.search(before):
+        return True
+    return bool(_DASH_GAP.fullmatch(text, a.end, b.start) and _ROAD_AFTER.match(text, b.end))
+
+
+def _road_ends_near(text: str, mentions: list[PlaceMention], gazetteer: Gazetteer) -> None:
+    """Of the towns that bear the name of one end of a road, the one nearest the other end,
+    where the two readings lie too far apart for one road: "the road that connects Puerto
+    Nuevo to Villa Clara" runs from the Puerto Nuevo by Villa Clara. The end read as the
+    larger town stays, as the firmer reading. ``mentions`` is changed in place."""
+    for i in range(len(mentions) - 1):
+        a, b = mentions[i], mentions[i + 1]
+        if a.place is None or b.place is None or "populated_place" not in (
+                a.place.feature, b.place.feature) or "country" in (
+                a.place.feature, b.place.feature) or not _road_ends(text, a, b):
+            continue
+        if _km_apart(a.place, b.place) <= _ROAD_ENDS_KM:
+            continue
+        k = 1 if a.place.population >= b.place.population else 0
+        end, anchor = mentions[i + k], (b.place if k == 0 else a.place)
+        if end.place is None or end.place.feature != "populated_place":
+            continue
+        key = name_key(end.text)
+        namesakes = [gazetteer.place(c) for c in gazetteer.candidates_for_key(key)
+                     if gazetteer.feature_of(c) == "populated_place"]
+        near = [n for n in namesakes if _km_apart(n, anchor) <= _ROAD_ENDS_KM]
+        # a town of the very name before one that bears it only as another name
+        near = [n for n in near if name_key(n.name) == key] or near
+        if not near:
+            continue
+        nearest = min(near, key=lambda n: _km_apart(n, anchor))
+        mentions[i + k] = replace(end, place=nearest, reason=(
+            f"{end.reason}; the namesake nearest {anchor.name}, the road's other end"))
 
 
 def _same_division_again(text: str, mentions: list[PlaceMention]) -> None:
