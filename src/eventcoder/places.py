@@ -2686,7 +2686,7 @@ def _features_in_namesake_provinces(
             # a part of the province, as ACLED codes one: precision 2
             found.append(PlaceMention(
                 start=start, end=end, text=run, place=province, geo_precision=2,
-                modifier=None, score=0.5, reason="a natural feature not in the gazetteer; "
+                modifier=None, score=0.5, reason=f"{NATURAL_FEATURE_REASON}; "
                 f"placed at the province of {province.name}, named next to it"))
     for k in sorted(dropped, reverse=True):
         del mentions[k]
@@ -2724,6 +2724,8 @@ _NAMED_AFTER_TOWN = 10_000
 _NO_ENTRY_IN_DIVISION = "no entry lies in the division named next to it"
 #: How the reason of a name placed at the division or town written next to it ends.
 HOLDER_PLACED_REASON = ", named next to it"
+#: How the reason of a valley or a range the gazetteer lacks, placed at its province, opens.
+NATURAL_FEATURE_REASON = "a natural feature not in the gazetteer"
 _OUTSIDE_STATED_DIVISION = "weak: a small town outside the division the text states"
 
 
