@@ -70,7 +70,13 @@ from eventcoder.mentions import (
     PlaceMention,
     replace_doc,
 )
-from eventcoder.places import COMPASS, find_sites, site_words
+from eventcoder.places import (
+    COMPASS,
+    HOLDER_PLACED_REASON,
+    NATURAL_FEATURE_REASON,
+    find_sites,
+    site_words,
+)
 from eventcoder.quantities import FREED_BEFORE, casualty_lexicon
 from eventcoder.records import Casualty, Event, Evidence, Location, Tally, slot_init
 from eventcoder.registry import stage
@@ -2296,6 +2302,8 @@ def choose_place(places: Sequence[PlaceMention], actors: Sequence[ActorMention],
     def rank(p: PlaceMention) -> tuple[int, bool, int, int]:
         assert p.place is not None
         feature_rank = _PLACE_RANK.get(p.place.feature, 1)
+        if _named_within_holder(p):
+            feature_rank = _PLACE_RANK["populated_place"]
         if p.start in province_wide:
             # "the village of X in Jabal al-Zawiya, in Idleb's southern countryside":
             # the province's land ranks as the province, after the range or district that
@@ -2305,6 +2313,17 @@ def choose_place(places: Sequence[PlaceMention], actors: Sequence[ActorMention],
                 0 if p.start >= anchor - 200 else 1, p.start)
 
     return min(usable, key=rank)
+
+
+def _named_within_holder(p: PlaceMention) -> bool:
+    """Whether ``p`` is a name the gazetteer lacks, placed at the province written next to
+    it as where it lies ("in Santa Rufina, Caldas department"): a place within the province,
+    as specific as a town, whose point is the province's. Placed at a district, it yields
+    to the district's town named after it, nearer than the district's point; a valley or a
+    range so placed ("the Wadi X in Kirkuk") spans much of the province and ranks as it."""
+    return (p.place is not None and p.place.feature == "admin1"
+            and p.reason is not None and p.reason.endswith(HOLDER_PLACED_REASON)
+            and not p.reason.startswith(NATURAL_FEATURE_REASON))
 
 
 # A comma or an opening parenthesis between a name and where it lies.

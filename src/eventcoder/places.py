@@ -2057,7 +2057,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     mentions.extend(_unknown_names(text, runs, mentions, gazetteer))
     if any(m.place is None for m in mentions):
         mentions.sort(key=lambda m: m.start)
-        _unknown_heads(runs, mentions)
+        _unknown_heads(runs, mentions, text)
     if any(m.place is None for m in mentions) or len(mentions) < len(runs):
         mentions.sort(key=lambda m: m.start)
         line = doc.document.metadata.get("dateline_span") if doc.document else None
@@ -2065,7 +2065,64 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             context, mentions, (line[0], line[1]) if line else None),
             groups=context.group_divisions))
     mentions.sort(key=lambda m: m.start)
+    if "road" in text or "way" in text or "between" in text or "route" in text:
+        _road_ends_near(text, mentions, gazetteer)
     return tuple(mentions)
+
+
+# Two ends of one road: "between X and Y", "the X-Y highway", "the road that connects X to
+# Y", "the road from X to Y" (the text before the first end, the gap, the text after the
+# second).
+_BETWEEN_ENDS = re.compile(r"\bbetween\s+(?:the\s+(?:towns?|villages?|cities)\s+of\s+)?$")
+_AND_GAP = re.compile(r"\s+and\s+(?:the\s+(?:town|village|city)\s+of\s+)?")
+_ROAD_BEFORE = re.compile(
+    r"\b(?:road|highway|motorway|route|expressway)\s+(?:(?:that|which)\s+)?(?:(?:connects|"
+    r"connecting|links|linking|joins|joining|runs|running|leads|leading)\s+)?(?:from\s+)?$")
+_TO_GAP = re.compile(r"\s+(?:to|with|and)\s+")
+_DASH_GAP = re.compile(r"\s?[-\u2013\u2014]\s?")
+_ROAD_AFTER = re.compile(r"\s+(?:road|highway|motorway|route|expressway)\b", re.IGNORECASE)
+# How far apart the two ends of a road a report names may lie.
+_ROAD_ENDS_KM = 300.0
+
+
+def _road_ends(text: str, a: PlaceMention, b: PlaceMention) -> bool:
+    """Whether ``a`` and ``b``, next to each other, are written as the two ends of a road."""
+    before = text[max(0, a.start - 80):a.start]
+    if _AND_GAP.fullmatch(text, a.end, b.start) and _BETWEEN_ENDS.search(before):
+        return True
+    if _TO_GAP.fullmatch(text, a.end, b.start) and _ROAD_BEFORE.search(before):
+        return True
+    return bool(_DASH_GAP.fullmatch(text, a.end, b.start) and _ROAD_AFTER.match(text, b.end))
+
+
+def _road_ends_near(text: str, mentions: list[PlaceMention], gazetteer: Gazetteer) -> None:
+    """Of the towns that bear the name of one end of a road, the one nearest the other end,
+    where the two readings lie too far apart for one road: "the road that connects Puerto
+    Nuevo to Villa Clara" runs from the Puerto Nuevo by Villa Clara. The end read as the
+    larger town stays, as the firmer reading. ``mentions`` is changed in place."""
+    for i in range(len(mentions) - 1):
+        a, b = mentions[i], mentions[i + 1]
+        if a.place is None or b.place is None or "populated_place" not in (
+                a.place.feature, b.place.feature) or "country" in (
+                a.place.feature, b.place.feature) or not _road_ends(text, a, b):
+            continue
+        if km_apart(a.place, b.place) <= _ROAD_ENDS_KM:
+            continue
+        k = 1 if a.place.population >= b.place.population else 0
+        end, anchor = mentions[i + k], (b.place if k == 0 else a.place)
+        if end.place is None or end.place.feature != "populated_place":
+            continue
+        key = name_key(end.text)
+        namesakes = [gazetteer.place(c) for c in gazetteer.candidates_for_key(key)
+                     if gazetteer.feature_of(c) == "populated_place"]
+        near = [n for n in namesakes if km_apart(n, anchor) <= _ROAD_ENDS_KM]
+        # a town of the very name before one that bears it only as another name
+        near = [n for n in near if name_key(n.name) == key] or near
+        if not near:
+            continue
+        nearest = min(near, key=lambda n: km_apart(n, anchor))
+        mentions[i + k] = replace(end, place=nearest, reason=(
+            f"{end.reason}; the namesake nearest {anchor.name}, the road's other end"))
 
 
 def _same_division_again(text: str, mentions: list[PlaceMention]) -> None:
@@ -2645,7 +2702,7 @@ def _features_in_namesake_provinces(
             # a part of the province, as ACLED codes one: precision 2
             found.append(PlaceMention(
                 start=start, end=end, text=run, place=province, geo_precision=2,
-                modifier=None, score=0.5, reason="a natural feature not in the gazetteer; "
+                modifier=None, score=0.5, reason=f"{NATURAL_FEATURE_REASON}; "
                 f"placed at the province of {province.name}, named next to it"))
     for k in sorted(dropped, reverse=True):
         del mentions[k]
@@ -2670,7 +2727,7 @@ def _placed_at_holder(start: int, end: int, text: str, holder: Place, why: str) 
     precision = 2 if holder.feature in ("populated_place", "admin2") else 3
     return PlaceMention(start=start, end=end, text=text, place=holder, geo_precision=precision,
                         modifier=None, score=0.5,
-                        reason=f"{why}; placed at {holder.name}, named next to it")
+                        reason=f"{why}; placed at {holder.name}{HOLDER_PLACED_REASON}")
 
 
 # A town this large, whose name ends a longer one the gazetteer lacks, is what that name
@@ -2681,6 +2738,10 @@ _NAMED_AFTER_TOWN = 10_000
 # Why a mention is left unresolved when the division written next to it holds no entry of
 # its name: the holder then places it.
 _NO_ENTRY_IN_DIVISION = "no entry lies in the division named next to it"
+#: How the reason of a name placed at the division or town written next to it ends.
+HOLDER_PLACED_REASON = ", named next to it"
+#: How the reason of a valley or a range the gazetteer lacks, placed at its province, opens.
+NATURAL_FEATURE_REASON = "a natural feature not in the gazetteer"
 _OUTSIDE_STATED_DIVISION = "weak: a small town outside the division the text states"
 
 
@@ -2877,11 +2938,13 @@ def _whole_name(text: str, runs: Sequence[tuple[int, int, str]],
 _NAMES_JOINED = re.compile(r"(?<![\w'\u2019])[A-Z][\w'\u2019]*(-)(?=[A-Z])")
 
 
-def _unknown_heads(runs: Sequence[tuple[int, int, str]], mentions: list[PlaceMention]) -> None:
+def _unknown_heads(runs: Sequence[tuple[int, int, str]], mentions: list[PlaceMention],
+                   text: str = "") -> None:
     """Read whole a name of two or three capitalised words none of which resolves, whose
     first word alone was a mention left unresolved ("in Ayn Sufayrah", "the Qabb Rimsh
     road"): the name the report writes is the whole one, which the gazetteer lacks, not a
-    place called "Ayn" whose reading was set aside."""
+    place called "Ayn" whose reading was set aside. Followed by the division its first word
+    was looked for in, the name is placed there."""
     for i, mention in enumerate(mentions):
         if mention.place is not None:
             continue
@@ -2908,6 +2971,13 @@ def _unknown_heads(runs: Sequence[tuple[int, int, str]], mentions: list[PlaceMen
                              modifier=None, score=mention.score,
                              reason=f"not in the gazetteer, read whole (its first word "
                                     f"alone: {mention.reason})")
+        holder = mentions[stop] if stop < len(mentions) else None
+        if (text and mention.reason == _NO_ENTRY_IN_DIVISION and holder is not None
+                and holder.place is not None and holder.place.feature != "country"
+                and _HOLDER_GAP.match(text, end, holder.start)):
+            # "in Loma Verdosa, Boyaca department": the whole name is placed, as one word
+            # would be, at the division written next to it
+            whole = _placed_at_holder(start, end, run, holder.place, _NO_ENTRY_IN_DIVISION)
         mentions[i:i + len(inside)] = [whole]
 
 
