@@ -148,6 +148,25 @@ def test_an_english_at_joins_no_name() -> None:
     assert found["Haflong"].place.admin1 == "Assam"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets struck a camp of Ansaru at Tilowa (Giwa LGA, Kaduna) on Friday.",
+        "Jets struck fighters of Ahlus Sunna at Tilowa (Giwa LGA, Kaduna) on Friday.",
+    ],
+)
+def test_an_english_at_joins_no_name_the_gazetteer_lacks(text: str) -> None:
+    found = places_in(text)
+    assert found["Tilowa"].place is not None
+    assert found["Tilowa"].place.admin1 == "Kaduna"
+    assert not any(" at " in name for name in found)
+
+
+def test_a_generic_word_before_at_still_opens_a_name() -> None:
+    found = places_in("Shells fell in Bir at Tilowa (Giwa LGA, Kaduna) on Sunday.")
+    assert found["Bir at Tilowa"].place is not None
+
+
 def test_a_person_named_like_a_variant_of_a_city_abroad_is_no_place() -> None:
     # "al-Lami" shares a transliteration key with Fort-Lamy (N'Djamena); the report states
     # its country as the holder of its places, and Chad is named nowhere.

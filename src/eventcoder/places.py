@@ -2924,6 +2924,7 @@ def _whole_name(text: str, runs: Sequence[tuple[int, int, str]],
     words = [m for m in _WORD.finditer(text, start, mention.start)]
     while words and words[0].group().lower() in _OPENING_WORDS:
         words.pop(0)  # "In Tall 'Afar": the preposition opening a sentence
+    words = words[_past_english_connector([w.group() for w in words]):]
     if not words or len(words) > 3 or not words[0].group()[0].isupper():
         return mention.start
     start = words[0].start()
@@ -2932,6 +2933,19 @@ def _whole_name(text: str, runs: Sequence[tuple[int, int, str]],
     if _cue(text, start) not in _STRONG_LOCATIVE_WORDS:
         return mention.start
     return start
+
+
+def _past_english_connector(words: Sequence[str]) -> int:
+    """How many of a run's words come before its name, where a connector that is also an
+    English word ("at", "as", "an") stands alone after more than one generic first word:
+    "Boko Haram at Tilowa" names Tilowa, while "Bir at Tutah" is one name. 0 if none."""
+    stopwords = load_stopwords()
+    cut = 0
+    for j in range(1, len(words)):
+        if words[j] in _ENGLISH_CONNECTORS and not (
+                j == 1 and normalise(words[0]) in stopwords):
+            cut = j + 1
+    return cut
 
 
 # A hyphen between two capitalised words: where one name ends and the next begins.
@@ -2960,6 +2974,8 @@ def _unknown_heads(runs: Sequence[tuple[int, int, str]], mentions: list[PlaceMen
         if not 1 < len(words) <= 3 or any(
                 w[0].islower() and w.split("-", 1)[0] not in _ARTICLE_PREFIX for w in words):
             continue  # "Maariya and Jamla": two names
+        if _past_english_connector(words):
+            continue  # "Boko Haram at Tilowa": no name of three words
         # the mentions are in the order of their starts: those inside the name come next
         stop = i
         while stop < len(mentions) and mentions[stop].start < end:
