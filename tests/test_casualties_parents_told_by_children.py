@@ -52,3 +52,19 @@ def test_a_parent_after_a_comma_is_the_person_before(text: str, killed: int,
                                                       wounded: int) -> None:
     assert _total(text, "killed") == killed
     assert _total(text, "wounded") == wounded
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        # two roles of one person after a comma, the last a parent
+        ("Raiders killed Leyla Ortanu, a nurse and mother of four, and her nephew.", 2, 0),
+        # the parent told first, the name after it
+        ("A pharmacist and father of two, Tomas Belek, was wounded in the attack.", 0, 1),
+        ("Father of five Ruben Adomako was killed in the explosion at the depot.", 1, 0),
+    ],
+)
+def test_a_parent_with_a_second_role_or_a_name(text: str, killed: int,
+                                                wounded: int) -> None:
+    assert _total(text, "killed") == killed
+    assert _total(text, "wounded") == wounded

@@ -873,6 +873,9 @@ def _np_right(
                     k = inner_num.end
                     if k < n and low[k] in _OFFSPRING:
                         k += 1
+                    if k < n and raw[k][:1].isupper() and _is_word(raw[k]) and (
+                            low[k] not in nw.months):
+                        continue  # "father of three Karim Osei": the parent's name
                     break
                 if inner_num is not None and inner_num.value:
                     num = inner_num
@@ -1488,7 +1491,8 @@ def _one_with_two_names(tok: _Tokens, prev: _NP, cur: _NP) -> bool:
         low[prev.num[0]] in {"a", "an"}) and cur.count == 1 and cur.num is None and (
         not cur.definite) and tok.raw[cur.start][:1].islower() and cur.start >= 1 and (
         low[cur.start - 1] == "and") and (
-        cur.end < len(low) and _NUMBER_OF_VERB.get(low[cur.end]) == 1)
+        cur.end < len(low) and (_NUMBER_OF_VERB.get(low[cur.end]) == 1 or low[cur.end] == ","
+                                and _a_parent(tok, cur)))
 
 
 def _coordinated_left(tok: _Tokens, np: _NP) -> list[_NP]:
@@ -1688,9 +1692,13 @@ def _breakdown_after(tok: _Tokens, nps: list[_NP]) -> list[_NP]:
 
 def _parent_told_after(tok: _Tokens, j: int) -> int | None:
     """The closing comma of one person told as a parent from token ``j`` ("father of
-    three,", "a mother of two children,"), or None."""
+    three,", "a mother of two children,", "a teacher and mother of two,"), or None."""
     low = tok.low
     np = _np_right(tok, j)
+    if np is not None and np.count == 1 and np.end + 1 < len(low) and low[np.end] == "and":
+        both = _np_right(tok, np.end + 1)  # "a teacher and mother of two": one person
+        if both is not None and both.num is None and _one_with_two_names(tok, np, both):
+            np = both
     if np is None or np.end >= len(low) or low[np.end] != "," or not _a_parent(tok, np):
         return None
     return np.end
