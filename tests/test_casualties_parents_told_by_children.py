@@ -68,3 +68,19 @@ def test_a_parent_with_a_second_role_or_a_name(text: str, killed: int,
                                                 wounded: int) -> None:
     assert _total(text, "killed") == killed
     assert _total(text, "wounded") == wounded
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        # kin of someone else, told of the one before the comma
+        ("Bandits killed a miller, the son of a retired judge, and his cousin.", 2, 0),
+        ("A driver, nephew of the district governor, and his friend were killed.", 2, 0),
+        ("Gunmen shot dead a potter, a widower with four children, and his neighbour.", 2, 0),
+        ("A weaver, a widow with two sons, and her sister were wounded in Pashtal.", 0, 2),
+    ],
+)
+def test_kin_after_a_comma_is_the_person_before(text: str, killed: int,
+                                                 wounded: int) -> None:
+    assert _total(text, "killed") == killed
+    assert _total(text, "wounded") == wounded

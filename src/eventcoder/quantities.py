@@ -662,6 +662,10 @@ _OF_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 #: A parent told by how many children they have: "a father of four" is one person.
 _PARENTS = frozenset({"father", "mother", "parent", "grandfather", "grandmother",
                       "grandparent", "dad", "mom", "mum"})
+#: One person told by kin of someone else: "the son of a former mayor".
+_KIN_OF_ONE = frozenset({"son", "daughter", "wife", "husband", "brother", "sister", "uncle",
+                         "aunt", "cousin", "nephew", "niece", "grandson", "granddaughter",
+                         "widow", "widower", "father", "mother", "relative"})
 #: The children a parent is told by: "a mother of three children", "a father of two sons".
 _OFFSPRING = frozenset({"children", "child", "kids", "sons", "daughters", "boys", "girls",
                         "grandchildren"})
@@ -1495,6 +1499,17 @@ def _one_with_two_names(tok: _Tokens, prev: _NP, cur: _NP) -> bool:
                                 and _a_parent(tok, cur)))
 
 
+def _one_told_before(tok: _Tokens, close: int) -> _NP | None:
+    """The one person before a parent or kin told between commas that ends at the comma
+    ``close``: "a teacher" of "a teacher, a mother of two," or None."""
+    low = tok.low
+    c = next((x for x in range(close - 1, max(-1, close - 12), -1) if low[x] == ","), None)
+    if c is None or c < 1 or _parent_told_after(tok, c + 1) != close:
+        return None
+    before = _np_left(tok, c - 1, names=False)
+    return before if before is not None and before.count == 1 else None
+
+
 def _coordinated_left(tok: _Tokens, np: _NP) -> list[_NP]:
     """Noun phrases joined to ``np`` on its left: "2 police and 3 civilians"."""
     lex = casualty_lexicon()
@@ -1517,6 +1532,13 @@ def _coordinated_left(tok: _Tokens, np: _NP) -> list[_NP]:
                 # killed": the role says who the first was; both are counted
                 found.insert(0, named)
                 break
+            before = _one_told_before(tok, k + 1)
+            if before is not None:
+                # "A teacher, a mother of two, and her driver were killed": the parent is
+                # the teacher told again
+                found.insert(0, before)
+                cur = before
+                continue
         prev = _np_left(tok, k, names=False)
         if prev is None and low[cur.start - 1] == "and" and low[cur.start - 2] != "," \
                 and _told_after_a_person(tok, cur):
@@ -1541,15 +1563,6 @@ def _coordinated_left(tok: _Tokens, np: _NP) -> list[_NP]:
         if low[cur.start - 1] == "," and prev.start and low[prev.start - 1] in lex.np_stop \
                 and not _there_were(low, prev.start):
             break  # an opening phrase: "During the raid, two guards and a cook were killed"
-        if low[cur.start - 1] == "and" and prev.start >= 2 and low[prev.start - 1] == "," \
-                and _a_parent(tok, prev):
-            before = _np_left(tok, prev.start - 2, names=False)
-            if before is not None and before.count == 1:
-                # "A teacher, a mother of two, and her driver were killed": the parent is
-                # the teacher told again
-                found.insert(0, before)
-                cur = before
-                continue
         if _one_with_two_names(tok, prev, cur) and len(found) == 1:
             # "A soldier and father of four was killed": the article before the first noun
             # covers the second, and the singular verb says they are one person
@@ -1651,19 +1664,22 @@ def _describes(tok: _Tokens, name: _NP, nxt: _NP) -> bool:
 _ALONG_WITH = {"along": "with", "together": "with"}
 
 
-def _role_apposition_end(tok: _Tokens, j: int) -> int | None:
+def _role_apposition_end(tok: _Tokens, j: int, heads: frozenset[str] | None = None
+                         ) -> int | None:
     """The closing comma of a role told after a name from token ``j`` ("leader of the
-    so-called 'Ansar' group,", "a commander of the Hurras cell,"), or None."""
+    so-called 'Ansar' group,", "a commander of the Hurras cell,"), or None. ``heads`` are
+    the roles read (ranks where None)."""
     lex = casualty_lexicon()
     low = tok.low
     n = len(low)
+    roles = lex.rank_heads if heads is None else heads
     k = j
     if k < n and low[k] in {"the", "a", "an"}:
         k += 1
-    while k < n and k - j < 3 and low[k] not in lex.rank_heads and _is_word(low[k]) \
+    while k < n and k - j < 3 and low[k] not in roles and _is_word(low[k]) \
             and low[k] not in lex.np_stop and low[k] not in lex.words:
         k += 1  # "a senior", "the top military"
-    if k + 1 >= n or low[k] not in lex.rank_heads or low[k + 1] != "of":
+    if k + 1 >= n or low[k] not in roles or low[k + 1] != "of":
         return None
     for c in range(k + 2, min(n, k + 16)):
         if low[c] == ",":
@@ -1699,8 +1715,15 @@ def _parent_told_after(tok: _Tokens, j: int) -> int | None:
         both = _np_right(tok, np.end + 1)  # "a teacher and mother of two": one person
         if both is not None and both.num is None and _one_with_two_names(tok, np, both):
             np = both
+    if np is not None and np.count == 1 and np.end + 3 < len(low) and low[np.end] == "with":
+        children = parse_number_at(tok, np.end + 1)  # "a widower with three children,"
+        if children is not None and children.end + 1 < len(low) and (
+                low[children.end] in _OFFSPRING and low[children.end + 1] == ","):
+            return children.end + 1
     if np is None or np.end >= len(low) or low[np.end] != "," or not _a_parent(tok, np):
-        return None
+        # "killed a trader, husband of a local councillor, and his guard": one of the
+        # family of someone else, told of the trader
+        return _role_apposition_end(tok, j, _KIN_OF_ONE)
     return np.end
 
 
