@@ -84,3 +84,19 @@ def test_kin_after_a_comma_is_the_person_before(text: str, killed: int,
                                                  wounded: int) -> None:
     assert _total(text, "killed") == killed
     assert _total(text, "wounded") == wounded
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        # a verb that tells no number: the noun without an article is still the same person
+        ("A shop guard and father of three died after being stabbed in Korvan.", 1, 0),
+        # the parent written with hyphens
+        ("Raiders killed a fisherman, a father-of-six, and his brother-in-law.", 2, 0),
+        # a plural verb says two
+        ("A clerk and father of two were killed in the blast, neighbours said.", 2, 0),
+    ],
+)
+def test_a_parent_with_any_verb_or_hyphens(text: str, killed: int, wounded: int) -> None:
+    assert _total(text, "killed") == killed
+    assert _total(text, "wounded") == wounded

@@ -1488,15 +1488,16 @@ def _either_verb(low: Sequence[str], h: _Hit, hits: Sequence[_Hit], idx: int) ->
 
 
 def _one_with_two_names(tok: _Tokens, prev: _NP, cur: _NP) -> bool:
-    """Whether ``prev`` "and" ``cur`` before a singular verb tell one person: "a teacher
-    and mother of two was shot", where the second noun has no article of its own."""
+    """Whether ``prev`` "and" ``cur`` before a singular verb (any verb but a plural one
+    after a parent) tell one person: "a teacher and mother of two was shot", "a guard and
+    father of three died", where the second noun has no article of its own."""
     low = tok.low
     return prev.count == 1 and prev.party is not None and prev.num is not None and (
         low[prev.num[0]] in {"a", "an"}) and cur.count == 1 and cur.num is None and (
         not cur.definite) and tok.raw[cur.start][:1].islower() and cur.start >= 1 and (
         low[cur.start - 1] == "and") and (
-        cur.end < len(low) and (_NUMBER_OF_VERB.get(low[cur.end]) == 1 or low[cur.end] == ","
-                                and _a_parent(tok, cur)))
+        cur.end < len(low) and (_NUMBER_OF_VERB.get(low[cur.end], 1) == 1 and (
+            _a_parent(tok, cur) or low[cur.end] in _NUMBER_OF_VERB)))
 
 
 def _one_told_before(tok: _Tokens, close: int) -> _NP | None:
@@ -1731,7 +1732,8 @@ def _a_parent(tok: _Tokens, np: _NP) -> bool:
     """Whether ``np`` is one person told as a parent: "a father of four"."""
     low = tok.low
     return np.count == 1 and np.party is not None and any(
-        low[x] in _PARENTS and low[x + 1] == "of" for x in range(*np.party))
+        low[x] in _PARENTS and low[x + 1] == "of"
+        or "-of-" in low[x] and low[x].split("-")[0] in _PARENTS for x in range(*np.party))
 
 
 def _more_after_name(tok: _Tokens, j: int) -> _NP | None:
