@@ -659,6 +659,16 @@ _ADDITIVE_WORDS = frozenset({"additional", "further", "other", "more"})
 #: Words after "those" that say who by where they were: "those inside", "those aboard".
 _THOSE_THERE = frozenset({"inside", "aboard", "onboard", "present", "there", "nearby"})
 _OF_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+#: A parent told by how many children they have: "a father of four" is one person.
+_PARENTS = frozenset({"father", "mother", "parent", "grandfather", "grandmother",
+                      "grandparent", "dad", "mom", "mum"})
+#: One person told by kin of someone else: "the son of a former mayor".
+_KIN_OF_ONE = frozenset({"son", "daughter", "wife", "husband", "brother", "sister", "uncle",
+                         "aunt", "cousin", "nephew", "niece", "grandson", "granddaughter",
+                         "widow", "widower", "father", "mother", "relative"})
+#: The children a parent is told by: "a mother of three children", "a father of two sons".
+_OFFSPRING = frozenset({"children", "child", "kids", "sons", "daughters", "boys", "girls",
+                        "grandchildren"})
 
 
 def _is_word(t: str) -> bool:
@@ -807,6 +817,7 @@ def _np_right(
     p0 = j
     k = j
     seen_of = False
+    parent_of = False
     while k < n and (k - p0 < 10 or k - p0 < 16 and _inside_a_name(raw, k)):
         t = low[k]
         if t in _QUOTES:
@@ -858,7 +869,18 @@ def _np_right(
             # "a family of five", "members of the Pakistani army"
             if k + 1 < n:
                 group = low[k - 1] in {"family", "group", "total", "crew", "team", "couple"}
-                inner_num = parse_number_at(tok, k + 1) if group else None
+                parent = low[k - 1] in _PARENTS
+                inner_num = parse_number_at(tok, k + 1) if group or parent else None
+                if parent and inner_num is not None:
+                    # "a father of four", "a mother of two children": the parent, one person
+                    parent_of = True
+                    k = inner_num.end
+                    if k < n and low[k] in _OFFSPRING:
+                        k += 1
+                    if k < n and raw[k][:1].isupper() and _is_word(raw[k]) and (
+                            low[k] not in nw.months):
+                        continue  # "father of three Karim Osei": the parent's name
+                    break
                 if inner_num is not None and inner_num.value:
                     num = inner_num
                     num_span = (inner_num.start, inner_num.end)
@@ -951,7 +973,8 @@ def _np_right(
         return _NP(start, end, size, size, size, "exact", party, num_span or party,
                    definite=definite, animal=animal, perpetrator=perp, generic=generic)
     plural = _plural(lex, head)
-    if det_one and (not plural or head in lex.article_singular):  # "a youth": one
+    if det_one and (not plural or head in lex.article_singular) or parent_of and (
+            not definite and allow_bare):  # "a youth", "father of three": one
         return _NP(start, end, 1, 1, 1, "exact", party, num_span, animal=animal,
                    perpetrator=perp, generic=generic)
     if definite and head in _REMAINDER:
@@ -1464,6 +1487,30 @@ def _either_verb(low: Sequence[str], h: _Hit, hits: Sequence[_Hit], idx: int) ->
         and hits[idx - 1].end == h.start - 1
 
 
+def _one_with_two_names(tok: _Tokens, prev: _NP, cur: _NP) -> bool:
+    """Whether ``prev`` "and" ``cur`` before a singular verb (any verb but a plural one
+    after a parent) tell one person: "a teacher and mother of two was shot", "a guard and
+    father of three died", where the second noun has no article of its own."""
+    low = tok.low
+    return prev.count == 1 and prev.party is not None and prev.num is not None and (
+        low[prev.num[0]] in {"a", "an"}) and cur.count == 1 and cur.num is None and (
+        not cur.definite) and tok.raw[cur.start][:1].islower() and cur.start >= 1 and (
+        low[cur.start - 1] == "and") and (
+        cur.end < len(low) and (_NUMBER_OF_VERB.get(low[cur.end], 1) == 1 and (
+            _a_parent(tok, cur) or low[cur.end] in _NUMBER_OF_VERB)))
+
+
+def _one_told_before(tok: _Tokens, close: int) -> _NP | None:
+    """The one person before a parent or kin told between commas that ends at the comma
+    ``close``: "a teacher" of "a teacher, a mother of two," or None."""
+    low = tok.low
+    c = next((x for x in range(close - 1, max(-1, close - 12), -1) if low[x] == ","), None)
+    if c is None or c < 1 or _parent_told_after(tok, c + 1) != close:
+        return None
+    before = _np_left(tok, c - 1, names=False)
+    return before if before is not None and before.count == 1 else None
+
+
 def _coordinated_left(tok: _Tokens, np: _NP) -> list[_NP]:
     """Noun phrases joined to ``np`` on its left: "2 police and 3 civilians"."""
     lex = casualty_lexicon()
@@ -1486,6 +1533,13 @@ def _coordinated_left(tok: _Tokens, np: _NP) -> list[_NP]:
                 # killed": the role says who the first was; both are counted
                 found.insert(0, named)
                 break
+            before = _one_told_before(tok, k + 1)
+            if before is not None:
+                # "A teacher, a mother of two, and her driver were killed": the parent is
+                # the teacher told again
+                found.insert(0, before)
+                cur = before
+                continue
         prev = _np_left(tok, k, names=False)
         if prev is None and low[cur.start - 1] == "and" and low[cur.start - 2] != "," \
                 and _told_after_a_person(tok, cur):
@@ -1510,6 +1564,11 @@ def _coordinated_left(tok: _Tokens, np: _NP) -> list[_NP]:
         if low[cur.start - 1] == "," and prev.start and low[prev.start - 1] in lex.np_stop \
                 and not _there_were(low, prev.start):
             break  # an opening phrase: "During the raid, two guards and a cook were killed"
+        if _one_with_two_names(tok, prev, cur) and len(found) == 1:
+            # "A soldier and father of four was killed": the article before the first noun
+            # covers the second, and the singular verb says they are one person
+            assert prev.party is not None
+            return [replace(prev, end=cur.end, party=(prev.party[0], cur.end))]
         found.insert(0, prev)
         cur = prev
     return found
@@ -1606,19 +1665,22 @@ def _describes(tok: _Tokens, name: _NP, nxt: _NP) -> bool:
 _ALONG_WITH = {"along": "with", "together": "with"}
 
 
-def _role_apposition_end(tok: _Tokens, j: int) -> int | None:
+def _role_apposition_end(tok: _Tokens, j: int, heads: frozenset[str] | None = None
+                         ) -> int | None:
     """The closing comma of a role told after a name from token ``j`` ("leader of the
-    so-called 'Ansar' group,", "a commander of the Hurras cell,"), or None."""
+    so-called 'Ansar' group,", "a commander of the Hurras cell,"), or None. ``heads`` are
+    the roles read (ranks where None)."""
     lex = casualty_lexicon()
     low = tok.low
     n = len(low)
+    roles = lex.rank_heads if heads is None else heads
     k = j
     if k < n and low[k] in {"the", "a", "an"}:
         k += 1
-    while k < n and k - j < 3 and low[k] not in lex.rank_heads and _is_word(low[k]) \
+    while k < n and k - j < 3 and low[k] not in roles and _is_word(low[k]) \
             and low[k] not in lex.np_stop and low[k] not in lex.words:
         k += 1  # "a senior", "the top military"
-    if k + 1 >= n or low[k] not in lex.rank_heads or low[k + 1] != "of":
+    if k + 1 >= n or low[k] not in roles or low[k + 1] != "of":
         return None
     for c in range(k + 2, min(n, k + 16)):
         if low[c] == ",":
@@ -1643,6 +1705,35 @@ def _breakdown_after(tok: _Tokens, nps: list[_NP]) -> list[_NP]:
                 r.count or 0 for r in rest) == head.count:
             return rest
     return []
+
+
+def _parent_told_after(tok: _Tokens, j: int) -> int | None:
+    """The closing comma of one person told as a parent from token ``j`` ("father of
+    three,", "a mother of two children,", "a teacher and mother of two,"), or None."""
+    low = tok.low
+    np = _np_right(tok, j)
+    if np is not None and np.count == 1 and np.end + 1 < len(low) and low[np.end] == "and":
+        both = _np_right(tok, np.end + 1)  # "a teacher and mother of two": one person
+        if both is not None and both.num is None and _one_with_two_names(tok, np, both):
+            np = both
+    if np is not None and np.count == 1 and np.end + 3 < len(low) and low[np.end] == "with":
+        children = parse_number_at(tok, np.end + 1)  # "a widower with three children,"
+        if children is not None and children.end + 1 < len(low) and (
+                low[children.end] in _OFFSPRING and low[children.end + 1] == ","):
+            return children.end + 1
+    if np is None or np.end >= len(low) or low[np.end] != "," or not _a_parent(tok, np):
+        # "killed a trader, husband of a local councillor, and his guard": one of the
+        # family of someone else, told of the trader
+        return _role_apposition_end(tok, j, _KIN_OF_ONE)
+    return np.end
+
+
+def _a_parent(tok: _Tokens, np: _NP) -> bool:
+    """Whether ``np`` is one person told as a parent: "a father of four"."""
+    low = tok.low
+    return np.count == 1 and np.party is not None and any(
+        low[x] in _PARENTS and low[x + 1] == "of"
+        or "-of-" in low[x] and low[x].split("-")[0] in _PARENTS for x in range(*np.party))
 
 
 def _more_after_name(tok: _Tokens, j: int) -> _NP | None:
@@ -1726,6 +1817,12 @@ def _coordinated_right(tok: _Tokens, np: _NP, hits_at: dict[int, _Hit]) -> list[
         if low[cur.end] in _ALONG_WITH:
             break
         if low[cur.end] == "," and not pending:
+            told = _parent_told_after(tok, cur.end + 1)
+            if told is not None and cur.count == 1:
+                # "killed a farmer, father of three, and his nephew": the parent is the
+                # farmer told again; the list goes on after the phrase
+                cur = replace(cur, end=told)
+                continue
             more = _more_after_name(tok, cur.end + 1)
             if more is not None:
                 # "killed a farmer, identified as Rafiq, and a village elder", "killing the
