@@ -57,6 +57,7 @@ from eventcoder.dates import date_words
 from eventcoder.gazetteer import (
     city_division,
     former_division,
+    haversine_km,
     is_capital,
     load_gazetteer,
     name_key,
@@ -1258,7 +1259,7 @@ def _places_clash(a: Sequence[PlaceMention], b: Sequence[PlaceMention]) -> bool:
             return False
     # "in the Al-Jazeera desert ... near Rutba": a desert or a range spans a province
     reach = 150 if "natural" in (x.feature, y.feature) else 60
-    return _km(x.latitude, x.longitude, y.latitude, y.longitude) > reach
+    return haversine_km(x.latitude, x.longitude, y.latitude, y.longitude) > reach
 
 
 def _rank(mention: PlaceMention) -> int:
@@ -1288,14 +1289,6 @@ _EARLIER_OPENING = re.compile(
     r"(?:earlier|late|early)\s+(?:this|last)\s+(?:week|month)\b|last\s+(?:week|month)\b|"
     r"(?:a|one|two|three|several|a\s+few)\s+(?:days?|weeks?)\s+(?:earlier|before|ago)\b|"
     r"days\s+(?:earlier|before)\b")
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    from math import asin, cos, radians, sin, sqrt
-
-    dlat, dlon = radians(lat2 - lat1), radians(lon2 - lon1)
-    h = sin(dlat / 2) ** 2 + cos(radians(lat1)) * cos(radians(lat2)) * sin(dlon / 2) ** 2
-    return 2 * 6371.0 * asin(sqrt(h))
 
 
 def _moved(lat: float, lon: float, bearing: float, km: float) -> tuple[float, float]:
@@ -1944,7 +1937,7 @@ _DIRECTION_REACH_KM = 40.0
 def _namesake_far_off(told: Place, reference: Place) -> bool:
     """Whether the reading of a town told by a direction from another lies in another
     first-level division, farther than :data:`_DIRECTION_REACH_KM`."""
-    return told.feature == "populated_place" and told.admin1 != reference.admin1 and _km(
+    return told.feature == "populated_place" and told.admin1 != reference.admin1 and haversine_km(
         told.latitude, told.longitude, reference.latitude, reference.longitude
     ) > _DIRECTION_REACH_KM
 

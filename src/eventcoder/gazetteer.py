@@ -21,6 +21,7 @@ import bisect
 import functools
 import json
 import logging
+import math
 import os
 import re
 import unicodedata
@@ -38,6 +39,7 @@ log = logging.getLogger(__name__)
 DATA_DIR = Path(__file__).parent / "data"
 DEFAULT_PATH = DATA_DIR / "gazetteer.npz"
 ENV_VAR = "EVENTCODER_GAZETTEER"
+EARTH_RADIUS_KM = 6371.0088  # the mean radius (IUGG)
 FORMAT_VERSION = 1
 
 FeatureName = Literal["country", "admin1", "admin2", "populated_place", "natural", "other"]
@@ -87,6 +89,15 @@ _EXTRA_FOLD = str.maketrans(
     }
 )
 
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance between two points in kilometres."""
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    dphi = phi2 - phi1
+    dlmb = math.radians(lon2 - lon1)
+    a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlmb / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 def ascii_fold(text: str) -> str:
     """Strip diacritics: ``Ḩalab`` -> ``Halab``, ``Ţarţūs`` -> ``Tartus`` (other letters kept)."""

@@ -41,6 +41,7 @@ from typing import Any, Generic, Literal, TypeVar
 
 from rapidfuzz import fuzz
 
+from eventcoder.gazetteer import haversine_km
 from eventcoder.records import EVENT_TYPES, Casualty, Event, Evidence, Location, Tally
 
 #: The name and version stored in ``extractor`` on every merged record.
@@ -345,14 +346,6 @@ def _same_name(x: str, y: str) -> bool:
 
 def _names_agree(a: Location, b: Location) -> bool:
     return any(_same_name(x, y) for x in _names(a) for y in _names(b))
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _radius(loc: Location) -> float:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import math
 import random
 import re
 import unicodedata
@@ -21,13 +20,13 @@ from typing import Any, Literal, Protocol, TypeVar
 
 from rapidfuzz import fuzz
 
+from eventcoder.gazetteer import haversine_km
 from eventcoder.records import Casualty, Document, Event, Location, Record
 
 Split = Literal["tune", "check", "all"]
 
 #: Distances (km) at which the share of coded points counts as "found".
 DISTANCE_THRESHOLDS_KM: tuple[int, ...] = (10, 25, 100)
-EARTH_RADIUS_KM = 6371.0088
 
 
 class HasRowId(Protocol):
@@ -246,15 +245,6 @@ def snake_case(label: str | None) -> str | None:
     if label is None or not label.strip():
         return None
     return "_".join(_NON_WORD.sub(" ", label.casefold()).replace("_", " ").split())
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance between two points in kilometres."""
-    phi1, phi2 = math.radians(lat1), math.radians(lat2)
-    dphi = phi2 - phi1
-    dlmb = math.radians(lon2 - lon1)
-    a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlmb / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 # --- reading predictions --------------------------------------------------------------------
