@@ -2745,6 +2745,12 @@ _BLAMED_ON = re.compile(
     r"involvement of|(?:bore|bears|bear|had|has|carried|carries) (?:all )?the (?:hall)?marks of|"
     r"identified themselves as (?:[a-z]+\s+)?(?:members?|fighters?|"
     r"militants?|cadres?|rebels?) (?:of|from)|"
+    # "the men said they belonged to X", "the abductors claimed to be members of X", "the
+    # kidnappers called themselves X": the doers' own word on whom they serve
+    r"(?:said|claimed|stated|told \w+) (?:that )?they (?:(?:belonged|belong|belongs) to|"
+    r"(?:were|was|are|is) (?:(?:members?|fighters?|militants?|part) )?(?:of|from))|"
+    r"(?:claimed|claiming|claim|said|saying) to (?:belong to|be (?:(?:members?|fighters?|"
+    r"militants?|part) )?(?:of|from))|(?:called|calling) themselves|"
     # "suspicion fell on X", "police blamed the banned X", "accused X of the attack"
     r"suspicion (?:fell|falls|has fallen|had fallen|centred|centered|pointed|rested) on|"
     r"(?:blamed|blames|blame|blaming|accused|accuses|accuse|accusing)(?: the)?"
@@ -2760,7 +2766,7 @@ _CLAIMED_WORDS = ("claimed", "said in a", "responsibility", "thought", "suspecte
                   "believed", "blame", "responsible", "behind", "alleged", "presumed",
                   "attribut", "carried out", "perpetrated", "involve", "identified themselves",
                   "suspicion", "accus", " by ", "said", "suspect", "marks of", "leaflet",
-                  "pamphlet", "poster")
+                  "pamphlet", "poster", "belong", "themselves", "stated", "claim")
 # "leaflets of X were found at the site", "police recovered pamphlets signed by X": the
 # group's own word, left where it struck
 _LEFT_BY = re.compile(r"\b(?:posters?|leaflets?|pamphlets?)\s+(?:of|from|belonging\s+to|"
