@@ -810,6 +810,13 @@ def _harmed_nobody(casualties: Sequence[CasualtyMention], segment_text: str) -> 
     return not hurt and not _HARM_TO_PEOPLE.search(segment_text)
 
 
+def _only_aimed(triggers: Sequence[Trigger]) -> bool:
+    """Whether every word of a generic attack only tells whom a weapon was aimed at
+    ("targeting", "targeted"), not that anyone was struck."""
+    return all(t.text.lower().startswith("target") for t in triggers
+               if (t.event_type, t.sub_event_type) == _GENERIC_ATTACK)
+
+
 def _backs_a_fight(text: str, trig: Trigger, start: int) -> bool:
     """Whether a means of war is told as support of the subject's fight ("troops backed by
     US airstrikes killed ..."), not as the event."""
@@ -982,6 +989,10 @@ def choose_type(
         violence = {k: v for k, v in strong.items() if k[0] in _VIOLENT_TYPES and not (
             # The bomb that was found or defused is no explosion.
             sub == "disrupted_weapons_use" and k[0] == "explosions_remote_violence") and not (
+            # "police defused a bomb targeting farmers": whom the device was meant for,
+            # and it hurt nobody
+            sub == "disrupted_weapons_use" and k == _GENERIC_ATTACK
+            and _only_aimed(triggers) and _harmed_nobody(casualties, segment_text)) and not (
             # Nobody hurt and no shot fired: "the attack" was the destruction itself.
             k == _GENERIC_ATTACK and sub == _DESTROYED[1]
             and _harmed_nobody(casualties, segment_text))}
