@@ -7,13 +7,14 @@ from __future__ import annotations
 import pytest
 
 from eventcoder import extract
+from eventcoder.evaluate.metrics import main_event
 from eventcoder.records import Event
 
 
 def _main(text: str) -> Event:
-    events = [r for r in extract(text) if isinstance(r, Event) and not r.background]
-    assert events, text
-    return events[0]
+    event = main_event(list(extract(text)))
+    assert event is not None, text
+    return event
 
 
 @pytest.mark.parametrize(
