@@ -2055,7 +2055,10 @@ _DEED_BEFORE = re.compile(
     r"spokes(?:man|person|woman))\s+(?:of|from|for)|(?:blamed|attributed)\s+"
     r"(?:[a-z]+\s+){0,3}?(?:on|to)|"
     # "20 men calling themselves the X", "members of a group called the X"
-    r"calling\s+(?:themselves|itself)|group\s+(?:called|calling\s+itself|known\s+as))"
+    r"(?:calling|called)\s+(?:themselves|itself)|group\s+(?:called|calling\s+itself|known\s+as)|"
+    # "the men said they belonged to the X", "claiming to belong to the X"
+    r"(?:said|claimed|stated)\s+(?:that\s+)?they\s+(?:belonged|belong)\s+to|"
+    r"(?:claimed|claiming|claim)\s+to\s+belong\s+to)"
     r"\s+(?:the\s+)?", re.IGNORECASE)
 # Words of a deed told after the name, found first, the name then sought right before them:
 # "X (ABBR) later claimed responsibility", "X was believed to be responsible", "X militants".
@@ -2091,7 +2094,7 @@ def _by_deed() -> _ByDeed:
 _DEED_BEFORE_HEADS = ("member", "suspected", "militant", "cadre", "fighter", "rebel",
                       "guerrilla", "insurgent", "gunmen", "operative", "pamphlets", "posters",
                       "leaflets", "literature", "statement", "letter", "spokes", "blamed",
-                      "attributed", "calling", "group")
+                      "attributed", "calling", "called", "said", "claim", "stated", "group")
 _DEED_AFTER_WORDS = ("responsib", "behind", "involved", "suspected", "militants", "cadres",
                      "rebels", "guerrillas", "insurgents", "fighters")
 

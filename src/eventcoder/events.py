@@ -817,6 +817,13 @@ def _harmed_nobody(casualties: Sequence[CasualtyMention], segment_text: str) -> 
     return not hurt and not _HARM_TO_PEOPLE.search(segment_text)
 
 
+def _only_aimed(triggers: Sequence[Trigger]) -> bool:
+    """Whether every word of a generic attack only tells whom a weapon was aimed at
+    ("targeting", "targeted"), not that anyone was struck."""
+    return all(t.text.lower().startswith("target") for t in triggers
+               if (t.event_type, t.sub_event_type) == _GENERIC_ATTACK)
+
+
 def _backs_a_fight(text: str, trig: Trigger, start: int) -> bool:
     """Whether a means of war is told as support of the subject's fight ("troops backed by
     US airstrikes killed ..."), not as the event."""
@@ -989,6 +996,10 @@ def choose_type(
         violence = {k: v for k, v in strong.items() if k[0] in _VIOLENT_TYPES and not (
             # The bomb that was found or defused is no explosion.
             sub == "disrupted_weapons_use" and k[0] == "explosions_remote_violence") and not (
+            # "police defused a bomb targeting farmers": whom the device was meant for,
+            # and it hurt nobody
+            sub == "disrupted_weapons_use" and k == _GENERIC_ATTACK
+            and _only_aimed(triggers) and _harmed_nobody(casualties, segment_text)) and not (
             # Nobody hurt and no shot fired: "the attack" was the destruction itself.
             k == _GENERIC_ATTACK and sub == _DESTROYED[1]
             and _harmed_nobody(casualties, segment_text))}
@@ -2757,6 +2768,12 @@ _BLAMED_ON = re.compile(
     r"involvement of|(?:bore|bears|bear|had|has|carried|carries) (?:all )?the (?:hall)?marks of|"
     r"identified themselves as (?:[a-z]+\s+)?(?:members?|fighters?|"
     r"militants?|cadres?|rebels?) (?:of|from)|"
+    # "the men said they belonged to X", "the abductors claimed to be members of X", "the
+    # kidnappers called themselves X": the doers' own word on whom they serve
+    r"(?:said|claimed|stated|told \w+) (?:that )?they (?:(?:belonged|belong|belongs) to|"
+    r"(?:were|was|are|is) (?:(?:members?|fighters?|militants?|part) )?(?:of|from))|"
+    r"(?:claimed|claiming|claim|said|saying) to (?:belong to|be (?:(?:members?|fighters?|"
+    r"militants?|part) )?(?:of|from))|(?:called|calling) themselves|"
     # "suspicion fell on X", "police blamed the banned X", "accused X of the attack"
     r"suspicion (?:fell|falls|has fallen|had fallen|centred|centered|pointed|rested) on|"
     r"(?:blamed|blames|blame|blaming|accused|accuses|accuse|accusing)(?: the)?"
@@ -2772,7 +2789,7 @@ _CLAIMED_WORDS = ("claimed", "said in a", "responsibility", "thought", "suspecte
                   "believed", "blame", "responsible", "behind", "alleged", "presumed",
                   "attribut", "carried out", "perpetrated", "involve", "identified themselves",
                   "suspicion", "accus", " by ", "said", "suspect", "marks of", "leaflet",
-                  "pamphlet", "poster")
+                  "pamphlet", "poster", "belong", "themselves", "stated", "claim")
 # "leaflets of X were found at the site", "police recovered pamphlets signed by X": the
 # group's own word, left where it struck
 _LEFT_BY = re.compile(r"\b(?:posters?|leaflets?|pamphlets?)\s+(?:of|from|belonging\s+to|"

@@ -498,7 +498,7 @@ def _starts_sentence(before: str) -> bool:
     return not stripped or stripped[-1] in ".!?\n:;"
 
 
-_CAP = r"[^\W\d_a-z][\w]*(?:['\u2019\u02bc\u02bf\u02be](?!s\b)\w+)*"
+_CAP = r"(?:[aeiou](?=[^\W\d_a-z]))?[^\W\d_a-z][\w]*(?:['\u2019\u02bc\u02bf\u02be](?!s\b)\w+)*"
 _GLUE = r"(?:[ \t]{1,2}|[ \t]?-[ \t]?)"
 # A run of capitalised words, with lower-case connectors inside and an article before:
 # "Deir ez-Zor", "Rio de Janeiro", "al-Hasakeh", "Tuz Khurmatu".
@@ -506,12 +506,13 @@ _RUN = re.compile(
     rf"(?:\b(?:al|el)[ \t-]|\b(?:ad|ar|as|ash|az|ez|an|at|ed|er|es)-)?{_CAP}"
     rf"(?:{_GLUE}(?:(?:{'|'.join(sorted(_CONNECTORS, key=len, reverse=True))}){_GLUE})*{_CAP})*"
 )
-# Where a run may start: a capital (any letter outside a-z), or an "a" or "e" opening a word
+# Where a run may start: a capital (any letter outside a-z), an "a" or "e" opening a word
 # and perhaps an article ("al ", "el-", "ash-": a second letter, then a space or hyphen, or
-# "h-"). One class first lets the regex engine skip to these in C; "and", "after", "east"
-# are not tried.
+# "h-"), or a lower-case vowel before a capital ("eThekwini", "iLembe", "uMzimkhulu"). One
+# class first lets the regex engine skip to these in C; "and", "after", "east" are not tried.
 _RUN_START = re.compile(
-    r"[^\W\d_b-df-z](?<!\w[ae])(?:(?<![ae])|(?=[dlnrstz](?:[ \t-]|h-)))")
+    r"[^\W\d_b-df-hj-np-tv-z](?<!\w[aeiou])(?:(?<![aeiou])|(?<=[ae])(?=[dlnrstz](?:[ \t-]|h-))"
+    r"|(?=[^\W\d_a-z]))")
 
 
 def _runs(text: str) -> Iterator[re.Match[str]]:
@@ -548,6 +549,11 @@ _Plan = tuple["_Step | int | None", ...]
 
 
 @functools.lru_cache(maxsize=100_000)
+def _capitalised(word: str) -> bool:
+    """A capital first, or a lower-case prefix before one: "Durban", "eThekwini", "iLembe"."""
+    return word[0].isupper() or (word[0].islower() and word[1:2].isupper())
+
+
 def _word_facts(word: str) -> tuple[str, tuple[str, ...], bool]:
     """A word of a run, normalised; its tokens' keys; whether it is short capitals. Words
     recur across runs far more than runs do, so a new run mostly reads known words."""
@@ -592,7 +598,7 @@ def _run_plan(gazetteer: Gazetteer, stopwords: frozenset[str], run: str) -> _Pla
             plan[i] = i + stop  # "Boko Haram", "Mayi Mayi": never a place, nor a part of one
             useful = True
             continue
-        if not (word[0].isupper() or (word in _ARTICLE_PREFIX and i + 1 < n and (
+        if not (_capitalised(word) or (word in _ARTICLE_PREFIX and i + 1 < n and (
             word in _ARTICLE_ALONE or run[words[i][1] : words[i][1] + 1] == "-"
         ))) or (
             n > 1 and short_caps[i]
@@ -600,7 +606,7 @@ def _run_plan(gazetteer: Gazetteer, stopwords: frozenset[str], run: str) -> _Pla
             continue
         for k in range(min(n - 1, i + MAX_TOKENS - 1), i - 1, -1):
             kword = words[k][2]
-            if not kword[0].isupper() or (k > i and short_caps[k] and not _hyphen_tail(
+            if not _capitalised(kword) or (k > i and short_caps[k] and not _hyphen_tail(
                     run, words, k)):
                 continue
             if k > i + 1 and any(short_caps[i + 1 : k]):
