@@ -548,12 +548,12 @@ class _Step(NamedTuple):
 _Plan = tuple["_Step | int | None", ...]
 
 
-@functools.lru_cache(maxsize=100_000)
 def _capitalised(word: str) -> bool:
     """A capital first, or a lower-case prefix before one: "Durban", "eThekwini", "iLembe"."""
     return word[0].isupper() or (word[0].islower() and word[1:2].isupper())
 
 
+@functools.lru_cache(maxsize=100_000)
 def _word_facts(word: str) -> tuple[str, tuple[str, ...], bool]:
     """A word of a run, normalised; its tokens' keys; whether it is short capitals. Words
     recur across runs far more than runs do, so a new run mostly reads known words."""
