@@ -2499,6 +2499,13 @@ _STRUCK_IN_PASSIVE = re.compile(
     r"camp|station)s?\s+)?(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
     r"(?:ambushed|attacked|targeted|raided|overrun|shelled|bombed)\b", re.IGNORECASE)
 _AGAINST = re.compile(rf"\b(?:{_STRUCK_WORDS}|with)\s*$", re.IGNORECASE)
+# "A man carrying a child was killed", "a woman pushing a cart was wounded": a person told
+# by what he bore or led, then struck; the person is who was struck, whoever the casualty
+# count is read of.
+_BEARER_STRUCK = re.compile(
+    r"\s*,?\s+(?:carrying|holding|pushing|pulling|leading|walking\s+with|riding|driving|"
+    r"accompanied\s+by|with)\s+(?:[\w'’-]+\s+){1,5}?,?\s*(?:was|were)\s+(?:\w+\s+)?"
+    r"(?:killed|wounded|injured|hurt|maimed)\b", re.IGNORECASE)
 # What a group holds that is struck: its places and vehicles.
 _HOLDINGS = (r"hide-?outs?|dens?|positions?|headquarters|bases?|camps?|tunnels?|caves?|"
              r"shelters?|strongholds?|safe\s?houses?|vehicles?|depots?")
@@ -2863,6 +2870,9 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     roles = Roles()
     if event_type in _VIOLENT_TYPES and actors:
         actors = [a for a in actors if not _no_party(text, a)]
+    if event_type in _VIOLENT_TYPES:
+        victims = [*victims, *((a.start, a.end) for a in actors if a.kind in _CIVILIAN_KINDS
+                               and _BEARER_STRUCK.match(text, a.end))]
     if not actors and not claim_actors:
         return roles
     backers = [a for a in actors if _BACKER_BEFORE.search(text, max(0, a.start - 40), a.start)
