@@ -2636,7 +2636,10 @@ _CLAIM = re.compile(
     r"militants|mujahideen|units?)|their\s+(?:fighters|men))\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:carried\s+out|staged|launched|conducted|mounted|overran|overrun|stormed|ambushed|"
     r"attacked|abducted|kidnapped)|"
-    r"claimed (?:the|this|that) (?:attack|bombing|killing|assault|abduction|kidnapping)|"
+    r"claimed (?:the|this|that) (?:attack|bombing|killing|assault|abduction|kidnapping|"
+    r"arson|raid|ambush|blast|explosion|shooting|burning)|"
+    # "the Taliban claimed it": the deed told before, not "claimed it was ..."
+    r"claimed (?:it|them)(?!\s+(?:was|were|is|are|had|has|have|would|will|to)\b)(?=\s*[.,;])|"
     r"said in a (?:claim|statement claiming)|claimed (?:in a statement )?that (?:it|its|they)|"
     r"took responsibility|(?:accepted|admitted|acknowledged|assumed) responsibility|"
     r"claiming responsibility|"
@@ -3079,8 +3082,10 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
         displaced = roles.actor1
         if displaced is not None and displaced.generic and displaced.kind in _NON_STATE_SIDE \
                 and not claimant.generic and claimant.kind not in _STATE_SIDE \
-                and event_type in _VIOLENT_TYPES:
-            # "a suicide bomber blew himself up ... the Taliban claimed the attack": the
+                and (event_type in _VIOLENT_TYPES or (
+                    event_type == "strategic_developments" and displaced.start < anchor)):
+            # "a suicide bomber blew himself up ... the Taliban claimed the attack",
+            # "unidentified attackers set fire to a school ... the Taliban claimed it": the
             # unnamed attacker is the claimant's own, who struck, not who was struck
             roles.perpetrator = displaced
         elif displaced is not None and displaced.name != claimant.name and (
