@@ -2925,8 +2925,10 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     # An actor the trigger word ends ("a U.S. drone strike", "a Turkish airstrike") is before.
     before = [a for a in actors if a.start < anchor and a not in acted_upon]
     after = [a for a in actors if a.start >= anchor and a not in acted_upon]
-    after = [a for a in acted_upon if a.end <= anchor] + after + \
-        [a for a in acted_upon if a.start >= anchor]
+    # After the trigger the text's order holds: "pelted stones at police ..., who had come
+    # to arrest a man": the one struck at comes before whom a later clause tells of.
+    after = [a for a in acted_upon if a.end <= anchor] + sorted(
+        [*after, *(a for a in acted_upon if a.start >= anchor)], key=lambda a: a.start)
     # Passive voice: "were killed by gunmen" makes the actor after "by" the initiator.
     agents: list[ActorMention] = []
     # "Five soldiers were killed when ISIS militants ambushed their bus": the victims told
