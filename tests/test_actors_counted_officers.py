@@ -7,14 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder import extract
-from eventcoder.records import Event
-
-
-def _main(text: str) -> Event:
-    events = [r for r in extract(text) if isinstance(r, Event) and not r.background]
-    assert events, text
-    return events[0]
+from eventcoder.pipeline import RulePipeline
+from tests.records_factory import main_event
 
 
 @pytest.mark.parametrize(
@@ -28,8 +22,8 @@ def _main(text: str) -> Event:
         "Quetta, Pakistan, on Sunday.",
     ],
 )
-def test_counted_officers_are_the_police(text: str) -> None:
-    event = _main(text)
+def test_counted_officers_are_the_police(pipeline: RulePipeline, text: str) -> None:
+    event = main_event(pipeline, text)
     assert event.actor2 is not None and event.actor2.startswith("Police Forces of Pakistan"), (
         event.actor1, event.actor2)
 
@@ -47,6 +41,6 @@ def test_counted_officers_are_the_police(text: str) -> None:
         "officers, police said.",
     ],
 )
-def test_officers_of_a_named_service_are_not_the_police(text: str) -> None:
-    event = _main(text)
+def test_officers_of_a_named_service_are_not_the_police(pipeline: RulePipeline, text: str) -> None:
+    event = main_event(pipeline, text)
     assert not (event.actor2 or "").startswith("Police Forces"), (event.actor1, event.actor2)

@@ -6,14 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder import extract
-from eventcoder.records import Event
-
-
-def _main(text: str) -> Event:
-    events = [r for r in extract(text) if isinstance(r, Event) and not r.background]
-    assert events, text
-    return events[0]
+from eventcoder.pipeline import RulePipeline
+from tests.records_factory import main_event
 
 
 @pytest.mark.parametrize(
@@ -27,8 +21,8 @@ def _main(text: str) -> Event:
         "Somalia, late on Sunday.",
     ],
 )
-def test_the_person_struck_is_not_the_author(text: str) -> None:
-    event = _main(text)
+def test_the_person_struck_is_not_the_author(pipeline: RulePipeline, text: str) -> None:
+    event = main_event(pipeline, text)
     assert event.actor1 is None or not event.actor1.startswith("Civilians"), (
         event.actor1, event.actor2)
     assert event.actor2 is not None and event.actor2.startswith("Civilians"), (

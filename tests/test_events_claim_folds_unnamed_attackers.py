@@ -6,14 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder import extract
-from eventcoder.records import Event
-
-
-def _main(text: str) -> Event:
-    events = [r for r in extract(text) if isinstance(r, Event) and not r.background]
-    assert events, text
-    return events[0]
+from eventcoder.pipeline import RulePipeline
+from tests.records_factory import main_event
 
 
 @pytest.mark.parametrize(
@@ -27,14 +21,16 @@ def _main(text: str) -> Event:
          "Friday. Al-Shabaab later claimed the arson.", "Shabaab"),
     ],
 )
-def test_claimant_is_actor1_with_its_unnamed_attackers(text: str, group: str) -> None:
-    event = _main(text)
+def test_claimant_is_actor1_with_its_unnamed_attackers(pipeline: RulePipeline, text: str,
+                                                       group: str) -> None:
+    event = main_event(pipeline, text)
     assert event.actor1 is not None and group in event.actor1, (event.actor1, event.actor2)
     assert event.actor2 is None or "Unidentified" not in event.actor2, (
         event.actor1, event.actor2)
 
 
-def test_a_claim_that_it_was_something_else_is_no_claim() -> None:
-    event = _main("Unknown gunmen torched a school in Ghazni province, Afghanistan, on "
-                  "Tuesday. The Taliban claimed it was the work of criminals.")
+def test_a_claim_that_it_was_something_else_is_no_claim(pipeline: RulePipeline) -> None:
+    event = main_event(pipeline, "Unknown gunmen torched a school in Ghazni province, "
+                       "Afghanistan, on Tuesday. The Taliban claimed it was the work of "
+                       "criminals.")
     assert event.actor1 is None or "Taliban" not in event.actor1, (event.actor1, event.actor2)

@@ -6,14 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder import extract
-from eventcoder.records import Event
-
-
-def _main(text: str) -> Event:
-    events = [r for r in extract(text) if isinstance(r, Event) and not r.background]
-    assert events, text
-    return events[0]
+from eventcoder.pipeline import RulePipeline
+from tests.records_factory import main_event
 
 
 @pytest.mark.parametrize(
@@ -25,7 +19,7 @@ def _main(text: str) -> Event:
         "Maharashtra) who had arrived to detain a farmer over a land dispute.",
     ],
 )
-def test_those_struck_at_come_before_a_later_clause(text: str) -> None:
-    event = _main(text)
+def test_those_struck_at_come_before_a_later_clause(pipeline: RulePipeline, text: str) -> None:
+    event = main_event(pipeline, text)
     assert event.actor2 is not None and event.actor2.startswith("Police Forces of India"), (
         event.actor1, event.actor2)
