@@ -75,6 +75,15 @@ def first_event(pipeline: RulePipeline, text: str, published: str | None = None)
     return events[0]
 
 
+def main_event(pipeline: RulePipeline, text: str, published: str | None = None) -> Event:
+    """The first event, background aside, the pipeline finds in ``text``; fails where there
+    is none."""
+    records = pipeline(document_from_text(text, published=published))
+    events = [r for r in records if isinstance(r, Event) and not r.background]
+    assert events, text
+    return events[0]
+
+
 def only_event(pipeline: RulePipeline, text: str, published: str | None = None) -> Event:
     """The one event (background aside) the pipeline finds in ``text``; fails otherwise."""
     records = pipeline(document_from_text(text, doc_id="t", published=published))

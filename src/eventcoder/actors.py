@@ -2231,6 +2231,9 @@ def find_actors(doc: Doc) -> Doc:
         mentions = _armed_persons(doc.text, mentions, country or single_theatre(mentions))
     if "forces" in doc.text:
         mentions = _forces_told_again(doc.text, mentions)
+    if "officers" in doc.text:
+        mentions = _counted_officers(doc.text, mentions, country or single_theatre(mentions),
+                                     when)
     if _UNIT_WORDS.search(doc.text):
         mentions = _numbered_units(doc.text, mentions, country or single_theatre(mentions), when)
     if "(" in doc.text:
@@ -2377,6 +2380,55 @@ def _forces_told_again(text: str, mentions: list[ActorMention]) -> list[ActorMen
             continue
         last = armed[last_ended]
         added.append(replace(last, start=start, end=end, text=text[start:end], generic=True))
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
+
+
+#: "officers" told by their count alone: "killing nine officers", "Two officers were
+#: wounded". A word between the count and "officers" ("three army officers", "two customs
+#: officers") says whose officers they are, and so does "of"/"from" after them.
+_COUNTED_OFFICERS = re.compile(
+    r"\b(?:\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
+    r"[Ee]leven|[Tt]welve|[Ss]everal|[Dd]ozens of|[Ss]ome|[Tt]wo more|[Tt]hree more)"
+    r"(?:\s+(?:more|other))?\s+(?P<officers>officers)\b"
+    r"(?!\s+(?:of|from|with|at|in the)\b)")
+#: Words that make a text one about the police or about guarding a place: the officers it
+#: counts are then the police. A text about an army with no such word keeps them untold.
+_POLICE_CONTEXT = re.compile(
+    r"\b(?:police|policem[ae]n|constab\w+|checkpoints?|security forces|security post|"
+    r"security personnel|law enforcement|patrol(?:ling)?|gendarm\w*)\b", re.IGNORECASE)
+_POLICE_ONLY_AS_TELLER = re.compile(
+    r"\b(?:police|a police spokes\w+)\s+(?:said|say|says|told)\b|"
+    r"\b(?:according to|said) (?:the )?police\b", re.IGNORECASE)
+_ARMY_CONTEXT = re.compile(r"\b(?:army|military|soldiers?|troops|regiment|battalion|"
+                           r"brigade|barracks)\b", re.IGNORECASE)
+
+
+def _counted_officers(text: str, mentions: list[ActorMention], country: str | None,
+                      when: date | None) -> list[ActorMention]:
+    """Officers told by their count alone are the country's police where the text is about
+    the police or a guarded place: "opened fire on a checkpoint, killing nine officers"."""
+    if country is None:
+        return mentions
+    context = [m for m in _POLICE_CONTEXT.finditer(text)
+               if not any(t.start() <= m.start() < t.end()
+                          for t in _POLICE_ONLY_AS_TELLER.finditer(text))]
+    if not context:
+        return mentions
+    if _ARMY_CONTEXT.search(text) and not any(m.kind == "police" for m in mentions):
+        # "soldiers ... two officers" with the police only telling of it: the army's officers
+        return mentions
+    told = SpanSet((m.start, m.end) for m in mentions)
+    added: list[ActorMention] = []
+    for found in _COUNTED_OFFICERS.finditer(text):
+        start, end = found.span("officers")
+        if told.overlaps(start, end):
+            continue
+        police = resolve_actor("police", country=country, when=when)
+        if police is None:
+            return mentions
+        added.append(replace(police, start=start, end=end, text=text[start:end], generic=True))
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end))

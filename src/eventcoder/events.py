@@ -2522,6 +2522,13 @@ _STRUCK_IN_PASSIVE = re.compile(
     r"camp|station)s?\s+)?(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
     r"(?:ambushed|attacked|targeted|raided|overrun|shelled|bombed)\b", re.IGNORECASE)
 _AGAINST = re.compile(rf"\b(?:{_STRUCK_WORDS}|with)\s*$", re.IGNORECASE)
+# "A man carrying a child was killed", "a woman pushing a cart was wounded": a person told
+# by what he bore or led, then struck; the person is who was struck, whoever the casualty
+# count is read of.
+_BEARER_STRUCK = re.compile(
+    r"\s*,?\s+(?:carrying|holding|pushing|pulling|leading|walking\s+with|riding|driving|"
+    r"accompanied\s+by|with)\s+(?:[\w'’-]+\s+){1,5}?,?\s*(?:was|were)\s+(?:\w+\s+)?"
+    r"(?:killed|wounded|injured|hurt|maimed)\b", re.IGNORECASE)
 # What a group holds that is struck: its places and vehicles.
 _HOLDINGS = (r"hide-?outs?|dens?|positions?|headquarters|bases?|camps?|tunnels?|caves?|"
              r"shelters?|strongholds?|safe\s?houses?|vehicles?|depots?")
@@ -2652,7 +2659,10 @@ _CLAIM = re.compile(
     r"militants|mujahideen|units?)|their\s+(?:fighters|men))\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:carried\s+out|staged|launched|conducted|mounted|overran|overrun|stormed|ambushed|"
     r"attacked|abducted|kidnapped)|"
-    r"claimed (?:the|this|that) (?:attack|bombing|killing|assault|abduction|kidnapping)|"
+    r"claimed (?:the|this|that) (?:attack|bombing|killing|assault|abduction|kidnapping|"
+    r"arson|raid|ambush|blast|explosion|shooting|burning)|"
+    # "the Taliban claimed it": the deed told before, not "claimed it was ..."
+    r"claimed (?:it|them)(?!\s+(?:was|were|is|are|had|has|have|would|will|to)\b)(?=\s*[.,;])|"
     r"said in a (?:claim|statement claiming)|claimed (?:in a statement )?that (?:it|its|they)|"
     r"took responsibility|(?:accepted|admitted|acknowledged|assumed) responsibility|"
     r"claiming responsibility|"
@@ -2892,6 +2902,9 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     roles = Roles()
     if event_type in _VIOLENT_TYPES and actors:
         actors = [a for a in actors if not _no_party(text, a)]
+    if event_type in _VIOLENT_TYPES:
+        victims = [*victims, *((a.start, a.end) for a in actors if a.kind in _CIVILIAN_KINDS
+                               and _BEARER_STRUCK.match(text, a.end))]
     if not actors and not claim_actors:
         return roles
     backers = [a for a in actors if _BACKER_BEFORE.search(text, max(0, a.start - 40), a.start)
@@ -2941,8 +2954,10 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     # An actor the trigger word ends ("a U.S. drone strike", "a Turkish airstrike") is before.
     before = [a for a in actors if a.start < anchor and a not in acted_upon]
     after = [a for a in actors if a.start >= anchor and a not in acted_upon]
-    after = [a for a in acted_upon if a.end <= anchor] + after + \
-        [a for a in acted_upon if a.start >= anchor]
+    # After the trigger the text's order holds: "pelted stones at police ..., who had come
+    # to arrest a man": the one struck at comes before whom a later clause tells of.
+    after = [a for a in acted_upon if a.end <= anchor] + sorted(
+        [*after, *(a for a in acted_upon if a.start >= anchor)], key=lambda a: a.start)
     # Passive voice: "were killed by gunmen" makes the actor after "by" the initiator.
     agents: list[ActorMention] = []
     # "Five soldiers were killed when ISIS militants ambushed their bus": the victims told
@@ -3098,8 +3113,10 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
         displaced = roles.actor1
         if displaced is not None and displaced.generic and displaced.kind in _NON_STATE_SIDE \
                 and not claimant.generic and claimant.kind not in _STATE_SIDE \
-                and event_type in _VIOLENT_TYPES:
-            # "a suicide bomber blew himself up ... the Taliban claimed the attack": the
+                and (event_type in _VIOLENT_TYPES or (
+                    event_type == "strategic_developments" and displaced.start < anchor)):
+            # "a suicide bomber blew himself up ... the Taliban claimed the attack",
+            # "unidentified attackers set fire to a school ... the Taliban claimed it": the
             # unnamed attacker is the claimant's own, who struck, not who was struck
             roles.perpetrator = displaced
         elif displaced is not None and displaced.name != claimant.name and (
