@@ -419,3 +419,19 @@ def test_bare_counts_of_operations_against_a_group_are_of_that_group() -> None:
     assert {(t.metric, t.value, t.party) for t in tallies if t.metric != "operations"} == {
         ("killed", 17, "Al Shabaab"), ("detained", 22, "Al Shabaab")}
 
+
+
+def test_the_body_s_teller_over_a_headline_s_label() -> None:
+    # "Coalition:" opens the headline; the body's "the command said" names the teller,
+    # the command told of in full before
+    tallies = _tallies(
+        "Coalition: 16 militants killed in Iraq raids last week\n\nU.S. Central Command "
+        "forces and their partners killed 16 ISIS militants and detained 27 in operations in "
+        "Iraq during the past week, the command said.", "2025-02-17")
+    assert {t.reporter for t in tallies} == {"US Central Command"}
+    # with no name in full, the label is still no teller
+    tallies = _tallies(
+        "Coalition: 16 militants killed in Iraq raids last week\n\nPartner forces killed 16 "
+        "ISIS militants and detained 27 in operations in Iraq during the past week, the "
+        "command said.", "2025-02-17")
+    assert "Coalition" not in {t.reporter for t in tallies}
