@@ -1694,12 +1694,15 @@ def _readings(doc: Doc) -> list[_SentenceReading]:
             # of the same count
             chosen.append(r)
             continue
-        if (r.items and not r.day_only and chosen and chosen[-1].index == r.index - 2
-                and not readings[r.index - 1].items
+        if (r.items and not r.day_only and chosen and (
+                chosen[-1].index == r.index - 1 and _nil_beside_losses(doc, r)
+                or chosen[-1].index == r.index - 2 and not readings[r.index - 1].items)
                 and _bare_losses(doc, r)):
             # "... killed in operations in Lower Shabelle over the past two weeks. The
             # operations took place around Afgoye and Marka. Three soldiers were wounded.":
-            # more of the period's count, a line on where the operations were between
+            # more of the period's count, a line on where the operations were between;
+            # "Nobody from the partner forces was killed, though two soldiers were
+            # wounded", right after the counts: the period's losses
             chosen.append(r)
             continue
         if (r.items and not r.day_only and chosen and chosen[-1].index == r.index - 1
@@ -1728,11 +1731,26 @@ def _bare_losses(doc: Doc, reading: _SentenceReading) -> bool:
     """Whether a sentence only counts some people of some fate ("Three soldiers were
     wounded."), with no day, place or incident of its own."""
     start, end = doc.sentences[reading.index]
-    # (not "No US forces were injured": a nil told of the teller's own forces is no count)
-    return all(i.metric in CASUALTY_METRICS and i.value > 0 for i in reading.items) and not (
+    # (not "No US forces were injured": a nil told of the teller's own forces is no count,
+    # unless losses are told beside it: "Nobody ... was killed, though two ... wounded")
+    return all(i.metric in CASUALTY_METRICS for i in reading.items) and any(
+        i.value > 0 for i in reading.items) and not (
         starting_in(doc.dates, start, end) or any(start <= p.start < end for p in doc.places)
         or _ONE_INCIDENT.search(doc.text, start, end) or _ONE_SPOT.search(doc.text, start, end)
         or _INCIDENT_HOW.search(doc.text, start, end))
+
+
+def _nil_beside_losses(doc: Doc, reading: _SentenceReading) -> bool:
+    """Whether a sentence tells that nobody of one side met a fate beside a count of others
+    ("Nobody from the partner forces was killed, though two soldiers were wounded"): the
+    period's losses, not some of the dead told before ("Among those killed were two")."""
+    start, end = doc.sentences[reading.index]
+    return bool(_NIL_OPENS.match(doc.text, start)) or any(
+        start <= m.start < end and m.qualifier == "zero" for m in doc.casualties)
+
+
+#: A sentence that opens on nobody: "Nobody from the partner forces", "No one", "None of".
+_NIL_OPENS = re.compile(r"\s*(?:Nobody|No\s+one|None|No)\b")
 
 
 def _sums_to_a_count(doc: Doc, index: int, before: Sequence[TallyItem]) -> bool:
@@ -2748,11 +2766,15 @@ def _office_in_full(doc: Doc, head: str, at: int) -> str | None:
     chosen = before[-1] if before else next((m for m in found if m.start() > at), None)
     if chosen is None:
         return None
-    # ("..., the command said on Monday. Central Command did not": the name after the stop)
-    return _SENTENCE_STOP.split(_organisation_name(chosen, doc.places))[-1]
+    # ("... said on Monday. Central Command did not", "Baghdad / INA\nThe Security Media
+    # Cell announced": the name after the stop or the line's end)
+    stops = list(_NAME_STOP.finditer(chosen.group("org")))
+    if stops:
+        chosen = _organisation_re().match(doc.text, chosen.start("org") + stops[-1].end())
+    return _organisation_name(chosen, doc.places) if chosen is not None else None
 
 
-_SENTENCE_STOP = re.compile(r"(?<=[a-z])\.\s+")
+_NAME_STOP = re.compile(r"(?<=[a-z])\.\s+|\s*\n\s*")
 
 
 def _organisation_in(doc: Doc, indices: list[int], parties: set[str], *,
