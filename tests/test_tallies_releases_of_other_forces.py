@@ -419,3 +419,30 @@ def test_bare_counts_of_operations_against_a_group_are_of_that_group() -> None:
     assert {(t.metric, t.value, t.party) for t in tallies if t.metric != "operations"} == {
         ("killed", 17, "Al Shabaab"), ("detained", 22, "Al Shabaab")}
 
+
+
+def test_the_body_s_teller_over_a_headline_s_label() -> None:
+    # "Coalition:" opens the headline; the body's "the command said" names the teller,
+    # the command told of in full before
+    tallies = _tallies(
+        "Coalition: 16 militants killed in Iraq raids last week\n\nU.S. Central Command "
+        "forces and their partners killed 16 ISIS militants and detained 27 in operations in "
+        "Iraq during the past week, the command said.", "2025-02-17")
+    assert {t.reporter for t in tallies} == {"US Central Command"}
+    # with no name in full, the label is still no teller
+    tallies = _tallies(
+        "Coalition: 16 militants killed in Iraq raids last week\n\nPartner forces killed 16 "
+        "ISIS militants and detained 27 in operations in Iraq during the past week, the "
+        "command said.", "2025-02-17")
+    assert "Coalition" not in {t.reporter for t in tallies}
+
+
+def test_the_period_s_losses_told_right_after_its_counts() -> None:
+    # "Nobody from the partner forces was killed, though two ... were wounded", right after
+    # the week's counts: the losses of the period, no incident of the day of the release
+    records = _records(
+        "Partner forces conducted 11 operations against ISIS in Syria in the past week, "
+        "killing eight militants and detaining 15, the command said. Nobody from the partner "
+        "forces was killed, though three Syrian fighters were wounded.", "2025-05-19")
+    assert ("wounded", 3) in {(t.metric, t.value) for t in records if isinstance(t, Tally)}
+    assert not [e for e in records if isinstance(e, Event)]

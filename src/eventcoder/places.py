@@ -1360,6 +1360,14 @@ def _best_scored(
             elif feature == "admin2" and (admin2_word or division_word == "territory"):
                 # Congo's territories ("Beni territory") are second-level divisions
                 score += 6.5
+            elif feature == "admin1" and division_word == "county" and any(
+                    c.feature == "populated_place" and c.country == country and c.admin1 == a1
+                    for c in cands):
+                # "Lamu County": where counties are a country's first-level divisions, the
+                # county, not the namesake town inside it (a second-level division of that
+                # name still comes first; a province abroad gains nothing: "Zabol county";
+                # nor does a county for an older "district" of its seat)
+                score += 4.0
             elif admin1_word and feature not in ("admin1", "admin2"):
                 score -= 2.0
             elif town_word and feature == "populated_place":

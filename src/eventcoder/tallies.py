@@ -1694,12 +1694,15 @@ def _readings(doc: Doc) -> list[_SentenceReading]:
             # of the same count
             chosen.append(r)
             continue
-        if (r.items and not r.day_only and chosen and chosen[-1].index == r.index - 2
-                and not readings[r.index - 1].items
+        if (r.items and not r.day_only and chosen and (
+                chosen[-1].index == r.index - 1 and _nil_beside_losses(doc, r)
+                or chosen[-1].index == r.index - 2 and not readings[r.index - 1].items)
                 and _bare_losses(doc, r)):
             # "... killed in operations in Lower Shabelle over the past two weeks. The
             # operations took place around Afgoye and Marka. Three soldiers were wounded.":
-            # more of the period's count, a line on where the operations were between
+            # more of the period's count, a line on where the operations were between;
+            # "Nobody from the partner forces was killed, though two soldiers were
+            # wounded", right after the counts: the period's losses
             chosen.append(r)
             continue
         if (r.items and not r.day_only and chosen and chosen[-1].index == r.index - 1
@@ -1728,11 +1731,26 @@ def _bare_losses(doc: Doc, reading: _SentenceReading) -> bool:
     """Whether a sentence only counts some people of some fate ("Three soldiers were
     wounded."), with no day, place or incident of its own."""
     start, end = doc.sentences[reading.index]
-    # (not "No US forces were injured": a nil told of the teller's own forces is no count)
-    return all(i.metric in CASUALTY_METRICS and i.value > 0 for i in reading.items) and not (
+    # (not "No US forces were injured": a nil told of the teller's own forces is no count,
+    # unless losses are told beside it: "Nobody ... was killed, though two ... wounded")
+    return all(i.metric in CASUALTY_METRICS for i in reading.items) and any(
+        i.value > 0 for i in reading.items) and not (
         starting_in(doc.dates, start, end) or any(start <= p.start < end for p in doc.places)
         or _ONE_INCIDENT.search(doc.text, start, end) or _ONE_SPOT.search(doc.text, start, end)
         or _INCIDENT_HOW.search(doc.text, start, end))
+
+
+def _nil_beside_losses(doc: Doc, reading: _SentenceReading) -> bool:
+    """Whether a sentence tells that nobody of one side met a fate beside a count of others
+    ("Nobody from the partner forces was killed, though two soldiers were wounded"): the
+    period's losses, not some of the dead told before ("Among those killed were two")."""
+    start, end = doc.sentences[reading.index]
+    return bool(_NIL_OPENS.match(doc.text, start)) or any(
+        start <= m.start < end and m.qualifier == "zero" for m in doc.casualties)
+
+
+#: A sentence that opens on nobody: "Nobody from the partner forces", "No one", "None of".
+_NIL_OPENS = re.compile(r"\s*(?:Nobody|No\s+one|None|No)\b")
 
 
 def _sums_to_a_count(doc: Doc, index: int, before: Sequence[TallyItem]) -> bool:
@@ -2608,6 +2626,11 @@ def _is_issuer(mention: ActorMention, parties: set[str]) -> bool:
     )
 
 
+def _is_label(text: str, start: int, end: int) -> bool:
+    """"Coalition: 14 militants killed": a name that opens a line, a colon after it."""
+    return text.startswith(":", end) and (start == 0 or text[start - 1] == "\n")
+
+
 def _reporter(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
     """The organisation that issues the tallies: named with a speech verb, else the lead actor."""
     text = doc.text
@@ -2643,6 +2666,15 @@ def _reporter(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
             resolved = resolve_actor(office)
             return resolved.name if resolved is not None and resolved.name and not \
                 resolved.generic else f"{by_office.group('owner') or ''}{office}"
+        by_head = _TOLD_BY_HEAD.search(text, start, end)
+        if by_head is not None:
+            # "Coalition: 14 militants killed" above "..., the command said": the office the
+            # body names in full, not a headline's label
+            in_full = _office_in_full(doc, by_head.group("head").title(), by_head.start())
+            if in_full is not None and not _names_a_party(in_full, parties):
+                resolved = resolve_actor(in_full)
+                return teller_name(resolved) if resolved is not None and resolved.name and \
+                    not resolved.generic else in_full
         of_what = _OFFICE_OF_TELLS.search(text, start, end)
         if of_what is not None:
             # "The ministry of interior announce, today Saturday,": a translation's office
@@ -2659,13 +2691,16 @@ def _reporter(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
     told = _organisation_in(doc, indices, parties, telling=True)
     if told is not None:
         return told
+    # "Coalition: ..." above "..., the command said": a headline's label is not the office
+    # the body names as the teller (the office named in full was read above)
+    told_below = any(_TOLD_BY_HEAD.search(text, *doc.sentences[index]) for index in indices)
     for index in indices[:1]:
         start, end = doc.sentences[index]
         for a in starting_in(doc.actors, start, end):
-            if _is_issuer(a, parties):
+            if _is_issuer(a, parties) and not (told_below and _is_label(text, a.start, a.end)):
                 return teller_name(a)
     for a in doc.actors:
-        if _is_issuer(a, parties):
+        if _is_issuer(a, parties) and not (told_below and _is_label(text, a.start, a.end)):
             return teller_name(a)
     for index in indices[:1]:
         # "The Iraqi Counter-Terrorism Service (CTS) carried out 1,214 operations ..., the
@@ -2673,11 +2708,12 @@ def _reporter(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
         # operations, though it counts its losses too
         start, end = doc.sentences[index]
         for a in starting_in(doc.actors, start, end):
-            if a.kind in _OWN_TELLING_KINDS and not a.generic and a.name:
+            if a.kind in _OWN_TELLING_KINDS and not a.generic and a.name and not (
+                    told_below and _is_label(text, a.start, a.end)):
                 return teller_name(a)
     # No actor recognised: the first organisation named in the tally sentences, as written,
     # or one a figure is told "according to" in another sentence.
-    told = _organisation_in(doc, indices, parties, telling=False)
+    told = _organisation_in(doc, indices, parties, telling=False, labels=not told_below)
     if told is not None:
         return told
     for start, end in doc.sentences:
@@ -2695,6 +2731,11 @@ def _reporter(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
 
 
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?")
+#: An office told of again by its head noun as the teller: "..., the command said", "the
+#: ministry said on Monday that".
+_TOLD_BY_HEAD = re.compile(
+    r"\b[Tt]he\s+(?P<head>ministry|command|cell|agency|directorate|department|authority|"
+    r"observatory|mission|council)\s+(?:said|says|reported|announced|stated)\b")
 _FORCE_NAMED = re.compile(r"\bForces?\b")
 # "according to figures from the ministry", "according to the command": an office told of
 # again by its head noun
@@ -2714,15 +2755,41 @@ def _named_in_full(text: str, head: str, before: int) -> str | None:
     return re.sub(r"^(?:The\s+|\S+['\u2019]s\s+)", "", found[-1].group()) if found else None
 
 
+def _office_in_full(doc: Doc, head: str, at: int) -> str | None:
+    """The organisation named in full with ``head`` ("Command") that "the command" at ``at``
+    tells of again: the last before it, else the first after it; none opening a line
+    before a colon."""
+    found = [m for m in _organisation_re().finditer(doc.text)
+             if re.search(rf"\b{head}\b", m.group("org"))
+             and not _is_label(doc.text, m.start(), m.end())]
+    before = [m for m in found if m.end() <= at]
+    chosen = before[-1] if before else next((m for m in found if m.start() > at), None)
+    if chosen is None:
+        return None
+    # ("... said on Monday. Central Command did not", "Baghdad / INA\nThe Security Media
+    # Cell announced": the name after the stop or the line's end)
+    stops = list(_NAME_STOP.finditer(chosen.group("org")))
+    if stops:
+        chosen = _organisation_re().match(doc.text, chosen.start("org") + stops[-1].end())
+    return _organisation_name(chosen, doc.places) if chosen is not None else None
+
+
+_NAME_STOP = re.compile(r"(?<=[a-z])\.\s+|\s*\n\s*")
+
+
 def _organisation_in(doc: Doc, indices: list[int], parties: set[str], *,
-                     telling: bool, above_the_figures: bool = False) -> str | None:
+                     telling: bool, above_the_figures: bool = False,
+                     labels: bool = True) -> str | None:
     """The first organisation the sentences ``indices`` name that is not a counted party;
     with ``telling``, only one a speech verb follows. With ``above_the_figures`` (a line
-    of no figures that introduces them), its abbreviation and the day may come between."""
+    of no figures that introduces them), its abbreviation and the day may come between.
+    Without ``labels``, not one that opens a line before a colon ("Coalition: ...")."""
     text = doc.text
     for index in indices:
         start, end = doc.sentences[index]
         for org in _organisation_re().finditer(text, start, end):
+            if not labels and _is_label(text, org.start(), org.end()):
+                continue
             name = _organisation_name(org, doc.places)
             if name in _organisation_words():
                 # "The Cell said in statement": the office named in full before, told again
