@@ -37,7 +37,7 @@ def test_a_bare_noun_after_and_shares_the_article(text: str, killed: int, wounde
         # with a singular verb the two nouns are one person
         ("The owner and manager of the bakery was wounded.", 0, 1),
         # two roles of a thing's people: "of the car" names no person
-        ("The driver and passenger of the car were injured near Ostrel.", 0, 2),
+        ("The driver and passenger of the van were injured near Ostrel.", 0, 2),
         ("The pilot and navigator of the plane were killed when it came down.", 2, 0),
     ],
 )

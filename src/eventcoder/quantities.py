@@ -2503,7 +2503,7 @@ def _roles_of_one(tok: _Tokens, np: _NP | None, k: int) -> _NP | None:
     if np is not None and np.start >= 1 and low[np.start - 1] in {"of", "for"}:
         last = np.start - 2
     elif np is None and k >= 3 and low[k - 1] in _OF_DETERMINERS and low[k - 2] in _OF_WHOM:
-        # "the driver and passenger of the car were hurt": whose, a thing, reads as no
+        # "the driver and passenger of the van were hurt": whose, a thing, reads as no
         # phrase of people
         last = k - 3
     elif np is None or np.start == k:
