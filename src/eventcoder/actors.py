@@ -2409,12 +2409,11 @@ def _counted_officers(text: str, mentions: list[ActorMention], country: str | No
                       when: date | None) -> list[ActorMention]:
     """Officers told by their count alone are the country's police where the text is about
     the police or a guarded place: "opened fire on a checkpoint, killing nine officers"."""
-    if country is None:
+    if country is None or "officers" not in text:
         return mentions
-    context = [m for m in _POLICE_CONTEXT.finditer(text)
-               if not any(t.start() <= m.start() < t.end()
-                          for t in _POLICE_ONLY_AS_TELLER.finditer(text))]
-    if not context:
+    tellers = SpanSet(t.span() for t in _POLICE_ONLY_AS_TELLER.finditer(text))
+    if not any(not tellers.overlaps(m.start(), m.start() + 1)
+               for m in _POLICE_CONTEXT.finditer(text)):
         return mentions
     if _ARMY_CONTEXT.search(text) and not any(m.kind == "police" for m in mentions):
         # "soldiers ... two officers" with the police only telling of it: the army's officers
