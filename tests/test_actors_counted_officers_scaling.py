@@ -3,14 +3,11 @@ said" for each word about the police: the work grows with the report, not its sq
 
 from __future__ import annotations
 
-import sys
-from types import FrameType
-from typing import Any
-
 import pytest
 
 from eventcoder import actors
 from eventcoder.actors import _counted_officers
+from tests.tracing import lines_run
 
 
 def _report(days: int) -> str:
@@ -19,20 +16,8 @@ def _report(days: int) -> str:
 
 
 def _lines_run(text: str) -> tuple[int, int]:
-    """The Python lines run to read ``text``, and the officers found."""
-    count = 0
-
-    def trace(frame: FrameType, event: str, arg: Any) -> Any:
-        nonlocal count
-        if event == "line":
-            count += 1
-        return trace
-
-    sys.settrace(trace)
-    try:
-        found = _counted_officers(text, [], "KE", None)
-    finally:
-        sys.settrace(None)
+    """The Python lines run to read ``text``, and the mentions found."""
+    count, found = lines_run(lambda: _counted_officers(text, [], "KE", None))
     return count, len(found)
 
 

@@ -3,14 +3,11 @@ pass over every span taken so far: the work grows with the number of uses, not i
 
 from __future__ import annotations
 
-import sys
-from types import FrameType
-from typing import Any
-
 import pytest
 
 from eventcoder import actors
 from eventcoder.actors import _described_groups
+from tests.tracing import lines_run
 
 
 def _report(uses: int) -> str:
@@ -19,20 +16,8 @@ def _report(uses: int) -> str:
 
 
 def _lines_run(text: str) -> tuple[int, int]:
-    """The Python lines run to read ``text``, and the groups found."""
-    count = 0
-
-    def trace(frame: FrameType, event: str, arg: Any) -> Any:
-        nonlocal count
-        if event == "line":
-            count += 1
-        return trace
-
-    sys.settrace(trace)
-    try:
-        found = _described_groups(text, [], None, ())
-    finally:
-        sys.settrace(None)
+    """The Python lines run to read ``text``, and the mentions found."""
+    count, found = lines_run(lambda: _described_groups(text, [], None, ()))
     return count, len(found)
 
 
