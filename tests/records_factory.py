@@ -111,3 +111,26 @@ def totals(text: str) -> tuple[int, int]:
 
     main = main_event(list(extract(text)))
     return predicted_killed(main), predicted_wounded(main)
+
+
+def extracted_event(text: str) -> Event:
+    """The first event, background aside, that ``eventcoder.extract`` finds in ``text``;
+    fails where there is none."""
+    from eventcoder import extract
+
+    events = [r for r in extract(text) if isinstance(r, Event) and not r.background]
+    assert events, text
+    return events[0]
+
+
+def casualty_total(text: str, kind: str) -> int:
+    """The people of one fate ("killed", "wounded") the casualty mentions of ``text`` add up
+    to once combined, a count of none known taken at its low bound."""
+    from eventcoder.casualties import combine_casualties
+    from eventcoder.quantities import find_casualty_mentions
+
+    total = 0
+    for c in combine_casualties(find_casualty_mentions(text), text=text, doc_id="d1"):
+        if c.kind == kind:
+            total += c.count if c.count is not None else (c.low or 0)
+    return total

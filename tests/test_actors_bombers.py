@@ -4,21 +4,15 @@ state's forces or no armed group at all."""
 
 from __future__ import annotations
 
-from eventcoder import extract
 from eventcoder.actors import match_actors
-from eventcoder.records import Event
-
-
-def _main(text: str) -> Event:
-    events = [r for r in extract(text) if isinstance(r, Event) and not r.background]
-    assert events, text
-    return events[0]
+from tests.records_factory import extracted_event
 
 
 def test_events_the_bomber_is_the_attacker() -> None:
-    event = _main("Fourteen people died and 30 were hurt when a bomb went off at a packed "
-                  "market in Peshawar on Tuesday evening. Witnesses said the bomber came on "
-                  "a bicycle and detonated his device beside a fruit stall.")
+    event = extracted_event(
+        "Fourteen people died and 30 were hurt when a bomb went off at a packed "
+        "market in Peshawar on Tuesday evening. Witnesses said the bomber came on "
+        "a bicycle and detonated his device beside a fruit stall.")
     assert event.actor1 is not None and event.actor1.startswith("Unidentified Armed Group")
     evidence = [e.text for e in event.evidence.get("actor1", [])]
     assert any("bomber" in e for e in evidence), evidence

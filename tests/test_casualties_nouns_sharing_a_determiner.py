@@ -5,16 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder.casualties import combine_casualties
-from eventcoder.quantities import find_casualty_mentions
-
-
-def _total(text: str, kind: str) -> int:
-    total = 0
-    for c in combine_casualties(find_casualty_mentions(text), text=text, doc_id="d1"):
-        if c.kind == kind:
-            total += c.count if c.count is not None else (c.low or 0)
-    return total
+from tests.records_factory import casualty_total
 
 
 @pytest.mark.parametrize(
@@ -27,8 +18,8 @@ def _total(text: str, kind: str) -> int:
     ],
 )
 def test_a_bare_noun_after_and_shares_the_article(text: str, killed: int, wounded: int) -> None:
-    assert _total(text, "killed") == killed
-    assert _total(text, "wounded") == wounded
+    assert casualty_total(text, "killed") == killed
+    assert casualty_total(text, "wounded") == wounded
 
 
 @pytest.mark.parametrize(
@@ -42,8 +33,8 @@ def test_a_bare_noun_after_and_shares_the_article(text: str, killed: int, wounde
     ],
 )
 def test_two_roles_of_a_vehicle_are_two_people(text: str, killed: int, wounded: int) -> None:
-    assert _total(text, "killed") == killed
-    assert _total(text, "wounded") == wounded
+    assert casualty_total(text, "killed") == killed
+    assert casualty_total(text, "wounded") == wounded
 
 
 @pytest.mark.parametrize(
@@ -57,5 +48,5 @@ def test_two_roles_of_a_vehicle_are_two_people(text: str, killed: int, wounded: 
     ],
 )
 def test_a_bare_noun_in_a_list_is_one_person(text: str, killed: int, wounded: int) -> None:
-    assert _total(text, "killed") == killed
-    assert _total(text, "wounded") == wounded
+    assert casualty_total(text, "killed") == killed
+    assert casualty_total(text, "wounded") == wounded

@@ -6,16 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder.casualties import combine_casualties
-from eventcoder.quantities import find_casualty_mentions
-
-
-def _total(text: str, kind: str) -> int:
-    total = 0
-    for c in combine_casualties(find_casualty_mentions(text), text=text, doc_id="d1"):
-        if c.kind == kind:
-            total += c.count if c.count is not None else (c.low or 0)
-    return total
+from tests.records_factory import casualty_total
 
 
 @pytest.mark.parametrize(
@@ -32,8 +23,8 @@ def _total(text: str, kind: str) -> int:
     ],
 )
 def test_a_parent_is_one_person(text: str, killed: int, wounded: int) -> None:
-    assert _total(text, "killed") == killed
-    assert _total(text, "wounded") == wounded
+    assert casualty_total(text, "killed") == killed
+    assert casualty_total(text, "wounded") == wounded
 
 
 @pytest.mark.parametrize(
@@ -50,8 +41,8 @@ def test_a_parent_is_one_person(text: str, killed: int, wounded: int) -> None:
 )
 def test_a_parent_after_a_comma_is_the_person_before(text: str, killed: int,
                                                       wounded: int) -> None:
-    assert _total(text, "killed") == killed
-    assert _total(text, "wounded") == wounded
+    assert casualty_total(text, "killed") == killed
+    assert casualty_total(text, "wounded") == wounded
 
 
 @pytest.mark.parametrize(
@@ -66,8 +57,8 @@ def test_a_parent_after_a_comma_is_the_person_before(text: str, killed: int,
 )
 def test_a_parent_with_a_second_role_or_a_name(text: str, killed: int,
                                                 wounded: int) -> None:
-    assert _total(text, "killed") == killed
-    assert _total(text, "wounded") == wounded
+    assert casualty_total(text, "killed") == killed
+    assert casualty_total(text, "wounded") == wounded
 
 
 @pytest.mark.parametrize(
@@ -82,8 +73,8 @@ def test_a_parent_with_a_second_role_or_a_name(text: str, killed: int,
 )
 def test_kin_after_a_comma_is_the_person_before(text: str, killed: int,
                                                  wounded: int) -> None:
-    assert _total(text, "killed") == killed
-    assert _total(text, "wounded") == wounded
+    assert casualty_total(text, "killed") == killed
+    assert casualty_total(text, "wounded") == wounded
 
 
 @pytest.mark.parametrize(
@@ -98,5 +89,5 @@ def test_kin_after_a_comma_is_the_person_before(text: str, killed: int,
     ],
 )
 def test_a_parent_with_any_verb_or_hyphens(text: str, killed: int, wounded: int) -> None:
-    assert _total(text, "killed") == killed
-    assert _total(text, "wounded") == wounded
+    assert casualty_total(text, "killed") == killed
+    assert casualty_total(text, "wounded") == wounded

@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder import extract
-from eventcoder.records import Event
-
-
-def _main(text: str) -> Event:
-    events = [r for r in extract(text) if isinstance(r, Event) and not r.background]
-    assert events, text
-    return events[0]
+from tests.records_factory import extracted_event
 
 
 @pytest.mark.parametrize(
@@ -36,7 +29,7 @@ def _main(text: str) -> Event:
     ],
 )
 def test_events_claim_wording_names_the_attacker(text: str, group: str) -> None:
-    event = _main(text)
+    event = extracted_event(text)
     assert event.actor1 is not None and group in event.actor1, event.actor1
 
 
@@ -52,5 +45,5 @@ def test_events_claim_wording_names_the_attacker(text: str, group: str) -> None:
     ],
 )
 def test_events_no_claim_without_its_wording(text: str) -> None:
-    event = _main(text)
+    event = extracted_event(text)
     assert event.actor1 is None or "Taliban" not in event.actor1, event.actor1

@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder import extract
-from eventcoder.records import Event
-
-
-def _main(text: str) -> Event:
-    events = [r for r in extract(text) if isinstance(r, Event) and not r.background]
-    assert events, text
-    return events[0]
+from tests.records_factory import extracted_event
 
 
 @pytest.mark.parametrize(
@@ -26,6 +19,6 @@ def _main(text: str) -> Event:
     ],
 )
 def test_events_crowd_of_a_size_struck_the_police(text: str) -> None:
-    event = _main(text)
+    event = extracted_event(text)
     assert event.actor1 is not None and event.actor1.startswith("Rioters"), event.actor1
     assert event.actor2 is not None and event.actor2.startswith("Police Forces"), event.actor2

@@ -9,14 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder import extract
-from eventcoder.records import Event
-
-
-def _main(text: str) -> Event:
-    events = [r for r in extract(text) if isinstance(r, Event) and not r.background]
-    assert events, text
-    return events[0]
+from tests.records_factory import extracted_event
 
 
 @pytest.mark.parametrize(
@@ -54,7 +47,7 @@ def _main(text: str) -> Event:
     ],
 )
 def test_events_described_attacker_is_armed(text: str, told: str) -> None:
-    event = _main(text)
+    event = extracted_event(text)
     assert event.actor1 is not None and event.actor1.startswith("Unidentified Armed Group"), \
         event.actor1
     evidence = [e.text for e in event.evidence.get("actor1", [])]
@@ -62,15 +55,16 @@ def test_events_described_attacker_is_armed(text: str, told: str) -> None:
 
 
 def test_events_armed_man_struck_by_police_is_not_the_attacker() -> None:
-    event = _main("Police shot dead a man armed with a knife near the central station in "
-                  "Innsbruck on Sunday, officials said.")
+    event = extracted_event("Police shot dead a man armed with a knife near the central station in "
+                            "Innsbruck on Sunday, officials said.")
     assert event.actor1 is not None and event.actor1.startswith("Police Forces"), event.actor1
 
 
 def test_events_men_told_on_their_way_are_no_attackers() -> None:
     # men told riding somewhere, without an armed man's deed, stay who they are
-    event = _main("On 27 February 2022, in Arecibo, two men on a motorbike were shot dead by "
-                  "gunmen near a petrol station.")
+    event = extracted_event(
+        "On 27 February 2022, in Arecibo, two men on a motorbike were shot dead by "
+        "gunmen near a petrol station.")
     assert event.actor1 is not None and event.actor1.startswith("Unidentified Armed Group")
     evidence = [e.text for e in event.evidence.get("actor1", [])]
     assert not any("men on" in e for e in evidence), evidence

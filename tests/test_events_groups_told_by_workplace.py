@@ -7,14 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder import extract
-from eventcoder.records import Event
-
-
-def _main(text: str) -> Event:
-    events = [r for r in extract(text) if isinstance(r, Event) and not r.background]
-    assert events, text
-    return events[0]
+from tests.records_factory import extracted_event
 
 
 @pytest.mark.parametrize(
@@ -32,12 +25,13 @@ def _main(text: str) -> Event:
     ],
 )
 def test_events_protesters_told_by_their_workplace(text: str, group: str) -> None:
-    event = _main(text)
+    event = extracted_event(text)
     assert any(a.startswith(group) for a in event.assoc_actor_1), event.assoc_actor_1
 
 
 def test_events_factory_workers_stay_a_labour_group() -> None:
-    event = _main("On 7 March 2021, in Rosario (Santa Fe), workers of a car factory protested "
-                  "over wages.")
+    event = extracted_event(
+        "On 7 March 2021, in Rosario (Santa Fe), workers of a car factory protested "
+        "over wages.")
     assert any(a.startswith("Labour Group") for a in event.assoc_actor_1), event.assoc_actor_1
     assert not any(a.startswith("Health Workers") for a in event.assoc_actor_1)

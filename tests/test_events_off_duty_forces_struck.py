@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder import extract
-from eventcoder.records import Event
-
-
-def _main(text: str) -> Event:
-    events = [r for r in extract(text) if isinstance(r, Event) and not r.background]
-    assert events, text
-    return events[0]
+from tests.records_factory import extracted_event
 
 
 @pytest.mark.parametrize(
@@ -26,12 +19,12 @@ def _main(text: str) -> Event:
     ],
 )
 def test_events_force_off_duty_is_a_civilian_struck(text: str, force: str) -> None:
-    event = _main(text)
+    event = extracted_event(text)
     assert event.actor2 is not None and event.actor2.startswith("Civilians"), event.actor2
     assert any(a.startswith(force) for a in event.assoc_actor_2), event.assoc_actor_2
 
 
 def test_events_patrol_on_duty_stays_the_force() -> None:
-    event = _main("On 21 September 2021, gunmen ambushed a police patrol in Irapuato, "
-                  "Guanajuato, killing two officers.")
+    event = extracted_event("On 21 September 2021, gunmen ambushed a police patrol in Irapuato, "
+                            "Guanajuato, killing two officers.")
     assert event.actor2 is not None and event.actor2.startswith("Police Forces"), event.actor2
