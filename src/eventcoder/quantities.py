@@ -1561,6 +1561,11 @@ def _coordinated_left(tok: _Tokens, np: _NP) -> list[_NP]:
             low[prev.start - 1] in lex.words or low[prev.start - 1] in lex.zero_words
         ):
             break  # the object of another verb: "killing the chief, and 7 others were hurt"
+        if low[cur.start - 1] == "and" and low[cur.start - 2] == "," and _told_as_a_part(
+                low, prev.start):
+            # "Four were killed, including a nurse, and nine others were hurt": the part of
+            # the total before it, closed by its comma, not one more of those hurt
+            break
         if low[cur.start - 1] == "," and prev.start and low[prev.start - 1] in lex.np_stop \
                 and not _there_were(low, prev.start):
             break  # an opening phrase: "During the raid, two guards and a cook were killed"
@@ -1572,6 +1577,20 @@ def _coordinated_left(tok: _Tokens, np: _NP) -> list[_NP]:
         found.insert(0, prev)
         cur = prev
     return found
+
+
+def _told_as_a_part(low: Sequence[str], start: int) -> bool:
+    """Whether the phrase at token ``start`` follows "including" or "among them", itself or
+    as the last of the parts listed ("including a clerk and a guard"): a part of a total
+    told before it."""
+    for k in range(start - 1, max(-1, start - 12), -1):
+        if low[k] in {"including", "incl"}:
+            return True
+        if k >= 1 and low[k - 1] == "among" and low[k] in {"them", "those"}:
+            return True
+        if not _is_word(low[k]) and low[k] != "-":
+            return False
+    return False
 
 
 #: Words that tell a person by someone named just before: "his driver", "two of her sons",
