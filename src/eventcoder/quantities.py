@@ -1680,6 +1680,21 @@ def _describes(tok: _Tokens, name: _NP, nxt: _NP) -> bool:
             and low[nxt.num[0]] in {"the", "a", "an"})
 
 
+def _second_name(tok: _Tokens, j: int) -> _NP | None:
+    """One person named by the capitalised name that starts at token ``j`` and ends its
+    list (before a comma, a full stop or a semicolon), or None."""
+    low, raw = tok.low, tok.raw
+    if j >= len(low) or not raw[j][:1].isupper() or not _is_word(raw[j]):
+        return None
+    named = _np_right(tok, j)
+    if named is None or named.count != 1 or named.num is not None or named.party is None \
+            or named.party[0] != j:
+        return None
+    if named.end < len(low) and low[named.end] not in {",", ".", ";"}:
+        return None
+    return named
+
+
 #: "along with", "together with": the word after the first that joins more people.
 _ALONG_WITH = {"along": "with", "together": "with"}
 
@@ -1821,6 +1836,7 @@ def _coordinated_right(tok: _Tokens, np: _NP, hits_at: dict[int, _Hit]) -> list[
     found = [np]
     pending: list[_NP] = []  # joined by a comma: kept only when an "and" closes the list
     cur = np
+    told_who = False  # a named person's role or kin told after him, between commas
     while cur.end + 1 < n and low[cur.end] in {"and", ",", "along", "together"}:
         k = cur.end + (low[cur.end] == ",")  # the joining word, past a comma
         if k + 2 < n and _ALONG_WITH.get(low[k]) == low[k + 1]:
@@ -1841,6 +1857,7 @@ def _coordinated_right(tok: _Tokens, np: _NP, hits_at: dict[int, _Hit]) -> list[
                 # "killed a farmer, father of three, and his nephew": the parent is the
                 # farmer told again; the list goes on after the phrase
                 cur = replace(cur, end=told)
+                told_who = cur.num is None
                 continue
             more = _more_after_name(tok, cur.end + 1)
             if more is not None:
@@ -1878,6 +1895,11 @@ def _coordinated_right(tok: _Tokens, np: _NP, hits_at: dict[int, _Hit]) -> list[
         if j >= n or j in hits_at or low[j] in lex.words:
             break
         nxt = _np_right(tok, j, allow_bare=False)
+        if nxt is None and joined_by_and and (told_who and not pending or len(pending) == 1
+                                              and _describes(tok, found[-1], pending[0])):
+            # "killed Farid Noori, a baker, and Hamid Rahimi, a teacher": after one named
+            # person and the words that say who he was, a second name is one more
+            nxt = _second_name(tok, j)
         # "his wife, son and two guests": a bare noun in a list, closed by "and" after it
         listed = low[cur.end] == "," and j + 1 < n and low[j + 1] in {"and", ","}
         if nxt is None and (joined_by_and or listed) and cur.count == 1 and _is_word(low[j]) and (
