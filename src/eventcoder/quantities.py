@@ -1542,9 +1542,10 @@ def _coordinated_left(tok: _Tokens, np: _NP) -> list[_NP]:
                 continue
         prev = _np_left(tok, k, names=False)
         if prev is None and low[cur.start - 1] == "and" and low[cur.start - 2] != "," \
-                and _told_after_a_person(tok, cur):
+                and (_told_after_a_person(tok, cur) or _bare_name(tok, cur)):
             # "Okafor and two of his guards were hurt", "Bello and another driver died":
-            # the one the possessive or "another" looks back to is a person named
+            # the one the possessive or "another" looks back to is a person named;
+            # "Okafor and Bello died": two people named
             prev = _person_named_left(tok, k)
         if prev is None or prev.generic and prev.count is None:
             break
@@ -1608,6 +1609,12 @@ def _told_after_a_person(tok: _Tokens, np: _NP) -> bool:
     if np.num is not None and np.num[1] + 1 < np.end and low[np.num[1]] == "of":
         return low[np.num[1] + 1] in _LOOKING_BACK
     return False
+
+
+def _bare_name(tok: _Tokens, np: _NP) -> bool:
+    """Whether ``np`` is one person told by a capitalised name alone: "Okafor"."""
+    return (np.count == 1 and np.num is None and np.party == (np.start, np.end)
+            and tok.raw[np.start][:1].isupper() and _is_word(tok.raw[np.start]))
 
 
 def _person_named_left(tok: _Tokens, e: int) -> _NP | None:
