@@ -259,7 +259,40 @@ def _tokenize(text: str, offset: int, end: int) -> _Tokens:
         raw, starts, ends = _unbracketed_numbers(raw, starts, ends)
     if text.find('"', offset, end) >= 0 or text.find("\u201c", offset, end) >= 0:
         raw, starts, ends = _unquoted_words(raw, starts, ends)
-    return _Tokens(raw, [t.lower() for t in raw], starts, ends)
+    low = [t.lower() for t in raw]
+    if "guard" in text[offset:end].lower():
+        raw, low, starts, ends = _closed_compounds(raw, low, starts, ends)
+    return _Tokens(raw, low, starts, ends)
+
+
+#: Words of one noun some reports write apart: "body guards" are bodyguards.
+_OPEN_COMPOUNDS = {("body", "guard"): "bodyguard", ("body", "guards"): "bodyguards"}
+
+
+def _closed_compounds(raw: list[str], low: list[str], starts: list[int], ends: list[int]
+                      ) -> tuple[list[str], list[str], list[int], list[int]]:
+    """Read a noun written as two words ("two of his body guards") as the one word it is
+    ("bodyguards"): one token over both."""
+    out_raw: list[str] = []
+    out_low: list[str] = []
+    out_starts: list[int] = []
+    out_ends: list[int] = []
+    k = 0
+    while k < len(raw):
+        joined = _OPEN_COMPOUNDS.get((low[k], low[k + 1])) if k + 1 < len(raw) else None
+        if joined is not None:
+            out_raw.append(raw[k][:1] + joined[1:])
+            out_low.append(joined)
+            out_starts.append(starts[k])
+            out_ends.append(ends[k + 1])
+            k += 2
+            continue
+        out_raw.append(raw[k])
+        out_low.append(low[k])
+        out_starts.append(starts[k])
+        out_ends.append(ends[k])
+        k += 1
+    return out_raw, out_low, out_starts, out_ends
 
 
 _OPENING_QUOTES = frozenset({'"', "\u201c"})
