@@ -1560,10 +1560,11 @@ def _coordinated_left(tok: _Tokens, np: _NP) -> list[_NP]:
         k = cur.start - 2
         if low[k] == "," and low[cur.start - 1] == "and":
             k -= 1
-            named = _name_before_role(tok, k + 1)
+            named = _name_before_role(tok, k + 1) or _role_before_name(tok, k)
             if named is not None:
                 # "Omar Karim, president of the traders' union, and his friend were
-                # killed": the role says who the first was; both are counted
+                # killed": the role says who the first was; both are counted; so in "a
+                # guard, identified as Omar Karim, and a driver were hurt"
                 found.insert(0, named)
                 break
             before = _one_told_before(tok, k + 1)
@@ -1685,6 +1686,29 @@ def _name_before_role(tok: _Tokens, close: int) -> _NP | None:
                 return None
             return named
     return None
+
+
+def _role_before_name(tok: _Tokens, e: int) -> _NP | None:
+    """One person told by a role, then named between commas, the name ending at token
+    ``e``: "a guard, identified as Omar Karim," or "the driver, Omar Karim,"; None where
+    the words there are not so."""
+    low, raw = tok.low, tok.raw
+    named = _np_left(tok, e)
+    if named is None or named.count != 1 or named.num is not None or named.party is None \
+            or named.end != e + 1 or not raw[named.party[0]][:1].isupper():
+        return None
+    j = named.start - 1
+    if j >= 2 and low[j] == "as" and low[j - 1] == "identified":
+        j -= 2
+    elif j >= 1 and low[j] == "named":
+        j -= 1
+    if j < 1 or low[j] != ",":
+        return None
+    role = _np_left(tok, j - 1, names=False)
+    if role is None or role.count != 1 or role.num is None or role.party is None \
+            or role.end != j:
+        return None
+    return replace(role, end=named.end)
 
 
 #: Verbs of a blow that end a noun phrase read leftwards: "a blast hit the town and ...".
