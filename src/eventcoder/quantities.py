@@ -1651,14 +1651,22 @@ def _bare_name(tok: _Tokens, np: _NP) -> bool:
             and tok.raw[np.start][:1].isupper() and _is_word(tok.raw[np.start]))
 
 
+def _name_ending_at(tok: _Tokens, e: int) -> _NP | None:
+    """One person named by a capitalised name that ends at token ``e``, or None."""
+    named = _np_left(tok, e)
+    if named is None or named.count != 1 or named.num is not None or named.party is None \
+            or named.end != e + 1 or not tok.raw[named.party[0]][:1].isupper():
+        return None
+    return named
+
+
 def _person_named_left(tok: _Tokens, e: int) -> _NP | None:
     """One person named by a capitalised name ending at token ``e`` and opening its clause
     (at the start of the sentence, or after a comma or semicolon, not after a place it
     lies in), or None."""
     low, raw = tok.low, tok.raw
-    named = _np_left(tok, e)
-    if named is None or named.count != 1 or named.num is not None or named.party is None \
-            or named.end != e + 1 or not raw[named.party[0]][:1].isupper():
+    named = _name_ending_at(tok, e)
+    if named is None:
         return None
     before = named.start - 1
     if before >= 0 and low[before] not in {".", ",", ";"}:
@@ -1692,10 +1700,9 @@ def _role_before_name(tok: _Tokens, e: int) -> _NP | None:
     """One person told by a role, then named between commas, the name ending at token
     ``e``: "a guard, identified as Omar Karim," or "the driver, Omar Karim,"; None where
     the words there are not so."""
-    low, raw = tok.low, tok.raw
-    named = _np_left(tok, e)
-    if named is None or named.count != 1 or named.num is not None or named.party is None \
-            or named.end != e + 1 or not raw[named.party[0]][:1].isupper():
+    low = tok.low
+    named = _name_ending_at(tok, e)
+    if named is None:
         return None
     j = named.start - 1
     if j >= 2 and low[j] == "as" and low[j - 1] == "identified":
