@@ -3830,6 +3830,37 @@ _THE_GROUP = re.compile(
 _NAMED_GROUP_KINDS = frozenset({"rebel_group", "political_militia", "identity_militia"})
 
 
+#: What may stand before a group that opens its sentence as its subject: a dateline's date,
+#: "suspected", "members of", "the".
+_GROUP_OPENING = re.compile(r"\s*(?:[\d/.-]+:\s*)?(?:suspected\s+)?(?:(?:members|militants|"
+                            r"fighters|cadres)\s+(?:of|from)\s+)?(?:the\s+)?", re.IGNORECASE)
+
+
+#: Words that make a sentence a group's claim or speech, not its deed.
+_TOLD_NOT_DONE = re.compile(r"\b(?:claim\w*|responsib\w*|said|says|stated|statements?|denied|"
+                            r"denies|blamed|warned|threatened)\b", re.IGNORECASE)
+
+
+def _doer_of_the_sentence_before(text: str, actors: Sequence[ActorMention],
+                                 sentences: Sequence[tuple[int, int]],
+                                 at: int) -> ActorMention | None:
+    """The named armed group that opens, as its subject, the sentence before the one at
+    ``at`` ("Members of the Ogaden Front seized a trader."), or None."""
+    k = sentence_of(at, sentences)
+    if k == 0 or any(sentences[k][0] <= a.start < sentences[k][1]
+                     and a.kind not in _CIVILIAN_KINDS for a in actors):
+        return None  # the first sentence, or one that names a side of its own
+    lo, hi = sentences[k - 1]
+    opening = next((a for a in actors if lo <= a.start < hi), None)
+    if opening is None or opening.generic or opening.kind not in _NAMED_GROUP_KINDS \
+            or opening.modifier not in (None, "suspected"):
+        return None
+    if _TOLD_NOT_DONE.search(text, opening.end, hi):
+        return None  # "Daesh claimed the attack ... On Monday, a bomb wounded four": a word
+    prefix = text[lo:opening.start]
+    return opening if _GROUP_OPENING.fullmatch(prefix) else None
+
+
 def _group_named_before(actors: Sequence[ActorMention], told: int) -> ActorMention | None:
     """The armed group named before ``told``: the one the text names there, or the one it
     names most often ("Al-Shabaab, which is linked to al-Qaida"), None on a tie."""
@@ -4656,6 +4687,12 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                 the_group.end() <= a.start < choice.trigger.start for a in actors):
             roles.actor1 = replace(group_before, start=the_group.start(),
                                    end=the_group.end(), text=the_group.group())
+    if roles.actor1 is None and choice.trigger is not None and \
+            choice.event_type in _VIOLENT_TYPES:
+        # "Members of the Ogaden Front seized a trader ... He was executed the next day":
+        # a deed told with no doer is of the armed group that opened the sentence before
+        roles.actor1 = _doer_of_the_sentence_before(text, doc.actors, doc.sentences,
+                                                    choice.trigger.start)
     if roles.actor1 is not None and roles.actor1.generic and _OUR_FORCES.search(
             text, max(0, roles.actor1.start - 30), roles.actor1.start):
         # "by our heroic commandos ..., the Turkish Ministry of National Defence announced":

@@ -259,7 +259,40 @@ def _tokenize(text: str, offset: int, end: int) -> _Tokens:
         raw, starts, ends = _unbracketed_numbers(raw, starts, ends)
     if text.find('"', offset, end) >= 0 or text.find("\u201c", offset, end) >= 0:
         raw, starts, ends = _unquoted_words(raw, starts, ends)
-    return _Tokens(raw, [t.lower() for t in raw], starts, ends)
+    low = [t.lower() for t in raw]
+    if "guard" in text[offset:end].lower():
+        raw, low, starts, ends = _closed_compounds(raw, low, starts, ends)
+    return _Tokens(raw, low, starts, ends)
+
+
+#: Words of one noun some reports write apart: "body guards" are bodyguards.
+_OPEN_COMPOUNDS = {("body", "guard"): "bodyguard", ("body", "guards"): "bodyguards"}
+
+
+def _closed_compounds(raw: list[str], low: list[str], starts: list[int], ends: list[int]
+                      ) -> tuple[list[str], list[str], list[int], list[int]]:
+    """Read a noun written as two words ("two of his body guards") as the one word it is
+    ("bodyguards"): one token over both."""
+    out_raw: list[str] = []
+    out_low: list[str] = []
+    out_starts: list[int] = []
+    out_ends: list[int] = []
+    k = 0
+    while k < len(raw):
+        joined = _OPEN_COMPOUNDS.get((low[k], low[k + 1])) if k + 1 < len(raw) else None
+        if joined is not None:
+            out_raw.append(raw[k][:1] + joined[1:])
+            out_low.append(joined)
+            out_starts.append(starts[k])
+            out_ends.append(ends[k + 1])
+            k += 2
+            continue
+        out_raw.append(raw[k])
+        out_low.append(low[k])
+        out_starts.append(starts[k])
+        out_ends.append(ends[k])
+        k += 1
+    return out_raw, out_low, out_starts, out_ends
 
 
 _OPENING_QUOTES = frozenset({'"', "\u201c"})
@@ -1527,10 +1560,11 @@ def _coordinated_left(tok: _Tokens, np: _NP) -> list[_NP]:
         k = cur.start - 2
         if low[k] == "," and low[cur.start - 1] == "and":
             k -= 1
-            named = _name_before_role(tok, k + 1)
+            named = _name_before_role(tok, k + 1) or _role_before_name(tok, k)
             if named is not None:
                 # "Omar Karim, president of the traders' union, and his friend were
-                # killed": the role says who the first was; both are counted
+                # killed": the role says who the first was; both are counted; so in "a
+                # guard, identified as Omar Karim, and a driver were hurt"
                 found.insert(0, named)
                 break
             before = _one_told_before(tok, k + 1)
@@ -1542,9 +1576,10 @@ def _coordinated_left(tok: _Tokens, np: _NP) -> list[_NP]:
                 continue
         prev = _np_left(tok, k, names=False)
         if prev is None and low[cur.start - 1] == "and" and low[cur.start - 2] != "," \
-                and _told_after_a_person(tok, cur):
+                and (_told_after_a_person(tok, cur) or _bare_name(tok, cur)):
             # "Okafor and two of his guards were hurt", "Bello and another driver died":
-            # the one the possessive or "another" looks back to is a person named
+            # the one the possessive or "another" looks back to is a person named;
+            # "Okafor and Bello died": two people named
             prev = _person_named_left(tok, k)
         if prev is None or prev.generic and prev.count is None:
             break
@@ -1561,6 +1596,11 @@ def _coordinated_left(tok: _Tokens, np: _NP) -> list[_NP]:
             low[prev.start - 1] in lex.words or low[prev.start - 1] in lex.zero_words
         ):
             break  # the object of another verb: "killing the chief, and 7 others were hurt"
+        if low[cur.start - 1] == "and" and low[cur.start - 2] == "," and _told_as_a_part(
+                low, prev.start):
+            # "Four were killed, including a nurse, and nine others were hurt": the part of
+            # the total before it, closed by its comma, not one more of those hurt
+            break
         if low[cur.start - 1] == "," and prev.start and low[prev.start - 1] in lex.np_stop \
                 and not _there_were(low, prev.start):
             break  # an opening phrase: "During the raid, two guards and a cook were killed"
@@ -1572,6 +1612,20 @@ def _coordinated_left(tok: _Tokens, np: _NP) -> list[_NP]:
         found.insert(0, prev)
         cur = prev
     return found
+
+
+def _told_as_a_part(low: Sequence[str], start: int) -> bool:
+    """Whether the phrase at token ``start`` follows "including" or "among them", itself or
+    as the last of the parts listed ("including a clerk and a guard"): a part of a total
+    told before it."""
+    for k in range(start - 1, max(-1, start - 12), -1):
+        if low[k] in {"including", "incl"}:
+            return True
+        if k >= 1 and low[k - 1] == "among" and low[k] in {"them", "those"}:
+            return True
+        if not _is_word(low[k]) and low[k] != "-":
+            return False
+    return False
 
 
 #: Words that tell a person by someone named just before: "his driver", "two of her sons",
@@ -1591,14 +1645,28 @@ def _told_after_a_person(tok: _Tokens, np: _NP) -> bool:
     return False
 
 
+def _bare_name(tok: _Tokens, np: _NP) -> bool:
+    """Whether ``np`` is one person told by a capitalised name alone: "Okafor"."""
+    return (np.count == 1 and np.num is None and np.party == (np.start, np.end)
+            and tok.raw[np.start][:1].isupper() and _is_word(tok.raw[np.start]))
+
+
+def _name_ending_at(tok: _Tokens, e: int) -> _NP | None:
+    """One person named by a capitalised name that ends at token ``e``, or None."""
+    named = _np_left(tok, e)
+    if named is None or named.count != 1 or named.num is not None or named.party is None \
+            or named.end != e + 1 or not tok.raw[named.party[0]][:1].isupper():
+        return None
+    return named
+
+
 def _person_named_left(tok: _Tokens, e: int) -> _NP | None:
     """One person named by a capitalised name ending at token ``e`` and opening its clause
     (at the start of the sentence, or after a comma or semicolon, not after a place it
     lies in), or None."""
     low, raw = tok.low, tok.raw
-    named = _np_left(tok, e)
-    if named is None or named.count != 1 or named.num is not None or named.party is None \
-            or named.end != e + 1 or not raw[named.party[0]][:1].isupper():
+    named = _name_ending_at(tok, e)
+    if named is None:
         return None
     before = named.start - 1
     if before >= 0 and low[before] not in {".", ",", ";"}:
@@ -1626,6 +1694,28 @@ def _name_before_role(tok: _Tokens, close: int) -> _NP | None:
                 return None
             return named
     return None
+
+
+def _role_before_name(tok: _Tokens, e: int) -> _NP | None:
+    """One person told by a role, then named between commas, the name ending at token
+    ``e``: "a guard, identified as Omar Karim," or "the driver, Omar Karim,"; None where
+    the words there are not so."""
+    low = tok.low
+    named = _name_ending_at(tok, e)
+    if named is None:
+        return None
+    j = named.start - 1
+    if j >= 2 and low[j] == "as" and low[j - 1] == "identified":
+        j -= 2
+    elif j >= 1 and low[j] == "named":
+        j -= 1
+    if j < 1 or low[j] != ",":
+        return None
+    role = _np_left(tok, j - 1, names=False)
+    if role is None or role.count != 1 or role.num is None or role.party is None \
+            or role.end != j:
+        return None
+    return replace(role, end=named.end)
 
 
 #: Verbs of a blow that end a noun phrase read leftwards: "a blast hit the town and ...".
@@ -1659,6 +1749,21 @@ def _describes(tok: _Tokens, name: _NP, nxt: _NP) -> bool:
             and raw[name.party[0]][:1].isupper() and nxt.start == name.end + 1
             and nxt.count == 1 and nxt.num is not None
             and low[nxt.num[0]] in {"the", "a", "an"})
+
+
+def _second_name(tok: _Tokens, j: int) -> _NP | None:
+    """One person named by the capitalised name that starts at token ``j`` and ends its
+    list (before a comma, a full stop or a semicolon), or None."""
+    low, raw = tok.low, tok.raw
+    if j >= len(low) or not raw[j][:1].isupper() or not _is_word(raw[j]):
+        return None
+    named = _np_right(tok, j)
+    if named is None or named.count != 1 or named.num is not None or named.party is None \
+            or named.party[0] != j:
+        return None
+    if named.end < len(low) and low[named.end] not in {",", ".", ";"}:
+        return None
+    return named
 
 
 #: "along with", "together with": the word after the first that joins more people.
@@ -1802,6 +1907,7 @@ def _coordinated_right(tok: _Tokens, np: _NP, hits_at: dict[int, _Hit]) -> list[
     found = [np]
     pending: list[_NP] = []  # joined by a comma: kept only when an "and" closes the list
     cur = np
+    told_who = False  # a named person's role or kin told after him, between commas
     while cur.end + 1 < n and low[cur.end] in {"and", ",", "along", "together"}:
         k = cur.end + (low[cur.end] == ",")  # the joining word, past a comma
         if k + 2 < n and _ALONG_WITH.get(low[k]) == low[k + 1]:
@@ -1822,6 +1928,7 @@ def _coordinated_right(tok: _Tokens, np: _NP, hits_at: dict[int, _Hit]) -> list[
                 # "killed a farmer, father of three, and his nephew": the parent is the
                 # farmer told again; the list goes on after the phrase
                 cur = replace(cur, end=told)
+                told_who = cur.num is None
                 continue
             more = _more_after_name(tok, cur.end + 1)
             if more is not None:
@@ -1859,6 +1966,11 @@ def _coordinated_right(tok: _Tokens, np: _NP, hits_at: dict[int, _Hit]) -> list[
         if j >= n or j in hits_at or low[j] in lex.words:
             break
         nxt = _np_right(tok, j, allow_bare=False)
+        if nxt is None and joined_by_and and (told_who and not pending or len(pending) == 1
+                                              and _describes(tok, found[-1], pending[0])):
+            # "killed Farid Noori, a baker, and Hamid Rahimi, a teacher": after one named
+            # person and the words that say who he was, a second name is one more
+            nxt = _second_name(tok, j)
         # "his wife, son and two guests": a bare noun in a list, closed by "and" after it
         listed = low[cur.end] == "," and j + 1 < n and low[j + 1] in {"and", ","}
         if nxt is None and (joined_by_and or listed) and cur.count == 1 and _is_word(low[j]) and (
