@@ -1811,9 +1811,11 @@ _BACK_REFERENCE = frozenset({"the", "both", "all", "these", "those", "his", "her
 
 
 # "launched from the Kunar province", "fired from across the border": where the fire came
-# from, not where it fell.
+# from, not where it fell; so with what was fired between ("launched a drone from", "fired
+# three mortar rounds from").
 _ORIGIN_BEFORE = re.compile(
-    r"\b(?:launched|fired|shot|came|originat\w+|crossed(?: \w+){0,2})(?: \w+)? from "
+    r"\b(?:(?:launched|fired)(?: \w+){0,3}|(?:shot|came|originat\w+|crossed(?: \w+){0,2})"
+    r"(?: \w+)?) from "
     r"(?:across |inside |within )?"
     r"(?:the )?(?:\w+ )?$")
 
