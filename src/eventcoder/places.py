@@ -1794,6 +1794,13 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     prepared: list[list[_Candidate]] = []
     for span in found:
         cands = _prepare(gazetteer, span)
+        people = _peoples_place(gazetteer, text, span, cands)
+        if people is not None:
+            # "the Syrian town of", "a Lebanese village": a people's name, as good as a
+            # country written as the place's holder ("X, Syria")
+            named[people] += 1
+            stated.add(people)
+            continue
         if span.tokens == 1 and span.folded in gazetteer.common_words and (
             not span.key.startswith(_CODE_KEY)
         ):
@@ -1882,6 +1889,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             count -= as_division[word]
             if count > 0:
                 named[iso] += count
+                if _written_before_place_noun(text, word):
+                    stated.add(iso)
     theatre_named, group_divisions = theatre(text)
     group_ids = _division_ids(gazetteer, group_divisions)
     for country, count in theatre_named.items():  # Counter.update, less its isinstance test
@@ -2282,6 +2291,8 @@ def _misspelled_names(
         if folded in stopwords or any(
                 w.lower() in gazetteer.english_words for w in run.split()):
             continue
+        if gazetteer.country_by_name(run) is not None:
+            continue  # "the Lebanese village of": a people's name, no village's
         key = name_key(run)
         if len(key.replace(" ", "")) < _MISSPELLING_MIN_LETTERS:
             continue
@@ -3020,6 +3031,35 @@ _TOPIC_BEFORE = re.compile(
     r"\b(?:(?:war|wars|conflict|crisis)\s+in|(?:refugees|migrants|returnees|asylum\s+seekers)"
     r"\s+(?:\w+\s+)?from|fle(?:e|d|eing)(?:\s+from)?)\s+(?:the\s+)?$",
     re.IGNORECASE)
+# "the Iraqi city of", "a Syrian border village": a people's name before a settlement or
+# division noun says in which country the place lies.
+_PEOPLES_PLACE_NOUN = re.compile(
+    r"[ \t]+(?:border[ \t]+|coastal[ \t]+|northern[ \t]+|southern[ \t]+|eastern[ \t]+|"
+    r"western[ \t]+)?(?:towns?|villages?|city|cities|capital|provinces?|governorates?|"
+    r"districts?|ports?)\b")
+
+
+def _peoples_place(gazetteer: Gazetteer, text: str, span: _Span,
+                   cands: Sequence[_Candidate]) -> str | None:
+    """The country of a people's name written before a settlement or division noun ("the
+    Syrian town of"), not a country's own name ("Djibouti city"); None for any other span."""
+    if span.tokens != 1 or not _PEOPLES_PLACE_NOUN.match(text, span.end):
+        return None
+    if any(c.feature == "country" for c in cands) or _FOREIGN_BACKED.match(text, span.end):
+        return None
+    return _country_by_name(gazetteer, span.text)
+
+
+def _written_before_place_noun(text: str, word: str) -> bool:
+    """Whether ``word`` stands somewhere before a settlement or division noun."""
+    at = text.find(word)
+    while at >= 0:
+        if _PEOPLES_PLACE_NOUN.match(text, at + len(word)):
+            return True
+        at = text.find(word, at + len(word))
+    return False
+
+
 # "in western Iraq", "inside Syria": the country a place of the text lies in.
 _IN_COUNTRY = re.compile(
     r"\b(?:in|inside|across)\s+(?:the\s+)?(?:(?:north|south|east|west|central|far)"
