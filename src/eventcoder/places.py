@@ -1770,6 +1770,45 @@ def _confident(span: _Span, best: _Candidate, margin: float) -> bool:
     )
 
 
+# A reading this populous, and at least this share of the name's most populous reading,
+# counts for a country the names of a text agree on: a village that happens to share a
+# name with a town says nothing of where the text is, nor does a town of 25,000 named
+# after a capital of millions.
+_AGREEING_POPULATION = 20_000
+_AGREEING_SHARE = 0.1
+
+
+def _sizeable_countries(gazetteer: Gazetteer, cands: Sequence[_Candidate]) -> set[str]:
+    """The countries where a name has a sizeable reading (no country itself)."""
+    sizes = [(c.country, gazetteer.population_of(c.entry)) for c in cands
+             if c.feature != "country"]
+    if not sizes:
+        return set()
+    floor = max(_AGREEING_POPULATION, _AGREEING_SHARE * max(size for _, size in sizes))
+    return {country for country, size in sizes if size >= floor}
+
+
+def _agreed_country(gazetteer: Gazetteer, spans: Sequence[_Span],
+                    prepared: Sequence[Sequence[_Candidate]]) -> str | None:
+    """The one country where more of the text's names (each counted once) have a sizeable
+    reading than in any other, and at least two do; None where no country stands out.
+    "Tripoli and Sidon": the Libyan capital is the larger Tripoli, but only Lebanon holds
+    both names, and a report names the places of one country more often than two."""
+    seen: set[str] = set()
+    counts: Counter[str] = Counter()
+    for span, cands in zip(spans, prepared, strict=True):
+        if span.partial or span.key in seen or span.key.startswith(_CODE_KEY):
+            continue
+        seen.add(span.key)
+        for country in _sizeable_countries(gazetteer, cands):
+            counts[country] += 1
+    if not counts:
+        return None
+    most = max(counts.values())
+    leaders = [country for country, n in counts.items() if n == most]
+    return leaders[0] if most >= 2 and len(leaders) == 1 else None
+
+
 def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     """Resolve the candidate spans of a document into place mentions."""
     text = doc.text
@@ -1969,6 +2008,15 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
                 context.divisions[best.country, best.admin1] += 1
             if _anchors(gazetteer, span, best, best_score - second, division_word):
                 context.anchored.add(best.country)
+    if not context.resolved and not any(n > 0 for n in named.values()) and not stated:
+        # "roads were blocked in Tripoli and Sidon": where nothing else says where the text
+        # is, two names that both have a sizeable reading in one country lie there.
+        agreed = _agreed_country(gazetteer, spans, prepared)
+        if agreed is not None:
+            for span, cands in zip(spans, prepared, strict=True):
+                if span.key not in lent and agreed in _sizeable_countries(gazetteer, cands):
+                    lent[span.key] = agreed
+                    context.resolved[agreed] += 1
     # Second pass: with the countries of the other places and the divisions next to each.
     mentions: list[PlaceMention] = []
     # The largest count of resolved places in one country, and what it falls to when one
