@@ -91,6 +91,8 @@ _NEAR_AFTER = frozenset(
     "countryside outskirts suburb suburbs area front axis surroundings vicinity environs".split()
 )
 _TOWN_AFTER = frozenset("city town village camp".split())
+# Lesser units named after their seat town, which the gazetteer's divisions do not reach.
+_SEAT_UNIT_WORDS = frozenset("subdivision township tehsil upazila subcounty sub-county".split())
 # Words after a name that write it out as a division, or as the land around a town: what
 # holds the places near it ("Dar'a countryside", "Kurunegala district").
 _HELD_WORDS = _ADMIN1_WORDS | _ADMIN2_WORDS | {"countryside"}
@@ -3478,7 +3480,9 @@ def _plausible(gazetteer: Gazetteer, best: _Candidate, span: _Span, context: _Co
         return False  # "Norte" of "Zamboanga del Norte", with nothing else pointing there
     if feature in ("admin1", "natural") or span.tokens > 1 or supported:
         return True
-    if span.locative or _division_cue(feature, division_word):
+    if span.locative or _division_cue(feature, division_word) or (
+            best.exact and feature == "populated_place" and division_word in _SEAT_UNIT_WORDS):
+        # "Batibo subdivision": a lesser unit the gazetteer lacks, named after its seat
         return population >= 1000 or not span.sentence_initial
     if normalise(span.text) in gazetteer.common_words:
         return population >= 500_000
