@@ -2100,6 +2100,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
                 reason=reason,
             )
         )
+    if len(mentions) > 1 and "village" in text:
+        _village_outside_written_district(text, spans, divisions, mentions)
     if len(mentions) > 1:
         _same_division_again(text, mentions)
     for position in range(len(spans) - 1):
@@ -2842,6 +2844,42 @@ def _outside_written_district(text: str, spans: Sequence[_Span],
                  and c.country == best.country and c.admin1 == best.admin1]
     return bool(districts) and all(c.admin2 != best.admin2 for c in districts) and (
         all(c.entry != best.entry for c in prepared[position + 1]))
+
+
+# How far from the seat of the district a text writes a village of a neighbouring district
+# may lie and still be the village meant: about a district's radius.
+_VILLAGE_REACH_KM = 30.0
+_VILLAGE_OF = re.compile(r"\bvillages?[ \t]+of[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+_OUTSIDE_WRITTEN_DISTRICT = "weak: a village read in another district than the one the text writes"
+
+
+def _village_outside_written_district(text: str, spans: Sequence[_Span],
+                                      divisions: Sequence[str | None],
+                                      mentions: list[PlaceMention]) -> None:
+    """Leave unresolved a village read in another district of its province, farther from
+    the one district the text writes out as such than a district reaches: "in Tecali
+    municipality, Puebla, residents of Xonaca village" is a village of Tecali the gazetteer
+    lacks, not a namesake of a municipality across the state. A town (not written as a
+    village) may be another place the report names."""
+    districts = {m.place for m, word in zip(mentions, divisions, strict=False)
+                 if m.place is not None and m.place.feature == "admin2"
+                 and word in _ADMIN2_WORDS}
+    if len(districts) != 1:
+        return
+    district = next(iter(districts))
+    country, admin1, admin2 = district.country, district.admin1, district.admin2
+    for i, (span, word) in enumerate(zip(spans, divisions, strict=False)):
+        place = mentions[i].place
+        if place is None or place.feature != "populated_place" or place.admin2 is None or (
+                (place.country, place.admin1) != (country, admin1)) or place.admin2 == admin2:
+            continue
+        if place.population >= _MISSPELT_TOWN or km_apart(place, district) <= _VILLAGE_REACH_KM:
+            continue  # (one just over the border may be the village meant)
+        if word != "village" and not _VILLAGE_OF.search(text, max(0, span.start - 20),
+                                                        span.start):
+            continue
+        mentions[i] = replace(mentions[i], place=None, geo_precision=1, modifier=None,
+                              reason=_OUTSIDE_WRITTEN_DISTRICT)
 
 
 # A part of a town, then the town: "the Marbella quarter of ", "the Old Port district of the
