@@ -1794,8 +1794,8 @@ def _agreed_country(gazetteer: Gazetteer, spans: Sequence[_Span],
                     prepared: Sequence[Sequence[_Candidate]]) -> str | None:
     """The one country where more of the text's names (each counted once) have a sizeable
     reading than in any other, and at least two do; None where no country stands out.
-    "Tripoli and Sidon": the Libyan capital is the larger Tripoli, but only Lebanon holds
-    both names, and a report names the places of one country more often than two."""
+    "Toledo and Granada": the Toledo of Ohio is the larger, but only Spain holds both
+    names, and a report names the places of one country more often than two."""
     seen: set[str] = set()
     counts: Counter[str] = Counter()
     for span, cands in zip(spans, prepared, strict=True):
@@ -2011,8 +2011,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             if _anchors(gazetteer, span, best, best_score - second, division_word):
                 context.anchored.add(best.country)
     if not context.resolved and not any(n > 0 for n in named.values()) and not stated:
-        # "roads were blocked in Tripoli and Sidon": where nothing else says where the text
-        # is, two names that both have a sizeable reading in one country lie there.
+        # "roads were blocked around Toledo and Granada": where nothing else says where the
+        # text is, two names that both have a sizeable reading in one country lie there.
         agreed = _agreed_country(gazetteer, spans, prepared)
         if agreed is not None:
             for span, cands in zip(spans, prepared, strict=True):
@@ -3520,7 +3520,7 @@ def _plausible(gazetteer: Gazetteer, best: _Candidate, span: _Span, context: _Co
         return True
     if span.locative or _division_cue(feature, division_word) or (
             best.exact and feature == "populated_place" and division_word in _SEAT_UNIT_WORDS):
-        # "Batibo subdivision": a lesser unit the gazetteer lacks, named after its seat
+        # "Njinikom subdivision": a lesser unit the gazetteer lacks, named after its seat
         return population >= 1000 or not span.sentence_initial
     if normalise(span.text) in gazetteer.common_words:
         return population >= 500_000
