@@ -2857,10 +2857,10 @@ def _village_outside_written_district(text: str, spans: Sequence[_Span],
                                       divisions: Sequence[str | None],
                                       mentions: list[PlaceMention]) -> None:
     """Leave unresolved a village read in another district of its province, farther from
-    the one district the text writes out as such than a district reaches: "in Tecali
-    municipality, Puebla, residents of Xonaca village" is a village of Tecali the gazetteer
-    lacks, not a namesake of a municipality across the state. A town (not written as a
-    village) may be another place the report names."""
+    the one district the text writes out as such than a district reaches: "in Calvillo
+    municipality, Aguascalientes, residents of Asientos village" is a village of Calvillo
+    the gazetteer lacks, not the namesake of a municipality across the state. A town (not
+    written as a village) may be another place the report names."""
     districts = {m.place for m, word in zip(mentions, divisions, strict=False)
                  if m.place is not None and m.place.feature == "admin2"
                  and word in _ADMIN2_WORDS}
