@@ -1811,9 +1811,11 @@ _BACK_REFERENCE = frozenset({"the", "both", "all", "these", "those", "his", "her
 
 
 # "launched from the Kunar province", "fired from across the border": where the fire came
-# from, not where it fell.
+# from, not where it fell; so with what was fired between ("launched a drone from", "fired
+# three mortar rounds from").
 _ORIGIN_BEFORE = re.compile(
-    r"\b(?:launched|fired|shot|came|originat\w+|crossed(?: \w+){0,2})(?: \w+)? from "
+    r"\b(?:(?:launched|fired)(?: \w+){0,3}|(?:shot|came|originat\w+|crossed(?: \w+){0,2})"
+    r"(?: \w+)?) from "
     r"(?:across |inside |within )?"
     r"(?:the )?(?:\w+ )?$")
 
@@ -5827,11 +5829,20 @@ _STATE_BODY = re.compile(
     r"[Pp]arliament|[Cc]abinet|[Pp]resident|[Pp]rime[ \t]+[Mm]inister)\b")
 
 
+# A people's name before a town of theirs the gazetteer may lack: "the Lebanese village of".
+_PEOPLES_TOWN = re.compile(
+    r"\b([A-Z][a-z]{2,})[ \t]+(?:border[ \t]+|coastal[ \t]+)?(?:town|village|city)[ \t]+of\b")
+
+
 def _state_of(text: str) -> str | None:
     """The one country whose own state bodies a report that names no place speaks of
-    ("Turkish Government began enforcing a curfew"): where such a measure is taken."""
+    ("Turkish Government began enforcing a curfew"): where such a measure is taken; or
+    whose people's name a town the report names is written with ("in the Lebanese village
+    of X", where the gazetteer lacks X)."""
     gazetteer = load_gazetteer()
     found = {gazetteer.country_by_name(m.group(1)) for m in _STATE_BODY.finditer(text)}
+    if "of" in text:
+        found.update(gazetteer.country_by_name(m.group(1)) for m in _PEOPLES_TOWN.finditer(text))
     found.discard(None)
     return found.pop() if len(found) == 1 else None
 

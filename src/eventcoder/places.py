@@ -91,6 +91,8 @@ _NEAR_AFTER = frozenset(
     "countryside outskirts suburb suburbs area front axis surroundings vicinity environs".split()
 )
 _TOWN_AFTER = frozenset("city town village camp".split())
+# Lesser units named after their seat town, which the gazetteer's divisions do not reach.
+_SEAT_UNIT_WORDS = frozenset("subdivision township tehsil upazila subcounty sub-county".split())
 # Words after a name that write it out as a division, or as the land around a town: what
 # holds the places near it ("Dar'a countryside", "Kurunegala district").
 _HELD_WORDS = _ADMIN1_WORDS | _ADMIN2_WORDS | {"countryside"}
@@ -1770,6 +1772,45 @@ def _confident(span: _Span, best: _Candidate, margin: float) -> bool:
     )
 
 
+# A reading this populous, and at least this share of the name's most populous reading,
+# counts for a country the names of a text agree on: a village that happens to share a
+# name with a town says nothing of where the text is, nor does a town of 25,000 named
+# after a capital of millions.
+_AGREEING_POPULATION = 20_000
+_AGREEING_SHARE = 0.1
+
+
+def _sizeable_countries(gazetteer: Gazetteer, cands: Sequence[_Candidate]) -> set[str]:
+    """The countries where a name has a sizeable reading (no country itself)."""
+    sizes = [(c.country, gazetteer.population_of(c.entry)) for c in cands
+             if c.feature != "country"]
+    if not sizes:
+        return set()
+    floor = max(_AGREEING_POPULATION, _AGREEING_SHARE * max(size for _, size in sizes))
+    return {country for country, size in sizes if size >= floor}
+
+
+def _agreed_country(gazetteer: Gazetteer, spans: Sequence[_Span],
+                    prepared: Sequence[Sequence[_Candidate]]) -> str | None:
+    """The one country where more of the text's names (each counted once) have a sizeable
+    reading than in any other, and at least two do; None where no country stands out.
+    "Toledo and Granada": the Toledo of Ohio is the larger, but only Spain holds both
+    names, and a report names the places of one country more often than two."""
+    seen: set[str] = set()
+    counts: Counter[str] = Counter()
+    for span, cands in zip(spans, prepared, strict=True):
+        if span.partial or span.key in seen or span.key.startswith(_CODE_KEY):
+            continue
+        seen.add(span.key)
+        for country in _sizeable_countries(gazetteer, cands):
+            counts[country] += 1
+    if not counts:
+        return None
+    most = max(counts.values())
+    leaders = [country for country, n in counts.items() if n == most]
+    return leaders[0] if most >= 2 and len(leaders) == 1 else None
+
+
 def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     """Resolve the candidate spans of a document into place mentions."""
     text = doc.text
@@ -1794,6 +1835,13 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     prepared: list[list[_Candidate]] = []
     for span in found:
         cands = _prepare(gazetteer, span)
+        people = _peoples_place(gazetteer, text, span, cands)
+        if people is not None:
+            # "the Syrian town of", "a Lebanese village": a people's name, as good as a
+            # country written as the place's holder ("X, Syria")
+            named[people] += 1
+            stated.add(people)
+            continue
         if span.tokens == 1 and span.folded in gazetteer.common_words and (
             not span.key.startswith(_CODE_KEY)
         ):
@@ -1882,6 +1930,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             count -= as_division[word]
             if count > 0:
                 named[iso] += count
+                if _written_before_place_noun(text, word):
+                    stated.add(iso)
     theatre_named, group_divisions = theatre(text)
     group_ids = _division_ids(gazetteer, group_divisions)
     for country, count in theatre_named.items():  # Counter.update, less its isinstance test
@@ -1960,6 +2010,15 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
                 context.divisions[best.country, best.admin1] += 1
             if _anchors(gazetteer, span, best, best_score - second, division_word):
                 context.anchored.add(best.country)
+    if not context.resolved and not any(n > 0 for n in named.values()) and not stated:
+        # "roads were blocked around Toledo and Granada": where nothing else says where the
+        # text is, two names that both have a sizeable reading in one country lie there.
+        agreed = _agreed_country(gazetteer, spans, prepared)
+        if agreed is not None:
+            for span, cands in zip(spans, prepared, strict=True):
+                if span.key not in lent and agreed in _sizeable_countries(gazetteer, cands):
+                    lent[span.key] = agreed
+                    context.resolved[agreed] += 1
     # Second pass: with the countries of the other places and the divisions next to each.
     mentions: list[PlaceMention] = []
     # The largest count of resolved places in one country, and what it falls to when one
@@ -2041,6 +2100,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
                 reason=reason,
             )
         )
+    if len(mentions) > 1 and "village" in text:
+        _village_outside_written_district(text, spans, divisions, mentions)
     if len(mentions) > 1:
         _same_division_again(text, mentions)
     for position in range(len(spans) - 1):
@@ -2282,6 +2343,8 @@ def _misspelled_names(
         if folded in stopwords or any(
                 w.lower() in gazetteer.english_words for w in run.split()):
             continue
+        if gazetteer.country_by_name(run) is not None:
+            continue  # "the Lebanese village of": a people's name, no village's
         key = name_key(run)
         if len(key.replace(" ", "")) < _MISSPELLING_MIN_LETTERS:
             continue
@@ -2783,6 +2846,42 @@ def _outside_written_district(text: str, spans: Sequence[_Span],
         all(c.entry != best.entry for c in prepared[position + 1]))
 
 
+# How far from the seat of the district a text writes a village of a neighbouring district
+# may lie and still be the village meant: about a district's radius.
+_VILLAGE_REACH_KM = 30.0
+_VILLAGE_OF = re.compile(r"\bvillages?[ \t]+of[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+_OUTSIDE_WRITTEN_DISTRICT = "weak: a village read in another district than the one the text writes"
+
+
+def _village_outside_written_district(text: str, spans: Sequence[_Span],
+                                      divisions: Sequence[str | None],
+                                      mentions: list[PlaceMention]) -> None:
+    """Leave unresolved a village read in another district of its province, farther from
+    the one district the text writes out as such than a district reaches: "in Calvillo
+    municipality, Aguascalientes, residents of Asientos village" is a village of Calvillo
+    the gazetteer lacks, not the namesake of a municipality across the state. A town (not
+    written as a village) may be another place the report names."""
+    districts = {m.place for m, word in zip(mentions, divisions, strict=False)
+                 if m.place is not None and m.place.feature == "admin2"
+                 and word in _ADMIN2_WORDS}
+    if len(districts) != 1:
+        return
+    district = next(iter(districts))
+    country, admin1, admin2 = district.country, district.admin1, district.admin2
+    for i, (span, word) in enumerate(zip(spans, divisions, strict=False)):
+        place = mentions[i].place
+        if place is None or place.feature != "populated_place" or place.admin2 is None or (
+                (place.country, place.admin1) != (country, admin1)) or place.admin2 == admin2:
+            continue
+        if place.population >= _MISSPELT_TOWN or km_apart(place, district) <= _VILLAGE_REACH_KM:
+            continue  # (one just over the border may be the village meant)
+        if word != "village" and not _VILLAGE_OF.search(text, max(0, span.start - 20),
+                                                        span.start):
+            continue
+        mentions[i] = replace(mentions[i], place=None, geo_precision=1, modifier=None,
+                              reason=_OUTSIDE_WRITTEN_DISTRICT)
+
+
 # A part of a town, then the town: "the Marbella quarter of ", "the Old Port district of the
 # city of ", "the Zaytun area of eastern ", "the Kadhimiya neighbourhood, ".
 _PART_OF_CITY = re.compile(
@@ -3020,6 +3119,35 @@ _TOPIC_BEFORE = re.compile(
     r"\b(?:(?:war|wars|conflict|crisis)\s+in|(?:refugees|migrants|returnees|asylum\s+seekers)"
     r"\s+(?:\w+\s+)?from|fle(?:e|d|eing)(?:\s+from)?)\s+(?:the\s+)?$",
     re.IGNORECASE)
+# "the Iraqi city of", "a Syrian border village": a people's name before a settlement or
+# division noun says in which country the place lies.
+_PEOPLES_PLACE_NOUN = re.compile(
+    r"[ \t]+(?:border[ \t]+|coastal[ \t]+|northern[ \t]+|southern[ \t]+|eastern[ \t]+|"
+    r"western[ \t]+)?(?:towns?|villages?|city|cities|capital|provinces?|governorates?|"
+    r"districts?|ports?)\b")
+
+
+def _peoples_place(gazetteer: Gazetteer, text: str, span: _Span,
+                   cands: Sequence[_Candidate]) -> str | None:
+    """The country of a people's name written before a settlement or division noun ("the
+    Syrian town of"), not a country's own name ("Djibouti city"); None for any other span."""
+    if span.tokens != 1 or not _PEOPLES_PLACE_NOUN.match(text, span.end):
+        return None
+    if any(c.feature == "country" for c in cands) or _FOREIGN_BACKED.match(text, span.end):
+        return None
+    return _country_by_name(gazetteer, span.text)
+
+
+def _written_before_place_noun(text: str, word: str) -> bool:
+    """Whether ``word`` stands somewhere before a settlement or division noun."""
+    at = text.find(word)
+    while at >= 0:
+        if _PEOPLES_PLACE_NOUN.match(text, at + len(word)):
+            return True
+        at = text.find(word, at + len(word))
+    return False
+
+
 # "in western Iraq", "inside Syria": the country a place of the text lies in.
 _IN_COUNTRY = re.compile(
     r"\b(?:in|inside|across)\s+(?:the\s+)?(?:(?:north|south|east|west|central|far)"
@@ -3390,7 +3518,9 @@ def _plausible(gazetteer: Gazetteer, best: _Candidate, span: _Span, context: _Co
         return False  # "Norte" of "Zamboanga del Norte", with nothing else pointing there
     if feature in ("admin1", "natural") or span.tokens > 1 or supported:
         return True
-    if span.locative or _division_cue(feature, division_word):
+    if span.locative or _division_cue(feature, division_word) or (
+            best.exact and feature == "populated_place" and division_word in _SEAT_UNIT_WORDS):
+        # "Njinikom subdivision": a lesser unit the gazetteer lacks, named after its seat
         return population >= 1000 or not span.sentence_initial
     if normalise(span.text) in gazetteer.common_words:
         return population >= 500_000
