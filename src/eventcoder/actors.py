@@ -1739,10 +1739,10 @@ def _dateline_end(doc: Doc) -> int:
     return int(line[1]) if line else 0
 
 
-def _names_country(text: str, country: str, start: int) -> bool:
-    """Whether ``text`` from ``start`` on names ``country`` or its people ("Malian")."""
+def _names_country(text: str, toks: _Toks, country: str, start: int) -> bool:
+    """Whether ``text`` (whose tokens are ``toks``) from ``start`` on names ``country`` or
+    its people ("Malian")."""
     lex = load_lexicon()
-    toks = _tokens(text)
     for i in range(bisect_left(toks.starts, start), len(toks)):
         if toks.raws[i] not in lex.first_cs and toks.lows[i] not in lex.first_ci:
             continue
@@ -1761,8 +1761,22 @@ def match_actors(
     fuzzy: bool = True,
 ) -> list[ActorMention]:
     """Find the actors named in ``text``; generic classes take ``country``."""
+    return _match_actors(text, _tokens(text), country=country, when=when,
+                         blocked_spans=blocked_spans, fuzzy=fuzzy)
+
+
+def _match_actors(
+    text: str,
+    toks: _Toks,
+    *,
+    country: str | None,
+    when: date | None,
+    blocked_spans: Iterable[tuple[int, int]],
+    fuzzy: bool = True,
+) -> list[ActorMention]:
+    """:func:`match_actors` with the tokens of ``text`` already found: a document read
+    for a second country is not tokenised again."""
     lex = load_lexicon()
-    toks = _tokens(text)
     if not len(toks):
         return []
     found = _scan(lex, text, toks, country)
@@ -1946,7 +1960,23 @@ _TAKEN_BEFORE = re.compile(
     r"\b(?:shot(?:\s+dead)?|killed|arrested|detained|apprehended|neutrali[sz]ed|tackled|"
     r"overpowered|wounded|injured|caught|captured|disarmed|stopped|confronted|held|found|"
     r"saw|spotted|chased)\s+$", re.IGNORECASE)
-_ARMED_WORDS = re.compile(r"(?i:armed|wield|brandish|carrying|holding|fire|spree|rampage)")
+#: The words one of which, in any case, a report telling an armed person holds.
+_ARMED_WORD_LIST = ("armed", "wield", "brandish", "carrying", "holding", "fire", "spree",
+                    "rampage")
+_ARMED_WORDS = re.compile(rf"(?i:{'|'.join(_ARMED_WORD_LIST)})")
+
+
+def _may_tell_armed(text: str) -> bool:
+    """Whether ``text`` holds one of the armed words in some case: on ASCII text a look for
+    each word in the lower-cased text, which finds what the case-blind pattern does without
+    trying it at every character."""
+    if text.isascii():
+        lowered = text.lower()
+        for word in _ARMED_WORD_LIST:
+            if word in lowered:
+                return True
+        return False
+    return _ARMED_WORDS.search(text) is not None
 
 
 def _armed_persons(text: str, mentions: list[ActorMention],
@@ -2211,23 +2241,24 @@ def find_actors(doc: Doc) -> Doc:
     country = main_country(doc)
     blocked = [(m.start, m.end) for m in doc.places if m.place is not None]
     when = _published(doc)
+    toks = _tokens(doc.text)  # one tokenisation, whatever country the text is read for
     if country is not None and filed_from_hub(doc, country):
         # A bureau's dateline is where the report was written; the country is the event's
         # only when the text names it again ("Nigerian troops", "the Malian army").
-        if not _names_country(doc.text, country, _dateline_end(doc)):
+        if not _names_country(doc.text, toks, country, _dateline_end(doc)):
             country = None
-    mentions = match_actors(doc.text, country=country, when=when, blocked_spans=blocked)
+    mentions = _match_actors(doc.text, toks, country=country, when=when, blocked_spans=blocked)
     if country is None:
         theatre = single_theatre(mentions)
         if theatre is not None:
-            mentions = match_actors(doc.text, country=theatre, when=when,
-                                    blocked_spans=blocked)
+            mentions = _match_actors(doc.text, toks, country=theatre, when=when,
+                                     blocked_spans=blocked)
     if _may_describe_a_group(doc.text):
         mentions = _described_groups(doc.text, mentions, country or single_theatre(mentions),
                                      blocked)
     mentions = _groups_by_deed(doc.text, mentions, country or single_theatre(mentions),
                                blocked)
-    if _ARMED_WORDS.search(doc.text):
+    if _may_tell_armed(doc.text):
         mentions = _armed_persons(doc.text, mentions, country or single_theatre(mentions))
     if "forces" in doc.text:
         mentions = _forces_told_again(doc.text, mentions)

@@ -104,10 +104,12 @@ def compiled_modules() -> tuple[str, ...]:
     ))
 
 
-#: A short report that reaches every stage, so that each loads its data files.
+#: A short report that reaches every stage, so that each loads its data files: an event, a
+#: tally and a quoted statement.
 _WARM_UP_TEXT = (
     "On 3 May 2020, gunmen killed two farmers and wounded 3 others near a village in "
-    "Kaduna state, Nigeria, police said. In April, 12 attacks killed 30 people."
+    "Kaduna state, Nigeria, police said. In April, 12 attacks killed 30 people. \"We "
+    "buried them at dawn,\" a local elder told reporters."
 )
 
 
