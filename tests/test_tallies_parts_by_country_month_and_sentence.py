@@ -123,3 +123,17 @@ def test_total_of_the_country_lines_keeps_the_evidence_of_its_own_sentence(
                  if isinstance(t, Tally) and t.value == 131)
     assert [e.text for e in total.evidence] == ["131 operations",
                                                 "between July 1 and September 30"]
+
+
+def test_bulleted_days_are_incidents_and_the_headline_is_the_weeks_total() -> None:
+    # "• On 4 March, in Banibangou, troops ... neutralised 5 terrorists" under a line of the
+    # week: that day's operation, not a count over the week; the headline's "19 terrorists
+    # neutralised" is the week's "In total, 19", not an incident over the seven days
+    records = fixture_records("tallies", "fan-bulleted-operations-places", "2024-03-08")
+    tallies = [(t.metric, t.value, t.period_start, t.period_end)
+               for t in records if isinstance(t, Tally)]
+    assert tallies == [("killed", 19, "2024-03-01", "2024-03-07")]
+    events = [e for e in records if isinstance(e, Event) and not e.background]
+    assert sorted((e.date_start, e.date_end, e.fatalities) for e in events) == [
+        ("2024-03-02", "2024-03-02", 8), ("2024-03-04", "2024-03-04", 5),
+        ("2024-03-06", "2024-03-06", 6)]

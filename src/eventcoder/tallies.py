@@ -42,7 +42,7 @@ from eventcoder.actors import (
     teller_name,
     unidentified_group_in,
 )
-from eventcoder.casualties import ADDITIVE, sentence_of, told_as_former
+from eventcoder.casualties import ADDITIVE, headline_end, sentence_of, told_as_former
 from eventcoder.mentions import ActorMention, DateMention, Doc, PlaceMention, replace_doc
 from eventcoder.patterns import literal_alternation as _alternation
 from eventcoder.places import km_apart
@@ -1616,7 +1616,9 @@ def _read_sentence(doc: Doc, index: int, lowered: str | None = None) -> _Sentenc
         or period_cue
         or multi_day
         or (activity and not day_only)
-        or _listed_under_a_period(doc, index)
+        # ("• On 4 March, in Banibangou, troops ... neutralised 5 terrorists": a line of the
+        # list with a day of its own tells of that day's operation)
+        or (not day_only and _listed_under_a_period(doc, index))
     )
     weak = bool(items) and not day_only and (
         bool(_AREA_INTRO.match(sentence))
@@ -3894,8 +3896,24 @@ def find_tallies(doc: Doc) -> Doc:
     spans = _bare_revisions(doc, items, spans)
     spans = _with_former_figures(doc, items, spans)
     spans = _with_remainders(doc, items, spans)
+    spans = _with_headline_told_again(doc, items, spans)
     return replace_doc(doc, records=(*doc.records, *build_records(doc, items)),
                        tally_sentences=spans)
+
+
+def _with_headline_told_again(doc: Doc, items: list[TallyItem], spans: tuple[tuple[int, int], ...]
+                              ) -> tuple[tuple[int, int], ...]:
+    """Add a headline whose figures are all told again by the tallies below it: "Niger army
+    reports 19 terrorists neutralised in Tillaberi" over "In total, 19 terrorists were
+    neutralised during the week" is the week's count, not an incident of its own."""
+    if not doc.sentences or doc.sentences[0] in spans or (
+            doc.sentences[0][1] > headline_end(doc.text)):
+        return spans
+    headline = _read_sentence(doc, 0)
+    told = {(i.metric, i.value) for i in items if i.sentence > 0}
+    if headline.items and all((i.metric, i.value) in told for i in headline.items):
+        return (doc.sentences[0], *spans)
+    return spans
 
 
 #: A count brought to a figure with no noun of its own: "revised the number down to 37",
