@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from eventcoder.quantities import find_casualty_mentions
 from eventcoder.records import Event
-from tests.conftest import fixture_records
+from tests.conftest import fixture_records, lead_event
 
 
 def _events(name: str, published: str) -> list[Event]:
@@ -114,3 +114,12 @@ def test_bulleted_operations_each_an_event_of_its_day() -> None:
     assert [days[d].fatalities for d in sorted(days)] == [8, 5, 6]
     assert days["2024-03-06"].sub_event_type == "air_drone_strike"
     assert ("wounded", "Military Forces of Niger", 2) in _counts(days["2024-03-02"])
+
+
+def test_losses_told_on_our_side_are_of_the_side_that_acted() -> None:
+    [event] = _events("fama-translated-balance-sheet", "2024-04-23")
+    assert ("wounded", "Military Forces of Mali", 1) in _counts(event)
+    note = lead_event("BAMAKO, June 5, 2024 - The Armed Forces of Mali repelled an attack on "
+                      "their post at Anderamboukane on Tuesday, neutralizing 7 terrorists. "
+                      "On our side, 2 wounded.")
+    assert ("wounded", "Military Forces of Mali", 2) in _counts(note)

@@ -3324,6 +3324,11 @@ def _own_people(m: CasualtyMention, doc: Doc, acting: str | None,
             doc.text, m.end):
         # "the FAMa deplore 3 dead and 5 wounded in their ranks": the acting side's own
         return replace(m, party_text=acting)
+    if acting is not None and m.party_text is None and m.count and _ON_OUR_SIDE.search(
+            doc.text, max(0, m.start - 40), m.start):
+        # "On our side, 2 wounded", "On the side friend, 1 wounded light": the side that
+        # acted tells its own losses
+        return replace(m, party_text=acting)
     if acting is None or m.party_start is None or m.party_text is None:
         return m
     lowered = m.party_text.lower()
@@ -3342,6 +3347,11 @@ def _own_people(m: CasualtyMention, doc: Doc, acting: str | None,
 
 
 _OUR_OWN = re.compile(r"\bour\s+(?:own\s+)?$", re.IGNORECASE)
+#: How a release opens the count of its own losses: "On our side,", "On the friendly side,",
+#: "On the side friend," (a translation of "Côté ami").
+_ON_OUR_SIDE = re.compile(
+    r"\b(?:on|from)\s+(?:our\s+side|the\s+friendly\s+side|the\s+side\s+(?:friend(?:ly)?|"
+    r"of\s+our\s+forces))\s*[,:]\s*$", re.IGNORECASE)
 # "3 dead and 5 wounded in their ranks": counts of the side's own people, the next of them
 # joined by "and"
 _IN_THEIR_RANKS = re.compile(
