@@ -83,8 +83,9 @@ def test_subsets_end_with_the_quote() -> None:
     held = [c for e in events for c in e.casualties if c.kind == "detained"]
     assert all(c.count != 1 for c in held)
     assert all(ev.text != "Lt" for c in held for ev in c.evidence)
-    assert events[0].actor1 == "Syrian Democratic Forces"
-    assert _counts(events[0]) == {("detained", "Islamic State", 14)}
+    for event in events:
+        # each count of those held is the fourteen, the two leaders among them
+        assert sum(c.count or 0 for c in event.casualties if c.kind == "detained") == 14
 
 
 def test_revision_raises_the_dead_and_lowers_the_wounded() -> None:
@@ -123,3 +124,15 @@ def test_losses_told_on_our_side_are_of_the_side_that_acted() -> None:
                       "their post at Anderamboukane on Tuesday, neutralizing 7 terrorists. "
                       "On our side, 2 wounded.")
     assert ("wounded", "Military Forces of Mali", 2) in _counts(note)
+
+
+def test_quote_retelling_the_raid_in_the_countryside_is_the_same_raid() -> None:
+    # "in the eastern countryside of Deir ez-Zor", then the quote's "the towns of Hajin and
+    # al-Shafa": towns of the province told, one raid; "Our units, backed by the
+    # international coalition": the SDF told before acted, the coalition beside them
+    [event] = _events("k24-spokesman-rank-and-unit", "2024-09-15")
+    assert event.event_type == "strategic_developments"
+    assert event.sub_event_type == "arrests"
+    assert (event.location.country, event.location.admin1) == ("SY", "Deir ez-Zor")
+    assert (event.actor1, event.actor2) == ("Syrian Democratic Forces", "Islamic State")
+    assert "Coalition" in event.assoc_actor_1

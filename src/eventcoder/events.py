@@ -1256,12 +1256,19 @@ def _places_clash(a: Sequence[PlaceMention], b: Sequence[PlaceMention]) -> bool:
     pa, pb = _specific_places(a), _specific_places(b)
     if not pa or not pb:
         return False
-    x, y = _most_specific(pa).place, _most_specific(pb).place
+    xm, ym = _most_specific(pa), _most_specific(pb)
+    x, y = xm.place, ym.place
     assert x is not None and y is not None
     if x.country != y.country:
         return True
     if x.name == y.name:
         return False
+    for wide, inner in ((xm, y), (ym, x)):
+        if _province_wide(wide) and wide.place is not None and (
+                inner.admin1 == wide.place.admin1):
+            # "the eastern countryside of Deir ez-Zor", then "the towns of Hajin and
+            # al-Shafa": towns of the province the countryside is told for
+            return False
     # A province and a town inside it describe the same place at two precisions.
     for outer, inner in ((x, y), (y, x)):
         if outer.feature == "admin1" and inner.admin1 == outer.name:
@@ -4500,6 +4507,21 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                                       span for c in casualties
                                       if (span := _victim_span(c, doc)) is not None])
                                   ) else None
+    backer = roles.actor1
+    if backer is not None and anchor is not None and _BACKER_BEFORE.search(
+            text, max(0, backer.start - 40), backer.start):
+        # "Our units, backed by the international coalition, raided hideouts ... and
+        # captured fourteen suspects", after "The SDF detained 14 ...": the backer is not
+        # who acted; the force told before is, with the backer beside it
+        raid_roles = Roles()
+        _striker_of_the_raid_before(text, raid_roles, actors, seg, anchor, victims, counted)
+        if raid_roles.actor1 is not None and raid_roles.actor1.name != backer.name:
+            striker = raid_roles.actor1
+            roles.actor1 = striker
+            roles.assoc1 = [*raid_roles.assoc1, backer, *(
+                a for a in roles.assoc1 if a.name != striker.name)]
+            if roles.actor2 is None:
+                roles.actor2, roles.assoc2 = raid_roles.actor2, raid_roles.assoc2
     unnamed_striker = roles.actor1 is None
     if unnamed_striker and anchor is not None and _DURING_THE_RAID.match(text, anchor.end):
         # "The SDF carried out a raid in Hamrat ... Three other members of his cell were
