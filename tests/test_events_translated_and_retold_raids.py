@@ -136,3 +136,15 @@ def test_quote_retelling_the_raid_in_the_countryside_is_the_same_raid() -> None:
     assert (event.location.country, event.location.admin1) == ("SY", "Deir ez-Zor")
     assert (event.actor1, event.actor2) == ("Syrian Democratic Forces", "Islamic State")
     assert "Coalition" in event.assoc_actor_1
+
+
+def test_arrest_told_before_the_arms_seized_is_an_arrest() -> None:
+    # "were arrested (3) of the terrorists in Hawija district on 15/3 by the forces of the
+    # Federal Police, and were seized weapons and explosive belts"
+    _strike, arrest = _events("smc-translated-liquidated-slashed-days", "2025-03-16")
+    assert (arrest.event_type, arrest.sub_event_type) == ("strategic_developments", "arrests")
+    assert (arrest.actor1, arrest.actor2) == ("Police Forces of Iraq",
+                                              "Unidentified Armed Group (Iraq)")
+    note = lead_event("Police arrested two suspects in a raid on a house in Baqubah on "
+                      "Monday and seized rifles and explosives, a police source said.")
+    assert note.sub_event_type == "arrests"

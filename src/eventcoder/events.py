@@ -4978,6 +4978,13 @@ def refine_type(choice: TypeChoice, roles: Roles, casualties: Sequence[CasualtyM
             and not explicit_clash:
         choice.event_type, choice.sub_event_type = "violence_against_civilians", "attack"
     detained = [c for c in casualties if c.kind in {"detained", "abducted"}]
+    if kind == _SEIZURE and choice.trigger is not None and any(
+            c.kind == "detained" and c.count and c.start < choice.trigger.start
+            for c in casualties):
+        # "were arrested (3) of the terrorists ..., and were seized weapons and explosive
+        # belts": the arrest told first is the act, the arms taken are of it
+        choice.event_type, choice.sub_event_type = "strategic_developments", "arrests"
+        return
     if (detained and not hit and choice.event_type != "protests"
             and kind in {("violence_against_civilians", "attack"), ("battles", "armed_clash")}
             and not _CLASH_WORDS.search(lower_ascii(choice.trigger.text) if choice.trigger
