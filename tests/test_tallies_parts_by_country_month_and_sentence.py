@@ -137,3 +137,10 @@ def test_bulleted_days_are_incidents_and_the_headline_is_the_weeks_total() -> No
     assert sorted((e.date_start, e.date_end, e.fatalities) for e in events) == [
         ("2024-03-02", "2024-03-02", 8), ("2024-03-04", "2024-03-04", 5),
         ("2024-03-06", "2024-03-06", 6)]
+
+
+def test_total_of_no_place_is_in_the_country_the_lines_above_it_name() -> None:
+    # "... operations in the Tillaberi region between 1 and 7 March 2024:" above "In total,
+    # 19 terrorists were neutralised during the week", the bullets between read as incidents
+    records = fixture_records("tallies", "fan-bulleted-operations-places", "2024-03-08")
+    assert [t.area for t in records if isinstance(t, Tally)] == [["NE"]]

@@ -1384,6 +1384,14 @@ def _intro_countries(doc: Doc, first: int, tallied: list[int]) -> list[PlaceMent
     return places if len({p.place.country for p in places if p.place}) > 1 else []
 
 
+def _intro_country(doc: Doc, first: int, tallied: list[int]) -> str | None:
+    """The one country of the places named in the lines of no figures before the first
+    tally sentence, or None where they name none or several."""
+    countries = {p.place.country for k in range(first) if k not in tallied
+                 for p in _places_in(doc, *doc.sentences[k], []) if p.place is not None}
+    return countries.pop() if len(countries) == 1 else None
+
+
 def _heading_places(doc: Doc, index: int) -> list[PlaceMention]:
     """The places of the heading a list item hangs from ("Iraq:" above "- 6 killed")."""
     for k in range(index - 1, -1, -1):
@@ -3323,6 +3331,11 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
     if national is None and context_area is None and any(
             not i.area and i.area_names and not i.unplaced for i in items):
         national = _filed_from_country(doc)
+    if national is None and context_area is None and indices:
+        # "carried out the following operations in the Tillaberi region between 1 and 7
+        # March:" above "In total, 19 terrorists were neutralised": the one country the
+        # lines of no figures before the tallies name
+        national = _intro_country(doc, min(indices), indices)
     unplaced = [item.sentence for item in items if not item.area]
     placed = [item.sentence for item in items if item.area]
     intro = _intro_countries(doc, min(placed) if placed else len(doc.sentences), indices) \
