@@ -148,3 +148,15 @@ def test_arrest_told_before_the_arms_seized_is_an_arrest() -> None:
     note = lead_event("Police arrested two suspects in a raid on a house in Baqubah on "
                       "Monday and seized rifles and explosives, a police source said.")
     assert note.sub_event_type == "arrests"
+
+
+def test_raid_told_back_by_its_place_takes_the_day_told_with_it() -> None:
+    # "... shot dead 24 more in Kech district of Balochistan on Friday ..., bringing to 61
+    # the number ...", then "Two soldiers were killed in the Kech raid": the Friday
+    events = [r for r in fixture_records("tallies", "afp-week-bringing-to-sixty-one",
+                                         "2024-11-16") if isinstance(r, Event)]
+    [event] = events
+    assert (event.date_start, event.date_end, event.time_precision) == (
+        "2024-11-15", "2024-11-15", 1)
+    assert (event.location.admin1, event.location.admin2) == ("Balochistan", "Kech")
+    assert ("killed", "Military Forces of Pakistan", 2) in _counts(event)

@@ -4319,6 +4319,32 @@ _DURING_THE_RAID = re.compile(
     re.IGNORECASE)
 
 
+def _day_told_with_the_place(doc: Doc, place: PlaceMention, seg: Segment,
+                             told: Collection[tuple[int, int]]) -> DateMention | None:
+    """The day an earlier sentence tells beside the place an event is placed at, for an
+    event of no date of its own that points back to it ("in the Kech raid"): the first day
+    after the place's last earlier mention in that sentence, or None."""
+    if place.place is None:
+        return None
+    name = place.place.name
+    before = [p for p in doc.places if p.end <= seg.start and p.place is not None
+              and p.place.name == name]
+    if not before:
+        return None
+    mention = before[-1]
+    k = sentence_of(mention.start, doc.sentences)
+    if k < 0:
+        return None
+    end = doc.sentences[k][1]
+    days = [d for d in _within(doc.dates, mention.end, end) if d.date_start is not None
+            and d.time_precision == 1 and (d.start, d.end) not in told
+            and not _CLAUSE_BREAK.search(doc.text, mention.end, d.start)]
+    return days[0] if days else None
+
+
+_CLAUSE_BREAK = re.compile(r"[;,]\s*(?:and|while|but)\b|[;.]")
+
+
 def _striker_of_the_raid_before(text: str, roles: Roles, actors: Sequence[ActorMention],
                                 seg: Segment, anchor: Trigger,
                                 victims: Sequence[tuple[int, int]],
@@ -4445,6 +4471,11 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     own_dates = [d for d in seg.dates if not _PAST_OF_THE_TAKEN.search(
         text, _sentence_start(doc.sentences, d.start), d.start)]
     event_dates = [d for d in own_dates if (d.start, d.end) not in told] or own_dates
+    if not event_dates and place is not None and (
+            (day := _day_told_with_the_place(doc, place, seg, told)) is not None):
+        # "... 24 more in Kech district of Balochistan on Friday ... Two soldiers were
+        # killed in the Kech raid": the day told with the place before
+        event_dates = [day]
     if index == 1:
         # The lead's date ("05/30/2011: ...", "On Sunday, ...") is the first event's even
         # when the sentence holding it names no event itself.
