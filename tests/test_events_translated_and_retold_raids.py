@@ -160,3 +160,17 @@ def test_raid_told_back_by_its_place_takes_the_day_told_with_it() -> None:
         "2024-11-15", "2024-11-15", 1)
     assert (event.location.admin1, event.location.admin2) == ("Balochistan", "Kech")
     assert ("killed", "Military Forces of Pakistan", 2) in _counts(event)
+
+
+def test_sent_to_hell_and_a_soldier_of_a_stated_age() -> None:
+    # "five terrorists were sent to hell, while two were injured", then "Sepoy Imran
+    # Khattak, 26, having fought gallantly, embraced shahadat": five dead of the one side,
+    # one soldier of the other, the 26 his age
+    [event] = _events("ispr-night-slashed-sent-to-hell", "2024-05-04")
+    dead = [(c.party, c.count) for c in event.casualties if c.kind == "killed"]
+    assert ("Unidentified Armed Group (Pakistan)", 5) in dead
+    assert sum(n or 0 for _, n in dead) == 6
+    assert event.fatalities == 6
+    [mention] = find_casualty_mentions("Naik Saeed Akhtar, 31, embraced shahadat.")
+    assert mention.count == 1
+

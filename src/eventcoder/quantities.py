@@ -2483,6 +2483,12 @@ def _subject_left(tok: _Tokens, k: int) -> _NP | None:
                 return None
             if low[c] == ",":
                 np = _np_left(tok, c - 1)
+                if np is not None and np.party is None and np.num is not None and (
+                        np.start >= 2 and low[np.start - 1] == ","
+                        and tok.raw[np.start - 2][:1].isupper()):
+                    # "Sepoy Imran Khattak, 26, having fought gallantly, embraced
+                    # shahadat": the number between commas after a name is his age
+                    np = _np_left(tok, np.start - 2)
                 if np is not None and (np.count is not None or np.definite):
                     return _appositive_head(tok, k, np)
                 return _appositive_head(tok, k, None)
