@@ -174,3 +174,9 @@ def test_sent_to_hell_and_a_soldier_of_a_stated_age() -> None:
     [mention] = find_casualty_mentions("Naik Saeed Akhtar, 31, embraced shahadat.")
     assert mention.count == 1
 
+
+def test_night_of_two_days_written_with_a_slash() -> None:
+    # "on the night of 3/4 May 2024": the one night, not the month
+    [event] = _events("ispr-night-slashed-sent-to-hell", "2024-05-04")
+    assert (event.date_start, event.date_end, event.time_precision) == (
+        "2024-05-03", "2024-05-04", 1)
