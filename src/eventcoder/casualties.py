@@ -69,6 +69,10 @@ def _generic_words() -> frozenset[str]:
     return _lexicon_words("generic_party")
 
 
+#: Words for a body of people told by its members: "a group of gunmen", "a band of robbers".
+_BODIES_OF = frozenset({"group", "band", "gang", "cell", "squad", "bunch"})
+
+
 def party_key(party_text: str | None) -> str | None:
     """A comparable form of a party phrase: lower case, no determiner, crude singular.
 
@@ -79,6 +83,8 @@ def party_key(party_text: str | None) -> str | None:
         return None
     words = [w.strip("\"'“”‘’.,") for w in party_text.lower().split()]
     words = [w for w in words if w and w not in _DETERMINERS]
+    if len(words) > 2 and words[0] in _BODIES_OF and words[1] == "of":
+        words = words[2:]  # "a group of armed terrorists": the terrorists
     if not words or all(w in _generic_words() for w in words):
         return None
     last = words[-1]
@@ -766,7 +772,8 @@ def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int
     same_party = [e for e in same_party if e.key is not None or e.perpetrator == m.perpetrator]
     # a number for a group first reported without one: "militants were killed ... 3 militants"
     for e in same_party:
-        if e.count is None and e.key in (key, None):
+        if e.count is None and (e.key is None or _compatible(e.key, key)):
+            # ("neutralized a group of armed terrorists ... 11 terrorists neutralized")
             e.count, e.low, e.high, e.qualifier = m.count, m.low, m.high, m.qualifier
             e.key = e.key or key
             e.party = e.party or m.party_text

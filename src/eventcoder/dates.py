@@ -12,7 +12,7 @@ Precision (ACLED's codes, made exact here):
 
 * **1, a day**: an explicit day ("On 9 May 2020", "05/30/2011", "2020-05-09"),
   a weekday or a relative day ("on Monday", "yesterday", "two days ago"), and a
-  single night even when it straddles midnight ("on the night of 8-9 May",
+  single night even when it straddles midnight ("on the night of 8-9 May", "3/4 May",
   "overnight", "last night": ``date_start`` is the evening, ``date_end`` the
   morning after).
 * **2, within a week or a stated range**: an approximate day ("Around 9 May
@@ -190,10 +190,10 @@ def _grammar() -> _Grammar:
             (?![\d-])(?:T\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)?
         | (?P<sl>(?P<sl_a>[0-3]?\d)/(?P<sl_b>[0-3]?\d)/(?P<sl_y>(?:19|20)?\d\d))(?![\d/])
             (?P<sl_default>\s*\([Dd]efault\s+[Dd]ate\))?
-        | (?P<md>(?P<md_a>[0-3]?\d)/(?P<md_b>[0-3]?\d))(?![\d/%]|[.,]\d|\s+of\b)
+        | (?P<md>(?P<md_a>[0-3]?\d)/(?P<md_b>[0-3]?\d))(?![\d/%]|[.,]\d|\s+of\b|\s+{mon}\b)
         | (?P<dot>(?P<dot_d>[0-3]?\d)\.(?P<dot_m>[01]?\d)\.(?P<dot_y>(?:19|20)\d\d))(?![\d.]\d|\d)
         | (?P<dash>(?P<dash_d>{_DAY})-(?P<dash_m>{mon})-(?P<dash_y>(?:19|20)?\d\d))(?![\d-])
-        | (?P<dmy>(?P<dmy_d1>{_DAY})(?:{_DAY_LINK}(?:the\s+)?(?P<dmy_d2>{_DAY}))?(?:\s+of)?\s+
+        | (?P<dmy>(?P<dmy_d1>{_DAY})(?:(?:{_DAY_LINK}|/)(?:the\s+)?(?P<dmy_d2>{_DAY}))?(?:\s+of)?\s+
             (?P<dmy_m>{mon})
             (?:,?\s+(?P<dmy_y>{_YEAR})|\s+(?P<dmy_yy>'?\d\d)(?=\s*[,.;:)]|\s*$))?)(?![\w-])
         | (?P<mdy>(?P<mdy_m>{mon})\s+(?P<mdy_d1>{_DAY})(?!:\d)
@@ -237,7 +237,7 @@ def _grammar() -> _Grammar:
           | \d?/\d\d?/\d\d
           | \d?/\d\d?(?![\d/])
           | \d?\.\d\d?\.\d{{4}}
-          | \d?(?:st|nd|rd|th)?(?:-|(?:{link}(?:the\s+)?{day})?(?:\s+of)?\s+){mon}
+          | \d?(?:st|nd|rd|th)?(?:-|(?:(?:{link}|/)(?:the\s+)?{day})?(?:\s+of)?\s+){mon}
           | \d?\s+(?:days?|weeks?|months?|years?)\s+ago
           | \d{{3}}(?!\d)
         )""",

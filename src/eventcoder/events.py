@@ -1256,12 +1256,19 @@ def _places_clash(a: Sequence[PlaceMention], b: Sequence[PlaceMention]) -> bool:
     pa, pb = _specific_places(a), _specific_places(b)
     if not pa or not pb:
         return False
-    x, y = _most_specific(pa).place, _most_specific(pb).place
+    xm, ym = _most_specific(pa), _most_specific(pb)
+    x, y = xm.place, ym.place
     assert x is not None and y is not None
     if x.country != y.country:
         return True
     if x.name == y.name:
         return False
+    for wide, inner in ((xm, y), (ym, x)):
+        if _province_wide(wide) and wide.place is not None and (
+                inner.admin1 == wide.place.admin1):
+            # "the eastern countryside of Deir ez-Zor", then "the towns of Hajin and
+            # al-Shafa": towns of the province the countryside is told for
+            return False
     # A province and a town inside it describe the same place at two precisions.
     for outer, inner in ((x, y), (y, x)):
         if outer.feature == "admin1" and inner.admin1 == outer.name:
@@ -3326,6 +3333,11 @@ def _own_people(m: CasualtyMention, doc: Doc, acting: str | None,
             doc.text, m.end):
         # "the FAMa deplore 3 dead and 5 wounded in their ranks": the acting side's own
         return replace(m, party_text=acting)
+    if acting is not None and m.party_text is None and m.count and _ON_OUR_SIDE.search(
+            doc.text, max(0, m.start - 40), m.start):
+        # "On our side, 2 wounded", "On the side friend, 1 wounded light": the side that
+        # acted tells its own losses
+        return replace(m, party_text=acting)
     if acting is None or m.party_start is None or m.party_text is None:
         return m
     lowered = m.party_text.lower()
@@ -3344,6 +3356,11 @@ def _own_people(m: CasualtyMention, doc: Doc, acting: str | None,
 
 
 _OUR_OWN = re.compile(r"\bour\s+(?:own\s+)?$", re.IGNORECASE)
+#: How a release opens the count of its own losses: "On our side,", "On the friendly side,",
+#: "On the side friend," (a translation of "Côté ami").
+_ON_OUR_SIDE = re.compile(
+    r"\b(?:on|from)\s+(?:our\s+side|the\s+friendly\s+side|the\s+side\s+(?:friend(?:ly)?|"
+    r"of\s+our\s+forces))\s*[,:]\s*$", re.IGNORECASE)
 # "3 dead and 5 wounded in their ranks": counts of the side's own people, the next of them
 # joined by "and"
 _IN_THEIR_RANKS = re.compile(
@@ -4335,6 +4352,32 @@ _DURING_THE_RAID = re.compile(
     re.IGNORECASE)
 
 
+def _day_told_with_the_place(doc: Doc, place: PlaceMention, seg: Segment,
+                             told: Collection[tuple[int, int]]) -> DateMention | None:
+    """The day an earlier sentence tells beside the place an event is placed at, for an
+    event of no date of its own that points back to it ("in the Kech raid"): the first day
+    after the place's last earlier mention in that sentence, or None."""
+    if place.place is None:
+        return None
+    name = place.place.name
+    before = [p for p in doc.places if p.end <= seg.start and p.place is not None
+              and p.place.name == name]
+    if not before:
+        return None
+    mention = before[-1]
+    k = sentence_of(mention.start, doc.sentences)
+    if k < 0:
+        return None
+    end = doc.sentences[k][1]
+    days = [d for d in _within(doc.dates, mention.end, end) if d.date_start is not None
+            and d.time_precision == 1 and (d.start, d.end) not in told
+            and not _CLAUSE_BREAK.search(doc.text, mention.end, d.start)]
+    return days[0] if days else None
+
+
+_CLAUSE_BREAK = re.compile(r"[;,]\s*(?:and|while|but)\b|[;.]")
+
+
 def _striker_of_the_raid_before(text: str, roles: Roles, actors: Sequence[ActorMention],
                                 seg: Segment, anchor: Trigger,
                                 victims: Sequence[tuple[int, int]],
@@ -4461,6 +4504,11 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     own_dates = [d for d in seg.dates if not _PAST_OF_THE_TAKEN.search(
         text, _sentence_start(doc.sentences, d.start), d.start)]
     event_dates = [d for d in own_dates if (d.start, d.end) not in told] or own_dates
+    if not event_dates and place is not None and (
+            (day := _day_told_with_the_place(doc, place, seg, told)) is not None):
+        # "... 24 more in Kech district of Balochistan on Friday ... Two soldiers were
+        # killed in the Kech raid": the day told with the place before
+        event_dates = [day]
     if index == 1:
         # The lead's date ("05/30/2011: ...", "On Sunday, ...") is the first event's even
         # when the sentence holding it names no event itself.
@@ -4523,6 +4571,21 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                                       span for c in casualties
                                       if (span := _victim_span(c, doc)) is not None])
                                   ) else None
+    backer = roles.actor1
+    if backer is not None and anchor is not None and _BACKER_BEFORE.search(
+            text, max(0, backer.start - 40), backer.start):
+        # "Our units, backed by the international coalition, raided hideouts ... and
+        # captured fourteen suspects", after "The SDF detained 14 ...": the backer is not
+        # who acted; the force told before is, with the backer beside it
+        raid_roles = Roles()
+        _striker_of_the_raid_before(text, raid_roles, actors, seg, anchor, victims, counted)
+        if raid_roles.actor1 is not None and raid_roles.actor1.name != backer.name:
+            striker = raid_roles.actor1
+            roles.actor1 = striker
+            roles.assoc1 = [*raid_roles.assoc1, backer, *(
+                a for a in roles.assoc1 if a.name != striker.name)]
+            if roles.actor2 is None:
+                roles.actor2, roles.assoc2 = raid_roles.actor2, raid_roles.assoc2
     unnamed_striker = roles.actor1 is None
     if unnamed_striker and anchor is not None and _DURING_THE_RAID.match(text, anchor.end):
         # "The SDF carried out a raid in Hamrat ... Three other members of his cell were
@@ -4985,6 +5048,13 @@ def refine_type(choice: TypeChoice, roles: Roles, casualties: Sequence[CasualtyM
             and not explicit_clash:
         choice.event_type, choice.sub_event_type = "violence_against_civilians", "attack"
     detained = [c for c in casualties if c.kind in {"detained", "abducted"}]
+    if kind == _SEIZURE and choice.trigger is not None and any(
+            c.kind == "detained" and c.count and c.start < choice.trigger.start
+            for c in casualties):
+        # "were arrested (3) of the terrorists ..., and were seized weapons and explosive
+        # belts": the arrest told first is the act, the arms taken are of it
+        choice.event_type, choice.sub_event_type = "strategic_developments", "arrests"
+        return
     if (detained and not hit and choice.event_type != "protests"
             and kind in {("violence_against_civilians", "attack"), ("battles", "armed_clash")}
             and not _CLASH_WORDS.search(lower_ascii(choice.trigger.text) if choice.trigger

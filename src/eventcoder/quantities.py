@@ -1006,6 +1006,12 @@ def _np_right(
         return _NP(start, end, size, size, size, "exact", party, num_span or party,
                    definite=definite, animal=animal, perpetrator=perp, generic=generic)
     plural = _plural(lex, head)
+    if det_one and head in _BODIES_OF_PEOPLE and party[1] - 1 > party[0] and head != low[
+            party[1] - 1] and _plural(lex, low[party[1] - 1]):
+        # "neutralized a group of armed terrorists": some of them, how many untold (the
+        # release may count them after: "the balance sheet is of 11 terrorists")
+        return _NP(start, end, None, 2, None, "unknown", party, num_span, animal=animal,
+                   perpetrator=perp, generic=generic)
     if det_one and (not plural or head in lex.article_singular) or parent_of and (
             not definite and allow_bare):  # "a youth", "father of three": one
         return _NP(start, end, 1, 1, 1, "exact", party, num_span, animal=animal,
@@ -1036,6 +1042,10 @@ def _np_right(
         return _NP(start, end, 1, 1, 1, "exact", party, None, animal=animal, perpetrator=perp,
                    generic=generic)  # a named person: "killing Madhav Thapa"
     return None
+
+
+#: Words for a body of people whose size "a ... of" leaves untold: "a group of gunmen".
+_BODIES_OF_PEOPLE = frozenset({"group", "band", "gang", "cell", "squad", "bunch", "number"})
 
 
 def _np_from(
@@ -1500,6 +1510,8 @@ def _subsets_after(tok: _Tokens, p: int, kind: Kind, out: list[_Found]) -> None:
             j += 1
             if j < n and low[j] == "and":
                 j += 1
+            if j < n and low[j] in _CLOSING_QUOTES:
+                return  # "... among them two cell leaders," Lt. Col. X said: the quote ends
             continue
         return
 
@@ -2120,6 +2132,43 @@ def _when_set_off(low: Sequence[str], i: int) -> int | None:
     return None
 
 
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday"})
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                     "september", "october", "november", "december"})
+_DAY_PARTS = frozenset({"night", "morning", "evening", "afternoon"})
+
+
+#: How badly, told after the participle as translations put it: "1 wounded light".
+_SEVERITY_AFTER = frozenset({"light", "lightly", "slightly", "serious", "seriously", "grave",
+                             "gravely", "critically", "severely"})
+
+
+def _day_told_after_verb(low: Sequence[str], i: int) -> int | None:
+    """Where the words go on after a day told right after a verb, with no commas, as
+    translations put it before the object: "neutralized on 22/04/2024 a group of
+    terrorists", "killed on Monday five militants". None where no day starts at ``i``."""
+    n = len(low)
+    if i + 2 >= n or low[i] != "on":
+        return None
+    j = i + 1
+    if low[j] in _WEEKDAYS:
+        j += 1
+        return j + (j < n and low[j] in _DAY_PARTS)
+    if not low[j].isdecimal() or len(low[j]) > 2:
+        return None
+    j += 1
+    if j + 1 < n and low[j] == "/" and low[j + 1].isdecimal():
+        j += 2  # "14/3"
+        if j + 1 < n and low[j] == "/" and low[j + 1].isdecimal():
+            j += 2  # "22/04/2024"
+        return j
+    if j < n and low[j] in _MONTHS:
+        j += 1  # "5 March", "5 March 2024"
+        return j + (j < n and low[j].isdecimal() and len(low[j]) == 4)
+    return None
+
+
 def _find_in_sentence(tok: _Tokens) -> list[_Found]:
     lex = casualty_lexicon()
     low = tok.low
@@ -2196,6 +2245,14 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
                     # "arrested, on Thursday, two suspects": a translation's time phrase
                     # between the verb and its object
                     obj = _np_right(tok, after)
+                if obj is None and form == "past" and (
+                        after := _day_told_after_verb(low, h.end)) is not None:
+                    # "have neutralized on 22/04/2024 a group of armed terrorists": the
+                    # object told after the day is whom it was done to
+                    told = _np_right(tok, after)
+                    if told is not None and told.start == after and told.party is not None \
+                            and (told.count is not None or told.low is not None):
+                        obj = told
                 if obj is None and low[h.end] in {"and", "or", ","} and idx + 1 < len(hits):
                     nxt = hits[idx + 1]
                     gap = nxt.start - h.end
@@ -2238,7 +2295,8 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
                 nps = [np for np in nps if not any(
                     f.subset and f.np is np for f in found)]
             elif passive or (form == "past" and (
-                    h.end >= n or low[h.end] in lex.np_stop or not _is_word(low[h.end]))):
+                    h.end >= n or low[h.end] in lex.np_stop or not _is_word(low[h.end])
+                    or low[h.end] in _SEVERITY_AFTER)):
                 subj = _subject_left(tok, k)
                 if subj is not None:
                     nps = _coordinated_left(tok, subj)
@@ -2537,6 +2595,12 @@ def _subject_left(tok: _Tokens, k: int) -> _NP | None:
                 return None
             if low[c] == ",":
                 np = _np_left(tok, c - 1)
+                if np is not None and np.party is None and np.num is not None and (
+                        np.start >= 2 and low[np.start - 1] == ","
+                        and tok.raw[np.start - 2][:1].isupper()):
+                    # "Sepoy Imran Khattak, 26, having fought gallantly, embraced
+                    # shahadat": the number between commas after a name is his age
+                    np = _np_left(tok, np.start - 2)
                 if np is not None and (np.count is not None or np.definite):
                     return _appositive_head(tok, k, np)
                 return _appositive_head(tok, k, None)

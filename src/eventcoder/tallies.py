@@ -42,7 +42,7 @@ from eventcoder.actors import (
     teller_name,
     unidentified_group_in,
 )
-from eventcoder.casualties import ADDITIVE, sentence_of, told_as_former
+from eventcoder.casualties import ADDITIVE, headline_end, sentence_of, told_as_former
 from eventcoder.mentions import ActorMention, DateMention, Doc, PlaceMention, replace_doc
 from eventcoder.patterns import literal_alternation as _alternation
 from eventcoder.places import km_apart
@@ -1384,6 +1384,14 @@ def _intro_countries(doc: Doc, first: int, tallied: list[int]) -> list[PlaceMent
     return places if len({p.place.country for p in places if p.place}) > 1 else []
 
 
+def _intro_country(doc: Doc, first: int, tallied: list[int]) -> str | None:
+    """The one country of the places named in the lines of no figures before the first
+    tally sentence, or None where they name none or several."""
+    countries = {p.place.country for k in range(first) if k not in tallied
+                 for p in _places_in(doc, *doc.sentences[k], []) if p.place is not None}
+    return countries.pop() if len(countries) == 1 else None
+
+
 def _heading_places(doc: Doc, index: int) -> list[PlaceMention]:
     """The places of the heading a list item hangs from ("Iraq:" above "- 6 killed")."""
     for k in range(index - 1, -1, -1):
@@ -1616,7 +1624,9 @@ def _read_sentence(doc: Doc, index: int, lowered: str | None = None) -> _Sentenc
         or period_cue
         or multi_day
         or (activity and not day_only)
-        or _listed_under_a_period(doc, index)
+        # ("• On 4 March, in Banibangou, troops ... neutralised 5 terrorists": a line of the
+        # list with a day of its own tells of that day's operation)
+        or (not day_only and _listed_under_a_period(doc, index))
     )
     weak = bool(items) and not day_only and (
         bool(_AREA_INTRO.match(sentence))
@@ -1724,7 +1734,37 @@ def _readings(doc: Doc) -> list[_SentenceReading]:
         if before and r.index - incidents[before - 1] <= nearest:
             continue
         chosen.append(r)
-    return _with_enclosed(readings, chosen)
+    return _with_enclosed(readings, _with_parts_told_before(readings, chosen))
+
+
+def _with_parts_told_before(
+    readings: list[_SentenceReading], chosen: list[_SentenceReading]
+) -> list[_SentenceReading]:
+    """Add the sentence before a total that its figures, with those of the total's own
+    sentence, add up to: "troops killed 23 militants in North Waziristan on Tuesday. A
+    further 14 were killed in Khyber on Thursday and 24 more in Kech on Friday, bringing to
+    61 the number of militants killed since Monday". The last figure of a fate sums them."""
+    taken = {r.index for r in chosen}
+    added: list[_SentenceReading] = []
+    for r in chosen:
+        if not r.total_cue or r.index == 0 or r.index - 1 in taken:
+            continue
+        before = readings[r.index - 1]
+        for metric in {i.metric for i in r.items if i.metric in CASUALTY_METRICS}:
+            own = [i for i in r.items if i.metric == metric and not i.subset]
+            told = [i for i in before.items if i.metric == metric and not i.subset]
+            if len(own) < 2 or not told:
+                continue
+            last, parts = own[-1], own[:-1]
+            if sum(i.value for i in parts) != last.value and sum(
+                    i.value for i in [*told, *parts]) == last.value:
+                last.total = last.sums_told = True
+                added.append(before)
+                taken.add(before.index)
+                break
+    if not added:
+        return chosen
+    return sorted([*chosen, *added], key=lambda r: r.index)
 
 
 def _bare_losses(doc: Doc, reading: _SentenceReading) -> bool:
@@ -2030,6 +2070,7 @@ def _narrow_to_part_of_year(
 
 
 _OF_THE_YEAR = re.compile(r"\s+of\s+(?:the|this)\s+year\b", re.IGNORECASE)
+_OF_SOMETHING = re.compile(r"\s+(?:of|in)\b", re.IGNORECASE)
 
 
 def _part_of_the_year(
@@ -2042,6 +2083,8 @@ def _part_of_the_year(
         return None
     for m in _PART_OF_YEAR.finditer(doc.text, start, end):
         told = _OF_THE_YEAR.match(doc.text, m.end(), end)
+        if told is None and m.group("part") and not _OF_SOMETHING.match(doc.text, m.end(), end):
+            told = m  # "kill 142 militants in first quarter": a quarter of no other thing
         if told is None:
             continue
         for year in (published.year, published.year - 1):
@@ -2949,6 +2992,11 @@ def _breaks_down(part: TallyItem, total: TallyItem) -> bool:
         # "the dead included 119 civilians ... 64 of the civilians were killed in Idlib":
         # a group named among the dead breaks down by place only into more of the group
         return False
+    if total.subset and part.value is not None and total.value is not None and (
+            part.value > total.value):
+        # "37 arrested, of whom 6 were leaders ... 15 of them in Nineveh": more than the
+        # leaders, so not of them
+        return False
     if part.metric in CASUALTY_METRICS and part.party and total.party and not any(
             _same_side(part.party, side) for side in total.sides):
         both_actors = part.party_resolved and total.party_resolved
@@ -3283,6 +3331,11 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
     if national is None and context_area is None and any(
             not i.area and i.area_names and not i.unplaced for i in items):
         national = _filed_from_country(doc)
+    if national is None and context_area is None and indices:
+        # "carried out the following operations in the Tillaberi region between 1 and 7
+        # March:" above "In total, 19 terrorists were neutralised": the one country the
+        # lines of no figures before the tallies name
+        national = _intro_country(doc, min(indices), indices)
     unplaced = [item.sentence for item in items if not item.area]
     placed = [item.sentence for item in items if item.area]
     intro = _intro_countries(doc, min(placed) if placed else len(doc.sentences), indices) \
@@ -3299,6 +3352,13 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
             # "In all, 34 ... were detained, four of them in Syria", then "In Iraq, 22
             # raids": every country the report tells, not that of its own part
             item.area = every_area
+        elif not item.area and context_area is not None and not item.subset and len(
+                below := _areas_told([i for i in items if i.sentence > item.sentence
+                                      and i.metric == item.metric and i.area
+                                      and i.value < item.value])) > len(context_area.area):
+            # "conducted 131 operations", then lines "Iraq: 74 operations" and "Syria: 57
+            # operations": the count of every country its parts below are told for
+            item.area = below
         elif not item.area and context_area is not None:
             item.area = list(context_area.area)
             item.area_label = item.area_label if item.area_names else context_area.area_label
@@ -3531,6 +3591,15 @@ def _ranks_of_their_group(doc: Doc, items: list[TallyItem]) -> None:
 _CLAUSE_COMMA = re.compile(r"[,;]")
 
 
+_CLAUSE_AND = re.compile(r"\band\b")
+
+
+def _own_period(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names a period longer than a day."""
+    period = _sentence_period(doc, start, end)
+    return period is not None and period[0][0] != period[0][1]
+
+
 def _clause_periods(
     doc: Doc, items: Sequence[TallyItem]
 ) -> dict[int, tuple[tuple[date, date], tuple[int, int]]]:
@@ -3544,6 +3613,12 @@ def _clause_periods(
     cuts = [start]
     for before, after in zip(ordered, ordered[1:], strict=False):
         commas = [m.start() for m in _CLAUSE_COMMA.finditer(doc.text, before.end, after.start)]
+        if not commas:
+            # "38 in February and 53 in March": an "and" ends a clause that names a period
+            # of its own
+            joins = [m.start() for m in _CLAUSE_AND.finditer(doc.text, before.end, after.start)]
+            if joins and _own_period(doc, next(c for c in reversed(cuts) if c >= 0), joins[-1]):
+                commas = joins
         cuts.append(commas[-1] if commas else -1)
     cuts.append(end)
     found: dict[int, tuple[tuple[date, date], tuple[int, int]]] = {}
@@ -3834,8 +3909,24 @@ def find_tallies(doc: Doc) -> Doc:
     spans = _bare_revisions(doc, items, spans)
     spans = _with_former_figures(doc, items, spans)
     spans = _with_remainders(doc, items, spans)
+    spans = _with_headline_told_again(doc, items, spans)
     return replace_doc(doc, records=(*doc.records, *build_records(doc, items)),
                        tally_sentences=spans)
+
+
+def _with_headline_told_again(doc: Doc, items: list[TallyItem], spans: tuple[tuple[int, int], ...]
+                              ) -> tuple[tuple[int, int], ...]:
+    """Add a headline whose figures are all told again by the tallies below it: "Niger army
+    reports 19 terrorists neutralised in Tillaberi" over "In total, 19 terrorists were
+    neutralised during the week" is the week's count, not an incident of its own."""
+    if not doc.sentences or doc.sentences[0] in spans or (
+            doc.sentences[0][1] > headline_end(doc.text)):
+        return spans
+    headline = _read_sentence(doc, 0)
+    told = {(i.metric, i.value) for i in items if i.sentence > 0}
+    if headline.items and all((i.metric, i.value) in told for i in headline.items):
+        return (doc.sentences[0], *spans)
+    return spans
 
 
 #: A count brought to a figure with no noun of its own: "revised the number down to 37",
