@@ -1701,10 +1701,31 @@ def _breakdown_after(tok: _Tokens, nps: list[_NP]) -> list[_NP]:
         if head.count is None or head.count < 2 or head.num is None or len(rest) < 2 \
                 or head.end >= len(low) or low[head.end] != ",":
             continue
+        if _series_with_the_count(tok, head, rest):
+            continue
         if all(r.count is not None and r.num is not None for r in rest) and sum(
                 r.count or 0 for r in rest) == head.count:
             return rest
     return []
+
+
+#: Count words for anyone, whose list after them says who they were: "two people, a farmer
+#: and his son", "three relatives, ...".
+_ANYONE = frozenset({"men", "women", "children", "civilians", "relatives", "family", "members",
+                     "sons", "daughters", "brothers", "sisters", "siblings", "cousins"})
+
+
+def _series_with_the_count(tok: _Tokens, head: _NP, rest: list[_NP]) -> bool:
+    """Whether a count of people by role is the first item of a series closed by ", and":
+    "killed two guards, the son of the mayor, and a driver" is four people, where "two
+    people, a farmer, his wife, and ..." tells who the people were."""
+    low = tok.low
+    last = rest[-1]
+    if head.generic or head.party is None or last.start < 2 \
+            or low[last.start - 1] != "and" or low[last.start - 2] != ",":
+        return False
+    word = low[head.party[1] - 1]
+    return word not in _ANYONE
 
 
 def _parent_told_after(tok: _Tokens, j: int) -> int | None:
