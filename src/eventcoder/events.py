@@ -3697,6 +3697,22 @@ def _struck_group_named_by_its_dead(roles: Roles, casualties: Sequence[Casualty]
         roles.actor2 = group
 
 
+def _struck_force_named_by_its_dead(roles: Roles, casualties: Sequence[Casualty],
+                                    country: str | None) -> None:
+    """"Gunmen attacked a checkpoint ... Three police officers were killed": the country's
+    force whose dead a later sentence counts is the side the attackers struck, when the
+    event names no other and its only dead are of that force."""
+    if roles.actor1 is None or roles.actor2 is not None or roles.actor1.kind in _STATE_KINDS:
+        return
+    parties = {c.party for c in casualties if c.count and c.party and not c.perpetrator
+               and c.kind in {"killed", "wounded"}} - {roles.actor1.name}
+    if len(parties) != 1:
+        return
+    force = _resolve_party(parties.pop(), country)
+    if force is not None and force.kind in _STATE_KINDS and force.name != roles.actor1.name:
+        roles.actor2 = force
+
+
 def _teller_struck_the_dead(text: str, roles: Roles, casualties: Sequence[Casualty],
                             actors: Sequence[ActorMention], anchor: Trigger | None,
                             seg: Segment, country: str | None) -> None:
@@ -4691,6 +4707,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         found_casualties = [replace(c, party=taken_of) if c.party and c.party.startswith(
             _UNNAMED_ARMED) else c for c in found_casualties]
     _struck_group_named_by_its_dead(roles, found_casualties, country)
+    _struck_force_named_by_its_dead(roles, found_casualties, country)
     _teller_struck_the_dead(text, roles, found_casualties, actors, anchor, seg, country)
     if roles.actor1 is None and roles.actor2 is None and found_casualties and all(
             c.party and ADDITIVE.issuperset(c.party.lower().split()) for c in found_casualties
