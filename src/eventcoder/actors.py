@@ -1918,12 +1918,14 @@ _DESCRIBED_HEADS = ("group", "organi", "movement", "faction", "outfit", "network
 
 
 # One person told armed or at the deed of an armed man: "a man armed with a rifle", "a
-# woman, 41, wielding a knife", "a man who opened fire", "a teenager carrying two pistols"
+# woman, 41, wielding a knife", "a man who opened fire", "a teenager carrying two pistols",
+# "a man with a shotgun" (not "a man with a knife wound")
 ARMED_PERSON = re.compile(
     r"\s*,?\s*(?:(?:aged\s+)?\d{1,2}(?:-year-old)?\s*,\s*)?(?:who\s+(?:was|had\s+been|is)\s+)?"
-    r"(?:(?:heavily\s+)?armed\s+with|wielding|brandishing|(?:carrying|holding)\s+(?:an?\s+|"
+    r"(?:(?:heavily\s+)?armed\s+with|wielding|brandishing|(?:carrying|holding|with)\s+(?:an?\s+|"
     r"two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:guns?|rifles?|pistols?|handguns?|"
-    r"shotguns?|knife|knives|machetes?|axe|explosives?|bombs?|grenades?|weapons?|firearms?)\b|"
+    r"shotguns?|knife|knives|machetes?|axe|explosives?|bombs?|grenades?|weapons?|firearms?)\b"
+    r"(?!\s+(?:wounds?|injur|attack|blast))|"
     r"(?:who\s+(?:had\s+)?)?(?:opened|opens|open)\s+fire|went\s+on\s+a\s+(?:shooting|stabbing|"
     r"killing)\s+(?:spree|rampage))", re.IGNORECASE)
 # One person told by age, by "suspect" or by name, before what makes him armed ("a
@@ -1946,7 +1948,10 @@ _TAKEN_BEFORE = re.compile(
     r"\b(?:shot(?:\s+dead)?|killed|arrested|detained|apprehended|neutrali[sz]ed|tackled|"
     r"overpowered|wounded|injured|caught|captured|disarmed|stopped|confronted|held|found|"
     r"saw|spotted|chased)\s+$", re.IGNORECASE)
-_ARMED_WORDS = re.compile(r"(?i:armed|wield|brandish|carrying|holding|fire|spree|rampage)")
+_ARMED_WORDS = re.compile(r"(?i:armed|wield|brandish|carrying|holding|fire|spree|rampage|"
+                          r"with\s+(?:an?\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}?"
+                          r"(?:gun|rifle|pistol|handgun|shotgun|kni[fv]e|machete|axe|explosive|"
+                          r"bomb|grenade|weapon|firearm))")
 
 
 def _armed_persons(text: str, mentions: list[ActorMention],
