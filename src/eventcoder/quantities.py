@@ -2910,7 +2910,7 @@ def _noun_trigger(
                 if after is not None and party is None:
                     np = replace(np, party=after.party, generic=after.generic,
                                  perpetrator=after.perpetrator, animal=after.animal)
-                return [np], False
+                return [*_counts_before_the_noun(tok, s), np], False
         t = low[k]
         if t in {"a", "an", "one"} and w in {"death", "fatality", "injury", "arrest"}:
             return [_NP(k, h.end, 1, 1, 1, "exact", None, (k, k + 1), generic=True)], False
@@ -2933,6 +2933,38 @@ def _noun_trigger(
                         generic=True)], False
         return [_NP(h.start, h.end, None, 2, None, "unknown", None, None, generic=True)], False
     return [], False
+
+
+def _counts_before_the_noun(tok: _Tokens, s: int) -> list[_NP]:
+    """The counts of other sides joined before the one a casualty noun closes, each with
+    its own words: "25 rebel fighters, 2 civilians and 6 military fatalities" tells of the
+    rebels and the civilians too. Empty where "and" or a comma before the count joins none."""
+    lex = casualty_lexicon()
+    low = tok.low
+    firsts = number_words().first_words
+    found: list[_NP] = []
+    left = s - 1
+    while left >= 1 and low[left] in {"and", ","}:
+        b = left - 1
+        words = 0
+        while b >= 0 and words < 3 and _is_word(low[b]) and low[b] not in lex.np_stop \
+                and low[b] not in lex.words and low[b] not in lex.casualty_nouns \
+                and low[b] not in firsts and low[b] not in lex.det_def:
+            b -= 1
+            words += 1
+        if words == 0 or b < 0:
+            break
+        num = next((n for x in range(max(0, b - 4), b + 1)
+                    if (n := parse_number_at(tok, x)) is not None and n.end == b + 1), None)
+        if num is None:
+            break
+        party = (b + 1, left)
+        if any(x in lex.non_person for x in low[party[0]:party[1]]):
+            break
+        found.append(_NP(num.start, left, num.value, num.low, num.high, num.qualifier, party,
+                         (num.start, num.end)))
+        left = num.start - 1
+    return found[::-1]
 
 
 def _one_group(tok: _Tokens, nps: list[_NP]) -> list[_NP]:
