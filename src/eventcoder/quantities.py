@@ -2553,17 +2553,25 @@ def _second_of_a_pair(tok: _Tokens, k: int) -> _NP | None:
     plural verb after it the two are two people."""
     lex = casualty_lexicon()
     low, raw = tok.low, tok.raw
-    if k < 2 or low[k - 1] != "and" or k + 1 >= len(low) or (
-            _NUMBER_OF_VERB.get(low[k + 1]) != 2):
+    if k < 2 or k + 1 >= len(low) or _NUMBER_OF_VERB.get(low[k + 1]) is None:
+        return None
+    # one word may open the second role of one person: "a shop owner and union activist was"
+    j = k - 1 if low[k - 1] == "and" else k - 2
+    if j < 1 or low[j] != "and" or j == k - 2 and (
+            _NUMBER_OF_VERB[low[k + 1]] != 1 or not raw[k - 1].isalpha()
+            or not raw[k - 1].islower() or raw[k - 1] in lex.np_stop):
         return None
     w = raw[k]
     if not w.isalpha() or not w.islower() or w in lex.np_stop or w in lex.non_person or (
             w in lex.words or _plural(lex, w)):
         return None
-    first = _np_left(tok, k - 2, names=False)
+    first = _np_left(tok, j - 1, names=False)
     if first is None or first.count != 1 or first.party is None or (
             low[first.start] not in lex.det_one and low[first.start] not in lex.det_def):
         return None
+    if _NUMBER_OF_VERB[low[k + 1]] == 1:
+        # "a local party organiser and activist was shot dead": one person who is both
+        return replace(first, end=k + 1, party=(first.party[0], k + 1))
     return _NP(k, k + 1, 1, 1, 1, "exact", (k, k + 1), (k, k + 1), definite=first.definite)
 
 
@@ -2831,6 +2839,11 @@ def _bodies_of_before(low: Sequence[str], i: int) -> bool:
     return i >= 2 and low[i - 1] == "of" and low[i - 2] in _BODY_WORDS
 
 
+#: Words that make a death the outcome of what was told before: "resulting in his death",
+#: "causing her death".
+_LEADING_TO = frozenset({"resulting", "resulted", "leading", "led", "causing", "caused"})
+
+
 def _body_found(low: Sequence[str], j: int) -> bool:
     """Whether a passive verb of finding follows a body at token ``j``: "was found",
     "was later recovered", "had been discovered"."""
@@ -2861,7 +2874,18 @@ def _noun_trigger(
         if np is not None and (np.party is not None or np.count is not None):
             if w in {"body", "bodies", "corpse", "corpses"} or np.party is not None or \
                     np.num is not None:
-                return _one_group(tok, _coordinated_right(tok, np, {})), False
+                nps = _one_group(tok, _coordinated_right(tok, np, {}))
+                if w in _BODY_WORDS and len(nps) == 1 and nps[0].num is None:
+                    # "Seven corpses of suspected militants were found": the count of the
+                    # bodies counts the dead
+                    found = next((c for x in range(max(0, h.start - 5), h.start)
+                                  if (c := parse_number_at(tok, x)) is not None
+                                  and c.end == h.start), None)
+                    if found is not None:
+                        nps = [replace(nps[0], start=found.start, count=found.value,
+                                       low=found.low, high=found.high,
+                                       qualifier=found.qualifier, num=(found.start, found.end))]
+                return nps, False
     if w in {"injuries", "injury", "wounds", "concussions", "concussion"}:
         hurt = _injuries_of(tok, h)
         if hurt is not None:
@@ -2914,6 +2938,17 @@ def _noun_trigger(
         t = low[k]
         if t in {"a", "an", "one"} and w in {"death", "fatality", "injury", "arrest"}:
             return [_NP(k, h.end, 1, 1, 1, "exact", None, (k, k + 1), generic=True)], False
+        if w in {"body", "corpse"} and _body_found(low, h.end) and (
+                t in {"a", "an", "one"} and k == h.start - 1
+                or low[h.start - 1].endswith(("'s", "’s"))):
+            # "A body was found", "an elderly man's body was found": one dead
+            return [_NP(k, h.end, 1, 1, 1, "exact", None, (k, k + 1), generic=True)], False
+        if t in {"his", "her"} and w == "death" and k == h.start - 1 and k >= 2 and (
+                low[k - 1] in {"in", "to"} and low[k - 2] in _LEADING_TO
+                or low[k - 1] in _LEADING_TO) and not any(
+                    x.trigger.kind == "killed" for x in hits[:idx]):
+            # "shot a farmer ..., resulting in his death": the one shot died
+            return [_NP(k, h.end, 1, 1, 1, "exact", None, (k, k + 1))], False
         if t in {"his", "her"} and w in {"body", "corpse"} and _body_found(low, h.end) and \
                 not any(x.trigger.kind == "killed" for x in hits[:idx]):
             # "His body was found near the canal": the one told of before, dead (a death
