@@ -154,6 +154,22 @@ def _same_fighters(a: str | None, b: str | None) -> bool:
     return not a_named or not b_named or a_named == b_named
 
 
+#: Heads of a state's forces, counted on the other side from armed groups' fighters.
+_FORCE_HEADS = frozenset({"soldier", "policeman", "policemen", "trooper", "serviceman",
+                          "gendarme", "troop", "troops", "personnel"})
+
+
+def _other_side(a: str | None, b: str | None) -> bool:
+    """Whether two party keys are of opposed sides: a group's fighters and a state's men
+    ("21 militants including 2 commanders and 4 soldiers": the soldiers are none of the
+    militants)."""
+    if a is None or b is None:
+        return False
+    fighters = _lexicon_words("armed_group_party_keys")
+    x, y = a.split()[-1], b.split()[-1]
+    return x in fighters and y in _FORCE_HEADS or x in _FORCE_HEADS and y in fighters
+
+
 def _restated(entry: _Entry, m: CasualtyMention) -> None:
     """``m`` tells again of the people of ``entry``: its evidence, and its count if the entry
     had none ("killing him" after "a suicide bomber")."""
@@ -387,7 +403,8 @@ def _combine_kind(
             # on his own holds none of his victims
             told = [e for e in entries if not e.perpetrator or m.perpetrator]
             host = max(told, key=lambda e: e.evidence[-1].end) if told else None
-            if host is not None and m.start - host.evidence[-1].end < 120:
+            if host is not None and m.start - host.evidence[-1].end < 120 \
+                    and not _other_side(host.key, key):
                 if m.count is None and host.count is not None:
                     # "25 passengers, including women and children": the parts say who,
                     # not how many; the total stands whole
