@@ -1384,7 +1384,7 @@ def _chain_left(tok: _Tokens, i: int, hits_at: dict[int, _Hit]) -> tuple[int, bo
             neg = True
         elif t in _PEOPLE_NOUNS:
             break  # "both hostages were beheaded": the trigger noun is the subject's head
-        elif t in lex.aux or (t.endswith("ly") and len(t) > 4) or t in lex.words:
+        elif t in lex.aux or _adverb(low, k) or t in lex.words:
             pass
         elif k in hits_at or t in _SUFFERED or (t in lex.non_person and k + 1 in hits_at):
             pass  # "sustained bullet injuries and died": the subject is further left
@@ -1411,6 +1411,20 @@ def _chain_left(tok: _Tokens, i: int, hits_at: dict[int, _Hit]) -> tuple[int, bo
     if tentative is not None:
         k = tentative
     return k, passive, neg
+
+
+#: Nouns that end as adverbs do: "two members of his family were killed".
+_LY_NOUNS = frozenset({"family", "families", "assembly", "ally", "rally", "supply", "belly"})
+
+
+def _adverb(low: Sequence[str], k: int) -> bool:
+    """Whether the word at ``k`` is an adverb by its ending ("later", not "his family")."""
+    t = low[k]
+    if not t.endswith("ly") or len(t) <= 4 or t in _LY_NOUNS:
+        return False
+    lex = casualty_lexicon()
+    return k == 0 or low[k - 1] not in lex.det_def and low[k - 1] not in lex.det_one \
+        and low[k - 1] not in {"a", "an"}
 
 
 def _wound_place_start(low: Sequence[str], k: int) -> int | None:
