@@ -3251,6 +3251,10 @@ _CODED = re.compile(
     r"(?:\s+(?:were|are|is|was|have\s+been|has\s+been))?\s+coded\s+(?:as|at|to)\s+" + _NUM,
     re.IGNORECASE,
 )
+# "..., in addition to 2 known fatalities": the counted dead the convention's figure adds to
+_ADDED_TO_CODED = re.compile(
+    r",?\s+in\s+addition\s+to\s+(?:the\s+)?" + _NUM + r"\s+(?:known|confirmed|reported|"
+    r"counted)\s+(?:fatalit[a-z]*|deaths|dead)\b", re.IGNORECASE)
 # "fatalities reported as half, rounded down to 3": the convention's own figure
 _ROUNDED = re.compile(
     r"\b(?:fatalit[a-z]*|deaths)\b[^.;]{0,50}?\brounded(?:\s+(?:down|up|off))?\s+to\s+"
@@ -3309,6 +3313,10 @@ def _conventions(
         value = _word_value(m.group(1))
         if value is None:
             continue
+        added = _ADDED_TO_CODED.match(segment, m.end())
+        if added is not None and (known := _word_value(added.group(1))) is not None:
+            # "Unknown fatalities coded at 3, in addition to 2 known fatalities": five
+            value += known
         q: QualifierName = "zero" if value == 0 else "exact"
         found.append(CasualtyMention(
             lo + m.start(), lo + m.end(), m.group(), "killed", value, value, value, q,
