@@ -26,3 +26,10 @@ def test_casualties_tally_inside_a_sentence_is_no_closing_tally(pipeline: RulePi
     text = ("On 14 March 2021, in Barquisimeto, Lara, gunmen shot dead two bakers and a "
             "driver, and police reported 1 fatality among the attackers.")
     assert only_event(pipeline, text).fatalities == 4
+
+
+def test_casualties_closing_tally_glued_to_the_stop_before(pipeline: RulePipeline) -> None:
+    text = ("Around 14 October 2021 (as reported), in Timbio, Cauca, armed men shot dead "
+            "several members of a family inside their home. The motive is not known.4 "
+            "fatalities.")
+    assert only_event(pipeline, text).fatalities == 4

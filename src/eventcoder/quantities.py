@@ -462,7 +462,8 @@ def _digits_are_count(tok: _Tokens, i: int) -> bool:
     glued_prev = i > 0 and tok.end[i - 1] == tok.start[i]
     if glued_next and (nxt[:1].isalpha() or nxt in {"/", ":", "%"}):
         return False  # 11th, 5km, 120mm, 05/30, 13:00, 50%
-    if glued_prev and prev in {"/", ":", "$", "£", "€", "#", "."}:
+    if glued_prev and prev in {"/", ":", "$", "£", "€", "#", "."} and not (
+            prev == "." and _tally_after_a_stop(tok, i)):
         return False
     if nxt in nw.months or prev in nw.months:
         return False  # 3 May, May 3
@@ -477,6 +478,14 @@ def _digits_are_count(tok: _Tokens, i: int) -> bool:
                "kilometers", "miles", "metres", "meters", "kg", "km²", "tons", "tonnes"}:
         return False
     return True
+
+
+def _tally_after_a_stop(tok: _Tokens, i: int) -> bool:
+    """Whether the digits at ``i``, glued to the stop of a sentence before them, open a tally
+    of the dead: "... were not reported.4 fatalities." (not "No.4", "v.2")."""
+    low = tok.low
+    return (i >= 2 and low[i - 2].isalpha() and len(low[i - 2]) > 2 and i + 1 < len(low)
+            and low[i + 1] in {"fatality", "fatalities", "deaths"})
 
 
 @functools.cache
