@@ -170,6 +170,21 @@ def _other_side(a: str | None, b: str | None) -> bool:
     return x in fighters and y in _FORCE_HEADS or x in _FORCE_HEADS and y in fighters
 
 
+def _another_name_beside(entry: _Entry, m: CasualtyMention, sent: int,
+                         text: str | None) -> bool:
+    """Whether ``m``, a bare name, is joined by "and" to the one name ``entry`` counts, in
+    one sentence: "Karim and Omar died" tells of two people."""
+    first = entry.evidence[-1]
+    if text is None or entry.sentence != sent or entry.count != 1 or not first.party_text \
+            or not first.party_text[:1].isupper() or first.party_end is None \
+            or m.party_start is None or first.party_text == m.party_text:
+        return False
+    return _AND_ONLY.fullmatch(text, first.party_end, m.party_start) is not None
+
+
+_AND_ONLY = re.compile(r"\s+and\s+")
+
+
 def _restated(entry: _Entry, m: CasualtyMention) -> None:
     """``m`` tells again of the people of ``entry``: its evidence, and its count if the entry
     had none ("killing him" after "a suicide bomber")."""
@@ -740,6 +755,8 @@ def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int
         if not victims:
             return False
         target = victims[-1]
+        if _another_name_beside(target, m, sent, text):
+            return False
         _restated(target, m)
         return True
     if anaphoric and m.number_start is not None and not _additive(m):

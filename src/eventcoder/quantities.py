@@ -1565,9 +1565,10 @@ def _coordinated_left(tok: _Tokens, np: _NP) -> list[_NP]:
                 continue
         prev = _np_left(tok, k, names=False)
         if prev is None and low[cur.start - 1] == "and" and low[cur.start - 2] != "," \
-                and _told_after_a_person(tok, cur):
+                and (_told_after_a_person(tok, cur) or _a_name(tok, cur)):
             # "Okafor and two of his guards were hurt", "Bello and another driver died":
-            # the one the possessive or "another" looks back to is a person named
+            # the one the possessive or "another" looks back to is a person named; so is
+            # one named beside another ("Karim and Omar died")
             prev = _person_named_left(tok, k)
         if prev is None or prev.generic and prev.count is None:
             break
@@ -1595,6 +1596,12 @@ def _coordinated_left(tok: _Tokens, np: _NP) -> list[_NP]:
         found.insert(0, prev)
         cur = prev
     return found
+
+
+def _a_name(tok: _Tokens, np: _NP) -> bool:
+    """Whether ``np`` is one person told by a capitalised name alone ("Omar", "Omar Said")."""
+    return (np.count == 1 and np.num is None and np.party is not None
+            and all(tok.raw[x][:1].isupper() for x in range(*np.party)))
 
 
 #: Words that tell a person by someone named just before: "his driver", "two of her sons",
