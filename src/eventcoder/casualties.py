@@ -24,8 +24,8 @@ from importlib.resources import files
 from eventcoder.mentions import CasualtyMention
 from eventcoder.records import Casualty, CasualtyKind, Evidence, Qualifier
 
-__all__ = ["ADDITIVE", "combine_casualties", "former_attackers", "party_key", "sentence_of",
-           "told_as_former", "total_fatalities"]
+__all__ = ["ADDITIVE", "closing_tally", "combine_casualties", "former_attackers", "party_key",
+           "sentence_of", "told_as_former", "total_fatalities"]
 
 #: Party words that add people beyond those already counted ("3 others", "two more").
 ADDITIVE = frozenset({"others", "other", "more", "further", "additional", "another"})
@@ -168,6 +168,21 @@ def _other_side(a: str | None, b: str | None) -> bool:
     fighters = _lexicon_words("armed_group_party_keys")
     x, y = a.split()[-1], b.split()[-1]
     return x in fighters and y in _FORCE_HEADS or x in _FORCE_HEADS and y in fighters
+
+
+#: A note's closing tally, a sentence of its own: "3 fatalities.", "One fatality".
+_CLOSING_TALLY = re.compile(r"(?:\d{1,4}|[A-Za-z]+)\s+fatalit(?:y|ies)", re.IGNORECASE)
+_TALLY_BEFORE = re.compile(r"(?:^|[.!?])\s*$")
+_TALLY_AFTER = re.compile(r"\s*[.!]?\s*$")
+
+
+def closing_tally(text: str, m: CasualtyMention) -> bool:
+    """Whether ``m`` is the count of the dead a note closes with, as a sentence of its own
+    ("... killed by gunmen. 1 fatality.")."""
+    return (m.kind == "killed" and m.qualifier == "exact"
+            and _CLOSING_TALLY.fullmatch(m.text) is not None
+            and _TALLY_AFTER.fullmatch(text, m.end) is not None
+            and _TALLY_BEFORE.search(text, max(0, m.start - 40), m.start) is not None)
 
 
 def _another_name_beside(entry: _Entry, m: CasualtyMention, sent: int,
@@ -479,6 +494,12 @@ def _combine_kind(
             continue
         entries.append(_Entry(key, m.party_text, m.count, m.low, m.high, m.qualifier, sent,
                               [m], perpetrator=m.perpetrator))
+    last = mentions[-1]
+    if text is not None and kind == "killed" and last.count is not None and not last.coded \
+            and closing_tally(text, last) and sum(_best(e) for e in entries) > last.count:
+        # "... in which 6 gang members have died. 1 fatality.": the note's own figure for
+        # the event, below the counts it tells, stands for them as a stated convention does
+        coded.append(last)
     if former and entries:
         first = entries[0]
         for i in sorted(former):

@@ -3574,28 +3574,7 @@ def _scan(
         mentions = [m for m in mentions if not _record_of_deeds(text, m)]
     if mentions and "umber of" in text:
         mentions = [m for m in mentions if not _number_of(text, m)]
-    if mentions and "fatalit" in text[mentions[-1].start:]:
-        mentions = _closing_tally(text, mentions)
     return _antecedent_counts(text, mentions), numbers
-
-
-#: A note's closing tally, a sentence of its own: "3 fatalities.", "One fatality".
-_CLOSING_TALLY = re.compile(r"(?:\d{1,4}|[A-Za-z]+)\s+fatalit(?:y|ies)", re.IGNORECASE)
-_TALLY_BEFORE = re.compile(r"(?:^|[.!?])\s*$")
-_TALLY_AFTER = re.compile(r"\s*[.!]?\s*$")
-
-
-def _closing_tally(text: str, mentions: list[CasualtyMention]) -> list[CasualtyMention]:
-    """A count of the dead told last, as a sentence of its own ("... killed by gunmen. The
-    clashes of the week before had left 6 dead. 1 fatality."), is the note's own total of
-    the event: it stands for the counts told before it, as a stated convention does."""
-    last = mentions[-1]
-    if last.kind != "killed" or last.coded or last.count is None or last.qualifier != "exact" \
-            or not _CLOSING_TALLY.fullmatch(last.text) \
-            or not _TALLY_AFTER.fullmatch(text, last.end) \
-            or not _TALLY_BEFORE.search(text, max(0, last.start - 40), last.start):
-        return mentions
-    return [*mentions[:-1], replace(last, coded=True)]
 
 
 #: Verbs that set people free: "rescued 11 kidnapped hostages", "freed the abducted pupils".
