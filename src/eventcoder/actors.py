@@ -1932,12 +1932,14 @@ _DESCRIBED_HEADS = ("group", "organi", "movement", "faction", "outfit", "network
 
 
 # One person told armed or at the deed of an armed man: "a man armed with a rifle", "a
-# woman, 41, wielding a knife", "a man who opened fire", "a teenager carrying two pistols"
+# woman, 41, wielding a knife", "a man who opened fire", "a teenager carrying two pistols",
+# "a man with a shotgun" (not "a man with a knife wound")
 ARMED_PERSON = re.compile(
     r"\s*,?\s*(?:(?:aged\s+)?\d{1,2}(?:-year-old)?\s*,\s*)?(?:who\s+(?:was|had\s+been|is)\s+)?"
-    r"(?:(?:heavily\s+)?armed\s+with|wielding|brandishing|(?:carrying|holding)\s+(?:an?\s+|"
+    r"(?:(?:heavily\s+)?armed\s+with|wielding|brandishing|(?:carrying|holding|with)\s+(?:an?\s+|"
     r"two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:guns?|rifles?|pistols?|handguns?|"
-    r"shotguns?|knife|knives|machetes?|axe|explosives?|bombs?|grenades?|weapons?|firearms?)\b|"
+    r"shotguns?|knife|knives|machetes?|axe|explosives?|bombs?|grenades?|weapons?|firearms?)\b"
+    r"(?!\s+(?:wounds?|injur|attack|blast))|"
     r"(?:who\s+(?:had\s+)?)?(?:opened|opens|open)\s+fire|went\s+on\s+a\s+(?:shooting|stabbing|"
     r"killing)\s+(?:spree|rampage))", re.IGNORECASE)
 # One person told by age, by "suspect" or by name, before what makes him armed ("a
@@ -1960,22 +1962,29 @@ _TAKEN_BEFORE = re.compile(
     r"\b(?:shot(?:\s+dead)?|killed|arrested|detained|apprehended|neutrali[sz]ed|tackled|"
     r"overpowered|wounded|injured|caught|captured|disarmed|stopped|confronted|held|found|"
     r"saw|spotted|chased)\s+$", re.IGNORECASE)
+
 #: The words one of which, in any case, a report telling an armed person holds.
 _ARMED_WORD_LIST = ("armed", "wield", "brandish", "carrying", "holding", "fire", "spree",
                     "rampage")
-_ARMED_WORDS = re.compile(rf"(?i:{'|'.join(_ARMED_WORD_LIST)})")
+#: The weapons one of which "a man with a rifle" names.
+_WEAPON_WORD_LIST = ("gun", "rifle", "pistol", "knife", "knive", "machete", "axe",
+                     "explosive", "bomb", "grenade", "weapon", "firearm")
+_ARMED_WORDS = re.compile(r"(?i:armed|wield|brandish|carrying|holding|fire|spree|rampage|"
+                          r"with\s+(?:an?\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}?"
+                          r"(?:gun|rifle|pistol|handgun|shotgun|kni[fv]e|machete|axe|explosive|"
+                          r"bomb|grenade|weapon|firearm))")
 
 
 def _may_tell_armed(text: str) -> bool:
-    """Whether ``text`` holds one of the armed words in some case: on ASCII text a look for
-    each word in the lower-cased text, which finds what the case-blind pattern does without
-    trying it at every character."""
+    """Whether ``text`` tells an armed person in the words ``_ARMED_WORDS`` reads: on ASCII
+    text a look for each word in the lower-cased text first, which settles most texts
+    without trying the case-blind pattern at every character."""
     if text.isascii():
         lowered = text.lower()
-        for word in _ARMED_WORD_LIST:
-            if word in lowered:
-                return True
-        return False
+        if any(word in lowered for word in _ARMED_WORD_LIST):
+            return True
+        if not any(word in lowered for word in _WEAPON_WORD_LIST):
+            return False
     return _ARMED_WORDS.search(text) is not None
 
 

@@ -24,8 +24,8 @@ from importlib.resources import files
 from eventcoder.mentions import CasualtyMention
 from eventcoder.records import Casualty, CasualtyKind, Evidence, Qualifier
 
-__all__ = ["ADDITIVE", "combine_casualties", "former_attackers", "party_key", "sentence_of",
-           "told_as_former", "total_fatalities"]
+__all__ = ["ADDITIVE", "closing_tally", "combine_casualties", "former_attackers", "party_key",
+           "sentence_of", "told_as_former", "total_fatalities"]
 
 #: Party words that add people beyond those already counted ("3 others", "two more").
 ADDITIVE = frozenset({"others", "other", "more", "further", "additional", "another"})
@@ -158,6 +158,52 @@ def _same_fighters(a: str | None, b: str | None) -> bool:
         return False
     a_named, b_named = a_words[:-1], b_words[:-1]
     return not a_named or not b_named or a_named == b_named
+
+
+#: Heads of a state's forces, counted on the other side from armed groups' fighters.
+_FORCE_HEADS = frozenset({"soldier", "policeman", "policemen", "trooper", "serviceman",
+                          "gendarme", "troop", "troops", "personnel"})
+
+
+def _other_side(a: str | None, b: str | None) -> bool:
+    """Whether two party keys are of opposed sides: a group's fighters and a state's men
+    ("21 militants including 2 commanders and 4 soldiers": the soldiers are none of the
+    militants)."""
+    if a is None or b is None:
+        return False
+    fighters = _lexicon_words("armed_group_party_keys")
+    x, y = a.split()[-1], b.split()[-1]
+    return x in fighters and y in _FORCE_HEADS or x in _FORCE_HEADS and y in fighters
+
+
+#: A note's closing tally, a sentence of its own: "3 fatalities.", "One fatality".
+_CLOSING_TALLY = re.compile(r"(?:\d{1,4}|[A-Za-z]+)\s+fatalit(?:y|ies)", re.IGNORECASE)
+_TALLY_BEFORE = re.compile(r"(?:^|[.!?])\s*$")
+_TALLY_AFTER = re.compile(r"\s*[.!]?\s*$")
+
+
+def closing_tally(text: str, m: CasualtyMention) -> bool:
+    """Whether ``m`` is the count of the dead a note closes with, as a sentence of its own
+    ("... killed by gunmen. 1 fatality.")."""
+    return (m.kind == "killed" and m.qualifier == "exact"
+            and _CLOSING_TALLY.fullmatch(m.text) is not None
+            and _TALLY_AFTER.fullmatch(text, m.end) is not None
+            and _TALLY_BEFORE.search(text, max(0, m.start - 40), m.start) is not None)
+
+
+def _another_name_beside(entry: _Entry, m: CasualtyMention, sent: int,
+                         text: str | None) -> bool:
+    """Whether ``m``, a bare name, is joined by "and" to the one name ``entry`` counts, in
+    one sentence: "Karim and Omar died" tells of two people."""
+    first = entry.evidence[-1]
+    if text is None or entry.sentence != sent or entry.count != 1 or not first.party_text \
+            or not first.party_text[:1].isupper() or first.party_end is None \
+            or m.party_start is None or first.party_text == m.party_text:
+        return False
+    return _AND_ONLY.fullmatch(text, first.party_end, m.party_start) is not None
+
+
+_AND_ONLY = re.compile(r"\s+and\s+")
 
 
 def _restated(entry: _Entry, m: CasualtyMention) -> None:
@@ -393,7 +439,8 @@ def _combine_kind(
             # on his own holds none of his victims
             told = [e for e in entries if not e.perpetrator or m.perpetrator]
             host = max(told, key=lambda e: e.evidence[-1].end) if told else None
-            if host is not None and m.start - host.evidence[-1].end < 120:
+            if host is not None and m.start - host.evidence[-1].end < 120 \
+                    and not _other_side(host.key, key):
                 if m.count is None and host.count is not None:
                     # "25 passengers, including women and children": the parts say who,
                     # not how many; the total stands whole
@@ -453,6 +500,12 @@ def _combine_kind(
             continue
         entries.append(_Entry(key, m.party_text, m.count, m.low, m.high, m.qualifier, sent,
                               [m], perpetrator=m.perpetrator))
+    last = mentions[-1]
+    if text is not None and kind == "killed" and last.count is not None and not last.coded \
+            and closing_tally(text, last) and sum(_best(e) for e in entries) > last.count:
+        # "... in which 6 gang members have died. 1 fatality.": the note's own figure for
+        # the event, below the counts it tells, stands for them as a stated convention does
+        coded.append(last)
     if former and entries:
         first = entries[0]
         for i in sorted(former):
@@ -729,6 +782,8 @@ def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int
         if not victims:
             return False
         target = victims[-1]
+        if _another_name_beside(target, m, sent, text):
+            return False
         _restated(target, m)
         return True
     if anaphoric and m.number_start is not None and not _additive(m):

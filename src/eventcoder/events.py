@@ -3716,6 +3716,22 @@ def _struck_group_named_by_its_dead(roles: Roles, casualties: Sequence[Casualty]
         roles.actor2 = group
 
 
+def _struck_force_named_by_its_dead(roles: Roles, casualties: Sequence[Casualty],
+                                    country: str | None) -> None:
+    """"Gunmen attacked a checkpoint ... Three police officers were killed": the country's
+    force whose dead a later sentence counts is the side the attackers struck, when the
+    event names no other and its only dead are of that force."""
+    if roles.actor1 is None or roles.actor2 is not None or roles.actor1.kind in _STATE_KINDS:
+        return
+    parties = {c.party for c in casualties if c.count and c.party and not c.perpetrator
+               and c.kind in {"killed", "wounded"}} - {roles.actor1.name}
+    if len(parties) != 1:
+        return
+    force = _resolve_party(parties.pop(), country)
+    if force is not None and force.kind in _STATE_KINDS and force.name != roles.actor1.name:
+        roles.actor2 = force
+
+
 def _teller_struck_the_dead(text: str, roles: Roles, casualties: Sequence[Casualty],
                             actors: Sequence[ActorMention], anchor: Trigger | None,
                             seg: Segment, country: str | None) -> None:
@@ -4309,6 +4325,31 @@ def _unnamed_struck_of_the_one_group(roles: Roles, actors: Sequence[ActorMention
         roles.actor2 = replace(group, start=struck.start, end=struck.end, text=struck.text)
 
 
+#: A force's post struck: "an attack on a police station", "stormed an army checkpoint",
+#: "a raid on the gendarmerie post".
+_POST_STRUCK = re.compile(
+    r"\b(?:attacks?|attacked|attacking|assaults?|assaulted|raids?|raided|storm(?:s|ed|ing)?|"
+    r"overran|overrun|torched|set\s+fire\s+to|bomb(?:s|ed|ing)?|ambushed|struck|hit|"
+    r"fired\s+(?:on|at|upon)|opened\s+fire\s+on)\s+(?:(?:on|at|upon|against)\s+)?"
+    r"(?:an?|the|two|three|several|one)\s+(?:\w+\s+)?"
+    r"(?P<force>police|gendarmerie|army|military)\s+"
+    r"(?:stations?|posts?|checkpoints?|outposts?|bases?|camps?|barracks|headquarters)\b")
+#: Words of people told by count alone: "killing two people".
+_ANYONE_WORDS = frozenset({"people", "persons", "person", "individuals"})
+
+
+def _force_of_the_post_struck(lowered: str, seg: Segment,
+                              country: str | None) -> ActorMention | None:
+    """The country's police, or its army, whose post the segment tells was struck."""
+    if "police" not in lowered and "army" not in lowered and "military" not in lowered \
+            and "gendarmerie" not in lowered:
+        return None
+    m = _POST_STRUCK.search(lowered, seg.start, seg.end)
+    if m is None:
+        return None
+    return _resolve_party(m.group("force"), country)
+
+
 def _group_told_before(doc: Doc, seg: Segment,
                        casualties: Sequence[CasualtyMention]) -> ActorMention | None:
     """The named group the report told of before the segment, when the dead are of "the
@@ -4664,6 +4705,14 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         roles.assoc1, roles.assoc2 = roles.assoc2, roles.assoc1
     if roles.actor2 is None and roles.actor1 is not None:
         roles.actor2 = _group_told_before(doc, seg, casualties)
+    if choice.event_type in _VIOLENT_TYPES and (roles.actor2 is None or (
+            roles.actor2.kind in _CIVILIAN_KINDS and roles.actor2.generic
+            and roles.actor2.text.lower() in _ANYONE_WORDS)):
+        # "an attack on a police station ..., killing two people": the force whose post was
+        # struck is the side struck, where the report names no other
+        force = _force_of_the_post_struck(lowered, seg, location.country)
+        if force is not None and (roles.actor1 is None or roles.actor1.kind != force.kind):
+            roles.actor2 = force
     _formations_under_their_group(roles, actors)
     _unnamed_struck_of_the_one_group(roles, _within(doc.actors, seg.start, seg.end), victims)
     refine_type(choice, roles, casualties, lowered[seg.start:seg.end])
@@ -4793,6 +4842,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         found_casualties = [replace(c, party=taken_of) if c.party and c.party.startswith(
             _UNNAMED_ARMED) else c for c in found_casualties]
     _struck_group_named_by_its_dead(roles, found_casualties, country)
+    _struck_force_named_by_its_dead(roles, found_casualties, country)
     _teller_struck_the_dead(text, roles, found_casualties, actors, anchor, seg, country)
     if roles.actor1 is None and roles.actor2 is None and found_casualties and all(
             c.party and ADDITIVE.issuperset(c.party.lower().split()) for c in found_casualties

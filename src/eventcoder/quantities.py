@@ -495,7 +495,8 @@ def _digits_are_count(tok: _Tokens, i: int) -> bool:
     glued_prev = i > 0 and tok.end[i - 1] == tok.start[i]
     if glued_next and (nxt[:1].isalpha() or nxt in {"/", ":", "%"}):
         return False  # 11th, 5km, 120mm, 05/30, 13:00, 50%
-    if glued_prev and prev in {"/", ":", "$", "£", "€", "#", "."}:
+    if glued_prev and prev in {"/", ":", "$", "£", "€", "#", "."} and not (
+            prev == "." and _tally_after_a_stop(tok, i)):
         return False
     if nxt in nw.months or prev in nw.months:
         return False  # 3 May, May 3
@@ -510,6 +511,14 @@ def _digits_are_count(tok: _Tokens, i: int) -> bool:
                "kilometers", "miles", "metres", "meters", "kg", "km²", "tons", "tonnes"}:
         return False
     return True
+
+
+def _tally_after_a_stop(tok: _Tokens, i: int) -> bool:
+    """Whether the digits at ``i``, glued to the stop of a sentence before them, open a tally
+    of the dead: "... were not reported.4 fatalities." (not "No.4", "v.2")."""
+    low = tok.low
+    return (i >= 2 and low[i - 2].isalpha() and len(low[i - 2]) > 2 and i + 1 < len(low)
+            and low[i + 1] in {"fatality", "fatalities", "deaths"})
 
 
 @functools.cache
@@ -1427,7 +1436,7 @@ def _chain_left(tok: _Tokens, i: int, hits_at: dict[int, _Hit]) -> tuple[int, bo
             neg = True
         elif t in _PEOPLE_NOUNS:
             break  # "both hostages were beheaded": the trigger noun is the subject's head
-        elif t in lex.aux or (t.endswith("ly") and len(t) > 4) or t in lex.words:
+        elif t in lex.aux or _adverb(low, k) or t in lex.words:
             pass
         elif k in hits_at or t in _SUFFERED or (t in lex.non_person and k + 1 in hits_at):
             pass  # "sustained bullet injuries and died": the subject is further left
@@ -1454,6 +1463,20 @@ def _chain_left(tok: _Tokens, i: int, hits_at: dict[int, _Hit]) -> tuple[int, bo
     if tentative is not None:
         k = tentative
     return k, passive, neg
+
+
+#: Nouns that end as adverbs do: "two members of his family were killed".
+_LY_NOUNS = frozenset({"family", "families", "assembly", "ally", "rally", "supply", "belly"})
+
+
+def _adverb(low: Sequence[str], k: int) -> bool:
+    """Whether the word at ``k`` is an adverb by its ending ("later", not "his family")."""
+    t = low[k]
+    if not t.endswith("ly") or len(t) <= 4 or t in _LY_NOUNS:
+        return False
+    lex = casualty_lexicon()
+    return k == 0 or low[k - 1] not in lex.det_def and low[k - 1] not in lex.det_one \
+        and low[k - 1] not in {"a", "an"}
 
 
 def _wound_place_start(low: Sequence[str], k: int) -> int | None:
@@ -1588,10 +1611,10 @@ def _coordinated_left(tok: _Tokens, np: _NP) -> list[_NP]:
                 continue
         prev = _np_left(tok, k, names=False)
         if prev is None and low[cur.start - 1] == "and" and low[cur.start - 2] != "," \
-                and (_told_after_a_person(tok, cur) or _bare_name(tok, cur)):
+                and (_told_after_a_person(tok, cur) or _a_name(tok, cur)):
             # "Okafor and two of his guards were hurt", "Bello and another driver died":
-            # the one the possessive or "another" looks back to is a person named;
-            # "Okafor and Bello died": two people named
+            # the one the possessive or "another" looks back to is a person named; so is
+            # one named beside another ("Karim and Omar died", "Okafor and Bello died")
             prev = _person_named_left(tok, k)
         if prev is None or prev.generic and prev.count is None:
             break
@@ -1657,10 +1680,16 @@ def _told_after_a_person(tok: _Tokens, np: _NP) -> bool:
     return False
 
 
-def _bare_name(tok: _Tokens, np: _NP) -> bool:
-    """Whether ``np`` is one person told by a capitalised name alone: "Okafor"."""
-    return (np.count == 1 and np.num is None and np.party == (np.start, np.end)
-            and tok.raw[np.start][:1].isupper() and _is_word(tok.raw[np.start]))
+def _a_name(tok: _Tokens, np: _NP) -> bool:
+    """Whether ``np`` is one person told by a capitalised name alone ("Okafor", "Omar
+    Said"): every word of its party capitalised, or the whole phrase one opening with a
+    capitalised word."""
+    if np.count != 1 or np.num is not None or np.party is None:
+        return False
+    if all(tok.raw[x][:1].isupper() for x in range(*np.party)):
+        return True
+    return (np.party == (np.start, np.end) and tok.raw[np.start][:1].isupper()
+            and _is_word(tok.raw[np.start]))
 
 
 def _name_ending_at(tok: _Tokens, e: int) -> _NP | None:
@@ -1818,10 +1847,31 @@ def _breakdown_after(tok: _Tokens, nps: list[_NP]) -> list[_NP]:
         if head.count is None or head.count < 2 or head.num is None or len(rest) < 2 \
                 or head.end >= len(low) or low[head.end] != ",":
             continue
+        if _series_with_the_count(tok, head, rest):
+            continue
         if all(r.count is not None and r.num is not None for r in rest) and sum(
                 r.count or 0 for r in rest) == head.count:
             return rest
     return []
+
+
+#: Count words for anyone, whose list after them says who they were: "two people, a farmer
+#: and his son", "three relatives, ...".
+_ANYONE = frozenset({"men", "women", "children", "civilians", "relatives", "family", "members",
+                     "sons", "daughters", "brothers", "sisters", "siblings", "cousins"})
+
+
+def _series_with_the_count(tok: _Tokens, head: _NP, rest: list[_NP]) -> bool:
+    """Whether a count of people by role is the first item of a series closed by ", and":
+    "killed two guards, the son of the mayor, and a driver" is four people, where "two
+    people, a farmer, his wife, and ..." tells who the people were."""
+    low = tok.low
+    last = rest[-1]
+    if head.generic or head.party is None or last.start < 2 \
+            or low[last.start - 1] != "and" or low[last.start - 2] != ",":
+        return False
+    word = low[head.party[1] - 1]
+    return word not in _ANYONE
 
 
 def _parent_told_after(tok: _Tokens, j: int) -> int | None:
@@ -2708,17 +2758,25 @@ def _second_of_a_pair(tok: _Tokens, k: int) -> _NP | None:
     plural verb after it the two are two people."""
     lex = casualty_lexicon()
     low, raw = tok.low, tok.raw
-    if k < 2 or low[k - 1] != "and" or k + 1 >= len(low) or (
-            _NUMBER_OF_VERB.get(low[k + 1]) != 2):
+    if k < 2 or k + 1 >= len(low) or _NUMBER_OF_VERB.get(low[k + 1]) is None:
+        return None
+    # one word may open the second role of one person: "a shop owner and union activist was"
+    j = k - 1 if low[k - 1] == "and" else k - 2
+    if j < 1 or low[j] != "and" or j == k - 2 and (
+            _NUMBER_OF_VERB[low[k + 1]] != 1 or not raw[k - 1].isalpha()
+            or not raw[k - 1].islower() or raw[k - 1] in lex.np_stop):
         return None
     w = raw[k]
     if not w.isalpha() or not w.islower() or w in lex.np_stop or w in lex.non_person or (
             w in lex.words or _plural(lex, w)):
         return None
-    first = _np_left(tok, k - 2, names=False)
+    first = _np_left(tok, j - 1, names=False)
     if first is None or first.count != 1 or first.party is None or (
             low[first.start] not in lex.det_one and low[first.start] not in lex.det_def):
         return None
+    if _NUMBER_OF_VERB[low[k + 1]] == 1:
+        # "a local party organiser and activist was shot dead": one person who is both
+        return replace(first, end=k + 1, party=(first.party[0], k + 1))
     return _NP(k, k + 1, 1, 1, 1, "exact", (k, k + 1), (k, k + 1), definite=first.definite)
 
 
@@ -2986,6 +3044,11 @@ def _bodies_of_before(low: Sequence[str], i: int) -> bool:
     return i >= 2 and low[i - 1] == "of" and low[i - 2] in _BODY_WORDS
 
 
+#: Words that make a death the outcome of what was told before: "resulting in his death",
+#: "causing her death".
+_LEADING_TO = frozenset({"resulting", "resulted", "leading", "led", "causing", "caused"})
+
+
 def _body_found(low: Sequence[str], j: int) -> bool:
     """Whether a passive verb of finding follows a body at token ``j``: "was found",
     "was later recovered", "had been discovered"."""
@@ -3016,7 +3079,18 @@ def _noun_trigger(
         if np is not None and (np.party is not None or np.count is not None):
             if w in {"body", "bodies", "corpse", "corpses"} or np.party is not None or \
                     np.num is not None:
-                return _one_group(tok, _coordinated_right(tok, np, {})), False
+                nps = _one_group(tok, _coordinated_right(tok, np, {}))
+                if w in _BODY_WORDS and len(nps) == 1 and nps[0].num is None:
+                    # "Seven corpses of suspected militants were found": the count of the
+                    # bodies counts the dead
+                    found = next((c for x in range(max(0, h.start - 5), h.start)
+                                  if (c := parse_number_at(tok, x)) is not None
+                                  and c.end == h.start), None)
+                    if found is not None:
+                        nps = [replace(nps[0], start=found.start, count=found.value,
+                                       low=found.low, high=found.high,
+                                       qualifier=found.qualifier, num=(found.start, found.end))]
+                return nps, False
     if w in {"injuries", "injury", "wounds", "concussions", "concussion"}:
         hurt = _injuries_of(tok, h)
         if hurt is not None:
@@ -3065,10 +3139,21 @@ def _noun_trigger(
                 if after is not None and party is None:
                     np = replace(np, party=after.party, generic=after.generic,
                                  perpetrator=after.perpetrator, animal=after.animal)
-                return [np], False
+                return [*_counts_before_the_noun(tok, s), np], False
         t = low[k]
         if t in {"a", "an", "one"} and w in {"death", "fatality", "injury", "arrest"}:
             return [_NP(k, h.end, 1, 1, 1, "exact", None, (k, k + 1), generic=True)], False
+        if w in {"body", "corpse"} and _body_found(low, h.end) and (
+                t in {"a", "an", "one"} and k == h.start - 1
+                or low[h.start - 1].endswith(("'s", "’s"))):
+            # "A body was found", "an elderly man's body was found": one dead
+            return [_NP(k, h.end, 1, 1, 1, "exact", None, (k, k + 1), generic=True)], False
+        if t in {"his", "her"} and w == "death" and k == h.start - 1 and k >= 2 and (
+                low[k - 1] in {"in", "to"} and low[k - 2] in _LEADING_TO
+                or low[k - 1] in _LEADING_TO) and not any(
+                    x.trigger.kind == "killed" for x in hits[:idx]):
+            # "shot a farmer ..., resulting in his death": the one shot died
+            return [_NP(k, h.end, 1, 1, 1, "exact", None, (k, k + 1))], False
         if t in {"his", "her"} and w in {"body", "corpse"} and _body_found(low, h.end) and \
                 not any(x.trigger.kind == "killed" for x in hits[:idx]):
             # "His body was found near the canal": the one told of before, dead (a death
@@ -3088,6 +3173,38 @@ def _noun_trigger(
                         generic=True)], False
         return [_NP(h.start, h.end, None, 2, None, "unknown", None, None, generic=True)], False
     return [], False
+
+
+def _counts_before_the_noun(tok: _Tokens, s: int) -> list[_NP]:
+    """The counts of other sides joined before the one a casualty noun closes, each with
+    its own words: "25 rebel fighters, 2 civilians and 6 military fatalities" tells of the
+    rebels and the civilians too. Empty where "and" or a comma before the count joins none."""
+    lex = casualty_lexicon()
+    low = tok.low
+    firsts = number_words().first_words
+    found: list[_NP] = []
+    left = s - 1
+    while left >= 1 and low[left] in {"and", ","}:
+        b = left - 1
+        words = 0
+        while b >= 0 and words < 3 and _is_word(low[b]) and low[b] not in lex.np_stop \
+                and low[b] not in lex.words and low[b] not in lex.casualty_nouns \
+                and low[b] not in firsts and low[b] not in lex.det_def:
+            b -= 1
+            words += 1
+        if words == 0 or b < 0:
+            break
+        num = next((n for x in range(max(0, b - 4), b + 1)
+                    if (n := parse_number_at(tok, x)) is not None and n.end == b + 1), None)
+        if num is None:
+            break
+        party = (b + 1, left)
+        if any(x in lex.non_person for x in low[party[0]:party[1]]):
+            break
+        found.append(_NP(num.start, left, num.value, num.low, num.high, num.qualifier, party,
+                         (num.start, num.end)))
+        left = num.start - 1
+    return found[::-1]
 
 
 def _one_group(tok: _Tokens, nps: list[_NP]) -> list[_NP]:
@@ -3325,6 +3442,10 @@ _CODED = re.compile(
     r"(?:\s+(?:were|are|is|was|have\s+been|has\s+been))?\s+coded\s+(?:as|at|to)\s+" + _NUM,
     re.IGNORECASE,
 )
+# "..., in addition to 2 known fatalities": the counted dead the convention's figure adds to
+_ADDED_TO_CODED = re.compile(
+    r",?\s+in\s+addition\s+to\s+(?:the\s+)?" + _NUM + r"\s+(?:known|confirmed|reported|"
+    r"counted)\s+(?:fatalit[a-z]*|deaths|dead)\b", re.IGNORECASE)
 # "fatalities reported as half, rounded down to 3": the convention's own figure
 _ROUNDED = re.compile(
     r"\b(?:fatalit[a-z]*|deaths)\b[^.;]{0,50}?\brounded(?:\s+(?:down|up|off))?\s+to\s+"
@@ -3383,6 +3504,10 @@ def _conventions(
         value = _word_value(m.group(1))
         if value is None:
             continue
+        added = _ADDED_TO_CODED.match(segment, m.end())
+        if added is not None and (known := _word_value(added.group(1))) is not None:
+            # "Unknown fatalities coded at 3, in addition to 2 known fatalities": five
+            value += known
         q: QualifierName = "zero" if value == 0 else "exact"
         found.append(CasualtyMention(
             lo + m.start(), lo + m.end(), m.group(), "killed", value, value, value, q,
