@@ -127,7 +127,7 @@ def test_losses_told_on_our_side_are_of_the_side_that_acted() -> None:
 
 
 def test_quote_retelling_the_raid_in_the_countryside_is_the_same_raid() -> None:
-    # "in the eastern countryside of Deir ez-Zor", then the quote's "the towns of Hajin and
+    # "in the eastern Deir ez-Zor countryside", then the quote's "the towns of Hajin and
     # al-Shafa": towns of the province told, one raid; "Our units, backed by the
     # international coalition": the SDF told before acted, the coalition beside them
     [event] = _events("k24-spokesman-rank-and-unit", "2024-09-15")

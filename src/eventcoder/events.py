@@ -1266,7 +1266,7 @@ def _places_clash(a: Sequence[PlaceMention], b: Sequence[PlaceMention]) -> bool:
     for wide, inner in ((xm, y), (ym, x)):
         if _province_wide(wide) and wide.place is not None and (
                 inner.admin1 == wide.place.admin1):
-            # "the eastern countryside of Deir ez-Zor", then "the towns of Hajin and
+            # "the eastern Deir ez-Zor countryside", then "the towns of Hajin and
             # al-Shafa": towns of the province the countryside is told for
             return False
     # A province and a town inside it describe the same place at two precisions.

@@ -3506,7 +3506,7 @@ def _conventions(
             continue
         added = _ADDED_TO_CODED.match(segment, m.end())
         if added is not None and (known := _word_value(added.group(1))) is not None:
-            # "Unknown fatalities coded at 3, in addition to 2 known fatalities": five
+            # "Unknown fatalities coded at 10, in addition to 6 known fatalities": sixteen
             value += known
         q: QualifierName = "zero" if value == 0 else "exact"
         found.append(CasualtyMention(
