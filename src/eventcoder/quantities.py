@@ -708,6 +708,36 @@ def _is_word(t: str) -> bool:
     return t[:1].isalpha()
 
 
+#: Words a date follows ("in June", "since May", "last March"): a month there is no name.
+_BEFORE_A_DATE = frozenset({"in", "on", "of", "since", "until", "till", "by", "from", "to",
+                            "through", "last", "next", "early", "late", "mid", "this",
+                            "during", "before", "after", "between", "each", "every"})
+#: Capitalised words after a month that are no surname: a weekday, or God after "May".
+_NOT_SURNAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                           "sunday", "god", "allah"})
+
+
+def _given_name(tok: _Tokens, k: int) -> bool:
+    """Whether the capitalised month word at token ``k`` is a person's given name: before a
+    surname ("June Adeyemi"), before the role told of her between commas ("May, a nurse,")
+    or before her kin ("June and her son"); never after a word a date follows ("in June")
+    or a number ("5 May")."""
+    low, raw = tok.low, tok.raw
+    n = len(low)
+    if k + 1 >= n or not raw[k][:1].isupper() or not raw[k].isalpha():
+        return False
+    if k >= 1 and (low[k - 1] in _BEFORE_A_DATE or _is_digits(low[k - 1])):
+        return False
+    nxt = raw[k + 1]
+    if nxt[:1].isupper() and nxt.isalpha() and len(nxt) > 1 and nxt.lower() not in (
+            number_words().months | _NOT_SURNAMES):
+        return k + 2 >= n or not _is_digits(low[k + 2])  # not "May Day 2015" nor a date
+    if k + 2 < n and low[k + 1] == "and":
+        return low[k + 2] in {"his", "her", "their"}
+    return k + 3 < n and low[k + 1] == "," and low[k + 2] in {"a", "an"} and (
+        _is_word(low[k + 3]))
+
+
 def _age_follows(low: list[str], i: int) -> bool:
     """An age unit at token ``i``: the number before it is an age ("13 year-old", "5 years")."""
     units = casualty_lexicon().age_units
@@ -942,6 +972,9 @@ def _np_right(
             # for the Defence of the Homeland" (a capital that starts no sentence)
             k += 1 if raw[k + 1][:1].isupper() else 2
             continue
+        if t in nw.months and _given_name(tok, k):
+            k += 1  # "June Adeyemi", "May and her son": a given name, not a date
+            continue
         if (t in lex.np_stop and not _acronym(raw, k)) or t in lex.casualty_nouns or (
             t in nw.months) or (t in lex.words and t not in _PEOPLE_NOUNS):
             break
@@ -1109,6 +1142,9 @@ def _np_left(tok: _Tokens, e: int, *, names: bool = True) -> _NP | None:
             continue
         if not _is_word(t):
             break
+        if t in nw.months and _given_name(tok, k - 1):
+            k -= 1
+            continue
         if t in nw.months:
             break
         if t == "of" and k - 2 >= 0 and _is_word(low[k - 2]) and low[k - 2] not in lex.np_stop:
