@@ -2961,9 +2961,32 @@ def _bodies_of_before(low: Sequence[str], i: int) -> bool:
 def _body_found(low: Sequence[str], j: int) -> bool:
     """Whether a passive verb of finding follows a body at token ``j``: "was found",
     "was later recovered", "had been discovered"."""
-    if j >= len(low) or low[j] not in {"was", "is", "had", "has"}:
+    if j >= len(low) or low[j] not in {"was", "is", "had", "has", "were", "are", "have"}:
         return False
     return any(t in _FOUND_BODY for t in low[j + 1:j + 4])
+
+
+def _body_owner(low: Sequence[str], b: int) -> _NP | None:
+    """The dead told by whose body was found, the body noun at token ``b``: one person
+    told of before ("his body", "her mutilated body", "the teacher's body") or those told
+    of before ("their bodies", as many as they were); None where no owner is told so."""
+    plural = low[b] in {"bodies", "corpses"}
+    j = b - 1
+    while j >= 0 and b - j <= 2 and _is_word(low[j]) and low[j] not in _BODY_OWNERS \
+            and not low[j].endswith(("'s", "\u2019s")):
+        j -= 1  # "his mutilated body", "their bullet-riddled bodies"
+    if j < 0:
+        return None
+    if low[j] in {"his", "her"} and not plural:
+        return _NP(j, b + 1, 1, 1, 1, "exact", None, (j, j + 1))
+    if low[j] == "their" and plural:
+        return _NP(j, b + 1, None, 2, None, "unknown", None, (j, j + 1), definite=True)
+    if low[j].endswith(("'s", "\u2019s")) and j >= 1 and low[j - 1] == "the" and not plural:
+        return _NP(j - 1, b + 1, 1, 1, 1, "exact", None, (j - 1, j))  # "the teacher's body"
+    return None
+
+
+_BODY_OWNERS = frozenset({"his", "her", "their", "the", "a", "an", "its"})
 
 
 def _noun_trigger(
@@ -3041,11 +3064,14 @@ def _noun_trigger(
         t = low[k]
         if t in {"a", "an", "one"} and w in {"death", "fatality", "injury", "arrest"}:
             return [_NP(k, h.end, 1, 1, 1, "exact", None, (k, k + 1), generic=True)], False
-        if t in {"his", "her"} and w in {"body", "corpse"} and _body_found(low, h.end) and \
-                not any(x.trigger.kind == "killed" for x in hits[:idx]):
-            # "His body was found near the canal": the one told of before, dead (a death
-            # told before it in the sentence is his: "was killed; his body was recovered")
-            return [_NP(k, h.end, 1, 1, 1, "exact", None, (k, k + 1))], False
+    owner = _body_owner(low, h.start) if w in _BODY_WORDS and _body_found(low, h.end) \
+        else None
+    if owner is not None and not any(x.trigger.kind == "killed" and x.start < owner.start
+                                     for x in hits[:idx]):
+        # "His body was found near the canal": the one told of before, dead (a death told
+        # before it in the sentence is his: "was killed; his body was recovered"; the deed
+        # told of the body is no other: "his beheaded body was found")
+        return [owner], False
     # a plural noun that reports deaths without a number: "resulting in fatalities"
     if w in {"fatalities", "deaths", "casualties", "injuries", "arrests", "abductions",
              "kidnappings"}:
@@ -3756,11 +3782,15 @@ def _antecedent_counts(text: str, mentions: list[CasualtyMention]) -> list[Casua
             # "took five farmers hostage ... The hostages were later killed": the five
             m = replace(m, count=taken.count, low=taken.low, high=taken.high,
                         qualifier=taken.qualifier)
-        elif m.count is None and m.party_text is None and word in _PLURAL_PRONOUNS:
+        elif m.count is None and m.party_text is None and (
+                word in _PLURAL_PRONOUNS or word == "their" and m.kind == "killed"):
+            # "killed them", "their bodies were found": the people told of before
             group = last.get(word == "themselves")  # "themselves": the attackers
             if group is not None and m.start - group.end < _ANTECEDENT_REACH:
                 m = replace(m, count=group.count, low=group.low, high=group.high,
                             qualifier=group.qualifier)
+            elif word == "their":
+                continue  # bodies of no people told of before: whose, and how many, untold
         elif m.party_text is not None and m.count is not None and m.count > 1 \
                 and m.qualifier == "exact" and not m.animal and not m.coded:
             last[m.perpetrator] = m
