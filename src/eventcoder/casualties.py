@@ -698,6 +698,21 @@ def _one_unnamed(entry: _Entry, text: str | None) -> bool:
     return word in {"a", "an", "one"} and not any(_full_name(x) for x in entry.evidence)
 
 
+def _second_of_two_names(entries: list[_Entry], m: CasualtyMention, text: str | None) -> bool:
+    """Whether the one person ``m`` names is joined by "and" to a person named just before
+    him, both before their verb ("Okafor and Bello died"): a second person, not the first
+    named again."""
+    if text is None or m.party_start is None:
+        return False
+    for e in entries:
+        for x in e.evidence:
+            if x.count == 1 and x.number_start is None and x.party_end is not None \
+                    and x.party_end < m.party_start and (x.party_text or "")[:1].isupper() \
+                    and text[x.party_end:m.party_start].strip() == "and":
+                return True
+    return False
+
+
 def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int,
            text: str | None, headline: int) -> bool:
     """Fold ``m`` into an entry it restates; False when it names new people."""
@@ -775,6 +790,8 @@ def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int
                     e.key, e.party = key, m.party_text
                 e.evidence.append(m)
                 return True
+    if anaphoric and _second_of_two_names(entries, m, text):
+        return False  # "Okafor and Bello died": Bello is one more, not Okafor named again
     if anaphoric and (same_party or m.number_start is None):
         # a victim named again is none of the attackers counted before ("a suicide bomber
         # detonated ... The blast killed Hamidi")

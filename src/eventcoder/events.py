@@ -3522,6 +3522,43 @@ _COMPANIONS = re.compile(
     r"(?:(?:along|together)\s+with|as\s+well\s+as|as\s+w(?:as|ere))\s", re.IGNORECASE)
 
 
+_AND_BETWEEN = re.compile(r"\s+and\s+")
+#: Words a place follows when the text tells it as a place: "in Gaza", "near Rafah".
+_BEFORE_A_PLACE = r"\b(?:in|near|at|from|into|across|outside|inside|around)\s+(?:the\s+)?"
+
+
+def _told_as_a_place(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is a place the text tells as one: a country or a
+    province, or a name written after "in", "near", "at" somewhere in the text."""
+    mention = next((p for p in doc.places if p.start == start and p.end == end), None)
+    if mention is None:
+        return False
+    if mention.place is not None and mention.place.feature in {"country", "admin1"}:
+        return True
+    name = re.escape(doc.text[start:end])
+    return re.search(_BEFORE_A_PLACE + name + r"\b", doc.text, re.IGNORECASE) is not None
+
+
+def _places_or_groups_paired(people: list[CasualtyMention], doc: Doc) -> list[CasualtyMention]:
+    """Two capitalised names joined by "and" before a verb of harm are two people, unless
+    one of them is a named group or a place the text tells as one ("Hamas and Fatah",
+    "Sinai and Gaza" where the text says "in Gaza"): then neither is a person."""
+    groups = {(a.start, a.end) for a in doc.actors if not a.generic}
+    named = {m.party_start: m for m in people if m.count == 1 and m.number_start is None
+             and m.party_start is not None and m.party_end is not None}
+    drop: set[int] = set()
+    for first in named.values():
+        assert first.party_start is not None and first.party_end is not None
+        joined = _AND_BETWEEN.match(doc.text, first.party_end)
+        second = named.get(joined.end()) if joined else None
+        if joined is None or second is None or second.party_end is None:
+            continue
+        pair = ((first.party_start, first.party_end), (joined.end(), second.party_end))
+        if any(span in groups or _told_as_a_place(doc, *span) for span in pair):
+            drop.update((first.party_start, joined.end()))
+    return [m for m in people if m.party_start not in drop or m.count != 1
+            or m.number_start is not None]
+
 def _named_before(people: list[CasualtyMention], country: str | None,
                   doc: Doc) -> list[CasualtyMention]:
     """"the killing of 6 terrorists from ISIS ... which led to the killing of 6
@@ -3993,7 +4030,7 @@ def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
     people = _others_of_the_same_side(
         [_own_people(_named_group_after(m, doc), doc, acting, acting_state)
          for m in mentions if not m.animal], doc)
-    people = _named_before(people, country, doc)
+    people = _named_before(_places_or_groups_paired(people, doc), country, doc)
     combined = combine_casualties(people, doc_id=doc.doc_id, sentences=doc.sentences,
                                   text=doc.text)
     out: list[Casualty] = []

@@ -717,6 +717,36 @@ def _is_word(t: str) -> bool:
     return t[:1].isalpha()
 
 
+#: Words a date follows ("in June", "since May", "last March"): a month there is no name.
+_BEFORE_A_DATE = frozenset({"in", "on", "of", "since", "until", "till", "by", "from", "to",
+                            "through", "last", "next", "early", "late", "mid", "this",
+                            "during", "before", "after", "between", "each", "every"})
+#: Capitalised words after a month that are no surname: a weekday, or God after "May".
+_NOT_SURNAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                           "sunday", "god", "allah"})
+
+
+def _given_name(tok: _Tokens, k: int) -> bool:
+    """Whether the capitalised month word at token ``k`` is a person's given name: before a
+    surname ("June Adeyemi"), before the role told of her between commas ("May, a nurse,")
+    or before her kin ("June and her son"); never after a word a date follows ("in June")
+    or a number ("5 May")."""
+    low, raw = tok.low, tok.raw
+    n = len(low)
+    if k + 1 >= n or not raw[k][:1].isupper() or not raw[k].isalpha():
+        return False
+    if k >= 1 and (low[k - 1] in _BEFORE_A_DATE or _is_digits(low[k - 1])):
+        return False
+    nxt = raw[k + 1]
+    if nxt[:1].isupper() and nxt.isalpha() and len(nxt) > 1 and nxt.lower() not in (
+            number_words().months | _NOT_SURNAMES):
+        return k + 2 >= n or not _is_digits(low[k + 2])  # not "May Day 2015" nor a date
+    if k + 2 < n and low[k + 1] == "and":
+        return low[k + 2] in {"his", "her", "their"}
+    return k + 3 < n and low[k + 1] == "," and low[k + 2] in {"a", "an"} and (
+        _is_word(low[k + 3]))
+
+
 def _age_follows(low: list[str], i: int) -> bool:
     """An age unit at token ``i``: the number before it is an age ("13 year-old", "5 years")."""
     units = casualty_lexicon().age_units
@@ -951,6 +981,9 @@ def _np_right(
             # for the Defence of the Homeland" (a capital that starts no sentence)
             k += 1 if raw[k + 1][:1].isupper() else 2
             continue
+        if t in nw.months and _given_name(tok, k):
+            k += 1  # "June Adeyemi", "May and her son": a given name, not a date
+            continue
         if (t in lex.np_stop and not _acronym(raw, k)) or t in lex.casualty_nouns or (
             t in nw.months) or (t in lex.words and t not in _PEOPLE_NOUNS):
             break
@@ -1128,6 +1161,9 @@ def _np_left(tok: _Tokens, e: int, *, names: bool = True) -> _NP | None:
             continue
         if not _is_word(t):
             break
+        if t in nw.months and _given_name(tok, k - 1):
+            k -= 1
+            continue
         if t in nw.months:
             break
         if t == "of" and k - 2 >= 0 and _is_word(low[k - 2]) and low[k - 2] not in lex.np_stop:
@@ -3052,9 +3088,32 @@ _LEADING_TO = frozenset({"resulting", "resulted", "leading", "led", "causing", "
 def _body_found(low: Sequence[str], j: int) -> bool:
     """Whether a passive verb of finding follows a body at token ``j``: "was found",
     "was later recovered", "had been discovered"."""
-    if j >= len(low) or low[j] not in {"was", "is", "had", "has"}:
+    if j >= len(low) or low[j] not in {"was", "is", "had", "has", "were", "are", "have"}:
         return False
     return any(t in _FOUND_BODY for t in low[j + 1:j + 4])
+
+
+def _body_owner(low: Sequence[str], b: int) -> _NP | None:
+    """The dead told by whose body was found, the body noun at token ``b``: one person
+    told of before ("his body", "her mutilated body", "the teacher's body") or those told
+    of before ("their bodies", as many as they were); None where no owner is told so."""
+    plural = low[b] in {"bodies", "corpses"}
+    j = b - 1
+    while j >= 0 and b - j <= 2 and _is_word(low[j]) and low[j] not in _BODY_OWNERS \
+            and not low[j].endswith(("'s", "\u2019s")):
+        j -= 1  # "his mutilated body", "their bullet-riddled bodies"
+    if j < 0:
+        return None
+    if low[j] in {"his", "her"} and not plural:
+        return _NP(j, b + 1, 1, 1, 1, "exact", None, (j, j + 1))
+    if low[j] == "their" and plural:
+        return _NP(j, b + 1, None, 2, None, "unknown", None, (j, j + 1), definite=True)
+    if low[j].endswith(("'s", "\u2019s")) and j >= 1 and low[j - 1] == "the" and not plural:
+        return _NP(j - 1, b + 1, 1, 1, 1, "exact", None, (j - 1, j))  # "the teacher's body"
+    return None
+
+
+_BODY_OWNERS = frozenset({"his", "her", "their", "the", "a", "an", "its"})
 
 
 def _noun_trigger(
@@ -3145,7 +3204,8 @@ def _noun_trigger(
             return [_NP(k, h.end, 1, 1, 1, "exact", None, (k, k + 1), generic=True)], False
         if w in {"body", "corpse"} and _body_found(low, h.end) and (
                 t in {"a", "an", "one"} and k == h.start - 1
-                or low[h.start - 1].endswith(("'s", "’s"))):
+                or low[h.start - 1].endswith(("'s", "’s"))
+                and _body_owner(low, h.start) is None):
             # "A body was found", "an elderly man's body was found": one dead
             return [_NP(k, h.end, 1, 1, 1, "exact", None, (k, k + 1), generic=True)], False
         if t in {"his", "her"} and w == "death" and k == h.start - 1 and k >= 2 and (
@@ -3154,11 +3214,14 @@ def _noun_trigger(
                     x.trigger.kind == "killed" for x in hits[:idx]):
             # "shot a farmer ..., resulting in his death": the one shot died
             return [_NP(k, h.end, 1, 1, 1, "exact", None, (k, k + 1))], False
-        if t in {"his", "her"} and w in {"body", "corpse"} and _body_found(low, h.end) and \
-                not any(x.trigger.kind == "killed" for x in hits[:idx]):
-            # "His body was found near the canal": the one told of before, dead (a death
-            # told before it in the sentence is his: "was killed; his body was recovered")
-            return [_NP(k, h.end, 1, 1, 1, "exact", None, (k, k + 1))], False
+    owner = _body_owner(low, h.start) if w in _BODY_WORDS and _body_found(low, h.end) \
+        else None
+    if owner is not None and not any(x.trigger.kind == "killed" and x.start < owner.start
+                                     for x in hits[:idx]):
+        # "His body was found near the canal": the one told of before, dead (a death told
+        # before it in the sentence is his: "was killed; his body was recovered"; the deed
+        # told of the body is no other: "his beheaded body was found")
+        return [owner], False
     # a plural noun that reports deaths without a number: "resulting in fatalities"
     if w in {"fatalities", "deaths", "casualties", "injuries", "arrests", "abductions",
              "kidnappings"}:
@@ -3909,11 +3972,15 @@ def _antecedent_counts(text: str, mentions: list[CasualtyMention]) -> list[Casua
             # "took five farmers hostage ... The hostages were later killed": the five
             m = replace(m, count=taken.count, low=taken.low, high=taken.high,
                         qualifier=taken.qualifier)
-        elif m.count is None and m.party_text is None and word in _PLURAL_PRONOUNS:
+        elif m.count is None and m.party_text is None and (
+                word in _PLURAL_PRONOUNS or word == "their" and m.kind == "killed"):
+            # "killed them", "their bodies were found": the people told of before
             group = last.get(word == "themselves")  # "themselves": the attackers
             if group is not None and m.start - group.end < _ANTECEDENT_REACH:
                 m = replace(m, count=group.count, low=group.low, high=group.high,
                             qualifier=group.qualifier)
+            elif word == "their":
+                continue  # bodies of no people told of before: whose, and how many, untold
         elif m.party_text is not None and m.count is not None and m.count > 1 \
                 and m.qualifier == "exact" and not m.animal and not m.coded:
             last[m.perpetrator] = m
