@@ -682,9 +682,12 @@ _LEADING_PREPOSITIONS = frozenset({"in", "at", "on", "from", "for", "by", "of", 
 
 # The agent of a deed before a run of capitalised words: "organised by (the) ...".
 _BY_BEFORE = re.compile(r"\bby[ \t]+(?:the[ \t]+)?$")
+# The seat of a district told after the district's name: "Imam Sahib district center, ".
+_SEAT_AFTER_DISTRICT = r"(?:[ \t]+(?:cent(?:er|re)|headquarters))?"
 # A district word, then where the district lies: "Baqim district (", "Kalehe territory, ".
 _DISTRICT_THEN_HOLDER = re.compile(
-    r"[ \t]+(?:district|raion|rayon|county|sub-?district|lga|territory|tehsil)[ \t]*[,(][ \t]*",
+    r"[ \t]+(?:district|raion|rayon|county|sub-?district|lga|territory|tehsil)"
+    rf"{_SEAT_AFTER_DISTRICT}[ \t]*[,(][ \t]*",
     re.IGNORECASE,
 )
 # The same with the district's country between: "Hays district in western Yemen (", up to
@@ -989,7 +992,8 @@ _CHAIN = re.compile(
     r"\s+)?(?:countryside|outskirts|suburbs|vicinity|environs|periphery)\s+of\s+)$"
 )
 _LIST_GAP = re.compile(
-    r"(?:\s*(?:[A-Za-z]+(?:-?\d+)?\s*)?(?:,|\(|-)\s*(?:in\s+)?(?:the\s+)?"
+    rf"(?:\s*(?:district{_SEAT_AFTER_DISTRICT}\s*|[A-Za-z]+(?:-?\d+)?\s*)?"
+    r"(?:,|\(|-)\s*(?:in\s+)?(?:the\s+)?"
     rf"|{_TWO_WORDS_TO_PARENTHESIS}"
     r"|\s+(?:(?:town|village|city|district|area|camp|neighbou?rhood|county|subdistrict)\s+)?"
     rf"(?:in|of)\s+(?:the\s+)?|{_CHAIN_GAP})$"
@@ -1414,7 +1418,8 @@ _HOLDER_DIVISION_BONUS = 2.5
 # parenthesis: "Huanuquillo, ", "Nelamangala town (", "Cordoba municipality, ".
 _NAME_THEN_HOLDER = re.compile(
     r"[A-Z][\w'\u2019-]*(?:[ \t]+(?:town|village|city|area|camp|locality|municipality|"
-    r"district|county|subdistrict|sub-district|tehsil|lga|raion|rayon))?[ \t]*[,(][ \t]*$"
+    r"district|county|subdistrict|sub-district|tehsil|lga|raion|rayon)"
+    rf"{_SEAT_AFTER_DISTRICT})?[ \t]*[,(][ \t]*$"
 )
 
 
