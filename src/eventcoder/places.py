@@ -74,7 +74,7 @@ _ARTICLE_ALONE = frozenset({"al", "el"})
 _AFTER = re.compile(
     r"\s*(?P<word>governorate|province|district|state|region|oblast|raion|rayon|county|"
     r"department|municipality|prefecture|wilaya|division|sub-?district|nahiya|territory|lga|"
-    r"subdivision|township|tehsil|upazila|sub-?county|chiefdom|"
+    r"subdivision|township|tehsil|upazila|sub-?county|chiefdom|commune|"
     r"local\s+government(?:\s+area)?|"
     r"countryside|outskirts|suburbs?|area|front|axis|surroundings|vicinity|environs|"
     r"mountains?|desert|valley|hills|city|town|village|camp)\b",
@@ -85,14 +85,16 @@ _ADMIN1_WORDS = frozenset(
 )
 _ADMIN2_WORDS = frozenset(
     "district raion rayon county municipality division subdistrict sub-district nahiya lga "
-    "subdivision township tehsil upazila subcounty sub-county chiefdom".split()
+    "subdivision township tehsil upazila subcounty sub-county chiefdom commune".split()
 )
 _NEAR_AFTER = frozenset(
     "countryside outskirts suburb suburbs area front axis surroundings vicinity environs".split()
 )
 _TOWN_AFTER = frozenset("city town village camp".split())
 # Lesser units named after their seat town, which the gazetteer's divisions do not reach.
-_SEAT_UNIT_WORDS = frozenset("subdivision township tehsil upazila subcounty sub-county".split())
+_SEAT_UNIT_WORDS = frozenset(
+    "subdivision township tehsil upazila subcounty sub-county commune".split()
+)
 # Words after a name that write it out as a division, or as the land around a town: what
 # holds the places near it ("Dar'a countryside", "Kurunegala district").
 _HELD_WORDS = _ADMIN1_WORDS | _ADMIN2_WORDS | {"countryside"}
@@ -415,7 +417,8 @@ _GENERIC_AFTER = frozenset(DIVISION_WORDS) | frozenset(
     "city town village camp dam airport base front axis countryside outskirts suburbs area "
     "mountains mountain desert valley hills river lake bridge road highway market prison "
     "university hospital mosque church square district lga airbase refinery stadium crossing "
-    "gate port police governor governorship council court checkpoint station local".split()
+    "gate port police governor governorship council court checkpoint station local commune"
+    .split()
 ) | frozenset(
     "north south east west northern southern eastern western central".split()  # Imphal East
 )
