@@ -3271,6 +3271,11 @@ def _check(
             # Karachi is no Saudi province)
             return gazetteer.place(regions[0].entry), "admin1", _LOOSE_DIVISION
         return None, feature, _LOOSE_UNSUPPORTED
+    if feature == "admin1" and where not in following and not span.holder and (
+            _compass_division_unsupported(
+                span, best, cands, context)):
+        # (not a holder after a name: "Ndop, Nord-Ouest" is where Ndop lies)
+        return None, feature, _COMPASS_DIVISION_UNSUPPORTED
     if where not in following and _namesake_abroad(gazetteer, best, span, context):
         # (not where a division written next to it holds it: "El Callao, Bolivar state")
         return None, feature, "weak: a small namesake in a country the text does not point to"
@@ -3302,6 +3307,33 @@ _BASED_AFTER = re.compile(r"-based\b")
 _BACKED_WORD = re.compile(rf"\b([A-Z][a-z]{{2,}})(?=-(?:{_BACKED_SUFFIXES})\b)")
 # Capitalised words that look like demonyms but name no country here.
 _NOT_DEMONYMS = frozenset({"American"})
+
+
+# The words of a division named by a compass point alone, in English or French:
+# "Nord-Ouest", "Sud-Ouest", "Extreme-Nord", "Centre-Est".
+_COMPASS_NAME_WORDS = frozenset(
+    "north south east west central centre center far nord sud est ouest extreme".split()
+)
+_COMPASS_DIVISION_UNSUPPORTED = (
+    "weak: a compass name of divisions of several countries, none of which the text points to")
+
+
+def _compass_division_unsupported(
+    span: _Span, best: _Candidate, cands: Sequence[_Candidate], context: _Context
+) -> bool:
+    """Whether a division named by a compass point alone ("Nord-Ouest"), which several
+    countries have, is read in a country nothing else in the text points to: no country or
+    people named, no other place read there, no group of the text operating there."""
+    words = normalise(span.text).replace("-", " ").split()
+    if not words or any(word not in _COMPASS_NAME_WORDS for word in words):
+        return False
+    if len({c.country for c in cands if c.feature == "admin1"}) < 2:
+        return False
+    country = best.country
+    return not (context.named.get(country) or context.resolved.get(country, 0) > 0
+                or country in context.stated or country in context.located
+                or any(c == country for c, _ in context.group_divisions)
+                or any(n > 0 for (c, _), n in context.divisions.items() if c == country))
 
 
 def _reason(
