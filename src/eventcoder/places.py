@@ -3750,18 +3750,29 @@ def _dateline_town(doc: Doc, gazetteer: Gazetteer, mentions: tuple[PlaceMention,
     return tuple(kept)
 
 
+# A dash other than the hyphen written between two letters, as typesetting and word
+# processors join the parts of one name: "Haut\u2013Uele", "Mbuji\u2011Mayi".
+_DASH_IN_WORD = re.compile(r"(?<=[^\W\d_])[\u2010\u2011\u2012\u2013](?=[^\W\d_])")
+
+
 @stage("eventcoder.places.v1", requires=("text", "sentences"), assigns=("places",))
 def find_places(doc: Doc) -> Doc:
     """Find place mentions in ``doc.text`` and resolve each to a gazetteer entry."""
     gazetteer = load_gazetteer()
-    mentions = resolve_spans(doc, gazetteer)
+    # A name joined by another dash is read as one joined by a hyphen (one character for
+    # one, so every offset stays); the mentions keep the text as written.
+    read = replace(doc, text=_DASH_IN_WORD.sub("-", doc.text)) if _DASH_IN_WORD.search(
+        doc.text) else doc
+    mentions = resolve_spans(read, gazetteer)
     if "dateline_span" in doc.document.metadata:
-        mentions = _dateline_town(doc, gazetteer, mentions)
-        agency = _dateline_agency(doc)
+        mentions = _dateline_town(read, gazetteer, mentions)
+        agency = _dateline_agency(read)
         if agency is not None:
             mentions = tuple(m for m in mentions if m.text != agency)
     if "(" in doc.text:
-        mentions = _country_by_its_capital(doc.text, gazetteer, mentions)
+        mentions = _country_by_its_capital(read.text, gazetteer, mentions)
+    if read is not doc:
+        mentions = tuple(replace(m, text=doc.text[m.start:m.end]) for m in mentions)
     return replace_doc(doc, places=mentions)
 
 
