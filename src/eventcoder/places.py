@@ -74,7 +74,7 @@ _ARTICLE_ALONE = frozenset({"al", "el"})
 _AFTER = re.compile(
     r"\s*(?P<word>governorate|province|district|state|region|oblast|raion|rayon|county|"
     r"department|municipality|prefecture|wilaya|division|sub-?district|nahiya|territory|lga|"
-    r"subdivision|township|tehsil|upazila|sub-?county|chiefdom|"
+    r"subdivision|township|tehsil|upazila|sub-?county|chiefdom|commune|"
     r"local\s+government(?:\s+area)?|"
     r"countryside|outskirts|suburbs?|area|front|axis|surroundings|vicinity|environs|"
     r"mountains?|desert|valley|hills|city|town|village|camp)\b",
@@ -85,14 +85,16 @@ _ADMIN1_WORDS = frozenset(
 )
 _ADMIN2_WORDS = frozenset(
     "district raion rayon county municipality division subdistrict sub-district nahiya lga "
-    "subdivision township tehsil upazila subcounty sub-county chiefdom".split()
+    "subdivision township tehsil upazila subcounty sub-county chiefdom commune".split()
 )
 _NEAR_AFTER = frozenset(
     "countryside outskirts suburb suburbs area front axis surroundings vicinity environs".split()
 )
 _TOWN_AFTER = frozenset("city town village camp".split())
 # Lesser units named after their seat town, which the gazetteer's divisions do not reach.
-_SEAT_UNIT_WORDS = frozenset("subdivision township tehsil upazila subcounty sub-county".split())
+_SEAT_UNIT_WORDS = frozenset(
+    "subdivision township tehsil upazila subcounty sub-county commune".split()
+)
 # Words after a name that write it out as a division, or as the land around a town: what
 # holds the places near it ("Dar'a countryside", "Kurunegala district").
 _HELD_WORDS = _ADMIN1_WORDS | _ADMIN2_WORDS | {"countryside"}
@@ -415,7 +417,8 @@ _GENERIC_AFTER = frozenset(DIVISION_WORDS) | frozenset(
     "city town village camp dam airport base front axis countryside outskirts suburbs area "
     "mountains mountain desert valley hills river lake bridge road highway market prison "
     "university hospital mosque church square district lga airbase refinery stadium crossing "
-    "gate port police governor governorship council court checkpoint station local".split()
+    "gate port police governor governorship council court checkpoint station local commune"
+    .split()
 ) | frozenset(
     "north south east west northern southern eastern western central".split()  # Imphal East
 )
@@ -682,9 +685,12 @@ _LEADING_PREPOSITIONS = frozenset({"in", "at", "on", "from", "for", "by", "of", 
 
 # The agent of a deed before a run of capitalised words: "organised by (the) ...".
 _BY_BEFORE = re.compile(r"\bby[ \t]+(?:the[ \t]+)?$")
+# The seat of a district told after the district's name: "Imam Sahib district center, ".
+_SEAT_AFTER_DISTRICT = r"(?:[ \t]+(?:cent(?:er|re)|headquarters))?"
 # A district word, then where the district lies: "Baqim district (", "Kalehe territory, ".
 _DISTRICT_THEN_HOLDER = re.compile(
-    r"[ \t]+(?:district|raion|rayon|county|sub-?district|lga|territory|tehsil)[ \t]*[,(][ \t]*",
+    r"[ \t]+(?:district|raion|rayon|county|sub-?district|lga|territory|tehsil)"
+    rf"{_SEAT_AFTER_DISTRICT}[ \t]*[,(][ \t]*",
     re.IGNORECASE,
 )
 # The same with the district's country between: "Hays district in western Yemen (", up to
@@ -989,7 +995,8 @@ _CHAIN = re.compile(
     r"\s+)?(?:countryside|outskirts|suburbs|vicinity|environs|periphery)\s+of\s+)$"
 )
 _LIST_GAP = re.compile(
-    r"(?:\s*(?:[A-Za-z]+(?:-?\d+)?\s*)?(?:,|\(|-)\s*(?:in\s+)?(?:the\s+)?"
+    rf"(?:\s*(?:district{_SEAT_AFTER_DISTRICT}\s*|[A-Za-z]+(?:-?\d+)?\s*)?"
+    r"(?:,|\(|-)\s*(?:in\s+)?(?:the\s+)?"
     rf"|{_TWO_WORDS_TO_PARENTHESIS}"
     r"|\s+(?:(?:town|village|city|district|area|camp|neighbou?rhood|county|subdistrict)\s+)?"
     rf"(?:in|of)\s+(?:the\s+)?|{_CHAIN_GAP})$"
@@ -1414,7 +1421,8 @@ _HOLDER_DIVISION_BONUS = 2.5
 # parenthesis: "Huanuquillo, ", "Nelamangala town (", "Cordoba municipality, ".
 _NAME_THEN_HOLDER = re.compile(
     r"[A-Z][\w'\u2019-]*(?:[ \t]+(?:town|village|city|area|camp|locality|municipality|"
-    r"district|county|subdistrict|sub-district|tehsil|lga|raion|rayon))?[ \t]*[,(][ \t]*$"
+    r"district|county|subdistrict|sub-district|tehsil|lga|raion|rayon)"
+    rf"{_SEAT_AFTER_DISTRICT})?[ \t]*[,(][ \t]*$"
 )
 
 
@@ -3263,6 +3271,11 @@ def _check(
             # Karachi is no Saudi province)
             return gazetteer.place(regions[0].entry), "admin1", _LOOSE_DIVISION
         return None, feature, _LOOSE_UNSUPPORTED
+    if feature == "admin1" and where not in following and not span.holder and (
+            _compass_division_unsupported(
+                span, best, cands, context)):
+        # (not a holder after a name: "Ndop, Nord-Ouest" is where Ndop lies)
+        return None, feature, _COMPASS_DIVISION_UNSUPPORTED
     if where not in following and _namesake_abroad(gazetteer, best, span, context):
         # (not where a division written next to it holds it: "El Callao, Bolivar state")
         return None, feature, "weak: a small namesake in a country the text does not point to"
@@ -3294,6 +3307,33 @@ _BASED_AFTER = re.compile(r"-based\b")
 _BACKED_WORD = re.compile(rf"\b([A-Z][a-z]{{2,}})(?=-(?:{_BACKED_SUFFIXES})\b)")
 # Capitalised words that look like demonyms but name no country here.
 _NOT_DEMONYMS = frozenset({"American"})
+
+
+# The words of a division named by a compass point alone, in English or French:
+# "Nord-Ouest", "Sud-Ouest", "Extreme-Nord", "Centre-Est".
+_COMPASS_NAME_WORDS = frozenset(
+    "north south east west central centre center far nord sud est ouest extreme".split()
+)
+_COMPASS_DIVISION_UNSUPPORTED = (
+    "weak: a compass name of divisions of several countries, none of which the text points to")
+
+
+def _compass_division_unsupported(
+    span: _Span, best: _Candidate, cands: Sequence[_Candidate], context: _Context
+) -> bool:
+    """Whether a division named by a compass point alone ("Nord-Ouest"), which several
+    countries have, is read in a country nothing else in the text points to: no country or
+    people named, no other place read there, no group of the text operating there."""
+    words = normalise(span.text).replace("-", " ").split()
+    if not words or any(word not in _COMPASS_NAME_WORDS for word in words):
+        return False
+    if len({c.country for c in cands if c.feature == "admin1"}) < 2:
+        return False
+    country = best.country
+    return not (context.named.get(country) or context.resolved.get(country, 0) > 0
+                or country in context.stated or country in context.located
+                or any(c == country for c, _ in context.group_divisions)
+                or any(n > 0 for (c, _), n in context.divisions.items() if c == country))
 
 
 def _reason(
@@ -3710,18 +3750,29 @@ def _dateline_town(doc: Doc, gazetteer: Gazetteer, mentions: tuple[PlaceMention,
     return tuple(kept)
 
 
+# A dash other than the hyphen written between two letters, as typesetting and word
+# processors join the parts of one name: "Haut\u2013Uele", "Mbuji\u2011Mayi".
+_DASH_IN_WORD = re.compile(r"(?<=[^\W\d_])[\u2010\u2011\u2012\u2013](?=[^\W\d_])")
+
+
 @stage("eventcoder.places.v1", requires=("text", "sentences"), assigns=("places",))
 def find_places(doc: Doc) -> Doc:
     """Find place mentions in ``doc.text`` and resolve each to a gazetteer entry."""
     gazetteer = load_gazetteer()
-    mentions = resolve_spans(doc, gazetteer)
+    # A name joined by another dash is read as one joined by a hyphen (one character for
+    # one, so every offset stays); the mentions keep the text as written.
+    read = replace(doc, text=_DASH_IN_WORD.sub("-", doc.text)) if _DASH_IN_WORD.search(
+        doc.text) else doc
+    mentions = resolve_spans(read, gazetteer)
     if "dateline_span" in doc.document.metadata:
-        mentions = _dateline_town(doc, gazetteer, mentions)
-        agency = _dateline_agency(doc)
+        mentions = _dateline_town(read, gazetteer, mentions)
+        agency = _dateline_agency(read)
         if agency is not None:
             mentions = tuple(m for m in mentions if m.text != agency)
     if "(" in doc.text:
-        mentions = _country_by_its_capital(doc.text, gazetteer, mentions)
+        mentions = _country_by_its_capital(read.text, gazetteer, mentions)
+    if read is not doc:
+        mentions = tuple(replace(m, text=doc.text[m.start:m.end]) for m in mentions)
     return replace_doc(doc, places=mentions)
 
 
