@@ -3415,6 +3415,13 @@ def _victim_span(m: CasualtyMention, doc: Doc) -> tuple[int, int] | None:
     return (start, max(m.party_end, group.end if group is not None else 0))
 
 
+def _one_named(m: CasualtyMention) -> bool:
+    """Whether ``m`` counts one person told by name alone ("Okoro was hurt"): others told
+    after it are other people, not more of the named one."""
+    return (m.count == 1 and m.number_start is None and bool(m.party_text)
+            and (m.party_text or "")[:1].isupper())
+
+
 def _others_of_the_same_side(people: list[CasualtyMention], doc: Doc) -> list[CasualtyMention]:
     """"Two soldiers were killed and four others were wounded": the others of a different
     fate in the same sentence are more of the people just named."""
@@ -3427,6 +3434,7 @@ def _others_of_the_same_side(people: list[CasualtyMention], doc: Doc) -> list[Ca
         if (words and all(w in ADDITIVE for w in words) and before is not None
                 and before.kind != m.kind and before.party_text
                 and not ADDITIVE.intersection(before.party_text.lower().split())
+                and not _one_named(before)
                 and sentence_of(before.start, doc.sentences)
                 == sentence_of(m.start, doc.sentences)):
             m = replace(m, party_text=before.party_text)
