@@ -1036,12 +1036,17 @@ _CIVILIAN_WORDS = re.compile(
     r"villagers?|residents?|farmers?|family|worker|workers|teacher|students?|journalists?|"
     r"passengers?|traders?|shopkeepers?|herders?|fishermen|youths?|baby|infant|elderly|"
     r"relatives|driver|doctor|nurse|priest|imam|pastor|businessman|vendor|councillor|"
+    r"guards?|watchm[ae]n|"
     r"councilor|leader|activist|lawyer|judge|official|mayor|chief)\b",
     re.IGNORECASE,
 )
 _ARMED_WORDS = re.compile(
     r"\b(?:soldiers?|troops?|police(?:men|man|woman)?|officers?|militants?|fighters?|rebels?|"
-    r"insurgents?|militiamen|militia|guards?|gunmen|jihadists?|terrorists?|operatives?|"
+    r"insurgents?|militiamen|militia|gunmen|jihadists?|terrorists?|operatives?|"
+    # a guard of a state's post is of its forces; a guard alone, or a security guard, is
+    # private security, a civilian in ACLED's convention
+    r"(?:border|frontier|prison|jail|coast|national|republican|revolutionary|presidential|"
+    r"palace|home|village|camp|base|checkpoint|armed|police|army|military) guards?|"
     r"combatants?|personnel|commanders?|elements|forces?|army|gendarmes?|recruits?|"
     r"agents?|bandits?|attackers?|assailants?|suspects?|rangers?|(?:security|militia|group) "
     r"members|members of (?:the )?(?:security|armed|army|police|militia|military)\w*|"
