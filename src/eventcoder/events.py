@@ -5144,6 +5144,15 @@ def refine_type(choice: TypeChoice, roles: Roles, casualties: Sequence[CasualtyM
             named_armed_target or explicit_clash or (target_armed and not target_civilian)):
         # ACLED: violence against an armed party, or an exchange of fire, is a battle.
         choice.event_type, choice.sub_event_type = "battles", "armed_clash"
+    elif kind == ("violence_against_civilians", "attack") and (
+            target is None or target.kind in _CIVILIAN_KINDS and target.generic) and (
+            _post_held_against_attackers(casualties, segment_text)):
+        # "Gunmen attacked a checkpoint ... Four attackers were killed": the post's
+        # defenders fought back; a clash with the unnamed holders of the post
+        choice.event_type, choice.sub_event_type = "battles", "armed_clash"
+        if roles.actor2 is not None and roles.actor2.kind in _CIVILIAN_KINDS \
+                and roles.actor2.generic:
+            roles.actor2 = None
     elif kind == ("battles", "armed_clash") and target_civilian and not target_armed \
             and not explicit_clash:
         choice.event_type, choice.sub_event_type = "violence_against_civilians", "attack"
@@ -5160,6 +5169,24 @@ def refine_type(choice: TypeChoice, roles: Roles, casualties: Sequence[CasualtyM
             and not _CLASH_WORDS.search(lower_ascii(choice.trigger.text) if choice.trigger
                                         else "")):
         choice.event_type, choice.sub_event_type = "strategic_developments", "arrests"
+
+
+#: A post of armed guards struck: "attacked a checkpoint", "stormed the outpost".
+_POST_ATTACKED = re.compile(
+    r"\b(?:attack(?:s|ed|ing)?|assault(?:s|ed|ing)?|raid(?:s|ed|ing)?|storm(?:s|ed|ing)?|"
+    r"overran|overrun|fired\s+(?:on|at|upon)|opened\s+fire\s+on)\s+(?:(?:on|at|upon|against)"
+    r"\s+)?(?:an?|the)\s+(?:[a-z-]+\s+)?(?:checkpoints?|outposts?|barracks|"
+    r"(?:security|police|army|military|border)\s+(?:posts?|stations?|bases?|camps?))\b")
+
+
+def _post_held_against_attackers(casualties: Sequence[CasualtyMention],
+                                 segment_text: str) -> bool:
+    """Whether the (lower-cased) segment tells a post of armed guards attacked and only the
+    attackers hit: its holders fought them off."""
+    hit = [c for c in casualties if c.kind in {"killed", "wounded"} and not c.animal
+           and c.qualifier != "zero"]
+    return bool(hit) and all(c.perpetrator for c in hit) and \
+        _POST_ATTACKED.search(segment_text) is not None
 
 
 def _unarmed_brawl(roles: Roles, segment_text: str) -> bool:
