@@ -1036,12 +1036,17 @@ _CIVILIAN_WORDS = re.compile(
     r"villagers?|residents?|farmers?|family|worker|workers|teacher|students?|journalists?|"
     r"passengers?|traders?|shopkeepers?|herders?|fishermen|youths?|baby|infant|elderly|"
     r"relatives|driver|doctor|nurse|priest|imam|pastor|businessman|vendor|councillor|"
+    r"guards?|watchm[ae]n|"
     r"councilor|leader|activist|lawyer|judge|official|mayor|chief)\b",
     re.IGNORECASE,
 )
 _ARMED_WORDS = re.compile(
     r"\b(?:soldiers?|troops?|police(?:men|man|woman)?|officers?|militants?|fighters?|rebels?|"
-    r"insurgents?|militiamen|militia|guards?|gunmen|jihadists?|terrorists?|operatives?|"
+    r"insurgents?|militiamen|militia|gunmen|jihadists?|terrorists?|operatives?|"
+    # a guard of a state's post is of its forces; a guard alone, or a security guard, is
+    # private security, a civilian in ACLED's convention
+    r"(?:border|frontier|prison|jail|coast|national|republican|revolutionary|presidential|"
+    r"palace|home|village|camp|base|checkpoint|armed|police|army|military) guards?|"
     r"combatants?|personnel|commanders?|elements|forces?|army|gendarmes?|recruits?|"
     r"agents?|bandits?|attackers?|assailants?|suspects?|rangers?|(?:security|militia|group) "
     r"members|members of (?:the )?(?:security|armed|army|police|militia|military)\w*|"
@@ -3415,6 +3420,13 @@ def _victim_span(m: CasualtyMention, doc: Doc) -> tuple[int, int] | None:
     return (start, max(m.party_end, group.end if group is not None else 0))
 
 
+def _one_named(m: CasualtyMention) -> bool:
+    """Whether ``m`` counts one person told by name alone ("Okoro was hurt"): others told
+    after it are other people, not more of the named one."""
+    return (m.count == 1 and m.number_start is None and bool(m.party_text)
+            and (m.party_text or "")[:1].isupper())
+
+
 def _others_of_the_same_side(people: list[CasualtyMention], doc: Doc) -> list[CasualtyMention]:
     """"Two soldiers were killed and four others were wounded": the others of a different
     fate in the same sentence are more of the people just named."""
@@ -3427,6 +3439,7 @@ def _others_of_the_same_side(people: list[CasualtyMention], doc: Doc) -> list[Ca
         if (words and all(w in ADDITIVE for w in words) and before is not None
                 and before.kind != m.kind and before.party_text
                 and not ADDITIVE.intersection(before.party_text.lower().split())
+                and not _one_named(before)
                 and sentence_of(before.start, doc.sentences)
                 == sentence_of(m.start, doc.sentences)):
             m = replace(m, party_text=before.party_text)
@@ -5131,6 +5144,15 @@ def refine_type(choice: TypeChoice, roles: Roles, casualties: Sequence[CasualtyM
             named_armed_target or explicit_clash or (target_armed and not target_civilian)):
         # ACLED: violence against an armed party, or an exchange of fire, is a battle.
         choice.event_type, choice.sub_event_type = "battles", "armed_clash"
+    elif kind == ("violence_against_civilians", "attack") and (
+            target is None or target.kind in _CIVILIAN_KINDS and target.generic) and (
+            _post_held_against_attackers(casualties, segment_text)):
+        # "Gunmen attacked a checkpoint ... Four attackers were killed": the post's
+        # defenders fought back; a clash with the unnamed holders of the post
+        choice.event_type, choice.sub_event_type = "battles", "armed_clash"
+        if roles.actor2 is not None and roles.actor2.kind in _CIVILIAN_KINDS \
+                and roles.actor2.generic:
+            roles.actor2 = None
     elif kind == ("battles", "armed_clash") and target_civilian and not target_armed \
             and not explicit_clash:
         choice.event_type, choice.sub_event_type = "violence_against_civilians", "attack"
@@ -5147,6 +5169,24 @@ def refine_type(choice: TypeChoice, roles: Roles, casualties: Sequence[CasualtyM
             and not _CLASH_WORDS.search(lower_ascii(choice.trigger.text) if choice.trigger
                                         else "")):
         choice.event_type, choice.sub_event_type = "strategic_developments", "arrests"
+
+
+#: A post of armed guards struck: "attacked a checkpoint", "stormed the outpost".
+_POST_ATTACKED = re.compile(
+    r"\b(?:attack(?:s|ed|ing)?|assault(?:s|ed|ing)?|raid(?:s|ed|ing)?|storm(?:s|ed|ing)?|"
+    r"overran|overrun|fired\s+(?:on|at|upon)|opened\s+fire\s+on)\s+(?:(?:on|at|upon|against)"
+    r"\s+)?(?:an?|the)\s+(?:[a-z-]+\s+)?(?:checkpoints?|outposts?|barracks|"
+    r"(?:security|police|army|military|border)\s+(?:posts?|stations?|bases?|camps?))\b")
+
+
+def _post_held_against_attackers(casualties: Sequence[CasualtyMention],
+                                 segment_text: str) -> bool:
+    """Whether the (lower-cased) segment tells a post of armed guards attacked and only the
+    attackers hit: its holders fought them off."""
+    hit = [c for c in casualties if c.kind in {"killed", "wounded"} and not c.animal
+           and c.qualifier != "zero"]
+    return bool(hit) and all(c.perpetrator for c in hit) and \
+        _POST_ATTACKED.search(segment_text) is not None
 
 
 def _unarmed_brawl(roles: Roles, segment_text: str) -> bool:

@@ -984,6 +984,9 @@ def _np_right(
         if t in nw.months and _given_name(tok, k):
             k += 1  # "June Adeyemi", "May and her son": a given name, not a date
             continue
+        if k > p0 and _surname_after_a_name(tok, k):
+            k += 1  # "Ibrahim Said died": the surname, not a verb
+            continue
         if (t in lex.np_stop and not _acronym(raw, k)) or t in lex.casualty_nouns or (
             t in nw.months) or (t in lex.words and t not in _PEOPLE_NOUNS):
             break
@@ -1465,6 +1468,8 @@ def _chain_left(tok: _Tokens, i: int, hits_at: dict[int, _Hit]) -> tuple[int, bo
     tentative: int | None = None  # "was fired on and killed": verbs that need an auxiliary
     while k >= 0:
         t = low[k]
+        if _surname_in_a_chain(tok, k, i):
+            break  # "Ibrahim Said died": a capitalised word after a name is the surname
         if t in lex.passive_aux:
             passive = True
             tentative = None
@@ -1499,6 +1504,40 @@ def _chain_left(tok: _Tokens, i: int, hits_at: dict[int, _Hit]) -> tuple[int, bo
     if tentative is not None:
         k = tentative
     return k, passive, neg
+
+
+def _surname_in_a_chain(tok: _Tokens, k: int, i: int) -> bool:
+    """Whether token ``k``, left of the lower-case word at ``i``, is a capitalised word
+    after a capitalised name inside the sentence ("Omar Said", "Lina Found"): the surname,
+    not a verb of the chain, in running text (not a headline's capitals)."""
+    if i >= len(tok.raw) or not tok.raw[i][:1].islower():
+        return False
+    return _capital_after_a_capital(tok, k)
+
+
+def _surname_after_a_name(tok: _Tokens, k: int) -> bool:
+    """Whether the capitalised word at token ``k`` goes on the name before it ("Ibrahim
+    Said died", "Nadia Left, a nurse,"), before a lower-case word or a stop of the clause
+    (not a headline's capitals: "Two Soldiers Killed In Raid")."""
+    raw = tok.raw
+    if k + 1 >= len(raw) or not (raw[k + 1][:1].islower() or raw[k + 1] in {",", ".", ";"}):
+        return False
+    return _capital_after_a_capital(tok, k)
+
+
+def _capital_after_a_capital(tok: _Tokens, k: int) -> bool:
+    """A capitalised word of two letters or more (no weekday, no month) after another,
+    the first not opening its sentence."""
+    raw = tok.raw
+    if k < 1:
+        return False
+    w, prev = raw[k], raw[k - 1]
+    if not (w[:1].isupper() and w.isalpha() and len(w) > 1 and prev[:1].isupper()
+            and prev.isalpha() and len(prev) > 1):
+        return False
+    if tok.low[k] in _NOT_SURNAMES or tok.low[k] in number_words().months:
+        return False
+    return k < 2 or raw[k - 2] not in {".", "!", "?"}
 
 
 #: Nouns that end as adverbs do: "two members of his family were killed".
