@@ -1756,6 +1756,23 @@ _TOWN_NOUN_THEN_HOLDER = re.compile(r"[ \t]+(?:town|city|village)[ \t]*[(,][ \t]
 _SAID_AFTER = re.compile(r"[ \t]+(?:said|says|told|added|stated)\b")
 
 
+def _divisions_holding_previous(
+    text: str, span: _Span, cands: Sequence[_Candidate], spans: Sequence[_Span],
+    prepared: Sequence[Sequence[_Candidate]],
+) -> set[tuple[str, int]]:
+    """The first-level readings of a name written with a division word as where the name
+    just before it lies that hold one of that name's readings: "near Batouri, in the Est
+    region" is the Cameroonian region that holds the town, though the gazetteer calls it
+    "de l'Est" and spells "Est" exactly only for another country's region."""
+    if not spans or _division_after(text, span.end) not in _ADMIN1_WORDS or (
+            _LIST_GAP.match(text, spans[-1].end, span.start) is None):
+        return set()
+    before = {(c.country, c.admin1) for c in prepared[-1]
+              if c.feature != "country" and c.admin1 >= 0}
+    return {(c.country, c.admin1) for c in cands
+            if c.feature == "admin1" and (c.country, c.admin1) in before}
+
+
 def _common_word_place(gazetteer: Gazetteer, span: _Span, cands: Sequence[_Candidate],
                        text: str = "") -> bool:
     """Whether a common English word written as a name is used as a place here."""
@@ -1855,7 +1872,9 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         ):
             # "The" shares a key with "Thai", "Police" is a Polish town: a common word
             # counts only as the exact name of a country, a division or a large town.
-            cands = [c for c in cands if gazetteer.folded_name(c.entry) == span.folded]
+            holding = _divisions_holding_previous(text, span, cands, spans, prepared)
+            cands = [c for c in cands if gazetteer.folded_name(c.entry) == span.folded
+                     or (c.country, c.admin1) in holding]
             if not cands or not _common_word_place(gazetteer, span, cands, text):
                 continue
         if span.tokens > 1 and _SAID_AFTER.match(text, run_ends.get(span.start, span.end)) \
