@@ -766,6 +766,30 @@ def _hyphen_joins_unknown(
     )
 
 
+# A French or Spanish linking word between the parts of one hyphenated name: "-et-", "-sur-".
+_LINKS = r"(?:et|sur|sous|de|du|des|la|le|les|lez|en|aux|au|y)"
+_LINKED_AFTER = re.compile(rf"-{_LINKS}-[^\W\d_a-z]")
+_LINKED_BEFORE = re.compile(rf"[^\W\d_]-{_LINKS}-$")
+_LINKED_NAME = re.compile(rf"[^\W\d_][\w']*(?:-(?:{_LINKS}-)?[^\W\d_][\w']*)*")
+
+
+def _linked_part(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether text[start:end] is a part of a hyphenated name whose parts a linking word
+    joins ("Mbam-et-Inoubou") and which the gazetteer lacks whole."""
+    after = _LINKED_AFTER.match(text, end) is not None
+    if not after and _LINKED_BEFORE.search(text, max(0, start - 12), start) is None:
+        return False
+    first = start
+    while first > 0 and (text[first - 1].isalnum() or text[first - 1] in "-'"):
+        first -= 1
+    whole = _LINKED_NAME.match(text, first)
+    if whole is None or whole.end() <= end and whole.start() >= start:
+        return False
+    name = whole.group()
+    return not gazetteer.has_key(name_key(name)) and not gazetteer.has_key(
+        name_key(re.sub(r"-(?:et|y)-", " and ", name)))  # "Saint-Pierre-et-Miquelon"
+
+
 def _find_spans(
     doc: Doc, gazetteer: Gazetteer, stopwords: frozenset[str]
 ) -> tuple[list[_Span], list[tuple[int, int, str]]]:
@@ -816,6 +840,12 @@ def _find_spans(
                 i += 1
                 continue
             end = offset + step.end
+            if _linked_part(text, start, end, gazetteer):
+                # "Mbam-et-Inoubou", "Bou-sur-Lac": a part of a name joined by a linking
+                # word that the gazetteer lacks whole is no place of its own (a namesake
+                # abroad); the whole is one name it does not know.
+                i = step.resume
+                continue
             cue = _cue_of(tail)
             if step.tokens > 1 and step.name.split(" ", 1)[0] in _TITLES and (
                     cue not in _STRONG_LOCATIVE_WORDS and _division_after(text, end) is None):
