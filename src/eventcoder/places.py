@@ -775,9 +775,11 @@ _LINKED_NAME = re.compile(rf"[^\W\d_][\w']*(?:-(?:{_LINKS}-)?[^\W\d_][\w']*)*")
 
 def _linked_part(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
     """Whether text[start:end] is a part of a hyphenated name whose parts a linking word
-    joins ("Mbam-et-Inoubou") and which the gazetteer lacks whole."""
-    after = _LINKED_AFTER.match(text, end) is not None
-    if not after and _LINKED_BEFORE.search(text, max(0, start - 12), start) is None:
+    joins ("Mbam-et-Inoubou"), or of any hyphenated name written first in a holder's
+    brackets ("Kolo (Mayo-Tsanaga, Far North)"), which the gazetteer lacks whole."""
+    if _LINKED_AFTER.match(text, end) is None and _LINKED_BEFORE.search(
+            text, max(0, start - 12), start) is None and not _in_bracketed_hyphen_name(
+            text, start, end):
         return False
     first = start
     while first > 0 and (text[first - 1].isalnum() or text[first - 1] in "-'"):
@@ -788,6 +790,23 @@ def _linked_part(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
     name = whole.group()
     return not gazetteer.has_key(name_key(name)) and not gazetteer.has_key(
         name_key(re.sub(r"-(?:et|y)-", " and ", name)))  # "Saint-Pierre-et-Miquelon"
+
+
+_OPENS_HOLDER = re.compile(r"\([ \t]*$")
+_HYPHENATED_TO_COMMA = re.compile(r"(?:-[^\W\d_][\w']*)*[ \t]*,")
+
+
+def _in_bracketed_hyphen_name(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a part of a hyphenated name that opens a holder's brackets
+    and is followed by a comma and more: the lesser division of "(Mayo-Tsanaga, Far North)"."""
+    first = start
+    while first > 0 and (text[first - 1].isalnum() or text[first - 1] in "-'"):
+        first -= 1
+    if _OPENS_HOLDER.search(text, max(0, first - 3), first) is None:
+        return False
+    if first == start and text[end : end + 1] != "-":
+        return False
+    return _HYPHENATED_TO_COMMA.match(text, end) is not None
 
 
 def _find_spans(
