@@ -773,6 +773,14 @@ _LINKED_BEFORE = re.compile(rf"[^\W\d_]-{_LINKS}-$")
 _LINKED_NAME = re.compile(rf"[^\W\d_][\w']*(?:-(?:{_LINKS}-)?[^\W\d_][\w']*)*")
 
 
+def _hyphenated_start(text: str, start: int) -> int:
+    """Where the hyphenated name holding the word at ``start`` begins."""
+    first = start
+    while first > 0 and (text[first - 1].isalnum() or text[first - 1] in "-'"):
+        first -= 1
+    return first
+
+
 def _linked_part(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
     """Whether text[start:end] is a part of a hyphenated name whose parts a linking word
     joins ("Mbam-et-Inoubou"), or of any hyphenated name written first in a holder's
@@ -781,9 +789,7 @@ def _linked_part(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
             text, max(0, start - 12), start) is None and not _in_bracketed_hyphen_name(
             text, start, end):
         return False
-    first = start
-    while first > 0 and (text[first - 1].isalnum() or text[first - 1] in "-'"):
-        first -= 1
+    first = _hyphenated_start(text, start)
     whole = _LINKED_NAME.match(text, first)
     if whole is None or whole.end() <= end and whole.start() >= start:
         return False
@@ -799,9 +805,7 @@ _HYPHENATED_TO_COMMA = re.compile(r"(?:-[^\W\d_][\w']*)*[ \t]*,")
 def _in_bracketed_hyphen_name(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a part of a hyphenated name that opens a holder's brackets
     and is followed by a comma and more: the lesser division of "(Mayo-Tsanaga, Far North)"."""
-    first = start
-    while first > 0 and (text[first - 1].isalnum() or text[first - 1] in "-'"):
-        first -= 1
+    first = _hyphenated_start(text, start)
     if _OPENS_HOLDER.search(text, max(0, first - 3), first) is None:
         return False
     if first == start and text[end : end + 1] != "-":
