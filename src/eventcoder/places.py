@@ -627,9 +627,13 @@ def _run_plan(gazetteer: Gazetteer, stopwords: frozenset[str], run: str) -> _Pla
                 # "Dashti Archi" for "Dasht-e Archi": the ezafe joined or apart
                 key = gazetteer.persian_key(key) or key
             if not has_key(key):
-                if k == i or any(run[words[j][1] : words[j + 1][0]] != "-" for j in range(i, k)):
+                if k == i or any(run[words[j][1] : words[j + 1][0]] != "-" for j in range(i, k)) \
+                        and (k > i + 1 or has_key(" ".join(token_keys[i]))
+                             or folded[i] in _CONNECTORS or folded[k] in _CONNECTORS):
                     continue
-                # "Petion-Ville": the gazetteer writes some hyphenated names as one word.
+                # "Petion-Ville": the gazetteer writes some hyphenated names as one word; and
+                # some two-word names ("Kalaban Coro" as "Kalabancoro"), whose first word is
+                # no name of its own (the second alone would be a namesake elsewhere).
                 key = token_key("".join(folded[i : k + 1]).replace(" ", ""))
                 if not has_key(key):
                     continue
