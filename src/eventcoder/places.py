@@ -627,9 +627,13 @@ def _run_plan(gazetteer: Gazetteer, stopwords: frozenset[str], run: str) -> _Pla
                 # "Dashti Archi" for "Dasht-e Archi": the ezafe joined or apart
                 key = gazetteer.persian_key(key) or key
             if not has_key(key):
-                if k == i or any(run[words[j][1] : words[j + 1][0]] != "-" for j in range(i, k)):
+                if k == i or any(run[words[j][1] : words[j + 1][0]] != "-" for j in range(i, k)) \
+                        and (k > i + 1 or has_key(" ".join(token_keys[i]))
+                             or folded[i] in _CONNECTORS or folded[k] in _CONNECTORS):
                     continue
-                # "Petion-Ville": the gazetteer writes some hyphenated names as one word.
+                # "Petion-Ville": the gazetteer writes some hyphenated names as one word; and
+                # some two-word names ("Kalaban Coro" as "Kalabancoro"), whose first word is
+                # no name of its own (the second alone would be a namesake elsewhere).
                 key = token_key("".join(folded[i : k + 1]).replace(" ", ""))
                 if not has_key(key):
                     continue
@@ -766,6 +770,53 @@ def _hyphen_joins_unknown(
     )
 
 
+# A French or Spanish linking word between the parts of one hyphenated name: "-et-", "-sur-".
+_LINKS = r"(?:et|sur|sous|de|du|des|la|le|les|lez|en|aux|au|y)"
+_LINKED_AFTER = re.compile(rf"-{_LINKS}-[^\W\d_a-z]")
+_LINKED_BEFORE = re.compile(rf"[^\W\d_]-{_LINKS}-$")
+_LINKED_NAME = re.compile(rf"[^\W\d_][\w']*(?:-(?:{_LINKS}-)?[^\W\d_][\w']*)*")
+
+
+def _hyphenated_start(text: str, start: int) -> int:
+    """Where the hyphenated name holding the word at ``start`` begins."""
+    first = start
+    while first > 0 and (text[first - 1].isalnum() or text[first - 1] in "-'"):
+        first -= 1
+    return first
+
+
+def _linked_part(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether text[start:end] is a part of a hyphenated name whose parts a linking word
+    joins ("Mbam-et-Inoubou"), or of any hyphenated name written first in a holder's
+    brackets ("Kolo (Mayo-Tsanaga, Far North)"), which the gazetteer lacks whole."""
+    if _LINKED_AFTER.match(text, end) is None and _LINKED_BEFORE.search(
+            text, max(0, start - 12), start) is None and not _in_bracketed_hyphen_name(
+            text, start, end):
+        return False
+    first = _hyphenated_start(text, start)
+    whole = _LINKED_NAME.match(text, first)
+    if whole is None or whole.end() <= end and whole.start() >= start:
+        return False
+    name = whole.group()
+    return not gazetteer.has_key(name_key(name)) and not gazetteer.has_key(
+        name_key(re.sub(r"-(?:et|y)-", " and ", name)))  # "Saint-Pierre-et-Miquelon"
+
+
+_OPENS_HOLDER = re.compile(r"\([ \t]*$")
+_HYPHENATED_TO_COMMA = re.compile(r"(?:-[^\W\d_][\w']*)*[ \t]*,")
+
+
+def _in_bracketed_hyphen_name(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a part of a hyphenated name that opens a holder's brackets
+    and is followed by a comma and more: the lesser division of "(Mayo-Tsanaga, Far North)"."""
+    first = _hyphenated_start(text, start)
+    if _OPENS_HOLDER.search(text, max(0, first - 3), first) is None:
+        return False
+    if first == start and text[end : end + 1] != "-":
+        return False
+    return _HYPHENATED_TO_COMMA.match(text, end) is not None
+
+
 def _find_spans(
     doc: Doc, gazetteer: Gazetteer, stopwords: frozenset[str]
 ) -> tuple[list[_Span], list[tuple[int, int, str]]]:
@@ -816,6 +867,12 @@ def _find_spans(
                 i += 1
                 continue
             end = offset + step.end
+            if _linked_part(text, start, end, gazetteer):
+                # "Mbam-et-Inoubou", "Bou-sur-Lac": a part of a name joined by a linking
+                # word that the gazetteer lacks whole is no place of its own (a namesake
+                # abroad); the whole is one name it does not know.
+                i = step.resume
+                continue
             cue = _cue_of(tail)
             if step.tokens > 1 and step.name.split(" ", 1)[0] in _TITLES and (
                     cue not in _STRONG_LOCATIVE_WORDS and _division_after(text, end) is None):
@@ -1756,6 +1813,23 @@ _TOWN_NOUN_THEN_HOLDER = re.compile(r"[ \t]+(?:town|city|village)[ \t]*[(,][ \t]
 _SAID_AFTER = re.compile(r"[ \t]+(?:said|says|told|added|stated)\b")
 
 
+def _divisions_holding_previous(
+    text: str, span: _Span, cands: Sequence[_Candidate], spans: Sequence[_Span],
+    prepared: Sequence[Sequence[_Candidate]],
+) -> set[tuple[str, int]]:
+    """The first-level readings of a name written with a division word as where the name
+    just before it lies that hold one of that name's readings: "near Batouri, in the Est
+    region" is the Cameroonian region that holds the town, though the gazetteer calls it
+    "de l'Est" and spells "Est" exactly only for another country's region."""
+    if not spans or _division_after(text, span.end) not in _ADMIN1_WORDS or (
+            _LIST_GAP.match(text, spans[-1].end, span.start) is None):
+        return set()
+    before = {(c.country, c.admin1) for c in prepared[-1]
+              if c.feature != "country" and c.admin1 >= 0}
+    return {(c.country, c.admin1) for c in cands
+            if c.feature == "admin1" and (c.country, c.admin1) in before}
+
+
 def _common_word_place(gazetteer: Gazetteer, span: _Span, cands: Sequence[_Candidate],
                        text: str = "") -> bool:
     """Whether a common English word written as a name is used as a place here."""
@@ -1855,7 +1929,9 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         ):
             # "The" shares a key with "Thai", "Police" is a Polish town: a common word
             # counts only as the exact name of a country, a division or a large town.
-            cands = [c for c in cands if gazetteer.folded_name(c.entry) == span.folded]
+            holding = _divisions_holding_previous(text, span, cands, spans, prepared)
+            cands = [c for c in cands if gazetteer.folded_name(c.entry) == span.folded
+                     or (c.country, c.admin1) in holding]
             if not cands or not _common_word_place(gazetteer, span, cands, text):
                 continue
         if span.tokens > 1 and _SAID_AFTER.match(text, run_ends.get(span.start, span.end)) \
