@@ -1325,7 +1325,7 @@ def _triggers(tok: _Tokens) -> list[_Hit]:
 _TOLL_VERBS = frozenset({"rose", "has", "had", "risen", "climbed", "reached", "stood", "stands",
                          "is", "was", "of", "at", "to", "now", "since", "increased", "jumped",
                          "hit", "later", "then", "subsequently", "eventually",
-                         "further", "officially", "finally"})
+                         "further", "officially", "finally", "revised", "lowered", "down"})
 #: A toll that counts something else: "the casualty toll", "road tolls".
 _NOT_DEATH_TOLL = frozenset({"casualty", "injury", "road", "bridge", "highway"})
 
