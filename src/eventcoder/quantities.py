@@ -1325,7 +1325,10 @@ def _triggers(tok: _Tokens) -> list[_Hit]:
 _TOLL_VERBS = frozenset({"rose", "has", "had", "risen", "climbed", "reached", "stood", "stands",
                          "is", "was", "of", "at", "to", "now", "since", "increased", "jumped",
                          "hit", "later", "then", "subsequently", "eventually",
-                         "further", "officially", "finally", "revised", "lowered", "down"})
+                         "further", "officially", "finally"})
+#: Words of a toll told as changed, read between the toll and its figure when they follow it
+#: directly: "the death toll was later revised to three", "was lowered to 9".
+_TOLL_REVISED = frozenset({"revised", "lowered", "down"})
 #: A toll that counts something else: "the casualty toll", "road tolls".
 _NOT_DEATH_TOLL = frozenset({"casualty", "injury", "road", "bridge", "highway"})
 
@@ -2463,7 +2466,8 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
                         break
                 if verb is not None:
                     j = verb
-            while j < n and low[j] in _TOLL_VERBS:
+            direct = j == h.end
+            while j < n and (low[j] in _TOLL_VERBS or direct and low[j] in _TOLL_REVISED):
                 j += 1
             num = parse_number_at(tok, j) if j < n else None
             if (num is None or num.value is None) and low[h.start] == "number":
