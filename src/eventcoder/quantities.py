@@ -2100,6 +2100,13 @@ def _coordinated_right(tok: _Tokens, np: _NP, hits_at: dict[int, _Hit]) -> list[
         else:
             pending.append(nxt)
         cur = nxt
+    last = found[-1]
+    if len(found) > 1 and last.party is not None and last.end < n \
+            and low[last.end] == "respectively":
+        # "killing three and two militants respectively": the counts before the noun are
+        # of the people it names
+        found = [replace(x, party=last.party, generic=last.generic)
+                 if x.party is None and x.count is not None else x for x in found]
     return found
 
 
