@@ -36,3 +36,11 @@ def test_casualties_dead_risen_keep_the_people_counted() -> None:
     killed = _of_kind(_casualties(text, "2024-08-04"), "killed")
     assert [(c.count, c.party is not None) for c in killed] == [(6, True)]
     assert all("four" not in e.text for e in killed[0].evidence)
+
+
+def test_casualties_toll_revised_later_replaces_the_count() -> None:
+    text = ("A mortar round hit a checkpoint in Selvik on 11 March, killing five militiamen "
+            "and wounding two, the district office said. The death toll was later revised "
+            "to four.")
+    killed = _of_kind(_casualties(text, "2024-03-12"), "killed")
+    assert [(c.count, c.party is not None) for c in killed] == [(4, True)]
