@@ -23,3 +23,12 @@ def test_casualties_liquidation_of_told_in_a_sentence() -> None:
     text = "The army announced the liquidation of 4 gunmen near Rawah on 3 June."
     events = [r for r in extract(text, published="2024-06-05") if isinstance(r, Event)]
     assert [e.fatalities for e in events] == [4]
+
+
+def test_casualties_headline_liquidation_told_again_in_the_body() -> None:
+    text = ("Liquidation of (7) terrorists in the Hadithah desert\n\n"
+            "The Joint Operations Command stated that on 21/5 was carried out by the army "
+            "aviation an air strike on a cave in the Hadithah desert of Anbar province, and "
+            "were liquidated (7) of the terrorist elements.")
+    events = [r for r in extract(text, published="2024-05-22") if isinstance(r, Event)]
+    assert [e.fatalities for e in events] == [7]
