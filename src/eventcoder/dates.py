@@ -14,7 +14,9 @@ Precision (ACLED's codes, made exact here):
   a weekday or a relative day ("on Monday", "yesterday", "two days ago"), and a
   single night even when it straddles midnight ("on the night of 8-9 May", "3/4 May",
   "overnight", "last night": ``date_start`` is the evening, ``date_end`` the
-  morning after).
+  morning after). A slashed day is month first ("05/30/2011"), unless the first figure
+  cannot be a month or the text writes its other slashed days day first ("15/3" in the
+  dateline of a translated release makes its "on 3/4" the 3rd of April).
 * **2, within a week or a stated range**: an approximate day ("Around 9 May
   2020 (as reported)", "As reported on 2 May 2020": ``date_start`` =
   ``date_end`` = that day), a stated range of days of up to 31 days ("between 3
