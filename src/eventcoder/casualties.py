@@ -52,6 +52,11 @@ _FORMER_REPORT = re.compile(
     r"versions?)\b|"
     r"\bat\s+first\b", re.IGNORECASE)
 
+#: The words of a count told as changed from one given before: "the toll rose to 9", "the
+#: number of wounded was revised down to nine".
+_REVISED = re.compile(r"\b(?:revised|rose|risen|climbed|increased|jumped|raised|lowered|"
+                      r"reduced|corrected|updated)\b", re.IGNORECASE)
+
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 
 
@@ -953,6 +958,16 @@ def _merge_summary(entries: list[_Entry], m: CasualtyMention, sent: int) -> bool
             pool[-1].evidence.append(m)
         return True
     total = sum(_best(e) for e in pool)
+    if (m.party_text is None and len(pool) == 1 and pool[0].count is not None
+            and pool[0].count != m.count and m.qualifier == "exact" and _REVISED.search(m.text)):
+        # "wounding eleven ... the number of wounded was revised down to nine": the count
+        # told again as changed is the same people's, and the figure it replaces is no
+        # evidence for it
+        only = pool[0]
+        only.count = only.low = only.high = m.count
+        only.qualifier = "exact"
+        only.evidence = [x for x in only.evidence if x.count is None] + [m]
+        return True
     if m.count <= total:
         pool[-1].evidence.append(m)
         return True

@@ -14,7 +14,9 @@ Precision (ACLED's codes, made exact here):
   a weekday or a relative day ("on Monday", "yesterday", "two days ago"), and a
   single night even when it straddles midnight ("on the night of 8-9 May", "3/4 May",
   "overnight", "last night": ``date_start`` is the evening, ``date_end`` the
-  morning after).
+  morning after). A slashed day is month first ("05/30/2011"), unless the first figure
+  cannot be a month or the text writes its other slashed days day first ("15/3" in the
+  dateline of a translated release makes its "on 3/4" the 3rd of April).
 * **2, within a week or a stated range**: an approximate day ("Around 9 May
   2020 (as reported)", "As reported on 2 May 2020": ``date_start`` =
   ``date_end`` = that day), a stated range of days of up to 31 days ("between 3
@@ -472,8 +474,9 @@ def _atom_from_match(  # noqa: C901 - one branch per written form reads best sid
     elif g("sl"):
         first, second = int(g("sl_a")), int(g("sl_b"))
         year = _two_digit_year(g("sl_y"))
-        # US order (GTD writes "05/30/2011"); day first only where the first cannot be a month.
-        month, day = (second, first) if first > 12 >= second else (first, second)
+        # US order (GTD writes "05/30/2011"); day first where the first cannot be a month,
+        # or where the text writes its other dates day first
+        month, day = _slashed_order(text, first, second)
         if (g("sl_default") or day == 0) and _valid(year, month, 1):
             # GTD's "(Default Date)" and day 0 both mean the day is unknown: the month is known.
             atom = _Atom(start, end, "month", month, 0, year, default_day=True)
@@ -641,6 +644,29 @@ def _with_prefix(text: str, atom: _Atom, grammar: _Grammar) -> _Atom:
     return atom
 
 
+#: A date written with slashes, with or without its year: "15/3", "3/14/2023".
+_SLASHED = re.compile(r"(?<![\w/:.,])([0-3]?\d)/([0-3]?\d)(?:/(?:19|20)?\d\d)?(?![\d/])")
+
+
+def _slashed_order(text: str, first: int, second: int) -> tuple[int, int]:
+    """The month and day of a slashed date "first/second": month first, as US reports write
+    it, unless the first cannot be a month, or the text's other slashed dates are written day
+    first ("15/3" in the dateline of a translated release makes its "on 3/4" the 3rd of
+    April) and none month first."""
+    if first > 12 >= second:
+        return second, first
+    if second > 12 or "/" not in text:
+        return first, second
+    day_first = month_first = False
+    for m in _SLASHED.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        day_first = day_first or (a > 12 >= b >= 1)
+        month_first = month_first or (b > 12 >= a >= 1)
+    if day_first and not month_first:
+        return second, first
+    return first, second
+
+
 #: Words before a yearless "3/14" that make it a date: "on 3/14", "from 7/9 to 7/15".
 _MONTH_DAY_CONTEXT = frozenset({"on", "from", "between", "since", "until", "till", "to", "and",
                                 "through", "starting", "ending"})
@@ -663,8 +689,8 @@ def _month_day_atom(
     if not (after_weekday or after_day or told):
         return None
     first, second = int(match.group("md_a")), int(match.group("md_b"))
-    # US order, as the slashed dates with a year; day first where the first cannot be a month.
-    month, day = (second, first) if first > 12 >= second else (first, second)
+    # the order of the slashed dates with a year
+    month, day = _slashed_order(text, first, second)
     if not _valid(None, month, day):
         return None
     return _Atom(start, end, "day", month, day, None)

@@ -1097,6 +1097,9 @@ class Segment:
     # among the ``holes`` of the segment whose sentence holds it.
     cited: bool = False
     holes: list[tuple[int, int]] = field(default_factory=list)
+    # The figures of a sentence that counts several strikes "respectively" that are the
+    # other strikes' (their number's span): none of this segment's dead.
+    others_counts: list[tuple[int, int]] = field(default_factory=list)
     # The weight of the segment's triggers by event type, kept up to date as they join.
     type_weights: dict[str, float] = field(default_factory=dict)
 
@@ -1535,6 +1538,43 @@ def _inside_any(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
 
 
+#: "two airstrikes against ... positions, one near A in X and one near B in Y": strikes told
+#: together, then each by its place.
+_STRIKES_TOLD_TOGETHER = re.compile(
+    r"\b(?:two|three|four|2|3|4)\s+(?:[a-z-]+\s+){0,2}?(?:air\s?strikes|strikes|raids|"
+    r"attacks|operations|ambushes|bombings|explosions)\b")
+#: Where each strike of them is told: ", one near", "and one in", "and another outside".
+_EACH_STRIKE = re.compile(
+    r"(?:,|\band\b)\s*(?:one|another|the\s+other|the\s+second|the\s+third)\s+"
+    r"(?=(?:near|in|at|around|outside|on|(?:north|south|east|west)\w*)\b)")
+_RESPECTIVELY = re.compile(r"\brespectively\b")
+
+
+def _strikes_one_each(folded: str, s_start: int, s_end: int,
+                      places: Sequence[PlaceMention]) -> list[tuple[int, int]]:
+    """The spans of a sentence telling each of several strikes by its own place ("conducted
+    two airstrikes, one near A in X and one near B in Y"), where each names a place that
+    the others do not; none otherwise."""
+    told = _STRIKES_TOLD_TOGETHER.search(folded, s_start, s_end)
+    if told is None:
+        return []
+    starts = [m.start() for m in _EACH_STRIKE.finditer(folded, told.end(), s_end)]
+    if len(starts) < 2:
+        return []
+    ends = starts[1:] + [_part_end(folded, starts[-1], s_end)]
+    parts = list(zip(starts, ends, strict=True))
+    for start, end in parts:
+        if not any(start <= p.start and p.end <= end and p.place is not None for p in places):
+            return []
+    return parts
+
+
+def _part_end(folded: str, start: int, s_end: int) -> int:
+    """Where the last strike's own words end: at the comma or stop after it."""
+    comma = folded.find(",", start + 1, s_end)
+    return comma if comma >= 0 else s_end
+
+
 def segment(doc: Doc, folded: str | None = None,
             triggers: Sequence[Trigger] | None = None,
             told: Collection[tuple[int, int]] | None = None) -> list[Segment]:
@@ -1675,6 +1715,37 @@ def segment(doc: Doc, folded: str | None = None,
                   and not _inside_any(named_spans, p.start, p.end)
                   and not (for_whom and _FOR_WHOM.search(folded, max(s_start, p.start - 40),
                                                          p.start))]
+        parts = _strikes_one_each(folded, s_start, s_end, places) \
+            if triggers and clause is None and not claim_only else []
+        counts = sorted({(c.number_start, c.number_end) for c in casualties
+                         if c.number_start is not None and c.number_end is not None
+                         and parts and c.number_start >= parts[-1][1]})
+        respective = bool(parts) and len(counts) == len(parts) and _RESPECTIVELY.search(
+            folded, parts[-1][1], s_end) is not None
+        if parts and (respective or all(
+                any(start <= c.start < end and c.count is not None for c in casualties)
+                for start, end in parts)):
+            # "conducted two airstrikes, one near A in X and one near B in Y, killing three
+            # and two militants respectively": an event for each strike, at its own place
+            # and with its own count (strikes whose dead are told together, "the strikes
+            # killed seven", stay one event: the count is of them all)
+            for k in range(len(parts)):
+                current = Segment()
+                segments.append(current)
+                for sentence, lead_dates, lead_places, _ in lead:
+                    current.add(sentence, (), () if event_dates else lead_dates, lead_places)
+                others = [span for j, span in enumerate(parts) if j != k]
+                current.holes.extend(others)
+                # (figures told without "respectively" stay with the first strike's event)
+                current.others_counts.extend(
+                    span for j, span in enumerate(counts)
+                    if (j != k if respective else k > 0))
+                current.add((s_start, s_end), triggers,
+                            [d for d in dates if (d.start, d.end) not in told],
+                            [p for p in places if not _inside_any(others, p.start, p.end)],
+                            text)
+            lead.clear()
+            continue
         if current is not None and (triggers or casualties):
             # (a day on which something was told is no new incident's where the sentence
             # tells the same kind of act: "the mayor told Rudaw on Thursday" of a strike on
@@ -4546,8 +4617,11 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         and named_here[i + 1].start - a.end <= 1)
         and not (_may_hold(folded or text, _FOR_WHOM_WORDS)
                  and _FOR_WHOM.search(text, max(0, a.start - 30), a.start))]
-    casualties = _attackers_of_them(
-        _without_summed_up(_in_segment(doc.casualties, seg), seg, text), doc)
+    told_here = _in_segment(doc.casualties, seg)
+    if seg.others_counts:
+        told_here = [c for c in told_here if c.number_start is None or not any(
+            start <= c.number_start < end for start, end in seg.others_counts)]
+    casualties = _attackers_of_them(_without_summed_up(told_here, seg, text), doc)
     if formerly := former_attackers(casualties, text, doc.sentences):
         # "Officials had earlier said the strike killed an Islamic State suicide bomber": an
         # earlier claim about who the dead were names no side of the strike

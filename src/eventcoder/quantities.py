@@ -1329,6 +1329,9 @@ _TOLL_VERBS = frozenset({"rose", "has", "had", "risen", "climbed", "reached", "s
                          "is", "was", "of", "at", "to", "now", "since", "increased", "jumped",
                          "hit", "later", "then", "subsequently", "eventually",
                          "further", "officially", "finally"})
+#: Words of a toll told as changed, read between the toll and its figure when they follow it
+#: directly: "the death toll was later revised to three", "was lowered to 9".
+_TOLL_REVISED = frozenset({"revised", "lowered", "down"})
 #: A toll that counts something else: "the casualty toll", "road tolls".
 _NOT_DEATH_TOLL = frozenset({"casualty", "injury", "road", "bridge", "highway"})
 
@@ -2136,6 +2139,13 @@ def _coordinated_right(tok: _Tokens, np: _NP, hits_at: dict[int, _Hit]) -> list[
         else:
             pending.append(nxt)
         cur = nxt
+    last = found[-1]
+    if len(found) > 1 and last.party is not None and last.end < n \
+            and low[last.end] == "respectively":
+        # "killing three and two militants respectively": the counts before the noun are
+        # of the people it names
+        found = [replace(x, party=last.party, generic=last.generic)
+                 if x.party is None and x.count is not None else x for x in found]
     return found
 
 
@@ -2502,7 +2512,8 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
                         break
                 if verb is not None:
                     j = verb
-            while j < n and low[j] in _TOLL_VERBS:
+            direct = j == h.end
+            while j < n and (low[j] in _TOLL_VERBS or direct and low[j] in _TOLL_REVISED):
                 j += 1
             num = parse_number_at(tok, j) if j < n else None
             if (num is None or num.value is None) and low[h.start] == "number":
