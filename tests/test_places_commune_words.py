@@ -18,7 +18,7 @@ TEXTS = [
 
 
 @pytest.mark.parametrize(
-    ("text", "name"), zip(TEXTS, ["Kolokani", "Yorosso", "Tominian", "Kangaba"], strict=True))
+    ("text", "name"), list(zip(TEXTS, ["Kolokani", "Yorosso", "Tominian", "Kangaba"], strict=True)))
 def test_places_name_with_commune_word_is_the_town(text: str, name: str) -> None:
     place = places_in(text)[name].place
     assert place is not None and (place.name, place.country) == (name, "ML")
