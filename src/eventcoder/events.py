@@ -4239,9 +4239,11 @@ def is_reporting_date(text: str, mention: DateMention) -> bool:
     return _REPORTED_AFTER.match(text, mention.end) is not None
 
 
-# A wire story's dateline: a town in capitals opening a line, perhaps its country, then the
-# day the story was filed and the outlet before a dash.
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]+,(?:\s+[A-Z][\w .'-]*,)?\s*$")
+# A wire story's dateline: a town opening a line (in capitals, or in a translated release
+# "Baghdad, 15/4/2023 -"), perhaps its country, then the day the story was filed and the
+# outlet before a dash.
+_DATELINE_BEFORE = re.compile(
+    r"(?:^|\n)(?:[A-Z][A-Z .'-]+|[A-Z][\w.'-]*(?: [\w.'-]+){0,2}),(?:\s+[A-Z][\w .'-]*,)?\s*$")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*[-\u2013\u2014:]|[-\u2013\u2014])")
 
 
