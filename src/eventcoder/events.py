@@ -4239,9 +4239,11 @@ def is_reporting_date(text: str, mention: DateMention) -> bool:
     return _REPORTED_AFTER.match(text, mention.end) is not None
 
 
-# A wire story's dateline: a town in capitals opening a line, perhaps its country, then the
-# day the story was filed and the outlet before a dash.
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]+,(?:\s+[A-Z][\w .'-]*,)?\s*$")
+# A wire story's dateline: a town opening a line (in capitals, or in a translated release
+# "Baghdad, 15/4/2023 -"), perhaps its country, then the day the story was filed and the
+# outlet before a dash.
+_DATELINE_BEFORE = re.compile(
+    r"(?:^|\n)(?:[A-Z][A-Z .'-]+|[A-Z][\w.'-]*(?: [\w.'-]+){0,2}),(?:\s+[A-Z][\w .'-]*,)?\s*$")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*[-\u2013\u2014:]|[-\u2013\u2014])")
 
 
@@ -4807,8 +4809,13 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
             and roles.actor2 is None:
         # "Iraqi F-16 aircraft destroy terrorist hideouts" above "... an air strike on a
         # hideout of the ISIS gangs": the body names whom the headline's striker struck.
+        # "Coalition strike in Somalia" above "U.S. Africa Command conducted an airstrike
+        # against al-Shabaab": the body's striker, another force of the same side, struck
+        # the group it names
         if below.actor2 is not None and below.actor2.name != roles.actor1.name and (
-                below.actor1 is None or below.actor1.name == roles.actor1.name):
+                below.actor1 is None or below.actor1.name == roles.actor1.name
+                or below.actor1.kind in _STATE_SIDE and roles.actor1.kind in _STATE_SIDE
+                and below.actor2.kind in _NON_STATE_SIDE):
             roles.actor2, roles.assoc2 = below.actor2, below.assoc2
     if below is not None and roles.actor1 is not None and _AT_LARGE.search(roles.actor1.name):
         # "U.S. airstrike kills four al-Shabaab militants" above "U.S. Africa Command

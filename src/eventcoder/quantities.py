@@ -226,6 +226,8 @@ class _Tokens:
     low: list[str]
     start: list[int]
     end: list[int]
+    #: Tokens of a number the text set in brackets ("(9)"), their brackets dropped.
+    bracketed: frozenset[int] = frozenset()
 
     def __len__(self) -> int:
         return len(self.raw)
@@ -255,14 +257,17 @@ def _tokenize(text: str, offset: int, end: int) -> _Tokens:
             raw.append(token)
             pos += len(token)
             ends.append(pos)
+    bracketed: frozenset[int] = frozenset()
     if text.find("(", offset, end) >= 0:
         raw, starts, ends = _unbracketed_numbers(raw, starts, ends)
+        bracketed = frozenset(k for k, at in enumerate(starts)
+                              if at > 0 and text[at - 1] == "(" and raw[k][:1].isdigit())
     if text.find('"', offset, end) >= 0 or text.find("\u201c", offset, end) >= 0:
         raw, starts, ends = _unquoted_words(raw, starts, ends)
     low = [t.lower() for t in raw]
     if "guard" in text[offset:end].lower():
         raw, low, starts, ends = _closed_compounds(raw, low, starts, ends)
-    return _Tokens(raw, low, starts, ends)
+    return _Tokens(raw, low, starts, ends, bracketed)
 
 
 #: Words of one noun some reports write apart: "body guards" are bodyguards.
@@ -1409,6 +1414,18 @@ def _count_before_number(tok: _Tokens, at: int) -> int | None:
     return None
 
 
+def _count_told_after_verb(tok: _Tokens, subj: _NP, at: int) -> _NP:
+    """The subject counted by a number in brackets right after its verb (``at``), as
+    translated releases write: "Terrorists were liquidated (9) in the strike" are nine."""
+    if subj.num is not None or subj.count is not None or subj.party is None:
+        return subj
+    num = parse_number_at(tok, at)
+    if num is None or num.value is None or num.vague or num.end != at + 1:
+        return subj
+    return replace(subj, count=num.value, low=num.low, high=num.high,
+                   qualifier=num.qualifier, num=(num.start, num.end))
+
+
 def _count_before_participle(tok: _Tokens, i: int) -> Number | None:
     """The count between "the" and a participle at token ``i`` told as an adjective: "the
     three injured persons", people told of before or counted here. (Without "the", "seven
@@ -2433,6 +2450,8 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
                     h.end >= n or low[h.end] in lex.np_stop or not _is_word(low[h.end])
                     or low[h.end] in _SEVERITY_AFTER)):
                 subj = _subject_left(tok, k)
+                if subj is not None and passive and h.end in tok.bracketed:
+                    subj = _count_told_after_verb(tok, subj, h.end)
                 if subj is not None:
                     nps = _coordinated_left(tok, subj)
                     zero = neg

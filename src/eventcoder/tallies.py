@@ -1715,6 +1715,15 @@ def _readings(doc: Doc) -> list[_SentenceReading]:
             # wounded", right after the counts: the period's losses
             chosen.append(r)
             continue
+        if (r.items and not r.day_only and chosen and chosen[-1].index == r.index - 1 and (
+                _bare_losses(doc, r) and r.index + 1 < len(readings)
+                and _nil_alone(doc, readings[r.index + 1])
+                or _nil_alone(doc, r) and _bare_losses(doc, readings[r.index - 1]))):
+            # "Two coalition soldiers were wounded. No coalition personnel were killed.",
+            # right after the counts: the period's losses and the nil beside them, told in
+            # two sentences
+            chosen.append(r)
+            continue
         if (r.items and not r.day_only and chosen and chosen[-1].index == r.index - 1
                 and _sums_to_a_count(doc, r.index, chosen[-1].items)):
             # "arrested seven wanted persons ... in Kirkuk and Nineveh during last week. ...
@@ -1787,6 +1796,16 @@ def _nil_beside_losses(doc: Doc, reading: _SentenceReading) -> bool:
     start, end = doc.sentences[reading.index]
     return bool(_NIL_OPENS.match(doc.text, start)) or any(
         start <= m.start < end and m.qualifier == "zero" for m in doc.casualties)
+
+
+def _nil_alone(doc: Doc, reading: _SentenceReading) -> bool:
+    """Whether a sentence only tells that nobody of one side met a fate ("No coalition
+    personnel were killed."), with no day or place of its own."""
+    start, end = doc.sentences[reading.index]
+    return bool(reading.items) and all(
+        i.metric in CASUALTY_METRICS and i.value == 0 for i in reading.items) and bool(
+        _NIL_OPENS.match(doc.text, start)) and not (
+        starting_in(doc.dates, start, end) or any(start <= p.start < end for p in doc.places))
 
 
 #: A sentence that opens on nobody: "Nobody from the partner forces", "No one", "None of".
