@@ -718,6 +718,17 @@ def _second_of_two_names(entries: list[_Entry], m: CasualtyMention, text: str | 
     return False
 
 
+def _rest_of_a_toll(entries: list[_Entry], m: CasualtyMention, sent: int) -> _Entry | None:
+    """The entry of the people a toll of everyone holds beyond those counted before it (see
+    :func:`_merge_summary`), when ``m`` counts as many in the toll's sentence."""
+    if m.count is None or m.party_text is None or m.perpetrator:
+        return None
+    return next((e for e in entries if e.key is None and e.sentence == sent
+                 and e.count == m.count and not e.perpetrator and len(e.evidence) == 1
+                 and e.evidence[0].party_text is None and _summary(e.evidence[0])
+                 and e.evidence[0].count != m.count), None)
+
+
 def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int,
            text: str | None, headline: int) -> bool:
     """Fold ``m`` into an entry it restates; False when it names new people."""
@@ -733,6 +744,14 @@ def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int
             return True
         if counted:
             return False
+    named_rest = _rest_of_a_toll(entries, m, sent)
+    if named_rest is not None:
+        # "killing a commander and two others ... A monitor put the toll at four, saying a
+        # passer-by was also killed": the one the higher toll holds beyond those counted,
+        # named in the toll's own sentence
+        named_rest.key, named_rest.party = key, m.party_text
+        named_rest.evidence.append(m)
+        return True
     if _full_name(m):
         # "killed a senior ISIS leader ... The raid killed Abu Hamza, who ...": the name of
         # the one person told of before by role
@@ -867,6 +886,11 @@ def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int
     rising = is_toll(m) and not (text is not None and _PUT_AT.search(
         text, max(0, m.start - 30), m.start))
     for e in same_party:
+        if any(x.start == m.start for x in e.evidence):
+            # "capturing an ISIS cell leader and two of his associates" below a headline's
+            # "detain ISIS cell leader": the phrase that told the leader again tells more
+            # people beside him, no other figure for him
+            continue
         # "Two Afghan soldiers were killed ... The Taliban said they had killed 12 soldiers"
         if (e.key is not None or claimed) and e.sentence != sent and e.count is not None:
             if rising == (m.count > e.count):
