@@ -395,6 +395,27 @@ def _disputed_by_denial(out: list[Casualty], by_kind: dict[str, list[CasualtyMen
             c.evidence.append(_evidence(z, doc_id))
 
 
+def _headline_one_among_the_body(entries: list[_Entry], headline: int) -> None:
+    """"Man killed in night raid" above "Soldiers killed three Palestinians in ...": the one
+    person a headline tells of by a bare noun is one of the people the body counts, when the
+    body counts one group of them and never tells of him on his own."""
+    if not headline:
+        return
+    one_heads = _lexicon_words("one_person_heads")
+    told = [e for e in entries if e.count == 1 and not e.perpetrator and e.key in one_heads
+            and all(x.start < headline and x.number_start is None for x in e.evidence)]
+    body = [e for e in entries if not e.perpetrator
+            and all(x.start >= headline for x in e.evidence)]
+    if len(told) != 1 or len(body) != 1 or len(entries) != 2:
+        return
+    counted = body[0]
+    if counted.count is None or counted.count < 2 or counted.key is not None and (
+            counted.key in _lexicon_words("armed_group_party_keys")):
+        return
+    counted.evidence.extend(told[0].evidence)
+    entries.remove(told[0])
+
+
 def _combine_kind(
     kind: CasualtyKind,
     mentions: list[CasualtyMention],
@@ -505,6 +526,7 @@ def _combine_kind(
             continue
         entries.append(_Entry(key, m.party_text, m.count, m.low, m.high, m.qualifier, sent,
                               [m], perpetrator=m.perpetrator))
+    _headline_one_among_the_body(entries, headline)
     last = mentions[-1]
     if text is not None and kind == "killed" and last.count is not None and not last.coded \
             and closing_tally(text, last) and sum(_best(e) for e in entries) > last.count:
