@@ -12,8 +12,9 @@ strike fell), "and two of his companions"; "the 14th of the month of Ramadan" is
 read. A correction of the place and the day ("its April 4 release" is the day it was
 told). A revision giving two sides' dead in one sentence ("17 soldiers and 4 volunteers
 for the defence of the homeland (VDP) were killed, up from ..."). A monitor's higher toll
-whose one more dead is named beside it. A strike "in the vicinity of" a town in "Arbil"
-province, kept as a guard.
+whose one more dead is named beside it. A headline's "Man detained in night raid" above
+"detaining four Palestinians": the man is one of the four. A strike "in the vicinity of" a
+town in "Arbil" province, kept as a guard.
 """
 
 from __future__ import annotations
@@ -160,3 +161,14 @@ def test_strike_in_the_vicinity_of_a_town_of_a_province_spelled_otherwise() -> N
     assert event.location.geo_precision == 2
     assert (event.actor1, event.actor2) == ("Turkish Armed Forces", "Kurdistan Workers' Party")
     assert event.fatalities == 3
+
+
+def test_headline_man_is_one_of_those_the_body_counts() -> None:
+    [event] = _events("ap-detainee-died-in-custody", "2026-02-11")
+    assert event.sub_event_type == "arrests"
+    assert [c.count for c in event.casualties if c.kind == "detained"] == [4]
+    assert event.fatalities == 1  # the detainee who died in custody
+    [note] = [r for r in extract("Woman killed in night raid on camp\n\nTroops killed two "
+                                 "Palestinians in Nur Shams on Tuesday, medics said.",
+                                 published="2025-04-02") if isinstance(r, Event)]
+    assert note.fatalities == 2
