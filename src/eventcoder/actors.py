@@ -1172,7 +1172,10 @@ def _compose_country(
             and _DESIGNATION.fullmatch(toks.raws[end]) and toks.raws[end + 1][:1].isdigit()):
         heads += _matches_at(lex, text, toks, end + 2)  # "Iraqi F-16 jets", "Su-25 aircraft"
     best: _Found | None = None
-    if (i > 0 and toks.lows[i - 1] in _PLACE_BEFORE and not toks.raws[i].isupper()
+    # (with a compass word between: "in eastern Syria raid")
+    place_at = i - 1 if i > 1 and toks.lows[i - 1] in _COMPASS_BEFORE else i
+    if (place_at > 0 and toks.lows[place_at - 1] in _PLACE_BEFORE
+            and not toks.raws[i].isupper()
             and "." not in toks.raws[i]
             and not possessive
             and _fold(text[toks.starts[i]:toks.ends[end - 1]]) not in lex.country_adjectives):
@@ -1203,6 +1206,10 @@ def _compose_country(
 
 
 _PLACE_BEFORE = frozenset({"in", "at", "near", "inside", "across", "within", "of"})
+_COMPASS_BEFORE = frozenset({"northern", "southern", "eastern", "western", "central",
+                             "northeastern", "northwestern", "southeastern", "southwestern",
+                             "north-eastern", "north-western", "south-eastern",
+                             "south-western"})
 # Joins the countries a country word names more than one of ("Congolese": CD|CG).
 _SHARED_COUNTRY = "|"
 

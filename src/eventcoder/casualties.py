@@ -395,6 +395,27 @@ def _disputed_by_denial(out: list[Casualty], by_kind: dict[str, list[CasualtyMen
             c.evidence.append(_evidence(z, doc_id))
 
 
+def _headline_one_among_the_body(entries: list[_Entry], headline: int) -> None:
+    """"Man killed in night raid" above "Soldiers killed three Palestinians in ...": the one
+    person a headline tells of by a bare noun is one of the people the body counts, when the
+    body counts one group of them and never tells of him on his own."""
+    if not headline:
+        return
+    one_heads = _lexicon_words("one_person_heads")
+    told = [e for e in entries if e.count == 1 and not e.perpetrator and e.key in one_heads
+            and all(x.start < headline and x.number_start is None for x in e.evidence)]
+    body = [e for e in entries if not e.perpetrator
+            and all(x.start >= headline for x in e.evidence)]
+    if len(told) != 1 or len(body) != 1 or len(entries) != 2:
+        return
+    counted = body[0]
+    if counted.count is None or counted.count < 2 or counted.key is not None and (
+            counted.key in _lexicon_words("armed_group_party_keys")):
+        return
+    counted.evidence.extend(told[0].evidence)
+    entries.remove(told[0])
+
+
 def _combine_kind(
     kind: CasualtyKind,
     mentions: list[CasualtyMention],
@@ -505,6 +526,7 @@ def _combine_kind(
             continue
         entries.append(_Entry(key, m.party_text, m.count, m.low, m.high, m.qualifier, sent,
                               [m], perpetrator=m.perpetrator))
+    _headline_one_among_the_body(entries, headline)
     last = mentions[-1]
     if text is not None and kind == "killed" and last.count is not None and not last.coded \
             and closing_tally(text, last) and sum(_best(e) for e in entries) > last.count:
@@ -718,6 +740,17 @@ def _second_of_two_names(entries: list[_Entry], m: CasualtyMention, text: str | 
     return False
 
 
+def _rest_of_a_toll(entries: list[_Entry], m: CasualtyMention, sent: int) -> _Entry | None:
+    """The entry of the people a toll of everyone holds beyond those counted before it (see
+    :func:`_merge_summary`), when ``m`` counts as many in the toll's sentence."""
+    if m.count is None or m.party_text is None or m.perpetrator:
+        return None
+    return next((e for e in entries if e.key is None and e.sentence == sent
+                 and e.count == m.count and not e.perpetrator and len(e.evidence) == 1
+                 and e.evidence[0].party_text is None and _summary(e.evidence[0])
+                 and e.evidence[0].count != m.count), None)
+
+
 def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int,
            text: str | None, headline: int) -> bool:
     """Fold ``m`` into an entry it restates; False when it names new people."""
@@ -733,6 +766,14 @@ def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int
             return True
         if counted:
             return False
+    named_rest = _rest_of_a_toll(entries, m, sent)
+    if named_rest is not None:
+        # "killing a commander and two others ... A monitor put the toll at four, saying a
+        # passer-by was also killed": the one the higher toll holds beyond those counted,
+        # named in the toll's own sentence
+        named_rest.key, named_rest.party = key, m.party_text
+        named_rest.evidence.append(m)
+        return True
     if _full_name(m):
         # "killed a senior ISIS leader ... The raid killed Abu Hamza, who ...": the name of
         # the one person told of before by role
@@ -867,6 +908,11 @@ def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int
     rising = is_toll(m) and not (text is not None and _PUT_AT.search(
         text, max(0, m.start - 30), m.start))
     for e in same_party:
+        if any(x.start == m.start for x in e.evidence):
+            # "capturing an ISIS cell leader and two of his associates" below a headline's
+            # "detain ISIS cell leader": the phrase that told the leader again tells more
+            # people beside him, no other figure for him
+            continue
         # "Two Afghan soldiers were killed ... The Taliban said they had killed 12 soldiers"
         if (e.key is not None or claimed) and e.sentence != sent and e.count is not None:
             if rising == (m.count > e.count):

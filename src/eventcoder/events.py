@@ -229,8 +229,7 @@ def scan(text: str, folded: str) -> tuple[list[Trigger], list[Named]]:
                                   lexicon.both_heads):
         if gp.event_type == "equipment":
             named.append(Named(s, e, gp.sub_event_type))
-        elif not _unrealised(gp.sub_event_type, folded, s, e) \
-                and not _in_group_name(text, s, e):
+        elif _a_deed(gp.sub_event_type, text, folded, s, e):
             triggers.append(Trigger(s, e, text[s:e], gp.event_type, gp.sub_event_type,
                                     gp.weight))
     triggers.sort(key=lambda t: (t.start, -t.weight))
@@ -468,10 +467,36 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
         Trigger(s, e, text[s:e], gp.event_type, gp.sub_event_type, gp.weight)
         for gp, s, e in gated_matches(lexicon.patterns, lexicon.by_start, folded, start, stop,
                                       lexicon.heads)
-        if not _unrealised(gp.sub_event_type, folded, s, e) and not _in_group_name(text, s, e)
+        if _a_deed(gp.sub_event_type, text, folded, s, e)
     ]
     found.sort(key=lambda t: (t.start, -t.weight))
     return _outermost(found)
+
+
+def _a_deed(sub_event_type: str, text: str, folded: str, start: int, end: int) -> bool:
+    """Whether the trigger at ``text[start:end]`` tells of a deed: not a plan, a group's
+    name, nor a man's job ("a senior attack planner")."""
+    return not _unrealised(sub_event_type, folded, start, end) \
+        and not _in_group_name(text, start, end) and _ROLE_AFTER.match(folded, end) is None \
+        and not (folded.startswith("fight", start) and _CAMPAIGN_AFTER.match(folded, end)
+                 and _CAMPAIGN_BEFORE.search(folded, max(0, start - 40), start))
+
+
+#: "continue to lead the fight against ISIS", "committed to the fight against terrorism":
+#: a campaign a force takes part in, no fight that took place
+_CAMPAIGN_BEFORE = re.compile(
+    r"\b(?:lead|leads|leading|led|continue|continues|continuing|join|joins|joined|support|"
+    r"supports|supporting|commitment\s+to|committed\s+to|partners?\s+in|role\s+in|"
+    r"efforts?\s+in|win|winning|wage|waging)\s+(?:the|our|this|their)\s+"
+    r"(?:global\s+|ongoing\s+|wider\s+|common\s+)?$")
+_CAMPAIGN_AFTER = re.compile(r"\s+against\b")
+
+
+#: A man's job named by the deed he prepares ("a senior attack planner", "bomb makers",
+#: "the bombing's mastermind"): a role, not a deed done.
+_ROLE_AFTER = re.compile(
+    r"(?:'s)?\s+(?:planners?|plotters?|makers?|masterminds?|facilitators?|coordinators?|"
+    r"experts?|specialists?|instructors?|trainers?)\b")
 
 
 #: The head of a group's name ("the Arson Cell", "the Suicide Bombers Brigade"), after at
@@ -2314,9 +2339,11 @@ _FIRMER_BY = 0.2
 
 
 _OFFICE_OF = re.compile(r"\b(?i:governor|mayor|governorate\s+council|provincial\s+council|"
-                        r"police\s+chief|chief\s+of\s+police|health\s+director)\s+of\s+"
-                        r"(?:the\s+)?$")
-_OFFICE_WORDS = ("governor", "mayor", "council", "chief", "director")
+                        r"police\s+chief|chief\s+of\s+police|health\s+director|"
+                        # "the so-called wali of southern Kirkuk": a group's office
+                        r"wali|emir|amir)\s+of\s+"
+                        r"(?:the\s+)?(?i:(?:north|south|east|west|central)\w*\s+)?$")
+_OFFICE_WORDS = ("governor", "mayor", "council", "chief", "director", "wali", "emir", "amir")
 
 
 def choose_place(places: Sequence[PlaceMention], actors: Sequence[ActorMention],
@@ -2666,6 +2693,12 @@ _TELLS_THAT = re.compile(
 _BACKER_BEFORE = re.compile(
     _BACKED_BY.format("") + r"(?:the\s+)?$|" + _WITH_SUPPORT + r"(?:the\s+)?$", re.IGNORECASE)
 _BACKER_WORDS = ("backed", "backing", "support", "assisted", "aided", "cover")
+#: Backing told after the backer: "with U.S. forces in a supporting role", "coalition
+#: aircraft in support", "U.S. advisers providing support"
+_BACKER_AFTER = re.compile(
+    r"\s*,?\s+(?:(?:forces|troops|aircraft|advisers|advisors)\s+)?(?:(?:serving\s+)?in\s+"
+    r"(?:an?\s+)?(?:supporting|support|enabling|advisory)(?:\s+(?:role|capacity))?(?!\s+of\b)"
+    r"|providing\s+(?:air\s+|intelligence\s+)?support\b)", re.IGNORECASE)
 #: Backing told actively, between the backer and the force it backs: "US airstrikes backed
 #: Somali army forces who killed ..."
 _BACKS_NEXT = re.compile(_BACKS + r"(?:the\s+)?", re.IGNORECASE)
@@ -2993,6 +3026,7 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     if not actors and not claim_actors:
         return roles
     backers = [a for a in actors if _BACKER_BEFORE.search(text, max(0, a.start - 40), a.start)
+               or _BACKER_AFTER.match(text, a.end)
                ] if _may_hold(text, _BACKER_WORDS) else []
     if event_type in _VIOLENT_TYPES:
         backers += [a for a, b in zip(actors, actors[1:], strict=False)
@@ -3479,11 +3513,30 @@ def _group_of_its_members(m: CasualtyMention, doc: Doc) -> ActorMention | None:
                 None)
 
 
+#: The role told after a named man, up to his group: ", a senior leader of ", ", a senior ",
+#: ", who was a commander in the ".
+_ROLE_OF_THE_NAMED = re.compile(
+    r"\s*,\s+(?:who\s+(?:was|is)\s+)?(?:an?|the)\s+(?:(?-i:[a-z])[\w-]*\s+){0,4}",
+    re.IGNORECASE)
+
+
+def _group_of_the_named(m: CasualtyMention, doc: Doc) -> ActorMention | None:
+    """The armed group a named man is told to be of, in apposition after his name: "killed
+    Sami Haddad, a senior Hurras al-Din official", "..., a senior leader of the group"."""
+    if not _one_named(m) or m.party_end is None:
+        return None
+    for actor in starting_in(doc.actors, m.party_end, m.party_end + 60):
+        if actor.kind in _NAMED_GROUP_KINDS and not actor.generic and (
+                _ROLE_OF_THE_NAMED.fullmatch(doc.text, m.party_end, actor.start)):
+            return actor
+    return None
+
+
 def _victim_span(m: CasualtyMention, doc: Doc) -> tuple[int, int] | None:
     """Where the people ``m`` counts are named, with the group they are said to be from."""
     if m.party_start is None or m.party_end is None:
         return None
-    group = _member_group(m, doc)
+    group = _member_group(m, doc) or _group_of_the_named(m, doc)
     start = m.party_start
     if m.number_start is not None and m.number_end is not None and \
             m.number_start < start and start - m.number_end <= 1:
@@ -3896,7 +3949,10 @@ def _leaders_of_the_struck_group(casualties: list[Casualty], roles: Roles,
     his associates", told of a state's strike on a named group: the man named, his
     associates and a "senior Hurras al-Din leader" no actor list knows are of that group."""
     struck, striker = roles.actor2, roles.actor1
-    if struck is None or striker is None or struck.generic or striker.kind not in _STATE_KINDS \
+    # (or of a strike whose author goes unnamed: "A drone strike killed Sami Haddad, a senior
+    # Hurras al-Din official")
+    if struck is None or struck.generic or striker is not None and (
+            striker.kind not in _STATE_KINDS and not striker.generic) \
             or struck.kind not in NAMED_GROUP_KINDS:
         return casualties
     ranks = casualty_lexicon().rank_heads
@@ -3958,6 +4014,11 @@ def _officials_acting_alone(text: str, roles: Roles, anchor: Trigger, seg: Segme
 
 
 _SEIZURE = ("strategic_developments", "disrupted_weapons_use")
+#: What a man is said to have done before, told of the man an event struck: "responsible for
+#: directing", "wanted for", "known for".
+_DEEDS_OF_THE_MAN = re.compile(
+    r"\b(?:responsible\s+for|wanted\s+for|known\s+for|accused\s+of|convicted\s+of|"
+    r"involved\s+in)\s+(?:(?:the|several|numerous|many|multiple|[a-z]+ing)\s+){0,2}$")
 #: Arms taken or found, not used: "seized a large amount of weapons, explosive belts", "a
 #: cache containing (14) explosive devices".
 _SEIZED_BEFORE = re.compile(
@@ -4235,6 +4296,8 @@ def is_reporting_date(text: str, mention: DateMention) -> bool:
     if _DATELINE_AFTER.match(text, mention.end) is not None and _DATELINE_BEFORE.search(
             text, max(0, mention.start - 60), mention.start) is not None:
         return True  # "BENI, DR Congo, Nov 18 (Reuters) - ...": the day the story was filed
+    if _RELEASE_AFTER.match(text, mention.end) is not None:
+        return True  # "a correction to its April 4 release": the day the release was issued
     # "The military on Wednesday revised the number of ...": the date of the telling.
     return _REPORTED_AFTER.match(text, mention.end) is not None
 
@@ -4265,6 +4328,10 @@ _STAMPED = re.compile(r"(?:^|[\n.:-]\s*)(?:updated?|corrected|correction|revised
 _AMENDED_ON = re.compile(
     r"\b(?:release|statement|report|story|article|figures?|version)\s+(?:was|were|has\s+been|"
     r"have\s+been)\s+(?:updated|corrected|revised|amended)\s+(?:on\s+)?$", re.IGNORECASE)
+# "its April 4 release", "the 12 March statement": the date names the telling
+_RELEASE_AFTER = re.compile(
+    r"\s+(?:news\s+|press\s+)?(?:release|statement|communiqu[eé]|announcement|bulletin)s?\b",
+    re.IGNORECASE)
 _REPORTED_AFTER = re.compile(
     rf"\s+(?:{_TELLING}|revised|raised|updated|lowered|corrected|amended)\b")
 
@@ -5063,6 +5130,8 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         told_from = seg.sentences[k][0] if 0 <= k < len(seg.sentences) else seg.start
         if not seizure and _SEIZED_BEFORE.search(lowered, max(told_from, s - 100), s):
             continue  # "seized explosive belts": taken, not used
+        if _DEEDS_OF_THE_MAN.search(lowered, max(told_from, s - 60), s):
+            continue  # "a planner responsible for directing IED attacks": his past, not this
         event.equipment.append(name)
         evidence.setdefault("equipment", []).append(_ev(doc_id, text, s, e))
     for actor in (roles.actor1, roles.actor2, *roles.assoc1, *roles.assoc2):

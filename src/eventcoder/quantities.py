@@ -786,6 +786,27 @@ def _inside_a_name(raw: Sequence[str], k: int) -> bool:
 _WHITHER = frozenset({"home", "back", "away", "out", "off", "together"})
 
 
+def _initials(word: str) -> bool:
+    """Whether ``word`` is a force's initials: "VDP", "CJTF"."""
+    return len(word) >= 2 and word.isalpha() and word.isupper()
+
+
+def _initials_after_a_name(tok: _Tokens, i: int) -> int:
+    """The bracket that opens a name's initials after the words of the name from token
+    ``i`` ("the defence of the homeland (VDP)"), or 0 where none closes them."""
+    lex = casualty_lexicon()
+    low, raw = tok.low, tok.raw
+    for x in range(i, min(len(low) - 2, i + 8)):
+        if low[x] == "(":
+            closing = x + 2
+            if x > i and _initials(raw[x + 1]) and closing < len(low) and low[closing] == ")":
+                return x
+            return 0
+        if not _is_word(low[x]) or low[x] in lex.words or low[x] in lex.casualty_nouns:
+            return 0
+    return 0
+
+
 def _np_right(
     tok: _Tokens, i: int, *, allow_bare: bool = True, names: bool = True
 ) -> _NP | None:
@@ -932,11 +953,14 @@ def _np_right(
                 closing = next((x for x in range(k + 1, min(n, k + 8)) if low[x] == ")"), None)
                 if closing is not None and closing + 1 < n and _is_word(low[closing + 1]) and (
                     low[closing + 1] not in lex.np_stop and low[closing + 1] not in lex.words
+                    # "the terrorist (Abu Hajar) the so-called wali": his role after his name
+                    and low[closing + 1] not in _OF_DETERMINERS
                 ):
                     k = closing + 1
                     continue
-                if closing is not None and closing > k + 1 and raw[k - 1][:1].isupper() and all(
-                        raw[x][:1].isupper() for x in range(k + 1, closing)):
+                if closing is not None and closing > k + 1 and (raw[k - 1][:1].isupper() and all(
+                        raw[x][:1].isupper() for x in range(k + 1, closing)) or all(
+                        _initials(raw[x]) for x in range(k + 1, closing))):
                     # "fighters of the Popular Mobilization Forces (PMF) were killed": the
                     # name told again in brackets ends the phrase
                     k = closing + 1
@@ -978,6 +1002,11 @@ def _np_right(
             raw[k + 1][:1].isupper()
         ):
             k += 1  # "the National Transmission and Dispatch Company"
+            continue
+        if t == "for" and k > p0 and _initials_after_a_name(tok, k + 1):
+            # "4 volunteers for the defence of the homeland (VDP) were killed": the force's
+            # name in lower case, closed by its initials in brackets
+            k = _initials_after_a_name(tok, k + 1)
             continue
         if t == "for" and (seen_of or k - 1 > start) and k + 2 < n and (
                 raw[k - 1][:1].isupper()) and (
@@ -1162,6 +1191,9 @@ def _np_left(tok: _Tokens, e: int, *, names: bool = True) -> _NP | None:
             raw[k][:1].isupper()
         ):
             k -= 1  # inside a name: "United Nations Mission in Sudan"
+            continue
+        if t == "for" and k >= 2 and _initials_after_a_name(tok, k):
+            k -= 1  # "volunteers for the defence of the homeland (VDP)": a name in lower case
             continue
         if t == "the" and k >= 3 and low[k - 2] in {"of", "for", "in"} and (
                 raw[k][:1].isupper() and raw[k - 3][:1].isupper()):
@@ -1582,6 +1614,15 @@ def _wound_place_start(low: Sequence[str], k: int) -> int | None:
     if j >= 1 and low[j] in {"in", "on", "to", "through"}:
         return j
     return None
+
+
+def _verb_opens_the_sentence(tok: _Tokens, i: int) -> bool:
+    """Whether the participle at token ``i`` follows only an auxiliary that opens the
+    sentence ("Was killed ...", "Were arrested ...")."""
+    k = i - 1
+    while k >= 0 and tok.low[k] in _AUXILIARIES:
+        k -= 1
+    return k < i - 1 and (k < 0 or tok.low[k] in _QUOTES) and tok.raw[k + 1][:1].isupper()
 
 
 def _counted_people_at(tok: _Tokens, i: int) -> bool:
@@ -2056,6 +2097,20 @@ def _verb_with_object(tok: _Tokens, j: int) -> bool:
             and low[j + 1] in _OBJECT_OPENERS)
 
 
+def _bracketed_name_end(tok: _Tokens, k: int) -> int | None:
+    """The token after a name in brackets that opens at token ``k`` ("(Abu Hajar al-Iraqi)"),
+    or None."""
+    low, raw = tok.low, tok.raw
+    if k >= len(low) or low[k] != "(":
+        return None
+    closing = next((x for x in range(k + 1, min(len(low), k + 8)) if low[x] == ")"), None)
+    if closing is None or closing == k + 1 or closing + 1 >= len(low) or not all(
+            raw[x][:1].isupper() or low[x] in {"al", "bin", "ibn", "abu", "-"}
+            or low[x].startswith("al-") for x in range(k + 1, closing)):
+        return None
+    return closing + 1
+
+
 def _coordinated_right(tok: _Tokens, np: _NP, hits_at: dict[int, _Hit]) -> list[_NP]:
     """Noun phrases joined to ``np`` on its right: "a woman and her son", "A, B and C"."""
     lex = casualty_lexicon()
@@ -2065,6 +2120,13 @@ def _coordinated_right(tok: _Tokens, np: _NP, hits_at: dict[int, _Hit]) -> list[
     pending: list[_NP] = []  # joined by a comma: kept only when an "and" closes the list
     cur = np
     told_who = False  # a named person's role or kin told after him, between commas
+    name_end = _bracketed_name_end(tok, cur.end)
+    if name_end is not None and cur.count == 1:
+        # "the killing of the terrorist (Abu Hajar) the so-called wali of Kirkuk, and two of
+        # his companions": his name in brackets, then perhaps his role; the list goes on
+        role_end = _role_apposition_end(tok, name_end + (low[name_end] == ",")) if (
+            low[name_end] in _OF_DETERMINERS or low[name_end] == ",") else None
+        cur = replace(cur, end=role_end if role_end is not None else name_end)
     while cur.end + 1 < n and low[cur.end] in {"and", ",", "along", "together"}:
         k = cur.end + (low[cur.end] == ",")  # the joining word, past a comma
         if k + 2 < n and _ALONG_WITH.get(low[k]) == low[k + 1]:
@@ -2387,6 +2449,10 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
             if passive and h.end < n and _counted_people_at(tok, h.end):
                 # "forces have been arrested 14 terrorists": a translation's passive with an
                 # object; the people counted after the verb are whom it was done to
+                passive = False
+            if passive and h.end < n and _verb_opens_the_sentence(tok, h.start):
+                # "Was killed the terrorist (Abu Hajar) by the heroes of ...": a translation's
+                # passive that opens the sentence tells whom after the verb
                 passive = False
             if not passive and h.end < n:
                 obj = _np_right(tok, h.end)
