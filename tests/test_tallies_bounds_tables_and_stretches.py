@@ -1,0 +1,170 @@
+"""Totals told as bounds or roughly, tables flattened by a scraper, and years told by quarter.
+
+Each report under ``fixtures/tallies`` was written for these tests: a week of "more than 100
+operations" whose parts by zone sum to 111 (within the bound, no mismatch), its killed and
+arrested told at a briefing "in Abuja on Thursday" (the day of the telling, not of an
+incident); a release whose breakdown is a table a scraper flattened into lines of cells
+("Iraq | 21 | 9 | 14" under "Country | Partnered operations | ISIS operatives killed | ...",
+then a "Total" row); a wire story that retells only one country's part ("killed 12 ... in
+Syria ..., part of 44 operations the U.S. military said it carried out against the group in
+Iraq and Syria"), inventing no other part; a week "between 1 and 7 March" whose total is
+"including the 12 it announced on Wednesday" and whose parts are told by quarters of the
+country in lower case ("41 ... in the north and 23 in the east"); a year told by country and
+again by quarter ("84 operations from January to March, 79 from April to June, ..."), two
+breakdowns of one total; a fortnight ("during the first half of the month") whose captured
+were "transferred to the custody of the judicial authorities"; and "some 40 operations" whose
+parts by region sum to 42, within the rounding, the losses told "during the fighting".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.records import Consistency, Event, Record, Tally
+from tests.conftest import TallyValue, fixture_records, tally_values, verdicts
+
+AS = "Al Shabaab"
+UAG_BF = "Unidentified Armed Group (Burkina Faso)"
+UAG_NG = "Unidentified Armed Group (Nigeria)"
+
+CASES: dict[str, tuple[str, tuple[str, str], list[TallyValue], dict[int, str]]] = {
+    "dhq-more-than-hundred-operations": (
+        "2024-08-15", ("2024-08-08", "2024-08-15"),
+        [("detained", 142, ("NG",), None), ("killed", 87, ("NG",), None),
+         ("operations", 100, ("NG",), None), ("operations", 27, ("NG",), 100),
+         ("operations", 38, ("NG",), 100), ("operations", 46, ("NG",), 100)],
+        {100: "consistent"},
+    ),
+    "centcom-pipe-table-november": (
+        "2023-12-04", ("2023-11-01", "2023-11-30"),
+        [("detained", 14, ("IQ",), 33), ("detained", 19, ("SY",), 33),
+         ("detained", 33, ("IQ", "SY"), None), ("killed", 0, ("IQ", "SY"), None),
+         ("killed", 12, ("SY",), 21), ("killed", 21, ("IQ", "SY"), None),
+         ("killed", 9, ("IQ",), 21), ("operations", 21, ("IQ",), 57),
+         ("operations", 36, ("SY",), 57), ("operations", 57, ("IQ", "SY"), None),
+         ("wounded", 0, ("IQ", "SY"), None)],
+        {57: "consistent", 21: "consistent", 33: "consistent"},
+    ),
+    "wire-retold-only-syria": (
+        "2023-10-06", ("2023-09-01", "2023-09-30"),
+        [("detained", 19, ("SY",), None), ("killed", 12, ("SY",), None),
+         ("operations", 44, ("IQ", "SY"), None)],
+        {},
+    ),
+    "afp-week-including-announced-earlier": (
+        "2025-03-08", ("2025-03-01", "2025-03-07"),
+        [("killed", 23, ("BF",), 64), ("killed", 41, ("BF",), 64),
+         ("killed", 64, ("BF",), None),
+         ("wounded", 3, ("BF",), None)],
+        {64: "consistent"},
+    ),
+    "joc-partner-custody-fortnight": (
+        "2024-06-16", ("2024-06-01", "2024-06-15"),
+        [("detained", 26, ("IQ",), None), ("killed", 19, ("IQ",), None)],
+        {},
+    ),
+    "garowe-some-forty-operations-rounded": (
+        "2025-03-15", ("2025-03-01", "2025-03-14"),
+        [("killed", 2, ("SO",), None), ("killed", 63, ("SO",), None),
+         ("operations", 19, ("SO",), 40), ("operations", 23, ("SO",), 40),
+         ("operations", 40, ("SO",), None)],
+        {40: "consistent"},
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def extracted() -> dict[str, list[Record]]:
+    return {name: fixture_records("tallies", name, published)
+            for name, (published, *_rest) in CASES.items()}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_bounds_tables_and_stretches_read_every_count(
+    extracted: dict[str, list[Record]], name: str
+) -> None:
+    assert tally_values(extracted[name]) == sorted(CASES[name][2], key=repr)
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_bounds_tables_and_stretches_period_verdicts_and_no_incident(
+    extracted: dict[str, list[Record]], name: str
+) -> None:
+    records = extracted[name]
+    tallies = [r for r in records if isinstance(r, Tally)]
+    assert {(t.period_start, t.period_end) for t in tallies} == {CASES[name][1]}
+    assert verdicts(records) == CASES[name][3]
+    assert [r for r in records if isinstance(r, Event)] == []
+
+
+def test_more_than_a_figure_is_a_bound_the_parts_may_pass(
+    extracted: dict[str, list[Record]],
+) -> None:
+    [finding] = [c for c in extracted["dhq-more-than-hundred-operations"]
+                 if isinstance(c, Consistency)]
+    assert finding.parts_sum == 111 and "lower bound" in finding.explanation
+    parties = {(t.metric, t.party) for t in extracted["dhq-more-than-hundred-operations"]
+               if isinstance(t, Tally) and t.metric != "operations"}
+    assert parties == {("killed", UAG_NG), ("detained", "suspects")}
+
+
+def test_table_rows_take_their_column_heading(extracted: dict[str, list[Record]]) -> None:
+    tallies = [t for t in extracted["centcom-pipe-table-november"] if isinstance(t, Tally)]
+    assert {t.qualifier for t in tallies if t.metric == "operations"} == {"partnered"}
+    assert {t.party for t in tallies if t.metric in {"killed", "detained"} and t.value} == {
+        "Islamic State"}
+
+
+def test_lower_case_quarters_of_a_country_name_the_parts(
+    extracted: dict[str, list[Record]],
+) -> None:
+    [finding] = [c for c in extracted["afp-week-including-announced-earlier"]
+                 if isinstance(c, Consistency)]
+    assert "north 41" in finding.explanation and "east 23" in finding.explanation
+    # "including the 12 it announced on Wednesday": already in the 64, no count of its own
+    assert 12 not in [t.value for t in extracted["afp-week-including-announced-earlier"]
+                      if isinstance(t, Tally)]
+
+
+def test_year_told_by_country_and_by_quarter() -> None:
+    records = fixture_records("tallies", "cjtf-year-end-months-and-countries", "2023-01-03")
+    assert tally_values(records) == sorted(
+        [("killed", 686, ("IQ", "SY"), None), ("operations", 313, ("IQ", "SY"), None),
+         ("operations", 191, ("IQ",), 313), ("operations", 122, ("SY",), 313),
+         ("operations", 84, ("IQ", "SY"), 313), ("operations", 79, ("IQ", "SY"), 313),
+         ("operations", 71, ("IQ", "SY"), 313), ("operations", 79, ("IQ", "SY"), 313)],
+        key=repr)
+    periods = {t.value: (t.period_start, t.period_end) for t in records
+               if isinstance(t, Tally) and t.value in {84, 71, 313}}
+    assert periods == {84: ("2022-01-01", "2022-03-31"), 71: ("2022-07-01", "2022-09-30"),
+                       313: ("2022-01-01", "2022-12-31")}
+    findings = sorted((sorted(c.parts), c.verdict) for c in records
+                      if isinstance(c, Consistency))
+    assert findings == [([71, 79, 79, 84], "consistent"), ([122, 191], "consistent")]
+    by_quarter = next(c for c in records if isinstance(c, Consistency) and 84 in c.parts)
+    assert "April to June 2022 79" in by_quarter.explanation
+
+
+def test_rough_total_and_losses_during_the_fighting(
+    extracted: dict[str, list[Record]],
+) -> None:
+    tallies = [t for t in extracted["garowe-some-forty-operations-rounded"]
+               if isinstance(t, Tally)]
+    assert {(t.value, t.party) for t in tallies if t.metric == "killed"} == {
+        (63, AS), (2, "Military Forces of Somalia")}
+    [finding] = [c for c in extracted["garowe-some-forty-operations-rounded"]
+                 if isinstance(c, Consistency)]
+    assert "rough" in finding.explanation
+
+
+def test_retold_part_of_one_country_invents_no_other(
+    extracted: dict[str, list[Record]],
+) -> None:
+    tallies = [t for t in extracted["wire-retold-only-syria"] if isinstance(t, Tally)]
+    assert all(t.parent is None for t in tallies)
+    assert [c for c in extracted["wire-retold-only-syria"] if isinstance(c, Consistency)] == []
+
+
+def test_burkina_parties(extracted: dict[str, list[Record]]) -> None:
+    assert {t.party for t in extracted["afp-week-including-announced-earlier"]
+            if isinstance(t, Tally) and t.metric == "killed"} == {UAG_BF}
