@@ -13,14 +13,17 @@ country in lower case ("41 ... in the north and 23 in the east"); a year told by
 again by quarter ("84 operations from January to March, 79 from April to June, ..."), two
 breakdowns of one total; a fortnight ("during the first half of the month") whose captured
 were "transferred to the custody of the judicial authorities"; and "some 40 operations" whose
-parts by region sum to 42, within the rounding, the losses told "during the fighting".
+parts by region sum to 42, within the rounding, the losses told "during the fighting"; a
+month whose table by district has its cells split by tabs, its own losses told "during the
+intense exchange of fire"; and a wire story whose quote "the statement quoted Gen. ... as
+saying", the general its speaker.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from eventcoder.records import Consistency, Event, Record, Tally
+from eventcoder.records import Consistency, Event, Record, Statement, Tally
 from tests.conftest import TallyValue, fixture_records, tally_values, verdicts
 
 AS = "Al Shabaab"
@@ -57,6 +60,24 @@ CASES: dict[str, tuple[str, tuple[str, str], list[TallyValue], dict[int, str]]] 
          ("killed", 64, ("BF",), None),
          ("wounded", 3, ("BF",), None)],
         {64: "consistent"},
+    ),
+    "ispr-tab-table-september": (
+        "2024-10-02", ("2024-09-01", "2024-09-30"),
+        [("detained", 2, ("PK",), None), ("detained", 4, ("PK",), None),
+         ("detained", 5, ("PK",), None), ("killed", 13, ("PK",), 29),
+         ("killed", 29, ("PK",), None), ("killed", 3, ("PK",), None),
+         ("killed", 7, ("PK",), 29), ("killed", 9, ("PK",), 29),
+         ("operations", 11, ("PK",), 41), ("operations", 13, ("PK",), 41),
+         ("operations", 17, ("PK",), 41), ("operations", 41, ("PK",), None)],
+        {41: "consistent", 29: "consistent"},
+    ),
+    "wire-statement-quoted-general": (
+        "2024-06-03", ("2024-05-01", "2024-05-31"),
+        # "nine of the detainees having since been transferred to partner custody": of the
+        # 27, no second detention; "About 60 percent of the month's 35 operations": no count
+        [("detained", 27, ("SY",), None), ("killed", 8, ("SY",), None),
+         ("operations", 35, ("SY",), None)],
+        {},
     ),
     "joc-partner-custody-fortnight": (
         "2024-06-16", ("2024-06-01", "2024-06-15"),
@@ -168,3 +189,25 @@ def test_retold_part_of_one_country_invents_no_other(
 def test_burkina_parties(extracted: dict[str, list[Record]]) -> None:
     assert {t.party for t in extracted["afp-week-including-announced-earlier"]
             if isinstance(t, Tally) and t.metric == "killed"} == {UAG_BF}
+
+
+def test_table_with_tabs_and_losses_in_the_exchange_of_fire(
+    extracted: dict[str, list[Record]],
+) -> None:
+    finding = next(c for c in extracted["ispr-tab-table-september"]
+                   if isinstance(c, Consistency) and c.total == 29)
+    assert "North Waziristan 13" in finding.explanation
+    assert {(t.value, t.party) for t in extracted["ispr-tab-table-september"]
+            if isinstance(t, Tally) and t.metric == "killed" and t.parent is None} == {
+        (29, "Khwarij"), (3, "Military Forces of Pakistan")}
+
+
+@pytest.mark.parametrize(("name", "speaker", "role"), [
+    ("wire-statement-quoted-general", "Marcus Ellery", "the CENTCOM commander"),
+    ("wire-retold-only-syria", "Raymond Holloway", "Gen."),
+])
+def test_the_one_a_statement_quoted_as_saying_spoke(
+    extracted: dict[str, list[Record]], name: str, speaker: str, role: str,
+) -> None:
+    [statement] = [r for r in extracted[name] if isinstance(r, Statement)]
+    assert (statement.speaker, statement.role) == (speaker, role)

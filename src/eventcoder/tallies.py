@@ -443,7 +443,8 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
     lex = lexicon()
     start, end = doc.sentences[index]
     text = doc.text
-    if "|" in text[start:end] and (row := _table_row_items(doc, lex, index)):
+    if ("|" in text[start:end] or "\t" in text[start:end]) and (
+            row := _table_row_items(doc, lex, index)):
         return row
     items: list[TallyItem] = []
     if lowered is not None:
@@ -620,17 +621,18 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
     return items
 
 
-#: A cell of a table a scraper flattened into a line, its columns split by bars.
-_CELL = re.compile(r"[^|\n]+")
+#: A cell of a table a scraper flattened into a line, its columns split by bars or tabs.
+_CELL = re.compile(r"[^|\t\n]+")
 _CELL_FIGURE = re.compile(r"[ \t]*(?P<num>\d{1,3}(?:,\d{3})+|\d+)[ \t]*")
 _HEADING_WORD = re.compile(r"[\w'-]+")
 _TOTAL_LABEL = re.compile(r"[ \t]*(?:(?:[Gg]rand[ \t]+)?[Tt]otals?|TOTALS?|[Aa]ll|ALL)[ \t]*")
 
 
 def _cells(text: str, start: int, end: int) -> list[re.Match[str]]:
-    """The cells of a line written as "Iraq | 21 | 9 | 14" (none for a line with no bar)."""
+    """The cells of a line written as "Iraq | 21 | 9 | 14" or with tabs between (none for a
+    line of fewer than three cells)."""
     line = text[start:end]
-    if line.count("|") < 2 or "\n" in line.strip():
+    if (line.count("|") < 2 and line.strip(" ").count("\t") < 2) or "\n" in line.strip():
         return []
     return [c for c in _CELL.finditer(text, start, end) if c.group().strip()]
 
@@ -1645,10 +1647,12 @@ THE_PERIOD = re.compile(
     r"month)(?:\s+under\s+review)?\b(?!\s+(?:of|before|after|when|that)\b)")
 
 
-# "during the fighting", "in these operations": the operations a count was told of
+# "during the fighting", "in these operations", "during the intense exchange of fire": the
+# operations a count was told of
 _OF_THE_OPERATIONS = re.compile(
     r"\b(?:during|in|throughout|over\s+the\s+course\s+of)\s+(?:the|these|those)\s+"
-    r"(?:same\s+)?(?:operations|fighting|clashes|raids|offensive|missions|battles)\b",
+    r"(?:same\s+|intense\s+|heavy\s+|ensuing\s+)?(?:operations|fighting|clashes|raids|"
+    r"offensive|missions|battles|engagements|exchanges?\s+of\s+fire)\b",
     re.IGNORECASE)
 
 
