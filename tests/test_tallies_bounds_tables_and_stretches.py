@@ -15,8 +15,11 @@ breakdowns of one total; a fortnight ("during the first half of the month") whos
 were "transferred to the custody of the judicial authorities"; and "some 40 operations" whose
 parts by region sum to 42, within the rounding, the losses told "during the fighting"; a
 month whose table by district has its cells split by tabs, its own losses told "during the
-intense exchange of fire"; and a wire story whose quote "the statement quoted Gen. ... as
-saying", the general its speaker.
+intense exchange of fire"; a wire story whose quote "the statement quoted Gen. ... as
+saying", the general its speaker; and a quarter ("First quarter 2025 strike summary", the
+year no count) told in rows by month ("- January: 11 airstrikes, 38 terrorists killed"),
+whose total "includes 14 terrorists whose deaths were first announced in a Feb. 12 release"
+(the day of a release, no incident) and whose civilians were none.
 """
 
 from __future__ import annotations
@@ -211,3 +214,24 @@ def test_the_one_a_statement_quoted_as_saying_spoke(
 ) -> None:
     [statement] = [r for r in extracted[name] if isinstance(r, Statement)]
     assert (statement.speaker, statement.role) == (speaker, role)
+
+
+def test_quarter_told_in_rows_by_month() -> None:
+    records = fixture_records("tallies", "africom-quarter-monthly-lines", "2025-04-02")
+    tallies = [t for t in records if isinstance(t, Tally)]
+    assert tally_values(records) == sorted(
+        [("killed", 0, ("SO",), None), ("killed", 17, ("SO",), None),
+         ("killed", 24, ("SO",), None), ("killed", 38, ("SO",), None),
+         ("strikes", 11, ("SO",), 26), ("strikes", 26, ("SO",), None),
+         ("strikes", 6, ("SO",), 26), ("strikes", 9, ("SO",), 26),
+         ("wounded", 0, ("SO",), None)], key=repr)
+    periods = {(t.metric, t.value): (t.period_start, t.period_end) for t in tallies}
+    assert periods[("strikes", 26)] == ("2025-01-01", "2025-03-31")
+    assert periods[("strikes", 9)] == ("2025-02-01", "2025-02-28")
+    assert periods[("killed", 17)] == ("2025-03-01", "2025-03-31")
+    assert periods[("wounded", 0)] == ("2025-01-01", "2025-03-31")
+    assert {t.reporter for t in tallies} == {"US Africa Command"}
+    assert {t.party for t in tallies if t.value == 0} == {"Civilians (Somalia)"}
+    [finding] = [c for c in records if isinstance(c, Consistency)]
+    assert finding.verdict == "consistent" and "February 2025 9" in finding.explanation
+    assert [r for r in records if isinstance(r, Event)] == []

@@ -346,6 +346,10 @@ def _numbers(doc: Doc, start: int, end: int, lowered: str | None = None) -> list
         else:
             value = _NUMBER_WORDS[m.group("word").lower()]
         found[m.start()] = _Number(m.start(), m.end(), value)
+    for key in [k for k, n in found.items() if 1900 <= n.value <= 2100
+                and _YEAR_DIGITS.fullmatch(text, n.start, n.end)
+                and _YEAR_BEFORE.search(text, max(start, n.start - 20), n.start)]:
+        del found[key]  # "First quarter 2025 strike summary": the year, no count
     if found:
         for m in _NONE_IN_A_LIST.finditer(text, min(found), end):
             # "22 died in Macomia district, nine in Muidumbe and none in Palma": a part of
@@ -353,6 +357,13 @@ def _numbers(doc: Doc, start: int, end: int, lowered: str | None = None) -> list
             found[m.start("none")] = _Number(m.start("none"), m.end("none"), 0)
     return [found[k] for k in sorted(found)]
 
+
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+#: What may stand before a year named with no date of its own: "First quarter 2025", "FY
+#: 2024", "since 2019", "March 2023" (not "a total of 2000", a count).
+_YEAR_BEFORE = re.compile(
+    r"(?:\b(?i:quarter|half|year|fiscal|FY|since|Q[1-4]|H[12])"
+    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?)[ \t]+$")
 
 _NONE_IN_A_LIST = re.compile(
     r"(?:,|\band|\bwhile|\bbut)\s+(?P<none>none)(?=\s+(?:in|near|around|across|inside)\s+"
@@ -657,6 +668,25 @@ def _with_table_headings(doc: Doc, items: list[TallyItem],
         cells = _cells(doc.text, *doc.sentences[index])
         if len(cells) >= 3 and (k := _table_heading(doc, index, len(cells))) is not None:
             added.append(doc.sentences[k])
+    return tuple(sorted({*spans, *added}))
+
+
+#: "The total includes 14 terrorists whose deaths were first announced ...": what a
+#: count told before already holds.
+_COUNT_INCLUDES = re.compile(
+    r"\W*(?:The|This|That|These|Those)\s+(?:\w+\s+){0,2}?(?:total|totals|figure|figures|"
+    r"tally|toll|count|counts|number|numbers)\s+(?:also\s+)?includ(?:e|es|ed)\b")
+
+
+def _with_counts_included(doc: Doc, items: list[TallyItem],
+                          spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """A sentence right after the counts that says what they include ("The total includes
+    14 terrorists whose deaths were first announced in a Feb. 12 release"): more of the
+    counts told before, no incident of the day it names."""
+    told = {i.sentence for i in items}
+    added = [doc.sentences[k] for k in range(1, len(doc.sentences))
+             if k not in told and any(t in told for t in (k - 1, k - 2))
+             and _COUNT_INCLUDES.match(doc.text, *doc.sentences[k])]
     return tuple(sorted({*spans, *added}))
 
 
@@ -1591,7 +1621,23 @@ _TOLD_IN_THE_DATE = re.compile(
 def _told_on(doc: Doc, s_start: int, d: DateMention) -> bool:
     """Whether a date of the sentence opening at ``s_start`` is the day something was told."""
     return _TOLD_IN_THE_DATE.match(d.text) is not None or _TOLD_ON.search(
-        doc.text, max(s_start, d.start - 40), d.start) is not None
+        doc.text, max(s_start, d.start - 40), d.start) is not None or dates_a_release(
+        doc.text, max(s_start, d.start - 12), d.start, d.end)
+
+
+def dates_a_release(text: str, begin: int, start: int, end: int) -> bool:
+    """Whether the date at ``start``-``end`` is the day of a release it names: "first
+    announced in a Feb. 12 release", "its March 3 statement" (``begin`` bounds the look
+    back)."""
+    return _RELEASE_OF_THE_DAY.match(text, end) is not None and _A_RELEASE_BEFORE.search(
+        text, max(begin, start - 12), start) is not None
+
+
+# "first announced in a Feb. 12 release", "its March 3 statement": the day of a release
+_RELEASE_OF_THE_DAY = re.compile(
+    r"[ \t]+(?:press[ \t]+)?(?:release|statement|update|bulletin|announcement|report)s?\b",
+    re.IGNORECASE)
+_A_RELEASE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)[ \t]+$", re.IGNORECASE)
 
 
 _SENTENCE_CLOSE = frozenset('.!?"\u201d')
@@ -2013,6 +2059,28 @@ _MONTH_RE = re.compile(
 )
 
 
+#: A row of a list labelled by a month: "- January: 11 airstrikes", "March - 6 raids".
+_MONTH_ROW = re.compile(
+    r"[ \t]*(?:[-\u2013\u2014\u2022*\u25aa\u25cf][ \t]+)?(?P<month>[A-Z][a-z]+)\.?[ \t]*"
+    r"(?::|[-\u2013\u2014][ \t])[ \t]*\(?\d")
+
+
+def _month_row(doc: Doc, start: int, end: int,
+               context: tuple[tuple[date, date], tuple[int, int]] | None
+               ) -> tuple[tuple[date, date], tuple[int, int]] | None:
+    """The month a row of a list is labelled by, in the period the list is told under."""
+    m = _MONTH_ROW.match(doc.text, start, end)
+    if m is None or context is None or m.group("month").lower() not in _MONTHS:
+        return None
+    month = _MONTHS[m.group("month").lower()]
+    (first, last), _span = context
+    for year in range(first.year, last.year + 1):
+        stretch = _month_period(month, year)
+        if first <= stretch[0] and stretch[1] <= last and stretch != (first, last):
+            return stretch, m.span("month")
+    return None
+
+
 def _month_period(month: int, year: int) -> tuple[date, date]:
     return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 
@@ -2410,6 +2478,8 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
     # "- Muidumbe: 11 insurgents killed": a row of a list labelled by a name the gazetteer
     # lacks is still that place's part
     label = _LIST_LABEL.match(text, start, items[0].start) if row is None and items else None
+    if label is not None and label.group("name").lower() in _MONTHS:
+        label = None  # "- January: 11 airstrikes": a month of the period, no place
     if label is not None and any(
             s < label.end("name") and label.start("name") < e for s, e in
             [(d.start, d.end) for d in starting_in(doc.dates, start, end)]
@@ -2955,7 +3025,8 @@ def _named_in_full(text: str, head: str, before: int) -> str | None:
     """The last name before ``before`` that ends in ``head`` or opens with it ("Ministry of
     Peshmerga Affairs", "the Security Media Cell")."""
     found = list(re.compile(
-        rf"\b(?:[A-Z][\w'-]*[^\S\n]+){{0,4}}{head.title()}(?:[^\S\n]+(?:of|for)"
+        # ("U.S. Africa Command": a name's initials with their dots)
+        rf"\b(?:[A-Z][\w'-]*(?:\.(?:[A-Z]\.)*)?[^\S\n]+){{0,4}}{head.title()}(?:[^\S\n]+(?:of|for)"
         rf"(?:[^\S\n]+the)?(?:[^\S\n]+[A-Z][\w'-]*)+)?\b").finditer(text, 0, before))
     # "Somalia's Ministry of Information": the name without the country it is of
     return re.sub(r"^(?:The\s+|\S+['\u2019]s\s+)", "", found[-1].group()) if found else None
@@ -3258,23 +3329,23 @@ def _parts_by_stretch(items: list[TallyItem], parents: dict[int, int]) -> None:
     for k, part in enumerate(items):
         if k in parents or part.subset or part.fate_of or part.period is None:
             continue
-        siblings = [o for o in items if o is not part and o.sentence == part.sentence
-                    and o.metric == part.metric and o.period is not None
-                    and o.period != part.period and not o.subset]
-        if not siblings:
-            continue
         for j, total in enumerate(items):
             if (total.sentence == part.sentence or total.metric != part.metric
-                    or total.period is None or total.period == part.period
-                    or not _period_within(part.period, total.period)
+                    or not _over_a_stretch(part, total)
                     or set(total.area) != set(part.area) or total.subset
                     or total.area_names != part.area_names
-                    or not all(_period_within(o.period, total.period) for o in siblings)
                     or (part.party is not None and total.party is not None
                         and party_key(part.party) != party_key(total.party))):
                 continue
-            parents[k] = j
-            break
+            # the counts over other stretches beside it (in its sentence, or in a row of a
+            # list next to its own), each within the total's period
+            siblings = [o for o in items if o is not part and o is not total
+                        and abs(o.sentence - part.sentence) <= 1
+                        and o.metric == part.metric and o.period is not None
+                        and o.period not in (part.period, total.period) and not o.subset]
+            if siblings and all(_over_a_stretch(o, total) for o in siblings):
+                parents[k] = j
+                break
 
 
 def metric_phrase(metric: str, party: str | None) -> str:
@@ -3504,10 +3575,12 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
             period = None
         if period is not None:
             context_period = period
+        # "- February: 9 airstrikes" under a quarter's count: the row's month of it
+        row_month = _month_row(doc, start, end, context_period) if period is None else None
         seen_metrics: set[tuple[str, str | None]] = set()
         by_clause = _clause_periods(doc, reading.items) if period is not None else {}
         for item in reading.items:
-            chosen = by_clause.get(id(item)) or period or context_period
+            chosen = by_clause.get(id(item)) or period or row_month or context_period
             if chosen is not None:
                 item.period, item.period_span = chosen
             else:
@@ -4166,6 +4239,7 @@ def find_tallies(doc: Doc) -> Doc:
     spans = _with_remainders(doc, items, spans)
     spans = _with_headline_told_again(doc, items, spans)
     spans = _with_table_headings(doc, items, spans)
+    spans = _with_counts_included(doc, items, spans)
     return replace_doc(doc, records=(*doc.records, *build_records(doc, items)),
                        tally_sentences=spans)
 
