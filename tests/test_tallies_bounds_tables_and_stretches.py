@@ -19,7 +19,10 @@ intense exchange of fire"; a wire story whose quote "the statement quoted Gen. .
 saying", the general its speaker; and a quarter ("First quarter 2025 strike summary", the
 year no count) told in rows by month ("- January: 11 airstrikes, 38 terrorists killed"),
 whose total "includes 14 terrorists whose deaths were first announced in a Feb. 12 release"
-(the day of a release, no incident) and whose civilians were none.
+(the day of a release, no incident) and whose civilians were none; a week of strikes whose
+targets are listed by kind ("Among the targets destroyed were 41 firing positions, 18
+weapons depots and 9 command posts"), and a month whose targets "were command posts" (a kind
+of two words, the second opening with "and").
 """
 
 from __future__ import annotations
@@ -234,4 +237,21 @@ def test_quarter_told_in_rows_by_month() -> None:
     assert {t.party for t in tallies if t.value == 0} == {"Civilians (Somalia)"}
     [finding] = [c for c in records if isinstance(c, Consistency)]
     assert finding.verdict == "consistent" and "February 2025 9" in finding.explanation
+    assert [r for r in records if isinstance(r, Event)] == []
+
+
+@pytest.mark.parametrize(("name", "published", "total", "kinds"), [
+    ("ria-week-strikes-targets-destroyed", "2024-04-14", 112,
+     {41: "firing positions", 18: "weapons depots", 9: "command posts"}),
+    ("coalition-july-command-posts", "2019-08-02", 52,
+     {20: "command posts", 14: "launch sites", 6: "boats"}),
+])
+def test_targets_listed_by_kind(name: str, published: str, total: int,
+                                kinds: dict[int, str]) -> None:
+    records = fixture_records("tallies", name, published)
+    tallies = [t for t in records if isinstance(t, Tally)]
+    by_id = {t.tally_id: t for t in tallies}
+    assert {t.value: t.qualifier for t in tallies
+            if t.parent is not None and by_id[t.parent].value == total} == kinds
+    assert verdicts(records) == {total: "partial"}
     assert [r for r in records if isinstance(r, Event)] == []

@@ -489,7 +489,8 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             replaced_end = number.end
             continue
         replaced_end = -1
-        item = _accounted_item(doc, number, start, end, index, items) or _item_at(
+        item = _kind_listed_item(text, number, start, end, index, items) or _accounted_item(
+            doc, number, start, end, index, items) or _item_at(
             doc, lex, number, start, end, index) or _label_row_item(
             doc, lex, number, start, end, index)
         if item is not None and _is_rate(text, item, start, end):
@@ -811,7 +812,7 @@ _FRONTED_PARTITIVE = re.compile(
     r"strikes|airstrikes|air\s+strikes|attacks|sorties|patrols|targets)(?:\s+[a-z]+){0,2},\s+$")
 # "61 were weapons depots, 48 were vehicles": what kind some of the counted things were
 _WERE_KIND = re.compile(
-    r"\s+(?:were|was)\s+(?P<kind>[a-z][a-z -]{0,30}?)(?=\s*(?:[,;.]|and\b|$))")
+    r"\s+(?:were|was)\s+(?P<kind>[a-z][a-z -]{0,30}?)(?=\s*(?:[,;.]|\band\b|$))")
 # "8,543 were carried out in Khyber Pakhtunkhwa", "4,976 in Balochistan": a part by place
 #: The people of a fate some of whom are told next: "The terrorists killed included".
 _FATE_INCLUDED = re.compile(
@@ -993,6 +994,34 @@ def _remaining_item(doc: Doc, lex: Lexicon, number: _Number, index: int,
     item.party_text = party.group("party")
     item.party_span = (party.start("party"), party.end("party"))
     item.subset, item.within = True, host
+    return item
+
+
+#: "Among the targets destroyed were": the kinds of some of the targets counted, listed next.
+_KINDS_AMONG = re.compile(
+    r"\W*(?:Among|Of)\s+(?:the|these|those)\s+(?:\d[\d,]*\s+)?(?:targets|sites|facilities)"
+    r"(?:\s+(?:destroyed|hit|struck|engaged|eliminated))?\s+(?:were|was|included)\s+$")
+#: The kind after a number of such a list, up to the next of the list.
+_LISTED_KIND = re.compile(
+    r"\s+(?!(?:were|was)\b)(?P<kind>[a-z][a-z -]{0,30}?)(?=\s*(?:[,;.]|\band\b|$))")
+_NEXT_OF_THE_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _kind_listed_item(text: str, number: _Number, s_start: int, s_end: int, index: int,
+                      items: list[TallyItem]) -> TallyItem | None:
+    """"Among the targets destroyed were 41 firing positions, 18 weapons depots and 9
+    command posts": some of the targets counted before, each of one kind."""
+    listed = bool(items) and items[-1].metric == "targets" and items[-1].subset and bool(
+        items[-1].qualifier) and _NEXT_OF_THE_LIST.fullmatch(
+        text, items[-1].end, number.start) is not None
+    if not listed and (items or _KINDS_AMONG.fullmatch(text, s_start, number.start) is None):
+        return None
+    kind = _LISTED_KIND.match(text, number.end, s_end)
+    if kind is None:
+        return None
+    item = TallyItem(number.start, kind.end("kind"), number.value, "targets", index)
+    item.qualifier = kind.group("kind")
+    item.subset = True
     return item
 
 
