@@ -22,7 +22,10 @@ whose total "includes 14 terrorists whose deaths were first announced in a Feb. 
 (the day of a release, no incident) and whose civilians were none; a week of strikes whose
 targets are listed by kind ("Among the targets destroyed were 41 firing positions, 18
 weapons depots and 9 command posts"), and a month whose targets "were command posts" (a kind
-of two words, the second opening with "and").
+of two words, the second opening with "and"); and a fortnight told in digits and words
+("41 (forty-one) al-Shabaab militants") whose share is told after its fate ("Of those
+neutralised, roughly a third, 14, died in air strikes"), some of the 41, not of the 17
+arrested.
 """
 
 from __future__ import annotations
@@ -255,3 +258,11 @@ def test_targets_listed_by_kind(name: str, published: str, total: int,
             if t.parent is not None and by_id[t.parent].value == total} == kinds
     assert verdicts(records) == {total: "partial"}
     assert [r for r in records if isinstance(r, Event)] == []
+
+
+def test_share_told_after_the_fate_it_is_of() -> None:
+    records = fixture_records("tallies", "kdf-fortnight-share-of-neutralised", "2024-09-16")
+    assert tally_values(records) == sorted(
+        [("detained", 17, ("KE",), None), ("killed", 14, ("KE",), 41),
+         ("killed", 41, ("KE",), None)], key=repr)
+    assert verdicts(records) == {41: "partial"}

@@ -574,6 +574,13 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
                              index)
             if not _PLACE_AFTER.match(text, verb.end(), end):
                 item.subset, item.within = True, None  # (by place, a part like any other)
+                fronted = _FATE_FRONTED_BEFORE_SHARE.match(text, start, apposed.end())
+                fate = lex.casualty_verbs.get(fronted.group("verb").lower()) \
+                    if fronted is not None else None
+                if fate is not None:
+                    # "Of those neutralised, roughly a third, 14, died": of the last count
+                    # of the neutralised
+                    item.metric, item.of_fate = fate, True
         if item is None:
             continue
         if item.party_span is not None and item.metric in CASUALTY_METRICS:
@@ -756,10 +763,19 @@ _TOLL = re.compile(r"\btoll\b", re.IGNORECASE)
 #: "Most of the dead, 41, were killed in ...": a share of a count told before, then its figure
 _APPOSED_BEFORE = re.compile(
     r"\b(?:most|many|some|(?:nearly\s+|almost\s+|about\s+|more\s+than\s+)?half|the\s+bulk|"
-    r"the\s+majority)\s+of\s+(?:the|these|those|them)(?:\s+[a-z]+)?\s*,\s*$", re.IGNORECASE)
-_APPOSED_VERB = re.compile(r"\s*,\s*(?:(?:were|was|had\s+been|have\s+been)\s+)"
-                           r"(?P<verb>killed|wounded|injured|arrested|detained|captured)\b",
-                           re.IGNORECASE)
+    r"the\s+majority)\s+of\s+(?:the|these|those|them)(?:\s+[a-z]+)?\s*,\s*$"
+    # "Of those neutralised, roughly a third, 14, died in air strikes": the share named
+    # after the count it is of
+    r"|\b(?:Of|Among)\s+(?:the|these|those)(?:\s+[a-z]+){1,2}\s*,\s*(?:(?:roughly|about|"
+    r"nearly|almost|around|some|more\s+than)\s+)?(?:a\s+third|a\s+quarter|two-thirds|"
+    r"three-quarters|half|most|many|some)\s*,\s*$", re.IGNORECASE)
+#: "Of those neutralised, roughly a third, ...": the fate of the count a share is of.
+_FATE_FRONTED_BEFORE_SHARE = re.compile(
+    r"\W*(?:Of|Among)\s+(?:the|these|those)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<verb>[a-z]+)\s*,")
+_APPOSED_VERB = re.compile(
+    r"\s*,\s*(?:(?:were|was|had\s+been|have\s+been)\s+(?=[a-z])|(?=died\b|perished\b))"
+    r"(?P<verb>killed|wounded|injured|arrested|detained|captured|died|perished)\b",
+    re.IGNORECASE)
 #: A line of a summary that labels its one figure: "Terrorists killed: twenty-two",
 #: "Operations conducted: 112".
 _LABEL_ROW = re.compile(
@@ -3389,7 +3405,10 @@ def _label(item: TallyItem) -> str:
         return item.party_text  # "children 468" of the civilians counted
     if (item.subset and item.area_label and item.within is not None
             and item.party == item.within.party and (
-                item.of_value is not None or item.of_fate or item.area != item.within.area)):
+                item.of_value is not None or item.area != item.within.area
+                # (not a place the share shares with its count: "Of those neutralised,
+                # roughly a third, 14, died in air strikes")
+                or item.of_fate and item.area_label != item.within.area_label)):
         # "Of the 43, 17 were killed in Mir Ali", "11 of them ... in northern Iraq": a part
         # by place
         return item.area_label
