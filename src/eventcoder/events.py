@@ -81,7 +81,13 @@ from eventcoder.places import (
 from eventcoder.quantities import FREED_BEFORE, casualty_lexicon
 from eventcoder.records import Casualty, Event, Evidence, Location, Tally, slot_init
 from eventcoder.registry import stage
-from eventcoder.tallies import THE_PERIOD, count_added_to, opens_a_period, tally_spans
+from eventcoder.tallies import (
+    THE_PERIOD,
+    count_added_to,
+    dates_a_release,
+    opens_a_period,
+    tally_spans,
+)
 from eventcoder.windows import starting_in
 
 NAME = "eventcoder.events.v1"
@@ -4289,6 +4295,8 @@ def is_reporting_date(text: str, mention: DateMention) -> bool:
         return True
     if _TELLING_OF.search(text, max(0, mention.start - 40), mention.start) is not None:
         return True  # "in a correction to its release of March 12"
+    if dates_a_release(text, 0, mention.start, mention.end):
+        return True  # "first announced in a Feb. 12 release": the day of a release
     if _STAMPED.search(text, max(0, mention.start - 30), mention.start) is not None:
         return True  # "Update, Sept. 14, 2022: ...": when the release was revised
     if _AMENDED_ON.search(text, max(0, mention.start - 50), mention.start) is not None:

@@ -837,6 +837,10 @@ def _post_attribution(
                        r"|,\s+(?:speaking|talking|addressing|briefing|writing)\b", who)[0]
         w_start = after + verb_first.start("who")
         return w_start, w_start + len(who), after + len(segment)
+    relayed = _QUOTED_AS_SAYING.match(segment)
+    if relayed is not None:
+        # '"...," the statement quoted Gen. Marcus Ellery as saying': the one quoted spoke
+        return after + relayed.start("who"), after + relayed.end("who"), after + len(segment)
     who_first = re.match(
         rf"^\s*[,.]?\s*(?P<who>[^\"\u201c\u201d]{{1,120}}?)\s+(?:(?:also|then|further|later|"
         rf"had|has|have|would|will)\s+)?(?P<verb>{lex.verb_alt})\b(?P<rest>[^\"\u201c\u201d]*)",
@@ -846,6 +850,13 @@ def _post_attribution(
     if who_first and len(who_first.group("who").split()) <= 12:
         return after + who_first.start("who"), after + who_first.end("who"), after + len(segment)
     return None
+
+
+#: A statement or outlet that relays someone's words: "the statement quoted Gen. Marcus
+#: Ellery, the CENTCOM commander, as saying".
+_QUOTED_AS_SAYING = re.compile(
+    r"^\s*[,.]?\s*[^\"\u201c\u201d]{1,60}?\s+(?:quoted|cited)\s+"
+    r"(?P<who>[A-Z][^\"\u201c\u201d]{1,120}?)\s*,?\s+as\s+(?:saying|telling|stating)\b")
 
 
 #: Titles of courtesy, which say no role: "Mr Musa".

@@ -300,6 +300,7 @@ class _Number:
     end: int
     value: int
     rough: bool = False  # "about 1,500", as the quantities stage read it
+    floor: bool = False  # "more than 100", "at least 60": a lower bound
 
 
 # "revised the number of ISIS operatives killed in February from": a count changed, the
@@ -326,7 +327,8 @@ def _numbers(doc: Doc, start: int, end: int, lowered: str | None = None) -> list
                 # replaces no count, not a range of the two
                 found[last[-1].start()] = _Number(last[-1].start(), q.end, q.high)
             elif value is not None:
-                found[q.start] = _Number(q.start, q.end, value, q.qualifier == "approximately")
+                found[q.start] = _Number(q.start, q.end, value, q.qualifier == "approximately",
+                                         q.qualifier == "at_least")
     text = doc.text
     # "the March 28 raid": the day of a date counts nothing
     dated = [(d.start, d.end) for d in starting_in(doc.dates, start, end)]
@@ -344,6 +346,10 @@ def _numbers(doc: Doc, start: int, end: int, lowered: str | None = None) -> list
         else:
             value = _NUMBER_WORDS[m.group("word").lower()]
         found[m.start()] = _Number(m.start(), m.end(), value)
+    for key in [k for k, n in found.items() if 1900 <= n.value <= 2100
+                and _YEAR_DIGITS.fullmatch(text, n.start, n.end)
+                and _YEAR_BEFORE.search(text, max(start, n.start - 20), n.start)]:
+        del found[key]  # "First quarter 2025 strike summary": the year, no count
     if found:
         for m in _NONE_IN_A_LIST.finditer(text, min(found), end):
             # "22 died in Macomia district, nine in Muidumbe and none in Palma": a part of
@@ -351,6 +357,13 @@ def _numbers(doc: Doc, start: int, end: int, lowered: str | None = None) -> list
             found[m.start("none")] = _Number(m.start("none"), m.end("none"), 0)
     return [found[k] for k in sorted(found)]
 
+
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+#: What may stand before a year named with no date of its own: "First quarter 2025", "FY
+#: 2024", "since 2019", "March 2023" (not "a total of 2000", a count).
+_YEAR_BEFORE = re.compile(
+    r"(?:\b(?i:quarter|half|year|fiscal|FY|since|Q[1-4]|H[12])"
+    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?)[ \t]+$")
 
 _NONE_IN_A_LIST = re.compile(
     r"(?:,|\band|\bwhile|\bbut)\s+(?P<none>none)(?=\s+(?:in|near|around|across|inside)\s+"
@@ -403,6 +416,8 @@ class TallyItem:
     sums_told: bool = False
     # "about 1,500", "nearly 40": a figure told roughly
     rough: bool = False
+    # "more than 100", "at least 60": a figure the count exceeds or meets, not its size
+    floor: bool = False
     # "nine in Spinwam", "- Muidumbe: 11 ...": its place is a name the gazetteer lacks
     unplaced: bool = False
     # "as follows: Kirkuk (9), Diyala (7)": a part whose place is written before it, set
@@ -439,6 +454,9 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
     lex = lexicon()
     start, end = doc.sentences[index]
     text = doc.text
+    if ("|" in text[start:end] or "\t" in text[start:end]) and (
+            row := _table_row_items(doc, lex, index)):
+        return row
     items: list[TallyItem] = []
     if lowered is not None:
         if not lex.lower_trigger_re.search(lowered, start, end) and (
@@ -471,7 +489,8 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             replaced_end = number.end
             continue
         replaced_end = -1
-        item = _accounted_item(doc, number, start, end, index, items) or _item_at(
+        item = _kind_listed_item(text, number, start, end, index, items) or _accounted_item(
+            doc, number, start, end, index, items) or _item_at(
             doc, lex, number, start, end, index) or _label_row_item(
             doc, lex, number, start, end, index)
         if item is not None and _is_rate(text, item, start, end):
@@ -555,11 +574,20 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
                              index)
             if not _PLACE_AFTER.match(text, verb.end(), end):
                 item.subset, item.within = True, None  # (by place, a part like any other)
+                fronted = _FATE_FRONTED_BEFORE_SHARE.match(text, start, apposed.end())
+                fate = lex.casualty_verbs.get(fronted.group("verb").lower()) \
+                    if fronted is not None else None
+                if fate is not None:
+                    # "Of those neutralised, roughly a third, 14, died": of the last count
+                    # of the neutralised
+                    item.metric, item.of_fate = fate, True
         if item is None:
             continue
         if item.party_span is not None and item.metric in CASUALTY_METRICS:
             _join_sides(doc, item, end)
         item.rough = number.rough or _ROUGHLY.search(
+            text, max(start, number.start - 20), number.start) is not None
+        item.floor = number.floor or _AT_LEAST.search(
             text, max(start, number.start - 20), number.start) is not None
         if _is_animal(item.party_text):
             log.debug("animal casualty not counted: %r", text[item.start : item.end])
@@ -612,9 +640,115 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
     return items
 
 
+#: A cell of a table a scraper flattened into a line, its columns split by bars or tabs.
+_CELL = re.compile(r"[^|\t\n]+")
+_CELL_FIGURE = re.compile(r"[ \t]*(?P<num>\d{1,3}(?:,\d{3})+|\d+)[ \t]*")
+_HEADING_WORD = re.compile(r"[\w'-]+")
+_TOTAL_LABEL = re.compile(r"[ \t]*(?:(?:[Gg]rand[ \t]+)?[Tt]otals?|TOTALS?|[Aa]ll|ALL)[ \t]*")
+
+
+def _cells(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The cells of a line written as "Iraq | 21 | 9 | 14" or with tabs between (none for a
+    line of fewer than three cells)."""
+    line = text[start:end]
+    if (line.count("|") < 2 and line.strip(" ").count("\t") < 2) or "\n" in line.strip():
+        return []
+    return [c for c in _CELL.finditer(text, start, end) if c.group().strip()]
+
+
+def _table_heading(doc: Doc, index: int, width: int) -> int | None:
+    """The line of headings (no figures) over a flattened table row of ``width`` cells."""
+    for k in range(index - 1, max(-1, index - 12), -1):
+        above = _cells(doc.text, *doc.sentences[k])
+        if len(above) != width:
+            return None
+        if not any(_CELL_FIGURE.fullmatch(c.group()) for c in above):
+            return k
+    return None
+
+
+def _with_table_headings(doc: Doc, items: list[TallyItem],
+                         spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """The headings over the rows of a table whose figures were read ("ISIS operatives
+    killed | ISIS operatives detained"): words of the tally, no incident of their own."""
+    added: list[tuple[int, int]] = []
+    for index in sorted({i.sentence for i in items}):
+        cells = _cells(doc.text, *doc.sentences[index])
+        if len(cells) >= 3 and (k := _table_heading(doc, index, len(cells))) is not None:
+            added.append(doc.sentences[k])
+    return tuple(sorted({*spans, *added}))
+
+
+#: "The total includes 14 terrorists whose deaths were first announced ...": what a
+#: count told before already holds.
+_COUNT_INCLUDES = re.compile(
+    r"\W*(?:The|This|That|These|Those)\s+(?:\w+\s+){0,2}?(?:total|totals|figure|figures|"
+    r"tally|toll|count|counts|number|numbers)\s+(?:also\s+)?includ(?:e|es|ed)\b")
+
+
+def _with_counts_included(doc: Doc, items: list[TallyItem],
+                          spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """A sentence right after the counts that says what they include ("The total includes
+    14 terrorists whose deaths were first announced in a Feb. 12 release"): more of the
+    counts told before, no incident of the day it names."""
+    told = {i.sentence for i in items}
+    added = [doc.sentences[k] for k in range(1, len(doc.sentences))
+             if k not in told and any(t in told for t in (k - 1, k - 2))
+             and _COUNT_INCLUDES.match(doc.text, *doc.sentences[k])]
+    return tuple(sorted({*spans, *added}))
+
+
+def _table_row_items(doc: Doc, lex: Lexicon, index: int) -> list[TallyItem]:
+    """"Country | Partnered operations | ISIS operatives killed", then "Iraq | 21 | 9 | 14":
+    a row of a table flattened into text, each figure counted as its column's heading says
+    ("21 partnered operations", "9 ISIS operatives killed"), in the place the row opens
+    with; a row labelled "Total" holds the totals."""
+    text = doc.text
+    cells = _cells(text, *doc.sentences[index])
+    if len(cells) < 3 or _CELL_FIGURE.fullmatch(cells[0].group()) is not None or not all(
+            _CELL_FIGURE.fullmatch(c.group()) for c in cells[1:]):
+        return []
+    above = _table_heading(doc, index, len(cells))
+    if above is None:
+        return []
+    heading = _cells(text, *doc.sentences[above])
+    total = _TOTAL_LABEL.fullmatch(cells[0].group()) is not None
+    place = next((p for p in doc.places if p.place is not None
+                  and cells[0].start() <= p.start and p.end <= cells[0].end()), None)
+    items: list[TallyItem] = []
+    for cell, head in zip(cells[1:], heading[1:], strict=True):
+        figure = _CELL_FIGURE.fullmatch(cell.group())
+        assert figure is not None
+        words = list(_HEADING_WORD.finditer(text, head.start(), head.end()))
+        noun = next((w for w in words if w.group().lower() in lex.activity_nouns), None)
+        if noun is not None:
+            item = TallyItem(figure.start("num"), figure.end("num"),
+                             int(figure.group("num").replace(",", "")),
+                             lex.activity_nouns[noun.group().lower()], index)
+            item.qualifier = _clean_qualifier(text[head.start():noun.start()].lower())
+        elif words and words[-1].group().lower() in lex.casualty_verbs and len(words) > 1:
+            item = TallyItem(figure.start("num"), figure.end("num"),
+                             int(figure.group("num").replace(",", "")),
+                             lex.casualty_verbs[words[-1].group().lower()], index)
+            item.party_span = (words[0].start(), words[-2].end())
+            item.party_text = text[words[0].start():words[-2].end()]
+        else:
+            continue
+        item.total = total
+        if place is not None:
+            item.place_first = True
+            _set_area(item, [place])
+        items.append(item)
+    return items
+
+
 _ROUGHLY = re.compile(
     r"\b(?:about|around|some|nearly|almost|roughly|approximately|over|more\s+than|close\s+to|"
     r"an\s+estimated|estimated)\s+$", re.IGNORECASE)
+
+#: Words before a number that make it a lower bound of the count ("more than 100 operations")
+_AT_LEAST = re.compile(r"\b(?:over|more\s+than|at\s+least|upwards\s+of|in\s+excess\s+of|"
+                       r"no\s+(?:fewer|less)\s+than)\s+$", re.IGNORECASE)
 
 #: Words before a number that place one incident in a series ("one of three related attacks",
 #: "the third of 16 bombings"): the number counts the series, not a tally of the period.
@@ -629,10 +763,19 @@ _TOLL = re.compile(r"\btoll\b", re.IGNORECASE)
 #: "Most of the dead, 41, were killed in ...": a share of a count told before, then its figure
 _APPOSED_BEFORE = re.compile(
     r"\b(?:most|many|some|(?:nearly\s+|almost\s+|about\s+|more\s+than\s+)?half|the\s+bulk|"
-    r"the\s+majority)\s+of\s+(?:the|these|those|them)(?:\s+[a-z]+)?\s*,\s*$", re.IGNORECASE)
-_APPOSED_VERB = re.compile(r"\s*,\s*(?:(?:were|was|had\s+been|have\s+been)\s+)"
-                           r"(?P<verb>killed|wounded|injured|arrested|detained|captured)\b",
-                           re.IGNORECASE)
+    r"the\s+majority)\s+of\s+(?:the|these|those|them)(?:\s+[a-z]+)?\s*,\s*$"
+    # "Of those neutralised, roughly a third, 14, died in air strikes": the share named
+    # after the count it is of
+    r"|\b(?:Of|Among)\s+(?:the|these|those)(?:\s+[a-z]+){1,2}\s*,\s*(?:(?:roughly|about|"
+    r"nearly|almost|around|some|more\s+than)\s+)?(?:a\s+third|a\s+quarter|two-thirds|"
+    r"three-quarters|half|most|many|some)\s*,\s*$", re.IGNORECASE)
+#: "Of those neutralised, roughly a third, ...": the fate of the count a share is of.
+_FATE_FRONTED_BEFORE_SHARE = re.compile(
+    r"\W*(?:Of|Among)\s+(?:the|these|those)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<verb>[a-z]+)\s*,")
+_APPOSED_VERB = re.compile(
+    r"\s*,\s*(?:(?:were|was|had\s+been|have\s+been)\s+(?=[a-z])|(?=died\b|perished\b))"
+    r"(?P<verb>killed|wounded|injured|arrested|detained|captured|died|perished)\b",
+    re.IGNORECASE)
 #: A line of a summary that labels its one figure: "Terrorists killed: twenty-two",
 #: "Operations conducted: 112".
 _LABEL_ROW = re.compile(
@@ -685,7 +828,7 @@ _FRONTED_PARTITIVE = re.compile(
     r"strikes|airstrikes|air\s+strikes|attacks|sorties|patrols|targets)(?:\s+[a-z]+){0,2},\s+$")
 # "61 were weapons depots, 48 were vehicles": what kind some of the counted things were
 _WERE_KIND = re.compile(
-    r"\s+(?:were|was)\s+(?P<kind>[a-z][a-z -]{0,30}?)(?=\s*(?:[,;.]|and\b|$))")
+    r"\s+(?:were|was)\s+(?P<kind>[a-z][a-z -]{0,30}?)(?=\s*(?:[,;.]|\band\b|$))")
 # "8,543 were carried out in Khyber Pakhtunkhwa", "4,976 in Balochistan": a part by place
 #: The people of a fate some of whom are told next: "The terrorists killed included".
 _FATE_INCLUDED = re.compile(
@@ -870,6 +1013,34 @@ def _remaining_item(doc: Doc, lex: Lexicon, number: _Number, index: int,
     return item
 
 
+#: "Among the targets destroyed were": the kinds of some of the targets counted, listed next.
+_KINDS_AMONG = re.compile(
+    r"\W*(?:Among|Of)\s+(?:the|these|those)\s+(?:\d[\d,]*\s+)?(?:targets|sites|facilities)"
+    r"(?:\s+(?:destroyed|hit|struck|engaged|eliminated))?\s+(?:were|was|included)\s+$")
+#: The kind after a number of such a list, up to the next of the list.
+_LISTED_KIND = re.compile(
+    r"\s+(?!(?:were|was)\b)(?P<kind>[a-z][a-z -]{0,30}?)(?=\s*(?:[,;.]|\band\b|$))")
+_NEXT_OF_THE_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _kind_listed_item(text: str, number: _Number, s_start: int, s_end: int, index: int,
+                      items: list[TallyItem]) -> TallyItem | None:
+    """"Among the targets destroyed were 41 firing positions, 18 weapons depots and 9
+    command posts": some of the targets counted before, each of one kind."""
+    listed = bool(items) and items[-1].metric == "targets" and items[-1].subset and bool(
+        items[-1].qualifier) and _NEXT_OF_THE_LIST.fullmatch(
+        text, items[-1].end, number.start) is not None
+    if not listed and (items or _KINDS_AMONG.fullmatch(text, s_start, number.start) is None):
+        return None
+    kind = _LISTED_KIND.match(text, number.end, s_end)
+    if kind is None:
+        return None
+    item = TallyItem(number.start, kind.end("kind"), number.value, "targets", index)
+    item.qualifier = kind.group("kind")
+    item.subset = True
+    return item
+
+
 def _kind_item(text: str, number: _Number, s_end: int, index: int,
                metric: str) -> TallyItem | None:
     """"Of the targets destroyed, 61 were weapons depots": some of a count, of one kind."""
@@ -1009,7 +1180,7 @@ _ELLIPTIC = re.compile(
     r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
     # ("in region Hakurk", as a translation drops the "of")
     r"(?:ern)?\s+)?(?:(?:city|town|village|province|governorate|district|region|area)\s+"
-    r"(?:of\s+)?)?[A-Z]"
+    r"(?:of\s+)?)?(?:[A-Z]|(?:north|south)(?:-?(?:east|west))?\b|east\b|west\b|cent(?:re|er)\b)"
 )
 # "from them 15 in region X", "of them 9 in Y": some of the count before, the cue first
 _PARTITIVE_BEFORE = re.compile(
@@ -1068,6 +1239,11 @@ def _elliptic_item(
         item.subset, item.within = previous.subset, previous.within
         return item
     m = _ELLIPTIC.match(doc.text, at, s_end)
+    if m is None and _period_told_after(doc, at, s_end):
+        # "84 operations from January to March, 79 from April to June": the same count over
+        # the next stretch of the period
+        m = _ELLIPTIC_LEAD.match(doc.text, at, s_end)
+        names = True
     if not m or not names and not any(
             at <= p.start < m.end() + 40 for p in doc.places) and doc.places and (
             # "and 397 in the North Central": a zone of the country, no place
@@ -1088,6 +1264,21 @@ def _elliptic_item(
         # next part of the same whole
         item.subset, item.within = True, previous.within
     return item
+
+
+#: What may stand between a count that takes the last noun and the period it is told over.
+_ELLIPTIC_LEAD = re.compile(r"\s+(?:more\s+|others?\s+)?(?:(?:were|was)\s+)?(?:(?:in|during)\s+)?")
+
+
+def _period_told_after(doc: Doc, at: int, s_end: int) -> bool:
+    """"79 from April to June", "71 in the third quarter": a count told over a stretch of
+    days (more than one) that starts right after it."""
+    lead = _ELLIPTIC_LEAD.match(doc.text, at, s_end)
+    begin = lead.end() if lead is not None else at
+    return any(d.start in (begin, at + 1) and d.date_start is not None
+               and d.date_end is not None and d.date_start != d.date_end
+               and not _is_relative(doc, (d.start, d.end))
+               for d in starting_in(doc.dates, at, s_end))
 
 
 # The list of a whole's parts goes on: "29 of them in A and 12 ...", "..., 12 ...".
@@ -1459,7 +1650,11 @@ def _bounds_a_day(doc: Doc, start: int, end: int) -> bool:
 _TOLD_ON = re.compile(
     r"\b(?:said|says|announced|stated|statement|reported|disclosed|added|confirmed|given|"
     r"gave|issued)"
-    r"(?:\s+(?!that\b)\w+){0,2}?\s+on\s+$", re.IGNORECASE)
+    r"(?:\s+(?!that\b)\w+){0,2}?\s+on\s+$"
+    # "Briefing journalists in Abuja on Thursday, the general said ...": the day of a
+    # briefing, where the figures were told
+    r"|\b(?:briefing|briefed|addressing|addressed|told)\s+(?:journalists|reporters|newsmen|"
+    r"the\s+press)(?:\s+in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?\s+on\s+$", re.IGNORECASE)
 
 
 # "reported on March 3": a date the dates stage read with the telling verb in its span
@@ -1471,7 +1666,23 @@ _TOLD_IN_THE_DATE = re.compile(
 def _told_on(doc: Doc, s_start: int, d: DateMention) -> bool:
     """Whether a date of the sentence opening at ``s_start`` is the day something was told."""
     return _TOLD_IN_THE_DATE.match(d.text) is not None or _TOLD_ON.search(
-        doc.text, max(s_start, d.start - 40), d.start) is not None
+        doc.text, max(s_start, d.start - 40), d.start) is not None or dates_a_release(
+        doc.text, max(s_start, d.start - 12), d.start, d.end)
+
+
+def dates_a_release(text: str, begin: int, start: int, end: int) -> bool:
+    """Whether the date at ``start``-``end`` is the day of a release it names: "first
+    announced in a Feb. 12 release", "its March 3 statement" (``begin`` bounds the look
+    back)."""
+    return _RELEASE_OF_THE_DAY.match(text, end) is not None and _A_RELEASE_BEFORE.search(
+        text, max(begin, start - 12), start) is not None
+
+
+# "first announced in a Feb. 12 release", "its March 3 statement": the day of a release
+_RELEASE_OF_THE_DAY = re.compile(
+    r"[ \t]+(?:press[ \t]+)?(?:release|statement|update|bulletin|announcement|report)s?\b",
+    re.IGNORECASE)
+_A_RELEASE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)[ \t]+$", re.IGNORECASE)
 
 
 _SENTENCE_CLOSE = frozenset('.!?"\u201d')
@@ -1525,6 +1736,15 @@ _ONE_SPOT = re.compile(
 THE_PERIOD = re.compile(
     r"\b(?:during|in|within|over|throughout)\s+the\s+(?:same\s+)?(?:period|week|fortnight|"
     r"month)(?:\s+under\s+review)?\b(?!\s+(?:of|before|after|when|that)\b)")
+
+
+# "during the fighting", "in these operations", "during the intense exchange of fire": the
+# operations a count was told of
+_OF_THE_OPERATIONS = re.compile(
+    r"\b(?:during|in|throughout|over\s+the\s+course\s+of)\s+(?:the|these|those)\s+"
+    r"(?:same\s+|intense\s+|heavy\s+|ensuing\s+)?(?:operations|fighting|clashes|raids|"
+    r"offensive|missions|battles|engagements|exchanges?\s+of\s+fire)\b",
+    re.IGNORECASE)
 
 
 # "more than 31,000 people had been wounded": a toll that has built up, told with no day.
@@ -1634,6 +1854,9 @@ def _read_sentence(doc: Doc, index: int, lowered: str | None = None) -> _Sentenc
         or any(i.metric in CASUALTY_METRICS and _PARTITIVE_ITEM.match(doc.text, i.start)
                for i in items)
         or bool(_PERFECT_TOLL.search(sentence))
+        # "Two soldiers lost their lives during the fighting": losses of the operations
+        # counted before
+        or bool(_OF_THE_OPERATIONS.search(sentence))
         or bool(lex.continuation_re.search(sentence))
         or len(items) >= 2
         # "Of the 19 killed, 12 were in Syria": some of a count told before
@@ -1879,6 +2102,28 @@ _MONTH_RE = re.compile(
     r"(?!\s+\d{1,2}(?:st|nd|rd|th)?\b)"  # "its release of March 12": a day, not the month
     r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b",
 )
+
+
+#: A row of a list labelled by a month: "- January: 11 airstrikes", "March - 6 raids".
+_MONTH_ROW = re.compile(
+    r"[ \t]*(?:[-\u2013\u2014\u2022*\u25aa\u25cf][ \t]+)?(?P<month>[A-Z][a-z]+)\.?[ \t]*"
+    r"(?::|[-\u2013\u2014][ \t])[ \t]*\(?\d")
+
+
+def _month_row(doc: Doc, start: int, end: int,
+               context: tuple[tuple[date, date], tuple[int, int]] | None
+               ) -> tuple[tuple[date, date], tuple[int, int]] | None:
+    """The month a row of a list is labelled by, in the period the list is told under."""
+    m = _MONTH_ROW.match(doc.text, start, end)
+    if m is None or context is None or m.group("month").lower() not in _MONTHS:
+        return None
+    month = _MONTHS[m.group("month").lower()]
+    (first, last), _span = context
+    for year in range(first.year, last.year + 1):
+        stretch = _month_period(month, year)
+        if first <= stretch[0] and stretch[1] <= last and stretch != (first, last):
+            return stretch, m.span("month")
+    return None
 
 
 def _month_period(month: int, year: int) -> tuple[date, date]:
@@ -2148,6 +2393,12 @@ def _set_area(item: TallyItem, places: list[PlaceMention]) -> None:
 _TRAILING_AREA = re.compile(
     r"\s*(?:[\w\u2019'-]+\s+){0,8}?(?:in|across|throughout|inside)\s", re.IGNORECASE
 )
+# "44 operations the U.S. military said it carried out against the group in Iraq and
+# Syria": where the teller says the counted were done, after a clause of its telling
+_TOLD_DONE_IN = re.compile(
+    r"\s+(?:(?:that|which)\s+)?(?:[\w.\u2019'-]+\s+){1,5}?(?:said|says|reported)\s+"
+    r"(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:[\w-]+\s+){1,6}?"
+    r"(?:in|across|throughout|inside)\s")
 # "Balochistan - 384 operations, 21 terrorists killed": a row of a table by place (not an
 # upper-case dateline, "KABUL -")
 #: What may open a row of a list before its label: "- Macomia: 17 insurgents killed".
@@ -2272,6 +2523,8 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
     # "- Muidumbe: 11 insurgents killed": a row of a list labelled by a name the gazetteer
     # lacks is still that place's part
     label = _LIST_LABEL.match(text, start, items[0].start) if row is None and items else None
+    if label is not None and label.group("name").lower() in _MONTHS:
+        label = None  # "- January: 11 airstrikes": a month of the period, no place
     if label is not None and any(
             s < label.end("name") and label.start("name") < e for s, e in
             [(d.start, d.end) for d in starting_in(doc.dates, start, end)]
@@ -2294,7 +2547,8 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
         stop = items[k + 1].start if k + 1 < len(items) else end
         trailing: list[PlaceMention] = []
         # ("and 16 near Quiterajo": a part by a place right after it)
-        if _TRAILING_AREA.match(text, item.end, stop) or _NEAR.match(text, item.end, stop):
+        if _TRAILING_AREA.match(text, item.end, stop) or _NEAR.match(text, item.end, stop) or (
+                _TOLD_DONE_IN.match(text, item.end, stop)):
             clause = _CLAUSE_END.search(text, item.end, stop)
             clause_end = clause.start() if clause else stop
             trailing = _places_in(doc, item.end, clause_end, exclude)
@@ -2499,7 +2753,10 @@ def _unplaced_name(doc: Doc, start: int, end: int) -> tuple[str, tuple[int, int]
 # "in the North East", "in the North-West": a zone of a country, named by compass
 _ZONE = re.compile(
     r"\b(?i:in|across)\s+the\s+(?P<zone>(?:North|South)(?:[- ]?(?:East|West|Central|South))?|"
-    r"(?:East|West|Central)(?:ern)?\s+(?:Region|Zone))(?![\w-])(?!\s+(?:of|[A-Z]))")
+    r"(?:East|West|Central)(?:ern)?\s+(?:Region|Zone)"
+    # "41 ... in the north and 23 in the east": a quarter of the country, in lower case
+    r"|(?:north|south)(?:-?(?:east|west))?|east|west|centre|center)"
+    r"(?![\w-])(?!\s+(?:of|[A-Z]))")
 
 
 def _zone_before(text: str, begin: int, at: int) -> re.Match[str] | None:
@@ -2668,7 +2925,9 @@ def _opponent(doc: Doc, item: TallyItem, indices: list[int]) -> str | None:
 #: with the Syrian Democratic Forces, killing 8 operatives".
 _PARTNER_BEFORE = re.compile(
     r"\b(?:with|alongside|and|by|backed\s+by|supported\s+by|partnership\s+with|"
-    r"partnered\s+with|partner(?:s|ed)?|supporting)\s+(?:the\s+)?$",
+    r"partnered\s+with|partner(?:s|ed)?|supporting)\s+(?:the\s+)?$"
+    # "troops backed by local clan militias": the backers, a word or two before them
+    r"|\b(?:backed|supported|assisted|aided|joined)\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,2}$",
     re.IGNORECASE,
 )
 
@@ -2811,7 +3070,8 @@ def _named_in_full(text: str, head: str, before: int) -> str | None:
     """The last name before ``before`` that ends in ``head`` or opens with it ("Ministry of
     Peshmerga Affairs", "the Security Media Cell")."""
     found = list(re.compile(
-        rf"\b(?:[A-Z][\w'-]*[^\S\n]+){{0,4}}{head.title()}(?:[^\S\n]+(?:of|for)"
+        # ("U.S. Africa Command": a name's initials with their dots)
+        rf"\b(?:[A-Z][\w'-]*(?:\.(?:[A-Z]\.)*)?[^\S\n]+){{0,4}}{head.title()}(?:[^\S\n]+(?:of|for)"
         rf"(?:[^\S\n]+the)?(?:[^\S\n]+[A-Z][\w'-]*)+)?\b").finditer(text, 0, before))
     # "Somalia's Ministry of Information": the name without the country it is of
     return re.sub(r"^(?:The\s+|\S+['\u2019]s\s+)", "", found[-1].group()) if found else None
@@ -3103,7 +3363,34 @@ def link_parents(items: list[TallyItem]) -> dict[int, int]:
             # "22 ... near Mucojo in Macomia district and 16 near Quiterajo": a part by a
             # place the gazetteer lacks, told beside a part of the same total
             parents[k] = parents[k - 1]
+    _parts_by_stretch(items, parents)
     return parents
+
+
+def _parts_by_stretch(items: list[TallyItem], parents: dict[int, int]) -> None:
+    """"313 operations in 2022 ... 84 from January to March, 79 from April to June, ...":
+    counts of one sentence over different stretches of a longer period, in the same area,
+    are a breakdown of the count over the whole of it (by ``parents``, as above)."""
+    for k, part in enumerate(items):
+        if k in parents or part.subset or part.fate_of or part.period is None:
+            continue
+        for j, total in enumerate(items):
+            if (total.sentence == part.sentence or total.metric != part.metric
+                    or not _over_a_stretch(part, total)
+                    or set(total.area) != set(part.area) or total.subset
+                    or total.area_names != part.area_names
+                    or (part.party is not None and total.party is not None
+                        and party_key(part.party) != party_key(total.party))):
+                continue
+            # the counts over other stretches beside it (in its sentence, or in a row of a
+            # list next to its own), each within the total's period
+            siblings = [o for o in items if o is not part and o is not total
+                        and abs(o.sentence - part.sentence) <= 1
+                        and o.metric == part.metric and o.period is not None
+                        and o.period not in (part.period, total.period) and not o.subset]
+            if siblings and all(_over_a_stretch(o, total) for o in siblings):
+                parents[k] = j
+                break
 
 
 def metric_phrase(metric: str, party: str | None) -> str:
@@ -3118,7 +3405,10 @@ def _label(item: TallyItem) -> str:
         return item.party_text  # "children 468" of the civilians counted
     if (item.subset and item.area_label and item.within is not None
             and item.party == item.within.party and (
-                item.of_value is not None or item.of_fate or item.area != item.within.area)):
+                item.of_value is not None or item.area != item.within.area
+                # (not a place the share shares with its count: "Of those neutralised,
+                # roughly a third, 14, died in air strikes")
+                or item.of_fate and item.area_label != item.within.area_label)):
         # "Of the 43, 17 were killed in Mir Ali", "11 of them ... in northern Iraq": a part
         # by place
         return item.area_label
@@ -3131,10 +3421,26 @@ def _label(item: TallyItem) -> str:
     return item.area_label or ", ".join(item.area) or "unspecified area"
 
 
-def _breakdown_text(parts: list[TallyItem]) -> str:
+def _stretch_label(period: tuple[date, date]) -> str:
+    """"January to March 2022", "May 2023", or the days: how a stretch of a period reads."""
+    first, last = period
+    whole_months = first.day == 1 and (last + timedelta(days=1)).day == 1
+    if not whole_months:
+        return f"{first.isoformat()} to {last.isoformat()}"
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{calendar.month_name[first.month]} {first.year}"
+    tail = f"{calendar.month_name[last.month]} {last.year}"
+    head = calendar.month_name[first.month] + (
+        f" {first.year}" if first.year != last.year else "")
+    return f"{head} to {tail}"
+
+
+def _breakdown_text(parts: list[TallyItem], total: TallyItem | None = None) -> str:
     groups: dict[str, list[TallyItem]] = {}
     for p in parts:
-        groups.setdefault(_label(p), []).append(p)
+        over = total is not None and _over_a_stretch(p, total)
+        groups.setdefault(_stretch_label(p.period) if over and p.period else _label(p),
+                          []).append(p)
     chunks = []
     for label, members in groups.items():
         if label == "unspecified area" and len(groups) == 1:
@@ -3195,7 +3501,7 @@ def check_consistency(total: TallyItem, parts: list[TallyItem]) -> tuple[Verdict
     """Compare a total with its parts; say consistent, mismatch or partial, and why."""
     parts_sum = sum(p.value for p in parts)
     what = metric_phrase(total.metric, total.party)
-    breakdown = _breakdown_text(parts)
+    breakdown = _breakdown_text(parts, total)
     head = f"{total.value} {what} reported in total"
     notes: list[str] = []
     # Coverage: countries of the total with no part, and qualifiers missing in some area.
@@ -3219,12 +3525,30 @@ def check_consistency(total: TallyItem, parts: list[TallyItem]) -> tuple[Verdict
         lacking = sorted(q for q in all_qualifiers - quals if q)
         if lacking:
             notes.append(f"{label} gives no {' or '.join(lacking)} figure")
+    stretches = [p.period for p in parts if p.period is not None and _over_a_stretch(p, total)]
+    if stretches and total.period is not None and not _covers(stretches, total.period):
+        # "84 from January to March and 79 from April to June" of a year's count
+        notes.append("the stretches of the period given leave some of it out")
     # Some groups of the dead named ("including 41 civilians") claim no full breakdown.
     incomplete = bool(notes) or not countable or all(p.subset for p in parts)
     verdict: Verdict
     if parts_sum == total.value:
         verdict = "consistent"
         text = f"{head}, and the breakdown sums to the same ({breakdown})"
+    elif total.rough and not total.floor and abs(parts_sum - total.value) <= max(
+            2, total.value // 10) and not notes and (
+            parts_sum > total.value or not incomplete):
+        # "some 40 operations", 23 and 19 of them by region: a figure told roughly, the
+        # parts' sum within its rounding
+        verdict = "consistent"
+        text = (f"{head} as a rough figure, and the breakdown sums to {parts_sum} "
+                f"({breakdown}), within its rounding")
+    elif parts_sum > total.value and total.floor:
+        # "more than 100 operations", 46, 38 and 27 of them by zone: a sum above the
+        # bound is what the total claims
+        verdict = "consistent"
+        text = (f"{head} as a lower bound (more than or at least {total.value}), and the "
+                f"breakdown sums to {parts_sum} ({breakdown}), within it")
     elif parts_sum > total.value:
         verdict = "mismatch"
         text = (
@@ -3299,10 +3623,12 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
             period = None
         if period is not None:
             context_period = period
+        # "- February: 9 airstrikes" under a quarter's count: the row's month of it
+        row_month = _month_row(doc, start, end, context_period) if period is None else None
         seen_metrics: set[tuple[str, str | None]] = set()
         by_clause = _clause_periods(doc, reading.items) if period is not None else {}
         for item in reading.items:
-            chosen = by_clause.get(id(item)) or period or context_period
+            chosen = by_clause.get(id(item)) or period or row_month or context_period
             if chosen is not None:
                 item.period, item.period_span = chosen
             else:
@@ -3892,7 +4218,9 @@ def build_records(doc: Doc, items: list[TallyItem]) -> list[Record]:
                      and items[k].area == total.area and items[k].sentence not in placed]
             by_place = [k for k in children[j] if k not in named]
             split = bool(named and by_place)
-        for group in ((named, by_place) if split else (children[j],)):
+        groups = [group for whole in ((named, by_place) if split else (children[j],))
+                  for group in _by_stretch_apart(total, items, whole) if group]
+        for group in groups:
             parts = [items[k] for k in group]
             verdict, explanation = check_consistency(total, parts)
             records.append(
@@ -3912,6 +4240,35 @@ def build_records(doc: Doc, items: list[TallyItem]) -> list[Record]:
     return records
 
 
+def _over_a_stretch(part: TallyItem, total: TallyItem) -> bool:
+    """A part told over a shorter stretch of its total's period ("79 from April to June"
+    of a year's count)."""
+    return (part.period is not None and total.period is not None
+            and part.period != total.period
+            and total.period[0] <= part.period[0] and part.period[1] <= total.period[1])
+
+
+def _covers(stretches: list[tuple[date, date]], period: tuple[date, date]) -> bool:
+    """Whether the stretches, together, run over every day of the period."""
+    reached = period[0] - timedelta(days=1)
+    for first, last in sorted(stretches):
+        if first > reached + timedelta(days=1):
+            return False
+        reached = max(reached, last)
+    return reached >= period[1]
+
+
+def _by_stretch_apart(total: TallyItem, items: list[TallyItem],
+                      group: list[int]) -> tuple[list[int], list[int]]:
+    """A total's parts by place and its parts by stretch of its period ("191 in Iraq and
+    122 in Syria ... 84 from January to March, 79 from April to June"): two breakdowns of
+    one count, each checked on its own."""
+    stretches = [k for k in group if _over_a_stretch(items[k], total)]
+    if len(stretches) == len(group):
+        return group, []
+    return [k for k in group if k not in stretches], stretches
+
+
 @stage(
     EXTRACTOR,
     requires=("text", "sentences", "places", "actors", "dates", "quantities"),
@@ -3929,6 +4286,8 @@ def find_tallies(doc: Doc) -> Doc:
     spans = _with_former_figures(doc, items, spans)
     spans = _with_remainders(doc, items, spans)
     spans = _with_headline_told_again(doc, items, spans)
+    spans = _with_table_headings(doc, items, spans)
+    spans = _with_counts_included(doc, items, spans)
     return replace_doc(doc, records=(*doc.records, *build_records(doc, items)),
                        tally_sentences=spans)
 
