@@ -4125,6 +4125,10 @@ def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
             actor = _resolve_party(party_by_head(c.party), country)
         c = replace(c, party=actor.name if actor else _plural_party(
             _group_of_members(c.party), c.count))
+        if c.party is None and c.perpetrator and acting is not None and not acting_state:
+            # "detonated his vest near the town, killing himself": the attacking side's
+            # own dead (a state's forces send no bomber)
+            c = replace(c, party=acting)
         if c.qualifier == "zero":
             # "No U.S. personnel were injured ... no US forces were hurt": one zero a party
             told = zeros.get((c.kind, c.party))
