@@ -834,6 +834,12 @@ def _find_spans(
         runs.append((offset, run.end(), group))
         plan = _run_plan(gazetteer, stopwords, group)
         if not plan:
+            if group.lower() in _COMPASS_NAME_WORDS and (
+                    named := _compass_division_named(text, offset, run.end(), gazetteer,
+                                                     sentence_starts) or _compass_holder(
+                        text, offset, run.end(), gazetteer, sentence_starts)) is not None:
+                # "in the Sud province", "(Ntuiwa, Sud)": a stop-listed compass word alone
+                spans.append(named)
             continue
         n = len(plan)
         i = 0
@@ -848,6 +854,10 @@ def _find_spans(
                     holder = _compass_holder(text, offset, run.end(), gazetteer, sentence_starts)
                     if holder is not None:
                         spans.append(holder)
+                elif i == 0 and step == n and (
+                        named := _compass_division_named(text, offset, run.end(), gazetteer,
+                                                         sentence_starts)) is not None:
+                    spans.append(named)
                 i = step
                 continue
             if by_body and step.partial:
@@ -931,6 +941,33 @@ def _compass_holder(text: str, start: int, end: int, gazetteer: Gazetteer,
     return _Span(start=start, end=end, text=words, key=key, tokens=len(folded.split()),
                  candidates=candidates, sentence_initial=start in sentence_starts,
                  locative=False, partial=False, folded=folded, holder=True)
+
+
+# The division word after a compass name that makes it a division's: "the Sud province".
+_COMPASS_DIVISION_AFTER = re.compile(r"[ \t]+(?:province|region|department)\b", re.IGNORECASE)
+
+
+def _compass_division_named(text: str, start: int, end: int, gazetteer: Gazetteer,
+                            sentence_starts: set[int]) -> _Span | None:
+    """A stop-listed compass name with a division word after it ("in the Sud province",
+    "the Nord region"), as the first-level divisions so named; alone ("the North") it is a
+    part of a country and no place. Only the countries the text points to keep a reading
+    (``_holders_in_held_country``)."""
+    words = text[start:end]
+    folded = normalise(words)
+    if any(word not in _COMPASS_NAME_WORDS for word in folded.replace("-", " ").split()) \
+            or _COMPASS_DIVISION_AFTER.match(text, end) is None:
+        return None
+    key = _DIVISION_ONLY_KEY + name_key(words)
+    candidates = _candidates(gazetteer, key)
+    if not candidates:
+        return None
+    tail = _tail_words(text, start)
+    cue = _cue_of(tail)
+    return _Span(start=start, end=end, text=words, key=key, tokens=len(folded.split()),
+                 candidates=candidates, sentence_initial=start in sentence_starts,
+                 locative=cue in _LOCATIVE_WORDS, partial=False, folded=folded,
+                 strong_locative=cue in _STRONG_LOCATIVE_WORDS, tail=tail)
 
 
 def _division_word(text: str, span: _Span) -> str | None:
