@@ -785,6 +785,35 @@ def _hyphenated_start(text: str, start: int) -> int:
     return first
 
 
+# A capitalised name of words joined by bare hyphens: "Mayo-Sava", "Bui-Ndop-Kumbo".
+_HYPHENATED_NAME = re.compile(r"[^\W\d_][\w']*(?:-[^\W\d_a-z][\w']*)+")
+# What after a hyphenated name makes it one name: a word for the second-level division it
+# is ("Mayo-Sava department") ...
+_WHOLE_DIVISION_AFTER = re.compile(
+    r"[ \t]+(?:department|division|sub-?division|district|county|prefecture|territory)\b",
+    re.IGNORECASE)
+# ... or, after "the", no noun of its own ("the Mayo-Sava, ...", "the Mayo-Sava on Monday"):
+# "the Homs-Palmyra road", "the Kabul-Jalalabad highway" name a way between two places.
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
+_NO_NOUN_AFTER = re.compile(
+    r"[ \t]*(?:[,.;:)]|$|(?:in|on|at|of|near|and|or|since|during|for|with|from|to|when|where"
+    r"|which|that|who|was|were|is|are|has|have|had)\b)")
+
+
+def _part_of_a_whole_hyphenated_name(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start``-``end`` is a part of a longer hyphenated name written
+    as one name: before a division word ("the Mayo-Sava department"), or after "the" with
+    no noun after it ("in the Mayo-Sava"). Elsewhere the parts are read on their own: the
+    ends of a road ("the Homs-Palmyra road"), two sides ("Mokolo-Kousseri clashes")."""
+    first = _hyphenated_start(text, start)
+    found = _HYPHENATED_NAME.match(text, first)
+    if found is None or found.end() < end or (found.start(), found.end()) == (start, end):
+        return False
+    return bool(_WHOLE_DIVISION_AFTER.match(text, found.end())) or bool(
+        _THE_BEFORE.search(text, max(0, first - 5), first)
+        and _NO_NOUN_AFTER.match(text, found.end()))
+
+
 def _linked_part(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
     """Whether text[start:end] is a part of a hyphenated name whose parts a linking word
     joins ("Mbam-et-Inoubou"), or of any hyphenated name written first in a holder's
@@ -877,6 +906,12 @@ def _find_spans(
                 i += 1
                 continue
             end = offset + step.end
+            if "-" in group and _part_of_a_whole_hyphenated_name(text, start, end):
+                # "in the Mayo-Sava department", "clashes in the Mayo-Sava on Monday": one
+                # name the gazetteer lacks, not a town of each part's name (as "the Homs-
+                # Palmyra road" is a road between two)
+                i = step.resume
+                continue
             if _linked_part(text, start, end, gazetteer):
                 # "Mbam-et-Inoubou", "Bou-sur-Lac": a part of a name joined by a linking
                 # word that the gazetteer lacks whole is no place of its own (a namesake
