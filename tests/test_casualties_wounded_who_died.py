@@ -52,3 +52,20 @@ def test_the_dead_leave_the_wounded(text: str, killed: int, wounded: int) -> Non
 )
 def test_the_wounded_stay(text: str, killed: int, wounded: int) -> None:
     assert totals(text) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("On 4 October 2014, gunmen fired on a minibus near Wukari, Nigeria. Ada Okoro was "
+         "wounded and later died.", 1, 0),
+        ("On 19 February 2013, a bomb hit a shop in Quetta, Pakistan. The shopkeeper, Nasir "
+         "Baloch, was injured and died in hospital.", 1, 0),
+        ("On 8 August 2015, attackers threw a grenade into a bar in Kisumu, Kenya. Two "
+         "waiters were hurt and subsequently died, and five customers were injured.", 2, 5),
+    ],
+    ids=["wounded-and-later-died", "injured-and-died-in-hospital", "hurt-then-died-and-others"],
+)
+def test_hurt_and_died_in_one_clause_is_dead_only(text: str, killed: int,
+                                                  wounded: int) -> None:
+    assert totals(text) == (killed, wounded)

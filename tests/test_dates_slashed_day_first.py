@@ -41,3 +41,23 @@ def test_dates_event_on_a_day_first_slashed_date() -> None:
             "patrol near Baiji, killing a soldier. A second device was defused on 18/5.")
     events = [r for r in extract(text, published="2023-05-20") if isinstance(r, Event)]
     assert dt.date(2023, 5, 6).isoformat() in [e.date_start for e in events]
+
+
+@pytest.mark.parametrize(("text", "published", "written", "expected"), [
+    ("Kut, 10/5/2021 - The police said that gunmen fired on a patrol near the river.",
+     dt.date(2021, 5, 11), "10/5/2021", dt.date(2021, 5, 10)),
+    ("Kut, 10/5/2021 - The police said that on 8/5 gunmen fired on a patrol near the river.",
+     dt.date(2021, 5, 11), "8/5", dt.date(2021, 5, 8)),
+    ("Police said that on 4/3/2021 a man was shot in Dayton.", dt.date(2021, 5, 11),
+     "4/3/2021", dt.date(2021, 4, 3)),
+], ids=["after-publication-month-first", "beside-such-a-date", "both-before-publication"])
+def test_dates_slashed_read_day_first_where_month_first_is_after_publication(
+        text: str, published: dt.date, written: str, expected: dt.date) -> None:
+    assert _slashed(text, published)[written] == expected
+
+
+def test_dates_event_under_a_dateline_read_day_first_by_its_publication() -> None:
+    text = ("Wasit, 7/3/2023 - The Security Media Cell said that on 6/3 gunmen attacked a "
+            "police checkpoint in the village of Umm Tarfa, killing three policemen.")
+    events = [r for r in extract(text, published="2023-03-08") if isinstance(r, Event)]
+    assert [e.date_start for e in events] == ["2023-03-06"]

@@ -320,12 +320,20 @@ _DIED_OF_WOUNDS = re.compile(
     r"(?:\w+\s+)?(?:wounds|injuries)\b|\bsuccumbed\b", re.IGNORECASE)
 
 
+#: "was wounded and later died", "were injured and died in hospital": the one who died was
+#: told hurt in the same clause.
+_HURT_THEN_DIED = re.compile(
+    r"\b(?:wounded|injured|hurt)\b,?\s+(?:and|but)\s+(?:(?:later|subsequently|then|"
+    r"eventually|afterwards|soon|shortly)\s+)?(?:died|dies|perished)\b", re.IGNORECASE)
+
+
 def died_of_the_wounds(m: CasualtyMention, text: str) -> bool:
     """Whether a death tells of someone counted as hurt before: "two of the injured died",
-    "was badly injured and later succumbed", "Okafor died from his wounds"."""
+    "was badly injured and later succumbed", "Okafor died from his wounds", "was wounded
+    and later died"."""
     if m.kind != "killed" or m.qualifier == "zero" or m.count is None:
         return False
-    return bool(_OF_THE_HURT.search(m.text)
+    return bool(_OF_THE_HURT.search(m.text) or _HURT_THEN_DIED.search(m.text)
                 or _DIED_OF_WOUNDS.search(text, m.start, min(len(text), m.end + 40)))
 
 

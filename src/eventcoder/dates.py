@@ -404,8 +404,9 @@ def _has_relative_word(text: str, keys: tuple[str, ...]) -> bool:
     return False
 
 
-def _scan(text: str, grammar: _Grammar) -> list[_Atom]:
-    """Find every date expression in ``text`` as atoms, ranges merged."""
+def _scan(text: str, grammar: _Grammar, published: date | None = None) -> list[_Atom]:
+    """Find every date expression in ``text`` as atoms, ranges merged (``published`` orders
+    the day and month of a slashed date that could be either)."""
     starts = [m.start() for locator in grammar.locators for m in locator.finditer(text)]
     if _has_relative_word(text, grammar.relative_keys):
         starts.extend(m.start() for m in grammar.relative_locator.finditer(text))
@@ -419,7 +420,7 @@ def _scan(text: str, grammar: _Grammar) -> list[_Atom]:
         if match is None:
             continue
         reached = match.end()
-        atom = _atom_from_match(text, match, grammar, atoms)
+        atom = _atom_from_match(text, match, grammar, atoms, published)
         if atom is not None:
             atoms.append(atom)
     return _merge(text, atoms, grammar)
@@ -461,7 +462,8 @@ def _follower_ok(text: str, end: int, grammar: _Grammar) -> bool:
 
 
 def _atom_from_match(  # noqa: C901 - one branch per written form reads best side by side
-    text: str, match: re.Match[str], grammar: _Grammar, previous: list[_Atom]
+    text: str, match: re.Match[str], grammar: _Grammar, previous: list[_Atom],
+    published: date | None = None,
 ) -> _Atom | None:
     group = match.lastgroup
     start, end = match.start(), match.end()
@@ -475,15 +477,16 @@ def _atom_from_match(  # noqa: C901 - one branch per written form reads best sid
         first, second = int(g("sl_a")), int(g("sl_b"))
         year = _two_digit_year(g("sl_y"))
         # US order (GTD writes "05/30/2011"); day first where the first cannot be a month,
-        # or where the text writes its other dates day first
-        month, day = _slashed_order(text, first, second)
+        # where month first would be after the text was published, or where the text
+        # writes its other dates day first
+        month, day = _slashed_order(text, first, second, year, published)
         if (g("sl_default") or day == 0) and _valid(year, month, 1):
             # GTD's "(Default Date)" and day 0 both mean the day is unknown: the month is known.
             atom = _Atom(start, end, "month", month, 0, year, default_day=True)
         elif _valid(year, month, day):
             atom = _Atom(start, end, "day", month, day, year)
     elif g("md"):
-        atom = _month_day_atom(text, match, grammar, previous)
+        atom = _month_day_atom(text, match, grammar, previous, published)
     elif g("dot"):
         year, month, day = int(g("dot_y")), int(g("dot_m")), int(g("dot_d"))
         if _valid(year, month, day):
@@ -645,26 +648,48 @@ def _with_prefix(text: str, atom: _Atom, grammar: _Grammar) -> _Atom:
 
 
 #: A date written with slashes, with or without its year: "15/3", "3/14/2023".
-_SLASHED = re.compile(r"(?<![\w/:.,])([0-3]?\d)/([0-3]?\d)(?:/(?:19|20)?\d\d)?(?![\d/])")
+_SLASHED = re.compile(
+    r"(?<![\w/:.,])([0-3]?\d)/([0-3]?\d)(?:/((?:19|20)?\d\d))?(?![\d/])")
 
 
-def _slashed_order(text: str, first: int, second: int) -> tuple[int, int]:
+def _slashed_order(
+    text: str, first: int, second: int, year: int | None = None,
+    published: date | None = None,
+) -> tuple[int, int]:
     """The month and day of a slashed date "first/second": month first, as US reports write
-    it, unless the first cannot be a month, or the text's other slashed dates are written day
-    first ("15/3" in the dateline of a translated release makes its "on 3/4" the 3rd of
-    April) and none month first."""
+    it, unless the first cannot be a month, or month first would fall after the text was
+    published and day first would not ("Diyala, 11/6/2022 -" in a release of 12 June 2022),
+    or the text's other slashed dates are written day first ("15/3" in the dateline of a
+    translated release makes its "on 3/4" the 3rd of April) and none month first."""
     if first > 12 >= second:
         return second, first
     if second > 12 or "/" not in text:
         return first, second
+    if _day_first_by_publication(first, second, year, published):
+        return second, first
     day_first = month_first = False
     for m in _SLASHED.finditer(text):
         a, b = int(m.group(1)), int(m.group(2))
-        day_first = day_first or (a > 12 >= b >= 1)
+        written = _two_digit_year(m.group(3)) if m.group(3) else None
+        day_first = day_first or (a > 12 >= b >= 1) or _day_first_by_publication(
+            a, b, written, published)
         month_first = month_first or (b > 12 >= a >= 1)
     if day_first and not month_first:
         return second, first
     return first, second
+
+
+def _day_first_by_publication(
+    first: int, second: int, year: int | None, published: date | None
+) -> bool:
+    """Whether "first/second/year" read month first falls after ``published`` while read
+    day first it does not: a report tells of no day still to come."""
+    if year is None or published is None:
+        return False
+    month_first = _safe(year, first, second)
+    day_first = _safe(year, second, first)
+    return month_first is not None and day_first is not None and (
+        month_first > published >= day_first)
 
 
 #: Words before a yearless "3/14" that make it a date: "on 3/14", "from 7/9 to 7/15".
@@ -673,7 +698,8 @@ _MONTH_DAY_CONTEXT = frozenset({"on", "from", "between", "since", "until", "till
 
 
 def _month_day_atom(
-    text: str, match: re.Match[str], grammar: _Grammar, previous: list[_Atom]
+    text: str, match: re.Match[str], grammar: _Grammar, previous: list[_Atom],
+    published: date | None = None,
 ) -> _Atom | None:
     """A day written "3/14" with no year, as translated releases write it ("on Tuesday 3/14",
     "during the period from 7/9 to 7/15"): a date only after a weekday or a date word, never
@@ -690,7 +716,7 @@ def _month_day_atom(
         return None
     first, second = int(match.group("md_a")), int(match.group("md_b"))
     # the order of the slashed dates with a year
-    month, day = _slashed_order(text, first, second)
+    month, day = _slashed_order(text, first, second, None, published)
     if not _valid(None, month, day):
         return None
     return _Atom(start, end, "day", month, day, None)
@@ -1137,7 +1163,7 @@ def find_date_mentions(
         ['2020-05-09']
     """
     grammar = _grammar()
-    atoms = _scan(text, grammar)
+    atoms = _scan(text, grammar, published)
     return _resolve(text, atoms, published)
 
 
@@ -1213,7 +1239,7 @@ def find_dateline(text: str, *, reference: date | None = None) -> tuple[date, in
     """
     head = text[:_HEAD_CHARS]
     grammar = _grammar()
-    for atom in _scan(head, grammar):
+    for atom in _scan(head, grammar, reference):
         if atom.kind != "day" or atom.ranged or atom.year is None:
             continue
         when = _safe(atom.year, atom.month, atom.day)

@@ -47,7 +47,10 @@ _OPENING = (
     r"\A\s*(?:[^\n]{0,150}\n|[A-Z][A-Z.'\- ]{2,40},"
     # "Mogadishu, 8 March (", "Srinagar, Nov 17 (", "Ouagadougou, June 14, 2024 ("
     r"|[A-Z][A-Za-z.'\- ]{1,40}, (?:\d{1,2} [A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.? \d{1,2})"
-    r",? (?:\d{4} )?\()"
+    r",? (?:\d{4} )?\("
+    # "Basra, 15/4/2023 -", "Basra, April 15, 2023 -": a full date and a dash
+    r"|[A-Z][A-Za-z.'\- ]{1,40}, (?:\d{1,2}/\d{1,2}/|\d{1,2} [A-Z][a-z]{2,8}\.?,? "
+    r"|[A-Z][a-z]{2,8}\.? \d{1,2}, )\d{4} ?[-\u2013\u2014])"
 )
 _DATELINE_SHAPE = re.compile(
     rf"{_OPENING}|\||\b(?i:published|updated|posted|date|dated|last modified)\b")
@@ -529,8 +532,17 @@ _EM_DASH_AFTER = re.compile(r"[ \t]*(?:\u2014|[ \t][-\u2013][ \t])[ \t]*")
 _TOWN_AND_COUNTRY = re.compile(r"[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+)?, [A-Z][\w.' \-]+")
 
 
+# A dateline in title case with a full date and a dash, as translated releases write it:
+# "Basra, 15/4/2023 -", "Basra, April 15, 2023 -", opening the text or the paragraph below
+# its headline. Without the year or the dash, "Basra, April 15" may open a sentence.
+_TITLE_DATELINE = re.compile(
+    rf"\A\s*(?:[^\n]{{1,150}}\n\s*)?(?P<place>{_PLACE_NAME}),[ \t]*"
+    r"(?P<date>\d{1,2}/\d{1,2}/\d{4}|\d{1,2} [A-Z][a-z]{2,8}\.?,? \d{4}"
+    r"|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})[ \t]*[-\u2013\u2014]{1,2}[ \t]")
+
+
 def _wire_dateline(text: str, reference: date | None) -> tuple[date, int, int] | None:
-    match = _WIRE.match(text)
+    match = _WIRE.match(text) or _TITLE_DATELINE.match(text)
     if match is None:
         return None
     mention = parse_date_text(match.group("date"), published=reference)

@@ -1909,6 +1909,9 @@ def _roles_below_headline(text: str, actors: Sequence[ActorMention], seg: Segmen
     return None
 
 
+#: A headline's alliance ("Coalition strike ...", "Arab coalition jets ..."), which the body
+#: may tell by the force of it that acted.
+_COALITION_WORD = re.compile(r"\b[Cc]oalition\b")
 #: The canonical name of a country's forces at large, not one command or unit of them.
 _AT_LARGE = re.compile(r"^(?:[A-Z]{2,3}\s+forces|Military\s+Forces\s+of\s+.+)$")
 
@@ -4192,6 +4195,10 @@ def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
             actor = _resolve_party(party_by_head(c.party), country)
         c = replace(c, party=actor.name if actor else _plural_party(
             _group_of_members(c.party), c.count))
+        if c.party is None and c.perpetrator and acting is not None and not acting_state:
+            # "detonated his vest near the town, killing himself": the attacking side's
+            # own dead (a state's forces send no bomber)
+            c = replace(c, party=acting)
         if c.qualifier == "zero":
             # "No U.S. personnel were injured ... no US forces were hurt": one zero a party
             told = zeros.get((c.kind, c.party))
@@ -4879,7 +4886,8 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         and seg.sentences[0] == doc.sentences[0]
         and anchor.end <= seg.sentences[0][1] and _is_headline(text, seg.sentences[0])
         and (not unnamed_striker and roles.actor2 is None
-             or _AT_LARGE.search(roles.actor1.name) is not None)) else None
+             or _AT_LARGE.search(roles.actor1.name) is not None
+             or _COALITION_WORD.search(roles.actor1.text) is not None)) else None
     if below is not None and roles.actor1 is not None and not unnamed_striker \
             and roles.actor2 is None:
         # "Iraqi F-16 aircraft destroy terrorist hideouts" above "... an air strike on a
@@ -4899,6 +4907,15 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         if which is not None and which.name != roles.actor1.name and (
                 which.country == roles.actor1.country and which.kind == roles.actor1.kind
                 and not which.generic and not _AT_LARGE.search(which.name)):
+            roles.actor1 = which
+    if below is not None and roles.actor1 is not None and _COALITION_WORD.search(
+            roles.actor1.text):
+        # "Coalition strike near Qaim" above "Iraqi Security Forces conducted an air strike":
+        # the headline names the alliance, the body the force of it that struck
+        which = below.actor1
+        if which is not None and which.name != roles.actor1.name and (
+                which.kind in _STATE_SIDE and not which.generic
+                and not _COALITION_WORD.search(which.text)):
             roles.actor1 = which
     if (choice.sub_event_type == "arrests" and roles.actor1 is not None
             and roles.actor1.kind in _NON_STATE_SIDE

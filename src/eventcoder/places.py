@@ -785,6 +785,35 @@ def _hyphenated_start(text: str, start: int) -> int:
     return first
 
 
+# A capitalised name of words joined by bare hyphens: "Mayo-Sava", "Bui-Ndop-Kumbo".
+_HYPHENATED_NAME = re.compile(r"[^\W\d_][\w']*(?:-[^\W\d_a-z][\w']*)+")
+# What after a hyphenated name makes it one name: a word for the second-level division it
+# is ("Mayo-Sava department") ...
+_WHOLE_DIVISION_AFTER = re.compile(
+    r"[ \t]+(?:department|division|sub-?division|district|county|prefecture|territory)\b",
+    re.IGNORECASE)
+# ... or, after "the", no noun of its own ("the Mayo-Sava, ...", "the Mayo-Sava on Monday"):
+# "the Homs-Palmyra road", "the Kabul-Jalalabad highway" name a way between two places.
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
+_NO_NOUN_AFTER = re.compile(
+    r"[ \t]*(?:[,.;:)]|$|(?:in|on|at|of|near|and|or|since|during|for|with|from|to|when|where"
+    r"|which|that|who|was|were|is|are|has|have|had)\b)")
+
+
+def _part_of_a_whole_hyphenated_name(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start``-``end`` is a part of a longer hyphenated name written
+    as one name: before a division word ("the Mayo-Sava department"), or after "the" with
+    no noun after it ("in the Mayo-Sava"). Elsewhere the parts are read on their own: the
+    ends of a road ("the Homs-Palmyra road"), two sides ("Mokolo-Kousseri clashes")."""
+    first = _hyphenated_start(text, start)
+    found = _HYPHENATED_NAME.match(text, first)
+    if found is None or found.end() < end or (found.start(), found.end()) == (start, end):
+        return False
+    return bool(_WHOLE_DIVISION_AFTER.match(text, found.end())) or bool(
+        _THE_BEFORE.search(text, max(0, first - 5), first)
+        and _NO_NOUN_AFTER.match(text, found.end()))
+
+
 def _linked_part(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
     """Whether text[start:end] is a part of a hyphenated name whose parts a linking word
     joins ("Mbam-et-Inoubou"), or of any hyphenated name written first in a holder's
@@ -834,6 +863,12 @@ def _find_spans(
         runs.append((offset, run.end(), group))
         plan = _run_plan(gazetteer, stopwords, group)
         if not plan:
+            if group.lower() in _COMPASS_NAME_WORDS and (
+                    named := _compass_division_named(text, offset, run.end(), gazetteer,
+                                                     sentence_starts) or _compass_holder(
+                        text, offset, run.end(), gazetteer, sentence_starts)) is not None:
+                # "in the Sud province", "(Ntuiwa, Sud)": a stop-listed compass word alone
+                spans.append(named)
             continue
         n = len(plan)
         i = 0
@@ -848,6 +883,10 @@ def _find_spans(
                     holder = _compass_holder(text, offset, run.end(), gazetteer, sentence_starts)
                     if holder is not None:
                         spans.append(holder)
+                elif i == 0 and step == n and (
+                        named := _compass_division_named(text, offset, run.end(), gazetteer,
+                                                         sentence_starts)) is not None:
+                    spans.append(named)
                 i = step
                 continue
             if by_body and step.partial:
@@ -867,6 +906,12 @@ def _find_spans(
                 i += 1
                 continue
             end = offset + step.end
+            if "-" in group and _part_of_a_whole_hyphenated_name(text, start, end):
+                # "in the Mayo-Sava department", "clashes in the Mayo-Sava on Monday": one
+                # name the gazetteer lacks, not a town of each part's name (as "the Homs-
+                # Palmyra road" is a road between two)
+                i = step.resume
+                continue
             if _linked_part(text, start, end, gazetteer):
                 # "Mbam-et-Inoubou", "Bou-sur-Lac": a part of a name joined by a linking
                 # word that the gazetteer lacks whole is no place of its own (a namesake
@@ -931,6 +976,33 @@ def _compass_holder(text: str, start: int, end: int, gazetteer: Gazetteer,
     return _Span(start=start, end=end, text=words, key=key, tokens=len(folded.split()),
                  candidates=candidates, sentence_initial=start in sentence_starts,
                  locative=False, partial=False, folded=folded, holder=True)
+
+
+# The division word after a compass name that makes it a division's: "the Sud province".
+_COMPASS_DIVISION_AFTER = re.compile(r"[ \t]+(?:province|region|department)\b", re.IGNORECASE)
+
+
+def _compass_division_named(text: str, start: int, end: int, gazetteer: Gazetteer,
+                            sentence_starts: set[int]) -> _Span | None:
+    """A stop-listed compass name with a division word after it ("in the Sud province",
+    "the Nord region"), as the first-level divisions so named; alone ("the North") it is a
+    part of a country and no place. Only the countries the text points to keep a reading
+    (``_holders_in_held_country``)."""
+    words = text[start:end]
+    folded = normalise(words)
+    if any(word not in _COMPASS_NAME_WORDS for word in folded.replace("-", " ").split()) \
+            or _COMPASS_DIVISION_AFTER.match(text, end) is None:
+        return None
+    key = _DIVISION_ONLY_KEY + name_key(words)
+    candidates = _candidates(gazetteer, key)
+    if not candidates:
+        return None
+    tail = _tail_words(text, start)
+    cue = _cue_of(tail)
+    return _Span(start=start, end=end, text=words, key=key, tokens=len(folded.split()),
+                 candidates=candidates, sentence_initial=start in sentence_starts,
+                 locative=cue in _LOCATIVE_WORDS, partial=False, folded=folded,
+                 strong_locative=cue in _STRONG_LOCATIVE_WORDS, tail=tail)
 
 
 def _division_word(text: str, span: _Span) -> str | None:

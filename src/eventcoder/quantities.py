@@ -2548,9 +2548,12 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
                 # "Two of the injured died later": those some of whom are counted died
                 subj = _some_of_the(tok, hurt_before, dying=False)
             reflexive = h.end - h.start == 2 and low[h.end - 1] in _REFLEXIVE
-            if subj is None and reflexive and low[h.start] in {"killing", "killed"}:
+            if reflexive and (subj is None and low[h.start] == "killed"
+                              or low[h.start] == "killing"):
                 # "He then detonated the vest, killing himself": the attacker, counted from
-                # the pronoun (the combining step finds who "themselves" are)
+                # the pronoun (the combining step finds who "themselves" are); the name
+                # right before "killing" ("detonated it near Konduga killing himself") is
+                # where, not who
                 subj = _reflexive_np(tok, h.end - 1)
             if subj is not None:
                 nps = _coordinated_left(tok, subj)
