@@ -541,10 +541,24 @@ _TITLE_DATELINE = re.compile(
     r"|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})[ \t]*[-\u2013\u2014]{1,2}[ \t]")
 
 
+_SLASHED_DATELINE_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+
+
 def _wire_dateline(text: str, reference: date | None) -> tuple[date, int, int] | None:
     match = _WIRE.match(text) or _TITLE_DATELINE.match(text)
     if match is None:
         return None
+    slashed = _SLASHED_DATELINE_DATE.fullmatch(match.group("date"))
+    if slashed is not None:
+        # "Basra, 3/9/2022 -": releases that date their dateline by slashes write the day
+        # first; month first only where the second number cannot be a month.
+        day, month, year = (int(n) for n in slashed.groups())
+        if month > 12:
+            day, month = month, day
+        try:
+            return date(year, month, day), match.start("date"), match.end("date")
+        except ValueError:
+            return None
     mention = parse_date_text(match.group("date"), published=reference)
     if mention is None or mention.date_start is None or not mention.year_known:
         return None

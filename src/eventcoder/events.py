@@ -6180,6 +6180,7 @@ def find_events(doc: Doc) -> Doc:
         if event is not None:
             if filed_from is not None:
                 _in_the_capital_filed_from(event, filed_from, doc, seg)
+                _near_the_town_filed_from(event, filed_from, folded)
             events.append(event)
     _background_by_lead(events, BACKGROUND_DAYS if doc.document.published is None
                         else CITED_DAYS)
@@ -6244,6 +6245,31 @@ def _in_the_capital_filed_from(event: Event, filed_from: PlaceMention, doc: Doc,
         return  # (no country of its own: the capital of the dateline's)
     event.location = replace(location_of(filed_from, [filed_from], ()),
                              reason="in the capital; the city the report was filed from")
+
+
+# Words that place an event in a part of its country without naming a place there.
+_PART_OF_A_COUNTRY = re.compile(
+    r"\b(?:north|south|east|west|central|border|frontier|desert|countryside|province|"
+    r"governorate|region|district|capital)")
+
+
+def _near_the_town_filed_from(event: Event, filed_from: PlaceMention, folded: str) -> None:
+    """An event the report places in no more than the country its dateline's town lies in
+    ("Kirkuk, 3/9/2022 - Two soldiers were killed when a bomb went off on their vehicle"),
+    with no part of that country written ("in northern Iraq"), is placed near the town the
+    report was filed from, at precision 2: translated releases name the province or town
+    of the event there, and a reporter files from near what the report names nowhere else."""
+    location = event.location
+    place = filed_from.place
+    if place is None or location.admin1 is not None or (location.geo_precision or 3) < 3 \
+            or location.country is None or location.country != place.country:
+        return
+    if _PART_OF_A_COUNTRY.search(folded, filed_from.end) is not None:
+        return
+    near = location_of(filed_from, [filed_from], ())
+    event.location = replace(near, geo_precision=max(near.geo_precision or 2, 2),
+                             reason="near the town the report was filed from; "
+                                    "no place of its own is written")
 
 
 def _background_by_lead(events: Sequence[Event], days: int) -> None:
