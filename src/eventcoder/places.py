@@ -2583,6 +2583,18 @@ def _seat_named_districts(text: str, mentions: list[PlaceMention], gazetteer: Ga
         mentions.sort(key=lambda m: m.start)
 
 
+# A lesser division written with its own word, then the division or town that holds it:
+# "in Kandiwal district, Bamyan", "in the Kandiwal district of Bamyan", "Sirkot county
+# (Kitui)", "Sirkot tehsil in Haripur". A name the gazetteer lacks written so is that
+# division, placed at its holder.
+_UNKNOWN_DIVISION_WORDS = frozenset(
+    "district county tehsil taluka taluk lga payam upazila township".split())
+_DIVISION_THEN_HOLDER = re.compile(
+    rf"[ \t]+(?:{'|'.join(sorted(_UNKNOWN_DIVISION_WORDS))})"
+    r"[ \t]*(?:\(|,|[ \t]of[ \t]|[ \t]in[ \t])[ \t]*",
+    re.IGNORECASE)
+
+
 def _unknown_names(
     text: str,
     runs: Sequence[tuple[int, int, str]],
@@ -2614,9 +2626,17 @@ def _unknown_names(
         if position >= len(mentions):
             break
         nxt = mentions[position]
-        if nxt.place is None or not _HOLDER_GAP.match(text, end, nxt.start):
+        if nxt.place is None:
             continue
         words = run.split()
+        head = run[: run.rindex(words[-1])].rstrip() if len(words) > 1 else ""
+        if head and words[-1].lower() in _UNKNOWN_DIVISION_WORDS and (
+                _DIVISION_THEN_HOLDER.fullmatch(text, start + len(head), nxt.start)):
+            # "in Kandiwal District of Bamyan": the division word capitalised with its name
+            run, end, words = head, start + len(head), words[:-1]
+        elif not (_HOLDER_GAP.match(text, end, nxt.start)
+                  or _DIVISION_THEN_HOLDER.fullmatch(text, end, nxt.start)):
+            continue
         if len(words) > 3 or _cue(text, start) not in _STRONG_LOCATIVE_WORDS:
             continue
         folded = normalise(run)
@@ -3079,7 +3099,8 @@ def _place_at_holders(text: str, mentions: list[PlaceMention],
                     _HOLDER_GAP.match(text, mention.end, nxt.start)
                     or _DISTRICT_GAP.fullmatch(text, mention.end, nxt.start)
                     and _division_after(text, nxt.end) in _ADMIN2_WORDS
-                    or _CHAIN.match(text, mention.end, nxt.start) or in_district):
+                    or _CHAIN.match(text, mention.end, nxt.start) or in_district
+                    or _DIVISION_THEN_HOLDER.fullmatch(text, mention.end, nxt.start)):
                 continue
             start = _whole_name(text, runs, mentions, i)
             mentions[i] = _placed_at_holder(start, mention.end, text[start:mention.end],
