@@ -2594,6 +2594,29 @@ _DIVISION_THEN_HOLDER = re.compile(
     r"[ \t]*(?:\(|,|[ \t]of[ \t]|[ \t]in[ \t])[ \t]*",
     re.IGNORECASE)
 
+# A name, then "in" and the town or division that holds it: "in Tarsheen in Kilifi",
+# "shelled Tarsheen village in the Kitui countryside".
+_IN_HOLDER_GAP = re.compile(
+    r"[ \t]+(?P<noun>(?:town|village|area)[ \t]+)?in[ \t]+(?:the[ \t]+)?")
+# The word before a name that makes it a building's or a body's, not a place's: "the"
+# ("outside the Kasbah in Kilifi") or the capitalised head of a longer name ("managers of
+# Zaintel Telecom in Kilifi").
+_NAME_HEAD_BEFORE = re.compile(r"(?:\b[Tt]he|[A-Z][\w'\u2019-]*)[ \t]+$")
+
+
+def _in_holder(text: str, start: int, end: int, holder: PlaceMention) -> bool:
+    """Whether a name is written "in" a town or division that holds it ("in Tarsheen in
+    Kilifi", "the Tarsheen area in Kilifi"), not as a building or a body that "the" or
+    another name opens."""
+    if holder.place is None or holder.place.feature not in (
+            "populated_place", "admin1", "admin2"):
+        return False
+    gap = _IN_HOLDER_GAP.fullmatch(text, end, holder.start)
+    if gap is None:
+        return False
+    before = _NAME_HEAD_BEFORE.search(text, max(0, start - 30), start)
+    return before is None or gap.group("noun") is not None and before.group(0)[0] in "Tt"
+
 
 def _unknown_names(
     text: str,
@@ -2635,7 +2658,8 @@ def _unknown_names(
             # "in Kandiwal District of Bamyan": the division word capitalised with its name
             run, end, words = head, start + len(head), words[:-1]
         elif not (_HOLDER_GAP.match(text, end, nxt.start)
-                  or _DIVISION_THEN_HOLDER.fullmatch(text, end, nxt.start)):
+                  or _DIVISION_THEN_HOLDER.fullmatch(text, end, nxt.start)
+                  or _in_holder(text, start, end, nxt)):
             continue
         if len(words) > 3 or _cue(text, start) not in _STRONG_LOCATIVE_WORDS:
             continue
@@ -3100,7 +3124,8 @@ def _place_at_holders(text: str, mentions: list[PlaceMention],
                     or _DISTRICT_GAP.fullmatch(text, mention.end, nxt.start)
                     and _division_after(text, nxt.end) in _ADMIN2_WORDS
                     or _CHAIN.match(text, mention.end, nxt.start) or in_district
-                    or _DIVISION_THEN_HOLDER.fullmatch(text, mention.end, nxt.start)):
+                    or _DIVISION_THEN_HOLDER.fullmatch(text, mention.end, nxt.start)
+                    or _in_holder(text, mention.start, mention.end, nxt)):
                 continue
             start = _whole_name(text, runs, mentions, i)
             mentions[i] = _placed_at_holder(start, mention.end, text[start:mention.end],
