@@ -26,6 +26,10 @@ from tests.places_text import places_in
         ("Police fired shots at a crowd in Nandighat upazila (Gaibandha), Bangladesh.",
          "Nandighat", "Gaibandha"),
         ("A school was burned in Kelwani tehsil, Dailekh, Nepal.", "Kelwani", "Dailekh"),
+        ("Youths beat a party agent in Tolkhana commune (Kitui) on Sunday.", "Tolkhana",
+         "Kitui"),
+        ("A trader was robbed in Nandighat sub-county (Kilifi), Kenya.", "Nandighat",
+         "Kilifi"),
     ],
 )
 def test_places_unknown_division_placed_at_its_holder(text: str, name: str,

@@ -2588,7 +2588,8 @@ def _seat_named_districts(text: str, mentions: list[PlaceMention], gazetteer: Ga
 # (Kitui)", "Sirkot tehsil in Haripur". A name the gazetteer lacks written so is that
 # division, placed at its holder.
 _UNKNOWN_DIVISION_WORDS = frozenset(
-    "district county tehsil taluka taluk lga payam upazila township".split())
+    "district county tehsil taluka taluk lga payam upazila township commune chiefdom "
+    "sub-county subcounty".split())
 _DIVISION_THEN_HOLDER = re.compile(
     rf"[ \t]+(?:{'|'.join(sorted(_UNKNOWN_DIVISION_WORDS))})"
     r"[ \t]*(?:\(|,|[ \t]of[ \t]|[ \t]in[ \t])[ \t]*",
