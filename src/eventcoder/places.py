@@ -2619,6 +2619,20 @@ def _in_holder(text: str, start: int, end: int, holder: PlaceMention) -> bool:
     return before is None or gap.group("noun") is not None and before.group(0)[0] in "Tt"
 
 
+# "the Uluk area of Kandiwal district": an area written as a part of a division.
+_AREA_OF_GAP = re.compile(r"[ \t]+area[ \t]+of[ \t]+(?:the[ \t]+)?")
+
+
+def _area_of_division(text: str, end: int, holder: PlaceMention) -> bool:
+    """Whether a name is written as an area of the division after it ("in the Uluk area of
+    Kandiwal district, Bamyan"); an area of a town is the town's part, which the town
+    places (see ``_city_parts``)."""
+    if holder.place is None or _AREA_OF_GAP.fullmatch(text, end, holder.start) is None:
+        return False
+    return holder.place.feature in ("admin1", "admin2") or (
+        _division_after(text, holder.end) in _ADMIN2_WORDS | _ADMIN1_WORDS)
+
+
 def _unknown_names(
     text: str,
     runs: Sequence[tuple[int, int, str]],
@@ -2660,7 +2674,8 @@ def _unknown_names(
             run, end, words = head, start + len(head), words[:-1]
         elif not (_HOLDER_GAP.match(text, end, nxt.start)
                   or _DIVISION_THEN_HOLDER.fullmatch(text, end, nxt.start)
-                  or _in_holder(text, start, end, nxt)):
+                  or _in_holder(text, start, end, nxt)
+                  or _area_of_division(text, end, nxt)):
             continue
         if len(words) > 3 or _cue(text, start) not in _STRONG_LOCATIVE_WORDS:
             continue
