@@ -2667,16 +2667,18 @@ def _unknown_names(
         if nxt.place is None:
             continue
         words = run.split()
-        head = run[: run.rindex(words[-1])].rstrip() if len(words) > 1 else ""
-        if head and words[-1].lower() in _UNKNOWN_DIVISION_WORDS and (
-                _DIVISION_THEN_HOLDER.fullmatch(text, start + len(head), nxt.start)):
-            # "in Kandiwal District of Bamyan": the division word capitalised with its name
-            run, end, words = head, start + len(head), words[:-1]
-        elif not (_HOLDER_GAP.match(text, end, nxt.start)
-                  or _DIVISION_THEN_HOLDER.fullmatch(text, end, nxt.start)
-                  or _in_holder(text, start, end, nxt)
-                  or _area_of_division(text, end, nxt)):
+        # "in Kandiwal District of Bamyan": the division word capitalised with its name
+        head = run[: run.rindex(words[-1])].rstrip() if len(words) > 1 and (
+            words[-1].lower() in _UNKNOWN_DIVISION_WORDS) else ""
+        if not (head and _DIVISION_THEN_HOLDER.fullmatch(text, start + len(head), nxt.start)
+                or _HOLDER_GAP.match(text, end, nxt.start)
+                or _DIVISION_THEN_HOLDER.fullmatch(text, end, nxt.start)
+                or _in_holder(text, start, end, nxt)
+                or _area_of_division(text, end, nxt)
+                or _CHAIN.match(text, end, nxt.start)):
             continue
+        if head:
+            run, end, words = head, start + len(head), words[:-1]
         if len(words) > 3 or _cue(text, start) not in _STRONG_LOCATIVE_WORDS:
             continue
         folded = normalise(run)
