@@ -2633,6 +2633,15 @@ def _area_of_division(text: str, end: int, holder: PlaceMention) -> bool:
         _division_after(text, holder.end) in _ADMIN2_WORDS | _ADMIN1_WORDS)
 
 
+# A name the verb before it acts on, with where it lies in brackets after it: "militants
+# attacked Tolkhana (Kelwani, Kitui)", "the army retook Tolkhana village (Kitui)". The
+# bracket writes it as a place as surely as "in" does; a name with capitals inside is a
+# group's ("backed SPLA-IO (Kitui) fighters").
+_BRACKETED_HOLDER = re.compile(r"[ \t]*(?:(?:town|village)[ \t]*)?\(")
+_VERB_BEFORE = re.compile(r"\b[a-z]+ed[ \t]+$")
+_GROUP_CAPITALS = re.compile(r"[A-Z]{2}|[a-z][A-Z]")
+
+
 def _unknown_names(
     text: str,
     runs: Sequence[tuple[int, int, str]],
@@ -2679,7 +2688,10 @@ def _unknown_names(
             continue
         if head:
             run, end, words = head, start + len(head), words[:-1]
-        if len(words) > 3 or _cue(text, start) not in _STRONG_LOCATIVE_WORDS:
+        if len(words) > 3 or _cue(text, start) not in _STRONG_LOCATIVE_WORDS and not (
+                _BRACKETED_HOLDER.match(text, end) and _VERB_BEFORE.search(
+                    text, max(0, start - 30), start)
+                and not _GROUP_CAPITALS.search(run)):
             continue
         folded = normalise(run)
         if folded in stopwords or any(w.lower() in gazetteer.english_words for w in words):
