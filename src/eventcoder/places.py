@@ -2640,6 +2640,10 @@ def _area_of_division(text: str, end: int, holder: PlaceMention) -> bool:
 _BRACKETED_HOLDER = re.compile(r"[ \t]*(?:(?:town|village)[ \t]*)?\(")
 _VERB_BEFORE = re.compile(r"\b[a-z]+ed[ \t]+$")
 _GROUP_CAPITALS = re.compile(r"[A-Z]{2}|[a-z][A-Z]")
+# "on the outskirts of Tolkhana in Kitui", "in the vicinity of Tolkhana (Kitui)": the
+# surroundings of a place are written as near it.
+_PART_OF_BEFORE = re.compile(
+    r"\b(?:outskirts|vicinity|environs|surroundings|countryside|periphery)[ \t]+of[ \t]+$")
 
 
 def _unknown_names(
@@ -2691,7 +2695,8 @@ def _unknown_names(
         if len(words) > 3 or _cue(text, start) not in _STRONG_LOCATIVE_WORDS and not (
                 _BRACKETED_HOLDER.match(text, end) and _VERB_BEFORE.search(
                     text, max(0, start - 30), start)
-                and not _GROUP_CAPITALS.search(run)):
+                and not _GROUP_CAPITALS.search(run)) and not _PART_OF_BEFORE.search(
+                    text, max(0, start - 40), start):
             continue
         folded = normalise(run)
         if folded in stopwords or any(w.lower() in gazetteer.english_words for w in words):
