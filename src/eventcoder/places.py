@@ -2640,6 +2640,11 @@ def _area_of_division(text: str, end: int, holder: PlaceMention) -> bool:
 _BRACKETED_HOLDER = re.compile(r"[ \t]*(?:(?:town|village)[ \t]*)?\(")
 _VERB_BEFORE = re.compile(r"\b[a-z]+ed[ \t]+$")
 _GROUP_CAPITALS = re.compile(r"[A-Z]{2}|[a-z][A-Z]")
+# "on the Tolkhana front (Kelwani, Kitui)", "on Tolkhana frontline in Kitui": a front
+# named after the place it runs by.
+_FRONT_THEN_HOLDER = re.compile(
+    r"[ \t]+(?:front|frontline|front[ \t]line)[ \t]*"
+    rf"(?:\([ \t]*(?:{_UNKNOWN_NAME}[ \t]*,[ \t]*)?|,|in[ \t])[ \t]*(?:the[ \t]+)?")
 # "on the outskirts of Tolkhana in Kitui", "in the vicinity of Tolkhana (Kitui)": the
 # surroundings of a place are written as near it.
 _PART_OF_BEFORE = re.compile(
@@ -2688,7 +2693,8 @@ def _unknown_names(
                 or _DIVISION_THEN_HOLDER.fullmatch(text, end, nxt.start)
                 or _in_holder(text, start, end, nxt)
                 or _area_of_division(text, end, nxt)
-                or _CHAIN.match(text, end, nxt.start)):
+                or _CHAIN.match(text, end, nxt.start)
+                or _FRONT_THEN_HOLDER.fullmatch(text, end, nxt.start)):
             continue
         if head:
             run, end, words = head, start + len(head), words[:-1]
@@ -2696,7 +2702,9 @@ def _unknown_names(
                 _BRACKETED_HOLDER.match(text, end) and _VERB_BEFORE.search(
                     text, max(0, start - 30), start)
                 and not _GROUP_CAPITALS.search(run)) and not _PART_OF_BEFORE.search(
-                    text, max(0, start - 40), start):
+                    text, max(0, start - 40), start) and not (
+                    _FRONT_THEN_HOLDER.fullmatch(text, end, nxt.start)
+                    and _cue(text, start) in ("on", "along")):
             continue
         folded = normalise(run)
         if folded in stopwords or any(w.lower() in gazetteer.english_words for w in words):
