@@ -2698,13 +2698,18 @@ def _unknown_names(
             continue
         if head:
             run, end, words = head, start + len(head), words[:-1]
-        if len(words) > 3 or _cue(text, start) not in _STRONG_LOCATIVE_WORDS and not (
+        cue_at = start
+        if len(words) > 1 and words[0].lower() in _VILLAGE_WORDS_BEFORE:
+            # "in Barangay Tolkhana, Kelwani": the word for a village is no part of its name
+            start = end - len(run) + run.index(words[1], len(words[0]))
+            run, words = text[start:end], words[1:]
+        if len(words) > 3 or _cue(text, cue_at) not in _STRONG_LOCATIVE_WORDS and not (
                 _BRACKETED_HOLDER.match(text, end) and _VERB_BEFORE.search(
-                    text, max(0, start - 30), start)
+                    text, max(0, cue_at - 30), cue_at)
                 and not _GROUP_CAPITALS.search(run)) and not _PART_OF_BEFORE.search(
-                    text, max(0, start - 40), start) and not (
+                    text, max(0, cue_at - 40), cue_at) and not (
                     _FRONT_THEN_HOLDER.fullmatch(text, end, nxt.start)
-                    and _cue(text, start) in ("on", "along")):
+                    and _cue(text, cue_at) in ("on", "along")):
             continue
         folded = normalise(run)
         if folded in stopwords or any(w.lower() in gazetteer.english_words for w in words):
@@ -3183,7 +3188,8 @@ def _place_at_holders(text: str, mentions: list[PlaceMention],
 
 # Words before a name that are not part of it: a preposition opening a sentence ("In Tall
 # 'Afar"), the Philippines' words for a village or a part of one ("Barangay Dolos").
-_OPENING_WORDS = _LEADING_PREPOSITIONS | {"the", "barangay", "brgy", "sitio", "purok"}
+_VILLAGE_WORDS_BEFORE = frozenset({"barangay", "brgy", "sitio", "purok"})
+_OPENING_WORDS = _LEADING_PREPOSITIONS | {"the"} | _VILLAGE_WORDS_BEFORE
 # What may join two runs of capitalised words inside one name, an article perhaps between:
 # "Tall 'Afar", "Hammam al 'Alil".
 _RUN_JOIN = re.compile(
