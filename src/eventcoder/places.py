@@ -2619,12 +2619,12 @@ def _in_holder(text: str, start: int, end: int, holder: PlaceMention) -> bool:
     return before is None or gap.group("noun") is not None and before.group(0)[0] in "Tt"
 
 
-# "the Uluk area of Kandiwal district": an area written as a part of a division.
+# "the Tolkhana area of Kandiwal district": an area written as a part of a division.
 _AREA_OF_GAP = re.compile(r"[ \t]+area[ \t]+of[ \t]+(?:the[ \t]+)?")
 
 
 def _area_of_division(text: str, end: int, holder: PlaceMention) -> bool:
-    """Whether a name is written as an area of the division after it ("in the Uluk area of
+    """Whether a name is written as an area of the division after it ("in the Tolkhana area of
     Kandiwal district, Bamyan"); an area of a town is the town's part, which the town
     places (see ``_city_parts``)."""
     if holder.place is None or _AREA_OF_GAP.fullmatch(text, end, holder.start) is None:
