@@ -3173,7 +3173,8 @@ def _place_at_holders(text: str, mentions: list[PlaceMention],
                     and _division_after(text, nxt.end) in _ADMIN2_WORDS
                     or _CHAIN.match(text, mention.end, nxt.start) or in_district
                     or _DIVISION_THEN_HOLDER.fullmatch(text, mention.end, nxt.start)
-                    or _in_holder(text, mention.start, mention.end, nxt)):
+                    or _in_holder(text, mention.start, mention.end, nxt)
+                    and _division_after(text, nxt.end) not in _ADMIN2_WORDS):
                 continue
             start = _whole_name(text, runs, mentions, i)
             mentions[i] = _placed_at_holder(start, mention.end, text[start:mention.end],
