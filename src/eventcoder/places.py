@@ -2655,6 +2655,74 @@ def _seat_named_districts(text: str, mentions: list[PlaceMention], gazetteer: Ga
         mentions.sort(key=lambda m: m.start)
 
 
+# A lesser division written with its own word, then the division or town that holds it:
+# "in Kandiwal district, Bamyan", "in the Kandiwal district of Bamyan", "Sirkot county
+# (Kitui)", "Sirkot tehsil in Haripur". A name the gazetteer lacks written so is that
+# division, placed at its holder.
+_UNKNOWN_DIVISION_WORDS = frozenset(
+    "district county tehsil taluka taluk lga payam upazila township commune chiefdom "
+    "sub-county subcounty".split())
+_DIVISION_THEN_HOLDER = re.compile(
+    rf"[ \t]+(?:{'|'.join(sorted(_UNKNOWN_DIVISION_WORDS))})"
+    r"[ \t]*(?:\(|,|[ \t]of[ \t]|[ \t]in[ \t])[ \t]*",
+    re.IGNORECASE)
+
+# A name, then "in" and the town or division that holds it: "in Tarsheen in Kilifi",
+# "shelled Tarsheen village in the Kitui countryside".
+_IN_HOLDER_GAP = re.compile(
+    r"[ \t]+(?P<noun>(?:town|village|area)[ \t]+)?in[ \t]+(?:the[ \t]+)?")
+# The word before a name that makes it a building's or a body's, not a place's: "the"
+# ("outside the Kasbah in Kilifi") or the capitalised head of a longer name ("managers of
+# Zaintel Telecom in Kilifi").
+_NAME_HEAD_BEFORE = re.compile(r"(?:\b[Tt]he|[A-Z][\w'\u2019-]*)[ \t]+$")
+
+
+def _in_holder(text: str, start: int, end: int, holder: PlaceMention) -> bool:
+    """Whether a name is written "in" a town or division that holds it ("in Tarsheen in
+    Kilifi", "the Tarsheen area in Kilifi"), not as a building or a body that "the" or
+    another name opens."""
+    if holder.place is None or holder.place.feature not in (
+            "populated_place", "admin1", "admin2"):
+        return False
+    gap = _IN_HOLDER_GAP.fullmatch(text, end, holder.start)
+    if gap is None:
+        return False
+    before = _NAME_HEAD_BEFORE.search(text, max(0, start - 30), start)
+    return before is None or gap.group("noun") is not None and before.group(0)[0] in "Tt"
+
+
+# "the Tolkhana area of Kandiwal district": an area written as a part of a division.
+_AREA_OF_GAP = re.compile(r"[ \t]+area[ \t]+of[ \t]+(?:the[ \t]+)?")
+
+
+def _area_of_division(text: str, end: int, holder: PlaceMention) -> bool:
+    """Whether a name is written as an area of the division after it ("in the Tolkhana area of
+    Kandiwal district, Bamyan"); an area of a town is the town's part, which the town
+    places (see ``_city_parts``)."""
+    if holder.place is None or _AREA_OF_GAP.fullmatch(text, end, holder.start) is None:
+        return False
+    return holder.place.feature in ("admin1", "admin2") or (
+        _division_after(text, holder.end) in _ADMIN2_WORDS | _ADMIN1_WORDS)
+
+
+# A name the verb before it acts on, with where it lies in brackets after it: "militants
+# attacked Tolkhana (Kelwani, Kitui)", "the army retook Tolkhana village (Kitui)". The
+# bracket writes it as a place as surely as "in" does; a name with capitals inside is a
+# group's ("backed SPLA-IO (Kitui) fighters").
+_BRACKETED_HOLDER = re.compile(r"[ \t]*(?:(?:town|village)[ \t]*)?\(")
+_VERB_BEFORE = re.compile(r"\b[a-z]+ed[ \t]+$")
+_GROUP_CAPITALS = re.compile(r"[A-Z]{2}|[a-z][A-Z]")
+# "on the Tolkhana front (Kelwani, Kitui)", "on Tolkhana frontline in Kitui": a front
+# named after the place it runs by.
+_FRONT_THEN_HOLDER = re.compile(
+    r"[ \t]+(?:front|frontline|front[ \t]line)[ \t]*"
+    rf"(?:\([ \t]*(?:{_UNKNOWN_NAME}[ \t]*,[ \t]*)?|,|in[ \t])[ \t]*(?:the[ \t]+)?")
+# "on the outskirts of Tolkhana in Kitui", "in the vicinity of Tolkhana (Kitui)": the
+# surroundings of a place are written as near it.
+_PART_OF_BEFORE = re.compile(
+    r"\b(?:outskirts|vicinity|environs|surroundings|countryside|periphery)[ \t]+of[ \t]+$")
+
+
 def _unknown_names(
     text: str,
     runs: Sequence[tuple[int, int, str]],
@@ -2686,10 +2754,34 @@ def _unknown_names(
         if position >= len(mentions):
             break
         nxt = mentions[position]
-        if nxt.place is None or not _HOLDER_GAP.match(text, end, nxt.start):
+        if nxt.place is None:
             continue
         words = run.split()
-        if len(words) > 3 or _cue(text, start) not in _STRONG_LOCATIVE_WORDS:
+        # "in Kandiwal District of Bamyan": the division word capitalised with its name
+        head = run[: run.rindex(words[-1])].rstrip() if len(words) > 1 and (
+            words[-1].lower() in _UNKNOWN_DIVISION_WORDS) else ""
+        if not (head and _DIVISION_THEN_HOLDER.fullmatch(text, start + len(head), nxt.start)
+                or _HOLDER_GAP.match(text, end, nxt.start)
+                or _DIVISION_THEN_HOLDER.fullmatch(text, end, nxt.start)
+                or _in_holder(text, start, end, nxt)
+                or _area_of_division(text, end, nxt)
+                or _CHAIN.match(text, end, nxt.start)
+                or _FRONT_THEN_HOLDER.fullmatch(text, end, nxt.start)):
+            continue
+        if head:
+            run, end, words = head, start + len(head), words[:-1]
+        cue_at = start
+        if len(words) > 1 and words[0].lower() in _VILLAGE_WORDS_BEFORE:
+            # "in Barangay Tolkhana, Kelwani": the word for a village is no part of its name
+            start = end - len(run) + run.index(words[1], len(words[0]))
+            run, words = text[start:end], words[1:]
+        if len(words) > 3 or _cue(text, cue_at) not in _STRONG_LOCATIVE_WORDS and not (
+                _BRACKETED_HOLDER.match(text, end) and _VERB_BEFORE.search(
+                    text, max(0, cue_at - 30), cue_at)
+                and not _GROUP_CAPITALS.search(run)) and not _PART_OF_BEFORE.search(
+                    text, max(0, cue_at - 40), cue_at) and not (
+                    _FRONT_THEN_HOLDER.fullmatch(text, end, nxt.start)
+                    and _cue(text, cue_at) in ("on", "along")):
             continue
         folded = normalise(run)
         if folded in stopwords or any(w.lower() in gazetteer.english_words for w in words):
@@ -3151,7 +3243,10 @@ def _place_at_holders(text: str, mentions: list[PlaceMention],
                     _HOLDER_GAP.match(text, mention.end, nxt.start)
                     or _DISTRICT_GAP.fullmatch(text, mention.end, nxt.start)
                     and _division_after(text, nxt.end) in _ADMIN2_WORDS
-                    or _CHAIN.match(text, mention.end, nxt.start) or in_district):
+                    or _CHAIN.match(text, mention.end, nxt.start) or in_district
+                    or _DIVISION_THEN_HOLDER.fullmatch(text, mention.end, nxt.start)
+                    or _in_holder(text, mention.start, mention.end, nxt)
+                    and _division_after(text, nxt.end) not in _ADMIN2_WORDS):
                 continue
             start = _whole_name(text, runs, mentions, i)
             mentions[i] = _placed_at_holder(start, mention.end, text[start:mention.end],
@@ -3166,7 +3261,8 @@ def _place_at_holders(text: str, mentions: list[PlaceMention],
 
 # Words before a name that are not part of it: a preposition opening a sentence ("In Tall
 # 'Afar"), the Philippines' words for a village or a part of one ("Barangay Dolos").
-_OPENING_WORDS = _LEADING_PREPOSITIONS | {"the", "barangay", "brgy", "sitio", "purok"}
+_VILLAGE_WORDS_BEFORE = frozenset({"barangay", "brgy", "sitio", "purok"})
+_OPENING_WORDS = _LEADING_PREPOSITIONS | {"the"} | _VILLAGE_WORDS_BEFORE
 # What may join two runs of capitalised words inside one name, an article perhaps between:
 # "Tall 'Afar", "Hammam al 'Alil".
 _RUN_JOIN = re.compile(
