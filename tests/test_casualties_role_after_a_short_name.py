@@ -1,5 +1,5 @@
 """A role between commas after a one-word name, or after a name told with an article, is the
-same person: "killed Qassem, a senior leader of the cell, and two associates" is three."""
+same person: "killed Haytham, a senior leader of the cell, and two associates" is three."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ def _counted(text: str, kind: str) -> int:
 @pytest.mark.parametrize(
     ("text", "kind", "count"),
     [
-        ("Commandos killed Qassem, a senior leader of the cell, and two associates near "
+        ("Commandos killed Haytham, a senior leader of the cell, and two associates near "
          "the border crossing on Friday.", "killed", 3),
         ("Gendarmes detained the smuggler Idris Mbaye, a senior organiser of the network, "
          "and four associates in a dawn raid.", "detained", 5),
