@@ -3939,6 +3939,35 @@ def _teller_struck_the_dead(text: str, roles: Roles, casualties: Sequence[Casual
     roles.actor1, roles.assoc1, roles.actor2 = teller, [], group
 
 
+def _releasing_force_struck_the_dead(text: str, roles: Roles, casualties: Sequence[Casualty],
+                                     actors: Sequence[ActorMention], seg: Segment,
+                                     country: str | None) -> None:
+    """"The army released the following summary ... - 6 militants killed in an ambush near
+    X": a fight in a state force's own release whose only dead, wounded or taken are of an
+    armed group, told with no doer, is the force's deed against that group."""
+    if roles.actor2 is not None or roles.actor1 is not None and (
+            roles.actor1.kind not in _NON_STATE_SIDE):
+        return
+    parties = {c.party for c in casualties if c.count and c.party}
+    if len(parties) != 1:
+        return
+    group = _resolve_party(parties.pop(), country)
+    if group is None or group.kind not in _NON_STATE_SIDE or (
+            roles.actor1 is not None and roles.actor1.name != group.name):
+        return
+    teller = next((a for a in _within(actors, 0, seg.start) if a.kind in _STATE_KINDS
+                   and not a.generic and _RELEASED_AFTER.match(text, a.end)), None)
+    if teller is not None:
+        roles.actor1, roles.assoc1, roles.actor2 = teller, [], group
+
+
+#: A force issuing its own account: "The army released the following summary", "the
+#: ministry issued a statement".
+_RELEASED_AFTER = re.compile(
+    r"\s+(?:(?:has|have|had|on\s+\w+)\s+)?(?:released|issued|published)\s+(?:the|a|an|its|"
+    r"their)\b")
+
+
 _PERSON_NAME = re.compile(r"(?:[A-Z][\w'-]+|al-[A-Z][\w'-]*|bin|ibn)(?:\s+(?:[A-Z][\w'-]+|"
                           r"al-[A-Z][\w'-]*|bin|ibn)){1,4}")
 
@@ -5067,6 +5096,9 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     _struck_group_named_by_its_dead(roles, found_casualties, country)
     _struck_force_named_by_its_dead(roles, found_casualties, country)
     _teller_struck_the_dead(text, roles, found_casualties, actors, anchor, seg, country)
+    if choice.event_type == "battles":
+        _releasing_force_struck_the_dead(text, roles, found_casualties, doc.actors, seg,
+                                         country)
     if roles.actor1 is None and roles.actor2 is None and found_casualties and all(
             c.party and ADDITIVE.issuperset(c.party.lower().split()) for c in found_casualties
     ) and (more := count_added_to(doc, seg.start, found_casualties[0].kind)) is not None:

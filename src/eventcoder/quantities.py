@@ -1910,10 +1910,14 @@ def _there_were(low: Sequence[str], start: int) -> bool:
 def _apposition(tok: _Tokens, name: _NP, nxt: _NP) -> bool:
     """Whether ``nxt``, after a comma, describes the person ``name`` names: one person told
     by "the" or "a" ("the group's wali of Anbar", "a senior ISIS official") and closed by a
-    comma, after a name of two words or more that no number counts."""
+    comma, after a name that no number counts ("Abu Talha", "Talha") or one told by an
+    article ("the militant Abu Talha")."""
     low, raw = tok.low, tok.raw
-    return (name.count == 1 and name.num is None and name.party is not None
-            and name.party[1] - name.party[0] >= 2 and raw[name.party[0]][:1].isupper()
+    return (name.count == 1 and name.party is not None and (
+                name.num is None and raw[name.party[0]][:1].isupper()
+                or name.num is not None and low[name.num[0]] in {"the", "a", "an"}
+                and any(raw[x][:1].isupper() for x in range(name.party[0] + 1,
+                                                             name.party[1])))
             and nxt.count == 1 and nxt.num is not None and low[nxt.num[0]] in {"the", "a", "an"}
             and nxt.end < len(low) and low[nxt.end] == ",")
 

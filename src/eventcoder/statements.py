@@ -27,7 +27,7 @@ import json
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from eventcoder.actors import resolve_actor, teller_name
@@ -440,14 +440,29 @@ class _Attributor:
         if not (surname[:1].isupper() or _NAME_PARTICLE.match(surname)) or len(surname) < 3:
             return None
         # Looked for in the text just before (a long text is not read again for each quote).
-        introductions = list(re.compile(
-            rf"(?:[A-Z][\w'\u2019.-]*[^\S\n]+){{1,5}}{re.escape(surname)}\b"
-            rf"(?:,(?![^\S\n]*(?:{speech_lexicon().verb_alt})\b)[^\S\n]*"
-            rf"[^,;\"\u201c\u201d\n]{{3,100}}?(?=,|\s+said\b|\.\s|\.$))?"
-        ).finditer(self.doc.text, max(0, before - INTRODUCTION_REACH), before))
+        introductions = list(_introductions(surname).finditer(
+            self.doc.text, max(0, before - INTRODUCTION_REACH), before))
         if not introductions:
             return None
-        found = introductions[-1]
+        return self._introduced_at(surname, introductions[-1])
+
+    def introduced_later(self, surname: str, after: int) -> Speaker | None:
+        """The person a titled name with no role ("said Gen. Jane Roe.") names, as the text
+        goes on to present them: "The head of the task force, Gen. Jane Roe, told ..."."""
+        if len(surname) < 3 or not surname[:1].isupper():
+            return None
+        lex = speech_lexicon()
+        for found in _introductions(surname).finditer(
+                self.doc.text, after, after + INTRODUCTION_REACH):
+            speaker = self._introduced_at(surname, found)
+            if speaker is not None and speaker.role is not None and not lex.title_re.fullmatch(
+                    speaker.role + " ") and lex.role_re.search(speaker.role):
+                return speaker
+        return None
+
+    def _introduced_at(self, surname: str, found: re.Match[str]) -> Speaker | None:
+        """The person an introduction of ``surname`` found by :func:`_introductions` tells,
+        with the role told before or after their name."""
         speaker = self.resolve(found.start(), found.end(), found.start())
         if speaker is None or not speaker.person or speaker.name is None \
                 or speaker.name.split()[-1] != surname:
@@ -702,6 +717,15 @@ _MONITOR_ROLE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,3}(?:monitor|observatory|wa
                            re.IGNORECASE)
 #: Words that tell a place or a description from an organisation's name: "the Britain-based".
 _NOT_AN_ORGANISATION = re.compile(r"^[\w.'-]+-(?:based|led|backed|run|born)$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1024)
+def _introductions(surname: str) -> re.Pattern[str]:
+    """A person introduced by a surname: the name in full, then perhaps ", role,"."""
+    return re.compile(
+        rf"(?:[A-Z][\w'\u2019.-]*[^\S\n]+){{1,5}}{re.escape(surname)}\b"
+        rf"(?:,(?![^\S\n]*(?:{speech_lexicon().verb_alt})\b)[^\S\n]*"
+        rf"[^,;\"\u201c\u201d\n]{{3,100}}?(?=,|\s+said\b|\.\s|\.$))?")
 
 
 def _names_an_organisation(name: str) -> bool:
@@ -983,7 +1007,34 @@ def read_statements(doc: Doc) -> list[Statement]:
             drafts.append(_Draft(pieces, speaker, attribution_end,
                                  anonymous=told is not None and _anonymous(text, speaker, *told)))
         k += 1
+    _complete_bare_titles(drafts, attributor)
     return [_statement(doc, d) for d in drafts]
+
+
+def _bare_title(speaker: Speaker) -> bool:
+    """Whether a person is told only by a rank or title ("said Gen. Jane Roe.")."""
+    return speaker.person and speaker.name is not None and speaker.organisation is None and (
+        speaker.role is None or speech_lexicon().title_re.fullmatch(speaker.role + " ")
+        is not None)
+
+
+def _complete_bare_titles(drafts: list[_Draft], attributor: _Attributor) -> None:
+    """Give a person quoted by rank and name alone the office the text tells elsewhere: in
+    another quote's attribution, or where it goes on to present them."""
+    told: dict[str, Speaker] = {}
+    for draft in drafts:
+        speaker = draft.speaker
+        if speaker is not None and speaker.person and speaker.name and not _bare_title(speaker):
+            told.setdefault(speaker.name, speaker)
+    for draft in drafts:
+        speaker = draft.speaker
+        if speaker is None or not _bare_title(speaker) or speaker.role is None \
+                or speaker.name is None:
+            continue
+        known = told.get(speaker.name) or attributor.introduced_later(
+            speaker.name.split()[-1], draft.attribution_end)
+        if known is not None and known.name == speaker.name:
+            draft.speaker = Speaker(speaker.name, known.role, known.organisation, True)
 
 
 #: A speaker not named at their wish: "said on condition of anonymity", "who declined to
