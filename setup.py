@@ -16,9 +16,11 @@ import sys
 from setuptools import setup
 from setuptools.command.build_ext import build_ext
 
-# The pipeline's stages and what they share, in the order the pipeline runs them.
+# The pipeline's stages and what they share, in the order the pipeline runs them. The
+# gazetteer's name keys and entry look-ups run for every capitalised word of a text.
 COMPILED_MODULES = (
     "document",
+    "gazetteer",
     "places",
     "actors",
     "dates",

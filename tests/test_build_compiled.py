@@ -35,6 +35,14 @@ def test_every_module_setup_compiles_exists_and_the_pipeline_imports_it() -> Non
         assert f"eventcoder.{name}" in sys.modules, f"the pipeline does not import {name}"
 
 
+def test_the_gazetteer_is_compiled_with_the_stages_that_ask_it_per_word() -> None:
+    """The places stage asks the gazetteer for a key and an entry's fields for every
+    capitalised word of a text: compiled in the stages' group, those calls are native."""
+    names = _setup_modules()
+    assert "gazetteer" in names
+    assert names.index("gazetteer") < names.index("places")
+
+
 def test_only_the_modules_setup_compiles_are_reported_compiled() -> None:
     assert set(compiled_modules()) <= {f"eventcoder.{n}" for n in _setup_modules()}
 
