@@ -2278,6 +2278,7 @@ def find_actors(doc: Doc) -> Doc:
         mentions = _armed_persons(doc.text, mentions, country or single_theatre(mentions))
     if "forces" in doc.text:
         mentions = _forces_told_again(doc.text, mentions)
+    mentions = _bare_troops_as_the_force_named(mentions)
     if "officers" in doc.text:
         mentions = _counted_officers(doc.text, mentions, country or single_theatre(mentions),
                                      when)
@@ -2430,6 +2431,34 @@ def _forces_told_again(text: str, mentions: list[ActorMention]) -> list[ActorMen
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
+
+
+#: Words for a state's men that say nothing of whose they are: "soldiers", "the troops".
+_BARE_TROOPS = frozenset({"soldiers", "troops", "the soldiers", "the troops"})
+
+
+def _bare_troops_as_the_force_named(mentions: list[ActorMention]) -> list[ActorMention]:
+    """Bare "soldiers" or "troops" are the state force the text named before them, not
+    the forces of the country they are in, when the text named no force of that country:
+    "Israeli forces raided a camp near Jenin ... Later, soldiers shot a teenager" tells of
+    the Israeli army, not of a Palestinian one."""
+    out: list[ActorMention] = []
+    named: list[ActorMention] = []
+    own_told: set[str | None] = set()  # countries whose own forces the text named
+    for mention in mentions:
+        bare = mention.text.lower() in _BARE_TROOPS
+        if mention.kind in ("state_forces", "police") and not bare:
+            own_told.add(mention.country)
+        if not mention.generic and mention.modifier is None \
+                and mention.kind in ("state_forces", "external_force"):
+            named.append(mention)
+        elif bare and named and mention.generic and mention.kind == "state_forces" \
+                and (mention.acled_name or "").startswith("Military") \
+                and mention.country not in own_told:
+            mention = replace(named[-1], start=mention.start, end=mention.end,
+                              text=mention.text, generic=True)
+        out.append(mention)
+    return out
 
 
 #: "officers" told by their count alone: "killing nine officers", "Two officers were
