@@ -1780,6 +1780,7 @@ def _match_actors(
     when: date | None,
     blocked_spans: Iterable[tuple[int, int]],
     fuzzy: bool = True,
+    branches: bool = True,
 ) -> list[ActorMention]:
     """:func:`match_actors` with the tokens of ``text`` already found: a document read
     for a second country is not tokenised again."""
@@ -1799,7 +1800,52 @@ def _match_actors(
         mentions = _groups_named_in_passing(text, mentions, country)
     if "Ministry" in text:
         mentions = [_office_named_after(text, m) for m in mentions]
+    if branches and _REGIONAL_SUFFIX.search(text):
+        mentions = [_regional_branch(text, m) for m in mentions]
     return _members_of_named_groups(text, mentions)
+
+
+#: A word joined to a group's name that may name one of its regional branches: "ISIS-K",
+#: "IS-Khorasan", "ISIL Sahel".
+_REGIONAL_SUFFIX = re.compile(r"[A-Za-z][-\s](?P<region>[A-Z][a-z]*)\b(?P<more> [A-Z][a-z]+\b)?")
+
+
+def _regional_branch(text: str, mention: ActorMention) -> ActorMention:
+    """A group's mention widened to the regional branch the word joined to it names, where
+    the actor list holds that branch: "IS-Khorasan" is the Khorasan Province, not the
+    parent group."""
+    if mention.generic or mention.modifier is not None:
+        return mention
+    suffix = _REGIONAL_SUFFIX.match(text, mention.end - 1)
+    if suffix is None:
+        return mention
+    region, more = suffix.group("region"), suffix.group("more")
+    # "IS West Africa": a region of two words before one of one
+    tried = [(region, suffix.end("region"))]
+    if more:
+        tried.insert(0, (f"{region}{more}", suffix.end()))
+    for written, end in tried:
+        branch = _branch_named(mention.name, written)
+        if branch is not None:
+            return replace(branch, start=mention.start, end=end,
+                           text=text[mention.start:end])
+    return mention
+
+
+@lru_cache(maxsize=1024)
+def _branch_named(group: str, region: str) -> ActorMention | None:
+    """The branch of ``group`` the actor list names after ``region``, if one."""
+    lex = load_lexicon()
+    if group not in lex.by_name:
+        return None
+    for phrase in (f"{group} {region}", f"{group} in {region}", f"{group} in the {region}",
+                   f"{group} {region} Province"):
+        found = _match_actors(phrase, _tokens(phrase), country=None, when=None,
+                              blocked_spans=(), fuzzy=False, branches=False)
+        if len(found) == 1 and found[0].name != group and found[0].start == 0 \
+                and found[0].end == len(phrase):
+            return found[0]
+    return None
 
 
 # "the Ministry of Peshmerga Affairs", "the Peshmerga Ministry": an office named after the
