@@ -4748,6 +4748,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                          seg.sentences, lowered)
     if choice is None:
         return None
+    choice = _arrest_before_the_seizure(choice, seg.triggers, casualties)
     if not casualties and all(_habitual(lowered, t) for t in seg.triggers):
         # "its cells still carry out hit-and-run attacks in rural areas": what a group
         # does as a rule, not an event
@@ -5289,6 +5290,22 @@ _CAPTURED_BY = re.compile(r"captured\s+(?:alive\s+)?by\b")
 def _told_off_duty(segment_text: str) -> bool:
     """Whether the (lower-cased) segment tells someone off duty."""
     return "duty" in segment_text and bool(_OFF_DUTY.search(segment_text))
+
+
+def _arrest_before_the_seizure(choice: TypeChoice, triggers: Sequence[Trigger],
+                               casualties: Sequence[CasualtyMention]) -> TypeChoice:
+    """"... conducted a raid and arrested four members. During the operation, the forces
+    seized two rifles": the arrest told first is the act and its sentence, which names who
+    took part, anchors the event; the arms taken are of it."""
+    if (choice.event_type, choice.sub_event_type) != _SEIZURE or choice.trigger is None:
+        return choice
+    seized_at = choice.trigger.start
+    arrest = next((t for t in triggers if t.sub_event_type == "arrests"
+                   and t.event_type == "strategic_developments" and t.start < seized_at), None)
+    if arrest is None or not any(c.kind == "detained" and c.count and c.start < seized_at
+                                 for c in casualties):
+        return choice
+    return TypeChoice("strategic_developments", "arrests", arrest, choice.score)
 
 
 def refine_type(choice: TypeChoice, roles: Roles, casualties: Sequence[CasualtyMention],
