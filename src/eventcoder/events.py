@@ -6028,6 +6028,9 @@ def _associate_identities(event: Event, text: str, lowered: str, seg: Segment,
             # people including a woman" do not name the group of those struck
             continue
         hurt = any(s <= start and end <= e for s, e in victims)
+        if not hurt and (_TELLER_AFTER.match(text, end) or _ACCORDING_TO_BEFORE.search(
+                text, max(0, start - 20), start)):
+            continue  # "..., local medics said": who tells of it, not who was struck
         if side1 and (not hurt or event.event_type == "protests") and (
                 hurt or anchor is None or start < anchor.start
                 or _HELD_BY_GROUP.search(text, max(anchor.end, start - 40), start)):
