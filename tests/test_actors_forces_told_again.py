@@ -47,3 +47,24 @@ def test_actors_bare_forces_are_those_named_before(text: str, named: str, again:
 ])
 def test_actors_bare_forces_without_a_referent_stay_unnamed(text: str, bare: str) -> None:
     assert _actors_at(text, bare) == []
+
+
+# Bare "soldiers" and "troops" are the state force the text named before them, unless the
+# text named a force of the country they are in.
+@pytest.mark.parametrize(("text", "named", "bare"), [
+    ("Israeli forces stormed the old city of Nablus on Saturday, local officials said. "
+     "On Sunday, soldiers shot and wounded a man near Tubas.", "Israeli forces",
+     "soldiers shot"),
+    ("Israeli forces raided a camp near Tulkarm on Monday. Later, troops detained nine "
+     "people in Qalqilya.", "Israeli forces", "troops detained"),
+])
+def test_actors_bare_troops_are_the_force_named_before(text: str, named: str,
+                                                       bare: str) -> None:
+    first = _actors_at(text, named)
+    assert first and _actors_at(text, bare) == first
+
+
+def test_actors_bare_troops_keep_the_country_whose_own_force_was_named() -> None:
+    text = ("Malian soldiers and French forces patrolled near Ansongo on Monday. Soldiers "
+            "later came under fire, the army said.")
+    assert _actors_at(text, "Soldiers later") == _actors_at(text, "Malian soldiers")

@@ -1780,6 +1780,7 @@ def _match_actors(
     when: date | None,
     blocked_spans: Iterable[tuple[int, int]],
     fuzzy: bool = True,
+    branches: bool = True,
 ) -> list[ActorMention]:
     """:func:`match_actors` with the tokens of ``text`` already found: a document read
     for a second country is not tokenised again."""
@@ -1799,7 +1800,52 @@ def _match_actors(
         mentions = _groups_named_in_passing(text, mentions, country)
     if "Ministry" in text:
         mentions = [_office_named_after(text, m) for m in mentions]
+    if branches and _REGIONAL_SUFFIX.search(text):
+        mentions = [_regional_branch(text, m) for m in mentions]
     return _members_of_named_groups(text, mentions)
+
+
+#: A word joined to a group's name that may name one of its regional branches: "ISIS-K",
+#: "IS-Khorasan", "ISIL Sahel".
+_REGIONAL_SUFFIX = re.compile(r"[A-Za-z][-\s](?P<region>[A-Z][a-z]*)\b(?P<more> [A-Z][a-z]+\b)?")
+
+
+def _regional_branch(text: str, mention: ActorMention) -> ActorMention:
+    """A group's mention widened to the regional branch the word joined to it names, where
+    the actor list holds that branch: "IS-Khorasan" is the Khorasan Province, not the
+    parent group."""
+    if mention.generic or mention.modifier is not None:
+        return mention
+    suffix = _REGIONAL_SUFFIX.match(text, mention.end - 1)
+    if suffix is None:
+        return mention
+    region, more = suffix.group("region"), suffix.group("more")
+    # "IS West Africa": a region of two words before one of one
+    tried = [(region, suffix.end("region"))]
+    if more:
+        tried.insert(0, (f"{region}{more}", suffix.end()))
+    for written, end in tried:
+        branch = _branch_named(mention.name, written)
+        if branch is not None:
+            return replace(branch, start=mention.start, end=end,
+                           text=text[mention.start:end])
+    return mention
+
+
+@lru_cache(maxsize=1024)
+def _branch_named(group: str, region: str) -> ActorMention | None:
+    """The branch of ``group`` the actor list names after ``region``, if one."""
+    lex = load_lexicon()
+    if group not in lex.by_name:
+        return None
+    for phrase in (f"{group} {region}", f"{group} in {region}", f"{group} in the {region}",
+                   f"{group} {region} Province"):
+        found = _match_actors(phrase, _tokens(phrase), country=None, when=None,
+                              blocked_spans=(), fuzzy=False, branches=False)
+        if len(found) == 1 and found[0].name != group and found[0].start == 0 \
+                and found[0].end == len(phrase):
+            return found[0]
+    return None
 
 
 # "the Ministry of Peshmerga Affairs", "the Peshmerga Ministry": an office named after the
@@ -2278,6 +2324,7 @@ def find_actors(doc: Doc) -> Doc:
         mentions = _armed_persons(doc.text, mentions, country or single_theatre(mentions))
     if "forces" in doc.text:
         mentions = _forces_told_again(doc.text, mentions)
+    mentions = _bare_troops_as_the_force_named(mentions)
     if "officers" in doc.text:
         mentions = _counted_officers(doc.text, mentions, country or single_theatre(mentions),
                                      when)
@@ -2430,6 +2477,34 @@ def _forces_told_again(text: str, mentions: list[ActorMention]) -> list[ActorMen
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
+
+
+#: Words for a state's men that say nothing of whose they are: "soldiers", "the troops".
+_BARE_TROOPS = frozenset({"soldiers", "troops", "the soldiers", "the troops"})
+
+
+def _bare_troops_as_the_force_named(mentions: list[ActorMention]) -> list[ActorMention]:
+    """Bare "soldiers" or "troops" are the state force the text named before them, not
+    the forces of the country they are in, when the text named no force of that country:
+    "Israeli forces raided a camp near Jenin ... Later, soldiers shot a teenager" tells of
+    the Israeli army, not of a Palestinian one."""
+    out: list[ActorMention] = []
+    named: list[ActorMention] = []
+    own_told: set[str | None] = set()  # countries whose own forces the text named
+    for mention in mentions:
+        bare = mention.text.lower() in _BARE_TROOPS
+        if mention.kind in ("state_forces", "police") and not bare:
+            own_told.add(mention.country)
+        if not mention.generic and mention.modifier is None \
+                and mention.kind in ("state_forces", "external_force"):
+            named.append(mention)
+        elif bare and named and mention.generic and mention.kind == "state_forces" \
+                and (mention.acled_name or "").startswith("Military") \
+                and mention.country not in own_told:
+            mention = replace(named[-1], start=mention.start, end=mention.end,
+                              text=mention.text, generic=True)
+        out.append(mention)
+    return out
 
 
 #: "officers" told by their count alone: "killing nine officers", "Two officers were

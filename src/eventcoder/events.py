@@ -75,6 +75,7 @@ from eventcoder.places import (
     COMPASS,
     HOLDER_PLACED_REASON,
     NATURAL_FEATURE_REASON,
+    country_adjectives,
     find_sites,
     site_words,
 )
@@ -4009,6 +4010,27 @@ def _leaders_of_the_struck_group(casualties: list[Casualty], roles: Roles,
     return out
 
 
+#: Words for people by their having been taken alone: "two of the detainees are minors".
+_THE_TAKEN = frozenset({"detainees", "detainee", "arrestees", "arrestee", "the detained",
+                        "those detained", "the arrested", "those arrested"})
+
+
+def _the_detained_side(casualties: list[Casualty], roles: Roles,
+                       country: str | None) -> list[Casualty]:
+    """People counted only as "detainees" are of the side the event took, when one is named
+    apart from the takers, else the country's civilians: the word says what befell them,
+    not who they are."""
+    if not any(c.party and c.party.lower() in _THE_TAKEN for c in casualties):
+        return casualties
+    side = roles.actor2
+    if side is None or side is roles.actor1 or side.kind in _STATE_KINDS:
+        side = _resolve_party("civilians", country)
+    if side is None:
+        return casualties
+    return [replace(c, party=side.name) if c.party and c.party.lower() in _THE_TAKEN else c
+            for c in casualties]
+
+
 # "The Afghan government released 400 Taliban prisoners", "authorities in Khartoum freed":
 # a state's officials as the subject of what they did, not its forces
 _GOVERNMENT_SUBJECT = re.compile(
@@ -4222,6 +4244,8 @@ def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
         actor = _resolve_party(c.party, country)
         if actor is None and c.party:
             actor = _resolve_party(party_by_head(c.party), country)
+        if actor is None and c.party:
+            actor = _resolve_party(_civilians_of_a_people(c.party), country)
         c = replace(c, party=actor.name if actor else _plural_party(
             _group_of_members(c.party), c.count))
         if c.party is None and c.perpetrator and acting is not None and not acting_state:
@@ -4237,6 +4261,22 @@ def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
             zeros[(c.kind, c.party)] = c
         out.append(c)
     return _one_count_a_party(out)
+
+
+def _civilians_of_a_people(party: str) -> str | None:
+    """The civilians of a country a party told by its people's word alone is: "three
+    Sudanese", "two Yemenis", "a 19-year-old Palestinian" are civilians of that country
+    where the text gives no armed word for them; None for any other party."""
+    words = party.split()
+    if not words or not words[-1].isalpha() or not words[-1][:1].isupper():
+        return None
+    head = words[-1].lower()
+    people = country_adjectives()
+    if head in people:
+        return f"{words[-1]} civilians"
+    if head.endswith("s") and head[:-1] in people:
+        return f"{words[-1][:-1]} civilians"
+    return None
 
 
 def _one_count_a_party(casualties: list[Casualty]) -> list[Casualty]:
@@ -4744,6 +4784,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                          seg.sentences, lowered)
     if choice is None:
         return None
+    choice = _arrest_before_the_seizure(choice, seg.triggers, casualties)
     if not casualties and all(_habitual(lowered, t) for t in seg.triggers):
         # "its cells still carry out hit-and-run attacks in rural areas": what a group
         # does as a rule, not an event
@@ -5107,6 +5148,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         found_casualties = [replace(c, party=more[0]) for c in found_casualties]
         roles.actor1, roles.actor2 = more[1], _resolve_party(more[0], country)
     found_casualties = _leaders_of_the_struck_group(found_casualties, roles, country)
+    found_casualties = _the_detained_side(found_casualties, roles, country)
     if (choice.event_type, choice.sub_event_type) in _OFFICIALS_ACTS and anchor is not None and (
             doc_country or country):
         # the government of the country the report is about, wherever the act is placed
@@ -5297,6 +5339,22 @@ _CAPTURED_BY = re.compile(r"captured\s+(?:alive\s+)?by\b")
 def _told_off_duty(segment_text: str) -> bool:
     """Whether the (lower-cased) segment tells someone off duty."""
     return "duty" in segment_text and bool(_OFF_DUTY.search(segment_text))
+
+
+def _arrest_before_the_seizure(choice: TypeChoice, triggers: Sequence[Trigger],
+                               casualties: Sequence[CasualtyMention]) -> TypeChoice:
+    """"... conducted a raid and arrested four members. During the operation, the forces
+    seized two rifles": the arrest told first is the act and its sentence, which names who
+    took part, anchors the event; the arms taken are of it."""
+    if (choice.event_type, choice.sub_event_type) != _SEIZURE or choice.trigger is None:
+        return choice
+    seized_at = choice.trigger.start
+    arrest = next((t for t in triggers if t.sub_event_type == "arrests"
+                   and t.event_type == "strategic_developments" and t.start < seized_at), None)
+    if arrest is None or not any(c.kind == "detained" and c.count and c.start < seized_at
+                                 for c in casualties):
+        return choice
+    return TypeChoice("strategic_developments", "arrests", arrest, choice.score)
 
 
 def refine_type(choice: TypeChoice, roles: Roles, casualties: Sequence[CasualtyMention],
@@ -6019,6 +6077,9 @@ def _associate_identities(event: Event, text: str, lowered: str, seg: Segment,
             # people including a woman" do not name the group of those struck
             continue
         hurt = any(s <= start and end <= e for s, e in victims)
+        if not hurt and (_TELLER_AFTER.match(text, end) or _ACCORDING_TO_BEFORE.search(
+                text, max(0, start - 20), start)):
+            continue  # "..., local medics said": who tells of it, not who was struck
         if side1 and (not hurt or event.event_type == "protests") and (
                 hurt or anchor is None or start < anchor.start
                 or _HELD_BY_GROUP.search(text, max(anchor.end, start - 40), start)):
