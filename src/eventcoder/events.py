@@ -25,6 +25,8 @@ from importlib import resources
 from operator import attrgetter, itemgetter
 from typing import Any, Literal
 
+from eventcoder.actors import BACKED_BY as _BACKED_BY
+from eventcoder.actors import BACKER_BEFORE as _BACKER_BEFORE
 from eventcoder.actors import (
     MEMBER_OF,
     NAMED_GROUP_KINDS,
@@ -44,6 +46,7 @@ from eventcoder.actors import (
     single_theatre,
     unattributed_gang,
 )
+from eventcoder.actors import WITH_SUPPORT as _WITH_SUPPORT
 from eventcoder.casualties import (
     ADDITIVE,
     combine_casualties,
@@ -552,7 +555,22 @@ def _unrealised(sub_event_type: str, folded: str, at: int, end: int) -> bool:
         sub_event_type == "shelling_artillery_missile_attack"
         and _may_hold(folded, _BORNE_WORDS)
         and _BORNE.search(folded, max(0, at - 50), at) is not None
-        and _PROJECTILE.search(folded, at, end) is None)
+        and _PROJECTILE.search(folded, at, end) is None) or (
+        sub_event_type in _ARMS_SUBTYPES and _may_hold(folded, _TAKEN_ARMS_WORDS)
+        and _TAKEN_ARMS_BEFORE.search(folded, max(0, at - 100), at) is not None)
+
+
+#: Sub-types a weapon's word alone may tell ("two hand grenades", "a suicide vest").
+_ARMS_SUBTYPES = frozenset({"grenade", "suicide_bomb"})
+#: Arms listed as taken or found, not used: "seized rifles, two hand grenades, a suicide
+#: vest", "confiscated ammunition and grenades". A clause of its own in between ("arrested
+#: the man who threw a grenade", "found the body after a suicide blast") tells a deed.
+_TAKEN_ARMS_BEFORE = re.compile(
+    r"\b(?:seiz(?:ed|ing|ure\s+of)|confiscat(?:ed|ing|ion\s+of)|recovered|impounded)\s+"
+    r"(?:(?!who\b|which\b|that\b|after\b|when\b|while\b|before\b|following\b|during\b|"
+    r"used\b|threw\b|thrown\b|hurled\b|lobbed\b|detonat|explod|blew\b|killed\b|"
+    r"attack)[^.;:!?])*$")
+_TAKEN_ARMS_WORDS = ("seiz", "confiscat", "recovered", "impounded")
 
 
 #: Weapons borne, told before the weapon's word: "armed with rocket launchers", "carrying
@@ -755,8 +773,6 @@ _GENERIC_ATTACK = ("violence_against_civilians", "attack")
 _ONE_OF_A_SERIES = re.compile(r"\bone\s+of\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # A means of war that supports the subject's fight: "backed by US airstrikes", "with air
 # support from coalition drones"
-_BACKED_BY = r"\b(?:backed|supported|assisted|aided|covered{})\s+by\s+"
-_WITH_SUPPORT = r"\bwith\s+(?:the\s+)?(?:air\s+)?(?:support|backing|cover)\s+(?:of|from)\s+"
 _BACKING = re.compile(
     _BACKED_BY.format("|enabled") + r"(?:[\w.-]+\s+){0,3}$|"
     + _WITH_SUPPORT + r"(?:[\w.-]+\s+){0,3}$", re.IGNORECASE)
@@ -2699,9 +2715,6 @@ _ASSOC = re.compile(
 _TELLS_THAT = re.compile(
     r"[\s,]*(?:announced|said|stated|reported|confirmed|added)\b[^.;\"\u201c]{0,60}?\bthat\s+"
     r"(?:the\s+|its\s+|their\s+)?", re.IGNORECASE)
-#: What backs a fight: "backed by", "with the support of", "Backed by" opening a sentence.
-_BACKER_BEFORE = re.compile(
-    _BACKED_BY.format("") + r"(?:the\s+)?$|" + _WITH_SUPPORT + r"(?:the\s+)?$", re.IGNORECASE)
 _BACKER_WORDS = ("backed", "backing", "support", "assisted", "aided", "cover")
 #: Backing told after the backer: "with U.S. forces in a supporting role", "coalition
 #: aircraft in support", "U.S. advisers providing support"
