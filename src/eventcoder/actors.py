@@ -2442,6 +2442,15 @@ def _numbered_units(text: str, mentions: list[ActorMention], country: str | None
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
 
 
+#: Words before a force that backs another's fight: "backed by", "with the air support of"
+#: ("covered by", "enabled by" as the caller's wording needs).
+BACKED_BY = r"\b(?:backed|supported|assisted|aided|covered{})\s+by\s+"
+WITH_SUPPORT = r"\bwith\s+(?:the\s+)?(?:air\s+)?(?:support|backing|cover)\s+(?:of|from)\s+"
+#: What backs a fight: "backed by", "with the support of", "Backed by" opening a sentence.
+BACKER_BEFORE = re.compile(
+    BACKED_BY.format("") + r"(?:the\s+)?$|" + WITH_SUPPORT + r"(?:the\s+)?$", re.IGNORECASE)
+
+
 #: "forces" on their own, after a clause break or an article: the forces named before them
 #: ("U.S. Central Command forces conducted 21 operations ... In one raid, forces killed ...");
 #: "its forces" after a named service ("The CTS said that its forces arrested ...").
@@ -2455,8 +2464,11 @@ _BARE_FORCES = re.compile(
 
 def _forces_told_again(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     """Bare "forces" as the state or foreign forces the text named last before them."""
+    # not a force told as backing another's fight ("Iraqi troops, supported by coalition
+    # advisers, raided ... The forces detained ...": the forces are the Iraqi troops)
     armed = [m for m in mentions if not m.generic and m.modifier is None
-             and m.kind in ("state_forces", "external_force")]
+             and m.kind in ("state_forces", "external_force")
+             and BACKER_BEFORE.search(text, max(0, m.start - 40), m.start) is None]
     if not armed:
         return mentions
     told = SpanSet((m.start, m.end) for m in mentions)

@@ -25,6 +25,8 @@ from importlib import resources
 from operator import attrgetter, itemgetter
 from typing import Any, Literal
 
+from eventcoder.actors import BACKED_BY as _BACKED_BY
+from eventcoder.actors import BACKER_BEFORE as _BACKER_BEFORE
 from eventcoder.actors import (
     MEMBER_OF,
     NAMED_GROUP_KINDS,
@@ -44,6 +46,7 @@ from eventcoder.actors import (
     single_theatre,
     unattributed_gang,
 )
+from eventcoder.actors import WITH_SUPPORT as _WITH_SUPPORT
 from eventcoder.casualties import (
     ADDITIVE,
     combine_casualties,
@@ -552,7 +555,22 @@ def _unrealised(sub_event_type: str, folded: str, at: int, end: int) -> bool:
         sub_event_type == "shelling_artillery_missile_attack"
         and _may_hold(folded, _BORNE_WORDS)
         and _BORNE.search(folded, max(0, at - 50), at) is not None
-        and _PROJECTILE.search(folded, at, end) is None)
+        and _PROJECTILE.search(folded, at, end) is None) or (
+        sub_event_type in _ARMS_SUBTYPES and _may_hold(folded, _TAKEN_ARMS_WORDS)
+        and _TAKEN_ARMS_BEFORE.search(folded, max(0, at - 100), at) is not None)
+
+
+#: Sub-types a weapon's word alone may tell ("two hand grenades", "a suicide vest").
+_ARMS_SUBTYPES = frozenset({"grenade", "suicide_bomb"})
+#: Arms listed as taken or found, not used: "seized rifles, two hand grenades, a suicide
+#: vest", "confiscated ammunition and grenades". A clause of its own in between ("arrested
+#: the man who threw a grenade", "found the body after a suicide blast") tells a deed.
+_TAKEN_ARMS_BEFORE = re.compile(
+    r"\b(?:seiz(?:ed|ing|ure\s+of)|confiscat(?:ed|ing|ion\s+of)|recovered|impounded)\s+"
+    r"(?:(?!who\b|which\b|that\b|after\b|when\b|while\b|before\b|following\b|during\b|"
+    r"used\b|threw\b|thrown\b|hurled\b|lobbed\b|detonat|explod|blew\b|killed\b|"
+    r"attack)[^.;:!?])*$")
+_TAKEN_ARMS_WORDS = ("seiz", "confiscat", "recovered", "impounded")
 
 
 #: Weapons borne, told before the weapon's word: "armed with rocket launchers", "carrying
@@ -755,8 +773,6 @@ _GENERIC_ATTACK = ("violence_against_civilians", "attack")
 _ONE_OF_A_SERIES = re.compile(r"\bone\s+of\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # A means of war that supports the subject's fight: "backed by US airstrikes", "with air
 # support from coalition drones"
-_BACKED_BY = r"\b(?:backed|supported|assisted|aided|covered{})\s+by\s+"
-_WITH_SUPPORT = r"\bwith\s+(?:the\s+)?(?:air\s+)?(?:support|backing|cover)\s+(?:of|from)\s+"
 _BACKING = re.compile(
     _BACKED_BY.format("|enabled") + r"(?:[\w.-]+\s+){0,3}$|"
     + _WITH_SUPPORT + r"(?:[\w.-]+\s+){0,3}$", re.IGNORECASE)
@@ -1575,6 +1591,11 @@ def _inside_any(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
 _STRIKES_TOLD_TOGETHER = re.compile(
     r"\b(?:two|three|four|2|3|4)\s+(?:[a-z-]+\s+){0,2}?(?:air\s?strikes|strikes|raids|"
     r"attacks|operations|ambushes|bombings|explosions)\b")
+#: A sentence that tells one strike of several told together: "The second airstrike, ...",
+#: "The last raid ...".
+_ORDINAL_STRIKE = re.compile(
+    r"[\"\u201c]?the\s+(?:second|third|fourth|fifth|other|last|final)\s+"
+    r"(?:[a-z-]+\s+)?(?:air\s?strike|strike|raid|attack|operation|ambush|bombing)\b")
 #: Where each strike of them is told: ", one near", "and one in", "and another outside".
 _EACH_STRIKE = re.compile(
     r"(?:,|\band\b)\s*(?:one|another|the\s+other|the\s+second|the\s+third)\s+"
@@ -1685,6 +1706,7 @@ def segment(doc: Doc, folded: str | None = None,
             current = None
             lead.clear()
             continue
+        told_together: tuple[int, int] | None = None
         triggers = _within(all_triggers, s_start, s_end)
         if history_of_groups:
             triggers = [t for t in triggers
@@ -1811,6 +1833,13 @@ def segment(doc: Doc, folded: str | None = None,
             cue = bool((_may_hold(folded, _NEW_EVENT_WORDS)
                         and _NEW_EVENT_CUE.search(folded, s_start, s_end))
                        or _EARLIER_OPENING.match(folded, s_start, s_end))
+            if triggers and _ORDINAL_STRIKE.match(folded, s_start, s_end):
+                # "conducted two airstrikes against X and Y ... The first airstrike, against
+                # X, killed three. The second airstrike, against Y, killed two.": each strike
+                # is an event of its own, told by the sentence that tells them together too
+                told_together = next((span for span in current.sentences
+                                      if _STRIKES_TOLD_TOGETHER.search(folded, *span)), None)
+                cue = cue or told_together is not None
             if (new_date or new_place) and not cue and (
                     _fate_of_captives(doc.text, current, casualties)
                     or _died_of_wounds(folded, s_start, s_end, casualties)):
@@ -1826,6 +1855,13 @@ def segment(doc: Doc, folded: str | None = None,
                     current.places = []
             if (new_date or new_place or cue) and triggers:
                 current = None
+        if current is None and told_together is not None:
+            current = Segment()
+            segments.append(current)
+            current.add(told_together, (), [d for d in _within(all_dates, *told_together)
+                                            if (d.start, d.end) not in told], ())
+            current.holes.append((told_together[1], s_start))  # the strikes told before
+            told_together = None
         if current is None:
             if not triggers:
                 if not segments:
@@ -2699,9 +2735,6 @@ _ASSOC = re.compile(
 _TELLS_THAT = re.compile(
     r"[\s,]*(?:announced|said|stated|reported|confirmed|added)\b[^.;\"\u201c]{0,60}?\bthat\s+"
     r"(?:the\s+|its\s+|their\s+)?", re.IGNORECASE)
-#: What backs a fight: "backed by", "with the support of", "Backed by" opening a sentence.
-_BACKER_BEFORE = re.compile(
-    _BACKED_BY.format("") + r"(?:the\s+)?$|" + _WITH_SUPPORT + r"(?:the\s+)?$", re.IGNORECASE)
 _BACKER_WORDS = ("backed", "backing", "support", "assisted", "aided", "cover")
 #: Backing told after the backer: "with U.S. forces in a supporting role", "coalition
 #: aircraft in support", "U.S. advisers providing support"
@@ -4714,6 +4747,36 @@ def _striker_of_the_raid_before(text: str, roles: Roles, actors: Sequence[ActorM
         return
 
 
+def _striker_of_the_strikes_told_together(text: str, folded: str, roles: Roles,
+                                          actors: Sequence[ActorMention], seg: Segment,
+                                          anchor: Trigger,
+                                          victims: Sequence[tuple[int, int]],
+                                          counted: Sequence[tuple[int, int]]) -> None:
+    """Who struck in "The second airstrike, near B, killed two", from the sentence of the
+    segment that told the strikes together ("U.S. forces conducted two airstrikes against
+    X"), and whom, where that sentence names one side struck and this one none."""
+    told_in = sentence_of(anchor.start, seg.sentences)
+    for start, end in seg.sentences[:max(0, told_in)]:
+        if not _STRIKES_TOLD_TOGETHER.search(folded, start, end):
+            continue
+        together = next((t for t in find_triggers(text, start, end, lowered=folded)
+                         if t.event_type == anchor.event_type), None)
+        if together is None:
+            continue
+        by_together = assign_roles(text, _within(actors, start, end), together,
+                                   together.event_type, victims=victims, counted=counted)
+        if roles.actor1 is None and by_together.actor1 is not None \
+                and not by_together.actor1_after_trigger:
+            roles.actor1, roles.assoc1 = by_together.actor1, by_together.assoc1
+        struck = {a.name for a in _within(actors, together.end, end)
+                  if a.kind in NAMED_GROUP_KINDS}
+        own_end = seg.sentences[told_in][1]
+        if roles.actor2 is None and by_together.actor2 is not None and len(struck) == 1 \
+                and folded.find(" against ", anchor.end, own_end) < 0:
+            roles.actor2, roles.assoc2 = by_together.actor2, by_together.assoc2
+        return
+
+
 def _unnamed_attacker_told_later(actors: Sequence[ActorMention], seg: Segment,
                                  anchor: Trigger,
                                  victims: Sequence[tuple[int, int]]) -> ActorMention | None:
@@ -4905,6 +4968,11 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                 a for a in roles.assoc1 if a.name != striker.name)]
             if roles.actor2 is None:
                 roles.actor2, roles.assoc2 = raid_roles.actor2, raid_roles.assoc2
+    if anchor is not None and (roles.actor1 is None or roles.actor2 is None) \
+            and _ORDINAL_STRIKE.match(lowered, seg.sentences[
+                max(0, sentence_of(anchor.start, seg.sentences))][0]):
+        _striker_of_the_strikes_told_together(text, lowered, roles, actors, seg, anchor,
+                                              victims, counted)
     unnamed_striker = roles.actor1 is None
     if unnamed_striker and anchor is not None and _DURING_THE_RAID.match(text, anchor.end):
         # "The SDF carried out a raid in Hamrat ... Three other members of his cell were
