@@ -660,7 +660,8 @@ def _slashed_order(
     it, unless the first cannot be a month, or month first would fall after the text was
     published and day first would not ("Diyala, 11/6/2022 -" in a release of 12 June 2022),
     or the text's other slashed dates are written day first ("15/3" in the dateline of a
-    translated release makes its "on 3/4" the 3rd of April) and none month first."""
+    translated release makes its "on 3/4" the 3rd of April) and none month first; a yearless
+    one with no such sign takes the reading nearest before publication."""
     if first > 12 >= second:
         return second, first
     if second > 12 or "/" not in text:
@@ -676,7 +677,26 @@ def _slashed_order(
         month_first = month_first or (b > 12 >= a >= 1)
     if day_first and not month_first:
         return second, first
+    if year is None and published is not None and not month_first:
+        return _nearest_before_publication(first, second, published)
     return first, second
+
+
+def _nearest_before_publication(first: int, second: int, published: date) -> tuple[int, int]:
+    """Of the two readings of a yearless "first/second", the month and day that falls on or
+    before ``published`` and nearest to it ("on 12/4" in a text of 20 April is the 12th of
+    April, not a December four months back); month first on a tie or where neither falls."""
+    best: tuple[int, int] = (first, second)
+    best_gap: int | None = None
+    for month, day in ((first, second), (second, first)):
+        for year in range(published.year, published.year - 8, -1):
+            when = _safe(year, month, day)
+            if when is not None and when <= published:
+                gap = (published - when).days
+                if best_gap is None or gap < best_gap:
+                    best, best_gap = (month, day), gap
+                break
+    return best
 
 
 def _day_first_by_publication(

@@ -4321,7 +4321,10 @@ def _one_count_a_party(casualties: list[Casualty]) -> list[Casualty]:
     for c in casualties:
         plain = (c.party is not None and c.count is not None and c.qualifier == "exact"
                  and not c.perpetrator and not c.coded and c.shared_by is None)
-        told = seen.get((c.kind, c.party or "")) if plain else None
+        # one party whatever its number: "the cell leader and four of his associates" are
+        # five of the "cell leader" side, not one "cell leader" and four "cell leaders"
+        key = (c.kind, _plural_party(c.party, 2) or "")
+        told = seen.get(key) if plain else None
         if told is not None and told.count is not None and c.count is not None and any(
                 a.start <= b.start and b.end <= a.end or b.start <= a.start and a.end <= b.end
                 for a in told.evidence for b in c.evidence):
@@ -4333,7 +4336,7 @@ def _one_count_a_party(casualties: list[Casualty]) -> list[Casualty]:
             continue
         if plain:
             c = replace(c, evidence=list(c.evidence))
-            seen[(c.kind, c.party or "")] = c
+            seen[key] = c
         out.append(c)
     return out
 

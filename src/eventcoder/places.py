@@ -2770,6 +2770,13 @@ def _unknown_names(
             continue
         if head:
             run, end, words = head, start + len(head), words[:-1]
+        if len(words) > 1 and words[0].lower() in _LEADING_PREPOSITIONS and (
+                text[:start].rstrip()[-1:] in ("", ".", "!", "?")):
+            # "In Kalaygai village (Khedir District, ...": the preposition opening a
+            # sentence, capitalised, is no part of the name but its cue (inside a sentence,
+            # a name opening with such a word, "At Tall Hamdan", is read whole)
+            start = end - len(run) + run.index(words[1], len(words[0]))
+            run, words = text[start:end], words[1:]
         cue_at = start
         if len(words) > 1 and words[0].lower() in _VILLAGE_WORDS_BEFORE:
             # "in Barangay Tolkhana, Kelwani": the word for a village is no part of its name

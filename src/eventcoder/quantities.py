@@ -2045,8 +2045,9 @@ def _a_parent(tok: _Tokens, np: _NP) -> bool:
 
 def _more_after_name(tok: _Tokens, j: int) -> _NP | None:
     """The people joined by "and" after a name told in apposition from token ``j``:
-    ", identified as Rafiq, and a village elder" (anyone), ", Karim Noor and two other
-    officers" (a bare name: only people told as others). None where there are none."""
+    ", identified as Rafiq, and a village elder" or ", Rafiq, a leader of the cell, and two
+    aides" (anyone: the name is closed by its comma), ", Karim Noor and two other officers"
+    (a bare name: only people told as others). None where there are none."""
     low, raw = tok.low, tok.raw
     n = len(low)
     k = j
@@ -2062,6 +2063,13 @@ def _more_after_name(tok: _Tokens, j: int) -> _NP | None:
         return None
     if identified and low[k] == "," and k + 2 < n:
         k += 1
+    elif low[k] == "," and k + 2 < n:
+        # ", Omar Taleb, and two associates", ", Omar Taleb, a senior leader of the group,
+        # and two associates": the name (and the role after it) closed by its comma says
+        # who the one before was; the people after "and" are more
+        close = k if low[k + 1] == "and" else _role_apposition_end(tok, k + 1)
+        if close is not None and close + 2 < n and low[close + 1] == "and":
+            k, identified = close + 1, True
     if low[k] != "and":
         return None
     more = _np_right(tok, k + 1, allow_bare=False)
