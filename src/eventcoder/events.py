@@ -5149,6 +5149,13 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         taken_at = choice.trigger.start
         roles.actor1 = next((a for a in actors if a.kind in _STATE_SIDE and a.end < taken_at
                              and not _inside_one(a, victims)), None)
+        if roles.actor1 is None:
+            # "The Afghan National Army said ... - 4 militants detained in X": the force
+            # whose release tells of the arrest made it
+            roles.actor1 = next((a for a in _within(doc.actors, 0, seg.start)
+                                 if a.kind in _STATE_KINDS and not a.generic
+                                 and (_RELEASED_AFTER.match(text, a.end)
+                                      or _TELLER_AFTER.match(text, a.end))), None)
     by_gang = gang_style(lowered, seg.start, seg.end)
     if ((choice.event_type, choice.sub_event_type) == _GENERIC_ATTACK or (
             choice.sub_event_type == "armed_clash" and roles.actor2 is None)) and \
