@@ -1798,6 +1798,8 @@ def _match_actors(
             mentions.append(mention)
     if "so-called" in text or "group" in text:
         mentions = _groups_named_in_passing(text, mentions, country)
+    if "against" in text:
+        mentions = _groups_struck_by_name(text, mentions, country, blocked_spans)
     if "Ministry" in text:
         mentions = [_office_named_after(text, m) for m in mentions]
     if branches and _REGIONAL_SUFFIX.search(text):
@@ -1884,10 +1886,36 @@ def _groups_named_in_passing(text: str, mentions: list[ActorMention],
                              country: str | None) -> list[ActorMention]:
     """Add the groups a text names as such ("the so-called 'X' group") that no listed actor
     covers: an armed group of its own, not the country's unidentified gunmen."""
+    return _groups_named_by(_GROUP_NAMED_IN_PASSING, text, mentions, country, ())
+
+
+#: "The first airstrike, against the Harakat Example group, near ...": the name a strike
+#: or raid is told against, in capitals, is the side struck, whether the actor list knows
+#: it or not.
+_GROUP_STRUCK_BY_NAME = re.compile(
+    r"\b(?:air\s*|drone\s*)?(?:strikes?|raids?),?\s+against\s+(?:the\s+)?"
+    r"([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|al-[\w'’-]+|al|wal|wa|ul|ud|ad|el-[\w'’-]+)){0,5})"
+    r"(?=\s+(?:terrorist\s+|armed\s+|militant\s+)?(?:group|network|movement|front|"
+    r"organi[sz]ation|faction|militia|cell)\b|\s*[,.;])")
+
+
+def _groups_struck_by_name(text: str, mentions: list[ActorMention], country: str | None,
+                           blocked: Iterable[tuple[int, int]]) -> list[ActorMention]:
+    """Add the group a strike is told against by a name no listed actor or place covers:
+    an armed group of its own, never the teller of the strike."""
+    return _groups_named_by(_GROUP_STRUCK_BY_NAME, text, mentions, country, blocked)
+
+
+def _groups_named_by(pattern: re.Pattern[str], text: str, mentions: list[ActorMention],
+                     country: str | None,
+                     blocked: Iterable[tuple[int, int]]) -> list[ActorMention]:
+    """Add, as an armed group of its own, each name ``pattern`` reads (its first group)
+    that no listed actor nor ``blocked`` span covers."""
+    taken = [*((a.start, a.end) for a in mentions), *blocked]
     added: list[ActorMention] = []
-    for m in _GROUP_NAMED_IN_PASSING.finditer(text):
+    for m in pattern.finditer(text):
         start, end = m.span(1)
-        if any(a.start < end and start < a.end for a in mentions):
+        if any(s < end and start < e for s, e in taken):
             continue
         name = m.group(1)
         added.append(ActorMention(start, end, name, name, "rebel_group", country, name,

@@ -2715,6 +2715,9 @@ _FOR_WHOM_WORDS = ("support", "solidarity", "behalf", "defen")
 _FOR_WHOM = re.compile(
     r"\b(?:in\s+support\s+of|in\s+solidarity\s+with|on\s+behalf\s+of|to\s+support|"
     r"in\s+defen[cs]e\s+of)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
+# "The second airstrike, against the Harakat Example group": the one told against
+_AGAINST_THE = re.compile(r"(?:strikes?|raids?|operations?),?\s+against\s+the\s+$",
+                          re.IGNORECASE)
 _STRUCK_AT = re.compile(rf"\b(?:{_STRUCK_WORDS})\s*$", re.IGNORECASE)
 # "jets strike ISIS hideouts", "destroyed two Taliban positions": the holder of what was hit
 _HOLDINGS_AFTER = re.compile(rf"\s+(?:{_HOLDINGS})\b", re.IGNORECASE)
@@ -3093,6 +3096,7 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     # for the one who struck.
     held_by = _may_hold(text, _HELD_BY_WORDS)
     struck = [a for a in actors if _STRUCK_AT.search(text, max(0, a.start - 16), a.start)
+              or _AGAINST_THE.search(text, max(0, a.start - 40), a.start)
               or (held_by and _HELD_BY.search(text, max(0, a.start - 40), a.start))
               or (_HOLDINGS_AFTER.match(text, a.end)
                   and _HIT_BEFORE.search(text, max(0, a.start - 24), a.start))
@@ -4780,6 +4784,33 @@ def _striker_of_the_strikes_told_together(text: str, folded: str, roles: Roles,
         return
 
 
+#: The sentence that tells the first strike of several told together: "The first
+#: airstrike, against ...".
+_FIRST_STRIKE = re.compile(
+    r"[\"\u201c]?the\s+first\s+(?:[a-z-]+\s+)?(?:air\s?strike|strike|raid|attack|operation|"
+    r"ambush|bombing)\b")
+
+
+def _struck_by_the_first_strike(text: str, folded: str, roles: Roles,
+                                actors: Sequence[ActorMention], seg: Segment,
+                                anchor: Trigger) -> None:
+    """Whom the strikes told together struck first, where the sentence that tells them
+    names no one struck: "U.S. forces conducted two airstrikes ... The first airstrike,
+    against the X group, near A, killed three": X."""
+    told_in = sentence_of(anchor.start, seg.sentences)
+    if told_in < 0 or not _STRIKES_TOLD_TOGETHER.search(folded, *seg.sentences[told_in]):
+        return
+    for start, end in seg.sentences[told_in + 1:]:
+        if not _FIRST_STRIKE.match(folded, start, end):
+            continue
+        roles.actor2 = next((a for a in _within(actors, start, end)
+                             if a.kind in NAMED_GROUP_KINDS and (
+                                 _STRUCK_AT.search(text, max(0, a.start - 16), a.start)
+                                 or _AGAINST_THE.search(text, max(0, a.start - 40), a.start))),
+                            None)
+        return
+
+
 def _unnamed_attacker_told_later(actors: Sequence[ActorMention], seg: Segment,
                                  anchor: Trigger,
                                  victims: Sequence[tuple[int, int]]) -> ActorMention | None:
@@ -4976,6 +5007,8 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                 max(0, sentence_of(anchor.start, seg.sentences))][0]):
         _striker_of_the_strikes_told_together(text, lowered, roles, actors, seg, anchor,
                                               victims, counted)
+    if anchor is not None and roles.actor2 is None:
+        _struck_by_the_first_strike(text, lowered, roles, actors, seg, anchor)
     unnamed_striker = roles.actor1 is None
     if unnamed_striker and anchor is not None and _DURING_THE_RAID.match(text, anchor.end):
         # "The SDF carried out a raid in Hamrat ... Three other members of his cell were
@@ -5116,6 +5149,13 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         taken_at = choice.trigger.start
         roles.actor1 = next((a for a in actors if a.kind in _STATE_SIDE and a.end < taken_at
                              and not _inside_one(a, victims)), None)
+        if roles.actor1 is None:
+            # "The Afghan National Army said ... - 4 militants detained in X": the force
+            # whose release tells of the arrest made it
+            roles.actor1 = next((a for a in _within(doc.actors, 0, seg.start)
+                                 if a.kind in _STATE_KINDS and not a.generic
+                                 and (_RELEASED_AFTER.match(text, a.end)
+                                      or _TELLER_AFTER.match(text, a.end))), None)
     by_gang = gang_style(lowered, seg.start, seg.end)
     if ((choice.event_type, choice.sub_event_type) == _GENERIC_ATTACK or (
             choice.sub_event_type == "armed_clash" and roles.actor2 is None)) and \
@@ -5884,7 +5924,10 @@ _OWN_ACT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
 
 
 _TELLER_BEFORE = re.compile(
-    r"\b(?:says|said|according\s+to)\s+(?:the\s+)?(?:[\w&'.-]+\s+){0,2}$", re.IGNORECASE)
+    r"\b(?:says|said|according\s+to)\s+(?:the\s+)?(?:[\w&'.-]+\s+){0,2}$"
+    # "according to a statement from U.S. Africa Command": the office whose statement it is
+    r"|\baccording\s+to\s+(?:an?|the)\s+(?:\w+\s+)?(?:statement|release|communiqu\w+)\s+"
+    r"(?:from|by|of|issued\s+by)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # "According to the Interior Ministry, a bomb ...", "Peshmerga Ministry: ISIS attack kills
@@ -5930,7 +5973,7 @@ def _sentence_actors(text: str, actors: Sequence[ActorMention], seg: Segment,
                 and (a.start < trigger.start or not (
                     _TELLER_AFTER.match(text, a.end)
                     or (teller_before
-                        and _TELLER_BEFORE.search(text, max(0, a.start - 30), a.start))))]
+                        and _TELLER_BEFORE.search(text, max(0, a.start - 50), a.start))))]
     return [a for a in actors if not (_TELLER_AFTER.match(text, a.end)
                                       or _TOLL_TELLER.match(text, a.end))]
 
