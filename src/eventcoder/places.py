@@ -1312,6 +1312,7 @@ def _prepared(
     # and folded one by one, the cost of a name's first reading) are then not needed.
     may_be_short_form = len(folded) >= _SHORT_FORM_MIN_LETTERS
     other_spellings: list[int] = []
+    article_dropped: list[int] = []
     for index, (feature, country, a1, a2, population, own_key) in zip(
         ids, gazetteer.columns(ids), strict=True
     ):
@@ -1323,12 +1324,24 @@ def _prepared(
         if exact or (feature == "populated_place" and may_be_short_form
                      and _short_form(folded, gazetteer.folded_name(index))):
             base += 1.5
+        elif own_key == key and feature == "populated_place" and _article_dropped(
+                folded, gazetteer.folded_name(index)):
+            exact = True  # its own name less the article, as reports write it
+            article_dropped.append(len(found))
         elif feature == "populated_place" and population >= _CITY_OF_MANY_SPELLINGS and \
                 Levenshtein.distance(folded, gazetteer.folded_name(index)) <= 2:
             other_spellings.append(len(found))
         found.append(_Candidate(index, feature, country, a1, a2, base, exact))
     if other_spellings:
         _spell_as_written(found, other_spellings)
+    else:
+        # A town's own name less its article counts as spelled as written, unless a large
+        # town is spelled so but for a letter or two: "Unayzah" is rather the city GeoNames
+        # calls Unaizah than a quarter called "Al 'Unayzah".
+        for position in article_dropped:
+            cand = found[position]
+            found[position] = _Candidate(cand.entry, cand.feature, cand.country, cand.admin1,
+                                         cand.admin2, cand.base + 1.5, cand.exact)
     _prefer_towns(found)
     return tuple(found)
 
@@ -1376,6 +1389,20 @@ def _short_form(written: str, own: str) -> bool:
     if own.startswith(written + " "):
         return True
     return own.endswith(" " + written) and own[: -len(written)] in _CITY_PREFIXES
+
+
+def _article_dropped(written: str, own: str) -> bool:
+    """Whether a name as written is a town's own name less the Arabic article it opens with:
+    "Ayyat" of "Al 'Ayyat", "Dir'iyah" of "Ad Dir'iyah". Reports drop the article as often as
+    they write it, so the rest spelled letter for letter is as good as the whole name."""
+    if len(written) < _ARTICLE_DROPPED_MIN_LETTERS:
+        return False
+    article, _, rest = own.partition(" ")
+    return rest == written and article in _ARTICLE_PREFIX
+
+
+#: A shorter name less its article ("Ain", "Qal") is too common a word to stand for a town.
+_ARTICLE_DROPPED_MIN_LETTERS = 4
 
 
 _FEATURE_PRIOR = {
