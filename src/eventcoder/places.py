@@ -2750,6 +2750,22 @@ _PART_OF_BEFORE = re.compile(
     r"\b(?:outskirts|vicinity|environs|surroundings|countryside|periphery)[ \t]+of[ \t]+$")
 
 
+def _told_as_a_place(text: str, run: str, cue_at: int, end: int, holder_start: int) -> bool:
+    """Whether the words around a name the gazetteer lacks tell it as a place: a strong
+    locative before it ("in", "near"), a verb acting on it with where it lies in brackets
+    after it, "the outskirts of" before it, or "on" a front named after it."""
+    cue = _cue(text, cue_at)
+    if cue in _STRONG_LOCATIVE_WORDS:
+        return True
+    if _BRACKETED_HOLDER.match(text, end) and _VERB_BEFORE.search(
+            text, max(0, cue_at - 30), cue_at) and not _GROUP_CAPITALS.search(run):
+        return True
+    if _PART_OF_BEFORE.search(text, max(0, cue_at - 40), cue_at):
+        return True
+    return cue in ("on", "along") and _FRONT_THEN_HOLDER.fullmatch(
+        text, end, holder_start) is not None
+
+
 def _unknown_names(
     text: str,
     runs: Sequence[tuple[int, int, str]],
@@ -2809,13 +2825,7 @@ def _unknown_names(
             # "in Barangay Tolkhana, Kelwani": the word for a village is no part of its name
             start = end - len(run) + run.index(words[1], len(words[0]))
             run, words = text[start:end], words[1:]
-        if len(words) > 3 or _cue(text, cue_at) not in _STRONG_LOCATIVE_WORDS and not (
-                _BRACKETED_HOLDER.match(text, end) and _VERB_BEFORE.search(
-                    text, max(0, cue_at - 30), cue_at)
-                and not _GROUP_CAPITALS.search(run)) and not _PART_OF_BEFORE.search(
-                    text, max(0, cue_at - 40), cue_at) and not (
-                    _FRONT_THEN_HOLDER.fullmatch(text, end, nxt.start)
-                    and _cue(text, cue_at) in ("on", "along")):
+        if len(words) > 3 or not _told_as_a_place(text, run, cue_at, end, nxt.start):
             continue
         folded = normalise(run)
         if folded in stopwords or any(w.lower() in gazetteer.english_words for w in words):
