@@ -879,13 +879,14 @@ def _find_spans(
                 i += 1
                 continue
             if isinstance(step, int):
-                if i == 0 and step == n and group.lower().replace("-", " ") in _COMPASS_REGIONS:
-                    holder = _compass_holder(text, offset, run.end(), gazetteer, sentence_starts)
-                    if holder is not None:
-                        spans.append(holder)
-                elif i == 0 and step == n and (
-                        named := _compass_division_named(text, offset, run.end(), gazetteer,
-                                                         sentence_starts)) is not None:
+                if i == 0 and step == n and (
+                        named := (_compass_holder(text, offset, run.end(), gazetteer,
+                                                  sentence_starts)
+                                  if group.lower().replace("-", " ") in _COMPASS_REGIONS
+                                  else None) or _compass_division_named(
+                            text, offset, run.end(), gazetteer, sentence_starts)) is not None:
+                    # "(Momo, North-West)", "in the South-West region", "the Centre-Nord
+                    # region": a compass name as a holder, or with a division word after it
                     spans.append(named)
                 i = step
                 continue
@@ -1722,9 +1723,22 @@ def _candidates(gazetteer: Gazetteer, key: str) -> tuple[int, ...]:
         return gazetteer.division_codes.get(key[len(_CODE_KEY):], ())
     if key.startswith(_DIVISION_ONLY_KEY):
         feature_of = gazetteer.feature_of
-        return tuple(i for i in gazetteer.candidates_for_key(key[len(_DIVISION_ONLY_KEY):])
-                     if feature_of(i) == "admin1")
+        written = key[len(_DIVISION_ONLY_KEY):]
+        ids = dict.fromkeys(gazetteer.candidates_for_key(written))
+        french = " ".join(_FRENCH_COMPASS_KEYS.get(word, word) for word in written.split())
+        if french != written:
+            # "the East region" of a country that names its regions in French is its "Est"
+            ids.update(dict.fromkeys(gazetteer.candidates_for_key(french)))
+        return tuple(i for i in ids if feature_of(i) == "admin1")
     return tuple(gazetteer.candidates_for_key(key))
+
+
+# The keys of English compass words and of the French ones that name first-level divisions
+# in several countries ("Est", "Sud-Ouest", "Centre-Nord"), which English reports translate.
+_FRENCH_COMPASS_KEYS = {
+    name_key(english): name_key(french) for english, french in (
+        ("north", "nord"), ("south", "sud"), ("east", "est"), ("west", "ouest"),
+        ("center", "centre"))}
 
 
 _CODE_KEY = "#"  # the key of a division code's span: "#UP"
@@ -2024,10 +2038,13 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             stated.add(people)
             continue
         if span.tokens == 1 and span.folded in gazetteer.common_words and (
-            not span.key.startswith(_CODE_KEY)
+            not span.key.startswith((_CODE_KEY, _DIVISION_ONLY_KEY))
         ):
             # "The" shares a key with "Thai", "Police" is a Polish town: a common word
             # counts only as the exact name of a country, a division or a large town.
+            # (Not a compass word read as a division by the division word after it or its
+            # place as a holder: "the East province" is the first-level division the
+            # gazetteer calls "de l'Est", in the countries the text points to.)
             holding = _divisions_holding_previous(text, span, cands, spans, prepared)
             cands = [c for c in cands if gazetteer.folded_name(c.entry) == span.folded
                      or (c.country, c.admin1) in holding]
