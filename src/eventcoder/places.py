@@ -2816,6 +2816,11 @@ def _unknown_names(
         nxt = mentions[position]
         if nxt.place is None:
             continue
+        syllable = _LOWER_SYLLABLE_AFTER.match(text, end)
+        if syllable is not None and syllable.end() <= nxt.start:
+            # "in Ban Nong Sa-kae village (...": the name as written, its last syllable too
+            end = syllable.end()
+            run = text[start:end]
         words = run.split()
         # "in Kandiwal District of Bamyan": the division word capitalised with its name
         head = run[: run.rindex(words[-1])].rstrip() if len(words) > 1 and (
@@ -3300,24 +3305,56 @@ def _place_at_holders(text: str, mentions: list[PlaceMention],
             if second:
                 if not in_district:
                     continue
-            elif not (
-                    _HOLDER_GAP.match(text, mention.end, nxt.start)
-                    or _DISTRICT_GAP.fullmatch(text, mention.end, nxt.start)
-                    and _division_after(text, nxt.end) in _ADMIN2_WORDS
-                    or _CHAIN.match(text, mention.end, nxt.start) or in_district
-                    or _DIVISION_THEN_HOLDER.fullmatch(text, mention.end, nxt.start)
-                    or _in_holder(text, mention.start, mention.end, nxt)
-                    and _division_after(text, nxt.end) not in _ADMIN2_WORDS):
-                continue
+            end = mention.end
+            if not second and not in_district and not _holder_after(text, mention, nxt):
+                # "Ban Khok Sa-nga village (Rueso district, ...": the words of the name
+                # after the mention, which the gazetteer lacks, stand before the holder
+                end = _name_end(text, runs, mention, nxt.start)
+                if end == mention.end or not _HOLDER_GAP.match(text, end, nxt.start):
+                    continue
             start = _whole_name(text, runs, mentions, i)
-            mentions[i] = _placed_at_holder(start, mention.end, text[start:mention.end],
-                                            nxt.place, mention.reason)
-            if start < mention.start:
+            mentions[i] = _placed_at_holder(start, end, text[start:end], nxt.place,
+                                            mention.reason)
+            if start < mention.start or end > mention.end:
                 whole.append(mentions[i])
     if whole:
         # the unresolved heads of a name now read whole ("Darra" of "Darra Adam Khel")
         mentions[:] = [m for m in mentions if m in whole or not any(
             w.start <= m.start and m.end <= w.end for w in whole)]
+
+
+def _holder_after(text: str, mention: PlaceMention, nxt: PlaceMention) -> bool:
+    """Whether the place named next is written as where the unresolved mention lies:
+    "Vodyane, Donetsk", "Kwal district (Bassa LGA", "Nowa in the Zara area, Kirkuk"."""
+    return bool(
+        _HOLDER_GAP.match(text, mention.end, nxt.start)
+        or _DISTRICT_GAP.fullmatch(text, mention.end, nxt.start)
+        and _division_after(text, nxt.end) in _ADMIN2_WORDS
+        or _CHAIN.match(text, mention.end, nxt.start)
+        or _DIVISION_THEN_HOLDER.fullmatch(text, mention.end, nxt.start)
+        or _in_holder(text, mention.start, mention.end, nxt)
+        and _division_after(text, nxt.end) not in _ADMIN2_WORDS)
+
+
+# A lower-case syllable that a hyphen joins to the last word of a name ("Sa-kae" of "Ban
+# Nong Sa-kae"), which a run of capitalised words leaves out; not an English word making a
+# compound of the name ("Quetta-based", "Saudi-led", "Yala-born").
+_LOWER_SYLLABLE_AFTER = re.compile(
+    r"-(?!(?:led|based|born|held|run|made|style|like|type|era|wide|free|bound|owned)\b)"
+    r"[a-z]{1,5}(?![\w'\u2019-])")
+
+
+def _name_end(text: str, runs: Sequence[tuple[int, int, str]], mention: PlaceMention,
+              limit: int) -> int:
+    """Where the name holding a mention ends, before ``limit``: the end of the run of
+    capitalised words it opens or lies in, and a lower-case syllable joined to it by a
+    hyphen ("Ban Nong Sa-kae"). The mention's own end where no run holds it."""
+    at = bisect.bisect_right(runs, (mention.start, math.inf, "")) - 1
+    if at < 0 or runs[at][1] < mention.end or runs[at][1] > limit:
+        return mention.end
+    end = runs[at][1]
+    syllable = _LOWER_SYLLABLE_AFTER.match(text, end)
+    return syllable.end() if syllable is not None and syllable.end() <= limit else end
 
 
 # Words before a name that are not part of it: a preposition opening a sentence ("In Tall
@@ -3396,6 +3433,8 @@ def _unknown_heads(runs: Sequence[tuple[int, int, str]], mentions: list[PlaceMen
         if joint is not None:
             # "the Qabb Rimsh-Shtaura road": two names joined, the first read whole
             end, run = start + joint.start(1), run[:joint.start(1)]
+        elif (syllable := _LOWER_SYLLABLE_AFTER.match(text, end)) is not None:
+            end, run = syllable.end(), text[start:syllable.end()]  # "Ban Khok Sa-nga"
         words = run.split()
         if not 1 < len(words) <= 3 or any(
                 w[0].islower() and w.split("-", 1)[0] not in _ARTICLE_PREFIX for w in words):
