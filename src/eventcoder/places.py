@@ -288,6 +288,27 @@ def _run_ends(spans: Sequence[_Span], runs: Sequence[tuple[int, int, str]]) -> d
     return ends
 
 
+def _towns_before_their_division(
+    text: str, spans: Sequence[_Span], prepared: Sequence[Sequence[_Candidate]],
+    runs: Sequence[tuple[int, int, str]],
+) -> list[int]:
+    """The positions of names that open a run of capitalised words closed, after one space,
+    by the name of a first-level division that holds one of their readings as a town or
+    district: "in Frederick Maryland", "Bakersfield California", written as "Frederick,
+    Maryland" is, less the comma."""
+    found: list[int] = []
+    run_ends = {start: end for start, end, _ in runs}
+    for position in range(len(spans) - 1):
+        town, division = spans[position], spans[position + 1]
+        if run_ends.get(town.start) != division.end or text[town.end:division.start] != " ":
+            continue
+        held = {(c.country, c.admin1) for c in prepared[position + 1] if c.feature == "admin1"}
+        if held and any(c.feature in ("populated_place", "admin2")
+                        and (c.country, c.admin1) in held for c in prepared[position]):
+            found.append(position)
+    return found
+
+
 def _names_people(text: str, span: _Span, ethnonyms: frozenset[str]) -> bool:
     """Whether a one-word name is a people's name qualifying the noun after it."""
     if span.tokens != 1 or span.folded not in ethnonyms:
@@ -2159,6 +2180,12 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         if not spans:
             return tuple(_misspelled_names(text, runs, [], gazetteer, set(named),
                                        groups=group_ids))
+    before_division = _towns_before_their_division(text, spans, prepared, runs)
+    for position in before_division:
+        # "in Frederick Maryland": the town and the division holding it, written without
+        # the comma, are read as "Frederick, Maryland" is, not as one longer name
+        spans[position].partial = spans[position + 1].partial = False
+        spans[position + 1].holder = True
     # First pass: each name on its own, with the countries the text names.
     context = _Context(named=named, resolved=Counter(), stated=stated,
                        located=located | stated, by_name=by_name,
@@ -2182,6 +2209,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     # Whether each name is followed by where it lies ("X, Y", "X (Y"): read by both passes.
     held_by_next = [_HOLDER_GAP.match(text, before.end, after.start) is not None
                     for before, after in zip(spans, spans[1:], strict=False)]
+    for position in before_division:
+        held_by_next[position] = True
     for position, (span, cands, division_word) in enumerate(
             zip(spans, prepared, divisions, strict=True)):
         best, best_score, second = _best_scored(
@@ -2228,6 +2257,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     at_most = counts.count(most)
     runner_up = next((c for c in counts if c < most), 0)
     listed = _list_gaps(text, spans)
+    for position in before_division:
+        listed[position] = True
     for position, span in enumerate(spans):
         cands = prepared[position]
         division_word = divisions[position]
