@@ -867,6 +867,22 @@ def _in_bracketed_hyphen_name(text: str, start: int, end: int) -> bool:
     return _HYPHENATED_TO_COMMA.match(text, end) is not None
 
 
+# The Arabic words that open the name of an armed unit or group, after which a town's name
+# says whom the unit was raised from ("Liwa Homs", "Jaish Manbij", "Kata'ib Raqqa").
+_GROUP_WORDS = frozenset(
+    "liwa liwaa jaish jaysh kataib katibat kateeba saraya jabhat faylaq failaq fawj firqat "
+    "ahrar junud jund usbat tajammu".split())
+
+
+def _opens_with_group_word(run: str) -> bool:
+    """Whether a run of capitalised words is an armed group's name of the Arabic form
+    "Liwa X", "Jaish X", "Kata'ib X": a word of ``_GROUP_WORDS`` and a name after it."""
+    first, _, rest = run.partition(" ")
+    if not rest:
+        return False
+    return first.lower().replace("'", "").replace("\u2019", "") in _GROUP_WORDS
+
+
 def _find_spans(
     doc: Doc, gazetteer: Gazetteer, stopwords: frozenset[str]
 ) -> tuple[list[_Span], list[tuple[int, int, str]]]:
@@ -882,6 +898,10 @@ def _find_spans(
         offset = run.start()
         group = run.group()
         runs.append((offset, run.end(), group))
+        if _opens_with_group_word(group):
+            # "Kata'ib Raqqa fighters", "members of Liwa Homs": a town in an armed group's
+            # name is where the group comes from, not where the event is
+            continue
         plan = _run_plan(gazetteer, stopwords, group)
         if not plan:
             if group.lower() in _COMPASS_NAME_WORDS and (
