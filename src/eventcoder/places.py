@@ -2351,6 +2351,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
                 reason=reason,
             )
         )
+    if any(n > 0 for n in context.named.values()):
+        _variants_in_pointed_country(text, spans, mentions, gazetteer, context, lent)
     if len(mentions) > 1 and "village" in text:
         _village_outside_written_district(text, spans, divisions, mentions)
     if len(mentions) > 1:
@@ -2620,6 +2622,41 @@ def _misspelled_names(
             geo_precision=_precision(place.feature, None), modifier=None, score=0.6,
             reason=f"spelling variant of {place.name}, one letter off"))
     return found
+
+
+# How long a name read abroad must be (letters of its key) to be read as a slip for a town
+# of the country the text points to: shorter ones are one letter off too many towns.
+_VARIANT_MIN_LETTERS = 5
+
+
+def _variants_in_pointed_country(text: str, spans: Sequence[_Span],
+                                 mentions: list[PlaceMention], gazetteer: Gazetteer,
+                                 context: _Context, lent: dict[str, str]) -> None:
+    """Read as a sizeable town of a country the text points to a name read as a small
+    place abroad, spelled as written, where that town's name is one letter off: "Pakistani
+    police said a bomb hit a market in Marda" is Mardan, not a village of that spelling in
+    a country nothing else in the text points to. ``mentions`` are those of ``spans``."""
+    pointed = {c for c, n in context.named.items() if n > 0}
+    for position, (span, mention) in enumerate(zip(spans, mentions, strict=False)):
+        place = mention.place
+        if place is None or place.feature != "populated_place" or (
+                place.population >= _MISSPELT_TOWN_SMALLEST) or place.country in pointed:
+            continue
+        if context.resolved.get(place.country, 0) - (lent.get(span.key) == place.country) > 0:
+            continue  # another place of the text lies in that country
+        if span.key.startswith((_CODE_KEY, _DIVISION_ONLY_KEY)) or (
+                len(span.key.replace(" ", "")) < _VARIANT_MIN_LETTERS):
+            continue
+        strong = _cue(text, span.start) in _STRONG_LOCATIVE_WORDS
+        entry = _misspelt_entry(gazetteer, span.key, pointed,
+                                _MISSPELT_TOWN_AFTER_LOCATIVE if strong else _MISSPELT_TOWN)
+        if entry is None:
+            continue
+        variant = gazetteer.place(entry)
+        mentions[position] = replace(
+            mention, place=variant, geo_precision=_precision(variant.feature, mention.modifier),
+            score=0.6, reason=f"spelling variant of {variant.name}, one letter off, in the "
+                              f"country the text points to (not {place.name}, {place.country})")
 
 
 def _outside_next(text: str, end: int, nxt: PlaceMention, place: Place) -> bool:
