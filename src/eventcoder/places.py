@@ -3413,7 +3413,7 @@ def _place_at_holders(text: str, mentions: list[PlaceMention],
 
 def _holder_after(text: str, mention: PlaceMention, nxt: PlaceMention) -> bool:
     """Whether the place named next is written as where the unresolved mention lies:
-    "Vodyane, Donetsk", "Kwal district (Bassa LGA", "Nowa in the Zara area, Kirkuk"."""
+    "Vodyane, Donetsk", "Kwal district (Bassa LGA", "in Tarsheen in Kilifi"."""
     return bool(
         _HOLDER_GAP.match(text, mention.end, nxt.start)
         or _DISTRICT_GAP.fullmatch(text, mention.end, nxt.start)
