@@ -288,6 +288,27 @@ def _run_ends(spans: Sequence[_Span], runs: Sequence[tuple[int, int, str]]) -> d
     return ends
 
 
+def _towns_before_their_division(
+    text: str, spans: Sequence[_Span], prepared: Sequence[Sequence[_Candidate]],
+    runs: Sequence[tuple[int, int, str]],
+) -> list[int]:
+    """The positions of names that open a run of capitalised words closed, after one space,
+    by the name of a first-level division that holds one of their readings as a town or
+    district: "in Frederick Maryland", "Bakersfield California", written as "Frederick,
+    Maryland" is, less the comma."""
+    found: list[int] = []
+    run_ends = {start: end for start, end, _ in runs}
+    for position in range(len(spans) - 1):
+        town, division = spans[position], spans[position + 1]
+        if run_ends.get(town.start) != division.end or text[town.end:division.start] != " ":
+            continue
+        held = {(c.country, c.admin1) for c in prepared[position + 1] if c.feature == "admin1"}
+        if held and any(c.feature in ("populated_place", "admin2")
+                        and (c.country, c.admin1) in held for c in prepared[position]):
+            found.append(position)
+    return found
+
+
 def _names_people(text: str, span: _Span, ethnonyms: frozenset[str]) -> bool:
     """Whether a one-word name is a people's name qualifying the noun after it."""
     if span.tokens != 1 or span.folded not in ethnonyms:
@@ -846,6 +867,22 @@ def _in_bracketed_hyphen_name(text: str, start: int, end: int) -> bool:
     return _HYPHENATED_TO_COMMA.match(text, end) is not None
 
 
+# The Arabic words that open the name of an armed unit or group, after which a town's name
+# says whom the unit was raised from ("Liwa Homs", "Jaish Manbij", "Kata'ib Raqqa").
+_GROUP_WORDS = frozenset(
+    "liwa liwaa jaish jaysh kataib katibat kateeba saraya jabhat faylaq failaq fawj firqat "
+    "ahrar junud jund usbat tajammu".split())
+
+
+def _opens_with_group_word(run: str) -> bool:
+    """Whether a run of capitalised words is an armed group's name of the Arabic form
+    "Liwa X", "Jaish X", "Kata'ib X": a word of ``_GROUP_WORDS`` and a name after it."""
+    first, _, rest = run.partition(" ")
+    if not rest:
+        return False
+    return first.lower().replace("'", "").replace("\u2019", "") in _GROUP_WORDS
+
+
 def _find_spans(
     doc: Doc, gazetteer: Gazetteer, stopwords: frozenset[str]
 ) -> tuple[list[_Span], list[tuple[int, int, str]]]:
@@ -861,6 +898,10 @@ def _find_spans(
         offset = run.start()
         group = run.group()
         runs.append((offset, run.end(), group))
+        if _opens_with_group_word(group):
+            # "Kata'ib Raqqa fighters", "members of Liwa Homs": a town in an armed group's
+            # name is where the group comes from, not where the event is
+            continue
         plan = _run_plan(gazetteer, stopwords, group)
         if not plan:
             if group.lower() in _COMPASS_NAME_WORDS and (
@@ -879,13 +920,14 @@ def _find_spans(
                 i += 1
                 continue
             if isinstance(step, int):
-                if i == 0 and step == n and group.lower().replace("-", " ") in _COMPASS_REGIONS:
-                    holder = _compass_holder(text, offset, run.end(), gazetteer, sentence_starts)
-                    if holder is not None:
-                        spans.append(holder)
-                elif i == 0 and step == n and (
-                        named := _compass_division_named(text, offset, run.end(), gazetteer,
-                                                         sentence_starts)) is not None:
+                if i == 0 and step == n and (
+                        named := (_compass_holder(text, offset, run.end(), gazetteer,
+                                                  sentence_starts)
+                                  if group.lower().replace("-", " ") in _COMPASS_REGIONS
+                                  else None) or _compass_division_named(
+                            text, offset, run.end(), gazetteer, sentence_starts)) is not None:
+                    # "(Momo, North-West)", "in the South-West region", "the Centre-Nord
+                    # region": a compass name as a holder, or with a division word after it
                     spans.append(named)
                 i = step
                 continue
@@ -1722,9 +1764,22 @@ def _candidates(gazetteer: Gazetteer, key: str) -> tuple[int, ...]:
         return gazetteer.division_codes.get(key[len(_CODE_KEY):], ())
     if key.startswith(_DIVISION_ONLY_KEY):
         feature_of = gazetteer.feature_of
-        return tuple(i for i in gazetteer.candidates_for_key(key[len(_DIVISION_ONLY_KEY):])
-                     if feature_of(i) == "admin1")
+        written = key[len(_DIVISION_ONLY_KEY):]
+        ids = dict.fromkeys(gazetteer.candidates_for_key(written))
+        french = " ".join(_FRENCH_COMPASS_KEYS.get(word, word) for word in written.split())
+        if french != written:
+            # "the East region" of a country that names its regions in French is its "Est"
+            ids.update(dict.fromkeys(gazetteer.candidates_for_key(french)))
+        return tuple(i for i in ids if feature_of(i) == "admin1")
     return tuple(gazetteer.candidates_for_key(key))
+
+
+# The keys of English compass words and of the French ones that name first-level divisions
+# in several countries ("Est", "Sud-Ouest", "Centre-Nord"), which English reports translate.
+_FRENCH_COMPASS_KEYS = {
+    name_key(english): name_key(french) for english, french in (
+        ("north", "nord"), ("south", "sud"), ("east", "est"), ("west", "ouest"),
+        ("center", "centre"))}
 
 
 _CODE_KEY = "#"  # the key of a division code's span: "#UP"
@@ -2024,10 +2079,13 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             stated.add(people)
             continue
         if span.tokens == 1 and span.folded in gazetteer.common_words and (
-            not span.key.startswith(_CODE_KEY)
+            not span.key.startswith((_CODE_KEY, _DIVISION_ONLY_KEY))
         ):
             # "The" shares a key with "Thai", "Police" is a Polish town: a common word
             # counts only as the exact name of a country, a division or a large town.
+            # (Not a compass word read as a division by the division word after it or its
+            # place as a holder: "the East province" is the first-level division the
+            # gazetteer calls "de l'Est", in the countries the text points to.)
             holding = _divisions_holding_previous(text, span, cands, spans, prepared)
             cands = [c for c in cands if gazetteer.folded_name(c.entry) == span.folded
                      or (c.country, c.admin1) in holding]
@@ -2142,6 +2200,12 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         if not spans:
             return tuple(_misspelled_names(text, runs, [], gazetteer, set(named),
                                        groups=group_ids))
+    before_division = _towns_before_their_division(text, spans, prepared, runs)
+    for position in before_division:
+        # "in Frederick Maryland": the town and the division holding it, written without
+        # the comma, are read as "Frederick, Maryland" is, not as one longer name
+        spans[position].partial = spans[position + 1].partial = False
+        spans[position + 1].holder = True
     # First pass: each name on its own, with the countries the text names.
     context = _Context(named=named, resolved=Counter(), stated=stated,
                        located=located | stated, by_name=by_name,
@@ -2165,6 +2229,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     # Whether each name is followed by where it lies ("X, Y", "X (Y"): read by both passes.
     held_by_next = [_HOLDER_GAP.match(text, before.end, after.start) is not None
                     for before, after in zip(spans, spans[1:], strict=False)]
+    for position in before_division:
+        held_by_next[position] = True
     for position, (span, cands, division_word) in enumerate(
             zip(spans, prepared, divisions, strict=True)):
         best, best_score, second = _best_scored(
@@ -2211,6 +2277,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     at_most = counts.count(most)
     runner_up = next((c for c in counts if c < most), 0)
     listed = _list_gaps(text, spans)
+    for position in before_division:
+        listed[position] = True
     for position, span in enumerate(spans):
         cands = prepared[position]
         division_word = divisions[position]
@@ -2283,6 +2351,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
                 reason=reason,
             )
         )
+    if any(n > 0 for n in context.named.values()):
+        _variants_in_pointed_country(text, spans, mentions, gazetteer, context, lent)
     if len(mentions) > 1 and "village" in text:
         _village_outside_written_district(text, spans, divisions, mentions)
     if len(mentions) > 1:
@@ -2554,6 +2624,41 @@ def _misspelled_names(
     return found
 
 
+# How long a name read abroad must be (letters of its key) to be read as a slip for a town
+# of the country the text points to: shorter ones are one letter off too many towns.
+_VARIANT_MIN_LETTERS = 5
+
+
+def _variants_in_pointed_country(text: str, spans: Sequence[_Span],
+                                 mentions: list[PlaceMention], gazetteer: Gazetteer,
+                                 context: _Context, lent: dict[str, str]) -> None:
+    """Read as a sizeable town of a country the text points to a name read as a small
+    place abroad, spelled as written, where that town's name is one letter off: "Pakistani
+    police said a bomb hit a market in Marda" is Mardan, not a village of that spelling in
+    a country nothing else in the text points to. ``mentions`` are those of ``spans``."""
+    pointed = {c for c, n in context.named.items() if n > 0}
+    for position, (span, mention) in enumerate(zip(spans, mentions, strict=False)):
+        place = mention.place
+        if place is None or place.feature != "populated_place" or (
+                place.population >= _MISSPELT_TOWN_SMALLEST) or place.country in pointed:
+            continue
+        if context.resolved.get(place.country, 0) - (lent.get(span.key) == place.country) > 0:
+            continue  # another place of the text lies in that country
+        if span.key.startswith((_CODE_KEY, _DIVISION_ONLY_KEY)) or (
+                len(span.key.replace(" ", "")) < _VARIANT_MIN_LETTERS):
+            continue
+        strong = _cue(text, span.start) in _STRONG_LOCATIVE_WORDS
+        entry = _misspelt_entry(gazetteer, span.key, pointed,
+                                _MISSPELT_TOWN_AFTER_LOCATIVE if strong else _MISSPELT_TOWN)
+        if entry is None:
+            continue
+        variant = gazetteer.place(entry)
+        mentions[position] = replace(
+            mention, place=variant, geo_precision=_precision(variant.feature, mention.modifier),
+            score=0.6, reason=f"spelling variant of {variant.name}, one letter off, in the "
+                              f"country the text points to (not {place.name}, {place.country})")
+
+
 def _outside_next(text: str, end: int, nxt: PlaceMention, place: Place) -> bool:
     """Whether the place named right after a name ("X cemetery in Y") lies in another
     first-level division than ``place``."""
@@ -2799,6 +2904,11 @@ def _unknown_names(
         nxt = mentions[position]
         if nxt.place is None:
             continue
+        syllable = _LOWER_SYLLABLE_AFTER.match(text, end)
+        if syllable is not None and syllable.end() <= nxt.start:
+            # "in Ban Nong Sa-kae village (...": the name as written, its last syllable too
+            end = syllable.end()
+            run = text[start:end]
         words = run.split()
         # "in Kandiwal District of Bamyan": the division word capitalised with its name
         head = run[: run.rindex(words[-1])].rstrip() if len(words) > 1 and (
@@ -3283,24 +3393,56 @@ def _place_at_holders(text: str, mentions: list[PlaceMention],
             if second:
                 if not in_district:
                     continue
-            elif not (
-                    _HOLDER_GAP.match(text, mention.end, nxt.start)
-                    or _DISTRICT_GAP.fullmatch(text, mention.end, nxt.start)
-                    and _division_after(text, nxt.end) in _ADMIN2_WORDS
-                    or _CHAIN.match(text, mention.end, nxt.start) or in_district
-                    or _DIVISION_THEN_HOLDER.fullmatch(text, mention.end, nxt.start)
-                    or _in_holder(text, mention.start, mention.end, nxt)
-                    and _division_after(text, nxt.end) not in _ADMIN2_WORDS):
-                continue
+            end = mention.end
+            if not second and not in_district and not _holder_after(text, mention, nxt):
+                # "Ban Khok Sa-nga village (Rueso district, ...": the words of the name
+                # after the mention, which the gazetteer lacks, stand before the holder
+                end = _name_end(text, runs, mention, nxt.start)
+                if end == mention.end or not _HOLDER_GAP.match(text, end, nxt.start):
+                    continue
             start = _whole_name(text, runs, mentions, i)
-            mentions[i] = _placed_at_holder(start, mention.end, text[start:mention.end],
-                                            nxt.place, mention.reason)
-            if start < mention.start:
+            mentions[i] = _placed_at_holder(start, end, text[start:end], nxt.place,
+                                            mention.reason)
+            if start < mention.start or end > mention.end:
                 whole.append(mentions[i])
     if whole:
         # the unresolved heads of a name now read whole ("Darra" of "Darra Adam Khel")
         mentions[:] = [m for m in mentions if m in whole or not any(
             w.start <= m.start and m.end <= w.end for w in whole)]
+
+
+def _holder_after(text: str, mention: PlaceMention, nxt: PlaceMention) -> bool:
+    """Whether the place named next is written as where the unresolved mention lies:
+    "Vodyane, Donetsk", "Kwal district (Bassa LGA", "in Tarsheen in Kilifi"."""
+    return bool(
+        _HOLDER_GAP.match(text, mention.end, nxt.start)
+        or _DISTRICT_GAP.fullmatch(text, mention.end, nxt.start)
+        and _division_after(text, nxt.end) in _ADMIN2_WORDS
+        or _CHAIN.match(text, mention.end, nxt.start)
+        or _DIVISION_THEN_HOLDER.fullmatch(text, mention.end, nxt.start)
+        or _in_holder(text, mention.start, mention.end, nxt)
+        and _division_after(text, nxt.end) not in _ADMIN2_WORDS)
+
+
+# A lower-case syllable that a hyphen joins to the last word of a name ("Sa-kae" of "Ban
+# Nong Sa-kae"), which a run of capitalised words leaves out; not an English word making a
+# compound of the name ("Quetta-based", "Saudi-led", "Yala-born").
+_LOWER_SYLLABLE_AFTER = re.compile(
+    r"-(?!(?:led|based|born|held|run|made|style|like|type|era|wide|free|bound|owned)\b)"
+    r"[a-z]{1,5}(?![\w'\u2019-])")
+
+
+def _name_end(text: str, runs: Sequence[tuple[int, int, str]], mention: PlaceMention,
+              limit: int) -> int:
+    """Where the name holding a mention ends, before ``limit``: the end of the run of
+    capitalised words it opens or lies in, and a lower-case syllable joined to it by a
+    hyphen ("Ban Nong Sa-kae"). The mention's own end where no run holds it."""
+    at = bisect.bisect_right(runs, (mention.start, math.inf, "")) - 1
+    if at < 0 or runs[at][1] < mention.end or runs[at][1] > limit:
+        return mention.end
+    end = runs[at][1]
+    syllable = _LOWER_SYLLABLE_AFTER.match(text, end)
+    return syllable.end() if syllable is not None and syllable.end() <= limit else end
 
 
 # Words before a name that are not part of it: a preposition opening a sentence ("In Tall
@@ -3379,6 +3521,8 @@ def _unknown_heads(runs: Sequence[tuple[int, int, str]], mentions: list[PlaceMen
         if joint is not None:
             # "the Qabb Rimsh-Shtaura road": two names joined, the first read whole
             end, run = start + joint.start(1), run[:joint.start(1)]
+        elif (syllable := _LOWER_SYLLABLE_AFTER.match(text, end)) is not None:
+            end, run = syllable.end(), text[start:syllable.end()]  # "Ban Khok Sa-nga"
         words = run.split()
         if not 1 < len(words) <= 3 or any(
                 w[0].islower() and w.split("-", 1)[0] not in _ARTICLE_PREFIX for w in words):
