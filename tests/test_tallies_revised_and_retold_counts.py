@@ -10,7 +10,10 @@ operations ...: 12 partnered raids and 4 unilateral strikes") and its detainees 
 Saturday"), its own losses in a bare sentence after the breakdown and a correction at the
 end ("misstated ... as 18. The correct figure is 8."); a translated quarter whose thousands
 are set apart by a stop ("1.250 operations") and by a blank ("1 250 wanted persons"); and a
-month's counts quoted from an officer named by the unit he commands.
+month's counts quoted from an officer named by the unit he commands; two forces' weeks
+"giving a combined total of 41", with a share of the dead ("Nearly 60 percent of those
+killed"); and a year so far, "nearly 60 percent of them in Iraq", told by a task force under
+a headline that names the coalition.
 """
 
 from __future__ import annotations
@@ -32,6 +35,8 @@ WEEK = ("2024-06-08", "2024-06-15")
 QUARTER = ("2024-01-01", "2024-03-31")
 NOVEMBER = ("2024-11-01", "2024-11-30")
 IQSY = ("IQ", "SY")
+WEEK_OF_MARCH = ("2024-03-08", "2024-03-15")
+YEAR_TO_MAY = ("2024-01-01", "2024-05-15")
 
 CASES: dict[str, tuple[str, str, list[Expected], dict[int, str]]] = {
     "centcom-april-updated-syria-not-as-previously": (
@@ -87,6 +92,23 @@ CASES: dict[str, tuple[str, str, list[Expected], dict[int, str]]] = {
          ("detained", 41, ("PK",), "suspected facilitators", None, NOVEMBER, None),
          ("killed", 14, ("PK",), "Military Forces of Pakistan", None, NOVEMBER, None)],
         {},
+    ),
+    "kdf-sna-week-combined-total-share": (
+        "2024-03-15", "Military Forces of Kenya",
+        # "giving a combined total of 41": the two forces' counts summed, over both countries;
+        # "Nearly 60 percent of those killed were foreign fighters" is a share, no count
+        [("killed", 23, ("KE",), "Al Shabaab", None, WEEK_OF_MARCH, 41),
+         ("killed", 18, ("SO",), "Al Shabaab", None, WEEK_OF_MARCH, 41),
+         ("killed", 41, ("KE", "SO"), "Al Shabaab", None, WEEK_OF_MARCH, None)],
+        {41: "consistent"},
+    ),
+    "cjtf-so-far-this-year-share-of-them": (
+        "2024-05-15", "Combined Joint Task Force - Operation Inherent Resolve",
+        # "so far this year" runs to the telling; "nearly 60 percent of them in Iraq" no part;
+        # the headline's "Coalition says" is the alliance, the task force named below tells
+        [("detained", 212, IQSY, "Islamic State", None, YEAR_TO_MAY, None),
+         ("detained", 88, ("SY",), "Islamic State", None, YEAR_TO_MAY, 212)],
+        {212: "partial"},
     ),
 }
 

@@ -334,12 +334,13 @@ def _numbers(doc: Doc, start: int, end: int, lowered: str | None = None) -> list
     dated = [(d.start, d.end) for d in starting_in(doc.dates, start, end)]
     for m in _DIGITS.finditer(text, start, end):
         if not any(n.start <= m.start() < n.end for n in found.values()) and not any(
-                s <= m.start() < e for s, e in dated):
+                s <= m.start() < e for s, e in dated) and not _PERCENT_AFTER.match(
+                text, m.end()):
             found[m.start()] = _Number(m.start(), m.end(), int(m.group(1).replace(",", "")))
     words = _WORD_NUMBER if lowered is None else _LOWER_WORD_NUMBER
     for m in words.finditer(text if lowered is None else lowered, start, end):
         if any(n.start <= m.start() < n.end for n in found.values()) or any(
-                s <= m.start() < e for s, e in dated):
+                s <= m.start() < e for s, e in dated) or _PERCENT_AFTER.match(text, m.end()):
             continue
         if m.group("tens"):
             value = _NUMBER_WORDS[m.group("tens").lower()] + _NUMBER_WORDS[m.group("unit").lower()]
@@ -358,6 +359,8 @@ def _numbers(doc: Doc, start: int, end: int, lowered: str | None = None) -> list
     return [found[k] for k in sorted(found)]
 
 
+#: A share, not a count: "Nearly 60 percent of those killed", "12 per cent", "40%".
+_PERCENT_AFTER = re.compile(r"\s*%|\s*(?:per[\s-]*cent|percent)\b", re.IGNORECASE)
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 #: What may stand before a year named with no date of its own: "First quarter 2025", "FY
 #: 2024", "since 2019", "March 2023" (not "a total of 2000", a count).
@@ -1198,7 +1201,9 @@ _LAST_DIGITS = re.compile(r"[\d,]*\d\)?$")
 # bringing the total for the month to 31", "bringing the overall number to 31": the figure
 # the counts before it are brought to, with no noun of its own
 _SUMMED_BEFORE = re.compile(
-    r"[,;]?\s+(?:(?:for|making|with|bringing\s+(?:it|the\s+total)\s+to)\s+a\s+total\s+of"
+    # ("giving a combined total of 41": the counts of two forces or places summed)
+    r"[,;]?\s+(?:(?:for|making|with|giving|bringing\s+(?:it|the\s+total)\s+to)\s+a\s+"
+    r"(?:combined\s+|overall\s+|grand\s+)?total\s+of"
     r"|bringing\s+(?:the|its|their)\s+(?:total|overall|combined)(?:\s+(?:number|figure|tally))?"
     r"(?:\s+(?:for|of|in|during|over)\s+(?:the|this|that)\s+(?:month|week|fortnight|quarter|"
     r"year|period))?\s+to)\s+\(?$",
@@ -3264,8 +3269,9 @@ _LEAD_TO_VERB = re.compile(r"^[\s,]*(?:['\u2019]s\b)?[\s,]*")
 
 #: A country's forces named at large ("the US military"), not the command that tells.
 # ("US-led coalition says" in a headline, "U.S. Central Command said" in the body: the
-# command that issued the figures, not the alliance it leads)
-_FORCES_AT_LARGE = re.compile(r"(?:[A-Z][\w.-]*\s+)?(?:military|coalition)")
+# command that issued the figures, not the alliance it leads; "Coalition says" in a headline
+# alike)
+_FORCES_AT_LARGE = re.compile(r"(?:[A-Z][\w.-]*\s+)?(?:[Mm]ilitary|[Cc]oalition)")
 
 
 def _told_by(doc: Doc, indices: list[int], parties: set[str], *,
