@@ -13,7 +13,8 @@ are set apart by a stop ("1.250 operations") and by a blank ("1 250 wanted perso
 month's counts quoted from an officer named by the unit he commands; two forces' weeks
 "giving a combined total of 41", with a share of the dead ("Nearly 60 percent of those
 killed"); and a year so far, "nearly 60 percent of them in Iraq", told by a task force under
-a headline that names the coalition.
+a headline that names the coalition; and a week's dead told as a range, "between 30 and 35",
+then "the combined total for the two operations to more than 40".
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ NOVEMBER = ("2024-11-01", "2024-11-30")
 IQSY = ("IQ", "SY")
 WEEK_OF_MARCH = ("2024-03-08", "2024-03-15")
 YEAR_TO_MAY = ("2024-01-01", "2024-05-15")
+SAMBISA_WEEK = ("2024-03-03", "2024-03-09")
 
 CASES: dict[str, tuple[str, str, list[Expected], dict[int, str]]] = {
     "centcom-april-updated-syria-not-as-previously": (
@@ -109,6 +111,18 @@ CASES: dict[str, tuple[str, str, list[Expected], dict[int, str]]] = {
         [("detained", 212, IQSY, "Islamic State", None, YEAR_TO_MAY, None),
          ("detained", 88, ("SY",), "Islamic State", None, YEAR_TO_MAY, 212)],
         {212: "partial"},
+    ),
+    "ap-sambisa-week-range-combined-more-than": (
+        "2024-03-10", "Military Forces of Nigeria",
+        # "killed between 30 and 35 insurgent fighters during a week of clearance
+        # operations ..., an army spokesman said Sunday": the week's count, the least of the
+        # range (no clash of the day it was told); "bringing the combined total for the two
+        # operations to more than 40": a count of the dead, the operations named, not counted
+        [("killed", 30, ("NG",), "insurgent fighters", None, SAMBISA_WEEK, None),
+         ("detained", 14, ("NG",), "suspected logistics suppliers", None, SAMBISA_WEEK, None),
+         ("killed", 8, ("NG",), "fighters", None, SAMBISA_WEEK, None),
+         ("killed", 40, ("NG",), "fighters", None, SAMBISA_WEEK, None)],
+        {},
     ),
 }
 

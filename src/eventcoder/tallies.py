@@ -526,6 +526,10 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
                                            text, number))):
             # "killed 14 insurgents in Macomia and nine in Mocimboa da Praia, 23 in all"
             lead_in = len(summed.group()) - len(summed.group().lstrip(",; \t\n"))
+            # ("bringing the combined total for the two operations to 40": the operations
+            # summed over are named, not counted)
+            items[:] = [i for i in items if not summed.start() <= i.start < summed.end()
+                        or i.start >= number.start] or items
             item = TallyItem(min(number.start, summed.start() + lead_in),
                              max(number.end, summed.end()), number.value, items[-1].metric,
                              index)
@@ -1204,9 +1208,12 @@ _SUMMED_BEFORE = re.compile(
     # ("giving a combined total of 41": the counts of two forces or places summed)
     r"[,;]?\s+(?:(?:for|making|with|giving|bringing\s+(?:it|the\s+total)\s+to)\s+a\s+"
     r"(?:combined\s+|overall\s+|grand\s+)?total\s+of"
-    r"|bringing\s+(?:the|its|their)\s+(?:total|overall|combined)(?:\s+(?:number|figure|tally))?"
-    r"(?:\s+(?:for|of|in|during|over)\s+(?:the|this|that)\s+(?:month|week|fortnight|quarter|"
-    r"year|period))?\s+to)\s+\(?$",
+    r"|bringing\s+(?:the|its|their)\s+(?:total|overall|combined)(?:\s+(?:number|figure|tally|"
+    r"total))?"
+    # ("bringing the combined total for the two operations to")
+    r"(?:\s+(?:for|of|in|during|over)\s+(?:the|this|that)\s+(?:(?:two|three|both)\s+)?"
+    r"(?:month|week|fortnight|quarter|year|period|operations|offensives|phases))?\s+to)\s+"
+    r"(?:more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+|at\s+least\s+)?\(?$",
     re.IGNORECASE)
 
 _ELLIPTIC = re.compile(
@@ -1693,6 +1700,8 @@ _TOLD_ON = re.compile(
     r"\b(?:said|says|announced|stated|statement|reported|disclosed|added|confirmed|given|"
     r"gave|issued)"
     r"(?:\s+(?!that\b)\w+){0,2}?\s+on\s+$"
+    # "an army spokesman said Sunday": the day, with no "on", right after the verb
+    r"|\b(?:said|says|announced|stated|reported|added|confirmed)\s+$"
     # "Briefing journalists in Abuja on Thursday, the general said ...": the day of a
     # briefing, where the figures were told
     # "according to figures it published last month": when the figures were made public
