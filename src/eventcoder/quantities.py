@@ -228,6 +228,8 @@ class _Tokens:
     end: list[int]
     #: Tokens of a number the text set in brackets ("(9)"), their brackets dropped.
     bracketed: frozenset[int] = frozenset()
+    #: Tokens of digits whose thousands follow after one blank ("1 250 wanted persons").
+    spaced_thousands: frozenset[int] = frozenset()
 
     def __len__(self) -> int:
         return len(self.raw)
@@ -267,7 +269,19 @@ def _tokenize(text: str, offset: int, end: int) -> _Tokens:
     low = [t.lower() for t in raw]
     if "guard" in text[offset:end].lower():
         raw, low, starts, ends = _closed_compounds(raw, low, starts, ends)
-    return _Tokens(raw, low, starts, ends, bracketed)
+    spaced: frozenset[int] = frozenset()
+    if _SPACED_THOUSANDS.search(text, offset, end) is not None:
+        heads = {m.start() for m in _SPACED_THOUSANDS.finditer(text, offset, end)}
+        spaced = frozenset(k for k, at in enumerate(starts) if at in heads)
+    return _Tokens(raw, low, starts, ends, bracketed, spaced)
+
+
+# "1 250 wanted persons", "1 250 detained": a figure of one to three digits, then its
+# thousands after one blank and a word on the same line; not a cell of a row of figures
+# ("Kirkuk 12 340"), nor a day and a figure ("on 5 May 2024 150 ...": a figure before it)
+_SPACED_THOUSANDS = re.compile(
+    r"(?<![\d.,])(?<![\d.,][ \u00a0\u202f])\b\d{1,3}[ \u00a0\u202f]\d{3}[ \u00a0\u202f]"
+    r"(?=[^\W\d_])")
 
 
 #: Words of one noun some reports write apart: "body guards" are bodyguards.
@@ -485,8 +499,20 @@ def _core_number(tok: _Tokens, i: int) -> tuple[int, int] | None:
             return int(round(f * nw.scales[low[j]])), j + 1
         if value is None:
             return None
+        if _thousands_after_a_blank(tok, i):
+            # "1 250 detained": thousands set apart by a blank, as many languages write them
+            return value * 1000 + int(low[j]), j + 1
         return value, j
     return _word_number(low, i)
+
+
+def _thousands_after_a_blank(tok: _Tokens, i: int) -> bool:
+    """Whether the digits at ``i`` and the three after one blank are one number, "1 250
+    wanted persons": a word follows on the same line, and no figure comes before (not the
+    cells of a row of figures, "Kirkuk 12 340")."""
+    low = tok.low
+    return i in tok.spaced_thousands and i + 1 < len(low) and _is_digits(low[i + 1]) and (
+        i == 0 or low[i - 1] not in number_words().cardinals)
 
 
 def _digits_are_count(tok: _Tokens, i: int) -> bool:

@@ -334,12 +334,13 @@ def _numbers(doc: Doc, start: int, end: int, lowered: str | None = None) -> list
     dated = [(d.start, d.end) for d in starting_in(doc.dates, start, end)]
     for m in _DIGITS.finditer(text, start, end):
         if not any(n.start <= m.start() < n.end for n in found.values()) and not any(
-                s <= m.start() < e for s, e in dated):
+                s <= m.start() < e for s, e in dated) and not _PERCENT_AFTER.match(
+                text, m.end()):
             found[m.start()] = _Number(m.start(), m.end(), int(m.group(1).replace(",", "")))
     words = _WORD_NUMBER if lowered is None else _LOWER_WORD_NUMBER
     for m in words.finditer(text if lowered is None else lowered, start, end):
         if any(n.start <= m.start() < n.end for n in found.values()) or any(
-                s <= m.start() < e for s, e in dated):
+                s <= m.start() < e for s, e in dated) or _PERCENT_AFTER.match(text, m.end()):
             continue
         if m.group("tens"):
             value = _NUMBER_WORDS[m.group("tens").lower()] + _NUMBER_WORDS[m.group("unit").lower()]
@@ -358,6 +359,8 @@ def _numbers(doc: Doc, start: int, end: int, lowered: str | None = None) -> list
     return [found[k] for k in sorted(found)]
 
 
+#: A share, not a count: "Nearly 60 percent of those killed", "12 per cent", "40%".
+_PERCENT_AFTER = re.compile(r"\s*%|\s*(?:per[\s-]*cent|percent)\b", re.IGNORECASE)
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 #: What may stand before a year named with no date of its own: "First quarter 2025", "FY
 #: 2024", "since 2019", "March 2023" (not "a total of 2000", a count).
@@ -523,6 +526,10 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
                                            text, number))):
             # "killed 14 insurgents in Macomia and nine in Mocimboa da Praia, 23 in all"
             lead_in = len(summed.group()) - len(summed.group().lstrip(",; \t\n"))
+            # ("bringing the combined total for the two operations to 40": the operations
+            # summed over are named, not counted)
+            items[:] = [i for i in items if not summed.start() <= i.start < summed.end()
+                        or i.start >= number.start] or items
             item = TallyItem(min(number.start, summed.start() + lead_in),
                              max(number.end, summed.end()), number.value, items[-1].metric,
                              index)
@@ -607,6 +614,11 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
                 and _SUBSET_CUE.search(text, max(start, number.start - 40), number.start)):
             # "19 missions, including 6 unilateral operations": some of the 19
             item.subset, item.within = True, previous
+        elif not item.subset and item.metric in _ACTIVITY_METRICS and (
+                kinds_of := _kinds_listed_after(text, items, number.start)) is not None:
+            # "16 operations in October: 12 partnered raids and 4 unilateral strikes": the
+            # operations by kind
+            item.subset, item.within = True, kinds_of
         if item.also and item.also != item.metric and item.value and {
                 item.metric, item.also} <= set(_FATES):
             # "112 ISIS members killed or detained": one count of both fates together
@@ -638,6 +650,25 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             elif last_party is not None:
                 item.party_text, item.party_span = same_fate.get(item.metric, last_party)
     return items
+
+
+def _kinds_listed_after(text: str, items: list[TallyItem], at: int) -> TallyItem | None:
+    """The count of operations whose kinds are listed after a colon or a dash and go on at
+    ``at`` ("carried out 16 operations ...: 12 partnered raids and 4 unilateral strikes"),
+    each kind a count of its own activity."""
+    host = next((i for i in reversed(items) if i.metric == "operations" and not i.subset),
+                None)
+    if host is None:
+        return None
+    listed = items[items.index(host) + 1:]
+    if any(i.within is not host or i.metric not in _ACTIVITY_METRICS for i in listed):
+        return None
+    opens = _KINDS_OPEN.match(text, host.end, listed[0].start if listed else at)
+    return host if opens is not None else None
+
+
+#: What opens a list of kinds after a count: "... in northeast Syria in October: ", " - ".
+_KINDS_OPEN = re.compile(r"[^.;:\n\u2014]{0,80}?(?::|\u2014|\s-)\s*$")
 
 
 #: A cell of a table a scraper flattened into a line, its columns split by bars or tabs.
@@ -836,8 +867,11 @@ _FATE_INCLUDED = re.compile(
     r"(?:included|include|includes)\s+$", re.IGNORECASE)
 _PLACE_AFTER = re.compile(r"[^,;]{0,40}?\b(?:in|across|inside)\s+(?:the\s+)?[A-Z]")
 _RATE_AFTER = re.compile(
-    r"(?:\s+[\w-]+){0,4}?\s+(?:daily|a\s+day|per\s+day|each\s+day|every\s+day|a\s+week|"
-    r"per\s+week|a\s+month|per\s+month)\b(?!-)", re.IGNORECASE)  # not "a week-long"
+    r"(?:\s+[\w-]+){0,4}?\s+(?:daily|per\s+day|each\s+day|every\s+day|per\s+week|"
+    r"per\s+month|"
+    # (not "in a week of operations", "within a day": the stretch the count is of)
+    r"(?<!\bin\s)(?<!\bwithin\s)(?<!\bover\s)(?<!\bduring\s)(?<!\bafter\s)"
+    r"a\s+(?:day|week|month))\b(?!-)", re.IGNORECASE)  # not "a week-long"
 _RATE_BEFORE = re.compile(r"\b(?:on\s+average|an\s+average\s+of|average\s+of)\b[^.;]*$",
                           re.IGNORECASE)
 
@@ -858,7 +892,11 @@ _SUBSET_CUE = re.compile(
 _UNNAMED_GROUPS = re.compile(r"[a-z][a-z -]{0,40}?(?=\s*(?:[,;:.)]|\band\s+\d|$))")
 # "the remaining 193 were combatants", "the other 40 were soldiers": the rest of a count
 _REMAINING = re.compile(r"\b(?:the\s+)?(?:remaining|rest\s+of\s+the|other)\s+$", re.IGNORECASE)
-_WERE_PARTY = re.compile(r"\s+(?:were|are)\s+(?:all\s+)?(?=[a-z])")
+# (and "6 were described as senior leaders", "were identified as", "were believed to be":
+# who they were, as the teller put it)
+_WERE_PARTY = re.compile(r"\s+(?:were|are)\s+(?:all\s+)?(?:(?:described|identified|named|"
+                         r"confirmed|listed)\s+as\s+|(?:believed|said|thought|reported)\s+"
+                         r"to\s+(?:be|have\s+been)\s+)?(?=[a-z])")
 _LIST_OPENS = re.compile(r"[^\S\n]*:\s*(?:namely\s+)?")
 _LIST_COMMA = re.compile(r"[^,;:.]{0,60}?[,;]\s*(?:and\s+)?")
 
@@ -1167,10 +1205,15 @@ _LAST_DIGITS = re.compile(r"[\d,]*\d\)?$")
 # bringing the total for the month to 31", "bringing the overall number to 31": the figure
 # the counts before it are brought to, with no noun of its own
 _SUMMED_BEFORE = re.compile(
-    r"[,;]?\s+(?:(?:for|making|with|bringing\s+(?:it|the\s+total)\s+to)\s+a\s+total\s+of"
-    r"|bringing\s+(?:the|its|their)\s+(?:total|overall|combined)(?:\s+(?:number|figure|tally))?"
-    r"(?:\s+(?:for|of|in|during|over)\s+(?:the|this|that)\s+(?:month|week|fortnight|quarter|"
-    r"year|period))?\s+to)\s+\(?$",
+    # ("giving a combined total of 41": the counts of two forces or places summed)
+    r"[,;]?\s+(?:(?:for|making|with|giving|bringing\s+(?:it|the\s+total)\s+to)\s+a\s+"
+    r"(?:combined\s+|overall\s+|grand\s+)?total\s+of"
+    r"|bringing\s+(?:the|its|their)\s+(?:total|overall|combined)(?:\s+(?:number|figure|tally|"
+    r"total))?"
+    # ("bringing the combined total for the two operations to")
+    r"(?:\s+(?:for|of|in|during|over)\s+(?:the|this|that)\s+(?:(?:two|three|both)\s+)?"
+    r"(?:month|week|fortnight|quarter|year|period|operations|offensives|phases))?\s+to)\s+"
+    r"(?:more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+|at\s+least\s+)?\(?$",
     re.IGNORECASE)
 
 _ELLIPTIC = re.compile(
@@ -1439,7 +1482,7 @@ def _item_at(
         item.party_span = (counted.start("party"), counted.end("party"))
         return item
     kept = _activity_number_before().search(text, max(s_start, lead - 120), lead)
-    if kept is not None:
+    if kept is not None and not _CHANGE_AFTER.match(text, number.end):
         # "The number of operations remained at 38": a count of operations, kept at the figure
         return TallyItem(kept.start(), number.end, number.value,
                          lex.activity_nouns[" ".join(kept.group("noun").lower().split())], index)
@@ -1533,12 +1576,18 @@ def _activity_number_before() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:the\s+)?(?:total\s+)?number\s+of\s+(?:[A-Za-z][\w'-]*\s+){{0,2}}?"
         # ("the number of operations conducted during the month remained at")
-        rf"(?P<noun>{nouns})(?:\s+(?:conducted|carried\s+out|executed|launched|mounted)"
-        rf"(?:\s+(?:in|during|over|throughout)\s+[^.;:]{{1,40}}?)?)?"
-        rf"\s+(?:(?:has|had|have)\s+)?(?:(?:remained|remains|stood|stands)\s+at|"
+        rf"(?P<noun>{nouns})(?:\s+(?:conducted|carried\s+out|executed|launched|mounted))?"
+        # ("the number of operations in Syria was 17, not 15 as previously reported")
+        rf"(?:\s+(?:in|during|over|throughout)\s+[^.;:,]{{1,40}}?)?"
+        rf"\s+(?:(?:has|had|have)\s+)?(?:(?:remained|remains|stood|stands)\s+at|was|is|"
         rf"(?:rose|risen|increased|grew|fell|dropped|was\s+revised|were\s+revised)\s+to|"
         rf"reached)\s+\(?$",
         re.IGNORECASE)
+
+
+#: A figure that tells a change, not a count: "The number of arrests was 12 per cent higher".
+_CHANGE_AFTER = re.compile(r"\s*%|\s+(?:per\s*cent|percent|times|more|fewer|higher|lower|"
+                           r"less)\b", re.IGNORECASE)
 
 
 #: A death toll brought up to a figure ("the death toll among regime forces in the desert has
@@ -1651,8 +1700,12 @@ _TOLD_ON = re.compile(
     r"\b(?:said|says|announced|stated|statement|reported|disclosed|added|confirmed|given|"
     r"gave|issued)"
     r"(?:\s+(?!that\b)\w+){0,2}?\s+on\s+$"
+    # "an army spokesman said Sunday": the day, with no "on", right after the verb
+    r"|\b(?:said|says|announced|stated|reported|added|confirmed)\s+$"
     # "Briefing journalists in Abuja on Thursday, the general said ...": the day of a
     # briefing, where the figures were told
+    # "according to figures it published last month": when the figures were made public
+    r"|\b(?:published|made\s+public)\s+(?:(?:in|during)\s+)?$"
     r"|\b(?:briefing|briefed|addressing|addressed|told)\s+(?:journalists|reporters|newsmen|"
     r"the\s+press)(?:\s+in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?\s+on\s+$", re.IGNORECASE)
 
@@ -1698,11 +1751,22 @@ def _incident_report(doc: Doc) -> bool:
     lead_end = next((end for start, end in doc.sentences[1:]
                      if doc.text[start:end].rstrip()[-1:] in _SENTENCE_CLOSE),
                     doc.sentences[0][1] if doc.sentences else 0)
+    if _STRETCH_OF_OPERATIONS.search(doc.text, 0, max(80, lead_end)):
+        return False  # "killed 27 fighters in a week of operations, ... said on Saturday"
     # "announced on Tuesday the results of the operations during the month of October":
     # the day of the telling, before the period told of
     return first.start < max(80, lead_end) and not any(
         d.start < max(80, lead_end) and d.date_start is not None and not _one_day(doc, d)
         for d in doc.dates)
+
+
+# "in a week of operations", "during a two-week offensive", "over ten days of raids": a
+# stretch of operations whose counts the report tells, not one incident
+_STRETCH_OF_OPERATIONS = re.compile(
+    r"\b(?:in|during|over|after|throughout)\s+(?:a|one|the|two|three|four|ten|\d+)[\s-]+"
+    r"(?:(?:day|week|fortnight|month)s?|weeks?-long|months?-long)\s+(?:of\s+)?"
+    r"(?:(?:military|security|clearance|joint|ground|air)\s+)?"
+    r"(?:operations|offensives?|raids|fighting|strikes|clearance|sweeps)\b", re.IGNORECASE)
 
 
 # One incident as the subject or the setting of a toll: "a bombing at a wedding ... killed 63",
@@ -1928,7 +1992,8 @@ def _readings(doc: Doc) -> list[_SentenceReading]:
             chosen.append(r)
             continue
         if (r.items and not r.day_only and chosen and (
-                chosen[-1].index == r.index - 1 and _nil_beside_losses(doc, r)
+                chosen[-1].index == r.index - 1 and (
+                    _nil_beside_losses(doc, r) or _losses_of_another_side(chosen[-1], r))
                 or chosen[-1].index == r.index - 2 and not readings[r.index - 1].items)
                 and _bare_losses(doc, r)):
             # "... killed in operations in Lower Shabelle over the past two weeks. The
@@ -2010,6 +2075,15 @@ def _bare_losses(doc: Doc, reading: _SentenceReading) -> bool:
         starting_in(doc.dates, start, end) or any(start <= p.start < end for p in doc.places)
         or _ONE_INCIDENT.search(doc.text, start, end) or _ONE_SPOT.search(doc.text, start, end)
         or _INCIDENT_HOW.search(doc.text, start, end))
+
+
+def _losses_of_another_side(before: _SentenceReading, reading: _SentenceReading) -> bool:
+    """Whether a sentence counts people of a fate that no count of the sentence before has
+    ("Of those killed, 19 died in Hiraan and 8 in Middle Shabelle. Two soldiers were
+    wounded."): the period's losses, not some of the dead told before ("Two of them were
+    commanders")."""
+    return all(i.party_text is not None and i.metric != b.metric
+               for i in reading.items for b in before.items)
 
 
 def _nil_beside_losses(doc: Doc, reading: _SentenceReading) -> bool:
@@ -2136,7 +2210,9 @@ def _fallback_period(
     """A month name or relative period cue, for documents the dates stage found nothing in."""
     text = doc.text
     published = doc.published
-    m = _MONTH_RE.search(text, start, end)
+    # (not "than in May": the period of another count, set against the one told)
+    m = next((m for m in _MONTH_RE.finditer(text, start, end)
+              if not _compared_with(text, start, m.start())), None)
     if m:
         month = _MONTHS[m.group("month").lower().rstrip(".")]
         if m.group("year"):
@@ -2149,7 +2225,8 @@ def _fallback_period(
     if published is None:
         return None
     cue = _period_cue(text, start, end)
-    if not cue:
+    if not cue or _TOLD_ON.search(text, max(start, cue.start() - 40), cue.start()):
+        # (not "the figures it published last month": when a count was told)
         return None
     phrase = cue.group().lower()
     span = (cue.start(), cue.end())
@@ -2220,6 +2297,8 @@ def _sentence_period(
                 continue  # "the highest for any six-month period since records began in 2009"
             if _told_on(doc, start, d):
                 continue  # "the 27 killed it reported on March 3": when a figure was told
+            if _compared_with(doc.text, start, d.start):
+                continue  # "a lower tempo than in May": the period a count is set against
             first_day = d.date_start
             if first_day == d.date_end and _WEEK_ENDING.search(
                     doc.text, max(start, d.start - 40), d.start):
@@ -2265,6 +2344,18 @@ def opens_a_period(text: str, start: int) -> bool:
     """Say whether the date at ``start`` follows "since": "since Oct. 17" is the first day
     of a period that runs on to the telling, not the day of an incident."""
     return _SINCE_DAY.search(text, max(0, start - 8), start) is not None
+
+
+# "than in May", "compared with the previous month", "up from 31 in March": the period
+# another count was kept over, which the count told is measured against
+_COMPARED_WITH = re.compile(
+    r"\b(?:than|compared\s+(?:with|to)|as\s+against)\s+(?:(?:in|during|for|over)\s+)?$",
+    re.IGNORECASE)
+
+
+def _compared_with(text: str, begin: int, at: int) -> bool:
+    """Whether the date at ``at`` is the period of a count the one told is set against."""
+    return _COMPARED_WITH.search(text, max(begin, at - 40), at) is not None
 
 
 _COMPARED_SINCE = re.compile(
@@ -3007,6 +3098,14 @@ def _reporter(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
     told = _told_by(doc, [i for i in range(len(doc.sentences)) if i not in indices], parties)
     if told is not None:
         return told
+    for index in indices:
+        # '"Our troops have killed 83 militants ...," Lt. Gen. Omar Bukhari, the commander
+        # of the XI Corps, told reporters': the unit the official who told them heads
+        role = _ROLE_OF_UNIT_TELLS.search(text, *doc.sentences[index])
+        if role is not None and not _names_a_party(role.group("org"), parties):
+            resolved = resolve_actor(role.group("org"))
+            return teller_name(resolved) if resolved is not None and resolved.name and \
+                not resolved.generic else role.group("org")
     # "..., the National Defence Ministry said on Thursday": an organisation the actor list
     # lacks, named as the teller of the figures
     told = _organisation_in(doc, indices, parties, telling=True)
@@ -3052,6 +3151,13 @@ def _reporter(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
 
 
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?")
+#: An official named by the unit they head, then the speech verb: ", the commander of the XI
+#: Corps, told reporters", ", spokesman of the 4th Brigade, said".
+_ROLE_OF_UNIT_TELLS = re.compile(
+    r",\s+(?:the\s+)?(?:[a-z]+\s+)?(?:commander|chief|head|spokesman|spokesperson|"
+    r"spokeswoman|director)\s+of\s+(?:the\s+)?"
+    r"(?P<org>(?:[A-Z0-9][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*),\s+"
+    r"(?:said|says|told|stated|announced)\b")
 #: An office told of again by its head noun as the teller: "..., the command said", "the
 #: ministry said on Monday that".
 _TOLD_BY_HEAD = re.compile(
@@ -3172,8 +3278,9 @@ _LEAD_TO_VERB = re.compile(r"^[\s,]*(?:['\u2019]s\b)?[\s,]*")
 
 #: A country's forces named at large ("the US military"), not the command that tells.
 # ("US-led coalition says" in a headline, "U.S. Central Command said" in the body: the
-# command that issued the figures, not the alliance it leads)
-_FORCES_AT_LARGE = re.compile(r"(?:[A-Z][\w.-]*\s+)?(?:military|coalition)")
+# command that issued the figures, not the alliance it leads; "Coalition says" in a headline
+# alike)
+_FORCES_AT_LARGE = re.compile(r"(?:[A-Z][\w.-]*\s+)?(?:[Mm]ilitary|[Cc]oalition)")
 
 
 def _told_by(doc: Doc, indices: list[int], parties: set[str], *,
@@ -4092,7 +4199,8 @@ def _without_restatements(items: list[TallyItem]) -> list[TallyItem]:
         if item.party:
             told = of_group.get((item.metric, item.value, tuple(item.area))) if (
                 not item.party_group and _unnamed_party(item.party_text or "x")) else None
-        if told is not None and told.sentence != item.sentence and (
+        # (not for a statement already dropped as told twice: the figure is kept once)
+        if told is not None and id(told) not in dropped and told.sentence != item.sentence and (
                 not item.area_names or item.area_names == told.area_names):
             dropped.add(id(item))
     # "Troops kill 35 terrorists, arrest 50 in one week" above "arrested 50 suspected
