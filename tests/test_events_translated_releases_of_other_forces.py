@@ -1,0 +1,85 @@
+"""Strike and raid releases of other forces and years as they reach English, under
+``fixtures/raids``, written for these tests.
+
+A Sahel brigade's word for its kills, "have put out of action about twenty terrorists"; a
+Turkish one's, "rendered ineffective". A boilerplate closing line that counts the deaths of
+a group's whole campaign ("In its more than 35-year terror campaign ... responsible for the
+deaths of more than 40,000 people") is a record of decades, no incident of the release. A
+translation that sets off where before whom ("arrested, near the border crossing at Kibo,
+9 suspects") still counts the nine.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.quantities import find_casualty_mentions
+from eventcoder.records import Event
+from tests.conftest import fixture_records
+
+
+def _events(name: str, published: str) -> list[Event]:
+    return [r for r in fixture_records("raids", name, published)
+            if isinstance(r, Event) and not r.background]
+
+
+def _counts(event: Event) -> set[tuple[str, str | None, int | None]]:
+    return {(c.kind, c.party, c.count) for c in event.casualties}
+
+
+def test_put_out_of_action_counts_the_dead() -> None:
+    [event] = _events("amap-put-out-of-action-brigade", "2022-02-09")
+    assert (event.date_start, event.time_precision) == ("2022-02-07", 1)
+    assert (event.actor1, event.actor2) == ("Military Forces of Mali",
+                                             "Unidentified Armed Group (Mali)")
+    [dead] = [c for c in event.casualties if c.kind == "killed"]
+    assert (dead.party, dead.count, dead.qualifier) == (
+        "Unidentified Armed Group (Mali)", 20, "approximately")
+    assert ("wounded", "Military Forces of Mali", 2) in _counts(event)
+    assert event.fatalities == 20
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("The units put out of action about twenty terrorists near the river.", 20),
+    ("Two terrorists were put out of action near the village.", 2),
+    ("Commandos have rendered ineffective 4 PKK terrorists in the rural area.", 4),
+    ("Eleven terrorists were rendered ineffective in the operation.", 11),
+])
+def test_put_out_of_action_and_rendered_ineffective_in_each_voice(text: str,
+                                                                  count: int) -> None:
+    [mention] = find_casualty_mentions(text)
+    assert (mention.kind, mention.count) == ("killed", count)
+
+
+def test_toll_of_a_campaign_of_decades_is_no_incident() -> None:
+    events = _events("aa-neutralized-over-years-campaign", "2023-06-17")
+    assert all(e.fatalities is None or e.fatalities < 100 for e in events)
+    assert not any(c.count == 40000 for e in events for c in e.casualties)
+    [strike] = [e for e in events if e.fatalities]
+    assert (strike.actor1, strike.actor2) == ("Turkish Armed Forces", "Kurdistan Workers' Party")
+    assert _counts(strike) == {("killed", "Kurdistan Workers' Party", 7)}
+
+
+@pytest.mark.parametrize("text", [
+    "During the decade-long insurgency, the rebels have killed more than 3,000 people.",
+    "Over its 20-year war against the state, the group was blamed for the deaths of 900 "
+    "soldiers.",
+])
+def test_tolls_told_over_years_in_other_wordings(text: str) -> None:
+    assert find_casualty_mentions(text) == []
+
+
+def test_toll_of_this_week_beside_a_long_war_is_kept() -> None:
+    [mention] = find_casualty_mentions(
+        "The decade-long conflict flared again on Monday when gunmen killed 12 villagers.")
+    assert (mention.kind, mention.count) == ("killed", 12)
+
+
+@pytest.mark.parametrize(("text", "count", "party"), [
+    ("Troops arrested, near the border crossing at Kibo, 9 suspects.", 9, "suspects"),
+    ("The gendarmes detained, in raids across the two districts, six smugglers.", 6,
+     "smugglers"),
+])
+def test_place_set_off_in_other_wordings(text: str, count: int, party: str) -> None:
+    [mention] = find_casualty_mentions(text)
+    assert (mention.kind, mention.count, mention.party_text) == ("detained", count, party)
