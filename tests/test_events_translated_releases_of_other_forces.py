@@ -5,8 +5,9 @@ A Sahel brigade's word for its kills, "have put out of action about twenty terro
 Turkish one's, "rendered ineffective". A boilerplate closing line that counts the deaths of
 a group's whole campaign ("In its more than 35-year terror campaign ... responsible for the
 deaths of more than 40,000 people") is a record of decades, no incident of the release. A
-translation that sets off where before whom ("arrested, near the border crossing at Kibo,
-9 suspects") still counts the nine.
+patrol's haul ("340 rounds of 7.62mm special ammunition" recovered) names munitions, not a
+shelling. A translation that sets off where before whom ("arrested, near the border
+crossing at Kibo, 9 suspects") still counts the nine.
 """
 
 from __future__ import annotations
@@ -73,6 +74,14 @@ def test_toll_of_this_week_beside_a_long_war_is_kept() -> None:
     [mention] = find_casualty_mentions(
         "The decade-long conflict flared again on Monday when gunmen killed 12 villagers.")
     assert (mention.kind, mention.count) == ("killed", 12)
+
+
+def test_munitions_recovered_are_no_shelling() -> None:
+    [event] = _events("opsh-rounds-recovered-arrest", "2023-06-16")
+    assert (event.event_type, event.sub_event_type) == ("strategic_developments", "arrests")
+    assert event.actor1 == "Military Forces of Nigeria"
+    assert (event.location.country, event.location.admin1) == ("NG", "Plateau")
+    assert [(c.kind, c.count) for c in event.casualties] == [("detained", 5)]
 
 
 @pytest.mark.parametrize(("text", "count", "party"), [

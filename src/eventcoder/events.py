@@ -556,12 +556,19 @@ def _unrealised(sub_event_type: str, folded: str, at: int, end: int) -> bool:
         and _may_hold(folded, _BORNE_WORDS)
         and _BORNE.search(folded, max(0, at - 50), at) is not None
         and _PROJECTILE.search(folded, at, end) is None) or (
-        sub_event_type in _ARMS_SUBTYPES and _may_hold(folded, _TAKEN_ARMS_WORDS)
+        (sub_event_type in _ARMS_SUBTYPES
+         or (sub_event_type == "shelling_artillery_missile_attack"
+             and _MUNITION.fullmatch(folded, at, end) is not None))
+        and _may_hold(folded, _TAKEN_ARMS_WORDS)
         and _TAKEN_ARMS_BEFORE.search(folded, max(0, at - 100), at) is not None)
 
 
 #: Sub-types a weapon's word alone may tell ("two hand grenades", "a suicide vest").
 _ARMS_SUBTYPES = frozenset({"grenade", "suicide_bomb"})
+#: A munition named as a thing, not a deed of firing it: "340 rounds of 7.62mm
+#: ammunition", "two mortars", "a rocket launcher" listed among what troops recovered.
+_MUNITION = re.compile(r"\d+(?:\.\d+)?\s?mm|rockets?|mortars?|missiles?|projectiles?|grads?"
+                       r"|(?:automatic\s+)?grenade\s+launchers?")
 #: Arms listed as taken or found, not used: "seized rifles, two hand grenades, a suicide
 #: vest", "confiscated ammunition and grenades". A clause of its own in between ("arrested
 #: the man who threw a grenade", "found the body after a suicide blast") tells a deed.
