@@ -6,8 +6,13 @@ Turkish one's, "rendered ineffective". A boilerplate closing line that counts th
 a group's whole campaign ("In its more than 35-year terror campaign ... responsible for the
 deaths of more than 40,000 people") is a record of decades, no incident of the release. A
 patrol's haul ("340 rounds of 7.62mm special ammunition" recovered) names munitions, not a
-shelling. A translation that sets off where before whom ("arrested, near the border
-crossing at Kibo, 9 suspects") still counts the nine.
+shelling. A translation that sets off where before whom ("arrested, in separate operations
+conducted in A and B, 14 individuals") still counts the fourteen, and "the National
+People's Army" is a state's army, not its people. A coalition's "aviation has realised 6
+raids" is an air strike, and "17 elements of the militia" after "the Houthi militias" are
+that group's men. A Moscow release's "in result of a strike of the ... aerospace forces
+... were liquidated up to 30 militants" is an air strike too. A bulleted update whose lines
+open "On 14-March-2021," is read right already and kept as a guard.
 """
 
 from __future__ import annotations
@@ -84,6 +89,17 @@ def test_munitions_recovered_are_no_shelling() -> None:
     assert [(c.kind, c.count) for c in event.casualties] == [("detained", 5)]
 
 
+def test_place_set_off_between_the_verb_and_the_people() -> None:
+    clash, arrest = _events("mdn-detachment-arrested-places-between", "2023-05-04")
+    assert (clash.date_start, clash.location.country) == ("2023-05-03", "DZ")
+    assert (clash.actor1, clash.actor2) == ("Military Forces of Algeria",
+                                             "Unidentified Armed Group (Algeria)")
+    assert _counts(clash) == {("killed", "Unidentified Armed Group (Algeria)", 3)}
+    assert arrest.sub_event_type == "arrests"
+    assert arrest.actor1 == "Military Forces of Algeria"
+    assert [(c.kind, c.count) for c in arrest.casualties] == [("detained", 14)]
+
+
 @pytest.mark.parametrize(("text", "count", "party"), [
     ("Troops arrested, near the border crossing at Kibo, 9 suspects.", 9, "suspects"),
     ("The gendarmes detained, in raids across the two districts, six smugglers.", 6,
@@ -92,3 +108,32 @@ def test_munitions_recovered_are_no_shelling() -> None:
 def test_place_set_off_in_other_wordings(text: str, count: int, party: str) -> None:
     [mention] = find_casualty_mentions(text)
     assert (mention.kind, mention.count, mention.party_text) == ("detained", count, party)
+
+
+def test_aviation_raids_against_a_group_told_again_as_the_militia() -> None:
+    [event] = _events("spa-aviation-realised-raids-militia", "2023-06-14")
+    assert event.sub_event_type == "air_drone_strike"
+    assert (event.date_start, event.location.admin1) == ("2023-06-13", "Saada")
+    assert event.actor2 == "Houthis"
+    assert _counts(event) == {("killed", "Houthis", 17)}
+
+
+def test_strike_of_the_aerospace_forces_in_result_of_which() -> None:
+    [event] = _events("interfax-in-result-of-strike", "2021-06-17")
+    assert event.sub_event_type == "air_drone_strike"
+    assert (event.date_start, event.time_precision) == ("2021-06-16", 1)
+    assert (event.location.country, event.location.admin1) == ("SY", "Idlib")
+    [dead] = event.casualties
+    assert (dead.kind, dead.high, dead.qualifier) == ("killed", 30, "at_most")
+
+
+def test_bullets_with_day_month_year_dates_each_an_event() -> None:
+    events = sorted(_events("sna-bullets-day-month-year", "2021-03-17"),
+                    key=lambda e: e.date_start or "")
+    assert [(e.date_start, e.sub_event_type) for e in events] == [
+        ("2021-03-14", "armed_clash"), ("2021-03-15", "arrests"),
+        ("2021-03-16", "remote_explosive_landmine_ied")]
+    assert [e.location.admin1 for e in events] == ["Shabeele Hoose", "Galgadud",
+                                                   "Shabeele Dhexe"]
+    assert ("killed", "Al Shabaab", 8) in _counts(events[0])
+    assert ("killed", "Military Forces of Somalia", 2) in _counts(events[2])

@@ -3543,7 +3543,12 @@ def _named_group_after(m: CasualtyMention, doc: Doc) -> CasualtyMention:
     group = _member_group(m, doc)
     if group is None:
         group = _group_of_its_members(m, doc)
-    return m if group is None else replace(m, party_text=group.text)
+    if group is None:
+        return m
+    told = _resolve_party(group.text, group.country)
+    # "elements of the militia", the militia a group named before: the group's own name
+    return replace(m, party_text=group.text if told is not None and told.name == group.name
+                   else group.name)
 
 
 #: "arrested four of its members": people counted as members of a group told before.
