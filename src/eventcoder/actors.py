@@ -2377,6 +2377,9 @@ def find_actors(doc: Doc) -> Doc:
 
 #: Groups whose fighters' class word, told again with "the", is the group.
 _TOLD_AGAIN_KINDS = frozenset({"rebel_group", "political_militia", "identity_militia"})
+#: Words for a body of armed men, not for its members ("the terrorists" after "PKK
+#: terrorists" stay the class of men a tally counts).
+_BODY_HEADS = frozenset({"militia", "movement", "group", "organisation", "organization"})
 #: The class word ends its phrase ("of the militia, according to"; not "the militant group").
 _NOUN_PHRASE_ENDS = re.compile(
     r"\s*(?:[,.;:)!?]|$)|\s+(?:in|on|at|of|near|and|or|who|which|that|was|were|is|are|had|"
@@ -2397,8 +2400,10 @@ def _group_told_again(text: str, mentions: list[ActorMention]) -> list[ActorMent
     named: dict[str, ActorMention] = {}
     for k, mention in enumerate(mentions):
         if not mention.generic:
-            if " " in mention.text.strip() and mention.kind in _TOLD_AGAIN_KINDS:
-                named[_head_word(mention.text)] = mention
+            head = _head_word(mention.text)
+            if " " in mention.text.strip() and mention.kind in _TOLD_AGAIN_KINDS \
+                    and head in _BODY_HEADS:
+                named[head] = mention
             continue
         group = named.get(_head_word(mention.text)) if named else None
         if group is None or " " in mention.text.strip() \
