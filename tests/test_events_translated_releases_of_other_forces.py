@@ -12,13 +12,17 @@ People's Army" is a state's army, not its people. A coalition's "aviation has re
 raids" is an air strike, and "17 elements of the militia" after "the Houthi militias" are
 that group's men. A Moscow release's "in result of a strike of the ... aerospace forces
 ... were liquidated up to 30 militants" is an air strike too. A bulleted update whose lines
-open "On 14-March-2021," is read right already and kept as a guard.
+open "On 14-March-2021," is read right already and kept as a guard. A soldier told by his
+rank, age and home ("Sepoy Arif Khan, 24, resident of Swabi, having fought gallantly,
+embraced shahadat") is one of the state's men dead in the clash told before, not a
+civilian of another incident in his home town.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from eventcoder import extract
 from eventcoder.quantities import find_casualty_mentions
 from eventcoder.records import Event
 from tests.conftest import fixture_records
@@ -137,3 +141,39 @@ def test_bullets_with_day_month_year_dates_each_an_event() -> None:
                                                    "Shabeele Dhexe"]
     assert ("killed", "Al Shabaab", 8) in _counts(events[0])
     assert ("killed", "Military Forces of Somalia", 2) in _counts(events[2])
+
+
+def test_soldier_of_a_rank_from_his_home_town_is_of_the_same_clash() -> None:
+    # "Sepoy Arif Khan, 24, resident of Swabi, having fought gallantly, embraced shahadat":
+    # a soldier of the clash told before, his home town no place of another incident
+    [event] = _events("app-hideout-busted-resident-of", "2022-09-13")
+    assert (event.date_start, event.location.admin1) == ("2022-09-12", "Khyber Pakhtunkhwa")
+    assert event.location.admin2 == "Bajaur Agency"
+    assert ("killed", "Unidentified Armed Group (Pakistan)", 4) in _counts(event)
+    assert ("killed", "Military Forces of Pakistan", 1) in _counts(event)
+    assert ("detained", "Unidentified Armed Group (Pakistan)", 2) in _counts(event)
+    assert event.fatalities == 5
+
+
+@pytest.mark.parametrize("text", [
+    "Naik Sher Ali, a native of Kohat, having fought bravely, embraced shahadat.",
+    "Sepoy Arif Khan, 24, resident of Swabi, having fought gallantly, embraced shahadat.",
+])
+def test_home_told_after_a_name_is_no_party(text: str) -> None:
+    [mention] = find_casualty_mentions(text)
+    assert (mention.kind, mention.count) == ("killed", 1)
+    assert mention.party_text is not None and mention.party_text.split()[0] in {"Naik",
+                                                                              "Sepoy"}
+
+
+@pytest.mark.parametrize(("who", "force"), [
+    ("Lance Naik Tariq Mehmood", "Military Forces of Pakistan"),
+    ("Captain Bilal Ahmed", "Military Forces of Pakistan"),
+    ("Constable Imran Ali", "Police Forces of Pakistan"),
+])
+def test_rank_before_a_name_tells_the_force(who: str, force: str) -> None:
+    text = ("Security forces killed four terrorists in Bajaur district on Monday, the "
+            f"military said. During the exchange of fire, {who} embraced shahadat.")
+    events = [r for r in extract(text, published="2022-09-13", doc_id="rank")
+              if isinstance(r, Event) and not r.background]
+    assert ("killed", force, 1) in {c for e in events for c in _counts(e)}

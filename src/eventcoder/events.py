@@ -4295,6 +4295,8 @@ def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
             actor = _resolve_party(party_by_head(c.party), country)
         if actor is None and c.party:
             actor = _resolve_party(_civilians_of_a_people(c.party), country)
+        if actor is None and c.party:
+            actor = _resolve_party(_force_by_rank(c.party), country)
         c = replace(c, party=actor.name if actor else _plural_party(
             _group_of_members(c.party), c.count))
         if c.party is None and c.perpetrator and acting is not None and not acting_state:
@@ -4310,6 +4312,31 @@ def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
             zeros[(c.kind, c.party)] = c
         out.append(c)
     return _one_count_a_party(out)
+
+
+#: Ranks written before a soldier's or a policeman's name, with the force's word for one of
+#: its men: "Sepoy Arif Khan", "Lance Naik Sher Ali", "Constable Ravi Kumar".
+_RANK_FORCES = (
+    (re.compile(r"(?:Sepoy|(?:Lance\s+)?Naik|Havildar|Subedar(?:\s+Major)?|Sgt\.?|"
+                r"Sergeant|Cpl\.?|(?:Lance\s+)?Corporal|Pte\.?|Pvt\.?|Private|"
+                r"(?:Lt\.?\s+|Lieutenant\s+)?Col\.?|(?:Lieutenant\s+)?Colonel|Lt\.?|"
+                r"(?:Second\s+|2nd\s+)?Lieutenant|Capt\.?|Captain|Maj\.?|Major|Brigadier|"
+                r"Warrant\s+Officer)(?=\s)"), "soldier"),
+    (re.compile(r"(?:(?:(?:Head|Police)\s+)?Constable|(?:Assistant\s+)?(?:Sub-)?Inspector|"
+                r"Police\s+Sergeant)(?=\s)"), "policeman"),
+)
+#: A name after the rank: capitalised words, up to three.
+_NAME_AFTER_RANK = re.compile(r"\s+(?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+){0,3}")
+
+
+def _force_by_rank(party: str) -> str | None:
+    """The force whose man a rank before a name tells: "Sepoy Arif Khan, ... embraced
+    shahadat" is a soldier killed, "Constable Ravi Kumar was injured" a policeman hurt."""
+    for rank, man in _RANK_FORCES:
+        found = rank.match(party)
+        if found is not None and _NAME_AFTER_RANK.fullmatch(party, found.end()):
+            return man
+    return None
 
 
 def _civilians_of_a_people(party: str) -> str | None:
@@ -6363,6 +6390,17 @@ def _confidence(score: float, place: PlaceMention | None, date_mention: DateMent
     return round(min(value, 0.95), 2)
 
 
+#: Where a man named before is from, told between commas after his name: "Sepoy Arif Khan,
+#: 24, resident of Swabi, having fought gallantly, embraced shahadat".
+_HOME_BEFORE = re.compile(r",[ \t]+(?:an?[ \t]+)?(?:resident|native|inhabitant)[ \t]+of[ \t]+$")
+
+
+def _home_of_one_named(text: str, place: PlaceMention) -> bool:
+    """A town told as one man's home, between commas, is no place the event happened in."""
+    return (text.startswith(",", place.end)
+            and _HOME_BEFORE.search(text, max(0, place.start - 30), place.start) is not None)
+
+
 @stage(NAME, requires=("text", "sentences", "places", "actors", "dates", "casualties"),
        assigns=("records",))
 def find_events(doc: Doc) -> Doc:
@@ -6372,7 +6410,8 @@ def find_events(doc: Doc) -> Doc:
     filed = range(int(line[0]), int(line[1])) if line else range(0)
     filed_from = next((p for p in doc.places if p.start in filed and p.place is not None
                        and p.place.feature != "country"), None)
-    doc = replace_doc(doc, places=tuple(p for p in _sorted(doc.places) if p.start not in filed),
+    doc = replace_doc(doc, places=tuple(p for p in _sorted(doc.places) if p.start not in filed
+                                        and not _home_of_one_named(doc.text, p)),
                       actors=tuple(_sorted(doc.actors)),
                       dates=tuple(d for d in _sorted(doc.dates) if d.start not in filed),
                       casualties=tuple(_sorted(doc.casualties)))

@@ -2376,6 +2376,10 @@ def _place_set_off(low: Sequence[str], i: int) -> int | None:
     return None
 
 
+#: Words of an apposition that tells where a man named before it is from.
+_ORIGIN_WORDS = frozenset({"resident", "native", "inhabitant"})
+
+
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                        "sunday"})
 _MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
@@ -2854,6 +2858,11 @@ def _subject_left(tok: _Tokens, k: int) -> _NP | None:
                 return None
             if low[c] == ",":
                 np = _np_left(tok, c - 1)
+                if np is not None and np.start >= 2 and low[np.start - 1] == "," and (
+                        low[np.start + (low[np.start] in {"a", "an"})] in _ORIGIN_WORDS):
+                    # "Sepoy Arif Khan, 24, resident of Swabi, having fought gallantly,
+                    # embraced shahadat": where he was from, told after his name
+                    np = _np_left(tok, np.start - 2)
                 if np is not None and np.party is None and np.num is not None and (
                         np.start >= 2 and low[np.start - 1] == ","
                         and tok.raw[np.start - 2][:1].isupper()):
