@@ -177,3 +177,27 @@ def test_rank_before_a_name_tells_the_force(who: str, force: str) -> None:
     events = [r for r in extract(text, published="2022-09-13", doc_id="rank")
               if isinstance(r, Event) and not r.background]
     assert ("killed", force, 1) in {c for e in events for c in _counts(e)}
+
+
+def test_dotted_day_and_the_doer_after_the_heroes_of() -> None:
+    # "on 14.03.2021 were neutralized 3 terrorists of which one emir ..., in an ambush
+    # realised by the heroes of the 7th division of the army": the army did it, the emir
+    # is one of the three, and "no losses among our forces" are the army's zeros
+    [event] = _events("smc-dotted-day-heroes-of-division", "2021-03-15")
+    assert (event.date_start, event.time_precision) == ("2021-03-14", 1)
+    assert (event.location.country, event.location.admin1) == ("IQ", "Al-Anbar")
+    assert (event.actor1, event.actor2) == ("Iraqi Security Forces",
+                                             "Unidentified Armed Group (Iraq)")
+    assert ("killed", "Unidentified Armed Group (Iraq)", 3) in _counts(event)
+    assert ("killed", "Iraqi Security Forces", 0) in _counts(event)
+    assert event.fatalities == 3
+
+
+@pytest.mark.parametrize("lead", ["troops of the", "units of the", "soldiers from the"])
+def test_doer_told_by_his_men_after_by(lead: str) -> None:
+    text = (f"Two militants were killed in an ambush carried out by {lead} 4th Brigade near "
+            "Ramadi on Sunday, the Security Media Cell said.")
+    [event] = [r for r in extract(text, published="2021-03-15", doc_id="by")
+               if isinstance(r, Event) and not r.background]
+    assert (event.actor1, event.actor2) == ("Iraqi Security Forces",
+                                             "Unidentified Armed Group (Iraq)")

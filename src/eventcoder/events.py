@@ -2757,13 +2757,14 @@ _BACKER_AFTER = re.compile(
 _BACKS_NEXT = re.compile(_BACKS + r"(?:the\s+)?", re.IGNORECASE)
 # Words that may stand between "by" or "when" and the armed actor they introduce: "by armed
 # members of the Taliban", "when two unidentified militants attacked", "by a group of masked
-# gunmen".
+# gunmen", a translation's "by the heroes of the 7th division of the army".
 _ARMED_LEAD = (
     r"(?:(?:the|a|an|suspected|alleged|armed|heavily|unidentified|unknown|masked|several|some|"
     r"group\s+of|band\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|"
     r"scores\s+of|hundreds\s+of)\s+)*"
     r"(?:(?:members?|fighters?|militants?|cadres?|operatives?|elements?|gunmen|insurgents?|"
-    r"rebels?|guerrillas?)\s+(?:of|from|belonging\s+to)\s+(?:the\s+)?)?")
+    r"rebels?|guerrillas?|heroes|troops|units?|detachments?|soldiers|men|personnel|forces)"
+    r"\s+(?:of|from|belonging\s+to)\s+(?:the\s+)?)?")
 _PASSIVE_BY = re.compile(r"\bby\s+" + _ARMED_LEAD + "$", re.IGNORECASE)
 # "a tunnel used by ISIS gangs", "a village held by the rebels": whose a place is, not who
 # did what the sentence tells
