@@ -24,7 +24,7 @@ import pytest
 
 from eventcoder import extract
 from eventcoder.quantities import find_casualty_mentions
-from eventcoder.records import Event
+from eventcoder.records import Event, Statement
 from tests.conftest import fixture_records
 
 
@@ -201,3 +201,25 @@ def test_doer_told_by_his_men_after_by(lead: str) -> None:
                if isinstance(r, Event) and not r.background]
     assert (event.actor1, event.actor2) == ("Iraqi Security Forces",
                                              "Unidentified Armed Group (Iraq)")
+
+
+def test_officer_of_the_operation_who_disclosed_it() -> None:
+    # "The Media Information Officer of the operation, Capt. Oya James, disclosed this in a
+    # statement on Thursday in Jos": a speech verb, so no role of his; the operation is
+    # the one the release named, "Troops of Operation Safe Haven"
+    [statement] = [r for r in fixture_records("raids", "opsh-rounds-recovered-arrest",
+                                              "2023-06-16") if isinstance(r, Statement)]
+    assert statement.speaker == "Oya James"
+    assert statement.role == "Media Information Officer of the operation"
+    assert statement.organisation == "Operation Safe Haven"
+
+
+def test_disclosed_ends_the_introduction_of_a_spokesman() -> None:
+    text = ("Troops of Operation Lafiya Dole killed six insurgents near Bama on Monday. The "
+            "spokesman of the operation, Major Musa Audu, disclosed this on Tuesday in "
+            "Maiduguri.\n\n\"The troops remain resolute,\" Audu said.")
+    [statement] = [r for r in extract(text, published="2024-05-14", doc_id="disclosed")
+                   if isinstance(r, Statement)]
+    assert (statement.speaker, statement.organisation) == ("Musa Audu",
+                                                           "Operation Lafiya Dole")
+    assert statement.role is not None and "disclosed" not in statement.role

@@ -249,7 +249,7 @@ _ORG_NOUNS = (
     r"council|government|group|movement|committee|headquarters|military|unit|brigade|"
     r"division|corps|centre|center|organi[sz]ation|nations|authority|authorities|cell|"
     r"observatory|commission|directorate|service|services|network|administration|"
-    r"secretariat|bureau|institute|front|alliance|party")
+    r"secretariat|bureau|institute|front|alliance|party|operation")
 _ORG_WORDS = re.compile(rf"\b(?:{_ORG_NOUNS})\b", re.IGNORECASE)
 
 
@@ -288,6 +288,10 @@ def _organisation_named(text: str, phrase: str, at: int) -> str | None:
                            rf"{head.title()}"
                            rf"(?:[^\S\n]+(?:of|for)(?:[^\S\n]+the)?(?:[^\S\n]+[A-Z][\w&'-]*)+)?"
                            rf"|\b{head.title()}[^\S\n]+(?:of|for)(?:[^\S\n]+the)?"
+                           rf"(?:[^\S\n]+[A-Z][\w&'-]*)+"
+                           # "the operation" after "Troops of Operation Safe Haven": a name
+                           # its head opens
+                           rf"|(?<!\bthe[^\S\n])(?<!\bThe[^\S\n]){head.title()}"
                            rf"(?:[^\S\n]+[A-Z][\w&'-]*)+)\b",
                            before)
         if not names and head.islower():
