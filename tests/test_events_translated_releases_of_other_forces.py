@@ -223,3 +223,35 @@ def test_disclosed_ends_the_introduction_of_a_spokesman() -> None:
     assert (statement.speaker, statement.organisation) == ("Musa Audu",
                                                            "Operation Lafiya Dole")
     assert statement.role is not None and "disclosed" not in statement.role
+
+
+def test_others_hurt_after_a_phrase_of_death() -> None:
+    # '"Three soldiers paid the ultimate price and 5 others were injured," Omar said': the
+    # five are more soldiers, and the words of the phrase of death are no one hurt
+    [event] = _events("xinhua-hiraan-ultimate-price-deputy", "2023-01-09")
+    assert (event.date_start, event.location.admin1) == ("2023-01-08", "Hiiran")
+    assert _counts(event) == {("killed", "Al Shabaab", 47),
+                              ("killed", "Military Forces of Somalia", 3),
+                              ("wounded", "Military Forces of Somalia", 5),
+                              ("detained", "Al Shabaab", 16)}
+    assert event.fatalities == 50
+
+
+@pytest.mark.parametrize("text", [
+    "Three soldiers paid the ultimate price and 5 others were injured.",
+    "Two soldiers lost their lives and four others were wounded in the ambush.",
+])
+def test_phrase_of_death_joined_to_the_hurt(text: str) -> None:
+    assert [(m.kind, m.party_text) for m in find_casualty_mentions(text)] == [
+        ("killed", "soldiers"), ("wounded", "others")]
+
+
+def test_office_ends_with_its_title() -> None:
+    [statement] = [r for r in fixture_records("raids", "xinhua-hiraan-ultimate-price-deputy",
+                                              "2023-01-09") if isinstance(r, Statement)]
+    assert (statement.speaker, statement.role) == ("Abdirahman Yusuf Omar",
+                                                   "Deputy Information Minister")
+    text = 'Deputy Defence Minister Ali Warsame told reporters: "We will not stop."'
+    [statement] = [r for r in extract(text, published="2023-01-09", doc_id="office")
+                   if isinstance(r, Statement)]
+    assert (statement.speaker, statement.role) == ("Ali Warsame", "Deputy Defence Minister")

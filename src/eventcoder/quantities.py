@@ -2558,7 +2558,10 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
                 if subj is not None and passive and h.end in tok.bracketed:
                     subj = _count_told_after_verb(tok, subj, h.end)
                 if subj is not None:
-                    nps = _coordinated_left(tok, subj)
+                    # ("paid the ultimate price and 5 others were injured": the words of
+                    # another fate's phrase are no one joined to the five)
+                    nps = [np for np in _coordinated_left(tok, subj) if np is subj or not any(
+                        x in hits_at for x in range(np.start, np.end))]
                     zero = neg
                     if subj.end < k:
                         # "At least 12 people, including five civilians, were killed"

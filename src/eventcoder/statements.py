@@ -337,6 +337,11 @@ def _org_candidates(phrase: str) -> list[str]:
     return list(dict.fromkeys([phrase, *runs]))
 
 
+#: Titles that end the name of an office: "Deputy Information Minister".
+_OFFICE_TITLE = re.compile(r"\b(?:Minister|Secretary|Governor|Mayor|Ambassador|Commissioner|"
+                           r"Envoy|Spokes(?:man|woman|person))$")
+
+
 def _strip_title(words: str) -> tuple[str | None, str]:
     m = speech_lexicon().title_re.match(words)
     if not m:
@@ -635,6 +640,10 @@ class _Attributor:
         rest = _clean_name(rest)
         if lead and not role_text and lex.role_re.search(lead):
             role_text, tail = lead, lead
+            if title is not None and _OFFICE_TITLE.search(title.strip()):
+                # "Deputy Information Minister Abdirahman Omar": the office ends with the
+                # title, the deputy's word before it
+                role_text = tail = f"{lead} {title.strip()}"
         if rest and (rest.split()[0][:1].isupper() or _NAME_PARTICLE.match(rest)) \
                 and not _ORG_WORDS.search(rest):
             words = rest.split()
