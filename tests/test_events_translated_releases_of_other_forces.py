@@ -255,3 +255,25 @@ def test_office_ends_with_its_title() -> None:
     [statement] = [r for r in extract(text, published="2023-01-09", doc_id="office")
                    if isinstance(r, Statement)]
     assert (statement.speaker, statement.role) == ("Ali Warsame", "Deputy Defence Minister")
+
+
+def test_bare_count_after_engaged_is_of_those_engaged() -> None:
+    # "on Wednesday troops engaged terrorists at Malam Fatori, neutralising 5 while others
+    # fled": the five are of the terrorists; each day of the week its own incident, the
+    # week's totals a tally
+    records = fixture_records("raids", "dhq-week-engaged-neutralising", "2024-05-16")
+    events = sorted((r for r in records if isinstance(r, Event) and not r.background),
+                    key=lambda e: e.date_start or "")
+    assert [(e.date_start, e.sub_event_type) for e in events] == [
+        ("2024-05-12", "armed_clash"), ("2024-05-14", "arrests"), ("2024-05-15", "armed_clash")]
+    assert _counts(events[2]) == {("killed", "Unidentified Armed Group (Nigeria)", 5)}
+    assert _counts(events[0]) == {("killed", "Unidentified Armed Group (Nigeria)", 7)}
+
+
+@pytest.mark.parametrize(("text", "count", "party"), [
+    ("Troops clashed with bandits near the forest, killing 4.", 4, "bandits"),
+    ("Soldiers engaged the insurgents at the bridge, neutralising 3.", 3, "insurgents"),
+])
+def test_bare_count_after_a_fight_told_first(text: str, count: int, party: str) -> None:
+    [mention] = find_casualty_mentions(text)
+    assert (mention.kind, mention.count, mention.party_text) == ("killed", count, party)

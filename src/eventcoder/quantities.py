@@ -2723,7 +2723,8 @@ def _some_of_the(tok: _Tokens, h: _Hit, *, dying: bool = True) -> _NP | None:
 #: Words after which the people fire or an attack struck are named: "opened fire on
 #: worshippers", "attacked a group of farmers".
 _STRUCK_CUES = frozenset({"fire on", "fire at", "fired on", "fired at", "attacked",
-                          "targeted", "ambushed", "shot at"})
+                          "targeted", "ambushed", "shot at", "engaged", "confronted",
+                          "clashed with", "repelled"})
 
 
 def _struck_before(tok: _Tokens, i: int) -> _NP | None:
