@@ -277,3 +277,13 @@ def test_bare_count_after_engaged_is_of_those_engaged() -> None:
 def test_bare_count_after_a_fight_told_first(text: str, count: int, party: str) -> None:
     [mention] = find_casualty_mentions(text)
     assert (mention.kind, mention.count, mention.party_text) == ("killed", count, party)
+
+
+def test_group_of_forces_of_a_daily_bulletin() -> None:
+    # "Units of the Zapad group of forces repelled three counterattacks of assault groups
+    # of the Ukrainian army": a formation of the Russian army, which repelled them
+    [event] = _events("tass-group-of-forces-repelled", "2024-03-03")
+    assert (event.actor1, event.actor2) == ("Russian Armed Forces", "Armed Forces of Ukraine")
+    assert (event.location.country, event.location.admin1) == ("UA", "Kharkiv")
+    [dead] = event.casualties
+    assert (dead.kind, dead.party, dead.high) == ("killed", "Armed Forces of Ukraine", 60)
