@@ -26,15 +26,7 @@ from eventcoder import extract
 from eventcoder.quantities import find_casualty_mentions
 from eventcoder.records import Event, Statement
 from tests.conftest import fixture_records
-
-
-def _events(name: str, published: str) -> list[Event]:
-    return [r for r in fixture_records("raids", name, published)
-            if isinstance(r, Event) and not r.background]
-
-
-def _counts(event: Event) -> set[tuple[str, str | None, int | None]]:
-    return {(c.kind, c.party, c.count) for c in event.casualties}
+from tests.test_events_translated_and_retold_raids import _counts, _events
 
 
 def test_put_out_of_action_counts_the_dead() -> None:
