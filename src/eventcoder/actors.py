@@ -996,7 +996,8 @@ def _scan(lex: Lexicon, text: str, toks: _Toks, country: str | None) -> list[_Fo
             elif hit.kind == "generic":
                 if end < n and toks.lows[end] in _NOT_ACTOR_AFTER and toks.joinable[end - 1]:
                     continue
-                if _in_organisation_name(lex, toks, i, hit):
+                if _in_organisation_name(lex, toks, i, hit) or _owner_in_a_name(text, toks, i,
+                                                                                end):
                     continue
                 if hit.weak and i > 0 and lows[i - 1] in _SOUGHT_BEFORE:
                     continue  # "5 wanted persons": suspects the authorities sought
@@ -1129,6 +1130,16 @@ def _in_organisation_name(lex: Lexicon, toks: _Toks, i: int, hit: _Hit) -> bool:
         return False
     before = toks.raws[i - 1]
     return before[:1].isupper() and toks.lows[i - 1] in lex.state_not_after
+
+
+def _owner_in_a_name(text: str, toks: _Toks, i: int, end: int) -> bool:
+    """A capitalised class word written as an owner inside a name ("National People's
+    Army", "Workers' Party") is a word of that name, not the people it names elsewhere."""
+    if end >= len(toks) or not toks.raws[end - 1][:1].isupper() \
+            or not toks.raws[end][:1].isupper():
+        return False
+    gap = text[toks.ends[end - 1]:toks.starts[end]].replace("\u2019", "'")
+    return gap in ("'s ", "' ")
 
 
 def _compose_country(
@@ -2360,7 +2371,51 @@ def find_actors(doc: Doc) -> Doc:
         mentions = _numbered_units(doc.text, mentions, country or single_theatre(mentions), when)
     if "(" in doc.text:
         mentions = _abbreviations_as_introduced(doc.text, mentions)
-    return replace_doc(doc, actors=tuple(_as_the_group_named(mentions)))
+    return replace_doc(doc, actors=tuple(_as_the_group_named(_group_told_again(doc.text,
+                                                                               mentions))))
+
+
+#: Groups whose fighters' class word, told again with "the", is the group.
+_TOLD_AGAIN_KINDS = frozenset({"rebel_group", "political_militia", "identity_militia"})
+#: Words for a body of armed men, not for its members ("the terrorists" after "PKK
+#: terrorists" stay the class of men a tally counts).
+_BODY_HEADS = frozenset({"militia", "movement", "group", "organisation", "organization"})
+#: The class word ends its phrase ("of the militia, according to"; not "the militant group").
+_NOUN_PHRASE_ENDS = re.compile(
+    r"\s*(?:[,.;:)!?]|$)|\s+(?:in|on|at|of|near|and|or|who|which|that|was|were|is|are|had|"
+    r"has|have|said|to|from|with|after|during|figure|according)\b")
+
+
+def _head_word(words: str) -> str:
+    """The last word of a mention, singular: "Houthi militias" -> "militia"."""
+    last = words.rsplit(None, 1)[-1].lower()
+    return last[:-1] if last.endswith("s") and not last.endswith("ss") else last
+
+
+def _group_told_again(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """A class word with "the" before it that heads a group's name told before is that
+    group told again: "positions of the Houthi militias ... 17 elements of the militia"
+    are the Houthis' men, not some communal militia."""
+    out = mentions
+    named: dict[str, ActorMention] = {}
+    for k, mention in enumerate(mentions):
+        if not mention.generic:
+            head = _head_word(mention.text)
+            if " " in mention.text.strip() and mention.kind in _TOLD_AGAIN_KINDS \
+                    and head in _BODY_HEADS:
+                named[head] = mention
+            continue
+        group = named.get(_head_word(mention.text)) if named else None
+        if group is None or " " in mention.text.strip() \
+                or not text[max(0, mention.start - 4):mention.start].lower().endswith("the ") \
+                or not _NOUN_PHRASE_ENDS.match(text, mention.end):
+            continue
+        if out is mentions:
+            out = list(mentions)
+        out[k] = replace(mention, name=group.name, kind=group.kind,
+                         acled_name=group.acled_name, inter=group.inter,
+                         country=group.country, theatre=group.theatre, generic=False)
+    return out
 
 
 def _abbreviations_as_introduced(text: str,

@@ -556,12 +556,19 @@ def _unrealised(sub_event_type: str, folded: str, at: int, end: int) -> bool:
         and _may_hold(folded, _BORNE_WORDS)
         and _BORNE.search(folded, max(0, at - 50), at) is not None
         and _PROJECTILE.search(folded, at, end) is None) or (
-        sub_event_type in _ARMS_SUBTYPES and _may_hold(folded, _TAKEN_ARMS_WORDS)
+        (sub_event_type in _ARMS_SUBTYPES
+         or (sub_event_type == "shelling_artillery_missile_attack"
+             and _MUNITION.fullmatch(folded, at, end) is not None))
+        and _may_hold(folded, _TAKEN_ARMS_WORDS)
         and _TAKEN_ARMS_BEFORE.search(folded, max(0, at - 100), at) is not None)
 
 
 #: Sub-types a weapon's word alone may tell ("two hand grenades", "a suicide vest").
 _ARMS_SUBTYPES = frozenset({"grenade", "suicide_bomb"})
+#: A munition named as a thing, not a deed of firing it: "340 rounds of 7.62mm
+#: ammunition", "two mortars", "a rocket launcher" listed among what troops recovered.
+_MUNITION = re.compile(r"\d+(?:\.\d+)?\s?mm|rockets?|mortars?|missiles?|projectiles?|grads?"
+                       r"|(?:automatic\s+)?grenade\s+launchers?")
 #: Arms listed as taken or found, not used: "seized rifles, two hand grenades, a suicide
 #: vest", "confiscated ammunition and grenades". A clause of its own in between ("arrested
 #: the man who threw a grenade", "found the body after a suicide blast") tells a deed.
@@ -2750,13 +2757,14 @@ _BACKER_AFTER = re.compile(
 _BACKS_NEXT = re.compile(_BACKS + r"(?:the\s+)?", re.IGNORECASE)
 # Words that may stand between "by" or "when" and the armed actor they introduce: "by armed
 # members of the Taliban", "when two unidentified militants attacked", "by a group of masked
-# gunmen".
+# gunmen", a translation's "by the heroes of the 7th division of the army".
 _ARMED_LEAD = (
     r"(?:(?:the|a|an|suspected|alleged|armed|heavily|unidentified|unknown|masked|several|some|"
     r"group\s+of|band\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|"
     r"scores\s+of|hundreds\s+of)\s+)*"
     r"(?:(?:members?|fighters?|militants?|cadres?|operatives?|elements?|gunmen|insurgents?|"
-    r"rebels?|guerrillas?)\s+(?:of|from|belonging\s+to)\s+(?:the\s+)?)?")
+    r"rebels?|guerrillas?|heroes|troops|units?|detachments?|soldiers|men|personnel|forces)"
+    r"\s+(?:of|from|belonging\s+to)\s+(?:the\s+)?)?")
 _PASSIVE_BY = re.compile(r"\bby\s+" + _ARMED_LEAD + "$", re.IGNORECASE)
 # "a tunnel used by ISIS gangs", "a village held by the rebels": whose a place is, not who
 # did what the sentence tells
@@ -3536,7 +3544,12 @@ def _named_group_after(m: CasualtyMention, doc: Doc) -> CasualtyMention:
     group = _member_group(m, doc)
     if group is None:
         group = _group_of_its_members(m, doc)
-    return m if group is None else replace(m, party_text=group.text)
+    if group is None:
+        return m
+    told = _resolve_party(group.text, group.country)
+    # "elements of the militia", the militia a group named before: the group's own name
+    return replace(m, party_text=group.text if told is not None and told.name == group.name
+                   else group.name)
 
 
 #: "arrested four of its members": people counted as members of a group told before.
@@ -4283,6 +4296,8 @@ def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
             actor = _resolve_party(party_by_head(c.party), country)
         if actor is None and c.party:
             actor = _resolve_party(_civilians_of_a_people(c.party), country)
+        if actor is None and c.party:
+            actor = _resolve_party(_force_by_rank(c.party), country)
         c = replace(c, party=actor.name if actor else _plural_party(
             _group_of_members(c.party), c.count))
         if c.party is None and c.perpetrator and acting is not None and not acting_state:
@@ -4298,6 +4313,31 @@ def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
             zeros[(c.kind, c.party)] = c
         out.append(c)
     return _one_count_a_party(out)
+
+
+#: Ranks written before a soldier's or a policeman's name, with the force's word for one of
+#: its men: "Sepoy Arif Khan", "Lance Naik Sher Ali", "Constable Ravi Kumar".
+_RANK_FORCES = (
+    (re.compile(r"(?:Sepoy|(?:Lance\s+)?Naik|Havildar|Subedar(?:\s+Major)?|Sgt\.?|"
+                r"Sergeant|Cpl\.?|(?:Lance\s+)?Corporal|Pte\.?|Pvt\.?|Private|"
+                r"(?:Lt\.?\s+|Lieutenant\s+)?Col\.?|(?:Lieutenant\s+)?Colonel|Lt\.?|"
+                r"(?:Second\s+|2nd\s+)?Lieutenant|Capt\.?|Captain|Maj\.?|Major|Brigadier|"
+                r"Warrant\s+Officer)(?=\s)"), "soldier"),
+    (re.compile(r"(?:(?:(?:Head|Police)\s+)?Constable|(?:Assistant\s+)?(?:Sub-)?Inspector|"
+                r"Police\s+Sergeant)(?=\s)"), "policeman"),
+)
+#: A name after the rank: capitalised words, up to three.
+_NAME_AFTER_RANK = re.compile(r"\s+(?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+){0,3}")
+
+
+def _force_by_rank(party: str) -> str | None:
+    """The force whose man a rank before a name tells: "Sepoy Arif Khan, ... embraced
+    shahadat" is a soldier killed, "Constable Ravi Kumar was injured" a policeman hurt."""
+    for rank, man in _RANK_FORCES:
+        found = rank.match(party)
+        if found is not None and _NAME_AFTER_RANK.fullmatch(party, found.end()):
+            return man
+    return None
 
 
 def _civilians_of_a_people(party: str) -> str | None:
@@ -6351,6 +6391,17 @@ def _confidence(score: float, place: PlaceMention | None, date_mention: DateMent
     return round(min(value, 0.95), 2)
 
 
+#: Where a man named before is from, told between commas after his name: "Sepoy Arif Khan,
+#: 24, resident of Swabi, having fought gallantly, embraced shahadat".
+_HOME_BEFORE = re.compile(r",[ \t]+(?:an?[ \t]+)?(?:resident|native|inhabitant)[ \t]+of[ \t]+$")
+
+
+def _home_of_one_named(text: str, place: PlaceMention) -> bool:
+    """A town told as one man's home, between commas, is no place the event happened in."""
+    return (text.startswith(",", place.end)
+            and _HOME_BEFORE.search(text, max(0, place.start - 30), place.start) is not None)
+
+
 @stage(NAME, requires=("text", "sentences", "places", "actors", "dates", "casualties"),
        assigns=("records",))
 def find_events(doc: Doc) -> Doc:
@@ -6360,7 +6411,8 @@ def find_events(doc: Doc) -> Doc:
     filed = range(int(line[0]), int(line[1])) if line else range(0)
     filed_from = next((p for p in doc.places if p.start in filed and p.place is not None
                        and p.place.feature != "country"), None)
-    doc = replace_doc(doc, places=tuple(p for p in _sorted(doc.places) if p.start not in filed),
+    doc = replace_doc(doc, places=tuple(p for p in _sorted(doc.places) if p.start not in filed
+                                        and not _home_of_one_named(doc.text, p)),
                       actors=tuple(_sorted(doc.actors)),
                       dates=tuple(d for d in _sorted(doc.dates) if d.start not in filed),
                       casualties=tuple(_sorted(doc.casualties)))

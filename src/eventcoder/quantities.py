@@ -2384,6 +2384,28 @@ def _when_set_off(low: Sequence[str], i: int) -> int | None:
     return None
 
 
+#: Words that open where a deed was done: ", in separate operations in A and B, ".
+_WHERE_OPENERS = frozenset({"in", "near", "inside", "within", "across", "around", "along",
+                            "outside", "throughout"})
+
+
+def _place_set_off(low: Sequence[str], i: int) -> int | None:
+    """Where the words go on after a phrase of place set off by commas at ``i`` (", in
+    separate operations conducted in A and B, "), or None when there is none."""
+    if i + 2 >= len(low) or low[i] != "," or low[i + 1] not in _WHERE_OPENERS:
+        return None
+    for j in range(i + 2, min(i + 16, len(low))):
+        if low[j] in {";", ":", "(", ")"}:
+            return None
+        if low[j] == ",":
+            return j + 1 if j + 1 < len(low) else None
+    return None
+
+
+#: Words of an apposition that tells where a man named before it is from.
+_ORIGIN_WORDS = frozenset({"resident", "native", "inhabitant"})
+
+
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                        "sunday"})
 _MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
@@ -2501,6 +2523,11 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
                     # "arrested, on Thursday, two suspects": a translation's time phrase
                     # between the verb and its object
                     obj = _np_right(tok, after)
+                if obj is None and (after := _place_set_off(low, h.end)) is not None \
+                        and _counted_people_at(tok, after):
+                    # "arrested, in separate operations conducted in A and B, 14
+                    # individuals": where, set off by commas before the people counted
+                    obj = _np_right(tok, after)
                 if obj is None and form == "past" and (
                         after := _day_told_after_verb(low, h.end)) is not None:
                     # "have neutralized on 22/04/2024 a group of armed terrorists": the
@@ -2557,7 +2584,10 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
                 if subj is not None and passive and h.end in tok.bracketed:
                     subj = _count_told_after_verb(tok, subj, h.end)
                 if subj is not None:
-                    nps = _coordinated_left(tok, subj)
+                    # ("paid the ultimate price and 5 others were injured": the words of
+                    # another fate's phrase are no one joined to the five)
+                    nps = [np for np in _coordinated_left(tok, subj) if np is subj or not any(
+                        x in hits_at for x in range(np.start, np.end))]
                     zero = neg
                     if subj.end < k:
                         # "At least 12 people, including five civilians, were killed"
@@ -2719,7 +2749,8 @@ def _some_of_the(tok: _Tokens, h: _Hit, *, dying: bool = True) -> _NP | None:
 #: Words after which the people fire or an attack struck are named: "opened fire on
 #: worshippers", "attacked a group of farmers".
 _STRUCK_CUES = frozenset({"fire on", "fire at", "fired on", "fired at", "attacked",
-                          "targeted", "ambushed", "shot at"})
+                          "targeted", "ambushed", "shot at", "engaged", "confronted",
+                          "clashed with", "repelled"})
 
 
 def _struck_before(tok: _Tokens, i: int) -> _NP | None:
@@ -2857,6 +2888,11 @@ def _subject_left(tok: _Tokens, k: int) -> _NP | None:
                 return None
             if low[c] == ",":
                 np = _np_left(tok, c - 1)
+                if np is not None and np.start >= 2 and low[np.start - 1] == "," and (
+                        low[np.start + (low[np.start] in {"a", "an"})] in _ORIGIN_WORDS):
+                    # "Sepoy Arif Khan, 24, resident of Swabi, having fought gallantly,
+                    # embraced shahadat": where he was from, told after his name
+                    np = _np_left(tok, np.start - 2)
                 if np is not None and np.party is None and np.num is not None and (
                         np.start >= 2 and low[np.start - 1] == ","
                         and tok.raw[np.start - 2][:1].isupper()):
@@ -3988,6 +4024,8 @@ def _scan(
         mentions = [m for m in mentions if not _record_of_deeds(text, m)]
     if mentions and "umber of" in text:
         mentions = [m for m in mentions if not _number_of(text, m)]
+    if mentions and (folded is None or "-year" in folded or "decade" in folded):
+        mentions = [m for m in mentions if not _told_over_years(text, spans, m)]
     return _antecedent_counts(text, mentions), numbers
 
 
@@ -4038,6 +4076,25 @@ def _record_of_deeds(text: str, m: CasualtyMention) -> bool:
     deeds = _DEEDS_BEFORE.search(text, max(0, lead - 120), lead)
     # "responsible for a Sunday bombing that wounded several people": one incident, told
     return deeds is not None and not _ONE_INCIDENT_TOLD.search(text, deeds.start(), lead)
+
+
+#: A stretch of years a toll is told over: "In its more than 35-year terror campaign",
+#: "during the decade-long insurgency", "over their 20-year war against the state".
+_OVER_YEARS = re.compile(
+    r"\b(?:in|during|over|throughout)\s+(?:its|their|his|the|a|this|that)\s+"
+    r"(?:(?:more\s+than|nearly|almost|over|some)\s+)?(?:[\w]+-year|decades?)(?:-long)?\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:campaign|insurgency|war|conflict|rebellion|struggle|uprising|"
+    r"history|existence)\b", re.IGNORECASE)
+
+
+def _told_over_years(text: str, spans: Sequence[tuple[int, int]], m: CasualtyMention) -> bool:
+    """A toll its sentence tells over a stretch of years ("In its more than 35-year terror
+    campaign, the group has been responsible for the deaths of more than 40,000 people"):
+    a record of decades, no incident of the report."""
+    for lo, hi in spans:
+        if lo <= m.start < hi:
+            return _OVER_YEARS.search(text, lo, hi) is not None
+    return False
 
 
 # "The number of civilians killed or wounded rose by 47 percent": a measure, not a toll

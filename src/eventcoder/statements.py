@@ -249,7 +249,7 @@ _ORG_NOUNS = (
     r"council|government|group|movement|committee|headquarters|military|unit|brigade|"
     r"division|corps|centre|center|organi[sz]ation|nations|authority|authorities|cell|"
     r"observatory|commission|directorate|service|services|network|administration|"
-    r"secretariat|bureau|institute|front|alliance|party")
+    r"secretariat|bureau|institute|front|alliance|party|operation")
 _ORG_WORDS = re.compile(rf"\b(?:{_ORG_NOUNS})\b", re.IGNORECASE)
 
 
@@ -288,6 +288,10 @@ def _organisation_named(text: str, phrase: str, at: int) -> str | None:
                            rf"{head.title()}"
                            rf"(?:[^\S\n]+(?:of|for)(?:[^\S\n]+the)?(?:[^\S\n]+[A-Z][\w&'-]*)+)?"
                            rf"|\b{head.title()}[^\S\n]+(?:of|for)(?:[^\S\n]+the)?"
+                           rf"(?:[^\S\n]+[A-Z][\w&'-]*)+"
+                           # "the operation" after "Troops of Operation Safe Haven": a name
+                           # its head opens
+                           rf"|(?<!\bthe[^\S\n])(?<!\bThe[^\S\n]){head.title()}"
                            rf"(?:[^\S\n]+[A-Z][\w&'-]*)+)\b",
                            before)
         if not names and head.islower():
@@ -331,6 +335,11 @@ def _org_candidates(phrase: str) -> list[str]:
     """Phrases worth resolving: the whole, then capitalised runs ("CENTCOM" in "CENTCOM chief")."""
     runs = re.findall(r"[A-Z][\w&.'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&.'-]*)*", phrase)
     return list(dict.fromkeys([phrase, *runs]))
+
+
+#: Titles that end the name of an office: "Deputy Information Minister".
+_OFFICE_TITLE = re.compile(r"\b(?:Minister|Secretary|Governor|Mayor|Ambassador|Commissioner|"
+                           r"Envoy|Spokes(?:man|woman|person))$")
 
 
 def _strip_title(words: str) -> tuple[str | None, str]:
@@ -631,6 +640,10 @@ class _Attributor:
         rest = _clean_name(rest)
         if lead and not role_text and lex.role_re.search(lead):
             role_text, tail = lead, lead
+            if title is not None and _OFFICE_TITLE.search(title.strip()):
+                # "Deputy Information Minister Abdirahman Omar": the office ends with the
+                # title, the deputy's word before it
+                role_text = tail = f"{lead} {title.strip()}"
         if rest and (rest.split()[0][:1].isupper() or _NAME_PARTICLE.match(rest)) \
                 and not _ORG_WORDS.search(rest):
             words = rest.split()
