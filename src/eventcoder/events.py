@@ -3966,15 +3966,27 @@ def _teller_struck_the_dead(text: str, roles: Roles, casualties: Sequence[Casual
     teller = next((a for a in _within(actors, start, anchor.start)
                    if a.kind in _STATE_KINDS and _SAID_THAT.match(text, a.end)), None)
     if teller is None:
+        # "Six TTP militants were killed in Kurram district, the army said": the force
+        # telling of it in a closing clause (of the headline's sentence or a later one)
+        teller = next((a for a in _within(actors, anchor.end, seg.end) if a.kind in _STATE_KINDS
+                       and _CLOSING_TELLER.search(text, max(anchor.end, a.start - 40), a.start)
+                       and _TELLER_AFTER.match(text, a.end)), None)
+    if teller is None:
         return
     parties = {c.party for c in casualties if c.count and c.party}
     if len(parties) != 1:
         return
     group = _resolve_party(parties.pop(), country)
-    if group is None or group.generic or group.kind not in NAMED_GROUP_KINDS or any(
+    # ("6 militants were killed", of no group named, are unidentified fighters it struck)
+    if group is None or (group.generic or group.kind not in NAMED_GROUP_KINDS) and (
+            group.kind != "unidentified_armed_group") or any(
             a is not None and a.name != group.name for a in (roles.actor1, roles.actor2)):
         return
     roles.actor1, roles.assoc1, roles.actor2 = teller, [], group
+
+
+#: What opens a closing clause of attribution: ", the army said", ", Pakistan's army said".
+_CLOSING_TELLER = re.compile(r",\s+(?:[\w'-]+\s+){0,3}$")
 
 
 def _releasing_force_struck_the_dead(text: str, roles: Roles, casualties: Sequence[Casualty],
