@@ -2687,6 +2687,12 @@ _BEARER_STRUCK = re.compile(
     r"\s*,?\s+(?:carrying|holding|pushing|pulling|leading|walking\s+with|riding|driving|"
     r"accompanied\s+by|with)\s+(?:[\w'’-]+\s+){1,5}?,?\s*(?:was|were)\s+(?:\w+\s+)?"
     r"(?:killed|wounded|injured|hurt|maimed)\b", re.IGNORECASE)
+# "hit a car carrying two senior al-Shabaab commanders", "a truck transporting Boko Haram
+# fighters": those a struck vehicle carried were struck with it.
+_CARRIED_BY = re.compile(
+    r"\b(?:cars?|vehicles?|trucks?|pick-?ups?|vans?|buse?s?|minibuse?s?|jeeps?|boats?|"
+    r"motorbikes?|motorcycles?|convoys?|lorr(?:y|ies))\s+(?:that\s+was\s+|which\s+was\s+)?"
+    r"(?:carrying|transporting|ferrying)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # What a group holds that is struck: its places and vehicles.
 _HOLDINGS = (r"hide-?outs?|dens?|positions?|headquarters|bases?|camps?|tunnels?|caves?|"
              r"shelters?|strongholds?|safe\s?houses?|vehicles?|depots?")
@@ -3100,7 +3106,8 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
               or (held_by and _HELD_BY.search(text, max(0, a.start - 40), a.start))
               or (_HOLDINGS_AFTER.match(text, a.end)
                   and _HIT_BEFORE.search(text, max(0, a.start - 24), a.start))
-              or _STRUCK_IN_PASSIVE.match(text, a.end) is not None]
+              or _STRUCK_IN_PASSIVE.match(text, a.end) is not None
+              or _CARRIED_BY.search(text, max(0, a.start - 60), a.start) is not None]
     # "a vehicle of the Popular Mobilization Forces (PMF)": the short name in brackets is
     # the same one struck at
     struck += [a for a in actors if a not in struck and any(
