@@ -3347,11 +3347,13 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
 
 
 # "militants loyal to X", "fighters believed to belong to X", "gunmen believed to be members
-# of X", "insurgents linked to X": armed men told as a named group's own
+# of X", "insurgents linked to X", "a gunman believed to be a member of X": armed men, or
+# one armed man, told as a named group's own
 _MEMBERS_BEFORE = re.compile(
-    r"\b(?:fighters|militants|gunmen|armed\s+men|men|insurgents|rebels|jihadists|assailants|"
-    r"attackers|kidnappers|abductors)\s+(?:(?:(?:believed|suspected|thought|said|reported|"
-    r"understood)\s+to\s+(?:belong|be\s+(?:members|part|fighters|militants))\s+(?:to|of))|"
+    r"\b(?:fighters?|militants?|gunm[ae]n|armed\s+m[ae]n|m[ae]n|insurgents?|rebels?|"
+    r"jihadists?|assailants?|attackers?|kidnappers?|abductors?)\s+(?:(?:(?:believed|"
+    r"suspected|thought|said|reported|understood)\s+to\s+(?:belong|be\s+(?:members|part|"
+    r"fighters|militants|an?\s+(?:member|fighter|militant)))\s+(?:to|of))|"
     r"loyal\s+to|belonging\s+to|affiliated\s+(?:with|to)|linked\s+to|allied\s+(?:with|to))"
     r"\s+(?:the\s+)?$", re.IGNORECASE)
 
