@@ -2764,6 +2764,15 @@ _ARMED_LEAD = (
     r"(?:(?:members?|fighters?|militants?|cadres?|operatives?|elements?|gunmen|insurgents?|"
     r"rebels?|guerrillas?)\s+(?:of|from|belonging\s+to)\s+(?:the\s+)?)?")
 _PASSIVE_BY = re.compile(r"\bby\s+" + _ARMED_LEAD + "$", re.IGNORECASE)
+# "soldiers came under attack from al-Shabaab fighters", "the patrol came under heavy fire
+# from the Taliban": the one the attack or fire came from made it; the one it came upon
+# (its convoy, patrol or post) suffered it
+_UNDER_ATTACK = r"(?:[\w-]+\s+){0,2}?(?:attack|fire|gunfire|assault|bombardment|shelling)"
+_UNDER_ATTACK_FROM = re.compile(
+    r"\bunder\s+" + _UNDER_ATTACK + r"\s+from\s+" + _ARMED_LEAD + "$", re.IGNORECASE)
+_CAME_UNDER = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:came|come|comes|coming|was|were|had\s+been)\s+under\s+"
+    + _UNDER_ATTACK + r"\b", re.IGNORECASE)
 # "a tunnel used by ISIS gangs", "a village held by the rebels": whose a place is, not who
 # did what the sentence tells
 _OWNED_BY = re.compile(
@@ -3101,13 +3110,15 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     # Who was struck at ("a base hosting U.S. troops", "hideouts for ISIS") never stands in
     # for the one who struck.
     held_by = _may_hold(text, _HELD_BY_WORDS)
+    under = _may_hold(text, ("under",))
     struck = [a for a in actors if _STRUCK_AT.search(text, max(0, a.start - 16), a.start)
               or _AGAINST_THE.search(text, max(0, a.start - 40), a.start)
               or (held_by and _HELD_BY.search(text, max(0, a.start - 40), a.start))
               or (_HOLDINGS_AFTER.match(text, a.end)
                   and _HIT_BEFORE.search(text, max(0, a.start - 24), a.start))
               or _STRUCK_IN_PASSIVE.match(text, a.end) is not None
-              or _CARRIED_BY.search(text, max(0, a.start - 60), a.start) is not None]
+              or _CARRIED_BY.search(text, max(0, a.start - 60), a.start) is not None
+              or (under and _CAME_UNDER.match(text, a.end) is not None)]
     # "a vehicle of the Popular Mobilization Forces (PMF)": the short name in brackets is
     # the same one struck at
     struck += [a for a in actors if a not in struck and any(
@@ -3119,6 +3130,8 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
         0 <= anchor - site.end() <= 1
         or _AT_SITE_BEFORE.search(text, max(0, a.start - 12), a.start)
         or _HIT_BEFORE.search(text, max(0, a.start - 24), a.start))]
+    from_side = [a for a in actors if under and _UNDER_ATTACK_FROM.search(
+        text, max(0, a.start - 60), a.start)]
     acted_upon = [a for a in actors if a in struck
                   or _AGAINST.search(text[max(0, a.start - 16):a.start])
                   or _inside_one(a, counted)
@@ -3137,9 +3150,13 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     # first, the subject of the clause that tells the attack is its author.
     victims_first = bool(before) and _inside_one(before[0], victims)
     passive = _may_hold(text, ("by",))
+    # "came under fire from X" before the event's word ("..., killing three officers")
+    agents.extend(a for a in from_side if a.start < anchor)
+    before = [a for a in before if a not in agents]
     for a in after:
         if (passive and _PASSIVE_BY.search(text[max(0, a.start - 48):a.start])
                 and not _OWNED_BY.search(text[max(0, a.start - 60):a.start])) or (
+                a in from_side) or (
                 victims_first and not _inside_one(a, victims) and (
                     _CLAUSE_SUBJECT.search(text, max(0, a.start - 48), a.start)
                     or (_IN_THE.search(text, max(0, a.start - 8), a.start)
