@@ -2764,6 +2764,18 @@ _ARMED_LEAD = (
     r"(?:(?:members?|fighters?|militants?|cadres?|operatives?|elements?|gunmen|insurgents?|"
     r"rebels?|guerrillas?)\s+(?:of|from|belonging\s+to)\s+(?:the\s+)?)?")
 _PASSIVE_BY = re.compile(r"\bby\s+" + _ARMED_LEAD + "$", re.IGNORECASE)
+# "were repelled by troops": who the passive's agent fended off, not who attacked
+_REPELLED_BY = re.compile(
+    r"\b(?:repelled|repulsed|foiled|thwarted|beaten\s+back|fought\s+off|pushed\s+back)\s+by\s+"
+    + _ARMED_LEAD + "$", re.IGNORECASE)
+_TAKING = ("battles", "non_state_actor_overtakes_territory")
+# "tried to overrun", "an attempt by X fighters to seize", "a failed bid to capture": a
+# taking told as only tried (the text lower-cased)
+_TRIED_TO = re.compile(r"\b(?:tried|trying|tries|try|attempt(?:ed|ing|s)?|sought|seeking|"
+                       r"failed|bid)\s+(?:[\w'-]+\s+){0,4}?to\s+$")
+# A side told as whose attempt it was, before the word of the attempted deed: "foiled an
+# attempt by X fighters to overrun"
+_ATTEMPT_BY = re.compile(r"\b(?:attempts?|bids?)\s+by\s+" + _ARMED_LEAD + "$", re.IGNORECASE)
 # "soldiers came under attack from al-Shabaab fighters", "the patrol came under heavy fire
 # from the Taliban": the one the attack or fire came from made it; the one it came upon
 # (its convoy, patrol or post) suffered it
@@ -2787,7 +2799,8 @@ _ATTACK_NOUN_AFTER = re.compile(
 # suffered it
 _REPELLED = re.compile(
     r"\s+(?:repel\w*|repuls\w*|foil\w*|thwart\w*|fend\w*\s+off|fought\s+off|beat\s+back|"
-    r"fight\s+off)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+    r"fight\s+off)\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+){0,2}|(?:attempt|bid)\s+by\s+"
+    r"(?:[\w'-]+\s+){1,5}?to\s+)$", re.IGNORECASE)
 _OWNER_OF = re.compile(r"['\u2019]s?\s+(?:[\"\u201c]?(?!(?:was|were|is|are|been|being|had|has|"
                        r"have|came|come|and|or|who|which|that)\s)[a-z-]+\s+){0,2}[\"\u201c]?")
 _HELD_RESPONSIBLE = re.compile(
@@ -3131,6 +3144,7 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
         or _AT_SITE_BEFORE.search(text, max(0, a.start - 12), a.start)
         or _HIT_BEFORE.search(text, max(0, a.start - 24), a.start))]
     from_side = [a for a in actors if under and _UNDER_ATTACK_FROM.search(
+        text, max(0, a.start - 60), a.start) or a.start < anchor and _ATTEMPT_BY.search(
         text, max(0, a.start - 60), a.start)]
     acted_upon = [a for a in actors if a in struck
                   or _AGAINST.search(text[max(0, a.start - 16):a.start])
@@ -3155,7 +3169,8 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     before = [a for a in before if a not in agents]
     for a in after:
         if (passive and _PASSIVE_BY.search(text[max(0, a.start - 48):a.start])
-                and not _OWNED_BY.search(text[max(0, a.start - 60):a.start])) or (
+                and not _OWNED_BY.search(text[max(0, a.start - 60):a.start])
+                and not _REPELLED_BY.search(text, max(0, a.start - 48), a.start)) or (
                 a in from_side) or (
                 victims_first and not _inside_one(a, victims) and (
                     _CLAUSE_SUBJECT.search(text, max(0, a.start - 48), a.start)
@@ -5150,6 +5165,12 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
             roles.actor2 = force
     _formations_under_their_group(roles, actors)
     _unnamed_struck_of_the_one_group(roles, _within(doc.actors, seg.start, seg.end), victims)
+    if (choice.event_type, choice.sub_event_type) == _TAKING and choice.trigger is not None \
+            and _TRIED_TO.search(lowered, max(seg.start, choice.trigger.start - 60),
+                                 choice.trigger.start):
+        # "tried to overrun a base but were repelled", "foiled an attempt by X to overrun
+        # the town": a fight, with nothing taken
+        choice.sub_event_type = "armed_clash"
     refine_type(choice, roles, casualties, lowered[seg.start:seg.end])
     if choice.event_type == "violence_against_civilians" and roles.actor2 is not None \
             and roles.actor2.kind in _STATE_KINDS and roles.actor2.kind != "external_force" \
