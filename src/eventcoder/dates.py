@@ -40,7 +40,8 @@ date of the report's dateline in its stead ("Quetta, 18 October 2022 - ... on 5
 March" is 2022-03-05 in a copy published a year later) unless that falls after
 publication, or, for a text
 without a publication date or right after a written date long before it, from
-that nearby written date ("On 9 May 2020 ... On 10 May"); ``relative`` for
+that nearby written date ("On 9 May 2020 ... On 10 May"), the nearest year to it that
+is not after publication; ``relative`` for
 weekdays and words like "yesterday", resolved against the publication date
 ("on Monday" is the most recent Monday on or before publication), and for a
 weekday that restates a date just written ("09/10/2011: On Saturday
@@ -838,10 +839,13 @@ def _safe(year: int, month: int, day: int) -> date | None:
     return date(year, month, day)
 
 
-def _day_year(month: int, day: int, anchor: date, *, past: bool) -> int | None:
-    """The year that puts a month and day nearest the anchor (before it, for a publication)."""
+def _day_year(month: int, day: int, anchor: date, *, past: bool,
+              limit: date | None = None) -> int | None:
+    """The year that puts a month and day nearest the anchor (before it, for a publication),
+    and not after ``limit`` (a publication, for an anchor written in the text)."""
     candidates = [
         d for y in range(anchor.year + 1, anchor.year - 9, -1) if (d := _safe(y, month, day))
+        and (limit is None or d <= limit)
     ]
     if not candidates:
         return None
@@ -854,13 +858,15 @@ def _day_year(month: int, day: int, anchor: date, *, past: bool) -> int | None:
     return min(candidates, key=lambda d: abs((d - anchor).days)).year
 
 
-def _month_year(month: int, anchor: date, *, past: bool, ahead: bool = False) -> int:
+def _month_year(month: int, anchor: date, *, past: bool, ahead: bool = False,
+                limit: date | None = None) -> int:
     if ahead:
         return anchor.year if month > anchor.month else anchor.year + 1
     if past:
         return anchor.year if month <= anchor.month else anchor.year - 1
     distance = {y: abs((y * 12 + month) - (anchor.year * 12 + anchor.month))
-                for y in (anchor.year - 1, anchor.year, anchor.year + 1)}
+                for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+                if limit is None or (y, month) <= (limit.year, limit.month)}
     return min(distance, key=lambda y: (distance[y], -y))
 
 
@@ -868,11 +874,13 @@ def _month_year(month: int, anchor: date, *, past: bool, ahead: bool = False) ->
 class _Anchor:
     when: date
     past: bool  # a publication date: resolve to the past; a date in the text: nearest
+    limit: date | None = None  # the latest day a date in the text may resolve to
 
     # Written out: in a compiled module a generated __init__ runs interpreted.
-    def __init__(self, when: date, past: bool) -> None:
+    def __init__(self, when: date, past: bool, limit: date | None = None) -> None:
         object.__setattr__(self, "when", when)
         object.__setattr__(self, "past", past)
+        object.__setattr__(self, "limit", limit)
 
 
 def _mention(
@@ -915,7 +923,7 @@ def _resolve_calendar(text: str, atom: _Atom, anchor: _Anchor | None) -> DateMen
             if anchor is None:
                 return _unknown(text, atom, _day_precision(atom, None, None))
             basis = "year_inferred"
-            year2 = _day_year(month2, day2, anchor.when, past=anchor.past)
+            year2 = _day_year(month2, day2, anchor.when, past=anchor.past, limit=anchor.limit)
             if year2 is None:
                 return _unknown(text, atom, _day_precision(atom, None, None))
             year = year2 - (1 if (atom.month, atom.day) > (month2, day2) else 0)
@@ -934,7 +942,8 @@ def _resolve_calendar(text: str, atom: _Atom, anchor: _Anchor | None) -> DateMen
         if anchor is None:
             return _unknown(text, atom, 3)
         basis = "year_inferred"
-        year2 = _month_year(month2, anchor.when, past=anchor.past, ahead=atom.context == "next")
+        year2 = _month_year(month2, anchor.when, past=anchor.past, ahead=atom.context == "next",
+                            limit=anchor.limit)
         year = year2 - (1 if atom.month > month2 else 0)
     elif year2 is None:
         year2 = year
@@ -1133,7 +1142,10 @@ def _resolve_one(
         ):
             anchor = _Anchor(reference, past=True)
         elif written is not None:
-            anchor = _Anchor(written, past=False)
+            # ("On 20 November 2023 ... On 12 April" in a report of March 2024: the April of
+            # 2023, the nearest that is no later than the report)
+            anchor = _Anchor(written, past=False, limit=(
+                reference + timedelta(days=LOOKAHEAD_DAYS) if reference is not None else None))
     return _resolve_calendar(text, atom, anchor)
 
 
