@@ -35,9 +35,13 @@ Basis: ``stated`` when the year is written in the expression or the range it
 belongs to; ``year_inferred`` when the day and month are written and the year
 comes from the publication date (the most recent such date on or before
 publication, allowing a week ahead for announced dates, so "From December 30 to
-January 6" published on 2025-01-06 is 2024-12-30 .. 2025-01-06) or, for a text
+January 6" published on 2025-01-06 is 2024-12-30 .. 2025-01-06), or from the full
+date of the report's dateline in its stead ("Quetta, 18 October 2022 - ... on 5
+March" is 2022-03-05 in a copy published a year later) unless that falls after
+publication, or, for a text
 without a publication date or right after a written date long before it, from
-that nearby written date ("On 9 May 2020 ... On 10 May"); ``relative`` for
+that nearby written date ("On 9 May 2020 ... On 10 May"), the nearest year to it that
+is not after publication; ``relative`` for
 weekdays and words like "yesterday", resolved against the publication date
 ("on Monday" is the most recent Monday on or before publication), and for a
 weekday that restates a date just written ("09/10/2011: On Saturday
@@ -835,10 +839,13 @@ def _safe(year: int, month: int, day: int) -> date | None:
     return date(year, month, day)
 
 
-def _day_year(month: int, day: int, anchor: date, *, past: bool) -> int | None:
-    """The year that puts a month and day nearest the anchor (before it, for a publication)."""
+def _day_year(month: int, day: int, anchor: date, *, past: bool,
+              limit: date | None = None) -> int | None:
+    """The year that puts a month and day nearest the anchor (before it, for a publication),
+    and not after ``limit`` (a publication, for an anchor written in the text)."""
     candidates = [
         d for y in range(anchor.year + 1, anchor.year - 9, -1) if (d := _safe(y, month, day))
+        and (limit is None or d <= limit)
     ]
     if not candidates:
         return None
@@ -851,13 +858,15 @@ def _day_year(month: int, day: int, anchor: date, *, past: bool) -> int | None:
     return min(candidates, key=lambda d: abs((d - anchor).days)).year
 
 
-def _month_year(month: int, anchor: date, *, past: bool, ahead: bool = False) -> int:
+def _month_year(month: int, anchor: date, *, past: bool, ahead: bool = False,
+                limit: date | None = None) -> int:
     if ahead:
         return anchor.year if month > anchor.month else anchor.year + 1
     if past:
         return anchor.year if month <= anchor.month else anchor.year - 1
     distance = {y: abs((y * 12 + month) - (anchor.year * 12 + anchor.month))
-                for y in (anchor.year - 1, anchor.year, anchor.year + 1)}
+                for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+                if limit is None or (y, month) <= (limit.year, limit.month)}
     return min(distance, key=lambda y: (distance[y], -y))
 
 
@@ -865,11 +874,13 @@ def _month_year(month: int, anchor: date, *, past: bool, ahead: bool = False) ->
 class _Anchor:
     when: date
     past: bool  # a publication date: resolve to the past; a date in the text: nearest
+    limit: date | None = None  # the latest day a date in the text may resolve to
 
     # Written out: in a compiled module a generated __init__ runs interpreted.
-    def __init__(self, when: date, past: bool) -> None:
+    def __init__(self, when: date, past: bool, limit: date | None = None) -> None:
         object.__setattr__(self, "when", when)
         object.__setattr__(self, "past", past)
+        object.__setattr__(self, "limit", limit)
 
 
 def _mention(
@@ -912,7 +923,7 @@ def _resolve_calendar(text: str, atom: _Atom, anchor: _Anchor | None) -> DateMen
             if anchor is None:
                 return _unknown(text, atom, _day_precision(atom, None, None))
             basis = "year_inferred"
-            year2 = _day_year(month2, day2, anchor.when, past=anchor.past)
+            year2 = _day_year(month2, day2, anchor.when, past=anchor.past, limit=anchor.limit)
             if year2 is None:
                 return _unknown(text, atom, _day_precision(atom, None, None))
             year = year2 - (1 if (atom.month, atom.day) > (month2, day2) else 0)
@@ -931,7 +942,8 @@ def _resolve_calendar(text: str, atom: _Atom, anchor: _Anchor | None) -> DateMen
         if anchor is None:
             return _unknown(text, atom, 3)
         basis = "year_inferred"
-        year2 = _month_year(month2, anchor.when, past=anchor.past, ahead=atom.context == "next")
+        year2 = _month_year(month2, anchor.when, past=anchor.past, ahead=atom.context == "next",
+                            limit=anchor.limit)
         year = year2 - (1 if atom.month > month2 else 0)
     elif year2 is None:
         year2 = year
@@ -1054,13 +1066,14 @@ def _resolve(
     text: str,
     atoms: list[_Atom],
     published: date | None,
+    told: date | None = None,
 ) -> list[DateMention]:
     mentions: list[DateMention] = []
     stated = [a for a in atoms if a.written_year and a.kind == "day"]
     previous: _Atom | None = None
     for atom in atoms:
         try:
-            mention = _resolve_one(text, atom, published, stated)
+            mention = _resolve_one(text, atom, published, stated, told)
         except (ValueError, OverflowError) as exc:
             # Only reachable at the ends of the calendar (year 1, year 9999): say so, go on.
             log.debug("date %r at %d cannot be resolved: %s", atom, atom.start, exc)
@@ -1098,7 +1111,8 @@ def _weekday_range(text: str, first: _Atom, second: _Atom) -> bool:
 
 
 def _resolve_one(
-    text: str, atom: _Atom, published: date | None, stated: list[_Atom]
+    text: str, atom: _Atom, published: date | None, stated: list[_Atom],
+    told: date | None = None,
 ) -> DateMention:
     if atom.kind == "weekday" and published is None:
         return _restated_weekday(text, atom, stated)
@@ -1112,21 +1126,26 @@ def _resolve_one(
                         "relative")
     anchor: _Anchor | None = None
     if not atom.written_year:
+        # the day the report was filed, where its dateline gives one, else its publication
+        reference = told or published
         source = _text_anchor(text, atom, stated)
         written = (
             _safe(source.year, source.month, source.day)
             if source is not None and source.year is not None
             else None
         )
-        if published is not None and (
+        if reference is not None and (
             written is None
             or source is None
             or source.start > atom.start
-            or (published - written).days <= TEXT_ANCHOR_AGE_DAYS
+            or (reference - written).days <= TEXT_ANCHOR_AGE_DAYS
         ):
-            anchor = _Anchor(published, past=True)
+            anchor = _Anchor(reference, past=True)
         elif written is not None:
-            anchor = _Anchor(written, past=False)
+            # ("On 20 November 2023 ... On 12 April" in a report of March 2024: the April of
+            # 2023, the nearest that is no later than the report)
+            anchor = _Anchor(written, past=False, limit=(
+                reference + timedelta(days=LOOKAHEAD_DAYS) if reference is not None else None))
     return _resolve_calendar(text, atom, anchor)
 
 
@@ -1173,8 +1192,13 @@ def find_date_mentions(
     text: str,
     *,
     published: date | None,
+    dateline: tuple[int, int] | None = None,
 ) -> list[DateMention]:
     """Find and resolve every date expression in ``text``, in order of position.
+
+    ``dateline`` is the span of the report's dateline: a full date there ("Peshawar,
+    12 November 2023 -") is the day the report was filed, which a yearless date ("on
+    3 March", "on 12/4") lies on or before, where it is not after the publication.
 
     Example::
 
@@ -1183,8 +1207,27 @@ def find_date_mentions(
         ['2020-05-09']
     """
     grammar = _grammar()
-    atoms = _scan(text, grammar, published)
-    return _resolve(text, atoms, published)
+    told = _filed_on(text, grammar, dateline, published)
+    atoms = _scan(text, grammar, told or published)
+    return _resolve(text, atoms, published, told)
+
+
+def _filed_on(text: str, grammar: _Grammar, dateline: tuple[int, int] | None,
+              published: date | None) -> date | None:
+    """The full date of the dateline at ``dateline``, unless it falls after publication."""
+    if dateline is None:
+        return None
+    for atom in _scan(text[:dateline[1]], grammar, published):
+        if atom.start < dateline[0] or atom.kind != "day" or atom.ranged or atom.year is None:
+            continue
+        when = _safe(atom.year, atom.month, atom.day)
+        slashed = _SLASHED.fullmatch(text, atom.start, atom.end)
+        if slashed is not None and int(slashed.group(2)) <= 12:
+            # "Basra, 3/9/2022 -": a dateline dated by slashes writes the day first
+            when = _safe(atom.year, int(slashed.group(2)), int(slashed.group(1)))
+        if when is not None and (published is None or when <= published):
+            return when
+    return None
 
 
 def parse_date_text(text: str, *, published: date | None) -> DateMention | None:
@@ -1204,7 +1247,9 @@ def find_dates(doc: Doc) -> Doc:
     except ValueError:
         log.warning("document %s has an unreadable publication date", doc.doc_id)
         published = None
-    mentions = find_date_mentions(doc.text, published=published)
+    span = doc.document.metadata.get("dateline_span")
+    dateline = (int(span[0]), int(span[1])) if isinstance(span, list) and len(span) == 2 else None
+    mentions = find_date_mentions(doc.text, published=published, dateline=dateline)
     return replace_doc(doc, dates=tuple(mentions))
 
 

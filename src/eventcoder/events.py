@@ -2694,6 +2694,12 @@ _BEARER_STRUCK = re.compile(
     r"\s*,?\s+(?:carrying|holding|pushing|pulling|leading|walking\s+with|riding|driving|"
     r"accompanied\s+by|with)\s+(?:[\w'’-]+\s+){1,5}?,?\s*(?:was|were)\s+(?:\w+\s+)?"
     r"(?:killed|wounded|injured|hurt|maimed)\b", re.IGNORECASE)
+# "hit a car carrying two senior al-Shabaab commanders", "a truck transporting Boko Haram
+# fighters": those a struck vehicle carried were struck with it.
+_CARRIED_BY = re.compile(
+    r"\b(?:cars?|vehicles?|trucks?|pick-?ups?|vans?|buse?s?|minibuse?s?|jeeps?|boats?|"
+    r"motorbikes?|motorcycles?|convoys?|lorr(?:y|ies))\s+(?:that\s+was\s+|which\s+was\s+)?"
+    r"(?:carrying|transporting|ferrying)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # What a group holds that is struck: its places and vehicles.
 _HOLDINGS = (r"hide-?outs?|dens?|positions?|headquarters|bases?|camps?|tunnels?|caves?|"
              r"shelters?|strongholds?|safe\s?houses?|vehicles?|depots?")
@@ -2766,6 +2772,27 @@ _ARMED_LEAD = (
     r"rebels?|guerrillas?|heroes|troops|units?|detachments?|soldiers|men|personnel|forces)"
     r"\s+(?:of|from|belonging\s+to)\s+(?:the\s+)?)?")
 _PASSIVE_BY = re.compile(r"\bby\s+" + _ARMED_LEAD + "$", re.IGNORECASE)
+# "were repelled by troops": who the passive's agent fended off, not who attacked
+_REPELLED_BY = re.compile(
+    r"\b(?:repelled|repulsed|foiled|thwarted|beaten\s+back|fought\s+off|pushed\s+back)\s+by\s+"
+    + _ARMED_LEAD + "$", re.IGNORECASE)
+_TAKING = ("battles", "non_state_actor_overtakes_territory")
+# "tried to overrun", "an attempt by X fighters to seize", "a failed bid to capture": a
+# taking told as only tried (the text lower-cased)
+_TRIED_TO = re.compile(r"\b(?:tried|trying|tries|try|attempt(?:ed|ing|s)?|sought|seeking|"
+                       r"failed|bid)\s+(?:[\w'-]+\s+){0,4}?to\s+$")
+# A side told as whose attempt it was, before the word of the attempted deed: "foiled an
+# attempt by X fighters to overrun"
+_ATTEMPT_BY = re.compile(r"\b(?:attempts?|bids?)\s+by\s+" + _ARMED_LEAD + "$", re.IGNORECASE)
+# "soldiers came under attack from al-Shabaab fighters", "the patrol came under heavy fire
+# from the Taliban": the one the attack or fire came from made it; the one it came upon
+# (its convoy, patrol or post) suffered it
+_UNDER_ATTACK = r"(?:[\w-]+\s+){0,2}?(?:attack|fire|gunfire|assault|bombardment|shelling)"
+_UNDER_ATTACK_FROM = re.compile(
+    r"\bunder\s+" + _UNDER_ATTACK + r"\s+from\s+" + _ARMED_LEAD + "$", re.IGNORECASE)
+_CAME_UNDER = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:came|come|comes|coming|was|were|had\s+been)\s+under\s+"
+    + _UNDER_ATTACK + r"\b", re.IGNORECASE)
 # "a tunnel used by ISIS gangs", "a village held by the rebels": whose a place is, not who
 # did what the sentence tells
 _OWNED_BY = re.compile(
@@ -2780,7 +2807,8 @@ _ATTACK_NOUN_AFTER = re.compile(
 # suffered it
 _REPELLED = re.compile(
     r"\s+(?:repel\w*|repuls\w*|foil\w*|thwart\w*|fend\w*\s+off|fought\s+off|beat\s+back|"
-    r"fight\s+off)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+    r"fight\s+off)\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+){0,2}|(?:attempt|bid)\s+by\s+"
+    r"(?:[\w'-]+\s+){1,5}?to\s+)$", re.IGNORECASE)
 _OWNER_OF = re.compile(r"['\u2019]s?\s+(?:[\"\u201c]?(?!(?:was|were|is|are|been|being|had|has|"
                        r"have|came|come|and|or|who|which|that)\s)[a-z-]+\s+){0,2}[\"\u201c]?")
 _HELD_RESPONSIBLE = re.compile(
@@ -3103,12 +3131,15 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     # Who was struck at ("a base hosting U.S. troops", "hideouts for ISIS") never stands in
     # for the one who struck.
     held_by = _may_hold(text, _HELD_BY_WORDS)
+    under = _may_hold(text, ("under",))
     struck = [a for a in actors if _STRUCK_AT.search(text, max(0, a.start - 16), a.start)
               or _AGAINST_THE.search(text, max(0, a.start - 40), a.start)
               or (held_by and _HELD_BY.search(text, max(0, a.start - 40), a.start))
               or (_HOLDINGS_AFTER.match(text, a.end)
                   and _HIT_BEFORE.search(text, max(0, a.start - 24), a.start))
-              or _STRUCK_IN_PASSIVE.match(text, a.end) is not None]
+              or _STRUCK_IN_PASSIVE.match(text, a.end) is not None
+              or _CARRIED_BY.search(text, max(0, a.start - 60), a.start) is not None
+              or (under and _CAME_UNDER.match(text, a.end) is not None)]
     # "a vehicle of the Popular Mobilization Forces (PMF)": the short name in brackets is
     # the same one struck at
     struck += [a for a in actors if a not in struck and any(
@@ -3120,6 +3151,9 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
         0 <= anchor - site.end() <= 1
         or _AT_SITE_BEFORE.search(text, max(0, a.start - 12), a.start)
         or _HIT_BEFORE.search(text, max(0, a.start - 24), a.start))]
+    from_side = [a for a in actors if under and _UNDER_ATTACK_FROM.search(
+        text, max(0, a.start - 60), a.start) or a.start < anchor and _ATTEMPT_BY.search(
+        text, max(0, a.start - 60), a.start)]
     acted_upon = [a for a in actors if a in struck
                   or _AGAINST.search(text[max(0, a.start - 16):a.start])
                   or _inside_one(a, counted)
@@ -3138,9 +3172,14 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     # first, the subject of the clause that tells the attack is its author.
     victims_first = bool(before) and _inside_one(before[0], victims)
     passive = _may_hold(text, ("by",))
+    # "came under fire from X" before the event's word ("..., killing three officers")
+    agents.extend(a for a in from_side if a.start < anchor)
+    before = [a for a in before if a not in agents]
     for a in after:
         if (passive and _PASSIVE_BY.search(text[max(0, a.start - 48):a.start])
-                and not _OWNED_BY.search(text[max(0, a.start - 60):a.start])) or (
+                and not _OWNED_BY.search(text[max(0, a.start - 60):a.start])
+                and not _REPELLED_BY.search(text, max(0, a.start - 48), a.start)) or (
+                a in from_side) or (
                 victims_first and not _inside_one(a, victims) and (
                     _CLAUSE_SUBJECT.search(text, max(0, a.start - 48), a.start)
                     or (_IN_THE.search(text, max(0, a.start - 8), a.start)
@@ -3348,11 +3387,13 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
 
 
 # "militants loyal to X", "fighters believed to belong to X", "gunmen believed to be members
-# of X", "insurgents linked to X": armed men told as a named group's own
+# of X", "insurgents linked to X", "a gunman believed to be a member of X": armed men, or
+# one armed man, told as a named group's own
 _MEMBERS_BEFORE = re.compile(
-    r"\b(?:fighters|militants|gunmen|armed\s+men|men|insurgents|rebels|jihadists|assailants|"
-    r"attackers|kidnappers|abductors)\s+(?:(?:(?:believed|suspected|thought|said|reported|"
-    r"understood)\s+to\s+(?:belong|be\s+(?:members|part|fighters|militants))\s+(?:to|of))|"
+    r"\b(?:fighters?|militants?|gunm[ae]n|armed\s+m[ae]n|m[ae]n|insurgents?|rebels?|"
+    r"jihadists?|assailants?|attackers?|kidnappers?|abductors?)\s+(?:(?:(?:believed|"
+    r"suspected|thought|said|reported|understood)\s+to\s+(?:belong|be\s+(?:members|part|"
+    r"fighters|militants|an?\s+(?:member|fighter|militant)))\s+(?:to|of))|"
     r"loyal\s+to|belonging\s+to|affiliated\s+(?:with|to)|linked\s+to|allied\s+(?:with|to))"
     r"\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -3979,15 +4020,27 @@ def _teller_struck_the_dead(text: str, roles: Roles, casualties: Sequence[Casual
     teller = next((a for a in _within(actors, start, anchor.start)
                    if a.kind in _STATE_KINDS and _SAID_THAT.match(text, a.end)), None)
     if teller is None:
+        # "Six TTP militants were killed in Kurram district, the army said": the force
+        # telling of it in a closing clause (of the headline's sentence or a later one)
+        teller = next((a for a in _within(actors, anchor.end, seg.end) if a.kind in _STATE_KINDS
+                       and _CLOSING_TELLER.search(text, max(anchor.end, a.start - 40), a.start)
+                       and _TELLER_AFTER.match(text, a.end)), None)
+    if teller is None:
         return
     parties = {c.party for c in casualties if c.count and c.party}
     if len(parties) != 1:
         return
     group = _resolve_party(parties.pop(), country)
-    if group is None or group.generic or group.kind not in NAMED_GROUP_KINDS or any(
+    # ("6 militants were killed", of no group named, are unidentified fighters it struck)
+    if group is None or (group.generic or group.kind not in NAMED_GROUP_KINDS) and (
+            group.kind != "unidentified_armed_group") or any(
             a is not None and a.name != group.name for a in (roles.actor1, roles.actor2)):
         return
     roles.actor1, roles.assoc1, roles.actor2 = teller, [], group
+
+
+#: What opens a closing clause of attribution: ", the army said", ", Pakistan's army said".
+_CLOSING_TELLER = re.compile(r",\s+(?:[\w'-]+\s+){0,3}$")
 
 
 def _releasing_force_struck_the_dead(text: str, roles: Roles, casualties: Sequence[Casualty],
@@ -5152,6 +5205,12 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
             roles.actor2 = force
     _formations_under_their_group(roles, actors)
     _unnamed_struck_of_the_one_group(roles, _within(doc.actors, seg.start, seg.end), victims)
+    if (choice.event_type, choice.sub_event_type) == _TAKING and choice.trigger is not None \
+            and _TRIED_TO.search(lowered, max(seg.start, choice.trigger.start - 60),
+                                 choice.trigger.start):
+        # "tried to overrun a base but were repelled", "foiled an attempt by X to overrun
+        # the town": a fight, with nothing taken
+        choice.sub_event_type = "armed_clash"
     refine_type(choice, roles, casualties, lowered[seg.start:seg.end])
     if choice.event_type == "violence_against_civilians" and roles.actor2 is not None \
             and roles.actor2.kind in _STATE_KINDS and roles.actor2.kind != "external_force" \
