@@ -1005,9 +1005,9 @@ def _compass_holder(text: str, start: int, end: int, gazetteer: Gazetteer,
     """A compass name of a region written where a holder goes, after a name and closing
     the phrase ("Bali town (Mezam, North-West)"), as the first-level divisions so named;
     elsewhere ("militants in the North-West") it is a macro-region and no place."""
-    gap = _HOLDER_BEFORE.search(text, max(0, start - 3), start)
-    if gap is None or not _HOLDER_CLOSES.match(text, end) or not _BEFORE_CODE.search(
-            text, max(0, gap.start() - 40), gap.start()):
+    mark = _holder_mark_before(text, start)
+    if mark < 0 or not _HOLDER_CLOSES.match(text, end) or not _BEFORE_CODE.search(
+            text, max(0, mark - 40), mark):
         return None
     words = text[start:end]
     folded = normalise(words)
@@ -3021,7 +3021,7 @@ def _division_spellings(
     place and left in the order of their starts."""
     in_order: _InOrder | None = None  # made for the first name after a comma or bracket
     for start, end, run in runs:
-        if _HOLDER_BEFORE.search(text, max(0, start - 3), start) is None:
+        if _holder_mark_before(text, start) < 0:
             continue
         in_order = in_order or _InOrder(mentions)
         inside = in_order.overlapping(start, end)
@@ -3076,7 +3076,7 @@ def _holder_spellings(
     unresolved inside the name give way to it; ``mentions`` is changed in place."""
     in_order: _InOrder | None = None  # made for the first name between a holder's marks
     for start, end, run in runs:
-        if _HOLDER_BEFORE.search(text, max(0, start - 3), start) is None:
+        if _holder_mark_before(text, start) < 0:
             continue
         gap = _OUTER_GAP.match(text, end)
         if gap is None or len(run.split()) > 3:
@@ -3552,7 +3552,18 @@ def _unknown_heads(runs: Sequence[tuple[int, int, str]], mentions: list[PlaceMen
 
 # "X in the Y District": the holder written as a division, after "in".
 _IN_GAP = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?$")
-_HOLDER_BEFORE = re.compile(r"[,(]\s*$")
+
+
+def _holder_mark_before(text: str, start: int) -> int:
+    """Where the comma or parenthesis is that the name at ``start`` follows, no more than
+    blanks between them and at most three characters back ("..., Iraq"); -1 where there
+    is none. A string's own methods, not a search: this is asked of every
+    name."""
+    low = max(0, start - 3)
+    before = text[low:start].rstrip()
+    return low + len(before) - 1 if before and before[-1] in ",(" else -1
+
+
 # What makes a country named after it the topic of a clause, not where the report is: "the
 # war in Libya", "refugees from Syria", "fleeing the conflict in Yemen".
 _TOPIC_BEFORE = re.compile(
@@ -3604,7 +3615,7 @@ def _seat_of_division(best: _Candidate, cands: Sequence[_Candidate]) -> bool:
 
 def _written_as_holder(text: str, start: int) -> bool:
     """Whether the name at ``start`` follows a comma or parenthesis: "..., Iraq"."""
-    return _HOLDER_BEFORE.search(text, max(0, start - 3), start) is not None
+    return _holder_mark_before(text, start) >= 0
 
 
 # A capitalised name of a body that a place name ends: "Patriotic Union of", "Front for the
@@ -4183,8 +4194,10 @@ def _dateline_town(doc: Doc, gazetteer: Gazetteer, mentions: tuple[PlaceMention,
 
 
 # A dash other than the hyphen written between two letters, as typesetting and word
-# processors join the parts of one name: "Haut\u2013Uele", "Mbuji\u2011Mayi".
-_DASH_IN_WORD = re.compile(r"(?<=[^\W\d_])[\u2010\u2011\u2012\u2013](?=[^\W\d_])")
+# processors join the parts of one name: "Haut\u2013Uele", "Mbuji\u2011Mayi". The dash
+# comes first, the letter before it is looked at behind it: the regex engine skips in C to
+# the few dashes instead of trying a look-behind at every character.
+_DASH_IN_WORD = re.compile(r"[\u2010-\u2013](?<=[^\W\d_].)(?=[^\W\d_])")
 
 
 @stage("eventcoder.places.v1", requires=("text", "sentences"), assigns=("places",))
@@ -4193,8 +4206,9 @@ def find_places(doc: Doc) -> Doc:
     gazetteer = load_gazetteer()
     # A name joined by another dash is read as one joined by a hyphen (one character for
     # one, so every offset stays); the mentions keep the text as written.
-    read = replace(doc, text=_DASH_IN_WORD.sub("-", doc.text)) if _DASH_IN_WORD.search(
-        doc.text) else doc
+    # (A text all ASCII holds none of those dashes: most hold none.)
+    read = replace(doc, text=_DASH_IN_WORD.sub("-", doc.text)) if (
+        not doc.text.isascii() and _DASH_IN_WORD.search(doc.text)) else doc
     mentions = resolve_spans(read, gazetteer)
     if "dateline_span" in doc.document.metadata:
         mentions = _dateline_town(read, gazetteer, mentions)
