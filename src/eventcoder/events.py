@@ -1599,15 +1599,31 @@ _STRIKES_TOLD_TOGETHER = re.compile(
     r"\b(?:two|three|four|2|3|4)\s+(?:[a-z-]+\s+){0,2}?(?:air\s?strikes|strikes|raids|"
     r"attacks|operations|ambushes|bombings|explosions)\b")
 #: A sentence that tells one strike of several told together: "The second airstrike, ...",
-#: "The last raid ...".
+#: "The last raid ...", "A third strike ...".
 _ORDINAL_STRIKE = re.compile(
-    r"[\"\u201c]?the\s+(?:second|third|fourth|fifth|other|last|final)\s+"
-    r"(?:[a-z-]+\s+)?(?:air\s?strike|strike|raid|attack|operation|ambush|bombing)\b")
+    r"[\"\u201c]?(?:the|an?)\s+(?:second|third|fourth|fifth|other|last|final)\s+"
+    r"(?:[a-z-]+\s+)?(air\s?strike|strike|raid|attack|operation|ambush|bombing)\b")
 #: Where each strike of them is told: ", one near", "and one in", "and another outside".
 _EACH_STRIKE = re.compile(
     r"(?:,|\band\b)\s*(?:one|another|the\s+other|the\s+second|the\s+third)\s+"
     r"(?=(?:near|in|at|around|outside|on|(?:north|south|east|west)\w*)\b)")
 _RESPECTIVELY = re.compile(r"\brespectively\b")
+
+
+def _strike_told_again(folded: str, ordinal: re.Match[str], all_triggers: Sequence[Trigger],
+                       told_together: tuple[int, int]) -> list[Trigger]:
+    """The trigger of "The second strike" in a sentence telling one of several strikes,
+    of the kind of the strikes told together ("conducted three airstrikes"); [] if that
+    sentence has no trigger where it counts them."""
+    counted = _STRIKES_TOLD_TOGETHER.search(folded, *told_together)
+    if counted is None:
+        return []
+    kind = next((t for t in _within(all_triggers, *told_together)
+                 if t.start < counted.end() and counted.start() < t.end), None)
+    if kind is None:
+        return []
+    return [Trigger(ordinal.start(1), ordinal.end(1), ordinal.group(1), kind.event_type,
+                    kind.sub_event_type, kind.weight)]
 
 
 def _strikes_one_each(folded: str, s_start: int, s_end: int,
@@ -1840,13 +1856,20 @@ def segment(doc: Doc, folded: str | None = None,
             cue = bool((_may_hold(folded, _NEW_EVENT_WORDS)
                         and _NEW_EVENT_CUE.search(folded, s_start, s_end))
                        or _EARLIER_OPENING.match(folded, s_start, s_end))
-            if triggers and _ORDINAL_STRIKE.match(folded, s_start, s_end):
+            ordinal = _ORDINAL_STRIKE.match(folded, s_start, s_end)
+            if ordinal is not None:
                 # "conducted two airstrikes against X and Y ... The first airstrike, against
                 # X, killed three. The second airstrike, against Y, killed two.": each strike
                 # is an event of its own, told by the sentence that tells them together too
                 told_together = next((span for span in current.sentences
                                       if _STRIKES_TOLD_TOGETHER.search(folded, *span)), None)
                 cue = cue or told_together is not None
+                if told_together is not None:
+                    # "The second strike destroyed a cache", "A third strike killed one":
+                    # the strike is of the kind of those told together, whatever else the
+                    # sentence tells
+                    triggers = [*_strike_told_again(folded, ordinal, all_triggers,
+                                                    told_together), *triggers]
             if (new_date or new_place) and not cue and (
                     _fate_of_captives(doc.text, current, casualties)
                     or _died_of_wounds(folded, s_start, s_end, casualties)):
