@@ -2789,6 +2789,11 @@ _ARMED_LEAD = (
     r"rebels?|guerrillas?|heroes|troops|units?|detachments?|soldiers|men|personnel|forces)"
     r"\s+(?:of|from|belonging\s+to)\s+(?:the\s+)?)?")
 _PASSIVE_BY = re.compile(r"\bby\s+" + _ARMED_LEAD + "$", re.IGNORECASE)
+# "an operation conducted by the army", "in a raid carried out by the police": who did the
+# deed a noun names, before or after the word that tells its toll
+_DONE_BY = re.compile(
+    r"\b(?:conducted|carried\s+out|launched|mounted|staged|executed|undertaken)\s+by\s+"
+    + _ARMED_LEAD + "$", re.IGNORECASE)
 # "a tunnel used by ISIS gangs", "a village held by the rebels": whose a place is, not who
 # did what the sentence tells
 _OWNED_BY = re.compile(
@@ -3169,6 +3174,11 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
                     or (_IN_THE.search(text, max(0, a.start - 8), a.start)
                         and _ATTACK_NOUN_AFTER.match(text, a.end)))):
             agents.append(a)
+    if passive and not agents:
+        # "Al-Shabaab militants suffered heavy losses in an operation conducted by the
+        # army, killing nine": the agent of the operation, though told before the toll
+        agents.extend(a for a in before
+                      if _DONE_BY.search(text, max(0, a.start - 60), a.start))
     # "had considered the Provisional IRA's bombing outrages": the owner of the attack word
     # is its author, whoever the subject of the sentence is
     owner = next((a for a in before if _OWNER_OF.fullmatch(text, a.end, anchor)),
@@ -4763,6 +4773,39 @@ _OPERATION = re.compile(
     r"(?=against|on|targeting)", re.IGNORECASE)
 
 
+# "The operation killed 11 fighters", "the raid also left two dead": the operation told
+# before does the deed
+_THE_OPERATION_DID = re.compile(
+    r"\bthe\s+(?:[\w-]+\s+)?(?:operations?|raids?|sweeps?|offensives?)\s+(?:also\s+)?$",
+    re.IGNORECASE)
+
+
+def _conductor_of_the_operation_before(text: str, roles: Roles,
+                                       actors: Sequence[ActorMention], seg: Segment,
+                                       anchor: Trigger, choice: TypeChoice,
+                                       victims: Sequence[tuple[int, int]],
+                                       counted: Sequence[tuple[int, int]]) -> None:
+    """Who did what "The operation killed ..." tells, from an earlier sentence of the
+    segment that tells who carried it out ("The army, backed by local forces, conducted an
+    operation against X"), with whom it was against where none is named."""
+    told_in = sentence_of(anchor.start, seg.sentences)
+    if told_in <= 0 or not _THE_OPERATION_DID.search(
+            text, max(seg.sentences[told_in][0], anchor.start - 40), anchor.start):
+        return
+    for m in _OPERATION.finditer(text, seg.start, seg.sentences[told_in][0]):
+        told = Trigger(m.start("word"), m.end("word"), m.group("word"), choice.event_type,
+                       choice.sub_event_type, 1.0)
+        by_told = assign_roles(text, _sentence_actors(text, actors, seg, told), told,
+                               choice.event_type, victims=victims, counted=counted)
+        if by_told.actor1 is None or by_told.actor1_after_trigger or _inside_one(
+                by_told.actor1, victims):
+            continue
+        roles.actor1, roles.assoc1 = by_told.actor1, by_told.assoc1
+        if roles.actor2 is None:
+            roles.actor2, roles.assoc2 = by_told.actor2, by_told.assoc2
+        return
+
+
 # "were killed during the raid", "died in the operation": the raid or operation told before
 _DURING_THE_RAID = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}(?:during|in)\s+the\s+(?:[\w-]+\s+)?"
@@ -5077,6 +5120,12 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         # "The SDF carried out a raid in Hamrat ... Three other members of his cell were
         # killed during the raid": who carried out the raid told before killed them
         _striker_of_the_raid_before(text, roles, actors, seg, anchor, victims, counted)
+        unnamed_striker = roles.actor1 is None
+    if unnamed_striker and anchor is not None:
+        # "The army conducted an operation against X ... The operation killed 11 X
+        # fighters": who conducted it
+        _conductor_of_the_operation_before(text, roles, actors, seg, anchor, choice,
+                                           victims, counted)
         unnamed_striker = roles.actor1 is None
     if (unnamed_striker or hurt_first is not None) and anchor is not None:
         # "the killing of 6 terrorists in an air strike ... the Iraqi F-16 aircraft carried
