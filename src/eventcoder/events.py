@@ -5332,6 +5332,14 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                        and _TELLER_AFTER.match(text, a.end)), None)
         if teller is not None:
             roles.actor1 = teller
+    if roles.actor1 is None and choice.trigger is not None and _OWN_AIR_ARM.search(
+            choice.trigger.text) is not None:
+        # "Russia's Defence Ministry said a strike of the aerospace forces in the area of
+        # X killed ...": an air arm named without its country is that of the ministry or
+        # army telling of its strikes, not the country's where they fell
+        roles.actor1 = next((a for a in _within(doc.actors, seg.start, seg.end)
+                             if not a.generic and a.kind in _STATE_SIDE
+                             and _TELLER_AFTER.match(text, a.end)), None)
     taken_of = _taken_of_the_named_group(choice, roles, actors)
     acting = roles.actor1.name if roles.actor1 is not None else None
     if choice.event_type in _GATHERINGS:
@@ -6003,6 +6011,10 @@ def _with_reason(reason: str | None, more: str) -> str:
     return f"{reason}; {more}" if reason else more
 
 
+# "a strike of the aerospace forces", "raids by the aviation": the air arm, no country named
+_OWN_AIR_ARM = re.compile(
+    r"\b(?:of|by)\s+(?:the\s+)?(?:aviation|aerospace\s+forces?|air\s+forces?)$",
+    re.IGNORECASE)
 _TELLER_AFTER = re.compile(
     # "..., a Taliban official said": one of its people tells of it
     r"\s+(?:(?:[a-z-]+\s+)?(?:officials?|spokes(?:man|men|woman|person)|sources?|"
