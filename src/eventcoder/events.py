@@ -2870,7 +2870,13 @@ _CLAIM = re.compile(
     # some reports give the word
     r"(?:claiming|took|accepted|admitted|acknowledged|assumed) the responsibility|"
     r"(?:was|were|is|are|has been|have been|had been)\s+(?:thought|"
-    r"suspected|believed|blamed|held responsible|responsible|behind|involved)|(?:thought|"
+    r"suspected|believed|blamed|held responsible|responsible|behind|involved"
+    # ("were involved in attacks on security forces", "involved in numerous terrorist
+    # activities": what the group did before, not a hand in the deed told)
+    r"(?!\s+in\s+(?:(?:numerous|several|many|various|multiple|past|previous|earlier|other|"
+    r"a\s+(?:number|series|string)\s+of|dozens\s+of|scores\s+of)\s+)?"
+    r"(?:(?!the\b|these\b|those\b|this\b|that\b)[a-z-]+\s+)?"
+    r"(?:attacks|activities|incidents|killings|crimes|acts)\b))|(?:thought|"
     r"suspected|believed) to (?:be|have been) (?:responsible|behind|involved))\b",
     re.IGNORECASE,
 )
