@@ -2710,6 +2710,10 @@ _STRUCK_IN_PASSIVE = re.compile(
     r"camp|station)s?\s+)?(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
     r"(?:ambushed|attacked|targeted|raided|overrun|shelled|bombed)\b", re.IGNORECASE)
 _AGAINST = re.compile(rf"\b(?:{_STRUCK_WORDS}|with)\s*$", re.IGNORECASE)
+# "On reported presence of terrorists, security forces conducted ...": those whose presence
+# led the force to act are those it acted upon, not the subject
+_PRESENCE_OF = re.compile(
+    r"\bpresence\s+of\s+(?:the\s+|some\s+|armed\s+|several\s+)*$", re.IGNORECASE)
 # "A man carrying a child was killed", "a woman pushing a cart was wounded": a person told
 # by what he bore or led, then struck; the person is who was struck, whoever the casualty
 # count is read of.
@@ -3156,6 +3160,7 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
         or _HIT_BEFORE.search(text, max(0, a.start - 24), a.start))]
     acted_upon = [a for a in actors if a in struck
                   or _AGAINST.search(text[max(0, a.start - 16):a.start])
+                  or _PRESENCE_OF.search(text, max(0, a.start - 40), a.start)
                   or _inside_one(a, counted)
                   or (a in sites and a.end <= anchor)
                   or _REPELLED.match(text, a.end, anchor)]
