@@ -4803,18 +4803,10 @@ def _conductor_of_the_operation_before(text: str, roles: Roles,
     if told_in <= 0 or not _THE_OPERATION_DID.search(
             text, max(seg.sentences[told_in][0], anchor.start - 40), anchor.start):
         return
-    for m in _OPERATION.finditer(text, seg.start, seg.sentences[told_in][0]):
-        told = Trigger(m.start("word"), m.end("word"), m.group("word"), choice.event_type,
-                       choice.sub_event_type, 1.0)
-        by_told = assign_roles(text, _sentence_actors(text, actors, seg, told), told,
-                               choice.event_type, victims=victims, counted=counted)
-        if by_told.actor1 is None or by_told.actor1_after_trigger or _inside_one(
-                by_told.actor1, victims):
-            continue
-        roles.actor1, roles.assoc1 = by_told.actor1, by_told.assoc1
-        if roles.actor2 is None:
-            roles.actor2, roles.assoc2 = by_told.actor2, by_told.assoc2
-        return
+    told = [Trigger(m.start("word"), m.end("word"), m.group("word"), choice.event_type,
+                    choice.sub_event_type, 1.0)
+            for m in _OPERATION.finditer(text, seg.start, seg.sentences[told_in][0])]
+    _doer_told_before(text, roles, actors, seg, told, victims, counted)
 
 
 # "were killed during the raid", "died in the operation": the raid or operation told before
@@ -4857,17 +4849,28 @@ def _striker_of_the_raid_before(text: str, roles: Roles, actors: Sequence[ActorM
     """Who did the raid told in an earlier sentence of the segment, as the doer of the
     deaths told "during the raid" after it, with whom it struck where none is named."""
     told_in = sentence_of(anchor.start, seg.sentences)
-    for earlier in seg.triggers:
-        if sentence_of(earlier.start, seg.sentences) >= told_in:
+    earlier: list[Trigger] = []
+    for told in seg.triggers:
+        if sentence_of(told.start, seg.sentences) >= told_in:
             break
-        by_earlier = assign_roles(text, _sentence_actors(text, actors, seg, earlier), earlier,
-                                  earlier.event_type, victims=victims, counted=counted)
-        if by_earlier.actor1 is None or by_earlier.actor1_after_trigger or _inside_one(
-                by_earlier.actor1, victims):
+        earlier.append(told)
+    _doer_told_before(text, roles, actors, seg, earlier, victims, counted)
+
+
+def _doer_told_before(text: str, roles: Roles, actors: Sequence[ActorMention], seg: Segment,
+                      earlier: Sequence[Trigger], victims: Sequence[tuple[int, int]],
+                      counted: Sequence[tuple[int, int]]) -> None:
+    """Who did the deed, from the first of the ``earlier`` words whose own sentence names
+    its doer before it, none of those struck; and whom, where none is named yet."""
+    for told in earlier:
+        by_told = assign_roles(text, _sentence_actors(text, actors, seg, told), told,
+                               told.event_type, victims=victims, counted=counted)
+        if by_told.actor1 is None or by_told.actor1_after_trigger or _inside_one(
+                by_told.actor1, victims):
             continue
-        roles.actor1, roles.assoc1 = by_earlier.actor1, by_earlier.assoc1
+        roles.actor1, roles.assoc1 = by_told.actor1, by_told.assoc1
         if roles.actor2 is None:
-            roles.actor2, roles.assoc2 = by_earlier.actor2, by_earlier.assoc2
+            roles.actor2, roles.assoc2 = by_told.actor2, by_told.assoc2
         return
 
 
