@@ -50,7 +50,10 @@ _OPENING = (
     r",? (?:\d{4} )?\("
     # "Basra, 15/4/2023 -", "Basra, April 15, 2023 -": a full date and a dash
     r"|[A-Z][A-Za-z.'\- ]{1,40}, (?:\d{1,2}/\d{1,2}/|\d{1,2} [A-Z][a-z]{2,8}\.?,? "
-    r"|[A-Z][a-z]{2,8}\.? \d{1,2}, )\d{4} ?[-\u2013\u2014])"
+    r"|[A-Z][a-z]{2,8}\.? \d{1,2}, )\d{4} ?[-\u2013\u2014]"
+    # "Kabul, Afghanistan (May 3, 2019) -": the full date in brackets
+    r"|[A-Z][A-Za-z.'\- ]{1,40}(?:, [A-Z][A-Za-z.'\- ]{1,30})? ?\((?:\d{1,2} [A-Z][a-z]{2,8}"
+    r"\.?,? |[A-Z][a-z]{2,8}\.? \d{1,2}, )\d{4}\))"
 )
 _DATELINE_SHAPE = re.compile(
     rf"{_OPENING}|\||\b(?i:published|updated|posted|date|dated|last modified)\b")
@@ -435,7 +438,8 @@ _PLACE_NAME = (
     r"(?:, [A-Z][A-Za-z.'\-]+(?: [A-Za-z][A-Za-z.'\-]+){0,3})?")
 # The place before the date of a dated dateline: "Mogadishu, " of "Mogadishu, 22 January
 # 2023 (SONNA) -".
-_DATED_PLACE = re.compile(rf"[ \t]*(?P<place>{_PLACE_NAME})[ \t]*,[ \t]*")
+# ("KABUL, Afghanistan (" of "KABUL, Afghanistan (May 3, 2019) -": the date in brackets)
+_DATED_PLACE = re.compile(rf"[ \t]*(?P<place>{_PLACE_NAME})[ \t]*[,(][ \t]*")
 _PLACELINE = re.compile(
     # (the outlet's dash stands apart: the hyphen of "DEIR EZ-ZOR" joins one name)
     r"^[ \t]*(?P<outlet>[A-Z][\w&'.]*(?: [A-Z][\w&'.]*){0,3}(?: [-\u2013\u2014]|[\u2013\u2014]) ?)?"
@@ -540,12 +544,19 @@ _TITLE_DATELINE = re.compile(
     r"(?P<date>\d{1,2}/\d{1,2}/\d{4}|\d{1,2} [A-Z][a-z]{2,8}\.?,? \d{4}"
     r"|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})[ \t]*[-\u2013\u2014]{1,2}[ \t]")
 
+# "KABUL, Afghanistan (May 3, 2019) -", "Goma (14 March 2022) -": the full date in brackets
+# after the place, then a dash.
+_BRACKETED_DATELINE = re.compile(
+    rf"\A\s*(?:[^\n]{{1,150}}\n\s*)?(?P<place>{_PLACE_NAME})[ \t]*\([ \t]*"
+    r"(?P<date>\d{1,2} [A-Z][a-z]{2,8}\.?,? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})"
+    r"[ \t]*\)[ \t]*[-\u2013\u2014]{1,2}[ \t]")
+
 
 _SLASHED_DATELINE_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 
 
 def _wire_dateline(text: str, reference: date | None) -> tuple[date, int, int] | None:
-    match = _WIRE.match(text) or _TITLE_DATELINE.match(text)
+    match = _WIRE.match(text) or _TITLE_DATELINE.match(text) or _BRACKETED_DATELINE.match(text)
     if match is None:
         return None
     slashed = _SLASHED_DATELINE_DATE.fullmatch(match.group("date"))

@@ -1599,15 +1599,31 @@ _STRIKES_TOLD_TOGETHER = re.compile(
     r"\b(?:two|three|four|2|3|4)\s+(?:[a-z-]+\s+){0,2}?(?:air\s?strikes|strikes|raids|"
     r"attacks|operations|ambushes|bombings|explosions)\b")
 #: A sentence that tells one strike of several told together: "The second airstrike, ...",
-#: "The last raid ...".
+#: "The last raid ...", "A third strike ...".
 _ORDINAL_STRIKE = re.compile(
-    r"[\"\u201c]?the\s+(?:second|third|fourth|fifth|other|last|final)\s+"
-    r"(?:[a-z-]+\s+)?(?:air\s?strike|strike|raid|attack|operation|ambush|bombing)\b")
+    r"[\"\u201c]?(?:the|an?)\s+(?:second|third|fourth|fifth|other|last|final)\s+"
+    r"(?:[a-z-]+\s+)?(air\s?strike|strike|raid|attack|operation|ambush|bombing)\b")
 #: Where each strike of them is told: ", one near", "and one in", "and another outside".
 _EACH_STRIKE = re.compile(
     r"(?:,|\band\b)\s*(?:one|another|the\s+other|the\s+second|the\s+third)\s+"
     r"(?=(?:near|in|at|around|outside|on|(?:north|south|east|west)\w*)\b)")
 _RESPECTIVELY = re.compile(r"\brespectively\b")
+
+
+def _strike_told_again(folded: str, ordinal: re.Match[str], all_triggers: Sequence[Trigger],
+                       told_together: tuple[int, int]) -> list[Trigger]:
+    """The trigger of "The second strike" in a sentence telling one of several strikes,
+    of the kind of the strikes told together ("conducted three airstrikes"); [] if that
+    sentence has no trigger where it counts them."""
+    counted = _STRIKES_TOLD_TOGETHER.search(folded, *told_together)
+    if counted is None:
+        return []
+    kind = next((t for t in _within(all_triggers, *told_together)
+                 if t.start < counted.end() and counted.start() < t.end), None)
+    if kind is None:
+        return []
+    return [Trigger(ordinal.start(1), ordinal.end(1), ordinal.group(1), kind.event_type,
+                    kind.sub_event_type, kind.weight)]
 
 
 def _strikes_one_each(folded: str, s_start: int, s_end: int,
@@ -1840,13 +1856,20 @@ def segment(doc: Doc, folded: str | None = None,
             cue = bool((_may_hold(folded, _NEW_EVENT_WORDS)
                         and _NEW_EVENT_CUE.search(folded, s_start, s_end))
                        or _EARLIER_OPENING.match(folded, s_start, s_end))
-            if triggers and _ORDINAL_STRIKE.match(folded, s_start, s_end):
+            ordinal = _ORDINAL_STRIKE.match(folded, s_start, s_end)
+            if ordinal is not None:
                 # "conducted two airstrikes against X and Y ... The first airstrike, against
                 # X, killed three. The second airstrike, against Y, killed two.": each strike
                 # is an event of its own, told by the sentence that tells them together too
                 told_together = next((span for span in current.sentences
                                       if _STRIKES_TOLD_TOGETHER.search(folded, *span)), None)
                 cue = cue or told_together is not None
+                if told_together is not None:
+                    # "The second strike destroyed a cache", "A third strike killed one":
+                    # the strike is of the kind of those told together, whatever else the
+                    # sentence tells
+                    triggers = [*_strike_told_again(folded, ordinal, all_triggers,
+                                                    told_together), *triggers]
             if (new_date or new_place) and not cue and (
                     _fate_of_captives(doc.text, current, casualties)
                     or _died_of_wounds(folded, s_start, s_end, casualties)):
@@ -2687,6 +2710,10 @@ _STRUCK_IN_PASSIVE = re.compile(
     r"camp|station)s?\s+)?(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
     r"(?:ambushed|attacked|targeted|raided|overrun|shelled|bombed)\b", re.IGNORECASE)
 _AGAINST = re.compile(rf"\b(?:{_STRUCK_WORDS}|with)\s*$", re.IGNORECASE)
+# "On reported presence of terrorists, security forces conducted ...": those whose presence
+# led the force to act are those it acted upon, not the subject
+_PRESENCE_OF = re.compile(
+    r"\bpresence\s+of\s+(?:the\s+|some\s+|armed\s+|several\s+)*$", re.IGNORECASE)
 # "A man carrying a child was killed", "a woman pushing a cart was wounded": a person told
 # by what he bore or led, then struck; the person is who was struck, whoever the casualty
 # count is read of.
@@ -2793,6 +2820,11 @@ _UNDER_ATTACK_FROM = re.compile(
 _CAME_UNDER = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s+(?:came|come|comes|coming|was|were|had\s+been)\s+under\s+"
     + _UNDER_ATTACK + r"\b", re.IGNORECASE)
+# "an operation conducted by the army", "in a raid carried out by the police": who did the
+# deed a noun names, before or after the word that tells its toll
+_DONE_BY = re.compile(
+    r"\b(?:conducted|carried\s+out|launched|mounted|staged|executed|undertaken)\s+by\s+"
+    + _ARMED_LEAD + "$", re.IGNORECASE)
 # "a tunnel used by ISIS gangs", "a village held by the rebels": whose a place is, not who
 # did what the sentence tells
 _OWNED_BY = re.compile(
@@ -2870,7 +2902,13 @@ _CLAIM = re.compile(
     # some reports give the word
     r"(?:claiming|took|accepted|admitted|acknowledged|assumed) the responsibility|"
     r"(?:was|were|is|are|has been|have been|had been)\s+(?:thought|"
-    r"suspected|believed|blamed|held responsible|responsible|behind|involved)|(?:thought|"
+    r"suspected|believed|blamed|held responsible|responsible|behind|involved"
+    # ("were involved in attacks on security forces", "involved in numerous terrorist
+    # activities": what the group did before, not a hand in the deed told)
+    r"(?!\s+in\s+(?:(?:numerous|several|many|various|multiple|past|previous|earlier|other|"
+    r"a\s+(?:number|series|string)\s+of|dozens\s+of|scores\s+of)\s+)?"
+    r"(?:(?!the\b|these\b|those\b|this\b|that\b)[a-z-]+\s+)?"
+    r"(?:attacks|activities|incidents|killings|crimes|acts)\b))|(?:thought|"
     r"suspected|believed) to (?:be|have been) (?:responsible|behind|involved))\b",
     re.IGNORECASE,
 )
@@ -3156,6 +3194,7 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
         text, max(0, a.start - 60), a.start)]
     acted_upon = [a for a in actors if a in struck
                   or _AGAINST.search(text[max(0, a.start - 16):a.start])
+                  or _PRESENCE_OF.search(text, max(0, a.start - 40), a.start)
                   or _inside_one(a, counted)
                   or (a in sites and a.end <= anchor)
                   or _REPELLED.match(text, a.end, anchor)]
@@ -3185,6 +3224,11 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
                     or (_IN_THE.search(text, max(0, a.start - 8), a.start)
                         and _ATTACK_NOUN_AFTER.match(text, a.end)))):
             agents.append(a)
+    if passive and not agents:
+        # "Al-Shabaab militants suffered heavy losses in an operation conducted by the
+        # army, killing nine": the agent of the operation, though told before the toll
+        agents.extend(a for a in before
+                      if _DONE_BY.search(text, max(0, a.start - 60), a.start))
     # "had considered the Provisional IRA's bombing outrages": the owner of the attack word
     # is its author, whoever the subject of the sentence is
     owner = next((a for a in before if _OWNER_OF.fullmatch(text, a.end, anchor)),
@@ -4793,6 +4837,31 @@ _OPERATION = re.compile(
     r"(?=against|on|targeting)", re.IGNORECASE)
 
 
+# "The operation killed 11 fighters", "the raid also left two dead": the operation told
+# before does the deed
+_THE_OPERATION_DID = re.compile(
+    r"\bthe\s+(?:[\w-]+\s+)?(?:operations?|raids?|sweeps?|offensives?)\s+(?:also\s+)?$",
+    re.IGNORECASE)
+
+
+def _conductor_of_the_operation_before(text: str, roles: Roles,
+                                       actors: Sequence[ActorMention], seg: Segment,
+                                       anchor: Trigger, choice: TypeChoice,
+                                       victims: Sequence[tuple[int, int]],
+                                       counted: Sequence[tuple[int, int]]) -> None:
+    """Who did what "The operation killed ..." tells, from an earlier sentence of the
+    segment that tells who carried it out ("The army, backed by local forces, conducted an
+    operation against X"), with whom it was against where none is named."""
+    told_in = sentence_of(anchor.start, seg.sentences)
+    if told_in <= 0 or not _THE_OPERATION_DID.search(
+            text, max(seg.sentences[told_in][0], anchor.start - 40), anchor.start):
+        return
+    told = [Trigger(m.start("word"), m.end("word"), m.group("word"), choice.event_type,
+                    choice.sub_event_type, 1.0)
+            for m in _OPERATION.finditer(text, seg.start, seg.sentences[told_in][0])]
+    _doer_told_before(text, roles, actors, seg, told, victims, counted)
+
+
 # "were killed during the raid", "died in the operation": the raid or operation told before
 _DURING_THE_RAID = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}(?:during|in)\s+the\s+(?:[\w-]+\s+)?"
@@ -4833,17 +4902,28 @@ def _striker_of_the_raid_before(text: str, roles: Roles, actors: Sequence[ActorM
     """Who did the raid told in an earlier sentence of the segment, as the doer of the
     deaths told "during the raid" after it, with whom it struck where none is named."""
     told_in = sentence_of(anchor.start, seg.sentences)
-    for earlier in seg.triggers:
-        if sentence_of(earlier.start, seg.sentences) >= told_in:
+    earlier: list[Trigger] = []
+    for told in seg.triggers:
+        if sentence_of(told.start, seg.sentences) >= told_in:
             break
-        by_earlier = assign_roles(text, _sentence_actors(text, actors, seg, earlier), earlier,
-                                  earlier.event_type, victims=victims, counted=counted)
-        if by_earlier.actor1 is None or by_earlier.actor1_after_trigger or _inside_one(
-                by_earlier.actor1, victims):
+        earlier.append(told)
+    _doer_told_before(text, roles, actors, seg, earlier, victims, counted)
+
+
+def _doer_told_before(text: str, roles: Roles, actors: Sequence[ActorMention], seg: Segment,
+                      earlier: Sequence[Trigger], victims: Sequence[tuple[int, int]],
+                      counted: Sequence[tuple[int, int]]) -> None:
+    """Who did the deed, from the first of the ``earlier`` words whose own sentence names
+    its doer before it, none of those struck; and whom, where none is named yet."""
+    for told in earlier:
+        by_told = assign_roles(text, _sentence_actors(text, actors, seg, told), told,
+                               told.event_type, victims=victims, counted=counted)
+        if by_told.actor1 is None or by_told.actor1_after_trigger or _inside_one(
+                by_told.actor1, victims):
             continue
-        roles.actor1, roles.assoc1 = by_earlier.actor1, by_earlier.assoc1
+        roles.actor1, roles.assoc1 = by_told.actor1, by_told.assoc1
         if roles.actor2 is None:
-            roles.actor2, roles.assoc2 = by_earlier.actor2, by_earlier.assoc2
+            roles.actor2, roles.assoc2 = by_told.actor2, by_told.assoc2
         return
 
 
@@ -5108,6 +5188,12 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         # killed during the raid": who carried out the raid told before killed them
         _striker_of_the_raid_before(text, roles, actors, seg, anchor, victims, counted)
         unnamed_striker = roles.actor1 is None
+    if unnamed_striker and anchor is not None:
+        # "The army conducted an operation against X ... The operation killed 11 X
+        # fighters": who conducted it
+        _conductor_of_the_operation_before(text, roles, actors, seg, anchor, choice,
+                                           victims, counted)
+        unnamed_striker = roles.actor1 is None
     if (unnamed_striker or hurt_first is not None) and anchor is not None:
         # "the killing of 6 terrorists in an air strike ... the Iraqi F-16 aircraft carried
         # out an air strike": a later sentence tells who did it
@@ -5319,6 +5405,14 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                        and _TELLER_AFTER.match(text, a.end)), None)
         if teller is not None:
             roles.actor1 = teller
+    if roles.actor1 is None and choice.trigger is not None and _OWN_AIR_ARM.search(
+            choice.trigger.text) is not None:
+        # "Russia's Defence Ministry said a strike of the aerospace forces in the area of
+        # X killed ...": an air arm named without its country is that of the ministry or
+        # army telling of its strikes, not the country's where they fell
+        roles.actor1 = next((a for a in _within(doc.actors, seg.start, seg.end)
+                             if not a.generic and a.kind in _STATE_SIDE
+                             and _TELLER_AFTER.match(text, a.end)), None)
     taken_of = _taken_of_the_named_group(choice, roles, actors)
     acting = roles.actor1.name if roles.actor1 is not None else None
     if choice.event_type in _GATHERINGS:
@@ -5990,6 +6084,10 @@ def _with_reason(reason: str | None, more: str) -> str:
     return f"{reason}; {more}" if reason else more
 
 
+# "a strike of the aerospace forces", "raids by the aviation": the air arm, no country named
+_OWN_AIR_ARM = re.compile(
+    r"\b(?:of|by)\s+(?:the\s+)?(?:aviation|aerospace\s+forces?|air\s+forces?)$",
+    re.IGNORECASE)
 _TELLER_AFTER = re.compile(
     # "..., a Taliban official said": one of its people tells of it
     r"\s+(?:(?:[a-z-]+\s+)?(?:officials?|spokes(?:man|men|woman|person)|sources?|"
