@@ -3556,6 +3556,14 @@ def _named_group_after(m: CasualtyMention, doc: Doc) -> CasualtyMention:
 _OF_ITS = re.compile(r"\bof\s+(?:its|their)\s+$", re.IGNORECASE)
 _ITS_MEMBERS = frozenset({"member", "members", "elements", "operatives", "militants",
                           "fighters"})
+#: Those who serve a group without being told as its fighters: "arrested 17 of their
+#: facilitators", "nine of its collaborators". Taken, they are the group's people.
+_ITS_HELPERS = frozenset({"facilitators", "facilitator", "collaborators", "collaborator",
+                          "supporters", "supporter", "accomplices", "accomplice",
+                          "abettors", "financiers", "financier", "couriers", "courier",
+                          "informants", "informant", "sympathisers", "sympathizers",
+                          "harbourers", "harborers", "handlers", "helpers", "suppliers",
+                          "recruiters", "associates", "affiliates", "operators"})
 
 
 def _group_of_its_members(m: CasualtyMention, doc: Doc) -> ActorMention | None:
@@ -3563,10 +3571,17 @@ def _group_of_its_members(m: CasualtyMention, doc: Doc) -> ActorMention | None:
     people taken who are "its" members are of the armed group named last before them in
     the sentence (those who arrest are never their own captives)."""
     if (m.kind != "detained" or m.party_start is None or m.party_text is None
-            or m.party_text.lower() not in _ITS_MEMBERS
+            or m.party_text.lower() not in _ITS_MEMBERS | _ITS_HELPERS
             or not _OF_ITS.search(doc.text, max(0, m.party_start - 12), m.party_start)):
         return None
-    first = doc.sentences[sentence_of(m.start, doc.sentences)][0] if doc.sentences else 0
+    here = sentence_of(m.start, doc.sentences)
+    first = doc.sentences[here][0] if doc.sentences and 0 <= here < len(doc.sentences) else 0
+    if m.party_text.lower() in _ITS_HELPERS and 0 < here < len(doc.sentences) and not any(
+            first <= a.start and a.end <= m.start and not a.generic
+            and a.kind in _NAMED_GROUP_KINDS for a in doc.actors):
+        # "raided hideouts of the group. They arrested 17 of their facilitators": the
+        # helpers of the group the sentence before named
+        first = doc.sentences[here - 1][0]
     return next((a for a in reversed(doc.actors)
                  if first <= a.start and a.end <= m.start and not a.generic
                  and a.kind in _NAMED_GROUP_KINDS and a.modifier in (None, "suspected")),
