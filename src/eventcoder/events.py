@@ -4038,6 +4038,15 @@ _PERSON_NAME = re.compile(r"(?:[A-Z][\w'-]+|al-[A-Z][\w'-]*|bin|ibn)(?:\s+(?:[A-
                           r"al-[A-Z][\w'-]*|bin|ibn)){1,4}")
 
 
+#: A man told by the name he goes by: "alias 'Tigre'", "alias El Zorro".
+_ALIAS = re.compile(r"(?:a\.?k\.?a\.?|alias)\s+['\"‘“]?[A-Z]")
+#: Men told as members of the group's body or one of its parts: "members of the armed
+#: structure", "two members of the substructure", "members of the cell".
+_MEMBERS_OF_ITS_PARTS = re.compile(
+    r"(?:members?|elements?|fighters?|militants?) of (?:the|this|that|its|their) "
+    r"(?:armed |criminal |illegal |terrorist )?(?:sub)?(?:structures?|cells?|networks?|"
+    r"factions?|formations?|wings?|groups?|organi[sz]ations?)")
+
 #: Lower-case words a release puts before a name: "the terrorist Abu Hafs", "militant X".
 _TITLE_BEFORE_NAME = re.compile(r"^(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])")
 
@@ -4066,6 +4075,10 @@ def _leaders_of_the_struck_group(casualties: list[Casualty], roles: Roles,
         words = party.split()
         if party and c.count and _resolve_party(party, country) is None and (
                 _PERSON_NAME.fullmatch(_TITLE_BEFORE_NAME.sub("", party))
+                # "alias 'Tigre', ringleader of a substructure of ...": a man told by the
+                # name he goes by; "members of the armed structure": the group's men
+                or _ALIAS.match(party) is not None
+                or _MEMBERS_OF_ITS_PARTS.fullmatch(party.lower()) is not None
                 or words[-1].lower() in ranks
                 # "the ringleader of the terrorist group", "his accomplices"
                 or len(words) > 2 and words[0].lower() in ranks and words[1] == "of"
