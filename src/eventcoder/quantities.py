@@ -2608,6 +2608,11 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
                 nps = []
         elif form == "intrans":
             if low[h.start] in {"dead", "deceased"} and h.start and low[h.start - 1] == "the":
+                some = _some_of_the(tok, h, dying=False)
+                if some is not None and some.party is not None:
+                    # "elders said seven of the dead were farmers": who some of the dead
+                    # counted were, not more dead
+                    found.append(_Found(kind, some, (h.start, h.end), subset=True))
                 continue
             k, _, neg = _chain_left(tok, h.start, hits_at)
             subj = _subject_left(tok, k)
@@ -2732,7 +2737,7 @@ def _some_of_the(tok: _Tokens, h: _Hit, *, dying: bool = True) -> _NP | None:
     have died ("Two of the injured died later" tells deaths, read from "died")."""
     low = tok.low
     i = h.start
-    if i < 3 or low[i - 1] != "the" or low[i - 2] != "of":
+    if i < 3 or low[i - 1] not in _AMONG_THE or low[i - 2] != "of":
         return None
     if dying:
         after = [t for t in low[h.end:h.end + 4] if not (t.endswith("ly") or t == "later")]
@@ -2741,9 +2746,22 @@ def _some_of_the(tok: _Tokens, h: _Hit, *, dying: bool = True) -> _NP | None:
     for s in range(max(0, i - 6), i - 2):
         num = parse_number_at(tok, s)
         if num is not None and num.end == i - 2 and num.value is not None:
-            return _NP(s, h.end, num.value, num.low, num.high, num.qualifier, None,
-                       (num.start, num.end))
+            return _NP(s, h.end, num.value, num.low, num.high, num.qualifier,
+                       _who_they_were(tok, h.end), (num.start, num.end))
     return None
+
+
+def _who_they_were(tok: _Tokens, j: int) -> tuple[int, int] | None:
+    """The people some of the counted are told to be, after the copula at token ``j``:
+    "seven of the dead were farmers", "two of those hurt were police officers"; None where
+    no uncounted people follow ("were taken to hospital")."""
+    low = tok.low
+    if j + 1 >= len(low) or low[j] not in _COPULAS:
+        return None
+    np = _np_right(tok, j + 1)
+    if np is None or np.num is not None or np.party is None or np.animal:
+        return None
+    return np.party
 
 
 #: Words after which the people fire or an attack struck are named: "opened fire on
