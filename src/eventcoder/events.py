@@ -244,7 +244,7 @@ def scan(text: str, folded: str) -> tuple[list[Trigger], list[Named]]:
                                     gp.weight))
     triggers.sort(key=lambda t: (t.start, -t.weight))
     named.sort(key=lambda n: n.start)
-    return _outermost(triggers), named
+    return _outermost(_not_what_was_intercepted(triggers, folded)), named
 
 
 def _outermost(triggers: list[Trigger]) -> list[Trigger]:
@@ -480,7 +480,39 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
         if _a_deed(gp.sub_event_type, text, folded, s, e)
     ]
     found.sort(key=lambda t: (t.start, -t.weight))
-    return _outermost(found)
+    return _outermost(_not_what_was_intercepted(found, folded))
+
+
+def _sentence_end(folded: str, at: int) -> int:
+    """Where the sentence holding ``at`` ends (its full stop, or the text's end)."""
+    stop = folded.find(". ", at)
+    return len(folded) if stop < 0 else stop
+
+
+#: Air defences stopping what was sent: "intercepted a drone", "shot down nine drones".
+_INTERCEPTION = re.compile(r"(?:intercept|(?:shot|shoot|shooting)\s+down\b|downed\b)",
+                           re.IGNORECASE)
+
+
+#: What falls from a weapon stopped in the air, hitting something on the ground: "debris
+#: from one of them hit a warehouse", "falling fragments damaged two houses".
+_DEBRIS_HIT = re.compile(r"\b(?:debris|fragments?|wreckage|shrapnel)\b[^.;]{0,60}?"
+                         r"\b(?:hit|struck|fell\s+(?:on|onto)|landed\s+(?:on|in)|damag\w*|"
+                         r"destroy\w*|injur\w*|wound\w*|kill\w*|set\s+fire|caus\w*)\b")
+
+
+def _not_what_was_intercepted(found: list[Trigger], folded: str) -> list[Trigger]:
+    """Drop the strike read from the words of what air defences stopped: "intercepted a
+    Ukrainian drone", "shot down nine drones launched by the group" tell a weapon disrupted,
+    not a strike on the ground, unless the sentence tells its debris hitting something
+    ("debris from one of them hit a warehouse")."""
+    stops = [t for t in found if t.sub_event_type == "disrupted_weapons_use"
+             and _INTERCEPTION.match(t.text)
+             and not _DEBRIS_HIT.search(folded, t.end, _sentence_end(folded, t.end))]
+    if not stops:
+        return found
+    return [t for t in found if t.event_type == "strategic_developments" or not any(
+        i.start <= t.start < i.end for i in stops)]
 
 
 def _a_deed(sub_event_type: str, text: str, folded: str, start: int, end: int) -> bool:
