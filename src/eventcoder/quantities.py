@@ -2701,7 +2701,31 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
     _took_hostage(tok, found)
     _taken_away(tok, found)
     _suicide_attackers(tok, found)
-    return found
+    return _killed_and_wounded_together(tok, found)
+
+
+_HURT_EITHER_WAY = frozenset({"killed", "wounded", "injured", "hurt"})
+
+
+def _killed_and_wounded_together(tok: _Tokens, found: list[_Found]) -> list[_Found]:
+    """"up to 45 servicemen killed and wounded", "five soldiers were killed or wounded": one
+    count of the people told before two joined verbs is of both together, so of neither
+    alone: how many died is not told (at most the count)."""
+    low = tok.low
+    out = list(found)
+    for a, x in enumerate(out):
+        if x.kind != "killed" or x.np.count is None or x.subset or x.np.end > x.trig[0]:
+            continue
+        for b, y in enumerate(out):
+            if not (y.kind == "wounded" and (y.np.start, y.np.end) == (x.np.start, x.np.end)
+                    and y.trig[0] == x.trig[1] + 1 and low[x.trig[1]] in {"and", "or"}
+                    and {low[x.trig[0]], low[y.trig[0]]} <= _HURT_EITHER_WAY):
+                continue
+            for k, f in ((a, x), (b, y)):
+                high = f.np.high if f.np.high is not None else f.np.count
+                out[k] = replace(f, np=replace(f.np, count=None, low=0, high=high,
+                                               qualifier="at_most"))
+    return out
 
 
 _INCLUDED = frozenset({"included", "include", "includes"})
