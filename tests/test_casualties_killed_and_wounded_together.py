@@ -34,3 +34,9 @@ def test_losses_told_killed_and_wounded_are_no_death_toll() -> None:
     events = [r for r in extract(text, published="2024-03-14") if isinstance(r, Event)]
     assert events
     assert not any(e.fatalities for e in events), [e.casualties for e in events]
+
+
+def test_none_killed_or_wounded_stays_a_zero_of_both() -> None:
+    rows = [(m.kind, m.count, m.qualifier) for m in find_casualty_mentions(
+        "The army said that no civilians were killed or wounded in the strike.")]
+    assert rows and all(r[1] == 0 and r[2] == "zero" for r in rows), rows

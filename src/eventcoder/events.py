@@ -3590,11 +3590,11 @@ _ITS_MEMBERS = frozenset({"member", "members", "elements", "operatives", "milita
                           "fighters"})
 #: Those who serve a group without being told as its fighters: "arrested 17 of their
 #: facilitators", "nine of its collaborators". Taken, they are the group's people.
-_ITS_HELPERS = frozenset({"facilitators", "facilitator", "collaborators", "collaborator",
+_ITS_SUPPORTERS = frozenset({"facilitators", "facilitator", "collaborators", "collaborator",
                           "supporters", "supporter", "accomplices", "accomplice",
                           "abettors", "financiers", "financier", "couriers", "courier",
                           "informants", "informant", "sympathisers", "sympathizers",
-                          "harbourers", "harborers", "handlers", "helpers", "suppliers",
+                          "harbourers", "harborers", "handlers", "suppliers",
                           "recruiters", "associates", "affiliates", "operators"})
 
 
@@ -3603,16 +3603,16 @@ def _group_of_its_members(m: CasualtyMention, doc: Doc) -> ActorMention | None:
     people taken who are "its" members are of the armed group named last before them in
     the sentence (those who arrest are never their own captives)."""
     if (m.kind != "detained" or m.party_start is None or m.party_text is None
-            or m.party_text.lower() not in _ITS_MEMBERS | _ITS_HELPERS
+            or m.party_text.lower() not in _ITS_MEMBERS | _ITS_SUPPORTERS
             or not _OF_ITS.search(doc.text, max(0, m.party_start - 12), m.party_start)):
         return None
     here = sentence_of(m.start, doc.sentences)
     first = doc.sentences[here][0] if doc.sentences and 0 <= here < len(doc.sentences) else 0
-    if m.party_text.lower() in _ITS_HELPERS and 0 < here < len(doc.sentences) and not any(
+    if m.party_text.lower() in _ITS_SUPPORTERS and 0 < here < len(doc.sentences) and not any(
             first <= a.start and a.end <= m.start and not a.generic
             and a.kind in _NAMED_GROUP_KINDS for a in doc.actors):
         # "raided hideouts of the group. They arrested 17 of their facilitators": the
-        # helpers of the group the sentence before named
+        # supporters of the group the sentence before named
         first = doc.sentences[here - 1][0]
     return next((a for a in reversed(doc.actors)
                  if first <= a.start and a.end <= m.start and not a.generic

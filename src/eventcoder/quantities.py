@@ -2714,10 +2714,12 @@ def _killed_and_wounded_together(tok: _Tokens, found: list[_Found]) -> list[_Fou
     low = tok.low
     out = list(found)
     for a, x in enumerate(out):
-        if x.kind != "killed" or x.np.count is None or x.subset or x.np.end > x.trig[0]:
-            continue
+        if x.kind != "killed" or not x.np.count or x.np.qualifier == "zero" or x.subset \
+                or x.zero_override or x.np.end > x.trig[0]:
+            continue  # ("no civilians were killed or wounded": none of either)
         for b, y in enumerate(out):
             if not (y.kind == "wounded" and (y.np.start, y.np.end) == (x.np.start, x.np.end)
+                    and y.np.count == x.np.count and not y.zero_override
                     and y.trig[0] == x.trig[1] + 1 and low[x.trig[1]] in {"and", "or"}
                     and {low[x.trig[0]], low[y.trig[0]]} <= _HURT_EITHER_WAY):
                 continue

@@ -23,11 +23,11 @@ def _detained(text: str) -> list[tuple[str | None, int | None]]:
     "Police in Turbat said on Monday they had broken up a cell of the Balochistan "
     "Liberation Army and detained 17 of its collaborators.",
 ])
-def test_helpers_of_a_group_told_before_are_its_own(text: str) -> None:
+def test_supporters_of_a_group_told_before_are_its_own(text: str) -> None:
     assert _detained(text) == [("Baloch Liberation Army", 17)]
 
 
-def test_helpers_of_no_group_told_keep_their_words() -> None:
+def test_supporters_of_no_group_told_keep_their_words() -> None:
     text = ("Police in Turbat said on Monday they had detained 17 facilitators after a raid "
             "on a hideout.")
     assert [p for p, _ in _detained(text)] != ["Baloch Liberation Army"]
