@@ -3591,11 +3591,11 @@ _ITS_MEMBERS = frozenset({"member", "members", "elements", "operatives", "milita
 #: Those who serve a group without being told as its fighters: "arrested 17 of their
 #: facilitators", "nine of its collaborators". Taken, they are the group's people.
 _ITS_SUPPORTERS = frozenset({"facilitators", "facilitator", "collaborators", "collaborator",
-                          "supporters", "supporter", "accomplices", "accomplice",
-                          "abettors", "financiers", "financier", "couriers", "courier",
-                          "informants", "informant", "sympathisers", "sympathizers",
-                          "harbourers", "harborers", "handlers", "suppliers",
-                          "recruiters", "associates", "affiliates", "operators"})
+                             "supporters", "supporter", "accomplices", "accomplice",
+                             "abettors", "financiers", "financier", "couriers", "courier",
+                             "informants", "informant", "sympathisers", "sympathizers",
+                             "harbourers", "harborers", "handlers", "suppliers",
+                             "recruiters", "associates", "affiliates", "operators"})
 
 
 def _group_of_its_members(m: CasualtyMention, doc: Doc) -> ActorMention | None:
