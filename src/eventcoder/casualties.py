@@ -265,7 +265,9 @@ def _compatible(a: str | None, b: str | None) -> bool:
 
 #: "12 of the militants", "five of them": a part of people counted before.
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|them|those|these)\b", re.IGNORECASE)
-_AMONG_THE_DEAD = re.compile(r"\b(?:among\s+(?:those|the)|of\s+the)\s+\w+$"
+#: Some of those counted, by their number: "seven of the dead", "two of those killed".
+_SOME_OF_THE = re.compile(r"[\w-]+(?:\s+[\w-]+)?\s+of\s+(?:the|those)\s+\w+$", re.IGNORECASE)
+_AMONG_THE_DEAD = re.compile(r"\b(?:among|of)\s+(?:those|the)\s+\w+$"
                              r"|^(?:the\s+)?\w+\s+includ|^among\s+(?:those|the)\s+\w+",
                              re.IGNORECASE)
 
@@ -462,8 +464,11 @@ def _combine_kind(
             # "Two children were among the dead": a part of the dead counted before, for
             # any party the part may belong to; a part larger than every such count, or of
             # another side, is a count of its own
-            host = next((e for e in reversed(entries) if (e.key is None or _compatible(
-                e.key, key)) and _best(e) >= _best_of(m)), None)
+            # "elders said seven of the dead were farmers": a count of the dead told before
+            # (its number before "of"), whoever they are said to be
+            some_of = _SOME_OF_THE.match(m.text) is not None
+            host = next((e for e in reversed(entries) if (e.key is None or some_of or _compatible(
+                e.key, key)) and _best(e) >= _best_of(m) and not e.perpetrator), None)
             if host is not None:
                 host.parts.append(m)
                 continue

@@ -244,7 +244,7 @@ def scan(text: str, folded: str) -> tuple[list[Trigger], list[Named]]:
                                     gp.weight))
     triggers.sort(key=lambda t: (t.start, -t.weight))
     named.sort(key=lambda n: n.start)
-    return _outermost(triggers), named
+    return _outermost(_not_what_was_intercepted(triggers, folded)), named
 
 
 def _outermost(triggers: list[Trigger]) -> list[Trigger]:
@@ -480,7 +480,39 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
         if _a_deed(gp.sub_event_type, text, folded, s, e)
     ]
     found.sort(key=lambda t: (t.start, -t.weight))
-    return _outermost(found)
+    return _outermost(_not_what_was_intercepted(found, folded))
+
+
+def _sentence_end(folded: str, at: int) -> int:
+    """Where the sentence holding ``at`` ends (its full stop, or the text's end)."""
+    stop = folded.find(". ", at)
+    return len(folded) if stop < 0 else stop
+
+
+#: Air defences stopping what was sent: "intercepted a drone", "shot down nine drones".
+_INTERCEPTION = re.compile(r"(?:intercept|(?:shot|shoot|shooting)\s+down\b|downed\b)",
+                           re.IGNORECASE)
+
+
+#: What falls from a weapon stopped in the air, hitting something on the ground: "debris
+#: from one of them hit a warehouse", "falling fragments damaged two houses".
+_DEBRIS_HIT = re.compile(r"\b(?:debris|fragments?|wreckage|shrapnel)\b[^.;]{0,60}?"
+                         r"\b(?:hit|struck|fell\s+(?:on|onto)|landed\s+(?:on|in)|damag\w*|"
+                         r"destroy\w*|injur\w*|wound\w*|kill\w*|set\s+fire|caus\w*)\b")
+
+
+def _not_what_was_intercepted(found: list[Trigger], folded: str) -> list[Trigger]:
+    """Drop the strike read from the words of what air defences stopped: "intercepted a
+    Ukrainian drone", "shot down nine drones launched by the group" tell a weapon disrupted,
+    not a strike on the ground, unless the sentence tells its debris hitting something
+    ("debris from one of them hit a warehouse")."""
+    stops = [t for t in found if t.sub_event_type == "disrupted_weapons_use"
+             and _INTERCEPTION.match(t.text)
+             and not _DEBRIS_HIT.search(folded, t.end, _sentence_end(folded, t.end))]
+    if not stops:
+        return found
+    return [t for t in found if t.event_type == "strategic_developments" or not any(
+        i.start <= t.start < i.end for i in stops)]
 
 
 def _a_deed(sub_event_type: str, text: str, folded: str, start: int, end: int) -> bool:
@@ -3641,6 +3673,14 @@ def _named_group_after(m: CasualtyMention, doc: Doc) -> CasualtyMention:
 _OF_ITS = re.compile(r"\bof\s+(?:its|their)\s+$", re.IGNORECASE)
 _ITS_MEMBERS = frozenset({"member", "members", "elements", "operatives", "militants",
                           "fighters"})
+#: Those who serve a group without being told as its fighters: "arrested 17 of their
+#: facilitators", "nine of its collaborators". Taken, they are the group's people.
+_ITS_SUPPORTERS = frozenset({"facilitators", "facilitator", "collaborators", "collaborator",
+                             "supporters", "supporter", "accomplices", "accomplice",
+                             "abettors", "financiers", "financier", "couriers", "courier",
+                             "informants", "informant", "sympathisers", "sympathizers",
+                             "harbourers", "harborers", "handlers", "suppliers",
+                             "recruiters", "associates", "affiliates", "operators"})
 
 
 def _group_of_its_members(m: CasualtyMention, doc: Doc) -> ActorMention | None:
@@ -3648,10 +3688,17 @@ def _group_of_its_members(m: CasualtyMention, doc: Doc) -> ActorMention | None:
     people taken who are "its" members are of the armed group named last before them in
     the sentence (those who arrest are never their own captives)."""
     if (m.kind != "detained" or m.party_start is None or m.party_text is None
-            or m.party_text.lower() not in _ITS_MEMBERS
+            or m.party_text.lower() not in _ITS_MEMBERS | _ITS_SUPPORTERS
             or not _OF_ITS.search(doc.text, max(0, m.party_start - 12), m.party_start)):
         return None
-    first = doc.sentences[sentence_of(m.start, doc.sentences)][0] if doc.sentences else 0
+    here = sentence_of(m.start, doc.sentences)
+    first = doc.sentences[here][0] if doc.sentences and 0 <= here < len(doc.sentences) else 0
+    if m.party_text.lower() in _ITS_SUPPORTERS and 0 < here < len(doc.sentences) and not any(
+            first <= a.start and a.end <= m.start and not a.generic
+            and a.kind in _NAMED_GROUP_KINDS for a in doc.actors):
+        # "raided hideouts of the group. They arrested 17 of their facilitators": the
+        # supporters of the group the sentence before named
+        first = doc.sentences[here - 1][0]
     return next((a for a in reversed(doc.actors)
                  if first <= a.start and a.end <= m.start and not a.generic
                  and a.kind in _NAMED_GROUP_KINDS and a.modifier in (None, "suspected")),
@@ -4120,6 +4167,15 @@ _PERSON_NAME = re.compile(r"(?:[A-Z][\w'-]+|al-[A-Z][\w'-]*|bin|ibn)(?:\s+(?:[A-
                           r"al-[A-Z][\w'-]*|bin|ibn)){1,4}")
 
 
+#: A man told by the name he goes by: "alias 'Tigre'", "alias El Zorro".
+_ALIAS = re.compile(r"(?:a\.?k\.?a\.?|alias)\s+['\"‘“]?[A-Z]")
+#: Men told as members of the group's body or one of its parts: "members of the armed
+#: structure", "two members of the substructure", "members of the cell".
+_MEMBERS_OF_ITS_PARTS = re.compile(
+    r"(?:members?|elements?|fighters?|militants?) of (?:the|this|that|its|their) "
+    r"(?:armed |criminal |illegal |terrorist )?(?:sub)?(?:structures?|cells?|networks?|"
+    r"factions?|formations?|wings?|groups?|organi[sz]ations?)")
+
 #: Lower-case words a release puts before a name: "the terrorist Abu Hafs", "militant X".
 _TITLE_BEFORE_NAME = re.compile(r"^(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])")
 
@@ -4148,6 +4204,10 @@ def _leaders_of_the_struck_group(casualties: list[Casualty], roles: Roles,
         words = party.split()
         if party and c.count and _resolve_party(party, country) is None and (
                 _PERSON_NAME.fullmatch(_TITLE_BEFORE_NAME.sub("", party))
+                # "alias 'Tigre', ringleader of a substructure of ...": a man told by the
+                # name he goes by; "members of the armed structure": the group's men
+                or _ALIAS.match(party) is not None
+                or _MEMBERS_OF_ITS_PARTS.fullmatch(party.lower()) is not None
                 or words[-1].lower() in ranks
                 # "the ringleader of the terrorist group", "his accomplices"
                 or len(words) > 2 and words[0].lower() in ranks and words[1] == "of"

@@ -2608,6 +2608,11 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
                 nps = []
         elif form == "intrans":
             if low[h.start] in {"dead", "deceased"} and h.start and low[h.start - 1] == "the":
+                some = _some_of_the(tok, h, dying=False)
+                if some is not None and some.party is not None:
+                    # "elders said seven of the dead were farmers": who some of the dead
+                    # counted were, not more dead
+                    found.append(_Found(kind, some, (h.start, h.end), subset=True))
                 continue
             k, _, neg = _chain_left(tok, h.start, hits_at)
             subj = _subject_left(tok, k)
@@ -2696,7 +2701,33 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
     _took_hostage(tok, found)
     _taken_away(tok, found)
     _suicide_attackers(tok, found)
-    return found
+    return _killed_and_wounded_together(tok, found)
+
+
+_HURT_EITHER_WAY = frozenset({"killed", "wounded", "injured", "hurt"})
+
+
+def _killed_and_wounded_together(tok: _Tokens, found: list[_Found]) -> list[_Found]:
+    """"up to 45 servicemen killed and wounded", "five soldiers were killed or wounded": one
+    count of the people told before two joined verbs is of both together, so of neither
+    alone: how many died is not told (at most the count)."""
+    low = tok.low
+    out = list(found)
+    for a, x in enumerate(out):
+        if x.kind != "killed" or not x.np.count or x.np.qualifier == "zero" or x.subset \
+                or x.zero_override or x.np.end > x.trig[0]:
+            continue  # ("no civilians were killed or wounded": none of either)
+        for b, y in enumerate(out):
+            if not (y.kind == "wounded" and (y.np.start, y.np.end) == (x.np.start, x.np.end)
+                    and y.np.count == x.np.count and not y.zero_override
+                    and y.trig[0] == x.trig[1] + 1 and low[x.trig[1]] in {"and", "or"}
+                    and {low[x.trig[0]], low[y.trig[0]]} <= _HURT_EITHER_WAY):
+                continue
+            for k, f in ((a, x), (b, y)):
+                high = f.np.high if f.np.high is not None else f.np.count
+                out[k] = replace(f, np=replace(f.np, count=None, low=0, high=high,
+                                               qualifier="at_most"))
+    return out
 
 
 _INCLUDED = frozenset({"included", "include", "includes"})
@@ -2732,7 +2763,7 @@ def _some_of_the(tok: _Tokens, h: _Hit, *, dying: bool = True) -> _NP | None:
     have died ("Two of the injured died later" tells deaths, read from "died")."""
     low = tok.low
     i = h.start
-    if i < 3 or low[i - 1] != "the" or low[i - 2] != "of":
+    if i < 3 or low[i - 1] not in _AMONG_THE or low[i - 2] != "of":
         return None
     if dying:
         after = [t for t in low[h.end:h.end + 4] if not (t.endswith("ly") or t == "later")]
@@ -2741,9 +2772,22 @@ def _some_of_the(tok: _Tokens, h: _Hit, *, dying: bool = True) -> _NP | None:
     for s in range(max(0, i - 6), i - 2):
         num = parse_number_at(tok, s)
         if num is not None and num.end == i - 2 and num.value is not None:
-            return _NP(s, h.end, num.value, num.low, num.high, num.qualifier, None,
-                       (num.start, num.end))
+            return _NP(s, h.end, num.value, num.low, num.high, num.qualifier,
+                       _who_they_were(tok, h.end), (num.start, num.end))
     return None
+
+
+def _who_they_were(tok: _Tokens, j: int) -> tuple[int, int] | None:
+    """The people some of the counted are told to be, after the copula at token ``j``:
+    "seven of the dead were farmers", "two of those hurt were police officers"; None where
+    no uncounted people follow ("were taken to hospital")."""
+    low = tok.low
+    if j + 1 >= len(low) or low[j] not in _COPULAS:
+        return None
+    np = _np_right(tok, j + 1)
+    if np is None or np.num is not None or np.party is None or np.animal:
+        return None
+    return np.party
 
 
 #: Words after which the people fire or an attack struck are named: "opened fire on
