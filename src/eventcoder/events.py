@@ -515,10 +515,29 @@ def _not_what_was_intercepted(found: list[Trigger], folded: str) -> list[Trigger
         i.start <= t.start < i.end for i in stops)]
 
 
+#: The bare words of a taking, a deed only where told as tried ("a bid by the rebels to
+#: seize the town").
+_TAKING_TRIED = frozenset({"seize", "capture", "take over", "take control of"})
+# What a tried taking was after: a place, by its name or its kind
+_PLACE_TAKEN = re.compile(
+    r"\s+(?:(?:the|a|an)\s+)?(?:(?:[\w-]+\s+)?(?:town|village|city|base|barracks|district|"
+    r"area|camp|post|outpost|garrison|airport|port|bridge|hill|headquarters)\b|[A-Z][\w'-]*\b"
+    r"(?!\s+[A-Z][a-z]))")
+
+
+def _a_tried_taking(text: str, folded: str, start: int, end: int) -> bool:
+    """Whether a bare word of taking ("capture") tells of a place someone fought to take:
+    "foiled an attempt by the rebels to capture Kalo", "a bid to seize the army base"; not
+    "moved to capture the suspect"."""
+    return _TRIED_TO.search(folded, max(0, start - 100), start) is not None \
+        and _PLACE_TAKEN.match(text, end) is not None
+
+
 def _a_deed(sub_event_type: str, text: str, folded: str, start: int, end: int) -> bool:
     """Whether the trigger at ``text[start:end]`` tells of a deed: not a plan, a group's
     name, nor a man's job ("a senior attack planner")."""
     return not _unrealised(sub_event_type, folded, start, end) \
+        and (folded[start:end] not in _TAKING_TRIED or _a_tried_taking(text, folded, start, end)) \
         and not _in_group_name(text, start, end) and _ROLE_AFTER.match(folded, end) is None \
         and not (folded.startswith("fight", start) and _CAMPAIGN_AFTER.match(folded, end)
                  and _CAMPAIGN_BEFORE.search(folded, max(0, start - 40), start))
@@ -2870,8 +2889,9 @@ _REPELLED_BY = re.compile(
 _TAKING = ("battles", "non_state_actor_overtakes_territory")
 # "tried to overrun", "an attempt by X fighters to seize", "a failed bid to capture": a
 # taking told as only tried (the text lower-cased)
-_TRIED_TO = re.compile(r"\b(?:tried|trying|tries|try|attempt(?:ed|ing|s)?|sought|seeking|"
-                       r"failed|bid)\s+(?:[\w'-]+\s+){0,4}?to\s+$")
+_TRIED_TO = re.compile(r"\b(?:(?:tried|trying|tries|try|attempt(?:ed|ing|s)?|sought|seeking|"
+                       r"failed|bid)\s+(?:[\w'-]+\s+){0,4}?|(?:attempts?|bids?)\s+by\s+"
+                       r"(?:[\w'.-]+\s+){1,8}?)to\s+$")
 # A side told as whose attempt it was, before the word of the attempted deed: "foiled an
 # attempt by X fighters to overrun"
 _ATTEMPT_BY = re.compile(r"\b(?:attempts?|bids?)\s+by\s+" + _ARMED_LEAD + "$", re.IGNORECASE)
@@ -5384,7 +5404,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     _formations_under_their_group(roles, actors)
     _unnamed_struck_of_the_one_group(roles, _within(doc.actors, seg.start, seg.end), victims)
     if (choice.event_type, choice.sub_event_type) == _TAKING and choice.trigger is not None \
-            and _TRIED_TO.search(lowered, max(seg.start, choice.trigger.start - 60),
+            and _TRIED_TO.search(lowered, max(seg.start, choice.trigger.start - 100),
                                  choice.trigger.start):
         # "tried to overrun a base but were repelled", "foiled an attempt by X to overrun
         # the town": a fight, with nothing taken
