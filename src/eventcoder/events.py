@@ -515,10 +515,29 @@ def _not_what_was_intercepted(found: list[Trigger], folded: str) -> list[Trigger
         i.start <= t.start < i.end for i in stops)]
 
 
+#: The bare words of a taking, a deed only where told as tried ("a bid by the rebels to
+#: seize the town").
+_TAKING_TRIED = frozenset({"seize", "capture", "take over", "take control of"})
+# What a tried taking was after: a place, by its name or its kind
+_PLACE_TAKEN = re.compile(
+    r"\s+(?:(?:the|a|an)\s+)?(?:(?:[\w-]+\s+)?(?:town|village|city|base|barracks|district|"
+    r"area|camp|post|outpost|garrison|airport|port|bridge|hill|headquarters)\b|[A-Z][\w'-]*\b"
+    r"(?!\s+[A-Z][a-z]))")
+
+
+def _a_tried_taking(text: str, folded: str, start: int, end: int) -> bool:
+    """Whether a bare word of taking ("capture") tells of a place someone fought to take:
+    "foiled an attempt by the rebels to capture Kalo", "a bid to seize the army base"; not
+    "moved to capture the suspect"."""
+    return _TRIED_TO.search(folded, max(0, start - 100), start) is not None \
+        and _PLACE_TAKEN.match(text, end) is not None
+
+
 def _a_deed(sub_event_type: str, text: str, folded: str, start: int, end: int) -> bool:
     """Whether the trigger at ``text[start:end]`` tells of a deed: not a plan, a group's
     name, nor a man's job ("a senior attack planner")."""
     return not _unrealised(sub_event_type, folded, start, end) \
+        and (folded[start:end] not in _TAKING_TRIED or _a_tried_taking(text, folded, start, end)) \
         and not _in_group_name(text, start, end) and _ROLE_AFTER.match(folded, end) is None \
         and not (folded.startswith("fight", start) and _CAMPAIGN_AFTER.match(folded, end)
                  and _CAMPAIGN_BEFORE.search(folded, max(0, start - 40), start))
@@ -1247,7 +1266,11 @@ _CAUSE_CLAUSE = re.compile(
     r"(?:days?|weeks?|months?)\s+after|(?<=\bcame\s)after|(?<=\bcomes\s)after|"
     r"(?<=\bwas\s)an?\s+(?:[a-z]+\s+)?(?:retaliation|revenge|reprisal)\s+for|"
     r"(?:shortly|soon|just|hours)\s+after)\s+"
-    r"(?=[\w-]+['\u2019]?s?\s)(?!(?:being|having|it|he|she|they|we|you|this|that|which)\b)")
+    r"(?=[\w-]+['\u2019]?s?\s)(?!(?:being|having|it|he|she|they|we|you|this|that|which)\b)|"
+    # "..., a week after they killed five in ...": a measured stretch of time before a
+    # pronoun's deed sets that deed apart from the sentence's own, whoever did it
+    r"\b(?:(?:a|one|two|three|four|five|six|several|few)\s+)?(?:days?|weeks?|months?)\s+after"
+    r"\s+(?=(?:they|he|she|it|we)\s)")
 _CAUSE_WORDS = ("retaliation", "revenge", "response", "reprisal", "aveng", "after", "since")
 _SINCE_WHEN = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[a-z]+\s+)?(?:\d{1,2}\s+)?"
                          r"(?:19|20)\d\d\s*,?\s+when\b")
@@ -1266,6 +1289,30 @@ _RESTATED_LATER = re.compile(
 _CLAUSE_ATTRIBUTION = re.compile(
     r",\s+(?:(?:[\w.'-]+\s+){0,6}?(?:said|says|told|reported|added|according)\b|"
     r"(?:an?\s+|the\s+)?(?:official|source|spokesm[ae]n|statement)s?\b)|;|\s[-\u2013\u2014]\s")
+
+
+# "... on Monday, a week after they killed five in ...": the stretch of time back from the
+# sentence's own day to the day of the deed it cites
+_STRETCH_BEFORE = re.compile(
+    r"(a|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+after\b")
+_STRETCH_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                   "seven": 7}
+
+
+def _reckoned_before(text: str, folded: str, at: int,
+                     own: Sequence[DateMention]) -> DateMention | None:
+    """The day of a cited deed told as a stretch of days or weeks before the sentence's own
+    day ("a week after they killed five"), reckoned from that day."""
+    stretch = _STRETCH_BEFORE.match(folded, at)
+    day = next((d for d in own if d.date_start is not None and d.time_precision == 1), None)
+    if stretch is None or day is None or day.date_start is None:
+        return None
+    word = stretch.group(1)
+    count = int(word) if word.isdigit() else _STRETCH_COUNTS[word]
+    days = count * (7 if stretch.group(2).startswith("week") else 1)
+    start = day.date_start - timedelta(days=days)
+    return DateMention(stretch.start(), stretch.end(), text[stretch.start():stretch.end()],
+                       start, start, day.time_precision, "relative", day.year_known)
 
 
 def _cited_clause(folded: str, triggers: Sequence[Trigger], start: int,
@@ -1775,9 +1822,13 @@ def segment(doc: Doc, folded: str | None = None,
         clause = _cited_clause(folded, triggers, s_start, s_end) if triggers else None
         if clause is not None:
             cited = Segment(cited=True)
-            cited.add(clause, _within(triggers, *clause),
-                      [d for d in _within(all_dates, *clause)
-                       if (d.start, d.end) not in told],
+            cited_dates = [d for d in _within(all_dates, *clause) if (d.start, d.end) not in told]
+            if not cited_dates:
+                own = [d for d in event_dates if not clause[0] <= d.start < clause[1]]
+                reckoned = _reckoned_before(text, folded, clause[0], own)
+                if reckoned is not None:
+                    cited_dates = [reckoned]
+            cited.add(clause, _within(triggers, *clause), cited_dates,
                       _within(all_places, *clause))
             # The sentence's own event is read without the cited one.
             dates = [d for d in dates if not clause[0] <= d.start < clause[1]]
@@ -2838,8 +2889,9 @@ _REPELLED_BY = re.compile(
 _TAKING = ("battles", "non_state_actor_overtakes_territory")
 # "tried to overrun", "an attempt by X fighters to seize", "a failed bid to capture": a
 # taking told as only tried (the text lower-cased)
-_TRIED_TO = re.compile(r"\b(?:tried|trying|tries|try|attempt(?:ed|ing|s)?|sought|seeking|"
-                       r"failed|bid)\s+(?:[\w'-]+\s+){0,4}?to\s+$")
+_TRIED_TO = re.compile(r"\b(?:(?:tried|trying|tries|try|attempt(?:ed|ing|s)?|sought|seeking|"
+                       r"failed|bid)\s+(?:[\w'-]+\s+){0,4}?|(?:attempts?|bids?)\s+by\s+"
+                       r"(?:[\w'.-]+\s+){1,8}?)to\s+$")
 # A side told as whose attempt it was, before the word of the attempted deed: "foiled an
 # attempt by X fighters to overrun"
 _ATTEMPT_BY = re.compile(r"\b(?:attempts?|bids?)\s+by\s+" + _ARMED_LEAD + "$", re.IGNORECASE)
@@ -5352,7 +5404,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     _formations_under_their_group(roles, actors)
     _unnamed_struck_of_the_one_group(roles, _within(doc.actors, seg.start, seg.end), victims)
     if (choice.event_type, choice.sub_event_type) == _TAKING and choice.trigger is not None \
-            and _TRIED_TO.search(lowered, max(seg.start, choice.trigger.start - 60),
+            and _TRIED_TO.search(lowered, max(seg.start, choice.trigger.start - 100),
                                  choice.trigger.start):
         # "tried to overrun a base but were repelled", "foiled an attempt by X to overrun
         # the town": a fight, with nothing taken
