@@ -1212,6 +1212,13 @@ def find_date_mentions(
     return _resolve(text, atoms, published, told)
 
 
+def filed_on(text: str, dateline: tuple[int, int] | None, published: date | None) -> date | None:
+    """The full date of the dateline at ``dateline`` ("Peshawar, 12 November 2023 -",
+    "Basra, 3/9/2022 -" read day first): the day the report was filed, unless it falls
+    after ``published``."""
+    return _filed_on(text, _grammar(), dateline, published)
+
+
 def _filed_on(text: str, grammar: _Grammar, dateline: tuple[int, int] | None,
               published: date | None) -> date | None:
     """The full date of the dateline at ``dateline``, unless it falls after publication."""

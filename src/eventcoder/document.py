@@ -420,8 +420,9 @@ def _dateline_shaped(head: str) -> bool:
 _WIRE = re.compile(
     r"\A\s*[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][A-Za-z.'\- ]{2,30})?,\s+"
     r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?)"
-    # ("KABUL, Oct 16 (Pajhwok): ": a colon after the agency's name)
-    r"\s*(?:\([^)\n]{1,30}\)\s*(?:[-\u2013\u2014]{1,2}|:)|[-\u2013\u2014]{1,2})\s"
+    # ("KABUL, Oct 16 (Pajhwok): ": a colon after the agency's name; "QUETTA, Nov 6: ":
+    # a colon after the date, as a dateline with no agency is closed in some papers)
+    r"\s*(?:\([^)\n]{1,30}\)\s*(?:[-\u2013\u2014]{1,2}|:)|[-\u2013\u2014]{1,2}|:)\s"
 )
 
 

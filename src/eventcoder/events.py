@@ -56,7 +56,7 @@ from eventcoder.casualties import (
     sentence_of,
     total_fatalities,
 )
-from eventcoder.dates import date_words
+from eventcoder.dates import date_words, filed_on
 from eventcoder.gazetteer import (
     city_division,
     former_division,
@@ -4825,6 +4825,26 @@ def write_notes(event: Event) -> str:
     return sentence[0].upper() + sentence[1:]
 
 
+def filed_on_day(doc: Doc, dateline: range, published: date | None) -> date | None:
+    """The day a dateline gives ("MOSUL, June 12 (Reuters) -", "Kandahar, 14 September
+    2021 -"): when the report was filed, which an event it names no date for happened on
+    or before. None when the dateline gives no single day, or gives one after publication.
+    """
+    if not dateline:
+        return None
+    # a full date read as the dates stage reads it ("Kirkuk, 3/9/2022 -" is day first)
+    full = filed_on(doc.text, (dateline.start, dateline.stop), published)
+    if full is not None:
+        return full
+    for d in doc.dates:
+        # "MOSUL, June 12 (Reuters) -": the year is the one before publication
+        if d.start in dateline and d.date_start is not None and d.basis == "year_inferred" and (
+                d.time_precision == 1 and d.date_end in (None, d.date_start)) and (
+                published is None or d.date_start <= published):
+            return d.date_start
+    return None
+
+
 def _is_background(date_end: str | None, published: date | None, basis: str) -> bool:
     if date_end is None or published is None or basis == "publication_date":
         return False
@@ -5131,12 +5151,15 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                 folded: str | None = None, named: Sequence[Named] | None = None,
                 told: Collection[tuple[int, int]] | None = None,
                 before: Location | None = None,
-                claims: Sequence[tuple[ActorMention, str | None]] = ()) -> Event | None:
+                claims: Sequence[tuple[ActorMention, str | None]] = (),
+                filed_on: date | None = None) -> Event | None:
     """Fill one event from a segment's mentions; None when the segment is not an event.
 
     ``told`` is :func:`told_dates` of ``doc``, when the caller has it already; ``before``
     the location of the event the report tells before this one, if any; ``claims`` the
-    report's :func:`claims_told_apart`.
+    report's :func:`claims_told_apart`; ``filed_on`` the day its dateline says it was
+    filed (see :func:`filed_on_day`), which an event with no date of its own takes before
+    the publication date.
     """
     text, doc_id = doc.text, doc.doc_id
     if told is None:
@@ -5217,8 +5240,8 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                 if d.date_start and d.time_precision <= 2 and (d.start, d.end) not in told]
         if lead and (not event_dates or _starts_before(lead[0], event_dates[0], seg)):
             event_dates = [lead[0], *event_dates]
-    date_start, date_end, precision, basis, date_mention = _date_fields(event_dates,
-                                                                        doc.published)
+    date_start, date_end, precision, basis, date_mention = _date_fields(
+        event_dates, filed_on or doc.published)
     if date_mention is None and basis == "publication_date":
         # "The Security Media Cell announced, on Saturday, the killing of five terrorists":
         # with no date of its own, the event is no later than its telling.
@@ -5622,6 +5645,8 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         placed.extend(_ev(doc_id, text, s, e) for s, e in sites)
     if date_mention:
         evidence["date"] = [_ev(doc_id, text, date_mention.start, date_mention.end)]
+    elif date_start and filed_on is not None and date_start == filed_on.isoformat():
+        event.inferred["date"] = "dateline date: the report names no date for the event"
     elif date_start:
         event.inferred["date"] = "publication date: the report names no date for the event"
     for role, mention in (("actor1", roles.actor1), ("actor2", roles.actor2)):
@@ -6680,6 +6705,7 @@ def find_events(doc: Doc) -> Doc:
     filed = range(int(line[0]), int(line[1])) if line else range(0)
     filed_from = next((p for p in doc.places if p.start in filed and p.place is not None
                        and p.place.feature != "country"), None)
+    filed_day = filed_on_day(doc, filed, doc.published)
     doc = replace_doc(doc, places=tuple(p for p in _sorted(doc.places) if p.start not in filed
                                         and not _home_of_one_named(doc.text, p)),
                       actors=tuple(_sorted(doc.actors)),
@@ -6704,7 +6730,7 @@ def find_events(doc: Doc) -> Doc:
     for seg in segments:
         before = events[-1].location if events else None
         event = build_event(doc, seg, len(events) + 1, doc_country, folded, named, told,
-                            before, claims)
+                            before, claims, filed_day)
         if event is not None:
             if filed_from is not None:
                 _in_the_capital_filed_from(event, filed_from, doc, seg)
