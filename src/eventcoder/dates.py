@@ -43,7 +43,9 @@ without a publication date or right after a written date long before it, from
 that nearby written date ("On 9 May 2020 ... On 10 May"), the nearest year to it that
 is not after publication; ``relative`` for
 weekdays and words like "yesterday", resolved against the publication date
-("on Monday" is the most recent Monday on or before publication), and for a
+("on Monday" is the most recent Monday on or before publication), or against the
+day of the report's dateline where it gives one on or before publication ("QUETTA,
+Nov 6: ... on Monday" is the Monday before the 6th), and for a
 weekday that restates a date just written ("09/10/2011: On Saturday
 afternoon"), the one weekday a text without a publication date fixes;
 ``unknown`` when nothing fixes the year: then ``date_start`` and ``date_end``
@@ -1067,13 +1069,14 @@ def _resolve(
     atoms: list[_Atom],
     published: date | None,
     told: date | None = None,
+    filed: date | None = None,
 ) -> list[DateMention]:
     mentions: list[DateMention] = []
     stated = [a for a in atoms if a.written_year and a.kind == "day"]
     previous: _Atom | None = None
     for atom in atoms:
         try:
-            mention = _resolve_one(text, atom, published, stated, told)
+            mention = _resolve_one(text, atom, published, stated, told, filed)
         except (ValueError, OverflowError) as exc:
             # Only reachable at the ends of the calendar (year 1, year 9999): say so, go on.
             log.debug("date %r at %d cannot be resolved: %s", atom, atom.start, exc)
@@ -1112,12 +1115,12 @@ def _weekday_range(text: str, first: _Atom, second: _Atom) -> bool:
 
 def _resolve_one(
     text: str, atom: _Atom, published: date | None, stated: list[_Atom],
-    told: date | None = None,
+    told: date | None = None, filed: date | None = None,
 ) -> DateMention:
     if atom.kind == "weekday" and published is None:
         return _restated_weekday(text, atom, stated)
     if atom.kind in {"weekday", "relative"}:
-        return _resolve_relative(text, atom, published)
+        return _resolve_relative(text, atom, filed or published)
     if atom.kind == "month" and atom.relative in _YEARS_OF_MONTHS:
         if published is None:
             return _unknown(text, atom, 3)
@@ -1209,7 +1212,10 @@ def find_date_mentions(
     grammar = _grammar()
     told = _filed_on(text, grammar, dateline, published)
     atoms = _scan(text, grammar, told or published)
-    return _resolve(text, atoms, published, told)
+    # "ISLAMABAD, Nov 6: ... on Wednesday": a weekday, "yesterday", "last week" are told
+    # from the day the report was filed, which a later copy's publication date is not
+    filed = told or _filed_on_without_year(text, atoms, dateline, published)
+    return _resolve(text, atoms, published, told, filed)
 
 
 def filed_on(text: str, dateline: tuple[int, int] | None, published: date | None) -> date | None:
@@ -1233,6 +1239,25 @@ def _filed_on(text: str, grammar: _Grammar, dateline: tuple[int, int] | None,
             # "Basra, 3/9/2022 -": a dateline dated by slashes writes the day first
             when = _safe(atom.year, int(slashed.group(2)), int(slashed.group(1)))
         if when is not None and (published is None or when <= published):
+            return when
+    return None
+
+
+def _filed_on_without_year(text: str, atoms: list[_Atom], dateline: tuple[int, int] | None,
+                           published: date | None) -> date | None:
+    """The day of a dateline that writes no year ("KABUL (May 3) -", "QUETTA, Nov 6:"):
+    the latest such day on or before publication. None without a publication date."""
+    if dateline is None or published is None:
+        return None
+    for atom in atoms:
+        if atom.start >= dateline[1]:
+            break
+        if atom.start < dateline[0] or atom.kind != "day" or atom.ranged or (
+                atom.year is not None or atom.approximate or atom.week_of):
+            continue
+        mention = _resolve_calendar(text, atom, _Anchor(published, past=True))
+        when = mention.date_start
+        if when is not None and when == mention.date_end and when <= published:
             return when
     return None
 
