@@ -1752,6 +1752,80 @@ def filed_from_hub(doc: Doc, country: str) -> bool:
                and is_capital(country, m.place.name) for m in doc.places)
 
 
+#: A ministry telling of its own forces' strikes: "the Defence Ministry said its jets struck",
+#: "the Ministry of Defence announced on Sunday that its aircraft hit".
+_OWN_STRIKES_TOLD = re.compile(
+    r"\s+(?:said|says|announced|reported|stated|claimed)\s+"
+    r"(?:(?:late\s+|early\s+)?on\s+\w+\s+|in\s+a\s+statement\s+|that\s+)*"
+    r"(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:jets?|warplanes?|aircraft|planes?|air\s+force|drones?|bombers?|helicopters?|forces|"
+    r"troops|units|artillery|navy|missiles?)\b")
+_MINISTRY = re.compile(r"\bministry\b", re.IGNORECASE)
+_TELLING_STATE = frozenset({"state_forces", "military", "police", "external_force"})
+
+
+@cache
+def outlet_countries() -> dict[str, str]:
+    """The home country of news outlets by lower-cased name (``outlet_countries.tsv``)."""
+    rows = files("eventcoder.data").joinpath("outlet_countries.tsv").read_text(encoding="utf-8")
+    found: dict[str, str] = {}
+    for line in rows.splitlines():
+        parts = line.split("\t")
+        if line.startswith("#") or len(parts) != 2:
+            continue
+        found[parts[0].strip().casefold()] = parts[1].strip().upper()
+    return found
+
+
+def _teller_country(doc: Doc, mentions: list[ActorMention], before: int) -> str | None:
+    """The country of a ministry the text names without one: that of the one state whose
+    forces the text named before it ("Turkish jets hit ... The Defence Ministry said"),
+    else the outlet's ("TASS"), else that of a dateline filed from a capital ("ANKARA
+    (Reuters) -"), where ministries sit. None when nothing tells."""
+    named = {m.country for m in mentions if m.start < before and not m.generic
+             and m.kind in _TELLING_STATE and m.country}
+    if len(named) == 1:
+        return next(iter(named))
+    source = doc.document.source if doc.document is not None else None
+    if source and (home := outlet_countries().get(" ".join(source.split()).casefold())):
+        return home
+    line = doc.document.metadata.get("dateline_span") if doc.document is not None else None
+    if line:
+        filed = range(int(line[0]), int(line[1]))
+        for m in doc.places:
+            if m.start in filed and m.place is not None and is_capital(m.place.country,
+                                                                        m.place.name):
+                return m.place.country
+    return None
+
+
+def _ministry_telling_its_own_strikes(doc: Doc, mentions: list[ActorMention],
+                                      when: date | None) -> list[ActorMention]:
+    """A ministry named without its country that tells of its own forces' strikes ("The
+    Defence Ministry said its jets struck ... in X") is not, for that, the army of the
+    country the strikes fell in: it is the forces of the country the outlet, the dateline or
+    a force named before tells of, else of no country the text gives."""
+    out = list(mentions)
+    for i, m in enumerate(mentions):
+        if not m.generic or m.kind not in _TELLING_STATE or not _MINISTRY.search(m.text):
+            continue
+        told = _OWN_STRIKES_TOLD.match(doc.text, m.end)
+        if told is None:
+            continue
+        country = _teller_country(doc, mentions, m.start)
+        if country == m.country:
+            continue
+        for j, other in enumerate(mentions):
+            if j != i and not (other.generic and other.kind in _TELLING_STATE
+                               and m.end <= other.start < told.end()):
+                continue
+            again = _match_actors(other.text, _tokens(other.text), country=country, when=when,
+                                  blocked_spans=())
+            if again:
+                out[j] = replace(again[0], start=other.start, end=other.end, text=other.text)
+    return out
+
+
 def _dateline_end(doc: Doc) -> int:
     line = doc.document.metadata.get("dateline_span") if doc.document is not None else None
     return int(line[1]) if line else 0
@@ -2371,6 +2445,8 @@ def find_actors(doc: Doc) -> Doc:
         mentions = _numbered_units(doc.text, mentions, country or single_theatre(mentions), when)
     if "(" in doc.text:
         mentions = _abbreviations_as_introduced(doc.text, mentions)
+    if "inistry" in doc.text and _OWN_STRIKES_TOLD.search(doc.text):
+        mentions = _ministry_telling_its_own_strikes(doc, mentions, when)
     return replace_doc(doc, actors=tuple(_as_the_group_named(_group_told_again(doc.text,
                                                                                mentions))))
 
