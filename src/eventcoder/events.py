@@ -489,8 +489,9 @@ def _sentence_end(folded: str, at: int) -> int:
     return len(folded) if stop < 0 else stop
 
 
-#: Air defences stopping what was sent: "intercepted a drone", "shot down nine drones".
-_INTERCEPTION = re.compile(r"(?:intercept|(?:shot|shoot|shooting)\s+down\b|downed\b)",
+#: Air defences stopping what was sent: "intercepted a drone", "shot down nine drones", "a
+#: drone launched by the group was intercepted".
+_INTERCEPTION = re.compile(r"\b(?:intercept|(?:shot|shoot|shooting)\s+down\b|downed\b)",
                            re.IGNORECASE)
 
 
@@ -501,13 +502,48 @@ _DEBRIS_HIT = re.compile(r"\b(?:debris|fragments?|wreckage|shrapnel)\b[^.;]{0,60
                          r"destroy\w*|injur\w*|wound\w*|kill\w*|set\s+fire|caus\w*)\b")
 
 
+#: Whose weapon it was: "launched by the Houthis", "fired by the militia".
+_LAUNCHED_BY = re.compile(r"\b(?:launched|fired|sent|flown|operated)\s+by\s+(?:the\s+)?$",
+                          re.IGNORECASE)
+#: A weapon named after its owner: "a Ukrainian drone", "Houthi missiles".
+_OWNED_WEAPON = re.compile(r"\b(?:drones?|UAVs?|missiles?|rockets?)$", re.IGNORECASE)
+_WEAPON_AFTER = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+)?(?:drones?|UAVs?|missiles?|rockets?)\b",
+                           re.IGNORECASE)
+
+
+def _launcher(text: str, mention: ActorMention) -> bool:
+    """Whether ``mention`` names whose weapon was stopped, not who stopped it."""
+    return _OWNED_WEAPON.search(mention.text) is not None or _WEAPON_AFTER.match(
+        text, mention.end) is not None or _LAUNCHED_BY.search(
+        text, max(0, mention.start - 30), mention.start) is not None
+
+
+def _interceptor_first(text: str, roles: Roles, country: str | None) -> None:
+    """A weapon stopped in the air is the deed of the force that stopped it ("Saudi air
+    defences intercepted a drone launched by the Houthis"): that force is actor 1 and the
+    launcher actor 2, as ACLED codes disrupted weapons use. Where no interceptor is named,
+    the forces of the country it was stopped over stopped it."""
+    first, second = roles.actor1, roles.actor2
+    if first is None or not _launcher(text, first):
+        return
+    if second is not None:
+        if not _launcher(text, second):
+            roles.actor1, roles.actor2 = second, first
+            roles.assoc1, roles.assoc2 = roles.assoc2, roles.assoc1
+        return
+    defender = _resolve_party("military forces", country)
+    if defender is not None and country is not None and first.country not in (None, country):
+        roles.actor1, roles.actor2 = defender, first
+        roles.assoc1, roles.assoc2 = [], roles.assoc1
+
+
 def _not_what_was_intercepted(found: list[Trigger], folded: str) -> list[Trigger]:
     """Drop the strike read from the words of what air defences stopped: "intercepted a
     Ukrainian drone", "shot down nine drones launched by the group" tell a weapon disrupted,
     not a strike on the ground, unless the sentence tells its debris hitting something
     ("debris from one of them hit a warehouse")."""
     stops = [t for t in found if t.sub_event_type == "disrupted_weapons_use"
-             and _INTERCEPTION.match(t.text)
+             and _INTERCEPTION.search(t.text)
              and not _DEBRIS_HIT.search(folded, t.end, _sentence_end(folded, t.end))]
     if not stops:
         return found
@@ -5548,6 +5584,9 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         roles.actor1 = next((a for a in _within(doc.actors, seg.start, seg.end)
                              if not a.generic and a.kind in _STATE_SIDE
                              and _TELLER_AFTER.match(text, a.end)), None)
+    if choice.sub_event_type == "disrupted_weapons_use" and choice.trigger is not None and \
+            _INTERCEPTION.search(choice.trigger.text):
+        _interceptor_first(text, roles, country)
     taken_of = _taken_of_the_named_group(choice, roles, actors)
     acting = roles.actor1.name if roles.actor1 is not None else None
     if choice.event_type in _GATHERINGS:
