@@ -3688,6 +3688,44 @@ def _member_group(m: CasualtyMention, doc: Doc) -> ActorMention | None:
     return None
 
 
+#: Whose losses a count tells, written before it: "Ukrainian losses amounted to up to",
+#: "the Ukrainian army's losses totalled", "losses of the Ukrainian army were".
+_LOSS_TOLL = (r"\s+(?:amounted\s+to|totall?ed|reached|were|stood\s+at|came\s+to|"
+              r"included|numbered)\s+(?:(?:up\s+to|about|around|nearly|almost|over|"
+              r"more\s+than|some|at\s+least)\s+)?$")
+_LOSSES_OF_BEFORE = re.compile(
+    r"(?:\b(?P<owner>(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,2}(?:\s+(?:army|armed\s+"
+    r"forces|forces|military|troops))?)(?:'s)?\s+losses"
+    r"|\blosses\s+of\s+(?:the\s+)?(?P<of>(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,2}"
+    r"(?:\s+(?:army|armed\s+forces|forces|military|troops))?))" + _LOSS_TOLL, re.IGNORECASE)
+
+
+def _losses_owner(m: CasualtyMention, doc: Doc) -> ActorMention | None:
+    """The side whose losses a count is told as ("Ukrainian losses amounted to up to 40
+    servicemen killed"), at the words that name it; None where none is told."""
+    if m.party_text is None or m.number_start is None:
+        return None
+    before = _LOSSES_OF_BEFORE.search(doc.text, max(0, m.number_start - 90), m.number_start)
+    if before is None:
+        return None
+    group = "owner" if before.group("owner") else "of"
+    owner = before.group(group)
+    if owner is None or owner.split()[0].lower() in {"the", "our", "its", "their", "total"}:
+        return None
+    found = _resolve_party(f"{owner} {m.party_text}", None)
+    if found is None or found.generic or found.kind not in _STATE_KINDS | _NAMED_GROUP_KINDS:
+        return None
+    return replace(found, start=before.start(group), end=before.end(group), text=owner)
+
+
+def _owner_of_the_losses(m: CasualtyMention, doc: Doc) -> CasualtyMention:
+    """A count told as a side's losses ("Ukrainian losses amounted to up to 40 servicemen
+    killed", in a bulletin of the other side) is of that side's people, not of the side
+    whose deed the report tells."""
+    owner = _losses_owner(m, doc)
+    return m if owner is None else replace(m, party_text=owner.name)
+
+
 _ITS_OWN = re.compile(r"\b(?:its|their)\s+(?:own\s+)?$", re.IGNORECASE)
 _OWN_PEOPLE = frozenset({"members", "member", "personnel", "forces", "troops", "soldiers",
                          "men", "fighters", "elements", "ranks"})
@@ -4528,7 +4566,8 @@ def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
     releases call them "our forces".
     """
     people = _others_of_the_same_side(
-        [_own_people(_named_group_after(m, doc), doc, acting, acting_state)
+        [_own_people(_named_group_after(_owner_of_the_losses(m, doc), doc), doc, acting,
+                     acting_state)
          for m in mentions if not m.animal], doc)
     people = _named_before(_places_or_groups_paired(people, doc), country, doc)
     combined = combine_casualties(people, doc_id=doc.doc_id, sentences=doc.sentences,
@@ -5587,6 +5626,11 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     if choice.sub_event_type == "disrupted_weapons_use" and choice.trigger is not None and \
             _INTERCEPTION.search(choice.trigger.text):
         _interceptor_first(text, roles, country)
+    if roles.actor1 is not None and roles.actor2 is None:
+        # "Ukrainian losses amounted to up to 40 servicemen": the side the count is of is
+        # the one the acting side fought
+        roles.actor2 = next((o for m in casualties if (o := _losses_owner(m, doc)) is not None
+                             and o.name != roles.actor1.name), None)
     taken_of = _taken_of_the_named_group(choice, roles, actors)
     acting = roles.actor1.name if roles.actor1 is not None else None
     if choice.event_type in _GATHERINGS:
