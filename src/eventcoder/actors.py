@@ -35,7 +35,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from eventcoder.dates import date_words
-from eventcoder.gazetteer import is_capital
+from eventcoder.gazetteer import is_capital, outlet_country
 from eventcoder.mentions import ActorMention, Doc, replace_doc
 from eventcoder.patterns import first_letter_alternation
 from eventcoder.records import slot_init
@@ -1764,19 +1764,6 @@ _MINISTRY = re.compile(r"\bministry\b", re.IGNORECASE)
 _TELLING_STATE = frozenset({"state_forces", "military", "police", "external_force"})
 
 
-@cache
-def outlet_countries() -> dict[str, str]:
-    """The home country of news outlets by lower-cased name (``outlet_countries.tsv``)."""
-    rows = files("eventcoder.data").joinpath("outlet_countries.tsv").read_text(encoding="utf-8")
-    found: dict[str, str] = {}
-    for line in rows.splitlines():
-        parts = line.split("\t")
-        if line.startswith("#") or len(parts) != 2:
-            continue
-        found[parts[0].strip().casefold()] = parts[1].strip().upper()
-    return found
-
-
 def _teller_country(doc: Doc, mentions: list[ActorMention], before: int) -> str | None:
     """The country of a ministry the text names without one: that of the one state whose
     forces the text named before it ("Turkish jets hit ... The Defence Ministry said"),
@@ -1786,8 +1773,8 @@ def _teller_country(doc: Doc, mentions: list[ActorMention], before: int) -> str 
              and m.kind in _TELLING_STATE and m.country}
     if len(named) == 1:
         return next(iter(named))
-    source = doc.document.source if doc.document is not None else None
-    if source and (home := outlet_countries().get(" ".join(source.split()).casefold())):
+    home = outlet_country(doc.document.source if doc.document is not None else None)
+    if home is not None:
         return home
     line = doc.document.metadata.get("dateline_span") if doc.document is not None else None
     if line:
