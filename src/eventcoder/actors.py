@@ -1997,6 +1997,53 @@ def _groups_named_by(pattern: re.Pattern[str], text: str, mentions: list[ActorMe
     return sorted([*mentions, *added], key=lambda a: a.start)
 
 
+#: Armed men told by the man they follow: "fighters loyal to warlord X", "militiamen loyal
+#: to former governor X", "gunmen loyal to commander X Y".
+_LOYAL_TO_A_PERSON = re.compile(
+    r"\b(?:fighters|gunmen|militiamen|militias?|forces|troops|men|loyalists|guards|"
+    r"bodyguards|elements|armed\s+men)\s+(?:still\s+|fiercely\s+)?loyal\s+to\s+(?:the\s+)?"
+    r"(?P<title>(?:(?:former|ex-|renegade|rebel|militia|local|powerful|notorious|jailed|"
+    r"slain|late|self-styled|dissident|tribal|clan|army|police|district|provincial)\s+)*"
+    r"(?:warlord|commander|general|gen\.|colonel|col\.|chief|leader|governor|strongman|"
+    r"cleric|sheikh|shaykh|politician|lawmaker|elder|minister|president|vice-president|"
+    r"mayor|senator|mp)\s+)?"
+    r"(?P<name>(?-i:[A-Z][\w'’-]+)(?:\s+(?:(?-i:[A-Z][\w'’-]+)|al-[\w'’-]+|bin|ibn|ould|"
+    r"wa|ul|ud)){0,4})", re.IGNORECASE)
+#: Titles of the heads of a state: forces loyal to one are the state's, unless he is former.
+_HEAD_OF_STATE = re.compile(r"\b(?:president|vice-president|minister)\s*$", re.IGNORECASE)
+
+
+def _militias_loyal_to_a_person(text: str, mentions: list[ActorMention],
+                                country: str | None,
+                                blocked: Sequence[tuple[int, int]]) -> list[ActorMention]:
+    """Armed men told as loyal to a man the actor list does not know ("fighters loyal to
+    warlord X") are his militia, "X Militia", as ACLED names a militia by its leader: not
+    the country's unidentified gunmen. A man the list knows (a group's leader) is left to
+    name his group; a place, a state or a group is no person."""
+    out = list(mentions)
+    added = False
+    for found in _LOYAL_TO_A_PERSON.finditer(text):
+        start, end = found.span("name")
+        title = found.group("title") or ""
+        if _HEAD_OF_STATE.search(title) and not re.search(r"\b(?:former|ex-|late)\b", title,
+                                                         re.IGNORECASE):
+            continue
+        words = found.group("name").split()
+        if not title and len(words) < 2:
+            continue  # "fighters loyal to Damascus": one word, no title, may be a place
+        if any(s < end and start < e for s, e in blocked) or any(
+                m.start < end and start < m.end for m in mentions):
+            continue
+        name = found.group("name")
+        militia = ActorMention(found.start(), end, text[found.start():end], f"{name} Militia",
+                               "political_militia", country, f"{name} Militia",
+                               acled_inter("political_militia"), generic=False)
+        out = [m for m in out if not (m.generic and found.start() <= m.start < end)]
+        out.append(militia)
+        added = True
+    return sorted(out, key=lambda a: a.start) if added else mentions
+
+
 #: Kinds of the armed groups that have names of their own (not states, not classes).
 NAMED_GROUP_KINDS = frozenset({"rebel_group", "political_militia", "identity_militia"})
 # "terrorists from ISIS remnants", "fighters of the Islamic State", "militants belonging to
@@ -2420,6 +2467,9 @@ def find_actors(doc: Doc) -> Doc:
                                      blocked)
     mentions = _groups_by_deed(doc.text, mentions, country or single_theatre(mentions),
                                blocked)
+    if "loyal to" in doc.text:
+        mentions = _militias_loyal_to_a_person(doc.text, mentions,
+                                               country or single_theatre(mentions), blocked)
     if _may_tell_armed(doc.text):
         mentions = _armed_persons(doc.text, mentions, country or single_theatre(mentions))
     if "forces" in doc.text:
