@@ -1870,6 +1870,8 @@ def _match_actors(
             mentions.append(mention)
     if "so-called" in text or "group" in text:
         mentions = _groups_named_in_passing(text, mentions, country)
+    if "group" in text or "Group" in text:
+        mentions = _groups_named_after_a_person(text, mentions, country, blocked_spans)
     if "against" in text:
         mentions = _groups_struck_by_name(text, mentions, country, blocked_spans)
     if "Ministry" in text:
@@ -2042,6 +2044,56 @@ def _militias_loyal_to_a_person(text: str, mentions: list[ActorMention],
         out.append(militia)
         added = True
     return sorted(out, key=lambda a: a.start) if added else mentions
+
+
+#: A group named after a man: "the Sher Zaman group", "the Wali Ahmad Khan Group".
+_GROUP_AFTER_A_PERSON = re.compile(
+    r"\b[Tt]he\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,3})\s+[Gg]roup\b"
+    r"(?!\s+of\s+(?:companies|experts|states|countries|friends|seven|twenty))")
+#: Words of the names of bodies that are no armed group ("the International Crisis Group",
+#: "the Contact Group") or of groups the actor list names by their cause, not by a man.
+_NOT_A_MANS_NAME = frozenset({
+    "international", "crisis", "working", "contact", "study", "research", "rights",
+    "advisory", "media", "holding", "holdings", "industries", "financial", "investment",
+    "energy", "world", "bank", "islamic", "national", "democratic", "popular",
+    "revolutionary", "liberation", "patriotic", "front", "army", "movement", "party",
+    "council", "union", "state", "states", "republic", "united", "group", "brigade",
+    "battalion", "force", "forces", "company", "corporation", "press", "news",
+    # who a body of people are or what they stand for, not whom they follow
+    "indigenous", "ethnic", "tribal", "socialist", "communist", "labour", "labor", "workers",
+    "students", "student", "women", "youth", "farmers", "peasants", "civil", "society",
+    "citizens", "human", "peace", "green", "liberal", "conservative", "christian", "muslim",
+    "catholic", "evangelical", "jewish", "feminist", "environmental", "teachers", "veterans",
+    "community", "civic", "action", "solidarity", "resistance", "defence", "defense",
+    "self-defence", "self-defense", "vigilance", "citizen", "people", "peoples", "social",
+    "civilian", "religious", "opposition", "reform", "justice", "freedom", "independent",
+    # a unit's task ("the Special Operations Group", "a Rapid Response Group")
+    "special", "operations", "operation", "task", "joint", "tactical", "response", "rapid",
+    "intervention", "support", "security", "emirate"})
+
+
+def _groups_named_after_a_person(text: str, mentions: list[ActorMention],
+                                 country: str | None,
+                                 blocked: Iterable[tuple[int, int]]) -> list[ActorMention]:
+    """A group the text names after a man ("the Sher Zaman group") that the actor list does
+    not know is an armed group of that name, "Sher Zaman Group", not an unknown actor. A
+    name with a place, a listed actor or a word of a body's name in it is left alone."""
+    added: list[ActorMention] = []
+    blocked = list(blocked)
+    for found in _GROUP_AFTER_A_PERSON.finditer(text):
+        start, end = found.start("name"), found.end()
+        if any(w.casefold() in _NOT_A_MANS_NAME for w in found.group("name").split()):
+            continue
+        if any(s < end and start < e for s, e in blocked) or any(
+                m.start < end and start < m.end and not m.generic for m in mentions):
+            continue
+        name = f"{found.group('name')} Group"
+        added.append(ActorMention(start, end, text[start:end], name, "rebel_group", country,
+                                  name, acled_inter("rebel_group"), generic=False))
+    if not added:
+        return mentions
+    kept = [m for m in mentions if not any(a.start < m.end and m.start < a.end for a in added)]
+    return sorted([*kept, *added], key=lambda a: a.start)
 
 
 #: Kinds of the armed groups that have names of their own (not states, not classes).
