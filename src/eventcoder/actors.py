@@ -35,7 +35,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from eventcoder.dates import date_words
-from eventcoder.gazetteer import is_capital
+from eventcoder.gazetteer import is_capital, outlet_country
 from eventcoder.mentions import ActorMention, Doc, replace_doc
 from eventcoder.patterns import first_letter_alternation
 from eventcoder.records import slot_init
@@ -1752,6 +1752,67 @@ def filed_from_hub(doc: Doc, country: str) -> bool:
                and is_capital(country, m.place.name) for m in doc.places)
 
 
+#: A ministry telling of its own forces' strikes: "the Defence Ministry said its jets struck",
+#: "the Ministry of Defence announced on Sunday that its aircraft hit".
+_OWN_STRIKES_TOLD = re.compile(
+    r"\s+(?:said|says|announced|reported|stated|claimed)\s+"
+    r"(?:(?:late\s+|early\s+)?on\s+\w+\s+|in\s+a\s+statement\s+|that\s+)*"
+    r"(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:jets?|warplanes?|aircraft|planes?|air\s+force|drones?|bombers?|helicopters?|forces|"
+    r"troops|units|artillery|navy|missiles?)\b")
+_MINISTRY = re.compile(r"\bministry\b", re.IGNORECASE)
+_TELLING_STATE = frozenset({"state_forces", "military", "police", "external_force"})
+
+
+def _teller_country(doc: Doc, mentions: list[ActorMention], before: int) -> str | None:
+    """The country of a ministry the text names without one: that of the one state whose
+    forces the text named before it ("Turkish jets hit ... The Defence Ministry said"),
+    else the outlet's ("TASS"), else that of a dateline filed from a capital ("ANKARA
+    (Reuters) -"), where ministries sit. None when nothing tells."""
+    named = {m.country for m in mentions if m.start < before and not m.generic
+             and m.kind in _TELLING_STATE and m.country}
+    if len(named) == 1:
+        return next(iter(named))
+    home = outlet_country(doc.document.source if doc.document is not None else None)
+    if home is not None:
+        return home
+    line = doc.document.metadata.get("dateline_span") if doc.document is not None else None
+    if line:
+        filed = range(int(line[0]), int(line[1]))
+        for m in doc.places:
+            if m.start in filed and m.place is not None and is_capital(m.place.country,
+                                                                        m.place.name):
+                return m.place.country
+    return None
+
+
+def _ministry_telling_its_own_strikes(doc: Doc, mentions: list[ActorMention],
+                                      when: date | None) -> list[ActorMention]:
+    """A ministry named without its country that tells of its own forces' strikes ("The
+    Defence Ministry said its jets struck ... in X") is not, for that, the army of the
+    country the strikes fell in: it is the forces of the country the outlet, the dateline or
+    a force named before tells of, else of no country the text gives."""
+    out = list(mentions)
+    for i, m in enumerate(mentions):
+        if not m.generic or m.kind not in _TELLING_STATE or not _MINISTRY.search(m.text):
+            continue
+        told = _OWN_STRIKES_TOLD.match(doc.text, m.end)
+        if told is None:
+            continue
+        country = _teller_country(doc, mentions, m.start)
+        if country == m.country:
+            continue
+        for j, other in enumerate(mentions):
+            if j != i and not (other.generic and other.kind in _TELLING_STATE
+                               and m.end <= other.start < told.end()):
+                continue
+            again = _match_actors(other.text, _tokens(other.text), country=country, when=when,
+                                  blocked_spans=())
+            if again:
+                out[j] = replace(again[0], start=other.start, end=other.end, text=other.text)
+    return out
+
+
 def _dateline_end(doc: Doc) -> int:
     line = doc.document.metadata.get("dateline_span") if doc.document is not None else None
     return int(line[1]) if line else 0
@@ -1809,6 +1870,8 @@ def _match_actors(
             mentions.append(mention)
     if "so-called" in text or "group" in text:
         mentions = _groups_named_in_passing(text, mentions, country)
+    if "group" in text or "Group" in text:
+        mentions = _groups_named_after_a_person(text, mentions, country, blocked_spans)
     if "against" in text:
         mentions = _groups_struck_by_name(text, mentions, country, blocked_spans)
     if "Ministry" in text:
@@ -1934,6 +1997,103 @@ def _groups_named_by(pattern: re.Pattern[str], text: str, mentions: list[ActorMe
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda a: a.start)
+
+
+#: Armed men told by the man they follow: "fighters loyal to warlord X", "militiamen loyal
+#: to former governor X", "gunmen loyal to commander X Y".
+_LOYAL_TO_A_PERSON = re.compile(
+    r"\b(?:fighters|gunmen|militiamen|militias?|forces|troops|men|loyalists|guards|"
+    r"bodyguards|elements|armed\s+men)\s+(?:still\s+|fiercely\s+)?loyal\s+to\s+(?:the\s+)?"
+    r"(?P<title>(?:(?:former|ex-|renegade|rebel|militia|local|powerful|notorious|jailed|"
+    r"slain|late|self-styled|dissident|tribal|clan|army|police|district|provincial)\s+)*"
+    r"(?:warlord|commander|general|gen\.|colonel|col\.|chief|leader|governor|strongman|"
+    r"cleric|sheikh|shaykh|politician|lawmaker|elder|minister|president|vice-president|"
+    r"mayor|senator|mp)\s+)?"
+    r"(?P<name>(?-i:[A-Z][\w'’-]+)(?:\s+(?:(?-i:[A-Z][\w'’-]+)|al-[\w'’-]+|bin|ibn|ould|"
+    r"wa|ul|ud)){0,4})", re.IGNORECASE)
+#: Titles of the heads of a state: forces loyal to one are the state's, unless he is former.
+_HEAD_OF_STATE = re.compile(r"\b(?:president|vice-president|minister)\s*$", re.IGNORECASE)
+
+
+def _militias_loyal_to_a_person(text: str, mentions: list[ActorMention],
+                                country: str | None,
+                                blocked: Sequence[tuple[int, int]]) -> list[ActorMention]:
+    """Armed men told as loyal to a man the actor list does not know ("fighters loyal to
+    warlord X") are his militia, "X Militia", as ACLED names a militia by its leader: not
+    the country's unidentified gunmen. A man the list knows (a group's leader) is left to
+    name his group; a place, a state or a group is no person."""
+    out = list(mentions)
+    added = False
+    for found in _LOYAL_TO_A_PERSON.finditer(text):
+        start, end = found.span("name")
+        title = found.group("title") or ""
+        if _HEAD_OF_STATE.search(title) and not re.search(r"\b(?:former|ex-|late)\b", title,
+                                                         re.IGNORECASE):
+            continue
+        words = found.group("name").split()
+        if not title and len(words) < 2:
+            continue  # "fighters loyal to Damascus": one word, no title, may be a place
+        if any(s < end and start < e for s, e in blocked) or any(
+                m.start < end and start < m.end for m in mentions):
+            continue
+        name = found.group("name")
+        militia = ActorMention(found.start(), end, text[found.start():end], f"{name} Militia",
+                               "political_militia", country, f"{name} Militia",
+                               acled_inter("political_militia"), generic=False)
+        out = [m for m in out if not (m.generic and found.start() <= m.start < end)]
+        out.append(militia)
+        added = True
+    return sorted(out, key=lambda a: a.start) if added else mentions
+
+
+#: A group named after a man: "the Sher Zaman group", "the Wali Ahmad Khan Group".
+_GROUP_AFTER_A_PERSON = re.compile(
+    r"\b[Tt]he\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,3})\s+[Gg]roup\b"
+    r"(?!\s+of\s+(?:companies|experts|states|countries|friends|seven|twenty))")
+#: Words of the names of bodies that are no armed group ("the International Crisis Group",
+#: "the Contact Group") or of groups the actor list names by their cause, not by a man.
+_NOT_A_MANS_NAME = frozenset({
+    "international", "crisis", "working", "contact", "study", "research", "rights",
+    "advisory", "media", "holding", "holdings", "industries", "financial", "investment",
+    "energy", "world", "bank", "islamic", "national", "democratic", "popular",
+    "revolutionary", "liberation", "patriotic", "front", "army", "movement", "party",
+    "council", "union", "state", "states", "republic", "united", "group", "brigade",
+    "battalion", "force", "forces", "company", "corporation", "press", "news",
+    # who a body of people are or what they stand for, not whom they follow
+    "indigenous", "ethnic", "tribal", "socialist", "communist", "labour", "labor", "workers",
+    "students", "student", "women", "youth", "farmers", "peasants", "civil", "society",
+    "citizens", "human", "peace", "green", "liberal", "conservative", "christian", "muslim",
+    "catholic", "evangelical", "jewish", "feminist", "environmental", "teachers", "veterans",
+    "community", "civic", "action", "solidarity", "resistance", "defence", "defense",
+    "self-defence", "self-defense", "vigilance", "citizen", "people", "peoples", "social",
+    "civilian", "religious", "opposition", "reform", "justice", "freedom", "independent",
+    # a unit's task ("the Special Operations Group", "a Rapid Response Group")
+    "special", "operations", "operation", "task", "joint", "tactical", "response", "rapid",
+    "intervention", "support", "security", "emirate"})
+
+
+def _groups_named_after_a_person(text: str, mentions: list[ActorMention],
+                                 country: str | None,
+                                 blocked: Iterable[tuple[int, int]]) -> list[ActorMention]:
+    """A group the text names after a man ("the Sher Zaman group") that the actor list does
+    not know is an armed group of that name, "Sher Zaman Group", not an unknown actor. A
+    name with a place, a listed actor or a word of a body's name in it is left alone."""
+    added: list[ActorMention] = []
+    blocked = list(blocked)
+    for found in _GROUP_AFTER_A_PERSON.finditer(text):
+        start, end = found.start("name"), found.end()
+        if any(w.casefold() in _NOT_A_MANS_NAME for w in found.group("name").split()):
+            continue
+        if any(s < end and start < e for s, e in blocked) or any(
+                m.start < end and start < m.end and not m.generic for m in mentions):
+            continue
+        name = f"{found.group('name')} Group"
+        added.append(ActorMention(start, end, text[start:end], name, "rebel_group", country,
+                                  name, acled_inter("rebel_group"), generic=False))
+    if not added:
+        return mentions
+    kept = [m for m in mentions if not any(a.start < m.end and m.start < a.end for a in added)]
+    return sorted([*kept, *added], key=lambda a: a.start)
 
 
 #: Kinds of the armed groups that have names of their own (not states, not classes).
@@ -2359,6 +2519,9 @@ def find_actors(doc: Doc) -> Doc:
                                      blocked)
     mentions = _groups_by_deed(doc.text, mentions, country or single_theatre(mentions),
                                blocked)
+    if "loyal to" in doc.text:
+        mentions = _militias_loyal_to_a_person(doc.text, mentions,
+                                               country or single_theatre(mentions), blocked)
     if _may_tell_armed(doc.text):
         mentions = _armed_persons(doc.text, mentions, country or single_theatre(mentions))
     if "forces" in doc.text:
@@ -2371,6 +2534,8 @@ def find_actors(doc: Doc) -> Doc:
         mentions = _numbered_units(doc.text, mentions, country or single_theatre(mentions), when)
     if "(" in doc.text:
         mentions = _abbreviations_as_introduced(doc.text, mentions)
+    if "inistry" in doc.text and _OWN_STRIKES_TOLD.search(doc.text):
+        mentions = _ministry_telling_its_own_strikes(doc, mentions, when)
     return replace_doc(doc, actors=tuple(_as_the_group_named(_group_told_again(doc.text,
                                                                                mentions))))
 

@@ -16,7 +16,10 @@ Precision (ACLED's codes, made exact here):
   "overnight", "last night": ``date_start`` is the evening, ``date_end`` the
   morning after). A slashed day is month first ("05/30/2011"), unless the first figure
   cannot be a month or the text writes its other slashed days day first ("15/3" in the
-  dateline of a translated release makes its "on 3/4" the 3rd of April).
+  dateline of a translated release makes its "on 3/4" the 3rd of April), or the report
+  comes from a country that writes the day first (its dateline's town or its outlet's home
+  country: "KARACHI (Reuters) - ... on 3/1/2023" is the 3rd of January), where day first
+  falls no later than publication.
 * **2, within a week or a stated range**: an approximate day ("Around 9 May
   2020 (as reported)", "As reported on 2 May 2020": ``date_start`` =
   ``date_end`` = that day), a stated range of days of up to 31 days ("between 3
@@ -43,7 +46,9 @@ without a publication date or right after a written date long before it, from
 that nearby written date ("On 9 May 2020 ... On 10 May"), the nearest year to it that
 is not after publication; ``relative`` for
 weekdays and words like "yesterday", resolved against the publication date
-("on Monday" is the most recent Monday on or before publication), and for a
+("on Monday" is the most recent Monday on or before publication), or against the
+day of the report's dateline where it gives one on or before publication ("QUETTA,
+Nov 6: ... on Monday" is the Monday before the 6th), and for a
 weekday that restates a date just written ("09/10/2011: On Saturday
 afternoon"), the one weekday a text without a publication date fixes;
 ``unknown`` when nothing fixes the year: then ``date_start`` and ``date_end``
@@ -70,6 +75,7 @@ from functools import cache
 from importlib.resources import files
 from typing import Literal
 
+from eventcoder.gazetteer import outlet_country
 from eventcoder.mentions import DateMention, Doc, replace_doc
 from eventcoder.registry import stage
 
@@ -408,9 +414,11 @@ def _has_relative_word(text: str, keys: tuple[str, ...]) -> bool:
     return False
 
 
-def _scan(text: str, grammar: _Grammar, published: date | None = None) -> list[_Atom]:
+def _scan(text: str, grammar: _Grammar, published: date | None = None,
+          day_first: bool = False) -> list[_Atom]:
     """Find every date expression in ``text`` as atoms, ranges merged (``published`` orders
-    the day and month of a slashed date that could be either)."""
+    the day and month of a slashed date that could be either, and so does ``day_first``,
+    for a report from a country that writes the day first)."""
     starts = [m.start() for locator in grammar.locators for m in locator.finditer(text)]
     if _has_relative_word(text, grammar.relative_keys):
         starts.extend(m.start() for m in grammar.relative_locator.finditer(text))
@@ -424,7 +432,7 @@ def _scan(text: str, grammar: _Grammar, published: date | None = None) -> list[_
         if match is None:
             continue
         reached = match.end()
-        atom = _atom_from_match(text, match, grammar, atoms, published)
+        atom = _atom_from_match(text, match, grammar, atoms, published, day_first)
         if atom is not None:
             atoms.append(atom)
     return _merge(text, atoms, grammar)
@@ -467,7 +475,7 @@ def _follower_ok(text: str, end: int, grammar: _Grammar) -> bool:
 
 def _atom_from_match(  # noqa: C901 - one branch per written form reads best side by side
     text: str, match: re.Match[str], grammar: _Grammar, previous: list[_Atom],
-    published: date | None = None,
+    published: date | None = None, day_first: bool = False,
 ) -> _Atom | None:
     group = match.lastgroup
     start, end = match.start(), match.end()
@@ -482,15 +490,15 @@ def _atom_from_match(  # noqa: C901 - one branch per written form reads best sid
         year = _two_digit_year(g("sl_y"))
         # US order (GTD writes "05/30/2011"); day first where the first cannot be a month,
         # where month first would be after the text was published, or where the text
-        # writes its other dates day first
-        month, day = _slashed_order(text, first, second, year, published)
+        # writes its other dates day first, or the report comes from a country that does
+        month, day = _slashed_order(text, first, second, year, published, day_first)
         if (g("sl_default") or day == 0) and _valid(year, month, 1):
             # GTD's "(Default Date)" and day 0 both mean the day is unknown: the month is known.
             atom = _Atom(start, end, "month", month, 0, year, default_day=True)
         elif _valid(year, month, day):
             atom = _Atom(start, end, "day", month, day, year)
     elif g("md"):
-        atom = _month_day_atom(text, match, grammar, previous, published)
+        atom = _month_day_atom(text, match, grammar, previous, published, day_first)
     elif g("dot"):
         year, month, day = int(g("dot_y")), int(g("dot_m")), int(g("dot_d"))
         if _valid(year, month, day):
@@ -658,13 +666,15 @@ _SLASHED = re.compile(
 
 def _slashed_order(
     text: str, first: int, second: int, year: int | None = None,
-    published: date | None = None,
+    published: date | None = None, day_first_country: bool = False,
 ) -> tuple[int, int]:
     """The month and day of a slashed date "first/second": month first, as US reports write
     it, unless the first cannot be a month, or month first would fall after the text was
     published and day first would not ("Diyala, 11/6/2022 -" in a release of 12 June 2022),
     or the text's other slashed dates are written day first ("15/3" in the dateline of a
-    translated release makes its "on 3/4" the 3rd of April) and none month first; a yearless
+    translated release makes its "on 3/4" the 3rd of April) and none month first, or the
+    report comes from a country that writes the day first (``day_first_country``: its
+    dateline's or its outlet's) and day first falls no later than publication; a yearless
     one with no such sign takes the reading nearest before publication."""
     if first > 12 >= second:
         return second, first
@@ -680,6 +690,10 @@ def _slashed_order(
             a, b, written, published)
         month_first = month_first or (b > 12 >= a >= 1)
     if day_first and not month_first:
+        return second, first
+    if day_first_country and not month_first and (
+            published is None or year is None
+            or ((told := _safe(year, second, first)) is not None and told <= published)):
         return second, first
     if year is None and published is not None and not month_first:
         return _nearest_before_publication(first, second, published)
@@ -723,7 +737,7 @@ _MONTH_DAY_CONTEXT = frozenset({"on", "from", "between", "since", "until", "till
 
 def _month_day_atom(
     text: str, match: re.Match[str], grammar: _Grammar, previous: list[_Atom],
-    published: date | None = None,
+    published: date | None = None, day_first: bool = False,
 ) -> _Atom | None:
     """A day written "3/14" with no year, as translated releases write it ("on Tuesday 3/14",
     "during the period from 7/9 to 7/15"): a date only after a weekday or a date word, never
@@ -740,7 +754,7 @@ def _month_day_atom(
         return None
     first, second = int(match.group("md_a")), int(match.group("md_b"))
     # the order of the slashed dates with a year
-    month, day = _slashed_order(text, first, second, None, published)
+    month, day = _slashed_order(text, first, second, None, published, day_first)
     if not _valid(None, month, day):
         return None
     return _Atom(start, end, "day", month, day, None)
@@ -1067,13 +1081,14 @@ def _resolve(
     atoms: list[_Atom],
     published: date | None,
     told: date | None = None,
+    filed: date | None = None,
 ) -> list[DateMention]:
     mentions: list[DateMention] = []
     stated = [a for a in atoms if a.written_year and a.kind == "day"]
     previous: _Atom | None = None
     for atom in atoms:
         try:
-            mention = _resolve_one(text, atom, published, stated, told)
+            mention = _resolve_one(text, atom, published, stated, told, filed)
         except (ValueError, OverflowError) as exc:
             # Only reachable at the ends of the calendar (year 1, year 9999): say so, go on.
             log.debug("date %r at %d cannot be resolved: %s", atom, atom.start, exc)
@@ -1112,12 +1127,12 @@ def _weekday_range(text: str, first: _Atom, second: _Atom) -> bool:
 
 def _resolve_one(
     text: str, atom: _Atom, published: date | None, stated: list[_Atom],
-    told: date | None = None,
+    told: date | None = None, filed: date | None = None,
 ) -> DateMention:
     if atom.kind == "weekday" and published is None:
         return _restated_weekday(text, atom, stated)
     if atom.kind in {"weekday", "relative"}:
-        return _resolve_relative(text, atom, published)
+        return _resolve_relative(text, atom, filed or published)
     if atom.kind == "month" and atom.relative in _YEARS_OF_MONTHS:
         if published is None:
             return _unknown(text, atom, 3)
@@ -1193,12 +1208,15 @@ def find_date_mentions(
     *,
     published: date | None,
     dateline: tuple[int, int] | None = None,
+    day_first: bool = False,
 ) -> list[DateMention]:
     """Find and resolve every date expression in ``text``, in order of position.
 
     ``dateline`` is the span of the report's dateline: a full date there ("Peshawar,
     12 November 2023 -") is the day the report was filed, which a yearless date ("on
     3 March", "on 12/4") lies on or before, where it is not after the publication.
+    ``day_first`` says the report comes from a country that writes a slashed date's day
+    first ("10/1/2023" in a Pakistani paper is the 10th of January).
 
     Example::
 
@@ -1208,8 +1226,11 @@ def find_date_mentions(
     """
     grammar = _grammar()
     told = _filed_on(text, grammar, dateline, published)
-    atoms = _scan(text, grammar, told or published)
-    return _resolve(text, atoms, published, told)
+    atoms = _scan(text, grammar, told or published, day_first)
+    # "ISLAMABAD, Nov 6: ... on Wednesday": a weekday, "yesterday", "last week" are told
+    # from the day the report was filed, which a later copy's publication date is not
+    filed = told or _filed_on_without_year(text, atoms, dateline, published)
+    return _resolve(text, atoms, published, told, filed)
 
 
 def filed_on(text: str, dateline: tuple[int, int] | None, published: date | None) -> date | None:
@@ -1237,6 +1258,25 @@ def _filed_on(text: str, grammar: _Grammar, dateline: tuple[int, int] | None,
     return None
 
 
+def _filed_on_without_year(text: str, atoms: list[_Atom], dateline: tuple[int, int] | None,
+                           published: date | None) -> date | None:
+    """The day of a dateline that writes no year ("KABUL (May 3) -", "QUETTA, Nov 6:"):
+    the latest such day on or before publication. None without a publication date."""
+    if dateline is None or published is None:
+        return None
+    for atom in atoms:
+        if atom.start >= dateline[1]:
+            break
+        if atom.start < dateline[0] or atom.kind != "day" or atom.ranged or (
+                atom.year is not None or atom.approximate or atom.week_of):
+            continue
+        mention = _resolve_calendar(text, atom, _Anchor(published, past=True))
+        when = mention.date_start
+        if when is not None and when == mention.date_end and when <= published:
+            return when
+    return None
+
+
 def parse_date_text(text: str, *, published: date | None) -> DateMention | None:
     """Resolve the first date expression in a short text ("9-May-20", "between 3 and 5 May").
 
@@ -1256,8 +1296,27 @@ def find_dates(doc: Doc) -> Doc:
         published = None
     span = doc.document.metadata.get("dateline_span")
     dateline = (int(span[0]), int(span[1])) if isinstance(span, list) and len(span) == 2 else None
-    mentions = find_date_mentions(doc.text, published=published, dateline=dateline)
+    mentions = find_date_mentions(doc.text, published=published, dateline=dateline,
+                                  day_first=_from_a_day_first_country(doc, dateline))
     return replace_doc(doc, dates=tuple(mentions))
+
+
+#: Countries whose writers put a slashed date's month first ("4/2/2023" is April 2nd): the
+#: United States and the states that took its usage; the rest of the world writes the day first.
+MONTH_FIRST_COUNTRIES = frozenset({"US", "PH", "FM", "MH", "PW", "AS", "GU", "MP", "PR", "VI"})
+
+
+def _from_a_day_first_country(doc: Doc, dateline: tuple[int, int] | None) -> bool:
+    """Whether the report comes from a country that writes dates day first: the country of
+    the town its dateline names, else its outlet's home country. False where neither is
+    known: the places it tells of say where things happened, not how its writer dates."""
+    country = None
+    if dateline is not None:
+        country = next((m.place.country for m in doc.places if m.place is not None
+                        and dateline[0] <= m.start < dateline[1]), None)
+    if country is None:
+        country = outlet_country(doc.document.source if doc.document is not None else None)
+    return country is not None and country not in MONTH_FIRST_COUNTRIES
 
 
 # ---------------------------------------------------------------------------------------------

@@ -381,6 +381,10 @@ def _agency(text: str, line: object) -> str | None:
     if found is None:
         return None
     known = debris_lexicon().outlets.get(found.group(1).lower())
+    told = parse_date_text(found.group(1), published=None)
+    if known is None and told is not None and told.end - told.start >= len(
+            found.group(1).strip()) - 1:
+        return None  # "KABUL (May 3) -": the day the report was filed, not its outlet
     ends = int(line[1])
     if known is None and (found.end() <= ends or not text[ends:found.start()].strip()) \
             and _DASH_AFTER.match(text, found.end()):

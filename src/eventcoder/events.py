@@ -489,8 +489,9 @@ def _sentence_end(folded: str, at: int) -> int:
     return len(folded) if stop < 0 else stop
 
 
-#: Air defences stopping what was sent: "intercepted a drone", "shot down nine drones".
-_INTERCEPTION = re.compile(r"(?:intercept|(?:shot|shoot|shooting)\s+down\b|downed\b)",
+#: Air defences stopping what was sent: "intercepted a drone", "shot down nine drones", "a
+#: drone launched by the group was intercepted".
+_INTERCEPTION = re.compile(r"\b(?:intercept|(?:shot|shoot|shooting)\s+down\b|downed\b)",
                            re.IGNORECASE)
 
 
@@ -501,13 +502,48 @@ _DEBRIS_HIT = re.compile(r"\b(?:debris|fragments?|wreckage|shrapnel)\b[^.;]{0,60
                          r"destroy\w*|injur\w*|wound\w*|kill\w*|set\s+fire|caus\w*)\b")
 
 
+#: Whose weapon it was: "launched by the Houthis", "fired by the militia".
+_LAUNCHED_BY = re.compile(r"\b(?:launched|fired|sent|flown|operated)\s+by\s+(?:the\s+)?$",
+                          re.IGNORECASE)
+#: A weapon named after its owner: "a Ukrainian drone", "Houthi missiles".
+_OWNED_WEAPON = re.compile(r"\b(?:drones?|UAVs?|missiles?|rockets?)$", re.IGNORECASE)
+_WEAPON_AFTER = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+)?(?:drones?|UAVs?|missiles?|rockets?)\b",
+                           re.IGNORECASE)
+
+
+def _launcher(text: str, mention: ActorMention) -> bool:
+    """Whether ``mention`` names whose weapon was stopped, not who stopped it."""
+    return _OWNED_WEAPON.search(mention.text) is not None or _WEAPON_AFTER.match(
+        text, mention.end) is not None or _LAUNCHED_BY.search(
+        text, max(0, mention.start - 30), mention.start) is not None
+
+
+def _interceptor_first(text: str, roles: Roles, country: str | None) -> None:
+    """A weapon stopped in the air is the deed of the force that stopped it ("Saudi air
+    defences intercepted a drone launched by the Houthis"): that force is actor 1 and the
+    launcher actor 2, as ACLED codes disrupted weapons use. Where no interceptor is named,
+    the forces of the country it was stopped over stopped it."""
+    first, second = roles.actor1, roles.actor2
+    if first is None or not _launcher(text, first):
+        return
+    if second is not None:
+        if not _launcher(text, second):
+            roles.actor1, roles.actor2 = second, first
+            roles.assoc1, roles.assoc2 = roles.assoc2, roles.assoc1
+        return
+    defender = _resolve_party("military forces", country)
+    if defender is not None and country is not None and first.country not in (None, country):
+        roles.actor1, roles.actor2 = defender, first
+        roles.assoc1, roles.assoc2 = [], roles.assoc1
+
+
 def _not_what_was_intercepted(found: list[Trigger], folded: str) -> list[Trigger]:
     """Drop the strike read from the words of what air defences stopped: "intercepted a
     Ukrainian drone", "shot down nine drones launched by the group" tell a weapon disrupted,
     not a strike on the ground, unless the sentence tells its debris hitting something
     ("debris from one of them hit a warehouse")."""
     stops = [t for t in found if t.sub_event_type == "disrupted_weapons_use"
-             and _INTERCEPTION.match(t.text)
+             and _INTERCEPTION.search(t.text)
              and not _DEBRIS_HIT.search(folded, t.end, _sentence_end(folded, t.end))]
     if not stops:
         return found
@@ -3652,6 +3688,44 @@ def _member_group(m: CasualtyMention, doc: Doc) -> ActorMention | None:
     return None
 
 
+#: Whose losses a count tells, written before it: "Ukrainian losses amounted to up to",
+#: "the Ukrainian army's losses totalled", "losses of the Ukrainian army were".
+_LOSS_TOLL = (r"\s+(?:amounted\s+to|totall?ed|reached|were|stood\s+at|came\s+to|"
+              r"included|numbered)\s+(?:(?:up\s+to|about|around|nearly|almost|over|"
+              r"more\s+than|some|at\s+least)\s+)?$")
+_LOSSES_OF_BEFORE = re.compile(
+    r"(?:\b(?P<owner>(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,2}(?:\s+(?:army|armed\s+"
+    r"forces|forces|military|troops))?)(?:'s)?\s+losses"
+    r"|\blosses\s+of\s+(?:the\s+)?(?P<of>(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,2}"
+    r"(?:\s+(?:army|armed\s+forces|forces|military|troops))?))" + _LOSS_TOLL, re.IGNORECASE)
+
+
+def _losses_owner(m: CasualtyMention, doc: Doc) -> ActorMention | None:
+    """The side whose losses a count is told as ("Ukrainian losses amounted to up to 40
+    servicemen killed"), at the words that name it; None where none is told."""
+    if m.party_text is None or m.number_start is None:
+        return None
+    before = _LOSSES_OF_BEFORE.search(doc.text, max(0, m.number_start - 90), m.number_start)
+    if before is None:
+        return None
+    group = "owner" if before.group("owner") else "of"
+    owner = before.group(group)
+    if owner is None or owner.split()[0].lower() in {"the", "our", "its", "their", "total"}:
+        return None
+    found = _resolve_party(f"{owner} {m.party_text}", None)
+    if found is None or found.generic or found.kind not in _STATE_KINDS | _NAMED_GROUP_KINDS:
+        return None
+    return replace(found, start=before.start(group), end=before.end(group), text=owner)
+
+
+def _owner_of_the_losses(m: CasualtyMention, doc: Doc) -> CasualtyMention:
+    """A count told as a side's losses ("Ukrainian losses amounted to up to 40 servicemen
+    killed", in a bulletin of the other side) is of that side's people, not of the side
+    whose deed the report tells."""
+    owner = _losses_owner(m, doc)
+    return m if owner is None else replace(m, party_text=owner.name)
+
+
 _ITS_OWN = re.compile(r"\b(?:its|their)\s+(?:own\s+)?$", re.IGNORECASE)
 _OWN_PEOPLE = frozenset({"members", "member", "personnel", "forces", "troops", "soldiers",
                          "men", "fighters", "elements", "ranks"})
@@ -4492,7 +4566,8 @@ def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
     releases call them "our forces".
     """
     people = _others_of_the_same_side(
-        [_own_people(_named_group_after(m, doc), doc, acting, acting_state)
+        [_own_people(_named_group_after(_owner_of_the_losses(m, doc), doc), doc, acting,
+                     acting_state)
          for m in mentions if not m.animal], doc)
     people = _named_before(_places_or_groups_paired(people, doc), country, doc)
     combined = combine_casualties(people, doc_id=doc.doc_id, sentences=doc.sentences,
@@ -5548,6 +5623,14 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         roles.actor1 = next((a for a in _within(doc.actors, seg.start, seg.end)
                              if not a.generic and a.kind in _STATE_SIDE
                              and _TELLER_AFTER.match(text, a.end)), None)
+    if choice.sub_event_type == "disrupted_weapons_use" and choice.trigger is not None and \
+            _INTERCEPTION.search(choice.trigger.text):
+        _interceptor_first(text, roles, country)
+    if roles.actor1 is not None and roles.actor2 is None:
+        # "Ukrainian losses amounted to up to 40 servicemen": the side the count is of is
+        # the one the acting side fought
+        roles.actor2 = next((o for m in casualties if (o := _losses_owner(m, doc)) is not None
+                             and o.name != roles.actor1.name), None)
     taken_of = _taken_of_the_named_group(choice, roles, actors)
     acting = roles.actor1.name if roles.actor1 is not None else None
     if choice.event_type in _GATHERINGS:

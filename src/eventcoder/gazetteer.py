@@ -814,6 +814,25 @@ def is_capital(country: str, name: str) -> bool:
     return capitals().get(country) == name.casefold()
 
 
+# --- the home countries of news outlets -----------------------------------------------------
+
+OUTLET_COUNTRIES_PATH = DATA_DIR / "outlet_countries.tsv"
+
+
+@functools.cache
+def outlet_countries() -> dict[str, str]:
+    """The home country of news outlets by lower-cased name (``outlet_countries.tsv``)."""
+    return {parts[0].strip().casefold(): parts[1].strip().upper()
+            for parts in _country_rows(OUTLET_COUNTRIES_PATH) if len(parts) >= 2 and parts[1]}
+
+
+def outlet_country(source: str | None) -> str | None:
+    """The home country of the outlet ``source`` names ("TASS" is Russia's), if known."""
+    if not source:
+        return None
+    return outlet_countries().get(" ".join(source.split()).casefold())
+
+
 # --- cities that are first-level divisions ------------------------------------------------
 
 CITY_DIVISIONS_PATH = DATA_DIR / "city_divisions.tsv"
