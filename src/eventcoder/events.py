@@ -2533,6 +2533,8 @@ def choose_place(places: Sequence[PlaceMention], actors: Sequence[ActorMention],
         usable = _off_the_route(places, usable, trigger, text)
     if not usable:
         return None
+    if len(usable) > 1 and text:
+        usable = _less_ranges_abroad(usable, text)
     # A town whose reading lies in another country than the places named around it is
     # most likely a namesake: keep the readings of the country most places agree on.
     votes: dict[str, int] = {}
@@ -2588,6 +2590,23 @@ def choose_place(places: Sequence[PlaceMention], actors: Sequence[ActorMention],
                 0 if p.start >= anchor - 200 else 1, p.start)
 
     return min(usable, key=rank)
+
+
+def _less_ranges_abroad(usable: list[PlaceMention], text: str) -> list[PlaceMention]:
+    """Less the natural features whose one point lies in another country than every town
+    and division named in their sentence: a range or a lake spans borders, and "in the X
+    mountains around the village of Y in Z state" happened on the side of it that the town
+    and the state name, whatever country the range's point falls in."""
+    kept: list[PlaceMention] = []
+    for p in usable:
+        if p.place is not None and p.place.feature == "natural":
+            around = [q.place.country for q in usable if q is not p and q.place is not None
+                      and q.place.feature in ("populated_place", "admin1", "admin2")
+                      and _same_sentence(text, p.start, q.start)]
+            if around and p.place.country not in around:
+                continue
+        kept.append(p)
+    return kept or usable
 
 
 def _named_within_holder(p: PlaceMention) -> bool:
