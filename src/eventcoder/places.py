@@ -883,6 +883,45 @@ def _opens_with_group_word(run: str) -> bool:
     return first.lower().replace("'", "").replace("\u2019", "") in _GROUP_WORDS
 
 
+def _runs_less_country_tails(text: str, gazetteer: Gazetteer
+                             ) -> Iterator[tuple[int, int, str]]:
+    """The runs of capitalised words of ``text`` as (start, end, text), a town's name and
+    its country's written without a comma between them ("near Nakuru Kenya") split in two:
+    the country's name closes the run, and the words before it name a place of that
+    country. A name the gazetteer knows whole stays one ("Papua New Guinea")."""
+    for run in _runs(text):
+        group = run.group()
+        cut = _country_tail(gazetteer, group) if " " in group else 0
+        if cut:
+            head = group[:cut].rstrip()
+            yield run.start(), run.start() + len(head), head
+            yield run.start() + cut, run.end(), group[cut:]
+        else:
+            yield run.start(), run.end(), group
+
+
+@functools.lru_cache(maxsize=20_000)
+def _country_tail(gazetteer: Gazetteer, run: str) -> int:
+    """Where the name of a country that closes ``run`` starts, where the words before it
+    name a place of that country and the whole run is no name of its own; 0 where not."""
+    words = [m for m in _WORD.finditer(run)]
+    if len(words) < 2 or gazetteer.has_key(name_key(run)):
+        return 0
+    adjectives = country_adjectives()
+    for j in range(1, len(words)):
+        tail = run[words[j].start():]
+        if tail.lower() in adjectives or not all(w.group()[0].isupper() for w in words[j:]):
+            continue
+        iso = gazetteer.country_by_name(tail)
+        if iso is None:
+            continue
+        head = run[:words[j].start()].rstrip(" \t-")
+        return words[j].start() if any(
+            gazetteer.country_code_of(i) == iso and gazetteer.feature_of(i) != "country"
+            for i in gazetteer.candidates_for_key(name_key(head))) else 0
+    return 0
+
+
 def _find_spans(
     doc: Doc, gazetteer: Gazetteer, stopwords: frozenset[str]
 ) -> tuple[list[_Span], list[tuple[int, int, str]]]:
@@ -894,10 +933,8 @@ def _find_spans(
     sentence_starts = {start for start, _ in doc.sentences}
     spans: list[_Span] = []
     runs: list[tuple[int, int, str]] = []
-    for run in _runs(text):
-        offset = run.start()
-        group = run.group()
-        runs.append((offset, run.end(), group))
+    for offset, run_end, group in _runs_less_country_tails(text, gazetteer):
+        runs.append((offset, run_end, group))
         if _opens_with_group_word(group):
             # "Kata'ib Raqqa fighters", "members of Liwa Homs": a town in an armed group's
             # name is where the group comes from, not where the event is
@@ -905,9 +942,9 @@ def _find_spans(
         plan = _run_plan(gazetteer, stopwords, group)
         if not plan:
             if group.lower() in _COMPASS_NAME_WORDS and (
-                    named := _compass_division_named(text, offset, run.end(), gazetteer,
+                    named := _compass_division_named(text, offset, run_end, gazetteer,
                                                      sentence_starts) or _compass_holder(
-                        text, offset, run.end(), gazetteer, sentence_starts)) is not None:
+                        text, offset, run_end, gazetteer, sentence_starts)) is not None:
                 # "in the Sud province", "(Ntuiwa, Sud)": a stop-listed compass word alone
                 spans.append(named)
             continue
@@ -921,11 +958,11 @@ def _find_spans(
                 continue
             if isinstance(step, int):
                 if i == 0 and step == n and (
-                        named := (_compass_holder(text, offset, run.end(), gazetteer,
+                        named := (_compass_holder(text, offset, run_end, gazetteer,
                                                   sentence_starts)
                                   if group.lower().replace("-", " ") in _COMPASS_REGIONS
                                   else None) or _compass_division_named(
-                            text, offset, run.end(), gazetteer, sentence_starts)) is not None:
+                            text, offset, run_end, gazetteer, sentence_starts)) is not None:
                     # "(Momo, North-West)", "in the South-West region", "the Centre-Nord
                     # region": a compass name as a holder, or with a division word after it
                     spans.append(named)
