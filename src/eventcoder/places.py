@@ -2423,6 +2423,9 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     if any(m.place is None for m in mentions):
         mentions.sort(key=lambda m: m.start)
         _unknown_heads(runs, mentions, text)
+    if "illage" in text:
+        mentions.sort(key=lambda m: m.start)
+        _villages_read_whole(text, runs, mentions)
     if any(m.place is None for m in mentions) or len(mentions) < len(runs):
         mentions.sort(key=lambda m: m.start)
         line = doc.document.metadata.get("dateline_span") if doc.document else None
@@ -3585,6 +3588,49 @@ def _unknown_heads(runs: Sequence[tuple[int, int, str]], mentions: list[PlaceMen
             # would be, at the division written next to it
             whole = _placed_at_holder(start, end, run, holder.place, _NO_ENTRY_IN_DIVISION)
         mentions[i:i + len(inside)] = [whole]
+
+
+# A village word after a name ("Kampong Cham Thmei village"), or before it ("the village
+# of Ban Nong Khai Noi", "Village Kampong Cham Thmei").
+_VILLAGE_AFTER = re.compile(r"[ \t]+(?:village|hamlet)\b", re.IGNORECASE)
+_VILLAGE_BEFORE = re.compile(r"\b(?:village|hamlet)[ \t]+(?:of[ \t]+)?$", re.IGNORECASE)
+_VILLAGE_WORDS = frozenset({"village", "hamlet"})
+_VILLAGE_READ_WHOLE = "a village the gazetteer lacks, a known name the head of its own"
+
+
+def _villages_read_whole(text: str, runs: Sequence[tuple[int, int, str]],
+                         mentions: list[PlaceMention]) -> None:
+    """Read whole a village's name of several capitalised words that opens with, or holds,
+    a name the gazetteer knows ("Kampong Cham Thmei village, Stung Trang district"): the
+    village is not the town or province its name holds, which lies elsewhere; the whole
+    name, which the gazetteer lacks, is placed at the division written next to it, as any
+    unknown village so written is."""
+    for run_start, run_end, run in runs:
+        words = [(m.start(), m.group()) for m in _WORD.finditer(run)]
+        lead = 0
+        while lead < len(words) and words[lead][1].lower() in _OPENING_WORDS | _VILLAGE_WORDS:
+            lead += 1
+        if len(words) - lead < 2:
+            continue
+        start = run_start + words[lead][0]
+        if not (words[lead - 1][1].lower() in _VILLAGE_WORDS if lead else False
+                or _VILLAGE_AFTER.match(text, run_end)
+                or _VILLAGE_BEFORE.search(text, max(0, start - 20), start)):
+            continue
+        inside = [k for k, m in enumerate(mentions) if start <= m.start and m.end <= run_end]
+        if (not inside or inside[-1] - inside[0] + 1 != len(inside)
+                or any(mentions[k].start == start and mentions[k].end == run_end
+                       for k in inside)
+                or not any(mentions[k].place is not None for k in inside)
+                or any(mentions[k].start < start < mentions[k].end for k in range(len(mentions)))):
+            continue
+        after = inside[-1] + 1
+        holder = mentions[after] if after < len(mentions) else None
+        if (holder is None or holder.place is None or holder.place.feature == "country"
+                or not _HOLDER_GAP.match(text, run_end, holder.start)):
+            continue
+        mentions[inside[0]:after] = [_placed_at_holder(
+            start, run_end, text[start:run_end], holder.place, _VILLAGE_READ_WHOLE)]
 
 
 # "X in the Y District": the holder written as a division, after "in".
