@@ -1700,6 +1700,9 @@ def _precision(feature: str, modifier: str | None) -> int:
 
 # A distance written as one word: "40km", "12kms"
 _DISTANCE_WORD = re.compile(r"\d+(?:\.\d+)?(?:km|kms)")
+# The units of a distance written apart from its figure: "10 Kms from", "ten kilometres from".
+_DISTANCE_UNITS = frozenset(
+    "km kms kilometre kilometres kilometer kilometers mile miles".split())
 
 
 # A side of a town's countryside written after its name: "Homs' southern countryside",
@@ -1750,6 +1753,14 @@ def _modifier(text: str, span: _Span, division_word: str | None) -> str | None:
         pair = (words[-2], last)
         if pair in _NEAR_PAIRS:
             return " ".join(pair)
+        if last in ("from", "of") and (pair[0] in _DISTANCE_UNITS
+                                       or _DISTANCE_WORD.fullmatch(pair[0])):
+            # "10 Kms from X", "about ten kilometres from X", "40km from X": some way off X,
+            # the side not told
+            return " ".join(pair)
+        if (last == "from" and pair[0] == "away" and len(words) >= 3
+                and (words[-3] in _DISTANCE_UNITS or _DISTANCE_WORD.fullmatch(words[-3]))):
+            return " ".join(words[-3:])  # "15 km away from X"
         if last in ("of", "from") and words[-2] in _PART_NOUNS:
             phrase = words[-2:]
             if len(words) >= 3 and words[-3] in COMPASS:
