@@ -6004,7 +6004,10 @@ def _clash_words(text: str) -> bool:
 # Areas, ", ", Khyber district, Federally Administered Tribal Areas, ".
 _DIVISION_GAP = re.compile(
     r"(?:\s+[^,.;()]{1,40}?)?\s*,\s*(?:[A-Z][\w'\u2019.\- ]{2,40}?\s*,\s*)??"
-    r"(?P<division>[A-Z][\w'\u2019.\- ]{2,60}?)\s*(?:\([^)]{1,40}\)\s*)?,\s*"
+    r"(?P<division>[A-Z][\w'\u2019.\- ]{2,60}?)"
+    # "Odiongan, Romblon province, Philippines": the division's own word after its name
+    r"(?:\s+(?i:province|state|region|department|governorate))?"
+    r"\s*(?:\([^)]{1,40}\)\s*)?,\s*"
 )
 # "in Orakzai, Federally Administered Tribal Areas, " or "in Mohmand Agency of the Federally
 # Administered Tribal Areas (FATA) province, " before the country, where the town is unknown.
