@@ -3813,6 +3813,9 @@ def _check(
                 span, best, cands, context)):
         # (not a holder after a name: "Ndop, Nord-Ouest" is where Ndop lies)
         return None, feature, _COMPASS_DIVISION_UNSUPPORTED
+    if (where not in following and feature == "admin2" and division_word in _ADMIN2_WORDS
+            and _district_abroad(best, context)):
+        return None, feature, "weak: a district abroad, in a country the text does not point to"
     if where not in following and _namesake_abroad(gazetteer, best, span, context):
         # (not where a division written next to it holds it: "El Callao, Bolivar state")
         return None, feature, "weak: a small namesake in a country the text does not point to"
@@ -3971,6 +3974,19 @@ def _namesake_abroad(
     # A text that names its country outright needs more than a mid-sized town abroad
     # ("the house of Hardan Khalaf Jasim" in a report from Iraq is no Syrian town).
     return named_elsewhere and population < _NAMED_COUNTRY_ABROAD_POPULATION
+
+
+def _district_abroad(best: _Candidate, context: _Context) -> bool:
+    """Whether a second-level division abroad, written with its district word, is no place
+    of a text anchored in another country: "in Nawa district", in a report whose provinces
+    and districts all lie in Afghanistan, is no district of Cote d'Ivoire, whatever its
+    size; nothing in the text (its name, its people, another of its places) points to that
+    country."""
+    country = best.country
+    if context.named.get(country) or context.resolved.get(country, 0) > 0:
+        return False
+    return any(c != country for c, _ in context.stated_divisions) or any(
+        c != country and context.resolved.get(c, 0) > 0 for c in context.anchored)
 
 
 # How far a town may lie from the town or district seat written as its holder and still be
