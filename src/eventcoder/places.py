@@ -615,6 +615,10 @@ def _run_plan(gazetteer: Gazetteer, stopwords: frozenset[str], run: str) -> _Pla
     # (a run holds a word: it starts with a letter)
     folded, token_keys, short_caps = zip(*[_word_facts(w) for _, _, w in words], strict=True)
     n = len(words)
+    # A one-letter connector written as a capital inside a name ("Dasht I Archi") joins it as
+    # its lower-case form does; it opens and closes none.
+    inner_caps = [short_caps[j] and not (0 < j < n - 1 and len(words[j][2]) == 1
+                                         and folded[j] in _CONNECTORS) for j in range(n)]
     plan: list[_Step | int | None] = [None] * n
     useful = False
     for i in range(n):
@@ -635,7 +639,7 @@ def _run_plan(gazetteer: Gazetteer, stopwords: frozenset[str], run: str) -> _Pla
             if not _capitalised(kword) or (k > i and short_caps[k] and not _hyphen_tail(
                     run, words, k)):
                 continue
-            if k > i + 1 and any(short_caps[i + 1 : k]):
+            if k > i + 1 and any(inner_caps[i + 1 : k]):
                 continue
             if k == i:
                 keys = token_keys[i]
