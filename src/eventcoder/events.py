@@ -2023,8 +2023,11 @@ def segment(doc: Doc, folded: str | None = None,
                 # killed in an attack on a market in Strasbourg": a past one, cited
                 current.cited = True
             segments.append(current)
-            if lead and not any(p.place is not None for p in places):
-                # The first trigger names no place: the sentences before it set the scene.
+            if lead and not any(p.place is not None and not _journey_end(text, p)
+                                for p in places):
+                # The first trigger names no place, or only where a journey went ("forced
+                # the bus to return in the direction of X"): the sentences before it set
+                # the scene.
                 for sentence, lead_dates, lead_places, _ in lead:
                     current.add(sentence, (), () if event_dates else lead_dates, lead_places)
             else:
@@ -2420,21 +2423,11 @@ def _route_end(text: str, p: PlaceMention) -> bool:
     named after it, "heading to", "coming from", "between ... and"."""
     if _ROUTE_AFTER.match(text, p.end) is not None:
         return True
-    lo = max(0, p.start - 48)
-    raw = text[lo:p.start].split()
-    if lo > 0:
-        raw = raw[1:]  # perhaps cut
-    words = _lead_in([w.lower() for w in raw])
+    raw, words = _words_before(text, p)
     if not words:
         return False
     last = words[-1]
-    before = words[-2] if len(words) > 1 else ""
-    if last in _TOWARDS and (before in _MOVING_TO or words[-3:-1] == ["en", "route"]):
-        return True
-    if last == "of" and before == "direction":
-        return True
-    if last == "from" and (before in _COMING_FROM or (
-            before == "out" and len(words) > 2 and words[-3] in ("set", "setting"))):
+    if _journey_end_words(words):
         return True
     if last == "from" and _people_described_before(text, p.start):
         return True
@@ -2452,6 +2445,35 @@ def _route_end(text: str, p: PlaceMention) -> bool:
             k -= 1
         return 0 <= k < len(words) - 2 and last in _pair_joins(words[k])
     return False
+
+
+def _journey_end_words(words: Sequence[str]) -> bool:
+    """Whether the words before a place make it where a journey went or came from:
+    "heading to", "en route to", "in the direction of", "coming from", "set out from"."""
+    last = words[-1]
+    before = words[-2] if len(words) > 1 else ""
+    if last in _TOWARDS and (before in _MOVING_TO or list(words[-3:-1]) == ["en", "route"]):
+        return True
+    if last == "of" and before == "direction":
+        return True
+    return last == "from" and (before in _COMING_FROM or (
+        before == "out" and len(words) > 2 and words[-3] in ("set", "setting")))
+
+
+def _words_before(text: str, p: PlaceMention) -> tuple[list[str], list[str]]:
+    """The words written before ``p`` (a few), as written and as ``_lead_in`` reads them."""
+    lo = max(0, p.start - 48)
+    raw = text[lo:p.start].split()
+    if lo > 0:
+        raw = raw[1:]  # perhaps cut
+    return raw, _lead_in([w.lower() for w in raw])
+
+
+def _journey_end(text: str, p: PlaceMention) -> bool:
+    """Whether ``p`` is only where a journey went or came from ("forced the bus to return
+    in the direction of X"), by the words before it: no place where it happened."""
+    words = _words_before(text, p)[1]
+    return bool(words) and _journey_end_words(words)
 
 
 def _route_ends(places: Sequence[PlaceMention], text: str) -> list[bool]:
@@ -2569,6 +2591,8 @@ def choose_place(places: Sequence[PlaceMention], actors: Sequence[ActorMention],
         usable = _off_the_route(places, usable, trigger, text)
     if not usable:
         return None
+    if len(usable) > 1 and text:
+        usable = _less_ranges_abroad(usable, text)
     # A town whose reading lies in another country than the places named around it is
     # most likely a namesake: keep the readings of the country most places agree on.
     votes: dict[str, int] = {}
@@ -2624,6 +2648,23 @@ def choose_place(places: Sequence[PlaceMention], actors: Sequence[ActorMention],
                 0 if p.start >= anchor - 200 else 1, p.start)
 
     return min(usable, key=rank)
+
+
+def _less_ranges_abroad(usable: list[PlaceMention], text: str) -> list[PlaceMention]:
+    """Less the natural features whose one point lies in another country than every town
+    and division named in their sentence: a range or a lake spans borders, and "in the X
+    mountains around the village of Y in Z state" happened on the side of it that the town
+    and the state name, whatever country the range's point falls in."""
+    kept: list[PlaceMention] = []
+    for p in usable:
+        if p.place is not None and p.place.feature == "natural":
+            around = [q.place.country for q in usable if q is not p and q.place is not None
+                      and q.place.feature in ("populated_place", "admin1", "admin2")
+                      and _same_sentence(text, p.start, q.start)]
+            if around and p.place.country not in around:
+                continue
+        kept.append(p)
+    return kept or usable
 
 
 def _named_within_holder(p: PlaceMention) -> bool:
@@ -6068,7 +6109,10 @@ def _clash_words(text: str) -> bool:
 # Areas, ", ", Khyber district, Federally Administered Tribal Areas, ".
 _DIVISION_GAP = re.compile(
     r"(?:\s+[^,.;()]{1,40}?)?\s*,\s*(?:[A-Z][\w'\u2019.\- ]{2,40}?\s*,\s*)??"
-    r"(?P<division>[A-Z][\w'\u2019.\- ]{2,60}?)\s*(?:\([^)]{1,40}\)\s*)?,\s*"
+    r"(?P<division>[A-Z][\w'\u2019.\- ]{2,60}?)"
+    # "Odiongan, Romblon province, Philippines": the division's own word after its name
+    r"(?:\s+(?i:province|state|region|department|governorate))?"
+    r"\s*(?:\([^)]{1,40}\)\s*)?,\s*"
 )
 # "in Orakzai, Federally Administered Tribal Areas, " or "in Mohmand Agency of the Federally
 # Administered Tribal Areas (FATA) province, " before the country, where the town is unknown.

@@ -615,6 +615,10 @@ def _run_plan(gazetteer: Gazetteer, stopwords: frozenset[str], run: str) -> _Pla
     # (a run holds a word: it starts with a letter)
     folded, token_keys, short_caps = zip(*[_word_facts(w) for _, _, w in words], strict=True)
     n = len(words)
+    # A one-letter connector written as a capital inside a name ("Dasht I Archi") joins it as
+    # its lower-case form does; it opens and closes none.
+    inner_caps = [short_caps[j] and not (0 < j < n - 1 and len(words[j][2]) == 1
+                                         and folded[j] in _CONNECTORS) for j in range(n)]
     plan: list[_Step | int | None] = [None] * n
     useful = False
     for i in range(n):
@@ -635,7 +639,7 @@ def _run_plan(gazetteer: Gazetteer, stopwords: frozenset[str], run: str) -> _Pla
             if not _capitalised(kword) or (k > i and short_caps[k] and not _hyphen_tail(
                     run, words, k)):
                 continue
-            if k > i + 1 and any(short_caps[i + 1 : k]):
+            if k > i + 1 and any(inner_caps[i + 1 : k]):
                 continue
             if k == i:
                 keys = token_keys[i]
@@ -883,6 +887,45 @@ def _opens_with_group_word(run: str) -> bool:
     return first.lower().replace("'", "").replace("\u2019", "") in _GROUP_WORDS
 
 
+def _runs_less_country_tails(text: str, gazetteer: Gazetteer
+                             ) -> Iterator[tuple[int, int, str]]:
+    """The runs of capitalised words of ``text`` as (start, end, text), a town's name and
+    its country's written without a comma between them ("near Nakuru Kenya") split in two:
+    the country's name closes the run, and the words before it name a place of that
+    country. A name the gazetteer knows whole stays one ("Papua New Guinea")."""
+    for run in _runs(text):
+        group = run.group()
+        cut = _country_tail(gazetteer, group) if " " in group else 0
+        if cut:
+            head = group[:cut].rstrip()
+            yield run.start(), run.start() + len(head), head
+            yield run.start() + cut, run.end(), group[cut:]
+        else:
+            yield run.start(), run.end(), group
+
+
+@functools.lru_cache(maxsize=20_000)
+def _country_tail(gazetteer: Gazetteer, run: str) -> int:
+    """Where the name of a country that closes ``run`` starts, where the words before it
+    name a place of that country and the whole run is no name of its own; 0 where not."""
+    words = [m for m in _WORD.finditer(run)]
+    if len(words) < 2 or gazetteer.has_key(name_key(run)):
+        return 0
+    adjectives = country_adjectives()
+    for j in range(1, len(words)):
+        tail = run[words[j].start():]
+        if tail.lower() in adjectives or not all(w.group()[0].isupper() for w in words[j:]):
+            continue
+        iso = gazetteer.country_by_name(tail)
+        if iso is None:
+            continue
+        head = run[:words[j].start()].rstrip(" \t-")
+        return words[j].start() if any(
+            gazetteer.country_code_of(i) == iso and gazetteer.feature_of(i) != "country"
+            for i in gazetteer.candidates_for_key(name_key(head))) else 0
+    return 0
+
+
 def _find_spans(
     doc: Doc, gazetteer: Gazetteer, stopwords: frozenset[str]
 ) -> tuple[list[_Span], list[tuple[int, int, str]]]:
@@ -894,10 +937,8 @@ def _find_spans(
     sentence_starts = {start for start, _ in doc.sentences}
     spans: list[_Span] = []
     runs: list[tuple[int, int, str]] = []
-    for run in _runs(text):
-        offset = run.start()
-        group = run.group()
-        runs.append((offset, run.end(), group))
+    for offset, run_end, group in _runs_less_country_tails(text, gazetteer):
+        runs.append((offset, run_end, group))
         if _opens_with_group_word(group):
             # "Kata'ib Raqqa fighters", "members of Liwa Homs": a town in an armed group's
             # name is where the group comes from, not where the event is
@@ -905,9 +946,9 @@ def _find_spans(
         plan = _run_plan(gazetteer, stopwords, group)
         if not plan:
             if group.lower() in _COMPASS_NAME_WORDS and (
-                    named := _compass_division_named(text, offset, run.end(), gazetteer,
+                    named := _compass_division_named(text, offset, run_end, gazetteer,
                                                      sentence_starts) or _compass_holder(
-                        text, offset, run.end(), gazetteer, sentence_starts)) is not None:
+                        text, offset, run_end, gazetteer, sentence_starts)) is not None:
                 # "in the Sud province", "(Ntuiwa, Sud)": a stop-listed compass word alone
                 spans.append(named)
             continue
@@ -921,11 +962,11 @@ def _find_spans(
                 continue
             if isinstance(step, int):
                 if i == 0 and step == n and (
-                        named := (_compass_holder(text, offset, run.end(), gazetteer,
+                        named := (_compass_holder(text, offset, run_end, gazetteer,
                                                   sentence_starts)
                                   if group.lower().replace("-", " ") in _COMPASS_REGIONS
                                   else None) or _compass_division_named(
-                            text, offset, run.end(), gazetteer, sentence_starts)) is not None:
+                            text, offset, run_end, gazetteer, sentence_starts)) is not None:
                     # "(Momo, North-West)", "in the South-West region", "the Centre-Nord
                     # region": a compass name as a holder, or with a division word after it
                     spans.append(named)
@@ -1663,6 +1704,9 @@ def _precision(feature: str, modifier: str | None) -> int:
 
 # A distance written as one word: "40km", "12kms"
 _DISTANCE_WORD = re.compile(r"\d+(?:\.\d+)?(?:km|kms)")
+# The units of a distance written apart from its figure: "10 Kms from", "ten kilometres from".
+_DISTANCE_UNITS = frozenset(
+    "km kms kilometre kilometres kilometer kilometers mile miles".split())
 
 
 # A side of a town's countryside written after its name: "Homs' southern countryside",
@@ -1713,6 +1757,14 @@ def _modifier(text: str, span: _Span, division_word: str | None) -> str | None:
         pair = (words[-2], last)
         if pair in _NEAR_PAIRS:
             return " ".join(pair)
+        if last in ("from", "of") and (pair[0] in _DISTANCE_UNITS
+                                       or _DISTANCE_WORD.fullmatch(pair[0])):
+            # "10 Kms from X", "about ten kilometres from X", "40km from X": some way off X,
+            # the side not told
+            return " ".join(pair)
+        if (last == "from" and pair[0] == "away" and len(words) >= 3
+                and (words[-3] in _DISTANCE_UNITS or _DISTANCE_WORD.fullmatch(words[-3]))):
+            return " ".join(words[-3:])  # "15 km away from X"
         if last in ("of", "from") and words[-2] in _PART_NOUNS:
             phrase = words[-2:]
             if len(words) >= 3 and words[-3] in COMPASS:
@@ -2386,6 +2438,9 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     if any(m.place is None for m in mentions):
         mentions.sort(key=lambda m: m.start)
         _unknown_heads(runs, mentions, text)
+    if "illage" in text:
+        mentions.sort(key=lambda m: m.start)
+        _villages_read_whole(text, runs, mentions)
     if any(m.place is None for m in mentions) or len(mentions) < len(runs):
         mentions.sort(key=lambda m: m.start)
         line = doc.document.metadata.get("dateline_span") if doc.document else None
@@ -3550,6 +3605,49 @@ def _unknown_heads(runs: Sequence[tuple[int, int, str]], mentions: list[PlaceMen
         mentions[i:i + len(inside)] = [whole]
 
 
+# A village word after a name ("Kampong Cham Thmei village"), or before it ("the village
+# of Ban Nong Khai Noi", "Village Kampong Cham Thmei").
+_VILLAGE_AFTER = re.compile(r"[ \t]+(?:village|hamlet)\b", re.IGNORECASE)
+_VILLAGE_BEFORE = re.compile(r"\b(?:village|hamlet)[ \t]+(?:of[ \t]+)?$", re.IGNORECASE)
+_VILLAGE_WORDS = frozenset({"village", "hamlet"})
+_VILLAGE_READ_WHOLE = "a village the gazetteer lacks, a known name the head of its own"
+
+
+def _villages_read_whole(text: str, runs: Sequence[tuple[int, int, str]],
+                         mentions: list[PlaceMention]) -> None:
+    """Read whole a village's name of several capitalised words that opens with, or holds,
+    a name the gazetteer knows ("Kampong Cham Thmei village, Stung Trang district"): the
+    village is not the town or province its name holds, which lies elsewhere; the whole
+    name, which the gazetteer lacks, is placed at the division written next to it, as any
+    unknown village so written is."""
+    for run_start, run_end, run in runs:
+        words = [(m.start(), m.group()) for m in _WORD.finditer(run)]
+        lead = 0
+        while lead < len(words) and words[lead][1].lower() in _OPENING_WORDS | _VILLAGE_WORDS:
+            lead += 1
+        if len(words) - lead < 2:
+            continue
+        start = run_start + words[lead][0]
+        if not (words[lead - 1][1].lower() in _VILLAGE_WORDS if lead else False
+                or _VILLAGE_AFTER.match(text, run_end)
+                or _VILLAGE_BEFORE.search(text, max(0, start - 20), start)):
+            continue
+        inside = [k for k, m in enumerate(mentions) if start <= m.start and m.end <= run_end]
+        if (not inside or inside[-1] - inside[0] + 1 != len(inside)
+                or any(mentions[k].start == start and mentions[k].end == run_end
+                       for k in inside)
+                or not any(mentions[k].place is not None for k in inside)
+                or any(mentions[k].start < start < mentions[k].end for k in range(len(mentions)))):
+            continue
+        after = inside[-1] + 1
+        holder = mentions[after] if after < len(mentions) else None
+        if (holder is None or holder.place is None or holder.place.feature == "country"
+                or not _HOLDER_GAP.match(text, run_end, holder.start)):
+            continue
+        mentions[inside[0]:after] = [_placed_at_holder(
+            start, run_end, text[start:run_end], holder.place, _VILLAGE_READ_WHOLE)]
+
+
 # "X in the Y District": the holder written as a division, after "in".
 _IN_GAP = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?$")
 
@@ -3719,6 +3817,9 @@ def _check(
                 span, best, cands, context)):
         # (not a holder after a name: "Ndop, Nord-Ouest" is where Ndop lies)
         return None, feature, _COMPASS_DIVISION_UNSUPPORTED
+    if (where not in following and feature == "admin2" and division_word in _ADMIN2_WORDS
+            and _district_abroad(best, context)):
+        return None, feature, "weak: a district abroad, in a country the text does not point to"
     if where not in following and _namesake_abroad(gazetteer, best, span, context):
         # (not where a division written next to it holds it: "El Callao, Bolivar state")
         return None, feature, "weak: a small namesake in a country the text does not point to"
@@ -3877,6 +3978,19 @@ def _namesake_abroad(
     # A text that names its country outright needs more than a mid-sized town abroad
     # ("the house of Hardan Khalaf Jasim" in a report from Iraq is no Syrian town).
     return named_elsewhere and population < _NAMED_COUNTRY_ABROAD_POPULATION
+
+
+def _district_abroad(best: _Candidate, context: _Context) -> bool:
+    """Whether a second-level division abroad, written with its district word, is no place
+    of a text anchored in another country: "in Nawa district", in a report whose provinces
+    and districts all lie in Afghanistan, is no district of Cote d'Ivoire, whatever its
+    size; nothing in the text (its name, its people, another of its places) points to that
+    country."""
+    country = best.country
+    if context.named.get(country) or context.resolved.get(country, 0) > 0:
+        return False
+    return any(c != country for c, _ in context.stated_divisions) or any(
+        c != country and context.resolved.get(c, 0) > 0 for c in context.anchored)
 
 
 # How far a town may lie from the town or district seat written as its holder and still be
