@@ -3805,9 +3805,7 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
             # raids": every country the report tells, not that of its own part
             item.area = every_area
         elif not item.area and context_area is not None and not item.subset and len(
-                below := _areas_told([i for i in items if i.sentence > item.sentence
-                                      and i.metric == item.metric and i.area
-                                      and i.value < item.value])) > len(context_area.area):
+                below := _areas_of_parts_below(items, item)) > len(context_area.area):
             # "conducted 131 operations", then lines "Iraq: 74 operations" and "Syria: 57
             # operations": the count of every country its parts below are told for
             item.area = below
@@ -3940,6 +3938,19 @@ _OWN_PEOPLE = re.compile(r"(?:\w+\s+of\s+|of\s+)?(?:its|their|our)\s+\w+$", re.I
 def _areas_told(items: list[TallyItem]) -> list[str]:
     """Every area the items name, in the order first named."""
     return list(dict.fromkeys(code for item in items for code in item.area))
+
+
+def _areas_of_parts_below(items: list[TallyItem], total: TallyItem) -> list[str]:
+    """Every country the smaller counts of the same kind told after a count that names no
+    place are told for, and the countries of the other counts of their sentences: "killed
+    64 ... and detained 230 so far this year", then "In the past month, Iraqi forces killed
+    8 ... in Kirkuk, and the Syrian Democratic Forces detained 35 in Deir ez-Zor": the year's
+    counts are of both countries, not of the one the first of them was in."""
+    sentences = {i.sentence for i in items if i.sentence > total.sentence
+                 and i.metric == total.metric and i.area and i.value < total.value}
+    return _areas_told([i for i in items if i.sentence in sentences and i.area and (
+        i.metric == total.metric or i.metric in CASUALTY_METRICS | _ACTIVITY_METRICS)
+        and i.value < total.value])
 
 
 # What lies between a count of casualties and the fates it splits into: "(", ":", ", with".

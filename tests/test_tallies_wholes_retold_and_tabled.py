@@ -1,0 +1,54 @@
+"""Tallies of a year or a month told with their parts in other shapes: the past month's
+counts of each force below a year's, a list of ranks parted by commas, a correction at the
+foot of a retelling that revises "that number", and a table scraped to text whose columns
+ran together into spaces.
+
+Each report under ``fixtures/tallies`` was written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.records import Consistency, Record, Tally
+from tests.conftest import TallyRow, fixture_records, tally_rows
+
+CASES: dict[str, tuple[str | None, list[TallyRow], dict[int, str]]] = {
+    # the year's counts are of both countries its month's parts below are told for, not of
+    # the first part's alone; each part is of the year's count of its kind
+    "cjtf-so-far-this-year-past-month-by-force": (
+        None,
+        [("detained", 35, ("SY",), "Islamic State", 230),
+         ("detained", 230, ("IQ", "SY"), "Islamic State", None),
+         ("killed", 8, ("IQ",), "Islamic State", 64),
+         ("killed", 64, ("IQ", "SY"), "Islamic State", None)],
+        {64: "partial", 230: "partial"},
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def extracted() -> dict[str, list[Record]]:
+    return {name: fixture_records("tallies", name, published)
+            for name, (published, _, _) in CASES.items()}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_wholes_retold_and_tabled_tallies(extracted: dict[str, list[Record]],
+                                          name: str) -> None:
+    _, rows, verdicts = CASES[name]
+    records = extracted[name]
+    assert tally_rows(records) == sorted(rows)
+    got = {int(c.total): c.verdict for c in records if isinstance(c, Consistency)}
+    assert got == verdicts
+
+
+def test_wholes_retold_and_tabled_year_and_month_periods(
+        extracted: dict[str, list[Record]]) -> None:
+    periods = {(t.metric, int(t.value)): (t.period_start, t.period_end)
+               for t in extracted["cjtf-so-far-this-year-past-month-by-force"]
+               if isinstance(t, Tally)}
+    assert periods[("killed", 64)][0] == "2024-01-01"
+    assert periods[("killed", 8)] == ("2024-05-01", "2024-05-31")
+
+
