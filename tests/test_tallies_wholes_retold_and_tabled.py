@@ -24,6 +24,17 @@ CASES: dict[str, tuple[str | None, list[TallyRow], dict[int, str]]] = {
          ("killed", 64, ("IQ", "SY"), "Islamic State", None)],
         {64: "partial", 230: "partial"},
     ),
+    # "among them 7 leaders, 12 fighters and 8 facilitators": three parts, the middle one
+    # after a comma alone, summing to the 27
+    "oir-august-detained-by-rank-comma-list": (
+        None,
+        [("detained", 7, ("SY",), "Islamic State", 27),
+         ("detained", 8, ("SY",), "facilitators", 27),
+         ("detained", 12, ("SY",), "Islamic State", 27),
+         ("detained", 27, ("SY",), "Islamic State", None),
+         ("operations", 19, ("SY",), None, None)],
+        {27: "consistent"},
+    ),
 }
 
 

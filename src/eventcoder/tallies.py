@@ -1124,6 +1124,22 @@ _NEXT_SUBSET = re.compile(r"(?:,\s*|\s+)(?:and|as\s+well\s+as|plus)\s+(?:at\s+le
                           re.IGNORECASE)
 
 
+#: A comma between two counts of one list, and what follows a count the list goes on after.
+_BARE_COMMA = re.compile(r"\s*,\s*")
+_LIST_NEXT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _list_goes_on(doc: Doc, previous: TallyItem, number: _Number, party_end: int,
+                  s_end: int) -> bool:
+    """"among them 7 leaders, 12 fighters and 8 facilitators": a count after a comma alone,
+    in a list of the kinds of some of a count that goes on with another count after it."""
+    if not _BARE_COMMA.fullmatch(doc.text, previous.end, number.start):
+        return False
+    after = _LIST_NEXT.match(doc.text, party_end, s_end)
+    return after is not None and any(
+        n.start == after.end() for n in _numbers(doc, after.end(), s_end))
+
+
 def _subset_item(doc: Doc, lex: Lexicon, number: _Number, sentence: tuple[int, int],
                  index: int, items: list[TallyItem]) -> TallyItem | None:
     """A count of some of the people of an earlier figure: "killed 143, including 41
@@ -1158,7 +1174,8 @@ def _subset_item(doc: Doc, lex: Lexicon, number: _Number, sentence: tuple[int, i
         host = previous
     elif previous is not None and previous.subset and number.start - previous.end < 60 and (
             _NEXT_SUBSET.search(text, previous.end, number.start) or listed and (
-                _LIST_COMMA.fullmatch(text, previous.end, number.start))):
+                _LIST_COMMA.fullmatch(text, previous.end, number.start))
+            or _list_goes_on(doc, previous, number, party.end("party"), s_end)):
         # a sibling of the previous subset: the outer one's when that one was nested
         host = previous.within
         if not listed and (host is not None and host.subset and host.within is not None
