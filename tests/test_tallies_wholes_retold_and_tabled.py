@@ -24,6 +24,16 @@ CASES: dict[str, tuple[str | None, list[TallyRow], dict[int, str]]] = {
          ("killed", 64, ("IQ", "SY"), "Islamic State", None)],
         {64: "partial", 230: "partial"},
     ),
+    # "revised that number to 25" after "An earlier version ... said partner forces detained
+    # 22": the 22 detained are 25, the four operations of the Peshmerga stay four
+    "k24-correction-foot-revised-that-number": (
+        "2023-12-05",
+        [("detained", 25, ("IQ",), "Islamic State", None),
+         ("killed", 16, ("IQ",), "Islamic State", None),
+         ("operations", 4, ("IQ",), None, 21),
+         ("operations", 21, ("IQ",), None, None)],
+        {21: "partial"},
+    ),
     # "among them 7 leaders, 12 fighters and 8 facilitators": three parts, the middle one
     # after a comma alone, summing to the 27
     "oir-august-detained-by-rank-comma-list": (

@@ -4453,6 +4453,23 @@ _BARE_REVISED = re.compile(
 _BARE_REVISED_REACH = 2
 
 
+def _count_told_as_former(doc: Doc, items: list[TallyItem], index: int,
+                          told: set[int]) -> TallyItem | None:
+    """"An earlier version of this story said partner forces detained 22 suspects. The
+    coalition later revised that number to 25": the number revised is the one the sentence
+    right before restates (a sentence of no count of its own), the count of that kind and
+    value told earlier, not the last count of the report."""
+    previous = index - 1
+    if previous < 0 or previous in told:
+        return None
+    restated = parse_items(doc, previous)
+    if not restated:
+        return None
+    last = max(restated, key=lambda item: item.start)
+    return next((item for item in reversed(items) if item.sentence < previous
+                 and item.metric == last.metric and item.value == last.value), None)
+
+
 def _bare_revisions(doc: Doc, items: list[TallyItem],
                     spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
     """"... killed 45 al-Shabaab fighters in Hiraan region between October 5 and October 11.
@@ -4470,6 +4487,9 @@ def _bare_revisions(doc: Doc, items: list[TallyItem],
                 continue
             before = [item for item in items
                       if index - _BARE_REVISED_REACH <= item.sentence < index]
+            former = _count_told_as_former(doc, items, index, told)
+            if former is not None:
+                before = [former]
             if not before or len({item.metric for item in before}) > 1:
                 break  # (of counts of several kinds, which one "the number" is is not told)
             # the last count told before: the number that was revised
