@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder.records import Consistency, Record, Tally
+from eventcoder.records import Consistency, Event, Record, Tally
 from tests.conftest import TallyRow, fixture_records, tally_rows
 
 CASES: dict[str, tuple[str | None, list[TallyRow], dict[int, str]]] = {
@@ -45,6 +45,21 @@ CASES: dict[str, tuple[str | None, list[TallyRow], dict[int, str]]] = {
          ("operations", 19, ("SY",), None, None)],
         {27: "consistent"},
     ),
+    # "Iraq 14 9 3" under "Country Operations Killed Detained": each figure counted as its
+    # column says, the "Total" row of both countries, the rows its parts
+    "cjtf-september-table-spaced-columns": (
+        None,
+        [("detained", 0, ("SY",), None, 3),
+         ("detained", 3, ("IQ",), None, 3),
+         ("detained", 3, ("IQ", "SY"), None, None),
+         ("killed", 2, ("SY",), None, 11),
+         ("killed", 9, ("IQ",), None, 11),
+         ("killed", 11, ("IQ", "SY"), None, None),
+         ("operations", 6, ("SY",), None, 20),
+         ("operations", 14, ("IQ",), None, 20),
+         ("operations", 20, ("IQ", "SY"), None, None)],
+        {20: "consistent", 11: "consistent", 3: "consistent"},
+    ),
 }
 
 
@@ -73,3 +88,8 @@ def test_wholes_retold_and_tabled_year_and_month_periods(
     assert periods[("killed", 8)] == ("2024-05-01", "2024-05-31")
 
 
+def test_wholes_retold_and_tabled_scraped_table_is_no_incident(
+        extracted: dict[str, list[Record]]) -> None:
+    # a release of a month's results, its table read as tallies: no battle in Baghdad
+    assert not [r for r in extracted["cjtf-september-table-spaced-columns"]
+                if isinstance(r, Event)]

@@ -457,7 +457,8 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
     lex = lexicon()
     start, end = doc.sentences[index]
     text = doc.text
-    if ("|" in text[start:end] or "\t" in text[start:end]) and (
+    if ("|" in text[start:end] or "\t" in text[start:end] or (
+            _SPACED_ROW.match(text, start, end) is not None)) and (
             row := _table_row_items(doc, lex, index)):
         return row
     items: list[TallyItem] = []
@@ -678,13 +679,43 @@ _HEADING_WORD = re.compile(r"[\w'-]+")
 _TOTAL_LABEL = re.compile(r"[ \t]*(?:(?:[Gg]rand[ \t]+)?[Tt]otals?|TOTALS?|[Aa]ll|ALL)[ \t]*")
 
 
+#: A row of a table whose columns ran together into spaces when it was scraped to text:
+#: "Syria 6 2 0", "Deir ez-Zor 11 4 7" (a label of words, then two figures or more).
+_SPACED_ROW = re.compile(r" *[A-Za-z][^\d\n|\t]*?(?: +\d{1,3}(?:,\d{3})+| +\d+){2,} *")
+_SPACED_ROW_CELL = re.compile(r"[A-Za-z][^\d\n|\t]*?(?= +\d)|\d{1,3}(?:,\d{3})+|\d+")
+#: Its line of headings: words parted by runs of spaces, or by one space where no run is.
+_SPACED_HEADING = re.compile(r" *[A-Za-z][\w'. -]*")
+_WIDE_CELL = re.compile(r"\S+(?: \S+)*")
+_WORD_CELL = re.compile(r"\S+")
+
+
 def _cells(text: str, start: int, end: int) -> list[re.Match[str]]:
     """The cells of a line written as "Iraq | 21 | 9 | 14" or with tabs between (none for a
     line of fewer than three cells)."""
     line = text[start:end]
-    if (line.count("|") < 2 and line.strip(" ").count("\t") < 2) or "\n" in line.strip():
+    if "\n" in line.strip():
         return []
+    if line.count("|") < 2 and line.strip(" ").count("\t") < 2:
+        return _spaced_cells(text, start, end)
     return [c for c in _CELL.finditer(text, start, end) if c.group().strip()]
+
+
+def _spaced_cells(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The cells of a line of a table scraped to text with spaces between its columns:
+    "Iraq 14 9 3" under "Country Operations Killed Detained" (a line is a row only under
+    a line of headings as many, see ``_table_heading``)."""
+    stop = end
+    while stop > start and text[stop - 1] in " \t\r\n":
+        stop -= 1
+    if stop - start > 80 or "|" in text[start:stop] or "\t" in text[start:stop]:
+        return []
+    if _SPACED_ROW.fullmatch(text, start, stop):
+        return list(_SPACED_ROW_CELL.finditer(text, start, stop))
+    if not _SPACED_HEADING.fullmatch(text, start, stop):
+        return []
+    cells = list((_WIDE_CELL if "  " in text[start:stop].strip() else _WORD_CELL).finditer(
+        text, start, stop))
+    return cells if len(cells) >= 3 else []
 
 
 def _table_heading(doc: Doc, index: int, width: int) -> int | None:
@@ -757,18 +788,28 @@ def _table_row_items(doc: Doc, lex: Lexicon, index: int) -> list[TallyItem]:
                              int(figure.group("num").replace(",", "")),
                              lex.activity_nouns[noun.group().lower()], index)
             item.qualifier = _clean_qualifier(text[head.start():noun.start()].lower())
-        elif words and words[-1].group().lower() in lex.casualty_verbs and len(words) > 1:
+        elif words and words[-1].group().lower() in lex.casualty_verbs:
             item = TallyItem(figure.start("num"), figure.end("num"),
                              int(figure.group("num").replace(",", "")),
                              lex.casualty_verbs[words[-1].group().lower()], index)
-            item.party_span = (words[0].start(), words[-2].end())
-            item.party_text = text[words[0].start():words[-2].end()]
+            if len(words) > 1:
+                item.party_span = (words[0].start(), words[-2].end())
+                item.party_text = text[words[0].start():words[-2].end()]
+            # (a column headed "Killed" alone: those the rows' operations were against)
         else:
             continue
         item.total = total
         if place is not None:
             item.place_first = True
             _set_area(item, [place])
+        elif total:
+            # "Total 20 11 3" under rows "Iraq 14 9 3" and "Syria 6 2 0": of every place
+            # the rows above it are of
+            item.area = list(dict.fromkeys(
+                p.place.country for k in range(above + 1, index)
+                for cell in _cells(text, *doc.sentences[k])[:1]
+                for p in starting_in(doc.places, cell.start(), cell.end() + 1)
+                if p.place is not None and p.end <= cell.end()))
         items.append(item)
     return items
 
