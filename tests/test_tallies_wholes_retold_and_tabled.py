@@ -1,7 +1,8 @@
 """Tallies of a year or a month told with their parts in other shapes: the past month's
 counts of each force below a year's, a list of ranks parted by commas, a correction at the
-foot of a retelling that revises "that number", and a table scraped to text whose columns
-ran together into spaces.
+foot of a retelling that revises "that number", a table scraped to text whose columns
+ran together into spaces, and a month's count compared with the month before and followed
+by shares of it.
 
 Each report under ``fixtures/tallies`` was written for these tests.
 """
@@ -60,6 +61,14 @@ CASES: dict[str, tuple[str | None, list[TallyRow], dict[int, str]]] = {
          ("operations", 20, ("IQ", "SY"), None, None)],
         {20: "consistent", 11: "consistent", 3: "consistent"},
     ),
+    # "up from 31 in January": the month before's count of its own; "More than half of
+    # them were detained in ..." and "Nearly 30 percent of those held were ..." are shares
+    "anha-february-up-from-january-shares": (
+        None,
+        [("detained", 31, ("SY",), "Islamic State", None),
+         ("detained", 46, ("SY",), "Islamic State", None)],
+        {},
+    ),
 }
 
 
@@ -88,8 +97,20 @@ def test_wholes_retold_and_tabled_year_and_month_periods(
     assert periods[("killed", 8)] == ("2024-05-01", "2024-05-31")
 
 
-def test_wholes_retold_and_tabled_scraped_table_is_no_incident(
-        extracted: dict[str, list[Record]]) -> None:
+@pytest.mark.parametrize("name", [
     # a release of a month's results, its table read as tallies: no battle in Baghdad
-    assert not [r for r in extracted["cjtf-september-table-spaced-columns"]
-                if isinstance(r, Event)]
+    "cjtf-september-table-spaced-columns",
+    # where more than half of the month's detainees were held: no arrest on the day told
+    "anha-february-up-from-january-shares",
+])
+def test_wholes_retold_and_tabled_no_incident(extracted: dict[str, list[Record]],
+                                              name: str) -> None:
+    assert not [r for r in extracted[name] if isinstance(r, Event)]
+
+
+def test_wholes_retold_and_tabled_two_months_compared(
+        extracted: dict[str, list[Record]]) -> None:
+    periods = {int(t.value): (t.period_start, t.period_end)
+               for t in extracted["anha-february-up-from-january-shares"]
+               if isinstance(t, Tally)}
+    assert periods == {46: ("2024-02-01", "2024-02-29"), 31: ("2024-01-01", "2024-01-31")}

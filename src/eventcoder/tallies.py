@@ -4465,6 +4465,7 @@ def find_tallies(doc: Doc) -> Doc:
     spans = _with_headline_told_again(doc, items, spans)
     spans = _with_table_headings(doc, items, spans)
     spans = _with_counts_included(doc, items, spans)
+    spans = _with_shares(doc, items, spans)
     return replace_doc(doc, records=(*doc.records, *build_records(doc, items)),
                        tally_sentences=spans)
 
@@ -4659,6 +4660,32 @@ def _with_remainders(doc: Doc, items: list[TallyItem],
     if not added:
         return spans
     return tuple(sorted((*spans, *added)))
+
+
+#: A sentence that opens with a share of the people counted before: "More than half of them
+#: were detained in ...", "About 40 percent of those killed were ...", "Most of the
+#: detainees were ...".
+_SHARE_OPENS = re.compile(
+    r"\W*(?:[A-Z][\w.\u2019'-]*\s+(?:[\w.\u2019'-]+\s+){0,5}?(?:said|says|added)\s+(?:that\s+)?)?"
+    r"(?:(?:more|less|fewer)\s+than\s+|nearly\s+|almost\s+|about\s+|around\s+|roughly\s+|"
+    r"over\s+|some\s+|just\s+(?:over|under)\s+)?"
+    r"(?:half|a\s+third|a\s+quarter|two[\s-]thirds|three[\s-]quarters|most|the\s+majority|"
+    r"the\s+bulk|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))\s+of\s+(?:them|those|these|the)\b",
+    re.IGNORECASE)
+
+
+def _with_shares(doc: Doc, items: list[TallyItem],
+                 spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """Add a sentence right after the counts that tells where or who a share of them were
+    ("More than half of them were detained in Deir ez-Zor countryside"): no figure (see the
+    breakdowns of a tally), and no incident of the day the release was told."""
+    told = {i.sentence for i in items}
+    tallied = set(spans)
+    added = [sent for k, sent in enumerate(doc.sentences)
+             if sent not in tallied and any(t in told for t in (k - 1, k - 2))
+             and (share := _SHARE_OPENS.match(doc.text, *sent)) is not None
+             and not any(n.start >= share.end() for n in _numbers(doc, *sent))]
+    return tuple(sorted({*spans, *added}))
 
 
 def _with_former_figures(doc: Doc, items: list[TallyItem],
