@@ -114,3 +114,25 @@ def test_wholes_retold_and_tabled_two_months_compared(
                for t in extracted["anha-february-up-from-january-shares"]
                if isinstance(t, Tally)}
     assert periods == {46: ("2024-02-01", "2024-02-29"), 31: ("2024-01-01", "2024-01-31")}
+
+
+@pytest.mark.parametrize("published", [None, "2023-11-08"])
+def test_wholes_retold_and_tabled_tally_retold_in_a_story_of_a_strike(
+        published: str | None) -> None:
+    # A story of a drone strike "late on Tuesday, killing two drivers and wounding three
+    # others" that retells the coalition's October counts in a paragraph: the strike is the
+    # story's incident, whether or not the day of the story is known, and the tallies are
+    # the coalition's October counts alone.
+    records = fixture_records("tallies", "reuters-drone-story-retells-october-tally",
+                              published)
+    assert [(m, v) for m, v, *_ in tally_rows(records)] == [
+        ("detained", 17), ("killed", 9), ("operations", 23)]
+    [event] = [r for r in records if isinstance(r, Event)]
+    assert event.sub_event_type == "air_drone_strike"
+    assert event.location is not None and event.location.country == "IQ"
+    assert sorted((c.kind, c.count) for c in event.casualties) == [
+        ("killed", 2), ("wounded", 3)]
+    if published is not None:
+        assert (event.date_start, event.date_end) == ("2023-11-07", "2023-11-07")
+        assert {(t.period_start, t.period_end) for t in records if isinstance(t, Tally)} == {
+            ("2023-10-01", "2023-10-31")}

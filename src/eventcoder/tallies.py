@@ -1713,9 +1713,10 @@ class _SentenceReading:
 
 
 def _one_day(doc: Doc, d: DateMention) -> bool:
-    """A date of one day: 'on Monday', or a night that straddles midnight ('Friday night')."""
+    """A date of one day: 'on Monday', or a night that straddles midnight ('Friday night');
+    a day of the week in a report of no known date is one day too, whichever it was."""
     if d.date_start is None or d.date_end is None:
-        return False
+        return d.date_start is None and d.date_end is None and d.time_precision == 1
     if d.date_start == d.date_end:
         return True
     return ((d.date_end - d.date_start).days == 1 and d.time_precision == 1
@@ -1724,7 +1725,8 @@ def _one_day(doc: Doc, d: DateMention) -> bool:
 
 def _day_only(doc: Doc, start: int, end: int) -> bool:
     """A sentence dated to a single day only, like an incident report ('on Monday')."""
-    spans = [d for d in starting_in(doc.dates, start, end) if d.date_start is not None
+    spans = [d for d in starting_in(doc.dates, start, end)
+             if (d.date_start is not None or d.time_precision == 1)
              and not _told_on(doc, start, d)]
     if not spans:
         return False
