@@ -69,6 +69,19 @@ CASES: dict[str, tuple[str | None, list[TallyRow], dict[int, str]]] = {
          ("detained", 46, ("SY",), "Islamic State", None)],
         {},
     ),
+    # "Of the 38 operations, 4 were U.S.-only strikes, the rest in partnered operations":
+    # the four are US-only operations of the 38, the rest a kind with no figure; the 22 of
+    # Iraq another breakdown, by country
+    "centcom-july-us-only-rest-partnered": (
+        "2024-08-06",
+        [("detained", 33, ("IQ", "SY"), "Islamic State", None),
+         ("killed", 11, ("IQ",), "Islamic State", 19),
+         ("killed", 19, ("IQ", "SY"), "Islamic State", None),
+         ("operations", 4, ("IQ", "SY"), None, 38),
+         ("operations", 22, ("IQ",), None, 38),
+         ("operations", 38, ("IQ", "SY"), None, None)],
+        {38: "partial", 19: "partial"},
+    ),
 }
 
 
@@ -136,3 +149,13 @@ def test_wholes_retold_and_tabled_tally_retold_in_a_story_of_a_strike(
         assert (event.date_start, event.date_end) == ("2023-11-07", "2023-11-07")
         assert {(t.period_start, t.period_end) for t in records if isinstance(t, Tally)} == {
             ("2023-10-01", "2023-10-31")}
+
+
+def test_wholes_retold_and_tabled_us_only_part(extracted: dict[str, list[Record]]) -> None:
+    [part] = [t for t in extracted["centcom-july-us-only-rest-partnered"]
+              if isinstance(t, Tally) and t.metric == "operations" and t.value == 4]
+    assert part.qualifier == "US-only"
+    [finding] = [c for c in extracted["centcom-july-us-only-rest-partnered"]
+                 if isinstance(c, Consistency) and int(c.total) == 38
+                 and [int(v) for v in c.parts] == [4]]
+    assert "only some of them" in finding.explanation

@@ -1291,6 +1291,8 @@ _PARTITIVE_BEFORE = re.compile(
 _ELLIPTIC_DONE = re.compile(
     r"\s+(?:others?\s+|more\s+)?(?:(?:were|was)\s+(?:(?:carried|mounted)\s+out|conducted|led|"
     r"executed|performed|flown|unilateral|partnered)|targeted|struck|hit)\b"
+    # "4 were U.S.-only strikes": the release's own label of the kind
+    r"|\s+(?:were|was)\s+(?:U\.S\.|US|American)-only(?!\w)"
     # "30 were partnered with Iraqi forces and 22 with the SDF": the second with a partner
     r"|\s+with\s+(?:the\s+)?(?-i:(?=[A-Z]))", re.IGNORECASE)
 
@@ -1300,6 +1302,7 @@ _KIND_AFTER = re.compile(
     r"|\s+(?:were|was)\s+(?:(?:carried|mounted)\s+out|conducted|led|executed|performed)\s+"
     r"(?:by|solely\s+by|only\s+by)\s+(?P<by>[^,;]{1,40}?)\s+(?:alone|only|unilaterally)\b"
     r"|\s+(?:were|was)\s+(?P<alone>unilateral)\b"
+    r"|\s+(?:were|was)\s+(?P<own>(?:U\.S\.|US|American)-only)(?!\w)"
     r"|\s+(?:were|was)\s+(?:conducted|carried\s+out)\s+in\s+(?P<defence>(?:collective\s+)?"
     r"self-defen[cs]e)", re.IGNORECASE)
 _OWN_COUNTRY = re.compile(r"(?:the\s+)?(?:U\.S\.|US|American|United\s+States)(?!\w)")
@@ -1307,7 +1310,8 @@ _OWN_COUNTRY = re.compile(r"(?:the\s+)?(?:U\.S\.|US|American|United\s+States)(?!
 
 def _kind_told_after(text: str, at: int, end: int) -> str | None:
     """"were partnered with the SDF" is partnered; "were conducted by U.S. forces alone" is
-    US-only, as the command's own releases label them; "were unilateral" is unilateral."""
+    US-only, as the command's own releases label them ("were U.S.-only strikes"); "were
+    unilateral" is unilateral."""
     m = _KIND_AFTER.match(text, at, end)
     if m is None:
         return None
@@ -1315,7 +1319,7 @@ def _kind_told_after(text: str, at: int, end: int) -> str | None:
         return "partnered"
     if m.group("defence"):
         return " ".join(m.group("defence").lower().split())
-    if m.group("by") and _OWN_COUNTRY.match(m.group("by")):
+    if m.group("own") or m.group("by") and _OWN_COUNTRY.match(m.group("by")):
         return "US-only"
     return "unilateral"
 
