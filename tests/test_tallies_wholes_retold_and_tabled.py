@@ -82,6 +82,17 @@ CASES: dict[str, tuple[str | None, list[TallyRow], dict[int, str]]] = {
          ("operations", 38, ("IQ", "SY"), None, None)],
         {38: "partial", 19: "partial"},
     ),
+    # "The arrests included 118 in Nineveh, 74 in Kirkuk and 55 in Anbar": parts by
+    # province of the quarter's 312 detained, no arrest of their own
+    "xinhua-first-quarter-arrests-included-rest": (
+        None,
+        [("detained", 55, ("IQ",), "Islamic State", 312),
+         ("detained", 74, ("IQ",), "Islamic State", 312),
+         ("detained", 118, ("IQ",), "Islamic State", 312),
+         ("detained", 312, ("IQ",), "Islamic State", None),
+         ("killed", 47, ("IQ",), "Islamic State", None)],
+        {312: "partial"},
+    ),
 }
 
 
@@ -115,6 +126,8 @@ def test_wholes_retold_and_tabled_year_and_month_periods(
     "cjtf-september-table-spaced-columns",
     # where more than half of the month's detainees were held: no arrest on the day told
     "anha-february-up-from-january-shares",
+    # the quarter's arrests by province: no arrest in Kirkuk
+    "xinhua-first-quarter-arrests-included-rest",
 ])
 def test_wholes_retold_and_tabled_no_incident(extracted: dict[str, list[Record]],
                                               name: str) -> None:

@@ -570,6 +570,14 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             item = TallyItem(number.start, number.end, number.value,
                              lex.casualty_verbs[fated.group("verb").lower()], index)
             item.party_text, item.party_span = fated.group("party"), fated.span("party")
+        if item is None and not items and (
+                noun := _FATE_NOUN_INCLUDED.search(text, max(start, number.start - 60),
+                                                   number.start)) is not None and (
+                _PLACE_AFTER.match(text, number.end, end)):
+            # "The arrests included 118 in Nineveh, 74 in Kirkuk and 55 in Anbar": parts by
+            # place of the count of that fate told before
+            item = TallyItem(number.start, number.end, number.value,
+                             _FATE_OF_NOUN[noun.group("noun").lower()], index)
         if item is None:
             item = _subset_item(doc, lex, number, (start, end), index, items)
         if item is None and (apposed := _APPOSED_BEFORE.search(
@@ -906,6 +914,12 @@ _WERE_KIND = re.compile(
 _FATE_INCLUDED = re.compile(
     r"\b(?:the|those)\s+(?P<party>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?P<verb>[a-z]+)\s+"
     r"(?:included|include|includes)\s+$", re.IGNORECASE)
+#: "The arrests included", "Those deaths included": the count of a fate told by its noun.
+_FATE_NOUN_INCLUDED = re.compile(
+    r"\b(?:the|these|those)\s+(?:[a-z][\w-]*\s+)?(?P<noun>arrests|detentions|captures|deaths|"
+    r"killings)\s+(?:included|include|includes)\s+$", re.IGNORECASE)
+_FATE_OF_NOUN = {"arrests": "detained", "detentions": "detained", "captures": "detained",
+                 "deaths": "killed", "killings": "killed"}
 _PLACE_AFTER = re.compile(r"[^,;]{0,40}?\b(?:in|across|inside)\s+(?:the\s+)?[A-Z]")
 _RATE_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,4}?\s+(?:daily|per\s+day|each\s+day|every\s+day|per\s+week|"
