@@ -93,6 +93,16 @@ CASES: dict[str, tuple[str | None, list[TallyRow], dict[int, str]]] = {
          ("killed", 47, ("IQ",), "Islamic State", None)],
         {312: "partial"},
     ),
+    # "including 487 in northern Iraq and 612 in northern Syria. The rest were neutralised
+    # inside Turkey": the year's count is of Turkey too, which has no figure; the parts
+    # leave some of it out, they do not fall short of it
+    "aa-year-rest-inside-own-country": (
+        None,
+        [("killed", 487, ("IQ",), "Unidentified Armed Group (Iraq)", 1240),
+         ("killed", 612, ("SY",), "Unidentified Armed Group (Syria)", 1240),
+         ("killed", 1240, ("IQ", "SY", "TR"), "Unidentified Armed Group", None)],
+        {1240: "partial"},
+    ),
 }
 
 
@@ -172,3 +182,16 @@ def test_wholes_retold_and_tabled_us_only_part(extracted: dict[str, list[Record]
                  if isinstance(c, Consistency) and int(c.total) == 38
                  and [int(v) for v in c.parts] == [4]]
     assert "only some of them" in finding.explanation
+
+
+@pytest.mark.parametrize(("name", "total", "note"), [
+    ("aa-year-rest-inside-own-country", 1240, "no figure is given for TR"),
+    # "while the rest were made in Salahuddin and Diyala": the provinces with no figure
+    ("xinhua-first-quarter-arrests-included-rest", 312,
+     "no figure is given for Salah ad Din, Diyala"),
+])
+def test_wholes_retold_and_tabled_rest_with_no_figure(
+        extracted: dict[str, list[Record]], name: str, total: int, note: str) -> None:
+    [finding] = [c for c in extracted[name]
+                 if isinstance(c, Consistency) and int(c.total) == total]
+    assert finding.explanation.endswith(note)
