@@ -103,6 +103,16 @@ CASES: dict[str, tuple[str | None, list[TallyRow], dict[int, str]]] = {
          ("killed", 1240, ("IQ", "SY", "TR"), "Unidentified Armed Group", None)],
         {1240: "partial"},
     ),
+    # "during fiscal year 2023": the command's strikes and their dead over the year, and
+    # none of the civilians, not an air strike on the day the command told them
+    "africom-fiscal-year-strikes": (
+        None,
+        [("killed", 0, ("SO",), "Civilians (Somalia)", None),
+         ("killed", 143, ("SO",), "Al Shabaab", None),
+         ("strikes", 17, ("SO",), None, None),
+         ("wounded", 0, ("SO",), "Civilians (Somalia)", None)],
+        {},
+    ),
 }
 
 
@@ -138,6 +148,8 @@ def test_wholes_retold_and_tabled_year_and_month_periods(
     "anha-february-up-from-january-shares",
     # the quarter's arrests by province: no arrest in Kirkuk
     "xinhua-first-quarter-arrests-included-rest",
+    # a fiscal year's strikes: no strike on the day they were told
+    "africom-fiscal-year-strikes",
 ])
 def test_wholes_retold_and_tabled_no_incident(extracted: dict[str, list[Record]],
                                               name: str) -> None:
@@ -195,3 +207,9 @@ def test_wholes_retold_and_tabled_rest_with_no_figure(
     [finding] = [c for c in extracted[name]
                  if isinstance(c, Consistency) and int(c.total) == total]
     assert finding.explanation.endswith(note)
+
+
+def test_wholes_retold_and_tabled_fiscal_year(extracted: dict[str, list[Record]]) -> None:
+    # the US government's year: October to September, ending in the year it is named by
+    assert {(t.period_start, t.period_end) for t in extracted["africom-fiscal-year-strikes"]
+            if isinstance(t, Tally)} == {("2022-10-01", "2023-09-30")}

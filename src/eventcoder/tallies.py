@@ -2027,6 +2027,8 @@ def _could_hold_tallies(doc: Doc, lowered: str | None = None) -> bool:
     text = doc.text
     if any(opens_a_period(text, d.start) for d in doc.dates):
         return True
+    if _fiscal_year(text, 0, len(text)) is not None:
+        return True
     lex = lexicon()
     if lowered is not None:
         if lex.lower_cue_re.match(lowered) or lex.lower_cue_after_re.search(lowered):
@@ -2361,10 +2363,31 @@ def _period_cue(text: str, start: int, end: int,
     return None
 
 
+#: "during fiscal year 2023", "in FY2024", "in fiscal 2022": a year of the accounts of the
+#: US government, whose commands count their strikes by it.
+_FISCAL_YEAR = re.compile(
+    r"\b(?:(?i:fiscal)\s+(?:(?i:year)\s+)?|FY[ \t]?)(?P<year>(?:19|20)\d\d|\d\d)\b")
+
+
+def _fiscal_year(text: str, start: int, end: int
+                 ) -> tuple[tuple[date, date], tuple[int, int]] | None:
+    """"fiscal year 2023" runs from 1 October 2022 to 30 September 2023, as the US
+    government's does (a year of two numbers, "2022-23", is another country's and read as
+    no period here)."""
+    m = _FISCAL_YEAR.search(text, start, end)
+    if m is None or text.startswith(("-", "/", "\u2013"), m.end()):
+        return None
+    year = int(m.group("year"))
+    year += 2000 if year < 100 else 0
+    return (date(year - 1, 10, 1), date(year, 9, 30)), m.span()
+
+
 def _sentence_period(
     doc: Doc, start: int, end: int
 ) -> tuple[tuple[date, date], tuple[int, int]] | None:
     """The widest dated period in a sentence: 'in February' over 'on Friday'."""
+    if (fiscal := _fiscal_year(doc.text, start, end)) is not None:
+        return fiscal
     best: tuple[tuple[date, date], tuple[int, int]] | None = None
     line = doc.document.metadata.get("dateline_span") if doc.document is not None else None
     for d in starting_in(doc.dates, start, end):
