@@ -213,3 +213,15 @@ def test_wholes_retold_and_tabled_fiscal_year(extracted: dict[str, list[Record]]
     # the US government's year: October to September, ending in the year it is named by
     assert {(t.period_start, t.period_end) for t in extracted["africom-fiscal-year-strikes"]
             if isinstance(t, Tally)} == {("2022-10-01", "2023-09-30")}
+
+
+def test_wholes_retold_and_tabled_quarter_by_its_code() -> None:
+    # "in Q1 2024, a 35 percent increase over the previous quarter": the quarter's counts,
+    # the share of the increase no count, and no battle on the day the release was told
+    records = fixture_records("tallies", "cjtf-q1-code-percent-increase", None)
+    tallies = {(t.metric, int(t.value)): (t.period_start, t.period_end)
+               for t in records if isinstance(t, Tally) and not t.parent}
+    assert tallies == {("operations", 58): ("2024-01-01", "2024-03-31"),
+                       ("killed", 21): ("2024-01-01", "2024-03-31"),
+                       ("detained", 64): ("2024-01-01", "2024-03-31")}
+    assert not [r for r in records if isinstance(r, Event)]

@@ -2027,7 +2027,7 @@ def _could_hold_tallies(doc: Doc, lowered: str | None = None) -> bool:
     text = doc.text
     if any(opens_a_period(text, d.start) for d in doc.dates):
         return True
-    if _fiscal_year(text, 0, len(text)) is not None:
+    if _fiscal_year(text, 0, len(text)) is not None or _PART_CODE.search(text):
         return True
     lex = lexicon()
     if lowered is not None:
@@ -2382,12 +2382,32 @@ def _fiscal_year(text: str, start: int, end: int
     return (date(year - 1, 10, 1), date(year, 9, 30)), m.span()
 
 
+#: "in Q1 2024", "H2 2023": a quarter or half of a year by its short name.
+_PART_CODE = re.compile(r"\b(?P<part>[QH])(?P<n>[1-4])[ \t]+(?P<year>(?:19|20)\d\d)\b")
+
+
+def _part_code(text: str, start: int, end: int
+               ) -> tuple[tuple[date, date], tuple[int, int]] | None:
+    """"Q1 2024" is January to March 2024, "H2 2023" July to December 2023."""
+    m = _PART_CODE.search(text, start, end)
+    if m is None:
+        return None
+    size = 3 if m.group("part") == "Q" else 6
+    n, year = int(m.group("n")), int(m.group("year"))
+    if n > 12 // size:
+        return None  # (no "H3")
+    first = (n - 1) * size + 1
+    return (date(year, first, 1), _month_period(first + size - 1, year)[1]), m.span()
+
+
 def _sentence_period(
     doc: Doc, start: int, end: int
 ) -> tuple[tuple[date, date], tuple[int, int]] | None:
     """The widest dated period in a sentence: 'in February' over 'on Friday'."""
     if (fiscal := _fiscal_year(doc.text, start, end)) is not None:
         return fiscal
+    if (part := _part_code(doc.text, start, end)) is not None:
+        return part
     best: tuple[tuple[date, date], tuple[int, int]] | None = None
     line = doc.document.metadata.get("dateline_span") if doc.document is not None else None
     for d in starting_in(doc.dates, start, end):
