@@ -113,6 +113,16 @@ CASES: dict[str, tuple[str | None, list[TallyRow], dict[int, str]]] = {
          ("wounded", 0, ("SO",), "Civilians (Somalia)", None)],
         {},
     ),
+    # "Of those killed, 198 died in ground operations in Hiraan, ... and 114 in airstrikes
+    # carried out with international partners": the half year's dead by how they died, the
+    # second of the country, not of the last province the first names
+    "sonna-half-year-ground-and-air-parts": (
+        None,
+        [("killed", 114, ("SO",), "Al Shabaab", 312),
+         ("killed", 198, ("SO",), "Al Shabaab", 312),
+         ("killed", 312, ("SO",), "Al Shabaab", None)],
+        {312: "consistent"},
+    ),
 }
 
 

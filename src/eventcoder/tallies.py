@@ -426,6 +426,9 @@ class TallyItem:
     # "as follows: Kirkuk (9), Diyala (7)": a part whose place is written before it, set
     # when it is read
     place_first: bool = False
+    # "and 114 in airstrikes": a part by how it came about, of the whole's place, not of a
+    # place the part before it names
+    by_means: bool = False
     # "74 Taliban and ISIS-K insurgents": the named sides a count of people is of together
     sides: tuple[str, ...] = ()
 
@@ -898,7 +901,8 @@ _FRONTED_COUNT = re.compile(
 #: "Of the suspects detained, 34 were ...", "Among the insurgents killed, 22 ...": parts of
 #: the count of that fate told before.
 _FRONTED_FATE = re.compile(
-    r"\W*(?:Of|Among)\s+(?:the|these|those)\s+(?:[a-z][\w-]*\s+){1,2}?"
+    # ("Of those killed, 198 died in ...": those of the fate told before)
+    r"\W*(?:Of|Among)\s+(?:(?:the|these|those)\s+(?:[a-z][\w-]*\s+){1,2}?|those\s+)"
     r"(?P<verb>[a-z]+(?:\s+up)?)\s*,\s")
 _FRONTED_PARTITIVE = re.compile(
     # "Of the June operations, 29 were ...": a month or kind may name the operations meant
@@ -1297,6 +1301,12 @@ _ELLIPTIC = re.compile(
     r"(?:ern)?\s+)?(?:(?:city|town|village|province|governorate|district|region|area)\s+"
     r"(?:of\s+)?)?(?:[A-Z]|(?:north|south)(?:-?(?:east|west))?\b|east\b|west\b|cent(?:re|er)\b)"
 )
+#: How a part of a count of casualties came about: "in ground operations", "in airstrikes
+#: carried out with partners", "by roadside bombs", "during clashes".
+_ELLIPTIC_MEANS = re.compile(
+    r"\s+(?:(?:were|was)\s+)?(?:killed\s+|died\s+|wounded\s+|injured\s+)?(?:in|by|during)\s+"
+    r"(?:the\s+|a\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:air\s*strikes|strikes|raids|ambushes|clashes|"
+    r"shelling|bombings|bombs|operations|offensives|attacks|fighting|battles)\b", re.IGNORECASE)
 # "from them 15 in region X", "of them 9 in Y": some of the count before, the cue first
 _PARTITIVE_BEFORE = re.compile(
     r"\b(?:from|of)\s+(?:among\s+)?(?:them|these|those|whom)[\s,]*$", re.IGNORECASE)
@@ -1356,6 +1366,17 @@ def _elliptic_item(
             previous.qualifier if not previous.subset or done.group().lstrip().lower(
             ).startswith("with") else None)
         item.subset, item.within = previous.subset, previous.within
+        return item
+    means = _ELLIPTIC_MEANS.match(doc.text, at, s_end)
+    if means is not None and previous.metric in CASUALTY_METRICS and (
+            _ELLIPTIC_MEANS.match(doc.text, previous.end, s_end) is not None) and (
+            _PART_GOES_ON.search(doc.text, previous.end, number.start)):
+        # "198 died in ground operations ..., and 114 in airstrikes": the same fate, by the
+        # means of the one before
+        item = TallyItem(number.start, means.end(), number.value, previous.metric, index)
+        item.party_text, item.party_span = previous.party_text, previous.party_span
+        item.subset, item.within = previous.subset, previous.within
+        item.by_means = True
         return item
     m = _ELLIPTIC.match(doc.text, at, s_end)
     if m is None and _period_told_after(doc, at, s_end):
@@ -2743,8 +2764,8 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
             + [(a.start, a.end) for a in starting_in(doc.actors, start, end)]):
         label = None
     for k, item in enumerate(items):
-        if item.place_first:
-            continue  # placed when read
+        if item.place_first or item.by_means:
+            continue  # placed when read, or of the place of the whole
         if label is not None:
             item.area_names, item.area_label = [label.group("name")], label.group("name")
             item.area_spans = [(label.start("name"), label.end("name"))]
