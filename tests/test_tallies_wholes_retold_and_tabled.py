@@ -123,6 +123,18 @@ CASES: dict[str, tuple[str | None, list[TallyRow], dict[int, str]]] = {
          ("killed", 312, ("SO",), "Al Shabaab", None)],
         {312: "consistent"},
     ),
+    # "Of these, 142 were killed in Khyber Pakhtunkhwa, while 51 were sent to hell in
+    # Balochistan": the release's word for the killed, the second part of the 193
+    "ispr-november-sent-to-hell": (
+        None,
+        [("killed", 7, ("PK",), "Military Forces of Pakistan", 36),
+         ("killed", 36, ("PK",), "Military Forces of Pakistan", None),
+         ("killed", 51, ("PK",), "khwarij", 193),
+         ("killed", 142, ("PK",), "khwarij", 193),
+         ("killed", 193, ("PK",), "khwarij", None),
+         ("operations", 4021, ("PK",), None, None)],
+        {193: "consistent", 36: "partial"},
+    ),
 }
 
 
