@@ -135,6 +135,21 @@ CASES: dict[str, tuple[str | None, list[TallyRow], dict[int, str]]] = {
          ("operations", 4021, ("PK",), None, None)],
         {193: "consistent", 36: "partial"},
     ),
+    # "Operation Inherent Resolve | Iraq | Syria | Total" over "Daesh killed | 4 | 9 | 13": a
+    # table laid the other way, each figure of its row's kind and its column's country
+    "oir-february-table-countries-as-columns": (
+        None,
+        [("detained", 21, ("IQ",), "Islamic State", 51),
+         ("detained", 30, ("SY",), "Islamic State", 51),
+         ("detained", 51, ("IQ", "SY"), "Islamic State", None),
+         ("killed", 4, ("IQ",), "Islamic State", 13),
+         ("killed", 9, ("SY",), "Islamic State", 13),
+         ("killed", 13, ("IQ", "SY"), "Islamic State", None),
+         ("operations", 17, ("IQ",), None, 40),
+         ("operations", 23, ("SY",), None, 40),
+         ("operations", 40, ("IQ", "SY"), None, None)],
+        {40: "consistent", 13: "consistent", 51: "consistent"},
+    ),
 }
 
 
@@ -172,6 +187,8 @@ def test_wholes_retold_and_tabled_year_and_month_periods(
     "xinhua-first-quarter-arrests-included-rest",
     # a fiscal year's strikes: no strike on the day they were told
     "africom-fiscal-year-strikes",
+    # a month's table by country in columns: no attack in Baghdad
+    "oir-february-table-countries-as-columns",
 ])
 def test_wholes_retold_and_tabled_no_incident(extracted: dict[str, list[Record]],
                                               name: str) -> None:

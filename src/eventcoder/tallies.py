@@ -771,11 +771,41 @@ def _with_counts_included(doc: Doc, items: list[TallyItem],
     return tuple(sorted({*spans, *added}))
 
 
+def _counted_as(text: str, lex: Lexicon, label: re.Match[str], figure: re.Match[str],
+                index: int) -> TallyItem | None:
+    """The figure of a table's cell counted as its label (a column's heading or a row's
+    first cell) says: "Partnered operations", "ISIS operatives killed", "Killed" alone."""
+    words = list(_HEADING_WORD.finditer(text, label.start(), label.end()))
+    value = int(figure.group("num").replace(",", ""))
+    noun = next((w for w in words if w.group().lower() in lex.activity_nouns), None)
+    if noun is not None:
+        item = TallyItem(figure.start("num"), figure.end("num"), value,
+                         lex.activity_nouns[noun.group().lower()], index)
+        item.qualifier = _clean_qualifier(text[label.start():noun.start()].lower())
+        return item
+    if words and words[-1].group().lower() in lex.casualty_verbs:
+        item = TallyItem(figure.start("num"), figure.end("num"), value,
+                         lex.casualty_verbs[words[-1].group().lower()], index)
+        if len(words) > 1:
+            item.party_span = (words[0].start(), words[-2].end())
+            item.party_text = text[words[0].start():words[-2].end()]
+        # (a label "Killed" alone: those the operations were against)
+        return item
+    return None
+
+
+def _place_in_cell(doc: Doc, cell: re.Match[str]) -> PlaceMention | None:
+    return next((p for p in starting_in(doc.places, cell.start(), cell.end() + 1)
+                 if p.place is not None and p.end <= cell.end()), None)
+
+
 def _table_row_items(doc: Doc, lex: Lexicon, index: int) -> list[TallyItem]:
     """"Country | Partnered operations | ISIS operatives killed", then "Iraq | 21 | 9 | 14":
     a row of a table flattened into text, each figure counted as its column's heading says
     ("21 partnered operations", "9 ISIS operatives killed"), in the place the row opens
-    with; a row labelled "Total" holds the totals."""
+    with; a row labelled "Total" holds the totals. A table laid the other way ("... | Iraq |
+    Syria | Total", then "Partnered operations | 17 | 23 | 40") counts each figure as its
+    row's label says, in the place of its column."""
     text = doc.text
     cells = _cells(text, *doc.sentences[index])
     if len(cells) < 3 or _CELL_FIGURE.fullmatch(cells[0].group()) is not None or not all(
@@ -785,29 +815,19 @@ def _table_row_items(doc: Doc, lex: Lexicon, index: int) -> list[TallyItem]:
     if above is None:
         return []
     heading = _cells(text, *doc.sentences[above])
+    columns_of_places = all(_place_in_cell(doc, h) is not None
+                            or _TOTAL_LABEL.fullmatch(h.group()) is not None
+                            for h in heading[1:])
+    if columns_of_places:
+        return _column_place_items(doc, lex, index, cells, heading)
     total = _TOTAL_LABEL.fullmatch(cells[0].group()) is not None
-    place = next((p for p in doc.places if p.place is not None
-                  and cells[0].start() <= p.start and p.end <= cells[0].end()), None)
+    place = _place_in_cell(doc, cells[0])
     items: list[TallyItem] = []
     for cell, head in zip(cells[1:], heading[1:], strict=True):
         figure = _CELL_FIGURE.fullmatch(cell.group())
         assert figure is not None
-        words = list(_HEADING_WORD.finditer(text, head.start(), head.end()))
-        noun = next((w for w in words if w.group().lower() in lex.activity_nouns), None)
-        if noun is not None:
-            item = TallyItem(figure.start("num"), figure.end("num"),
-                             int(figure.group("num").replace(",", "")),
-                             lex.activity_nouns[noun.group().lower()], index)
-            item.qualifier = _clean_qualifier(text[head.start():noun.start()].lower())
-        elif words and words[-1].group().lower() in lex.casualty_verbs:
-            item = TallyItem(figure.start("num"), figure.end("num"),
-                             int(figure.group("num").replace(",", "")),
-                             lex.casualty_verbs[words[-1].group().lower()], index)
-            if len(words) > 1:
-                item.party_span = (words[0].start(), words[-2].end())
-                item.party_text = text[words[0].start():words[-2].end()]
-            # (a column headed "Killed" alone: those the rows' operations were against)
-        else:
+        item = _counted_as(text, lex, head, figure, index)
+        if item is None:
             continue
         item.total = total
         if place is not None:
@@ -818,9 +838,34 @@ def _table_row_items(doc: Doc, lex: Lexicon, index: int) -> list[TallyItem]:
             # the rows above it are of
             item.area = list(dict.fromkeys(
                 p.place.country for k in range(above + 1, index)
-                for cell in _cells(text, *doc.sentences[k])[:1]
-                for p in starting_in(doc.places, cell.start(), cell.end() + 1)
-                if p.place is not None and p.end <= cell.end()))
+                for row in _cells(text, *doc.sentences[k])[:1]
+                if (p := _place_in_cell(doc, row)) is not None and p.place is not None))
+        items.append(item)
+    return items
+
+
+def _column_place_items(doc: Doc, lex: Lexicon, index: int, cells: list[re.Match[str]],
+                        heading: list[re.Match[str]]) -> list[TallyItem]:
+    """The figures of a row "Daesh killed | 4 | 9 | 13" under "... | Iraq | Syria | Total":
+    each counted as the row's label says, in its column's place, the "Total" column of
+    every place of the others."""
+    text = doc.text
+    places = [_place_in_cell(doc, h) for h in heading[1:]]
+    every = list(dict.fromkeys(p.place.country for p in places
+                               if p is not None and p.place is not None))
+    items: list[TallyItem] = []
+    for cell, place in zip(cells[1:], places, strict=True):
+        figure = _CELL_FIGURE.fullmatch(cell.group())
+        assert figure is not None
+        item = _counted_as(text, lex, cells[0], figure, index)
+        if item is None:
+            return []
+        if place is not None:
+            item.place_first = True
+            _set_area(item, [place])
+        else:
+            item.total, item.place_first = True, True
+            item.area = list(every)
         items.append(item)
     return items
 
