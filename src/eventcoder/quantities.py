@@ -4074,9 +4074,11 @@ def _scan(
 
 
 #: Verbs that set people free: "rescued 11 kidnapped hostages", "freed the abducted pupils".
-_FREEING = re.compile(r"\b(?:rescu|free[ds]?\b|freeing|releas|liberat|reunit)", re.IGNORECASE)
+_FREEING = re.compile(r"\b(?:rescu|free[ds]?\b|freeing|releas|liberat|reunit|hand|transfer|"
+                      r"repatriat|deport|extradit)", re.IGNORECASE)
 #: Words one of which every match of _FREEING holds.
-_FREEING_WORDS = ("rescu", "free", "releas", "liberat", "reunit")
+_FREEING_WORDS = ("rescu", "free", "releas", "liberat", "reunit", "hand", "transfer",
+                  "repatriat", "deport", "extradit")
 FREED_BEFORE = re.compile(
     r"\b(?:rescued|rescuing|rescue|freed|freeing|free|released|releasing|release|liberated|"
     r"liberating|reunited)\s+(?:(?:the|all|some|a|an|of|at|least|total|\w*\d\w*|[a-z]+teen|"
@@ -4084,13 +4086,32 @@ FREED_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+#: People already held, handed from one keeper to another: "transferred 150 ... detainees to
+#: Iraqi authorities", "hands over 150 ... detainees", "the number of detainees handed over".
+_HANDED_BEFORE = re.compile(
+    r"\b(?:hand(?:s|ed|ing)?(?:\s+over)?|transferr?(?:s|ed|ing)?|repatriat(?:e|es|ed|ing)|"
+    r"deport(?:s|ed|ing)?|extradit(?:e|es|ed|ing))\s+(?:(?:the|all|some|a|an|of|at|least|"
+    r"total|another|other|\w*\d\w*|[a-z]+teen|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|[a-z]+ty|hundred)\s+){0,4}$", re.IGNORECASE)
+_HANDED_AFTER = re.compile(
+    r"\s+(?:(?:were|was|have\s+been|had\s+been|being)\s+)?(?:handed\s+over|transferred|"
+    r"repatriated|deported|extradited|released|freed)\b", re.IGNORECASE)
+
+
 def _set_free(text: str, m: CasualtyMention) -> bool:
     """A taking told as the state of people set free ("rescued 11 kidnapped hostages") is
-    no new taking."""
+    no new taking, nor are detainees handed over to another keeper or released ("transferred
+    150 Iraqi detainees to Iraqi authorities", "37 detainees were released")."""
     if m.kind not in ("abducted", "detained"):
         return False
     lead = m.start if m.number_start is None else min(m.start, m.number_start)
-    return bool(FREED_BEFORE.search(text, max(0, lead - 60), lead))
+    if FREED_BEFORE.search(text, max(0, lead - 60), lead):
+        return True
+    if m.kind != "detained":
+        return False
+    return bool(_HANDED_BEFORE.search(text, max(0, lead - 60), lead)) or any(
+        _HANDED_AFTER.match(text, at) is not None
+        for at in {m.end, m.party_end if m.party_end is not None else m.end})
 
 
 # "The ADF has been blamed for killing thousands of civilians", "terrorists involved in ...

@@ -426,6 +426,9 @@ class TallyItem:
     # "as follows: Kirkuk (9), Diyala (7)": a part whose place is written before it, set
     # when it is read
     place_first: bool = False
+    # "and 114 in airstrikes": a part by how it came about, of the whole's place, not of a
+    # place the part before it names
+    by_means: bool = False
     # "74 Taliban and ISIS-K insurgents": the named sides a count of people is of together
     sides: tuple[str, ...] = ()
 
@@ -457,7 +460,8 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
     lex = lexicon()
     start, end = doc.sentences[index]
     text = doc.text
-    if ("|" in text[start:end] or "\t" in text[start:end]) and (
+    if ("|" in text[start:end] or "\t" in text[start:end] or (
+            _SPACED_ROW.match(text, start, end) is not None)) and (
             row := _table_row_items(doc, lex, index)):
         return row
     items: list[TallyItem] = []
@@ -569,6 +573,14 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             item = TallyItem(number.start, number.end, number.value,
                              lex.casualty_verbs[fated.group("verb").lower()], index)
             item.party_text, item.party_span = fated.group("party"), fated.span("party")
+        if item is None and not items and (
+                noun := _FATE_NOUN_INCLUDED.search(text, max(start, number.start - 60),
+                                                   number.start)) is not None and (
+                _PLACE_AFTER.match(text, number.end, end)):
+            # "The arrests included 118 in Nineveh, 74 in Kirkuk and 55 in Anbar": parts by
+            # place of the count of that fate told before
+            item = TallyItem(number.start, number.end, number.value,
+                             _FATE_OF_NOUN[noun.group("noun").lower()], index)
         if item is None:
             item = _subset_item(doc, lex, number, (start, end), index, items)
         if item is None and (apposed := _APPOSED_BEFORE.search(
@@ -678,13 +690,43 @@ _HEADING_WORD = re.compile(r"[\w'-]+")
 _TOTAL_LABEL = re.compile(r"[ \t]*(?:(?:[Gg]rand[ \t]+)?[Tt]otals?|TOTALS?|[Aa]ll|ALL)[ \t]*")
 
 
+#: A row of a table whose columns ran together into spaces when it was scraped to text:
+#: "Syria 6 2 0", "Deir ez-Zor 11 4 7" (a label of words, then two figures or more).
+_SPACED_ROW = re.compile(r" *[A-Za-z][^\d\n|\t]*?(?: +\d{1,3}(?:,\d{3})+| +\d+){2,} *")
+_SPACED_ROW_CELL = re.compile(r"[A-Za-z][^\d\n|\t]*?(?= +\d)|\d{1,3}(?:,\d{3})+|\d+")
+#: Its line of headings: words parted by runs of spaces, or by one space where no run is.
+_SPACED_HEADING = re.compile(r" *[A-Za-z][\w'. -]*")
+_WIDE_CELL = re.compile(r"\S+(?: \S+)*")
+_WORD_CELL = re.compile(r"\S+")
+
+
 def _cells(text: str, start: int, end: int) -> list[re.Match[str]]:
     """The cells of a line written as "Iraq | 21 | 9 | 14" or with tabs between (none for a
     line of fewer than three cells)."""
     line = text[start:end]
-    if (line.count("|") < 2 and line.strip(" ").count("\t") < 2) or "\n" in line.strip():
+    if "\n" in line.strip():
         return []
+    if line.count("|") < 2 and line.strip(" ").count("\t") < 2:
+        return _spaced_cells(text, start, end)
     return [c for c in _CELL.finditer(text, start, end) if c.group().strip()]
+
+
+def _spaced_cells(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The cells of a line of a table scraped to text with spaces between its columns:
+    "Iraq 14 9 3" under "Country Operations Killed Detained" (a line is a row only under
+    a line of headings as many, see ``_table_heading``)."""
+    stop = end
+    while stop > start and text[stop - 1] in " \t\r\n":
+        stop -= 1
+    if stop - start > 80 or "|" in text[start:stop] or "\t" in text[start:stop]:
+        return []
+    if _SPACED_ROW.fullmatch(text, start, stop):
+        return list(_SPACED_ROW_CELL.finditer(text, start, stop))
+    if not _SPACED_HEADING.fullmatch(text, start, stop):
+        return []
+    cells = list((_WIDE_CELL if "  " in text[start:stop].strip() else _WORD_CELL).finditer(
+        text, start, stop))
+    return cells if len(cells) >= 3 else []
 
 
 def _table_heading(doc: Doc, index: int, width: int) -> int | None:
@@ -729,11 +771,41 @@ def _with_counts_included(doc: Doc, items: list[TallyItem],
     return tuple(sorted({*spans, *added}))
 
 
+def _counted_as(text: str, lex: Lexicon, label: re.Match[str], figure: re.Match[str],
+                index: int) -> TallyItem | None:
+    """The figure of a table's cell counted as its label (a column's heading or a row's
+    first cell) says: "Partnered operations", "ISIS operatives killed", "Killed" alone."""
+    words = list(_HEADING_WORD.finditer(text, label.start(), label.end()))
+    value = int(figure.group("num").replace(",", ""))
+    noun = next((w for w in words if w.group().lower() in lex.activity_nouns), None)
+    if noun is not None:
+        item = TallyItem(figure.start("num"), figure.end("num"), value,
+                         lex.activity_nouns[noun.group().lower()], index)
+        item.qualifier = _clean_qualifier(text[label.start():noun.start()].lower())
+        return item
+    if words and words[-1].group().lower() in lex.casualty_verbs:
+        item = TallyItem(figure.start("num"), figure.end("num"), value,
+                         lex.casualty_verbs[words[-1].group().lower()], index)
+        if len(words) > 1:
+            item.party_span = (words[0].start(), words[-2].end())
+            item.party_text = text[words[0].start():words[-2].end()]
+        # (a label "Killed" alone: those the operations were against)
+        return item
+    return None
+
+
+def _place_in_cell(doc: Doc, cell: re.Match[str]) -> PlaceMention | None:
+    return next((p for p in starting_in(doc.places, cell.start(), cell.end() + 1)
+                 if p.place is not None and p.end <= cell.end()), None)
+
+
 def _table_row_items(doc: Doc, lex: Lexicon, index: int) -> list[TallyItem]:
     """"Country | Partnered operations | ISIS operatives killed", then "Iraq | 21 | 9 | 14":
     a row of a table flattened into text, each figure counted as its column's heading says
     ("21 partnered operations", "9 ISIS operatives killed"), in the place the row opens
-    with; a row labelled "Total" holds the totals."""
+    with; a row labelled "Total" holds the totals. A table laid the other way ("... | Iraq |
+    Syria | Total", then "Partnered operations | 17 | 23 | 40") counts each figure as its
+    row's label says, in the place of its column."""
     text = doc.text
     cells = _cells(text, *doc.sentences[index])
     if len(cells) < 3 or _CELL_FIGURE.fullmatch(cells[0].group()) is not None or not all(
@@ -743,32 +815,57 @@ def _table_row_items(doc: Doc, lex: Lexicon, index: int) -> list[TallyItem]:
     if above is None:
         return []
     heading = _cells(text, *doc.sentences[above])
+    columns_of_places = all(_place_in_cell(doc, h) is not None
+                            or _TOTAL_LABEL.fullmatch(h.group()) is not None
+                            for h in heading[1:])
+    if columns_of_places:
+        return _column_place_items(doc, lex, index, cells, heading)
     total = _TOTAL_LABEL.fullmatch(cells[0].group()) is not None
-    place = next((p for p in doc.places if p.place is not None
-                  and cells[0].start() <= p.start and p.end <= cells[0].end()), None)
+    place = _place_in_cell(doc, cells[0])
     items: list[TallyItem] = []
     for cell, head in zip(cells[1:], heading[1:], strict=True):
         figure = _CELL_FIGURE.fullmatch(cell.group())
         assert figure is not None
-        words = list(_HEADING_WORD.finditer(text, head.start(), head.end()))
-        noun = next((w for w in words if w.group().lower() in lex.activity_nouns), None)
-        if noun is not None:
-            item = TallyItem(figure.start("num"), figure.end("num"),
-                             int(figure.group("num").replace(",", "")),
-                             lex.activity_nouns[noun.group().lower()], index)
-            item.qualifier = _clean_qualifier(text[head.start():noun.start()].lower())
-        elif words and words[-1].group().lower() in lex.casualty_verbs and len(words) > 1:
-            item = TallyItem(figure.start("num"), figure.end("num"),
-                             int(figure.group("num").replace(",", "")),
-                             lex.casualty_verbs[words[-1].group().lower()], index)
-            item.party_span = (words[0].start(), words[-2].end())
-            item.party_text = text[words[0].start():words[-2].end()]
-        else:
+        item = _counted_as(text, lex, head, figure, index)
+        if item is None:
             continue
         item.total = total
         if place is not None:
             item.place_first = True
             _set_area(item, [place])
+        elif total:
+            # "Total 20 11 3" under rows "Iraq 14 9 3" and "Syria 6 2 0": of every place
+            # the rows above it are of
+            item.area = list(dict.fromkeys(
+                p.place.country for k in range(above + 1, index)
+                for row in _cells(text, *doc.sentences[k])[:1]
+                if (p := _place_in_cell(doc, row)) is not None and p.place is not None))
+        items.append(item)
+    return items
+
+
+def _column_place_items(doc: Doc, lex: Lexicon, index: int, cells: list[re.Match[str]],
+                        heading: list[re.Match[str]]) -> list[TallyItem]:
+    """The figures of a row "Daesh killed | 4 | 9 | 13" under "... | Iraq | Syria | Total":
+    each counted as the row's label says, in its column's place, the "Total" column of
+    every place of the others."""
+    text = doc.text
+    places = [_place_in_cell(doc, h) for h in heading[1:]]
+    every = list(dict.fromkeys(p.place.country for p in places
+                               if p is not None and p.place is not None))
+    items: list[TallyItem] = []
+    for cell, place in zip(cells[1:], places, strict=True):
+        figure = _CELL_FIGURE.fullmatch(cell.group())
+        assert figure is not None
+        item = _counted_as(text, lex, cells[0], figure, index)
+        if item is None:
+            return []
+        if place is not None:
+            item.place_first = True
+            _set_area(item, [place])
+        else:
+            item.total, item.place_first = True, True
+            item.area = list(every)
         items.append(item)
     return items
 
@@ -849,7 +946,8 @@ _FRONTED_COUNT = re.compile(
 #: "Of the suspects detained, 34 were ...", "Among the insurgents killed, 22 ...": parts of
 #: the count of that fate told before.
 _FRONTED_FATE = re.compile(
-    r"\W*(?:Of|Among)\s+(?:the|these|those)\s+(?:[a-z][\w-]*\s+){1,2}?"
+    # ("Of those killed, 198 died in ...": those of the fate told before)
+    r"\W*(?:Of|Among)\s+(?:(?:the|these|those)\s+(?:[a-z][\w-]*\s+){1,2}?|those\s+)"
     r"(?P<verb>[a-z]+(?:\s+up)?)\s*,\s")
 _FRONTED_PARTITIVE = re.compile(
     # "Of the June operations, 29 were ...": a month or kind may name the operations meant
@@ -865,6 +963,12 @@ _WERE_KIND = re.compile(
 _FATE_INCLUDED = re.compile(
     r"\b(?:the|those)\s+(?P<party>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?P<verb>[a-z]+)\s+"
     r"(?:included|include|includes)\s+$", re.IGNORECASE)
+#: "The arrests included", "Those deaths included": the count of a fate told by its noun.
+_FATE_NOUN_INCLUDED = re.compile(
+    r"\b(?:the|these|those)\s+(?:[a-z][\w-]*\s+)?(?P<noun>arrests|detentions|captures|deaths|"
+    r"killings)\s+(?:included|include|includes)\s+$", re.IGNORECASE)
+_FATE_OF_NOUN = {"arrests": "detained", "detentions": "detained", "captures": "detained",
+                 "deaths": "killed", "killings": "killed"}
 _PLACE_AFTER = re.compile(r"[^,;]{0,40}?\b(?:in|across|inside)\s+(?:the\s+)?[A-Z]")
 _RATE_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,4}?\s+(?:daily|per\s+day|each\s+day|every\s+day|per\s+week|"
@@ -1124,6 +1228,22 @@ _NEXT_SUBSET = re.compile(r"(?:,\s*|\s+)(?:and|as\s+well\s+as|plus)\s+(?:at\s+le
                           re.IGNORECASE)
 
 
+#: A comma between two counts of one list, and what follows a count the list goes on after.
+_BARE_COMMA = re.compile(r"\s*,\s*")
+_LIST_NEXT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _list_goes_on(doc: Doc, previous: TallyItem, number: _Number, party_end: int,
+                  s_end: int) -> bool:
+    """"among them 7 leaders, 12 fighters and 8 facilitators": a count after a comma alone,
+    in a list of the kinds of some of a count that goes on with another count after it."""
+    if not _BARE_COMMA.fullmatch(doc.text, previous.end, number.start):
+        return False
+    after = _LIST_NEXT.match(doc.text, party_end, s_end)
+    return after is not None and any(
+        n.start == after.end() for n in _numbers(doc, after.end(), s_end))
+
+
 def _subset_item(doc: Doc, lex: Lexicon, number: _Number, sentence: tuple[int, int],
                  index: int, items: list[TallyItem]) -> TallyItem | None:
     """A count of some of the people of an earlier figure: "killed 143, including 41
@@ -1158,7 +1278,8 @@ def _subset_item(doc: Doc, lex: Lexicon, number: _Number, sentence: tuple[int, i
         host = previous
     elif previous is not None and previous.subset and number.start - previous.end < 60 and (
             _NEXT_SUBSET.search(text, previous.end, number.start) or listed and (
-                _LIST_COMMA.fullmatch(text, previous.end, number.start))):
+                _LIST_COMMA.fullmatch(text, previous.end, number.start))
+            or _list_goes_on(doc, previous, number, party.end("party"), s_end)):
         # a sibling of the previous subset: the outer one's when that one was nested
         host = previous.within
         if not listed and (host is not None and host.subset and host.within is not None
@@ -1225,6 +1346,12 @@ _ELLIPTIC = re.compile(
     r"(?:ern)?\s+)?(?:(?:city|town|village|province|governorate|district|region|area)\s+"
     r"(?:of\s+)?)?(?:[A-Z]|(?:north|south)(?:-?(?:east|west))?\b|east\b|west\b|cent(?:re|er)\b)"
 )
+#: How a part of a count of casualties came about: "in ground operations", "in airstrikes
+#: carried out with partners", "by roadside bombs", "during clashes".
+_ELLIPTIC_MEANS = re.compile(
+    r"\s+(?:(?:were|was)\s+)?(?:killed\s+|died\s+|wounded\s+|injured\s+)?(?:in|by|during)\s+"
+    r"(?:the\s+|a\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:air\s*strikes|strikes|raids|ambushes|clashes|"
+    r"shelling|bombings|bombs|operations|offensives|attacks|fighting|battles)\b", re.IGNORECASE)
 # "from them 15 in region X", "of them 9 in Y": some of the count before, the cue first
 _PARTITIVE_BEFORE = re.compile(
     r"\b(?:from|of)\s+(?:among\s+)?(?:them|these|those|whom)[\s,]*$", re.IGNORECASE)
@@ -1233,6 +1360,8 @@ _PARTITIVE_BEFORE = re.compile(
 _ELLIPTIC_DONE = re.compile(
     r"\s+(?:others?\s+|more\s+)?(?:(?:were|was)\s+(?:(?:carried|mounted)\s+out|conducted|led|"
     r"executed|performed|flown|unilateral|partnered)|targeted|struck|hit)\b"
+    # "4 were U.S.-only strikes": the release's own label of the kind
+    r"|\s+(?:were|was)\s+(?:U\.S\.|US|American)-only(?!\w)"
     # "30 were partnered with Iraqi forces and 22 with the SDF": the second with a partner
     r"|\s+with\s+(?:the\s+)?(?-i:(?=[A-Z]))", re.IGNORECASE)
 
@@ -1242,6 +1371,7 @@ _KIND_AFTER = re.compile(
     r"|\s+(?:were|was)\s+(?:(?:carried|mounted)\s+out|conducted|led|executed|performed)\s+"
     r"(?:by|solely\s+by|only\s+by)\s+(?P<by>[^,;]{1,40}?)\s+(?:alone|only|unilaterally)\b"
     r"|\s+(?:were|was)\s+(?P<alone>unilateral)\b"
+    r"|\s+(?:were|was)\s+(?P<own>(?:U\.S\.|US|American)-only)(?!\w)"
     r"|\s+(?:were|was)\s+(?:conducted|carried\s+out)\s+in\s+(?P<defence>(?:collective\s+)?"
     r"self-defen[cs]e)", re.IGNORECASE)
 _OWN_COUNTRY = re.compile(r"(?:the\s+)?(?:U\.S\.|US|American|United\s+States)(?!\w)")
@@ -1249,7 +1379,8 @@ _OWN_COUNTRY = re.compile(r"(?:the\s+)?(?:U\.S\.|US|American|United\s+States)(?!
 
 def _kind_told_after(text: str, at: int, end: int) -> str | None:
     """"were partnered with the SDF" is partnered; "were conducted by U.S. forces alone" is
-    US-only, as the command's own releases label them; "were unilateral" is unilateral."""
+    US-only, as the command's own releases label them ("were U.S.-only strikes"); "were
+    unilateral" is unilateral."""
     m = _KIND_AFTER.match(text, at, end)
     if m is None:
         return None
@@ -1257,7 +1388,7 @@ def _kind_told_after(text: str, at: int, end: int) -> str | None:
         return "partnered"
     if m.group("defence"):
         return " ".join(m.group("defence").lower().split())
-    if m.group("by") and _OWN_COUNTRY.match(m.group("by")):
+    if m.group("own") or m.group("by") and _OWN_COUNTRY.match(m.group("by")):
         return "US-only"
     return "unilateral"
 
@@ -1280,6 +1411,17 @@ def _elliptic_item(
             previous.qualifier if not previous.subset or done.group().lstrip().lower(
             ).startswith("with") else None)
         item.subset, item.within = previous.subset, previous.within
+        return item
+    means = _ELLIPTIC_MEANS.match(doc.text, at, s_end)
+    if means is not None and previous.metric in CASUALTY_METRICS and (
+            _ELLIPTIC_MEANS.match(doc.text, previous.end, s_end) is not None) and (
+            _PART_GOES_ON.search(doc.text, previous.end, number.start)):
+        # "198 died in ground operations ..., and 114 in airstrikes": the same fate, by the
+        # means of the one before
+        item = TallyItem(number.start, means.end(), number.value, previous.metric, index)
+        item.party_text, item.party_span = previous.party_text, previous.party_span
+        item.subset, item.within = previous.subset, previous.within
+        item.by_means = True
         return item
     m = _ELLIPTIC.match(doc.text, at, s_end)
     if m is None and _period_told_after(doc, at, s_end):
@@ -1655,9 +1797,10 @@ class _SentenceReading:
 
 
 def _one_day(doc: Doc, d: DateMention) -> bool:
-    """A date of one day: 'on Monday', or a night that straddles midnight ('Friday night')."""
+    """A date of one day: 'on Monday', or a night that straddles midnight ('Friday night');
+    a day of the week in a report of no known date is one day too, whichever it was."""
     if d.date_start is None or d.date_end is None:
-        return False
+        return d.date_start is None and d.date_end is None and d.time_precision == 1
     if d.date_start == d.date_end:
         return True
     return ((d.date_end - d.date_start).days == 1 and d.time_precision == 1
@@ -1666,7 +1809,8 @@ def _one_day(doc: Doc, d: DateMention) -> bool:
 
 def _day_only(doc: Doc, start: int, end: int) -> bool:
     """A sentence dated to a single day only, like an incident report ('on Monday')."""
-    spans = [d for d in starting_in(doc.dates, start, end) if d.date_start is not None
+    spans = [d for d in starting_in(doc.dates, start, end)
+             if (d.date_start is not None or d.time_precision == 1)
              and not _told_on(doc, start, d)]
     if not spans:
         return False
@@ -1948,6 +2092,8 @@ def _could_hold_tallies(doc: Doc, lowered: str | None = None) -> bool:
         return True
     text = doc.text
     if any(opens_a_period(text, d.start) for d in doc.dates):
+        return True
+    if _fiscal_year(text, 0, len(text)) is not None or _PART_CODE.search(text):
         return True
     lex = lexicon()
     if lowered is not None:
@@ -2283,10 +2429,51 @@ def _period_cue(text: str, start: int, end: int,
     return None
 
 
+#: "during fiscal year 2023", "in FY2024", "in fiscal 2022": a year of the accounts of the
+#: US government, whose commands count their strikes by it.
+_FISCAL_YEAR = re.compile(
+    r"\b(?:(?i:fiscal)\s+(?:(?i:year)\s+)?|FY[ \t]?)(?P<year>(?:19|20)\d\d|\d\d)\b")
+
+
+def _fiscal_year(text: str, start: int, end: int
+                 ) -> tuple[tuple[date, date], tuple[int, int]] | None:
+    """"fiscal year 2023" runs from 1 October 2022 to 30 September 2023, as the US
+    government's does (a year of two numbers, "2022-23", is another country's and read as
+    no period here)."""
+    m = _FISCAL_YEAR.search(text, start, end)
+    if m is None or text.startswith(("-", "/", "\u2013"), m.end()):
+        return None
+    year = int(m.group("year"))
+    year += 2000 if year < 100 else 0
+    return (date(year - 1, 10, 1), date(year, 9, 30)), m.span()
+
+
+#: "in Q1 2024", "H2 2023": a quarter or half of a year by its short name.
+_PART_CODE = re.compile(r"\b(?P<part>[QH])(?P<n>[1-4])[ \t]+(?P<year>(?:19|20)\d\d)\b")
+
+
+def _part_code(text: str, start: int, end: int
+               ) -> tuple[tuple[date, date], tuple[int, int]] | None:
+    """"Q1 2024" is January to March 2024, "H2 2023" July to December 2023."""
+    m = _PART_CODE.search(text, start, end)
+    if m is None:
+        return None
+    size = 3 if m.group("part") == "Q" else 6
+    n, year = int(m.group("n")), int(m.group("year"))
+    if n > 12 // size:
+        return None  # (no "H3")
+    first = (n - 1) * size + 1
+    return (date(year, first, 1), _month_period(first + size - 1, year)[1]), m.span()
+
+
 def _sentence_period(
     doc: Doc, start: int, end: int
 ) -> tuple[tuple[date, date], tuple[int, int]] | None:
     """The widest dated period in a sentence: 'in February' over 'on Friday'."""
+    if (fiscal := _fiscal_year(doc.text, start, end)) is not None:
+        return fiscal
+    if (part := _part_code(doc.text, start, end)) is not None:
+        return part
     best: tuple[tuple[date, date], tuple[int, int]] | None = None
     line = doc.document.metadata.get("dateline_span") if doc.document is not None else None
     for d in starting_in(doc.dates, start, end):
@@ -2622,8 +2809,8 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
             + [(a.start, a.end) for a in starting_in(doc.actors, start, end)]):
         label = None
     for k, item in enumerate(items):
-        if item.place_first:
-            continue  # placed when read
+        if item.place_first or item.by_means:
+            continue  # placed when read, or of the place of the whole
         if label is not None:
             item.area_names, item.area_label = [label.group("name")], label.group("name")
             item.area_spans = [(label.start("name"), label.end("name"))]
@@ -3805,9 +3992,7 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
             # raids": every country the report tells, not that of its own part
             item.area = every_area
         elif not item.area and context_area is not None and not item.subset and len(
-                below := _areas_told([i for i in items if i.sentence > item.sentence
-                                      and i.metric == item.metric and i.area
-                                      and i.value < item.value])) > len(context_area.area):
+                below := _areas_of_parts_below(items, item)) > len(context_area.area):
             # "conducted 131 operations", then lines "Iraq: 74 operations" and "Syria: 57
             # operations": the count of every country its parts below are told for
             item.area = below
@@ -3922,6 +4107,7 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
     _groups_among_the_dead(items)
     items = _without_restatements(items)
     _ranks_of_their_group(doc, items)
+    _rest_told_elsewhere(doc, items)
     parties = {i.party for i in items if i.party}
     reporter = _reporter(doc, [r.index for r in readings], parties)
     for item in items:
@@ -3933,6 +4119,58 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
     return items
 
 
+#: "The rest were neutralised inside Turkey", "while the rest were made in Salahuddin and
+#: Diyala": where the rest of a count broken down was, with no figure.
+_REST_IN = re.compile(
+    r"\b(?:the\s+)?(?:rest|remainder|remaining\s+ones|others)\s+(?:were|was|had\s+been|"
+    r"have\s+been)\s+(?:[a-z][\w-]*\s+){0,3}?(?:in|inside|within|across)\s+(?:the\s+)?",
+    re.IGNORECASE)
+_PLACE_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+
+
+def _rest_told_elsewhere(doc: Doc, items: list[TallyItem]) -> None:
+    """"neutralised 1,240 terrorists in 2023, including 487 in northern Iraq and 612 in
+    northern Syria. The rest were neutralised inside Turkey": the whole is of the place of
+    its rest too, which no part has a figure for (so the finding says the breakdown leaves
+    it out, not that the parts fall short of the total)."""
+    text = doc.text
+    told = sorted({i.sentence for i in items})
+    for index in {k for t in told for k in (t, t + 1, t + 2) if k < len(doc.sentences)}:
+        start, end = doc.sentences[index]
+        for rest in _REST_IN.finditer(text, start, end):
+            places: list[PlaceMention] = []
+            at = rest.end()
+            while (place := next((p for p in starting_in(doc.places, at, at + 1)
+                                  if p.start == at and p.place is not None), None)):
+                places.append(place)
+                join = _PLACE_JOIN.match(text, place.end, end)
+                if join is None:
+                    break
+                at = join.end()
+            if not places:
+                continue
+            before = [i for i in items if index - 2 <= i.sentence <= index
+                      and i.end <= rest.start()]
+            if not before:
+                continue
+            last = max(before, key=lambda i: i.start)
+            whole = max((i for i in before if i.metric == last.metric), key=lambda i: i.value)
+            parts = [i for i in before if i.metric == whole.metric and i is not whole
+                     and i.start > whole.start and i.area]
+            if whole is last or not parts:
+                continue
+            for place in places:
+                assert place.place is not None
+                if place.place.country not in whole.area:
+                    whole.area.append(place.place.country)
+                if place.place.feature != "country" and any(p.area_names for p in parts):
+                    names = whole.area_names or list(dict.fromkeys(
+                        n for p in parts for n in p.area_names))
+                    if place.place.name not in names:
+                        names.append(place.place.name)
+                    whole.area_names = names
+
+
 #: A party told as the teller's own: "of its members", "their personnel", "our soldiers".
 _OWN_PEOPLE = re.compile(r"(?:\w+\s+of\s+|of\s+)?(?:its|their|our)\s+\w+$", re.IGNORECASE)
 
@@ -3940,6 +4178,19 @@ _OWN_PEOPLE = re.compile(r"(?:\w+\s+of\s+|of\s+)?(?:its|their|our)\s+\w+$", re.I
 def _areas_told(items: list[TallyItem]) -> list[str]:
     """Every area the items name, in the order first named."""
     return list(dict.fromkeys(code for item in items for code in item.area))
+
+
+def _areas_of_parts_below(items: list[TallyItem], total: TallyItem) -> list[str]:
+    """Every country the smaller counts of the same kind told after a count that names no
+    place are told for, and the countries of the other counts of their sentences: "killed
+    64 ... and detained 230 so far this year", then "In the past month, Iraqi forces killed
+    8 ... in Kirkuk, and the Syrian Democratic Forces detained 35 in Deir ez-Zor": the year's
+    counts are of both countries, not of the one the first of them was in."""
+    sentences = {i.sentence for i in items if i.sentence > total.sentence
+                 and i.metric == total.metric and i.area and i.value < total.value}
+    return _areas_told([i for i in items if i.sentence in sentences and i.area and (
+        i.metric == total.metric or i.metric in CASUALTY_METRICS | _ACTIVITY_METRICS)
+        and i.value < total.value])
 
 
 # What lies between a count of casualties and the fates it splits into: "(", ":", ", with".
@@ -4396,6 +4647,7 @@ def find_tallies(doc: Doc) -> Doc:
     spans = _with_headline_told_again(doc, items, spans)
     spans = _with_table_headings(doc, items, spans)
     spans = _with_counts_included(doc, items, spans)
+    spans = _with_shares(doc, items, spans)
     return replace_doc(doc, records=(*doc.records, *build_records(doc, items)),
                        tally_sentences=spans)
 
@@ -4425,6 +4677,23 @@ _BARE_REVISED = re.compile(
 _BARE_REVISED_REACH = 2
 
 
+def _count_told_as_former(doc: Doc, items: list[TallyItem], index: int,
+                          told: set[int]) -> TallyItem | None:
+    """"An earlier version of this story said partner forces detained 22 suspects. The
+    coalition later revised that number to 25": the number revised is the one the sentence
+    right before restates (a sentence of no count of its own), the count of that kind and
+    value told earlier, not the last count of the report."""
+    previous = index - 1
+    if previous < 0 or previous in told:
+        return None
+    restated = parse_items(doc, previous)
+    if not restated:
+        return None
+    last = max(restated, key=lambda item: item.start)
+    return next((item for item in reversed(items) if item.sentence < previous
+                 and item.metric == last.metric and item.value == last.value), None)
+
+
 def _bare_revisions(doc: Doc, items: list[TallyItem],
                     spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
     """"... killed 45 al-Shabaab fighters in Hiraan region between October 5 and October 11.
@@ -4442,6 +4711,9 @@ def _bare_revisions(doc: Doc, items: list[TallyItem],
                 continue
             before = [item for item in items
                       if index - _BARE_REVISED_REACH <= item.sentence < index]
+            former = _count_told_as_former(doc, items, index, told)
+            if former is not None:
+                before = [former]
             if not before or len({item.metric for item in before}) > 1:
                 break  # (of counts of several kinds, which one "the number" is is not told)
             # the last count told before: the number that was revised
@@ -4570,6 +4842,32 @@ def _with_remainders(doc: Doc, items: list[TallyItem],
     if not added:
         return spans
     return tuple(sorted((*spans, *added)))
+
+
+#: A sentence that opens with a share of the people counted before: "More than half of them
+#: were detained in ...", "About 40 percent of those killed were ...", "Most of the
+#: detainees were ...".
+_SHARE_OPENS = re.compile(
+    r"\W*(?:[A-Z][\w.\u2019'-]*\s+(?:[\w.\u2019'-]+\s+){0,5}?(?:said|says|added)\s+(?:that\s+)?)?"
+    r"(?:(?:more|less|fewer)\s+than\s+|nearly\s+|almost\s+|about\s+|around\s+|roughly\s+|"
+    r"over\s+|some\s+|just\s+(?:over|under)\s+)?"
+    r"(?:half|a\s+third|a\s+quarter|two[\s-]thirds|three[\s-]quarters|most|the\s+majority|"
+    r"the\s+bulk|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))\s+of\s+(?:them|those|these|the)\b",
+    re.IGNORECASE)
+
+
+def _with_shares(doc: Doc, items: list[TallyItem],
+                 spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """Add a sentence right after the counts that tells where or who a share of them were
+    ("More than half of them were detained in Deir ez-Zor countryside"): no figure (see the
+    breakdowns of a tally), and no incident of the day the release was told."""
+    told = {i.sentence for i in items}
+    tallied = set(spans)
+    added = [sent for k, sent in enumerate(doc.sentences)
+             if sent not in tallied and any(t in told for t in (k - 1, k - 2))
+             and (share := _SHARE_OPENS.match(doc.text, *sent)) is not None
+             and not any(n.start >= share.end() for n in _numbers(doc, *sent))]
+    return tuple(sorted({*spans, *added}))
 
 
 def _with_former_figures(doc: Doc, items: list[TallyItem],
