@@ -605,6 +605,10 @@ def _relative_atom(match: re.Match[str], grammar: _Grammar) -> _Atom:
         atom.relative = f"{which}_{g('rel_unit').lower()}"
         if adverb == "earlier" and which == "this":
             atom.relative = f"earlier_this_{g('rel_unit').lower()}"
+        elif adverb in grammar.month_parts and which == "last" \
+                and g("rel_unit").lower() == "month":
+            # "late last month": the days of the month before its part names
+            atom.part = grammar.month_parts[adverb]
     elif g("rel_n"):
         number = g("rel_n").lower()
         atom.relative_n = int(number) if number.isdigit() else grammar.numbers[number]
@@ -1042,6 +1046,9 @@ def _resolve_relative(text: str, atom: _Atom, published: date | None) -> DateMen
     if kind in {"last_month", "past_month"}:
         previous = pub.replace(day=1) - one
         span = (previous.replace(day=1), previous, 3)
+        if kind == "last_month" and atom.part is not None:
+            span = (previous.replace(day=atom.part[0]),
+                    previous.replace(day=min(atom.part[1], previous.day)), 3)
     elif kind == "days_ago":
         span = (pub - timedelta(days=n), pub - timedelta(days=n), 1)
     elif kind == "past_days":
