@@ -7,7 +7,11 @@ assailants killed in pursuit" the pursuit's alone, and the attack "Last month" a
 "found dead the next day" are the incident's. What a command "said late last month" it had done
 is not a strike of early June. "Two soldiers and five attackers were killed, and three
 civilians wounded" counts each side; a bombing claimed by one group and blamed by a minister on
-another is the claimant's. "Early last month" is the first ten days of the month before.
+another is the claimant's. "One officer sustained minor injuries", told of a police raid, is a
+policeman hurt. A release translated from Portuguese tells its dead as "two members of the FDS
+lost the life", the force it named in full and abbreviated, "three others" of them hurt, and an
+attack "late last month" is of the last days of August, cited; "early last month" is the first
+ten days of the month before.
 """
 
 from __future__ import annotations
@@ -84,6 +88,25 @@ def test_claimed_by_one_group_blamed_on_another() -> None:
     assert event.fatalities == 5
     assert ("wounded", None, 14) in _counts(event)
     assert (event.location.place, event.location.admin1) == ("Turbat", "Balochistan")
+
+
+def test_officer_hurt_in_a_police_raid_is_of_the_police() -> None:
+    [event] = _events("local-police-byline-suspects", "2024-03-14")
+    assert ("wounded", "Police Forces of Cameroon", 1) in _counts(event)
+
+
+def test_translated_lost_the_life_of_an_abbreviated_force_and_late_last_month() -> None:
+    records = [r for r in fixture_records("raids", "fds-translated-lost-the-life", "2022-09-21")
+               if isinstance(r, Event)]
+    [clash] = [e for e in records if not e.background]
+    assert (clash.date_start, clash.event_type) == ("2022-09-20", "battles")
+    assert _counts(clash) == {
+        ("killed", "Unidentified Armed Group (Mozambique)", 8),
+        ("killed", "Military Forces of Mozambique", 2),
+        ("wounded", "Military Forces of Mozambique", 3)}
+    assert clash.fatalities == 10
+    [cited] = [e for e in records if e.background]
+    assert (cited.date_start, cited.date_end) == ("2022-08-21", "2022-08-31")
 
 
 def test_part_of_last_month() -> None:

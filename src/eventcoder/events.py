@@ -3702,7 +3702,9 @@ def _member_group(m: CasualtyMention, doc: Doc) -> ActorMention | None:
     if epithet is not None:
         at = epithet.end()
     for actor in starting_in(doc.actors, at, at + 1):
-        if not actor.generic and actor.kind not in {"civilians", "observer"} \
+        # ("two members of the FDS", the force a release named in full and abbreviated)
+        if (not actor.generic or actor.kind in _STATE_KINDS) \
+                and actor.kind not in {"civilians", "observer"} \
                 and actor.kind not in ORGANISATION_KINDS:
             return actor
     return None
@@ -4563,8 +4565,14 @@ def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
             actor = _resolve_party(_civilians_of_a_people(c.party), country)
         if actor is None and c.party:
             actor = _resolve_party(_force_by_rank(c.party), country)
-        c = replace(c, party=actor.name if actor else _plural_party(
-            _group_of_members(c.party), c.count))
+        if actor is None and acting is not None and acting_state and c.party \
+                and c.party.split()[-1].lower() in ("officer", "officers"):
+            # "police raided a hideout ... One officer sustained minor injuries": an officer
+            # of no named force is of the state's forces that acted, police or army
+            c = replace(c, party=acting)
+        else:
+            c = replace(c, party=actor.name if actor else _plural_party(
+                _group_of_members(c.party), c.count))
         if c.party is None and c.perpetrator and acting is not None and not acting_state:
             # "detonated his vest near the town, killing himself": the attacking side's
             # own dead (a state's forces send no bomber)
