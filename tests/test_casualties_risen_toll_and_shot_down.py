@@ -3,6 +3,8 @@
 A toll that "rose to 12" from the eight police "had said" holds the "Four of the wounded" who
 "died overnight", and the teachers, nurse and reservist "Among the dead" are of those twelve.
 People a translated release says "were shot down" were killed; aircraft shot down are no one.
+Troops who "sustained no casualties" are the side with none, and jets that "killed 14 Boko
+Haram fighters" struck from the air.
 """
 
 from __future__ import annotations
@@ -49,3 +51,23 @@ def test_suspects_of_the_headline_are_the_suspected_men_of_the_body() -> None:
     killed = [c for c in combine_casualties(find_casualty_mentions(text), text=text)
               if c.kind == "killed"]
     assert [(c.party, c.count) for c in killed] == [("suspected cattle rustlers", 2)]
+
+
+def test_side_that_suffered_no_losses_is_the_subject() -> None:
+    for text, party in (("Our forces suffered no losses in the operation.", "forces"),
+                        ("Troops who cleared the village afterwards sustained no casualties.",
+                         "Troops")):
+        zeros = [(m.kind, m.party_text) for m in find_casualty_mentions(text)
+                 if m.qualifier == "zero"]
+        assert zeros == [("killed", party), ("wounded", party)], text
+
+
+def test_jets_that_killed_struck_from_the_air() -> None:
+    [event] = _events("wire-jets-kill-troops-sustained-none", "2025-03-03")
+    assert (event.event_type, event.sub_event_type) == (
+        "explosions_remote_violence", "air_drone_strike")
+    assert (event.actor1, event.actor2, event.fatalities) == (
+        "Military Forces of Chad", "Boko Haram", 14)
+    assert {(c.kind, c.party, c.count) for c in event.casualties if c.qualifier == "zero"} == {
+        ("killed", "Military Forces of Chad", 0), ("wounded", "Military Forces of Chad", 0)}
+    assert (event.date_start, event.location.place) == ("2025-03-02", "Bol")
