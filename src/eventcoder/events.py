@@ -611,7 +611,9 @@ def _unrealised(sub_event_type: str, folded: str, at: int, end: int) -> bool:
          or (sub_event_type == "shelling_artillery_missile_attack"
              and _MUNITION.fullmatch(folded, at, end) is not None))
         and _may_hold(folded, _TAKEN_ARMS_WORDS)
-        and _TAKEN_ARMS_BEFORE.search(folded, max(0, at - 100), at) is not None)
+        and (_TAKEN_ARMS_BEFORE.search(folded, max(0, at - 100), at) is not None
+             or (_TAKEN_ARMS_AFTER.match(folded, end) is not None
+                 and _SPENT_PARTS_BEFORE.search(folded, max(0, at - 60), at) is None)))
 
 
 #: Sub-types a weapon's word alone may tell ("two hand grenades", "a suicide vest").
@@ -628,7 +630,18 @@ _TAKEN_ARMS_BEFORE = re.compile(
     r"(?:(?!who\b|which\b|that\b|after\b|when\b|while\b|before\b|following\b|during\b|"
     r"used\b|threw\b|thrown\b|hurled\b|lobbed\b|detonat|explod|blew\b|killed\b|"
     r"attack)[^.;:!?])*$")
-_TAKEN_ARMS_WORDS = ("seiz", "confiscat", "recovered", "impounded")
+_TAKEN_ARMS_WORDS = ("seiz", "confiscat", "recovered", "impounded", "secured")
+#: What is left of a weapon used: "fragments of a grenade were recovered" tell its use.
+_SPENT_PARTS_BEFORE = re.compile(
+    r"\b(?:fragments?|remnants?|remains|pieces?|parts?|pins?|splinters?|shrapnel|debris|"
+    r"casings?)\s+(?:of|from)\b[^.;:!?]*$")
+#: ... and told after them, in the passive: "four long weapons, a grenade and two vehicles
+#: were secured".
+_TAKEN_ARMS_AFTER = re.compile(
+    r"(?:(?!who\b|which\b|that\b|after\b|when\b|while\b|before\b|used\b|threw\b|"
+    r"thrown\b|hurled\b|lobbed\b|detonat|explod|blew\b|killed\b|attack|hit\b|struck\b|"
+    r"injur|wound)[^.;:!?]){0,100}?\b(?:were|was|have\s+been|has\s+been)\s+(?:also\s+)?"
+    r"(?:seized|secured|confiscated|recovered|impounded)\b")
 
 
 #: Weapons borne, told before the weapon's word: "armed with rocket launchers", "carrying
