@@ -42,7 +42,8 @@ _FORMER_FIGURE = re.compile(r"\b(?:earlier|previously|initially|originally|at fi
 
 #: A count told as what someone said before, in its own sentence: "Police initially said five
 #: people had died", "It had previously reported that 12 ...", "Earlier reports had put the
-#: toll at seven". Where the text gives another count of the kind, this one is replaced.
+#: toll at seven", "Police had said on Monday that six were killed". Where the text gives
+#: another count of the kind, this one is replaced.
 _FORMER_REPORT = re.compile(
     r"\b(?:earlier|previously|initially|originally)\s+(?:had\s+)?(?:said|reported|"
     r"announced|stated|put|gave|given|claimed|estimated|told|spoke|saying|reporting|"
@@ -50,7 +51,8 @@ _FORMER_REPORT = re.compile(
     r"\b(?:earlier|previous|initial|original|preliminary|first)\s+(?:reports?|figures?|tolls?|"
     r"estimates?|statements?|releases?|announcements?|counts?|accounts?|tall(?:y|ies)|"
     r"versions?)\b|"
-    r"\bat\s+first\b", re.IGNORECASE)
+    r"\bat\s+first\b|"
+    r"\bhad\s+(?:said|reported|announced|put|given)\b", re.IGNORECASE)
 
 #: The words of a count told as changed from one given before: "the toll rose to 9", "the
 #: number of wounded was revised down to nine".
@@ -260,7 +262,14 @@ def _evidence(m: CasualtyMention, doc_id: str) -> Evidence:
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
-    return a is None or b is None or a == b or a.endswith(b) or b.endswith(a)
+    return a is None or b is None or a == b or a.endswith(b) or b.endswith(a) \
+        or _suspects(a) == _suspects(b)
+
+
+def _suspects(key: str) -> str:
+    """"suspected kidnapper" as "suspect": the headline's "three suspects killed" are the
+    body's "Three suspected kidnappers were killed"."""
+    return "suspect" if key.split()[0] == "suspected" else key
 
 
 #: "12 of the militants", "five of them": a part of people counted before.
@@ -500,6 +509,13 @@ def _combine_kind(
             revised.evidence.append(m)
             continue
         if kind == "killed" and revised is None and _OF_THE_HURT.search(m.text):
+            risen = _risen_by(entries, [mentions[j] for j in former], m)
+            if risen is not None:
+                # "the death toll rose to 12 ... police had said eight people were killed
+                # ... Four of the wounded died overnight": the four are what the toll rose
+                # by, inside it, not more dead
+                risen.evidence.append(m)
+                continue
             # "three were killed and six wounded ... Two of the injured died later": people
             # counted among the hurt, not the dead told again
             entries.append(_Entry(key, m.party_text, m.count, m.low, m.high, m.qualifier, sent,
@@ -583,6 +599,19 @@ def _combine_kind(
             if c.shared_by is None and not c.coded:
                 c.shared_by = shared
     return casualties
+
+
+def _risen_by(entries: list[_Entry], formers: list[CasualtyMention],
+              m: CasualtyMention) -> _Entry | None:
+    """The toll that rose from a figure told as said before by at least the hurt who died
+    since (``m``), which it therefore holds."""
+    if m.count is None:
+        return None
+    for e in entries:
+        if e.count is not None and not e.perpetrator and any(is_toll(x) for x in e.evidence) \
+                and any(f.count is not None and f.count + m.count <= e.count for f in formers):
+            return e
+    return None
 
 
 def told_as_former(m: CasualtyMention, text: str,
@@ -836,16 +865,19 @@ def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int
                 and not {e.key, key} & _lexicon_words("civilian_party_keys")
                 and all(x.start < headline for x in e.evidence)]
         if len(told) == 1:
-            if any(w[:1].isupper() for w in (m.party_text or "").split()[1:]):
-                told[0].key, told[0].party = key, m.party_text  # the body names the side
+            if any(w[:1].isupper() for w in (m.party_text or "").split()[1:]) \
+                    or told[0].key == "suspect" != key:
+                # the body names the side, or what the suspects were suspected of
+                told[0].key, told[0].party = key, m.party_text
             told[0].evidence.append(m)
             return True
     # the same number again, for a compatible party: a restatement
     if m.count is not None and key is not None:
         for e in same_party:
             if e.count == m.count and e.sentence != sent:
-                if e.key is None:
-                    # "killing 7" in the headline, "killing seven militants" below: whose
+                if e.key is None or e.key == "suspect" != key:
+                    # "killing 7" in the headline, "killing seven militants" below: whose;
+                    # "three suspects" told again as "three suspected kidnappers": what
                     e.key, e.party = key, m.party_text
                 e.evidence.append(m)
                 return True

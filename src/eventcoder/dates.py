@@ -207,7 +207,7 @@ def _grammar() -> _Grammar:
         | (?P<dash>(?P<dash_d>{_DAY})-(?P<dash_m>{mon})-(?P<dash_y>(?:19|20)?\d\d))(?![\d-])
         | (?P<dmy>(?P<dmy_d1>{_DAY})(?:(?:{_DAY_LINK}|/)(?:the\s+)?(?P<dmy_d2>{_DAY}))?(?:\s+of)?\s+
             (?P<dmy_m>{mon})
-            (?:,?\s+(?P<dmy_y>{_YEAR})|\s+(?P<dmy_yy>'?\d\d)(?=\s*[,.;:)]|\s*$))?)(?![\w-])
+            (?:,?\s+(?:of\s+)?(?P<dmy_y>{_YEAR})|\s+(?P<dmy_yy>'?\d\d)(?=\s*[,.;:)]|\s*$))?)(?![\w-])
         | (?P<mdy>(?P<mdy_m>{mon})\s+(?P<mdy_d1>{_DAY})(?!:\d)
             (?:{_DAY_LINK}(?:the\s+)?(?P<mdy_d2>{_DAY}))?
             (?:,?\s+(?P<mdy_y>{_YEAR}))?)(?!\w|[.,:]\d)
@@ -217,6 +217,7 @@ def _grammar() -> _Grammar:
         | (?P<wd>{wday})(?:['\u2019]s)?(?:\s+(?P<wd_part>{day_parts}))?(?!\w)
         | (?P<rel>
               [Tt]he\s+day\s+before\s+yesterday
+            | (?P<rel_next>[Tt]he\s+(?:following|next)\s+day|(?:[Aa]|[Oo]ne)\s+day\s+later)
             | (?P<rel_word>[Yy]esterday|[Tt]oday|[Tt]onight|[Oo]vernight)
             | [Ll]ast\s+night
             | [Tt]his\s+(?:morning|afternoon|evening)
@@ -258,7 +259,8 @@ def _grammar() -> _Grammar:
     month_locator = re.compile(rf"(?:{_grouped_alternation(month_names)})(?![a-z])")
     weekday_locator = re.compile(_grouped_alternation(weekday_names))
     relative_words = [
-        "the day before yesterday", "yesterday", "today", "tonight", "overnight", "last night",
+        "the day before yesterday", "the following day", "the next day", "a day later",
+        "one day later", "yesterday", "today", "tonight", "overnight", "last night",
         "this morning", "this afternoon", "this evening", "earlier today", "later today",
         "earlier", "later", "late", "early", "the last", "the past", "the previous", "last",
         "this", "past", "previous", "in recent days", "recent days", "over the weekend",
@@ -286,7 +288,8 @@ def _grammar() -> _Grammar:
         # Words every relative phrase contains; a text with none of them skips that search.
         relative_keys=(
             "yesterday", "today", "tonight", "night", "week", "month", "year", "ago", "recent",
-            "days", "past day", "hours", "morning", "afternoon", "evening",
+            "days", "past day", "hours", "morning", "afternoon", "evening", "day later",
+            "following day", "next day",
         ),
         relative_locator=relative_locator,
         prefixes=prefixes,
@@ -593,6 +596,8 @@ def _relative_atom(match: re.Match[str], grammar: _Grammar) -> _Atom:
     phrase = " ".join(match.group("rel").lower().split())
     if g("rel_word"):
         atom.relative = g("rel_word").lower()
+    elif g("rel_next"):
+        atom.relative = "next_day"  # the day after the day told before it
     elif phrase == "the day before yesterday":
         atom.relative, atom.relative_n = "days_ago", 2
     elif phrase == "last night":
@@ -608,6 +613,10 @@ def _relative_atom(match: re.Match[str], grammar: _Grammar) -> _Atom:
         atom.relative = f"{which}_{g('rel_unit').lower()}"
         if adverb == "earlier" and which == "this":
             atom.relative = f"earlier_this_{g('rel_unit').lower()}"
+        elif adverb in grammar.month_parts and which == "last" \
+                and g("rel_unit").lower() == "month":
+            # "late last month": the days of the month before its part names
+            atom.part = grammar.month_parts[adverb]
     elif g("rel_n"):
         number = g("rel_n").lower()
         atom.relative_n = int(number) if number.isdigit() else grammar.numbers[number]
@@ -1051,6 +1060,9 @@ def _resolve_relative(text: str, atom: _Atom, published: date | None) -> DateMen
     if kind in {"last_month", "past_month"}:
         previous = pub.replace(day=1) - one
         span = (previous.replace(day=1), previous, 3)
+        if kind == "last_month" and atom.part is not None:
+            span = (previous.replace(day=atom.part[0]),
+                    previous.replace(day=min(atom.part[1], previous.day)), 3)
     elif kind == "days_ago":
         span = (pub - timedelta(days=n), pub - timedelta(days=n), 1)
     elif kind == "past_days":
@@ -1094,6 +1106,21 @@ def _resolve(
             log.debug("date %r at %d cannot be resolved: %s", atom, atom.start, exc)
             mention = _unknown(text, atom, 3)
         first = mentions[-1] if mentions else None
+        if atom.kind == "relative" and atom.relative == "next_day":
+            # "ambushed a patrol on Saturday ... pursuing the attackers the following day":
+            # the day after the last day told before it; none where no day was told
+            # ("..., the army said on Monday": the day of the telling is none of them)
+            day = next((m for m in reversed(mentions) if m.time_precision == 1
+                        and m.date_end is not None and _TOLD_ON.search(
+                            text, max(0, m.start - 40), m.start) is None), None)
+            if day is not None and day.date_end is not None:
+                after = day.date_end + timedelta(days=1)
+                mentions.append(DateMention(
+                    start=atom.start, end=atom.end, text=text[atom.start:atom.end],
+                    date_start=after, date_end=after, time_precision=1, basis=day.basis,
+                    year_known=day.year_known))
+            previous = None
+            continue
         if previous is not None and first is not None and _weekday_range(
                 text, previous, atom) and first.date_start is not None and (
                 mention.date_end is not None):
@@ -1111,6 +1138,11 @@ def _resolve(
         mentions.append(mention)
         previous = atom
     return mentions
+
+
+#: The words of a telling right before its day: "the army said on Monday".
+_TOLD_ON = re.compile(r"\b(?:said|says|announced|reported|told|stated|added|confirmed)\s+"
+                      r"(?:on\s+)?$", re.IGNORECASE)
 
 
 def _weekday_range(text: str, first: _Atom, second: _Atom) -> bool:
@@ -1329,9 +1361,15 @@ _LABEL = re.compile(
     r"(?:\s+(?:on|at))?)\s*[:\-|]?\s*(?:on\s+)?$"
 )
 _LINE_LEAD = re.compile(r"(?:^|\n)[ \t]*(?:By\s+[^\n|,]{2,60}(?:\||,|\u2022|-)\s*)?$")
+# A town and a comma before a date with its month in words: "Popayan, 12 of April of 2023.
+# Troops ...", as translated releases write their dateline (a slashed date after a town
+# is read by the dateline's own rules, day first).
+_TOWN_LEAD = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){0,2},[ \t]*$")
 # What may follow a date that opens a line for it to be a date line and not a sentence:
-# the line's end, a separator, or a time ("3 March 2023 | 14:05", "May 4, 2020 10:30 GMT").
-_LINE_TAIL = re.compile(r"[ \t]*(?:$|\n|[|\u2022/\-\u2013\u2014(]|(?:at[ \t]+)?\d{1,2}[:.h]\d\d)")
+# the line's end, a separator, or a time ("3 March 2023 | 14:05", "May 4, 2020 10:30 GMT",
+# "By Jane Doe | 3 March 2023, 09:12").
+_LINE_TAIL = re.compile(
+    r"[ \t]*(?:$|\n|[|\u2022/\-\u2013\u2014(]|,?[ \t]*(?:at[ \t]+)?\d{1,2}[:.h]\d\d|\.[ \t]+[A-Z])")
 
 
 @cache
@@ -1381,7 +1419,9 @@ def find_dateline(text: str, *, reference: date | None = None) -> tuple[date, in
             return when, label.start("label"), atom.end
         if (
             atom.start < 200
-            and _LINE_LEAD.search(head, max(0, atom.start - 70), atom.start)
+            and (_LINE_LEAD.search(head, max(0, atom.start - 70), atom.start) or (
+                _TOWN_LEAD.search(head, max(0, atom.start - 70), atom.start)
+                and any(c.isalpha() for c in head[atom.start:atom.end])))
             and _LINE_TAIL.match(text, atom.end)
         ):
             return when, atom.start, atom.end

@@ -647,7 +647,9 @@ def _unrealised(sub_event_type: str, folded: str, at: int, end: int) -> bool:
          or (sub_event_type == "shelling_artillery_missile_attack"
              and _MUNITION.fullmatch(folded, at, end) is not None))
         and _may_hold(folded, _TAKEN_ARMS_WORDS)
-        and _TAKEN_ARMS_BEFORE.search(folded, max(0, at - 100), at) is not None)
+        and (_TAKEN_ARMS_BEFORE.search(folded, max(0, at - 100), at) is not None
+             or (_TAKEN_ARMS_AFTER.match(folded, end) is not None
+                 and _SPENT_PARTS_BEFORE.search(folded, max(0, at - 60), at) is None)))
 
 
 #: Sub-types a weapon's word alone may tell ("two hand grenades", "a suicide vest").
@@ -664,7 +666,18 @@ _TAKEN_ARMS_BEFORE = re.compile(
     r"(?:(?!who\b|which\b|that\b|after\b|when\b|while\b|before\b|following\b|during\b|"
     r"used\b|threw\b|thrown\b|hurled\b|lobbed\b|detonat|explod|blew\b|killed\b|"
     r"attack)[^.;:!?])*$")
-_TAKEN_ARMS_WORDS = ("seiz", "confiscat", "recovered", "impounded")
+_TAKEN_ARMS_WORDS = ("seiz", "confiscat", "recovered", "impounded", "secured")
+#: What is left of a weapon used: "fragments of a grenade were recovered" tell its use.
+_SPENT_PARTS_BEFORE = re.compile(
+    r"\b(?:fragments?|remnants?|remains|pieces?|parts?|pins?|splinters?|shrapnel|debris|"
+    r"casings?)\s+(?:of|from)\b[^.;:!?]*$")
+#: ... and told after them, in the passive: "four long weapons, a grenade and two vehicles
+#: were secured".
+_TAKEN_ARMS_AFTER = re.compile(
+    r"(?:(?!who\b|which\b|that\b|after\b|when\b|while\b|before\b|used\b|threw\b|"
+    r"thrown\b|hurled\b|lobbed\b|detonat|explod|blew\b|killed\b|attack|hit\b|struck\b|"
+    r"injur|wound)[^.;:!?]){0,100}?\b(?:were|was|have\s+been|has\s+been)\s+(?:also\s+)?"
+    r"(?:seized|secured|confiscated|recovered|impounded)\b")
 
 
 #: Weapons borne, told before the weapon's word: "armed with rocket launchers", "carrying
@@ -895,6 +908,12 @@ _THE_TAKEN_HAD = (r"\b(?:the\s+)?(?:arrested|detained|detainees|captured|suspect
 _PAST_OF_THE_TAKEN = re.compile(_THE_TAKEN_HAD + r"(?:been\s+)?[a-z]+\b", re.IGNORECASE)
 # ... and a deed of theirs told in that clause: "the arrested had fought in the ranks of"
 _PAST_DEED_BEFORE = re.compile(_THE_TAKEN_HAD + r"[^.;]*$", re.IGNORECASE)
+# "troops rescued 14 farmers abducted by gunmen last week": when those freed were taken,
+# not when they were freed
+_TAKEN_BEFORE_FREED = re.compile(
+    r"\b(?:rescued|rescuing|freed|freeing|released|releasing|liberated|liberating)\b[^.;]*?"
+    r"\b(?:abducted|kidnapped|kidnaped|seized|taken\s+hostage|taken\s+captive)"
+    r"(?:\s+by(?:\s+\w+){1,4}?)?\s+(?:on\s+|in\s+|since\s+)?$", re.IGNORECASE)
 _ABDUCTION = ("violence_against_civilians", "abduction_forced_disappearance")
 _DESTROYED = ("strategic_developments", "looting_property_destruction")
 # Harm to people, or an attack on a place where people live: not mere destruction.
@@ -1975,6 +1994,14 @@ def segment(doc: Doc, folded: str | None = None,
             cue = bool((_may_hold(folded, _NEW_EVENT_WORDS)
                         and _NEW_EVENT_CUE.search(folded, s_start, s_end))
                        or _EARLIER_OPENING.match(folded, s_start, s_end))
+            anchor_day = current.anchor_date.date_start if current.anchor_date else None
+            if anchor_day is not None and any(
+                    d.date_end is not None and d.date_end < anchor_day
+                    and (d.start, d.end) in told for d in dates):
+                # "The U.S. Africa Command said late last month that it had conducted several
+                # strikes in the area", after a strike of early June: what was told before
+                # the event happened is of another
+                cue = True
             ordinal = _ORDINAL_STRIKE.match(folded, s_start, s_end)
             if ordinal is not None:
                 # "conducted two airstrikes against X and Y ... The first airstrike, against
@@ -1989,6 +2016,11 @@ def segment(doc: Doc, folded: str | None = None,
                     # sentence tells
                     triggers = [*_strike_told_again(folded, ordinal, all_triggers,
                                                     told_together), *triggers]
+            if new_date and dated and all(_NEXT_DAY.fullmatch(d.text) for d in dated) and \
+                    _FOUND_LATER.search(folded, s_start, s_end):
+                # "Another three men were found dead floating on the river the next day":
+                # the dead of the incident, found after it
+                new_date = False
             if (new_date or new_place) and not cue and (
                     _fate_of_captives(doc.text, current, casualties)
                     or _died_of_wounds(folded, s_start, s_end, casualties)):
@@ -2043,7 +2075,43 @@ def segment(doc: Doc, folded: str | None = None,
         if clause is not None:
             current.holes.append(clause)
             segments.append(cited)
+    _headline_counts_told_below(doc, segments)
     return segments
+
+
+#: "troops rescued 14 farmers": those freed, no associates of their rescuers.
+_FREED_BEFORE = re.compile(r"\b(?:rescue[sd]?|rescuing|free[sd]|freeing|liberat(?:e[sd]?|ing))\s+"
+                           r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+#: A day told as the one after the day before: "the following day", "a day later".
+_NEXT_DAY = re.compile(r"(?i:the\s+(?:following|next)\s+day|(?:a|one)\s+day\s+later)")
+#: Words of people found after the incident: "were found dead", "bodies were recovered".
+_FOUND_LATER = re.compile(r"\b(?:found|recovered|discovered|retrieved)\b")
+
+
+def _headline_counts_told_below(doc: Doc, segments: Sequence[Segment]) -> None:
+    """A headline's count that a later event's sentences tell again, and the headline's own
+    event's body does not ("Gunmen kill four soldiers in ambush, army says 11 assailants
+    killed in pursuit" above the ambush and, the next day, the pursuit "killing 11 of
+    them"), is that later event's: none of the first event's dead."""
+    if len(segments) < 2 or not doc.sentences or not _is_headline(doc.text, doc.sentences[0]):
+        return
+    first = segments[0]
+    if first.sentences[:1] != [doc.sentences[0]]:
+        return
+    head_end = doc.sentences[0][1]
+    own = _in_segment(doc.casualties, first)
+    for c in own:
+        if c.end > head_end or c.count is None or c.number_start is None \
+                or c.number_end is None:
+            continue
+        if any(x.start >= head_end and x.kind == c.kind and x.count == c.count for x in own):
+            continue  # told again by its own event's body
+        if any(x.kind == c.kind and x.count == c.count
+               for seg in segments[1:] if not seg.cited
+               for x in _in_segment(doc.casualties, seg)):
+            first.others_counts.append((c.number_start, c.number_end))
 
 
 #: The words that may open a sentence before its date: "In May, ...", "On April 1, ...".
@@ -3422,7 +3490,8 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
                 or (event_type == "battles" and _opposed(before[0], a)))]
             for prev, nxt in zip(before, before[1:], strict=False):
                 if nxt not in hurt and (_ASSOC.match(text[prev.end:nxt.start])
-                                        or nxt.start - prev.end < 40):
+                                        or nxt.start - prev.end < 40) \
+                        and not _FREED_BEFORE.search(text, max(0, nxt.start - 40), nxt.start):
                     roles.assoc1.append(nxt)
             after = hurt + after
             striker = next((a for a in before if not _inside_one(a, victims)), None)
@@ -3723,7 +3792,9 @@ def _member_group(m: CasualtyMention, doc: Doc) -> ActorMention | None:
     if epithet is not None:
         at = epithet.end()
     for actor in starting_in(doc.actors, at, at + 1):
-        if not actor.generic and actor.kind not in {"civilians", "observer"} \
+        # ("two members of the FDS", the force a release named in full and abbreviated)
+        if (not actor.generic or actor.kind in _STATE_KINDS) \
+                and actor.kind not in {"civilians", "observer"} \
                 and actor.kind not in ORGANISATION_KINDS:
             return actor
     return None
@@ -4623,8 +4694,14 @@ def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
             actor = _resolve_party(_civilians_of_a_people(c.party), country)
         if actor is None and c.party:
             actor = _resolve_party(_force_by_rank(c.party), country)
-        c = replace(c, party=actor.name if actor else _plural_party(
-            _group_of_members(c.party), c.count))
+        if actor is None and acting is not None and acting_state and c.party \
+                and c.party.split()[-1].lower() in ("officer", "officers"):
+            # "police raided a hideout ... One officer sustained minor injuries": an officer
+            # of no named force is of the state's forces that acted, police or army
+            c = replace(c, party=acting)
+        else:
+            c = replace(c, party=actor.name if actor else _plural_party(
+                _group_of_members(c.party), c.count))
         if c.party is None and c.perpetrator and acting is not None and not acting_state:
             # "detonated his vest near the town, killing himself": the attacking side's
             # own dead (a state's forces send no bomber)
@@ -5342,7 +5419,9 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     if town is None:
         town = _area_placed_by(doc, seg, place, location)
     own_dates = [d for d in seg.dates if not _PAST_OF_THE_TAKEN.search(
-        text, _sentence_start(doc.sentences, d.start), d.start)]
+        text, _sentence_start(doc.sentences, d.start), d.start)
+        and not _TAKEN_BEFORE_FREED.search(text, _sentence_start(doc.sentences, d.start),
+                                           d.start)]
     event_dates = [d for d in own_dates if (d.start, d.end) not in told] or own_dates
     if not event_dates and place is not None and (
             (day := _day_told_with_the_place(doc, place, seg, told)) is not None):

@@ -3437,6 +3437,17 @@ def _noun_trigger(
         if j + 2 < len(low) and low[j] in {"were", "was"} and low[j + 1] in _RECORDED:
             j += 2  # "no casualties were recorded among our forces"
         named = _party_after(tok, j)
+        if named is None and k >= 2 and low[k - 1] in _SUFFERED_NONE:
+            # "the convoy suffered no losses", "our forces sustained no casualties": the
+            # subject's
+            subject = _np_left(tok, k - 2, names=False)
+            who = next((x for x in range(k - 2, max(0, k - 16), -1)
+                        if low[x] == "who" or low[x] in {".", ";", ","}), None)
+            if who is not None and low[who] == "who":
+                # "Ground troops who searched the islands ... sustained no casualties"
+                subject = _np_left(tok, who - 1, names=False)
+            if subject is not None and subject.party is not None and subject.count is None:
+                named = subject
         np = named or _NP(h.start, h.end, 0, 0, 0, "zero", None, (max(k, 0), max(k, 0) + 1),
                           generic=True)
         return [replace(np, count=0, low=0, high=0, qualifier="zero")], True
@@ -3563,6 +3574,8 @@ def _one_group(tok: _Tokens, nps: list[_NP]) -> list[_NP]:
     return [replace(first, end=end, party=(first.party[0], end), generic=generic)]
 
 
+#: Verbs of a side that had no losses: "the convoy suffered no losses".
+_SUFFERED_NONE = frozenset({"suffered", "sustained", "incurred"})
 _RECORDED = frozenset({"recorded", "reported", "registered", "suffered", "sustained",
                        "documented", "inflicted"})
 
