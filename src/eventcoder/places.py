@@ -1605,6 +1605,11 @@ def _best_scored(
         if division_word is not None:
             if feature == "admin1" and admin1_word:
                 score += 6.0
+                if division_word in admin1_words_of(country):
+                    # "Adamawa state" is Nigeria's state, not Cameroon's region so spelled
+                    # but for a letter; "Punjab state" is India's, "Punjab province"
+                    # Pakistan's: the word a country calls its divisions by names them.
+                    score += _OWN_DIVISION_WORD_BONUS
             elif feature == "admin2" and (admin2_word or division_word == "territory"):
                 # Congo's territories ("Beni territory") are second-level divisions
                 score += 6.5
@@ -1625,6 +1630,30 @@ def _best_scored(
         elif score > second:
             second = score
     return best, best_score, second
+
+
+# What a first-level division gains where the word written after it is the one its country
+# calls its divisions by: more than a country the text names once (a people's name, as in
+# "refugees from X crossed into Y state"), less than a division the text writes as holder.
+_OWN_DIVISION_WORD_BONUS = 3.0
+
+
+@functools.cache
+def _admin1_words() -> dict[str, frozenset[str]]:
+    """The words each country calls its first-level divisions by (ISO 3166-2 types in
+    pycountry: Nigeria's and India's states, Pakistan's provinces, Egypt's governorates)."""
+    import pycountry
+
+    words: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if getattr(sub, "parent_code", None) is None:
+            words.setdefault(sub.country_code, set()).add(str(sub.type).lower())
+    return {country: frozenset(w) for country, w in words.items()}
+
+
+def admin1_words_of(country: str) -> frozenset[str]:
+    """The words ``country`` calls its first-level divisions by ("state", "province")."""
+    return _admin1_words().get(country, frozenset())
 
 
 # What a place gains in a first-level division where the text's other places lie: less than
