@@ -1842,7 +1842,7 @@ def _country_by_name(gazetteer: Gazetteer, name: str) -> str | None:
 @functools.lru_cache(maxsize=100_000)
 def _candidates(gazetteer: Gazetteer, key: str) -> tuple[int, ...]:
     if key.startswith(_CODE_KEY):
-        return gazetteer.division_codes.get(key[len(_CODE_KEY):], ())
+        return _code_entries(gazetteer, key[len(_CODE_KEY):])
     if key.startswith(_DIVISION_ONLY_KEY):
         feature_of = gazetteer.feature_of
         written = key[len(_DIVISION_ONLY_KEY):]
@@ -1853,6 +1853,16 @@ def _candidates(gazetteer: Gazetteer, key: str) -> tuple[int, ...]:
             ids.update(dict.fromkeys(gazetteer.candidates_for_key(french)))
         return tuple(i for i in ids if feature_of(i) == "admin1")
     return tuple(gazetteer.candidates_for_key(key))
+
+
+def _code_entries(gazetteer: Gazetteer, code: str) -> tuple[int, ...]:
+    """The entries of a code written in capitals: the divisions whose code it is or that the
+    press abbreviates so, else a country so written ("DRC")."""
+    ids = gazetteer.division_codes.get(code, ())
+    written = _abbreviations(gazetteer).get(code, ())
+    if written:
+        return (*ids, *(i for i in written if i not in ids))
+    return ids or _country_abbreviation(gazetteer, code)
 
 
 # The keys of English compass words and of the French ones that name first-level divisions
@@ -1883,17 +1893,82 @@ _ORGANISATION_HEADS = frozenset({
 })
 
 
+DIVISION_ABBREVIATIONS_PATH = DATA_DIR / "division_abbreviations.tsv"
+
+
+@functools.cache
+def _abbreviations(gazetteer: Gazetteer) -> dict[str, tuple[int, ...]]:
+    """Abbreviations the press writes alone for a division or a country -> their entries:
+    those of ``data/division_abbreviations.tsv`` ("KPK", "NWFP", "KRI") and the names of
+    countries written in capitals ("DRC", "CAR")."""
+    found: dict[str, tuple[int, ...]] = {}
+    for line in DIVISION_ABBREVIATIONS_PATH.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith(("#", "abbreviation\t")):
+            continue
+        code, country, name = line.split("\t")[:3]
+        ids = tuple(i for i in gazetteer.candidates_for_key(name_key(name))
+                    if gazetteer.country_code_of(i) == country
+                    and gazetteer.feature_of(i) in ("admin1", "natural"))
+        if ids:
+            found[code] = ids[:1]
+    return found
+
+
+@functools.lru_cache(maxsize=4096)
+def _country_abbreviation(gazetteer: Gazetteer, code: str) -> tuple[int, ...]:
+    """The country entry of a country's name written in capitals ("DRC"), else nothing."""
+    country = _country_by_name(gazetteer, code)
+    if country is None:
+        return ()
+    ids = gazetteer.candidates_for_key(name_key(gazetteer.country_name(country)))
+    return tuple(i for i in ids if gazetteer.feature_of(i) == "country"
+                 and gazetteer.country_code_of(i) == country)
+
+
+# An abbreviation where a place goes, outside a holder's slot: after a preposition of place
+# ("in KP on Monday", "across the KRI", "from FATA,"), closing the phrase or before a word
+# that does not make it a modifier ("in KP police custody" is read no place); or owning a
+# place named after it ("KP's Tank district"). Only capitals, after a lower-case word.
+_ABBREVIATION_SLOT = re.compile(
+    r"(?:\b(?:[Ii]n|[Ii]nto|[Aa]cross|[Tt]hroughout|[Ff]rom|[Tt]o|[Nn]ear|[Oo]f|[Ww]ithin)"
+    r"[ \t]+(?:the[ \t]+)?"
+    r"(?P<after>[A-Z](?:&?[A-Z]){1,4})\b(?!&)(?=[ \t]*(?:[),;:]|\.(?!\w)|$)|[ \t]+(?:on|in|at|and|"
+    r"since|during|after|before|last|this|earlier|where|when|while|over|for|near|amid|as|by|"
+    r"following|was|were|is|are|has|had|said|overnight|today|yesterday|tonight)\b)"
+    r"|(?<![\w&])(?P<owner>[A-Z](?:&?[A-Z]){1,4})['\u2019]s[ \t]+(?=[A-Z][a-z]))",
+    re.MULTILINE,
+)
+
+
+def _abbreviation_spans(text: str, gazetteer: Gazetteer, taken: set[int]) -> list[_Span]:
+    """Spans for abbreviations the press writes alone (``_abbreviations``) where a place
+    goes (``_ABBREVIATION_SLOT``); a division's code of a standard alone is read only in a
+    holder's slot ("Bannu, KP"), for most such codes spell other things too."""
+    found = []
+    for m in _ABBREVIATION_SLOT.finditer(text):
+        group = "after" if m.group("after") else "owner"
+        code = m.group(group)
+        start, end = m.span(group)
+        if start in taken or not (code in _abbreviations(gazetteer) or (
+                code not in gazetteer.division_codes and _country_abbreviation(gazetteer, code))):
+            continue  # "in the US": a code of divisions elsewhere too, no country read alone
+        key = _CODE_KEY + code
+        found.append(_Span(start=start, end=end, text=code, key=key, tokens=1,
+                           candidates=_candidates(gazetteer, key), sentence_initial=False,
+                           locative=group == "after", partial=False, folded=code.lower()))
+    return found
+
+
 def _code_spans(text: str, gazetteer: Gazetteer) -> list[_Span]:
     """Spans for division codes in a holder's place (see ``_CODE_SLOT``).
 
     "Islamic State (IS)" defines an acronym: a code spelled by the initials of the
     words before it is no place.
     """
-    codes = gazetteer.division_codes
     found = []
     for m in _CODE_SLOT.finditer(text):
         code = m.group(1)
-        ids = codes.get(code)
+        ids = _candidates(gazetteer, _CODE_KEY + code)
         if not ids:
             continue
         head = text[max(0, m.start() - 60) : m.start()]
@@ -2136,6 +2211,9 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         coded = _code_spans(text, gazetteer)
         if coded:
             found = sorted([*found, *coded], key=lambda span: span.start)
+    written = _abbreviation_spans(text, gazetteer, {span.start for span in found})
+    if written:
+        found = sorted([*found, *written], key=lambda span: span.start)
     if not found:
         theatre_named, group_divisions = theatre(text)
         return tuple(_misspelled_names(text, runs, [], gazetteer, set(theatre_named),
