@@ -438,7 +438,8 @@ _GENERIC_AFTER = frozenset(DIVISION_WORDS) | frozenset(
     "city town village camp dam airport base front axis countryside outskirts suburbs area "
     "mountains mountain desert valley hills river lake bridge road highway market prison "
     "university hospital mosque church square district lga airbase refinery stadium crossing "
-    "gate port police governor governorship council court checkpoint station local commune"
+    "gate port police governor governorship council court checkpoint station local commune "
+    "junction intersection roundabout"
     .split()
 ) | frozenset(
     "north south east west northern southern eastern western central".split()  # Imphal East
