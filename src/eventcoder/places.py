@@ -3666,6 +3666,10 @@ def _past_english_connector(words: Sequence[str]) -> int:
 _NAMES_JOINED = re.compile(r"(?<![\w'\u2019])[A-Z][\w'\u2019]*(-)(?=[A-Z])")
 
 
+# A village's word, then where it lies: "Tonle Kraom village, " before its district.
+_VILLAGE_THEN_HOLDER = re.compile(r"[ \t]+(?:village|hamlet)[ \t]*[,(][ \t]*")
+
+
 def _unknown_heads(runs: Sequence[tuple[int, int, str]], mentions: list[PlaceMention],
                    text: str = "") -> None:
     """Read whole a name of two or three capitalised words none of which resolves, whose
@@ -3704,11 +3708,15 @@ def _unknown_heads(runs: Sequence[tuple[int, int, str]], mentions: list[PlaceMen
                              reason=f"not in the gazetteer, read whole (its first word "
                                     f"alone: {mention.reason})")
         holder = mentions[stop] if stop < len(mentions) else None
-        if (text and mention.reason == _NO_ENTRY_IN_DIVISION and holder is not None
-                and holder.place is not None and holder.place.feature != "country"
-                and _HOLDER_GAP.match(text, end, holder.start)):
+        if (text and holder is not None and holder.place is not None
+                and holder.place.feature != "country"
+                and _HOLDER_GAP.match(text, end, holder.start) and (
+                    mention.reason == _NO_ENTRY_IN_DIVISION
+                    or holder.place.feature == "admin2"
+                    and _VILLAGE_THEN_HOLDER.match(text, end, holder.start))):
             # "in Loma Verdosa, Boyaca department": the whole name is placed, as one word
-            # would be, at the division written next to it
+            # would be, at the division written next to it; so is a village told as lying
+            # in a district ("Tonle Kraom village, Sesan district"), whatever its first word
             whole = _placed_at_holder(start, end, run, holder.place, _NO_ENTRY_IN_DIVISION)
         mentions[i:i + len(inside)] = [whole]
 
