@@ -438,7 +438,8 @@ _GENERIC_AFTER = frozenset(DIVISION_WORDS) | frozenset(
     "city town village camp dam airport base front axis countryside outskirts suburbs area "
     "mountains mountain desert valley hills river lake bridge road highway market prison "
     "university hospital mosque church square district lga airbase refinery stadium crossing "
-    "gate port police governor governorship council court checkpoint station local commune"
+    "gate port police governor governorship council court checkpoint station local commune "
+    "junction intersection roundabout"
     .split()
 ) | frozenset(
     "north south east west northern southern eastern western central".split()  # Imphal East
@@ -1605,6 +1606,11 @@ def _best_scored(
         if division_word is not None:
             if feature == "admin1" and admin1_word:
                 score += 6.0
+                if division_word in admin1_words_of(country):
+                    # "Adamawa state" is Nigeria's state, not Cameroon's region so spelled
+                    # but for a letter; "Punjab state" is India's, "Punjab province"
+                    # Pakistan's: the word a country calls its divisions by names them.
+                    score += _OWN_DIVISION_WORD_BONUS
             elif feature == "admin2" and (admin2_word or division_word == "territory"):
                 # Congo's territories ("Beni territory") are second-level divisions
                 score += 6.5
@@ -1625,6 +1631,30 @@ def _best_scored(
         elif score > second:
             second = score
     return best, best_score, second
+
+
+# What a first-level division gains where the word written after it is the one its country
+# calls its divisions by: more than a country the text names once (a people's name, as in
+# "refugees from X crossed into Y state"), less than a division the text writes as holder.
+_OWN_DIVISION_WORD_BONUS = 3.0
+
+
+@functools.cache
+def _admin1_words() -> dict[str, frozenset[str]]:
+    """The words each country calls its first-level divisions by (ISO 3166-2 types in
+    pycountry: Nigeria's and India's states, Pakistan's provinces, Egypt's governorates)."""
+    import pycountry
+
+    words: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if getattr(sub, "parent_code", None) is None:
+            words.setdefault(sub.country_code, set()).add(str(sub.type).lower())
+    return {country: frozenset(w) for country, w in words.items()}
+
+
+def admin1_words_of(country: str) -> frozenset[str]:
+    """The words ``country`` calls its first-level divisions by ("state", "province")."""
+    return _admin1_words().get(country, frozenset())
 
 
 # What a place gains in a first-level division where the text's other places lie: less than
@@ -1813,7 +1843,7 @@ def _country_by_name(gazetteer: Gazetteer, name: str) -> str | None:
 @functools.lru_cache(maxsize=100_000)
 def _candidates(gazetteer: Gazetteer, key: str) -> tuple[int, ...]:
     if key.startswith(_CODE_KEY):
-        return gazetteer.division_codes.get(key[len(_CODE_KEY):], ())
+        return _code_entries(gazetteer, key[len(_CODE_KEY):])
     if key.startswith(_DIVISION_ONLY_KEY):
         feature_of = gazetteer.feature_of
         written = key[len(_DIVISION_ONLY_KEY):]
@@ -1824,6 +1854,16 @@ def _candidates(gazetteer: Gazetteer, key: str) -> tuple[int, ...]:
             ids.update(dict.fromkeys(gazetteer.candidates_for_key(french)))
         return tuple(i for i in ids if feature_of(i) == "admin1")
     return tuple(gazetteer.candidates_for_key(key))
+
+
+def _code_entries(gazetteer: Gazetteer, code: str) -> tuple[int, ...]:
+    """The entries of a code written in capitals: the divisions whose code it is or that the
+    press abbreviates so, else a country so written ("DRC")."""
+    ids = gazetteer.division_codes.get(code, ())
+    written = _abbreviations(gazetteer).get(code, ())
+    if written:
+        return (*ids, *(i for i in written if i not in ids))
+    return ids or _country_abbreviation(gazetteer, code)
 
 
 # The keys of English compass words and of the French ones that name first-level divisions
@@ -1854,17 +1894,82 @@ _ORGANISATION_HEADS = frozenset({
 })
 
 
+DIVISION_ABBREVIATIONS_PATH = DATA_DIR / "division_abbreviations.tsv"
+
+
+@functools.cache
+def _abbreviations(gazetteer: Gazetteer) -> dict[str, tuple[int, ...]]:
+    """Abbreviations the press writes alone for a division or a country -> their entries:
+    those of ``data/division_abbreviations.tsv`` ("KPK", "NWFP", "KRI") and the names of
+    countries written in capitals ("DRC", "CAR")."""
+    found: dict[str, tuple[int, ...]] = {}
+    for line in DIVISION_ABBREVIATIONS_PATH.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith(("#", "abbreviation\t")):
+            continue
+        code, country, name = line.split("\t")[:3]
+        ids = tuple(i for i in gazetteer.candidates_for_key(name_key(name))
+                    if gazetteer.country_code_of(i) == country
+                    and gazetteer.feature_of(i) in ("admin1", "natural"))
+        if ids:
+            found[code] = ids[:1]
+    return found
+
+
+@functools.lru_cache(maxsize=4096)
+def _country_abbreviation(gazetteer: Gazetteer, code: str) -> tuple[int, ...]:
+    """The country entry of a country's name written in capitals ("DRC"), else nothing."""
+    country = _country_by_name(gazetteer, code)
+    if country is None:
+        return ()
+    ids = gazetteer.candidates_for_key(name_key(gazetteer.country_name(country)))
+    return tuple(i for i in ids if gazetteer.feature_of(i) == "country"
+                 and gazetteer.country_code_of(i) == country)
+
+
+# An abbreviation where a place goes, outside a holder's slot: after a preposition of place
+# ("in KP on Monday", "across the KRI", "from FATA,"), closing the phrase or before a word
+# that does not make it a modifier ("in KP police custody" is read no place); or owning a
+# place named after it ("KP's Tank district"). Only capitals, after a lower-case word.
+_ABBREVIATION_SLOT = re.compile(
+    r"(?:\b(?:[Ii]n|[Ii]nto|[Aa]cross|[Tt]hroughout|[Ff]rom|[Tt]o|[Nn]ear|[Oo]f|[Ww]ithin)"
+    r"[ \t]+(?:the[ \t]+)?"
+    r"(?P<after>[A-Z](?:&?[A-Z]){1,4})\b(?!&)(?=[ \t]*(?:[),;:]|\.(?!\w)|$)|[ \t]+(?:on|in|at|and|"
+    r"since|during|after|before|last|this|earlier|where|when|while|over|for|near|amid|as|by|"
+    r"following|was|were|is|are|has|had|said|overnight|today|yesterday|tonight)\b)"
+    r"|(?<![\w&])(?P<owner>[A-Z](?:&?[A-Z]){1,4})['\u2019]s[ \t]+(?=[A-Z][a-z]))",
+    re.MULTILINE,
+)
+
+
+def _abbreviation_spans(text: str, gazetteer: Gazetteer, taken: set[int]) -> list[_Span]:
+    """Spans for abbreviations the press writes alone (``_abbreviations``) where a place
+    goes (``_ABBREVIATION_SLOT``); a division's code of a standard alone is read only in a
+    holder's slot ("Bannu, KP"), for most such codes spell other things too."""
+    found = []
+    for m in _ABBREVIATION_SLOT.finditer(text):
+        group = "after" if m.group("after") else "owner"
+        code = m.group(group)
+        start, end = m.span(group)
+        if start in taken or not (code in _abbreviations(gazetteer) or (
+                code not in gazetteer.division_codes and _country_abbreviation(gazetteer, code))):
+            continue  # "in the US": a code of divisions elsewhere too, no country read alone
+        key = _CODE_KEY + code
+        found.append(_Span(start=start, end=end, text=code, key=key, tokens=1,
+                           candidates=_candidates(gazetteer, key), sentence_initial=False,
+                           locative=group == "after", partial=False, folded=code.lower()))
+    return found
+
+
 def _code_spans(text: str, gazetteer: Gazetteer) -> list[_Span]:
     """Spans for division codes in a holder's place (see ``_CODE_SLOT``).
 
     "Islamic State (IS)" defines an acronym: a code spelled by the initials of the
     words before it is no place.
     """
-    codes = gazetteer.division_codes
     found = []
     for m in _CODE_SLOT.finditer(text):
         code = m.group(1)
-        ids = codes.get(code)
+        ids = _candidates(gazetteer, _CODE_KEY + code)
         if not ids:
             continue
         head = text[max(0, m.start() - 60) : m.start()]
@@ -2107,6 +2212,9 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         coded = _code_spans(text, gazetteer)
         if coded:
             found = sorted([*found, *coded], key=lambda span: span.start)
+    written = _abbreviation_spans(text, gazetteer, {span.start for span in found})
+    if written:
+        found = sorted([*found, *written], key=lambda span: span.start)
     if not found:
         theatre_named, group_divisions = theatre(text)
         return tuple(_misspelled_names(text, runs, [], gazetteer, set(theatre_named),
@@ -3558,6 +3666,10 @@ def _past_english_connector(words: Sequence[str]) -> int:
 _NAMES_JOINED = re.compile(r"(?<![\w'\u2019])[A-Z][\w'\u2019]*(-)(?=[A-Z])")
 
 
+# A village's word, then where it lies: "Tonle Kraom village, " before its district.
+_VILLAGE_THEN_HOLDER = re.compile(r"[ \t]+(?:village|hamlet)[ \t]*[,(][ \t]*")
+
+
 def _unknown_heads(runs: Sequence[tuple[int, int, str]], mentions: list[PlaceMention],
                    text: str = "") -> None:
     """Read whole a name of two or three capitalised words none of which resolves, whose
@@ -3596,11 +3708,15 @@ def _unknown_heads(runs: Sequence[tuple[int, int, str]], mentions: list[PlaceMen
                              reason=f"not in the gazetteer, read whole (its first word "
                                     f"alone: {mention.reason})")
         holder = mentions[stop] if stop < len(mentions) else None
-        if (text and mention.reason == _NO_ENTRY_IN_DIVISION and holder is not None
-                and holder.place is not None and holder.place.feature != "country"
-                and _HOLDER_GAP.match(text, end, holder.start)):
+        if (text and holder is not None and holder.place is not None
+                and holder.place.feature != "country"
+                and _HOLDER_GAP.match(text, end, holder.start) and (
+                    mention.reason == _NO_ENTRY_IN_DIVISION
+                    or holder.place.feature == "admin2"
+                    and _VILLAGE_THEN_HOLDER.match(text, end, holder.start))):
             # "in Loma Verdosa, Boyaca department": the whole name is placed, as one word
-            # would be, at the division written next to it
+            # would be, at the division written next to it; so is a village told as lying
+            # in a district ("Tonle Kraom village, Sesan district"), whatever its first word
             whole = _placed_at_holder(start, end, run, holder.place, _NO_ENTRY_IN_DIVISION)
         mentions[i:i + len(inside)] = [whole]
 
