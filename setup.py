@@ -17,8 +17,10 @@ from setuptools import setup
 from setuptools.command.build_ext import build_ext
 
 # The pipeline's stages and what they share, in the order the pipeline runs them. The
-# gazetteer's name keys and entry look-ups run for every capitalised word of a text.
+# gazetteer's name keys and entry look-ups run for every capitalised word of a text; every
+# stage reads the doc's fields (mentions) and copies it once per document.
 COMPILED_MODULES = (
+    "mentions",
     "document",
     "gazetteer",
     "places",

@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-COMPILED = ("document", "places", "actors", "dates", "quantities", "casualties", "windows",
-            "tallies", "events", "statements")
+COMPILED = ("mentions", "document", "places", "actors", "dates", "quantities", "casualties",
+            "windows", "tallies", "events", "statements")
 
 
 def _written_inits() -> list[tuple[str, str, ast.FunctionDef]]:
@@ -38,7 +38,8 @@ WRITTEN = _written_inits()
 
 def test_the_classes_built_per_word_write_their_init_out() -> None:
     names = {f"{module}.{name}" for module, name, _init in WRITTEN}
-    assert {"places._Span", "events.Trigger", "quantities._NP", "dates._Atom"} <= names
+    assert {"places._Span", "events.Trigger", "quantities._NP", "dates._Atom",
+            "mentions.Doc"} <= names
 
 
 @pytest.mark.parametrize(("module", "name", "init"), WRITTEN,
@@ -67,3 +68,23 @@ def test_a_written_init_takes_and_sets_every_field(
                 node.func.attr == "__setattr__") and isinstance(node.args[1], ast.Constant):
             assigned.add(node.args[1].value)
     assert assigned == {f.name for f in fields}
+
+
+def test_a_doc_copy_changes_only_the_fields_named_and_pickles_back_equal() -> None:
+    import pickle
+
+    from eventcoder.mentions import Doc, replace_doc
+    from eventcoder.records import Document
+
+    text = "Rebels shelled Port Vardin on 4 June."
+    doc = Doc(Document(doc_id="n1", text=text, published="2021-06-05"), text,
+              sentences=((0, len(text)),), stages=("a.v1",))
+    copy = replace_doc(doc, tally_sentences=(), text=text.upper())
+    assert copy.text == text.upper() and copy.tally_sentences == ()
+    assert [getattr(copy, f.name) for f in dataclasses.fields(Doc)
+            if f.name not in ("text", "tally_sentences")] == [
+        getattr(doc, f.name) for f in dataclasses.fields(Doc)
+        if f.name not in ("text", "tally_sentences")]
+    assert replace_doc(copy, tally_sentences=None).tally_sentences is None
+    assert pickle.loads(pickle.dumps(copy)) == copy
+    assert copy.published is not None and copy.published.isoformat() == "2021-06-05"

@@ -5,12 +5,12 @@ length)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Any
 
 from eventcoder.actors import lower_ascii
 from eventcoder.events import _in_group_history, claims_told_apart, scan
 from eventcoder.inputs import document_from_text
+from eventcoder.mentions import ActorMention
 from eventcoder.pipeline import RulePipeline
 
 
@@ -40,17 +40,12 @@ def test_triggers_of_each_claim_sentence_are_looked_up() -> None:
     assert _CountedList.passes <= 2
 
 
-@dataclass(frozen=True)
-class _Group:
-    start: int
-    end: int
-
-
 def test_groups_before_a_date_are_looked_up() -> None:
     text = " ".join(f"The Grey Lantern Front, which has held the hills since 20{n:02d}, fled."
                     for n in range(40))
     starts = [at for at in range(len(text)) if text.startswith("The Grey", at)]
-    groups = _CountedList(_Group(s + 4, s + 22) for s in starts)
+    groups = _CountedList(ActorMention(s + 4, s + 22, text[s + 4:s + 22], "Grey Lantern Front",
+                                       "rebel_group") for s in starts)
     _CountedList.passes = 0
     dates = [text.index("20", s) for s in starts]
     assert all(_in_group_history(text, at, groups) for at in dates)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Literal
+from typing import Any, Literal
 
 from eventcoder.records import Document, Record, replacer, slot_init
 
@@ -147,6 +147,39 @@ class Doc:
     tally_sentences: tuple[tuple[int, int], ...] | None = None
     stages: tuple[str, ...] = field(default=())
 
+    # Written out: in a compiled module a generated __init__ runs interpreted.
+    def __init__(
+        self,
+        document: Document,
+        text: str,
+        sentences: tuple[tuple[int, int], ...] = (),
+        places: tuple[PlaceMention, ...] = (),
+        actors: tuple[ActorMention, ...] = (),
+        dates: tuple[DateMention, ...] = (),
+        quantities: tuple[Quantity, ...] = (),
+        casualties: tuple[CasualtyMention, ...] = (),
+        records: tuple[Record, ...] = (),
+        tally_sentences: tuple[tuple[int, int], ...] | None = None,
+        stages: tuple[str, ...] = (),
+    ) -> None:
+        object.__setattr__(self, "document", document)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "sentences", sentences)
+        object.__setattr__(self, "places", places)
+        object.__setattr__(self, "actors", actors)
+        object.__setattr__(self, "dates", dates)
+        object.__setattr__(self, "quantities", quantities)
+        object.__setattr__(self, "casualties", casualties)
+        object.__setattr__(self, "records", records)
+        object.__setattr__(self, "tally_sentences", tally_sentences)
+        object.__setattr__(self, "stages", stages)
+
+    def __reduce__(self) -> tuple[type[Doc], tuple[Any, ...]]:
+        # A compiled (mypyc) class has no slots for pickle to restore one by one.
+        return (Doc, (self.document, self.text, self.sentences, self.places, self.actors,
+                      self.dates, self.quantities, self.casualties, self.records,
+                      self.tally_sentences, self.stages))
+
     @property
     def doc_id(self) -> str:
         return self.document.doc_id
@@ -157,7 +190,37 @@ class Doc:
         return date.fromisoformat(value) if value else None
 
 
+slot_init(Doc)  # copied eight times per document: see slot_init
+
+
+#: Marks a field ``_copy_doc`` keeps.
+_KEEP: Any = object()
+
+
+def _copy_doc(
+    doc: Doc, *, document: Any = _KEEP, text: Any = _KEEP, sentences: Any = _KEEP,
+    places: Any = _KEEP, actors: Any = _KEEP, dates: Any = _KEEP, quantities: Any = _KEEP,
+    casualties: Any = _KEEP, records: Any = _KEEP, tally_sentences: Any = _KEEP,
+    stages: Any = _KEEP,
+) -> Doc:
+    """``dataclasses.replace`` for a :class:`Doc`, each field spelled out (compiled)."""
+    return Doc(
+        doc.document if document is _KEEP else document,
+        doc.text if text is _KEEP else text,
+        doc.sentences if sentences is _KEEP else sentences,
+        doc.places if places is _KEEP else places,
+        doc.actors if actors is _KEEP else actors,
+        doc.dates if dates is _KEEP else dates,
+        doc.quantities if quantities is _KEEP else quantities,
+        doc.casualties if casualties is _KEEP else casualties,
+        doc.records if records is _KEEP else records,
+        doc.tally_sentences if tally_sentences is _KEEP else tally_sentences,
+        doc.stages if stages is _KEEP else stages,
+    )
+
+
 #: A copy of a doc with some fields changed: ``replace_doc(doc, places=...)``. Every stage
 #: copies the doc once per document; the generic ``dataclasses.replace`` looks every field
-#: up by name each time, which cost more than some stages' own work on a short note.
-replace_doc: Callable[..., Doc] = replacer(Doc)
+#: up by name each time, which cost more than some stages' own work on a short note. As
+#: Python, ``replacer`` sets the slots directly; compiled, the written copy is native.
+replace_doc: Callable[..., Doc] = replacer(Doc) if "__slots__" in vars(Doc) else _copy_doc
