@@ -3718,6 +3718,36 @@ def _losses_owner(m: CasualtyMention, doc: Doc) -> ActorMention | None:
     return replace(found, start=before.start(group), end=before.end(group), text=owner)
 
 
+#: A count told as the enemy's: "Enemy losses amounted to", "the enemy lost up to",
+#: "the losses of the enemy were", "killing 40 enemy servicemen".
+_ENEMYS_BEFORE = re.compile(
+    r"\benemy(?:'s)?\s+(?:losses\b[^.;:]{0,40}|lost\s+(?:(?:up\s+to|about|around|nearly|"
+    r"almost|over|more\s+than|some|at\s+least)\s+)?)$"
+    r"|\blosses\s+of\s+the\s+enemy\b[^.;:]{0,40}$", re.IGNORECASE)
+
+
+def _the_enemys(m: CasualtyMention, doc: Doc, enemy: str | None) -> CasualtyMention:
+    """A count a side tells as the enemy's ("Enemy losses amounted to up to 210
+    servicemen", "the enemy lost up to 60 personnel") is of the side it fought, never its
+    own men: the side named as struck, else none told."""
+    if m.number_start is None:
+        return m
+    told = (m.party_text is not None and m.party_text.lower().startswith("enemy ")) or \
+        _ENEMYS_BEFORE.search(doc.text, max(0, m.number_start - 70), m.number_start)
+    if not told:
+        return m
+    return replace(m, party_text=enemy, party_start=None if enemy is None else m.party_start,
+                   party_end=None if enemy is None else m.party_end)
+
+
+def _side_fought(roles: Roles) -> str | None:
+    """The armed side an actor fought, where both are named."""
+    if roles.actor1 is None or roles.actor2 is None or roles.actor2.kind == "civilians" \
+            or roles.actor2.name == roles.actor1.name:
+        return None
+    return roles.actor2.name
+
+
 def _owner_of_the_losses(m: CasualtyMention, doc: Doc) -> CasualtyMention:
     """A count told as a side's losses ("Ukrainian losses amounted to up to 40 servicemen
     killed", in a bulletin of the other side) is of that side's people, not of the side
@@ -4558,16 +4588,17 @@ _UNNAMED_ARMED = "Unidentified Armed Group ("
 
 def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
                   doc: Doc, acting: str | None = None,
-                  acting_state: bool = False) -> list[Casualty]:
+                  acting_state: bool = False, enemy: str | None = None) -> list[Casualty]:
     """Combine a segment's casualty mentions into counts per kind and party.
 
     ``acting`` is the name of the side that acted: "none of its members were hurt", told
     of a raid, are its people; ``acting_state`` says it is a state's forces, whose own
-    releases call them "our forces".
+    releases call them "our forces". ``enemy`` is the side it fought, where one is named:
+    "enemy losses" are its people.
     """
     people = _others_of_the_same_side(
-        [_own_people(_named_group_after(_owner_of_the_losses(m, doc), doc), doc, acting,
-                     acting_state)
+        [_own_people(_named_group_after(_the_enemys(_owner_of_the_losses(m, doc), doc,
+                                                    enemy), doc), doc, acting, acting_state)
          for m in mentions if not m.animal], doc)
     people = _named_before(_places_or_groups_paired(people, doc), country, doc)
     combined = combine_casualties(people, doc_id=doc.doc_id, sentences=doc.sentences,
@@ -5638,7 +5669,8 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     found_casualties = _fighters_of_the_struck(
         _to_the_named_group(casualties_of(
             casualties, country, doc, acting,
-            roles.actor1 is not None and roles.actor1.kind in _STATE_KINDS), roles,
+            roles.actor1 is not None and roles.actor1.kind in _STATE_KINDS,
+            _side_fought(roles)), roles,
             choice.sub_event_type == "arrests"), roles,
         _may_hold(lowered, _TWO_WAY_WORDS)
         and _TWO_WAY.search(lowered, seg.start, seg.end) is not None)
