@@ -3718,6 +3718,9 @@ def _losses_owner(m: CasualtyMention, doc: Doc) -> ActorMention | None:
     return replace(found, start=before.start(group), end=before.end(group), text=owner)
 
 
+#: The bare words for a fighting side's men: "killing four officers", "two commanders".
+_MEMBERS_OF_A_SIDE = frozenset({"officers", "officer", "commanders", "commander",
+                                "servicemen", "serviceman", "personnel"})
 #: A count told as the enemy's: "Enemy losses amounted to", "the enemy lost up to",
 #: "the losses of the enemy were", "killing 40 enemy servicemen".
 _ENEMYS_BEFORE = re.compile(
@@ -4594,7 +4597,7 @@ def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
     ``acting`` is the name of the side that acted: "none of its members were hurt", told
     of a raid, are its people; ``acting_state`` says it is a state's forces, whose own
     releases call them "our forces". ``enemy`` is the side it fought, where one is named:
-    "enemy losses" are its people.
+    "enemy losses", "killing three officers" are its people.
     """
     people = _others_of_the_same_side(
         [_own_people(_named_group_after(_the_enemys(_owner_of_the_losses(m, doc), doc,
@@ -4613,6 +4616,13 @@ def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
             actor = _resolve_party(_civilians_of_a_people(c.party), country)
         if actor is None and c.party:
             actor = _resolve_party(_force_by_rank(c.party), country)
+        if actor is None and enemy is not None and c.party is not None and \
+                c.party.lower() in _MEMBERS_OF_A_SIDE:
+            # "struck PKK hideouts, killing four officers": men of the side struck, as no
+            # other side is told
+            c = replace(c, party=enemy)
+            out.append(c)
+            continue
         c = replace(c, party=actor.name if actor else _plural_party(
             _group_of_members(c.party), c.count))
         if c.party is None and c.perpetrator and acting is not None and not acting_state:
