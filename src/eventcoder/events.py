@@ -3729,18 +3729,21 @@ _ENEMYS_BEFORE = re.compile(
     r"|\blosses\s+of\s+the\s+enemy\b[^.;:]{0,40}$", re.IGNORECASE)
 
 
-def _the_enemys(m: CasualtyMention, doc: Doc, enemy: str | None) -> CasualtyMention:
+def _the_enemys(m: CasualtyMention, doc: Doc, acting_state: bool,
+                enemy: str | None) -> CasualtyMention:
     """A count a side tells as the enemy's ("Enemy losses amounted to up to 210
     servicemen", "the enemy lost up to 60 personnel") is of the side it fought, never its
-    own men: the side named as struck, else none told."""
-    if m.number_start is None:
+    own men: the side named as struck; where none is, a state's forces' enemy is not told
+    (their bare "servicemen" would read as their own)."""
+    if m.number_start is None or (enemy is None and not acting_state):
         return m
     told = (m.party_text is not None and m.party_text.lower().startswith("enemy ")) or \
         _ENEMYS_BEFORE.search(doc.text, max(0, m.number_start - 70), m.number_start)
     if not told:
         return m
-    return replace(m, party_text=enemy, party_start=None if enemy is None else m.party_start,
-                   party_end=None if enemy is None else m.party_end)
+    if enemy is not None:
+        return replace(m, party_text=enemy)
+    return replace(m, party_text=None, party_start=None, party_end=None)
 
 
 def _side_fought(roles: Roles) -> str | None:
@@ -4601,7 +4604,8 @@ def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
     """
     people = _others_of_the_same_side(
         [_own_people(_named_group_after(_the_enemys(_owner_of_the_losses(m, doc), doc,
-                                                    enemy), doc), doc, acting, acting_state)
+                                                    acting_state, enemy), doc),
+                     doc, acting, acting_state)
          for m in mentions if not m.animal], doc)
     people = _named_before(_places_or_groups_paired(people, doc), country, doc)
     combined = combine_casualties(people, doc_id=doc.doc_id, sentences=doc.sentences,
