@@ -2533,7 +2533,8 @@ def find_actors(doc: Doc) -> Doc:
     if _UNIT_WORDS.search(doc.text):
         mentions = _numbered_units(doc.text, mentions, country or single_theatre(mentions), when)
     if _FORMATION_WORDS.search(doc.text):
-        mentions = _named_formations(doc, toks, mentions, when)
+        mentions = _named_formations(doc, toks, mentions, country or single_theatre(mentions),
+                                     when)
     if "(" in doc.text:
         mentions = _abbreviations_as_introduced(doc.text, mentions)
     if "inistry" in doc.text and _OWN_STRIKES_TOLD.search(doc.text):
@@ -2705,7 +2706,7 @@ _NAMED_FORMATION = re.compile(
 
 
 def _named_formations(doc: Doc, toks: _Toks, mentions: list[ActorMention],
-                      when: date | None) -> list[ActorMention]:
+                      context: str | None, when: date | None) -> list[ActorMention]:
     """A named formation no group of the list holds ("Units of the Sever battlegroup hit
     enemy positions", "Ukraine's Tavria operational-tactical group repelled ...") is the army
     of the country written before it, else of the ministry or the staff that tells of it
@@ -2732,6 +2733,8 @@ def _named_formations(doc: Doc, toks: _Toks, mentions: list[ActorMention],
         army = resolve_actor("army", country=country, when=when) if country else None
         if army is None:
             continue
+        if context is not None and country != context and army.kind == "state_forces":
+            army = replace(army, kind="external_force", inter=8)  # at war abroad
         added.append(replace(army, start=start, end=end, text=text[start:end], generic=False,
                              score=0.9))
     if not added:

@@ -6095,8 +6095,9 @@ _NOT_FIREARMS = re.compile(
 _TO_FIGHT = re.compile(r"\bto fight\b")
 _CLASH_WORDS = re.compile(
     r"\b(?:clash\w*|fight(?:ing|s)?|fought|exchang\w+ (?:of )?(?:small arms |heavy )?"
-    r"(?:fire|gunfire)|gun ?fights?|fire ?fights?|shoot-?outs?|battl\w*|skirmish\w*|"
-    r"returned (?:the )?fire|inter-?clan|clan (?:violence|fighting))\b")
+    r"(?:fire|gunfire)|gun ?fights?|fire ?fights?|shoot-?outs?|battl(?!e ?groups?\b)\w*|"
+    r"skirmish\w*|returned (?:the )?fire|inter-?clan|clan (?:violence|fighting))\b")
+# (a "battlegroup" is a formation, no battle)
 # What every match of it starts with ("clash", "fire", ...): a text holding none of these
 # needs no search, which would try the pattern at every character.
 _CLASH_STARTS = tuple(sorted(literal_starts(_CLASH_WORDS.pattern.removeprefix(r"\b")) or ()))
