@@ -2693,16 +2693,14 @@ def _numbered_units(text: str, mentions: list[ActorMention], country: str | None
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
 
 
-_FORMATION_WORDS = re.compile(
-    r"\b(?:group(?:ing)?\s+of\s+(?:forces|troops)|operational(?:[\s-]+tactical)?\s+group|"
-    r"battle\s?group)\b", re.IGNORECASE)
+_FORMATION = (r"(?:group(?:ing)?\s+of\s+(?:forces|troops)|operational(?:[\s-]+tactical)?\s+"
+              r"group|battle\s?group)\b")
+_FORMATION_WORDS = re.compile(r"\b" + _FORMATION, re.IGNORECASE)
 #: A named formation of an army at war: "the Yug group of forces", "the Tavria
 #: operational-tactical group", "the Sever battlegroup", with the country it belongs to where
 #: the text writes one before it ("Ukraine's", "Russian").
 _NAMED_FORMATION = re.compile(
-    r"(?:\b(?P<owner>[A-Z][a-z]+)(?:'s|\u2019s)?\s+)?(?P<name>[A-Z][\w-]*)\s+"
-    r"(?:group(?:ing)?\s+of\s+(?:forces|troops)|operational(?:[\s-]+tactical)?\s+group|"
-    r"battle\s?group)\b")
+    r"(?:\b(?P<owner>[A-Z][a-z]+)(?:'s|\u2019s)?\s+)?(?P<name>[A-Z][\w-]*)\s+" + _FORMATION)
 
 
 def _named_formations(doc: Doc, toks: _Toks, mentions: list[ActorMention],
