@@ -3746,6 +3746,22 @@ def _the_enemys(m: CasualtyMention, doc: Doc, acting_state: bool,
     return replace(m, party_text=None, party_start=None, party_end=None)
 
 
+_LOSSES_WORD = re.compile(r"(?:losses|lost)\b", re.IGNORECASE)
+
+
+def _losses_told_as_deaths(mentions: Sequence[CasualtyMention],
+                           doc: Doc) -> Sequence[CasualtyMention]:
+    """Losses of people ("losses amounted to up to 60 servicemen", killed and wounded
+    together) that the same report tells as that many dead ("up to 60 servicemen
+    eliminated") are those dead told again: the count of the dead stands alone."""
+    losses = [m for m in mentions if m.count is None and m.low == 0 and m.high
+              and _LOSSES_WORD.match(doc.text, m.start)]
+    if not losses:
+        return mentions
+    dead = {m.count for m in mentions if m.kind == "killed" and m.count and m not in losses}
+    return [m for m in mentions if m not in losses or m.high not in dead]
+
+
 def _side_fought(roles: Roles) -> str | None:
     """The armed side an actor fought, where both are named."""
     if roles.actor1 is None or roles.actor2 is None or roles.actor2.kind == "civilians" \
@@ -4602,6 +4618,7 @@ def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
     releases call them "our forces". ``enemy`` is the side it fought, where one is named:
     "enemy losses", "killing three officers" are its people.
     """
+    mentions = _losses_told_as_deaths(mentions, doc)
     people = _others_of_the_same_side(
         [_own_people(_named_group_after(_the_enemys(_owner_of_the_losses(m, doc), doc,
                                                     acting_state, enemy), doc),
