@@ -2532,6 +2532,9 @@ def find_actors(doc: Doc) -> Doc:
                                      when)
     if _UNIT_WORDS.search(doc.text):
         mentions = _numbered_units(doc.text, mentions, country or single_theatre(mentions), when)
+    if _FORMATION_WORDS.search(doc.text):
+        mentions = _named_formations(doc, toks, mentions, country or single_theatre(mentions),
+                                     when)
     if "(" in doc.text:
         mentions = _abbreviations_as_introduced(doc.text, mentions)
     if "inistry" in doc.text and _OWN_STRIKES_TOLD.search(doc.text):
@@ -2688,6 +2691,72 @@ def _numbered_units(text: str, mentions: list[ActorMention], country: str | None
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
+
+
+_FORMATION = (r"(?:group(?:ing)?\s+of\s+(?:forces|troops)|operational(?:[\s-]+tactical)?\s+"
+              r"group|battle\s?group)\b")
+_FORMATION_WORDS = re.compile(r"\b" + _FORMATION, re.IGNORECASE)
+#: A named formation of an army at war: "the Yug group of forces", "the Tavria
+#: operational-tactical group", "the Sever battlegroup", with the country it belongs to where
+#: the text writes one before it ("Ukraine's", "Russian").
+_NAMED_FORMATION = re.compile(
+    r"(?:\b(?P<owner>[A-Z][a-z]+)(?:'s|\u2019s)?\s+)?(?P<name>[A-Z][\w-]*)\s+" + _FORMATION)
+
+
+def _named_formations(doc: Doc, toks: _Toks, mentions: list[ActorMention],
+                      context: str | None, when: date | None) -> list[ActorMention]:
+    """A named formation no group of the list holds ("Units of the Sever battlegroup hit
+    enemy positions", "Ukraine's Tavria operational-tactical group repelled ...") is the army
+    of the country written before it, else of the ministry or the staff that tells of it
+    (its country named, or the outlet's or the capital dateline's): never the side it
+    fought, and of no country where nothing tells."""
+    text = doc.text
+    added: list[ActorMention] = []
+    for found in _NAMED_FORMATION.finditer(text):
+        start, end = found.start("name"), found.end()
+        if any(m.start < end and start < m.end for m in mentions):
+            continue  # a formation the list knows, or a named group's own
+        country = _country_word_at(text, toks, found.start("owner")) \
+            if found.group("owner") else None
+        if country is not None:
+            start = found.start("owner")
+        if country is None:
+            country = next((m.country for m in mentions if m.country and not m.generic
+                            and m.kind in _TELLING_STATE and _TELLER.search(m.text)), None)
+        if country is None:
+            told = _COUNTRYS_TELLER.search(text)
+            country = _country_word_at(text, toks, told.start()) if told else None
+        if country is None:
+            country = _teller_country(doc, [], start)
+        army = resolve_actor("army", country=country, when=when) if country else None
+        if army is None:
+            continue
+        if context is not None and country != context and army.kind == "state_forces":
+            army = replace(army, kind="external_force", inter=8)  # at war abroad
+        added.append(replace(army, start=start, end=end, text=text[start:end], generic=False,
+                             score=0.9))
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
+
+
+#: Who tells of a formation's deeds: a ministry, a general staff.
+_TELLER = re.compile(r"\b(?:ministry|general\s+staff)\b", re.IGNORECASE)
+#: A ministry or a staff written with its country: "Ukraine's General Staff", "the Russian
+#: Defence Ministry".
+_COUNTRYS_TELLER = re.compile(
+    r"\b[A-Z][a-z]+(?:'s|\u2019s)?\s+(?:(?:Defen[cs]e\s+)?Ministry|Ministry\s+of\s+Defen[cs]e|"
+    r"General\s+Staff)\b")
+
+
+def _country_word_at(text: str, toks: _Toks, start: int) -> str | None:
+    """The one country that the word at ``start`` names ("Ukraine's", "Russian"), or None."""
+    lex = load_lexicon()
+    i = bisect_left(toks.starts, start)
+    if i >= len(toks) or toks.starts[i] != start:
+        return None
+    return next((str(hit.ref) for _end, hit in _matches_at(lex, text, toks, i)
+                 if hit.kind == "country" and _SHARED_COUNTRY not in str(hit.ref)), None)
 
 
 #: Words before a force that backs another's fight: "backed by", "with the air support of"

@@ -3830,6 +3830,58 @@ def _losses_owner(m: CasualtyMention, doc: Doc) -> ActorMention | None:
     return replace(found, start=before.start(group), end=before.end(group), text=owner)
 
 
+#: The bare words for a fighting side's men: "killing four officers", "two commanders".
+_MEMBERS_OF_A_SIDE = frozenset({"officers", "officer", "commanders", "commander",
+                                "servicemen", "serviceman", "personnel"})
+#: A count told as the enemy's: "Enemy losses amounted to", "the enemy lost up to",
+#: "the losses of the enemy were", "killing 40 enemy servicemen".
+_ENEMYS_BEFORE = re.compile(
+    r"\benemy(?:'s)?\s+(?:losses\b[^.;:]{0,40}|lost\s+(?:(?:up\s+to|about|around|nearly|"
+    r"almost|over|more\s+than|some|at\s+least)\s+)?)$"
+    r"|\blosses\s+of\s+the\s+enemy\b[^.;:]{0,40}$", re.IGNORECASE)
+
+
+def _the_enemys(m: CasualtyMention, doc: Doc, acting_state: bool,
+                enemy: str | None) -> CasualtyMention:
+    """A count a side tells as the enemy's ("Enemy losses amounted to up to 210
+    servicemen", "the enemy lost up to 60 personnel") is of the side it fought, never its
+    own men: the side named as struck; where none is, a state's forces' enemy is not told
+    (their bare "servicemen" would read as their own)."""
+    if m.number_start is None or (enemy is None and not acting_state):
+        return m
+    told = (m.party_text is not None and m.party_text.lower().startswith("enemy ")) or \
+        _ENEMYS_BEFORE.search(doc.text, max(0, m.number_start - 70), m.number_start)
+    if not told:
+        return m
+    if enemy is not None:
+        return replace(m, party_text=enemy)
+    return replace(m, party_text=None, party_start=None, party_end=None)
+
+
+_LOSSES_WORD = re.compile(r"(?:losses|lost)\b", re.IGNORECASE)
+
+
+def _losses_told_as_deaths(mentions: Sequence[CasualtyMention],
+                           doc: Doc) -> Sequence[CasualtyMention]:
+    """Losses of people ("losses amounted to up to 60 servicemen", killed and wounded
+    together) that the same report tells as that many dead ("up to 60 servicemen
+    eliminated") are those dead told again: the count of the dead stands alone."""
+    losses = [m for m in mentions if m.count is None and m.low == 0 and m.high
+              and _LOSSES_WORD.match(doc.text, m.start)]
+    if not losses:
+        return mentions
+    dead = {m.count for m in mentions if m.kind == "killed" and m.count and m not in losses}
+    return [m for m in mentions if m not in losses or m.high not in dead]
+
+
+def _side_fought(roles: Roles) -> str | None:
+    """The armed side an actor fought, where both are named."""
+    if roles.actor1 is None or roles.actor2 is None or roles.actor2.kind == "civilians" \
+            or roles.actor2.name == roles.actor1.name:
+        return None
+    return roles.actor2.name
+
+
 def _owner_of_the_losses(m: CasualtyMention, doc: Doc) -> CasualtyMention:
     """A count told as a side's losses ("Ukrainian losses amounted to up to 40 servicemen
     killed", in a bulletin of the other side) is of that side's people, not of the side
@@ -4670,16 +4722,19 @@ _UNNAMED_ARMED = "Unidentified Armed Group ("
 
 def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
                   doc: Doc, acting: str | None = None,
-                  acting_state: bool = False) -> list[Casualty]:
+                  acting_state: bool = False, enemy: str | None = None) -> list[Casualty]:
     """Combine a segment's casualty mentions into counts per kind and party.
 
     ``acting`` is the name of the side that acted: "none of its members were hurt", told
     of a raid, are its people; ``acting_state`` says it is a state's forces, whose own
-    releases call them "our forces".
+    releases call them "our forces". ``enemy`` is the side it fought, where one is named:
+    "enemy losses", "killing three officers" are its people.
     """
+    mentions = _losses_told_as_deaths(mentions, doc)
     people = _others_of_the_same_side(
-        [_own_people(_named_group_after(_owner_of_the_losses(m, doc), doc), doc, acting,
-                     acting_state)
+        [_own_people(_named_group_after(_the_enemys(_owner_of_the_losses(m, doc), doc,
+                                                    acting_state, enemy), doc),
+                     doc, acting, acting_state)
          for m in mentions if not m.animal], doc)
     people = _named_before(_places_or_groups_paired(people, doc), country, doc)
     combined = combine_casualties(people, doc_id=doc.doc_id, sentences=doc.sentences,
@@ -4694,6 +4749,13 @@ def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
             actor = _resolve_party(_civilians_of_a_people(c.party), country)
         if actor is None and c.party:
             actor = _resolve_party(_force_by_rank(c.party), country)
+        if actor is None and enemy is not None and c.kind == "killed" \
+                and c.party is not None and c.party.lower() in _MEMBERS_OF_A_SIDE:
+            # "struck PKK hideouts, killing four officers": men of the side struck, as no
+            # other side is told
+            c = replace(c, party=enemy)
+            out.append(c)
+            continue
         if actor is None and acting is not None and acting_state and c.party \
                 and c.party.split()[-1].lower() in ("officer", "officers"):
             # "police raided a hideout ... One officer sustained minor injuries": an officer
@@ -5758,7 +5820,8 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     found_casualties = _fighters_of_the_struck(
         _to_the_named_group(casualties_of(
             casualties, country, doc, acting,
-            roles.actor1 is not None and roles.actor1.kind in _STATE_KINDS), roles,
+            roles.actor1 is not None and roles.actor1.kind in _STATE_KINDS,
+            _side_fought(roles)), roles,
             choice.sub_event_type == "arrests"), roles,
         _may_hold(lowered, _TWO_WAY_WORDS)
         and _TWO_WAY.search(lowered, seg.start, seg.end) is not None)
@@ -6169,8 +6232,9 @@ _NOT_FIREARMS = re.compile(
 _TO_FIGHT = re.compile(r"\bto fight\b")
 _CLASH_WORDS = re.compile(
     r"\b(?:clash\w*|fight(?:ing|s)?|fought|exchang\w+ (?:of )?(?:small arms |heavy )?"
-    r"(?:fire|gunfire)|gun ?fights?|fire ?fights?|shoot-?outs?|battl\w*|skirmish\w*|"
-    r"returned (?:the )?fire|inter-?clan|clan (?:violence|fighting))\b")
+    r"(?:fire|gunfire)|gun ?fights?|fire ?fights?|shoot-?outs?|battl(?!e ?groups?\b)\w*|"
+    r"skirmish\w*|returned (?:the )?fire|inter-?clan|clan (?:violence|fighting))\b")
+# (a "battlegroup" is a formation, no battle)
 # What every match of it starts with ("clash", "fire", ...): a text holding none of these
 # needs no search, which would try the pattern at every character.
 _CLASH_STARTS = tuple(sorted(literal_starts(_CLASH_WORDS.pattern.removeprefix(r"\b")) or ()))

@@ -2701,6 +2701,7 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
     _took_hostage(tok, found)
     _taken_away(tok, found)
     _suicide_attackers(tok, found)
+    _losses_of_people(tok, hits_at, found)
     return _killed_and_wounded_together(tok, found)
 
 
@@ -2724,10 +2725,58 @@ def _killed_and_wounded_together(tok: _Tokens, found: list[_Found]) -> list[_Fou
                     and {low[x.trig[0]], low[y.trig[0]]} <= _HURT_EITHER_WAY):
                 continue
             for k, f in ((a, x), (b, y)):
-                high = f.np.high if f.np.high is not None else f.np.count
-                out[k] = replace(f, np=replace(f.np, count=None, low=0, high=high,
-                                               qualifier="at_most"))
+                out[k] = replace(f, np=_of_either(f.np))
     return out
+
+
+def _of_either(np: _NP) -> _NP:
+    """A count of the killed and the wounded together, read as either: at most the count."""
+    high = np.high if np.high is not None else np.count
+    return replace(np, count=None, low=0, high=high, qualifier="at_most")
+
+
+#: "losses amounted to", "losses totalled", "losses were", "losses stood at", "losses of".
+_LOSSES_TOLD = frozenset({"amounted", "totalled", "totaled", "totalling", "totaling",
+                          "reached", "were", "was", "numbered", "stood", "included"})
+_LOSSES_LINK = frozenset({"to", "at", "up"})
+
+
+def _losses_of_people(tok: _Tokens, hits_at: dict[int, _Hit], found: list[_Found]) -> None:
+    """"Enemy losses amounted to 35 servicemen, two tanks and four vehicles", "the enemy
+    lost up to 60 personnel": a war bulletin's losses of people are its killed and wounded
+    together, so a count of both, of neither alone (at most the count); the machines lost
+    are no people. A count that a verb of its own reads ("40 servicemen killed") is left
+    to it."""
+    low = tok.low
+    n = len(low)
+    taken = [(f.np.start, f.np.end) for f in found]
+    for i, w in enumerate(low):
+        j = i + 1
+        if w == "losses":
+            if j < n and low[j] == "of" and j + 1 < n and _counted_people_at(tok, j + 1):
+                j += 1  # "inflicted losses of up to 70 servicemen"
+            else:
+                while j < n and low[j] not in _LOSSES_TOLD and low[j] not in _CLAUSE_BREAKS \
+                        and low[j] != "," and j - i <= 6:
+                    j += 1  # "the losses of the enemy's units amounted to"
+                if j >= n or low[j] not in _LOSSES_TOLD:
+                    continue
+                j += 1
+                if j < n and low[j] in _LOSSES_LINK and low[j] != "up":
+                    j += 1
+        elif w != "lost":
+            continue
+        np = _np_right(tok, j) if j < n else None
+        if np is None or np.party is None or np.animal or np.num is None or (
+                np.count is None and np.high is None) or np.qualifier == "zero":
+            continue
+        if np.end < n and np.end in hits_at:
+            continue  # "lost 40 servicemen killed": the verb's own count
+        if any(s < np.end and np.start < e for s, e in taken):
+            continue
+        either = _of_either(np)
+        found.append(_Found("killed", either, (i, i + 1)))
+        found.append(_Found("wounded", either, (i, i + 1)))
 
 
 _INCLUDED = frozenset({"included", "include", "includes"})
