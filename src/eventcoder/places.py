@@ -1207,12 +1207,17 @@ _CHAIN = re.compile(
     r"|\s+(?:in|on|at)\s+the\s+(?:(?:north|south|east|west)(?:ern|east|west|eastern|western)?"
     r"\s+)?(?:countryside|outskirts|suburbs|vicinity|environs|periphery)\s+of\s+)$"
 )
+# A compass word before a holder names the part of it where the place lies, and the holder
+# still holds it: "Gara in northern Iraq", "Marjayoun, south Lebanon", "in far western Syria".
+_SIDE_OF_HOLDER = (
+    r"(?:(?:(?:far|central)\s+)?(?:north|south|east|west)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?"
+    r"\s+|central\s+)?")
 _LIST_GAP = re.compile(
     rf"(?:\s*(?:district{_SEAT_AFTER_DISTRICT}\s*|[A-Za-z]+(?:-?\d+)?\s*)?"
-    r"(?:,|\(|-)\s*(?:in\s+)?(?:the\s+)?"
+    rf"(?:,|\(|-)\s*(?:in\s+)?(?:the\s+)?{_SIDE_OF_HOLDER}"
     rf"|{_TWO_WORDS_TO_PARENTHESIS}"
     r"|\s+(?:(?:town|village|city|district|area|camp|neighbou?rhood|county|subdistrict)\s+)?"
-    rf"(?:in|of)\s+(?:the\s+)?|{_CHAIN_GAP})$"
+    rf"(?:in|of)\s+(?:the\s+)?{_SIDE_OF_HOLDER}|{_CHAIN_GAP})$"
 )
 
 
