@@ -242,11 +242,12 @@ _BODY_END = re.compile(
     r"\b(?:Banks?|Organi[sz]ations?|Company|Corps|Party|Front|Movement|Alliance|Army)$")
 # A plural's possessive closing a run, then such a body: "the Kurdistan Workers' Party".
 _BODY_AFTER_PLURAL = re.compile(r"['\u2019][ \t]+(?:Party|Front|Movement|Alliance|Army)\b")
-# A road or bridge named after a town, then the place it runs through: "on Murree road in
-# Rawalpindi city", "near Kalpi Bridge in Jalaun district". The town it is named after is
-# not where the event is.
+# A road or bridge named after a town, then the place it runs through or lies near: "on
+# Murree road in Rawalpindi city", "near Kalpi Bridge in Jalaun district", "at Tamba Bridge
+# near Kisumu". The town it is named after is not where the event is.
 _ROAD_IN_PLACE = re.compile(
-    r"\)?[ \t]+(?i:roads?|highways?|bridges?|motorways?)[ \t]+(?:in|of|at)[ \t]+(?:the[ \t]+)?"
+    r"\)?[ \t]+(?i:roads?|highways?|bridges?|motorways?)[ \t]+(?:in|of|at|near|outside)[ \t]+"
+    r"(?:the[ \t]+)?"
     r"([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?)"
 )
 
