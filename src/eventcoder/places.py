@@ -1213,12 +1213,17 @@ _CHAIN = re.compile(
 _SIDE_OF_HOLDER = (
     r"(?:(?:(?:far|central)\s+)?(?:north|south|east|west)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?"
     r"\s+|central\s+)?")
+# Sites named after a quarter or village of the town written after them ("the Sina'a prison
+# in Hasakah", "Tamra market in Zalingei"): the town holds the name, no namesake abroad does.
+_SITE_IN_HOLDER = r"(?:prisons?|jails?|hospitals?|airports?|markets?|checkpoints?)"
 _LIST_GAP = re.compile(
     rf"(?:\s*(?:district{_SEAT_AFTER_DISTRICT}\s*|[A-Za-z]+(?:-?\d+)?\s*)?"
     rf"(?:,|\(|-)\s*(?:in\s+)?(?:the\s+)?{_SIDE_OF_HOLDER}"
     rf"|{_TWO_WORDS_TO_PARENTHESIS}"
     r"|\s+(?:(?:town|village|city|district|area|camp|neighbou?rhood|county|subdistrict)\s+)?"
-    rf"(?:in|of)\s+(?:the\s+)?{_SIDE_OF_HOLDER}|{_CHAIN_GAP})$"
+    rf"(?:in|of)\s+(?:the\s+)?{_SIDE_OF_HOLDER}"
+    # "the Sina'a prison in Hasakah": a site named after a place of the town it lies in
+    rf"|\s+{_SITE_IN_HOLDER}\s+in\s+(?:the\s+)?{_SIDE_OF_HOLDER}|{_CHAIN_GAP})$"
 )
 
 
