@@ -344,6 +344,8 @@ def _theatre_index() -> dict[str, list[tuple[str, str, bool, tuple[str, ...]]]]:
                  if alias not in ambiguous]
         names += [(abbrev, True) for abbrev in raw.get("abbrevs", []) if abbrev not in ambiguous]
         for name, case_sensitive in names:
+            if name.rsplit(None, 1)[-1] in _STRIKING_CRAFT:
+                continue  # "Israeli drones struck near Tyre": who struck, not where
             head = _NAME_HEAD.match(name)
             if head is not None:
                 index.setdefault(head.group(0).casefold(), []).append(
@@ -354,6 +356,10 @@ def _theatre_index() -> dict[str, list[tuple[str, str, bool, tuple[str, ...]]]]:
 
 
 _NAME_HEAD = re.compile(r"[\w'’]+")
+# Craft a state sends over its borders: a force named by them ("Turkish drones", "Russian
+# warplanes") tells who struck, and the struck place may lie in another country.
+_STRIKING_CRAFT = frozenset(
+    "drone drones warplane warplanes aircraft jets helicopters gunships missiles".split())
 # A capitalised word not glued to a word before it ("Houthi" of "pro-Houthi" counts). The
 # look-behind follows the capital, so that the regex engine skips to capitals in C; one that
 # leads the pattern is tried at every position.

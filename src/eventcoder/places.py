@@ -242,11 +242,12 @@ _BODY_END = re.compile(
     r"\b(?:Banks?|Organi[sz]ations?|Company|Corps|Party|Front|Movement|Alliance|Army)$")
 # A plural's possessive closing a run, then such a body: "the Kurdistan Workers' Party".
 _BODY_AFTER_PLURAL = re.compile(r"['\u2019][ \t]+(?:Party|Front|Movement|Alliance|Army)\b")
-# A road or bridge named after a town, then the place it runs through: "on Murree road in
-# Rawalpindi city", "near Kalpi Bridge in Jalaun district". The town it is named after is
-# not where the event is.
+# A road or bridge named after a town, then the place it runs through or lies near: "on
+# Murree road in Rawalpindi city", "near Kalpi Bridge in Jalaun district", "at Tamba Bridge
+# near Kisumu". The town it is named after is not where the event is.
 _ROAD_IN_PLACE = re.compile(
-    r"\)?[ \t]+(?i:roads?|highways?|bridges?|motorways?)[ \t]+(?:in|of|at)[ \t]+(?:the[ \t]+)?"
+    r"\)?[ \t]+(?i:roads?|highways?|bridges?|motorways?)[ \t]+(?:in|of|at|near|outside)[ \t]+"
+    r"(?:the[ \t]+)?"
     r"([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?)"
 )
 
@@ -1207,12 +1208,22 @@ _CHAIN = re.compile(
     r"|\s+(?:in|on|at)\s+the\s+(?:(?:north|south|east|west)(?:ern|east|west|eastern|western)?"
     r"\s+)?(?:countryside|outskirts|suburbs|vicinity|environs|periphery)\s+of\s+)$"
 )
+# A compass word before a holder names the part of it where the place lies, and the holder
+# still holds it: "Gara in northern Iraq", "Marjayoun, south Lebanon", "in far western Syria".
+_SIDE_OF_HOLDER = (
+    r"(?:(?:(?:far|central)\s+)?(?:north|south|east|west)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?"
+    r"\s+|central\s+)?")
+# Sites named after a quarter or village of the town written after them ("the Sina'a prison
+# in Hasakah", "Tamra market in Zalingei"): the town holds the name, no namesake abroad does.
+_SITE_IN_HOLDER = r"(?:prisons?|jails?|hospitals?|airports?|markets?|checkpoints?)"
 _LIST_GAP = re.compile(
     rf"(?:\s*(?:district{_SEAT_AFTER_DISTRICT}\s*|[A-Za-z]+(?:-?\d+)?\s*)?"
-    r"(?:,|\(|-)\s*(?:in\s+)?(?:the\s+)?"
+    rf"(?:,|\(|-)\s*(?:in\s+)?(?:the\s+)?{_SIDE_OF_HOLDER}"
     rf"|{_TWO_WORDS_TO_PARENTHESIS}"
     r"|\s+(?:(?:town|village|city|district|area|camp|neighbou?rhood|county|subdistrict)\s+)?"
-    rf"(?:in|of)\s+(?:the\s+)?|{_CHAIN_GAP})$"
+    rf"(?:in|of)\s+(?:the\s+)?{_SIDE_OF_HOLDER}"
+    # "the Sina'a prison in Hasakah": a site named after a place of the town it lies in
+    rf"|\s+{_SITE_IN_HOLDER}\s+in\s+(?:the\s+)?{_SIDE_OF_HOLDER}|{_CHAIN_GAP})$"
 )
 
 
