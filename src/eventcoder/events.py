@@ -3356,6 +3356,20 @@ _SIZE_OF_THE_CROWD = re.compile(
     r"(?:\d[\d,]*|[a-z]+|hundreds|dozens|thousands)\s+", re.IGNORECASE)
 
 
+#: What others did once a deed was over, told after who did it, beside the hunting and the
+#: sealing off of :data:`_AFTERMATH_AFTER`: "closed the crossing", "rushed the wounded to
+#: hospital", "imposed a curfew"; told in a later sentence only ("troops closed the road
+#: and opened fire" is the deed itself).
+_CLOSED_AFTER = re.compile(
+    r"\s+(?:(?:later|then|quickly|immediately|also|swiftly|soon)\s+)?(?:closed|shut|"
+    r"evacuated|rushed|reopened|blocked|imposed|tightened|stepped\s+up|took\s+the\s+"
+    r"(?:wounded|injured|dead|bodies))\b")
+_CLOSED_WORDS = ("closed", "shut", "evacuated", "rushed", "reopened", "blocked", "imposed",
+                 "tightened", "stepped", "took")
+#: The end of one sentence and the start of another.
+_SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d']?\s+[A-Z\"\u201c]")
+
+
 def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | None,
                  event_type: str, *, claim_actors: Sequence[ActorMention] = (),
                  victims: Sequence[tuple[int, int]] = (),
@@ -3369,6 +3383,12 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     roles = Roles()
     if event_type in _VIOLENT_TYPES and actors:
         actors = [a for a in actors if not _no_party(text, a)]
+        if trigger is not None and _may_hold(text, _CLOSED_WORDS):
+            # "... Border guards closed the crossing": what others did after the deed, told
+            # in a later sentence, names no side of it
+            actors = [a for a in actors if not (
+                _CLOSED_AFTER.match(text, a.end)
+                and _SENTENCE_BREAK.search(text, trigger.end, a.start))]
     if event_type in _VIOLENT_TYPES:
         victims = [*victims, *((a.start, a.end) for a in actors if a.kind in _CIVILIAN_KINDS
                                and _BEARER_STRUCK.match(text, a.end))]
