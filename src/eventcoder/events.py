@@ -4697,10 +4697,12 @@ def _fighters_of_the_struck(casualties: list[Casualty], roles: Roles,
 
 def _soldiers_of_the_foreign_force(casualties: list[Casualty], roles: Roles,
                                    actors: Sequence[ActorMention],
-                                   country: str | None) -> list[Casualty]:
+                                   country: str | None, fight: bool = False) -> list[Casualty]:
     """"47 U.S. service members were injured in the drone attack on Tower 22 ... in Jordan.
     Three soldiers were killed": soldiers of no stated country, where one side is a foreign
-    state's forces and the host's own forces are never named, are the foreign force's."""
+    state's forces and the host's own forces are never named, are the foreign force's. So
+    are those of a ``fight`` the foreign force waged there against an armed group ("Israeli
+    troops fought Hezbollah in southern Lebanon ... a serviceman was killed")."""
     if country is None:
         return casualties
     sides = [a for a in (roles.actor1, roles.actor2) if a is not None]
@@ -4708,7 +4710,8 @@ def _soldiers_of_the_foreign_force(casualties: list[Casualty], roles: Roles,
     host = [a for a in actors if a.kind in _STATE_KINDS and a.country == country
             and not a.generic] + [a for a in sides if a.kind in _STATE_KINDS
                                   and a.country == country]
-    if len(foreign) != 1 or host or foreign[0] is roles.actor1 and roles.actor2 is not None:
+    if len(foreign) != 1 or host or foreign[0] is roles.actor1 and roles.actor2 is not None \
+            and not (fight and roles.actor2.kind in _NON_STATE_SIDE | _NAMED_GROUP_KINDS):
         # (soldiers hurt by a foreign force's strike on another side are the host's: "an
         # Israeli strike ... two soldiers were wounded", in Syria)
         return casualties
@@ -5845,7 +5848,8 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
             choice.sub_event_type == "arrests"), roles,
         _may_hold(lowered, _TWO_WAY_WORDS)
         and _TWO_WAY.search(lowered, seg.start, seg.end) is not None)
-    found_casualties = _soldiers_of_the_foreign_force(found_casualties, roles, actors, country)
+    found_casualties = _soldiers_of_the_foreign_force(found_casualties, roles, actors, country,
+                                                      choice.event_type == "battles")
     if (choice.sub_event_type == "arrests" and roles.actor1 is not None
             and roles.actor1.kind in _NON_STATE_SIDE and roles.actor2 is not None
             and roles.actor2.kind in _STATE_SIDE
