@@ -4726,6 +4726,56 @@ def _soldiers_of_the_foreign_force(casualties: list[Casualty], roles: Roles,
 _STATE_KINDS = frozenset({"state_forces", "police", "external_force", "military"})
 
 
+#: An assault a side fended off, and the dead its fending off made: "repelled a Russian
+#: assault near X, killing 14 soldiers", "beat back two attacks ..., eliminating 30 troops".
+_FENDED_OFF_KILLING = re.compile(
+    r"\b(?:repelled|repulsed|fended\s+off|fought\s+off|beat(?:en)?\s+back|pushed\s+back)\s+"
+    r"(?:(?:an?|the|two|three|four|five|several|\d+)\s+)?(?:(?P<side>[A-Z][\w-]+)\s+)?"
+    r"(?:assaults?|attacks?|offensives?|advances?|attempts?)\b[^.;]{0,120}?,\s+"
+    r"(?:killing|eliminating|destroying|wounding|injuring)\b[^.;]*")
+#: Bare words for the men of an armed side, whose side the text must tell.
+_BARE_FIGHTING_MEN = frozenset({"soldier", "soldiers", "serviceman", "servicemen", "troops",
+                                "personnel", "fighters", "fighter", "militants"})
+
+
+def _killed_by_the_fending_side(text: str, casualties: list[Casualty], roles: Roles,
+                                actors: Sequence[ActorMention],
+                                seg: Segment) -> list[Casualty]:
+    """"Ukrainian units repelled a Russian assault near X, killing 14 soldiers": the men the
+    fending side killed are of the side that assaulted it (the one its adjective names, else
+    the other side told), not the fending side's own, whatever country the place is in."""
+    if roles.actor1 is None or not _may_hold(text[seg.start:seg.end],
+                                             ("repel", "repuls", "off", "back")):
+        return casualties
+    for m in _FENDED_OFF_KILLING.finditer(text, seg.start, seg.end):
+        k = sentence_of(m.start(), seg.sentences)
+        opening = seg.sentences[k][0] if 0 <= k < len(seg.sentences) else seg.start
+        # the side that fended the assault off: its sentence's subject, else the acting side
+        fender = next((a for a in reversed(_within(actors, opening, m.start()))
+                       if a.kind in _STATE_KINDS | _NON_STATE_SIDE and not a.generic),
+                      roles.actor1)
+        side: ActorMention | None = None
+        if m.group("side"):
+            side = _resolve_party(f"{m.group('side')} soldiers", None)
+        if side is None or side.kind not in _STATE_KINDS | _NON_STATE_SIDE:
+            side = roles.actor2 if roles.actor1.name == fender.name else roles.actor1
+        if side is None or side.name == fender.name:
+            continue
+        out = []
+        for c in casualties:
+            if c.party == fender.name and c.kind in ("killed", "wounded") and any(
+                    m.start() <= ev.start < m.end() for ev in c.evidence) and all(
+                    (words := ev.text.lower().split()) and words[-1] in _BARE_FIGHTING_MEN
+                    and not any(w[:1].isupper() for w in ev.text.split()[1:])
+                    for ev in c.evidence):
+                c = replace(c, party=side.name)
+                if roles.actor2 is None and roles.actor1.name == fender.name:
+                    roles.actor2 = side
+            out.append(c)
+        casualties = out
+    return casualties
+
+
 def _local_force_country(location: Location, roles: Roles) -> None:
     """"French jets supported Malian soldiers who repelled an attack near Boulkessi", the
     town unknown: the country of a force told as backing another is not where the event
@@ -5850,6 +5900,8 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         and _TWO_WAY.search(lowered, seg.start, seg.end) is not None)
     found_casualties = _soldiers_of_the_foreign_force(found_casualties, roles, actors, country,
                                                       choice.event_type == "battles")
+    found_casualties = _killed_by_the_fending_side(text, found_casualties, roles,
+                                                   doc.actors, seg)
     if (choice.sub_event_type == "arrests" and roles.actor1 is not None
             and roles.actor1.kind in _NON_STATE_SIDE and roles.actor2 is not None
             and roles.actor2.kind in _STATE_SIDE
