@@ -2989,6 +2989,8 @@ _AGAINST_THE = re.compile(r"(?:strikes?|raids?|operations?),?\s+against\s+the\s+
 _STRUCK_AT = re.compile(rf"\b(?:{_STRUCK_WORDS})\s*$", re.IGNORECASE)
 # "jets strike ISIS hideouts", "destroyed two Taliban positions": the holder of what was hit
 _HOLDINGS_AFTER = re.compile(rf"\s+(?:{_HOLDINGS})\b", re.IGNORECASE)
+# "hit Ukrainian army positions": the holder named with its holdings, as one mention
+_HOLDINGS_ENDING = re.compile(rf"\s(?:{_HOLDINGS})$", re.IGNORECASE)
 _HIT_BEFORE = re.compile(
     r"\b(?:strike|strikes|struck|hit|hits|target(?:s|ed|ing)?|bomb(?:s|ed|ing)?|"
     r"destroy(?:s|ed|ing)?|shell(?:s|ed|ing)?|raid(?:s|ed|ing)?|pound(?:s|ed|ing)?|"
@@ -3422,7 +3424,7 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     struck = [a for a in actors if _STRUCK_AT.search(text, max(0, a.start - 16), a.start)
               or _AGAINST_THE.search(text, max(0, a.start - 40), a.start)
               or (held_by and _HELD_BY.search(text, max(0, a.start - 40), a.start))
-              or (_HOLDINGS_AFTER.match(text, a.end)
+              or ((_HOLDINGS_AFTER.match(text, a.end) or _HOLDINGS_ENDING.search(a.text))
                   and _HIT_BEFORE.search(text, max(0, a.start - 24), a.start))
               or _STRUCK_IN_PASSIVE.match(text, a.end) is not None
               or _CARRIED_BY.search(text, max(0, a.start - 60), a.start) is not None
