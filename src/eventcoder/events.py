@@ -4550,10 +4550,12 @@ def _the_detained_side(casualties: list[Casualty], roles: Roles,
             for c in casualties]
 
 
-# "The Afghan government released 400 Taliban prisoners", "authorities in Khartoum freed":
-# a state's officials as the subject of what they did, not its forces
+# "The Afghan government released 400 Taliban prisoners", "authorities in Khartoum freed",
+# "the interior ministry banned a march": a state's officials as the subject of what they
+# did, not its forces
 _GOVERNMENT_SUBJECT = re.compile(
-    r"(?<![\w-])(?:government|authorities|administration|cabinet|presidency)"
+    r"(?<![\w-])(?:government|authorities|administration|cabinet|presidency|ministry|"
+    r"ministries)"
     r"(?!\s+(?:forces|troops|soldiers|army|police|militias?|positions|officials? said))"
     r"(?:\s+(?:of\s+)?[\w,'’-]+){0,4}\s*$", re.IGNORECASE)
 
