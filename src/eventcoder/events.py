@@ -7190,16 +7190,3 @@ def _background_by_lead(events: Sequence[Event], days: int) -> None:
     for event in events:
         if event is not lead and event.date_end and date.fromisoformat(event.date_end) < cutoff:
             event.background = True
-        elif event is not lead and event.date_end and _earlier_month(event, lead):
-            # "Last month, an attack on a nearby village killed 11", told after an attack of
-            # the day before in a report filed early in the month: the whole month is gone
-            # before the lead, however near its last day lies
-            event.background = True
-
-
-def _earlier_month(event: Event, lead: Event) -> bool:
-    """Whether ``event`` is dated only to a month (or vaguer) that ended before the day of
-    ``lead``, itself dated to a day."""
-    return (event.time_precision or 0) >= 3 and lead.time_precision == 1 and \
-        event.date_end is not None and lead.date_start is not None and \
-        event.date_end < lead.date_start[:8] + "01"
