@@ -4742,6 +4742,14 @@ _BARE_FIGHTING_MEN = frozenset({"soldier", "soldiers", "serviceman", "servicemen
                                 "personnel", "fighters", "fighter", "militants"})
 
 
+def _bare_fighting_men(told: str) -> bool:
+    """Whether a count's words end in a bare word for fighting men, no name of a side among
+    them ("killing 17 soldiers", not "17 Russian soldiers")."""
+    words = told.split()
+    return bool(words) and words[-1].lower() in _BARE_FIGHTING_MEN and not any(
+        w[:1].isupper() for w in words[1:])
+
+
 def _killed_by_the_fending_side(text: str, casualties: list[Casualty], roles: Roles,
                                 actors: Sequence[ActorMention],
                                 seg: Segment) -> list[Casualty]:
@@ -4755,9 +4763,11 @@ def _killed_by_the_fending_side(text: str, casualties: list[Casualty], roles: Ro
         k = sentence_of(m.start(), seg.sentences)
         opening = seg.sentences[k][0] if 0 <= k < len(seg.sentences) else seg.start
         # the side that fended the assault off: its sentence's subject, else the acting side
-        fender = next((a for a in reversed(_within(actors, opening, m.start()))
-                       if a.kind in _STATE_KINDS | _NON_STATE_SIDE and not a.generic),
-                      roles.actor1)
+        fender: ActorMention = roles.actor1
+        for a in actors:
+            if opening <= a.start and a.end <= m.start() and not a.generic \
+                    and a.kind in _STATE_KINDS | _NON_STATE_SIDE:
+                fender = a
         side: ActorMention | None = None
         if m.group("side"):
             side = _resolve_party(f"{m.group('side')} soldiers", None)
@@ -4769,9 +4779,7 @@ def _killed_by_the_fending_side(text: str, casualties: list[Casualty], roles: Ro
         for c in casualties:
             if c.party == fender.name and c.kind in ("killed", "wounded") and any(
                     m.start() <= ev.start < m.end() for ev in c.evidence) and all(
-                    (words := ev.text.lower().split()) and words[-1] in _BARE_FIGHTING_MEN
-                    and not any(w[:1].isupper() for w in ev.text.split()[1:])
-                    for ev in c.evidence):
+                    _bare_fighting_men(ev.text) for ev in c.evidence):
                 c = replace(c, party=side.name)
                 if roles.actor2 is None and roles.actor1.name == fender.name:
                     roles.actor2 = side
