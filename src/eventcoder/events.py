@@ -2989,6 +2989,8 @@ _AGAINST_THE = re.compile(r"(?:strikes?|raids?|operations?),?\s+against\s+the\s+
 _STRUCK_AT = re.compile(rf"\b(?:{_STRUCK_WORDS})\s*$", re.IGNORECASE)
 # "jets strike ISIS hideouts", "destroyed two Taliban positions": the holder of what was hit
 _HOLDINGS_AFTER = re.compile(rf"\s+(?:{_HOLDINGS})\b", re.IGNORECASE)
+# "hit Ukrainian army positions": the holder named with its holdings, as one mention
+_HOLDINGS_ENDING = re.compile(rf"\s(?:{_HOLDINGS})$", re.IGNORECASE)
 _HIT_BEFORE = re.compile(
     r"\b(?:strike|strikes|struck|hit|hits|target(?:s|ed|ing)?|bomb(?:s|ed|ing)?|"
     r"destroy(?:s|ed|ing)?|shell(?:s|ed|ing)?|raid(?:s|ed|ing)?|pound(?:s|ed|ing)?|"
@@ -3356,6 +3358,20 @@ _SIZE_OF_THE_CROWD = re.compile(
     r"(?:\d[\d,]*|[a-z]+|hundreds|dozens|thousands)\s+", re.IGNORECASE)
 
 
+#: What others did once a deed was over, told after who did it, beside the hunting and the
+#: sealing off of :data:`_AFTERMATH_AFTER`: "closed the crossing", "rushed the wounded to
+#: hospital", "imposed a curfew"; told in a later sentence only ("troops closed the road
+#: and opened fire" is the deed itself).
+_CLOSED_AFTER = re.compile(
+    r"\s+(?:(?:later|then|quickly|immediately|also|swiftly|soon)\s+)?(?:closed|shut|"
+    r"evacuated|rushed|reopened|blocked|imposed|tightened|stepped\s+up|took\s+the\s+"
+    r"(?:wounded|injured|dead|bodies))\b")
+_CLOSED_WORDS = ("closed", "shut", "evacuated", "rushed", "reopened", "blocked", "imposed",
+                 "tightened", "stepped", "took")
+#: The end of one sentence and the start of another.
+_SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d']?\s+[A-Z\"\u201c]")
+
+
 def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | None,
                  event_type: str, *, claim_actors: Sequence[ActorMention] = (),
                  victims: Sequence[tuple[int, int]] = (),
@@ -3369,6 +3385,12 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     roles = Roles()
     if event_type in _VIOLENT_TYPES and actors:
         actors = [a for a in actors if not _no_party(text, a)]
+        if trigger is not None and _may_hold(text, _CLOSED_WORDS):
+            # "... Border guards closed the crossing": what others did after the deed, told
+            # in a later sentence, names no side of it
+            actors = [a for a in actors if not (
+                _CLOSED_AFTER.match(text, a.end)
+                and _SENTENCE_BREAK.search(text, trigger.end, a.start))]
     if event_type in _VIOLENT_TYPES:
         victims = [*victims, *((a.start, a.end) for a in actors if a.kind in _CIVILIAN_KINDS
                                and _BEARER_STRUCK.match(text, a.end))]
@@ -3402,7 +3424,7 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     struck = [a for a in actors if _STRUCK_AT.search(text, max(0, a.start - 16), a.start)
               or _AGAINST_THE.search(text, max(0, a.start - 40), a.start)
               or (held_by and _HELD_BY.search(text, max(0, a.start - 40), a.start))
-              or (_HOLDINGS_AFTER.match(text, a.end)
+              or ((_HOLDINGS_AFTER.match(text, a.end) or _HOLDINGS_ENDING.search(a.text))
                   and _HIT_BEFORE.search(text, max(0, a.start - 24), a.start))
               or _STRUCK_IN_PASSIVE.match(text, a.end) is not None
               or _CARRIED_BY.search(text, max(0, a.start - 60), a.start) is not None
@@ -4528,10 +4550,12 @@ def _the_detained_side(casualties: list[Casualty], roles: Roles,
             for c in casualties]
 
 
-# "The Afghan government released 400 Taliban prisoners", "authorities in Khartoum freed":
-# a state's officials as the subject of what they did, not its forces
+# "The Afghan government released 400 Taliban prisoners", "authorities in Khartoum freed",
+# "the interior ministry banned a march": a state's officials as the subject of what they
+# did, not its forces
 _GOVERNMENT_SUBJECT = re.compile(
-    r"(?<![\w-])(?:government|authorities|administration|cabinet|presidency)"
+    r"(?<![\w-])(?:government|authorities|administration|cabinet|presidency|ministry|"
+    r"ministries)"
     r"(?!\s+(?:forces|troops|soldiers|army|police|militias?|positions|officials? said))"
     r"(?:\s+(?:of\s+)?[\w,'’-]+){0,4}\s*$", re.IGNORECASE)
 
@@ -4677,10 +4701,12 @@ def _fighters_of_the_struck(casualties: list[Casualty], roles: Roles,
 
 def _soldiers_of_the_foreign_force(casualties: list[Casualty], roles: Roles,
                                    actors: Sequence[ActorMention],
-                                   country: str | None) -> list[Casualty]:
+                                   country: str | None, fight: bool = False) -> list[Casualty]:
     """"47 U.S. service members were injured in the drone attack on Tower 22 ... in Jordan.
     Three soldiers were killed": soldiers of no stated country, where one side is a foreign
-    state's forces and the host's own forces are never named, are the foreign force's."""
+    state's forces and the host's own forces are never named, are the foreign force's. So
+    are those of a ``fight`` the foreign force waged there against an armed group ("Israeli
+    troops fought Hezbollah in southern Lebanon ... a serviceman was killed")."""
     if country is None:
         return casualties
     sides = [a for a in (roles.actor1, roles.actor2) if a is not None]
@@ -4688,7 +4714,8 @@ def _soldiers_of_the_foreign_force(casualties: list[Casualty], roles: Roles,
     host = [a for a in actors if a.kind in _STATE_KINDS and a.country == country
             and not a.generic] + [a for a in sides if a.kind in _STATE_KINDS
                                   and a.country == country]
-    if len(foreign) != 1 or host or foreign[0] is roles.actor1 and roles.actor2 is not None:
+    if len(foreign) != 1 or host or foreign[0] is roles.actor1 and roles.actor2 is not None \
+            and not (fight and roles.actor2.kind in _NON_STATE_SIDE | _NAMED_GROUP_KINDS):
         # (soldiers hurt by a foreign force's strike on another side are the host's: "an
         # Israeli strike ... two soldiers were wounded", in Syria)
         return casualties
@@ -4701,6 +4728,64 @@ def _soldiers_of_the_foreign_force(casualties: list[Casualty], roles: Roles,
 
 
 _STATE_KINDS = frozenset({"state_forces", "police", "external_force", "military"})
+
+
+#: An assault a side fended off, and the dead its fending off made: "repelled a Russian
+#: assault near X, killing 14 soldiers", "beat back two attacks ..., eliminating 30 troops".
+_FENDED_OFF_KILLING = re.compile(
+    r"\b(?:repelled|repulsed|fended\s+off|fought\s+off|beat(?:en)?\s+back|pushed\s+back)\s+"
+    r"(?:(?:an?|the|two|three|four|five|several|\d+)\s+)?(?:(?P<side>[A-Z][\w-]+)\s+)?"
+    r"(?:assaults?|attacks?|offensives?|advances?|attempts?)\b[^.;]{0,120}?,\s+"
+    r"(?:killing|eliminating|destroying|wounding|injuring)\b[^.;]*")
+#: Bare words for the men of an armed side, whose side the text must tell.
+_BARE_FIGHTING_MEN = frozenset({"soldier", "soldiers", "serviceman", "servicemen", "troops",
+                                "personnel", "fighters", "fighter", "militants"})
+
+
+def _bare_fighting_men(told: str) -> bool:
+    """Whether a count's words end in a bare word for fighting men, no name of a side among
+    them ("killing 17 soldiers", not "17 Russian soldiers")."""
+    words = told.split()
+    return bool(words) and words[-1].lower() in _BARE_FIGHTING_MEN and not any(
+        w[:1].isupper() for w in words[1:])
+
+
+def _killed_by_the_fending_side(text: str, casualties: list[Casualty], roles: Roles,
+                                actors: Sequence[ActorMention],
+                                seg: Segment) -> list[Casualty]:
+    """"Ukrainian units repelled a Russian assault near X, killing 14 soldiers": the men the
+    fending side killed are of the side that assaulted it (the one its adjective names, else
+    the other side told), not the fending side's own, whatever country the place is in."""
+    if roles.actor1 is None or not _may_hold(text[seg.start:seg.end],
+                                             ("repel", "repuls", "off", "back")):
+        return casualties
+    for m in _FENDED_OFF_KILLING.finditer(text, seg.start, seg.end):
+        k = sentence_of(m.start(), seg.sentences)
+        opening = seg.sentences[k][0] if 0 <= k < len(seg.sentences) else seg.start
+        # the side that fended the assault off: its sentence's subject, else the acting side
+        fender: ActorMention = roles.actor1
+        for a in actors:
+            if opening <= a.start and a.end <= m.start() and not a.generic \
+                    and a.kind in _STATE_KINDS | _NON_STATE_SIDE:
+                fender = a
+        side: ActorMention | None = None
+        if m.group("side"):
+            side = _resolve_party(f"{m.group('side')} soldiers", None)
+        if side is None or side.kind not in _STATE_KINDS | _NON_STATE_SIDE:
+            side = roles.actor2 if roles.actor1.name == fender.name else roles.actor1
+        if side is None or side.name == fender.name:
+            continue
+        out = []
+        for c in casualties:
+            if c.party == fender.name and c.kind in ("killed", "wounded") and any(
+                    m.start() <= ev.start < m.end() for ev in c.evidence) and all(
+                    _bare_fighting_men(ev.text) for ev in c.evidence):
+                c = replace(c, party=side.name)
+                if roles.actor2 is None and roles.actor1.name == fender.name:
+                    roles.actor2 = side
+            out.append(c)
+        casualties = out
+    return casualties
 
 
 def _local_force_country(location: Location, roles: Roles) -> None:
@@ -5825,7 +5910,10 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
             choice.sub_event_type == "arrests"), roles,
         _may_hold(lowered, _TWO_WAY_WORDS)
         and _TWO_WAY.search(lowered, seg.start, seg.end) is not None)
-    found_casualties = _soldiers_of_the_foreign_force(found_casualties, roles, actors, country)
+    found_casualties = _soldiers_of_the_foreign_force(found_casualties, roles, actors, country,
+                                                      choice.event_type == "battles")
+    found_casualties = _killed_by_the_fending_side(text, found_casualties, roles,
+                                                   doc.actors, seg)
     if (choice.sub_event_type == "arrests" and roles.actor1 is not None
             and roles.actor1.kind in _NON_STATE_SIDE and roles.actor2 is not None
             and roles.actor2.kind in _STATE_SIDE

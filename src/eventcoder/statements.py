@@ -27,10 +27,12 @@ import json
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache, lru_cache
 from importlib import resources
 
-from eventcoder.actors import resolve_actor, teller_name
+from eventcoder.actors import government_name, resolve_actor, teller_name
+from eventcoder.gazetteer import load_gazetteer
 from eventcoder.mentions import ActorMention, Doc, replace_doc
 from eventcoder.patterns import literal_alternation as _alt
 from eventcoder.records import Evidence, Statement
@@ -306,6 +308,39 @@ def _organisation_named(text: str, phrase: str, at: int) -> str | None:
     name = _ARTICLE.sub("", phrase)
     if _CAPITALISED_RUN.fullmatch(name) and _ORG_WORDS.search(name):
         return name
+    return None
+
+
+#: A state's government, by its country's name or adjective: "the Somali government",
+#: "Kenya's government".
+_GOVERNMENT_OF = re.compile(
+    r"(?:^|\b[Tt]he\s+)(?P<country>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:['\u2019]s)?\s+"
+    r"[Gg]overnment\b(?!\s+(?:forces|troops|soldiers|army|militias?|officials?|sources?))")
+#: A ministry told by its field in lower case, with its country or without: "the interior
+#: ministry", "Kenya's information ministry", "the foreign affairs ministry".
+_FIELD_MINISTRY = re.compile(
+    r"(?:\b(?:[Tt]he|[Aa]n?)\s+|(?P<owner>\b[A-Z][\w-]+['\u2019]s)\s+|^)"
+    r"(?P<field>(?:[a-z]+\s+(?:and\s+)?)?[a-z]+)\s+ministry\b")
+#: Lower-case words before "ministry" that name no field of one.
+_NO_FIELD = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "same",
+                       "said", "country", "state", "federal", "national", "regional",
+                       "provincial", "local", "relevant", "concerned"})
+
+
+def _office_of_a_state(phrase: str, when: date | None) -> str | None:
+    """The state office a phrase names where the actor list knows none: a government
+    ("the Somali government" is ACLED's "Government of Somalia (YEAR-)"), or a ministry
+    by its field ("the interior ministry" is the "Interior Ministry")."""
+    government = _GOVERNMENT_OF.search(phrase)
+    if government is not None:
+        iso = load_gazetteer().country_by_name(government.group("country"))
+        if iso is not None:
+            return government_name(iso, when=when)
+    ministry = _FIELD_MINISTRY.search(phrase)
+    if ministry is not None and not _NO_FIELD.intersection(ministry.group("field").split()):
+        name = f"{ministry.group('field').title().replace(' And ', ' and ')} Ministry"
+        owner = ministry.group("owner")
+        return f"{owner} {name}" if owner else name
     return None
 
 
@@ -694,6 +729,10 @@ class _Attributor:
         # A spokesman for an organisation, or the organisation itself.
         org = _resolve_org(self.doc, offset, offset + len(phrase))
         role_match = lex.role_re.search(phrase)
+        if org is None:
+            # "the Somali government", "the interior ministry", "an information ministry
+            # spokesman": a state's government or one of its ministries
+            org = _office_of_a_state(phrase, self.doc.published)
         if org is None and not role_match:
             unlisted = _organisation_named(text, phrase, offset)
             if unlisted is not None:
