@@ -3049,7 +3049,9 @@ _UNDER_ATTACK = r"(?:[\w-]+\s+){0,2}?(?:attack|fire|gunfire|assault|bombardment|
 _UNDER_ATTACK_FROM = re.compile(
     r"\bunder\s+" + _UNDER_ATTACK + r"\s+from\s+" + _ARMED_LEAD + "$", re.IGNORECASE)
 _CAME_UNDER = re.compile(
-    r"(?:\s+[\w-]+){0,2}?\s+(?:came|come|comes|coming|was|were|had\s+been)\s+under\s+"
+    # (its post told with where it stood: "positions near Kamianka came under fire")
+    r"(?:\s+[\w-]+){0,2}?(?:\s+(?:near|in|outside|at|around)\s+[\w-]+(?:\s+[\w-]+)?)?"
+    r"\s+(?:came|come|comes|coming|was|were|had\s+been)\s+under\s+"
     + _UNDER_ATTACK + r"\b", re.IGNORECASE)
 # "an operation conducted by the army", "in a raid carried out by the police": who did the
 # deed a noun names, before or after the word that tells its toll
@@ -4766,6 +4768,29 @@ def _side_of_the_fended_off_assault(text: str, roles: Roles, seg: Segment) -> No
             return
 
 
+#: Fire or an attack told by the adjective of the side it came from: "positions near X came
+#: under Russian fire", "a convoy came under heavy Taliban attack".
+_UNDER_THE_SIDES_FIRE = re.compile(
+    r"\bunder\s+(?:(?:heavy|intense|sustained|renewed)\s+)?(?P<side>[A-Z][\w-]+)\s+"
+    r"(?:(?:artillery|mortar|rocket|tank|drone)\s+)?(?:fire|gunfire|attacks?|assaults?|"
+    r"shelling|bombardment)\b")
+
+
+def _side_whose_fire_came(text: str, roles: Roles, seg: Segment) -> None:
+    """"Army positions near X came under Russian fire": the side the fire came from, told
+    by its adjective, made the attack, where the report names no one else who did."""
+    if roles.actor1 is not None or roles.actor2 is None or not _may_hold(
+            text[seg.start:seg.end], ("under",)):
+        return
+    for m in _UNDER_THE_SIDES_FIRE.finditer(text, seg.start, seg.end):
+        side = _resolve_party(f"{m.group('side')} soldiers", None)
+        if side is not None and side.kind in _STATE_KINDS | _NON_STATE_SIDE and \
+                side.name != roles.actor2.name:
+            roles.actor1 = replace(side, start=m.start("side"), end=m.end("side"),
+                                   text=m.group("side"))
+            return
+
+
 #: Bare words for the men of an armed side, whose side the text must tell.
 _BARE_FIGHTING_MEN = frozenset({"soldier", "soldiers", "serviceman", "servicemen", "troops",
                                 "personnel", "fighters", "fighter", "militants"})
@@ -5805,6 +5830,8 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         choice.sub_event_type = "armed_clash"
     if choice.event_type == "battles":
         _side_of_the_fended_off_assault(text, roles, seg)
+    if choice.event_type in {"battles", "explosions_remote_violence"}:
+        _side_whose_fire_came(text, roles, seg)
     refine_type(choice, roles, casualties, lowered[seg.start:seg.end])
     if choice.event_type == "violence_against_civilians" and roles.actor2 is not None \
             and roles.actor2.kind in _STATE_KINDS and roles.actor2.kind != "external_force" \
