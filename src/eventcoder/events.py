@@ -4752,6 +4752,18 @@ _FENDED_OFF_ASSAULT = re.compile(
     r"(?:assaults?|attacks?|offensives?|advances?|incursions?)\b")
 
 
+def _side_by_its_adjective(text: str, pattern: re.Pattern[str], seg: Segment,
+                           other: ActorMention) -> ActorMention | None:
+    """The armed side a match of ``pattern`` names by its adjective (group ``side``: "a
+    Russian assault", "under Taliban attack"), where it is not ``other``'s."""
+    for m in pattern.finditer(text, seg.start, seg.end):
+        side = _resolve_party(f"{m.group('side')} soldiers", None)
+        if side is not None and side.kind in _STATE_KINDS | _NON_STATE_SIDE and \
+                side.name != other.name:
+            return replace(side, start=m.start("side"), end=m.end("side"), text=m.group("side"))
+    return None
+
+
 def _side_of_the_fended_off_assault(text: str, roles: Roles, seg: Segment) -> None:
     """"Ukrainian forces repelled a Russian assault near X": the side whose assault was
     fended off is the other side of the fight, where the report names no other."""
@@ -4759,13 +4771,7 @@ def _side_of_the_fended_off_assault(text: str, roles: Roles, seg: Segment) -> No
             _STATE_KINDS | _NON_STATE_SIDE or not _may_hold(
                 text[seg.start:seg.end], ("repel", "repuls", "off", "back")):
         return
-    for m in _FENDED_OFF_SIDE.finditer(text, seg.start, seg.end):
-        side = _resolve_party(f"{m.group('side')} soldiers", None)
-        if side is not None and side.kind in _STATE_KINDS | _NON_STATE_SIDE and \
-                side.name != roles.actor1.name:
-            roles.actor2 = replace(side, start=m.start("side"), end=m.end("side"),
-                                   text=m.group("side"))
-            return
+    roles.actor2 = _side_by_its_adjective(text, _FENDED_OFF_SIDE, seg, roles.actor1)
 
 
 #: Fire or an attack told by the adjective of the side it came from: "positions near X came
@@ -4782,13 +4788,7 @@ def _side_whose_fire_came(text: str, roles: Roles, seg: Segment) -> None:
     if roles.actor1 is not None or roles.actor2 is None or not _may_hold(
             text[seg.start:seg.end], ("under",)):
         return
-    for m in _UNDER_THE_SIDES_FIRE.finditer(text, seg.start, seg.end):
-        side = _resolve_party(f"{m.group('side')} soldiers", None)
-        if side is not None and side.kind in _STATE_KINDS | _NON_STATE_SIDE and \
-                side.name != roles.actor2.name:
-            roles.actor1 = replace(side, start=m.start("side"), end=m.end("side"),
-                                   text=m.group("side"))
-            return
+    roles.actor1 = _side_by_its_adjective(text, _UNDER_THE_SIDES_FIRE, seg, roles.actor2)
 
 
 #: Bare words for the men of an armed side, whose side the text must tell.
