@@ -3049,7 +3049,9 @@ _UNDER_ATTACK = r"(?:[\w-]+\s+){0,2}?(?:attack|fire|gunfire|assault|bombardment|
 _UNDER_ATTACK_FROM = re.compile(
     r"\bunder\s+" + _UNDER_ATTACK + r"\s+from\s+" + _ARMED_LEAD + "$", re.IGNORECASE)
 _CAME_UNDER = re.compile(
-    r"(?:\s+[\w-]+){0,2}?\s+(?:came|come|comes|coming|was|were|had\s+been)\s+under\s+"
+    # (its post told with where it stood: "positions near Kamianka came under fire")
+    r"(?:\s+[\w-]+){0,2}?(?:\s+(?:near|in|outside|at|around)\s+[\w-]+(?:\s+[\w-]+)?)?"
+    r"\s+(?:came|come|comes|coming|was|were|had\s+been)\s+under\s+"
     + _UNDER_ATTACK + r"\b", re.IGNORECASE)
 # "an operation conducted by the army", "in a raid carried out by the police": who did the
 # deed a noun names, before or after the word that tells its toll
@@ -4737,6 +4739,58 @@ _FENDED_OFF_KILLING = re.compile(
     r"(?:(?:an?|the|two|three|four|five|several|\d+)\s+)?(?:(?P<side>[A-Z][\w-]+)\s+)?"
     r"(?:assaults?|attacks?|offensives?|advances?|attempts?)\b[^.;]{0,120}?,\s+"
     r"(?:killing|eliminating|destroying|wounding|injuring)\b[^.;]*")
+#: An assault a side fended off, the assaulting side named by its adjective: "repelled a
+#: Russian assault near X", "fought off two Taliban attacks".
+_FENDED_OFF_SIDE = re.compile(
+    r"\b(?:repell?(?:ed|s)?|repuls(?:ed|es)?|fend(?:ed|s)?\s+off|fought\s+off|"
+    r"beat(?:en)?\s+back|pushed\s+back)\s+(?:(?:an?|the|two|three|four|five|several|\d+)\s+)?"
+    r"(?P<side>[A-Z][\w-]+)\s+(?:assaults?|attacks?|offensives?|advances?|incursions?)\b")
+#: Any assault fended off, in the lowered text: a fight between armed sides, no brawl.
+_FENDED_OFF_ASSAULT = re.compile(
+    r"\b(?:repell?(?:ed|ing|s)?|repuls(?:ed|es|ing)?|fend(?:ed|s|ing)?\s+off|fought\s+off|"
+    r"beat(?:en|ing)?\s+back|pushed\s+back)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:assaults?|attacks?|offensives?|advances?|incursions?)\b")
+
+
+def _side_by_its_adjective(text: str, pattern: re.Pattern[str], seg: Segment,
+                           other: ActorMention) -> ActorMention | None:
+    """The armed side a match of ``pattern`` names by its adjective (group ``side``: "a
+    Russian assault", "under Taliban attack"), where it is not ``other``'s."""
+    for m in pattern.finditer(text, seg.start, seg.end):
+        side = _resolve_party(f"{m.group('side')} soldiers", None)
+        if side is not None and side.kind in _STATE_KINDS | _NON_STATE_SIDE and \
+                side.name != other.name:
+            return replace(side, start=m.start("side"), end=m.end("side"), text=m.group("side"))
+    return None
+
+
+def _side_of_the_fended_off_assault(text: str, roles: Roles, seg: Segment) -> None:
+    """"Ukrainian forces repelled a Russian assault near X": the side whose assault was
+    fended off is the other side of the fight, where the report names no other."""
+    if roles.actor1 is None or roles.actor2 is not None or roles.actor1.kind not in \
+            _STATE_KINDS | _NON_STATE_SIDE or not _may_hold(
+                text[seg.start:seg.end], ("repel", "repuls", "off", "back")):
+        return
+    roles.actor2 = _side_by_its_adjective(text, _FENDED_OFF_SIDE, seg, roles.actor1)
+
+
+#: Fire or an attack told by the adjective of the side it came from: "positions near X came
+#: under Russian fire", "a convoy came under heavy Taliban attack".
+_UNDER_THE_SIDES_FIRE = re.compile(
+    r"\bunder\s+(?:(?:heavy|intense|sustained|renewed)\s+)?(?P<side>[A-Z][\w-]+)\s+"
+    r"(?:(?:artillery|mortar|rocket|tank|drone)\s+)?(?:fire|gunfire|attacks?|assaults?|"
+    r"shelling|bombardment)\b")
+
+
+def _side_whose_fire_came(text: str, roles: Roles, seg: Segment) -> None:
+    """"Army positions near X came under Russian fire": the side the fire came from, told
+    by its adjective, made the attack, where the report names no one else who did."""
+    if roles.actor1 is not None or roles.actor2 is None or not _may_hold(
+            text[seg.start:seg.end], ("under",)):
+        return
+    roles.actor1 = _side_by_its_adjective(text, _UNDER_THE_SIDES_FIRE, seg, roles.actor2)
+
+
 #: Bare words for the men of an armed side, whose side the text must tell.
 _BARE_FIGHTING_MEN = frozenset({"soldier", "soldiers", "serviceman", "servicemen", "troops",
                                 "personnel", "fighters", "fighter", "militants"})
@@ -5774,6 +5828,10 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         # "tried to overrun a base but were repelled", "foiled an attempt by X to overrun
         # the town": a fight, with nothing taken
         choice.sub_event_type = "armed_clash"
+    if choice.event_type == "battles":
+        _side_of_the_fended_off_assault(text, roles, seg)
+    if choice.event_type in {"battles", "explosions_remote_violence"}:
+        _side_whose_fire_came(text, roles, seg)
     refine_type(choice, roles, casualties, lowered[seg.start:seg.end])
     if choice.event_type == "violence_against_civilians" and roles.actor2 is not None \
             and roles.actor2.kind in _STATE_KINDS and roles.actor2.kind != "external_force" \
@@ -6252,6 +6310,10 @@ def _post_held_against_attackers(casualties: Sequence[CasualtyMention],
 def _unarmed_brawl(roles: Roles, segment_text: str) -> bool:
     """No firearm, explosive or armed community named, and one armed party at most."""
     if _FIREARMS.search(_NOT_FIREARMS.sub(" ", segment_text)):
+        return False
+    if _FENDED_OFF_ASSAULT.search(segment_text) and not _crowd_in_the_fight(segment_text):
+        # "troops repelled an assault near X; two soldiers were killed in the fighting": an
+        # assault on a force, fended off, is a fight between armed sides
         return False
     parties = [a for a in (roles.actor1, roles.actor2, *roles.assoc1, *roles.assoc2)
                if a is not None]

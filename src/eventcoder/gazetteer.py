@@ -118,6 +118,14 @@ def normalise(name: str) -> str:
 
 
 # Arabic definite articles as transliterations write them before sun and moon letters.
+#: Words of grammar, never a country's name nor its people's, however they sound.
+_FUNCTION_WORDS = frozenset({
+    "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "by", "for",
+    "from", "with", "as", "into", "onto", "over", "under", "than", "then", "if", "so", "not",
+    "no", "is", "was", "were", "be", "are", "it", "its", "he", "she", "they", "we", "us",
+    "them", "him", "her", "his", "their", "our", "this", "that", "these", "those", "there",
+    "who", "which", "what", "when", "where", "all", "any", "some", "thus", "though",
+})
 ARTICLES = frozenset(
     "al el il ul ad ed az ez ar er as es ash esh at et an en adh ath".split()
 )
@@ -594,6 +602,11 @@ class Gazetteer:
     def country_by_name(self, name: str) -> str | None:
         """ISO alpha-2 code for a country's name, short name or demonym ("Iraqi" -> "IQ")."""
         key = name_key(name)
+        lowered = name.lower()
+        if lowered in _FUNCTION_WORDS and (key != lowered or not name.isupper()):
+            # "The Government said", "told us": a function word, whose sound key may be a
+            # country's ("the" sounds as "Thai"), is never a country; "US" in capitals is
+            return None
         found = self._country_names.get(key)
         if found is None and name.endswith("s"):
             found = self._country_spellings.get(ascii_fold(name[:-1]).lower())  # "Syrians"

@@ -43,6 +43,7 @@ from eventcoder.actors import (
     unidentified_group_in,
 )
 from eventcoder.casualties import ADDITIVE, headline_end, sentence_of, told_as_former
+from eventcoder.gazetteer import load_gazetteer, outlet_country
 from eventcoder.mentions import ActorMention, DateMention, Doc, PlaceMention, replace_doc
 from eventcoder.patterns import literal_alternation as _alternation
 from eventcoder.places import km_apart
@@ -3242,6 +3243,9 @@ def _reporter(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
             if precise is not None:
                 return precise
         return told
+    acronym = _acronym_told(doc, indices, parties)
+    if acronym is not None:
+        return acronym
     for index in indices:
         # "..., according to figures from the ministry": the ministry named in full before
         start, end = doc.sentences[index]
@@ -3423,6 +3427,34 @@ def _organisation_in(doc: Doc, indices: list[int], parties: set[str], *,
                 # "the Rwanda Defence Force said": the actor the list knows it as
                 return teller_name(resolved) if resolved is not None and resolved.name and \
                     not resolved.generic else name
+    return None
+
+
+#: "..., according to ISPR.": a body named by its initials alone, closing the clause.
+_ACCORDING_TO_ACRONYM = re.compile(
+    r"\b[Aa]ccording\s+to\s+(?:the\s+)?(?P<acronym>[A-Z]{2,6})(?![\w&'\u2019-]|\.\w)"
+    r"(?=\s*(?:[,;:)]|\.(?!\w)|$))")
+
+
+def _acronym_told(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
+    """The body a figure is told "according to" by its initials alone ("..., according to
+    ISPR."): the organisation the actor list knows by them, else the initials as written;
+    never a country's ("according to the US") nor a news outlet's, nor a party counted."""
+    text = doc.text
+    for index in indices:
+        start, end = doc.sentences[index]
+        if "ccording" not in text[start:end]:
+            continue
+        for m in _ACCORDING_TO_ACRONYM.finditer(text, start, end):
+            acronym = m.group("acronym")
+            if load_gazetteer().country_by_name(acronym) is not None or \
+                    outlet_country(acronym) is not None or _names_a_party(acronym, parties):
+                continue
+            resolved = resolve_actor(acronym)
+            if resolved is None or not resolved.name:
+                return acronym
+            if not resolved.generic and resolved.kind not in _NEVER_TELLING:
+                return teller_name(resolved)
     return None
 
 
