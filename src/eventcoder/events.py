@@ -2018,7 +2018,7 @@ def segment(doc: Doc, folded: str | None = None,
                                                     told_together), *triggers]
             if new_date and dated and all(_NEXT_DAY.fullmatch(d.text) for d in dated) and \
                     _FOUND_LATER.search(folded, s_start, s_end):
-                # "Another three men were found dead floating on the river the next day":
+                # "Two more bodies were recovered from a ravine the next day":
                 # the dead of the incident, found after it
                 new_date = False
             if (new_date or new_place) and not cue and (
