@@ -1915,11 +1915,16 @@ def segment(doc: Doc, folded: str | None = None,
             # the tally counts, no event of its own
             triggers = []
         says_from = folded.find(" from ", s_start, s_end) >= 0
+        # "forces located at A fired on positions near B", "missiles launched from a base
+        # in A fell in B": where the fire came from, when the place it fell on is told too
+        origins = _fire_origins(folded, s_start, s_end, places_told) if len(places_told) > 1 \
+            and (says_from or _POSTED_WORDS.search(folded, s_start, s_end)) else ()
         places = [p for p in places_told
                   if (clause is None or not clause[0] <= p.start < clause[1])
                   and not _names_a_victim(p, casualties) and not (
                       says_from
                       and _ORIGIN_BEFORE.search(folded, max(s_start, p.start - 40), p.start))
+                  and p.start not in origins
                   and not (told_in and _TOLD_IN.search(folded, max(s_start, p.start - 50),
                                                        p.start))
                   and not (taken_to and _TAKEN_TO.search(folded, max(s_start, p.start - 60),
@@ -2192,6 +2197,47 @@ _ORIGIN_BEFORE = re.compile(
     r"(?: \w+)?) from "
     r"(?:across |inside |within )?"
     r"(?:the )?(?:\w+ )?$")
+
+
+# "forces stationed at A", "troops positioned in A": where a side stands, told before what
+# it fired; and "launched from a base in A": the fire's origin, a few words before its place.
+_POSTED_WORDS = re.compile(r"\b(?:located|stationed|positioned|deployed|entrenched) ")
+_POSTED_BEFORE = re.compile(
+    r"\b(?:(?:located|stationed|positioned|deployed|entrenched) (?:at|in|near|on)"
+    r" (?:the )?(?:[\w-]+ ){0,3}"
+    r"|(?:launched|fired|shelled|shot)(?: [\w-]+){0,4}? from(?: (?!(?:at|on|into|against|"
+    r"towards?|in|near)\b)[\w-]+){1,4} (?:in|at|near) (?:the )?)$")
+# The firing told after a side's post: "... located at A fired on", "... in A shelled".
+_FIRED_AFTER = re.compile(
+    r"[^.;:]{0,80}?\b(?:fired|fires|shelled|launched|opened fire|attacked|struck|targeted|"
+    r"fell|landed|hit)\b")
+# Where what was fired fell: "fired on", "fell in", "targeting", "towards".
+_STRUCK_BEFORE = re.compile(
+    r"\b(?:on|at|in|near|into|towards?|targeting|targeted|against)\b")
+
+
+def _fire_origins(folded: str, s_start: int, s_end: int,
+                  places: Sequence[PlaceMention]) -> set[int]:
+    """The starts of the places a sentence writes as where a side fired from, when it names
+    a place after the firing too: "forces located at A fired on the positions near B",
+    "missiles launched from a base in A fell in B" took place at B."""
+    origins: set[int] = set()
+    for p in places:
+        if not _POSTED_BEFORE.search(folded, max(s_start, p.start - 90), p.start):
+            continue
+        if folded[max(s_start, p.start - 90):p.start].find(" from ") < 0:
+            # a side's post: the firing must be told after it, and a place after that
+            fired = _FIRED_AFTER.match(folded, p.end, s_end)
+            if fired is None:
+                continue
+            after = fired.end()
+        else:
+            after = p.end
+        if any(q.start >= after and q.place is not None
+               and _STRUCK_BEFORE.search(folded, max(after, q.start - 60), q.start)
+               for q in places):
+            origins.add(p.start)
+    return origins
 
 
 # "were wounded and evacuated to Ouahigouya", "rushed to hospital in Kano": where the hurt
