@@ -55,3 +55,35 @@ def test_events_place_fired_on_not_the_post(pipeline: RulePipeline, text: str,
 def test_events_place_post_kept_where_nothing_else_is_struck(
         pipeline: RulePipeline, text: str, place: str) -> None:
     assert only_event(pipeline, text).location.name == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a side's home told before what it did and where: the event is where it acted
+        ("On 11 March 2022, gunmen from Kafr Nabl attacked a checkpoint in Maarat al-Numan, "
+         "killing two soldiers.", "Maarat al-Numan"),
+        ("On 4 October 2021, displaced families from Maarat al-Numan protested in Kafr Nabl "
+         "against the price of bread.", "Kafr Nabl"),
+        ("On 19 June 2021, militants based in Kafr Nabl attacked a checkpoint near Maarat "
+         "al-Numan.", "Maarat al-Numan"),
+    ],
+)
+def test_events_place_where_a_side_acted_not_its_home(pipeline: RulePipeline, text: str,
+                                                      place: str) -> None:
+    assert only_event(pipeline, text).location.name == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the place after the home is where the home lies, not where the side acted
+        ("On 2 February 2022, protesters from Kafr Nabl, in Idlib province, demanded the "
+         "release of detainees.", "Kafr Nabl"),
+        # nothing done elsewhere: the home is the only place, and kept
+        ("On 6 August 2021, two people from Kafr Nabl were wounded by shelling.", "Kafr Nabl"),
+    ],
+)
+def test_events_place_home_kept_where_nothing_else_is_told(pipeline: RulePipeline, text: str,
+                                                           place: str) -> None:
+    assert only_event(pipeline, text).location.name == place

@@ -2200,41 +2200,54 @@ _ORIGIN_BEFORE = re.compile(
 
 
 # "forces stationed at A", "troops positioned in A": where a side stands, told before what
-# it fired; and "launched from a base in A": the fire's origin, a few words before its place.
-_POSTED_WORDS = re.compile(r"\b(?:located|stationed|positioned|deployed|entrenched) ")
-_POSTED_BEFORE = re.compile(
-    r"\b(?:(?:located|stationed|positioned|deployed|entrenched) (?:at|in|near|on)"
-    r" (?:the )?(?:[\w-]+ ){0,3}"
+# it fired; "launched from a base in A": the fire's origin, a few words before its place;
+# "gunmen from A", "residents from A and B": where a side comes from, told before what it
+# did and where.
+_POSTED_WORDS = re.compile(r"\b(?:located|stationed|positioned|deployed|entrenched|based) ")
+_ORIGIN_TOLD = re.compile(
+    r"\b(?:(?P<post>(?:located|stationed|positioned|deployed|entrenched|based)"
+    r" (?:at|in|near|on) (?:the )?(?:[\w-]+ ){0,3})"
     r"|(?:launched|fired|shelled|shot)(?: [\w-]+){0,4}? from(?: (?!(?:at|on|into|against|"
-    r"towards?|in|near)\b)[\w-]+){1,4} (?:in|at|near) (?:the )?)$")
-# The firing told after a side's post: "... located at A fired on", "... in A shelled".
+    r"towards?|in|near)\b)[\w-]+){1,4} (?:in|at|near) (?:the )?"
+    r"|(?P<people>(?:residents|villagers|youths?|men|gunmen|militants|fighters|militiamen|"
+    r"militias?|members|protesters|demonstrators|families|herders|pastoralists|raiders|"
+    r"farmers|workers|people|assailants|attackers|rebels|tribesmen|clansmen|supporters)"
+    r" from (?:the )?(?:[\w'-]+(?: [\w'-]+){0,3},? (?:and|or) (?:the )?)?))$")
+# What a side did, told after where it stands or comes from: "... located at A fired on",
+# "gunmen from A stormed".
 _FIRED_AFTER = re.compile(
     r"[^.;:]{0,80}?\b(?:fired|fires|shelled|launched|opened fire|attacked|struck|targeted|"
     r"fell|landed|hit)\b")
-# Where what was fired fell: "fired on", "fell in", "targeting", "towards".
+_ACTED_AFTER = re.compile(r"[^.;:(]{0,80}?\b(?:\w{3,}ed|fought|went|came|stole|took|set|"
+                          r"shot|hit|struck|threw|burnt|ran|held|met|killed)\b")
+# Where it fell or was done: "fired on", "fell in", "targeting", "marched to" (a few words
+# of a noun phrase between: "on the positions of the army near").
 _STRUCK_BEFORE = re.compile(
-    r"\b(?:on|at|in|near|into|towards?|targeting|targeted|against)\b")
+    r"\b(?:on|at|in|near|into|to|towards?|targeting|targeted|against|with)"
+    r"(?: [\w'-]+){0,8}? $")
 
 
 def _fire_origins(folded: str, s_start: int, s_end: int,
                   places: Sequence[PlaceMention]) -> set[int]:
-    """The starts of the places a sentence writes as where a side fired from, when it names
-    a place after the firing too: "forces located at A fired on the positions near B",
-    "missiles launched from a base in A fell in B" took place at B."""
+    """The starts of the places a sentence writes as where a side fired from or came from,
+    when it names a place after what the side did: "forces located at A fired on the
+    positions near B", "missiles launched from a base in A fell in B", "gunmen from A
+    attacked a post in B" took place at B."""
     origins: set[int] = set()
     for p in places:
-        if not _POSTED_BEFORE.search(folded, max(s_start, p.start - 90), p.start):
+        told = _ORIGIN_TOLD.search(folded, max(s_start, p.start - 90), p.start)
+        if told is None:
             continue
-        if folded[max(s_start, p.start - 90):p.start].find(" from ") < 0:
-            # a side's post: the firing must be told after it, and a place after that
-            fired = _FIRED_AFTER.match(folded, p.end, s_end)
-            if fired is None:
+        after = p.end
+        if told.group("post") is not None or told.group("people") is not None:
+            # what the side did must be told after it, and a place after that
+            acted = (_FIRED_AFTER if told.group("post") else _ACTED_AFTER).match(
+                folded, p.end, s_end)
+            if acted is None:
                 continue
-            after = fired.end()
-        else:
-            after = p.end
+            after = acted.end()
         if any(q.start >= after and q.place is not None
-               and _STRUCK_BEFORE.search(folded, max(after, q.start - 60), q.start)
+               and _STRUCK_BEFORE.search(folded, max(after, q.start - 80), q.start)
                for q in places):
             origins.add(p.start)
     return origins
