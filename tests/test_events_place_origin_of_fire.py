@@ -48,6 +48,9 @@ def test_events_place_fired_on_not_the_post(pipeline: RulePipeline, text: str,
         # the post of the side fired on is where the fire fell
         ("On 3 April 2022, the army fired artillery on rebel fighters stationed at Nyala.",
          "Nyala"),
+        # the side at the post is the one fired on: its post is where the fire fell
+        ("On 12 May 2022, government troops stationed in Nyala were shelled by rebels near "
+         "Zalingei.", "Nyala"),
         # a post with no firing told after it, and no other place: still the event's place
         ("On 7 July 2021, soldiers stationed at Malakal detained four traders.", "Malakal"),
     ],

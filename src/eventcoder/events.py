@@ -2215,11 +2215,13 @@ _ORIGIN_TOLD = re.compile(
     r" from (?:the )?(?:[\w'-]+(?: [\w'-]+){0,3},? (?:and|or) (?:the )?)?))$")
 # What a side did, told after where it stands or comes from: "... located at A fired on",
 # "gunmen from A stormed".
+# (Not where the side is told as the one fired on: "forces located at A were shelled".)
+_NOT_PASSIVE = r"(?<!were )(?<!was )(?<!been )(?<!being )(?<!be )(?<!got )"
 _FIRED_AFTER = re.compile(
-    r"[^.;:]{0,80}?\b(?:fired|fires|shelled|launched|opened fire|attacked|struck|targeted|"
-    r"fell|landed|hit)\b")
-_ACTED_AFTER = re.compile(r"[^.;:(]{0,80}?\b(?:\w{3,}ed|fought|went|came|stole|took|set|"
-                          r"shot|hit|struck|threw|burnt|ran|held|met|killed)\b")
+    r"[^.;:]{0,80}?\b" + _NOT_PASSIVE + r"(?:fired|fires|shelled|launched|opened fire|"
+    r"attacked|struck|targeted|fell|landed|hit)\b")
+_ACTED_AFTER = re.compile(r"[^.;:(]{0,80}?\b" + _NOT_PASSIVE + r"(?:\w{3,}ed|fought|went|"
+                          r"came|stole|took|set|shot|hit|struck|threw|burnt|ran|held|met)\b")
 # Where it fell or was done: "fired on", "fell in", "targeting", "marched to" (a few words
 # of a noun phrase between: "on the positions of the army near").
 _STRUCK_BEFORE = re.compile(
