@@ -2773,8 +2773,11 @@ def choose_place(places: Sequence[PlaceMention], actors: Sequence[ActorMention],
             # the province's land ranks as the province, after the range or district that
             # says where in it
             feature_rank = _PLACE_RANK["admin1"]
+        # Near the event's word on either side, then the first told: a town told far after
+        # it ("The day before, another group was found in X") is no nearer than the one
+        # the report opens with.
         return (feature_rank, p.start in province_wide,
-                0 if p.start >= anchor - 200 else 1, p.start)
+                0 if anchor - 200 <= p.start <= anchor + 200 else 1, p.start)
 
     return min(usable, key=rank)
 
