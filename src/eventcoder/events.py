@@ -44,6 +44,7 @@ from eventcoder.actors import (
     parent_group,
     resolve_actor,
     single_theatre,
+    theatre,
     unattributed_gang,
 )
 from eventcoder.actors import WITH_SUPPORT as _WITH_SUPPORT
@@ -2942,11 +2943,10 @@ def location_of(mention: PlaceMention | None, places: Sequence[PlaceMention],
             country = _commonest(countries)
             return Location(country=country, geo_precision=3,
                             reason="no place resolved in the event's sentences; country only")
-        theatre = single_theatre(actors)
-        if theatre is not None:
-            return Location(country=theatre, geo_precision=3,
-                            reason="no place resolved; the country its named groups are "
-                                   "active in")
+        group_country = single_theatre(actors)
+        if group_country is not None:
+            return Location(country=group_country, geo_precision=3,
+                            reason=_THEATRE_REASON)
         unresolved = next((p for p in places if p.place is None), None)
         return Location(name=unresolved.text if unresolved else None,
                         reason=unresolved.reason if unresolved else "no place named")
@@ -5676,6 +5676,8 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
             location.geo_precision = 2
     if location.country is None:
         location.country = doc_country
+    if location.latitude is None and location.admin1 is None and location.country is not None:
+        _in_the_groups_divisions(location, text)
     if location.latitude is None and location.country is not None:
         _at_the_country_point(location)
     if place is not None:
@@ -7223,6 +7225,28 @@ def find_events(doc: Doc) -> Doc:
     _background_by_lead(events, BACKGROUND_DAYS if doc.document.published is None
                         else CITED_DAYS)
     return replace_doc(doc, records=(*doc.records, *events))
+
+
+_THEATRE_REASON = "no place resolved; the country its named groups are active in"
+
+
+def _in_the_groups_divisions(location: Location, text: str) -> None:
+    """An event known only to its country, that names groups whose area is a few divisions
+    of it ("the SMM observed explosions near X", X unknown, where the armed groups of two
+    oblasts fight): placed amid those divisions, not at the country's point hundreds of
+    kilometres off; in the division itself where there is one."""
+    gazetteer = load_gazetteer()
+    country = location.country or ""
+    divisions = [place for c, name in sorted(theatre(text)[1]) if c == country
+                 and (place := gazetteer.admin1(c, name)) is not None]
+    if not divisions:
+        return
+    location.latitude = sum(d.latitude for d in divisions) / len(divisions)
+    location.longitude = sum(d.longitude for d in divisions) / len(divisions)
+    location.geo_precision = 3
+    if len(divisions) == 1:
+        location.admin1 = divisions[0].name
+    location.reason = f"{location.reason}; amid the divisions where its named groups operate"
 
 
 def _at_the_country_point(location: Location) -> None:
