@@ -44,6 +44,7 @@ from eventcoder.actors import (
     parent_group,
     resolve_actor,
     single_theatre,
+    theatre,
     unattributed_gang,
 )
 from eventcoder.actors import WITH_SUPPORT as _WITH_SUPPORT
@@ -1915,11 +1916,16 @@ def segment(doc: Doc, folded: str | None = None,
             # the tally counts, no event of its own
             triggers = []
         says_from = folded.find(" from ", s_start, s_end) >= 0
+        # "forces located at A fired on positions near B", "missiles launched from a base
+        # in A fell in B": where the fire came from, when the place it fell on is told too
+        origins = _fire_origins(folded, s_start, s_end, places_told) if len(places_told) > 1 \
+            and (says_from or _POSTED_WORDS.search(folded, s_start, s_end)) else ()
         places = [p for p in places_told
                   if (clause is None or not clause[0] <= p.start < clause[1])
                   and not _names_a_victim(p, casualties) and not (
                       says_from
                       and _ORIGIN_BEFORE.search(folded, max(s_start, p.start - 40), p.start))
+                  and p.start not in origins
                   and not (told_in and _TOLD_IN.search(folded, max(s_start, p.start - 50),
                                                        p.start))
                   and not (taken_to and _TAKEN_TO.search(folded, max(s_start, p.start - 60),
@@ -2192,6 +2198,62 @@ _ORIGIN_BEFORE = re.compile(
     r"(?: \w+)?) from "
     r"(?:across |inside |within )?"
     r"(?:the )?(?:\w+ )?$")
+
+
+# "forces stationed at A", "troops positioned in A": where a side stands, told before what
+# it fired; "launched from a base in A": the fire's origin, a few words before its place;
+# "gunmen from A", "residents from A and B": where a side comes from, told before what it
+# did and where.
+_POSTED_WORDS = re.compile(r"\b(?:located|stationed|positioned|deployed|entrenched|based) ")
+_ORIGIN_TOLD = re.compile(
+    r"\b(?:(?P<post>(?:located|stationed|positioned|deployed|entrenched|based)"
+    r" (?:at|in|near|on) (?:the )?(?:[\w-]+ ){0,3})"
+    r"|(?:launched|fired|shelled|shot)(?: [\w-]+){0,4}? from(?: (?!(?:at|on|into|against|"
+    r"towards?|in|near)\b)[\w-]+){1,4} (?:in|at|near) (?:the )?"
+    r"|(?P<people>(?:residents|villagers|youths?|men|gunmen|militants|fighters|militiamen|"
+    r"militias?|members|protesters|demonstrators|families|herders|pastoralists|raiders|"
+    r"farmers|workers|people|assailants|attackers|rebels|tribesmen|clansmen|supporters)"
+    r" from (?:the )?(?:[\w'-]+(?: [\w'-]+){0,3},? (?:and|or) (?:the )?)?))$")
+# What a side did, told after where it stands or comes from: "... located at A fired on",
+# "gunmen from A stormed".
+# (Not where the side is told as the one fired on: "forces located at A were shelled".)
+_NOT_PASSIVE = r"(?<!were )(?<!was )(?<!been )(?<!being )(?<!be )(?<!got )"
+_FIRED_AFTER = re.compile(
+    r"[^.;:]{0,80}?\b" + _NOT_PASSIVE + r"(?:fired|fires|shelled|launched|opened fire|"
+    r"attacked|struck|targeted|fell|landed|hit)\b")
+_ACTED_AFTER = re.compile(r"[^.;:(]{0,80}?\b" + _NOT_PASSIVE + r"(?:\w{3,}ed|fought|went|"
+                          r"came|stole|took|set|shot|hit|struck|threw|burnt|ran|held|met)\b")
+# Where it fell or was done: "fired on", "fell in", "targeting", "marched to" (a few words
+# of a noun phrase between: "on the positions of the army near").
+_STRUCK_BEFORE = re.compile(
+    r"\b(?:on|at|in|near|into|to|towards?|targeting|targeted|against|with)"
+    r"(?: [\w'-]+){0,8}? $")
+
+
+def _fire_origins(folded: str, s_start: int, s_end: int,
+                  places: Sequence[PlaceMention]) -> set[int]:
+    """The starts of the places a sentence writes as where a side fired from or came from,
+    when it names a place after what the side did: "forces located at A fired on the
+    positions near B", "missiles launched from a base in A fell in B", "gunmen from A
+    attacked a post in B" took place at B."""
+    origins: set[int] = set()
+    for p in places:
+        told = _ORIGIN_TOLD.search(folded, max(s_start, p.start - 90), p.start)
+        if told is None:
+            continue
+        after = p.end
+        if told.group("post") is not None or told.group("people") is not None:
+            # what the side did must be told after it, and a place after that
+            acted = (_FIRED_AFTER if told.group("post") else _ACTED_AFTER).match(
+                folded, p.end, s_end)
+            if acted is None:
+                continue
+            after = acted.end()
+        if any(q.start >= after and q.place is not None
+               and _STRUCK_BEFORE.search(folded, max(after, q.start - 80), q.start)
+               for q in places):
+            origins.add(p.start)
+    return origins
 
 
 # "were wounded and evacuated to Ouahigouya", "rushed to hospital in Kano": where the hurt
@@ -2712,8 +2774,11 @@ def choose_place(places: Sequence[PlaceMention], actors: Sequence[ActorMention],
             # the province's land ranks as the province, after the range or district that
             # says where in it
             feature_rank = _PLACE_RANK["admin1"]
+        # Near the event's word on either side, then the first told: a town told far after
+        # it ("The day before, another group was found in X") is no nearer than the one
+        # the report opens with.
         return (feature_rank, p.start in province_wide,
-                0 if p.start >= anchor - 200 else 1, p.start)
+                0 if anchor - 200 <= p.start <= anchor + 200 else 1, p.start)
 
     return min(usable, key=rank)
 
@@ -2878,11 +2943,10 @@ def location_of(mention: PlaceMention | None, places: Sequence[PlaceMention],
             country = _commonest(countries)
             return Location(country=country, geo_precision=3,
                             reason="no place resolved in the event's sentences; country only")
-        theatre = single_theatre(actors)
-        if theatre is not None:
-            return Location(country=theatre, geo_precision=3,
-                            reason="no place resolved; the country its named groups are "
-                                   "active in")
+        group_country = single_theatre(actors)
+        if group_country is not None:
+            return Location(country=group_country, geo_precision=3,
+                            reason=_THEATRE_REASON)
         unresolved = next((p for p in places if p.place is None), None)
         return Location(name=unresolved.text if unresolved else None,
                         reason=unresolved.reason if unresolved else "no place named")
@@ -5612,6 +5676,8 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
             location.geo_precision = 2
     if location.country is None:
         location.country = doc_country
+    if location.latitude is None and location.admin1 is None and location.country is not None:
+        _in_the_groups_divisions(location, text)
     if location.latitude is None and location.country is not None:
         _at_the_country_point(location)
     if place is not None:
@@ -7159,6 +7225,28 @@ def find_events(doc: Doc) -> Doc:
     _background_by_lead(events, BACKGROUND_DAYS if doc.document.published is None
                         else CITED_DAYS)
     return replace_doc(doc, records=(*doc.records, *events))
+
+
+_THEATRE_REASON = "no place resolved; the country its named groups are active in"
+
+
+def _in_the_groups_divisions(location: Location, text: str) -> None:
+    """An event known only to its country, that names groups whose area is a few divisions
+    of it ("the SMM observed explosions near X", X unknown, where the armed groups of two
+    oblasts fight): placed amid those divisions, not at the country's point hundreds of
+    kilometres off; in the division itself where there is one."""
+    gazetteer = load_gazetteer()
+    country = location.country or ""
+    divisions = [place for c, name in sorted(theatre(text)[1]) if c == country
+                 and (place := gazetteer.admin1(c, name)) is not None]
+    if not divisions:
+        return
+    location.latitude = sum(d.latitude for d in divisions) / len(divisions)
+    location.longitude = sum(d.longitude for d in divisions) / len(divisions)
+    location.geo_precision = 3
+    if len(divisions) == 1:
+        location.admin1 = divisions[0].name
+    location.reason = f"{location.reason}; amid the divisions where its named groups operate"
 
 
 def _at_the_country_point(location: Location) -> None:
