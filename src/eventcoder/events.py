@@ -662,11 +662,15 @@ _MUNITION = re.compile(r"\d+(?:\.\d+)?\s?mm|rockets?|mortars?|missiles?|projecti
 #: vest", "confiscated ammunition and grenades". A clause of its own in between ("arrested
 #: the man who threw a grenade", "found the body after a suicide blast") tells a deed.
 _TAKEN_ARMS_BEFORE = re.compile(
-    r"\b(?:seiz(?:ed|ing|ure\s+of)|confiscat(?:ed|ing|ion\s+of)|recovered|impounded)\s+"
-    r"(?:(?!who\b|which\b|that\b|after\b|when\b|while\b|before\b|following\b|during\b|"
-    r"used\b|threw\b|thrown\b|hurled\b|lobbed\b|detonat|explod|blew\b|killed\b|"
-    r"attack)[^.;:!?])*$")
-_TAKEN_ARMS_WORDS = ("seiz", "confiscat", "recovered", "impounded", "secured")
+    r"\b(?:seiz(?:ed|ing|ure\s+of)|confiscat(?:ed|ing|ion\s+of)|recovered|impounded|"
+    # found in a search: "a search of his house found a grenade", "in possession of"
+    r"found|finding|discover(?:ed|ing|y\s+of)|uncover(?:ed|ing)|unearth(?:ed|ing)|"
+    r"possession\s+of)\s+"
+    r"(?:(?!who\b|which\b|that\b|where\b|after\b|when\b|while\b|before\b|following\b|"
+    r"during\b|used\b|thr(?:ew|own|owing)\b|hurl|lobb|detonat|explod|blew\b|killed\b|"
+    r"guilty\b|attack)[^.;:!?])*$")
+_TAKEN_ARMS_WORDS = ("seiz", "confiscat", "recovered", "impounded", "secured", "found",
+                     "finding", "discover", "uncover", "unearth", "possession")
 #: What is left of a weapon used: "fragments of a grenade were recovered" tell its use.
 _SPENT_PARTS_BEFORE = re.compile(
     r"\b(?:fragments?|remnants?|remains|pieces?|parts?|pins?|splinters?|shrapnel|debris|"
@@ -677,7 +681,8 @@ _TAKEN_ARMS_AFTER = re.compile(
     r"(?:(?!who\b|which\b|that\b|after\b|when\b|while\b|before\b|used\b|threw\b|"
     r"thrown\b|hurled\b|lobbed\b|detonat|explod|blew\b|killed\b|attack|hit\b|struck\b|"
     r"injur|wound)[^.;:!?]){0,100}?\b(?:were|was|have\s+been|has\s+been)\s+(?:also\s+)?"
-    r"(?:seized|secured|confiscated|recovered|impounded)\b")
+    r"(?:seized|secured|confiscated|recovered|impounded|found|discovered|uncovered|"
+    r"unearthed)\b")
 
 
 #: Weapons borne, told before the weapon's word: "armed with rocket launchers", "carrying
@@ -4605,7 +4610,8 @@ _DEEDS_OF_THE_MAN = re.compile(
 #: Arms taken or found, not used: "seized a large amount of weapons, explosive belts", "a
 #: cache containing (14) explosive devices".
 _SEIZED_BEFORE = re.compile(
-    r"\b(?:seiz\w*|recover\w*|confiscat\w*|captured|found|discover\w*|defus\w*|"
+    r"\b(?:seiz\w*|recover\w*|confiscat\w*|captured|found|finding|discover\w*|defus\w*|"
+    r"uncover\w*|unearth\w*|possession\s+of|"
     r"dismantl\w*|caches?|containing|stockpiles?|depots?)\b[^.;]{0,80}$")
 
 
@@ -6080,8 +6086,12 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     for name, s, e in _first_of_each(_in_segment(named, seg)):
         k = sentence_of(s, seg.sentences)
         told_from = seg.sentences[k][0] if 0 <= k < len(seg.sentences) else seg.start
-        if not seizure and _SEIZED_BEFORE.search(lowered, max(told_from, s - 100), s):
-            continue  # "seized explosive belts": taken, not used
+        if not seizure and (_SEIZED_BEFORE.search(lowered, max(told_from, s - 100), s) or (
+                _TAKEN_ARMS_AFTER.match(lowered, e)
+                and not _SPENT_PARTS_BEFORE.search(lowered, max(told_from, s - 60), s))):
+            # "seized explosive belts", "a grenade and a pistol were found in his house":
+            # taken, not used ("fragments of a grenade were recovered" tell its use)
+            continue
         if _DEEDS_OF_THE_MAN.search(lowered, max(told_from, s - 60), s):
             continue  # "a planner responsible for directing IED attacks": his past, not this
         event.equipment.append(name)
