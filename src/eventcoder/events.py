@@ -6876,6 +6876,10 @@ def _fill_defaults(event: Event, roles: Roles, country: str | None,
             # "a man was shot dead in a drive-by incident": a gang's method
             event.actor1 = gang.name
             _note_actor(event, gang)
+        elif event.actor1 is None and event.sub_event_type == "air_drone_strike":
+            # "A drone strike on a car killed three": aircraft are a state's or a known
+            # force's; where the report names none, ACLED's unidentified military forces
+            _default_actor(event, "actor1", "unidentified military forces", country)
         elif event.actor1 is None:
             # A bomb, a shell or an attack of unknown authorship: ACLED's unidentified
             # armed group.
