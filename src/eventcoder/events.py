@@ -1268,6 +1268,9 @@ class Segment:
     others_counts: list[tuple[int, int]] = field(default_factory=list)
     # The weight of the segment's triggers by event type, kept up to date as they join.
     type_weights: dict[str, float] = field(default_factory=dict)
+    # A line of a list of strikes: the sentence the list hangs from ("The army said it
+    # carried out the following strikes:"), which tells the striker and the day.
+    list_lead: tuple[int, int] | None = None
 
     def add(self, sentence: tuple[int, int], triggers: Sequence[Trigger],
             dates: Sequence[DateMention], places: Sequence[PlaceMention],
@@ -1790,6 +1793,65 @@ def _part_end(folded: str, start: int, s_end: int) -> int:
     return comma if comma >= 0 else s_end
 
 
+#: A line of a list: "- Near A, a strike ...", "\u2022 In B, ...", "2) ...", "1- ...".
+_LIST_LINE = re.compile(r"[-\u2013\u2014\u2022*\u25aa\u25cf][ \t]+|\d{1,2}[.)][ \t]+|"
+                        r"\d{1,2}[ \t]*-[ \t]*(?=[A-Za-z])")
+#: A list line that opens on where its deed was: "- Near Ayorou, ...", "- On May 3, in B".
+_LINE_OPENS_ON_PLACE = re.compile(
+    r"(?:(?:On|In)\s+[^,\n]{3,30},\s*)?(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round)\s+"
+    r"(?:the\s+)?[A-Z]")
+
+
+def _list_leads(text: str, sentences: Sequence[tuple[int, int]],
+                triggers: Sequence[Trigger]) -> dict[int, int]:
+    """The lines of lists of events, each mapped to the sentence the list hangs from.
+
+    A list is two or more lines that each open with a mark ("-", a bullet, "2)"), at least
+    two of them with an event word: "The army said it carried out the following strikes:"
+    above "- Near A, a strike destroyed a depot, killing two militants." and "- In B, ...".
+    The sentence before the first line is the lead; a headline is none.
+    """
+    lines = [i for i, (start, _end) in enumerate(sentences)
+             if _LIST_LINE.match(text, start)
+             and not text[text.rfind("\n", 0, start) + 1:start].strip(" \t")]
+    found: dict[int, int] = {}
+    k = 0
+    while k < len(lines):
+        run = [lines[k]]
+        while k + 1 < len(lines) and lines[k + 1] == run[-1] + 1:
+            k += 1
+            run.append(lines[k])
+        k += 1
+        lead = run[0] - 1
+        if len(run) < 2 or lead < 0 or (
+                lead == 0 and _is_headline(text, sentences[0])
+                and not text[:sentences[0][1]].rstrip().endswith(":")):
+            continue
+        if sum(bool(_within(triggers, *sentences[i])) for i in run) < 2:
+            continue
+        found.update((i, lead) for i in run)
+    return found
+
+
+#: A deed a line of a list may tell with no event word: "a drone destroyed a depot".
+_LINE_DEED = re.compile(r"\b(?:destroy(?:ed|ing)|hit|struck|target(?:ed|ing)|neutrali[sz]ed|"
+                        r"bombed|shelled|raided)\b")
+
+
+def _told_by_the_lead(text: str, all_triggers: Sequence[Trigger], lead: tuple[int, int],
+                      triggers: list[Trigger], s_start: int, mark_end: int) -> list[Trigger]:
+    """The triggers of a line of a list, with the kind of deed its lead tells: "- Near A, a
+    drone destroyed a depot" under "carried out the following air strikes:" is one of the
+    air strikes, whatever word (or none) the line tells it with."""
+    told = max(_within(all_triggers, *lead), key=attrgetter("weight"), default=None)
+    if told is None or any((t.event_type, t.sub_event_type) == (
+            told.event_type, told.sub_event_type) for t in triggers):
+        return triggers
+    start, end = (triggers[0].start, triggers[0].end) if triggers else (s_start, mark_end)
+    return [Trigger(start, end, text[start:end], told.event_type, told.sub_event_type,
+                    told.weight), *triggers]
+
+
 def segment(doc: Doc, folded: str | None = None,
             triggers: Sequence[Trigger] | None = None,
             told: Collection[tuple[int, int]] | None = None) -> list[Segment]:
@@ -1819,6 +1881,8 @@ def segment(doc: Doc, folded: str | None = None,
     named_groups = [a for a in doc.actors if not a.generic and a.kind in NAMED_GROUP_KINDS]
     named_spans = [(a.start, a.end) for a in named_groups if a.text.count(" ") >= 2]
     history_of_groups = bool(named_groups) and _may_hold(folded, _GROUP_AREA_WORDS)
+    list_leads = _list_leads(text, doc.sentences, all_triggers) if "\n" in text else {}
+    leads_of_lists = set(list_leads.values())
     for index, (s_start, s_end) in enumerate(doc.sentences):
         opened_by: re.Match[str] | None = None
         if excluded and (k := bisect_left(excluded, (s_start, 0))) < len(excluded) and (
@@ -1935,6 +1999,26 @@ def segment(doc: Doc, folded: str | None = None,
                   and not _inside_any(named_spans, p.start, p.end)
                   and not (for_whom and _FOR_WHOM.search(folded, max(s_start, p.start - 40),
                                                          p.start))]
+        if index in leads_of_lists:
+            # "The army said it carried out the following strikes:": each line below tells
+            # an event, to which this sentence gives its striker and day; a headline above
+            # it sums the lines up
+            if current is not None and segments and segments[-1] is current \
+                    and _headline_alone(text, current, doc.sentences):
+                segments.pop()
+            current = None
+            lead.clear()
+            continue
+        list_lead = list_leads.get(index) if list_leads else None
+        own_place = False
+        if list_lead is not None:
+            mark_end = _LIST_LINE.match(text, s_start).end()  # type: ignore[union-attr]
+            own_place = bool(_specific_places(places)
+                             or _LINE_OPENS_ON_PLACE.match(text, mark_end))
+            if (own_place or event_dates) and (triggers or casualties or _LINE_DEED.search(
+                    folded, mark_end, s_end)):
+                triggers = _told_by_the_lead(text, all_triggers, doc.sentences[list_lead],
+                                             triggers, s_start, mark_end)
         parts = _strikes_one_each(folded, s_start, s_end, places) \
             if triggers and clause is None and not claim_only else []
         counts = sorted({(c.number_start, c.number_end) for c in casualties
@@ -2039,6 +2123,10 @@ def segment(doc: Doc, folded: str | None = None,
                 current.anchor_date = current.anchor_place = None
                 if any(p.place is not None for p in places):
                     current.places = []
+            if list_lead is not None and (own_place or event_dates):
+                # "- In B, an air strike hit a vehicle, killing three": a line of the list
+                # with a place or day of its own is an event of its own, however near
+                cue = True
             if (new_date or new_place or cue) and triggers:
                 current = None
         if current is None and told_together is not None:
@@ -2074,6 +2162,19 @@ def segment(doc: Doc, folded: str | None = None,
                     if revised:
                         current.add(sentence, (), (), ())
             lead.clear()
+            if list_lead is not None:
+                # the sentence the list hangs from: its day where the line tells none, its
+                # places where the line names none, never its figures (those of all lines)
+                span = doc.sentences[list_lead]
+                current.list_lead = span
+                current.add(span, (), [] if event_dates else [
+                    d for d in _within(all_dates, *span) if (d.start, d.end) not in told],
+                    [] if own_place else _within(all_places, *span))
+                current.holes.append((span[1], s_start))
+                # (a hole at each count's first character: the group it names stays)
+                current.holes.extend((c.start, c.start + 1)
+                                     for c in _within(all_casualties, *span))
+                current.holes.sort()
         current.add((s_start, s_end), triggers,
                     [] if claim_only else [d for d in dates if (d.start, d.end) not in told],
                     places, text)
@@ -5489,6 +5590,54 @@ def _striker_of_the_strikes_told_together(text: str, folded: str, roles: Roles,
         return
 
 
+def _sides_from_the_list_lead(text: str, folded: str, roles: Roles,
+                              actors: Sequence[ActorMention], lead: tuple[int, int],
+                              anchor: Trigger, choice: TypeChoice,
+                              victims: Sequence[tuple[int, int]],
+                              counted: Sequence[tuple[int, int]],
+                              hurt_first: ActorMention | None) -> bool:
+    """The sides of a line of a list of strikes, from the sentence the list hangs from:
+    who struck, where the line names no striker (those it tells hurt stay struck), and the
+    group struck, where the line names none. Whether it gave the striker."""
+    start, end = lead
+    said = find_triggers(text, start, end, lowered=folded)
+    # ("it killed eight fighters in the following operations:": the deed the lead tells,
+    # of whatever type, sets its sides apart)
+    told = max((t for t in said if t.event_type == choice.event_type),
+               key=attrgetter("weight"), default=None) or max(
+        said, key=attrgetter("weight"), default=None)
+    if told is None:
+        # "The ministry's statement read:": who tells the list is who acted
+        told = Trigger(end, end, "", anchor.event_type, anchor.sub_event_type, anchor.weight)
+    by_lead = assign_roles(text, _within(actors, start, end), told, told.event_type,
+                           victims=victims, counted=counted)
+    striker = by_lead.actor1
+    gave = False
+    if (roles.actor1 is None or hurt_first is not None or roles.actor1_after_trigger) \
+            and striker is not None and not by_lead.actor1_after_trigger \
+            and not _inside_one(striker, victims) \
+            and (roles.actor2 is None or striker.name != roles.actor2.name):
+        if roles.actor1_after_trigger and roles.actor1 is not None and roles.actor2 is None \
+                and roles.actor1.name != striker.name:
+            # "- Near B, a strike hit a group of bandits": those told after the deed
+            hurt_first = roles.actor1
+        roles.actor1, roles.assoc1 = striker, by_lead.assoc1
+        roles.actor1_after_trigger = False
+        if hurt_first is not None and hurt_first.name != striker.name and (
+                roles.actor2 is None or roles.actor2.name == hurt_first.name):
+            roles.actor2, roles.assoc2 = hurt_first, []
+        gave = True
+    struck = by_lead.actor2
+    if struck is not None and not struck.generic and roles.actor1 is not None \
+            and struck.name != roles.actor1.name and (
+                roles.actor2 is None
+                or roles.actor2.generic and roles.actor2.kind in _NON_STATE_SIDE):
+        # "killed eight al-Shabaab fighters in the following operations:" above "- Near A,
+        # troops raided a base, killing five fighters": the group the lead names
+        roles.actor2, roles.assoc2 = struck, by_lead.assoc2
+    return gave
+
+
 #: The sentence that tells the first strike of several told together: "The first
 #: airstrike, against ...".
 _FIRST_STRIKE = re.compile(
@@ -5731,6 +5880,12 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         _conductor_of_the_operation_before(text, roles, actors, seg, anchor, choice,
                                            victims, counted)
         unnamed_striker = roles.actor1 is None
+    if anchor is not None and seg.list_lead is not None:
+        # "- Near A, an air strike killed four terrorists" under "The air force said its
+        # jets conducted the following strikes:": the lead tells who struck
+        if _sides_from_the_list_lead(text, lowered, roles, actors, seg.list_lead, anchor,
+                                     choice, victims, counted, hurt_first):
+            unnamed_striker, hurt_first = False, None
     if (unnamed_striker or hurt_first is not None) and anchor is not None:
         # "the killing of 6 terrorists in an air strike ... the Iraqi F-16 aircraft carried
         # out an air strike": a later sentence tells who did it
