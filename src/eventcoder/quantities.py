@@ -2848,7 +2848,7 @@ def _who_they_were(tok: _Tokens, j: int) -> tuple[int, int] | None:
 #: worshippers", "attacked a group of farmers".
 _STRUCK_CUES = frozenset({"fire on", "fire at", "fired on", "fired at", "attacked",
                           "targeted", "ambushed", "shot at", "engaged", "confronted",
-                          "clashed with", "repelled"})
+                          "clashed with", "repelled", "hit", "struck"})
 
 
 def _struck_before(tok: _Tokens, i: int) -> _NP | None:
