@@ -2259,6 +2259,13 @@ def _headline_alone(text: str, current: Segment,
             and _is_headline(text, first))
 
 
+#: A headline whose force fended an attack off: "Troops foil infiltration attempt",
+#: "Police repel attack on checkpoint".
+_FENDED_IN_HEADLINE = re.compile(
+    r"\b(?:foil|repel|repuls|thwart|fend\s+off|fight\s+off|fought\s+off|beat\s+back)",
+    re.IGNORECASE)
+
+
 def _roles_below_headline(text: str, actors: Sequence[ActorMention], seg: Segment,
                           choice: TypeChoice, victims: Sequence[tuple[int, int]],
                           counted: Sequence[tuple[int, int]]) -> Roles | None:
@@ -5916,6 +5923,13 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                     roles.actor2 = hurt_first
                 hurt_first = None
                 break
+    if roles.actor1 is None and choice.sub_event_type == "air_drone_strike" \
+            and roles.actor2 is not None and roles.actor2.kind in _NON_STATE_SIDE:
+        # "Pakistan's military revised the number of militants killed in an air strike":
+        # the country's own army, telling of a strike on an armed group, flew it
+        roles.actor1 = next((a for a in actors if a.kind == "state_forces"
+                             and a.country == location.country
+                             and not _inside_one(a, victims)), None)
     if roles.actor1 is None and anchor is not None and choice.event_type in _VIOLENT_TYPES:
         # "Five people were killed in a shooting at a school ... The gunman, a 17-year-old
         # pupil, was arrested": the unnamed attacker a later sentence tells of
@@ -5945,6 +5959,16 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                 or below.actor1.kind in _STATE_SIDE and roles.actor1.kind in _STATE_SIDE
                 and below.actor2.kind in _NON_STATE_SIDE):
             roles.actor2, roles.assoc2 = below.actor2, below.assoc2
+    if below is not None and roles.actor1 is not None and roles.actor2 is None \
+            and roles.actor1.kind in _STATE_SIDE and below.actor1 is not None \
+            and below.actor1.kind in _NON_STATE_SIDE and below.actor2 is not None \
+            and below.actor2.kind in _STATE_SIDE \
+            and _FENDED_IN_HEADLINE.search(text, *seg.sentences[0]):
+        # "Security forces foil infiltration attempt" above "A force of the Federal Police
+        # repelled an attack by the terrorist elements on one of its points": the headline's
+        # force fended the attack off; the body tells who made it and whom it struck
+        roles.actor1, roles.assoc1 = below.actor1, below.assoc1
+        roles.actor2, roles.assoc2 = below.actor2, below.assoc2
     if below is not None and roles.actor1 is not None and _AT_LARGE.search(roles.actor1.name):
         # "U.S. airstrike kills four al-Shabaab militants" above "U.S. Africa Command
         # conducted an airstrike": the body names which of the country's forces struck
