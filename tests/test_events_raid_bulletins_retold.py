@@ -7,13 +7,18 @@ the terrorist elements on one of its points": the terrorist elements attacked th
 and "the martyrdom of two members" and "the killing of one of the attackers" are three dead.
 A military that revises the toll of an air strike on militants ("revised the number of
 militants killed in an air strike ... to nine, down from 14") flew it, where no one else is
-named: nine dead, not 14 nor 23.
+named: nine dead, not 14 nor 23. A two-day operation told by its total ("neutralised 12 Boko
+Haram terrorists during a two-day clearance operation in Bama and Gwoza") and then by day
+and place ("seven ... in Bama on Monday, while five others ... near Gwoza on Tuesday") is
+two events of seven and five, the total neither's. The pilot of a jet shot down, who
+"ejected and was captured", is no death.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from eventcoder import extract
 from eventcoder.records import Event
 from tests.conftest import fixture_records
 
@@ -47,3 +52,32 @@ def test_bulletin_read(name: str) -> None:
     assert (event.actor1, event.actor2) == (actor1, actor2)
     assert (_count(event, "killed"), _count(event, "wounded"), event.fatalities) == (
         killed, wounded, killed)
+
+
+def test_two_day_operation_is_an_event_a_day() -> None:
+    events = _events("dhq-two-day-operation-two-lgas", "2024-03-16")
+    assert [(e.location.name, e.date_start, e.actor1, e.actor2, e.fatalities)
+            for e in events] == [
+        ("Bama", "2024-03-11", "Military Forces of Nigeria", "Boko Haram", 7),
+        ("Gwoza", "2024-03-12", "Military Forces of Nigeria", "Boko Haram", 5)]
+    assert _count(events[1], "wounded") == 1
+
+
+def test_pilot_who_ejected_and_was_captured_is_no_death() -> None:
+    [event] = _events("wire-jet-shot-down-pilot-captured", "2024-03-12")
+    assert (event.location.name, event.date_start) == ("Kawlin", "2024-03-11")
+    assert _count(event, "killed") == 0
+    assert not event.fatalities
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Malian troops killed five militants near Gao on Monday, while three soldiers were "
+     "killed in an ambush near Mopti on Tuesday, the army said.",
+     [("Gao", "2024-03-11", 5), ("Mopti", "2024-03-12", 3)]),
+    # the second clause tells the same fight again ("in the clash"): one event
+    ("Malian troops killed five militants in Gao on Monday, while two soldiers were wounded "
+     "in the clash near Bourem, the army said.", [("Gao", "2024-03-11", 5)]),
+])
+def test_clauses_parted_by_while(text: str, expected: list[tuple[str, str, int]]) -> None:
+    events = [r for r in extract(text, published="2024-03-14") if isinstance(r, Event)]
+    assert [(e.location.name, e.date_start, e.fatalities) for e in events] == expected

@@ -1852,6 +1852,70 @@ def _told_by_the_lead(text: str, all_triggers: Sequence[Trigger], lead: tuple[in
                     told.weight), *triggers]
 
 
+def _hang_on_lead(current: Segment, span: tuple[int, int], s_start: int,
+                  event_dates: Sequence[DateMention], own_place: bool,
+                  all_dates: Sequence[DateMention], all_places: Sequence[PlaceMention],
+                  all_casualties: Sequence[CasualtyMention],
+                  told: Collection[tuple[int, int]]) -> None:
+    """Join to a new segment the sentence its deed hangs from (a list's lead, a total's
+    sentence): its day where the deed's own sentence tells none, its places where it names
+    none, never its figures (those of all the deeds)."""
+    current.list_lead = span
+    current.add(span, (), [] if event_dates else [
+        d for d in _within(all_dates, *span) if (d.start, d.end) not in told],
+        [] if own_place else _within(all_places, *span))
+    current.holes.append((span[1], s_start))
+    # (a hole at each count's first character: the group it names stays)
+    current.holes.extend((c.start, c.start + 1) for c in _within(all_casualties, *span))
+
+
+#: A clause set apart by "while" or "whereas": "..., while five others were killed near B".
+_WHILE_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas)\s")
+#: A deed told again: "in the clash", "during the same attack".
+_SAME_DEED = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:attacks?|clash(?:es)?|fighting|"
+                        r"raid|strikes?|operation|ambush|incident|assault)\b")
+
+
+def _clauses_each_placed(folded: str, s_start: int, s_end: int,
+                         places: Sequence[PlaceMention],
+                         event_dates: Sequence[DateMention]) -> list[tuple[int, int]]:
+    """The two clauses of a sentence parted by "while" ("seven ... in Bama on Monday, while
+    five others ... near Gwoza on Tuesday"), where each names a place of its own and the two
+    tell other days or places apart; none otherwise."""
+    cut = _WHILE_CLAUSE.search(folded, s_start, s_end)
+    if cut is None:
+        return []
+    parts = [(s_start, cut.start()), (cut.start(), s_end)]
+    own = [_specific_places([p for p in places if start <= p.start and p.end <= end])
+           for start, end in parts]
+    if not all(own) or {p.place.name for p in own[0] if p.place} & {
+            p.place.name for p in own[1] if p.place}:
+        return []
+    if _SAME_DEED.search(folded, cut.end(), s_end):
+        return []  # "..., while two soldiers were wounded in the clash near B": the same one
+    days = [[d for d in event_dates if start <= d.start < end and d.date_start]
+            for start, end in parts]
+    if all(days) and _dates_clash(days[0], days[1]):
+        return parts
+    return parts if _places_clash(own[0], own[1]) else []
+
+
+def _total_of_the_parts(doc: Doc, current: Segment, parts: Sequence[tuple[int, int]],
+                        casualties: Sequence[CasualtyMention]) -> tuple[int, int] | None:
+    """The sentence of the open segment whose count the parts' counts add up to ("have
+    neutralised 12 Boko Haram terrorists" before "seven ..., while five others ..."), or
+    None."""
+    sums: dict[str, int] = {}
+    for c in casualties:
+        if c.count and not c.subset and parts[0][0] <= c.start < parts[-1][1]:
+            sums[c.kind] = sums.get(c.kind, 0) + c.count
+    for c in _in_segment(doc.casualties, current):
+        if c.count and not c.subset and sums.get(c.kind) == c.count:
+            k = sentence_of(c.start, doc.sentences)
+            return doc.sentences[k] if k >= 0 else None
+    return None
+
+
 def segment(doc: Doc, folded: str | None = None,
             triggers: Sequence[Trigger] | None = None,
             told: Collection[tuple[int, int]] | None = None) -> list[Segment]:
@@ -2021,6 +2085,17 @@ def segment(doc: Doc, folded: str | None = None,
                                              triggers, s_start, mark_end)
         parts = _strikes_one_each(folded, s_start, s_end, places) \
             if triggers and clause is None and not claim_only else []
+        summed: tuple[int, int] | None = None
+        if not parts and triggers and clause is None and not claim_only \
+                and list_lead is None and _WHILE_CLAUSE.search(folded, s_start, s_end):
+            # "seven terrorists were neutralised in Bama on Monday, while five others were
+            # neutralised near Gwoza on Tuesday": a deed for each clause, at its place and
+            # day; a count told before that they add up to is their total
+            parts = _clauses_each_placed(folded, s_start, s_end, places, event_dates)
+            summed = _total_of_the_parts(doc, current, parts, casualties) \
+                if parts and current is not None else None
+            if parts and summed is not None and segments and segments[-1] is current:
+                segments.pop()
         counts = sorted({(c.number_start, c.number_end) for c in casualties
                          if c.number_start is not None and c.number_end is not None
                          and parts and c.number_start >= parts[-1][1]})
@@ -2044,8 +2119,12 @@ def segment(doc: Doc, folded: str | None = None,
                 current.others_counts.extend(
                     span for j, span in enumerate(counts)
                     if (j != k if respective else k > 0))
+                if summed is not None:
+                    _hang_on_lead(current, summed, s_start, event_dates, True, all_dates,
+                                  all_places, all_casualties, told)
                 current.add((s_start, s_end), triggers,
-                            [d for d in dates if (d.start, d.end) not in told],
+                            [d for d in dates if (d.start, d.end) not in told
+                             and not _inside_any(others, d.start, d.end)],
                             [p for p in places if not _inside_any(others, p.start, p.end)],
                             text)
             lead.clear()
@@ -2163,18 +2242,8 @@ def segment(doc: Doc, folded: str | None = None,
                         current.add(sentence, (), (), ())
             lead.clear()
             if list_lead is not None:
-                # the sentence the list hangs from: its day where the line tells none, its
-                # places where the line names none, never its figures (those of all lines)
-                span = doc.sentences[list_lead]
-                current.list_lead = span
-                current.add(span, (), [] if event_dates else [
-                    d for d in _within(all_dates, *span) if (d.start, d.end) not in told],
-                    [] if own_place else _within(all_places, *span))
-                current.holes.append((span[1], s_start))
-                # (a hole at each count's first character: the group it names stays)
-                current.holes.extend((c.start, c.start + 1)
-                                     for c in _within(all_casualties, *span))
-                current.holes.sort()
+                _hang_on_lead(current, doc.sentences[list_lead], s_start, event_dates,
+                              own_place, all_dates, all_places, all_casualties, told)
         current.add((s_start, s_end), triggers,
                     [] if claim_only else [d for d in dates if (d.start, d.end) not in told],
                     places, text)
