@@ -1947,6 +1947,7 @@ def segment(doc: Doc, folded: str | None = None,
     history_of_groups = bool(named_groups) and _may_hold(folded, _GROUP_AREA_WORDS)
     list_leads = _list_leads(text, doc.sentences, all_triggers) if "\n" in text else {}
     leads_of_lists = set(list_leads.values())
+    parted = "while" in folded or "whereas" in folded
     for index, (s_start, s_end) in enumerate(doc.sentences):
         opened_by: re.Match[str] | None = None
         if excluded and (k := bisect_left(excluded, (s_start, 0))) < len(excluded) and (
@@ -2087,7 +2088,8 @@ def segment(doc: Doc, folded: str | None = None,
             if triggers and clause is None and not claim_only else []
         summed: tuple[int, int] | None = None
         if not parts and triggers and clause is None and not claim_only \
-                and list_lead is None and _WHILE_CLAUSE.search(folded, s_start, s_end):
+                and list_lead is None and parted \
+                and _WHILE_CLAUSE.search(folded, s_start, s_end):
             # "seven terrorists were neutralised in Bama on Monday, while five others were
             # neutralised near Gwoza on Tuesday": a deed for each clause, at its place and
             # day; a count told before that they add up to is their total
