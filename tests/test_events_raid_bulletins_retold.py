@@ -81,3 +81,15 @@ def test_pilot_who_ejected_and_was_captured_is_no_death() -> None:
 def test_clauses_parted_by_while(text: str, expected: list[tuple[str, str, int]]) -> None:
     events = [r for r in extract(text, published="2024-03-14") if isinstance(r, Event)]
     assert [(e.location.name, e.date_start, e.fatalities) for e in events] == expected
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Army reports clashes in Borno\n\nBoko Haram fighters attacked a military base in "
+     "Monguno on Monday, killing three soldiers, the army said.",
+     ("Boko Haram", "Military Forces of Nigeria")),
+    ("Army says it killed 12 militants in Borno\n\nTroops killed 12 Boko Haram fighters near "
+     "Monguno on Monday, the army said.", ("Military Forces of Nigeria", "Boko Haram")),
+])
+def test_headline_teller_gives_way_to_the_body(text: str, sides: tuple[str, str]) -> None:
+    [event] = [r for r in extract(text, published="2024-03-14") if isinstance(r, Event)]
+    assert (event.actor1, event.actor2) == sides

@@ -2330,6 +2330,9 @@ def _headline_alone(text: str, current: Segment,
             and _is_headline(text, first))
 
 
+#: A headline's teller: "Army reports ...", "Police say ...".
+_TELLS_AFTER = re.compile(r"\s+(?:says?|said|reports?|reported|claims?|claimed|confirms?|"
+                          r"confirmed|announces?|announced)\b", re.IGNORECASE)
 #: A headline whose force fended an attack off: "Troops foil infiltration attempt",
 #: "Police repel attack on checkpoint".
 _FENDED_IN_HEADLINE = re.compile(
@@ -6030,6 +6033,14 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                 or below.actor1.kind in _STATE_SIDE and roles.actor1.kind in _STATE_SIDE
                 and below.actor2.kind in _NON_STATE_SIDE):
             roles.actor2, roles.assoc2 = below.actor2, below.assoc2
+    if below is not None and roles.actor1 is not None and below.actor1 is not None \
+            and below.actor1.name != roles.actor1.name \
+            and _TELLS_AFTER.match(text, roles.actor1.end) is not None:
+        # "Army reports attack in Borno" above "Boko Haram fighters attacked a military
+        # base ...": the headline's force tells of the attack; the body says who made it
+        roles.actor1, roles.assoc1 = below.actor1, below.assoc1
+        roles.actor2, roles.assoc2 = below.actor2, below.assoc2
+        roles.actor1_after_trigger = below.actor1_after_trigger
     if below is not None and roles.actor1 is not None and roles.actor2 is None \
             and roles.actor1.kind in _STATE_SIDE and below.actor1 is not None \
             and below.actor1.kind in _NON_STATE_SIDE and below.actor2 is not None \
