@@ -101,3 +101,12 @@ def test_a_line_that_tells_no_deed_is_no_strike() -> None:
     text = OWN_DAYS + ("- In Dikwa, surveillance aircraft tracked fighters fleeing toward "
                        "the border.\n")
     assert [e.location.name for e in _events(text, "2024-03-17")] == ["Gwoza", "Bama"]
+
+
+def test_lines_with_no_place_or_day_are_parts_of_the_lead() -> None:
+    text = ("The Somali army said it killed 12 militants near Kismayo on Monday:\n"
+            "- Troops raided a hideout of the militants.\n"
+            "- Soldiers ambushed a convoy of the militants.\n")
+    [event] = _events(text, "2024-03-12")
+    assert (event.location.name, event.date_start, _killed(event)) == (
+        "Kismayo", "2024-03-11", 12)

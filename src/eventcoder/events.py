@@ -1803,13 +1803,16 @@ _LINE_OPENS_ON_PLACE = re.compile(
 
 
 def _list_leads(text: str, sentences: Sequence[tuple[int, int]],
-                triggers: Sequence[Trigger]) -> dict[int, int]:
+                triggers: Sequence[Trigger], places: Sequence[PlaceMention],
+                dates: Sequence[DateMention]) -> dict[int, int]:
     """The lines of lists of events, each mapped to the sentence the list hangs from.
 
     A list is two or more lines that each open with a mark ("-", a bullet, "2)"), at least
-    two of them with an event word: "The army said it carried out the following strikes:"
-    above "- Near A, a strike destroyed a depot, killing two militants." and "- In B, ...".
-    The sentence before the first line is the lead; a headline is none.
+    two of them with an event word and a place or day of their own: "The army said it
+    carried out the following strikes:" above "- Near A, a strike destroyed a depot, killing
+    two militants." and "- In B, ...". The sentence before the first line is the lead; a
+    headline is none. (Lines of figures with no place or day, "- 6 operatives killed", are
+    the parts of a count, no list of events.)
     """
     lines = [i for i, (start, _end) in enumerate(sentences)
              if _LIST_LINE.match(text, start)
@@ -1827,7 +1830,12 @@ def _list_leads(text: str, sentences: Sequence[tuple[int, int]],
                 lead == 0 and _is_headline(text, sentences[0])
                 and not text[:sentences[0][1]].rstrip().endswith(":")):
             continue
-        if sum(bool(_within(triggers, *sentences[i])) for i in run) < 2:
+        if sum(bool(_within(triggers, *sentences[i])) and bool(
+                _specific_places(_within(places, *sentences[i]))
+                or any(d.date_start for d in _within(dates, *sentences[i]))
+                or _LINE_OPENS_ON_PLACE.match(
+                    text, _LIST_LINE.match(text, sentences[i][0]).end()))  # type: ignore[union-attr]
+               for i in run) < 2:
             continue
         found.update((i, lead) for i in run)
     return found
@@ -1945,7 +1953,8 @@ def segment(doc: Doc, folded: str | None = None,
     named_groups = [a for a in doc.actors if not a.generic and a.kind in NAMED_GROUP_KINDS]
     named_spans = [(a.start, a.end) for a in named_groups if a.text.count(" ") >= 2]
     history_of_groups = bool(named_groups) and _may_hold(folded, _GROUP_AREA_WORDS)
-    list_leads = _list_leads(text, doc.sentences, all_triggers) if "\n" in text else {}
+    list_leads = _list_leads(text, doc.sentences, all_triggers, all_places,
+                             all_dates) if "\n" in text else {}
     leads_of_lists = set(list_leads.values())
     parted = "while" in folded or "whereas" in folded
     for index, (s_start, s_end) in enumerate(doc.sentences):
