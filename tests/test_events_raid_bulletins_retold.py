@@ -7,7 +7,8 @@ the terrorist elements on one of its points": the terrorist elements attacked th
 and "the martyrdom of two members" and "the killing of one of the attackers" are three dead.
 A military that revises the toll of an air strike on militants ("revised the number of
 militants killed in an air strike ... to nine, down from 14") flew it, where no one else is
-named: nine dead, not 14 nor 23. A two-day operation told by its total ("neutralised 12 Boko
+named: nine dead, not 14 nor 23. A toll that "rose to 19 on Wednesday" rose that day; the
+strike it counts was "on Tuesday morning", one event with its 40 wounded. A two-day operation told by its total ("neutralised 12 Boko
 Haram terrorists during a two-day clearance operation in Bama and Gwoza") and then by day
 and place ("seven ... in Bama on Monday, while five others ... near Gwoza on Tuesday") is
 two events of seven and five, the total neither's. The pilot of a jet shot down, who
@@ -37,6 +38,11 @@ CASES = {
     "mt-terrorist-elements-martyrdom": (
         "2024-03-14", "2024-03-14", "Salah ad Din", "armed_clash",
         "Unidentified Armed Group (Iraq)", "Police Forces of Iraq", 3, 3),
+    # "rose to 19 on Wednesday, up from 11 announced on Tuesday": the day the toll rose;
+    # "the strike on Tuesday morning" dates it, and the deed told again is the same one
+    "ap-market-strike-toll-rose-on-day": (
+        "2024-03-13", "2024-03-12", "Idlib", "air_drone_strike", "Russian Armed Forces",
+        "Civilians (Syria)", 19, 40),
     "wire-strike-toll-revised-down": (
         "2024-03-16", "2024-03-14", "Khyber Pakhtunkhwa", "air_drone_strike",
         "Military Forces of Pakistan", "Tehrik-i-Taliban Pakistan", 9, 2),

@@ -1877,6 +1877,9 @@ def _hang_on_lead(current: Segment, span: tuple[int, int], s_start: int,
     current.holes.extend((c.start, c.start + 1) for c in _within(all_casualties, *span))
 
 
+#: The words between a toll's figure and the day it reached it: "rose to 19 on Wednesday",
+#: "to 19 people late Tuesday".
+_RISEN_ON = re.compile(r"\s*(?:[a-z]+\s+)?(?:(?:on|by|late|early|as\s+of)\s+)?")
 #: A clause set apart by "while" or "whereas": "..., while five others were killed near B".
 _WHILE_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas)\s")
 #: A deed told again: "in the clash", "during the same attack".
@@ -2035,6 +2038,14 @@ def segment(doc: Doc, folded: str | None = None,
         casualties = [c for c in _within(all_casualties, s_start, s_end)
                       if clause is None or not clause[0] <= c.start < clause[1]]
         revision = bool(casualties) and all(is_toll(c) for c in casualties)
+        if revision and event_dates:
+            # "the death toll ... rose to 19 on Wednesday": the day it rose, not the deed's
+            risen = [d for d in event_dates if any(
+                c.end <= d.start and _RISEN_ON.fullmatch(folded, c.end, d.start)
+                for c in casualties)]
+            if risen:
+                dates = [d for d in dates if d not in risen]
+                event_dates = [d for d in event_dates if d not in risen]
         if revision:
             # "On Thursday, the command revised the number of militants killed in the raid
             # to seven": a count told again, dated when it was told; no event of its own.

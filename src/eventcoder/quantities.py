@@ -2668,7 +2668,7 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
                 # "the death toll from the blast rose to seven", "the toll from Sunday's
                 # suicide bombing at a mosque in Peshawar has risen to 61"
                 verb = None
-                for v in range(j + 1, min(n, j + 16)):
+                for v in range(j + 1, min(n, j + 24)):
                     if low[v] in {".", ";", "said", "says"}:
                         break
                     if low[v] in _TOLL_VERBS - {"of", "at", "to"} or (
