@@ -8,7 +8,9 @@ and "the martyrdom of two members" and "the killing of one of the attackers" are
 A military that revises the toll of an air strike on militants ("revised the number of
 militants killed in an air strike ... to nine, down from 14") flew it, where no one else is
 named: nine dead, not 14 nor 23. A toll that "rose to 19 on Wednesday" rose that day; the
-strike it counts was "on Tuesday morning", one event with its 40 wounded. A two-day operation told by its total ("neutralised 12 Boko
+strike it counts was "on Tuesday morning", one event with its 40 wounded. A service that
+"announced the killing of the terrorist so-called (wali of Kirkuk) and two of his
+companions" fought the armed side of its dead, though no group is named. A two-day operation told by its total ("neutralised 12 Boko
 Haram terrorists during a two-day clearance operation in Bama and Gwoza") and then by day
 and place ("seven ... in Bama on Monday, while five others ... near Gwoza on Tuesday") is
 two events of seven and five, the total neither's. The pilot of a jet shot down, who
@@ -43,6 +45,11 @@ CASES = {
     "ap-market-strike-toll-rose-on-day": (
         "2024-03-13", "2024-03-12", "Idlib", "air_drone_strike", "Russian Armed Forces",
         "Civilians (Syria)", 19, 40),
+    # "the killing of the terrorist so-called (wali of Kirkuk) and two of his companions":
+    # the force that counts the dead of an armed side fought that side
+    "ina-cts-wali-companions-landing": (
+        "2024-03-11", "2024-03-10", "Kirkuk", "armed_clash", "Counter Terrorism Service",
+        "Unidentified Armed Group (Iraq)", 3, 0),
     "wire-strike-toll-revised-down": (
         "2024-03-16", "2024-03-14", "Khyber Pakhtunkhwa", "air_drone_strike",
         "Military Forces of Pakistan", "Tehrik-i-Taliban Pakistan", 9, 2),

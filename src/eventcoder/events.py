@@ -7175,7 +7175,18 @@ def _fill_defaults(event: Event, roles: Roles, country: str | None,
             # it struck, as ACLED codes a blast among them
             event.actor2 = civilians.name
             _note_actor(event, civilians)
-    elif event.sub_event_type == "armed_clash" and event.actor1 is None and \
+    if event.event_type == "battles" and roles.actor1 is not None and event.actor2 is None \
+            and event.actor1 == roles.actor1.name and roles.actor1.kind in _STATE_KINDS:
+        # "The Counter-Terrorism Service announced the killing of the terrorist so-called
+        # wali of Kirkuk": a state's force fought the armed side whose dead it counts
+        struck = next((found for c in event.casualties if c.count and c.party
+                       and c.party != event.actor1 and c.kind in {"killed", "detained"}
+                       and (found := generic(c.party, country)) is not None
+                       and found.kind in _NON_STATE_SIDE), None)
+        if struck is not None:
+            event.actor2 = struck.name
+            _note_actor(event, struck)
+    if event.sub_event_type == "armed_clash" and event.actor1 is None and \
             event.actor2 is None:
         # "a shoot-out took place in the market district": a fight between armed men of
         # whom neither side is named, ACLED's unidentified armed group on both sides
