@@ -102,6 +102,14 @@ def test_clauses_parted_by_while(text: str, expected: list[tuple[str, str, int]]
      ("Boko Haram", "Military Forces of Nigeria")),
     ("Army says it killed 12 militants in Borno\n\nTroops killed 12 Boko Haram fighters near "
      "Monguno on Monday, the army said.", ("Military Forces of Nigeria", "Boko Haram")),
+    # the body's dead told first are no attacker: the headline's force killed them
+    ("Army announces killing of 20 militants in Borno\n\nTwenty Boko Haram fighters were "
+     "killed in clashes with troops near Monguno on Monday, the army said.",
+     ("Military Forces of Nigeria", "Boko Haram")),
+    # a claimant in the headline made the attack
+    ("Taliban claim attack on checkpoint\n\nGunmen attacked a police checkpoint in Ghazni on "
+     "Monday, killing four policemen. The Taliban claimed responsibility.",
+     ("Taliban", "Police Forces of Afghanistan")),
 ])
 def test_headline_teller_gives_way_to_the_body(text: str, sides: tuple[str, str]) -> None:
     [event] = [r for r in extract(text, published="2024-03-14") if isinstance(r, Event)]

@@ -2351,8 +2351,8 @@ def _headline_alone(text: str, current: Segment,
 
 
 #: A headline's teller: "Army reports ...", "Police say ...".
-_TELLS_AFTER = re.compile(r"\s+(?:says?|said|reports?|reported|claims?|claimed|confirms?|"
-                          r"confirmed|announces?|announced)\b", re.IGNORECASE)
+_TELLS_AFTER = re.compile(r"\s+(?:says?|said|reports?|reported|confirms?|confirmed|"
+                          r"announces?|announced)\b", re.IGNORECASE)
 #: A headline whose force fended an attack off: "Troops foil infiltration attempt",
 #: "Police repel attack on checkpoint".
 _FENDED_IN_HEADLINE = re.compile(
@@ -6054,10 +6054,13 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                 and below.actor2.kind in _NON_STATE_SIDE):
             roles.actor2, roles.assoc2 = below.actor2, below.assoc2
     if below is not None and roles.actor1 is not None and below.actor1 is not None \
-            and below.actor1.name != roles.actor1.name \
+            and below.actor1.name != roles.actor1.name and below.actor2 is not None \
+            and below.actor2.name == roles.actor1.name \
+            and not _inside_one(below.actor1, victims) \
             and _TELLS_AFTER.match(text, roles.actor1.end) is not None:
         # "Army reports attack in Borno" above "Boko Haram fighters attacked a military
-        # base ...": the headline's force tells of the attack; the body says who made it
+        # base ...": the headline's force tells of the attack on itself; the body says
+        # who made it
         roles.actor1, roles.assoc1 = below.actor1, below.assoc1
         roles.actor2, roles.assoc2 = below.actor2, below.assoc2
         roles.actor1_after_trigger = below.actor1_after_trigger
