@@ -10,11 +10,12 @@ militants killed in an air strike ... to nine, down from 14") flew it, where no 
 named: nine dead, not 14 nor 23. A toll that "rose to 19 on Wednesday" rose that day; the
 strike it counts was "on Tuesday morning", one event with its 40 wounded. A service that
 "announced the killing of the terrorist so-called (wali of Kirkuk) and two of his
-companions" fought the armed side of its dead, though no group is named. A two-day operation told by its total ("neutralised 12 Boko
-Haram terrorists during a two-day clearance operation in Bama and Gwoza") and then by day
-and place ("seven ... in Bama on Monday, while five others ... near Gwoza on Tuesday") is
-two events of seven and five, the total neither's. The pilot of a jet shot down, who
-"ejected and was captured", is no death.
+companions" fought the armed side of its dead, though no group is named. A two-day
+operation told by its total ("neutralised 12 Boko Haram terrorists during a two-day
+clearance operation in Bama and Gwoza") and then by day and place ("seven ... in Bama on
+Monday, while five others ... near Gwoza on Tuesday") is two events of seven and five, the
+total neither's. The pilot of a jet shot down, who "ejected and was captured", is no
+death. A force that "reports" an attack in a headline is the side the body says was struck.
 """
 
 from __future__ import annotations
