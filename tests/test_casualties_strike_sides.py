@@ -29,8 +29,9 @@ def _event(name: str, published: str) -> Event:
 
 # (name, published, sub-event type, day, actor1, actor2, dead)
 CASES = [
+    # no striker named: ACLED's unidentified military forces, whose aircraft a strike is
     ("kabul-drone-earlier-said-bomber", "2021-08-30", "air_drone_strike", "2021-08-29",
-     "Unidentified Armed Group (Afghanistan)", "Civilians (Afghanistan)", 2),
+     "Unidentified Military Forces", "Civilians (Afghanistan)", 2),
     ("centcom-strike-earlier-said-bomber", "2023-03-24", "air_drone_strike", "2023-03-14",
      "US Central Command", "Civilians (Syria)", 1),
     ("naf-strike-it-carried-out", "2023-08-15", "air_drone_strike", "2023-08-13",

@@ -116,6 +116,8 @@ class GenericClass:
     inter: int
     branch: str | None  # "military" / "police" for state forces
     source: str
+    # named for no country: ACLED's "Unidentified Military Forces"
+    placeless: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -499,6 +501,7 @@ def load_lexicon() -> Lexicon:
             inter=int(raw["inter"]),
             branch=raw.get("branch"),
             source=raw["source"],
+            placeless=bool(raw.get("placeless", False)),
         )
         lex.generics.append(generic)
         lex.generic_by_kind.setdefault(generic.branch or generic.kind, generic)
@@ -1587,7 +1590,7 @@ def _to_mention(
         )
     if found.country is not None and found.country != context and generic.kind == "rebel_group":
         own = found.country
-    place = country_acled_name(own)
+    place = None if generic.placeless else country_acled_name(own)
     acled = _fill(generic.acled_name, own=own, context=own, when=when) or None
     name = f"{generic.name} ({place})" if place else generic.name
     return ActorMention(

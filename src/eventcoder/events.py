@@ -663,11 +663,15 @@ _MUNITION = re.compile(r"\d+(?:\.\d+)?\s?mm|rockets?|mortars?|missiles?|projecti
 #: vest", "confiscated ammunition and grenades". A clause of its own in between ("arrested
 #: the man who threw a grenade", "found the body after a suicide blast") tells a deed.
 _TAKEN_ARMS_BEFORE = re.compile(
-    r"\b(?:seiz(?:ed|ing|ure\s+of)|confiscat(?:ed|ing|ion\s+of)|recovered|impounded)\s+"
-    r"(?:(?!who\b|which\b|that\b|after\b|when\b|while\b|before\b|following\b|during\b|"
-    r"used\b|threw\b|thrown\b|hurled\b|lobbed\b|detonat|explod|blew\b|killed\b|"
-    r"attack)[^.;:!?])*$")
-_TAKEN_ARMS_WORDS = ("seiz", "confiscat", "recovered", "impounded", "secured")
+    r"\b(?:seiz(?:ed|ing|ure\s+of)|confiscat(?:ed|ing|ion\s+of)|recovered|impounded|"
+    # found in a search: "a search of his house found a grenade", "in possession of"
+    r"found|finding|discover(?:ed|ing|y\s+of)|uncover(?:ed|ing)|unearth(?:ed|ing)|"
+    r"possession\s+of)\s+"
+    r"(?:(?!who\b|which\b|that\b|where\b|after\b|when\b|while\b|before\b|following\b|"
+    r"during\b|used\b|thr(?:ew|own|owing)\b|hurl|lobb|detonat|explod|blew\b|killed\b|"
+    r"guilty\b|attack)[^.;:!?])*$")
+_TAKEN_ARMS_WORDS = ("seiz", "confiscat", "recovered", "impounded", "secured", "found",
+                     "finding", "discover", "uncover", "unearth", "possession")
 #: What is left of a weapon used: "fragments of a grenade were recovered" tell its use.
 _SPENT_PARTS_BEFORE = re.compile(
     r"\b(?:fragments?|remnants?|remains|pieces?|parts?|pins?|splinters?|shrapnel|debris|"
@@ -678,7 +682,8 @@ _TAKEN_ARMS_AFTER = re.compile(
     r"(?:(?!who\b|which\b|that\b|after\b|when\b|while\b|before\b|used\b|threw\b|"
     r"thrown\b|hurled\b|lobbed\b|detonat|explod|blew\b|killed\b|attack|hit\b|struck\b|"
     r"injur|wound)[^.;:!?]){0,100}?\b(?:were|was|have\s+been|has\s+been)\s+(?:also\s+)?"
-    r"(?:seized|secured|confiscated|recovered|impounded)\b")
+    r"(?:seized|secured|confiscated|recovered|impounded|found|discovered|uncovered|"
+    r"unearthed)\b")
 
 
 #: Weapons borne, told before the weapon's word: "armed with rocket launchers", "carrying
@@ -1264,6 +1269,9 @@ class Segment:
     others_counts: list[tuple[int, int]] = field(default_factory=list)
     # The weight of the segment's triggers by event type, kept up to date as they join.
     type_weights: dict[str, float] = field(default_factory=dict)
+    # A line of a list of strikes: the sentence the list hangs from ("The army said it
+    # carried out the following strikes:"), which tells the striker and the day.
+    list_lead: tuple[int, int] | None = None
 
     def add(self, sentence: tuple[int, int], triggers: Sequence[Trigger],
             dates: Sequence[DateMention], places: Sequence[PlaceMention],
@@ -1786,6 +1794,140 @@ def _part_end(folded: str, start: int, s_end: int) -> int:
     return comma if comma >= 0 else s_end
 
 
+#: A line of a list: "- Near A, a strike ...", "\u2022 In B, ...", "2) ...", "1- ...".
+_LIST_LINE = re.compile(r"[-\u2013\u2014\u2022*\u25aa\u25cf][ \t]+|\d{1,2}[.)][ \t]+|"
+                        r"\d{1,2}[ \t]*-[ \t]*(?=[A-Za-z])")
+#: A list line that opens on where its deed was: "- Near Ayorou, ...", "- On May 3, in B".
+_LINE_OPENS_ON_PLACE = re.compile(
+    r"(?:(?:On|In)\s+[^,\n]{3,30},\s*)?(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round)\s+"
+    r"(?:the\s+)?[A-Z]")
+
+
+def _list_leads(text: str, sentences: Sequence[tuple[int, int]],
+                triggers: Sequence[Trigger], places: Sequence[PlaceMention],
+                dates: Sequence[DateMention]) -> dict[int, int]:
+    """The lines of lists of events, each mapped to the sentence the list hangs from.
+
+    A list is two or more lines that each open with a mark ("-", a bullet, "2)"), at least
+    two of them with an event word and a place or day of their own: "The army said it
+    carried out the following strikes:" above "- Near A, a strike destroyed a depot, killing
+    two militants." and "- In B, ...". The sentence before the first line is the lead; a
+    headline is none. (Lines of figures with no place or day, "- 6 operatives killed", are
+    the parts of a count, no list of events.)
+    """
+    lines = [i for i, (start, _end) in enumerate(sentences)
+             if _LIST_LINE.match(text, start)
+             and not text[text.rfind("\n", 0, start) + 1:start].strip(" \t")]
+    found: dict[int, int] = {}
+    k = 0
+    while k < len(lines):
+        run = [lines[k]]
+        while k + 1 < len(lines) and lines[k + 1] == run[-1] + 1:
+            k += 1
+            run.append(lines[k])
+        k += 1
+        lead = run[0] - 1
+        if len(run) < 2 or lead < 0 or (
+                lead == 0 and _is_headline(text, sentences[0])
+                and not text[:sentences[0][1]].rstrip().endswith(":")):
+            continue
+        if sum(bool(_within(triggers, *sentences[i])) and bool(
+                _specific_places(_within(places, *sentences[i]))
+                or any(d.date_start for d in _within(dates, *sentences[i]))
+                or _LINE_OPENS_ON_PLACE.match(
+                    text, _LIST_LINE.match(text, sentences[i][0]).end()))  # type: ignore[union-attr]
+               for i in run) < 2:
+            continue
+        found.update((i, lead) for i in run)
+    return found
+
+
+#: A deed a line of a list may tell with no event word: "a drone destroyed a depot".
+_LINE_DEED = re.compile(r"\b(?:destroy(?:ed|ing)|hit|struck|target(?:ed|ing)|neutrali[sz]ed|"
+                        r"bombed|shelled|raided)\b")
+
+
+def _told_by_the_lead(text: str, all_triggers: Sequence[Trigger], lead: tuple[int, int],
+                      triggers: list[Trigger], s_start: int, mark_end: int) -> list[Trigger]:
+    """The triggers of a line of a list, with the kind of deed its lead tells: "- Near A, a
+    drone destroyed a depot" under "carried out the following air strikes:" is one of the
+    air strikes, whatever word (or none) the line tells it with."""
+    told = max(_within(all_triggers, *lead), key=attrgetter("weight"), default=None)
+    if told is None or any((t.event_type, t.sub_event_type) == (
+            told.event_type, told.sub_event_type) for t in triggers):
+        return triggers
+    start, end = (triggers[0].start, triggers[0].end) if triggers else (s_start, mark_end)
+    return [Trigger(start, end, text[start:end], told.event_type, told.sub_event_type,
+                    told.weight), *triggers]
+
+
+def _hang_on_lead(current: Segment, span: tuple[int, int], s_start: int,
+                  event_dates: Sequence[DateMention], own_place: bool,
+                  all_dates: Sequence[DateMention], all_places: Sequence[PlaceMention],
+                  all_casualties: Sequence[CasualtyMention],
+                  told: Collection[tuple[int, int]]) -> None:
+    """Join to a new segment the sentence its deed hangs from (a list's lead, a total's
+    sentence): its day where the deed's own sentence tells none, its places where it names
+    none, never its figures (those of all the deeds)."""
+    current.list_lead = span
+    current.add(span, (), [] if event_dates else [
+        d for d in _within(all_dates, *span) if (d.start, d.end) not in told],
+        [] if own_place else _within(all_places, *span))
+    current.holes.append((span[1], s_start))
+    # (a hole at each count's first character: the group it names stays)
+    current.holes.extend((c.start, c.start + 1) for c in _within(all_casualties, *span))
+
+
+#: The words between a toll's figure and the day it reached it: "rose to 19 on Wednesday",
+#: "to 19 people late Tuesday".
+_RISEN_ON = re.compile(r"\s*(?:[a-z]+\s+)?(?:(?:on|by|late|early|as\s+of)\s+)?")
+#: A clause set apart by "while" or "whereas": "..., while five others were killed near B".
+_WHILE_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas)\s")
+#: A deed told again: "in the clash", "during the same attack".
+_SAME_DEED = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:attacks?|clash(?:es)?|fighting|"
+                        r"raid|strikes?|operation|ambush|incident|assault)\b")
+
+
+def _clauses_each_placed(folded: str, s_start: int, s_end: int,
+                         places: Sequence[PlaceMention],
+                         event_dates: Sequence[DateMention]) -> list[tuple[int, int]]:
+    """The two clauses of a sentence parted by "while" ("seven ... in Bama on Monday, while
+    five others ... near Gwoza on Tuesday"), where each names a place of its own and the two
+    tell other days or places apart; none otherwise."""
+    cut = _WHILE_CLAUSE.search(folded, s_start, s_end)
+    if cut is None:
+        return []
+    parts = [(s_start, cut.start()), (cut.start(), s_end)]
+    own = [_specific_places([p for p in places if start <= p.start and p.end <= end])
+           for start, end in parts]
+    if not all(own) or {p.place.name for p in own[0] if p.place} & {
+            p.place.name for p in own[1] if p.place}:
+        return []
+    if _SAME_DEED.search(folded, cut.end(), s_end):
+        return []  # "..., while two soldiers were wounded in the clash near B": the same one
+    days = [[d for d in event_dates if start <= d.start < end and d.date_start]
+            for start, end in parts]
+    if all(days) and _dates_clash(days[0], days[1]):
+        return parts
+    return parts if _places_clash(own[0], own[1]) else []
+
+
+def _total_of_the_parts(doc: Doc, current: Segment, parts: Sequence[tuple[int, int]],
+                        casualties: Sequence[CasualtyMention]) -> tuple[int, int] | None:
+    """The sentence of the open segment whose count the parts' counts add up to ("have
+    neutralised 12 Boko Haram terrorists" before "seven ..., while five others ..."), or
+    None."""
+    sums: dict[str, int] = {}
+    for c in casualties:
+        if c.count and not c.subset and parts[0][0] <= c.start < parts[-1][1]:
+            sums[c.kind] = sums.get(c.kind, 0) + c.count
+    for c in _in_segment(doc.casualties, current):
+        if c.count and not c.subset and sums.get(c.kind) == c.count:
+            k = sentence_of(c.start, doc.sentences)
+            return doc.sentences[k] if k >= 0 else None
+    return None
+
+
 def segment(doc: Doc, folded: str | None = None,
             triggers: Sequence[Trigger] | None = None,
             told: Collection[tuple[int, int]] | None = None) -> list[Segment]:
@@ -1815,6 +1957,10 @@ def segment(doc: Doc, folded: str | None = None,
     named_groups = [a for a in doc.actors if not a.generic and a.kind in NAMED_GROUP_KINDS]
     named_spans = [(a.start, a.end) for a in named_groups if a.text.count(" ") >= 2]
     history_of_groups = bool(named_groups) and _may_hold(folded, _GROUP_AREA_WORDS)
+    list_leads = _list_leads(text, doc.sentences, all_triggers, all_places,
+                             all_dates) if "\n" in text else {}
+    leads_of_lists = set(list_leads.values())
+    parted = "while" in folded or "whereas" in folded
     for index, (s_start, s_end) in enumerate(doc.sentences):
         opened_by: re.Match[str] | None = None
         if excluded and (k := bisect_left(excluded, (s_start, 0))) < len(excluded) and (
@@ -1893,6 +2039,14 @@ def segment(doc: Doc, folded: str | None = None,
         casualties = [c for c in _within(all_casualties, s_start, s_end)
                       if clause is None or not clause[0] <= c.start < clause[1]]
         revision = bool(casualties) and all(is_toll(c) for c in casualties)
+        if revision and event_dates:
+            # "the death toll ... rose to 19 on Wednesday": the day it rose, not the deed's
+            risen = [d for d in event_dates if any(
+                c.end <= d.start and _RISEN_ON.fullmatch(folded, c.end, d.start)
+                for c in casualties)]
+            if risen:
+                dates = [d for d in dates if d not in risen]
+                event_dates = [d for d in event_dates if d not in risen]
         if revision:
             # "On Thursday, the command revised the number of militants killed in the raid
             # to seven": a count told again, dated when it was told; no event of its own.
@@ -1936,8 +2090,40 @@ def segment(doc: Doc, folded: str | None = None,
                   and not _inside_any(named_spans, p.start, p.end)
                   and not (for_whom and _FOR_WHOM.search(folded, max(s_start, p.start - 40),
                                                          p.start))]
+        if index in leads_of_lists:
+            # "The army said it carried out the following strikes:": each line below tells
+            # an event, to which this sentence gives its striker and day; a headline above
+            # it sums the lines up
+            if current is not None and segments and segments[-1] is current \
+                    and _headline_alone(text, current, doc.sentences):
+                segments.pop()
+            current = None
+            lead.clear()
+            continue
+        list_lead = list_leads.get(index) if list_leads else None
+        own_place = False
+        if list_lead is not None:
+            mark_end = _LIST_LINE.match(text, s_start).end()  # type: ignore[union-attr]
+            own_place = bool(_specific_places(places)
+                             or _LINE_OPENS_ON_PLACE.match(text, mark_end))
+            if (own_place or event_dates) and (triggers or casualties or _LINE_DEED.search(
+                    folded, mark_end, s_end)):
+                triggers = _told_by_the_lead(text, all_triggers, doc.sentences[list_lead],
+                                             triggers, s_start, mark_end)
         parts = _strikes_one_each(folded, s_start, s_end, places) \
             if triggers and clause is None and not claim_only else []
+        summed: tuple[int, int] | None = None
+        if not parts and triggers and clause is None and not claim_only \
+                and list_lead is None and parted \
+                and _WHILE_CLAUSE.search(folded, s_start, s_end):
+            # "seven terrorists were neutralised in Bama on Monday, while five others were
+            # neutralised near Gwoza on Tuesday": a deed for each clause, at its place and
+            # day; a count told before that they add up to is their total
+            parts = _clauses_each_placed(folded, s_start, s_end, places, event_dates)
+            summed = _total_of_the_parts(doc, current, parts, casualties) \
+                if parts and current is not None else None
+            if parts and summed is not None and segments and segments[-1] is current:
+                segments.pop()
         counts = sorted({(c.number_start, c.number_end) for c in casualties
                          if c.number_start is not None and c.number_end is not None
                          and parts and c.number_start >= parts[-1][1]})
@@ -1961,8 +2147,12 @@ def segment(doc: Doc, folded: str | None = None,
                 current.others_counts.extend(
                     span for j, span in enumerate(counts)
                     if (j != k if respective else k > 0))
+                if summed is not None:
+                    _hang_on_lead(current, summed, s_start, event_dates, True, all_dates,
+                                  all_places, all_casualties, told)
                 current.add((s_start, s_end), triggers,
-                            [d for d in dates if (d.start, d.end) not in told],
+                            [d for d in dates if (d.start, d.end) not in told
+                             and not _inside_any(others, d.start, d.end)],
                             [p for p in places if not _inside_any(others, p.start, p.end)],
                             text)
             lead.clear()
@@ -2040,6 +2230,10 @@ def segment(doc: Doc, folded: str | None = None,
                 current.anchor_date = current.anchor_place = None
                 if any(p.place is not None for p in places):
                     current.places = []
+            if list_lead is not None and (own_place or event_dates):
+                # "- In B, an air strike hit a vehicle, killing three": a line of the list
+                # with a place or day of its own is an event of its own, however near
+                cue = True
             if (new_date or new_place or cue) and triggers:
                 current = None
         if current is None and told_together is not None:
@@ -2075,6 +2269,9 @@ def segment(doc: Doc, folded: str | None = None,
                     if revised:
                         current.add(sentence, (), (), ())
             lead.clear()
+            if list_lead is not None:
+                _hang_on_lead(current, doc.sentences[list_lead], s_start, event_dates,
+                              own_place, all_dates, all_places, all_casualties, told)
         current.add((s_start, s_end), triggers,
                     [] if claim_only else [d for d in dates if (d.start, d.end) not in told],
                     places, text)
@@ -2157,6 +2354,16 @@ def _headline_alone(text: str, current: Segment,
             and all(t.end <= first[1] for t in current.triggers)
             and all(end - start < 80 for start, end in current.sentences[1:])
             and _is_headline(text, first))
+
+
+#: A headline's teller: "Army reports ...", "Police say ...".
+_TELLS_AFTER = re.compile(r"\s+(?:says?|said|reports?|reported|confirms?|confirmed|"
+                          r"announces?|announced)\b", re.IGNORECASE)
+#: A headline whose force fended an attack off: "Troops foil infiltration attempt",
+#: "Police repel attack on checkpoint".
+_FENDED_IN_HEADLINE = re.compile(
+    r"\b(?:foil|repel|repuls|thwart|fend\s+off|fight\s+off|fought\s+off|beat\s+back)",
+    re.IGNORECASE)
 
 
 def _roles_below_headline(text: str, actors: Sequence[ActorMention], seg: Segment,
@@ -4669,7 +4876,8 @@ _DEEDS_OF_THE_MAN = re.compile(
 #: Arms taken or found, not used: "seized a large amount of weapons, explosive belts", "a
 #: cache containing (14) explosive devices".
 _SEIZED_BEFORE = re.compile(
-    r"\b(?:seiz\w*|recover\w*|confiscat\w*|captured|found|discover\w*|defus\w*|"
+    r"\b(?:seiz\w*|recover\w*|confiscat\w*|captured|found|finding|discover\w*|defus\w*|"
+    r"uncover\w*|unearth\w*|possession\s+of|"
     r"dismantl\w*|caches?|containing|stockpiles?|depots?)\b[^.;]{0,80}$")
 
 
@@ -5547,6 +5755,54 @@ def _striker_of_the_strikes_told_together(text: str, folded: str, roles: Roles,
         return
 
 
+def _sides_from_the_list_lead(text: str, folded: str, roles: Roles,
+                              actors: Sequence[ActorMention], lead: tuple[int, int],
+                              anchor: Trigger, choice: TypeChoice,
+                              victims: Sequence[tuple[int, int]],
+                              counted: Sequence[tuple[int, int]],
+                              hurt_first: ActorMention | None) -> bool:
+    """The sides of a line of a list of strikes, from the sentence the list hangs from:
+    who struck, where the line names no striker (those it tells hurt stay struck), and the
+    group struck, where the line names none. Whether it gave the striker."""
+    start, end = lead
+    said = find_triggers(text, start, end, lowered=folded)
+    # ("it killed eight fighters in the following operations:": the deed the lead tells,
+    # of whatever type, sets its sides apart)
+    told = max((t for t in said if t.event_type == choice.event_type),
+               key=attrgetter("weight"), default=None) or max(
+        said, key=attrgetter("weight"), default=None)
+    if told is None:
+        # "The ministry's statement read:": who tells the list is who acted
+        told = Trigger(end, end, "", anchor.event_type, anchor.sub_event_type, anchor.weight)
+    by_lead = assign_roles(text, _within(actors, start, end), told, told.event_type,
+                           victims=victims, counted=counted)
+    striker = by_lead.actor1
+    gave = False
+    if (roles.actor1 is None or hurt_first is not None or roles.actor1_after_trigger) \
+            and striker is not None and not by_lead.actor1_after_trigger \
+            and not _inside_one(striker, victims) \
+            and (roles.actor2 is None or striker.name != roles.actor2.name):
+        if roles.actor1_after_trigger and roles.actor1 is not None and roles.actor2 is None \
+                and roles.actor1.name != striker.name:
+            # "- Near B, a strike hit a group of bandits": those told after the deed
+            hurt_first = roles.actor1
+        roles.actor1, roles.assoc1 = striker, by_lead.assoc1
+        roles.actor1_after_trigger = False
+        if hurt_first is not None and hurt_first.name != striker.name and (
+                roles.actor2 is None or roles.actor2.name == hurt_first.name):
+            roles.actor2, roles.assoc2 = hurt_first, []
+        gave = True
+    struck = by_lead.actor2
+    if struck is not None and not struck.generic and roles.actor1 is not None \
+            and struck.name != roles.actor1.name and (
+                roles.actor2 is None
+                or roles.actor2.generic and roles.actor2.kind in _NON_STATE_SIDE):
+        # "killed eight al-Shabaab fighters in the following operations:" above "- Near A,
+        # troops raided a base, killing five fighters": the group the lead names
+        roles.actor2, roles.assoc2 = struck, by_lead.assoc2
+    return gave
+
+
 #: The sentence that tells the first strike of several told together: "The first
 #: airstrike, against ...".
 _FIRST_STRIKE = re.compile(
@@ -5791,6 +6047,12 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         _conductor_of_the_operation_before(text, roles, actors, seg, anchor, choice,
                                            victims, counted)
         unnamed_striker = roles.actor1 is None
+    if anchor is not None and seg.list_lead is not None:
+        # "- Near A, an air strike killed four terrorists" under "The air force said its
+        # jets conducted the following strikes:": the lead tells who struck
+        if _sides_from_the_list_lead(text, lowered, roles, actors, seg.list_lead, anchor,
+                                     choice, victims, counted, hurt_first):
+            unnamed_striker, hurt_first = False, None
     if (unnamed_striker or hurt_first is not None) and anchor is not None:
         # "the killing of 6 terrorists in an air strike ... the Iraqi F-16 aircraft carried
         # out an air strike": a later sentence tells who did it
@@ -5821,6 +6083,13 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                     roles.actor2 = hurt_first
                 hurt_first = None
                 break
+    if roles.actor1 is None and choice.sub_event_type == "air_drone_strike" \
+            and roles.actor2 is not None and roles.actor2.kind in _NON_STATE_SIDE:
+        # "Pakistan's military revised the number of militants killed in an air strike":
+        # the country's own army, telling of a strike on an armed group, flew it
+        roles.actor1 = next((a for a in actors if a.kind == "state_forces"
+                             and a.country == location.country
+                             and not _inside_one(a, victims)), None)
     if roles.actor1 is None and anchor is not None and choice.event_type in _VIOLENT_TYPES:
         # "Five people were killed in a shooting at a school ... The gunman, a 17-year-old
         # pupil, was arrested": the unnamed attacker a later sentence tells of
@@ -5850,6 +6119,27 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                 or below.actor1.kind in _STATE_SIDE and roles.actor1.kind in _STATE_SIDE
                 and below.actor2.kind in _NON_STATE_SIDE):
             roles.actor2, roles.assoc2 = below.actor2, below.assoc2
+    if below is not None and roles.actor1 is not None and below.actor1 is not None \
+            and below.actor1.name != roles.actor1.name and below.actor2 is not None \
+            and below.actor2.name == roles.actor1.name \
+            and not _inside_one(below.actor1, victims) \
+            and _TELLS_AFTER.match(text, roles.actor1.end) is not None:
+        # "Army reports attack in Borno" above "Boko Haram fighters attacked a military
+        # base ...": the headline's force tells of the attack on itself; the body says
+        # who made it
+        roles.actor1, roles.assoc1 = below.actor1, below.assoc1
+        roles.actor2, roles.assoc2 = below.actor2, below.assoc2
+        roles.actor1_after_trigger = below.actor1_after_trigger
+    if below is not None and roles.actor1 is not None and roles.actor2 is None \
+            and roles.actor1.kind in _STATE_SIDE and below.actor1 is not None \
+            and below.actor1.kind in _NON_STATE_SIDE and below.actor2 is not None \
+            and below.actor2.kind in _STATE_SIDE \
+            and _FENDED_IN_HEADLINE.search(text, *seg.sentences[0]):
+        # "Security forces foil infiltration attempt" above "A force of the Federal Police
+        # repelled an attack by the terrorist elements on one of its points": the headline's
+        # force fended the attack off; the body tells who made it and whom it struck
+        roles.actor1, roles.assoc1 = below.actor1, below.assoc1
+        roles.actor2, roles.assoc2 = below.actor2, below.assoc2
     if below is not None and roles.actor1 is not None and _AT_LARGE.search(roles.actor1.name):
         # "U.S. airstrike kills four al-Shabaab militants" above "U.S. Africa Command
         # conducted an airstrike": the body names which of the country's forces struck
@@ -6146,8 +6436,12 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     for name, s, e in _first_of_each(_in_segment(named, seg)):
         k = sentence_of(s, seg.sentences)
         told_from = seg.sentences[k][0] if 0 <= k < len(seg.sentences) else seg.start
-        if not seizure and _SEIZED_BEFORE.search(lowered, max(told_from, s - 100), s):
-            continue  # "seized explosive belts": taken, not used
+        if not seizure and (_SEIZED_BEFORE.search(lowered, max(told_from, s - 100), s) or (
+                _TAKEN_ARMS_AFTER.match(lowered, e)
+                and not _SPENT_PARTS_BEFORE.search(lowered, max(told_from, s - 60), s))):
+            # "seized explosive belts", "a grenade and a pistol were found in his house":
+            # taken, not used ("fragments of a grenade were recovered" tell its use)
+            continue
         if _DEEDS_OF_THE_MAN.search(lowered, max(told_from, s - 60), s):
             continue  # "a planner responsible for directing IED attacks": his past, not this
         event.equipment.append(name)
@@ -6932,6 +7226,10 @@ def _fill_defaults(event: Event, roles: Roles, country: str | None,
             # "a man was shot dead in a drive-by incident": a gang's method
             event.actor1 = gang.name
             _note_actor(event, gang)
+        elif event.actor1 is None and event.sub_event_type == "air_drone_strike":
+            # "A drone strike on a car killed three": aircraft are a state's or a known
+            # force's; where the report names none, ACLED's unidentified military forces
+            _default_actor(event, "actor1", "unidentified military forces", country)
         elif event.actor1 is None:
             # A bomb, a shell or an attack of unknown authorship: ACLED's unidentified
             # armed group.
@@ -6946,7 +7244,18 @@ def _fill_defaults(event: Event, roles: Roles, country: str | None,
             # it struck, as ACLED codes a blast among them
             event.actor2 = civilians.name
             _note_actor(event, civilians)
-    elif event.sub_event_type == "armed_clash" and event.actor1 is None and \
+    if event.event_type == "battles" and roles.actor1 is not None and event.actor2 is None \
+            and event.actor1 == roles.actor1.name and roles.actor1.kind in _STATE_KINDS:
+        # "The Counter-Terrorism Service announced the killing of the terrorist so-called
+        # wali of Kirkuk": a state's force fought the armed side whose dead it counts
+        struck = next((found for c in event.casualties if c.count and c.party
+                       and c.party != event.actor1 and c.kind in {"killed", "detained"}
+                       and (found := generic(c.party, country)) is not None
+                       and found.kind in _NON_STATE_SIDE), None)
+        if struck is not None:
+            event.actor2 = struck.name
+            _note_actor(event, struck)
+    if event.sub_event_type == "armed_clash" and event.actor1 is None and \
             event.actor2 is None:
         # "a shoot-out took place in the market district": a fight between armed men of
         # whom neither side is named, ACLED's unidentified armed group on both sides

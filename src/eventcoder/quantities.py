@@ -133,6 +133,8 @@ class CasualtyLexicon:
     rank_heads: frozenset[str] = frozenset()
     # where a wound was ("shot in the leg"): no one hurt
     body_parts: frozenset[str] = frozenset()
+    # those who fly a craft: "the pilot was shot down" tells the craft downed, not a death
+    aircrew: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -186,6 +188,7 @@ def casualty_lexicon() -> CasualtyLexicon:
         suspect_heads=fs("suspect_heads"),
         rank_heads=fs("rank_heads"),
         body_parts=fs("body_parts"),
+        aircrew=fs("aircrew_heads"),
     )
 
 
@@ -2628,6 +2631,8 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
                 # right before "killing" ("detonated it near Konduga killing himself") is
                 # where, not who
                 subj = _reflexive_np(tok, h.end - 1)
+            if subj is not None and _craft_downed(tok, h, k, subj):
+                continue
             if subj is not None:
                 nps = _coordinated_left(tok, subj)
                 zero = neg
@@ -2663,7 +2668,7 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
                 # "the death toll from the blast rose to seven", "the toll from Sunday's
                 # suicide bombing at a mosque in Peshawar has risen to 61"
                 verb = None
-                for v in range(j + 1, min(n, j + 16)):
+                for v in range(j + 1, min(n, j + 24)):
                     if low[v] in {".", ";", "said", "says"}:
                         break
                     if low[v] in _TOLL_VERBS - {"of", "at", "to"} or (
@@ -2843,7 +2848,7 @@ def _who_they_were(tok: _Tokens, j: int) -> tuple[int, int] | None:
 #: worshippers", "attacked a group of farmers".
 _STRUCK_CUES = frozenset({"fire on", "fire at", "fired on", "fired at", "attacked",
                           "targeted", "ambushed", "shot at", "engaged", "confronted",
-                          "clashed with", "repelled"})
+                          "clashed with", "repelled", "hit", "struck"})
 
 
 def _struck_before(tok: _Tokens, i: int) -> _NP | None:
@@ -2909,6 +2914,26 @@ _WRIT_NOUNS = frozenset({"warrant", "warrants", "order", "orders", "memo", "memo
 #: Prepositions before a place that a relative clause skips to reach the person before it.
 _PLACE_BEFORE_WHO = frozenset({"in", "at", "near", "from", "of", "outside", "inside"})
 _REFLEXIVE = frozenset({"himself", "herself", "themselves"})
+
+
+def _craft_downed(tok: _Tokens, h: _Hit, k: int, subj: _NP) -> bool:
+    """Whether "was shot down" tells of an aircraft downed, not of people shot dead.
+
+    "The pilot was shot down over the valley" and "the pilot of the jet that was shot down
+    ejected" tell the craft brought down; whether its crew died the report says in other
+    words ("the pilot was killed"). Gunmen "shot down by the troops" stay dead.
+    """
+    low = tok.low
+    if h.end - h.start != 3 or low[h.end - 2] != "shot" or low[h.end - 1] != "down":
+        return False
+    aircrew = casualty_lexicon().aircrew
+    if any(low[x] in aircrew for x in range(subj.start, min(subj.end, len(low)))):
+        return True
+    if 0 <= k < len(low) and low[k] in {"that", "which"}:
+        # "the jet that was shot down": the word the relative clause hangs on
+        j = k - 1 - (k >= 1 and low[k - 1] == ",")
+        return j >= 0 and low[j] in casualty_lexicon().non_person
+    return False
 
 
 def _reflexive_np(tok: _Tokens, i: int) -> _NP:
