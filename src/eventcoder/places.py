@@ -845,8 +845,12 @@ def _linked_part(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
     """Whether text[start:end] is a part of a hyphenated name whose parts a linking word
     joins ("Mbam-et-Inoubou"), or of any hyphenated name written first in a holder's
     brackets ("Kolo (Mayo-Tsanaga, Far North)"), which the gazetteer lacks whole."""
-    if _LINKED_AFTER.match(text, end) is None and _LINKED_BEFORE.search(
-            text, max(0, start - 12), start) is None and not _in_bracketed_hyphen_name(
+    if _LINKED_AFTER.match(text, end) is None and (
+            # each match of _LINKED_BEFORE ends in a hyphen at ``start`` (or before a
+            # line break there, which "$" passes over)
+            not text.endswith(("-", "-\n"), 0, start)
+            or _LINKED_BEFORE.search(text, max(0, start - 12), start) is None
+    ) and not _in_bracketed_hyphen_name(
             text, start, end):
         return False
     first = _hyphenated_start(text, start)
@@ -1950,13 +1954,18 @@ _ABBREVIATION_SLOT = re.compile(
     r"|(?<![\w&])(?P<owner>[A-Z](?:&?[A-Z]){1,4})['\u2019]s[ \t]+(?=[A-Z][a-z]))",
     re.MULTILINE,
 )
+#: Two capitals side by side (perhaps an ampersand between), as each abbreviation
+#: ``_ABBREVIATION_SLOT`` reads begins: found by a search that skips to capitals.
+_CAPITALS_PAIR = re.compile(r"[A-Z]&?[A-Z]")
 
 
 def _abbreviation_spans(text: str, gazetteer: Gazetteer, taken: set[int]) -> list[_Span]:
     """Spans for abbreviations the press writes alone (``_abbreviations``) where a place
     goes (``_ABBREVIATION_SLOT``); a division's code of a standard alone is read only in a
     holder's slot ("Bannu, KP"), for most such codes spell other things too."""
-    found = []
+    found: list[_Span] = []
+    if _CAPITALS_PAIR.search(text) is None:
+        return found  # no abbreviation written in capitals: a look cheaper than the slots'
     for m in _ABBREVIATION_SLOT.finditer(text):
         group = "after" if m.group("after") else "owner"
         code = m.group(group)
