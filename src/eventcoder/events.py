@@ -201,6 +201,18 @@ def _may_hold(text: str, words: tuple[str, ...]) -> bool:
     return False
 
 
+def _window_may_hold(window: str, words: tuple[str, ...]) -> bool:
+    """:func:`_may_hold` for a short stretch of text (a few words before a mention), looked
+    at once: no cache, whose few places the document-wide looks keep."""
+    if not window.isascii():
+        return True
+    lowered = window.lower()
+    for word in words:
+        if word in lowered:
+            return True
+    return False
+
+
 @cache
 def load_triggers() -> TriggerLexicon:
     """Load and compile ``data/event_triggers.json`` once per process."""
@@ -574,7 +586,8 @@ def _a_deed(sub_event_type: str, text: str, folded: str, start: int, end: int) -
     name, nor a man's job ("a senior attack planner")."""
     return not _unrealised(sub_event_type, folded, start, end) \
         and (folded[start:end] not in _TAKING_TRIED or _a_tried_taking(text, folded, start, end)) \
-        and not _in_group_name(text, start, end) and _ROLE_AFTER.match(folded, end) is None \
+        and not _in_group_name(text, start, end) and not (
+            _may_hold(folded, _ROLE_WORDS) and _ROLE_AFTER.match(folded, end) is not None) \
         and not (folded.startswith("fight", start) and _CAMPAIGN_AFTER.match(folded, end)
                  and _CAMPAIGN_BEFORE.search(folded, max(0, start - 40), start))
 
@@ -594,6 +607,9 @@ _CAMPAIGN_AFTER = re.compile(r"\s+against\b")
 _ROLE_AFTER = re.compile(
     r"(?:'s)?\s+(?:planners?|plotters?|makers?|masterminds?|facilitators?|coordinators?|"
     r"experts?|specialists?|instructors?|trainers?)\b")
+# Words one of which every match of _ROLE_AFTER holds (see _may_hold).
+_ROLE_WORDS = ("planner", "plotter", "maker", "mastermind", "facilitator", "coordinator",
+               "expert", "specialist", "instructor", "trainer")
 
 
 #: The head of a group's name ("the Arson Cell", "the Suicide Bombers Brigade"), after at
@@ -1732,6 +1748,18 @@ def _inside_any(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
 _STRIKES_TOLD_TOGETHER = re.compile(
     r"\b(?:two|three|four|2|3|4)\s+(?:[a-z-]+\s+){0,2}?(?:air\s?strikes|strikes|raids|"
     r"attacks|operations|ambushes|bombings|explosions)\b")
+#: The plural nouns one of which every match of _STRIKES_TOLD_TOGETHER holds.
+_STRIKES_TOLD_WORDS = ("strikes", "raids", "attacks", "operations", "ambushes", "bombings",
+                       "explosions")
+
+
+def _strikes_told_together(folded: str, start: int, end: int) -> re.Match[str] | None:
+    """The match of ``_STRIKES_TOLD_TOGETHER`` in ``folded[start:end]`` (lower-cased text),
+    its nouns looked for first: most sentences count no strikes."""
+    for word in _STRIKES_TOLD_WORDS:
+        if folded.find(word, start, end) >= 0:
+            return _STRIKES_TOLD_TOGETHER.search(folded, start, end)
+    return None
 #: A sentence that tells one strike of several told together: "The second airstrike, ...",
 #: "The last raid ...", "A third strike ...".
 _ORDINAL_STRIKE = re.compile(
@@ -1749,7 +1777,7 @@ def _strike_told_again(folded: str, ordinal: re.Match[str], all_triggers: Sequen
     """The trigger of "The second strike" in a sentence telling one of several strikes,
     of the kind of the strikes told together ("conducted three airstrikes"); [] if that
     sentence has no trigger where it counts them."""
-    counted = _STRIKES_TOLD_TOGETHER.search(folded, *told_together)
+    counted = _strikes_told_together(folded, *told_together)
     if counted is None:
         return []
     kind = next((t for t in _within(all_triggers, *told_together)
@@ -1765,7 +1793,7 @@ def _strikes_one_each(folded: str, s_start: int, s_end: int,
     """The spans of a sentence telling each of several strikes by its own place ("conducted
     two airstrikes, one near A in X and one near B in Y"), where each names a place that
     the others do not; none otherwise."""
-    told = _STRIKES_TOLD_TOGETHER.search(folded, s_start, s_end)
+    told = _strikes_told_together(folded, s_start, s_end)
     if told is None:
         return []
     starts = [m.start() for m in _EACH_STRIKE.finditer(folded, told.end(), s_end)]
@@ -2008,7 +2036,7 @@ def segment(doc: Doc, folded: str | None = None,
                 # X, killed three. The second airstrike, against Y, killed two.": each strike
                 # is an event of its own, told by the sentence that tells them together too
                 told_together = next((span for span in current.sentences
-                                      if _STRIKES_TOLD_TOGETHER.search(folded, *span)), None)
+                                      if _strikes_told_together(folded, *span)), None)
                 cue = cue or told_together is not None
                 if told_together is not None:
                     # "The second strike destroyed a cache", "A third strike killed one":
@@ -2406,6 +2434,9 @@ _ROUTE_AFTER = re.compile(
     r"grand|trunk|ring|passenger|railway|rail))*"
     r"[ \t]+(?i:roads?|highways?|motorways?|expressways?|freeways?|routes?|railways?|"
     r"railroads?|rail|by-?pass|tunnel|bridge|express|pipeline|corridor|axis|street|avenue)\b")
+# Words one of which every match of _ROUTE_AFTER holds (see _may_hold).
+_ROUTE_WORDS = ("road", "highway", "motorway", "express", "freeway", "route", "rail", "pass",
+                "tunnel", "bridge", "pipeline", "corridor", "axis", "street", "avenue")
 # A journey's end or start: "the highway to X", "heading to X", "in the direction of X",
 # "a bus coming from X", "traders from X"; not "abducted from X", where it happened.
 _TOWARDS = frozenset({"to", "towards", "toward", "for", "into"})
@@ -2489,7 +2520,7 @@ def _people_described_before(text: str, start: int) -> bool:
 def _route_end(text: str, p: PlaceMention) -> bool:
     """Whether ``p`` names an end of a road or a journey by the words around it: a road
     named after it, "heading to", "coming from", "between ... and"."""
-    if _ROUTE_AFTER.match(text, p.end) is not None:
+    if _may_hold(text, _ROUTE_WORDS) and _ROUTE_AFTER.match(text, p.end) is not None:
         return True
     raw, words = _words_before(text, p)
     if not words:
@@ -2955,6 +2986,7 @@ _CARRIED_BY = re.compile(
     r"\b(?:cars?|vehicles?|trucks?|pick-?ups?|vans?|buse?s?|minibuse?s?|jeeps?|boats?|"
     r"motorbikes?|motorcycles?|convoys?|lorr(?:y|ies))\s+(?:that\s+was\s+|which\s+was\s+)?"
     r"(?:carrying|transporting|ferrying)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_CARRIED_BY_WORDS = ("carrying", "transporting", "ferrying")  # one in each match
 # What a group holds that is struck: its places and vehicles.
 _HOLDINGS = (r"hide-?outs?|dens?|positions?|headquarters|bases?|camps?|tunnels?|caves?|"
              r"shelters?|strongholds?|safe\s?houses?|vehicles?|depots?")
@@ -3165,7 +3197,8 @@ def claimed_by(text: str, actors: Sequence[ActorMention]) -> ActorMention | None
             continue  # "blamed on Iran-backed militias" names a side; "gunmen" do not
         after = text[mention.end:mention.end + _CLAIM_REACH]
         before = text[max(0, mention.start - 60):mention.start]
-        if _CLAIM.match(after) or _SUSPECTED.search(before) or _BLAMED_ON.search(before) \
+        if _CLAIM.match(after) or _SUSPECTED.search(before) or (
+                _window_may_hold(before, _BLAMED_ON_WORDS) and _BLAMED_ON.search(before)) \
                 or _word_left_at(text, mention, max(0, mention.start - 60)) is not None:
             return mention
         if _SUSPECT_THAT.search(before) and _DEED.match(after):
@@ -3210,8 +3243,9 @@ def claims_told_apart(doc: Doc,
                 continue
             claim_start = mention.start
             if not _CLAIM.match(text[mention.end:mention.end + _CLAIM_REACH]):
-                blamed = _BLAMED_ON.search(text, max(s_start, mention.start - 60),
-                                           mention.start)
+                lo = max(s_start, mention.start - 60)
+                blamed = _BLAMED_ON.search(text, lo, mention.start) if _window_may_hold(
+                    text[lo:mention.start], _BLAMED_ON_WORDS) else None
                 left = _word_left_at(text, mention, max(s_start, mention.start - 60))
                 if blamed is not None:
                     claim_start = blamed.start()
@@ -3264,6 +3298,9 @@ _BLAMED_ON = re.compile(
     r"injured|beheaded|executed|murdered|massacred|fired (?:up)?on) by (?:suspected )?"
     r"(?:members?|fighters?|militants?|gunmen|insurgents?|rebels?|elements|cadres?) "
     r"(?:of|from|belonging to|loyal to))\s+(?:the\s+)?$", re.IGNORECASE)
+#: Words one of which, in some case, every match of _BLAMED_ON holds (see _window_may_hold).
+_BLAMED_ON_WORDS = ("blam", "attribut", " by", "involvement", "marks of", "themselves",
+                    " they ", " to b", "suspicion", "accus")
 # Words one of which every match of _CLAIM, _SUSPECTED, _BLAMED_ON or _LEFT_BY holds (see
 # _may_hold).
 _CLAIMED_WORDS = ("claimed", "said in a", "responsibility", "thought", "suspected",
@@ -3423,13 +3460,15 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     # for the one who struck.
     held_by = _may_hold(text, _HELD_BY_WORDS)
     under = _may_hold(text, ("under",))
+    against = _may_hold(text, ("against",))
+    carried = _may_hold(text, _CARRIED_BY_WORDS)
     struck = [a for a in actors if _STRUCK_AT.search(text, max(0, a.start - 16), a.start)
-              or _AGAINST_THE.search(text, max(0, a.start - 40), a.start)
+              or (against and _AGAINST_THE.search(text, max(0, a.start - 40), a.start))
               or (held_by and _HELD_BY.search(text, max(0, a.start - 40), a.start))
               or ((_HOLDINGS_AFTER.match(text, a.end) or _HOLDINGS_ENDING.search(a.text))
                   and _HIT_BEFORE.search(text, max(0, a.start - 24), a.start))
               or _STRUCK_IN_PASSIVE.match(text, a.end) is not None
-              or _CARRIED_BY.search(text, max(0, a.start - 60), a.start) is not None
+              or (carried and _CARRIED_BY.search(text, max(0, a.start - 60), a.start))
               or (under and _CAME_UNDER.match(text, a.end) is not None)]
     # "a vehicle of the Popular Mobilization Forces (PMF)": the short name in brackets is
     # the same one struck at
@@ -3841,6 +3880,8 @@ def _losses_owner(m: CasualtyMention, doc: Doc) -> ActorMention | None:
     servicemen killed"), at the words that name it; None where none is told."""
     if m.party_text is None or m.number_start is None:
         return None
+    if not _may_hold(doc.text, ("losses",)):
+        return None  # the word each match of _LOSSES_OF_BEFORE holds
     before = _LOSSES_OF_BEFORE.search(doc.text, max(0, m.number_start - 90), m.number_start)
     if before is None:
         return None
@@ -4145,7 +4186,8 @@ def _retinue_told_before(m: CasualtyMention, out: list[CasualtyMention],
     text = doc.text
     # "X was killed along with two other members of his team": those beside the one named
     # ("other" than him), told again after "killed X and two of his accomplices"
-    companion = _COMPANIONS.search(m.text) is not None
+    companion = _window_may_hold(m.text, _COMPANION_WORDS) and \
+        _COMPANIONS.search(m.text) is not None
     if m.count is None or m.subset or not companion and (
             not _is_retinue(m, text)
             or _MORE_OF_THEM.search(text, m.start, min(len(text), m.end + 20))):
@@ -4163,6 +4205,7 @@ def _retinue_told_before(m: CasualtyMention, out: list[CasualtyMention],
 _COMPANIONS = re.compile(
     r"^\w+(?:\s+[\w'-]+){0,8}?,?\s+"
     r"(?:(?:along|together)\s+with|as\s+well\s+as|as\s+w(?:as|ere))\s", re.IGNORECASE)
+_COMPANION_WORDS = ("with", "well", "was", "were")  # one in each match of _COMPANIONS
 
 
 _AND_BETWEEN = re.compile(r"\s+and\s+")
@@ -5463,7 +5506,7 @@ def _striker_of_the_strikes_told_together(text: str, folded: str, roles: Roles,
     X"), and whom, where that sentence names one side struck and this one none."""
     told_in = sentence_of(anchor.start, seg.sentences)
     for start, end in seg.sentences[:max(0, told_in)]:
-        if not _STRIKES_TOLD_TOGETHER.search(folded, start, end):
+        if not _strikes_told_together(folded, start, end):
             continue
         together = next((t for t in find_triggers(text, start, end, lowered=folded)
                          if t.event_type == anchor.event_type), None)
@@ -5497,7 +5540,7 @@ def _struck_by_the_first_strike(text: str, folded: str, roles: Roles,
     names no one struck: "U.S. forces conducted two airstrikes ... The first airstrike,
     against the X group, near A, killed three": X."""
     told_in = sentence_of(anchor.start, seg.sentences)
-    if told_in < 0 or not _STRIKES_TOLD_TOGETHER.search(folded, *seg.sentences[told_in]):
+    if told_in < 0 or not _strikes_told_together(folded, *seg.sentences[told_in]):
         return
     for start, end in seg.sentences[told_in + 1:]:
         if not _FIRST_STRIKE.match(folded, start, end):
@@ -5505,7 +5548,8 @@ def _struck_by_the_first_strike(text: str, folded: str, roles: Roles,
         roles.actor2 = next((a for a in _within(actors, start, end)
                              if a.kind in NAMED_GROUP_KINDS and (
                                  _STRUCK_AT.search(text, max(0, a.start - 16), a.start)
-                                 or _AGAINST_THE.search(text, max(0, a.start - 40), a.start))),
+                                 or (_may_hold(text, ("against",)) and _AGAINST_THE.search(
+                                     text, max(0, a.start - 40), a.start)))),
                             None)
         return
 
