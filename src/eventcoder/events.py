@@ -82,6 +82,7 @@ from eventcoder.places import (
     find_sites,
     site_words,
 )
+from eventcoder.places import may_hold as _may_hold
 from eventcoder.quantities import FREED_BEFORE, casualty_lexicon
 from eventcoder.records import Casualty, Event, Evidence, Location, Tally, slot_init
 from eventcoder.registry import stage
@@ -182,27 +183,8 @@ class TriggerLexicon:
     both_heads: Heads | None = None
 
 
-#: ``str.lower`` of the few texts in hand: the look for each pattern's words lowers a
-#: document once, not once per pattern.
-_lowered = lru_cache(maxsize=4)(str.lower)
-
-
-@lru_cache(maxsize=64)
-def _may_hold(text: str, words: tuple[str, ...]) -> bool:
-    """Whether a pattern each match of which holds one of ``words`` (lower case) in some case
-    may match in ``text``: told once per document, not searched for in each window. Text not
-    ASCII always may (case-blind matching pairs some other letters with ASCII ones)."""
-    if not text.isascii():
-        return True
-    lowered = _lowered(text)
-    for word in words:
-        if word in lowered:
-            return True
-    return False
-
-
 def _window_may_hold(window: str, words: tuple[str, ...]) -> bool:
-    """:func:`_may_hold` for a short stretch of text (a few words before a mention), looked
+    """:func:`may_hold` for a short stretch of text (a few words before a mention), looked
     at once: no cache, whose few places the document-wide looks keep."""
     if not window.isascii():
         return True

@@ -214,6 +214,25 @@ def load_ethnonyms(path: Path = ETHNONYMS_PATH) -> frozenset[str]:
     return frozenset(words)
 
 
+#: ``str.lower`` of the few texts in hand: the look for each pattern's words lowers a
+#: document once, not once per pattern.
+_lowered = functools.lru_cache(maxsize=4)(str.lower)
+
+
+@functools.lru_cache(maxsize=64)
+def may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """Whether a pattern each match of which holds one of ``words`` (lower case) in some case
+    may match in ``text``: told once per document, not searched for in each window. Text not
+    ASCII always may (case-blind matching pairs some other letters with ASCII ones)."""
+    if not text.isascii():
+        return True
+    lowered = _lowered(text)
+    for word in words:
+        if word in lowered:
+            return True
+    return False
+
+
 # A state's institution owned by a place's name: "Moscow's Defence Ministry", "Kyiv's forces".
 _GOVERNMENT_AFTER = re.compile(
     r"['\u2019]s[ \t]+(?i:(?:defen[cs]e|foreign|interior)[ \t]+minist(?:ry|er)|government|"
@@ -228,6 +247,8 @@ _BODY_AFTER = re.compile(
     r"\)?[ \t]+(?:banks?|organi[sz]ations?|company|corps|news[ \t]+agency|newspapers?)\b",
     re.IGNORECASE,
 )
+# Words one of which every match of _BODY_AFTER holds (see may_hold).
+_BODY_WORDS = ("bank", "organis", "organiz", "company", "corps", "news")
 # A noun after a name that makes the whole a street or square: "al Nour square", "Haifa
 # Street". Many are named after people or after other towns, so the name is read as a town
 # only where it has no other reading ("the Zahle roundabout"). Roads and bridges are not
@@ -265,7 +286,7 @@ def _names_facility(text: str, span: _Span, run_end: int, cands: Sequence[_Candi
                                or _BODY_AFTER_PLURAL.match(text, run_end)):
         return True  # "Kerman Coal Mine Company"
     for end in {span.end, run_end}:
-        if _BODY_AFTER.match(text, end):
+        if may_hold(text, _BODY_WORDS) and _BODY_AFTER.match(text, end):
             return True
         road = _ROAD_IN_PLACE.match(text, end)
         if road is not None and _known_name(gazetteer, road.group(1)):
@@ -845,7 +866,7 @@ def _linked_part(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
     """Whether text[start:end] is a part of a hyphenated name whose parts a linking word
     joins ("Mbam-et-Inoubou"), or of any hyphenated name written first in a holder's
     brackets ("Kolo (Mayo-Tsanaga, Far North)"), which the gazetteer lacks whole."""
-    if _LINKED_AFTER.match(text, end) is None and (
+    if (not text.startswith("-", end) or _LINKED_AFTER.match(text, end) is None) and (
             # each match of _LINKED_BEFORE ends in a hyphen at ``start`` (or before a
             # line break there, which "$" passes over)
             not text.endswith(("-", "-\n"), 0, start)
@@ -1128,6 +1149,10 @@ _PLURAL_AFTER = re.compile(
     r"prefecture|wilaya|territorie|territory)s\b",
     re.IGNORECASE,
 )
+# Words one of which every match of _PLURAL_AFTER holds (see may_hold).
+_PLURAL_DIVISION_WORDS = ("governorates", "provinces", "states", "regions", "oblasts",
+                          "districts", "countys", "departments", "prefectures", "wilayas",
+                          "territories", "territorys")
 # Between two names of one list: "Anbar, Kirkuk", "Kirkuk and Diyala", "Kirkuk, and Diyala".
 _LIST_SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)")
 
@@ -1169,7 +1194,9 @@ def _listed_division_words(
         if governing is not None and (governing.group("plural") or end == position):
             word = governing.group("word").lower()
         elif end > position or divisions[end] is None:
-            after = _PLURAL_AFTER.match(text, spans[end].end, spans[end].end + 16)
+            after = _PLURAL_AFTER.match(
+                text, spans[end].end, spans[end].end + 16) if may_hold(
+                text, _PLURAL_DIVISION_WORDS) else None
             if after is not None:
                 word = after.group("word").lower().replace("territorie", "territory")
         if word is not None:
@@ -1774,7 +1801,9 @@ def _countryside_side(text: str, span: _Span, words: Sequence[str],
                 side.startswith(("east", "west"))):
             side = words[-2] + side  # "south-western", the hyphen read as a space
     else:
-        after = _SIDE_THEN_COUNTRYSIDE.match(text, span.end, min(len(text), span.end + 40))
+        after = _SIDE_THEN_COUNTRYSIDE.match(
+            text, span.end, min(len(text), span.end + 40)) if may_hold(
+            text, ("countryside",)) else None
         if after is None:
             return None
         side = re.sub(r"[ \t-]", "", after.group("side").lower()) + (
@@ -2287,7 +2316,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             if "country" in features:
                 named[cands[0].country] += 1
             continue
-        if _GOVERNMENT_AFTER.match(text, span.end):
+        if may_hold(text, ("'s", "\u2019s")) and _GOVERNMENT_AFTER.match(text, span.end):
             # "Moscow's Defence Ministry said ...": the capital stands for the state, whose
             # country the text is about, but nothing happened there
             named[cands[0].country] += 1
@@ -2558,7 +2587,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     _place_at_holders(text, mentions, runs)
     if " of " in text or "," in text:
         _city_parts(text, mentions, gazetteer)
-    if "in " in text or "of " in text:
+    if ("in " in text or "of " in text) and may_hold(text, _FEATURE_WORD_LIST):
         mentions.extend(_features_in_namesake_provinces(text, runs, mentions, gazetteer))
     if "sk" in text:
         _seat_named_districts(text, mentions, gazetteer)
@@ -3310,6 +3339,11 @@ def _holder_spellings(
 _FEATURE_WORDS = (r"wadi|valley|jabal|jebel|jabel|jbel|mount|mountains?|mt|hills?|ridge|desert|"
                   r"plains?|river|lake|marsh(?:es)?|basin|gorge|canyon|oasis|forest|island")
 _FEATURE_NAME = re.compile(rf"(?:{_FEATURE_WORDS})\b|.*\b(?:{_FEATURE_WORDS})$", re.IGNORECASE)
+# Words one of which every match of _FEATURE_WORDS holds (see may_hold): a text with none
+# names no feature that _features_in_namesake_provinces reads.
+_FEATURE_WORD_LIST = ("wadi", "valley", "jabal", "jebel", "jabel", "jbel", "mount", "mt",
+                      "hill", "ridge", "desert", "plain", "river", "lake", "marsh", "basin",
+                      "gorge", "canyon", "oasis", "forest", "island")
 # What lies between the feature's name and the place it is said to be in: "Wadi X in ",
 # "the X valley area of "; the group is a feature word written after the name.
 _FEATURE_IN = re.compile(
