@@ -1747,6 +1747,8 @@ def _strikes_told_together(folded: str, start: int, end: int) -> re.Match[str] |
 _ORDINAL_STRIKE = re.compile(
     r"[\"\u201c]?(?:the|an?)\s+(?:second|third|fourth|fifth|other|last|final)\s+"
     r"(?:[a-z-]+\s+)?(air\s?strike|strike|raid|attack|operation|ambush|bombing)\b")
+# Words one of which every match of _ORDINAL_STRIKE holds (see may_hold).
+_ORDINAL_WORDS = ("second", "third", "fourth", "fifth", "other", "last", "final")
 #: Where each strike of them is told: ", one near", "and one in", "and another outside".
 _EACH_STRIKE = re.compile(
     r"(?:,|\band\b)\s*(?:one|another|the\s+other|the\s+second|the\s+third)\s+"
@@ -2012,7 +2014,8 @@ def segment(doc: Doc, folded: str | None = None,
                 # strikes in the area", after a strike of early June: what was told before
                 # the event happened is of another
                 cue = True
-            ordinal = _ORDINAL_STRIKE.match(folded, s_start, s_end)
+            ordinal = _ORDINAL_STRIKE.match(folded, s_start, s_end) if _may_hold(
+                folded, _ORDINAL_WORDS) else None
             if ordinal is not None:
                 # "conducted two airstrikes against X and Y ... The first airstrike, against
                 # X, killed three. The second airstrike, against Y, killed two.": each strike
@@ -3304,7 +3307,8 @@ _FOUND_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:[^.;]{0,60}?\s)?(?:were|
 def _word_left_at(text: str, mention: ActorMention, lo: int) -> int | None:
     """Where a mention of the group's leaflets found at the scene starts ("leaflets of X
     were found", "found pamphlets of X"), if the group is named so."""
-    left = _LEFT_BY.search(text, lo, mention.start)
+    left = _LEFT_BY.search(text, lo, mention.start) if _may_hold(
+        text, ("poster", "leaflet", "pamphlet")) else None
     if left is None:
         return None
     found = _FOUND_AFTER.match(text, mention.end, mention.end + 120) is not None \
@@ -3444,6 +3448,7 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     under = _may_hold(text, ("under",))
     against = _may_hold(text, ("against",))
     carried = _may_hold(text, _CARRIED_BY_WORDS)
+    attempt = _may_hold(text, ("attempt", "bid"))
     struck = [a for a in actors if _STRUCK_AT.search(text, max(0, a.start - 16), a.start)
               or (against and _AGAINST_THE.search(text, max(0, a.start - 40), a.start))
               or (held_by and _HELD_BY.search(text, max(0, a.start - 40), a.start))
@@ -3464,8 +3469,8 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
         or _AT_SITE_BEFORE.search(text, max(0, a.start - 12), a.start)
         or _HIT_BEFORE.search(text, max(0, a.start - 24), a.start))]
     from_side = [a for a in actors if under and _UNDER_ATTACK_FROM.search(
-        text, max(0, a.start - 60), a.start) or a.start < anchor and _ATTEMPT_BY.search(
-        text, max(0, a.start - 60), a.start)]
+        text, max(0, a.start - 60), a.start) or a.start < anchor and attempt and (
+        _ATTEMPT_BY.search(text, max(0, a.start - 60), a.start))]
     acted_upon = [a for a in actors if a in struck
                   or _AGAINST.search(text[max(0, a.start - 16):a.start])
                   or _PRESENCE_OF.search(text, max(0, a.start - 40), a.start)
@@ -3586,8 +3591,8 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
             if doer is not None and not _inside_one(doer, victims):
                 roles.actor1, targets = doer, [a for a in targets if a is not doer]
                 # (not "a strike it carried out ..., the command said": its own act)
-                roles.actor1_after_trigger = trigger is None or not _OWN_ACT.match(
-                    text, trigger.end)
+                roles.actor1_after_trigger = trigger is None or not (
+                    _may_hold(text, _OWN_ACT_WORDS) and _OWN_ACT.match(text, trigger.end))
         if targets and targets[0].generic and targets[0].kind in _NON_STATE_SIDE:
             # "a hideout of ISIS terrorist gangs ..., killing (4) terrorists": the group
             # named among those struck is who the unnamed fighters were
@@ -5083,7 +5088,8 @@ def is_reporting_date(text: str, mention: DateMention) -> bool:
         return True  # "first announced in a Feb. 12 release": the day of a release
     if _STAMPED.search(text, max(0, mention.start - 30), mention.start) is not None:
         return True  # "Update, Sept. 14, 2022: ...": when the release was revised
-    if _AMENDED_ON.search(text, max(0, mention.start - 50), mention.start) is not None:
+    if _may_hold(text, ("updated", "corrected", "revised", "amended")) and _AMENDED_ON.search(
+            text, max(0, mention.start - 50), mention.start) is not None:
         return True  # "This release was updated on Sept. 6 to correct the number ..."
     if _DATELINE_AFTER.match(text, mention.end) is not None and _DATELINE_BEFORE.search(
             text, max(0, mention.start - 60), mention.start) is not None:
@@ -5733,7 +5739,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
             if roles.actor2 is None:
                 roles.actor2, roles.assoc2 = raid_roles.actor2, raid_roles.assoc2
     if anchor is not None and (roles.actor1 is None or roles.actor2 is None) \
-            and _ORDINAL_STRIKE.match(lowered, seg.sentences[
+            and _may_hold(lowered, _ORDINAL_WORDS) and _ORDINAL_STRIKE.match(lowered, seg.sentences[
                 max(0, sentence_of(anchor.start, seg.sentences))][0]):
         _striker_of_the_strikes_told_together(text, lowered, roles, actors, seg, anchor,
                                               victims, counted)
@@ -5966,7 +5972,8 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                        and _TELLER_AFTER.match(text, a.end)), None)
         if teller is not None:
             roles.actor1 = teller
-    if roles.actor1 is None and choice.trigger is not None and _OWN_AIR_ARM.search(
+    if roles.actor1 is None and choice.trigger is not None and _window_may_hold(
+            choice.trigger.text, ("aviation", "aerospace", "force")) and _OWN_AIR_ARM.search(
             choice.trigger.text) is not None:
         # "Russia's Defence Ministry said a strike of the aerospace forces in the area of
         # X killed ...": an air arm named without its country is that of the ministry or
@@ -6701,6 +6708,7 @@ _SAID_THAT = re.compile(
 
 _OWN_ACT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
                      r"(?:carried\s+out|conducted|launched|executed)\b", re.IGNORECASE)
+_OWN_ACT_WORDS = ("carried", "conducted", "launched", "executed")  # one in each match
 
 
 _TELLER_BEFORE = re.compile(
@@ -6737,7 +6745,7 @@ def _sentence_actors(text: str, actors: Sequence[ActorMention], seg: Segment,
         return actors
     start, end = seg.sentences[i]
     near = _within(actors, start, end)
-    if near and _OWN_ACT.match(text, trigger.end):
+    if near and _may_hold(text, _OWN_ACT_WORDS) and _OWN_ACT.match(text, trigger.end):
         # "an air strike it carried out ... killed", "..., the command said": the teller
         # tells of its own act
         return near
@@ -7139,6 +7147,7 @@ _HOME_BEFORE = re.compile(r",[ \t]+(?:an?[ \t]+)?(?:resident|native|inhabitant)[
 def _home_of_one_named(text: str, place: PlaceMention) -> bool:
     """A town told as one man's home, between commas, is no place the event happened in."""
     return (text.startswith(",", place.end)
+            and _may_hold(text, ("resident", "native", "inhabitant"))
             and _HOME_BEFORE.search(text, max(0, place.start - 30), place.start) is not None)
 
 
