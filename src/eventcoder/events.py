@@ -4632,6 +4632,8 @@ _SEIZURE = ("strategic_developments", "disrupted_weapons_use")
 _DEEDS_OF_THE_MAN = re.compile(
     r"\b(?:responsible\s+for|wanted\s+for|known\s+for|accused\s+of|convicted\s+of|"
     r"involved\s+in)\s+(?:(?:the|several|numerous|many|multiple|[a-z]+ing)\s+){0,2}$")
+_DEEDS_OF_THE_MAN_WORDS = ("responsible", "wanted", "known", "accused", "convicted",
+                           "involved")  # one in each match of _DEEDS_OF_THE_MAN
 #: Arms taken or found, not used: "seized a large amount of weapons, explosive belts", "a
 #: cache containing (14) explosive devices".
 _SEIZED_BEFORE = re.compile(
@@ -5392,6 +5394,7 @@ _OPERATION = re.compile(
     r"\b(?:carried\s+out|conducted|launched|executed|mounted)\s+(?:an?\s+|the\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?P<word>operations?|raids?|sweeps?|offensives?)\s+"
     r"(?=against|on|targeting)", re.IGNORECASE)
+_OPERATION_WORDS = ("carried", "conducted", "launched", "executed", "mounted")  # one in each
 
 
 # "The operation killed 11 fighters", "the raid also left two dead": the operation told
@@ -5415,7 +5418,8 @@ def _conductor_of_the_operation_before(text: str, roles: Roles,
         return
     told = [Trigger(m.start("word"), m.end("word"), m.group("word"), choice.event_type,
                     choice.sub_event_type, 1.0)
-            for m in _OPERATION.finditer(text, seg.start, seg.sentences[told_in][0])]
+            for m in _OPERATION.finditer(text, seg.start, seg.sentences[told_in][0])
+            ] if _may_hold(text, _OPERATION_WORDS) else []
     _doer_told_before(text, roles, actors, seg, told, victims, counted)
 
 
@@ -5567,7 +5571,8 @@ def _with_operations(text: str, seg: Segment, anchor: Trigger,
     security forces carried out an operation against ISIS remnants" tells who killed whom."""
     found = [Trigger(m.start("word"), m.end("word"), m.group("word"), choice.event_type,
                      choice.sub_event_type, 1.0)
-             for m in _OPERATION.finditer(text, anchor.end, seg.end)]
+             for m in _OPERATION.finditer(text, anchor.end, seg.end)
+             ] if _may_hold(text, _OPERATION_WORDS) else []
     if not found:
         return list(seg.triggers)
     return sorted([*seg.triggers, *found], key=lambda t: t.start)
@@ -6115,7 +6120,8 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         told_from = seg.sentences[k][0] if 0 <= k < len(seg.sentences) else seg.start
         if not seizure and _SEIZED_BEFORE.search(lowered, max(told_from, s - 100), s):
             continue  # "seized explosive belts": taken, not used
-        if _DEEDS_OF_THE_MAN.search(lowered, max(told_from, s - 60), s):
+        if _may_hold(lowered, _DEEDS_OF_THE_MAN_WORDS) and _DEEDS_OF_THE_MAN.search(
+                lowered, max(told_from, s - 60), s):
             continue  # "a planner responsible for directing IED attacks": his past, not this
         event.equipment.append(name)
         evidence.setdefault("equipment", []).append(_ev(doc_id, text, s, e))
