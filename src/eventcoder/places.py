@@ -257,6 +257,9 @@ _STREET_AFTER = re.compile(
     r"\)?[ \t]+(?:squares?|streets?|avenues?|roundabouts?|boulevards?|malls?|intersections?)\b",
     re.IGNORECASE,
 )
+# Words one of which every match of _STREET_AFTER holds (see may_hold).
+_STREET_WORDS = ("square", "street", "avenue", "roundabout", "boulevard", "mall",
+                 "intersection")
 
 
 _BODY_END = re.compile(
@@ -271,6 +274,7 @@ _ROAD_IN_PLACE = re.compile(
     r"(?:the[ \t]+)?"
     r"([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?)"
 )
+_ROAD_WORDS = ("road", "highway", "bridge", "motorway")  # one in each match of _ROAD_IN_PLACE
 
 
 def _known_name(gazetteer: Gazetteer, words: str) -> bool:
@@ -288,12 +292,12 @@ def _names_facility(text: str, span: _Span, run_end: int, cands: Sequence[_Candi
     for end in {span.end, run_end}:
         if may_hold(text, _BODY_WORDS) and _BODY_AFTER.match(text, end):
             return True
-        road = _ROAD_IN_PLACE.match(text, end)
+        road = _ROAD_IN_PLACE.match(text, end) if may_hold(text, _ROAD_WORDS) else None
         if road is not None and _known_name(gazetteer, road.group(1)):
             # "the Murree road in Rawalpindi"; not "Banbridge Road in Laurencetown", where
             # the place it runs through is unknown and the town it leads to is the best clue.
             return True
-        if _STREET_AFTER.match(text, end) and not (
+        if may_hold(text, _STREET_WORDS) and _STREET_AFTER.match(text, end) and not (
                 len(span.candidates) == 1 and all(c.exact for c in cands)):
             return True
     return False
