@@ -1,57 +1,16 @@
 """The looks that let a text skip a places pattern stay in step with the pattern.
 
-A pattern tried at every name (a body's noun after it, a plural division word, a state's
-institution after a capital's name, a linked name's parts) or over the whole text (the
-abbreviation slots) is first looked up by what each of its matches holds: a word, a pair
-of capitals, a hyphen. Each way the pattern matches must hold what is looked for.
+A reading tried at every name (a natural feature's, a linked name's parts) or a pattern
+searched over the whole text (the abbreviation slots) is first looked up by what each of
+its matches holds: a word, a pair of capitals, a hyphen. Each way the pattern matches must
+hold what is looked for.
 """
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from eventcoder import places
-
-
-@pytest.mark.parametrize(
-    ("after", "pattern", "words"),
-    [
-        (" Bank", places._BODY_AFTER, places._BODY_WORDS),
-        (") bank", places._BODY_AFTER, places._BODY_WORDS),
-        (" organisation", places._BODY_AFTER, places._BODY_WORDS),
-        (" Organizations", places._BODY_AFTER, places._BODY_WORDS),
-        (" Company", places._BODY_AFTER, places._BODY_WORDS),
-        (" corps", places._BODY_AFTER, places._BODY_WORDS),
-        (" News Agency", places._BODY_AFTER, places._BODY_WORDS),
-        (" newspaper", places._BODY_AFTER, places._BODY_WORDS),
-        (" provinces", places._PLURAL_AFTER, places._PLURAL_DIVISION_WORDS),
-        (" Governorates", places._PLURAL_AFTER, places._PLURAL_DIVISION_WORDS),
-        (" territories", places._PLURAL_AFTER, places._PLURAL_DIVISION_WORDS),
-        (" wilayas", places._PLURAL_AFTER, places._PLURAL_DIVISION_WORDS),
-        ("'s defence ministry", places._GOVERNMENT_AFTER, ("'s", "\u2019s")),
-        ("'s Armed Forces", places._GOVERNMENT_AFTER, ("'s", "\u2019s")),
-        ("'s southern countryside", places._SIDE_THEN_COUNTRYSIDE, ("countryside",)),
-        (" north-west countryside", places._SIDE_THEN_COUNTRYSIDE, ("countryside",)),
-        (" Square", places._STREET_AFTER, places._STREET_WORDS),
-        (") streets", places._STREET_AFTER, places._STREET_WORDS),
-        (" Avenue", places._STREET_AFTER, places._STREET_WORDS),
-        (" roundabout", places._STREET_AFTER, places._STREET_WORDS),
-        (" Boulevard", places._STREET_AFTER, places._STREET_WORDS),
-        (" Mall", places._STREET_AFTER, places._STREET_WORDS),
-        (" intersections", places._STREET_AFTER, places._STREET_WORDS),
-        (" road in Korva", places._ROAD_IN_PLACE, places._ROAD_WORDS),
-        (" Highway near the Dravi", places._ROAD_IN_PLACE, places._ROAD_WORDS),
-        (" BRIDGE at Korva", places._ROAD_IN_PLACE, places._ROAD_WORDS),
-        (" motorways outside Korva", places._ROAD_IN_PLACE, places._ROAD_WORDS),
-    ],
-)
-def test_a_match_holds_a_word(after: str, pattern: re.Pattern[str],
-                              words: tuple[str, ...]) -> None:
-    text = "Velmora" + after
-    assert pattern.match(text, len("Velmora")) is not None
-    assert places.may_hold(text, words)
 
 
 @pytest.mark.parametrize(

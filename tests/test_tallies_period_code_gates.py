@@ -54,28 +54,3 @@ def test_part_code_match_same_as_the_pattern(text: str, code: str | None) -> Non
     whole = tallies._PART_CODE.search(text)
     assert (found.group() if found else None) == (whole.group() if whole else None) == code
 
-
-@pytest.mark.parametrize(
-    "after",
-    [" release", " Press Release", " statements", " update", " bulletin", " announcement",
-     " REPORT"],
-)
-def test_a_release_after_a_date_holds_a_word(after: str) -> None:
-    # the release after a date is tried only in texts that hold one of the words
-    text = "in its March 4" + after
-    assert tallies._RELEASE_OF_THE_DAY.match(text, len("in its March 4")) is not None
-    assert tallies.may_hold(text, tallies._RELEASE_WORDS)
-
-
-@pytest.mark.parametrize(
-    ("text", "released"),
-    [
-        ("The figures were first announced in a March 4 release.", True),
-        ("The army said in its 12 May statement that 9 were killed.", True),
-        ("Gunmen killed 4 people on 12 May near Velmora.", False),
-    ],
-)
-def test_dates_a_release(text: str, released: bool) -> None:
-    date_at = next(text.find(day) for day in ("March 4", "12 May") if day in text)
-    end = date_at + len("March 4" if "March 4" in text else "12 May")
-    assert tallies.dates_a_release(text, 0, date_at, end) is released

@@ -568,8 +568,7 @@ def _a_deed(sub_event_type: str, text: str, folded: str, start: int, end: int) -
     name, nor a man's job ("a senior attack planner")."""
     return not _unrealised(sub_event_type, folded, start, end) \
         and (folded[start:end] not in _TAKING_TRIED or _a_tried_taking(text, folded, start, end)) \
-        and not _in_group_name(text, start, end) and not (
-            _may_hold(folded, _ROLE_WORDS) and _ROLE_AFTER.match(folded, end) is not None) \
+        and not _in_group_name(text, start, end) and _ROLE_AFTER.match(folded, end) is None \
         and not (folded.startswith("fight", start) and _CAMPAIGN_AFTER.match(folded, end)
                  and _CAMPAIGN_BEFORE.search(folded, max(0, start - 40), start))
 
@@ -589,9 +588,6 @@ _CAMPAIGN_AFTER = re.compile(r"\s+against\b")
 _ROLE_AFTER = re.compile(
     r"(?:'s)?\s+(?:planners?|plotters?|makers?|masterminds?|facilitators?|coordinators?|"
     r"experts?|specialists?|instructors?|trainers?)\b")
-# Words one of which every match of _ROLE_AFTER holds (see _may_hold).
-_ROLE_WORDS = ("planner", "plotter", "maker", "mastermind", "facilitator", "coordinator",
-               "expert", "specialist", "instructor", "trainer")
 
 
 #: The head of a group's name ("the Arson Cell", "the Suicide Bombers Brigade"), after at
@@ -1747,8 +1743,6 @@ def _strikes_told_together(folded: str, start: int, end: int) -> re.Match[str] |
 _ORDINAL_STRIKE = re.compile(
     r"[\"\u201c]?(?:the|an?)\s+(?:second|third|fourth|fifth|other|last|final)\s+"
     r"(?:[a-z-]+\s+)?(air\s?strike|strike|raid|attack|operation|ambush|bombing)\b")
-# Words one of which every match of _ORDINAL_STRIKE holds (see may_hold).
-_ORDINAL_WORDS = ("second", "third", "fourth", "fifth", "other", "last", "final")
 #: Where each strike of them is told: ", one near", "and one in", "and another outside".
 _EACH_STRIKE = re.compile(
     r"(?:,|\band\b)\s*(?:one|another|the\s+other|the\s+second|the\s+third)\s+"
@@ -2014,8 +2008,7 @@ def segment(doc: Doc, folded: str | None = None,
                 # strikes in the area", after a strike of early June: what was told before
                 # the event happened is of another
                 cue = True
-            ordinal = _ORDINAL_STRIKE.match(folded, s_start, s_end) if _may_hold(
-                folded, _ORDINAL_WORDS) else None
+            ordinal = _ORDINAL_STRIKE.match(folded, s_start, s_end)
             if ordinal is not None:
                 # "conducted two airstrikes against X and Y ... The first airstrike, against
                 # X, killed three. The second airstrike, against Y, killed two.": each strike
@@ -2419,9 +2412,6 @@ _ROUTE_AFTER = re.compile(
     r"grand|trunk|ring|passenger|railway|rail))*"
     r"[ \t]+(?i:roads?|highways?|motorways?|expressways?|freeways?|routes?|railways?|"
     r"railroads?|rail|by-?pass|tunnel|bridge|express|pipeline|corridor|axis|street|avenue)\b")
-# Words one of which every match of _ROUTE_AFTER holds (see _may_hold).
-_ROUTE_WORDS = ("road", "highway", "motorway", "express", "freeway", "route", "rail", "pass",
-                "tunnel", "bridge", "pipeline", "corridor", "axis", "street", "avenue")
 # A journey's end or start: "the highway to X", "heading to X", "in the direction of X",
 # "a bus coming from X", "traders from X"; not "abducted from X", where it happened.
 _TOWARDS = frozenset({"to", "towards", "toward", "for", "into"})
@@ -2505,7 +2495,7 @@ def _people_described_before(text: str, start: int) -> bool:
 def _route_end(text: str, p: PlaceMention) -> bool:
     """Whether ``p`` names an end of a road or a journey by the words around it: a road
     named after it, "heading to", "coming from", "between ... and"."""
-    if _may_hold(text, _ROUTE_WORDS) and _ROUTE_AFTER.match(text, p.end) is not None:
+    if _ROUTE_AFTER.match(text, p.end) is not None:
         return True
     raw, words = _words_before(text, p)
     if not words:
@@ -3591,8 +3581,8 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
             if doer is not None and not _inside_one(doer, victims):
                 roles.actor1, targets = doer, [a for a in targets if a is not doer]
                 # (not "a strike it carried out ..., the command said": its own act)
-                roles.actor1_after_trigger = trigger is None or not (
-                    _may_hold(text, _OWN_ACT_WORDS) and _OWN_ACT.match(text, trigger.end))
+                roles.actor1_after_trigger = trigger is None or not _OWN_ACT.match(
+                    text, trigger.end)
         if targets and targets[0].generic and targets[0].kind in _NON_STATE_SIDE:
             # "a hideout of ISIS terrorist gangs ..., killing (4) terrorists": the group
             # named among those struck is who the unnamed fighters were
@@ -5744,7 +5734,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
             if roles.actor2 is None:
                 roles.actor2, roles.assoc2 = raid_roles.actor2, raid_roles.assoc2
     if anchor is not None and (roles.actor1 is None or roles.actor2 is None) \
-            and _may_hold(lowered, _ORDINAL_WORDS) and _ORDINAL_STRIKE.match(lowered, seg.sentences[
+            and _ORDINAL_STRIKE.match(lowered, seg.sentences[
                 max(0, sentence_of(anchor.start, seg.sentences))][0]):
         _striker_of_the_strikes_told_together(text, lowered, roles, actors, seg, anchor,
                                               victims, counted)
@@ -5977,8 +5967,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                        and _TELLER_AFTER.match(text, a.end)), None)
         if teller is not None:
             roles.actor1 = teller
-    if roles.actor1 is None and choice.trigger is not None and _window_may_hold(
-            choice.trigger.text, ("aviation", "aerospace", "force")) and _OWN_AIR_ARM.search(
+    if roles.actor1 is None and choice.trigger is not None and _OWN_AIR_ARM.search(
             choice.trigger.text) is not None:
         # "Russia's Defence Ministry said a strike of the aerospace forces in the area of
         # X killed ...": an air arm named without its country is that of the ministry or
@@ -6714,7 +6703,6 @@ _SAID_THAT = re.compile(
 
 _OWN_ACT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
                      r"(?:carried\s+out|conducted|launched|executed)\b", re.IGNORECASE)
-_OWN_ACT_WORDS = ("carried", "conducted", "launched", "executed")  # one in each match
 
 
 _TELLER_BEFORE = re.compile(
@@ -6751,7 +6739,7 @@ def _sentence_actors(text: str, actors: Sequence[ActorMention], seg: Segment,
         return actors
     start, end = seg.sentences[i]
     near = _within(actors, start, end)
-    if near and _may_hold(text, _OWN_ACT_WORDS) and _OWN_ACT.match(text, trigger.end):
+    if near and _OWN_ACT.match(text, trigger.end):
         # "an air strike it carried out ... killed", "..., the command said": the teller
         # tells of its own act
         return near
@@ -7153,7 +7141,6 @@ _HOME_BEFORE = re.compile(r",[ \t]+(?:an?[ \t]+)?(?:resident|native|inhabitant)[
 def _home_of_one_named(text: str, place: PlaceMention) -> bool:
     """A town told as one man's home, between commas, is no place the event happened in."""
     return (text.startswith(",", place.end)
-            and _may_hold(text, ("resident", "native", "inhabitant"))
             and _HOME_BEFORE.search(text, max(0, place.start - 30), place.start) is not None)
 
 

@@ -247,8 +247,6 @@ _BODY_AFTER = re.compile(
     r"\)?[ \t]+(?:banks?|organi[sz]ations?|company|corps|news[ \t]+agency|newspapers?)\b",
     re.IGNORECASE,
 )
-# Words one of which every match of _BODY_AFTER holds (see may_hold).
-_BODY_WORDS = ("bank", "organis", "organiz", "company", "corps", "news")
 # A noun after a name that makes the whole a street or square: "al Nour square", "Haifa
 # Street". Many are named after people or after other towns, so the name is read as a town
 # only where it has no other reading ("the Zahle roundabout"). Roads and bridges are not
@@ -257,9 +255,6 @@ _STREET_AFTER = re.compile(
     r"\)?[ \t]+(?:squares?|streets?|avenues?|roundabouts?|boulevards?|malls?|intersections?)\b",
     re.IGNORECASE,
 )
-# Words one of which every match of _STREET_AFTER holds (see may_hold).
-_STREET_WORDS = ("square", "street", "avenue", "roundabout", "boulevard", "mall",
-                 "intersection")
 
 
 _BODY_END = re.compile(
@@ -274,7 +269,6 @@ _ROAD_IN_PLACE = re.compile(
     r"(?:the[ \t]+)?"
     r"([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?)"
 )
-_ROAD_WORDS = ("road", "highway", "bridge", "motorway")  # one in each match of _ROAD_IN_PLACE
 
 
 def _known_name(gazetteer: Gazetteer, words: str) -> bool:
@@ -290,14 +284,14 @@ def _names_facility(text: str, span: _Span, run_end: int, cands: Sequence[_Candi
                                or _BODY_AFTER_PLURAL.match(text, run_end)):
         return True  # "Kerman Coal Mine Company"
     for end in {span.end, run_end}:
-        if may_hold(text, _BODY_WORDS) and _BODY_AFTER.match(text, end):
+        if _BODY_AFTER.match(text, end):
             return True
-        road = _ROAD_IN_PLACE.match(text, end) if may_hold(text, _ROAD_WORDS) else None
+        road = _ROAD_IN_PLACE.match(text, end)
         if road is not None and _known_name(gazetteer, road.group(1)):
             # "the Murree road in Rawalpindi"; not "Banbridge Road in Laurencetown", where
             # the place it runs through is unknown and the town it leads to is the best clue.
             return True
-        if may_hold(text, _STREET_WORDS) and _STREET_AFTER.match(text, end) and not (
+        if _STREET_AFTER.match(text, end) and not (
                 len(span.candidates) == 1 and all(c.exact for c in cands)):
             return True
     return False
@@ -1153,10 +1147,6 @@ _PLURAL_AFTER = re.compile(
     r"prefecture|wilaya|territorie|territory)s\b",
     re.IGNORECASE,
 )
-# Words one of which every match of _PLURAL_AFTER holds (see may_hold).
-_PLURAL_DIVISION_WORDS = ("governorates", "provinces", "states", "regions", "oblasts",
-                          "districts", "countys", "departments", "prefectures", "wilayas",
-                          "territories", "territorys")
 # Between two names of one list: "Anbar, Kirkuk", "Kirkuk and Diyala", "Kirkuk, and Diyala".
 _LIST_SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)")
 
@@ -1198,9 +1188,7 @@ def _listed_division_words(
         if governing is not None and (governing.group("plural") or end == position):
             word = governing.group("word").lower()
         elif end > position or divisions[end] is None:
-            after = _PLURAL_AFTER.match(
-                text, spans[end].end, spans[end].end + 16) if may_hold(
-                text, _PLURAL_DIVISION_WORDS) else None
+            after = _PLURAL_AFTER.match(text, spans[end].end, spans[end].end + 16)
             if after is not None:
                 word = after.group("word").lower().replace("territorie", "territory")
         if word is not None:
@@ -1805,9 +1793,7 @@ def _countryside_side(text: str, span: _Span, words: Sequence[str],
                 side.startswith(("east", "west"))):
             side = words[-2] + side  # "south-western", the hyphen read as a space
     else:
-        after = _SIDE_THEN_COUNTRYSIDE.match(
-            text, span.end, min(len(text), span.end + 40)) if may_hold(
-            text, ("countryside",)) else None
+        after = _SIDE_THEN_COUNTRYSIDE.match(text, span.end, min(len(text), span.end + 40))
         if after is None:
             return None
         side = re.sub(r"[ \t-]", "", after.group("side").lower()) + (
@@ -2320,7 +2306,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             if "country" in features:
                 named[cands[0].country] += 1
             continue
-        if may_hold(text, ("'s", "\u2019s")) and _GOVERNMENT_AFTER.match(text, span.end):
+        if _GOVERNMENT_AFTER.match(text, span.end):
             # "Moscow's Defence Ministry said ...": the capital stands for the state, whose
             # country the text is about, but nothing happened there
             named[cands[0].country] += 1

@@ -46,7 +46,7 @@ from eventcoder.casualties import ADDITIVE, headline_end, sentence_of, told_as_f
 from eventcoder.gazetteer import load_gazetteer, outlet_country
 from eventcoder.mentions import ActorMention, DateMention, Doc, PlaceMention, replace_doc
 from eventcoder.patterns import literal_alternation as _alternation
-from eventcoder.places import km_apart, may_hold
+from eventcoder.places import km_apart
 from eventcoder.quantities import FREED_BEFORE, parse_number
 from eventcoder.records import Consistency, Evidence, Record, Tally, Verdict
 from eventcoder.registry import stage
@@ -1872,8 +1872,7 @@ def dates_a_release(text: str, begin: int, start: int, end: int) -> bool:
     """Whether the date at ``start``-``end`` is the day of a release it names: "first
     announced in a Feb. 12 release", "its March 3 statement" (``begin`` bounds the look
     back)."""
-    return may_hold(text, _RELEASE_WORDS) and _RELEASE_OF_THE_DAY.match(
-        text, end) is not None and _A_RELEASE_BEFORE.search(
+    return _RELEASE_OF_THE_DAY.match(text, end) is not None and _A_RELEASE_BEFORE.search(
         text, max(begin, start - 12), start) is not None
 
 
@@ -1881,8 +1880,6 @@ def dates_a_release(text: str, begin: int, start: int, end: int) -> bool:
 _RELEASE_OF_THE_DAY = re.compile(
     r"[ \t]+(?:press[ \t]+)?(?:release|statement|update|bulletin|announcement|report)s?\b",
     re.IGNORECASE)
-# Words one of which every match of _RELEASE_OF_THE_DAY holds (see may_hold).
-_RELEASE_WORDS = ("release", "statement", "update", "bulletin", "announcement", "report")
 _A_RELEASE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)[ \t]+$", re.IGNORECASE)
 
 
