@@ -76,7 +76,6 @@ def _word_group_complete(pattern: str, words: tuple[str, ...]) -> bool:
         (events._LEFT_BY, ("poster", "leaflet", "pamphlet")),
         (events._ATTEMPT_BY, ("attempt", "bid")),
         (events._OPERATION, events._OPERATION_WORDS),
-        (events._DEEDS_OF_THE_MAN, events._DEEDS_OF_THE_MAN_WORDS),
     ],
 )
 def test_each_alternative_names_a_word(pattern: re.Pattern[str], words: tuple[str, ...]) -> None:

@@ -4622,8 +4622,6 @@ _SEIZURE = ("strategic_developments", "disrupted_weapons_use")
 _DEEDS_OF_THE_MAN = re.compile(
     r"\b(?:responsible\s+for|wanted\s+for|known\s+for|accused\s+of|convicted\s+of|"
     r"involved\s+in)\s+(?:(?:the|several|numerous|many|multiple|[a-z]+ing)\s+){0,2}$")
-_DEEDS_OF_THE_MAN_WORDS = ("responsible", "wanted", "known", "accused", "convicted",
-                           "involved")  # one in each match of _DEEDS_OF_THE_MAN
 #: Arms taken or found, not used: "seized a large amount of weapons, explosive belts", "a
 #: cache containing (14) explosive devices".
 _SEIZED_BEFORE = re.compile(
@@ -6109,8 +6107,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         told_from = seg.sentences[k][0] if 0 <= k < len(seg.sentences) else seg.start
         if not seizure and _SEIZED_BEFORE.search(lowered, max(told_from, s - 100), s):
             continue  # "seized explosive belts": taken, not used
-        if _may_hold(lowered, _DEEDS_OF_THE_MAN_WORDS) and _DEEDS_OF_THE_MAN.search(
-                lowered, max(told_from, s - 60), s):
+        if _DEEDS_OF_THE_MAN.search(lowered, max(told_from, s - 60), s):
             continue  # "a planner responsible for directing IED attacks": his past, not this
         event.equipment.append(name)
         evidence.setdefault("equipment", []).append(_ev(doc_id, text, s, e))
