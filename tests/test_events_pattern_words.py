@@ -68,6 +68,14 @@ def _word_group_complete(pattern: str, words: tuple[str, ...]) -> bool:
         (events._STRUCK_BY, events._STRUCK_BY_WORDS),
         (events._CROWD_KILLED, events._CROWD_KILLED_WORDS),
         (events._STRUCK_CRIMINAL, events._STRUCK_CRIMINAL_WORDS),
+        (events._STRIKES_TOLD_TOGETHER, events._STRIKES_TOLD_WORDS),
+        (events._LOSSES_OF_BEFORE, ("losses",)),
+        (events._CARRIED_BY, events._CARRIED_BY_WORDS),
+        (events._AGAINST_THE, ("against",)),
+        (events._AMENDED_ON, ("updated", "corrected", "revised", "amended")),
+        (events._LEFT_BY, ("poster", "leaflet", "pamphlet")),
+        (events._ATTEMPT_BY, ("attempt", "bid")),
+        (events._OPERATION, events._OPERATION_WORDS),
     ],
 )
 def test_each_alternative_names_a_word(pattern: re.Pattern[str], words: tuple[str, ...]) -> None:
@@ -147,3 +155,68 @@ def test_a_text_that_matches_is_not_skipped(text: str, pattern: re.Pattern[str],
     assert pattern.search(searched) is not None
     assert _may_hold(text.lower(), words)
     assert not _may_hold("Gunmen opened fire on a bus near Velmora.", words)
+
+
+@pytest.mark.parametrize(
+    ("window", "pattern", "words"),
+    [
+        # each way _BLAMED_ON names the doer before a group's name
+        ("Police blamed the ambush on ", events._BLAMED_ON, events._BLAMED_ON_WORDS),
+        ("The bombing was attributed to ", events._BLAMED_ON, events._BLAMED_ON_WORDS),
+        ("The raid was carried out by ", events._BLAMED_ON, events._BLAMED_ON_WORDS),
+        ("Officials suspected the involvement of ", events._BLAMED_ON, events._BLAMED_ON_WORDS),
+        ("The blast bore the hallmarks of ", events._BLAMED_ON, events._BLAMED_ON_WORDS),
+        ("The gunmen identified themselves as fighters of ", events._BLAMED_ON,
+         events._BLAMED_ON_WORDS),
+        ("The kidnappers said they belonged to ", events._BLAMED_ON, events._BLAMED_ON_WORDS),
+        ("The men claimed to be members of ", events._BLAMED_ON, events._BLAMED_ON_WORDS),
+        ("The abductors called themselves ", events._BLAMED_ON, events._BLAMED_ON_WORDS),
+        ("Suspicion fell on the ", events._BLAMED_ON, events._BLAMED_ON_WORDS),
+        ("THE GOVERNOR ACCUSED THE BANNED ", events._BLAMED_ON, events._BLAMED_ON_WORDS),
+        ("The herders were shot by gunmen loyal to ", events._BLAMED_ON,
+         events._BLAMED_ON_WORDS),
+        # each way _COMPANIONS joins others to the one named
+        ("Kobo was killed along with two guards ", events._COMPANIONS, events._COMPANION_WORDS),
+        ("the driver, together with three passengers ", events._COMPANIONS,
+         events._COMPANION_WORDS),
+        ("a teacher as well as two pupils ", events._COMPANIONS, events._COMPANION_WORDS),
+        ("his brother as were two cousins ", events._COMPANIONS, events._COMPANION_WORDS),
+    ],
+)
+def test_a_window_that_matches_holds_a_word(window: str, pattern: re.Pattern[str],
+                                            words: tuple[str, ...]) -> None:
+    # searched only in windows that hold one of the words: a match must hold one
+    assert pattern.search(window) is not None
+    assert events._window_may_hold(window, words)
+
+
+@pytest.mark.parametrize(
+    ("window", "words", "expected"),
+    [
+        ("Gunmen opened fire on a bus near ", events._BLAMED_ON_WORDS, False),
+        ("two guards were killed ", ("well", "with"), False),
+        ("Rebels were SUSPECTED of the ", ("suspect",), True),
+        # not ASCII: a case-blind pattern may pair other letters with ASCII ones
+        ("Gunmen opened fire near Zürich on ", events._BLAMED_ON_WORDS, True),
+    ],
+)
+def test_window_may_hold(window: str, words: tuple[str, ...], expected: bool) -> None:
+    assert events._window_may_hold(window, words) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ("Jets carried out three airstrikes near Velmora on Monday.", True),
+        ("Insurgents staged 2 coordinated raids on police posts.", True),
+        ("Troops launched four operations in the valley.", True),
+        ("Jets carried out an airstrike near Velmora on Monday.", False),
+        ("Two strikers were arrested at the mill.", False),
+    ],
+)
+def test_strikes_told_together_same_as_the_pattern(text: str, told: bool) -> None:
+    folded = text.lower()
+    found = events._strikes_told_together(folded, 0, len(folded))
+    assert (found is not None) is told
+    whole = events._STRIKES_TOLD_TOGETHER.search(folded, 0, len(folded))
+    assert (found.span() if found else None) == (whole.span() if whole else None)

@@ -2539,9 +2539,10 @@ def find_actors(doc: Doc) -> Doc:
     if "officers" in doc.text:
         mentions = _counted_officers(doc.text, mentions, country or single_theatre(mentions),
                                      when)
-    if _UNIT_WORDS.search(doc.text):
+    if (not doc.text.isascii() or _ORDINAL_FIGURE.search(doc.text)) and \
+            _UNIT_WORDS.search(doc.text):
         mentions = _numbered_units(doc.text, mentions, country or single_theatre(mentions), when)
-    if _FORMATION_WORDS.search(doc.text):
+    if _may_name_a_formation(doc.text):
         mentions = _named_formations(doc, toks, mentions, country or single_theatre(mentions),
                                      when)
     if "(" in doc.text:
@@ -2669,6 +2670,9 @@ def _as_the_group_named(mentions: list[ActorMention]) -> list[ActorMention]:
 
 #: A unit known by its number: "the 35th Armoured Brigade", "the 4th Infantry Division".
 _UNIT_WORDS = re.compile(r"\d(?:st|nd|rd|th)\s")
+#: What every match of ``_UNIT_WORDS`` in ASCII text holds, where "\d" is a digit 0-9: a
+#: search that skips to the digits, where a digit's class is tried at every character.
+_ORDINAL_FIGURE = re.compile(r"[0-9](?:st|nd|rd|th)")
 _NUMBERED_UNIT = re.compile(
     r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:[A-Z][a-z]+\s+){0,3}?"
     r"(?:Brigade|Division|Regiment|Battalion|Corps|[Bb]rigade|[Dd]ivision|[Rr]egiment|"
@@ -2705,6 +2709,18 @@ def _numbered_units(text: str, mentions: list[ActorMention], country: str | None
 _FORMATION = (r"(?:group(?:ing)?\s+of\s+(?:forces|troops)|operational(?:[\s-]+tactical)?\s+"
               r"group|battle\s?group)\b")
 _FORMATION_WORDS = re.compile(r"\b" + _FORMATION, re.IGNORECASE)
+
+
+def _may_name_a_formation(text: str) -> bool:
+    """Whether ``text`` names a formation in the words ``_FORMATION_WORDS`` reads: on ASCII
+    text each of its matches holds "group" and one of the words around it, looked for in
+    the lower-cased text before the case-blind pattern is tried at every character."""
+    if text.isascii():
+        lowered = text.lower()
+        if "group" not in lowered or not any(
+                word in lowered for word in ("forces", "troops", "operational", "battle")):
+            return False
+    return _FORMATION_WORDS.search(text) is not None
 #: A named formation of an army at war: "the Yug group of forces", "the Tavria
 #: operational-tactical group", "the Sever battlegroup", with the country it belongs to where
 #: the text writes one before it ("Ukraine's", "Russian").

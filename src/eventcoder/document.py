@@ -470,6 +470,7 @@ _UPPER_LINE = re.compile(
     r"[ \t]*(?P<place>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){1,3})[ \t]*[-\u2013\u2014]{1,2}[ \t]")
 #: How far into the text a dateline without a date is looked for.
 PLACELINE_REACH = 300
+_PLACELINE_MARK = re.compile(r"[-\u2013\u2014/:]")
 
 
 def _dated_place(text: str, start: int, end: int) -> str | None:
@@ -484,7 +485,10 @@ def _dated_place(text: str, start: int, end: int) -> str | None:
 def _placeline(text: str) -> re.Match[str] | None:
     """The first dateline without a date near the top of ``text``, if any."""
     # The pattern opens a line and never crosses one: it is tried at each line's start, not
-    # at every character as a search would.
+    # at every character as a search would; and only where a dash, a slash or a colon is,
+    # one of which each of its matches holds.
+    if _PLACELINE_MARK.search(text, 0, PLACELINE_REACH) is None:
+        return None
     start = 0
     while start < PLACELINE_REACH:
         match = _PLACELINE.match(text, start, PLACELINE_REACH)

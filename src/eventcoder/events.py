@@ -83,6 +83,7 @@ from eventcoder.places import (
     find_sites,
     site_words,
 )
+from eventcoder.places import may_hold as _may_hold
 from eventcoder.quantities import FREED_BEFORE, casualty_lexicon
 from eventcoder.records import Casualty, Event, Evidence, Location, Tally, slot_init
 from eventcoder.registry import stage
@@ -183,19 +184,12 @@ class TriggerLexicon:
     both_heads: Heads | None = None
 
 
-#: ``str.lower`` of the few texts in hand: the look for each pattern's words lowers a
-#: document once, not once per pattern.
-_lowered = lru_cache(maxsize=4)(str.lower)
-
-
-@lru_cache(maxsize=64)
-def _may_hold(text: str, words: tuple[str, ...]) -> bool:
-    """Whether a pattern each match of which holds one of ``words`` (lower case) in some case
-    may match in ``text``: told once per document, not searched for in each window. Text not
-    ASCII always may (case-blind matching pairs some other letters with ASCII ones)."""
-    if not text.isascii():
+def _window_may_hold(window: str, words: tuple[str, ...]) -> bool:
+    """:func:`may_hold` for a short stretch of text (a few words before a mention), looked
+    at once: no cache, whose few places the document-wide looks keep."""
+    if not window.isascii():
         return True
-    lowered = _lowered(text)
+    lowered = window.lower()
     for word in words:
         if word in lowered:
             return True
@@ -1741,6 +1735,18 @@ def _inside_any(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
 _STRIKES_TOLD_TOGETHER = re.compile(
     r"\b(?:two|three|four|2|3|4)\s+(?:[a-z-]+\s+){0,2}?(?:air\s?strikes|strikes|raids|"
     r"attacks|operations|ambushes|bombings|explosions)\b")
+#: The plural nouns one of which every match of _STRIKES_TOLD_TOGETHER holds.
+_STRIKES_TOLD_WORDS = ("strikes", "raids", "attacks", "operations", "ambushes", "bombings",
+                       "explosions")
+
+
+def _strikes_told_together(folded: str, start: int, end: int) -> re.Match[str] | None:
+    """The match of ``_STRIKES_TOLD_TOGETHER`` in ``folded[start:end]`` (lower-cased text),
+    its nouns looked for first: most sentences count no strikes."""
+    for word in _STRIKES_TOLD_WORDS:
+        if folded.find(word, start, end) >= 0:
+            return _STRIKES_TOLD_TOGETHER.search(folded, start, end)
+    return None
 #: A sentence that tells one strike of several told together: "The second airstrike, ...",
 #: "The last raid ...", "A third strike ...".
 _ORDINAL_STRIKE = re.compile(
@@ -1758,7 +1764,7 @@ def _strike_told_again(folded: str, ordinal: re.Match[str], all_triggers: Sequen
     """The trigger of "The second strike" in a sentence telling one of several strikes,
     of the kind of the strikes told together ("conducted three airstrikes"); [] if that
     sentence has no trigger where it counts them."""
-    counted = _STRIKES_TOLD_TOGETHER.search(folded, *told_together)
+    counted = _strikes_told_together(folded, *told_together)
     if counted is None:
         return []
     kind = next((t for t in _within(all_triggers, *told_together)
@@ -1774,7 +1780,7 @@ def _strikes_one_each(folded: str, s_start: int, s_end: int,
     """The spans of a sentence telling each of several strikes by its own place ("conducted
     two airstrikes, one near A in X and one near B in Y"), where each names a place that
     the others do not; none otherwise."""
-    told = _STRIKES_TOLD_TOGETHER.search(folded, s_start, s_end)
+    told = _strikes_told_together(folded, s_start, s_end)
     if told is None:
         return []
     starts = [m.start() for m in _EACH_STRIKE.finditer(folded, told.end(), s_end)]
@@ -2204,7 +2210,7 @@ def segment(doc: Doc, folded: str | None = None,
                 # X, killed three. The second airstrike, against Y, killed two.": each strike
                 # is an event of its own, told by the sentence that tells them together too
                 told_together = next((span for span in current.sentences
-                                      if _STRIKES_TOLD_TOGETHER.search(folded, *span)), None)
+                                      if _strikes_told_together(folded, *span)), None)
                 cue = cue or told_together is not None
                 if told_together is not None:
                     # "The second strike destroyed a cache", "A third strike killed one":
@@ -3226,6 +3232,7 @@ _CARRIED_BY = re.compile(
     r"\b(?:cars?|vehicles?|trucks?|pick-?ups?|vans?|buse?s?|minibuse?s?|jeeps?|boats?|"
     r"motorbikes?|motorcycles?|convoys?|lorr(?:y|ies))\s+(?:that\s+was\s+|which\s+was\s+)?"
     r"(?:carrying|transporting|ferrying)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_CARRIED_BY_WORDS = ("carrying", "transporting", "ferrying")  # one in each match
 # What a group holds that is struck: its places and vehicles.
 _HOLDINGS = (r"hide-?outs?|dens?|positions?|headquarters|bases?|camps?|tunnels?|caves?|"
              r"shelters?|strongholds?|safe\s?houses?|vehicles?|depots?")
@@ -3436,7 +3443,8 @@ def claimed_by(text: str, actors: Sequence[ActorMention]) -> ActorMention | None
             continue  # "blamed on Iran-backed militias" names a side; "gunmen" do not
         after = text[mention.end:mention.end + _CLAIM_REACH]
         before = text[max(0, mention.start - 60):mention.start]
-        if _CLAIM.match(after) or _SUSPECTED.search(before) or _BLAMED_ON.search(before) \
+        if _CLAIM.match(after) or _SUSPECTED.search(before) or (
+                _window_may_hold(before, _BLAMED_ON_WORDS) and _BLAMED_ON.search(before)) \
                 or _word_left_at(text, mention, max(0, mention.start - 60)) is not None:
             return mention
         if _SUSPECT_THAT.search(before) and _DEED.match(after):
@@ -3481,8 +3489,9 @@ def claims_told_apart(doc: Doc,
                 continue
             claim_start = mention.start
             if not _CLAIM.match(text[mention.end:mention.end + _CLAIM_REACH]):
-                blamed = _BLAMED_ON.search(text, max(s_start, mention.start - 60),
-                                           mention.start)
+                lo = max(s_start, mention.start - 60)
+                blamed = _BLAMED_ON.search(text, lo, mention.start) if _window_may_hold(
+                    text[lo:mention.start], _BLAMED_ON_WORDS) else None
                 left = _word_left_at(text, mention, max(s_start, mention.start - 60))
                 if blamed is not None:
                     claim_start = blamed.start()
@@ -3535,6 +3544,9 @@ _BLAMED_ON = re.compile(
     r"injured|beheaded|executed|murdered|massacred|fired (?:up)?on) by (?:suspected )?"
     r"(?:members?|fighters?|militants?|gunmen|insurgents?|rebels?|elements|cadres?) "
     r"(?:of|from|belonging to|loyal to))\s+(?:the\s+)?$", re.IGNORECASE)
+#: Words one of which, in some case, every match of _BLAMED_ON holds (see _window_may_hold).
+_BLAMED_ON_WORDS = ("blam", "attribut", " by", "involvement", "marks of", "themselves",
+                    " they ", " to b", "suspicion", "accus")
 # Words one of which every match of _CLAIM, _SUSPECTED, _BLAMED_ON or _LEFT_BY holds (see
 # _may_hold).
 _CLAIMED_WORDS = ("claimed", "said in a", "responsibility", "thought", "suspected",
@@ -3556,7 +3568,8 @@ _FOUND_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:[^.;]{0,60}?\s)?(?:were|
 def _word_left_at(text: str, mention: ActorMention, lo: int) -> int | None:
     """Where a mention of the group's leaflets found at the scene starts ("leaflets of X
     were found", "found pamphlets of X"), if the group is named so."""
-    left = _LEFT_BY.search(text, lo, mention.start)
+    left = _LEFT_BY.search(text, lo, mention.start) if _may_hold(
+        text, ("poster", "leaflet", "pamphlet")) else None
     if left is None:
         return None
     found = _FOUND_AFTER.match(text, mention.end, mention.end + 120) is not None \
@@ -3694,13 +3707,16 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     # for the one who struck.
     held_by = _may_hold(text, _HELD_BY_WORDS)
     under = _may_hold(text, ("under",))
+    against = _may_hold(text, ("against",))
+    carried = _may_hold(text, _CARRIED_BY_WORDS)
+    attempt = _may_hold(text, ("attempt", "bid"))
     struck = [a for a in actors if _STRUCK_AT.search(text, max(0, a.start - 16), a.start)
-              or _AGAINST_THE.search(text, max(0, a.start - 40), a.start)
+              or (against and _AGAINST_THE.search(text, max(0, a.start - 40), a.start))
               or (held_by and _HELD_BY.search(text, max(0, a.start - 40), a.start))
               or ((_HOLDINGS_AFTER.match(text, a.end) or _HOLDINGS_ENDING.search(a.text))
                   and _HIT_BEFORE.search(text, max(0, a.start - 24), a.start))
               or _STRUCK_IN_PASSIVE.match(text, a.end) is not None
-              or _CARRIED_BY.search(text, max(0, a.start - 60), a.start) is not None
+              or (carried and _CARRIED_BY.search(text, max(0, a.start - 60), a.start))
               or (under and _CAME_UNDER.match(text, a.end) is not None)]
     # "a vehicle of the Popular Mobilization Forces (PMF)": the short name in brackets is
     # the same one struck at
@@ -3714,8 +3730,8 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
         or _AT_SITE_BEFORE.search(text, max(0, a.start - 12), a.start)
         or _HIT_BEFORE.search(text, max(0, a.start - 24), a.start))]
     from_side = [a for a in actors if under and _UNDER_ATTACK_FROM.search(
-        text, max(0, a.start - 60), a.start) or a.start < anchor and _ATTEMPT_BY.search(
-        text, max(0, a.start - 60), a.start)]
+        text, max(0, a.start - 60), a.start) or a.start < anchor and attempt and (
+        _ATTEMPT_BY.search(text, max(0, a.start - 60), a.start))]
     acted_upon = [a for a in actors if a in struck
                   or _AGAINST.search(text[max(0, a.start - 16):a.start])
                   or _PRESENCE_OF.search(text, max(0, a.start - 40), a.start)
@@ -4112,6 +4128,8 @@ def _losses_owner(m: CasualtyMention, doc: Doc) -> ActorMention | None:
     servicemen killed"), at the words that name it; None where none is told."""
     if m.party_text is None or m.number_start is None:
         return None
+    if not _may_hold(doc.text, ("losses",)):
+        return None  # the word each match of _LOSSES_OF_BEFORE holds
     before = _LOSSES_OF_BEFORE.search(doc.text, max(0, m.number_start - 90), m.number_start)
     if before is None:
         return None
@@ -4416,7 +4434,8 @@ def _retinue_told_before(m: CasualtyMention, out: list[CasualtyMention],
     text = doc.text
     # "X was killed along with two other members of his team": those beside the one named
     # ("other" than him), told again after "killed X and two of his accomplices"
-    companion = _COMPANIONS.search(m.text) is not None
+    companion = _window_may_hold(m.text, _COMPANION_WORDS) and \
+        _COMPANIONS.search(m.text) is not None
     if m.count is None or m.subset or not companion and (
             not _is_retinue(m, text)
             or _MORE_OF_THEM.search(text, m.start, min(len(text), m.end + 20))):
@@ -4434,6 +4453,7 @@ def _retinue_told_before(m: CasualtyMention, out: list[CasualtyMention],
 _COMPANIONS = re.compile(
     r"^\w+(?:\s+[\w'-]+){0,8}?,?\s+"
     r"(?:(?:along|together)\s+with|as\s+well\s+as|as\s+w(?:as|ere))\s", re.IGNORECASE)
+_COMPANION_WORDS = ("with", "well", "was", "were")  # one in each match of _COMPANIONS
 
 
 _AND_BETWEEN = re.compile(r"\s+and\s+")
@@ -5330,7 +5350,8 @@ def is_reporting_date(text: str, mention: DateMention) -> bool:
         return True  # "first announced in a Feb. 12 release": the day of a release
     if _STAMPED.search(text, max(0, mention.start - 30), mention.start) is not None:
         return True  # "Update, Sept. 14, 2022: ...": when the release was revised
-    if _AMENDED_ON.search(text, max(0, mention.start - 50), mention.start) is not None:
+    if _may_hold(text, ("updated", "corrected", "revised", "amended")) and _AMENDED_ON.search(
+            text, max(0, mention.start - 50), mention.start) is not None:
         return True  # "This release was updated on Sept. 6 to correct the number ..."
     if _DATELINE_AFTER.match(text, mention.end) is not None and _DATELINE_BEFORE.search(
             text, max(0, mention.start - 60), mention.start) is not None:
@@ -5633,6 +5654,7 @@ _OPERATION = re.compile(
     r"\b(?:carried\s+out|conducted|launched|executed|mounted)\s+(?:an?\s+|the\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?P<word>operations?|raids?|sweeps?|offensives?)\s+"
     r"(?=against|on|targeting)", re.IGNORECASE)
+_OPERATION_WORDS = ("carried", "conducted", "launched", "executed", "mounted")  # one in each
 
 
 # "The operation killed 11 fighters", "the raid also left two dead": the operation told
@@ -5656,7 +5678,8 @@ def _conductor_of_the_operation_before(text: str, roles: Roles,
         return
     told = [Trigger(m.start("word"), m.end("word"), m.group("word"), choice.event_type,
                     choice.sub_event_type, 1.0)
-            for m in _OPERATION.finditer(text, seg.start, seg.sentences[told_in][0])]
+            for m in _OPERATION.finditer(text, seg.start, seg.sentences[told_in][0])
+            ] if _may_hold(text, _OPERATION_WORDS) else []
     _doer_told_before(text, roles, actors, seg, told, victims, counted)
 
 
@@ -5735,7 +5758,7 @@ def _striker_of_the_strikes_told_together(text: str, folded: str, roles: Roles,
     X"), and whom, where that sentence names one side struck and this one none."""
     told_in = sentence_of(anchor.start, seg.sentences)
     for start, end in seg.sentences[:max(0, told_in)]:
-        if not _STRIKES_TOLD_TOGETHER.search(folded, start, end):
+        if not _strikes_told_together(folded, start, end):
             continue
         together = next((t for t in find_triggers(text, start, end, lowered=folded)
                          if t.event_type == anchor.event_type), None)
@@ -5817,7 +5840,7 @@ def _struck_by_the_first_strike(text: str, folded: str, roles: Roles,
     names no one struck: "U.S. forces conducted two airstrikes ... The first airstrike,
     against the X group, near A, killed three": X."""
     told_in = sentence_of(anchor.start, seg.sentences)
-    if told_in < 0 or not _STRIKES_TOLD_TOGETHER.search(folded, *seg.sentences[told_in]):
+    if told_in < 0 or not _strikes_told_together(folded, *seg.sentences[told_in]):
         return
     for start, end in seg.sentences[told_in + 1:]:
         if not _FIRST_STRIKE.match(folded, start, end):
@@ -5825,7 +5848,8 @@ def _struck_by_the_first_strike(text: str, folded: str, roles: Roles,
         roles.actor2 = next((a for a in _within(actors, start, end)
                              if a.kind in NAMED_GROUP_KINDS and (
                                  _STRUCK_AT.search(text, max(0, a.start - 16), a.start)
-                                 or _AGAINST_THE.search(text, max(0, a.start - 40), a.start))),
+                                 or (_may_hold(text, ("against",)) and _AGAINST_THE.search(
+                                     text, max(0, a.start - 40), a.start)))),
                             None)
         return
 
@@ -5855,7 +5879,8 @@ def _with_operations(text: str, seg: Segment, anchor: Trigger,
     security forces carried out an operation against ISIS remnants" tells who killed whom."""
     found = [Trigger(m.start("word"), m.end("word"), m.group("word"), choice.event_type,
                      choice.sub_event_type, 1.0)
-             for m in _OPERATION.finditer(text, anchor.end, seg.end)]
+             for m in _OPERATION.finditer(text, anchor.end, seg.end)
+             ] if _may_hold(text, _OPERATION_WORDS) else []
     if not found:
         return list(seg.triggers)
     return sorted([*seg.triggers, *found], key=lambda t: t.start)

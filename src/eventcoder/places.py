@@ -214,6 +214,25 @@ def load_ethnonyms(path: Path = ETHNONYMS_PATH) -> frozenset[str]:
     return frozenset(words)
 
 
+#: ``str.lower`` of the few texts in hand: the look for each pattern's words lowers a
+#: document once, not once per pattern.
+_lowered = functools.lru_cache(maxsize=4)(str.lower)
+
+
+@functools.lru_cache(maxsize=64)
+def may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """Whether a pattern each match of which holds one of ``words`` (lower case) in some case
+    may match in ``text``: told once per document, not searched for in each window. Text not
+    ASCII always may (case-blind matching pairs some other letters with ASCII ones)."""
+    if not text.isascii():
+        return True
+    lowered = _lowered(text)
+    for word in words:
+        if word in lowered:
+            return True
+    return False
+
+
 # A state's institution owned by a place's name: "Moscow's Defence Ministry", "Kyiv's forces".
 _GOVERNMENT_AFTER = re.compile(
     r"['\u2019]s[ \t]+(?i:(?:defen[cs]e|foreign|interior)[ \t]+minist(?:ry|er)|government|"
@@ -845,8 +864,12 @@ def _linked_part(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
     """Whether text[start:end] is a part of a hyphenated name whose parts a linking word
     joins ("Mbam-et-Inoubou"), or of any hyphenated name written first in a holder's
     brackets ("Kolo (Mayo-Tsanaga, Far North)"), which the gazetteer lacks whole."""
-    if _LINKED_AFTER.match(text, end) is None and _LINKED_BEFORE.search(
-            text, max(0, start - 12), start) is None and not _in_bracketed_hyphen_name(
+    if (not text.startswith("-", end) or _LINKED_AFTER.match(text, end) is None) and (
+            # each match of _LINKED_BEFORE ends in a hyphen at ``start`` (or before a
+            # line break there, which "$" passes over)
+            not text.endswith(("-", "-\n"), 0, start)
+            or _LINKED_BEFORE.search(text, max(0, start - 12), start) is None
+    ) and not _in_bracketed_hyphen_name(
             text, start, end):
         return False
     first = _hyphenated_start(text, start)
@@ -1950,13 +1973,18 @@ _ABBREVIATION_SLOT = re.compile(
     r"|(?<![\w&])(?P<owner>[A-Z](?:&?[A-Z]){1,4})['\u2019]s[ \t]+(?=[A-Z][a-z]))",
     re.MULTILINE,
 )
+#: Two capitals side by side (perhaps an ampersand between), as each abbreviation
+#: ``_ABBREVIATION_SLOT`` reads begins: found by a search that skips to capitals.
+_CAPITALS_PAIR = re.compile(r"[A-Z]&?[A-Z]")
 
 
 def _abbreviation_spans(text: str, gazetteer: Gazetteer, taken: set[int]) -> list[_Span]:
     """Spans for abbreviations the press writes alone (``_abbreviations``) where a place
     goes (``_ABBREVIATION_SLOT``); a division's code of a standard alone is read only in a
     holder's slot ("Bannu, KP"), for most such codes spell other things too."""
-    found = []
+    found: list[_Span] = []
+    if _CAPITALS_PAIR.search(text) is None:
+        return found  # no abbreviation written in capitals: a look cheaper than the slots'
     for m in _ABBREVIATION_SLOT.finditer(text):
         group = "after" if m.group("after") else "owner"
         code = m.group(group)
@@ -2549,7 +2577,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     _place_at_holders(text, mentions, runs)
     if " of " in text or "," in text:
         _city_parts(text, mentions, gazetteer)
-    if "in " in text or "of " in text:
+    if ("in " in text or "of " in text) and may_hold(text, _FEATURE_WORD_LIST):
         mentions.extend(_features_in_namesake_provinces(text, runs, mentions, gazetteer))
     if "sk" in text:
         _seat_named_districts(text, mentions, gazetteer)
@@ -3301,6 +3329,11 @@ def _holder_spellings(
 _FEATURE_WORDS = (r"wadi|valley|jabal|jebel|jabel|jbel|mount|mountains?|mt|hills?|ridge|desert|"
                   r"plains?|river|lake|marsh(?:es)?|basin|gorge|canyon|oasis|forest|island")
 _FEATURE_NAME = re.compile(rf"(?:{_FEATURE_WORDS})\b|.*\b(?:{_FEATURE_WORDS})$", re.IGNORECASE)
+# Words one of which every match of _FEATURE_WORDS holds (see may_hold): a text with none
+# names no feature that _features_in_namesake_provinces reads.
+_FEATURE_WORD_LIST = ("wadi", "valley", "jabal", "jebel", "jabel", "jbel", "mount", "mt",
+                      "hill", "ridge", "desert", "plain", "river", "lake", "marsh", "basin",
+                      "gorge", "canyon", "oasis", "forest", "island")
 # What lies between the feature's name and the place it is said to be in: "Wadi X in ",
 # "the X valley area of "; the group is a feature word written after the name.
 _FEATURE_IN = re.compile(

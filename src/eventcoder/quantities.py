@@ -273,7 +273,8 @@ def _tokenize(text: str, offset: int, end: int) -> _Tokens:
     if "guard" in text[offset:end].lower():
         raw, low, starts, ends = _closed_compounds(raw, low, starts, ends)
     spaced: frozenset[int] = frozenset()
-    if _SPACED_THOUSANDS.search(text, offset, end) is not None:
+    if (not text.isascii() or _SPACED_FIGURE.search(text, offset, end) is not None) and \
+            _SPACED_THOUSANDS.search(text, offset, end) is not None:
         heads = {m.start() for m in _SPACED_THOUSANDS.finditer(text, offset, end)}
         spaced = frozenset(k for k, at in enumerate(starts) if at in heads)
     return _Tokens(raw, low, starts, ends, bracketed, spaced)
@@ -285,6 +286,10 @@ def _tokenize(text: str, offset: int, end: int) -> _Tokens:
 _SPACED_THOUSANDS = re.compile(
     r"(?<![\d.,])(?<![\d.,][ \u00a0\u202f])\b\d{1,3}[ \u00a0\u202f]\d{3}[ \u00a0\u202f]"
     r"(?=[^\W\d_])")
+#: The digits and blank every match of ``_SPACED_THOUSANDS`` in ASCII text holds, where
+#: "\d" is a digit 0-9: a search that skips to digits, where the whole pattern is tried at
+#: every character.
+_SPACED_FIGURE = re.compile(r"[0-9] [0-9]{3} ")
 
 
 #: Words of one noun some reports write apart: "body guards" are bodyguards.

@@ -2094,7 +2094,7 @@ def _could_hold_tallies(doc: Doc, lowered: str | None = None) -> bool:
     text = doc.text
     if any(opens_a_period(text, d.start) for d in doc.dates):
         return True
-    if _fiscal_year(text, 0, len(text)) is not None or _PART_CODE.search(text):
+    if _fiscal_year(text, 0, len(text)) is not None or _part_code_match(text, 0, len(text)):
         return True
     lex = lexicon()
     if lowered is not None:
@@ -2441,6 +2441,9 @@ def _fiscal_year(text: str, start: int, end: int
     """"fiscal year 2023" runs from 1 October 2022 to 30 September 2023, as the US
     government's does (a year of two numbers, "2022-23", is another country's and read as
     no period here)."""
+    if text.find("FY", start, end) < 0 and text.isascii() and (
+            "fiscal" not in text[start:end].lower()):
+        return None  # neither "FY" nor "fiscal" in some case: no match, found faster
     m = _FISCAL_YEAR.search(text, start, end)
     if m is None or text.startswith(("-", "/", "\u2013"), m.end()):
         return None
@@ -2451,12 +2454,21 @@ def _fiscal_year(text: str, start: int, end: int
 
 #: "in Q1 2024", "H2 2023": a quarter or half of a year by its short name.
 _PART_CODE = re.compile(r"\b(?P<part>[QH])(?P<n>[1-4])[ \t]+(?P<year>(?:19|20)\d\d)\b")
+#: The start of every match of ``_PART_CODE``: a search that skips to the capitals, where
+#: the pattern's word boundary has the whole pattern tried at every character.
+_PART_CODE_HEAD = re.compile(r"[QH][1-4][ \t]")
+
+
+def _part_code_match(text: str, start: int, end: int) -> re.Match[str] | None:
+    if _PART_CODE_HEAD.search(text, start, end) is None:
+        return None
+    return _PART_CODE.search(text, start, end)
 
 
 def _part_code(text: str, start: int, end: int
                ) -> tuple[tuple[date, date], tuple[int, int]] | None:
     """"Q1 2024" is January to March 2024, "H2 2023" July to December 2023."""
-    m = _PART_CODE.search(text, start, end)
+    m = _part_code_match(text, start, end)
     if m is None:
         return None
     size = 3 if m.group("part") == "Q" else 6
