@@ -2270,8 +2270,11 @@ def segment(doc: Doc, folded: str | None = None,
                         current.add(sentence, (), (), ())
             lead.clear()
             if list_lead is not None:
+                # (a line that opens on a place the gazetteer lacks, "- Near Kobakitanda,",
+                # lies in the division the lead names, if it names one)
                 _hang_on_lead(current, doc.sentences[list_lead], s_start, event_dates,
-                              own_place, all_dates, all_places, all_casualties, told)
+                              own_place and any(p.place is not None for p in places),
+                              all_dates, all_places, all_casualties, told)
         current.add((s_start, s_end), triggers,
                     [] if claim_only else [d for d in dates if (d.start, d.end) not in told],
                     places, text)
@@ -5917,7 +5920,8 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                        and t.start < anchor.start
                        and not _backs_a_fight(doc.text, t, seg.start)), anchor)
     place = choose_place(seg.places, actors, anchor, doc.text)
-    if before is not None and before.country is not None and _placed_by_later(place, seg, anchor):
+    if before is not None and before.country is not None and _placed_by_later(place, seg, anchor) \
+            and _line_opens_on_unknown(doc, seg) is None:
         # "In February, U.S. forces killed another leader near the town of Sarmada. ...
         # operations in Iraq and Syria": the event's own sentences name no known place;
         # it lies where the report's earlier event does, not in a country said after it.
@@ -6782,6 +6786,34 @@ _TOWN_OF = re.compile(
     r"locality)\s+of\s+(?P<name>(?:(?:al|el|ad|as|ar|ash|an|at|az)-)?[A-Z][\w'\u2019-]*"
     r"(?:\s+(?:(?:al|el|ad|as|ar|ash|an|at|az)-)?[A-Z][\w'\u2019-]*){0,2})")
 _DIVISION_FEATURES = frozenset({"admin1", "admin2", "country"})
+#: The name a line of a list opens on: "- Near Kobakitanda, a strike ...", "- On Friday, at
+#: Bangui Koura, ...".
+_LINE_OPENING_NAME = re.compile(
+    r"(?:(?:On|In)\s+[^,\n]{3,30},\s*)?(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round)\s+"
+    r"(?P<name>[A-Z][\w'\u2019-]*(?:[ \t][A-Z][\w'\u2019-]*){0,2}),")
+
+
+def _line_opens_on_unknown(doc: Doc, seg: Segment) -> tuple[int, int] | None:
+    """The span of the name a line of a list of events opens on, where the gazetteer does
+    not know it ("- Near Kobakitanda, a strike killed three"): the line's own place, which
+    no other line's place stands for. None for an event that is no such line."""
+    if seg.list_lead is None:
+        return None
+    text = doc.text
+    for s_start, s_end in seg.sentences:
+        mark = _LIST_LINE.match(text, s_start)
+        if mark is None:
+            continue
+        m = _LINE_OPENING_NAME.match(text, mark.end(), s_end)
+        if m is None:
+            return None
+        start, end = m.span("name")
+        if any(p.place is not None for p in doc.places if p.start < end and start < p.end) \
+                or _within(doc.dates, start, end) \
+                or _within(doc.actors, start, end):
+            return None  # a place the places stage reads, a day ("In May,"), a group
+        return start, end
+    return None
 
 
 def _unlisted_town(doc: Doc, seg: Segment, mention: PlaceMention | None,
@@ -6810,6 +6842,11 @@ def _unlisted_town(doc: Doc, seg: Segment, mention: PlaceMention | None,
             location.reason = ("a town not in the gazetteer, named in the event's sentences; "
                                "placed at the division or country that holds it")
             return start, end
+    if (line := _line_opens_on_unknown(doc, seg)) is not None:
+        location.name = text[line[0]:line[1]]
+        location.reason = ("a place not in the gazetteer that a line of a list opens on; "
+                           "placed at the division or country that holds it")
+        return line
     if mention is None or mention.place is None or location.name != mention.text:
         return None
     # "in Jurf Al Sakhr, Babil, Iraq": the name written before the division the event is
