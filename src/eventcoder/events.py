@@ -5136,13 +5136,15 @@ _UNNAMED_ARMED = "Unidentified Armed Group ("
 
 def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
                   doc: Doc, acting: str | None = None,
-                  acting_state: bool = False, enemy: str | None = None) -> list[Casualty]:
+                  acting_state: bool = False, enemy: str | None = None,
+                  enemy_state: bool = False) -> list[Casualty]:
     """Combine a segment's casualty mentions into counts per kind and party.
 
     ``acting`` is the name of the side that acted: "none of its members were hurt", told
     of a raid, are its people; ``acting_state`` says it is a state's forces, whose own
     releases call them "our forces". ``enemy`` is the side it fought, where one is named:
-    "enemy losses", "killing three officers" are its people.
+    "enemy losses", "killing three officers" are its people; ``enemy_state`` says it is a
+    state's forces, whose officers the ones a non-state side struck are.
     """
     mentions = _losses_told_as_deaths(mentions, doc)
     people = _others_of_the_same_side(
@@ -5175,6 +5177,11 @@ def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
             # "police raided a hideout ... One officer sustained minor injuries": an officer
             # of no named force is of the state's forces that acted, police or army
             c = replace(c, party=acting)
+        elif actor is None and enemy is not None and enemy_state and not acting_state \
+                and c.party and c.party.split()[-1].lower() in ("officer", "officers"):
+            # "a man hurled a grenade at a police post, wounding two officers": officers of
+            # the state's forces struck
+            c = replace(c, party=enemy)
         else:
             c = replace(c, party=actor.name if actor else _plural_party(
                 _group_of_members(c.party), c.count))
@@ -6324,7 +6331,8 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         _to_the_named_group(casualties_of(
             casualties, country, doc, acting,
             roles.actor1 is not None and roles.actor1.kind in _STATE_KINDS,
-            _side_fought(roles)), roles,
+            _side_fought(roles),
+            roles.actor2 is not None and roles.actor2.kind in _STATE_KINDS), roles,
             choice.sub_event_type == "arrests"), roles,
         _may_hold(lowered, _TWO_WAY_WORDS)
         and _TWO_WAY.search(lowered, seg.start, seg.end) is not None)
