@@ -3606,14 +3606,19 @@ _AFTERMATH_AFTER = re.compile(
     r"arrest(?:ed|ing)|detain(?:ed|ing)|apprehend(?:ed|ing)|cordon(?:ed|ing)|seal(?:ed|ing)\s+off|"
     r"appeal(?:ed|ing)|issu(?:ed|ing)\s+(?:an?\s+)?(?:appeal|photo|image|description|warrant)|"
     r"(?:launch|open)(?:ed|ing)\s+(?:an?\s+)?(?:manhunt|investigation|inquiry|probe|search)|"
-    r"(?:are|were|was|is)\s+not\s+involved)\b", re.IGNORECASE)
+    r"(?:are|were|was|is)\s+not\s+involved|"
+    # "Police found the bodies of two men killed by a grenade", "troops arrived at the scene
+    # after gunmen killed four": a force that comes upon the dead did not kill them
+    r"(?:found|discovered|stumbled\s+(?:up)?on)\s+(?:the\s+)?(?:(?:\w+\s+){0,2}?bod(?:y|ies)|"
+    r"corpses?|remains)|(?:arrived|rushed)\s+(?:at|to|on)\s+the\s+scene)\b", re.IGNORECASE)
 _UNINVOLVED_BEFORE = re.compile(
     r"\b(?:(?:did|does|do|had|has|have)\s+not\s+involve|not\s+involving|without\s+involving)"
     r"\s+(?:the\s+|any\s+)?$", re.IGNORECASE)
 _UNINVOLVED_WORDS = ("involv",)
 _AFTERMATH_WORDS = ("hunt", "search", "look", "seek", "sought", "investigat", "prob", "question",
                     "interrogat", "arrest", "detain", "apprehend", "cordon", "seal", "appeal",
-                    "issu", "launch", "open", "involv")
+                    "issu", "launch", "open", "involv", "found", "discover", "stumbled",
+                    "arrived", "rushed")
 
 
 def _no_party(text: str, actor: ActorMention) -> bool:
