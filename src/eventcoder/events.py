@@ -4133,6 +4133,8 @@ def _losses_owner(m: CasualtyMention, doc: Doc) -> ActorMention | None:
     return replace(found, start=before.start(group), end=before.end(group), text=owner)
 
 
+#: Members told of no side: "the martyrdom of two members".
+_BARE_MEMBERS = frozenset({"members", "member", "personnel", "elements", "element"})
 #: The bare words for a fighting side's men: "killing four officers", "two commanders".
 _MEMBERS_OF_A_SIDE = frozenset({"officers", "officer", "commanders", "commander",
                                 "servicemen", "serviceman", "personnel"})
@@ -5182,6 +5184,12 @@ def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
             # "police raided a hideout ... One officer sustained minor injuries": an officer
             # of no named force is of the state's forces that acted, police or army
             c = replace(c, party=acting)
+        elif actor is None and c.party and c.party.lower() in _BARE_MEMBERS \
+                and acting_state != enemy_state and (acting if acting_state else enemy) \
+                and any("martyr" in e.text.lower() for e in c.evidence):
+            # "clashes ... led to the martyrdom of two members": a state's media call its
+            # own dead martyrs; members of no side named are of the state's forces fighting
+            c = replace(c, party=acting if acting_state else enemy)
         elif actor is None and enemy is not None and enemy_state and not acting_state \
                 and c.party and c.party.split()[-1].lower() in ("officer", "officers"):
             # "a man hurled a grenade at a police post, wounding two officers": officers of
