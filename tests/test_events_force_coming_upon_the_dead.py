@@ -15,6 +15,8 @@ from tests.conftest import only_event
      "Police Forces of Burundi"),
     ("Soldiers discovered the bodies of three herders shot dead near Kaya, Burkina Faso, "
      "on Monday.", "Military Forces of Burkina Faso"),
+    ("Police said they found the body of a trader who had been shot dead in Kisumu, Kenya, "
+     "on Monday.", "Police Forces of Kenya"),
     ("Police arrived at the scene after a bomb killed four traders in a market in Kisumu, "
      "Kenya, on Friday.", "Police Forces of Kenya"),
 ])

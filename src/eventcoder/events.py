@@ -3599,7 +3599,8 @@ def _partners_after(text: str, agent: ActorMention, actors: Sequence[ActorMentio
 # "troops have launched a manhunt": a force that hunts, investigates or arrests after the
 # attack did not strike; nor did one the attack "did not involve".
 _AFTERMATH_AFTER = re.compile(
-    r"(?:\s+(?:in|of|from|at)\s+[^,.;:]{1,40}?)?\s+(?:(?:are|were|is|was|have|has|had|"
+    r"(?:\s+(?:in|of|from|at)\s+[^,.;:]{1,40}?)?\s+(?:said\s+(?:that\s+)?(?:they|it)\s+)?"
+    r"(?:(?:are|were|is|was|have|has|had|"
     r"have\s+been|has\s+been|had\s+been|later|then|also|still|quickly|swiftly|immediately|"
     r"now)\s+)*(?:hunting|hunted|searching|searched|looking\s+for|seeking|sought|"
     r"investigating|investigated|probing|probed|questioning|questioned|interrogat\w+|"
