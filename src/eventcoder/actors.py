@@ -2214,7 +2214,20 @@ _PERSON_DESCRIBED = re.compile(
     # "two men on a motorcycle opened fire", "men in a car": men told by how they came
     r"|\b(?:(?i:two|three|four|five|several|some|the)\s+)?(?i:men|youths)"
     r"(?=\s+(?i:on|in|riding)\s+(?i:an?|two|their)\s+[\w-]+\s+(?i:opened|open|fired)\s)"
-    r"(?:\s+(?i:on|in|riding)\s+(?i:an?|two|their)\s+[\w-]+)")
+    r"(?:\s+(?i:on|in|riding)\s+(?i:an?|two|their)\s+[\w-]+)"
+    # "two men hurled a grenade", "three youths stabbed a guard": men told by their deed
+    r"|\b(?i:two|three|four|five|several|some)\s+(?i:men|youths)\b(?=\s+(?i:hurled|threw|"
+    r"lobbed|tossed|stabbed|shot|attacked|hacked|gunned|killed)\s)")
+# What one person told by no name did that makes him the attacker: "a man hurled a grenade
+# at a police post", "two men shot dead a guard", "a youth stabbed a trader" (not "a man
+# shot dead on Monday", "a man stabbed to death in his home": the one struck)
+_PERSON_DEED = re.compile(
+    r"\s*,?\s*(?:(?:aged\s+)?\d{1,2}(?:-year-old)?\s*,\s*)?(?:who\s+)?(?:"
+    r"(?:hurled|threw|lobbed|tossed)\s+(?:an?\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:grenades?|bombs?|explosives?|explosive\s+devices?)\b|"
+    r"(?:shot(?:\s+dead|\s+and\s+killed)?|stabbed|hacked|attacked|gunned\s+down|killed)\s+"
+    r"(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s)",
+    re.IGNORECASE)
 
 
 # A verb whose object the person is: "police shot dead a man armed with ...", "arrested
@@ -2230,6 +2243,12 @@ _ARMED_WORD_LIST = ("armed", "wield", "brandish", "carrying", "holding", "fire",
 #: The weapons one of which "a man with a rifle" names.
 _WEAPON_WORD_LIST = ("gun", "rifle", "pistol", "knife", "knive", "machete", "axe",
                      "explosive", "bomb", "grenade", "weapon", "firearm")
+#: The deeds one of which a report telling a person by his deed holds ("a man hurled").
+_DEED_WORD_LIST = ("hurled", "threw", "lobbed", "tossed", "stabbed", "shot", "attacked",
+                   "hacked", "gunned", "killed")
+#: The persons one of which it names.
+_PERSON_WORD_LIST = ("man ", "men ", "youth", "woman ", "boy ", "girl ", "teenager", "suspect",
+                     "individual", "person ")
 _ARMED_WORDS = re.compile(r"(?i:armed|wield|brandish|carrying|holding|fire|spree|rampage|"
                           r"with\s+(?:an?\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}?"
                           r"(?:gun|rifle|pistol|handgun|shotgun|kni[fv]e|machete|axe|explosive|"
@@ -2244,9 +2263,13 @@ def _may_tell_armed(text: str) -> bool:
         lowered = text.lower()
         if any(word in lowered for word in _ARMED_WORD_LIST):
             return True
+        if any(word in lowered for word in _PERSON_WORD_LIST) \
+                and any(word in lowered for word in _DEED_WORD_LIST):
+            return True  # "a man hurled a grenade": told by his deed
         if not any(word in lowered for word in _WEAPON_WORD_LIST):
             return False
-    return _ARMED_WORDS.search(text) is not None
+    return _ARMED_WORDS.search(text) is not None or any(
+        word in text.lower() for word in _DEED_WORD_LIST)
 
 
 def _armed_persons(text: str, mentions: list[ActorMention],
@@ -2259,8 +2282,8 @@ def _armed_persons(text: str, mentions: list[ActorMention],
     armed: ActorMention | None = None
     for match in _PERSON_DESCRIBED.finditer(text):
         start, end = match.span()
-        if not ARMED_PERSON.match(text, end) or _TAKEN_BEFORE.search(
-                text, max(0, start - 40), start):
+        if not (ARMED_PERSON.match(text, end) or _PERSON_DEED.match(text, end)) \
+                or _TAKEN_BEFORE.search(text, max(0, start - 40), start):
             continue  # "police shot dead a man armed with a knife": who was struck
         inside = [m for m in mentions if m.start < end and start < m.end]
         if any(not m.generic or m.start < start or m.end > end for m in inside):

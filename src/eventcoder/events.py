@@ -2276,8 +2276,11 @@ def segment(doc: Doc, folded: str | None = None,
                         current.add(sentence, (), (), ())
             lead.clear()
             if list_lead is not None:
+                # (a line that opens on a place the gazetteer lacks, "- Near Kobakitanda,",
+                # lies in the division the lead names, if it names one)
                 _hang_on_lead(current, doc.sentences[list_lead], s_start, event_dates,
-                              own_place, all_dates, all_places, all_casualties, told)
+                              own_place and any(p.place is not None for p in places),
+                              all_dates, all_places, all_casualties, told)
         current.add((s_start, s_end), triggers,
                     [] if claim_only else [d for d in dates if (d.start, d.end) not in told],
                     places, text)
@@ -3609,21 +3612,27 @@ def _partners_after(text: str, agent: ActorMention, actors: Sequence[ActorMentio
 # "troops have launched a manhunt": a force that hunts, investigates or arrests after the
 # attack did not strike; nor did one the attack "did not involve".
 _AFTERMATH_AFTER = re.compile(
-    r"(?:\s+(?:in|of|from|at)\s+[^,.;:]{1,40}?)?\s+(?:(?:are|were|is|was|have|has|had|"
+    r"(?:\s+(?:in|of|from|at)\s+[^,.;:]{1,40}?)?\s+(?:said\s+(?:that\s+)?(?:they|it)\s+)?"
+    r"(?:(?:are|were|is|was|have|has|had|"
     r"have\s+been|has\s+been|had\s+been|later|then|also|still|quickly|swiftly|immediately|"
     r"now)\s+)*(?:hunting|hunted|searching|searched|looking\s+for|seeking|sought|"
     r"investigating|investigated|probing|probed|questioning|questioned|interrogat\w+|"
     r"arrest(?:ed|ing)|detain(?:ed|ing)|apprehend(?:ed|ing)|cordon(?:ed|ing)|seal(?:ed|ing)\s+off|"
     r"appeal(?:ed|ing)|issu(?:ed|ing)\s+(?:an?\s+)?(?:appeal|photo|image|description|warrant)|"
     r"(?:launch|open)(?:ed|ing)\s+(?:an?\s+)?(?:manhunt|investigation|inquiry|probe|search)|"
-    r"(?:are|were|was|is)\s+not\s+involved)\b", re.IGNORECASE)
+    r"(?:are|were|was|is)\s+not\s+involved|"
+    # "Police found the bodies of two men killed by a grenade", "troops arrived at the scene
+    # after gunmen killed four": a force that comes upon the dead did not kill them
+    r"(?:found|discovered|stumbled\s+(?:up)?on)\s+(?:the\s+)?(?:(?:\w+\s+){0,2}?bod(?:y|ies)|"
+    r"corpses?|remains)|(?:arrived|rushed)\s+(?:at|to|on)\s+the\s+scene)\b", re.IGNORECASE)
 _UNINVOLVED_BEFORE = re.compile(
     r"\b(?:(?:did|does|do|had|has|have)\s+not\s+involve|not\s+involving|without\s+involving)"
     r"\s+(?:the\s+|any\s+)?$", re.IGNORECASE)
 _UNINVOLVED_WORDS = ("involv",)
 _AFTERMATH_WORDS = ("hunt", "search", "look", "seek", "sought", "investigat", "prob", "question",
                     "interrogat", "arrest", "detain", "apprehend", "cordon", "seal", "appeal",
-                    "issu", "launch", "open", "involv")
+                    "issu", "launch", "open", "involv", "found", "discover", "stumbled",
+                    "arrived", "rushed")
 
 
 def _no_party(text: str, actor: ActorMention) -> bool:
@@ -4143,6 +4152,8 @@ def _losses_owner(m: CasualtyMention, doc: Doc) -> ActorMention | None:
     return replace(found, start=before.start(group), end=before.end(group), text=owner)
 
 
+#: Members told of no side: "the martyrdom of two members".
+_BARE_MEMBERS = frozenset({"members", "member", "personnel", "elements", "element"})
 #: The bare words for a fighting side's men: "killing four officers", "two commanders".
 _MEMBERS_OF_A_SIDE = frozenset({"officers", "officer", "commanders", "commander",
                                 "servicemen", "serviceman", "personnel"})
@@ -5153,13 +5164,15 @@ _UNNAMED_ARMED = "Unidentified Armed Group ("
 
 def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
                   doc: Doc, acting: str | None = None,
-                  acting_state: bool = False, enemy: str | None = None) -> list[Casualty]:
+                  acting_state: bool = False, enemy: str | None = None,
+                  enemy_state: bool = False) -> list[Casualty]:
     """Combine a segment's casualty mentions into counts per kind and party.
 
     ``acting`` is the name of the side that acted: "none of its members were hurt", told
     of a raid, are its people; ``acting_state`` says it is a state's forces, whose own
     releases call them "our forces". ``enemy`` is the side it fought, where one is named:
-    "enemy losses", "killing three officers" are its people.
+    "enemy losses", "killing three officers" are its people; ``enemy_state`` says it is a
+    state's forces, whose officers the ones a non-state side struck are.
     """
     mentions = _losses_told_as_deaths(mentions, doc)
     people = _others_of_the_same_side(
@@ -5192,6 +5205,17 @@ def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
             # "police raided a hideout ... One officer sustained minor injuries": an officer
             # of no named force is of the state's forces that acted, police or army
             c = replace(c, party=acting)
+        elif actor is None and c.party and c.party.lower() in _BARE_MEMBERS \
+                and acting_state != enemy_state and (acting if acting_state else enemy) \
+                and any("martyr" in e.text.lower() for e in c.evidence):
+            # "clashes ... led to the martyrdom of two members": a state's media call its
+            # own dead martyrs; members of no side named are of the state's forces fighting
+            c = replace(c, party=acting if acting_state else enemy)
+        elif actor is None and enemy is not None and enemy_state and not acting_state \
+                and c.party and c.party.split()[-1].lower() in ("officer", "officers"):
+            # "a man hurled a grenade at a police post, wounding two officers": officers of
+            # the state's forces struck
+            c = replace(c, party=enemy)
         else:
             c = replace(c, party=actor.name if actor else _plural_party(
                 _group_of_members(c.party), c.count))
@@ -5942,7 +5966,8 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                        and t.start < anchor.start
                        and not _backs_a_fight(doc.text, t, seg.start)), anchor)
     place = choose_place(seg.places, actors, anchor, doc.text)
-    if before is not None and before.country is not None and _placed_by_later(place, seg, anchor):
+    if before is not None and before.country is not None and _placed_by_later(place, seg, anchor) \
+            and _line_opens_on_unknown(doc, seg) is None:
         # "In February, U.S. forces killed another leader near the town of Sarmada. ...
         # operations in Iraq and Syria": the event's own sentences name no known place;
         # it lies where the report's earlier event does, not in a country said after it.
@@ -6345,7 +6370,8 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         _to_the_named_group(casualties_of(
             casualties, country, doc, acting,
             roles.actor1 is not None and roles.actor1.kind in _STATE_KINDS,
-            _side_fought(roles)), roles,
+            _side_fought(roles),
+            roles.actor2 is not None and roles.actor2.kind in _STATE_KINDS), roles,
             choice.sub_event_type == "arrests"), roles,
         _may_hold(lowered, _TWO_WAY_WORDS)
         and _TWO_WAY.search(lowered, seg.start, seg.end) is not None)
@@ -6807,6 +6833,34 @@ _TOWN_OF = re.compile(
     r"locality)\s+of\s+(?P<name>(?:(?:al|el|ad|as|ar|ash|an|at|az)-)?[A-Z][\w'\u2019-]*"
     r"(?:\s+(?:(?:al|el|ad|as|ar|ash|an|at|az)-)?[A-Z][\w'\u2019-]*){0,2})")
 _DIVISION_FEATURES = frozenset({"admin1", "admin2", "country"})
+#: The name a line of a list opens on: "- Near Kobakitanda, a strike ...", "- On Friday, at
+#: Bangui Koura, ...".
+_LINE_OPENING_NAME = re.compile(
+    r"(?:(?:On|In)\s+[^,\n]{3,30},\s*)?(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round)\s+"
+    r"(?P<name>[A-Z][\w'\u2019-]*(?:[ \t][A-Z][\w'\u2019-]*){0,2}),")
+
+
+def _line_opens_on_unknown(doc: Doc, seg: Segment) -> tuple[int, int] | None:
+    """The span of the name a line of a list of events opens on, where the gazetteer does
+    not know it ("- Near Kobakitanda, a strike killed three"): the line's own place, which
+    no other line's place stands for. None for an event that is no such line."""
+    if seg.list_lead is None:
+        return None
+    text = doc.text
+    for s_start, s_end in seg.sentences:
+        mark = _LIST_LINE.match(text, s_start)
+        if mark is None:
+            continue
+        m = _LINE_OPENING_NAME.match(text, mark.end(), s_end)
+        if m is None:
+            return None
+        start, end = m.span("name")
+        if any(p.place is not None for p in doc.places if p.start < end and start < p.end) \
+                or _within(doc.dates, start, end) \
+                or _within(doc.actors, start, end):
+            return None  # a place the places stage reads, a day ("In May,"), a group
+        return start, end
+    return None
 
 
 def _unlisted_town(doc: Doc, seg: Segment, mention: PlaceMention | None,
@@ -6835,6 +6889,11 @@ def _unlisted_town(doc: Doc, seg: Segment, mention: PlaceMention | None,
             location.reason = ("a town not in the gazetteer, named in the event's sentences; "
                                "placed at the division or country that holds it")
             return start, end
+    if (line := _line_opens_on_unknown(doc, seg)) is not None:
+        location.name = text[line[0]:line[1]]
+        location.reason = ("a place not in the gazetteer that a line of a list opens on; "
+                           "placed at the division or country that holds it")
+        return line
     if mention is None or mention.place is None or location.name != mention.text:
         return None
     # "in Jurf Al Sakhr, Babil, Iraq": the name written before the division the event is

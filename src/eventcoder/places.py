@@ -727,6 +727,11 @@ def _run_plan(gazetteer: Gazetteer, stopwords: frozenset[str], run: str) -> _Pla
             # "In Salah al-Din, 30 operations ...": the preposition that opens a sentence,
             # not Algeria's In Salah, when the name after it reaches further
             plan[i] = None
+        elif (isinstance(first, _Step) and isinstance(then, _Step) and then.end == first.end
+                and words[i][2] == "At" and run[words[i][1]:words[i + 1][0]].isspace()):
+            # "At Maru, a strike ...": the preposition, not the Arabic article of "at-Tall",
+            # where the name after it is a place alone
+            plan[i] = None
     return tuple(plan) if useful else ()
 
 
