@@ -1673,6 +1673,24 @@ def _gang_method_words() -> tuple[str, ...]:
     return tuple(gang.get("methods", []))
 
 
+@cache
+def _gang_goods() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The goods a gang trades in (``goods`` of the gang class), and a pattern for them."""
+    gang = next(g for g in _read_json("actors.json")["generic"] if g["kind"] == "gang")
+    goods = tuple(gang.get("goods", []))
+    words = "|".join(re.escape(w) for w in sorted(goods, key=len, reverse=True))
+    return goods, re.compile(rf"\b(?:{words})\b")
+
+
+def gang_goods(lowered: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``lowered[start:end]`` (lower-cased text) names goods whose trade is a gang's
+    business ("two tonnes of cannabis", "smuggled cigarettes")."""
+    goods, pattern = _gang_goods()
+    stop = len(lowered) if end is None else end
+    return any(lowered.find(word, start, stop) >= 0 for word in goods) \
+        and pattern.search(lowered, start, stop) is not None
+
+
 def unattributed_gang(country: str | None) -> ActorMention | None:
     """The actor ACLED names for a gang-style attack whose authors go unnamed:
     ``Unidentified Gang (COUNTRY)``, or the country's own name for it where it has one."""

@@ -35,6 +35,7 @@ from eventcoder.actors import (
     acled_name_on,
     country_acled_name,
     find_identities,
+    gang_goods,
     gang_style,
     government_name,
     identity_groups,
@@ -6026,7 +6027,9 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     )
     _fill_defaults(event, roles, country,
                    [a for a in named_here if a.kind == "observer"] if roles.actor1 is None else (),
-                   by_gang=by_gang)
+                   by_gang=by_gang,
+                   gang_goods_taken=choice.sub_event_type == _TAKEN_OR_DESTROYED
+                   and gang_goods(lowered, seg.start, seg.end))
     evidence: dict[str, list[Evidence]] = {}
     retold: list[Trigger] = []
     choice_trigger = [choice.trigger] if choice.trigger else []
@@ -6775,8 +6778,13 @@ def _formations_under_their_group(roles: Roles, actors: Sequence[ActorMention]) 
                 assoc.append(mention)
 
 
+#: ACLED's sub-event type of property taken or destroyed.
+_TAKEN_OR_DESTROYED = "looting_property_destruction"
+
+
 def _fill_defaults(event: Event, roles: Roles, country: str | None,
-                   observers: Sequence[ActorMention] = (), *, by_gang: bool = False) -> None:
+                   observers: Sequence[ActorMention] = (), *, by_gang: bool = False,
+                   gang_goods_taken: bool = False) -> None:
     """ACLED's conventions for who is involved when the text names no one."""
     generic = _resolve_party
     if event.actor1 is None and event.event_type in {"explosions_remote_violence", "battles"}:
@@ -6886,6 +6894,25 @@ def _fill_defaults(event: Event, roles: Roles, country: str | None,
         # whom neither side is named, ACLED's unidentified armed group on both sides
         _default_actor(event, "actor1", "unidentified armed group", country)
         _default_actor(event, "actor2", "unidentified armed group", country)
+    if event.sub_event_type == _TAKEN_OR_DESTROYED and event.actor2 is None and \
+            event.actor1 is not None:
+        _owner_of_the_property(event, roles, country, gang_goods_taken)
+
+
+def _owner_of_the_property(event: Event, roles: Roles, country: str | None,
+                           gang_goods_taken: bool) -> None:
+    """Whose property was taken or destroyed, where the text names no owner: the gang's
+    where state forces seized or destroyed what a gang trades in ("police seized two
+    tonnes of cannabis"), else the civilians' ("gunmen torched a school")."""
+    state = roles.actor1 is not None and roles.actor1.kind in _STATE_SIDE
+    if gang_goods_taken:
+        if state:
+            _default_actor(event, "actor2", "gang", country)
+        return
+    civilians = _resolve_party("civilians", country)
+    if civilians is not None and event.actor1 != civilians.name:
+        event.actor2 = civilians.name
+        _note_actor(event, civilians)
 
 
 # "a protest by teachers", "a sit-in of health workers": who held it, told after the word
