@@ -6778,6 +6778,20 @@ def _formations_under_their_group(roles: Roles, actors: Sequence[ActorMention]) 
                 assoc.append(mention)
 
 
+#: Protests whose second side, where there is one, is the force that met them.
+_NO_CIVILIAN_SIDE = frozenset({"peaceful_protest", "protest_with_intervention"})
+
+
+def _no_civilian_side_of_a_protest(event: Event, roles: Roles) -> None:
+    """Those a protest speaks for or against ("demanding the release of a trader", "against
+    the arrival of migrants") are no side of it: ACLED names only the force that met the
+    protest as its second side, and the force told beside the civilians takes their place."""
+    forces = [a for a in roles.assoc2 if a.kind in _STATE_SIDE]
+    roles.actor2, roles.assoc2 = (forces[0], forces[1:]) if forces else (None, [])
+    event.actor2 = roles.actor2.name if roles.actor2 is not None else None
+    event.assoc_actor_2 = [a.name for a in roles.assoc2]
+
+
 #: ACLED's sub-event type of property taken or destroyed.
 _TAKEN_OR_DESTROYED = "looting_property_destruction"
 
@@ -6858,6 +6872,9 @@ def _fill_defaults(event: Event, roles: Roles, country: str | None,
                     event.assoc_actor_1.insert(0, leading)
             event.actor1 = rioters.name
             _note_actor(event, rioters)
+    if event.sub_event_type in _NO_CIVILIAN_SIDE and roles.actor2 is not None and \
+            event.actor2 == roles.actor2.name and roles.actor2.kind in _CIVILIAN_KINDS:
+        _no_civilian_side_of_a_protest(event, roles)
     if event.sub_event_type == "protest_with_intervention" and event.actor2 is None:
         # "two protesters were arrested": the police met the protest, as ACLED codes it
         _default_actor(event, "actor2", "police", country)
