@@ -2787,9 +2787,13 @@ def _country_word_at(text: str, toks: _Toks, start: int) -> str | None:
 #: ("covered by", "enabled by" as the caller's wording needs).
 BACKED_BY = r"\b(?:backed|supported|assisted|aided|covered{})\s+by\s+"
 WITH_SUPPORT = r"\bwith\s+(?:the\s+)?(?:air\s+)?(?:support|backing|cover)\s+(?:of|from)\s+"
-#: What backs a fight: "backed by", "with the support of", "Backed by" opening a sentence.
+#: What backs a fight: "backed by", "with the support of", "Backed by" opening a sentence;
+#: a word or two that describe the backer may come between ("with the support of local
+#: militiamen", "backed by allied tribal fighters").
+_BACKER_WORDS_BEFORE = r"(?:the\s+)?(?:[a-z][a-z-]*\s+){0,2}$"
 BACKER_BEFORE = re.compile(
-    BACKED_BY.format("") + r"(?:the\s+)?$|" + WITH_SUPPORT + r"(?:the\s+)?$", re.IGNORECASE)
+    BACKED_BY.format("") + _BACKER_WORDS_BEFORE + "|" + WITH_SUPPORT + _BACKER_WORDS_BEFORE,
+    re.IGNORECASE)
 
 
 #: "forces" on their own, after a clause break or an article: the forces named before them

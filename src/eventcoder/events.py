@@ -2939,6 +2939,12 @@ _STRUCK_IN_PASSIVE = re.compile(
     r"camp|station)s?\s+)?(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
     r"(?:ambushed|attacked|targeted|raided|overrun|shelled|bombed)\b", re.IGNORECASE)
 _AGAINST = re.compile(rf"\b(?:{_STRUCK_WORDS}|with)\s*$", re.IGNORECASE)
+# "the army, together with the police, raided ...", "rebels in coalition with a militia": a
+# "with" that joins a partner to the subject, not one acted upon
+_JOINED_WITH = re.compile(
+    r"\b(?:together|along|jointly|partnered|allied|teamed\s+up|(?:working\s+)?in\s+(?:close\s+)?"
+    r"(?:coalition|coordination|cooperation|partnership|conjunction|collaboration|concert|"
+    r"league|tandem))\s+with\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 # "On reported presence of terrorists, security forces conducted ...": those whose presence
 # led the force to act are those it acted upon, not the subject
 _PRESENCE_OF = re.compile(
@@ -3003,7 +3009,8 @@ _SITE_AFTER = re.compile(
     r"lines)\b", re.IGNORECASE)
 _ASSOC = re.compile(
     r"^\W*(?:and|,|with|alongside|along with|backed by|enabled by|supported by|"
-    r"in coordination with|together with|aided by|assisted by|as well as)\W*$",
+    r"in (?:coordination|coalition|cooperation|partnership|conjunction) with|together with|"
+    r"jointly with|aided by|assisted by|as well as)\W*$",
     re.IGNORECASE,
 )
 _TELLS_THAT = re.compile(
@@ -3447,7 +3454,8 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
         text, max(0, a.start - 60), a.start) or a.start < anchor and _ATTEMPT_BY.search(
         text, max(0, a.start - 60), a.start)]
     acted_upon = [a for a in actors if a in struck
-                  or _AGAINST.search(text[max(0, a.start - 16):a.start])
+                  or (_AGAINST.search(text[max(0, a.start - 16):a.start])
+                      and not _JOINED_WITH.search(text, max(0, a.start - 50), a.start))
                   or _PRESENCE_OF.search(text, max(0, a.start - 40), a.start)
                   or _inside_one(a, counted)
                   or (a in sites and a.end <= anchor)
@@ -4854,6 +4862,8 @@ def _local_force_country(location: Location, roles: Roles) -> None:
         return
     if any(a.country == location.country for a in roles.assoc1):
         location.country = local.country
+
+
 _RESULTS_OF = re.compile(
     r"\b(?:results?|outcomes?|summary|tally)\s+of\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:operations|raids|strikes|missions|week|month)\b", re.IGNORECASE)
