@@ -4863,6 +4863,22 @@ def _local_force_country(location: Location, roles: Roles) -> None:
     if any(a.country == location.country for a in roles.assoc1):
         location.country = local.country
 
+def _civilians_where_struck(roles: Roles, country: str | None) -> None:
+    """"Russia's shelling of Kharkiv killed five civilians": civilians told by a bare class
+    word are of the country the event happened in, not of the country the report names
+    most; civilians told with their own country ("Afghan migrants") keep it."""
+    if country is None:
+        return
+    for role in ("actor1", "actor2"):
+        mention: ActorMention | None = getattr(roles, role)
+        if mention is None or not mention.generic or mention.kind not in _CIVILIAN_KINDS \
+                or mention.country in (None, country):
+            continue
+        here = resolve_actor(mention.text, country=country)
+        if here is not None and here.country == country and here.kind == mention.kind:
+            setattr(roles, role, replace(here, start=mention.start, end=mention.end,
+                                         text=mention.text))
+
 
 _RESULTS_OF = re.compile(
     r"\b(?:results?|outcomes?|summary|tally)\s+of\s+(?:the\s+|its\s+|their\s+)?"
@@ -5863,6 +5879,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     if place is None and not any(p.place is not None for p in seg.places):
         _local_force_country(location, roles)
     country = location.country
+    _civilians_where_struck(roles, country)
     if (choice.event_type, choice.sub_event_type) == ("battles", "armed_clash") and \
             _FLED_THE_FIGHTING.search(lowered, seg.start, seg.end) and not any(
                 c.kind in {"killed", "wounded"} for c in casualties):
