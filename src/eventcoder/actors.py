@@ -1101,9 +1101,14 @@ def _coordinated_head(lex: Lexicon, text: str, toks: _Toks, i: int,
     bucket = lex.pairs_ci.get((toks.lows[i], toks.lows[k]))
     if not bucket:
         return None
+    # "military and police forces": the second word with the head is an entry of its own,
+    # found by the scan after the first; the first word stands alone for its entry
+    second_own = any(len(keys) == 2 and hit.kind in ("actor", "generic")
+                     for keys, hit in lex.pairs_ci.get((toks.lows[i + 2], toks.lows[k]), ()))
     for keys, hit in bucket:
         if len(keys) == 2 and hit.kind in ("actor", "generic") and _allowed(lex, hit, context):
-            return _Found(i, k + 1, hit, score=0.4 if hit.weak else 0.7)
+            return _Found(i, i + 1 if second_own else k + 1, hit,
+                          score=0.4 if hit.weak else 0.7)
     return None
 
 

@@ -5876,6 +5876,10 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         # a later sentence names met the protest
         roles.actor2 = next((a for a in actors if a.kind in _STATE_SIDE
                              and (anchor is None or a.start > anchor.start)), None)
+        if roles.actor2 is not None:
+            # "Military and police forces reopened the roads": the force told with it too
+            roles.assoc2.extend(a for a in _partners_after(text, roles.actor2, actors, victims)
+                                if a.kind in _STATE_SIDE and a not in roles.assoc2)
     if place is None and not any(p.place is not None for p in seg.places):
         _local_force_country(location, roles)
     country = location.country
@@ -6805,6 +6809,19 @@ def _formations_under_their_group(roles: Roles, actors: Sequence[ActorMention]) 
                 assoc.append(mention)
 
 
+def _forces_beside_the_force(event: Event, roles: Roles) -> None:
+    """The state forces told beside the force that met a protest are on its side."""
+    forces = {a.name for a in roles.assoc1 if a.kind in _STATE_SIDE}
+    moved = [n for n in event.assoc_actor_1 if n in forces]
+    if not moved:
+        return
+    roles.assoc2.extend(a for a in roles.assoc1 if a.name in forces)
+    roles.assoc1 = [a for a in roles.assoc1 if a.name not in forces]
+    event.assoc_actor_1 = [n for n in event.assoc_actor_1 if n not in forces]
+    event.assoc_actor_2.extend(n for n in moved if n != event.actor2
+                               and n not in event.assoc_actor_2)
+
+
 #: Protests whose second side, where there is one, is the force that met them.
 _NO_CIVILIAN_SIDE = frozenset({"peaceful_protest", "protest_with_intervention"})
 
@@ -6813,10 +6830,12 @@ def _no_civilian_side_of_a_protest(event: Event, roles: Roles) -> None:
     """Those a protest speaks for or against ("demanding the release of a trader", "against
     the arrival of migrants") are no side of it: ACLED names only the force that met the
     protest as its second side, and the force told beside the civilians takes their place."""
-    forces = [a for a in roles.assoc2 if a.kind in _STATE_SIDE]
-    roles.actor2, roles.assoc2 = (forces[0], forces[1:]) if forces else (None, [])
-    event.actor2 = roles.actor2.name if roles.actor2 is not None else None
-    event.assoc_actor_2 = [a.name for a in roles.assoc2]
+    state = {a.name: a for a in (roles.actor1, *roles.assoc1, *roles.assoc2)
+             if a is not None and a.kind in _STATE_SIDE}
+    forces = [name for name in event.assoc_actor_2 if name in state]
+    event.actor2, event.assoc_actor_2 = (forces[0], forces[1:]) if forces else (None, [])
+    roles.actor2 = state[forces[0]] if forces else None
+    roles.assoc2 = [state[name] for name in forces[1:]]
 
 
 #: ACLED's sub-event type of property taken or destroyed.
@@ -6844,6 +6863,9 @@ def _fill_defaults(event: Event, roles: Roles, country: str | None,
                                            or roles.actor1.kind != "protesters"):
         protesters = generic("protesters", country)
         if protesters:
+            forces_met = event.actor1 and event.actor1 != protesters.name and \
+                roles.actor1 is not None and roles.actor1.kind in _STATE_SIDE and \
+                event.sub_event_type != "peaceful_protest"
             if event.actor1 and event.actor1 != protesters.name and roles.actor1 is not None \
                     and roles.actor1.kind in _STATE_SIDE and (event.actor2 in {
                         None, protesters.name} or (
@@ -6866,6 +6888,10 @@ def _fill_defaults(event: Event, roles: Roles, country: str | None,
                     and roles.actor1.kind in _CIVILIAN_KINDS):
                 # "residents protested": the residents are the protesters, no side of their own
                 event.assoc_actor_1.insert(0, event.actor1)
+            if forces_met:
+                # "army and police forces dispersed the protesters": the force told beside
+                # the one that met the protest met it too
+                _forces_beside_the_force(event, roles)
             event.actor1 = protesters.name
             if event.actor2 == protesters.name:
                 event.actor2 = None  # "two protesters were arrested": no side of their own
