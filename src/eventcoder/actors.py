@@ -761,6 +761,33 @@ def government_name(iso: str, *, when: date | None = None, former: bool = False)
     return f"{'Former ' if former else ''}Government of {article}{country}{suffix}"
 
 
+@cache
+def _former_forces() -> tuple[tuple[str, ...], re.Pattern[str], frozenset[str]]:
+    """The words of a former member of a state's forces (``former_forces`` of
+    ``identity_groups.json``): the words that tell he served once, each with the space or
+    hyphen after it, a pattern for the phrase (its group the branch word), and the police
+    words."""
+    data = _read_json("identity_groups.json")["former_forces"]
+    before = "|".join(re.escape(w) for w in data["before"])
+    words = sorted({*data["police"], *data["military"]}, key=len, reverse=True)
+    pattern = re.compile(rf"\b(?:{before})(?:\s+|-)(?:[a-z]+\s+){{0,2}}?"
+                         rf"({'|'.join(re.escape(w) for w in words)})\b")
+    # the words as the pattern needs them, a space or a hyphen after ("ex-", not "next")
+    marks = tuple(f"{word}{gap}" for word in data["before"] for gap in (" ", "-"))
+    return marks, pattern, frozenset(data["police"])
+
+
+def former_forces_in(lowered: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The former members of a state's forces told in ``lowered[start:end]`` (lower-cased
+    text): (start, end, "police" or "military") for "a former police officer", "an
+    ex-soldier", "a retired army colonel"."""
+    before, pattern, police = _former_forces()
+    if not any(lowered.find(word, start, end) >= 0 for word in before):
+        return []
+    return [(m.start(), m.end(), "police" if m.group(1) in police else "military")
+            for m in pattern.finditer(lowered, start, end)]
+
+
 # "a former MP", "an ex-minister", "the then governor": one who held office once
 _FORMER_BEFORE = re.compile(r"(?:\bformer|\bex-|\bthen)\s*$", re.IGNORECASE)
 

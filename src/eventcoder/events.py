@@ -35,6 +35,7 @@ from eventcoder.actors import (
     acled_name_on,
     country_acled_name,
     find_identities,
+    former_forces_in,
     gang_goods,
     gang_style,
     government_name,
@@ -45,6 +46,7 @@ from eventcoder.actors import (
     parent_group,
     resolve_actor,
     single_theatre,
+    state_force_name,
     unattributed_gang,
 )
 from eventcoder.actors import WITH_SUPPORT as _WITH_SUPPORT
@@ -4880,6 +4882,52 @@ def _civilians_where_struck(roles: Roles, country: str | None) -> None:
                                          text=mention.text))
 
 
+def _former_member_struck(roles: Roles, choice: TypeChoice, country: str | None) -> None:
+    """"Gunmen shot dead a former police officer": one who once served a state's forces is
+    a civilian, and an attack on him no fight with the force."""
+    struck = roles.actor2
+    if struck is None or struck.modifier != "former" or struck.kind not in _STATE_KINDS \
+            or not struck.generic:
+        return
+    civilians = _resolve_party("civilians", country)
+    if civilians is None:
+        return
+    roles.actor2 = replace(civilians, start=struck.start, end=struck.end, text=struck.text)
+    if (choice.event_type, choice.sub_event_type) == ("battles", "armed_clash") and (
+            roles.actor1 is None or roles.actor1.kind not in _STATE_KINDS):
+        choice.event_type, choice.sub_event_type = _GENERIC_ATTACK
+
+
+def _former_forces_struck(event: Event, roles: Roles, lowered: str, seg: Segment,
+                          country: str | None) -> None:
+    """ACLED's associated actor for former members of a state's forces among the civilians
+    struck or the protesters: "a retired army colonel was abducted" is "Civilians (Kenya)"
+    with "Former Military Forces of Kenya (2022-)", "retired soldiers protested" are
+    "Protesters (Kenya)" with the same."""
+    if country is None:
+        return
+    kinds = event.actor_kinds
+    if event.actor2 is not None and kinds.get(event.actor2) in _CIVILIAN_KINDS:
+        side = event.assoc_actor_2
+    elif event.event_type in {"protests", "riots"} and \
+            kinds.get(event.actor1 or "") in _SIDE_OF_THE_GROUP:
+        side = event.assoc_actor_1
+    else:
+        return
+    found = former_forces_in(lowered, seg.start, seg.end)
+    if not found:
+        return
+    day = _day(event.date_start) if event.date_start else None
+    for _start, _end, branch in found:
+        name = f"Former {state_force_name(branch, country, when=day)}"
+        if name not in side:
+            side.append(name)
+            kinds.setdefault(name, "identity_group")
+    # the force word of those who served once names no force of the event
+    once = {a.name for a in (roles.actor1, *roles.assoc1, *roles.assoc2)
+            if a is not None and a.modifier == "former"}
+    side[:] = [name for name in side if name not in once]
+
 _RESULTS_OF = re.compile(
     r"\b(?:results?|outcomes?|summary|tally)\s+of\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:operations|raids|strikes|missions|week|month)\b", re.IGNORECASE)
@@ -5884,6 +5932,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         _local_force_country(location, roles)
     country = location.country
     _civilians_where_struck(roles, country)
+    _former_member_struck(roles, choice, country)
     if (choice.event_type, choice.sub_event_type) == ("battles", "armed_clash") and \
             _FLED_THE_FIGHTING.search(lowered, seg.start, seg.end) and not any(
                 c.kind in {"killed", "wounded"} for c in casualties):
@@ -6124,6 +6173,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         if actor is not None:
             _note_actor(event, actor)
     _associate_identities(event, text, lowered, seg, anchor, victims, named_here, country)
+    _former_forces_struck(event, roles, lowered, seg, country)
     _struck_premises(event, lowered, seg, country)
     _associate_organisations(event, text, seg, anchor, victims, named_here, roles, evidence)
     if event.actor1 is not None:
