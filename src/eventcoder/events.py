@@ -3120,7 +3120,10 @@ _CLAIM = re.compile(
     # "X, which has waged an insurgency since 2009, said ...", "X, al-Qaeda's affiliate in
     # the Sahel, said ...": a clause telling who X is
     r"[\s,)]*(?:\([^)]{0,40}\)\s*)?(?:,?\s*(?:which|who)\s[^,.;]{0,100},\s*|"
-    r",?\s*(?:an?|the|its|[\w-]+['\u2019]s)\s[^,.;]{0,60},\s*)?"
+    r",?\s*(?:an?|the|its|[\w-]+['\u2019]s)\s[^,.;]{0,60},\s*|"
+    # "X chapter spokesman, Omar Khalid, told reporters ...": the speaker named between commas
+    r"(?:[\w'-]+\s+){0,3}?(?:spokes(?:man|woman|person)|commander|leader|chief),\s*"
+    r"(?-i:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}),\s*)?"
     # "X cadres led by area commander Y were responsible", "X under the command of Y
     # claimed ...": who led them, between the group and its claim
     r"(?:(?:[\w'-]+\s+){0,2}?(?:led|headed|commanded)\s+by\s+[^,.;]{0,80}?\s+|"
@@ -3130,10 +3133,13 @@ _CLAIM = re.compile(
     r"(?:[\w'-]+,?\s+){0,3}?,?\s*(?:claimed (?:the )?responsibility|"
     # "said on its channels that it carried out the assault", "said its fighters had
     # overrun the base": the group's own word that it struck
-    r"said\b[^.;\"\u201c]{0,60}?\b(?:that\s+)?(?:it|they|its\s+(?:fighters|men|members|"
-    r"militants|mujahideen|units?)|their\s+(?:fighters|men))\s+(?:had\s+|has\s+|have\s+)?"
+    # "told reporters that the group had killed him": the same word told to someone
+    r"(?:said|told\s+(?:[\w-]+\s+){1,2}?)\b[^.;\"\u201c]{0,60}?\b(?:that\s+)?(?:it|they|"
+    r"its\s+(?:fighters|men|members|militants|mujahideen|units?)|their\s+(?:fighters|men)|"
+    r"the\s+group)\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:carried\s+out|staged|launched|conducted|mounted|overran|overrun|stormed|ambushed|"
-    r"attacked|abducted|kidnapped)|"
+    r"attacked|abducted|kidnapped|killed|executed|assassinated|beheaded|shot|bombed|"
+    r"planted|detonated)|"
     r"claimed (?:the|this|that) (?:attack|bombing|killing|assault|abduction|kidnapping|"
     r"arson|raid|ambush|blast|explosion|shooting|burning)|"
     # "the Taliban claimed it": the deed told before, not "claimed it was ..."
@@ -3175,12 +3181,26 @@ def claimed_by(text: str, actors: Sequence[ActorMention]) -> ActorMention | None
             continue  # "blamed on Iran-backed militias" names a side; "gunmen" do not
         after = text[mention.end:mention.end + _CLAIM_REACH]
         before = text[max(0, mention.start - 60):mention.start]
-        if _CLAIM.match(after) or _SUSPECTED.search(before) or _BLAMED_ON.search(before) \
+        if _claims(mention, after) or _SUSPECTED.search(before) or _BLAMED_ON.search(before) \
                 or _word_left_at(text, mention, max(0, mention.start - 60)) is not None:
             return mention
         if _SUSPECT_THAT.search(before) and _DEED.match(after):
             return mention
     return None
+
+
+# The verbs of a group's own telling that it killed: a state's forces telling of their own
+# operation ("the army said it had killed 17 militants") make no claim of an attack
+_OWN_KILLING = frozenset({"killed", "executed", "assassinated", "beheaded", "shot", "bombed",
+                          "planted", "detonated"})
+
+
+def _claims(mention: ActorMention, after: str) -> bool:
+    """Whether the words after a group's name are its claim of the deed."""
+    claim = _CLAIM.match(after)
+    if claim is None:
+        return False
+    return mention.kind not in _STATE_SIDE or claim.group().split()[-1].lower() not in _OWN_KILLING
 
 
 # "police suspect that X carried out the blast", "officials believe the X orchestrated it"
@@ -3277,7 +3297,7 @@ _BLAMED_ON = re.compile(
 # Words one of which every match of _CLAIM, _SUSPECTED, _BLAMED_ON or _LEFT_BY holds (see
 # _may_hold).
 _CLAIMED_WORDS = ("claimed", "said in a", "responsibility", "thought", "suspected",
-                  "believed", "blame", "responsible", "behind", "alleged", "presumed",
+                  "believed", "blame", "responsible", "behind", "alleged", "presumed", "told",
                   "attribut", "carried out", "perpetrated", "involve", "identified themselves",
                   "suspicion", "accus", " by ", "said", "suspect", "marks of", "leaflet",
                   "pamphlet", "poster", "belong", "themselves", "stated", "claim")
