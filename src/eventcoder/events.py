@@ -4902,6 +4902,94 @@ def _civilians_where_struck(roles: Roles, country: str | None) -> None:
                                          text=mention.text))
 
 
+#: A communal militia whose community the report does not name.
+_UNNAMED_COMMUNITY = "Unidentified Communal Militia"
+# A community's or a place's name: one to three capitalised words ("Odejo", "Bani Hashem").
+_COMMUNITY_NAME = r"(?-i:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
+# "communal militias from Akpanya", "militias from the Abgaal and Murusade clans"
+_COMMUNITY_AFTER = re.compile(
+    rf"\s+from\s+(?:the\s+)?({_COMMUNITY_NAME})(?:\s+and\s+(?:the\s+)?({_COMMUNITY_NAME}))?"
+    r"(?:\s+(clans?|sub-?clans?|tribes?|communit(?:y|ies)|villages?|towns?))?\b")
+# "Bani Hashem and Al Saadi tribesmen", "Tiv and Jukun ethnic militias"
+_COMMUNITY_BEFORE = re.compile(
+    rf"\b({_COMMUNITY_NAME})(?:\s+and\s+({_COMMUNITY_NAME}))?\s+(ethnic\s+|tribal\s+|"
+    r"communal\s+|clan\s+)?$")
+# The kind of a community's militia, written before the militia's word
+_COMMUNITY_HEADS = {"ethnic": "Ethnic", "tribal": "Tribal", "clan": "Clan", "communal": "Communal"}
+# Capitalised words that open a phrase and name no community
+_NO_COMMUNITY = frozenset({"the", "a", "an", "armed", "local", "suspected", "alleged", "rival",
+                           "some", "several", "unknown", "unidentified", "two", "other", "both",
+                           "heavily", "communal", "ethnic", "tribal", "clan", "in", "on", "at",
+                           "clashes", "fighting", "between", "around", "reportedly", "meanwhile"})
+
+
+def _community_mention(mention: ActorMention, community: str, head: str,
+                       country: str | None) -> ActorMention:
+    """The militia of a named community, as ACLED names it: "Odejo Communal Militia
+    (Nigeria)", "Bani Hashem Tribal Militia (Yemen)", "Abgaal Clan Militia (Somalia)"."""
+    name = f"{community} {head} Militia"
+    place = country_acled_name(country) if country else None
+    return replace(mention, name=name, acled_name=f"{name} ({place})" if place else name,
+                   generic=False)
+
+
+def _community_named_at(text: str, mention: ActorMention, doc: Doc) -> tuple[list[str], str]:
+    """The communities a communal militia is told of ("militias from X and Y", "X and Y
+    tribesmen"), and the head ACLED names their militia with."""
+    told = mention.text.lower()
+    head = "Tribal" if "tribe" in told or "tribal" in told else \
+        "Clan" if "clan" in told else "Communal"
+    names: list[str] = []
+    after = _COMMUNITY_AFTER.match(text, mention.end)
+    if after is not None:
+        names = [n for n in after.group(1, 2) if n]
+        kind = (after.group(3) or "").lower()
+        head = "Clan" if kind.startswith(("clan", "sub")) else \
+            "Tribal" if kind.startswith("tribe") else head
+        start, end = after.start(1), after.end()
+    else:
+        before = _COMMUNITY_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+        if before is None:
+            return [], head
+        names = [n for n in before.group(1, 2) if n]
+        adjective = (before.group(3) or "").strip().lower()
+        head = _COMMUNITY_HEADS.get(adjective, head)
+        start, end = before.start(), before.end()
+    # "Tiv and Ichen Ethnic Militias": the kind written with a capital is no part of the name
+    last = names[-1].rsplit(None, 1) if names else []
+    if len(last) == 2 and last[1].lower() in _COMMUNITY_HEADS:
+        names[-1], head = last[0], _COMMUNITY_HEADS[last[1].lower()]
+    words = date_words()
+    if any(n.split()[0].lower() in _NO_COMMUNITY or n.split()[0].lower() in words.months
+           or n.split()[0].lower() in words.weekdays for n in names) or any(
+            a is not mention and a.start < end and start < a.end for a in doc.actors) or any(
+            p.start < end and start < p.end and p.place is not None
+            and (p.place.feature == "country" or p.start > start or p.end < end)
+            for p in doc.places):
+        return [], head  # a named group or a country, or no name at all
+    return names, head
+
+
+def _communities_named(roles: Roles, text: str, doc: Doc, country: str | None, *,
+                       mutual: bool) -> None:
+    """"Communal militias from Akpanya attacked Egume", "clashes between Bani Hashem and Al
+    Saadi tribesmen": the militia is named after its community; two communities are the two
+    sides of a fight told by a verb of fighting each other, else one side."""
+    first = roles.actor1
+    if first is None:
+        return
+    names, head = _community_named_at(text, first, doc)
+    if not names:
+        return
+    roles.actor1 = _community_mention(first, names[0], head, country)
+    if len(names) < 2:
+        return
+    if not mutual:
+        roles.assoc1.insert(0, _community_mention(first, names[1], head, country))
+    elif roles.actor2 is None or roles.actor2.name.startswith(_UNNAMED_COMMUNITY):
+        roles.actor2 = _community_mention(roles.actor2 or first, names[1], head, country)
+
+
 def _former_member_struck(roles: Roles, choice: TypeChoice, country: str | None) -> None:
     """"Gunmen shot dead a former police officer": one who once served a state's forces is
     a civilian, and an attack on him no fight with the force."""
@@ -5953,6 +6041,10 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     country = location.country
     _civilians_where_struck(roles, country)
     _former_member_struck(roles, choice, country)
+    if roles.actor1 is not None and roles.actor1.name.startswith(_UNNAMED_COMMUNITY) and \
+            choice.event_type in _VIOLENT_TYPES:
+        _communities_named(roles, text, doc, country, mutual=choice.trigger is not None
+                           and _MUTUAL.match(choice.trigger.text) is not None)
     if (choice.event_type, choice.sub_event_type) == ("battles", "armed_clash") and \
             _FLED_THE_FIGHTING.search(lowered, seg.start, seg.end) and not any(
                 c.kind in {"killed", "wounded"} for c in casualties):
