@@ -3146,6 +3146,9 @@ _CLAIM = re.compile(
     r"claimed (?:it|them)(?!\s+(?:was|were|is|are|had|has|have|would|will|to)\b)(?=\s*[.,;])|"
     r"said in a (?:claim|statement claiming)|claimed (?:in a statement )?that (?:it|its|they)|"
     r"took responsibility|(?:accepted|admitted|acknowledged|assumed) responsibility|"
+    # "X are the suspected attackers", "X was the likely culprit"
+    r"(?:is|are|was|were)\s+(?:the\s+)?(?:suspected|alleged|presumed|likely|probable)\s+"
+    r"(?:attackers?|perpetrators?|culprits?|authors?|assailants?)|"
     r"claiming responsibility|"
     # "claimed the responsibility of the attack", "took the responsibility": the article
     # some reports give the word
@@ -3273,6 +3276,8 @@ _CLAIMED_MEANS = re.compile(
 # the involvement of X", "the gunmen identified themselves as fighters of X"
 _BLAMED_ON = re.compile(
     r"(?:(?:blamed|attributed) (?:to|on)|(?:carried out|perpetrated) by|"
+    # "the device was likely planted by X": the author of the bomb
+    r"(?:planted|placed|laid|hidden|detonated|triggered) by|"
     r"(?:blame[ds]?|attribut(?:e[ds]?|ing)) (?:(?:it|them)|(?:the|this|that) (?:[a-z-]+\s+){0,2}?"
     r"(?:attacks?|bombings?|blasts?|explosions?|incidents?|killings?|assaults?|abductions?|"
     r"kidnappings?|ambush(?:es)?|shootings?|murders?)) (?:to|on)|"
@@ -3298,6 +3303,7 @@ _BLAMED_ON = re.compile(
 # _may_hold).
 _CLAIMED_WORDS = ("claimed", "said in a", "responsibility", "thought", "suspected",
                   "believed", "blame", "responsible", "behind", "alleged", "presumed", "told",
+                  "planted", "placed", "laid", "hidden", "detonated", "triggered",
                   "attribut", "carried out", "perpetrated", "involve", "identified themselves",
                   "suspicion", "accus", " by ", "said", "suspect", "marks of", "leaflet",
                   "pamphlet", "poster", "belong", "themselves", "stated", "claim")
