@@ -788,6 +788,26 @@ def former_forces_in(lowered: str, start: int, end: int) -> list[tuple[int, int,
             for m in pattern.finditer(lowered, start, end)]
 
 
+@cache
+def _vigilance() -> tuple[str, tuple[str, ...], re.Pattern[str]]:
+    """ACLED's name of a mob that punishes those it holds guilty, and its words
+    (``vigilantes`` of ``identity_groups.json``)."""
+    data = _read_json("identity_groups.json")["vigilantes"]
+    words = tuple(sorted(data["words"], key=len, reverse=True))
+    return data["name"], words, re.compile(
+        r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+
+
+def vigilante_group(lowered: str, start: int, end: int) -> str | None:
+    """"Vigilante Group" where ``lowered[start:end]`` (lower-cased text) tells a mob taking
+    justice into its own hands ("lynched a suspected thief", "branded as witches"), else
+    None."""
+    name, words, pattern = _vigilance()
+    if not any(lowered.find(word, start, end) >= 0 for word in words):
+        return None
+    return name if pattern.search(lowered, start, end) is not None else None
+
+
 # "a former MP", "an ex-minister", "the then governor": one who held office once
 _FORMER_BEFORE = re.compile(r"(?:\bformer|\bex-|\bthen)\s*$", re.IGNORECASE)
 

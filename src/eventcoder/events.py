@@ -48,6 +48,7 @@ from eventcoder.actors import (
     single_theatre,
     state_force_name,
     unattributed_gang,
+    vigilante_group,
 )
 from eventcoder.actors import WITH_SUPPORT as _WITH_SUPPORT
 from eventcoder.casualties import (
@@ -5042,6 +5043,21 @@ def _former_forces_struck(event: Event, roles: Roles, lowered: str, seg: Segment
             if a is not None and a.modifier == "former"}
     side[:] = [name for name in side if name not in once]
 
+def _vigilantes(event: Event, lowered: str, seg: Segment, country: str | None) -> None:
+    """"Villagers lynched a suspected thief": a mob taking justice into its own hands is
+    ACLED's rioters with "Vigilante Group (COUNTRY)" beside them."""
+    place = country_acled_name(country)
+    if place is None or event.actor_kinds.get(event.actor1 or "") != "rioters":
+        return
+    group = vigilante_group(lowered, seg.start, seg.end)
+    if group is None:
+        return
+    name = f"{group} ({place})"
+    if name not in event.assoc_actor_1:
+        event.assoc_actor_1.append(name)
+        event.actor_kinds.setdefault(name, "identity_group")
+
+
 _RESULTS_OF = re.compile(
     r"\b(?:results?|outcomes?|summary|tally)\s+of\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:operations|raids|strikes|missions|week|month)\b", re.IGNORECASE)
@@ -6292,6 +6308,8 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
             _note_actor(event, actor)
     _associate_identities(event, text, lowered, seg, anchor, victims, named_here, country)
     _former_forces_struck(event, roles, lowered, seg, country)
+    if event.event_type == "riots":
+        _vigilantes(event, lowered, seg, country)
     _struck_premises(event, lowered, seg, country)
     _associate_organisations(event, text, seg, anchor, victims, named_here, roles, evidence)
     if event.actor1 is not None:
