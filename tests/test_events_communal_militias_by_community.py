@@ -21,6 +21,9 @@ from tests.conftest import only_event
          "Jowhar, killing two.", "Abgaal Clan Militia", "Murusade Clan Militia"),
         ("On 3 June 2021, clashes erupted between Bani Hashem and Al Saadi tribesmen near "
          "Marib city.", "Bani Hashem Tribal Militia", "Al Saadi Tribal Militia"),
+        ("On 7 June 2021, militias from Ogbaru and Umuoji in Ayamelum LGA (Anambra) clashed "
+         "over land ownership. 40 people were injured.",
+         "Ogbaru Communal Militia", "Umuoji Communal Militia"),
         ("On 3 June 2021, Tiv and Jukun ethnic militias clashed in Wukari, Taraba.",
          "Tiv Ethnic Militia", "Jukun Ethnic Militia"),
         ("On 3 June 2021, Tiv and Jukun Ethnic Militias clashed over land in Wukari, Taraba.",
@@ -51,6 +54,7 @@ def test_events_two_communities_attacking_together(pipeline: RulePipeline) -> No
         "On 3 June 2021, militiamen from the Popular Mobilization Forces clashed with ISIS "
         "near Tarmiyah.",
         "On 3 June 2021, local militiamen attacked a herders' camp near Otukpo, Benue.",
+        "On 3 June 2021, in Marib Al Saadi tribesmen attacked a checkpoint, killing a soldier.",
     ],
 )
 def test_events_no_community_named(pipeline: RulePipeline, text: str) -> None:

@@ -4921,6 +4921,8 @@ _COMMUNITY_AFTER = re.compile(
 _COMMUNITY_BEFORE = re.compile(
     rf"\b({_COMMUNITY_NAME})(?:\s+and\s+({_COMMUNITY_NAME}))?\s+(ethnic\s+|tribal\s+|"
     r"communal\s+|clan\s+)?$")
+# A place's preposition, before which a capitalised word is a place, not a community
+_PREPOSITION_OF_PLACE = re.compile(r"\b(?:in|at|near|around|outside)\s+$", re.IGNORECASE)
 # The kind of a community's militia, written before the militia's word
 _COMMUNITY_HEADS = {"ethnic": "Ethnic", "tribal": "Tribal", "clan": "Clan", "communal": "Communal"}
 # Capitalised words that open a phrase and name no community
@@ -4950,15 +4952,18 @@ def _community_named_at(text: str, mention: ActorMention, doc: Doc) -> tuple[lis
     after = _COMMUNITY_AFTER.match(text, mention.end)
     if after is not None:
         names = [n for n in after.group(1, 2) if n]
+        spans = [after.span(g) for g in (1, 2) if after.group(g)]
         kind = (after.group(3) or "").lower()
         head = "Clan" if kind.startswith(("clan", "sub")) else \
             "Tribal" if kind.startswith("tribe") else head
         start, end = after.start(1), after.end()
     else:
         before = _COMMUNITY_BEFORE.search(text, max(0, mention.start - 60), mention.start)
-        if before is None:
-            return [], head
+        if before is None or _PREPOSITION_OF_PLACE.search(text, max(0, before.start() - 8),
+                                                          before.start()):
+            return [], head  # "in Marib Al Saadi tribesmen": a place first, then the name
         names = [n for n in before.group(1, 2) if n]
+        spans = [before.span(g) for g in (1, 2) if before.group(g)]
         adjective = (before.group(3) or "").strip().lower()
         head = _COMMUNITY_HEADS.get(adjective, head)
         start, end = before.start(), before.end()
@@ -4970,10 +4975,12 @@ def _community_named_at(text: str, mention: ActorMention, doc: Doc) -> tuple[lis
     if any(n.split()[0].lower() in _NO_COMMUNITY or n.split()[0].lower() in words.months
            or n.split()[0].lower() in words.weekdays for n in names) or any(
             a is not mention and a.start < end and start < a.end for a in doc.actors) or any(
-            p.start < end and start < p.end and p.place is not None
-            and (p.place.feature == "country" or p.start > start or p.end < end)
-            for p in doc.places):
-        return [], head  # a named group or a country, or no name at all
+            p.start < ne and ns < p.end and p.place is not None
+            and (p.place.feature == "country" or (p.start, p.end) != (ns, ne))
+            for p in doc.places for ns, ne in spans):
+        # a named group or a country, a place only part of the name ("In Marib Al Saadi
+        # tribesmen"), or no name at all
+        return [], head
     return names, head
 
 
@@ -6065,8 +6072,11 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     _former_member_struck(roles, choice, country)
     if roles.actor1 is not None and roles.actor1.name.startswith(_UNNAMED_COMMUNITY) and \
             choice.event_type in _VIOLENT_TYPES:
-        _communities_named(roles, text, doc, country, mutual=choice.trigger is not None
-                           and _MUTUAL.match(choice.trigger.text) is not None)
+        # "militias from X and Y clashed over land": the two sides of one fight
+        _communities_named(roles, text, doc, country, mutual=(
+            choice.trigger is not None and _MUTUAL.match(choice.trigger.text) is not None) or (
+            choice.sub_event_type == "armed_clash" and _MUTUAL.search(
+                text, roles.actor1.end, roles.actor1.end + 120) is not None))
     if (choice.event_type, choice.sub_event_type) == ("battles", "armed_clash") and \
             _FLED_THE_FIGHTING.search(lowered, seg.start, seg.end) and not any(
                 c.kind in {"killed", "wounded"} for c in casualties):
