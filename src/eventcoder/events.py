@@ -6320,6 +6320,9 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     _former_forces_struck(event, roles, lowered, seg, country)
     if event.event_type == "riots":
         _vigilantes(event, lowered, seg, country)
+    # a side is never its own associate ("a mob ... the mob")
+    event.assoc_actor_1 = [n for n in event.assoc_actor_1 if n != event.actor1]
+    event.assoc_actor_2 = [n for n in event.assoc_actor_2 if n != event.actor2]
     _struck_premises(event, lowered, seg, country)
     _associate_organisations(event, text, seg, anchor, victims, named_here, roles, evidence)
     if event.actor1 is not None:
@@ -7192,6 +7195,15 @@ _STRIKES_PEOPLE = frozenset({"violence_against_civilians", "riots",
 _SIDE_OF_THE_GROUP = frozenset({"protesters", "rioters", "civilians"})
 
 
+# "two women were beaten up", "a journalist was assaulted by police": those a passive verb
+# of violence, not counted among the dead or wounded, struck
+_STRUCK_AS_SUBJECT = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:beaten|attacked|assaulted|abducted|kidnapped|stabbed|lynched|tortured|raped|harassed|"
+    r"tonsured|paraded|hacked|stoned|chased|threatened|robbed|whipped|flogged|humiliated|"
+    r"stripped|molested|set\s+upon)\b", re.IGNORECASE)
+
+
 def _associate_identities(event: Event, text: str, lowered: str, seg: Segment,
                           anchor: Trigger | None,
                           victims: Sequence[tuple[int, int]],
@@ -7237,7 +7249,9 @@ def _associate_identities(event: Event, text: str, lowered: str, seg: Segment,
             # "a woman was shot" names who the one struck is; "a man and a woman", "five
             # people including a woman" do not name the group of those struck
             continue
-        hurt = any(s <= start and end <= e for s, e in victims)
+        # "three women were beaten by a mob": the subject of a passive verb of violence
+        hurt = any(s <= start and end <= e for s, e in victims) or \
+            _STRUCK_AS_SUBJECT.match(text, end) is not None
         if not hurt and (_TELLER_AFTER.match(text, end) or _ACCORDING_TO_BEFORE.search(
                 text, max(0, start - 20), start)):
             continue  # "..., local medics said": who tells of it, not who was struck
