@@ -764,6 +764,53 @@ def government_name(iso: str, *, when: date | None = None, former: bool = False)
     return f"{'Former ' if former else ''}Government of {article}{country}{suffix}"
 
 
+@cache
+def _former_forces() -> tuple[tuple[str, ...], re.Pattern[str], frozenset[str]]:
+    """The words of a former member of a state's forces (``former_forces`` of
+    ``identity_groups.json``): the words that tell he served once, each with the space or
+    hyphen after it, a pattern for the phrase (its group the branch word), and the police
+    words."""
+    data = _read_json("identity_groups.json")["former_forces"]
+    before = "|".join(re.escape(w) for w in data["before"])
+    words = sorted({*data["police"], *data["military"]}, key=len, reverse=True)
+    pattern = re.compile(rf"\b(?:{before})(?:\s+|-)(?:[a-z]+\s+){{0,2}}?"
+                         rf"({'|'.join(re.escape(w) for w in words)})\b")
+    # the words as the pattern needs them, a space or a hyphen after ("ex-", not "next")
+    marks = tuple(f"{word}{gap}" for word in data["before"] for gap in (" ", "-"))
+    return marks, pattern, frozenset(data["police"])
+
+
+def former_forces_in(lowered: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The former members of a state's forces told in ``lowered[start:end]`` (lower-cased
+    text): (start, end, "police" or "military") for "a former police officer", "an
+    ex-soldier", "a retired army colonel"."""
+    before, pattern, police = _former_forces()
+    if not any(lowered.find(word, start, end) >= 0 for word in before):
+        return []
+    return [(m.start(), m.end(), "police" if m.group(1) in police else "military")
+            for m in pattern.finditer(lowered, start, end)]
+
+
+@cache
+def _vigilance() -> tuple[str, tuple[str, ...], re.Pattern[str]]:
+    """ACLED's name of a mob that punishes those it holds guilty, and its words
+    (``vigilantes`` of ``identity_groups.json``)."""
+    data = _read_json("identity_groups.json")["vigilantes"]
+    words = tuple(sorted(data["words"], key=len, reverse=True))
+    return data["name"], words, re.compile(
+        r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+
+
+def vigilante_group(lowered: str, start: int, end: int) -> str | None:
+    """"Vigilante Group" where ``lowered[start:end]`` (lower-cased text) tells a mob taking
+    justice into its own hands ("lynched a suspected thief", "branded as witches"), else
+    None."""
+    name, words, pattern = _vigilance()
+    if not any(lowered.find(word, start, end) >= 0 for word in words):
+        return None
+    return name if pattern.search(lowered, start, end) is not None else None
+
+
 # "a former MP", "an ex-minister", "the then governor": one who held office once
 _FORMER_BEFORE = re.compile(r"(?:\bformer|\bex-|\bthen)\s*$", re.IGNORECASE)
 
@@ -1104,9 +1151,14 @@ def _coordinated_head(lex: Lexicon, text: str, toks: _Toks, i: int,
     bucket = lex.pairs_ci.get((toks.lows[i], toks.lows[k]))
     if not bucket:
         return None
+    # "military and police forces": the second word with the head is an entry of its own,
+    # found by the scan after the first; the first word stands alone for its entry
+    second_own = any(len(keys) == 2 and hit.kind in ("actor", "generic")
+                     for keys, hit in lex.pairs_ci.get((toks.lows[i + 2], toks.lows[k]), ()))
     for keys, hit in bucket:
         if len(keys) == 2 and hit.kind in ("actor", "generic") and _allowed(lex, hit, context):
-            return _Found(i, k + 1, hit, score=0.4 if hit.weak else 0.7)
+            return _Found(i, i + 1 if second_own else k + 1, hit,
+                          score=0.4 if hit.weak else 0.7)
     return None
 
 
@@ -1674,6 +1726,24 @@ def _gang_method_words() -> tuple[str, ...]:
     """The methods of :func:`_gang_methods`, as they are written."""
     gang = next(g for g in _read_json("actors.json")["generic"] if g["kind"] == "gang")
     return tuple(gang.get("methods", []))
+
+
+@cache
+def _gang_goods() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The goods a gang trades in (``goods`` of the gang class), and a pattern for them."""
+    gang = next(g for g in _read_json("actors.json")["generic"] if g["kind"] == "gang")
+    goods = tuple(gang.get("goods", []))
+    words = "|".join(re.escape(w) for w in sorted(goods, key=len, reverse=True))
+    return goods, re.compile(rf"\b(?:{words})\b")
+
+
+def gang_goods(lowered: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``lowered[start:end]`` (lower-cased text) names goods whose trade is a gang's
+    business ("two tonnes of cannabis", "smuggled cigarettes")."""
+    goods, pattern = _gang_goods()
+    stop = len(lowered) if end is None else end
+    return any(lowered.find(word, start, stop) >= 0 for word in goods) \
+        and pattern.search(lowered, start, stop) is not None
 
 
 def unattributed_gang(country: str | None) -> ActorMention | None:
@@ -2811,9 +2881,13 @@ def _country_word_at(text: str, toks: _Toks, start: int) -> str | None:
 #: ("covered by", "enabled by" as the caller's wording needs).
 BACKED_BY = r"\b(?:backed|supported|assisted|aided|covered{})\s+by\s+"
 WITH_SUPPORT = r"\bwith\s+(?:the\s+)?(?:air\s+)?(?:support|backing|cover)\s+(?:of|from)\s+"
-#: What backs a fight: "backed by", "with the support of", "Backed by" opening a sentence.
+#: What backs a fight: "backed by", "with the support of", "Backed by" opening a sentence;
+#: a word or two that describe the backer may come between ("with the support of local
+#: militiamen", "backed by allied tribal fighters").
+_BACKER_WORDS_BEFORE = r"(?:the\s+)?(?:[a-z][a-z-]*\s+){0,2}$"
 BACKER_BEFORE = re.compile(
-    BACKED_BY.format("") + r"(?:the\s+)?$|" + WITH_SUPPORT + r"(?:the\s+)?$", re.IGNORECASE)
+    BACKED_BY.format("") + _BACKER_WORDS_BEFORE + "|" + WITH_SUPPORT + _BACKER_WORDS_BEFORE,
+    re.IGNORECASE)
 
 
 #: "forces" on their own, after a clause break or an article: the forces named before them

@@ -35,6 +35,8 @@ from eventcoder.actors import (
     acled_name_on,
     country_acled_name,
     find_identities,
+    former_forces_in,
+    gang_goods,
     gang_style,
     government_name,
     identity_groups,
@@ -44,8 +46,10 @@ from eventcoder.actors import (
     parent_group,
     resolve_actor,
     single_theatre,
+    state_force_name,
     theatre,
     unattributed_gang,
+    vigilante_group,
 )
 from eventcoder.actors import WITH_SUPPORT as _WITH_SUPPORT
 from eventcoder.casualties import (
@@ -3218,6 +3222,12 @@ _STRUCK_IN_PASSIVE = re.compile(
     r"camp|station)s?\s+)?(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
     r"(?:ambushed|attacked|targeted|raided|overrun|shelled|bombed)\b", re.IGNORECASE)
 _AGAINST = re.compile(rf"\b(?:{_STRUCK_WORDS}|with)\s*$", re.IGNORECASE)
+# "the army, together with the police, raided ...", "rebels in coalition with a militia": a
+# "with" that joins a partner to the subject, not one acted upon
+_JOINED_WITH = re.compile(
+    r"\b(?:together|along|jointly|partnered|allied|teamed\s+up|(?:working\s+)?in\s+(?:close\s+)?"
+    r"(?:coalition|coordination|cooperation|partnership|conjunction|collaboration|concert|"
+    r"league|tandem))\s+with\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 # "On reported presence of terrorists, security forces conducted ...": those whose presence
 # led the force to act are those it acted upon, not the subject
 _PRESENCE_OF = re.compile(
@@ -3283,7 +3293,8 @@ _SITE_AFTER = re.compile(
     r"lines)\b", re.IGNORECASE)
 _ASSOC = re.compile(
     r"^\W*(?:and|,|with|alongside|along with|backed by|enabled by|supported by|"
-    r"in coordination with|together with|aided by|assisted by|as well as)\W*$",
+    r"in (?:coordination|coalition|cooperation|partnership|conjunction) with|together with|"
+    r"jointly with|aided by|assisted by|as well as)\W*$",
     re.IGNORECASE,
 )
 _TELLS_THAT = re.compile(
@@ -3391,7 +3402,10 @@ _CLAIM = re.compile(
     # "X, which has waged an insurgency since 2009, said ...", "X, al-Qaeda's affiliate in
     # the Sahel, said ...": a clause telling who X is
     r"[\s,)]*(?:\([^)]{0,40}\)\s*)?(?:,?\s*(?:which|who)\s[^,.;]{0,100},\s*|"
-    r",?\s*(?:an?|the|its|[\w-]+['\u2019]s)\s[^,.;]{0,60},\s*)?"
+    r",?\s*(?:an?|the|its|[\w-]+['\u2019]s)\s[^,.;]{0,60},\s*|"
+    # "X chapter spokesman, Omar Khalid, told reporters ...": the speaker named between commas
+    r"(?:[\w'-]+\s+){0,3}?(?:spokes(?:man|woman|person)|commander|leader|chief),\s*"
+    r"(?-i:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}),\s*)?"
     # "X cadres led by area commander Y were responsible", "X under the command of Y
     # claimed ...": who led them, between the group and its claim
     r"(?:(?:[\w'-]+\s+){0,2}?(?:led|headed|commanded)\s+by\s+[^,.;]{0,80}?\s+|"
@@ -3401,16 +3415,22 @@ _CLAIM = re.compile(
     r"(?:[\w'-]+,?\s+){0,3}?,?\s*(?:claimed (?:the )?responsibility|"
     # "said on its channels that it carried out the assault", "said its fighters had
     # overrun the base": the group's own word that it struck
-    r"said\b[^.;\"\u201c]{0,60}?\b(?:that\s+)?(?:it|they|its\s+(?:fighters|men|members|"
-    r"militants|mujahideen|units?)|their\s+(?:fighters|men))\s+(?:had\s+|has\s+|have\s+)?"
+    # "told reporters that the group had killed him": the same word told to someone
+    r"(?:said|told\s+(?:[\w-]+\s+){1,2}?)\b[^.;\"\u201c]{0,60}?\b(?:that\s+)?(?:it|they|"
+    r"its\s+(?:fighters|men|members|militants|mujahideen|units?)|their\s+(?:fighters|men)|"
+    r"the\s+group)\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:carried\s+out|staged|launched|conducted|mounted|overran|overrun|stormed|ambushed|"
-    r"attacked|abducted|kidnapped)|"
+    r"attacked|abducted|kidnapped|killed|executed|assassinated|beheaded|shot|bombed|"
+    r"planted|detonated)|"
     r"claimed (?:the|this|that) (?:attack|bombing|killing|assault|abduction|kidnapping|"
     r"arson|raid|ambush|blast|explosion|shooting|burning)|"
     # "the Taliban claimed it": the deed told before, not "claimed it was ..."
     r"claimed (?:it|them)(?!\s+(?:was|were|is|are|had|has|have|would|will|to)\b)(?=\s*[.,;])|"
     r"said in a (?:claim|statement claiming)|claimed (?:in a statement )?that (?:it|its|they)|"
     r"took responsibility|(?:accepted|admitted|acknowledged|assumed) responsibility|"
+    # "X are the suspected attackers", "X was the likely culprit"
+    r"(?:is|are|was|were)\s+(?:the\s+)?(?:suspected|alleged|presumed|likely|probable)\s+"
+    r"(?:attackers?|perpetrators?|culprits?|authors?|assailants?)|"
     r"claiming responsibility|"
     # "claimed the responsibility of the attack", "took the responsibility": the article
     # some reports give the word
@@ -3446,13 +3466,27 @@ def claimed_by(text: str, actors: Sequence[ActorMention]) -> ActorMention | None
             continue  # "blamed on Iran-backed militias" names a side; "gunmen" do not
         after = text[mention.end:mention.end + _CLAIM_REACH]
         before = text[max(0, mention.start - 60):mention.start]
-        if _CLAIM.match(after) or _SUSPECTED.search(before) or (
+        if _claims(mention, after) or _SUSPECTED.search(before) or (
                 _window_may_hold(before, _BLAMED_ON_WORDS) and _BLAMED_ON.search(before)) \
                 or _word_left_at(text, mention, max(0, mention.start - 60)) is not None:
             return mention
         if _SUSPECT_THAT.search(before) and _DEED.match(after):
             return mention
     return None
+
+
+# The verbs of a group's own telling that it killed: a state's forces telling of their own
+# operation ("the army said it had killed 17 militants") make no claim of an attack
+_OWN_KILLING = frozenset({"killed", "executed", "assassinated", "beheaded", "shot", "bombed",
+                          "planted", "detonated"})
+
+
+def _claims(mention: ActorMention, after: str) -> bool:
+    """Whether the words after a group's name are its claim of the deed."""
+    claim = _CLAIM.match(after)
+    if claim is None:
+        return False
+    return mention.kind not in _STATE_SIDE or claim.group().split()[-1].lower() not in _OWN_KILLING
 
 
 # "police suspect that X carried out the blast", "officials believe the X orchestrated it"
@@ -3526,6 +3560,8 @@ _CLAIMED_MEANS = re.compile(
 # the involvement of X", "the gunmen identified themselves as fighters of X"
 _BLAMED_ON = re.compile(
     r"(?:(?:blamed|attributed) (?:to|on)|(?:carried out|perpetrated) by|"
+    # "the device was likely planted by X": the author of the bomb
+    r"(?:planted|placed|laid|hidden|detonated|triggered) by|"
     r"(?:blame[ds]?|attribut(?:e[ds]?|ing)) (?:(?:it|them)|(?:the|this|that) (?:[a-z-]+\s+){0,2}?"
     r"(?:attacks?|bombings?|blasts?|explosions?|incidents?|killings?|assaults?|abductions?|"
     r"kidnappings?|ambush(?:es)?|shootings?|murders?)) (?:to|on)|"
@@ -3553,7 +3589,8 @@ _BLAMED_ON_WORDS = ("blam", "attribut", " by", "involvement", "marks of", "thems
 # Words one of which every match of _CLAIM, _SUSPECTED, _BLAMED_ON or _LEFT_BY holds (see
 # _may_hold).
 _CLAIMED_WORDS = ("claimed", "said in a", "responsibility", "thought", "suspected",
-                  "believed", "blame", "responsible", "behind", "alleged", "presumed",
+                  "believed", "blame", "responsible", "behind", "alleged", "presumed", "told",
+                  "planted", "placed", "laid", "hidden", "detonated", "triggered",
                   "attribut", "carried out", "perpetrated", "involve", "identified themselves",
                   "suspicion", "accus", " by ", "said", "suspect", "marks of", "leaflet",
                   "pamphlet", "poster", "belong", "themselves", "stated", "claim")
@@ -3742,7 +3779,8 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
         text, max(0, a.start - 60), a.start) or a.start < anchor and attempt and (
         _ATTEMPT_BY.search(text, max(0, a.start - 60), a.start))]
     acted_upon = [a for a in actors if a in struck
-                  or _AGAINST.search(text[max(0, a.start - 16):a.start])
+                  or (_AGAINST.search(text[max(0, a.start - 16):a.start])
+                      and not _JOINED_WITH.search(text, max(0, a.start - 50), a.start))
                   or _PRESENCE_OF.search(text, max(0, a.start - 40), a.start)
                   or _inside_one(a, counted)
                   or (a in sites and a.end <= anchor)
@@ -5156,6 +5194,180 @@ def _local_force_country(location: Location, roles: Roles) -> None:
         return
     if any(a.country == location.country for a in roles.assoc1):
         location.country = local.country
+
+def _civilians_where_struck(roles: Roles, country: str | None) -> None:
+    """"Russia's shelling of Kharkiv killed five civilians": civilians told by a bare class
+    word are of the country the event happened in, not of the country the report names
+    most; civilians told with their own country ("Afghan migrants") keep it."""
+    if country is None:
+        return
+    for role in ("actor1", "actor2"):
+        mention: ActorMention | None = getattr(roles, role)
+        if mention is None or not mention.generic or mention.kind not in _CIVILIAN_KINDS \
+                or mention.country in (None, country):
+            continue
+        here = resolve_actor(mention.text, country=country)
+        if here is not None and here.country == country and here.kind == mention.kind:
+            setattr(roles, role, replace(here, start=mention.start, end=mention.end,
+                                         text=mention.text))
+
+
+#: A communal militia whose community the report does not name.
+_UNNAMED_COMMUNITY = "Unidentified Communal Militia"
+# A community's or a place's name: one to three capitalised words ("Odejo", "Bani Hashem").
+_COMMUNITY_NAME = r"(?-i:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
+# "communal militias from Akpanya", "militias from the Abgaal and Murusade clans"
+_COMMUNITY_AFTER = re.compile(
+    rf"\s+from\s+(?:the\s+)?({_COMMUNITY_NAME})(?:\s+and\s+(?:the\s+)?({_COMMUNITY_NAME}))?"
+    r"(?:\s+(clans?|sub-?clans?|tribes?|communit(?:y|ies)|villages?|towns?))?\b")
+# "Bani Hashem and Al Saadi tribesmen", "Tiv and Jukun ethnic militias"
+_COMMUNITY_BEFORE = re.compile(
+    rf"\b({_COMMUNITY_NAME})(?:\s+and\s+({_COMMUNITY_NAME}))?\s+(ethnic\s+|tribal\s+|"
+    r"communal\s+|clan\s+)?$")
+# A place's preposition, before which a capitalised word is a place, not a community
+_PREPOSITION_OF_PLACE = re.compile(r"\b(?:in|at|near|around|outside)\s+$", re.IGNORECASE)
+# The kind of a community's militia, written before the militia's word
+_COMMUNITY_HEADS = {"ethnic": "Ethnic", "tribal": "Tribal", "clan": "Clan", "communal": "Communal"}
+# Capitalised words that open a phrase and name no community
+_NO_COMMUNITY = frozenset({"the", "a", "an", "armed", "local", "suspected", "alleged", "rival",
+                           "some", "several", "unknown", "unidentified", "two", "other", "both",
+                           "heavily", "communal", "ethnic", "tribal", "clan", "in", "on", "at",
+                           "clashes", "fighting", "between", "around", "reportedly", "meanwhile"})
+
+
+def _community_mention(mention: ActorMention, community: str, head: str,
+                       country: str | None) -> ActorMention:
+    """The militia of a named community, as ACLED names it: "Odejo Communal Militia
+    (Nigeria)", "Bani Hashem Tribal Militia (Yemen)", "Abgaal Clan Militia (Somalia)"."""
+    name = f"{community} {head} Militia"
+    place = country_acled_name(country) if country else None
+    return replace(mention, name=name, acled_name=f"{name} ({place})" if place else name,
+                   generic=False)
+
+
+def _community_named_at(text: str, mention: ActorMention, doc: Doc) -> tuple[list[str], str]:
+    """The communities a communal militia is told of ("militias from X and Y", "X and Y
+    tribesmen"), and the head ACLED names their militia with."""
+    told = mention.text.lower()
+    head = "Tribal" if "tribe" in told or "tribal" in told else \
+        "Clan" if "clan" in told else "Communal"
+    names: list[str] = []
+    after = _COMMUNITY_AFTER.match(text, mention.end)
+    if after is not None:
+        names = [n for n in after.group(1, 2) if n]
+        spans = [after.span(g) for g in (1, 2) if after.group(g)]
+        kind = (after.group(3) or "").lower()
+        head = "Clan" if kind.startswith(("clan", "sub")) else \
+            "Tribal" if kind.startswith("tribe") else head
+        start, end = after.start(1), after.end()
+    else:
+        before = _COMMUNITY_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+        if before is None or _PREPOSITION_OF_PLACE.search(text, max(0, before.start() - 8),
+                                                          before.start()):
+            return [], head  # "in Marib Al Saadi tribesmen": a place first, then the name
+        names = [n for n in before.group(1, 2) if n]
+        spans = [before.span(g) for g in (1, 2) if before.group(g)]
+        adjective = (before.group(3) or "").strip().lower()
+        head = _COMMUNITY_HEADS.get(adjective, head)
+        start, end = before.start(), before.end()
+    # "Tiv and Ichen Ethnic Militias": the kind written with a capital is no part of the name
+    last = names[-1].rsplit(None, 1) if names else []
+    if len(last) == 2 and last[1].lower() in _COMMUNITY_HEADS:
+        names[-1], head = last[0], _COMMUNITY_HEADS[last[1].lower()]
+    words = date_words()
+    if any(n.split()[0].lower() in _NO_COMMUNITY or n.split()[0].lower() in words.months
+           or n.split()[0].lower() in words.weekdays for n in names) or any(
+            a is not mention and a.start < end and start < a.end for a in doc.actors) or any(
+            p.start < ne and ns < p.end and p.place is not None
+            and (p.place.feature == "country" or (p.start, p.end) != (ns, ne))
+            for p in doc.places for ns, ne in spans):
+        # a named group or a country, a place only part of the name ("In Marib Al Saadi
+        # tribesmen"), or no name at all
+        return [], head
+    return names, head
+
+
+def _communities_named(roles: Roles, text: str, doc: Doc, country: str | None, *,
+                       mutual: bool) -> None:
+    """"Communal militias from Akpanya attacked Egume", "clashes between Bani Hashem and Al
+    Saadi tribesmen": the militia is named after its community; two communities are the two
+    sides of a fight told by a verb of fighting each other, else one side."""
+    first = roles.actor1
+    if first is None:
+        return
+    names, head = _community_named_at(text, first, doc)
+    if not names:
+        return
+    roles.actor1 = _community_mention(first, names[0], head, country)
+    if len(names) < 2:
+        return
+    if not mutual:
+        roles.assoc1.insert(0, _community_mention(first, names[1], head, country))
+    elif roles.actor2 is None or roles.actor2.name.startswith(_UNNAMED_COMMUNITY):
+        roles.actor2 = _community_mention(roles.actor2 or first, names[1], head, country)
+
+
+def _former_member_struck(roles: Roles, choice: TypeChoice, country: str | None) -> None:
+    """"Gunmen shot dead a former police officer": one who once served a state's forces is
+    a civilian, and an attack on him no fight with the force."""
+    struck = roles.actor2
+    if struck is None or struck.modifier != "former" or struck.kind not in _STATE_KINDS \
+            or not struck.generic:
+        return
+    civilians = _resolve_party("civilians", country)
+    if civilians is None:
+        return
+    roles.actor2 = replace(civilians, start=struck.start, end=struck.end, text=struck.text)
+    if (choice.event_type, choice.sub_event_type) == ("battles", "armed_clash") and (
+            roles.actor1 is None or roles.actor1.kind not in _STATE_KINDS):
+        choice.event_type, choice.sub_event_type = _GENERIC_ATTACK
+
+
+def _former_forces_struck(event: Event, roles: Roles, lowered: str, seg: Segment,
+                          country: str | None) -> None:
+    """ACLED's associated actor for former members of a state's forces among the civilians
+    struck or the protesters: "a retired army colonel was abducted" is "Civilians (Kenya)"
+    with "Former Military Forces of Kenya (2022-)", "retired soldiers protested" are
+    "Protesters (Kenya)" with the same."""
+    if country is None:
+        return
+    kinds = event.actor_kinds
+    if event.actor2 is not None and kinds.get(event.actor2) in _CIVILIAN_KINDS:
+        side = event.assoc_actor_2
+    elif event.event_type in {"protests", "riots"} and \
+            kinds.get(event.actor1 or "") in _SIDE_OF_THE_GROUP:
+        side = event.assoc_actor_1
+    else:
+        return
+    found = former_forces_in(lowered, seg.start, seg.end)
+    if not found:
+        return
+    day = _day(event.date_start) if event.date_start else None
+    for _start, _end, branch in found:
+        name = f"Former {state_force_name(branch, country, when=day)}"
+        if name not in side:
+            side.append(name)
+            kinds.setdefault(name, "identity_group")
+    # the force word of those who served once names no force of the event
+    once = {a.name for a in (roles.actor1, *roles.assoc1, *roles.assoc2)
+            if a is not None and a.modifier == "former"}
+    side[:] = [name for name in side if name not in once]
+
+def _vigilantes(event: Event, lowered: str, seg: Segment, country: str | None) -> None:
+    """"Villagers lynched a suspected thief": a mob taking justice into its own hands is
+    ACLED's rioters with "Vigilante Group (COUNTRY)" beside them."""
+    place = country_acled_name(country)
+    if place is None or event.actor_kinds.get(event.actor1 or "") != "rioters":
+        return
+    group = vigilante_group(lowered, seg.start, seg.end)
+    if group is None:
+        return
+    name = f"{group} ({place})"
+    if name not in event.assoc_actor_1:
+        event.assoc_actor_1.append(name)
+        event.actor_kinds.setdefault(name, "identity_group")
+
+
 _RESULTS_OF = re.compile(
     r"\b(?:results?|outcomes?|summary|tally)\s+of\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:operations|raids|strikes|missions|week|month)\b", re.IGNORECASE)
@@ -6255,9 +6467,22 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         # a later sentence names met the protest
         roles.actor2 = next((a for a in actors if a.kind in _STATE_SIDE
                              and (anchor is None or a.start > anchor.start)), None)
+        if roles.actor2 is not None:
+            # "Military and police forces reopened the roads": the force told with it too
+            roles.assoc2.extend(a for a in _partners_after(text, roles.actor2, actors, victims)
+                                if a.kind in _STATE_SIDE and a not in roles.assoc2)
     if place is None and not any(p.place is not None for p in seg.places):
         _local_force_country(location, roles)
     country = location.country
+    _civilians_where_struck(roles, country)
+    _former_member_struck(roles, choice, country)
+    if roles.actor1 is not None and roles.actor1.name.startswith(_UNNAMED_COMMUNITY) and \
+            choice.event_type in _VIOLENT_TYPES:
+        # "militias from X and Y clashed over land": the two sides of one fight
+        _communities_named(roles, text, doc, country, mutual=(
+            choice.trigger is not None and _MUTUAL.match(choice.trigger.text) is not None) or (
+            choice.sub_event_type == "armed_clash" and _MUTUAL.search(
+                text, roles.actor1.end, roles.actor1.end + 120) is not None))
     if (choice.event_type, choice.sub_event_type) == ("battles", "armed_clash") and \
             _FLED_THE_FIGHTING.search(lowered, seg.start, seg.end) and not any(
                 c.kind in {"killed", "wounded"} for c in casualties):
@@ -6433,7 +6658,9 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     )
     _fill_defaults(event, roles, country,
                    [a for a in named_here if a.kind == "observer"] if roles.actor1 is None else (),
-                   by_gang=by_gang)
+                   by_gang=by_gang,
+                   gang_goods_taken=choice.sub_event_type == _TAKEN_OR_DESTROYED
+                   and gang_goods(lowered, seg.start, seg.end))
     evidence: dict[str, list[Evidence]] = {}
     retold: list[Trigger] = []
     choice_trigger = [choice.trigger] if choice.trigger else []
@@ -6501,6 +6728,12 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         if actor is not None:
             _note_actor(event, actor)
     _associate_identities(event, text, lowered, seg, anchor, victims, named_here, country)
+    _former_forces_struck(event, roles, lowered, seg, country)
+    if event.event_type == "riots":
+        _vigilantes(event, lowered, seg, country)
+    # a side is never its own associate ("a mob ... the mob")
+    event.assoc_actor_1 = [n for n in event.assoc_actor_1 if n != event.actor1]
+    event.assoc_actor_2 = [n for n in event.assoc_actor_2 if n != event.actor2]
     _struck_premises(event, lowered, seg, country)
     _associate_organisations(event, text, seg, anchor, victims, named_here, roles, evidence)
     if event.actor1 is not None:
@@ -7219,8 +7452,42 @@ def _formations_under_their_group(roles: Roles, actors: Sequence[ActorMention]) 
                 assoc.append(mention)
 
 
+def _forces_beside_the_force(event: Event, roles: Roles) -> None:
+    """The state forces told beside the force that met a protest are on its side."""
+    forces = {a.name for a in roles.assoc1 if a.kind in _STATE_SIDE}
+    moved = [n for n in event.assoc_actor_1 if n in forces]
+    if not moved:
+        return
+    roles.assoc2.extend(a for a in roles.assoc1 if a.name in forces)
+    roles.assoc1 = [a for a in roles.assoc1 if a.name not in forces]
+    event.assoc_actor_1 = [n for n in event.assoc_actor_1 if n not in forces]
+    event.assoc_actor_2.extend(n for n in moved if n != event.actor2
+                               and n not in event.assoc_actor_2)
+
+
+#: Protests whose second side, where there is one, is the force that met them.
+_NO_CIVILIAN_SIDE = frozenset({"peaceful_protest", "protest_with_intervention"})
+
+
+def _no_civilian_side_of_a_protest(event: Event, roles: Roles) -> None:
+    """Those a protest speaks for or against ("demanding the release of a trader", "against
+    the arrival of migrants") are no side of it: ACLED names only the force that met the
+    protest as its second side, and the force told beside the civilians takes their place."""
+    state = {a.name: a for a in (roles.actor1, *roles.assoc1, *roles.assoc2)
+             if a is not None and a.kind in _STATE_SIDE}
+    forces = [name for name in event.assoc_actor_2 if name in state]
+    event.actor2, event.assoc_actor_2 = (forces[0], forces[1:]) if forces else (None, [])
+    roles.actor2 = state[forces[0]] if forces else None
+    roles.assoc2 = [state[name] for name in forces[1:]]
+
+
+#: ACLED's sub-event type of property taken or destroyed.
+_TAKEN_OR_DESTROYED = "looting_property_destruction"
+
+
 def _fill_defaults(event: Event, roles: Roles, country: str | None,
-                   observers: Sequence[ActorMention] = (), *, by_gang: bool = False) -> None:
+                   observers: Sequence[ActorMention] = (), *, by_gang: bool = False,
+                   gang_goods_taken: bool = False) -> None:
     """ACLED's conventions for who is involved when the text names no one."""
     generic = _resolve_party
     if event.actor1 is None and event.event_type in {"explosions_remote_violence", "battles"}:
@@ -7239,6 +7506,9 @@ def _fill_defaults(event: Event, roles: Roles, country: str | None,
                                            or roles.actor1.kind != "protesters"):
         protesters = generic("protesters", country)
         if protesters:
+            forces_met = event.actor1 and event.actor1 != protesters.name and \
+                roles.actor1 is not None and roles.actor1.kind in _STATE_SIDE and \
+                event.sub_event_type != "peaceful_protest"
             if event.actor1 and event.actor1 != protesters.name and roles.actor1 is not None \
                     and roles.actor1.kind in _STATE_SIDE and (event.actor2 in {
                         None, protesters.name} or (
@@ -7261,6 +7531,10 @@ def _fill_defaults(event: Event, roles: Roles, country: str | None,
                     and roles.actor1.kind in _CIVILIAN_KINDS):
                 # "residents protested": the residents are the protesters, no side of their own
                 event.assoc_actor_1.insert(0, event.actor1)
+            if forces_met:
+                # "army and police forces dispersed the protesters": the force told beside
+                # the one that met the protest met it too
+                _forces_beside_the_force(event, roles)
             event.actor1 = protesters.name
             if event.actor2 == protesters.name:
                 event.actor2 = None  # "two protesters were arrested": no side of their own
@@ -7294,6 +7568,9 @@ def _fill_defaults(event: Event, roles: Roles, country: str | None,
                     event.assoc_actor_1.insert(0, leading)
             event.actor1 = rioters.name
             _note_actor(event, rioters)
+    if event.sub_event_type in _NO_CIVILIAN_SIDE and roles.actor2 is not None and \
+            event.actor2 == roles.actor2.name and roles.actor2.kind in _CIVILIAN_KINDS:
+        _no_civilian_side_of_a_protest(event, roles)
     if event.sub_event_type == "protest_with_intervention" and event.actor2 is None:
         # "two protesters were arrested": the police met the protest, as ACLED codes it
         _default_actor(event, "actor2", "police", country)
@@ -7345,6 +7622,25 @@ def _fill_defaults(event: Event, roles: Roles, country: str | None,
         # whom neither side is named, ACLED's unidentified armed group on both sides
         _default_actor(event, "actor1", "unidentified armed group", country)
         _default_actor(event, "actor2", "unidentified armed group", country)
+    if event.sub_event_type == _TAKEN_OR_DESTROYED and event.actor2 is None and \
+            event.actor1 is not None:
+        _owner_of_the_property(event, roles, country, gang_goods_taken)
+
+
+def _owner_of_the_property(event: Event, roles: Roles, country: str | None,
+                           gang_goods_taken: bool) -> None:
+    """Whose property was taken or destroyed, where the text names no owner: the gang's
+    where state forces seized or destroyed what a gang trades in ("police seized two
+    tonnes of cannabis"), else the civilians' ("gunmen torched a school")."""
+    state = roles.actor1 is not None and roles.actor1.kind in _STATE_SIDE
+    if gang_goods_taken:
+        if state:
+            _default_actor(event, "actor2", "gang", country)
+        return
+    civilians = _resolve_party("civilians", country)
+    if civilians is not None and event.actor1 != civilians.name:
+        event.actor2 = civilians.name
+        _note_actor(event, civilians)
 
 
 # "a protest by teachers", "a sit-in of health workers": who held it, told after the word
@@ -7356,6 +7652,15 @@ _PARTY_BEFORE = re.compile(
 _STRIKES_PEOPLE = frozenset({"violence_against_civilians", "riots",
                              "explosions_remote_violence"})
 _SIDE_OF_THE_GROUP = frozenset({"protesters", "rioters", "civilians"})
+
+
+# "two women were beaten up", "a journalist was assaulted by police": those a passive verb
+# of violence, not counted among the dead or wounded, struck
+_STRUCK_AS_SUBJECT = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:beaten|attacked|assaulted|abducted|kidnapped|stabbed|lynched|tortured|raped|harassed|"
+    r"tonsured|paraded|hacked|stoned|chased|threatened|robbed|whipped|flogged|humiliated|"
+    r"stripped|molested|set\s+upon)\b", re.IGNORECASE)
 
 
 def _associate_identities(event: Event, text: str, lowered: str, seg: Segment,
@@ -7403,7 +7708,9 @@ def _associate_identities(event: Event, text: str, lowered: str, seg: Segment,
             # "a woman was shot" names who the one struck is; "a man and a woman", "five
             # people including a woman" do not name the group of those struck
             continue
-        hurt = any(s <= start and end <= e for s, e in victims)
+        # "three women were beaten by a mob": the subject of a passive verb of violence
+        hurt = any(s <= start and end <= e for s, e in victims) or \
+            _STRUCK_AS_SUBJECT.match(text, end) is not None
         if not hurt and (_TELLER_AFTER.match(text, end) or _ACCORDING_TO_BEFORE.search(
                 text, max(0, start - 20), start)):
             continue  # "..., local medics said": who tells of it, not who was struck
