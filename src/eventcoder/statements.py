@@ -612,6 +612,20 @@ class _Attributor:
             org = runs[0] if runs else None
         return Speaker(_clean_name(found.group("name")), role, org, True)
 
+    def body_told(self, start: int, end: int) -> Speaker | None:
+        """The body a quote is given "according to" where :meth:`resolve` names none: "the
+        army" of the country the text is about (an actor read from context), else the body
+        as written ("the ministry of defence"); an organisation, never a person."""
+        phrase = self.doc.text[start:end].strip(" ,.;:\n")
+        if not _ORG_WORDS.search(phrase) or lexicon_role(phrase):
+            return None
+        # (the mention may open on the article the phrase was read without)
+        for a in starting_in(self.doc.actors, max(0, start - 4), end):
+            if start < a.end <= end and a.kind not in _NON_ISSUERS and a.country is not None:
+                return Speaker(teller_name(a), None, teller_name(a))
+        name = " ".join(_ARTICLE.sub("", phrase).split())
+        return Speaker(name, None, name)
+
     def resolve(self, start: int, end: int, at: int) -> Speaker | None:
         """The speaker named by ``text[start:end]`` (the words around a speech verb)."""
         text = self.doc.text
@@ -913,6 +927,13 @@ def _post_attribution(
                        r"|,\s+(?:speaking|talking|addressing|briefing|writing)\b", who)[0]
         w_start = after + verb_first.start("who")
         return w_start, w_start + len(who), after + len(segment)
+    according = _ACCORDING_AFTER.match(segment) if "ccording" in segment else None
+    if according is not None and not text[_sentence_bounds(doc, quote.open_at)[0]:
+                                          quote.open_at].strip() and not _TITLE_LIKE.fullmatch(
+                                              text, quote.start, quote.end):
+        # '"...," according to the army.': the body whose words they are (a quote that
+        # opens its sentence: not 'calls itself "Sons of the Valley", according to ...')
+        return after + according.start("who"), after + according.end("who"), after + len(segment)
     relayed = _QUOTED_AS_SAYING.match(segment)
     if relayed is not None:
         # '"...," the statement quoted Gen. Marcus Ellery as saying': the one quoted spoke
@@ -926,6 +947,24 @@ def _post_attribution(
     if who_first and len(who_first.group("who").split()) <= 12:
         return after + who_first.start("who"), after + who_first.end("who"), after + len(segment)
     return None
+
+
+#: What opens a body's words given after the quote.
+_ACCORDING_BEFORE = re.compile(r"\b(?i:according)\s+to\s+(?:[^,;.\"\u201c\u201d]{0,50}?\s)?$")
+
+
+def lexicon_role(phrase: str) -> bool:
+    """Whether ``phrase`` names a role ("a spokesman"), a person rather than a body."""
+    return speech_lexicon().role_re.search(phrase) is not None
+
+
+#: '"...," according to the army.', '"...," according to a statement from the ministry': the
+#: body named, or the body whose statement it was. Where it goes on past a comma, the rest
+#: is how or when ("according to the army, which gave no figures").
+_ACCORDING_AFTER = re.compile(
+    r"^\s*[,.]?\s*(?i:according)\s+to\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|communiqu[e\u00e9]|release|bulletin|press\s+release)\s+(?:from|by|of|"
+    r"issued\s+by)\s+)?(?P<who>(?:the\s+)?[A-Za-z][^\"\u201c\u201d,;.]{1,80}?)\s*(?:[,;.]|$)")
 
 
 #: A statement or outlet that relays someone's words: "the statement quoted Gen. Marcus
@@ -1029,6 +1068,8 @@ def read_statements(doc: Doc) -> list[Statement]:
         if post is not None:
             told = post[0], post[1]
             speaker = attributor.resolve(post[0], post[1], pieces[0].open_at)
+            if speaker is None and _ACCORDING_BEFORE.search(text, max(0, post[0] - 60), post[0]):
+                speaker = attributor.body_told(post[0], post[1])
             attribution_end = post[2]
             # '"...," the statement said, "...": the quote goes on after its attribution.
             if k + 1 < len(quotes) and speaker is not None:
