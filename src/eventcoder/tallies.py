@@ -432,6 +432,9 @@ class TallyItem:
     by_means: bool = False
     # "74 Taliban and ISIS-K insurgents": the named sides a count of people is of together
     sides: tuple[str, ...] = ()
+    # "11 of the 52 were partnered": of a count told by its figure alone, whose metric (set
+    # when the count is found) the part takes
+    metric_of_whole: bool = False
 
 
 _GENERIC_QUALIFIERS = frozenset(
@@ -482,7 +485,7 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
     of_fate = lex.casualty_verbs.get(fronted_fate.group("verb").lower()) \
         if fronted_fate is not None else None
     replaced_end = -1
-    for number in numbers:
+    for k_number, number in enumerate(numbers):
         if _SERIES_MEMBER.search(text, max(start, number.start - 40), number.start):
             continue  # "in one of three related attacks": the incident's place in a series
         if (_REPLACED_BEFORE.search(text, max(start, number.start - 40), number.start)
@@ -497,7 +500,14 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             replaced_end = number.end
             continue
         replaced_end = -1
-        item = _kind_listed_item(text, number, start, end, index, items) or _accounted_item(
+        if items and items[-1].start <= number.start < items[-1].end or (
+                k_number and (partitive := _PARTITIVE.match(text, numbers[k_number - 1].end,
+                                                            number.start)) is not None
+                and not text[partitive.end():number.start].strip()):
+            # "Four of the 38 operations", "70 of the 52 were": the whole's figure, no count
+            continue
+        item = _kind_part_of_a_figure(text, number, end, index, of_value) or _kind_listed_item(
+            text, number, start, end, index, items) or _accounted_item(
             doc, number, start, end, index, items) or _item_at(
             doc, lex, number, start, end, index) or _label_row_item(
             doc, lex, number, start, end, index)
@@ -612,7 +622,13 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
         if _is_animal(item.party_text):
             log.debug("animal casualty not counted: %r", text[item.start : item.end])
             continue
-        if of_value is not None and of_value > item.value:
+        whole = _whole_of_the_part(text, number, item, end)
+        if whole is not None and whole > item.value:
+            # "Four of the 38 operations were U.S.-only strikes": some of the 38 told before
+            item.subset, item.within, item.of_value = True, None, whole
+            if item.metric in _ACTIVITY_METRICS and item.qualifier is None:
+                item.qualifier = _kind_told_after(text, item.end, end)
+        elif of_value is not None and of_value > item.value:
             item.subset, item.within, item.of_value = True, None, of_value
         elif of_fate is not None and fronted_fate is not None and item.metric == of_fate and (
                 item.start >= fronted_fate.end()):
@@ -663,6 +679,46 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             elif last_party is not None:
                 item.party_text, item.party_span = same_fate.get(item.metric, last_party)
     return items
+
+
+#: "11 of the 52 were partnered": the whole's figure alone, a verb after it.
+_BARE_WHOLE_AFTER_PARTITIVE = re.compile(
+    r"\s+(?P<whole>\d{1,3}(?:,\d{3})+|\d+)(?=\s+(?:were|was)\b)")
+
+
+def _kind_part_of_a_figure(text: str, number: _Number, end: int, index: int,
+                           of_value: int | None) -> TallyItem | None:
+    """"11 of the 52 were partnered", "Of the 52, 11 were U.S.-only": how many of a count
+    told by its figure alone were of a kind; the count, and so the metric, is found later by
+    its value."""
+    at, whole_value = number.end, of_value
+    partitive = _PARTITIVE.match(text, at, end)
+    if partitive is not None:
+        whole = _BARE_WHOLE_AFTER_PARTITIVE.match(text, partitive.end(), end)
+        if whole is None:
+            return None
+        at, whole_value = whole.end(), int(whole.group("whole").replace(",", ""))
+    if whole_value is None or whole_value <= number.value:
+        return None
+    kind = _kind_told_after(text, at, end)
+    if kind is None:
+        return None
+    item = TallyItem(number.start, at, number.value, "operations", index, qualifier=kind)
+    item.subset, item.of_value, item.metric_of_whole = True, whole_value, True
+    return item
+
+
+def _whole_of_the_part(text: str, number: _Number, item: TallyItem, end: int) -> int | None:
+    """The figure of the whole a part is told of with it: 38 in "Four of the 38 operations"
+    (the part's item runs over it); None where no figure stands after "of the"."""
+    at = number.end + 1 if text.startswith(")", number.end) else number.end
+    partitive = _PARTITIVE.match(text, at, end)
+    if partitive is None:
+        return None
+    whole = _WHOLE_AFTER_PARTITIVE.match(text, partitive.end(), end)
+    if whole is None or whole.end() > item.end:
+        return None
+    return int(whole.group("whole").replace(",", ""))
 
 
 def _kinds_listed_after(text: str, items: list[TallyItem], at: int) -> TallyItem | None:
@@ -1474,6 +1530,9 @@ _PART_GOES_ON = re.compile(r"(?:,|\band)\s*\(?$")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\s+(?:were|was|had|have)\b",
                       re.IGNORECASE)
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|these|those|them)(?=\s)", re.IGNORECASE)
+#: "Four of the 38 operations", "12 of the 40 militants killed": the figure of the whole
+#: some of which are counted, between the partitive and the noun.
+_WHOLE_AFTER_PARTITIVE = re.compile(r"\s+(?P<whole>\d{1,3}(?:,\d{3})+|\d+)(?=\s+[A-Za-z])")
 
 
 _MORE_AFTER = re.compile(r"\s+(?:more|additional|further)\b", re.IGNORECASE)
@@ -1513,6 +1572,8 @@ def _item_at(
     partitive = _PARTITIVE.match(text, at, s_end)
     if partitive is not None:
         at = partitive.end()  # "18 of these operations", "Fourteen of the insurgents"
+        if (whole := _WHOLE_AFTER_PARTITIVE.match(text, at, s_end)) is not None:
+            at = whole.end()  # "Four of the 38 operations": the noun after the whole's figure
     elif (raised := _RAISED_TO_THE_NUMBER.match(text, at, s_end)) is not None and (
             _TO_BEFORE.search(text, max(s_start, lead - 8), lead)):
         at = raised.end()  # "raised to 25 the number of ISIS operatives killed"
@@ -4080,13 +4141,17 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
     for k, item in enumerate(items):
         if item.subset and item.within is None and item.of_value is not None:
             # "Of the 43, 17 were killed in Mir Ali": of the last count of 43 told before
+            # ("38 operations in May, four of the 38 U.S.-only": told before it in its own
+            # sentence too)
             item.within = next((h for h in reversed(items[:k])
-                                if h.value == item.of_value and h.sentence < item.sentence
-                                and (h.metric == item.metric
+                                if h.value == item.of_value and (
+                                    h.sentence < item.sentence or h.end <= item.start)
+                                and (h.metric in COUNTED_THINGS if item.metric_of_whole
+                                     else h.metric == item.metric
                                      or h.metric in CASUALTY_METRICS)), None)
             item.subset = item.within is not None
             if item.within is not None:
-                if item.metric not in _ACTIVITY_METRICS:
+                if item.metric_of_whole or item.metric not in _ACTIVITY_METRICS:
                     item.metric = item.within.metric
                 _take_party_of(item, item.within)
         elif item.subset and item.within is None and item.of_fate:
@@ -4120,6 +4185,8 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
             if item.within is not None:
                 item.metric = item.within.metric
                 _take_party_of(item, item.within)
+    # "11 of the 52 were partnered" where no count of 52 was told: no count of anything known
+    items = [i for i in items if not (i.metric_of_whole and i.within is None)]
     for item in items:
         host = item.within
         if item.subset and host is not None and (
