@@ -399,6 +399,10 @@ class TallyItem:
     area_spans: list[tuple[int, int]] = field(default_factory=list)
     period: tuple[date, date] | None = None
     period_span: tuple[int, int] | None = None
+    # "In August alone" in a text that gives no year: the period is unknown, the month's
+    # words in ``period_span``; or its year taken from the period told before
+    period_unknown: bool = False
+    period_year_inferred: bool = False
     reporter: str | None = None
     also: str | None = None  # "killed or injured": a second metric with the same count
     party_resolved: bool = False  # party is a canonical actor name, not the words as written
@@ -2412,6 +2416,55 @@ def _month_period(month: int, year: int) -> tuple[date, date]:
     return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 
 
+_MONTH_NAME = re.compile(
+    r"(?:the\s+month\s+of\s+)?(?P<month>January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)")
+
+
+def _yearless_month(doc: Doc, start: int, end: int) -> tuple[int, tuple[int, int]] | None:
+    """A month the sentence counts over whose year the dates stage could not fix ("In
+    August alone" in a text with no year and no date of publication): its number and span."""
+    for d in starting_in(doc.dates, start, end):
+        if d.date_start is None and d.time_precision == 3 and (
+                m := _MONTH_NAME.fullmatch(d.text)) is not None and not _compared_with(
+                doc.text, start, d.start) and not _told_on(doc, start, d):
+            return _MONTHS[m.group("month").lower()], (d.start, d.end)
+    return None
+
+
+def _year_of(period: tuple[tuple[date, date], tuple[int, int]] | None) -> int | None:
+    """The one calendar year a period lies in, if it lies in one."""
+    if period is None or period[0][0].year != period[0][1].year:
+        return None
+    return period[0][0].year
+
+
+def _period_basis(doc: Doc, item: TallyItem) -> str:
+    """Where the year of an item's period came from, as an event's ``date_basis`` says it:
+    a date the dates stage read (its basis; "relative" is stated, as for events: "during
+    the past week" is written out, counted back from the telling), a year written in the
+    words, or a month whose year was taken from the publication date or another period."""
+    if item.period is None:
+        return "unknown"
+    if item.period_year_inferred or item.period_span is None:
+        return "year_inferred"
+    at, until = item.period_span
+    for d in starting_in(doc.dates, at, until):
+        if d.date_start is not None:
+            return "stated" if d.basis in {"stated", "relative"} else d.basis
+    if _YEAR_DIGITS.search(doc.text, at, until) is None and _MONTH_NAME.search(
+            doc.text, at, until) is not None:
+        return "year_inferred"
+    return "stated"
+
+
+def _period_end_told(doc: Doc, item: TallyItem) -> bool:
+    """Whether the end of the item's period is known: not "since the start of 2024" in a
+    text with no date of the telling, which runs on to a day it does not give."""
+    return doc.published is not None or item.period_span is None or _SINCE.search(
+        doc.text, max(0, item.period_span[0] - 30), item.period_span[0]) is None
+
+
 def _fallback_period(
     doc: Doc, start: int, end: int
 ) -> tuple[tuple[date, date], tuple[int, int]] | None:
@@ -2570,6 +2623,11 @@ def _sentence_period(
                 first = last
             if first <= doc.published:
                 return (first, doc.published), (at, until)
+    elif best is not None and _SINCE.search(doc.text, max(start, best[1][0] - 30), best[1][0]):
+        # "since the start of 2024" with no date of the telling: it runs on to a day the text
+        # does not give (no period end is written out; the year it opens bounds it here)
+        (first, last), span = best
+        return (first, max(last, date(first.year, 12, 31))), span
     if best is not None and best[0][0] != best[0][1]:
         return _narrow_to_part_of_year(doc, start, end, best)
     told_year = _part_of_the_year(doc, start, end)
@@ -3996,6 +4054,11 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
         period = _sentence_period(doc, start, end)
         if period is not None and period[0][0] == period[0][1] and not reading.strong:
             period = None
+        yearless = _yearless_month(doc, start, end) if period is None else None
+        inferred = False
+        if yearless is not None and (year := _year_of(context_period)) is not None:
+            # "since the start of 2024 ... In August alone": the month of that year
+            period, inferred = (_month_period(yearless[0], year), yearless[1]), True
         # "during the month" after "In October 2024": the month the report is about.
         # Not "in the past 24 hours": counted back from the telling, whatever came before.
         # But "during the month" after a running total "since January": the month named
@@ -4016,8 +4079,13 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
         by_clause = _clause_periods(doc, reading.items) if period is not None else {}
         for item in reading.items:
             chosen = by_clause.get(id(item)) or period or row_month or context_period
-            if chosen is not None:
+            if yearless is not None and period is None:
+                # "In March, it detained 12" with no year anywhere: a month of no known year,
+                # not the period told before
+                item.period_span, item.period_unknown = yearless[1], True
+            elif chosen is not None:
                 item.period, item.period_span = chosen
+                item.period_year_inferred = inferred and chosen is period
             else:
                 pending.append(item)
             if not item.area and item.area_names:
@@ -4647,13 +4715,15 @@ def build_records(doc: Doc, items: list[TallyItem]) -> list[Record]:
                 doc_id=doc.doc_id,
                 reporter=item.reporter,
                 period_start=item.period[0].isoformat() if item.period else None,
-                period_end=item.period[1].isoformat() if item.period else None,
+                period_end=item.period[1].isoformat() if item.period and _period_end_told(
+                    doc, item) else None,
                 area=list(item.area),
                 metric=item.metric,
                 value=item.value,
                 qualifier=item.qualifier,
                 party=party if item.metric in CASUALTY_METRICS else None,
                 parent=ids[parents[k]] if k in parents else None,
+                date_basis=_period_basis(doc, item),  # type: ignore[arg-type]
                 doc_ids=[doc.doc_id],
                 evidence=_evidence(doc, item),
                 extractor=EXTRACTOR,
