@@ -885,7 +885,7 @@ def _table_row_items(doc: Doc, lex: Lexicon, index: int) -> list[TallyItem]:
     place = _place_in_cell(doc, cells[0])
     items: list[TallyItem] = []
     for cell, head in zip(cells[1:], heading[1:], strict=True):
-        figure = _CELL_FIGURE.fullmatch(cell.group())
+        figure = _CELL_FIGURE.fullmatch(text, cell.start(), cell.end())
         assert figure is not None
         item = _counted_as(text, lex, head, figure, index)
         if item is None:
@@ -916,7 +916,7 @@ def _column_place_items(doc: Doc, lex: Lexicon, index: int, cells: list[re.Match
                                if p is not None and p.place is not None))
     items: list[TallyItem] = []
     for cell, place in zip(cells[1:], places, strict=True):
-        figure = _CELL_FIGURE.fullmatch(cell.group())
+        figure = _CELL_FIGURE.fullmatch(text, cell.start(), cell.end())
         assert figure is not None
         item = _counted_as(text, lex, cells[0], figure, index)
         if item is None:
