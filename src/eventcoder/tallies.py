@@ -87,6 +87,7 @@ class Lexicon:
     casualty_verbs: dict[str, str]
     casualty_gerunds: dict[str, str]
     animal_words: frozenset[str]
+    people_words: frozenset[str]  # "fighters", "members": nouns of people counted
     activity_re: re.Pattern[str]
     passive_re: re.Pattern[str]
     coordinated_re: re.Pattern[str]
@@ -172,6 +173,7 @@ def lexicon() -> Lexicon:
         casualty_verbs=verbs,
         casualty_gerunds=gerunds,
         animal_words=frozenset(w.lower() for w in raw["animal_words"]),
+        people_words=frozenset(w.lower() for w in raw["people_words"]),
         activity_re=re.compile(
             # ("19 air and ground operations": two modifiers joined)
             rf"\s+(?P<mods>{_MOD}{{0,3}}?(?:{_MOD}and\s+{_MOD})?)(?P<noun>{noun_alt})\b(?!-)",
@@ -531,6 +533,17 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             if item is not None and not _PLACE_AFTER.match(text, number.end, end):
                 # "Of the strikes, 11 were conducted in collective self-defense": of a kind
                 item.subset, item.within = True, None
+        if item is None and items and (
+                items[-1].metric in CASUALTY_METRICS and items[-1].party_text is not None
+                and not items[-1].subset and _ONE_VERB_GOES_ON.fullmatch(
+                    text, items[-1].end, number.start) is not None) and (
+                people := lex.party_after_re.match(text, number.end, end)) is not None and (
+                people.group("party").split()[-1].lower() in lex.people_words):
+            # "killed 58 al-Shabaab fighters and 6 ISIS-Somalia members": a second count of
+            # the same fate, of other people, the verb told once
+            item = TallyItem(number.start, people.end("party"), number.value,
+                             items[-1].metric, index)
+            item.party_text, item.party_span = people.group("party"), people.span("party")
         if item is None and items and items[-1].party_text is None and _RESPECTIVE.fullmatch(
                 text, items[-1].end, number.start) and _RESPECTIVELY.search(
                 text, number.end, end):
@@ -1069,6 +1082,8 @@ _LIST_COMMA = re.compile(r"[^,;:.]{0,60}?[,;]\s*(?:and\s+)?")
 #: What opens rows of places with bracketed figures without a colon: ", in Iraq (17)".
 _ROWS_OPEN = re.compile(r"[^.;:()\d]{0,40}?(?:,\s*|\s)(?:in|across|inside)\s+(?:the\s+)?$",
                         re.IGNORECASE)
+#: Between two counts of people one verb governs: "58 fighters and 6 members".
+_ONE_VERB_GOES_ON = re.compile(r"\s*,?\s+(?:and|as\s+well\s+as|plus)\s+")
 #: Counts told in turn, their places after them in the same order: "12 and 19 ... in Iraq and
 #: Syria respectively".
 _RESPECTIVE = re.compile(r"\s*(?:,|,?\s+and)\s+")
@@ -1744,7 +1759,9 @@ def _number_of(fate_first: bool) -> str:
     people = r"[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,3}?"
     counted = rf"(?P<verb>{verbs})\s+(?P<party>{people})" if fate_first else (
         rf"(?P<party>{people})\s+(?P<verb>{verbs})\b")
-    return rf"\b(?:the\s+)?(?:total\s+)?(?:number|tally|count)\s+of\s+{counted}"
+    # ("revised its figure for al-Shabaab fighters killed ... to 23": the count by its figure)
+    return (rf"\b(?:(?:the\s+)?(?:total\s+)?(?:number|tally|count)\s+of|"
+            rf"(?:the|its|their)\s+(?:[\w-]+\s+)?(?:figure|count|tally|toll)\s+for)\s+{counted}")
 
 
 @cache
