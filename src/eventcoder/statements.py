@@ -580,9 +580,23 @@ class _Attributor:
                 found = a
         return teller_name(found) if found is not None else None
 
+    def _named_before(self, name: str | None, at: int) -> str | None:
+        """The actor whose mention before ``at`` ends with ``name`` ("Africa Command" of
+        "U.S. Africa Command"), else ``name`` as the actor list has it."""
+        if name is None:
+            return None
+        for a in self.doc.actors:
+            if a.start >= at:
+                break
+            if not a.generic and a.text.endswith(name):
+                return teller_name(a)
+        return _canonical_org(name)
+
     def _possessor(self, at: int, role: str) -> str | None:
         """The organisation whose role it is: "UNAMA's human rights chief", "the ministry's
         adviser" (the ministry named before ``at``); ``role`` starts at ``at``."""
+        # (", the command's director of operations": the words after the comma)
+        at, role = at + len(role) - len(role.lstrip()), role.lstrip()
         m = _POSSESSOR.match(role)
         if m is None:
             return None
@@ -591,7 +605,7 @@ class _Attributor:
         if org is None and owner[:1].islower() or owner.startswith("The "):
             if _ORG_WORDS.fullmatch(owner):
                 owner = f"the {owner}"  # "service's spokesman", its article dropped
-            return _canonical_org(_organisation_named(self.doc.text, owner, at))
+            return self._named_before(_organisation_named(self.doc.text, owner, at), at)
         if org is None and _CAPITALISED_RUN.fullmatch(owner):
             return owner  # "UNAMA's": a body the actor list does not know
         return org
