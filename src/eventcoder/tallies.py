@@ -3362,6 +3362,22 @@ def _is_issuer(mention: ActorMention, parties: set[str]) -> bool:
     )
 
 
+#: A force named as the teller's partner: "alongside the Syrian Democratic Forces",
+#: "partnered with Somali forces", "in coordination with the Federal Government of Somalia".
+_TELLERS_PARTNER_BEFORE = re.compile(
+    r"\b(?:alongside|(?:partnered|together|jointly)\s+with|in\s+(?:coordination|"
+    r"cooperation|partnership|support\s+of)\s+with|in\s+support\s+of|with\s+(?:the\s+)?"
+    r"(?:help|support|backing)\s+of|supported\s+by|backed\s+by|were\s+with|with)"
+    r"\s+(?:the\s+)?(?:its\s+|their\s+)?$", re.IGNORECASE)
+
+
+def _named_as_partner(text: str, mention: ActorMention) -> bool:
+    """Whether a force is named as the partner of the operations' teller, not as a teller:
+    a report that names its teller only as "the command" gives no teller by it."""
+    return _TELLERS_PARTNER_BEFORE.search(text, max(0, mention.start - 40),
+                                          mention.start) is not None
+
+
 def _is_label(text: str, start: int, end: int) -> bool:
     """"Coalition: 14 militants killed": a name that opens a line, a colon after it."""
     return text.startswith(":", end) and (start == 0 or text[start - 1] == "\n")
@@ -3444,10 +3460,12 @@ def _reporter(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
     for index in indices[:1]:
         start, end = doc.sentences[index]
         for a in starting_in(doc.actors, start, end):
-            if _is_issuer(a, parties) and not (told_below and _is_label(text, a.start, a.end)):
+            if _is_issuer(a, parties) and not (told_below and _is_label(
+                    text, a.start, a.end)) and not _named_as_partner(text, a):
                 return teller_name(a)
     for a in doc.actors:
-        if _is_issuer(a, parties) and not (told_below and _is_label(text, a.start, a.end)):
+        if _is_issuer(a, parties) and not (told_below and _is_label(
+                text, a.start, a.end)) and not _named_as_partner(text, a):
             return teller_name(a)
     for index in indices[:1]:
         # "The Iraqi Counter-Terrorism Service (CTS) carried out 1,214 operations ..., the
@@ -3545,6 +3563,9 @@ def _organisation_in(doc: Doc, indices: list[int], parties: set[str], *,
         for org in _organisation_re().finditer(text, start, end):
             if not labels and _is_label(text, org.start(), org.end()):
                 continue
+            if not telling and _TELLERS_PARTNER_BEFORE.search(
+                    text, max(start, org.start() - 40), org.start()) is not None:
+                continue  # "most of them alongside the Syrian Democratic Forces"
             name = _organisation_name(org, doc.places)
             if name in _organisation_words():
                 # "The Cell said in statement": the office named in full before, told again

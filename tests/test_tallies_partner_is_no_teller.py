@@ -1,0 +1,39 @@
+"""A force named as the partner of the operations ("alongside the Syrian Democratic
+Forces", "partnered with Somali forces") is not who tells the figures, where the report
+names its teller only as "the command"."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.inputs import document_from_text
+from eventcoder.pipeline import RulePipeline
+from eventcoder.records import Tally
+
+
+def _reporters(text: str) -> set[str | None]:
+    records = RulePipeline()(document_from_text(text, doc_id="w", published="2024-12-05"))
+    return {t.reporter for t in records if isinstance(t, Tally)}
+
+
+@pytest.mark.parametrize(
+    ("text", "partner"),
+    [
+        ("The command said it carried out 26 operations against al-Shabaab in Somalia in "
+         "November. Three of the 26 operations were U.S.-only strikes, and the rest were "
+         "partnered with Somali forces.", "Military Forces of Somalia"),
+        ("The Pentagon's Middle East command says its forces mounted 33 missions against "
+         "Islamic State cells in Syria in November, most of them alongside the Syrian "
+         "Democratic Forces.",
+         "Syrian Democratic Forces"),
+    ],
+)
+def test_tallies_partner_of_the_operations_is_no_reporter(text: str, partner: str) -> None:
+    reporters = _reporters(text)
+    assert reporters and partner not in reporters
+
+
+def test_tallies_teller_named_in_full_stays_the_reporter() -> None:
+    text = ("U.S. Central Command said its forces mounted 33 missions against Islamic State "
+            "cells in Syria in November, most of them alongside the Syrian Democratic Forces.")
+    assert _reporters(text) == {"US Central Command"}
