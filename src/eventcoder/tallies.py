@@ -494,6 +494,8 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
     for k_number, number in enumerate(numbers):
         if _SERIES_MEMBER.search(text, max(start, number.start - 40), number.start):
             continue  # "in one of three related attacks": the incident's place in a series
+        if _EXAMINED.search(text, max(start, number.start - 40), number.start):
+            continue  # "after an assessment of two strikes near Jilib": what was looked into
         if (_REPLACED_BEFORE.search(text, max(start, number.start - 40), number.start)
                 or _REPLACED_AFTER.match(text, number.end, end)
                 or replaced_end >= 0 and _REPLACED_LIST_GOES_ON.fullmatch(
@@ -952,6 +954,11 @@ _ROUGHLY = re.compile(
 _AT_LEAST = re.compile(r"\b(?:over|more\s+than|at\s+least|upwards\s+of|in\s+excess\s+of|"
                        r"no\s+(?:fewer|less)\s+than)\s+$", re.IGNORECASE)
 
+#: What a figure after them counts is what was looked into, no count of the period: "an
+#: assessment of two strikes", "a review of 14 incidents", "an investigation into 3 raids".
+_EXAMINED = re.compile(
+    r"\b(?:assessments?|reviews?|investigations?|examinations?|inquir(?:y|ies)|probes?)\s+"
+    r"(?:of|into)\s+(?:the\s+)?$", re.IGNORECASE)
 #: Words before a number that place one incident in a series ("one of three related attacks",
 #: "the third of 16 bombings"): the number counts the series, not a tally of the period.
 _SERIES_MEMBER = re.compile(
