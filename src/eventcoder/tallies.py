@@ -2445,14 +2445,16 @@ _MONTH_NAME = re.compile(
     r"September|October|November|December)")
 
 
-def _yearless_month(doc: Doc, start: int, end: int) -> tuple[int, tuple[int, int]] | None:
-    """A month the sentence counts over whose year the dates stage could not fix ("In
-    August alone" in a text with no year and no date of publication): its number and span."""
+def _yearless_period(doc: Doc, start: int, end: int
+                     ) -> tuple[int | None, tuple[int, int]] | None:
+    """A period the sentence counts over that the dates stage could not fix, for want of a
+    year or of the day of the telling ("In August alone", "during the past week" in a text
+    with neither): its span, and the month's number where it is one month."""
     for d in starting_in(doc.dates, start, end):
-        if d.date_start is None and d.time_precision == 3 and (
-                m := _MONTH_NAME.fullmatch(d.text)) is not None and not _compared_with(
+        if d.date_start is None and d.time_precision >= 2 and not _compared_with(
                 doc.text, start, d.start) and not _told_on(doc, start, d):
-            return _MONTHS[m.group("month").lower()], (d.start, d.end)
+            m = _MONTH_NAME.fullmatch(d.text)
+            return (_MONTHS[m.group("month").lower()] if m else None), (d.start, d.end)
     return None
 
 
@@ -4099,11 +4101,13 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
         period = _sentence_period(doc, start, end)
         if period is not None and period[0][0] == period[0][1] and not reading.strong:
             period = None
-        yearless = _yearless_month(doc, start, end) if period is None else None
+        yearless = _yearless_period(doc, start, end) if period is None else None
         inferred = False
-        if yearless is not None and (year := _year_of(context_period)) is not None:
+        if yearless is not None and yearless[0] is not None and (
+                year := _year_of(context_period)) is not None:
             # "since the start of 2024 ... In August alone": the month of that year
             period, inferred = (_month_period(yearless[0], year), yearless[1]), True
+            yearless = None
         # "during the month" after "In October 2024": the month the report is about.
         # Not "in the past 24 hours": counted back from the telling, whatever came before.
         # But "during the month" after a running total "since January": the month named
@@ -4124,9 +4128,9 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
         by_clause = _clause_periods(doc, reading.items) if period is not None else {}
         for item in reading.items:
             chosen = by_clause.get(id(item)) or period or row_month or context_period
-            if yearless is not None and period is None:
-                # "In March, it detained 12" with no year anywhere: a month of no known year,
-                # not the period told before
+            if yearless is not None:
+                # "In March, it detained 12" with no year anywhere, "during the past week"
+                # with no day of the telling: a period not known, not the one told before
                 item.period_span, item.period_unknown = yearless[1], True
             elif chosen is not None:
                 item.period, item.period_span = chosen
