@@ -62,6 +62,27 @@ def test_statements_according_to_people_after_as_before(after: str, before: str)
     assert told_after.role is not None and told_after.organisation is None
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "role", "organisation"),
+    [
+        # the statement the text introduced: its body's
+        ("The Kenya Defence Forces said troops repelled an attack near Lamu on Monday. "
+         '"Two attackers were killed and their rifles recovered," according to the statement.',
+         "Military Forces of Kenya", "statement", "Military Forces of Kenya"),
+        # a person with a rank, its dot no end of the words
+        ("Troops repelled an attack near Lamu on Monday. \"Two attackers were killed and their "
+         'rifles recovered," according to army spokesman Col. Paul Njuguna.',
+         "Paul Njuguna", "army spokesman", None),
+    ],
+)
+def test_statements_according_to_a_statement_or_an_officer(
+    text: str, speaker: str, role: str, organisation: str | None
+) -> None:
+    [statement] = _statements(text)
+    assert (statement.speaker, statement.role, statement.organisation) == (
+        speaker, role, organisation)
+
+
 def test_statements_quoted_name_according_to_a_body_is_no_statement() -> None:
     assert _statements('The group calls itself "Sons of the Valley", according to the '
                        "police.") == []

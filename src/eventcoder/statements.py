@@ -976,9 +976,11 @@ def lexicon_role(phrase: str) -> bool:
 #: body named, or the body whose statement it was. Where it goes on past a comma, the rest
 #: is how or when ("according to the army, which gave no figures").
 _ACCORDING_AFTER = re.compile(
-    r"^\s*[,.]?\s*(?i:according)\s+to\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:[\w-]+\s+){0,2}?"
-    r"(?:statement|communiqu[e\u00e9]|release|bulletin|press\s+release)\s+(?:from|by|of|"
-    r"issued\s+by)\s+)?(?P<who>(?:the\s+)?[A-Za-z][^\"\u201c\u201d,;.]{1,80}?)\s*(?:[,;.]|$)")
+    r"^\s*[,.]?\s*(?i:according)\s+to\s+(?:(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|communiqu[e\u00e9]|release|bulletin)\s+(?:from|by|of|issued\s+by)\s+)?"
+    # (dots inside: "army spokesman Col. Paul Njuguna"; the sentence's own at its end)
+    r"(?P<who>(?:(?:a|an|the|its|their)\s+)?[A-Za-z][^\"\u201c\u201d,;]{1,80}?)"
+    r"\s*(?:[,;]|\.?\s*$)")
 
 
 #: A statement or outlet that relays someone's words: "the statement quoted Gen. Marcus
