@@ -28,6 +28,9 @@ def _records(text: str) -> list[Record]:
         ("Coalition forces conducted 52 raids in Iraq during April. Of the 52, 11 were "
          "partnered operations.",
          [("raids", 52, ("IQ",), None), ("raids", 11, ("IQ",), 52)], "partnered"),
+        ("The command said it carried out 38 operations against al-Shabaab in Somalia in "
+         "May. Four out of the 38 operations were U.S.-only strikes.",
+         [("operations", 38, ("SO",), None), ("operations", 4, ("SO",), 38)], "US-only"),
         ("Allied aircraft flew 1,240 sorties over Libya in March. Seventeen of the 1,240 "
          "sorties were unilateral.",
          [("sorties", 17, ("LY",), 1240), ("sorties", 1240, ("LY",), None)], "unilateral"),
@@ -42,6 +45,8 @@ def test_tallies_part_told_with_the_figure_of_its_whole(
     assert part.qualifier == qualifier
     [finding] = [c for c in records if isinstance(c, Consistency)]
     assert finding.parts == [part.value] and finding.verdict == "partial"
+    # a part of its kind, not of a place: the kind names it in the explanation
+    assert f"({part.value} {qualifier})" in finding.explanation
 
 
 def test_tallies_parts_of_a_figure_that_make_it_up_are_consistent() -> None:
@@ -53,6 +58,16 @@ def test_tallies_parts_of_a_figure_that_make_it_up_are_consistent() -> None:
          ("strikes", 8, ("SO",), 20)], key=repr)
     [finding] = [c for c in records if isinstance(c, Consistency)]
     assert (finding.parts_sum, finding.verdict) == (20, "consistent")
+    assert "(12 partnered + 8 US-only)" in finding.explanation
+
+
+def test_tallies_part_of_a_figure_and_one_told_after_it_read_alike() -> None:
+    records = _records(
+        "The command conducted 38 operations in Somalia in May. Thirty of the 38 operations "
+        "were partnered with Somali forces, and eight were U.S.-only.")
+    [finding] = [c for c in records if isinstance(c, Consistency)]
+    assert finding.verdict == "consistent"
+    assert finding.explanation.endswith("(30 partnered + 8 US-only)")
 
 
 @pytest.mark.parametrize(

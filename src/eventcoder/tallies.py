@@ -1555,7 +1555,7 @@ _PART_GOES_ON = re.compile(r"(?:,|\band)\s*\(?$")
 
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\s+(?:were|was|had|have)\b",
                       re.IGNORECASE)
-_PARTITIVE = re.compile(r"\s+of\s+(?:the|these|those|them)(?=\s)", re.IGNORECASE)
+_PARTITIVE = re.compile(r"\s+(?:out\s+)?of\s+(?:the|these|those|them)(?=\s)", re.IGNORECASE)
 #: "Four of the 38 operations", "12 of the 40 militants killed": the figure of the whole
 #: some of which are counted, between the partitive and the noun.
 _WHOLE_AFTER_PARTITIVE = re.compile(r"\s+(?P<whole>\d{1,3}(?:,\d{3})+|\d+)(?=\s+[A-Za-z])")
@@ -3897,7 +3897,10 @@ def _label(item: TallyItem) -> str:
         return item.party_text  # "children 468" of the civilians counted
     if (item.subset and item.area_label and item.within is not None
             and item.party == item.within.party and (
-                item.of_value is not None or item.area != item.within.area
+                # (not "Four of the 38 operations were U.S.-only": a kind, in the same place)
+                item.of_value is not None and not (
+                    item.qualifier and item.area == item.within.area)
+                or item.area != item.within.area
                 # (not a place the share shares with its count: "Of those neutralised,
                 # roughly a third, 14, died in air strikes")
                 or item.of_fate and item.area_label != item.within.area_label)):
