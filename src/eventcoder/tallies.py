@@ -2414,6 +2414,14 @@ _MONTH_RE = re.compile(
 )
 
 
+#: A month whose counts are told as its own: "March's figures", "than March's, when".
+_MONTH_POSSESSIVE = re.compile(
+    r"\b(?P<month>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)['\u2019]s\b(?P<year>)")
+#: Counts told of a period named just before: "than in March, when 61 operations killed 37".
+_WHEN_AFTER = re.compile(r"(?:['\u2019]s)?\s*,?\s+when\b")
+
+
 #: A row of a list labelled by a month: "- January: 11 airstrikes", "March - 6 raids".
 _MONTH_ROW = re.compile(
     r"[ \t]*(?:[-\u2013\u2014\u2022*\u25aa\u25cf][ \t]+)?(?P<month>[A-Z][a-z]+)\.?[ \t]*"
@@ -2497,9 +2505,11 @@ def _fallback_period(
     """A month name or relative period cue, for documents the dates stage found nothing in."""
     text = doc.text
     published = doc.published
-    # (not "than in May": the period of another count, set against the one told)
-    m = next((m for m in _MONTH_RE.finditer(text, start, end)
-              if not _compared_with(text, start, m.start())), None)
+    # (not "than in May": the period of another count, set against the one told; but "than
+    # in March, when 61 operations killed 37": the counts told of it. And "March's figures")
+    m = next((m for regex in (_MONTH_RE, _MONTH_POSSESSIVE) for m in regex.finditer(
+        text, start, end) if not _compared_with(text, start, m.start())
+        or _WHEN_AFTER.match(text, m.end(), end)), None)
     if m:
         month = _MONTHS[m.group("month").lower().rstrip(".")]
         if m.group("year"):
@@ -2625,7 +2635,8 @@ def _sentence_period(
                 continue  # "the highest for any six-month period since records began in 2009"
             if _told_on(doc, start, d):
                 continue  # "the 27 killed it reported on March 3": when a figure was told
-            if _compared_with(doc.text, start, d.start):
+            if _compared_with(doc.text, start, d.start) and not _WHEN_AFTER.match(
+                    doc.text, d.end, end):
                 continue  # "a lower tempo than in May": the period a count is set against
             first_day = d.date_start
             if first_day == d.date_end and _WEEK_ENDING.search(
