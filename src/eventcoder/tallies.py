@@ -762,6 +762,10 @@ _KINDS_OPEN = re.compile(r"[^.;:\n\u2014]{0,80}?(?::|\u2014|\s-)\s*$")
 #: A cell of a table a scraper flattened into a line, its columns split by bars or tabs.
 _CELL = re.compile(r"[^|\t\n]+")
 _CELL_FIGURE = re.compile(r"[ \t]*(?P<num>\d{1,3}(?:,\d{3})+|\d+)[ \t]*")
+#: A cell with no figure in a row of figures: "-", "\u2014", "n/a" (none, or none given).
+_BLANK_CELL = re.compile(r"[ \t]*(?:[-\u2013\u2014]|n/?a|N/?A)[ \t]*")
+#: A cell of the rule under a Markdown table's headings: "---", ":--:".
+_RULE_CELL = re.compile(r"[ \t]*:?-{2,}:?[ \t]*")
 _HEADING_WORD = re.compile(r"[\w'-]+")
 _TOTAL_LABEL = re.compile(r"[ \t]*(?:(?:[Gg]rand[ \t]+)?[Tt]otals?|TOTALS?|[Aa]ll|ALL)[ \t]*")
 
@@ -811,6 +815,8 @@ def _table_heading(doc: Doc, index: int, width: int) -> int | None:
         above = _cells(doc.text, *doc.sentences[k])
         if len(above) != width:
             return None
+        if all(_RULE_CELL.fullmatch(c.group()) for c in above):
+            continue  # "|---|---|": the rule under a Markdown table's headings
         if not any(_CELL_FIGURE.fullmatch(c.group()) for c in above):
             return k
     return None
@@ -885,7 +891,8 @@ def _table_row_items(doc: Doc, lex: Lexicon, index: int) -> list[TallyItem]:
     text = doc.text
     cells = _cells(text, *doc.sentences[index])
     if len(cells) < 3 or _CELL_FIGURE.fullmatch(cells[0].group()) is not None or not all(
-            _CELL_FIGURE.fullmatch(c.group()) for c in cells[1:]):
+            _CELL_FIGURE.fullmatch(c.group()) or _BLANK_CELL.fullmatch(c.group())
+            for c in cells[1:]) or all(_BLANK_CELL.fullmatch(c.group()) for c in cells[1:]):
         return []
     above = _table_heading(doc, index, len(cells))
     if above is None:
@@ -901,7 +908,8 @@ def _table_row_items(doc: Doc, lex: Lexicon, index: int) -> list[TallyItem]:
     items: list[TallyItem] = []
     for cell, head in zip(cells[1:], heading[1:], strict=True):
         figure = _CELL_FIGURE.fullmatch(text, cell.start(), cell.end())
-        assert figure is not None
+        if figure is None:
+            continue  # "-": no figure given
         item = _counted_as(text, lex, head, figure, index)
         if item is None:
             continue
@@ -932,7 +940,8 @@ def _column_place_items(doc: Doc, lex: Lexicon, index: int, cells: list[re.Match
     items: list[TallyItem] = []
     for cell, place in zip(cells[1:], places, strict=True):
         figure = _CELL_FIGURE.fullmatch(text, cell.start(), cell.end())
-        assert figure is not None
+        if figure is None:
+            continue  # "-": no figure given
         item = _counted_as(text, lex, cells[0], figure, index)
         if item is None:
             return []
