@@ -163,6 +163,8 @@ def lexicon() -> Lexicon:
         *_lower_alternatives([*nouns, *verbs, *active]),
         "deaths?", "killings?", "arrests?", "detention", "capture", "abduction", "kidnapping",
         "injur(?:y|ies)", "neutrali[sz]ation", "elimination",
+        # ("The correct number is 16": a corrected figure of a count told before)
+        r"correct\s+(?:number|figure|count|total)",
     ])
     lower_cue = _by_first_char(_lower_alternatives([
         *[n for n, m in nouns.items() if m in _ACTIVITY_METRICS],
@@ -229,7 +231,8 @@ def lexicon() -> Lexicon:
         also_verb_re=re.compile(rf"\s+(?:or|and|nor)\s+(?P<verb>{verb_alt})\b", re.IGNORECASE),
         trigger_re=re.compile(
             rf"\b(?:{noun_alt}|{verb_alt}|{active_alt}|deaths?|killings?|arrests?|detention|"
-            rf"capture|abduction|kidnapping|injur(?:y|ies)|neutrali[sz]ation|elimination)\b",
+            rf"capture|abduction|kidnapping|injur(?:y|ies)|neutrali[sz]ation|elimination|"
+            rf"correct\s+(?:number|figure|count|total))\b",
             re.IGNORECASE,
         ),
         gate_words=frozenset(
@@ -535,6 +538,10 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             if item is not None and not _PLACE_AFTER.match(text, number.end, end):
                 # "Of the strikes, 11 were conducted in collective self-defense": of a kind
                 item.subset, item.within = True, None
+        if item is None and (correct := _CORRECT_NUMBER_BEFORE.search(
+                text, max(start, number.start - 40), number.start)) is not None:
+            # "An earlier version ... said 14 airstrikes ... The correct number is 16"
+            item = _corrected_count(doc, lex, number, index, correct.start())
         if item is None and items and (
                 items[-1].metric in CASUALTY_METRICS and items[-1].party_text is not None
                 and not items[-1].subset and _ONE_VERB_GOES_ON.fullmatch(
@@ -703,6 +710,34 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
 #: "11 of the 52 were partnered": the whole's figure alone, a verb after it.
 _BARE_WHOLE_AFTER_PARTITIVE = re.compile(
     r"\s+(?P<whole>\d{1,3}(?:,\d{3})+|\d+)(?=\s+(?:were|was)\b)")
+
+
+#: The figure a correction gives, the count named before it: "The correct number is 16".
+_CORRECT_NUMBER_BEFORE = re.compile(
+    r"\b(?:correct|right|actual|accurate|revised|updated|corrected)\s+(?:number|figure|count|"
+    r"total)\s+(?:is|was|stands\s+at|should\s+(?:be|have\s+been)|should\s+read)\s+$",
+    re.IGNORECASE)
+
+
+def _corrected_count(doc: Doc, lex: Lexicon, number: _Number, index: int,
+                     cue: int) -> TallyItem | None:
+    """The count a correction's figure is of: that of the last figure told before it, in
+    its sentence or the two before ("said 14 airstrikes were conducted ... The correct
+    number is 16" is 16 airstrikes), with its kind and people; none where that figure
+    counts nothing this reads ("misstated the number ... as 18. The correct figure is 8")."""
+    for k in range(index, max(-1, index - 3), -1):
+        s_start, s_end = doc.sentences[k]
+        told = _numbers(doc, s_start, cue if k == index else s_end)
+        if not told:
+            continue
+        earlier = _item_at(doc, lex, told[-1], s_start, s_end, k)
+        if earlier is None:
+            return None
+        item = TallyItem(number.start, number.end, number.value, earlier.metric, index)
+        item.qualifier, item.party_text = earlier.qualifier, earlier.party_text
+        item.party_span = earlier.party_span
+        return item
+    return None
 
 
 def _kind_part_of_a_figure(text: str, number: _Number, end: int, index: int,
@@ -1576,11 +1611,15 @@ _REVISED_BEFORE = re.compile(r"\b(?:raised|revised|rose|risen|increased|up\s+fro
                              re.IGNORECASE)
 # "corrected the number ... to 24, after it had earlier reported 22 killed", "24 killed, not
 # 22", "down from 30": the figure a revision replaces, no count of its own
-_REVISION = re.compile(r"\b(?:correct(?:ed|s|ion)|revis(?:ed|es|ion)|rais(?:ed|es)|lower(?:ed|s)|"
+_REVISION = re.compile(r"\b(?:earlier\s+version|correct(?:ed|s|ion)|revis(?:ed|es|ion)|"
+                       r"rais(?:ed|es)|lower(?:ed|s)|"
                        r"updat(?:ed|es)|amend(?:ed|s))\b", re.IGNORECASE)
 _REPLACED_BEFORE = re.compile(
     r"(?:\b(?:up|down)\s+from(?:\s+the)?|\b(?:earlier|previously|initially|first|originally)"
     r"\s+(?:reported|announced|gave|given|said|put\s+it\s+at)|\binstead\s+of|\bnot|"
+    # "An earlier version of this release said 14 airstrikes"
+    r"\b(?:earlier|previous|original|first)\s+(?:version|release|statement|report)\b"
+    r"[^.;\d]{0,30}?\b(?:said|stated|reported|gave|listed|had)|"
     r"\brather\s+than)\s+$", re.IGNORECASE)
 _REPLACED_LIST_GOES_ON = re.compile(r"\s+[a-z]+(?:\s+[a-z]+)?\s*(?:,\s*(?:and\s+)?|and\s+)",
                                     re.IGNORECASE)
@@ -1720,7 +1759,8 @@ def _item_at(
         item.party_text = counted.group("party")
         item.party_span = (counted.start("party"), counted.end("party"))
         return item
-    kept = _activity_number_before().search(text, max(s_start, lead - 120), lead)
+    kept = _activity_number_before().search(text, max(s_start, lead - 120), lead) or (
+        _activity_revised_to_before().search(text, max(s_start, lead - 120), lead))
     if kept is not None and not _CHANGE_AFTER.match(text, number.end):
         # "The number of operations remained at 38": a count of operations, kept at the figure
         return TallyItem(kept.start(), number.end, number.value,
@@ -1823,6 +1863,19 @@ def _activity_number_before() -> re.Pattern[str]:
         rf"\s+(?:(?:has|had|have)\s+)?(?:(?:remained|remains|stood|stands)\s+at|was|is|"
         rf"(?:rose|risen|increased|grew|fell|dropped|was\s+revised|were\s+revised)\s+to|"
         rf"reached)\s+\(?$",
+        re.IGNORECASE)
+
+
+@cache
+def _activity_revised_to_before() -> re.Pattern[str]:
+    """A count of operations a revision brings to a figure: "updated its count of
+    airstrikes in Somalia in March to", the figure right after it."""
+    nouns = _alternation(list(lexicon().activity_nouns))
+    return re.compile(
+        rf"\b(?:updated|revised|raised|lowered|corrected|amended|brought)\s+(?:its|their|the)\s+"
+        rf"(?:total\s+)?(?:number|count|tally|figure)\s+(?:of|for)\s+"
+        rf"(?:[A-Za-z][\w'-]*\s+){{0,2}}?(?P<noun>{nouns})"
+        rf"(?:\s+(?:in|during|over|throughout|for)\s+[^.;:,]{{1,40}}?)?\s+to\s+\(?$",
         re.IGNORECASE)
 
 
