@@ -580,17 +580,19 @@ class _Attributor:
                 found = a
         return teller_name(found) if found is not None else None
 
-    def _named_before(self, name: str | None, at: int) -> str | None:
-        """The actor whose mention before ``at`` ends with ``name`` ("Africa Command" of
-        "U.S. Africa Command"), else ``name`` as the actor list has it."""
+    def _named_before(self, name: str | None, at: int, *, canonical: bool = True
+                      ) -> str | None:
+        """The actor whose mention before ``at`` ends with ``name``, the words before it
+        left out ("Africa Command" of "U.S. Africa Command"), else ``name`` (as the actor
+        list has it, with ``canonical``)."""
         if name is None:
             return None
         for a in self.doc.actors:
             if a.start >= at:
                 break
-            if not a.generic and a.text.endswith(name):
+            if not a.generic and len(a.text) > len(name) and a.text.endswith(name):
                 return teller_name(a)
-        return _canonical_org(name)
+        return _canonical_org(name) if canonical else name
 
     def _possessor(self, at: int, role: str) -> str | None:
         """The organisation whose role it is: "UNAMA's human rights chief", "the ministry's
@@ -762,7 +764,8 @@ class _Attributor:
             # spokesman": a state's government or one of its ministries
             org = _office_of_a_state(phrase, self.doc.published)
         if org is None and not role_match:
-            unlisted = _organisation_named(text, phrase, offset)
+            unlisted = self._named_before(_organisation_named(text, phrase, offset), offset,
+                                          canonical=False)
             if unlisted is not None:
                 return Speaker(unlisted, None, unlisted)
         if org is not None:
