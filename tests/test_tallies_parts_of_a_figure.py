@@ -82,3 +82,11 @@ def test_tallies_part_of_a_figure_and_one_told_after_it_read_alike() -> None:
 )
 def test_tallies_part_of_no_figure_told_is_no_tally(text: str) -> None:
     assert tally_values(_records(text)) == [("raids", 52, ("IQ",), None)]
+
+
+def test_tallies_part_of_a_figure_is_of_its_whole_place() -> None:
+    records = _records(
+        "Coalition forces conducted 41 operations in Iraq and Syria in May. In Syria, they "
+        "conducted 22 operations. Three of the 22 operations were U.S.-only strikes.")
+    [part] = [t for t in records if isinstance(t, Tally) and t.value == 3]
+    assert (part.area, part.qualifier) == (["SY"], "US-only")

@@ -4346,6 +4346,13 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
             if item.within is not None:
                 if item.metric_of_whole or item.metric not in _ACTIVITY_METRICS:
                     item.metric = item.within.metric
+                if not item.area_spans and item.within.area:
+                    # "In Syria, ... 22 operations. Three of the 22 operations were U.S.-only":
+                    # of the whole's place, not the report's
+                    item.area = list(item.within.area)
+                    item.area_names = list(item.within.area_names)
+                    item.area_divisions = list(item.within.area_divisions)
+                    item.area_label = item.within.area_label
                 _take_party_of(item, item.within)
         elif item.subset and item.within is None and item.of_fate:
             # "Of the suspects detained, 34 were picked up in Lamu": of the last count of
