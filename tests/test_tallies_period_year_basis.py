@@ -79,3 +79,15 @@ def test_tallies_unknown_period_keeps_its_words_as_evidence(text: str, words: st
     [tally] = [t for t in records if isinstance(t, Tally) and t.date_basis == "unknown"]
     assert (tally.period_start, tally.period_end) == (None, None)
     assert words in [e.text for e in tally.evidence]
+
+
+def test_tallies_unknown_month_goes_on_over_the_parts_after_it() -> None:
+    text = ("Partner forces conducted 41 operations against ISIS in Iraq and Syria in October, "
+            "killing 18 operatives.\n\nIn Iraq, they conducted 19 operations, killing 7 "
+            "operatives.\n\nIn Syria, they conducted 22 operations, killing 11 operatives.")
+    records = RulePipeline()(document_from_text(text, doc_id="p"))
+    tallies = [t for t in records if isinstance(t, Tally)]
+    assert len(tallies) == 6
+    for tally in tallies:
+        assert (tally.period_start, tally.date_basis) == (None, "unknown")
+        assert "October" in [e.text for e in tally.evidence]

@@ -4164,6 +4164,7 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
         readings = _readings(doc)
     items: list[TallyItem] = []
     context_period: tuple[tuple[date, date], tuple[int, int]] | None = None
+    context_yearless: tuple[int, int] | None = None
     context_area: TallyItem | None = None
     pending: list[TallyItem] = []
     for reading in readings:
@@ -4211,6 +4212,10 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
             elif chosen is not None:
                 item.period, item.period_span = chosen
                 item.period_year_inferred = inferred and chosen is period
+            elif context_yearless is not None:
+                # "In Iraq, ... 19 operations" after "41 operations ... in October" of no
+                # known year: that October, still of no known year
+                item.period_span, item.period_unknown = context_yearless, True
             else:
                 pending.append(item)
             if not item.area and item.area_names:
@@ -4232,6 +4237,10 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
                 item.total = True
             seen_metrics.add(key)
             items.append(item)
+        if yearless is not None:
+            context_yearless = yearless[1]
+        elif period is not None:
+            context_yearless = None
         # The widest area stated so far is the context for sentences that name none.
         for item in reading.items:
             # (not a part: "Of the 31 detainees, 19 were arrested in Syria" is no place of
