@@ -75,6 +75,10 @@ def test_tallies_quarter_part_told_with_its_whole_is_of_its_kind() -> None:
                   if isinstance(c, Consistency) and c.total == 31) == ["consistent", "partial"]
     [statement] = [s for s in records if isinstance(s, Statement)]
     assert (statement.speaker, statement.organisation) == ("Lena Okafor", "US Africa Command")
+    # the civilians of a count over two countries are of no one of them
+    assert {(t.metric, t.party, tuple(t.area)) for t in records
+            if isinstance(t, Tally) and t.value == 0} == {
+        ("killed", "Civilians", ("SO", "LY")), ("wounded", "Civilians", ("SO", "LY"))}
 
 
 def test_tallies_retold_release_without_a_date_keeps_the_year_written() -> None:

@@ -3367,6 +3367,12 @@ def _resolve_party(doc: Doc, item: TallyItem) -> tuple[str | None, bool]:
                 and local.name and local.country is not None and local.kind == mention.kind:
             # "4 soldiers were killed" in a count of Iraq: Iraq's soldiers
             return local.name, True
+        if mention.generic and mention.kind == "civilians" and len(item.area) > 1 and (
+                every := resolve_actor(item.party_text)) is not None and every.name and (
+                every.kind == mention.kind):
+            # "No civilians were killed" in a count of Somalia and Libya: of no one country,
+            # whichever the words stand nearest to
+            return every.name, True
         item.party_group = not mention.generic
         return mention.name, True
     country = item.area[0] if len(item.area) == 1 else None
