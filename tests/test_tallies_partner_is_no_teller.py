@@ -1,6 +1,7 @@
-"""A force named as the partner of the operations ("alongside the Syrian Democratic
-Forces", "partnered with Somali forces") is not who tells the figures, where the report
-names its teller only as "the command"."""
+"""Who tells the figures where the report names no teller in full: not a force named as
+the partner of the operations ("alongside the Syrian Democratic Forces", "partnered with
+Somali forces"), but the country's forces told of as a body with a speech verb ("The army
+said ...", "according to the army")."""
 
 from __future__ import annotations
 
@@ -37,3 +38,22 @@ def test_tallies_teller_named_in_full_stays_the_reporter() -> None:
     text = ("U.S. Central Command said its forces mounted 33 missions against Islamic State "
             "cells in Syria in November, most of them alongside the Syrian Democratic Forces.")
     assert _reporters(text) == {"US Central Command"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said in its weekly briefing that troops had neutralised 35 terrorists and "
+        "arrested 12 suspects in Zamfara and Katsina over the past week.",
+        "Troops neutralised 35 terrorists in Zamfara over the past week, according to the army.",
+    ],
+)
+def test_tallies_forces_told_of_as_a_body_tell_the_figures(text: str) -> None:
+    """"The army said": the forces of the country the report is about, as a body."""
+    assert _reporters(text) == {"Military Forces of Nigeria"}
+
+
+def test_tallies_soldiers_who_speak_are_no_teller_of_the_figures() -> None:
+    text = ("Soldiers said they had neutralised 35 terrorists in Zamfara over the past week, "
+            "the News Agency of Nigeria reported.")
+    assert "Military Forces of Nigeria" not in _reporters(text)

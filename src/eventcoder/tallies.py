@@ -3580,6 +3580,30 @@ def _reporter(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
                             parties, telling=True, above_the_figures=True)
     if told is not None:
         return told
+    return _body_told_by(doc, indices, parties)
+
+
+#: A state's forces told of as a body, not as men: "the army", "the military", "the police".
+_FORCES_AS_A_BODY = re.compile(
+    r"(?:the\s+)?(?:army|military|police|navy|air\s+force|armed\s+forces|gendarmerie)",
+    re.IGNORECASE)
+
+
+def _body_told_by(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
+    """"The army said in its weekly briefing that troops had neutralised 35 terrorists": the
+    forces of the country the report is about, told of as a body with a speech verb, where
+    the report names no teller of its own."""
+    text = doc.text
+    for index in indices:
+        start, end = doc.sentences[index]
+        for a in starting_in(doc.actors, start, end):
+            if not a.generic or a.country is None or a.kind not in _OWN_TELLING_KINDS or (
+                    a.name in parties) or not _FORCES_AS_A_BODY.fullmatch(a.text):
+                continue
+            after = _LEAD_TO_VERB.sub("", text[a.end:min(end, a.end + 60)], count=1)
+            if _SPEECH.match(after) or _ACCORDING.search(text, max(start, a.start - 30),
+                                                           a.start):
+                return teller_name(a)
     return None
 
 
