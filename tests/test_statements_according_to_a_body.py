@@ -25,6 +25,13 @@ def _statements(text: str) -> list[Statement]:
         ('Fighting went on near Tillaberi in Niger. "Our patrols hold every crossing on the '
          'river," according to a statement from the ministry of defence.',
          "ministry of defence", "Our patrols hold every crossing on the river"),
+        # where and when it spoke are no part of the body
+        ("Gunmen attacked a police post near Kano on Monday. \"Two of the attackers were "
+         'arrested at the scene," according to the police in Kano on Tuesday.',
+         "Police Forces of Nigeria", "Two of the attackers were arrested at the scene"),
+        ("Gunmen attacked a police post near Kano on Monday. \"Two of the attackers were "
+         'arrested at the scene," according to a statement on Tuesday from the police.',
+         "Police Forces of Nigeria", "Two of the attackers were arrested at the scene"),
         ('A market in Kismayo reopened on Friday. "Nine suspects were handed over to the '
          'courts," according to a statement from the Jubaland Security Ministry.',
          "Jubaland Security Ministry", "Nine suspects were handed over to the courts"),

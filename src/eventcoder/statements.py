@@ -949,8 +949,11 @@ def _post_attribution(
                                           quote.open_at].strip() and not _TITLE_LIKE.fullmatch(
                                               text, quote.start, quote.end):
         # '"...," according to the army.': the body whose words they are (a quote that
-        # opens its sentence: not 'calls itself "Sons of the Valley", according to ...')
-        return after + according.start("who"), after + according.end("who"), after + len(segment)
+        # opens its sentence: not 'calls itself "Sons of the Valley", according to ...');
+        # not when or where it said them ("according to the police in Kano on Tuesday")
+        who = _WHEN_OR_WHERE_SAID.split(according.group("who"), maxsplit=1)[0]
+        w_start = after + according.start("who")
+        return w_start, w_start + len(who), after + len(segment)
     relayed = _QUOTED_AS_SAYING.match(segment)
     if relayed is not None:
         # '"...," the statement quoted Gen. Marcus Ellery as saying': the one quoted spoke
@@ -980,10 +983,16 @@ def lexicon_role(phrase: str) -> bool:
 #: is how or when ("according to the army, which gave no figures").
 _ACCORDING_AFTER = re.compile(
     r"^\s*[,.]?\s*(?i:according)\s+to\s+(?:(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:statement|communiqu[e\u00e9]|release|bulletin)\s+(?:from|by|of|issued\s+by)\s+)?"
+    r"(?:statement|communiqu[e\u00e9]|release|bulletin)(?:\s+(?:issued\s+)?on\s+[A-Z]\w+)?"
+    r"\s+(?:from|by|of|issued\s+by)\s+)?"
     # (dots inside: "army spokesman Col. Paul Njuguna"; the sentence's own at its end)
     r"(?P<who>(?:(?:a|an|the|its|their)\s+)?[A-Za-z][^\"\u201c\u201d,;]{1,80}?)"
     r"\s*(?:[,;]|\.?\s*$)")
+
+
+#: What may follow a body's name after "according to": when or where it spoke.
+_WHEN_OR_WHERE_SAID = re.compile(
+    r"\s+(?:on|in|at|during|late|early|last|this)\s+(?=[A-Z0-9]|a\s|the\s|its\s)")
 
 
 #: A statement or outlet that relays someone's words: "the statement quoted Gen. Marcus
