@@ -57,3 +57,11 @@ def test_tallies_soldiers_who_speak_are_no_teller_of_the_figures() -> None:
     text = ("Soldiers said they had neutralised 35 terrorists in Zamfara over the past week, "
             "the News Agency of Nigeria reported.")
     assert "Military Forces of Nigeria" not in _reporters(text)
+
+
+def test_tallies_service_told_again_is_the_one_named_in_full() -> None:
+    text = ("Iraqi forces kill 29 ISIS militants in August - CTS\n\nThe Counter-Terrorism "
+            "Service (CTS) carried out 51 operations across five provinces in August, killing "
+            "29 ISIS militants and arresting 40 suspects, the service said in its monthly "
+            "report.")
+    assert _reporters(text) == {"Counter Terrorism Service"}

@@ -3619,7 +3619,7 @@ _ROLE_OF_UNIT_TELLS = re.compile(
 #: ministry said on Monday that".
 _TOLD_BY_HEAD = re.compile(
     r"\b[Tt]he\s+(?P<head>ministry|command|cell|agency|directorate|department|authority|"
-    r"observatory|mission|council)\s+(?:said|says|reported|announced|stated)\b")
+    r"observatory|mission|council|service)\s+(?:said|says|reported|announced|stated)\b")
 _FORCE_NAMED = re.compile(r"\bForces?\b")
 # "according to figures from the ministry", "according to the command": an office told of
 # again by its head noun
