@@ -633,7 +633,7 @@ class _Attributor:
         army" of the country the text is about (an actor read from context), else the body
         as written ("the ministry of defence"); an organisation, never a person."""
         phrase = self.doc.text[start:end].strip(" ,.;:\n")
-        if not _ORG_WORDS.search(phrase) or lexicon_role(phrase):
+        if not _ORG_WORDS.search(phrase) or _names_a_role(phrase):
             return None
         # (the mention may open on the article the phrase was read without)
         for a in starting_in(self.doc.actors, max(0, start - 4), end):
@@ -973,7 +973,7 @@ def _post_attribution(
 _ACCORDING_BEFORE = re.compile(r"\b(?i:according)\s+to\s+(?:[^,;.\"\u201c\u201d]{0,50}?\s)?$")
 
 
-def lexicon_role(phrase: str) -> bool:
+def _names_a_role(phrase: str) -> bool:
     """Whether ``phrase`` names a role ("a spokesman"), a person rather than a body."""
     return speech_lexicon().role_re.search(phrase) is not None
 
