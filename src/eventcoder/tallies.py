@@ -404,9 +404,9 @@ class TallyItem:
     area_spans: list[tuple[int, int]] = field(default_factory=list)
     period: tuple[date, date] | None = None
     period_span: tuple[int, int] | None = None
-    # "In August alone" in a text that gives no year: the period is unknown, the month's
-    # words in ``period_span``; or its year taken from the period told before
-    period_unknown: bool = False
+    # "In August alone" after "since the start of 2024" in a text of no date: the month's
+    # year taken from the period told before (a period of no year known is None, its words
+    # in ``period_span``)
     period_year_inferred: bool = False
     reporter: str | None = None
     also: str | None = None  # "killed or injured": a second metric with the same count
@@ -4238,14 +4238,14 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
             if yearless is not None:
                 # "In March, it detained 12" with no year anywhere, "during the past week"
                 # with no day of the telling: a period not known, not the one told before
-                item.period_span, item.period_unknown = yearless[1], True
+                item.period_span = yearless[1]
             elif chosen is not None:
                 item.period, item.period_span = chosen
                 item.period_year_inferred = inferred and chosen is period
             elif context_yearless is not None:
                 # "In Iraq, ... 19 operations" after "41 operations ... in October" of no
                 # known year: that October, still of no known year
-                item.period_span, item.period_unknown = context_yearless, True
+                item.period_span = context_yearless
             else:
                 pending.append(item)
             if not item.area and item.area_names:
