@@ -1128,6 +1128,7 @@ def merge_tallies(tallies: Sequence[Tally]) -> Tally:
         qualifier=next((t.qualifier for t in ordered if t.qualifier), None),
         party=next((t.party for t in ordered if t.party), None),
         parent=next((t.parent for t in ordered if t.parent), None),
+        date_basis=period.date_basis,
         doc_ids=doc_ids,
         evidence=sorted(evidence, key=lambda s: (s.doc_id, s.start, s.end)),
         extractor=RECONCILER,

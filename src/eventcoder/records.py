@@ -310,6 +310,12 @@ class Tally(_Record):
     qualifier: str | None = None
     party: str | None = None
     parent: str | None = None
+    #: Where the period's year came from, as an event's ``date_basis``: written in the text
+    #: (``stated``, as is a period counted back from the telling: "in the past week"),
+    #: taken from another date in it or from the publication date's year
+    #: (``year_inferred``), or ``unknown`` ("In August alone" in a text with no year: the
+    #: period is then ``None``, its words kept in the evidence).
+    date_basis: DateBasis = "unknown"
     doc_ids: list[str] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
     extractor: str | None = None

@@ -580,9 +580,25 @@ class _Attributor:
                 found = a
         return teller_name(found) if found is not None else None
 
+    def _named_before(self, name: str | None, at: int, *, canonical: bool = True
+                      ) -> str | None:
+        """The actor whose mention before ``at`` ends with ``name``, the words before it
+        left out ("Africa Command" of "U.S. Africa Command"), else ``name`` (as the actor
+        list has it, with ``canonical``)."""
+        if name is None:
+            return None
+        for a in self.doc.actors:
+            if a.start >= at:
+                break
+            if not a.generic and len(a.text) > len(name) and a.text.endswith(name):
+                return teller_name(a)
+        return _canonical_org(name) if canonical else name
+
     def _possessor(self, at: int, role: str) -> str | None:
         """The organisation whose role it is: "UNAMA's human rights chief", "the ministry's
         adviser" (the ministry named before ``at``); ``role`` starts at ``at``."""
+        # (", the command's director of operations": the words after the comma)
+        at, role = at + len(role) - len(role.lstrip()), role.lstrip()
         m = _POSSESSOR.match(role)
         if m is None:
             return None
@@ -591,7 +607,7 @@ class _Attributor:
         if org is None and owner[:1].islower() or owner.startswith("The "):
             if _ORG_WORDS.fullmatch(owner):
                 owner = f"the {owner}"  # "service's spokesman", its article dropped
-            return _canonical_org(_organisation_named(self.doc.text, owner, at))
+            return self._named_before(_organisation_named(self.doc.text, owner, at), at)
         if org is None and _CAPITALISED_RUN.fullmatch(owner):
             return owner  # "UNAMA's": a body the actor list does not know
         return org
@@ -611,6 +627,20 @@ class _Attributor:
                     and not speech_lexicon().role_re.fullmatch(r.split()[-1])]
             org = runs[0] if runs else None
         return Speaker(_clean_name(found.group("name")), role, org, True)
+
+    def body_told(self, start: int, end: int) -> Speaker | None:
+        """The body a quote is given "according to" where :meth:`resolve` names none: "the
+        army" of the country the text is about (an actor read from context), else the body
+        as written ("the ministry of defence"); an organisation, never a person."""
+        phrase = self.doc.text[start:end].strip(" ,.;:\n")
+        if not _ORG_WORDS.search(phrase) or _names_a_role(phrase):
+            return None
+        # (the mention may open on the article the phrase was read without)
+        for a in starting_in(self.doc.actors, max(0, start - 4), end):
+            if start < a.end <= end and a.kind not in _NON_ISSUERS and a.country is not None:
+                return Speaker(teller_name(a), None, teller_name(a))
+        name = " ".join(_ARTICLE.sub("", phrase).split())
+        return Speaker(name, None, name)
 
     def resolve(self, start: int, end: int, at: int) -> Speaker | None:
         """The speaker named by ``text[start:end]`` (the words around a speech verb)."""
@@ -734,7 +764,8 @@ class _Attributor:
             # spokesman": a state's government or one of its ministries
             org = _office_of_a_state(phrase, self.doc.published)
         if org is None and not role_match:
-            unlisted = _organisation_named(text, phrase, offset)
+            unlisted = self._named_before(_organisation_named(text, phrase, offset), offset,
+                                          canonical=False)
             if unlisted is not None:
                 return Speaker(unlisted, None, unlisted)
         if org is not None:
@@ -913,6 +944,16 @@ def _post_attribution(
                        r"|,\s+(?:speaking|talking|addressing|briefing|writing)\b", who)[0]
         w_start = after + verb_first.start("who")
         return w_start, w_start + len(who), after + len(segment)
+    according = _ACCORDING_AFTER.match(segment) if "ccording" in segment else None
+    if according is not None and not text[_sentence_bounds(doc, quote.open_at)[0]:
+                                          quote.open_at].strip() and not _TITLE_LIKE.fullmatch(
+                                              text, quote.start, quote.end):
+        # '"...," according to the army.': the body whose words they are (a quote that
+        # opens its sentence: not 'calls itself "Sons of the Valley", according to ...');
+        # not when or where it said them ("according to the police in Kano on Tuesday")
+        who = _WHEN_OR_WHERE_SAID.split(according.group("who"), maxsplit=1)[0]
+        w_start = after + according.start("who")
+        return w_start, w_start + len(who), after + len(segment)
     relayed = _QUOTED_AS_SAYING.match(segment)
     if relayed is not None:
         # '"...," the statement quoted Gen. Marcus Ellery as saying': the one quoted spoke
@@ -926,6 +967,32 @@ def _post_attribution(
     if who_first and len(who_first.group("who").split()) <= 12:
         return after + who_first.start("who"), after + who_first.end("who"), after + len(segment)
     return None
+
+
+#: What opens a body's words given after the quote.
+_ACCORDING_BEFORE = re.compile(r"\b(?i:according)\s+to\s+(?:[^,;.\"\u201c\u201d]{0,50}?\s)?$")
+
+
+def _names_a_role(phrase: str) -> bool:
+    """Whether ``phrase`` names a role ("a spokesman"), a person rather than a body."""
+    return speech_lexicon().role_re.search(phrase) is not None
+
+
+#: '"...," according to the army.', '"...," according to a statement from the ministry': the
+#: body named, or the body whose statement it was. Where it goes on past a comma, the rest
+#: is how or when ("according to the army, which gave no figures").
+_ACCORDING_AFTER = re.compile(
+    r"^\s*[,.]?\s*(?i:according)\s+to\s+(?:(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|communiqu[e\u00e9]|release|bulletin)(?:\s+(?:issued\s+)?on\s+[A-Z]\w+)?"
+    r"\s+(?:from|by|of|issued\s+by)\s+)?"
+    # (dots inside: "army spokesman Col. Paul Njuguna"; the sentence's own at its end)
+    r"(?P<who>(?:(?:a|an|the|its|their)\s+)?[A-Za-z][^\"\u201c\u201d,;]{1,80}?)"
+    r"\s*(?:[,;]|\.?\s*$)")
+
+
+#: What may follow a body's name after "according to": when or where it spoke.
+_WHEN_OR_WHERE_SAID = re.compile(
+    r"\s+(?:on|in|at|during|late|early|last|this)\s+(?=[A-Z0-9]|a\s|the\s|its\s)")
 
 
 #: A statement or outlet that relays someone's words: "the statement quoted Gen. Marcus
@@ -1029,6 +1096,8 @@ def read_statements(doc: Doc) -> list[Statement]:
         if post is not None:
             told = post[0], post[1]
             speaker = attributor.resolve(post[0], post[1], pieces[0].open_at)
+            if speaker is None and _ACCORDING_BEFORE.search(text, max(0, post[0] - 60), post[0]):
+                speaker = attributor.body_told(post[0], post[1])
             attribution_end = post[2]
             # '"...," the statement said, "...": the quote goes on after its attribution.
             if k + 1 < len(quotes) and speaker is not None:

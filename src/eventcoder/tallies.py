@@ -87,6 +87,7 @@ class Lexicon:
     casualty_verbs: dict[str, str]
     casualty_gerunds: dict[str, str]
     animal_words: frozenset[str]
+    people_words: frozenset[str]  # "fighters", "members": nouns of people counted
     activity_re: re.Pattern[str]
     passive_re: re.Pattern[str]
     coordinated_re: re.Pattern[str]
@@ -162,6 +163,8 @@ def lexicon() -> Lexicon:
         *_lower_alternatives([*nouns, *verbs, *active]),
         "deaths?", "killings?", "arrests?", "detention", "capture", "abduction", "kidnapping",
         "injur(?:y|ies)", "neutrali[sz]ation", "elimination",
+        # ("The correct number is 16": a corrected figure of a count told before)
+        r"correct\s+(?:number|figure|count|total)",
     ])
     lower_cue = _by_first_char(_lower_alternatives([
         *[n for n, m in nouns.items() if m in _ACTIVITY_METRICS],
@@ -172,6 +175,7 @@ def lexicon() -> Lexicon:
         casualty_verbs=verbs,
         casualty_gerunds=gerunds,
         animal_words=frozenset(w.lower() for w in raw["animal_words"]),
+        people_words=frozenset(w.lower() for w in raw["people_words"]),
         activity_re=re.compile(
             # ("19 air and ground operations": two modifiers joined)
             rf"\s+(?P<mods>{_MOD}{{0,3}}?(?:{_MOD}and\s+{_MOD})?)(?P<noun>{noun_alt})\b(?!-)",
@@ -227,7 +231,8 @@ def lexicon() -> Lexicon:
         also_verb_re=re.compile(rf"\s+(?:or|and|nor)\s+(?P<verb>{verb_alt})\b", re.IGNORECASE),
         trigger_re=re.compile(
             rf"\b(?:{noun_alt}|{verb_alt}|{active_alt}|deaths?|killings?|arrests?|detention|"
-            rf"capture|abduction|kidnapping|injur(?:y|ies)|neutrali[sz]ation|elimination)\b",
+            rf"capture|abduction|kidnapping|injur(?:y|ies)|neutrali[sz]ation|elimination|"
+            rf"correct\s+(?:number|figure|count|total))\b",
             re.IGNORECASE,
         ),
         gate_words=frozenset(
@@ -399,6 +404,10 @@ class TallyItem:
     area_spans: list[tuple[int, int]] = field(default_factory=list)
     period: tuple[date, date] | None = None
     period_span: tuple[int, int] | None = None
+    # "In August alone" after "since the start of 2024" in a text of no date: the month's
+    # year taken from the period told before (a period of no year known is None, its words
+    # in ``period_span``)
+    period_year_inferred: bool = False
     reporter: str | None = None
     also: str | None = None  # "killed or injured": a second metric with the same count
     party_resolved: bool = False  # party is a canonical actor name, not the words as written
@@ -432,6 +441,9 @@ class TallyItem:
     by_means: bool = False
     # "74 Taliban and ISIS-K insurgents": the named sides a count of people is of together
     sides: tuple[str, ...] = ()
+    # "11 of the 52 were partnered": of a count told by its figure alone, whose metric (set
+    # when the count is found) the part takes
+    metric_of_whole: bool = False
 
 
 _GENERIC_QUALIFIERS = frozenset(
@@ -482,9 +494,11 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
     of_fate = lex.casualty_verbs.get(fronted_fate.group("verb").lower()) \
         if fronted_fate is not None else None
     replaced_end = -1
-    for number in numbers:
+    for k_number, number in enumerate(numbers):
         if _SERIES_MEMBER.search(text, max(start, number.start - 40), number.start):
             continue  # "in one of three related attacks": the incident's place in a series
+        if _EXAMINED.search(text, max(start, number.start - 40), number.start):
+            continue  # "after an assessment of two strikes near Jilib": what was looked into
         if (_REPLACED_BEFORE.search(text, max(start, number.start - 40), number.start)
                 or _REPLACED_AFTER.match(text, number.end, end)
                 or replaced_end >= 0 and _REPLACED_LIST_GOES_ON.fullmatch(
@@ -497,7 +511,14 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             replaced_end = number.end
             continue
         replaced_end = -1
-        item = _kind_listed_item(text, number, start, end, index, items) or _accounted_item(
+        if items and items[-1].start <= number.start < items[-1].end or (
+                k_number and (partitive := _PARTITIVE.match(text, numbers[k_number - 1].end,
+                                                            number.start)) is not None
+                and not text[partitive.end():number.start].strip()):
+            # "Four of the 38 operations", "70 of the 52 were": the whole's figure, no count
+            continue
+        item = _kind_part_of_a_figure(text, number, end, index, of_value) or _kind_listed_item(
+            text, number, start, end, index, items) or _accounted_item(
             doc, number, start, end, index, items) or _item_at(
             doc, lex, number, start, end, index) or _label_row_item(
             doc, lex, number, start, end, index)
@@ -517,6 +538,21 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             if item is not None and not _PLACE_AFTER.match(text, number.end, end):
                 # "Of the strikes, 11 were conducted in collective self-defense": of a kind
                 item.subset, item.within = True, None
+        if item is None and (correct := _CORRECT_NUMBER_BEFORE.search(
+                text, max(start, number.start - 40), number.start)) is not None:
+            # "An earlier version ... said 14 airstrikes ... The correct number is 16"
+            item = _corrected_count(doc, lex, number, index, correct.start())
+        if item is None and items and (
+                items[-1].metric in CASUALTY_METRICS and items[-1].party_text is not None
+                and not items[-1].subset and _ONE_VERB_GOES_ON.fullmatch(
+                    text, items[-1].end, number.start) is not None) and (
+                people := lex.party_after_re.match(text, number.end, end)) is not None and (
+                people.group("party").split()[-1].lower() in lex.people_words):
+            # "killed 58 al-Shabaab fighters and 6 ISIS-Somalia members": a second count of
+            # the same fate, of other people, the verb told once
+            item = TallyItem(number.start, people.end("party"), number.value,
+                             items[-1].metric, index)
+            item.party_text, item.party_span = people.group("party"), people.span("party")
         if item is None and items and items[-1].party_text is None and _RESPECTIVE.fullmatch(
                 text, items[-1].end, number.start) and _RESPECTIVELY.search(
                 text, number.end, end):
@@ -612,7 +648,13 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
         if _is_animal(item.party_text):
             log.debug("animal casualty not counted: %r", text[item.start : item.end])
             continue
-        if of_value is not None and of_value > item.value:
+        whole = _whole_of_the_part(text, number, item, end)
+        if whole is not None and whole > item.value:
+            # "Four of the 38 operations were U.S.-only strikes": some of the 38 told before
+            item.subset, item.within, item.of_value = True, None, whole
+            if item.metric in _ACTIVITY_METRICS and item.qualifier is None:
+                item.qualifier = _kind_told_after(text, item.end, end)
+        elif of_value is not None and of_value > item.value:
             item.subset, item.within, item.of_value = True, None, of_value
         elif of_fate is not None and fronted_fate is not None and item.metric == of_fate and (
                 item.start >= fronted_fate.end()):
@@ -665,6 +707,74 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
     return items
 
 
+#: "11 of the 52 were partnered": the whole's figure alone, a verb after it.
+_BARE_WHOLE_AFTER_PARTITIVE = re.compile(
+    r"\s+(?P<whole>\d{1,3}(?:,\d{3})+|\d+)(?=\s+(?:were|was)\b)")
+
+
+#: The figure a correction gives, the count named before it: "The correct number is 16".
+_CORRECT_NUMBER_BEFORE = re.compile(
+    r"\b(?:correct|right|actual|accurate|revised|updated|corrected)\s+(?:number|figure|count|"
+    r"total)\s+(?:is|was|stands\s+at|should\s+(?:be|have\s+been)|should\s+read)\s+$",
+    re.IGNORECASE)
+
+
+def _corrected_count(doc: Doc, lex: Lexicon, number: _Number, index: int,
+                     cue: int) -> TallyItem | None:
+    """The count a correction's figure is of: that of the last figure told before it, in
+    its sentence or the two before ("said 14 airstrikes were conducted ... The correct
+    number is 16" is 16 airstrikes), with its kind and people; none where that figure
+    counts nothing this reads ("misstated the number ... as 18. The correct figure is 8")."""
+    for k in range(index, max(-1, index - 3), -1):
+        s_start, s_end = doc.sentences[k]
+        told = _numbers(doc, s_start, cue if k == index else s_end)
+        if not told:
+            continue
+        earlier = _item_at(doc, lex, told[-1], s_start, s_end, k)
+        if earlier is None:
+            return None
+        item = TallyItem(number.start, number.end, number.value, earlier.metric, index)
+        item.qualifier, item.party_text = earlier.qualifier, earlier.party_text
+        item.party_span = earlier.party_span
+        return item
+    return None
+
+
+def _kind_part_of_a_figure(text: str, number: _Number, end: int, index: int,
+                           of_value: int | None) -> TallyItem | None:
+    """"11 of the 52 were partnered", "Of the 52, 11 were U.S.-only": how many of a count
+    told by its figure alone were of a kind; the count, and so the metric, is found later by
+    its value."""
+    at, whole_value = number.end, of_value
+    partitive = _PARTITIVE.match(text, at, end)
+    if partitive is not None:
+        whole = _BARE_WHOLE_AFTER_PARTITIVE.match(text, partitive.end(), end)
+        if whole is None:
+            return None
+        at, whole_value = whole.end(), int(whole.group("whole").replace(",", ""))
+    if whole_value is None or whole_value <= number.value:
+        return None
+    kind = _kind_told_after(text, at, end)
+    if kind is None:
+        return None
+    item = TallyItem(number.start, at, number.value, "operations", index, qualifier=kind)
+    item.subset, item.of_value, item.metric_of_whole = True, whole_value, True
+    return item
+
+
+def _whole_of_the_part(text: str, number: _Number, item: TallyItem, end: int) -> int | None:
+    """The figure of the whole a part is told of with it: 38 in "Four of the 38 operations"
+    (the part's item runs over it); None where no figure stands after "of the"."""
+    at = number.end + 1 if text.startswith(")", number.end) else number.end
+    partitive = _PARTITIVE.match(text, at, end)
+    if partitive is None:
+        return None
+    whole = _WHOLE_AFTER_PARTITIVE.match(text, partitive.end(), end)
+    if whole is None or whole.end() > item.end:
+        return None
+    return int(whole.group("whole").replace(",", ""))
+
+
 def _kinds_listed_after(text: str, items: list[TallyItem], at: int) -> TallyItem | None:
     """The count of operations whose kinds are listed after a colon or a dash and go on at
     ``at`` ("carried out 16 operations ...: 12 partnered raids and 4 unilateral strikes"),
@@ -687,6 +797,10 @@ _KINDS_OPEN = re.compile(r"[^.;:\n\u2014]{0,80}?(?::|\u2014|\s-)\s*$")
 #: A cell of a table a scraper flattened into a line, its columns split by bars or tabs.
 _CELL = re.compile(r"[^|\t\n]+")
 _CELL_FIGURE = re.compile(r"[ \t]*(?P<num>\d{1,3}(?:,\d{3})+|\d+)[ \t]*")
+#: A cell with no figure in a row of figures: "-", "\u2014", "n/a" (none, or none given).
+_BLANK_CELL = re.compile(r"[ \t]*(?:[-\u2013\u2014]|n/?a|N/?A)[ \t]*")
+#: A cell of the rule under a Markdown table's headings: "---", ":--:".
+_RULE_CELL = re.compile(r"[ \t]*:?-{2,}:?[ \t]*")
 _HEADING_WORD = re.compile(r"[\w'-]+")
 _TOTAL_LABEL = re.compile(r"[ \t]*(?:(?:[Gg]rand[ \t]+)?[Tt]otals?|TOTALS?|[Aa]ll|ALL)[ \t]*")
 
@@ -736,6 +850,8 @@ def _table_heading(doc: Doc, index: int, width: int) -> int | None:
         above = _cells(doc.text, *doc.sentences[k])
         if len(above) != width:
             return None
+        if all(_RULE_CELL.fullmatch(c.group()) for c in above):
+            continue  # "|---|---|": the rule under a Markdown table's headings
         if not any(_CELL_FIGURE.fullmatch(c.group()) for c in above):
             return k
     return None
@@ -810,7 +926,8 @@ def _table_row_items(doc: Doc, lex: Lexicon, index: int) -> list[TallyItem]:
     text = doc.text
     cells = _cells(text, *doc.sentences[index])
     if len(cells) < 3 or _CELL_FIGURE.fullmatch(cells[0].group()) is not None or not all(
-            _CELL_FIGURE.fullmatch(c.group()) for c in cells[1:]):
+            _CELL_FIGURE.fullmatch(c.group()) or _BLANK_CELL.fullmatch(c.group())
+            for c in cells[1:]) or all(_BLANK_CELL.fullmatch(c.group()) for c in cells[1:]):
         return []
     above = _table_heading(doc, index, len(cells))
     if above is None:
@@ -825,8 +942,9 @@ def _table_row_items(doc: Doc, lex: Lexicon, index: int) -> list[TallyItem]:
     place = _place_in_cell(doc, cells[0])
     items: list[TallyItem] = []
     for cell, head in zip(cells[1:], heading[1:], strict=True):
-        figure = _CELL_FIGURE.fullmatch(cell.group())
-        assert figure is not None
+        figure = _CELL_FIGURE.fullmatch(text, cell.start(), cell.end())
+        if figure is None:
+            continue  # "-": no figure given
         item = _counted_as(text, lex, head, figure, index)
         if item is None:
             continue
@@ -856,8 +974,9 @@ def _column_place_items(doc: Doc, lex: Lexicon, index: int, cells: list[re.Match
                                if p is not None and p.place is not None))
     items: list[TallyItem] = []
     for cell, place in zip(cells[1:], places, strict=True):
-        figure = _CELL_FIGURE.fullmatch(cell.group())
-        assert figure is not None
+        figure = _CELL_FIGURE.fullmatch(text, cell.start(), cell.end())
+        if figure is None:
+            continue  # "-": no figure given
         item = _counted_as(text, lex, cells[0], figure, index)
         if item is None:
             return []
@@ -879,6 +998,11 @@ _ROUGHLY = re.compile(
 _AT_LEAST = re.compile(r"\b(?:over|more\s+than|at\s+least|upwards\s+of|in\s+excess\s+of|"
                        r"no\s+(?:fewer|less)\s+than)\s+$", re.IGNORECASE)
 
+#: What a figure after them counts is what was looked into, no count of the period: "an
+#: assessment of two strikes", "a review of 14 incidents", "an investigation into 3 raids".
+_EXAMINED = re.compile(
+    r"\b(?:assessments?|reviews?|investigations?|examinations?|inquir(?:y|ies)|probes?)\s+"
+    r"(?:of|into)\s+(?:the\s+)?$", re.IGNORECASE)
 #: Words before a number that place one incident in a series ("one of three related attacks",
 #: "the third of 16 bombings"): the number counts the series, not a tally of the period.
 _SERIES_MEMBER = re.compile(
@@ -1009,6 +1133,8 @@ _LIST_COMMA = re.compile(r"[^,;:.]{0,60}?[,;]\s*(?:and\s+)?")
 #: What opens rows of places with bracketed figures without a colon: ", in Iraq (17)".
 _ROWS_OPEN = re.compile(r"[^.;:()\d]{0,40}?(?:,\s*|\s)(?:in|across|inside)\s+(?:the\s+)?$",
                         re.IGNORECASE)
+#: Between two counts of people one verb governs: "58 fighters and 6 members".
+_ONE_VERB_GOES_ON = re.compile(r"\s*,?\s+(?:and|as\s+well\s+as|plus)\s+")
 #: Counts told in turn, their places after them in the same order: "12 and 19 ... in Iraq and
 #: Syria respectively".
 _RESPECTIVE = re.compile(r"\s*(?:,|,?\s+and)\s+")
@@ -1473,7 +1599,10 @@ _PART_GOES_ON = re.compile(r"(?:,|\band)\s*\(?$")
 
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\s+(?:were|was|had|have)\b",
                       re.IGNORECASE)
-_PARTITIVE = re.compile(r"\s+of\s+(?:the|these|those|them)(?=\s)", re.IGNORECASE)
+_PARTITIVE = re.compile(r"\s+(?:out\s+)?of\s+(?:the|these|those|them)(?=\s)", re.IGNORECASE)
+#: "Four of the 38 operations", "12 of the 40 militants killed": the figure of the whole
+#: some of which are counted, between the partitive and the noun.
+_WHOLE_AFTER_PARTITIVE = re.compile(r"\s+(?P<whole>\d{1,3}(?:,\d{3})+|\d+)(?=\s+[A-Za-z])")
 
 
 _MORE_AFTER = re.compile(r"\s+(?:more|additional|further)\b", re.IGNORECASE)
@@ -1482,11 +1611,15 @@ _REVISED_BEFORE = re.compile(r"\b(?:raised|revised|rose|risen|increased|up\s+fro
                              re.IGNORECASE)
 # "corrected the number ... to 24, after it had earlier reported 22 killed", "24 killed, not
 # 22", "down from 30": the figure a revision replaces, no count of its own
-_REVISION = re.compile(r"\b(?:correct(?:ed|s|ion)|revis(?:ed|es|ion)|rais(?:ed|es)|lower(?:ed|s)|"
+_REVISION = re.compile(r"\b(?:earlier\s+version|correct(?:ed|s|ion)|revis(?:ed|es|ion)|"
+                       r"rais(?:ed|es)|lower(?:ed|s)|"
                        r"updat(?:ed|es)|amend(?:ed|s))\b", re.IGNORECASE)
 _REPLACED_BEFORE = re.compile(
     r"(?:\b(?:up|down)\s+from(?:\s+the)?|\b(?:earlier|previously|initially|first|originally)"
     r"\s+(?:reported|announced|gave|given|said|put\s+it\s+at)|\binstead\s+of|\bnot|"
+    # "An earlier version of this release said 14 airstrikes"
+    r"\b(?:earlier|previous|original|first)\s+(?:version|release|statement|report)\b"
+    r"[^.;\d]{0,30}?\b(?:said|stated|reported|gave|listed|had)|"
     r"\brather\s+than)\s+$", re.IGNORECASE)
 _REPLACED_LIST_GOES_ON = re.compile(r"\s+[a-z]+(?:\s+[a-z]+)?\s*(?:,\s*(?:and\s+)?|and\s+)",
                                     re.IGNORECASE)
@@ -1513,6 +1646,8 @@ def _item_at(
     partitive = _PARTITIVE.match(text, at, s_end)
     if partitive is not None:
         at = partitive.end()  # "18 of these operations", "Fourteen of the insurgents"
+        if (whole := _WHOLE_AFTER_PARTITIVE.match(text, at, s_end)) is not None:
+            at = whole.end()  # "Four of the 38 operations": the noun after the whole's figure
     elif (raised := _RAISED_TO_THE_NUMBER.match(text, at, s_end)) is not None and (
             _TO_BEFORE.search(text, max(s_start, lead - 8), lead)):
         at = raised.end()  # "raised to 25 the number of ISIS operatives killed"
@@ -1624,7 +1759,8 @@ def _item_at(
         item.party_text = counted.group("party")
         item.party_span = (counted.start("party"), counted.end("party"))
         return item
-    kept = _activity_number_before().search(text, max(s_start, lead - 120), lead)
+    kept = _activity_number_before().search(text, max(s_start, lead - 120), lead) or (
+        _activity_revised_to_before().search(text, max(s_start, lead - 120), lead))
     if kept is not None and not _CHANGE_AFTER.match(text, number.end):
         # "The number of operations remained at 38": a count of operations, kept at the figure
         return TallyItem(kept.start(), number.end, number.value,
@@ -1679,7 +1815,9 @@ def _number_of(fate_first: bool) -> str:
     people = r"[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,3}?"
     counted = rf"(?P<verb>{verbs})\s+(?P<party>{people})" if fate_first else (
         rf"(?P<party>{people})\s+(?P<verb>{verbs})\b")
-    return rf"\b(?:the\s+)?(?:total\s+)?(?:number|tally|count)\s+of\s+{counted}"
+    # ("revised its figure for al-Shabaab fighters killed ... to 23": the count by its figure)
+    return (rf"\b(?:(?:the\s+)?(?:total\s+)?(?:number|tally|count)\s+of|"
+            rf"(?:the|its|their)\s+(?:[\w-]+\s+)?(?:figure|count|tally|toll)\s+for)\s+{counted}")
 
 
 @cache
@@ -1725,6 +1863,19 @@ def _activity_number_before() -> re.Pattern[str]:
         rf"\s+(?:(?:has|had|have)\s+)?(?:(?:remained|remains|stood|stands)\s+at|was|is|"
         rf"(?:rose|risen|increased|grew|fell|dropped|was\s+revised|were\s+revised)\s+to|"
         rf"reached)\s+\(?$",
+        re.IGNORECASE)
+
+
+@cache
+def _activity_revised_to_before() -> re.Pattern[str]:
+    """A count of operations a revision brings to a figure: "updated its count of
+    airstrikes in Somalia in March to", the figure right after it."""
+    nouns = _alternation(list(lexicon().activity_nouns))
+    return re.compile(
+        rf"\b(?:updated|revised|raised|lowered|corrected|amended|brought)\s+(?:its|their|the)\s+"
+        rf"(?:total\s+)?(?:number|count|tally|figure)\s+(?:of|for)\s+"
+        rf"(?:[A-Za-z][\w'-]*\s+){{0,2}}?(?P<noun>{nouns})"
+        rf"(?:\s+(?:in|during|over|throughout|for)\s+[^.;:,]{{1,40}}?)?\s+to\s+\(?$",
         re.IGNORECASE)
 
 
@@ -2325,6 +2476,14 @@ _MONTH_RE = re.compile(
 )
 
 
+#: A month whose counts are told as its own: "March's figures", "than March's, when".
+_MONTH_POSSESSIVE = re.compile(
+    r"\b(?P<month>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)['\u2019]s\b(?P<year>)")
+#: Counts told of a period named just before: "than in March, when 61 operations killed 37".
+_WHEN_AFTER = re.compile(r"(?:['\u2019]s)?\s*,?\s+when\b")
+
+
 #: A row of a list labelled by a month: "- January: 11 airstrikes", "March - 6 raids".
 _MONTH_ROW = re.compile(
     r"[ \t]*(?:[-\u2013\u2014\u2022*\u25aa\u25cf][ \t]+)?(?P<month>[A-Z][a-z]+)\.?[ \t]*"
@@ -2351,15 +2510,68 @@ def _month_period(month: int, year: int) -> tuple[date, date]:
     return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 
 
+_MONTH_NAME = re.compile(
+    r"(?:the\s+month\s+of\s+)?(?P<month>January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)")
+
+
+def _yearless_period(doc: Doc, start: int, end: int
+                     ) -> tuple[int | None, tuple[int, int]] | None:
+    """A period the sentence counts over that the dates stage could not fix, for want of a
+    year or of the day of the telling ("In August alone", "during the past week" in a text
+    with neither): its span, and the month's number where it is one month."""
+    for d in starting_in(doc.dates, start, end):
+        if d.date_start is None and d.time_precision >= 2 and not _compared_with(
+                doc.text, start, d.start) and not _told_on(doc, start, d):
+            m = _MONTH_NAME.fullmatch(d.text)
+            return (_MONTHS[m.group("month").lower()] if m else None), (d.start, d.end)
+    return None
+
+
+def _year_of(period: tuple[tuple[date, date], tuple[int, int]] | None) -> int | None:
+    """The one calendar year a period lies in, if it lies in one."""
+    if period is None or period[0][0].year != period[0][1].year:
+        return None
+    return period[0][0].year
+
+
+def _period_basis(doc: Doc, item: TallyItem) -> str:
+    """Where the year of an item's period came from, as an event's ``date_basis`` says it:
+    a date the dates stage read (its basis; "relative" is stated, as for events: "during
+    the past week" is written out, counted back from the telling), a year written in the
+    words, or a month whose year was taken from the publication date or another period."""
+    if item.period is None:
+        return "unknown"
+    if item.period_year_inferred or item.period_span is None:
+        return "year_inferred"
+    at, until = item.period_span
+    for d in starting_in(doc.dates, at, until):
+        if d.date_start is not None:
+            return "stated" if d.basis in {"stated", "relative"} else d.basis
+    if _YEAR_DIGITS.search(doc.text, at, until) is None and _MONTH_NAME.search(
+            doc.text, at, until) is not None:
+        return "year_inferred"
+    return "stated"
+
+
+def _period_end_told(doc: Doc, item: TallyItem) -> bool:
+    """Whether the end of the item's period is known: not "since the start of 2024" in a
+    text with no date of the telling, which runs on to a day it does not give."""
+    return doc.published is not None or item.period_span is None or _SINCE.search(
+        doc.text, max(0, item.period_span[0] - 30), item.period_span[0]) is None
+
+
 def _fallback_period(
     doc: Doc, start: int, end: int
 ) -> tuple[tuple[date, date], tuple[int, int]] | None:
     """A month name or relative period cue, for documents the dates stage found nothing in."""
     text = doc.text
     published = doc.published
-    # (not "than in May": the period of another count, set against the one told)
-    m = next((m for m in _MONTH_RE.finditer(text, start, end)
-              if not _compared_with(text, start, m.start())), None)
+    # (not "than in May": the period of another count, set against the one told; but "than
+    # in March, when 61 operations killed 37": the counts told of it. And "March's figures")
+    m = next((m for regex in (_MONTH_RE, _MONTH_POSSESSIVE) for m in regex.finditer(
+        text, start, end) if not _compared_with(text, start, m.start())
+        or _WHEN_AFTER.match(text, m.end(), end)), None)
     if m:
         month = _MONTHS[m.group("month").lower().rstrip(".")]
         if m.group("year"):
@@ -2497,7 +2709,8 @@ def _sentence_period(
                 continue  # "the highest for any six-month period since records began in 2009"
             if _told_on(doc, start, d):
                 continue  # "the 27 killed it reported on March 3": when a figure was told
-            if _compared_with(doc.text, start, d.start):
+            if _compared_with(doc.text, start, d.start) and not _WHEN_AFTER.match(
+                    doc.text, d.end, end):
                 continue  # "a lower tempo than in May": the period a count is set against
             first_day = d.date_start
             if first_day == d.date_end and _WEEK_ENDING.search(
@@ -2521,6 +2734,11 @@ def _sentence_period(
                 first = last
             if first <= doc.published:
                 return (first, doc.published), (at, until)
+    elif best is not None and _SINCE.search(doc.text, max(start, best[1][0] - 30), best[1][0]):
+        # "since the start of 2024" with no date of the telling: it runs on to a day the text
+        # does not give (no period end is written out; the year it opens bounds it here)
+        (first, last), span = best
+        return (first, max(last, date(first.year, 12, 31))), span
     if best is not None and best[0][0] != best[0][1]:
         return _narrow_to_part_of_year(doc, start, end, best)
     told_year = _part_of_the_year(doc, start, end)
@@ -3161,6 +3379,12 @@ def _resolve_party(doc: Doc, item: TallyItem) -> tuple[str | None, bool]:
                 and local.name and local.country is not None and local.kind == mention.kind:
             # "4 soldiers were killed" in a count of Iraq: Iraq's soldiers
             return local.name, True
+        if mention.generic and mention.kind == "civilians" and len(item.area) > 1 and (
+                every := resolve_actor(item.party_text)) is not None and every.name and (
+                every.kind == mention.kind):
+            # "No civilians were killed" in a count of Somalia and Libya: of no one country,
+            # whichever the words stand nearest to
+            return every.name, True
         item.party_group = not mention.generic
         return mention.name, True
     country = item.area[0] if len(item.area) == 1 else None
@@ -3236,6 +3460,22 @@ def _is_issuer(mention: ActorMention, parties: set[str]) -> bool:
     return mention.kind not in _NON_REPORTER_KINDS and mention.name not in parties and not (
         mention.generic
     )
+
+
+#: A force named as the teller's partner: "alongside the Syrian Democratic Forces",
+#: "partnered with Somali forces", "in coordination with the Federal Government of Somalia".
+_TELLERS_PARTNER_BEFORE = re.compile(
+    r"\b(?:alongside|(?:partnered|together|jointly)\s+with|in\s+(?:coordination|"
+    r"cooperation|partnership|support\s+of)\s+with|in\s+support\s+of|with\s+(?:the\s+)?"
+    r"(?:help|support|backing)\s+of|supported\s+by|backed\s+by|were\s+with|with)"
+    r"\s+(?:the\s+)?(?:its\s+|their\s+)?$", re.IGNORECASE)
+
+
+def _named_as_partner(text: str, mention: ActorMention) -> bool:
+    """Whether a force is named as the partner of the operations' teller, not as a teller:
+    a report that names its teller only as "the command" gives no teller by it."""
+    return _TELLERS_PARTNER_BEFORE.search(text, max(0, mention.start - 40),
+                                          mention.start) is not None
 
 
 def _is_label(text: str, start: int, end: int) -> bool:
@@ -3320,10 +3560,12 @@ def _reporter(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
     for index in indices[:1]:
         start, end = doc.sentences[index]
         for a in starting_in(doc.actors, start, end):
-            if _is_issuer(a, parties) and not (told_below and _is_label(text, a.start, a.end)):
+            if _is_issuer(a, parties) and not (told_below and _is_label(
+                    text, a.start, a.end)) and not _named_as_partner(text, a):
                 return teller_name(a)
     for a in doc.actors:
-        if _is_issuer(a, parties) and not (told_below and _is_label(text, a.start, a.end)):
+        if _is_issuer(a, parties) and not (told_below and _is_label(
+                text, a.start, a.end)) and not _named_as_partner(text, a):
             return teller_name(a)
     for index in indices[:1]:
         # "The Iraqi Counter-Terrorism Service (CTS) carried out 1,214 operations ..., the
@@ -3350,6 +3592,30 @@ def _reporter(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
                             parties, telling=True, above_the_figures=True)
     if told is not None:
         return told
+    return _body_told_by(doc, indices, parties)
+
+
+#: A state's forces told of as a body, not as men: "the army", "the military", "the police".
+_FORCES_AS_A_BODY = re.compile(
+    r"(?:the\s+)?(?:army|military|police|navy|air\s+force|armed\s+forces|gendarmerie)",
+    re.IGNORECASE)
+
+
+def _body_told_by(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
+    """"The army said in its weekly briefing that troops had neutralised 35 terrorists": the
+    forces of the country the report is about, told of as a body with a speech verb, where
+    the report names no teller of its own."""
+    text = doc.text
+    for index in indices:
+        start, end = doc.sentences[index]
+        for a in starting_in(doc.actors, start, end):
+            if not a.generic or a.country is None or a.kind not in _OWN_TELLING_KINDS or (
+                    a.name in parties) or not _FORCES_AS_A_BODY.fullmatch(a.text):
+                continue
+            after = _LEAD_TO_VERB.sub("", text[a.end:min(end, a.end + 60)], count=1)
+            if _SPEECH.match(after) or _ACCORDING.search(text, max(start, a.start - 30),
+                                                           a.start):
+                return teller_name(a)
     return None
 
 
@@ -3365,7 +3631,7 @@ _ROLE_OF_UNIT_TELLS = re.compile(
 #: ministry said on Monday that".
 _TOLD_BY_HEAD = re.compile(
     r"\b[Tt]he\s+(?P<head>ministry|command|cell|agency|directorate|department|authority|"
-    r"observatory|mission|council)\s+(?:said|says|reported|announced|stated)\b")
+    r"observatory|mission|council|service)\s+(?:said|says|reported|announced|stated)\b")
 _FORCE_NAMED = re.compile(r"\bForces?\b")
 # "according to figures from the ministry", "according to the command": an office told of
 # again by its head noun
@@ -3421,6 +3687,9 @@ def _organisation_in(doc: Doc, indices: list[int], parties: set[str], *,
         for org in _organisation_re().finditer(text, start, end):
             if not labels and _is_label(text, org.start(), org.end()):
                 continue
+            if not telling and _TELLERS_PARTNER_BEFORE.search(
+                    text, max(start, org.start() - 40), org.start()) is not None:
+                continue  # "most of them alongside the Syrian Democratic Forces"
             name = _organisation_name(org, doc.places)
             if name in _organisation_words():
                 # "The Cell said in statement": the office named in full before, told again
@@ -3743,7 +4012,10 @@ def _label(item: TallyItem) -> str:
         return item.party_text  # "children 468" of the civilians counted
     if (item.subset and item.area_label and item.within is not None
             and item.party == item.within.party and (
-                item.of_value is not None or item.area != item.within.area
+                # (not "Four of the 38 operations were U.S.-only": a kind, in the same place)
+                item.of_value is not None and not (
+                    item.qualifier and item.area == item.within.area)
+                or item.area != item.within.area
                 # (not a place the share shares with its count: "Of those neutralised,
                 # roughly a third, 14, died in air strikes")
                 or item.of_fate and item.area_label != item.within.area_label)):
@@ -3934,6 +4206,7 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
         readings = _readings(doc)
     items: list[TallyItem] = []
     context_period: tuple[tuple[date, date], tuple[int, int]] | None = None
+    context_yearless: tuple[int, int] | None = None
     context_area: TallyItem | None = None
     pending: list[TallyItem] = []
     for reading in readings:
@@ -3947,6 +4220,13 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
         period = _sentence_period(doc, start, end)
         if period is not None and period[0][0] == period[0][1] and not reading.strong:
             period = None
+        yearless = _yearless_period(doc, start, end) if period is None else None
+        inferred = False
+        if yearless is not None and yearless[0] is not None and (
+                year := _year_of(context_period)) is not None:
+            # "since the start of 2024 ... In August alone": the month of that year
+            period, inferred = (_month_period(yearless[0], year), yearless[1]), True
+            yearless = None
         # "during the month" after "In October 2024": the month the report is about.
         # Not "in the past 24 hours": counted back from the telling, whatever came before.
         # But "during the month" after a running total "since January": the month named
@@ -3967,8 +4247,17 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
         by_clause = _clause_periods(doc, reading.items) if period is not None else {}
         for item in reading.items:
             chosen = by_clause.get(id(item)) or period or row_month or context_period
-            if chosen is not None:
+            if yearless is not None:
+                # "In March, it detained 12" with no year anywhere, "during the past week"
+                # with no day of the telling: a period not known, not the one told before
+                item.period_span = yearless[1]
+            elif chosen is not None:
                 item.period, item.period_span = chosen
+                item.period_year_inferred = inferred and chosen is period
+            elif context_yearless is not None:
+                # "In Iraq, ... 19 operations" after "41 operations ... in October" of no
+                # known year: that October, still of no known year
+                item.period_span = context_yearless
             else:
                 pending.append(item)
             if not item.area and item.area_names:
@@ -3990,6 +4279,10 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
                 item.total = True
             seen_metrics.add(key)
             items.append(item)
+        if yearless is not None:
+            context_yearless = yearless[1]
+        elif period is not None:
+            context_yearless = None
         # The widest area stated so far is the context for sentences that name none.
         for item in reading.items:
             # (not a part: "Of the 31 detainees, 19 were arrested in Syria" is no place of
@@ -4092,14 +4385,25 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
     for k, item in enumerate(items):
         if item.subset and item.within is None and item.of_value is not None:
             # "Of the 43, 17 were killed in Mir Ali": of the last count of 43 told before
+            # ("38 operations in May, four of the 38 U.S.-only": told before it in its own
+            # sentence too)
             item.within = next((h for h in reversed(items[:k])
-                                if h.value == item.of_value and h.sentence < item.sentence
-                                and (h.metric == item.metric
+                                if h.value == item.of_value and (
+                                    h.sentence < item.sentence or h.end <= item.start)
+                                and (h.metric in COUNTED_THINGS if item.metric_of_whole
+                                     else h.metric == item.metric
                                      or h.metric in CASUALTY_METRICS)), None)
             item.subset = item.within is not None
             if item.within is not None:
-                if item.metric not in _ACTIVITY_METRICS:
+                if item.metric_of_whole or item.metric not in _ACTIVITY_METRICS:
                     item.metric = item.within.metric
+                if not item.area_spans and item.within.area:
+                    # "In Syria, ... 22 operations. Three of the 22 operations were U.S.-only":
+                    # of the whole's place, not the report's
+                    item.area = list(item.within.area)
+                    item.area_names = list(item.within.area_names)
+                    item.area_divisions = list(item.within.area_divisions)
+                    item.area_label = item.within.area_label
                 _take_party_of(item, item.within)
         elif item.subset and item.within is None and item.of_fate:
             # "Of the suspects detained, 34 were picked up in Lamu": of the last count of
@@ -4132,6 +4436,8 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
             if item.within is not None:
                 item.metric = item.within.metric
                 _take_party_of(item, item.within)
+    # "11 of the 52 were partnered" where no count of 52 was told: no count of anything known
+    items = [i for i in items if not (i.metric_of_whole and i.within is None)]
     for item in items:
         host = item.within
         if item.subset and host is not None and (
@@ -4592,13 +4898,15 @@ def build_records(doc: Doc, items: list[TallyItem]) -> list[Record]:
                 doc_id=doc.doc_id,
                 reporter=item.reporter,
                 period_start=item.period[0].isoformat() if item.period else None,
-                period_end=item.period[1].isoformat() if item.period else None,
+                period_end=item.period[1].isoformat() if item.period and _period_end_told(
+                    doc, item) else None,
                 area=list(item.area),
                 metric=item.metric,
                 value=item.value,
                 qualifier=item.qualifier,
                 party=party if item.metric in CASUALTY_METRICS else None,
                 parent=ids[parents[k]] if k in parents else None,
+                date_basis=_period_basis(doc, item),  # type: ignore[arg-type]
                 doc_ids=[doc.doc_id],
                 evidence=_evidence(doc, item),
                 extractor=EXTRACTOR,
