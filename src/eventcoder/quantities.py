@@ -23,6 +23,7 @@ from importlib.resources import files
 from typing import Any, Literal
 
 from eventcoder.casualties import combine_casualties, total_fatalities
+from eventcoder.dates import date_words
 from eventcoder.document import split_sentences
 from eventcoder.mentions import CasualtyMention, Doc, Quantity, replace_doc
 from eventcoder.places import PLACE_NOUNS
@@ -1322,12 +1323,34 @@ def _purpose(low: list[str], i: int) -> bool:
     return False
 
 
+#: Words of a time told between "able" and its "to" in translated copy: "were able today,
+#: Tuesday, to kill", "managed on Sunday night to arrest" (weekdays are read as well).
+_TIME_BEFORE_TO = frozenset({"today", "yesterday", "tonight", "this", "last", "morning",
+                             "evening", "afternoon", "night", "dawn", "early", "late"})
+#: Most tokens such a time takes ("on Tuesday evening ,", "today , Tuesday ,").
+_TIME_BEFORE_TO_TOKENS = 6
+
+
 def _meant_to(low: list[str], k: int) -> bool:
     """Whether "to" at ``k`` opens what was meant, not what was done ("went on to kill",
     "managed to arrest"); "efforts are on to arrest" is meant."""
     before = low[k - 1]
-    return before not in _DONE_BEFORE_TO or (
-        before == "on" and k >= 2 and low[k - 2] in {"are", "is", "were", "was"})
+    if before in _DONE_BEFORE_TO:
+        return before == "on" and k >= 2 and low[k - 2] in {"are", "is", "were", "was"}
+    # "were able today, Tuesday, to kill": the time between is stepped over
+    j = k - 1
+    timed = False
+    while j > 0 and k - j <= _TIME_BEFORE_TO_TOKENS and (
+            low[j] in {",", "on"} or low[j] in _TIME_BEFORE_TO or low[j] in _weekdays()):
+        timed = timed or low[j] not in {",", "on"}
+        j -= 1
+    return not (timed and low[j] in _DONE_BEFORE_TO and low[j] != "on")
+
+
+@functools.cache
+def _weekdays() -> frozenset[str]:
+    """The weekdays' names, lower-cased (from the date words, once per process)."""
+    return frozenset(day.lower() for day in date_words().weekdays)
 
 
 def _triggers(tok: _Tokens) -> list[_Hit]:
