@@ -4953,7 +4953,8 @@ def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
         if actor is None and c.party:
             actor = _resolve_party(_force_by_rank(c.party), country)
         if actor is None and enemy is not None and c.kind == "killed" \
-                and c.party is not None and c.party.lower() in _MEMBERS_OF_A_SIDE:
+                and c.party is not None and c.party.lower() in _MEMBERS_OF_A_SIDE \
+                and not _told_as_martyrs(c):
             # "struck PKK hideouts, killing four officers": men of the side struck, as no
             # other side is told
             c = replace(c, party=enemy)
@@ -4980,6 +4981,18 @@ def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
             zeros[(c.kind, c.party)] = c
         out.append(c)
     return _one_count_a_party(out)
+
+
+#: Stems of the words a teller uses for its own side's dead alone: "the martyrdom of an
+#: officer", "two officers were martyred", "embraced shahadat".
+_OWN_DEAD_STEMS = ("martyr", "shahadat", "shaheed")
+
+
+def _told_as_martyrs(c: Casualty) -> bool:
+    """Whether a count of dead is told in the words a side keeps for its own dead: "the clash
+    led to the martyrdom of an officer", in a release on troops who killed two terrorists,
+    is the troops' officer, not the enemy's."""
+    return any(stem in ev.text.lower() for ev in c.evidence for stem in _OWN_DEAD_STEMS)
 
 
 #: Ranks written before a soldier's or a policeman's name, with the force's word for one of
