@@ -1360,7 +1360,12 @@ _LABEL = re.compile(
     r"(?i)\b(?P<label>(?:first\s+|last\s+)?(?:date|published|updated|posted|released|issued)"
     r"(?:\s+(?:on|at))?)\s*[:\-|]?\s*(?:on\s+)?$"
 )
-_LINE_LEAD = re.compile(r"(?:^|\n)[ \t]*(?:By\s+[^\n|,]{2,60}(?:\||,|\u2022|-)\s*)?$")
+# A byline or an outlet's name and a separator may open the line: "By Jane Doe | 3 March
+# 2023", "Alsumaria News | Sunday, 12 May 2024 | 14:20" (the weekday is the date's own).
+_LINE_LEAD = re.compile(
+    r"(?:^|\n)[ \t]*(?:By\s+[^\n|,]{2,60}(?:\||,|\u2022|-)\s*"
+    r"|[A-Z][\w.'&\-]*(?:[ \t]+[A-Z][\w.'&\-]*){0,3}[ \t]*[|\u2022][ \t]*)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?$")
 # A town and a comma before a date with its month in words: "Popayan, 12 of April of 2023.
 # Troops ...", as translated releases write their dateline (a slashed date after a town
 # is read by the dateline's own rules, day first).

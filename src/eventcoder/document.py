@@ -632,6 +632,8 @@ def clean_document(doc: Doc) -> Doc:
         if published is None:
             published = found[0].isoformat()
             basis = "in_text"
+        if source is None:
+            source = _stamp_outlet(text[stamp[0]:found[1]])
         found = None
     elif found is None and published is None:
         # "Premium Times / By Aminu Bello / August 21, 2023" above the story: debris, but
@@ -697,6 +699,31 @@ def clean_document(doc: Doc) -> Doc:
         metadata=metadata,
     )
     return replace_doc(doc, document=document, text=cleaned, sentences=split_sentences(cleaned))
+
+
+# A name and a separator opening a publication stamp: "Alsumaria News | Sunday, 12 May 2024".
+_STAMP_NAME = re.compile(
+    r"[ \t]*(?P<name>[A-Z][\w.'&\-]*(?:[ \t]+[A-Z][\w.'&\-]*){0,3})[ \t]*[|\u2022]")
+
+
+def _stamp_outlet(before: str) -> str | None:
+    """The outlet a publication stamp opens with, before its date, where the list of outlets
+    does not know it: "Alsumaria News | Sunday, 12 May 2024 | 14:20" is Alsumaria News's
+    page. A byline ("By Jane Doe |") or a label ("Published |") names none."""
+    found = _STAMP_NAME.match(before)
+    if found is None:
+        return None
+    calendar = date_words()
+    weekdays = {day.lower() for day in calendar.weekdays}
+    rest = before[found.end():].replace("|", " ").replace("\u2022", " ").replace(",", " ")
+    if any(word.lower() not in weekdays for word in rest.split()):
+        return None  # more than a weekday between the name and the date
+    name = found.group("name")
+    first = name.split()[0]
+    if first.lower() in ("by", *debris_lexicon().stamp_words) or first.lower() in weekdays \
+            or first in calendar.months or debris_line(name) not in (None, "outlet"):
+        return None
+    return debris_lexicon().outlets.get(name.lower(), name)
 
 
 def make_doc(document: Document) -> Doc:
