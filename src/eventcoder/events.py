@@ -3854,6 +3854,9 @@ _GROUP_EPITHET = re.compile(r"(?:(?:terrorist|takfiri|extremist|outlawed|banned|
                             re.IGNORECASE)
 
 
+_THE_SAME = re.compile(r"same\s+", re.IGNORECASE)
+
+
 def _member_group(m: CasualtyMention, doc: Doc) -> ActorMention | None:
     """The group a member phrase says its people are from ("terrorists from the ISIS gangs",
     "persons suspected of belonging to Boko Haram")."""
@@ -3879,9 +3882,13 @@ def _member_group(m: CasualtyMention, doc: Doc) -> ActorMention | None:
     epithet = _GROUP_EPITHET.match(doc.text, at)
     if epithet is not None:
         at = epithet.end()
+    # "two fighters from the same militia": the group described before, told again
+    same = _THE_SAME.match(doc.text, at)
+    if same is not None:
+        at = same.end()
     for actor in starting_in(doc.actors, at, at + 1):
         # ("two members of the FDS", the force a release named in full and abbreviated)
-        if (not actor.generic or actor.kind in _STATE_KINDS) \
+        if (not actor.generic or actor.kind in _STATE_KINDS or same is not None) \
                 and actor.kind not in {"civilians", "observer"} \
                 and actor.kind not in ORGANISATION_KINDS:
             return actor
