@@ -34,7 +34,10 @@ def test_casualties_martyred_officer_is_of_the_acting_forces(told: str) -> None:
     "source said.",
     "The security forces were able yesterday to kill three terrorists in Tuz, a source said.",
     "Army units managed on Sunday night to kill three terrorists near Tuz, a source said.",
-], ids=["today-weekday", "yesterday", "weekday-night"])
+    "The security forces were able, at dawn today, to kill three terrorists in Tuz.",
+    "The security forces were able in the early hours of today to kill three terrorists in "
+    "Tuz.",
+], ids=["today-weekday", "yesterday", "weekday-night", "at-dawn", "early-hours"])
 def test_casualties_time_between_able_and_to_leaves_it_done(text: str) -> None:
     assert [(kind, count) for kind, _party, count in _casualties(text)] == [("killed", 3)]
 

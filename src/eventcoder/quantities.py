@@ -1324,11 +1324,15 @@ def _purpose(low: list[str], i: int) -> bool:
 
 
 #: Words of a time told between "able" and its "to" in translated copy: "were able today,
-#: Tuesday, to kill", "managed on Sunday night to arrest" (weekdays are read as well).
+#: Tuesday, to kill", "managed on Sunday night to arrest", "were able, at dawn today, to
+#: arrest", "in the early hours of today" (weekdays are read as well).
 _TIME_BEFORE_TO = frozenset({"today", "yesterday", "tonight", "this", "last", "morning",
-                             "evening", "afternoon", "night", "dawn", "early", "late"})
-#: Most tokens such a time takes ("on Tuesday evening ,", "today , Tuesday ,").
-_TIME_BEFORE_TO_TOKENS = 6
+                             "evening", "afternoon", "night", "dawn", "early", "late",
+                             "hours", "midnight"})
+#: Words that join such a time's words.
+_TIME_JOINS = frozenset({",", "on", "at", "in", "the", "of"})
+#: Most tokens such a time takes (", in the early hours of today ,").
+_TIME_BEFORE_TO_TOKENS = 8
 
 
 def _meant_to(low: list[str], k: int) -> bool:
@@ -1341,8 +1345,8 @@ def _meant_to(low: list[str], k: int) -> bool:
     j = k - 1
     timed = False
     while j > 0 and k - j <= _TIME_BEFORE_TO_TOKENS and (
-            low[j] in {",", "on"} or low[j] in _TIME_BEFORE_TO or low[j] in _weekdays()):
-        timed = timed or low[j] not in {",", "on"}
+            low[j] in _TIME_JOINS or low[j] in _TIME_BEFORE_TO or low[j] in _weekdays()):
+        timed = timed or low[j] not in _TIME_JOINS
         j -= 1
     return not (timed and low[j] in _DONE_BEFORE_TO and low[j] != "on")
 
