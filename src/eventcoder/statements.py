@@ -260,8 +260,9 @@ _ROLE_ORG = re.compile(
     # "the Army's 62nd Infantry Battalion": an ordinal inside the name
     r"(?:\s+(?:of\s+(?:the\s+)?)?(?:[A-Z]|\d+(?:st|nd|rd|th)\b)[\w&.'-]*)*"
     # "the Kabul security command": a place's body, named in lower case after the place
+    # ("director of Tuz general hospital": a place's hospital too)
     r"(?:(?:\s+[a-z]+)?\s+(?:command|ministry|department|directorate|office|council|agency|"
-    r"authority|administration|police|headquarters)\b)?)"
+    r"authority|administration|police|headquarters|hospital|clinic)\b)?)"
 )
 
 
