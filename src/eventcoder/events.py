@@ -6113,6 +6113,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     _fill_defaults(event, roles, country,
                    [a for a in named_here if a.kind == "observer"] if roles.actor1 is None else (),
                    by_gang=by_gang)
+    _unnamed_dead_of_the_civilians_struck(event, roles, country)
     evidence: dict[str, list[Evidence]] = {}
     retold: list[Trigger] = []
     choice_trigger = [choice.trigger] if choice.trigger else []
@@ -6859,6 +6860,28 @@ def _formations_under_their_group(roles: Roles, actors: Sequence[ActorMention]) 
         for mention, group in formations:
             if group == actor.name and all(a.name != mention.name for a in assoc):
                 assoc.append(mention)
+
+
+#: Kinds of harm a toll of the people struck tells.
+_HARMED = frozenset({"killed", "wounded"})
+
+
+def _unnamed_dead_of_the_civilians_struck(event: Event, roles: Roles,
+                                          country: str | None) -> None:
+    """"The death toll from Thursday's car bomb at a livestock market has risen to nine": a
+    toll that names no side, of an attack on civilians where no armed side is struck or
+    counted, is of the civilians struck."""
+    if event.event_type not in {"explosions_remote_violence", "violence_against_civilians"} \
+            or event.actor2 is None or roles.assoc2 or not any(
+                c.party is None and c.kind in _HARMED for c in event.casualties):
+        return
+    civilians = _resolve_party("civilians", country)
+    if civilians is None or event.actor2 != civilians.name or any(
+            c.perpetrator or c.party not in (None, civilians.name) for c in event.casualties):
+        return
+    event.casualties = [replace(c, party=civilians.name)
+                        if c.party is None and c.kind in _HARMED else c
+                        for c in event.casualties]
 
 
 def _fill_defaults(event: Event, roles: Roles, country: str | None,
