@@ -222,6 +222,7 @@ def _grammar() -> _Grammar:
             | [Ll]ast\s+night
             | [Tt]his\s+(?:morning|afternoon|evening)
             | (?:[Ee]arlier|[Ll]ater)\s+today
+            | [Ee]arlier\s+in\s+the\s+(?P<rel_in_unit>week|month|year)
             | (?:(?P<rel_adv>[Ee]arlier|[Ll]ater|[Ll]ate|[Ee]arly)\s+)?(?P<rel_the>[Tt]he\s+)?
               (?P<rel_which>[Ll]ast|[Tt]his|[Pp]ast|[Pp]revious)\s+(?:(?P<rel_one>one)\s+)?
               (?P<rel_unit>weekend|week|month|year)
@@ -602,6 +603,9 @@ def _relative_atom(match: re.Match[str], grammar: _Grammar) -> _Atom:
         atom.relative, atom.relative_n = "days_ago", 2
     elif phrase == "last night":
         atom.relative = "overnight"
+    elif g("rel_in_unit"):
+        # "earlier in the week": the days of this week before the telling
+        atom.relative = f"earlier_this_{g('rel_in_unit').lower()}"
     elif g("rel_unit"):
         which = g("rel_which").lower()
         which = "last" if which in {"previous"} else which

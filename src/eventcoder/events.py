@@ -1503,6 +1503,7 @@ _NEW_EVENT_WORDS = ("separate", "different", "second", "later", "earlier", "unre
 # week, militants attacked a checkpoint ..."), even when the lead event has no date of its own.
 _EARLIER_OPENING = re.compile(
     r"(?:earlier|late|early)\s+(?:this|last)\s+(?:week|month)\b|last\s+(?:week|month)\b|"
+    r"earlier\s+in\s+the\s+(?:week|month)\b|"
     r"(?:a|one|two|three|several|a\s+few)\s+(?:days?|weeks?)\s+(?:earlier|before|ago)\b|"
     r"days\s+(?:earlier|before)\b")
 
