@@ -720,7 +720,8 @@ def _stamp_outlet(before: str) -> str | None:
         return None  # more than a weekday between the name and the date
     name = found.group("name")
     first = name.split()[0]
-    if first.lower() in ("by", *debris_lexicon().stamp_words) or first.lower() in weekdays \
+    lowered = first.lower()
+    if lowered == "by" or lowered in debris_lexicon().stamp_words or lowered in weekdays \
             or first in calendar.months or debris_line(name) not in (None, "outlet"):
         return None
     return debris_lexicon().outlets.get(name.lower(), name)
