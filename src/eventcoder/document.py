@@ -683,13 +683,16 @@ def clean_document(doc: Doc) -> Doc:
         source = _agency(text, metadata.get("dateline_span"))
     if source is None and line is not None and "tagged" in line.re.groupindex and (
             line.group("tagged") or line.group("slashed")):
-        # "Baghdad-INA", "Baghdad / INA /" (an upper-case "SOUTHWEST ASIA -" line has no tag)
-        source = debris_lexicon().outlets.get(
-            (line.group("tagged") or line.group("slashed")).lower())
+        # "Baghdad-INA", "Baghdad / INA /" (an upper-case "SOUTHWEST ASIA -" line has no tag);
+        # initials alone after the town on their line are the agency's, known or not
+        # ("Hasakah - ANHA")
+        tag = line.group("tagged") or line.group("slashed")
+        source = debris_lexicon().outlets.get(tag.lower(), line.group("tagged"))
     elif source is None and line is not None and (
             tag := _TAG_ENDS_LINE.match(cleaned, line.end())) is not None:
-        # "Mosul - INA": the dash read as the dateline's, the agency alone after it
-        source = debris_lexicon().outlets.get(tag.group(1).lower())
+        # "Mosul - INA": the dash read as the dateline's, the agency alone after it (known
+        # or not: "Hasakah - ANHA")
+        source = debris_lexicon().outlets.get(tag.group(1).lower(), tag.group(1))
     document = _replace_document(
         original,
         source=source,
