@@ -291,6 +291,8 @@ def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
         if token.startswith("."):
             before = text[max(0, match.start() - 12) : match.start()]
             word = _WORD_BREAK.split(before)[-1].lower()
+            if ".-" in word:
+                word = word.rsplit("-", 1)[-1]  # "Brig.-Gen. Jane Roe": a title's last part
             following = text[end : end + 2].lstrip()
             if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
