@@ -3245,6 +3245,12 @@ def _subject_before_phrases(tok: _Tokens, k: int) -> _NP | None:
                 and low[c - 1] not in lex.words
             # "guests staying in a pension above", "seven passengers travelling on the bus"
             np = _np_left(tok, c - (2 if doing else 1))
+            if np is not None and np.party is not None and (
+                    t == "in" and np.count == 1 and low[np.start] in {"a", "an"}
+                    and np.end == c and low[np.party[1] - 1] in lex.member_heads | lex.rank_heads):
+                # "an officer in the Popular Mobilization Forces was martyred": one of the
+                # force's men, the force his party's words as "an officer of" would be
+                return replace(np, end=k + 1, party=(np.party[0], k + 1))
             if np is not None and np.party is not None and (_explicit_count(tok, np) or (
                     doing and np.low is not None and not np.animal)):
                 return np
