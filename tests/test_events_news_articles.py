@@ -9,8 +9,9 @@ wire story leads with unnamed attackers and names them later, in one of the ways
 does: as a group's members, as the agent of a passive, by blame, by suspicion, by the
 group's own word, or by a pronoun in a later sentence; attackers are among the dead, people
 are taken, arrests follow, anonymous sources speak. Each folder's ``expected.json`` holds
-what a careful analyst records of each; the fields it marks ``pending`` are documented
-there and not asserted here.
+what a careful analyst records of each (events, tallies with the consistency finding on
+their parts, statements); the fields it marks ``pending`` are documented there and not
+asserted here.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from typing import Any
 import pytest
 
 from eventcoder import extract
-from eventcoder.records import Document, Event, Record, Statement, Tally
+from eventcoder.records import Consistency, Document, Event, Record, Statement, Tally
 
 FIXTURES = Path(__file__).parent / "fixtures"
 #: Each article's folder, by its name (names are unique across the folders).
@@ -129,6 +130,15 @@ def test_article_tallies(records: dict[str, list[Record]], name: str) -> None:
         key = (gold["reporter"], *gold["period"], tuple(gold["area"]), gold["metric"],
                gold.get("party"), gold["value"])
         assert key in tallies, (key, tallies)
+
+
+@pytest.mark.parametrize("name", [n for n in NAMES if GOLD["articles"][n].get("consistency")])
+def test_article_consistency_findings(records: dict[str, list[Record]], name: str) -> None:
+    findings = {(c.total, tuple(sorted(c.parts)), c.verdict) for c in records[name]
+                if isinstance(c, Consistency)}
+    for gold in GOLD["articles"][name]["consistency"]:
+        key = (gold["total"], tuple(sorted(gold["parts"])), gold["verdict"])
+        assert key in findings, (key, findings)
 
 
 @pytest.mark.parametrize("name", [n for n in NAMES if GOLD["articles"][n]["statements"]])

@@ -2669,23 +2669,29 @@ def _group_told_again(text: str, mentions: list[ActorMention]) -> list[ActorMent
     are the Houthis' men, not some communal militia."""
     out = mentions
     named: dict[str, ActorMention] = {}
+    # "members of an Iran-backed militia ... fighters from the same militia": a group
+    # described, not named, is still the one "the same" points back to
+    described: dict[str, ActorMention] = {}
     for k, mention in enumerate(mentions):
+        head = _head_word(mention.text)
+        if " " in mention.text.strip() and mention.kind in _TOLD_AGAIN_KINDS \
+                and head in _BODY_HEADS:
+            (described if mention.generic else named)[head] = mention
         if not mention.generic:
-            head = _head_word(mention.text)
-            if " " in mention.text.strip() and mention.kind in _TOLD_AGAIN_KINDS \
-                    and head in _BODY_HEADS:
-                named[head] = mention
             continue
-        group = named.get(_head_word(mention.text)) if named else None
-        if group is None or " " in mention.text.strip() \
-                or not text[max(0, mention.start - 4):mention.start].lower().endswith("the ") \
+        before = text[max(0, mention.start - 9):mention.start].lower()
+        group = named.get(head) if named else None
+        if before.endswith("the same "):
+            group = described.get(head, group) if described else group
+        if group is None or group is mention or " " in mention.text.strip() \
+                or not before.endswith("the ") and not before.endswith("same ") \
                 or not _NOUN_PHRASE_ENDS.match(text, mention.end):
             continue
         if out is mentions:
             out = list(mentions)
         out[k] = replace(mention, name=group.name, kind=group.kind,
                          acled_name=group.acled_name, inter=group.inter,
-                         country=group.country, theatre=group.theatre, generic=False)
+                         country=group.country, theatre=group.theatre, generic=group.generic)
     return out
 
 

@@ -142,12 +142,14 @@ class _Entry:
 def party_by_head(party: str) -> str | None:
     """The phrase an actor list knows for a casualty party it does not ("his mother": a
     relative of the victim, "a terrorist": one of the terrorists): "civilians" for a
-    relative, the plural for an armed group's member told alone; None otherwise."""
+    relative or a citizen, the plural for an armed group's member told alone; None
+    otherwise."""
     words = party.split()
     if not words or not words[-1].isalpha() or not words[-1].islower():
         return None
     head = words[-1]
-    if head in _lexicon_words("kin_heads"):
+    if head in _lexicon_words("kin_heads") or head in _lexicon_words("citizen_heads"):
+        # ("two citizens were killed", as translated copy calls civilians)
         return "civilians"
     if head in _lexicon_words("armed_group_party_keys"):
         return head + "s"

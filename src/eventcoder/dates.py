@@ -222,6 +222,7 @@ def _grammar() -> _Grammar:
             | [Ll]ast\s+night
             | [Tt]his\s+(?:morning|afternoon|evening)
             | (?:[Ee]arlier|[Ll]ater)\s+today
+            | [Ee]arlier\s+in\s+the\s+(?P<rel_in_unit>week|month|year)
             | (?:(?P<rel_adv>[Ee]arlier|[Ll]ater|[Ll]ate|[Ee]arly)\s+)?(?P<rel_the>[Tt]he\s+)?
               (?P<rel_which>[Ll]ast|[Tt]his|[Pp]ast|[Pp]revious)\s+(?:(?P<rel_one>one)\s+)?
               (?P<rel_unit>weekend|week|month|year)
@@ -602,6 +603,9 @@ def _relative_atom(match: re.Match[str], grammar: _Grammar) -> _Atom:
         atom.relative, atom.relative_n = "days_ago", 2
     elif phrase == "last night":
         atom.relative = "overnight"
+    elif g("rel_in_unit"):
+        # "earlier in the week": the days of this week before the telling
+        atom.relative = f"earlier_this_{g('rel_in_unit').lower()}"
     elif g("rel_unit"):
         which = g("rel_which").lower()
         which = "last" if which in {"previous"} else which
@@ -1360,7 +1364,12 @@ _LABEL = re.compile(
     r"(?i)\b(?P<label>(?:first\s+|last\s+)?(?:date|published|updated|posted|released|issued)"
     r"(?:\s+(?:on|at))?)\s*[:\-|]?\s*(?:on\s+)?$"
 )
-_LINE_LEAD = re.compile(r"(?:^|\n)[ \t]*(?:By\s+[^\n|,]{2,60}(?:\||,|\u2022|-)\s*)?$")
+# A byline or an outlet's name and a separator may open the line: "By Jane Doe | 3 March
+# 2023", "Alsumaria News | Sunday, 12 May 2024 | 14:20" (the weekday is the date's own).
+_LINE_LEAD = re.compile(
+    r"(?:^|\n)[ \t]*(?:By\s+[^\n|,]{2,60}(?:\||,|\u2022|-)\s*"
+    r"|[A-Z][\w.'&\-]*(?:[ \t]+[A-Z][\w.'&\-]*){0,3}[ \t]*[|\u2022][ \t]*)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?$")
 # A town and a comma before a date with its month in words: "Popayan, 12 of April of 2023.
 # Troops ...", as translated releases write their dateline (a slashed date after a town
 # is read by the dateline's own rules, day first).

@@ -291,6 +291,8 @@ def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
         if token.startswith("."):
             before = text[max(0, match.start() - 12) : match.start()]
             word = _WORD_BREAK.split(before)[-1].lower()
+            if ".-" in word:
+                word = word.rsplit("-", 1)[-1]  # "Brig.-Gen. Jane Roe": a title's last part
             following = text[end : end + 2].lstrip()
             if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
@@ -636,6 +638,8 @@ def clean_document(doc: Doc) -> Doc:
         if published is None:
             published = found[0].isoformat()
             basis = "in_text"
+        if source is None:
+            source = _stamp_outlet(text[stamp[0]:found[1]])
         found = None
     elif found is None and published is None:
         # "Premium Times / By Aminu Bello / August 21, 2023" above the story: debris, but
@@ -685,13 +689,16 @@ def clean_document(doc: Doc) -> Doc:
         source = _agency(text, metadata.get("dateline_span"))
     if source is None and line is not None and "tagged" in line.re.groupindex and (
             line.group("tagged") or line.group("slashed")):
-        # "Baghdad-INA", "Baghdad / INA /" (an upper-case "SOUTHWEST ASIA -" line has no tag)
-        source = debris_lexicon().outlets.get(
-            (line.group("tagged") or line.group("slashed")).lower())
+        # "Baghdad-INA", "Baghdad / INA /" (an upper-case "SOUTHWEST ASIA -" line has no tag);
+        # initials alone after the town on their line are the agency's, known or not
+        # ("Hasakah - ANHA")
+        tag = line.group("tagged") or line.group("slashed")
+        source = debris_lexicon().outlets.get(tag.lower(), line.group("tagged"))
     elif source is None and line is not None and (
             tag := _TAG_ENDS_LINE.match(cleaned, line.end())) is not None:
-        # "Mosul - INA": the dash read as the dateline's, the agency alone after it
-        source = debris_lexicon().outlets.get(tag.group(1).lower())
+        # "Mosul - INA": the dash read as the dateline's, the agency alone after it (known
+        # or not: "Hasakah - ANHA")
+        source = debris_lexicon().outlets.get(tag.group(1).lower(), tag.group(1))
     document = _replace_document(
         original,
         source=source,
@@ -701,6 +708,32 @@ def clean_document(doc: Doc) -> Doc:
         metadata=metadata,
     )
     return replace_doc(doc, document=document, text=cleaned, sentences=split_sentences(cleaned))
+
+
+# A name and a separator opening a publication stamp: "Alsumaria News | Sunday, 12 May 2024".
+_STAMP_NAME = re.compile(
+    r"[ \t]*(?P<name>[A-Z][\w.'&\-]*(?:[ \t]+[A-Z][\w.'&\-]*){0,3})[ \t]*[|\u2022]")
+
+
+def _stamp_outlet(before: str) -> str | None:
+    """The outlet a publication stamp opens with, before its date, where the list of outlets
+    does not know it: "Alsumaria News | Sunday, 12 May 2024 | 14:20" is Alsumaria News's
+    page. A byline ("By Jane Doe |") or a label ("Published |") names none."""
+    found = _STAMP_NAME.match(before)
+    if found is None:
+        return None
+    calendar = date_words()
+    weekdays = {day.lower() for day in calendar.weekdays}
+    rest = before[found.end():].replace("|", " ").replace("\u2022", " ").replace(",", " ")
+    if any(word.lower() not in weekdays for word in rest.split()):
+        return None  # more than a weekday between the name and the date
+    name = found.group("name")
+    first = name.split()[0]
+    lowered = first.lower()
+    if lowered == "by" or lowered in debris_lexicon().stamp_words or lowered in weekdays \
+            or first in calendar.months or debris_line(name) not in (None, "outlet"):
+        return None
+    return debris_lexicon().outlets.get(name.lower(), name)
 
 
 def make_doc(document: Document) -> Doc:

@@ -1509,6 +1509,7 @@ _NEW_EVENT_WORDS = ("separate", "different", "second", "later", "earlier", "unre
 # week, militants attacked a checkpoint ..."), even when the lead event has no date of its own.
 _EARLIER_OPENING = re.compile(
     r"(?:earlier|late|early)\s+(?:this|last)\s+(?:week|month)\b|last\s+(?:week|month)\b|"
+    r"earlier\s+in\s+the\s+(?:week|month)\b|"
     r"(?:a|one|two|three|several|a\s+few)\s+(?:days?|weeks?)\s+(?:earlier|before|ago)\b|"
     r"days\s+(?:earlier|before)\b")
 
@@ -4124,6 +4125,9 @@ _GROUP_EPITHET = re.compile(r"(?:(?:terrorist|takfiri|extremist|outlawed|banned|
                             re.IGNORECASE)
 
 
+_THE_SAME = re.compile(r"same\s+", re.IGNORECASE)
+
+
 def _member_group(m: CasualtyMention, doc: Doc) -> ActorMention | None:
     """The group a member phrase says its people are from ("terrorists from the ISIS gangs",
     "persons suspected of belonging to Boko Haram")."""
@@ -4149,9 +4153,13 @@ def _member_group(m: CasualtyMention, doc: Doc) -> ActorMention | None:
     epithet = _GROUP_EPITHET.match(doc.text, at)
     if epithet is not None:
         at = epithet.end()
+    # "two fighters from the same militia": the group described before, told again
+    same = _THE_SAME.match(doc.text, at)
+    if same is not None:
+        at = same.end()
     for actor in starting_in(doc.actors, at, at + 1):
         # ("two members of the FDS", the force a release named in full and abbreviated)
-        if (not actor.generic or actor.kind in _STATE_KINDS) \
+        if (not actor.generic or actor.kind in _STATE_KINDS or same is not None) \
                 and actor.kind not in {"civilians", "observer"} \
                 and actor.kind not in ORGANISATION_KINDS:
             return actor
@@ -5406,7 +5414,8 @@ def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
         if actor is None and c.party:
             actor = _resolve_party(_force_by_rank(c.party), country)
         if actor is None and enemy is not None and c.kind == "killed" \
-                and c.party is not None and c.party.lower() in _MEMBERS_OF_A_SIDE:
+                and c.party is not None and c.party.lower() in _MEMBERS_OF_A_SIDE \
+                and not _told_as_martyrs(c):
             # "struck PKK hideouts, killing four officers": men of the side struck, as no
             # other side is told
             c = replace(c, party=enemy)
@@ -5444,6 +5453,18 @@ def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
             zeros[(c.kind, c.party)] = c
         out.append(c)
     return _one_count_a_party(out)
+
+
+#: Stems of the words a teller uses for its own side's dead alone: "the martyrdom of an
+#: officer", "two officers were martyred", "embraced shahadat".
+_OWN_DEAD_STEMS = ("martyr", "shahadat", "shaheed")
+
+
+def _told_as_martyrs(c: Casualty) -> bool:
+    """Whether a count of dead is told in the words a side keeps for its own dead: "the clash
+    led to the martyrdom of an officer", in a release on troops who killed two terrorists,
+    is the troops' officer, not the enemy's."""
+    return any(stem in ev.text.lower() for ev in c.evidence for stem in _OWN_DEAD_STEMS)
 
 
 #: Ranks written before a soldier's or a policeman's name, with the force's word for one of
@@ -6661,6 +6682,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                    by_gang=by_gang,
                    gang_goods_taken=choice.sub_event_type == _TAKEN_OR_DESTROYED
                    and gang_goods(lowered, seg.start, seg.end))
+    _unnamed_dead_of_the_civilians_struck(event, roles, country)
     evidence: dict[str, list[Evidence]] = {}
     retold: list[Trigger] = []
     choice_trigger = [choice.trigger] if choice.trigger else []
@@ -7483,6 +7505,28 @@ def _no_civilian_side_of_a_protest(event: Event, roles: Roles) -> None:
 
 #: ACLED's sub-event type of property taken or destroyed.
 _TAKEN_OR_DESTROYED = "looting_property_destruction"
+
+
+#: Kinds of harm a toll of the people struck tells.
+_HARMED = frozenset({"killed", "wounded"})
+
+
+def _unnamed_dead_of_the_civilians_struck(event: Event, roles: Roles,
+                                          country: str | None) -> None:
+    """"The death toll from Thursday's car bomb at a livestock market has risen to nine": a
+    toll that names no side, of an attack on civilians where no armed side is struck or
+    counted, is of the civilians struck."""
+    if event.event_type not in {"explosions_remote_violence", "violence_against_civilians"} \
+            or event.actor2 is None or roles.assoc2 or not any(
+                c.party is None and c.kind in _HARMED for c in event.casualties):
+        return
+    civilians = _resolve_party("civilians", country)
+    if civilians is None or event.actor2 != civilians.name or any(
+            c.perpetrator or c.party not in (None, civilians.name) for c in event.casualties):
+        return
+    event.casualties = [replace(c, party=civilians.name)
+                        if c.party is None and c.kind in _HARMED else c
+                        for c in event.casualties]
 
 
 def _fill_defaults(event: Event, roles: Roles, country: str | None,

@@ -23,6 +23,7 @@ from importlib.resources import files
 from typing import Any, Literal
 
 from eventcoder.casualties import combine_casualties, total_fatalities
+from eventcoder.dates import date_words
 from eventcoder.document import split_sentences
 from eventcoder.mentions import CasualtyMention, Doc, Quantity, replace_doc
 from eventcoder.places import PLACE_NOUNS
@@ -1330,12 +1331,38 @@ def _purpose(low: list[str], i: int) -> bool:
     return False
 
 
+#: Words of a time told between "able" and its "to" in translated copy: "were able today,
+#: Tuesday, to kill", "managed on Sunday night to arrest", "were able, at dawn today, to
+#: arrest", "in the early hours of today" (weekdays are read as well).
+_TIME_BEFORE_TO = frozenset({"today", "yesterday", "tonight", "this", "last", "morning",
+                             "evening", "afternoon", "night", "dawn", "early", "late",
+                             "hours", "midnight"})
+#: Words that join such a time's words.
+_TIME_JOINS = frozenset({",", "on", "at", "in", "the", "of"})
+#: Most tokens such a time takes (", in the early hours of today ,").
+_TIME_BEFORE_TO_TOKENS = 8
+
+
 def _meant_to(low: list[str], k: int) -> bool:
     """Whether "to" at ``k`` opens what was meant, not what was done ("went on to kill",
     "managed to arrest"); "efforts are on to arrest" is meant."""
     before = low[k - 1]
-    return before not in _DONE_BEFORE_TO or (
-        before == "on" and k >= 2 and low[k - 2] in {"are", "is", "were", "was"})
+    if before in _DONE_BEFORE_TO:
+        return before == "on" and k >= 2 and low[k - 2] in {"are", "is", "were", "was"}
+    # "were able today, Tuesday, to kill": the time between is stepped over
+    j = k - 1
+    timed = False
+    while j > 0 and k - j <= _TIME_BEFORE_TO_TOKENS and (
+            low[j] in _TIME_JOINS or low[j] in _TIME_BEFORE_TO or low[j] in _weekdays()):
+        timed = timed or low[j] not in _TIME_JOINS
+        j -= 1
+    return not (timed and low[j] in _DONE_BEFORE_TO and low[j] != "on")
+
+
+@functools.cache
+def _weekdays() -> frozenset[str]:
+    """The weekdays' names, lower-cased (from the date words, once per process)."""
+    return frozenset(day.lower() for day in date_words().weekdays)
 
 
 def _triggers(tok: _Tokens) -> list[_Hit]:
@@ -3248,6 +3275,12 @@ def _subject_before_phrases(tok: _Tokens, k: int) -> _NP | None:
                 and low[c - 1] not in lex.words
             # "guests staying in a pension above", "seven passengers travelling on the bus"
             np = _np_left(tok, c - (2 if doing else 1))
+            if np is not None and np.party is not None and (
+                    t == "in" and np.count == 1 and low[np.start] in {"a", "an"}
+                    and np.end == c and low[np.party[1] - 1] in lex.member_heads | lex.rank_heads):
+                # "an officer in the Popular Mobilization Forces was martyred": one of the
+                # force's men, the force his party's words as "an officer of" would be
+                return replace(np, end=k + 1, party=(np.party[0], k + 1))
             if np is not None and np.party is not None and (_explicit_count(tok, np) or (
                     doing and np.low is not None and not np.animal)):
                 return np

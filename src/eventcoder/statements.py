@@ -260,8 +260,9 @@ _ROLE_ORG = re.compile(
     # "the Army's 62nd Infantry Battalion": an ordinal inside the name
     r"(?:\s+(?:of\s+(?:the\s+)?)?(?:[A-Z]|\d+(?:st|nd|rd|th)\b)[\w&.'-]*)*"
     # "the Kabul security command": a place's body, named in lower case after the place
+    # ("director of Tuz general hospital": a place's hospital too)
     r"(?:(?:\s+[a-z]+)?\s+(?:command|ministry|department|directorate|office|council|agency|"
-    r"authority|administration|police|headquarters)\b)?)"
+    r"authority|administration|police|headquarters|hospital|clinic)\b)?)"
 )
 
 
@@ -452,14 +453,24 @@ class _Attributor:
         sentences = self.doc.sentences
         k = bisect_left(sentences, (at + 1,)) - 1
         verbs = _speech_verbs_re()
-        for index in range(k - 1, max(k - 3, -1), -1):
+        index, stop = k - 1, max(k - 3, -1)
+        while index > stop:
             s_start, s_end = sentences[index]
+            index -= 1
             found = None
             for m in verbs.finditer(self.doc.text, s_start, s_end):
                 found = m
             if found is None:
                 continue
-            lead = _SPEAKER_BEFORE_VERB.search(self.doc.text[s_start:found.start()])
+            before = self.doc.text[s_start:found.start()]
+            head = before.rstrip(" ,")
+            if "," in head and len(head) <= _ROLE_FIRST_HEAD_CHARS and _ROLE_FIRST.match(head):
+                # "The Director of Army Public Relations, Brig. Gen. Jane Roe, said in a
+                # statement ...": the role first, then the name, set off by commas
+                speaker = self.resolve(s_start, s_start + len(head), at)
+                if speaker is not None and speaker.person:
+                    return speaker
+            lead = _SPEAKER_BEFORE_VERB.search(before)
             after = _SPEAKER_AFTER_VERB.match(self.doc.text, found.end(), s_end)
             if after is not None and (lead is None or _PRONOUN.match(lead.group("who").strip())
                                       or not lead.group("who")[:1].isupper()):
@@ -469,8 +480,12 @@ class _Attributor:
                 if speaker is not None and speaker.person:
                     return speaker
                 return None
+            if lead is not None and lead.group("who").strip().lower() in {"he", "she"}:
+                # "He said one soldier died ...": the one named before it, told again
+                stop = max(stop - 1, -1)
+                continue
             if lead is None or _PRONOUN.match(lead.group("who").strip()):
-                return None  # "he said" again: nobody named
+                return None  # "it said" again: nobody named
             speaker = self.resolve(s_start + lead.start("who"), s_start + lead.end("who"), at)
             if speaker is not None and speaker.person:
                 return speaker
@@ -790,6 +805,8 @@ _LEAD_BEFORE_RANK = re.compile(
 _ROLE_OF_OPENS = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s+of\s+")
 #: A role told as someone's: "UNAMA's human rights chief", "the ministry's adviser".
 _POSSESSOR = re.compile(r"(?P<owner>(?:[Tt]he\s+)?[\w.&-]+(?:\s+[\w.&-]+){0,4}?)['\u2019]s\s")
+#: Longest opening of a sentence, up to its speech verb, read as a role then a name.
+_ROLE_FIRST_HEAD_CHARS = 140
 #: A role told before the name, with an article: "the spokesman of the Armed Forces".
 _ROLE_FIRST = re.compile(r"\s*(?:the|a|an)\s+[a-z]", re.IGNORECASE)
 #: Two to four capitalised words and nothing else: a person's name.

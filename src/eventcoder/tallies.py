@@ -4521,8 +4521,12 @@ def _rest_told_elsewhere(doc: Doc, items: list[TallyItem]) -> None:
                     whole.area_names = names
 
 
-#: A party told as the teller's own: "of its members", "their personnel", "our soldiers".
-_OWN_PEOPLE = re.compile(r"(?:\w+\s+of\s+|of\s+)?(?:its|their|our)\s+\w+$", re.IGNORECASE)
+#: A party told as the teller's own: "of its members", "their personnel", "our soldiers",
+#: or by the word for the teller an outlet retelling its figures uses: "two of the
+#: service's members", "the ministry's personnel" (not "the group's fighters").
+_OWN_PEOPLE = re.compile(
+    r"(?:\w+\s+of\s+|of\s+)?(?:its|their|our|(?:the\s+)?(?:service|ministry|command|agency|"
+    r"directorate|department|apparatus)['\u2019]s)\s+\w+$", re.IGNORECASE)
 
 
 def _areas_told(items: list[TallyItem]) -> list[str]:
