@@ -13,7 +13,7 @@ from tests.conftest import only_event
     ("text", "actor1"),
     [
         ("On 14 July 2021, two herders were killed by the explosion of an IED near Arbinda. "
-         "The device was likely planted by JNIM militants.",
+         "Police believe the device was probably planted by JNIM militants.",
          "Jama'at Nusrat al-Islam wal-Muslimin"),
         ("On 14 July 2021, three soldiers were wounded when a landmine exploded near Tessit. "
          "Officials said the mine had been laid by ISGS fighters.",
