@@ -2579,6 +2579,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             _division_spellings(text, runs, mentions, gazetteer, countries)
     if "(" in text or "," in text:
         _holder_spellings(text, runs, mentions, gazetteer)
+    if len(mentions) > 1:
+        _town_outside_written_holder(text, mentions, gazetteer)
     _place_at_holders(text, mentions, runs)
     if " of " in text or "," in text:
         _city_parts(text, mentions, gazetteer)
@@ -3494,6 +3496,57 @@ def _village_outside_written_district(text: str, spans: Sequence[_Span],
             continue
         mentions[i] = replace(mentions[i], place=None, geo_precision=1, modifier=None,
                               reason=_OUTSIDE_WRITTEN_DISTRICT)
+
+
+def _town_outside_written_holder(text: str, mentions: list[PlaceMention],
+                                 gazetteer: Gazetteer) -> None:
+    """Read a small town written right before the district that holds it ("in Bariarpur
+    village in Jamui, Bihar", "Tuddingan, Naguilian, La Union") inside that district: a
+    reading in another district of the province, farther from it than a district reaches,
+    is a namesake, not the place meant. Its namesake inside the district, or nearest it, is
+    taken; where the gazetteer has none, the mention is left unresolved and placed at the
+    district (see ``_place_at_holders``): Bariarpur of Jamui is a village the gazetteer
+    lacks, not the town of Munger fifty kilometres away. The holder is a district, or a town
+    that is its district's seat and namesake but no province's ("Jamui" the town, not
+    "Sadah"); a town that is its own district's seat is left as read, since districts are
+    redrawn."""
+    for i, mention in enumerate(mentions[:-1]):
+        place, nxt = mention.place, mentions[i + 1]
+        holder = nxt.place
+        if place is None or holder is None or place.feature != "populated_place" or (
+                place.admin2 is None or holder.admin2 is None
+                or place.population >= _MISSPELT_TOWN
+                or name_key(place.name) == name_key(place.admin2)):
+            continue
+        if holder.feature == "populated_place":
+            if name_key(holder.name) != name_key(holder.admin2) or (
+                    holder.admin1 is not None
+                    and name_key(holder.name) == name_key(holder.admin1)):
+                continue
+        elif holder.feature != "admin2":
+            continue
+        if (place.country, place.admin1) != (holder.country, holder.admin1) or (
+                place.admin2 == holder.admin2 or km_apart(place, holder) <= _VILLAGE_REACH_KM):
+            continue
+        if not _holder_after(text, mention, nxt):
+            continue
+        inside: Place | None = None
+        for entry in gazetteer.candidates_for_key(name_key(mention.text)):
+            info = gazetteer.info(entry)
+            if info.feature != "populated_place" or info.country != place.country:
+                continue
+            other = gazetteer.place(entry)
+            if other.admin1 == place.admin1 and (
+                    other.admin2 == holder.admin2
+                    or km_apart(other, holder) <= _VILLAGE_REACH_KM) and (
+                    inside is None or km_apart(other, holder) < km_apart(inside, holder)):
+                inside = other
+        if inside is not None:
+            mentions[i] = replace(mention, place=inside,
+                                  reason="the namesake in the district named next to it")
+        else:
+            mentions[i] = replace(mention, place=None, geo_precision=1, modifier=None,
+                                  reason=_NO_ENTRY_IN_DIVISION)
 
 
 # A part of a town, then the town: "the Marbella quarter of ", "the Old Port district of the
