@@ -3111,6 +3111,10 @@ _BEARINGS = {
 # How far out "the southern countryside of X" lies from X: the villages such a report
 # names lie a few tens of kilometres from the town, on that side of it.
 _COUNTRYSIDE_SIDE_KM = 20.0
+# "the West Zone of Rio de Janeiro": a city of a million or more is told by its zones,
+# whose middles lie some 15 to 30 km out from the city's point.
+_ZONED_CITY = 1_000_000
+_ZONE_SIDE_KM = 20.0
 
 
 def _toward_side(place: Place, modifier: str | None) -> tuple[float, float]:
@@ -3120,6 +3124,7 @@ def _toward_side(place: Place, modifier: str | None) -> tuple[float, float]:
     it: the point moves that way by the reach of a town's countryside. "40 km north of X"
     moves it as far as the report says, where that is farther than "near X" reaches.
     "North of X" and "near X" stay at X, where the report gives no side of a wider area.
+    "The West Zone of X", a city of a million or more, lies out on that side of the city.
     """
     if not modifier or place.feature in ("country", "natural"):
         return place.latitude, place.longitude
@@ -3127,6 +3132,9 @@ def _toward_side(place: Place, modifier: str | None) -> tuple[float, float]:
     if len(words) == 3 and words[1:] == ["countryside", "of"] and words[0] in _BEARINGS:
         return _moved(place.latitude, place.longitude, _BEARINGS[words[0]],
                       _COUNTRYSIDE_SIDE_KM)
+    if len(words) == 3 and words[1:] == ["zone", "of"] and words[0] in _BEARINGS and (
+            place.feature == "populated_place" and place.population >= _ZONED_CITY):
+        return _moved(place.latitude, place.longitude, _BEARINGS[words[0]], _ZONE_SIDE_KM)
     stated = _STATED_DISTANCE.fullmatch(modifier)
     if stated is not None and stated.group(3) in _BEARINGS:
         km = float(stated.group(1)) * (_KM_PER_MILE if stated.group(2) == "miles" else 1.0)

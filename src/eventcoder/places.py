@@ -1834,6 +1834,9 @@ def _modifier(text: str, span: _Span, division_word: str | None) -> str | None:
         if (last == "from" and pair[0] == "away" and len(words) >= 3
                 and (words[-3] in _DISTANCE_UNITS or _DISTANCE_WORD.fullmatch(words[-3]))):
             return " ".join(words[-3:])  # "15 km away from X"
+        if last == "of" and words[-2] == "zone" and len(words) >= 3 and words[-3] in COMPASS:
+            # "the West Zone of Rio de Janeiro": a side of a city, as its zones are named
+            return " ".join(words[-3:])
         if last in ("of", "from") and words[-2] in _PART_NOUNS:
             phrase = words[-2:]
             if len(words) >= 3 and words[-3] in COMPASS:
