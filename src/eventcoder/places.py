@@ -2591,6 +2591,11 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         mentions.extend(_features_in_namesake_provinces(text, runs, mentions, gazetteer))
     if "sk" in text:
         _seat_named_districts(text, mentions, gazetteer)
+    if len(mentions) < len(runs):
+        split = _split_regions(text, runs, mentions, gazetteer)
+        if split:
+            mentions.extend(split)
+            mentions.sort(key=lambda m: m.start)
     mentions.extend(_unknown_names(text, runs, mentions, gazetteer))
     if any(m.place is None for m in mentions):
         mentions.sort(key=lambda m: m.start)
@@ -3081,6 +3086,61 @@ def _told_as_a_place(text: str, run: str, cue_at: int, end: int, holder_start: i
         return True
     return cue in ("on", "along") and _FRONT_THEN_HOLDER.fullmatch(
         text, end, holder_start) is not None
+
+
+# How the parts of a province that was split in two or more are named: "Maguindanao" is now
+# Maguindanao del Norte and Maguindanao del Sur, "Waziristan" North and South Waziristan.
+_SPLIT_FORMS = ("{} del Norte", "{} del Sur", "North {}", "South {}", "East {}", "West {}",
+                "Northern {}", "Southern {}", "Eastern {}", "Western {}", "Nord-{}", "Sud-{}",
+                "{} Norte", "{} Sur", "{}-Nord", "{}-Sud")
+#: How the reason of a region read by the divisions it was split into opens.
+SPLIT_REGION_REASON = "a region now split into divisions of its name"
+
+
+def _split_regions(text: str, runs: Sequence[tuple[int, int, str]],
+                   mentions: Sequence[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMention]:
+    """Read a name no entry bears, written where a place goes, that two or more districts of
+    one province bear with a side added ("in Mamasapano, Maguindanao", the province split
+    into Maguindanao del Norte and del Sur): the region of the old name, placed at the
+    province that holds its parts (precision 3). Parts that are provinces of their own hold
+    no one province, and the name is left as it is."""
+    found: list[PlaceMention] = []
+    starts = [m.start for m in mentions]
+    ends = [m.end for m in mentions]
+    stopwords = load_stopwords()
+    for start, end, run in runs:
+        last = bisect.bisect_left(starts, end) - 1
+        if last >= 0 and ends[last] > start:
+            continue
+        if len(run.split()) > 2 or normalise(run) in stopwords or (
+                _holder_mark_before(text, start) < 0
+                and _cue(text, start) not in _STRONG_LOCATIVE_WORDS):
+            continue
+        if gazetteer.candidates_for_key(name_key(run)):
+            continue
+        parts: dict[int, Place] = {}
+        for form in _SPLIT_FORMS:
+            for entry in gazetteer.candidates_for_key(name_key(form.format(run))):
+                info = gazetteer.info(entry)
+                if info.feature in ("admin1", "admin2"):
+                    parts[entry] = gazetteer.place(entry)
+        places = list(parts.values())
+        if len(places) < 2 or any(p.feature != "admin2" for p in places) or len(
+                {(p.country, p.admin1) for p in places}) != 1:
+            continue
+        country, admin1 = places[0].country, places[0].admin1
+        province = next((gazetteer.place(e) for e in gazetteer.candidates_for_key(
+            name_key(admin1 or "")) if gazetteer.info(e).feature == "admin1"
+            and gazetteer.info(e).country == country
+            and gazetteer.place(e).admin1 == admin1), None)
+        if province is None:
+            continue
+        named = ", ".join(sorted(p.name for p in places))
+        found.append(PlaceMention(
+            start=start, end=end, text=run, place=province, geo_precision=3, modifier=None,
+            score=0.5, reason=f"{SPLIT_REGION_REASON} ({named}); placed at the province that "
+                              "holds them"))
+    return found
 
 
 def _unknown_names(
