@@ -3569,10 +3569,10 @@ def _town_outside_written_holder(text: str, mentions: list[PlaceMention],
     is a namesake, not the place meant. Its namesake inside the district, or nearest it, is
     taken; where the gazetteer has none, the mention is left unresolved and placed at the
     district (see ``_place_at_holders``): Bariarpur of Jamui is a village the gazetteer
-    lacks, not the town of Munger fifty kilometres away. The holder is a district, or a town
-    that is its district's seat and namesake but no province's ("Jamui" the town, not
-    "Sadah"); a town that is its own district's seat is left as read, since districts are
-    redrawn."""
+    lacks, not the town of Munger fifty kilometres away. The holder is a district, or,
+    for a name written as a village, a town that is its district's seat and namesake but
+    no province's ("Jamui" the town, not "Sadah"); a town that is its own district's seat
+    is left as read, since districts are redrawn."""
     for i, mention in enumerate(mentions[:-1]):
         place, nxt = mention.place, mentions[i + 1]
         holder = nxt.place
@@ -3582,9 +3582,14 @@ def _town_outside_written_holder(text: str, mentions: list[PlaceMention],
                 or name_key(place.name) == name_key(place.admin2)):
             continue
         if holder.feature == "populated_place":
+            # a district's seat and namesake (no province's: "Sadah") holds a village
+            # ("Raghunathpur village in Bhagalpur"); a town so written may be another
+            # place, "Hunkuyi (Lere, Kaduna)" a slip for the district
             if name_key(holder.name) != name_key(holder.admin2) or (
                     holder.admin1 is not None
-                    and name_key(holder.name) == name_key(holder.admin1)):
+                    and name_key(holder.name) == name_key(holder.admin1)) or not (
+                    _VILLAGE_AFTER.match(text, mention.end)
+                    or _VILLAGE_OF.search(text, max(0, mention.start - 20), mention.start)):
                 continue
         elif holder.feature != "admin2":
             continue
