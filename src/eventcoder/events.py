@@ -83,6 +83,7 @@ from eventcoder.places import (
     COMPASS,
     HOLDER_PLACED_REASON,
     NATURAL_FEATURE_REASON,
+    SPLIT_REGION_REASON,
     country_adjectives,
     find_sites,
     site_words,
@@ -3111,6 +3112,10 @@ _BEARINGS = {
 # How far out "the southern countryside of X" lies from X: the villages such a report
 # names lie a few tens of kilometres from the town, on that side of it.
 _COUNTRYSIDE_SIDE_KM = 20.0
+# "the West Zone of Rio de Janeiro": a city of a million or more is told by its zones,
+# whose middles lie some 15 to 30 km out from the city's point.
+_ZONED_CITY = 1_000_000
+_ZONE_SIDE_KM = 20.0
 
 
 def _toward_side(place: Place, modifier: str | None) -> tuple[float, float]:
@@ -3120,6 +3125,7 @@ def _toward_side(place: Place, modifier: str | None) -> tuple[float, float]:
     it: the point moves that way by the reach of a town's countryside. "40 km north of X"
     moves it as far as the report says, where that is farther than "near X" reaches.
     "North of X" and "near X" stay at X, where the report gives no side of a wider area.
+    "The West Zone of X", a city of a million or more, lies out on that side of the city.
     """
     if not modifier or place.feature in ("country", "natural"):
         return place.latitude, place.longitude
@@ -3127,6 +3133,9 @@ def _toward_side(place: Place, modifier: str | None) -> tuple[float, float]:
     if len(words) == 3 and words[1:] == ["countryside", "of"] and words[0] in _BEARINGS:
         return _moved(place.latitude, place.longitude, _BEARINGS[words[0]],
                       _COUNTRYSIDE_SIDE_KM)
+    if len(words) == 3 and words[1:] == ["zone", "of"] and words[0] in _BEARINGS and (
+            place.feature == "populated_place" and place.population >= _ZONED_CITY):
+        return _moved(place.latitude, place.longitude, _BEARINGS[words[0]], _ZONE_SIDE_KM)
     stated = _STATED_DISTANCE.fullmatch(modifier)
     if stated is not None and stated.group(3) in _BEARINGS:
         km = float(stated.group(1)) * (_KM_PER_MILE if stated.group(2) == "miles" else 1.0)
@@ -7066,6 +7075,7 @@ def _clash_words(text: str) -> bool:
 # ", Federally Administered Tribal Areas, " between a town and its country, perhaps after
 # the area it lies in and its district: " tehsil in Khyber, Federally Administered Tribal
 # Areas, ", ", Khyber district, Federally Administered Tribal Areas, ".
+_COMMA_ONLY = re.compile(r"\s*,\s*")
 _DIVISION_GAP = re.compile(
     r"(?:\s+[^,.;()]{1,40}?)?\s*,\s*(?:[A-Z][\w'\u2019.\- ]{2,40}?\s*,\s*)??"
     r"(?P<division>[A-Z][\w'\u2019.\- ]{2,60}?)"
@@ -7218,8 +7228,10 @@ def _stated_division(doc: Doc, mention: PlaceMention, location: Location) -> Non
     it wins over the gazetteer's when the gazetteer has no such division (a renamed or
     merged province), files it as a second-level one (the Philippines' provinces) or holds
     the town under another one. Where no town is known ("in Orakzai, Federally
-    Administered Tribal Areas, Pakistan") the division before the country is kept."""
-    if mention.place is None or mention.place.feature == "admin1":
+    Administered Tribal Areas, Pakistan") the division before the country is kept, also
+    after a region read by the divisions it was split into ("in Waziristan, Federally
+    Administered Tribal Areas, Pakistan")."""
+    if mention.place is None or mention.place.feature == "admin1" and not _split_region(mention):
         return
     if mention.place.feature == "country":
         _division_before_country(doc, mention, location)
@@ -7228,6 +7240,10 @@ def _stated_division(doc: Doc, mention: PlaceMention, location: Location) -> Non
     country = next((p for p in following if p.place is not None
                     and p.place.feature == "country"), None)
     if country is None or country.place is None or country.place.country != location.country:
+        return
+    if _split_region(mention) and _COMMA_ONLY.fullmatch(doc.text, mention.end, country.start):
+        # "in Datu Unsay, Maguindanao, Philippines": the region is the division written
+        _set_stated_division(doc, location, mention.start, mention.end)
         return
     gap = _DIVISION_GAP.fullmatch(doc.text, mention.end, country.start)
     if gap is None:
@@ -7307,7 +7323,12 @@ def _set_stated_division(doc: Doc, location: Location, start: int, end: int) -> 
         division = named[0].place
         if division.country != location.country:
             return
-        if division.feature == "admin1" and division.name != location.admin1:
+        if _split_region(named[0]) and named[0].text == written:
+            # "Datu Odin Sinsuat, Maguindanao, Philippines": the province as the report
+            # knew it, before it was split
+            location.admin1 = written
+            location.reason = _with_reason(location.reason, "division as the report states it")
+        elif division.feature == "admin1" and division.name != location.admin1:
             location.admin1 = division.name
             location.reason = _with_reason(location.reason, "division as the report states it")
         elif division.feature == "admin2" and named[0].text == written:
@@ -7323,6 +7344,11 @@ def _set_stated_division(doc: Doc, location: Location, start: int, end: int) -> 
     location.admin1 = written
     location.reason = _with_reason(location.reason,
                                    "division as written in the report, not in the gazetteer")
+
+
+def _split_region(mention: PlaceMention) -> bool:
+    """Whether a mention is a region read by the divisions it was split into."""
+    return mention.reason is not None and mention.reason.startswith(SPLIT_REGION_REASON)
 
 
 def _names_country(written: str, country: str | None) -> bool:

@@ -1834,6 +1834,9 @@ def _modifier(text: str, span: _Span, division_word: str | None) -> str | None:
         if (last == "from" and pair[0] == "away" and len(words) >= 3
                 and (words[-3] in _DISTANCE_UNITS or _DISTANCE_WORD.fullmatch(words[-3]))):
             return " ".join(words[-3:])  # "15 km away from X"
+        if last == "of" and words[-2] == "zone" and len(words) >= 3 and words[-3] in COMPASS:
+            # "the West Zone of Rio de Janeiro": a side of a city, as its zones are named
+            return " ".join(words[-3:])
         if last in ("of", "from") and words[-2] in _PART_NOUNS:
             phrase = words[-2:]
             if len(words) >= 3 and words[-3] in COMPASS:
@@ -2579,6 +2582,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             _division_spellings(text, runs, mentions, gazetteer, countries)
     if "(" in text or "," in text:
         _holder_spellings(text, runs, mentions, gazetteer)
+    if len(mentions) > 1:
+        _town_outside_written_holder(text, mentions, gazetteer)
     _place_at_holders(text, mentions, runs)
     if " of " in text or "," in text:
         _city_parts(text, mentions, gazetteer)
@@ -2586,6 +2591,11 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         mentions.extend(_features_in_namesake_provinces(text, runs, mentions, gazetteer))
     if "sk" in text:
         _seat_named_districts(text, mentions, gazetteer)
+    if len(mentions) < len(runs):
+        split = _split_regions(text, runs, mentions, gazetteer)
+        if split:
+            mentions.extend(split)
+            mentions.sort(key=lambda m: m.start)
     mentions.extend(_unknown_names(text, runs, mentions, gazetteer))
     if any(m.place is None for m in mentions):
         mentions.sort(key=lambda m: m.start)
@@ -3078,6 +3088,61 @@ def _told_as_a_place(text: str, run: str, cue_at: int, end: int, holder_start: i
         text, end, holder_start) is not None
 
 
+# How the parts of a province that was split in two or more are named: "Maguindanao" is now
+# Maguindanao del Norte and Maguindanao del Sur, "Waziristan" North and South Waziristan.
+_SPLIT_FORMS = ("{} del Norte", "{} del Sur", "North {}", "South {}", "East {}", "West {}",
+                "Northern {}", "Southern {}", "Eastern {}", "Western {}", "Nord-{}", "Sud-{}",
+                "{} Norte", "{} Sur", "{}-Nord", "{}-Sud")
+#: How the reason of a region read by the divisions it was split into opens.
+SPLIT_REGION_REASON = "a region now split into divisions of its name"
+
+
+def _split_regions(text: str, runs: Sequence[tuple[int, int, str]],
+                   mentions: Sequence[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMention]:
+    """Read a name no entry bears, written where a place goes, that two or more districts of
+    one province bear with a side added ("in Mamasapano, Maguindanao", the province split
+    into Maguindanao del Norte and del Sur): the region of the old name, placed at the
+    province that holds its parts (precision 3). Parts that are provinces of their own hold
+    no one province, and the name is left as it is."""
+    found: list[PlaceMention] = []
+    starts = [m.start for m in mentions]
+    ends = [m.end for m in mentions]
+    stopwords = load_stopwords()
+    for start, end, run in runs:
+        last = bisect.bisect_left(starts, end) - 1
+        if last >= 0 and ends[last] > start:
+            continue
+        if len(run.split()) > 2 or normalise(run) in stopwords or (
+                _holder_mark_before(text, start) < 0
+                and _cue(text, start) not in _STRONG_LOCATIVE_WORDS):
+            continue
+        if gazetteer.candidates_for_key(name_key(run)):
+            continue
+        parts: dict[int, Place] = {}
+        for form in _SPLIT_FORMS:
+            for entry in gazetteer.candidates_for_key(name_key(form.format(run))):
+                info = gazetteer.info(entry)
+                if info.feature in ("admin1", "admin2"):
+                    parts[entry] = gazetteer.place(entry)
+        places = list(parts.values())
+        if len(places) < 2 or any(p.feature != "admin2" for p in places) or len(
+                {(p.country, p.admin1) for p in places}) != 1:
+            continue
+        country, admin1 = places[0].country, places[0].admin1
+        province = next((gazetteer.place(e) for e in gazetteer.candidates_for_key(
+            name_key(admin1 or "")) if gazetteer.info(e).feature == "admin1"
+            and gazetteer.info(e).country == country
+            and gazetteer.place(e).admin1 == admin1), None)
+        if province is None:
+            continue
+        named = ", ".join(sorted(p.name for p in places))
+        found.append(PlaceMention(
+            start=start, end=end, text=run, place=province, geo_precision=3, modifier=None,
+            score=0.5, reason=f"{SPLIT_REGION_REASON} ({named}); placed at the province that "
+                              "holds them"))
+    return found
+
+
 def _unknown_names(
     text: str,
     runs: Sequence[tuple[int, int, str]],
@@ -3494,6 +3559,62 @@ def _village_outside_written_district(text: str, spans: Sequence[_Span],
             continue
         mentions[i] = replace(mentions[i], place=None, geo_precision=1, modifier=None,
                               reason=_OUTSIDE_WRITTEN_DISTRICT)
+
+
+def _town_outside_written_holder(text: str, mentions: list[PlaceMention],
+                                 gazetteer: Gazetteer) -> None:
+    """Read a small town written right before the district that holds it ("in Bariarpur
+    village in Jamui, Bihar", "Tuddingan, Naguilian, La Union") inside that district: a
+    reading in another district of the province, farther from it than a district reaches,
+    is a namesake, not the place meant. Its namesake inside the district, or nearest it, is
+    taken; where the gazetteer has none, the mention is left unresolved and placed at the
+    district (see ``_place_at_holders``): Bariarpur of Jamui is a village the gazetteer
+    lacks, not the town of Munger fifty kilometres away. The holder is a district, or,
+    for a name written as a village, a town that is its district's seat and namesake but
+    no province's ("Jamui" the town, not "Sadah"); a town that is its own district's seat
+    is left as read, since districts are redrawn."""
+    for i, mention in enumerate(mentions[:-1]):
+        place, nxt = mention.place, mentions[i + 1]
+        holder = nxt.place
+        if place is None or holder is None or place.feature != "populated_place" or (
+                place.admin2 is None or holder.admin2 is None
+                or place.population >= _MISSPELT_TOWN
+                or name_key(place.name) == name_key(place.admin2)):
+            continue
+        if holder.feature == "populated_place":
+            # a district's seat and namesake (no province's: "Sadah") holds a village
+            # ("Raghunathpur village in Bhagalpur"); a town so written may be another
+            # place, "Hunkuyi (Lere, Kaduna)" a slip for the district
+            if name_key(holder.name) != name_key(holder.admin2) or (
+                    holder.admin1 is not None
+                    and name_key(holder.name) == name_key(holder.admin1)) or not (
+                    _VILLAGE_AFTER.match(text, mention.end)
+                    or _VILLAGE_OF.search(text, max(0, mention.start - 20), mention.start)):
+                continue
+        elif holder.feature != "admin2":
+            continue
+        if (place.country, place.admin1) != (holder.country, holder.admin1) or (
+                place.admin2 == holder.admin2 or km_apart(place, holder) <= _VILLAGE_REACH_KM):
+            continue
+        if not _holder_after(text, mention, nxt):
+            continue
+        inside: Place | None = None
+        for entry in gazetteer.candidates_for_key(name_key(mention.text)):
+            info = gazetteer.info(entry)
+            if info.feature != "populated_place" or info.country != place.country:
+                continue
+            other = gazetteer.place(entry)
+            if other.admin1 == place.admin1 and (
+                    other.admin2 == holder.admin2
+                    or km_apart(other, holder) <= _VILLAGE_REACH_KM) and (
+                    inside is None or km_apart(other, holder) < km_apart(inside, holder)):
+                inside = other
+        if inside is not None:
+            mentions[i] = replace(mention, place=inside,
+                                  reason="the namesake in the district named next to it")
+        else:
+            mentions[i] = replace(mention, place=None, geo_precision=1, modifier=None,
+                                  reason=_NO_ENTRY_IN_DIVISION)
 
 
 # A part of a town, then the town: "the Marbella quarter of ", "the Old Port district of the
