@@ -1436,6 +1436,7 @@ def _prepared(
     may_be_short_form = len(folded) >= _SHORT_FORM_MIN_LETTERS
     other_spellings: list[int] = []
     article_dropped: list[int] = []
+    exact_division_countries: set[str] = set()
     for index, (feature, country, a1, a2, population, own_key) in zip(
         ids, gazetteer.columns(ids), strict=True
     ):
@@ -1455,6 +1456,10 @@ def _prepared(
                 Levenshtein.distance(folded, gazetteer.folded_name(index)) <= 2:
             other_spellings.append(len(found))
         found.append(_Candidate(index, feature, country, a1, a2, base, exact))
+        if exact and feature == "admin1":
+            exact_division_countries.add(country)
+    if exact_division_countries:
+        _loose_namesakes_abroad(found, exact_division_countries)
     if other_spellings:
         _spell_as_written(found, other_spellings)
     else:
@@ -1467,6 +1472,25 @@ def _prepared(
                                          cand.admin2, cand.base + 1.5, cand.exact)
     _prefer_towns(found)
     return tuple(found)
+
+
+def _loose_namesakes_abroad(found: list[_Candidate], countries: set[str]) -> None:
+    """Lower the entries of other countries that share only the sound key of a name written
+    letter for letter as a first-level division's own: "Abyan" is Yemen's governorate, not
+    Abidjan, "Sool" Somalia's region, not Seoul, "Takhar" Afghanistan's province, not Dakar.
+    A province's name is a well-known one, and a report that spells it so means it; a
+    namesake abroad spelled as written too (Bari, Italy and Somalia) keeps its chance, and
+    so does one the text points to (the countries it names outweigh this)."""
+    for position, cand in enumerate(found):
+        if cand.exact or cand.country in countries:
+            continue
+        found[position] = _Candidate(cand.entry, cand.feature, cand.country, cand.admin1,
+                                     cand.admin2, cand.base - _LOOSE_ABROAD_PENALTY, cand.exact)
+
+
+#: What an entry abroad loses to a first-level division spelled as written: as much as the
+#: spelling is worth, so that the division wins unless the namesake is a far larger place.
+_LOOSE_ABROAD_PENALTY = 1.5
 
 
 # A town this large is written in many transliterations (its own name but for a letter or
