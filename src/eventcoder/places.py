@@ -1470,6 +1470,11 @@ def _prepared(
             cand = found[position]
             found[position] = _Candidate(cand.entry, cand.feature, cand.country, cand.admin1,
                                          cand.admin2, cand.base + 1.5, cand.exact)
+    if len(found) > 1 and any(c.feature == "country" for c in found) and (
+            not gazetteer.spells_country(folded)):
+        # "protests in Samawa": a town of Iraq whose name sounds as Samoa's. Reports write
+        # a country by one of its names; one only sounding like it is the other reading.
+        found = [c for c in found if c.feature != "country"]
     _prefer_towns(found)
     return tuple(found)
 
@@ -1900,7 +1905,10 @@ def _cue_of(words: list[str]) -> str:
 
 @functools.lru_cache(maxsize=50_000)
 def _country_by_name(gazetteer: Gazetteer, name: str) -> str | None:
-    return gazetteer.country_by_name(name)
+    """The country a name or people's name written as one of its names denotes: "Samawa",
+    which sounds as Samoa, is a town of Iraq, "Man" no Manx."""
+    found = gazetteer.country_by_name(name)
+    return found if found is not None and gazetteer.spells_country(name) else None
 
 
 @functools.lru_cache(maxsize=100_000)
