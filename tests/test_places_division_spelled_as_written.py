@@ -20,6 +20,8 @@ from tests.places_text import places_in
         ("Teachers held a sit-in in Kef to demand their unpaid wages.", "Kef", "TN"),
         ("Farmers blocked the highway in Harari to protest against land seizures.", "Harari",
          "ET"),
+        # a division GeoNames gives no population, against a capital of millions abroad
+        ("Airstrikes hit two farms in Raymah, local officials said.", "Raymah", "YE"),
     ],
 )
 def test_places_division_spelled_as_written_beats_a_loose_namesake_abroad(

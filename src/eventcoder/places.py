@@ -1493,9 +1493,10 @@ def _loose_namesakes_abroad(found: list[_Candidate], countries: set[str]) -> Non
                                      cand.admin2, cand.base - _LOOSE_ABROAD_PENALTY, cand.exact)
 
 
-#: What an entry abroad loses to a first-level division spelled as written: as much as the
-#: spelling is worth, so that the division wins unless the namesake is a far larger place.
-_LOOSE_ABROAD_PENALTY = 1.5
+#: What an entry abroad loses to a first-level division spelled as written: twice what the
+#: spelling is worth, as GeoNames gives some divisions no population or only their seat's
+#: (Yemen's Raymah none, against Lima, which one of its alternate names keys with it).
+_LOOSE_ABROAD_PENALTY = 3.0
 
 
 # A town this large is written in many transliterations (its own name but for a letter or
