@@ -1485,9 +1485,11 @@ def _loose_namesakes_abroad(found: list[_Candidate], countries: set[str]) -> Non
     Abidjan, "Sool" Somalia's region, not Seoul, "Takhar" Afghanistan's province, not Dakar.
     A province's name is a well-known one, and a report that spells it so means it; a
     namesake abroad spelled as written too (Bari, Italy and Somalia) keeps its chance, and
-    so does one the text points to (the countries it names outweigh this)."""
+    so does one the text points to (the countries it names outweigh this), and a first-level
+    division abroad known by that name in another of its languages ("Nord-Ouest" is Haiti's
+    department and, in French, Cameroon's North-West region)."""
     for position, cand in enumerate(found):
-        if cand.exact or cand.country in countries:
+        if cand.exact or cand.country in countries or cand.feature == "admin1":
             continue
         found[position] = _Candidate(cand.entry, cand.feature, cand.country, cand.admin1,
                                      cand.admin2, cand.base - _LOOSE_ABROAD_PENALTY, cand.exact)
