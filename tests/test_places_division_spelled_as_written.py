@@ -1,4 +1,4 @@
-"""A name written letter for letter as a first-level division's own is that division, not a
+"""A name written letter for letter as a division's own is that division, not a
 larger place abroad that only shares its sound key (one of its alternate names): the text
 has to point to the namesake's country for that one to win."""
 
@@ -22,6 +22,10 @@ from tests.places_text import places_in
          "ET"),
         # a division GeoNames gives no population, against a capital of millions abroad
         ("Airstrikes hit two farms in Raymah, local officials said.", "Raymah", "YE"),
+        # second-level divisions, most of them with no population in GeoNames
+        ("Taliban fighters attacked a police checkpoint in Achin on Monday.", "Achin", "AF"),
+        ("Rockets struck near the airfield in Bagram overnight.", "Bagram", "AF"),
+        ("Gunmen killed two herders in Sourou on Friday.", "Sourou", "BF"),
     ],
 )
 def test_places_division_spelled_as_written_beats_a_loose_namesake_abroad(

@@ -1456,7 +1456,7 @@ def _prepared(
                 Levenshtein.distance(folded, gazetteer.folded_name(index)) <= 2:
             other_spellings.append(len(found))
         found.append(_Candidate(index, feature, country, a1, a2, base, exact))
-        if exact and feature == "admin1":
+        if exact and feature in ("admin1", "admin2"):
             exact_division_countries.add(country)
     if exact_division_countries:
         _loose_namesakes_abroad(found, exact_division_countries)
@@ -1481,9 +1481,10 @@ def _prepared(
 
 def _loose_namesakes_abroad(found: list[_Candidate], countries: set[str]) -> None:
     """Lower the entries of other countries that share only the sound key of a name written
-    letter for letter as a first-level division's own: "Abyan" is Yemen's governorate, not
-    Abidjan, "Sool" Somalia's region, not Seoul, "Takhar" Afghanistan's province, not Dakar.
-    A province's name is a well-known one, and a report that spells it so means it; a
+    letter for letter as a division's own: "Abyan" is Yemen's governorate, not Abidjan,
+    "Sool" Somalia's region, not Seoul, "Takhar" Afghanistan's province, not Dakar, "Achin"
+    an Afghan district, not Aachen. A province's or district's name is a well-known one
+    (GeoNames gives many districts no population), and a report that spells it so means it; a
     namesake abroad spelled as written too (Bari, Italy and Somalia) keeps its chance, and
     so does one the text points to (the countries it names outweigh this), and a first-level
     division abroad known by that name in another of its languages ("Nord-Ouest" is Haiti's
@@ -1495,7 +1496,7 @@ def _loose_namesakes_abroad(found: list[_Candidate], countries: set[str]) -> Non
                                      cand.admin2, cand.base - _LOOSE_ABROAD_PENALTY, cand.exact)
 
 
-#: What an entry abroad loses to a first-level division spelled as written: twice what the
+#: What an entry abroad loses to a division spelled as written: twice what the
 #: spelling is worth, as GeoNames gives some divisions no population or only their seat's
 #: (Yemen's Raymah none, against Lima, which one of its alternate names keys with it).
 _LOOSE_ABROAD_PENALTY = 3.0
