@@ -424,6 +424,9 @@ class Gazetteer:
         self._town_groups: tuple[np.ndarray, np.ndarray] | None = None
         # Keys holding a separate ezafe or "va", by their Persian form; built on first use.
         self._persian_keys: dict[str, str] | None = None
+        # Countries' names and their peoples', normalised as a text's names are; built on
+        # first use.
+        self._spelled_countries: frozenset[str] | None = None
 
     def __len__(self) -> int:
         return len(self._name_offsets) - 1
@@ -611,6 +614,17 @@ class Gazetteer:
         if found is None and name.endswith("s"):
             found = self._country_spellings.get(ascii_fold(name[:-1]).lower())  # "Syrians"
         return found
+
+    def spells_country(self, name: str) -> bool:
+        """Whether a name is written as one of a country's names or its people's ("Samoa",
+        "Iraqis"), not only spelled so that it sounds like one ("Samawa", a town of Iraq,
+        has Samoa's sound key)."""
+        if self._spelled_countries is None:
+            self._spelled_countries = frozenset(
+                normalise(n) for n in self.meta["country_names"])
+        folded = normalise(name)
+        return folded in self._spelled_countries or (
+            folded.endswith("s") and folded[:-1] in self._spelled_countries)
 
     def country_name(self, iso2: str) -> str:
         """The country's name as ACLED spells it ("Democratic Republic of Congo", "Syria")."""

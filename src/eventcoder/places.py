@@ -1436,6 +1436,7 @@ def _prepared(
     may_be_short_form = len(folded) >= _SHORT_FORM_MIN_LETTERS
     other_spellings: list[int] = []
     article_dropped: list[int] = []
+    exact_division_countries: set[str] = set()
     for index, (feature, country, a1, a2, population, own_key) in zip(
         ids, gazetteer.columns(ids), strict=True
     ):
@@ -1455,6 +1456,10 @@ def _prepared(
                 Levenshtein.distance(folded, gazetteer.folded_name(index)) <= 2:
             other_spellings.append(len(found))
         found.append(_Candidate(index, feature, country, a1, a2, base, exact))
+        if exact and feature in ("admin1", "admin2"):
+            exact_division_countries.add(country)
+    if exact_division_countries:
+        _loose_namesakes_abroad(found, exact_division_countries)
     if other_spellings:
         _spell_as_written(found, other_spellings)
     else:
@@ -1465,8 +1470,36 @@ def _prepared(
             cand = found[position]
             found[position] = _Candidate(cand.entry, cand.feature, cand.country, cand.admin1,
                                          cand.admin2, cand.base + 1.5, cand.exact)
+    if len(found) > 1 and any(c.feature == "country" for c in found) and (
+            not gazetteer.spells_country(folded)):
+        # "protests in Samawa": a town of Iraq whose name sounds as Samoa's. Reports write
+        # a country by one of its names; one only sounding like it is the other reading.
+        found = [c for c in found if c.feature != "country"]
     _prefer_towns(found)
     return tuple(found)
+
+
+def _loose_namesakes_abroad(found: list[_Candidate], countries: set[str]) -> None:
+    """Lower the entries of other countries that share only the sound key of a name written
+    letter for letter as a division's own: "Abyan" is Yemen's governorate, not Abidjan,
+    "Sool" Somalia's region, not Seoul, "Takhar" Afghanistan's province, not Dakar, "Achin"
+    an Afghan district, not Aachen. A province's or district's name is a well-known one
+    (GeoNames gives many districts no population), and a report that spells it so means it; a
+    namesake abroad spelled as written too (Bari, Italy and Somalia) keeps its chance, and
+    so does one the text points to (the countries it names outweigh this), and a first-level
+    division abroad known by that name in another of its languages ("Nord-Ouest" is Haiti's
+    department and, in French, Cameroon's North-West region)."""
+    for position, cand in enumerate(found):
+        if cand.exact or cand.country in countries or cand.feature == "admin1":
+            continue
+        found[position] = _Candidate(cand.entry, cand.feature, cand.country, cand.admin1,
+                                     cand.admin2, cand.base - _LOOSE_ABROAD_PENALTY, cand.exact)
+
+
+#: What an entry abroad loses to a division spelled as written: twice what the
+#: spelling is worth, as GeoNames gives some divisions no population or only their seat's
+#: (Yemen's Raymah none, against Lima, which one of its alternate names keys with it).
+_LOOSE_ABROAD_PENALTY = 3.0
 
 
 # A town this large is written in many transliterations (its own name but for a letter or
@@ -1879,7 +1912,10 @@ def _cue_of(words: list[str]) -> str:
 
 @functools.lru_cache(maxsize=50_000)
 def _country_by_name(gazetteer: Gazetteer, name: str) -> str | None:
-    return gazetteer.country_by_name(name)
+    """The country a name or people's name written as one of its names denotes: "Samawa",
+    which sounds as Samoa, is a town of Iraq, "Man" no Manx."""
+    found = gazetteer.country_by_name(name)
+    return found if found is not None and gazetteer.spells_country(name) else None
 
 
 @functools.lru_cache(maxsize=100_000)
