@@ -465,6 +465,9 @@ class TallyItem:
     # "Nine were U.S.-only operations." after "carried out 40 operations": a kind of the last
     # count of operations told before, whose metric it takes when that count is found
     of_last_count: bool = False
+    # "the figure for the militants killed was wrong. The correct figure is 11": a
+    # correction whose people are named, which replaces the count of those people
+    correction_named: bool = False
     # "In April, it conducted 12.": a count of what the last count of operations before it
     # counted, its noun left out
     metric_of_last: bool = False
@@ -765,12 +768,41 @@ _CORRECT_NUMBER_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+#: The count a correction names in words: "the figure for the militants killed was wrong",
+#: "the number of raids".
+_CORRECTION_NAMES = re.compile(
+    r"\b(?:number|figure|count|toll|tally)\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?P<party>(?:[\w-]+\s+){0,3}?[\w-]+?)\s+(?P<verb>[a-z]+ed)\b"
+    r"(?=[^.;]{0,40}?\b(?:wrong|incorrect|inaccurate|misstated|in\s+error|mistaken)\b)",
+    re.IGNORECASE)
+
+
+def _named_correction(doc: Doc, lex: Lexicon, number: _Number, index: int,
+                      cue: int) -> TallyItem | None:
+    """"The ministry later said the figure for the militants killed was wrong. The correct
+    figure is 11": 11 militants killed, as the sentence before (or its own) names them."""
+    for k in (index, index - 1):
+        if k < 0:
+            continue
+        s_start, s_end = doc.sentences[k]
+        named = _CORRECTION_NAMES.search(doc.text, s_start, cue if k == index else s_end)
+        fate = lex.casualty_verbs.get(named.group("verb").lower()) if named else None
+        if named is not None and fate is not None:
+            item = TallyItem(number.start, number.end, number.value, fate, index)
+            item.party_text, item.party_span = named.group("party"), named.span("party")
+            item.correction_named = True
+            return item
+    return None
+
+
 def _corrected_count(doc: Doc, lex: Lexicon, number: _Number, index: int,
                      cue: int) -> TallyItem | None:
     """The count a correction's figure is of: that of the last figure told before it, in
     its sentence or the two before ("said 14 airstrikes were conducted ... The correct
     number is 16" is 16 airstrikes), with its kind and people; none where that figure
     counts nothing this reads ("misstated the number ... as 18. The correct figure is 8")."""
+    if (named := _named_correction(doc, lex, number, index, cue)) is not None:
+        return named
     for k in range(index, max(-1, index - 3), -1):
         s_start, s_end = doc.sentences[k]
         told = _numbers(doc, s_start, cue if k == index else s_end)
@@ -1572,7 +1604,10 @@ def _kind_told_after(text: str, at: int, end: int) -> str | None:
 _ELIDED_COUNT = re.compile(
     r"\b(?P<verb>conducted|carried\s+out|launched|mounted|executed)\s+(?:another\s+|a\s+further\s+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|[a-z]+(?:-[a-z]+)?)(?:\s+(?:more|others?))?"
-    r"(?:\s+(?:in|during|across|inside|near)\s+[^,.;:\d]{1,40})?[\s\"\u201d]*[.;]?[\s\"\u201d]*$")
+    r"(?:\s+(?:in|during|across|inside|near)\s+[^,.;:\d]{1,40})?(?:\s+so\s+far)?"
+    # ("..., it said", "..., the command added": who told it, after the count)
+    r"(?:\s*,\s*(?:it|they|he|she|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:said|says|added))?"
+    r"[\s\"\u201d]*[.;]?[\s\"\u201d]*$")
 _ELIDED_VERBS = ("conducted", "carried out", "launched", "mounted", "executed")
 
 
@@ -4385,9 +4420,15 @@ def _with_corrections_applied(items: list[TallyItem]) -> list[TallyItem]:
     kept: list[TallyItem] = []
     for item in items:
         if item.correction:
-            replaced = next((h for h in reversed(kept) if h.sentence < item.sentence
-                             and h.metric == item.metric and not h.subset
-                             and not h.correction and h.qualifier == item.qualifier), None)
+            # (a nil, "and none were killed", is no figure a release corrects)
+            told = [h for h in kept if h.sentence < item.sentence and h.metric == item.metric
+                    and not h.subset and not h.correction and h.qualifier == item.qualifier
+                    and h.value != 0]
+            if item.correction_named and item.party_text:
+                head = item.party_text.split()[-1].lower()
+                told = [h for h in told if h.party_text
+                        and h.party_text.split()[-1].lower() == head] or told
+            replaced = told[-1] if told else None
             if replaced is not None:
                 replaced.value, replaced.start, replaced.end = item.value, item.start, item.end
                 replaced.rough, replaced.floor = item.rough, item.floor
@@ -5218,6 +5259,7 @@ def find_tallies(doc: Doc) -> Doc:
     if not items:
         return replace_doc(doc, tally_sentences=spans)
     spans = _bare_revisions(doc, items, spans)
+    spans = _with_correction_notes(doc, spans)
     spans = _with_former_figures(doc, items, spans)
     spans = _with_remainders(doc, items, spans)
     spans = _with_headline_told_again(doc, items, spans)
@@ -5226,6 +5268,19 @@ def find_tallies(doc: Doc) -> Doc:
     spans = _with_shares(doc, items, spans)
     return replace_doc(doc, records=(*doc.records, *build_records(doc, items)),
                        tally_sentences=spans)
+
+
+def _with_correction_notes(doc: Doc, spans: tuple[tuple[int, int], ...]
+                           ) -> tuple[tuple[int, int], ...]:
+    """Add a sentence that says a count was wrong ("the figure for the militants killed was
+    wrong") right before a tallied correction: it tells of the count, no killing of its own."""
+    tallied = set(spans)
+    added = [sent for k, sent in enumerate(doc.sentences[:-1])
+             if sent not in tallied and doc.sentences[k + 1] in tallied
+             and _CORRECTION_NAMES.search(doc.text, *sent) is not None]
+    if not added:
+        return spans
+    return tuple(sorted((*spans, *added)))
 
 
 def _with_headline_told_again(doc: Doc, items: list[TallyItem], spans: tuple[tuple[int, int], ...]
