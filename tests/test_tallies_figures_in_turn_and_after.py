@@ -45,6 +45,22 @@ def _rows(records: list[Record]) -> list[Row]:
           ("detained", 29, ("KE",), "Al Shabaab", 41),
           ("detained", 41, ("KE",), "Al Shabaab", None)],
          ["Lamu 29", "Garissa 12"]),
+        # by country, the figures right after the period
+        ("The coalition conducted 40 operations against Islamic State in Iraq and Syria in "
+         "June, 25 and 15 respectively, the task force said on Thursday.", "2024-07-04",
+         [("operations", 15, ("SY",), None, 40),
+          ("operations", 25, ("IQ",), None, 40),
+          ("operations", 40, ("IQ", "SY"), None, None)],
+         ["Iraq 25", "Syria 15"]),
+        # three places, the figures set off by dashes
+        ("Nigerian troops neutralised 35 terrorists in Borno, Yobe and Adamawa states last "
+         "week - 20, 9 and 6 respectively - the Defence Headquarters said on Friday.",
+         "2024-09-06",
+         [("killed", 6, ("NG",), "Unidentified Armed Group (Nigeria)", 35),
+          ("killed", 9, ("NG",), "Unidentified Armed Group (Nigeria)", 35),
+          ("killed", 20, ("NG",), "Unidentified Armed Group (Nigeria)", 35),
+          ("killed", 35, ("NG",), "Unidentified Armed Group (Nigeria)", None)],
+         ["Borno 20", "Yobe 9", "Adamawa 6"]),
     ],
 )
 def test_tallies_parts_told_respectively_take_each_place_in_turn(
@@ -131,6 +147,9 @@ def test_tallies_none_of_the_operations_is_no_count() -> None:
         ("Africa Command said its forces conducted 26 operations against al-Shabaab in "
          "Somalia in October. Of the 26 operations, 5 were unilateral and the remainder were "
          "partnered with Somali forces.", {5: "unilateral", 21: "partnered"}, "consistent"),
+        ("The command said it carried out 30 operations in Syria in August. Twelve were "
+         "U.S.-only raids, and the rest were conducted with the Syrian Democratic Forces.",
+         {12: "US-only", 18: "partnered"}, "consistent"),
         # the kind alone, in its own sentence: some of the 52, the rest unknown
         ("U.S. forces conducted 52 operations against Islamic State in Syria in March, U.S. "
          "Central Command said on Wednesday. 11 of the 52 were U.S.-only.",
@@ -179,3 +198,12 @@ def test_tallies_count_with_its_noun_left_out_needs_a_count_before() -> None:
     records = _records("In April, it conducted 12. The army said on Monday that the "
                        "situation was calm.", "2024-05-06")
     assert [t for t in records if isinstance(t, Tally)] == []
+
+
+def test_tallies_bare_count_of_a_later_period_is_of_the_group_named_before() -> None:
+    records = _records(
+        "Iraqi forces detained 54 Islamic State suspects in Nineveh during July, the interior "
+        "ministry said. In August, the ministry said, it detained 38.", "2024-09-05")
+    assert sorted((int(t.value), t.party, t.period_start) for t in records
+                  if isinstance(t, Tally)) == [(38, "Islamic State", "2024-08-01"),
+                                               (54, "Islamic State", "2024-07-01")]

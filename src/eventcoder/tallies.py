@@ -544,7 +544,17 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
                 and not text[partitive.end():number.start].strip()):
             # "Four of the 38 operations", "70 of the 52 were": the whole's figure, no count
             continue
-        item = _kind_part_of_a_figure(text, number, end, index, of_value) or _kind_listed_item(
+        in_turn = _respective_whole(text, numbers, k_number, items, end) if items else None
+        if in_turn is not None:
+            # "killed 33 ... in Kirkuk and Diyala, with 19 and 14 respectively": parts of the
+            # count told before, one of each of its places in turn
+            respective = TallyItem(number.start, number.end, number.value, in_turn.metric,
+                                   index)
+            respective.party_text, respective.party_span = in_turn.party_text, in_turn.party_span
+            respective.qualifier = in_turn.qualifier
+            respective.subset, respective.within, respective.respective = True, in_turn, True
+        item = respective if in_turn is not None else _kind_part_of_a_figure(
+            text, number, end, index, of_value) or _kind_listed_item(
             text, number, start, end, index, items) or _accounted_item(
             doc, number, start, end, index, items) or _item_at(
             doc, lex, number, start, end, index) or _label_row_item(
@@ -613,14 +623,6 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
                              index)
             item.party_text, item.party_span = items[-1].party_text, items[-1].party_span
             item.total = item.sums_told = True
-        if item is None and items and (in_turn := _respective_whole(
-                text, numbers, k_number, items, end)) is not None:
-            # "killed 33 ... in Kirkuk and Diyala, with 19 and 14 respectively": parts of the
-            # count told before, one of each of its places in turn
-            item = TallyItem(number.start, number.end, number.value, in_turn.metric, index)
-            item.party_text, item.party_span = in_turn.party_text, in_turn.party_span
-            item.qualifier = in_turn.qualifier
-            item.subset, item.within, item.respective = True, in_turn, True
         if item is None and items:
             # "22 ... were killed near Mucojo in Macomia district and 16 near Quiterajo":
             # parts by place, though the gazetteer lacks a place
@@ -1633,7 +1635,8 @@ def _elided_count(doc: Doc, index: int) -> list[TallyItem]:
 
 #: What opens a run of bare figures told of a whole's places in turn: "..., with 19 and 14
 #: respectively", "(19 and 14, respectively)".
-_RESPECTIVE_OPEN = re.compile(r"(?:[,;]\s*(?:with\s+)?|\s+with\s+|\s*\(\s*)$", re.IGNORECASE)
+_RESPECTIVE_OPEN = re.compile(r"(?:[,;]\s*(?:with\s+)?|\s+with\s+|\s*\(\s*|\s[-\u2013\u2014]\s*|"
+                              r"\s*[\u2013\u2014]\s*)$", re.IGNORECASE)
 _RESPECTIVE_CLOSE = re.compile(r"\s*,?\s*respectively\b", re.IGNORECASE)
 
 
@@ -4369,7 +4372,11 @@ def check_consistency(total: TallyItem, parts: list[TallyItem]) -> tuple[Verdict
 _REST_OF_A_KIND = re.compile(
     r"\b(?:the\s+)?(?:rest|remainder|remaining\s+ones|others)\s+"
     r"(?:(?:were|was)\s+(?:(?:carried|mounted)\s+out\s+|conducted\s+)?)?(?:in\s+|as\s+)?"
-    r"(?P<kind>partnered|unilateral|combined|(?:U\.S\.|US|American)-only)(?!\w)",
+    r"(?P<kind>partnered|unilateral|combined|(?:U\.S\.|US|American)-only)(?!\w)"
+    # ("the rest were conducted with the Syrian Democratic Forces": with a partner)
+    r"|\b(?:the\s+)?(?:rest|remainder|remaining\s+ones|others)\s+(?:were|was)\s+"
+    r"(?:(?:carried|mounted)\s+out|conducted|led)\s+(?P<with>with|alongside|together\s+with)"
+    r"\s+(?:the\s+)?(?-i:[A-Z]|(?i:partner|local|host))",
     re.IGNORECASE)
 _KIND_NAMES = {"partnered": "partnered", "unilateral": "unilateral", "combined": "partnered"}
 
@@ -4392,7 +4399,7 @@ def _with_rest_of_a_kind(doc: Doc, items: list[TallyItem]) -> list[TallyItem]:
             continue
         kinds = [i for i in items if i.within is whole and i.subset and i.qualifier
                  and i.metric == part.metric]
-        word = rest.group("kind").lower()
+        word = (rest.group("kind") or "partnered").lower()
         kind = _KIND_NAMES.get(word, "US-only")
         left = whole.value - sum(i.value for i in kinds)
         done.append(whole)
@@ -4620,6 +4627,14 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
             opponent = _opponent(doc, item, [item.sentence])
             if opponent is not None:
                 item.party, item.party_resolved, item.party_group = opponent, True, True
+    for k, item in enumerate(items):
+        if item.party is None and not item.party_text and not item.subset and (
+                item.metric in {"killed", "detained"}) and (told := next(
+                (h for h in reversed(items[:k]) if h.metric == item.metric and h.party_group
+                 and h.sentence < item.sentence and not h.subset), None)) is not None:
+            # "detained 54 Islamic State suspects ... in July. In August, it detained 38.":
+            # the bare count of a later period is of the group named for that fate before
+            item.party, item.party_resolved, item.party_group = told.party, True, True
     for k, item in enumerate(items):
         if item.metric_of_last and (host := next(
                 (h for h in reversed(items[:k]) if not h.subset and not h.metric_of_last
