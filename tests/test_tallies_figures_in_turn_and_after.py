@@ -150,6 +150,12 @@ def test_tallies_none_of_the_operations_is_no_count() -> None:
         ("The command said it carried out 30 operations in Syria in August. Twelve were "
          "U.S.-only raids, and the rest were conducted with the Syrian Democratic Forces.",
          {12: "US-only", 18: "partnered"}, "consistent"),
+        # the kind told of "these" or "of them", the count before named by neither
+        ("U.S. forces conducted 52 operations against Islamic State in Syria in March, U.S. "
+         "Central Command said on Wednesday. Eleven of them were unilateral and the rest "
+         "partnered.", {11: "unilateral", 41: "partnered"}, "consistent"),
+        ("Partner forces mounted 27 raids against Islamic State in Iraq in January, the "
+         "coalition said. Of these, 4 were U.S.-only.", {4: "US-only"}, "partial"),
         # the kind alone, in its own sentence: some of the 52, the rest unknown
         ("U.S. forces conducted 52 operations against Islamic State in Syria in March, U.S. "
          "Central Command said on Wednesday. 11 of the 52 were U.S.-only.",

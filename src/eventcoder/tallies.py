@@ -575,13 +575,13 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             if item is not None and not _PLACE_AFTER.match(text, number.end, end):
                 # "Of the strikes, 11 were conducted in collective self-defense": of a kind
                 item.subset, item.within = True, None
-        if item is None and not items and of_value is None and not text[
-                start:number.start].strip(" \t\n\"\u201c") and (
-                kind_of := _KIND_AFTER.match(text, number.end, end)) is not None:
-            # "Nine were U.S.-only operations.": some of the count of operations told before,
-            # of that kind
+        if item is None and not items and of_value is None and _KIND_OF_LAST_OPENS.fullmatch(
+                text, start, number.start) and (kind_of := _KIND_AFTER.match(
+                text, kind_at := _kind_of_them_end(text, number.end, end), end)) is not None:
+            # "Nine were U.S.-only operations.", "Of these, 11 were U.S.-only", "Eleven of
+            # them were unilateral": some of the count of operations told before, of a kind
             item = TallyItem(number.start, kind_of.end(), number.value, "operations", index,
-                             qualifier=_kind_told_after(text, number.end, end))
+                             qualifier=_kind_told_after(text, kind_at, end))
             item.subset, item.of_last_count = True, True
         if item is None and (correct := _CORRECT_NUMBER_BEFORE.search(
                 text, max(start, number.start - 40), number.start)) is not None:
@@ -1598,6 +1598,19 @@ def _kind_told_after(text: str, at: int, end: int) -> str | None:
     if m.group("own") or m.group("by") and _OWN_COUNTRY.match(m.group("by")):
         return "US-only"
     return "unilateral"
+
+
+#: What may open a sentence before a kind of the count told before: "Of these, 11 were
+#: U.S.-only" (or nothing: "Nine were U.S.-only operations").
+_KIND_OF_LAST_OPENS = re.compile(
+    r"[\s\"\u201c]*(?:(?:Of|Among)\s+(?:these|those|them|which)\s*,\s*)?", re.IGNORECASE)
+_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those)(?=\s)", re.IGNORECASE)
+
+
+def _kind_of_them_end(text: str, at: int, end: int) -> int:
+    """Where the kind told of a figure starts: after "of them" in "Eleven of them were"."""
+    of_them = _OF_THEM_AFTER.match(text, at, end)
+    return of_them.end() if of_them is not None else at
 
 
 #: A count of what was counted before, the noun left out: "In April, it conducted 12.",
