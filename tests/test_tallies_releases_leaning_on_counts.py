@@ -97,18 +97,19 @@ def test_tallies_releases_leaning_on_counts_kinds(
 
 
 @pytest.mark.parametrize(
-    ("name", "value", "period_start"),
-    [("centcom-march-respectively-april-bare", 15, "2024-04-01"),
-     ("centcom-march-respectively-april-bare", 47, "2024-03-01"),
-     ("smc-month-carried-out-more", 31, "2024-06-01"),
-     ("smc-month-carried-out-more", 112, "2024-05-01")],
+    ("name", "value", "period"),
+    [# "In April, partner forces have conducted 15 so far", told on 12 April
+     ("centcom-march-respectively-april-bare", 15, ("2024-04-01", "2024-04-12")),
+     ("centcom-march-respectively-april-bare", 47, ("2024-03-01", "2024-03-31")),
+     ("smc-month-carried-out-more", 31, ("2024-06-01", "2024-06-07")),
+     ("smc-month-carried-out-more", 112, ("2024-05-01", "2024-05-31"))],
 )
 def test_tallies_releases_leaning_on_counts_next_period_goes_on(
-    extracted: dict[str, list[Record]], name: str, value: int, period_start: str
+    extracted: dict[str, list[Record]], name: str, value: int, period: tuple[str, str]
 ) -> None:
     [count] = [t for t in extracted[name]
                if isinstance(t, Tally) and t.metric == "operations" and t.value == value]
-    assert count.period_start == period_start
+    assert (count.period_start, count.period_end) == period
 
 
 @pytest.mark.parametrize(

@@ -4559,6 +4559,7 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
             item.period, item.period_span = context_period
     _stated_dates_of_the_period(doc, items)
     _year_to_date_of_the_month(doc, items)
+    _month_so_far(doc, items)
     items = _with_corrections_applied(items)
     indices = [r.index for r in readings]
     national = _national_area(doc, indices) if context_area is None else None
@@ -5030,6 +5031,21 @@ def _year_to_date_of_the_month(doc: Doc, items: list[TallyItem]) -> None:
         if item.period == (date(told.year, 1, 1), told) and item.period_span is not None and (
                 _YEAR_TO_DATE.search(doc.text, *item.period_span)):
             item.period = (item.period[0], month_end)
+
+
+_SO_FAR = re.compile(r"\bso\s+far\b", re.IGNORECASE)
+
+
+def _month_so_far(doc: Doc, items: list[TallyItem]) -> None:
+    """"In April, partner forces have conducted 15 so far", told on 12 April: the count of
+    April up to the telling, not of the whole month, which has not ended."""
+    told = doc.published
+    if told is None:
+        return
+    for item in items:
+        if item.period is not None and item.period[0] <= told < item.period[1] and (
+                _SO_FAR.search(doc.text, item.start, doc.sentences[item.sentence][1])):
+            item.period = (item.period[0], told)
 
 
 def _without_restatements(items: list[TallyItem]) -> list[TallyItem]:
