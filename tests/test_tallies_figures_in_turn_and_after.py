@@ -156,6 +156,12 @@ def test_tallies_none_of_the_operations_is_no_count() -> None:
          "partnered.", {11: "unilateral", 41: "partnered"}, "consistent"),
         ("Partner forces mounted 27 raids against Islamic State in Iraq in January, the "
          "coalition said. Of these, 4 were U.S.-only.", {4: "US-only"}, "partial"),
+        # the kind told with no verb, right after the count
+        ("U.S. Central Command said on Monday that its forces carried out 40 operations "
+         "against Islamic State in Iraq in May, nine of them U.S.-only, the rest partnered "
+         "with Iraqi forces.", {9: "US-only", 31: "partnered"}, "consistent"),
+        ("The command conducted 14 airstrikes in Somalia in March, three of them "
+         "unilateral, it said.", {3: "unilateral"}, "partial"),
         # the kind alone, in its own sentence: some of the 52, the rest unknown
         ("U.S. forces conducted 52 operations against Islamic State in Syria in March, U.S. "
          "Central Command said on Wednesday. 11 of the 52 were U.S.-only.",

@@ -583,6 +583,14 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             item = TallyItem(number.start, kind_of.end(), number.value, "operations", index,
                              qualifier=_kind_told_after(text, kind_at, end))
             item.subset, item.of_last_count = True, True
+        if item is None and items and items[-1].metric in _ACTIVITY_METRICS and not items[
+                -1].subset and (kind_of_them := _KIND_OF_THEM.match(text, number.end, end)):
+            # "40 operations ..., nine of them U.S.-only, the rest partnered": some of the
+            # count just told, of a kind
+            item = TallyItem(number.start, kind_of_them.end(), number.value, items[-1].metric,
+                             index, qualifier="partnered" if kind_of_them.group("partnered")
+                             else "unilateral" if kind_of_them.group("alone") else "US-only")
+            item.subset, item.within = True, items[-1]
         if item is None and (correct := _CORRECT_NUMBER_BEFORE.search(
                 text, max(start, number.start - 40), number.start)) is not None:
             # "An earlier version ... said 14 airstrikes ... The correct number is 16"
@@ -1582,6 +1590,10 @@ _KIND_AFTER = re.compile(
     r"|\s+(?:were|was)\s+(?:conducted|carried\s+out)\s+in\s+(?P<defence>(?:collective\s+)?"
     r"self-defen[cs]e)", re.IGNORECASE)
 _OWN_COUNTRY = re.compile(r"(?:the\s+)?(?:U\.S\.|US|American|United\s+States)(?!\w)")
+#: A kind told of some of a count with no verb: "40 operations, nine of them U.S.-only".
+_KIND_OF_THEM = re.compile(
+    r"\s+of\s+(?:them|these|those)\s+(?:(?P<partnered>partnered)|(?P<alone>unilateral)|"
+    r"(?:U\.S\.|US|American)-only)(?!\w)", re.IGNORECASE)
 
 
 def _kind_told_after(text: str, at: int, end: int) -> str | None:
