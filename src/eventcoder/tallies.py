@@ -165,6 +165,8 @@ def lexicon() -> Lexicon:
         "injur(?:y|ies)", "neutrali[sz]ation", "elimination",
         # ("The correct number is 16": a corrected figure of a count told before)
         r"correct\s+(?:number|figure|count|total)",
+        # ("11 of the 52 were U.S.-only", "the rest were partnered": kinds of a count)
+        "partnered", "unilateral", r"(?:u\.s\.|us)-only",
     ])
     lower_cue = _by_first_char(_lower_alternatives([
         *[n for n, m in nouns.items() if m in _ACTIVITY_METRICS],
@@ -232,7 +234,7 @@ def lexicon() -> Lexicon:
         trigger_re=re.compile(
             rf"\b(?:{noun_alt}|{verb_alt}|{active_alt}|deaths?|killings?|arrests?|detention|"
             rf"capture|abduction|kidnapping|injur(?:y|ies)|neutrali[sz]ation|elimination|"
-            rf"correct\s+(?:number|figure|count|total))\b",
+            rf"correct\s+(?:number|figure|count|total)|partnered|unilateral|(?:U\.S\.|US)-only)\b",
             re.IGNORECASE,
         ),
         gate_words=frozenset(
@@ -357,6 +359,10 @@ def _numbers(doc: Doc, start: int, end: int, lowered: str | None = None) -> list
                 and _YEAR_DIGITS.fullmatch(text, n.start, n.end)
                 and _YEAR_BEFORE.search(text, max(start, n.start - 20), n.start)]:
         del found[key]  # "First quarter 2025 strike summary": the year, no count
+    if text.find("one", start, end) >= 0:  # (an exact test before the pattern)
+        for m in _NONE_OF_A_FATE.finditer(text, start, end):
+            # "and that none were killed", "none of its personnel were hurt": a nil count
+            found.setdefault(m.start(), _Number(m.start(), m.end(), 0))
     if found:
         for m in _NONE_IN_A_LIST.finditer(text, min(found), end):
             # "22 died in Macomia district, nine in Muidumbe and none in Palma": a part of
@@ -374,6 +380,12 @@ _YEAR_BEFORE = re.compile(
     r"(?:\b(?i:quarter|half|year|fiscal|FY|since|Q[1-4]|H[12])"
     r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?)[ \t]+$")
 
+#: "none" as the subject of a fate: "and that none were killed", "None of its soldiers
+#: was hurt" (not "None of the raids was conducted near the border": no fate).
+_NONE_OF_A_FATE = re.compile(
+    r"\b[Nn]one(?=(?:\s+of\s+(?:its|their|our|his|the|them|these|those)(?:\s+[\w-]+){0,3}?)?"
+    r"\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:reportedly\s+|seriously\s+)?"
+    r"(?:killed|wounded|injured|hurt|harmed|detained|arrested|captured|abducted|kidnapped)\b)")
 _NONE_IN_A_LIST = re.compile(
     r"(?:,|\band|\bwhile|\bbut)\s+(?P<none>none)(?=\s+(?:in|near|around|across|inside)\s+"
     r"(?:the\s+)?[A-Z])")
@@ -444,6 +456,21 @@ class TallyItem:
     # "11 of the 52 were partnered": of a count told by its figure alone, whose metric (set
     # when the count is found) the part takes
     metric_of_whole: bool = False
+    # "in Kirkuk and Diyala, with 19 and 14 respectively": a part of ``within`` whose place
+    # is the place of the same rank among the whole's
+    respective: bool = False
+    # "The correct figure is 27": a correction's figure, which replaces the last count of
+    # its kind told in a sentence before it
+    correction: bool = False
+    # "Nine were U.S.-only operations." after "carried out 40 operations": a kind of the last
+    # count of operations told before, whose metric it takes when that count is found
+    of_last_count: bool = False
+    # "the figure for the militants killed was wrong. The correct figure is 11": a
+    # correction whose people are named, which replaces the count of those people
+    correction_named: bool = False
+    # "In April, it conducted 12.": a count of what the last count of operations before it
+    # counted, its noun left out
+    metric_of_last: bool = False
 
 
 _GENERIC_QUALIFIERS = frozenset(
@@ -481,9 +508,9 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
     if lowered is not None:
         if not lex.lower_trigger_re.search(lowered, start, end) and (
                 lowered.find("toll", start, end) < 0):
-            return items
+            return _elided_count(doc, index)
     elif not lex.trigger_re.search(text, start, end) and _TOLL.search(text, start, end) is None:
-        return items
+        return _elided_count(doc, index)
     numbers = _numbers(doc, start, end, lowered)
     of_value: int | None = None
     if numbers and (fronted_count := _FRONTED_COUNT.match(text, start, end)) and (
@@ -517,7 +544,17 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
                 and not text[partitive.end():number.start].strip()):
             # "Four of the 38 operations", "70 of the 52 were": the whole's figure, no count
             continue
-        item = _kind_part_of_a_figure(text, number, end, index, of_value) or _kind_listed_item(
+        in_turn = _respective_whole(text, numbers, k_number, items, end) if items else None
+        if in_turn is not None:
+            # "killed 33 ... in Kirkuk and Diyala, with 19 and 14 respectively": parts of the
+            # count told before, one of each of its places in turn
+            respective = TallyItem(number.start, number.end, number.value, in_turn.metric,
+                                   index)
+            respective.party_text, respective.party_span = in_turn.party_text, in_turn.party_span
+            respective.qualifier = in_turn.qualifier
+            respective.subset, respective.within, respective.respective = True, in_turn, True
+        item = respective if in_turn is not None else _kind_part_of_a_figure(
+            text, number, end, index, of_value) or _kind_listed_item(
             text, number, start, end, index, items) or _accounted_item(
             doc, number, start, end, index, items) or _item_at(
             doc, lex, number, start, end, index) or _label_row_item(
@@ -538,10 +575,28 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             if item is not None and not _PLACE_AFTER.match(text, number.end, end):
                 # "Of the strikes, 11 were conducted in collective self-defense": of a kind
                 item.subset, item.within = True, None
+        if item is None and not items and of_value is None and _KIND_OF_LAST_OPENS.fullmatch(
+                text, start, number.start) and (kind_of := _KIND_AFTER.match(
+                text, kind_at := _kind_of_them_end(text, number.end, end), end)) is not None:
+            # "Nine were U.S.-only operations.", "Of these, 11 were U.S.-only", "Eleven of
+            # them were unilateral": some of the count of operations told before, of a kind
+            item = TallyItem(number.start, kind_of.end(), number.value, "operations", index,
+                             qualifier=_kind_told_after(text, kind_at, end))
+            item.subset, item.of_last_count = True, True
+        if item is None and items and items[-1].metric in _ACTIVITY_METRICS and not items[
+                -1].subset and (kind_of_them := _KIND_OF_THEM.match(text, number.end, end)):
+            # "40 operations ..., nine of them U.S.-only, the rest partnered": some of the
+            # count just told, of a kind
+            item = TallyItem(number.start, kind_of_them.end(), number.value, items[-1].metric,
+                             index, qualifier="partnered" if kind_of_them.group("partnered")
+                             else "unilateral" if kind_of_them.group("alone") else "US-only")
+            item.subset, item.within = True, items[-1]
         if item is None and (correct := _CORRECT_NUMBER_BEFORE.search(
                 text, max(start, number.start - 40), number.start)) is not None:
             # "An earlier version ... said 14 airstrikes ... The correct number is 16"
             item = _corrected_count(doc, lex, number, index, correct.start())
+            if item is not None:
+                item.correction = True
         if item is None and items and (
                 items[-1].metric in CASUALTY_METRICS and items[-1].party_text is not None
                 and not items[-1].subset and _ONE_VERB_GOES_ON.fullmatch(
@@ -702,6 +757,10 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
                 continue
             if item.party_text and not ADDITIVE.issuperset(item.party_text.lower().split()):
                 last_party = same_fate[item.metric] = (item.party_text, item.party_span)
+            elif last_party is not None and item.value == 0 and order is casualty_items:
+                # "three of its members were wounded and none were killed": the nil is of
+                # the people just counted, not of the last count of its fate
+                item.party_text, item.party_span = last_party
             elif last_party is not None:
                 item.party_text, item.party_span = same_fate.get(item.metric, last_party)
     return items
@@ -719,12 +778,41 @@ _CORRECT_NUMBER_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+#: The count a correction names in words: "the figure for the militants killed was wrong",
+#: "the number of raids".
+_CORRECTION_NAMES = re.compile(
+    r"\b(?:number|figure|count|toll|tally)\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?P<party>(?:[\w-]+\s+){0,3}?[\w-]+?)\s+(?P<verb>[a-z]+ed)\b"
+    r"(?=[^.;]{0,40}?\b(?:wrong|incorrect|inaccurate|misstated|in\s+error|mistaken)\b)",
+    re.IGNORECASE)
+
+
+def _named_correction(doc: Doc, lex: Lexicon, number: _Number, index: int,
+                      cue: int) -> TallyItem | None:
+    """"The ministry later said the figure for the militants killed was wrong. The correct
+    figure is 11": 11 militants killed, as the sentence before (or its own) names them."""
+    for k in (index, index - 1):
+        if k < 0:
+            continue
+        s_start, s_end = doc.sentences[k]
+        named = _CORRECTION_NAMES.search(doc.text, s_start, cue if k == index else s_end)
+        fate = lex.casualty_verbs.get(named.group("verb").lower()) if named else None
+        if named is not None and fate is not None:
+            item = TallyItem(number.start, number.end, number.value, fate, index)
+            item.party_text, item.party_span = named.group("party"), named.span("party")
+            item.correction_named = True
+            return item
+    return None
+
+
 def _corrected_count(doc: Doc, lex: Lexicon, number: _Number, index: int,
                      cue: int) -> TallyItem | None:
     """The count a correction's figure is of: that of the last figure told before it, in
     its sentence or the two before ("said 14 airstrikes were conducted ... The correct
     number is 16" is 16 airstrikes), with its kind and people; none where that figure
     counts nothing this reads ("misstated the number ... as 18. The correct figure is 8")."""
+    if (named := _named_correction(doc, lex, number, index, cue)) is not None:
+        return named
     for k in range(index, max(-1, index - 3), -1):
         s_start, s_end = doc.sentences[k]
         told = _numbers(doc, s_start, cue if k == index else s_end)
@@ -1502,6 +1590,10 @@ _KIND_AFTER = re.compile(
     r"|\s+(?:were|was)\s+(?:conducted|carried\s+out)\s+in\s+(?P<defence>(?:collective\s+)?"
     r"self-defen[cs]e)", re.IGNORECASE)
 _OWN_COUNTRY = re.compile(r"(?:the\s+)?(?:U\.S\.|US|American|United\s+States)(?!\w)")
+#: A kind told of some of a count with no verb: "40 operations, nine of them U.S.-only".
+_KIND_OF_THEM = re.compile(
+    r"\s+of\s+(?:them|these|those)\s+(?:(?P<partnered>partnered)|(?P<alone>unilateral)|"
+    r"(?:U\.S\.|US|American)-only)(?!\w)", re.IGNORECASE)
 
 
 def _kind_told_after(text: str, at: int, end: int) -> str | None:
@@ -1518,6 +1610,82 @@ def _kind_told_after(text: str, at: int, end: int) -> str | None:
     if m.group("own") or m.group("by") and _OWN_COUNTRY.match(m.group("by")):
         return "US-only"
     return "unilateral"
+
+
+#: What may open a sentence before a kind of the count told before: "Of these, 11 were
+#: U.S.-only" (or nothing: "Nine were U.S.-only operations").
+_KIND_OF_LAST_OPENS = re.compile(
+    r"[\s\"\u201c]*(?:(?:Of|Among)\s+(?:these|those|them|which)\s*,\s*)?", re.IGNORECASE)
+_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those)(?=\s)", re.IGNORECASE)
+
+
+def _kind_of_them_end(text: str, at: int, end: int) -> int:
+    """Where the kind told of a figure starts: after "of them" in "Eleven of them were"."""
+    of_them = _OF_THEM_AFTER.match(text, at, end)
+    return of_them.end() if of_them is not None else at
+
+
+#: A count of what was counted before, the noun left out: "In April, it conducted 12.",
+#: "The task force carried out nine more in Diyala." (the figure the verb's object, and
+#: nothing after it but where or when).
+_ELIDED_COUNT = re.compile(
+    r"\b(?P<verb>conducted|carried\s+out|launched|mounted|executed)\s+(?:another\s+|a\s+further\s+)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|[a-z]+(?:-[a-z]+)?)(?:\s+(?:more|others?))?"
+    r"(?:\s+(?:in|during|across|inside|near)\s+[^,.;:\d]{1,40})?(?:\s+so\s+far)?"
+    # ("..., it said", "..., the command added": who told it, after the count)
+    r"(?:\s*,\s*(?:it|they|he|she|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:said|says|added))?"
+    r"[\s\"\u201d]*[.;]?[\s\"\u201d]*$")
+_ELIDED_VERBS = ("conducted", "carried out", "launched", "mounted", "executed")
+
+
+def _elided_count(doc: Doc, index: int) -> list[TallyItem]:
+    """"In April, it conducted 12.": a count whose noun is that of the count of operations
+    told before (found when the sentences are read together); none in a sentence that
+    holds no such verb."""
+    start, end = doc.sentences[index]
+    text = doc.text
+    if not any(text.find(verb, start, end) >= 0 for verb in _ELIDED_VERBS):
+        return []
+    m = _ELIDED_COUNT.search(text, start, end)
+    if m is None:
+        return []
+    number = next((n for n in _numbers(doc, start, end)
+                   if n.start == m.start("num") and n.value > 0), None)
+    if number is None:
+        return []
+    item = TallyItem(m.start("verb"), number.end, number.value, "operations", index)
+    item.metric_of_last = True
+    return [item]
+
+
+#: What opens a run of bare figures told of a whole's places in turn: "..., with 19 and 14
+#: respectively", "(19 and 14, respectively)".
+_RESPECTIVE_OPEN = re.compile(r"(?:[,;]\s*(?:with\s+)?|\s+with\s+|\s*\(\s*|\s[-\u2013\u2014]\s*|"
+                              r"\s*[\u2013\u2014]\s*)$", re.IGNORECASE)
+_RESPECTIVE_CLOSE = re.compile(r"\s*,?\s*respectively\b", re.IGNORECASE)
+
+
+def _respective_whole(text: str, numbers: Sequence[_Number], k: int, items: list[TallyItem],
+                      end: int) -> TallyItem | None:
+    """The count a run of bare figures closed by "respectively" breaks down by place: in
+    "killed 33 ... in Kirkuk and Diyala, with 19 and 14 respectively" the 33."""
+    first = k
+    while first > 0 and _RESPECTIVE.fullmatch(text, numbers[first - 1].end,
+                                              numbers[first].start):
+        first -= 1
+    last = k
+    while last + 1 < len(numbers) and _RESPECTIVE.fullmatch(text, numbers[last].end,
+                                                            numbers[last + 1].start):
+        last += 1
+    if last == first or not _RESPECTIVE_CLOSE.match(text, numbers[last].end, end):
+        return None
+    begin = max(0, numbers[first].start - 12)
+    if not _RESPECTIVE_OPEN.search(text, begin, numbers[first].start):
+        return None
+    whole = next((i for i in reversed(items) if not i.respective), None)
+    if whole is None or whole.subset or whole.end > numbers[first].start:
+        return None
+    return whole
 
 
 def _elliptic_item(
@@ -3040,7 +3208,7 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
             + [(a.start, a.end) for a in starting_in(doc.actors, start, end)]):
         label = None
     for k, item in enumerate(items):
-        if item.place_first or item.by_means:
+        if item.place_first or item.by_means or item.respective:
             continue  # placed when read, or of the place of the whole
         if label is not None:
             item.area_names, item.area_label = [label.group("name")], label.group("name")
@@ -3164,6 +3332,7 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
                 item.area = []
             item.area_names, item.area_divisions, item.area_spans = [], [], []
             item.area_label = None
+    _respective_parts(doc, items)
     for k, item in enumerate(items):
         rows: list[TallyItem] = []
         for after in items[k + 1:]:
@@ -3191,6 +3360,27 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
             item.area_label, item.area_spans = following.area_label, list(following.area_spans)
     _far_namesakes(doc, items)
     _respective_areas(doc, items, end)
+
+
+def _respective_parts(doc: Doc, items: Sequence[TallyItem]) -> None:
+    """"in Kirkuk and Diyala, with 19 and 14 respectively": each part takes the whole's place
+    of its rank; where the figures and the places differ in number, the whole's countries."""
+    wholes: list[TallyItem] = []
+    for item in items:
+        if item.respective and item.within is not None and not any(
+                item.within is w for w in wholes):
+            wholes.append(item.within)
+    for whole in wholes:
+        parts = [i for i in items if i.respective and i.within is whole]
+        places = [p for span in whole.area_spans
+                  for p in starting_in(doc.places, span[0], span[0] + 1)
+                  if (p.start, p.end) == span and p.place is not None]
+        if len(places) == len(parts):
+            for part, place in zip(parts, places, strict=True):
+                _set_area(part, [place])
+        else:
+            for part in parts:
+                part.area = list(whole.area)
 
 
 #: How far from the places of the other parts of its list a part's place may lie before
@@ -4018,7 +4208,9 @@ def _label(item: TallyItem) -> str:
                 or item.area != item.within.area
                 # (not a place the share shares with its count: "Of those neutralised,
                 # roughly a third, 14, died in air strikes")
-                or item.of_fate and item.area_label != item.within.area_label)):
+                or item.of_fate and item.area_label != item.within.area_label
+                # ("with 19 and 14 respectively": each of a place of the whole's)
+                or item.respective)):
         # "Of the 43, 17 were killed in Mir Ali", "11 of them ... in northern Iraq": a part
         # by place
         return item.area_label
@@ -4200,6 +4392,83 @@ def check_consistency(total: TallyItem, parts: list[TallyItem]) -> tuple[Verdict
 # --- the stage ---------------------------------------------------------------------------------
 
 
+#: The rest of a count of operations told by kind: "and the rest were partnered", "the
+#: rest in partnered operations", "the remainder were unilateral".
+_REST_OF_A_KIND = re.compile(
+    r"\b(?:the\s+)?(?:rest|remainder|remaining\s+ones|others)\s+"
+    r"(?:(?:were|was)\s+(?:(?:carried|mounted)\s+out\s+|conducted\s+)?)?(?:in\s+|as\s+)?"
+    r"(?P<kind>partnered|unilateral|combined|(?:U\.S\.|US|American)-only)(?!\w)"
+    # ("the rest were conducted with the Syrian Democratic Forces": with a partner)
+    r"|\b(?:the\s+)?(?:rest|remainder|remaining\s+ones|others)\s+(?:were|was)\s+"
+    r"(?:(?:carried|mounted)\s+out|conducted|led)\s+(?P<with>with|alongside|together\s+with)"
+    r"\s+(?:the\s+)?(?-i:[A-Z]|(?i:partner|local|host))",
+    re.IGNORECASE)
+_KIND_NAMES = {"partnered": "partnered", "unilateral": "unilateral", "combined": "partnered"}
+
+
+def _with_rest_of_a_kind(doc: Doc, items: list[TallyItem]) -> list[TallyItem]:
+    """"Of the 40 operations, nine were U.S.-only and the rest were partnered": the rest is
+    the whole less the kinds told (31 partnered), a part of the whole like the others; its
+    evidence is the words that name it. None where the kinds told already fill the whole or
+    the rest is of a kind already counted."""
+    added: list[tuple[TallyItem, TallyItem]] = []
+    done: list[TallyItem] = []
+    for part in items:
+        whole = part.within
+        if (not part.subset or whole is None or part.qualifier is None
+                or part.metric not in _ACTIVITY_METRICS or any(whole is w for w in done)):
+            continue
+        s_start, s_end = doc.sentences[part.sentence]
+        rest = _REST_OF_A_KIND.search(doc.text, part.end, s_end)
+        if rest is None:
+            continue
+        kinds = [i for i in items if i.within is whole and i.subset and i.qualifier
+                 and i.metric == part.metric]
+        word = (rest.group("kind") or "partnered").lower()
+        kind = _KIND_NAMES.get(word, "US-only")
+        left = whole.value - sum(i.value for i in kinds)
+        done.append(whole)
+        if left <= 0 or any(i.qualifier == kind for i in kinds):
+            continue
+        last = max(kinds, key=lambda i: i.start)
+        item = replace(last, start=rest.start(), end=rest.end(), value=left, qualifier=kind,
+                       of_value=None, metric_of_whole=False, of_last_count=False)
+        item.subset, item.within = True, whole
+        added.append((last, item))
+    if not added:
+        return items
+    result: list[TallyItem] = []
+    for item in items:
+        result.append(item)
+        result.extend(rest for last, rest in added if last is item)
+    return result
+
+
+def _with_corrections_applied(items: list[TallyItem]) -> list[TallyItem]:
+    """"detained 31 ... in June. The command later said the number was wrong. The correct
+    figure is 27": the count told before, of the correction's kind, is 27, with its people,
+    period and place; the 31 it replaces is no count. A correction with no count of its kind
+    before it (the former figure told only as what was said before) is a count of its own."""
+    kept: list[TallyItem] = []
+    for item in items:
+        if item.correction:
+            # (a nil, "and none were killed", is no figure a release corrects)
+            told = [h for h in kept if h.sentence < item.sentence and h.metric == item.metric
+                    and not h.subset and not h.correction and h.qualifier == item.qualifier
+                    and h.value != 0]
+            if item.correction_named and item.party_text:
+                head = item.party_text.split()[-1].lower()
+                told = [h for h in told if h.party_text
+                        and h.party_text.split()[-1].lower() == head] or told
+            replaced = told[-1] if told else None
+            if replaced is not None:
+                replaced.value, replaced.start, replaced.end = item.value, item.start, item.end
+                replaced.rough, replaced.floor = item.rough, item.floor
+                continue
+        kept.append(item)
+    return kept
+
+
 def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> list[TallyItem]:
     """The tally items of a document with period, area, party and reporter filled in."""
     if readings is None:
@@ -4302,6 +4571,8 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
             item.period, item.period_span = context_period
     _stated_dates_of_the_period(doc, items)
     _year_to_date_of_the_month(doc, items)
+    _month_so_far(doc, items)
+    items = _with_corrections_applied(items)
     indices = [r.index for r in readings]
     national = _national_area(doc, indices) if context_area is None else None
     if national is None and context_area is None and any(
@@ -4383,6 +4654,22 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
             if opponent is not None:
                 item.party, item.party_resolved, item.party_group = opponent, True, True
     for k, item in enumerate(items):
+        if item.party is None and not item.party_text and not item.subset and (
+                item.metric in {"killed", "detained"}) and (told := next(
+                (h for h in reversed(items[:k]) if h.metric == item.metric and h.party_group
+                 and h.sentence < item.sentence and not h.subset), None)) is not None:
+            # "detained 54 Islamic State suspects ... in July. In August, it detained 38.":
+            # the bare count of a later period is of the group named for that fate before
+            item.party, item.party_resolved, item.party_group = told.party, True, True
+    for k, item in enumerate(items):
+        if item.metric_of_last and (host := next(
+                (h for h in reversed(items[:k]) if not h.subset and not h.metric_of_last
+                 and h.metric in _ACTIVITY_METRICS and h.sentence < item.sentence),
+                None)) is not None:
+            # "conducted 52 operations ... In April, it conducted 12.": 12 operations
+            item.metric, item.qualifier, item.metric_of_last = host.metric, host.qualifier, False
+    items = [i for i in items if not i.metric_of_last]
+    for k, item in enumerate(items):
         if item.subset and item.within is None and item.of_value is not None:
             # "Of the 43, 17 were killed in Mir Ali": of the last count of 43 told before
             # ("38 operations in May, four of the 38 U.S.-only": told before it in its own
@@ -4405,6 +4692,19 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
                     item.area_divisions = list(item.within.area_divisions)
                     item.area_label = item.within.area_label
                 _take_party_of(item, item.within)
+        elif item.subset and item.within is None and item.of_last_count:
+            # "Nine were U.S.-only operations.": of the last count of operations before it
+            item.within = next((h for h in reversed(items[:k]) if not h.subset
+                                and h.metric in _ACTIVITY_METRICS and h.value > item.value
+                                and h.sentence < item.sentence), None)
+            item.subset = item.within is not None
+            if item.within is not None:
+                item.metric = item.within.metric
+                if not item.area_spans and item.within.area:
+                    item.area = list(item.within.area)
+                    item.area_names = list(item.within.area_names)
+                    item.area_divisions = list(item.within.area_divisions)
+                    item.area_label = item.within.area_label
         elif item.subset and item.within is None and item.of_fate:
             # "Of the suspects detained, 34 were picked up in Lamu": of the last count of
             # those detained told before
@@ -4437,7 +4737,9 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
                 item.metric = item.within.metric
                 _take_party_of(item, item.within)
     # "11 of the 52 were partnered" where no count of 52 was told: no count of anything known
-    items = [i for i in items if not (i.metric_of_whole and i.within is None)]
+    items = [i for i in items if not ((i.metric_of_whole or i.of_last_count)
+                                      and i.within is None)]
+    items = _with_rest_of_a_kind(doc, items)
     for item in items:
         host = item.within
         if item.subset and host is not None and (
@@ -4526,7 +4828,7 @@ def _rest_told_elsewhere(doc: Doc, items: list[TallyItem]) -> None:
 #: service's members", "the ministry's personnel" (not "the group's fighters").
 _OWN_PEOPLE = re.compile(
     r"(?:\w+\s+of\s+|of\s+)?(?:its|their|our|(?:the\s+)?(?:service|ministry|command|agency|"
-    r"directorate|department|apparatus)['\u2019]s)\s+\w+$", re.IGNORECASE)
+    r"directorate|department|apparatus)['\u2019]s)(?:\s+service)?\s+\w+$", re.IGNORECASE)
 
 
 def _areas_told(items: list[TallyItem]) -> list[str]:
@@ -4741,6 +5043,21 @@ def _year_to_date_of_the_month(doc: Doc, items: list[TallyItem]) -> None:
         if item.period == (date(told.year, 1, 1), told) and item.period_span is not None and (
                 _YEAR_TO_DATE.search(doc.text, *item.period_span)):
             item.period = (item.period[0], month_end)
+
+
+_SO_FAR = re.compile(r"\bso\s+far\b", re.IGNORECASE)
+
+
+def _month_so_far(doc: Doc, items: list[TallyItem]) -> None:
+    """"In April, partner forces have conducted 15 so far", told on 12 April: the count of
+    April up to the telling, not of the whole month, which has not ended."""
+    told = doc.published
+    if told is None:
+        return
+    for item in items:
+        if item.period is not None and item.period[0] <= told < item.period[1] and (
+                _SO_FAR.search(doc.text, item.start, doc.sentences[item.sentence][1])):
+            item.period = (item.period[0], told)
 
 
 def _without_restatements(items: list[TallyItem]) -> list[TallyItem]:
@@ -4998,6 +5315,7 @@ def find_tallies(doc: Doc) -> Doc:
     if not items:
         return replace_doc(doc, tally_sentences=spans)
     spans = _bare_revisions(doc, items, spans)
+    spans = _with_correction_notes(doc, spans)
     spans = _with_former_figures(doc, items, spans)
     spans = _with_remainders(doc, items, spans)
     spans = _with_headline_told_again(doc, items, spans)
@@ -5006,6 +5324,19 @@ def find_tallies(doc: Doc) -> Doc:
     spans = _with_shares(doc, items, spans)
     return replace_doc(doc, records=(*doc.records, *build_records(doc, items)),
                        tally_sentences=spans)
+
+
+def _with_correction_notes(doc: Doc, spans: tuple[tuple[int, int], ...]
+                           ) -> tuple[tuple[int, int], ...]:
+    """Add a sentence that says a count was wrong ("the figure for the militants killed was
+    wrong") right before a tallied correction: it tells of the count, no killing of its own."""
+    tallied = set(spans)
+    added = [sent for k, sent in enumerate(doc.sentences[:-1])
+             if sent not in tallied and doc.sentences[k + 1] in tallied
+             and _CORRECTION_NAMES.search(doc.text, *sent) is not None]
+    if not added:
+        return spans
+    return tuple(sorted((*spans, *added)))
 
 
 def _with_headline_told_again(doc: Doc, items: list[TallyItem], spans: tuple[tuple[int, int], ...]
