@@ -238,6 +238,9 @@ def test_wholes_retold_and_tabled_us_only_part(extracted: dict[str, list[Record]
                  if isinstance(c, Consistency) and int(c.total) == 38
                  and [int(v) for v in c.parts] == [4, 34]]
     assert finding.verdict == "consistent"
+    # the 34 is the whole less the 4, not a figure the release gives, and the finding says so
+    assert "names the rest" in finding.explanation
+    assert "34 partnered (the rest, by subtraction)" in finding.explanation
 
 
 @pytest.mark.parametrize(("name", "total", "note"), [

@@ -468,6 +468,9 @@ class TallyItem:
     # "the figure for the militants killed was wrong. The correct figure is 11": a
     # correction whose people are named, which replaces the count of those people
     correction_named: bool = False
+    # "and the rest were partnered": the whole less the kinds told, a figure the report
+    # does not write, so no breakdown it completes can disagree with its whole
+    rest: bool = False
     # "In April, it conducted 12.": a count of what the last count of operations before it
     # counted, its noun left out
     metric_of_last: bool = False
@@ -4248,7 +4251,8 @@ def _breakdown_text(parts: list[TallyItem], total: TallyItem | None = None) -> s
         if label == "unspecified area" and len(groups) == 1:
             label = ""
         values = " + ".join(
-            f"{m.value} {m.qualifier}" if m.qualifier else str(m.value) for m in members
+            (f"{m.value} {m.qualifier}" if m.qualifier else str(m.value))
+            + (" (the rest, by subtraction)" if m.rest else "") for m in members
         )
         chunks.append(f"{label} {values}".strip())
     return "; ".join(chunks)
@@ -4334,7 +4338,12 @@ def check_consistency(total: TallyItem, parts: list[TallyItem]) -> tuple[Verdict
     # Some groups of the dead named ("including 41 civilians") claim no full breakdown.
     incomplete = bool(notes) or not countable or all(p.subset for p in parts)
     verdict: Verdict
-    if parts_sum == total.value:
+    if parts_sum == total.value and any(p.rest for p in parts):
+        # "nine were U.S.-only and the rest partnered": complete as told, the rest's figure
+        # being the whole less the others, not a figure the report gives
+        verdict = "consistent"
+        text = f"{head}, and the breakdown names the rest of it ({breakdown})"
+    elif parts_sum == total.value:
         verdict = "consistent"
         text = f"{head}, and the breakdown sums to the same ({breakdown})"
     elif total.rough and not total.floor and abs(parts_sum - total.value) <= max(
@@ -4432,7 +4441,7 @@ def _with_rest_of_a_kind(doc: Doc, items: list[TallyItem]) -> list[TallyItem]:
             continue
         last = max(kinds, key=lambda i: i.start)
         item = replace(last, start=rest.start(), end=rest.end(), value=left, qualifier=kind,
-                       of_value=None, metric_of_whole=False, of_last_count=False)
+                       of_value=None, metric_of_whole=False, of_last_count=False, rest=True)
         item.subset, item.within = True, whole
         added.append((last, item))
     if not added:
