@@ -540,14 +540,22 @@ def _not_what_was_intercepted(found: list[Trigger], folded: str) -> list[Trigger
     """Drop the strike read from the words of what air defences stopped: "intercepted a
     Ukrainian drone", "shot down nine drones launched by the group" tell a weapon disrupted,
     not a strike on the ground, unless the sentence tells its debris hitting something
-    ("debris from one of them hit a warehouse")."""
+    ("debris from one of them hit a warehouse").
+
+    A manned craft shot down ("rebels shot down an air force fighter jet", "a helicopter
+    was downed") is the shooters' fire on it from the ground, as ACLED codes a shoot-down
+    (shelling, artillery or missile attack by those who fired): the words of the craft
+    ("fighter jet") tell no air strike by its own side, and "shot" no attack on civilians."""
     stops = [t for t in found if t.sub_event_type == "disrupted_weapons_use"
              and _INTERCEPTION.search(t.text)
              and not _DEBRIS_HIT.search(folded, t.end, _sentence_end(folded, t.end))]
-    if not stops:
+    downed = [t for t in found if t.sub_event_type == "shelling_artillery_missile_attack"
+              and _INTERCEPTION.search(t.text)]
+    if not stops and not downed:
         return found
-    return [t for t in found if t.event_type == "strategic_developments" or not any(
-        i.start <= t.start < i.end for i in stops)]
+    return [t for t in found if (t.event_type == "strategic_developments" or not any(
+        i.start <= t.start < i.end for i in stops)) and (t in downed or not any(
+            d.start <= t.start < d.end for d in downed))]
 
 
 #: The bare words of a taking, a deed only where told as tried ("a bid by the rebels to
