@@ -222,6 +222,10 @@ _ASCII_GAP_TOKEN = re.compile(rf"(\s*)({_ASCII_TOKEN.pattern})")
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»", "*"})
 #: Tokens a noun phrase read leftwards from a casualty word never starts at.
 _NOT_NP_START = frozenset({"least", "than", "to", "many", "as", "of", "-"}) | _QUOTES
+#: Where the people a verb tells of were, between them and the verb: "a man in the car",
+#: "a guard at the gate", "a passenger aboard the bus".
+_WHERE_THEY_WERE = frozenset({"in", "inside", "aboard", "on", "at", "near", "outside"})
+_PLACE_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 
 
 @dataclass(slots=True)
@@ -1260,6 +1264,14 @@ def _np_left(tok: _Tokens, e: int, *, names: bool = True) -> _NP | None:
                 t in lex.casualty_nouns):
             break
         k -= 1
+    if k >= 2 and low[k - 1] in _WHERE_THEY_WERE and low[k] in _PLACE_DETERMINERS and (
+            k + 1 <= e and not raw[k + 1][:1].isupper()):
+        # "a man in the car was killed", "a passenger on the bus was hurt": the phrase
+        # before the place is whom the verb tells of, not the car or the bus ("an officer
+        # in the Popular Mobilization Forces" is read whole, a man of the force named)
+        outer = _np_left(tok, k - 2, names=names)
+        if outer is not None and outer.party is not None:
+            return replace(outer, end=e + 1)
     for s in range(k, e + 1):
         if low[s] in _NOT_NP_START:  # one set, not a union built at each token
             continue
