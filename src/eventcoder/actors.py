@@ -1011,6 +1011,16 @@ def _in_theatre(lex: Lexicon, hit: _Hit, country: str | None) -> bool:
     return not theatre or country in theatre
 
 
+def _active_here(lex: Lexicon, hit: _Hit, country: str | None) -> bool:
+    """Whether ``hit`` is a group whose sources place it in ``country``: of two groups of
+    one name ("People's Defence Forces", the PKK's armed wing in Turkey and Iraq and the
+    resistance in Myanmar), a report about Myanmar means the one active there."""
+    if hit.kind != "actor" or country is None:
+        return False
+    entry = lex.actors[int(hit.ref)]
+    return country in entry.operates_in or country in entry.countries
+
+
 def _all_caps_context(toks: _Toks, i: int, end: int) -> bool:
     """A short abbreviation inside an all-capitals headline ("WHAT IS") is not a name."""
     neighbours = [toks.raws[k] for k in (i - 1, end) if 0 <= k < len(toks)]
@@ -1089,6 +1099,11 @@ def _scan(lex: Lexicon, text: str, toks: _Toks, country: str | None) -> list[_Fo
                 or (
                     candidate.last == best.last
                     and _RANK[candidate.hit.kind] < _RANK[best.hit.kind]
+                )
+                or (
+                    candidate.last == best.last
+                    and _active_here(lex, candidate.hit, country)
+                    and not _active_here(lex, best.hit, country)
                 )
             ):
                 best = candidate
