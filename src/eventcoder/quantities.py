@@ -136,6 +136,8 @@ class CasualtyLexicon:
     body_parts: frozenset[str] = frozenset()
     # those who fly a craft: "the pilot was shot down" tells the craft downed, not a death
     aircrew: frozenset[str] = frozenset()
+    # what people die of that no one dealt: "died of coronavirus", "died from an illness"
+    natural_causes: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -190,6 +192,7 @@ def casualty_lexicon() -> CasualtyLexicon:
         rank_heads=fs("rank_heads"),
         body_parts=fs("body_parts"),
         aircrew=fs("aircrew_heads"),
+        natural_causes=fs("natural_causes"),
     )
 
 
@@ -2677,6 +2680,8 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
                 subj = _reflexive_np(tok, h.end - 1)
             if subj is not None and _craft_downed(tok, h, k, subj):
                 continue
+            if low[h.start] in _DYING and _died_of_natural_causes(tok, h.end):
+                continue  # "a resident died of coronavirus": a death no one dealt
             if subj is not None:
                 nps = _coordinated_left(tok, subj)
                 zero = neg
@@ -2958,6 +2963,21 @@ _WRIT_NOUNS = frozenset({"warrant", "warrants", "order", "orders", "memo", "memo
 #: Prepositions before a place that a relative clause skips to reach the person before it.
 _PLACE_BEFORE_WHO = frozenset({"in", "at", "near", "from", "of", "outside", "inside"})
 _REFLEXIVE = frozenset({"himself", "herself", "themselves"})
+
+
+_DYING = frozenset({"died", "dies", "die", "dying"})
+_OF_A_CAUSE = frozenset({"of", "from"})
+
+
+def _died_of_natural_causes(tok: _Tokens, at: int) -> bool:
+    """Whether "died" at ``at`` is followed by an illness as its cause ("died of
+    coronavirus", "died from a heart attack", "died of natural causes"), within three
+    words of "of" or "from": a death no one dealt, no casualty of violence."""
+    low = tok.low
+    if at >= len(low) or low[at] not in _OF_A_CAUSE:
+        return False
+    causes = casualty_lexicon().natural_causes
+    return any(w in causes for w in low[at + 1:at + 4])
 
 
 def _craft_downed(tok: _Tokens, h: _Hit, k: int, subj: _NP) -> bool:
