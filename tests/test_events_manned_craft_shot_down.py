@@ -38,3 +38,19 @@ def test_events_downed_drone_stays_disrupted(pipeline: RulePipeline) -> None:
     event = only_event(pipeline, "On 19 August 2023, rebels shot down a reconnaissance drone "
                                  "over Um Keddada, North Darfur.")
     assert event.sub_event_type == "disrupted_weapons_use"
+
+
+def test_events_craft_flying_over_a_town_shot_down_kills_no_town(
+        pipeline: RulePipeline) -> None:
+    event = only_event(pipeline, "On 19 August 2023, a Sudanese Armed Forces helicopter "
+                                 "flying over Um Keddada was shot down by rebels, North "
+                                 "Darfur.")
+    assert event.sub_event_type == "shelling_artillery_missile_attack"
+    assert not [c for c in event.casualties if c.kind == "killed"]
+
+
+def test_events_drone_downed_after_a_bombing_is_no_downed_plane(
+        pipeline: RulePipeline) -> None:
+    event = only_event(pipeline, "On 19 August 2023, army warplanes bombed Um Keddada, and a "
+                                 "rebel drone was shot down nearby, North Darfur.")
+    assert event.sub_event_type != "shelling_artillery_missile_attack"

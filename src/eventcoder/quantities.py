@@ -2997,7 +2997,18 @@ def _craft_downed(tok: _Tokens, h: _Hit, k: int, subj: _NP) -> bool:
         # "the jet that was shot down": the word the relative clause hangs on
         j = k - 1 - (k >= 1 and low[k - 1] == ",")
         return j >= 0 and low[j] in casualty_lexicon().non_person
+    if subj.start >= 2 and low[subj.start - 1] in _FLOWN_OVER and any(
+            low[x] in _CRAFT for x in range(max(0, subj.start - 5), subj.start - 1)):
+        # "a helicopter flying over Tarin was shot down": the craft, not the town
+        return True
     return False
+
+
+#: Aircraft, and the words between one and the place it flew over.
+_CRAFT = frozenset({"jet", "jets", "helicopter", "helicopters", "plane", "planes", "aircraft",
+                    "warplane", "warplanes", "gunship", "gunships", "bomber", "bombers",
+                    "drone", "drones", "uav", "uavs"})
+_FLOWN_OVER = frozenset({"over", "above", "near"})
 
 
 def _reflexive_np(tok: _Tokens, i: int) -> _NP:
