@@ -1004,10 +1004,13 @@ def _in_theatre(lex: Lexicon, hit: _Hit, country: str | None) -> bool:
     """Whether a group may be meant in a report about ``country``: an acronym that is only
     close to a group's ("PULF", one letter from "PSLF") is no typo of it in a report about
     a country the group is not active in (acronyms of four letters lie one letter apart
-    by the hundred)."""
+    by the hundred). A state's forces are active in their own state where their source
+    lists no theatre: "(FAIB)" in a report about Burkina Faso is no typo of Venezuela's
+    FANB."""
     if hit.kind != "actor" or country is None:
         return True
-    theatre = lex.actors[int(hit.ref)].operates_in
+    entry = lex.actors[int(hit.ref)]
+    theatre = entry.operates_in or ((entry.country,) if entry.country else ())
     return not theatre or country in theatre
 
 
