@@ -32,6 +32,13 @@ def test_events_downed_helicopter_is_no_attack_on_civilians(pipeline: RulePipeli
                                  "shot down a military helicopter near Mansi, Kachin state.")
     assert event.event_type == "explosions_remote_violence"
     assert event.actor1 == "Kachin Independence Army"
+    assert event.actor2 == "Tatmadaw"  # the state's craft: the forces of the country
+
+
+def test_events_downed_civilian_plane_is_no_army(pipeline: RulePipeline) -> None:
+    event = only_event(pipeline, "On 19 August 2023, rebels shot down a civilian cargo plane "
+                                 "near Mansi, Kachin state.")
+    assert event.actor2 != "Tatmadaw"
 
 
 def test_events_downed_drone_stays_disrupted(pipeline: RulePipeline) -> None:

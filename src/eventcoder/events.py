@@ -536,6 +536,23 @@ def _interceptor_first(text: str, roles: Roles, country: str | None) -> None:
         roles.assoc1, roles.assoc2 = [], roles.assoc1
 
 
+#: Words that make a downed craft a state's: "a military helicopter", "an air force jet".
+_STATE_CRAFT = re.compile(r"\b(?:military|army|air\s+force|government|regime|junta|state|"
+                          r"navy|naval)\b", re.IGNORECASE)
+
+
+def _craft_owner_second(text: str, downed: Trigger, roles: Roles,
+                        country: str | None) -> None:
+    """A state's aircraft told as downed with no owner named ("rebels shot down a military
+    helicopter"): its target, actor 2, is the forces of the country where it fell, as
+    ACLED codes a shoot-down on the state's aircraft."""
+    if roles.actor2 is not None or country is None or not _STATE_CRAFT.search(downed.text):
+        return
+    owner = _resolve_party("military forces", country)
+    if owner is not None and (roles.actor1 is None or roles.actor1.name != owner.name):
+        roles.actor2 = owner
+
+
 def _not_what_was_intercepted(found: list[Trigger], folded: str) -> list[Trigger]:
     """Drop the strike read from the words of what air defences stopped: "intercepted a
     Ukrainian drone", "shot down nine drones launched by the group" tell a weapon disrupted,
@@ -6611,6 +6628,9 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     if choice.sub_event_type == "disrupted_weapons_use" and choice.trigger is not None and \
             _INTERCEPTION.search(choice.trigger.text):
         _interceptor_first(text, roles, country)
+    if choice.sub_event_type == "shelling_artillery_missile_attack" and \
+            choice.trigger is not None and _INTERCEPTION.search(choice.trigger.text):
+        _craft_owner_second(text, choice.trigger, roles, country)
     if roles.actor1 is not None and roles.actor2 is None:
         # "Ukrainian losses amounted to up to 40 servicemen": the side the count is of is
         # the one the acting side fought
