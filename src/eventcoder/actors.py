@@ -1004,11 +1004,24 @@ def _in_theatre(lex: Lexicon, hit: _Hit, country: str | None) -> bool:
     """Whether a group may be meant in a report about ``country``: an acronym that is only
     close to a group's ("PULF", one letter from "PSLF") is no typo of it in a report about
     a country the group is not active in (acronyms of four letters lie one letter apart
-    by the hundred)."""
+    by the hundred). A state's forces are active in their own state where their source
+    lists no theatre: "(FAIB)" in a report about Burkina Faso is no typo of Venezuela's
+    FANB."""
     if hit.kind != "actor" or country is None:
         return True
-    theatre = lex.actors[int(hit.ref)].operates_in
+    entry = lex.actors[int(hit.ref)]
+    theatre = entry.operates_in or ((entry.country,) if entry.country else ())
     return not theatre or country in theatre
+
+
+def _active_here(lex: Lexicon, hit: _Hit, country: str | None) -> bool:
+    """Whether ``hit`` is a group whose sources place it in ``country``: of two groups of
+    one name ("People's Defence Forces", the PKK's armed wing in Turkey and Iraq and the
+    resistance in Myanmar), a report about Myanmar means the one active there."""
+    if hit.kind != "actor" or country is None:
+        return False
+    entry = lex.actors[int(hit.ref)]
+    return country in entry.operates_in or country in entry.countries
 
 
 def _all_caps_context(toks: _Toks, i: int, end: int) -> bool:
@@ -1089,6 +1102,11 @@ def _scan(lex: Lexicon, text: str, toks: _Toks, country: str | None) -> list[_Fo
                 or (
                     candidate.last == best.last
                     and _RANK[candidate.hit.kind] < _RANK[best.hit.kind]
+                )
+                or (
+                    candidate.last == best.last
+                    and _active_here(lex, candidate.hit, country)
+                    and not _active_here(lex, best.hit, country)
                 )
             ):
                 best = candidate

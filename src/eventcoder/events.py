@@ -537,18 +537,43 @@ def _interceptor_first(text: str, roles: Roles, country: str | None) -> None:
         roles.assoc1, roles.assoc2 = [], roles.assoc1
 
 
+#: Words that make a downed craft a state's: "a military helicopter", "an air force jet".
+_STATE_CRAFT = re.compile(r"\b(?:military|army|air\s+force|government|regime|junta|state|"
+                          r"navy|naval)\b", re.IGNORECASE)
+
+
+def _craft_owner_second(text: str, downed: Trigger, roles: Roles,
+                        country: str | None) -> None:
+    """A state's aircraft told as downed with no owner named ("rebels shot down a military
+    helicopter"): its target, actor 2, is the forces of the country where it fell, as
+    ACLED codes a shoot-down on the state's aircraft."""
+    if roles.actor2 is not None or country is None or not _STATE_CRAFT.search(downed.text):
+        return
+    owner = _resolve_party("military forces", country)
+    if owner is not None and (roles.actor1 is None or roles.actor1.name != owner.name):
+        roles.actor2 = owner
+
+
 def _not_what_was_intercepted(found: list[Trigger], folded: str) -> list[Trigger]:
     """Drop the strike read from the words of what air defences stopped: "intercepted a
     Ukrainian drone", "shot down nine drones launched by the group" tell a weapon disrupted,
     not a strike on the ground, unless the sentence tells its debris hitting something
-    ("debris from one of them hit a warehouse")."""
+    ("debris from one of them hit a warehouse").
+
+    A manned craft shot down ("rebels shot down an air force fighter jet", "a helicopter
+    was downed") is the shooters' fire on it from the ground, as ACLED codes a shoot-down
+    (shelling, artillery or missile attack by those who fired): the words of the craft
+    ("fighter jet") tell no air strike by its own side, and "shot" no attack on civilians."""
     stops = [t for t in found if t.sub_event_type == "disrupted_weapons_use"
              and _INTERCEPTION.search(t.text)
              and not _DEBRIS_HIT.search(folded, t.end, _sentence_end(folded, t.end))]
-    if not stops:
+    downed = [t for t in found if t.sub_event_type == "shelling_artillery_missile_attack"
+              and _INTERCEPTION.search(t.text)]
+    if not stops and not downed:
         return found
-    return [t for t in found if t.event_type == "strategic_developments" or not any(
-        i.start <= t.start < i.end for i in stops)]
+    return [t for t in found if (t.event_type == "strategic_developments" or not any(
+        i.start <= t.start < i.end for i in stops)) and (t in downed or not any(
+            d.start <= t.start < d.end for d in downed))]
 
 
 #: The bare words of a taking, a deed only where told as tried ("a bid by the rebels to
@@ -6612,6 +6637,9 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     if choice.sub_event_type == "disrupted_weapons_use" and choice.trigger is not None and \
             _INTERCEPTION.search(choice.trigger.text):
         _interceptor_first(text, roles, country)
+    if choice.sub_event_type == "shelling_artillery_missile_attack" and \
+            choice.trigger is not None and _INTERCEPTION.search(choice.trigger.text):
+        _craft_owner_second(text, choice.trigger, roles, country)
     if roles.actor1 is not None and roles.actor2 is None:
         # "Ukrainian losses amounted to up to 40 servicemen": the side the count is of is
         # the one the acting side fought

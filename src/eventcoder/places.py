@@ -2882,13 +2882,20 @@ def _misspelled_names(
 _VARIANT_MIN_LETTERS = 5
 
 
+# Kinds of place that hold towns: a name of one tells where a town named beside it lies.
+_HOLDER_FEATURES = frozenset({"country", "admin1", "admin2"})
+
+
 def _variants_in_pointed_country(text: str, spans: Sequence[_Span],
                                  mentions: list[PlaceMention], gazetteer: Gazetteer,
                                  context: _Context, lent: dict[str, str]) -> None:
     """Read as a sizeable town of a country the text points to a name read as a small
     place abroad, spelled as written, where that town's name is one letter off: "Pakistani
     police said a bomb hit a market in Marda" is Mardan, not a village of that spelling in
-    a country nothing else in the text points to. ``mentions`` are those of ``spans``."""
+    a country nothing else in the text points to. A town in the country of a division or
+    country the text names elsewhere keeps its reading: a town written "in" a province of
+    its own country, in a report of another country's drones, is that town, not one a letter
+    off in the drones' country. ``mentions`` are those of ``spans``."""
     pointed = {c for c, n in context.named.items() if n > 0}
     for position, (span, mention) in enumerate(zip(spans, mentions, strict=False)):
         place = mention.place
@@ -2897,6 +2904,10 @@ def _variants_in_pointed_country(text: str, spans: Sequence[_Span],
             continue
         if context.resolved.get(place.country, 0) - (lent.get(span.key) == place.country) > 0:
             continue  # another place of the text lies in that country
+        if any(other.place is not None and other.place.country == place.country
+               and other.place.feature in _HOLDER_FEATURES
+               for other in mentions if other is not mention):
+            continue  # the text names a division or the country the town lies in
         if span.key.startswith((_CODE_KEY, _DIVISION_ONLY_KEY)) or (
                 len(span.key.replace(" ", "")) < _VARIANT_MIN_LETTERS):
             continue

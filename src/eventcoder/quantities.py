@@ -136,6 +136,8 @@ class CasualtyLexicon:
     body_parts: frozenset[str] = frozenset()
     # those who fly a craft: "the pilot was shot down" tells the craft downed, not a death
     aircrew: frozenset[str] = frozenset()
+    # what people die of that no one dealt: "died of coronavirus", "died from an illness"
+    natural_causes: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -190,6 +192,7 @@ def casualty_lexicon() -> CasualtyLexicon:
         rank_heads=fs("rank_heads"),
         body_parts=fs("body_parts"),
         aircrew=fs("aircrew_heads"),
+        natural_causes=fs("natural_causes"),
     )
 
 
@@ -222,6 +225,10 @@ _ASCII_GAP_TOKEN = re.compile(rf"(\s*)({_ASCII_TOKEN.pattern})")
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»", "*"})
 #: Tokens a noun phrase read leftwards from a casualty word never starts at.
 _NOT_NP_START = frozenset({"least", "than", "to", "many", "as", "of", "-"}) | _QUOTES
+#: Where the people a verb tells of were, between them and the verb: "a man in the car",
+#: "a guard at the gate", "a passenger aboard the bus".
+_WHERE_THEY_WERE = frozenset({"in", "inside", "aboard", "on", "at", "near", "outside"})
+_PLACE_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 
 
 @dataclass(slots=True)
@@ -1260,6 +1267,14 @@ def _np_left(tok: _Tokens, e: int, *, names: bool = True) -> _NP | None:
                 t in lex.casualty_nouns):
             break
         k -= 1
+    if k >= 2 and low[k - 1] in _WHERE_THEY_WERE and low[k] in _PLACE_DETERMINERS and (
+            k + 1 <= e and not raw[k + 1][:1].isupper()):
+        # "a man in the car was killed", "a passenger on the bus was hurt": the phrase
+        # before the place is whom the verb tells of, not the car or the bus ("an officer
+        # in the Popular Mobilization Forces" is read whole, a man of the force named)
+        outer = _np_left(tok, k - 2, names=names)
+        if outer is not None and outer.party is not None:
+            return replace(outer, end=e + 1)
     for s in range(k, e + 1):
         if low[s] in _NOT_NP_START:  # one set, not a union built at each token
             continue
@@ -2665,6 +2680,8 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
                 subj = _reflexive_np(tok, h.end - 1)
             if subj is not None and _craft_downed(tok, h, k, subj):
                 continue
+            if low[h.start] in _DYING and _died_of_natural_causes(tok, h.end):
+                continue  # "a resident died of coronavirus": a death no one dealt
             if subj is not None:
                 nps = _coordinated_left(tok, subj)
                 zero = neg
@@ -2948,6 +2965,21 @@ _PLACE_BEFORE_WHO = frozenset({"in", "at", "near", "from", "of", "outside", "ins
 _REFLEXIVE = frozenset({"himself", "herself", "themselves"})
 
 
+_DYING = frozenset({"died", "dies", "die", "dying"})
+_OF_A_CAUSE = frozenset({"of", "from"})
+
+
+def _died_of_natural_causes(tok: _Tokens, at: int) -> bool:
+    """Whether "died" at ``at`` is followed by an illness as its cause ("died of
+    coronavirus", "died from a heart attack", "died of natural causes"), within three
+    words of "of" or "from": a death no one dealt, no casualty of violence."""
+    low = tok.low
+    if at >= len(low) or low[at] not in _OF_A_CAUSE:
+        return False
+    causes = casualty_lexicon().natural_causes
+    return any(w in causes for w in low[at + 1:at + 4])
+
+
 def _craft_downed(tok: _Tokens, h: _Hit, k: int, subj: _NP) -> bool:
     """Whether "was shot down" tells of an aircraft downed, not of people shot dead.
 
@@ -2965,7 +2997,18 @@ def _craft_downed(tok: _Tokens, h: _Hit, k: int, subj: _NP) -> bool:
         # "the jet that was shot down": the word the relative clause hangs on
         j = k - 1 - (k >= 1 and low[k - 1] == ",")
         return j >= 0 and low[j] in casualty_lexicon().non_person
+    if subj.start >= 2 and low[subj.start - 1] in _FLOWN_OVER and any(
+            low[x] in _CRAFT for x in range(max(0, subj.start - 5), subj.start - 1)):
+        # "a helicopter flying over Tarin was shot down": the craft, not the town
+        return True
     return False
+
+
+#: Aircraft, and the words between one and the place it flew over.
+_CRAFT = frozenset({"jet", "jets", "helicopter", "helicopters", "plane", "planes", "aircraft",
+                    "warplane", "warplanes", "gunship", "gunships", "bomber", "bombers",
+                    "drone", "drones", "uav", "uavs"})
+_FLOWN_OVER = frozenset({"over", "above", "near"})
 
 
 def _reflexive_np(tok: _Tokens, i: int) -> _NP:
