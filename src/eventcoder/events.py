@@ -7961,6 +7961,8 @@ def find_events(doc: Doc) -> Doc:
         before = events[-1].location if events else None
         event = build_event(doc, seg, len(events) + 1, doc_country, folded, named, told,
                             before, claims, filed_day)
+        if event is not None and _a_wars_toll(event):
+            continue
         if event is not None:
             if filed_from is not None:
                 _in_the_capital_filed_from(event, filed_from, doc, seg)
@@ -7972,6 +7974,20 @@ def find_events(doc: Doc) -> Doc:
 
 
 _THEATRE_REASON = "no place resolved; the country its named groups are active in"
+
+#: The least of a vague count that only a war's or a campaign's whole toll reaches:
+#: "thousands of", "tens of thousands of".
+WAR_TOLL_LOW = 1000
+
+
+def _a_wars_toll(event: Event) -> bool:
+    """Whether a past event tells no incident but the whole toll of a war or a campaign:
+    "the war, which began in April 2023, has killed tens of thousands of people",
+    "jihadists have killed thousands of civilians since 2012". Its dead are a vague count of
+    thousands at least, and nothing else is counted."""
+    return event.background and bool(event.casualties) and all(
+        c.count is None and c.low is not None and c.low >= WAR_TOLL_LOW
+        for c in event.casualties)
 
 
 def _in_the_groups_divisions(location: Location, text: str) -> None:
