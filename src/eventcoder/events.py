@@ -3583,7 +3583,10 @@ _BLAMED_ON = re.compile(
     r"(?:killed|shot|attacked|ambushed|abducted|kidnapped|seized|stormed|targeted|wounded|"
     r"injured|beheaded|executed|murdered|massacred|fired (?:up)?on) by (?:suspected )?"
     r"(?:members?|fighters?|militants?|gunmen|insurgents?|rebels?|elements|cadres?) "
-    r"(?:of|from|belonging to|loyal to))\s+(?:the\s+)?$", re.IGNORECASE)
+    r"(?:of|from|belonging to|loyal to))\s+(?:the\s+)?"
+    # "suspicion fell on the regional affiliate of the Islamic State group": its branch's
+    r"(?:(?:[a-z-]+\s+){0,2}?(?:affiliate|branch|wing|offshoot|franchise|chapter)\s+of\s+"
+    r"(?:the\s+)?)?$", re.IGNORECASE)
 #: Words one of which, in some case, every match of _BLAMED_ON holds (see _window_may_hold).
 _BLAMED_ON_WORDS = ("blam", "attribut", " by", "involvement", "marks of", "themselves",
                     " they ", " to b", "suspicion", "accus")
