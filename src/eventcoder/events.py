@@ -3326,6 +3326,13 @@ _PASSIVE_BY = re.compile(r"\bby\s+" + _ARMED_LEAD + "$", re.IGNORECASE)
 _REPELLED_BY = re.compile(
     r"\b(?:repelled|repulsed|foiled|thwarted|beaten\s+back|fought\s+off|pushed\s+back)\s+by\s+"
     + _ARMED_LEAD + "$", re.IGNORECASE)
+# "a convoy of fuel tankers escorted by the army came under fire": the force that guarded
+# what was struck is on the side struck, not the passive's agent of the attack ("forces,
+# accompanied by Russian troops, arrested four": a partner in the deed, no escort)
+_ESCORTED_BY = re.compile(
+    r"\b(?:escorted|guarded|protected)\s+by\s+" + _ARMED_LEAD + "$",
+    re.IGNORECASE)
+_ESCORT_WORDS = ("escorted", "guarded", "protected")
 _TAKING = ("battles", "non_state_actor_overtakes_territory")
 # "tried to overrun", "an attempt by X fighters to seize", "a failed bid to capture": a
 # taking told as only tried (the text lower-cased)
@@ -3760,6 +3767,7 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     against = _may_hold(text, ("against",))
     carried = _may_hold(text, _CARRIED_BY_WORDS)
     attempt = _may_hold(text, ("attempt", "bid"))
+    escorted = _may_hold(text, _ESCORT_WORDS)
     struck = [a for a in actors if _STRUCK_AT.search(text, max(0, a.start - 16), a.start)
               or (against and _AGAINST_THE.search(text, max(0, a.start - 40), a.start))
               or (held_by and _HELD_BY.search(text, max(0, a.start - 40), a.start))
@@ -3767,7 +3775,8 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
                   and _HIT_BEFORE.search(text, max(0, a.start - 24), a.start))
               or _STRUCK_IN_PASSIVE.match(text, a.end) is not None
               or (carried and _CARRIED_BY.search(text, max(0, a.start - 60), a.start))
-              or (under and _CAME_UNDER.match(text, a.end) is not None)]
+              or (under and _CAME_UNDER.match(text, a.end) is not None)
+              or (escorted and _ESCORTED_BY.search(text, max(0, a.start - 60), a.start))]
     # "a vehicle of the Popular Mobilization Forces (PMF)": the short name in brackets is
     # the same one struck at
     struck += [a for a in actors if a not in struck and any(
@@ -3808,7 +3817,9 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     for a in after:
         if (passive and _PASSIVE_BY.search(text[max(0, a.start - 48):a.start])
                 and not _OWNED_BY.search(text[max(0, a.start - 60):a.start])
-                and not _REPELLED_BY.search(text, max(0, a.start - 48), a.start)) or (
+                and not _REPELLED_BY.search(text, max(0, a.start - 48), a.start)
+                and not (escorted and _ESCORTED_BY.search(text, max(0, a.start - 60),
+                                                          a.start))) or (
                 a in from_side) or (
                 victims_first and not _inside_one(a, victims) and (
                     _CLAUSE_SUBJECT.search(text, max(0, a.start - 48), a.start)
