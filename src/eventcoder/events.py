@@ -5109,6 +5109,15 @@ _FENDED_OFF_SIDE = re.compile(
     r"beat(?:en)?\s+back|pushed\s+back)\s+(?:(?:an?|the|two|three|four|five|several|\d+)\s+)?"
     r"(?P<side>[A-Z][\w-]+)\s+(?:assaults?|attacks?|offensives?|advances?|incursions?)\b")
 #: Any assault fended off, in the lowered text: a fight between armed sides, no brawl.
+#: An attack on a garrison: "attacked the headquarters of the army's 22nd Infantry
+#: Division", "launched an attack on a military base", "attacks on the army barracks".
+_ATTACK_ON_A_GARRISON = re.compile(
+    r"\battack(?:s|ed|ing)?\s+(?:on\s+|against\s+)?(?:[\w'\u2019-]+\s+){0,6}?"
+    r"(?:(?:army|military)(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,3}?(?:bases?|barracks|garrisons?|"
+    r"camps?|headquarters|divisions?|brigades?|battalions?|posts?|outposts?)"
+    r"|(?:infantry|armou?red|mechani[sz]ed|artillery)\s+(?:division|brigade|battalion|regiment)"
+    r"|(?:military|army)\s+(?:bases?|barracks|garrisons?|camps?|posts?|outposts?))\b",
+    re.IGNORECASE)
 _FENDED_OFF_ASSAULT = re.compile(
     r"\b(?:repell?(?:ed|ing|s)?|repuls(?:ed|es|ing)?|fend(?:ed|s|ing)?\s+off|fought\s+off|"
     r"beat(?:en|ing)?\s+back|pushed\s+back)\s+(?:[\w-]+\s+){0,3}?"
@@ -6994,6 +7003,11 @@ def _unarmed_brawl(roles: Roles, segment_text: str) -> bool:
     if _FENDED_OFF_ASSAULT.search(segment_text) and not _crowd_in_the_fight(segment_text):
         # "troops repelled an assault near X; two soldiers were killed in the fighting": an
         # assault on a force, fended off, is a fight between armed sides
+        return False
+    if "attack" in segment_text and _ATTACK_ON_A_GARRISON.search(segment_text):
+        # "fighting broke out as the RSF attacked the headquarters of the army's 22nd
+        # Infantry Division": an assault on troops where they are posted is a fight between
+        # armed sides, the garrison's named or not
         return False
     parties = [a for a in (roles.actor1, roles.actor2, *roles.assoc1, *roles.assoc2)
                if a is not None]
