@@ -1374,7 +1374,9 @@ _DATED_LINE = re.compile(
 # 2023", "Alsumaria News | Sunday, 12 May 2024 | 14:20" (the weekday is the date's own).
 _LINE_LEAD = re.compile(
     r"(?:^|\n)[ \t]*(?:By\s+[^\n|,]{2,60}(?:\||,|\u2022|-)\s*"
-    r"|[A-Z][\w.'&\-]*(?:[ \t]+[A-Z][\w.'&\-]*){0,3}[ \t]*[|\u2022][ \t]*)?"
+    # ("Flash Update No. 4 | 14 March 2024": a numbered bulletin's name)
+    r"|[A-Z][\w.'&\-]*(?:[ \t]+(?:[A-Z][\w.'&\-]*|\d{1,4}))?(?:[ \t]+[A-Z][\w.'&\-]*){0,2}"
+    r"(?:[ \t]+\d{1,4})?[ \t]*[|\u2022][ \t]*)?"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?$")
 # A town and a comma before a date with its month in words: "Popayan, 12 of April of 2023.
 # Troops ...", as translated releases write their dateline (a slashed date after a town
