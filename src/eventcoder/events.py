@@ -2065,9 +2065,15 @@ def segment(doc: Doc, folded: str | None = None,
             # said on Tuesday": a toll that dates its incident names it.
             dated = [c for c in casualties
                      if any(c.start <= d.start and d.end <= c.end for d in event_dates)]
+            # ("The death toll from a suicide bombing at a rally rose to 27 on Wednesday",
+            # opening the story: no event told before it to retell; its incident is the
+            # story's, named by the toll, dated by what follows)
+            told_before = (current is not None or bool(segments)) and not (
+                len(segments) == 1 and segments[0].sentences == [doc.sentences[0]]
+                and _is_headline(text, doc.sentences[0]))
             triggers = [t for t in triggers
-                        if not any(c.start <= t.start and t.end <= c.end
-                                   for c in casualties if c not in dated)]
+                        if not told_before or not any(c.start <= t.start and t.end <= c.end
+                                                      for c in casualties if c not in dated)]
             if dated:
                 dates = event_dates = [d for d in event_dates if any(
                     c.start <= d.start and d.end <= c.end for c in dated)]
