@@ -648,7 +648,32 @@ def _unrealised(sub_event_type: str, folded: str, at: int, end: int) -> bool:
         and _may_hold(folded, _TAKEN_ARMS_WORDS)
         and (_TAKEN_ARMS_BEFORE.search(folded, max(0, at - 100), at) is not None
              or (_TAKEN_ARMS_AFTER.match(folded, end) is not None
-                 and _SPENT_PARTS_BEFORE.search(folded, max(0, at - 60), at) is None)))
+                 and _SPENT_PARTS_BEFORE.search(folded, max(0, at - 60), at) is None)
+             or _listed_under_arms_taken(folded, at)))
+
+
+#: A line of a list: "1. ", "2) ", "- ", "• ", "a. ".
+_LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[-*\u2022])[ \t]")
+#: The line that leads a list of arms taken: "The following arms and ammunition were
+#: recovered from the possession of the killed terrorists:".
+_ARMS_TAKEN_LEAD = re.compile(r"\b(?:recover(?:ed|y)|seiz(?:ed|ure)|confiscat(?:ed|ion)|"
+                              r"impounded|found|secured)\b[^\n]*:[ \t]*$")
+
+
+def _listed_under_arms_taken(folded: str, at: int) -> bool:
+    """Whether the weapon at ``at`` is a line of a list of arms taken, under a line that
+    leads it ("The following arms were recovered ...:" / "1. Kalashnikov rifles: 03" /
+    "2. Hand grenades: 04"): a thing found, no deed."""
+    line_start = folded.rfind("\n", 0, at) + 1
+    if not line_start or _LIST_ITEM.match(folded, line_start) is None:
+        return False
+    end = line_start - 1
+    while end > 0:
+        start = folded.rfind("\n", 0, end) + 1
+        if folded[start:end].strip() and _LIST_ITEM.match(folded, start) is None:
+            return _ARMS_TAKEN_LEAD.search(folded, start, end) is not None
+        end = start - 1
+    return False
 
 
 #: Sub-types a weapon's word alone may tell ("two hand grenades", "a suicide vest").
