@@ -2509,10 +2509,17 @@ def _fire_origins(folded: str, s_start: int, s_end: int,
 
 
 # "were wounded and evacuated to Ouahigouya", "rushed to hospital in Kano": where the hurt
-# were taken, not where it happened.
-_TAKEN_TO_WORDS = ("evacuat", "rushed", "airlifted", "flown", "transferred", "taken")
+# were taken, not where it happened; "trucks carrying bodies to Douentza", "the dead were
+# brought to Sevare": where the dead were carried.
+_TAKEN_TO_WORDS = ("evacuat", "rushed", "airlifted", "flown", "transferred", "taken",
+                   "carr", "brought", "ferr", "transport")
 _TAKEN_TO = re.compile(
-    r"\b(?:evacuated|rushed|airlifted|flown|transferred|taken)\s+(?:\w+\s+){0,2}?to\s+"
+    r"\b(?:(?:evacuated|rushed|airlifted|flown|transferred|taken)\s+(?:\w+\s+){0,2}?"
+    r"|(?:carr(?:ied|ying)|brought|bringing|ferr(?:ied|ying)|transport(?:ed|ing))\s+"
+    r"(?:the\s+|their\s+)?(?:\w+\s+)?(?:bod(?:y|ies)|dead|corpses?|remains|wounded|injured|"
+    r"casualties|victims)\s+(?:\w+\s+){0,2}?"
+    r"|(?:bod(?:y|ies)|dead|corpses?|remains|wounded|injured|casualties|victims)\s+"
+    r"(?:were|was|had\s+been|have\s+been)\s+(?:carried|brought|ferried|transported)\s+)to\s+"
     r"(?:(?:a|the)\s+)?(?:(?:hospitals?|clinics?|medical\s+facilit(?:y|ies))\s+in\s+)?"
     r"(?:the\s+)?$")
 
