@@ -29,3 +29,14 @@ def test_toll_told_again_after_the_incident_is_no_event() -> None:
     text = ("A suicide bomber killed nine people at a wedding hall in Mastung on Tuesday, "
             "police said. The toll from the bombing rose to 12 on Thursday.")
     assert [(e.date_start, e.fatalities) for e in _events(text)] == [("2024-05-07", 12)]
+
+
+def test_headline_toll_and_a_count_with_its_attack_are_read_as_before() -> None:
+    """The headline's toll is the headline's; a count told with its attack ("were injured
+    in the drone attack on an outpost, up from 11") is no toll naming the incident."""
+    text = ("Toll from Kharan market blast climbs to 14\n\nKHARAN: Police initially said five "
+            "people had died in the explosion at the main market of Kharan on Tuesday "
+            "evening.\n\nThe death toll later rose to 14, a hospital official said.")
+    (event,) = _events(text)
+    assert (event.date_start, event.actor1, event.fatalities) == (
+        "2024-05-07", "Unidentified Armed Group (Pakistan)", 14)

@@ -2092,13 +2092,16 @@ def segment(doc: Doc, folded: str | None = None,
                      if any(c.start <= d.start and d.end <= c.end for d in event_dates)]
             # ("The death toll from a suicide bombing at a rally rose to 27 on Wednesday",
             # opening the story: no event told before it to retell; its incident is the
-            # story's, named by the toll, dated by what follows)
-            told_before = (current is not None or bool(segments)) and not (
-                len(segments) == 1 and segments[0].sentences == [doc.sentences[0]]
-                and _is_headline(text, doc.sentences[0]))
+            # story's, named by the toll's words, dated by what follows)
+            told_before = any(seg.triggers and seg.sentences != [doc.sentences[0]]
+                              for seg in segments) or (
+                current is not None and bool(current.triggers)
+                and current.sentences != [doc.sentences[0]]) or (
+                index == 0 and _is_headline(text, doc.sentences[0]))
             triggers = [t for t in triggers
-                        if not told_before or not any(c.start <= t.start and t.end <= c.end
-                                                      for c in casualties if c not in dated)]
+                        if not any(c.start <= t.start and t.end <= c.end
+                                   and (told_before or "toll" not in folded[c.start:t.start])
+                                   for c in casualties if c not in dated)]
             if dated:
                 dates = event_dates = [d for d in event_dates if any(
                     c.start <= d.start and d.end <= c.end for c in dated)]
