@@ -2100,11 +2100,12 @@ def segment(doc: Doc, folded: str | None = None,
             # ("The death toll from a suicide bombing at a rally rose to 27 on Wednesday",
             # opening the story: no event told before it to retell; its incident is the
             # story's, named by the toll's words, dated by what follows)
-            told_before = any(seg.triggers and seg.sentences != [doc.sentences[0]]
-                              for seg in segments) or (
-                current is not None and bool(current.triggers)
-                and current.sentences != [doc.sentences[0]]) or (
-                index == 0 and _is_headline(text, doc.sentences[0]))
+            headline = _is_headline(text, doc.sentences[0])
+            told_before = any(seg.triggers and not (
+                headline and seg.sentences == [doc.sentences[0]]) for seg in segments) or (
+                current is not None and bool(current.triggers) and not (
+                    headline and current.sentences == [doc.sentences[0]])) or (
+                index == 0 and headline)
             triggers = [t for t in triggers
                         if not any(c.start <= t.start and t.end <= c.end
                                    and (told_before or "toll" not in folded[c.start:t.start])
