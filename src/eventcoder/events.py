@@ -8038,7 +8038,7 @@ def find_events(doc: Doc) -> Doc:
         before = events[-1].location if events else None
         event = build_event(doc, seg, len(events) + 1, doc_country, folded, named, told,
                             before, claims, filed_day)
-        if event is not None and _a_wars_toll(event):
+        if event is not None and (_a_wars_toll(event) or _a_state_since(event, folded)):
             continue
         if event is not None:
             if filed_from is not None:
@@ -8065,6 +8065,16 @@ def _a_wars_toll(event: Event) -> bool:
     return event.background and bool(event.casualties) and all(
         c.count is None and c.low is not None and c.low >= WAR_TOLL_LOW
         for c in event.casualties)
+
+
+def _a_state_since(event: Event, folded: str) -> bool:
+    """Whether a past event is only a state of things dated by the day it began: "the RSF
+    has besieged Babanusa since January", "the division has repelled a dozen assaults since
+    then". No one is counted, and every date told of it follows "since": the start of what
+    runs on to the telling, no incident of that day or month."""
+    dates = event.evidence.get("date") or []
+    return event.background and not event.casualties and bool(dates) and all(
+        opens_a_period(folded, d.start) for d in dates)
 
 
 def _in_the_groups_divisions(location: Location, text: str) -> None:
