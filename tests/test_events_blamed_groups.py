@@ -92,3 +92,24 @@ def test_events_claim_of_one_means_answers_for_that_incident_only(
     shooting, other, *_ = _events(text)
     assert shooting.actor1 == "Unidentified Armed Group (Nigeria)"
     assert (other.event_type, other.actor1) == (claimed, "Boko Haram")
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("On 5 May 2013, a bomber struck a rally in Khar, Pakistan, killing nine people. No "
+         "group claimed the bombing, but suspicion fell on the regional affiliate of the "
+         "Islamic State group.", "Islamic State"),
+        ("On 8 July 2013, a bomb exploded at a market in Kismayo, Somalia, killing six people. "
+         "Officials blamed the local branch of Al Shabaab.", "Al Shabaab"),
+    ],
+)
+def test_events_group_whose_branch_is_blamed_is_the_attacker(text: str, group: str) -> None:
+    """The branch, wing or affiliate of a named group blamed is that group's."""
+    assert _main(text).actor1 == group
+
+
+def test_events_affiliate_of_a_group_not_blamed_names_no_attacker() -> None:
+    text = ("On 8 July 2013, a bomb exploded at a market in Kismayo, Somalia, killing six "
+            "people. The local branch of the Red Crescent treated the wounded.")
+    assert _main(text).actor1 != "Red Crescent"

@@ -8,7 +8,14 @@ caption and credit, share buttons, links to other stories, credits below the sto
 wire story leads with unnamed attackers and names them later, in one of the ways wire copy
 does: as a group's members, as the agent of a passive, by blame, by suspicion, by the
 group's own word, or by a pronoun in a later sentence; attackers are among the dead, people
-are taken, arrests follow, anonymous sources speak. Each folder's ``expected.json`` holds
+are taken, arrests follow, anonymous sources speak. Stories under ``fixtures/genres`` are of
+kinds the other folders lack: a wire story whose toll rolls up through the day, a
+humanitarian flash update listing incidents, a camp attack claimed by a group and
+answered by the army, a cartel clash told by a state prosecutor, a counter-terrorism
+department's press note, a fight whose sides give contradictory tolls. An incident the
+pipeline does not yet tell apart is marked ``incidents_pending`` (the article) or
+``incident_pending`` (the event) and expected to fail until it does. Each folder's
+``expected.json`` holds
 what a careful analyst records of each (events, tallies with the consistency finding on
 their parts, statements); the fields it marks ``pending`` are documented there and not
 asserted here.
@@ -29,7 +36,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
 #: Each article's folder, by its name (names are unique across the folders).
 FOLDERS: dict[str, Path] = {}
 GOLD: dict[str, Any] = {"articles": {}}
-for _folder in (FIXTURES / "articles", FIXTURES / "wire_attacks"):
+for _folder in (FIXTURES / "articles", FIXTURES / "wire_attacks", FIXTURES / "genres"):
     _gold = json.loads((_folder / "expected.json").read_text(encoding="utf-8"))["articles"]
     FOLDERS.update((name, _folder) for name in _gold)
     GOLD["articles"].update(_gold)
@@ -62,6 +69,12 @@ def _gold_events() -> list[tuple[str, int, dict[str, Any]]]:
             for k, event in enumerate(GOLD["articles"][name]["events"])]
 
 
+def _pending(reason: str | None) -> tuple[pytest.MarkDecorator, ...]:
+    """A strict expected failure for what the pipeline does not yet read (documented in
+    the gold file with why), so that a reading that comes right is noticed."""
+    return (pytest.mark.xfail(reason=reason, strict=True),) if reason else ()
+
+
 def _match(gold: dict[str, Any], events: list[Event]) -> Event:
     found = [e for e in events if e.date_start == gold["date_start"]
              and e.location.country == gold["country"]]
@@ -91,7 +104,9 @@ def test_article_document_metadata_and_debris(records: dict[str, list[Record]],
         assert text[span.start:span.end] == span.text
 
 
-@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("name", [
+    pytest.param(n, marks=_pending(GOLD["articles"][n].get("incidents_pending")))
+    for n in NAMES])
 def test_article_incidents_are_all_told_apart(records: dict[str, list[Record]],
                                               name: str) -> None:
     events = _events(records[name])
@@ -100,8 +115,9 @@ def test_article_incidents_are_all_told_apart(records: dict[str, list[Record]],
         (g["date_start"], g["country"]) for g in expected), [e.notes for e in events]
 
 
-@pytest.mark.parametrize(("name", "k", "gold"), _gold_events(),
-                         ids=[f"{n}-{k}" for n, k, _ in _gold_events()])
+@pytest.mark.parametrize(("name", "k", "gold"), [
+    pytest.param(n, k, g, id=f"{n}-{k}", marks=_pending(g.get("incident_pending")))
+    for n, k, g in _gold_events()])
 def test_article_event_fields(records: dict[str, list[Record]], name: str, k: int,
                               gold: dict[str, Any]) -> None:
     event = _match(gold, _events(records[name]))

@@ -1364,11 +1364,19 @@ _LABEL = re.compile(
     r"(?i)\b(?P<label>(?:first\s+|last\s+)?(?:date|published|updated|posted|released|issued)"
     r"(?:\s+(?:on|at))?)\s*[:\-|]?\s*(?:on\s+)?$"
 )
+# "Quetta, dated 10 February 2025", "Dated: 10 February 2025": a release's date line, the
+# word opening its line or after the town it was issued in ("a letter dated 5 March" in a
+# sentence is no date line)
+_DATED_LINE = re.compile(
+    r"(?:^|\n)[ \t]*(?:[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){0,2},[ \t]*)?"
+    r"(?P<label>[Dd]ated)[ \t]*:?[ \t]*$")
 # A byline or an outlet's name and a separator may open the line: "By Jane Doe | 3 March
 # 2023", "Alsumaria News | Sunday, 12 May 2024 | 14:20" (the weekday is the date's own).
 _LINE_LEAD = re.compile(
     r"(?:^|\n)[ \t]*(?:By\s+[^\n|,]{2,60}(?:\||,|\u2022|-)\s*"
-    r"|[A-Z][\w.'&\-]*(?:[ \t]+[A-Z][\w.'&\-]*){0,3}[ \t]*[|\u2022][ \t]*)?"
+    # ("Flash Update No. 4 | 14 March 2024": a numbered bulletin's name)
+    r"|[A-Z][\w.'&\-]*(?:[ \t]+(?:[A-Z][\w.'&\-]*|\d{1,4}))?(?:[ \t]+[A-Z][\w.'&\-]*){0,2}"
+    r"(?:[ \t]+\d{1,4})?[ \t]*[|\u2022][ \t]*)?"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?$")
 # A town and a comma before a date with its month in words: "Popayan, 12 of April of 2023.
 # Troops ...", as translated releases write their dateline (a slashed date after a town
@@ -1423,7 +1431,9 @@ def find_dateline(text: str, *, reference: date | None = None) -> tuple[date, in
         when = _safe(atom.year, atom.month, atom.day)
         if when is None:
             continue
-        label = _LABEL.search(head, max(0, atom.start - 40), atom.start)
+        label = _LABEL.search(head, max(0, atom.start - 40), atom.start) or (
+            _DATED_LINE.search(head, max(0, atom.start - 60), atom.start)
+            if "dated" in head else None)
         if label is not None:
             return when, label.start("label"), atom.end
         if (

@@ -484,6 +484,25 @@ def _dated_place(text: str, start: int, end: int) -> str | None:
     return found.group("place")
 
 
+# The place a dateline writes after its date, upper case in brackets, then a dash:
+# "(KHARTOUM) -" of "October 28, 2024 (KHARTOUM) -". An agency's initials in the same
+# brackets ("(AFP) -") are no place.
+_PLACE_AFTER_DATE = re.compile(
+    r"[ \t]*\((?P<place>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}(?:, [A-Z][A-Za-z.'\- ]{2,30})?)\)"
+    r"[ \t]*[-\u2013\u2014]{1,2}[ \t]")
+
+
+def _place_after_date(text: str, line_start: int, start: int,
+                      end: int) -> re.Match[str] | None:
+    """The place in brackets after a dateline's date opening its line, if any."""
+    if text[line_start:start].strip():
+        return None
+    found = _PLACE_AFTER_DATE.match(text, end)
+    if found is None or found.group("place").lower() in debris_lexicon().outlets:
+        return None
+    return found
+
+
 def _placeline(text: str) -> re.Match[str] | None:
     """The first dateline without a date near the top of ``text``, if any."""
     # The pattern opens a line and never crosses one: it is tried at each line's start, not
@@ -665,6 +684,10 @@ def clean_document(doc: Doc) -> Doc:
         metadata["dateline_span"] = [line_start, end]
         if (place := _dated_place(cleaned, line_start, start)) is not None:
             metadata["filed_from"] = place
+        elif (after := _place_after_date(cleaned, line_start, start, end)) is not None:
+            # "October 28, 2024 (KHARTOUM) -": the place in brackets after the date
+            metadata["filed_from"] = after.group("place")
+            metadata["dateline_span"] = [line_start, after.end("place")]
         if published is None:
             published = when.isoformat()
             basis = "in_text"

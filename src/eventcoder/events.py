@@ -674,7 +674,34 @@ def _unrealised(sub_event_type: str, folded: str, at: int, end: int) -> bool:
         and _may_hold(folded, _TAKEN_ARMS_WORDS)
         and (_TAKEN_ARMS_BEFORE.search(folded, max(0, at - 100), at) is not None
              or (_TAKEN_ARMS_AFTER.match(folded, end) is not None
-                 and _SPENT_PARTS_BEFORE.search(folded, max(0, at - 60), at) is None)))
+                 and _SPENT_PARTS_BEFORE.search(folded, max(0, at - 60), at) is None)
+             or _listed_under_arms_taken(folded, at)))
+
+
+_SUICIDE = ("explosions_remote_violence", "suicide_bomb")
+_REMOTE = ("explosions_remote_violence", "remote_explosive_landmine_ied")
+#: A line of a list: "1. ", "2) ", "- ", "• ", "a. ".
+_LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[-*\u2022])[ \t]")
+#: The line that leads a list of arms taken: "The following arms and ammunition were
+#: recovered from the possession of the killed terrorists:".
+_ARMS_TAKEN_LEAD = re.compile(r"\b(?:recover(?:ed|y)|seiz(?:ed|ure)|confiscat(?:ed|ion)|"
+                              r"impounded|found|secured)\b[^\n]*:[ \t]*$")
+
+
+def _listed_under_arms_taken(folded: str, at: int) -> bool:
+    """Whether the weapon at ``at`` is a line of a list of arms taken, under a line that
+    leads it ("The following arms were recovered ...:" / "1. Kalashnikov rifles: 03" /
+    "2. Hand grenades: 04"): a thing found, no deed."""
+    line_start = folded.rfind("\n", 0, at) + 1
+    if not line_start or _LIST_ITEM.match(folded, line_start) is None:
+        return False
+    end = line_start - 1
+    while end > 0:
+        start = folded.rfind("\n", 0, end) + 1
+        if folded[start:end].strip() and _LIST_ITEM.match(folded, start) is None:
+            return _ARMS_TAKEN_LEAD.search(folded, start, end) is not None
+        end = start - 1
+    return False
 
 
 #: Sub-types a weapon's word alone may tell ("two hand grenades", "a suicide vest").
@@ -1115,6 +1142,11 @@ def choose_type(
         # gunmen kidnapped ..." names a series, not a killing before the kidnapping.
         if _is_means(top) and (top != _ABDUCTION or first[top].start <= series_at):
             votes = capped
+    if _SUICIDE in votes and _REMOTE in votes and votes[_REMOTE] > votes[_SUICIDE]:
+        # "The death toll from a suicide bombing ... The bomber detonated an explosive ...
+        # condemned the bombing": the blast told again in plain words is the suicide
+        # bombing named, however often it is told
+        votes[_SUICIDE] += votes.pop(_REMOTE)
     kinds = {a.kind for a in actors}
     armed = kinds & _ARMED_KINDS
     civilians_hit = any(_is_civilian_party(c) for c in casualties if c.kind == "killed")
@@ -2091,8 +2123,18 @@ def segment(doc: Doc, folded: str | None = None,
             # said on Tuesday": a toll that dates its incident names it.
             dated = [c for c in casualties
                      if any(c.start <= d.start and d.end <= c.end for d in event_dates)]
+            # ("The death toll from a suicide bombing at a rally rose to 27 on Wednesday",
+            # opening the story: no event told before it to retell; its incident is the
+            # story's, named by the toll's words, dated by what follows)
+            headline = _is_headline(text, doc.sentences[0])
+            told_before = any(seg.triggers and not (
+                headline and seg.sentences == [doc.sentences[0]]) for seg in segments) or (
+                current is not None and bool(current.triggers) and not (
+                    headline and current.sentences == [doc.sentences[0]])) or (
+                index == 0 and headline)
             triggers = [t for t in triggers
                         if not any(c.start <= t.start and t.end <= c.end
+                                   and (told_before or "toll" not in folded[c.start:t.start])
                                    for c in casualties if c not in dated)]
             if dated:
                 dates = event_dates = [d for d in event_dates if any(
@@ -2504,10 +2546,17 @@ def _fire_origins(folded: str, s_start: int, s_end: int,
 
 
 # "were wounded and evacuated to Ouahigouya", "rushed to hospital in Kano": where the hurt
-# were taken, not where it happened.
-_TAKEN_TO_WORDS = ("evacuat", "rushed", "airlifted", "flown", "transferred", "taken")
+# were taken, not where it happened; "trucks carrying bodies to Douentza", "the dead were
+# brought to Sevare": where the dead were carried.
+_TAKEN_TO_WORDS = ("evacuat", "rushed", "airlifted", "flown", "transferred", "taken",
+                   "carr", "brought", "ferr", "transport")
 _TAKEN_TO = re.compile(
-    r"\b(?:evacuated|rushed|airlifted|flown|transferred|taken)\s+(?:\w+\s+){0,2}?to\s+"
+    r"\b(?:(?:evacuated|rushed|airlifted|flown|transferred|taken)\s+(?:\w+\s+){0,2}?"
+    r"|(?:carr(?:ied|ying)|brought|bringing|ferr(?:ied|ying)|transport(?:ed|ing))\s+"
+    r"(?:the\s+|their\s+)?(?:\w+\s+)?(?:bod(?:y|ies)|dead|corpses?|remains|wounded|injured|"
+    r"casualties|victims)\s+(?:\w+\s+){0,2}?"
+    r"|(?:bod(?:y|ies)|dead|corpses?|remains|wounded|injured|casualties|victims)\s+"
+    r"(?:were|was|had\s+been|have\s+been)\s+(?:carried|brought|ferried|transported)\s+)to\s+"
     r"(?:(?:a|the)\s+)?(?:(?:hospitals?|clinics?|medical\s+facilit(?:y|ies))\s+in\s+)?"
     r"(?:the\s+)?$")
 
@@ -3360,6 +3409,13 @@ _PASSIVE_BY = re.compile(r"\bby\s+" + _ARMED_LEAD + "$", re.IGNORECASE)
 _REPELLED_BY = re.compile(
     r"\b(?:repelled|repulsed|foiled|thwarted|beaten\s+back|fought\s+off|pushed\s+back)\s+by\s+"
     + _ARMED_LEAD + "$", re.IGNORECASE)
+# "a convoy of fuel tankers escorted by the army came under fire": the force that guarded
+# what was struck is on the side struck, not the passive's agent of the attack ("forces,
+# accompanied by Russian troops, arrested four": a partner in the deed, no escort)
+_ESCORTED_BY = re.compile(
+    r"\b(?:escorted|guarded|protected)\s+by\s+" + _ARMED_LEAD + "$",
+    re.IGNORECASE)
+_ESCORT_WORDS = ("escorted", "guarded", "protected")
 _TAKING = ("battles", "non_state_actor_overtakes_territory")
 # "tried to overrun", "an attempt by X fighters to seize", "a failed bid to capture": a
 # taking told as only tried (the text lower-cased)
@@ -3617,7 +3673,10 @@ _BLAMED_ON = re.compile(
     r"(?:killed|shot|attacked|ambushed|abducted|kidnapped|seized|stormed|targeted|wounded|"
     r"injured|beheaded|executed|murdered|massacred|fired (?:up)?on) by (?:suspected )?"
     r"(?:members?|fighters?|militants?|gunmen|insurgents?|rebels?|elements|cadres?) "
-    r"(?:of|from|belonging to|loyal to))\s+(?:the\s+)?$", re.IGNORECASE)
+    r"(?:of|from|belonging to|loyal to))\s+(?:the\s+)?"
+    # "suspicion fell on the regional affiliate of the Islamic State group": its branch's
+    r"(?:(?:[a-z-]+\s+){0,2}?(?:affiliate|branch|wing|offshoot|franchise|chapter)\s+of\s+"
+    r"(?:the\s+)?)?$", re.IGNORECASE)
 #: Words one of which, in some case, every match of _BLAMED_ON holds (see _window_may_hold).
 _BLAMED_ON_WORDS = ("blam", "attribut", " by", "involvement", "marks of", "themselves",
                     " they ", " to b", "suspicion", "accus")
@@ -3791,6 +3850,7 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     against = _may_hold(text, ("against",))
     carried = _may_hold(text, _CARRIED_BY_WORDS)
     attempt = _may_hold(text, ("attempt", "bid"))
+    escorted = _may_hold(text, _ESCORT_WORDS)
     struck = [a for a in actors if _STRUCK_AT.search(text, max(0, a.start - 16), a.start)
               or (against and _AGAINST_THE.search(text, max(0, a.start - 40), a.start))
               or (held_by and _HELD_BY.search(text, max(0, a.start - 40), a.start))
@@ -3798,7 +3858,8 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
                   and _HIT_BEFORE.search(text, max(0, a.start - 24), a.start))
               or _STRUCK_IN_PASSIVE.match(text, a.end) is not None
               or (carried and _CARRIED_BY.search(text, max(0, a.start - 60), a.start))
-              or (under and _CAME_UNDER.match(text, a.end) is not None)]
+              or (under and _CAME_UNDER.match(text, a.end) is not None)
+              or (escorted and _ESCORTED_BY.search(text, max(0, a.start - 60), a.start))]
     # "a vehicle of the Popular Mobilization Forces (PMF)": the short name in brackets is
     # the same one struck at
     struck += [a for a in actors if a not in struck and any(
@@ -3839,7 +3900,9 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     for a in after:
         if (passive and _PASSIVE_BY.search(text[max(0, a.start - 48):a.start])
                 and not _OWNED_BY.search(text[max(0, a.start - 60):a.start])
-                and not _REPELLED_BY.search(text, max(0, a.start - 48), a.start)) or (
+                and not _REPELLED_BY.search(text, max(0, a.start - 48), a.start)
+                and not (escorted and _ESCORTED_BY.search(text, max(0, a.start - 60),
+                                                          a.start))) or (
                 a in from_side) or (
                 victims_first and not _inside_one(a, victims) and (
                     _CLAUSE_SUBJECT.search(text, max(0, a.start - 48), a.start)
@@ -5129,6 +5192,15 @@ _FENDED_OFF_SIDE = re.compile(
     r"beat(?:en)?\s+back|pushed\s+back)\s+(?:(?:an?|the|two|three|four|five|several|\d+)\s+)?"
     r"(?P<side>[A-Z][\w-]+)\s+(?:assaults?|attacks?|offensives?|advances?|incursions?)\b")
 #: Any assault fended off, in the lowered text: a fight between armed sides, no brawl.
+#: An attack on a garrison: "attacked the headquarters of the army's 22nd Infantry
+#: Division", "launched an attack on a military base", "attacks on the army barracks".
+_ATTACK_ON_A_GARRISON = re.compile(
+    r"\battack(?:s|ed|ing)?\s+(?:on\s+|against\s+)?(?:[\w'\u2019-]+\s+){0,6}?"
+    r"(?:(?:army|military)(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,3}?(?:bases?|barracks|garrisons?|"
+    r"camps?|headquarters|divisions?|brigades?|battalions?|posts?|outposts?)"
+    r"|(?:infantry|armou?red|mechani[sz]ed|artillery)\s+(?:division|brigade|battalion|regiment)"
+    r"|(?:military|army)\s+(?:bases?|barracks|garrisons?|camps?|posts?|outposts?))\b",
+    re.IGNORECASE)
 _FENDED_OFF_ASSAULT = re.compile(
     r"\b(?:repell?(?:ed|ing|s)?|repuls(?:ed|es|ing)?|fend(?:ed|s|ing)?\s+off|fought\s+off|"
     r"beat(?:en|ing)?\s+back|pushed\s+back)\s+(?:[\w-]+\s+){0,3}?"
@@ -7018,6 +7090,11 @@ def _unarmed_brawl(roles: Roles, segment_text: str) -> bool:
         # "troops repelled an assault near X; two soldiers were killed in the fighting": an
         # assault on a force, fended off, is a fight between armed sides
         return False
+    if "attack" in segment_text and _ATTACK_ON_A_GARRISON.search(segment_text):
+        # "fighting broke out as the RSF attacked the headquarters of the army's 22nd
+        # Infantry Division": an assault on troops where they are posted is a fight between
+        # armed sides, the garrison's named or not
+        return False
     parties = [a for a in (roles.actor1, roles.actor2, *roles.assoc1, *roles.assoc2)
                if a is not None]
     if all(a.generic and a.kind in _CIVILIAN_KINDS for a in parties) and \
@@ -8015,6 +8092,8 @@ def find_events(doc: Doc) -> Doc:
         before = events[-1].location if events else None
         event = build_event(doc, seg, len(events) + 1, doc_country, folded, named, told,
                             before, claims, filed_day)
+        if event is not None and (_a_wars_toll(event) or _a_state_since(event, folded)):
+            continue
         if event is not None:
             if filed_from is not None:
                 _in_the_capital_filed_from(event, filed_from, doc, seg)
@@ -8026,6 +8105,30 @@ def find_events(doc: Doc) -> Doc:
 
 
 _THEATRE_REASON = "no place resolved; the country its named groups are active in"
+
+#: The least of a vague count that only a war's or a campaign's whole toll reaches:
+#: "thousands of", "tens of thousands of".
+WAR_TOLL_LOW = 1000
+
+
+def _a_wars_toll(event: Event) -> bool:
+    """Whether a past event tells no incident but the whole toll of a war or a campaign:
+    "the war, which began in April 2023, has killed tens of thousands of people",
+    "jihadists have killed thousands of civilians since 2012". Its dead are a vague count of
+    thousands at least, and nothing else is counted."""
+    return event.background and bool(event.casualties) and all(
+        c.count is None and c.low is not None and c.low >= WAR_TOLL_LOW
+        for c in event.casualties)
+
+
+def _a_state_since(event: Event, folded: str) -> bool:
+    """Whether a past event is only a state of things dated by the day it began: "the RSF
+    has besieged Babanusa since January", "the division has repelled a dozen assaults since
+    then". No one is counted, and every date told of it follows "since": the start of what
+    runs on to the telling, no incident of that day or month."""
+    dates = event.evidence.get("date") or []
+    return event.background and not event.casualties and bool(dates) and all(
+        opens_a_period(folded, d.start) for d in dates)
 
 
 def _in_the_groups_divisions(location: Location, text: str) -> None:

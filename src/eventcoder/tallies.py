@@ -2247,7 +2247,11 @@ _ONE_INCIDENT = re.compile(
     r"landmine|land\s+mine|mine|mortar\s+(?:round|shell)|rocket|missile)\b"
     r"(?!\s+(?:on|against)\s+(?:\w+\s+){0,3}?(?:bases|positions|targets))"
     r"|\b(?:attacked|ambushed|stormed|overran|raided|bombed|shelled)\s+(?:a|an|one)\s"
-    r"(?!(?:total|number|series|string|wave)\b)",
+    r"(?!(?:total|number|series|string|wave)\b)"
+    # "assaults on the camp and a nearby post killed 38 soldiers": each act on a site of
+    # its own, two incidents told together, not a count over the month
+    r"|\b(?:attacks|assaults|raids|ambushes|bombings)\s+on\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"and\s+(?:on\s+)?(?:the|a|an)\s",
     re.IGNORECASE,
 )
 
