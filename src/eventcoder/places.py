@@ -4640,10 +4640,22 @@ def _site_tokens(text: str, start: int, end: int) -> _SiteTokens:
     starts: list[int] = []
     ends: list[int] = []
     raw: list[str] = []
-    for m in _SITE_TOKEN.finditer(text, start, end):
-        starts.append(m.start())
-        ends.append(m.end())
-        raw.append(m.group())
+    # No token holds a blank, and the pattern looks neither behind nor ahead, so the tokens
+    # are those of the blank-separated chunks, each read alone; a chunk of letters only is
+    # one word (every letter is in "[^\W\d_]"), found without a match of the pattern.
+    pos = start
+    for chunk in text[start:end].split():
+        at = text.find(chunk, pos)
+        pos = at + len(chunk)
+        if chunk.isalpha():
+            starts.append(at)
+            ends.append(pos)
+            raw.append(chunk)
+            continue
+        for m in _SITE_TOKEN.finditer(text, at, pos):
+            starts.append(m.start())
+            ends.append(m.end())
+            raw.append(m.group())
     # ASCII words fold by lower-casing alone; others lose their accents ("Cafeteria")
     return _SiteTokens(starts, ends, raw, [w.lower() if w.isascii() else normalise(w)
                                            for w in raw])
