@@ -3,7 +3,8 @@ same as the site pattern's matches over the whole span."""
 
 from __future__ import annotations
 
-from eventcoder.places import _SITE_TOKEN, _site_tokens
+from eventcoder.mentions import text_chunks
+from eventcoder.places import _SITE_TOKEN, _site_tokens, find_sites
 
 TEXTS = [
     "Herders clashed with farmers near Olvara on 12 March; 3 were killed and 1,250 fled.",
@@ -20,8 +21,18 @@ def test_site_tokens_are_the_pattern_s_matches() -> None:
     for text in TEXTS:
         for start in range(0, len(text) + 1, 2):
             for end in range(start, len(text) + 1, 3):
-                found = _site_tokens(text, start, end)
                 matches = list(_SITE_TOKEN.finditer(text, start, end))
-                assert found.starts == [m.start() for m in matches]
-                assert found.ends == [m.end() for m in matches]
-                assert found.raw == [m.group() for m in matches]
+                for found in (_site_tokens(text, start, end),
+                              _site_tokens(text, start, end, text_chunks(text))):
+                    assert found.starts == [m.start() for m in matches]
+                    assert found.ends == [m.end() for m in matches]
+                    assert found.raw == [m.group() for m in matches]
+
+
+def test_sites_are_the_same_read_from_the_document_chunks() -> None:
+    text = ("Gunmen opened fire at the crowded Velmo Street bus station. Two shops near the "
+            "Rue Anselme Darve market burned; the Lido Verra cafe attack followed.")
+    chunks = text_chunks(text)
+    for start, end in [(0, 59), (60, len(text)), (0, len(text)), (5, 40)]:
+        assert find_sites(text, start, end, chunks) == find_sites(text, start, end)
+    assert find_sites(text, 0, 59)

@@ -12,6 +12,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import accumulate
+from operator import add
 from typing import Any, Literal
 
 from eventcoder.records import Document, Record, replacer, slot_init
@@ -151,8 +153,18 @@ def split_with_offsets(text: str, start: int, end: int) -> tuple[list[int], list
 
 def text_chunks(text: str) -> Chunks:
     """The blank-separated chunks of ``text`` and their offsets."""
-    offsets, words = split_with_offsets(text, 0, len(text))
-    return (text, tuple(offsets), tuple(words))
+    words = text.split()
+    lengths = list(map(len, words))
+    lead = len(text) - len(text.lstrip())
+    if words and lead + sum(lengths) + len(words) - 1 + len(text) - len(text.rstrip()) \
+            == len(text):
+        # One blank between each two chunks (as in most texts): each offset is the lengths
+        # of the chunks before it and one blank after each, summed without a look-up per
+        # chunk.
+        return (text, tuple(map(add, accumulate(lengths, initial=lead), range(len(words)))),
+                tuple(words))
+    offsets, found = split_with_offsets(text, 0, len(text))
+    return (text, tuple(offsets), tuple(found))
 
 
 def chunks_in(chunks: Chunks, start: int, end: int) -> tuple[Sequence[int], Sequence[str]]:
