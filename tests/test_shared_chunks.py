@@ -58,10 +58,11 @@ def test_the_chunks_of_a_span_are_those_of_the_span_read_alone() -> None:
 def test_a_doc_keeps_its_chunks_only_for_the_text_they_were_read_from() -> None:
     text = "Rebels shelled Port Vardin on 4 June, killing 2."
     doc = clean_document(make_doc(Document(doc_id="c1", text=text)))
-    assert doc.chunks is not None and doc_chunks(doc) is doc.chunks
+    # (compiled, a fixed-length tuple field is rebuilt on each read: its items are kept)
+    assert doc.chunks is not None and doc_chunks(doc)[1] is doc.chunks[1]
     assert list(doc.chunks[2]) == doc.text.split()
     other = replace_doc(doc, text=doc.text.upper())
-    assert doc_chunks(other) is not doc.chunks
+    assert doc_chunks(other)[1] is not doc.chunks[1]
     assert list(doc_chunks(other)[2]) == other.text.upper().split()
     bare = Doc(Document(doc_id="c2", text=text), text)
     assert bare.chunks is None and doc_chunks(bare) == text_chunks(text)
