@@ -7,6 +7,7 @@ import pytest
 
 from eventcoder import actors
 from eventcoder.actors import _ARMED_WORDS, _match_actors, _may_tell_armed, _tokens, match_actors
+from eventcoder.mentions import Chunks
 from eventcoder.pipeline import compiled_modules
 
 _ARMED_TEXTS = [
@@ -56,10 +57,10 @@ def test_a_text_read_for_a_second_country_is_tokenised_once(
     seen: list[str] = []
     real = actors._Toks
 
-    def counting(phrase: str) -> actors._Toks:
+    def counting(phrase: str, chunks: Chunks | None = None) -> actors._Toks:
         if phrase == text:
             seen.append(phrase)
-        return real(phrase)
+        return real(phrase, chunks)
 
     monkeypatch.setattr(actors, "_Toks", counting)
     doc = pipeline.analyse(document_from_text(text, doc_id="once"))

@@ -36,7 +36,14 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from eventcoder.dates import date_words
 from eventcoder.gazetteer import is_capital, outlet_country
-from eventcoder.mentions import ActorMention, Doc, replace_doc
+from eventcoder.mentions import (
+    ActorMention,
+    Chunks,
+    Doc,
+    doc_chunks,
+    replace_doc,
+    split_with_offsets,
+)
 from eventcoder.patterns import first_letter_alternation
 from eventcoder.records import slot_init
 from eventcoder.registry import stage
@@ -215,7 +222,8 @@ class _Toks:
 
     __slots__ = ("starts", "ends", "raws", "lows", "joinable")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, chunks: Chunks | None = None) -> None:
+        # ``chunks``, where given, are ``text``'s (``text_chunks``), read once per document.
         starts: list[int] = []
         ends: list[int] = []
         raws: list[str] = []
@@ -228,9 +236,9 @@ class _Toks:
             # digits, found without the pattern's apostrophe branches and third group. No
             # token holds a blank: a blank-separated chunk of letters and digits only is one
             # token, found without a match of the pattern; the others are read alone.
-            after = 0  # the end of the last chunk
-            for chunk in text.split():
-                at = text.find(chunk, after)
+            offsets, words = (chunks[1], chunks[2]) if chunks is not None else \
+                split_with_offsets(text, 0, len(text))
+            for at, chunk in zip(offsets, words, strict=True):
                 after = at + len(chunk)
                 if chunk.isalnum():
                     if raws:
@@ -282,8 +290,9 @@ class _Toks:
         return len(self.starts)
 
 
-def _tokens(text: str) -> _Toks:
-    return _Toks(text)
+def _tokens(text: str, chunks: Chunks | None = None) -> _Toks:
+    return _Toks(text, chunks)
+
 
 
 def _key_tokens(phrase: str) -> _Toks:
@@ -2622,7 +2631,8 @@ def find_actors(doc: Doc) -> Doc:
     country = main_country(doc)
     blocked = [(m.start, m.end) for m in doc.places if m.place is not None]
     when = _published(doc)
-    toks = _tokens(doc.text)  # one tokenisation, whatever country the text is read for
+    # one tokenisation, whatever country the text is read for
+    toks = _tokens(doc.text, doc_chunks(doc))
     if country is not None and filed_from_hub(doc, country):
         # A bureau's dateline is where the report was written; the country is the event's
         # only when the text names it again ("Nigerian troops", "the Malian army").

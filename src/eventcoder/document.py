@@ -17,7 +17,7 @@ from functools import cache
 from importlib import resources
 
 from eventcoder.dates import date_words, find_dateline, parse_date_text, wire_date_span
-from eventcoder.mentions import Doc, replace_doc
+from eventcoder.mentions import Doc, replace_doc, text_chunks
 from eventcoder.patterns import literal_alternation
 from eventcoder.records import Document, Evidence, replacer
 from eventcoder.registry import stage
@@ -618,7 +618,8 @@ def _undated_wire(text: str) -> tuple[int, int] | None:
 _replace_document = replacer(Document)
 
 
-@stage("eventcoder.document.v1", requires=("document",), assigns=("text", "sentences"))
+@stage("eventcoder.document.v1", requires=("document",),
+       assigns=("text", "sentences", "chunks"))
 def clean_document(doc: Doc) -> Doc:
     """Blank debris, take metadata from it, settle the publication date, split sentences."""
     original = doc.document
@@ -730,7 +731,9 @@ def clean_document(doc: Doc) -> Doc:
         debris=[Evidence(original.doc_id, s, e, text[s:e]) for s, e, _k in debris],
         metadata=metadata,
     )
-    return replace_doc(doc, document=document, text=cleaned, sentences=split_sentences(cleaned))
+    # The blank-separated chunks, read once here: the stages' tokenisers start from them.
+    return replace_doc(doc, document=document, text=cleaned, sentences=split_sentences(cleaned),
+                       chunks=text_chunks(cleaned))
 
 
 # A name and a separator opening a publication stamp: "Alsumaria News | Sunday, 12 May 2024".

@@ -73,10 +73,12 @@ from eventcoder.gazetteer import (
 from eventcoder.mentions import (
     ActorMention,
     CasualtyMention,
+    Chunks,
     DateMention,
     Doc,
     Place,
     PlaceMention,
+    doc_chunks,
     replace_doc,
 )
 from eventcoder.places import (
@@ -1666,7 +1668,8 @@ _AT_PLACE = re.compile(r"(?:\b(?:in|at|near|around|outside|inside|across|through
 
 def _sites_told(text: str, lowered: str, seg: Segment, places: Sequence[PlaceMention],
                 triggers: Sequence[Trigger], casualties: Sequence[Casualty],
-                location: Location) -> tuple[list[tuple[int, int]], list[PlaceMention]]:
+                location: Location, chunks: Chunks | None = None
+                ) -> tuple[list[tuple[int, int]], list[PlaceMention]]:
     """Where the sentences that tell the event place it, beyond its one place: the sites
     (buildings, venues, streets: :func:`eventcoder.places.find_sites`) and the places of the
     event's country (or unknown to the gazetteer) named after a locative preposition ("IS
@@ -1682,7 +1685,7 @@ def _sites_told(text: str, lowered: str, seg: Segment, places: Sequence[PlaceMen
             continue
         seen.add(k)
         lo, hi = seg.sentences[k]
-        sites.extend(site for site in find_sites(text, lo, hi)
+        sites.extend(site for site in find_sites(text, lo, hi, chunks)
                      if not (holes and _inside_any(holes, site[0], site[1])))
         listed = False
         last_end = -1
@@ -6811,7 +6814,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     else:
         event.inferred["location"] = location.reason or "no place named"
     sites, named_at = _sites_told(text, lowered, seg, doc.places, [*choice_trigger, *retold],
-                                  found_casualties, location)
+                                  found_casualties, location, doc_chunks(doc))
     if sites:
         location.site = text[sites[0][0]:sites[0][1]]
     if sites or named_at:

@@ -8,9 +8,12 @@ always into ``Doc.text``, which has the same length as the stored document text
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import accumulate
+from operator import add
 from typing import Any, Literal
 
 from eventcoder.records import Document, Record, replacer, slot_init
@@ -130,6 +133,64 @@ class CasualtyMention:
     rank: int | None = None  # "a thirteenth victim": one person, the 13th of those counted
 
 
+#: A text's blank-separated chunks (``str.split()``'s) and the offset of each, with the text
+#: they were read from. Every stage's tokens lie inside chunks, so the stages that tokenise
+#: a text start from these, read once per document (see :func:`doc_chunks`).
+Chunks = tuple[str, tuple[int, ...], tuple[str, ...]]
+
+
+def split_with_offsets(text: str, start: int, end: int) -> tuple[list[int], list[str]]:
+    """The offsets and the chunks of ``text[start:end].split()``."""
+    words = text[start:end].split()
+    offsets: list[int] = []
+    pos = start
+    for word in words:
+        pos = text.find(word, pos)
+        offsets.append(pos)
+        pos += len(word)
+    return offsets, words
+
+
+def text_chunks(text: str) -> Chunks:
+    """The blank-separated chunks of ``text`` and their offsets."""
+    words = text.split()
+    lengths = list(map(len, words))
+    lead = len(text) - len(text.lstrip())
+    if words and lead + sum(lengths) + len(words) - 1 + len(text) - len(text.rstrip()) \
+            == len(text):
+        # One blank between each two chunks (as in most texts): each offset is the lengths
+        # of the chunks before it and one blank after each, summed without a look-up per
+        # chunk.
+        return (text, tuple(map(add, accumulate(lengths, initial=lead), range(len(words)))),
+                tuple(words))
+    offsets, found = split_with_offsets(text, 0, len(text))
+    return (text, tuple(offsets), tuple(found))
+
+
+def chunks_in(chunks: Chunks, start: int, end: int) -> tuple[Sequence[int], Sequence[str]]:
+    """The offsets and the chunks of ``text[start:end].split()``, taken from the chunks of
+    the whole text: those inside the span, the one cut by either end of it cut there."""
+    if start >= end:
+        return (), ()
+    starts, words = chunks[1], chunks[2]
+    first = bisect_right(starts, start) - 1
+    if first < 0 or starts[first] + len(words[first]) <= start:
+        first += 1
+    last = bisect_left(starts, end)
+    if first >= last:
+        return (), ()
+    if starts[first] >= start and starts[last - 1] + len(words[last - 1]) <= end:
+        return starts[first:last], words[first:last]
+    offsets = list(starts[first:last])
+    cut = list(words[first:last])
+    if offsets[0] < start:
+        cut[0] = cut[0][start - offsets[0]:]
+        offsets[0] = start
+    if offsets[-1] + len(cut[-1]) > end:
+        cut[-1] = cut[-1][:end - offsets[-1]]
+    return offsets, cut
+
+
 @dataclass(frozen=True, slots=True)
 class Doc:
     """A document and everything the stages have found in it so far."""
@@ -146,6 +207,8 @@ class Doc:
     #: Sentences whose figures are tallies, once the tallies stage has read them (None before).
     tally_sentences: tuple[tuple[int, int], ...] | None = None
     stages: tuple[str, ...] = field(default=())
+    #: ``text``'s chunks, read once by the document stage (None before: see ``doc_chunks``).
+    chunks: Chunks | None = field(default=None, compare=False, repr=False)
 
     # Written out: in a compiled module a generated __init__ runs interpreted.
     def __init__(
@@ -161,6 +224,7 @@ class Doc:
         records: tuple[Record, ...] = (),
         tally_sentences: tuple[tuple[int, int], ...] | None = None,
         stages: tuple[str, ...] = (),
+        chunks: Chunks | None = None,
     ) -> None:
         object.__setattr__(self, "document", document)
         object.__setattr__(self, "text", text)
@@ -173,12 +237,13 @@ class Doc:
         object.__setattr__(self, "records", records)
         object.__setattr__(self, "tally_sentences", tally_sentences)
         object.__setattr__(self, "stages", stages)
+        object.__setattr__(self, "chunks", chunks)
 
     def __reduce__(self) -> tuple[type[Doc], tuple[Any, ...]]:
         # A compiled (mypyc) class has no slots for pickle to restore one by one.
         return (Doc, (self.document, self.text, self.sentences, self.places, self.actors,
                       self.dates, self.quantities, self.casualties, self.records,
-                      self.tally_sentences, self.stages))
+                      self.tally_sentences, self.stages, self.chunks))
 
     @property
     def doc_id(self) -> str:
@@ -193,6 +258,15 @@ class Doc:
 slot_init(Doc)  # copied eight times per document: see slot_init
 
 
+def doc_chunks(doc: Doc) -> Chunks:
+    """The chunks of ``doc.text``: those the doc keeps where they were read from this very
+    text (a copy with another text keeps stale ones), else read now."""
+    kept = doc.chunks
+    if kept is not None and kept[0] is doc.text:
+        return kept
+    return text_chunks(doc.text)
+
+
 #: Marks a field ``_copy_doc`` keeps.
 _KEEP: Any = object()
 
@@ -201,7 +275,7 @@ def _copy_doc(
     doc: Doc, *, document: Any = _KEEP, text: Any = _KEEP, sentences: Any = _KEEP,
     places: Any = _KEEP, actors: Any = _KEEP, dates: Any = _KEEP, quantities: Any = _KEEP,
     casualties: Any = _KEEP, records: Any = _KEEP, tally_sentences: Any = _KEEP,
-    stages: Any = _KEEP,
+    stages: Any = _KEEP, chunks: Any = _KEEP,
 ) -> Doc:
     """``dataclasses.replace`` for a :class:`Doc`, each field spelled out (compiled)."""
     return Doc(
@@ -216,6 +290,7 @@ def _copy_doc(
         doc.records if records is _KEEP else records,
         doc.tally_sentences if tally_sentences is _KEEP else tally_sentences,
         doc.stages if stages is _KEEP else stages,
+        doc.chunks if chunks is _KEEP else chunks,
     )
 
 

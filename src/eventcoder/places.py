@@ -45,7 +45,15 @@ from eventcoder.gazetteer import (
     strip_division_words,
     token_key,
 )
-from eventcoder.mentions import Doc, Place, PlaceMention, replace_doc
+from eventcoder.mentions import (
+    Chunks,
+    Doc,
+    Place,
+    PlaceMention,
+    chunks_in,
+    replace_doc,
+    split_with_offsets,
+)
 from eventcoder.patterns import first_letter_alternation
 from eventcoder.registry import stage
 
@@ -4804,14 +4812,32 @@ class _SiteTokens(NamedTuple):
     folded: list[str]
 
 
-def _site_tokens(text: str, start: int, end: int) -> _SiteTokens:
+def _site_tokens(text: str, start: int, end: int, chunks: Chunks | None = None
+                 ) -> _SiteTokens:
     starts: list[int] = []
     ends: list[int] = []
     raw: list[str] = []
-    for m in _SITE_TOKEN.finditer(text, start, end):
-        starts.append(m.start())
-        ends.append(m.end())
-        raw.append(m.group())
+    # No token holds a blank, and the pattern looks neither behind nor ahead, so the tokens
+    # are those of the blank-separated chunks (the whole text's ``chunks``, where given),
+    # each read alone; a chunk of letters only is one word (every letter is in
+    # "[^\W\d_]"), found without a match of the pattern.
+    offsets: Sequence[int]
+    words: Sequence[str]
+    if chunks is not None:
+        offsets, words = chunks_in(chunks, start, end)
+    else:
+        offsets, words = split_with_offsets(text, start, end)
+    for at, chunk in zip(offsets, words, strict=True):
+        pos = at + len(chunk)
+        if chunk.isalpha():
+            starts.append(at)
+            ends.append(pos)
+            raw.append(chunk)
+            continue
+        for m in _SITE_TOKEN.finditer(text, at, pos):
+            starts.append(m.start())
+            ends.append(m.end())
+            raw.append(m.group())
     # ASCII words fold by lower-casing alone; others lose their accents ("Cafeteria")
     return _SiteTokens(starts, ends, raw, [w.lower() if w.isascii() else normalise(w)
                                            for w in raw])
@@ -4883,7 +4909,8 @@ def _preposition_end(tok: _SiteTokens, i: int) -> int:
     return -1
 
 
-def find_sites(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def find_sites(text: str, start: int, end: int, chunks: Chunks | None = None
+               ) -> list[tuple[int, int]]:
     """Character spans of the sites ``text[start:end]`` (a sentence) places something at:
     the buildings, venues, streets and parts of a town after a locative preposition ("at the
     busy Mill Street bus station", "on a pedestrian street", "throughout the village",
@@ -4891,7 +4918,8 @@ def find_sites(text: str, start: int, end: int) -> list[tuple[int, int]]:
     site before an attack word ("the Lido cafe bombing").
 
     Where someone was treated ("taken to hospital", "died at the hospital") and where
-    something was told ("told reporters at the ministry") are no sites."""
+    something was told ("told reporters at the ministry") are no sites. ``chunks``, where
+    given, are the whole text's (``mentions.doc_chunks``)."""
     words = site_words()
     sentence = text[start:end]
     if sentence.isascii() and words.named_word.search(sentence.lower()) is None:
@@ -4899,7 +4927,7 @@ def find_sites(text: str, start: int, end: int) -> list[tuple[int, int]]:
         # is "the same province": a sentence with none of those words has no site. (Other
         # text folds its letters first; it is read whole.)
         return []
-    tok = _site_tokens(text, start, end)
+    tok = _site_tokens(text, start, end, chunks)
     folded, n = tok.folded, len(tok.folded)
     spans: list[tuple[int, int]] = []
     i = 0

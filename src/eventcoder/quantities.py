@@ -25,7 +25,16 @@ from typing import Any, Literal
 from eventcoder.casualties import combine_casualties, total_fatalities
 from eventcoder.dates import date_words
 from eventcoder.document import split_sentences
-from eventcoder.mentions import CasualtyMention, Doc, Quantity, replace_doc
+from eventcoder.mentions import (
+    CasualtyMention,
+    Chunks,
+    Doc,
+    Quantity,
+    chunks_in,
+    doc_chunks,
+    replace_doc,
+    split_with_offsets,
+)
 from eventcoder.places import PLACE_NOUNS
 from eventcoder.records import slot_init
 from eventcoder.registry import stage
@@ -246,23 +255,28 @@ class _Tokens:
         return len(self.raw)
 
 
-def _tokenize(text: str, offset: int, end: int) -> _Tokens:
+def _tokenize(text: str, offset: int, end: int, chunks: Chunks | None = None) -> _Tokens:
+    """The tokens of ``text[offset:end]``; ``chunks``, where given, are the whole text's
+    (``text_chunks(text)``), read once per document."""
     raw: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     pattern = _ASCII_GAP_TOKEN if text.isascii() else _GAP_TOKEN
-    pos = offset
     # No token holds a blank, and every character that is not blank is in one, so a text's
     # tokens are those of its blank-separated chunks, each read alone (what follows a chunk
     # is a blank or the end, which every look-ahead of the pattern reads alike). A chunk of
     # letters only, or of digits only, is one token: no match of the pattern is needed.
-    for chunk in text[offset:end].split():
-        at = text.find(chunk, pos)
+    offsets: Sequence[int]
+    words: Sequence[str]
+    if chunks is not None:
+        offsets, words = chunks_in(chunks, offset, end)
+    else:
+        offsets, words = split_with_offsets(text, offset, end)
+    for at, chunk in zip(offsets, words, strict=True):
         if chunk.isalpha() or chunk.isdecimal():
             starts.append(at)
             raw.append(chunk)
-            pos = at + len(chunk)
-            ends.append(pos)
+            ends.append(at + len(chunk))
             continue
         pos = at
         for _gap, token in pattern.findall(text, at, at + len(chunk)):
@@ -4192,7 +4206,10 @@ def _scan(
     *,
     casualties: bool = True,
     quantities: bool = True,
+    chunks: Chunks | None = None,
 ) -> tuple[list[CasualtyMention], list[Quantity]]:
+    """Casualty mentions and numbers, sentence by sentence; ``chunks`` are the text's blank-
+    separated chunks where the caller has them (``doc_chunks``)."""
     spans = list(sentences) if sentences is not None else split_sentences(text)
     cas_re, num_re = _prefilter_res()
     mentions: list[CasualtyMention] = []
@@ -4210,7 +4227,7 @@ def _scan(
             shared = share or shared
         if not (want_cas or want_num):
             continue
-        tok = _tokenize(text, lo, hi)
+        tok = _tokenize(text, lo, hi, chunks)
         if not len(tok):
             continue
         if want_num:
@@ -4604,5 +4621,5 @@ def find_quantities(
        assigns=("quantities", "casualties"))
 def find_casualties(doc: Doc) -> Doc:
     """Find number expressions and casualty mentions (killed, wounded, detained, abducted)."""
-    mentions, numbers = _scan(doc.text, _sentences(doc))
+    mentions, numbers = _scan(doc.text, _sentences(doc), chunks=doc_chunks(doc))
     return replace_doc(doc, quantities=tuple(numbers), casualties=tuple(mentions))
