@@ -41,7 +41,8 @@ def test_the_classes_built_per_word_write_their_init_out() -> None:
     assert {"places._Span", "events.Trigger", "quantities._NP", "dates._Atom",
             "mentions.Doc"} <= names
     assert {f"records.{name}" for name in ("Document", "Event", "Location", "Casualty",
-                                           "Tally", "Consistency", "Statement")} <= names
+                                           "Tally", "Consistency", "Statement",
+                                           "Evidence")} <= names
 
 
 @pytest.mark.parametrize(("module", "name", "init"), WRITTEN,

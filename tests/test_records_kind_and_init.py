@@ -60,3 +60,12 @@ def test_the_document_leaves_its_text_out_unless_asked() -> None:
     assert doc.to_dict()["n_chars"] == 25 and "text" not in doc.to_dict()
     assert doc.to_dict(with_text=True)["text"] == doc.text
     assert record_from_dict(doc.to_dict(with_text=True)) == doc
+
+
+def test_evidence_stays_frozen_hashable_and_pickles_back_equal() -> None:
+    span = Evidence("d1", 3, 9, "Vardin")
+    assert Evidence(doc_id="d1", start=3, end=9, text="Vardin") == span
+    assert hash(span) == hash(Evidence("d1", 3, 9, "Vardin"))
+    assert pickle.loads(pickle.dumps(span)) == span
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        span.start = 4  # type: ignore[misc]

@@ -139,7 +139,6 @@ def replacer(cls: type[_T]) -> Callable[..., _T]:
     return function
 
 
-@slot_init
 @dataclass(frozen=True, slots=True)
 class Evidence:
     """A span of a document's text that a value was read from."""
@@ -149,8 +148,22 @@ class Evidence:
     end: int
     text: str
 
+    # Written out: in a compiled module a generated __init__ runs interpreted.
+    def __init__(self, doc_id: str, start: int, end: int, text: str) -> None:
+        object.__setattr__(self, "doc_id", doc_id)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "text", text)
+
+    def __reduce__(self) -> tuple[type[Evidence], tuple[str, int, int, str]]:
+        # A compiled (mypyc) class has no slots for pickle to restore one by one.
+        return (Evidence, (self.doc_id, self.start, self.end, self.text))
+
     def to_dict(self) -> dict[str, Any]:
         return {"doc_id": self.doc_id, "start": self.start, "end": self.end, "text": self.text}
+
+
+slot_init(Evidence)  # built for every value of a record: see slot_init
 
 
 @dataclass(frozen=True, slots=True)
