@@ -188,6 +188,13 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _by_fields(record: Any) -> tuple[type, tuple[Any, ...]]:
+    """What ``__reduce__`` returns for a record with a written ``__init__``: its class and
+    its fields in order. A compiled (mypyc) class runs its ``__init__`` when pickle makes the
+    empty object, so it cannot be restored field by field."""
+    return (type(record), tuple(getattr(record, f.name) for f in dataclasses.fields(record)))
+
+
 class _Record:
     """Shared serialisation: ``record`` first, then the dataclass fields in order."""
 
@@ -271,6 +278,9 @@ class Document(_DocumentRecord):
         self.error = error
         self.extractor = extractor
 
+    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
+        return _by_fields(self)
+
     def to_dict(self, *, with_text: bool = False) -> dict[str, Any]:
         out = _Record.to_dict(self)
         if not with_text:
@@ -323,6 +333,9 @@ class Location:
         self.reason = reason
         self.site = site
 
+    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
+        return _by_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         return {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
 
@@ -365,6 +378,9 @@ class Casualty:
         self.perpetrator = perpetrator
         self.coded = coded
         self.shared_by = shared_by
+
+    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
+        return _by_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         return {f.name: _plain(getattr(self, f.name)) for f in dataclasses.fields(self)}
@@ -468,6 +484,9 @@ class Event(_EventRecord):
         self.members = [] if members is None else members
         self.agreement = {} if agreement is None else agreement
 
+    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
+        return _by_fields(self)
+
 
 @dataclass(slots=True)
 class Tally(_TallyRecord):
@@ -538,6 +557,9 @@ class Tally(_TallyRecord):
         self.members = [] if members is None else members
         self.agreement = {} if agreement is None else agreement
 
+    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
+        return _by_fields(self)
+
 
 @dataclass(slots=True)
 class Consistency(_ConsistencyRecord):
@@ -578,6 +600,9 @@ class Consistency(_ConsistencyRecord):
         self.metric = metric
         self.extractor = extractor
 
+    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
+        return _by_fields(self)
+
 
 @dataclass(slots=True)
 class Statement(_StatementRecord):
@@ -613,6 +638,9 @@ class Statement(_StatementRecord):
         self.evidence = [] if evidence is None else evidence
         self.extractor = extractor
         self.anonymous = anonymous
+
+    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
+        return _by_fields(self)
 
 
 Record = Document | Event | Tally | Consistency | Statement
