@@ -18,8 +18,10 @@ from setuptools.command.build_ext import build_ext
 
 # The pipeline's stages and what they share, in the order the pipeline runs them. The
 # gazetteer's name keys and entry look-ups run for every capitalised word of a text; every
-# stage reads the doc's fields (mentions) and copies it once per document.
+# stage reads the doc's fields (mentions) and copies it once per document; the records
+# (events, their locations, casualties and evidence) are built and filled per document.
 COMPILED_MODULES = (
+    "records",
     "mentions",
     "document",
     "gazetteer",

@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-COMPILED = ("mentions", "document", "places", "actors", "dates", "quantities", "casualties",
-            "windows", "tallies", "events", "statements")
+COMPILED = ("records", "mentions", "document", "places", "actors", "dates", "quantities",
+            "casualties", "windows", "tallies", "events", "statements")
 
 
 def _written_inits() -> list[tuple[str, str, ast.FunctionDef]]:
@@ -40,6 +40,9 @@ def test_the_classes_built_per_word_write_their_init_out() -> None:
     names = {f"{module}.{name}" for module, name, _init in WRITTEN}
     assert {"places._Span", "events.Trigger", "quantities._NP", "dates._Atom",
             "mentions.Doc"} <= names
+    assert {f"records.{name}" for name in ("Document", "Event", "Location", "Casualty",
+                                           "Tally", "Consistency", "Statement",
+                                           "Evidence")} <= names
 
 
 @pytest.mark.parametrize(("module", "name", "init"), WRITTEN,

@@ -139,7 +139,6 @@ def replacer(cls: type[_T]) -> Callable[..., _T]:
     return function
 
 
-@slot_init
 @dataclass(frozen=True, slots=True)
 class Evidence:
     """A span of a document's text that a value was read from."""
@@ -149,8 +148,22 @@ class Evidence:
     end: int
     text: str
 
+    # Written out: in a compiled module a generated __init__ runs interpreted.
+    def __init__(self, doc_id: str, start: int, end: int, text: str) -> None:
+        object.__setattr__(self, "doc_id", doc_id)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "text", text)
+
+    def __reduce__(self) -> tuple[type[Evidence], tuple[str, int, int, str]]:
+        # A compiled (mypyc) class has no slots for pickle to restore one by one.
+        return (Evidence, (self.doc_id, self.start, self.end, self.text))
+
     def to_dict(self) -> dict[str, Any]:
         return {"doc_id": self.doc_id, "start": self.start, "end": self.end, "text": self.text}
+
+
+slot_init(Evidence)  # built for every value of a record: see slot_init
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +188,13 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _by_fields(record: Any) -> tuple[type, tuple[Any, ...]]:
+    """What ``__reduce__`` returns for a record with a written ``__init__``: its class and
+    its fields in order. A compiled (mypyc) class runs its ``__init__`` when pickle makes the
+    empty object, so it cannot be restored field by field."""
+    return (type(record), tuple(getattr(record, f.name) for f in dataclasses.fields(record)))
+
+
 class _Record:
     """Shared serialisation: ``record`` first, then the dataclass fields in order."""
 
@@ -187,11 +207,36 @@ class _Record:
         return out
 
 
+# Each record's kind is a class variable of a base of its own, not of the dataclass: in a
+# compiled (mypyc) module every attribute of a dataclass's body, a class variable included,
+# reaches ``@dataclass`` as a field. The records' ``__init__`` is written out for the same
+# build: a generated one runs interpreted there, and costs twice what it does as Python.
+
+
+class _DocumentRecord(_Record):
+    record: ClassVar[str] = "document"
+
+
+class _EventRecord(_Record):
+    record: ClassVar[str] = "event"
+
+
+class _TallyRecord(_Record):
+    record: ClassVar[str] = "tally"
+
+
+class _ConsistencyRecord(_Record):
+    record: ClassVar[str] = "consistency"
+
+
+class _StatementRecord(_Record):
+    record: ClassVar[str] = "statement"
+
+
 @dataclass(slots=True)
-class Document(_Record):
+class Document(_DocumentRecord):
     """One input text and what is known about it; ``error`` is set when it failed."""
 
-    record: ClassVar[str] = "document"
     doc_id: str
     text: str = ""
     source: str | None = None
@@ -204,6 +249,37 @@ class Document(_Record):
     metadata: dict[str, Any] = field(default_factory=dict)
     error: str | None = None
     extractor: str | None = None
+
+    def __init__(
+        self,
+        doc_id: str,
+        text: str = "",
+        source: str | None = None,
+        url: str | None = None,
+        title: str | None = None,
+        published: str | None = None,
+        published_basis: PublishedBasis = "unknown",
+        content_hash: str | None = None,
+        debris: list[Evidence] | None = None,
+        metadata: dict[str, Any] | None = None,
+        error: str | None = None,
+        extractor: str | None = None,
+    ) -> None:
+        self.doc_id = doc_id
+        self.text = text
+        self.source = source
+        self.url = url
+        self.title = title
+        self.published = published
+        self.published_basis = published_basis
+        self.content_hash = content_hash
+        self.debris = [] if debris is None else debris
+        self.metadata = {} if metadata is None else metadata
+        self.error = error
+        self.extractor = extractor
+
+    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
+        return _by_fields(self)
 
     def to_dict(self, *, with_text: bool = False) -> dict[str, Any]:
         out = _Record.to_dict(self)
@@ -231,6 +307,35 @@ class Location:
     #: Mill Street bus station", "a pedestrian street"), as written.
     site: str | None = None
 
+    def __init__(
+        self,
+        name: str | None = None,
+        place: str | None = None,
+        country: str | None = None,
+        admin1: str | None = None,
+        admin2: str | None = None,
+        latitude: float | None = None,
+        longitude: float | None = None,
+        geo_precision: int | None = None,
+        geonames_id: int | None = None,
+        reason: str | None = None,
+        site: str | None = None,
+    ) -> None:
+        self.name = name
+        self.place = place
+        self.country = country
+        self.admin1 = admin1
+        self.admin2 = admin2
+        self.latitude = latitude
+        self.longitude = longitude
+        self.geo_precision = geo_precision
+        self.geonames_id = geonames_id
+        self.reason = reason
+        self.site = site
+
+    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
+        return _by_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         return {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
 
@@ -250,15 +355,41 @@ class Casualty:
     coded: bool = False  # a coding convention stated in the text replaces the other counts
     shared_by: int | None = None  # the count is split between this many events
 
+    def __init__(
+        self,
+        kind: CasualtyKind,
+        party: str | None,
+        count: int | None,
+        low: int | None = None,
+        high: int | None = None,
+        qualifier: Qualifier = "exact",
+        evidence: list[Evidence] | None = None,
+        perpetrator: bool = False,
+        coded: bool = False,
+        shared_by: int | None = None,
+    ) -> None:
+        self.kind = kind
+        self.party = party
+        self.count = count
+        self.low = low
+        self.high = high
+        self.qualifier = qualifier
+        self.evidence = [] if evidence is None else evidence
+        self.perpetrator = perpetrator
+        self.coded = coded
+        self.shared_by = shared_by
+
+    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
+        return _by_fields(self)
+
     def to_dict(self) -> dict[str, Any]:
         return {f.name: _plain(getattr(self, f.name)) for f in dataclasses.fields(self)}
 
 
 @dataclass(slots=True)
-class Event(_Record):
+class Event(_EventRecord):
     """One incident, or a bounded run of them at one place and period."""
 
-    record: ClassVar[str] = "event"
     event_id: str
     doc_id: str
     doc_ids: list[str] = field(default_factory=list)
@@ -293,12 +424,74 @@ class Event(_Record):
     members: list[str] = field(default_factory=list)
     agreement: dict[str, dict[str, list[str]]] = field(default_factory=dict)
 
+    def __init__(
+        self,
+        event_id: str,
+        doc_id: str,
+        doc_ids: list[str] | None = None,
+        event_type: str | None = None,
+        sub_event_type: str | None = None,
+        date_start: str | None = None,
+        date_end: str | None = None,
+        time_precision: int | None = None,
+        date_basis: DateBasis = "unknown",
+        location: Location | None = None,
+        actor1: str | None = None,
+        assoc_actor_1: list[str] | None = None,
+        actor2: str | None = None,
+        assoc_actor_2: list[str] | None = None,
+        actor_kinds: dict[str, str] | None = None,
+        actor_acled_names: dict[str, str] | None = None,
+        casualties: list[Casualty] | None = None,
+        fatalities: int | None = None,
+        equipment: list[str] | None = None,
+        background: bool = False,
+        notes: str = "",
+        evidence: dict[str, list[Evidence]] | None = None,
+        inferred: dict[str, str] | None = None,
+        confidence: float = 0.0,
+        extractor: str | None = None,
+        source_count: int = 1,
+        members: list[str] | None = None,
+        agreement: dict[str, dict[str, list[str]]] | None = None,
+    ) -> None:
+        self.event_id = event_id
+        self.doc_id = doc_id
+        self.doc_ids = [] if doc_ids is None else doc_ids
+        self.event_type = event_type
+        self.sub_event_type = sub_event_type
+        self.date_start = date_start
+        self.date_end = date_end
+        self.time_precision = time_precision
+        self.date_basis = date_basis
+        self.location = Location() if location is None else location
+        self.actor1 = actor1
+        self.assoc_actor_1 = [] if assoc_actor_1 is None else assoc_actor_1
+        self.actor2 = actor2
+        self.assoc_actor_2 = [] if assoc_actor_2 is None else assoc_actor_2
+        self.actor_kinds = {} if actor_kinds is None else actor_kinds
+        self.actor_acled_names = {} if actor_acled_names is None else actor_acled_names
+        self.casualties = [] if casualties is None else casualties
+        self.fatalities = fatalities
+        self.equipment = [] if equipment is None else equipment
+        self.background = background
+        self.notes = notes
+        self.evidence = {} if evidence is None else evidence
+        self.inferred = {} if inferred is None else inferred
+        self.confidence = confidence
+        self.extractor = extractor
+        self.source_count = source_count
+        self.members = [] if members is None else members
+        self.agreement = {} if agreement is None else agreement
+
+    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
+        return _by_fields(self)
+
 
 @dataclass(slots=True)
-class Tally(_Record):
+class Tally(_TallyRecord):
     """An aggregate a reporter claims over a period and area, possibly part of another."""
 
-    record: ClassVar[str] = "tally"
     tally_id: str
     doc_id: str
     reporter: str | None
@@ -324,12 +517,54 @@ class Tally(_Record):
     members: list[str] = field(default_factory=list)
     agreement: dict[str, dict[str, list[str]]] = field(default_factory=dict)
 
+    def __init__(
+        self,
+        tally_id: str,
+        doc_id: str,
+        reporter: str | None,
+        period_start: str | None,
+        period_end: str | None,
+        area: list[str],
+        metric: str,
+        value: int | None,
+        qualifier: str | None = None,
+        party: str | None = None,
+        parent: str | None = None,
+        date_basis: DateBasis = "unknown",
+        doc_ids: list[str] | None = None,
+        evidence: list[Evidence] | None = None,
+        extractor: str | None = None,
+        source_count: int = 1,
+        members: list[str] | None = None,
+        agreement: dict[str, dict[str, list[str]]] | None = None,
+    ) -> None:
+        self.tally_id = tally_id
+        self.doc_id = doc_id
+        self.reporter = reporter
+        self.period_start = period_start
+        self.period_end = period_end
+        self.area = area
+        self.metric = metric
+        self.value = value
+        self.qualifier = qualifier
+        self.party = party
+        self.parent = parent
+        self.date_basis = date_basis
+        self.doc_ids = [] if doc_ids is None else doc_ids
+        self.evidence = [] if evidence is None else evidence
+        self.extractor = extractor
+        self.source_count = source_count
+        self.members = [] if members is None else members
+        self.agreement = {} if agreement is None else agreement
+
+    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
+        return _by_fields(self)
+
 
 @dataclass(slots=True)
-class Consistency(_Record):
+class Consistency(_ConsistencyRecord):
     """A total checked against its parts; a mismatch is reported, never resolved silently."""
 
-    record: ClassVar[str] = "consistency"
     doc_id: str
     total: int | None
     parts: list[int]
@@ -341,12 +576,38 @@ class Consistency(_Record):
     metric: str | None = None
     extractor: str | None = None
 
+    def __init__(
+        self,
+        doc_id: str,
+        total: int | None,
+        parts: list[int],
+        parts_sum: int,
+        verdict: Verdict,
+        explanation: str,
+        total_tally: str | None = None,
+        part_tallies: list[str] | None = None,
+        metric: str | None = None,
+        extractor: str | None = None,
+    ) -> None:
+        self.doc_id = doc_id
+        self.total = total
+        self.parts = parts
+        self.parts_sum = parts_sum
+        self.verdict = verdict
+        self.explanation = explanation
+        self.total_tally = total_tally
+        self.part_tallies = [] if part_tallies is None else part_tallies
+        self.metric = metric
+        self.extractor = extractor
+
+    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
+        return _by_fields(self)
+
 
 @dataclass(slots=True)
-class Statement(_Record):
+class Statement(_StatementRecord):
     """A quote with who said it."""
 
-    record: ClassVar[str] = "statement"
     doc_id: str
     speaker: str | None
     quote: str
@@ -357,6 +618,29 @@ class Statement(_Record):
     # the speaker was not named at their wish ("an official said on condition of anonymity",
     # "a security source said"): ``speaker`` is then the description the report gives
     anonymous: bool = False
+
+    def __init__(
+        self,
+        doc_id: str,
+        speaker: str | None,
+        quote: str,
+        role: str | None = None,
+        organisation: str | None = None,
+        evidence: list[Evidence] | None = None,
+        extractor: str | None = None,
+        anonymous: bool = False,
+    ) -> None:
+        self.doc_id = doc_id
+        self.speaker = speaker
+        self.quote = quote
+        self.role = role
+        self.organisation = organisation
+        self.evidence = [] if evidence is None else evidence
+        self.extractor = extractor
+        self.anonymous = anonymous
+
+    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
+        return _by_fields(self)
 
 
 Record = Document | Event | Tally | Consistency | Statement
