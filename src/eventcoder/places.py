@@ -3143,6 +3143,21 @@ def _told_as_a_place(text: str, run: str, cue_at: int, end: int, holder_start: i
         text, end, holder_start) is not None
 
 
+def _runs_outside(runs: Sequence[tuple[int, int, str]],
+                  mentions: Sequence[PlaceMention]) -> list[tuple[int, int, str]]:
+    """The runs of capitalised words no mention covers any of. Mentions come left to right
+    and never overlap, so their ends rise with their starts: a run overlaps one iff the last
+    mention starting before the run's end ends after its start."""
+    starts = [m.start for m in mentions]
+    ends = [m.end for m in mentions]
+    outside: list[tuple[int, int, str]] = []
+    for start, end, run in runs:
+        last = bisect.bisect_left(starts, end) - 1
+        if last < 0 or ends[last] <= start:
+            outside.append((start, end, run))
+    return outside
+
+
 # How the parts of a province that was split in two or more are named: "Maguindanao" is now
 # Maguindanao del Norte and Maguindanao del Sur, "Waziristan" North and South Waziristan.
 _SPLIT_FORMS = ("{} del Norte", "{} del Sur", "North {}", "South {}", "East {}", "West {}",
@@ -3160,13 +3175,8 @@ def _split_regions(text: str, runs: Sequence[tuple[int, int, str]],
     province that holds its parts (precision 3). Parts that are provinces of their own hold
     no one province, and the name is left as it is."""
     found: list[PlaceMention] = []
-    starts = [m.start for m in mentions]
-    ends = [m.end for m in mentions]
     stopwords = load_stopwords()
-    for start, end, run in runs:
-        last = bisect.bisect_left(starts, end) - 1
-        if last >= 0 and ends[last] > start:
-            continue
+    for start, end, run in _runs_outside(runs, mentions):
         if len(run.split()) > 2 or normalise(run) in stopwords or (
                 _holder_mark_before(text, start) < 0
                 and _cue(text, start) not in _STRONG_LOCATIVE_WORDS):
@@ -3211,18 +3221,11 @@ def _unknown_names(
     precision 2; the reason says so.
     """
     found: list[PlaceMention] = []
-    # Mentions come left to right and never overlap, so their ends rise with their starts:
-    # a run overlaps one iff the last mention starting before the run's end ends after its start.
-    starts = [m.start for m in mentions]
-    ends = [m.end for m in mentions]
     stopwords = load_stopwords()
     position = 0
     if not any(m.place is not None for m in mentions):
         return found
-    for start, end, run in runs:
-        last = bisect.bisect_left(starts, end) - 1
-        if last >= 0 and ends[last] > start:
-            continue
+    for start, end, run in _runs_outside(runs, mentions):
         # Cheap tests first: most runs are not followed by where they lie.
         while position < len(mentions) and mentions[position].start < end:
             position += 1
