@@ -950,15 +950,17 @@ def _post_attribution(
         rf"^\s*[,.]?\s*(?P<verb>{lex.verb_alt})\s+(?P<who>.+?)\s*[,.;:]?\s*$", segment,
         re.IGNORECASE | re.DOTALL,
     )
-    if verb_first and (verb_first.group("who")[:1].isupper()
+    who = re.split(r"\s+(?:in\s+a|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                   r"Saturday|Sunday)|at\s+a|during\s+a|according)\b"
+                   # "..., speaking to reporters in Bosaso": how, not who
+                   r"|,\s+(?:speaking|talking|addressing|briefing|writing)\b",
+                   verb_first.group("who"))[0] if verb_first else ""
+    if verb_first and (who[:1].isupper()
                        or _lead_before_title(verb_first.group("who"))[0] is not None
                        # "..., said a local official, who asked not to be named"
-                       or _ONE_DESCRIBED.match(verb_first.group("who"))):
-        who = verb_first.group("who")
-        who = re.split(r"\s+(?:in\s+a|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-                       r"Saturday|Sunday)|at\s+a|during\s+a|according)\b"
-                       # "..., speaking to reporters in Bosaso": how, not who
-                       r"|,\s+(?:speaking|talking|addressing|briefing|writing)\b", who)[0]
+                       or _ONE_DESCRIBED.match(verb_first.group("who"))
+                       # "..., said state prosecutor Jane Roe at a press conference"
+                       or lex.untitled_role_re.match(who.rstrip(" ,.;:")) is not None):
         w_start = after + verb_first.start("who")
         return w_start, w_start + len(who), after + len(segment)
     according = _ACCORDING_AFTER.match(segment) if "ccording" in segment else None

@@ -1,0 +1,46 @@
+"""Speakers told in ways a news story often uses: a role before the name after the quote
+("said state prosecutor Jane Roe"), the subject of the sentence before a "he said", a
+described speaker with a relative clause, and a deed "called" by the words quoted."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.inputs import document_from_text
+from eventcoder.pipeline import RulePipeline
+from eventcoder.records import Statement
+from eventcoder.statements import read_statements
+
+
+def _statements(text: str) -> list[Statement]:
+    return read_statements(RulePipeline().analyse(document_from_text(text,
+                                                                     published="2023-09-14")))
+
+
+def _one(text: str) -> Statement:
+    found = _statements(text)
+    assert len(found) == 1, [(s.speaker, s.quote) for s in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ('"Every one of the dead carried a rifle. None of them was from the valley," said '
+         "state prosecutor Marisol Quintero at a press conference in the capital.",
+         "Marisol Quintero", "state prosecutor"),
+        ("\u201cThe road will stay shut until the bridge is checked,\u201d said district police "
+         "chief Amara Ndiaye on Sunday.", "Amara Ndiaye", "district police chief"),
+        ('"We counted fourteen burnt cars along the highway," said regional governor Teodor '
+         "Vasile.", "Teodor Vasile", "regional governor"),
+    ],
+)
+def test_role_before_the_name_after_the_quote(text: str, speaker: str, role: str) -> None:
+    found = _one(text)
+    assert (found.speaker, found.role) == (speaker, role)
+
+
+def test_organisation_after_the_quote_is_still_no_person() -> None:
+    # the police as a body, not a role before a name
+    assert not _statements('"Both men were armed when they were stopped," said the police, '
+                           "adding that a third man fled.")
