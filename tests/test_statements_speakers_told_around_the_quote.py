@@ -44,3 +44,28 @@ def test_organisation_after_the_quote_is_still_no_person() -> None:
     # the police as a body, not a role before a name
     assert not _statements('"Both men were armed when they were stopped," said the police, '
                            "adding that a third man fled.")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "anonymous"),
+    [
+        ("A local elected official in the district, who asked not to be named for his safety, "
+         'said the figures were false. "We saw the lorries carrying the dead all night," he '
+         "said.", "local elected official in the district", True),
+        ("A village elder, who spoke on condition of anonymity, said the well was poisoned. "
+         "\u201cThe children drank from it before anyone knew,\u201d she said.", "village elder",
+         True),
+        ('A local official, who declined to be identified, said: "The gunmen left on foot '
+         'toward the river."', "local official", True),
+    ],
+)
+def test_described_speaker_with_a_relative_clause(text: str, speaker: str,
+                                                   anonymous: bool) -> None:
+    found = _one(text)
+    assert (found.speaker, found.role, found.anonymous) == (speaker, speaker, anonymous)
+
+
+def test_described_speaker_is_no_name() -> None:
+    found = _one('A district official said: "The gunmen left on foot toward the river."')
+    assert found.speaker is None
+    assert found.role == "district official"

@@ -725,7 +725,7 @@ class _Attributor:
                 # title, the deputy's word before it
                 role_text = tail = f"{lead} {title.strip()}"
         if rest and (rest.split()[0][:1].isupper() or _NAME_PARTICLE.match(rest)) \
-                and not _ORG_WORDS.search(rest):
+                and not _ORG_WORDS.search(rest) and not _DESCRIBED.match(rest):
             words = rest.split()
             if len(words) == 1 and words[0] in self.people and title is None:
                 known = self.people[words[0]]
@@ -791,7 +791,9 @@ class _Attributor:
             return Speaker(org, role, org)
         if role_match or phrase[:1].isupper():
             cleaned = re.sub(r"^(?:an?|the|one(?!\s+of\b))\s+", "", phrase, flags=re.IGNORECASE)
-            return Speaker(None if role_match else cleaned, cleaned if role_match else None)
+            # "a local official": a person described, whom a later "he said" tells again
+            return Speaker(None if role_match else cleaned, cleaned if role_match else None,
+                           person=role_match is not None)
         return None
 
 
@@ -809,6 +811,9 @@ _POSSESSOR = re.compile(r"(?P<owner>(?:[Tt]he\s+)?[\w.&-]+(?:\s+[\w.&-]+){0,4}?)
 _ROLE_FIRST_HEAD_CHARS = 140
 #: A role told before the name, with an article: "the spokesman of the Armed Forces".
 _ROLE_FIRST = re.compile(r"\s*(?:the|a|an)\s+[a-z]", re.IGNORECASE)
+#: A person described, not named: "A local elected official in the area", "An elder" (not
+#: "The mayor", one the reader can tell).
+_DESCRIBED = re.compile(r"(?:An?|One\s+of\s+the|Another)\s+[a-z]")
 #: Two to four capitalised words and nothing else: a person's name.
 _BARE_NAME = re.compile(
     r"[A-Z][\w'\u2019.-]*(?:\s+(?:al-|el-|bin\s+|ibn\s+)?[A-Z][\w'\u2019.-]*){1,3}")
@@ -1226,7 +1231,8 @@ def _anonymous(text: str, speaker: Speaker, start: int, end: int) -> bool:
         return True
     if speaker.name is not None or not speaker.role:
         return False
-    if _SOURCE_ROLE.search(speaker.role):
+    if _SOURCE_ROLE.search(speaker.role) or _ANONYMITY.search(speaker.role):
+        # (", who asked not to be named" told with the speaker, a sentence before the quote)
         return True
     stop = len(text)
     for mark in (".", "\n", "\u201c", '"'):
