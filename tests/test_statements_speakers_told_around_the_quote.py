@@ -47,6 +47,31 @@ def test_organisation_after_the_quote_is_still_no_person() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Inspector General of Police, Halima Sesay, praised the officers for the arrests. "
+         '"Nobody who plants a bomb in this city will sleep in peace," she said.',
+         "Halima Sesay"),
+        ("The army said two soldiers were wounded. Colonel Viktor Hrabal visited the outpost "
+         "on Monday. \u201cThe men held the hill for six hours without any relief,\u201d he "
+         "said.", "Viktor Hrabal"),
+        ("Archbishop Paolo Renzi of Santa Lucia called on both sides to lay down arms. "
+         '"The people here are tired of burying their sons," he said on Thursday.',
+         "Archbishop Paolo Renzi"),
+    ],
+)
+def test_he_said_after_a_sentence_whose_subject_is_a_person(text: str, speaker: str) -> None:
+    assert _one(text).speaker == speaker
+
+
+def test_he_said_after_the_paragraph_goes_back_to_who_spoke() -> None:
+    # the person named in another paragraph is not the subject of the sentence before
+    text = ("Major Lena Okafor said the patrol returned at dusk.\n\nThe ministry thanked the "
+            'troops.\n\n"We lost nobody on that road and we found the cache," she said.')
+    assert _one(text).speaker == "Lena Okafor"
+
+
+@pytest.mark.parametrize(
     ("text", "speaker", "anonymous"),
     [
         ("A local elected official in the district, who asked not to be named for his safety, "

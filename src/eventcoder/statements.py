@@ -492,6 +492,28 @@ class _Attributor:
             return None
         return None
 
+    def person_subject_before(self, at: int) -> Speaker | None:
+        """The person named as the subject of the sentence right before the quote at ``at``,
+        in its paragraph, whatever its verb: in "The police chief, Jane Roe, praised the
+        team. "...," she said." she is Roe."""
+        sentences = self.doc.sentences
+        k = bisect_left(sentences, (at + 1,)) - 1
+        if k < 1:
+            return None
+        s_start, s_end = sentences[k - 1]
+        text = self.doc.text
+        if "\n" in text[s_start:at].rstrip():
+            return None
+        m = _SUBJECT_ROLE_THEN_NAME.match(text, s_start, s_end) or _SUBJECT_NAME.match(
+            text, s_start, s_end)
+        if m is None:
+            return None
+        speaker = self.resolve(m.start("who"), m.end("who"), at)
+        if speaker is None or not speaker.person or speaker.name is None \
+                or len(speaker.name.split()) < 2:
+            return None
+        return speaker
+
     def introduced(self, surname: str, before: int) -> Speaker | None:
         """The person a bare surname ("Pabalan said") names, as the text first gave them
         in full without a quote: "Lt. Col. Ernesto Pabalan, commander of the Army's 62nd
@@ -672,7 +694,8 @@ class _Attributor:
             if lowered in {"he", "she"}:
                 # "Interior Minister Jane Doe told reporters that ... "...," she said.": the
                 # person the sentence before has speak, though another was quoted earlier
-                return self.person_told_before(at) or self.last_person or self.last
+                return self.person_subject_before(at) or self.person_told_before(at) \
+                    or self.last_person or self.last
             if self.last_org or self.last:
                 return self.last_org or self.last
             earlier = self.release_before(at)
@@ -811,6 +834,15 @@ _POSSESSOR = re.compile(r"(?P<owner>(?:[Tt]he\s+)?[\w.&-]+(?:\s+[\w.&-]+){0,4}?)
 _ROLE_FIRST_HEAD_CHARS = 140
 #: A role told before the name, with an article: "the spokesman of the Armed Forces".
 _ROLE_FIRST = re.compile(r"\s*(?:the|a|an)\s+[a-z]", re.IGNORECASE)
+#: A sentence that opens on a role, then a name set off by commas, then its verb: "The
+#: Inspector General of Police, Jane Roe, praised ...".
+_SUBJECT_ROLE_THEN_NAME = re.compile(
+    r"(?P<who>[Tt]he\s[^,;\"\u201c\u201d\n]{1,80}?,\s+[A-Z][^,;\"\u201c\u201d\n]{1,60}?),\s+[a-z]")
+#: A sentence that opens on a name, perhaps with a title and where they are from, then a
+#: word in lower case: "Bishop Jane Roe of Santa Ana called on ...".
+_SUBJECT_NAME = re.compile(
+    r"(?P<who>[A-Z][\w'\u2019.-]*(?:[^\S\n]+[A-Z][\w'\u2019.-]*){1,5})"
+    r"(?:[^\S\n]+of[^\S\n]+[A-Z][^,;\"\u201c\u201d\n]{0,60}?)?,?[^\S\n]+[a-z]")
 #: A person described, not named: "A local elected official in the area", "An elder" (not
 #: "The mayor", one the reader can tell).
 _DESCRIBED = re.compile(r"(?:An?|One\s+of\s+the|Another)\s+[a-z]")
