@@ -9,7 +9,7 @@ import pytest
 from eventcoder.inputs import document_from_text
 from eventcoder.pipeline import RulePipeline
 from eventcoder.records import Statement
-from eventcoder.statements import read_statements
+from eventcoder.statements import _CALLED_IT, read_statements
 
 
 def _statements(text: str) -> list[Statement]:
@@ -94,3 +94,43 @@ def test_described_speaker_is_no_name() -> None:
     found = _one('A district official said: "The gunmen left on foot toward the river."')
     assert found.speaker is None
     assert found.role == "district official"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "quote"),
+    [
+        ("Lina Haddad, a spokeswoman for the regional council, called the shelling \u201ca "
+         "crime against every family here\u201d and promised aid.", "Lina Haddad",
+         "a crime against every family here"),
+        ('Police chief Omar Bakr termed the raid "a great success for the force".', "Omar Bakr",
+         "a great success for the force"),
+        ('Senator Ruth Amsel described it as "the worst week this town has seen" on Monday.',
+         "Ruth Amsel", "the worst week this town has seen"),
+    ],
+)
+def test_words_the_speaker_called_a_deed(text: str, speaker: str, quote: str) -> None:
+    found = _one(text)
+    assert (found.speaker, found.quote) == (speaker, quote)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He called on the army to "stop the killing now" and left.',
+        'Fighters of a group called "Sons of the Eastern Valley" attacked the post.',
+        'The minister called the attackers "Sons of the Valley" in her speech.',
+    ],
+)
+def test_called_on_or_a_name_is_no_statement(text: str) -> None:
+    assert not _statements(text)
+
+
+@pytest.mark.parametrize(
+    "before",
+    ["The mayor called the blast ", "she described it as ", "The envoy, Jo Lin, termed the "
+     "killings ", "he also calls the strike ", "that Ana Ruiz describes the ceasefire as "],
+)
+def test_called_it_gate_lets_every_match_through(before: str) -> None:
+    # the pattern runs only where the words hold "call", "descri" or "term"
+    assert _CALLED_IT.search(before) is not None
+    assert "call" in before or "descri" in before or "term" in before

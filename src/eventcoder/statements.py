@@ -1068,6 +1068,15 @@ _CARRIED_BY = (r"(?:\s+(?:received|sent|issued|obtained|seen|posted|published|ca
                r"(?:by|to|on)\s+[^,;\"\u201c\u201d]{1,40}?)")
 
 
+#: Who called a deed by the words quoted next: "X, a spokesman, called the bombing ",
+#: "she described it as " (not "called on the government to").
+_CALLED_IT = re.compile(
+    r"(?:^|[,;]\s+|\bthat\s+)(?P<who>[^,;\"\u201c\u201d]{1,100}?"
+    r"(?:,\s+[^,;\"\u201c\u201d]{1,80}?,)?)\s+(?:(?:also|has|had|have)\s+)?"
+    r"(?:called|calls|described|describes|termed|terms)\s+(?!(?:on|for|off|up|in|out)\b)"
+    r"(?:[\w'\u2019-]+\s+){1,5}?(?:as\s+)?$")
+
+
 def _pre_attribution(doc: Doc, quote: QuoteSpan, floor: int) -> tuple[int, int] | None:
     """The attribution before a quote ('X said:'): (phrase start, phrase end)."""
     lex = speech_lexicon()
@@ -1104,6 +1113,12 @@ def _pre_attribution(doc: Doc, quote: QuoteSpan, floor: int) -> tuple[int, int] 
     m = re.search(r"\baccording\s+to\s+(?P<who>[^,;\"\u201c\u201d]{1,100}?,\s+"
                   r"[^,;\"\u201c\u201d]{1,60}?)\s*[,:]\s*$", before, re.IGNORECASE)
     if m:
+        return begin + m.start("who"), begin + m.end("who")
+    # 'the spokesman, Jane Roe, called the attack "an assault on us all"', 'described it as
+    # "...": words the speaker gave the deed, quoted
+    if ("call" in before or "descri" in before or "term" in before) and (
+            m := _CALLED_IT.search(before)) is not None and not _TITLE_LIKE.fullmatch(
+                text, quote.start, quote.end):
         return begin + m.start("who"), begin + m.end("who")
     # 'the minister said the attack was "a clear act of terrorism"': a quote of some of the
     # words, inside the clause the verb introduces
