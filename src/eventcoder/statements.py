@@ -492,6 +492,28 @@ class _Attributor:
             return None
         return None
 
+    def person_subject_before(self, at: int) -> Speaker | None:
+        """The person named as the subject of the sentence right before the quote at ``at``,
+        in its paragraph, whatever its verb: in "The police chief, Jane Roe, praised the
+        team. "...," she said." she is Roe."""
+        sentences = self.doc.sentences
+        k = bisect_left(sentences, (at + 1,)) - 1
+        if k < 1:
+            return None
+        s_start, s_end = sentences[k - 1]
+        text = self.doc.text
+        if "\n" in text[s_start:at].rstrip():
+            return None
+        m = _SUBJECT_ROLE_THEN_NAME.match(text, s_start, s_end) or _SUBJECT_NAME.match(
+            text, s_start, s_end)
+        if m is None:
+            return None
+        speaker = self.resolve(m.start("who"), m.end("who"), at)
+        if speaker is None or not speaker.person or speaker.name is None \
+                or len(speaker.name.split()) < 2:
+            return None
+        return speaker
+
     def introduced(self, surname: str, before: int) -> Speaker | None:
         """The person a bare surname ("Pabalan said") names, as the text first gave them
         in full without a quote: "Lt. Col. Ernesto Pabalan, commander of the Army's 62nd
@@ -672,7 +694,8 @@ class _Attributor:
             if lowered in {"he", "she"}:
                 # "Interior Minister Jane Doe told reporters that ... "...," she said.": the
                 # person the sentence before has speak, though another was quoted earlier
-                return self.person_told_before(at) or self.last_person or self.last
+                return self.person_subject_before(at) or self.person_told_before(at) \
+                    or self.last_person or self.last
             if self.last_org or self.last:
                 return self.last_org or self.last
             earlier = self.release_before(at)
@@ -725,7 +748,7 @@ class _Attributor:
                 # title, the deputy's word before it
                 role_text = tail = f"{lead} {title.strip()}"
         if rest and (rest.split()[0][:1].isupper() or _NAME_PARTICLE.match(rest)) \
-                and not _ORG_WORDS.search(rest):
+                and not _ORG_WORDS.search(rest) and not _DESCRIBED.match(rest):
             words = rest.split()
             if len(words) == 1 and words[0] in self.people and title is None:
                 known = self.people[words[0]]
@@ -791,7 +814,9 @@ class _Attributor:
             return Speaker(org, role, org)
         if role_match or phrase[:1].isupper():
             cleaned = re.sub(r"^(?:an?|the|one(?!\s+of\b))\s+", "", phrase, flags=re.IGNORECASE)
-            return Speaker(None if role_match else cleaned, cleaned if role_match else None)
+            # "a local official": a person described, whom a later "he said" tells again
+            return Speaker(None if role_match else cleaned, cleaned if role_match else None,
+                           person=role_match is not None)
         return None
 
 
@@ -809,6 +834,18 @@ _POSSESSOR = re.compile(r"(?P<owner>(?:[Tt]he\s+)?[\w.&-]+(?:\s+[\w.&-]+){0,4}?)
 _ROLE_FIRST_HEAD_CHARS = 140
 #: A role told before the name, with an article: "the spokesman of the Armed Forces".
 _ROLE_FIRST = re.compile(r"\s*(?:the|a|an)\s+[a-z]", re.IGNORECASE)
+#: A sentence that opens on a role, then a name set off by commas, then its verb: "The
+#: Inspector General of Police, Jane Roe, praised ...".
+_SUBJECT_ROLE_THEN_NAME = re.compile(
+    r"(?P<who>[Tt]he\s[^,;\"\u201c\u201d\n]{1,80}?,\s+[A-Z][^,;\"\u201c\u201d\n]{1,60}?),\s+[a-z]")
+#: A sentence that opens on a name, perhaps with a title and where they are from, then a
+#: word in lower case: "Bishop Jane Roe of Santa Ana called on ...".
+_SUBJECT_NAME = re.compile(
+    r"(?P<who>[A-Z][\w'\u2019.-]*(?:[^\S\n]+[A-Z][\w'\u2019.-]*){1,5})"
+    r"(?:[^\S\n]+of[^\S\n]+[A-Z][^,;\"\u201c\u201d\n]{0,60}?)?,?[^\S\n]+[a-z]")
+#: A person described, not named: "A local elected official in the area", "An elder" (not
+#: "The mayor", one the reader can tell).
+_DESCRIBED = re.compile(r"(?:An?|One\s+of\s+the|Another)\s+[a-z]")
 #: Two to four capitalised words and nothing else: a person's name.
 _BARE_NAME = re.compile(
     r"[A-Z][\w'\u2019.-]*(?:\s+(?:al-|el-|bin\s+|ibn\s+)?[A-Z][\w'\u2019.-]*){1,3}")
@@ -950,15 +987,17 @@ def _post_attribution(
         rf"^\s*[,.]?\s*(?P<verb>{lex.verb_alt})\s+(?P<who>.+?)\s*[,.;:]?\s*$", segment,
         re.IGNORECASE | re.DOTALL,
     )
-    if verb_first and (verb_first.group("who")[:1].isupper()
+    who = re.split(r"\s+(?:in\s+a|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                   r"Saturday|Sunday)|at\s+a|during\s+a|according)\b"
+                   # "..., speaking to reporters in Bosaso": how, not who
+                   r"|,\s+(?:speaking|talking|addressing|briefing|writing)\b",
+                   verb_first.group("who"))[0] if verb_first else ""
+    if verb_first and (who[:1].isupper()
                        or _lead_before_title(verb_first.group("who"))[0] is not None
                        # "..., said a local official, who asked not to be named"
-                       or _ONE_DESCRIBED.match(verb_first.group("who"))):
-        who = verb_first.group("who")
-        who = re.split(r"\s+(?:in\s+a|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-                       r"Saturday|Sunday)|at\s+a|during\s+a|according)\b"
-                       # "..., speaking to reporters in Bosaso": how, not who
-                       r"|,\s+(?:speaking|talking|addressing|briefing|writing)\b", who)[0]
+                       or _ONE_DESCRIBED.match(verb_first.group("who"))
+                       # "..., said state prosecutor Jane Roe at a press conference"
+                       or lex.untitled_role_re.match(who.rstrip(" ,.;:")) is not None):
         w_start = after + verb_first.start("who")
         return w_start, w_start + len(who), after + len(segment)
     according = _ACCORDING_AFTER.match(segment) if "ccording" in segment else None
@@ -1029,6 +1068,15 @@ _CARRIED_BY = (r"(?:\s+(?:received|sent|issued|obtained|seen|posted|published|ca
                r"(?:by|to|on)\s+[^,;\"\u201c\u201d]{1,40}?)")
 
 
+#: Who called a deed by the words quoted next: "X, a spokesman, called the bombing ",
+#: "she described it as " (not "called on the government to").
+_CALLED_IT = re.compile(
+    r"(?:^|[,;]\s+|\bthat\s+)(?P<who>[^,;\"\u201c\u201d]{1,100}?"
+    r"(?:,\s+[^,;\"\u201c\u201d]{1,80}?,)?)\s+(?:(?:also|has|had|have)\s+)?"
+    r"(?:called|calls|described|describes|termed|terms)\s+(?!(?:on|for|off|up|in|out)\b)"
+    r"(?:[\w'\u2019-]+\s+){1,5}?(?:as\s+)?$")
+
+
 def _pre_attribution(doc: Doc, quote: QuoteSpan, floor: int) -> tuple[int, int] | None:
     """The attribution before a quote ('X said:'): (phrase start, phrase end)."""
     lex = speech_lexicon()
@@ -1065,6 +1113,12 @@ def _pre_attribution(doc: Doc, quote: QuoteSpan, floor: int) -> tuple[int, int] 
     m = re.search(r"\baccording\s+to\s+(?P<who>[^,;\"\u201c\u201d]{1,100}?,\s+"
                   r"[^,;\"\u201c\u201d]{1,60}?)\s*[,:]\s*$", before, re.IGNORECASE)
     if m:
+        return begin + m.start("who"), begin + m.end("who")
+    # 'the spokesman, Jane Roe, called the attack "an assault on us all"', 'described it as
+    # "...": words the speaker gave the deed, quoted
+    if ("call" in before or "descri" in before or "term" in before) and (
+            m := _CALLED_IT.search(before)) is not None and not _TITLE_LIKE.fullmatch(
+                text, quote.start, quote.end):
         return begin + m.start("who"), begin + m.end("who")
     # 'the minister said the attack was "a clear act of terrorism"': a quote of some of the
     # words, inside the clause the verb introduces
@@ -1224,7 +1278,8 @@ def _anonymous(text: str, speaker: Speaker, start: int, end: int) -> bool:
         return True
     if speaker.name is not None or not speaker.role:
         return False
-    if _SOURCE_ROLE.search(speaker.role):
+    if _SOURCE_ROLE.search(speaker.role) or _ANONYMITY.search(speaker.role):
+        # (", who asked not to be named" told with the speaker, a sentence before the quote)
         return True
     stop = len(text)
     for mark in (".", "\n", "\u201c", '"'):
