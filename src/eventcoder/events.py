@@ -5561,7 +5561,7 @@ def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
                 continue
             zeros[(c.kind, c.party)] = c
         out.append(c)
-    return _one_count_a_party(out)
+    return _one_count_a_party(out, doc.text)
 
 
 #: Stems of the words a teller uses for its own side's dead alone: "the martyrdom of an
@@ -5617,10 +5617,26 @@ def _civilians_of_a_people(party: str) -> str | None:
     return None
 
 
-def _one_count_a_party(casualties: list[Casualty]) -> list[Casualty]:
+#: What stands between a count and the part it holds: "killing 12 civilians, including".
+_PART_AFTER = re.compile(r"\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom)\s+$",
+                         re.IGNORECASE)
+
+
+def _part_after(a: Evidence, b: Evidence, text: str | None) -> bool:
+    """Whether ``b`` is the part told just after the count ``a`` ("killing 12 civilians,
+    including five children"), or ``a`` the part after ``b``."""
+    if text is None:
+        return False
+    first, then = (a, b) if a.end <= b.start else (b, a)
+    return 0 <= then.start - first.end <= 24 and _PART_AFTER.fullmatch(
+        text, first.end, then.start) is not None
+
+
+def _one_count_a_party(casualties: list[Casualty], text: str | None = None) -> list[Casualty]:
     """Exact counts of one kind whose parties the actor list reads as one, added up: "three
     civilians, including a child" is split into the child and two others, both civilians,
-    and is three civilians again."""
+    and is three civilians again; so is "killing 12 civilians, including five children",
+    the part told after the count's phrase."""
     out: list[Casualty] = []
     seen: dict[tuple[str, str], Casualty] = {}
     for c in casualties:
@@ -5632,6 +5648,7 @@ def _one_count_a_party(casualties: list[Casualty]) -> list[Casualty]:
         told = seen.get(key) if plain else None
         if told is not None and told.count is not None and c.count is not None and any(
                 a.start <= b.start and b.end <= a.end or b.start <= a.start and a.end <= b.end
+                or _part_after(a, b, text)
                 for a in told.evidence for b in c.evidence):
             # (only a part told inside the phrase of the count it was split from: "killed
             # seven ... killed another seven" are two counts)
