@@ -1,6 +1,7 @@
 """Incidents as a humanitarian bulletin lists them, one a bullet: "killing 12 civilians,
 including five children" is twelve civilians, the children among them, not two counts of
-civilians."""
+civilians; a band that killed villagers and took others away attacked them (ACLED codes the
+killing, the taking is part of it), while a taking with no one killed stays an abduction."""
 
 from __future__ import annotations
 
@@ -43,3 +44,35 @@ def test_a_part_of_another_side_is_still_told_apart() -> None:
     assert len(events) == 1
     assert sorted(c for c in _killed(events[0]).values() if c is not None) == [4, 5]
     assert events[0].fatalities == 9
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 18 September, gunmen killed 11 farmers in the village of Mbanta, near Kailahun, "
+        "Sierra Leone, and abducted at least four others.",
+        "On 18 September, armed men attacked Mbanta, near Kailahun, Sierra Leone, killing "
+        "seven villagers and kidnapping three women.",
+    ],
+    ids=["killed-and-abducted", "killing-and-kidnapping"],
+)
+def test_killing_then_taking_is_an_attack(text: str) -> None:
+    events = _events(text)
+    assert len(events) == 1, [e.notes for e in events]
+    assert (events[0].event_type, events[0].sub_event_type) == (
+        "violence_against_civilians", "attack"), events[0].notes
+    assert any(c.kind == "abducted" for c in events[0].casualties)
+
+
+def test_a_taking_alone_stays_an_abduction() -> None:
+    events = _events("On 18 September, gunmen abducted four farmers in the village of Mbanta, "
+                     "near Kailahun, Sierra Leone.")
+    assert len(events) == 1
+    assert events[0].sub_event_type == "abduction_forced_disappearance", events[0].notes
+
+
+def test_captives_killed_stay_with_their_abduction() -> None:
+    events = _events("On 18 September, near Kailahun, Sierra Leone, the three hostages were "
+                     "killed by the gunmen who had abducted them from a farm in Mbanta.")
+    assert events, events
+    assert events[0].sub_event_type == "abduction_forced_disappearance", events[0].notes

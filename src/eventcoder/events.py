@@ -1052,6 +1052,21 @@ def _backs_a_fight(text: str, trig: Trigger, start: int) -> bool:
         or _BACKING_AFTER.match(text, trig.end) is not None)
 
 
+def _killed_before_taken(first: dict[tuple[str, str], Trigger], series_at: int,
+                         casualties: Sequence[CasualtyMention]) -> bool:
+    """Whether people were killed, told before the taking: a killing word of the event (no
+    mention of a series) comes first, and a count of dead, none of them captives, precedes
+    the word of the taking."""
+    taken = first.get(_ABDUCTION)
+    killing = first.get(_GENERIC_ATTACK)
+    if taken is None or killing is None or not killing.start == series_at < taken.start:
+        return False
+    return any(c.kind == "killed" and not c.perpetrator and (c.count or c.low or 0) > 0
+               and c.start < taken.start
+               and (c.party_text or "").lower().split()[-1:] not in _CAPTIVES
+               for c in casualties)
+
+
 def _is_means(key: tuple[str, str]) -> bool:
     """A type that names how the violence was done: a remote weapon, a kidnapping."""
     return key[0] == "explosions_remote_violence" or key == _ABDUCTION
@@ -1232,6 +1247,11 @@ def choose_type(
             top_key, top_vote = max(violence.items(), key=itemgetter(1))
             if top_vote >= 0.5 * score:
                 event_type, sub = top_key
+    if (event_type, sub) == _ABDUCTION and _killed_before_taken(
+            first, series_at, casualties):
+        # "killed 14 villagers ... and abducted six others": ACLED codes the killing, the
+        # taking is part of the attack
+        event_type, sub = _GENERIC_ATTACK
     if event_type == "violence_against_civilians" and sub == "attack" \
             and _killed_at_gathering(lowered, sentences or [span], casualties, actors,
                                      _POLICING_KINDS):
