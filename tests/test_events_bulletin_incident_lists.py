@@ -1,7 +1,9 @@
 """Incidents as a humanitarian bulletin lists them, one a bullet: "killing 12 civilians,
 including five children" is twelve civilians, the children among them, not two counts of
 civilians; a band that killed villagers and took others away attacked them (ACLED codes the
-killing, the taking is part of it), while a taking with no one killed stays an abduction."""
+killing, the taking is part of it), while a taking with no one killed stays an abduction;
+and the bulletin's title above its highlights ("Kailahun District: Attacks on civilians
+around A and B") sums up the list, no incident of its own."""
 
 from __future__ import annotations
 
@@ -76,3 +78,29 @@ def test_captives_killed_stay_with_their_abduction() -> None:
                      "killed by the gunmen who had abducted them from a farm in Mbanta.")
     assert events, events
     assert events[0].sub_event_type == "abduction_forced_disappearance", events[0].notes
+
+
+_BULLETIN = (
+    "SIERRA LEONE\n"
+    "Kailahun District: Attacks on civilians around Koindu and Pendembu\n"
+    "\n"
+    "KEY POINTS\n"
+    "\u2022 At least 15 villagers killed in two raids near Koindu and Pendembu since "
+    "14 September.\n"
+    "\u2022 Some 4,000 people have fled towards Kailahun town.\n"
+    "\n"
+    "OVERVIEW\n"
+    "Relief workers in the district report the following incidents:\n"
+    "\u2022 On 14 September, gunmen raided a village near Koindu, killing nine farmers.\n"
+    "\u2022 On 16 September, armed men attacked the market of Pendembu, killing six "
+    "traders.\n"
+)
+
+
+def test_a_bulletins_title_above_its_highlights_is_no_incident() -> None:
+    events = _events(_BULLETIN)
+    assert sorted(e.date_start for e in events) == ["2023-09-14", "2023-09-16"], [
+        (e.date_start, e.notes) for e in events]
+    # the title still says in which district the first incident listed took place
+    first = min(events, key=lambda e: e.date_start or "")
+    assert first.location.admin1 == "Eastern", first.notes

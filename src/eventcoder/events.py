@@ -2053,6 +2053,8 @@ def segment(doc: Doc, folded: str | None = None,
                              all_dates) if "\n" in text else {}
     leads_of_lists = set(list_leads.values())
     parted = "while" in folded or "whereas" in folded
+    titled = False  # a title above a tally's figures was set aside
+    title: Segment | None = None
     for index, (s_start, s_end) in enumerate(doc.sentences):
         opened_by: re.Match[str] | None = None
         if excluded and (k := bisect_left(excluded, (s_start, 0))) < len(excluded) and (
@@ -2065,8 +2067,7 @@ def segment(doc: Doc, folded: str | None = None,
             opened_by = _SINCE_CUT.search(folded, max(s_start, excluded[k][1] - 50),
                                           excluded[k][1] + 6)
             s_start = excluded[k][1]
-            if index == 1 and segments and segments[-1].sentences == [doc.sentences[0]] \
-                    and _is_headline(text, doc.sentences[0]):
+            if _title_lines_alone(text, segments, doc.sentences, index):
                 segments.pop()
             current = None
             lead.clear()
@@ -2094,11 +2095,14 @@ def segment(doc: Doc, folded: str | None = None,
         ):
             # An aggregate over a period is a tally; "a total of 4 explosions" seen on
             # one day at one place stays an event.
-            if index == 1 and segments and segments[-1].sentences == [doc.sentences[0]] \
-                    and _is_headline(text, doc.sentences[0]):
+            if _title_lines_alone(text, segments, doc.sentences, index):
                 # "Troops neutralise 23 terrorists, rescue 11 victims in one week": the
-                # headline of the tally that follows it
-                segments.pop()
+                # headline of the tally that follows it; so a bulletin's title ("Attacks on
+                # civilians in A and B territories") above its highlights' figures, whose
+                # other lines ("Some 18,000 people displaced towards B") set no event's
+                # scene
+                title = segments.pop()
+                titled = True
             current = None
             lead.clear()
             continue
@@ -2347,7 +2351,7 @@ def segment(doc: Doc, folded: str | None = None,
             told_together = None
         if current is None:
             if not triggers:
-                if not segments:
+                if not segments and not titled:
                     lead.append(((s_start, s_end), event_dates, places, revision))
                 continue
             current = Segment()
@@ -2371,6 +2375,13 @@ def segment(doc: Doc, folded: str | None = None,
                     if revised:
                         current.add(sentence, (), (), ())
             lead.clear()
+            if title is not None:
+                if not any(p.place is not None for p in places):
+                    # "Kailahun District: Attacks on civilians": the title set aside still
+                    # names where the first incident listed below took place
+                    for sentence in title.sentences:
+                        current.places.extend(_within(all_places, *sentence))
+                title = None
             if list_lead is not None:
                 # (a line that opens on a place the gazetteer lacks, "- Near Kobakitanda,",
                 # lies in the division the lead names, if it names one)
@@ -2489,6 +2500,14 @@ def _roles_below_headline(text: str, actors: Sequence[ActorMention], seg: Segmen
 _COALITION_WORD = re.compile(r"\b[Cc]oalition\b")
 #: The canonical name of a country's forces at large, not one command or unit of them.
 _AT_LARGE = re.compile(r"^(?:[A-Z]{2,3}\s+forces|Military\s+Forces\s+of\s+.+)$")
+
+
+def _title_lines_alone(text: str, segments: Sequence[Segment],
+                       sentences: Sequence[tuple[int, int]], index: int) -> bool:
+    """Whether the one segment so far is of the title lines alone: every line above the
+    sentence at ``index`` is a line of a title (a banner, a headline, a box's heading)."""
+    return len(segments) == 1 and 0 < index <= 4 and segments[0].sentences[-1][1] <= \
+        sentences[index][0] and all(_is_headline(text, s) for s in sentences[:index])
 
 
 def _is_headline(text: str, sentence: tuple[int, int]) -> bool:
