@@ -1052,6 +1052,21 @@ def _backs_a_fight(text: str, trig: Trigger, start: int) -> bool:
         or _BACKING_AFTER.match(text, trig.end) is not None)
 
 
+def _killed_before_taken(first: dict[tuple[str, str], Trigger], series_at: int,
+                         casualties: Sequence[CasualtyMention]) -> bool:
+    """Whether people were killed, told before the taking: a killing word of the event (no
+    mention of a series) comes first, and a count of dead, none of them captives, precedes
+    the word of the taking."""
+    taken = first.get(_ABDUCTION)
+    killing = first.get(_GENERIC_ATTACK)
+    if taken is None or killing is None or not killing.start == series_at < taken.start:
+        return False
+    return any(c.kind == "killed" and not c.perpetrator and (c.count or c.low or 0) > 0
+               and c.start < taken.start
+               and (c.party_text or "").lower().split()[-1:] not in _CAPTIVES
+               for c in casualties)
+
+
 def _is_means(key: tuple[str, str]) -> bool:
     """A type that names how the violence was done: a remote weapon, a kidnapping."""
     return key[0] == "explosions_remote_violence" or key == _ABDUCTION
@@ -1232,6 +1247,11 @@ def choose_type(
             top_key, top_vote = max(violence.items(), key=itemgetter(1))
             if top_vote >= 0.5 * score:
                 event_type, sub = top_key
+    if (event_type, sub) == _ABDUCTION and _killed_before_taken(
+            first, series_at, casualties):
+        # "killed 14 villagers ... and abducted six others": ACLED codes the killing, the
+        # taking is part of the attack
+        event_type, sub = _GENERIC_ATTACK
     if event_type == "violence_against_civilians" and sub == "attack" \
             and _killed_at_gathering(lowered, sentences or [span], casualties, actors,
                                      _POLICING_KINDS):
@@ -2033,6 +2053,8 @@ def segment(doc: Doc, folded: str | None = None,
                              all_dates) if "\n" in text else {}
     leads_of_lists = set(list_leads.values())
     parted = "while" in folded or "whereas" in folded
+    titled = False  # a title above a tally's figures was set aside
+    title: Segment | None = None
     for index, (s_start, s_end) in enumerate(doc.sentences):
         opened_by: re.Match[str] | None = None
         if excluded and (k := bisect_left(excluded, (s_start, 0))) < len(excluded) and (
@@ -2045,8 +2067,7 @@ def segment(doc: Doc, folded: str | None = None,
             opened_by = _SINCE_CUT.search(folded, max(s_start, excluded[k][1] - 50),
                                           excluded[k][1] + 6)
             s_start = excluded[k][1]
-            if index == 1 and segments and segments[-1].sentences == [doc.sentences[0]] \
-                    and _is_headline(text, doc.sentences[0]):
+            if _title_lines_alone(text, segments, doc.sentences, index):
                 segments.pop()
             current = None
             lead.clear()
@@ -2074,11 +2095,14 @@ def segment(doc: Doc, folded: str | None = None,
         ):
             # An aggregate over a period is a tally; "a total of 4 explosions" seen on
             # one day at one place stays an event.
-            if index == 1 and segments and segments[-1].sentences == [doc.sentences[0]] \
-                    and _is_headline(text, doc.sentences[0]):
+            if _title_lines_alone(text, segments, doc.sentences, index):
                 # "Troops neutralise 23 terrorists, rescue 11 victims in one week": the
-                # headline of the tally that follows it
-                segments.pop()
+                # headline of the tally that follows it; so a bulletin's title ("Attacks on
+                # civilians in A and B territories") above its highlights' figures, whose
+                # other lines ("Some 18,000 people displaced towards B") set no event's
+                # scene
+                title = segments.pop()
+                titled = True
             current = None
             lead.clear()
             continue
@@ -2327,7 +2351,7 @@ def segment(doc: Doc, folded: str | None = None,
             told_together = None
         if current is None:
             if not triggers:
-                if not segments:
+                if not segments and not titled:
                     lead.append(((s_start, s_end), event_dates, places, revision))
                 continue
             current = Segment()
@@ -2351,6 +2375,13 @@ def segment(doc: Doc, folded: str | None = None,
                     if revised:
                         current.add(sentence, (), (), ())
             lead.clear()
+            if title is not None:
+                if not any(p.place is not None for p in places):
+                    # "Kailahun District: Attacks on civilians": the title set aside still
+                    # names where the first incident listed below took place
+                    for sentence in title.sentences:
+                        current.places.extend(_within(all_places, *sentence))
+                title = None
             if list_lead is not None:
                 # (a line that opens on a place the gazetteer lacks, "- Near Kobakitanda,",
                 # lies in the division the lead names, if it names one)
@@ -2469,6 +2500,14 @@ def _roles_below_headline(text: str, actors: Sequence[ActorMention], seg: Segmen
 _COALITION_WORD = re.compile(r"\b[Cc]oalition\b")
 #: The canonical name of a country's forces at large, not one command or unit of them.
 _AT_LARGE = re.compile(r"^(?:[A-Z]{2,3}\s+forces|Military\s+Forces\s+of\s+.+)$")
+
+
+def _title_lines_alone(text: str, segments: Sequence[Segment],
+                       sentences: Sequence[tuple[int, int]], index: int) -> bool:
+    """Whether the one segment so far is of the title lines alone: every line above the
+    sentence at ``index`` is a line of a title (a banner, a headline, a box's heading)."""
+    return len(segments) == 1 and 0 < index <= 4 and segments[0].sentences[-1][1] <= \
+        sentences[index][0] and all(_is_headline(text, s) for s in sentences[:index])
 
 
 def _is_headline(text: str, sentence: tuple[int, int]) -> bool:
@@ -5561,7 +5600,7 @@ def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
                 continue
             zeros[(c.kind, c.party)] = c
         out.append(c)
-    return _one_count_a_party(out)
+    return _one_count_a_party(out, doc.text)
 
 
 #: Stems of the words a teller uses for its own side's dead alone: "the martyrdom of an
@@ -5617,10 +5656,26 @@ def _civilians_of_a_people(party: str) -> str | None:
     return None
 
 
-def _one_count_a_party(casualties: list[Casualty]) -> list[Casualty]:
+#: What stands between a count and the part it holds: "killing 12 civilians, including".
+_PART_AFTER = re.compile(r"\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom)\s+$",
+                         re.IGNORECASE)
+
+
+def _part_after(a: Evidence, b: Evidence, text: str | None) -> bool:
+    """Whether ``b`` is the part told just after the count ``a`` ("killing 12 civilians,
+    including five children"), or ``a`` the part after ``b``."""
+    if text is None:
+        return False
+    first, then = (a, b) if a.end <= b.start else (b, a)
+    return 0 <= then.start - first.end <= 24 and _PART_AFTER.fullmatch(
+        text, first.end, then.start) is not None
+
+
+def _one_count_a_party(casualties: list[Casualty], text: str | None = None) -> list[Casualty]:
     """Exact counts of one kind whose parties the actor list reads as one, added up: "three
     civilians, including a child" is split into the child and two others, both civilians,
-    and is three civilians again."""
+    and is three civilians again; so is "killing 12 civilians, including five children",
+    the part told after the count's phrase."""
     out: list[Casualty] = []
     seen: dict[tuple[str, str], Casualty] = {}
     for c in casualties:
@@ -5632,6 +5687,7 @@ def _one_count_a_party(casualties: list[Casualty]) -> list[Casualty]:
         told = seen.get(key) if plain else None
         if told is not None and told.count is not None and c.count is not None and any(
                 a.start <= b.start and b.end <= a.end or b.start <= a.start and a.end <= b.end
+                or _part_after(a, b, text)
                 for a in told.evidence for b in c.evidence):
             # (only a part told inside the phrase of the count it was split from: "killed
             # seven ... killed another seven" are two counts)

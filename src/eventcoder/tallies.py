@@ -3760,7 +3760,13 @@ def _reporter(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
             if _is_issuer(a, parties) and not (told_below and _is_label(
                     text, a.start, a.end)) and not _named_as_partner(text, a):
                 return teller_name(a)
+    # "The Armed Forces ... have announced an operation to pursue the attackers", below a
+    # bulletin's figures and its incidents: a force named only after the figures, for a
+    # deed of its own, did not tell them (a teller named there is read above or below)
+    last = max(doc.sentences[i][1] for i in indices) if indices else len(text)
     for a in doc.actors:
+        if a.start > last:
+            continue
         if _is_issuer(a, parties) and not (told_below and _is_label(
                 text, a.start, a.end)) and not _named_as_partner(text, a):
             return teller_name(a)
