@@ -5210,6 +5210,46 @@ _FENDED_OFF_ASSAULT = re.compile(
     r"(?:assaults?|attacks?|offensives?|advances?|incursions?)\b")
 
 
+#: The word of a fight that tells only that a side fended an assault off.
+_FENDED_OFF_WORD = re.compile(r"(?:repel|repuls|foil|thwart|fend|fought\s+off|fight\s+off|"
+                              r"beat\s+back|beaten\s+back)", re.IGNORECASE)
+
+
+def _assault_of_the_side_fended_off(roles: Roles, anchor: Trigger) -> None:
+    """"The army says it repelled an attack on its camp, the group claims heavy losses",
+    "troops repulsed the rebels": the fight is told by the word of the side that fended it
+    off, its subject; the other side named made the assault, so it is actor1."""
+    a1, a2 = roles.actor1, roles.actor2
+    if a1 is None or a2 is None or _FENDED_OFF_WORD.match(anchor.text) is None \
+            or not a1.end <= anchor.start <= a2.start or not _opposed(a1, a2):
+        return
+    roles.actor1, roles.actor2 = a2, a1
+    roles.assoc1, roles.assoc2 = roles.assoc2, roles.assoc1
+    roles.actor1_after_trigger = True
+
+
+def _attacker_told_in_the_lead(text: str, roles: Roles, actors: Sequence[ActorMention],
+                               seg: Segment, victims: Sequence[tuple[int, int]],
+                               counted: Sequence[tuple[int, int]]) -> None:
+    """The two sides a headline joins by "and" put in the order of the lead's first word of
+    an assault (no word of fighting each other): the side it tells attacked is actor1."""
+    a1, a2 = roles.actor1, roles.actor2
+    assert a1 is not None and a2 is not None
+    lead_start, lead_end = seg.sentences[1]
+    for t in seg.triggers:
+        if t.start < lead_start or t.start >= lead_end or t.event_type not in (
+                "battles", "violence_against_civilians") or _MUTUAL.match(t.text):
+            continue
+        told = assign_roles(text, _sentence_actors(text, actors, seg, t), t, "battles",
+                            victims=victims, counted=counted)
+        _assault_of_the_side_fended_off(told, t)
+        if told.actor1 is not None and told.actor1.name == a2.name and (
+                told.actor2 is None or told.actor2.name == a1.name):
+            roles.actor1, roles.actor2 = told.actor1, a1
+            roles.assoc1, roles.assoc2 = told.assoc1, roles.assoc1
+        return
+
+
 def _side_by_its_adjective(text: str, pattern: re.Pattern[str], seg: Segment,
                            other: ActorMention) -> ActorMention | None:
     """The armed side a match of ``pattern`` names by its adjective (group ``side``: "a
@@ -6396,6 +6436,8 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                          anchor, choice.event_type,
                          claim_actors=[*actors, *claimed_after] if claimed_after else actors,
                          victims=victims, counted=counted)
+    if choice.event_type == "battles" and anchor is not None:
+        _assault_of_the_side_fended_off(roles, anchor)
     # "9 terrorists killed in Anbar" above "Iraqi army units ... killing 9 terrorists": the
     # dead told as the subject are struck, and a later sentence tells who struck them
     # (attackers among the dead too: "Four gunmen killed near Baiji")
@@ -6492,13 +6534,24 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         # the soldiers were struck; who struck them goes unnamed (filled in below)
         roles.actor1, roles.actor2 = None, hurt_first
         roles.assoc1, roles.assoc2 = [], roles.assoc1
+    joined = roles.actor1 is not None and roles.actor2 is not None and anchor is not None \
+        and _MUTUAL.match(anchor.text) is not None \
+        and roles.actor1.end <= roles.actor2.start <= anchor.start \
+        and _BOTH_SIDES_JOINED.fullmatch(text, roles.actor1.end, roles.actor2.start) is not None
     below = _roles_below_headline(text, actors, seg, choice, victims, counted) if (
         roles.actor1 is not None and anchor is not None
         and seg.sentences[0] == doc.sentences[0]
         and anchor.end <= seg.sentences[0][1] and _is_headline(text, seg.sentences[0])
-        and (not unnamed_striker and roles.actor2 is None
+        and (not unnamed_striker and roles.actor2 is None or joined
              or _AT_LARGE.search(roles.actor1.name) is not None
              or _COALITION_WORD.search(roles.actor1.text) is not None)) else None
+    if joined and roles.actor1 is not None and roles.actor2 is not None \
+            and seg.sentences[0] == doc.sentences[0] and len(seg.sentences) > 1 \
+            and _is_headline(text, seg.sentences[0]):
+        # "Army and RSF trade claims after fighting in X" above "fighting broke out as the
+        # RSF launched an attack on the army's division headquarters": a headline joining
+        # both sides of a fight by "and" tells nothing of who attacked whom; the lead does
+        _attacker_told_in_the_lead(text, roles, actors, seg, victims, counted)
     if below is not None and roles.actor1 is not None and not unnamed_striker \
             and roles.actor2 is None:
         # "Iraqi F-16 aircraft destroy terrorist hideouts" above "... an air strike on a
