@@ -3,7 +3,8 @@
 The side that fended an assault off ("troops repelled ...", "the army says it repelled an
 attack") suffered it: the other side it names made the assault and is actor1. A headline that
 joins both sides of a fight by "and" ("army and X trade claims after battle") tells nothing of
-who attacked; the lead's word of the assault does.
+who attacked; the lead's word of the assault does. A side's own figure for the dead it made,
+which the other side denies in the next sentence, is that side's claim, no count of the dead.
 All texts are made up for these tests.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from eventcoder.casualties import _CLAIM_DENIED
 from eventcoder.inputs import document_from_text
 from eventcoder.pipeline import RulePipeline
 from eventcoder.records import Event
@@ -51,3 +53,36 @@ def test_a_lead_telling_no_assault_keeps_the_headlines_order() -> None:
                    "Heavy fighting erupted on Monday in Bulo Burde between the army and "
                    "al-Shabaab fighters, residents said.")
     assert (event.actor1, event.actor2) == ("Military Forces of Somalia", "Al Shabaab")
+
+
+_CLAIM = ("Al-Shabaab said in a statement that its fighters had killed 40 soldiers in an "
+          "attack on a base near Jowhar on Monday. ")
+
+
+@pytest.mark.parametrize(("answer", "dead"), [
+    ("The army denied the claim.", 2),
+    ("The army rejected that claim.", 2),
+    # no denial: the group's own figure is the only one, and stands
+    ("The army did not comment.", 42),
+    ("The army denied it.", 42),
+])
+def test_a_denied_claim_of_the_dead_is_no_count(answer: str, dead: int) -> None:
+    event = _event(_CLAIM + answer + " Residents said two civilians were killed.")
+    assert event.fatalities == dead
+
+
+def test_a_denial_of_a_claim_after_a_reported_toll_keeps_the_toll() -> None:
+    # the toll is told as a fact, no side's word for what it did
+    event = _event("Al-Shabaab fighters killed 40 soldiers in an attack on a base near Jowhar "
+                   "on Monday, residents said. The army denied the claim of the group.")
+    assert event.fatalities == 40
+
+
+@pytest.mark.parametrize("text", [
+    "The army denied the claim.", "The ministry dismissed these claims.",
+    "Officials rejected its claims.",
+])
+def test_claim_denied_pattern_holds_its_gate_word(text: str) -> None:
+    # the pattern is searched only in texts holding "claim"
+    match = _CLAIM_DENIED.search(text)
+    assert match is not None and "claim" in match.group(0)
