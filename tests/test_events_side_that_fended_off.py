@@ -26,8 +26,8 @@ def _event(text: str) -> Event:
 
 
 @pytest.mark.parametrize(("text", "attacker", "struck"), [
-    ("Troops repelled Boko Haram fighters near Monguno on Tuesday, killing nine of them, "
-     "the army said.", "Boko Haram", "Military Forces of Nigeria"),
+    ("Troops repelled Boko Haram fighters near Monguno on Tuesday, the army said. Two "
+     "soldiers were wounded.", "Boko Haram", "Military Forces of Nigeria"),
     ("Nigerian soldiers on Sunday repulsed ISWAP fighters who stormed a base in Marte, the "
      "army said. Three soldiers were killed.", "Islamic State West Africa Province",
      "Military Forces of Nigeria"),
@@ -35,6 +35,15 @@ def _event(text: str) -> Event:
 def test_the_side_that_repelled_is_struck(text: str, attacker: str, struck: str) -> None:
     event = _event(text)
     assert (event.actor1, event.actor2) == (attacker, struck)
+
+
+def test_the_fending_sides_own_men_stay_its_own() -> None:
+    # the side that fended the assault off is actor2, and its patrol's wounded are its men
+    event = _event("Troops repelled Boko Haram fighters near Monguno on Tuesday, the army "
+                   "said. Two soldiers of the patrol were wounded.")
+    assert (event.actor1, event.actor2) == ("Boko Haram", "Military Forces of Nigeria")
+    assert [(c.kind, c.party, c.count) for c in event.casualties] == [
+        ("wounded", "Military Forces of Nigeria", 2)]
 
 
 @pytest.mark.parametrize("headline", [

@@ -3478,6 +3478,8 @@ class Roles:
     actor2: ActorMention | None = None
     assoc2: list[ActorMention] = field(default_factory=list)
     actor1_after_trigger: bool = False
+    #: the side that fended the assault off, told first though actor2 (it acted too)
+    fender: ActorMention | None = None
     # the unnamed hand of a named group ("a suicide bomber ... the Taliban claimed it")
     perpetrator: ActorMention | None = None
 
@@ -5215,14 +5217,20 @@ _FENDED_OFF_WORD = re.compile(r"(?:repel|repuls|foil|thwart|fend|fought\s+off|fi
                               r"beat\s+back|beaten\s+back)", re.IGNORECASE)
 
 
-def _assault_of_the_side_fended_off(roles: Roles, anchor: Trigger) -> None:
+def _assault_of_the_side_fended_off(roles: Roles, anchor: Trigger,
+                                    counted: Sequence[tuple[int, int]]) -> None:
     """"The army says it repelled an attack on its camp, the group claims heavy losses",
     "troops repulsed the rebels": the fight is told by the word of the side that fended it
-    off, its subject; the other side named made the assault, so it is actor1."""
+    off, its subject; the other side named made the assault, so it is actor1. The fending
+    side still acted: "three soldiers of the patrol were hurt" are its men. (Not where the
+    other side is named only in a count: "repelled an attack and killed four gunmen" tells
+    the troops' deed, whose ``counted`` people the gunmen are.)"""
     a1, a2 = roles.actor1, roles.actor2
     if a1 is None or a2 is None or _FENDED_OFF_WORD.match(anchor.text) is None \
-            or not a1.end <= anchor.start <= a2.start or not _opposed(a1, a2):
+            or not a1.end <= anchor.start <= a2.start or not _opposed(a1, a2) \
+            or _inside_one(a2, counted):
         return
+    roles.fender = a1
     roles.actor1, roles.actor2 = a2, a1
     roles.assoc1, roles.assoc2 = roles.assoc2, roles.assoc1
     roles.actor1_after_trigger = True
@@ -5242,7 +5250,7 @@ def _attacker_told_in_the_lead(text: str, roles: Roles, actors: Sequence[ActorMe
             continue
         told = assign_roles(text, _sentence_actors(text, actors, seg, t), t, "battles",
                             victims=victims, counted=counted)
-        _assault_of_the_side_fended_off(told, t)
+        _assault_of_the_side_fended_off(told, t, ())
         if told.actor1 is not None and told.actor1.name == a2.name and (
                 told.actor2 is None or told.actor2.name == a1.name):
             roles.actor1, roles.actor2 = told.actor1, a1
@@ -6437,7 +6445,9 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                          claim_actors=[*actors, *claimed_after] if claimed_after else actors,
                          victims=victims, counted=counted)
     if choice.event_type == "battles" and anchor is not None:
-        _assault_of_the_side_fended_off(roles, anchor)
+        _assault_of_the_side_fended_off(roles, anchor, [
+            (c.party_start, c.party_end) for c in casualties
+            if c.party_start is not None and c.party_end is not None])
     # "9 terrorists killed in Anbar" above "Iraqi army units ... killing 9 terrorists": the
     # dead told as the subject are struck, and a later sentence tells who struck them
     # (attackers among the dead too: "Four gunmen killed near Baiji")
@@ -6774,15 +6784,20 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         roles.actor2 = next((o for m in casualties if (o := _losses_owner(m, doc)) is not None
                              and o.name != roles.actor1.name), None)
     taken_of = _taken_of_the_named_group(choice, roles, actors)
-    acting = roles.actor1.name if roles.actor1 is not None else None
+    # the side whose deeds the report tells: the one that fended the assault off, though
+    # actor2, tells of its own men ("three soldiers of the patrol were hurt")
+    doers = Roles(actor1=roles.actor2, actor2=roles.actor1) if (
+        roles.fender is not None and roles.actor2 is not None
+        and roles.fender.name == roles.actor2.name) else roles
+    acting = doers.actor1.name if doers.actor1 is not None else None
     if choice.event_type in _GATHERINGS:
         casualties = _not_the_cause(choice, casualties, lowered)
     found_casualties = _fighters_of_the_struck(
         _to_the_named_group(casualties_of(
             casualties, country, doc, acting,
-            roles.actor1 is not None and roles.actor1.kind in _STATE_KINDS,
-            _side_fought(roles),
-            roles.actor2 is not None and roles.actor2.kind in _STATE_KINDS), roles,
+            doers.actor1 is not None and doers.actor1.kind in _STATE_KINDS,
+            _side_fought(doers),
+            doers.actor2 is not None and doers.actor2.kind in _STATE_KINDS), roles,
             choice.sub_event_type == "arrests"), roles,
         _may_hold(lowered, _TWO_WAY_WORDS)
         and _TWO_WAY.search(lowered, seg.start, seg.end) is not None)
