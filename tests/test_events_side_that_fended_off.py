@@ -28,6 +28,8 @@ def _event(text: str) -> Event:
 @pytest.mark.parametrize(("text", "attacker", "struck"), [
     ("Troops repelled Boko Haram fighters near Monguno on Tuesday, the army said. Two "
      "soldiers were wounded.", "Boko Haram", "Military Forces of Nigeria"),
+    ("Sudan's army said on Monday it had repelled the RSF near El Fasher, the spokesman "
+     "said.", "Rapid Support Forces", "Sudanese Armed Forces"),
     ("Nigerian soldiers on Sunday repulsed ISWAP fighters who stormed a base in Marte, the "
      "army said. Three soldiers were killed.", "Islamic State West Africa Province",
      "Military Forces of Nigeria"),

@@ -5217,6 +5217,14 @@ _FENDED_OFF_WORD = re.compile(r"(?:repel|repuls|foil|thwart|fend|fought\s+off|fi
                               r"beat\s+back|beaten\s+back)", re.IGNORECASE)
 
 
+def _armed_foes(a: ActorMention, b: ActorMention) -> bool:
+    """Two armed sides of a fight: a state's forces and rebels, or two forces of different
+    names ("the army repelled an RSF attack")."""
+    armed = _STATE_SIDE | _NON_STATE_SIDE
+    return _opposed(a, b) or (a.kind in armed and b.kind in armed and a.name != b.name
+                              and not _sides_of_one(a, b))
+
+
 def _assault_of_the_side_fended_off(roles: Roles, anchor: Trigger,
                                     counted: Sequence[tuple[int, int]]) -> None:
     """"The army says it repelled an attack on its camp, the group claims heavy losses",
@@ -5227,7 +5235,7 @@ def _assault_of_the_side_fended_off(roles: Roles, anchor: Trigger,
     the troops' deed, whose ``counted`` people the gunmen are.)"""
     a1, a2 = roles.actor1, roles.actor2
     if a1 is None or a2 is None or _FENDED_OFF_WORD.match(anchor.text) is None \
-            or not a1.end <= anchor.start <= a2.start or not _opposed(a1, a2) \
+            or not a1.end <= anchor.start <= a2.start or not _armed_foes(a1, a2) \
             or _inside_one(a2, counted):
         return
     roles.fender = a1
