@@ -313,6 +313,8 @@ def combine_casualties(
     out: list[Casualty] = []
     kinds: tuple[CasualtyKind, ...] = ("killed", "wounded", "detained", "abducted")
     headline = headline_end(text) if text is not None else 0
+    if text is not None and sentences and "claim" in text:
+        _drop_denied_claims(by_kind, text, sentences)
     for kind in kinds:
         ms = by_kind.get(kind)
         if ms:
@@ -389,6 +391,38 @@ def _dead_leave_the_wounded(out: list[Casualty], by_kind: dict[str, list[Casualt
             host.high = max(0, host.high - m.count)
     return [c for c in out if not (c.kind == "wounded" and c.count == 0
                                    and c.qualifier != "zero")]
+
+
+#: A side telling what its own fighters did: "the group said in a statement that its
+#: fighters had killed", "claimed that they had killed" (the count's words follow).
+_SIDES_OWN_DEED = re.compile(
+    r"\b(?:said|says|saying|claimed|claims|claiming)\b[^.!?\n]{0,80}?\b(?:it|they|its\s+\w+|"
+    r"their\s+\w+)\s+(?:had|have|has)\s*[\"\u201c]?$", re.IGNORECASE)
+#: The other side's answer that the claim is untrue: "The army denied the claim".
+_CLAIM_DENIED = re.compile(
+    r"\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(?:the|this|"
+    r"that|these|those|its|their)\s+(?:\w+\s+)?claims?\b", re.IGNORECASE)
+
+
+def _drop_denied_claims(by_kind: dict[str, list[CasualtyMention]], text: str,
+                        sentences: Sequence[tuple[int, int]]) -> None:
+    """"The RSF said its fighters had killed more than 300 soldiers. The army denied the
+    claim.": a side's own figure for the dead it made, which the other side denies in the
+    next sentence, is that side's claim, no count of the dead."""
+    for kind in ("killed", "wounded"):
+        ms = by_kind.get(kind)
+        if not ms:
+            continue
+        kept = []
+        for m in ms:
+            lead = m.start if m.number_start is None else min(m.start, m.number_start)
+            k = sentence_of(m.start, sentences)
+            if 0 <= k < len(sentences) - 1 and m.count is not None \
+                    and _SIDES_OWN_DEED.search(text, max(sentences[k][0], lead - 120), lead) \
+                    and _CLAIM_DENIED.search(text, *sentences[k + 1]):
+                continue
+            kept.append(m)
+        by_kind[kind] = kept
 
 
 _DENIED_HARM = re.compile(r"\b(?:harmed|killed|hurt)\b", re.IGNORECASE)

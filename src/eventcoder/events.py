@@ -3517,6 +3517,8 @@ class Roles:
     actor2: ActorMention | None = None
     assoc2: list[ActorMention] = field(default_factory=list)
     actor1_after_trigger: bool = False
+    #: the side that fended the assault off, told first though actor2 (it acted too)
+    fender: ActorMention | None = None
     # the unnamed hand of a named group ("a suicide bomber ... the Taliban claimed it")
     perpetrator: ActorMention | None = None
 
@@ -5249,6 +5251,60 @@ _FENDED_OFF_ASSAULT = re.compile(
     r"(?:assaults?|attacks?|offensives?|advances?|incursions?)\b")
 
 
+#: The word of a fight that tells only that a side fended an assault off.
+_FENDED_OFF_WORD = re.compile(r"(?:repel|repuls|foil|thwart|fend|fought\s+off|fight\s+off|"
+                              r"beat\s+back|beaten\s+back)", re.IGNORECASE)
+
+
+def _armed_foes(a: ActorMention, b: ActorMention) -> bool:
+    """Two armed sides of a fight: a state's forces and rebels, or two forces of different
+    names ("the army repelled an RSF attack")."""
+    armed = _STATE_SIDE | _NON_STATE_SIDE
+    return _opposed(a, b) or (a.kind in armed and b.kind in armed and a.name != b.name
+                              and not _sides_of_one(a, b))
+
+
+def _assault_of_the_side_fended_off(roles: Roles, anchor: Trigger,
+                                    counted: Sequence[tuple[int, int]]) -> None:
+    """"The army says it repelled an attack on its camp, the group claims heavy losses",
+    "troops repulsed the rebels": the fight is told by the word of the side that fended it
+    off, its subject; the other side named made the assault, so it is actor1. The fending
+    side still acted: "three soldiers of the patrol were hurt" are its men. (Not where the
+    other side is named only in a count: "repelled an attack and killed four gunmen" tells
+    the troops' deed, whose ``counted`` people the gunmen are.)"""
+    a1, a2 = roles.actor1, roles.actor2
+    if a1 is None or a2 is None or _FENDED_OFF_WORD.match(anchor.text) is None \
+            or not a1.end <= anchor.start <= a2.start or not _armed_foes(a1, a2) \
+            or _inside_one(a2, counted):
+        return
+    roles.fender = a1
+    roles.actor1, roles.actor2 = a2, a1
+    roles.assoc1, roles.assoc2 = roles.assoc2, roles.assoc1
+    roles.actor1_after_trigger = True
+
+
+def _attacker_told_in_the_lead(text: str, roles: Roles, actors: Sequence[ActorMention],
+                               seg: Segment, victims: Sequence[tuple[int, int]],
+                               counted: Sequence[tuple[int, int]]) -> None:
+    """The two sides a headline joins by "and" put in the order of the lead's first word of
+    an assault (no word of fighting each other): the side it tells attacked is actor1."""
+    a1, a2 = roles.actor1, roles.actor2
+    assert a1 is not None and a2 is not None
+    lead_start, lead_end = seg.sentences[1]
+    for t in seg.triggers:
+        if t.start < lead_start or t.start >= lead_end or t.event_type not in (
+                "battles", "violence_against_civilians") or _MUTUAL.match(t.text):
+            continue
+        told = assign_roles(text, _sentence_actors(text, actors, seg, t), t, "battles",
+                            victims=victims, counted=counted)
+        _assault_of_the_side_fended_off(told, t, ())
+        if told.actor1 is not None and told.actor1.name == a2.name and (
+                told.actor2 is None or told.actor2.name == a1.name):
+            roles.actor1, roles.actor2 = told.actor1, a1
+            roles.assoc1, roles.assoc2 = told.assoc1, roles.assoc1
+        return
+
+
 def _side_by_its_adjective(text: str, pattern: re.Pattern[str], seg: Segment,
                            other: ActorMention) -> ActorMention | None:
     """The armed side a match of ``pattern`` names by its adjective (group ``side``: "a
@@ -6452,6 +6508,10 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                          anchor, choice.event_type,
                          claim_actors=[*actors, *claimed_after] if claimed_after else actors,
                          victims=victims, counted=counted)
+    if choice.event_type == "battles" and anchor is not None:
+        _assault_of_the_side_fended_off(roles, anchor, [
+            (c.party_start, c.party_end) for c in casualties
+            if c.party_start is not None and c.party_end is not None])
     # "9 terrorists killed in Anbar" above "Iraqi army units ... killing 9 terrorists": the
     # dead told as the subject are struck, and a later sentence tells who struck them
     # (attackers among the dead too: "Four gunmen killed near Baiji")
@@ -6548,13 +6608,24 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         # the soldiers were struck; who struck them goes unnamed (filled in below)
         roles.actor1, roles.actor2 = None, hurt_first
         roles.assoc1, roles.assoc2 = [], roles.assoc1
+    joined = roles.actor1 is not None and roles.actor2 is not None and anchor is not None \
+        and _MUTUAL.match(anchor.text) is not None \
+        and roles.actor1.end <= roles.actor2.start <= anchor.start \
+        and _BOTH_SIDES_JOINED.fullmatch(text, roles.actor1.end, roles.actor2.start) is not None
     below = _roles_below_headline(text, actors, seg, choice, victims, counted) if (
         roles.actor1 is not None and anchor is not None
         and seg.sentences[0] == doc.sentences[0]
         and anchor.end <= seg.sentences[0][1] and _is_headline(text, seg.sentences[0])
-        and (not unnamed_striker and roles.actor2 is None
+        and (not unnamed_striker and roles.actor2 is None or joined
              or _AT_LARGE.search(roles.actor1.name) is not None
              or _COALITION_WORD.search(roles.actor1.text) is not None)) else None
+    if joined and roles.actor1 is not None and roles.actor2 is not None \
+            and seg.sentences[0] == doc.sentences[0] and len(seg.sentences) > 1 \
+            and _is_headline(text, seg.sentences[0]):
+        # "Army and RSF trade claims after fighting in X" above "fighting broke out as the
+        # RSF launched an attack on the army's division headquarters": a headline joining
+        # both sides of a fight by "and" tells nothing of who attacked whom; the lead does
+        _attacker_told_in_the_lead(text, roles, actors, seg, victims, counted)
     if below is not None and roles.actor1 is not None and not unnamed_striker \
             and roles.actor2 is None:
         # "Iraqi F-16 aircraft destroy terrorist hideouts" above "... an air strike on a
@@ -6777,15 +6848,20 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         roles.actor2 = next((o for m in casualties if (o := _losses_owner(m, doc)) is not None
                              and o.name != roles.actor1.name), None)
     taken_of = _taken_of_the_named_group(choice, roles, actors)
-    acting = roles.actor1.name if roles.actor1 is not None else None
+    # the side whose deeds the report tells: the one that fended the assault off, though
+    # actor2, tells of its own men ("three soldiers of the patrol were hurt")
+    doers = Roles(actor1=roles.actor2, actor2=roles.actor1) if (
+        roles.fender is not None and roles.actor2 is not None
+        and roles.fender.name == roles.actor2.name) else roles
+    acting = doers.actor1.name if doers.actor1 is not None else None
     if choice.event_type in _GATHERINGS:
         casualties = _not_the_cause(choice, casualties, lowered)
     found_casualties = _fighters_of_the_struck(
         _to_the_named_group(casualties_of(
             casualties, country, doc, acting,
-            roles.actor1 is not None and roles.actor1.kind in _STATE_KINDS,
-            _side_fought(roles),
-            roles.actor2 is not None and roles.actor2.kind in _STATE_KINDS), roles,
+            doers.actor1 is not None and doers.actor1.kind in _STATE_KINDS,
+            _side_fought(doers),
+            doers.actor2 is not None and doers.actor2.kind in _STATE_KINDS), roles,
             choice.sub_event_type == "arrests"), roles,
         _may_hold(lowered, _TWO_WAY_WORDS)
         and _TWO_WAY.search(lowered, seg.start, seg.end) is not None)
