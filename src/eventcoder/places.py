@@ -3181,31 +3181,43 @@ def _split_regions(text: str, runs: Sequence[tuple[int, int, str]],
                 _holder_mark_before(text, start) < 0
                 and _cue(text, start) not in _STRONG_LOCATIVE_WORDS):
             continue
-        if gazetteer.candidates_for_key(name_key(run)):
+        split = _split_region(gazetteer, run)
+        if split is None:
             continue
-        parts: dict[int, Place] = {}
-        for form in _SPLIT_FORMS:
-            for entry in gazetteer.candidates_for_key(name_key(form.format(run))):
-                info = gazetteer.info(entry)
-                if info.feature in ("admin1", "admin2"):
-                    parts[entry] = gazetteer.place(entry)
-        places = list(parts.values())
-        if len(places) < 2 or any(p.feature != "admin2" for p in places) or len(
-                {(p.country, p.admin1) for p in places}) != 1:
-            continue
-        country, admin1 = places[0].country, places[0].admin1
-        province = next((gazetteer.place(e) for e in gazetteer.candidates_for_key(
-            name_key(admin1 or "")) if gazetteer.info(e).feature == "admin1"
-            and gazetteer.info(e).country == country
-            and gazetteer.place(e).admin1 == admin1), None)
-        if province is None:
-            continue
+        province, places = split
         named = ", ".join(sorted(p.name for p in places))
         found.append(PlaceMention(
             start=start, end=end, text=run, place=province, geo_precision=3, modifier=None,
             score=0.5, reason=f"{SPLIT_REGION_REASON} ({named}); placed at the province that "
                               "holds them"))
     return found
+
+
+@functools.lru_cache(maxsize=20_000)
+def _split_region(gazetteer: Gazetteer, run: str) -> tuple[Place, tuple[Place, ...]] | None:
+    """The province that holds the districts a name no entry bears is the old name of ("North
+    X" and "South X", "X del Norte" and "X del Sur"), and those districts; None where it is no
+    such name. Asked once per name: a report's unknown names recur across a corpus."""
+    if gazetteer.candidates_for_key(name_key(run)):
+        return None
+    parts: dict[int, Place] = {}
+    for form in _SPLIT_FORMS:
+        for entry in gazetteer.candidates_for_key(name_key(form.format(run))):
+            info = gazetteer.info(entry)
+            if info.feature in ("admin1", "admin2"):
+                parts[entry] = gazetteer.place(entry)
+    places = tuple(parts.values())
+    if len(places) < 2 or any(p.feature != "admin2" for p in places) or len(
+            {(p.country, p.admin1) for p in places}) != 1:
+        return None
+    country, admin1 = places[0].country, places[0].admin1
+    province = next((gazetteer.place(e) for e in gazetteer.candidates_for_key(
+        name_key(admin1 or "")) if gazetteer.info(e).feature == "admin1"
+        and gazetteer.info(e).country == country
+        and gazetteer.place(e).admin1 == admin1), None)
+    if province is None:
+        return None
+    return province, places
 
 
 def _unknown_names(
