@@ -191,6 +191,15 @@ def chunks_in(chunks: Chunks, start: int, end: int) -> tuple[Sequence[int], Sequ
     return offsets, cut
 
 
+
+def span_chunks(text: str, chunks: Chunks | None, start: int,
+                end: int) -> tuple[Sequence[int], Sequence[str]]:
+    """The offsets and the chunks of ``text[start:end].split()``: from the whole text's
+    chunks where a tokeniser is handed them, else read from the span."""
+    if chunks is not None:
+        return chunks_in(chunks, start, end)
+    return split_with_offsets(text, start, end)
+
 @dataclass(frozen=True, slots=True)
 class Doc:
     """A document and everything the stages have found in it so far."""

@@ -50,9 +50,8 @@ from eventcoder.mentions import (
     Doc,
     Place,
     PlaceMention,
-    chunks_in,
     replace_doc,
-    split_with_offsets,
+    span_chunks,
 )
 from eventcoder.patterns import first_letter_alternation
 from eventcoder.registry import stage
@@ -4836,12 +4835,7 @@ def _site_tokens(text: str, start: int, end: int, chunks: Chunks | None = None
     # are those of the blank-separated chunks (the whole text's ``chunks``, where given),
     # each read alone; a chunk of letters only is one word (every letter is in
     # "[^\W\d_]"), found without a match of the pattern.
-    offsets: Sequence[int]
-    words: Sequence[str]
-    if chunks is not None:
-        offsets, words = chunks_in(chunks, start, end)
-    else:
-        offsets, words = split_with_offsets(text, start, end)
+    offsets, words = span_chunks(text, chunks, start, end)
     for at, chunk in zip(offsets, words, strict=True):
         pos = at + len(chunk)
         if chunk.isalpha():

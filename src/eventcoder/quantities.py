@@ -30,10 +30,9 @@ from eventcoder.mentions import (
     Chunks,
     Doc,
     Quantity,
-    chunks_in,
     doc_chunks,
     replace_doc,
-    split_with_offsets,
+    span_chunks,
 )
 from eventcoder.places import PLACE_NOUNS
 from eventcoder.records import slot_init
@@ -266,12 +265,7 @@ def _tokenize(text: str, offset: int, end: int, chunks: Chunks | None = None) ->
     # tokens are those of its blank-separated chunks, each read alone (what follows a chunk
     # is a blank or the end, which every look-ahead of the pattern reads alike). A chunk of
     # letters only, or of digits only, is one token: no match of the pattern is needed.
-    offsets: Sequence[int]
-    words: Sequence[str]
-    if chunks is not None:
-        offsets, words = chunks_in(chunks, offset, end)
-    else:
-        offsets, words = split_with_offsets(text, offset, end)
+    offsets, words = span_chunks(text, chunks, offset, end)
     for at, chunk in zip(offsets, words, strict=True):
         if chunk.isalpha() or chunk.isdecimal():
             starts.append(at)
