@@ -3180,7 +3180,7 @@ def _split_regions(text: str, runs: Sequence[tuple[int, int, str]],
                 _holder_mark_before(text, start) < 0
                 and _cue(text, start) not in _STRONG_LOCATIVE_WORDS):
             continue
-        split = _split_region(gazetteer, run)
+        split = _split_province(gazetteer, run)
         if split is None:
             continue
         province, places = split
@@ -3193,7 +3193,7 @@ def _split_regions(text: str, runs: Sequence[tuple[int, int, str]],
 
 
 @functools.lru_cache(maxsize=20_000)
-def _split_region(gazetteer: Gazetteer, run: str) -> tuple[Place, tuple[Place, ...]] | None:
+def _split_province(gazetteer: Gazetteer, run: str) -> tuple[Place, tuple[Place, ...]] | None:
     """The province that holds the districts a name no entry bears is the old name of ("North
     X" and "South X", "X del Norte" and "X del Sur"), and those districts; None where it is no
     such name. Asked once per name: a report's unknown names recur across a corpus."""
