@@ -69,7 +69,7 @@ _JOIN = re.compile(r"^(?:[ \t]{1,2}|\s?-\s?)$")
 # "Gracias a Dios", "Khabb wa ash Shaaf": Arabic "wa", and).
 _CONNECTORS = frozenset(
     "de del la las los da do das dos di du des le el al ad ar as ash az ez an at ed er es en "
-    "ul ur us uz of and y e i a bin ibn bani beni bou ben abu um umm wa va".split()
+    "et esh ech ul ur us uz of and y e i a bin ibn bani beni bou ben abu um umm wa va".split()
 )
 # Connectors that are also English words: inside a name only after a generic first word.
 _ENGLISH_CONNECTORS = frozenset("at as an us i e en a".split())
@@ -554,11 +554,16 @@ def _starts_sentence(before: str) -> bool:
 
 _CAP = r"(?:[aeiou](?=[^\W\d_a-z]))?[^\W\d_a-z][\w]*(?:['\u2019\u02bc\u02bf\u02be](?!s\b)\w+)*"
 _GLUE = r"(?:[ \t]{1,2}|[ \t]?-[ \t]?)"
+# An ayn or hamza written as an apostrophe opening a word inside a name ("Tall 'Afar",
+# "Bayt 'Amrah", "Jardas al 'Abid"): the word goes on the name; not a quoted word, whose
+# closing mark follows it ("the so-called 'Desert' unit").
+_AYN_OPENING = r"(?:['\u2019\u2018\u02bc\u02bf\u02be](?=[^\W\d_a-z]\w*+(?!['\u2019])))?"
 # A run of capitalised words, with lower-case connectors inside and an article before:
 # "Deir ez-Zor", "Rio de Janeiro", "al-Hasakeh", "Tuz Khurmatu".
 _RUN = re.compile(
     rf"(?:\b(?:al|el)[ \t-]|\b(?:ad|ar|as|ash|az|ez|an|at|ed|er|es)-)?{_CAP}"
-    rf"(?:{_GLUE}(?:(?:{'|'.join(sorted(_CONNECTORS, key=len, reverse=True))}){_GLUE})*{_CAP})*"
+    rf"(?:{_GLUE}(?:(?:{'|'.join(sorted(_CONNECTORS, key=len, reverse=True))}){_GLUE})*"
+    rf"{_AYN_OPENING}{_CAP})*"
 )
 # Where a run may start: a capital (any letter outside a-z), an "a" or "e" opening a word
 # and perhaps an article ("al ", "el-", "ash-": a second letter, then a space or hyphen, or
@@ -1899,8 +1904,13 @@ def _modifier(text: str, span: _Span, division_word: str | None) -> str | None:
 
 
 def _tail_words(text: str, start: int) -> list[str]:
-    """The last few words before an offset, lower-cased, hyphens as spaces."""
-    return text[max(0, start - 48) : start].lower().replace("-", " ").split()[-6:]
+    """The last few words before an offset, lower-cased, hyphens as spaces; a mark that
+    opens the name ("in 'Awaj": an ayn, or a quote) is not a word of its own."""
+    before = text[max(0, start - 48) : start].rstrip(_OPENING_MARKS)
+    return before.lower().replace("-", " ").split()[-6:]
+
+
+_OPENING_MARKS = "'\"\u2018\u2019\u201c\u02bc\u02bf\u02be"
 
 
 def _cue(text: str, start: int) -> str:
