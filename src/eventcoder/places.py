@@ -69,7 +69,7 @@ _JOIN = re.compile(r"^(?:[ \t]{1,2}|\s?-\s?)$")
 # "Gracias a Dios", "Khabb wa ash Shaaf": Arabic "wa", and).
 _CONNECTORS = frozenset(
     "de del la las los da do das dos di du des le el al ad ar as ash az ez an at ed er es en "
-    "et esh ech ul ur us uz of and y e i a bin ibn bani beni bou ben abu um umm wa va".split()
+    "et esh ech n ul ur us uz of and y e i a bin ibn bani beni bou ben abu um umm wa va".split()
 )
 # Connectors that are also English words: inside a name only after a generic first word.
 _ENGLISH_CONNECTORS = frozenset("at as an us i e en a".split())
@@ -4162,6 +4162,11 @@ def _check(
     if not beside_holder and _outside_stated_division(gazetteer, best, cands, context):
         return None, feature, _OUTSIDE_STATED_DIVISION
     if where not in following and _article_dropped_abroad(gazetteer, span, best, context):
+        spelled = next((c for c in cands if c.exact and c.feature == "populated_place"), None)
+        if spelled is not None:
+            # "Al Busayrah": a smaller town spelled with its article, as written, before a
+            # larger one abroad that only shares its key once the article is dropped
+            return gazetteer.place(spelled.entry), spelled.feature, _SPELLED_WITH_ARTICLE
         return None, feature, "weak: read only without its article, in a country the text " \
             "does not point to"
     if where not in following and _loose_outside_held(gazetteer, best, context):
@@ -4414,6 +4419,9 @@ def _article_dropped_abroad(
         return False
     return gazetteer.population_of(best.entry) < _NAMED_COUNTRY_ABROAD_POPULATION
 
+
+_SPELLED_WITH_ARTICLE = ("the town spelled as written, with its article; the reading "
+                        "without it lies abroad")
 
 # Articles that open Spanish names as well as Arabic ones ("El Refugio").
 _SPANISH_ARTICLES = frozenset({"el", "es"})
