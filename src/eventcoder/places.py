@@ -1472,6 +1472,7 @@ def _prepared(
             exact_division_countries.add(country)
     if exact_division_countries:
         _loose_namesakes_abroad(found, exact_division_countries)
+    _sound_alikes_abroad(gazetteer, found)
     if other_spellings:
         _spell_as_written(found, other_spellings)
     else:
@@ -1506,6 +1507,28 @@ def _loose_namesakes_abroad(found: list[_Candidate], countries: set[str]) -> Non
             continue
         found[position] = _Candidate(cand.entry, cand.feature, cand.country, cand.admin1,
                                      cand.admin2, cand.base - _LOOSE_ABROAD_PENALTY, cand.exact)
+
+
+def _sound_alikes_abroad(gazetteer: Gazetteer, found: list[_Candidate]) -> None:
+    """Lower the towns of other countries that a name written letter for letter as a town's
+    own reaches only by its sound key: "Qa'tabah" is Yemen's town, not Zambia's Kataba,
+    "Wa'lan" no Australian Wallan, whatever their sizes. A city of 100,000 or more keeps
+    its chance: it is written in many spellings, one of which a village elsewhere bears."""
+    spelled = {c.country for c in found if c.exact and c.feature == "populated_place"}
+    if not spelled:
+        return
+    for position, cand in enumerate(found):
+        if cand.exact or cand.country in spelled or cand.feature != "populated_place":
+            continue
+        if gazetteer.population_of(cand.entry) >= _CITY_OF_MANY_SPELLINGS:
+            continue
+        found[position] = _Candidate(cand.entry, cand.feature, cand.country, cand.admin1,
+                                     cand.admin2, cand.base - _SOUND_ALIKE_PENALTY, cand.exact)
+
+
+#: What a town abroad reached by its sound key alone loses to a town spelled as written:
+#: the spelling's worth again.
+_SOUND_ALIKE_PENALTY = 1.5
 
 
 #: What an entry abroad loses to a division spelled as written: twice what the
