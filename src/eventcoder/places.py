@@ -266,6 +266,11 @@ _STREET_AFTER = re.compile(
 
 _BODY_END = re.compile(
     r"\b(?:Banks?|Organi[sz]ations?|Company|Corps|Party|Front|Movement|Alliance|Army)$")
+# A force's or body's word closing a run: "Nepal Armed Police", "Sindh Rangers", "Kano
+# State Hisbah Corps" name who acted, not a place.
+_FORCE_END = re.compile(
+    r"\b(?:Police|Army|Forces?|Guards?|Rangers|Militias?|Gendarmerie|Corps|Brigades?|"
+    r"Company|Party|Front|Movement|Alliance)$")
 # A plural's possessive closing a run, then such a body: "the Kurdistan Workers' Party".
 _BODY_AFTER_PLURAL = re.compile(r"['\u2019][ \t]+(?:Party|Front|Movement|Alliance|Army)\b")
 # A road or bridge named after a town, then the place it runs through or lies near: "on
@@ -3968,6 +3973,8 @@ def _unknown_heads(runs: Sequence[tuple[int, int, str]], mentions: list[PlaceMen
             continue  # "Maariya and Jamla": two names
         if _past_english_connector(words):
             continue  # "Boko Haram at Tilowa": no name of three words
+        if _FORCE_END.search(run):
+            continue  # "Nepal Armed Police": a state's force, named after its country
         # the mentions are in the order of their starts: those inside the name come next
         stop = i
         while stop < len(mentions) and mentions[stop].start < end:
