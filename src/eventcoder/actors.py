@@ -3051,6 +3051,22 @@ def single_theatre(mentions: Iterable[ActorMention]) -> str | None:
     return next(iter(shared))
 
 
+def home_theatre(mentions: Iterable[ActorMention]) -> str | None:
+    """The home country of the named groups: of the countries all of them are active in,
+    the first the first group lists (``operates_in`` lists a group's home first: the
+    Taliban's Afghanistan, Al Shabaab's Somalia, Boko Haram's Nigeria). A report that names
+    no place of its own country is most likely about the group at home."""
+    shared: set[str] | None = None
+    first: tuple[str, ...] = ()
+    for mention in mentions:
+        if mention.theatre:
+            first = first or tuple(mention.theatre)
+            shared = set(mention.theatre) if shared is None else shared & set(mention.theatre)
+    if not shared:
+        return None
+    return next(country for country in first if country in shared)
+
+
 _PARTY_PRIORITY = {None: 0, "pro": 0, "led": 0, "backed": 1, "suspected": 1, "former": 2}
 
 
