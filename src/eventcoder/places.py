@@ -33,7 +33,7 @@ from typing import NamedTuple
 
 from rapidfuzz.distance import Levenshtein
 
-from eventcoder.actors import theatre
+from eventcoder.actors import group_name_spans, theatre
 from eventcoder.gazetteer import (
     DATA_DIR,
     DIVISION_WORDS,
@@ -307,6 +307,15 @@ def _names_facility(text: str, span: _Span, run_end: int, cands: Sequence[_Candi
                 len(span.candidates) == 1 and all(c.exact for c in cands)):
             return True
     return False
+
+
+def _inside_longer_run(span: _Span, starts: Sequence[int],
+                       runs: Sequence[tuple[int, int, str]]) -> bool:
+    """Whether a span is part of a longer capitalised run ("Taiba" of "Lashkar-e-Taiba"),
+    as a word of a group's name is: the gate before looking for groups' names."""
+    i = bisect.bisect_right(starts, span.start) - 1
+    return i >= 0 and runs[i][1] >= span.end and (runs[i][0] < span.start
+                                                  or runs[i][1] > span.end)
 
 
 def _run_ends(spans: Sequence[_Span], runs: Sequence[tuple[int, int, str]]) -> dict[int, int]:
@@ -2357,6 +2366,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     by_name: set[str] = set()
     spans: list[_Span] = []
     prepared: list[list[_Candidate]] = []
+    group_spans: list[tuple[int, int, tuple[str, ...]]] | None = None  # groups' names
+    run_starts = [start for start, _, _ in runs]
     for span in found:
         cands = _prepare(gazetteer, span)
         people = _peoples_place(gazetteer, text, span, cands)
@@ -2388,6 +2399,16 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
                 _names_people(text, span, ethnonyms)):
             continue  # "al Nour square", "a Roma camp": named after a place, or a people
         features = {c.feature for c in cands}
+        if group_spans is None and _inside_longer_run(span, run_starts, runs):
+            group_spans = group_name_spans(text)
+        if group_spans and any(
+                s <= span.start and span.end <= e and not any(c.country in area for c in cands)
+                for s, e, area in group_spans):
+            # "Lashkar-e-Taiba militants", "the Islamic State in the Greater Sahara": a
+            # word of an armed group's name with no reading where the group is active is
+            # no place of the report (Japan's Chiba, Algeria's Sahara); "Donetsk" of the
+            # Donetsk People's Republic still is
+            continue
         if text.endswith(("of ", "for ", "the "), 0, span.start) and _ORGANISATION_BEFORE.search(
                 text, max(0, span.start - 40), span.start):
             # "the Patriotic Union of Kurdistan", "Armed Forces of Ukraine": a body's name,
