@@ -13,6 +13,7 @@ Run: ``python scripts/country_frames.py`` (``--per-country N``, ``--seed S``,
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import sys
 from collections import Counter
@@ -20,7 +21,7 @@ from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from eventcoder.evaluate.metrics import main_event
-from eventcoder.gazetteer import Gazetteer, load_gazetteer, name_key
+from eventcoder.gazetteer import DATA_DIR, Gazetteer, load_gazetteer, name_key
 from eventcoder.pipeline import extract
 from eventcoder.records import Event
 
@@ -60,6 +61,10 @@ FRAMES: dict[str, str] = {
         "On 18 May 2021, military forces of {country} raided {unknown} village and "
         "arrested four men."
     ),
+    # Only for countries that are the home of a group active in several (see _home_groups).
+    "unknown_village_group": (
+        "On 24 May 2021, {group} militants attacked {unknown} village, killing two civilians."
+    ),
 }
 
 # Syllables of invented village names that no gazetteer holds.
@@ -88,6 +93,19 @@ def _by_country(gazetteer: Gazetteer, countries: Sequence[str]) -> dict[str, lis
     return found
 
 
+def _home_groups() -> dict[str, str]:
+    """A named group of the bundled actor list per home country, for groups active in
+    several countries (their home is the first of ``operates_in``)."""
+    actors = json.loads((DATA_DIR / "actors.json").read_text(encoding="utf-8"))["actors"]
+    found: dict[str, str] = {}
+    for actor in actors:
+        theatre = actor.get("operates_in") or []
+        if len(theatre) > 1 and actor["name"] not in actor.get("countries_for", {}):
+            # (not a name that many groups bear, read only in some countries' reports)
+            found.setdefault(theatre[0], actor["name"])
+    return found
+
+
 def _unknown_name(gazetteer: Gazetteer, rng: random.Random) -> str:
     """An invented village name that is no key of the gazetteer."""
     while True:
@@ -107,6 +125,7 @@ def cases(
     """Notes for ``per_country`` towns of each country, each in every frame."""
     rng = random.Random(seed)
     towns = _by_country(gazetteer, countries)
+    groups = _home_groups()
     for country in countries:
         pool = towns[country]
         chosen = rng.sample(pool, min(per_country, len(pool)))
@@ -117,9 +136,11 @@ def cases(
                 continue
             unknown = _unknown_name(gazetteer, rng)
             for frame in frames:
+                if "{group}" in FRAMES[frame] and country not in groups:
+                    continue
                 text = FRAMES[frame].format(
                     town=place.name, admin1=place.admin1, country=country_name,
-                    unknown=unknown,
+                    unknown=unknown, group=groups.get(country, ""),
                 )
                 yield Case(frame, country, place.name, text)
 
