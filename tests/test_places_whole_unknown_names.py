@@ -16,7 +16,7 @@ from tests.places_text import place_mentions
          "Darra Adam Khel", "Khyber Pakhtunkhwa"),
         ("A roadside bomb struck a patrol in Hammam al 'Alil, Ninawa, before dawn.",
          "Hammam al 'Alil", "Nineveh"),
-        ("In Tall 'Afar, Ninawa, Iraq, a grenade was thrown at a checkpoint.", "Tall 'Afar",
+        ("In Tall 'Adan, Ninawa, Iraq, a grenade was thrown at a checkpoint.", "Tall 'Adan",
          "Nineveh"),
         ("Neighbours banged pots in Ramos Mejia (Buenos Aires) for a second night.",
          "Ramos Mejia", "Buenos Aires"),

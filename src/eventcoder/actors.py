@@ -377,6 +377,52 @@ _STRIKING_CRAFT = frozenset(
 _CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[\w'’]*")
 
 
+@cache
+def _group_name_index() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """Names of several words of the armed groups the actor list knows, casefolded, by
+    first word, longest first, with the countries the group is active in: "lashkar-e-taiba"
+    (India, Pakistan), "islamic state in the greater sahara" (Mali, Niger, Burkina Faso)."""
+    index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for raw in _read_json("actors.json")["actors"]:
+        if raw["kind"] not in NAMED_GROUP_KINDS:
+            continue
+        countries = tuple(raw.get("operates_in") or ([raw["country"]] if raw.get("country")
+                                                     else []))
+        if not countries:
+            continue
+        for alias in [raw["name"], *raw.get("aliases", [])]:
+            name = alias.casefold()
+            if len(_NAME_HEAD.findall(name)) > 1:
+                head = _NAME_HEAD.match(name)
+                if head is not None:
+                    index.setdefault(head.group(0), []).append((name, countries))
+    for names in index.values():
+        names.sort(key=lambda entry: len(entry[0]), reverse=True)
+    return index
+
+
+def group_name_spans(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Where the text writes an armed group's name of several words, with the countries
+    the group is active in: a town or region of another country inside it ("Taiba" of
+    "Lashkar-e-Taiba", "Sahara" of "Islamic State in the Greater Sahara") is part of the
+    name, not a place of the report. The same cheap look-up of capitalised words as
+    :func:`theatre`."""
+    index = _group_name_index()
+    found: list[tuple[int, int, tuple[str, ...]]] = []
+    for word in _CAPITALISED.finditer(text):
+        names = index.get(word.group(0).casefold())
+        if not names:
+            continue
+        start = word.start()
+        for name, countries in names:
+            end = start + len(name)
+            if text[start:end].casefold() == name and (
+                    end == len(text) or not text[end].isalnum()):
+                found.append((start, end, countries))
+                break
+    return found
+
+
 def theatre_countries(text: str) -> Counter[str]:
     """Countries that named groups place a text in ("Houthi forces": Yemen), by mentions.
 
@@ -3049,6 +3095,22 @@ def single_theatre(mentions: Iterable[ActorMention]) -> str | None:
     if shared is None or len(shared) != 1:
         return None
     return next(iter(shared))
+
+
+def home_theatre(mentions: Iterable[ActorMention]) -> str | None:
+    """The home country of the named groups: of the countries all of them are active in,
+    the first the first group lists (``operates_in`` lists a group's home first: the
+    Taliban's Afghanistan, Al Shabaab's Somalia, Boko Haram's Nigeria). A report that names
+    no place of its own country is most likely about the group at home."""
+    shared: set[str] | None = None
+    first: tuple[str, ...] = ()
+    for mention in mentions:
+        if mention.theatre:
+            first = first or tuple(mention.theatre)
+            shared = set(mention.theatre) if shared is None else shared & set(mention.theatre)
+    if not shared:
+        return None
+    return next(country for country in first if country in shared)
 
 
 _PARTY_PRIORITY = {None: 0, "pro": 0, "led": 0, "backed": 1, "suspected": 1, "former": 2}

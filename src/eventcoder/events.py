@@ -39,6 +39,7 @@ from eventcoder.actors import (
     gang_goods,
     gang_style,
     government_name,
+    home_theatre,
     identity_groups,
     identity_name,
     lower_ascii,
@@ -3293,6 +3294,12 @@ def location_of(mention: PlaceMention | None, places: Sequence[PlaceMention],
         if group_country is not None:
             return Location(country=group_country, geo_precision=3,
                             reason=_THEATRE_REASON)
+        group_country = home_theatre(actors)
+        if group_country is not None:
+            # "Taliban militants attacked a checkpoint in Kfarzad village": a village the
+            # gazetteer lacks, and nothing else tells where; the group's home country
+            return Location(country=group_country, geo_precision=3,
+                            reason=_HOME_THEATRE_REASON)
         unresolved = next((p for p in places if p.place is None), None)
         return Location(name=unresolved.text if unresolved else None,
                         reason=unresolved.reason if unresolved else "no place named")
@@ -8240,6 +8247,8 @@ def find_events(doc: Doc) -> Doc:
 
 
 _THEATRE_REASON = "no place resolved; the country its named groups are active in"
+_HOME_THEATRE_REASON = ("no place resolved; the home country of its named groups, which are "
+                        "active in several")
 
 #: The least of a vague count that only a war's or a campaign's whole toll reaches:
 #: "thousands of", "tens of thousands of".

@@ -33,7 +33,7 @@ from typing import NamedTuple
 
 from rapidfuzz.distance import Levenshtein
 
-from eventcoder.actors import theatre
+from eventcoder.actors import group_name_spans, theatre
 from eventcoder.gazetteer import (
     DATA_DIR,
     DIVISION_WORDS,
@@ -69,7 +69,7 @@ _JOIN = re.compile(r"^(?:[ \t]{1,2}|\s?-\s?)$")
 # "Gracias a Dios", "Khabb wa ash Shaaf": Arabic "wa", and).
 _CONNECTORS = frozenset(
     "de del la las los da do das dos di du des le el al ad ar as ash az ez an at ed er es en "
-    "ul ur us uz of and y e i a bin ibn bani beni bou ben abu um umm wa va".split()
+    "et esh ech n ul ur us uz of and y e i a bin ibn bani beni bou ben abu um umm wa va".split()
 )
 # Connectors that are also English words: inside a name only after a generic first word.
 _ENGLISH_CONNECTORS = frozenset("at as an us i e en a".split())
@@ -266,6 +266,11 @@ _STREET_AFTER = re.compile(
 
 _BODY_END = re.compile(
     r"\b(?:Banks?|Organi[sz]ations?|Company|Corps|Party|Front|Movement|Alliance|Army)$")
+# A force's or body's word closing a run: "Nepal Armed Police", "Sindh Rangers", "Kano
+# State Hisbah Corps" name who acted, not a place.
+_FORCE_END = re.compile(
+    r"\b(?:Police|Army|Forces?|Guards?|Rangers|Militias?|Gendarmerie|Corps|Brigades?|"
+    r"Company|Party|Front|Movement|Alliance)$")
 # A plural's possessive closing a run, then such a body: "the Kurdistan Workers' Party".
 _BODY_AFTER_PLURAL = re.compile(r"['\u2019][ \t]+(?:Party|Front|Movement|Alliance|Army)\b")
 # A road or bridge named after a town, then the place it runs through or lies near: "on
@@ -302,6 +307,15 @@ def _names_facility(text: str, span: _Span, run_end: int, cands: Sequence[_Candi
                 len(span.candidates) == 1 and all(c.exact for c in cands)):
             return True
     return False
+
+
+def _inside_longer_run(span: _Span, starts: Sequence[int],
+                       runs: Sequence[tuple[int, int, str]]) -> bool:
+    """Whether a span is part of a longer capitalised run ("Taiba" of "Lashkar-e-Taiba"),
+    as a word of a group's name is: the gate before looking for groups' names."""
+    i = bisect.bisect_right(starts, span.start) - 1
+    return i >= 0 and runs[i][1] >= span.end and (runs[i][0] < span.start
+                                                  or runs[i][1] > span.end)
 
 
 def _run_ends(spans: Sequence[_Span], runs: Sequence[tuple[int, int, str]]) -> dict[int, int]:
@@ -554,11 +568,16 @@ def _starts_sentence(before: str) -> bool:
 
 _CAP = r"(?:[aeiou](?=[^\W\d_a-z]))?[^\W\d_a-z][\w]*(?:['\u2019\u02bc\u02bf\u02be](?!s\b)\w+)*"
 _GLUE = r"(?:[ \t]{1,2}|[ \t]?-[ \t]?)"
+# An ayn or hamza written as an apostrophe opening a word inside a name ("Tall 'Afar",
+# "Bayt 'Amrah", "Jardas al 'Abid"): the word goes on the name; not a quoted word, whose
+# closing mark follows it ("the so-called 'Desert' unit").
+_AYN_OPENING = r"(?:['\u2019\u2018\u02bc\u02bf\u02be](?=[^\W\d_a-z]\w*+(?!['\u2019])))?"
 # A run of capitalised words, with lower-case connectors inside and an article before:
 # "Deir ez-Zor", "Rio de Janeiro", "al-Hasakeh", "Tuz Khurmatu".
 _RUN = re.compile(
     rf"(?:\b(?:al|el)[ \t-]|\b(?:ad|ar|as|ash|az|ez|an|at|ed|er|es)-)?{_CAP}"
-    rf"(?:{_GLUE}(?:(?:{'|'.join(sorted(_CONNECTORS, key=len, reverse=True))}){_GLUE})*{_CAP})*"
+    rf"(?:{_GLUE}(?:(?:{'|'.join(sorted(_CONNECTORS, key=len, reverse=True))}){_GLUE})*"
+    rf"{_AYN_OPENING}{_CAP})*"
 )
 # Where a run may start: a capital (any letter outside a-z), an "a" or "e" opening a word
 # and perhaps an article ("al ", "el-", "ash-": a second letter, then a space or hyphen, or
@@ -1467,6 +1486,7 @@ def _prepared(
             exact_division_countries.add(country)
     if exact_division_countries:
         _loose_namesakes_abroad(found, exact_division_countries)
+    _sound_alikes_abroad(gazetteer, found)
     if other_spellings:
         _spell_as_written(found, other_spellings)
     else:
@@ -1501,6 +1521,28 @@ def _loose_namesakes_abroad(found: list[_Candidate], countries: set[str]) -> Non
             continue
         found[position] = _Candidate(cand.entry, cand.feature, cand.country, cand.admin1,
                                      cand.admin2, cand.base - _LOOSE_ABROAD_PENALTY, cand.exact)
+
+
+def _sound_alikes_abroad(gazetteer: Gazetteer, found: list[_Candidate]) -> None:
+    """Lower the towns of other countries that a name written letter for letter as a town's
+    own reaches only by its sound key: "Qa'tabah" is Yemen's town, not Zambia's Kataba,
+    "Wa'lan" no Australian Wallan, whatever their sizes. A city of 100,000 or more keeps
+    its chance: it is written in many spellings, one of which a village elsewhere bears."""
+    spelled = {c.country for c in found if c.exact and c.feature == "populated_place"}
+    if not spelled:
+        return
+    for position, cand in enumerate(found):
+        if cand.exact or cand.country in spelled or cand.feature != "populated_place":
+            continue
+        if gazetteer.population_of(cand.entry) >= _CITY_OF_MANY_SPELLINGS:
+            continue
+        found[position] = _Candidate(cand.entry, cand.feature, cand.country, cand.admin1,
+                                     cand.admin2, cand.base - _SOUND_ALIKE_PENALTY, cand.exact)
+
+
+#: What a town abroad reached by its sound key alone loses to a town spelled as written:
+#: the spelling's worth again.
+_SOUND_ALIKE_PENALTY = 1.5
 
 
 #: What an entry abroad loses to a division spelled as written: twice what the
@@ -1899,8 +1941,13 @@ def _modifier(text: str, span: _Span, division_word: str | None) -> str | None:
 
 
 def _tail_words(text: str, start: int) -> list[str]:
-    """The last few words before an offset, lower-cased, hyphens as spaces."""
-    return text[max(0, start - 48) : start].lower().replace("-", " ").split()[-6:]
+    """The last few words before an offset, lower-cased, hyphens as spaces; a mark that
+    opens the name ("in 'Awaj": an ayn, or a quote) is not a word of its own."""
+    before = text[max(0, start - 48) : start].rstrip(_OPENING_MARKS)
+    return before.lower().replace("-", " ").split()[-6:]
+
+
+_OPENING_MARKS = "'\"\u2018\u2019\u201c\u02bc\u02bf\u02be"
 
 
 def _cue(text: str, start: int) -> str:
@@ -2319,6 +2366,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     by_name: set[str] = set()
     spans: list[_Span] = []
     prepared: list[list[_Candidate]] = []
+    group_spans: list[tuple[int, int, tuple[str, ...]]] | None = None  # groups' names
+    run_starts = [start for start, _, _ in runs]
     for span in found:
         cands = _prepare(gazetteer, span)
         people = _peoples_place(gazetteer, text, span, cands)
@@ -2350,6 +2399,16 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
                 _names_people(text, span, ethnonyms)):
             continue  # "al Nour square", "a Roma camp": named after a place, or a people
         features = {c.feature for c in cands}
+        if group_spans is None and _inside_longer_run(span, run_starts, runs):
+            group_spans = group_name_spans(text)
+        if group_spans and any(
+                s <= span.start and span.end <= e and not any(c.country in area for c in cands)
+                for s, e, area in group_spans):
+            # "Lashkar-e-Taiba militants", "the Islamic State in the Greater Sahara": a
+            # word of an armed group's name with no reading where the group is active is
+            # no place of the report (Japan's Chiba, Algeria's Sahara); "Donetsk" of the
+            # Donetsk People's Republic still is
+            continue
         if text.endswith(("of ", "for ", "the "), 0, span.start) and _ORGANISATION_BEFORE.search(
                 text, max(0, span.start - 40), span.start):
             # "the Patriotic Union of Kurdistan", "Armed Forces of Ukraine": a body's name,
@@ -3935,6 +3994,8 @@ def _unknown_heads(runs: Sequence[tuple[int, int, str]], mentions: list[PlaceMen
             continue  # "Maariya and Jamla": two names
         if _past_english_connector(words):
             continue  # "Boko Haram at Tilowa": no name of three words
+        if _FORCE_END.search(run):
+            continue  # "Nepal Armed Police": a state's force, named after its country
         # the mentions are in the order of their starts: those inside the name come next
         stop = i
         while stop < len(mentions) and mentions[stop].start < end:
@@ -4152,6 +4213,11 @@ def _check(
     if not beside_holder and _outside_stated_division(gazetteer, best, cands, context):
         return None, feature, _OUTSIDE_STATED_DIVISION
     if where not in following and _article_dropped_abroad(gazetteer, span, best, context):
+        spelled = next((c for c in cands if c.exact and c.feature == "populated_place"), None)
+        if spelled is not None:
+            # "Al Busayrah": a smaller town spelled with its article, as written, before a
+            # larger one abroad that only shares its key once the article is dropped
+            return gazetteer.place(spelled.entry), spelled.feature, _SPELLED_WITH_ARTICLE
         return None, feature, "weak: read only without its article, in a country the text " \
             "does not point to"
     if where not in following and _loose_outside_held(gazetteer, best, context):
@@ -4404,6 +4470,9 @@ def _article_dropped_abroad(
         return False
     return gazetteer.population_of(best.entry) < _NAMED_COUNTRY_ABROAD_POPULATION
 
+
+_SPELLED_WITH_ARTICLE = ("the town spelled as written, with its article; the reading "
+                        "without it lies abroad")
 
 # Articles that open Spanish names as well as Arabic ones ("El Refugio").
 _SPANISH_ARTICLES = frozenset({"el", "es"})

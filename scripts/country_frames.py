@@ -1,0 +1,199 @@
+"""Measure how often an event's country comes out wrong for towns of conflict countries.
+
+Builds short notes in the style of conflict event notes from the bundled gazetteer (no
+coded data is read): for towns of each country, invented sentence frames with the town
+alone, with its first-level division, or with its country, are run through the
+extractor, and the main event's country is compared with the town's. Prints the share
+of wrong and missing countries per frame and per country, and the misses.
+
+Run: ``python scripts/country_frames.py`` (``--per-country N``, ``--seed S``,
+``--misses N``, ``--countries SY,IQ``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from typing import NamedTuple
+
+from eventcoder.evaluate.metrics import main_event
+from eventcoder.gazetteer import DATA_DIR, Gazetteer, load_gazetteer, name_key
+from eventcoder.pipeline import extract
+from eventcoder.records import Event
+
+# Countries of the conflicts the event datasets cover most.
+CONFLICT_COUNTRIES = (
+    "SY", "IQ", "YE", "AF", "PK", "IN", "NG", "ML", "BF", "NE", "SO", "SD", "CD", "CM",
+    "MZ", "ET", "MM", "PH", "CO", "MX", "UA", "LB", "LY", "PS", "IL", "TR",
+)
+
+# Invented frames: {town}, {admin1}, {country}.
+FRAMES: dict[str, str] = {
+    "town": "On 3 May 2021, unidentified gunmen killed two civilians in {town}.",
+    "village_admin1": (
+        "On 3 May 2021, unidentified gunmen killed two civilians in {town} village, "
+        "{admin1} province."
+    ),
+    "near_town": (
+        "On 14 June 2021, an IED exploded near a military patrol close to {town}. "
+        "No casualties were reported."
+    ),
+    "protest": "On 9 March 2021, residents of {town} protested against power cuts.",
+    "town_admin1_country": (
+        "On 21 July 2021, armed men abducted a teacher in {town}, {admin1}, {country}."
+    ),
+    "area_country": (
+        "On 2 August 2021, security forces clashed with militants in {town} area in "
+        "{country}, killing three militants."
+    ),
+    "state_force": (
+        "On 5 May 2021, military forces of {country} shelled {town}, wounding a woman."
+    ),
+    "unknown_village_admin1": (
+        "On 11 May 2021, gunmen abducted a farmer in {unknown} village ({admin1}) and "
+        "demanded a ransom."
+    ),
+    "unknown_village_force": (
+        "On 18 May 2021, military forces of {country} raided {unknown} village and "
+        "arrested four men."
+    ),
+    # Only for countries that are the home of a group active in several (see _home_groups).
+    "unknown_village_group": (
+        "On 24 May 2021, {group} militants attacked {unknown} village, killing two civilians."
+    ),
+}
+
+# Syllables of invented village names that no gazetteer holds.
+SYLLABLES = ("ka", "lo", "mu", "zan", "bir", "te", "gu", "ro", "shi", "dal", "nek", "po")
+
+
+class Case(NamedTuple):
+    """One invented note, the frame it fills and the country of its town."""
+
+    frame: str
+    country: str
+    town: str
+    text: str
+
+
+def _by_country(gazetteer: Gazetteer, countries: Sequence[str]) -> dict[str, list[int]]:
+    wanted = set(countries)
+    found: dict[str, list[int]] = {c: [] for c in countries}
+    for index in range(len(gazetteer)):
+        if gazetteer.feature_of(index) != "populated_place":
+            continue
+        country = gazetteer.country_code_of(index)
+        if country not in wanted or gazetteer.admin1_of(index) < 0:
+            continue
+        found[country].append(index)
+    return found
+
+
+def _home_groups() -> dict[str, str]:
+    """A named group of the bundled actor list per home country, for groups active in
+    several countries (their home is the first of ``operates_in``)."""
+    actors = json.loads((DATA_DIR / "actors.json").read_text(encoding="utf-8"))["actors"]
+    found: dict[str, str] = {}
+    for actor in actors:
+        theatre = actor.get("operates_in") or []
+        if len(theatre) > 1 and actor["name"] not in actor.get("countries_for", {}):
+            # (not a name that many groups bear, read only in some countries' reports)
+            found.setdefault(theatre[0], actor["name"])
+    return found
+
+
+def _unknown_name(gazetteer: Gazetteer, rng: random.Random) -> str:
+    """An invented village name that is no key of the gazetteer."""
+    while True:
+        name = "".join(rng.choice(SYLLABLES) for _ in range(3)).capitalize()
+        if not gazetteer.has_key(name_key(name)):
+            return name
+
+
+def cases(
+    gazetteer: Gazetteer,
+    *,
+    countries: Sequence[str] = CONFLICT_COUNTRIES,
+    per_country: int = 20,
+    seed: int = 0,
+    frames: Sequence[str] = tuple(FRAMES),
+) -> Iterator[Case]:
+    """Notes for ``per_country`` towns of each country, each in every frame."""
+    rng = random.Random(seed)
+    towns = _by_country(gazetteer, countries)
+    groups = _home_groups()
+    for country in countries:
+        pool = towns[country]
+        chosen = rng.sample(pool, min(per_country, len(pool)))
+        country_name = gazetteer.country_name(country)
+        for index in chosen:
+            place = gazetteer.place(index)
+            if not place.admin1:
+                continue
+            unknown = _unknown_name(gazetteer, rng)
+            for frame in frames:
+                if "{group}" in FRAMES[frame] and country not in groups:
+                    continue
+                text = FRAMES[frame].format(
+                    town=place.name, admin1=place.admin1, country=country_name,
+                    unknown=unknown, group=groups.get(country, ""),
+                )
+                yield Case(frame, country, place.name, text)
+
+
+def predicted_country(text: str) -> str | None:
+    """The country of the main event extracted from ``text``."""
+    event = main_event([r for r in extract(text) if isinstance(r, Event)])
+    if event is None or event.location is None:
+        return None
+    return event.location.country
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--per-country", type=int, default=20)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--misses", type=int, default=40)
+    parser.add_argument("--countries", default=",".join(CONFLICT_COUNTRIES))
+    args = parser.parse_args(argv)
+    gazetteer = load_gazetteer()
+    countries = [c.strip().upper() for c in args.countries.split(",") if c.strip()]
+    totals: Counter[str] = Counter()
+    wrong: Counter[str] = Counter()
+    missing: Counter[str] = Counter()
+    by_country: Counter[str] = Counter()
+    by_country_bad: Counter[str] = Counter()
+    misses: list[tuple[Case, str | None]] = []
+    for case in cases(
+        gazetteer, countries=countries, per_country=args.per_country, seed=args.seed
+    ):
+        got = predicted_country(case.text)
+        totals[case.frame] += 1
+        by_country[case.country] += 1
+        if got == case.country:
+            continue
+        by_country_bad[case.country] += 1
+        if got is None:
+            missing[case.frame] += 1
+        else:
+            wrong[case.frame] += 1
+        misses.append((case, got))
+    print("frame\tn\twrong\tmissing")
+    for frame, n in totals.items():
+        print(f"{frame}\t{n}\t{wrong[frame] / n:.1%}\t{missing[frame] / n:.1%}")
+    n = sum(totals.values())
+    print(f"all\t{n}\t{sum(wrong.values()) / n:.1%}\t{sum(missing.values()) / n:.1%}")
+    print("country\tn\tnot right")
+    for country, count in by_country.most_common():
+        print(f"{country}\t{count}\t{by_country_bad[country] / count:.1%}")
+    for case, got in misses[: args.misses]:
+        print(f"{case.country}->{got}\t{case.frame}\t{case.text}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
