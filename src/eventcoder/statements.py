@@ -270,6 +270,7 @@ _ROLE_ORG = re.compile(
 
 _DEFINITE_ORG = re.compile(r"(?:the|The)\s+(?P<head>[A-Za-z][a-z]+)")
 _ARTICLE = re.compile(r"^(?:the|The)\s+")
+_ROLE_ARTICLE = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w&'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&'-]*){0,5}")
 
 
@@ -729,7 +730,8 @@ class _Attributor:
                 head.strip()) and lex.role_re.match(head.strip().lower())) and (
                 lex.title_re.match(role_text) or _BARE_NAME.fullmatch(role_text)):
             # "the spokesman of the Armed Forces, Major General Jane Roe": the role first
-            head, tail = role_text, _ARTICLE.sub("", head.strip())
+            # (its article, definite or not, is no part of the role: "An army spokesman")
+            head, tail = role_text, _ROLE_ARTICLE.sub("", head.strip())
             role_text = tail
         # "CENTCOM commander Gen. Jane Roe", "U.S. Army Maj. Gen. Jane Roe": the words before
         # the title are the role or the service.
@@ -812,8 +814,11 @@ class _Attributor:
                 role = phrase[: role_match.end()]
                 role = re.sub(r"^(?:an?|the)\s+", "", role, flags=re.IGNORECASE)
             return Speaker(org, role, org)
-        if role_match or phrase[:1].isupper():
+        if role_match or phrase[:1].isupper() or _ONE_DESCRIBED.match(phrase):
             cleaned = re.sub(r"^(?:an?|the|one(?!\s+of\b))\s+", "", phrase, flags=re.IGNORECASE)
+            if not role_match and (_DESCRIBED.match(phrase) or _ONE_DESCRIBED.match(phrase)):
+                # "A woman from Kidal told the newspaper": a person described, not named
+                return Speaker(None, cleaned, person=True)
             # "a local official": a person described, whom a later "he said" tells again
             return Speaker(None if role_match else cleaned, cleaned if role_match else None,
                            person=role_match is not None)
@@ -962,7 +967,10 @@ def _sentence_bounds(doc: Doc, at: int) -> tuple[int, int]:
 #: A speaker told by description alone after the verb: "said a local official", "said
 #: one of the residents".
 _ONE_DESCRIBED = re.compile(r"(?:an?|one\s+of\s+the|another)\s+[a-z][a-z-]+"
-                            r"(?:\s+[a-z][a-z-]+){0,3}?\s*(?:,|\s+who\b|$)")
+                            r"(?:\s+[a-z][a-z-]+){0,3}?"
+                            # "said a teacher in Gao": where the one described is from
+                            r"(?:\s+(?:in|of|from|near)\s+[A-Z][\w'\u2019-]*"
+                            r"(?:\s+[A-Z][\w'\u2019-]*)?)?\s*(?:,|\s+who\b|$)")
 
 
 def _post_attribution(
@@ -988,7 +996,8 @@ def _post_attribution(
         re.IGNORECASE | re.DOTALL,
     )
     who = re.split(r"\s+(?:in\s+a|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-                   r"Saturday|Sunday)|at\s+a|during\s+a|according)\b"
+                   r"Saturday|Sunday)|at\s+a|during\s+a|according|by\s+(?:tele)?phone|"
+                   r"over\s+the\s+(?:tele)?phone)\b"
                    # "..., speaking to reporters in Bosaso": how, not who
                    r"|,\s+(?:speaking|talking|addressing|briefing|writing)\b",
                    verb_first.group("who"))[0] if verb_first else ""
@@ -996,6 +1005,7 @@ def _post_attribution(
                        or _lead_before_title(verb_first.group("who"))[0] is not None
                        # "..., said a local official, who asked not to be named"
                        or _ONE_DESCRIBED.match(verb_first.group("who"))
+                       or _ONE_DESCRIBED.match(who)
                        # "..., said state prosecutor Jane Roe at a press conference"
                        or lex.untitled_role_re.match(who.rstrip(" ,.;:")) is not None):
         w_start = after + verb_first.start("who")
@@ -1062,7 +1072,12 @@ _QUOTED_AS_SAYING = re.compile(
 _COURTESY = re.compile(r"(?:Mr|Mrs|Ms|Miss)\.?")
 #: Whom words were told: "told Kurdistan24 that", "told The Associated Press", "told reporters".
 _TOLD_WHOM = (r"(?:reporters|journalists|(?:the\s+)?(?:press|media)|(?:(?-i:The)\s+)?"
-              r"(?-i:[A-Z])[\w.&'-]*(?:\s+(?-i:[A-Z])[\w.&'-]*){0,3})")
+              r"(?-i:[A-Z])[\w.&'-]*(?:\s+(?-i:[A-Z])[\w.&'-]*){0,3}"
+              # "told the newspaper", "told a local radio station", "told the news agency"
+              r"|(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:newspaper|paper|agency|broadcaster|"
+              r"radio|station|channel|television|website|outlet)"
+              # "told Reuters by phone": how the words came
+              r"|by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone)")
 #: "in a statement received by the agency": how the words reached the reporter.
 _CARRIED_BY = (r"(?:\s+(?:received|sent|issued|obtained|seen|posted|published|carried)\s+"
                r"(?:by|to|on)\s+[^,;\"\u201c\u201d]{1,40}?)")

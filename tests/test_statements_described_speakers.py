@@ -1,0 +1,58 @@
+"""Speakers a report describes without naming them, and roles told before a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.inputs import document_from_text
+from eventcoder.pipeline import RulePipeline
+from eventcoder.records import Statement
+from eventcoder.statements import read_statements
+
+
+def _statements(text: str) -> list[Statement]:
+    return read_statements(RulePipeline().analyse(document_from_text(text,
+                                                                     published="2024-05-10")))
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ('A woman from Kidal told the newspaper that "the gunmen came at night and took '
+         'everything."', "woman from Kidal"),
+        ("A farmer near Mopti told a local radio station: \u201cThey burned the granaries "
+         "first.\u201d", "farmer near Mopti"),
+        ('"The gunmen came at night and took everything," a resident of Gao told Reuters by '
+         "phone.", "resident of Gao"),
+        ('A resident of Gao told Reuters by phone: "The gunmen came at night."',
+         "resident of Gao"),
+        ("\u201cThe shooting lasted two hours,\u201d said a teacher in Ansongo by phone.",
+         "teacher in Ansongo"),
+        ("'They came at dawn on motorbikes,' one of the herders said.".replace("'", '"'),
+         "one of the herders"),
+    ],
+)
+def test_statements_described_speaker_is_a_role_not_a_name(text: str, role: str) -> None:
+    # a person the report describes but does not name: no name, the description as role
+    [found] = _statements(text)
+    assert (found.speaker, found.role) == (None, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ('An army spokesman, Maj. Idrissa Kone, said: "We repelled the attack at dawn."',
+         "Idrissa Kone", "army spokesman"),
+        ('"We repelled the attack at dawn," an army spokesman, Maj. Idrissa Kone, said.',
+         "Idrissa Kone", "army spokesman"),
+        ("\u201cWe held the bridge all night,\u201d a police spokeswoman, Capt. Rosa Mwangi, "
+         "told reporters.", "Rosa Mwangi", "police spokeswoman"),
+        ('A spokesman for the governor, Ali Hassan Nur, said: "Nobody was hurt in the blast."',
+         "Ali Hassan Nur", "spokesman for the governor"),
+    ],
+)
+def test_statements_role_told_first_loses_its_article(text: str, speaker: str,
+                                                      role: str) -> None:
+    # "An army spokesman, Maj. X, said": the article opens the phrase, not the role
+    [found] = _statements(text)
+    assert (found.speaker, found.role) == (speaker, role)
