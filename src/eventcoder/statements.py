@@ -19,6 +19,15 @@ the attack was "a clear act of terrorism"') is the speaker's; a quoted name ther
 Quotes nobody is said to have spoken (scare quotes, a quoted figure) are not
 statements; a quote that follows a statement with nothing but its attribution in
 between continues that statement.
+
+A person the report describes and does not name ("a resident of Gao told Reuters by phone",
+"A woman from Kidal told the newspaper") has no name; the description is the role.
+
+Words reported without quotation marks are statements too, marked ``reported``: "The
+ministry said in a statement that ..." (who, a reporting verb, how it was told, "that", then
+what was said to the sentence's end) and "Three drivers were killed, a transport union
+official said." (what was said, then who said it). A sentence with a quotation mark in it is
+read as a quote, not again as reported words.
 """
 
 from __future__ import annotations
@@ -1376,10 +1385,127 @@ def _statement(doc: Doc, draft: _Draft) -> Statement:
     )
 
 
+# --- reported speech -------------------------------------------------------------------------
+
+#: Verbs that report words without quoting them; a sentence holds one of these words
+#: before any pattern below is tried on it.
+_REPORTING_VERBS = ("said", "says", "told", "added", "stated", "announced", "confirmed",
+                    "claimed", "denied", "warned", "insisted", "acknowledged", "reported")
+_REPORTING_ALT = "|".join(_REPORTING_VERBS)
+#: How and where the words were told, between the verb and what was told: "in a
+#: statement on Tuesday", "told Reuters by phone", "told the newspaper".
+_TOLD_HOW = r"(?:[^\S\n]+(?!that\b)[^\s,;:\"\u201c\u201d]+){0,8}?"
+#: Words in the part before the verb that make it no speaker: a clause ("a man who police
+#: said was ...", "after the army said ...").
+_NO_SPEAKER_WORDS = re.compile(
+    r"\b(?:who|whom|which|whose|when|after|before|because|although|while|if|as|since|until|"
+    r"was|were|is|are|had|has|have|been|not|no)\b", re.IGNORECASE)
+#: "The ministry said (in a statement) that ...", "A resident told Reuters by phone that ...":
+#: who, the verb, then "that" and what was said, to the sentence's end. The speaker opens
+#: the sentence or follows a comma ("On Tuesday, the army said that ...").
+_REPORTED_THAT = re.compile(
+    rf"(?:^|,[^\S\n]+)(?P<who>[A-Za-z][^,;:\"\u201c\u201d()\n]{{0,100}}?)[^\S\n]+"
+    rf"(?:(?:also|further|later|then|earlier)[^\S\n]+)?(?P<verb>{_REPORTING_ALT})\b"
+    rf"{_TOLD_HOW},?[^\S\n]+that[^\S\n]+(?P<what>[^\n]+?)[^\S\n]*[.!]?$")
+#: "Three drivers were killed, a transport union official said.": what was said, then who
+#: said it and the verb (or the verb and who), closing the sentence.
+_REPORTED_AFTER = re.compile(
+    rf"^(?P<what>[A-Z][^\n]+?),[^\S\n]+(?:(?P<who>[A-Za-z][^,;:\"\u201c\u201d()\n]{{0,80}}?)"
+    rf"[^\S\n]+(?:{_REPORTING_ALT})(?:[^\S\n]+(?:on|late|early)[^\S\n]+[A-Z]\w+)?"
+    rf"|(?:said|told)[^\S\n]+(?P<who_after>[A-Za-z][^;:\"\u201c\u201d()\n]{{0,100}}?))"
+    rf"[^\S\n]*[.!]?$")
+
+
+def _reporting_sentences(doc: Doc, quoted: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences that may report words: a reporting verb in them, no quotation mark,
+    and outside every quote."""
+    text = doc.text
+    found = []
+    for start, end in doc.sentences:
+        sentence = text[start:end]
+        if not any(verb in sentence for verb in _REPORTING_VERBS) or _QUOTE_CHARS.search(
+                sentence) or any(q_start < end and start < q_end for q_start, q_end in quoted):
+            continue
+        found.append((start, end))
+    return found
+
+
+def read_reported(doc: Doc, quoted: list[tuple[int, int]] | None = None) -> list[Statement]:
+    """Words a document reports someone said without quoting them: "The ministry said in a
+    statement that ...", "..., a resident said.". ``quoted`` are the spans of the quotes
+    (those sentences are read as quotes)."""
+    text = doc.text
+    # each match holds one of the verbs: most texts need no look at their sentences
+    if not any(verb in text for verb in _REPORTING_VERBS):
+        return []
+    if quoted is None:
+        quoted = [(q.open_at, q.end + 1) for q in find_quotes(text)] if _QUOTE_CHARS.search(
+            text) else []
+    sentences = _reporting_sentences(doc, quoted)
+    if not sentences:
+        return []
+    attributor = _Attributor(doc)
+    found: list[Statement] = []
+    for start, end in sentences:
+        told = _reported_in(text, start, end)
+        if told is None:
+            continue
+        (w_start, w_end), (s, e) = told
+        line = doc.document.metadata.get("dateline_span") if doc.document else None
+        if line and s <= line[0] < e:
+            # "KADUNA, March 12 - Seven persons died ...": the dateline is no part of it
+            s = line[1]
+            while s < e and not text[s].isalnum():
+                s += 1
+        # (the releases and people told before the sentence, not in it)
+        speaker = attributor.resolve(w_start, w_end, min(start, w_start))
+        if speaker is None or (speaker.name is None and speaker.role is None):
+            continue
+        attributor.remember(speaker)
+        anonymous = _anonymous(text, speaker, w_start, w_end)
+        name, role = speaker.name, speaker.role
+        if anonymous and _bare_source(speaker):
+            name = role = _source_described(text, s) or "source"
+        elif anonymous and name is None and role:
+            name = role = _RELATIVE_CLAUSE.sub("", role) or role
+        found.append(Statement(
+            doc_id=doc.doc_id, speaker=name, quote=" ".join(text[s:e].split()), role=role,
+            organisation=speaker.organisation or ministry_of(speaker.role),
+            evidence=[Evidence(doc.doc_id, s, e, text[s:e])], extractor=EXTRACTOR,
+            anonymous=anonymous, reported=True))
+    return found
+
+
+def _reported_in(text: str, start: int, end: int
+                 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Where a sentence tells who spoke and what they said: ((who), (what)) spans."""
+    sentence = text[start:end].rstrip()
+    m = _REPORTED_THAT.search(sentence)
+    if m is not None:
+        who, what = m.span("who"), m.span("what")
+    else:
+        m = _REPORTED_AFTER.match(sentence)
+        if m is None:
+            return None
+        who = m.span("who") if m.group("who") is not None else m.span("who_after")
+        what = m.span("what")
+    if _NO_SPEAKER_WORDS.search(sentence, *who) is not None:
+        return None
+    who, what = (start + who[0], start + who[1]), (start + what[0], start + what[1])
+    # (the sentence's own full stop is no part of what was said)
+    w_end = what[1]
+    while w_end > what[0] and text[w_end - 1] in " .!":
+        w_end -= 1
+    if len(text[what[0]:w_end].split()) < MIN_QUOTE_WORDS:
+        return None
+    return who, (what[0], w_end)
+
+
 @stage(EXTRACTOR, requires=("text", "sentences", "actors"), assigns=("records",))
 def find_statements(doc: Doc) -> Doc:
-    """Append the document's quotes, with speaker, role and organisation, to ``doc.records``."""
-    statements = read_statements(doc)
+    """Append the document's quotes, and the words it reports without quoting them, with
+    speaker, role and organisation, to ``doc.records``."""
+    statements = read_statements(doc) + read_reported(doc)
     if not statements:
         return doc
     return replace_doc(doc, records=(*doc.records, *statements))

@@ -1,0 +1,75 @@
+"""Words a report tells without quoting them: "X said that ...", "..., a resident said."."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder import extract
+from eventcoder.inputs import document_from_text
+from eventcoder.pipeline import RulePipeline
+from eventcoder.records import Statement
+from eventcoder.statements import read_reported
+
+
+def _reported(text: str) -> list[Statement]:
+    return read_reported(RulePipeline().analyse(document_from_text(text,
+                                                                   published="2024-05-10")))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role", "quote"),
+    [
+        ("A woman from Kidal told the newspaper that the gunmen came at night and took "
+         "everything.", None, "woman from Kidal", "the gunmen came at night and took everything"),
+        ("A resident of Gao told Reuters by phone that the fighters left before dawn.", None,
+         "resident of Gao", "the fighters left before dawn"),
+        ("Three drivers were killed and two tankers burned, a transport union official said.",
+         None, "transport union official", "Three drivers were killed and two tankers burned"),
+        ("Two of the wounded were children, said Dr. Amina Yusuf, the hospital director.",
+         "Amina Yusuf", "the hospital director", "Two of the wounded were children"),
+        ("Police commander Yusuf Dahir said on Monday that five suspects had been arrested "
+         "in Baidoa.", "Yusuf Dahir", "Police commander", "five suspects had been arrested in "
+         "Baidoa"),
+    ],
+)
+def test_statements_reported_speaker_and_words(text: str, speaker: str | None,
+                                               role: str | None, quote: str) -> None:
+    [found] = _reported(text)
+    assert (found.speaker, found.role, found.quote) == (speaker, role, quote)
+    assert found.reported
+    [span] = found.evidence
+    assert span.text == quote
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause, not a speaker, before the verb
+        "A man who police said was a militant commander was arrested near Garissa on Friday.",
+        "The convoy left after the governor said the road was safe again.",
+        # a quote is read as a quote, not again as reported words
+        'The minister said that "nobody will be spared" in the search for the bombers.',
+        # too short to tell anything
+        "He said that again.",
+        # no reporting verb at all
+        "Gunmen killed four farmers near Jos on Sunday.",
+    ],
+)
+def test_statements_reported_not_read(text: str) -> None:
+    assert _reported(text) == []
+
+
+def test_statements_reported_dateline_left_out() -> None:
+    text = ("MOPTI, May 9 - Gunmen burned a granary in a village near Mopti overnight, the "
+            "regional governor's office said.")
+    [found] = _reported(text)
+    assert found.quote.startswith("Gunmen burned a granary")
+
+
+def test_statements_reported_and_quoted_in_one_report() -> None:
+    text = ("Gunmen attacked a police post near Garissa on Tuesday. Interior Minister Jane "
+            "Otieno said that four officers were killed and two wounded. \u201cWe will find "
+            "those responsible,\u201d she told reporters.")
+    found = [r for r in extract(text, published="2024-05-10") if isinstance(r, Statement)]
+    assert sorted((s.speaker, s.reported) for s in found) == [
+        ("Jane Otieno", False), ("Jane Otieno", True)]
