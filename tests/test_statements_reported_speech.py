@@ -73,3 +73,18 @@ def test_statements_reported_and_quoted_in_one_report() -> None:
     found = [r for r in extract(text, published="2024-05-10") if isinstance(r, Statement)]
     assert sorted((s.speaker, s.reported) for s in found) == [
         ("Jane Otieno", False), ("Jane Otieno", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Local media reported that four herders were killed near Mopti.", 1),
+        ("Local media reported on Monday that four herders were killed near Mopti.", 1),
+        ("Four herders were killed near Mopti, the Mopti Herald reported.", 1),
+        # "reported" that reports nothing: the sentence is not looked at
+        ("Four herders were reportedly killed near Mopti, with two more reported missing.", 0),
+    ],
+)
+def test_statements_reported_gate_on_reported(text: str, count: int) -> None:
+    # the words a sentence must hold before its patterns are tried
+    assert len(_reported(text)) == count

@@ -1392,6 +1392,9 @@ def _statement(doc: Doc, draft: _Draft) -> Statement:
 _REPORTING_VERBS = ("said", "says", "told", "added", "stated", "announced", "confirmed",
                     "claimed", "denied", "warned", "insisted", "acknowledged", "reported")
 _REPORTING_ALT = "|".join(_REPORTING_VERBS)
+#: What a sentence that reports words holds, one at least: a verb, "reported" only where
+#: it reports ("were reported", "reportedly" are frequent in notes and report nothing).
+_REPORTING_GATE = (*_REPORTING_VERBS[:-1], "reported that", "reported on", "reported.")
 #: How and where the words were told, between the verb and what was told: "in a
 #: statement on Tuesday", "told Reuters by phone", "told the newspaper".
 _TOLD_HOW = r"(?:[^\S\n]+(?!that\b)[^\s,;:\"\u201c\u201d]+){0,8}?"
@@ -1423,7 +1426,7 @@ def _reporting_sentences(doc: Doc, quoted: list[tuple[int, int]]) -> list[tuple[
     found = []
     for start, end in doc.sentences:
         sentence = text[start:end]
-        if not any(verb in sentence for verb in _REPORTING_VERBS) or _QUOTE_CHARS.search(
+        if not any(verb in sentence for verb in _REPORTING_GATE) or _QUOTE_CHARS.search(
                 sentence) or any(q_start < end and start < q_end for q_start, q_end in quoted):
             continue
         found.append((start, end))
@@ -1436,21 +1439,18 @@ def read_reported(doc: Doc, quoted: list[tuple[int, int]] | None = None) -> list
     (those sentences are read as quotes)."""
     text = doc.text
     # each match holds one of the verbs: most texts need no look at their sentences
-    if not any(verb in text for verb in _REPORTING_VERBS):
+    if not any(verb in text for verb in _REPORTING_GATE):
         return []
     if quoted is None:
         quoted = [(q.open_at, q.end + 1) for q in find_quotes(text)] if _QUOTE_CHARS.search(
             text) else []
-    sentences = _reporting_sentences(doc, quoted)
-    if not sentences:
+    told_at = [(start, told) for start, end in _reporting_sentences(doc, quoted)
+               if (told := _reported_in(text, start, end)) is not None]
+    if not told_at:
         return []
     attributor = _Attributor(doc)
     found: list[Statement] = []
-    for start, end in sentences:
-        told = _reported_in(text, start, end)
-        if told is None:
-            continue
-        (w_start, w_end), (s, e) = told
+    for start, ((w_start, w_end), (s, e)) in told_at:
         line = doc.document.metadata.get("dateline_span") if doc.document else None
         if line and s <= line[0] < e:
             # "KADUNA, March 12 - Seven persons died ...": the dateline is no part of it
