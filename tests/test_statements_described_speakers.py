@@ -56,3 +56,17 @@ def test_statements_role_told_first_loses_its_article(text: str, speaker: str,
     # "An army spokesman, Maj. X, said": the article opens the phrase, not the role
     [found] = _statements(text)
     assert (found.speaker, found.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"The road was closed for two days," the Daily Monitor reported.', "Daily Monitor"),
+        ("\u201cNo aid has reached the camp since March,\u201d the Sahel Relief Network said.",
+         "Sahel Relief Network"),
+    ],
+)
+def test_statements_body_told_by_its_name_after_the(text: str, speaker: str) -> None:
+    # a body no list knows, told by its capitalised name: the name without its article
+    [found] = _statements(text)
+    assert (found.speaker, found.organisation) == (speaker, speaker)

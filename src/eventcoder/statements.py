@@ -279,6 +279,8 @@ _ROLE_ORG = re.compile(
 
 _DEFINITE_ORG = re.compile(r"(?:the|The)\s+(?P<head>[A-Za-z][a-z]+)")
 _ARTICLE = re.compile(r"^(?:the|The)\s+")
+#: A body told by its capitalised name after "the": "the Mopti Herald".
+_DEFINITE_NAME = re.compile(r"the\s+(?P<name>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){1,4})")
 _ROLE_ARTICLE = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w&'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&'-]*){0,5}")
 
@@ -823,6 +825,9 @@ class _Attributor:
                 role = phrase[: role_match.end()]
                 role = re.sub(r"^(?:an?|the)\s+", "", role, flags=re.IGNORECASE)
             return Speaker(org, role, org)
+        if not role_match and (named := _DEFINITE_NAME.fullmatch(phrase)) is not None:
+            # "the Mopti Herald reported": a body by its name, its article left out
+            return Speaker(named.group("name"), None, named.group("name"))
         if role_match or phrase[:1].isupper() or _ONE_DESCRIBED.match(phrase):
             cleaned = re.sub(r"^(?:an?|the|one(?!\s+of\b))\s+", "", phrase, flags=re.IGNORECASE)
             if not role_match and (_DESCRIBED.match(phrase) or _ONE_DESCRIBED.match(phrase)):
