@@ -70,3 +70,39 @@ def test_statements_body_told_by_its_name_after_the(text: str, speaker: str) -> 
     # a body no list knows, told by its capitalised name: the name without its article
     [found] = _statements(text)
     assert (found.speaker, found.organisation) == (speaker, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a claim posted online: the group's words, told after "saying"
+        ("The Islamic State West Africa Province (ISWAP) claimed the attack in a post on "
+         'its channel, saying its fighters had struck "a camp of the apostate militias".',
+         "Islamic State West Africa Province"),
+        ("Al-Shabaab claimed the bombing in a statement on its website, saying its fighters "
+         "had hit \u201ca base of the crusader forces and their allies\u201d.", "Al Shabaab"),
+    ],
+)
+def test_statements_group_saying_after_its_deed(text: str, speaker: str) -> None:
+    # the group's name, read as a group by the actors stage, is no person's name
+    [found] = _statements(text)
+    assert (found.speaker, found.organisation) == (speaker, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        # where the official is, not the body they speak for
+        ("\u201cRefugees must be safe in the camps,\u201d said Nadia Rahman, a spokeswoman "
+         "for the agency in Cox\u2019s Bazar.", None),
+        ('"Nobody is safe on that road," said Ali Omar Dheere, a spokesman in Kismayo.',
+         None),
+        # a place's body keeps its place
+        ('"We received eleven wounded," said Dr. Sami Karim, director of Hawija general '
+         "hospital.", "Hawija general hospital"),
+    ],
+)
+def test_statements_place_after_a_role_is_no_organisation(text: str,
+                                                         organisation: str | None) -> None:
+    [found] = _statements(text)
+    assert found.organisation == organisation

@@ -88,3 +88,40 @@ def test_statements_reported_and_quoted_in_one_report() -> None:
 def test_statements_reported_gate_on_reported(text: str, count: int) -> None:
     # the words a sentence must hold before its patterns are tried
     assert len(_reported(text)) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role", "quote"),
+    [
+        # no "that": the clause opens right after the verb
+        ("County official Ruth Achol said four schools had been closed near Bor.",
+         "Ruth Achol", "County official", "four schools had been closed near Bor"),
+        # the role told first, the name set off by commas; a short quote inside the words
+        ('A spokesman for the group, Hassan Abdi Geedi, said the base was "completely '
+         'destroyed".', "Hassan Abdi Geedi", "spokesman for the group",
+         'the base was "completely destroyed"'),
+        # a clause that tells of the speaker before the verb
+        ("A trader who survived the attack told the radio by phone that he hid in a well.",
+         None, "trader", "he hid in a well"),
+    ],
+)
+def test_statements_reported_other_wordings(text: str, speaker: str | None, role: str,
+                                            quote: str) -> None:
+    [found] = _reported(text)
+    assert (found.speaker, found.role, found.quote) == (speaker, role, quote)
+
+
+def test_statements_reported_speaker_asking_not_to_be_named() -> None:
+    text = ("A police officer in Garissa, who asked not to be named because he was not "
+            "authorised to speak, said that two of the dead were teachers.")
+    [found] = _reported(text)
+    assert (found.speaker, found.anonymous, found.quote) == (
+        "police officer in Garissa", True, "two of the dead were teachers")
+
+
+def test_statements_reported_force_of_the_country_speaks() -> None:
+    text = ("Gunmen killed six herders near Jos, Nigeria, on Sunday. Police said three "
+            "suspects had been arrested in the village.")
+    [found] = _reported(text)
+    assert (found.speaker, found.organisation) == ("Police Forces of Nigeria",
+                                                   "Police Forces of Nigeria")

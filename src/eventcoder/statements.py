@@ -677,6 +677,29 @@ class _Attributor:
             org = runs[0] if runs else None
         return Speaker(_clean_name(found.group("name")), role, org, True)
 
+    def _place_at(self, at: int, length: int) -> bool:
+        """Whether ``length`` characters at ``at`` are a place name the places stage read,
+        and no more: "in Cox's Bazar" after a role says where, not of what body ("Hawija
+        general hospital" is a body)."""
+        return at >= 0 and any(p.start == at and p.end >= at + length for p in self.doc.places)
+
+    def _group_named(self, start: int, phrase: str) -> bool:
+        """Whether ``phrase`` (at ``start``) is a group's name the actors stage read, its
+        article or a bracketed short form aside: "The Islamic State West Africa Province
+        (ISWAP)" is no person's name."""
+        core = re.sub(r"\s*\([^)]*\)\s*$", "", _ARTICLE.sub("", phrase))
+        a = _actor_in(self.doc, start, start + len(phrase))
+        return a is not None and a.text.endswith(core.split()[-1]) and len(a.text) >= len(core) - 1
+
+    def _force_of_the_country(self, start: int, end: int) -> str | None:
+        """The state's force a phrase of a force word alone names, where the actors stage
+        gave it the country the report is about."""
+        for a in starting_in(self.doc.actors, max(0, start - 4), end):
+            if start < a.end <= end and a.kind not in _NON_ISSUERS and a.country is not None \
+                    and a.name:
+                return teller_name(a)
+        return None
+
     def body_told(self, start: int, end: int) -> Speaker | None:
         """The body a quote is given "according to" where :meth:`resolve` names none: "the
         army" of the country the text is about (an actor read from context), else the body
@@ -761,7 +784,9 @@ class _Attributor:
                 # title, the deputy's word before it
                 role_text = tail = f"{lead} {title.strip()}"
         if rest and (rest.split()[0][:1].isupper() or _NAME_PARTICLE.match(rest)) \
-                and not _ORG_WORDS.search(rest) and not _DESCRIBED.match(rest):
+                and not _ORG_WORDS.search(rest) and not _DESCRIBED.match(rest) \
+                and not (title is None and lead is None and role_text is None
+                         and self._group_named(offset, phrase)):
             words = rest.split()
             if len(words) == 1 and words[0] in self.people and title is None:
                 known = self.people[words[0]]
@@ -796,7 +821,11 @@ class _Attributor:
                         # "head of UNAMA": an organisation the actor list does not know.
                         named = _ROLE_ORG.search(role_text)
                         org = named.group("org") if named and _names_an_organisation(
-                            named.group("org")) else None
+                            named.group("org")) and not (named.group()[:2] in ("in", "at")
+                                                         and self._place_at(
+                                r_start + tail.find(role_text) + named.start("org")
+                                if role_text in tail else -1, len(named.group("org")))) \
+                            else None
                     if org is None:
                         org = self._possessor(r_start, tail)
                     if org is None and _MONITOR_ROLE.search(role_text):
@@ -814,6 +843,10 @@ class _Attributor:
             # "the Somali government", "the interior ministry", "an information ministry
             # spokesman": a state's government or one of its ministries
             org = _office_of_a_state(phrase, self.doc.published)
+        if org is None and not role_match and _FORCE_ALONE.fullmatch(phrase):
+            # "Police said", "The army denied that": the force of the country the report is
+            # about (an actor read from context)
+            org = self._force_of_the_country(offset, offset + len(phrase))
         if org is None and not role_match:
             unlisted = self._named_before(_organisation_named(text, phrase, offset), offset,
                                           canonical=False)
@@ -839,6 +872,10 @@ class _Attributor:
         return None
 
 
+#: A state's force told by its word alone: "Police", "the army", "security forces".
+_FORCE_ALONE = re.compile(r"(?:the\s+)?(?:[a-z]+\s+)?(?:police|army|military|troops|"
+                          r"(?:security|armed|government)\s+forces|soldiers|gendarmerie)",
+                          re.IGNORECASE)
 #: The words of a role right before a rank and name, with no comma: "KDF spokesperson ",
 #: "army spokesman " (before "Colonel Jane Roe").
 _LEAD_BEFORE_RANK = re.compile(
@@ -1149,6 +1186,12 @@ def _pre_attribution(doc: Doc, quote: QuoteSpan, floor: int) -> tuple[int, int] 
             m := _CALLED_IT.search(before)) is not None and not _TITLE_LIKE.fullmatch(
                 text, quote.start, quote.end):
         return begin + m.start("who"), begin + m.end("who")
+    # 'ISWAP claimed the attack in a post on its channel, saying its fighters had targeted
+    # "a gathering of militias"': the subject of the sentence, whose words the participle
+    # after the comma tells
+    if "ing" in before and (m := _SAYING_AFTER_THE_DEED.search(before)) is not None \
+            and not _TITLE_LIKE.fullmatch(text, quote.start, quote.end):
+        return begin + m.start("who"), begin + m.end("who")
     # 'the minister said the attack was "a clear act of terrorism"': a quote of some of the
     # words, inside the clause the verb introduces
     m = re.search(
@@ -1161,6 +1204,13 @@ def _pre_attribution(doc: Doc, quote: QuoteSpan, floor: int) -> tuple[int, int] 
     return None
 
 
+#: A sentence's subject and its deed, then, after a comma, the words it said: "ISWAP
+#: claimed responsibility ..., saying its fighters had targeted ".
+_SAYING_AFTER_THE_DEED = re.compile(
+    r"^(?P<who>[A-Z][^,;\"\u201c\u201d]{1,100}?)\s+(?:has\s+|had\s+)?(?:claimed|said|"
+    r"announced|denied|stated|posted|issued|released|published|wrote|added|accused|blamed)\b"
+    r"[^\"\u201c\u201d]*?,\s+(?:saying|adding|stating|claiming|insisting|noting|warning)\b"
+    r"[^\"\u201c\u201d]*$")
 #: Quoted words that are a name ("the Brotherhood of the Sword"), not words spoken: every
 #: word of four letters or more capitalised.
 _TITLE_LIKE = re.compile(r"\s*(?:(?:[A-Z][\w'-]*|[\w'-]{1,3})(?![\w'-])[\s,.]*)+")
@@ -1412,9 +1462,22 @@ _NO_SPEAKER_WORDS = re.compile(
 #: who, the verb, then "that" and what was said, to the sentence's end. The speaker opens
 #: the sentence or follows a comma ("On Tuesday, the army said that ...").
 _REPORTED_THAT = re.compile(
-    rf"(?:^|,[^\S\n]+)(?P<who>[A-Za-z][^,;:\"\u201c\u201d()\n]{{0,100}}?)[^\S\n]+"
+    rf"(?:^|,[^\S\n]+)(?P<who>[A-Za-z][^,;:\"\u201c\u201d()\n]{{0,100}}?)"
+    # (", who asked not to be named because ...,": told of the speaker, no speaker)
+    rf"(?:,[^\S\n]+(?:who|whom)\b[^;:\"\u201c\u201d()\n]{{1,160}}?,)?(?P<comma>,)?[^\S\n]+"
     rf"(?:(?:also|further|later|then|earlier)[^\S\n]+)?(?P<verb>{_REPORTING_ALT})\b"
     rf"{_TOLD_HOW},?[^\S\n]+that[^\S\n]+(?P<what>[^\n]+?)[^\S\n]*[.!]?$")
+#: "The army said seven soldiers were killed", "Police told reporters three suspects were
+#: held": the words right after the verb (and whom, or the day), without "that", where they
+#: open as a clause does (a determiner, a number, a pronoun or a name).
+_REPORTED_BARE = re.compile(
+    r"(?:^|,[^\S\n]+)(?P<who>[A-Za-z][^,;:\"\u201c\u201d()\n]{0,100}?)(?P<comma>,)?[^\S\n]+"
+    r"(?:(?:also|further|later|then|earlier)[^\S\n]+)?(?:said|says|added|confirmed|"
+    r"announced|claimed|warned|insisted|told[^\S\n]+(?:reporters|journalists|[A-Z][\w.&-]*))"
+    r"(?:[^\S\n]+on[^\S\n]+[A-Z][a-z]+day)?[^\S\n]+"
+    r"(?P<what>(?:the|a|an|its|their|his|her|it|they|he|she|there|some|all|no|none|"
+    r"several|many|at\s+least|more\s+than|about|nearly|only|[0-9]+|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|dozens|hundreds)\b[^\n]+?)[^\S\n]*[.!]?$")
 #: "Three drivers were killed, a transport union official said.": what was said, then who
 #: said it and the verb (or the verb and who), closing the sentence.
 _REPORTED_AFTER = re.compile(
@@ -1424,6 +1487,15 @@ _REPORTED_AFTER = re.compile(
     rf"[^\S\n]*[.!]?$")
 
 
+#: A dateline opening the words: a town in capitals, perhaps a date, then a dash.
+_DATELINE_LEAD = re.compile(
+    r"[A-Z][A-Z.'\u2019-]+(?:[^\S\n]+[A-Z][A-Z.'\u2019-]+){0,3}"
+    r"(?:,[^\S\n]+[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2})?(?:[^\S\n]+\([^)\n]{1,30}\))?"
+    r"[^\S\n]*[-\u2013\u2014][^\S\n]*")
+#: A relative clause that tells of a speaker: "who survived the attack".
+_WHO_CLAUSE = re.compile(r"[^\S\n]+(?:who|whom)\b")
+
+
 def _reporting_sentences(doc: Doc, quoted: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The sentences that may report words: a reporting verb in them, no quotation mark,
     and outside every quote."""
@@ -1431,24 +1503,26 @@ def _reporting_sentences(doc: Doc, quoted: list[tuple[int, int]]) -> list[tuple[
     found = []
     for start, end in doc.sentences:
         sentence = text[start:end]
-        if not any(verb in sentence for verb in _REPORTING_GATE) or _QUOTE_CHARS.search(
-                sentence) or any(q_start < end and start < q_end for q_start, q_end in quoted):
+        if not any(verb in sentence for verb in _REPORTING_GATE) or any(
+                q_start < end and start < q_end for q_start, q_end in quoted):
             continue
         found.append((start, end))
     return found
 
 
-def read_reported(doc: Doc, quoted: list[tuple[int, int]] | None = None) -> list[Statement]:
+def read_reported(doc: Doc, quotes: list[Statement] | None = None) -> list[Statement]:
     """Words a document reports someone said without quoting them: "The ministry said in a
-    statement that ...", "..., a resident said.". ``quoted`` are the spans of the quotes
-    (those sentences are read as quotes)."""
+    statement that ...", "..., a resident said.". ``quotes`` are the document's quoted
+    statements (:func:`read_statements`, read when not given): a sentence that holds one is
+    read as a quote; one that holds only a quoted word or two ('said the post was "completely
+    destroyed"') reports the words around them."""
     text = doc.text
     # each match holds one of the verbs: most texts need no look at their sentences
     if not any(verb in text for verb in _REPORTING_GATE):
         return []
-    if quoted is None:
-        quoted = [(q.open_at, q.end + 1) for q in find_quotes(text)] if _QUOTE_CHARS.search(
-            text) else []
+    if quotes is None:
+        quotes = read_statements(doc)
+    quoted = [(e.start, e.end) for q in quotes for e in q.evidence]
     told_at = [(start, told) for start, end in _reporting_sentences(doc, quoted)
                if (told := _reported_in(text, start, end)) is not None]
     if not told_at:
@@ -1462,6 +1536,9 @@ def read_reported(doc: Doc, quoted: list[tuple[int, int]] | None = None) -> list
             s = line[1]
             while s < e and not text[s].isalnum():
                 s += 1
+        lead = _DATELINE_LEAD.match(text, s, e)
+        if lead is not None:
+            s = lead.end()  # "DHAKA, Oct. 8 — Two men were killed ...", no dateline read
         # (the releases and people told before the sentence, not in it)
         speaker = attributor.resolve(w_start, w_end, min(start, w_start))
         if speaker is None or (speaker.name is None and speaker.role is None):
@@ -1485,7 +1562,7 @@ def _reported_in(text: str, start: int, end: int
                  ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """Where a sentence tells who spoke and what they said: ((who), (what)) spans."""
     sentence = text[start:end].rstrip()
-    m = _REPORTED_THAT.search(sentence)
+    m = _REPORTED_THAT.search(sentence) or _REPORTED_BARE.search(sentence)
     if m is not None:
         who, what = m.span("who"), m.span("what")
     else:
@@ -1494,6 +1571,18 @@ def _reported_in(text: str, start: int, end: int
             return None
         who = m.span("who") if m.group("who") is not None else m.span("who_after")
         what = m.span("what")
+    if m.re is not _REPORTED_AFTER and m.group("comma") and sentence[:who[0]].endswith(", ") \
+            and _ROLE_FIRST.match(sentence) and speech_lexicon().role_re.search(
+                sentence, 0, who[0]):
+        # "A spokesman for the group, Abdiasis Abu Musab, said ...": the role told first, then
+        # the name set off by commas
+        who = 0, who[1]
+    elif m.re is not _REPORTED_AFTER and m.group("comma"):
+        return None
+    relative = _WHO_CLAUSE.search(sentence, *who)
+    if relative is not None and relative.start() > who[0]:
+        # "A cattle dealer who survived the attack told ...": the one the clause tells of
+        who = who[0], relative.start()
     if _NO_SPEAKER_WORDS.search(sentence, *who) is not None:
         return None
     who, what = (start + who[0], start + who[1]), (start + what[0], start + what[1])
@@ -1510,7 +1599,8 @@ def _reported_in(text: str, start: int, end: int
 def find_statements(doc: Doc) -> Doc:
     """Append the document's quotes, and the words it reports without quoting them, with
     speaker, role and organisation, to ``doc.records``."""
-    statements = read_statements(doc) + read_reported(doc)
+    quotes = read_statements(doc)
+    statements = quotes + read_reported(doc, quotes)
     if not statements:
         return doc
     return replace_doc(doc, records=(*doc.records, *statements))
