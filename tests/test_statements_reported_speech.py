@@ -102,7 +102,7 @@ def test_statements_reported_gate_on_reported(text: str, count: int) -> None:
          'the base was "completely destroyed"'),
         # a clause that tells of the speaker before the verb
         ("A trader who survived the attack told the radio by phone that he hid in a well.",
-         None, "trader", "he hid in a well"),
+         None, "trader who survived the attack", "he hid in a well"),
     ],
 )
 def test_statements_reported_other_wordings(text: str, speaker: str | None, role: str,

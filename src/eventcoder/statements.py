@@ -269,9 +269,10 @@ _ROLE_ORG = re.compile(
     # "the Army's 62nd Infantry Battalion": an ordinal inside the name
     r"(?:\s+(?:of\s+(?:the\s+)?)?(?:[A-Z]|\d+(?:st|nd|rd|th)\b)[\w&.'-]*)*"
     # "the Kabul security command": a place's body, named in lower case after the place
-    # ("director of Tuz general hospital": a place's hospital too)
+    # ("director of Tuz general hospital": a place's hospital too; "of the Ukhia police
+    # station")
     r"(?:(?:\s+[a-z]+)?\s+(?:command|ministry|department|directorate|office|council|agency|"
-    r"authority|administration|police|headquarters|hospital|clinic)\b)?)"
+    r"authority|administration|police|headquarters|hospital|clinic|(?<=police\s)station)\b)?)"
 )
 
 
@@ -279,6 +280,8 @@ _ROLE_ORG = re.compile(
 
 _DEFINITE_ORG = re.compile(r"(?:the|The)\s+(?P<head>[A-Za-z][a-z]+)")
 _ARTICLE = re.compile(r"^(?:the|The)\s+")
+#: A body described, its head word a body's: "UN refugee agency", "Kenyan Red Cross".
+_BODY_TOLD = re.compile(rf"[A-Z][\w.&'-]*(?:\s+[\w.&'-]+){{0,4}}\s+(?i:agency|{_ORG_NOUNS})")
 #: A body told by its capitalised name after "the": "the Mopti Herald".
 _DEFINITE_NAME = re.compile(r"the\s+(?P<name>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){1,4})")
 _ROLE_ARTICLE = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)
@@ -311,7 +314,9 @@ def _organisation_named(text: str, phrase: str, at: int) -> str | None:
                            before)
         if not names and head.islower():
             # "the security media cell announced ...": a name written in lower case
-            names = re.findall(rf"\b[Tt]he\s+((?:[a-z][\w-]*\s+){{1,3}}{head})\b", before)
+            # ("Somalia's defence ministry said ...": the owner's name before it)
+            names = re.findall(rf"(?:\b[Tt]he|\b[A-Z][\w-]*['\u2019]s)\s+"
+                               rf"((?:[a-z][\w-]*\s+){{1,3}}{head})\b", before)
         if not names and not head.islower():
             return head  # "The Command said", no fuller name before it
         if not names:
@@ -863,6 +868,9 @@ class _Attributor:
             return Speaker(named.group("name"), None, named.group("name"))
         if role_match or phrase[:1].isupper() or _ONE_DESCRIBED.match(phrase):
             cleaned = re.sub(r"^(?:an?|the|one(?!\s+of\b))\s+", "", phrase, flags=re.IGNORECASE)
+            if not role_match and _BODY_TOLD.fullmatch(cleaned):
+                # "The UN refugee agency said": a body no list knows, by its description
+                return Speaker(cleaned, None, cleaned)
             if not role_match and (_DESCRIBED.match(phrase) or _ONE_DESCRIBED.match(phrase)):
                 # "A woman from Kidal told the newspaper": a person described, not named
                 return Speaker(None, cleaned, person=True)
@@ -1462,7 +1470,9 @@ _NO_SPEAKER_WORDS = re.compile(
 #: who, the verb, then "that" and what was said, to the sentence's end. The speaker opens
 #: the sentence or follows a comma ("On Tuesday, the army said that ...").
 _REPORTED_THAT = re.compile(
-    rf"(?:^|,[^\S\n]+)(?P<who>[A-Za-z][^,;:\"\u201c\u201d()\n]{{0,100}}?)"
+    rf"(?:^|,[^\S\n]+)(?P<who>[A-Za-z][^,;:\"\u201c\u201d()\n]{{0,100}}?"
+    # ("The Arakan Rohingya Salvation Army (ARSA) said": its short form in brackets)
+    rf"(?:[^\S\n]+\([A-Za-z.&'-]{{1,15}}\))?)"
     # (", who asked not to be named because ...,": told of the speaker, no speaker)
     rf"(?:,[^\S\n]+(?:who|whom)\b[^;:\"\u201c\u201d()\n]{{1,160}}?,)?(?P<comma>,)?[^\S\n]+"
     rf"(?:(?:also|further|later|then|earlier)[^\S\n]+)?(?P<verb>{_REPORTING_ALT})\b"
@@ -1471,7 +1481,8 @@ _REPORTED_THAT = re.compile(
 #: held": the words right after the verb (and whom, or the day), without "that", where they
 #: open as a clause does (a determiner, a number, a pronoun or a name).
 _REPORTED_BARE = re.compile(
-    r"(?:^|,[^\S\n]+)(?P<who>[A-Za-z][^,;:\"\u201c\u201d()\n]{0,100}?)(?P<comma>,)?[^\S\n]+"
+    r"(?:^|,[^\S\n]+)(?P<who>[A-Za-z][^,;:\"\u201c\u201d()\n]{0,100}?"
+    r"(?:[^\S\n]+\([A-Za-z.&'-]{1,15}\))?)(?P<comma>,)?[^\S\n]+"
     r"(?:(?:also|further|later|then|earlier)[^\S\n]+)?(?:said|says|added|confirmed|"
     r"announced|claimed|warned|insisted|told[^\S\n]+(?:reporters|journalists|[A-Z][\w.&-]*))"
     r"(?:[^\S\n]+on[^\S\n]+[A-Z][a-z]+day)?[^\S\n]+"
@@ -1580,10 +1591,11 @@ def _reported_in(text: str, start: int, end: int
     elif m.re is not _REPORTED_AFTER and m.group("comma"):
         return None
     relative = _WHO_CLAUSE.search(sentence, *who)
-    if relative is not None and relative.start() > who[0]:
-        # "A cattle dealer who survived the attack told ...": the one the clause tells of
-        who = who[0], relative.start()
-    if _NO_SPEAKER_WORDS.search(sentence, *who) is not None:
+    # "A cattle dealer who survived the attack told ...": the clause tells of the one who
+    # spoke; the words before it must name them
+    head_end = relative.start() if relative is not None and relative.start() > who[0] \
+        else who[1]
+    if _NO_SPEAKER_WORDS.search(sentence, who[0], head_end) is not None:
         return None
     who, what = (start + who[0], start + who[1]), (start + what[0], start + what[1])
     # (the sentence's own full stop is no part of what was said)
