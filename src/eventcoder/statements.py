@@ -438,12 +438,20 @@ class _Attributor:
         self.last_org: Speaker | None = None
         self.last_person: Speaker | None = None
         self.people: dict[str, Speaker] = {}
-        self.releases = _releases(doc)
-        # Releases come in the order of their sentences; when their positions ascend, the
-        # last one before a position is found by bisection, not a scan.
-        ats = [release.at for release in self.releases]
-        self.release_ats = ats if all(x <= y for x, y in zip(ats, ats[1:], strict=False)) \
-            else None
+        # (the releases are read the first time a phrase asks for one: most never do)
+        self._releases: list[_Release] | None = None
+        self._release_ats: list[int] | None = None
+
+    @property
+    def releases(self) -> list[_Release]:
+        if self._releases is None:
+            self._releases = _releases(self.doc)
+            # Releases come in the order of their sentences; when their positions ascend,
+            # the last one before a position is found by bisection, not a scan.
+            ats = [release.at for release in self._releases]
+            self._release_ats = ats if all(
+                x <= y for x, y in zip(ats, ats[1:], strict=False)) else None
+        return self._releases
 
     def remember(self, speaker: Speaker) -> None:
         self.last = speaker
@@ -455,9 +463,10 @@ class _Attributor:
             self.last_org = speaker
 
     def release_before(self, at: int) -> _Release | None:
-        if self.release_ats is not None:
-            k = bisect_left(self.release_ats, at)
-            return self.releases[k - 1] if k else None
+        releases = self.releases
+        if self._release_ats is not None:
+            k = bisect_left(self._release_ats, at)
+            return releases[k - 1] if k else None
         found = None
         for release in self.releases:
             if release.at < at:
@@ -1489,6 +1498,9 @@ _REPORTED_BARE = re.compile(
     r"(?P<what>(?:the|a|an|its|their|his|her|it|they|he|she|there|some|all|no|none|"
     r"several|many|at\s+least|more\s+than|about|nearly|only|[0-9]+|one|two|three|four|five|"
     r"six|seven|eight|nine|ten|dozens|hundreds)\b[^\n]+?)[^\S\n]*[.!]?$")
+#: What a sentence holds where ``_REPORTED_BARE`` may match it: a verb and a space after it.
+_BARE_VERBS = ("said ", "says ", "added ", "confirmed ", "announced ", "claimed ", "warned ",
+               "insisted ", "told ")
 #: "Three drivers were killed, a transport union official said.": what was said, then who
 #: said it and the verb (or the verb and who), closing the sentence.
 _REPORTED_AFTER = re.compile(
@@ -1573,11 +1585,17 @@ def _reported_in(text: str, start: int, end: int
                  ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """Where a sentence tells who spoke and what they said: ((who), (what)) spans."""
     sentence = text[start:end].rstrip()
-    m = _REPORTED_THAT.search(sentence) or _REPORTED_BARE.search(sentence)
+    # (each pattern runs only where the words every match of it holds are in the sentence)
+    m = _REPORTED_THAT.search(sentence) if " that " in sentence else None
+    if m is None and any(verb in sentence for verb in _BARE_VERBS):
+        m = _REPORTED_BARE.search(sentence)
     if m is not None:
         who, what = m.span("who"), m.span("what")
     else:
-        m = _REPORTED_AFTER.match(sentence)
+        tail = sentence[-60:]
+        m = _REPORTED_AFTER.match(sentence) if ", " in sentence and (
+            any(verb in tail for verb in _REPORTING_VERBS) or ", said " in sentence
+            or ", told " in sentence) else None
         if m is None:
             return None
         who = m.span("who") if m.group("who") is not None else m.span("who_after")
