@@ -125,3 +125,29 @@ def test_statements_reported_force_of_the_country_speaks() -> None:
     [found] = _reported(text)
     assert (found.speaker, found.organisation) == ("Police Forces of Nigeria",
                                                    "Police Forces of Nigeria")
+
+
+_GATED = [
+    "The ministry said\tthat four officers were killed near Mandera.",
+    "Police told reporters three suspects were held in Garissa.",
+    "Three drivers were killed,\ta transport union official said.",
+    "Two of the wounded were children, said Dr. Amina Yusuf, the hospital director.",
+    "The governor insisted the road was safe, though two buses were burned on it.",
+    "Four herders were killed near Mopti on Sunday.",
+]
+
+
+@pytest.mark.parametrize("sentence", _GATED)
+def test_statements_reported_gates_hold_every_match(sentence: str) -> None:
+    # a pattern is tried only where the words every match of it holds are in the sentence
+    from eventcoder import statements
+
+    if statements._REPORTED_THAT.search(sentence):
+        assert "that" in sentence
+    if statements._REPORTED_BARE.search(sentence):
+        assert any(verb in sentence for verb in statements._BARE_VERBS)
+    if statements._REPORTED_AFTER.match(sentence):
+        assert "," in sentence
+    if any(p.search(sentence) for p in (statements._REPORTED_THAT, statements._REPORTED_BARE,
+                                        statements._REPORTED_AFTER)):
+        assert any(word in sentence for word in statements._REPORTING_GATE)

@@ -1498,9 +1498,9 @@ _REPORTED_BARE = re.compile(
     r"(?P<what>(?:the|a|an|its|their|his|her|it|they|he|she|there|some|all|no|none|"
     r"several|many|at\s+least|more\s+than|about|nearly|only|[0-9]+|one|two|three|four|five|"
     r"six|seven|eight|nine|ten|dozens|hundreds)\b[^\n]+?)[^\S\n]*[.!]?$")
-#: What a sentence holds where ``_REPORTED_BARE`` may match it: a verb and a space after it.
-_BARE_VERBS = ("said ", "says ", "added ", "confirmed ", "announced ", "claimed ", "warned ",
-               "insisted ", "told ")
+#: What a sentence holds where ``_REPORTED_BARE`` may match it: one of its verbs.
+_BARE_VERBS = ("said", "says", "added", "confirmed", "announced", "claimed", "warned",
+               "insisted", "told")
 #: "Three drivers were killed, a transport union official said.": what was said, then who
 #: said it and the verb (or the verb and who), closing the sentence.
 _REPORTED_AFTER = re.compile(
@@ -1586,16 +1586,13 @@ def _reported_in(text: str, start: int, end: int
     """Where a sentence tells who spoke and what they said: ((who), (what)) spans."""
     sentence = text[start:end].rstrip()
     # (each pattern runs only where the words every match of it holds are in the sentence)
-    m = _REPORTED_THAT.search(sentence) if " that " in sentence else None
+    m = _REPORTED_THAT.search(sentence) if "that" in sentence else None
     if m is None and any(verb in sentence for verb in _BARE_VERBS):
         m = _REPORTED_BARE.search(sentence)
     if m is not None:
         who, what = m.span("who"), m.span("what")
     else:
-        tail = sentence[-60:]
-        m = _REPORTED_AFTER.match(sentence) if ", " in sentence and (
-            any(verb in tail for verb in _REPORTING_VERBS) or ", said " in sentence
-            or ", told " in sentence) else None
+        m = _REPORTED_AFTER.match(sentence) if "," in sentence else None
         if m is None:
             return None
         who = m.span("who") if m.group("who") is not None else m.span("who_after")
