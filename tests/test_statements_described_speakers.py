@@ -106,3 +106,20 @@ def test_statements_place_after_a_role_is_no_organisation(text: str,
                                                          organisation: str | None) -> None:
     [found] = _statements(text)
     assert found.organisation == organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("Al-Shabaab said its fighters had overrun the post near Dhobley. A spokesman for the "
+         'group, Abdiasis Abu Musab, said: "The post was completely destroyed by our men."',
+         "Al Shabaab"),
+        # no group told before: no organisation
+        ('"We did not attack the market," said Abu Musab Hassan, a spokesman for the group.',
+         None),
+    ],
+)
+def test_statements_spokesman_for_the_group_told_before(text: str,
+                                                        organisation: str | None) -> None:
+    [found] = _statements(text)
+    assert found.organisation == organisation

@@ -633,6 +633,17 @@ class _Attributor:
         return Speaker(known.name if len(known.name) > len(name) else name, known.role,
                        known.organisation, True)
 
+    def _group_before(self, at: int) -> str | None:
+        """The armed group named last before ``at``, for "a spokesman for the group"."""
+        found = None
+        for a in self.doc.actors:
+            if a.start >= at:
+                break
+            if a.kind in _ARMED_GROUP_KINDS and not a.generic and at - a.start <= \
+                    INTRODUCTION_REACH:
+                found = a
+        return teller_name(found) if found is not None else None
+
     def _monitor_before(self, at: int) -> str | None:
         """The monitoring body named last before ``at``, for "the monitor", "the watchdog"."""
         found = None
@@ -845,6 +856,9 @@ class _Attributor:
                     if org is None and _MONITOR_ROLE.search(role_text):
                         # "head of the Britain-based monitor": the monitor named before
                         org = self._monitor_before(offset)
+                    if org is None and _OF_THE_GROUP.search(role_text):
+                        # "a spokesman for the group, X": the armed group named before
+                        org = self._group_before(offset)
                 if org is None and lead and role_text is not lead:
                     # the service before the title ("U.S. Army Maj. Gen. ..."), when the role
                     # after the name named no organisation
@@ -925,6 +939,11 @@ _BARE_NAME = re.compile(
 #: A role at a monitoring body the text names elsewhere: "head of the Britain-based monitor".
 _MONITOR_ROLE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,3}(?:monitor|observatory|watchdog)\b",
                            re.IGNORECASE)
+#: A role of the armed group told before, by its common noun: "spokesman for the group".
+_OF_THE_GROUP = re.compile(r"\b(?:of|for)\s+the\s+(?:group|militia|movement|insurgents|"
+                           r"rebels|militants)$", re.IGNORECASE)
+#: Actor kinds of armed groups that are no state's.
+_ARMED_GROUP_KINDS = frozenset({"rebel_group", "political_militia", "identity_militia"})
 #: Words that tell a place or a description from an organisation's name: "the Britain-based".
 _NOT_AN_ORGANISATION = re.compile(r"^[\w.'-]+-(?:based|led|backed|run|born)$", re.IGNORECASE)
 
