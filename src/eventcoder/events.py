@@ -4408,6 +4408,32 @@ def _owner_of_the_losses(m: CasualtyMention, doc: Doc) -> CasualtyMention:
     return m if owner is None else replace(m, party_text=owner.name)
 
 
+#: A side's people told by a possessive pronoun alone: "dozens of its dead", "their wounded".
+_PRONOUN_PARTY = frozenset({"its", "their", "its own", "their own"})
+#: Actor kinds that own no fighters' dead told as "its dead".
+_NO_SIDE_KINDS = frozenset({"civilians", "protesters", "rioters", "unidentified"})
+
+
+def _side_of_the_pronoun(m: CasualtyMention, doc: Doc) -> CasualtyMention:
+    """"The army said dozens of its dead were buried", "He said the RSF had left dozens of
+    its dead": the people of the side the pronoun points back to, the last one told before
+    it in its sentence (the one who said it, or the subject of what they said)."""
+    if m.party_text is None or m.party_start is None \
+            or m.party_text.lower() not in _PRONOUN_PARTY:
+        return m
+    k = sentence_of(m.party_start, doc.sentences)
+    if not 0 <= k < len(doc.sentences):
+        return m
+    s_start = doc.sentences[k][0]
+    side = None
+    for a in doc.actors:
+        if a.start >= m.party_start:
+            break
+        if a.start >= s_start and a.kind not in _NO_SIDE_KINDS and a.name:
+            side = a
+    return m if side is None else replace(m, party_text=side.name)
+
+
 _ITS_OWN = re.compile(r"\b(?:its|their)\s+(?:own\s+)?$", re.IGNORECASE)
 _OWN_PEOPLE = frozenset({"members", "member", "personnel", "forces", "troops", "soldiers",
                          "men", "fighters", "elements", "ranks"})
@@ -5607,8 +5633,8 @@ def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
     """
     mentions = _losses_told_as_deaths(mentions, doc)
     people = _others_of_the_same_side(
-        [_own_people(_named_group_after(_the_enemys(_owner_of_the_losses(m, doc), doc,
-                                                    acting_state, enemy), doc),
+        [_own_people(_named_group_after(_the_enemys(_owner_of_the_losses(
+            _side_of_the_pronoun(m, doc), doc), doc, acting_state, enemy), doc),
                      doc, acting, acting_state)
          for m in mentions if not m.animal], doc)
     people = _named_before(_places_or_groups_paired(people, doc), country, doc)

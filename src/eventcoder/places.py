@@ -1,7 +1,9 @@
 """The places stage: find place names in a text and resolve each to a gazetteer entry.
 
 Candidates are capitalised word sequences whose transliteration key (see
-:func:`eventcoder.gazetteer.name_key`) is a gazetteer name, longest first. Each is
+:func:`eventcoder.gazetteer.name_key`) is a gazetteer name, longest first; a possessive
+"'s" ends a sequence ("Afrin's entrance") unless the words on both sides of it are one
+name the gazetteer holds whole ("Cox's Bazar"). Each is
 resolved by scoring the entries that share its key:
 
 * the countries the document names (``Iraq``, ``Iraqi``) and the countries of the
@@ -656,7 +658,10 @@ def _run_plan(gazetteer: Gazetteer, stopwords: frozenset[str], run: str) -> _Pla
     are split, folded and looked up once; an empty plan means no name lies in the run.
     """
     has_key = gazetteer.has_key
-    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(run)]
+    # (a run holds "'s " only where it joins a name the gazetteer has whole: "Cox's Bazar")
+    word_re = _WORD_WITH_POSSESSIVE if "s " in run and ("'s " in run or "\u2019s " in run) \
+        else _WORD
+    words = [(m.start(), m.end(), m.group()) for m in word_re.finditer(run)]
     # The key of words i..k is that of their tokens (see tokens_key): each word's token
     # keys are computed once, not once per name that contains the word.
     # (a run holds a word: it starts with a letter)
@@ -949,8 +954,20 @@ def _runs_less_country_tails(text: str, gazetteer: Gazetteer
     its country's written without a comma between them ("near Nakuru Kenya") split in two:
     the country's name closes the run, and the words before it name a place of that
     country. A name the gazetteer knows whole stays one ("Papua New Guinea")."""
+    pending: tuple[int, int, str] | None = None
     for run in _runs(text):
         group = run.group()
+        if pending is not None:
+            joined = _possessive_name(text, gazetteer, pending, run.start(), run.end())
+            yield joined or pending
+            pending = None
+            if joined is not None:
+                continue
+        if text.startswith(("'s ", "\u2019s "), run.end()):
+            # "Cox's Bazar": a name that holds a possessive, read whole if the gazetteer
+            # knows it so, with the run after it (told apart when the next run comes)
+            pending = (run.start(), run.end(), group)
+            continue
         cut = _country_tail(gazetteer, group) if " " in group else 0
         if cut:
             head = group[:cut].rstrip()
@@ -958,6 +975,27 @@ def _runs_less_country_tails(text: str, gazetteer: Gazetteer
             yield run.start() + cut, run.end(), group[cut:]
         else:
             yield run.start(), run.end(), group
+    if pending is not None:
+        yield pending
+
+
+#: A word with its possessive, inside a name the gazetteer holds whole: "Cox's".
+_WORD_WITH_POSSESSIVE = re.compile(r"[^\W_](?:[\w]|['\u2019\u02bc\u02bf\u02be](?=\w))*")
+
+
+def _possessive_name(text: str, gazetteer: Gazetteer, before: tuple[int, int, str],
+                     start: int, end: int) -> tuple[int, int, str] | None:
+    """The run ``before`` and the run at ``start``, joined, where only "'s " stands between
+    them and the last word of the one, its "'s" and the first words of the other are a name
+    the gazetteer knows ("Cox's Bazar"); None where they are not."""
+    if start != before[1] + 3:
+        return None
+    last = before[2].split()[-1]
+    words = text[start:end].split()
+    for n in range(min(3, len(words)), 0, -1):
+        if gazetteer.has_key(name_key(f"{last}'s {' '.join(words[:n])}")):
+            return before[0], end, text[before[0]:end]
+    return None
 
 
 @functools.lru_cache(maxsize=20_000)

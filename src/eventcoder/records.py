@@ -618,6 +618,9 @@ class Statement(_StatementRecord):
     # the speaker was not named at their wish ("an official said on condition of anonymity",
     # "a security source said"): ``speaker`` is then the description the report gives
     anonymous: bool = False
+    # the words are reported, not quoted ("the ministry said that ...", "..., a resident
+    # said."): ``quote`` is the clause that tells what was said
+    reported: bool = False
 
     def __init__(
         self,
@@ -629,6 +632,7 @@ class Statement(_StatementRecord):
         evidence: list[Evidence] | None = None,
         extractor: str | None = None,
         anonymous: bool = False,
+        reported: bool = False,
     ) -> None:
         self.doc_id = doc_id
         self.speaker = speaker
@@ -638,6 +642,7 @@ class Statement(_StatementRecord):
         self.evidence = [] if evidence is None else evidence
         self.extractor = extractor
         self.anonymous = anonymous
+        self.reported = reported
 
     def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
         return _by_fields(self)

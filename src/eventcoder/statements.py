@@ -19,6 +19,15 @@ the attack was "a clear act of terrorism"') is the speaker's; a quoted name ther
 Quotes nobody is said to have spoken (scare quotes, a quoted figure) are not
 statements; a quote that follows a statement with nothing but its attribution in
 between continues that statement.
+
+A person the report describes and does not name ("a resident of Gao told Reuters by phone",
+"A woman from Kidal told the newspaper") has no name; the description is the role.
+
+Words reported without quotation marks are statements too, marked ``reported``: "The
+ministry said in a statement that ..." (who, a reporting verb, how it was told, "that", then
+what was said to the sentence's end) and "Three drivers were killed, a transport union
+official said." (what was said, then who said it). A sentence with a quotation mark in it is
+read as a quote, not again as reported words.
 """
 
 from __future__ import annotations
@@ -260,9 +269,10 @@ _ROLE_ORG = re.compile(
     # "the Army's 62nd Infantry Battalion": an ordinal inside the name
     r"(?:\s+(?:of\s+(?:the\s+)?)?(?:[A-Z]|\d+(?:st|nd|rd|th)\b)[\w&.'-]*)*"
     # "the Kabul security command": a place's body, named in lower case after the place
-    # ("director of Tuz general hospital": a place's hospital too)
+    # ("director of Tuz general hospital": a place's hospital too; "of the Ukhia police
+    # station")
     r"(?:(?:\s+[a-z]+)?\s+(?:command|ministry|department|directorate|office|council|agency|"
-    r"authority|administration|police|headquarters|hospital|clinic)\b)?)"
+    r"authority|administration|police|headquarters|hospital|clinic|(?<=police\s)station)\b)?)"
 )
 
 
@@ -270,6 +280,11 @@ _ROLE_ORG = re.compile(
 
 _DEFINITE_ORG = re.compile(r"(?:the|The)\s+(?P<head>[A-Za-z][a-z]+)")
 _ARTICLE = re.compile(r"^(?:the|The)\s+")
+#: A body described, its head word a body's: "UN refugee agency", "Kenyan Red Cross".
+_BODY_TOLD = re.compile(rf"[A-Z][\w.&'-]*(?:\s+[\w.&'-]+){{0,4}}\s+(?i:agency|{_ORG_NOUNS})")
+#: A body told by its capitalised name after "the": "the Mopti Herald".
+_DEFINITE_NAME = re.compile(r"the\s+(?P<name>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){1,4})")
+_ROLE_ARTICLE = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w&'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&'-]*){0,5}")
 
 
@@ -299,7 +314,9 @@ def _organisation_named(text: str, phrase: str, at: int) -> str | None:
                            before)
         if not names and head.islower():
             # "the security media cell announced ...": a name written in lower case
-            names = re.findall(rf"\b[Tt]he\s+((?:[a-z][\w-]*\s+){{1,3}}{head})\b", before)
+            # ("Somalia's defence ministry said ...": the owner's name before it)
+            names = re.findall(rf"(?:\b[Tt]he|\b[A-Z][\w-]*['\u2019]s)\s+"
+                               rf"((?:[a-z][\w-]*\s+){{1,3}}{head})\b", before)
         if not names and not head.islower():
             return head  # "The Command said", no fuller name before it
         if not names:
@@ -421,12 +438,20 @@ class _Attributor:
         self.last_org: Speaker | None = None
         self.last_person: Speaker | None = None
         self.people: dict[str, Speaker] = {}
-        self.releases = _releases(doc)
-        # Releases come in the order of their sentences; when their positions ascend, the
-        # last one before a position is found by bisection, not a scan.
-        ats = [release.at for release in self.releases]
-        self.release_ats = ats if all(x <= y for x, y in zip(ats, ats[1:], strict=False)) \
-            else None
+        # (the releases are read the first time a phrase asks for one: most never do)
+        self._releases: list[_Release] | None = None
+        self._release_ats: list[int] | None = None
+
+    @property
+    def releases(self) -> list[_Release]:
+        if self._releases is None:
+            self._releases = _releases(self.doc)
+            # Releases come in the order of their sentences; when their positions ascend,
+            # the last one before a position is found by bisection, not a scan.
+            ats = [release.at for release in self._releases]
+            self._release_ats = ats if all(
+                x <= y for x, y in zip(ats, ats[1:], strict=False)) else None
+        return self._releases
 
     def remember(self, speaker: Speaker) -> None:
         self.last = speaker
@@ -438,9 +463,10 @@ class _Attributor:
             self.last_org = speaker
 
     def release_before(self, at: int) -> _Release | None:
-        if self.release_ats is not None:
-            k = bisect_left(self.release_ats, at)
-            return self.releases[k - 1] if k else None
+        releases = self.releases
+        if self._release_ats is not None:
+            k = bisect_left(self._release_ats, at)
+            return releases[k - 1] if k else None
         found = None
         for release in self.releases:
             if release.at < at:
@@ -607,6 +633,17 @@ class _Attributor:
         return Speaker(known.name if len(known.name) > len(name) else name, known.role,
                        known.organisation, True)
 
+    def _group_before(self, at: int) -> str | None:
+        """The armed group named last before ``at``, for "a spokesman for the group"."""
+        found = None
+        for a in self.doc.actors:
+            if a.start >= at:
+                break
+            if a.kind in _ARMED_GROUP_KINDS and not a.generic and at - a.start <= \
+                    INTRODUCTION_REACH:
+                found = a
+        return teller_name(found) if found is not None else None
+
     def _monitor_before(self, at: int) -> str | None:
         """The monitoring body named last before ``at``, for "the monitor", "the watchdog"."""
         found = None
@@ -664,6 +701,29 @@ class _Attributor:
                     and not speech_lexicon().role_re.fullmatch(r.split()[-1])]
             org = runs[0] if runs else None
         return Speaker(_clean_name(found.group("name")), role, org, True)
+
+    def _place_at(self, at: int, length: int) -> bool:
+        """Whether ``length`` characters at ``at`` are a place name the places stage read,
+        and no more: "in Cox's Bazar" after a role says where, not of what body ("Hawija
+        general hospital" is a body)."""
+        return at >= 0 and any(p.start == at and p.end >= at + length for p in self.doc.places)
+
+    def _group_named(self, start: int, phrase: str) -> bool:
+        """Whether ``phrase`` (at ``start``) is a group's name the actors stage read, its
+        article or a bracketed short form aside: "The Islamic State West Africa Province
+        (ISWAP)" is no person's name."""
+        core = re.sub(r"\s*\([^)]*\)\s*$", "", _ARTICLE.sub("", phrase))
+        a = _actor_in(self.doc, start, start + len(phrase))
+        return a is not None and a.text.endswith(core.split()[-1]) and len(a.text) >= len(core) - 1
+
+    def _force_of_the_country(self, start: int, end: int) -> str | None:
+        """The state's force a phrase of a force word alone names, where the actors stage
+        gave it the country the report is about."""
+        for a in starting_in(self.doc.actors, max(0, start - 4), end):
+            if start < a.end <= end and a.kind not in _NON_ISSUERS and a.country is not None \
+                    and a.name:
+                return teller_name(a)
+        return None
 
     def body_told(self, start: int, end: int) -> Speaker | None:
         """The body a quote is given "according to" where :meth:`resolve` names none: "the
@@ -729,7 +789,8 @@ class _Attributor:
                 head.strip()) and lex.role_re.match(head.strip().lower())) and (
                 lex.title_re.match(role_text) or _BARE_NAME.fullmatch(role_text)):
             # "the spokesman of the Armed Forces, Major General Jane Roe": the role first
-            head, tail = role_text, _ARTICLE.sub("", head.strip())
+            # (its article, definite or not, is no part of the role: "An army spokesman")
+            head, tail = role_text, _ROLE_ARTICLE.sub("", head.strip())
             role_text = tail
         # "CENTCOM commander Gen. Jane Roe", "U.S. Army Maj. Gen. Jane Roe": the words before
         # the title are the role or the service.
@@ -748,7 +809,9 @@ class _Attributor:
                 # title, the deputy's word before it
                 role_text = tail = f"{lead} {title.strip()}"
         if rest and (rest.split()[0][:1].isupper() or _NAME_PARTICLE.match(rest)) \
-                and not _ORG_WORDS.search(rest) and not _DESCRIBED.match(rest):
+                and not _ORG_WORDS.search(rest) and not _DESCRIBED.match(rest) \
+                and not (title is None and lead is None and role_text is None
+                         and self._group_named(offset, phrase)):
             words = rest.split()
             if len(words) == 1 and words[0] in self.people and title is None:
                 known = self.people[words[0]]
@@ -783,12 +846,19 @@ class _Attributor:
                         # "head of UNAMA": an organisation the actor list does not know.
                         named = _ROLE_ORG.search(role_text)
                         org = named.group("org") if named and _names_an_organisation(
-                            named.group("org")) else None
+                            named.group("org")) and not (named.group()[:2] in ("in", "at")
+                                                         and self._place_at(
+                                r_start + tail.find(role_text) + named.start("org")
+                                if role_text in tail else -1, len(named.group("org")))) \
+                            else None
                     if org is None:
                         org = self._possessor(r_start, tail)
                     if org is None and _MONITOR_ROLE.search(role_text):
                         # "head of the Britain-based monitor": the monitor named before
                         org = self._monitor_before(offset)
+                    if org is None and _OF_THE_GROUP.search(role_text):
+                        # "a spokesman for the group, X": the armed group named before
+                        org = self._group_before(offset)
                 if org is None and lead and role_text is not lead:
                     # the service before the title ("U.S. Army Maj. Gen. ..."), when the role
                     # after the name named no organisation
@@ -801,6 +871,10 @@ class _Attributor:
             # "the Somali government", "the interior ministry", "an information ministry
             # spokesman": a state's government or one of its ministries
             org = _office_of_a_state(phrase, self.doc.published)
+        if org is None and not role_match and _FORCE_ALONE.fullmatch(phrase):
+            # "Police said", "The army denied that": the force of the country the report is
+            # about (an actor read from context)
+            org = self._force_of_the_country(offset, offset + len(phrase))
         if org is None and not role_match:
             unlisted = self._named_before(_organisation_named(text, phrase, offset), offset,
                                           canonical=False)
@@ -812,14 +886,27 @@ class _Attributor:
                 role = phrase[: role_match.end()]
                 role = re.sub(r"^(?:an?|the)\s+", "", role, flags=re.IGNORECASE)
             return Speaker(org, role, org)
-        if role_match or phrase[:1].isupper():
+        if not role_match and (named := _DEFINITE_NAME.fullmatch(phrase)) is not None:
+            # "the Mopti Herald reported": a body by its name, its article left out
+            return Speaker(named.group("name"), None, named.group("name"))
+        if role_match or phrase[:1].isupper() or _ONE_DESCRIBED.match(phrase):
             cleaned = re.sub(r"^(?:an?|the|one(?!\s+of\b))\s+", "", phrase, flags=re.IGNORECASE)
+            if not role_match and _BODY_TOLD.fullmatch(cleaned):
+                # "The UN refugee agency said": a body no list knows, by its description
+                return Speaker(cleaned, None, cleaned)
+            if not role_match and (_DESCRIBED.match(phrase) or _ONE_DESCRIBED.match(phrase)):
+                # "A woman from Kidal told the newspaper": a person described, not named
+                return Speaker(None, cleaned, person=True)
             # "a local official": a person described, whom a later "he said" tells again
             return Speaker(None if role_match else cleaned, cleaned if role_match else None,
                            person=role_match is not None)
         return None
 
 
+#: A state's force told by its word alone: "Police", "the army", "security forces".
+_FORCE_ALONE = re.compile(r"(?:the\s+)?(?:[a-z]+\s+)?(?:police|army|military|troops|"
+                          r"(?:security|armed|government)\s+forces|soldiers|gendarmerie)",
+                          re.IGNORECASE)
 #: The words of a role right before a rank and name, with no comma: "KDF spokesperson ",
 #: "army spokesman " (before "Colonel Jane Roe").
 _LEAD_BEFORE_RANK = re.compile(
@@ -852,6 +939,11 @@ _BARE_NAME = re.compile(
 #: A role at a monitoring body the text names elsewhere: "head of the Britain-based monitor".
 _MONITOR_ROLE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,3}(?:monitor|observatory|watchdog)\b",
                            re.IGNORECASE)
+#: A role of the armed group told before, by its common noun: "spokesman for the group".
+_OF_THE_GROUP = re.compile(r"\b(?:of|for)\s+the\s+(?:group|militia|movement|insurgents|"
+                           r"rebels|militants)$", re.IGNORECASE)
+#: Actor kinds of armed groups that are no state's.
+_ARMED_GROUP_KINDS = frozenset({"rebel_group", "political_militia", "identity_militia"})
 #: Words that tell a place or a description from an organisation's name: "the Britain-based".
 _NOT_AN_ORGANISATION = re.compile(r"^[\w.'-]+-(?:based|led|backed|run|born)$", re.IGNORECASE)
 
@@ -962,7 +1054,10 @@ def _sentence_bounds(doc: Doc, at: int) -> tuple[int, int]:
 #: A speaker told by description alone after the verb: "said a local official", "said
 #: one of the residents".
 _ONE_DESCRIBED = re.compile(r"(?:an?|one\s+of\s+the|another)\s+[a-z][a-z-]+"
-                            r"(?:\s+[a-z][a-z-]+){0,3}?\s*(?:,|\s+who\b|$)")
+                            r"(?:\s+[a-z][a-z-]+){0,3}?"
+                            # "said a teacher in Gao": where the one described is from
+                            r"(?:\s+(?:in|of|from|near)\s+[A-Z][\w'\u2019-]*"
+                            r"(?:\s+[A-Z][\w'\u2019-]*)?)?\s*(?:,|\s+who\b|$)")
 
 
 def _post_attribution(
@@ -988,7 +1083,8 @@ def _post_attribution(
         re.IGNORECASE | re.DOTALL,
     )
     who = re.split(r"\s+(?:in\s+a|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-                   r"Saturday|Sunday)|at\s+a|during\s+a|according)\b"
+                   r"Saturday|Sunday)|at\s+a|during\s+a|according|by\s+(?:tele)?phone|"
+                   r"over\s+the\s+(?:tele)?phone)\b"
                    # "..., speaking to reporters in Bosaso": how, not who
                    r"|,\s+(?:speaking|talking|addressing|briefing|writing)\b",
                    verb_first.group("who"))[0] if verb_first else ""
@@ -996,6 +1092,7 @@ def _post_attribution(
                        or _lead_before_title(verb_first.group("who"))[0] is not None
                        # "..., said a local official, who asked not to be named"
                        or _ONE_DESCRIBED.match(verb_first.group("who"))
+                       or _ONE_DESCRIBED.match(who)
                        # "..., said state prosecutor Jane Roe at a press conference"
                        or lex.untitled_role_re.match(who.rstrip(" ,.;:")) is not None):
         w_start = after + verb_first.start("who")
@@ -1062,7 +1159,12 @@ _QUOTED_AS_SAYING = re.compile(
 _COURTESY = re.compile(r"(?:Mr|Mrs|Ms|Miss)\.?")
 #: Whom words were told: "told Kurdistan24 that", "told The Associated Press", "told reporters".
 _TOLD_WHOM = (r"(?:reporters|journalists|(?:the\s+)?(?:press|media)|(?:(?-i:The)\s+)?"
-              r"(?-i:[A-Z])[\w.&'-]*(?:\s+(?-i:[A-Z])[\w.&'-]*){0,3})")
+              r"(?-i:[A-Z])[\w.&'-]*(?:\s+(?-i:[A-Z])[\w.&'-]*){0,3}"
+              # "told the newspaper", "told a local radio station", "told the news agency"
+              r"|(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:newspaper|paper|agency|broadcaster|"
+              r"radio|station|channel|television|website|outlet)"
+              # "told Reuters by phone": how the words came
+              r"|by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone)")
 #: "in a statement received by the agency": how the words reached the reporter.
 _CARRIED_BY = (r"(?:\s+(?:received|sent|issued|obtained|seen|posted|published|carried)\s+"
                r"(?:by|to|on)\s+[^,;\"\u201c\u201d]{1,40}?)")
@@ -1120,6 +1222,12 @@ def _pre_attribution(doc: Doc, quote: QuoteSpan, floor: int) -> tuple[int, int] 
             m := _CALLED_IT.search(before)) is not None and not _TITLE_LIKE.fullmatch(
                 text, quote.start, quote.end):
         return begin + m.start("who"), begin + m.end("who")
+    # 'ISWAP claimed the attack in a post on its channel, saying its fighters had targeted
+    # "a gathering of militias"': the subject of the sentence, whose words the participle
+    # after the comma tells
+    if "ing" in before and (m := _SAYING_AFTER_THE_DEED.search(before)) is not None \
+            and not _TITLE_LIKE.fullmatch(text, quote.start, quote.end):
+        return begin + m.start("who"), begin + m.end("who")
     # 'the minister said the attack was "a clear act of terrorism"': a quote of some of the
     # words, inside the clause the verb introduces
     m = re.search(
@@ -1132,6 +1240,13 @@ def _pre_attribution(doc: Doc, quote: QuoteSpan, floor: int) -> tuple[int, int] 
     return None
 
 
+#: A sentence's subject and its deed, then, after a comma, the words it said: "ISWAP
+#: claimed responsibility ..., saying its fighters had targeted ".
+_SAYING_AFTER_THE_DEED = re.compile(
+    r"^(?P<who>[A-Z][^,;\"\u201c\u201d]{1,100}?)\s+(?:has\s+|had\s+)?(?:claimed|said|"
+    r"announced|denied|stated|posted|issued|released|published|wrote|added|accused|blamed)\b"
+    r"[^\"\u201c\u201d]*?,\s+(?:saying|adding|stating|claiming|insisting|noting|warning)\b"
+    r"[^\"\u201c\u201d]*$")
 #: Quoted words that are a name ("the Brotherhood of the Sword"), not words spoken: every
 #: word of four letters or more capitalised.
 _TITLE_LIKE = re.compile(r"\s*(?:(?:[A-Z][\w'-]*|[\w'-]{1,3})(?![\w'-])[\s,.]*)+")
@@ -1361,10 +1476,177 @@ def _statement(doc: Doc, draft: _Draft) -> Statement:
     )
 
 
+# --- reported speech -------------------------------------------------------------------------
+
+#: Verbs that report words without quoting them; a sentence holds one of these words
+#: before any pattern below is tried on it.
+_REPORTING_VERBS = ("said", "says", "told", "added", "stated", "announced", "confirmed",
+                    "claimed", "denied", "warned", "insisted", "acknowledged", "reported")
+_REPORTING_ALT = "|".join(_REPORTING_VERBS)
+#: What a sentence that reports words holds, one at least: a verb, "reported" only where
+#: it reports ("were reported", "reportedly" are frequent in notes and report nothing).
+_REPORTING_GATE = (*_REPORTING_VERBS[:-1], "reported that", "reported on", "reported.")
+#: How and where the words were told, between the verb and what was told: "in a
+#: statement on Tuesday", "told Reuters by phone", "told the newspaper".
+_TOLD_HOW = r"(?:[^\S\n]+(?!that\b)[^\s,;:\"\u201c\u201d]+){0,8}?"
+#: Words in the part before the verb that make it no speaker: a clause ("a man who police
+#: said was ...", "after the army said ...").
+_NO_SPEAKER_WORDS = re.compile(
+    r"\b(?:who|whom|which|whose|when|after|before|because|although|while|if|as|since|until|"
+    r"was|were|is|are|had|has|have|been|not|no)\b", re.IGNORECASE)
+#: "The ministry said (in a statement) that ...", "A resident told Reuters by phone that ...":
+#: who, the verb, then "that" and what was said, to the sentence's end. The speaker opens
+#: the sentence or follows a comma ("On Tuesday, the army said that ...").
+_REPORTED_THAT = re.compile(
+    rf"(?:^|,[^\S\n]+)(?P<who>[A-Za-z][^,;:\"\u201c\u201d()\n]{{0,100}}?"
+    # ("The Arakan Rohingya Salvation Army (ARSA) said": its short form in brackets)
+    rf"(?:[^\S\n]+\([A-Za-z.&'-]{{1,15}}\))?)"
+    # (", who asked not to be named because ...,": told of the speaker, no speaker)
+    rf"(?:,[^\S\n]+(?:who|whom)\b[^;:\"\u201c\u201d()\n]{{1,160}}?,)?(?P<comma>,)?[^\S\n]+"
+    rf"(?:(?:also|further|later|then|earlier)[^\S\n]+)?(?P<verb>{_REPORTING_ALT})\b"
+    rf"{_TOLD_HOW},?[^\S\n]+that[^\S\n]+(?P<what>[^\n]+?)[^\S\n]*[.!]?$")
+#: "The army said seven soldiers were killed", "Police told reporters three suspects were
+#: held": the words right after the verb (and whom, or the day), without "that", where they
+#: open as a clause does (a determiner, a number, a pronoun or a name).
+_REPORTED_BARE = re.compile(
+    r"(?:^|,[^\S\n]+)(?P<who>[A-Za-z][^,;:\"\u201c\u201d()\n]{0,100}?"
+    r"(?:[^\S\n]+\([A-Za-z.&'-]{1,15}\))?)(?P<comma>,)?[^\S\n]+"
+    r"(?:(?:also|further|later|then|earlier)[^\S\n]+)?(?:said|says|added|confirmed|"
+    r"announced|claimed|warned|insisted|told[^\S\n]+(?:reporters|journalists|[A-Z][\w.&-]*))"
+    r"(?:[^\S\n]+on[^\S\n]+[A-Z][a-z]+day)?[^\S\n]+"
+    r"(?P<what>(?:the|a|an|its|their|his|her|it|they|he|she|there|some|all|no|none|"
+    r"several|many|at\s+least|more\s+than|about|nearly|only|[0-9]+|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|dozens|hundreds)\b[^\n]+?)[^\S\n]*[.!]?$")
+#: What a sentence holds where ``_REPORTED_BARE`` may match it: one of its verbs.
+_BARE_VERBS = ("said", "says", "added", "confirmed", "announced", "claimed", "warned",
+               "insisted", "told")
+#: "Three drivers were killed, a transport union official said.": what was said, then who
+#: said it and the verb (or the verb and who), closing the sentence.
+_REPORTED_AFTER = re.compile(
+    rf"^(?P<what>[A-Z][^\n]+?),[^\S\n]+(?:(?P<who>[A-Za-z][^,;:\"\u201c\u201d()\n]{{0,80}}?)"
+    rf"[^\S\n]+(?:{_REPORTING_ALT})(?:[^\S\n]+(?:on|late|early)[^\S\n]+[A-Z]\w+)?"
+    rf"|(?:said|told)[^\S\n]+(?P<who_after>[A-Za-z][^;:\"\u201c\u201d()\n]{{0,100}}?))"
+    rf"[^\S\n]*[.!]?$")
+
+
+#: A dateline opening the words: a town in capitals, perhaps a date, then a dash.
+_DATELINE_LEAD = re.compile(
+    r"[A-Z][A-Z.'\u2019-]+(?:[^\S\n]+[A-Z][A-Z.'\u2019-]+){0,3}"
+    r"(?:,[^\S\n]+[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2})?(?:[^\S\n]+\([^)\n]{1,30}\))?"
+    r"[^\S\n]*[-\u2013\u2014][^\S\n]*")
+#: A relative clause that tells of a speaker: "who survived the attack".
+_WHO_CLAUSE = re.compile(r"[^\S\n]+(?:who|whom)\b")
+
+
+def _reporting_sentences(doc: Doc, quoted: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences that may report words: a reporting verb in them, no quotation mark,
+    and outside every quote."""
+    text = doc.text
+    found = []
+    for start, end in doc.sentences:
+        sentence = text[start:end]
+        if not any(verb in sentence for verb in _REPORTING_GATE) or any(
+                q_start < end and start < q_end for q_start, q_end in quoted):
+            continue
+        found.append((start, end))
+    return found
+
+
+def read_reported(doc: Doc, quotes: list[Statement] | None = None) -> list[Statement]:
+    """Words a document reports someone said without quoting them: "The ministry said in a
+    statement that ...", "..., a resident said.". ``quotes`` are the document's quoted
+    statements (:func:`read_statements`, read when not given): a sentence that holds one is
+    read as a quote; one that holds only a quoted word or two ('said the post was "completely
+    destroyed"') reports the words around them."""
+    text = doc.text
+    # each match holds one of the verbs: most texts need no look at their sentences
+    if not any(verb in text for verb in _REPORTING_GATE):
+        return []
+    if quotes is None:
+        quotes = read_statements(doc)
+    quoted = [(e.start, e.end) for q in quotes for e in q.evidence]
+    told_at = [(start, told) for start, end in _reporting_sentences(doc, quoted)
+               if (told := _reported_in(text, start, end)) is not None]
+    if not told_at:
+        return []
+    attributor = _Attributor(doc)
+    found: list[Statement] = []
+    for start, ((w_start, w_end), (s, e)) in told_at:
+        line = doc.document.metadata.get("dateline_span") if doc.document else None
+        if line and s <= line[0] < e:
+            # "KADUNA, March 12 - Seven persons died ...": the dateline is no part of it
+            s = line[1]
+            while s < e and not text[s].isalnum():
+                s += 1
+        lead = _DATELINE_LEAD.match(text, s, e)
+        if lead is not None:
+            s = lead.end()  # "DHAKA, Oct. 8 — Two men were killed ...", no dateline read
+        # (the releases and people told before the sentence, not in it)
+        speaker = attributor.resolve(w_start, w_end, min(start, w_start))
+        if speaker is None or (speaker.name is None and speaker.role is None):
+            continue
+        attributor.remember(speaker)
+        anonymous = _anonymous(text, speaker, w_start, w_end)
+        name, role = speaker.name, speaker.role
+        if anonymous and _bare_source(speaker):
+            name = role = _source_described(text, s) or "source"
+        elif anonymous and name is None and role:
+            name = role = _RELATIVE_CLAUSE.sub("", role) or role
+        found.append(Statement(
+            doc_id=doc.doc_id, speaker=name, quote=" ".join(text[s:e].split()), role=role,
+            organisation=speaker.organisation or ministry_of(speaker.role),
+            evidence=[Evidence(doc.doc_id, s, e, text[s:e])], extractor=EXTRACTOR,
+            anonymous=anonymous, reported=True))
+    return found
+
+
+def _reported_in(text: str, start: int, end: int
+                 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Where a sentence tells who spoke and what they said: ((who), (what)) spans."""
+    sentence = text[start:end].rstrip()
+    # (each pattern runs only where the words every match of it holds are in the sentence)
+    m = _REPORTED_THAT.search(sentence) if "that" in sentence else None
+    if m is None and any(verb in sentence for verb in _BARE_VERBS):
+        m = _REPORTED_BARE.search(sentence)
+    if m is not None:
+        who, what = m.span("who"), m.span("what")
+    else:
+        m = _REPORTED_AFTER.match(sentence) if "," in sentence else None
+        if m is None:
+            return None
+        who = m.span("who") if m.group("who") is not None else m.span("who_after")
+        what = m.span("what")
+    if m.re is not _REPORTED_AFTER and m.group("comma") and sentence[:who[0]].endswith(", ") \
+            and _ROLE_FIRST.match(sentence) and speech_lexicon().role_re.search(
+                sentence, 0, who[0]):
+        # "A spokesman for the group, Abdiasis Abu Musab, said ...": the role told first, then
+        # the name set off by commas
+        who = 0, who[1]
+    elif m.re is not _REPORTED_AFTER and m.group("comma"):
+        return None
+    relative = _WHO_CLAUSE.search(sentence, *who)
+    # "A cattle dealer who survived the attack told ...": the clause tells of the one who
+    # spoke; the words before it must name them
+    head_end = relative.start() if relative is not None and relative.start() > who[0] \
+        else who[1]
+    if _NO_SPEAKER_WORDS.search(sentence, who[0], head_end) is not None:
+        return None
+    who, what = (start + who[0], start + who[1]), (start + what[0], start + what[1])
+    # (the sentence's own full stop is no part of what was said)
+    w_end = what[1]
+    while w_end > what[0] and text[w_end - 1] in " .!":
+        w_end -= 1
+    if len(text[what[0]:w_end].split()) < MIN_QUOTE_WORDS:
+        return None
+    return who, (what[0], w_end)
+
+
 @stage(EXTRACTOR, requires=("text", "sentences", "actors"), assigns=("records",))
 def find_statements(doc: Doc) -> Doc:
-    """Append the document's quotes, with speaker, role and organisation, to ``doc.records``."""
-    statements = read_statements(doc)
+    """Append the document's quotes, and the words it reports without quoting them, with
+    speaker, role and organisation, to ``doc.records``."""
+    quotes = read_statements(doc)
+    statements = quotes + read_reported(doc, quotes)
     if not statements:
         return doc
     return replace_doc(doc, records=(*doc.records, *statements))

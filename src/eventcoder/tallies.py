@@ -10,7 +10,9 @@ add up, and when they do not, explains how, looking for a subset of the parts
 (a qualifier, an area) that does match the total. A mismatch is reported, never
 resolved. A party that names nobody ("killing 19 members of the organization",
 "arresting 37 others") stands for the armed group the operations were against, so
-that its parts can be found; each figure takes the place of its own clause.
+that its parts can be found; each figure takes the place of its own clause. The reporter
+is the body the report says told the figures; where it tells none, a line of its own that
+names the bulletin's issuer ("Issued by the Office of the Governor of ...") gives it.
 
 The events stage calls :func:`is_tally_sentence` / :func:`tally_spans` so that
 the same numbers are not coded twice, once as a tally and once as an event.
@@ -3795,7 +3797,36 @@ def _reporter(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
                             parties, telling=True, above_the_figures=True)
     if told is not None:
         return told
-    return _body_told_by(doc, indices, parties)
+    return _body_told_by(doc, indices, parties) or _publisher_in_footer(doc, parties)
+
+
+#: A line that names who issued the bulletin: "Issued by the Office of the Governor of Ituri",
+#: "Published by the Regional Security Council." (the name: capitalised words, "of", "the",
+#: "for", "and" between them, up to the end of the line or a comma).
+_ISSUED_BY_LINE = re.compile(
+    r"(?m)^[^\S\n]*(?:This\s+(?:bulletin|update|report|note)\s+(?:was|is)\s+)?"
+    r"(?:[Ii]ssued|[Pp]ublished|[Pp]roduced|[Pp]repared|[Cc]ompiled|[Rr]eleased)\s+by\s+"
+    r"(?:the\s+)?(?P<org>[A-Z][\w&.'\u2019-]*(?:[^\S\n]+(?:(?:of|for|and|the|on|in)"
+    r"[^\S\n]+)*[A-Z(][\w&.'\u2019()-]*){0,10})")
+#: What a line naming the publisher holds, one at least (its pattern runs only where one is).
+_ISSUED_BY_WORDS = ("ssued by", "ublished by", "roduced by", "repared by", "ompiled by",
+                    "eleased by")
+
+
+def _publisher_in_footer(doc: Doc, parties: set[str]) -> str | None:
+    """The body a bulletin names as its issuer only in a line of its own, at its head or
+    foot ("Issued by the Office of the Governor of Ituri"): the teller of its figures, where
+    no other is told."""
+    text = doc.text
+    if not any(word in text for word in _ISSUED_BY_WORDS):
+        return None
+    m = _ISSUED_BY_LINE.search(text)
+    if m is None or _names_a_party(m.group("org"), parties):
+        return None
+    org = m.group("org").rstrip(" .,")
+    resolved = resolve_actor(org)
+    return teller_name(resolved) if resolved is not None and resolved.name and \
+        not resolved.generic else org
 
 
 #: A state's forces told of as a body, not as men: "the army", "the military", "the police".

@@ -1,0 +1,153 @@
+"""Words a report tells without quoting them: "X said that ...", "..., a resident said."."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder import extract
+from eventcoder.inputs import document_from_text
+from eventcoder.pipeline import RulePipeline
+from eventcoder.records import Statement
+from eventcoder.statements import read_reported
+
+
+def _reported(text: str) -> list[Statement]:
+    return read_reported(RulePipeline().analyse(document_from_text(text,
+                                                                   published="2024-05-10")))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role", "quote"),
+    [
+        ("A woman from Kidal told the newspaper that the gunmen came at night and took "
+         "everything.", None, "woman from Kidal", "the gunmen came at night and took everything"),
+        ("A resident of Gao told Reuters by phone that the fighters left before dawn.", None,
+         "resident of Gao", "the fighters left before dawn"),
+        ("Three drivers were killed and two tankers burned, a transport union official said.",
+         None, "transport union official", "Three drivers were killed and two tankers burned"),
+        ("Two of the wounded were children, said Dr. Amina Yusuf, the hospital director.",
+         "Amina Yusuf", "the hospital director", "Two of the wounded were children"),
+        ("Police commander Yusuf Dahir said on Monday that five suspects had been arrested "
+         "in Baidoa.", "Yusuf Dahir", "Police commander", "five suspects had been arrested in "
+         "Baidoa"),
+    ],
+)
+def test_statements_reported_speaker_and_words(text: str, speaker: str | None,
+                                               role: str | None, quote: str) -> None:
+    [found] = _reported(text)
+    assert (found.speaker, found.role, found.quote) == (speaker, role, quote)
+    assert found.reported
+    [span] = found.evidence
+    assert span.text == quote
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause, not a speaker, before the verb
+        "A man who police said was a militant commander was arrested near Garissa on Friday.",
+        "The convoy left after the governor said the road was safe again.",
+        # a quote is read as a quote, not again as reported words
+        'The minister said that "nobody will be spared" in the search for the bombers.',
+        # too short to tell anything
+        "He said that again.",
+        # no reporting verb at all
+        "Gunmen killed four farmers near Jos on Sunday.",
+    ],
+)
+def test_statements_reported_not_read(text: str) -> None:
+    assert _reported(text) == []
+
+
+def test_statements_reported_dateline_left_out() -> None:
+    text = ("MOPTI, May 9 - Gunmen burned a granary in a village near Mopti overnight, the "
+            "regional governor's office said.")
+    [found] = _reported(text)
+    assert found.quote.startswith("Gunmen burned a granary")
+
+
+def test_statements_reported_and_quoted_in_one_report() -> None:
+    text = ("Gunmen attacked a police post near Garissa on Tuesday. Interior Minister Jane "
+            "Otieno said that four officers were killed and two wounded. \u201cWe will find "
+            "those responsible,\u201d she told reporters.")
+    found = [r for r in extract(text, published="2024-05-10") if isinstance(r, Statement)]
+    assert sorted((s.speaker, s.reported) for s in found) == [
+        ("Jane Otieno", False), ("Jane Otieno", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Local media reported that four herders were killed near Mopti.", 1),
+        ("Local media reported on Monday that four herders were killed near Mopti.", 1),
+        ("Four herders were killed near Mopti, the Mopti Herald reported.", 1),
+        # "reported" that reports nothing: the sentence is not looked at
+        ("Four herders were reportedly killed near Mopti, with two more reported missing.", 0),
+    ],
+)
+def test_statements_reported_gate_on_reported(text: str, count: int) -> None:
+    # the words a sentence must hold before its patterns are tried
+    assert len(_reported(text)) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role", "quote"),
+    [
+        # no "that": the clause opens right after the verb
+        ("County official Ruth Achol said four schools had been closed near Bor.",
+         "Ruth Achol", "County official", "four schools had been closed near Bor"),
+        # the role told first, the name set off by commas; a short quote inside the words
+        ('A spokesman for the group, Hassan Abdi Geedi, said the base was "completely '
+         'destroyed".', "Hassan Abdi Geedi", "spokesman for the group",
+         'the base was "completely destroyed"'),
+        # a clause that tells of the speaker before the verb
+        ("A trader who survived the attack told the radio by phone that he hid in a well.",
+         None, "trader who survived the attack", "he hid in a well"),
+    ],
+)
+def test_statements_reported_other_wordings(text: str, speaker: str | None, role: str,
+                                            quote: str) -> None:
+    [found] = _reported(text)
+    assert (found.speaker, found.role, found.quote) == (speaker, role, quote)
+
+
+def test_statements_reported_speaker_asking_not_to_be_named() -> None:
+    text = ("A police officer in Garissa, who asked not to be named because he was not "
+            "authorised to speak, said that two of the dead were teachers.")
+    [found] = _reported(text)
+    assert (found.speaker, found.anonymous, found.quote) == (
+        "police officer in Garissa", True, "two of the dead were teachers")
+
+
+def test_statements_reported_force_of_the_country_speaks() -> None:
+    text = ("Gunmen killed six herders near Jos, Nigeria, on Sunday. Police said three "
+            "suspects had been arrested in the village.")
+    [found] = _reported(text)
+    assert (found.speaker, found.organisation) == ("Police Forces of Nigeria",
+                                                   "Police Forces of Nigeria")
+
+
+_GATED = [
+    "The ministry said\tthat four officers were killed near Mandera.",
+    "Police told reporters three suspects were held in Garissa.",
+    "Three drivers were killed,\ta transport union official said.",
+    "Two of the wounded were children, said Dr. Amina Yusuf, the hospital director.",
+    "The governor insisted the road was safe, though two buses were burned on it.",
+    "Four herders were killed near Mopti on Sunday.",
+]
+
+
+@pytest.mark.parametrize("sentence", _GATED)
+def test_statements_reported_gates_hold_every_match(sentence: str) -> None:
+    # a pattern is tried only where the words every match of it holds are in the sentence
+    from eventcoder import statements
+
+    if statements._REPORTED_THAT.search(sentence):
+        assert "that" in sentence
+    if statements._REPORTED_BARE.search(sentence):
+        assert any(verb in sentence for verb in statements._BARE_VERBS)
+    if statements._REPORTED_AFTER.match(sentence):
+        assert "," in sentence
+    if any(p.search(sentence) for p in (statements._REPORTED_THAT, statements._REPORTED_BARE,
+                                        statements._REPORTED_AFTER)):
+        assert any(word in sentence for word in statements._REPORTING_GATE)
