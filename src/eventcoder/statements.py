@@ -1000,6 +1000,8 @@ def _speech_verbs_re() -> re.Pattern[str]:
 
 
 _PRONOUN_SUBJECT = re.compile(r"(?:It|They|He|She)(?:\s+(?:also|further|later|then))?")
+#: "The statement", "The release": a release told before, named again by its noun alone.
+_RELEASE_TOLD_AGAIN = re.compile(r"[Tt]he\s+[a-z]+(?:\s+[a-z]+)?")
 
 
 def _releases(doc: Doc) -> list[_Release]:
@@ -1008,7 +1010,16 @@ def _releases(doc: Doc) -> list[_Release]:
     text = doc.text
     found: list[_Release] = []
     verbs = re.compile(rf"\b(?:{lex.verb_alt})\b", re.IGNORECASE)
+    quoted_spans = quote_spans(doc)
     for s, e in doc.sentences:
+        opened = span_at(quoted_spans, s)
+        if opened is not None:
+            # a sentence that opens inside a quote ("During the operations, ISIS fighters
+            # engaged ...," it added.): its speaker is told after the quote closes, and the
+            # quote's words introduce no release
+            s = opened[1] + 1
+            if s >= e:
+                continue
         sentence = text[s:e]
         release = lex.release_re.search(sentence)
         verb = verbs.search(sentence)
@@ -1024,10 +1035,14 @@ def _releases(doc: Doc) -> list[_Release]:
         quoted = _QUOTE_CHARS.search(text, s, e)
         actor = _actor_in(doc, s, quoted.start() if quoted else e)
         subject = text[s:s + verb.start()].strip(" ,")
+        # (the clause that holds the verb: "From May 2 to May 3, the statement added, ...")
+        told_by = subject.rsplit(",", 1)[-1].strip()
         if actor is not None and actor.start >= s + verb.start() and found and (
-                _PRONOUN_SUBJECT.fullmatch(subject)):
-            # "It added in a statement that ... killing 8 ISIS members": the issuer told
-            # before, not the group the statement speaks of
+                _PRONOUN_SUBJECT.fullmatch(told_by) or _RELEASE_TOLD_AGAIN.fullmatch(told_by)
+                and lex.release_re.fullmatch(told_by[4:].strip())):
+            # "It added in a statement that ... killing 8 ISIS members", "The statement said
+            # that one Coalition member was killed": the issuer told before, not the group
+            # the statement speaks of
             found.append(_Release(s, "press release" if "press release" in noun else noun,
                                   found[-1].organisation))
             continue
