@@ -2807,6 +2807,8 @@ _NUMBERED_UNIT = re.compile(
 
 
 _OWNER_GAP = re.compile(r"['’]s\s+|\s+")
+#: A unit's force named after it: " of the " of "the 5th Brigade of the PMF".
+_OF_OWNER_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
 def _numbered_units(text: str, mentions: list[ActorMention], country: str | None,
@@ -2819,9 +2821,9 @@ def _numbered_units(text: str, mentions: list[ActorMention], country: str | None
     for found in _NUMBERED_UNIT.finditer(text):
         start, end = found.span()
         if any(m.start < end and start < m.end or _OWNER_GAP.fullmatch(text, m.end, start)
-               for m in mentions):
-            # "the 6th Southern Resistance Brigade", "the Army's 62nd Infantry Battalion": a
-            # named force's own unit, told with it
+               or _OF_OWNER_GAP.fullmatch(text, end, m.start) for m in mentions):
+            # "the 6th Southern Resistance Brigade", "the Army's 62nd Infantry Battalion",
+            # "the 5th Brigade of the PMF": a named force's own unit, told with it
             continue
         army = resolve_actor("army", country=country, when=when)
         if army is None:
