@@ -7654,7 +7654,8 @@ _TELLER_BEFORE = re.compile(
 _ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _TOLD_AFTER = re.compile(r"\s*,")
 _HEADED_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?:the|The)\s+)?$")
-_HEADED_AFTER = re.compile(r"\s*:\s")
+# ("Peshmerga ministry: ...", "Army spokesman: ...": the force's office or its voice tells)
+_HEADED_AFTER = re.compile(r"(?:\s+(?i:ministry|spokes(?:man|woman|person)))?\s*:\s")
 
 
 def _tells_first(text: str, actor: ActorMention) -> bool:
