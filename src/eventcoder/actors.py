@@ -2668,10 +2668,39 @@ def find_actors(doc: Doc) -> Doc:
                                      when)
     if "(" in doc.text:
         mentions = _abbreviations_as_introduced(doc.text, mentions)
+        mentions = _described_force_named_in_brackets(doc.text, mentions)
     if "inistry" in doc.text and _OWN_STRIKES_TOLD.search(doc.text):
         mentions = _ministry_telling_its_own_strikes(doc, mentions, when)
     return replace_doc(doc, actors=tuple(_as_the_group_named(_group_told_again(doc.text,
                                                                                mentions))))
+
+
+_OPENING_BRACKET = re.compile(r"\s*\(\s*")
+_CLOSING_BRACKET = re.compile(r"\s*\)")
+
+
+def _described_force_named_in_brackets(text: str, mentions: list[ActorMention]
+                                       ) -> list[ActorMention]:
+    """A force described in common words with its name in brackets right after ("the
+    internal security forces (Asayish)", "the counter-terrorism police (CTD)") is the force
+    the brackets name: the description is no other, and no state's force of its own."""
+    out: list[ActorMention] = []
+    skip = -1
+    for i, described in enumerate(mentions):
+        if i == skip:
+            continue
+        named = mentions[i + 1] if i + 1 < len(mentions) else None
+        if named is not None and described.generic and not named.generic \
+                and named.name != described.name \
+                and _OPENING_BRACKET.fullmatch(text, described.end, named.start) \
+                and (closing := _CLOSING_BRACKET.match(text, named.end)) is not None:
+            # one mention of the force named, over the description and its brackets
+            out.append(replace(named, start=described.start, end=closing.end(),
+                               text=text[described.start:closing.end()]))
+            skip = i + 1
+            continue
+        out.append(described)
+    return out
 
 
 #: Groups whose fighters' class word, told again with "the", is the group.

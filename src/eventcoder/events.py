@@ -3382,7 +3382,10 @@ _HELD_BY_WORDS = ("hide", "den", "position", "headquarters", "base", "camp", "tu
                   "ammunition")
 _HELD_BY = re.compile(
     rf"\b(?:{_HOLDINGS}|caches?|weapons|ammunition)\s+"
-    r"(?:\(\d+\)\s+)?(?:of|for|belonging\s+to|used\s+by)\s+(?:the\s+)?$", re.IGNORECASE)
+    # ("a vehicle belonging to the internal security forces (Asayish)": a word before the
+    # force's name)
+    r"(?:\(\d+\)\s+)?(?:of|for|belonging\s+to|used\s+by)\s+(?:the\s+(?:[a-z]+\s+)?)?$",
+    re.IGNORECASE)
 # "still carry out attacks", "continue to launch raids", "regularly stage ambushes"
 _HABITUAL_BEFORE = re.compile(
     r"\b(?:still|regularly|routinely|frequently|often|occasionally|sometimes|continues?\s+to|"
