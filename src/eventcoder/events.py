@@ -4880,11 +4880,21 @@ def _struck_group_named_by_its_dead(roles: Roles, casualties: Sequence[Casualty]
         return
     # the striker's own wounded ("One soldier was wounded") say nothing of whom it struck
     parties = {c.party for c in casualties if c.count and c.party} - {roles.actor1.name}
+    beside = False
+    if len(parties) > 1 and struck is not None:
+        # "(4) terrorists of the ISIS gangs were killed ... the killing of (4) terrorists
+        # and the wounding of another": the unnamed armed men told beside the named
+        # group's dead are the same men
+        parties = {p for p in parties if not p.startswith(_UNNAMED_ARMED)}
+        beside = True
     if len(parties) != 1:
         return
     group = _resolve_party(parties.pop(), country)
     if group is not None and not group.generic and group.kind in NAMED_GROUP_KINDS \
-            and group.name != roles.actor1.name:
+            and group.name != roles.actor1.name and (
+                # (an armed group at war with the state; "two VDP lost their lives" beside
+                # "30 terrorists neutralized" are the striking side's own)
+                not beside or group.kind == "rebel_group"):
         roles.actor2 = group
 
 
@@ -6885,7 +6895,13 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     if taken_of is not None:
         found_casualties = [replace(c, party=taken_of) if c.party and c.party.startswith(
             _UNNAMED_ARMED) else c for c in found_casualties]
+    unnamed = roles.actor2.name if roles.actor2 is not None and roles.actor2.name.startswith(
+        _UNNAMED_ARMED) else None
     _struck_group_named_by_its_dead(roles, found_casualties, country)
+    if unnamed is not None and roles.actor2 is not None and roles.actor2.name != unnamed:
+        # the unnamed armed men counted are of the group the event's dead name
+        found_casualties = [replace(c, party=roles.actor2.name) if c.party == unnamed else c
+                            for c in found_casualties]
     _struck_force_named_by_its_dead(roles, found_casualties, country)
     _teller_struck_the_dead(text, roles, found_casualties, actors, anchor, seg, country)
     if choice.event_type == "battles":
