@@ -28,6 +28,9 @@ def _lead(text: str) -> Event:
          "near Tuz Khurmatu.", "Iraqi Security Forces", 4),
         ("A soldier of the 33rd Brigade was killed on Thursday by sniper fire near Tuz "
          "Khurmatu.", "Iraqi Security Forces", 1),
+        # the army's own division, told with the army's name after it
+        ("Two soldiers of the 8th Division of the army were killed on Thursday when a "
+         "roadside bomb struck their vehicle near Tuz Khurmatu.", "Iraqi Security Forces", 2),
     ],
 )
 def test_casualties_members_of_a_numbered_unit(text: str, party: str, killed: int) -> None:

@@ -2849,13 +2849,15 @@ def _numbered_units(text: str, mentions: list[ActorMention], country: str | None
     added: list[ActorMention] = []
     for found in _NUMBERED_UNIT.finditer(text):
         start, end = found.span()
-        if any(m.start < end and start < m.end or _OWNER_GAP.fullmatch(text, m.end, start)
-               or _OF_OWNER_GAP.fullmatch(text, end, m.start) for m in mentions):
-            # "the 6th Southern Resistance Brigade", "the Army's 62nd Infantry Battalion",
-            # "the 5th Brigade of the PMF": a named force's own unit, told with it
-            continue
         army = resolve_actor("army", country=country, when=when)
         if army is None:
+            continue
+        if any(m.start < end and start < m.end or _OWNER_GAP.fullmatch(text, m.end, start)
+               or _OF_OWNER_GAP.fullmatch(text, end, m.start) and m.name != army.name
+               for m in mentions):
+            # "the 6th Southern Resistance Brigade", "the Army's 62nd Infantry Battalion",
+            # "the 5th Brigade of the PMF": a named force's own unit, told with it ("the 7th
+            # division of the army" is the army's, told as it is)
             continue
         added.append(replace(army, start=start, end=end, text=text[start:end], generic=False,
                              score=0.9))
