@@ -702,6 +702,12 @@ class _Attributor:
             if earlier is not None and earlier.organisation:
                 return Speaker(earlier.organisation, earlier.noun, earlier.organisation)
             return None
+        if (named := _ARTICLE.match(phrase)) is not None and (
+                body := _actor_in(self.doc, offset + named.end(), offset + len(phrase))
+        ) is not None and body.start == offset + named.end() and (
+                body.end == offset + len(phrase)):
+            # "The Asayish said in a statement": the body the article names, not a person
+            return Speaker(teller_name(body), None, teller_name(body))
         lex = speech_lexicon()
         release = lex.release_re.search(phrase)
         if release and phrase.lower().startswith(("the ", "a ", "an ", "in ", "its ")) or (
