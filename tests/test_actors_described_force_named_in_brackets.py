@@ -33,3 +33,22 @@ def test_actors_a_bracketed_name_after_a_named_force_stays_apart() -> None:
     events = [r for r in extract(text, published="2023-03-07") if isinstance(r, Event)]
     assert [(e.actor1, e.actor2) for e in events] == [
         ("Islamic State", "Syrian government forces")], [e.notes for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("A roadside bomb exploded on Monday on a vehicle belonging to the internal security "
+         "forces (Asayish) near Amuda, and it resulted in the injury of (3) members of the "
+         "forces. The Asayish said that the investigations continue to find the perpetrators.",
+         "Asayish"),
+        ("Gunmen attacked a checkpoint of the Syrian Democratic Forces near Amuda on Monday, "
+         "and two members of the forces were wounded. The search for the perpetrators goes "
+         "on.", "Syrian Democratic Forces"),
+    ],
+)
+def test_actors_members_of_the_forces_told_again(text: str, party: str) -> None:
+    # "the forces" told again are the group the text called forces, not the attackers
+    events = [r for r in extract(text, published="2023-03-07") if isinstance(r, Event)]
+    assert [{c.party for c in e.casualties if c.kind == "wounded"} for e in events] == [
+        {party}], [e.notes for e in events]

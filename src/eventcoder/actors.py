@@ -2654,6 +2654,8 @@ def find_actors(doc: Doc) -> Doc:
                                                country or single_theatre(mentions), blocked)
     if _may_tell_armed(doc.text):
         mentions = _armed_persons(doc.text, mentions, country or single_theatre(mentions))
+    if "(" in doc.text:
+        mentions = _described_force_named_in_brackets(doc.text, mentions)
     if "forces" in doc.text:
         mentions = _forces_told_again(doc.text, mentions)
     mentions = _bare_troops_as_the_force_named(mentions)
@@ -2668,7 +2670,6 @@ def find_actors(doc: Doc) -> Doc:
                                      when)
     if "(" in doc.text:
         mentions = _abbreviations_as_introduced(doc.text, mentions)
-        mentions = _described_force_named_in_brackets(doc.text, mentions)
     if "inistry" in doc.text and _OWN_STRIKES_TOLD.search(doc.text):
         mentions = _ministry_telling_its_own_strikes(doc, mentions, when)
     return replace_doc(doc, actors=tuple(_as_the_group_named(_group_told_again(doc.text,
@@ -2972,8 +2973,11 @@ def _forces_told_again(text: str, mentions: list[ActorMention]) -> list[ActorMen
     """Bare "forces" as the state or foreign forces the text named last before them."""
     # not a force told as backing another's fight ("Iraqi troops, supported by coalition
     # advisers, raided ... The forces detained ...": the forces are the Iraqi troops)
+    # (and a group the text calls forces: "the internal security forces (Asayish) ...
+    # members of the forces")
     armed = [m for m in mentions if not m.generic and m.modifier is None
-             and m.kind in ("state_forces", "external_force")
+             and (m.kind in ("state_forces", "external_force")
+                  or m.kind in _TOLD_AGAIN_KINDS and "forces" in m.text.lower())
              and BACKER_BEFORE.search(text, max(0, m.start - 40), m.start) is None]
     if not armed:
         return mentions

@@ -4303,7 +4303,9 @@ def _member_group(m: CasualtyMention, doc: Doc) -> ActorMention | None:
         at = same.end()
     for actor in starting_in(doc.actors, at, at + 1):
         # ("two members of the FDS", the force a release named in full and abbreviated)
-        if (not actor.generic or actor.kind in _STATE_KINDS or same is not None) \
+        # (and "members of the forces", the force named before told again)
+        if (not actor.generic or actor.kind in _STATE_KINDS or same is not None
+                or actor.text.lower() == "forces") \
                 and actor.kind not in {"civilians", "observer"} \
                 and actor.kind not in ORGANISATION_KINDS:
             return actor
