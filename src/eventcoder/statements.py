@@ -273,6 +273,11 @@ _ARTICLE = re.compile(r"^(?:the|The)\s+")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w&'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&'-]*){0,5}")
 
 
+#: A speech verb right after a body's name: "The Joint Operations Command announced".
+_SPOKE_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]+(?:(?:has|had|also)[^\S\n]+)?"
+                          r"(?:announced|said|stated|reported|declared|confirmed)\b")
+
+
 def _organisation_named(text: str, phrase: str, at: int) -> str | None:
     """An organisation the actor list does not know: "The Security Media Cell said", and
     after it "the cell said" (the last name before ``at`` that ends in that word)."""
@@ -287,16 +292,21 @@ def _organisation_named(text: str, phrase: str, at: int) -> str | None:
         # "the ministry" after "the Iraqi Ministry of Interior": the whole name, its "of" too
         # (and "and" inside it: "the Federal Intelligence and Investigation Agency")
         # ("the Ministry of Interior said": the head may open the name, "of" after it)
-        names = re.findall(rf"(?:\b[A-Z][\w&'-]*[^\S\n]+(?:(?:[A-Z][\w&'-]*|and)[^\S\n]+){{0,4}}"
-                           rf"{head.title()}"
-                           rf"(?:[^\S\n]+(?:of|for)(?:[^\S\n]+the)?(?:[^\S\n]+[A-Z][\w&'-]*)+)?"
-                           rf"|\b{head.title()}[^\S\n]+(?:of|for)(?:[^\S\n]+the)?"
-                           rf"(?:[^\S\n]+[A-Z][\w&'-]*)+"
-                           # "the operation" after "Troops of Operation Safe Haven": a name
-                           # its head opens
-                           rf"|(?<!\bthe[^\S\n])(?<!\bThe[^\S\n]){head.title()}"
-                           rf"(?:[^\S\n]+[A-Z][\w&'-]*)+)\b",
-                           before)
+        found = list(re.finditer(
+            rf"(?:\b[A-Z][\w&'-]*[^\S\n]+(?:(?:[A-Z][\w&'-]*|and)[^\S\n]+){{0,4}}"
+            rf"{head.title()}"
+            rf"(?:[^\S\n]+(?:of|for)(?:[^\S\n]+the)?(?:[^\S\n]+[A-Z][\w&'-]*)+)?"
+            rf"|\b{head.title()}[^\S\n]+(?:of|for)(?:[^\S\n]+the)?"
+            rf"(?:[^\S\n]+[A-Z][\w&'-]*)+"
+            # "the operation" after "Troops of Operation Safe Haven": a name
+            # its head opens
+            rf"|(?<!\bthe[^\S\n])(?<!\bThe[^\S\n]){head.title()}"
+            rf"(?:[^\S\n]+[A-Z][\w&'-]*)+)\b",
+            before))
+        # "The Joint Operations Command announced ... forces of the Anbar Operations
+        # Command ... The command said": the one that spoke before, not the last named
+        spoke = [m for m in found if _SPOKE_AFTER.match(before, m.end())]
+        names = [m.group() for m in (spoke or found)]
         if not names and head.islower():
             # "the security media cell announced ...": a name written in lower case
             names = re.findall(rf"\b[Tt]he\s+((?:[a-z][\w-]*\s+){{1,3}}{head})\b", before)
