@@ -2700,6 +2700,8 @@ def find_actors(doc: Doc) -> Doc:
                                                country or single_theatre(mentions), blocked)
     if _may_tell_armed(doc.text):
         mentions = _armed_persons(doc.text, mentions, country or single_theatre(mentions))
+    if "(" in doc.text:
+        mentions = _described_force_named_in_brackets(doc.text, mentions)
     if "forces" in doc.text:
         mentions = _forces_told_again(doc.text, mentions)
     mentions = _bare_troops_as_the_force_named(mentions)
@@ -2718,6 +2720,34 @@ def find_actors(doc: Doc) -> Doc:
         mentions = _ministry_telling_its_own_strikes(doc, mentions, when)
     return replace_doc(doc, actors=tuple(_as_the_group_named(_group_told_again(doc.text,
                                                                                mentions))))
+
+
+_OPENING_BRACKET = re.compile(r"\s*\(\s*")
+_CLOSING_BRACKET = re.compile(r"\s*\)")
+
+
+def _described_force_named_in_brackets(text: str, mentions: list[ActorMention]
+                                       ) -> list[ActorMention]:
+    """A force described in common words with its name in brackets right after ("the
+    internal security forces (Asayish)", "the counter-terrorism police (CTD)") is the force
+    the brackets name: the description is no other, and no state's force of its own."""
+    out: list[ActorMention] = []
+    skip = -1
+    for i, described in enumerate(mentions):
+        if i == skip:
+            continue
+        named = mentions[i + 1] if i + 1 < len(mentions) else None
+        if named is not None and described.generic and not named.generic \
+                and named.name != described.name \
+                and _OPENING_BRACKET.fullmatch(text, described.end, named.start) \
+                and (closing := _CLOSING_BRACKET.match(text, named.end)) is not None:
+            # one mention of the force named, over the description and its brackets
+            out.append(replace(named, start=described.start, end=closing.end(),
+                               text=text[described.start:closing.end()]))
+            skip = i + 1
+            continue
+        out.append(described)
+    return out
 
 
 #: Groups whose fighters' class word, told again with "the", is the group.
@@ -2853,6 +2883,8 @@ _NUMBERED_UNIT = re.compile(
 
 
 _OWNER_GAP = re.compile(r"['’]s\s+|\s+")
+#: A unit's force named after it: " of the " of "the 5th Brigade of the PMF".
+_OF_OWNER_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
 def _numbered_units(text: str, mentions: list[ActorMention], country: str | None,
@@ -2864,13 +2896,15 @@ def _numbered_units(text: str, mentions: list[ActorMention], country: str | None
     added: list[ActorMention] = []
     for found in _NUMBERED_UNIT.finditer(text):
         start, end = found.span()
-        if any(m.start < end and start < m.end or _OWNER_GAP.fullmatch(text, m.end, start)
-               for m in mentions):
-            # "the 6th Southern Resistance Brigade", "the Army's 62nd Infantry Battalion": a
-            # named force's own unit, told with it
-            continue
         army = resolve_actor("army", country=country, when=when)
         if army is None:
+            continue
+        if any(m.start < end and start < m.end or _OWNER_GAP.fullmatch(text, m.end, start)
+               or _OF_OWNER_GAP.fullmatch(text, end, m.start) and m.name != army.name
+               for m in mentions):
+            # "the 6th Southern Resistance Brigade", "the Army's 62nd Infantry Battalion",
+            # "the 5th Brigade of the PMF": a named force's own unit, told with it ("the 7th
+            # division of the army" is the army's, told as it is)
             continue
         added.append(replace(army, start=start, end=end, text=text[start:end], generic=False,
                              score=0.9))
@@ -2985,8 +3019,11 @@ def _forces_told_again(text: str, mentions: list[ActorMention]) -> list[ActorMen
     """Bare "forces" as the state or foreign forces the text named last before them."""
     # not a force told as backing another's fight ("Iraqi troops, supported by coalition
     # advisers, raided ... The forces detained ...": the forces are the Iraqi troops)
+    # (and a group the text calls forces: "the internal security forces (Asayish) ...
+    # members of the forces")
     armed = [m for m in mentions if not m.generic and m.modifier is None
-             and m.kind in ("state_forces", "external_force")
+             and (m.kind in ("state_forces", "external_force")
+                  or m.kind in _TOLD_AGAIN_KINDS and "forces" in m.text.lower())
              and BACKER_BEFORE.search(text, max(0, m.start - 40), m.start) is None]
     if not armed:
         return mentions

@@ -200,6 +200,7 @@ def _grammar() -> _Grammar:
         (?<![\w/:.,])(?:
           (?P<iso>(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>[01]?\d)-(?P<iso_d>[0-3]?\d))
             (?![\d-])(?:T\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)?
+        | (?P<nd>(?P<nd_a>[0-3]?\d)-(?P<nd_b>[0-3]?\d)-(?P<nd_y>(?:19|20)\d\d))(?![\d-])
         | (?P<sl>(?P<sl_a>[0-3]?\d)/(?P<sl_b>[0-3]?\d)/(?P<sl_y>(?:19|20)?\d\d))(?![\d/])
             (?P<sl_default>\s*\([Dd]efault\s+[Dd]ate\))?
         | (?P<md>(?P<md_a>[0-3]?\d)/(?P<md_b>[0-3]?\d))(?![\d/%]|[.,]\d|\s+of\b|\s+{mon}\b)
@@ -251,6 +252,7 @@ def _grammar() -> _Grammar:
           | \d?/\d\d?/\d\d
           | \d?/\d\d?(?![\d/])
           | \d?\.\d\d?\.\d{{4}}
+          | \d?-\d\d?-\d{{4}}
           | \d?(?:st|nd|rd|th)?(?:-|(?:(?:{link}|/)(?:the\s+)?{day})?(?:\s+of)?\s+){mon}
           | \d?\s+(?:days?|weeks?|months?|years?)\s+ago
           | \d{{3}}(?!\d)
@@ -500,6 +502,14 @@ def _atom_from_match(  # noqa: C901 - one branch per written form reads best sid
             # GTD's "(Default Date)" and day 0 both mean the day is unknown: the month is known.
             atom = _Atom(start, end, "month", month, 0, year, default_day=True)
         elif _valid(year, month, day):
+            atom = _Atom(start, end, "day", month, day, year)
+    elif g("nd"):
+        # "on 12-3-2024": figures joined by dashes, as the translated releases that write
+        # them put the day first; month first only where the second cannot be a month
+        first, second = int(g("nd_a")), int(g("nd_b"))
+        year = int(g("nd_y"))
+        month, day = (first, second) if second > 12 else (second, first)
+        if _valid(year, month, day):
             atom = _Atom(start, end, "day", month, day, year)
     elif g("md"):
         atom = _month_day_atom(text, match, grammar, previous, published, day_first)

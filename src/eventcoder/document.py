@@ -461,6 +461,9 @@ _PLACELINE = re.compile(
     r"|:[ \t]+(?=[A-Z])"
     # "Baghdad-INA", "Baghdad/ INA": a place and an agency's initials, alone on a line
     r"|[ \t]*[-\u2013\u2014/][ \t]*(?P<tagged>[A-Z]{2,8})[ \t]*$"
+    # "Diyala / Baghdad Today", "Basra / Shafaq News": a place and an outlet's name of two
+    # or three words, alone on a line (kept only where the place is in the gazetteer)
+    r"|[ \t]*/[ \t]*(?P<outlet_named>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z0-9]+){1,2})[ \t]*$"
     # "Baghdad/ The Security Media Cell announced ...": a place and a slash opening the
     # paragraph (kept only where the place is in the gazetteer: "Shafaq News/" is an outlet)
     r"|/[ \t]+(?P<slash_open>)(?=[A-Z]))",
@@ -523,7 +526,8 @@ def _placeline(text: str) -> re.Match[str] | None:
             # the upper-case place is the dateline, the name after it the teller
             return upper
         if match.group("agency") or match.group("slashed") or match.group(
-                "tagged") or match.group("slash_open") is not None and _is_town_or_division(
+                "tagged") or (match.group("slash_open") is not None or match.group(
+                "outlet_named")) and _is_town_or_division(
                 match.group("place")) or _UPPER_WORD.match(
                 match.group("place")) or _TOWN_AND_COUNTRY.fullmatch(
                 match.group("place")) or _EM_DASH_AFTER.fullmatch(
@@ -543,7 +547,8 @@ def _agency_dateline(text: str, start: int, end: int) -> bool:
     "Baghdad / INA /", "MOSUL (Reuters) -")."""
     match = _PLACELINE.match(text, start, end)
     return match is not None and bool(
-        match.group("tagged") or match.group("slashed") or match.group("agency"))
+        match.group("tagged") or match.group("slashed") or match.group("agency")
+        or match.group("outlet_named"))
 
 
 def _is_country(name: str) -> bool:
@@ -711,7 +716,12 @@ def clean_document(doc: Doc) -> Doc:
             source = outlet
     if source is None:
         source = _agency(text, metadata.get("dateline_span"))
-    if source is None and line is not None and "tagged" in line.re.groupindex and (
+    if source is None and line is not None and "outlet_named" in line.re.groupindex and (
+            line.group("outlet_named")):
+        # "Diyala / Baghdad Today": the outlet's name after the town, alone on its line
+        source = debris_lexicon().outlets.get(line.group("outlet_named").lower(),
+                                              line.group("outlet_named"))
+    elif source is None and line is not None and "tagged" in line.re.groupindex and (
             line.group("tagged") or line.group("slashed")):
         # "Baghdad-INA", "Baghdad / INA /" (an upper-case "SOUTHWEST ASIA -" line has no tag);
         # initials alone after the town on their line are the agency's, known or not

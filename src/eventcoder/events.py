@@ -3389,7 +3389,10 @@ _HELD_BY_WORDS = ("hide", "den", "position", "headquarters", "base", "camp", "tu
                   "ammunition")
 _HELD_BY = re.compile(
     rf"\b(?:{_HOLDINGS}|caches?|weapons|ammunition)\s+"
-    r"(?:\(\d+\)\s+)?(?:of|for|belonging\s+to|used\s+by)\s+(?:the\s+)?$", re.IGNORECASE)
+    # ("a vehicle belonging to the internal security forces (Asayish)": a word before the
+    # force's name)
+    r"(?:\(\d+\)\s+)?(?:of|for|belonging\s+to|used\s+by)\s+(?:the\s+(?:[a-z]+\s+)?)?$",
+    re.IGNORECASE)
 # "still carry out attacks", "continue to launch raids", "regularly stage ambushes"
 _HABITUAL_BEFORE = re.compile(
     r"\b(?:still|regularly|routinely|frequently|often|occasionally|sometimes|continues?\s+to|"
@@ -4307,7 +4310,9 @@ def _member_group(m: CasualtyMention, doc: Doc) -> ActorMention | None:
         at = same.end()
     for actor in starting_in(doc.actors, at, at + 1):
         # ("two members of the FDS", the force a release named in full and abbreviated)
-        if (not actor.generic or actor.kind in _STATE_KINDS or same is not None) \
+        # (and "members of the forces", the force named before told again)
+        if (not actor.generic or actor.kind in _STATE_KINDS or same is not None
+                or actor.text.lower() == "forces") \
                 and actor.kind not in {"civilians", "observer"} \
                 and actor.kind not in ORGANISATION_KINDS:
             return actor
@@ -4910,11 +4915,21 @@ def _struck_group_named_by_its_dead(roles: Roles, casualties: Sequence[Casualty]
         return
     # the striker's own wounded ("One soldier was wounded") say nothing of whom it struck
     parties = {c.party for c in casualties if c.count and c.party} - {roles.actor1.name}
+    beside = False
+    if len(parties) > 1 and struck is not None:
+        # "(4) terrorists of the ISIS gangs were killed ... the killing of (4) terrorists
+        # and the wounding of another": the unnamed armed men told beside the named
+        # group's dead are the same men
+        parties = {p for p in parties if not p.startswith(_UNNAMED_ARMED)}
+        beside = True
     if len(parties) != 1:
         return
     group = _resolve_party(parties.pop(), country)
     if group is not None and not group.generic and group.kind in NAMED_GROUP_KINDS \
-            and group.name != roles.actor1.name:
+            and group.name != roles.actor1.name and (
+                # (an armed group at war with the state; "two VDP lost their lives" beside
+                # "30 terrorists neutralized" are the striking side's own)
+                not beside or group.kind == "rebel_group"):
         roles.actor2 = group
 
 
@@ -6915,7 +6930,13 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     if taken_of is not None:
         found_casualties = [replace(c, party=taken_of) if c.party and c.party.startswith(
             _UNNAMED_ARMED) else c for c in found_casualties]
+    unnamed = roles.actor2.name if roles.actor2 is not None and roles.actor2.name.startswith(
+        _UNNAMED_ARMED) else None
     _struck_group_named_by_its_dead(roles, found_casualties, country)
+    if unnamed is not None and roles.actor2 is not None and roles.actor2.name != unnamed:
+        # the unnamed armed men counted are of the group the event's dead name
+        found_casualties = [replace(c, party=roles.actor2.name) if c.party == unnamed else c
+                            for c in found_casualties]
     _struck_force_named_by_its_dead(roles, found_casualties, country)
     _teller_struck_the_dead(text, roles, found_casualties, actors, anchor, seg, country)
     if choice.event_type == "battles":
@@ -7687,7 +7708,8 @@ _TELLER_BEFORE = re.compile(
 _ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _TOLD_AFTER = re.compile(r"\s*,")
 _HEADED_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?:the|The)\s+)?$")
-_HEADED_AFTER = re.compile(r"\s*:\s")
+# ("Peshmerga ministry: ...", "Army spokesman: ...": the force's office or its voice tells)
+_HEADED_AFTER = re.compile(r"(?:\s+(?i:ministry|spokes(?:man|woman|person)))?\s*:\s")
 
 
 def _tells_first(text: str, actor: ActorMention) -> bool:

@@ -4838,6 +4838,11 @@ def _dateline_agency(doc: Doc) -> str | None:
     if not source or not isinstance(span, list) or len(span) != 2:
         return None
     dateline = doc.text[span[0]:span[1]]
+    if len(source.split()) > 1 and source in dateline \
+            and load_gazetteer().candidates_for_key(name_key(source.split()[0])):
+        # "Diyala / Baghdad Today": a town's name opens the outlet's; the whole name is
+        # the outlet ("told Baghdad Today"), the town alone is still a place
+        return source
     first = source.split()[0]
     if first == doc.document.metadata.get("filed_from") or len(source.split()) < 2 or \
             not re.search(rf"\b{re.escape(first)}\b", dateline):

@@ -618,6 +618,8 @@ def parse_number_at(tok: _Tokens, i: int) -> Number | None:
         return None
     if not _could_start_number(low, i):
         return None
+    if _ordinal_suffix(tok, i + 1):
+        return None  # "the 5th Brigade": a rank, not a count
     qualifier: QualifierName = "exact"
     j = i
     qlen = _match_phrase(low, i, "qualifiers")
@@ -987,6 +989,9 @@ def _np_right(
             k += 1
             continue
         if _is_digits(t):
+            if _ordinal_suffix(tok, k + 1):
+                k += 2  # "two members of the 5th Brigade": a unit's rank, not a count
+                continue
             # an age inside the phrase: "a 25-year-old man", "a 25 year old man"
             if _age_follows(low, k + 1):
                 k += 2 if low[k + 1] != "-" else 3
@@ -1038,6 +1043,10 @@ def _np_right(
                     k = inner_num.end
                     break
                 skip = 2 if low[k + 1] in _OF_DETERMINERS else 1
+                if k + skip < n and _ordinal_suffix(tok, k + skip + 1):
+                    seen_of = True  # "members of the 5th Brigade": the unit they are of
+                    k += skip
+                    continue
                 if k + skip < n and _is_word(low[k + skip]) and (
                     low[k + skip] not in lex.np_stop and low[k + skip] not in lex.words
                     and low[k + skip] not in nw.months
@@ -1208,6 +1217,17 @@ def _acronym(raw: Sequence[str], k: int) -> bool:
                    for j in (k - 1, k + 1))
 
 
+#: The endings of a rank written in digits ("5th", "21st"), a token apart from the digits.
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+
+
+def _ordinal_suffix(tok: _Tokens, k: int) -> bool:
+    """Whether token ``k`` ends a rank in digits, joined to the digits before it ("th" of
+    "the 5th Brigade")."""
+    return 0 < k < len(tok.low) and tok.low[k] in _ORDINAL_SUFFIXES \
+        and tok.start[k] == tok.end[k - 1] and _is_digits(tok.low[k - 1])
+
+
 def _np_left(tok: _Tokens, e: int, *, names: bool = True) -> _NP | None:
     """Read the noun phrase that ends at token ``e`` (inclusive), scanning leftwards."""
     lex = casualty_lexicon()
@@ -1286,6 +1306,8 @@ def _np_left(tok: _Tokens, e: int, *, names: bool = True) -> _NP | None:
     for s in range(k, e + 1):
         if low[s] in _NOT_NP_START:  # one set, not a union built at each token
             continue
+        if _ordinal_suffix(tok, s):
+            continue  # "th Brigade" of "the 5th Brigade" is no phrase of its own
         if raw[s] == ")" or raw[s] == "(":
             continue
         np = _np_right(tok, s, names=names)

@@ -288,6 +288,11 @@ _ROLE_ARTICLE = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w&'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&'-]*){0,5}")
 
 
+#: A speech verb right after a body's name: "The Joint Operations Command announced".
+_SPOKE_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]+(?:(?:has|had|also)[^\S\n]+)?"
+                          r"(?:announced|said|stated|reported|declared|confirmed)\b")
+
+
 def _organisation_named(text: str, phrase: str, at: int) -> str | None:
     """An organisation the actor list does not know: "The Security Media Cell said", and
     after it "the cell said" (the last name before ``at`` that ends in that word)."""
@@ -302,16 +307,21 @@ def _organisation_named(text: str, phrase: str, at: int) -> str | None:
         # "the ministry" after "the Iraqi Ministry of Interior": the whole name, its "of" too
         # (and "and" inside it: "the Federal Intelligence and Investigation Agency")
         # ("the Ministry of Interior said": the head may open the name, "of" after it)
-        names = re.findall(rf"(?:\b[A-Z][\w&'-]*[^\S\n]+(?:(?:[A-Z][\w&'-]*|and)[^\S\n]+){{0,4}}"
-                           rf"{head.title()}"
-                           rf"(?:[^\S\n]+(?:of|for)(?:[^\S\n]+the)?(?:[^\S\n]+[A-Z][\w&'-]*)+)?"
-                           rf"|\b{head.title()}[^\S\n]+(?:of|for)(?:[^\S\n]+the)?"
-                           rf"(?:[^\S\n]+[A-Z][\w&'-]*)+"
-                           # "the operation" after "Troops of Operation Safe Haven": a name
-                           # its head opens
-                           rf"|(?<!\bthe[^\S\n])(?<!\bThe[^\S\n]){head.title()}"
-                           rf"(?:[^\S\n]+[A-Z][\w&'-]*)+)\b",
-                           before)
+        found = list(re.finditer(
+            rf"(?:\b[A-Z][\w&'-]*[^\S\n]+(?:(?:[A-Z][\w&'-]*|and)[^\S\n]+){{0,4}}"
+            rf"{head.title()}"
+            rf"(?:[^\S\n]+(?:of|for)(?:[^\S\n]+the)?(?:[^\S\n]+[A-Z][\w&'-]*)+)?"
+            rf"|\b{head.title()}[^\S\n]+(?:of|for)(?:[^\S\n]+the)?"
+            rf"(?:[^\S\n]+[A-Z][\w&'-]*)+"
+            # "the operation" after "Troops of Operation Safe Haven": a name
+            # its head opens
+            rf"|(?<!\bthe[^\S\n])(?<!\bThe[^\S\n]){head.title()}"
+            rf"(?:[^\S\n]+[A-Z][\w&'-]*)+)\b",
+            before))
+        # "The Joint Operations Command announced ... forces of the Anbar Operations
+        # Command ... The command said": the one that spoke before, not the last named
+        spoke = [m for m in found if _SPOKE_AFTER.match(before, m.end())]
+        names = [m.group() for m in (spoke or found)]
         if not names and head.islower():
             # "the security media cell announced ...": a name written in lower case
             # ("Somalia's defence ministry said ...": the owner's name before it)
@@ -762,6 +772,12 @@ class _Attributor:
             if earlier is not None and earlier.organisation:
                 return Speaker(earlier.organisation, earlier.noun, earlier.organisation)
             return None
+        if (named := _ARTICLE.match(phrase)) is not None and (
+                body := _actor_in(self.doc, offset + named.end(), offset + len(phrase))
+        ) is not None and body.start == offset + named.end() and (
+                body.end == offset + len(phrase)):
+            # "The Asayish said in a statement": the body the article names, not a person
+            return Speaker(teller_name(body), None, teller_name(body))
         lex = speech_lexicon()
         release = lex.release_re.search(phrase)
         if release and phrase.lower().startswith(("the ", "a ", "an ", "in ", "its ")) or (

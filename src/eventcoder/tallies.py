@@ -636,6 +636,8 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
                              index)
             item.party_text, item.party_span = items[-1].party_text, items[-1].party_span
             item.total = item.sums_told = True
+        if item is None and _PLACE_AFTER.match(text, number.end, end):
+            item = _part_by_place_told_after_its_fate(text, lex, number, start, index, items)
         if item is None and items:
             # "22 ... were killed near Mucojo in Macomia district and 16 near Quiterajo":
             # parts by place, though the gazetteer lacks a place
@@ -1185,6 +1187,19 @@ _FATE_INCLUDED = re.compile(
 _FATE_NOUN_INCLUDED = re.compile(
     r"\b(?:the|these|those)\s+(?:[a-z][\w-]*\s+)?(?P<noun>arrests|detentions|captures|deaths|"
     r"killings)\s+(?:included|include|includes)\s+$", re.IGNORECASE)
+#: The same, as translated releases write it, the fate's word before its people and the
+#: figure in brackets after: "the killed terrorists was distributed by (5) in Anbar", "the
+#: killed terrorists were (5) in Anbar", "and the arrests (17) in Nineveh".
+_NOT_A_PARTY_WORD = r"(?!(?:was|were|is|are|distributed)\b)"
+_FATE_FIRST_DISTRIBUTED = re.compile(
+    r"\b(?:the|those)\s+(?P<verb>killed|arrested|detained|wounded|injured)\s+"
+    rf"(?P<party>{_NOT_A_PARTY_WORD}[a-z][\w-]*(?:\s+{_NOT_A_PARTY_WORD}[a-z][\w-]*)?)\s+"
+    r"(?:(?:was|were|is|are)\s+)?(?:distributed\s+(?:by|as|among|between|over|on)\s+)?\(?$",
+    re.IGNORECASE)
+_FATE_NOUN_DISTRIBUTED = re.compile(
+    r"\b(?:the|these|those)\s+(?P<noun>arrests|detentions|captures|deaths|killings)\s+"
+    r"(?:(?:was|were|is|are)\s+)?(?:distributed\s+(?:by|as|among|between|over|on)\s+)?\(?$",
+    re.IGNORECASE)
 _FATE_OF_NOUN = {"arrests": "detained", "detentions": "detained", "captures": "detained",
                  "deaths": "killed", "killings": "killed"}
 _PLACE_AFTER = re.compile(r"[^,;]{0,40}?\b(?:in|across|inside)\s+(?:the\s+)?[A-Z]")
@@ -1196,6 +1211,29 @@ _RATE_AFTER = re.compile(
     r"a\s+(?:day|week|month))\b(?!-)", re.IGNORECASE)  # not "a week-long"
 _RATE_BEFORE = re.compile(r"\b(?:on\s+average|an\s+average\s+of|average\s+of)\b[^.;]*$",
                           re.IGNORECASE)
+
+
+def _part_by_place_told_after_its_fate(text: str, lex: Lexicon, number: _Number, start: int,
+                                       index: int, items: list[TallyItem]
+                                       ) -> TallyItem | None:
+    """"the killed terrorists was distributed by (5) in Anbar and (3) in Kirkuk, and the
+    arrests (17) in Nineveh": a part, by place, of the count of that fate told before,
+    as translated releases word it."""
+    after = items[-1].end if items else start
+    window = max(start, after, number.start - 60)
+    # (the figure's closing bracket goes with it: "(5) in Anbar" is placed as "5 in Anbar")
+    closed = number.end + 1 if text.startswith(")", number.end) else number.end
+    fated = _FATE_FIRST_DISTRIBUTED.search(text, window, number.start)
+    if fated is not None and fated.group("verb").lower() in lex.casualty_verbs:
+        item = TallyItem(number.start, closed, number.value,
+                         lex.casualty_verbs[fated.group("verb").lower()], index)
+        item.party_text, item.party_span = fated.group("party"), fated.span("party")
+        return item
+    noun = _FATE_NOUN_DISTRIBUTED.search(text, window, number.start)
+    if noun is not None:
+        return TallyItem(number.start, closed, number.value,
+                         _FATE_OF_NOUN[noun.group("noun").lower()], index)
+    return None
 
 
 def _is_rate(text: str, item: TallyItem, start: int, end: int) -> bool:

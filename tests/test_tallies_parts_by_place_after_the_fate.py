@@ -1,0 +1,41 @@
+"""Parts of a week's counts by place, as translated releases word them: the fate's word before
+its people, and the figures in brackets before their places ("the killed terrorists was
+distributed by (5) in Anbar and (3) in Kirkuk, and the arrests (17) in Nineveh"). Each part
+is of the count of its own fate, and the parts of each add up to it."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder import extract
+from eventcoder.records import Consistency, Event, Tally
+
+LEAD = ("The Joint Operations Command announced, today Saturday, the result of the operations "
+        "of the past week, which resulted in the killing of (7) terrorists and the arrest of "
+        "(20) wanted on terrorism charges.")
+
+
+@pytest.mark.parametrize(
+    ("parts", "killed", "detained"),
+    [
+        ("The command said that the killed terrorists was distributed by (4) in Anbar and (3) "
+         "in Kirkuk, and the arrests (12) in Nineveh and (8) in Diyala.", [4, 3], [12, 8]),
+        ("The command said that the killed terrorists were (4) in Anbar and (3) in Kirkuk.",
+         [4, 3], []),
+        ("The command said that the killed terrorists were 4 in Anbar and 3 in Kirkuk.",
+         [4, 3], []),
+    ],
+)
+def test_tallies_parts_by_place_after_the_fate(parts: str, killed: list[int],
+                                               detained: list[int]) -> None:
+    records = extract(f"{LEAD}\n\n{parts}", published="2024-06-08")
+    found = {(c.total, tuple(c.parts), c.verdict) for c in records
+             if isinstance(c, Consistency)}
+    assert (7, tuple(killed), "consistent") in found, found
+    if detained:
+        assert (20, tuple(detained), "consistent") in found, found
+    metrics = {(t.metric, t.value) for t in records if isinstance(t, Tally)}
+    assert {("detained", v) for v in detained} <= metrics
+    assert not {("killed", v) for v in detained} & metrics
+    # the parts tell the week's counts, no incident of their own
+    assert not [r for r in records if isinstance(r, Event)]
