@@ -102,3 +102,31 @@ def test_tallies_a_correction_of_a_place_not_counted_is_no_count() -> None:
         "correct figure for Anbar is 4.", "2024-11-03")
     values = sorted(int(t.value or 0) for t in records if isinstance(t, Tally))
     assert values == [16, 19, 35]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "and in Syria 42": the next place's count of the same noun, left out
+        ("U.S. Central Command said partner forces carried out 112 operations against ISIS in "
+         "Iraq and Syria in February and March. In Iraq, they conducted 70 operations, and in "
+         "Syria 42.", "2024-04-03",
+         [(112, "2024-02-01", "2024-03-31", None), (70, "2024-02-01", "2024-03-31", 112),
+          (42, "2024-02-01", "2024-03-31", 112)]),
+        # after the months of the first country's count, the second country's count and its
+        # own months
+        ("The command said forces carried out 95 raids against ISIS in Iraq and Syria in "
+         "June and July. In Iraq, they carried out 58 raids, 25 in June and 33 in July, and "
+         "in Syria 37, 16 in June and 21 in July.", "2023-08-05",
+         [(95, "2023-06-01", "2023-07-31", None), (58, "2023-06-01", "2023-07-31", 95),
+          (25, "2023-06-01", "2023-06-30", 58), (33, "2023-07-01", "2023-07-31", 58),
+          (37, "2023-06-01", "2023-07-31", 95), (16, "2023-06-01", "2023-06-30", 37),
+          (21, "2023-07-01", "2023-07-31", 37)]),
+    ],
+)
+def test_tallies_counts_place_by_place_with_the_noun_left_out(
+    text: str, published: str, expected: list[tuple[int, str, str, int | None]]
+) -> None:
+    records = _records(text, published)
+    assert sorted(_rows(records)) == sorted(expected)
+    assert {c.verdict for c in records if isinstance(c, Consistency)} == {"consistent"}

@@ -639,15 +639,24 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
                              index)
             item.party_text, item.party_span = items[-1].party_text, items[-1].party_span
             item.total = item.sums_told = True
-        if item is None and items and not items[-1].subset and _MONTH_FIRST_PART.search(
-                text, items[-1].end, number.start) is not None and not any(
+        # (after the parts of a count, "64 operations, 27 in February and 37 in March, and
+        # in Syria 48": the next count is of the whole's kind, not a part)
+        told_last = items[-1].within if items and items[-1].subset else (
+            items[-1] if items else None)
+        if item is None and told_last is not None and (_MONTH_FIRST_PART.search(
+                text, items[-1].end, number.start) is not None or (
+                (place_first := _PLACE_FIRST_PART.search(text, items[-1].end, number.start))
+                is not None and any(p.start == place_first.start("place") and p.place
+                                    is not None for p in starting_in(
+                                        doc.places, place_first.start("place"),
+                                        place_first.end("place"))))) and not any(
                 c.isdigit() for c in text[items[-1].end:number.start]) and (
                 _BARE_FIGURE_ENDS.match(text, number.end, end) is not None):
             # "In March, it conducted 44 operations, and in April 39": the same count over
-            # the next month, its noun left out
-            item = TallyItem(number.start, number.end, number.value, items[-1].metric, index)
-            item.qualifier = items[-1].qualifier
-            item.party_text, item.party_span = items[-1].party_text, items[-1].party_span
+            # the next month (or in the next place: "and in Syria 18"), its noun left out
+            item = TallyItem(number.start, number.end, number.value, told_last.metric, index)
+            item.qualifier = told_last.qualifier
+            item.party_text, item.party_span = told_last.party_text, told_last.party_span
         if item is None and items:
             # "22 ... were killed near Mucojo in Macomia district and 16 near Quiterajo":
             # parts by place, though the gazetteer lacks a place
@@ -1665,6 +1674,11 @@ _MONTH_WORD = "(?:" + "|".join(calendar.month_name[1:]) + ")"
 _MONTH_FIRST_PART = re.compile(
     r"(?:,\s*|\s+)(?:and|while|but)\s+(?:(?:in|during)\s+)?" + _MONTH_WORD +
     r"(?:\s+(?:19|20)\d\d)?\s*,?\s*$")
+#: The same, after the place it is of: "..., and in Syria 18" after "In Iraq, it conducted
+#: 30 operations" (the place a name the gazetteer knows, read where it is used).
+_PLACE_FIRST_PART = re.compile(
+    r"(?:,\s*|\s+)(?:and|while|but)\s+(?:in|inside)\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w'-]*(?:[ -][A-Z][\w'-]*)?)\s*,?\s*$")
 _BARE_FIGURE_ENDS = re.compile(r"\s*(?:[.;,)\"\u201d]|$)")
 
 #: A count of what was counted before, the noun left out: "In April, it conducted 12.",
