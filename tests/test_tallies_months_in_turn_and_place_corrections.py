@@ -45,6 +45,13 @@ def _rows(records: list[Record]) -> list[tuple[int, str | None, str | None, int 
          "2022-11-03",
          [(90, "2022-09-01", "2022-10-31", None), (41, "2022-09-01", "2022-09-30", 90),
           (49, "2022-10-01", "2022-10-31", 90)]),
+        # a translated release: "in the month of", "during the months of"
+        ("The Joint Operations Command announced that the security forces carried out 71 "
+         "operations against ISIS gangs during the months of January and February. In the "
+         "month of January, it carried out 38, and in the month of February 33.",
+         "2025-03-02",
+         [(71, "2025-01-01", "2025-02-28", None), (38, "2025-01-01", "2025-01-31", 71),
+          (33, "2025-02-01", "2025-02-28", 71)]),
     ],
 )
 def test_tallies_counts_month_by_month_are_parts_of_both_months(

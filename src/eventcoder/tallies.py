@@ -1672,7 +1672,8 @@ _MONTH_WORD = "(?:" + "|".join(calendar.month_name[1:]) + ")"
 #: A part of a count told after the month it is of, the noun left out: "..., and in April
 #: 39" after "In March, it conducted 44 operations".
 _MONTH_FIRST_PART = re.compile(
-    r"(?:,\s*|\s+)(?:and|while|but)\s+(?:(?:in|during)\s+)?" + _MONTH_WORD +
+    r"(?:,\s*|\s+)(?:and|while|but)\s+(?:(?:in|during)\s+)?(?:the\s+month\s+of\s+)?" +
+    _MONTH_WORD +
     r"(?:\s+(?:19|20)\d\d)?\s*,?\s*$")
 #: The same, after the place it is of: "..., and in Syria 18" after "In Iraq, it conducted
 #: 30 operations" (the place a name the gazetteer knows, read where it is used).
@@ -1689,7 +1690,9 @@ _ELIDED_COUNT = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|[a-z]+(?:-[a-z]+)?)(?:\s+(?:more|others?))?"
     r"(?:\s+(?:in|during|across|inside|near)\s+[^,.;:\d]{1,40})?(?:\s+so\s+far)?"
     # ("In March, it conducted 44, and in April 39": more counts of the same, month by month)
-    r"(?P<more>(?:\s*,?\s*(?:and\s+|while\s+)?(?:(?:in|during)\s+)?" + _MONTH_WORD +
+    # ("and in the month of April 39", as translated releases write)
+    r"(?P<more>(?:\s*,?\s*(?:and\s+|while\s+)?(?:(?:in|during)\s+)?"
+    r"(?:the\s+month\s+of\s+)?" + _MONTH_WORD +
     r"(?:\s+(?:19|20)\d\d)?\s*,?\s+(?:\d{1,3}(?:,\d{3})+|\d+)"
     r"|\s*,?\s*(?:and\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)\s+(?:in|during)\s+" + _MONTH_WORD +
     r"(?:\s+(?:19|20)\d\d)?)*)"
