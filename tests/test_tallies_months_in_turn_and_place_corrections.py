@@ -45,6 +45,17 @@ def _rows(records: list[Record]) -> list[tuple[int, str | None, str | None, int 
          "2022-11-03",
          [(90, "2022-09-01", "2022-10-31", None), (41, "2022-09-01", "2022-09-30", 90),
           (49, "2022-10-01", "2022-10-31", 90)]),
+        # figures that could be days ("and in April 19."): after "and in", a count
+        ("U.S. Central Command said on Tuesday that partner forces conducted 43 operations "
+         "against ISIS in Iraq in March and April. In March, it conducted 24, and in April 19.",
+         "2024-05-07",
+         [(43, "2024-03-01", "2024-04-30", None), (24, "2024-03-01", "2024-03-31", 43),
+          (19, "2024-04-01", "2024-04-30", 43)]),
+        ("The task force said it carried out 57 raids against ISIS in Syria during June and "
+         "July. In June, it carried out 31 raids, while in July 26, the statement said.",
+         "2023-08-04",
+         [(57, "2023-06-01", "2023-07-31", None), (31, "2023-06-01", "2023-06-30", 57),
+          (26, "2023-07-01", "2023-07-31", 57)]),
         # a translated release: "in the month of", "during the months of"
         ("The Joint Operations Command announced that the security forces carried out 71 "
          "operations against ISIS gangs during the months of January and February. In the "
@@ -137,3 +148,11 @@ def test_tallies_counts_place_by_place_with_the_noun_left_out(
     records = _records(text, published)
     assert sorted(_rows(records)) == sorted(expected)
     assert {c.verdict for c in records if isinstance(c, Consistency)} == {"consistent"}
+
+
+def test_tallies_a_day_told_on_stays_a_day() -> None:
+    # "on July 26" tells the day of a raid, no count of July
+    records = _records("The task force said it carried out 57 raids against ISIS in Syria "
+                       "during June and July. A senior ISIS official was captured in one "
+                       "of the raids on July 26.", "2023-08-04")
+    assert sorted(int(t.value or 0) for t in records if isinstance(t, Tally)) == [57]

@@ -339,7 +339,9 @@ def _numbers(doc: Doc, start: int, end: int, lowered: str | None = None) -> list
                                          q.qualifier == "at_least")
     text = doc.text
     # "the March 28 raid": the day of a date counts nothing
-    dated = [(d.start, d.end) for d in starting_in(doc.dates, start, end)]
+    # ("and in April 19.": the month's name is the date, the figure a count)
+    dated = [(d.start, d.end if (pair := month_then_count(text, d)) is None
+              else pair.start("num")) for d in starting_in(doc.dates, start, end)]
     for m in _DIGITS.finditer(text, start, end):
         if not any(n.start <= m.start() < n.end for n in found.values()) and not any(
                 s <= m.start() < e for s, e in dated) and not _PERCENT_AFTER.match(
@@ -1681,6 +1683,23 @@ _PLACE_FIRST_PART = re.compile(
     r"(?:,\s*|\s+)(?:and|while|but)\s+(?:in|inside)\s+(?:the\s+)?"
     r"(?P<place>[A-Z][\w'-]*(?:[ -][A-Z][\w'-]*)?)\s*,?\s*$")
 _BARE_FIGURE_ENDS = re.compile(r"\s*(?:[.;,)\"\u201d]|$)")
+#: "..., and in April 19.": after "and in", a month's name and a figure that ends its clause
+#: are the month and its count, not a day ("on April 19" tells a day).
+_MONTH_THEN_COUNT_BEFORE = re.compile(
+    r"(?:,\s*|\s+)(?:and|while|but)\s+(?:in|during)\s+(?:the\s+month\s+of\s+)?$")
+_MONTH_THEN_COUNT = re.compile(_MONTH_WORD + r"\s+(?P<num>\d{1,2})")
+
+
+def month_then_count(text: str, d: DateMention) -> re.Match[str] | None:
+    """The month's name and the count of "and in April 19." read as one date (a day of the
+    month), or None where the words are no such pair."""
+    if d.date_start is None or d.date_start != d.date_end:
+        return None
+    m = _MONTH_THEN_COUNT.fullmatch(text, d.start, d.end)
+    if m is None or _BARE_FIGURE_ENDS.match(text, d.end) is None or (
+            _MONTH_THEN_COUNT_BEFORE.search(text, max(0, d.start - 30), d.start) is None):
+        return None
+    return m
 
 #: A count of what was counted before, the noun left out: "In April, it conducted 12.",
 #: "The task force carried out nine more in Diyala." (the figure the verb's object, and
@@ -2995,6 +3014,13 @@ def _sentence_period(
             if _compared_with(doc.text, start, d.start) and not _WHEN_AFTER.match(
                     doc.text, d.end, end):
                 continue  # "a lower tempo than in May": the period a count is set against
+            if (pair := month_then_count(doc.text, d)) is not None:
+                # "and in April 19.": April, its count 19
+                month = _month_period(d.date_start.month, d.date_start.year)
+                width = (month[1] - month[0]).days
+                if best is None or width > (best[0][1] - best[0][0]).days:
+                    best = (month, (d.start, pair.start("num")))
+                continue
             first_day = d.date_start
             if first_day == d.date_end and _WEEK_ENDING.search(
                     doc.text, max(start, d.start - 40), d.start):
