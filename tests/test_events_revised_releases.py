@@ -9,7 +9,8 @@ to the 11th, not to the day of the update, and counts nine. An agency's "rose to
 the soldiers who "died in the fighting ... without giving a figure" are dead of no number.
 "the bodies of four more al-Shabaab militants ..., raising the toll to 31" and "an additional
 two ISIS operatives died ..., raising the toll of the raid to seven": the raised toll is all of
-the side the more were of.
+the side the more were of. A command's updated assessment of a strike that "killed five
+al-Shabaab militants, updated from 3 previously reported" counts five on the strike's day.
 """
 
 from __future__ import annotations
@@ -49,3 +50,17 @@ def test_revised_up_from_the_figure_announced_and_deaths_of_no_number() -> None:
                     ("Military Forces of Somalia", None, "unknown")}
     # "several" soldiers are coded as three, after the 31
     assert event.fatalities == 34
+
+
+def test_revised_assessment_counts_the_update_and_no_civilians() -> None:
+    # "killed five al-Shabaab militants, updated from 3 previously reported": five, not
+    # eight nor three, on the day of the strike, not of the update; "no civilians were
+    # injured or killed" is a nil of civilians of both fates
+    event = fixture_event("raids", "africom-strike-updated-from-previously-reported",
+                          "2024-11-22")
+    assert (event.date_start, event.date_end) == ("2024-11-19", "2024-11-19")
+    assert (event.actor1, event.actor2) == ("US Africa Command", "Al Shabaab")
+    assert event.fatalities == 5
+    assert sorted((c.kind, c.party, c.count) for c in event.casualties) == [
+        ("killed", "Al Shabaab", 5), ("killed", "Civilians (Somalia)", 0),
+        ("wounded", "Civilians (Somalia)", 0)]

@@ -268,6 +268,30 @@ def _compatible(a: str | None, b: str | None) -> bool:
         or _suspects(a) == _suspects(b)
 
 
+#: Plurals that the crude singular of :func:`party_key` leaves as they are.
+_IRREGULAR_SINGULAR = {"children": "child", "people": "person", "youths": "youth"}
+
+
+def _kind_of_the(host: str | None, part: str | None) -> bool:
+    """Whether the people of ``part`` may be some of those of ``host`` though the words
+    differ: children, women or farmers among civilians counted dead, commanders or leaders
+    among fighters ("killing 12 civilians. Five children were among the dead.")."""
+    if host is None or part is None:
+        return False
+    host_head = host.split()[-1]
+    part_head = part.split()[-1]
+    part_head = _IRREGULAR_SINGULAR.get(part_head, part_head)
+    if host_head in _lexicon_words("civilian_party_keys") or host_head in _lexicon_words(
+            "citizen_heads"):
+        return (part_head in _lexicon_words("one_person_heads")
+                or part_head in _lexicon_words("kin_heads")
+                or part_head in _lexicon_words("citizen_heads"))
+    if host_head in _lexicon_words("armed_group_party_keys"):
+        return (part_head in _lexicon_words("rank_heads")
+                or part_head + "s" in _lexicon_words("rank_heads"))
+    return False
+
+
 def _suspects(key: str) -> str:
     """"suspected kidnapper" as "suspect": the headline's "three suspects killed" are the
     body's "Three suspected kidnappers were killed"."""
@@ -513,7 +537,8 @@ def _combine_kind(
             # (its number before "of"), whoever they are said to be
             some_of = _SOME_OF_THE.match(m.text) is not None
             host = next((e for e in reversed(entries) if (e.key is None or some_of or _compatible(
-                e.key, key)) and _best(e) >= _best_of(m) and not e.perpetrator), None)
+                e.key, key) or _kind_of_the(e.key, key)) and _best(e) >= _best_of(m)
+                and not e.perpetrator), None)
             if host is not None:
                 host.parts.append(m)
                 continue

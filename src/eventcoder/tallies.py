@@ -341,7 +341,9 @@ def _numbers(doc: Doc, start: int, end: int, lowered: str | None = None) -> list
                                          q.qualifier == "at_least")
     text = doc.text
     # "the March 28 raid": the day of a date counts nothing
-    dated = [(d.start, d.end) for d in starting_in(doc.dates, start, end)]
+    # ("and in April 19.": the month's name is the date, the figure a count)
+    dated = [(d.start, d.end if (pair := month_then_count(text, d)) is None
+              else pair.start("num")) for d in starting_in(doc.dates, start, end)]
     for m in _DIGITS.finditer(text, start, end):
         if not any(n.start <= m.start() < n.end for n in found.values()) and not any(
                 s <= m.start() < e for s, e in dated) and not _PERCENT_AFTER.match(
@@ -476,6 +478,9 @@ class TallyItem:
     # "In April, it conducted 12.": a count of what the last count of operations before it
     # counted, its noun left out
     metric_of_last: bool = False
+    # "The correct figure for Diyala is 16": a correction of the count of one place, which
+    # replaces the part told for that place (by its name as written)
+    correction_place: str | None = None
 
 
 _GENERIC_QUALIFIERS = frozenset(
@@ -597,11 +602,13 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
                              else "unilateral" if kind_of_them.group("alone") else "US-only")
             item.subset, item.within = True, items[-1]
         if item is None and (correct := _CORRECT_NUMBER_BEFORE.search(
-                text, max(start, number.start - 40), number.start)) is not None:
+                text, max(start, number.start - 70), number.start)) is not None:
             # "An earlier version ... said 14 airstrikes ... The correct number is 16"
-            item = _corrected_count(doc, lex, number, index, correct.start())
+            item = _corrected_count(doc, lex, number, index, correct.start(),
+                                    of_a_place=correct.group("place") is not None)
             if item is not None:
                 item.correction = True
+                item.correction_place = correct.group("place")
         if item is None and items and (
                 items[-1].metric in CASUALTY_METRICS and items[-1].party_text is not None
                 and not items[-1].subset and _ONE_VERB_GOES_ON.fullmatch(
@@ -638,6 +645,24 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             item.total = item.sums_told = True
         if item is None and _PLACE_AFTER.match(text, number.end, end):
             item = _part_by_place_told_after_its_fate(text, lex, number, start, index, items)
+        # (after the parts of a count, "64 operations, 27 in February and 37 in March, and
+        # in Syria 48": the next count is of the whole's kind, not a part)
+        told_last = items[-1].within if items and items[-1].subset else (
+            items[-1] if items else None)
+        if item is None and told_last is not None and (_MONTH_FIRST_PART.search(
+                text, items[-1].end, number.start) is not None or (
+                (place_first := _PLACE_FIRST_PART.search(text, items[-1].end, number.start))
+                is not None and any(p.start == place_first.start("place") and p.place
+                                    is not None for p in starting_in(
+                                        doc.places, place_first.start("place"),
+                                        place_first.end("place"))))) and not any(
+                c.isdigit() for c in text[items[-1].end:number.start]) and (
+                _BARE_FIGURE_ENDS.match(text, number.end, end) is not None):
+            # "In March, it conducted 44 operations, and in April 39": the same count over
+            # the next month (or in the next place: "and in Syria 18"), its noun left out
+            item = TallyItem(number.start, number.end, number.value, told_last.metric, index)
+            item.qualifier = told_last.qualifier
+            item.party_text, item.party_span = told_last.party_text, told_last.party_span
         if item is None and items:
             # "22 ... were killed near Mucojo in Macomia district and 16 near Quiterajo":
             # parts by place, though the gazetteer lacks a place
@@ -662,6 +687,11 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
                 where := _WERE_IN.match(text, number.end, end)) is not None:
             # "Of the 19 killed, 12 were in Syria": some of the dead, by place
             item = TallyItem(number.start, where.end(), number.value, fate, index)
+        if item is None and not items and of_fate is not None and (
+                where := _WERE_IN.match(text, number.end, end)) is not None:
+            # "Of those killed, 6 were in the Hamrin mountains": some of the last count of
+            # that fate, by place
+            item = TallyItem(number.start, where.end(), number.value, of_fate, index)
         if item is None and not items and (
                 fated := _FATE_INCLUDED.search(text, max(start, number.start - 60),
                                                number.start)) is not None and (
@@ -781,7 +811,11 @@ _BARE_WHOLE_AFTER_PARTITIVE = re.compile(
 #: The figure a correction gives, the count named before it: "The correct number is 16".
 _CORRECT_NUMBER_BEFORE = re.compile(
     r"\b(?:correct|right|actual|accurate|revised|updated|corrected)\s+(?:number|figure|count|"
-    r"total)\s+(?:is|was|stands\s+at|should\s+(?:be|have\s+been)|should\s+read)\s+$",
+    r"total)\s+"
+    # ("The correct figure for Diyala is 16": the count of one place of a breakdown)
+    r"(?:(?:for|in)\s+(?:the\s+)?(?P<place>(?-i:[A-Z][\w'-]*(?:[ -][A-Z][\w'-]*){0,2}))"
+    r"(?:\s+(?:province|governorate|region|district|state))?\s+)?"
+    r"(?:is|was|stands\s+at|should\s+(?:be|have\s+been)|should\s+read)\s+$",
     re.IGNORECASE)
 
 
@@ -813,11 +847,14 @@ def _named_correction(doc: Doc, lex: Lexicon, number: _Number, index: int,
 
 
 def _corrected_count(doc: Doc, lex: Lexicon, number: _Number, index: int,
-                     cue: int) -> TallyItem | None:
+                     cue: int, *, of_a_place: bool = False) -> TallyItem | None:
     """The count a correction's figure is of: that of the last figure told before it, in
     its sentence or the two before ("said 14 airstrikes were conducted ... The correct
     number is 16" is 16 airstrikes), with its kind and people; none where that figure
-    counts nothing this reads ("misstated the number ... as 18. The correct figure is 8")."""
+    counts nothing this reads ("misstated the number ... as 18. The correct figure is 8").
+    With ``of_a_place`` ("The correct figure for Diyala is 16"), the figures told last may
+    be a breakdown's bare parts ("with 19 and 14 respectively"): the count they break down,
+    the last figure before them that counts something, gives the kind."""
     if (named := _named_correction(doc, lex, number, index, cue)) is not None:
         return named
     for k in range(index, max(-1, index - 3), -1):
@@ -826,6 +863,10 @@ def _corrected_count(doc: Doc, lex: Lexicon, number: _Number, index: int,
         if not told:
             continue
         earlier = _item_at(doc, lex, told[-1], s_start, s_end, k)
+        if earlier is None and of_a_place:
+            earlier = next((e for n in reversed(told[:-1])
+                            if (e := _item_at(doc, lex, n, s_start, s_end, k)) is not None),
+                           None)
         if earlier is None:
             return None
         item = TallyItem(number.start, number.end, number.value, earlier.metric, index)
@@ -1668,6 +1709,38 @@ def _kind_of_them_end(text: str, at: int, end: int) -> int:
     return of_them.end() if of_them is not None else at
 
 
+#: A month's name, as a part of a count month by month is told ("and in April 39").
+_MONTH_WORD = "(?:" + "|".join(calendar.month_name[1:]) + ")"
+#: A part of a count told after the month it is of, the noun left out: "..., and in April
+#: 39" after "In March, it conducted 44 operations".
+_MONTH_FIRST_PART = re.compile(
+    r"(?:,\s*|\s+)(?:and|while|but)\s+(?:(?:in|during)\s+)?(?:the\s+month\s+of\s+)?" +
+    _MONTH_WORD +
+    r"(?:\s+(?:19|20)\d\d)?\s*,?\s*$")
+#: The same, after the place it is of: "..., and in Syria 18" after "In Iraq, it conducted
+#: 30 operations" (the place a name the gazetteer knows, read where it is used).
+_PLACE_FIRST_PART = re.compile(
+    r"(?:,\s*|\s+)(?:and|while|but)\s+(?:in|inside)\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w'-]*(?:[ -][A-Z][\w'-]*)?)\s*,?\s*$")
+_BARE_FIGURE_ENDS = re.compile(r"\s*(?:[.;,)\"\u201d]|$)")
+#: "..., and in April 19.": after "and in", a month's name and a figure that ends its clause
+#: are the month and its count, not a day ("on April 19" tells a day).
+_MONTH_THEN_COUNT_BEFORE = re.compile(
+    r"(?:,\s*|\s+)(?:and|while|but)\s+(?:in|during)\s+(?:the\s+month\s+of\s+)?$")
+_MONTH_THEN_COUNT = re.compile(_MONTH_WORD + r"\s+(?P<num>\d{1,2})")
+
+
+def month_then_count(text: str, d: DateMention) -> re.Match[str] | None:
+    """The month's name and the count of "and in April 19." read as one date (a day of the
+    month), or None where the words are no such pair."""
+    if d.date_start is None or d.date_start != d.date_end:
+        return None
+    m = _MONTH_THEN_COUNT.fullmatch(text, d.start, d.end)
+    if m is None or _BARE_FIGURE_ENDS.match(text, d.end) is None or (
+            _MONTH_THEN_COUNT_BEFORE.search(text, max(0, d.start - 30), d.start) is None):
+        return None
+    return m
+
 #: A count of what was counted before, the noun left out: "In April, it conducted 12.",
 #: "The task force carried out nine more in Diyala." (the figure the verb's object, and
 #: nothing after it but where or when).
@@ -1675,6 +1748,13 @@ _ELIDED_COUNT = re.compile(
     r"\b(?P<verb>conducted|carried\s+out|launched|mounted|executed)\s+(?:another\s+|a\s+further\s+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|[a-z]+(?:-[a-z]+)?)(?:\s+(?:more|others?))?"
     r"(?:\s+(?:in|during|across|inside|near)\s+[^,.;:\d]{1,40})?(?:\s+so\s+far)?"
+    # ("In March, it conducted 44, and in April 39": more counts of the same, month by month)
+    # ("and in the month of April 39", as translated releases write)
+    r"(?P<more>(?:\s*,?\s*(?:and\s+|while\s+)?(?:(?:in|during)\s+)?"
+    r"(?:the\s+month\s+of\s+)?" + _MONTH_WORD +
+    r"(?:\s+(?:19|20)\d\d)?\s*,?\s+(?:\d{1,3}(?:,\d{3})+|\d+)"
+    r"|\s*,?\s*(?:and\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)\s+(?:in|during)\s+" + _MONTH_WORD +
+    r"(?:\s+(?:19|20)\d\d)?)*)"
     # ("..., it said", "..., the command added": who told it, after the count)
     r"(?:\s*,\s*(?:it|they|he|she|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:said|says|added))?"
     r"[\s\"\u201d]*[.;]?[\s\"\u201d]*$")
@@ -1692,13 +1772,21 @@ def _elided_count(doc: Doc, index: int) -> list[TallyItem]:
     m = _ELIDED_COUNT.search(text, start, end)
     if m is None:
         return []
-    number = next((n for n in _numbers(doc, start, end)
-                   if n.start == m.start("num") and n.value > 0), None)
+    numbers = _numbers(doc, start, end)
+    number = next((n for n in numbers if n.start == m.start("num") and n.value > 0), None)
     if number is None:
         return []
     item = TallyItem(m.start("verb"), number.end, number.value, "operations", index)
     item.metric_of_last = True
-    return [item]
+    items = [item]
+    for more in numbers:
+        if m.start("more") <= more.start < m.end("more") and more.value > 0 and (
+                _DIGITS.fullmatch(doc.text, more.start, more.end)):
+            # "In March, it conducted 44, and in April 39": the next month's count of the same
+            part = TallyItem(more.start, more.end, more.value, "operations", index)
+            part.metric_of_last = True
+            items.append(part)
+    return items
 
 
 #: What opens a run of bare figures told of a whole's places in turn: "..., with 19 and 14
@@ -1762,10 +1850,10 @@ def _elliptic_item(
         item.by_means = True
         return item
     m = _ELLIPTIC.match(doc.text, at, s_end)
-    if m is None and _period_told_after(doc, at, s_end):
+    if _period_told_after(doc, at, s_end):
         # "84 operations from January to March, 79 from April to June": the same count over
-        # the next stretch of the period
-        m = _ELLIPTIC_LEAD.match(doc.text, at, s_end)
+        # the next stretch of the period ("22 in February": a month, no place)
+        m = m or _ELLIPTIC_LEAD.match(doc.text, at, s_end)
         names = True
     if not m or not names and not any(
             at <= p.start < m.end() + 40 for p in doc.places) and doc.places and (
@@ -1780,6 +1868,12 @@ def _elliptic_item(
             doc.text, max(0, lead - 25), lead)) and previous.value > number.value:
         # "147 combat engagements ..., 38 of them in the Pokrovsk direction": some of those
         item.subset, item.within = True, previous
+    elif not previous.subset and previous.value > number.value and (
+            _APPOSED_PART.fullmatch(doc.text, previous.end, lead)):
+        # "the deaths of 31 ISIS militants, 19 in Iraq and 12 in Syria", "64 operations, 27
+        # in February and 37 in March": the count just told, broken down by place or month
+        # right after its noun
+        item.subset, item.within = True, previous
     elif (previous.subset and previous.within is not None
           and previous.within.value > number.value
           and _PART_GOES_ON.search(doc.text, previous.end, lead)):
@@ -1788,6 +1882,10 @@ def _elliptic_item(
         item.subset, item.within = True, previous.within
     return item
 
+
+#: Between a count's people and the first of its parts by place: "31 ISIS militants, 19 in
+#: Iraq ...", "31 ISIS militants (19 in Iraq ...".
+_APPOSED_PART = re.compile(r"\s*(?:,|\(|:|\s[-\u2013\u2014])\s*")
 
 #: What may stand between a count that takes the last noun and the period it is told over.
 _ELLIPTIC_LEAD = re.compile(r"\s+(?:more\s+|others?\s+)?(?:(?:were|was)\s+)?(?:(?:in|during)\s+)?")
@@ -2437,6 +2535,8 @@ def _read_sentence(doc: Doc, index: int, lowered: str | None = None) -> _Sentenc
         # "Of the 19 killed, 12 were in Syria": some of a count told before
         or any(i.of_value is not None for i in items)
         or bool(_LIST_ITEM.match(sentence))
+        # "The correct figure for Diyala is 16": a part of a breakdown told before, set right
+        or any(i.correction_place is not None for i in items)
     )
     return _SentenceReading(index, tuple(items), strong, weak, day_only, total_cue)
 
@@ -2532,6 +2632,13 @@ def _readings(doc: Doc) -> list[_SentenceReading]:
             # the sentence before, broken down
             chosen.append(r)
             continue
+        if r.items and not r.day_only and chosen and (
+                _of_the_counted(doc, r.index, chosen)):
+            # "conducted 9 strikes ... between Aug. 12 and Aug. 18", a line for each strike
+            # by day, then "The strikes killed an estimated 11 ISIS fighters": what all the
+            # strikes counted did, not the last line's
+            chosen.append(r)
+            continue
         if not r.weak:
             continue
         # ``strong`` ascends: the first strong sentence at or after ``index - window``
@@ -2545,6 +2652,26 @@ def _readings(doc: Doc) -> list[_SentenceReading]:
             continue
         chosen.append(r)
     return _with_enclosed(readings, _with_parts_told_before(readings, chosen))
+
+
+#: A sentence whose subject is all of a kind of activity counted before: "The strikes
+#: killed an estimated 11 ISIS fighters.", "These operations also led to ...".
+_THE_COUNTED_DID = re.compile(
+    r"[\s\"\u201c]*(?:The|These|Those|All\s+(?:the|of\s+the))\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)"
+    r"\s+(?:also\s+|reportedly\s+)?(?:killed|wounded|injured|left|resulted|led|detained)\b")
+
+
+def _of_the_counted(doc: Doc, index: int, chosen: Sequence[_SentenceReading]) -> bool:
+    """Whether the sentence tells what all the operations (strikes, raids) of a count told
+    in a chosen sentence did: "The strikes killed ...", the count being of strikes."""
+    start, end = doc.sentences[index]
+    m = _THE_COUNTED_DID.match(doc.text, start, end)
+    if m is None:
+        return False
+    metric = lexicon().activity_nouns.get(m.group("noun").lower())
+    return metric is not None and metric in _ACTIVITY_METRICS and any(
+        i.metric == metric and i.value > 1 and not i.subset for c in chosen if c.strong
+        for i in c.items)
 
 
 def _with_parts_told_before(
@@ -2927,6 +3054,13 @@ def _sentence_period(
             if _compared_with(doc.text, start, d.start) and not _WHEN_AFTER.match(
                     doc.text, d.end, end):
                 continue  # "a lower tempo than in May": the period a count is set against
+            if (pair := month_then_count(doc.text, d)) is not None:
+                # "and in April 19.": April, its count 19
+                month = _month_period(d.date_start.month, d.date_start.year)
+                width = (month[1] - month[0]).days
+                if best is None or width > (best[0][1] - best[0][0]).days:
+                    best = (month, (d.start, pair.start("num")))
+                continue
             first_day = d.date_start
             if first_day == d.date_end and _WEEK_ENDING.search(
                     doc.text, max(start, d.start - 40), d.start):
@@ -2939,6 +3073,10 @@ def _sentence_period(
                 width = (doc.published - d.date_start).days
             if best is None or width > (best[0][1] - best[0][0]).days:
                 best = ((first_day, d.date_end), (d.start, d.end))
+            if (joined := _months_joined(doc, d, start, end)) is not None and (
+                    best is None or (joined[0][1] - joined[0][0]).days
+                    > (best[0][1] - best[0][0]).days):
+                best = joined
     if best is not None and doc.published is not None:
         (first, last), (at, until) = best
         since = _SINCE.search(doc.text, max(start, at - 30), at)
@@ -2964,6 +3102,28 @@ def _sentence_period(
     if fallback is not None and (not doc.dates or fallback[0][0] != fallback[0][1]):
         return fallback
     return best
+
+
+_MONTHS_AND = re.compile(r"\s+(?:and|through|to)\s+|\s*[-\u2013]\s*")
+
+
+def _months_joined(doc: Doc, d: DateMention, start: int, end: int
+                   ) -> tuple[tuple[date, date], tuple[int, int]] | None:
+    """"in March and April": the two months told together, one stretch from the first day
+    of the first to the last of the second (only months that follow one another)."""
+    if d.date_start is None or d.date_end is None or d.date_start.day != 1 or (
+            d.date_end + timedelta(days=1)).day != 1:
+        return None
+    joiner = _MONTHS_AND.match(doc.text, d.end, end)
+    if joiner is None:
+        return None
+    following = next((n for n in starting_in(doc.dates, joiner.end(), end)
+                      if n.start == joiner.end()), None)
+    if following is None or following.date_start is None or following.date_end is None or (
+            following.date_start != d.date_end + timedelta(days=1)) or (
+            following.date_end + timedelta(days=1)).day != 1:
+        return None
+    return (d.date_start, following.date_end), (d.start, following.end)
 
 
 _WEEK_ENDING = re.compile(r"\bweek\s+(?:ending|ended|that\s+ended|to|through)\s+(?:on\s+)?"
@@ -3014,12 +3174,16 @@ def _is_relative(doc: Doc, span: tuple[int, int]) -> bool:
 
 _PART_OF_YEAR = re.compile(
     r"\b(?P<which>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?P<part>quarter|half)\b"
-    r"|\b(?P<lead>first|last)\s+(?P<months>three|six|nine|3|6|9)\s+months\b",
+    r"|\b(?P<lead>first|last)\s+(?P<months>two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|[2-9]|1[01])\s+months\b",
     re.IGNORECASE,
 )
 _HALF_OF_MONTH = re.compile(
     r"\b(?P<which>first|second|last)\s+half\s+of\s+(?:the\s+month\s+of\s+)?$", re.IGNORECASE)
-_MONTHS_COUNT = {"three": 3, "six": 6, "nine": 9, "3": 3, "6": 6, "9": 9}
+_MONTHS_COUNT = {
+    **{word: n for n, word in enumerate(("two", "three", "four", "five", "six", "seven",
+                                         "eight", "nine", "ten", "eleven"), start=2)},
+    **{str(n): n for n in range(2, 12)}}
 _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
             "4th": 4, "last": 0}
 
@@ -4548,6 +4712,15 @@ def _with_corrections_applied(items: list[TallyItem]) -> list[TallyItem]:
                 head = item.party_text.split()[-1].lower()
                 told = [h for h in told if h.party_text
                         and h.party_text.split()[-1].lower() == head] or told
+            if item.correction_place is not None:
+                # "19 and 14 respectively. The correct figure for Diyala is 16": the part
+                # of that place, a part of the whole it is counted in; no part of that
+                # place, no count this corrects
+                told = [h for h in kept if h.sentence < item.sentence
+                        and h.metric == item.metric and not h.correction
+                        and item.correction_place in h.area_names]
+                if not told:
+                    continue
             replaced = told[-1] if told else None
             if replaced is not None:
                 replaced.value, replaced.start, replaced.end = item.value, item.start, item.end
@@ -4596,14 +4769,29 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
                 and (period[0][1] - period[0][0]).days < 31 and period[0][0].day == 1
                 and (context_period[0][1] - context_period[0][0]).days > 31):
             period = None
+        told_before = context_period
         if period is not None:
             context_period = period
         # "- February: 9 airstrikes" under a quarter's count: the row's month of it
         row_month = _month_row(doc, start, end, context_period) if period is None else None
         seen_metrics: set[tuple[str, str | None]] = set()
         by_clause = _clause_periods(doc, reading.items) if period is not None else {}
+        told_over = [p for p, _span in by_clause.values()]
+        if by_clause and told_before is not None and all(
+                told_before[0][0] <= first and last <= told_before[0][1]
+                for first, last in told_over):
+            # "(27 in February and 37 in March)": months within the period told before,
+            # which the sentences after are still about
+            context_period = told_before
         for item in reading.items:
             chosen = by_clause.get(id(item)) or period or row_month or context_period
+            if by_clause and id(item) not in by_clause and told_before is not None and all(
+                    told_before[0][0] <= first and last <= told_before[0][1]
+                    for first, last in told_over):
+                # "In Iraq, it carried out 64 operations, 27 in February and 37 in March":
+                # a count of a clause of no period, the others' months those of the period
+                # told before, is a count of that period
+                chosen = told_before
             if yearless is not None:
                 # "In March, it detained 12" with no year anywhere, "during the past week"
                 # with no day of the telling: a period not known, not the one told before
@@ -5035,7 +5223,9 @@ def _ranks_of_their_group(doc: Doc, items: list[TallyItem]) -> None:
             item.party_group = host.party_group
 
 
-_CLAUSE_COMMA = re.compile(r"[,;]")
+#: Where a clause of a sentence ends: a comma, a semicolon, or the bracket that opens a
+#: count's parts ("64 operations (27 in February and 37 in March)").
+_CLAUSE_COMMA = re.compile(r"[,;(]")
 
 
 _CLAUSE_AND = re.compile(r"\band\b")
