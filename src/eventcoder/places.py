@@ -3115,6 +3115,11 @@ def _area_of_division(text: str, end: int, holder: PlaceMention) -> bool:
 _BRACKETED_HOLDER = re.compile(r"[ \t]*(?:(?:town|village)[ \t]*)?\(")
 _VERB_BEFORE = re.compile(r"\b[a-z]+ed[ \t]+$")
 _GROUP_CAPITALS = re.compile(r"[A-Z]{2}|[a-z][A-Z]")
+# Verbs whose object is a place, never a person or a body: "forces shelled Tolkhana in
+# Kitui" writes Tolkhana as a place of Kitui as surely as "in Tolkhana" would ("attacked"
+# or "captured" may take a person: "captured Hassan in Kitui").
+_PLACE_OBJECT_VERBS = frozenset(
+    "shelled bombarded besieged stormed overran invaded shelling".split())
 # "on the Tolkhana front (Kelwani, Kitui)", "on Tolkhana frontline in Kitui": a front
 # named after the place it runs by.
 _FRONT_THEN_HOLDER = re.compile(
@@ -3129,9 +3134,12 @@ _PART_OF_BEFORE = re.compile(
 def _told_as_a_place(text: str, run: str, cue_at: int, end: int, holder_start: int) -> bool:
     """Whether the words around a name the gazetteer lacks tell it as a place: a strong
     locative before it ("in", "near"), a verb acting on it with where it lies in brackets
-    after it, "the outskirts of" before it, or "on" a front named after it."""
+    after it, a verb whose object is only ever a place with "in" where it lies after it,
+    "the outskirts of" before it, or "on" a front named after it."""
     cue = _cue(text, cue_at)
     if cue in _STRONG_LOCATIVE_WORDS:
+        return True
+    if cue in _PLACE_OBJECT_VERBS and _IN_HOLDER_GAP.fullmatch(text, end, holder_start):
         return True
     if _BRACKETED_HOLDER.match(text, end) and _VERB_BEFORE.search(
             text, max(0, cue_at - 30), cue_at) and not _GROUP_CAPITALS.search(run):
@@ -3265,10 +3273,11 @@ def _unknown_names(
         if head:
             run, end, words = head, start + len(head), words[:-1]
         if len(words) > 1 and words[0].lower() in _LEADING_PREPOSITIONS and (
-                text[:start].rstrip()[-1:] in ("", ".", "!", "?")):
+                text[:start].rstrip()[-1:] in ("", ".", "!", "?", ":")):
             # "In Kalaygai village (Khedir District, ...": the preposition opening a
             # sentence, capitalised, is no part of the name but its cue (inside a sentence,
-            # a name opening with such a word, "At Tall Hamdan", is read whole)
+            # a name opening with such a word, "At Tall Hamdan", is read whole); a colon
+            # opens one too, after a date or a label ("01/05/2011: In Kalaygai, Khedir")
             start = end - len(run) + run.index(words[1], len(words[0]))
             run, words = text[start:end], words[1:]
         cue_at = start
