@@ -3071,9 +3071,12 @@ _DIVISION_THEN_HOLDER = re.compile(
     re.IGNORECASE)
 
 # A name, then "in" and the town or division that holds it: "in Tarsheen in Kilifi",
-# "shelled Tarsheen village in the Kitui countryside".
+# "shelled Tarsheen village in the Kitui countryside", "shelled Tarsheen in the southern
+# countryside of Kilifi".
 _IN_HOLDER_GAP = re.compile(
-    r"[ \t]+(?P<noun>(?:town|village|area)[ \t]+)?in[ \t]+(?:the[ \t]+)?")
+    r"[ \t]+(?P<noun>(?:town|village|area)[ \t]+)?in[ \t]+(?:the[ \t]+)?"
+    r"(?:(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?)[ \t]+)?"
+    r"(?:countryside[ \t]+of[ \t]+)?")
 # The word before a name that makes it a building's or a body's, not a place's: "the"
 # ("outside the Kasbah in Kilifi") or the capitalised head of a longer name ("managers of
 # Zaintel Telecom in Kilifi").
@@ -3297,7 +3300,8 @@ def _unknown_names(
                 modifier=None, score=0.6,
                 reason="spelling variant of a town in the division named next to it"))
             continue
-        found.append(_placed_at_holder(start, end, run, nxt.place, "not in the gazetteer"))
+        found.append(_placed_at_holder(start, end, run, nxt.place, "not in the gazetteer",
+                                       side=_holder_side(nxt)))
     return found
 
 
@@ -3555,13 +3559,25 @@ def _namesake_province(gazetteer: Gazetteer, written: str, city: Place) -> Place
     return None
 
 
-def _placed_at_holder(start: int, end: int, text: str, holder: Place, why: str) -> PlaceMention:
+def _placed_at_holder(start: int, end: int, text: str, holder: Place, why: str, *,
+                      side: str | None = None) -> PlaceMention:
     """A name no entry fits, placed, as coders do, at the place named next to it as its
-    holder: a town or district with precision 2, a province with precision 3."""
+    holder: a town or district with precision 2, a province with precision 3. ``side`` is
+    the side of the holder's countryside written for it ("southern countryside of"), where
+    the name lies too."""
     precision = 2 if holder.feature in ("populated_place", "admin2") else 3
     return PlaceMention(start=start, end=end, text=text, place=holder, geo_precision=precision,
-                        modifier=None, score=0.5,
+                        modifier=side, score=0.5,
                         reason=f"{why}; placed at {holder.name}{HOLDER_PLACED_REASON}")
+
+
+def _holder_side(holder: PlaceMention) -> str | None:
+    """The side of its countryside a holder is written with ("in the southern countryside of
+    Kitui"): a name written in it lies on that side of the town, not at it."""
+    modifier = holder.modifier
+    if modifier is None or not modifier.endswith(" countryside of"):
+        return None
+    return modifier if modifier.count(" ") == 2 else None
 
 
 # A town this large, whose name ends a longer one the gazetteer lacks, is what that name
@@ -3813,7 +3829,7 @@ def _place_at_holders(text: str, mentions: list[PlaceMention],
                     continue
             start = _whole_name(text, runs, mentions, i)
             mentions[i] = _placed_at_holder(start, end, text[start:end], nxt.place,
-                                            mention.reason)
+                                            mention.reason, side=_holder_side(nxt))
             if start < mention.start or end > mention.end:
                 whole.append(mentions[i])
     if whole:
@@ -3824,7 +3840,8 @@ def _place_at_holders(text: str, mentions: list[PlaceMention],
 
 def _holder_after(text: str, mention: PlaceMention, nxt: PlaceMention) -> bool:
     """Whether the place named next is written as where the unresolved mention lies:
-    "Vodyane, Donetsk", "Kwal district (Bassa LGA", "in Tarsheen in Kilifi"."""
+    "Vodyane, Donetsk", "Kwal district (Bassa LGA", "in Tarsheen in Kilifi", "the Vodyane
+    front (Marinka, Donetsk)"."""
     return bool(
         _HOLDER_GAP.match(text, mention.end, nxt.start)
         or _DISTRICT_GAP.fullmatch(text, mention.end, nxt.start)
@@ -3832,7 +3849,8 @@ def _holder_after(text: str, mention: PlaceMention, nxt: PlaceMention) -> bool:
         or _CHAIN.match(text, mention.end, nxt.start)
         or _DIVISION_THEN_HOLDER.fullmatch(text, mention.end, nxt.start)
         or _in_holder(text, mention.start, mention.end, nxt)
-        and _division_after(text, nxt.end) not in _ADMIN2_WORDS)
+        and _division_after(text, nxt.end) not in _ADMIN2_WORDS
+        or _FRONT_THEN_HOLDER.fullmatch(text, mention.end, nxt.start) is not None)
 
 
 # A lower-case syllable that a hyphen joins to the last word of a name ("Sa-kae" of "Ban
