@@ -38,6 +38,7 @@ from eventcoder.gazetteer import (
     DATA_DIR,
     DIVISION_WORDS,
     Gazetteer,
+    former_division,
     is_capital,
     load_gazetteer,
     name_key,
@@ -3291,8 +3292,15 @@ def _unknown_names(
         if len(words) > 3 or not _told_as_a_place(text, run, cue_at, end, nxt.start):
             continue
         folded = normalise(run)
-        if folded in stopwords or any(w.lower() in gazetteer.english_words for w in words):
+        # "in Al Tolkhana (Kelwani, Kitui)": an Arabic article before a word of the name is
+        # no English "al" or "as"
+        if folded in stopwords or any(
+                w.lower() in gazetteer.english_words
+                and not (i < len(words) - 1 and w.lower() in _ARTICLE_PREFIX)
+                for i, w in enumerate(words)):
             continue
+        if nxt.place.feature == "country" and former_division(nxt.place.country, run):
+            continue  # "in the Zab district of At Ta'mim, Iraq": a province of old, no village
         variant = _variant_in_holder(gazetteer, run, nxt.place)
         if variant is not None:
             found.append(PlaceMention(
