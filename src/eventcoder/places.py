@@ -3257,6 +3257,9 @@ def _unknown_names(
         nxt = mentions[position]
         if nxt.place is None:
             continue
+        past_country = _holder_past_country(text, end, mentions, position)
+        if past_country is not None:
+            nxt = past_country
         syllable = _LOWER_SYLLABLE_AFTER.match(text, end)
         if syllable is not None and syllable.end() <= nxt.start:
             # "in Ban Nong Sa-kae village (...": the name as written, its last syllable too
@@ -3267,6 +3270,7 @@ def _unknown_names(
         head = run[: run.rindex(words[-1])].rstrip() if len(words) > 1 and (
             words[-1].lower() in _UNKNOWN_DIVISION_WORDS) else ""
         if not (head and _DIVISION_THEN_HOLDER.fullmatch(text, start + len(head), nxt.start)
+                or past_country is not None
                 or _HOLDER_GAP.match(text, end, nxt.start)
                 or _DIVISION_THEN_HOLDER.fullmatch(text, end, nxt.start)
                 or _in_holder(text, start, end, nxt)
@@ -3289,7 +3293,8 @@ def _unknown_names(
             # "in Barangay Tolkhana, Kelwani": the word for a village is no part of its name
             start = end - len(run) + run.index(words[1], len(words[0]))
             run, words = text[start:end], words[1:]
-        if len(words) > 3 or not _told_as_a_place(text, run, cue_at, end, nxt.start):
+        if len(words) > 3 or past_country is None and not _told_as_a_place(
+                text, run, cue_at, end, nxt.start):
             continue
         folded = normalise(run)
         # "in Al Tolkhana (Kelwani, Kitui)": an Arabic article before a word of the name is
@@ -3311,6 +3316,32 @@ def _unknown_names(
         found.append(_placed_at_holder(start, end, run, nxt.place, "not in the gazetteer",
                                        side=_holder_side(nxt)))
     return found
+
+
+# A name, its area word or none, then "in" its country with a side or none, and the
+# bracket that says where in the country it lies: "Tolkhana area in northwestern Kenya
+# (Mwingi, Kitui)".
+_IN_COUNTRY_GAP = re.compile(
+    r"[ \t]+(?:(?:area|region|village|town|locality)[ \t]+)?in[ \t]+(?:the[ \t]+)?"
+    r"(?:(?:north|south|east|west|central|far)(?:ern|-?(?:east|west)(?:ern)?)?[ \t]+)?")
+
+
+def _holder_past_country(text: str, end: int, mentions: Sequence[PlaceMention],
+                         position: int) -> PlaceMention | None:
+    """The place written in brackets after the country that a name ending at ``end`` is
+    written in ("Tolkhana area in northwestern Kenya (Mwingi, Kitui)": Mwingi), where
+    ``mentions[position]`` is that country; None where the words are not so written."""
+    country = mentions[position]
+    if (country.place is None or country.place.feature != "country"
+            or position + 1 >= len(mentions)
+            or _IN_COUNTRY_GAP.fullmatch(text, end, country.start) is None):
+        return None
+    holder = mentions[position + 1]
+    if (holder.place is None or holder.place.feature == "country"
+            or holder.place.country != country.place.country
+            or _COUNTRY_THEN_HOLDER.fullmatch(text, country.end, holder.start) is None):
+        return None
+    return holder
 
 
 def _variant_in_holder(gazetteer: Gazetteer, written: str, holder: Place) -> Place | None:
@@ -3821,6 +3852,10 @@ def _place_at_holders(text: str, mentions: list[PlaceMention],
                     _NO_ENTRY_IN_DIVISION, _OUTSIDE_STATED_DIVISION):
                 continue
             nxt = mentions[i + 1]
+            past_country = None if second else _holder_past_country(
+                text, mention.end, mentions, i + 1)
+            if past_country is not None:
+                nxt = past_country
             if nxt.place is None or nxt.place.feature == "country":
                 continue
             in_district = _IN_GAP.match(text, mention.end, nxt.start) is not None and (
@@ -3829,7 +3864,8 @@ def _place_at_holders(text: str, mentions: list[PlaceMention],
                 if not in_district:
                     continue
             end = mention.end
-            if not second and not in_district and not _holder_after(text, mention, nxt):
+            if (not second and not in_district and past_country is None
+                    and not _holder_after(text, mention, nxt)):
                 # "Ban Khok Sa-nga village (Rueso district, ...": the words of the name
                 # after the mention, which the gazetteer lacks, stand before the holder
                 end = _name_end(text, runs, mention, nxt.start)
