@@ -3098,8 +3098,9 @@ def _in_holder(text: str, start: int, end: int, holder: PlaceMention) -> bool:
     return before is None or gap.group("noun") is not None and before.group(0)[0] in "Tt"
 
 
-# "the Tolkhana area of Kandiwal district": an area written as a part of a division.
-_AREA_OF_GAP = re.compile(r"[ \t]+area[ \t]+of[ \t]+(?:the[ \t]+)?")
+# "the Tolkhana area of Kandiwal district", "Tolkhana village of Kandiwal district": an area
+# or a village written as a part of a division.
+_AREA_OF_GAP = re.compile(r"[ \t]+(?:area|village|hamlet|locality)[ \t]+of[ \t]+(?:the[ \t]+)?")
 
 
 def _area_of_division(text: str, end: int, holder: PlaceMention) -> bool:
