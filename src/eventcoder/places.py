@@ -3235,21 +3235,25 @@ def _split_province(gazetteer: Gazetteer, run: str) -> tuple[Place, tuple[Place,
 def _unknown_names(
     text: str,
     runs: Sequence[tuple[int, int, str]],
-    mentions: Sequence[PlaceMention],
+    mentions: list[PlaceMention],
     gazetteer: Gazetteer,
 ) -> list[PlaceMention]:
     """Names the gazetteer lacks, written where a place goes and followed by where it lies.
 
     "in Dhabeji town (Thatta, Sindh)", "near Bariirre (Afgooye, Lower Shabelle)": the
     village is placed, as coders do, at the district or town named next to it, with
-    precision 2; the reason says so.
+    precision 2; the reason says so. A name of several words one of which alone was a weak
+    reading left unresolved ("at Garas Barey (Wanla Weyn, ...": Barey) is read whole the
+    same way, and the weak reading of its word is dropped.
     """
     found: list[PlaceMention] = []
     stopwords = load_stopwords()
     position = 0
     if not any(m.place is not None for m in mentions):
         return found
-    for start, end, run in _runs_outside(runs, mentions):
+    over_weak = _runs_over_weak(runs, mentions)
+    replaced: set[int] = set()
+    for start, end, run in sorted([*_runs_outside(runs, mentions), *over_weak]):
         # Cheap tests first: most runs are not followed by where they lie.
         while position < len(mentions) and mentions[position].start < end:
             position += 1
@@ -3307,6 +3311,8 @@ def _unknown_names(
             continue
         if nxt.place.feature == "country" and former_division(nxt.place.country, run):
             continue  # "in the Zab district of At Ta'mim, Iraq": a province of old, no village
+        if over_weak and (start, end, run) in over_weak and not _firm_holder(nxt, mentions):
+            continue
         variant = _variant_in_holder(gazetteer, run, nxt.place)
         if variant is not None:
             found.append(PlaceMention(
@@ -3316,6 +3322,45 @@ def _unknown_names(
             continue
         found.append(_placed_at_holder(start, end, run, nxt.place, "not in the gazetteer",
                                        side=_holder_side(nxt)))
+        if over_weak and (start, end, run) in over_weak:
+            replaced.update(id(m) for m in mentions if start <= m.start and m.end <= end)
+    if replaced:
+        mentions[:] = [m for m in mentions if id(m) not in replaced]
+    return found
+
+
+def _firm_holder(holder: PlaceMention, mentions: Sequence[PlaceMention]) -> bool:
+    """Whether a holder is firm enough to read a name whose word alone was set aside as weak
+    as a village of it: read in the country of the text's other places, and not a region
+    read by the divisions it was split into (whose own division the report states)."""
+    place = holder.place
+    if place is None or place.feature == "country" or (
+            holder.reason is not None and holder.reason.startswith(SPLIT_REGION_REASON)):
+        return False
+    return all(m.place.country == place.country for m in mentions
+               if m.place is not None and m is not holder)
+
+
+def _runs_over_weak(runs: Sequence[tuple[int, int, str]],
+                    mentions: Sequence[PlaceMention]) -> list[tuple[int, int, str]]:
+    """The runs of two or more capitalised words whose only mentions lie inside them and are
+    weak readings left unresolved ("Garas Barey", where "Barey" alone was read and set
+    aside): the whole run may be a name the gazetteer lacks."""
+    if not any(m.place is None for m in mentions):
+        return []
+    starts = [m.start for m in mentions]
+    found: list[tuple[int, int, str]] = []
+    for start, end, run in runs:
+        if " " not in run:
+            continue
+        lo = bisect.bisect_left(starts, start)
+        if lo > 0 and mentions[lo - 1].end > start:
+            continue
+        hi = bisect.bisect_left(starts, end)
+        inside = mentions[lo:hi]
+        if inside and all(m.place is None and m.end <= end and m.reason is not None
+                          and m.reason.startswith("weak") for m in inside):
+            found.append((start, end, run))
     return found
 
 
