@@ -3260,11 +3260,11 @@ def _unknown_names(
         if position >= len(mentions):
             break
         nxt = mentions[position]
-        if nxt.place is None:
-            continue
         past_country = _holder_past_country(text, end, mentions, position)
         if past_country is not None:
             nxt = past_country
+        if nxt.place is None:
+            continue
         syllable = _LOWER_SYLLABLE_AFTER.match(text, end)
         if syllable is not None and syllable.end() <= nxt.start:
             # "in Ban Nong Sa-kae village (...": the name as written, its last syllable too
