@@ -3101,7 +3101,8 @@ def choose_place(places: Sequence[PlaceMention], actors: Sequence[ActorMention],
     if len(usable) > 1 and text:
         # "Kurmuk (Ghamr, Sadah)": the last holder, read as the town its province is
         # named after, says which province, not that the event was in the town
-        province_wide |= {p.start for p in usable if _province_seat_as_holder(p, usable, text)}
+        province_wide |= {p.start for p in usable if _province_seat_as_holder(p, usable, text)
+                          or _province_named_beside_its_town(p, usable, text)}
 
     def rank(p: PlaceMention) -> tuple[int, bool, int, int]:
         assert p.place is not None
@@ -3170,6 +3171,56 @@ def _province_seat_as_holder(p: PlaceMention, usable: Sequence[PlaceMention],
             and before.place.admin1 == place.admin1 and before.place != place
             and _HOLDER_AFTER.fullmatch(text, before.end, p.start) is not None
             and _HOLDER_CLOSE.match(text, p.end) is not None)
+
+
+# "Idleb city", "the city of Idleb", "Idleb town": the town, not its province, is meant.
+# How far after the province's name its town is written, in the same clause: "in Oaxaca,
+# near X", "Chiang Mai Government Center in tambon X"; not "in Gao on Monday, while two
+# soldiers were wounded in the clash near X", another clause's place.
+_PROVINCE_THEN_TOWN_GAP = 60
+_ANOTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|and|or|then)\b|[;.]")
+# A word of place within the few words before a name: "near X", "in the X area", "in
+# tambon X", "outside the X station"; not "the police director of X township".
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|near|at|outside|around)(?:[ \t]+[\w'\u2019-]+)?[ \t]+$", re.IGNORECASE)
+# A capitalised word after a name, which makes it the head of a body's name ("the X
+# Education Directorate").
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")
+_CITY_WORD_AFTER = re.compile(r"[ \t]+(?:city|town|municipality)\b", re.IGNORECASE)
+_CITY_WORD_BEFORE = re.compile(
+    r"\b(?:(?:city|town)[ \t]+of[ \t]+(?:the[ \t]+)?|central[ \t]+|downtown[ \t]+)$",
+    re.IGNORECASE)
+
+
+def _province_named_beside_its_town(p: PlaceMention, usable: Sequence[PlaceMention],
+                                    text: str) -> bool:
+    """Whether ``p`` is a town named like its province, written bare, with a town or
+    district of that province named in the event's sentences: "on a road in Oaxaca, near
+    San Vicente Coatlan" writes the state and where in it, not the state's capital and
+    another town; the other place, written after it in the same clause, says where the
+    event was. "Oaxaca
+    city", "the city of Oaxaca", "central Oaxaca" and "near Oaxaca" stay the town, and so
+    does one whose own district is written after it as where it lies ("in Sousse (Sousse
+    Medina)")."""
+    place = p.place
+    if (place is None or place.feature != "populated_place" or not place.admin1
+            or p.modifier is not None
+            or name_key(place.admin1) != name_key(p.text)
+            or name_key(place.name) != name_key(p.text)):
+        return False
+    if _CITY_WORD_AFTER.match(text, p.end) or _CITY_WORD_BEFORE.search(
+            text, max(0, p.start - 20), p.start):
+        return False
+    return any(
+        q.start > p.end and q.place is not None and q.place.country == place.country
+        and q.place.admin1 == place.admin1 and q.place.feature in ("populated_place", "admin2")
+        and name_key(place.admin1) not in (name_key(q.place.name), name_key(q.text))
+        and _HOLDER_AFTER.fullmatch(text, p.end, q.start) is None
+        and q.start - p.end <= _PROVINCE_THEN_TOWN_GAP
+        and _ANOTHER_CLAUSE.search(text, p.end, q.start) is None
+        and _LOCATIVE_BEFORE.search(text, max(0, q.start - 30), q.start) is not None
+        and _NAME_GOES_ON.match(text, q.end) is None
+        for q in usable)
 
 
 def _province_wide(p: PlaceMention, provinces: Collection[str] = ()) -> bool:

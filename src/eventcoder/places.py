@@ -40,6 +40,7 @@ from eventcoder.gazetteer import (
     DATA_DIR,
     DIVISION_WORDS,
     Gazetteer,
+    former_division,
     is_capital,
     load_gazetteer,
     name_key,
@@ -3168,9 +3169,12 @@ _DIVISION_THEN_HOLDER = re.compile(
     re.IGNORECASE)
 
 # A name, then "in" and the town or division that holds it: "in Tarsheen in Kilifi",
-# "shelled Tarsheen village in the Kitui countryside".
+# "shelled Tarsheen village in the Kitui countryside", "shelled Tarsheen in the southern
+# countryside of Kilifi".
 _IN_HOLDER_GAP = re.compile(
-    r"[ \t]+(?P<noun>(?:town|village|area)[ \t]+)?in[ \t]+(?:the[ \t]+)?")
+    r"[ \t]+(?P<noun>(?:town|village|area)[ \t]+)?in[ \t]+(?:the[ \t]+)?"
+    r"(?:(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?)[ \t]+)?"
+    r"(?:countryside[ \t]+of[ \t]+)?")
 # The word before a name that makes it a building's or a body's, not a place's: "the"
 # ("outside the Kasbah in Kilifi") or the capitalised head of a longer name ("managers of
 # Zaintel Telecom in Kilifi").
@@ -3191,8 +3195,9 @@ def _in_holder(text: str, start: int, end: int, holder: PlaceMention) -> bool:
     return before is None or gap.group("noun") is not None and before.group(0)[0] in "Tt"
 
 
-# "the Tolkhana area of Kandiwal district": an area written as a part of a division.
-_AREA_OF_GAP = re.compile(r"[ \t]+area[ \t]+of[ \t]+(?:the[ \t]+)?")
+# "the Tolkhana area of Kandiwal district", "Tolkhana village of Kandiwal district": an area
+# or a village written as a part of a division.
+_AREA_OF_GAP = re.compile(r"[ \t]+(?:area|village|hamlet|locality)[ \t]+of[ \t]+(?:the[ \t]+)?")
 
 
 def _area_of_division(text: str, end: int, holder: PlaceMention) -> bool:
@@ -3212,6 +3217,11 @@ def _area_of_division(text: str, end: int, holder: PlaceMention) -> bool:
 _BRACKETED_HOLDER = re.compile(r"[ \t]*(?:(?:town|village)[ \t]*)?\(")
 _VERB_BEFORE = re.compile(r"\b[a-z]+ed[ \t]+$")
 _GROUP_CAPITALS = re.compile(r"[A-Z]{2}|[a-z][A-Z]")
+# Verbs whose object is a place, never a person or a body: "forces shelled Tolkhana in
+# Kitui" writes Tolkhana as a place of Kitui as surely as "in Tolkhana" would ("attacked"
+# or "captured" may take a person: "captured Hassan in Kitui").
+_PLACE_OBJECT_VERBS = frozenset(
+    "shelled bombarded besieged stormed overran invaded shelling".split())
 # "on the Tolkhana front (Kelwani, Kitui)", "on Tolkhana frontline in Kitui": a front
 # named after the place it runs by.
 _FRONT_THEN_HOLDER = re.compile(
@@ -3226,9 +3236,12 @@ _PART_OF_BEFORE = re.compile(
 def _told_as_a_place(text: str, run: str, cue_at: int, end: int, holder_start: int) -> bool:
     """Whether the words around a name the gazetteer lacks tell it as a place: a strong
     locative before it ("in", "near"), a verb acting on it with where it lies in brackets
-    after it, "the outskirts of" before it, or "on" a front named after it."""
+    after it, a verb whose object is only ever a place with "in" where it lies after it,
+    "the outskirts of" before it, or "on" a front named after it."""
     cue = _cue(text, cue_at)
     if cue in _STRONG_LOCATIVE_WORDS:
+        return True
+    if cue in _PLACE_OBJECT_VERBS and _IN_HOLDER_GAP.fullmatch(text, end, holder_start):
         return True
     if _BRACKETED_HOLDER.match(text, end) and _VERB_BEFORE.search(
             text, max(0, cue_at - 30), cue_at) and not _GROUP_CAPITALS.search(run):
@@ -3319,27 +3332,34 @@ def _split_province(gazetteer: Gazetteer, run: str) -> tuple[Place, tuple[Place,
 def _unknown_names(
     text: str,
     runs: Sequence[tuple[int, int, str]],
-    mentions: Sequence[PlaceMention],
+    mentions: list[PlaceMention],
     gazetteer: Gazetteer,
 ) -> list[PlaceMention]:
     """Names the gazetteer lacks, written where a place goes and followed by where it lies.
 
     "in Dhabeji town (Thatta, Sindh)", "near Bariirre (Afgooye, Lower Shabelle)": the
     village is placed, as coders do, at the district or town named next to it, with
-    precision 2; the reason says so.
+    precision 2; the reason says so. A name of several words one of which alone was a weak
+    reading left unresolved ("at Garas Barey (Wanla Weyn, ...": Barey) is read whole the
+    same way, and the weak reading of its word is dropped.
     """
     found: list[PlaceMention] = []
     stopwords = load_stopwords()
     position = 0
     if not any(m.place is not None for m in mentions):
         return found
-    for start, end, run in _runs_outside(runs, mentions):
+    over_weak = _runs_over_weak(runs, mentions)
+    replaced: set[int] = set()
+    for start, end, run in sorted([*_runs_outside(runs, mentions), *over_weak]):
         # Cheap tests first: most runs are not followed by where they lie.
         while position < len(mentions) and mentions[position].start < end:
             position += 1
         if position >= len(mentions):
             break
         nxt = mentions[position]
+        past_country = _holder_past_country(text, end, mentions, position)
+        if past_country is not None:
+            nxt = past_country
         if nxt.place is None:
             continue
         syllable = _LOWER_SYLLABLE_AFTER.match(text, end)
@@ -3352,6 +3372,7 @@ def _unknown_names(
         head = run[: run.rindex(words[-1])].rstrip() if len(words) > 1 and (
             words[-1].lower() in _UNKNOWN_DIVISION_WORDS) else ""
         if not (head and _DIVISION_THEN_HOLDER.fullmatch(text, start + len(head), nxt.start)
+                or past_country is not None
                 or _HOLDER_GAP.match(text, end, nxt.start)
                 or _DIVISION_THEN_HOLDER.fullmatch(text, end, nxt.start)
                 or _in_holder(text, start, end, nxt)
@@ -3362,10 +3383,11 @@ def _unknown_names(
         if head:
             run, end, words = head, start + len(head), words[:-1]
         if len(words) > 1 and words[0].lower() in _LEADING_PREPOSITIONS and (
-                text[:start].rstrip()[-1:] in ("", ".", "!", "?")):
+                text[:start].rstrip()[-1:] in ("", ".", "!", "?", ":")):
             # "In Kalaygai village (Khedir District, ...": the preposition opening a
             # sentence, capitalised, is no part of the name but its cue (inside a sentence,
-            # a name opening with such a word, "At Tall Hamdan", is read whole)
+            # a name opening with such a word, "At Tall Hamdan", is read whole); a colon
+            # opens one too, after a date or a label ("01/05/2011: In Kalaygai, Khedir")
             start = end - len(run) + run.index(words[1], len(words[0]))
             run, words = text[start:end], words[1:]
         cue_at = start
@@ -3373,10 +3395,20 @@ def _unknown_names(
             # "in Barangay Tolkhana, Kelwani": the word for a village is no part of its name
             start = end - len(run) + run.index(words[1], len(words[0]))
             run, words = text[start:end], words[1:]
-        if len(words) > 3 or not _told_as_a_place(text, run, cue_at, end, nxt.start):
+        if len(words) > 3 or past_country is None and not _told_as_a_place(
+                text, run, cue_at, end, nxt.start):
             continue
         folded = normalise(run)
-        if folded in stopwords or any(w.lower() in gazetteer.english_words for w in words):
+        # "in Al Tolkhana (Kelwani, Kitui)": an Arabic article before a word of the name is
+        # no English "al" or "as"
+        if folded in stopwords or any(
+                w.lower() in gazetteer.english_words
+                and not (i < len(words) - 1 and w.lower() in _ARTICLE_PREFIX)
+                for i, w in enumerate(words)):
+            continue
+        if nxt.place.feature == "country" and former_division(nxt.place.country, run):
+            continue  # "in the Zab district of At Ta'mim, Iraq": a province of old, no village
+        if over_weak and (start, end, run) in over_weak and not _firm_holder(nxt, mentions):
             continue
         variant = _variant_in_holder(gazetteer, run, nxt.place)
         if variant is not None:
@@ -3385,8 +3417,74 @@ def _unknown_names(
                 modifier=None, score=0.6,
                 reason="spelling variant of a town in the division named next to it"))
             continue
-        found.append(_placed_at_holder(start, end, run, nxt.place, "not in the gazetteer"))
+        found.append(_placed_at_holder(start, end, run, nxt.place, "not in the gazetteer",
+                                       side=_holder_side(nxt)))
+        if over_weak and (start, end, run) in over_weak:
+            replaced.update(id(m) for m in mentions if start <= m.start and m.end <= end)
+    if replaced:
+        mentions[:] = [m for m in mentions if id(m) not in replaced]
     return found
+
+
+def _firm_holder(holder: PlaceMention, mentions: Sequence[PlaceMention]) -> bool:
+    """Whether a holder is firm enough to read a name whose word alone was set aside as weak
+    as a village of it: read in the country of the text's other places, and not a region
+    read by the divisions it was split into (whose own division the report states)."""
+    place = holder.place
+    if place is None or place.feature == "country" or (
+            holder.reason is not None and holder.reason.startswith(SPLIT_REGION_REASON)):
+        return False
+    return all(m.place.country == place.country for m in mentions
+               if m.place is not None and m is not holder)
+
+
+def _runs_over_weak(runs: Sequence[tuple[int, int, str]],
+                    mentions: Sequence[PlaceMention]) -> list[tuple[int, int, str]]:
+    """The runs of two or more capitalised words whose only mentions lie inside them and are
+    weak readings left unresolved ("Garas Barey", where "Barey" alone was read and set
+    aside): the whole run may be a name the gazetteer lacks."""
+    if not any(m.place is None for m in mentions):
+        return []
+    starts = [m.start for m in mentions]
+    found: list[tuple[int, int, str]] = []
+    for start, end, run in runs:
+        if " " not in run:
+            continue
+        lo = bisect.bisect_left(starts, start)
+        if lo > 0 and mentions[lo - 1].end > start:
+            continue
+        hi = bisect.bisect_left(starts, end)
+        inside = mentions[lo:hi]
+        if inside and all(m.place is None and m.end <= end and m.reason is not None
+                          and m.reason.startswith("weak") for m in inside):
+            found.append((start, end, run))
+    return found
+
+
+# A name, its area word or none, then "in" its country with a side or none, and the
+# bracket that says where in the country it lies: "Tolkhana area in northwestern Kenya
+# (Mwingi, Kitui)".
+_IN_COUNTRY_GAP = re.compile(
+    r"[ \t]+(?:(?:area|region|village|town|locality)[ \t]+)?in[ \t]+(?:the[ \t]+)?"
+    r"(?:(?:north|south|east|west|central|far)(?:ern|-?(?:east|west)(?:ern)?)?[ \t]+)?")
+
+
+def _holder_past_country(text: str, end: int, mentions: Sequence[PlaceMention],
+                         position: int) -> PlaceMention | None:
+    """The place written in brackets after the country that a name ending at ``end`` is
+    written in ("Tolkhana area in northwestern Kenya (Mwingi, Kitui)": Mwingi), where
+    ``mentions[position]`` is that country; None where the words are not so written."""
+    country = mentions[position]
+    if (country.place is None or country.place.feature != "country"
+            or position + 1 >= len(mentions)
+            or _IN_COUNTRY_GAP.fullmatch(text, end, country.start) is None):
+        return None
+    holder = mentions[position + 1]
+    if (holder.place is None or holder.place.feature == "country"
+            or holder.place.country != country.place.country
+            or _COUNTRY_THEN_HOLDER.fullmatch(text, country.end, holder.start) is None):
+        return None
+    return holder
 
 
 def _variant_in_holder(gazetteer: Gazetteer, written: str, holder: Place) -> Place | None:
@@ -3643,13 +3741,25 @@ def _namesake_province(gazetteer: Gazetteer, written: str, city: Place) -> Place
     return None
 
 
-def _placed_at_holder(start: int, end: int, text: str, holder: Place, why: str) -> PlaceMention:
+def _placed_at_holder(start: int, end: int, text: str, holder: Place, why: str, *,
+                      side: str | None = None) -> PlaceMention:
     """A name no entry fits, placed, as coders do, at the place named next to it as its
-    holder: a town or district with precision 2, a province with precision 3."""
+    holder: a town or district with precision 2, a province with precision 3. ``side`` is
+    the side of the holder's countryside written for it ("southern countryside of"), where
+    the name lies too."""
     precision = 2 if holder.feature in ("populated_place", "admin2") else 3
     return PlaceMention(start=start, end=end, text=text, place=holder, geo_precision=precision,
-                        modifier=None, score=0.5,
+                        modifier=side, score=0.5,
                         reason=f"{why}; placed at {holder.name}{HOLDER_PLACED_REASON}")
+
+
+def _holder_side(holder: PlaceMention) -> str | None:
+    """The side of its countryside a holder is written with ("in the southern countryside of
+    Kitui"): a name written in it lies on that side of the town, not at it."""
+    modifier = holder.modifier
+    if modifier is None or not modifier.endswith(" countryside of"):
+        return None
+    return modifier if modifier.count(" ") == 2 else None
 
 
 # A town this large, whose name ends a longer one the gazetteer lacks, is what that name
@@ -3885,6 +3995,10 @@ def _place_at_holders(text: str, mentions: list[PlaceMention],
                     _NO_ENTRY_IN_DIVISION, _OUTSIDE_STATED_DIVISION):
                 continue
             nxt = mentions[i + 1]
+            past_country = None if second else _holder_past_country(
+                text, mention.end, mentions, i + 1)
+            if past_country is not None:
+                nxt = past_country
             if nxt.place is None or nxt.place.feature == "country":
                 continue
             in_district = _IN_GAP.match(text, mention.end, nxt.start) is not None and (
@@ -3893,7 +4007,8 @@ def _place_at_holders(text: str, mentions: list[PlaceMention],
                 if not in_district:
                     continue
             end = mention.end
-            if not second and not in_district and not _holder_after(text, mention, nxt):
+            if (not second and not in_district and past_country is None
+                    and not _holder_after(text, mention, nxt)):
                 # "Ban Khok Sa-nga village (Rueso district, ...": the words of the name
                 # after the mention, which the gazetteer lacks, stand before the holder
                 end = _name_end(text, runs, mention, nxt.start)
@@ -3901,7 +4016,7 @@ def _place_at_holders(text: str, mentions: list[PlaceMention],
                     continue
             start = _whole_name(text, runs, mentions, i)
             mentions[i] = _placed_at_holder(start, end, text[start:end], nxt.place,
-                                            mention.reason)
+                                            mention.reason, side=_holder_side(nxt))
             if start < mention.start or end > mention.end:
                 whole.append(mentions[i])
     if whole:
@@ -3912,7 +4027,8 @@ def _place_at_holders(text: str, mentions: list[PlaceMention],
 
 def _holder_after(text: str, mention: PlaceMention, nxt: PlaceMention) -> bool:
     """Whether the place named next is written as where the unresolved mention lies:
-    "Vodyane, Donetsk", "Kwal district (Bassa LGA", "in Tarsheen in Kilifi"."""
+    "Vodyane, Donetsk", "Kwal district (Bassa LGA", "in Tarsheen in Kilifi", "the Vodyane
+    front (Marinka, Donetsk)"."""
     return bool(
         _HOLDER_GAP.match(text, mention.end, nxt.start)
         or _DISTRICT_GAP.fullmatch(text, mention.end, nxt.start)
@@ -3920,7 +4036,8 @@ def _holder_after(text: str, mention: PlaceMention, nxt: PlaceMention) -> bool:
         or _CHAIN.match(text, mention.end, nxt.start)
         or _DIVISION_THEN_HOLDER.fullmatch(text, mention.end, nxt.start)
         or _in_holder(text, mention.start, mention.end, nxt)
-        and _division_after(text, nxt.end) not in _ADMIN2_WORDS)
+        and _division_after(text, nxt.end) not in _ADMIN2_WORDS
+        or _FRONT_THEN_HOLDER.fullmatch(text, mention.end, nxt.start) is not None)
 
 
 # A lower-case syllable that a hyphen joins to the last word of a name ("Sa-kae" of "Ban
