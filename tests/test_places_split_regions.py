@@ -47,3 +47,14 @@ def test_places_parts_that_are_provinces_hold_no_one_province() -> None:
     text = "On 2 June 2022, militiamen on camels raided a market in Darfur, killing a trader."
     mention = places_in(text).get("Darfur")
     assert mention is None or mention.place is None or mention.place.feature == "country"
+
+
+def test_places_split_form_keys_are_the_keys_of_the_forms_written_out() -> None:
+    from eventcoder.gazetteer import name_key, normalise, token_key
+    from eventcoder.places import _SPLIT_FORMS, _joined_key, _split_form_keys
+
+    for name in ("Tolkhana", "Al Kelwani", "El-Mardoum", "Dasht-e Varun", "\u1e28arz\u016bn",
+                 "Ma'qurah", "'Amrit Qala'", "Zarq\u0101\u02bc Bay", "Ash Shurayf"):
+        keys = [token_key(token) for token in normalise(name).split()]
+        assert _joined_key(keys) == name_key(name)
+        assert _split_form_keys(keys) == [name_key(form.format(name)) for form in _SPLIT_FORMS]

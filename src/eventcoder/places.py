@@ -3276,6 +3276,19 @@ _SPLIT_FORMS = ("{} del Norte", "{} del Sur", "North {}", "South {}", "East {}",
 SPLIT_REGION_REASON = "a region now split into divisions of its name"
 
 
+def _form_word_keys(words: str) -> list[str]:
+    return [token_key(token) for token in normalise(words).split()]
+
+
+# Each form's words before and after the name, as token keys. Every form parts the name from
+# its words by a blank or a hyphen, so the tokens of "North X" are those of "North" and of X:
+# the key of each form of a name is composed from the name's own token keys, the name read
+# once (see ``_split_form_keys``).
+_SPLIT_FORM_WORD_KEYS = tuple(
+    (_form_word_keys(form.partition("{}")[0]), _form_word_keys(form.partition("{}")[2]))
+    for form in _SPLIT_FORMS)
+
+
 def _split_regions(text: str, runs: Sequence[tuple[int, int, str]],
                    mentions: Sequence[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMention]:
     """Read a name no entry bears, written where a place goes, that two or more districts of
@@ -3307,11 +3320,12 @@ def _split_province(gazetteer: Gazetteer, run: str) -> tuple[Place, tuple[Place,
     """The province that holds the districts a name no entry bears is the old name of ("North
     X" and "South X", "X del Norte" and "X del Sur"), and those districts; None where it is no
     such name. Asked once per name: a report's unknown names recur across a corpus."""
-    if gazetteer.candidates_for_key(name_key(run)):
+    run_keys = [token_key(token) for token in normalise(run).split()]
+    if gazetteer.candidates_for_key(_joined_key(run_keys)):
         return None
     parts: dict[int, Place] = {}
-    for form in _SPLIT_FORMS:
-        for entry in gazetteer.candidates_for_key(name_key(form.format(run))):
+    for key in _split_form_keys(run_keys):
+        for entry in gazetteer.candidates_for_key(key):
             info = gazetteer.info(entry)
             if info.feature in ("admin1", "admin2"):
                 parts[entry] = gazetteer.place(entry)
@@ -3327,6 +3341,21 @@ def _split_province(gazetteer: Gazetteer, run: str) -> tuple[Place, tuple[Place,
     if province is None:
         return None
     return province, places
+
+
+def _joined_key(keys: list[str]) -> str:
+    """A name's key from its tokens' keys: a leading article dropped, as
+    :func:`~eventcoder.gazetteer.tokens_key` drops it."""
+    if len(keys) > 1 and keys[0] == "al":
+        return " ".join(keys[1:])
+    return " ".join(keys)
+
+
+def _split_form_keys(run_keys: list[str]) -> list[str]:
+    """The key of each of ``_SPLIT_FORMS`` of a name, from the name's token keys: the same as
+    :func:`~eventcoder.gazetteer.name_key` of the form written out, without reading the
+    name again for each."""
+    return [_joined_key(before + run_keys + after) for before, after in _SPLIT_FORM_WORD_KEYS]
 
 
 def _unknown_names(
