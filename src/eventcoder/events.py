@@ -2179,7 +2179,7 @@ def segment(doc: Doc, folded: str | None = None,
         # "forces located at A fired on positions near B", "missiles launched from a base
         # in A fell in B": where the fire came from, when the place it fell on is told too
         origins = _fire_origins(folded, s_start, s_end, places_told) if len(places_told) > 1 \
-            and (says_from or _POSTED_WORDS.search(folded, s_start, s_end)) else ()
+            and (says_from or _posted_in(folded, s_start, s_end)) else ()
         places = [p for p in places_told
                   if (clause is None or not clause[0] <= p.start < clause[1])
                   and not _names_a_victim(p, casualties) and not (
@@ -2536,6 +2536,18 @@ _ORIGIN_BEFORE = re.compile(
 # "gunmen from A", "residents from A and B": where a side comes from, told before what it
 # did and where.
 _POSTED_WORDS = re.compile(r"\b(?:located|stationed|positioned|deployed|entrenched|based) ")
+#: The words one of which every match of _POSTED_WORDS holds.
+_POSTED_WORD_LIST = ("located ", "stationed ", "positioned ", "deployed ", "entrenched ",
+                     "based ")
+
+
+def _posted_in(folded: str, start: int, end: int) -> bool:
+    """Whether ``_POSTED_WORDS`` is found in ``folded[start:end]``: a look for each word
+    first (the search tries the pattern at every character)."""
+    for word in _POSTED_WORD_LIST:
+        if folded.find(word, start, end) >= 0:
+            return _POSTED_WORDS.search(folded, start, end) is not None
+    return False
 _ORIGIN_TOLD = re.compile(
     r"\b(?:(?P<post>(?:located|stationed|positioned|deployed|entrenched|based)"
     r" (?:at|in|near|on) (?:the )?(?:[\w-]+ ){0,3})"
@@ -2806,6 +2818,9 @@ _ROUTE_AFTER = re.compile(
     r"grand|trunk|ring|passenger|railway|rail))*"
     r"[ \t]+(?i:roads?|highways?|motorways?|expressways?|freeways?|routes?|railways?|"
     r"railroads?|rail|by-?pass|tunnel|bridge|express|pipeline|corridor|axis|street|avenue)\b")
+#: Words one of which, in some case, every match of _ROUTE_AFTER holds (see _may_hold).
+_ROUTE_WORDS = ("road", "highway", "motorway", "express", "freeway", "route", "rail", "pass",
+                "tunnel", "bridge", "pipeline", "corridor", "axis", "street", "avenue")
 # A journey's end or start: "the highway to X", "heading to X", "in the direction of X",
 # "a bus coming from X", "traders from X"; not "abducted from X", where it happened.
 _TOWARDS = frozenset({"to", "towards", "toward", "for", "into"})
@@ -2889,7 +2904,7 @@ def _people_described_before(text: str, start: int) -> bool:
 def _route_end(text: str, p: PlaceMention) -> bool:
     """Whether ``p`` names an end of a road or a journey by the words around it: a road
     named after it, "heading to", "coming from", "between ... and"."""
-    if _ROUTE_AFTER.match(text, p.end) is not None:
+    if _may_hold(text, _ROUTE_WORDS) and _ROUTE_AFTER.match(text, p.end) is not None:
         return True
     raw, words = _words_before(text, p)
     if not words:
@@ -3583,6 +3598,10 @@ _CLAIM = re.compile(
 )
 # How far after a group's name its claim may end: past a clause on who the group is.
 _CLAIM_REACH = 240
+#: Words one of which, in some case, every match of _CLAIM holds (see _window_may_hold): the
+#: claim, the word said or told, the responsibility taken, the suspicion.
+_CLAIM_WORDS = ("claim", "said", "told", "responsib", "suspected", "alleged", "presumed",
+                "likely", "probable", "thought", "believed", "blamed", "behind", "involved")
 _VIOLENT_TYPES = frozenset({"battles", "explosions_remote_violence", "violence_against_civilians"})
 # "suspected X militants", "suspected rebels of the X"
 _SUSPECTED = re.compile(
@@ -3602,7 +3621,7 @@ def claimed_by(text: str, actors: Sequence[ActorMention]) -> ActorMention | None
         after = text[mention.end:mention.end + _CLAIM_REACH]
         before = text[max(0, mention.start - 60):mention.start]
         if _claims(mention, after) or _SUSPECTED.search(before) or (
-                _window_may_hold(before, _BLAMED_ON_WORDS) and _BLAMED_ON.search(before)) \
+                _window_may_hold(before, _BLAMED_ON_WORDS) and _blamed_on(before)) \
                 or _word_left_at(text, mention, max(0, mention.start - 60)) is not None:
             return mention
         if _SUSPECT_THAT.search(before) and _DEED.match(after):
@@ -3618,7 +3637,7 @@ _OWN_KILLING = frozenset({"killed", "executed", "assassinated", "beheaded", "sho
 
 def _claims(mention: ActorMention, after: str) -> bool:
     """Whether the words after a group's name are its claim of the deed."""
-    claim = _CLAIM.match(after)
+    claim = _CLAIM.match(after) if _window_may_hold(after, _CLAIM_WORDS) else None
     if claim is None:
         return False
     return mention.kind not in _STATE_SIDE or claim.group().split()[-1].lower() not in _OWN_KILLING
@@ -3660,13 +3679,15 @@ def claims_told_apart(doc: Doc,
                     or mention.kind in _CIVILIAN_KINDS or mention.kind in _STATE_SIDE:
                 continue
             claim_start = mention.start
-            if not _CLAIM.match(text[mention.end:mention.end + _CLAIM_REACH]):
+            after = text[mention.end:mention.end + _CLAIM_REACH]
+            if not (_window_may_hold(after, _CLAIM_WORDS) and _CLAIM.match(after)):
                 lo = max(s_start, mention.start - 60)
-                blamed = _BLAMED_ON.search(text, lo, mention.start) if _window_may_hold(
-                    text[lo:mention.start], _BLAMED_ON_WORDS) else None
+                window = text[lo:mention.start]
+                blamed = _blamed_on(window) if _window_may_hold(
+                    window, _BLAMED_ON_WORDS) else None
                 left = _word_left_at(text, mention, max(s_start, mention.start - 60))
                 if blamed is not None:
-                    claim_start = blamed.start()
+                    claim_start = lo + blamed.start()
                 elif left is not None:
                     claim_start = left
                 else:
@@ -3721,6 +3742,19 @@ _BLAMED_ON = re.compile(
     # "suspicion fell on the regional affiliate of the Islamic State group": its branch's
     r"(?:(?:[a-z-]+\s+){0,2}?(?:affiliate|branch|wing|offshoot|franchise|chapter)\s+of\s+"
     r"(?:the\s+)?)?$", re.IGNORECASE)
+#: _BLAMED_ON read case by case, for ASCII text lower-cased: every letter it names is lower
+#: case, so it finds there what _BLAMED_ON finds in the text as written, at the same offsets,
+#: without a case-blind comparison of each of its words at every character.
+_BLAMED_ON_LOWER = re.compile(_BLAMED_ON.pattern)
+
+
+def _blamed_on(window: str) -> re.Match[str] | None:
+    """``_BLAMED_ON`` searched in ``window`` (a few words before a group's name)."""
+    if window.isascii():
+        return _BLAMED_ON_LOWER.search(window.lower())
+    return _BLAMED_ON.search(window)
+
+
 #: Words one of which, in some case, every match of _BLAMED_ON holds (see _window_may_hold).
 _BLAMED_ON_WORDS = ("blam", "attribut", " by", "involvement", "marks of", "themselves",
                     " they ", " to b", "suspicion", "accus")

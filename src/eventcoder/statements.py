@@ -97,6 +97,14 @@ def speech_lexicon() -> SpeechLexicon:
 _OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb", '"': '"'}
 _CLOSERS = {"\u201d", "\u00bb", '"'}
 _QUOTE_CHARS = re.compile(r"[\"\u201c\u201d\u00ab\u00bb]")
+
+
+def _has_quote_mark(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a quotation mark (``_QUOTE_CHARS``): in ASCII text
+    only the straight one can be there, found without the pattern's look at each character."""
+    if text.isascii():
+        return text.find('"', start, end) >= 0
+    return _QUOTE_CHARS.search(text, start, end) is not None
 # Michael "Erik" Kurilla: a nickname in quotation marks inside a name is part of the name.
 _NICKNAME = re.compile(
     r"\b[A-Z][a-z]+\s+([\"\u201c])([A-Z][\w.'-]*)([\"\u201d])(?=\s+[A-Z][a-z])"
@@ -188,7 +196,7 @@ def _colon_quotes(text: str) -> list[QuoteSpan]:
     translated releases write a quote; the colon stands for the opening mark."""
     quotes: list[QuoteSpan] = []
     for p_start, p_end in _paragraphs(text):
-        if _QUOTE_CHARS.search(text, p_start, p_end):
+        if _has_quote_mark(text, p_start, p_end):
             continue
         m = _SAID_COLON.search(text, p_start, p_end)
         if m is None:
@@ -207,7 +215,7 @@ def quote_spans(doc: Doc) -> list[tuple[int, int]]:
     A stage that codes incidents can skip these: "take the fight to ISIS" inside
     a commander's quote is rhetoric, not a battle.
     """
-    if not _QUOTE_CHARS.search(doc.text):
+    if not _has_quote_mark(doc.text, 0, len(doc.text)):
         return []
     return [(q.start, q.end) for q in find_quotes(doc.text)]
 
