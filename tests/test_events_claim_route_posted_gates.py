@@ -102,3 +102,26 @@ def test_posted_words_same_as_the_pattern(sentence: str, posted: bool) -> None:
     start, end = 3, 3 + len(sentence)
     assert events._posted_in(folded, start, end) is posted
     assert (events._POSTED_WORDS.search(folded, start, end) is not None) is posted
+
+
+@pytest.mark.parametrize(
+    "window",
+    ["strikes against ", "a raid targeting", "jets targeted  ", "fire ON ", "shots at\n",
+     "a base housing ", "a camp Hosting ", "clashed with ", "fire upon ", "a 2on ", "x_at ",
+     "the Sudan ", "at the ", "attack on.", "", "   ", "ho\u017fting ", "caf\u00e9 on "],
+)
+def test_last_word_read_from_the_end_same_as_the_pattern(window: str) -> None:
+    text = "Velmora, " + window
+    lo, hi = max(0, len(text) - 16), len(text)
+    assert events._last_word_of(text, lo, hi, events._STRUCK_AT_WORDS, events._STRUCK_AT) \
+        is (events._STRUCK_AT.search(text, lo, hi) is not None)
+    assert events._last_word_of(window, 0, len(window), events._AGAINST_WORDS,
+                                events._AGAINST) is (events._AGAINST.search(window) is not None)
+
+
+def test_last_word_sees_the_text_before_the_window() -> None:
+    # searched from a position, the pattern's word start looks at the character before it
+    text = "a coupon raid"
+    assert events._STRUCK_AT.search(text, 4, 7) is None
+    assert not events._last_word_of(text, 4, 7, events._STRUCK_AT_WORDS, events._STRUCK_AT)
+    assert events._last_word_of("on ", 0, 3, events._STRUCK_AT_WORDS, events._STRUCK_AT)

@@ -3419,6 +3419,32 @@ _FOR_WHOM = re.compile(
 _AGAINST_THE = re.compile(r"(?:strikes?|raids?|operations?),?\s+against\s+the\s+$",
                           re.IGNORECASE)
 _STRUCK_AT = re.compile(rf"\b(?:{_STRUCK_WORDS})\s*$", re.IGNORECASE)
+#: The words of _STRUCK_AT, and of _AGAINST.
+_STRUCK_AT_WORDS = frozenset(_STRUCK_WORDS.split("|"))
+_AGAINST_WORDS = _STRUCK_AT_WORDS | {"with"}
+
+
+def _last_word_of(text: str, lo: int, hi: int, words: frozenset[str],
+                  pattern: re.Pattern[str]) -> bool:
+    """Whether ``text[lo:hi]`` ends with one of ``words`` (lower case, ASCII) as a whole
+    word in some case, then nothing but blanks: what ``pattern``, ``\\b(?:words)\\s*$``
+    case-blind, finds searched from ``lo`` to ``hi``. Read from the end, not tried at every
+    character; a last word not in ASCII (which a case-blind match may pair with ASCII
+    letters) is left to the pattern."""
+    end = hi
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > lo and text[start - 1].isalpha():
+        start -= 1
+    if start == end:
+        return False
+    if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        return False  # no word start there (a search from ``lo`` sees the text before it)
+    word = text[start:end]
+    if not word.isascii():
+        return pattern.search(text, lo, hi) is not None
+    return word.lower() in words
 # "jets strike ISIS hideouts", "destroyed two Taliban positions": the holder of what was hit
 _HOLDINGS_AFTER = re.compile(rf"\s+(?:{_HOLDINGS})\b", re.IGNORECASE)
 # "hit Ukrainian army positions": the holder named with its holdings, as one mention
@@ -3929,7 +3955,8 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     carried = _may_hold(text, _CARRIED_BY_WORDS)
     attempt = _may_hold(text, ("attempt", "bid"))
     escorted = _may_hold(text, _ESCORT_WORDS)
-    struck = [a for a in actors if _STRUCK_AT.search(text, max(0, a.start - 16), a.start)
+    struck = [a for a in actors if _last_word_of(text, max(0, a.start - 16), a.start,
+                                                 _STRUCK_AT_WORDS, _STRUCK_AT)
               or (against and _AGAINST_THE.search(text, max(0, a.start - 40), a.start))
               or (held_by and _HELD_BY.search(text, max(0, a.start - 40), a.start))
               or ((_HOLDINGS_AFTER.match(text, a.end) or _HOLDINGS_ENDING.search(a.text))
@@ -3953,7 +3980,8 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
         text, max(0, a.start - 60), a.start) or a.start < anchor and attempt and (
         _ATTEMPT_BY.search(text, max(0, a.start - 60), a.start))]
     acted_upon = [a for a in actors if a in struck
-                  or (_AGAINST.search(text[max(0, a.start - 16):a.start])
+                  or (_last_word_of(text[max(0, a.start - 16):a.start], 0,
+                                    min(a.start, 16), _AGAINST_WORDS, _AGAINST)
                       and not _JOINED_WITH.search(text, max(0, a.start - 50), a.start))
                   or _PRESENCE_OF.search(text, max(0, a.start - 40), a.start)
                   or _inside_one(a, counted)
@@ -6359,7 +6387,8 @@ def _struck_by_the_first_strike(text: str, folded: str, roles: Roles,
             continue
         roles.actor2 = next((a for a in _within(actors, start, end)
                              if a.kind in NAMED_GROUP_KINDS and (
-                                 _STRUCK_AT.search(text, max(0, a.start - 16), a.start)
+                                 _last_word_of(text, max(0, a.start - 16), a.start,
+                                               _STRUCK_AT_WORDS, _STRUCK_AT)
                                  or (_may_hold(text, ("against",)) and _AGAINST_THE.search(
                                      text, max(0, a.start - 40), a.start)))),
                             None)

@@ -1150,7 +1150,7 @@ def read_statements(doc: Doc) -> list[Statement]:
     text = doc.text
     # every match of _SAID_COLON holds a colon: most texts need no search
     colon = _colon_quotes(text) if ":" in text and _SAID_COLON.search(text) else []
-    if not colon and not _QUOTE_CHARS.search(text):
+    if not colon and not _has_quote_mark(text, 0, len(text)):
         return []
     quotes = sorted([*find_quotes(text), *colon], key=lambda q: q.open_at)
     nicknames = _nickname_marks(text)
