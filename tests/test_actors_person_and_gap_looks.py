@@ -22,7 +22,7 @@ _PERSONS = [
     "An unknown individual opened fire.",
     "A person with a gun was seen.",
     "Unidentified man opened fire on the crowd.",
-    "Two men on a motorcycle opened fire on a shop.",
+    "Two men riding a scooter opened fire at the kiosk.",
     "Three youths stabbed a guard.",
     "Some men hurled a grenade at the post.",
 ]
