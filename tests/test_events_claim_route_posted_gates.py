@@ -125,3 +125,19 @@ def test_last_word_sees_the_text_before_the_window() -> None:
     assert events._STRUCK_AT.search(text, 4, 7) is None
     assert not events._last_word_of(text, 4, 7, events._STRUCK_AT_WORDS, events._STRUCK_AT)
     assert events._last_word_of("on ", 0, 3, events._STRUCK_AT_WORDS, events._STRUCK_AT)
+
+
+@pytest.mark.parametrize(
+    "window",
+    ["fighting in ", "shelling near the ", "raids in the\n", "a plain ", "within ", "2in ",
+     "velmora, ", "velmora, the ", "velmora,the ", "velmora and ", "a band ", "in the the ",
+     "throughout ", "in", "", "   ", "x in\t", "and the ", "the ", "caf\u00e9 and ",
+     "\u00e9lan, "],
+)
+def test_place_cue_read_from_the_end_same_as_the_pattern(window: str) -> None:
+    text = "troops said " + window + "ostrava"
+    hi = len(text) - len("ostrava")
+    for lo in (max(0, hi - 12), hi - 3 if hi >= 3 else 0, 0):
+        found = events._AT_PLACE.search(text, lo, hi)
+        expected = 0 if found is None else 1 if found.group("more") is None else 2
+        assert events._place_cue(text, lo, hi) == expected

@@ -1684,6 +1684,37 @@ def _places_retold(seg: Segment, places: Sequence[PlaceMention], retold: Sequenc
 #: A locative preposition (or a list going on) right before a place's name.
 _AT_PLACE = re.compile(r"(?:\b(?:in|at|near|around|outside|inside|across|throughout)"
                        r"|(?P<more>,|\band))\s+(?:the\s+)?$")
+_AT_PLACE_WORDS = frozenset({"in", "at", "near", "around", "outside", "inside", "across",
+                             "throughout"})
+
+
+def _place_cue(lowered: str, lo: int, hi: int) -> int:
+    """What ``_AT_PLACE`` finds searched in ``lowered`` from ``lo`` to ``hi``, read back
+    from the end, where every match of it ends, not tried at each character: 0 for no
+    match, 1 for a word that places ("in", "near"), 2 for one that joins another place to
+    the list (``more``: a comma, "and"); "the" and blanks may follow either."""
+    end = hi
+    while end > lo and lowered[end - 1].isspace():
+        end -= 1
+    if end == hi:
+        return 0
+    start = end
+    while start > lo and lowered[start - 1].isalpha():
+        start -= 1
+    if end - start == 3 and lowered[start:end] == "the" and start > lo \
+            and lowered[start - 1].isspace():
+        end = start
+        while end > lo and lowered[end - 1].isspace():
+            end -= 1
+        start = end
+        while start > lo and lowered[start - 1].isalpha():
+            start -= 1
+    if start == end:
+        return 2 if end > lo and lowered[end - 1] == "," else 0
+    if start > 0 and (lowered[start - 1].isalnum() or lowered[start - 1] == "_"):
+        return 0  # no word start (a search from ``lo`` sees the text before it)
+    word = lowered[start:end]
+    return 1 if word in _AT_PLACE_WORDS else 2 if word == "and" else 0
 
 
 def _sites_told(text: str, lowered: str, seg: Segment, places: Sequence[PlaceMention],
@@ -1713,8 +1744,8 @@ def _sites_told(text: str, lowered: str, seg: Segment, places: Sequence[PlaceMen
             if listed and not text[last_end:p.start].strip():
                 last_end = p.end  # one name read as two ("Badia Tadmur")
                 continue
-            cue = _AT_PLACE.search(lowered, max(lo, p.start - 12), p.start)
-            at = cue is not None and (cue.group("more") is None or listed)
+            cue = _place_cue(lowered, max(lo, p.start - 12), p.start)
+            at = cue == 1 or (cue == 2 and listed)
             listed = at and (p.place is None or p.place.country == location.country)
             last_end = p.end
             if listed and not (holes and _inside_any(holes, p.start, p.end)):
