@@ -1414,6 +1414,8 @@ _CAUSE_CLAUSE = re.compile(
     r"\b(?:(?:a|one|two|three|four|five|six|several|few)\s+)?(?:days?|weeks?|months?)\s+after"
     r"\s+(?=(?:they|he|she|it|we)\s)")
 _CAUSE_WORDS = ("retaliation", "revenge", "response", "reprisal", "aveng", "after", "since")
+#: Those one of which every match of _CAUSE_CLAUSE itself holds.
+_CAUSE_CLAUSE_WORDS = ("retaliation", "revenge", "response", "reprisal", "aveng", "after")
 _SINCE_WHEN = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[a-z]+\s+)?(?:\d{1,2}\s+)?"
                          r"(?:19|20)\d\d\s*,?\s+when\b")
 # "The strike came a week after ...": a sentence that only places the event told before
@@ -1462,7 +1464,11 @@ def _cited_clause(folded: str, triggers: Sequence[Trigger], start: int,
     """The span of an earlier violent event a sentence cites as the cause of its own."""
     if not _may_hold(folded, _CAUSE_WORDS):
         return None
-    cue = _CAUSE_CLAUSE.search(folded, start, end)
+    cue = None
+    for word in _CAUSE_CLAUSE_WORDS:  # in the sentence, not only somewhere in the text
+        if folded.find(word, start, end) >= 0:
+            cue = _CAUSE_CLAUSE.search(folded, start, end)
+            break
     if cue is None:
         since = _SINCE_WHEN.search(folded, start, end)
         if since is not None and any(since.end() <= t.start and t.event_type in _VIOLENT_TYPES
