@@ -47,6 +47,7 @@ def _word_group_complete(pattern: str, words: tuple[str, ...]) -> bool:
         (quantities.FREED_BEFORE, events._FREED_WORDS),
         (events._INTERVENTION, events._INTERVENTION_WORDS),
         (events._CAUSE_CLAUSE, events._CAUSE_WORDS),
+        (events._CAUSE_CLAUSE, events._CAUSE_CLAUSE_WORDS),
         (events._TOLD_IN, events._TOLD_IN_WORDS),
         (events._FOR_WHOM, events._FOR_WHOM_WORDS),
         (events._NEW_EVENT_CUE, events._NEW_EVENT_WORDS),

@@ -60,6 +60,8 @@ _ASCII_PLAIN_TOKEN_GAP = re.compile(r"([^A-Za-z0-9]*)([A-Za-z0-9]+)")
 # Between two tokens of one name: spaces (one line break at most), a hyphen or a slash.
 _JOIN_GAP = re.compile(r"[ \t\u00a0]*(?:\n[ \t\u00a0]*)?(?:[-‐‑–/][ \t\u00a0]*)?")
 _HYPHEN_GAP = re.compile(r"[-‐‑–]")
+#: Every character _JOIN_GAP takes.
+_JOIN_GAP_CHARS = " \t\u00a0\n-\u2010\u2011\u2013/"
 _SPACE_GAP = re.compile(r"[ \t\u00a0]+")
 
 MAX_FUZZY_WINDOW = 5
@@ -1002,6 +1004,8 @@ def _gap_ok(gap: str, left_raw: str) -> bool:
         gap = gap[2:]
     elif gap[0] in "'\u2019" and left_raw[-1:] in ("s", "S"):
         gap = gap[1:]  # a plural's possessive inside a name: "Kurdistan Workers' Party"
+    if gap.strip(_JOIN_GAP_CHARS):
+        return False  # a character _JOIN_GAP never takes (most gaps: ", ", ". ")
     return _JOIN_GAP.fullmatch(gap) is not None
 
 
@@ -2415,6 +2419,25 @@ def _may_tell_armed(text: str) -> bool:
         word in text.lower() for word in _DEED_WORD_LIST)
 
 
+#: The nouns one of which, as a whole word in some case, every match of _PERSON_DESCRIBED
+#: holds ("a man", "the suspect", "two youths").
+_PERSON_NOUN_WORDS = ("man", "men", "boy", "girl", "youth", "teenager", "suspect",
+                      "individual", "person")
+_PERSON_NOUN = re.compile(
+    r"\b(?:man|woman|boy|girl|youths?|teenager|suspect|individual|person|men)\b")
+
+
+def _may_describe_a_person(text: str) -> bool:
+    """Whether ``_PERSON_DESCRIBED`` may match in ``text``: on ASCII text a look for one of
+    its nouns in the lower-cased text, which settles most reports (a search of the pattern
+    itself tries its case-blind words at every word start)."""
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in _PERSON_NOUN_WORDS) \
+        and _PERSON_NOUN.search(lowered) is not None
+
+
 def _armed_persons(text: str, mentions: list[ActorMention],
                    country: str | None) -> list[ActorMention]:
     """One person the report tells armed or at an armed man's deed, by words the actor list
@@ -2698,7 +2721,7 @@ def find_actors(doc: Doc) -> Doc:
     if "loyal to" in doc.text:
         mentions = _militias_loyal_to_a_person(doc.text, mentions,
                                                country or single_theatre(mentions), blocked)
-    if _may_tell_armed(doc.text):
+    if _may_tell_armed(doc.text) and _may_describe_a_person(doc.text):
         mentions = _armed_persons(doc.text, mentions, country or single_theatre(mentions))
     if "(" in doc.text:
         mentions = _described_force_named_in_brackets(doc.text, mentions)

@@ -1415,6 +1415,8 @@ _CAUSE_CLAUSE = re.compile(
     r"\b(?:(?:a|one|two|three|four|five|six|several|few)\s+)?(?:days?|weeks?|months?)\s+after"
     r"\s+(?=(?:they|he|she|it|we)\s)")
 _CAUSE_WORDS = ("retaliation", "revenge", "response", "reprisal", "aveng", "after", "since")
+#: Those one of which every match of _CAUSE_CLAUSE itself holds.
+_CAUSE_CLAUSE_WORDS = ("retaliation", "revenge", "response", "reprisal", "aveng", "after")
 _SINCE_WHEN = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[a-z]+\s+)?(?:\d{1,2}\s+)?"
                          r"(?:19|20)\d\d\s*,?\s+when\b")
 # "The strike came a week after ...": a sentence that only places the event told before
@@ -1463,7 +1465,11 @@ def _cited_clause(folded: str, triggers: Sequence[Trigger], start: int,
     """The span of an earlier violent event a sentence cites as the cause of its own."""
     if not _may_hold(folded, _CAUSE_WORDS):
         return None
-    cue = _CAUSE_CLAUSE.search(folded, start, end)
+    cue = None
+    for word in _CAUSE_CLAUSE_WORDS:  # in the sentence, not only somewhere in the text
+        if folded.find(word, start, end) >= 0:
+            cue = _CAUSE_CLAUSE.search(folded, start, end)
+            break
     if cue is None:
         since = _SINCE_WHEN.search(folded, start, end)
         if since is not None and any(since.end() <= t.start and t.event_type in _VIOLENT_TYPES
@@ -1685,6 +1691,37 @@ def _places_retold(seg: Segment, places: Sequence[PlaceMention], retold: Sequenc
 #: A locative preposition (or a list going on) right before a place's name.
 _AT_PLACE = re.compile(r"(?:\b(?:in|at|near|around|outside|inside|across|throughout)"
                        r"|(?P<more>,|\band))\s+(?:the\s+)?$")
+_AT_PLACE_WORDS = frozenset({"in", "at", "near", "around", "outside", "inside", "across",
+                             "throughout"})
+
+
+def _place_cue(lowered: str, lo: int, hi: int) -> int:
+    """What ``_AT_PLACE`` finds searched in ``lowered`` from ``lo`` to ``hi``, read back
+    from the end, where every match of it ends, not tried at each character: 0 for no
+    match, 1 for a word that places ("in", "near"), 2 for one that joins another place to
+    the list (``more``: a comma, "and"); "the" and blanks may follow either."""
+    end = hi
+    while end > lo and lowered[end - 1].isspace():
+        end -= 1
+    if end == hi:
+        return 0
+    start = end
+    while start > lo and lowered[start - 1].isalpha():
+        start -= 1
+    if end - start == 3 and lowered[start:end] == "the" and start > lo \
+            and lowered[start - 1].isspace():
+        end = start
+        while end > lo and lowered[end - 1].isspace():
+            end -= 1
+        start = end
+        while start > lo and lowered[start - 1].isalpha():
+            start -= 1
+    if start == end:
+        return 2 if end > lo and lowered[end - 1] == "," else 0
+    if start > 0 and (lowered[start - 1].isalnum() or lowered[start - 1] == "_"):
+        return 0  # no word start (a search from ``lo`` sees the text before it)
+    word = lowered[start:end]
+    return 1 if word in _AT_PLACE_WORDS else 2 if word == "and" else 0
 
 
 def _sites_told(text: str, lowered: str, seg: Segment, places: Sequence[PlaceMention],
@@ -1714,8 +1751,8 @@ def _sites_told(text: str, lowered: str, seg: Segment, places: Sequence[PlaceMen
             if listed and not text[last_end:p.start].strip():
                 last_end = p.end  # one name read as two ("Badia Tadmur")
                 continue
-            cue = _AT_PLACE.search(lowered, max(lo, p.start - 12), p.start)
-            at = cue is not None and (cue.group("more") is None or listed)
+            cue = _place_cue(lowered, max(lo, p.start - 12), p.start)
+            at = cue == 1 or (cue == 2 and listed)
             listed = at and (p.place is None or p.place.country == location.country)
             last_end = p.end
             if listed and not (holes and _inside_any(holes, p.start, p.end)):
@@ -2180,7 +2217,7 @@ def segment(doc: Doc, folded: str | None = None,
         # "forces located at A fired on positions near B", "missiles launched from a base
         # in A fell in B": where the fire came from, when the place it fell on is told too
         origins = _fire_origins(folded, s_start, s_end, places_told) if len(places_told) > 1 \
-            and (says_from or _POSTED_WORDS.search(folded, s_start, s_end)) else ()
+            and (says_from or _posted_in(folded, s_start, s_end)) else ()
         places = [p for p in places_told
                   if (clause is None or not clause[0] <= p.start < clause[1])
                   and not _names_a_victim(p, casualties) and not (
@@ -2537,6 +2574,18 @@ _ORIGIN_BEFORE = re.compile(
 # "gunmen from A", "residents from A and B": where a side comes from, told before what it
 # did and where.
 _POSTED_WORDS = re.compile(r"\b(?:located|stationed|positioned|deployed|entrenched|based) ")
+#: The words one of which every match of _POSTED_WORDS holds.
+_POSTED_WORD_LIST = ("located ", "stationed ", "positioned ", "deployed ", "entrenched ",
+                     "based ")
+
+
+def _posted_in(folded: str, start: int, end: int) -> bool:
+    """Whether ``_POSTED_WORDS`` is found in ``folded[start:end]``: a look for each word
+    first (the search tries the pattern at every character)."""
+    for word in _POSTED_WORD_LIST:
+        if folded.find(word, start, end) >= 0:
+            return _POSTED_WORDS.search(folded, start, end) is not None
+    return False
 _ORIGIN_TOLD = re.compile(
     r"\b(?:(?P<post>(?:located|stationed|positioned|deployed|entrenched|based)"
     r" (?:at|in|near|on) (?:the )?(?:[\w-]+ ){0,3})"
@@ -2807,6 +2856,9 @@ _ROUTE_AFTER = re.compile(
     r"grand|trunk|ring|passenger|railway|rail))*"
     r"[ \t]+(?i:roads?|highways?|motorways?|expressways?|freeways?|routes?|railways?|"
     r"railroads?|rail|by-?pass|tunnel|bridge|express|pipeline|corridor|axis|street|avenue)\b")
+#: Words one of which, in some case, every match of _ROUTE_AFTER holds (see _may_hold).
+_ROUTE_WORDS = ("road", "highway", "motorway", "express", "freeway", "route", "rail", "pass",
+                "tunnel", "bridge", "pipeline", "corridor", "axis", "street", "avenue")
 # A journey's end or start: "the highway to X", "heading to X", "in the direction of X",
 # "a bus coming from X", "traders from X"; not "abducted from X", where it happened.
 _TOWARDS = frozenset({"to", "towards", "toward", "for", "into"})
@@ -2890,7 +2942,7 @@ def _people_described_before(text: str, start: int) -> bool:
 def _route_end(text: str, p: PlaceMention) -> bool:
     """Whether ``p`` names an end of a road or a journey by the words around it: a road
     named after it, "heading to", "coming from", "between ... and"."""
-    if _ROUTE_AFTER.match(text, p.end) is not None:
+    if _may_hold(text, _ROUTE_WORDS) and _ROUTE_AFTER.match(text, p.end) is not None:
         return True
     raw, words = _words_before(text, p)
     if not words:
@@ -3465,6 +3517,32 @@ _FOR_WHOM = re.compile(
 _AGAINST_THE = re.compile(r"(?:strikes?|raids?|operations?),?\s+against\s+the\s+$",
                           re.IGNORECASE)
 _STRUCK_AT = re.compile(rf"\b(?:{_STRUCK_WORDS})\s*$", re.IGNORECASE)
+#: The words of _STRUCK_AT, and of _AGAINST.
+_STRUCK_AT_WORDS = frozenset(_STRUCK_WORDS.split("|"))
+_AGAINST_WORDS = _STRUCK_AT_WORDS | {"with"}
+
+
+def _last_word_of(text: str, lo: int, hi: int, words: frozenset[str],
+                  pattern: re.Pattern[str]) -> bool:
+    """Whether ``text[lo:hi]`` ends with one of ``words`` (lower case, ASCII) as a whole
+    word in some case, then nothing but blanks: what ``pattern``, ``\\b(?:words)\\s*$``
+    case-blind, finds searched from ``lo`` to ``hi``. Read from the end, not tried at every
+    character; a last word not in ASCII (which a case-blind match may pair with ASCII
+    letters) is left to the pattern."""
+    end = hi
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > lo and text[start - 1].isalpha():
+        start -= 1
+    if start == end:
+        return False
+    if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        return False  # no word start there (a search from ``lo`` sees the text before it)
+    word = text[start:end]
+    if not word.isascii():
+        return pattern.search(text, lo, hi) is not None
+    return word.lower() in words
 # "jets strike ISIS hideouts", "destroyed two Taliban positions": the holder of what was hit
 _HOLDINGS_AFTER = re.compile(rf"\s+(?:{_HOLDINGS})\b", re.IGNORECASE)
 # "hit Ukrainian army positions": the holder named with its holdings, as one mention
@@ -3644,6 +3722,10 @@ _CLAIM = re.compile(
 )
 # How far after a group's name its claim may end: past a clause on who the group is.
 _CLAIM_REACH = 240
+#: Words one of which, in some case, every match of _CLAIM holds (see _window_may_hold): the
+#: claim, the word said or told, the responsibility taken, the suspicion.
+_CLAIM_WORDS = ("claim", "said", "told", "responsib", "suspected", "alleged", "presumed",
+                "likely", "probable", "thought", "believed", "blamed", "behind", "involved")
 _VIOLENT_TYPES = frozenset({"battles", "explosions_remote_violence", "violence_against_civilians"})
 # "suspected X militants", "suspected rebels of the X"
 _SUSPECTED = re.compile(
@@ -3663,7 +3745,7 @@ def claimed_by(text: str, actors: Sequence[ActorMention]) -> ActorMention | None
         after = text[mention.end:mention.end + _CLAIM_REACH]
         before = text[max(0, mention.start - 60):mention.start]
         if _claims(mention, after) or _SUSPECTED.search(before) or (
-                _window_may_hold(before, _BLAMED_ON_WORDS) and _BLAMED_ON.search(before)) \
+                _window_may_hold(before, _BLAMED_ON_WORDS) and _blamed_on(before)) \
                 or _word_left_at(text, mention, max(0, mention.start - 60)) is not None:
             return mention
         if _SUSPECT_THAT.search(before) and _DEED.match(after):
@@ -3679,7 +3761,7 @@ _OWN_KILLING = frozenset({"killed", "executed", "assassinated", "beheaded", "sho
 
 def _claims(mention: ActorMention, after: str) -> bool:
     """Whether the words after a group's name are its claim of the deed."""
-    claim = _CLAIM.match(after)
+    claim = _CLAIM.match(after) if _window_may_hold(after, _CLAIM_WORDS) else None
     if claim is None:
         return False
     return mention.kind not in _STATE_SIDE or claim.group().split()[-1].lower() not in _OWN_KILLING
@@ -3721,13 +3803,15 @@ def claims_told_apart(doc: Doc,
                     or mention.kind in _CIVILIAN_KINDS or mention.kind in _STATE_SIDE:
                 continue
             claim_start = mention.start
-            if not _CLAIM.match(text[mention.end:mention.end + _CLAIM_REACH]):
+            after = text[mention.end:mention.end + _CLAIM_REACH]
+            if not (_window_may_hold(after, _CLAIM_WORDS) and _CLAIM.match(after)):
                 lo = max(s_start, mention.start - 60)
-                blamed = _BLAMED_ON.search(text, lo, mention.start) if _window_may_hold(
-                    text[lo:mention.start], _BLAMED_ON_WORDS) else None
+                window = text[lo:mention.start]
+                blamed = _blamed_on(window) if _window_may_hold(
+                    window, _BLAMED_ON_WORDS) else None
                 left = _word_left_at(text, mention, max(s_start, mention.start - 60))
                 if blamed is not None:
-                    claim_start = blamed.start()
+                    claim_start = lo + blamed.start()
                 elif left is not None:
                     claim_start = left
                 else:
@@ -3782,6 +3866,19 @@ _BLAMED_ON = re.compile(
     # "suspicion fell on the regional affiliate of the Islamic State group": its branch's
     r"(?:(?:[a-z-]+\s+){0,2}?(?:affiliate|branch|wing|offshoot|franchise|chapter)\s+of\s+"
     r"(?:the\s+)?)?$", re.IGNORECASE)
+#: _BLAMED_ON read case by case, for ASCII text lower-cased: every letter it names is lower
+#: case, so it finds there what _BLAMED_ON finds in the text as written, at the same offsets,
+#: without a case-blind comparison of each of its words at every character.
+_BLAMED_ON_LOWER = re.compile(_BLAMED_ON.pattern)
+
+
+def _blamed_on(window: str) -> re.Match[str] | None:
+    """``_BLAMED_ON`` searched in ``window`` (a few words before a group's name)."""
+    if window.isascii():
+        return _BLAMED_ON_LOWER.search(window.lower())
+    return _BLAMED_ON.search(window)
+
+
 #: Words one of which, in some case, every match of _BLAMED_ON holds (see _window_may_hold).
 _BLAMED_ON_WORDS = ("blam", "attribut", " by", "involvement", "marks of", "themselves",
                     " they ", " to b", "suspicion", "accus")
@@ -3956,7 +4053,8 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     carried = _may_hold(text, _CARRIED_BY_WORDS)
     attempt = _may_hold(text, ("attempt", "bid"))
     escorted = _may_hold(text, _ESCORT_WORDS)
-    struck = [a for a in actors if _STRUCK_AT.search(text, max(0, a.start - 16), a.start)
+    struck = [a for a in actors if _last_word_of(text, max(0, a.start - 16), a.start,
+                                                 _STRUCK_AT_WORDS, _STRUCK_AT)
               or (against and _AGAINST_THE.search(text, max(0, a.start - 40), a.start))
               or (held_by and _HELD_BY.search(text, max(0, a.start - 40), a.start))
               or ((_HOLDINGS_AFTER.match(text, a.end) or _HOLDINGS_ENDING.search(a.text))
@@ -3980,7 +4078,8 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
         text, max(0, a.start - 60), a.start) or a.start < anchor and attempt and (
         _ATTEMPT_BY.search(text, max(0, a.start - 60), a.start))]
     acted_upon = [a for a in actors if a in struck
-                  or (_AGAINST.search(text[max(0, a.start - 16):a.start])
+                  or (_last_word_of(text[max(0, a.start - 16):a.start], 0,
+                                    min(a.start, 16), _AGAINST_WORDS, _AGAINST)
                       and not _JOINED_WITH.search(text, max(0, a.start - 50), a.start))
                   or _PRESENCE_OF.search(text, max(0, a.start - 40), a.start)
                   or _inside_one(a, counted)
@@ -6424,7 +6523,8 @@ def _struck_by_the_first_strike(text: str, folded: str, roles: Roles,
             continue
         roles.actor2 = next((a for a in _within(actors, start, end)
                              if a.kind in NAMED_GROUP_KINDS and (
-                                 _STRUCK_AT.search(text, max(0, a.start - 16), a.start)
+                                 _last_word_of(text, max(0, a.start - 16), a.start,
+                                               _STRUCK_AT_WORDS, _STRUCK_AT)
                                  or (_may_hold(text, ("against",)) and _AGAINST_THE.search(
                                      text, max(0, a.start - 40), a.start)))),
                             None)

@@ -106,6 +106,14 @@ def speech_lexicon() -> SpeechLexicon:
 _OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb", '"': '"'}
 _CLOSERS = {"\u201d", "\u00bb", '"'}
 _QUOTE_CHARS = re.compile(r"[\"\u201c\u201d\u00ab\u00bb]")
+
+
+def _has_quote_mark(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a quotation mark (``_QUOTE_CHARS``): in ASCII text
+    only the straight one can be there, found without the pattern's look at each character."""
+    if text.isascii():
+        return text.find('"', start, end) >= 0
+    return _QUOTE_CHARS.search(text, start, end) is not None
 # Michael "Erik" Kurilla: a nickname in quotation marks inside a name is part of the name.
 _NICKNAME = re.compile(
     r"\b[A-Z][a-z]+\s+([\"\u201c])([A-Z][\w.'-]*)([\"\u201d])(?=\s+[A-Z][a-z])"
@@ -197,7 +205,7 @@ def _colon_quotes(text: str) -> list[QuoteSpan]:
     translated releases write a quote; the colon stands for the opening mark."""
     quotes: list[QuoteSpan] = []
     for p_start, p_end in _paragraphs(text):
-        if _QUOTE_CHARS.search(text, p_start, p_end):
+        if _has_quote_mark(text, p_start, p_end):
             continue
         m = _SAID_COLON.search(text, p_start, p_end)
         if m is None:
@@ -216,7 +224,7 @@ def quote_spans(doc: Doc) -> list[tuple[int, int]]:
     A stage that codes incidents can skip these: "take the fight to ISIS" inside
     a commander's quote is rhetoric, not a battle.
     """
-    if not _QUOTE_CHARS.search(doc.text):
+    if not _has_quote_mark(doc.text, 0, len(doc.text)):
         return []
     return [(q.start, q.end) for q in find_quotes(doc.text)]
 
@@ -1288,7 +1296,7 @@ def read_statements(doc: Doc) -> list[Statement]:
     text = doc.text
     # every match of _SAID_COLON holds a colon: most texts need no search
     colon = _colon_quotes(text) if ":" in text and _SAID_COLON.search(text) else []
-    if not colon and not _QUOTE_CHARS.search(text):
+    if not colon and not _has_quote_mark(text, 0, len(text)):
         return []
     quotes = sorted([*find_quotes(text), *colon], key=lambda q: q.open_at)
     nicknames = _nickname_marks(text)
