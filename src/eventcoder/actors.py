@@ -171,6 +171,7 @@ class Lexicon:
     state_not_after: frozenset[str] = frozenset()  # "Liberation [Army]": an organisation's name
     common_noun_not_after: frozenset[str] = frozenset()  # "a separatist [coalition]"
     national: frozenset[str] = frozenset()  # "Afghan National [Army]"
+    institution: frozenset[str] = frozenset()  # "Nepal Armed [Police]", capitalised only
     state_acts: frozenset[tuple[str, ...]] = frozenset()  # "Iran [fired] missiles"
     state_acts_not_after: frozenset[str] = frozenset()  # "in Syria attacked": no subject
     country_adjectives: set[str] = field(default_factory=set)  # folded: "iranian"
@@ -483,6 +484,7 @@ def load_lexicon() -> Lexicon:
         state_not_after=frozenset(data["guards"]["state_not_after"]),
         common_noun_not_after=frozenset(data["guards"]["common_noun_not_after"]),
         national=frozenset(comp["national"]),
+        institution=frozenset(comp.get("institution_words", ())),
         state_acts=frozenset(tuple(act.split()) for act in comp["state_acts"]),
         state_acts_not_after=frozenset(comp["state_acts_not_after"]),
         protest_words=frozenset(data["context_words"]["protest"]),
@@ -1311,7 +1313,9 @@ def _compose_country(
         # the singular after its country's word
         heads = [(end + 1, hit) for hit in lex.index_ci.get(toks.lows[end] + "s", ())
                  if hit.kind == "generic" and lex.generics[int(hit.ref)].branch]
-    if toks.lows[end] in lex.national and end + 1 < n and toks.joinable[end]:
+    if end + 1 < n and toks.joinable[end] and (
+            toks.lows[end] in lex.national
+            or (toks.lows[end] in lex.institution and toks.raws[end][:1].isupper())):
         heads += _matches_at(lex, text, toks, end + 1)  # "Afghan National Army"
     if (end + 2 < n and toks.joinable[end] and toks.joinable[end + 1]
             and _DESIGNATION.fullmatch(toks.raws[end]) and toks.raws[end + 1][:1].isdigit()):
