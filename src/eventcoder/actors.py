@@ -81,7 +81,8 @@ _NOT_MILITARY_AFTER = _NOT_ACTOR_AFTER | frozenset(
      "zones", "parade", "parades", "budget", "spending", "aid", "equipment", "hardware",
      "tribunal", "tribunals", "prosecutor", "prosecutors", "prison", "prisons", "hospital"})
 # On a tie in length, a named actor beats a composed state force, which beats a class.
-_RANK = {"actor": 0, "country": 1, "state_head": 1, "ethnic": 2, "generic": 3}
+_RANK = {"actor": 0, "country": 1, "state_head": 1, "ethnic": 2, "generic": 3,
+         "as_written": 3}
 
 
 # --------------------------------------------------------------------------- data model
@@ -1109,6 +1110,13 @@ def _scan(lex: Lexicon, text: str, toks: _Toks, country: str | None) -> list[_Fo
             candidate: _Found | None = None
             if hit.kind == "actor":
                 if not _allowed(lex, hit, country):
+                    if _proper_name(toks, i, end):
+                        # "the National Liberation Army" in a report of no country its
+                        # list entry holds: a group of that name, not the listed one
+                        candidate = _Found(i, end, _Hit("as_written", hit.ref,
+                                                        alias=hit.alias), score=0.6)
+                        if best is None or candidate.last > best.last:
+                            best = candidate
                     continue
                 if end - i == 1 and len(toks.raws[i]) <= 2 and (
                     _all_caps_context(toks, i, end)
@@ -1189,6 +1197,19 @@ def _scan(lex: Lexicon, text: str, toks: _Toks, country: str | None) -> list[_Fo
             found.append(also)
             resume = also.last
     return found
+
+
+#: Small words a proper name may hold uncapitalised: "Army of the Righteous".
+_NAME_JOINERS = frozenset({"of", "the", "for", "and", "de", "del", "la", "al"})
+
+
+def _proper_name(toks: _Toks, i: int, end: int) -> bool:
+    """Whether tokens ``i:end`` are a proper name of three words or more, written as one:
+    its words capitalised, small joining words aside ("National Liberation Army")."""
+    if end - i < 3 or not all(toks.joinable[k] for k in range(i, end - 1)):
+        return False
+    return all(toks.raws[k][:1].isupper() or toks.lows[k] in _NAME_JOINERS
+               for k in range(i, end)) and toks.raws[i][:1].isupper()
 
 
 def _shares_next_head(lex: Lexicon, text: str, toks: _Toks, i: int, end: int,
@@ -1693,6 +1714,12 @@ def _to_mention(
         end += 1  # the bracket a name opened: "CPI(M)", "NSCN (IM)"
         span = text[start:end]
     hit = found.hit
+    if hit.kind == "as_written":
+        # a name the list holds for other countries' groups: the group as the report
+        # names it, of the report's country, no listed group's code
+        kind = lex.actors[int(hit.ref)].kind
+        return ActorMention(start + offset, end + offset, span, span, kind, context, span,
+                            acled_inter(kind), generic=False, score=found.score)
     if hit.kind == "actor":
         entry = lex.actors[int(hit.ref)]
         if context in entry.by_country:
