@@ -16,7 +16,7 @@ from tests.conftest import only_event
     [
         ("Nepal Armed Police", "Police Forces of Nepal", "NP"),
         ("the Nepal Armed Police Force", "Police Forces of Nepal", "NP"),
-        ("the Lebanese Internal Security Forces", "Military Forces of Lebanon", "LB"),
+        ("the Lebanese Internal Security Forces", "Police Forces of Lebanon", "LB"),
         ("Kenya Defence Forces", "Military Forces of Kenya", "KE"),
         ("the Malian army", "Military Forces of Mali", "ML"),
     ],

@@ -1337,7 +1337,15 @@ def _compose_country(
     if end + 1 < n and toks.joinable[end] and (
             toks.lows[end] in lex.national
             or (toks.lows[end] in lex.institution and toks.raws[end][:1].isupper())):
-        heads += _matches_at(lex, text, toks, end + 1)  # "Afghan National Army"
+        named = _matches_at(lex, text, toks, end + 1)  # "Afghan National Army"
+        if toks.lows[end] == "internal":
+            # "the Lebanese Internal Security Forces": a state's internal security forces
+            # are its police, under its interior ministry
+            police = next((k for k, g in enumerate(lex.generics) if g.branch == "police"), None)
+            named = [(e, _Hit("generic", police, alias=h.alias)
+                      if police is not None and h.kind in ("generic", "state_head") else h)
+                     for e, h in named]
+        heads += named
     if (end + 2 < n and toks.joinable[end] and toks.joinable[end + 1]
             and _DESIGNATION.fullmatch(toks.raws[end]) and toks.raws[end + 1][:1].isdigit()):
         heads += _matches_at(lex, text, toks, end + 2)  # "Iraqi F-16 jets", "Su-25 aircraft"
