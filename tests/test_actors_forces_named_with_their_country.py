@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder.actors import resolve_actor
+from eventcoder.actors import match_actors, resolve_actor
 from eventcoder.pipeline import RulePipeline
 from tests.conftest import only_event
 
@@ -19,6 +19,9 @@ from tests.conftest import only_event
         ("the Lebanese Internal Security Forces", "Police Forces of Lebanon", "LB"),
         ("Kenya Defence Forces", "Military Forces of Kenya", "KE"),
         ("the Malian army", "Military Forces of Mali", "ML"),
+        ("the Uganda People's Defence Forces", "Military Forces of Uganda", "UG"),
+        ("the Zimbabwe Republic Police", "Police Forces of Zimbabwe", "ZW"),
+        ("Afghan Border Police", "Police Forces of Afghanistan", "AF"),
     ],
 )
 def test_actors_force_named_with_its_country(phrase: str, name: str, iso: str) -> None:
@@ -48,3 +51,9 @@ def test_actors_force_named_with_its_country_gives_the_event_country(
 def test_actors_lower_case_armed_describes_and_names_no_force() -> None:
     mention = resolve_actor("Libyan armed militia")
     assert mention is None or not mention.name.startswith(("Military Forces", "Police Forces"))
+
+
+def test_actors_group_of_the_country_by_its_own_name_is_no_state_force() -> None:
+    found = match_actors("the Myanmar People's Defence Forces attacked", country="MM")
+    assert found
+    assert all(m.kind != "state_forces" for m in found)

@@ -1338,6 +1338,12 @@ def _compose_country(
             toks.lows[end] in lex.national
             or (toks.lows[end] in lex.institution and toks.raws[end][:1].isupper())):
         named = _matches_at(lex, text, toks, end + 1)  # "Afghan National Army"
+        if toks.lows[end] == "people" and any(
+                hit.kind == "actor" and _active_here(lex, hit, iso)
+                for _, hit in _matches_at(lex, text, toks, end)):
+            # "Myanmar People's Defence Force": a group of that country by its own name,
+            # not the state's army
+            named = []
         if toks.lows[end] == "internal":
             # "the Lebanese Internal Security Forces": a state's internal security forces
             # are its police, under its interior ministry
