@@ -79,7 +79,7 @@ def test_statements_according_to_people_after_as_before(after: str, before: str)
         # a person with a rank, its dot no end of the words
         ("Troops repelled an attack near Lamu on Monday. \"Two attackers were killed and their "
          'rifles recovered," according to army spokesman Col. Paul Njuguna.',
-         "Paul Njuguna", "army spokesman", None),
+         "Paul Njuguna", "army spokesman", "Military Forces of Kenya"),
     ],
 )
 def test_statements_according_to_a_statement_or_an_officer(

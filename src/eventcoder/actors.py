@@ -83,7 +83,8 @@ _NOT_MILITARY_AFTER = _NOT_ACTOR_AFTER | frozenset(
      "zones", "parade", "parades", "budget", "spending", "aid", "equipment", "hardware",
      "tribunal", "tribunals", "prosecutor", "prosecutors", "prison", "prisons", "hospital"})
 # On a tie in length, a named actor beats a composed state force, which beats a class.
-_RANK = {"actor": 0, "country": 1, "state_head": 1, "ethnic": 2, "generic": 3}
+_RANK = {"actor": 0, "country": 1, "state_head": 1, "ethnic": 2, "generic": 3,
+         "as_written": 3}
 
 
 # --------------------------------------------------------------------------- data model
@@ -173,6 +174,7 @@ class Lexicon:
     state_not_after: frozenset[str] = frozenset()  # "Liberation [Army]": an organisation's name
     common_noun_not_after: frozenset[str] = frozenset()  # "a separatist [coalition]"
     national: frozenset[str] = frozenset()  # "Afghan National [Army]"
+    institution: frozenset[str] = frozenset()  # "Nepal Armed [Police]", capitalised only
     state_acts: frozenset[tuple[str, ...]] = frozenset()  # "Iran [fired] missiles"
     state_acts_not_after: frozenset[str] = frozenset()  # "in Syria attacked": no subject
     country_adjectives: set[str] = field(default_factory=set)  # folded: "iranian"
@@ -485,6 +487,7 @@ def load_lexicon() -> Lexicon:
         state_not_after=frozenset(data["guards"]["state_not_after"]),
         common_noun_not_after=frozenset(data["guards"]["common_noun_not_after"]),
         national=frozenset(comp["national"]),
+        institution=frozenset(comp.get("institution_words", ())),
         state_acts=frozenset(tuple(act.split()) for act in comp["state_acts"]),
         state_acts_not_after=frozenset(comp["state_acts_not_after"]),
         protest_words=frozenset(data["context_words"]["protest"]),
@@ -1111,6 +1114,13 @@ def _scan(lex: Lexicon, text: str, toks: _Toks, country: str | None) -> list[_Fo
             candidate: _Found | None = None
             if hit.kind == "actor":
                 if not _allowed(lex, hit, country):
+                    if _proper_name(toks, i, end):
+                        # "the National Liberation Army" in a report of no country its
+                        # list entry holds: a group of that name, not the listed one
+                        candidate = _Found(i, end, _Hit("as_written", hit.ref,
+                                                        alias=hit.alias), score=0.6)
+                        if best is None or candidate.last > best.last:
+                            best = candidate
                     continue
                 if end - i == 1 and len(toks.raws[i]) <= 2 and (
                     _all_caps_context(toks, i, end)
@@ -1191,6 +1201,19 @@ def _scan(lex: Lexicon, text: str, toks: _Toks, country: str | None) -> list[_Fo
             found.append(also)
             resume = also.last
     return found
+
+
+#: Small words a proper name may hold uncapitalised: "Army of the Righteous".
+_NAME_JOINERS = frozenset({"of", "the", "for", "and", "de", "del", "la", "al"})
+
+
+def _proper_name(toks: _Toks, i: int, end: int) -> bool:
+    """Whether tokens ``i:end`` are a proper name of three words or more, written as one:
+    its words capitalised, small joining words aside ("National Liberation Army")."""
+    if end - i < 3 or not all(toks.joinable[k] for k in range(i, end - 1)):
+        return False
+    return all(toks.raws[k][:1].isupper() or toks.lows[k] in _NAME_JOINERS
+               for k in range(i, end)) and toks.raws[i][:1].isupper()
 
 
 def _shares_next_head(lex: Lexicon, text: str, toks: _Toks, i: int, end: int,
@@ -1315,8 +1338,24 @@ def _compose_country(
         # the singular after its country's word
         heads = [(end + 1, hit) for hit in lex.index_ci.get(toks.lows[end] + "s", ())
                  if hit.kind == "generic" and lex.generics[int(hit.ref)].branch]
-    if toks.lows[end] in lex.national and end + 1 < n and toks.joinable[end]:
-        heads += _matches_at(lex, text, toks, end + 1)  # "Afghan National Army"
+    if end + 1 < n and toks.joinable[end] and (
+            toks.lows[end] in lex.national
+            or (toks.lows[end] in lex.institution and toks.raws[end][:1].isupper())):
+        named = _matches_at(lex, text, toks, end + 1)  # "Afghan National Army"
+        if toks.lows[end] == "people" and any(
+                hit.kind == "actor" and _active_here(lex, hit, iso)
+                for _, hit in _matches_at(lex, text, toks, end)):
+            # "Myanmar People's Defence Force": a group of that country by its own name,
+            # not the state's army
+            named = []
+        if toks.lows[end] == "internal":
+            # "the Lebanese Internal Security Forces": a state's internal security forces
+            # are its police, under its interior ministry
+            police = next((k for k, g in enumerate(lex.generics) if g.branch == "police"), None)
+            named = [(e, _Hit("generic", police, alias=h.alias)
+                      if police is not None and h.kind in ("generic", "state_head") else h)
+                     for e, h in named]
+        heads += named
     if (end + 2 < n and toks.joinable[end] and toks.joinable[end + 1]
             and _DESIGNATION.fullmatch(toks.raws[end]) and toks.raws[end + 1][:1].isdigit()):
         heads += _matches_at(lex, text, toks, end + 2)  # "Iraqi F-16 jets", "Su-25 aircraft"
@@ -1693,6 +1732,12 @@ def _to_mention(
         end += 1  # the bracket a name opened: "CPI(M)", "NSCN (IM)"
         span = text[start:end]
     hit = found.hit
+    if hit.kind == "as_written":
+        # a name the list holds for other countries' groups: the group as the report
+        # names it, of the report's country, no listed group's code
+        kind = lex.actors[int(hit.ref)].kind
+        return ActorMention(start + offset, end + offset, span, span, kind, context, span,
+                            acled_inter(kind), generic=False, score=found.score)
     if hit.kind == "actor":
         entry = lex.actors[int(hit.ref)]
         if context in entry.by_country:

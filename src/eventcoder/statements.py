@@ -10,7 +10,10 @@ with one evidence span per piece. Pronouns and short references point back:
 Roe earlier, "the statement said" the organisation whose release the text
 introduced ("an official press release said", "X announced"); "the Service said" the
 service named in full before it. A role told as someone's ("UNAMA's human rights chief",
-"the ministry's adviser") is of that organisation. Translated releases that write a quote
+"the ministry's adviser") is of that organisation. A spokesman of a force told by its
+word alone ("an army spokesman said", "police spokesman Jane Roe") speaks for that force of
+the report's main country (``actors.main_country``); where no country is read, for none.
+Translated releases that write a quote
 after "said:" with no marks give the rest of the paragraph as the quote.
 
 A quote of some of the words inside the clause a speech verb introduces ('the minister said
@@ -40,7 +43,7 @@ from datetime import date
 from functools import cache, lru_cache
 from importlib import resources
 
-from eventcoder.actors import government_name, resolve_actor, teller_name
+from eventcoder.actors import government_name, main_country, resolve_actor, teller_name
 from eventcoder.gazetteer import load_gazetteer
 from eventcoder.mentions import ActorMention, Doc, replace_doc
 from eventcoder.patterns import literal_alternation as _alt
@@ -52,6 +55,8 @@ EXTRACTOR = "eventcoder.statements.v1"
 
 #: Actor kinds that do not issue statements as organisations.
 _NON_ISSUERS = frozenset({"civilians", "protesters", "rioters", "unidentified"})
+#: Actor kinds of a state's own forces.
+_STATE_KINDS = frozenset({"state_forces", "police"})
 
 #: Fewest words an attributed quote must have: shorter ones are scare quotes or names.
 MIN_QUOTE_WORDS = 3
@@ -718,6 +723,9 @@ class _Attributor:
             runs = [r for r in _CAPITALISED_RUN.findall(role) if _ORG_WORDS.search(r)
                     and not speech_lexicon().role_re.fullmatch(r.split()[-1])]
             org = runs[0] if runs else None
+        if org is None:
+            # "police spokesman Jane Roe": the force of the country the report is about
+            org = self._force_of_a_role(offset + found.start("role"), found.group("role"))
         return Speaker(_clean_name(found.group("name")), role, org, True)
 
     def _place_at(self, at: int, length: int) -> bool:
@@ -741,6 +749,29 @@ class _Attributor:
             if start < a.end <= end and a.kind not in _NON_ISSUERS and a.country is not None \
                     and a.name:
                 return teller_name(a)
+        return None
+
+    def _force_of_a_role(self, start: int, role: str) -> str | None:
+        """The force of "an army spokesman", "police spokesman Jane Roe" (``role`` at
+        ``start``): a force word alone before the role noun is the state's force of the
+        country the actors stage read for it; no country read, no organisation."""
+        found = speech_lexicon().role_re.search(role)
+        words = role[: found.start()].rstrip() if found else ""
+        if not words or not _FORCE_ALONE.fullmatch(words) or found is None \
+                or found.group()[:1].isupper():
+            # (a capitalised role is an office's title: "District Police Officer")
+            return None
+        told = self._force_of_the_country(start, start + len(words))
+        if told is not None:
+            return told
+        # (the actors stage reads no actor in a role: "army" in "army spokesman")
+        iso = main_country(self.doc)
+        if iso is None:
+            return None
+        for phrase in (words, f"the {words.split()[-1]}"):
+            force = resolve_actor(phrase, country=iso)
+            if force is not None and force.country == iso and force.kind in _STATE_KINDS:
+                return force.name
         return None
 
     def body_told(self, start: int, end: int) -> Speaker | None:
@@ -883,6 +914,9 @@ class _Attributor:
                     if org is None and _OF_THE_GROUP.search(role_text):
                         # "a spokesman for the group, X": the armed group named before
                         org = self._group_before(offset)
+                    if org is None and role_text in tail:
+                        # "Jane Roe, a police spokesperson": the country's force
+                        org = self._force_of_a_role(r_start + tail.find(role_text), role_text)
                 if org is None and lead and role_text is not lead:
                     # the service before the title ("U.S. Army Maj. Gen. ..."), when the role
                     # after the name named no organisation
@@ -895,6 +929,10 @@ class _Attributor:
             # "the Somali government", "the interior ministry", "an information ministry
             # spokesman": a state's government or one of its ministries
             org = _office_of_a_state(phrase, self.doc.published)
+        if org is None and role_match and _SPOKES.match(role_match.group()):
+            # "an army spokesman said": the force of the country the report is about speaks
+            # ("a police official said" stays a person described)
+            org = self._force_of_a_role(offset, phrase)
         if org is None and not role_match and _FORCE_ALONE.fullmatch(phrase):
             # "Police said", "The army denied that": the force of the country the report is
             # about (an actor read from context)
@@ -926,6 +964,9 @@ class _Attributor:
                            person=role_match is not None)
         return None
 
+
+#: A role that speaks for its body: "spokesman", "spokesperson".
+_SPOKES = re.compile(r"spokes", re.IGNORECASE)
 
 #: A state's force told by its word alone: "Police", "the army", "security forces".
 _FORCE_ALONE = re.compile(r"(?:the\s+)?(?:[a-z]+\s+)?(?:police|army|military|troops|"
