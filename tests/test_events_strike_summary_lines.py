@@ -64,3 +64,12 @@ def test_a_heading_is_a_short_line_of_its_own() -> None:
     assert not _is_heading(text, lead)
     line = text.index("- On")
     assert not _is_heading(text, (line, len(text) - 1))
+
+
+def test_the_week_s_summary_fixture_lines() -> None:
+    from tests.conftest import fixture_records
+    events = [r for r in fixture_records("tallies", "cjtf-week-strikes-by-date-bullets",
+                                         "2024-08-19") if isinstance(r, Event)]
+    assert len(events) == 5
+    assert {(e.sub_event_type, e.actor1, e.actor2) for e in events} == {
+        ("air_drone_strike", "Coalition", "Islamic State")}
