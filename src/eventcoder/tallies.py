@@ -4909,7 +4909,10 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
             if named is not None:
                 item.party, item.party_resolved, item.party_group = named.party, True, True
                 continue
-            opponent = _opponent(doc, item, indices)
+            opponent = _opponent(doc, item, indices) or _opponent(
+                # "killed 14 terrorists ... The remnants of ISIS gangs ...": the one group
+                # the report names, wherever it names it
+                doc, item, list(range(len(doc.sentences))))
             if opponent is not None:
                 item.party, item.party_resolved = opponent, True
             elif (mention := _actor_at(doc, item.party_span or (0, 0))) is not None:
