@@ -73,3 +73,28 @@ def test_the_week_s_summary_fixture_lines() -> None:
     assert len(events) == 5
     assert {(e.sub_event_type, e.actor1, e.actor2) for e in events} == {
         ("air_drone_strike", "Coalition", "Islamic State")}
+
+
+INTRODUCED = (
+    "Coalition keeps up strikes\n\n"
+    "BAGHDAD - Coalition military forces conducted 3 strikes against ISIS in Iraq and Syria "
+    "on June 7, 2021, officials said. The following is a list of the strikes:\n\n"
+    "- Near Sinjar, Iraq, one strike engaged an ISIS tactical unit and destroyed a vehicle.\n"
+    "- Near Hasakah, Syria, two strikes destroyed an ISIS tunnel.\n"
+)
+
+
+def test_a_line_introducing_the_list_leaves_the_lead_to_the_sentence_before() -> None:
+    # "The following is a list of the strikes:" names no striker and no day: the sentence
+    # before it tells both, and is no event of its own
+    events = _events(INTRODUCED, "2021-06-08")
+    assert sorted((e.location.name if e.location else None, e.date_start, e.actor1,
+                   e.actor2, tuple(e.assoc_actor_1)) for e in events) == [
+        ("Hasakah", "2021-06-07", "Coalition", "Islamic State", ()),
+        ("Sinjar", "2021-06-07", "Coalition", "Islamic State", ())]
+
+
+def test_coalition_military_forces_are_the_coalition() -> None:
+    [event] = _events("Coalition military forces conducted an air strike near Baiji on "
+                      "Friday, killing two ISIS fighters.", "2021-06-08")
+    assert (event.actor1, event.assoc_actor_1) == ("Coalition", [])

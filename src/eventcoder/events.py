@@ -1924,6 +1924,12 @@ def _list_leads(text: str, sentences: Sequence[tuple[int, int]],
             # "Iraq" or "Syria" over a country's lines: the lines hang from what the
             # heading's own list hung from, or from the sentence above the heading
             lead = found.get(lead - 1, lead - 1)
+        if lead > 0 and not _within(triggers, *sentences[lead]) \
+                and text[:sentences[lead][1]].rstrip().endswith(":") \
+                and "\n" not in text[sentences[lead - 1][1]:sentences[lead][0]]:
+            # "... conducted 4 strikes against ISIS on Sept. 3. The following is a list of
+            # the strikes:": the sentence that tells the strikes is the lead
+            lead -= 1
         if len(run) < 2 or lead < 0 or (
                 lead == 0 and _is_headline(text, sentences[0])
                 and not text[:sentences[0][1]].rstrip().endswith(":")):
