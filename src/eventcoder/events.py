@@ -1957,6 +1957,16 @@ def _list_leads(text: str, sentences: Sequence[tuple[int, int]],
             run.append(lines[k])
         k += 1
         lead = run[0] - 1
+        if lead > 0 and _is_heading(text, sentences[lead]):
+            # "Iraq" or "Syria" over a country's lines: the lines hang from what the
+            # heading's own list hung from, or from the sentence above the heading
+            lead = found.get(lead - 1, lead - 1)
+        if lead > 0 and not _within(triggers, *sentences[lead]) \
+                and text[:sentences[lead][1]].rstrip().endswith(":") \
+                and "\n" not in text[sentences[lead - 1][1]:sentences[lead][0]]:
+            # "... conducted 4 strikes against ISIS on Sept. 3. The following is a list of
+            # the strikes:": the sentence that tells the strikes is the lead
+            lead -= 1
         if len(run) < 2 or lead < 0 or (
                 lead == 0 and _is_headline(text, sentences[0])
                 and not text[:sentences[0][1]].rstrip().endswith(":")):
@@ -2546,6 +2556,16 @@ def _title_lines_alone(text: str, segments: Sequence[Segment],
     sentence at ``index`` is a line of a title (a banner, a headline, a box's heading)."""
     return len(segments) == 1 and 0 < index <= 4 and segments[0].sentences[-1][1] <= \
         sentences[index][0] and all(_is_headline(text, s) for s in sentences[:index])
+
+
+def _is_heading(text: str, sentence: tuple[int, int]) -> bool:
+    """A line of one to three words with no closing punctuation, alone on its line, over
+    the lines of a list ("Iraq", "Northern Syria")."""
+    start, end = sentence
+    line = text[start:end].strip()
+    return (bool(line) and len(line) <= 40 and line[-1] not in ".!?:;,\"\u201d"
+            and len(line.split()) <= 3 and text[text.rfind("\n", 0, start) + 1:start].strip() == ""
+            and "\n" in text[end:end + 2] and not _LIST_LINE.match(line))
 
 
 def _is_headline(text: str, sentence: tuple[int, int]) -> bool:
@@ -3551,6 +3571,10 @@ _HIT_BEFORE = re.compile(
     r"\b(?:strike|strikes|struck|hit|hits|target(?:s|ed|ing)?|bomb(?:s|ed|ing)?|"
     r"destroy(?:s|ed|ing)?|shell(?:s|ed|ing)?|raid(?:s|ed|ing)?|pound(?:s|ed|ing)?|"
     r"attack(?:s|ed|ing)?)\s+(?:(?:\w+|\(\d+\))\s+)?$", re.IGNORECASE)
+#: "one strike engaged an ISIS tactical unit", "two strikes destroyed an ISIS weapons cache":
+#: what a strike engaged or destroyed was struck, whoever holds it (the striker is elsewhere)
+_STRIKE_HIT_BEFORE = re.compile(
+    r"\bstrikes?\s+(?:engaged|destroyed|hit|struck|targeted)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _AT_SITE_BEFORE = re.compile(r"\b(?:at|in|into|inside|outside|near|on)\s+(?:an?|the)\s+$",
                              re.IGNORECASE)
 _SITE_AFTER = re.compile(
@@ -4053,8 +4077,10 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     carried = _may_hold(text, _CARRIED_BY_WORDS)
     attempt = _may_hold(text, ("attempt", "bid"))
     escorted = _may_hold(text, _ESCORT_WORDS)
+    strike = _may_hold(text, ("strike",))
     struck = [a for a in actors if _last_word_of(text, max(0, a.start - 16), a.start,
                                                  _STRUCK_AT_WORDS, _STRUCK_AT)
+              or (strike and _STRIKE_HIT_BEFORE.search(text, max(0, a.start - 40), a.start))
               or (against and _AGAINST_THE.search(text, max(0, a.start - 40), a.start))
               or (held_by and _HELD_BY.search(text, max(0, a.start - 40), a.start))
               or ((_HOLDINGS_AFTER.match(text, a.end) or _HOLDINGS_ENDING.search(a.text))

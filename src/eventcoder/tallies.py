@@ -1754,7 +1754,10 @@ _ELIDED_COUNT = re.compile(
     r"(?:the\s+month\s+of\s+)?" + _MONTH_WORD +
     r"(?:\s+(?:19|20)\d\d)?\s*,?\s+(?:\d{1,3}(?:,\d{3})+|\d+)"
     r"|\s*,?\s*(?:and\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)\s+(?:in|during)\s+" + _MONTH_WORD +
-    r"(?:\s+(?:19|20)\d\d)?)*)"
+    r"(?:\s+(?:19|20)\d\d)?"
+    # ("In Iraq, it conducted 30, and in Syria 18": more counts of the same, place by place)
+    r"|\s*,?\s*(?:and\s+|while\s+)?(?:in|inside)\s+(?:the\s+)?[A-Z][\w'\-]+"
+    r"(?:\s+[A-Z][\w'\-]+){0,2}\s*,?\s+(?:\d{1,3}(?:,\d{3})+|\d+))*)"
     # ("..., it said", "..., the command added": who told it, after the count)
     r"(?:\s*,\s*(?:it|they|he|she|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:said|says|added))?"
     r"[\s\"\u201d]*[.;]?[\s\"\u201d]*$")
@@ -4909,7 +4912,10 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
             if named is not None:
                 item.party, item.party_resolved, item.party_group = named.party, True, True
                 continue
-            opponent = _opponent(doc, item, indices)
+            opponent = _opponent(doc, item, indices) or _opponent(
+                # "killed 14 terrorists ... The remnants of ISIS gangs ...": the one group
+                # the report names, wherever it names it
+                doc, item, list(range(len(doc.sentences))))
             if opponent is not None:
                 item.party, item.party_resolved = opponent, True
             elif (mention := _actor_at(doc, item.party_span or (0, 0))) is not None:
