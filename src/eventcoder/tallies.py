@@ -3812,6 +3812,11 @@ _UNNAMED_HEADS = frozenset({"member", "other", "another", "operative", "element"
 _EVERYONE = frozenset({"people", "person", "individual", "persons", "dead", "death"})
 
 
+#: A party told only as sought by the authorities: "(31) wanted", "7 wanted persons".
+_SOUGHT_ALONE = re.compile(r"(?i:the\s+)?wanted(?:\s+(?:persons?|people|men|individuals|"
+                           r"suspects?))?")
+
+
 def _unnamed_party(party_text: str) -> bool:
     words = party_text.lower().split()
     return len(words) <= 2 and (words[0] == "of" or party_key(party_text) in _UNNAMED_HEADS)
@@ -4892,7 +4897,14 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
             item.party, item.party_resolved = item.party_text, False
             continue
         item.party, item.party_resolved = _resolve_party(doc, item)
-        if item.party_text and not item.party_resolved and _unnamed_party(item.party_text):
+        sought = bool(item.party_text) and not item.party_resolved and (
+            _SOUGHT_ALONE.fullmatch(item.party_text or "") is not None)
+        if sought:
+            # "the arrest of (31) wanted on terrorism charges": people the authorities
+            # sought, suspects of the side the release fights, else of no side named
+            item.party = None
+        if item.party_text and not item.party_resolved and (
+                sought or _unnamed_party(item.party_text)):
             # "neutralised 14 terrorists from the PKK ... 9 of the terrorists in northern
             # Iraq": the unnamed men of a smaller count are those of the count before
             named = next((h for h in reversed(items[:k])
@@ -4912,7 +4924,8 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
             opponent = _opponent(doc, item, indices)
             if opponent is not None:
                 item.party, item.party_resolved = opponent, True
-            elif (mention := _actor_at(doc, item.party_span or (0, 0))) is not None:
+            elif not sought and (
+                    mention := _actor_at(doc, item.party_span or (0, 0))) is not None:
                 item.party, item.party_resolved = mention.name, True
             elif (fought := next((h for h in reversed(items[:k]) if h.party_resolved
                                   and h.party and h.metric in CASUALTY_METRICS
