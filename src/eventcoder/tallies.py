@@ -2290,6 +2290,21 @@ _WEEKDAY_SPAN = re.compile(
 _BRACKET_AFTER_DAY = re.compile(r"[ \t]*\([ \t]*$")
 
 
+# "Clashes from 10-12 March killed 4 soldiers in ...", "fighting between 3 and 5 May":
+# the days one fight lasted, as an incident report tells them, not a period a count is kept
+# over
+_FIGHT_OF_DAYS = re.compile(
+    r"\b(?:clashes|fighting|battles?|confrontations|firefights?|skirmishes|exchanges?\s+of\s+"
+    r"fire)\b", re.IGNORECASE)
+
+
+def _days_of_one_fight(doc: Doc, period: tuple[tuple[date, date], tuple[int, int]],
+                       start: int, end: int) -> bool:
+    """The few days (four at most) a fight lasted, told with the fight in the sentence."""
+    (first, last), _ = period
+    return (last - first).days <= 3 and _FIGHT_OF_DAYS.search(doc.text, start, end) is not None
+
+
 def _bounds_a_day(doc: Doc, start: int, end: int) -> bool:
     """The period at ``start:end`` only bounds a day told just before it, in brackets."""
     opened = _BRACKET_AFTER_DAY.search(doc.text, max(0, start - 3), start)
@@ -2487,7 +2502,7 @@ def _read_sentence(doc: Doc, index: int, lowered: str | None = None) -> _Sentenc
         d.start == period[1][0] and _one_day(doc, d) and d.date_end == period[0][1]
         and d.date_start == period[0][0]
         for d in doc.dates) and not _WEEKDAY_SPAN.fullmatch(doc.text, *period[1]) and not (
-        _bounds_a_day(doc, *period[1]))
+        _bounds_a_day(doc, *period[1])) and not _days_of_one_fight(doc, period, start, end)
     day_only = _day_only(doc, start, end) and not multi_day
     activity = any(
         i.metric in _ACTIVITY_METRICS and (i.value != 1) for i in items
