@@ -27,3 +27,15 @@ def test_tallies_wanted_of_no_side_named() -> None:
             "arrested 12 wanted in Basra and Maysan.")
     assert all(party != "wanted" for _, party in _detained(text))
     assert [value for value, _ in _detained(text)] == [12]
+
+
+@pytest.mark.parametrize("partner", [
+    "in coordination with the Federal Police (FP)",
+    "in cooperation with the Kurdish security forces (Asayish)",
+])
+def test_tallies_wanted_not_of_the_partner(partner: str) -> None:
+    text = ("The Counter Terrorism Service announced on Saturday the arrest of 9 wanted during "
+            f"the past week. Its units, {partner}, arrested five in Erbil and four in Duhok.")
+    detained = _detained(text)
+    assert [value for value, _ in detained] == [4, 5, 9]
+    assert not {party for _, party in detained} & {"Asayish", "wanted"}

@@ -3830,6 +3830,7 @@ _EVERYONE = frozenset({"people", "person", "individual", "persons", "dead", "dea
 #: A party told only as sought by the authorities: "(31) wanted", "7 wanted persons".
 _SOUGHT_ALONE = re.compile(r"(?i:the\s+)?wanted(?:\s+(?:persons?|people|men|individuals|"
                            r"suspects?))?")
+_SOUGHT_BARE = re.compile(r"(?i:the\s+)?wanted")
 
 
 def _unnamed_party(party_text: str) -> bool:
@@ -3863,7 +3864,11 @@ _PARTNER_BEFORE = re.compile(
     r"\b(?:with|alongside|and|by|backed\s+by|supported\s+by|partnership\s+with|"
     r"partnered\s+with|partner(?:s|ed)?|supporting)\s+(?:the\s+)?$"
     # "troops backed by local clan militias": the backers, a word or two before them
-    r"|\b(?:backed|supported|assisted|aided|joined)\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,2}$",
+    r"|\b(?:backed|supported|assisted|aided|joined)\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,2}$"
+    # "in coordination with the Kurdish security forces (Asayish)": the partner, a word or
+    # two before its name, or its name in brackets after the words for it
+    r"|\b(?:coordination|cooperation|conjunction)\s+with\s+(?:the\s+)?(?:[\w-]+\s+){1,2}$"
+    r"|\bwith\s+(?:the\s+)?(?:[\w-]+\s+){1,3}\($",
     re.IGNORECASE,
 )
 
@@ -4914,9 +4919,10 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
         item.party, item.party_resolved = _resolve_party(doc, item)
         sought = bool(item.party_text) and not item.party_resolved and (
             _SOUGHT_ALONE.fullmatch(item.party_text or "") is not None)
-        if sought:
+        if sought and _SOUGHT_BARE.fullmatch(item.party_text or "") is not None:
             # "the arrest of (31) wanted on terrorism charges": people the authorities
             # sought, suspects of the side the release fights, else of no side named
+            # ("seven wanted persons" stay as written, as "four suspects" do)
             item.party = None
         if item.party_text and not item.party_resolved and (
                 sought or _unnamed_party(item.party_text)):
