@@ -1,5 +1,6 @@
-"""People "wanted" by the authorities, counted in a release's results, are suspects of the
-side the release fights (or of no side it names), never a party called "wanted"."""
+"""People "wanted" by the authorities, counted bare in a release's results ("the arrest of
+(23) wanted"), are suspects of the side the release fights (or of no side it names), never
+a party called "wanted"."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ def _detained(text: str) -> list[tuple[int, str | None]]:
                   if isinstance(t, Tally) and t.metric == "detained")
 
 
-@pytest.mark.parametrize("wanted", ["(23) wanted on terrorism charges", "23 wanted persons"])
+@pytest.mark.parametrize("wanted", ["(23) wanted on terrorism charges", "23 wanted in Anbar"])
 def test_tallies_wanted_of_the_group_fought(wanted: str) -> None:
     text = ("The Security Media Cell announced, today Sunday, the results of the operations "
             "during the past week, which resulted in the killing of (6) terrorists and the "

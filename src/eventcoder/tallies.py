@@ -3827,9 +3827,7 @@ _UNNAMED_HEADS = frozenset({"member", "other", "another", "operative", "element"
 _EVERYONE = frozenset({"people", "person", "individual", "persons", "dead", "death"})
 
 
-#: A party told only as sought by the authorities: "(31) wanted", "7 wanted persons".
-_SOUGHT_ALONE = re.compile(r"(?i:the\s+)?wanted(?:\s+(?:persons?|people|men|individuals|"
-                           r"suspects?))?")
+#: A party told only as sought by the authorities, with no noun: "(31) wanted".
 _SOUGHT_BARE = re.compile(r"(?i:the\s+)?wanted")
 
 
@@ -4918,8 +4916,8 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
             continue
         item.party, item.party_resolved = _resolve_party(doc, item)
         sought = bool(item.party_text) and not item.party_resolved and (
-            _SOUGHT_ALONE.fullmatch(item.party_text or "") is not None)
-        if sought and _SOUGHT_BARE.fullmatch(item.party_text or "") is not None:
+            _SOUGHT_BARE.fullmatch(item.party_text or "") is not None)
+        if sought:
             # "the arrest of (31) wanted on terrorism charges": people the authorities
             # sought, suspects of the side the release fights, else of no side named
             # ("seven wanted persons" stay as written, as "four suspects" do)
