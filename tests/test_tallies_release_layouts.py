@@ -181,7 +181,9 @@ CASES: dict[str, tuple[str, str | None, set[tuple[str, str]], list[TallyRow],
         "2024-06-16", "Security Media Cell", {("2024-06-09", "2024-06-16")},
         # "the outcome ... during the past week, as follows:" above "1- Killing 4 ..."
         [("killed", 4, ("IQ",), "Unidentified Armed Group (Iraq)", None),
-         ("detained", 11, ("IQ",), "wanted", None),
+         # "Arresting 11 wanted on terrorism charges": suspects of the side fought, as
+         # the 3 arrested in Kirkuk are
+         ("detained", 11, ("IQ",), "Unidentified Armed Group (Iraq)", None),
          ("killed", 2, ("IQ",), "Unidentified Armed Group (Iraq)", None),
          ("detained", 3, ("IQ",), "Unidentified Armed Group (Iraq)", None)],
         [],

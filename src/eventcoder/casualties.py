@@ -151,9 +151,24 @@ def party_by_head(party: str) -> str | None:
     if head in _lexicon_words("kin_heads") or head in _lexicon_words("citizen_heads"):
         # ("two citizens were killed", as translated copy calls civilians)
         return "civilians"
+    if _civil_office(words):
+        return "civilians"
     if head in _lexicon_words("armed_group_party_keys"):
         return head + "s"
     return None
+
+
+def _civil_office(words: list[str]) -> bool:
+    """Whether the words name a holder of a civil office, counted among the civilians: "the
+    mukhtar of a village", "a tribal elder", "two village chiefs", "a teacher"."""
+    if "of" in words:
+        words = words[:words.index("of")]  # "the mukhtar of a village": the mukhtar
+    if not words:
+        return False
+    head = words[-1].lower()
+    return head in _lexicon_words("civil_office_heads") or (
+        len(words) >= 2 and head in _lexicon_words("civil_office_titles")
+        and words[-2].lower() in _lexicon_words("civil_office_of"))
 
 
 def _same_fighters(a: str | None, b: str | None) -> bool:

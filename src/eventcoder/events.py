@@ -5109,6 +5109,35 @@ def _struck_group_named_by_its_dead(roles: Roles, casualties: Sequence[Casualty]
         roles.actor2 = group
 
 
+# "a force ... was carrying out a search operation for the Daesh remnants", "in pursuit of
+# ISIS cells", "operations against the remnants of ISIS": the group a force was out after
+_SOUGHT_GROUP_BEFORE = re.compile(
+    r"\b(?:search(?:ing|ed)?|hunt(?:ing)?|looking|pursu(?:it|ing|ed)|chas(?:e|ing)|"
+    r"operations?|sweeps?|raids?|campaign)\s+(?:for|of|against|after)\s+(?:the\s+)?"
+    r"(?:(?:remnants|remains|cells?|members|elements)\s+of\s+(?:the\s+)?)?$",
+    re.IGNORECASE)
+
+
+def _doer_of_the_group_sought(text: str, roles: Roles,
+                              actors: Sequence[ActorMention]) -> None:
+    """"a force was carrying out a search operation for the Daesh remnants ... an explosive
+    device was planted by the terrorists": the unnamed armed men who struck a state's force
+    are of the one group the event tells the force was out after."""
+    struck, doer = roles.actor2, roles.actor1
+    if doer is None or struck is None or struck.kind not in _STATE_KINDS or not (
+            doer.generic and doer.kind == "unidentified_armed_group"):
+        return
+    groups = {a.name: a for a in actors if not a.generic and a.kind in NAMED_GROUP_KINDS}
+    if len(groups) != 1:
+        return
+    group = next(iter(groups.values()))
+    if group.name == struck.name or not any(
+            _SOUGHT_GROUP_BEFORE.search(text, max(0, a.start - 60), a.start) is not None
+            for a in actors if a.name == group.name):
+        return
+    roles.actor1 = replace(group, start=doer.start, end=doer.end, text=doer.text)
+
+
 def _struck_force_named_by_its_dead(roles: Roles, casualties: Sequence[Casualty],
                                     country: str | None) -> None:
     """"Gunmen attacked a checkpoint ... Three police officers were killed": the country's
@@ -7115,6 +7144,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         found_casualties = [replace(c, party=roles.actor2.name) if c.party == unnamed else c
                             for c in found_casualties]
     _struck_force_named_by_its_dead(roles, found_casualties, country)
+    _doer_of_the_group_sought(text, roles, actors)
     _teller_struck_the_dead(text, roles, found_casualties, actors, anchor, seg, country)
     if choice.event_type == "battles":
         _releasing_force_struck_the_dead(text, roles, found_casualties, doc.actors, seg,

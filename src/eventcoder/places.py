@@ -1206,9 +1206,13 @@ def _division_after(text: str, end: int) -> str | None:
 
 # A division word that governs the names after it: "the province of Kirkuk", "in the
 # governorates of Anbar, Salahuddin and Diyala".
+# "within the sector of operations of Kirkuk": the command area named after the city, a
+# province-wide sector, as the "operations command" of a province is
 _GOVERNING = re.compile(
     r"\b(?P<word>governorate|province|state|region|oblast|district|county|department|"
-    r"prefecture|wilaya|territory)(?P<plural>s)?[ \t]+of[ \t]+(?:the[ \t]+)?$",
+    r"prefecture|wilaya|territory)(?P<plural>s)?[ \t]+of[ \t]+(?:the[ \t]+)?$"
+    r"|\b(?P<sector>sector|area|zone)[ \t]+of[ \t]+(?:the[ \t]+)?operations[ \t]+of[ \t]+"
+    r"(?:the[ \t]+)?$",
     re.IGNORECASE,
 )
 # A plural division word after the last name of a list: "Anbar, Kirkuk and Diyala provinces".
@@ -1255,7 +1259,10 @@ def _listed_division_words(
         first = spans[position].start
         governing = _GOVERNING.search(text, max(0, first - 40), first) if _after_of_or_the(
             text, first) else None
-        if governing is not None and (governing.group("plural") or end == position):
+        if governing is not None and governing.group("sector"):
+            if end == position and _named_like_its_province(prepared[position]):
+                word = "province"
+        elif governing is not None and (governing.group("plural") or end == position):
             word = governing.group("word").lower()
         elif end > position or divisions[end] is None:
             after = _PLURAL_AFTER.match(text, spans[end].end, spans[end].end + 16)
@@ -1267,6 +1274,14 @@ def _listed_division_words(
                         c.feature != "country" for c in prepared[item]):
                     divisions[item] = word
         position = end + 1
+
+
+def _named_like_its_province(candidates: Sequence[_Candidate]) -> bool:
+    """Whether a name, as written, is a province's own name and that of a town in it (a
+    command's sector named after the city its province is named for)."""
+    held = {(c.country, c.admin1) for c in candidates if c.feature == "admin1" and c.exact}
+    return any(c.feature == "populated_place" and (c.country, c.admin1) in held
+               for c in candidates)
 
 
 # Division words of a district or province that may be named after its seat.

@@ -2293,6 +2293,21 @@ _WEEKDAY_SPAN = re.compile(
 _BRACKET_AFTER_DAY = re.compile(r"[ \t]*\([ \t]*$")
 
 
+# "Clashes from 10-12 March killed 4 soldiers in ...", "fighting between 3 and 5 May":
+# the days one fight lasted, as an incident report tells them, not a period a count is kept
+# over
+_FIGHT_OF_DAYS = re.compile(
+    r"\b(?:clashes|fighting|battles?|confrontations|firefights?|skirmishes|exchanges?\s+of\s+"
+    r"fire)\b", re.IGNORECASE)
+
+
+def _days_of_one_fight(doc: Doc, period: tuple[tuple[date, date], tuple[int, int]],
+                       start: int, end: int) -> bool:
+    """The few days (four at most) a fight lasted, told with the fight in the sentence."""
+    (first, last), _ = period
+    return (last - first).days <= 3 and _FIGHT_OF_DAYS.search(doc.text, start, end) is not None
+
+
 def _bounds_a_day(doc: Doc, start: int, end: int) -> bool:
     """The period at ``start:end`` only bounds a day told just before it, in brackets."""
     opened = _BRACKET_AFTER_DAY.search(doc.text, max(0, start - 3), start)
@@ -2490,7 +2505,7 @@ def _read_sentence(doc: Doc, index: int, lowered: str | None = None) -> _Sentenc
         d.start == period[1][0] and _one_day(doc, d) and d.date_end == period[0][1]
         and d.date_start == period[0][0]
         for d in doc.dates) and not _WEEKDAY_SPAN.fullmatch(doc.text, *period[1]) and not (
-        _bounds_a_day(doc, *period[1]))
+        _bounds_a_day(doc, *period[1])) and not _days_of_one_fight(doc, period, start, end)
     day_only = _day_only(doc, start, end) and not multi_day
     activity = any(
         i.metric in _ACTIVITY_METRICS and (i.value != 1) for i in items
@@ -3815,6 +3830,10 @@ _UNNAMED_HEADS = frozenset({"member", "other", "another", "operative", "element"
 _EVERYONE = frozenset({"people", "person", "individual", "persons", "dead", "death"})
 
 
+#: A party told only as sought by the authorities, with no noun: "(31) wanted".
+_SOUGHT_BARE = re.compile(r"(?i:the\s+)?wanted")
+
+
 def _unnamed_party(party_text: str) -> bool:
     words = party_text.lower().split()
     return len(words) <= 2 and (words[0] == "of" or party_key(party_text) in _UNNAMED_HEADS)
@@ -3846,7 +3865,11 @@ _PARTNER_BEFORE = re.compile(
     r"\b(?:with|alongside|and|by|backed\s+by|supported\s+by|partnership\s+with|"
     r"partnered\s+with|partner(?:s|ed)?|supporting)\s+(?:the\s+)?$"
     # "troops backed by local clan militias": the backers, a word or two before them
-    r"|\b(?:backed|supported|assisted|aided|joined)\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,2}$",
+    r"|\b(?:backed|supported|assisted|aided|joined)\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,2}$"
+    # "in coordination with the Kurdish security forces (Asayish)": the partner, a word or
+    # two before its name, or its name in brackets after the words for it
+    r"|\b(?:coordination|cooperation|conjunction)\s+with\s+(?:the\s+)?(?:[\w-]+\s+){1,2}$"
+    r"|\bwith\s+(?:the\s+)?(?:[\w-]+\s+){1,3}\($",
     re.IGNORECASE,
 )
 
@@ -4895,7 +4918,15 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
             item.party, item.party_resolved = item.party_text, False
             continue
         item.party, item.party_resolved = _resolve_party(doc, item)
-        if item.party_text and not item.party_resolved and _unnamed_party(item.party_text):
+        sought = bool(item.party_text) and not item.party_resolved and (
+            _SOUGHT_BARE.fullmatch(item.party_text or "") is not None)
+        if sought:
+            # "the arrest of (31) wanted on terrorism charges": people the authorities
+            # sought, suspects of the side the release fights, else of no side named
+            # ("seven wanted persons" stay as written, as "four suspects" do)
+            item.party = None
+        if item.party_text and not item.party_resolved and (
+                sought or _unnamed_party(item.party_text)):
             # "neutralised 14 terrorists from the PKK ... 9 of the terrorists in northern
             # Iraq": the unnamed men of a smaller count are those of the count before
             named = next((h for h in reversed(items[:k])
@@ -4918,7 +4949,8 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
                 doc, item, list(range(len(doc.sentences))))
             if opponent is not None:
                 item.party, item.party_resolved = opponent, True
-            elif (mention := _actor_at(doc, item.party_span or (0, 0))) is not None:
+            elif not sought and (
+                    mention := _actor_at(doc, item.party_span or (0, 0))) is not None:
                 item.party, item.party_resolved = mention.name, True
             elif (fought := next((h for h in reversed(items[:k]) if h.party_resolved
                                   and h.party and h.metric in CASUALTY_METRICS
