@@ -1,7 +1,7 @@
 """A name the gazetteer lacks that opens with an Arabic or Spanish article ("in Al Tolkhana
 (Mwingi, Kitui)", "in El Tolkhana, Kitui") is named whole and placed at its holder as any
 such name is: the article is no English "al", "as" or "at" that would make the words no
-name. A province of old written before its country ("the Zab district of At Ta'mim, Iraq")
+name. A province of old written before its country ("the Dibis district of At Ta'mim, Iraq")
 is no village the gazetteer lacks: it stays the report's division."""
 
 from __future__ import annotations
@@ -33,8 +33,8 @@ def test_places_unknown_name_with_article(text: str, name: str, holder: str) -> 
 
 
 def test_places_former_province_before_country_not_a_village() -> None:
-    text = ("On 13 February 2011, in the Zab district of At Ta'mim, Iraq, a bomb injured four "
-            "people in a car showroom.")
+    text = ("On 3 March 2011, in the Dibis district of At Ta'mim, Iraq, a parked car bomb "
+            "hurt four people in a car showroom.")
     assert "At Ta'mim" not in places_in(text)
     [event] = [r for r in extract(text, published="2011-02-14") if isinstance(r, Event)]
     assert event.location.admin1 == "At Ta'mim"

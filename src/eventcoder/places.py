@@ -3451,7 +3451,7 @@ def _unknown_names(
                 for i, w in enumerate(words)):
             continue
         if nxt.place.feature == "country" and former_division(nxt.place.country, run):
-            continue  # "in the Zab district of At Ta'mim, Iraq": a province of old, no village
+            continue  # "in the Dibis district of At Ta'mim, Iraq": a province of old, no village
         if over_weak and (start, end, run) in over_weak and not _firm_holder(nxt, mentions):
             continue
         variant = _variant_in_holder(gazetteer, run, nxt.place)
