@@ -2466,21 +2466,17 @@ def _may_tell_armed(text: str) -> bool:
 
 #: The nouns one of which, as a whole word in some case, every match of _PERSON_DESCRIBED
 #: holds ("a man", "the suspect", "two youths").
-_PERSON_NOUN_WORDS = ("man", "men", "boy", "girl", "youth", "teenager", "suspect",
-                      "individual", "person")
 _PERSON_NOUN = re.compile(
     r"\b(?:man|woman|boy|girl|youths?|teenager|suspect|individual|person|men)\b")
 
 
 def _may_describe_a_person(text: str) -> bool:
     """Whether ``_PERSON_DESCRIBED`` may match in ``text``: on ASCII text a look for one of
-    its nouns in the lower-cased text, which settles most reports (a search of the pattern
+    its nouns as a word in the lower-cased text, which settles most reports (a search of the pattern
     itself tries its case-blind words at every word start)."""
     if not text.isascii():
         return True
-    lowered = text.lower()
-    return any(word in lowered for word in _PERSON_NOUN_WORDS) \
-        and _PERSON_NOUN.search(lowered) is not None
+    return _PERSON_NOUN.search(text.lower()) is not None
 
 
 def _armed_persons(text: str, mentions: list[ActorMention],

@@ -3335,7 +3335,7 @@ def _split_province(gazetteer: Gazetteer, run: str) -> tuple[Place, tuple[Place,
     """The province that holds the districts a name no entry bears is the old name of ("North
     X" and "South X", "X del Norte" and "X del Sur"), and those districts; None where it is no
     such name. Asked once per name: a report's unknown names recur across a corpus."""
-    run_keys = [token_key(token) for token in normalise(run).split()]
+    run_keys = _form_word_keys(run)
     if gazetteer.candidates_for_key(_joined_key(run_keys)):
         return None
     parts: dict[int, Place] = {}

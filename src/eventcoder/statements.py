@@ -43,7 +43,13 @@ from datetime import date
 from functools import cache, lru_cache
 from importlib import resources
 
-from eventcoder.actors import government_name, main_country, resolve_actor, teller_name
+from eventcoder.actors import (
+    NAMED_GROUP_KINDS,
+    government_name,
+    main_country,
+    resolve_actor,
+    teller_name,
+)
 from eventcoder.gazetteer import load_gazetteer
 from eventcoder.mentions import ActorMention, Doc, replace_doc
 from eventcoder.patterns import literal_alternation as _alt
@@ -662,7 +668,7 @@ class _Attributor:
         for a in self.doc.actors:
             if a.start >= at:
                 break
-            if a.kind in _ARMED_GROUP_KINDS and not a.generic and at - a.start <= \
+            if a.kind in NAMED_GROUP_KINDS and not a.generic and at - a.start <= \
                     INTRODUCTION_REACH:
                 found = a
         return teller_name(found) if found is not None else None
@@ -1007,8 +1013,6 @@ _MONITOR_ROLE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,3}(?:monitor|observatory|wa
 #: A role of the armed group told before, by its common noun: "spokesman for the group".
 _OF_THE_GROUP = re.compile(r"\b(?:of|for)\s+the\s+(?:group|militia|movement|insurgents|"
                            r"rebels|militants)$", re.IGNORECASE)
-#: Actor kinds of armed groups that are no state's.
-_ARMED_GROUP_KINDS = frozenset({"rebel_group", "political_militia", "identity_militia"})
 #: Words that tell a place or a description from an organisation's name: "the Britain-based".
 _NOT_AN_ORGANISATION = re.compile(r"^[\w.'-]+-(?:based|led|backed|run|born)$", re.IGNORECASE)
 
@@ -1651,8 +1655,8 @@ def read_reported(doc: Doc, quotes: list[Statement] | None = None) -> list[State
         return []
     attributor = _Attributor(doc)
     found: list[Statement] = []
+    line = doc.document.metadata.get("dateline_span") if doc.document else None
     for start, ((w_start, w_end), (s, e)) in told_at:
-        line = doc.document.metadata.get("dateline_span") if doc.document else None
         if line and s <= line[0] < e:
             # "KADUNA, March 12 - Seven persons died ...": the dateline is no part of it
             s = line[1]

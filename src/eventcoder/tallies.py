@@ -4196,7 +4196,7 @@ def _acronym_told(doc: Doc, indices: list[int], parties: set[str]) -> str | None
             resolved = resolve_actor(acronym)
             if resolved is None or not resolved.name:
                 return acronym
-            if not resolved.generic and resolved.kind not in _NEVER_TELLING:
+            if not resolved.generic and resolved.kind not in NEVER_TELLING:
                 return teller_name(resolved)
     return None
 
@@ -4253,7 +4253,7 @@ def _told_by(doc: Doc, indices: list[int], parties: set[str], *,
     for index in indices:
         start, end = doc.sentences[index]
         for a in starting_in(doc.actors, start, end):
-            if a.generic or a.name in parties or a.kind in _NEVER_TELLING or (
+            if a.generic or a.name in parties or a.kind in NEVER_TELLING or (
                     precise and _FORCES_AT_LARGE.fullmatch(a.text)):
                 continue
             # "US Central Command (CENTCOM) said": the short name in brackets between
@@ -4277,7 +4277,7 @@ _PRESS_OFFICE = re.compile(
 #: Actor kinds that tell of their own operations (and losses).
 _OWN_TELLING_KINDS = frozenset({"state_forces", "external_force", "police"})
 #: Actor kinds that never issue a tally, however named.
-_NEVER_TELLING = frozenset({"civilians", "protesters", "rioters", "unidentified"})
+NEVER_TELLING = frozenset({"civilians", "protesters", "rioters", "unidentified"})
 _TOLD_BY_OFFICE = re.compile(
     # "the health ministry in the enclave said", "Mozambique's defence ministry said", "the
     # joint task force in the delta said": a force that tells the figures of its operations
