@@ -134,6 +134,8 @@ _GATED = [
     "Two of the wounded were children, said Dr. Amina Yusuf, the hospital director.",
     "The governor insisted the road was safe, though two buses were burned on it.",
     "Four herders were killed near Mopti on Sunday.",
+    "The ministry reported in a statement that seven guards were killed near Bossaso.",
+    "Seven guards were killed in the raid, the regional radio reported late Tuesday.",
 ]
 
 
@@ -151,3 +153,17 @@ def test_statements_reported_gates_hold_every_match(sentence: str) -> None:
     if any(p.search(sentence) for p in (statements._REPORTED_THAT, statements._REPORTED_BARE,
                                         statements._REPORTED_AFTER)):
         assert any(word in sentence for word in statements._REPORTING_GATE)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("The ministry reported in a statement that seven guards were killed near Bossaso.",
+         "seven guards were killed near Bossaso"),
+        ("Seven guards were killed in the raid near Bossaso, Somali police reported late "
+         "Tuesday.", "Seven guards were killed in the raid near Bossaso"),
+    ],
+)
+def test_statements_reported_by_the_verb_reported(text: str, quote: str) -> None:
+    # "reported" with words between it and "that", or a day after it, reports words too
+    assert [s.quote for s in _reported(text)] == [quote]

@@ -1567,9 +1567,9 @@ def _statement(doc: Doc, draft: _Draft) -> Statement:
 _REPORTING_VERBS = ("said", "says", "told", "added", "stated", "announced", "confirmed",
                     "claimed", "denied", "warned", "insisted", "acknowledged", "reported")
 _REPORTING_ALT = "|".join(_REPORTING_VERBS)
-#: What a sentence that reports words holds, one at least: a verb, "reported" only where
-#: it reports ("were reported", "reportedly" are frequent in notes and report nothing).
-_REPORTING_GATE = (*_REPORTING_VERBS[:-1], "reported that", "reported on", "reported.")
+#: What a sentence that reports words holds, one at least: one of the verbs ("reported" in
+#: any use: "reported in a statement that ...", "..., the agency reported late Tuesday.").
+_REPORTING_GATE = _REPORTING_VERBS
 #: How and where the words were told, between the verb and what was told: "in a
 #: statement on Tuesday", "told Reuters by phone", "told the newspaper".
 _TOLD_HOW = r"(?:[^\S\n]+(?!that\b)[^\s,;:\"\u201c\u201d]+){0,8}?"
