@@ -461,18 +461,23 @@ INTRODUCTION_REACH = 6000
 class _Attributor:
     """Resolve attribution phrases to speakers, remembering who spoke and what was released."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, releases_of: _Attributor | None = None) -> None:
         self.doc = doc
         self.last: Speaker | None = None
         self.last_org: Speaker | None = None
         self.last_person: Speaker | None = None
         self.people: dict[str, Speaker] = {}
-        # (the releases are read the first time a phrase asks for one: most never do)
+        # (the releases are read the first time a phrase asks for one: most never do; an
+        # attributor of the same document given as ``releases_of`` shares its reading)
         self._releases: list[_Release] | None = None
         self._release_ats: list[int] | None = None
+        self._releases_of = releases_of
 
     @property
     def releases(self) -> list[_Release]:
+        if self._releases is None and self._releases_of is not None:
+            self._releases = self._releases_of.releases
+            self._release_ats = self._releases_of._release_ats
         if self._releases is None:
             self._releases = _releases(self.doc)
             # Releases come in the order of their sentences; when their positions ascend,
@@ -1336,8 +1341,9 @@ _SAYING_AFTER_THE_DEED = re.compile(
 _TITLE_LIKE = re.compile(r"\s*(?:(?:[A-Z][\w'-]*|[\w'-]{1,3})(?![\w'-])[\s,.]*)+")
 
 
-def read_statements(doc: Doc) -> list[Statement]:
-    """The quotes of a document that someone is said to have spoken, with their speakers."""
+def read_statements(doc: Doc, attributor: _Attributor | None = None) -> list[Statement]:
+    """The quotes of a document that someone is said to have spoken, with their speakers
+    (resolved by ``attributor``, a new one of the document where none is given)."""
     text = doc.text
     # every match of _SAID_COLON holds a colon: most texts need no search
     colon = _colon_quotes(text) if ":" in text and _SAID_COLON.search(text) else []
@@ -1345,7 +1351,8 @@ def read_statements(doc: Doc) -> list[Statement]:
         return []
     quotes = sorted([*find_quotes(text), *colon], key=lambda q: q.open_at)
     nicknames = _nickname_marks(text)
-    attributor = _Attributor(doc)
+    if attributor is None:
+        attributor = _Attributor(doc)
     drafts: list[_Draft] = []
     k = 0
     while k < len(quotes):
@@ -1626,22 +1633,33 @@ def _reporting_sentences(doc: Doc, quoted: list[tuple[int, int]]) -> list[tuple[
     """The sentences that may report words: a reporting verb in them, no quotation mark,
     and outside every quote."""
     text = doc.text
+    # A sentence overlaps a quote where, of the quotes that start before its end, the one
+    # that reaches furthest ends after its start: bisection, not a scan of every quote.
+    quoted = sorted(quoted)
+    starts = [q_start for q_start, _ in quoted]
+    reach: list[int] = []
+    for _, q_end in quoted:
+        reach.append(max(q_end, reach[-1]) if reach else q_end)
     found = []
     for start, end in doc.sentences:
         sentence = text[start:end]
-        if not any(verb in sentence for verb in _REPORTING_GATE) or any(
-                q_start < end and start < q_end for q_start, q_end in quoted):
+        if not any(verb in sentence for verb in _REPORTING_GATE):
+            continue
+        k = bisect_left(starts, end)
+        if k and reach[k - 1] > start:
             continue
         found.append((start, end))
     return found
 
 
-def read_reported(doc: Doc, quotes: list[Statement] | None = None) -> list[Statement]:
+def read_reported(doc: Doc, quotes: list[Statement] | None = None,
+                  releases_of: _Attributor | None = None) -> list[Statement]:
     """Words a document reports someone said without quoting them: "The ministry said in a
     statement that ...", "..., a resident said.". ``quotes`` are the document's quoted
     statements (:func:`read_statements`, read when not given): a sentence that holds one is
     read as a quote; one that holds only a quoted word or two ('said the post was "completely
-    destroyed"') reports the words around them."""
+    destroyed"') reports the words around them. The releases the text introduces are read
+    once, shared with ``releases_of`` where the quotes' attributor is given."""
     text = doc.text
     # each match holds one of the verbs: most texts need no look at their sentences
     if not any(verb in text for verb in _REPORTING_GATE):
@@ -1653,7 +1671,7 @@ def read_reported(doc: Doc, quotes: list[Statement] | None = None) -> list[State
                if (told := _reported_in(text, start, end)) is not None]
     if not told_at:
         return []
-    attributor = _Attributor(doc)
+    attributor = _Attributor(doc, releases_of)
     found: list[Statement] = []
     line = doc.document.metadata.get("dateline_span") if doc.document else None
     for start, ((w_start, w_end), (s, e)) in told_at:
@@ -1729,8 +1747,9 @@ def _reported_in(text: str, start: int, end: int
 def find_statements(doc: Doc) -> Doc:
     """Append the document's quotes, and the words it reports without quoting them, with
     speaker, role and organisation, to ``doc.records``."""
-    quotes = read_statements(doc)
-    statements = quotes + read_reported(doc, quotes)
+    attributor = _Attributor(doc)
+    quotes = read_statements(doc, attributor)
+    statements = quotes + read_reported(doc, quotes, attributor)
     if not statements:
         return doc
     return replace_doc(doc, records=(*doc.records, *statements))

@@ -31,7 +31,7 @@ import json
 import logging
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
@@ -3847,16 +3847,21 @@ def _opponent(doc: Doc, item: TallyItem, indices: list[int]) -> str | None:
     for a in starting_in(doc.actors, item.end, min(end, item.end + 16)):
         if a.kind in NAMED_GROUP_KINDS:
             return a.name
-    text = doc.text
     for spans in ([(start, end)], [doc.sentences[i] for i in indices]):
-        names = {a.name for s, e in spans for a in starting_in(doc.actors, s, e)
-                 if a.kind in NAMED_GROUP_KINDS
-                 and not _PARTNER_BEFORE.search(text, max(s, a.start - 40), a.start)}
+        names = _groups_in(doc, spans)
         if len(names) == 1:
             return names.pop()
         if names:
             return None
     return None
+
+
+def _groups_in(doc: Doc, spans: Iterable[tuple[int, int]]) -> set[str]:
+    """The armed groups named in ``spans``, less those named as partners of the operations."""
+    text = doc.text
+    return {a.name for s, e in spans for a in starting_in(doc.actors, s, e)
+            if a.kind in NAMED_GROUP_KINDS
+            and not _PARTNER_BEFORE.search(text, max(s, a.start - 40), a.start)}
 
 
 #: Words that name a group as a partner of the operations, not their target: "9 operations
@@ -4889,6 +4894,7 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
     placed = [item.sentence for item in items if item.area]
     intro = _intro_countries(doc, min(placed) if placed else len(doc.sentences), indices) \
         if unplaced else []
+    only_group: tuple[str] | None = None  # the one group the whole report names, or ""
     for k, item in enumerate(items):
         if not item.area and len({p.place.country for p in intro if p.place}) > len(
                 context_area.area if context_area is not None else ()):
@@ -4943,10 +4949,14 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
             if named is not None:
                 item.party, item.party_resolved, item.party_group = named.party, True, True
                 continue
-            opponent = _opponent(doc, item, indices) or _opponent(
+            opponent = _opponent(doc, item, indices)
+            if opponent is None and not _groups_in(doc, [doc.sentences[item.sentence]]):
                 # "killed 14 terrorists ... The remnants of ISIS gangs ...": the one group
-                # the report names, wherever it names it
-                doc, item, list(range(len(doc.sentences))))
+                # the report names, wherever it names it (read once per document)
+                if only_group is None:
+                    groups = _groups_in(doc, doc.sentences)
+                    only_group = (next(iter(groups)) if len(groups) == 1 else "",)
+                opponent = only_group[0] or None
             if opponent is not None:
                 item.party, item.party_resolved = opponent, True
             elif not sought and (
