@@ -64,6 +64,27 @@ def test_no_group_of_the_war_no_pull_of_the_line(text: str, name: str,
     assert round(place.latitude, 1) == latitude
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        # no group named, but a ceasefire or a front line told of: the same reading
+        ("Ukrainian troops said shelling violated the ceasefire near Plotyna overnight.",
+         "Plotyna", "Luhansk"),
+        ("Army positions on the frontline near Ustynivka, Luhansk, came under mortar fire.",
+         "Ustynivka", "Luhansk"),
+        ("The front line near Vynohradne, Donetsk, was quiet on Tuesday, the army said.",
+         "Vynohradne", "Donetsk"),
+        ("Hostilities along the contact line: mortar rounds fell near Yakovlivka.",
+         "Yakovlivka", "Donetsk"),
+    ],
+)
+def test_ceasefire_or_front_line_words_read_the_line(text: str, name: str,
+                                                     admin1: str) -> None:
+    found_admin1, km = _line_km(text, name)
+    assert found_admin1 == admin1
+    assert km < 25
+
+
 def test_a_district_written_still_places_the_village() -> None:
     found = places_in("The OSCE SMM saw damage to two houses in Kamianka, Bakhmut raion, "
                       "Donetsk oblast.")

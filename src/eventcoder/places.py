@@ -1764,8 +1764,8 @@ def _best_scored(
             # "the OSCE SMM observed explosions near Pisky": of the places so named in the
             # group's country, those in the divisions where it operates.
             score += _GROUP_DIVISION_BONUS
-            if front:
-                score += front.get(cand.entry, 0.0)
+        if front:
+            score += front.get(cand.entry, 0.0)
         if divisions is not None and feature != "admin1" and a1 >= 0 and divisions(
                 (country, a1), 0) > 0:
             # of the namesakes in one country, those in a division the other places lie in
@@ -1866,23 +1866,39 @@ _SEAT_SLACK_KM = 20.0
 
 
 @functools.cache
-def _lines_of_contact() -> dict[str, tuple[tuple[float, float, float, float], ...]]:
-    """Country -> the segments (lat, lon, lat, lon) of the lines of contact drawn through
-    the towns of ``data/line_of_contact.tsv`` (scripts/build_line_of_contact.py), in order."""
+def _line_table() -> tuple[dict[str, tuple[tuple[float, float, float, float], ...]],
+                           frozenset[tuple[str, str]]]:
+    """The lines of contact of ``data/line_of_contact.tsv`` (scripts/build_line_of_contact.py):
+    country -> the segments (lat, lon, lat, lon) drawn through its towns in order, and the
+    (country, first-level division) pairs the lines run through."""
     points: dict[str, list[tuple[float, float]]] = {}
     lines: dict[str, str] = {}
+    divisions: set[tuple[str, str]] = set()
     with open(DATA_DIR / "line_of_contact.tsv", encoding="utf-8") as handle:
         for raw in handle:
             if raw.startswith("#") or raw.startswith("line\t") or not raw.strip():
                 continue
-            line, _order, _name, country, _a1, lat, lon, *_rest = raw.rstrip("\n").split("\t")
+            line, _order, _name, country, a1, lat, lon, *_rest = raw.rstrip("\n").split("\t")
             lines[line] = country
+            divisions.add((country, a1))
             points.setdefault(line, []).append((float(lat), float(lon)))
     segments: dict[str, list[tuple[float, float, float, float]]] = {}
     for line, along in points.items():
         segments.setdefault(lines[line], []).extend(
             (a[0], a[1], b[0], b[1]) for a, b in zip(along, along[1:], strict=False))
-    return {country: tuple(found) for country, found in segments.items()}
+    return {country: tuple(found) for country, found in segments.items()}, frozenset(divisions)
+
+
+def _lines_of_contact() -> dict[str, tuple[tuple[float, float, float, float], ...]]:
+    """Country -> the segments (lat, lon, lat, lon) of its line of contact."""
+    return _line_table()[0]
+
+
+# Words of a report of fighting along a line of contact, whoever is named: "violated the
+# ceasefire near ...", "on the frontline", "along the contact line". Each is an exact
+# substring test, run only where the text names no group of such a war.
+_LINE_WORDS = ("ceasefire", "cease-fire", "Ceasefire", "frontline", "front line", "front-line",
+               "Frontline", "line of contact", "contact line")
 
 
 def _km_to_line(lat: float, lon: float,
@@ -1900,18 +1916,22 @@ def _km_to_line(lat: float, lon: float,
     return best
 
 
-def _front_namesakes(gazetteer: Gazetteer, prepared: Sequence[Sequence[_Candidate]],
+def _front_namesakes(gazetteer: Gazetteer, text: str,
+                     prepared: Sequence[Sequence[_Candidate]],
                      groups: frozenset[tuple[str, int]]) -> dict[int, float]:
     """What each town gains by lying near the line of contact, where a group the text names
     fights along one ("the NAF fired at the governmental positions near Kamianka", "the SMM
     observed explosions near Vodiane"): of a name's namesakes in the divisions where the
     group operates, the one on or near the line is where the firing and the shelling are.
-    Only names with two or more such namesakes are weighed."""
-    if not groups:
-        return {}
-    lines = _lines_of_contact()
+    A text that names no such group but tells of a ceasefire or a front line ("shelling
+    violated the ceasefire near Vodiane, Donetsk oblast") reads so the namesakes in the
+    divisions the line runs through. Only names with two or more such namesakes are
+    weighed."""
+    lines, line_divisions = _line_table()
     if not any(country in lines for country, _ in groups):
-        return {}
+        if not any(word in text for word in _LINE_WORDS):
+            return {}
+        groups = _division_ids(gazetteer, line_divisions)
     gains: dict[int, float] = {}
     for cands in prepared:
         near = [c for c in cands if c.feature == "populated_place" and c.country in lines
@@ -2658,7 +2678,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     context = _Context(named=named, resolved=Counter(), stated=stated,
                        located=located | stated, by_name=by_name,
                        group_divisions=group_ids,
-                       front=_front_namesakes(gazetteer, prepared, group_ids))
+                       front=_front_namesakes(gazetteer, text, prepared, group_ids))
     first: list[_Candidate] = []
     sure: list[bool] = []  # whether each first-pass reading is confident (``_confident``)
     lent: dict[str, str] = {}  # key -> country it lent, so a repeated name counts once
