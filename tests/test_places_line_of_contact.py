@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from eventcoder.gazetteer import load_gazetteer
-from eventcoder.places import _km_to_line, _lines_of_contact
+from eventcoder.places import _km_to_line, _lines_of_contact, _lines_then, _month_written
 from tests.places_text import places_in
 
 SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "build_line_of_contact.py"
@@ -83,6 +83,36 @@ def test_ceasefire_or_front_line_words_read_the_line(text: str, name: str,
     found_admin1, km = _line_km(text, name)
     assert found_admin1 == admin1
     assert km < 25
+
+
+@pytest.mark.parametrize(
+    ("text", "latitude"),
+    [
+        # the front of late 2023 ran along the Dnipro below Nova Kakhovka: the Kamianka there
+        ("In October 2023, drones struck Ukrainian positions on the front line near "
+         "Kamianka, Kherson oblast.", 46.8),
+        # in 2019 no line ran through Kherson oblast: the reading stays the other cues'
+        ("In October 2019, drones struck Ukrainian positions on the front line near "
+         "Kamianka, Kherson oblast.", 47.5),
+        ("A fair was held in Kamianka, Kherson oblast, in October 2023.", 47.5),
+    ],
+)
+def test_the_line_of_the_reports_date(text: str, latitude: float) -> None:
+    place = places_in(text)["Kamianka"].place
+    assert place is not None and place.admin1 == "Kherson"
+    assert round(place.latitude, 1) == latitude
+
+
+def test_lines_by_month() -> None:
+    assert _month_written("On 8 May 2020, monitors saw") == "2020-05"
+    assert _month_written("In Sept. 2023 the army") == "2023-09"
+    assert _month_written("a report of 2019") == "2019"
+    assert _month_written("no date here") is None
+    assert {a1 for _, a1 in _lines_then("2020-05")[1]} == {"Donetsk", "Luhansk"}
+    assert "Kherson" in {a1 for _, a1 in _lines_then("2023-10-02")[1]}
+    assert "Kherson" not in {a1 for _, a1 in _lines_then("2019")[1]}
+    assert _lines_then("2022-08")[0] == {}  # no line curated for the months of moving war
+    assert len(_lines_then(None)[0]["UA"]) > len(_lines_then("2020-05")[0]["UA"])
 
 
 def test_a_district_written_still_places_the_village() -> None:

@@ -1865,33 +1865,83 @@ _FRONT_REACH_KM = 40.0
 _SEAT_SLACK_KM = 20.0
 
 
+class _Line(NamedTuple):
+    """A line of contact: its country, the months it held, its segments (lat, lon, lat, lon)
+    drawn through its towns in order, and the first-level divisions it runs through."""
+
+    country: str
+    first: str  # "YYYY-MM"
+    last: str
+    segments: tuple[tuple[float, float, float, float], ...]
+    divisions: frozenset[tuple[str, str]]
+
+
 @functools.cache
-def _line_table() -> tuple[dict[str, tuple[tuple[float, float, float, float], ...]],
-                           frozenset[tuple[str, str]]]:
-    """The lines of contact of ``data/line_of_contact.tsv`` (scripts/build_line_of_contact.py):
-    country -> the segments (lat, lon, lat, lon) drawn through its towns in order, and the
-    (country, first-level division) pairs the lines run through."""
+def _line_table() -> tuple[_Line, ...]:
+    """The lines of contact of ``data/line_of_contact.tsv`` (scripts/build_line_of_contact.py)."""
     points: dict[str, list[tuple[float, float]]] = {}
-    lines: dict[str, str] = {}
-    divisions: set[tuple[str, str]] = set()
+    facts: dict[str, tuple[str, str]] = {}
+    divisions: dict[str, set[tuple[str, str]]] = {}
     with open(DATA_DIR / "line_of_contact.tsv", encoding="utf-8") as handle:
         for raw in handle:
             if raw.startswith("#") or raw.startswith("line\t") or not raw.strip():
                 continue
-            line, _order, _name, country, a1, lat, lon, *_rest = raw.rstrip("\n").split("\t")
-            lines[line] = country
-            divisions.add((country, a1))
+            line, _order, _name, country, a1, lat, lon, _gid, period, *_rest = (
+                raw.rstrip("\n").split("\t"))
+            facts[line] = (country, period)
+            divisions.setdefault(line, set()).add((country, a1))
             points.setdefault(line, []).append((float(lat), float(lon)))
-    segments: dict[str, list[tuple[float, float, float, float]]] = {}
+    lines = []
     for line, along in points.items():
-        segments.setdefault(lines[line], []).extend(
-            (a[0], a[1], b[0], b[1]) for a, b in zip(along, along[1:], strict=False))
+        country, period = facts[line]
+        first, _, last = period.partition("/")
+        lines.append(_Line(country, first, last, tuple(
+            (a[0], a[1], b[0], b[1]) for a, b in zip(along, along[1:], strict=False)),
+            frozenset(divisions[line])))
+    return tuple(lines)
+
+
+def _lines_of_contact(
+    published: str | None = None,
+) -> dict[str, tuple[tuple[float, float, float, float], ...]]:
+    """Country -> the segments of its lines of contact that held in the month of
+    ``published`` ("YYYY-MM-DD"), or of all of them where the date is not known."""
+    return _lines_then(published)[0]
+
+
+@functools.lru_cache(maxsize=256)
+def _lines_then(published: str | None) -> tuple[
+        dict[str, tuple[tuple[float, float, float, float], ...]], frozenset[tuple[str, str]]]:
+    """The segments by country and the divisions of the lines that held in the month of
+    ``published`` ("YYYY-MM-DD", "YYYY-MM", or a year "YYYY": the lines that held in some
+    month of it); all lines where the date is not known, none where none held then."""
+    month = published[:7] if published and len(published) >= 4 else None
+    segments: dict[str, list[tuple[float, float, float, float]]] = {}
+    divisions: set[tuple[str, str]] = set()
+    for line in _line_table():
+        if month is None or line.first[:len(month)] <= month <= line.last[:len(month)]:
+            segments.setdefault(line.country, []).extend(line.segments)
+            divisions |= line.divisions
     return {country: tuple(found) for country, found in segments.items()}, frozenset(divisions)
 
 
-def _lines_of_contact() -> dict[str, tuple[tuple[float, float, float, float], ...]]:
-    """Country -> the segments (lat, lon, lat, lon) of its line of contact."""
-    return _line_table()[0]
+# A month and year, or a year alone, as a report dates what it tells: "On 8 May 2020",
+# "in March 2023", "(2019)". Searched only in a report of a war along a line of contact.
+_MONTH_YEAR = re.compile(
+    r"\b(?:(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?[ \t]+)?"
+    r"(20[0-9]{2})\b")
+_MONTH_NUMBERS = {name: f"{n:02d}" for n, name in enumerate(
+    ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+    start=1)}
+
+
+def _month_written(text: str) -> str | None:
+    """The first month ("2020-05") or year ("2020") the text writes, as a date's prefix."""
+    found = _MONTH_YEAR.search(text)
+    if found is None:
+        return None
+    month = found.group(1)
+    return f"{found.group(2)}-{_MONTH_NUMBERS[month]}" if month else found.group(2)
 
 
 # Words of a report of fighting along a line of contact, whoever is named: "violated the
@@ -1916,7 +1966,7 @@ def _km_to_line(lat: float, lon: float,
     return best
 
 
-def _front_namesakes(gazetteer: Gazetteer, text: str,
+def _front_namesakes(gazetteer: Gazetteer, text: str, published: str | None,
                      prepared: Sequence[Sequence[_Candidate]],
                      groups: frozenset[tuple[str, int]]) -> dict[int, float]:
     """What each town gains by lying near the line of contact, where a group the text names
@@ -1926,8 +1976,11 @@ def _front_namesakes(gazetteer: Gazetteer, text: str,
     A text that names no such group but tells of a ceasefire or a front line ("shelling
     violated the ceasefire near Vodiane, Donetsk oblast") reads so the namesakes in the
     divisions the line runs through. Only names with two or more such namesakes are
-    weighed."""
-    lines, line_divisions = _line_table()
+    weighed. The line is the one that held when the report was published (the line of
+    2015-2022 for a report of 2020, the front of 2023 for one of late 2023), else in the
+    month or year the text first writes ("On 8 May 2020"); with no date known, the nearest
+    of all of them."""
+    lines, line_divisions = _lines_then(published or _month_written(text))
     if not any(country in lines for country, _ in groups):
         if not any(word in text for word in _LINE_WORDS):
             return {}
@@ -2678,7 +2731,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     context = _Context(named=named, resolved=Counter(), stated=stated,
                        located=located | stated, by_name=by_name,
                        group_divisions=group_ids,
-                       front=_front_namesakes(gazetteer, text, prepared, group_ids))
+                       front=_front_namesakes(gazetteer, text, doc.document.published,
+                                              prepared, group_ids))
     first: list[_Candidate] = []
     sure: list[bool] = []  # whether each first-pass reading is confident (``_confident``)
     lent: dict[str, str] = {}  # key -> country it lent, so a repeated name counts once
