@@ -167,3 +167,18 @@ def test_curated_rows_are_checked(tmp_path: Path) -> None:
                    encoding="utf-8")
     with pytest.raises(ValueError, match="out of order"):
         module.read_curated(bad)
+
+
+def test_the_date_is_looked_for_only_in_a_report_of_such_a_war(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import eventcoder.places as places
+
+    def no_search(text: str) -> str | None:
+        raise AssertionError("searched for a date in a report of no such war")
+
+    monkeypatch.setattr(places, "_month_written", no_search)
+    assert places_in("On 3 May 2021, a fair was held in Kamianka, Kherson oblast.")[
+        "Kamianka"].place is not None
+    with pytest.raises(AssertionError, match="searched for a date"):
+        places_in("On 3 May 2021, the OSCE SMM heard explosions near Plotyna.")

@@ -1980,10 +1980,12 @@ def _front_namesakes(gazetteer: Gazetteer, text: str, published: str | None,
     2015-2022 for a report of 2020, the front of 2023 for one of late 2023), else in the
     month or year the text first writes ("On 8 May 2020"); with no date known, the nearest
     of all of them."""
+    every_line = _lines_then(None)[0]
+    group_named = any(country in every_line for country, _ in groups)
+    if not group_named and not any(word in text for word in _LINE_WORDS):
+        return {}  # the date is looked for only in a report of such a war
     lines, line_divisions = _lines_then(published or _month_written(text))
-    if not any(country in lines for country, _ in groups):
-        if not any(word in text for word in _LINE_WORDS):
-            return {}
+    if not group_named or not any(country in lines for country, _ in groups):
         groups = _division_ids(gazetteer, line_divisions)
     gains: dict[int, float] = {}
     for cands in prepared:
