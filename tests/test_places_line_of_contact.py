@@ -182,3 +182,8 @@ def test_the_date_is_looked_for_only_in_a_report_of_such_a_war(
         "Kamianka"].place is not None
     with pytest.raises(AssertionError, match="searched for a date"):
         places_in("On 3 May 2021, the OSCE SMM heard explosions near Plotyna.")
+
+
+def test_a_count_is_no_year() -> None:
+    assert _month_written("about 2000 rounds fell near the village in May 2021") == "2021-05"
+    assert _month_written("about 2000 rounds fell near the village") is None

@@ -1926,10 +1926,11 @@ def _lines_then(published: str | None) -> tuple[
 
 
 # A month and year, or a year alone, as a report dates what it tells: "On 8 May 2020",
-# "in March 2023", "(2019)". Searched only in a report of a war along a line of contact.
+# "in March 2023", "(2019)"; years of this century's second to fourth decades only, so that
+# a count ("2000 rounds") is no date. Searched only in a report of a war along a line.
 _MONTH_YEAR = re.compile(
     r"\b(?:(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?[ \t]+)?"
-    r"(20[0-9]{2})\b")
+    r"(20[1-3][0-9])\b")
 _MONTH_NUMBERS = {name: f"{n:02d}" for n, name in enumerate(
     ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
     start=1)}
