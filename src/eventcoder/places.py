@@ -168,6 +168,8 @@ class _Context:
     located: set[str] = field(default_factory=set)
     # (country, admin1) of the divisions that the groups named operate in ("the DPR")
     group_divisions: frozenset[tuple[str, int]] = frozenset()
+    # entry -> what a namesake in those divisions gains by lying near the line of contact
+    front: dict[int, float] = field(default_factory=dict)
     # (country, admin1) of the places the first pass resolved with confidence: a division
     # named, or a town that lies in one ("Cordoba municipality, Veracruz ... Aquila village")
     divisions: Counter[tuple[str, int]] = field(default_factory=Counter)
@@ -806,12 +808,15 @@ def _district_holder(text: str, spans: Sequence[_Span],
 
 
 def _nearest_namesake(
-    gazetteer: Gazetteer, best: _Candidate, cands: Sequence[_Candidate], holder: _Candidate
+    gazetteer: Gazetteer, best: _Candidate, cands: Sequence[_Candidate], holder: _Candidate,
+    front: dict[int, float] | None = None,
 ) -> _Candidate:
     """Of the towns that bear the chosen one's name in its province, the one nearest a
     district or town of that province written after it as where it lies: "Kamianka,
     Yasynuvata district, Donetsk oblast" is the Kamianka by Yasynuvata, not another one of
-    the oblast's six."""
+    the oblast's six. In a report of fighting along a line of contact, the line comes
+    first (``front``: what each namesake gains by lying near it): "near Orikhove, Luhansk"
+    is the village by the line, not the one nearest the city of Luhansk."""
     if holder.feature not in ("admin2", "populated_place") or (
             (holder.country, holder.admin1) != (best.country, best.admin1)):
         return best
@@ -827,6 +832,8 @@ def _nearest_namesake(
         return (place.latitude - anchor.latitude) ** 2 + (
             (place.longitude - anchor.longitude) * math.cos(math.radians(anchor.latitude))) ** 2
 
+    if front:
+        return min(namesakes, key=lambda c: (-round(front.get(c.entry, 0.0), 2), distance(c)))
     return min(namesakes, key=distance)
 
 
@@ -1698,6 +1705,7 @@ def _best_scored(
     named = context.named.get if context.named else None
     resolved = context.resolved.get if top > 0 else None
     group_divisions = context.group_divisions
+    front = context.front
     # Not for a name written where a holder goes ("Sirwah district west of Marib city
     # (Marib)"): that reads the division itself, not a namesake town in it.
     divisions = context.divisions.get if (
@@ -1756,6 +1764,8 @@ def _best_scored(
             # "the OSCE SMM observed explosions near Pisky": of the places so named in the
             # group's country, those in the divisions where it operates.
             score += _GROUP_DIVISION_BONUS
+        if front:
+            score += front.get(cand.entry, 0.0)
         if divisions is not None and feature != "admin1" and a1 >= 0 and divisions(
                 (country, a1), 0) > 0:
             # of the namesakes in one country, those in a division the other places lie in
@@ -1842,6 +1852,157 @@ _OTHER_DIVISION_BONUS = 1.5
 # there, with no population, beats a town of ten thousand elsewhere spelled exactly as
 # written ("the OSCE SMM ... near Kamyanka" is the Donetsk village, not Cherkasy's town).
 _GROUP_DIVISION_BONUS = 4.0
+
+
+# What a namesake in a division where a group the text names operates gains by lying on the
+# line of contact, falling to nothing at _FRONT_REACH_KM from it: less than a country named
+# or a holder written, about the worth of a village's population against an unknown one's,
+# so it tells apart namesakes the other readings leave tied. A register village, with no
+# population, stands at its hromada's seat, up to _SEAT_SLACK_KM from where it lies: it is
+# taken that much nearer the line, and two such within that reach of it tie.
+_FRONT_BONUS = 1.0
+_FRONT_REACH_KM = 40.0
+_SEAT_SLACK_KM = 20.0
+
+
+class _Line(NamedTuple):
+    """A line of contact: its country, the months it held, its segments (lat, lon, lat, lon)
+    drawn through its towns in order, and the first-level divisions it runs through."""
+
+    country: str
+    first: str  # "YYYY-MM"
+    last: str
+    segments: tuple[tuple[float, float, float, float], ...]
+    divisions: frozenset[tuple[str, str]]
+
+
+@functools.cache
+def _line_table() -> tuple[_Line, ...]:
+    """The lines of contact of ``data/line_of_contact.tsv`` (scripts/build_line_of_contact.py)."""
+    points: dict[str, list[tuple[float, float]]] = {}
+    facts: dict[str, tuple[str, str]] = {}
+    divisions: dict[str, set[tuple[str, str]]] = {}
+    with open(DATA_DIR / "line_of_contact.tsv", encoding="utf-8") as handle:
+        for raw in handle:
+            if raw.startswith("#") or raw.startswith("line\t") or not raw.strip():
+                continue
+            line, _order, _name, country, a1, lat, lon, _gid, period, *_rest = (
+                raw.rstrip("\n").split("\t"))
+            facts[line] = (country, period)
+            divisions.setdefault(line, set()).add((country, a1))
+            points.setdefault(line, []).append((float(lat), float(lon)))
+    lines = []
+    for line, along in points.items():
+        country, period = facts[line]
+        first, _, last = period.partition("/")
+        lines.append(_Line(country, first, last, tuple(
+            (a[0], a[1], b[0], b[1]) for a, b in zip(along, along[1:], strict=False)),
+            frozenset(divisions[line])))
+    return tuple(lines)
+
+
+def _lines_of_contact(
+    published: str | None = None,
+) -> dict[str, tuple[tuple[float, float, float, float], ...]]:
+    """Country -> the segments of its lines of contact that held in the month of
+    ``published`` ("YYYY-MM-DD"), or of all of them where the date is not known."""
+    return _lines_then(published)[0]
+
+
+@functools.lru_cache(maxsize=256)
+def _lines_then(published: str | None) -> tuple[
+        dict[str, tuple[tuple[float, float, float, float], ...]], frozenset[tuple[str, str]]]:
+    """The segments by country and the divisions of the lines that held in the month of
+    ``published`` ("YYYY-MM-DD", "YYYY-MM", or a year "YYYY": the lines that held in some
+    month of it); all lines where the date is not known, none where none held then."""
+    month = published[:7] if published and len(published) >= 4 else None
+    segments: dict[str, list[tuple[float, float, float, float]]] = {}
+    divisions: set[tuple[str, str]] = set()
+    for line in _line_table():
+        if month is None or line.first[:len(month)] <= month <= line.last[:len(month)]:
+            segments.setdefault(line.country, []).extend(line.segments)
+            divisions |= line.divisions
+    return {country: tuple(found) for country, found in segments.items()}, frozenset(divisions)
+
+
+# A month and year, or a year alone, as a report dates what it tells: "On 8 May 2020",
+# "in March 2023", "(2019)"; years of this century's second to fourth decades only, so that
+# a count ("2000 rounds") is no date. Searched only in a report of a war along a line.
+_MONTH_YEAR = re.compile(
+    r"\b(?:(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?[ \t]+)?"
+    r"(20[1-3][0-9])\b")
+_MONTH_NUMBERS = {name: f"{n:02d}" for n, name in enumerate(
+    ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+    start=1)}
+
+
+def _month_written(text: str) -> str | None:
+    """The first month ("2020-05") or year ("2020") the text writes, as a date's prefix."""
+    found = _MONTH_YEAR.search(text)
+    if found is None:
+        return None
+    month = found.group(1)
+    return f"{found.group(2)}-{_MONTH_NUMBERS[month]}" if month else found.group(2)
+
+
+# Words of a report of fighting along a line of contact, whoever is named: "violated the
+# ceasefire near ...", "on the frontline", "along the contact line". Each is an exact
+# substring test, run only where the text names no group of such a war.
+_LINE_WORDS = ("ceasefire", "cease-fire", "Ceasefire", "frontline", "front line", "front-line",
+               "Frontline", "line of contact", "contact line")
+
+
+def _km_to_line(lat: float, lon: float,
+                segments: Sequence[tuple[float, float, float, float]]) -> float:
+    """Kilometres from a point to the nearest of ``segments`` (flat within a few degrees)."""
+    east = 111.32 * math.cos(math.radians(lat))
+    best = math.inf
+    for lat1, lon1, lat2, lon2 in segments:
+        ax, ay = (lon1 - lon) * east, (lat1 - lat) * 110.57
+        bx, by = (lon2 - lon) * east, (lat2 - lat) * 110.57
+        dx, dy = bx - ax, by - ay
+        length = dx * dx + dy * dy
+        t = 0.0 if length == 0 else min(1.0, max(0.0, -(ax * dx + ay * dy) / length))
+        best = min(best, math.hypot(ax + t * dx, ay + t * dy))
+    return best
+
+
+def _front_namesakes(gazetteer: Gazetteer, text: str, published: str | None,
+                     prepared: Sequence[Sequence[_Candidate]],
+                     groups: frozenset[tuple[str, int]]) -> dict[int, float]:
+    """What each town gains by lying near the line of contact, where a group the text names
+    fights along one ("the NAF fired at the governmental positions near Kamianka", "the SMM
+    observed explosions near Vodiane"): of a name's namesakes in the divisions where the
+    group operates, the one on or near the line is where the firing and the shelling are.
+    A text that names no such group but tells of a ceasefire or a front line ("shelling
+    violated the ceasefire near Vodiane, Donetsk oblast") reads so the namesakes in the
+    divisions the line runs through. Only names with two or more such namesakes are
+    weighed. The line is the one that held when the report was published (the line of
+    2015-2022 for a report of 2020, the front of 2023 for one of late 2023), else in the
+    month or year the text first writes ("On 8 May 2020"); with no date known, the nearest
+    of all of them."""
+    every_line = _lines_then(None)[0]
+    group_named = any(country in every_line for country, _ in groups)
+    if not group_named and not any(word in text for word in _LINE_WORDS):
+        return {}  # the date is looked for only in a report of such a war
+    lines, line_divisions = _lines_then(published or _month_written(text))
+    if not group_named or not any(country in lines for country, _ in groups):
+        groups = _division_ids(gazetteer, line_divisions)
+    gains: dict[int, float] = {}
+    for cands in prepared:
+        near = [c for c in cands if c.feature == "populated_place" and c.country in lines
+                and (c.country, c.admin1) in groups]
+        if len(near) < 2:
+            continue
+        for cand in near:
+            if cand.entry in gains:
+                continue
+            lat, lon = gazetteer.coordinates_of(cand.entry)
+            km = _km_to_line(lat, lon, lines[cand.country])
+            if not gazetteer.population_of(cand.entry):
+                km = max(0.0, km - _SEAT_SLACK_KM)
+            gains[cand.entry] = _FRONT_BONUS * max(0.0, 1.0 - km / _FRONT_REACH_KM)
+    return gains
 
 
 @functools.lru_cache(maxsize=64)
@@ -2572,7 +2733,9 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     # First pass: each name on its own, with the countries the text names.
     context = _Context(named=named, resolved=Counter(), stated=stated,
                        located=located | stated, by_name=by_name,
-                       group_divisions=group_ids)
+                       group_divisions=group_ids,
+                       front=_front_namesakes(gazetteer, text, doc.document.published,
+                                              prepared, group_ids))
     first: list[_Candidate] = []
     sure: list[bool] = []  # whether each first-pass reading is confident (``_confident``)
     lent: dict[str, str] = {}  # key -> country it lent, so a repeated name counts once
@@ -2667,7 +2830,12 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             district = first[position + 1].entry  # "Pipri, Kaushambi (UP)"
         if position + 1 < len(spans) and best.feature == "populated_place" and (
                 held_by_next[position]):
-            best = _nearest_namesake(gazetteer, best, cands, first[position + 1])
+            # ("near Orikhove, Luhansk" in a report of the fighting: the oblast, read as its
+            # namesake seat, places no village; the line of contact does)
+            best = _nearest_namesake(
+                gazetteer, best, cands, first[position + 1],
+                context.front if _seat_of_division(first[position + 1], prepared[position + 1])
+                else None)
         if position + 1 < len(spans) and held_by_next[position] and _beside_holder(
                 gazetteer, best, first[position + 1]):
             # "Lunsar, Port Loko, North-West": a town a few kilometres from the town or
