@@ -51,6 +51,8 @@ def test_statements_stories_each_statement(statements: dict[str, list[Statement]
                 for f in FIELDS if f != "speaker"}
     expected["speaker"] = gold["speaker"]
     assert {f: getattr(statement, f) for f in FIELDS} == expected
+    if "verb" in gold:
+        assert statement.verb == gold["verb"]
     text = (STORIES / f"{name}.txt").read_text(encoding="utf-8")
     for span in statement.evidence:
         assert text[span.start:span.end] == span.text

@@ -30,7 +30,16 @@ Words reported without quotation marks are statements too, marked ``reported``: 
 ministry said in a statement that ..." (who, a reporting verb, how it was told, "that", then
 what was said to the sentence's end) and "Three drivers were killed, a transport union
 official said." (what was said, then who said it). A sentence with a quotation mark in it is
-read as a quote, not again as reported words.
+read as a quote, not again as reported words. The name and then the role may follow the
+words ("..., Musa Bello, a police spokesman, said."); words told "according to" someone are
+that one's ("Five people died, according to the health ministry.", "According to the Red
+Cross, ..."). Where the words were posted may be told by a clause of its own ("said on a
+website that it runs that its fighters ..."): what was said opens after the second "that".
+
+Every statement keeps the verb that tells how the words were given ("said", "told",
+"according to"). A denial is a statement: "The army denied that its soldiers fired ..." and
+"The group denied involvement in the attack" (what was denied, told with no clause: its
+involvement, a role, the claims, the accusations) have the verb "denied" or "rejected".
 """
 
 from __future__ import annotations
@@ -260,6 +269,7 @@ class _Draft:
     attribution_end: int  # where the attribution after the last piece ends
     evidence: list[tuple[int, int]] = field(default_factory=list)
     anonymous: bool = False
+    verb: str | None = None
 
 
 @dataclass(slots=True)
@@ -1403,10 +1413,32 @@ def read_statements(doc: Doc, attributor: _Attributor | None = None) -> list[Sta
         if words >= MIN_QUOTE_WORDS:
             attributor.remember(speaker)
             drafts.append(_Draft(pieces, speaker, attribution_end,
-                                 anonymous=told is not None and _anonymous(text, speaker, *told)))
+                                 anonymous=told is not None and _anonymous(text, speaker, *told),
+                                 verb=_verb_beside(text, told) if told is not None else None))
         k += 1
     _complete_bare_titles(drafts, attributor)
     return [_statement(doc, d) for d in drafts]
+
+
+@cache
+def _verb_after_re() -> re.Pattern[str]:
+    return re.compile(rf"[^\S\n]*,?[^\S\n]*(?:(?:also|then|further|later|had|has|have|would|"
+                      rf"will)[^\S\n]+)?(?P<verb>{speech_lexicon().verb_alt})\b", re.IGNORECASE)
+
+
+@cache
+def _verb_before_re() -> re.Pattern[str]:
+    return re.compile(rf"\b(?P<verb>{speech_lexicon().verb_alt}|according\s+to)[^\S\n]*,?[^\S\n]*$",
+                      re.IGNORECASE)
+
+
+def _verb_beside(text: str, told: tuple[int, int]) -> str | None:
+    """The speech verb right after or right before where a speaker is told ("X said", "said
+    X", "according to X"), as the report writes it."""
+    m = _verb_after_re().match(text, told[1])
+    if m is None:
+        m = _verb_before_re().search(text, max(0, told[0] - 30), told[0])
+    return " ".join(m.group("verb").lower().split()) if m is not None else None
 
 
 def _bare_title(speaker: Speaker) -> bool:
@@ -1564,6 +1596,7 @@ def _statement(doc: Doc, draft: _Draft) -> Statement:
         evidence=[Evidence(doc.doc_id, s, e, text[s:e]) for s, e in trimmed],
         extractor=EXTRACTOR,
         anonymous=draft.anonymous,
+        verb=draft.verb,
     )
 
 
@@ -1576,10 +1609,23 @@ _REPORTING_VERBS = ("said", "says", "told", "added", "stated", "announced", "con
 _REPORTING_ALT = "|".join(_REPORTING_VERBS)
 #: What a sentence that reports words holds, one at least: one of the verbs ("reported" in
 #: any use: "reported in a statement that ...", "..., the agency reported late Tuesday.").
-_REPORTING_GATE = _REPORTING_VERBS
+_REPORTING_GATE = (*_REPORTING_VERBS, "ccording", "denies", "rejected", "rejects")
 #: How and where the words were told, between the verb and what was told: "in a
 #: statement on Tuesday", "told Reuters by phone", "told the newspaper".
 _TOLD_HOW = r"(?:[^\S\n]+(?!that\b)[^\s,;:\"\u201c\u201d]+){0,8}?"
+#: Where the words were posted, told of by a clause of its own before what was said: "on a
+#: website that it runs that ...", "in a video that the group posted that ..." (the first
+#: "that" opens a clause about the website, the second what was said).
+_MEDIUM_OF_ITS_OWN = (
+    r"(?:(?<=website)|(?<=channel)|(?<=account)|(?<=page)|(?<=site)|(?<=post)|(?<=video)|"
+    r"(?<=message)|(?<=newspaper)|(?<=station)|(?<=outlet)|(?<=feed))"
+    r"[^\S\n]+that[^\S\n]+(?:it|they|he|she|(?:the|its|their)(?:[^\S\n]+[a-z]+){1,2})"
+    r"[^\S\n]+(?:[a-z]+[^\S\n]+)?"
+    r"(?:runs|run|uses|use|used|controls|control|operates|operate|maintains|manages|posted|"
+    r"issued|published|released|shared|circulated|distributed|sent|carried|belongs[^\S\n]+to|"
+    r"is[^\S\n]+linked[^\S\n]+to|is[^\S\n]+affiliated[^\S\n]+with)"
+    # (and where or when: "posted online", "shared on Telegram", "runs on Sunday")
+    r"(?:[^\S\n]+(?:online|on[^\S\n]+[A-Z][\w-]*))?")
 #: Words in the part before the verb that make it no speaker: a clause ("a man who police
 #: said was ...", "after the army said ...").
 _NO_SPEAKER_WORDS = re.compile(
@@ -1595,15 +1641,16 @@ _REPORTED_THAT = re.compile(
     # (", who asked not to be named because ...,": told of the speaker, no speaker)
     rf"(?:,[^\S\n]+(?:who|whom)\b[^;:\"\u201c\u201d()\n]{{1,160}}?,)?(?P<comma>,)?[^\S\n]+"
     rf"(?:(?:also|further|later|then|earlier)[^\S\n]+)?(?P<verb>{_REPORTING_ALT})\b"
-    rf"{_TOLD_HOW},?[^\S\n]+that[^\S\n]+(?P<what>[^\n]+?)[^\S\n]*[.!]?$")
+    rf"{_TOLD_HOW}(?:{_MEDIUM_OF_ITS_OWN})?,?[^\S\n]+that[^\S\n]+(?P<what>[^\n]+?)[^\S\n]*[.!]?$")
 #: "The army said seven soldiers were killed", "Police told reporters three suspects were
 #: held": the words right after the verb (and whom, or the day), without "that", where they
 #: open as a clause does (a determiner, a number, a pronoun or a name).
 _REPORTED_BARE = re.compile(
     r"(?:^|,[^\S\n]+)(?P<who>[A-Za-z][^,;:\"\u201c\u201d()\n]{0,100}?"
     r"(?:[^\S\n]+\([A-Za-z.&'-]{1,15}\))?)(?P<comma>,)?[^\S\n]+"
-    r"(?:(?:also|further|later|then|earlier)[^\S\n]+)?(?:said|says|added|confirmed|"
-    r"announced|claimed|warned|insisted|told[^\S\n]+(?:reporters|journalists|[A-Z][\w.&-]*))"
+    r"(?:(?:also|further|later|then|earlier)[^\S\n]+)?(?:(?P<verb>said|says|added|confirmed|"
+    r"announced|claimed|warned|insisted)|(?P<verb_told>told)[^\S\n]+(?:reporters|journalists|"
+    r"[A-Z][\w.&-]*))"
     r"(?:[^\S\n]+on[^\S\n]+[A-Z][a-z]+day)?[^\S\n]+"
     r"(?P<what>(?:the|a|an|its|their|his|her|it|they|he|she|there|some|all|no|none|"
     r"several|many|at\s+least|more\s+than|about|nearly|only|[0-9]+|one|two|three|four|five|"
@@ -1615,9 +1662,42 @@ _BARE_VERBS = ("said", "says", "added", "confirmed", "announced", "claimed", "wa
 #: said it and the verb (or the verb and who), closing the sentence.
 _REPORTED_AFTER = re.compile(
     rf"^(?P<what>[A-Z][^\n]+?),[^\S\n]+(?:(?P<who>[A-Za-z][^,;:\"\u201c\u201d()\n]{{0,80}}?)"
-    rf"[^\S\n]+(?:{_REPORTING_ALT})(?:[^\S\n]+(?:on|late|early)[^\S\n]+[A-Z]\w+)?"
-    rf"|(?:said|told)[^\S\n]+(?P<who_after>[A-Za-z][^;:\"\u201c\u201d()\n]{{0,100}}?))"
+    rf"[^\S\n]+(?P<verb>{_REPORTING_ALT})(?:[^\S\n]+(?:on|late|early)[^\S\n]+[A-Z]\w+)?"
+    rf"|(?P<verb_first>said|told)[^\S\n]+(?P<who_after>[A-Za-z][^;:\"\u201c\u201d()\n]{{0,100}}?)"
+    # "..., Musa Bello, a police spokesman, said.": the name, then the role set off by commas
+    rf"|(?P<who_named>[A-Z][\w'\u2019.-]*(?:[^\S\n]+{_NAME_TOKEN}){{1,4}},[^\S\n]+"
+    rf"[A-Za-z][^,;:\"\u201c\u201d()\n]{{0,80}}?),[^\S\n]+(?P<verb_named>{_REPORTING_ALT})"
+    rf"(?:[^\S\n]+(?:reporters|journalists))?"
+    rf"(?:[^\S\n]+(?:on|late|early)[^\S\n]+[A-Z]\w+)?)"
     rf"[^\S\n]*[.!]?$")
+#: How a report names whose figures or words it gives, after "according to": the body, or
+#: the statement or figures it issued ("according to a statement from the ministry").
+_ACCORDING_WHO = (
+    r"[Aa]ccording[^\S\n]+to[^\S\n]+(?:(?:a|an|the|its|their)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?"
+    r"(?:statement|communiqu[e\u00e9]|release|bulletin|report|figures|data|tally|toll)"
+    r"(?:[^\S\n]+(?:issued|released|published|compiled))?[^\S\n]+(?:from|by|of)[^\S\n]+)?"
+    r"(?P<who>[A-Za-z][^,;:\"\u201c\u201d()\n]{1,80}?)")
+#: "Five people died, according to the health ministry.": what was told, then whose words
+#: they are.
+_ACCORDING_CLOSING = re.compile(
+    rf"^(?P<what>[A-Z][^\n]+?),[^\S\n]+{_ACCORDING_WHO}[^\S\n]*[.!]?$")
+#: "According to the health ministry, five people died.": whose words, then the words.
+_ACCORDING_OPENING = re.compile(
+    rf"^{_ACCORDING_WHO},[^\S\n]+(?P<what>[^\n]+?)[^\S\n]*[.!]?$")
+#: "The army denied involvement in the attack", "X rejected the accusations": a denial told
+#: by what was denied, with no clause of its own (a denial "that ..." is read as any "said
+#: that ...").
+_REPORTED_DENIAL = re.compile(
+    r"(?:^|,[^\S\n]+)(?P<who>[A-Za-z][^,;:\"\u201c\u201d()\n]{0,100}?"
+    r"(?:[^\S\n]+\([A-Za-z.&'-]{1,15}\))?)(?P<comma>,)?[^\S\n]+"
+    r"(?:(?:also|further|later|then|earlier|again|strongly|flatly|swiftly|quickly)[^\S\n]+)?"
+    r"(?:has[^\S\n]+|have[^\S\n]+|had[^\S\n]+)?(?P<verb>denied|denies|rejected|rejects)"
+    r"[^\S\n]+(?P<what>(?:any[^\S\n]+|all[^\S\n]+|its[^\S\n]+|their[^\S\n]+)?"
+    r"(?:involvement|responsibility|role|part|links?|ties|wrongdoing|"
+    r"(?:the|these|those|such)[^\S\n]+(?:[a-z'\u2019-]+[^\S\n]+){0,2}?(?:claims?|accusations?|"
+    r"allegations?|reports?|charges?|account))\b[^\n]*?)[^\S\n]*[.!]?$")
+#: Verbs of a denial: what ``_REPORTED_DENIAL`` needs, one of them at least.
+_DENIAL_VERBS = ("denied", "denies", "rejected", "rejects")
 
 
 #: A dateline opening the words: a town in capitals, perhaps a date, then a dash.
@@ -1674,7 +1754,7 @@ def read_reported(doc: Doc, quotes: list[Statement] | None = None,
     attributor = _Attributor(doc, releases_of)
     found: list[Statement] = []
     line = doc.document.metadata.get("dateline_span") if doc.document else None
-    for start, ((w_start, w_end), (s, e)) in told_at:
+    for start, ((w_start, w_end), (s, e), verb) in told_at:
         if line and s <= line[0] < e:
             # "KADUNA, March 12 - Seven persons died ...": the dateline is no part of it
             s = line[1]
@@ -1698,33 +1778,53 @@ def read_reported(doc: Doc, quotes: list[Statement] | None = None,
             doc_id=doc.doc_id, speaker=name, quote=" ".join(text[s:e].split()), role=role,
             organisation=speaker.organisation or ministry_of(speaker.role),
             evidence=[Evidence(doc.doc_id, s, e, text[s:e])], extractor=EXTRACTOR,
-            anonymous=anonymous, reported=True))
+            anonymous=anonymous, reported=True, verb=verb))
     return found
 
 
 def _reported_in(text: str, start: int, end: int
-                 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """Where a sentence tells who spoke and what they said: ((who), (what)) spans."""
+                 ) -> tuple[tuple[int, int], tuple[int, int], str] | None:
+    """Where a sentence tells who spoke and what they said, and the verb that tells it:
+    ((who), (what), verb)."""
     sentence = text[start:end].rstrip()
     # (each pattern runs only where the words every match of it holds are in the sentence)
     m = _REPORTED_THAT.search(sentence) if "that" in sentence else None
     if m is None and any(verb in sentence for verb in _BARE_VERBS):
         m = _REPORTED_BARE.search(sentence)
+    if m is None and any(verb in sentence for verb in _DENIAL_VERBS):
+        m = _REPORTED_DENIAL.search(sentence)
     if m is not None:
         who, what = m.span("who"), m.span("what")
+        verb = m.group("verb") or m.group("verb_told") if m.re is _REPORTED_BARE \
+            else m.group("verb")
     else:
         m = _REPORTED_AFTER.match(sentence) if "," in sentence else None
+        if m is None and "ccording" in sentence:
+            m = _ACCORDING_CLOSING.match(sentence) or _ACCORDING_OPENING.match(sentence)
         if m is None:
             return None
-        who = m.span("who") if m.group("who") is not None else m.span("who_after")
+        if m.re is not _REPORTED_AFTER:
+            # (not when or where it told them: "according to the ministry on Tuesday")
+            told = _WHEN_OR_WHERE_SAID.split(m.group("who"), maxsplit=1)[0]
+            who, verb = (m.start("who"), m.start("who") + len(told)), "according to"
+        elif m.group("who_named") is not None:
+            if not speech_lexicon().role_re.search(sentence, m.start("who_named"),
+                                                   m.end("who_named")):
+                return None  # (a name, then a role that speaks)
+            who, verb = m.span("who_named"), m.group("verb_named")
+        elif m.group("who") is not None:
+            who, verb = m.span("who"), m.group("verb")
+        else:
+            who, verb = m.span("who_after"), m.group("verb_first")
         what = m.span("what")
-    if m.re is not _REPORTED_AFTER and m.group("comma") and sentence[:who[0]].endswith(", ") \
+    after = m.re in (_REPORTED_AFTER, _ACCORDING_CLOSING, _ACCORDING_OPENING)
+    if not after and m.group("comma") and sentence[:who[0]].endswith(", ") \
             and _ROLE_FIRST.match(sentence) and speech_lexicon().role_re.search(
                 sentence, 0, who[0]):
         # "A spokesman for the group, Abdiasis Abu Musab, said ...": the role told first, then
         # the name set off by commas
         who = 0, who[1]
-    elif m.re is not _REPORTED_AFTER and m.group("comma"):
+    elif not after and m.group("comma"):
         return None
     relative = _WHO_CLAUSE.search(sentence, *who)
     # "A cattle dealer who survived the attack told ...": the clause tells of the one who
@@ -1738,9 +1838,10 @@ def _reported_in(text: str, start: int, end: int
     w_end = what[1]
     while w_end > what[0] and text[w_end - 1] in " .!":
         w_end -= 1
-    if len(text[what[0]:w_end].split()) < MIN_QUOTE_WORDS:
+    # (a denial tells what was denied in a word or two: "denied involvement")
+    if len(text[what[0]:w_end].split()) < (1 if m.re is _REPORTED_DENIAL else MIN_QUOTE_WORDS):
         return None
-    return who, (what[0], w_end)
+    return who, (what[0], w_end), verb
 
 
 @stage(EXTRACTOR, requires=("text", "sentences", "actors"), assigns=("records",))
