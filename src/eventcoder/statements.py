@@ -814,7 +814,9 @@ class _Attributor:
         text = self.doc.text
         line = self.doc.document.metadata.get("dateline_span") if self.doc.document else None
         if line and start < line[1] < end:
-            start = line[1]  # "BAGHDAD - CTS spokesman ... said": the dateline is not the speaker
+            # "BAGHDAD - CTS spokesman ... said": the dateline is not the speaker (nor the
+            # agency in brackets after it: "DHAKA, Oct 8 (Reuters) - Police said")
+            start = _after_dateline(text, line, line[1], end)
         phrase = text[start:end].strip(" ,.;:\n")
         offset = start + text[start:end].find(phrase) if phrase else start
         if not phrase:
@@ -1732,6 +1734,19 @@ def _reporting_sentences(doc: Doc, quoted: list[tuple[int, int]]) -> list[tuple[
     return found
 
 
+#: What closes a dateline after its date or town: the agency in brackets, then the dash.
+_DATELINE_CLOSE = re.compile(r"[^\S\n]*(?:\([^()\n]{1,40}\))?[^\S\n]*[-\u2013\u2014:]?\W*")
+
+
+def _after_dateline(text: str, line: list[int] | None, start: int, end: int) -> int:
+    """Where the words of a sentence open that starts in the report's dateline (``line``):
+    after the dateline, the agency in brackets and the dash ("KADUNA, March 12 (Reuters) -
+    Seven persons died ..."); ``start`` where it does not start there."""
+    if not line or not start <= line[1] < end:
+        return start
+    return _DATELINE_CLOSE.match(text, line[1], end).end()  # type: ignore[union-attr]
+
+
 def read_reported(doc: Doc, quotes: list[Statement] | None = None,
                   releases_of: _Attributor | None = None) -> list[Statement]:
     """Words a document reports someone said without quoting them: "The ministry said in a
@@ -1747,19 +1762,20 @@ def read_reported(doc: Doc, quotes: list[Statement] | None = None,
     if quotes is None:
         quotes = read_statements(doc)
     quoted = [(e.start, e.end) for q in quotes for e in q.evidence]
-    told_at = [(start, told) for start, end in _reporting_sentences(doc, quoted)
-               if (told := _reported_in(text, start, end)) is not None]
+    line = doc.document.metadata.get("dateline_span") if doc.document else None
+    # (a sentence that opens in the dateline is read from where the dateline ends:
+    # "DHAKA, Oct 8 (Reuters) - Police said ...", "DHAKA, Bangladesh, Oct." cut off as a
+    # sentence of its own before "8 (AP) - Two men ...")
+    told_at = []
+    for start, end in _reporting_sentences(doc, quoted):
+        start = _after_dateline(text, line, start, end)
+        if start < end and (told := _reported_in(text, start, end)) is not None:
+            told_at.append((start, told))
     if not told_at:
         return []
     attributor = _Attributor(doc, releases_of)
     found: list[Statement] = []
-    line = doc.document.metadata.get("dateline_span") if doc.document else None
     for start, ((w_start, w_end), (s, e), verb) in told_at:
-        if line and s <= line[0] < e:
-            # "KADUNA, March 12 - Seven persons died ...": the dateline is no part of it
-            s = line[1]
-            while s < e and not text[s].isalnum():
-                s += 1
         lead = _DATELINE_LEAD.match(text, s, e)
         if lead is not None:
             s = lead.end()  # "DHAKA, Oct. 8 — Two men were killed ...", no dateline read
