@@ -36,6 +36,15 @@ that one's ("Five people died, according to the health ministry.", "According to
 Cross, ..."). Where the words were posted may be told by a clause of its own ("said on a
 website that it runs that its fighters ..."): what was said opens after the second "that".
 
+Words told to an outlet that carried them keep the speaker: "X told Radio Y, which aired the
+interview on Sunday, that ..." (the clause tells of the outlet). At a briefing of several
+officials, each named with a role in lower case before the name ("provincial governor Jane
+Roe said ...") keeps that role where the text calls them by surname, by "she" after a
+sentence they open ("Army spokesman Colonel John Doe gave a higher toll. "...," he said.")
+or by the role alone ("The governor also said that ..."). People described by where they
+are from ("Mozambican officials") are no one's name; a place closing a role ("administrator
+of Macomia") says where, not of what body.
+
 Every statement keeps the verb that tells how the words were given ("said", "told",
 "according to"). A denial is a statement: "The army denied that its soldiers fired ..." and
 "The group denied involvement in the attack" (what was denied, told with no clause: its
@@ -576,6 +585,9 @@ class _Attributor:
             return None
         m = _SUBJECT_ROLE_THEN_NAME.match(text, s_start, s_end) or _SUBJECT_NAME.match(
             text, s_start, s_end)
+        if m is None and (m := _SUBJECT_ROLE_NAME.match(text, s_start, s_end)) is not None \
+                and not speech_lexicon().role_re.search(m.group("role")):
+            return None  # (words in lower case before the name, but no role among them)
         if m is None:
             return None
         speaker = self.resolve(m.start("who"), m.end("who"), at)
@@ -624,8 +636,9 @@ class _Attributor:
         # "KDF spokesperson Colonel Esther Wanjiru said" before: the role told before the rank
         lead = _LEAD_BEFORE_RANK.search(self.doc.text, max(0, found.start() - 60),
                                         found.start())
-        if lead is not None and speaker.role is not None and speech_lexicon().title_re.fullmatch(
-                speaker.role + " "):
+        # ("provincial governor Lucas Mandlate said ...": a role in lower case, no rank)
+        if lead is not None and (speaker.role is None or speech_lexicon().title_re.fullmatch(
+                speaker.role + " ")):
             longer = self.resolve(lead.start(), found.end(), lead.start())
             if longer is not None and longer.name == speaker.name and longer.role is not None \
                     and speech_lexicon().role_re.search(longer.role):
@@ -676,6 +689,17 @@ class _Attributor:
             return None
         return Speaker(known.name if len(known.name) > len(name) else name, known.role,
                        known.organisation, True)
+
+    def _person_in_role(self, noun: str) -> Speaker | None:
+        """The person last remembered whose role ends in ``noun`` ("governor" of "provincial
+        governor"), for "the governor said"."""
+        noun = noun.lower()
+        for known in reversed([*self.people.values(), *(
+                [self.last_person] if self.last_person is not None else [])]):
+            if known.name and known.role and known.role.lower().split()[-1].rstrip(
+                    ",.") in (noun, f"{noun}s"):
+                return known
+        return None
 
     def _group_before(self, at: int) -> str | None:
         """The armed group named last before ``at``, for "a spokesman for the group"."""
@@ -741,7 +765,9 @@ class _Attributor:
         if org is None:
             # (a run that ends in the role noun is the office, no organisation: "District
             # Police Officer")
+            # ("Police commander": a force word alone is the country's force, told below)
             runs = [r for r in _CAPITALISED_RUN.findall(role) if _ORG_WORDS.search(r)
+                    and not _FORCE_ALONE.fullmatch(r)
                     and not speech_lexicon().role_re.fullmatch(r.split()[-1])]
             org = runs[0] if runs else None
         if org is None:
@@ -834,6 +860,10 @@ class _Attributor:
             if earlier is not None and earlier.organisation:
                 return Speaker(earlier.organisation, earlier.noun, earlier.organisation)
             return None
+        if (told := _THE_ROLE.fullmatch(phrase)) is not None and (
+                known := self._person_in_role(told.group("noun"))) is not None:
+            # "The governor also said": the person the text named in that role before
+            return known
         if (named := _ARTICLE.match(phrase)) is not None and (
                 body := _actor_in(self.doc, offset + named.end(), offset + len(phrase))
         ) is not None and body.start == offset + named.end() and (
@@ -888,6 +918,7 @@ class _Attributor:
                 role_text = tail = f"{lead} {title.strip()}"
         if rest and (rest.split()[0][:1].isupper() or _NAME_PARTICLE.match(rest)) \
                 and not _ORG_WORDS.search(rest) and not _DESCRIBED.match(rest) \
+                and not _DESCRIBED_BY_ROLE.fullmatch(rest) \
                 and not (title is None and lead is None and role_text is None
                          and self._group_named(offset, phrase)):
             words = rest.split()
@@ -923,9 +954,13 @@ class _Attributor:
                     if org is None:
                         # "head of UNAMA": an organisation the actor list does not know.
                         named = _ROLE_ORG.search(role_text)
+                        # (a place may say where, not of what body: "an officer in Gao", and
+                        # "administrator of Macomia", the place closing the role)
+                        where = named is not None and (named.group()[:2] in ("in", "at") or (
+                            named.group()[:2] == "of"
+                            and named.end() == len(role_text.rstrip(" ,."))))
                         org = named.group("org") if named and _names_an_organisation(
-                            named.group("org")) and not (named.group()[:2] in ("in", "at")
-                                                         and self._place_at(
+                            named.group("org")) and not (where and self._place_at(
                                 r_start + tail.find(role_text) + named.start("org")
                                 if role_text in tail else -1, len(named.group("org")))) \
                             else None
@@ -988,6 +1023,16 @@ class _Attributor:
         return None
 
 
+#: People described by where they are from and their role, not named: "Mozambican
+#: officials", "Kenyan police officers".
+_DESCRIBED_BY_ROLE = re.compile(
+    r"[A-Z][\w'\u2019-]*(?:\s+[a-z][a-z-]+)*\s+(?:officials|officers|commanders|spokesmen|"
+    r"ministers|leaders|residents|witnesses|survivors|villagers|relatives|medics|activists|"
+    r"elders|sources|official|officer|source|resident|witness)")
+#: A role told again by its noun alone: "the governor", "The spokesman" (not "the police").
+_THE_ROLE = re.compile(r"[Tt]he\s+(?P<noun>governor|mayor|minister|spokes(?:man|woman|person)|"
+                       r"commander|commissioner|administrator|ambassador|envoy|president|"
+                       r"director|prosecutor|chairman|chairwoman|secretary)")
 #: A role that speaks for its body: "spokesman", "spokesperson".
 _SPOKES = re.compile(r"spokes", re.IGNORECASE)
 
@@ -1018,6 +1063,11 @@ _SUBJECT_ROLE_THEN_NAME = re.compile(
 _SUBJECT_NAME = re.compile(
     r"(?P<who>[A-Z][\w'\u2019.-]*(?:[^\S\n]+[A-Z][\w'\u2019.-]*){1,5})"
     r"(?:[^\S\n]+of[^\S\n]+[A-Z][^,;\"\u201c\u201d\n]{0,60}?)?,?[^\S\n]+[a-z]")
+#: A sentence that opens on a role in lower case, then a name (perhaps with a rank): "Army
+#: spokesman Lieutenant Colonel Jane Roe gave a different figure.".
+_SUBJECT_ROLE_NAME = re.compile(
+    r"(?P<who>(?P<role>(?:[A-Z][\w.&'\u2019-]*[^\S\n]+){0,3}[a-z][a-z-]+(?:[^\S\n]+[a-z][a-z-]+)?)"
+    r"[^\S\n]+[A-Z][\w'\u2019.-]*(?:[^\S\n]+[A-Z][\w'\u2019.-]*){1,5}),?[^\S\n]+[a-z]")
 #: A person described, not named: "A local elected official in the area", "An elder" (not
 #: "The mayor", one the reader can tell).
 _DESCRIBED = re.compile(r"(?:An?|One\s+of\s+the|Another)\s+[a-z]")
@@ -1643,7 +1693,10 @@ _REPORTED_THAT = re.compile(
     # (", who asked not to be named because ...,": told of the speaker, no speaker)
     rf"(?:,[^\S\n]+(?:who|whom)\b[^;:\"\u201c\u201d()\n]{{1,160}}?,)?(?P<comma>,)?[^\S\n]+"
     rf"(?:(?:also|further|later|then|earlier)[^\S\n]+)?(?P<verb>{_REPORTING_ALT})\b"
-    rf"{_TOLD_HOW}(?:{_MEDIUM_OF_ITS_OWN})?,?[^\S\n]+that[^\S\n]+(?P<what>[^\n]+?)[^\S\n]*[.!]?$")
+    rf"{_TOLD_HOW}(?:{_MEDIUM_OF_ITS_OWN})?"
+    # ("told Radio Kano, which aired the interview on Sunday, that ...": of the outlet)
+    rf"(?:,[^\S\n]+(?:which|who)\b[^,;:\"\u201c\u201d\n]{{1,100}}?,)?"
+    rf",?[^\S\n]+that[^\S\n]+(?P<what>[^\n]+?)[^\S\n]*[.!]?$")
 #: "The army said seven soldiers were killed", "Police told reporters three suspects were
 #: held": the words right after the verb (and whom, or the day), without "that", where they
 #: open as a clause does (a determiner, a number, a pronoun or a name).
@@ -1669,8 +1722,9 @@ _REPORTED_AFTER = re.compile(
     # "..., Musa Bello, a police spokesman, said.": the name, then the role set off by commas
     rf"|(?P<who_named>[A-Z][\w'\u2019.-]*(?:[^\S\n]+{_NAME_TOKEN}){{1,4}},[^\S\n]+"
     rf"[A-Za-z][^,;:\"\u201c\u201d()\n]{{0,80}}?),[^\S\n]+(?P<verb_named>{_REPORTING_ALT})"
-    rf"(?:[^\S\n]+(?:reporters|journalists))?"
-    rf"(?:[^\S\n]+(?:on|late|early)[^\S\n]+[A-Z]\w+)?)"
+    # (whom, how and when: "told reporters", "said by phone", "said later on Saturday")
+    rf"(?:[^\S\n]+(?:reporters|journalists|by[^\S\n]+(?:tele)?phone))?"
+    rf"(?:[^\S\n]+(?:later|earlier))?(?:[^\S\n]+(?:on|late|early)[^\S\n]+[A-Z]\w+)?)"
     rf"[^\S\n]*[.!]?$")
 #: How a report names whose figures or words it gives, after "according to": the body, or
 #: the statement or figures it issued ("according to a statement from the ministry").
@@ -1695,9 +1749,14 @@ _REPORTED_DENIAL = re.compile(
     r"(?:(?:also|further|later|then|earlier|again|strongly|flatly|swiftly|quickly)[^\S\n]+)?"
     r"(?:has[^\S\n]+|have[^\S\n]+|had[^\S\n]+)?(?P<verb>denied|denies|rejected|rejects)"
     r"[^\S\n]+(?P<what>(?:any[^\S\n]+|all[^\S\n]+|its[^\S\n]+|their[^\S\n]+)?"
-    r"(?:involvement|responsibility|role|part|links?|ties|wrongdoing|"
+    # ("denied targeting civilians": what they are said to have done)
+    r"(?:involvement|responsibility|role|part|links?|ties|wrongdoing|[a-z]{2,}ing|"
     r"(?:the|these|those|such)[^\S\n]+(?:[a-z'\u2019-]+[^\S\n]+){0,2}?(?:claims?|accusations?|"
     r"allegations?|reports?|charges?|account))\b[^\n]*?)[^\S\n]*[.!]?$")
+#: A second deed joined to what was denied: "... and blamed the army", ", saying ...".
+_ANOTHER_DEED = re.compile(
+    r",?[^\S\n]+(?:and|but)[^\S\n]+(?:instead[^\S\n]+)?(?:blamed|accused|said|called|vowed|"
+    r"added|insisted|warned|urged|demanded|claimed|pointed)\b|,[^\S\n]+(?:saying|adding|insisting)\b")
 #: Verbs of a denial: what ``_REPORTED_DENIAL`` needs, one of them at least.
 _DENIAL_VERBS = ("denied", "denies", "rejected", "rejects")
 
@@ -1734,6 +1793,9 @@ def _reporting_sentences(doc: Doc, quoted: list[tuple[int, int]]) -> list[tuple[
     return found
 
 
+#: A name (a title or rank perhaps before it) that opens a sentence, then a comma: "Brigadier
+#: General Nabil Abdallah, ".
+_NAME_THEN_COMMA = re.compile(rf"[A-Z][\w'\u2019.-]*(?:[^\S\n]+{_NAME_TOKEN}){{1,6}},[^\S\n]+")
 #: What closes a dateline after its date or town: the agency in brackets, then the dash.
 _DATELINE_CLOSE = re.compile(r"[^\S\n]*(?:\([^()\n]{1,40}\))?[^\S\n]*[-\u2013\u2014:]?\W*")
 
@@ -1840,6 +1902,11 @@ def _reported_in(text: str, start: int, end: int
         # "A spokesman for the group, Abdiasis Abu Musab, said ...": the role told first, then
         # the name set off by commas
         who = 0, who[1]
+    elif not after and m.group("comma") and _NAME_THEN_COMMA.fullmatch(sentence, 0, who[0]) \
+            and speech_lexicon().role_re.search(sentence, *who):
+        # "Brigadier General Nabil Abdallah, the army spokesman, told ...": the name opens the
+        # sentence, then the role set off by commas
+        who = 0, who[1]
     elif not after and m.group("comma"):
         return None
     relative = _WHO_CLAUSE.search(sentence, *who)
@@ -1854,6 +1921,10 @@ def _reported_in(text: str, start: int, end: int
     w_end = what[1]
     while w_end > what[0] and text[w_end - 1] in " .!":
         w_end -= 1
+    if m.re is _REPORTED_DENIAL and (
+            joined := _ANOTHER_DEED.search(text, what[0], w_end)) is not None:
+        # "denied targeting civilians and blamed the army for the deaths": what was denied
+        w_end = joined.start()
     # (a denial tells what was denied in a word or two: "denied involvement")
     if len(text[what[0]:w_end].split()) < (1 if m.re is _REPORTED_DENIAL else MIN_QUOTE_WORDS):
         return None
