@@ -45,6 +45,8 @@ def test_statements_according_to_without_quotes(text: str, speaker: str, quote: 
         "Three bridges collapsed, according to some.",
         # "according to" inside the sentence, not telling whose words
         "The rebels withdrew according to the plan agreed in Doha last year.",
+        # a document, not anyone who told the words
+        "The rebels will withdraw in June, according to a timetable agreed last year.",
     ],
 )
 def test_statements_according_to_names_no_teller(text: str) -> None:

@@ -45,6 +45,9 @@ or by the role alone ("The governor also said that ..."). People described by wh
 are from ("Mozambican officials") are no one's name; a place closing a role ("administrator
 of Macomia") says where, not of what body.
 
+Words a quoted speaker goes on to tell without marks in the sentence of the quote
+('"...," she said, adding that a third man was being sought.') are the speaker's, reported.
+
 Every statement keeps the verb that tells how the words were given ("said", "told",
 "according to"). A denial is a statement: "The army denied that its soldiers fired ..." and
 "The group denied involvement in the attack" (what was denied, told with no clause: its
@@ -1237,7 +1240,9 @@ def _post_attribution(
                    r"Saturday|Sunday)|at\s+a|during\s+a|according|by\s+(?:tele)?phone|"
                    r"over\s+the\s+(?:tele)?phone)\b"
                    # "..., speaking to reporters in Bosaso": how, not who
-                   r"|,\s+(?:speaking|talking|addressing|briefing|writing)\b",
+                   r"|,\s+(?:speaking|talking|addressing|briefing|writing)\b"
+                   # "..., said X, the mayor, adding that ...": what X went on to tell
+                   r"|,\s+(?:adding|saying|noting|insisting|warning|explaining|stressing)\b",
                    verb_first.group("who"))[0] if verb_first else ""
     if verb_first and (who[:1].isupper()
                        or _lead_before_title(verb_first.group("who"))[0] is not None
@@ -1487,9 +1492,10 @@ def _verb_before_re() -> re.Pattern[str]:
 def _verb_beside(text: str, told: tuple[int, int]) -> str | None:
     """The speech verb right after or right before where a speaker is told ("X said", "said
     X", "according to X"), as the report writes it."""
-    m = _verb_after_re().match(text, told[1])
+    # ("said X, the mayor, adding that ...": the verb before the speaker, where one is)
+    m = _verb_before_re().search(text, max(0, told[0] - 30), told[0])
     if m is None:
-        m = _verb_before_re().search(text, max(0, told[0] - 30), told[0])
+        m = _verb_after_re().match(text, told[1])
     return " ".join(m.group("verb").lower().split()) if m is not None else None
 
 
@@ -1845,6 +1851,9 @@ def read_reported(doc: Doc, quotes: list[Statement] | None = None,
         speaker = attributor.resolve(w_start, w_end, min(start, w_start))
         if speaker is None or (speaker.name is None and speaker.role is None):
             continue
+        if verb == "according to" and speaker.name is None and not _names_a_role(
+                speaker.role or ""):
+            continue  # "according to a timetable agreed last year": no one who told it
         attributor.remember(speaker)
         anonymous = _anonymous(text, speaker, w_start, w_end)
         name, role = speaker.name, speaker.role
@@ -1931,13 +1940,48 @@ def _reported_in(text: str, start: int, end: int
     return who, (what[0], w_end), verb
 
 
+#: Words a speaker quoted goes on to tell without quotation marks, in the sentence of the
+#: quote: '"...," she said, adding that a third man was being sought.' (the closing mark,
+#: the attribution, then the participle, "that" and the words to the sentence's end).
+_ADDING_THAT = re.compile(
+    r"[,.!?]?[\"\u201d\u00bb][^\"\u201c\u201d\u00ab\u00bb\n.!?]{0,160}?,[^\S\n]+(?P<verb>adding|saying|"
+    r"noting|insisting|warning|explaining|stressing)[^\S\n]+that[^\S\n]+"
+    r"(?P<what>[^\"\u201c\u201d\u00ab\u00bb\n]+?)[^\S\n]*(?:[.!?](?=\s|$)|(?=\n)|$)")
+#: What every match of ``_ADDING_THAT`` holds, looked for before it runs.
+_ADDING_GATE = "ing that"
+
+
+def read_added_to_quotes(doc: Doc, quotes: list[Statement]) -> list[Statement]:
+    """Words a quoted speaker goes on to tell without quotation marks in the sentence of
+    their quote ('"...," she said, adding that a third man was being sought.'): the
+    speaker's, reported."""
+    text = doc.text
+    if _ADDING_GATE not in text:
+        return []
+    found: list[Statement] = []
+    for quote in quotes:
+        if quote.reported or not quote.evidence:
+            continue
+        m = _ADDING_THAT.match(text, quote.evidence[-1].end)
+        if m is None or len(m.group("what").split()) < MIN_QUOTE_WORDS:
+            continue
+        s, e = m.span("what")
+        found.append(Statement(
+            doc_id=doc.doc_id, speaker=quote.speaker, quote=" ".join(text[s:e].split()),
+            role=quote.role, organisation=quote.organisation,
+            evidence=[Evidence(doc.doc_id, s, e, text[s:e])], extractor=EXTRACTOR,
+            anonymous=quote.anonymous, reported=True, verb=m.group("verb")))
+    return found
+
+
 @stage(EXTRACTOR, requires=("text", "sentences", "actors"), assigns=("records",))
 def find_statements(doc: Doc) -> Doc:
     """Append the document's quotes, and the words it reports without quoting them, with
     speaker, role and organisation, to ``doc.records``."""
     attributor = _Attributor(doc)
     quotes = read_statements(doc, attributor)
-    statements = quotes + read_reported(doc, quotes, attributor)
+    statements = quotes + read_reported(doc, quotes, attributor) + read_added_to_quotes(
+        doc, quotes)
     if not statements:
         return doc
     return replace_doc(doc, records=(*doc.records, *statements))
