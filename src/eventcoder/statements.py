@@ -48,6 +48,10 @@ of Macomia") says where, not of what body.
 Words a quoted speaker goes on to tell without marks in the sentence of the quote
 ('"...," she said, adding that a third man was being sought.') are the speaker's, reported.
 
+A claim, then the side that denies it in the same sentence ("The rebels said they had taken
+the town, a claim the army rejected.") gives two statements of the same words: the claim and
+its denial.
+
 Every statement keeps the verb that tells how the words were given ("said", "told",
 "according to"). A denial is a statement: "The army denied that its soldiers fired ..." and
 "The group denied involvement in the attack" (what was denied, told with no clause: its
@@ -1861,12 +1865,36 @@ def read_reported(doc: Doc, quotes: list[Statement] | None = None,
             name = role = _source_described(text, s) or "source"
         elif anonymous and name is None and role:
             name = role = _RELATIVE_CLAUSE.sub("", role) or role
+        countered = _CLAIM_COUNTERED.search(text, s, e) if any(
+            word in text[s:e] for word in _CLAIM_WORDS) else None
+        if countered is not None:
+            e = countered.start()  # (the counter-claim is no part of the claim)
         found.append(Statement(
             doc_id=doc.doc_id, speaker=name, quote=" ".join(text[s:e].split()), role=role,
             organisation=speaker.organisation or ministry_of(speaker.role),
             evidence=[Evidence(doc.doc_id, s, e, text[s:e])], extractor=EXTRACTOR,
             anonymous=anonymous, reported=True, verb=verb))
+        if countered is not None and (other := attributor.resolve(
+                countered.start("who"), countered.end("who"), countered.start("who"))) \
+                is not None and (other.name or other.role):
+            # "..., a claim the army rejected.": the other side denies the same words
+            found.append(Statement(
+                doc_id=doc.doc_id, speaker=other.name, quote=" ".join(text[s:e].split()),
+                role=other.role, organisation=other.organisation or ministry_of(other.role),
+                evidence=[Evidence(doc.doc_id, s, e, text[s:e])], extractor=EXTRACTOR,
+                reported=True, verb=countered.group("verb")))
     return found
+
+
+#: A claim told, then the side that denies it, closing the sentence: "..., a claim the army
+#: rejected", "..., an account the rebels have disputed".
+_CLAIM_COUNTERED = re.compile(
+    r",[^\S\n]+(?:a|an)[^\S\n]+(?:claim|account|assertion|version)[^\S\n]+(?:that[^\S\n]+)?"
+    r"(?P<who>(?:the|its|their)?[^\S\n]*[A-Za-z][^,;:\"\u201c\u201d()\n]{0,80}?)[^\S\n]+"
+    r"(?:has[^\S\n]+|have[^\S\n]+|had[^\S\n]+|later[^\S\n]+|quickly[^\S\n]+)?"
+    r"(?P<verb>rejected|denied|disputed|dismissed|contested)[^\S\n]*$")
+#: What a sentence holds where ``_CLAIM_COUNTERED`` may match it.
+_CLAIM_WORDS = ("claim", "account", "assertion", "version")
 
 
 def _reported_in(text: str, start: int, end: int
