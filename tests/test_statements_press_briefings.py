@@ -63,6 +63,8 @@ def test_statements_briefing_reads_nothing_else(briefing: list[Statement]) -> No
          "attacking the clinic"),
         ("The Arakan Army denied any part in the killings, saying its men were far away.",
          "any part in the killings"),
+        ("Police in Lagos denied the allegations, but the governor has ordered an inquiry.",
+         "the allegations"),
     ],
 )
 def test_statements_denial_stops_at_the_next_deed(text: str, quote: str) -> None:

@@ -1763,10 +1763,13 @@ _REPORTED_DENIAL = re.compile(
     r"(?:involvement|responsibility|role|part|links?|ties|wrongdoing|[a-z]{2,}ing|"
     r"(?:the|these|those|such)[^\S\n]+(?:[a-z'\u2019-]+[^\S\n]+){0,2}?(?:claims?|accusations?|"
     r"allegations?|reports?|charges?|account))\b[^\n]*?)[^\S\n]*[.!]?$")
-#: A second deed joined to what was denied: "... and blamed the army", ", saying ...".
+#: A second deed joined to what was denied: "... and blamed the army", ", saying ...",
+#: ", but ...".
 _ANOTHER_DEED = re.compile(
     r",?[^\S\n]+(?:and|but)[^\S\n]+(?:instead[^\S\n]+)?(?:blamed|accused|said|called|vowed|"
-    r"added|insisted|warned|urged|demanded|claimed|pointed)\b|,[^\S\n]+(?:saying|adding|insisting)\b")
+    r"added|insisted|warned|urged|demanded|claimed|pointed)\b|,[^\S\n]+(?:saying|adding|insisting)\b"
+    # ("denied the allegations, but the government has opened an inquiry": another's deed)
+    r"|,[^\S\n]+(?:but|while|whereas|although)\b|;")
 #: Verbs of a denial: what ``_REPORTED_DENIAL`` needs, one of them at least.
 _DENIAL_VERBS = ("denied", "denies", "rejected", "rejects")
 
