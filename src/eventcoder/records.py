@@ -621,6 +621,9 @@ class Statement(_StatementRecord):
     # the words are reported, not quoted ("the ministry said that ...", "..., a resident
     # said."): ``quote`` is the clause that tells what was said
     reported: bool = False
+    # the verb that tells how the words were given, as the report writes it ("said",
+    # "denied", "claimed", "according to"): a denial is a statement whose verb is "denied"
+    verb: str | None = None
 
     def __init__(
         self,
@@ -633,6 +636,7 @@ class Statement(_StatementRecord):
         extractor: str | None = None,
         anonymous: bool = False,
         reported: bool = False,
+        verb: str | None = None,
     ) -> None:
         self.doc_id = doc_id
         self.speaker = speaker
@@ -643,6 +647,7 @@ class Statement(_StatementRecord):
         self.extractor = extractor
         self.anonymous = anonymous
         self.reported = reported
+        self.verb = verb
 
     def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
         return _by_fields(self)

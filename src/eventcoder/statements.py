@@ -30,7 +30,32 @@ Words reported without quotation marks are statements too, marked ``reported``: 
 ministry said in a statement that ..." (who, a reporting verb, how it was told, "that", then
 what was said to the sentence's end) and "Three drivers were killed, a transport union
 official said." (what was said, then who said it). A sentence with a quotation mark in it is
-read as a quote, not again as reported words.
+read as a quote, not again as reported words. The name and then the role may follow the
+words ("..., Musa Bello, a police spokesman, said."); words told "according to" someone are
+that one's ("Five people died, according to the health ministry.", "According to the Red
+Cross, ..."). Where the words were posted may be told by a clause of its own ("said on a
+website that it runs that its fighters ..."): what was said opens after the second "that".
+
+Words told to an outlet that carried them keep the speaker: "X told Radio Y, which aired the
+interview on Sunday, that ..." (the clause tells of the outlet). At a briefing of several
+officials, each named with a role in lower case before the name ("provincial governor Jane
+Roe said ...") keeps that role where the text calls them by surname, by "she" after a
+sentence they open ("Army spokesman Colonel John Doe gave a higher toll. "...," he said.")
+or by the role alone ("The governor also said that ..."). People described by where they
+are from ("Mozambican officials") are no one's name; a place closing a role ("administrator
+of Macomia") says where, not of what body.
+
+Words a quoted speaker goes on to tell without marks in the sentence of the quote
+('"...," she said, adding that a third man was being sought.') are the speaker's, reported.
+
+A claim, then the side that denies it in the same sentence ("The rebels said they had taken
+the town, a claim the army rejected.") gives two statements of the same words: the claim and
+its denial.
+
+Every statement keeps the verb that tells how the words were given ("said", "told",
+"according to"). A denial is a statement: "The army denied that its soldiers fired ..." and
+"The group denied involvement in the attack" (what was denied, told with no clause: its
+involvement, a role, the claims, the accusations) have the verb "denied" or "rejected".
 """
 
 from __future__ import annotations
@@ -260,6 +285,7 @@ class _Draft:
     attribution_end: int  # where the attribution after the last piece ends
     evidence: list[tuple[int, int]] = field(default_factory=list)
     anonymous: bool = False
+    verb: str | None = None
 
 
 @dataclass(slots=True)
@@ -566,6 +592,9 @@ class _Attributor:
             return None
         m = _SUBJECT_ROLE_THEN_NAME.match(text, s_start, s_end) or _SUBJECT_NAME.match(
             text, s_start, s_end)
+        if m is None and (m := _SUBJECT_ROLE_NAME.match(text, s_start, s_end)) is not None \
+                and not speech_lexicon().role_re.search(m.group("role")):
+            return None  # (words in lower case before the name, but no role among them)
         if m is None:
             return None
         speaker = self.resolve(m.start("who"), m.end("who"), at)
@@ -614,8 +643,9 @@ class _Attributor:
         # "KDF spokesperson Colonel Esther Wanjiru said" before: the role told before the rank
         lead = _LEAD_BEFORE_RANK.search(self.doc.text, max(0, found.start() - 60),
                                         found.start())
-        if lead is not None and speaker.role is not None and speech_lexicon().title_re.fullmatch(
-                speaker.role + " "):
+        # ("provincial governor Lucas Mandlate said ...": a role in lower case, no rank)
+        if lead is not None and (speaker.role is None or speech_lexicon().title_re.fullmatch(
+                speaker.role + " ")):
             longer = self.resolve(lead.start(), found.end(), lead.start())
             if longer is not None and longer.name == speaker.name and longer.role is not None \
                     and speech_lexicon().role_re.search(longer.role):
@@ -666,6 +696,17 @@ class _Attributor:
             return None
         return Speaker(known.name if len(known.name) > len(name) else name, known.role,
                        known.organisation, True)
+
+    def _person_in_role(self, noun: str) -> Speaker | None:
+        """The person last remembered whose role ends in ``noun`` ("governor" of "provincial
+        governor"), for "the governor said"."""
+        noun = noun.lower()
+        for known in reversed([*self.people.values(), *(
+                [self.last_person] if self.last_person is not None else [])]):
+            if known.name and known.role and known.role.lower().split()[-1].rstrip(
+                    ",.") in (noun, f"{noun}s"):
+                return known
+        return None
 
     def _group_before(self, at: int) -> str | None:
         """The armed group named last before ``at``, for "a spokesman for the group"."""
@@ -731,7 +772,9 @@ class _Attributor:
         if org is None:
             # (a run that ends in the role noun is the office, no organisation: "District
             # Police Officer")
+            # ("Police commander": a force word alone is the country's force, told below)
             runs = [r for r in _CAPITALISED_RUN.findall(role) if _ORG_WORDS.search(r)
+                    and not _FORCE_ALONE.fullmatch(r)
                     and not speech_lexicon().role_re.fullmatch(r.split()[-1])]
             org = runs[0] if runs else None
         if org is None:
@@ -804,7 +847,9 @@ class _Attributor:
         text = self.doc.text
         line = self.doc.document.metadata.get("dateline_span") if self.doc.document else None
         if line and start < line[1] < end:
-            start = line[1]  # "BAGHDAD - CTS spokesman ... said": the dateline is not the speaker
+            # "BAGHDAD - CTS spokesman ... said": the dateline is not the speaker (nor the
+            # agency in brackets after it: "DHAKA, Oct 8 (Reuters) - Police said")
+            start = _after_dateline(text, line, line[1], end)
         phrase = text[start:end].strip(" ,.;:\n")
         offset = start + text[start:end].find(phrase) if phrase else start
         if not phrase:
@@ -822,6 +867,10 @@ class _Attributor:
             if earlier is not None and earlier.organisation:
                 return Speaker(earlier.organisation, earlier.noun, earlier.organisation)
             return None
+        if (told := _THE_ROLE.fullmatch(phrase)) is not None and (
+                known := self._person_in_role(told.group("noun"))) is not None:
+            # "The governor also said": the person the text named in that role before
+            return known
         if (named := _ARTICLE.match(phrase)) is not None and (
                 body := _actor_in(self.doc, offset + named.end(), offset + len(phrase))
         ) is not None and body.start == offset + named.end() and (
@@ -876,6 +925,7 @@ class _Attributor:
                 role_text = tail = f"{lead} {title.strip()}"
         if rest and (rest.split()[0][:1].isupper() or _NAME_PARTICLE.match(rest)) \
                 and not _ORG_WORDS.search(rest) and not _DESCRIBED.match(rest) \
+                and not _DESCRIBED_BY_ROLE.fullmatch(rest) \
                 and not (title is None and lead is None and role_text is None
                          and self._group_named(offset, phrase)):
             words = rest.split()
@@ -911,9 +961,13 @@ class _Attributor:
                     if org is None:
                         # "head of UNAMA": an organisation the actor list does not know.
                         named = _ROLE_ORG.search(role_text)
+                        # (a place may say where, not of what body: "an officer in Gao", and
+                        # "administrator of Macomia", the place closing the role)
+                        where = named is not None and (named.group()[:2] in ("in", "at") or (
+                            named.group()[:2] == "of"
+                            and named.end() == len(role_text.rstrip(" ,."))))
                         org = named.group("org") if named and _names_an_organisation(
-                            named.group("org")) and not (named.group()[:2] in ("in", "at")
-                                                         and self._place_at(
+                            named.group("org")) and not (where and self._place_at(
                                 r_start + tail.find(role_text) + named.start("org")
                                 if role_text in tail else -1, len(named.group("org")))) \
                             else None
@@ -976,6 +1030,16 @@ class _Attributor:
         return None
 
 
+#: People described by where they are from and their role, not named: "Mozambican
+#: officials", "Kenyan police officers".
+_DESCRIBED_BY_ROLE = re.compile(
+    r"[A-Z][\w'\u2019-]*(?:\s+[a-z][a-z-]+)*\s+(?:officials|officers|commanders|spokesmen|"
+    r"ministers|leaders|residents|witnesses|survivors|villagers|relatives|medics|activists|"
+    r"elders|sources|official|officer|source|resident|witness)")
+#: A role told again by its noun alone: "the governor", "The spokesman" (not "the police").
+_THE_ROLE = re.compile(r"[Tt]he\s+(?P<noun>governor|mayor|minister|spokes(?:man|woman|person)|"
+                       r"commander|commissioner|administrator|ambassador|envoy|president|"
+                       r"director|prosecutor|chairman|chairwoman|secretary)")
 #: A role that speaks for its body: "spokesman", "spokesperson".
 _SPOKES = re.compile(r"spokes", re.IGNORECASE)
 
@@ -1006,6 +1070,11 @@ _SUBJECT_ROLE_THEN_NAME = re.compile(
 _SUBJECT_NAME = re.compile(
     r"(?P<who>[A-Z][\w'\u2019.-]*(?:[^\S\n]+[A-Z][\w'\u2019.-]*){1,5})"
     r"(?:[^\S\n]+of[^\S\n]+[A-Z][^,;\"\u201c\u201d\n]{0,60}?)?,?[^\S\n]+[a-z]")
+#: A sentence that opens on a role in lower case, then a name (perhaps with a rank): "Army
+#: spokesman Lieutenant Colonel Jane Roe gave a different figure.".
+_SUBJECT_ROLE_NAME = re.compile(
+    r"(?P<who>(?P<role>(?:[A-Z][\w.&'\u2019-]*[^\S\n]+){0,3}[a-z][a-z-]+(?:[^\S\n]+[a-z][a-z-]+)?)"
+    r"[^\S\n]+[A-Z][\w'\u2019.-]*(?:[^\S\n]+[A-Z][\w'\u2019.-]*){1,5}),?[^\S\n]+[a-z]")
 #: A person described, not named: "A local elected official in the area", "An elder" (not
 #: "The mayor", one the reader can tell).
 _DESCRIBED = re.compile(r"(?:An?|One\s+of\s+the|Another)\s+[a-z]")
@@ -1175,7 +1244,9 @@ def _post_attribution(
                    r"Saturday|Sunday)|at\s+a|during\s+a|according|by\s+(?:tele)?phone|"
                    r"over\s+the\s+(?:tele)?phone)\b"
                    # "..., speaking to reporters in Bosaso": how, not who
-                   r"|,\s+(?:speaking|talking|addressing|briefing|writing)\b",
+                   r"|,\s+(?:speaking|talking|addressing|briefing|writing)\b"
+                   # "..., said X, the mayor, adding that ...": what X went on to tell
+                   r"|,\s+(?:adding|saying|noting|insisting|warning|explaining|stressing)\b",
                    verb_first.group("who"))[0] if verb_first else ""
     if verb_first and (who[:1].isupper()
                        or _lead_before_title(verb_first.group("who"))[0] is not None
@@ -1403,10 +1474,33 @@ def read_statements(doc: Doc, attributor: _Attributor | None = None) -> list[Sta
         if words >= MIN_QUOTE_WORDS:
             attributor.remember(speaker)
             drafts.append(_Draft(pieces, speaker, attribution_end,
-                                 anonymous=told is not None and _anonymous(text, speaker, *told)))
+                                 anonymous=told is not None and _anonymous(text, speaker, *told),
+                                 verb=_verb_beside(text, told) if told is not None else None))
         k += 1
     _complete_bare_titles(drafts, attributor)
     return [_statement(doc, d) for d in drafts]
+
+
+@cache
+def _verb_after_re() -> re.Pattern[str]:
+    return re.compile(rf"[^\S\n]*,?[^\S\n]*(?:(?:also|then|further|later|had|has|have|would|"
+                      rf"will)[^\S\n]+)?(?P<verb>{speech_lexicon().verb_alt})\b", re.IGNORECASE)
+
+
+@cache
+def _verb_before_re() -> re.Pattern[str]:
+    return re.compile(rf"\b(?P<verb>{speech_lexicon().verb_alt}|according\s+to)[^\S\n]*,?[^\S\n]*$",
+                      re.IGNORECASE)
+
+
+def _verb_beside(text: str, told: tuple[int, int]) -> str | None:
+    """The speech verb right after or right before where a speaker is told ("X said", "said
+    X", "according to X"), as the report writes it."""
+    # ("said X, the mayor, adding that ...": the verb before the speaker, where one is)
+    m = _verb_before_re().search(text, max(0, told[0] - 30), told[0])
+    if m is None:
+        m = _verb_after_re().match(text, told[1])
+    return " ".join(m.group("verb").lower().split()) if m is not None else None
 
 
 def _bare_title(speaker: Speaker) -> bool:
@@ -1564,6 +1658,7 @@ def _statement(doc: Doc, draft: _Draft) -> Statement:
         evidence=[Evidence(doc.doc_id, s, e, text[s:e]) for s, e in trimmed],
         extractor=EXTRACTOR,
         anonymous=draft.anonymous,
+        verb=draft.verb,
     )
 
 
@@ -1576,10 +1671,23 @@ _REPORTING_VERBS = ("said", "says", "told", "added", "stated", "announced", "con
 _REPORTING_ALT = "|".join(_REPORTING_VERBS)
 #: What a sentence that reports words holds, one at least: one of the verbs ("reported" in
 #: any use: "reported in a statement that ...", "..., the agency reported late Tuesday.").
-_REPORTING_GATE = _REPORTING_VERBS
+_REPORTING_GATE = (*_REPORTING_VERBS, "ccording", "denies", "rejected", "rejects")
 #: How and where the words were told, between the verb and what was told: "in a
 #: statement on Tuesday", "told Reuters by phone", "told the newspaper".
 _TOLD_HOW = r"(?:[^\S\n]+(?!that\b)[^\s,;:\"\u201c\u201d]+){0,8}?"
+#: Where the words were posted, told of by a clause of its own before what was said: "on a
+#: website that it runs that ...", "in a video that the group posted that ..." (the first
+#: "that" opens a clause about the website, the second what was said).
+_MEDIUM_OF_ITS_OWN = (
+    r"(?:(?<=website)|(?<=channel)|(?<=account)|(?<=page)|(?<=site)|(?<=post)|(?<=video)|"
+    r"(?<=message)|(?<=newspaper)|(?<=station)|(?<=outlet)|(?<=feed))"
+    r"[^\S\n]+that[^\S\n]+(?:it|they|he|she|(?:the|its|their)(?:[^\S\n]+[a-z]+){1,2})"
+    r"[^\S\n]+(?:[a-z]+[^\S\n]+)?"
+    r"(?:runs|run|uses|use|used|controls|control|operates|operate|maintains|manages|posted|"
+    r"issued|published|released|shared|circulated|distributed|sent|carried|belongs[^\S\n]+to|"
+    r"is[^\S\n]+linked[^\S\n]+to|is[^\S\n]+affiliated[^\S\n]+with)"
+    # (and where or when: "posted online", "shared on Telegram", "runs on Sunday")
+    r"(?:[^\S\n]+(?:online|on[^\S\n]+[A-Z][\w-]*))?")
 #: Words in the part before the verb that make it no speaker: a clause ("a man who police
 #: said was ...", "after the army said ...").
 _NO_SPEAKER_WORDS = re.compile(
@@ -1595,15 +1703,19 @@ _REPORTED_THAT = re.compile(
     # (", who asked not to be named because ...,": told of the speaker, no speaker)
     rf"(?:,[^\S\n]+(?:who|whom)\b[^;:\"\u201c\u201d()\n]{{1,160}}?,)?(?P<comma>,)?[^\S\n]+"
     rf"(?:(?:also|further|later|then|earlier)[^\S\n]+)?(?P<verb>{_REPORTING_ALT})\b"
-    rf"{_TOLD_HOW},?[^\S\n]+that[^\S\n]+(?P<what>[^\n]+?)[^\S\n]*[.!]?$")
+    rf"{_TOLD_HOW}(?:{_MEDIUM_OF_ITS_OWN})?"
+    # ("told Radio Kano, which aired the interview on Sunday, that ...": of the outlet)
+    rf"(?:,[^\S\n]+(?:which|who)\b[^,;:\"\u201c\u201d\n]{{1,100}}?,)?"
+    rf",?[^\S\n]+that[^\S\n]+(?P<what>[^\n]+?)[^\S\n]*[.!]?$")
 #: "The army said seven soldiers were killed", "Police told reporters three suspects were
 #: held": the words right after the verb (and whom, or the day), without "that", where they
 #: open as a clause does (a determiner, a number, a pronoun or a name).
 _REPORTED_BARE = re.compile(
     r"(?:^|,[^\S\n]+)(?P<who>[A-Za-z][^,;:\"\u201c\u201d()\n]{0,100}?"
     r"(?:[^\S\n]+\([A-Za-z.&'-]{1,15}\))?)(?P<comma>,)?[^\S\n]+"
-    r"(?:(?:also|further|later|then|earlier)[^\S\n]+)?(?:said|says|added|confirmed|"
-    r"announced|claimed|warned|insisted|told[^\S\n]+(?:reporters|journalists|[A-Z][\w.&-]*))"
+    r"(?:(?:also|further|later|then|earlier)[^\S\n]+)?(?:(?P<verb>said|says|added|confirmed|"
+    r"announced|claimed|warned|insisted)|(?P<verb_told>told)[^\S\n]+(?:reporters|journalists|"
+    r"[A-Z][\w.&-]*))"
     r"(?:[^\S\n]+on[^\S\n]+[A-Z][a-z]+day)?[^\S\n]+"
     r"(?P<what>(?:the|a|an|its|their|his|her|it|they|he|she|there|some|all|no|none|"
     r"several|many|at\s+least|more\s+than|about|nearly|only|[0-9]+|one|two|three|four|five|"
@@ -1615,9 +1727,51 @@ _BARE_VERBS = ("said", "says", "added", "confirmed", "announced", "claimed", "wa
 #: said it and the verb (or the verb and who), closing the sentence.
 _REPORTED_AFTER = re.compile(
     rf"^(?P<what>[A-Z][^\n]+?),[^\S\n]+(?:(?P<who>[A-Za-z][^,;:\"\u201c\u201d()\n]{{0,80}}?)"
-    rf"[^\S\n]+(?:{_REPORTING_ALT})(?:[^\S\n]+(?:on|late|early)[^\S\n]+[A-Z]\w+)?"
-    rf"|(?:said|told)[^\S\n]+(?P<who_after>[A-Za-z][^;:\"\u201c\u201d()\n]{{0,100}}?))"
+    rf"[^\S\n]+(?P<verb>{_REPORTING_ALT})(?:[^\S\n]+(?:on|late|early)[^\S\n]+[A-Z]\w+)?"
+    rf"|(?P<verb_first>said|told)[^\S\n]+(?P<who_after>[A-Za-z][^;:\"\u201c\u201d()\n]{{0,100}}?)"
+    # "..., Musa Bello, a police spokesman, said.": the name, then the role set off by commas
+    rf"|(?P<who_named>[A-Z][\w'\u2019.-]*(?:[^\S\n]+{_NAME_TOKEN}){{1,4}},[^\S\n]+"
+    rf"[A-Za-z][^,;:\"\u201c\u201d()\n]{{0,80}}?),[^\S\n]+(?P<verb_named>{_REPORTING_ALT})"
+    # (whom, how and when: "told reporters", "said by phone", "said later on Saturday")
+    rf"(?:[^\S\n]+(?:reporters|journalists|by[^\S\n]+(?:tele)?phone))?"
+    rf"(?:[^\S\n]+(?:later|earlier))?(?:[^\S\n]+(?:on|late|early)[^\S\n]+[A-Z]\w+)?)"
     rf"[^\S\n]*[.!]?$")
+#: How a report names whose figures or words it gives, after "according to": the body, or
+#: the statement or figures it issued ("according to a statement from the ministry").
+_ACCORDING_WHO = (
+    r"[Aa]ccording[^\S\n]+to[^\S\n]+(?:(?:a|an|the|its|their)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?"
+    r"(?:statement|communiqu[e\u00e9]|release|bulletin|report|figures|data|tally|toll)"
+    r"(?:[^\S\n]+(?:issued|released|published|compiled))?[^\S\n]+(?:from|by|of)[^\S\n]+)?"
+    r"(?P<who>[A-Za-z][^,;:\"\u201c\u201d()\n]{1,80}?)")
+#: "Five people died, according to the health ministry.": what was told, then whose words
+#: they are.
+_ACCORDING_CLOSING = re.compile(
+    rf"^(?P<what>[A-Z][^\n]+?),[^\S\n]+{_ACCORDING_WHO}[^\S\n]*[.!]?$")
+#: "According to the health ministry, five people died.": whose words, then the words.
+_ACCORDING_OPENING = re.compile(
+    rf"^{_ACCORDING_WHO},[^\S\n]+(?P<what>[^\n]+?)[^\S\n]*[.!]?$")
+#: "The army denied involvement in the attack", "X rejected the accusations": a denial told
+#: by what was denied, with no clause of its own (a denial "that ..." is read as any "said
+#: that ...").
+_REPORTED_DENIAL = re.compile(
+    r"(?:^|,[^\S\n]+)(?P<who>[A-Za-z][^,;:\"\u201c\u201d()\n]{0,100}?"
+    r"(?:[^\S\n]+\([A-Za-z.&'-]{1,15}\))?)(?P<comma>,)?[^\S\n]+"
+    r"(?:(?:also|further|later|then|earlier|again|strongly|flatly|swiftly|quickly)[^\S\n]+)?"
+    r"(?:has[^\S\n]+|have[^\S\n]+|had[^\S\n]+)?(?P<verb>denied|denies|rejected|rejects)"
+    r"[^\S\n]+(?P<what>(?:any[^\S\n]+|all[^\S\n]+|its[^\S\n]+|their[^\S\n]+)?"
+    # ("denied targeting civilians": what they are said to have done)
+    r"(?:involvement|responsibility|role|part|links?|ties|wrongdoing|[a-z]{2,}ing|"
+    r"(?:the|these|those|such)[^\S\n]+(?:[a-z'\u2019-]+[^\S\n]+){0,2}?(?:claims?|accusations?|"
+    r"allegations?|reports?|charges?|account))\b[^\n]*?)[^\S\n]*[.!]?$")
+#: A second deed joined to what was denied: "... and blamed the army", ", saying ...",
+#: ", but ...".
+_ANOTHER_DEED = re.compile(
+    r",?[^\S\n]+(?:and|but)[^\S\n]+(?:instead[^\S\n]+)?(?:blamed|accused|said|called|vowed|"
+    r"added|insisted|warned|urged|demanded|claimed|pointed)\b|,[^\S\n]+(?:saying|adding|insisting)\b"
+    # ("denied the allegations, but the government has opened an inquiry": another's deed)
+    r"|,[^\S\n]+(?:but|while|whereas|although)\b|;")
+#: Verbs of a denial: what ``_REPORTED_DENIAL`` needs, one of them at least.
+_DENIAL_VERBS = ("denied", "denies", "rejected", "rejects")
 
 
 #: A dateline opening the words: a town in capitals, perhaps a date, then a dash.
@@ -1652,6 +1806,22 @@ def _reporting_sentences(doc: Doc, quoted: list[tuple[int, int]]) -> list[tuple[
     return found
 
 
+#: A name (a title or rank perhaps before it) that opens a sentence, then a comma: "Brigadier
+#: General Nabil Abdallah, ".
+_NAME_THEN_COMMA = re.compile(rf"[A-Z][\w'\u2019.-]*(?:[^\S\n]+{_NAME_TOKEN}){{1,6}},[^\S\n]+")
+#: What closes a dateline after its date or town: the agency in brackets, then the dash.
+_DATELINE_CLOSE = re.compile(r"[^\S\n]*(?:\([^()\n]{1,40}\))?[^\S\n]*[-\u2013\u2014:]?\W*")
+
+
+def _after_dateline(text: str, line: list[int] | None, start: int, end: int) -> int:
+    """Where the words of a sentence open that starts in the report's dateline (``line``):
+    after the dateline, the agency in brackets and the dash ("KADUNA, March 12 (Reuters) -
+    Seven persons died ..."); ``start`` where it does not start there."""
+    if not line or not start <= line[1] < end:
+        return start
+    return _DATELINE_CLOSE.match(text, line[1], end).end()  # type: ignore[union-attr]
+
+
 def read_reported(doc: Doc, quotes: list[Statement] | None = None,
                   releases_of: _Attributor | None = None) -> list[Statement]:
     """Words a document reports someone said without quoting them: "The ministry said in a
@@ -1667,19 +1837,20 @@ def read_reported(doc: Doc, quotes: list[Statement] | None = None,
     if quotes is None:
         quotes = read_statements(doc)
     quoted = [(e.start, e.end) for q in quotes for e in q.evidence]
-    told_at = [(start, told) for start, end in _reporting_sentences(doc, quoted)
-               if (told := _reported_in(text, start, end)) is not None]
+    line = doc.document.metadata.get("dateline_span") if doc.document else None
+    # (a sentence that opens in the dateline is read from where the dateline ends:
+    # "DHAKA, Oct 8 (Reuters) - Police said ...", "DHAKA, Bangladesh, Oct." cut off as a
+    # sentence of its own before "8 (AP) - Two men ...")
+    told_at = []
+    for start, end in _reporting_sentences(doc, quoted):
+        start = _after_dateline(text, line, start, end)
+        if start < end and (told := _reported_in(text, start, end)) is not None:
+            told_at.append((start, told))
     if not told_at:
         return []
     attributor = _Attributor(doc, releases_of)
     found: list[Statement] = []
-    line = doc.document.metadata.get("dateline_span") if doc.document else None
-    for start, ((w_start, w_end), (s, e)) in told_at:
-        if line and s <= line[0] < e:
-            # "KADUNA, March 12 - Seven persons died ...": the dateline is no part of it
-            s = line[1]
-            while s < e and not text[s].isalnum():
-                s += 1
+    for start, ((w_start, w_end), (s, e), verb) in told_at:
         lead = _DATELINE_LEAD.match(text, s, e)
         if lead is not None:
             s = lead.end()  # "DHAKA, Oct. 8 — Two men were killed ...", no dateline read
@@ -1687,6 +1858,9 @@ def read_reported(doc: Doc, quotes: list[Statement] | None = None,
         speaker = attributor.resolve(w_start, w_end, min(start, w_start))
         if speaker is None or (speaker.name is None and speaker.role is None):
             continue
+        if verb == "according to" and speaker.name is None and not _names_a_role(
+                speaker.role or ""):
+            continue  # "according to a timetable agreed last year": no one who told it
         attributor.remember(speaker)
         anonymous = _anonymous(text, speaker, w_start, w_end)
         name, role = speaker.name, speaker.role
@@ -1694,37 +1868,86 @@ def read_reported(doc: Doc, quotes: list[Statement] | None = None,
             name = role = _source_described(text, s) or "source"
         elif anonymous and name is None and role:
             name = role = _RELATIVE_CLAUSE.sub("", role) or role
+        countered = _CLAIM_COUNTERED.search(text, s, e) if any(
+            word in text[s:e] for word in _CLAIM_WORDS) else None
+        if countered is not None:
+            e = countered.start()  # (the counter-claim is no part of the claim)
         found.append(Statement(
             doc_id=doc.doc_id, speaker=name, quote=" ".join(text[s:e].split()), role=role,
             organisation=speaker.organisation or ministry_of(speaker.role),
             evidence=[Evidence(doc.doc_id, s, e, text[s:e])], extractor=EXTRACTOR,
-            anonymous=anonymous, reported=True))
+            anonymous=anonymous, reported=True, verb=verb))
+        if countered is not None and (other := attributor.resolve(
+                countered.start("who"), countered.end("who"), countered.start("who"))) \
+                is not None and (other.name or other.role):
+            # "..., a claim the army rejected.": the other side denies the same words
+            found.append(Statement(
+                doc_id=doc.doc_id, speaker=other.name, quote=" ".join(text[s:e].split()),
+                role=other.role, organisation=other.organisation or ministry_of(other.role),
+                evidence=[Evidence(doc.doc_id, s, e, text[s:e])], extractor=EXTRACTOR,
+                reported=True, verb=countered.group("verb")))
     return found
 
 
+#: A claim told, then the side that denies it, closing the sentence: "..., a claim the army
+#: rejected", "..., an account the rebels have disputed".
+_CLAIM_COUNTERED = re.compile(
+    r",[^\S\n]+(?:a|an)[^\S\n]+(?:claim|account|assertion|version)[^\S\n]+(?:that[^\S\n]+)?"
+    r"(?P<who>(?:the|its|their)?[^\S\n]*[A-Za-z][^,;:\"\u201c\u201d()\n]{0,80}?)[^\S\n]+"
+    r"(?:has[^\S\n]+|have[^\S\n]+|had[^\S\n]+|later[^\S\n]+|quickly[^\S\n]+)?"
+    r"(?P<verb>rejected|denied|disputed|dismissed|contested)[^\S\n]*$")
+#: What a sentence holds where ``_CLAIM_COUNTERED`` may match it.
+_CLAIM_WORDS = ("claim", "account", "assertion", "version")
+
+
 def _reported_in(text: str, start: int, end: int
-                 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """Where a sentence tells who spoke and what they said: ((who), (what)) spans."""
+                 ) -> tuple[tuple[int, int], tuple[int, int], str] | None:
+    """Where a sentence tells who spoke and what they said, and the verb that tells it:
+    ((who), (what), verb)."""
     sentence = text[start:end].rstrip()
     # (each pattern runs only where the words every match of it holds are in the sentence)
     m = _REPORTED_THAT.search(sentence) if "that" in sentence else None
     if m is None and any(verb in sentence for verb in _BARE_VERBS):
         m = _REPORTED_BARE.search(sentence)
+    if m is None and any(verb in sentence for verb in _DENIAL_VERBS):
+        m = _REPORTED_DENIAL.search(sentence)
     if m is not None:
         who, what = m.span("who"), m.span("what")
+        verb = m.group("verb") or m.group("verb_told") if m.re is _REPORTED_BARE \
+            else m.group("verb")
     else:
         m = _REPORTED_AFTER.match(sentence) if "," in sentence else None
+        if m is None and "ccording" in sentence:
+            m = _ACCORDING_CLOSING.match(sentence) or _ACCORDING_OPENING.match(sentence)
         if m is None:
             return None
-        who = m.span("who") if m.group("who") is not None else m.span("who_after")
+        if m.re is not _REPORTED_AFTER:
+            # (not when or where it told them: "according to the ministry on Tuesday")
+            told = _WHEN_OR_WHERE_SAID.split(m.group("who"), maxsplit=1)[0]
+            who, verb = (m.start("who"), m.start("who") + len(told)), "according to"
+        elif m.group("who_named") is not None:
+            if not speech_lexicon().role_re.search(sentence, m.start("who_named"),
+                                                   m.end("who_named")):
+                return None  # (a name, then a role that speaks)
+            who, verb = m.span("who_named"), m.group("verb_named")
+        elif m.group("who") is not None:
+            who, verb = m.span("who"), m.group("verb")
+        else:
+            who, verb = m.span("who_after"), m.group("verb_first")
         what = m.span("what")
-    if m.re is not _REPORTED_AFTER and m.group("comma") and sentence[:who[0]].endswith(", ") \
+    after = m.re in (_REPORTED_AFTER, _ACCORDING_CLOSING, _ACCORDING_OPENING)
+    if not after and m.group("comma") and sentence[:who[0]].endswith(", ") \
             and _ROLE_FIRST.match(sentence) and speech_lexicon().role_re.search(
                 sentence, 0, who[0]):
         # "A spokesman for the group, Abdiasis Abu Musab, said ...": the role told first, then
         # the name set off by commas
         who = 0, who[1]
-    elif m.re is not _REPORTED_AFTER and m.group("comma"):
+    elif not after and m.group("comma") and _NAME_THEN_COMMA.fullmatch(sentence, 0, who[0]) \
+            and speech_lexicon().role_re.search(sentence, *who):
+        # "Brigadier General Nabil Abdallah, the army spokesman, told ...": the name opens the
+        # sentence, then the role set off by commas
+        who = 0, who[1]
+    elif not after and m.group("comma"):
         return None
     relative = _WHO_CLAUSE.search(sentence, *who)
     # "A cattle dealer who survived the attack told ...": the clause tells of the one who
@@ -1738,9 +1961,48 @@ def _reported_in(text: str, start: int, end: int
     w_end = what[1]
     while w_end > what[0] and text[w_end - 1] in " .!":
         w_end -= 1
-    if len(text[what[0]:w_end].split()) < MIN_QUOTE_WORDS:
+    if m.re is _REPORTED_DENIAL and (
+            joined := _ANOTHER_DEED.search(text, what[0], w_end)) is not None:
+        # "denied targeting civilians and blamed the army for the deaths": what was denied
+        w_end = joined.start()
+    # (a denial tells what was denied in a word or two: "denied involvement")
+    if len(text[what[0]:w_end].split()) < (1 if m.re is _REPORTED_DENIAL else MIN_QUOTE_WORDS):
         return None
-    return who, (what[0], w_end)
+    return who, (what[0], w_end), verb
+
+
+#: Words a speaker quoted goes on to tell without quotation marks, in the sentence of the
+#: quote: '"...," she said, adding that a third man was being sought.' (the closing mark,
+#: the attribution, then the participle, "that" and the words to the sentence's end).
+_ADDING_THAT = re.compile(
+    r"[,.!?]?[\"\u201d\u00bb][^\"\u201c\u201d\u00ab\u00bb\n.!?]{0,160}?,[^\S\n]+(?P<verb>adding|saying|"
+    r"noting|insisting|warning|explaining|stressing)[^\S\n]+that[^\S\n]+"
+    r"(?P<what>[^\"\u201c\u201d\u00ab\u00bb\n]+?)[^\S\n]*(?:[.!?](?=\s|$)|(?=\n)|$)")
+#: What every match of ``_ADDING_THAT`` holds, looked for before it runs.
+_ADDING_GATE = "ing that"
+
+
+def read_added_to_quotes(doc: Doc, quotes: list[Statement]) -> list[Statement]:
+    """Words a quoted speaker goes on to tell without quotation marks in the sentence of
+    their quote ('"...," she said, adding that a third man was being sought.'): the
+    speaker's, reported."""
+    text = doc.text
+    if _ADDING_GATE not in text:
+        return []
+    found: list[Statement] = []
+    for quote in quotes:
+        if quote.reported or not quote.evidence:
+            continue
+        m = _ADDING_THAT.match(text, quote.evidence[-1].end)
+        if m is None or len(m.group("what").split()) < MIN_QUOTE_WORDS:
+            continue
+        s, e = m.span("what")
+        found.append(Statement(
+            doc_id=doc.doc_id, speaker=quote.speaker, quote=" ".join(text[s:e].split()),
+            role=quote.role, organisation=quote.organisation,
+            evidence=[Evidence(doc.doc_id, s, e, text[s:e])], extractor=EXTRACTOR,
+            anonymous=quote.anonymous, reported=True, verb=m.group("verb")))
+    return found
 
 
 @stage(EXTRACTOR, requires=("text", "sentences", "actors"), assigns=("records",))
@@ -1749,7 +2011,8 @@ def find_statements(doc: Doc) -> Doc:
     speaker, role and organisation, to ``doc.records``."""
     attributor = _Attributor(doc)
     quotes = read_statements(doc, attributor)
-    statements = quotes + read_reported(doc, quotes, attributor)
+    statements = quotes + read_reported(doc, quotes, attributor) + read_added_to_quotes(
+        doc, quotes)
     if not statements:
         return doc
     return replace_doc(doc, records=(*doc.records, *statements))

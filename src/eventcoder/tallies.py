@@ -12,7 +12,9 @@ resolved. A party that names nobody ("killing 19 members of the organization",
 "arresting 37 others") stands for the armed group the operations were against, so
 that its parts can be found; each figure takes the place of its own clause. The reporter
 is the body the report says told the figures; where it tells none, a line of its own that
-names the bulletin's issuer ("Issued by the Office of the Governor of ...") gives it.
+names the bulletin's issuer ("Issued by the Office of the Governor of ...", "This report was
+produced by OCHA ...") gives it, else the body of the contact the bulletin closes with ("For
+further information, please contact: Jane Roe, Head of Office, OCHA Chad, roe@un.org").
 
 The events stage calls :func:`is_tally_sentence` / :func:`tally_spans` so that
 the same numbers are not coded twice, once as a tally and once as an event.
@@ -4030,7 +4032,8 @@ def _reporter(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
                             parties, telling=True, above_the_figures=True)
     if told is not None:
         return told
-    return _body_told_by(doc, indices, parties) or _publisher_in_footer(doc, parties)
+    return _body_told_by(doc, indices, parties) or _publisher_in_footer(doc, parties) or \
+        _publisher_to_contact(doc, parties)
 
 
 #: A line that names who issued the bulletin: "Issued by the Office of the Governor of Ituri",
@@ -4056,10 +4059,64 @@ def _publisher_in_footer(doc: Doc, parties: set[str]) -> str | None:
     m = _ISSUED_BY_LINE.search(text)
     if m is None or _names_a_party(m.group("org"), parties):
         return None
-    org = m.group("org").rstrip(" .,")
+    # "the Office for the Coordination of Humanitarian Affairs (OCHA) in Chad": the name ends
+    # with its initials in brackets; where it works is no part of it
+    org = _SHORT_FORM_CLOSES.sub(r"\1", m.group("org")).rstrip(" .,")
     resolved = resolve_actor(org)
     return teller_name(resolved) if resolved is not None and resolved.name and \
         not resolved.generic else org
+
+
+#: A name closed by its initials in brackets, then where the body works: "... (OCHA) in Chad".
+_SHORT_FORM_CLOSES = re.compile(r"(\([A-Z][A-Za-z&.-]{1,11}\))\s+(?:in|for|on)\s+.*$", re.DOTALL)
+#: The lines a bulletin closes with to say whom to ask: "For further information, please
+#: contact:" and the contact's name, office and body, then their address (every match holds
+#: "contact", looked for before the pattern runs).
+_CONTACT_LINES = re.compile(
+    r"(?im)^[^\S\n]*(?:for\s+(?:further|more|additional)\s+information,?\s+(?:please\s+)?"
+    r"contact|please\s+contact|contacts?(?=[^\S\n]*:)|media\s+contacts?|"
+    r"contacts?\s+for\s+(?:the\s+)?media)\b[^\S\n]*:?[^\S\n]*"
+    r"(?P<rest>[^\n]*(?:\n[^\n]+){0,3})")
+#: What a part of a contact line holds where it tells how to reach someone, not who.
+_CONTACT_ADDRESS = re.compile(r"@|https?:|www\.|\+?\d[\d\s()-]{5,}|\b(?:tel|phone|mobile|email|"
+                              r"e-mail)\b", re.IGNORECASE)
+#: An office held, not a body: "Head of Office", "Public Information Officer".
+_CONTACT_OFFICE = re.compile(
+    r"\b(?:head|officer|chief|spokes(?:man|woman|person)|coordinator|director|manager|adviser|"
+    r"advisor|associate|assistant|analyst|specialist|representative|focal\s+point)\b",
+    re.IGNORECASE)
+#: A body's initials: "OCHA" in "OCHA Chad".
+_INITIALS = re.compile(r"\b[A-Z]{3,8}\b")
+
+
+def _publisher_to_contact(doc: Doc, parties: set[str]) -> str | None:
+    """The body a bulletin names in the contact lines it closes with ("For further
+    information, please contact: Jane Roe, Head of Office, OCHA Chad, roe@un.org"): its
+    publisher, the teller of its figures where no other is told. The contact's name, office
+    and address are not the body."""
+    text = doc.text
+    if "ontact" not in text:
+        return None
+    m = _CONTACT_LINES.search(text)
+    if m is None:
+        return None
+    parts = [p.strip(" .;:") for p in re.split(r"[,;|\n]|\s[-\u2013\u2014]\s", m.group("rest"))]
+    parts = [p for p in parts if p and not _CONTACT_ADDRESS.search(p)
+             and not _CONTACT_OFFICE.search(p)]
+    for part in parts:
+        resolved = resolve_actor(part)
+        if resolved is not None and resolved.name and not resolved.generic and \
+                not _names_a_party(part, parties) and load_gazetteer().country_by_name(
+                    part) is None:
+            return teller_name(resolved)
+        initials = _INITIALS.search(part)
+        if initials is not None and load_gazetteer().country_by_name(
+                initials.group()) is None and not _names_a_party(initials.group(), parties):
+            # "OCHA Chad": the body by its initials, where it works after them
+            found = resolve_actor(initials.group())
+            return teller_name(found) if found is not None and found.name and \
+                not found.generic else initials.group()
+    return None
 
 
 #: A state's forces told of as a body, not as men: "the army", "the military", "the police".
