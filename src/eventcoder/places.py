@@ -286,6 +286,15 @@ _ROAD_IN_PLACE = re.compile(
 )
 
 
+# A road word after a name, or after a second name joined to it by a hyphen: "blocked the
+# Rawah highway", "the Hit-Rawah road". A road is named after the towns it joins, so the
+# name is a town's, as a locative word before it would say.
+_NAMED_ROAD_AFTER = re.compile(
+    r"(?:[ \t]*[-\u2013][ \t]*[A-Z][\w'\u2019]*(?:[ \t]+(?:[a-z]{1,3}[ \t]+)?"
+    r"[A-Z][\w'\u2019]*){0,2})?[ \t]+(?i:roads?|highways?|motorways?|expressways?|bridges?)\b"
+)
+
+
 def _known_name(gazetteer: Gazetteer, words: str) -> bool:
     """Whether a name of one or two words, or its first word, is a gazetteer name."""
     return gazetteer.has_key(name_key(words)) or gazetteer.has_key(name_key(words.split()[0]))
@@ -2677,7 +2686,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         else:
             near = False
         place, feature, reason = _check(gazetteer, span, best, cands, context, following,
-                                        district, scored_words[position], near)
+                                        district, scored_words[position], near,
+                                        _NAMED_ROAD_AFTER.match(text, span.end) is not None)
         if near and place is not None:
             holder = gazetteer.place(first[position + 1].entry)
             if holder.admin1 is not None and holder.admin1 != place.admin1:
@@ -4370,6 +4380,7 @@ def _check(
     district: int | None = None,
     division_word: str | None = None,
     beside_holder: bool = False,
+    road_after: bool = False,
 ) -> tuple[Place | None, str, str | None]:
     """Accept the best reading, swap it for a spelling variant, or leave the name unresolved.
 
@@ -4377,6 +4388,8 @@ def _check(
     where it lies: a spelling variant must lie in it, not only in its province.
     ``beside_holder``: the reading lies close to the place written as its holder, so the
     division the text states does not overrule it (see :func:`_beside_holder`).
+    ``road_after``: a road word follows the name ("the Rawah highway"), a cue that it is a
+    town's (see ``_NAMED_ROAD_AFTER``).
     """
     feature = best.feature
     where = _where(best)
@@ -4453,7 +4466,7 @@ def _check(
         # its tail is a town of the division written next to it, large enough for a
         # place to be named after it (not the hamlet "Micay" of "San Juan de Micay")
         return gazetteer.place(best.entry), feature, None
-    if not _plausible(gazetteer, best, span, context, division_word) and (
+    if not _plausible(gazetteer, best, span, context, division_word, road_after) and (
             span.before_article or not _names_division(best, cands)):
         return None, feature, "weak: a rare name with no locative cue and no country context"
     return gazetteer.place(best.entry), feature, None
@@ -4720,10 +4733,11 @@ def _names_division(best: _Candidate, cands: Sequence[_Candidate]) -> bool:
 
 
 def _plausible(gazetteer: Gazetteer, best: _Candidate, span: _Span, context: _Context,
-               division_word: str | None = None) -> bool:
+               division_word: str | None = None, road_after: bool = False) -> bool:
     """Keep a resolution unless it is a small place named without any supporting cue. A
     division word after the name ("Kurunegala district", "Kirkuk city") is such a cue, as
-    a locative word before it is."""
+    a locative word before it is, and so is a road word after a town's name ("blocked the
+    Rawah highway", "the Hit-Rawah road": roads are named after the towns they join)."""
     feature = best.feature
     population = gazetteer.population_of(best.entry)
     if feature == "country":
@@ -4739,7 +4753,8 @@ def _plausible(gazetteer: Gazetteer, best: _Candidate, span: _Span, context: _Co
     if feature in ("admin1", "natural") or span.tokens > 1 or supported:
         return True
     if span.locative or _division_cue(feature, division_word) or (
-            best.exact and feature == "populated_place" and division_word in _SEAT_UNIT_WORDS):
+            best.exact and feature == "populated_place" and division_word in _SEAT_UNIT_WORDS
+    ) or (road_after and feature == "populated_place"):
         # "Njinikom subdivision": a lesser unit the gazetteer lacks, named after its seat
         return population >= 1000 or not span.sentence_initial
     if normalise(span.text) in gazetteer.common_words:

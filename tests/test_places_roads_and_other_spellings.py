@@ -1,0 +1,46 @@
+"""A town's country where a note names it only in a road's name ("blocked the X highway",
+"the X-Y road"), with an Arabic article the gazetteer's name lacks ("al-X"), or in another
+transliteration (a doubled letter single, "ou" as "u")."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.evaluate.metrics import main_event
+from eventcoder.pipeline import extract
+from eventcoder.places import _NAMED_ROAD_AFTER
+from eventcoder.records import Event
+
+
+def _where(text: str) -> tuple[str | None, str | None]:
+    event = main_event([r for r in extract(text, published="2021-05-09")
+                        if isinstance(r, Event)])
+    assert event is not None and event.location is not None
+    return event.location.name, event.location.country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("On 7 April 2021, rioters blocked the Rawah highway in both directions.",
+         "Rawah", "IQ"),
+        ("On 7 April 2021, truck drivers blocked the Darkush road for two hours.",
+         "Darkush", "SY"),
+        ("On 6 April 2021, protesters blocked the Haswayn-Hawf road with burning tyres.",
+         None, "YE"),
+    ],
+)
+def test_places_town_named_in_a_roads_name(text: str, name: str | None, country: str) -> None:
+    got_name, got_country = _where(text)
+    assert got_country == country
+    if name is not None:
+        assert got_name == name
+
+
+def test_places_road_after_pattern() -> None:
+    for text, end in (("the Rawah highway", 9), ("the Hit-Rawah road", 7),
+                      ("the Qabb Elias- Dahr el Baydar road", 14), ("Kalpi Bridge", 5)):
+        assert _NAMED_ROAD_AFTER.match(text, end) is not None, text
+    for text, end in (("the Rawah market", 9), ("Rawah roadside", 5),
+                      ("the Hit-Rawah checkpoint", 7)):
+        assert _NAMED_ROAD_AFTER.match(text, end) is None, text
