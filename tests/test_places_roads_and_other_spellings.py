@@ -44,3 +44,21 @@ def test_places_road_after_pattern() -> None:
     for text, end in (("the Rawah market", 9), ("Rawah roadside", 5),
                       ("the Hit-Rawah checkpoint", 7)):
         assert _NAMED_ROAD_AFTER.match(text, end) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("On 30 April 2021, gunmen killed a farmer in al-Sinjar.", "IQ"),
+        ("On 30 April 2021, gunmen killed a farmer in ar-Rawah.", "IQ"),
+    ],
+)
+def test_places_town_written_with_an_article_it_lacks(text: str, country: str) -> None:
+    assert _where(text)[1] == country
+
+
+def test_places_town_spelled_with_its_article_keeps_its_standing() -> None:
+    # Sudan's village is "Al Taif" as written; Saudi Arabia's city reached only by adding
+    # the article gains no spelling bonus over it, so the Sudanese context decides
+    text = "On 2 May 2021, Sudanese police dispersed a sit-in by farmers in Al Taif village."
+    assert _where(text)[1] == "SD"

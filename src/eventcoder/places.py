@@ -1525,6 +1525,7 @@ def _prepared(
     may_be_short_form = len(folded) >= _SHORT_FORM_MIN_LETTERS
     other_spellings: list[int] = []
     article_dropped: list[int] = []
+    article_added: list[int] = []
     exact_division_countries: set[str] = set()
     for index, (feature, country, a1, a2, population, own_key) in zip(
         ids, gazetteer.columns(ids), strict=True
@@ -1541,6 +1542,10 @@ def _prepared(
                 folded, gazetteer.folded_name(index)):
             exact = True  # its own name less the article, as reports write it
             article_dropped.append(len(found))
+        elif own_key == key and feature == "populated_place" and _article_added(
+                folded, gazetteer.folded_name(index)):
+            exact = True  # its own name with an article before it, as reports write it
+            article_added.append(len(found))
         elif feature == "populated_place" and population >= _CITY_OF_MANY_SPELLINGS and \
                 Levenshtein.distance(folded, gazetteer.folded_name(index)) <= 2:
             other_spellings.append(len(found))
@@ -1556,6 +1561,10 @@ def _prepared(
         # A town's own name less its article counts as spelled as written, unless a large
         # town is spelled so but for a letter or two: "Unayzah" is rather the city GeoNames
         # calls Unaizah than a quarter called "Al 'Unayzah".
+        if not any(c.exact for i, c in enumerate(found) if i not in article_added):
+            # "al-Sinjar" is Sinjar; not where a town bears the name with its article, as
+            # written ("Al Taif" is also a village of Sudan's, not only Saudi Arabia's Taif)
+            article_dropped += article_added
         for position in article_dropped:
             cand = found[position]
             found[position] = _Candidate(cand.entry, cand.feature, cand.country, cand.admin1,
@@ -1667,6 +1676,15 @@ def _article_dropped(written: str, own: str) -> bool:
         return False
     article, _, rest = own.partition(" ")
     return rest == written and article in _ARTICLE_PREFIX
+
+
+def _article_added(written: str, own: str) -> bool:
+    """Whether a name as written is a town's own name with an Arabic article before it:
+    "al-Sinjar" of Sinjar, "ar-Rawah" of Rawah. Reports add the article as often as they
+    drop it; not a Spanish one ("El Carmen" is another town than Carmen)."""
+    article, _, rest = written.partition(" ")
+    return (rest == own and len(rest) >= _ARTICLE_DROPPED_MIN_LETTERS
+            and article in _ARTICLE_PREFIX and article not in _SPANISH_ARTICLES)
 
 
 #: A shorter name less its article ("Ain", "Qal") is too common a word to stand for a town.
