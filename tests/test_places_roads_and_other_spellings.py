@@ -8,7 +8,7 @@ import pytest
 
 from eventcoder.evaluate.metrics import main_event
 from eventcoder.pipeline import extract
-from eventcoder.places import _NAMED_ROAD_AFTER
+from eventcoder.places import _NAMED_ROAD_AFTER, _transliteration
 from eventcoder.records import Event
 
 
@@ -62,3 +62,26 @@ def test_places_town_spelled_with_its_article_keeps_its_standing() -> None:
     # the article gains no spelling bonus over it, so the Sudanese context decides
     text = "On 2 May 2021, Sudanese police dispersed a sit-in by farmers in Al Taif village."
     assert _where(text)[1] == "SD"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("On 30 April 2021, gunmen killed a farmer in Washah.", "YE"),  # Washhah
+        ("On 30 April 2021, gunmen killed a farmer in Ilela.", "NE"),  # Illela
+    ],
+)
+def test_places_town_in_another_transliteration(text: str, country: str) -> None:
+    assert _where(text)[1] == country
+
+
+def test_places_transliteration_needs_a_locative_word() -> None:
+    # a name opening the sentence, with no word saying it is a place, stays unread
+    assert _where("Washah said on 30 April 2021 that gunmen killed a farmer.")[1] is None
+
+
+def test_places_transliteration_key() -> None:
+    assert _transliteration("washah") == _transliteration("washhah")
+    assert _transliteration("batouri") == _transliteration("baturi")
+    assert _transliteration("hamidiyah") == _transliteration("hamidiyeh")
+    assert _transliteration("hawf") != _transliteration("hauf")

@@ -4454,6 +4454,10 @@ def _check(
         return None, feature, "weak: a loose reading outside the country of a division the " \
             "text writes"
     if where not in following and _loose_reading_unsupported(gazetteer, best, cands, context):
+        spelled = _transliterated(gazetteer, span.folded, cands) if (
+            span.strong_locative and not span.partial and not span.sentence_initial) else None
+        if spelled is not None:
+            return gazetteer.place(spelled.entry), spelled.feature, _TRANSLITERATED
         regions = [c for c in cands if c.feature == "admin1"]
         if len(regions) == 1 and not any(context.named.values()) and not any(
                 n > 0 for n in context.resolved.values()):
@@ -4722,6 +4726,8 @@ def _loose_outside_held(gazetteer: Gazetteer, best: _Candidate, context: _Contex
 
 
 _LOOSE_UNSUPPORTED = "weak: a loose reading, in a country nothing in the text points to"
+_TRANSLITERATED = ("a loose reading; of the towns abroad that share its key, the one whose "
+                   "name it is in another transliteration")
 _LOOSE_DIVISION = ("a loose reading; of towns abroad nothing in the text points to and one "
                    "first-level division, the division")
 _LOOSE_UNSUPPORTED_POPULATION = 100_000
@@ -4742,6 +4748,37 @@ def _loose_reading_unsupported(gazetteer: Gazetteer, best: _Candidate,
             country in context.held or country in context.located):
         return False
     return gazetteer.population_of(best.entry) < _LOOSE_UNSUPPORTED_POPULATION
+
+
+def _transliterated(gazetteer: Gazetteer, written: str,
+                    cands: Sequence[_Candidate]) -> _Candidate | None:
+    """Of readings that only share a name's key, the town (or else the district) whose own
+    name is the name as written in another transliteration ("Washah" of Washhah, "Batouri"
+    of Baturi, "Ilela" of Illela): the name is that place's, not that of a place the
+    gazetteer lacks; of several, the likeliest, as for a name spelled as written."""
+    mine = _transliteration(written)
+    found = [c for c in cands if c.feature in ("populated_place", "admin2")
+             and _transliteration(gazetteer.folded_name(c.entry)) == mine]
+    if not found:
+        return None
+    return max(found, key=lambda c: (c.feature == "populated_place", c.base))
+
+
+#: Ways one Arabic or African name is transliterated: a doubled letter single, "ou" as "u",
+#: an ending "-iyah", "-iyeh", "-ieh" as "-iya".
+_ONE_TRANSLITERATION = (
+    (re.compile(r"([a-z])\1"), r"\1"), (re.compile("ou"), "u"),
+    (re.compile(r"(?:iyah|iyeh|ieh|iye)\b"), "iya"),
+    (re.compile(r"['\u2019\u02bc\u02bf\u02be`]"), ""),
+)
+
+
+def _transliteration(name: str) -> str:
+    """A normalised name with the transliteration choices of ``_ONE_TRANSLITERATION`` made
+    one way, so that two spellings of one name compare equal."""
+    for pattern, replacement in _ONE_TRANSLITERATION:
+        name = pattern.sub(replacement, name)
+    return name
 
 
 def _names_division(best: _Candidate, cands: Sequence[_Candidate]) -> bool:
