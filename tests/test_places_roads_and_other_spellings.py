@@ -37,15 +37,6 @@ def test_places_town_named_in_a_roads_name(text: str, name: str | None, country:
         assert got_name == name
 
 
-def test_places_road_after_pattern() -> None:
-    for text, end in (("the Rawah highway", 9), ("the Hit-Rawah road", 7),
-                      ("the Qabb Elias- Dahr el Baydar road", 14), ("Kalpi Bridge", 5)):
-        assert _NAMED_ROAD_AFTER.match(text, end) is not None, text
-    for text, end in (("the Rawah market", 9), ("Rawah roadside", 5),
-                      ("the Hit-Rawah checkpoint", 7)):
-        assert _NAMED_ROAD_AFTER.match(text, end) is None, text
-
-
 @pytest.mark.parametrize(
     ("text", "country"),
     [
@@ -80,8 +71,35 @@ def test_places_transliteration_needs_a_locative_word() -> None:
     assert _where("Washah said on 30 April 2021 that gunmen killed a farmer.")[1] is None
 
 
+def test_places_road_after_pattern() -> None:
+    for text, end in (("the Rawah highway", 9), ("the Hit-Rawah road", 7),
+                      ("the Qabb Elias- Dahr el Baydar road", 14), ("Kalpi Bridge", 5)):
+        assert _NAMED_ROAD_AFTER.match(text, end) is not None, text
+    for text, end in (("the Rawah market", 9), ("Rawah roadside", 5),
+                      ("the Hit-Rawah checkpoint", 7)):
+        assert _NAMED_ROAD_AFTER.match(text, end) is None, text
+
+
 def test_places_transliteration_key() -> None:
     assert _transliteration("washah") == _transliteration("washhah")
     assert _transliteration("batouri") == _transliteration("baturi")
     assert _transliteration("hamidiyah") == _transliteration("hamidiyeh")
     assert _transliteration("hawf") != _transliteration("hauf")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # "Syrian" is an English word as well as a people's name: still context, so the
+        # small Syrian village is read, not Armenia's larger Talin
+        ("On 2 May 2021, Syrian police dispersed a sit-in by farmers in Talin village.", "SY"),
+        ("On 2 May 2021, a Syrian man was shot dead in Talin village.", "SY"),
+    ],
+)
+def test_places_peoples_name_that_is_a_common_word_is_context(text: str, country: str) -> None:
+    assert _where(text)[1] == country
+
+
+def test_places_foreign_backed_people_is_no_context() -> None:
+    # "Syrian-backed": a foreign sponsor says nothing of where the village is
+    assert _where("On 2 May 2021, Syrian-backed gunmen shelled Talin village.")[1] != "SY"

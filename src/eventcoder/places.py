@@ -2470,6 +2470,12 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             cands = [c for c in cands if gazetteer.folded_name(c.entry) == span.folded
                      or (c.country, c.admin1) in holding]
             if not cands or not _common_word_place(gazetteer, span, cands, text):
+                demonym = _country_by_name(gazetteer, span.text)
+                if demonym and not _FOREIGN_BACKED.match(text, span.end) and (
+                        _division_after(text, span.end) not in _ADMIN1_WORDS):
+                    # "Syrian police", "a Malian trader": a people's name that is also an
+                    # English word is still context, as any people's name is below
+                    named[demonym] += 1
                 continue
         if span.tokens > 1 and _SAID_AFTER.match(text, run_ends.get(span.start, span.end)) \
                 and not any(c.feature in ("country", "admin1") or gazetteer.population_of(
