@@ -2711,7 +2711,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             near = False
         place, feature, reason = _check(gazetteer, span, best, cands, context, following,
                                         district, scored_words[position], near,
-                                        _NAMED_ROAD_AFTER.match(text, span.end) is not None)
+                                        not span.locative and _NAMED_ROAD_AFTER.match(
+                                            text, span.end) is not None)
         if near and place is not None:
             holder = gazetteer.place(first[position + 1].entry)
             if holder.admin1 is not None and holder.admin1 != place.admin1:
