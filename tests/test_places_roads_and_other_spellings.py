@@ -103,3 +103,11 @@ def test_places_peoples_name_that_is_a_common_word_is_context(text: str, country
 def test_places_foreign_backed_people_is_no_context() -> None:
     # "Syrian-backed": a foreign sponsor says nothing of where the village is
     assert _where("On 2 May 2021, Syrian-backed gunmen shelled Talin village.")[1] != "SY"
+
+
+def test_places_article_added_reading_is_no_spelling_with_the_article() -> None:
+    # Indonesia's Salam is read from "Al-Salam" only by adding the article: it is no town
+    # "spelled as written, with its article" that outranks the reading abroad
+    name, country = _where("On 3 May 2021, shells fell on the Al-Salam neighbourhood, "
+                           "killing two people.")
+    assert country != "ID"

@@ -4450,7 +4450,8 @@ def _check(
     if not beside_holder and _outside_stated_division(gazetteer, best, cands, context):
         return None, feature, _OUTSIDE_STATED_DIVISION
     if where not in following and _article_dropped_abroad(gazetteer, span, best, context):
-        spelled = next((c for c in cands if c.exact and c.feature == "populated_place"), None)
+        spelled = next((c for c in cands if c.exact and c.feature == "populated_place"
+                        and gazetteer.folded_name(c.entry) == span.folded), None)
         if spelled is not None:
             # "Al Busayrah": a smaller town spelled with its article, as written, before a
             # larger one abroad that only shares its key once the article is dropped
