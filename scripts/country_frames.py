@@ -3,7 +3,11 @@
 Builds short notes in the style of conflict event notes from the bundled gazetteer (no
 coded data is read): for towns of each country, invented sentence frames with the town
 alone, with its first-level division, or with its country, are run through the
-extractor, and the main event's country is compared with the town's. Prints the share
+extractor; further frames name only a road, square, camp or quarter of the town, two or
+three towns of one province, only the town's district, the town with district, province
+and country as terrorism summaries write them, the town in another transliteration, or a
+village with a larger namesake abroad where only the people of its country are named,
+and the main event's country is compared with the town's. Prints the share
 of wrong and missing countries per frame and per country, and the misses.
 
 Run: ``python scripts/country_frames.py`` (``--per-country N``, ``--seed S``,
@@ -15,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -65,6 +70,53 @@ FRAMES: dict[str, str] = {
     "unknown_village_group": (
         "On 24 May 2021, {group} militants attacked {unknown} village, killing two civilians."
     ),
+    # Protest and riot notes naming only a road, square, camp or quarter of a town.
+    "road": "On 6 April 2021, protesters blocked the {town}-{town2} road with burning tyres.",
+    "highway": "On 7 April 2021, rioters blocked the {town} highway in both directions.",
+    "roundabout": (
+        "On 12 April 2021, demonstrators gathered at the {unknown} roundabout in {town} "
+        "to protest against fuel prices."
+    ),
+    "square": "On 13 April 2021, hundreds of people rallied in {unknown} square in {town}.",
+    "camp": (
+        "On 19 April 2021, displaced people protested in {unknown} camp near {town} over "
+        "food rations."
+    ),
+    "neighbourhood": (
+        "On 15 April 2021, gunmen shot dead a shopkeeper in the {unknown} neighbourhood of "
+        "{town}."
+    ),
+    # Two or three places of one province.
+    "marched_to": (
+        "On 22 April 2021, residents of {town2} and {town3} marched to {town} ({admin2}, "
+        "{admin1}) to demand better roads."
+    ),
+    "between": (
+        "On 25 April 2021, two communities clashed between {town} and {town2}, leaving one "
+        "man dead."
+    ),
+    # Only a second-level division named.
+    "district_only": "On 27 April 2021, police arrested five suspects in {admin2} district.",
+    # A terrorism summary: town, district, province, country.
+    "summary": (
+        "04/28/2021: Assailants attacked a police checkpoint in {town}, {admin2} district, "
+        "{admin1} province, {country}. Two officers were killed."
+    ),
+    # The town in another transliteration (article, doubled letters, endings, Kh/H, ou/u).
+    "variant": "On 30 April 2021, gunmen killed a farmer in {variant}.",
+    # A village with a larger namesake abroad, in a note whose people are of its country.
+    "namesake_village": (
+        "On 2 May 2021, {adjective} police dispersed a sit-in by farmers in {namesake} "
+        "village."
+    ),
+}
+
+# Frames needing a field that not every town has (a district, other towns of its province,
+# another spelling); the frame is left out for a town without it.
+NEEDS = {
+    "road": ("town2",), "marched_to": ("town2", "town3", "admin2"), "between": ("town2",),
+    "district_only": ("admin2",), "summary": ("admin2",), "variant": ("variant",),
+    "namesake_village": ("namesake", "adjective"),
 }
 
 # Syllables of invented village names that no gazetteer holds.
@@ -106,6 +158,61 @@ def _home_groups() -> dict[str, str]:
     return found
 
 
+_ARTICLES = ("al-", "al ", "el-", "el ", "ad-", "ad ", "an-", "an ", "ar-", "ar ", "as-",
+             "as ", "ash-", "ash ", "at-", "at ", "az-", "az ")
+_ARABIC_COUNTRIES = frozenset({"SY", "IQ", "YE", "LB", "LY", "PS", "SD"})
+
+
+def variant_spelling(name: str, country: str) -> str | None:
+    """The name in another transliteration reports use, or None where none applies: the
+    article dropped or added, a doubled letter single, -iyah as -iya, Kh as H, ou as u."""
+    lower = name.lower()
+    for article in _ARTICLES:
+        if lower.startswith(article) and len(name) > len(article) + 3:
+            return name[len(article):]
+    for old, new in (("iyah", "iya"), ("iyeh", "iya"), ("iya", "iyah")):
+        if lower.endswith(old):
+            return name[: -len(old)] + new
+    doubled = re.search(r"([a-z])\1", name)
+    if doubled:
+        return name[: doubled.start()] + name[doubled.end() - 1:]
+    if name.startswith("Kh"):
+        return "H" + name[2:]
+    if "ou" in name:
+        return name.replace("ou", "u", 1)
+    if country in _ARABIC_COUNTRIES and " " not in name and "-" not in name:
+        return "al-" + name
+    return None
+
+
+def _adjectives(gazetteer: Gazetteer) -> dict[str, str]:
+    """A word for each country's people or things ("Syrian"), the shortest the gazetteer
+    knows that is no plural."""
+    found: dict[str, str] = {}
+    names = [(word, iso) for word, iso in gazetteer.demonyms.items()]
+    names += [(name.lower(), iso) for name, iso in gazetteer.meta["country_names"].items()
+              if iso not in {i for _, i in names if len(_) >= 5}]
+    for word, iso in names:
+        if (not (word.isalpha() and word.isascii()) or len(word) < 5 or word.endswith("s")
+                or word == gazetteer.country_name(iso).lower()):
+            continue
+        if iso not in found or len(word) < len(found[iso]):
+            found[iso] = word
+    return {iso: word.capitalize() for iso, word in found.items()}
+
+
+def _larger_namesake_abroad(gazetteer: Gazetteer, index: int) -> bool:
+    """Whether a town abroad larger than the town at ``index`` shares its name's key."""
+    country = gazetteer.country_code_of(index)
+    population = gazetteer.population_of(index)
+    return any(
+        gazetteer.country_code_of(other) != country
+        and gazetteer.feature_of(other) == "populated_place"
+        and gazetteer.population_of(other) > population
+        for other in gazetteer.candidates_for_key(name_key(gazetteer.name_of(index)))
+    )
+
+
 def _unknown_name(gazetteer: Gazetteer, rng: random.Random) -> str:
     """An invented village name that is no key of the gazetteer."""
     while True:
@@ -124,8 +231,12 @@ def cases(
 ) -> Iterator[Case]:
     """Notes for ``per_country`` towns of each country, each in every frame."""
     rng = random.Random(seed)
+    # Other towns of a province are drawn apart, so that the first frames' notes stay those
+    # of earlier versions for a seed.
+    other_rng = random.Random(seed + 7919)
     towns = _by_country(gazetteer, countries)
     groups = _home_groups()
+    adjectives = _adjectives(gazetteer)
     for country in countries:
         pool = towns[country]
         chosen = rng.sample(pool, min(per_country, len(pool)))
@@ -135,12 +246,27 @@ def cases(
             if not place.admin1:
                 continue
             unknown = _unknown_name(gazetteer, rng)
+            neighbours = [
+                gazetteer.place(i).name for i in pool
+                if i != index and gazetteer.admin1_of(i) == gazetteer.admin1_of(index)
+            ]
+            others = other_rng.sample(neighbours, min(2, len(neighbours)))
+            fields = {
+                "town2": others[0] if others else None,
+                "town3": others[1] if len(others) > 1 else None,
+                "admin2": place.admin2,
+                "variant": variant_spelling(place.name, country),
+                "namesake": place.name if _larger_namesake_abroad(gazetteer, index) else None,
+                "adjective": adjectives.get(country),
+            }
             for frame in frames:
                 if "{group}" in FRAMES[frame] and country not in groups:
                     continue
+                if any(not fields[need] for need in NEEDS.get(frame, ())):
+                    continue
                 text = FRAMES[frame].format(
                     town=place.name, admin1=place.admin1, country=country_name,
-                    unknown=unknown, group=groups.get(country, ""),
+                    unknown=unknown, group=groups.get(country, ""), **fields,
                 )
                 yield Case(frame, country, place.name, text)
 
@@ -159,6 +285,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--misses", type=int, default=40)
     parser.add_argument("--countries", default=",".join(CONFLICT_COUNTRIES))
+    parser.add_argument("--frames", default=",".join(FRAMES))
     args = parser.parse_args(argv)
     gazetteer = load_gazetteer()
     countries = [c.strip().upper() for c in args.countries.split(",") if c.strip()]
@@ -169,7 +296,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     by_country_bad: Counter[str] = Counter()
     misses: list[tuple[Case, str | None]] = []
     for case in cases(
-        gazetteer, countries=countries, per_country=args.per_country, seed=args.seed
+        gazetteer, countries=countries, per_country=args.per_country, seed=args.seed,
+        frames=[f.strip() for f in args.frames.split(",") if f.strip()],
     ):
         got = predicted_country(case.text)
         totals[case.frame] += 1

@@ -288,6 +288,15 @@ _ROAD_IN_PLACE = re.compile(
 )
 
 
+# A road word after a name, or after a second name joined to it by a hyphen: "blocked the
+# Rawah highway", "the Hit-Rawah road". A road is named after the towns it joins, so the
+# name is a town's, as a locative word before it would say.
+_NAMED_ROAD_AFTER = re.compile(
+    r"(?:[ \t]*[-\u2013][ \t]*[A-Z][\w'\u2019]*(?:[ \t]+(?:[a-z]{1,3}[ \t]+)?"
+    r"[A-Z][\w'\u2019]*){0,2})?[ \t]+(?i:roads?|highways?|motorways?|expressways?|bridges?)\b"
+)
+
+
 def _known_name(gazetteer: Gazetteer, words: str) -> bool:
     """Whether a name of one or two words, or its first word, is a gazetteer name."""
     return gazetteer.has_key(name_key(words)) or gazetteer.has_key(name_key(words.split()[0]))
@@ -1523,6 +1532,7 @@ def _prepared(
     may_be_short_form = len(folded) >= _SHORT_FORM_MIN_LETTERS
     other_spellings: list[int] = []
     article_dropped: list[int] = []
+    article_added: list[int] = []
     exact_division_countries: set[str] = set()
     for index, (feature, country, a1, a2, population, own_key) in zip(
         ids, gazetteer.columns(ids), strict=True
@@ -1539,6 +1549,10 @@ def _prepared(
                 folded, gazetteer.folded_name(index)):
             exact = True  # its own name less the article, as reports write it
             article_dropped.append(len(found))
+        elif own_key == key and feature == "populated_place" and _article_added(
+                folded, gazetteer.folded_name(index)):
+            exact = True  # its own name with an article before it, as reports write it
+            article_added.append(len(found))
         elif feature == "populated_place" and population >= _CITY_OF_MANY_SPELLINGS and \
                 Levenshtein.distance(folded, gazetteer.folded_name(index)) <= 2:
             other_spellings.append(len(found))
@@ -1554,6 +1568,10 @@ def _prepared(
         # A town's own name less its article counts as spelled as written, unless a large
         # town is spelled so but for a letter or two: "Unayzah" is rather the city GeoNames
         # calls Unaizah than a quarter called "Al 'Unayzah".
+        if not any(c.exact for i, c in enumerate(found) if i not in article_added):
+            # "al-Sinjar" is Sinjar; not where a town bears the name with its article, as
+            # written ("Al Taif" is also a village of Sudan's, not only Saudi Arabia's Taif)
+            article_dropped += article_added
         for position in article_dropped:
             cand = found[position]
             found[position] = _Candidate(cand.entry, cand.feature, cand.country, cand.admin1,
@@ -1665,6 +1683,15 @@ def _article_dropped(written: str, own: str) -> bool:
         return False
     article, _, rest = own.partition(" ")
     return rest == written and article in _ARTICLE_PREFIX
+
+
+def _article_added(written: str, own: str) -> bool:
+    """Whether a name as written is a town's own name with an Arabic article before it:
+    "al-Sinjar" of Sinjar, "ar-Rawah" of Rawah. Reports add the article as often as they
+    drop it; not a Spanish one ("El Carmen" is another town than Carmen)."""
+    article, _, rest = written.partition(" ")
+    return (rest == own and len(rest) >= _ARTICLE_DROPPED_MIN_LETTERS
+            and article in _ARTICLE_PREFIX and article not in _SPANISH_ARTICLES)
 
 
 #: A shorter name less its article ("Ain", "Qal") is too common a word to stand for a town.
@@ -2604,6 +2631,12 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             cands = [c for c in cands if gazetteer.folded_name(c.entry) == span.folded
                      or (c.country, c.admin1) in holding]
             if not cands or not _common_word_place(gazetteer, span, cands, text):
+                demonym = _country_by_name(gazetteer, span.text)
+                if demonym and not _FOREIGN_BACKED.match(text, span.end) and (
+                        _division_after(text, span.end) not in _ADMIN1_WORDS):
+                    # "Syrian police", "a Malian trader": a people's name that is also an
+                    # English word is still context, as any people's name is below
+                    named[demonym] += 1
                 continue
         if span.tokens > 1 and _SAID_AFTER.match(text, run_ends.get(span.start, span.end)) \
                 and not any(c.feature in ("country", "admin1") or gazetteer.population_of(
@@ -2845,7 +2878,9 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         else:
             near = False
         place, feature, reason = _check(gazetteer, span, best, cands, context, following,
-                                        district, scored_words[position], near)
+                                        district, scored_words[position], near,
+                                        not span.locative and _NAMED_ROAD_AFTER.match(
+                                            text, span.end) is not None)
         if near and place is not None:
             holder = gazetteer.place(first[position + 1].entry)
             if holder.admin1 is not None and holder.admin1 != place.admin1:
@@ -4538,6 +4573,7 @@ def _check(
     district: int | None = None,
     division_word: str | None = None,
     beside_holder: bool = False,
+    road_after: bool = False,
 ) -> tuple[Place | None, str, str | None]:
     """Accept the best reading, swap it for a spelling variant, or leave the name unresolved.
 
@@ -4545,6 +4581,8 @@ def _check(
     where it lies: a spelling variant must lie in it, not only in its province.
     ``beside_holder``: the reading lies close to the place written as its holder, so the
     division the text states does not overrule it (see :func:`_beside_holder`).
+    ``road_after``: a road word follows the name ("the Rawah highway"), a cue that it is a
+    town's (see ``_NAMED_ROAD_AFTER``).
     """
     feature = best.feature
     where = _where(best)
@@ -4580,7 +4618,8 @@ def _check(
     if not beside_holder and _outside_stated_division(gazetteer, best, cands, context):
         return None, feature, _OUTSIDE_STATED_DIVISION
     if where not in following and _article_dropped_abroad(gazetteer, span, best, context):
-        spelled = next((c for c in cands if c.exact and c.feature == "populated_place"), None)
+        spelled = next((c for c in cands if c.exact and c.feature == "populated_place"
+                        and gazetteer.folded_name(c.entry) == span.folded), None)
         if spelled is not None:
             # "Al Busayrah": a smaller town spelled with its article, as written, before a
             # larger one abroad that only shares its key once the article is dropped
@@ -4591,6 +4630,10 @@ def _check(
         return None, feature, "weak: a loose reading outside the country of a division the " \
             "text writes"
     if where not in following and _loose_reading_unsupported(gazetteer, best, cands, context):
+        spelled = _transliterated(gazetteer, span.folded, cands) if (
+            span.strong_locative and not span.partial and not span.sentence_initial) else None
+        if spelled is not None:
+            return gazetteer.place(spelled.entry), spelled.feature, _TRANSLITERATED
         regions = [c for c in cands if c.feature == "admin1"]
         if len(regions) == 1 and not any(context.named.values()) and not any(
                 n > 0 for n in context.resolved.values()):
@@ -4621,7 +4664,7 @@ def _check(
         # its tail is a town of the division written next to it, large enough for a
         # place to be named after it (not the hamlet "Micay" of "San Juan de Micay")
         return gazetteer.place(best.entry), feature, None
-    if not _plausible(gazetteer, best, span, context, division_word) and (
+    if not _plausible(gazetteer, best, span, context, division_word, road_after) and (
             span.before_article or not _names_division(best, cands)):
         return None, feature, "weak: a rare name with no locative cue and no country context"
     return gazetteer.place(best.entry), feature, None
@@ -4859,6 +4902,8 @@ def _loose_outside_held(gazetteer: Gazetteer, best: _Candidate, context: _Contex
 
 
 _LOOSE_UNSUPPORTED = "weak: a loose reading, in a country nothing in the text points to"
+_TRANSLITERATED = ("a loose reading; of the towns abroad that share its key, the one whose "
+                   "name it is in another transliteration")
 _LOOSE_DIVISION = ("a loose reading; of towns abroad nothing in the text points to and one "
                    "first-level division, the division")
 _LOOSE_UNSUPPORTED_POPULATION = 100_000
@@ -4881,6 +4926,37 @@ def _loose_reading_unsupported(gazetteer: Gazetteer, best: _Candidate,
     return gazetteer.population_of(best.entry) < _LOOSE_UNSUPPORTED_POPULATION
 
 
+def _transliterated(gazetteer: Gazetteer, written: str,
+                    cands: Sequence[_Candidate]) -> _Candidate | None:
+    """Of readings that only share a name's key, the town (or else the district) whose own
+    name is the name as written in another transliteration ("Washah" of Washhah, "Batouri"
+    of Baturi, "Ilela" of Illela): the name is that place's, not that of a place the
+    gazetteer lacks; of several, the likeliest, as for a name spelled as written."""
+    mine = _transliteration(written)
+    found = [c for c in cands if c.feature in ("populated_place", "admin2")
+             and _transliteration(gazetteer.folded_name(c.entry)) == mine]
+    if not found:
+        return None
+    return max(found, key=lambda c: (c.feature == "populated_place", c.base))
+
+
+#: Ways one Arabic or African name is transliterated: a doubled letter single, "ou" as "u",
+#: an ending "-iyah", "-iyeh", "-ieh" as "-iya".
+_ONE_TRANSLITERATION = (
+    (re.compile(r"([a-z])\1"), r"\1"), (re.compile("ou"), "u"),
+    (re.compile(r"(?:iyah|iyeh|ieh|iye)\b"), "iya"),
+    (re.compile(r"['\u2019\u02bc\u02bf\u02be`]"), ""),
+)
+
+
+def _transliteration(name: str) -> str:
+    """A normalised name with the transliteration choices of ``_ONE_TRANSLITERATION`` made
+    one way, so that two spellings of one name compare equal."""
+    for pattern, replacement in _ONE_TRANSLITERATION:
+        name = pattern.sub(replacement, name)
+    return name
+
+
 def _names_division(best: _Candidate, cands: Sequence[_Candidate]) -> bool:
     """Whether the name, as written, is also a first-level division of the reading's country
     ("(Kirundo)", "Culiacan, Sinaloa")."""
@@ -4888,10 +4964,11 @@ def _names_division(best: _Candidate, cands: Sequence[_Candidate]) -> bool:
 
 
 def _plausible(gazetteer: Gazetteer, best: _Candidate, span: _Span, context: _Context,
-               division_word: str | None = None) -> bool:
+               division_word: str | None = None, road_after: bool = False) -> bool:
     """Keep a resolution unless it is a small place named without any supporting cue. A
     division word after the name ("Kurunegala district", "Kirkuk city") is such a cue, as
-    a locative word before it is."""
+    a locative word before it is, and so is a road word after a town's name ("blocked the
+    Rawah highway", "the Hit-Rawah road": roads are named after the towns they join)."""
     feature = best.feature
     population = gazetteer.population_of(best.entry)
     if feature == "country":
@@ -4907,7 +4984,8 @@ def _plausible(gazetteer: Gazetteer, best: _Candidate, span: _Span, context: _Co
     if feature in ("admin1", "natural") or span.tokens > 1 or supported:
         return True
     if span.locative or _division_cue(feature, division_word) or (
-            best.exact and feature == "populated_place" and division_word in _SEAT_UNIT_WORDS):
+            best.exact and feature == "populated_place" and division_word in _SEAT_UNIT_WORDS
+    ) or (road_after and feature == "populated_place"):
         # "Njinikom subdivision": a lesser unit the gazetteer lacks, named after its seat
         return population >= 1000 or not span.sentence_initial
     if normalise(span.text) in gazetteer.common_words:
