@@ -821,7 +821,10 @@ _CIVILIAN_KINDS = frozenset({"civilians"})
 _INTERVENTION = re.compile(
     r"\b(?:dispers(?:ed|e|ing)|tear ?gas|water cannons?|rubber bullets|intervened|batons?|"
     r"arrested|detained|broke up|cracked down|pepper spray|forcibly removed|moved the "
-    r"protesters|fired (?:in the air|warning shots)|beat (?:the )?protesters|prevented|"
+    r"protesters|fired (?:in the air|warning shots)|fired (?:\w+ )?(?:shots |bullets |rounds )?"
+    r"(?:on|at|into) (?:the )?(?:protesters|protestors|demonstrators|marchers|crowds?)|"
+    r"opened fire on (?:the )?(?:protesters|protestors|demonstrators|marchers|crowds?)|"
+    r"beat (?:the )?protesters|prevented|"
     r"stopped|blocked the (?:protesters|demonstrators|march)|clashed with|arrests|"
     r"used force|beaten up|controlled the situation|brought the situation under control|"
     r"situation was brought under control)\b")
@@ -864,9 +867,11 @@ _GATHERING_TAKEN = re.compile(
 _INTERVENTION_WORDS = ("dispers", "tear", "water", "rubber", "intervened", "baton", "arrested",
                        "detained", "broke", "cracked", "pepper", "forcibly", "moved", "fired",
                        "beat", "prevented", "stopped", "blocked", "clashed", "arrests",
+                       "opened fire",
                        "used force", "situation")
 _LETHAL = re.compile(
-    r"\b(?:killed|(?<!the )killing|shot dead|fatally|live (?:ammunition|rounds|bullets)|died)\b")
+    r"\b(?:killed|(?<!the )killing|shot dead|fatally|live (?:ammunition|rounds|bullets|fire)|"
+    r"died)\b")
 # The dead were at a gathering: "during a protest", "at the rally", "protesters were shot"
 _AT_A_GATHERING = re.compile(
     r"\b(?:during|at|amid|in|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:protests?|"
