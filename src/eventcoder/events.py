@@ -3585,7 +3585,7 @@ _AT_SITE_BEFORE = re.compile(r"\b(?:at|in|into|inside|outside|near|on)\s+(?:an?|
                              re.IGNORECASE)
 _SITE_AFTER = re.compile(
     r"\s+(?:compounds?|stations?|checkpoints?|posts?|bases?|camps?|barracks|headquarters|"
-    r"lines)\b", re.IGNORECASE)
+    r"lines|patrols?|convoys?|vehicles?)\b", re.IGNORECASE)
 _ASSOC = re.compile(
     r"^\W*(?:and|,|with|alongside|along with|backed by|enabled by|supported by|"
     r"in (?:coordination|coalition|cooperation|partnership|conjunction) with|together with|"
