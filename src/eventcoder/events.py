@@ -7169,6 +7169,8 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         # the government of the country the report is about, wherever the act is placed
         _officials_acting_alone(text, roles, anchor, seg, doc_country or country or "",
                                 _day(date_start) if date_start else None)
+    if choice.event_type in _POLICED_TYPES:
+        _security_forces_as_police(roles, country)
     event = Event(
         event_id=f"{doc_id}-e{index}",
         doc_id=doc_id,
@@ -8061,6 +8063,31 @@ def _unnamed_dead_of_the_civilians_struck(event: Event, roles: Roles,
     event.casualties = [replace(c, party=civilians.name)
                         if c.party is None and c.kind in _HARMED else c
                         for c in event.casualties]
+
+
+#: Events a state polices rather than fights: a gathering met, a riot put down.
+_POLICED_TYPES = frozenset({"protests", "riots"})
+#: "Security forces" told by that word alone, of no named service.
+_SECURITY_FORCES = re.compile(
+    r"(?:the\s+)?security\s+(?:forces|personnel|agents|men|officers)", re.IGNORECASE)
+
+
+def _security_forces_as_police(roles: Roles, country: str | None) -> None:
+    """"Security forces dispersed the protesters", "youths threw stones at security forces":
+    the security forces of no named service that meet a gathering or a riot are the
+    state's police, as ACLED codes them (the army where they fight an armed group; an
+    arrest, made by any service, keeps the word's reading)."""
+    def policed(mention: ActorMention | None) -> ActorMention | None:
+        if mention is None or not mention.generic or mention.kind != "state_forces" \
+                or not _SECURITY_FORCES.fullmatch(mention.text):
+            return mention
+        police = _resolve_party("police", mention.country or country)
+        if police is None or police.kind != "police":
+            return mention
+        return replace(police, start=mention.start, end=mention.end, text=mention.text)
+    roles.actor1, roles.actor2 = policed(roles.actor1), policed(roles.actor2)
+    roles.assoc1 = [m for a in roles.assoc1 if (m := policed(a)) is not None]
+    roles.assoc2 = [m for a in roles.assoc2 if (m := policed(a)) is not None]
 
 
 def _fill_defaults(event: Event, roles: Roles, country: str | None,
