@@ -7169,7 +7169,8 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         # the government of the country the report is about, wherever the act is placed
         _officials_acting_alone(text, roles, anchor, seg, doc_country or country or "",
                                 _day(date_start) if date_start else None)
-    if choice.event_type in _POLICED_TYPES:
+    if choice.event_type in _POLICED_TYPES and \
+            choice.sub_event_type != "excessive_force_against_protesters":
         _security_forces_as_police(roles, country)
     event = Event(
         event_id=f"{doc_id}-e{index}",
@@ -8076,7 +8077,8 @@ def _security_forces_as_police(roles: Roles, country: str | None) -> None:
     """"Security forces dispersed the protesters", "youths threw stones at security forces":
     the security forces of no named service that meet a gathering or a riot are the
     state's police, as ACLED codes them (the army where they fight an armed group; an
-    arrest, made by any service, keeps the word's reading)."""
+    arrest, made by any service, and lethal force against a gathering keep the word's
+    reading)."""
     def policed(mention: ActorMention | None) -> ActorMention | None:
         if mention is None or not mention.generic or mention.kind != "state_forces" \
                 or not _SECURITY_FORCES.fullmatch(mention.text):
