@@ -5305,13 +5305,14 @@ def _the_detained_side(casualties: list[Casualty], roles: Roles,
 # did, not its forces
 _GOVERNMENT_SUBJECT = re.compile(
     r"(?<![\w-])(?:government|authorities|administration|cabinet|presidency|ministry|"
-    r"ministries)"
+    r"ministries|governor|governorship|mayor)"
     r"(?!\s+(?:forces|troops|soldiers|army|police|militias?|positions|officials? said))"
     r"(?:\s+(?:of\s+)?[\w,'’-]+){0,4}\s*$", re.IGNORECASE)
 
 
 _OFFICIALS_ACTS = frozenset({("strategic_developments", "other"),
-                             ("strategic_developments", "agreement")})
+                             ("strategic_developments", "agreement"),
+                             ("strategic_developments", "change_to_group_activity")})
 
 
 def _officials_acting_alone(text: str, roles: Roles, anchor: Trigger, seg: Segment,
@@ -5324,9 +5325,8 @@ def _officials_acting_alone(text: str, roles: Roles, anchor: Trigger, seg: Segme
     m: re.Match[str] | None = None
     for trigger in seg.triggers:
         # the headline's "Ethiopia frees detainees" names no officials; its body may
-        if (trigger.event_type, trigger.sub_event_type) != (
-                anchor.event_type, anchor.sub_event_type):
-            continue
+        if (trigger.event_type, trigger.sub_event_type) not in _OFFICIALS_ACTS:
+            continue  # ("imposed a curfew, forcing residents to stay home": an act of theirs)
         k = sentence_of(trigger.start, seg.sentences)
         start = seg.sentences[k][0] if 0 <= k < len(seg.sentences) else seg.start
         m = _GOVERNMENT_SUBJECT.search(text, max(start, trigger.start - 80), trigger.start)
