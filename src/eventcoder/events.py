@@ -962,6 +962,17 @@ _EARLIER_DEED = re.compile(
     r"\bhad\s+(?:previously|earlier|already|long|repeatedly|once|often|publicly)\s+$",
     re.IGNORECASE)
 _EARLIER_DEED_WORDS = ("had",)  # see _may_hold
+# "relatives protested ... after a riot at the prison last month", "since the prison riot":
+# a riot told as an earlier gathering, the cause of the event, not the event
+_EARLIER_RIOT_BEFORE = re.compile(
+    r"\b(?:(?:after|following)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}|since\s+(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,2})$", re.IGNORECASE)
+_EARLIER_RIOT_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:(?:last|previous|past)\s+(?:week|month|year)|earlier\s+this|"
+    r"(?:days?|weeks?|months?)\s+(?:ago|earlier|before)|(?:the\s+)?(?:end|beginning)\s+of\s+"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december))\b", re.IGNORECASE)
+_EARLIER_RIOT_WORDS = ("after", "following", "since")  # see _may_hold
 # What a man arrested is held for: "responsible for attacks", "wanted for the bombing"
 _DEED_OF_THE_TAKEN = re.compile(
     r"\b(?:responsible|wanted|accused|charged|convicted|suspected|involved|implicated)"
@@ -1145,6 +1156,14 @@ def choose_type(
             # "arrested a terrorist ... 'a leader responsible for attacks on civilians'":
             # what the man taken had done, not the event
             vote *= 0.3
+        elif trig.event_type == "riots" and _may_hold(text, _EARLIER_RIOT_WORDS) and (
+                (m := _EARLIER_RIOT_BEFORE.search(text, max(start, trig.start - 40),
+                                                  trig.start)) is not None) and (
+                m.group().lower().startswith("since")
+                or _EARLIER_RIOT_AFTER.match(text, trig.end) is not None):
+            # "families protested ... after a riot at the colony last month": an earlier
+            # riot, cited as the cause
+            vote *= 0.2
         elif _may_hold(text, _EARLIER_DEED_WORDS) and _EARLIER_DEED.search(
                 text, max(start, trig.start - 30), trig.start):
             # "the victim had previously denounced the armed groups": the victim's past,
