@@ -8096,8 +8096,8 @@ def _security_forces_as_police(roles: Roles, country: str | None) -> None:
     """"Security forces dispersed the protesters", "youths threw stones at security forces":
     the security forces of no named service that meet a gathering or a riot are the
     state's police, as ACLED codes them (the army where they fight an armed group; an
-    arrest, made by any service, and lethal force against a gathering keep the word's
-    reading)."""
+    arrest, made by any service, lethal force against a gathering and security forces
+    told beside a police the report names keep the word's reading)."""
     def policed(mention: ActorMention | None) -> ActorMention | None:
         if mention is None or not mention.generic or mention.kind != "state_forces" \
                 or not _SECURITY_FORCES.fullmatch(mention.text):
@@ -8106,6 +8106,10 @@ def _security_forces_as_police(roles: Roles, country: str | None) -> None:
         if police is None or police.kind != "police":
             return mention
         return replace(police, start=mention.start, end=mention.end, text=mention.text)
+    told = [roles.actor1, roles.actor2, *roles.assoc1, *roles.assoc2]
+    if any(m is not None and m.kind == "police" for m in told):
+        return  # "Riot police fired tear gas ... detained by the security forces": another
+        # service beside the police the report names
     roles.actor1, roles.actor2 = policed(roles.actor1), policed(roles.actor2)
     roles.assoc1 = [m for a in roles.assoc1 if (m := policed(a)) is not None]
     roles.assoc2 = [m for a in roles.assoc2 if (m := policed(a)) is not None]
