@@ -2460,6 +2460,12 @@ _PERSON_DEED = re.compile(
     re.IGNORECASE)
 
 
+# The passive's agent: "the officer was shot by a man who was wanted", "a guard was
+# stabbed by a youth": the one person who struck (the verbs of _DEED_WORD_LIST)
+_AGENT_OF_THE_DEED = re.compile(
+    r"\b(?:shot(?:\s+dead)?|stabbed(?:\s+to\s+death)?|hacked(?:\s+to\s+death)?|attacked|"
+    r"gunned\s+down|killed)\s+by\s+$", re.IGNORECASE)
+
 # A verb whose object the person is: "police shot dead a man armed with ...", "arrested
 # a woman carrying explosives"
 _TAKEN_BEFORE = re.compile(
@@ -2527,7 +2533,8 @@ def _armed_persons(text: str, mentions: list[ActorMention],
     armed: ActorMention | None = None
     for match in _PERSON_DESCRIBED.finditer(text):
         start, end = match.span()
-        if not (ARMED_PERSON.match(text, end) or _PERSON_DEED.match(text, end)) \
+        if not (ARMED_PERSON.match(text, end) or _PERSON_DEED.match(text, end)
+                or _AGENT_OF_THE_DEED.search(text, max(0, start - 40), start)) \
                 or _TAKEN_BEFORE.search(text, max(0, start - 40), start):
             continue  # "police shot dead a man armed with a knife": who was struck
         inside = [m for m in mentions if m.start < end and start < m.end]
