@@ -1,5 +1,5 @@
-"""One person told as the agent of an attack in the passive ("the officer was shot by a man
-who was wanted for robbery", "a guard was stabbed by a youth") is the unnamed armed
+"""One person told as the agent of an attack in the passive ("a constable was shot by a man
+sought for robbery", "a guard was stabbed by a youth") is the unnamed armed
 attacker, as ACLED codes a lone attacker, not a civilian; one told as struck by others
 ("a man was shot by gunmen") stays who was struck."""
 
@@ -21,8 +21,7 @@ def _kinds(text: str) -> dict[str, str]:
 
 
 @pytest.mark.parametrize(("text", "span"), [
-    ("A constable was shot by a man who was wanted for robbery in Arima, Trinidad.",
-     "a man"),
+    ("A constable was shot by a man sought for robbery in Arima, Trinidad.", "a man"),
     ("The guard was stabbed by a youth outside the bank in Arima, Trinidad.", "a youth"),
     ("Two officers were attacked by a masked man near the station in Arima, Trinidad.",
      "a masked man"),
@@ -38,8 +37,8 @@ def test_actors_person_struck_by_others_stays_struck() -> None:
 
 
 def test_events_officer_shot_by_a_man(pipeline: RulePipeline) -> None:
-    event = only_event(pipeline, "On 3 June 2021, in Arima, Trinidad, a police officer was "
-                                 "shot by a man who was wanted by the police. The officer "
-                                 "returned fire, killing him.")
+    event = only_event(pipeline, "On 3 June 2021, in Arima, Trinidad, a constable on patrol "
+                                 "was shot by a man sought on a robbery warrant. The constable "
+                                 "fired back and killed him.")
     names = [event.actor1, event.actor2]
     assert "Unidentified Armed Group (Trinidad and Tobago)" in names, names
