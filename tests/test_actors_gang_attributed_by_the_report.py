@@ -26,8 +26,8 @@ def test_actors_gang_attribution_words(text: str, expected: bool) -> None:
 @pytest.mark.parametrize(("text", "actor1"), [
     ("On 5 June 2021, in Spanish Town, St. Catherine, two men were shot and wounded by a "
      "gunman. Police said the shooting was gang-related.", "Unidentified Gang (Jamaica)"),
-    ("On 5 June 2021, in Celaya, Guanajuato, a man was shot dead outside a shop by armed men. "
-     "Prosecutors said the attack was linked to drug dealing. 1 fatality.",
+    ("On 5 June 2021, in Celaya, Guanajuato, armed men shot dead a shopkeeper outside his "
+     "store. Prosecutors said the killing was linked to drug dealing.",
      "Unidentified Gang (Mexico)"),
     ("On 5 June 2021, in Belmopan, Cayo, a teenager was shot by an armed man. Police believe "
      "the attack stems from a gang rivalry.", "Unidentified Gang (Belize)"),

@@ -2460,7 +2460,7 @@ _PERSON_DEED = re.compile(
     re.IGNORECASE)
 
 
-# The passive's agent: "the officer was shot by a man who was wanted", "a guard was
+# The passive's agent: "a constable was shot by a man sought for robbery", "a guard was
 # stabbed by a youth": the one person who struck (the verbs of _DEED_WORD_LIST)
 _AGENT_OF_THE_DEED = re.compile(
     r"\b(?:shot(?:\s+dead)?|stabbed(?:\s+to\s+death)?|hacked(?:\s+to\s+death)?|attacked|"

@@ -1161,7 +1161,7 @@ def choose_type(
                                                   trig.start)) is not None) and (
                 m.group().lower().startswith("since")
                 or _EARLIER_RIOT_AFTER.match(text, trig.end) is not None):
-            # "families protested ... after a riot at the colony last month": an earlier
+            # "mothers held a vigil ... after a riot at the jail last week": an earlier
             # riot, cited as the cause
             vote *= 0.2
         elif _may_hold(text, _EARLIER_DEED_WORDS) and _EARLIER_DEED.search(
