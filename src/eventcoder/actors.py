@@ -1237,7 +1237,30 @@ def _shares_next_head(lex: Lexicon, text: str, toks: _Toks, i: int, end: int,
             continue
         return _Found(i, end, second.hit, country=iso, score=second.score,
                       modifier=second.modifier)
+    if (i == 0 or toks.lows[i - 1] not in lex.state_acts_not_after) and _named_force_follows(
+            lex, text, toks, end + 1, context):
+        # "U.S. and Coalition military forces": the state's forces beside the named force
+        return _Found(i, end, _Hit("state_head", "military", alias=toks.raws[i]), country=iso,
+                      score=0.9)
     return None
+
+
+def _named_force_follows(lex: Lexicon, text: str, toks: _Toks, k: int,
+                         context: str | None) -> bool:
+    """Whether a named armed force whose name ends in a force noun starts at token ``k``
+    ("Coalition military forces", "coalition aircraft"): the country word joined to it by
+    "and" shares that noun."""
+    for end, hit in _matches_at(lex, text, toks, k):
+        if hit.kind != "actor" or end - k < 2 or not _allowed(lex, hit, context):
+            continue
+        entry = lex.actors[int(hit.ref)]
+        if entry.kind not in ("external_force", "state_forces"):
+            continue
+        last = toks.lows[end - 1]
+        if any(h.kind == "state_head" or (h.kind == "generic" and lex.generics[int(h.ref)].branch)
+               for h in lex.index_ci.get(last, ())):
+            return True
+    return False
 
 
 def _coordinated_head(lex: Lexicon, text: str, toks: _Toks, i: int,
@@ -1338,16 +1361,21 @@ def _compose_country(
         # the singular after its country's word
         heads = [(end + 1, hit) for hit in lex.index_ci.get(toks.lows[end] + "s", ())
                  if hit.kind == "generic" and lex.generics[int(hit.ref)].branch]
+        # ("the Malawi Defence Force": a force noun of two words, as its name has it)
+        heads += _singular_force_heads(lex, toks, end)
     if end + 1 < n and toks.joinable[end] and (
             toks.lows[end] in lex.national
             or (toks.lows[end] in lex.institution and toks.raws[end][:1].isupper())):
         named = _matches_at(lex, text, toks, end + 1)  # "Afghan National Army"
+        if not any(hit.kind in ("generic", "state_head") for _, hit in named):
+            # "the Tanzania People's Defence Force": the force noun in the singular
+            named += _singular_force_heads(lex, toks, end + 1)
         if toks.lows[end] == "people" and any(
                 hit.kind == "actor" and _active_here(lex, hit, iso)
                 for _, hit in _matches_at(lex, text, toks, end)):
             # "Myanmar People's Defence Force": a group of that country by its own name,
-            # not the state's army
-            named = []
+            # not the state's army nor the country's people
+            return None
         if toks.lows[end] == "internal":
             # "the Lebanese Internal Security Forces": a state's internal security forces
             # are its police, under its interior ministry
@@ -1391,6 +1419,16 @@ def _compose_country(
         best = _Found(i, end, _Hit("state_head", "military", alias=toks.raws[i]), country=iso,
                       score=0.8)
     return best
+
+
+def _singular_force_heads(lex: Lexicon, toks: _Toks, k: int) -> list[tuple[int, _Hit]]:
+    """A state's force noun of two words the list holds in the plural, written in the
+    singular at token ``k`` ("Defence Force" for "defence forces")."""
+    if k + 1 >= len(toks) or not toks.joinable[k]:
+        return []
+    keys = (toks.lows[k], toks.lows[k + 1] + "s")
+    return [(k + 2, hit) for words, hit in lex.pairs_ci.get(keys, ())
+            if words == keys and hit.kind == "generic" and lex.generics[int(hit.ref)].branch]
 
 
 _PLACE_BEFORE = frozenset({"in", "at", "near", "inside", "across", "within", "of"})
@@ -2422,6 +2460,12 @@ _PERSON_DEED = re.compile(
     re.IGNORECASE)
 
 
+# The passive's agent: "a constable was shot by a man sought for robbery", "a guard was
+# stabbed by a youth": the one person who struck (the verbs of _DEED_WORD_LIST)
+_AGENT_OF_THE_DEED = re.compile(
+    r"\b(?:shot(?:\s+dead)?|stabbed(?:\s+to\s+death)?|hacked(?:\s+to\s+death)?|attacked|"
+    r"gunned\s+down|killed)\s+by\s+$", re.IGNORECASE)
+
 # A verb whose object the person is: "police shot dead a man armed with ...", "arrested
 # a woman carrying explosives"
 _TAKEN_BEFORE = re.compile(
@@ -2489,7 +2533,8 @@ def _armed_persons(text: str, mentions: list[ActorMention],
     armed: ActorMention | None = None
     for match in _PERSON_DESCRIBED.finditer(text):
         start, end = match.span()
-        if not (ARMED_PERSON.match(text, end) or _PERSON_DEED.match(text, end)) \
+        if not (ARMED_PERSON.match(text, end) or _PERSON_DEED.match(text, end)
+                or _AGENT_OF_THE_DEED.search(text, max(0, start - 40), start)) \
                 or _TAKEN_BEFORE.search(text, max(0, start - 40), start):
             continue  # "police shot dead a man armed with a knife": who was struck
         inside = [m for m in mentions if m.start < end and start < m.end]

@@ -821,7 +821,10 @@ _CIVILIAN_KINDS = frozenset({"civilians"})
 _INTERVENTION = re.compile(
     r"\b(?:dispers(?:ed|e|ing)|tear ?gas|water cannons?|rubber bullets|intervened|batons?|"
     r"arrested|detained|broke up|cracked down|pepper spray|forcibly removed|moved the "
-    r"protesters|fired (?:in the air|warning shots)|beat (?:the )?protesters|prevented|"
+    r"protesters|fired (?:in the air|warning shots)|fired (?:\w+ )?(?:shots |bullets |rounds )?"
+    r"(?:on|at|into) (?:the )?(?:protesters|protestors|demonstrators|marchers|crowds?)|"
+    r"opened fire on (?:the )?(?:protesters|protestors|demonstrators|marchers|crowds?)|"
+    r"beat (?:the )?protesters|prevented|"
     r"stopped|blocked the (?:protesters|demonstrators|march)|clashed with|arrests|"
     r"used force|beaten up|controlled the situation|brought the situation under control|"
     r"situation was brought under control)\b")
@@ -864,9 +867,11 @@ _GATHERING_TAKEN = re.compile(
 _INTERVENTION_WORDS = ("dispers", "tear", "water", "rubber", "intervened", "baton", "arrested",
                        "detained", "broke", "cracked", "pepper", "forcibly", "moved", "fired",
                        "beat", "prevented", "stopped", "blocked", "clashed", "arrests",
+                       "opened fire",
                        "used force", "situation")
 _LETHAL = re.compile(
-    r"\b(?:killed|(?<!the )killing|shot dead|fatally|live (?:ammunition|rounds|bullets)|died)\b")
+    r"\b(?:killed|(?<!the )killing|shot dead|fatally|live (?:ammunition|rounds|bullets|fire)|"
+    r"died)\b")
 # The dead were at a gathering: "during a protest", "at the rally", "protesters were shot"
 _AT_A_GATHERING = re.compile(
     r"\b(?:during|at|amid|in|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:protests?|"
@@ -957,6 +962,17 @@ _EARLIER_DEED = re.compile(
     r"\bhad\s+(?:previously|earlier|already|long|repeatedly|once|often|publicly)\s+$",
     re.IGNORECASE)
 _EARLIER_DEED_WORDS = ("had",)  # see _may_hold
+# "relatives protested ... after a riot at the prison last month", "since the prison riot":
+# a riot told as an earlier gathering, the cause of the event, not the event
+_EARLIER_RIOT_BEFORE = re.compile(
+    r"\b(?:(?:after|following)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}|since\s+(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,2})$", re.IGNORECASE)
+_EARLIER_RIOT_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:(?:last|previous|past)\s+(?:week|month|year)|earlier\s+this|"
+    r"(?:days?|weeks?|months?)\s+(?:ago|earlier|before)|(?:the\s+)?(?:end|beginning)\s+of\s+"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december))\b", re.IGNORECASE)
+_EARLIER_RIOT_WORDS = ("after", "following", "since")  # see _may_hold
 # What a man arrested is held for: "responsible for attacks", "wanted for the bombing"
 _DEED_OF_THE_TAKEN = re.compile(
     r"\b(?:responsible|wanted|accused|charged|convicted|suspected|involved|implicated)"
@@ -1140,6 +1156,14 @@ def choose_type(
             # "arrested a terrorist ... 'a leader responsible for attacks on civilians'":
             # what the man taken had done, not the event
             vote *= 0.3
+        elif trig.event_type == "riots" and _may_hold(text, _EARLIER_RIOT_WORDS) and (
+                (m := _EARLIER_RIOT_BEFORE.search(text, max(start, trig.start - 40),
+                                                  trig.start)) is not None) and (
+                m.group().lower().startswith("since")
+                or _EARLIER_RIOT_AFTER.match(text, trig.end) is not None):
+            # "mothers held a vigil ... after a riot at the jail last week": an earlier
+            # riot, cited as the cause
+            vote *= 0.2
         elif _may_hold(text, _EARLIER_DEED_WORDS) and _EARLIER_DEED.search(
                 text, max(start, trig.start - 30), trig.start):
             # "the victim had previously denounced the armed groups": the victim's past,
@@ -3580,7 +3604,7 @@ _AT_SITE_BEFORE = re.compile(r"\b(?:at|in|into|inside|outside|near|on)\s+(?:an?|
                              re.IGNORECASE)
 _SITE_AFTER = re.compile(
     r"\s+(?:compounds?|stations?|checkpoints?|posts?|bases?|camps?|barracks|headquarters|"
-    r"lines)\b", re.IGNORECASE)
+    r"lines|patrols?|convoys?|vehicles?)\b", re.IGNORECASE)
 _ASSOC = re.compile(
     r"^\W*(?:and|,|with|alongside|along with|backed by|enabled by|supported by|"
     r"in (?:coordination|coalition|cooperation|partnership|conjunction) with|together with|"
@@ -5300,13 +5324,14 @@ def _the_detained_side(casualties: list[Casualty], roles: Roles,
 # did, not its forces
 _GOVERNMENT_SUBJECT = re.compile(
     r"(?<![\w-])(?:government|authorities|administration|cabinet|presidency|ministry|"
-    r"ministries)"
+    r"ministries|governor|governorship|mayor)"
     r"(?!\s+(?:forces|troops|soldiers|army|police|militias?|positions|officials? said))"
     r"(?:\s+(?:of\s+)?[\w,'’-]+){0,4}\s*$", re.IGNORECASE)
 
 
 _OFFICIALS_ACTS = frozenset({("strategic_developments", "other"),
-                             ("strategic_developments", "agreement")})
+                             ("strategic_developments", "agreement"),
+                             ("strategic_developments", "change_to_group_activity")})
 
 
 def _officials_acting_alone(text: str, roles: Roles, anchor: Trigger, seg: Segment,
@@ -5319,9 +5344,8 @@ def _officials_acting_alone(text: str, roles: Roles, anchor: Trigger, seg: Segme
     m: re.Match[str] | None = None
     for trigger in seg.triggers:
         # the headline's "Ethiopia frees detainees" names no officials; its body may
-        if (trigger.event_type, trigger.sub_event_type) != (
-                anchor.event_type, anchor.sub_event_type):
-            continue
+        if (trigger.event_type, trigger.sub_event_type) not in _OFFICIALS_ACTS:
+            continue  # ("imposed a curfew, forcing residents to stay home": an act of theirs)
         k = sentence_of(trigger.start, seg.sentences)
         start = seg.sentences[k][0] if 0 <= k < len(seg.sentences) else seg.start
         m = _GOVERNMENT_SUBJECT.search(text, max(start, trigger.start - 80), trigger.start)
@@ -7164,6 +7188,9 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         # the government of the country the report is about, wherever the act is placed
         _officials_acting_alone(text, roles, anchor, seg, doc_country or country or "",
                                 _day(date_start) if date_start else None)
+    if choice.event_type in _POLICED_TYPES and \
+            choice.sub_event_type != "excessive_force_against_protesters":
+        _security_forces_as_police(roles, country)
     event = Event(
         event_id=f"{doc_id}-e{index}",
         doc_id=doc_id,
@@ -8056,6 +8083,36 @@ def _unnamed_dead_of_the_civilians_struck(event: Event, roles: Roles,
     event.casualties = [replace(c, party=civilians.name)
                         if c.party is None and c.kind in _HARMED else c
                         for c in event.casualties]
+
+
+#: Events a state polices rather than fights: a gathering met, a riot put down.
+_POLICED_TYPES = frozenset({"protests", "riots"})
+#: "Security forces" told by that word alone, of no named service.
+_SECURITY_FORCES = re.compile(
+    r"(?:the\s+)?security\s+(?:forces|personnel|agents|men|officers)", re.IGNORECASE)
+
+
+def _security_forces_as_police(roles: Roles, country: str | None) -> None:
+    """"Security forces dispersed the protesters", "youths threw stones at security forces":
+    the security forces of no named service that meet a gathering or a riot are the
+    state's police, as ACLED codes them (the army where they fight an armed group; an
+    arrest, made by any service, lethal force against a gathering and security forces
+    told beside a police the report names keep the word's reading)."""
+    def policed(mention: ActorMention | None) -> ActorMention | None:
+        if mention is None or not mention.generic or mention.kind != "state_forces" \
+                or not _SECURITY_FORCES.fullmatch(mention.text):
+            return mention
+        police = _resolve_party("police", mention.country or country)
+        if police is None or police.kind != "police":
+            return mention
+        return replace(police, start=mention.start, end=mention.end, text=mention.text)
+    told = [roles.actor1, roles.actor2, *roles.assoc1, *roles.assoc2]
+    if any(m is not None and m.kind == "police" for m in told):
+        return  # "Riot police fired tear gas ... detained by the security forces": another
+        # service beside the police the report names
+    roles.actor1, roles.actor2 = policed(roles.actor1), policed(roles.actor2)
+    roles.assoc1 = [m for a in roles.assoc1 if (m := policed(a)) is not None]
+    roles.assoc2 = [m for a in roles.assoc2 if (m := policed(a)) is not None]
 
 
 def _fill_defaults(event: Event, roles: Roles, country: str | None,
