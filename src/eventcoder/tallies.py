@@ -643,7 +643,10 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
                              index)
             item.party_text, item.party_span = items[-1].party_text, items[-1].party_span
             item.total = item.sums_told = True
-        if item is None and _PLACE_AFTER.match(text, number.end, end):
+        if item is None and (_PLACE_AFTER.match(text, number.end, end) or _BRACKETED_ALONE.match(
+                text, number.end) and text.startswith("(", number.start - 1)):
+            # (and "the arrests (27), and 14 wanted were arrested": the count of that fate,
+            # in brackets, no place after it)
             item = _part_by_place_told_after_its_fate(text, lex, number, start, index, items)
         # (after the parts of a count, "64 operations, 27 in February and 37 in March, and
         # in Syria 48": the next count is of the whole's kind, not a part)
@@ -1241,6 +1244,8 @@ _FATE_NOUN_DISTRIBUTED = re.compile(
     r"\b(?:the|these|those)\s+(?P<noun>arrests|detentions|captures|deaths|killings)\s+"
     r"(?:(?:was|were|is|are)\s+)?(?:distributed\s+(?:by|as|among|between|over|on)\s+)?\(?$",
     re.IGNORECASE)
+#: A bracketed figure closed with no word after it in its clause: "the arrests (27),".
+_BRACKETED_ALONE = re.compile(r"\)\s*(?:[,;.]|\band\b|$)")
 _FATE_OF_NOUN = {"arrests": "detained", "detentions": "detained", "captures": "detained",
                  "deaths": "killed", "killings": "killed"}
 _PLACE_AFTER = re.compile(r"[^,;]{0,40}?\b(?:in|across|inside)\s+(?:the\s+)?[A-Z]")
