@@ -96,7 +96,7 @@ from eventcoder.quantities import FREED_BEFORE, casualty_lexicon
 from eventcoder.records import Casualty, Event, Evidence, Location, Tally, slot_init
 from eventcoder.registry import stage
 from eventcoder.tallies import (
-    NEVER_TELLING,
+    NO_SIDE_KINDS,
     THE_PERIOD,
     count_added_to,
     dates_a_release,
@@ -4592,8 +4592,8 @@ def _owner_of_the_losses(m: CasualtyMention, doc: Doc) -> CasualtyMention:
 
 #: A side's people told by a possessive pronoun alone: "dozens of its dead", "their wounded".
 _PRONOUN_PARTY = frozenset({"its", "their", "its own", "their own"})
-#: Actor kinds that own no fighters' dead told as "its dead": those that tell no figures.
-_NO_SIDE_KINDS = NEVER_TELLING
+#: Actor kinds that own no fighters' dead told as "its dead": people at large.
+_NO_SIDE_KINDS = NO_SIDE_KINDS
 
 
 def _side_of_the_pronoun(m: CasualtyMention, doc: Doc) -> CasualtyMention:

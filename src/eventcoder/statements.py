@@ -59,8 +59,9 @@ from eventcoder.windows import span_at, starting_in
 
 EXTRACTOR = "eventcoder.statements.v1"
 
-#: Actor kinds that do not issue statements as organisations.
-_NON_ISSUERS = frozenset({"civilians", "protesters", "rioters", "unidentified"})
+#: Actor kinds that do not issue statements as organisations: people at large, and gunmen
+#: nobody names, though the actors stage gave them the country of the report.
+_NON_ISSUERS = frozenset({"civilians", "protesters", "rioters", "unidentified_armed_group"})
 #: Actor kinds of a state's own forces.
 _STATE_KINDS = frozenset({"state_forces", "police"})
 

@@ -77,7 +77,7 @@ COUNTED_THINGS = _ACTIVITY_METRICS | {"targets", "attacks", "incidents"}
 #: Actor kinds that are counted in a tally rather than issuing it.
 _NON_REPORTER_KINDS = frozenset(
     {"rebel_group", "political_militia", "identity_militia", "civilians", "protesters",
-     "rioters", "unidentified"}
+     "rioters", "unidentified_armed_group"}
 )
 
 
@@ -4286,8 +4286,12 @@ _PRESS_OFFICE = re.compile(
     r"\s+")
 #: Actor kinds that tell of their own operations (and losses).
 _OWN_TELLING_KINDS = frozenset({"state_forces", "external_force", "police"})
-#: Actor kinds that never issue a tally, however named.
-NEVER_TELLING = frozenset({"civilians", "protesters", "rioters", "unidentified"})
+#: Actor kinds that never issue a tally, however named: people at large, and gunmen nobody
+#: names ("the attackers", "unknown assailants"), whichever country they were read for.
+NEVER_TELLING = frozenset({"civilians", "protesters", "rioters", "unidentified_armed_group"})
+#: Of those, the kinds that own no fighters' dead ("the attackers fled carrying their dead":
+#: unnamed gunmen have dead of their own).
+NO_SIDE_KINDS = NEVER_TELLING - {"unidentified_armed_group"}
 _TOLD_BY_OFFICE = re.compile(
     # "the health ministry in the enclave said", "Mozambique's defence ministry said", "the
     # joint task force in the delta said": a force that tells the figures of its operations
