@@ -514,6 +514,8 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             _SPACED_ROW.match(text, start, end) is not None)) and (
             row := _table_row_items(doc, lex, index)):
         return row
+    if "/" in text[start:end] and (cells := _labelled_cells_items(doc, lex, index)):
+        return cells
     items: list[TallyItem] = []
     if lowered is not None:
         if not lex.lower_trigger_re.search(lowered, start, end) and (
@@ -1048,6 +1050,60 @@ def _counted_as(text: str, lex: Lexicon, label: re.Match[str], figure: re.Match[
         # (a label "Killed" alone: those the operations were against)
         return item
     return None
+
+
+#: A line of labelled figures split by slashes, maybe opened by the place or total it is of:
+#: "Iraq: Operations: 71 / ISIS killed: 22 / Detained: 35", "Total - Operations: 112 / ...".
+_LABELLED_CELLS = re.compile(
+    r"[ \t]*(?:(?P<head>[A-Z][\w'.-]*(?:[ \t]+[\w'.-]+){0,2}?)[ \t]*[:\u2013\u2014-][ \t]*"
+    r"(?=[A-Z][\w'-]*(?:[ \t]+[\w'-]+){0,3}?[ \t]*:))?"
+    r"(?:[A-Z][\w'-]*(?:[ \t]+[\w'-]+){0,3}?[ \t]*:[ \t]*\d[\d,]*[ \t]*/[ \t]*)+"
+    r"[A-Z][\w'-]*(?:[ \t]+[\w'-]+){0,3}?[ \t]*:[ \t]*\d[\d,]*[ \t]*[.;]?[ \t]*")
+_LABELLED_CELL = re.compile(
+    r"(?P<label>[A-Z][\w'-]*(?:[ \t]+[\w'-]+){0,3}?)[ \t]*:[ \t]*"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?=[ \t]*(?:/|[.;]?[ \t]*$))")
+_WHOLE = re.compile(r".+")
+
+
+def _labelled_cells_items(doc: Doc, lex: Lexicon, index: int) -> list[TallyItem]:
+    """"Iraq: Operations: 71 / ISIS killed: 22 / Detained: 35": a row of figures each counted
+    as its label says, in the place the line opens with; a line opened by "Total" holds the
+    totals, of the places of the rows above it."""
+    text = doc.text
+    start, end = doc.sentences[index]
+    row = _LABELLED_CELLS.fullmatch(text, start, end)
+    if row is None:
+        return []
+    head = row.group("head")
+    place = _place_in_cell(doc, row) if head is not None else None
+    if place is not None and place.end > row.end("head"):
+        place = None
+    total = head is not None and _TOTAL_LABEL.fullmatch(head) is not None
+    items: list[TallyItem] = []
+    for cell in _LABELLED_CELL.finditer(text, row.end("head") if head else start, end):
+        label = _WHOLE.match(text, cell.start("label"), cell.end("label"))
+        assert label is not None
+        item = _counted_as(text, lex, label, cell, index)
+        if item is None:
+            continue
+        named = next((i for i in items if i.party_text and i.metric in CASUALTY_METRICS), None)
+        if item.party_text is None and item.metric in CASUALTY_METRICS and named is not None:
+            # "ISIS killed: 22 / Detained: 35": a fate told alone is of the people the row
+            # named for the fate before it
+            item.party_text, item.party_span = named.party_text, named.party_span
+        item.total = total
+        if place is not None:
+            item.place_first = True
+            _set_area(item, [place])
+        elif total:
+            item.area = list(dict.fromkeys(
+                p.place.country for k in range(max(0, index - 12), index)
+                if (above := _LABELLED_CELLS.fullmatch(text, *doc.sentences[k])) is not None
+                and above.group("head") is not None
+                and (p := _place_in_cell(doc, above)) is not None and p.place is not None
+                and p.end <= above.end("head")))
+        items.append(item)
+    return items
 
 
 def _place_in_cell(doc: Doc, cell: re.Match[str]) -> PlaceMention | None:
@@ -2472,7 +2528,9 @@ def _listed_under_a_period(doc: Doc, index: int) -> bool:
     text = doc.text
     k = index
     while k >= 0 and (_LIST_ITEM.match(text, *doc.sentences[k])
-                      or _LABELLED_LINE.fullmatch(text, *doc.sentences[k])):
+                      or _LABELLED_LINE.fullmatch(text, *doc.sentences[k])
+                      or "/" in text[slice(*doc.sentences[k])]
+                      and _LABELLED_CELLS.fullmatch(text, *doc.sentences[k])):
         k -= 1
     if k == index or k < 0:
         return False
