@@ -134,7 +134,9 @@ _FROM_GROUP = "|".join(rf"(?<={head}\s)" for head in (
 # ("arrested 64 suspects between March 3 and March 9": the days the count covers, no party)
 _WHEN_WORD = "|".join(["between", "amid", *calendar.day_name,
                        *(m for m in calendar.month_name if m)])
-_PARTY_WORD = (rf"(?:(?!(?:{_STOP}|{_WHEN_WORD})\b){_WORD}|"
+# ("11 IS militants were killed": the group's short name in capitals before a noun is no
+# verb)
+_PARTY_WORD = (rf"(?:(?!(?:{_STOP}|{_WHEN_WORD})\b){_WORD}|(?-i:IS)(?=\s+[a-z])|"
                rf"(?:of|(?:{_FROM_GROUP})from)(?:\s+the)?(?=\s+[A-Z]))")
 # ("two of their soldiers had died": a bare "had" only before a verb that takes no object)
 _AUX = r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|being|been|got|reportedly|" \
