@@ -46,3 +46,25 @@ def test_statements_translated_releases_possessor_is_the_organisation(
     found = {s.speaker: (s.role, s.organisation)
              for s in _statements("statements", "unama-possessive-roles")}
     assert found[speaker] == (role, organisation)
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker", "role"),
+    [
+        ("Gen. Dana Whitcombe, the coalition commander, was quoted as saying.",
+         "Dana Whitcombe", "the coalition commander"),
+        ("Brig. Gen. Omar Saleh, a spokesman for the command, has been quoted as saying.",
+         "Omar Saleh", "a spokesman for the command"),
+    ],
+)
+def test_statements_one_quoted_as_saying_is_the_speaker(attribution: str, speaker: str,
+                                                         role: str) -> None:
+    from eventcoder import extract
+
+    text = ("Forces press on in the desert\n\nBAGHDAD, May 4 -- \"Our partners keep up the "
+            f"pressure on the cells in the desert,\" {attribution}\n")
+    [statement] = [r for r in extract(text, published="2024-05-04")
+                   if isinstance(r, Statement)]
+    assert statement.speaker == speaker
+    assert statement.role is not None and "quoted" not in statement.role
+    assert statement.role.startswith(role.split(" for ")[0])

@@ -1197,7 +1197,10 @@ def _post_attribution(
         who = _WHEN_OR_WHERE_SAID.split(according.group("who"), maxsplit=1)[0]
         w_start = after + according.start("who")
         return w_start, w_start + len(who), after + len(segment)
-    relayed = _QUOTED_AS_SAYING.match(segment)
+    relayed = _QUOTED_AS_SAYING.match(segment) if "quoted" in segment or "cited" in segment \
+        else None
+    if relayed is None and "quoted" in segment:
+        relayed = _WAS_QUOTED_AS_SAYING.match(segment)
     if relayed is not None:
         # '"...," the statement quoted Gen. Marcus Ellery as saying': the one quoted spoke
         return after + relayed.start("who"), after + relayed.end("who"), after + len(segment)
@@ -1243,6 +1246,13 @@ _WHEN_OR_WHERE_SAID = re.compile(
 _QUOTED_AS_SAYING = re.compile(
     r"^\s*[,.]?\s*[^\"\u201c\u201d]{1,60}?\s+(?:quoted|cited)\s+"
     r"(?P<who>[A-Z][^\"\u201c\u201d]{1,120}?)\s*,?\s+as\s+(?:saying|telling|stating)\b")
+
+
+#: The same told of the one quoted: "Gen. Marcus Ellery, the CENTCOM commander, was quoted
+#: as saying" (who is quoted is who spoke, not "... was quoted as").
+_WAS_QUOTED_AS_SAYING = re.compile(
+    r"^\s*[,.]?\s*(?P<who>[^\"\u201c\u201d]{1,120}?)\s*,?\s+(?:was|were|is|has\s+been)\s+"
+    r"quoted\s+as\s+(?:saying|telling|stating)\b")
 
 
 #: Titles of courtesy, which say no role: "Mr Musa".
