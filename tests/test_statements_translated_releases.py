@@ -68,3 +68,24 @@ def test_statements_one_quoted_as_saying_is_the_speaker(attribution: str, speake
     assert statement.speaker == speaker
     assert statement.role is not None and "quoted" not in statement.role
     assert statement.role.startswith(role.split(" for ")[0])
+
+
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        # what was said, then the command and "said in a statement" closing the sentence
+        ("The strike hit a compound used by the cell near the river, Africa Command said in a "
+         "statement.", "The strike hit a compound used by the cell near the river"),
+        ("The raid, carried out with partner forces, targeted a farm outside the town, the "
+         "coalition said in a news release on Monday.",
+         "The raid, carried out with partner forces, targeted a farm outside the town"),
+    ],
+)
+def test_statements_words_before_the_body_said_in_a_statement(body: str, said: str) -> None:
+    from eventcoder import extract
+
+    text = f"Strike in the valley\n\nThe forces struck a hideout on Sunday.\n\n{body}\n"
+    found = [r for r in extract(text, published="2024-05-07") if isinstance(r, Statement)]
+    assert [s.quote for s in found] == [said]
+    assert found[0].organisation is not None
+

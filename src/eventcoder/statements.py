@@ -1627,6 +1627,10 @@ _BARE_VERBS = ("said", "says", "added", "confirmed", "announced", "claimed", "wa
 _REPORTED_AFTER = re.compile(
     rf"^(?P<what>[A-Z][^\n]+?),[^\S\n]+(?:(?P<who>[A-Za-z][^,;:\"\u201c\u201d()\n]{{0,80}}?)"
     rf"[^\S\n]+(?:{_REPORTING_ALT})(?:[^\S\n]+(?:on|late|early)[^\S\n]+[A-Z]\w+)?"
+    # ("..., U.S. Central Command said in a statement.": how the words were given)
+    rf"(?:[^\S\n]+(?:in|through|via)[^\S\n]+(?:a|an|the|its|their)[^\S\n]+"
+    rf"(?:[\w-]+[^\S\n]+){{0,2}}?(?:statement|release|communiqu[e\u00e9]|post|briefing|"
+    rf"(?:press|news)[^\S\n]+conference)(?:[^\S\n]+on[^\S\n]+[A-Z]\w+)?)?"
     rf"|(?:said|told)[^\S\n]+(?P<who_after>[A-Za-z][^;:\"\u201c\u201d()\n]{{0,100}}?))"
     rf"[^\S\n]*[.!]?$")
 
