@@ -89,3 +89,13 @@ def test_statements_words_before_the_body_said_in_a_statement(body: str, said: s
     assert [s.quote for s in found] == [said]
     assert found[0].organisation is not None
 
+
+def test_statements_reported_words_after_a_wire_dateline_leave_out_its_tag() -> None:
+    from eventcoder import extract
+
+    text = ("Raid in the east\n\nDAMASCUS, June 12 (AP) \u2014 Partner forces detained four "
+            "members of a cell in a raid in the east of the country early Monday, the "
+            "coalition said.\n")
+    [statement] = [r for r in extract(text, published="2023-06-12")
+                   if isinstance(r, Statement)]
+    assert statement.quote.startswith("Partner forces detained four")

@@ -1640,6 +1640,8 @@ _DATELINE_LEAD = re.compile(
     r"[A-Z][A-Z.'\u2019-]+(?:[^\S\n]+[A-Z][A-Z.'\u2019-]+){0,3}"
     r"(?:,[^\S\n]+[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2})?(?:[^\S\n]+\([^)\n]{1,30}\))?"
     r"[^\S\n]*[-\u2013\u2014][^\S\n]*")
+#: The agency's tag in brackets that may close a dateline: " (AP) — ", " (Xinhua) -- ".
+_AGENCY_TAG = re.compile(r"[^\S\n]*\([^)\n]{1,30}\)[^\S\n]*(?:[-\u2013\u2014]+|:)?")
 #: A relative clause that tells of a speaker: "who survived the attack".
 _WHO_CLAUSE = re.compile(r"[^\S\n]+(?:who|whom)\b")
 
@@ -1693,6 +1695,9 @@ def read_reported(doc: Doc, quotes: list[Statement] | None = None,
         if line and s <= line[0] < e:
             # "KADUNA, March 12 - Seven persons died ...": the dateline is no part of it
             s = line[1]
+            # (and the agency's tag after the date: "DAMASCUS, June 12 (AP) — U.S. forces")
+            tag = _AGENCY_TAG.match(text, s, e)
+            s = tag.end() if tag is not None else s
             while s < e and not text[s].isalnum():
                 s += 1
         lead = _DATELINE_LEAD.match(text, s, e)
