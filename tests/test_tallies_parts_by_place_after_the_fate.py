@@ -62,3 +62,16 @@ def test_tallies_bracketed_count_after_its_fate_with_no_place(
     # (the count told alone is no part of another)
     assert not [t for t in records if isinstance(t, Tally) and t.parent is not None]
 
+
+
+def test_tallies_parts_by_place_after_the_fate_word_alone() -> None:
+    # "the killed were (4) in Kirkuk": the fate's word with no people after it, told after a
+    # count of operations, is no part of the operations
+    text = (f"{LEAD}\n\nThe command said that the army and the police carried out (39) "
+            "operation, and the killed were (4) in Anbar and (3) in Kirkuk.")
+    records = extract(text, published="2024-06-08")
+    found = {(c.metric, c.total, tuple(c.parts), c.verdict) for c in records
+             if isinstance(c, Consistency)}
+    assert ("killed", 7, (4, 3), "consistent") in found, found
+    assert not [t for t in records if isinstance(t, Tally) and t.metric == "operations"
+                and t.value in (3, 4)]

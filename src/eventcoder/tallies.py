@@ -1294,8 +1294,9 @@ _FATE_NOUN_INCLUDED = re.compile(
 #: killed terrorists were (5) in Anbar", "and the arrests (17) in Nineveh".
 _NOT_A_PARTY_WORD = r"(?!(?:was|were|is|are|distributed)\b)"
 _FATE_FIRST_DISTRIBUTED = re.compile(
+    # ("the killed were (4) in Kirkuk": the fate's word alone, its people left out)
     r"\b(?:the|those)\s+(?P<verb>killed|arrested|detained|wounded|injured)\s+"
-    rf"(?P<party>{_NOT_A_PARTY_WORD}[a-z][\w-]*(?:\s+{_NOT_A_PARTY_WORD}[a-z][\w-]*)?)\s+"
+    rf"(?:(?P<party>{_NOT_A_PARTY_WORD}[a-z][\w-]*(?:\s+{_NOT_A_PARTY_WORD}[a-z][\w-]*)?)\s+)?"
     r"(?:(?:was|were|is|are)\s+)?(?:distributed\s+(?:by|as|among|between|over|on)\s+)?\(?$",
     re.IGNORECASE)
 _FATE_NOUN_DISTRIBUTED = re.compile(
@@ -1331,7 +1332,8 @@ def _part_by_place_told_after_its_fate(text: str, lex: Lexicon, number: _Number,
     if fated is not None and fated.group("verb").lower() in lex.casualty_verbs:
         item = TallyItem(number.start, closed, number.value,
                          lex.casualty_verbs[fated.group("verb").lower()], index)
-        item.party_text, item.party_span = fated.group("party"), fated.span("party")
+        if fated.group("party") is not None:
+            item.party_text, item.party_span = fated.group("party"), fated.span("party")
         return item
     noun = _FATE_NOUN_DISTRIBUTED.search(text, window, number.start)
     if noun is not None:
