@@ -325,11 +325,17 @@ _REVISED_FROM = re.compile(
 def _numbers(doc: Doc, start: int, end: int, lowered: str | None = None) -> list[_Number]:
     """Numbers in ``text[start:end]``: the quantities stage's, then digits and number words."""
     found: dict[int, _Number] = {}
+    text = doc.text
+    # "the March 28 raid": the day of a date counts nothing
+    # ("and in April 19.": the month's name is the date, the figure a count)
+    dated = [(d.start, d.end if (pair := month_then_count(text, d)) is None
+              else pair.start("num")) for d in starting_in(doc.dates, start, end)]
     for q in starting_in(doc.quantities, start, end + 1):
         # Vague amounts ("multiple", "numerous") have a coding convention, not a stated count.
+        # ("on Aug. 14 corrected its July operations summary": the day, read as a quantity)
         if start <= q.start and q.end <= end and (
             any(c.isdigit() for c in q.text) or _WORD_NUMBER.search(q.text)
-        ):
+        ) and not any(s <= q.start < e for s, e in dated):
             value = q.value if q.value is not None else q.low
             revised = _REVISED_FROM.search(doc.text, max(start, q.start - 120), q.start) \
                 if q.high is not None and q.low is not None and q.high != q.low else None
@@ -341,11 +347,6 @@ def _numbers(doc: Doc, start: int, end: int, lowered: str | None = None) -> list
             elif value is not None:
                 found[q.start] = _Number(q.start, q.end, value, q.qualifier == "approximately",
                                          q.qualifier == "at_least")
-    text = doc.text
-    # "the March 28 raid": the day of a date counts nothing
-    # ("and in April 19.": the month's name is the date, the figure a count)
-    dated = [(d.start, d.end if (pair := month_then_count(text, d)) is None
-              else pair.start("num")) for d in starting_in(doc.dates, start, end)]
     for m in _DIGITS.finditer(text, start, end):
         if not any(n.start <= m.start() < n.end for n in found.values()) and not any(
                 s <= m.start() < e for s, e in dated) and not _PERCENT_AFTER.match(
