@@ -2132,10 +2132,12 @@ def _item_at(
     if counted is not None:
         # "corrected the number of ISIS operatives killed in its January operations ... to
         # 24": a count brought to the figure, its people named before it
+        verb = counted.group("verb") or counted.groupdict().get("verb_alone") or ""
         item = TallyItem(counted.start(), number.end, number.value,
-                         lex.casualty_verbs[counted.group("verb").lower()], index)
-        item.party_text = counted.group("party")
-        item.party_span = (counted.start("party"), counted.end("party"))
+                         lex.casualty_verbs[verb.lower()], index)
+        if counted.group("party") is not None:
+            item.party_text = counted.group("party")
+            item.party_span = (counted.start("party"), counted.end("party"))
         return item
     kept = _activity_number_before().search(text, max(s_start, lead - 120), lead) or (
         _activity_revised_to_before().search(text, max(s_start, lead - 120), lead))
@@ -2194,8 +2196,12 @@ def _number_of(fate_first: bool) -> str:
     counted = rf"(?P<verb>{verbs})\s+(?P<party>{people})" if fate_first else (
         rf"(?P<party>{people})\s+(?P<verb>{verbs})\b")
     # ("revised its figure for al-Shabaab fighters killed ... to 23": the count by its figure)
-    return (rf"\b(?:(?:the\s+)?(?:total\s+)?(?:number|tally|count)\s+of|"
-            rf"(?:the|its|their)\s+(?:[\w-]+\s+)?(?:figure|count|tally|toll)\s+for)\s+{counted}")
+    return (rf"(?:\b(?:(?:the\s+)?(?:total\s+)?(?:number|tally|count)\s+of|"
+            rf"(?:the|its|their)\s+(?:[\w-]+\s+)?(?:figure|count|tally|toll)\s+for)\s+{counted}"
+            # ("The total number killed in Iraq and Syria was revised from 24 to 26": the
+            # people left out, those the release counts)
+            + ("" if fate_first else
+               rf"|\b(?:the\s+)?total\s+number\s+(?P<verb_alone>{verbs})\b") + ")")
 
 
 @cache
@@ -2208,7 +2214,8 @@ def _number_to_before(fate_first: bool) -> re.Pattern[str]:
         _number_of(fate_first) +
         # (not across the next count: "... from 18 to 21, and the number of ... detained")
         r"(?:(?:(?!\bnumber\s+of\b)[^.;:]){0,100}?\s+"
-        r"(?:to|(?:remained|remains|stood|stands)\s+at|reached)|\s+at)\s+\(?$",
+        # ("The number of ISIS operatives killed in Syria in July was 13, not 11")
+        r"(?:to|(?:remained|remains|stood|stands)\s+at|reached|was|is)|\s+at)\s+\(?$",
         re.IGNORECASE)
 
 
