@@ -167,3 +167,24 @@ def test_tallies_group_by_its_capitals_before_the_passive(sentence: str, value: 
     part = [t for t in tallies if t.value == value]
     assert len(part) == 1 and part[0].area == ["IQ"] and part[0].party == IS
     assert part[0].parent is not None
+
+
+@pytest.mark.parametrize(
+    ("rest", "area"),
+    [
+        ("while Iraqi Security Forces carried out the remaining 19 operations with coalition "
+         "support.", ("IQ",)),
+        # the rest of another figure than the whole less the part: no country of its own
+        ("while Iraqi Security Forces carried out the remaining 12 operations with coalition "
+         "support.", ("SY",)),
+    ],
+)
+def test_tallies_remaining_count_is_of_the_other_country(rest: str,
+                                                         area: tuple[str, ...]) -> None:
+    text = ("Coalition April figures\n\nERBIL, Kurdistan Region - US-led coalition forces "
+            "conducted 37 operations against ISIS in Iraq and Syria in April, the US Central "
+            "Command said on Thursday.\n\nIn Syria, 18 operations were carried out alongside "
+            f"the Syrian Democratic Forces, {rest}\n")
+    tallies = [r for r in extract(text, published="2024-05-10") if isinstance(r, Tally)]
+    [remaining] = [t for t in tallies if t.value in (19, 12)]
+    assert tuple(remaining.area) == area

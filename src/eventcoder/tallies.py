@@ -5163,6 +5163,7 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
     items = _without_restatements(items)
     _ranks_of_their_group(doc, items)
     _rest_told_elsewhere(doc, items)
+    _remaining_count_in_the_other_country(doc.text, items)
     parties = {i.party for i in items if i.party}
     reporter = _reporter(doc, [r.index for r in readings], parties)
     for item in items:
@@ -5172,6 +5173,33 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
             # "three of its members were martyred": the reporter's own people
             item.party, item.party_resolved, item.party_group = reporter, True, True
     return items
+
+
+#: "the remaining 19 operations": the rest of a count, told by its figure.
+_REMAINING_FIGURE = re.compile(r"\b(?:the\s+)?(?:remaining|other)\s+$", re.IGNORECASE)
+
+
+def _remaining_count_in_the_other_country(text: str, items: list[TallyItem]) -> None:
+    """"37 operations ... in Iraq and Syria. In Syria, 18 operations were carried out ...,
+    while Iraqi Security Forces carried out the remaining 19": the rest of a count over two
+    countries, all of whose other parts are of one of them, is of the other, whatever place
+    its sentence opens with."""
+    for item in items:
+        if item.total or item.subset or len(item.area) != 1 or (
+                _REMAINING_FIGURE.search(text, max(0, item.start - 20), item.start) is None):
+            continue
+        wholes = [t for t in items if t.metric == item.metric and len(t.area) == 2
+                  and item.area[0] in t.area and t.value > item.value
+                  and t.sentence <= item.sentence and t is not item]
+        if len(wholes) != 1:
+            continue
+        whole = wholes[0]
+        others = [i for i in items if i is not item and i is not whole
+                  and i.metric == item.metric and i.area == item.area
+                  and whole.sentence <= i.sentence <= item.sentence]
+        if others and sum(i.value for i in others) + item.value == whole.value:
+            item.area = [c for c in whole.area if c != item.area[0]]
+            item.area_names, item.area_spans = [], []
 
 
 #: "The rest were neutralised inside Turkey", "while the rest were made in Salahuddin and
