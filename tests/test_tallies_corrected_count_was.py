@@ -51,3 +51,20 @@ def test_tallies_day_of_a_date_is_no_count_of_operations(day: str) -> None:
     text = (f"Command corrects summary\n\nU.S. Central Command on {day} corrected its July "
             "operations summary.\n")
     assert not [r for r in extract(text, published="2024-09-20") if isinstance(r, Tally)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metric", "value"),
+    [
+        ("The number of arrests, 48, was unchanged.", "detained", 48),
+        ("The number of deaths, 17, remains as previously reported.", "killed", 17),
+    ],
+)
+def test_tallies_count_a_revision_keeps_told_by_its_noun(sentence: str, metric: str,
+                                                         value: int) -> None:
+    text = ("CENTCOM raises March toll\n\nThe US Central Command on Friday revised the number "
+            "of ISIS fighters captured in Iraq and Syria in March to 21.\n\n" + sentence + "\n")
+    tallies = [r for r in extract(text, published="2024-04-12") if isinstance(r, Tally)]
+    kept = [t for t in tallies if t.value == value]
+    assert [(t.metric, t.period_start, t.period_end) for t in kept] == [
+        (metric, "2024-03-01", "2024-03-31")]

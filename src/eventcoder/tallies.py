@@ -1307,7 +1307,8 @@ _FATE_NOUN_DISTRIBUTED = re.compile(
 #: A bracketed figure closed with no word after it in its clause: "the arrests (27),".
 _BRACKETED_ALONE = re.compile(r"\)\s*(?:[,;.]|\band\b|$)")
 _FATE_OF_NOUN = {"arrests": "detained", "detentions": "detained", "captures": "detained",
-                 "deaths": "killed", "killings": "killed"}
+                 "deaths": "killed", "killings": "killed", "detainees": "detained",
+                 "fatalities": "killed"}
 _PLACE_AFTER = re.compile(r"[^,;]{0,40}?\b(?:in|across|inside)\s+(?:the\s+)?[A-Z]")
 _RATE_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,4}?\s+(?:daily|per\s+day|each\s+day|every\s+day|per\s+week|"
@@ -2133,8 +2134,10 @@ def _item_at(
         # "corrected the number of ISIS operatives killed in its January operations ... to
         # 24": a count brought to the figure, its people named before it
         verb = counted.group("verb") or counted.groupdict().get("verb_alone") or ""
+        noun = counted.groupdict().get("fate_noun")
         item = TallyItem(counted.start(), number.end, number.value,
-                         lex.casualty_verbs[verb.lower()], index)
+                         _FATE_OF_NOUN[noun.lower()] if noun else lex.casualty_verbs[verb.lower()],
+                         index)
         if counted.group("party") is not None:
             item.party_text = counted.group("party")
             item.party_span = (counted.start("party"), counted.end("party"))
@@ -2201,7 +2204,10 @@ def _number_of(fate_first: bool) -> str:
             # ("The total number killed in Iraq and Syria was revised from 24 to 26": the
             # people left out, those the release counts)
             + ("" if fate_first else
-               rf"|\b(?:the\s+)?total\s+number\s+(?P<verb_alone>{verbs})\b") + ")")
+               rf"|\b(?:the\s+)?total\s+number\s+(?P<verb_alone>{verbs})\b"
+               # ("The number of detainees, 48, was unchanged": the fate by its noun)
+               r"|\b(?:the\s+)?(?:total\s+)?number\s+of\s+(?P<fate_noun>detainees|arrests|"
+               r"detentions|captures|deaths|killings|fatalities)\b") + ")")
 
 
 @cache
@@ -2630,6 +2636,8 @@ def _read_sentence(doc: Doc, index: int, lowered: str | None = None) -> _Sentenc
         or bool(_LIST_ITEM.match(sentence))
         # "The correct figure for Diyala is 16": a part of a breakdown told before, set right
         or any(i.correction_place is not None for i in items)
+        # "The number of detainees, 48, was unchanged": a count a revision keeps
+        or any(_UNCHANGED_AFTER.match(doc.text, i.end) for i in items)
     )
     return _SentenceReading(index, tuple(items), strong, weak, day_only, total_cue)
 
