@@ -869,6 +869,37 @@ def _rest_of_a_toll(entries: list[_Entry], m: CasualtyMention, sent: int) -> _En
                  and e.evidence[0].count != m.count), None)
 
 
+#: Who serve someone told of, after "his", "her" or "their": "two of his bodyguards".
+RETINUE_BEFORE = re.compile(r"\b(?:his|her|their)\s+$", re.IGNORECASE)
+RETINUE = re.compile(r"(?:body)?guards?|aides?|escorts?|bodyguards?|companions?|assistants?|"
+                     r"deputies|deputy|drivers?|men|associates?|comrades?|lieutenants?|"
+                     r"followers?|fighters?|accomplices?|henchm[ae]n|"
+                     # "arrested three of their logistics suppliers": who serve the group
+                     r"(?:logistics\s+)?suppliers?|collaborators?|informants?|couriers?")
+
+
+def is_retinue(m: CasualtyMention, text: str) -> bool:
+    """"three of his aides", "their two guards": the men of someone told of."""
+    # the words as written: the party of an earlier one may be its leader's already
+    return (m.party_start is not None and m.party_end is not None
+            and RETINUE.fullmatch(text[m.party_start:m.party_end].lower()) is not None
+            and RETINUE_BEFORE.search(text, max(0, m.party_start - 12), m.party_start)
+            is not None)
+
+
+def _retinue_beside_its_head(entries: list[_Entry], m: CasualtyMention, text: str) -> bool:
+    """"The raid killed the leader and one of his bodyguards": the retinue told under the
+    verb that counts its head is more people, though of his side (the head alone may be one
+    told before: "killing a senior leader"); unless a retinue was counted before, which
+    this one tells again."""
+    if not is_retinue(m, text) or m.party_start is None:
+        return False
+    told = [x for e in entries for x in e.evidence]
+    if any(is_retinue(x, text) for x in told):
+        return False
+    return any(x.start == m.start and x.end <= m.party_start for x in told)
+
+
 def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int,
            text: str | None, headline: int) -> bool:
     """Fold ``m`` into an entry it restates; False when it names new people."""
@@ -884,6 +915,8 @@ def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int
             return True
         if counted:
             return False
+    if text is not None and _retinue_beside_its_head(entries, m, text):
+        return False
     named_rest = _rest_of_a_toll(entries, m, sent)
     if named_rest is not None:
         # "killing a commander and two others ... A monitor put the toll at four, saying a

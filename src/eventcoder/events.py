@@ -55,8 +55,11 @@ from eventcoder.actors import (
 from eventcoder.actors import WITH_SUPPORT as _WITH_SUPPORT
 from eventcoder.casualties import (
     ADDITIVE,
+    RETINUE,
+    RETINUE_BEFORE,
     combine_casualties,
     former_attackers,
+    is_retinue,
     is_toll,
     party_by_head,
     sentence_of,
@@ -96,7 +99,7 @@ from eventcoder.quantities import FREED_BEFORE, casualty_lexicon
 from eventcoder.records import Casualty, Event, Evidence, Location, Tally, slot_init
 from eventcoder.registry import stage
 from eventcoder.tallies import (
-    NEVER_TELLING,
+    NO_SIDE_KINDS,
     THE_PERIOD,
     count_added_to,
     dates_a_release,
@@ -4616,8 +4619,8 @@ def _owner_of_the_losses(m: CasualtyMention, doc: Doc) -> CasualtyMention:
 
 #: A side's people told by a possessive pronoun alone: "dozens of its dead", "their wounded".
 _PRONOUN_PARTY = frozenset({"its", "their", "its own", "their own"})
-#: Actor kinds that own no fighters' dead told as "its dead": those that tell no figures.
-_NO_SIDE_KINDS = NEVER_TELLING
+#: Actor kinds that own no fighters' dead told as "its dead": people at large.
+_NO_SIDE_KINDS = NO_SIDE_KINDS
 
 
 def _side_of_the_pronoun(m: CasualtyMention, doc: Doc) -> CasualtyMention:
@@ -4804,8 +4807,8 @@ def _others_of_the_same_side(people: list[CasualtyMention], doc: Doc) -> list[Ca
             # companions were killed'": the same men told again
             m = replace(m, party_text=told.party_text)
         elif (before is not None and before.party_text and m.party_start is not None
-              and _RETINUE_BEFORE.search(doc.text, max(0, m.party_start - 12), m.party_start)
-              and m.party_text and _RETINUE.fullmatch(m.party_text.lower())
+              and RETINUE_BEFORE.search(doc.text, max(0, m.party_start - 12), m.party_start)
+              and m.party_text and RETINUE.fullmatch(m.party_text.lower())
               and sentence_of(before.start, doc.sentences)
               == sentence_of(m.start, doc.sentences)):
             # "killed a district police chief and two of his bodyguards": the men of the
@@ -4813,7 +4816,7 @@ def _others_of_the_same_side(people: list[CasualtyMention], doc: Doc) -> list[Ca
             m = replace(m, party_text=before.party_text)
         elif (before is not None and before.party_text and m.party_text
               and before.start == m.start and before.kind == m.kind
-              and _RETINUE.fullmatch(m.party_text.lower())
+              and RETINUE.fullmatch(m.party_text.lower())
               and _resolve_party(m.party_text, None) is None):
             # "killed the driver and bodyguard of a minister": the second of two of one
             # man's staff, joined under one verb, is of the side of the first
@@ -4842,26 +4845,9 @@ def _others_of_the_same_side(people: list[CasualtyMention], doc: Doc) -> list[Ca
     return out
 
 
-_RETINUE_BEFORE = re.compile(r"\b(?:his|her|their)\s+$", re.IGNORECASE)
-_RETINUE = re.compile(r"(?:body)?guards?|aides?|escorts?|bodyguards?|companions?|assistants?|"
-                      r"deputies|deputy|drivers?|men|associates?|comrades?|lieutenants?|"
-                      r"followers?|fighters?|accomplices?|henchm[ae]n|"
-                      # "arrested three of their logistics suppliers": who serve the group
-                      r"(?:logistics\s+)?suppliers?|collaborators?|informants?|couriers?")
-
-
 #: Words that add people to those told of: "two of his guards were also killed".
 _MORE_OF_THEM = re.compile(r"\b(?:also|another|more|other|others|further|as\s+well|too)\b",
                            re.IGNORECASE)
-
-
-def _is_retinue(m: CasualtyMention, text: str) -> bool:
-    """"three of his aides", "their two guards": the men of someone told of."""
-    # the words as written: the party of an earlier one may be its leader's already
-    return (m.party_start is not None and m.party_end is not None
-            and _RETINUE.fullmatch(text[m.party_start:m.party_end].lower()) is not None
-            and _RETINUE_BEFORE.search(text, max(0, m.party_start - 12), m.party_start)
-            is not None)
 
 
 def _retinue_told_before(m: CasualtyMention, out: list[CasualtyMention],
@@ -4874,13 +4860,13 @@ def _retinue_told_before(m: CasualtyMention, out: list[CasualtyMention],
     companion = _window_may_hold(m.text, _COMPANION_WORDS) and \
         _COMPANIONS.search(m.text) is not None
     if m.count is None or m.subset or not companion and (
-            not _is_retinue(m, text)
+            not is_retinue(m, text)
             or _MORE_OF_THEM.search(text, m.start, min(len(text), m.end + 20))):
         return None
     here = sentence_of(m.start, doc.sentences)
     for before in reversed(out):
         if (before.kind == m.kind and before.count == m.count and before.party_text
-                and _is_retinue(before, text) and not before.subset
+                and is_retinue(before, text) and not before.subset
                 and sentence_of(before.start, doc.sentences) != here):
             return before
     return None

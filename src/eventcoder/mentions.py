@@ -60,7 +60,7 @@ class ActorMention:
     text: str
     name: str  # canonical, e.g. "Islamic State", "Military Forces of Iraq"
     kind: str  # state_forces, rebel_group, political_militia, identity_militia,
-    # external_force, civilians, protesters, rioters, unidentified, police, observer
+    # external_force, civilians, protesters, rioters, unidentified_armed_group, police, observer
     # (a monitoring mission that reports events without taking part), ...
     country: str | None = None  # ISO alpha-2 the actor belongs to, where known
     acled_name: str | None = None  # ACLED's spelling, e.g. "Military Forces of Iraq (2014-)"

@@ -2149,6 +2149,10 @@ def _a_parent(tok: _Tokens, np: _NP) -> bool:
         or "-of-" in low[x] and low[x].split("-")[0] in _PARENTS for x in range(*np.party))
 
 
+#: Words inside a name written in lower case: "Abu Khalid al-Iraqi", "Osama bin Laden".
+_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "-"})
+
+
 def _more_after_name(tok: _Tokens, j: int) -> _NP | None:
     """The people joined by "and" after a name told in apposition from token ``j``:
     ", identified as Rafiq, and a village elder" or ", Rafiq, a leader of the cell, and two
@@ -2163,7 +2167,10 @@ def _more_after_name(tok: _Tokens, j: int) -> _NP | None:
     elif k < n and low[k] == "named":
         k, identified = k + 1, True
     start = k
-    while k < n and k - start < 5 and raw[k][:1].isupper() and _is_word(raw[k]):
+    # ("identified as Abu Khalid al-Iraqi": a particle inside the name, never first)
+    while k < n and k - start < 6 and (raw[k][:1].isupper() and _is_word(raw[k]) or k > start
+                                       and (low[k] in _NAME_PARTICLES
+                                            or low[k].startswith(("al-", "el-")))):
         k += 1
     if k == start or k + 1 >= n:
         return None

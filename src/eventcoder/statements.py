@@ -84,8 +84,9 @@ from eventcoder.windows import span_at, starting_in
 
 EXTRACTOR = "eventcoder.statements.v1"
 
-#: Actor kinds that do not issue statements as organisations.
-_NON_ISSUERS = frozenset({"civilians", "protesters", "rioters", "unidentified"})
+#: Actor kinds that do not issue statements as organisations: people at large, and gunmen
+#: nobody names, though the actors stage gave them the country of the report.
+_NON_ISSUERS = frozenset({"civilians", "protesters", "rioters", "unidentified_armed_group"})
 #: Actor kinds of a state's own forces.
 _STATE_KINDS = frozenset({"state_forces", "police"})
 
@@ -1267,7 +1268,10 @@ def _post_attribution(
         who = _WHEN_OR_WHERE_SAID.split(according.group("who"), maxsplit=1)[0]
         w_start = after + according.start("who")
         return w_start, w_start + len(who), after + len(segment)
-    relayed = _QUOTED_AS_SAYING.match(segment)
+    relayed = _QUOTED_AS_SAYING.match(segment) if "quoted" in segment or "cited" in segment \
+        else None
+    if relayed is None and "quoted" in segment:
+        relayed = _WAS_QUOTED_AS_SAYING.match(segment)
     if relayed is not None:
         # '"...," the statement quoted Gen. Marcus Ellery as saying': the one quoted spoke
         return after + relayed.start("who"), after + relayed.end("who"), after + len(segment)
@@ -1313,6 +1317,13 @@ _WHEN_OR_WHERE_SAID = re.compile(
 _QUOTED_AS_SAYING = re.compile(
     r"^\s*[,.]?\s*[^\"\u201c\u201d]{1,60}?\s+(?:quoted|cited)\s+"
     r"(?P<who>[A-Z][^\"\u201c\u201d]{1,120}?)\s*,?\s+as\s+(?:saying|telling|stating)\b")
+
+
+#: The same told of the one quoted: "Gen. Marcus Ellery, the CENTCOM commander, was quoted
+#: as saying" (who is quoted is who spoke, not "... was quoted as").
+_WAS_QUOTED_AS_SAYING = re.compile(
+    r"^\s*[,.]?\s*(?P<who>[^\"\u201c\u201d]{1,120}?)\s*,?\s+(?:was|were|is|has\s+been)\s+"
+    r"quoted\s+as\s+(?:saying|telling|stating)\b")
 
 
 #: Titles of courtesy, which say no role: "Mr Musa".
@@ -1728,6 +1739,10 @@ _BARE_VERBS = ("said", "says", "added", "confirmed", "announced", "claimed", "wa
 _REPORTED_AFTER = re.compile(
     rf"^(?P<what>[A-Z][^\n]+?),[^\S\n]+(?:(?P<who>[A-Za-z][^,;:\"\u201c\u201d()\n]{{0,80}}?)"
     rf"[^\S\n]+(?P<verb>{_REPORTING_ALT})(?:[^\S\n]+(?:on|late|early)[^\S\n]+[A-Z]\w+)?"
+    # ("..., U.S. Central Command said in a statement.": how the words were given)
+    rf"(?:[^\S\n]+(?:in|through|via)[^\S\n]+(?:a|an|the|its|their)[^\S\n]+"
+    rf"(?:[\w-]+[^\S\n]+){{0,2}}?(?:statement|release|communiqu[e\u00e9]|post|briefing|"
+    rf"(?:press|news)[^\S\n]+conference)(?:[^\S\n]+on[^\S\n]+[A-Z]\w+)?)?"
     rf"|(?P<verb_first>said|told)[^\S\n]+(?P<who_after>[A-Za-z][^;:\"\u201c\u201d()\n]{{0,100}}?)"
     # "..., Musa Bello, a police spokesman, said.": the name, then the role set off by commas
     rf"|(?P<who_named>[A-Z][\w'\u2019.-]*(?:[^\S\n]+{_NAME_TOKEN}){{1,4}},[^\S\n]+"

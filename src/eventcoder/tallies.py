@@ -79,7 +79,7 @@ COUNTED_THINGS = _ACTIVITY_METRICS | {"targets", "attacks", "incidents"}
 #: Actor kinds that are counted in a tally rather than issuing it.
 _NON_REPORTER_KINDS = frozenset(
     {"rebel_group", "political_militia", "identity_militia", "civilians", "protesters",
-     "rioters", "unidentified"}
+     "rioters", "unidentified_armed_group"}
 )
 
 
@@ -136,7 +136,9 @@ _FROM_GROUP = "|".join(rf"(?<={head}\s)" for head in (
 # ("arrested 64 suspects between March 3 and March 9": the days the count covers, no party)
 _WHEN_WORD = "|".join(["between", "amid", *calendar.day_name,
                        *(m for m in calendar.month_name if m)])
-_PARTY_WORD = (rf"(?:(?!(?:{_STOP}|{_WHEN_WORD})\b){_WORD}|"
+# ("11 IS militants were killed": the group's short name in capitals before a noun is no
+# verb)
+_PARTY_WORD = (rf"(?:(?!(?:{_STOP}|{_WHEN_WORD})\b){_WORD}|(?-i:IS)(?=\s+[a-z])|"
                rf"(?:of|(?:{_FROM_GROUP})from)(?:\s+the)?(?=\s+[A-Z]))")
 # ("two of their soldiers had died": a bare "had" only before a verb that takes no object)
 _AUX = r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|being|been|got|reportedly|" \
@@ -325,11 +327,17 @@ _REVISED_FROM = re.compile(
 def _numbers(doc: Doc, start: int, end: int, lowered: str | None = None) -> list[_Number]:
     """Numbers in ``text[start:end]``: the quantities stage's, then digits and number words."""
     found: dict[int, _Number] = {}
+    text = doc.text
+    # "the March 28 raid": the day of a date counts nothing
+    # ("and in April 19.": the month's name is the date, the figure a count)
+    dated = [(d.start, d.end if (pair := month_then_count(text, d)) is None
+              else pair.start("num")) for d in starting_in(doc.dates, start, end)]
     for q in starting_in(doc.quantities, start, end + 1):
         # Vague amounts ("multiple", "numerous") have a coding convention, not a stated count.
+        # ("on Aug. 14 corrected its July operations summary": the day, read as a quantity)
         if start <= q.start and q.end <= end and (
             any(c.isdigit() for c in q.text) or _WORD_NUMBER.search(q.text)
-        ):
+        ) and not any(s <= q.start < e for s, e in dated):
             value = q.value if q.value is not None else q.low
             revised = _REVISED_FROM.search(doc.text, max(start, q.start - 120), q.start) \
                 if q.high is not None and q.low is not None and q.high != q.low else None
@@ -341,11 +349,6 @@ def _numbers(doc: Doc, start: int, end: int, lowered: str | None = None) -> list
             elif value is not None:
                 found[q.start] = _Number(q.start, q.end, value, q.qualifier == "approximately",
                                          q.qualifier == "at_least")
-    text = doc.text
-    # "the March 28 raid": the day of a date counts nothing
-    # ("and in April 19.": the month's name is the date, the figure a count)
-    dated = [(d.start, d.end if (pair := month_then_count(text, d)) is None
-              else pair.start("num")) for d in starting_in(doc.dates, start, end)]
     for m in _DIGITS.finditer(text, start, end):
         if not any(n.start <= m.start() < n.end for n in found.values()) and not any(
                 s <= m.start() < e for s, e in dated) and not _PERCENT_AFTER.match(
@@ -516,6 +519,8 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             _SPACED_ROW.match(text, start, end) is not None)) and (
             row := _table_row_items(doc, lex, index)):
         return row
+    if "/" in text[start:end] and (cells := _labelled_cells_items(doc, lex, index)):
+        return cells
     items: list[TallyItem] = []
     if lowered is not None:
         if not lex.lower_trigger_re.search(lowered, start, end) and (
@@ -645,7 +650,10 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
                              index)
             item.party_text, item.party_span = items[-1].party_text, items[-1].party_span
             item.total = item.sums_told = True
-        if item is None and _PLACE_AFTER.match(text, number.end, end):
+        if item is None and (_PLACE_AFTER.match(text, number.end, end) or _BRACKETED_ALONE.match(
+                text, number.end) and text.startswith("(", number.start - 1)):
+            # (and "the arrests (27), and 14 wanted were arrested": the count of that fate,
+            # in brackets, no place after it)
             item = _part_by_place_told_after_its_fate(text, lex, number, start, index, items)
         # (after the parts of a count, "64 operations, 27 in February and 37 in March, and
         # in Syria 48": the next count is of the whole's kind, not a part)
@@ -1049,6 +1057,60 @@ def _counted_as(text: str, lex: Lexicon, label: re.Match[str], figure: re.Match[
     return None
 
 
+#: A line of labelled figures split by slashes, maybe opened by the place or total it is of:
+#: "Iraq: Operations: 71 / ISIS killed: 22 / Detained: 35", "Total - Operations: 112 / ...".
+_LABELLED_CELLS = re.compile(
+    r"[ \t]*(?:(?P<head>[A-Z][\w'.-]*(?:[ \t]+[\w'.-]+){0,2}?)[ \t]*[:\u2013\u2014-][ \t]*"
+    r"(?=[A-Z][\w'-]*(?:[ \t]+[\w'-]+){0,3}?[ \t]*:))?"
+    r"(?:[A-Z][\w'-]*(?:[ \t]+[\w'-]+){0,3}?[ \t]*:[ \t]*\d[\d,]*[ \t]*/[ \t]*)+"
+    r"[A-Z][\w'-]*(?:[ \t]+[\w'-]+){0,3}?[ \t]*:[ \t]*\d[\d,]*[ \t]*[.;]?[ \t]*")
+_LABELLED_CELL = re.compile(
+    r"(?P<label>[A-Z][\w'-]*(?:[ \t]+[\w'-]+){0,3}?)[ \t]*:[ \t]*"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?=[ \t]*(?:/|[.;]?[ \t]*$))")
+_WHOLE = re.compile(r".+")
+
+
+def _labelled_cells_items(doc: Doc, lex: Lexicon, index: int) -> list[TallyItem]:
+    """"Iraq: Operations: 71 / ISIS killed: 22 / Detained: 35": a row of figures each counted
+    as its label says, in the place the line opens with; a line opened by "Total" holds the
+    totals, of the places of the rows above it."""
+    text = doc.text
+    start, end = doc.sentences[index]
+    row = _LABELLED_CELLS.fullmatch(text, start, end)
+    if row is None:
+        return []
+    head = row.group("head")
+    place = _place_in_cell(doc, row) if head is not None else None
+    if place is not None and place.end > row.end("head"):
+        place = None
+    total = head is not None and _TOTAL_LABEL.fullmatch(head) is not None
+    items: list[TallyItem] = []
+    for cell in _LABELLED_CELL.finditer(text, row.end("head") if head else start, end):
+        label = _WHOLE.match(text, cell.start("label"), cell.end("label"))
+        assert label is not None
+        item = _counted_as(text, lex, label, cell, index)
+        if item is None:
+            continue
+        named = next((i for i in items if i.party_text and i.metric in CASUALTY_METRICS), None)
+        if item.party_text is None and item.metric in CASUALTY_METRICS and named is not None:
+            # "ISIS killed: 22 / Detained: 35": a fate told alone is of the people the row
+            # named for the fate before it
+            item.party_text, item.party_span = named.party_text, named.party_span
+        item.total = total
+        if place is not None:
+            item.place_first = True
+            _set_area(item, [place])
+        elif total:
+            item.area = list(dict.fromkeys(
+                p.place.country for k in range(max(0, index - 12), index)
+                if (above := _LABELLED_CELLS.fullmatch(text, *doc.sentences[k])) is not None
+                and above.group("head") is not None
+                and (p := _place_in_cell(doc, above)) is not None and p.place is not None
+                and p.end <= above.end("head")))
+        items.append(item)
+    return items
+
+
 def _place_in_cell(doc: Doc, cell: re.Match[str]) -> PlaceMention | None:
     return next((p for p in starting_in(doc.places, cell.start(), cell.end() + 1)
                  if p.place is not None and p.end <= cell.end()), None)
@@ -1235,16 +1297,20 @@ _FATE_NOUN_INCLUDED = re.compile(
 #: killed terrorists were (5) in Anbar", "and the arrests (17) in Nineveh".
 _NOT_A_PARTY_WORD = r"(?!(?:was|were|is|are|distributed)\b)"
 _FATE_FIRST_DISTRIBUTED = re.compile(
+    # ("the killed were (4) in Kirkuk": the fate's word alone, its people left out)
     r"\b(?:the|those)\s+(?P<verb>killed|arrested|detained|wounded|injured)\s+"
-    rf"(?P<party>{_NOT_A_PARTY_WORD}[a-z][\w-]*(?:\s+{_NOT_A_PARTY_WORD}[a-z][\w-]*)?)\s+"
+    rf"(?:(?P<party>{_NOT_A_PARTY_WORD}[a-z][\w-]*(?:\s+{_NOT_A_PARTY_WORD}[a-z][\w-]*)?)\s+)?"
     r"(?:(?:was|were|is|are)\s+)?(?:distributed\s+(?:by|as|among|between|over|on)\s+)?\(?$",
     re.IGNORECASE)
 _FATE_NOUN_DISTRIBUTED = re.compile(
     r"\b(?:the|these|those)\s+(?P<noun>arrests|detentions|captures|deaths|killings)\s+"
     r"(?:(?:was|were|is|are)\s+)?(?:distributed\s+(?:by|as|among|between|over|on)\s+)?\(?$",
     re.IGNORECASE)
+#: A bracketed figure closed with no word after it in its clause: "the arrests (27),".
+_BRACKETED_ALONE = re.compile(r"\)\s*(?:[,;.]|\band\b|$)")
 _FATE_OF_NOUN = {"arrests": "detained", "detentions": "detained", "captures": "detained",
-                 "deaths": "killed", "killings": "killed"}
+                 "deaths": "killed", "killings": "killed", "detainees": "detained",
+                 "fatalities": "killed"}
 _PLACE_AFTER = re.compile(r"[^,;]{0,40}?\b(?:in|across|inside)\s+(?:the\s+)?[A-Z]")
 _RATE_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,4}?\s+(?:daily|per\s+day|each\s+day|every\s+day|per\s+week|"
@@ -1270,7 +1336,8 @@ def _part_by_place_told_after_its_fate(text: str, lex: Lexicon, number: _Number,
     if fated is not None and fated.group("verb").lower() in lex.casualty_verbs:
         item = TallyItem(number.start, closed, number.value,
                          lex.casualty_verbs[fated.group("verb").lower()], index)
-        item.party_text, item.party_span = fated.group("party"), fated.span("party")
+        if fated.group("party") is not None:
+            item.party_text, item.party_span = fated.group("party"), fated.span("party")
         return item
     noun = _FATE_NOUN_DISTRIBUTED.search(text, window, number.start)
     if noun is not None:
@@ -2068,10 +2135,14 @@ def _item_at(
     if counted is not None:
         # "corrected the number of ISIS operatives killed in its January operations ... to
         # 24": a count brought to the figure, its people named before it
+        verb = counted.group("verb") or counted.groupdict().get("verb_alone") or ""
+        noun = counted.groupdict().get("fate_noun")
         item = TallyItem(counted.start(), number.end, number.value,
-                         lex.casualty_verbs[counted.group("verb").lower()], index)
-        item.party_text = counted.group("party")
-        item.party_span = (counted.start("party"), counted.end("party"))
+                         _FATE_OF_NOUN[noun.lower()] if noun else lex.casualty_verbs[verb.lower()],
+                         index)
+        if counted.group("party") is not None:
+            item.party_text = counted.group("party")
+            item.party_span = (counted.start("party"), counted.end("party"))
         return item
     kept = _activity_number_before().search(text, max(s_start, lead - 120), lead) or (
         _activity_revised_to_before().search(text, max(s_start, lead - 120), lead))
@@ -2130,8 +2201,15 @@ def _number_of(fate_first: bool) -> str:
     counted = rf"(?P<verb>{verbs})\s+(?P<party>{people})" if fate_first else (
         rf"(?P<party>{people})\s+(?P<verb>{verbs})\b")
     # ("revised its figure for al-Shabaab fighters killed ... to 23": the count by its figure)
-    return (rf"\b(?:(?:the\s+)?(?:total\s+)?(?:number|tally|count)\s+of|"
-            rf"(?:the|its|their)\s+(?:[\w-]+\s+)?(?:figure|count|tally|toll)\s+for)\s+{counted}")
+    return (rf"(?:\b(?:(?:the\s+)?(?:total\s+)?(?:number|tally|count)\s+of|"
+            rf"(?:the|its|their)\s+(?:[\w-]+\s+)?(?:figure|count|tally|toll)\s+for)\s+{counted}"
+            # ("The total number killed in Iraq and Syria was revised from 24 to 26": the
+            # people left out, those the release counts)
+            + ("" if fate_first else
+               rf"|\b(?:the\s+)?total\s+number\s+(?P<verb_alone>{verbs})\b"
+               # ("The number of detainees, 48, was unchanged": the fate by its noun)
+               r"|\b(?:the\s+)?(?:total\s+)?number\s+of\s+(?P<fate_noun>detainees|arrests|"
+               r"detentions|captures|deaths|killings|fatalities)\b") + ")")
 
 
 @cache
@@ -2144,7 +2222,8 @@ def _number_to_before(fate_first: bool) -> re.Pattern[str]:
         _number_of(fate_first) +
         # (not across the next count: "... from 18 to 21, and the number of ... detained")
         r"(?:(?:(?!\bnumber\s+of\b)[^.;:]){0,100}?\s+"
-        r"(?:to|(?:remained|remains|stood|stands)\s+at|reached)|\s+at)\s+\(?$",
+        # ("The number of ISIS operatives killed in Syria in July was 13, not 11")
+        r"(?:to|(?:remained|remains|stood|stands)\s+at|reached|was|is)|\s+at)\s+\(?$",
         re.IGNORECASE)
 
 
@@ -2469,7 +2548,9 @@ def _listed_under_a_period(doc: Doc, index: int) -> bool:
     text = doc.text
     k = index
     while k >= 0 and (_LIST_ITEM.match(text, *doc.sentences[k])
-                      or _LABELLED_LINE.fullmatch(text, *doc.sentences[k])):
+                      or _LABELLED_LINE.fullmatch(text, *doc.sentences[k])
+                      or "/" in text[slice(*doc.sentences[k])]
+                      and _LABELLED_CELLS.fullmatch(text, *doc.sentences[k])):
         k -= 1
     if k == index or k < 0:
         return False
@@ -2557,6 +2638,8 @@ def _read_sentence(doc: Doc, index: int, lowered: str | None = None) -> _Sentenc
         or bool(_LIST_ITEM.match(sentence))
         # "The correct figure for Diyala is 16": a part of a breakdown told before, set right
         or any(i.correction_place is not None for i in items)
+        # "The number of detainees, 48, was unchanged": a count a revision keeps
+        or any(_UNCHANGED_AFTER.match(doc.text, i.end) for i in items)
     )
     return _SentenceReading(index, tuple(items), strong, weak, day_only, total_cue)
 
@@ -4338,8 +4421,12 @@ _PRESS_OFFICE = re.compile(
     r"\s+")
 #: Actor kinds that tell of their own operations (and losses).
 _OWN_TELLING_KINDS = frozenset({"state_forces", "external_force", "police"})
-#: Actor kinds that never issue a tally, however named.
-NEVER_TELLING = frozenset({"civilians", "protesters", "rioters", "unidentified"})
+#: Actor kinds that never issue a tally, however named: people at large, and gunmen nobody
+#: names ("the attackers", "unknown assailants"), whichever country they were read for.
+NEVER_TELLING = frozenset({"civilians", "protesters", "rioters", "unidentified_armed_group"})
+#: Of those, the kinds that own no fighters' dead ("the attackers fled carrying their dead":
+#: unnamed gunmen have dead of their own).
+NO_SIDE_KINDS = NEVER_TELLING - {"unidentified_armed_group"}
 _TOLD_BY_OFFICE = re.compile(
     # "the health ministry in the enclave said", "Mozambique's defence ministry said", "the
     # joint task force in the delta said": a force that tells the figures of its operations
@@ -5141,6 +5228,7 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
     items = _without_restatements(items)
     _ranks_of_their_group(doc, items)
     _rest_told_elsewhere(doc, items)
+    _remaining_count_in_the_other_country(doc.text, items)
     parties = {i.party for i in items if i.party}
     reporter = _reporter(doc, [r.index for r in readings], parties)
     for item in items:
@@ -5150,6 +5238,33 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
             # "three of its members were martyred": the reporter's own people
             item.party, item.party_resolved, item.party_group = reporter, True, True
     return items
+
+
+#: "the remaining 19 operations": the rest of a count, told by its figure.
+_REMAINING_FIGURE = re.compile(r"\b(?:the\s+)?(?:remaining|other)\s+$", re.IGNORECASE)
+
+
+def _remaining_count_in_the_other_country(text: str, items: list[TallyItem]) -> None:
+    """"37 operations ... in Iraq and Syria. In Syria, 18 operations were carried out ...,
+    while Iraqi Security Forces carried out the remaining 19": the rest of a count over two
+    countries, all of whose other parts are of one of them, is of the other, whatever place
+    its sentence opens with."""
+    for item in items:
+        if item.total or item.subset or len(item.area) != 1 or (
+                _REMAINING_FIGURE.search(text, max(0, item.start - 20), item.start) is None):
+            continue
+        wholes = [t for t in items if t.metric == item.metric and len(t.area) == 2
+                  and item.area[0] in t.area and t.value > item.value
+                  and t.sentence <= item.sentence and t is not item]
+        if len(wholes) != 1:
+            continue
+        whole = wholes[0]
+        others = [i for i in items if i is not item and i is not whole
+                  and i.metric == item.metric and i.area == item.area
+                  and whole.sentence <= i.sentence <= item.sentence]
+        if others and sum(i.value for i in others) + item.value == whole.value:
+            item.area = [c for c in whole.area if c != item.area[0]]
+            item.area_names, item.area_spans = [], []
 
 
 #: "The rest were neutralised inside Turkey", "while the rest were made in Salahuddin and
