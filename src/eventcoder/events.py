@@ -8257,14 +8257,16 @@ def _associate_identities(event: Event, text: str, lowered: str, seg: Segment,
                 f"{people} ({place})" not in side:
             side.append(f"{people} ({place})")
             kinds.setdefault(f"{people} ({place})", "identity_group")
-    found = find_identities(text, seg.start, seg.end, lowered=lowered)
-    if not found:
-        return
     kind1 = kinds.get(event.actor1 or "")
     side1 = event.event_type in ("protests", "riots") and kind1 in _SIDE_OF_THE_GROUP
     # "304 Venezuelan refugees returned": civilians who act, told by who they are
     civil1 = kind1 == "civilians" and not side1 and anchor is not None
     side2 = event.actor2 is not None and kinds.get(event.actor2, "civilians") in _SIDE_OF_THE_GROUP
+    if not (side1 or side2 or civil1):
+        return  # no side a group named could join: the groups need not be looked for
+    found = find_identities(text, seg.start, seg.end, lowered=lowered)
+    if not found:
+        return
     told_in = sentence_of(anchor.start, seg.sentences) if anchor is not None else -1
     officials = identity_groups().state_groups
     for start, end, group in found:
