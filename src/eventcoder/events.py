@@ -3026,10 +3026,27 @@ def _journey_end(text: str, p: PlaceMention) -> bool:
     return bool(words) and _journey_end_words(words)
 
 
+#: The last few readings of :func:`_route_ends`, by text and the places' spans (all it
+#: reads of them): an event's places are read once to choose its place and again to say
+#: whether the place chosen is an end of the road.
+_ROUTE_ENDS_READ: dict[tuple[str, tuple[tuple[int, int], ...]], tuple[bool, ...]] = {}
+
+
 def _route_ends(places: Sequence[PlaceMention], text: str) -> list[bool]:
     """Which of ``places`` (in text order) name an end of a road or a journey; the places
     listed or joined after one ("from Sangli and Satara", "between Amba (Bandiagara) and
     Okoyeri") too."""
+    key = (text, tuple([(p.start, p.end) for p in places]))
+    read = _ROUTE_ENDS_READ.get(key)
+    if read is None:
+        if len(_ROUTE_ENDS_READ) >= 8:
+            _ROUTE_ENDS_READ.clear()
+        read = _ROUTE_ENDS_READ[key] = tuple(_route_ends_read(places, text))
+    return list(read)
+
+
+def _route_ends_read(places: Sequence[PlaceMention], text: str) -> list[bool]:
+    """:func:`_route_ends`, read from the words around each place."""
     flags: list[bool] = []
     for i, p in enumerate(places):
         end = _route_end(text, p)
