@@ -96,7 +96,15 @@ from eventcoder.places import (
 )
 from eventcoder.places import may_hold as _may_hold
 from eventcoder.quantities import FREED_BEFORE, casualty_lexicon
-from eventcoder.records import Casualty, Event, Evidence, Location, Tally, slot_init
+from eventcoder.records import (
+    Casualty,
+    Event,
+    Evidence,
+    Location,
+    Tally,
+    replacer,
+    slot_init,
+)
 from eventcoder.registry import stage
 from eventcoder.tallies import (
     NO_SIDE_KINDS,
@@ -3045,10 +3053,27 @@ def _journey_end(text: str, p: PlaceMention) -> bool:
     return bool(words) and _journey_end_words(words)
 
 
+#: The last few readings of :func:`_route_ends`, by text and the places' spans (all it
+#: reads of them): an event's places are read once to choose its place and again to say
+#: whether the place chosen is an end of the road.
+_ROUTE_ENDS_READ: dict[tuple[str, tuple[tuple[int, int], ...]], tuple[bool, ...]] = {}
+
+
 def _route_ends(places: Sequence[PlaceMention], text: str) -> list[bool]:
     """Which of ``places`` (in text order) name an end of a road or a journey; the places
     listed or joined after one ("from Sangli and Satara", "between Amba (Bandiagara) and
     Okoyeri") too."""
+    key = (text, tuple([(p.start, p.end) for p in places]))
+    read = _ROUTE_ENDS_READ.get(key)
+    if read is None:
+        if len(_ROUTE_ENDS_READ) >= 8:
+            _ROUTE_ENDS_READ.clear()
+        read = _ROUTE_ENDS_READ[key] = tuple(_route_ends_read(places, text))
+    return list(read)
+
+
+def _route_ends_read(places: Sequence[PlaceMention], text: str) -> list[bool]:
+    """:func:`_route_ends`, read from the words around each place."""
     flags: list[bool] = []
     for i, p in enumerate(places):
         end = _route_end(text, p)
@@ -5850,6 +5875,11 @@ _RESULTS_OF = re.compile(
 _UNNAMED_ARMED = "Unidentified Armed Group ("
 
 
+#: ``dataclasses.replace`` for a Casualty, at a third of the cost (see ``replacer``): each
+#: count a segment's mentions combine into is copied with its party named.
+_replace_casualty = replacer(Casualty)
+
+
 def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
                   doc: Doc, acting: str | None = None,
                   acting_state: bool = False, enemy: str | None = None,
@@ -5886,32 +5916,32 @@ def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
                 and not _told_as_martyrs(c):
             # "struck PKK hideouts, killing four officers": men of the side struck, as no
             # other side is told
-            c = replace(c, party=enemy)
+            c = _replace_casualty(c, party=enemy)
             out.append(c)
             continue
         if actor is None and acting is not None and acting_state and c.party \
                 and c.party.split()[-1].lower() in ("officer", "officers"):
             # "police raided a hideout ... One officer sustained minor injuries": an officer
             # of no named force is of the state's forces that acted, police or army
-            c = replace(c, party=acting)
+            c = _replace_casualty(c, party=acting)
         elif actor is None and c.party and c.party.lower() in _BARE_MEMBERS \
                 and acting_state != enemy_state and (acting if acting_state else enemy) \
                 and any("martyr" in e.text.lower() for e in c.evidence):
             # "clashes ... led to the martyrdom of two members": a state's media call its
             # own dead martyrs; members of no side named are of the state's forces fighting
-            c = replace(c, party=acting if acting_state else enemy)
+            c = _replace_casualty(c, party=acting if acting_state else enemy)
         elif actor is None and enemy is not None and enemy_state and not acting_state \
                 and c.party and c.party.split()[-1].lower() in ("officer", "officers"):
             # "a man hurled a grenade at a police post, wounding two officers": officers of
             # the state's forces struck
-            c = replace(c, party=enemy)
+            c = _replace_casualty(c, party=enemy)
         else:
-            c = replace(c, party=actor.name if actor else _plural_party(
+            c = _replace_casualty(c, party=actor.name if actor else _plural_party(
                 _group_of_members(c.party), c.count))
         if c.party is None and c.perpetrator and acting is not None and not acting_state:
             # "detonated his vest near the town, killing himself": the attacking side's
             # own dead (a state's forces send no bomber)
-            c = replace(c, party=acting)
+            c = _replace_casualty(c, party=acting)
         if c.qualifier == "zero":
             # "No U.S. personnel were injured ... no US forces were hurt": one zero a party
             told = zeros.get((c.kind, c.party))
@@ -6016,7 +6046,7 @@ def _one_count_a_party(casualties: list[Casualty], text: str | None = None) -> l
             told.evidence.extend(e for e in c.evidence if e not in told.evidence)
             continue
         if plain:
-            c = replace(c, evidence=list(c.evidence))
+            c = _replace_casualty(c, evidence=list(c.evidence))
             seen[key] = c
         out.append(c)
     return out
@@ -8300,14 +8330,16 @@ def _associate_identities(event: Event, text: str, lowered: str, seg: Segment,
                 f"{people} ({place})" not in side:
             side.append(f"{people} ({place})")
             kinds.setdefault(f"{people} ({place})", "identity_group")
-    found = find_identities(text, seg.start, seg.end, lowered=lowered)
-    if not found:
-        return
     kind1 = kinds.get(event.actor1 or "")
     side1 = event.event_type in ("protests", "riots") and kind1 in _SIDE_OF_THE_GROUP
     # "304 Venezuelan refugees returned": civilians who act, told by who they are
     civil1 = kind1 == "civilians" and not side1 and anchor is not None
     side2 = event.actor2 is not None and kinds.get(event.actor2, "civilians") in _SIDE_OF_THE_GROUP
+    if not (side1 or side2 or civil1):
+        return  # no side a group named could join: the groups need not be looked for
+    found = find_identities(text, seg.start, seg.end, lowered=lowered)
+    if not found:
+        return
     told_in = sentence_of(anchor.start, seg.sentences) if anchor is not None else -1
     officials = identity_groups().state_groups
     for start, end, group in found:

@@ -177,8 +177,32 @@ class Inferred:
         return {"inferred": self.reason, "from": [e.to_dict() for e in self.evidence]}
 
 
+#: The types of a record's plain values (exact types: none of them has ``to_dict``), written
+#: as they are with no look for a nested record.
+_SCALAR_TYPES = frozenset({str, int, float, bool, type(None)})
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    """The names of a dataclass's fields, in order: read once per class, not per record
+    written (``dataclasses.fields`` builds its tuple anew at each call)."""
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in dataclasses.fields(cls))
+    return names
+
+
 def _plain(value: Any) -> Any:
     """Turn nested records, evidence and tuples into JSON-ready values."""
+    kind = type(value)
+    if kind in _SCALAR_TYPES:
+        return value
+    if kind is list:  # (exact lists, dicts and tuples have no ``to_dict``)
+        return [_plain(v) for v in value]
+    if kind is dict:
+        return {k: _plain(v) for k, v in value.items()}
     if hasattr(value, "to_dict"):
         return value.to_dict()
     if isinstance(value, dict):
@@ -202,8 +226,8 @@ class _Record:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"record": self.record}
-        for f in dataclasses.fields(self):  # type: ignore[arg-type]
-            out[f.name] = _plain(getattr(self, f.name))
+        for name in _field_names(type(self)):
+            out[name] = _plain(getattr(self, name))
         return out
 
 
@@ -337,7 +361,7 @@ class Location:
         return _by_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
-        return {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
+        return {name: getattr(self, name) for name in _field_names(type(self))}
 
 
 @dataclass(slots=True)
@@ -383,7 +407,7 @@ class Casualty:
         return _by_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
-        return {f.name: _plain(getattr(self, f.name)) for f in dataclasses.fields(self)}
+        return {name: _plain(getattr(self, name)) for name in _field_names(type(self))}
 
 
 @dataclass(slots=True)
