@@ -6340,7 +6340,7 @@ _POST_STRUCK = re.compile(
 _ANYONE_WORDS = frozenset({"people", "persons", "person", "individuals"})
 
 
-def _force_of_the_post_struck(lowered: str, seg: Segment,
+def _force_of_the_post_struck(text: str, lowered: str, seg: Segment,
                               country: str | None) -> ActorMention | None:
     """The country's police, or its army, whose post the segment tells was struck."""
     if "police" not in lowered and "army" not in lowered and "military" not in lowered \
@@ -6349,7 +6349,10 @@ def _force_of_the_post_struck(lowered: str, seg: Segment,
     m = _POST_STRUCK.search(lowered, seg.start, seg.end)
     if m is None:
         return None
-    return _resolve_party(m.group("force"), country)
+    force = _resolve_party(m.group("force"), country)
+    # its evidence is the word of the post's force, not the span the look-up was made with
+    return None if force is None else replace(force, start=m.start("force"), end=m.end("force"),
+                                              text=text[m.start("force"):m.end("force")])
 
 
 def _group_told_before(doc: Doc, seg: Segment,
@@ -6947,7 +6950,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
             and roles.actor2.text.lower() in _ANYONE_WORDS)):
         # "an attack on a police station ..., killing two people": the force whose post was
         # struck is the side struck, where the report names no other
-        force = _force_of_the_post_struck(lowered, seg, location.country)
+        force = _force_of_the_post_struck(text, lowered, seg, location.country)
         if force is not None and (roles.actor1 is None or roles.actor1.kind != force.kind):
             roles.actor2 = force
     _formations_under_their_group(roles, actors)
