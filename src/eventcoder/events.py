@@ -8491,8 +8491,16 @@ def find_events(doc: Doc) -> Doc:
         segments = strong or segments[:1]
     for seg in segments:
         before = events[-1].location if events else None
+        # "suspected ELN fighters shot dead a leader ... The ELN claimed the killing": a claim
+        # told within a later incident that names the same group before it is that
+        # incident's, not one of every unclaimed incident told before it
+        own_claims = [claim for claim in claims if not any(
+            other is not seg and other.start <= claim[0].start < other.end
+            and _named_before_in(doc.text, doc.actors, claim[0], other.start)
+            for other in segments)
+        ] if len(segments) > 1 else claims
         event = build_event(doc, seg, len(events) + 1, doc_country, folded, named, told,
-                            before, claims, filed_day)
+                            before, own_claims, filed_day)
         if event is not None and (_a_wars_toll(event) or _a_state_since(event, folded)):
             continue
         if event is not None:
@@ -8503,6 +8511,20 @@ def find_events(doc: Doc) -> Doc:
     _background_by_lead(events, BACKGROUND_DAYS if doc.document.published is None
                         else CITED_DAYS)
     return replace_doc(doc, records=(*doc.records, *events))
+
+
+def _named_before_in(text: str, actors: Sequence[ActorMention], claimant: ActorMention,
+                     start: int) -> bool:
+    """Whether the claimant's group is named between ``start`` and a claim that names the
+    deed it claims ("claimed the killing")."""
+    return _CLAIMED_DEED.match(text, claimant.end, claimant.end + 80) is not None and any(
+        a.name == claimant.name and start <= a.start < claimant.start for a in actors)
+
+
+#: A claim naming its deed right after the group: "(ELN) claimed the killing", "claimed
+#: responsibility for the ambush".
+_CLAIMED_DEED = re.compile(r"[^.;:]{0,12}?\bclaimed\s+(?:(?:the\s+)?responsibility\s+for\s+)?"
+                           r"(?:the|this)\s+[a-z]", re.IGNORECASE)
 
 
 _THEATRE_REASON = "no place resolved; the country its named groups are active in"
