@@ -4306,9 +4306,14 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     if event_type in _VIOLENT_TYPES and roles.actor1 is not None and roles.actor1.generic \
             and roles.actor1.kind == "unidentified_armed_group" and (
             group := _members_named(text, claim_actors or actors, victims)) is not None \
-            and (roles.actor2 is None or roles.actor2.name != group.name):
+            and (roles.actor2 is None or roles.actor2.name != group.name
+                 or _members_of(text, roles.actor1, group)):
         # "Gunmen abduct five aid workers" above "Fighters believed to belong to ISWAP
-        # abducted ...": the unnamed attackers are the named group's members
+        # abducted ...": the unnamed attackers are the named group's members; "Militants
+        # believed to belong to X attacked a police station": X is who attacked, not who
+        # was struck, though it is the last side named before the deed
+        if roles.actor2 is not None and roles.actor2.name == group.name:
+            roles.actor2 = None
         roles.perpetrator, roles.actor1 = roles.actor1, group
     if (roles.actor1 is not None and roles.actor1.kind in _CIVILIAN_KINDS
             and event_type in _VIOLENT_TYPES and _HELD_RESPONSIBLE.match(text, roles.actor1.end)
@@ -4352,11 +4357,18 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
 # one armed man, told as a named group's own
 _MEMBERS_BEFORE = re.compile(
     r"\b(?:fighters?|militants?|gunm[ae]n|armed\s+m[ae]n|m[ae]n|insurgents?|rebels?|"
-    r"jihadists?|assailants?|attackers?|kidnappers?|abductors?)\s+(?:(?:(?:believed|"
+    r"jihadists?|assailants?|attackers?|kidnappers?|abductors?)\s*(?:(?<=\s)(?:(?:believed|"
     r"suspected|thought|said|reported|understood)\s+to\s+(?:belong|be\s+(?:members|part|"
     r"fighters|militants|an?\s+(?:member|fighter|militant)))\s+(?:to|of))|"
-    r"loyal\s+to|belonging\s+to|affiliated\s+(?:with|to)|linked\s+to|allied\s+(?:with|to))"
-    r"\s+(?:the\s+)?$", re.IGNORECASE)
+    r"(?<=\s)(?:loyal\s+to|belonging\s+to|affiliated\s+(?:with|to)|linked\s+to|"
+    r"allied\s+(?:with|to))|"
+    # "the attackers, members of X,": the men told again in apposition as the group's
+    r",\s+(?:(?:who|all)\s+(?:(?:are|were)\s+)?)?(?:members|fighters|militants)\s+of)"
+    r"\s+(?:the\s+)?"
+    # "believed to belong to a dissident faction of the former FARC": the men are the
+    # faction's, who act now, whatever became of the group it split from
+    r"(?:an?\s+(?:[a-z-]+\s+){0,2}?(?:faction|splinter\s+group|branch|wing|cell|offshoot)"
+    r"\s+of\s+(?:the\s+)?(?P<former>former\s+)?)?$", re.IGNORECASE)
 
 
 def _members_named(text: str, actors: Sequence[ActorMention],
@@ -4364,11 +4376,21 @@ def _members_named(text: str, actors: Sequence[ActorMention],
     """The one named armed group whose members the event's actors tell as acting: "militants
     loyal to X", "fighters believed to belong to X"; never a group among those struck."""
     found = [a for a in actors if a.kind in NAMED_GROUP_KINDS and not a.generic
-             and a.modifier in (None, "suspected") and not _inside_one(a, victims)
-             and _MEMBERS_BEFORE.search(text, max(0, a.start - 60), a.start)]
+             and a.modifier in (None, "suspected", "former") and not _inside_one(a, victims)
+             and (members := _MEMBERS_BEFORE.search(text, max(0, a.start - 80), a.start))
+             and (a.modifier != "former" or members.group("former"))]
     found = [a for a in found if not any(
         s <= a.start < e and e - s < 80 for s, e in victims)]
     return found[0] if found and len({a.name for a in found}) == 1 else None
+
+
+def _members_of(text: str, members: ActorMention, group: ActorMention) -> bool:
+    """Whether ``members`` are told as ``group``'s own in the words between them: "militants
+    believed to belong to X", "gunmen loyal to X"."""
+    if not 0 <= group.start - members.end <= 80:
+        return False
+    found = _MEMBERS_BEFORE.search(text, members.start, group.start)
+    return found is not None and found.start() == members.start
 
 
 _AMONG_THE_DEAD = re.compile(
