@@ -2376,6 +2376,12 @@ def segment(doc: Doc, folded: str | None = None,
                     _fate_of_captives(doc.text, current, casualties)
                     or _died_of_wounds(folded, s_start, s_end, casualties)):
                 new_date = new_place = False
+            if new_date and not cue and all(
+                    _STATE_OF_THE_HURT.search(folded, max(s_start, d.start - 50), d.start)
+                    for d in dated):
+                # "... taken to the hospital in Pemba, where two of them were in a serious
+                # condition on Wednesday": the day the hurt were seen in, not an incident's
+                new_date = False
             if claim_only:
                 new_date = new_place = cue = False
             if _headline_alone(text, current, doc.sentences):
@@ -2670,7 +2676,9 @@ _TAKEN_TO = re.compile(
     r"casualties|victims)\s+(?:\w+\s+){0,2}?"
     r"|(?:bod(?:y|ies)|dead|corpses?|remains|wounded|injured|casualties|victims)\s+"
     r"(?:were|was|had\s+been|have\s+been)\s+(?:carried|brought|ferried|transported)\s+)to\s+"
-    r"(?:(?:a|the)\s+)?(?:(?:hospitals?|clinics?|medical\s+facilit(?:y|ies))\s+in\s+)?"
+    r"(?:(?:a|the)\s+)?(?:(?:[a-z-]+\s+){0,2}?"
+    # "taken by boat to the provincial hospital in Pemba"
+    r"(?:hospitals?|clinics?|medical\s+facilit(?:y|ies))\s+in\s+)?"
     r"(?:the\s+)?$")
 
 
@@ -2718,6 +2726,14 @@ def _names_a_victim(place: PlaceMention, casualties: Sequence[CasualtyMention]) 
     return any(c.party_start is not None and c.party_end is not None
                and c.party_start <= place.start and place.end <= c.party_end
                for c in casualties)
+
+
+# "were in a serious condition on Wednesday", "remained in hospital on Friday", "was out of
+# danger by Sunday": the state of people hurt, told on a day after the incident
+_STATE_OF_THE_HURT = re.compile(
+    r"\b(?:in\s+(?:a\s+)?(?:serious|critical|stable|grave|satisfactory|fair)\s+condition|"
+    r"(?:still|remained|remain|remains)\s+in\s+(?:the\s+)?hospital|"
+    r"(?:being|were|was)\s+treated|out\s+of\s+danger)\s+(?:on|by|until|as\s+of)\s+$")
 
 
 # "Two more of the wounded died in hospital overnight", "succumbed to their injuries on
