@@ -2682,11 +2682,13 @@ _TAKEN_TO = re.compile(
     r"(?:the\s+)?$")
 
 
-# "told journalists in Abuja", "said at a press conference in Kabul": where it was told.
+# "told journalists in Abuja", "said at a press conference in Kabul", "Speaking in Maputo,
+# the minister said": where it was told.
 _TOLD_IN_WORDS = ("told", "briefed", "address", "speaking", "spoke", "said", "announced",
                   "disclosed", "revealed", "stated")
 _TOLD_IN = re.compile(
-    r"\b(?:told|briefed|addressing|addressed|speaking to|spoke to|said|announced|disclosed|"
+    r"\b(?:told|briefed|addressing|addressed|speaking(?: to)?|spoke(?: to)?|said|announced|"
+    r"disclosed|"
     r"revealed|stated)(?: (?:this|these|that))?(?: on \w+)?"
     r"(?: (?:a |the )?(?:journalists|reporters|newsmen|the press|news conference|press "
     r"conference|press briefing|briefing|media))?(?: held)? (?:in|at)(?: (?:a|the) [a-z ]{0,30}"
