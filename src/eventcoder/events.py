@@ -6784,6 +6784,14 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         # Rhetoric ("take the fight to the enemy") names no place, date or victim; nor
         # does a word on a period's tally ("a senior leader was among the dead").
         return None
+    if not any(c.count for c in casualties) and not any(
+            d.time_precision == 1 for d in stated_dates) and (
+            " ha" in text[seg.start:seg.end]) and all(
+            _TREND.search(lowered, *span) for span in seg.sentences):
+        # "Attacks on police have risen in Cauca this year as armed groups fight over
+        # territory", "killings of social leaders have doubled": how often such things
+        # happen, no incident on a day or at a place, and no one counted
+        return None
     if not (casualties or any(d.time_precision == 1 for d in stated_dates)) and (
             doc.tally_sentences and _RESULTS_OF.search(text, seg.start, seg.end)):
         # "announced the results of its weekly operations", at a dateline's town, "the
@@ -8565,6 +8573,16 @@ def _named_before_in(text: str, actors: Sequence[ActorMention], claimant: ActorM
 #: responsibility for the ambush".
 _CLAIMED_DEED = re.compile(r"[^.;:]{0,12}?\bclaimed\s+(?:(?:the\s+)?responsibility\s+for\s+)?"
                            r"(?:the|this)\s+[a-z]", re.IGNORECASE)
+
+
+#: A kind of deed told as more or less frequent: "attacks on police and soldiers have risen",
+#: "killings of social leaders have doubled this year".
+_TREND = re.compile(
+    r"\b(?:attacks|assaults|killings|murders|kidnappings|abductions|bombings|clashes|"
+    r"violence|ambushes|raids|shootings|incidents)\b[^.;:]{0,60}?\b(?:have|has)\s+"
+    r"(?:(?:also|sharply|steadily|more\s+than|almost|nearly)\s+)?"
+    r"(?:risen|increased|surged|grown|intensified|escalated|doubled|tripled|multiplied|"
+    r"declined|decreased|fallen|dropped|soared|spiked)\b")
 
 
 _THEATRE_REASON = "no place resolved; the country its named groups are active in"
