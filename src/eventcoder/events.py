@@ -1772,6 +1772,28 @@ _STOPPED_BEFORE = re.compile(
     r"stopped|arrested|captured|caught|apprehended|overpowered|thwarted)\s+"
     r"(?:(?:an?|the|one|two|three|four|five|\d+)\s+)?(?:(?:would-be|female|male|teenage|"
     r"young|suspected|alleged)\s+)?$", re.IGNORECASE)
+#: A force told as the agent of an attacker's death: "shot dead by police", "killed by
+#: soldiers".
+_KILLED_BY_FORCE = re.compile(
+    r"\b(?:shot\s+dead|shot|killed|gunned\s+down|neutrali[sz]ed|overpowered)\s+by\s+"
+    r"(?:the\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE)
+#: The attacker told by his deed: "the alleged attacker", "the gunman", "the killer".
+_ATTACKER_WORD = re.compile(r"\b(?:attackers?|assailants?|gunm[ae]n|killers?|bombers?|"
+                            r"shooters?|perpetrators?)\b", re.IGNORECASE)
+
+
+def _attacker_the_force_killed(text: str, force: ActorMention,
+                               actors: Sequence[ActorMention]) -> ActorMention | None:
+    """The unnamed attacker whose death the force is told as the agent of, just before it
+    in the same sentence: "The alleged attacker, X - shot dead by police -"."""
+    if not _KILLED_BY_FORCE.search(text, max(0, force.start - 40), force.start):
+        return None
+    return next((a for a in reversed(actors) if a.end <= force.start
+                 and force.start - a.end <= 100 and a.kind in _NON_STATE_SIDE and a.generic
+                 and _ATTACKER_WORD.search(a.text) and not any(
+                     mark in text[a.end:force.start] for mark in ".;")), None)
+
+
 #: Words that tell what an attack was aimed at, the target after them: "an attack on the
 #: Christmas market", "targeted a bakery", "crashed into a foot patrol".
 _TARGET_CUE = re.compile(
@@ -4297,6 +4319,14 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
         # attacker; the force that stopped him is who he struck at
         roles.actor1, roles.actor2 = bomber, roles.actor1
         roles.assoc1, roles.assoc2 = [], roles.assoc1
+    if roles.actor1 is not None and roles.actor1.kind in _STATE_SIDE and (
+            attacker := _attacker_the_force_killed(text, roles.actor1, actors)) is not None:
+        # "The alleged attacker, X - shot dead by police - had pledged allegiance to ...":
+        # the force ended the attack; the attacker it killed carried it out
+        force = roles.actor1
+        roles.actor1, roles.assoc1 = attacker, []
+        if roles.actor2 is None or roles.actor2.name == attacker.name:
+            roles.actor2 = force
     # A group that claimed the attack is its author, whoever the sentence began with.
     claimant = claimed_by(text, claim_actors or actors)
     if claimant is not None and (roles.actor1 is None or roles.actor1.generic
