@@ -1772,6 +1772,9 @@ _STOPPED_BEFORE = re.compile(
     r"stopped|arrested|captured|caught|apprehended|overpowered|thwarted)\s+"
     r"(?:(?:an?|the|one|two|three|four|five|\d+)\s+)?(?:(?:would-be|female|male|teenage|"
     r"young|suspected|alleged)\s+)?$", re.IGNORECASE)
+#: A verb of striking people between a subject and those it struck, where the verb is no
+#: event word of its own: "troops (said they) hit two gunmen".
+_STRUCK_BETWEEN = re.compile(r"\b(?:hit|hits|struck)\s+(?:an?\s+|the\s+|\w+\s+)?$")
 #: A force told as the agent of an attacker's death: "shot dead by police", "killed by
 #: soldiers".
 _KILLED_BY_FORCE = re.compile(
@@ -4215,12 +4218,18 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
             hurt = [a for a in before[1:] if _inside_one(a, victims) and (
                 not _inside_one(before[0], victims)
                 or (event_type == "battles" and _opposed(before[0], a)))]
+            faced = []
             for prev, nxt in zip(before, before[1:], strict=False):
-                if nxt not in hurt and (_ASSOC.match(text[prev.end:nxt.start])
-                                        or nxt.start - prev.end < 40) \
+                joined = _ASSOC.match(text[prev.end:nxt.start])
+                if nxt not in hurt and not joined and _opposed(before[0], nxt) \
+                        and prev is before[0] and _STRUCK_BETWEEN.search(
+                            text, prev.end, nxt.start):
+                    # "Troops hit two gunmen during a gun battle": the other side, struck
+                    faced.append(nxt)
+                elif nxt not in hurt and (joined or nxt.start - prev.end < 40) \
                         and not _FREED_BEFORE.search(text, max(0, nxt.start - 40), nxt.start):
                     roles.assoc1.append(nxt)
-            after = hurt + after
+            after = hurt + faced + after
             striker = next((a for a in before if not _inside_one(a, victims)), None)
             if (event_type == "explosions_remote_violence" or (
                     event_type == "battles" and striker is not None)) and _inside_one(
