@@ -31,3 +31,14 @@ def test_claim_after_the_only_incident_still_names_its_author() -> None:
         "Unidentified gunmen torched a school in Ghazni province, Afghanistan, on Tuesday. "
         "The Taliban claimed the attack on Wednesday.", "2024-03-10")
     assert [e.actor1 for e in events if not e.background] == ["Taliban"]
+
+
+def test_claim_naming_the_later_incidents_deed_is_that_incidents() -> None:
+    events = _events(
+        "Gunmen shot dead two traders in Mueda, Cabo Delgado, Mozambique, on Monday, residents "
+        "said.\n\nOn Tuesday, insurgents ambushed an army truck near Nangade, killing two "
+        "soldiers. The Islamic State group claimed the ambush on its channels.",
+        "2024-05-09")
+    by_day = {e.date_start: e for e in events}
+    assert by_day["2024-05-07"].actor1 == "Islamic State", by_day["2024-05-07"].actor1
+    assert by_day["2024-05-06"].actor1 != "Islamic State", by_day["2024-05-06"].actor1

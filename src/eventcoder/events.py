@@ -8583,7 +8583,7 @@ def find_events(doc: Doc) -> Doc:
         # incident's, not one of every unclaimed incident told before it
         own_claims = [claim for claim in claims if not any(
             other is not seg and other.start <= claim[0].start < other.end
-            and _named_before_in(doc.text, doc.actors, claim[0], other.start)
+            and _named_before_in(doc.text, doc.actors, claim[0], other)
             for other in segments)
         ] if len(segments) > 1 else claims
         event = build_event(doc, seg, len(events) + 1, doc_country, folded, named, told,
@@ -8601,17 +8601,26 @@ def find_events(doc: Doc) -> Doc:
 
 
 def _named_before_in(text: str, actors: Sequence[ActorMention], claimant: ActorMention,
-                     start: int) -> bool:
-    """Whether the claimant's group is named between ``start`` and a claim that names the
-    deed it claims ("claimed the killing")."""
-    return _CLAIMED_DEED.match(text, claimant.end, claimant.end + 80) is not None and any(
-        a.name == claimant.name and start <= a.start < claimant.start for a in actors)
+                     other: Segment) -> bool:
+    """Whether a claim that names the deed it claims ("claimed the killing") is of the
+    incident ``other``, told before it in that incident: the claimant's group is named
+    there before it ("suspected ELN fighters shot dead ..."), or the deed's word is one of
+    that incident's ("ambushed a police vehicle ... claimed the ambush")."""
+    deed = _CLAIMED_DEED.match(text, claimant.end, claimant.end + 80)
+    if deed is None:
+        return False
+    if any(a.name == claimant.name and other.start <= a.start < claimant.start
+           for a in actors):
+        return True
+    stem = deed.group(1).lower()[:5]
+    return len(stem) == 5 and any(t.start < claimant.start and t.text.lower().startswith(stem)
+                                  for t in other.triggers)
 
 
 #: A claim naming its deed right after the group: "(ELN) claimed the killing", "claimed
 #: responsibility for the ambush".
 _CLAIMED_DEED = re.compile(r"[^.;:]{0,12}?\bclaimed\s+(?:(?:the\s+)?responsibility\s+for\s+)?"
-                           r"(?:the|this)\s+[a-z]", re.IGNORECASE)
+                           r"(?:the|this)\s+([a-z]+)", re.IGNORECASE)
 
 
 #: A kind of deed told as more or less frequent: "attacks on police and soldiers have risen",
