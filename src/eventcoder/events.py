@@ -6412,9 +6412,12 @@ _POST_STRUCK = re.compile(
     r"\b(?:attacks?|attacked|attacking|assaults?|assaulted|raids?|raided|storm(?:s|ed|ing)?|"
     r"overran|overrun|torched|set\s+fire\s+to|bomb(?:s|ed|ing)?|ambushed|struck|hit|"
     r"fired\s+(?:on|at|upon)|opened\s+fire\s+on)\s+(?:(?:on|at|upon|against)\s+)?"
-    r"(?:an?|the|two|three|several|one)\s+(?:\w+\s+)?"
+    r"(?:(?:an?|the|two|three|several|one)\s+(?:\w+\s+)?"
     r"(?P<force>police|gendarmerie|army|military)\s+"
-    r"(?:stations?|posts?|checkpoints?|outposts?|bases?|camps?|barracks|headquarters)\b")
+    r"(?:stations?|posts?|checkpoints?|outposts?|bases?|camps?|barracks|headquarters)|"
+    # "militants attacked police stations in X": posts told in the plural, no article
+    r"(?P<forces>police|gendarmerie|army|military)\s+"
+    r"(?:stations|posts|checkpoints|outposts|bases|camps|barracks))\b")
 #: Words of people told by count alone: "killing two people".
 _ANYONE_WORDS = frozenset({"people", "persons", "person", "individuals"})
 
@@ -6428,10 +6431,11 @@ def _force_of_the_post_struck(text: str, lowered: str, seg: Segment,
     m = _POST_STRUCK.search(lowered, seg.start, seg.end)
     if m is None:
         return None
-    force = _resolve_party(m.group("force"), country)
+    group = "force" if m.group("force") else "forces"
+    force = _resolve_party(m.group(group), country)
     # its evidence is the word of the post's force, not the span the look-up was made with
-    return None if force is None else replace(force, start=m.start("force"), end=m.end("force"),
-                                              text=text[m.start("force"):m.end("force")])
+    return None if force is None else replace(force, start=m.start(group), end=m.end(group),
+                                              text=text[m.start(group):m.end(group)])
 
 
 def _group_told_before(doc: Doc, seg: Segment,
