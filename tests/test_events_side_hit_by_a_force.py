@@ -29,3 +29,10 @@ def test_gunmen_a_force_hit_are_struck(text: str) -> None:
     assert event.actor2 is not None and "Unidentified Armed Group" in event.actor2, (
         event.actor1, event.actor2, event.assoc_actor_1)
     assert not any("Unidentified" in a for a in event.assoc_actor_1)
+
+
+def test_men_who_hit_the_force_are_not_struck() -> None:
+    event = _main("Two soldiers were hit by militants during a gun battle in Kidal, Mali, on "
+                  "Monday.")
+    assert event.actor2 is None or "Unidentified" not in event.actor2, (
+        event.actor1, event.actor2)

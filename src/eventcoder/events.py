@@ -1773,8 +1773,8 @@ _STOPPED_BEFORE = re.compile(
     r"(?:(?:an?|the|one|two|three|four|five|\d+)\s+)?(?:(?:would-be|female|male|teenage|"
     r"young|suspected|alleged)\s+)?$", re.IGNORECASE)
 #: A verb of striking people between a subject and those it struck, where the verb is no
-#: event word of its own: "troops (said they) hit two gunmen".
-_STRUCK_BETWEEN = re.compile(r"\b(?:hit|hits|struck)\s+(?:an?\s+|the\s+|\w+\s+)?$")
+#: event word of its own: "troops (said they) hit two gunmen" (not "hit by" its author).
+_STRUCK_BETWEEN = re.compile(r"\b(?:hit|hits|struck)\s+(?:an?\s+|the\s+|(?!by\b)\w+\s+)?$")
 #: A force told as the agent of an attacker's death: "shot dead by police", "killed by
 #: soldiers".
 _KILLED_BY_FORCE = re.compile(
