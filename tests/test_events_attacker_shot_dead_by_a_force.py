@@ -21,8 +21,8 @@ def _main(text: str) -> Event:
     "text",
     [
         "Four people were killed on Sunday in an attack on a bus station in Lyon, France. "
-        "The alleged attacker, Karim Benali \u2013 shot dead by police \u2013 had pledged "
-        "allegiance to a jihadist group.",
+        "The alleged attacker, Karim Benali \u2013 shot dead by police \u2013 had sworn "
+        "loyalty to a jihadist group.",
         "Two shoppers were stabbed to death at a mall in Graz, Austria, on Saturday. The "
         "assailant, a 30-year-old man, was shot dead by police outside the mall.",
     ],

@@ -4330,7 +4330,7 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
         roles.assoc1, roles.assoc2 = [], roles.assoc1
     if roles.actor1 is not None and roles.actor1.kind in _STATE_SIDE and (
             attacker := _attacker_the_force_killed(text, roles.actor1, actors)) is not None:
-        # "The alleged attacker, X - shot dead by police - had pledged allegiance to ...":
+        # "The alleged attacker, X - shot dead by police - had sworn loyalty to ...":
         # the force ended the attack; the attacker it killed carried it out
         force = roles.actor1
         roles.actor1, roles.assoc1 = attacker, []
