@@ -1807,6 +1807,31 @@ _STOPPED_BEFORE = re.compile(
     r"stopped|arrested|captured|caught|apprehended|overpowered|thwarted)\s+"
     r"(?:(?:an?|the|one|two|three|four|five|\d+)\s+)?(?:(?:would-be|female|male|teenage|"
     r"young|suspected|alleged)\s+)?$", re.IGNORECASE)
+#: A verb of striking people between a subject and those it struck, where the verb is no
+#: event word of its own: "troops (said they) hit two gunmen" (not "hit by" its author).
+_STRUCK_BETWEEN = re.compile(r"\b(?:hit|hits|struck)\s+(?:an?\s+|the\s+|(?!by\b)\w+\s+)?$")
+#: A force told as the agent of an attacker's death: "shot dead by police", "killed by
+#: soldiers".
+_KILLED_BY_FORCE = re.compile(
+    r"\b(?:shot\s+dead|shot|killed|gunned\s+down|neutrali[sz]ed|overpowered)\s+by\s+"
+    r"(?:the\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE)
+#: The attacker told by his deed: "the alleged attacker", "the gunman", "the killer".
+_ATTACKER_WORD = re.compile(r"\b(?:attackers?|assailants?|gunm[ae]n|killers?|bombers?|"
+                            r"shooters?|perpetrators?)\b", re.IGNORECASE)
+
+
+def _attacker_the_force_killed(text: str, force: ActorMention,
+                               actors: Sequence[ActorMention]) -> ActorMention | None:
+    """The unnamed attacker whose death the force is told as the agent of, just before it
+    in the same sentence: "The alleged attacker, X - shot dead by police -"."""
+    if not _KILLED_BY_FORCE.search(text, max(0, force.start - 40), force.start):
+        return None
+    return next((a for a in reversed(actors) if a.end <= force.start
+                 and force.start - a.end <= 100 and a.kind in _NON_STATE_SIDE and a.generic
+                 and _ATTACKER_WORD.search(a.text) and not any(
+                     mark in text[a.end:force.start] for mark in ".;")), None)
+
+
 #: Words that tell what an attack was aimed at, the target after them: "an attack on the
 #: Christmas market", "targeted a bakery", "crashed into a foot patrol".
 _TARGET_CUE = re.compile(
@@ -2411,6 +2436,12 @@ def segment(doc: Doc, folded: str | None = None,
                     _fate_of_captives(doc.text, current, casualties)
                     or _died_of_wounds(folded, s_start, s_end, casualties)):
                 new_date = new_place = False
+            if new_date and not cue and all(
+                    _STATE_OF_THE_HURT.search(folded, max(s_start, d.start - 50), d.start)
+                    for d in dated):
+                # "... taken to the hospital in Pemba, where two of them were in a serious
+                # condition on Wednesday": the day the hurt were seen in, not an incident's
+                new_date = False
             if claim_only:
                 new_date = new_place = cue = False
             if _headline_alone(text, current, doc.sentences):
@@ -2705,15 +2736,19 @@ _TAKEN_TO = re.compile(
     r"casualties|victims)\s+(?:\w+\s+){0,2}?"
     r"|(?:bod(?:y|ies)|dead|corpses?|remains|wounded|injured|casualties|victims)\s+"
     r"(?:were|was|had\s+been|have\s+been)\s+(?:carried|brought|ferried|transported)\s+)to\s+"
-    r"(?:(?:a|the)\s+)?(?:(?:hospitals?|clinics?|medical\s+facilit(?:y|ies))\s+in\s+)?"
+    r"(?:(?:a|the)\s+)?(?:(?:[a-z-]+\s+){0,2}?"
+    # "taken by boat to the provincial hospital in Pemba"
+    r"(?:hospitals?|clinics?|medical\s+facilit(?:y|ies))\s+in\s+)?"
     r"(?:the\s+)?$")
 
 
-# "told journalists in Abuja", "said at a press conference in Kabul": where it was told.
+# "told journalists in Abuja", "said at a press conference in Kabul", "Speaking in Maputo,
+# the minister said": where it was told.
 _TOLD_IN_WORDS = ("told", "briefed", "address", "speaking", "spoke", "said", "announced",
                   "disclosed", "revealed", "stated")
 _TOLD_IN = re.compile(
-    r"\b(?:told|briefed|addressing|addressed|speaking to|spoke to|said|announced|disclosed|"
+    r"\b(?:told|briefed|addressing|addressed|speaking(?: to)?|spoke(?: to)?|said|announced|"
+    r"disclosed|"
     r"revealed|stated)(?: (?:this|these|that))?(?: on \w+)?"
     r"(?: (?:a |the )?(?:journalists|reporters|newsmen|the press|news conference|press "
     r"conference|press briefing|briefing|media))?(?: held)? (?:in|at)(?: (?:a|the) [a-z ]{0,30}"
@@ -2753,6 +2788,14 @@ def _names_a_victim(place: PlaceMention, casualties: Sequence[CasualtyMention]) 
     return any(c.party_start is not None and c.party_end is not None
                and c.party_start <= place.start and place.end <= c.party_end
                for c in casualties)
+
+
+# "were in a serious condition on Wednesday", "remained in hospital on Friday", "was out of
+# danger by Sunday": the state of people hurt, told on a day after the incident
+_STATE_OF_THE_HURT = re.compile(
+    r"\b(?:in\s+(?:a\s+)?(?:serious|critical|stable|grave|satisfactory|fair)\s+condition|"
+    r"(?:still|remained|remain|remains)\s+in\s+(?:the\s+)?hospital|"
+    r"(?:being|were|was)\s+treated|out\s+of\s+danger)\s+(?:on|by|until|as\s+of)\s+$")
 
 
 # "Two more of the wounded died in hospital overnight", "succumbed to their injuries on
@@ -4227,12 +4270,18 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
             hurt = [a for a in before[1:] if _inside_one(a, victims) and (
                 not _inside_one(before[0], victims)
                 or (event_type == "battles" and _opposed(before[0], a)))]
+            faced = []
             for prev, nxt in zip(before, before[1:], strict=False):
-                if nxt not in hurt and (_ASSOC.match(text[prev.end:nxt.start])
-                                        or nxt.start - prev.end < 40) \
+                joined = _ASSOC.match(text[prev.end:nxt.start])
+                if nxt not in hurt and not joined and _opposed(before[0], nxt) \
+                        and prev is before[0] and _STRUCK_BETWEEN.search(
+                            text, prev.end, nxt.start):
+                    # "Troops hit two gunmen during a gun battle": the other side, struck
+                    faced.append(nxt)
+                elif nxt not in hurt and (joined or nxt.start - prev.end < 40) \
                         and not _FREED_BEFORE.search(text, max(0, nxt.start - 40), nxt.start):
                     roles.assoc1.append(nxt)
-            after = hurt + after
+            after = hurt + faced + after
             striker = next((a for a in before if not _inside_one(a, victims)), None)
             if (event_type == "explosions_remote_violence" or (
                     event_type == "battles" and striker is not None)) and _inside_one(
@@ -4331,6 +4380,14 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
         # attacker; the force that stopped him is who he struck at
         roles.actor1, roles.actor2 = bomber, roles.actor1
         roles.assoc1, roles.assoc2 = [], roles.assoc1
+    if roles.actor1 is not None and roles.actor1.kind in _STATE_SIDE and (
+            attacker := _attacker_the_force_killed(text, roles.actor1, actors)) is not None:
+        # "The alleged attacker, X - shot dead by police - had sworn loyalty to ...":
+        # the force ended the attack; the attacker it killed carried it out
+        force = roles.actor1
+        roles.actor1, roles.assoc1 = attacker, []
+        if roles.actor2 is None or roles.actor2.name == attacker.name:
+            roles.actor2 = force
     # A group that claimed the attack is its author, whoever the sentence began with.
     claimant = claimed_by(text, claim_actors or actors)
     if claimant is not None and (roles.actor1 is None or roles.actor1.generic
@@ -4358,9 +4415,14 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     if event_type in _VIOLENT_TYPES and roles.actor1 is not None and roles.actor1.generic \
             and roles.actor1.kind == "unidentified_armed_group" and (
             group := _members_named(text, claim_actors or actors, victims)) is not None \
-            and (roles.actor2 is None or roles.actor2.name != group.name):
+            and (roles.actor2 is None or roles.actor2.name != group.name
+                 or _members_of(text, roles.actor1, group)):
         # "Gunmen abduct five aid workers" above "Fighters believed to belong to ISWAP
-        # abducted ...": the unnamed attackers are the named group's members
+        # abducted ...": the unnamed attackers are the named group's members; "Militants
+        # believed to belong to X attacked a police station": X is who attacked, not who
+        # was struck, though it is the last side named before the deed
+        if roles.actor2 is not None and roles.actor2.name == group.name:
+            roles.actor2 = None
         roles.perpetrator, roles.actor1 = roles.actor1, group
     if (roles.actor1 is not None and roles.actor1.kind in _CIVILIAN_KINDS
             and event_type in _VIOLENT_TYPES and _HELD_RESPONSIBLE.match(text, roles.actor1.end)
@@ -4404,11 +4466,18 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
 # one armed man, told as a named group's own
 _MEMBERS_BEFORE = re.compile(
     r"\b(?:fighters?|militants?|gunm[ae]n|armed\s+m[ae]n|m[ae]n|insurgents?|rebels?|"
-    r"jihadists?|assailants?|attackers?|kidnappers?|abductors?)\s+(?:(?:(?:believed|"
+    r"jihadists?|assailants?|attackers?|kidnappers?|abductors?)\s*(?:(?<=\s)(?:(?:believed|"
     r"suspected|thought|said|reported|understood)\s+to\s+(?:belong|be\s+(?:members|part|"
     r"fighters|militants|an?\s+(?:member|fighter|militant)))\s+(?:to|of))|"
-    r"loyal\s+to|belonging\s+to|affiliated\s+(?:with|to)|linked\s+to|allied\s+(?:with|to))"
-    r"\s+(?:the\s+)?$", re.IGNORECASE)
+    r"(?<=\s)(?:loyal\s+to|belonging\s+to|affiliated\s+(?:with|to)|linked\s+to|"
+    r"allied\s+(?:with|to))|"
+    # "the attackers, members of X,": the men told again in apposition as the group's
+    r",\s+(?:(?:who|all)\s+(?:(?:are|were)\s+)?)?(?:members|fighters|militants)\s+of)"
+    r"\s+(?:the\s+)?"
+    # "believed to belong to a dissident faction of the former FARC": the men are the
+    # faction's, who act now, whatever became of the group it split from
+    r"(?:an?\s+(?:[a-z-]+\s+){0,2}?(?:faction|splinter\s+group|branch|wing|cell|offshoot)"
+    r"\s+of\s+(?:the\s+)?(?P<former>former\s+)?)?$", re.IGNORECASE)
 
 
 def _members_named(text: str, actors: Sequence[ActorMention],
@@ -4416,11 +4485,21 @@ def _members_named(text: str, actors: Sequence[ActorMention],
     """The one named armed group whose members the event's actors tell as acting: "militants
     loyal to X", "fighters believed to belong to X"; never a group among those struck."""
     found = [a for a in actors if a.kind in NAMED_GROUP_KINDS and not a.generic
-             and a.modifier in (None, "suspected") and not _inside_one(a, victims)
-             and _MEMBERS_BEFORE.search(text, max(0, a.start - 60), a.start)]
+             and a.modifier in (None, "suspected", "former") and not _inside_one(a, victims)
+             and (members := _MEMBERS_BEFORE.search(text, max(0, a.start - 80), a.start))
+             and (a.modifier != "former" or members.group("former"))]
     found = [a for a in found if not any(
         s <= a.start < e and e - s < 80 for s, e in victims)]
     return found[0] if found and len({a.name for a in found}) == 1 else None
+
+
+def _members_of(text: str, members: ActorMention, group: ActorMention) -> bool:
+    """Whether ``members`` are told as ``group``'s own in the words between them: "militants
+    believed to belong to X", "gunmen loyal to X"."""
+    if not 0 <= group.start - members.end <= 80:
+        return False
+    found = _MEMBERS_BEFORE.search(text, members.start, group.start)
+    return found is not None and found.start() == members.start
 
 
 _AMONG_THE_DEAD = re.compile(
@@ -6373,14 +6452,17 @@ _POST_STRUCK = re.compile(
     r"\b(?:attacks?|attacked|attacking|assaults?|assaulted|raids?|raided|storm(?:s|ed|ing)?|"
     r"overran|overrun|torched|set\s+fire\s+to|bomb(?:s|ed|ing)?|ambushed|struck|hit|"
     r"fired\s+(?:on|at|upon)|opened\s+fire\s+on)\s+(?:(?:on|at|upon|against)\s+)?"
-    r"(?:an?|the|two|three|several|one)\s+(?:\w+\s+)?"
+    r"(?:(?:an?|the|two|three|several|one)\s+(?:\w+\s+)?"
     r"(?P<force>police|gendarmerie|army|military)\s+"
-    r"(?:stations?|posts?|checkpoints?|outposts?|bases?|camps?|barracks|headquarters)\b")
+    r"(?:stations?|posts?|checkpoints?|outposts?|bases?|camps?|barracks|headquarters)|"
+    # "militants attacked police stations in X": posts told in the plural, no article
+    r"(?P<forces>police|gendarmerie|army|military)\s+"
+    r"(?:stations|posts|checkpoints|outposts|bases|camps|barracks))\b")
 #: Words of people told by count alone: "killing two people".
 _ANYONE_WORDS = frozenset({"people", "persons", "person", "individuals"})
 
 
-def _force_of_the_post_struck(lowered: str, seg: Segment,
+def _force_of_the_post_struck(text: str, lowered: str, seg: Segment,
                               country: str | None) -> ActorMention | None:
     """The country's police, or its army, whose post the segment tells was struck."""
     if "police" not in lowered and "army" not in lowered and "military" not in lowered \
@@ -6389,7 +6471,11 @@ def _force_of_the_post_struck(lowered: str, seg: Segment,
     m = _POST_STRUCK.search(lowered, seg.start, seg.end)
     if m is None:
         return None
-    return _resolve_party(m.group("force"), country)
+    group = "force" if m.group("force") else "forces"
+    force = _resolve_party(m.group(group), country)
+    # its evidence is the word of the post's force, not the span the look-up was made with
+    return None if force is None else replace(force, start=m.start(group), end=m.end(group),
+                                              text=text[m.start(group):m.end(group)])
 
 
 def _group_told_before(doc: Doc, seg: Segment,
@@ -6781,6 +6867,14 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         # Rhetoric ("take the fight to the enemy") names no place, date or victim; nor
         # does a word on a period's tally ("a senior leader was among the dead").
         return None
+    if not any(c.count for c in casualties) and not any(
+            d.time_precision == 1 for d in stated_dates) and (
+            " ha" in text[seg.start:seg.end]) and all(
+            _TREND.search(lowered, *span) for span in seg.sentences):
+        # "Attacks on police have risen in Cauca this year as armed groups fight over
+        # territory", "killings of social leaders have doubled": how often such things
+        # happen, no incident on a day or at a place, and no one counted
+        return None
     if not (casualties or any(d.time_precision == 1 for d in stated_dates)) and (
             doc.tally_sentences and _RESULTS_OF.search(text, seg.start, seg.end)):
         # "announced the results of its weekly operations", at a dateline's town, "the
@@ -6987,7 +7081,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
             and roles.actor2.text.lower() in _ANYONE_WORDS)):
         # "an attack on a police station ..., killing two people": the force whose post was
         # struck is the side struck, where the report names no other
-        force = _force_of_the_post_struck(lowered, seg, location.country)
+        force = _force_of_the_post_struck(text, lowered, seg, location.country)
         if force is not None and (roles.actor1 is None or roles.actor1.kind != force.kind):
             roles.actor2 = force
     _formations_under_their_group(roles, actors)
@@ -8563,8 +8657,16 @@ def find_events(doc: Doc) -> Doc:
         segments = strong or segments[:1]
     for seg in segments:
         before = events[-1].location if events else None
+        # "suspected ELN fighters shot dead a leader ... The ELN claimed the killing": a claim
+        # told within a later incident that names the same group before it is that
+        # incident's, not one of every unclaimed incident told before it
+        own_claims = [claim for claim in claims if not any(
+            other is not seg and other.start <= claim[0].start < other.end
+            and _named_before_in(doc.text, doc.actors, claim[0], other)
+            for other in segments)
+        ] if len(segments) > 1 else claims
         event = build_event(doc, seg, len(events) + 1, doc_country, folded, named, told,
-                            before, claims, filed_day)
+                            before, own_claims, filed_day)
         if event is not None and (_a_wars_toll(event) or _a_state_since(event, folded)):
             continue
         if event is not None:
@@ -8575,6 +8677,39 @@ def find_events(doc: Doc) -> Doc:
     _background_by_lead(events, BACKGROUND_DAYS if doc.document.published is None
                         else CITED_DAYS)
     return replace_doc(doc, records=(*doc.records, *events))
+
+
+def _named_before_in(text: str, actors: Sequence[ActorMention], claimant: ActorMention,
+                     other: Segment) -> bool:
+    """Whether a claim that names the deed it claims ("claimed the killing") is of the
+    incident ``other``, told before it in that incident: the claimant's group is named
+    there before it ("suspected ELN fighters shot dead ..."), or the deed's word is one of
+    that incident's ("ambushed a police vehicle ... claimed the ambush")."""
+    deed = _CLAIMED_DEED.match(text, claimant.end, claimant.end + 80)
+    if deed is None:
+        return False
+    if any(a.name == claimant.name and other.start <= a.start < claimant.start
+           for a in actors):
+        return True
+    stem = deed.group(1).lower()[:5]
+    return len(stem) == 5 and any(t.start < claimant.start and t.text.lower().startswith(stem)
+                                  for t in other.triggers)
+
+
+#: A claim naming its deed right after the group: "(ELN) claimed the killing", "claimed
+#: responsibility for the ambush".
+_CLAIMED_DEED = re.compile(r"[^.;:]{0,12}?\bclaimed\s+(?:(?:the\s+)?responsibility\s+for\s+)?"
+                           r"(?:the|this)\s+([a-z]+)", re.IGNORECASE)
+
+
+#: A kind of deed told as more or less frequent: "attacks on police and soldiers have risen",
+#: "killings of social leaders have doubled this year".
+_TREND = re.compile(
+    r"\b(?:attacks|assaults|killings|murders|kidnappings|abductions|bombings|clashes|"
+    r"violence|ambushes|raids|shootings|incidents)\b[^.;:]{0,60}?\b(?:have|has)\s+"
+    r"(?:(?:also|sharply|steadily|more\s+than|almost|nearly)\s+)?"
+    r"(?:risen|increased|surged|grown|intensified|escalated|doubled|tripled|multiplied|"
+    r"declined|decreased|fallen|dropped|soared|spiked)\b")
 
 
 _THEATRE_REASON = "no place resolved; the country its named groups are active in"

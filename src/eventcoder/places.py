@@ -2881,6 +2881,9 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
                                         district, scored_words[position], near,
                                         not span.locative and _NAMED_ROAD_AFTER.match(
                                             text, span.end) is not None)
+        if place is not None and feature == "populated_place" and not following \
+                and _town_of_the_story_abroad(text, span, place.country, context):
+            place, reason = None, _TOWN_OF_THE_STORY
         if near and place is not None:
             holder = gazetteer.place(first[position + 1].entry)
             if holder.admin1 is not None and holder.admin1 != place.admin1:
@@ -4899,6 +4902,25 @@ def _loose_outside_held(gazetteer: Gazetteer, best: _Candidate, context: _Contex
     if best.country in context.by_name:
         return False
     return gazetteer.population_of(best.entry) < _NAMED_COUNTRY_ABROAD_POPULATION
+
+
+_TOWN_OF_THE_STORY = ("weak: introduced as a town of the story, read only in a country "
+                      "nothing in the text points to")
+#: The words that introduce a place the reader is not expected to know: "the coastal town of".
+_TOWN_WORDS = frozenset({"town", "village", "hamlet", "locality"})
+
+
+def _town_of_the_story_abroad(text: str, span: _Span, country: str | None,
+                              context: _Context) -> bool:
+    """A name introduced as "the (coastal) town of X" in a story that names its countries,
+    read only in another one that nothing in the text points to: "the insurgents overran
+    the coastal town of Palma", in a story of Mozambique, is a town the gazetteer lacks
+    there, no Palma of Spain."""
+    if country is None or context.named.get(country) or context.resolved.get(country, 0) > 0 \
+            or not context.by_name or country in context.located:
+        return False
+    words = span.tail if span.tail is not None else _tail_words(text, span.start)
+    return len(words) >= 2 and words[-1] == "of" and words[-2] in _TOWN_WORDS
 
 
 _LOOSE_UNSUPPORTED = "weak: a loose reading, in a country nothing in the text points to"
