@@ -33,3 +33,14 @@ def test_some_of_those_counted_are_no_more(text: str, kind: str, count: int) -> 
     assert sum(c.count or c.low or 0 for c in told) == count, [
         (c.party, c.count, c.low) for c in told]
     assert event.fatalities in (None, count) if kind == "killed" else True
+
+
+def test_several_of_their_dead_are_others_dead() -> None:
+    """'several of their dead' after the victims are counted are the attackers' own dead,
+    not some of the victims told again."""
+    text = ("Gunmen stormed a police post near Beledweyne, Somalia, on Friday, killing three "
+            "officers, and the attackers withdrew carrying several of their dead.")
+    event = [r for r in extract(text, published="2024-05-09") if isinstance(r, Event)][-1]
+    told = [(c.party, c.count, c.low) for c in event.casualties if c.kind == "killed"]
+    assert any(c.count is None and "several of their dead" in c.evidence[0].text
+               for c in event.casualties), told

@@ -316,7 +316,8 @@ def _suspects(key: str) -> str:
 #: "12 of the militants", "five of them": a part of people counted before.
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|them|those|these)\b", re.IGNORECASE)
 #: Some of those just counted, how many untold: "many of them", "most of them".
-_VAGUE_PART = re.compile(r"(?:many|most|some|several|a\s+few|all)\s+of(?:\s+them)?",
+#: ("several of their dead" are others' dead, not some of those just counted)
+_VAGUE_PART = re.compile(r"(?:many|most|some|several|a\s+few|all)\s+of\s+(?:them|those)\b",
                          re.IGNORECASE)
 #: Some of those counted, by their number: "seven of the dead", "two of those killed".
 _SOME_OF_THE = re.compile(r"[\w-]+(?:\s+[\w-]+)?\s+of\s+(?:the|those)\s+\w+$", re.IGNORECASE)
@@ -603,7 +604,8 @@ def _combine_kind(
         if m.count is None and m.number_start is not None and m.number_end is not None \
                 and text is not None and entries and entries[-1].sentence == sent \
                 and entries[-1].evidence[-1].kind == kind \
-                and _VAGUE_PART.fullmatch(text, m.number_start, m.number_end):
+                and (part := _VAGUE_PART.match(text, m.number_start)) is not None \
+                and part.end() >= m.number_end:
             # "killing dozens of people, many of them foreign workers": who some of the
             # people just counted were, not more dead
             entries[-1].evidence.append(m)
