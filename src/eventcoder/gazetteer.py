@@ -420,8 +420,10 @@ class Gazetteer:
         self._geonames_id_at = _view(self._geonames_id)
         self._post_offsets_at = _view(self._post_offsets)
         self._post_places_at = _view(self._post_places)
-        # Populated places grouped by (country, admin1), built on the first division search.
-        self._town_groups: tuple[np.ndarray, np.ndarray] | None = None
+        # Where each run of entries of one country starts and ends, and the country's
+        # populated places in index order; built on the first division search.
+        self._country_runs: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+        self._towns_by_country: dict[int, np.ndarray] = {}
         # Keys holding a separate ezafe or "va", by their Persian form; built on first use.
         self._persian_keys: dict[str, str] | None = None
         # Countries' names and their peoples', normalised as a text's names are; built on
@@ -528,26 +530,34 @@ class Gazetteer:
             if country is None or admin1 < 0:
                 found = ([], [])
             else:
-                group_keys, group_ids = self._towns_grouped()
-                wanted = (country << 32) + admin1
-                start = int(np.searchsorted(group_keys, wanted, side="left"))
-                end = int(np.searchsorted(group_keys, wanted, side="right"))
-                ids = group_ids[start:end].tolist()
-                positions = self._name_key[group_ids[start:end]].tolist()
-                found = ([self._keys[k] if k >= 0 else "" for k in positions], ids)
+                ids = self._towns_of_country(country)
+                ids = ids[self._admin1[ids] == admin1]
+                positions = self._name_key[ids].tolist()
+                found = ([self._keys[k] if k >= 0 else "" for k in positions], ids.tolist())
             self._towns_by_admin1[cache_key] = found
         return found
 
-    def _towns_grouped(self) -> tuple[np.ndarray, np.ndarray]:
-        """Populated places sorted by (country, admin1), in index order within each group."""
-        if self._town_groups is None:
-            ids = np.nonzero(self._feature == FEATURE_CODE["populated_place"])[0]
-            group = (self._country[ids].astype(np.int64) << 32) + self._admin1[ids].astype(
-                np.int64
-            )
-            order = np.argsort(group, kind="stable")
-            self._town_groups = (group[order], ids[order])
-        return self._town_groups
+    def _towns_of_country(self, country: int) -> np.ndarray:
+        """The populated places of one country (its index), in index order. The entries
+        come in runs of one country (some 900 runs), so a country's places are read from
+        its runs alone, not sought or sorted among all entries."""
+        found = self._towns_by_country.get(country)
+        if found is None:
+            if self._country_runs is None:
+                countries = self._country
+                starts = np.flatnonzero(countries[1:] != countries[:-1]) + 1
+                self._country_runs = (
+                    np.concatenate(([0], starts)),
+                    np.concatenate((starts, [len(countries)])),
+                    countries[np.concatenate(([0], starts))] if len(countries) else countries,
+                )
+            run_starts, run_ends, run_countries = self._country_runs
+            mine = np.flatnonzero(run_countries == country)
+            parts = [np.arange(run_starts[r], run_ends[r]) for r in mine.tolist()]
+            ids = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+            found = ids[self._feature[ids] == FEATURE_CODE["populated_place"]]
+            self._towns_by_country[country] = found
+        return found
 
     def name_of(self, index: int) -> str:
         offsets = self._name_offsets_at

@@ -3122,6 +3122,14 @@ def _one_edit_keys(key: str) -> set[str]:
     return found
 
 
+@functools.lru_cache(maxsize=10_000)
+def _known_one_edit_keys(gazetteer: Gazetteer, key: str) -> tuple[str, ...]:
+    """The gazetteer keys one edit off ``key`` (``_one_edit_keys`` that the gazetteer
+    holds), in the order a look-up over the variants gives them: some hundreds of strings
+    built and looked up per key, once per process (an unknown name recurs across reports)."""
+    return tuple(gazetteer.known_keys(_one_edit_keys(key)))
+
+
 # What a division word after a name may be for the name still to need a place word before
 # it: none, or a word of nearness ("X outskirts").
 _NO_DIVISION_OR_NEAR = (None, *_NEAR_AFTER)
@@ -3297,7 +3305,7 @@ def _misspelt_village(gazetteer: Gazetteer, key: str,
     if len(key.replace(" ", "")) < _MISSPELT_VILLAGE_MIN_LETTERS:
         return None
     found: set[int] = set()
-    for variant in gazetteer.known_keys(_one_edit_keys(key)):
+    for variant in _known_one_edit_keys(gazetteer, key):
         for entry in gazetteer.candidates_for_key(variant):
             info = gazetteer.info(entry)
             if info.feature == "populated_place" and (
@@ -3312,7 +3320,7 @@ def _one_edit_entries(gazetteer: Gazetteer, key: str) -> tuple[tuple[int, str, s
     are one edit off ``key``: what ``_misspelt_entry`` reads whatever the text's countries,
     found once per key (the same unknown name recurs across reports)."""
     found = []
-    for variant in gazetteer.known_keys(_one_edit_keys(key)):
+    for variant in _known_one_edit_keys(gazetteer, key):
         for entry in gazetteer.candidates_for_key(variant):
             info = gazetteer.info(entry)
             if info.feature not in ("admin1", "admin2", "populated_place"):
@@ -3883,7 +3891,7 @@ def _holder_spellings(
         country = outer.place.country
         found: int | None = None
         found_rank: tuple[bool, int] = (False, 0)
-        for variant in gazetteer.known_keys(_one_edit_keys(key)):
+        for variant in _known_one_edit_keys(gazetteer, key):
             for entry in gazetteer.candidates_for_key(variant):
                 info = gazetteer.info(entry)
                 if info.country != country or info.feature not in ("admin2", "populated_place"):
