@@ -2968,9 +2968,10 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     if any(m.place is None for m in mentions) or len(mentions) < len(runs):
         mentions.sort(key=lambda m: m.start)
         line = doc.document.metadata.get("dateline_span") if doc.document else None
-        mentions.extend(_misspelled_names(text, runs, mentions, gazetteer, _placed_countries(
-            context, mentions, (line[0], line[1]) if line else None),
-            groups=context.group_divisions))
+        placed = _placed_countries(context, mentions, (line[0], line[1]) if line else None)
+        _kha_written_h(mentions, gazetteer, placed)
+        mentions.extend(_misspelled_names(text, runs, mentions, gazetteer, placed,
+                                          groups=context.group_divisions))
     mentions.sort(key=lambda m: m.start)
     if "road" in text or "way" in text or "between" in text or "route" in text:
         _road_ends_near(text, mentions, gazetteer)
@@ -3197,6 +3198,10 @@ def _misspelled_names(
             continue
         entry = _misspelt_entry(gazetteer, key, countries,
                                 _MISSPELT_TOWN_AFTER_LOCATIVE if strong else _MISSPELT_TOWN)
+        transliterated = False
+        if entry is None and countries:
+            entry = _transliterated_town(gazetteer, key, frozenset(countries))
+            transliterated = entry is not None
         if entry is None and strong and groups:
             entry = _misspelt_village(gazetteer, key, groups)
         if entry is None:
@@ -3207,8 +3212,64 @@ def _misspelled_names(
         found.append(PlaceMention(
             start=start, end=end, text=run, place=place,
             geo_precision=_precision(place.feature, None), modifier=None, score=0.6,
-            reason=f"spelling variant of {place.name}, one letter off"))
+            reason=(f"spelling variant of {place.name}, a word's opening Kh written H"
+                    if transliterated else f"spelling variant of {place.name}, one letter off")))
     return found
+
+
+def _kha_written_h(mentions: list[PlaceMention], gazetteer: Gazetteer,
+                   countries: set[str]) -> None:
+    """Place a name the gazetteer lacks at the one town of a country the text points to
+    whose name opens a word in "Kh" where the report writes "H" ("Han Yunis" for Khan
+    Yunis); see ``_transliterated_town``. A name placed at the division or country written
+    next to it is that town where the town lies there."""
+    for position, mention in enumerate(mentions):
+        holder = mention.place
+        if holder is None and not countries or holder is not None and not (
+                holder.feature in _HOLDER_FEATURES
+                and (mention.reason or "").endswith(HOLDER_PLACED_REASON)):
+            continue
+        key = name_key(mention.text)
+        if len(key.replace(" ", "")) < _MISSPELLING_MIN_LETTERS or "h" not in key:
+            continue
+        entry = _transliterated_town(gazetteer, key, frozenset(
+            countries if holder is None else {holder.country}))
+        if entry is None:
+            continue
+        place = gazetteer.place(entry)
+        if holder is not None and (
+                holder.feature == "admin1" and place.admin1 != holder.name
+                or holder.feature == "admin2" and place.admin2 != holder.name):
+            continue
+        mentions[position] = replace(
+            mention, place=place, geo_precision=_precision(place.feature, mention.modifier),
+            score=0.6, reason=f"spelling variant of {place.name}, a word's opening Kh written H")
+
+
+# The towns a name with a word opening in "H" may stand for where the gazetteer writes it
+# "Kh" (Arabic, Persian and Pashto kha, which English reports also write "H": "Han
+# Yunis" for Khan Yunis): this populous, in a country the text points to. The keys
+# already merge q/k, ou/u, ee/i and the like; only kha's "H" is one letter off.
+_TRANSLITERATED_TOWN = 10_000
+
+
+@functools.lru_cache(maxsize=10_000)
+def _transliterated_town(gazetteer: Gazetteer, key: str,
+                         countries: frozenset[str]) -> int | None:
+    """The one town of ``countries`` (``_TRANSLITERATED_TOWN`` people at least) whose key
+    is ``key`` with the "h" opening one of its words read as kha ("k" in a key); None
+    where there is none, or several."""
+    words = key.split(" ")
+    variants = [" ".join([*words[:i], "k" + word[1:], *words[i + 1:]])
+                for i, word in enumerate(words) if word.startswith("h") and len(word) > 2]
+    found: set[int] = set()
+    for variant in gazetteer.known_keys(variants):
+        for entry in gazetteer.candidates_for_key(variant):
+            info = gazetteer.info(entry)
+            if info.feature == "populated_place" and info.country in countries and (
+                    info.population >= _TRANSLITERATED_TOWN):
+                found.add(entry)
+    return found.pop() if len(found) == 1 else None
 
 
 # How long a name read abroad must be (letters of its key) to be read as a slip for a town
