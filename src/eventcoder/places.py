@@ -846,6 +846,28 @@ def _nearest_namesake(
     return min(namesakes, key=distance)
 
 
+def _seat_of_named_division(gazetteer: Gazetteer, best: _Candidate,
+                            cands: Sequence[_Candidate]) -> _Candidate:
+    """Of the towns a name written with "town" or "city" after it may be, the largest that
+    lies in a division of that name (the division's seat, whatever the gazetteer calls
+    it), where it is no smaller than the town chosen and lies in its country: "Vieques
+    city" is the seat of the municipality of Vieques, not a smaller namesake hamlet
+    elsewhere on the island; "Samarra city" is no Samara of another country."""
+    named = {(c.country, c.admin1, c.admin2 if c.feature == "admin2" else _WILD)
+             for c in cands if c.feature in ("admin1", "admin2") and c.country == best.country}
+    if not named or (best.country, best.admin1, _WILD) in named or (
+            best.country, best.admin1, best.admin2) in named:
+        return best
+    seats = [c for c in cands if c.feature == "populated_place" and (
+        (c.country, c.admin1, _WILD) in named or (c.country, c.admin1, c.admin2) in named)]
+    if not seats:
+        return best
+    seat = max(seats, key=lambda c: gazetteer.population_of(c.entry))
+    if gazetteer.population_of(seat.entry) < gazetteer.population_of(best.entry):
+        return best
+    return seat
+
+
 def _hyphen_tail(run: str, words: Sequence[tuple[int, int, str]], k: int) -> bool:
     """Whether word k is one capital letter joined by a bare hyphen to the word before it:
     the last part of a name ("Mrauk-U"), not an acronym of its own."""
@@ -2857,6 +2879,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             cands, context, top, following=following, preceding=preceding,
             division_word=scored_words[position], holds_name=holds[position],
         )
+        if best.feature == "populated_place" and scored_words[position] in _TOWN_AFTER:
+            best = _seat_of_named_division(gazetteer, best, cands)
         district = None
         if position + 1 < len(spans) and first[position + 1].feature == "admin2" and (
                 held_by_next[position]):
