@@ -41,6 +41,7 @@ from eventcoder.gazetteer import (
     DIVISION_WORDS,
     Gazetteer,
     former_division,
+    haversine_km,
     is_capital,
     load_gazetteer,
     name_key,
@@ -866,6 +867,40 @@ def _seat_of_named_division(gazetteer: Gazetteer, best: _Candidate,
     if gazetteer.population_of(seat.entry) < gazetteer.population_of(best.entry):
         return best
     return seat
+
+
+# Kinds of place whose point says where the text's other places lie: a province's or a
+# country's point is no nearer the one namesake than the other.
+_ANCHOR_FEATURES = frozenset({"populated_place", "admin2"})
+
+
+def _tied_namesake_by_others(gazetteer: Gazetteer, best: _Candidate,
+                             cands: Sequence[_Candidate], first: Sequence[_Candidate],
+                             position: int) -> _Candidate:
+    """Of towns that bear one name in one province with one population (the gazetteer
+    files some twice, far apart, the town's size copied onto a village: Iran's Galugah),
+    which the scores cannot tell apart, the one nearest the towns and districts the text
+    names elsewhere ("Galugah near Babol" is the Galugah by Babol); with none, the one
+    that seats a district of its name (Pakistan's Sahiwal, not the village of that name
+    in Sargodha district); with neither, the first entry."""
+    tied = [c for c in cands if c.feature == "populated_place" and c.country == best.country
+            and c.admin1 == best.admin1 and c.base == best.base]
+    if len(tied) < 2:
+        return best
+    entries = {c.entry for c in tied}
+    anchors = [gazetteer.place(c.entry) for i, c in enumerate(first)
+               if i != position and c.feature in _ANCHOR_FEATURES and c.country == best.country
+               and c.entry not in entries]
+    if anchors:
+        def distance(cand: _Candidate) -> float:
+            place = gazetteer.place(cand.entry)
+            return min(haversine_km(place.latitude, place.longitude, a.latitude, a.longitude)
+                       for a in anchors)
+
+        return min(tied, key=distance)
+    districts = {(c.country, c.admin1, c.admin2) for c in cands if c.feature == "admin2"}
+    seats = [c for c in tied if (c.country, c.admin1, c.admin2) in districts]
+    return seats[0] if len(seats) == 1 else best
 
 
 def _hyphen_tail(run: str, words: Sequence[tuple[int, int, str]], k: int) -> bool:
@@ -2881,6 +2916,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         )
         if best.feature == "populated_place" and scored_words[position] in _TOWN_AFTER:
             best = _seat_of_named_division(gazetteer, best, cands)
+        if second == best_score and best.feature == "populated_place":
+            best = _tied_namesake_by_others(gazetteer, best, cands, first, position)
         district = None
         if position + 1 < len(spans) and first[position + 1].feature == "admin2" and (
                 held_by_next[position]):
