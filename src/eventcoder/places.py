@@ -41,6 +41,7 @@ from eventcoder.gazetteer import (
     DIVISION_WORDS,
     Gazetteer,
     former_division,
+    haversine_km,
     is_capital,
     load_gazetteer,
     name_key,
@@ -844,6 +845,62 @@ def _nearest_namesake(
     if front:
         return min(namesakes, key=lambda c: (-round(front.get(c.entry, 0.0), 2), distance(c)))
     return min(namesakes, key=distance)
+
+
+def _seat_of_named_division(gazetteer: Gazetteer, best: _Candidate,
+                            cands: Sequence[_Candidate]) -> _Candidate:
+    """Of the towns a name written with "town" or "city" after it may be, the largest that
+    lies in a division of that name (the division's seat, whatever the gazetteer calls
+    it), where it is no smaller than the town chosen and lies in its country: "Vieques
+    city" is the seat of the municipality of Vieques, not a smaller namesake hamlet
+    elsewhere on the island; "Samarra city" is no Samara of another country."""
+    named = {(c.country, c.admin1, c.admin2 if c.feature == "admin2" else _WILD)
+             for c in cands if c.feature in ("admin1", "admin2") and c.country == best.country}
+    if not named or (best.country, best.admin1, _WILD) in named or (
+            best.country, best.admin1, best.admin2) in named:
+        return best
+    seats = [c for c in cands if c.feature == "populated_place" and (
+        (c.country, c.admin1, _WILD) in named or (c.country, c.admin1, c.admin2) in named)]
+    if not seats:
+        return best
+    seat = max(seats, key=lambda c: gazetteer.population_of(c.entry))
+    if gazetteer.population_of(seat.entry) < gazetteer.population_of(best.entry):
+        return best
+    return seat
+
+
+# Kinds of place whose point says where the text's other places lie: a province's or a
+# country's point is no nearer the one namesake than the other.
+_ANCHOR_FEATURES = frozenset({"populated_place", "admin2"})
+
+
+def _tied_namesake_by_others(gazetteer: Gazetteer, best: _Candidate,
+                             cands: Sequence[_Candidate], first: Sequence[_Candidate],
+                             position: int) -> _Candidate:
+    """Of towns that bear one name in one province with one population (the gazetteer
+    files some twice, far apart, the town's size copied onto a village: Iran's Galugah),
+    which the scores cannot tell apart, the one nearest the towns and districts the text
+    names elsewhere ("Galugah near Babol" is the Galugah by Babol); with none, the one
+    that seats a district of its name (Pakistan's Sahiwal, not the village of that name
+    in Sargodha district); with neither, the first entry."""
+    tied = [c for c in cands if c.feature == "populated_place" and c.country == best.country
+            and c.admin1 == best.admin1 and c.base == best.base]
+    if len(tied) < 2:
+        return best
+    entries = {c.entry for c in tied}
+    anchors = [gazetteer.place(c.entry) for i, c in enumerate(first)
+               if i != position and c.feature in _ANCHOR_FEATURES and c.country == best.country
+               and c.entry not in entries]
+    if anchors:
+        def distance(cand: _Candidate) -> float:
+            place = gazetteer.place(cand.entry)
+            return min(haversine_km(place.latitude, place.longitude, a.latitude, a.longitude)
+                       for a in anchors)
+
+        return min(tied, key=distance)
+    districts = {(c.country, c.admin1, c.admin2) for c in cands if c.feature == "admin2"}
+    seats = [c for c in tied if (c.country, c.admin1, c.admin2) in districts]
+    return seats[0] if len(seats) == 1 else best
 
 
 def _hyphen_tail(run: str, words: Sequence[tuple[int, int, str]], k: int) -> bool:
@@ -2857,6 +2914,10 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             cands, context, top, following=following, preceding=preceding,
             division_word=scored_words[position], holds_name=holds[position],
         )
+        if best.feature == "populated_place" and scored_words[position] in _TOWN_AFTER:
+            best = _seat_of_named_division(gazetteer, best, cands)
+        if second == best_score and best.feature == "populated_place":
+            best = _tied_namesake_by_others(gazetteer, best, cands, first, position)
         district = None
         if position + 1 < len(spans) and first[position + 1].feature == "admin2" and (
                 held_by_next[position]):
@@ -2968,9 +3029,10 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     if any(m.place is None for m in mentions) or len(mentions) < len(runs):
         mentions.sort(key=lambda m: m.start)
         line = doc.document.metadata.get("dateline_span") if doc.document else None
-        mentions.extend(_misspelled_names(text, runs, mentions, gazetteer, _placed_countries(
-            context, mentions, (line[0], line[1]) if line else None),
-            groups=context.group_divisions))
+        placed = _placed_countries(context, mentions, (line[0], line[1]) if line else None)
+        _kha_written_h(mentions, gazetteer, placed)
+        mentions.extend(_misspelled_names(text, runs, mentions, gazetteer, placed,
+                                          groups=context.group_divisions))
     mentions.sort(key=lambda m: m.start)
     if "road" in text or "way" in text or "between" in text or "route" in text:
         _road_ends_near(text, mentions, gazetteer)
@@ -3197,6 +3259,10 @@ def _misspelled_names(
             continue
         entry = _misspelt_entry(gazetteer, key, countries,
                                 _MISSPELT_TOWN_AFTER_LOCATIVE if strong else _MISSPELT_TOWN)
+        transliterated = False
+        if entry is None and countries:
+            entry = _transliterated_town(gazetteer, key, frozenset(countries))
+            transliterated = entry is not None
         if entry is None and strong and groups:
             entry = _misspelt_village(gazetteer, key, groups)
         if entry is None:
@@ -3207,8 +3273,64 @@ def _misspelled_names(
         found.append(PlaceMention(
             start=start, end=end, text=run, place=place,
             geo_precision=_precision(place.feature, None), modifier=None, score=0.6,
-            reason=f"spelling variant of {place.name}, one letter off"))
+            reason=(f"spelling variant of {place.name}, a word's opening Kh written H"
+                    if transliterated else f"spelling variant of {place.name}, one letter off")))
     return found
+
+
+def _kha_written_h(mentions: list[PlaceMention], gazetteer: Gazetteer,
+                   countries: set[str]) -> None:
+    """Place a name the gazetteer lacks at the one town of a country the text points to
+    whose name opens a word in "Kh" where the report writes "H" ("Han Yunis" for Khan
+    Yunis); see ``_transliterated_town``. A name placed at the division or country written
+    next to it is that town where the town lies there."""
+    for position, mention in enumerate(mentions):
+        holder = mention.place
+        if holder is None and not countries or holder is not None and not (
+                holder.feature in _HOLDER_FEATURES
+                and (mention.reason or "").endswith(HOLDER_PLACED_REASON)):
+            continue
+        key = name_key(mention.text)
+        if len(key.replace(" ", "")) < _MISSPELLING_MIN_LETTERS or "h" not in key:
+            continue
+        entry = _transliterated_town(gazetteer, key, frozenset(
+            countries if holder is None else {holder.country}))
+        if entry is None:
+            continue
+        place = gazetteer.place(entry)
+        if holder is not None and (
+                holder.feature == "admin1" and place.admin1 != holder.name
+                or holder.feature == "admin2" and place.admin2 != holder.name):
+            continue
+        mentions[position] = replace(
+            mention, place=place, geo_precision=_precision(place.feature, mention.modifier),
+            score=0.6, reason=f"spelling variant of {place.name}, a word's opening Kh written H")
+
+
+# The towns a name with a word opening in "H" may stand for where the gazetteer writes it
+# "Kh" (Arabic, Persian and Pashto kha, which English reports also write "H": "Han
+# Yunis" for Khan Yunis): this populous, in a country the text points to. The keys
+# already merge q/k, ou/u, ee/i and the like; only kha's "H" is one letter off.
+_TRANSLITERATED_TOWN = 10_000
+
+
+@functools.lru_cache(maxsize=10_000)
+def _transliterated_town(gazetteer: Gazetteer, key: str,
+                         countries: frozenset[str]) -> int | None:
+    """The one town of ``countries`` (``_TRANSLITERATED_TOWN`` people at least) whose key
+    is ``key`` with the "h" opening one of its words read as kha ("k" in a key); None
+    where there is none, or several."""
+    words = key.split(" ")
+    variants = [" ".join([*words[:i], "k" + word[1:], *words[i + 1:]])
+                for i, word in enumerate(words) if word.startswith("h") and len(word) > 2]
+    found: set[int] = set()
+    for variant in gazetteer.known_keys(variants):
+        for entry in gazetteer.candidates_for_key(variant):
+            info = gazetteer.info(entry)
+            if info.feature == "populated_place" and info.country in countries and (
+                    info.population >= _TRANSLITERATED_TOWN):
+                found.add(entry)
+    return found.pop() if len(found) == 1 else None
 
 
 # How long a name read abroad must be (letters of its key) to be read as a slip for a town
