@@ -1413,12 +1413,18 @@ def _wire() -> re.Pattern[str]:
     )
 
 
-def wire_date_span(text: str) -> tuple[int, int] | None:
+def wire_date_span(text: str, reach: int = 0) -> tuple[int, int] | None:
     """Where the date of a wire dateline that opens ``text`` lies ("Mogadishu, 8 March
-    (SONNA) -", "Srinagar, Nov 17 (PTI)"), with or without a year to settle it."""
+    (SONNA) -", "Srinagar, Nov 17 (PTI)"), with or without a year to settle it; with a
+    ``reach``, one opening a line within that many characters of the body's start (below a
+    headline and a byline: "Headline\nBy Jane Roe\nDAMASCUS, June 12 (AP) -")."""
     body = len(text) - len(text.lstrip())
     # the pattern opens a line: at the start, or at the last line break before the body
     wire = _wire().match(text, max(0, text.rfind("\n", 0, body)))
+    # (each match holds the agency's bracket and opens a line after a line break)
+    if wire is None and reach and "(" in text[body:body + reach] \
+            and "\n" in text[body:body + reach]:
+        wire = _wire().search(text, body, body + reach)
     return (wire.start("date"), wire.end("date")) if wire is not None else None
 
 

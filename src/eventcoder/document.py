@@ -616,7 +616,22 @@ def _undated_wire(text: str) -> tuple[int, int] | None:
     settles it: an upper-case place ("KADUNA, March 12 -"), or any place with the agency
     in brackets (the dates module's recogniser)."""
     match = _WIRE.match(text)
-    return (match.start("date"), match.end("date")) if match else wire_date_span(text)
+    return (match.start("date"), match.end("date")) if match else wire_date_span(
+        text, reach=DATELINE_REACH)
+
+
+# What closes a wire dateline after its date: the agency's tag in brackets and the dash
+# after it ("DHAKA, Oct 8 (Reuters) - ", "KABUL, Oct 16 (Pajhwok): "), as the dateline
+# without a date holds them ("DHAKA (Reuters) - "); a tag with no dash after it ("Srinagar,
+# Nov 17 (PTI) Two ...") is left out, as it is of the dateline without a date.
+_DATELINE_TAIL = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,40}\)[ \t]*(?:[-\u2013\u2014]{1,2}|:)(?:[ \t]+|(?=[A-Z])))?")
+
+
+def _dateline_end(text: str, end: int) -> int:
+    """Where a wire dateline whose date ends at ``end`` ends: after the agency's tag and the
+    dash where both follow the date, as "DHAKA (Reuters) - " without a date holds them."""
+    return _DATELINE_TAIL.match(text, end).end()  # type: ignore[union-attr]
 
 
 #: ``dataclasses.replace`` for a Document, at a third of the cost (see ``replacer``).
@@ -687,7 +702,7 @@ def clean_document(doc: Doc) -> Doc:
         # the event: later stages skip places and dates inside it.
         line_start = cleaned.rfind("\n", 0, start) + 1
         metadata["dateline"] = text[start:end]
-        metadata["dateline_span"] = [line_start, end]
+        metadata["dateline_span"] = [line_start, _dateline_end(cleaned, end)]
         if (place := _dated_place(cleaned, line_start, start)) is not None:
             metadata["filed_from"] = place
         elif (after := _place_after_date(cleaned, line_start, start, end)) is not None:
@@ -700,9 +715,12 @@ def clean_document(doc: Doc) -> Doc:
     elif (wire := _undated_wire(cleaned)) is not None:
         # "WASHINGTON, April 4 (Reuters) -", "Mogadishu, 8 March (SONNA) -" with no year to
         # settle the date: still where the report was filed, not where its events happened.
+        # ("Headline\nBy Jane Roe\nDAMASCUS, June 12 (AP) -": the line it opens below a
+        # headline and a byline)
+        line_start = cleaned.rfind("\n", 0, wire[0]) + 1
         metadata["dateline"] = cleaned[wire[0]:wire[1]]
-        metadata["dateline_span"] = [0, wire[1]]
-        if (place := _dated_place(cleaned, 0, wire[0])) is not None:
+        metadata["dateline_span"] = [line_start, _dateline_end(cleaned, wire[1])]
+        if (place := _dated_place(cleaned, line_start, wire[0])) is not None:
             metadata["filed_from"] = place
     elif (line := _placeline(cleaned)) is not None:
         # "WASHINGTON (AP) -": where the report was filed, with no date to read.

@@ -167,7 +167,9 @@ def lexicon() -> Lexicon:
     active_alt = _alternation(active)
     lower_trigger = _by_first_char([
         *_lower_alternatives([*nouns, *verbs, *active]),
-        "deaths?", "killings?", "arrests?", "detention", "capture", "abduction", "kidnapping",
+        "deaths?", "killings?", "arrests?", "detention", "captures?", "abduction", "kidnapping",
+        # ("The number of detainees, 48, was unchanged": the fate by the people's noun)
+        "detainees?", "arrestees?", "captives?",
         "injur(?:y|ies)", "neutrali[sz]ation", "elimination",
         # ("The correct number is 16": a corrected figure of a count told before)
         r"correct\s+(?:number|figure|count|total)",
@@ -239,7 +241,8 @@ def lexicon() -> Lexicon:
         also_verb_re=re.compile(rf"\s+(?:or|and|nor)\s+(?P<verb>{verb_alt})\b", re.IGNORECASE),
         trigger_re=re.compile(
             rf"\b(?:{noun_alt}|{verb_alt}|{active_alt}|deaths?|killings?|arrests?|detention|"
-            rf"capture|abduction|kidnapping|injur(?:y|ies)|neutrali[sz]ation|elimination|"
+            rf"captures?|detainees?|arrestees?|captives?|"
+            rf"abduction|kidnapping|injur(?:y|ies)|neutrali[sz]ation|elimination|"
             rf"correct\s+(?:number|figure|count|total)|partnered|unilateral|(?:U\.S\.|US)-only)\b",
             re.IGNORECASE,
         ),
@@ -1310,7 +1313,8 @@ _FATE_NOUN_DISTRIBUTED = re.compile(
 _BRACKETED_ALONE = re.compile(r"\)\s*(?:[,;.]|\band\b|$)")
 _FATE_OF_NOUN = {"arrests": "detained", "detentions": "detained", "captures": "detained",
                  "deaths": "killed", "killings": "killed", "detainees": "detained",
-                 "fatalities": "killed"}
+                 "arrestees": "detained", "captives": "detained", "fatalities": "killed",
+                 "casualties": "casualties"}
 _PLACE_AFTER = re.compile(r"[^,;]{0,40}?\b(?:in|across|inside)\s+(?:the\s+)?[A-Z]")
 _RATE_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,4}?\s+(?:daily|per\s+day|each\s+day|every\s+day|per\s+week|"
@@ -2208,8 +2212,11 @@ def _number_of(fate_first: bool) -> str:
             + ("" if fate_first else
                rf"|\b(?:the\s+)?total\s+number\s+(?P<verb_alone>{verbs})\b"
                # ("The number of detainees, 48, was unchanged": the fate by its noun)
-               r"|\b(?:the\s+)?(?:total\s+)?number\s+of\s+(?P<fate_noun>detainees|arrests|"
-               r"detentions|captures|deaths|killings|fatalities)\b") + ")")
+               # (not "the number of detainees handed over ... to 612": those held who were
+               # then released, transferred, freed, a count of another thing)
+               r"|\b(?:the\s+)?(?:total\s+)?number\s+of\s+(?P<fate_noun>(?:detainees|"
+               r"arrestees|captives)\b(?!\s+[a-z]+ed\b)|arrests|detentions|captures|deaths|"
+               r"killings|fatalities|casualties)\b") + ")")
 
 
 @cache
