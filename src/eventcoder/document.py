@@ -423,13 +423,34 @@ def _dateline_shaped(head: str) -> bool:
 
 
 # "KADUNA, March 12 -", "GAZA CITY, 3 May (AFP) -": an upper-case place, a date, a dash.
-_WIRE = re.compile(
-    r"\A\s*[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][A-Za-z.'\- ]{2,30})?,\s+"
+_WIRE_SHAPE = (
+    r"[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][A-Za-z.'\- ]{2,30})?,\s+"
     r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?)"
     # ("KABUL, Oct 16 (Pajhwok): ": a colon after the agency's name; "QUETTA, Nov 6: ":
     # a colon after the date, as a dateline with no agency is closed in some papers)
     r"\s*(?:\([^)\n]{1,30}\)\s*(?:[-\u2013\u2014]{1,2}|:)|[-\u2013\u2014]{1,2}|:)\s"
 )
+_WIRE = re.compile(r"\A\s*" + _WIRE_SHAPE)
+# The same opening a line of its own: "Headline\n\nDHAKA, Oct. 8 - ..." below a headline
+# (and a byline), no agency named.
+_WIRE_LINE = re.compile(r"[ \t]*" + _WIRE_SHAPE)
+
+
+def _wire_match(text: str) -> re.Match[str] | None:
+    """An upper-case wire dateline ("KADUNA, March 12 -") opening ``text``, or opening a
+    line within ``DATELINE_REACH`` of the body's start, below a headline and a byline."""
+    match = _WIRE.match(text)
+    if match is not None:
+        return match
+    body = len(text) - len(text.lstrip())
+    reach = body + DATELINE_REACH
+    at = text.find("\n", body, reach)
+    while at != -1:
+        match = _WIRE_LINE.match(text, at + 1)
+        if match is not None:
+            return match
+        at = text.find("\n", at + 1, reach)
+    return None
 
 
 # A dateline with no date: "WASHINGTON (AP) -", "Mogadishu (Reuters) -", "STUTTGART, Germany -",
@@ -591,7 +612,7 @@ _SLASHED_DATELINE_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 
 
 def _wire_dateline(text: str, reference: date | None) -> tuple[date, int, int] | None:
-    match = _WIRE.match(text) or _TITLE_DATELINE.match(text) or _BRACKETED_DATELINE.match(text)
+    match = _wire_match(text) or _TITLE_DATELINE.match(text) or _BRACKETED_DATELINE.match(text)
     if match is None:
         return None
     slashed = _SLASHED_DATELINE_DATE.fullmatch(match.group("date"))
@@ -615,7 +636,7 @@ def _undated_wire(text: str) -> tuple[int, int] | None:
     """The span of the date of a wire dateline opening ``text``, whether or not a year
     settles it: an upper-case place ("KADUNA, March 12 -"), or any place with the agency
     in brackets (the dates module's recogniser)."""
-    match = _WIRE.match(text)
+    match = _wire_match(text)
     return (match.start("date"), match.end("date")) if match else wire_date_span(
         text, reach=DATELINE_REACH)
 

@@ -471,6 +471,9 @@ class TallyItem:
     # "in Kirkuk and Diyala, with 19 and 14 respectively": a part of ``within`` whose place
     # is the place of the same rank among the whole's
     respective: bool = False
+    # "Of these, 142 were killed in ...": told in a sentence that opens on a count told
+    # before it, so of no total told after it
+    of_told_before: bool = False
     # "The correct figure is 27": a correction's figure, which replaces the last count of
     # its kind told in a sentence before it
     correction: bool = False
@@ -4564,7 +4567,8 @@ def link_parents(items: list[TallyItem]) -> dict[int, int]:
             continue
         best: int | None = None
         for j, total in enumerate(items):
-            if not _breaks_down(part, total):
+            if not _breaks_down(part, total) or (
+                    part.of_told_before and total.sentence > part.sentence):
                 continue
             if best is None:
                 best = j
@@ -5696,8 +5700,19 @@ def _party_of_its_area(party: str | None, item: TallyItem) -> str | None:
     return unidentified_group_in(party, item.area[0] if len(item.area) == 1 else None) or party
 
 
+#: A sentence that opens on a count told before it: "Of these, 142 were killed in ...",
+#: "Among them, ...". Its parts are of that count, never of one told later ("During the
+#: operations, 36 soldiers ..."), however near or however its places read.
+_OF_TOLD_BEFORE = re.compile(
+    r"[\s\"\u201c]*(?:Of|Among)\s+(?:these|those|them)\s*,", re.IGNORECASE)
+
+
 def build_records(doc: Doc, items: list[TallyItem]) -> list[Record]:
     """Tally records (with parents) and a consistency finding for every total with parts."""
+    for item in items:
+        start = doc.sentences[item.sentence][0]
+        item.of_told_before = _OF_TOLD_BEFORE.match(
+            doc.text, start, doc.sentences[item.sentence][1]) is not None
     parents = link_parents(items)
     for item in items:
         # (once parts are linked, which goes by the party read)
