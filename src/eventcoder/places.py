@@ -3334,10 +3334,10 @@ def _kha_in_namesake_holder(mentions: list[PlaceMention], position: int,
             namesakes.setdefault(info.country, []).append(gazetteer.place(entry))
     if not namesakes:
         return
-    entry = _transliterated_town(gazetteer, key, frozenset(namesakes))
-    if entry is None:
+    town = _transliterated_town(gazetteer, key, frozenset(namesakes))
+    if town is None:
         return
-    place = gazetteer.place(entry)
+    place = gazetteer.place(town)
     # the holder's name, or the first words of the first-level division's ("Gaza" of the
     # Gaza Strip)
     prefix = holder_key + " "
