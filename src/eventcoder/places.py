@@ -3026,14 +3026,16 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     if "illage" in text:
         mentions.sort(key=lambda m: m.start)
         _villages_read_whole(text, runs, mentions)
-    at_holder = any((m.reason or "").endswith(HOLDER_PLACED_REASON) for m in mentions)
-    if any(m.place is None for m in mentions) or len(mentions) < len(runs) or at_holder:
+    unplaced = any(m.place is None for m in mentions) or len(mentions) < len(runs)
+    if unplaced or any((m.reason or "").endswith(HOLDER_PLACED_REASON) for m in mentions):
+        # (a name placed at its holder may be a town of a namesake holder: "Han Yunis, Gaza")
         mentions.sort(key=lambda m: m.start)
         line = doc.document.metadata.get("dateline_span") if doc.document else None
         placed = _placed_countries(context, mentions, (line[0], line[1]) if line else None)
         _kha_written_h(mentions, gazetteer, placed)
-        mentions.extend(_misspelled_names(text, runs, mentions, gazetteer, placed,
-                                          groups=context.group_divisions))
+        if unplaced:
+            mentions.extend(_misspelled_names(text, runs, mentions, gazetteer, placed,
+                                              groups=context.group_divisions))
     mentions.sort(key=lambda m: m.start)
     if "road" in text or "way" in text or "between" in text or "route" in text:
         _road_ends_near(text, mentions, gazetteer)
