@@ -73,6 +73,7 @@ from eventcoder.gazetteer import (
     is_capital,
     load_gazetteer,
     name_key,
+    normalise,
 )
 from eventcoder.mentions import (
     ActorMention,
@@ -8673,6 +8674,7 @@ def find_events(doc: Doc) -> Doc:
             if filed_from is not None:
                 _in_the_capital_filed_from(event, filed_from, doc, seg)
                 _near_the_town_filed_from(event, filed_from, folded)
+                _in_the_country_filed_from(event, filed_from, doc.places)
             events.append(event)
     _background_by_lead(events, BACKGROUND_DAYS if doc.document.published is None
                         else CITED_DAYS)
@@ -8818,6 +8820,41 @@ def _in_the_capital_filed_from(event: Event, filed_from: PlaceMention, doc: Doc,
         return  # (no country of its own: the capital of the dateline's)
     event.location = replace(location_of(filed_from, [filed_from], ()),
                              reason="in the capital; the city the report was filed from")
+
+
+def _in_the_country_filed_from(event: Event, filed_from: PlaceMention,
+                               places: Sequence[PlaceMention]) -> None:
+    """An event with no country at all, in a report filed from a town of one country
+    ("DHAKA, Oct 8 (Reuters) - ... shot dead in a camp in <a name the gazetteer lacks>"),
+    that names no place of another country, lies in the country the report was filed
+    from: a bureau files the news of its own country and region, so this is the last
+    reading, never one over a place the report resolves or a country it names."""
+    location = event.location
+    place = filed_from.place
+    if place is None or location.country is not None or any(
+            p.place is not None and p.place.country != place.country
+            or p.place is None and _town_abroad_so_spelled(p.text, place.country)
+            for p in places):
+        return
+    event.location = replace(location, country=place.country, geo_precision=3,
+                             reason=f"{location.reason}; the country of the town the "
+                                    "report was filed from")
+
+
+# How many people a town abroad spelled as a name is written must hold for that name, read
+# weakly, to be a place of another country ("a day's walk from <a city abroad>").
+_TOWN_ABROAD_SO_SPELLED = 10_000
+
+
+def _town_abroad_so_spelled(name: str, country: str) -> bool:
+    """Whether ``name``, read weakly, is spelled exactly as a town of some size outside
+    ``country``: a place the report may name abroad, unlike a loose likeness ("Ukhiya")."""
+    gazetteer = load_gazetteer()
+    folded = normalise(name)
+    return any(
+        info.country != country and info.name == folded
+        and info.population >= _TOWN_ABROAD_SO_SPELLED
+        for info in map(gazetteer.info, gazetteer.candidates_for_key(name_key(name))))
 
 
 # Words that place an event in a part of its country without naming a place there.

@@ -3026,13 +3026,16 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     if "illage" in text:
         mentions.sort(key=lambda m: m.start)
         _villages_read_whole(text, runs, mentions)
-    if any(m.place is None for m in mentions) or len(mentions) < len(runs):
+    unplaced = any(m.place is None for m in mentions) or len(mentions) < len(runs)
+    if unplaced or any((m.reason or "").endswith(HOLDER_PLACED_REASON) for m in mentions):
+        # (a name placed at its holder may be a town of a namesake holder: "Han Yunis, Gaza")
         mentions.sort(key=lambda m: m.start)
         line = doc.document.metadata.get("dateline_span") if doc.document else None
         placed = _placed_countries(context, mentions, (line[0], line[1]) if line else None)
         _kha_written_h(mentions, gazetteer, placed)
-        mentions.extend(_misspelled_names(text, runs, mentions, gazetteer, placed,
-                                          groups=context.group_divisions))
+        if unplaced:
+            mentions.extend(_misspelled_names(text, runs, mentions, gazetteer, placed,
+                                              groups=context.group_divisions))
     mentions.sort(key=lambda m: m.start)
     if "road" in text or "way" in text or "between" in text or "route" in text:
         _road_ends_near(text, mentions, gazetteer)
@@ -3287,24 +3290,78 @@ def _kha_written_h(mentions: list[PlaceMention], gazetteer: Gazetteer,
     for position, mention in enumerate(mentions):
         holder = mention.place
         if holder is None and not countries or holder is not None and not (
-                holder.feature in _HOLDER_FEATURES
-                and (mention.reason or "").endswith(HOLDER_PLACED_REASON)):
+                holder.feature in _HOLDER_FEATURES or holder.feature == "populated_place"
+        ) or holder is not None and not (mention.reason or "").endswith(HOLDER_PLACED_REASON):
             continue
         key = name_key(mention.text)
         if len(key.replace(" ", "")) < _MISSPELLING_MIN_LETTERS or "h" not in key:
             continue
+        if holder is not None and holder.feature == "populated_place":
+            # "Han Yunis, Gaza" with Gaza read as the city: the name may be the Strip's
+            _kha_in_namesake_holder(mentions, position, gazetteer, key, holder)
+            continue
         entry = _transliterated_town(gazetteer, key, frozenset(
             countries if holder is None else {holder.country}))
-        if entry is None:
-            continue
-        place = gazetteer.place(entry)
+        place = gazetteer.place(entry) if entry is not None else None
         if holder is not None and (
-                holder.feature == "admin1" and place.admin1 != holder.name
+                place is None
+                or holder.feature == "admin1" and place.admin1 != holder.name
                 or holder.feature == "admin2" and place.admin2 != holder.name):
+            if holder.feature != "country":
+                _kha_in_namesake_holder(mentions, position, gazetteer, key, holder)
+            continue
+        if place is None:
             continue
         mentions[position] = replace(
             mention, place=place, geo_precision=_precision(place.feature, mention.modifier),
             score=0.6, reason=f"spelling variant of {place.name}, a word's opening Kh written H")
+
+
+def _kha_in_namesake_holder(mentions: list[PlaceMention], position: int,
+                            gazetteer: Gazetteer, key: str, holder: Place) -> None:
+    """Read "Han Yunis, Gaza" where the holder was read as a division no town of that
+    spelling lies in (a Mozambican province, or the Gaza governorate): where the name is
+    the one town, written with kha's "H", lying in a division of the holder's name in any
+    country (the Gaza Strip, whose name opens with it, or a governorate), the pair says
+    which Gaza: both are placed there, as "Khan Yunis, Gaza" is read."""
+    after = position + 1
+    if after >= len(mentions) or mentions[after].place != holder:
+        return
+    written = mentions[after].text
+    holder_key = name_key(written)
+    namesakes: dict[str, list[Place]] = {}
+    for entry in gazetteer.candidates_for_key(holder_key):
+        info = gazetteer.info(entry)
+        if info.feature in _HOLDER_FEATURES:
+            namesakes.setdefault(info.country, []).append(gazetteer.place(entry))
+    if not namesakes:
+        return
+    town = _transliterated_town(gazetteer, key, frozenset(namesakes))
+    if town is None:
+        return
+    place = gazetteer.place(town)
+    # the holder's name, or the first words of the first-level division's ("Gaza" of the
+    # Gaza Strip)
+    prefix = holder_key + " "
+    lies_in = [n for n in namesakes.get(place.country, ())
+               if n.feature == "admin1" and n.name == place.admin1
+               or n.feature == "admin2" and n.name == place.admin2]
+    if not lies_in and place.admin1 and name_key(place.admin1).startswith(prefix):
+        division = gazetteer.admin1(place.country, place.admin1)
+        if division is not None:
+            lies_in = [division]
+    if not lies_in:
+        return
+    mentions[position] = replace(
+        mentions[position], place=place,
+        geo_precision=_precision(place.feature, mentions[position].modifier), score=0.6,
+        reason=f"spelling variant of {place.name}, a word's opening Kh written H, in the "
+               f"{written} written next to it")
+    division = lies_in[0]
+    mentions[after] = replace(
+        mentions[after], place=division, geo_precision=_precision(division.feature, None),
+        reason=f"{mentions[after].reason}; the {written} that holds {place.name}, "
+               f"named before it")
 
 
 # The towns a name with a word opening in "H" may stand for where the gazetteer writes it
