@@ -20,6 +20,7 @@ import logging
 from pathlib import Path
 
 from eventcoder.gazetteer import DATA_DIR, Gazetteer, load_gazetteer, name_key
+from eventcoder.gazetteer_build import read_curated_tsv
 
 HERE = Path(__file__).resolve().parent
 SOURCE = HERE / "line_of_contact_curated.tsv"
@@ -32,18 +33,7 @@ OUT_COLUMNS = ["line", "order", "name", "country", "admin1", "latitude", "longit
 def read_curated(path: Path = SOURCE) -> list[list[str]]:
     """The curated rows, checked: a source, an ISO code, a period, orders 1, 2, 3, ..."""
     rows: list[list[str]] = []
-    header_seen = False
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = line.split("\t")
-        if not header_seen:
-            if fields != COLUMNS:
-                raise ValueError(f"{path}:{number}: expected the header {COLUMNS}")
-            header_seen = True
-            continue
-        if len(fields) != len(COLUMNS):
-            raise ValueError(f"{path}:{number}: {len(fields)} fields, expected {len(COLUMNS)}")
+    for number, fields in read_curated_tsv(path, COLUMNS):
         order, name, country, _admin1, period, source = fields
         if not source.strip():
             raise ValueError(f"{path}:{number}: {name!r} cites no source")

@@ -18,6 +18,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from eventcoder.gazetteer_build import read_curated_tsv
+
 HERE = Path(__file__).resolve().parent
 SOURCE = HERE / "natural_features_curated.tsv"
 OUT = HERE.parent / "src" / "eventcoder" / "data" / "natural_features.tsv"
@@ -29,18 +31,7 @@ def read_curated(path: Path = SOURCE) -> list[list[str]]:
     """The curated rows, checked: a source, coordinates in range, an ISO code, no duplicate."""
     rows: list[list[str]] = []
     seen: set[str] = set()
-    header_seen = False
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = line.split("\t")
-        if not header_seen:
-            if fields != COLUMNS:
-                raise ValueError(f"{path}:{number}: expected the header {COLUMNS}")
-            header_seen = True
-            continue
-        if len(fields) != len(COLUMNS):
-            raise ValueError(f"{path}:{number}: {len(fields)} fields, expected {len(COLUMNS)}")
+    for number, fields in read_curated_tsv(path, COLUMNS):
         name, _alternates, country, lat, lon, _kind, gid, source = fields
         if name in seen:
             raise ValueError(f"{path}:{number}: duplicate feature {name!r}")

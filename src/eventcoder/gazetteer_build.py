@@ -227,6 +227,25 @@ def read_tsv(path: Path) -> Iterator[list[str]]:
             yield line.rstrip("\n").split("\t")
 
 
+def read_curated_tsv(path: Path, columns: Sequence[str]) -> Iterator[tuple[int, list[str]]]:
+    """The rows of a curated table with their line numbers, the header checked to be
+    ``columns`` and every row to hold as many fields: what the scripts that write the
+    packaged tables read, each then checking its own fields."""
+    header_seen = False
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if not header_seen:
+            if fields != list(columns):
+                raise ValueError(f"{path}:{number}: expected the header {list(columns)}")
+            header_seen = True
+            continue
+        if len(fields) != len(columns):
+            raise ValueError(f"{path}:{number}: {len(fields)} fields, expected {len(columns)}")
+        yield number, fields
+
+
 def read_natural_features(path: Path = NATURAL_FEATURES_PATH) -> list[Entry]:
     """The sourced natural-feature supplement (see ``scripts/build_natural_features.py``)."""
     entries = []
