@@ -13,7 +13,7 @@ import pytest
 
 from eventcoder.gazetteer import load_gazetteer
 from eventcoder.pipeline import compiled_modules
-from eventcoder.places import _km_to_line, _lines_of_contact, _lines_then, _month_written
+from eventcoder.places import _km_to_line, _lines_then, _month_written
 from tests.places_text import places_in
 
 SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "build_line_of_contact.py"
@@ -22,7 +22,7 @@ SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "build_line_of_con
 def _line_km(text: str, name: str) -> tuple[str | None, float]:
     place = places_in(text)[name].place
     assert place is not None and place.country == "UA"
-    return place.admin1, _km_to_line(place.latitude, place.longitude, _lines_of_contact()["UA"])
+    return place.admin1, _km_to_line(place.latitude, place.longitude, _lines_then(None)[0]["UA"])
 
 
 @pytest.mark.parametrize(

@@ -546,10 +546,11 @@ class Gazetteer:
             if self._country_runs is None:
                 countries = self._country
                 starts = np.flatnonzero(countries[1:] != countries[:-1]) + 1
+                firsts = np.concatenate(([0], starts))
                 self._country_runs = (
-                    np.concatenate(([0], starts)),
+                    firsts,
                     np.concatenate((starts, [len(countries)])),
-                    countries[np.concatenate(([0], starts))] if len(countries) else countries,
+                    countries[firsts] if len(countries) else countries,
                 )
             run_starts, run_ends, run_countries = self._country_runs
             mine = np.flatnonzero(run_countries == country)

@@ -36,6 +36,7 @@ from typing import NamedTuple
 from rapidfuzz.distance import Levenshtein
 
 from eventcoder.actors import group_name_spans, theatre
+from eventcoder.dates import date_words
 from eventcoder.gazetteer import (
     DATA_DIR,
     DIVISION_WORDS,
@@ -1746,9 +1747,7 @@ def _article_added(written: str, own: str) -> bool:
     """Whether a name as written is a town's own name with an Arabic article before it:
     "al-Sinjar" of Sinjar, "ar-Rawah" of Rawah. Reports add the article as often as they
     drop it; not a Spanish one ("El Carmen" is another town than Carmen)."""
-    article, _, rest = written.partition(" ")
-    return (rest == own and len(rest) >= _ARTICLE_DROPPED_MIN_LETTERS
-            and article in _ARTICLE_PREFIX and article not in _SPANISH_ARTICLES)
+    return _article_dropped(own, written) and written.partition(" ")[0] not in _SPANISH_ARTICLES
 
 
 #: A shorter name less its article ("Ain", "Qal") is too common a word to stand for a town.
@@ -1985,14 +1984,6 @@ def _line_table() -> tuple[_Line, ...]:
     return tuple(lines)
 
 
-def _lines_of_contact(
-    published: str | None = None,
-) -> dict[str, tuple[tuple[float, float, float, float], ...]]:
-    """Country -> the segments of its lines of contact that held in the month of
-    ``published`` ("YYYY-MM-DD"), or of all of them where the date is not known."""
-    return _lines_then(published)[0]
-
-
 @functools.lru_cache(maxsize=256)
 def _lines_then(published: str | None) -> tuple[
         dict[str, tuple[tuple[float, float, float, float], ...]], frozenset[tuple[str, str]]]:
@@ -2015,9 +2006,6 @@ def _lines_then(published: str | None) -> tuple[
 _MONTH_YEAR = re.compile(
     r"\b(?:(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?[ \t]+)?"
     r"(20[1-3][0-9])\b")
-_MONTH_NUMBERS = {name: f"{n:02d}" for n, name in enumerate(
-    ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
-    start=1)}
 
 
 def _month_written(text: str) -> str | None:
@@ -2026,7 +2014,7 @@ def _month_written(text: str) -> str | None:
     if found is None:
         return None
     month = found.group(1)
-    return f"{found.group(2)}-{_MONTH_NUMBERS[month]}" if month else found.group(2)
+    return f"{found.group(2)}-{date_words().months[month]:02d}" if month else found.group(2)
 
 
 # Words of a report of fighting along a line of contact, whoever is named: "violated the
