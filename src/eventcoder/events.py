@@ -5425,7 +5425,7 @@ _OFFICIALS_ACTS = frozenset({("strategic_developments", "other"),
                              ("strategic_developments", "change_to_group_activity")})
 
 
-def _officials_acting_alone(text: str, roles: Roles, anchor: Trigger, seg: Segment,
+def _officials_acting_alone(text: str, roles: Roles, seg: Segment,
                             country: str, when: date | None) -> None:
     """A state's officials who act with no force ("the Afghan government released 400
     Taliban prisoners", "the authorities signed a truce with the rebels") are ACLED's
@@ -6870,7 +6870,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         return None
     if not any(c.count for c in casualties) and not any(
             d.time_precision == 1 for d in stated_dates) and (
-            " ha" in text[seg.start:seg.end]) and all(
+            text.find(" ha", seg.start, seg.end) >= 0) and all(
             _TREND.search(lowered, *span) for span in seg.sentences):
         # "Attacks on police have risen in Cauca this year as armed groups fight over
         # territory", "killings of social leaders have doubled": how often such things
@@ -7297,7 +7297,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     if (choice.event_type, choice.sub_event_type) in _OFFICIALS_ACTS and anchor is not None and (
             doc_country or country):
         # the government of the country the report is about, wherever the act is placed
-        _officials_acting_alone(text, roles, anchor, seg, doc_country or country or "",
+        _officials_acting_alone(text, roles, seg, doc_country or country or "",
                                 _day(date_start) if date_start else None)
     if choice.event_type in _POLICED_TYPES and \
             choice.sub_event_type != "excessive_force_against_protesters":
@@ -8656,16 +8656,18 @@ def find_events(doc: Doc) -> Doc:
     if len(segments) > 1:
         strong = [seg for seg in segments if max(t.weight for t in seg.triggers) >= 1.0]
         segments = strong or segments[:1]
+    # "suspected ELN fighters shot dead a leader ... The ELN claimed the killing": a claim
+    # told within a later incident that names the same group before it is that incident's,
+    # not one of every unclaimed incident told before it (read once per claim)
+    claimed_in = [[other for other in segments
+                   if other.start <= claim[0].start < other.end
+                   and _named_before_in(doc.text, doc.actors, claim[0], other)]
+                  for claim in claims] if len(segments) > 1 else []
     for seg in segments:
         before = events[-1].location if events else None
-        # "suspected ELN fighters shot dead a leader ... The ELN claimed the killing": a claim
-        # told within a later incident that names the same group before it is that
-        # incident's, not one of every unclaimed incident told before it
-        own_claims = [claim for claim in claims if not any(
-            other is not seg and other.start <= claim[0].start < other.end
-            and _named_before_in(doc.text, doc.actors, claim[0], other)
-            for other in segments)
-        ] if len(segments) > 1 else claims
+        own_claims = [claim for claim, owners in zip(claims, claimed_in, strict=True)
+                      if all(other is seg for other in owners)
+                      ] if len(segments) > 1 else claims
         event = build_event(doc, seg, len(events) + 1, doc_country, folded, named, told,
                             before, own_claims, filed_day)
         if event is not None and (_a_wars_toll(event) or _a_state_since(event, folded)):

@@ -1090,6 +1090,13 @@ def _labelled_cells_items(doc: Doc, lex: Lexicon, index: int) -> list[TallyItem]
     if place is not None and place.end > row.end("head"):
         place = None
     total = head is not None and _TOTAL_LABEL.fullmatch(head) is not None
+    # (the places of the rows above a "Total" row: its totals' area)
+    rows_above = list(dict.fromkeys(
+        p.place.country for k in range(max(0, index - 12), index)
+        if (above := _LABELLED_CELLS.fullmatch(text, *doc.sentences[k])) is not None
+        and above.group("head") is not None
+        and (p := _place_in_cell(doc, above)) is not None and p.place is not None
+        and p.end <= above.end("head"))) if total and place is None else []
     items: list[TallyItem] = []
     for cell in _LABELLED_CELL.finditer(text, row.end("head") if head else start, end):
         label = _WHOLE.match(text, cell.start("label"), cell.end("label"))
@@ -1107,12 +1114,7 @@ def _labelled_cells_items(doc: Doc, lex: Lexicon, index: int) -> list[TallyItem]
             item.place_first = True
             _set_area(item, [place])
         elif total:
-            item.area = list(dict.fromkeys(
-                p.place.country for k in range(max(0, index - 12), index)
-                if (above := _LABELLED_CELLS.fullmatch(text, *doc.sentences[k])) is not None
-                and above.group("head") is not None
-                and (p := _place_in_cell(doc, above)) is not None and p.place is not None
-                and p.end <= above.end("head")))
+            item.area = list(rows_above)
         items.append(item)
     return items
 
