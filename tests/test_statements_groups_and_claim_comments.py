@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder import extract
+from eventcoder import extract, statements
 from eventcoder.records import Statement
 
 
@@ -39,3 +39,44 @@ def test_statements_group_described_is_the_speaker(text: str, role: str, quote: 
 def test_statements_group_quoted_by_description() -> None:
     found = _statements('"They came for the boys after midnight," the family said.')
     assert [(s.speaker, s.role) for s in found] == [(None, "family")]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Militants said they had downed a surveillance drone, a claim that could not be "
+         "verified.", "they had downed a surveillance drone"),
+        ("Militants said they had downed a surveillance drone, which could not be "
+         "independently verified.", "they had downed a surveillance drone"),
+        ("The ministry said four soldiers died near the market, something that could not be "
+         "confirmed.", "four soldiers died near the market"),
+        ("Militants said they had downed a surveillance drone, an unverified claim.",
+         "they had downed a surveillance drone"),
+        ("Militants said they had downed a surveillance drone, an account the garrison "
+         "commander denied.", "they had downed a surveillance drone"),
+    ],
+)
+def test_statements_comment_on_a_claim_ends_it(text: str, quote: str) -> None:
+    found = _statements(text)
+    assert found and found[0].verb == "said" and found[0].quote == quote, found
+
+
+def test_statements_clause_of_the_claim_itself_stays() -> None:
+    # a clause that tells more of what was claimed, not the report's word on it
+    found = _statements("Militants said they had downed a surveillance drone, which fell "
+                        "into the river.")
+    assert [s.quote for s in found] == [
+        "they had downed a surveillance drone, which fell into the river"]
+
+
+@pytest.mark.parametrize("sentence", [
+    ", a claim that could not be verified",
+    ", which could not be independently verified",
+    ", something that could not be confirmed",
+    ", an unverified allegation",
+    ", which fell into the river",
+])
+def test_statements_claim_comment_gated(sentence: str) -> None:
+    # the pattern runs only where one of its words is in the words
+    if statements._CLAIM_COMMENT.search(sentence):
+        assert any(word in sentence for word in statements._COMMENT_WORDS)
