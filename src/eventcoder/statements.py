@@ -1887,6 +1887,10 @@ def read_reported(doc: Doc, quotes: list[Statement] | None = None,
             word in text[s:e] for word in _CLAIM_WORDS) else None
         if countered is not None:
             e = countered.start()  # (the counter-claim is no part of the claim)
+        elif any(word in text[s:e] for word in _COMMENT_WORDS) and (
+                comment := _CLAIM_COMMENT.search(text, s, e)) is not None and (
+                len(text[s:comment.start()].split()) >= MIN_QUOTE_WORDS):
+            e = comment.start()  # (the report's word on the claim is no part of it)
         found.append(Statement(
             doc_id=doc.doc_id, speaker=name, quote=" ".join(text[s:e].split()), role=role,
             organisation=speaker.organisation or ministry_of(speaker.role),
@@ -1913,6 +1917,17 @@ _CLAIM_COUNTERED = re.compile(
     r"(?P<verb>rejected|denied|disputed|dismissed|contested)[^\S\n]*$")
 #: What a sentence holds where ``_CLAIM_COUNTERED`` may match it.
 _CLAIM_WORDS = ("claim", "account", "assertion", "version")
+#: The report's own word on a claim it tells, set off by a comma and closing the sentence:
+#: "..., a claim that could not be verified", "..., which could not be independently
+#: verified", "..., an allegation the army has not addressed".
+_CLAIM_COMMENT = re.compile(
+    r",[^\S\n]+(?:(?:a|an)[^\S\n]+(?:(?:unverified|unconfirmed|unsubstantiated)[^\S\n]+)?"
+    r"(?:claim|account|assertion|version|allegation)\b"
+    r"|(?:which|something[^\S\n]+(?:that|which))[^\S\n]+(?:[a-z'\u2019]+[^\S\n]+){0,4}?"
+    r"(?:verified|confirmed|corroborated|substantiated)\b)[^\n]*$")
+#: What a sentence holds where ``_CLAIM_COMMENT`` may match it.
+_COMMENT_WORDS = ("claim", "account", "assertion", "version", "allegation", "verified",
+                  "confirmed", "corroborated", "substantiated")
 
 
 def _reported_in(text: str, start: int, end: int
