@@ -612,12 +612,40 @@ def _a_tried_taking(text: str, folded: str, start: int, end: int) -> bool:
 
 def _a_deed(sub_event_type: str, text: str, folded: str, start: int, end: int) -> bool:
     """Whether the trigger at ``text[start:end]`` tells of a deed: not a plan, a group's
-    name, nor a man's job ("a senior attack planner")."""
+    name, a man's job ("a senior attack planner"), nor talks or a truce told as broken
+    off."""
     return not _unrealised(sub_event_type, folded, start, end) \
+        and not (sub_event_type == "agreement" and _talks_broken_off(folded, start, end)) \
         and (folded[start:end] not in _TAKING_TRIED or _a_tried_taking(text, folded, start, end)) \
         and not _in_group_name(text, start, end) and _ROLE_AFTER.match(folded, end) is None \
         and not (folded.startswith("fight", start) and _CAMPAIGN_AFTER.match(folded, end)
                  and _CAMPAIGN_BEFORE.search(folded, max(0, start - 40), start))
+
+
+#: Talks or a truce told as broken off, not reached: "talks were suspended after the
+#: rebels bombed a base", "the government called off the peace talks", "the ceasefire
+#: collapsed". No agreement was made; what befell them is told as the event's sequel.
+_BROKEN_OFF = (r"(?:suspend(?:ed|s|ing)?|call(?:ed|s|ing)?\s+off|broke(?:n)?\s+(?:off|down)|"
+               r"break(?:s|ing)?\s+(?:off|down)|postpon(?:ed|es|ing)|halt(?:ed|s|ing)?|"
+               r"stall(?:ed|s)?|collaps(?:ed|es)|cancel(?:l?ed|s)|abandon(?:ed|s)|"
+               r"walk(?:ed)?\s+out\s+of|pull(?:ed)?\s+out\s+of|froze|frozen)")
+_BROKEN_OFF_BEFORE = re.compile(r"\b" + _BROKEN_OFF + r"\s+(?:the\s+|all\s+|its\s+|their\s+)?"
+                                r"(?:[a-z-]+\s+){0,2}$")
+_BROKEN_OFF_AFTER = re.compile(
+    r"(?:\s+(?!after\b|following\b|when\b|because\b|that\b|which\b|who\b|to\b|end\w*\b)[\w,'-]+){0,8}?\s+"
+    r"(?:(?:was|were|have\s+been|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?)?" + _BROKEN_OFF
+    + r"\b")
+_BROKEN_OFF_WORDS = ("suspend", "call", "broke", "break", "postpon", "halt", "stall",
+                     "collaps", "cancel", "abandon", "walk", "pull", "froze")
+
+
+def _talks_broken_off(folded: str, start: int, end: int) -> bool:
+    """Whether the talks or truce at ``folded[start:end]`` are told as suspended, called
+    off or collapsed, in the words before or after them."""
+    if not _may_hold(folded, _BROKEN_OFF_WORDS):
+        return False
+    return _BROKEN_OFF_BEFORE.search(folded, max(0, start - 40), start) is not None \
+        or _BROKEN_OFF_AFTER.match(folded, end) is not None
 
 
 #: "continue to lead the fight against ISIS", "committed to the fight against terrorism":
