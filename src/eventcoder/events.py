@@ -3597,11 +3597,12 @@ def location_of(mention: PlaceMention | None, places: Sequence[PlaceMention],
 # Words before one who is struck at ("strikes targeting X", "a base hosting X"); with "with"
 # ("clashed with X"), before one who is acted upon.
 _STRUCK_WORDS = r"against|targeting|targeted|on|at|housing|hosting"
-# "an army convoy was ambushed", "police were attacked": the subject of a passive attack
+# "an army convoy was ambushed", "police were attacked", "two soldiers were hit by a
+# roadside bomb": the subject of a passive attack
 _STRUCK_IN_PASSIVE = re.compile(
     r"\s+(?:(?:convoy|patrol|post|base|checkpoint|vehicle|unit|detachment|position|outpost|"
     r"camp|station)s?\s+)?(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
-    r"(?:ambushed|attacked|targeted|raided|overrun|shelled|bombed)\b", re.IGNORECASE)
+    r"(?:ambushed|attacked|targeted|raided|overrun|shelled|bombed|hit|struck)\b", re.IGNORECASE)
 _AGAINST = re.compile(rf"\b(?:{_STRUCK_WORDS}|with)\s*$", re.IGNORECASE)
 # "the army, together with the police, raided ...", "rebels in coalition with a militia": a
 # "with" that joins a partner to the subject, not one acted upon
