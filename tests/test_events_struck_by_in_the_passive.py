@@ -1,6 +1,6 @@
-"""Forces told as "hit" or "struck" in the passive: the agent after "by" is actor1, the
-forces struck actor2; a weapon as the agent ("hit by a roadside bomb") leaves the striker
-unknown but the forces still the side struck."""
+"""Forces told as "hit" or "struck": the agent after "by" in the passive is actor1, the
+forces struck actor2; a weapon as the agent or subject ("hit by a roadside bomb", "a
+landmine struck an army truck") leaves the striker unknown but the forces the side struck."""
 
 from __future__ import annotations
 
@@ -59,3 +59,18 @@ def test_weather_hitting_a_village_is_no_event(pipeline: RulePipeline) -> None:
     records = pipeline(document_from_text("The village was hit by heavy rains on Monday.",
                                           doc_id="t", published=_PUBLISHED))
     assert not [r for r in records if isinstance(r, Event)]
+
+
+@pytest.mark.parametrize(
+    ("text", "struck"),
+    [
+        ("A roadside bomb hit two soldiers near Douentza in Mali on Thursday.",
+         "Military Forces of Mali"),
+        ("A landmine struck an army truck in Montepuez, Mozambique, on Saturday.",
+         "Military Forces of Mozambique"),
+    ],
+)
+def test_forces_a_bomb_hit_are_actor2(pipeline: RulePipeline, text: str, struck: str) -> None:
+    event = only_event(pipeline, text, _PUBLISHED)
+    assert _acled(event.actor2, event.actor_acled_names).startswith(struck)
+    assert not _acled(event.actor1, event.actor_acled_names).startswith(struck)

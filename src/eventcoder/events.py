@@ -3693,6 +3693,8 @@ def _last_word_of(text: str, lo: int, hi: int, words: frozenset[str],
 _HOLDINGS_AFTER = re.compile(rf"\s+(?:{_HOLDINGS})\b", re.IGNORECASE)
 # "hit Ukrainian army positions": the holder named with its holdings, as one mention
 _HOLDINGS_ENDING = re.compile(rf"\s(?:{_HOLDINGS})$", re.IGNORECASE)
+#: Whom a bomb or a fighter "hit" or "struck": "a roadside bomb hit two soldiers".
+_HIT_WHOM = re.compile(r"\b(?:hit|hits|struck)\s+(?:(?:\w+|\(\d+\))\s+)?$", re.IGNORECASE)
 _HIT_BEFORE = re.compile(
     r"\b(?:strike|strikes|struck|hit|hits|target(?:s|ed|ing)?|bomb(?:s|ed|ing)?|"
     r"destroy(?:s|ed|ing)?|shell(?:s|ed|ing)?|raid(?:s|ed|ing)?|pound(?:s|ed|ing)?|"
@@ -4204,6 +4206,7 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     attempt = _may_hold(text, ("attempt", "bid"))
     escorted = _may_hold(text, _ESCORT_WORDS)
     strike = _may_hold(text, ("strike",))
+    hit = _may_hold(text, ("hit", "struck"))
     struck = [a for a in actors if _last_word_of(text, max(0, a.start - 16), a.start,
                                                  _STRUCK_AT_WORDS, _STRUCK_AT)
               or (strike and _STRIKE_HIT_BEFORE.search(text, max(0, a.start - 40), a.start))
@@ -4212,6 +4215,7 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
               or ((_HOLDINGS_AFTER.match(text, a.end) or _HOLDINGS_ENDING.search(a.text))
                   and _HIT_BEFORE.search(text, max(0, a.start - 24), a.start))
               or _STRUCK_IN_PASSIVE.match(text, a.end) is not None
+              or (hit and _HIT_WHOM.search(text, max(0, a.start - 24), a.start) is not None)
               or (carried and _CARRIED_BY.search(text, max(0, a.start - 60), a.start))
               or (under and _CAME_UNDER.match(text, a.end) is not None)
               or (escorted and _ESCORTED_BY.search(text, max(0, a.start - 60), a.start))]
