@@ -612,12 +612,40 @@ def _a_tried_taking(text: str, folded: str, start: int, end: int) -> bool:
 
 def _a_deed(sub_event_type: str, text: str, folded: str, start: int, end: int) -> bool:
     """Whether the trigger at ``text[start:end]`` tells of a deed: not a plan, a group's
-    name, nor a man's job ("a senior attack planner")."""
+    name, a man's job ("a senior attack planner"), nor talks or a truce told as broken
+    off."""
     return not _unrealised(sub_event_type, folded, start, end) \
+        and not (sub_event_type == "agreement" and _talks_broken_off(folded, start, end)) \
         and (folded[start:end] not in _TAKING_TRIED or _a_tried_taking(text, folded, start, end)) \
         and not _in_group_name(text, start, end) and _ROLE_AFTER.match(folded, end) is None \
         and not (folded.startswith("fight", start) and _CAMPAIGN_AFTER.match(folded, end)
                  and _CAMPAIGN_BEFORE.search(folded, max(0, start - 40), start))
+
+
+#: Talks or a truce told as broken off, not reached: "talks were suspended after the
+#: rebels bombed a base", "the government called off the peace talks", "the ceasefire
+#: collapsed". No agreement was made; what befell them is told as the event's sequel.
+_BROKEN_OFF = (r"(?:suspend(?:ed|s|ing)?|call(?:ed|s|ing)?\s+off|broke(?:n)?\s+(?:off|down)|"
+               r"break(?:s|ing)?\s+(?:off|down)|postpon(?:ed|es|ing)|halt(?:ed|s|ing)?|"
+               r"stall(?:ed|s)?|collaps(?:ed|es)|cancel(?:l?ed|s)|abandon(?:ed|s)|"
+               r"walk(?:ed)?\s+out\s+of|pull(?:ed)?\s+out\s+of|froze|frozen)")
+_BROKEN_OFF_BEFORE = re.compile(r"\b" + _BROKEN_OFF + r"\s+(?:the\s+|all\s+|its\s+|their\s+)?"
+                                r"(?:[a-z-]+\s+){0,2}$")
+_BROKEN_OFF_AFTER = re.compile(
+    r"(?:\s+(?!after\b|following\b|when\b|because\b|that\b|which\b|who\b|to\b|end\w*\b)[\w,'-]+){0,8}?\s+"
+    r"(?:(?:was|were|have\s+been|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?)?" + _BROKEN_OFF
+    + r"\b")
+_BROKEN_OFF_WORDS = ("suspend", "call", "broke", "break", "postpon", "halt", "stall",
+                     "collaps", "cancel", "abandon", "walk", "pull", "froze")
+
+
+def _talks_broken_off(folded: str, start: int, end: int) -> bool:
+    """Whether the talks or truce at ``folded[start:end]`` are told as suspended, called
+    off or collapsed, in the words before or after them."""
+    if not _may_hold(folded, _BROKEN_OFF_WORDS):
+        return False
+    return _BROKEN_OFF_BEFORE.search(folded, max(0, start - 40), start) is not None \
+        or _BROKEN_OFF_AFTER.match(folded, end) is not None
 
 
 #: "continue to lead the fight against ISIS", "committed to the fight against terrorism":
@@ -3569,11 +3597,12 @@ def location_of(mention: PlaceMention | None, places: Sequence[PlaceMention],
 # Words before one who is struck at ("strikes targeting X", "a base hosting X"); with "with"
 # ("clashed with X"), before one who is acted upon.
 _STRUCK_WORDS = r"against|targeting|targeted|on|at|housing|hosting"
-# "an army convoy was ambushed", "police were attacked": the subject of a passive attack
+# "an army convoy was ambushed", "police were attacked", "two soldiers were hit by a
+# roadside bomb": the subject of a passive attack
 _STRUCK_IN_PASSIVE = re.compile(
     r"\s+(?:(?:convoy|patrol|post|base|checkpoint|vehicle|unit|detachment|position|outpost|"
     r"camp|station)s?\s+)?(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
-    r"(?:ambushed|attacked|targeted|raided|overrun|shelled|bombed)\b", re.IGNORECASE)
+    r"(?:ambushed|attacked|targeted|raided|overrun|shelled|bombed|hit|struck)\b", re.IGNORECASE)
 _AGAINST = re.compile(rf"\b(?:{_STRUCK_WORDS}|with)\s*$", re.IGNORECASE)
 # "the army, together with the police, raided ...", "rebels in coalition with a militia": a
 # "with" that joins a partner to the subject, not one acted upon
@@ -3664,6 +3693,8 @@ def _last_word_of(text: str, lo: int, hi: int, words: frozenset[str],
 _HOLDINGS_AFTER = re.compile(rf"\s+(?:{_HOLDINGS})\b", re.IGNORECASE)
 # "hit Ukrainian army positions": the holder named with its holdings, as one mention
 _HOLDINGS_ENDING = re.compile(rf"\s(?:{_HOLDINGS})$", re.IGNORECASE)
+#: Whom a bomb or a fighter "hit" or "struck": "a roadside bomb hit two soldiers".
+_HIT_WHOM = re.compile(r"\b(?:hit|hits|struck)\s+(?:(?:\w+|\(\d+\))\s+)?$", re.IGNORECASE)
 _HIT_BEFORE = re.compile(
     r"\b(?:strike|strikes|struck|hit|hits|target(?:s|ed|ing)?|bomb(?:s|ed|ing)?|"
     r"destroy(?:s|ed|ing)?|shell(?:s|ed|ing)?|raid(?:s|ed|ing)?|pound(?:s|ed|ing)?|"
@@ -4175,6 +4206,7 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     attempt = _may_hold(text, ("attempt", "bid"))
     escorted = _may_hold(text, _ESCORT_WORDS)
     strike = _may_hold(text, ("strike",))
+    hit = _may_hold(text, ("hit", "struck"))
     struck = [a for a in actors if _last_word_of(text, max(0, a.start - 16), a.start,
                                                  _STRUCK_AT_WORDS, _STRUCK_AT)
               or (strike and _STRIKE_HIT_BEFORE.search(text, max(0, a.start - 40), a.start))
@@ -4183,6 +4215,7 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
               or ((_HOLDINGS_AFTER.match(text, a.end) or _HOLDINGS_ENDING.search(a.text))
                   and _HIT_BEFORE.search(text, max(0, a.start - 24), a.start))
               or _STRUCK_IN_PASSIVE.match(text, a.end) is not None
+              or (hit and _HIT_WHOM.search(text, max(0, a.start - 24), a.start) is not None)
               or (carried and _CARRIED_BY.search(text, max(0, a.start - 60), a.start))
               or (under and _CAME_UNDER.match(text, a.end) is not None)
               or (escorted and _ESCORTED_BY.search(text, max(0, a.start - 60), a.start))]
