@@ -5295,7 +5295,8 @@ def _remaining_count_in_the_other_country(text: str, items: list[TallyItem]) -> 
     """"37 operations ... in Iraq and Syria. In Syria, 18 operations were carried out ...,
     while Iraqi Security Forces carried out the remaining 19": the rest of a count over two
     countries, all of whose other parts are of one of them, is of the other, whatever place
-    its sentence opens with."""
+    its sentence opens with; of a whole told roughly ("about 60 operations"), the parts
+    need only sum to it within its rounding."""
     for item in items:
         if item.total or item.subset or len(item.area) != 1 or (
                 _REMAINING_FIGURE.search(text, max(0, item.start - 20), item.start) is None):
@@ -5309,9 +5310,19 @@ def _remaining_count_in_the_other_country(text: str, items: list[TallyItem]) -> 
         others = [i for i in items if i is not item and i is not whole
                   and i.metric == item.metric and i.area == item.area
                   and whole.sentence <= i.sentence <= item.sentence]
-        if others and sum(i.value for i in others) + item.value == whole.value:
+        if others and _adds_up_to(whole, sum(i.value for i in others) + item.value):
             item.area = [c for c in whole.area if c != item.area[0]]
             item.area_names, item.area_spans = [], []
+
+
+def _adds_up_to(whole: TallyItem, told: int) -> bool:
+    """Whether parts summing to ``told`` make up ``whole``: exactly, or, for a figure told
+    roughly ("about 60", "more than 50"), within its rounding (above a lower bound)."""
+    if told == whole.value:
+        return True
+    if not (whole.rough or whole.floor) or abs(told - whole.value) > max(2, whole.value // 10):
+        return False
+    return told > whole.value or not whole.floor
 
 
 #: "The rest were neutralised inside Turkey", "while the rest were made in Salahuddin and
