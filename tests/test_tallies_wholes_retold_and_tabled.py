@@ -47,15 +47,16 @@ CASES: dict[str, tuple[str | None, list[TallyRow], dict[int, str]]] = {
         {27: "consistent"},
     ),
     # "Iraq 14 9 3" under "Country Operations Killed Detained": each figure counted as its
-    # column says, the "Total" row of both countries, the rows its parts
+    # column says, the "Total" row of both countries, the rows its parts; "Killed" and
+    # "Detained" alone are of the group the operations were against ("against Daesh")
     "cjtf-september-table-spaced-columns": (
         None,
-        [("detained", 0, ("SY",), None, 3),
-         ("detained", 3, ("IQ",), None, 3),
-         ("detained", 3, ("IQ", "SY"), None, None),
-         ("killed", 2, ("SY",), None, 11),
-         ("killed", 9, ("IQ",), None, 11),
-         ("killed", 11, ("IQ", "SY"), None, None),
+        [("detained", 0, ("SY",), "Islamic State", 3),
+         ("detained", 3, ("IQ",), "Islamic State", 3),
+         ("detained", 3, ("IQ", "SY"), "Islamic State", None),
+         ("killed", 2, ("SY",), "Islamic State", 11),
+         ("killed", 9, ("IQ",), "Islamic State", 11),
+         ("killed", 11, ("IQ", "SY"), "Islamic State", None),
          ("operations", 6, ("SY",), None, 20),
          ("operations", 14, ("IQ",), None, 20),
          ("operations", 20, ("IQ", "SY"), None, None)],

@@ -465,6 +465,8 @@ class TallyItem:
     by_means: bool = False
     # "74 Taliban and ISIS-K insurgents": the named sides a count of people is of together
     sides: tuple[str, ...] = ()
+    # "| Anbar | 12 | 4 | 9 |": a figure of a table's cell, counted as its label says
+    cell: bool = False
     # "11 of the 52 were partnered": of a count told by its figure alone, whose metric (set
     # when the count is found) the part takes
     metric_of_whole: bool = False
@@ -1051,10 +1053,12 @@ def _counted_as(text: str, lex: Lexicon, label: re.Match[str], figure: re.Match[
         item = TallyItem(figure.start("num"), figure.end("num"), value,
                          lex.activity_nouns[noun.group().lower()], index)
         item.qualifier = _clean_qualifier(text[label.start():noun.start()].lower())
+        item.cell = True
         return item
     if words and words[-1].group().lower() in lex.casualty_verbs:
         item = TallyItem(figure.start("num"), figure.end("num"), value,
                          lex.casualty_verbs[words[-1].group().lower()], index)
+        item.cell = True
         if len(words) > 1:
             item.party_span = (words[0].start(), words[-2].end())
             item.party_text = text[words[0].start():words[-2].end()]
@@ -3953,6 +3957,26 @@ def _opponent(doc: Doc, item: TallyItem, indices: list[int]) -> str | None:
     return None
 
 
+def _group_fought(doc: Doc) -> str | None:
+    """The one armed group a release names as the one its operations were against
+    ("conducted operations against ISIS in Iraq"), if it names one only."""
+    text = doc.text
+    names: set[str] = set()
+    for m in _AGAINST_A_GROUP.finditer(text):
+        # the words after "against", up to the end of their clause ("against ISIS and
+        # al-Shabaab in ...": both)
+        stop = _AGAINST_ENDS.search(text, m.end() - 1, m.end() + 80)
+        named = [a for a in starting_in(doc.actors, m.end() - 1,
+                                        stop.start() if stop else m.end() + 80)
+                 if a.kind in NAMED_GROUP_KINDS and a.name]
+        if named and named[0].start <= m.end() + 8:
+            names.update(a.name for a in named)
+    return names.pop() if len(names) == 1 else None
+
+
+_AGAINST_ENDS = re.compile(r"[,;.:\n]")
+
+
 def _groups_in(doc: Doc, spans: Iterable[tuple[int, int]]) -> set[str]:
     """The armed groups named in ``spans``, less those named as partners of the operations."""
     text = doc.text
@@ -5125,6 +5149,7 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
                 # "killed 14 insurgents ... captured 11 fighters": the unnamed men the
                 # release counted before
                 item.party, item.party_resolved = fought.party, True
+    fought_group: tuple[str | None] | None = None
     for item in items:
         if item.party is None and not item.party_text and not item.subset and (
                 item.metric in {"killed", "detained"}) and _AGAINST_A_GROUP.search(
@@ -5134,6 +5159,15 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
             opponent = _opponent(doc, item, [item.sentence])
             if opponent is not None:
                 item.party, item.party_resolved, item.party_group = opponent, True, True
+        elif item.party is None and not item.party_text and not item.subset and item.cell and (
+                item.metric in {"killed", "detained"}):
+            # "| Anbar | 12 | 4 | 9 |" under "| Province | Operations | Killed | Detained |":
+            # a column headed by the fate alone counts those the release says its
+            # operations were against (read once per document)
+            if fought_group is None:
+                fought_group = (_group_fought(doc),)
+            if fought_group[0] is not None:
+                item.party, item.party_resolved, item.party_group = fought_group[0], True, True
     for k, item in enumerate(items):
         if item.party is None and not item.party_text and not item.subset and (
                 item.metric in {"killed", "detained"}) and (told := next(
@@ -5261,7 +5295,8 @@ def _remaining_count_in_the_other_country(text: str, items: list[TallyItem]) -> 
     """"37 operations ... in Iraq and Syria. In Syria, 18 operations were carried out ...,
     while Iraqi Security Forces carried out the remaining 19": the rest of a count over two
     countries, all of whose other parts are of one of them, is of the other, whatever place
-    its sentence opens with."""
+    its sentence opens with; of a whole told roughly ("about 60 operations"), the parts
+    need only sum to it within its rounding."""
     for item in items:
         if item.total or item.subset or len(item.area) != 1 or (
                 _REMAINING_FIGURE.search(text, max(0, item.start - 20), item.start) is None):
@@ -5275,9 +5310,19 @@ def _remaining_count_in_the_other_country(text: str, items: list[TallyItem]) -> 
         others = [i for i in items if i is not item and i is not whole
                   and i.metric == item.metric and i.area == item.area
                   and whole.sentence <= i.sentence <= item.sentence]
-        if others and sum(i.value for i in others) + item.value == whole.value:
+        if others and _adds_up_to(whole, sum(i.value for i in others) + item.value):
             item.area = [c for c in whole.area if c != item.area[0]]
             item.area_names, item.area_spans = [], []
+
+
+def _adds_up_to(whole: TallyItem, told: int) -> bool:
+    """Whether parts summing to ``told`` make up ``whole``: exactly, or, for a figure told
+    roughly ("about 60", "more than 50"), within its rounding (above a lower bound)."""
+    if told == whole.value:
+        return True
+    if not (whole.rough or whole.floor) or abs(told - whole.value) > max(2, whole.value // 10):
+        return False
+    return told > whole.value or not whole.floor
 
 
 #: "The rest were neutralised inside Turkey", "while the rest were made in Salahuddin and
