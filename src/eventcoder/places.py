@@ -2820,6 +2820,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     lent_division: dict[str, tuple[str, int]] = {}  # key -> the division it lent
     no_places: set[tuple[str, int]] = set()
     no_preceding: set[tuple[str, int, int]] = set()
+    line = doc.document.metadata.get("dateline_span") if doc.document else None
+    dateline = (line[0], line[1]) if line else None
     divisions = [_division_word(text, span) for span in spans]
     if "of" in text or "s " in text:
         _listed_division_words(text, spans, prepared, divisions)
@@ -2861,7 +2863,10 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             if best.admin1 >= 0:
                 lent_division[span.key] = (best.country, best.admin1)
                 context.divisions[best.country, best.admin1] += 1
-            if _anchors(gazetteer, span, best, best_score - second, division_word):
+            if _anchors(gazetteer, span, best, best_score - second, division_word) and not (
+                    dateline is not None and dateline[0] <= span.start < dateline[1]):
+                # (a dateline's town says where the report was filed from, not where its
+                # events are: "NAIROBI, ... - ... near Baidoa" anchors nothing in Kenya)
                 context.anchored.add(best.country)
     if not context.resolved and not any(n > 0 for n in named.values()) and not stated:
         # "roads were blocked around Toledo and Granada": where nothing else says where the
@@ -4829,7 +4834,7 @@ def _check(
     if (where not in following and feature == "admin2" and division_word in _ADMIN2_WORDS
             and _district_abroad(best, context)):
         return None, feature, "weak: a district abroad, in a country the text does not point to"
-    if where not in following and _namesake_abroad(gazetteer, best, span, context):
+    if where not in following and _namesake_abroad(gazetteer, best, span, context, cands):
         # (not where a division written next to it holds it: "El Callao, Bolivar state")
         return None, feature, "weak: a small namesake in a country the text does not point to"
     if span.before_article and where in following:
@@ -4943,7 +4948,8 @@ def _words(span: _Span) -> int:
 
 
 def _namesake_abroad(
-    gazetteer: Gazetteer, best: _Candidate, span: _Span, context: _Context
+    gazetteer: Gazetteer, best: _Candidate, span: _Span, context: _Context,
+    cands: Sequence[_Candidate] = (),
 ) -> bool:
     country = best.country
     words = _words(span)
@@ -4974,7 +4980,8 @@ def _namesake_abroad(
         # abroad, reached only through a shared key, under a country the text never names.
         return True
     if not span.holder and any(c != country for c in context.anchored) and population < (
-            _NAMED_COUNTRY_ABROAD_POPULATION if best.exact else _NAMED_COUNTRY_VARIANT_POPULATION):
+            _NAMED_COUNTRY_ABROAD_POPULATION if best.exact else _NAMED_COUNTRY_VARIANT_POPULATION
+    ) and not _sole_city_of_name(gazetteer, best, span, cands, population):
         # "Taara in the western countryside of As-Sweida" is no Tara of Omsk, "Eastleigh
         # residents (Kamukunji, Nairobi)" no English town: a division or a city of another
         # country anchors the text, and nothing points to this one's.
@@ -4987,6 +4994,21 @@ def _namesake_abroad(
     # A text that names its country outright needs more than a mid-sized town abroad
     # ("the house of Hardan Khalaf Jasim" in a report from Iraq is no Syrian town).
     return named_elsewhere and population < _NAMED_COUNTRY_ABROAD_POPULATION
+
+
+# A city this large, spelled as written and the only town of its name, is what the name
+# means, not a namesake of some village the gazetteer lacks.
+_SOLE_CITY_POPULATION = 100_000
+
+
+def _sole_city_of_name(gazetteer: Gazetteer, best: _Candidate, span: _Span,
+                       cands: Sequence[_Candidate], population: int) -> bool:
+    """Whether ``best`` is a city of some size, spelled as written, and no other town
+    shares its name: "near Baidoa" in a report from another country's capital is that city,
+    since there is no smaller place of the name it could be."""
+    if not best.exact or span.partial or population < _SOLE_CITY_POPULATION:
+        return False
+    return not any(c.entry != best.entry and c.feature == "populated_place" for c in cands)
 
 
 def _district_abroad(best: _Candidate, context: _Context) -> bool:
