@@ -29,7 +29,9 @@ A person the report describes and does not name ("a resident of Gao told Reuters
 Words reported without quotation marks are statements too, marked ``reported``: "The
 ministry said in a statement that ..." (who, a reporting verb, how it was told, "that", then
 what was said to the sentence's end) and "Three drivers were killed, a transport union
-official said." (what was said, then who said it). A sentence with a quotation mark in it is
+official said." (what was said, then who said it). Without "that", what was said opens as a
+clause does, with a determiner, a pronoun or any count the quantities stage reads ("The
+ministry said eleven guards died", "... said scores of ..."). A sentence with a quotation mark in it is
 read as a quote, not again as reported words. The name and then the role may follow the
 words ("..., Musa Bello, a police spokesman, said."); words told "according to" someone are
 that one's ("Five people died, according to the health ministry.", "According to the Red
@@ -78,6 +80,7 @@ from eventcoder.actors import (
 from eventcoder.gazetteer import load_gazetteer
 from eventcoder.mentions import ActorMention, Doc, replace_doc
 from eventcoder.patterns import literal_alternation as _alt
+from eventcoder.quantities import number_words
 from eventcoder.records import Evidence, Statement
 from eventcoder.registry import stage
 from eventcoder.windows import span_at, starting_in
@@ -1718,6 +1721,11 @@ _REPORTED_THAT = re.compile(
     # ("told Radio Kano, which aired the interview on Sunday, that ...": of the outlet)
     rf"(?:,[^\S\n]+(?:which|who)\b[^,;:\"\u201c\u201d\n]{{1,100}}?,)?"
     rf",?[^\S\n]+that[^\S\n]+(?P<what>[^\n]+?)[^\S\n]*[.!]?$")
+#: The number words that may open what was said after a bare verb: every cardinal and every
+#: fixed or vague count the quantities stage reads ("eleven", "twenty", "a dozen", "scores
+#: of", "dozens").
+_BARE_NUMBER_WORDS = _alt([*number_words().cardinals, *(
+    " ".join(words) for words in (*number_words().fixed, *number_words().vague))])
 #: "The army said seven soldiers were killed", "Police told reporters three suspects were
 #: held": the words right after the verb (and whom, or the day), without "that", where they
 #: open as a clause does (a determiner, a number, a pronoun or a name).
@@ -1729,8 +1737,8 @@ _REPORTED_BARE = re.compile(
     r"[A-Z][\w.&-]*))"
     r"(?:[^\S\n]+on[^\S\n]+[A-Z][a-z]+day)?[^\S\n]+"
     r"(?P<what>(?:the|a|an|its|their|his|her|it|they|he|she|there|some|all|no|none|"
-    r"several|many|at\s+least|more\s+than|about|nearly|only|[0-9]+|one|two|three|four|five|"
-    r"six|seven|eight|nine|ten|dozens|hundreds)\b[^\n]+?)[^\S\n]*[.!]?$")
+    rf"several|many|at\s+least|more\s+than|about|nearly|only|[0-9]+|{_BARE_NUMBER_WORDS})"
+    r"\b[^\n]+?)[^\S\n]*[.!]?$")
 #: What a sentence holds where ``_REPORTED_BARE`` may match it: one of its verbs.
 _BARE_VERBS = ("said", "says", "added", "confirmed", "announced", "claimed", "warned",
                "insisted", "told")
