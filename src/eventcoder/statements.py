@@ -35,7 +35,9 @@ ministry said eleven guards died", "... said scores of ..."). A sentence with a 
 read as a quote, not again as reported words. The name and then the role may follow the
 words ("..., Musa Bello, a police spokesman, said."); words told "according to" someone are
 that one's ("Five people died, according to the health ministry.", "According to the Red
-Cross, ..."). Where the words were posted may be told by a clause of its own ("said on a
+Cross, ..."), a side told by its plural noun after "the" among them ("According to the
+rebels, ...", "..., according to the police."; its organisation the one the actors stage
+reads, where it reads one). Where the words were posted may be told by a clause of its own ("said on a
 website that it runs that its fighters ..."): what was said opens after the second "that".
 
 Words told to an outlet that carried them keep the speaker: "X told Radio Y, which aired the
@@ -1020,7 +1022,9 @@ class _Attributor:
         if not role_match and (named := _DEFINITE_NAME.fullmatch(phrase)) is not None:
             # "the Mopti Herald reported": a body by its name, its article left out
             return Speaker(named.group("name"), None, named.group("name"))
-        if role_match or phrase[:1].isupper() or _ONE_DESCRIBED.match(phrase):
+        if role_match or phrase[:1].isupper() or _ONE_DESCRIBED.match(phrase) or (
+                _GROUP_TOLD.fullmatch(phrase)):
+            # ("according to the rebels, ...": a group told by its plural noun speaks)
             cleaned = re.sub(r"^(?:an?|the|one(?!\s+of\b))\s+", "", phrase, flags=re.IGNORECASE)
             if not role_match and _BODY_TOLD.fullmatch(cleaned):
                 # "The UN refugee agency said": a body no list knows, by its description
@@ -1047,6 +1051,11 @@ _THE_ROLE = re.compile(r"[Tt]he\s+(?P<noun>governor|mayor|minister|spokes(?:man|
 #: A role that speaks for its body: "spokesman", "spokesperson".
 _SPOKES = re.compile(r"spokes", re.IGNORECASE)
 
+#: A group told by its plural noun after "the", as a report names one side that speaks:
+#: "the rebels", "the militants", "the police" (one word may come before: "the armed men").
+_GROUP_TOLD = re.compile(r"[Tt]he\s+(?:[a-z]+\s+)?(?:rebels|militants|insurgents|jihadists|"
+                         r"separatists|fighters|gunmen|protesters|protestors|demonstrators|"
+                         r"police|troops|soldiers|forces|authorities|men)")
 #: A state's force told by its word alone: "Police", "the army", "security forces".
 _FORCE_ALONE = re.compile(r"(?:the\s+)?(?:[a-z]+\s+)?(?:police|army|military|troops|"
                           r"(?:security|armed|government)\s+forces|soldiers|gendarmerie)",
