@@ -46,3 +46,9 @@ def test_statements_according_to_the_police_of_the_country() -> None:
 
 def test_statements_according_to_a_plan_names_no_group() -> None:
     assert _statements("According to the plan, the convoy left the depot at noon.") == []
+
+
+def test_statements_according_to_words_with_a_quoted_name_are_no_statement() -> None:
+    # (the country known, the police speak; the words tell a name in quotation marks)
+    assert _statements("Police in Mombasa detained a trader on Monday. The gang calls "
+                       'itself "Harbour Lions", according to the police.') == []

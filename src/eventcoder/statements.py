@@ -31,14 +31,15 @@ ministry said in a statement that ..." (who, a reporting verb, how it was told, 
 what was said to the sentence's end) and "Three drivers were killed, a transport union
 official said." (what was said, then who said it). Without "that", what was said opens as a
 clause does, with a determiner, a pronoun or any count the quantities stage reads ("The
-ministry said eleven guards died", "... said scores of ..."). A sentence with a quotation mark in it is
-read as a quote, not again as reported words. The name and then the role may follow the
-words ("..., Musa Bello, a police spokesman, said."); words told "according to" someone are
-that one's ("Five people died, according to the health ministry.", "According to the Red
+ministry said eleven guards died", "... said scores of ..."). A sentence with a quotation
+mark in it is read as a quote, not again as reported words. The name and then the role may
+follow the words ("..., Musa Bello, a police spokesman, said."); words told "according to"
+someone are that one's ("Five people died, according to the health ministry.", "According to the Red
 Cross, ..."), a side told by its plural noun after "the" among them ("According to the
 rebels, ...", "..., according to the police."; its organisation the one the actors stage
-reads, where it reads one). Where the words were posted may be told by a clause of its own ("said on a
-website that it runs that its fighters ..."): what was said opens after the second "that".
+reads, where it reads one). Where the words were posted may be told by a clause of its own
+("said on a website that it runs that its fighters ..."): what was said opens after the
+second "that".
 
 Words told to an outlet that carried them keep the speaker: "X told Radio Y, which aired the
 interview on Sunday, that ..." (the clause tells of the outlet). At a briefing of several
@@ -1775,6 +1776,8 @@ _ACCORDING_WHO = (
     r"(?:statement|communiqu[e\u00e9]|release|bulletin|report|figures|data|tally|toll)"
     r"(?:[^\S\n]+(?:issued|released|published|compiled))?[^\S\n]+(?:from|by|of)[^\S\n]+)?"
     r"(?P<who>[A-Za-z][^,;:\"\u201c\u201d()\n]{1,80}?)")
+#: The marks that open or close a quotation.
+_QUOTATION_MARKS = ('"', "\u201c", "\u201d")
 #: "Five people died, according to the health ministry.": what was told, then whose words
 #: they are.
 _ACCORDING_CLOSING = re.compile(
@@ -1964,7 +1967,10 @@ def _reported_in(text: str, start: int, end: int
             else m.group("verb")
     else:
         m = _REPORTED_AFTER.match(sentence) if "," in sentence else None
-        if m is None and "ccording" in sentence:
+        if m is None and "ccording" in sentence and not any(
+                mark in sentence for mark in _QUOTATION_MARKS):
+            # (words with a quotation mark in them are the quote reader's: 'The group calls
+            # itself "Sons of the Valley", according to the police.' tells a name, no words)
             m = _ACCORDING_CLOSING.match(sentence) or _ACCORDING_OPENING.match(sentence)
         if m is None:
             return None
