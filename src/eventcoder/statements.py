@@ -29,12 +29,17 @@ A person the report describes and does not name ("a resident of Gao told Reuters
 Words reported without quotation marks are statements too, marked ``reported``: "The
 ministry said in a statement that ..." (who, a reporting verb, how it was told, "that", then
 what was said to the sentence's end) and "Three drivers were killed, a transport union
-official said." (what was said, then who said it). A sentence with a quotation mark in it is
-read as a quote, not again as reported words. The name and then the role may follow the
-words ("..., Musa Bello, a police spokesman, said."); words told "according to" someone are
-that one's ("Five people died, according to the health ministry.", "According to the Red
-Cross, ..."). Where the words were posted may be told by a clause of its own ("said on a
-website that it runs that its fighters ..."): what was said opens after the second "that".
+official said." (what was said, then who said it). Without "that", what was said opens as a
+clause does, with a determiner, a pronoun or any count the quantities stage reads ("The
+ministry said eleven guards died", "... said scores of ..."). A sentence with a quotation
+mark in it is read as a quote, not again as reported words. The name and then the role may
+follow the words ("..., Musa Bello, a police spokesman, said."); words told "according to"
+someone are that one's ("Five people died, according to the health ministry.", "According to the Red
+Cross, ..."), a side told by its plural noun after "the" among them ("According to the
+rebels, ...", "..., according to the police."; its organisation the one the actors stage
+reads, where it reads one). Where the words were posted may be told by a clause of its own
+("said on a website that it runs that its fighters ..."): what was said opens after the
+second "that".
 
 Words told to an outlet that carried them keep the speaker: "X told Radio Y, which aired the
 interview on Sunday, that ..." (the clause tells of the outlet). At a briefing of several
@@ -78,6 +83,7 @@ from eventcoder.actors import (
 from eventcoder.gazetteer import load_gazetteer
 from eventcoder.mentions import ActorMention, Doc, replace_doc
 from eventcoder.patterns import literal_alternation as _alt
+from eventcoder.quantities import number_words
 from eventcoder.records import Evidence, Statement
 from eventcoder.registry import stage
 from eventcoder.windows import span_at, starting_in
@@ -1017,7 +1023,9 @@ class _Attributor:
         if not role_match and (named := _DEFINITE_NAME.fullmatch(phrase)) is not None:
             # "the Mopti Herald reported": a body by its name, its article left out
             return Speaker(named.group("name"), None, named.group("name"))
-        if role_match or phrase[:1].isupper() or _ONE_DESCRIBED.match(phrase):
+        if role_match or phrase[:1].isupper() or _ONE_DESCRIBED.match(phrase) or (
+                _GROUP_TOLD.fullmatch(phrase)):
+            # ("according to the rebels, ...": a group told by its plural noun speaks)
             cleaned = re.sub(r"^(?:an?|the|one(?!\s+of\b))\s+", "", phrase, flags=re.IGNORECASE)
             if not role_match and _BODY_TOLD.fullmatch(cleaned):
                 # "The UN refugee agency said": a body no list knows, by its description
@@ -1044,6 +1052,11 @@ _THE_ROLE = re.compile(r"[Tt]he\s+(?P<noun>governor|mayor|minister|spokes(?:man|
 #: A role that speaks for its body: "spokesman", "spokesperson".
 _SPOKES = re.compile(r"spokes", re.IGNORECASE)
 
+#: A group told by its plural noun after "the", as a report names one side that speaks:
+#: "the rebels", "the militants", "the police" (one word may come before: "the armed men").
+_GROUP_TOLD = re.compile(r"[Tt]he\s+(?:[a-z]+\s+)?(?:rebels|militants|insurgents|jihadists|"
+                         r"separatists|fighters|gunmen|protesters|protestors|demonstrators|"
+                         r"police|troops|soldiers|forces|authorities|men)")
 #: A state's force told by its word alone: "Police", "the army", "security forces".
 _FORCE_ALONE = re.compile(r"(?:the\s+)?(?:[a-z]+\s+)?(?:police|army|military|troops|"
                           r"(?:security|armed|government)\s+forces|soldiers|gendarmerie)",
@@ -1718,6 +1731,11 @@ _REPORTED_THAT = re.compile(
     # ("told Radio Kano, which aired the interview on Sunday, that ...": of the outlet)
     rf"(?:,[^\S\n]+(?:which|who)\b[^,;:\"\u201c\u201d\n]{{1,100}}?,)?"
     rf",?[^\S\n]+that[^\S\n]+(?P<what>[^\n]+?)[^\S\n]*[.!]?$")
+#: The number words that may open what was said after a bare verb: every cardinal and every
+#: fixed or vague count the quantities stage reads ("eleven", "twenty", "a dozen", "scores
+#: of", "dozens").
+_BARE_NUMBER_WORDS = _alt([*number_words().cardinals, *(
+    " ".join(words) for words in (*number_words().fixed, *number_words().vague))])
 #: "The army said seven soldiers were killed", "Police told reporters three suspects were
 #: held": the words right after the verb (and whom, or the day), without "that", where they
 #: open as a clause does (a determiner, a number, a pronoun or a name).
@@ -1729,8 +1747,8 @@ _REPORTED_BARE = re.compile(
     r"[A-Z][\w.&-]*))"
     r"(?:[^\S\n]+on[^\S\n]+[A-Z][a-z]+day)?[^\S\n]+"
     r"(?P<what>(?:the|a|an|its|their|his|her|it|they|he|she|there|some|all|no|none|"
-    r"several|many|at\s+least|more\s+than|about|nearly|only|[0-9]+|one|two|three|four|five|"
-    r"six|seven|eight|nine|ten|dozens|hundreds)\b[^\n]+?)[^\S\n]*[.!]?$")
+    rf"several|many|at\s+least|more\s+than|about|nearly|only|[0-9]+|{_BARE_NUMBER_WORDS})"
+    r"\b[^\n]+?)[^\S\n]*[.!]?$")
 #: What a sentence holds where ``_REPORTED_BARE`` may match it: one of its verbs.
 _BARE_VERBS = ("said", "says", "added", "confirmed", "announced", "claimed", "warned",
                "insisted", "told")
@@ -1758,6 +1776,8 @@ _ACCORDING_WHO = (
     r"(?:statement|communiqu[e\u00e9]|release|bulletin|report|figures|data|tally|toll)"
     r"(?:[^\S\n]+(?:issued|released|published|compiled))?[^\S\n]+(?:from|by|of)[^\S\n]+)?"
     r"(?P<who>[A-Za-z][^,;:\"\u201c\u201d()\n]{1,80}?)")
+#: The marks that open or close a quotation.
+_QUOTATION_MARKS = ('"', "\u201c", "\u201d")
 #: "Five people died, according to the health ministry.": what was told, then whose words
 #: they are.
 _ACCORDING_CLOSING = re.compile(
@@ -1947,7 +1967,10 @@ def _reported_in(text: str, start: int, end: int
             else m.group("verb")
     else:
         m = _REPORTED_AFTER.match(sentence) if "," in sentence else None
-        if m is None and "ccording" in sentence:
+        if m is None and "ccording" in sentence and not any(
+                mark in sentence for mark in _QUOTATION_MARKS):
+            # (words with a quotation mark in them are the quote reader's: 'The group calls
+            # itself "Sons of the Valley", according to the police.' tells a name, no words)
             m = _ACCORDING_CLOSING.match(sentence) or _ACCORDING_OPENING.match(sentence)
         if m is None:
             return None
