@@ -1928,26 +1928,28 @@ def read_reported(doc: Doc, quotes: list[Statement] | None = None,
     return found
 
 
+#: The nouns a report names a told claim by.
+_CLAIM_NOUNS = ("claim", "account", "assertion", "version")
 #: A claim told, then the side that denies it, closing the sentence: "..., a claim the army
 #: rejected", "..., an account the rebels have disputed".
 _CLAIM_COUNTERED = re.compile(
-    r",[^\S\n]+(?:a|an)[^\S\n]+(?:claim|account|assertion|version)[^\S\n]+(?:that[^\S\n]+)?"
+    rf",[^\S\n]+(?:a|an)[^\S\n]+(?:{'|'.join(_CLAIM_NOUNS)})[^\S\n]+(?:that[^\S\n]+)?"
     r"(?P<who>(?:the|its|their)?[^\S\n]*[A-Za-z][^,;:\"\u201c\u201d()\n]{0,80}?)[^\S\n]+"
     r"(?:has[^\S\n]+|have[^\S\n]+|had[^\S\n]+|later[^\S\n]+|quickly[^\S\n]+)?"
     r"(?P<verb>rejected|denied|disputed|dismissed|contested)[^\S\n]*$")
 #: What a sentence holds where ``_CLAIM_COUNTERED`` may match it.
-_CLAIM_WORDS = ("claim", "account", "assertion", "version")
+_CLAIM_WORDS = _CLAIM_NOUNS
 #: The report's own word on a claim it tells, set off by a comma and closing the sentence:
 #: "..., a claim that could not be verified", "..., which could not be independently
 #: verified", "..., an allegation the army has not addressed".
 _CLAIM_COMMENT = re.compile(
     r",[^\S\n]+(?:(?:a|an)[^\S\n]+(?:(?:unverified|unconfirmed|unsubstantiated)[^\S\n]+)?"
-    r"(?:claim|account|assertion|version|allegation)\b"
+    rf"(?:{'|'.join(_CLAIM_NOUNS)}|allegation)\b"
     r"|(?:which|something[^\S\n]+(?:that|which))[^\S\n]+(?:[a-z'\u2019]+[^\S\n]+){0,4}?"
     r"(?:verified|confirmed|corroborated|substantiated)\b)[^\n]*$")
 #: What a sentence holds where ``_CLAIM_COMMENT`` may match it.
-_COMMENT_WORDS = ("claim", "account", "assertion", "version", "allegation", "verified",
-                  "confirmed", "corroborated", "substantiated")
+_COMMENT_WORDS = (*_CLAIM_NOUNS, "allegation", "verified", "confirmed", "corroborated",
+                  "substantiated")
 
 
 def _reported_in(text: str, start: int, end: int
