@@ -3170,6 +3170,42 @@ def _same_sentence(text: str, a: int, b: int) -> bool:
     return _SENTENCE_END.search(text, min(a, b), max(a, b)) is None
 
 
+# A place told as one of alternatives: "(either in Chimtal or Charbolak districts)", "near
+# Bara or Kafr Nabl". The other may be a name the gazetteer lacks. Run only where the text
+# holds " or ".
+_OR_AFTER = re.compile(r"[ \t]+or[ \t]+(?:(?:in|near|at)[ \t]+)?[A-Z]")
+_OR_BEFORE = re.compile(r"[A-Z][\w'\u2019-]*[ \t]+or[ \t]+(?:(?:in|near|at)[ \t]+)?$")
+
+
+def _holds(division: Place, place: Place) -> bool:
+    """Whether ``place`` lies in the first- or second-level ``division``."""
+    if division.country != place.country or place is division:
+        return False
+    if division.feature == "admin1":
+        return place.admin1 == division.name and place.feature != "admin1"
+    if division.feature == "admin2":
+        return (place.admin1 == division.admin1 and place.admin2 == division.name
+                and place.feature == "populated_place")
+    return False
+
+
+def _alternatives_held(places: Sequence[PlaceMention], usable: list[PlaceMention],
+                       text: str) -> list[PlaceMention]:
+    """Less the places a report tells as alternatives ("in Balkh province (either in Chimtal
+    or Charbolak districts)") where a division it also names holds every one of them that
+    resolves: the report does not know which, so the event is known only to that division,
+    as conflict datasets code it. Left as they are where no such division is named."""
+    alternatives = [m for m in places if m.place is not None and (
+        _OR_AFTER.match(text, m.end) or _OR_BEFORE.search(text, max(0, m.start - 60), m.start))]
+    if not alternatives:
+        return usable
+    for holder in usable:
+        if holder.place is not None and holder not in alternatives and all(
+                m.place is not None and _holds(holder.place, m.place) for m in alternatives):
+            return [p for p in usable if p not in alternatives]
+    return usable
+
+
 def _off_the_route(places: Sequence[PlaceMention], usable: list[PlaceMention],
                    anchor: Trigger | None, text: str) -> list[PlaceMention]:
     """Less the towns that name an end of a road or a journey, where the report names
@@ -3255,6 +3291,8 @@ def choose_place(places: Sequence[PlaceMention], actors: Sequence[ActorMention],
                   and not _far_namesake_told(p, usable, places, text)] or usable
     if len(usable) > 1 and text:
         usable = _off_the_route(places, usable, trigger, text)
+    if len(usable) > 1 and " or " in text:
+        usable = _alternatives_held(places, usable, text)
     if not usable:
         return None
     if len(usable) > 1 and text:
