@@ -2450,12 +2450,14 @@ _HOLDER_CHAIN_GAP = 40
 
 
 def _holders_in_held_country(
-    spans: list[_Span], prepared: list[list[_Candidate]], named: Counter[str]
+    gazetteer: Gazetteer, spans: list[_Span], prepared: list[list[_Candidate]],
+    named: Counter[str]
 ) -> tuple[list[_Span], list[list[_Candidate]]]:
     """Keep the readings of a compass name written as a holder (``_compass_holder``) in the
     countries where the name it follows may lie, or that the text names; drop one with none:
     "(Mezam, North-West)" after a Cameroonian town is Cameroon's region, "Zamfara,
-    North-West" no region of South Africa's."""
+    North-West" no region of South Africa's. Where neither points to a country, the one
+    country whose division is spelled exactly as written keeps it."""
     kept_spans: list[_Span] = []
     kept: list[list[_Candidate]] = []
     for position, (span, cands) in enumerate(zip(spans, prepared, strict=True)):
@@ -2464,7 +2466,17 @@ def _holders_in_held_country(
             for before in range(max(0, position - 2), position):
                 if span.start - spans[before].end <= _HOLDER_CHAIN_GAP:
                     countries.update(c.country for c in prepared[before])  # "Jakiri (Bui, "
-            cands = [c for c in cands if c.country in countries]
+            held = [c for c in cands if c.country in countries]
+            if not held and not countries:
+                # "Kubori (Mamprugo Moaduri, North East)" after names no gazetteer holds, in
+                # a text naming no country: the division whose own name is spelled as
+                # written, where only one country's is ("North East" is Ghana's; Botswana
+                # writes "North-East"); several countries' ("North-West") tell none
+                spelled = [c for c in cands
+                           if gazetteer.name_of(c.entry).casefold() == span.text.casefold()]
+                if len({c.country for c in spelled}) == 1:
+                    held = spelled
+            cands = held
             if not cands:
                 continue
         kept_spans.append(span)
@@ -2798,7 +2810,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             return tuple(_misspelled_names(text, runs, [], gazetteer, set(named),
                                        groups=group_ids))
     if any(span.key.startswith(_DIVISION_ONLY_KEY) for span in spans):
-        spans, prepared = _holders_in_held_country(spans, prepared, named)
+        spans, prepared = _holders_in_held_country(gazetteer, spans, prepared, named)
         if not spans:
             return tuple(_misspelled_names(text, runs, [], gazetteer, set(named),
                                        groups=group_ids))
