@@ -3039,8 +3039,11 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         placed = _placed_countries(context, mentions, (line[0], line[1]) if line else None)
         _kha_written_h(mentions, gazetteer, placed)
         if unplaced:
-            mentions.extend(_misspelled_names(text, runs, mentions, gazetteer, placed,
-                                              groups=context.group_divisions))
+            misspelt = _misspelled_names(text, runs, mentions, gazetteer, placed,
+                                         groups=context.group_divisions)
+            if misspelt:
+                _outside_misspelt_division(text, mentions, misspelt)
+                mentions.extend(misspelt)
     mentions.sort(key=lambda m: m.start)
     if "road" in text or "way" in text or "between" in text or "route" in text:
         _road_ends_near(text, mentions, gazetteer)
@@ -3250,13 +3253,27 @@ def _misspelled_names(
         noun = _division_after(text, end)
         if not strong and noun in _NO_DIVISION_OR_NEAR:
             continue
-        if folded in stopwords or any(
-                w.lower() in gazetteer.english_words for w in run.split()):
+        if folded in stopwords:
+            continue
+        # A run holding an English word ("Red Crescent") is read only as a long province
+        # name ("in Rural Damanscus"), and only if a word of it is no English word
+        english = sum(w.lower() in gazetteer.english_words for w in run.split())
+        if english and (not strong or english == len(run.split())):
             continue
         if gazetteer.country_by_name(run) is not None:
             continue  # "the Lebanese village of": a people's name, no village's
         key = name_key(run)
         if len(key.replace(" ", "")) < _MISSPELLING_MIN_LETTERS:
+            continue
+        if english:
+            entry = _misspelt_entry(gazetteer, key, countries) if (
+                len(key) >= _MISSPELT_DIVISION_ANYWHERE) else None
+            if entry is not None and gazetteer.feature_of(entry) == "admin1":
+                place = gazetteer.place(entry)
+                found.append(PlaceMention(
+                    start=start, end=end, text=run, place=place,
+                    geo_precision=_precision(place.feature, None), modifier=None, score=0.6,
+                    reason=f"spelling variant of {place.name}, one letter off"))
             continue
         if noun in _OWN_NAME_NOUNS:
             # "in Lashora area", "in Kandiwali village": the report writes the name as that
@@ -3284,6 +3301,28 @@ def _misspelled_names(
             reason=(f"spelling variant of {place.name}, a word's opening Kh written H"
                     if transliterated else f"spelling variant of {place.name}, one letter off")))
     return found
+
+
+# What lies between a place and the division written as where it lies: "X camp in Y", "X, Y".
+_BEFORE_DIVISION_GAP = re.compile(
+    r"(?:[ \t]+(?:(?:town|city|village|area|camp)[ \t]+)?in|[ \t]*,)[ \t]+(?:the[ \t]+)?")
+
+
+def _outside_misspelt_division(text: str, mentions: list[PlaceMention],
+                               misspelt: Sequence[PlaceMention]) -> None:
+    """A place written in a first-level division that a misspelling names ("the Rukban camp
+    in Rural Damanscus") whose entry lies in another country is left unresolved, as it is
+    where the division is spelled right: the division places the event, not a namesake or
+    a border camp's entry across the border."""
+    for division in misspelt:
+        held = division.place
+        if held is None or held.feature != "admin1":
+            continue
+        for position, mention in enumerate(mentions):
+            if mention.end <= division.start and mention.place is not None and (
+                    mention.place.country != held.country) and (
+                    _BEFORE_DIVISION_GAP.fullmatch(text, mention.end, division.start)):
+                mentions[position] = replace(mention, place=None, reason=_NO_ENTRY_IN_DIVISION)
 
 
 def _kha_written_h(mentions: list[PlaceMention], gazetteer: Gazetteer,
@@ -3452,6 +3491,13 @@ def _outside_next(text: str, end: int, nxt: PlaceMention, place: Place) -> bool:
     return other.country != place.country or (other.feature != "country" and division != mine)
 
 
+# How long a name (its key, spaces included) must be to stand for a first-level division one
+# edit off it in a country the text does not otherwise point to: "the Rukban camp in Rural
+# Damanscus" is Syria's province though the camp's one entry lies in Jordan; a long name
+# one letter off a province's is no chance match.
+_MISSPELT_DIVISION_ANYWHERE = 12
+
+
 def _misspelt_entry(gazetteer: Gazetteer, key: str, countries: set[str],
                     smallest: int = _MISSPELT_TOWN) -> int | None:
     """The one division or populous town (``smallest`` people at least) whose name is one
@@ -3463,7 +3509,8 @@ def _misspelt_entry(gazetteer: Gazetteer, key: str, countries: set[str],
         if feature == "populated_place" and population < smallest:
             continue
         if countries:
-            if country not in countries:
+            if country not in countries and not (
+                    feature == "admin1" and len(key) >= _MISSPELT_DIVISION_ANYWHERE):
                 continue
         elif feature == "admin2":
             continue
