@@ -4871,7 +4871,8 @@ def _check(
     if where not in following and _loose_outside_held(gazetteer, best, context):
         return None, feature, "weak: a loose reading outside the country of a division the " \
             "text writes"
-    if where not in following and _loose_reading_unsupported(gazetteer, best, cands, context):
+    if where not in following and _loose_reading_unsupported(gazetteer, best, cands, context,
+                                                             span.folded):
         spelled = _transliterated(gazetteer, span.folded, cands) if (
             span.strong_locative and not span.partial and not span.sentence_initial) else None
         if spelled is not None:
@@ -5188,11 +5189,16 @@ _LOOSE_UNSUPPORTED_POPULATION = 100_000
 
 
 def _loose_reading_unsupported(gazetteer: Gazetteer, best: _Candidate,
-                               cands: Sequence[_Candidate], context: _Context) -> bool:
+                               cands: Sequence[_Candidate], context: _Context,
+                               written: str = "") -> bool:
     """A town reached only through a shared key, not large, where no reading of the name
     is spelled as written and its readings lie in several countries, none of which
     anything else in the text points to: the name is a place the gazetteer lacks, not
-    whichever of the towns abroad that only sound like it is the most populous."""
+    whichever of the towns abroad that only sound like it is the most populous. A large
+    city too, where a short name (``written``, folded) is more than a letter off its own
+    and the text names other countries, their people or their places: "near Leego" in a
+    report of al-Shabaab's war is no Liège ("Hama" of Hamah, a letter off, stays the
+    city)."""
     if best.feature != "populated_place" or any(c.exact for c in cands):
         return False
     if len({c.country for c in cands}) < 2:
@@ -5201,7 +5207,16 @@ def _loose_reading_unsupported(gazetteer: Gazetteer, best: _Candidate,
     if context.named.get(country) or context.resolved.get(country, 0) > 0 or (
             country in context.held or country in context.located):
         return False
-    return gazetteer.population_of(best.entry) < _LOOSE_UNSUPPORTED_POPULATION
+    if gazetteer.population_of(best.entry) < _LOOSE_UNSUPPORTED_POPULATION:
+        return True
+    return 0 < len(written) <= _SHORT_LOOSE_NAME_LETTERS and (
+        any(n > 0 for n in context.named.values())
+        or any(n > 0 for n in context.resolved.values())) and Levenshtein.distance(
+            written, gazetteer.folded_name(best.entry)) > 1
+
+
+#: A name this short reaches a large city abroad by its sound key by chance ("Leego").
+_SHORT_LOOSE_NAME_LETTERS = 5
 
 
 def _transliterated(gazetteer: Gazetteer, written: str,
