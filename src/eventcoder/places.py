@@ -2468,7 +2468,7 @@ def _holders_in_held_country(
                     countries.update(c.country for c in prepared[before])  # "Jakiri (Bui, "
             held = [c for c in cands if c.country in countries]
             if not held and not countries:
-                # "Kubori (Mamprugo Moaduri, North East)" after names no gazetteer holds, in
+                # "Zabrigu (Tobrimo Zukpari, North East)" after names no gazetteer holds, in
                 # a text naming no country: the division whose own name is spelled as
                 # written, where only one country's is ("North East" is Ghana's; Botswana
                 # writes "North-East"); several countries' ("North-West") tell none
@@ -3256,7 +3256,7 @@ def _misspelled_names(
         if folded in stopwords:
             continue
         # A run holding an English word ("Red Crescent") is read only as a long province
-        # name ("in Rural Damanscus"), and only if a word of it is no English word
+        # name ("in Rural Damascis"), and only if a word of it is no English word
         english = sum(w.lower() in gazetteer.english_words for w in run.split())
         if english and (not strong or english == len(run.split())):
             continue
@@ -3310,8 +3310,8 @@ _BEFORE_DIVISION_GAP = re.compile(
 
 def _outside_misspelt_division(text: str, mentions: list[PlaceMention],
                                misspelt: Sequence[PlaceMention]) -> None:
-    """A place written in a first-level division that a misspelling names ("the Rukban camp
-    in Rural Damanscus") whose entry lies in another country is left unresolved, as it is
+    """A place written in a first-level division that a misspelling names ("a border camp
+    in Rural Damascis") whose entry lies in another country is left unresolved, as it is
     where the division is spelled right: the division places the event, not a namesake or
     a border camp's entry across the border."""
     for division in misspelt:
@@ -3492,8 +3492,8 @@ def _outside_next(text: str, end: int, nxt: PlaceMention, place: Place) -> bool:
 
 
 # How long a name (its key, spaces included) must be to stand for a first-level division one
-# edit off it in a country the text does not otherwise point to: "the Rukban camp in Rural
-# Damanscus" is Syria's province though the camp's one entry lies in Jordan; a long name
+# edit off it in a country the text does not otherwise point to: "a border camp in Rural
+# Damascis" is Syria's province though the camp's one entry lies in Jordan; a long name
 # one letter off a province's is no chance match.
 _MISSPELT_DIVISION_ANYWHERE = 12
 
@@ -5196,7 +5196,7 @@ def _loose_reading_unsupported(gazetteer: Gazetteer, best: _Candidate,
     anything else in the text points to: the name is a place the gazetteer lacks, not
     whichever of the towns abroad that only sound like it is the most populous. A large
     city too, where a short name (``written``, folded) is more than a letter off its own
-    and the text names other countries, their people or their places: "near Leego" in a
+    and the text names other countries, their people or their places: "near Lyego" in a
     report of al-Shabaab's war is no Liège ("Hama" of Hamah, a letter off, stays the
     city)."""
     if best.feature != "populated_place" or any(c.exact for c in cands):
@@ -5215,7 +5215,7 @@ def _loose_reading_unsupported(gazetteer: Gazetteer, best: _Candidate,
             written, gazetteer.folded_name(best.entry)) > 1
 
 
-#: A name this short reaches a large city abroad by its sound key by chance ("Leego").
+#: A name this short reaches a large city abroad by its sound key by chance ("Lyego").
 _SHORT_LOOSE_NAME_LETTERS = 5
 
 
