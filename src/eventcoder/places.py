@@ -1114,6 +1114,13 @@ def _find_spans(
             continue
         plan = _run_plan(gazetteer, stopwords, group)
         if not plan:
+            if text.startswith("-", run_end) and (
+                    whole := _lower_hyphen_tail(text, offset, run_end, gazetteer,
+                                                sentence_starts)) is not None:
+                # "near Hpa-an": the run stops at the hyphen before a lower-case last part
+                spans.append(whole)
+                runs[-1] = (offset, whole.end, whole.text)
+                continue
             if group.lower() in _COMPASS_NAME_WORDS and (
                     named := _compass_division_named(text, offset, run_end, gazetteer,
                                                      sentence_starts) or _compass_holder(
@@ -1199,6 +1206,36 @@ def _find_spans(
             )
             i = step.resume
     return spans, runs
+
+
+# A short lower-case last part of a name after a bare hyphen ("Hpa-an", "Pa-an"), not a
+# word that makes a compound of a name ("Houthi-led", "state-run").
+_LOWER_HYPHEN_TAIL = re.compile(r"-([a-z]{1,3})\b(?![-'\u2019])")
+_COMPOUND_TAILS = frozenset({"led", "run", "era", "age", "old"})
+
+
+def _lower_hyphen_tail(text: str, start: int, end: int, gazetteer: Gazetteer,
+                       sentence_starts: set[int]) -> _Span | None:
+    """A name whose last part is written in lower case after a bare hyphen, as Burmese
+    names are transliterated ("near Hpa-an"), where the capitalised run before the hyphen
+    is no name the gazetteer knows and the whole is."""
+    tail = _LOWER_HYPHEN_TAIL.match(text, end)
+    if tail is None or tail.group(1) in _COMPOUND_TAILS:
+        return None
+    words = text[start:tail.end()]
+    key = name_key(words)
+    candidates = _candidates(gazetteer, key)
+    if not candidates:
+        return None
+    before = _tail_words(text, start)
+    cue = _cue_of(before)
+    folded = normalise(words)
+    return _Span(start=start, end=tail.end(), text=words, key=key,
+                 tokens=len(folded.replace("-", " ").split()), candidates=candidates,
+                 sentence_initial=start in sentence_starts
+                 or _starts_sentence(text[max(0, start - 8):start]),
+                 locative=cue in _LOCATIVE_WORDS, partial=False, folded=folded,
+                 strong_locative=cue in _STRONG_LOCATIVE_WORDS, tail=before)
 
 
 # Compass names of regions that are stop-listed as macro-regions ("the North-West"), but
