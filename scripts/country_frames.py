@@ -5,9 +5,11 @@ coded data is read): for towns of each country, invented sentence frames with th
 alone, with its first-level division, or with its country, are run through the
 extractor; further frames name only a road, square, camp or quarter of the town, two or
 three towns of one province, only the town's district, the town with district, province
-and country as terrorism summaries write them, the town in another transliteration, or a
-village with a larger namesake abroad where only the people of its country are named,
-and the main event's country is compared with the town's. Prints the share
+and country as terrorism summaries write them, the town in another transliteration, a
+village with a larger namesake abroad where only the people of its country are named, a
+village and district the gazetteer lacks before the province, the province misspelt by a
+letter, or the country's police near an unknown area of a district, and the main event's
+country is compared with the town's. Prints the share
 of wrong and missing countries per frame and per country, and the misses.
 
 Run: ``python scripts/country_frames.py`` (``--per-country N``, ``--seed S``,
@@ -109,6 +111,20 @@ FRAMES: dict[str, str] = {
         "On 2 May 2021, {adjective} police dispersed a sit-in by farmers in {namesake} "
         "village."
     ),
+    # A village and its district the gazetteer lacks, with the province as the holder.
+    "unknown_village_district_admin1": (
+        "On 6 May 2021, residents of {unknown2} marched to {unknown} ({unknown3}, {admin1}) "
+        "to demand a new clinic."
+    ),
+    # A province's name misspelt by one letter, after a camp the gazetteer lacks.
+    "misspelt_admin1": (
+        "On 8 May 2021, displaced families protested in the {unknown} camp in {admin1_typo}."
+    ),
+    # A district named with the country's own police, after an area the gazetteer lacks.
+    "force_district": (
+        "On 10 May 2021, a mob assaulted {country} police personnel near {unknown} area "
+        "({admin2} district)."
+    ),
 }
 
 # Frames needing a field that not every town has (a district, other towns of its province,
@@ -116,7 +132,8 @@ FRAMES: dict[str, str] = {
 NEEDS = {
     "road": ("town2",), "marched_to": ("town2", "town3", "admin2"), "between": ("town2",),
     "district_only": ("admin2",), "summary": ("admin2",), "variant": ("variant",),
-    "namesake_village": ("namesake", "adjective"),
+    "namesake_village": ("namesake", "adjective"), "misspelt_admin1": ("admin1_typo",),
+    "force_district": ("admin2",),
 }
 
 # Syllables of invented village names that no gazetteer holds.
@@ -185,6 +202,27 @@ def variant_spelling(name: str, country: str) -> str | None:
     return None
 
 
+# How long the longest word of a province's name must be for a one-letter slip in it to
+# be a frame: shorter words one letter off are other names by chance.
+_TYPO_MIN_LETTERS = 7
+
+
+def misspelt(name: str) -> str | None:
+    """The name with an "n" slipped into the middle of its longest word ("Jalisco" as
+    "Jalnisco"), or None where that word is short or the slip would double a letter."""
+    words = re.findall(r"[A-Za-z]+", name)
+    if not words:
+        return None
+    word = max(words, key=len)
+    middle = len(word) // 2
+    if len(word) < _TYPO_MIN_LETTERS or "n" in (word[middle - 1].lower(), word[middle].lower()):
+        return None
+    at = re.search(rf"\b{word}\b", name)
+    if at is None:
+        return None
+    return name[:at.start() + middle] + "n" + name[at.start() + middle:]
+
+
 def _adjectives(gazetteer: Gazetteer) -> dict[str, str]:
     """A word for each country's people or things ("Syrian"), the shortest the gazetteer
     knows that is no plural."""
@@ -234,6 +272,7 @@ def cases(
     # Other towns of a province are drawn apart, so that the first frames' notes stay those
     # of earlier versions for a seed.
     other_rng = random.Random(seed + 7919)
+    unknown_rng = random.Random(seed + 104729)  # the further unknown names, drawn apart too
     towns = _by_country(gazetteer, countries)
     groups = _home_groups()
     adjectives = _adjectives(gazetteer)
@@ -258,6 +297,9 @@ def cases(
                 "variant": variant_spelling(place.name, country),
                 "namesake": place.name if _larger_namesake_abroad(gazetteer, index) else None,
                 "adjective": adjectives.get(country),
+                "admin1_typo": misspelt(place.admin1),
+                "unknown2": _unknown_name(gazetteer, unknown_rng),
+                "unknown3": _unknown_name(gazetteer, unknown_rng),
             }
             for frame in frames:
                 if "{group}" in FRAMES[frame] and country not in groups:

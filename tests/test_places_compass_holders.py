@@ -55,3 +55,21 @@ def test_compass_holder_of_no_region_of_the_town_country_is_dropped() -> None:
     assert place is not None
     assert (place.country, place.name) == ("NG", "Zamfara")
     assert "North-West" not in found or found["North-West"].place is None
+
+
+def test_compass_holder_after_unknown_names_is_the_division_spelled_so() -> None:
+    # No name before it is in the gazetteer and no country is named: "North East" is
+    # spelled so only by Ghana's region (Botswana writes "North-East").
+    found = places_in(
+        "On 4 March 2021, youths of Zabrigu marched to Kelinga (Tobrimo Zukpari, North East) "
+        "to demand a new clinic.")
+    region = found["North East"].place
+    assert region is not None
+    assert (region.country, region.feature) == ("GH", "admin1")
+
+
+def test_compass_holder_spelled_so_in_several_countries_tells_none() -> None:
+    # "North-West" is the spelling of Cameroon's, South Africa's and Botswana's regions.
+    found = places_in(
+        "On 4 March 2021, gunmen burnt a hut in Kelinga (Tobrimo Zukpari, North-West).")
+    assert "North-West" not in found or found["North-West"].place is None

@@ -56,6 +56,11 @@ def division_of(text: str, name: str) -> tuple[str, str, str]:
         ("Insurgents overran a checkpoint in Wardag province.", "Wardag", "AF", "Maidan Wardak"),
         ("Jihadists attacked a gendarmerie post in the Centre-North region.", "Centre-North",
          "BF", "Centre-Nord"),
+        # Georgia's divisions in English translation: Shida ("inner") and Kvemo ("lower")
+        ("Farmers of a hill hamlet in Inner Kartli rallied against the new quarry.",
+         "Inner Kartli", "GE", "Shida Kartli"),
+        ("Pensioners in Marneuli, Lower Kartli, picketed the town hall on Monday.",
+         "Lower Kartli", "GE", "Kvemo Kartli"),
     ],
 )
 def test_press_spelling_is_the_division(text: str, name: str, country: str,

@@ -77,3 +77,33 @@ def test_misspelling_still_read_in_the_country_of_the_report(
         text: str, name: str, country: str) -> None:
     mention = places_in(text)[name]
     assert mention.place is not None and mention.place.country == country
+
+
+def test_misspelt_province_with_an_english_word_is_the_province() -> None:
+    # "Rural" is an English word; the province's long name, one letter off, is still read.
+    found = places_in("On 2 June 2021, families held a sit-in at a school in Rural Damascis.")
+    mention = found["Rural Damascis"]
+    assert mention.place is not None
+    assert (mention.place.country, mention.place.feature) == ("SY", "admin1")
+
+
+def test_place_of_another_country_in_a_misspelt_province_is_left_unread() -> None:
+    # Rukban's one entry lies in Jordan; the camp is written as lying in Syria's province.
+    found = places_in(
+        "On 2 June 2021, displaced families rallied in the Rukban camp in Rural Damascis.")
+    assert found["Rukban"].place is None
+    region = found["Rural Damascis"].place
+    assert region is not None and region.country == "SY"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # English words with no locative cue, or all English words, stay unread.
+        "Rural Damascis residents said nothing.",
+        "Aid reached families in Rural Areass on Monday.",
+    ],
+)
+def test_english_words_no_misspelt_province_without_room_for_it(text: str) -> None:
+    assert not [m for m in places_in(text).values()
+                if "spelling variant" in (m.reason or "")]

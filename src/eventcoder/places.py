@@ -1114,6 +1114,13 @@ def _find_spans(
             continue
         plan = _run_plan(gazetteer, stopwords, group)
         if not plan:
+            if text.startswith("-", run_end) and (
+                    whole := _lower_hyphen_tail(text, offset, run_end, gazetteer,
+                                                sentence_starts)) is not None:
+                # "near Hpa-an": the run stops at the hyphen before a lower-case last part
+                spans.append(whole)
+                runs[-1] = (offset, whole.end, whole.text)
+                continue
             if group.lower() in _COMPASS_NAME_WORDS and (
                     named := _compass_division_named(text, offset, run_end, gazetteer,
                                                      sentence_starts) or _compass_holder(
@@ -1199,6 +1206,36 @@ def _find_spans(
             )
             i = step.resume
     return spans, runs
+
+
+# A short lower-case last part of a name after a bare hyphen ("Hpa-an", "Pa-an"), not a
+# word that makes a compound of a name ("Houthi-led", "state-run").
+_LOWER_HYPHEN_TAIL = re.compile(r"-([a-z]{1,3})\b(?![-'\u2019])")
+_COMPOUND_TAILS = frozenset({"led", "run", "era", "age", "old"})
+
+
+def _lower_hyphen_tail(text: str, start: int, end: int, gazetteer: Gazetteer,
+                       sentence_starts: set[int]) -> _Span | None:
+    """A name whose last part is written in lower case after a bare hyphen, as Burmese
+    names are transliterated ("near Hpa-an"), where the capitalised run before the hyphen
+    is no name the gazetteer knows and the whole is."""
+    tail = _LOWER_HYPHEN_TAIL.match(text, end)
+    if tail is None or tail.group(1) in _COMPOUND_TAILS:
+        return None
+    words = text[start:tail.end()]
+    key = name_key(words)
+    candidates = _candidates(gazetteer, key)
+    if not candidates:
+        return None
+    before = _tail_words(text, start)
+    cue = _cue_of(before)
+    folded = normalise(words)
+    return _Span(start=start, end=tail.end(), text=words, key=key,
+                 tokens=len(folded.replace("-", " ").split()), candidates=candidates,
+                 sentence_initial=start in sentence_starts
+                 or _starts_sentence(text[max(0, start - 8):start]),
+                 locative=cue in _LOCATIVE_WORDS, partial=False, folded=folded,
+                 strong_locative=cue in _STRONG_LOCATIVE_WORDS, tail=before)
 
 
 # Compass names of regions that are stop-listed as macro-regions ("the North-West"), but
@@ -2450,12 +2487,14 @@ _HOLDER_CHAIN_GAP = 40
 
 
 def _holders_in_held_country(
-    spans: list[_Span], prepared: list[list[_Candidate]], named: Counter[str]
+    gazetteer: Gazetteer, spans: list[_Span], prepared: list[list[_Candidate]],
+    named: Counter[str]
 ) -> tuple[list[_Span], list[list[_Candidate]]]:
     """Keep the readings of a compass name written as a holder (``_compass_holder``) in the
     countries where the name it follows may lie, or that the text names; drop one with none:
     "(Mezam, North-West)" after a Cameroonian town is Cameroon's region, "Zamfara,
-    North-West" no region of South Africa's."""
+    North-West" no region of South Africa's. Where neither points to a country, the one
+    country whose division is spelled exactly as written keeps it."""
     kept_spans: list[_Span] = []
     kept: list[list[_Candidate]] = []
     for position, (span, cands) in enumerate(zip(spans, prepared, strict=True)):
@@ -2464,7 +2503,17 @@ def _holders_in_held_country(
             for before in range(max(0, position - 2), position):
                 if span.start - spans[before].end <= _HOLDER_CHAIN_GAP:
                     countries.update(c.country for c in prepared[before])  # "Jakiri (Bui, "
-            cands = [c for c in cands if c.country in countries]
+            held = [c for c in cands if c.country in countries]
+            if not held and not countries:
+                # "Zabrigu (Tobrimo Zukpari, North East)" after names no gazetteer holds, in
+                # a text naming no country: the division whose own name is spelled as
+                # written, where only one country's is ("North East" is Ghana's; Botswana
+                # writes "North-East"); several countries' ("North-West") tell none
+                spelled = [c for c in cands
+                           if gazetteer.name_of(c.entry).casefold() == span.text.casefold()]
+                if len({c.country for c in spelled}) == 1:
+                    held = spelled
+            cands = held
             if not cands:
                 continue
         kept_spans.append(span)
@@ -2798,7 +2847,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             return tuple(_misspelled_names(text, runs, [], gazetteer, set(named),
                                        groups=group_ids))
     if any(span.key.startswith(_DIVISION_ONLY_KEY) for span in spans):
-        spans, prepared = _holders_in_held_country(spans, prepared, named)
+        spans, prepared = _holders_in_held_country(gazetteer, spans, prepared, named)
         if not spans:
             return tuple(_misspelled_names(text, runs, [], gazetteer, set(named),
                                        groups=group_ids))
@@ -3027,8 +3076,11 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         placed = _placed_countries(context, mentions, (line[0], line[1]) if line else None)
         _kha_written_h(mentions, gazetteer, placed)
         if unplaced:
-            mentions.extend(_misspelled_names(text, runs, mentions, gazetteer, placed,
-                                              groups=context.group_divisions))
+            misspelt = _misspelled_names(text, runs, mentions, gazetteer, placed,
+                                         groups=context.group_divisions)
+            if misspelt:
+                _outside_misspelt_division(text, mentions, misspelt)
+                mentions.extend(misspelt)
     mentions.sort(key=lambda m: m.start)
     if "road" in text or "way" in text or "between" in text or "route" in text:
         _road_ends_near(text, mentions, gazetteer)
@@ -3238,13 +3290,27 @@ def _misspelled_names(
         noun = _division_after(text, end)
         if not strong and noun in _NO_DIVISION_OR_NEAR:
             continue
-        if folded in stopwords or any(
-                w.lower() in gazetteer.english_words for w in run.split()):
+        if folded in stopwords:
+            continue
+        # A run holding an English word ("Red Crescent") is read only as a long province
+        # name ("in Rural Damascis"), and only if a word of it is no English word
+        english = sum(w.lower() in gazetteer.english_words for w in run.split())
+        if english and (not strong or english == len(run.split())):
             continue
         if gazetteer.country_by_name(run) is not None:
             continue  # "the Lebanese village of": a people's name, no village's
         key = name_key(run)
         if len(key.replace(" ", "")) < _MISSPELLING_MIN_LETTERS:
+            continue
+        if english:
+            entry = _misspelt_entry(gazetteer, key, countries) if (
+                len(key) >= _MISSPELT_DIVISION_ANYWHERE) else None
+            if entry is not None and gazetteer.feature_of(entry) == "admin1":
+                place = gazetteer.place(entry)
+                found.append(PlaceMention(
+                    start=start, end=end, text=run, place=place,
+                    geo_precision=_precision(place.feature, None), modifier=None, score=0.6,
+                    reason=f"spelling variant of {place.name}, one letter off"))
             continue
         if noun in _OWN_NAME_NOUNS:
             # "in Lashora area", "in Kandiwali village": the report writes the name as that
@@ -3272,6 +3338,28 @@ def _misspelled_names(
             reason=(f"spelling variant of {place.name}, a word's opening Kh written H"
                     if transliterated else f"spelling variant of {place.name}, one letter off")))
     return found
+
+
+# What lies between a place and the division written as where it lies: "X camp in Y", "X, Y".
+_BEFORE_DIVISION_GAP = re.compile(
+    r"(?:[ \t]+(?:(?:town|city|village|area|camp)[ \t]+)?in|[ \t]*,)[ \t]+(?:the[ \t]+)?")
+
+
+def _outside_misspelt_division(text: str, mentions: list[PlaceMention],
+                               misspelt: Sequence[PlaceMention]) -> None:
+    """A place written in a first-level division that a misspelling names ("a border camp
+    in Rural Damascis") whose entry lies in another country is left unresolved, as it is
+    where the division is spelled right: the division places the event, not a namesake or
+    a border camp's entry across the border."""
+    for division in misspelt:
+        held = division.place
+        if held is None or held.feature != "admin1":
+            continue
+        for position, mention in enumerate(mentions):
+            if mention.end <= division.start and mention.place is not None and (
+                    mention.place.country != held.country) and (
+                    _BEFORE_DIVISION_GAP.fullmatch(text, mention.end, division.start)):
+                mentions[position] = replace(mention, place=None, reason=_NO_ENTRY_IN_DIVISION)
 
 
 def _kha_written_h(mentions: list[PlaceMention], gazetteer: Gazetteer,
@@ -3440,6 +3528,13 @@ def _outside_next(text: str, end: int, nxt: PlaceMention, place: Place) -> bool:
     return other.country != place.country or (other.feature != "country" and division != mine)
 
 
+# How long a name (its key, spaces included) must be to stand for a first-level division one
+# edit off it in a country the text does not otherwise point to: "a border camp in Rural
+# Damascis" is Syria's province though the camp's one entry lies in Jordan; a long name
+# one letter off a province's is no chance match.
+_MISSPELT_DIVISION_ANYWHERE = 12
+
+
 def _misspelt_entry(gazetteer: Gazetteer, key: str, countries: set[str],
                     smallest: int = _MISSPELT_TOWN) -> int | None:
     """The one division or populous town (``smallest`` people at least) whose name is one
@@ -3451,7 +3546,8 @@ def _misspelt_entry(gazetteer: Gazetteer, key: str, countries: set[str],
         if feature == "populated_place" and population < smallest:
             continue
         if countries:
-            if country not in countries:
+            if country not in countries and not (
+                    feature == "admin1" and len(key) >= _MISSPELT_DIVISION_ANYWHERE):
                 continue
         elif feature == "admin2":
             continue
@@ -4812,7 +4908,8 @@ def _check(
     if where not in following and _loose_outside_held(gazetteer, best, context):
         return None, feature, "weak: a loose reading outside the country of a division the " \
             "text writes"
-    if where not in following and _loose_reading_unsupported(gazetteer, best, cands, context):
+    if where not in following and _loose_reading_unsupported(gazetteer, best, cands, context,
+                                                             span.folded):
         spelled = _transliterated(gazetteer, span.folded, cands) if (
             span.strong_locative and not span.partial and not span.sentence_initial) else None
         if spelled is not None:
@@ -5129,11 +5226,16 @@ _LOOSE_UNSUPPORTED_POPULATION = 100_000
 
 
 def _loose_reading_unsupported(gazetteer: Gazetteer, best: _Candidate,
-                               cands: Sequence[_Candidate], context: _Context) -> bool:
+                               cands: Sequence[_Candidate], context: _Context,
+                               written: str = "") -> bool:
     """A town reached only through a shared key, not large, where no reading of the name
     is spelled as written and its readings lie in several countries, none of which
     anything else in the text points to: the name is a place the gazetteer lacks, not
-    whichever of the towns abroad that only sound like it is the most populous."""
+    whichever of the towns abroad that only sound like it is the most populous. A large
+    city too, where a short name (``written``, folded) is more than a letter off its own
+    and the text names other countries, their people or their places: "near Lyego" in a
+    report of al-Shabaab's war is no Liège ("Hama" of Hamah, a letter off, stays the
+    city)."""
     if best.feature != "populated_place" or any(c.exact for c in cands):
         return False
     if len({c.country for c in cands}) < 2:
@@ -5142,7 +5244,16 @@ def _loose_reading_unsupported(gazetteer: Gazetteer, best: _Candidate,
     if context.named.get(country) or context.resolved.get(country, 0) > 0 or (
             country in context.held or country in context.located):
         return False
-    return gazetteer.population_of(best.entry) < _LOOSE_UNSUPPORTED_POPULATION
+    if gazetteer.population_of(best.entry) < _LOOSE_UNSUPPORTED_POPULATION:
+        return True
+    return 0 < len(written) <= _SHORT_LOOSE_NAME_LETTERS and (
+        any(n > 0 for n in context.named.values())
+        or any(n > 0 for n in context.resolved.values())) and Levenshtein.distance(
+            written, gazetteer.folded_name(best.entry)) > 1
+
+
+#: A name this short reaches a large city abroad by its sound key by chance ("Lyego").
+_SHORT_LOOSE_NAME_LETTERS = 5
 
 
 def _transliterated(gazetteer: Gazetteer, written: str,
