@@ -44,7 +44,7 @@ from eventcoder.mentions import (
     replace_doc,
     split_with_offsets,
 )
-from eventcoder.patterns import first_letter_alternation
+from eventcoder.patterns import covering_words, first_letter_alternation
 from eventcoder.records import slot_init
 from eventcoder.registry import stage
 from eventcoder.windows import SpanSet
@@ -1883,9 +1883,10 @@ def gang_style(lowered: str, start: int = 0, end: int | None = None) -> bool:
 
 @cache
 def _gang_method_words() -> tuple[str, ...]:
-    """The methods of :func:`_gang_methods`, as they are written."""
+    """Words one of which each method of :func:`_gang_methods` holds, as they are written
+    ("gang" for "gang war" and "rival gangs"): seven looks, not one per method."""
     gang = next(g for g in _read_json("actors.json")["generic"] if g["kind"] == "gang")
-    return tuple(gang.get("methods", []))
+    return covering_words(gang.get("methods", []))
 
 
 @cache
@@ -1900,10 +1901,17 @@ def _gang_goods() -> tuple[tuple[str, ...], re.Pattern[str]]:
 def gang_goods(lowered: str, start: int = 0, end: int | None = None) -> bool:
     """Whether ``lowered[start:end]`` (lower-cased text) names goods whose trade is a gang's
     business ("two tonnes of cannabis", "smuggled cigarettes")."""
-    goods, pattern = _gang_goods()
+    pattern = _gang_goods()[1]
     stop = len(lowered) if end is None else end
-    return any(lowered.find(word, start, stop) >= 0 for word in goods) \
+    return any(lowered.find(word, start, stop) >= 0 for word in _gang_goods_words()) \
         and pattern.search(lowered, start, stop) is not None
+
+
+@cache
+def _gang_goods_words() -> tuple[str, ...]:
+    """Words one of which each of the goods of :func:`_gang_goods` holds ("drug" for "drugs"
+    and "drug lab")."""
+    return covering_words(_gang_goods()[0])
 
 
 def unattributed_gang(country: str | None) -> ActorMention | None:

@@ -23,3 +23,29 @@ def first_letter_alternation(words: Iterable[str]) -> str:
         grouped.setdefault(word[0], []).append(re.escape(word[1:]))
     return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})"
                     for first, rests in grouped.items())
+
+
+def covering_words(phrases: Iterable[str]) -> tuple[str, ...]:
+    """Few words of ``phrases`` such that every phrase holds one of them as a substring: a
+    text that holds a phrase holds one of these, so a look for them gates a search for the
+    phrases as well as a look for every phrase does, with fewer looks ("gang" for "gang
+    war", "rival gangs" and "gangland"). Chosen greedily from the phrases' own runs of
+    letters, one of four letters or more before a shorter one (short words are in most
+    texts), the one in most phrases not yet covered first (the longer on a tie), in the
+    order chosen."""
+    left = sorted(set(phrases))
+    candidates = sorted({w for phrase in left for w in re.findall(r"[^\W\d_]+", phrase)})
+    chosen: list[str] = []
+    while left:
+        best = max(candidates, key=lambda w: _cover_rank(w, left), default="")
+        if not best or not any(best in p for p in left):
+            chosen.extend(left)  # a phrase with no run of letters is looked for itself
+            break
+        chosen.append(best)
+        left = [p for p in left if best not in p]
+    return tuple(chosen)
+
+
+def _cover_rank(word: str, phrases: list[str]) -> tuple[bool, bool, int, int]:
+    covered = sum(word in phrase for phrase in phrases)
+    return covered > 0, len(word) >= 4, covered, len(word)
