@@ -1125,6 +1125,8 @@ def _scan(lex: Lexicon, text: str, toks: _Toks, country: str | None) -> list[_Fo
                 if end - i == 1 and len(toks.raws[i]) <= 2 and (
                     _all_caps_context(toks, i, end)
                     or (i > 0 and toks.lows[i - 1] in lex.short_abbrev_not_after)
+                    or (i > 0 and toks.lows[i - 1][-1:].isdigit()  # "at 10 PM": an hour
+                        and not text[toks.ends[i - 1]:toks.starts[i]].strip())
                 ):
                     continue
                 if end - i == 1 and i > 0 and raws[i][:1].islower() and (
@@ -1190,6 +1192,11 @@ def _scan(lex: Lexicon, text: str, toks: _Toks, country: str | None) -> list[_Fo
                 if _HYPHEN_GAP.fullmatch(gap) or (_SPACE_GAP.fullmatch(gap) and len(word) > 4):
                     pending = (i + 1, lex.prefixes[word])
             continue
+        if best.hit.kind == "generic" and lows[i] == "the" and _named_actor_runs_on(
+                lex, text, toks, i + 1, best.last, country):
+            # "the Military Police shot ...": the article opens the force's name, not
+            # "the military" beside a second actor "Police"
+            continue
         if pending is not None and pending[0] == best.first:
             best.modifier = pending[1]
         pending = None
@@ -1201,6 +1208,15 @@ def _scan(lex: Lexicon, text: str, toks: _Toks, country: str | None) -> list[_Fo
             found.append(also)
             resume = also.last
     return found
+
+
+def _named_actor_runs_on(lex: Lexicon, text: str, toks: _Toks, k: int, last: int,
+                         country: str | None) -> bool:
+    """Whether a listed actor of ``country`` starts at token ``k`` and runs past ``last``."""
+    if k >= len(toks) or k >= last:
+        return False
+    return any(end > last and hit.kind == "actor" and _allowed(lex, hit, country)
+               for end, hit in _matches_at(lex, text, toks, k))
 
 
 #: Small words a proper name may hold uncapitalised: "Army of the Righteous".
