@@ -1645,7 +1645,8 @@ def _with_typos(
     words, known, wild = lex.words, lex.known_tokens, lex.wild_tokens
     candidates = []
     # Capitalised tokens found in C (a token is never empty), the rest tested here.
-    for i in itertools.compress(range(size), map(str.isupper, map(_FIRST_CHAR, raws))):
+    capitalised = list(itertools.compress(range(size), map(str.isupper, map(_FIRST_CHAR, raws))))
+    for i in capitalised:
         raw = raws[i]
         if len(raw) < 4 or covered[i] or not raw.isalpha():
             continue
@@ -1656,8 +1657,17 @@ def _with_typos(
         ):
             continue
         candidates.append(i)
+    # A name's later word written lower-case after its capitalised first ("Al shabab"):
+    # only the window reading below can take it, beside the name's other words.
+    for i in capitalised:
+        k = i + 1
+        if k < size and joinable[i] and lows[i] in wild and not covered[k]:
+            raw = raws[k]
+            if raw[0].islower() and len(raw) >= 5 and raw.isalpha():
+                candidates.append(k)
     if not candidates:
         return found
+    candidates.sort()
     inside = _inside_spans(toks, blocked_spans)
     candidates = [i for i in candidates if not inside[i]]
     if not candidates:
