@@ -6575,6 +6575,48 @@ def _conductor_of_the_operation_before(text: str, roles: Roles,
     _doer_told_before(text, roles, actors, seg, told, victims, counted)
 
 
+# "A shoot-out broke out", "a gunfight ensued": a fight whose sides its sentence leaves
+# unnamed, told as it starts
+_FIGHT_BROKE_OUT = re.compile(
+    r"\b(?:shoot-?outs?|gun\s*fights?|gun\s*battles?|fire\s*fights?|exchanges?\s+of\s+fire)"
+    r"\s+(?:then\s+|also\s+)?(?:broke\s+out|ensued|erupted|followed|took\s+place)\b",
+    re.IGNORECASE)
+# "Police carried out an operation in the Lapa community", "troops conducted a raid": a
+# force out on an operation, whatever follows the word
+_ON_AN_OPERATION = re.compile(
+    r"\b(?:carried\s+out|conducted|launched|mounted)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:operations?|raids?|sweeps?|patrols?)\b", re.IGNORECASE)
+
+
+def _force_of_the_operation_a_fight_broke_out_in(
+        text: str, roles: Roles, actors: Sequence[ActorMention], seg: Segment,
+        anchor: Trigger, country: str | None) -> bool:
+    """A fight told as breaking out ("A shoot-out broke out and a man was killed") right
+    after a sentence telling a state's force carried out an operation: that force is one
+    side, and the other the armed men it met (a gang named in the report, else unnamed),
+    not the dead man as a civilian. Whether the force was found."""
+    told_in = sentence_of(anchor.start, seg.sentences)
+    if told_in <= 0:
+        return False
+    start, end = seg.sentences[told_in]
+    if _FIGHT_BROKE_OUT.search(text, start, end) is None or _within(actors, start, anchor.start):
+        return False
+    before_start, before_end = seg.sentences[told_in - 1]
+    operation = _ON_AN_OPERATION.search(text, before_start, before_end)
+    if operation is None:
+        return False
+    doers = [a for a in _within(actors, before_start, operation.start())
+             if a.kind in _STATE_KINDS]
+    if not doers:
+        return False
+    roles.actor1, roles.assoc1 = doers[-1], []
+    if roles.actor2 is None or roles.actor2.kind in _CIVILIAN_KINDS:
+        gangs = [a for a in _within(actors, seg.start, end) if a.kind == "gang"]
+        other = gangs[0] if gangs else _resolve_party("unidentified armed group", country)
+        roles.actor2, roles.assoc2 = other, []
+    return True
+
+
 # "were killed during the raid", "died in the operation": the raid or operation told before
 _DURING_THE_RAID = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}(?:during|in)\s+the\s+(?:[\w-]+\s+)?"
@@ -6978,6 +7020,11 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         _conductor_of_the_operation_before(text, roles, actors, seg, anchor, choice,
                                            victims, counted)
         unnamed_striker = roles.actor1 is None
+    if unnamed_striker and anchor is not None and choice.sub_event_type == "armed_clash":
+        # "Police carried out an operation in the X community. A shoot-out broke out and a
+        # man was killed": the force on the operation fought it
+        unnamed_striker = not _force_of_the_operation_a_fight_broke_out_in(
+            text, roles, actors, seg, anchor, location.country)
     if anchor is not None and seg.list_lead is not None:
         # "- Near A, an air strike killed four terrorists" under "The air force said its
         # jets conducted the following strikes:": the lead tells who struck
