@@ -114,6 +114,9 @@ class ActorEntry:
     # the group this generic name of fighters stands for once the report names that group
     # ("Maoists" in a report of the CPI (Maoist))
     when_named: str | None = None
+    # a group holding a state's power from a day on: (country, since, ACLED's name for its
+    # government, for its police), the names None where they are the country's own
+    governs: tuple[str, date, str | None, str | None] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,6 +200,7 @@ class Lexicon:
     starters_ci: frozenset[str] = frozenset()  # first_ci and the prefix words
     known_tokens: set[str] = field(default_factory=set)
     by_name: dict[str, ActorEntry] = field(default_factory=dict)
+    governing: set[str] = field(default_factory=set)  # names of entries with ``governs``
     state_default: dict[tuple[str, str], ActorEntry] = field(default_factory=dict)
     fuzzy_single: dict[str, list[tuple[str, _Hit]]] = field(default_factory=dict)
     fuzzy_wild: dict[tuple[str, ...], list[tuple[str, _Hit]]] = field(default_factory=dict)
@@ -460,6 +464,34 @@ def theatre(text: str) -> tuple[Counter[str], frozenset[tuple[str, str]]]:
     return found, frozenset(divisions)
 
 
+def _governs(raw: dict[str, str] | None) -> tuple[str, date, str | None, str | None] | None:
+    if raw is None:
+        return None
+    return (raw["country"], date.fromisoformat(raw["since"]), raw.get("government"),
+            raw.get("police"))
+
+
+def governing_name(name: str, branch: str, *, when: date | None = None) -> str | None:
+    """ACLED's name for the "government", "police" or "military" of the group ``name``
+    where it holds its country's power at ``when`` (the latest known where None): the
+    Houthis' authorities are "Government of Yemen (2016-) Supreme Political Council", the
+    Taliban's after August 2021 "Government of Afghanistan (2021-)". None for a group that
+    holds none then."""
+    entry = load_lexicon().by_name.get(name)
+    if entry is None or entry.governs is None:
+        return None
+    iso, since, government, police = entry.governs
+    if when is not None and when < since:
+        return None
+    if branch == "government":
+        return government or government_name(iso, when=when)
+    if branch == "police":
+        return police or state_force_name("police", iso, when=when)
+    if entry.kind in ("state_forces", "police") or entry.country == iso and entry.inter == 1:
+        return _fill(entry.acled_name, own=iso, context=iso, when=when) or None
+    return state_force_name("military", iso, when=when)
+
+
 @cache
 def load_lexicon() -> Lexicon:
     """Load and index the actor data files (once per process)."""
@@ -542,9 +574,12 @@ def load_lexicon() -> Lexicon:
             part_of=raw.get("part_of"),
             parties=tuple(raw.get("parties", ())),
             when_named=raw.get("when_named"),
+            governs=_governs(raw.get("governs")),
         )
         lex.actors.append(entry)
         lex.by_name[entry.name] = entry
+        if entry.governs is not None:
+            lex.governing.add(entry.name)
         if entry.state and entry.country:
             lex.state_default[(entry.country, entry.state)] = entry
         for alias in [entry.name, *raw.get("aliases", [])]:
@@ -1855,6 +1890,12 @@ def _entry_mention(
             and own != context:
         kind, inter = "external_force", 8
     acled = _fill(entry.acled_name, own=own, context=context, when=when) or None
+    if entry.governs is not None and entry.governs[2] is None and when is not None \
+            and when >= entry.governs[1]:
+        # the Taliban in a report of 2022: the state's forces since they took power, as
+        # ACLED names them from that day
+        own, kind, inter = entry.governs[0], "state_forces", 1
+        acled = state_force_name("military", own, when=when)
     country = own or (context if entry.acled_name and "{country}" in entry.acled_name else None)
     return ActorMention(
         start, end, span, entry.name, kind, country, acled, inter,
@@ -2143,7 +2184,49 @@ def _match_actors(
         mentions = [_office_named_after(text, m) for m in mentions]
     if branches and _REGIONAL_SUFFIX.search(text):
         mentions = [_regional_branch(text, m) for m in mentions]
+    if any(m.name in lex.governing for m in mentions):
+        mentions = _institutions_of_a_governing_group(text, mentions, when)
     return _members_of_named_groups(text, mentions)
+
+
+#: Between a governing group's name and a force it runs: "Houthi police", "the Houthi-run
+#: police", "Taliban-led security forces".
+_RUN_BY_GAP = re.compile(r"[\s-]*(?:(?:run|led|controlled|appointed)\s+)?")
+_DATED = re.compile(r" \(\d{4}-\)")
+
+
+def _institutions_of_a_governing_group(text: str, mentions: list[ActorMention],
+                                       when: date | None) -> list[ActorMention]:
+    """A state's force named after a group that holds the state's power ("Houthi police",
+    "Taliban security forces" in 2022) is that group's force, one actor: the Houthis'
+    police are "Police Forces of Yemen (2016-) Supreme Political Council", not the
+    recognised government's police beside the Houthis."""
+    kept: list[ActorMention] = []
+    skip = False
+    for k, mention in enumerate(mentions):
+        if skip:
+            skip = False
+            continue
+        force = mentions[k + 1] if k + 1 < len(mentions) else None
+        entry = load_lexicon().by_name.get(mention.name)
+        if (force is None or entry is None or entry.governs is None
+                or force.kind not in ("police", "state_forces")
+                or force.country not in (entry.governs[0], None)
+                or _RUN_BY_GAP.fullmatch(text, mention.end, force.start) is None):
+            kept.append(mention)
+            continue
+        branch = "police" if force.kind == "police" or "ecurity" in force.text else "military"
+        name = governing_name(mention.name, branch, when=when)
+        if name is None:
+            kept.append(mention)
+            continue
+        kept.append(ActorMention(
+            mention.start, force.end, text[mention.start:force.end],
+            mention.name if branch == "military" and entry.inter == 1 else _DATED.sub("", name),
+            "police" if branch == "police" else "state_forces", entry.governs[0], name, 1,
+            generic=False, score=min(mention.score, force.score)))
+        skip = True
+    return kept
 
 
 #: A word joined to a group's name that may name one of its regional branches: "ISIS-K",

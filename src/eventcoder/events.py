@@ -38,6 +38,7 @@ from eventcoder.actors import (
     former_forces_in,
     gang_goods,
     gang_style,
+    governing_name,
     government_name,
     home_theatre,
     identity_groups,
@@ -5453,6 +5454,10 @@ _GOVERNMENT_SUBJECT = re.compile(
     r"(?:\s+(?:of\s+)?[\w,'’-]+){0,4}\s*$", re.IGNORECASE)
 
 
+# Between a ruling group's name and its officials: "Houthi authorities", "the Houthi-run
+# health ministry", "Taliban-appointed governor"
+_RUN_BY = re.compile(r"[\s-]*(?:(?:run|led|controlled|appointed)\s+)?(?:[a-z]+\s+)?")
+
 _OFFICIALS_ACTS = frozenset({("strategic_developments", "other"),
                              ("strategic_developments", "agreement"),
                              ("strategic_developments", "change_to_group_activity")})
@@ -5463,7 +5468,8 @@ def _officials_acting_alone(text: str, roles: Roles, seg: Segment,
     """A state's officials who act with no force ("the Afghan government released 400
     Taliban prisoners", "the authorities signed a truce with the rebels") are ACLED's
     "Government of COUNTRY"; the group named as whom it was done to is the other side."""
-    if roles.actor1 is not None and roles.actor1.kind in _STATE_KINDS | {"police"}:
+    if roles.actor1 is not None and roles.actor1.kind in _STATE_KINDS | {"police"} and \
+            governing_name(roles.actor1.name, "government", when=when) is None:
         return
     m: re.Match[str] | None = None
     for trigger in seg.triggers:
@@ -5478,10 +5484,20 @@ def _officials_acting_alone(text: str, roles: Roles, seg: Segment,
     if m is None:
         return
     head_end = m.start() + len(m.group().split(None, 1)[0])
+    told = roles.actor1
+    ruling = governing_name(told.name, "government", when=when) if (
+        told is not None and told.end <= m.start()
+        and _RUN_BY.fullmatch(text, told.end, m.start()) is not None) else None
+    if told is not None and ruling is not None:
+        # "Houthi authorities imposed a curfew", "the Taliban-run ministry banned ...": the
+        # officials of the group that holds the power there, not the recognised state's
+        roles.actor1 = ActorMention(told.start, head_end, text[told.start:head_end], ruling,
+                                    "state_forces", told.country, ruling, 1, generic=False)
+        roles.assoc1 = []
+        return
     government = ActorMention(m.start(), head_end, text[m.start():head_end],
                               government_name(country, when=when), "state_forces", country,
                               government_name(country, when=when), 1, generic=False)
-    told = roles.actor1
     roles.actor1, roles.assoc1 = government, []
     if told is not None and (roles.actor2 is None or roles.actor2.generic):
         roles.actor2 = told
