@@ -5315,13 +5315,20 @@ def _teller_struck_the_dead(text: str, roles: Roles, casualties: Sequence[Casual
         return
     start, _end = seg.sentences[max(0, bisect_left(seg.sentences, (anchor.start + 1, 0)) - 1)]
     teller = next((a for a in _within(actors, start, anchor.start)
-                   if a.kind in _STATE_KINDS and _SAID_THAT.match(text, a.end)), None)
+                   if a.kind in _STATE_KINDS and (
+                       _SAID_THAT.match(text, a.end)
+                       # "According to the army, six militants were killed"
+                       or _ACCORDING_TO.search(text, max(start, a.start - 30), a.start))),
+                  None)
     if teller is None:
-        # "Six TTP militants were killed in Kurram district, the army said": the force
-        # telling of it in a closing clause (of the headline's sentence or a later one)
+        # "Six TTP militants were killed in Kurram district, the army said" (or
+        # "according to the army"): the force telling of it in a closing clause (of the
+        # headline's sentence or a later one)
         teller = next((a for a in _within(actors, anchor.end, seg.end) if a.kind in _STATE_KINDS
-                       and _CLOSING_TELLER.search(text, max(anchor.end, a.start - 40), a.start)
-                       and _TELLER_AFTER.match(text, a.end)), None)
+                       and ((_CLOSING_TELLER.search(text, max(anchor.end, a.start - 40), a.start)
+                             and _TELLER_AFTER.match(text, a.end))
+                            or _ACCORDING_TO.search(text, max(anchor.end, a.start - 30),
+                                                    a.start))), None)
     if teller is None:
         return
     parties = {c.party for c in casualties if c.count and c.party}
@@ -5335,6 +5342,10 @@ def _teller_struck_the_dead(text: str, roles: Roles, casualties: Sequence[Casual
         return
     roles.actor1, roles.assoc1, roles.actor2 = teller, [], group
 
+
+#: A teller introduced as the source: "according to the army", "according to Nigerian
+#: military sources".
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 
 #: What opens a closing clause of attribution: ", the army said", ", Pakistan's army said".
 _CLOSING_TELLER = re.compile(r",\s+(?:[\w'-]+\s+){0,3}$")
