@@ -40,3 +40,15 @@ def test_events_fight_broke_out_with_sides_named_keeps_them() -> None:
             "operation in the Ibura community. Gunmen fired at the officers and a shoot-out "
             "broke out.")
     assert _sides(text)[0] == "Unidentified Armed Group (Brazil)"
+
+
+def test_events_fight_during_a_named_operation_is_the_forces() -> None:
+    text = ("On 14 September 2022, in Recife, Pernambuco, a shoot-out took place in the Ibura "
+            "neighbourhood during a Police operation. No injuries were reported.")
+    assert _sides(text) == ("Police Forces of Brazil (2019-)", "Unidentified Armed Group (Brazil)")
+
+
+def test_events_fight_during_an_operation_of_no_force_stays_unnamed() -> None:
+    text = ("On 14 September 2022, in Recife, Pernambuco, a shoot-out took place in the Ibura "
+            "neighbourhood during a football match.")
+    assert _sides(text)[0] == "Unidentified Armed Group (Brazil)"

@@ -6608,6 +6608,12 @@ _FIGHT_BROKE_OUT = re.compile(
     r"\b(?:shoot-?outs?|gun\s*fights?|gun\s*battles?|fire\s*fights?|exchanges?\s+of\s+fire)"
     r"\s+(?:then\s+|also\s+)?(?:broke\s+out|ensued|erupted|followed|took\s+place)\b",
     re.IGNORECASE)
+# "... took place in the X neighbourhood during a police operation": the operation named
+# right after the fight, with the force that carried it out
+_DURING_AN_OPERATION = re.compile(
+    r"(?:\s+(?:in|at|near|on)\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?[\w'-]+)?,?\s+during\s+"
+    r"(?:an?|the)\s+(?P<force>(?:[\w'-]+\s+){1,3}?)(?:operation|raid|patrol)\b",
+    re.IGNORECASE)
 # "Police carried out an operation in the Lapa community", "troops conducted a raid": a
 # force out on an operation, whatever follows the word
 _ON_AN_OPERATION = re.compile(
@@ -6623,17 +6629,27 @@ def _force_of_the_operation_a_fight_broke_out_in(
     side, and the other the armed men it met (a gang named in the report, else unnamed),
     not the dead man as a civilian. Whether the force was found."""
     told_in = sentence_of(anchor.start, seg.sentences)
-    if told_in <= 0:
+    if told_in < 0:
         return False
     start, end = seg.sentences[told_in]
-    if _FIGHT_BROKE_OUT.search(text, start, end) is None or _within(actors, start, anchor.start):
+    fight = _FIGHT_BROKE_OUT.search(text, start, end)
+    if fight is None or _within(actors, start, anchor.start):
         return False
-    before_start, before_end = seg.sentences[told_in - 1]
-    operation = _ON_AN_OPERATION.search(text, before_start, before_end)
-    if operation is None:
+    during = _DURING_AN_OPERATION.match(text, fight.end(), end)
+    if during is not None:
+        # "a shoot-out took place ... during a police operation": the force named with it
+        # (as a word before "operation" it is no actor of its own)
+        force = _resolve_party(during.group("force").strip(), country)
+        doers = [force] if force is not None and force.kind in _STATE_KINDS else []
+    elif told_in > 0:
+        before_start, before_end = seg.sentences[told_in - 1]
+        operation = _ON_AN_OPERATION.search(text, before_start, before_end)
+        if operation is None:
+            return False
+        doers = [a for a in _within(actors, before_start, operation.start())
+                 if a.kind in _STATE_KINDS]
+    else:
         return False
-    doers = [a for a in _within(actors, before_start, operation.start())
-             if a.kind in _STATE_KINDS]
     if not doers:
         return False
     roles.actor1, roles.assoc1 = doers[-1], []
