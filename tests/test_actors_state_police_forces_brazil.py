@@ -54,3 +54,9 @@ def test_actors_pm_initials_left_alone(text: str, country: str) -> None:
 def test_actors_the_military_elsewhere_stays_the_army() -> None:
     names = [m.name for m in match_actors("the military shelled a village.", country="ET")]
     assert names == ["Military Forces of Ethiopia"]
+
+
+def test_actors_short_initials_after_a_count_are_kept() -> None:
+    # only the clock's "AM"/"PM" after a number is an hour: "12 IS suspects" are the group's
+    names = [m.name for m in match_actors("Troops detained 12 IS suspects.", country="IQ")]
+    assert "Islamic State" in names

@@ -1160,8 +1160,8 @@ def _scan(lex: Lexicon, text: str, toks: _Toks, country: str | None) -> list[_Fo
                 if end - i == 1 and len(toks.raws[i]) <= 2 and (
                     _all_caps_context(toks, i, end)
                     or (i > 0 and toks.lows[i - 1] in lex.short_abbrev_not_after)
-                    or (i > 0 and toks.lows[i - 1][-1:].isdigit()  # "at 10 PM": an hour
-                        and not text[toks.ends[i - 1]:toks.starts[i]].strip())
+                    or (lows[i] in _CLOCK and i > 0 and lows[i - 1][-1:].isdigit()
+                        and not text[toks.ends[i - 1]:toks.starts[i]].strip())  # "at 10 PM"
                 ):
                     continue
                 if end - i == 1 and i > 0 and raws[i][:1].islower() and (
@@ -1243,6 +1243,10 @@ def _scan(lex: Lexicon, text: str, toks: _Toks, country: str | None) -> list[_Fo
             found.append(also)
             resume = also.last
     return found
+
+
+#: What follows an hour ("10 PM"): no initials of a force there ("14 IS suspects" are).
+_CLOCK = frozenset({"am", "pm"})
 
 
 def _named_actor_runs_on(lex: Lexicon, text: str, toks: _Toks, k: int, last: int,
