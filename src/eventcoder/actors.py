@@ -1896,9 +1896,9 @@ def _entry_mention(
     acled = _fill(entry.acled_name, own=own, context=context, when=when) or None
     if entry.governs is not None and entry.governs[2] is None and when is not None \
             and when >= entry.governs[1]:
-        # the Taliban in a report of 2022: the state's forces since they took power, as
-        # ACLED names them from that day
-        own, kind, inter = entry.governs[0], "state_forces", 1
+        # the Taliban in a report of 2022: named as the state's forces since they took
+        # power, as ACLED names them from that day (the group, by its kind, still)
+        own, inter = entry.governs[0], 1
         acled = state_force_name("military", own, when=when)
     country = own or (context if entry.acled_name and "{country}" in entry.acled_name else None)
     return ActorMention(
