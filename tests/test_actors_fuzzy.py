@@ -49,3 +49,21 @@ def test_actors_fuzzy_skips_place_spans() -> None:
     start = text.index("Talibn")
     assert match_actors(text, blocked_spans=[(start, start + 6)]) == []
     assert [m.name for m in match_actors(text)] == ["Taliban"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A unit of Al shabab fighters raided a police post.",
+        "Hundreds of Al shabab militants overran the camp.",
+    ],
+)
+def test_actors_fuzzy_name_word_written_lower_case(text: str) -> None:
+    found = [m for m in match_actors(text, country="SO") if m.name == "Al Shabaab"]
+    assert found and found[0].score < 1.0
+    assert text[found[0].start:found[0].end] == "Al shabab"
+
+
+@pytest.mark.parametrize("text", ["Al Mahdi said so.", "Al Jazeera reported the raid."])
+def test_actors_fuzzy_lower_case_word_needs_a_close_name(text: str) -> None:
+    assert [m.name for m in match_actors(text, country="SO") if not m.generic] == []

@@ -114,6 +114,9 @@ class ActorEntry:
     # the group this generic name of fighters stands for once the report names that group
     # ("Maoists" in a report of the CPI (Maoist))
     when_named: str | None = None
+    # a group holding a state's power from a day on: (country, since, ACLED's name for its
+    # government, for its police), the names None where they are the country's own
+    governs: tuple[str, date, str | None, str | None] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,6 +200,7 @@ class Lexicon:
     starters_ci: frozenset[str] = frozenset()  # first_ci and the prefix words
     known_tokens: set[str] = field(default_factory=set)
     by_name: dict[str, ActorEntry] = field(default_factory=dict)
+    governing: set[str] = field(default_factory=set)  # names of entries with ``governs``
     state_default: dict[tuple[str, str], ActorEntry] = field(default_factory=dict)
     fuzzy_single: dict[str, list[tuple[str, _Hit]]] = field(default_factory=dict)
     fuzzy_wild: dict[tuple[str, ...], list[tuple[str, _Hit]]] = field(default_factory=dict)
@@ -460,6 +464,34 @@ def theatre(text: str) -> tuple[Counter[str], frozenset[tuple[str, str]]]:
     return found, frozenset(divisions)
 
 
+def _governs(raw: dict[str, str] | None) -> tuple[str, date, str | None, str | None] | None:
+    if raw is None:
+        return None
+    return (raw["country"], date.fromisoformat(raw["since"]), raw.get("government"),
+            raw.get("police"))
+
+
+def governing_name(name: str, branch: str, *, when: date | None = None) -> str | None:
+    """ACLED's name for the "government", "police" or "military" of the group ``name``
+    where it holds its country's power at ``when`` (the latest known where None): the
+    Houthis' authorities are "Government of Yemen (2016-) Supreme Political Council", the
+    Taliban's after August 2021 "Government of Afghanistan (2021-)". None for a group that
+    holds none then."""
+    entry = load_lexicon().by_name.get(name)
+    if entry is None or entry.governs is None:
+        return None
+    iso, since, government, police = entry.governs
+    if when is not None and when < since:
+        return None
+    if branch == "government":
+        return government or government_name(iso, when=when)
+    if branch == "police":
+        return police or state_force_name("police", iso, when=when)
+    if entry.kind in ("state_forces", "police") or entry.country == iso and entry.inter == 1:
+        return _fill(entry.acled_name, own=iso, context=iso, when=when) or None
+    return state_force_name("military", iso, when=when)
+
+
 @cache
 def load_lexicon() -> Lexicon:
     """Load and index the actor data files (once per process)."""
@@ -542,9 +574,12 @@ def load_lexicon() -> Lexicon:
             part_of=raw.get("part_of"),
             parties=tuple(raw.get("parties", ())),
             when_named=raw.get("when_named"),
+            governs=_governs(raw.get("governs")),
         )
         lex.actors.append(entry)
         lex.by_name[entry.name] = entry
+        if entry.governs is not None:
+            lex.governing.add(entry.name)
         if entry.state and entry.country:
             lex.state_default[(entry.country, entry.state)] = entry
         for alias in [entry.name, *raw.get("aliases", [])]:
@@ -1125,6 +1160,8 @@ def _scan(lex: Lexicon, text: str, toks: _Toks, country: str | None) -> list[_Fo
                 if end - i == 1 and len(toks.raws[i]) <= 2 and (
                     _all_caps_context(toks, i, end)
                     or (i > 0 and toks.lows[i - 1] in lex.short_abbrev_not_after)
+                    or (lows[i] in _CLOCK and i > 0 and lows[i - 1][-1:].isdigit()
+                        and not text[toks.ends[i - 1]:toks.starts[i]].strip())  # "at 10 PM"
                 ):
                     continue
                 if end - i == 1 and i > 0 and raws[i][:1].islower() and (
@@ -1190,6 +1227,11 @@ def _scan(lex: Lexicon, text: str, toks: _Toks, country: str | None) -> list[_Fo
                 if _HYPHEN_GAP.fullmatch(gap) or (_SPACE_GAP.fullmatch(gap) and len(word) > 4):
                     pending = (i + 1, lex.prefixes[word])
             continue
+        if best.hit.kind == "generic" and lows[i] == "the" and _named_actor_runs_on(
+                lex, text, toks, i + 1, best.last, country):
+            # "the Military Police shot ...": the article opens the force's name, not
+            # "the military" beside a second actor "Police"
+            continue
         if pending is not None and pending[0] == best.first:
             best.modifier = pending[1]
         pending = None
@@ -1201,6 +1243,19 @@ def _scan(lex: Lexicon, text: str, toks: _Toks, country: str | None) -> list[_Fo
             found.append(also)
             resume = also.last
     return found
+
+
+#: What follows an hour ("10 PM"): no initials of a force there ("14 IS suspects" are).
+_CLOCK = frozenset({"am", "pm"})
+
+
+def _named_actor_runs_on(lex: Lexicon, text: str, toks: _Toks, k: int, last: int,
+                         country: str | None) -> bool:
+    """Whether a listed actor of ``country`` starts at token ``k`` and runs past ``last``."""
+    if k >= len(toks) or k >= last:
+        return False
+    return any(end > last and hit.kind == "actor" and _allowed(lex, hit, country)
+               for end, hit in _matches_at(lex, text, toks, k))
 
 
 #: Small words a proper name may hold uncapitalised: "Army of the Righteous".
@@ -1629,7 +1684,8 @@ def _with_typos(
     words, known, wild = lex.words, lex.known_tokens, lex.wild_tokens
     candidates = []
     # Capitalised tokens found in C (a token is never empty), the rest tested here.
-    for i in itertools.compress(range(size), map(str.isupper, map(_FIRST_CHAR, raws))):
+    capitalised = list(itertools.compress(range(size), map(str.isupper, map(_FIRST_CHAR, raws))))
+    for i in capitalised:
         raw = raws[i]
         if len(raw) < 4 or covered[i] or not raw.isalpha():
             continue
@@ -1640,8 +1696,17 @@ def _with_typos(
         ):
             continue
         candidates.append(i)
+    # A name's later word written lower-case after its capitalised first ("Al shabab"):
+    # only the window reading below can take it, beside the name's other words.
+    for i in capitalised:
+        k = i + 1
+        if k < size and joinable[i] and lows[i] in wild and not covered[k]:
+            raw = raws[k]
+            if raw[0].islower() and len(raw) >= 5 and raw.isalpha():
+                candidates.append(k)
     if not candidates:
         return found
+    candidates.sort()
     inside = _inside_spans(toks, blocked_spans)
     candidates = [i for i in candidates if not inside[i]]
     if not candidates:
@@ -1829,6 +1894,12 @@ def _entry_mention(
             and own != context:
         kind, inter = "external_force", 8
     acled = _fill(entry.acled_name, own=own, context=context, when=when) or None
+    if entry.governs is not None and entry.governs[2] is None and when is not None \
+            and when >= entry.governs[1]:
+        # the Taliban in a report of 2022: named as the state's forces since they took
+        # power, as ACLED names them from that day (the group, by its kind, still)
+        own, inter = entry.governs[0], 1
+        acled = state_force_name("military", own, when=when)
     country = own or (context if entry.acled_name and "{country}" in entry.acled_name else None)
     return ActorMention(
         start, end, span, entry.name, kind, country, acled, inter,
@@ -2125,7 +2196,49 @@ def _match_actors(
         mentions = [_office_named_after(text, m) for m in mentions]
     if branches and _REGIONAL_SUFFIX.search(text):
         mentions = [_regional_branch(text, m) for m in mentions]
+    if any(m.name in lex.governing for m in mentions):
+        mentions = _institutions_of_a_governing_group(text, mentions, when)
     return _members_of_named_groups(text, mentions)
+
+
+#: Between a governing group's name and a force it runs: "Houthi police", "the Houthi-run
+#: police", "Taliban-led security forces".
+_RUN_BY_GAP = re.compile(r"[\s-]*(?:(?:run|led|controlled|appointed)\s+)?")
+_DATED = re.compile(r" \(\d{4}-\)")
+
+
+def _institutions_of_a_governing_group(text: str, mentions: list[ActorMention],
+                                       when: date | None) -> list[ActorMention]:
+    """A state's force named after a group that holds the state's power ("Houthi police",
+    "Taliban security forces" in 2022) is that group's force, one actor: the Houthis'
+    police are "Police Forces of Yemen (2016-) Supreme Political Council", not the
+    recognised government's police beside the Houthis."""
+    kept: list[ActorMention] = []
+    skip = False
+    for k, mention in enumerate(mentions):
+        if skip:
+            skip = False
+            continue
+        force = mentions[k + 1] if k + 1 < len(mentions) else None
+        entry = load_lexicon().by_name.get(mention.name)
+        if (force is None or entry is None or entry.governs is None
+                or force.kind not in ("police", "state_forces")
+                or force.country not in (entry.governs[0], None)
+                or _RUN_BY_GAP.fullmatch(text, mention.end, force.start) is None):
+            kept.append(mention)
+            continue
+        branch = "police" if force.kind == "police" or "ecurity" in force.text else "military"
+        name = governing_name(mention.name, branch, when=when)
+        if name is None:
+            kept.append(mention)
+            continue
+        kept.append(ActorMention(
+            mention.start, force.end, text[mention.start:force.end],
+            mention.name if branch == "military" and entry.inter == 1 else _DATED.sub("", name),
+            "police" if branch == "police" else "state_forces", entry.governs[0], name, 1,
+            generic=False, score=min(mention.score, force.score)))
+        skip = True
+    return kept
 
 
 #: A word joined to a group's name that may name one of its regional branches: "ISIS-K",

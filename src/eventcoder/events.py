@@ -38,6 +38,7 @@ from eventcoder.actors import (
     former_forces_in,
     gang_goods,
     gang_style,
+    governing_name,
     government_name,
     home_theatre,
     identity_groups,
@@ -5352,13 +5353,20 @@ def _teller_struck_the_dead(text: str, roles: Roles, casualties: Sequence[Casual
         return
     start, _end = seg.sentences[max(0, bisect_left(seg.sentences, (anchor.start + 1, 0)) - 1)]
     teller = next((a for a in _within(actors, start, anchor.start)
-                   if a.kind in _STATE_KINDS and _SAID_THAT.match(text, a.end)), None)
+                   if a.kind in _STATE_KINDS and (
+                       _SAID_THAT.match(text, a.end)
+                       # "According to the army, six militants were killed"
+                       or _ACCORDING_TO.search(text, max(start, a.start - 30), a.start))),
+                  None)
     if teller is None:
-        # "Six TTP militants were killed in Kurram district, the army said": the force
-        # telling of it in a closing clause (of the headline's sentence or a later one)
+        # "Six TTP militants were killed in Kurram district, the army said" (or
+        # "according to the army"): the force telling of it in a closing clause (of the
+        # headline's sentence or a later one)
         teller = next((a for a in _within(actors, anchor.end, seg.end) if a.kind in _STATE_KINDS
-                       and _CLOSING_TELLER.search(text, max(anchor.end, a.start - 40), a.start)
-                       and _TELLER_AFTER.match(text, a.end)), None)
+                       and ((_CLOSING_TELLER.search(text, max(anchor.end, a.start - 40), a.start)
+                             and _TELLER_AFTER.match(text, a.end))
+                            or _ACCORDING_TO.search(text, max(anchor.end, a.start - 30),
+                                                    a.start))), None)
     if teller is None:
         return
     parties = {c.party for c in casualties if c.count and c.party}
@@ -5372,6 +5380,10 @@ def _teller_struck_the_dead(text: str, roles: Roles, casualties: Sequence[Casual
         return
     roles.actor1, roles.assoc1, roles.actor2 = teller, [], group
 
+
+#: A teller introduced as the source: "according to the army", "according to Nigerian
+#: military sources".
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 
 #: What opens a closing clause of attribution: ", the army said", ", Pakistan's army said".
 _CLOSING_TELLER = re.compile(r",\s+(?:[\w'-]+\s+){0,3}$")
@@ -5491,6 +5503,10 @@ _GOVERNMENT_SUBJECT = re.compile(
     r"(?:\s+(?:of\s+)?[\w,'’-]+){0,4}\s*$", re.IGNORECASE)
 
 
+# Between a ruling group's name and its officials: "Houthi authorities", "the Houthi-run
+# health ministry", "Taliban-appointed governor"
+_RUN_BY = re.compile(r"[\s-]*(?:(?:run|led|controlled|appointed)\s+)?(?:[a-z]+\s+)?")
+
 _OFFICIALS_ACTS = frozenset({("strategic_developments", "other"),
                              ("strategic_developments", "agreement"),
                              ("strategic_developments", "change_to_group_activity")})
@@ -5501,7 +5517,8 @@ def _officials_acting_alone(text: str, roles: Roles, seg: Segment,
     """A state's officials who act with no force ("the Afghan government released 400
     Taliban prisoners", "the authorities signed a truce with the rebels") are ACLED's
     "Government of COUNTRY"; the group named as whom it was done to is the other side."""
-    if roles.actor1 is not None and roles.actor1.kind in _STATE_KINDS | {"police"}:
+    if roles.actor1 is not None and roles.actor1.kind in _STATE_KINDS | {"police"} and \
+            governing_name(roles.actor1.name, "government", when=when) is None:
         return
     m: re.Match[str] | None = None
     for trigger in seg.triggers:
@@ -5516,10 +5533,20 @@ def _officials_acting_alone(text: str, roles: Roles, seg: Segment,
     if m is None:
         return
     head_end = m.start() + len(m.group().split(None, 1)[0])
+    told = roles.actor1
+    ruling = governing_name(told.name, "government", when=when) if (
+        told is not None and told.end <= m.start()
+        and _RUN_BY.fullmatch(text, told.end, m.start()) is not None) else None
+    if told is not None and ruling is not None:
+        # "Houthi authorities imposed a curfew", "the Taliban-run ministry banned ...": the
+        # officials of the group that holds the power there, not the recognised state's
+        roles.actor1 = ActorMention(told.start, head_end, text[told.start:head_end], ruling,
+                                    "state_forces", told.country, ruling, 1, generic=False)
+        roles.assoc1 = []
+        return
     government = ActorMention(m.start(), head_end, text[m.start():head_end],
                               government_name(country, when=when), "state_forces", country,
                               government_name(country, when=when), 1, generic=False)
-    told = roles.actor1
     roles.actor1, roles.assoc1 = government, []
     if told is not None and (roles.actor2 is None or roles.actor2.generic):
         roles.actor2 = told
@@ -6613,6 +6640,64 @@ def _conductor_of_the_operation_before(text: str, roles: Roles,
     _doer_told_before(text, roles, actors, seg, told, victims, counted)
 
 
+# "A shoot-out broke out", "a gunfight ensued": a fight whose sides its sentence leaves
+# unnamed, told as it starts
+_FIGHT_BROKE_OUT = re.compile(
+    r"\b(?:shoot-?outs?|gun\s*fights?|gun\s*battles?|fire\s*fights?|exchanges?\s+of\s+fire)"
+    r"\s+(?:then\s+|also\s+)?(?:broke\s+out|ensued|erupted|followed|took\s+place)\b",
+    re.IGNORECASE)
+# "... took place in the X neighbourhood during a police operation": the operation named
+# right after the fight, with the force that carried it out
+_DURING_AN_OPERATION = re.compile(
+    r"(?:\s+(?:in|at|near|on)\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?[\w'-]+)?,?\s+during\s+"
+    r"(?:an?|the)\s+(?P<force>(?:[\w'-]+\s+){1,3}?)(?:operation|raid|patrol)\b",
+    re.IGNORECASE)
+# "Police carried out an operation in the Lapa community", "troops conducted a raid": a
+# force out on an operation, whatever follows the word
+_ON_AN_OPERATION = re.compile(
+    r"\b(?:carried\s+out|conducted|launched|mounted)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:operations?|raids?|sweeps?|patrols?)\b", re.IGNORECASE)
+
+
+def _force_of_the_operation_a_fight_broke_out_in(
+        text: str, roles: Roles, actors: Sequence[ActorMention], seg: Segment,
+        anchor: Trigger, country: str | None) -> bool:
+    """A fight told as breaking out ("A shoot-out broke out and a man was killed") right
+    after a sentence telling a state's force carried out an operation: that force is one
+    side, and the other the armed men it met (a gang named in the report, else unnamed),
+    not the dead man as a civilian. Whether the force was found."""
+    told_in = sentence_of(anchor.start, seg.sentences)
+    if told_in < 0:
+        return False
+    start, end = seg.sentences[told_in]
+    fight = _FIGHT_BROKE_OUT.search(text, start, end)
+    if fight is None or _within(actors, start, anchor.start):
+        return False
+    during = _DURING_AN_OPERATION.match(text, fight.end(), end)
+    if during is not None:
+        # "a shoot-out took place ... during a police operation": the force named with it
+        # (as a word before "operation" it is no actor of its own)
+        force = _resolve_party(during.group("force").strip(), country)
+        doers = [force] if force is not None and force.kind in _STATE_KINDS else []
+    elif told_in > 0:
+        before_start, before_end = seg.sentences[told_in - 1]
+        operation = _ON_AN_OPERATION.search(text, before_start, before_end)
+        if operation is None:
+            return False
+        doers = [a for a in _within(actors, before_start, operation.start())
+                 if a.kind in _STATE_KINDS]
+    else:
+        return False
+    if not doers:
+        return False
+    roles.actor1, roles.assoc1 = doers[-1], []
+    if roles.actor2 is None or roles.actor2.kind in _CIVILIAN_KINDS:
+        gangs = [a for a in _within(actors, seg.start, end) if a.kind == "gang"]
+        other = gangs[0] if gangs else _resolve_party("unidentified armed group", country)
+        roles.actor2, roles.assoc2 = other, []
+    return True
+
+
 # "were killed during the raid", "died in the operation": the raid or operation told before
 _DURING_THE_RAID = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}(?:during|in)\s+the\s+(?:[\w-]+\s+)?"
@@ -7016,6 +7101,11 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         _conductor_of_the_operation_before(text, roles, actors, seg, anchor, choice,
                                            victims, counted)
         unnamed_striker = roles.actor1 is None
+    if unnamed_striker and anchor is not None and choice.sub_event_type == "armed_clash":
+        # "Police carried out an operation in the X community. A shoot-out broke out and a
+        # man was killed": the force on the operation fought it
+        unnamed_striker = not _force_of_the_operation_a_fight_broke_out_in(
+            text, roles, actors, seg, anchor, location.country)
     if anchor is not None and seg.list_lead is not None:
         # "- Near A, an air strike killed four terrorists" under "The air force said its
         # jets conducted the following strikes:": the lead tells who struck
