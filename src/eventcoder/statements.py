@@ -835,6 +835,15 @@ class _Attributor:
                 return force.name
         return None
 
+    def _side_told(self, start: int, length: int, side: str) -> Speaker:
+        """The side a common noun names ("rebels", "rebel group"), told at ``start``: an
+        organisation, the actor the actors stage reads in the phrase where it reads one (the
+        generic "Rebels (Sudan)" too; gunmen nobody names are no one's)."""
+        for a in starting_in(self.doc.actors, start, start + length):
+            if a.end <= start + length and a.kind not in _NON_ISSUERS and a.name:
+                return Speaker(side, None, teller_name(a))
+        return Speaker(side, None, None)
+
     def body_told(self, start: int, end: int) -> Speaker | None:
         """The body a quote is given "according to" where :meth:`resolve` names none: "the
         army" of the country the text is about (an actor read from context), else the body
@@ -874,6 +883,11 @@ class _Attributor:
             if earlier is not None and earlier.organisation:
                 return Speaker(earlier.organisation, earlier.noun, earlier.organisation)
             return None
+        if (side := _side_told(phrase)) is not None:
+            # "The rebels said", "Rebels said", "the rebel group said": one side told by its
+            # common noun, written one way however the sentence opens; its organisation the
+            # one the actors stage reads there
+            return self._side_told(offset, len(phrase), side.group("side"))
         if (told := _THE_ROLE.fullmatch(phrase)) is not None and (
                 known := self._person_in_role(told.group("noun"))) is not None:
             # "The governor also said": the person the text named in that role before
@@ -1057,6 +1071,31 @@ _SPOKES = re.compile(r"spokes", re.IGNORECASE)
 _GROUP_TOLD = re.compile(r"[Tt]he\s+(?:[a-z]+\s+)?(?:rebels|militants|insurgents|jihadists|"
                          r"separatists|fighters|gunmen|protesters|protestors|demonstrators|"
                          r"police|troops|soldiers|forces|authorities|men)")
+#: A side of a conflict told by its common noun, the article aside: "the rebels", "Rebels",
+#: "the armed rebels", "the rebel group", "an insurgent movement" (the state's forces are
+#: read by ``_FORCE_ALONE``).
+_SIDE_TOLD = re.compile(
+    r"(?:(?:the|an?)\s+)?(?P<side>(?:[a-z]+\s+)?(?:rebels|militants|insurgents|jihadists|"
+    r"separatists|fighters|militiamen|guerrillas|mutineers)"
+    r"|(?:[a-z]+\s+)?(?:rebel|militant|insurgent|jihadist|separatist|armed|extremist|"
+    r"guerrilla)\s+(?:group|movement|organi[sz]ation|faction|alliance|coalition))")
+#: The words that may open a side's phrase capitalised, the sentence opening on them
+#: ("Rebels said"; "Houthi rebels" is a group's name).
+_SIDE_OPENS = re.compile(r"(?:rebels?|militants?|insurgents?|jihadists?|separatists?|fighters|"
+                         r"militiamen|guerrillas?|mutineers|armed|extremist)\b")
+
+
+def _side_told(phrase: str) -> re.Match[str] | None:
+    """The side a phrase tells by its common noun (``_SIDE_TOLD``), its first word perhaps
+    capitalised where it opens the sentence."""
+    found = _SIDE_TOLD.fullmatch(phrase)
+    if found is None and phrase[:1].isupper():
+        lowered = phrase[:1].lower() + phrase[1:]
+        if _SIDE_OPENS.match(lowered) or lowered.startswith(("the ", "a ", "an ")):
+            found = _SIDE_TOLD.fullmatch(lowered)
+    return found
+
+
 #: A state's force told by its word alone: "Police", "the army", "security forces".
 _FORCE_ALONE = re.compile(r"(?:the\s+)?(?:[a-z]+\s+)?(?:police|army|military|troops|"
                           r"(?:security|armed|government)\s+forces|soldiers|gendarmerie)",
@@ -1267,6 +1306,8 @@ def _post_attribution(
                        # "..., said a local official, who asked not to be named"
                        or _ONE_DESCRIBED.match(verb_first.group("who"))
                        or _ONE_DESCRIBED.match(who)
+                       # "..., said the rebel group."
+                       or _side_told(who.rstrip(" ,.;:")) is not None
                        # "..., said state prosecutor Jane Roe at a press conference"
                        or lex.untitled_role_re.match(who.rstrip(" ,.;:")) is not None):
         w_start = after + verb_first.start("who")
