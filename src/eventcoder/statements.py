@@ -838,11 +838,15 @@ class _Attributor:
     def _side_told(self, start: int, length: int, side: str) -> Speaker:
         """The side a common noun names ("rebels", "rebel group"), told at ``start``: an
         organisation, the actor the actors stage reads in the phrase where it reads one (the
-        generic "Rebels (Sudan)" too; gunmen nobody names are no one's)."""
+        generic "Rebels (Sudan)" too; gunmen nobody names are no one's). Where it reads
+        none, a body's word ("the armed group") is the body as written; fighters told by
+        their plural are no body."""
         for a in starting_in(self.doc.actors, start, start + length):
             if a.end <= start + length and a.kind not in _NON_ISSUERS and a.name:
                 return Speaker(side, None, teller_name(a))
-        return Speaker(side, None, None)
+        body = side.endswith(("group", "movement", "organisation", "organization", "faction",
+                              "alliance", "coalition"))
+        return Speaker(side, None, side if body else None)
 
     def body_told(self, start: int, end: int) -> Speaker | None:
         """The body a quote is given "according to" where :meth:`resolve` names none: "the
@@ -974,7 +978,10 @@ class _Attributor:
                     named_under = self.titled_known(rest, offset + phrase.find(head))
                     if named_under is not None:
                         return named_under
-                role = role_text or title
+                # ("Ahmed Ali, the governor of X, said": the role told after the name
+                # without its article or the comma that closes it)
+                role = _ROLE_ARTICLE.sub("", role_text).rstrip(" ,;") if role_text \
+                    and role_text is not lead else role_text or title
                 org = None
                 if role_text:
                     r_start = offset + phrase.find(tail)
