@@ -789,6 +789,24 @@ class _Attributor:
             org = self._force_of_a_role(offset + found.start("role"), found.group("role"))
         return Speaker(_clean_name(found.group("name")), role, org, True)
 
+    def _division_governed(self, start: int, role: str) -> str | None:
+        """The government of the division a governor's role names ("the governor of Bauchi
+        State", "deputy governor of Kandahar province", ``role`` at ``start``), where the
+        places stage read the division there: a province, or a town of its province's
+        name (its seat). A governor of a district or a town governs no province."""
+        if "overnor" not in role:
+            return None
+        start, role = start + len(role) - len(role.lstrip()), role.lstrip()
+        found = _GOVERNOR_OF.search(role)
+        if found is None:
+            return None
+        at = start + found.start("where")
+        for p in self.doc.places:
+            if p.start == at and p.place is not None and p.place.admin1 and (
+                    p.place.feature == "admin1" or p.place.name == p.place.admin1):
+                return f"Government of {p.place.admin1}"
+        return None
+
     def _place_at(self, at: int, length: int) -> bool:
         """Whether ``length`` characters at ``at`` are a place name the places stage read,
         and no more: "in Cox's Bazar" after a role says where, not of what body ("Hawija
@@ -985,7 +1003,9 @@ class _Attributor:
                 org = None
                 if role_text:
                     r_start = offset + phrase.find(tail)
-                    org = _resolve_org(self.doc, r_start, r_start + len(tail))
+                    # "the governor of Bauchi State": the government of the division
+                    org = self._division_governed(r_start, tail) \
+                        or _resolve_org(self.doc, r_start, r_start + len(tail))
                     if org is None:
                         # "head of UNAMA": an organisation the actor list does not know.
                         named = _ROLE_ORG.search(role_text)
@@ -1066,6 +1086,11 @@ _DESCRIBED_BY_ROLE = re.compile(
     r"[A-Z][\w'\u2019-]*(?:\s+[a-z][a-z-]+)*\s+(?:officials|officers|commanders|spokesmen|"
     r"ministers|leaders|residents|witnesses|survivors|villagers|relatives|medics|activists|"
     r"elders|sources|official|officer|source|resident|witness)")
+#: A governor's role and the division governed: "the governor of Bauchi State", "Deputy
+#: Governor of Kandahar province" (not "the district governor", nor the governor of a bank).
+_GOVERNOR_OF = re.compile(
+    r"^(?:(?:the|a|an)\s+)?(?:(?i:deputy|acting|provincial|state|regional)\s+)?[Gg]overnor"
+    r"\s+(?:of|for)\s+(?:the\s+)?(?P<where>[A-Z][\w'\u2019-]*)")
 #: A role told again by its noun alone: "the governor", "The spokesman" (not "the police").
 _THE_ROLE = re.compile(r"[Tt]he\s+(?P<noun>governor|mayor|minister|spokes(?:man|woman|person)|"
                        r"commander|commissioner|administrator|ambassador|envoy|president|"
