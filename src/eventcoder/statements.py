@@ -807,6 +807,35 @@ class _Attributor:
                 return f"Government of {p.place.admin1}"
         return None
 
+    def _described_at_a_body(self, offset: int, told: re.Match[str]) -> Speaker | None:
+        """The person a description tells by their place in a body (``told`` matched
+        ``_DESCRIBED_AT_A_BODY`` at ``offset``): no name, the description (its article and
+        a clause about them aside) the role, the body their organisation; None where the
+        words after the preposition name no body ("a resident of Gao": where from)."""
+        body = told.group("body")
+        b_start, b_end = offset + told.start("body"), offset + told.end("body")
+        org = None
+        for a in starting_in(self.doc.actors, max(0, b_start - 4), b_end):
+            if a.end <= b_end and a.kind not in _NON_ISSUERS and (
+                    not a.generic or a.country is not None) and a.name:
+                org = teller_name(a)
+                break
+        if org is None:
+            org = _office_of_a_state(body, self.doc.published)
+        if org is None:
+            name = _ARTICLE.sub("", body)
+            if _CAPITALISED_RUN.fullmatch(name) and _ORG_WORDS.search(name):
+                org = _canonical_org(name)
+            elif (local := _ROLE_ORG.fullmatch(f"at {name}")) is not None and \
+                    local.group("org") != local.group("org").split()[0]:
+                # "the Mosul police station", "the Nineveh governorate council": a place's
+                # body, its words after the place in lower case
+                org = local.group("org")
+        if org is None:
+            return None
+        role = " ".join(told.group("described").split())
+        return Speaker(None, role, org, True)
+
     def _place_at(self, at: int, length: int) -> bool:
         """Whether ``length`` characters at ``at`` are a place name the places stage read,
         and no more: "in Cox's Bazar" after a role says where, not of what body ("Hawija
@@ -1035,6 +1064,12 @@ class _Attributor:
                     # after the name named no organisation
                     org = _resolve_org(self.doc, offset, offset + len(lead))
                 return Speaker(rest, role, org, True)
+        if phrase[:1] in "AaOoTtSs" and (told := _DESCRIBED_AT_A_BODY.fullmatch(phrase)) \
+                is not None and (
+                described := self._described_at_a_body(offset, told)) is not None:
+            # "a security source in the interior ministry", "an official at the health
+            # ministry, who asked not to be named": a person described, of that body
+            return described
         # A spokesman for an organisation, or the organisation itself.
         org = _resolve_org(self.doc, offset, offset + len(phrase))
         role_match = lex.role_re.search(phrase)
@@ -1091,6 +1126,17 @@ _DESCRIBED_BY_ROLE = re.compile(
 _GOVERNOR_OF = re.compile(
     r"^(?:(?:the|a|an)\s+)?(?:(?i:deputy|acting|provincial|state|regional)\s+)?[Gg]overnor"
     r"\s+(?:of|for)\s+(?:the\s+)?(?P<where>[A-Z][\w'\u2019-]*)")
+#: A person described by their place in a body, with no name: "a security source in the
+#: Interior Ministry", "An official at the health ministry, who asked not to be named", "one
+#: of the sources within the police command".
+_DESCRIBED_AT_A_BODY = re.compile(
+    r"(?:[Aa]n?|[Oo]ne\s+of\s+the|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+"
+    r"(?P<described>(?P<role>(?:[a-z][\w-]*\s+){0,3}?(?:official|officials|officer|officers|"
+    r"source|sources|employee|employees|staff\s+member|member|members|doctor|doctors|"
+    r"medic|medics|worker|workers))"
+    r"\s+(?:in|at|of|from|with|within|inside|close\s+to)\s+"
+    r"(?P<body>(?:the\s+)?[^,;\"\u201c\u201d\n]{2,80}?))"
+    r"(?:,?\s+(?:who|whom)\b[^;\"\u201c\u201d\n]*?)?,?")
 #: A role told again by its noun alone: "the governor", "The spokesman" (not "the police").
 _THE_ROLE = re.compile(r"[Tt]he\s+(?P<noun>governor|mayor|minister|spokes(?:man|woman|person)|"
                        r"commander|commissioner|administrator|ambassador|envoy|president|"
@@ -1338,6 +1384,8 @@ def _post_attribution(
                        # "..., said a local official, who asked not to be named"
                        or _ONE_DESCRIBED.match(verb_first.group("who"))
                        or _ONE_DESCRIBED.match(who)
+                       # "..., said an official in the governorate council, who asked ..."
+                       or _DESCRIBED_AT_A_BODY.fullmatch(who.rstrip(" ,.;:")) is not None
                        # "..., said the rebel group."
                        or _side_told(who.rstrip(" ,.;:")) is not None
                        # "..., said state prosecutor Jane Roe at a press conference"
@@ -1638,7 +1686,9 @@ _ANONYMITY = re.compile(
     r"|(?:not|un)\s*authori[sz]ed\s+to\s+(?:speak|talk|brief))\b", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r",?\s+(?:who|whom)\b.*$", re.DOTALL)
 #: A speaker described as a source is one the report does not name: "a security source".
-_SOURCE_ROLE = re.compile(r"\bsources?$", re.IGNORECASE)
+#: (a source in a body told: "a security source in the Interior Ministry")
+_SOURCE_ROLE = re.compile(
+    r"\bsources?(?:\s+(?:in|at|of|from|with|within|inside|close\s+to)\s.*)?$", re.IGNORECASE)
 
 
 #: A source told again without its description: "the source said", "one of the sources".
