@@ -815,11 +815,16 @@ class _Attributor:
         body = told.group("body")
         b_start, b_end = offset + told.start("body"), offset + told.end("body")
         org = None
-        for a in starting_in(self.doc.actors, max(0, b_start - 4), b_end):
-            if a.end <= b_end and a.kind not in _NON_ISSUERS and (
-                    not a.generic or a.country is not None) and a.name:
-                org = teller_name(a)
-                break
+        if _DEFINITE_ORG.fullmatch(body):
+            # "the official in the ministry": the ministry the report named before
+            org = self._named_before(_organisation_named(self.doc.text, body, b_start),
+                                     b_start, canonical=False)
+        if org is None:
+            for a in starting_in(self.doc.actors, max(0, b_start - 4), b_end):
+                if a.end <= b_end and a.kind not in _NON_ISSUERS and (
+                        not a.generic or a.country is not None) and a.name:
+                    org = teller_name(a)
+                    break
         if org is None:
             org = _office_of_a_state(body, self.doc.published)
         if org is None:
@@ -1130,7 +1135,8 @@ _GOVERNOR_OF = re.compile(
 #: Interior Ministry", "An official at the health ministry, who asked not to be named", "one
 #: of the sources within the police command".
 _DESCRIBED_AT_A_BODY = re.compile(
-    r"(?:[Aa]n?|[Oo]ne\s+of\s+the|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+"
+    # ("the official in the ministry": a translated release's article)
+    r"(?:[Aa]n?|[Tt]he|[Oo]ne\s+of\s+the|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+"
     r"(?P<described>(?P<role>(?:[a-z][\w-]*\s+){0,3}?(?:official|officials|officer|officers|"
     r"source|sources|employee|employees|staff\s+member|member|members|doctor|doctors|"
     r"medic|medics|worker|workers))"
@@ -1511,6 +1517,10 @@ def _pre_attribution(doc: Doc, quote: QuoteSpan, floor: int) -> tuple[int, int] 
     )
     if m:
         return begin + m.start("who"), begin + m.end("who")
+    if _verb_first(before) and (m := _QUOTE_AFTER_VERB_FIRST.match(before)) is not None:
+        # 'He said the spokesman of the command, Tahsin Ali, in a statement: "...': a
+        # translated release's verb before the one who spoke
+        return begin + m.start("who"), begin + m.end("who")
     m = re.search(r"\baccording\s+to\s+(?P<who>[^,;\"\u201c\u201d]{1,100}?)\s*[,:]?\s*$", before,
                   re.IGNORECASE)
     if m:
@@ -1811,6 +1821,48 @@ def _statement(doc: Doc, draft: _Draft) -> Statement:
 
 # --- reported speech -------------------------------------------------------------------------
 
+#: Verbs a translated release puts before the one who spoke: "Explained the official in the
+#: ministry that ...", "He said the spokesman of the cell, ..., that ...".
+_VERB_FIRST_VERBS = ("said", "added", "stated", "confirmed", "explained", "noted", "indicated",
+                     "stressed", "affirmed", "clarified", "announced", "pointed", "told")
+#: Words that may open such a sentence before its verb.
+_VERB_FIRST_LEADS = frozenset({"And", "He", "She", "It", "They"})
+#: The verb, the one who spoke (a body, a role and the name set off by commas, or one
+#: described, ", who asked not to be named," too), perhaps the outlet told ("for Shafaq
+#: News") and how, then "that" and what was said: "And added the statement that ...",
+#: "Confirmed the source for Shafaq News that ...".
+_VERB_FIRST_WHO = (
+    r"(?P<who>(?:the|a|an|The|A|An)[^\S\n]+[a-z][^;:\"\u201c\u201d\n]{1,160}?)"
+    r"(?:[^\S\n]+(?:for|to)[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w&'-]*"
+    r"(?:[^\S\n]+[A-Z][\w&'-]*){0,3})?"
+    r"(?:[^\S\n]+(?:in|during|at)[^\S\n]+(?:a|an|the)[^\S\n]+(?:[a-z]+[^\S\n]+)?"
+    r"(?:statement|release|press[^\S\n]+conference|briefing|interview|communiqu[e\u00e9]))?")
+_VERB_FIRST_OPENING = (
+    r"(?:(?:And|He|She|It|They)[^\S\n]+)?(?:(?:also|further|then)[^\S\n]+)?"
+    rf"(?P<verb>(?i:{'|'.join(v for v in _VERB_FIRST_VERBS if v != 'pointed')}|pointed"
+    r"[^\S\n]+out))[^\S\n]+")
+_REPORTED_VERB_FIRST = re.compile(
+    rf"{_VERB_FIRST_OPENING}{_VERB_FIRST_WHO},?[^\S\n]+that[^\S\n]+"
+    r"(?P<what>[^\n]+?)[^\S\n]*[.!]?$(?P<comma>(?!))?")
+
+
+#: The same before a quote: 'Added the official in the ministry: "..."'.
+_QUOTE_AFTER_VERB_FIRST = re.compile(
+    rf"\s*{_VERB_FIRST_OPENING}{_VERB_FIRST_WHO},?[^\S\n]*[:,]?[^\S\n]*(?:that[^\S\n]*)?$")
+
+
+def _verb_first(sentence: str) -> bool:
+    """Whether a sentence opens on a speech verb, perhaps after "And" or a pronoun: the
+    order a translated release writes ("Explained the official ..."); the exact test before
+    ``_REPORTED_VERB_FIRST`` runs."""
+    words = sentence.split(None, 2)
+    if not words:
+        return False
+    if words[0] in _VERB_FIRST_LEADS and len(words) > 1:
+        words = words[1:]
+    return words[0].lower() in _VERB_FIRST_VERBS
+
+
 #: Verbs that report words without quoting them; a sentence holds one of these words
 #: before any pattern below is tried on it.
 _REPORTING_VERBS = ("said", "says", "told", "added", "stated", "announced", "confirmed",
@@ -1819,6 +1871,9 @@ _REPORTING_ALT = "|".join(_REPORTING_VERBS)
 #: What a sentence that reports words holds, one at least: one of the verbs ("reported" in
 #: any use: "reported in a statement that ...", "..., the agency reported late Tuesday.").
 _REPORTING_GATE = (*_REPORTING_VERBS, "ccording", "denies", "rejected", "rejects")
+#: What a text holds where a sentence of it may open on its verb (``_verb_first``), looked
+#: for only where it holds none of ``_REPORTING_GATE``.
+_VERB_FIRST_GATE = (*_VERB_FIRST_VERBS, *(verb.capitalize() for verb in _VERB_FIRST_VERBS))
 #: How and where the words were told, between the verb and what was told: "in a
 #: statement on Tuesday", "told Reuters by phone", "told the newspaper".
 _TOLD_HOW = r"(?:[^\S\n]+(?!that\b)[^\s,;:\"\u201c\u201d]+){0,8}?"
@@ -1955,7 +2010,7 @@ def _reporting_sentences(doc: Doc, quoted: list[tuple[int, int]]) -> list[tuple[
     found = []
     for start, end in doc.sentences:
         sentence = text[start:end]
-        if not any(verb in sentence for verb in _REPORTING_GATE):
+        if not any(verb in sentence for verb in _REPORTING_GATE) and not _verb_first(sentence):
             continue
         k = bisect_left(starts, end)
         if k and reach[k - 1] > start:
@@ -1990,7 +2045,8 @@ def read_reported(doc: Doc, quotes: list[Statement] | None = None,
     once, shared with ``releases_of`` where the quotes' attributor is given."""
     text = doc.text
     # each match holds one of the verbs: most texts need no look at their sentences
-    if not any(verb in text for verb in _REPORTING_GATE):
+    if not any(verb in text for verb in _REPORTING_GATE) and not any(
+            verb in text for verb in _VERB_FIRST_GATE):
         return []
     if quotes is None:
         quotes = read_statements(doc)
@@ -2081,7 +2137,10 @@ def _reported_in(text: str, start: int, end: int
     ((who), (what), verb)."""
     sentence = text[start:end].rstrip()
     # (each pattern runs only where the words every match of it holds are in the sentence)
-    m = _REPORTED_THAT.search(sentence) if "that" in sentence else None
+    m = _REPORTED_VERB_FIRST.match(sentence) if "that" in sentence and _verb_first(
+        sentence) else None
+    if m is None and "that" in sentence:
+        m = _REPORTED_THAT.search(sentence)
     if m is None and any(verb in sentence for verb in _BARE_VERBS):
         m = _REPORTED_BARE.search(sentence)
     if m is None and any(verb in sentence for verb in _DENIAL_VERBS):
@@ -2089,7 +2148,7 @@ def _reported_in(text: str, start: int, end: int
     if m is not None:
         who, what = m.span("who"), m.span("what")
         verb = m.group("verb") or m.group("verb_told") if m.re is _REPORTED_BARE \
-            else m.group("verb")
+            else " ".join(m.group("verb").lower().split())
     else:
         m = _REPORTED_AFTER.match(sentence) if "," in sentence else None
         if m is None and "ccording" in sentence and not any(
