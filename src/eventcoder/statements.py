@@ -1584,9 +1584,14 @@ def read_statements(doc: Doc, attributor: _Attributor | None = None) -> list[Sta
     while k < len(quotes):
         quote = quotes[k]
         pieces = [quote]
-        # A quote over several paragraphs: each paragraph opens, only the last one closes.
-        while pieces[-1].close_at is None and pieces[-1].starts_paragraph and k + 1 < len(quotes) \
-                and quotes[k + 1].starts_paragraph:
+        # A quote over several paragraphs: each paragraph opens, only the last one closes
+        # (the first may open inside its paragraph: 'X said the men came at dawn. "They
+        # burned ...' with no closing mark, then a paragraph that opens on a mark).
+        while pieces[-1].close_at is None and k + 1 < len(quotes) \
+                and quotes[k + 1].starts_paragraph and (
+                    pieces[-1].starts_paragraph
+                    or "\n" in text[pieces[-1].end:quotes[k + 1].open_at]
+                    and not text[pieces[-1].end:quotes[k + 1].open_at].strip()):
             k += 1
             pieces.append(quotes[k])
         limit = quotes[k + 1].open_at if k + 1 < len(quotes) else len(text)
@@ -1624,6 +1629,18 @@ def read_statements(doc: Doc, attributor: _Attributor | None = None) -> list[Sta
             if last is not None and not gap.strip() and words >= MIN_QUOTE_WORDS:
                 last.quotes.extend(pieces)
                 last.attribution_end = attribution_end
+            k += 1
+            continue
+        last = drafts[-1] if drafts else None
+        if last is not None and len(pieces) > 1 and pieces[0].close_at is None \
+                and not pieces[0].starts_paragraph \
+                and last.speaker is not None and speaker.name is not None \
+                and speaker.name == last.speaker.name \
+                and not text[last.attribution_end:pieces[0].open_at].strip():
+            # '"...," said X. "... ¶ "...," he added.': the quote that opens after the
+            # attribution and goes on over the paragraph is the same speaker's, going on
+            last.quotes.extend(pieces)
+            last.attribution_end = attribution_end
             k += 1
             continue
         if words >= MIN_QUOTE_WORDS:
