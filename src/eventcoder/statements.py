@@ -780,8 +780,9 @@ class _Attributor:
             # (a run that ends in the role noun is the office, no organisation: "District
             # Police Officer")
             # ("Police commander": a force word alone is the country's force, told below)
+            # ("Government spokesman": the government of the report's country, told below)
             runs = [r for r in _CAPITALISED_RUN.findall(role) if _ORG_WORDS.search(r)
-                    and not _FORCE_ALONE.fullmatch(r)
+                    and not _FORCE_ALONE.fullmatch(r) and r.lower() != "government"
                     and not speech_lexicon().role_re.fullmatch(r.split()[-1])]
             org = runs[0] if runs else None
         if org is None:
@@ -870,6 +871,17 @@ class _Attributor:
         country the actors stage read for it; no country read, no organisation."""
         found = speech_lexicon().role_re.search(role)
         words = role[: found.start()].rstrip() if found else ""
+        if found is not None and not found.group()[:1].isupper() and (
+                _ROLE_ARTICLE.sub("", words).lower() == "government") and (
+                iso := main_country(self.doc)) is not None:
+            # "government spokesman Jane Roe": the government of the country the report is
+            # about
+            return government_name(iso, when=self.doc.published)
+        if found is not None and (initials := _INITIALS_BEFORE_ROLE.fullmatch(words)) \
+                is not None and load_gazetteer().country_by_name(initials.group("body")) is None:
+            # "UN humanitarian coordinator", "UNICEF spokesperson": a body by its initials
+            # (a country's are where the official is from: "US ambassador")
+            return initials.group("body")
         if not words or not _FORCE_ALONE.fullmatch(words) or found is None \
                 or found.group()[:1].isupper():
             # (a capitalised role is an office's title: "District Police Officer")
@@ -1180,6 +1192,10 @@ def _side_told(phrase: str) -> re.Match[str] | None:
     return found
 
 
+#: A body's initials, then words in lower case, before a role noun: "UN humanitarian ",
+#: "the UNICEF ".
+_INITIALS_BEFORE_ROLE = re.compile(
+    r"(?:(?:the|an?)\s+)?(?P<body>[A-Z]{2,8})(?:\s+[a-z][\w-]*){0,3}")
 #: A state's force told by its word alone: "Police", "the army", "security forces".
 _FORCE_ALONE = re.compile(r"(?:the\s+)?(?:[a-z]+\s+)?(?:police|army|military|troops|"
                           r"(?:security|armed|government)\s+forces|soldiers|gendarmerie)",
@@ -1329,7 +1345,9 @@ def _releases(doc: Doc) -> list[_Release]:
         if actor is None:
             # "The cell said in a statement ...": an organisation the actor list lacks
             org = _organisation_named(text, subject, s) if subject else None
-        elif release or verbs.search(text, actor.end, min(e, actor.end + 40)):
+        elif release or verbs.search(text, actor.end, min(e, actor.end + 40)) or (
+                (told := _APPOSITIVE_AFTER_NAME.match(text, actor.end, e)) is not None
+                and verbs.match(text, told.end())):
             org = teller_name(actor)
         else:
             org = None
@@ -2148,6 +2166,18 @@ _COMMENT_WORDS = (*_CLAIM_NOUNS, "allegation", "verified", "confirmed", "corrobo
                   "substantiated")
 
 
+#: A name that opens a sentence, perhaps with its short form in brackets, then a comma: the
+#: body told before words set off by commas that tell of it.
+_BODY_THEN_COMMA = re.compile(
+    r"(?P<name>[A-Z][\w'\u2019.-]*(?:[^\S\n]+(?:[A-Z][\w'\u2019.-]*|[a-z]{1,3}-[A-Z][\w'\u2019-]*|"
+    r"of|the|for|and|bin|ibn|de|al)){0,7}(?:[^\S\n]+\([A-Za-z.&'-]{1,15}\))?),[^\S\n]+")
+#: What may come between a body's name and its speech verb: its short form in brackets and
+#: words set off by commas that tell of it ("JNIM (JNIM), al Qaeda's affiliate, said").
+_APPOSITIVE_AFTER_NAME = re.compile(
+    r"(?:[^\S\n]*\([^()\n]{1,15}\))?,[^\S\n]+[^,;:\"\u201c\u201d\n]{1,80}?,[^\S\n]+"
+    r"(?:(?:also|has|had|have)[^\S\n]+)?")
+
+
 def _reported_in(text: str, start: int, end: int
                  ) -> tuple[tuple[int, int], tuple[int, int], str] | None:
     """Where a sentence tells who spoke and what they said, and the verb that tells it:
@@ -2201,6 +2231,12 @@ def _reported_in(text: str, start: int, end: int
         # "Brigadier General Nabil Abdallah, the army spokesman, told ...": the name opens the
         # sentence, then the role set off by commas
         who = 0, who[1]
+    elif not after and m.group("comma") and (
+            body := _BODY_THEN_COMMA.fullmatch(sentence, 0, who[0])) is not None \
+            and not speech_lexicon().role_re.search(sentence, *who):
+        # "JNIM, al Qaeda's affiliate in the Sahel, said ...": the body, then words set off
+        # by commas that tell of it (no role: those tell of a person)
+        who = body.span("name")
     elif not after and m.group("comma"):
         return None
     relative = _WHO_CLAUSE.search(sentence, *who)
