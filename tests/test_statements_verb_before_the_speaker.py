@@ -89,3 +89,12 @@ def test_statements_verb_first_gated(sentence: str) -> None:
 ])
 def test_statements_verb_first_not_other_sentences(sentence: str) -> None:
     assert not statements._verb_first(sentence)
+
+
+def test_statements_pronoun_then_verb_then_a_thing_is_the_pronoun_speaking() -> None:
+    # after "He said" the words are what he said unless a role or a release follows the verb
+    found = _statements("Colonel Ali Traore, the army spokesman, spoke in Gao on Monday. He "
+                        "said the convoy that left at dawn reached the town.")
+    assert [s.speaker for s in found] == ["Ali Traore"], found
+    assert statements._REPORTED_VERB_FIRST.match(
+        "He said the convoy that left at dawn reached the town.") is not None

@@ -1860,8 +1860,9 @@ def _statement(doc: Doc, draft: _Draft) -> Statement:
 #: ministry that ...", "He said the spokesman of the cell, ..., that ...".
 _VERB_FIRST_VERBS = ("said", "added", "stated", "confirmed", "explained", "noted", "indicated",
                      "stressed", "affirmed", "clarified", "announced", "pointed", "told")
-#: Words that may open such a sentence before its verb.
-_VERB_FIRST_LEADS = frozenset({"And", "He", "She", "It", "They"})
+#: The verb opening a sentence, perhaps after "And" or a pronoun (one anchored look).
+_VERB_FIRST_START = re.compile(
+    rf"\s*(?:(?:And|He|She|It|They)[^\S\n]+)?(?i:{'|'.join(_VERB_FIRST_VERBS)})\b")
 #: The verb, the one who spoke (a body, a role and the name set off by commas, or one
 #: described, ", who asked not to be named," too), perhaps the outlet told ("for Shafaq
 #: News") and how, then "that" and what was said: "And added the statement that ...",
@@ -1890,12 +1891,7 @@ def _verb_first(sentence: str) -> bool:
     """Whether a sentence opens on a speech verb, perhaps after "And" or a pronoun: the
     order a translated release writes ("Explained the official ..."); the exact test before
     ``_REPORTED_VERB_FIRST`` runs."""
-    words = sentence.split(None, 2)
-    if not words:
-        return False
-    if words[0] in _VERB_FIRST_LEADS and len(words) > 1:
-        words = words[1:]
-    return words[0].lower() in _VERB_FIRST_VERBS
+    return _VERB_FIRST_START.match(sentence) is not None
 
 
 #: Verbs that report words without quoting them; a sentence holds one of these words
@@ -2186,6 +2182,12 @@ def _reported_in(text: str, start: int, end: int
     # (each pattern runs only where the words every match of it holds are in the sentence)
     m = _REPORTED_VERB_FIRST.match(sentence) if "that" in sentence and _verb_first(
         sentence) else None
+    if m is not None and sentence[:1] in "HSIT" and not (
+            speech_lexicon().role_re.search(sentence, *m.span("who"))
+            or speech_lexicon().release_re.search(sentence, *m.span("who"))):
+        # ("He said the attack that killed five was planned": "he" spoke; after a pronoun
+        # the one after the verb is a role or a release)
+        m = None
     if m is None and "that" in sentence:
         m = _REPORTED_THAT.search(sentence)
     if m is None and any(verb in sentence for verb in _BARE_VERBS):
