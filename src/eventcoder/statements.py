@@ -57,6 +57,20 @@ A claim, then the side that denies it in the same sentence ("The rebels said the
 the town, a claim the army rejected.") gives two statements of the same words: the claim and
 its denial.
 
+A role is the same words wherever the report puts it: told after the name and set off by
+commas ("Ahmed Ali, the governor of Bauchi State, said") it is kept without its article; a
+governor of a province the places stage reads speaks for that province's government. A side
+told by its common noun ("The rebels said", "Rebels said", "the rebel group said") is written
+without its article, its organisation the actor the actors stage reads there. One described
+by a place in a body ("a security source in the Interior Ministry", "the official in the
+ministry, who asked not to be named") is of that body. A body told with words about it set
+off by commas ("JNIM, al Qaeda's affiliate in the Sahel, said") is the one that spoke. A role
+of "government" is of the government of the report's country; one after a body's initials
+("UNICEF spokesperson") of that body. Translated releases that put the verb before the one who
+spoke ("Explained the official ... that", "And added the statement that", "He said the
+spokesman of the cell, X, that") give the one after the verb. A quote left open at its
+paragraph's end goes on in the next paragraph that opens on a quotation mark.
+
 Every statement keeps the verb that tells how the words were given ("said", "told",
 "according to"). A denial is a statement: "The army denied that its soldiers fired ..." and
 "The group denied involvement in the attack" (what was denied, told with no clause: its
