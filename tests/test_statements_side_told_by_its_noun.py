@@ -59,3 +59,11 @@ def test_statements_named_group_with_its_noun_keeps_its_name() -> None:
     found = _statements("Houthi rebels said they had struck a tanker in the Red Sea.")
     assert len(found) == 1 and found[0].speaker is not None
     assert "rebels" not in found[0].speaker.lower(), found
+
+
+@pytest.mark.parametrize("clause", [", who hold the hills,", ", who asked for talks last week,"])
+def test_statements_side_then_a_clause_about_it(clause: str) -> None:
+    # the clause tells of the side; the words after the verb are what it said
+    found = _statements(f"The rebels{clause} said they had cut the road to the airport.")
+    assert [(s.speaker, s.quote) for s in found] == [
+        ("rebels", "they had cut the road to the airport")], found

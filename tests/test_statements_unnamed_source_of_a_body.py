@@ -55,3 +55,18 @@ def test_statements_described_by_where_from_has_no_body() -> None:
     found = _statements(LEAD + "A resident of Basra said five people died.")
     assert [(s.speaker, s.role, s.organisation) for s in found] == [
         (None, "resident of Basra", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role", "organisation"),
+    [
+        ("Sources in the health ministry said five people died.",
+         "sources in the health ministry", "Health Ministry"),
+        ("Officials at the health ministry said five people died.",
+         "officials at the health ministry", "Health Ministry"),
+    ],
+)
+def test_statements_plural_opening_the_sentence_without_article(sentence: str, role: str,
+                                                                 organisation: str) -> None:
+    found = _statements(LEAD + sentence)
+    assert [(s.role, s.organisation) for s in found] == [(role, organisation)], found

@@ -854,7 +854,7 @@ class _Attributor:
         if org is None:
             return None
         role = " ".join(told.group("described").split())
-        return Speaker(None, role, org, True)
+        return Speaker(None, role[:1].lower() + role[1:], org, True)
 
     def _place_at(self, at: int, length: int) -> bool:
         """Whether ``length`` characters at ``at`` are a place name the places stage read,
@@ -1095,8 +1095,7 @@ class _Attributor:
                     # after the name named no organisation
                     org = _resolve_org(self.doc, offset, offset + len(lead))
                 return Speaker(rest, role, org, True)
-        if phrase[:1] in "AaOoTtSs" and (told := _DESCRIBED_AT_A_BODY.fullmatch(phrase)) \
-                is not None and (
+        if (told := _DESCRIBED_AT_A_BODY.fullmatch(phrase)) is not None and (
                 described := self._described_at_a_body(offset, told)) is not None:
             # "a security source in the interior ministry", "an official at the health
             # ministry, who asked not to be named": a person described, of that body
@@ -1162,8 +1161,10 @@ _GOVERNOR_OF = re.compile(
 #: of the sources within the police command".
 _DESCRIBED_AT_A_BODY = re.compile(
     # ("the official in the ministry": a translated release's article)
-    r"(?:[Aa]n?|[Tt]he|[Oo]ne\s+of\s+the|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+"
-    r"(?P<described>(?P<role>(?:[a-z][\w-]*\s+){0,3}?(?:official|officials|officer|officers|"
+    r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne\s+of\s+the|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+"
+    # ("Sources in the police command said": a plural opening the sentence, no article)
+    r"|(?=(?:Sources|Officials|Officers|Doctors|Medics|Workers|Employees|Members)\s))"
+    r"(?P<described>(?P<role>(?:[a-z][\w-]*\s+){0,3}?(?i:official|officials|officer|officers|"
     r"source|sources|employee|employees|staff\s+member|member|members|doctor|doctors|"
     r"medic|medics|worker|workers))"
     r"\s+(?:in|at|of|from|with|within|inside|close\s+to)\s+"
@@ -1964,7 +1965,9 @@ _BARE_NUMBER_WORDS = _alt([*number_words().cardinals, *(
 #: open as a clause does (a determiner, a number, a pronoun or a name).
 _REPORTED_BARE = re.compile(
     r"(?:^|,[^\S\n]+)(?P<who>[A-Za-z][^,;:\"\u201c\u201d()\n]{0,100}?"
-    r"(?:[^\S\n]+\([A-Za-z.&'-]{1,15}\))?)(?P<comma>,)?[^\S\n]+"
+    r"(?:[^\S\n]+\([A-Za-z.&'-]{1,15}\))?)"
+    # ("The rebels, who hold the hills, said they ...": told of the speaker, no speaker)
+    r"(?:,[^\S\n]+(?:who|whom)\b[^;:\"\u201c\u201d()\n]{1,160}?,)?(?P<comma>,)?[^\S\n]+"
     r"(?:(?:also|further|later|then|earlier)[^\S\n]+)?(?:(?P<verb>said|says|added|confirmed|"
     r"announced|claimed|warned|insisted)|(?P<verb_told>told)[^\S\n]+(?:reporters|journalists|"
     r"[A-Z][\w.&-]*))"
