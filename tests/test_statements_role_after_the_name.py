@@ -62,3 +62,22 @@ def test_statements_governor_of_a_bank_is_no_division() -> None:
     found = _statements("Musa Ali, the governor of the Central Bank of Nigeria, said the "
                         "currency would recover by June.")
     assert found and all(not (s.organisation or "").startswith("Government of") for s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "organisation"),
+    [
+        ("Gunmen raided a police post in Gombe on Monday. Gombe State Governor Lawal Musa "
+         "said the attackers had fled into the hills.", "Gombe State Governor",
+         "Government of Gombe"),
+        ('A bomb killed two guards in Kunduz. "They fled on foot," Kunduz Governor Nasir '
+         "Rahimi told reporters.", "Kunduz Governor", "Government of Kunduz"),
+        # a bank's governor: no division before the title
+        ("Central Bank Governor Musa Ali said the currency would recover by June.",
+         "Governor", None),
+    ],
+)
+def test_statements_division_named_before_the_governor(text: str, role: str,
+                                                       organisation: str | None) -> None:
+    found = _statements(text)
+    assert [(s.role, s.organisation) for s in found] == [(role, organisation)], found

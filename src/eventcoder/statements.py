@@ -812,7 +812,7 @@ class _Attributor:
         if "overnor" not in role:
             return None
         start, role = start + len(role) - len(role.lstrip()), role.lstrip()
-        found = _GOVERNOR_OF.search(role)
+        found = _GOVERNOR_OF.search(role) or _GOVERNOR_AFTER.fullmatch(role)
         if found is None:
             return None
         at = start + found.start("where")
@@ -1026,6 +1026,11 @@ class _Attributor:
                 # "Deputy Information Minister Abdirahman Omar": the office ends with the
                 # title, the deputy's word before it
                 role_text = tail = f"{lead} {title.strip()}"
+        elif lead and not role_text and title is not None and title.strip() == "Governor" \
+                and self._place_at(offset + phrase.find(lead), len(lead.split()[0])):
+            # "Bauchi State Governor Ahmed Ali": the division's governor, its name before
+            # the title
+            role_text = tail = f"{lead} {title.strip()}"
         if rest and (rest.split()[0][:1].isupper() or _NAME_PARTICLE.match(rest)) \
                 and not _ORG_WORDS.search(rest) and not _DESCRIBED.match(rest) \
                 and not _DESCRIBED_BY_ROLE.fullmatch(rest) \
@@ -1170,6 +1175,9 @@ _DESCRIBED_AT_A_BODY = re.compile(
     r"\s+(?:in|at|of|from|with|within|inside|close\s+to)\s+"
     r"(?P<body>(?:the\s+)?[^,;\"\u201c\u201d\n]{2,80}?))"
     r"(?:,?\s+(?:who|whom)\b[^;\"\u201c\u201d\n]*?)?,?")
+#: The same with the division's name before the title: "Bauchi State Governor".
+_GOVERNOR_AFTER = re.compile(
+    r"(?P<where>[A-Z][\w'\u2019-]*)(?:\s+[A-Z][\w'\u2019-]*)?\s+(?:Deputy\s+)?Governor")
 #: A role told again by its noun alone: "the governor", "The spokesman" (not "the police").
 _THE_ROLE = re.compile(r"[Tt]he\s+(?P<noun>governor|mayor|minister|spokes(?:man|woman|person)|"
                        r"commander|commissioner|administrator|ambassador|envoy|president|"
