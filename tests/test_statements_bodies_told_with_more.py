@@ -60,3 +60,18 @@ def test_statements_government_spokesman_speaks_for_the_government(role: str) ->
 def test_statements_role_after_a_body_initials(text: str, organisation: str | None) -> None:
     found = _statements(text)
     assert [(s.speaker, s.organisation) for s in found] == [("Awa Traore", organisation)], found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ('Floods hit Ansongo. "The road is cut," said the UN humanitarian coordinator in '
+         "Mali, Awa Traore.", "Awa Traore", "UN humanitarian coordinator in Mali"),
+        ("Floods hit Ansongo. \u201cThe road is cut,\u201d said the district commissioner, "
+         "Moussa Keita, on Friday.", "Moussa Keita", "district commissioner"),
+    ],
+)
+def test_statements_verb_then_role_then_name(text: str, speaker: str, role: str) -> None:
+    # after the quote, the verb, a role with its article, and the name set off by a comma
+    found = _statements(text)
+    assert [(s.speaker, s.role) for s in found] == [(speaker, role)], found

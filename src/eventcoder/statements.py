@@ -1396,6 +1396,14 @@ _ONE_DESCRIBED = re.compile(r"(?:an?|one\s+of\s+the|another)\s+[a-z][a-z-]+"
                             r"(?:\s+[A-Z][\w'\u2019-]*)?)?\s*(?:,|\s+who\b|$)")
 
 
+def _role_then_bare_name(who: str) -> bool:
+    """Whether words after a speech verb are a role with its article, then a name after a
+    comma: "the UN humanitarian coordinator in Mali, Awa Traore"."""
+    role, comma, name = who.partition(",")
+    return bool(comma) and _ROLE_FIRST.match(role) is not None and _BARE_NAME.fullmatch(
+        name.strip(" .,;:")) is not None and speech_lexicon().role_re.search(role) is not None
+
+
 def _post_attribution(
     doc: Doc, quote: QuoteSpan, limit: int, nicknames: set[int]
 ) -> tuple[int, int, int] | None:
@@ -1435,6 +1443,9 @@ def _post_attribution(
                        or _DESCRIBED_AT_A_BODY.fullmatch(who.rstrip(" ,.;:")) is not None
                        # "..., said the rebel group."
                        or _side_told(who.rstrip(" ,.;:")) is not None
+                       # "..., said the UN coordinator in Mali, Awa Traore.": a role, then
+                       # the name set off by a comma
+                       or _role_then_bare_name(who)
                        # "..., said state prosecutor Jane Roe at a press conference"
                        or lex.untitled_role_re.match(who.rstrip(" ,.;:")) is not None):
         w_start = after + verb_first.start("who")
