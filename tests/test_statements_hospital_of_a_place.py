@@ -13,7 +13,7 @@ from eventcoder.records import Statement
     ("the director of Hawija general hospital, Dr. Sami Karim, told reporters",
      "director of Hawija general hospital", "Hawija general hospital"),
     ("Dr. Sami Karim, a surgeon at Hawija hospital, told reporters",
-     "a surgeon at Hawija hospital", "Hawija hospital"),
+     "surgeon at Hawija hospital", "Hawija hospital"),
 ], ids=["director-of", "surgeon-at"])
 def test_statements_role_at_a_places_hospital(told: str, role: str,
                                              organisation: str) -> None:

@@ -20,11 +20,11 @@ def _reported(text: str) -> list[Statement]:
     ("text", "speaker", "role", "quote", "verb"),
     [
         ("Two guards were hurt when the convoy came under fire near Maiduguri, Musa Bello, "
-         "a police spokesman, said.", "Musa Bello", "a police spokesman",
+         "a police spokesman, said.", "Musa Bello", "police spokesman",
          "Two guards were hurt when the convoy came under fire near Maiduguri", "said"),
         ("The gunmen fled towards the forest after the raid, Halima Danjuma, the district "
          "police commander, told reporters on Tuesday.", "Halima Danjuma",
-         "the district police commander",
+         "district police commander",
          "The gunmen fled towards the forest after the raid", "told"),
         ("Nine houses in the village were burned, Oumar Traoré, spokesman of the regional "
          "council, said.", "Oumar Traoré", "spokesman of the regional council",

@@ -41,7 +41,7 @@ def briefing() -> list[Statement]:
          "Police Forces of Mali"),
         ("We found two more bodies", "Souleymane Dembele", "Army spokesman",
          "Military Forces of Mali"),
-        ("Nine herders died", "Hawa Coulibaly", "the district administrator of Sevare", None),
+        ("Nine herders died", "Hawa Coulibaly", "district administrator of Sevare", None),
         ("300 families had fled to Mopti", "Fatoumata Keita", "Regional governor", None),
     ],
 )

@@ -31,7 +31,7 @@ def _statements(text: str) -> list[Statement]:
         ('Defence Minister Ivo Petrov said: "The border remains closed to all traffic."',
          "Ivo Petrov", "Defence Minister"),
         ('"Nobody was hurt in the blast," said Brig. Gen. Samuel "Sam" Okafor, the brigade '
-         "commander.", "Samuel Sam Okafor", "the brigade commander"),
+         "commander.", "Samuel Sam Okafor", "brigade commander"),
         ('"The network has been disrupted," said task force commander Col. Ines Berger.',
          "Ines Berger", "task force commander"),
     ],
@@ -58,7 +58,7 @@ def test_statements_quotes_surname_and_pronoun_point_back() -> None:
     )
     statements = _statements(text)
     assert [s.speaker for s in statements] == ["Hana Sato"] * 3
-    assert statements[1].role == "the battalion commander"
+    assert statements[1].role == "battalion commander"
 
 
 def test_statements_quotes_join_a_quote_broken_by_its_attribution() -> None:

@@ -24,11 +24,11 @@ def _statements(text: str) -> list[tuple[str | None, str | None, str, str | None
          [("Idi Mwakalinga", "Governor", "the bridge would reopen within a week", "told")]),
         ("Brigadier General Salma Odhiambo, the army spokesman, told Citizen TV, which "
          "broadcast her remarks late on Friday, that the convoy had not been ambushed.",
-         [("Salma Odhiambo", "the army spokesman", "the convoy had not been ambushed",
+         [("Salma Odhiambo", "army spokesman", "the convoy had not been ambushed",
            "told")]),
         ("Colonel Aziz Karimi, the police commander in the province, said on Monday that four "
          "men had been charged.",
-         [("Aziz Karimi", "the police commander in the province",
+         [("Aziz Karimi", "police commander in the province",
            "four men had been charged", "said")]),
     ],
 )

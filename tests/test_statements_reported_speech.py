@@ -26,7 +26,7 @@ def _reported(text: str) -> list[Statement]:
         ("Three drivers were killed and two tankers burned, a transport union official said.",
          None, "transport union official", "Three drivers were killed and two tankers burned"),
         ("Two of the wounded were children, said Dr. Amina Yusuf, the hospital director.",
-         "Amina Yusuf", "the hospital director", "Two of the wounded were children"),
+         "Amina Yusuf", "hospital director", "Two of the wounded were children"),
         ("Police commander Yusuf Dahir said on Monday that five suspects had been arrested "
          "in Baidoa.", "Yusuf Dahir", "Police commander", "five suspects had been arrested in "
          "Baidoa"),

@@ -36,7 +36,7 @@ def _statements(text: str) -> list[Statement]:
          None),
         # a name, then the role: the surname alone with a role noun is a person
         ('Okafor, the brigade commander, said "we are ready to move on the town."', "Okafor",
-         "the brigade commander", None),
+         "brigade commander", None),
         # "the Britain-based monitor" is the observatory named before, not "Britain-based"
         ("The Syrian Observatory for Human Rights said dozens were killed. \"The strikes "
          "targeted hideouts,\" said Rami Abdel Rahman, head of the Britain-based monitor.",

@@ -52,9 +52,9 @@ def test_statements_translated_releases_possessor_is_the_organisation(
     ("attribution", "speaker", "role"),
     [
         ("Gen. Dana Whitcombe, the coalition commander, was quoted as saying.",
-         "Dana Whitcombe", "the coalition commander"),
+         "Dana Whitcombe", "coalition commander"),
         ("Brig. Gen. Omar Saleh, a spokesman for the command, has been quoted as saying.",
-         "Omar Saleh", "a spokesman for the command"),
+         "Omar Saleh", "spokesman for the command"),
     ],
 )
 def test_statements_one_quoted_as_saying_is_the_speaker(attribution: str, speaker: str,

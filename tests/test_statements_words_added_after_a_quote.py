@@ -26,8 +26,8 @@ def _statements(text: str) -> list[tuple[str | None, str | None, str, bool, str 
            True, "adding")]),
         ("\u201cWe will not leave,\u201d said Amadou Diallo, the mayor of Gao, noting that the "
          "road north had been cut for a week.",
-         [("Amadou Diallo", "the mayor of Gao", "We will not leave", False, "said"),
-          ("Amadou Diallo", "the mayor of Gao", "the road north had been cut for a week", True,
+         [("Amadou Diallo", "mayor of Gao", "We will not leave", False, "said"),
+          ("Amadou Diallo", "mayor of Gao", "the road north had been cut for a week", True,
            "noting")]),
     ],
 )

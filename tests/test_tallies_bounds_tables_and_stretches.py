@@ -212,7 +212,7 @@ def test_table_with_tabs_and_losses_in_the_exchange_of_fire(
 
 
 @pytest.mark.parametrize(("name", "speaker", "role"), [
-    ("wire-statement-quoted-general", "Marcus Ellery", "the CENTCOM commander"),
+    ("wire-statement-quoted-general", "Marcus Ellery", "CENTCOM commander"),
     ("wire-retold-only-syria", "Raymond Holloway", "Gen."),
 ])
 def test_the_one_a_statement_quoted_as_saying_spoke(

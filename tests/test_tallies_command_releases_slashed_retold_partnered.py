@@ -105,7 +105,7 @@ def test_command_release_commander_quoted_by_the_wire(
     [statement] = [r for r in extracted["xinhua-total-and-iraq-part-commander"]
                    if isinstance(r, Statement)]
     assert (statement.speaker, statement.role, statement.organisation) == (
-        "Michael Erik Kurilla", "the CENTCOM commander", CENTCOM)
+        "Michael Erik Kurilla", "CENTCOM commander", CENTCOM)
     assert statement.quote.startswith("Our partners continue")
 
 

@@ -197,8 +197,8 @@ def test_releases_of_other_forces_places_and_a_kind_are_two_breakdowns(
 
 @pytest.mark.parametrize(("name", "speaker", "role"), [
     ("wire-march-words-total-last", "Lena Brooks", "Central Command spokesman"),
-    ("cjtf-week-from-to-total-last", "Rafael Ortiz", "the task force's deputy commander"),
-    ("jtf-code-name-week-zero-district", "Tomas Nhantumbo", "the task force commander"),
+    ("cjtf-week-from-to-total-last", "Rafael Ortiz", "task force's deputy commander"),
+    ("jtf-code-name-week-zero-district", "Tomas Nhantumbo", "task force commander"),
     ("dhq-abuja-neutralised-week-between", "Kabiru Adamu",
      "Director of Defence Media Operations"),
     ("ispr-may-retold-spokesman", "Ahmed Rashid", "military spokesman"),

@@ -57,6 +57,20 @@ A claim, then the side that denies it in the same sentence ("The rebels said the
 the town, a claim the army rejected.") gives two statements of the same words: the claim and
 its denial.
 
+A role is the same words wherever the report puts it: told after the name and set off by
+commas ("Ahmed Ali, the governor of Bauchi State, said") it is kept without its article; a
+governor of a province the places stage reads speaks for that province's government. A side
+told by its common noun ("The rebels said", "Rebels said", "the rebel group said") is written
+without its article, its organisation the actor the actors stage reads there. One described
+by a place in a body ("a security source in the Interior Ministry", "the official in the
+ministry, who asked not to be named") is of that body. A body told with words about it set
+off by commas ("JNIM, al Qaeda's affiliate in the Sahel, said") is the one that spoke. A role
+of "government" is of the government of the report's country; one after a body's initials
+("UNICEF spokesperson") of that body. Translated releases that put the verb before the one who
+spoke ("Explained the official ... that", "And added the statement that", "He said the
+spokesman of the cell, X, that") give the one after the verb. A quote left open at its
+paragraph's end goes on in the next paragraph that opens on a quotation mark.
+
 Every statement keeps the verb that tells how the words were given ("said", "told",
 "according to"). A denial is a statement: "The army denied that its soldiers fired ..." and
 "The group denied involvement in the attack" (what was denied, told with no clause: its
@@ -780,14 +794,67 @@ class _Attributor:
             # (a run that ends in the role noun is the office, no organisation: "District
             # Police Officer")
             # ("Police commander": a force word alone is the country's force, told below)
+            # ("Government spokesman": the government of the report's country, told below)
             runs = [r for r in _CAPITALISED_RUN.findall(role) if _ORG_WORDS.search(r)
-                    and not _FORCE_ALONE.fullmatch(r)
+                    and not _FORCE_ALONE.fullmatch(r) and r.lower() != "government"
                     and not speech_lexicon().role_re.fullmatch(r.split()[-1])]
             org = runs[0] if runs else None
         if org is None:
             # "police spokesman Jane Roe": the force of the country the report is about
             org = self._force_of_a_role(offset + found.start("role"), found.group("role"))
         return Speaker(_clean_name(found.group("name")), role, org, True)
+
+    def _division_governed(self, start: int, role: str) -> str | None:
+        """The government of the division a governor's role names ("the governor of Bauchi
+        State", "deputy governor of Kandahar province", ``role`` at ``start``), where the
+        places stage read the division there: a province, or a town of its province's
+        name (its seat). A governor of a district or a town governs no province."""
+        if "overnor" not in role:
+            return None
+        start, role = start + len(role) - len(role.lstrip()), role.lstrip()
+        found = _GOVERNOR_OF.search(role) or _GOVERNOR_AFTER.fullmatch(role)
+        if found is None:
+            return None
+        at = start + found.start("where")
+        for p in self.doc.places:
+            if p.start == at and p.place is not None and p.place.admin1 and (
+                    p.place.feature == "admin1" or p.place.name == p.place.admin1):
+                return f"Government of {p.place.admin1}"
+        return None
+
+    def _described_at_a_body(self, offset: int, told: re.Match[str]) -> Speaker | None:
+        """The person a description tells by their place in a body (``told`` matched
+        ``_DESCRIBED_AT_A_BODY`` at ``offset``): no name, the description (its article and
+        a clause about them aside) the role, the body their organisation; None where the
+        words after the preposition name no body ("a resident of Gao": where from)."""
+        body = told.group("body")
+        b_start, b_end = offset + told.start("body"), offset + told.end("body")
+        org = None
+        if _DEFINITE_ORG.fullmatch(body):
+            # "the official in the ministry": the ministry the report named before
+            org = self._named_before(_organisation_named(self.doc.text, body, b_start),
+                                     b_start, canonical=False)
+        if org is None:
+            for a in starting_in(self.doc.actors, max(0, b_start - 4), b_end):
+                if a.end <= b_end and a.kind not in _NON_ISSUERS and (
+                        not a.generic or a.country is not None) and a.name:
+                    org = teller_name(a)
+                    break
+        if org is None:
+            org = _office_of_a_state(body, self.doc.published)
+        if org is None:
+            name = _ARTICLE.sub("", body)
+            if _CAPITALISED_RUN.fullmatch(name) and _ORG_WORDS.search(name):
+                org = _canonical_org(name)
+            elif (local := _ROLE_ORG.fullmatch(f"at {name}")) is not None and \
+                    local.group("org") != local.group("org").split()[0]:
+                # "the Mosul police station", "the Nineveh governorate council": a place's
+                # body, its words after the place in lower case
+                org = local.group("org")
+        if org is None:
+            return None
+        role = " ".join(told.group("described").split())
+        return Speaker(None, role[:1].lower() + role[1:], org, True)
 
     def _place_at(self, at: int, length: int) -> bool:
         """Whether ``length`` characters at ``at`` are a place name the places stage read,
@@ -818,6 +885,17 @@ class _Attributor:
         country the actors stage read for it; no country read, no organisation."""
         found = speech_lexicon().role_re.search(role)
         words = role[: found.start()].rstrip() if found else ""
+        if found is not None and not found.group()[:1].isupper() and (
+                _ROLE_ARTICLE.sub("", words).lower() == "government") and (
+                iso := main_country(self.doc)) is not None:
+            # "government spokesman Jane Roe": the government of the country the report is
+            # about
+            return government_name(iso, when=self.doc.published)
+        if found is not None and (initials := _INITIALS_BEFORE_ROLE.fullmatch(words)) \
+                is not None and load_gazetteer().country_by_name(initials.group("body")) is None:
+            # "UN humanitarian coordinator", "UNICEF spokesperson": a body by its initials
+            # (a country's are where the official is from: "US ambassador")
+            return initials.group("body")
         if not words or not _FORCE_ALONE.fullmatch(words) or found is None \
                 or found.group()[:1].isupper():
             # (a capitalised role is an office's title: "District Police Officer")
@@ -834,6 +912,19 @@ class _Attributor:
             if force is not None and force.country == iso and force.kind in _STATE_KINDS:
                 return force.name
         return None
+
+    def _side_told(self, start: int, length: int, side: str) -> Speaker:
+        """The side a common noun names ("rebels", "rebel group"), told at ``start``: an
+        organisation, the actor the actors stage reads in the phrase where it reads one (the
+        generic "Rebels (Sudan)" too; gunmen nobody names are no one's). Where it reads
+        none, a body's word ("the armed group") is the body as written; fighters told by
+        their plural are no body."""
+        for a in starting_in(self.doc.actors, start, start + length):
+            if a.end <= start + length and a.kind not in _NON_ISSUERS and a.name:
+                return Speaker(side, None, teller_name(a))
+        body = side.endswith(("group", "movement", "organisation", "organization", "faction",
+                              "alliance", "coalition"))
+        return Speaker(side, None, side if body else None)
 
     def body_told(self, start: int, end: int) -> Speaker | None:
         """The body a quote is given "according to" where :meth:`resolve` names none: "the
@@ -874,6 +965,11 @@ class _Attributor:
             if earlier is not None and earlier.organisation:
                 return Speaker(earlier.organisation, earlier.noun, earlier.organisation)
             return None
+        if (side := _side_told(phrase)) is not None:
+            # "The rebels said", "Rebels said", "the rebel group said": one side told by its
+            # common noun, written one way however the sentence opens; its organisation the
+            # one the actors stage reads there
+            return self._side_told(offset, len(phrase), side.group("side"))
         if (told := _THE_ROLE.fullmatch(phrase)) is not None and (
                 known := self._person_in_role(told.group("noun"))) is not None:
             # "The governor also said": the person the text named in that role before
@@ -930,6 +1026,11 @@ class _Attributor:
                 # "Deputy Information Minister Abdirahman Omar": the office ends with the
                 # title, the deputy's word before it
                 role_text = tail = f"{lead} {title.strip()}"
+        elif lead and not role_text and title is not None and title.strip() == "Governor" \
+                and self._place_at(offset + phrase.find(lead), len(lead.split()[0])):
+            # "Bauchi State Governor Ahmed Ali": the division's governor, its name before
+            # the title
+            role_text = tail = f"{lead} {title.strip()}"
         if rest and (rest.split()[0][:1].isupper() or _NAME_PARTICLE.match(rest)) \
                 and not _ORG_WORDS.search(rest) and not _DESCRIBED.match(rest) \
                 and not _DESCRIBED_BY_ROLE.fullmatch(rest) \
@@ -960,11 +1061,16 @@ class _Attributor:
                     named_under = self.titled_known(rest, offset + phrase.find(head))
                     if named_under is not None:
                         return named_under
-                role = role_text or title
+                # ("Ahmed Ali, the governor of X, said": the role told after the name
+                # without its article or the comma that closes it)
+                role = _ROLE_ARTICLE.sub("", role_text).rstrip(" ,;") if role_text \
+                    and role_text is not lead else role_text or title
                 org = None
                 if role_text:
                     r_start = offset + phrase.find(tail)
-                    org = _resolve_org(self.doc, r_start, r_start + len(tail))
+                    # "the governor of Bauchi State": the government of the division
+                    org = self._division_governed(r_start, tail) \
+                        or _resolve_org(self.doc, r_start, r_start + len(tail))
                     if org is None:
                         # "head of UNAMA": an organisation the actor list does not know.
                         named = _ROLE_ORG.search(role_text)
@@ -994,6 +1100,11 @@ class _Attributor:
                     # after the name named no organisation
                     org = _resolve_org(self.doc, offset, offset + len(lead))
                 return Speaker(rest, role, org, True)
+        if (told := _DESCRIBED_AT_A_BODY.fullmatch(phrase)) is not None and (
+                described := self._described_at_a_body(offset, told)) is not None:
+            # "a security source in the interior ministry", "an official at the health
+            # ministry, who asked not to be named": a person described, of that body
+            return described
         # A spokesman for an organisation, or the organisation itself.
         org = _resolve_org(self.doc, offset, offset + len(phrase))
         role_match = lex.role_re.search(phrase)
@@ -1045,6 +1156,28 @@ _DESCRIBED_BY_ROLE = re.compile(
     r"[A-Z][\w'\u2019-]*(?:\s+[a-z][a-z-]+)*\s+(?:officials|officers|commanders|spokesmen|"
     r"ministers|leaders|residents|witnesses|survivors|villagers|relatives|medics|activists|"
     r"elders|sources|official|officer|source|resident|witness)")
+#: A governor's role and the division governed: "the governor of Bauchi State", "Deputy
+#: Governor of Kandahar province" (not "the district governor", nor the governor of a bank).
+_GOVERNOR_OF = re.compile(
+    r"^(?:(?:the|a|an)\s+)?(?:(?i:deputy|acting|provincial|state|regional)\s+)?[Gg]overnor"
+    r"\s+(?:of|for)\s+(?:the\s+)?(?P<where>[A-Z][\w'\u2019-]*)")
+#: A person described by their place in a body, with no name: "a security source in the
+#: Interior Ministry", "An official at the health ministry, who asked not to be named", "one
+#: of the sources within the police command".
+_DESCRIBED_AT_A_BODY = re.compile(
+    # ("the official in the ministry": a translated release's article)
+    r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne\s+of\s+the|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+"
+    # ("Sources in the police command said": a plural opening the sentence, no article)
+    r"|(?=(?:Sources|Officials|Officers|Doctors|Medics|Workers|Employees|Members)\s))"
+    r"(?P<described>(?P<role>(?:[a-z][\w-]*\s+){0,3}?(?i:official|officials|officer|officers|"
+    r"source|sources|employee|employees|staff\s+member|member|members|doctor|doctors|"
+    r"medic|medics|worker|workers))"
+    r"\s+(?:in|at|of|from|with|within|inside|close\s+to)\s+"
+    r"(?P<body>(?:the\s+)?[^,;\"\u201c\u201d\n]{2,80}?))"
+    r"(?:,?\s+(?:who|whom)\b[^;\"\u201c\u201d\n]*?)?,?")
+#: The same with the division's name before the title: "Bauchi State Governor".
+_GOVERNOR_AFTER = re.compile(
+    r"(?P<where>[A-Z][\w'\u2019-]*)(?:\s+[A-Z][\w'\u2019-]*)?\s+(?:Deputy\s+)?Governor")
 #: A role told again by its noun alone: "the governor", "The spokesman" (not "the police").
 _THE_ROLE = re.compile(r"[Tt]he\s+(?P<noun>governor|mayor|minister|spokes(?:man|woman|person)|"
                        r"commander|commissioner|administrator|ambassador|envoy|president|"
@@ -1057,6 +1190,35 @@ _SPOKES = re.compile(r"spokes", re.IGNORECASE)
 _GROUP_TOLD = re.compile(r"[Tt]he\s+(?:[a-z]+\s+)?(?:rebels|militants|insurgents|jihadists|"
                          r"separatists|fighters|gunmen|protesters|protestors|demonstrators|"
                          r"police|troops|soldiers|forces|authorities|men)")
+#: A side of a conflict told by its common noun, the article aside: "the rebels", "Rebels",
+#: "the armed rebels", "the rebel group", "an insurgent movement" (the state's forces are
+#: read by ``_FORCE_ALONE``).
+_SIDE_TOLD = re.compile(
+    r"(?:(?:the|an?)\s+)?(?P<side>(?:[a-z]+\s+)?(?:rebels|militants|insurgents|jihadists|"
+    r"separatists|fighters|militiamen|guerrillas|mutineers)"
+    r"|(?:[a-z]+\s+)?(?:rebel|militant|insurgent|jihadist|separatist|armed|extremist|"
+    r"guerrilla)\s+(?:group|movement|organi[sz]ation|faction|alliance|coalition))")
+#: The words that may open a side's phrase capitalised, the sentence opening on them
+#: ("Rebels said"; "Houthi rebels" is a group's name).
+_SIDE_OPENS = re.compile(r"(?:rebels?|militants?|insurgents?|jihadists?|separatists?|fighters|"
+                         r"militiamen|guerrillas?|mutineers|armed|extremist)\b")
+
+
+def _side_told(phrase: str) -> re.Match[str] | None:
+    """The side a phrase tells by its common noun (``_SIDE_TOLD``), its first word perhaps
+    capitalised where it opens the sentence."""
+    found = _SIDE_TOLD.fullmatch(phrase)
+    if found is None and phrase[:1].isupper():
+        lowered = phrase[:1].lower() + phrase[1:]
+        if _SIDE_OPENS.match(lowered) or lowered.startswith(("the ", "a ", "an ")):
+            found = _SIDE_TOLD.fullmatch(lowered)
+    return found
+
+
+#: A body's initials, then words in lower case, before a role noun: "UN humanitarian ",
+#: "the UNICEF ".
+_INITIALS_BEFORE_ROLE = re.compile(
+    r"(?:(?:the|an?)\s+)?(?P<body>[A-Z]{2,8})(?:\s+[a-z][\w-]*){0,3}")
 #: A state's force told by its word alone: "Police", "the army", "security forces".
 _FORCE_ALONE = re.compile(r"(?:the\s+)?(?:[a-z]+\s+)?(?:police|army|military|troops|"
                           r"(?:security|armed|government)\s+forces|soldiers|gendarmerie)",
@@ -1206,7 +1368,9 @@ def _releases(doc: Doc) -> list[_Release]:
         if actor is None:
             # "The cell said in a statement ...": an organisation the actor list lacks
             org = _organisation_named(text, subject, s) if subject else None
-        elif release or verbs.search(text, actor.end, min(e, actor.end + 40)):
+        elif release or verbs.search(text, actor.end, min(e, actor.end + 40)) or (
+                (told := _APPOSITIVE_AFTER_NAME.match(text, actor.end, e)) is not None
+                and verbs.match(text, told.end())):
             org = teller_name(actor)
         else:
             org = None
@@ -1230,6 +1394,14 @@ _ONE_DESCRIBED = re.compile(r"(?:an?|one\s+of\s+the|another)\s+[a-z][a-z-]+"
                             # "said a teacher in Gao": where the one described is from
                             r"(?:\s+(?:in|of|from|near)\s+[A-Z][\w'\u2019-]*"
                             r"(?:\s+[A-Z][\w'\u2019-]*)?)?\s*(?:,|\s+who\b|$)")
+
+
+def _role_then_bare_name(who: str) -> bool:
+    """Whether words after a speech verb are a role with its article, then a name after a
+    comma: "the UN humanitarian coordinator in Mali, Awa Traore"."""
+    role, comma, name = who.partition(",")
+    return bool(comma) and _ROLE_FIRST.match(role) is not None and _BARE_NAME.fullmatch(
+        name.strip(" .,;:")) is not None and speech_lexicon().role_re.search(role) is not None
 
 
 def _post_attribution(
@@ -1267,6 +1439,13 @@ def _post_attribution(
                        # "..., said a local official, who asked not to be named"
                        or _ONE_DESCRIBED.match(verb_first.group("who"))
                        or _ONE_DESCRIBED.match(who)
+                       # "..., said an official in the governorate council, who asked ..."
+                       or _DESCRIBED_AT_A_BODY.fullmatch(who.rstrip(" ,.;:")) is not None
+                       # "..., said the rebel group."
+                       or _side_told(who.rstrip(" ,.;:")) is not None
+                       # "..., said the UN coordinator in Mali, Awa Traore.": a role, then
+                       # the name set off by a comma
+                       or _role_then_bare_name(who)
                        # "..., said state prosecutor Jane Roe at a press conference"
                        or lex.untitled_role_re.match(who.rstrip(" ,.;:")) is not None):
         w_start = after + verb_first.start("who")
@@ -1390,6 +1569,10 @@ def _pre_attribution(doc: Doc, quote: QuoteSpan, floor: int) -> tuple[int, int] 
     )
     if m:
         return begin + m.start("who"), begin + m.end("who")
+    if _verb_first(before) and (m := _QUOTE_AFTER_VERB_FIRST.match(before)) is not None:
+        # 'He said the spokesman of the command, Tahsin Ali, in a statement: "...': a
+        # translated release's verb before the one who spoke
+        return begin + m.start("who"), begin + m.end("who")
     m = re.search(r"\baccording\s+to\s+(?P<who>[^,;\"\u201c\u201d]{1,100}?)\s*[,:]?\s*$", before,
                   re.IGNORECASE)
     if m:
@@ -1453,9 +1636,14 @@ def read_statements(doc: Doc, attributor: _Attributor | None = None) -> list[Sta
     while k < len(quotes):
         quote = quotes[k]
         pieces = [quote]
-        # A quote over several paragraphs: each paragraph opens, only the last one closes.
-        while pieces[-1].close_at is None and pieces[-1].starts_paragraph and k + 1 < len(quotes) \
-                and quotes[k + 1].starts_paragraph:
+        # A quote over several paragraphs: each paragraph opens, only the last one closes
+        # (the first may open inside its paragraph: 'X said the men came at dawn. "They
+        # burned ...' with no closing mark, then a paragraph that opens on a mark).
+        while pieces[-1].close_at is None and k + 1 < len(quotes) \
+                and quotes[k + 1].starts_paragraph and (
+                    pieces[-1].starts_paragraph
+                    or "\n" in text[pieces[-1].end:quotes[k + 1].open_at]
+                    and not text[pieces[-1].end:quotes[k + 1].open_at].strip()):
             k += 1
             pieces.append(quotes[k])
         limit = quotes[k + 1].open_at if k + 1 < len(quotes) else len(text)
@@ -1493,6 +1681,18 @@ def read_statements(doc: Doc, attributor: _Attributor | None = None) -> list[Sta
             if last is not None and not gap.strip() and words >= MIN_QUOTE_WORDS:
                 last.quotes.extend(pieces)
                 last.attribution_end = attribution_end
+            k += 1
+            continue
+        last = drafts[-1] if drafts else None
+        if last is not None and len(pieces) > 1 and pieces[0].close_at is None \
+                and not pieces[0].starts_paragraph \
+                and last.speaker is not None and speaker.name is not None \
+                and speaker.name == last.speaker.name \
+                and not text[last.attribution_end:pieces[0].open_at].strip():
+            # '"...," said X. "... ¶ "...," he added.': the quote that opens after the
+            # attribution and goes on over the paragraph is the same speaker's, going on
+            last.quotes.extend(pieces)
+            last.attribution_end = attribution_end
             k += 1
             continue
         if words >= MIN_QUOTE_WORDS:
@@ -1565,7 +1765,9 @@ _ANONYMITY = re.compile(
     r"|(?:not|un)\s*authori[sz]ed\s+to\s+(?:speak|talk|brief))\b", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r",?\s+(?:who|whom)\b.*$", re.DOTALL)
 #: A speaker described as a source is one the report does not name: "a security source".
-_SOURCE_ROLE = re.compile(r"\bsources?$", re.IGNORECASE)
+#: (a source in a body told: "a security source in the Interior Ministry")
+_SOURCE_ROLE = re.compile(
+    r"\bsources?(?:\s+(?:in|at|of|from|with|within|inside|close\s+to)\s.*)?$", re.IGNORECASE)
 
 
 #: A source told again without its description: "the source said", "one of the sources".
@@ -1688,6 +1890,44 @@ def _statement(doc: Doc, draft: _Draft) -> Statement:
 
 # --- reported speech -------------------------------------------------------------------------
 
+#: Verbs a translated release puts before the one who spoke: "Explained the official in the
+#: ministry that ...", "He said the spokesman of the cell, ..., that ...".
+_VERB_FIRST_VERBS = ("said", "added", "stated", "confirmed", "explained", "noted", "indicated",
+                     "stressed", "affirmed", "clarified", "announced", "pointed", "told")
+#: The verb opening a sentence, perhaps after "And" or a pronoun (one anchored look).
+_VERB_FIRST_START = re.compile(
+    rf"\s*(?:(?:And|He|She|It|They)[^\S\n]+)?(?i:{'|'.join(_VERB_FIRST_VERBS)})\b")
+#: The verb, the one who spoke (a body, a role and the name set off by commas, or one
+#: described, ", who asked not to be named," too), perhaps the outlet told ("for Shafaq
+#: News") and how, then "that" and what was said: "And added the statement that ...",
+#: "Confirmed the source for Shafaq News that ...".
+_VERB_FIRST_WHO = (
+    r"(?P<who>(?:the|a|an|The|A|An)[^\S\n]+[a-z][^;:\"\u201c\u201d\n]{1,160}?)"
+    r"(?:[^\S\n]+(?:for|to)[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w&'-]*"
+    r"(?:[^\S\n]+[A-Z][\w&'-]*){0,3})?"
+    r"(?:[^\S\n]+(?:in|during|at)[^\S\n]+(?:a|an|the)[^\S\n]+(?:[a-z]+[^\S\n]+)?"
+    r"(?:statement|release|press[^\S\n]+conference|briefing|interview|communiqu[e\u00e9]))?")
+_VERB_FIRST_OPENING = (
+    r"(?:(?:And|He|She|It|They)[^\S\n]+)?(?:(?:also|further|then)[^\S\n]+)?"
+    rf"(?P<verb>(?i:{'|'.join(v for v in _VERB_FIRST_VERBS if v != 'pointed')}|pointed"
+    r"[^\S\n]+out))[^\S\n]+")
+_REPORTED_VERB_FIRST = re.compile(
+    rf"{_VERB_FIRST_OPENING}{_VERB_FIRST_WHO},?[^\S\n]+that[^\S\n]+"
+    r"(?P<what>[^\n]+?)[^\S\n]*[.!]?$(?P<comma>(?!))?")
+
+
+#: The same before a quote: 'Added the official in the ministry: "..."'.
+_QUOTE_AFTER_VERB_FIRST = re.compile(
+    rf"\s*{_VERB_FIRST_OPENING}{_VERB_FIRST_WHO},?[^\S\n]*[:,]?[^\S\n]*(?:that[^\S\n]*)?$")
+
+
+def _verb_first(sentence: str) -> bool:
+    """Whether a sentence opens on a speech verb, perhaps after "And" or a pronoun: the
+    order a translated release writes ("Explained the official ..."); the exact test before
+    ``_REPORTED_VERB_FIRST`` runs."""
+    return _VERB_FIRST_START.match(sentence) is not None
+
+
 #: Verbs that report words without quoting them; a sentence holds one of these words
 #: before any pattern below is tried on it.
 _REPORTING_VERBS = ("said", "says", "told", "added", "stated", "announced", "confirmed",
@@ -1696,6 +1936,9 @@ _REPORTING_ALT = "|".join(_REPORTING_VERBS)
 #: What a sentence that reports words holds, one at least: one of the verbs ("reported" in
 #: any use: "reported in a statement that ...", "..., the agency reported late Tuesday.").
 _REPORTING_GATE = (*_REPORTING_VERBS, "ccording", "denies", "rejected", "rejects")
+#: What a text holds where a sentence of it may open on its verb (``_verb_first``), looked
+#: for only where it holds none of ``_REPORTING_GATE``.
+_VERB_FIRST_GATE = (*_VERB_FIRST_VERBS, *(verb.capitalize() for verb in _VERB_FIRST_VERBS))
 #: How and where the words were told, between the verb and what was told: "in a
 #: statement on Tuesday", "told Reuters by phone", "told the newspaper".
 _TOLD_HOW = r"(?:[^\S\n]+(?!that\b)[^\s,;:\"\u201c\u201d]+){0,8}?"
@@ -1741,7 +1984,9 @@ _BARE_NUMBER_WORDS = _alt([*number_words().cardinals, *(
 #: open as a clause does (a determiner, a number, a pronoun or a name).
 _REPORTED_BARE = re.compile(
     r"(?:^|,[^\S\n]+)(?P<who>[A-Za-z][^,;:\"\u201c\u201d()\n]{0,100}?"
-    r"(?:[^\S\n]+\([A-Za-z.&'-]{1,15}\))?)(?P<comma>,)?[^\S\n]+"
+    r"(?:[^\S\n]+\([A-Za-z.&'-]{1,15}\))?)"
+    # ("The rebels, who hold the hills, said they ...": told of the speaker, no speaker)
+    r"(?:,[^\S\n]+(?:who|whom)\b[^;:\"\u201c\u201d()\n]{1,160}?,)?(?P<comma>,)?[^\S\n]+"
     r"(?:(?:also|further|later|then|earlier)[^\S\n]+)?(?:(?P<verb>said|says|added|confirmed|"
     r"announced|claimed|warned|insisted)|(?P<verb_told>told)[^\S\n]+(?:reporters|journalists|"
     r"[A-Z][\w.&-]*))"
@@ -1832,7 +2077,7 @@ def _reporting_sentences(doc: Doc, quoted: list[tuple[int, int]]) -> list[tuple[
     found = []
     for start, end in doc.sentences:
         sentence = text[start:end]
-        if not any(verb in sentence for verb in _REPORTING_GATE):
+        if not any(verb in sentence for verb in _REPORTING_GATE) and not _verb_first(sentence):
             continue
         k = bisect_left(starts, end)
         if k and reach[k - 1] > start:
@@ -1867,7 +2112,8 @@ def read_reported(doc: Doc, quotes: list[Statement] | None = None,
     once, shared with ``releases_of`` where the quotes' attributor is given."""
     text = doc.text
     # each match holds one of the verbs: most texts need no look at their sentences
-    if not any(verb in text for verb in _REPORTING_GATE):
+    if not any(verb in text for verb in _REPORTING_GATE) and not any(
+            verb in text for verb in _VERB_FIRST_GATE):
         return []
     if quotes is None:
         quotes = read_statements(doc)
@@ -1952,13 +2198,34 @@ _COMMENT_WORDS = (*_CLAIM_NOUNS, "allegation", "verified", "confirmed", "corrobo
                   "substantiated")
 
 
+#: A name that opens a sentence, perhaps with its short form in brackets, then a comma: the
+#: body told before words set off by commas that tell of it.
+_BODY_THEN_COMMA = re.compile(
+    r"(?P<name>[A-Z][\w'\u2019.-]*(?:[^\S\n]+(?:[A-Z][\w'\u2019.-]*|[a-z]{1,3}-[A-Z][\w'\u2019-]*|"
+    r"of|the|for|and|bin|ibn|de|al)){0,7}(?:[^\S\n]+\([A-Za-z.&'-]{1,15}\))?),[^\S\n]+")
+#: What may come between a body's name and its speech verb: its short form in brackets and
+#: words set off by commas that tell of it ("JNIM (JNIM), al Qaeda's affiliate, said").
+_APPOSITIVE_AFTER_NAME = re.compile(
+    r"(?:[^\S\n]*\([^()\n]{1,15}\))?,[^\S\n]+[^,;:\"\u201c\u201d\n]{1,80}?,[^\S\n]+"
+    r"(?:(?:also|has|had|have)[^\S\n]+)?")
+
+
 def _reported_in(text: str, start: int, end: int
                  ) -> tuple[tuple[int, int], tuple[int, int], str] | None:
     """Where a sentence tells who spoke and what they said, and the verb that tells it:
     ((who), (what), verb)."""
     sentence = text[start:end].rstrip()
     # (each pattern runs only where the words every match of it holds are in the sentence)
-    m = _REPORTED_THAT.search(sentence) if "that" in sentence else None
+    m = _REPORTED_VERB_FIRST.match(sentence) if "that" in sentence and _verb_first(
+        sentence) else None
+    if m is not None and sentence[:1] in "HSIT" and not (
+            speech_lexicon().role_re.search(sentence, *m.span("who"))
+            or speech_lexicon().release_re.search(sentence, *m.span("who"))):
+        # ("He said the attack that killed five was planned": "he" spoke; after a pronoun
+        # the one after the verb is a role or a release)
+        m = None
+    if m is None and "that" in sentence:
+        m = _REPORTED_THAT.search(sentence)
     if m is None and any(verb in sentence for verb in _BARE_VERBS):
         m = _REPORTED_BARE.search(sentence)
     if m is None and any(verb in sentence for verb in _DENIAL_VERBS):
@@ -1966,7 +2233,7 @@ def _reported_in(text: str, start: int, end: int
     if m is not None:
         who, what = m.span("who"), m.span("what")
         verb = m.group("verb") or m.group("verb_told") if m.re is _REPORTED_BARE \
-            else m.group("verb")
+            else " ".join(m.group("verb").lower().split())
     else:
         m = _REPORTED_AFTER.match(sentence) if "," in sentence else None
         if m is None and "ccording" in sentence and not any(
@@ -2002,6 +2269,12 @@ def _reported_in(text: str, start: int, end: int
         # "Brigadier General Nabil Abdallah, the army spokesman, told ...": the name opens the
         # sentence, then the role set off by commas
         who = 0, who[1]
+    elif not after and m.group("comma") and (
+            body := _BODY_THEN_COMMA.fullmatch(sentence, 0, who[0])) is not None \
+            and not speech_lexicon().role_re.search(sentence, *who):
+        # "JNIM, al Qaeda's affiliate in the Sahel, said ...": the body, then words set off
+        # by commas that tell of it (no role: those tell of a person)
+        who = body.span("name")
     elif not after and m.group("comma"):
         return None
     relative = _WHO_CLAUSE.search(sentence, *who)
