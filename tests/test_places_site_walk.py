@@ -7,6 +7,7 @@ from __future__ import annotations
 from eventcoder.mentions import text_chunks
 from eventcoder.places import (
     _SITE_NAME_CONNECTORS,
+    _SITE_TOKEN,
     _capital,
     _folded_site_words,
     _may_name_site,
@@ -33,6 +34,7 @@ TEXTS = [
     "Militants' shelling of Brask\u2019s market wounded people at Caf\u00e9 Lumi\u00e8re.",
     "Fighting at at the the bridge, in in the village and on on the road near near Olmo.",
     "A bomb hit the crowd at the Meet At Noon market and the Inside Out cafe on Friday.",
+    'He said: "Stop!" Then (at Olmo), near Tarvo?; Brask\u2019s, Caf\u00e9., ok:) x-. \u00bd,',
     "",
     "x",
 ]
@@ -102,6 +104,18 @@ def test_site_word_look_finds_words_only_whole() -> None:
     assert not _may_name_site("They bought stationery and marketing leaflets.")
     assert _may_name_site("a (market)")
     assert not _may_name_site("")
+
+
+def test_words_closed_by_marks_are_the_pattern_s_tokens() -> None:
+    for text in TEXTS:
+        for start in range(len(text) + 1):
+            for end in range(start, len(text) + 1, 4):
+                matches = list(_SITE_TOKEN.finditer(text, start, end))
+                for found in (_site_tokens(text, start, end),
+                              _site_tokens(text, start, end, text_chunks(text))):
+                    assert found.starts == [m.start() for m in matches]
+                    assert found.ends == [m.end() for m in matches]
+                    assert found.raw == [m.group() for m in matches]
 
 
 def test_tokens_fold_as_each_alone() -> None:

@@ -5668,6 +5668,10 @@ _SITE_NAME_CONNECTORS = frozenset({"de", "del", "la", "le", "les", "du", "des", 
                                    "al", "el", "von", "van"})
 
 
+#: Marks that close a word ("Kabul,", "market."): each is one token of ``_SITE_TOKEN``.
+_CLOSING_MARKS = ".,;:!?)\""
+
+
 class _SiteTokens(NamedTuple):
     starts: list[int]
     ends: list[int]
@@ -5691,6 +5695,20 @@ def _site_tokens(text: str, start: int, end: int, chunks: Chunks | None = None
             starts.append(at)
             ends.append(pos)
             raw.append(chunk)
+            continue
+        word = chunk.rstrip(_CLOSING_MARKS)
+        if word.isalpha():
+            # "Kabul," "market.": a word, then marks that are each a token of their own
+            # (none of them goes on a word, as an apostrophe or a hyphen would)
+            starts.append(at)
+            raw.append(word)
+            at += len(word)
+            ends.append(at)
+            for mark in chunk[len(word):]:
+                starts.append(at)
+                at += 1
+                ends.append(at)
+                raw.append(mark)
             continue
         for m in _SITE_TOKEN.finditer(text, at, pos):
             starts.append(m.start())
