@@ -5668,6 +5668,10 @@ _SITE_NAME_CONNECTORS = frozenset({"de", "del", "la", "le", "les", "du", "des", 
                                    "al", "el", "von", "van"})
 
 
+#: Marks that close a word ("Kabul,", "market."): each is one token of ``_SITE_TOKEN``.
+_CLOSING_MARKS = ".,;:!?)\""
+
+
 class _SiteTokens(NamedTuple):
     starts: list[int]
     ends: list[int]
@@ -5692,13 +5696,36 @@ def _site_tokens(text: str, start: int, end: int, chunks: Chunks | None = None
             ends.append(pos)
             raw.append(chunk)
             continue
+        word = chunk.rstrip(_CLOSING_MARKS)
+        if word.isalpha():
+            # "Kabul," "market.": a word, then marks that are each a token of their own
+            # (none of them goes on a word, as an apostrophe or a hyphen would)
+            starts.append(at)
+            raw.append(word)
+            at += len(word)
+            ends.append(at)
+            for mark in chunk[len(word):]:
+                starts.append(at)
+                at += 1
+                ends.append(at)
+                raw.append(mark)
+            continue
         for m in _SITE_TOKEN.finditer(text, at, pos):
             starts.append(m.start())
             ends.append(m.end())
             raw.append(m.group())
     # ASCII words fold by lower-casing alone; others lose their accents ("Cafeteria")
-    return _SiteTokens(starts, ends, raw, [w.lower() if w.isascii() else normalise(w)
-                                           for w in raw])
+    return _SiteTokens(starts, ends, raw, _folded_site_words(raw))
+
+
+def _folded_site_words(raw: list[str]) -> list[str]:
+    """Each token lower-cased where it is ASCII, else ``normalise``d. Where all are ASCII,
+    one ``lower`` of them joined by blanks, split again: no token holds a blank or is empty,
+    and an ASCII letter lower-cases alone, whatever stands beside it."""
+    joined = " ".join(raw)
+    if joined.isascii():
+        return joined.lower().split(" ") if raw else []
+    return [w.lower() if w.isascii() else normalise(w) for w in raw]
 
 
 def _capital(tok: _SiteTokens, k: int) -> bool:
@@ -5758,6 +5785,34 @@ def _site_at(tok: _SiteTokens, i: int) -> tuple[int, int] | None:
     return (i, end)
 
 
+# Every byte but the small letters a-z, as a blank: what parts the runs of letters.
+_NOT_SMALL_LETTER = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+
+
+@functools.cache
+def _named_site_words() -> frozenset[bytes] | None:
+    """The heads, prefixes and anaphoric heads as bytes, where each is small letters a-z
+    alone (then ``named_word`` matches where one of them is a whole run of letters); None
+    where not."""
+    words = site_words()
+    found = words.heads | words.prefixes | words.anaphoric_heads
+    if not all(w.isascii() and w.isalpha() and w.islower() for w in found):
+        return None
+    return frozenset(w.encode("ascii") for w in found)
+
+
+def _may_name_site(sentence: str) -> bool:
+    """Whether ``site_words().named_word`` matches in an ASCII sentence, lower-cased. A
+    match is a run of small letters with none beside it, one of the words: the sentence's
+    runs of letters are compared with the words as a set (its bytes, lower-cased, every
+    other byte made a blank, split), not searched for at each character (half the time)."""
+    named = _named_site_words()
+    if named is None:
+        return site_words().named_word.search(sentence.lower()) is not None
+    return not named.isdisjoint(
+        sentence.encode("ascii").lower().translate(_NOT_SMALL_LETTER).split())
+
+
 def _preposition_end(tok: _SiteTokens, i: int) -> int:
     """The token after a locative preposition that starts at ``i`` ("at", "in front of"),
     or -1."""
@@ -5780,7 +5835,7 @@ def find_sites(text: str, start: int, end: int, chunks: Chunks | None = None
     given, are the whole text's (``mentions.doc_chunks``)."""
     words = site_words()
     sentence = text[start:end]
-    if sentence.isascii() and words.named_word.search(sentence.lower()) is None:
+    if sentence.isascii() and not _may_name_site(sentence):
         # A site phrase ends in a head ("bus station"), opens with a prefix ("Rue ...") or
         # is "the same province": a sentence with none of those words has no site. (Other
         # text folds its letters first; it is read whole.)
@@ -5789,15 +5844,20 @@ def find_sites(text: str, start: int, end: int, chunks: Chunks | None = None
     folded, n = tok.folded, len(tok.folded)
     spans: list[tuple[int, int]] = []
     i = 0
-    while i < n:
+    # Only a token that opens a preposition may open a site: those tokens are found in one
+    # comprehension, and each is read as a token-by-token walk would reach it (a site found
+    # moves the walk past its end, so a token inside it is not read again).
+    prepositions = words.prepositions
+    for at in [k for k, w in enumerate(folded) if w in prepositions]:
+        if at < i:
+            continue
+        i = at
         after = _preposition_end(tok, i)
         if after < 0 or after >= n:
-            i += 1
             continue
         before = folded[max(0, i - 6):i]
         site = _site_at(tok, after)
         if site is None or any(w in words.telling_words for w in before):
-            i += 1
             continue
         found = [site]
         j = site[1]
@@ -5815,8 +5875,9 @@ def find_sites(text: str, start: int, end: int, chunks: Chunks | None = None
                 continue  # "detained in hospital", "died at the hospital": no attack's site
             spans.append((tok.starts[lo], tok.ends[hi - 1]))
         i = j
-    for k in range(1, n):
-        if folded[k] not in words.attack_nouns or not _capital(tok, k - 1):
+    attack_nouns = words.attack_nouns
+    for k in [k for k in range(1, n) if folded[k] in attack_nouns]:
+        if not _capital(tok, k - 1):
             continue
         # "The Cafe Lido bombing", "the Mill Street attack": a named site
         first = k - 1
