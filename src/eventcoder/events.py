@@ -6540,6 +6540,43 @@ def _placed_by_later(place: PlaceMention | None, seg: Segment, anchor: Trigger |
     return 0 <= own < len(seg.sentences) and place.start >= seg.sentences[own][1]
 
 
+def _at_an_unlisted_place(location: Location, seg: Segment, before: Location | None) -> None:
+    """Name the event's location after the place the gazetteer lacks that its sentences
+    name, placed at precision 3 at the division of the event told before, else its
+    country."""
+    unlisted = next(p for p in seg.places if p.place is None)
+    location.name = unlisted.text
+    location.reason = ("a place not in the gazetteer, named in the event's own sentences; "
+                       "placed at the country that holds it")
+    if before is None:
+        return
+    location.country = location.country or before.country
+    division = None
+    if before.admin1 and before.country == location.country:
+        division = load_gazetteer().admin1(before.country, before.admin1)
+    if division is not None:
+        location.admin1 = before.admin1
+        location.latitude, location.longitude = division.latitude, division.longitude
+    location.geo_precision = 3
+    location.reason = ("a place not in the gazetteer, named in the event's own sentences; "
+                       "placed at the division (else the country) of the event told before")
+
+
+def _names_an_unlisted_place(seg: Segment, anchor: Trigger | None) -> bool:
+    """Whether the event's own sentences (up to that of its word) name a place the gazetteer
+    lacks, written as a place ("in Nakweluma village", "the village of ..."): the event is
+    there, not where the event told before it is, though only its country can be told."""
+    if anchor is None:
+        return False
+    own = sentence_of(anchor.start, seg.sentences)
+    if not 0 <= own < len(seg.sentences):
+        return False
+    last = seg.sentences[own][1]
+    return any(p.place is None and p.start < last
+               and not any(h_start <= p.start < h_end for h_start, h_end in seg.holes)
+               for p in seg.places)
+
+
 # "carried out an operation against ISIS remnants": who acted, on whom, with no word of what
 # was done to them
 _OPERATION = re.compile(
@@ -6835,8 +6872,9 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                        and t.start < anchor.start
                        and not _backs_a_fight(doc.text, t, seg.start)), anchor)
     place = choose_place(seg.places, actors, anchor, doc.text)
+    unlisted_here = _names_an_unlisted_place(seg, anchor)
     if before is not None and before.country is not None and _placed_by_later(place, seg, anchor) \
-            and _line_opens_on_unknown(doc, seg) is None:
+            and _line_opens_on_unknown(doc, seg) is None and not unlisted_here:
         # "In February, U.S. forces killed another leader near the town of Sarmada. ...
         # operations in Iraq and Syria": the event's own sentences name no known place;
         # it lies where the report's earlier event does, not in a country said after it.
@@ -6851,6 +6889,11 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
             location.geo_precision = 2
     if location.country is None:
         location.country = doc_country
+    if unlisted_here and location.name is None and (place is None or place.place is None):
+        # "... in Nakweluma village": a place of its own the gazetteer lacks, not the town of
+        # the event told before it; placed in that event's division (else its country),
+        # which the story's events are in unless a sentence names another
+        _at_an_unlisted_place(location, seg, before)
     if location.latitude is None and location.admin1 is None and location.country is not None:
         _in_the_groups_divisions(location, text)
     if location.latitude is None and location.country is not None:
