@@ -6540,6 +6540,38 @@ def _placed_by_later(place: PlaceMention | None, seg: Segment, anchor: Trigger |
     return 0 <= own < len(seg.sentences) and place.start >= seg.sentences[own][1]
 
 
+# "closed the road after an attack on a convoy", "suspended flights following a raid on":
+# the event is the reason for another act told first
+_REASON_CUE = re.compile(
+    r"\b(?:after|following|in\s+the\s+wake\s+of|because\s+of|due\s+to)\s+"
+    r"(?:(?:an?|the|recent|repeated|several|last\s+\w+['\u2019]s)\s+)?(?:[\w-]+\s+){0,2}$")
+_REASON_WORDS = ("after", "following", "wake", "because", "due")  # one in each cue
+# the act the reason is for: a verb in the past ("closed", "were evacuated", "shut")
+_ACT_VERB = re.compile(r"\b(?:[a-z]{3,}ed|shut|cut|sent|put|set|kept|fled|left|began|rose)\b")
+
+
+def _reason_only(text: str, folded: str, seg: Segment,
+                 casualties: Sequence[CasualtyMention]) -> tuple[int, int] | None:
+    """The span of the act told before the segment's event, when every word of the event
+    lies in a clause giving the reason for that act ("Police closed the road after an attack
+    on a convoy"); None otherwise. The act's day is not the event's."""
+    violent = [t for t in seg.triggers if t.event_type in _VIOLENT_TYPES]
+    if not violent or len({sentence_of(t.start, seg.sentences) for t in violent}) != 1:
+        return None
+    s_start, _ = seg.sentences[sentence_of(violent[0].start, seg.sentences)]
+    first = violent[0]
+    if not any(folded.find(w, s_start, first.start) >= 0 for w in _REASON_WORDS):
+        return None
+    cue = _REASON_CUE.search(folded, max(s_start, first.start - 60), first.start)
+    if cue is None or "," in folded[cue.start():first.start]:
+        return None
+    act = (s_start, cue.start())
+    if any(c.start < cue.start() for c in casualties if c.start >= s_start) \
+            or not _ACT_VERB.search(folded, s_start, cue.start()):
+        return None
+    return act
+
+
 def _at_an_unlisted_place(location: Location, seg: Segment, before: Location | None) -> None:
     """Name the event's location after the place the gazetteer lacks that its sentences
     name, placed at precision 3 at the division of the event told before, else its
@@ -6908,6 +6940,18 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         and not _TAKEN_BEFORE_FREED.search(text, _sentence_start(doc.sentences, d.start),
                                            d.start)]
     event_dates = [d for d in own_dates if (d.start, d.end) not in told] or own_dates
+    act = _reason_only(text, folded or text, seg, casualties)
+    act_days: list[DateMention] = []
+    if act is not None:
+        # "Police closed the road on Tuesday after an attack on a convoy": Tuesday is the
+        # closing's day; the attack, told only as its reason, happened on or before it.
+        # A day the reason clause tells itself ("after clashes on 2 May") leaves the
+        # reading as it was: the act and its day are then what the report is of.
+        act_days = [d for d in event_dates if act[0] <= d.start < act[1]]
+        if any(not act[0] <= d.start < act[1] for d in event_dates):
+            act = None
+        else:
+            event_dates = []
     if not event_dates and place is not None and (
             (day := _day_told_with_the_place(doc, place, seg, told)) is not None):
         # "... 24 more in Kech district of Balochistan on Friday ... Two soldiers were
@@ -6936,6 +6980,12 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         if earlier and not doc.published:
             date_start, date_end, precision, basis, date_mention = _date_fields(
                 [earlier[-1]], doc.published)
+    if act is not None and date_mention is None:
+        # no day of its own: as reported, on or before the day of the act it is the reason
+        # for (else of the telling), the day itself unknown
+        if act_days and act_days[0].date_start is not None:
+            date_start, date_end, _, basis, _ = _date_fields(act_days[:1], None)
+        precision = 3 if date_start is not None else None
     specific = place is not None and place.place is not None and \
         place.place.feature != "country"
     stated_dates = [d for d in seg.dates if d.date_start and (d.start, d.end) not in told]
