@@ -1525,6 +1525,23 @@ def _reckoned_before(text: str, folded: str, at: int,
                        start, start, day.time_precision, "relative", day.year_known)
 
 
+def _day_told_before(text: str, triggers: Sequence[Trigger], dates: Sequence[DateMention],
+                     segments: Sequence[Segment]) -> list[DateMention]:
+    """The days in a possessive ("Monday's attack", "Sunday's bombing") right before every
+    event word of a sentence, when each is the day of an event told before; [] otherwise."""
+    found = []
+    for t in triggers:
+        day = next((d for d in dates if d.date_start is not None and d.time_precision == 1
+                    and d.end <= t.start and text[d.end:t.start].strip() == ""
+                    and text[d.start:d.end].endswith(("'s", "\u2019s"))), None)
+        if day is None or not any(
+                x.date_start == day.date_start and x.time_precision == 1
+                for seg in segments for x in seg.dates):
+            return []
+        found.append(day)
+    return found
+
+
 def _cited_clause(folded: str, triggers: Sequence[Trigger], start: int,
                   end: int) -> tuple[int, int] | None:
     """The span of an earlier violent event a sentence cites as the cause of its own."""
@@ -2253,6 +2270,15 @@ def segment(doc: Doc, folded: str | None = None,
         # the one told before; the day is that of the claim, no new incident's
         claim_only = claimed_words and current is not None and bool(triggers) and all(
             _CLAIM_OF_THE.search(text, max(s_start, t.start - 50), t.start) for t in triggers)
+        if triggers and segments and ("'s " in text[s_start:s_end]
+                                      or "\u2019s " in text[s_start:s_end]):
+            back = _day_told_before(text, triggers, dates, segments)
+            if back:
+                # "It did not say whether the five were linked to Monday's attack": the
+                # attack of a day an event was told for is that event, no new incident
+                triggers = []
+                dates = [d for d in dates if d not in back]
+                event_dates = [d for d in event_dates if d not in back]
         # (one trigger is enough where the sentence's own event is told again before the
         # cue: "the incident occurred two days after the rebels' leader was killed")
         clause = _cited_clause(folded, triggers, s_start, s_end) if triggers else None
