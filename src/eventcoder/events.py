@@ -6610,7 +6610,7 @@ def _at_an_unlisted_place(location: Location, seg: Segment, before: Location | N
         return
     location.country = location.country or before.country
     division = None
-    if before.admin1 and before.country == location.country:
+    if before.admin1 and before.country and before.country == location.country:
         division = load_gazetteer().admin1(before.country, before.admin1)
     if division is not None:
         location.admin1 = before.admin1
