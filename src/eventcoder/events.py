@@ -4940,7 +4940,19 @@ def _victim_span(m: CasualtyMention, doc: Doc) -> tuple[int, int] | None:
     if m.number_start is not None and m.number_end is not None and \
             m.number_start < start and start - m.number_end <= 1:
         start = m.number_start  # "a journalist": the article names the one counted too
-    return (start, max(m.party_end, group.end if group is not None else 0))
+    end = max(m.party_end, group.end if group is not None else 0)
+    if doc.text.startswith(",", end) and (
+            apposed := _APPOSED_TO_THE_COUNTED.match(doc.text, end)) is not None:
+        # "Two villagers, a man and his teenage daughter, were killed": who they were
+        end = apposed.end()
+    return (start, end)
+
+
+# ", a man and his teenage daughter, were": the people counted, told again between commas
+# before their fate
+_APPOSED_TO_THE_COUNTED = re.compile(
+    r",[ \t]+(?:an?|the|his|her|their|one|two|three|four|five|both)\b[^,;.()\n]{1,60}?"
+    r"(?=,[ \t]+(?:were|was|had|have|has)\b)")
 
 
 def _one_named(m: CasualtyMention) -> bool:
