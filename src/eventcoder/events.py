@@ -1525,6 +1525,15 @@ def _reckoned_before(text: str, folded: str, at: int,
                        start, start, day.time_precision, "relative", day.year_known)
 
 
+def _apart_from(d: DateMention, anchor: DateMention) -> bool:
+    """Whether the stretch ``d`` tells lies wholly outside the event's own and is not a day
+    within a week after it (a day of the telling, of finding the dead)."""
+    if d.date_start is None or anchor.date_start is None:
+        return False
+    end, anchor_end = d.date_end or d.date_start, anchor.date_end or anchor.date_start
+    return end < anchor.date_start or d.date_start > anchor_end + timedelta(days=7)
+
+
 def _day_told_before(text: str, triggers: Sequence[Trigger], dates: Sequence[DateMention],
                      segments: Sequence[Segment]) -> list[DateMention]:
     """The days in a possessive ("Monday's attack", "Sunday's bombing") right before every
@@ -2558,6 +2567,12 @@ def segment(doc: Doc, folded: str | None = None,
                 _hang_on_lead(current, doc.sentences[list_lead], s_start, event_dates,
                               own_place and any(p.place is not None for p in places),
                               all_dates, all_places, all_casualties, told)
+        if not triggers and places and current.anchor_date is not None and event_dates \
+                and all(_apart_from(d, current.anchor_date) for d in event_dates):
+            # "In March 2022, rebels killed eleven at a market in Ntoroko district. The group
+            # was also blamed for bombings in Kampala in 2021": a sentence of no event word
+            # told of another time adds nothing to where the event was
+            places = []
         current.add((s_start, s_end), triggers,
                     [] if claim_only else [d for d in dates if (d.start, d.end) not in told],
                     places, text)
