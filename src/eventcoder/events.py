@@ -6599,6 +6599,7 @@ _REASON_CUE = re.compile(
     r"\b(?:after|following|in\s+the\s+wake\s+of|because\s+of|due\s+to)\s+"
     r"(?:(?:an?|the|recent|repeated|several|last\s+\w+['\u2019]s)\s+)?(?:[\w-]+\s+){0,2}$")
 _REASON_WORDS = ("after", "following", "wake", "because", "due")  # one in each cue
+_GERUND_AFTER_CUE = re.compile(r"(?:after|following)\s+[a-z]+ing\b(?!\s+(?:between|in|on)\b)")
 # the act the reason is for: a verb in the past ("closed", "were evacuated", "shut")
 _ACT_VERB = re.compile(r"\b(?:[a-z]{3,}ed|shut|cut|sent|put|set|kept|fled|left|began|rose)\b")
 
@@ -6617,6 +6618,10 @@ def _reason_only(text: str, folded: str, seg: Segment,
         return None
     cue = _REASON_CUE.search(folded, max(s_start, first.start - 60), first.start)
     if cue is None or "," in folded[cue.start():first.start]:
+        return None
+    if _GERUND_AFTER_CUE.match(folded, cue.start()):
+        # "IS militants cut the power after detonating three towers": the deed of the act's
+        # own subject, told in sequence, not a reason set apart from it
         return None
     act = (s_start, cue.start())
     if any(c.start < cue.start() for c in casualties if c.start >= s_start) \
@@ -7072,8 +7077,12 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     # "no civilians were harmed": civilians told unhurt are no target
     unhurt = [(c.party_start, c.party_end) for c in casualties if c.qualifier == "zero"
               and c.party_start is not None and c.party_end is not None]
+    # "Police closed the highway after an attack on a convoy": who did the act the attack
+    # is told as the reason for is no party to the attack
+    act_spans = [(act[0], act[1])] if act is not None else []
     roles = assign_roles(text, [a for a in _sentence_actors(text, actors, seg, anchor)
-                                if a.kind not in _CIVILIAN_KINDS or not _inside_one(a, unhurt)],
+                                if (a.kind not in _CIVILIAN_KINDS or not _inside_one(a, unhurt))
+                                and not _inside_one(a, act_spans)],
                          anchor, choice.event_type,
                          claim_actors=[*actors, *claimed_after] if claimed_after else actors,
                          victims=victims, counted=counted)
