@@ -1952,6 +1952,12 @@ _COMMENT_WORDS = (*_CLAIM_NOUNS, "allegation", "verified", "confirmed", "corrobo
                   "substantiated")
 
 
+#: "... condemned the attack and" before the reporting verb: a deed of the speaker's own,
+#: joined to the verb by "and"
+_DEED_THEN_AND = re.compile(
+    r"[^\S\n]+[a-z]+ed\b[^,;\n]*?[^\S\n]+and(?:[^\S\n]+(?:also|then|later))?[^\S\n]*$")
+
+
 def _reported_in(text: str, start: int, end: int
                  ) -> tuple[tuple[int, int], tuple[int, int], str] | None:
     """Where a sentence tells who spoke and what they said, and the verb that tells it:
@@ -2004,6 +2010,11 @@ def _reported_in(text: str, start: int, end: int
         who = 0, who[1]
     elif not after and m.group("comma"):
         return None
+    if not after and (deed := _DEED_THEN_AND.search(sentence, who[0], who[1])) is not None \
+            and sentence[who[0]:deed.start()][:1].isupper():
+        # "Chief Minister N. Biren Singh condemned the attack and said ...": the subject of
+        # both verbs speaks, not the words of the first deed
+        who = who[0], deed.start()
     relative = _WHO_CLAUSE.search(sentence, *who)
     # "A cattle dealer who survived the attack told ...": the clause tells of the one who
     # spoke; the words before it must name them
