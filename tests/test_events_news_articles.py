@@ -13,7 +13,8 @@ kinds the other folders lack: a wire story whose toll rolls up through the day, 
 humanitarian flash update listing incidents, a camp attack claimed by a group and
 answered by the army, a cartel clash told by a state prosecutor, a counter-terrorism
 department's press note, a fight whose sides give contradictory tolls, news stories of
-several attacks with a background paragraph. An incident the
+several attacks with a background paragraph (one of them placed only as "a village in X
+district"). An incident the
 pipeline does not yet tell apart is marked ``incidents_pending`` (the article) or
 ``incident_pending`` (the event) and expected to fail until it does. Each folder's
 ``expected.json`` holds

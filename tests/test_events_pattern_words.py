@@ -78,6 +78,7 @@ def _word_group_complete(pattern: str, words: tuple[str, ...]) -> bool:
         (events._LEFT_BY, ("poster", "leaflet", "pamphlet")),
         (events._ATTEMPT_BY, ("attempt", "bid")),
         (events._OPERATION, events._OPERATION_WORDS),
+        (events._REASON_CUE, events._REASON_WORDS),
     ],
 )
 def test_each_alternative_names_a_word(pattern: re.Pattern[str], words: tuple[str, ...]) -> None:

@@ -219,6 +219,7 @@ def _grammar() -> _Grammar:
         | (?P<rel>
               [Tt]he\s+day\s+before\s+yesterday
             | (?P<rel_next>[Tt]he\s+(?:following|next)\s+day|(?:[Aa]|[Oo]ne)\s+day\s+later)
+            | (?P<rel_prev>[Tt]he\s+(?:previous|preceding)\s+day|(?:[Aa]|[Oo]ne)\s+day\s+earlier)
             | (?P<rel_word>[Yy]esterday|[Tt]oday|[Tt]onight|[Oo]vernight)
             | [Ll]ast\s+night
             | [Tt]his\s+(?:morning|afternoon|evening)
@@ -263,7 +264,8 @@ def _grammar() -> _Grammar:
     weekday_locator = re.compile(_grouped_alternation(weekday_names))
     relative_words = [
         "the day before yesterday", "the following day", "the next day", "a day later",
-        "one day later", "yesterday", "today", "tonight", "overnight", "last night",
+        "one day later", "the previous day", "the preceding day", "a day earlier",
+        "one day earlier", "yesterday", "today", "tonight", "overnight", "last night",
         "this morning", "this afternoon", "this evening", "earlier today", "later today",
         "earlier", "later", "late", "early", "the last", "the past", "the previous", "last",
         "this", "past", "previous", "in recent days", "recent days", "over the weekend",
@@ -292,7 +294,7 @@ def _grammar() -> _Grammar:
         relative_keys=(
             "yesterday", "today", "tonight", "night", "week", "month", "year", "ago", "recent",
             "days", "past day", "hours", "morning", "afternoon", "evening", "day later",
-            "following day", "next day",
+            "following day", "next day", "previous day", "preceding day", "day earlier",
         ),
         relative_locator=relative_locator,
         prefixes=prefixes,
@@ -609,6 +611,8 @@ def _relative_atom(match: re.Match[str], grammar: _Grammar) -> _Atom:
         atom.relative = g("rel_word").lower()
     elif g("rel_next"):
         atom.relative = "next_day"  # the day after the day told before it
+    elif g("rel_prev"):
+        atom.relative = "previous_day"  # the day before the day told before it
     elif phrase == "the day before yesterday":
         atom.relative, atom.relative_n = "days_ago", 2
     elif phrase == "last night":
@@ -1120,7 +1124,7 @@ def _resolve(
             log.debug("date %r at %d cannot be resolved: %s", atom, atom.start, exc)
             mention = _unknown(text, atom, 3)
         first = mentions[-1] if mentions else None
-        if atom.kind == "relative" and atom.relative == "next_day":
+        if atom.kind == "relative" and atom.relative in ("next_day", "previous_day"):
             # "ambushed a patrol on Saturday ... pursuing the attackers the following day":
             # the day after the last day told before it; none where no day was told
             # ("..., the army said on Monday": the day of the telling is none of them)
@@ -1128,7 +1132,9 @@ def _resolve(
                         and m.date_end is not None and _TOLD_ON.search(
                             text, max(0, m.start - 40), m.start) is None), None)
             if day is not None and day.date_end is not None:
-                after = day.date_end + timedelta(days=1)
+                # "... on Monday night. A day earlier, two villagers were killed": Sunday
+                after = day.date_end + timedelta(days=1) if atom.relative == "next_day" \
+                    else (day.date_start or day.date_end) - timedelta(days=1)
                 mentions.append(DateMention(
                     start=atom.start, end=atom.end, text=text[atom.start:atom.end],
                     date_start=after, date_end=after, time_precision=1, basis=day.basis,

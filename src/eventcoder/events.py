@@ -1526,6 +1526,32 @@ def _reckoned_before(text: str, folded: str, at: int,
                        start, start, day.time_precision, "relative", day.year_known)
 
 
+def _apart_from(d: DateMention, anchor: DateMention) -> bool:
+    """Whether the stretch ``d`` tells lies wholly outside the event's own and is not a day
+    within a week after it (a day of the telling, of finding the dead)."""
+    if d.date_start is None or anchor.date_start is None:
+        return False
+    end, anchor_end = d.date_end or d.date_start, anchor.date_end or anchor.date_start
+    return end < anchor.date_start or d.date_start > anchor_end + timedelta(days=7)
+
+
+def _day_told_before(text: str, triggers: Sequence[Trigger], dates: Sequence[DateMention],
+                     segments: Sequence[Segment]) -> list[DateMention]:
+    """The days in a possessive ("Monday's attack", "Sunday's bombing") right before every
+    event word of a sentence, when each is the day of an event told before; [] otherwise."""
+    found = []
+    for t in triggers:
+        day = next((d for d in dates if d.date_start is not None and d.time_precision == 1
+                    and d.end <= t.start and text[d.end:t.start].strip() == ""
+                    and text[d.start:d.end].endswith(("'s", "\u2019s"))), None)
+        if day is None or not any(
+                x.date_start == day.date_start and x.time_precision == 1
+                for seg in segments for x in seg.dates):
+            return []
+        found.append(day)
+    return found
+
+
 def _cited_clause(folded: str, triggers: Sequence[Trigger], start: int,
                   end: int) -> tuple[int, int] | None:
     """The span of an earlier violent event a sentence cites as the cause of its own."""
@@ -2254,6 +2280,15 @@ def segment(doc: Doc, folded: str | None = None,
         # the one told before; the day is that of the claim, no new incident's
         claim_only = claimed_words and current is not None and bool(triggers) and all(
             _CLAIM_OF_THE.search(text, max(s_start, t.start - 50), t.start) for t in triggers)
+        if triggers and segments and ("'s " in text[s_start:s_end]
+                                      or "\u2019s " in text[s_start:s_end]):
+            back = _day_told_before(text, triggers, dates, segments)
+            if back:
+                # "It did not say whether the five were linked to Monday's attack": the
+                # attack of a day an event was told for is that event, no new incident
+                triggers = []
+                dates = [d for d in dates if d not in back]
+                event_dates = [d for d in event_dates if d not in back]
         # (one trigger is enough where the sentence's own event is told again before the
         # cue: "the incident occurred two days after the rebels' leader was killed")
         clause = _cited_clause(folded, triggers, s_start, s_end) if triggers else None
@@ -2533,6 +2568,12 @@ def segment(doc: Doc, folded: str | None = None,
                 _hang_on_lead(current, doc.sentences[list_lead], s_start, event_dates,
                               own_place and any(p.place is not None for p in places),
                               all_dates, all_places, all_casualties, told)
+        if not triggers and places and current.anchor_date is not None and event_dates \
+                and all(_apart_from(d, current.anchor_date) for d in event_dates):
+            # "In March 2022, rebels killed eleven at a market in Ntoroko district. The group
+            # was also blamed for bombings in Kampala in 2021": a sentence of no event word
+            # told of another time adds nothing to where the event was
+            places = []
         current.add((s_start, s_end), triggers,
                     [] if claim_only else [d for d in dates if (d.start, d.end) not in told],
                     places, text)
@@ -4953,7 +4994,19 @@ def _victim_span(m: CasualtyMention, doc: Doc) -> tuple[int, int] | None:
     if m.number_start is not None and m.number_end is not None and \
             m.number_start < start and start - m.number_end <= 1:
         start = m.number_start  # "a journalist": the article names the one counted too
-    return (start, max(m.party_end, group.end if group is not None else 0))
+    end = max(m.party_end, group.end if group is not None else 0)
+    if doc.text.startswith(",", end) and (
+            apposed := _APPOSED_TO_THE_COUNTED.match(doc.text, end)) is not None:
+        # "Two villagers, a man and his teenage daughter, were killed": who they were
+        end = apposed.end()
+    return (start, end)
+
+
+# ", a man and his teenage daughter, were": the people counted, told again between commas
+# before their fate
+_APPOSED_TO_THE_COUNTED = re.compile(
+    r",[ \t]+(?:an?|the|his|her|their|one|two|three|four|five|both)\b[^,;.()\n]{1,60}?"
+    r"(?=,[ \t]+(?:were|was|had|have|has)\b)")
 
 
 def _one_named(m: CasualtyMention) -> bool:
@@ -6605,6 +6658,80 @@ def _placed_by_later(place: PlaceMention | None, seg: Segment, anchor: Trigger |
     return 0 <= own < len(seg.sentences) and place.start >= seg.sentences[own][1]
 
 
+# "closed the road after an attack on a convoy", "suspended flights following a raid on":
+# the event is the reason for another act told first
+_REASON_CUE = re.compile(
+    r"\b(?:after|following|in\s+the\s+wake\s+of|because\s+of|due\s+to)\s+"
+    r"(?:(?:an?|the|recent|repeated|several|last\s+\w+['\u2019]s)\s+)?(?:[\w-]+\s+){0,2}$")
+_REASON_WORDS = ("after", "following", "wake", "because", "due")  # one in each cue
+_GERUND_AFTER_CUE = re.compile(r"(?:after|following)\s+[a-z]+ing\b(?!\s+(?:between|in|on)\b)")
+# the act the reason is for: a verb in the past ("closed", "were evacuated", "shut")
+_ACT_VERB = re.compile(r"\b(?:[a-z]{3,}ed|shut|cut|sent|put|set|kept|fled|left|began|rose)\b")
+
+
+def _reason_only(text: str, folded: str, seg: Segment,
+                 casualties: Sequence[CasualtyMention]) -> tuple[int, int] | None:
+    """The span of the act told before the segment's event, when every word of the event
+    lies in a clause giving the reason for that act ("Police closed the road after an attack
+    on a convoy"); None otherwise. The act's day is not the event's."""
+    violent = [t for t in seg.triggers if t.event_type in _VIOLENT_TYPES]
+    if not violent or len({sentence_of(t.start, seg.sentences) for t in violent}) != 1:
+        return None
+    s_start, _ = seg.sentences[sentence_of(violent[0].start, seg.sentences)]
+    first = violent[0]
+    if not any(folded.find(w, s_start, first.start) >= 0 for w in _REASON_WORDS):
+        return None
+    cue = _REASON_CUE.search(folded, max(s_start, first.start - 60), first.start)
+    if cue is None or "," in folded[cue.start():first.start]:
+        return None
+    if _GERUND_AFTER_CUE.match(folded, cue.start()):
+        # "IS militants cut the power after detonating three towers": the deed of the act's
+        # own subject, told in sequence, not a reason set apart from it
+        return None
+    act = (s_start, cue.start())
+    if any(c.start < cue.start() for c in casualties if c.start >= s_start) \
+            or not _ACT_VERB.search(folded, s_start, cue.start()):
+        return None
+    return act
+
+
+def _at_an_unlisted_place(location: Location, seg: Segment, before: Location | None) -> None:
+    """Name the event's location after the place the gazetteer lacks that its sentences
+    name, placed at precision 3 at the division of the event told before, else its
+    country."""
+    unlisted = next(p for p in seg.places if p.place is None)
+    location.name = unlisted.text
+    location.reason = ("a place not in the gazetteer, named in the event's own sentences; "
+                       "placed at the country that holds it")
+    if before is None:
+        return
+    location.country = location.country or before.country
+    division = None
+    if before.admin1 and before.country and before.country == location.country:
+        division = load_gazetteer().admin1(before.country, before.admin1)
+    if division is not None:
+        location.admin1 = before.admin1
+        location.latitude, location.longitude = division.latitude, division.longitude
+    location.geo_precision = 3
+    location.reason = ("a place not in the gazetteer, named in the event's own sentences; "
+                       "placed at the division (else the country) of the event told before")
+
+
+def _names_an_unlisted_place(seg: Segment, anchor: Trigger | None) -> bool:
+    """Whether the event's own sentences (up to that of its word) name a place the gazetteer
+    lacks, written as a place ("in Nakweluma village", "the village of ..."): the event is
+    there, not where the event told before it is, though only its country can be told."""
+    if anchor is None:
+        return False
+    own = sentence_of(anchor.start, seg.sentences)
+    if not 0 <= own < len(seg.sentences):
+        return False
+    last = seg.sentences[own][1]
+    return any(p.place is None and p.start < last
+               and not any(h_start <= p.start < h_end for h_start, h_end in seg.holes)
+               for p in seg.places)
+
+
 # "carried out an operation against ISIS remnants": who acted, on whom, with no word of what
 # was done to them
 _OPERATION = re.compile(
@@ -6958,8 +7085,9 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                        and t.start < anchor.start
                        and not _backs_a_fight(doc.text, t, seg.start)), anchor)
     place = choose_place(seg.places, actors, anchor, doc.text)
+    unlisted_here = _names_an_unlisted_place(seg, anchor)
     if before is not None and before.country is not None and _placed_by_later(place, seg, anchor) \
-            and _line_opens_on_unknown(doc, seg) is None:
+            and _line_opens_on_unknown(doc, seg) is None and not unlisted_here:
         # "In February, U.S. forces killed another leader near the town of Sarmada. ...
         # operations in Iraq and Syria": the event's own sentences name no known place;
         # it lies where the report's earlier event does, not in a country said after it.
@@ -6974,6 +7102,11 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
             location.geo_precision = 2
     if location.country is None:
         location.country = doc_country
+    if unlisted_here and location.name is None and (place is None or place.place is None):
+        # "... in Nakweluma village": a place of its own the gazetteer lacks, not the town of
+        # the event told before it; placed in that event's division (else its country),
+        # which the story's events are in unless a sentence names another
+        _at_an_unlisted_place(location, seg, before)
     if location.latitude is None and location.admin1 is None and location.country is not None:
         _in_the_groups_divisions(location, text)
     if location.latitude is None and location.country is not None:
@@ -6988,6 +7121,18 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         and not _TAKEN_BEFORE_FREED.search(text, _sentence_start(doc.sentences, d.start),
                                            d.start)]
     event_dates = [d for d in own_dates if (d.start, d.end) not in told] or own_dates
+    act = _reason_only(text, folded or text, seg, casualties)
+    act_days: list[DateMention] = []
+    if act is not None:
+        # "Police closed the road on Tuesday after an attack on a convoy": Tuesday is the
+        # closing's day; the attack, told only as its reason, happened on or before it.
+        # A day the reason clause tells itself ("after clashes on 2 May") leaves the
+        # reading as it was: the act and its day are then what the report is of.
+        act_days = [d for d in event_dates if act[0] <= d.start < act[1]]
+        if any(not act[0] <= d.start < act[1] for d in event_dates):
+            act = None
+        else:
+            event_dates = []
     if not event_dates and place is not None and (
             (day := _day_told_with_the_place(doc, place, seg, told)) is not None):
         # "... 24 more in Kech district of Balochistan on Friday ... Two soldiers were
@@ -7016,6 +7161,12 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         if earlier and not doc.published:
             date_start, date_end, precision, basis, date_mention = _date_fields(
                 [earlier[-1]], doc.published)
+    if act is not None and date_mention is None:
+        # no day of its own: as reported, on or before the day of the act it is the reason
+        # for (else of the telling), the day itself unknown
+        if act_days and act_days[0].date_start is not None:
+            date_start, date_end, _, basis, _ = _date_fields(act_days[:1], None)
+        precision = 3 if date_start is not None else None
     specific = place is not None and place.place is not None and \
         place.place.feature != "country"
     stated_dates = [d for d in seg.dates if d.date_start and (d.start, d.end) not in told]
@@ -7049,8 +7200,12 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     # "no civilians were harmed": civilians told unhurt are no target
     unhurt = [(c.party_start, c.party_end) for c in casualties if c.qualifier == "zero"
               and c.party_start is not None and c.party_end is not None]
+    # "Police closed the highway after an attack on a convoy": who did the act the attack
+    # is told as the reason for is no party to the attack
+    act_spans = [(act[0], act[1])] if act is not None else []
     roles = assign_roles(text, [a for a in _sentence_actors(text, actors, seg, anchor)
-                                if a.kind not in _CIVILIAN_KINDS or not _inside_one(a, unhurt)],
+                                if (a.kind not in _CIVILIAN_KINDS or not _inside_one(a, unhurt))
+                                and not _inside_one(a, act_spans)],
                          anchor, choice.event_type,
                          claim_actors=[*actors, *claimed_after] if claimed_after else actors,
                          victims=victims, counted=counted)

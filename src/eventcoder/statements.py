@@ -2209,6 +2209,11 @@ _APPOSITIVE_AFTER_NAME = re.compile(
     r"(?:[^\S\n]*\([^()\n]{1,15}\))?,[^\S\n]+[^,;:\"\u201c\u201d\n]{1,80}?,[^\S\n]+"
     r"(?:(?:also|has|had|have)[^\S\n]+)?")
 
+#: "... condemned the attack and" before the reporting verb: a deed of the speaker's own,
+#: joined to the verb by "and"
+_DEED_THEN_AND = re.compile(
+    r"[^\S\n]+[a-z]+ed\b[^,;\n]*?[^\S\n]+and(?:[^\S\n]+(?:also|then|later))?[^\S\n]*$")
+
 
 def _reported_in(text: str, start: int, end: int
                  ) -> tuple[tuple[int, int], tuple[int, int], str] | None:
@@ -2277,6 +2282,11 @@ def _reported_in(text: str, start: int, end: int
         who = body.span("name")
     elif not after and m.group("comma"):
         return None
+    if not after and (deed := _DEED_THEN_AND.search(sentence, who[0], who[1])) is not None \
+            and sentence[who[0]:deed.start()][:1].isupper():
+        # "Chief Minister N. Biren Singh condemned the attack and said ...": the subject of
+        # both verbs speaks, not the words of the first deed
+        who = who[0], deed.start()
     relative = _WHO_CLAUSE.search(sentence, *who)
     # "A cattle dealer who survived the attack told ...": the clause tells of the one who
     # spoke; the words before it must name them

@@ -2510,9 +2510,13 @@ _ONE_INCIDENT = re.compile(
 
 
 # One count of one spot or one band of attackers: "Gunmen killed two soldiers near Beni
-# last week" is an incident dated to a week, not a count over it.
+# last week" is an incident dated to a week, not a count over it; nor is a count "at a
+# cattle market", "at a wedding": one gathering or building, struck once.
 _ONE_SPOT = re.compile(
     r"\bnear\s+(?:the\s+(?:town|village|city)\s+of\s+)?[A-Z]"
+    r"|\bat\s+an?\s+(?:[\w-]+\s+){0,2}?(?:market|school|church|mosque|wedding|funeral|"
+    r"hospital|hotel|restaurant|bar|nightclub|stadium|rally|bus\s+station|bus\s+stop|"
+    r"checkpoint|police\s+station|army\s+post)\b"
     r"|\bin\s+the\s+(?:village|town|hamlet|locality)\s+of\s+[A-Z]"
     r"|\b(?:[Gg]unm[ae]n|[Aa]ttackers|[Aa]ssailants|[Bb]andits|[Kk]idnappers|"
     r"[Aa]\s+suicide\s+bomber)\b")
@@ -2583,10 +2587,18 @@ _TOTAL_ROW = re.compile(r"[ \t]*(?:[Gg]rand\s+)?[Tt]otals?\b(?:[ \t]+(?:for|in|o
                         r"[^:\n\d]{1,30})?[ \t]*[-\u2013\u2014:][ \t]*\(?\d")
 
 
+#: "one of the deadliest attacks", "one of the worst massacres": a comparison, no count
+_ONE_OF_THE_MOST = re.compile(
+    r"one\s+of\s+the\s+(?:[a-z]+est|worst|most\s+[a-z]+)\s", re.IGNORECASE)
+
+
 def _read_sentence(doc: Doc, index: int, lowered: str | None = None) -> _SentenceReading:
     lex = lexicon()
     start, end = doc.sentences[index]
     items = parse_items(doc, index, lowered)
+    if items and any(i.value == 1 for i in items):
+        items = [i for i in items if not (i.value == 1 and _ONE_OF_THE_MOST.match(
+            doc.text, i.start))]
     if not items:  # neither strong nor weak: the rest of the reading is never looked at
         return _SentenceReading(index, (), False, False, False, False)
     sentence = doc.text[start:end]
