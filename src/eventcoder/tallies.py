@@ -1274,7 +1274,11 @@ def _label_row_item(doc: Doc, lex: Lexicon, number: _Number, start: int, end: in
     item.party_span = (party_start, party_end)
     return item
 #: Operations told against someone before the counts: "52 operations against ISIS, killing".
-_AGAINST_A_GROUP = re.compile(r"\b(?:operations|raids|strikes|missions)\s+against\s+\S")
+#: Or the campaign they were part of: "results of the week in the campaign against Daesh".
+_AGAINST_A_GROUP = re.compile(
+    r"\b(?:operations?|raids|strikes|missions|campaign|fight|war|offensive)\s+against\s+\S")
+#: Words between "against" and the group's name: "against the remnants of Daesh".
+_REMNANTS_OF = re.compile(r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?of\s+(?:the\s+)?")
 #: "12 were in Syria": where some of a count told before were.
 _WERE_IN = re.compile(r"\s+(?:were|was)(?=\s+(?:in|inside|near|across)\s+(?:the\s+)?[A-Z])")
 _FRONTED_COUNT = re.compile(
@@ -3969,7 +3973,8 @@ def _group_fought(doc: Doc) -> str | None:
         named = [a for a in starting_in(doc.actors, m.end() - 1,
                                         stop.start() if stop else m.end() + 80)
                  if a.kind in NAMED_GROUP_KINDS and a.name]
-        if named and named[0].start <= m.end() + 8:
+        if named and (named[0].start <= m.end() + 8 or _REMNANTS_OF.fullmatch(
+                text, m.end() - 1, named[0].start) is not None):
             names.update(a.name for a in named)
     return names.pop() if len(names) == 1 else None
 
