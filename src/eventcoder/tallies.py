@@ -796,6 +796,18 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             # "No civilians were killed or injured": none of either
             items.append(replace(item, metric=item.also, also=None, area=[], area_names=[],
                                  area_divisions=[], area_spans=[]))
+    if of_value is None and fronted_fate is None and items and (
+            people := _FRONTED_PEOPLE.match(text, start, items[0].start)) is not None and (
+            people.group("people").lower().split()[-1] not in lex.casualty_verbs) and (
+            people.group("people").lower().split()[-1] not in _NO_PEOPLE) and (
+            items[0].metric in CASUALTY_METRICS and not items[0].party_text):
+        # "Of the terrorists, 61 were killed in ...": the people the figures are of, named
+        # before them, not those of the next count told
+        for item in items:
+            if item.party_text or item.metric not in CASUALTY_METRICS:
+                break
+            item.party_text = people.group("people")
+            item.party_span = (people.start("people"), people.end("people"))
     # "22 ISIS operatives killed and 25 detained": an item with no party takes the last one's.
     # "killing 4 and detaining 25 ISIS suspects": one with none before a party takes the next's.
     # "neutralised 41 terrorists and arrested 67 others": the others are of the same party.
@@ -1290,6 +1302,13 @@ _FRONTED_FATE = re.compile(
     # ("Of those killed, 198 died in ...": those of the fate told before)
     r"\W*(?:Of|Among)\s+(?:(?:the|these|those)\s+(?:[a-z][\w-]*\s+){1,2}?|those\s+)"
     r"(?P<verb>[a-z]+(?:\s+up)?)\s*,\s")
+#: "Of the terrorists, 61 were killed ...": the people the figures after it are of.
+_FRONTED_PEOPLE = re.compile(
+    r"\W*(?:Of|Among)\s+(?:the|these|those)\s+(?P<people>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+    r"\s*,\s*$")
+#: Words after "Of the" that name no people: "Of the total, 26 operations ...".
+_NO_PEOPLE = frozenset({"total", "rest", "remainder", "number", "figure", "sum", "count",
+                        "toll", "tally", "above", "latter", "former"})
 _FRONTED_PARTITIVE = re.compile(
     # "Of the June operations, 29 were ...": a month or kind may name the operations meant
     r"\W*(?:Of|Among)\s+(?:the|these|those|all\s+the)\s+(?:[\d,]+\s+)?"
