@@ -2050,6 +2050,13 @@ _RAISED_TO_THE_NUMBER = re.compile(r"\s+the\s+(?:total\s+)?number\s+of(?=\s)",
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 
 
+#: Words telling that people held were set free, after the people: "5 kidnapped citizens
+#: released", "12 abducted farmers who were freed".
+_FREED_AFTER = re.compile(
+    r"(?:\s+(?!and\b|or\b)[a-z][\w-]*){0,3}?\s+(?:(?:who\s+)?(?:were|was|have\s+been|had\s+been|"
+    r"are|being)\s+)?(?:released|freed|rescued|liberated|set\s+free)\b")
+
+
 def _item_at(
     doc: Doc, lex: Lexicon, number: _Number, s_start: int, s_end: int, index: int
 ) -> TallyItem | None:
@@ -2104,6 +2111,10 @@ def _item_at(
                 # "rescued 11 kidnapped hostages": people set free, not taken
                 return None
             metric = lex.casualty_verbs[m.group("verb").lower()]
+            if metric in {"abducted", "detained"} and not m.group("party").strip() and (
+                    _FREED_AFTER.match(text, m.end(), s_end)):
+                # "5 kidnapped citizens released": those set free, not a count of the taken
+                return None
             item = TallyItem(number.start, m.end(), number.value, metric, index)
             party = m.group("party").strip()
             if party:
