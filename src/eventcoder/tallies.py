@@ -5060,6 +5060,14 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
                 # "In total, 41 operations were conducted", after lists under "Iraq:" and
                 # "Syria:": the total of all the areas told
                 item.area = listed
+            elif not item.area and reading.total_cue and context_area is not None and len(
+                    {tuple(i.area_names) for i in items
+                     if i.metric == item.metric and i.area_names}) > 1:
+                # "In all, ... 27 operations during the week", after rows by province: the
+                # total of all the places told, not of the first of them
+                item.area = list(dict.fromkeys(
+                    code for i in items if i.metric == item.metric and i.area_names
+                    for code in i.area))
             elif not item.area and context_area is not None:
                 item.area = list(context_area.area)
                 item.area_names = list(context_area.area_names)
