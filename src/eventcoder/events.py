@@ -4599,6 +4599,12 @@ def _resolve_party(phrase: str | None, country: str | None) -> ActorMention | No
     if not phrase:
         return None
     found = resolve_actor(phrase, country=country)
+    if found is None and _HEROES.search(phrase):
+        # "the martyrdom of (2) of our heroes": a translated release's word for the men of
+        # its own forces, its soldiers
+        found = resolve_actor(_HEROES.sub("soldiers", phrase), country=country)
+        if found is not None:
+            found = replace(found, start=0, end=len(phrase), text=phrase)
     if found is None and _ONE_PERSON.fullmatch(phrase):
         # "killed one woman", "one child": the bare noun of a count of one is the person
         # the actor list knows with its article ("a woman", "a child")
@@ -4608,6 +4614,10 @@ def _resolve_party(phrase: str | None, country: str | None) -> ActorMention | No
             found = replace(found, start=0, end=len(phrase),
                             text=phrase)
     return found
+
+
+#: A translated release's word for its own fighting men: "(2) of our heroes were martyred".
+_HEROES = re.compile(r"\bheroes$", re.IGNORECASE)
 
 
 #: A bare singular noun, as a count of one names its person ("one woman").
