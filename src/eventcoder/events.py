@@ -6241,6 +6241,8 @@ def is_reporting_date(text: str, mention: DateMention) -> bool:
         return True
     if _TELLING_OF.search(text, max(0, mention.start - 40), mention.start) is not None:
         return True  # "in a correction to its release of March 12"
+    if _ITS_RELEASE_ON.search(text, max(0, mention.start - 60), mention.start) is not None:
+        return True  # "In its initial release on Jan. 10, the command assessed ..."
     if dates_a_release(text, 0, mention.start, mention.end):
         return True  # "first announced in a Feb. 12 release": the day of a release
     if _STAMPED.search(text, max(0, mention.start - 30), mention.start) is not None:
@@ -6277,6 +6279,12 @@ _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 _TELLING_OF = re.compile(
     r"\b(?:release|statement|communiqu[eé]|announcement|bulletin|update|post)\s+"
     r"(?:of|dated|issued\s+on|published\s+on)\s+$", re.IGNORECASE)
+# "its initial release on Jan. 10", "an earlier statement on Monday": the day a telling the
+# teller owns was issued (not "the release on Monday of 40 hostages")
+_ITS_RELEASE_ON = re.compile(
+    r"\b(?:its|their|(?:an?|the)\s+(?:initial|earlier|first|previous|original|prior|later|"
+    r"latest|subsequent))\s+(?:[a-z]+\s+)?(?:press\s+)?(?:release|statement|communiqu[eé]|"
+    r"announcement|bulletin|update)\s+(?:on|of)\s+$", re.IGNORECASE)
 # "Update, Sept. 14:", "UPDATED 3 March -": a release's stamp, opening a line or sentence
 _STAMPED = re.compile(r"(?:^|[\n.:-]\s*)(?:updated?|corrected|correction|revised|editor's note)"
                       r"\s*(?:on\s+)?[,:-]?\s*$", re.IGNORECASE)
