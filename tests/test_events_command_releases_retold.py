@@ -1,0 +1,98 @@
+"""Single strikes and raids of command releases, as revised by the command or retold by an
+outlet that quotes two officials, and the readings they need.
+
+Two reports under ``fixtures/raids`` written for these tests: a command's review of a strike
+that its "initial release on Jan. 10" said harmed no civilians, now assessed to have killed
+two of them; and a Kurdish outlet's story of one operation whose dead a commander counts at
+11 and a ministry's spokesperson, "However, the spokesperson of ..., NAME, said", at seven.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.inputs import document_from_text
+from eventcoder.pipeline import RulePipeline
+from eventcoder.records import Event, Statement
+from tests.conftest import fixture_records
+
+
+def _counts(event: Event) -> set[tuple[str, str | None, int | None, str]]:
+    return {(c.kind, c.party, c.count, c.qualifier) for c in event.casualties}
+
+
+def test_events_command_review_revises_its_initial_release() -> None:
+    records = fixture_records("raids", "africom-review-revises-initial-release", "2025-03-04")
+    # the day of the first release is when it was told, no second strike
+    [event] = [r for r in records if isinstance(r, Event)]
+    assert (event.date_start, event.date_end) == ("2025-01-09", "2025-01-09")
+    assert (event.sub_event_type, event.location.country) == ("air_drone_strike", "SO")
+    assert (event.actor1, event.actor2) == ("US Africa Command", "Al Shabaab")
+    assert _counts(event) == {
+        ("killed", "Al Shabaab", 4, "exact"),
+        ("killed", "Civilians (Somalia)", 2, "exact"),
+        ("wounded", "Civilians (Somalia)", 1, "exact"),
+    }
+    assert event.fatalities == 6
+
+
+def test_events_command_outlet_quotes_two_officials_counts() -> None:
+    records = fixture_records("raids", "k24-two-officials-different-counts", "2025-04-14")
+    [event] = [r for r in records if isinstance(r, Event)]
+    assert (event.actor1, event.actor2) == ("Peshmerga", "Islamic State")
+    assert event.date_start == "2025-04-13"
+    # 11 by one official, seven by the other: the lower figure stands, not their sum
+    [dead] = [c for c in event.casualties if c.kind == "killed"]
+    assert (dead.party, dead.count) == ("Islamic State", 7)
+    assert event.fatalities == 7
+    assert ("detained", "Islamic State", 3, "exact") in _counts(event)
+    speakers = {(s.speaker, s.quote.split()[0]) for s in records if isinstance(s, Statement)}
+    assert ("Hemin Rasul", "11") in speakers
+    assert ("Karwan Salih", "seven") in speakers
+
+
+def _events(text: str, published: str) -> list[Event]:
+    return [r for r in RulePipeline()(document_from_text(text, doc_id="t", published=published))
+            if isinstance(r, Event)]
+
+
+@pytest.mark.parametrize("telling", [
+    "In its initial release on Jan. 10, the command said",
+    "In an earlier statement on Jan. 10, the command said",
+])
+def test_events_command_day_of_its_own_release_is_no_incident(telling: str) -> None:
+    text = ("STUTTGART, Germany - U.S. Africa Command conducted an airstrike on Jan. 9, 2025, "
+            "against al-Shabaab fighters near Jilib, Somalia.\n\n"
+            f"{telling} the strike killed three al-Shabaab fighters.")
+    events = _events(text, "2025-02-01")
+    assert [e.date_start for e in events] == ["2025-01-09"]
+
+
+def test_events_command_name_with_its_bracketed_abbreviation_is_one_party() -> None:
+    # "Islamic State (ISIS) militants" and "ISIS militants": one party, whose two counts
+    # by two tellers are not added up
+    text = ("ERBIL - Peshmerga forces killed Islamic State (ISIS) militants in an operation in "
+            "Makhmour on Sunday.\n\nA commander told reporters that 11 ISIS militants were "
+            "killed.\n\nThe ministry said on Monday that seven militants were killed.")
+    [event] = _events(text, "2025-04-14")
+    assert event.fatalities == 7
+
+
+@pytest.mark.parametrize("heroes", ["(2) of our heroes", "2 of our heroes"])
+def test_events_command_translated_heroes_are_its_forces(heroes: str) -> None:
+    text = ("Security Media Cell: clash in Kirkuk\n\nThe Security Media Cell said on Tuesday "
+            "that during the clash with the terrorist elements in the Wadi al-Shay area south "
+            f"of Kirkuk, it resulted the martyrdom of {heroes} and the wounding of (3) others.")
+    [event] = _events(text, "2024-05-21")
+    assert ("killed", "Iraqi Security Forces", 2, "exact") in _counts(event)
+
+
+@pytest.mark.parametrize("opener", ["However, the", "Meanwhile, the", "But the"])
+def test_events_command_role_then_name_after_a_linking_word(opener: str) -> None:
+    text = ("ERBIL - Peshmerga forces killed ISIS militants in an operation on Sunday.\n\n"
+            f"{opener} spokesperson of the Ministry of Peshmerga, Karwan Salih, said that "
+            "seven militants were killed.")
+    records = RulePipeline()(document_from_text(text, doc_id="t", published="2025-04-14"))
+    [said] = [r for r in records if isinstance(r, Statement)]
+    assert (said.speaker, said.role) == (
+        "Karwan Salih", "spokesperson of the Ministry of Peshmerga")
