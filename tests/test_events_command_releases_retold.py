@@ -96,3 +96,25 @@ def test_events_command_role_then_name_after_a_linking_word(opener: str) -> None
     [said] = [r for r in records if isinstance(r, Statement)]
     assert (said.speaker, said.role) == (
         "Karwan Salih", "spokesperson of the Ministry of Peshmerga")
+
+
+@pytest.mark.parametrize("did", [
+    "the operations also destroyed 57 hideouts and tunnels, and seized 19 explosive devices",
+    "these operations had seized 19 explosive devices",
+])
+def test_events_command_what_the_periods_operations_did_is_no_incident(did: str) -> None:
+    # a month's operations told of again: what they did is of the month, no incident at the
+    # first province named, on the day of the story
+    text = ("BAGHDAD, May 2 (Xinhua) -- Iraqi security forces killed 42 Islamic State "
+            "militants and arrested 96 others in operations across the country during April, "
+            "the Joint Operations Command said Thursday.\n\n"
+            f"The command said in a statement that {did}, mostly in the provinces of "
+            "Kirkuk, Diyala and Anbar.")
+    assert _events(text, "2024-05-02") == []
+
+
+def test_events_command_a_raid_on_a_day_is_still_an_incident() -> None:
+    text = ("BAGHDAD - Iraqi security forces killed 42 Islamic State militants during April, "
+            "the command said.\n\nOn Tuesday, the operations also destroyed a hideout in "
+            "Kirkuk, killing 3 militants.")
+    assert [e.location.admin1 for e in _events(text, "2024-05-02")] == ["Kirkuk"]

@@ -5994,7 +5994,12 @@ def _vigilantes(event: Event, lowered: str, seg: Segment, country: str | None) -
 
 _RESULTS_OF = re.compile(
     r"\b(?:results?|outcomes?|summary|tally)\s+of\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?:[\w-]+\s+){0,3}?(?:operations|raids|strikes|missions|week|month)\b", re.IGNORECASE)
+    r"(?:[\w-]+\s+){0,3}?(?:operations|raids|strikes|missions|week|month)\b"
+    # "the operations also destroyed 57 hideouts and tunnels": what the period's operations,
+    # told of before, did
+    r"|\b(?:the|these|those)\s+operations\s+(?:also\s+|have\s+|had\s+)*"
+    r"(?:destroyed|seized|dismantled|uncovered|found|recovered|confiscated|resulted)\b",
+    re.IGNORECASE)
 _UNNAMED_ARMED = "Unidentified Armed Group ("
 
 
