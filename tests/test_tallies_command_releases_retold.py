@@ -192,3 +192,26 @@ def test_tallies_command_releases_kidnapped_and_not_freed_are_counted() -> None:
             "said on Friday.")
     tallies = _tallies(text, "2024-04-05")
     assert ("abducted", 12) in {(t.metric, t.value) for t in tallies}
+
+
+_ONE_MORE_TEXT = (
+    "MOGADISHU, Somalia (AP) - The U.S. military said Tuesday it carried out three "
+    "airstrikes against al-Shabaab in Somalia over the past week, killing 13 militants.\n\n"
+    "Two strikes near Jilib in the Middle Juba region killed 9 fighters, and {more} near "
+    "Bulo Burte in Hiraan killed 4, the U.S. Africa Command said."
+)
+
+
+def test_tallies_command_releases_one_more_by_its_rank() -> None:
+    # "Two strikes ..., and a third near Bulo Burte": the third is one strike of the three
+    tallies = _tallies(_ONE_MORE_TEXT.format(more="a third"), "2024-04-09")
+    by_id = {t.tally_id: t for t in tallies}
+    parts = sorted(t.value for t in tallies if t.metric == "strikes" and t.parent
+                   and by_id[t.parent].value == 3)
+    assert parts == [1, 2]
+
+
+def test_tallies_command_releases_rank_not_next_is_no_strike() -> None:
+    # "a fourth" after "Two strikes" is no one more of them
+    tallies = _tallies(_ONE_MORE_TEXT.format(more="a fourth"), "2024-04-09")
+    assert 1 not in {t.value for t in tallies if t.metric == "strikes"}

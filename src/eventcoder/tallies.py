@@ -796,6 +796,17 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             # "No civilians were killed or injured": none of either
             items.append(replace(item, metric=item.also, also=None, area=[], area_names=[],
                                  area_divisions=[], area_spans=[]))
+    if (told := next((i for i in reversed(items) if i.metric in _ACTIVITY_METRICS), None)) \
+            is not None and told.value and (
+            (one_more := _ONE_MORE.search(text, told.end, end)) is not None) and (
+            _ONE_MORE_RANK[one_more.group("rank").lower()] == told.value + 1):
+        # "Two strikes near Jilib ... killed 9 fighters, and a third near Bulo Burte": one
+        # more of the same kind, a part of its own
+        more = TallyItem(one_more.start("rank") - 2, one_more.end("rank"), 1, told.metric,
+                         index)
+        more.qualifier = told.qualifier
+        items.append(more)
+        items.sort(key=lambda i: i.start)
     if of_value is None and fronted_fate is None and items and (
             people := _FRONTED_PEOPLE.match(text, start, items[0].start)) is not None and (
             people.group("people").lower().split()[-1] not in lex.casualty_verbs) and (
@@ -1302,6 +1313,10 @@ _FRONTED_FATE = re.compile(
     # ("Of those killed, 198 died in ...": those of the fate told before)
     r"\W*(?:Of|Among)\s+(?:(?:the|these|those)\s+(?:[a-z][\w-]*\s+){1,2}?|those\s+)"
     r"(?P<verb>[a-z]+(?:\s+up)?)\s*,\s")
+#: "Two strikes ... and a third near Bulo Burte": one more of the count told just before.
+_ONE_MORE = re.compile(r"(?:,\s*|\s)(?:and|while)\s+a\s+(?P<rank>second|third|fourth|fifth)"
+                       r"(?=\s+(?:near|in|on|at|against|targeted|struck|hit|,))")
+_ONE_MORE_RANK = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
 #: "Of the terrorists, 61 were killed ...": the people the figures after it are of.
 _FRONTED_PEOPLE = re.compile(
     r"\W*(?:Of|Among)\s+(?:the|these|those)\s+(?P<people>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
