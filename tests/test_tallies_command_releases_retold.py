@@ -215,3 +215,20 @@ def test_tallies_command_releases_rank_not_next_is_no_strike() -> None:
     # "a fourth" after "Two strikes" is no one more of them
     tallies = _tallies(_ONE_MORE_TEXT.format(more="a fourth"), "2024-04-09")
     assert 1 not in {t.value for t in tallies if t.metric == "strikes"}
+
+
+@pytest.mark.parametrize("soldiers", [
+    "14 soldiers including 2 officers embraced shahadat",
+    "14 soldiers, including 2 officers, were martyred",
+])
+def test_tallies_command_releases_people_included_before_the_verb(soldiers: str) -> None:
+    # the 14 are the soldiers' count, the 2 officers some of them, not the only count
+    text = ("ISPR: 62 khwarij killed in Khyber Pakhtunkhwa and Balochistan in July\n\n"
+            "RAWALPINDI, August 1: Security forces conducted 1,140 intelligence-based "
+            "operations in July, sending 62 khwarij to hell, according to ISPR.\n\n"
+            f"In these operations, {soldiers}.")
+    tallies = _tallies(text, "2024-08-01")
+    by_id = {t.tally_id: t for t in tallies}
+    soldiers_dead = {t.value: (by_id[t.parent].value if t.parent else None)
+                     for t in tallies if t.party == "Military Forces of Pakistan"}
+    assert soldiers_dead == {14: None, 2: 14}

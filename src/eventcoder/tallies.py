@@ -774,7 +774,12 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             # "11 of them were neutralized in northern Iraq": some of the count told before
             item.subset, item.within = True, None
         previous = items[-1] if items else None
-        if (previous is not None and not item.subset and item.metric == previous.metric
+        if previous is not None and not item.subset and item.metric == previous.metric and (
+                item.metric in CASUALTY_METRICS) and _INCLUDING_JUST_BEFORE.fullmatch(
+                text, previous.end, number.start):
+            # "14 soldiers including 2 officers embraced shahadat": some of the 14
+            item.subset, item.within = True, previous
+        elif (previous is not None and not item.subset and item.metric == previous.metric
                 and item.metric not in CASUALTY_METRICS
                 and _SUBSET_CUE.search(text, max(start, number.start - 40), number.start)):
             # "19 missions, including 6 unilateral operations": some of the 19
@@ -1313,6 +1318,14 @@ _FRONTED_FATE = re.compile(
     # ("Of those killed, 198 died in ...": those of the fate told before)
     r"\W*(?:Of|Among)\s+(?:(?:the|these|those)\s+(?:[a-z][\w-]*\s+){1,2}?|those\s+)"
     r"(?P<verb>[a-z]+(?:\s+up)?)\s*,\s")
+#: People of a count, then those included among them, before the verb: "14 soldiers
+#: including 2 officers embraced shahadat".
+_INCLUDED_INSIDE = re.compile(
+    r"\s+(?P<party>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*),?\s+including\s+(?P<inner>[\w,]+)"
+    r"(?=\s+[a-z])")
+_INCLUDING_JUST_BEFORE = re.compile(r",?\s+including\s+")
+#: The included people set off by commas: "14 soldiers, including 2 officers, were martyred".
+_INCLUDED_CLOSED = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,(?=\s)")
 #: "Two strikes ... and a third near Bulo Burte": one more of the count told just before.
 _ONE_MORE = re.compile(r"(?:,\s*|\s)(?:and|while)\s+a\s+(?P<rank>second|third|fourth|fifth)"
                        r"(?=\s+(?:near|in|on|at|against|targeted|struck|hit|,))")
@@ -2147,6 +2160,21 @@ def _item_at(
             if also:
                 item.also = lex.casualty_verbs[also.group("verb").lower()]
             return item
+    if not weak and (inside := _INCLUDED_INSIDE.match(text, at, s_end)) is not None and (
+            parse_number(inside.group("inner")) is not None) and ((
+                (m := lex.passive_re.match(text, inside.end("inner"), s_end)) is not None
+                and m.group("party").strip()) or (
+                (closed := _INCLUDED_CLOSED.match(text, inside.end("inner"), s_end))
+                is not None and (m := lex.passive_re.match(text, closed.end(), s_end))
+                is not None and not m.group("party").strip())):
+        assert m is not None
+        # "14 soldiers including 2 officers embraced shahadat": the 14 are of the verb told
+        # after the people included among them, who are a count of their own
+        item = TallyItem(number.start, inside.end("party"), number.value,
+                         lex.casualty_verbs[m.group("verb").lower()], index)
+        item.party_text = inside.group("party")
+        item.party_span = (inside.start("party"), inside.end("party"))
+        return item
     m = lex.located_passive_re.match(text, at, s_end)
     if m and not FREED_BEFORE.search(text, max(s_start, lead - 60), lead) and (
             weak is False or word == "no"):
