@@ -118,3 +118,17 @@ def test_events_command_a_raid_on_a_day_is_still_an_incident() -> None:
             "the command said.\n\nOn Tuesday, the operations also destroyed a hideout in "
             "Kirkuk, killing 3 militants.")
     assert [e.location.admin1 for e in _events(text, "2024-05-02")] == ["Kirkuk"]
+
+
+@pytest.mark.parametrize("leader", ["the so-called wali of Kirkuk", "the emir of the sector"])
+def test_events_command_leader_over_a_place_is_of_the_side_struck(leader: str) -> None:
+    text = ("Joint Operations Command: the killing of a leader in an airdrop operation\n\n"
+            "Baghdad - The Joint Operations Command announced, today Sunday, that a force of "
+            "the Counter-Terrorism Service carried out an airdrop operation on a den for the "
+            "terrorist gangs of Daesh in the Wadi Zghaytun area south-west of Kirkuk, which "
+            f"resulted in the killing of {leader} and (٣) of his companions, and the arrest "
+            "of (2) others.")
+    [event] = _events(text, "2024-05-12")
+    assert event.fatalities == 4
+    assert {c.party for c in event.casualties if c.kind in {"killed", "detained"}} == {
+        "Islamic State"}

@@ -6008,6 +6008,12 @@ _UNNAMED_ARMED = "Unidentified Armed Group ("
 _replace_casualty = replacer(Casualty)
 
 
+def _rank_head(party: str) -> str:
+    """The word naming a rank in a party phrase: "wali" of "so-called wali of Kirkuk"."""
+    words = party.lower().split(" of ")[0].split()
+    return words[-1] if words else ""
+
+
 def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
                   doc: Doc, acting: str | None = None,
                   acting_state: bool = False, enemy: str | None = None,
@@ -6047,7 +6053,16 @@ def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
             c = _replace_casualty(c, party=enemy)
             out.append(c)
             continue
-        if actor is None and acting is not None and acting_state and c.party \
+        if actor is None and enemy is not None and acting_state and not enemy_state \
+                and c.kind in ("killed", "detained") and c.party \
+                and " of " in c.party \
+                and _rank_head(c.party) in casualty_lexicon().rank_heads \
+                and _group_of_members(c.party) == c.party:
+            # "killing the so-called wali of Kirkuk and (3) of his companions", in a state
+            # force's raid on Daesh: a leader over a place, of no side named, is of the side
+            # struck
+            c = _replace_casualty(c, party=enemy)
+        elif actor is None and acting is not None and acting_state and c.party \
                 and c.party.split()[-1].lower() in ("officer", "officers"):
             # "police raided a hideout ... One officer sustained minor injuries": an officer
             # of no named force is of the state's forces that acted, police or army
