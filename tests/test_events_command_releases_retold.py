@@ -13,7 +13,7 @@ import pytest
 
 from eventcoder.inputs import document_from_text
 from eventcoder.pipeline import RulePipeline
-from eventcoder.records import Event, Statement
+from eventcoder.records import Event, Statement, Tally
 from tests.conftest import fixture_records
 
 
@@ -132,3 +132,22 @@ def test_events_command_leader_over_a_place_is_of_the_side_struck(leader: str) -
     assert event.fatalities == 4
     assert {c.party for c in event.casualties if c.kind in {"killed", "detained"}} == {
         "Islamic State"}
+
+
+@pytest.mark.parametrize("header", [
+    "Source: Xinhua| 2024-05-02 18:21:07|Editor: huaxia",
+    "Source: Xinhua | May 2, 2024",
+])
+def test_events_command_outlet_header_with_its_label_dates_the_story(header: str) -> None:
+    # the page's "Source: OUTLET| DATE" line is the publication's date: the month's counts
+    # below are of April 2024, not an incident of an unknown year
+    text = ("Iraq says 42 IS militants killed in April operations\n"
+            f"{header}\n\n"
+            "BAGHDAD, May 2 (Xinhua) -- Iraqi security forces killed 42 Islamic State "
+            "militants and arrested 96 others in operations during April, the Joint "
+            "Operations Command said Thursday.")
+    records = RulePipeline()(document_from_text(text, doc_id="t"))
+    assert records[0].published == "2024-05-02"
+    tallies = [r for r in records if isinstance(r, Tally)]
+    assert {(t.metric, t.value, t.period_start) for t in tallies} == {
+        ("killed", 42, "2024-04-01"), ("detained", 96, "2024-04-01")}
