@@ -232,3 +232,26 @@ def test_tallies_command_releases_people_included_before_the_verb(soldiers: str)
     soldiers_dead = {t.value: (by_id[t.parent].value if t.parent else None)
                      for t in tallies if t.party == "Military Forces of Pakistan"}
     assert soldiers_dead == {14: None, 2: 14}
+
+
+@pytest.mark.parametrize("rest", [
+    "The remaining 35 took place in Iraq",
+    "The other 35 were conducted in Iraq",
+])
+def test_tallies_command_releases_rest_of_the_operations_told_next(rest: str) -> None:
+    text = ("ERBIL (Kurdistan24) - The US Central Command said that it and its partner forces "
+            "conducted 96 operations against ISIS in Iraq and Syria in the first three months "
+            "of 2025, killing 57 militants.\n\n"
+            "Of those operations, 61 were carried out in Syria, where 38 ISIS militants were "
+            f"killed. {rest} and resulted in 19 killed, according to the statement.")
+    tallies = _tallies(text, "2025-04-09")
+    by_id = {t.tally_id: t for t in tallies}
+    parts = {(t.value, tuple(t.area)) for t in tallies if t.metric == "operations"
+             and t.parent and by_id[t.parent].value == 96}
+    assert parts == {(61, ("SY",)), (35, ("IQ",))}
+
+
+def test_tallies_command_releases_rest_of_no_count_told_is_none() -> None:
+    text = ("ERBIL - Officials met on Monday to discuss the security plan for the province.\n\n"
+            "The remaining 35 took place in Iraq, the statement said.")
+    assert _tallies(text, "2025-04-09") == []

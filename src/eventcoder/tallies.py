@@ -695,6 +695,14 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
                 item.subset = True
         if item is None and items:
             item = _place_first_item(doc, lex, number, index, items)
+        if item is None and not items and _REMAINING_OPENS.match(text, start, number.start) \
+                and (_ELLIPTIC.match(text, number.end, end) is not None
+                     or _DONE_IN.match(text, number.end, end) is not None):
+            # "The remaining 35 took place in Iraq": the rest of the operations told of in
+            # the sentence before, their noun left out (found when the sentences are read
+            # together)
+            item = TallyItem(number.start, number.end, number.value, "operations", index)
+            item.metric_of_last = True
         if item is None and of_value is not None:
             # "Of the 58 killed, 23 were members of the Amniyat wing and 19 were commanders":
             # who some of the counted were
@@ -1424,6 +1432,10 @@ _SUBSET_CUE = re.compile(
 )
 # "37 members of factions and jihadist groups": a group the actor list cannot name
 _UNNAMED_GROUPS = re.compile(r"[a-z][a-z -]{0,40}?(?=\s*(?:[,;:.)]|\band\s+\d|$))")
+#: A sentence opening on the rest of a count: "The remaining 35 took place in Iraq".
+_REMAINING_OPENS = re.compile(r"\W*The\s+(?:remaining|other)\s+$")
+#: "were conducted in Iraq": the rest of the operations, where they were done
+_DONE_IN = re.compile(r"\s+(?:were|was)\s+(?:conducted|carried\s+out)\s+in\s+(?:the\s+)?[A-Z]")
 # "the remaining 193 were combatants", "the other 40 were soldiers": the rest of a count
 _REMAINING = re.compile(r"\b(?:the\s+)?(?:remaining|rest\s+of\s+the|other)\s+$", re.IGNORECASE)
 # (and "6 were described as senior leaders", "were identified as", "were believed to be":
