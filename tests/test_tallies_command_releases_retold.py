@@ -255,3 +255,19 @@ def test_tallies_command_releases_rest_of_no_count_told_is_none() -> None:
     text = ("ERBIL - Officials met on Monday to discuss the security plan for the province.\n\n"
             "The remaining 35 took place in Iraq, the statement said.")
     assert _tallies(text, "2025-04-09") == []
+
+
+@pytest.mark.parametrize("stretch", ["during the last two weeks", "over the past fortnight",
+                                     "in the past three months"])
+def test_tallies_command_releases_stretch_of_weeks_undated_is_still_a_count(
+    stretch: str,
+) -> None:
+    # with no day of the telling the stretch has no dates, but its counts are the period's,
+    # not an incident in the provinces of the lead with the soldiers' losses on it
+    text = ("RAWALPINDI: Security forces conducted 52 intelligence-based operations in Khyber "
+            f"Pakhtunkhwa and Balochistan {stretch}, killing 26 terrorists, the ISPR said."
+            "\n\nDuring the operations, nine soldiers embraced shahadat.")
+    records = RulePipeline()(document_from_text(text, doc_id="t"))
+    assert not [r for r in records if isinstance(r, Event)]
+    assert {(t.metric, t.value) for t in records if isinstance(t, Tally)} >= {
+        ("operations", 52), ("killed", 26), ("killed", 9)}
