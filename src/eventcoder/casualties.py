@@ -88,7 +88,8 @@ def party_key(party_text: str | None) -> str | None:
     """
     if not party_text:
         return None
-    words = [w.strip("\"'“”‘’.,") for w in party_text.lower().split()]
+    # ("Islamic State (ISIS) militants": the name's abbreviation in brackets is one word)
+    words = [w.strip("\"'“”‘’.,()[]") for w in party_text.lower().split()]
     words = [w for w in words if w and w not in _DETERMINERS]
     if len(words) > 2 and words[0] in _BODIES_OF and words[1] == "of":
         words = words[2:]  # "a group of armed terrorists": the terrorists

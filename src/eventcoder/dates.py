@@ -1391,7 +1391,9 @@ _DATED_LINE = re.compile(
 _LINE_LEAD = re.compile(
     r"(?:^|\n)[ \t]*(?:By\s+[^\n|,]{2,60}(?:\||,|\u2022|-)\s*"
     # ("Flash Update No. 4 | 14 March 2024": a numbered bulletin's name)
-    r"|[A-Z][\w.'&\-]*(?:[ \t]+(?:[A-Z][\w.'&\-]*|\d{1,4}))?(?:[ \t]+[A-Z][\w.'&\-]*){0,2}"
+    # ("Source: Xinhua| 2024-05-02 18:21:07|Editor: ...": the outlet after its label)
+    r"|(?:(?:Source|Agency|Outlet|From):[ \t]*)?"
+    r"[A-Z][\w.'&\-]*(?:[ \t]+(?:[A-Z][\w.'&\-]*|\d{1,4}))?(?:[ \t]+[A-Z][\w.'&\-]*){0,2}"
     r"(?:[ \t]+\d{1,4})?[ \t]*[|\u2022][ \t]*)?"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?$")
 # A town and a comma before a date with its month in words: "Popayan, 12 of April of 2023.

@@ -4679,6 +4679,12 @@ def _resolve_party(phrase: str | None, country: str | None) -> ActorMention | No
     if not phrase:
         return None
     found = resolve_actor(phrase, country=country)
+    if found is None and _HEROES.search(phrase):
+        # "the martyrdom of (2) of our heroes": a translated release's word for the men of
+        # its own forces, its soldiers
+        found = resolve_actor(_HEROES.sub("soldiers", phrase), country=country)
+        if found is not None:
+            found = replace(found, start=0, end=len(phrase), text=phrase)
     if found is None and _ONE_PERSON.fullmatch(phrase):
         # "killed one woman", "one child": the bare noun of a count of one is the person
         # the actor list knows with its article ("a woman", "a child")
@@ -4688,6 +4694,10 @@ def _resolve_party(phrase: str | None, country: str | None) -> ActorMention | No
             found = replace(found, start=0, end=len(phrase),
                             text=phrase)
     return found
+
+
+#: A translated release's word for its own fighting men: "(2) of our heroes were martyred".
+_HEROES = re.compile(r"\bheroes$", re.IGNORECASE)
 
 
 #: A bare singular noun, as a count of one names its person ("one woman").
@@ -6102,13 +6112,24 @@ def _vigilantes(event: Event, lowered: str, seg: Segment, country: str | None) -
 
 _RESULTS_OF = re.compile(
     r"\b(?:results?|outcomes?|summary|tally)\s+of\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?:[\w-]+\s+){0,3}?(?:operations|raids|strikes|missions|week|month)\b", re.IGNORECASE)
+    r"(?:[\w-]+\s+){0,3}?(?:operations|raids|strikes|missions|week|month)\b"
+    # "the operations also destroyed 57 hideouts and tunnels": what the period's operations,
+    # told of before, did
+    r"|\b(?:the|these|those)\s+operations\s+(?:also\s+|have\s+|had\s+)*"
+    r"(?:destroyed|seized|dismantled|uncovered|found|recovered|confiscated|resulted)\b",
+    re.IGNORECASE)
 _UNNAMED_ARMED = "Unidentified Armed Group ("
 
 
 #: ``dataclasses.replace`` for a Casualty, at a third of the cost (see ``replacer``): each
 #: count a segment's mentions combine into is copied with its party named.
 _replace_casualty = replacer(Casualty)
+
+
+def _rank_head(party: str) -> str:
+    """The word naming a rank in a party phrase: "wali" of "so-called wali of Kirkuk"."""
+    words = party.lower().split(" of ")[0].split()
+    return words[-1] if words else ""
 
 
 def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
@@ -6150,7 +6171,16 @@ def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
             c = _replace_casualty(c, party=enemy)
             out.append(c)
             continue
-        if actor is None and acting is not None and acting_state and c.party \
+        if actor is None and enemy is not None and acting_state and not enemy_state \
+                and c.kind in ("killed", "detained") and c.party \
+                and " of " in c.party \
+                and _rank_head(c.party) in casualty_lexicon().rank_heads \
+                and _group_of_members(c.party) == c.party:
+            # "killing the so-called wali of Kirkuk and (3) of his companions", in a state
+            # force's raid on Daesh: a leader over a place, of no side named, is of the side
+            # struck
+            c = _replace_casualty(c, party=enemy)
+        elif actor is None and acting is not None and acting_state and c.party \
                 and c.party.split()[-1].lower() in ("officer", "officers"):
             # "police raided a hideout ... One officer sustained minor injuries": an officer
             # of no named force is of the state's forces that acted, police or army
@@ -6349,6 +6379,8 @@ def is_reporting_date(text: str, mention: DateMention) -> bool:
         return True
     if _TELLING_OF.search(text, max(0, mention.start - 40), mention.start) is not None:
         return True  # "in a correction to its release of March 12"
+    if _ITS_RELEASE_ON.search(text, max(0, mention.start - 60), mention.start) is not None:
+        return True  # "In its initial release on Jan. 10, the command assessed ..."
     if dates_a_release(text, 0, mention.start, mention.end):
         return True  # "first announced in a Feb. 12 release": the day of a release
     if _STAMPED.search(text, max(0, mention.start - 30), mention.start) is not None:
@@ -6385,6 +6417,12 @@ _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 _TELLING_OF = re.compile(
     r"\b(?:release|statement|communiqu[eé]|announcement|bulletin|update|post)\s+"
     r"(?:of|dated|issued\s+on|published\s+on)\s+$", re.IGNORECASE)
+# "its initial release on Jan. 10", "an earlier statement on Monday": the day a telling the
+# teller owns was issued (not "the release on Monday of 40 hostages")
+_ITS_RELEASE_ON = re.compile(
+    r"\b(?:its|their|(?:an?|the)\s+(?:initial|earlier|first|previous|original|prior|later|"
+    r"latest|subsequent))\s+(?:[a-z]+\s+)?(?:press\s+)?(?:release|statement|communiqu[eé]|"
+    r"announcement|bulletin|update)\s+(?:on|of)\s+$", re.IGNORECASE)
 # "Update, Sept. 14:", "UPDATED 3 March -": a release's stamp, opening a line or sentence
 _STAMPED = re.compile(r"(?:^|[\n.:-]\s*)(?:updated?|corrected|correction|revised|editor's note)"
                       r"\s*(?:on\s+)?[,:-]?\s*$", re.IGNORECASE)

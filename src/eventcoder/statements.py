@@ -1235,6 +1235,10 @@ _ROLE_OF_OPENS = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s+of\s+")
 _POSSESSOR = re.compile(r"(?P<owner>(?:[Tt]he\s+)?[\w.&-]+(?:\s+[\w.&-]+){0,4}?)['\u2019]s\s")
 #: Longest opening of a sentence, up to its speech verb, read as a role then a name.
 _ROLE_FIRST_HEAD_CHARS = 140
+#: A word opening a sentence that links it to the one before: "However, the spokesman ...".
+_LINKING_OPENER = re.compile(
+    r"(?:However|Meanwhile|But|And|Yet|Separately|Instead|Likewise|Similarly|In\s+contrast|"
+    r"For\s+(?:his|her|its|their)\s+part)\b,?\s+")
 #: A role told before the name, with an article: "the spokesman of the Armed Forces".
 _ROLE_FIRST = re.compile(r"\s*(?:the|a|an)\s+[a-z]", re.IGNORECASE)
 #: A sentence that opens on a role, then a name set off by commas, then its verb: "The
@@ -2263,12 +2267,16 @@ def _reported_in(text: str, start: int, end: int
             who, verb = m.span("who_after"), m.group("verb_first")
         what = m.span("what")
     after = m.re in (_REPORTED_AFTER, _ACCORDING_CLOSING, _ACCORDING_OPENING)
+    # ("However, the spokesperson of the ministry, Jane Roe, said": a word that links the
+    # sentence to the one before is no part of the speaker)
+    opener = _LINKING_OPENER.match(sentence)
+    opens = opener.end() if opener is not None and opener.end() < who[0] else 0
     if not after and m.group("comma") and sentence[:who[0]].endswith(", ") \
-            and _ROLE_FIRST.match(sentence) and speech_lexicon().role_re.search(
-                sentence, 0, who[0]):
+            and _ROLE_FIRST.match(sentence, opens) and speech_lexicon().role_re.search(
+                sentence, opens, who[0]):
         # "A spokesman for the group, Abdiasis Abu Musab, said ...": the role told first, then
         # the name set off by commas
-        who = 0, who[1]
+        who = opens, who[1]
     elif not after and m.group("comma") and _NAME_THEN_COMMA.fullmatch(sentence, 0, who[0]) \
             and speech_lexicon().role_re.search(sentence, *who):
         # "Brigadier General Nabil Abdallah, the army spokesman, told ...": the name opens the

@@ -695,6 +695,14 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
                 item.subset = True
         if item is None and items:
             item = _place_first_item(doc, lex, number, index, items)
+        if item is None and not items and _REMAINING_OPENS.match(text, start, number.start) \
+                and (_ELLIPTIC.match(text, number.end, end) is not None
+                     or _DONE_IN.match(text, number.end, end) is not None):
+            # "The remaining 35 took place in Iraq": the rest of the operations told of in
+            # the sentence before, their noun left out (found when the sentences are read
+            # together)
+            item = TallyItem(number.start, number.end, number.value, "operations", index)
+            item.metric_of_last = True
         if item is None and of_value is not None:
             # "Of the 58 killed, 23 were members of the Amniyat wing and 19 were commanders":
             # who some of the counted were
@@ -774,7 +782,12 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             # "11 of them were neutralized in northern Iraq": some of the count told before
             item.subset, item.within = True, None
         previous = items[-1] if items else None
-        if (previous is not None and not item.subset and item.metric == previous.metric
+        if previous is not None and not item.subset and item.metric == previous.metric and (
+                item.metric in CASUALTY_METRICS) and _INCLUDING_JUST_BEFORE.fullmatch(
+                text, previous.end, number.start):
+            # "14 soldiers including 2 officers embraced shahadat": some of the 14
+            item.subset, item.within = True, previous
+        elif (previous is not None and not item.subset and item.metric == previous.metric
                 and item.metric not in CASUALTY_METRICS
                 and _SUBSET_CUE.search(text, max(start, number.start - 40), number.start)):
             # "19 missions, including 6 unilateral operations": some of the 19
@@ -796,6 +809,29 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             # "No civilians were killed or injured": none of either
             items.append(replace(item, metric=item.also, also=None, area=[], area_names=[],
                                  area_divisions=[], area_spans=[]))
+    if (told := next((i for i in reversed(items) if i.metric in _ACTIVITY_METRICS), None)) \
+            is not None and told.value and (
+            (one_more := _ONE_MORE.search(text, told.end, end)) is not None) and (
+            _ONE_MORE_RANK[one_more.group("rank").lower()] == told.value + 1):
+        # "Two strikes near Jilib ... killed 9 fighters, and a third near Bulo Burte": one
+        # more of the same kind, a part of its own
+        more = TallyItem(one_more.start("rank") - 2, one_more.end("rank"), 1, told.metric,
+                         index)
+        more.qualifier = told.qualifier
+        items.append(more)
+        items.sort(key=lambda i: i.start)
+    if of_value is None and fronted_fate is None and items and (
+            people := _FRONTED_PEOPLE.match(text, start, items[0].start)) is not None and (
+            people.group("people").lower().split()[-1] not in lex.casualty_verbs) and (
+            people.group("people").lower().split()[-1] not in _NO_PEOPLE) and (
+            items[0].metric in CASUALTY_METRICS and not items[0].party_text):
+        # "Of the terrorists, 61 were killed in ...": the people the figures are of, named
+        # before them, not those of the next count told
+        for item in items:
+            if item.party_text or item.metric not in CASUALTY_METRICS:
+                break
+            item.party_text = people.group("people")
+            item.party_span = (people.start("people"), people.end("people"))
     # "22 ISIS operatives killed and 25 detained": an item with no party takes the last one's.
     # "killing 4 and detaining 25 ISIS suspects": one with none before a party takes the next's.
     # "neutralised 41 terrorists and arrested 67 others": the others are of the same party.
@@ -1274,7 +1310,11 @@ def _label_row_item(doc: Doc, lex: Lexicon, number: _Number, start: int, end: in
     item.party_span = (party_start, party_end)
     return item
 #: Operations told against someone before the counts: "52 operations against ISIS, killing".
-_AGAINST_A_GROUP = re.compile(r"\b(?:operations|raids|strikes|missions)\s+against\s+\S")
+#: Or the campaign they were part of: "results of the week in the campaign against Daesh".
+_AGAINST_A_GROUP = re.compile(
+    r"\b(?:operations?|raids|strikes|missions|campaign|fight|war|offensive)\s+against\s+\S")
+#: Words between "against" and the group's name: "against the remnants of Daesh".
+_REMNANTS_OF = re.compile(r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?of\s+(?:the\s+)?")
 #: "12 were in Syria": where some of a count told before were.
 _WERE_IN = re.compile(r"\s+(?:were|was)(?=\s+(?:in|inside|near|across)\s+(?:the\s+)?[A-Z])")
 _FRONTED_COUNT = re.compile(
@@ -1286,6 +1326,25 @@ _FRONTED_FATE = re.compile(
     # ("Of those killed, 198 died in ...": those of the fate told before)
     r"\W*(?:Of|Among)\s+(?:(?:the|these|those)\s+(?:[a-z][\w-]*\s+){1,2}?|those\s+)"
     r"(?P<verb>[a-z]+(?:\s+up)?)\s*,\s")
+#: People of a count, then those included among them, before the verb: "14 soldiers
+#: including 2 officers embraced shahadat".
+_INCLUDED_INSIDE = re.compile(
+    r"\s+(?P<party>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*),?\s+including\s+(?P<inner>[\w,]+)"
+    r"(?=\s+[a-z])")
+_INCLUDING_JUST_BEFORE = re.compile(r",?\s+including\s+")
+#: The included people set off by commas: "14 soldiers, including 2 officers, were martyred".
+_INCLUDED_CLOSED = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,(?=\s)")
+#: "Two strikes ... and a third near Bulo Burte": one more of the count told just before.
+_ONE_MORE = re.compile(r"(?:,\s*|\s)(?:and|while)\s+a\s+(?P<rank>second|third|fourth|fifth)"
+                       r"(?=\s+(?:near|in|on|at|against|targeted|struck|hit|,))")
+_ONE_MORE_RANK = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
+#: "Of the terrorists, 61 were killed ...": the people the figures after it are of.
+_FRONTED_PEOPLE = re.compile(
+    r"\W*(?:Of|Among)\s+(?:the|these|those)\s+(?P<people>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+    r"\s*,\s*$")
+#: Words after "Of the" that name no people: "Of the total, 26 operations ...".
+_NO_PEOPLE = frozenset({"total", "rest", "remainder", "number", "figure", "sum", "count",
+                        "toll", "tally", "above", "latter", "former"})
 _FRONTED_PARTITIVE = re.compile(
     # "Of the June operations, 29 were ...": a month or kind may name the operations meant
     r"\W*(?:Of|Among)\s+(?:the|these|those|all\s+the)\s+(?:[\d,]+\s+)?"
@@ -1373,6 +1432,10 @@ _SUBSET_CUE = re.compile(
 )
 # "37 members of factions and jihadist groups": a group the actor list cannot name
 _UNNAMED_GROUPS = re.compile(r"[a-z][a-z -]{0,40}?(?=\s*(?:[,;:.)]|\band\s+\d|$))")
+#: A sentence opening on the rest of a count: "The remaining 35 took place in Iraq".
+_REMAINING_OPENS = re.compile(r"\W*The\s+(?:remaining|other)\s+$")
+#: "were conducted in Iraq": the rest of the operations, where they were done
+_DONE_IN = re.compile(r"\s+(?:were|was)\s+(?:conducted|carried\s+out)\s+in\s+(?:the\s+)?[A-Z]")
 # "the remaining 193 were combatants", "the other 40 were soldiers": the rest of a count
 _REMAINING = re.compile(r"\b(?:the\s+)?(?:remaining|rest\s+of\s+the|other)\s+$", re.IGNORECASE)
 # (and "6 were described as senior leaders", "were identified as", "were believed to be":
@@ -2027,6 +2090,13 @@ _RAISED_TO_THE_NUMBER = re.compile(r"\s+the\s+(?:total\s+)?number\s+of(?=\s)",
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 
 
+#: Words telling that people held were set free, after the people: "5 kidnapped citizens
+#: released", "12 abducted farmers who were freed".
+_FREED_AFTER = re.compile(
+    r"(?:\s+(?!and\b|or\b)[a-z][\w-]*){0,3}?\s+(?:(?:who\s+)?(?:were|was|have\s+been|had\s+been|"
+    r"are|being)\s+)?(?:released|freed|rescued|liberated|set\s+free)\b")
+
+
 def _item_at(
     doc: Doc, lex: Lexicon, number: _Number, s_start: int, s_end: int, index: int
 ) -> TallyItem | None:
@@ -2081,6 +2151,10 @@ def _item_at(
                 # "rescued 11 kidnapped hostages": people set free, not taken
                 return None
             metric = lex.casualty_verbs[m.group("verb").lower()]
+            if metric in {"abducted", "detained"} and not m.group("party").strip() and (
+                    _FREED_AFTER.match(text, m.end(), s_end)):
+                # "5 kidnapped citizens released": those set free, not a count of the taken
+                return None
             item = TallyItem(number.start, m.end(), number.value, metric, index)
             party = m.group("party").strip()
             if party:
@@ -2098,6 +2172,21 @@ def _item_at(
             if also:
                 item.also = lex.casualty_verbs[also.group("verb").lower()]
             return item
+    if not weak and (inside := _INCLUDED_INSIDE.match(text, at, s_end)) is not None and (
+            parse_number(inside.group("inner")) is not None) and ((
+                (m := lex.passive_re.match(text, inside.end("inner"), s_end)) is not None
+                and m.group("party").strip()) or (
+                (closed := _INCLUDED_CLOSED.match(text, inside.end("inner"), s_end))
+                is not None and (m := lex.passive_re.match(text, closed.end(), s_end))
+                is not None and not m.group("party").strip())):
+        assert m is not None
+        # "14 soldiers including 2 officers embraced shahadat": the 14 are of the verb told
+        # after the people included among them, who are a count of their own
+        item = TallyItem(number.start, inside.end("party"), number.value,
+                         lex.casualty_verbs[m.group("verb").lower()], index)
+        item.party_text = inside.group("party")
+        item.party_span = (inside.start("party"), inside.end("party"))
+        return item
     m = lex.located_passive_re.match(text, at, s_end)
     if m and not FREED_BEFORE.search(text, max(s_start, lead - 60), lead) and (
             weak is False or word == "no"):
@@ -3981,7 +4070,8 @@ def _group_fought(doc: Doc) -> str | None:
         named = [a for a in starting_in(doc.actors, m.end() - 1,
                                         stop.start() if stop else m.end() + 80)
                  if a.kind in NAMED_GROUP_KINDS and a.name]
-        if named and named[0].start <= m.end() + 8:
+        if named and (named[0].start <= m.end() + 8 or _REMNANTS_OF.fullmatch(
+                text, m.end() - 1, named[0].start) is not None):
             names.update(a.name for a in named)
     return names.pop() if len(names) == 1 else None
 
@@ -5037,6 +5127,14 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
                 # "In total, 41 operations were conducted", after lists under "Iraq:" and
                 # "Syria:": the total of all the areas told
                 item.area = listed
+            elif not item.area and reading.total_cue and context_area is not None and len(
+                    {tuple(i.area_names) for i in items
+                     if i.metric == item.metric and i.area_names}) > 1:
+                # "In all, ... 27 operations during the week", after rows by province: the
+                # total of all the places told, not of the first of them
+                item.area = list(dict.fromkeys(
+                    code for i in items if i.metric == item.metric and i.area_names
+                    for code in i.area))
             elif not item.area and context_area is not None:
                 item.area = list(context_area.area)
                 item.area_names = list(context_area.area_names)
