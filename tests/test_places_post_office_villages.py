@@ -115,3 +115,11 @@ def test_supplement_rows_carry_their_district(tmp_path: Path) -> None:
     assert (first.name, first.admin1_code, first.admin2_code, first.population) == (
         "Kurmitola", "IN.34", "IN.34.999", 0)
     assert second.admin2_code is None
+
+
+def test_a_word_of_a_groups_name_is_no_post_office_village() -> None:
+    # Taiba is also a post-office village of Jharkhand: a word of the group's name, with no
+    # town of India to read it by, stays no place (nor Japan's Chiba, its sound-alike).
+    found = places_in("On 3 March 2022, Lashkar-e-Taiba gunmen fired on a patrol near a "
+                      "hamlet, wounding a soldier.")
+    assert "Taiba" not in found or found["Taiba"].place is None

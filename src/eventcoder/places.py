@@ -2761,12 +2761,15 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         if group_spans is None and _inside_longer_run(span, run_starts, runs):
             group_spans = group_name_spans(text)
         if group_spans and any(
-                s <= span.start and span.end <= e and not any(c.country in area for c in cands)
+                s <= span.start and span.end <= e and not any(
+                    c.country in area and not _post_office_village(gazetteer, c.entry)
+                    for c in cands)
                 for s, e, area in group_spans):
             # "Lashkar-e-Taiba militants", "the Islamic State in the Greater Sahara": a
             # word of an armed group's name with no reading where the group is active is
             # no place of the report (Japan's Chiba, Algeria's Sahara); "Donetsk" of the
-            # Donetsk People's Republic still is
+            # Donetsk People's Republic still is; a post-office village of the word there,
+            # with no population, is no reading: "Lashkar-e-Taiba" names no village Taiba
             continue
         if text.endswith(("of ", "for ", "the "), 0, span.start) and _ORGANISATION_BEFORE.search(
                 text, max(0, span.start - 40), span.start):
