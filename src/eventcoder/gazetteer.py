@@ -513,6 +513,12 @@ class Gazetteer:
     def population_of(self, index: int) -> int:
         return self._population_at[index]
 
+    def is_register_village(self, index: int) -> bool:
+        """Whether an entry is a village of an official register (``data/settlements_*.tsv``):
+        a populated place with neither a GeoNames id nor a population."""
+        return (self._population_at[index] == 0 and self._geonames_id_at[index] <= 0
+                and FEATURES[self._feature_at[index]] == "populated_place")
+
     def admin1_of(self, index: int) -> int:
         """The admin-name index of a place's first-level division (-1 for none)."""
         return self._admin1_at[index]

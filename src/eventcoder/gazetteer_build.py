@@ -55,7 +55,7 @@ ACLED_NAMES_PATH = DATA_DIR / "acled_country_names.tsv"
 COUNTRY_EXTRA_PATH = DATA_DIR / "country_names_extra.tsv"
 COUNTRY_NEWS_PATH = DATA_DIR / "country_names_news.tsv"
 DIVISION_ALIASES_PATH = DATA_DIR / "division_aliases.tsv"
-SETTLEMENTS_PATHS = (DATA_DIR / "settlements_ua.tsv",)
+SETTLEMENTS_PATHS = (DATA_DIR / "settlements_ua.tsv", DATA_DIR / "settlements_in.tsv")
 
 # GeoNames feature codes taken as natural features from a full dump.
 DEFAULT_NATURAL_CODES = frozenset(
@@ -266,16 +266,23 @@ def read_natural_features(path: Path = NATURAL_FEATURES_PATH) -> list[Entry]:
 
 def read_settlements(paths: Sequence[Path] = SETTLEMENTS_PATHS) -> list[Entry]:
     """Villages from official registers that cities500 lacks (``data/settlements_*.tsv``,
-    see ``scripts/build_settlements_ua.py``): no population is known, and the point is
-    that of a nearby seat."""
+    see ``scripts/build_settlements_ua.py`` and ``scripts/build_settlements_in.py``): no
+    population is known, and the point is that of a nearby seat or post office. A file
+    with an ``admin2_code`` column gives the district of its villages where it is known."""
     entries = []
     for path in paths:
         if not path.exists():
             continue
+        with path.open(encoding="utf-8") as handle:
+            header = next(line for line in handle
+                          if line.strip() and not line.startswith("#")).rstrip("\n").split("\t")
+        district = header.index("admin2_code") if "admin2_code" in header else None
         for row in read_tsv(path):
             name, country, admin1_code, lat, lon = row[:5]
+            admin2_code = row[district] if district is not None and len(row) > district else ""
             entries.append(Entry(name=name, country=country, feature="populated_place",
-                                 lat=float(lat), lon=float(lon), admin1_code=admin1_code))
+                                 lat=float(lat), lon=float(lon), admin1_code=admin1_code,
+                                 admin2_code=admin2_code or None))
     return entries
 
 
@@ -838,7 +845,8 @@ def build_from_packages(out: Path, *, cities: str = "cities500") -> dict[str, in
     admin2_rows = [r for r in division_rows if r[0].count(".") == 2]
     admin1 = place_divisions(admin1_rows, towns, level=1, former=countryinfo_provinces(),
                              aliases=division_aliases_by_code())
-    admin2 = place_divisions(admin2_rows, towns, level=2)
+    # A register village seats no district: one GeoNames places nowhere stays left out.
+    admin2 = place_divisions(admin2_rows, [t for t in towns if t.geonames_id], level=2)
     return finish(towns, admin1, admin2, countries, read_natural_features(), out)
 
 

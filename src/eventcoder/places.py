@@ -2569,6 +2569,8 @@ def _fuzzy_town(
         if not names:
             continue
         hit = process.extractOne(wanted, names, scorer=fuzz.ratio, score_cutoff=82)
+        if hit is not None and _post_office_village(gazetteer, ids[hit[2]]):
+            continue  # a village of a register is read by its name, not as a slip for one
         if hit is None or hit[0][:1] != wanted[:1]:
             continue  # transliterations keep the first letter: Bennsh ~ Binnish, not ~ Yildiz
         if best is None or hit[1] > best[0]:
@@ -2677,6 +2679,70 @@ def _agreed_country(gazetteer: Gazetteer, spans: Sequence[_Span],
     return leaders[0] if most >= 2 and len(leaders) == 1 else None
 
 
+# Between a name and where it lies: "X (Y", "X, Y", "X village (Y", "X Prison (Y".
+_WORDS_TO_HOLDER = re.compile(r"(?:\s+[A-Za-z]+){0,2}\s*[(,]\s*$")
+
+
+def _register_villages_of_named(gazetteer: Gazetteer, text: str, spans: list[_Span],
+                                prepared: list[list[_Candidate]], named: Counter[str],
+                                ) -> tuple[list[_Span], list[list[_Candidate]]]:
+    """Drop the post-office villages (register villages whose district is known: India's)
+    that the text gives no reason to read: those of a country the text does not point to,
+    by its name, its people, its groups or a division of it written exactly ("near Batasena" in
+    a report from Afghanistan is no village of Odisha); those written before a holder with
+    no reading in their country ("X Prison (Omdurman)"); and, where
+    the text names a district of the village's country, those outside every district it
+    names ("Rampur village in Gaya, Bihar" is no Rampur of another district). A name left
+    with no reading is no place, as it was before the register was added."""
+    districts: dict[str, set[tuple[int, int]]] = {}
+    divided: set[str] = set()
+    for cands in prepared:
+        for c in cands:
+            if c.feature == "admin2":
+                districts.setdefault(c.country, set()).add((c.admin1, c.admin2))
+            if c.feature in ("admin1", "admin2") and c.exact:
+                divided.add(c.country)
+    kept_spans: list[_Span] = []
+    kept: list[list[_Candidate]] = []
+    for position, (span, cands) in enumerate(zip(spans, prepared, strict=True)):
+        holder: set[str] | None = None
+        if position + 1 < len(spans) and _WORDS_TO_HOLDER.match(
+                text, span.end, spans[position + 1].start):
+            holder = {c.country for c in prepared[position + 1]}
+        own = [c for c in cands if not _post_office_village(gazetteer, c.entry) or (
+            (named[c.country] > 0 or c.country in divided)
+            and (holder is None or c.country in holder)
+            and (c.country not in districts or (c.admin1, c.admin2) in districts[c.country]))]
+        if own:
+            kept_spans.append(span)
+            kept.append(own)
+    return kept_spans, kept
+
+
+def _post_office_village(gazetteer: Gazetteer, entry: int) -> bool:
+    """Whether an entry is a register village whose district is known (India's post-office
+    villages): one of thousands of small namesakes, read only by its name as written,
+    never found as the nearest spelling of an unknown name."""
+    return gazetteer.is_register_village(entry) and gazetteer.admin2_of(entry) >= 0
+
+
+def _register_villages_in_stated(gazetteer: Gazetteer, cands: list[_Candidate],
+                                 stated: set[tuple[str, int]]) -> list[_Candidate]:
+    """A post-office village lies in the first-level division the text writes as a holder
+    when it writes one of its country, and one there spelled as written is the name's
+    reading in that country (`X village (Y district, Bihar)`): its namesakes in
+    other states are no reading. The village's only readings are kept, as no other is."""
+    countries = {country for country, _ in stated}
+    # A post-office village of the name, spelled as written, in the state the text names:
+    # then the name is that village, not a town of another state that shares its key or a
+    # larger namesake there.
+    inside = {c.country for c in cands if c.exact and (c.country, c.admin1) in stated
+              and _post_office_village(gazetteer, c.entry)}
+    own = [c for c in cands if c.country not in countries or (c.country, c.admin1) in stated
+           or c.country not in inside and not _post_office_village(gazetteer, c.entry)]
+    return own or cands
+
+
 def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     """Resolve the candidate spans of a document into place mentions."""
     text = doc.text
@@ -2744,12 +2810,15 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         if group_spans is None and _inside_longer_run(span, run_starts, runs):
             group_spans = group_name_spans(text)
         if group_spans and any(
-                s <= span.start and span.end <= e and not any(c.country in area for c in cands)
+                s <= span.start and span.end <= e and not any(
+                    c.country in area and not _post_office_village(gazetteer, c.entry)
+                    for c in cands)
                 for s, e, area in group_spans):
             # "Lashkar-e-Taiba militants", "the Islamic State in the Greater Sahara": a
             # word of an armed group's name with no reading where the group is active is
             # no place of the report (Japan's Chiba, Algeria's Sahara); "Donetsk" of the
-            # Donetsk People's Republic still is
+            # Donetsk People's Republic still is; a post-office village of the word there,
+            # with no population, is no reading: "Lashkar-e-Taiba" names no village Taiba
             continue
         if text.endswith(("of ", "for ", "the "), 0, span.start) and _ORGANISATION_BEFORE.search(
                 text, max(0, span.start - 40), span.start):
@@ -2837,6 +2906,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
                 if name in text:
                     named[country] += 1
                     break
+    if spans:
+        spans, prepared = _register_villages_of_named(gazetteer, text, spans, prepared, named)
     if not spans:
         return tuple(_misspelled_names(text, runs, [], gazetteer, set(named),
                                        groups=group_ids))
@@ -2952,6 +3023,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             context.resolved[own] -= 1  # a name is no evidence for itself
             if context.resolved[own] + 1 == most and at_most == 1:
                 top = max(most - 1, runner_up)
+        if context.stated_divisions:
+            cands = _register_villages_in_stated(gazetteer, cands, context.stated_divisions)
         best, best_score, second = _best_scored(
             cands, context, top, following=following, preceding=preceding,
             division_word=scored_words[position], holds_name=holds[position],
@@ -4162,7 +4235,8 @@ def _holder_spellings(
         for variant in _known_one_edit_keys(gazetteer, key):
             for entry in gazetteer.candidates_for_key(variant):
                 info = gazetteer.info(entry)
-                if info.country != country or info.feature not in ("admin2", "populated_place"):
+                if info.country != country or info.feature not in ("admin2", "populated_place") \
+                        or _post_office_village(gazetteer, entry):
                     continue
                 place = gazetteer.place(entry)
                 if place.admin1 != division or (
