@@ -619,8 +619,32 @@ def _a_deed(sub_event_type: str, text: str, folded: str, start: int, end: int) -
         and not (sub_event_type == "agreement" and _talks_broken_off(folded, start, end)) \
         and (folded[start:end] not in _TAKING_TRIED or _a_tried_taking(text, folded, start, end)) \
         and not _in_group_name(text, start, end) and _ROLE_AFTER.match(folded, end) is None \
+        and not (sub_event_type == "shelling_artillery_missile_attack"
+                 and _no_artillery(text, folded, start, end)) \
         and not (folded.startswith("fight", start) and _CAMPAIGN_AFTER.match(folded, end)
                  and _CAMPAIGN_BEFORE.search(folded, max(0, start - 40), start))
+
+
+#: "fired tear gas shells": what police disperse a crowd with, no artillery
+_GAS_BEFORE = re.compile(r"\b(?:tear\s?gas|teargas|pepper)\s+$")
+#: A weapon told after "Grad": "Grad rockets", "a Grad launcher"
+_GRAD_WEAPON_AFTER = re.compile(r"s?\s+(?:rockets?|missiles?|launchers?|systems?|mlrs|"
+                                r"multiple)\b")
+#: A capitalised word, or a hyphen after a name, just before "Grad": "Stari Grad", "Novi
+#: Grad", the South Slavic "town" inside a place's name
+_NAME_BEFORE_GRAD = re.compile(r"(?:\b[A-Z][a-z]+[\s-]|-)$")
+
+
+def _no_artillery(text: str, folded: str, start: int, end: int) -> bool:
+    """Whether a shelling word names no artillery: "tear gas shells" fired at a crowd, or
+    "Grad" inside a place's name ("Stari Grad", "Novi Grad") with no weapon told after it."""
+    if folded.startswith("shell", start):
+        return _GAS_BEFORE.search(folded, max(0, start - 12), start) is not None
+    if folded.startswith("grad", start) and text[start] == "G":
+        return _NAME_BEFORE_GRAD.search(text, max(0, start - 20), start) is not None \
+            and _GRAD_WEAPON_AFTER.match(folded, end) is None and not \
+            folded.startswith("bm-21", max(0, start - 6))
+    return False
 
 
 #: Talks or a truce told as broken off, not reached: "talks were suspended after the
