@@ -62,6 +62,30 @@ def test_events_crowd_shelling_still_read_as_shelling() -> None:
     assert event.event_type == "explosions_remote_violence"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("On 18 August 2021, members of a traders' body staged a dharna outside the police "
+         "station in Jorhat, Assam, demanding the arrest of the men who abducted and killed a "
+         "shopkeeper last week."),
+        ("On 18 August 2021, dozens of nurses sat on a dharna in front of the civil hospital "
+         "in Ludhiana, Punjab, over the delayed payment of their salaries."),
+    ],
+)
+def test_events_crowd_a_dharna_is_a_protest(text: str) -> None:
+    event = _event(text)
+    assert (event.event_type, event.sub_event_type) == ("protests", "peaceful_protest")
+    assert (event.actor1 or "").startswith("Protesters (India)")
+
+
+def test_events_crowd_tyres_set_on_fire_across_a_road_is_a_riot() -> None:
+    event = _event(
+        "On 2 February 2022, about 40 villagers blocked the federal highway near Oaxaca, Mexico "
+        "with tires and pallets on fire to demand the return of the water supply.")
+    assert (event.event_type, event.sub_event_type) == ("riots", "violent_demonstration")
+    assert (event.actor1 or "").startswith("Rioters (Mexico)")
+
+
 def test_events_crowd_armed_men_attacking_police_stay_a_battle() -> None:
     event = _event(
         "On 4 April 2022, gunmen attacked a police patrol near Zamfara, Nigeria, killing two "
