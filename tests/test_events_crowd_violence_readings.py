@@ -86,6 +86,22 @@ def test_events_crowd_tyres_set_on_fire_across_a_road_is_a_riot() -> None:
     assert (event.actor1 or "").startswith("Rioters (Mexico)")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("On 11 July 2021, two groups clashed and hurled stones at each other in a village "
+         "of Gaya district, Bihar, after a police constable fired shots at farmers over a "
+         "quarrel at a well."),
+        ("On 26 October 2021, rioters torched two police pickets in Sopore, Jammu and Kashmir "
+         "over the killing of a local youth."),
+    ],
+)
+def test_events_crowd_deed_outweighs_attack_and_clash(text: str) -> None:
+    event = _event(text)
+    assert event.event_type == "riots"
+    assert (event.actor1 or "").startswith("Rioters (India)")
+
+
 def test_events_crowd_armed_men_attacking_police_stay_a_battle() -> None:
     event = _event(
         "On 4 April 2022, gunmen attacked a police patrol near Zamfara, Nigeria, killing two "

@@ -1077,6 +1077,26 @@ def _violent_act(triggers: Sequence[Trigger]) -> bool:
 
 
 _RIOT_WORD = re.compile(r"(?i:riot)")
+# What a crowd throws: "pelted stones at the police", "hurled a Molotov cocktail".
+_THROWN = re.compile(r"(?i:stone|rock|brick|molotov|petrol bomb|projectile|object)")
+#: Readings a crowd's deed may be mistaken for: an attack on the police, a clash with them.
+_CROWD_DEED_RIVALS = frozenset({"violence_against_civilians", "battles"})
+
+
+def _crowd_deed_leads(event_type: str, votes: dict[tuple[str, str], float], score: float,
+                      triggers: Sequence[Trigger]) -> bool:
+    """Whether a crowd's own violence ("inhabitants attacked officers ... throwing stones",
+    "rioters torched police bunkers") outweighs the reading of an attack or a clash that
+    its verbs also give: ACLED's riots, whoever was hit. Stones thrown, or the crowd called
+    rioters, must be told; a deed told with neither stays an attack."""
+    if event_type not in _CROWD_DEED_RIVALS:
+        return False
+    riot = votes.get(("riots", "violent_demonstration"), 0.0) + \
+        votes.get(("riots", "mob_violence"), 0.0)
+    return riot >= 0.8 * score and any(
+        t.event_type == "riots" and (_THROWN.search(t.text) is not None
+                                     or _RIOT_WORD.match(t.text) is not None)
+        for t in triggers)
 # The gathering came to blows: "clashes broke out with the police", "clashed with the
 # demonstrators", "turned into clashes".
 _CROWD_SIDES = (r"(?:police\w*|security(?: forces)?|(?:riot |security )?forces|officers|"
@@ -1264,7 +1284,8 @@ def choose_type(
     lowered = folded if folded is not None else lower_ascii(text)
     segment_text = lowered[start:end]
     # Protests and riots: who is in the street decides; intervention refines.
-    if event_type in {"protests", "riots"} or (
+    if event_type in {"protests", "riots"} or _crowd_deed_leads(
+            event_type, votes, score, triggers) or (
         ("protests", "peaceful_protest") in votes and votes[("protests", "peaceful_protest")]
         >= 0.8 * score and event_type in {"strategic_developments", "violence_against_civilians"}
     ):
