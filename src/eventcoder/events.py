@@ -944,9 +944,11 @@ _AT_A_GATHERING = re.compile(
     r"|\b(?:protesters|protestors|demonstrators|marchers)\b")
 _POLICING_KINDS = frozenset({"state_forces", "police", "military"})
 # The gathering killed: "the demonstrators dragged him out and killed him"
+# (not "carried the coffins of those killed in the protest movement": dead they mourn)
 _CROWD_KILLED = re.compile(
     r"\b(?:protesters|protestors|demonstrators|marchers|the crowd|an? (?:angry )?mob|the mob)"
-    r"\b[^.;]{0,80}?(?<!were )(?<!was )(?<!been )(?<!being )\b(?:killed|lynched|"
+    r"\b[^.;]{0,80}?(?<!were )(?<!was )(?<!been )(?<!being )(?<!those )(?<!the )"
+    r"\b(?:killed|lynched|"
     r"(?:beat|beaten|stoned|hacked|burned|burnt)\s+(?:\w+\s+)?to\s+death)\b")
 _CROWD_KILLED_WORDS = ("killed", "lynched", "beat", "stoned", "hacked", "burn")
 

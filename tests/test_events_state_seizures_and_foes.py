@@ -1,0 +1,35 @@
+"""The dead a crowd mourns, property a force seizes, two forces of one state told as
+foes.
+
+ACLED codes goods or property seized outside any fighting ("seized the house of a
+journalist", "confiscated two shops") as looting and property destruction. Two forces of
+one state joined by "and" are allies ("the army and police clashed with gunmen") unless
+they are named after "between" ("a quarrel between police and soldiers turned into a
+gunfight"): then they are the two sides. Protesters who carry the coffins "of those killed"
+mourn the dead; they killed no one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.records import Event
+from tests.conftest import lead_event
+
+
+def _event(text: str) -> Event:
+    return lead_event(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("On 3 May 2022, hundreds of protesters carried the coffins of those killed in the "
+         "uprising through Basra, Iraq."),
+        ("On 3 May 2022, hundreds of protesters marched through Basra, Iraq, carrying the "
+         "coffins of those killed in the protest movement."),
+    ],
+)
+def test_events_protesters_mourning_those_killed_hold_a_protest(text: str) -> None:
+    event = _event(text)
+    assert (event.event_type, event.sub_event_type) == ("protests", "peaceful_protest")
