@@ -1,5 +1,5 @@
-"""The dead a crowd mourns, property a force seizes, two forces of one state told as
-foes.
+"""Property a force seizes, two forces of one state told as foes, and the dead a crowd
+mourns.
 
 ACLED codes goods or property seized outside any fighting ("seized the house of a
 journalist", "confiscated two shops") as looting and property destruction. Two forces of
@@ -19,6 +19,20 @@ from tests.conftest import lead_event
 
 def _event(text: str) -> Event:
     return lead_event(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 14 January 2022, Houthi security forces seized a pharmacy in Ibb, Yemen.",
+        ("On 2 March 2022, militiamen confiscated the houses of three teachers in Dhamar, "
+         "Yemen, accusing them of disloyalty."),
+    ],
+)
+def test_events_property_seized_is_looting(text: str) -> None:
+    event = _event(text)
+    assert (event.event_type, event.sub_event_type) == (
+        "strategic_developments", "looting_property_destruction")
 
 
 @pytest.mark.parametrize(
