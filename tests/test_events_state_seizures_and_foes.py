@@ -36,6 +36,31 @@ def test_events_property_seized_is_looting(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("On 3 May 2022, a dispute between police and soldiers turned into an armed clash "
+         "in Kisangani, Democratic Republic of Congo.",
+         "Police Forces of the Democratic Republic of Congo",
+         "Military Forces of the Democratic Republic of Congo"),
+        ("On 8 June 2022, a quarrel between the police and soldiers turned into a gunfight at "
+         "a market in Yola, Nigeria.", "Police Forces of Nigeria", "Military Forces of Nigeria"),
+    ],
+)
+def test_events_two_forces_of_one_state_told_between(text: str, first: str,
+                                                     second: str) -> None:
+    event = _event(text)
+    assert event.event_type == "battles"
+    assert (event.actor1 or "").startswith(first)
+    assert (event.actor2 or "").startswith(second)
+
+
+def test_events_two_forces_of_one_state_joined_stay_allies() -> None:
+    event = _event("On 3 May 2022, police and soldiers clashed with gunmen near Bama, Nigeria.")
+    assert event.event_type == "battles"
+    assert not (event.actor2 or "").startswith("Military Forces")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         ("On 3 May 2022, hundreds of protesters carried the coffins of those killed in the "

@@ -4466,7 +4466,8 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
             other = roles.assoc1[0]
             if (_BOTH_SIDES_JOINED.fullmatch(text, roles.actor1.end, other.start)
                     and other.name != roles.actor1.name
-                    and not _sides_of_one(roles.actor1, other)):
+                    and (not _sides_of_one(roles.actor1, other)
+                         or _told_as_foes(text, roles.actor1))):
                 roles.actor2 = other
                 roles.assoc1 = roles.assoc1[1:]
         if targets:
@@ -4639,6 +4640,17 @@ def _sides_of_one(a: ActorMention, b: ActorMention) -> bool:
     the sides of a fight, as a named force of that state may be ("the RSF")."""
     return (a.kind in _STATE_SIDE and b.kind in _STATE_SIDE and a.generic and b.generic
             and a.country is not None and a.country == b.country)
+
+
+#: "between the police and soldiers", "a quarrel between police and troops": two sides
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$")
+
+
+def _told_as_foes(text: str, first: ActorMention) -> bool:
+    """Whether two forces of one state joined by "and" are told as the two sides of their
+    fight, not as allies: named after "between" ("a dispute between police and soldiers
+    turned into an armed clash")."""
+    return _BETWEEN_BEFORE.search(text, max(0, first.start - 12), first.start) is not None
 
 
 def _opposed(a: ActorMention, b: ActorMention) -> bool:
