@@ -107,3 +107,26 @@ def test_events_crowd_armed_men_attacking_police_stay_a_battle() -> None:
         "On 4 April 2022, gunmen attacked a police patrol near Zamfara, Nigeria, killing two "
         "officers; the attackers also threw stones at a passing bus.")
     assert event.event_type != "riots"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("On 9 February 2022, a minibus belonging to a pastor was set alight by suspected "
+         "community members in Soweto, Gauteng, South Africa, after a dispute over a church "
+         "plot."),
+        ("On 9 February 2022, the stall of a trader was torched by angry residents in Kumasi, "
+         "Ghana, who accused him of selling stolen phones."),
+    ],
+)
+def test_events_crowd_property_burned_by_a_community_is_a_riot(text: str) -> None:
+    event = _event(text)
+    assert (event.event_type, event.sub_event_type) == ("riots", "mob_violence")
+    assert (event.actor1 or "").startswith("Rioters")
+
+
+def test_events_crowd_property_burned_by_armed_men_stays_destruction() -> None:
+    event = _event(
+        "On 9 February 2022, gunmen set alight three trucks belonging to a mining company near "
+        "Kalemie, Democratic Republic of Congo.")
+    assert event.event_type != "riots"

@@ -7658,7 +7658,8 @@ _GATHERINGS = frozenset({"protests", "riots"})
 _NO_FORCE_MET = frozenset({("protests", "peaceful_protest"), ("riots", "mob_violence")})
 _OFF_DUTY = re.compile(r"(?<!if he was )(?<!if she was )(?<!whether he was )\boff[- ]duty\b")
 _COLLECTIVE = re.compile(
-    r"\b(?:(?:by|between) (?:a group of|two groups|members of two|villagers|locals|residents|"
+    r"\b(?:(?:by|between) (?:(?:suspected|angry|irate) )?(?:a group of|two groups|"
+    r"members of two|villagers|locals|residents|"
     r"a mob|neighbou?rs|traders|youths|students|relatives|supporters|community members|members of "
     r"the (?:local )?community|(?:a )?vigilante(?:s| groups?| mob))|(?:two|rival) (?:groups|"
     r"communities|families|clans|factions of villagers)|(?:villagers|locals|residents|youths|"
@@ -7668,6 +7669,11 @@ _COLLECTIVE = re.compile(
     # "a group of around 20 men with their faces covered attacked ..."
     r"|a group of (?:(?:around|about|some|nearly|over|at least|more than) )?\d+ (?:people|"
     r"men|locals|villagers|youths)\s+(?:\w+\s+){0,4}?(?:attacked|beat|lynched|assaulted))\b")
+
+
+#: What a crowd does as a riot: fight, attack, or burn and wreck property.
+_CROWD_MAY_DO = frozenset({("battles", "armed_clash"), ("violence_against_civilians", "attack"),
+                           _DESTROYED})
 
 
 # Deaths a gathering is about, not deaths at it: "over the killing of a rebel commander",
@@ -7769,9 +7775,9 @@ def refine_type(choice: TypeChoice, roles: Roles, casualties: Sequence[CasualtyM
         ) else "non_state_actor_overtakes_territory"
         return
     actor1_armed = roles.actor1 is not None and roles.actor1.kind in _ARMED_KINDS
-    if kind in {("battles", "armed_clash"), ("violence_against_civilians", "attack")} and \
-            not actor1_armed and _COLLECTIVE.search(segment_text):
-        # Unarmed crowds, communities and neighbours fighting: ACLED's riots.
+    if kind in _CROWD_MAY_DO and not actor1_armed and _COLLECTIVE.search(segment_text):
+        # Unarmed crowds, communities and neighbours fighting, or burning and wrecking
+        # ("the car was set alight by community members"): ACLED's riots.
         choice.event_type = "riots"
         choice.sub_event_type = "violent_demonstration" if _PROTEST_CORE.search(segment_text) \
             else "mob_violence"
