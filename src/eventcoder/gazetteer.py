@@ -519,6 +519,12 @@ class Gazetteer:
         return (self._population_at[index] == 0 and self._geonames_id_at[index] <= 0
                 and FEATURES[self._feature_at[index]] == "populated_place")
 
+    def is_post_office_village(self, index: int) -> bool:
+        """Whether an entry is a register village whose district is known (India's
+        post-office villages): one of thousands of small namesakes, read only by its name as
+        written, never found as the nearest spelling of an unknown name."""
+        return self.is_register_village(index) and self._admin2_at[index] >= 0
+
     def admin1_of(self, index: int) -> int:
         """The admin-name index of a place's first-level division (-1 for none)."""
         return self._admin1_at[index]

@@ -2569,7 +2569,7 @@ def _fuzzy_town(
         if not names:
             continue
         hit = process.extractOne(wanted, names, scorer=fuzz.ratio, score_cutoff=82)
-        if hit is not None and _post_office_village(gazetteer, ids[hit[2]]):
+        if hit is not None and gazetteer.is_post_office_village(ids[hit[2]]):
             continue  # a village of a register is read by its name, not as a slip for one
         if hit is None or hit[0][:1] != wanted[:1]:
             continue  # transliterations keep the first letter: Bennsh ~ Binnish, not ~ Yildiz
@@ -2709,7 +2709,7 @@ def _register_villages_of_named(gazetteer: Gazetteer, text: str, spans: list[_Sp
         if position + 1 < len(spans) and _WORDS_TO_HOLDER.match(
                 text, span.end, spans[position + 1].start):
             holder = {c.country for c in prepared[position + 1]}
-        own = [c for c in cands if not _post_office_village(gazetteer, c.entry) or (
+        own = [c for c in cands if not gazetteer.is_post_office_village(c.entry) or (
             (named[c.country] > 0 or c.country in divided)
             and (holder is None or c.country in holder)
             and (c.country not in districts or (c.admin1, c.admin2) in districts[c.country]))]
@@ -2717,13 +2717,6 @@ def _register_villages_of_named(gazetteer: Gazetteer, text: str, spans: list[_Sp
             kept_spans.append(span)
             kept.append(own)
     return kept_spans, kept
-
-
-def _post_office_village(gazetteer: Gazetteer, entry: int) -> bool:
-    """Whether an entry is a register village whose district is known (India's post-office
-    villages): one of thousands of small namesakes, read only by its name as written,
-    never found as the nearest spelling of an unknown name."""
-    return gazetteer.is_register_village(entry) and gazetteer.admin2_of(entry) >= 0
 
 
 def _register_villages_in_stated(gazetteer: Gazetteer, cands: list[_Candidate],
@@ -2737,9 +2730,9 @@ def _register_villages_in_stated(gazetteer: Gazetteer, cands: list[_Candidate],
     # then the name is that village, not a town of another state that shares its key or a
     # larger namesake there.
     inside = {c.country for c in cands if c.exact and (c.country, c.admin1) in stated
-              and _post_office_village(gazetteer, c.entry)}
+              and gazetteer.is_post_office_village(c.entry)}
     own = [c for c in cands if c.country not in countries or (c.country, c.admin1) in stated
-           or c.country not in inside and not _post_office_village(gazetteer, c.entry)]
+           or c.country not in inside and not gazetteer.is_post_office_village(c.entry)]
     return own or cands
 
 
@@ -2811,7 +2804,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             group_spans = group_name_spans(text)
         if group_spans and any(
                 s <= span.start and span.end <= e and not any(
-                    c.country in area and not _post_office_village(gazetteer, c.entry)
+                    c.country in area and not gazetteer.is_post_office_village(c.entry)
                     for c in cands)
                 for s, e, area in group_spans):
             # "Lashkar-e-Taiba militants", "the Islamic State in the Greater Sahara": a
@@ -4236,7 +4229,7 @@ def _holder_spellings(
             for entry in gazetteer.candidates_for_key(variant):
                 info = gazetteer.info(entry)
                 if info.country != country or info.feature not in ("admin2", "populated_place") \
-                        or _post_office_village(gazetteer, entry):
+                        or gazetteer.is_post_office_village(entry):
                     continue
                 place = gazetteer.place(entry)
                 if place.admin1 != division or (
@@ -5301,7 +5294,7 @@ _LOOSE_UNSUPPORTED_POPULATION = 100_000
 
 def _loose_reading_unsupported(gazetteer: Gazetteer, best: _Candidate,
                                cands: Sequence[_Candidate], context: _Context,
-                               written: str = "") -> bool:
+                               written: str) -> bool:
     """A town reached only through a shared key, not large, where no reading of the name
     is spelled as written and its readings lie in several countries, none of which
     anything else in the text points to: the name is a place the gazetteer lacks, not
