@@ -51,7 +51,7 @@ from eventcoder.gazetteer import load_gazetteer, outlet_country
 from eventcoder.mentions import ActorMention, DateMention, Doc, PlaceMention, replace_doc
 from eventcoder.patterns import literal_alternation as _alternation
 from eventcoder.places import km_apart
-from eventcoder.quantities import FREED_BEFORE, parse_number
+from eventcoder.quantities import FREED_BEFORE, ordinal_value, parse_number
 from eventcoder.records import Consistency, Evidence, Record, Tally, Verdict
 from eventcoder.registry import stage
 from eventcoder.windows import overlapping, starting_in
@@ -812,10 +812,10 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
     if (told := next((i for i in reversed(items) if i.metric in _ACTIVITY_METRICS), None)) \
             is not None and told.value and (
             (one_more := _ONE_MORE.search(text, told.end, end)) is not None) and (
-            _ONE_MORE_RANK[one_more.group("rank").lower()] == told.value + 1):
+            ordinal_value(one_more.group("rank")) == told.value + 1):
         # "Two strikes near Jilib ... killed 9 fighters, and a third near Bulo Burte": one
         # more of the same kind, a part of its own
-        more = TallyItem(one_more.start("rank") - 2, one_more.end("rank"), 1, told.metric,
+        more = TallyItem(one_more.start("more"), one_more.end("rank"), 1, told.metric,
                          index)
         more.qualifier = told.qualifier
         items.append(more)
@@ -1335,9 +1335,9 @@ _INCLUDING_JUST_BEFORE = re.compile(r",?\s+including\s+")
 #: The included people set off by commas: "14 soldiers, including 2 officers, were martyred".
 _INCLUDED_CLOSED = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,(?=\s)")
 #: "Two strikes ... and a third near Bulo Burte": one more of the count told just before.
-_ONE_MORE = re.compile(r"(?:,\s*|\s)(?:and|while)\s+a\s+(?P<rank>second|third|fourth|fifth)"
+_ONE_MORE = re.compile(r"(?:,\s*|\s)(?:and|while)\s+"
+                       r"(?P<more>a\s+(?P<rank>second|third|fourth|fifth))"
                        r"(?=\s+(?:near|in|on|at|against|targeted|struck|hit|,))")
-_ONE_MORE_RANK = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
 #: "Of the terrorists, 61 were killed ...": the people the figures after it are of.
 _FRONTED_PEOPLE = re.compile(
     r"\W*(?:Of|Among)\s+(?:the|these|those)\s+(?P<people>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
