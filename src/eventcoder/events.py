@@ -5682,6 +5682,29 @@ _GOVERNMENT_SUBJECT = re.compile(
 # health ministry", "Taliban-appointed governor"
 _RUN_BY = re.compile(r"[\s-]*(?:(?:run|led|controlled|appointed)\s+)?(?:[a-z]+\s+)?")
 
+#: "Houthi authorities", "the Taliban-run authorities", "Houthi security authorities"
+_AUTHORITIES_AFTER = re.compile(r"[\s-]*(?:(?:run|led|controlled|appointed)\s+)?(?:[a-z]+\s+)?"
+                                r"authorities\b")
+
+
+def _arrest_by_a_ruling_groups_authorities(text: str, roles: Roles, when: date | None) -> None:
+    """An arrest by the authorities of a group that holds its country's power ("Houthi
+    authorities arrested 12 aid workers") is made by that group's police, as ACLED codes
+    arrests by a state's authorities, not by its fighters."""
+    told = roles.actor1
+    if told is None:
+        return
+    after = _AUTHORITIES_AFTER.match(text, told.end)
+    if after is None:
+        return
+    police = governing_name(told.name, "police", when=when)
+    if police is None:
+        return
+    roles.actor1 = ActorMention(told.start, after.end(), text[told.start:after.end()],
+                                re.sub(r" \(\d{4}-\)", "", police), "police", told.country,
+                                police, 1, generic=False)
+
+
 _OFFICIALS_ACTS = frozenset({("strategic_developments", "other"),
                              ("strategic_developments", "agreement"),
                              ("strategic_developments", "change_to_group_activity")})
@@ -7764,6 +7787,10 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         roles.actor1, roles.actor2 = more[1], _resolve_party(more[0], country)
     found_casualties = _leaders_of_the_struck_group(found_casualties, roles, country)
     found_casualties = _the_detained_side(found_casualties, roles, country)
+    if (choice.event_type, choice.sub_event_type) == ("strategic_developments", "arrests") \
+            and roles.actor1 is not None and "authorit" in text:
+        _arrest_by_a_ruling_groups_authorities(text, roles,
+                                               _day(date_start) if date_start else None)
     if (choice.event_type, choice.sub_event_type) in _OFFICIALS_ACTS and anchor is not None and (
             doc_country or country):
         # the government of the country the report is about, wherever the act is placed
