@@ -7647,7 +7647,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                                  if a.kind in _STATE_KINDS and not a.generic
                                  and (_RELEASED_AFTER.match(text, a.end)
                                       or _TELLER_AFTER.match(text, a.end))), None)
-    by_gang = gang_style(lowered, seg.start, seg.end)
+    by_gang = gang_style(lowered, seg.start, seg.end, country)
     if ((choice.event_type, choice.sub_event_type) == _GENERIC_ATTACK or (
             choice.sub_event_type == "armed_clash" and roles.actor2 is None)) and \
             (roles.actor1 is None or (roles.actor1.generic and roles.actor1.kind in
