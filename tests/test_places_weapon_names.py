@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import eventcoder
 from eventcoder.records import Event
-
 from tests.places_text import places_in
 
 
