@@ -36,3 +36,19 @@ def test_other_names_of_the_list() -> None:
 
 def test_the_village_itself_is_still_a_place() -> None:
     assert "Grad" in places_in("A landslide cut the road in Grad on Sunday.")
+
+
+def test_shelled_with_the_weapon() -> None:
+    (event,) = _events("Separatists shelled Avdiivka with Grad on Sunday.")
+    assert event.location is not None and event.location.name == "Avdiivka"
+
+
+def test_the_village_told_as_a_place_names_no_rocket() -> None:
+    (event,) = _events("Clashes broke out in Grad on Sunday, police said.")
+    assert event.equipment == []
+    assert event.event_type == "battles"
+
+
+def test_a_name_holding_grad_names_no_rocket() -> None:
+    (event,) = _events("Gunmen attacked a bar in Novi Grad on Sunday.")
+    assert event.equipment == []

@@ -255,7 +255,9 @@ def scan(text: str, folded: str) -> tuple[list[Trigger], list[Named]]:
     for gp, s, e in gated_matches(lexicon.both, lexicon.both_by_start, folded, 0, len(text),
                                   lexicon.both_heads):
         if gp.event_type == "equipment":
-            named.append(Named(s, e, gp.sub_event_type))
+            if not (gp.sub_event_type == "rocket" and _no_artillery(text, folded, s, e)):
+                # ("Novi Grad", "in Grad": a place, no rocket)
+                named.append(Named(s, e, gp.sub_event_type))
         elif _a_deed(gp.sub_event_type, text, folded, s, e):
             triggers.append(Trigger(s, e, text[s:e], gp.event_type, gp.sub_event_type,
                                     gp.weight))
@@ -632,12 +634,14 @@ _GRAD_WEAPON_AFTER = re.compile(r"s?\s+(?:rockets?|missiles?|launchers?|systems?
                                 r"multiple)\b")
 #: A capitalised word, or a hyphen after a name, just before "Grad": "Stari Grad", "Novi
 #: Grad", the South Slavic "town" inside a place's name
-_NAME_BEFORE_GRAD = re.compile(r"(?:\b[A-Z][a-z]+[\s-]|-)$")
+_NAME_BEFORE_GRAD = re.compile(r"(?:\b[A-Z][a-z]+[\s-]|-|\b(?:in|near|at|outside|of|to|towards)"
+                               r"\s+(?:the\s+(?:village|town)\s+of\s+)?)$")
 
 
 def _no_artillery(text: str, folded: str, start: int, end: int) -> bool:
     """Whether a shelling word names no artillery: "tear gas shells" fired at a crowd, or
-    "Grad" inside a place's name ("Stari Grad", "Novi Grad") with no weapon told after it."""
+    "Grad" inside a place's name ("Stari Grad", "Novi Grad") or told as a place ("in
+    Grad") with no weapon told after it."""
     if folded.startswith("shell", start):
         return _GAS_BEFORE.search(folded, max(0, start - 12), start) is not None
     if folded.startswith("grad", start) and text[start] == "G":

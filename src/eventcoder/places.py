@@ -1110,15 +1110,17 @@ def _weapon_names(path: Path = TRIGGERS_PATH) -> re.Pattern[str]:
 #: The arm a weapon's name is told with: "Grad rockets", "a Smerch multiple rocket launcher"
 _ARM_AFTER = re.compile(r"[ \t]+(?:multiple[ \t]+)?(?:rockets?|missiles?|launchers?|systems?|"
                         r"MLRS)\b", re.IGNORECASE)
-#: A weapon's name told as what was fired: "fired Katyushas at", "firing a Tochka"
-_FIRED_BEFORE = re.compile(r"\bfir(?:ed|ing|es)[ \t]+(?:a[ \t]+|an[ \t]+|\d+[ \t]+|two[ \t]+|"
-                           r"three[ \t]+|several[ \t]+)?$", re.IGNORECASE)
+#: A weapon's name told as what was fired: "fired Katyushas at", "firing a Tochka",
+#: "shelled the town with Grad"
+_FIRED_BEFORE = re.compile(r"\b(?:fir(?:ed|ing|es)|with|using)[ \t]+(?:a[ \t]+|an[ \t]+|"
+                           r"\d+[ \t]+|two[ \t]+|three[ \t]+|several[ \t]+)?$", re.IGNORECASE)
 
 
 def _weapon_told(text: str, start: int, end: int) -> bool:
     """Whether the capitalised word at ``text[start:end]`` is a weapon's name told as a
     weapon, not a town of that name: "fired Grad rockets at", "fired a Tochka at" (the
-    equipment list's names, with the arm after them or "fired" before them)."""
+    equipment list's names, with the arm after them or "fired", "with" or "using" before
+    them)."""
     if _ARM_AFTER.match(text, end) is None \
             and _FIRED_BEFORE.search(text, max(0, start - 24), start) is None:
         return False
