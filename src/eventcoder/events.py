@@ -4278,6 +4278,9 @@ _SHOWN_BY_AFTER = re.compile(
 _SHOWN_WORDS = ("video", "footage", "images", "photos", "pictures", "recording")
 
 
+#: A clause told as the reason for the deed before it: "... after two boys were killed"
+_REASON_BETWEEN = re.compile(r"\b(?:after|because|following|in\s+retaliation\s+for)\b")
+
 _CROWD_KINDS = frozenset({"rioters", "protesters"})
 # "a mob of about 20", "a crowd of some 300": the words between a crowd and its size
 _SIZE_OF_THE_CROWD = re.compile(
@@ -4404,7 +4407,13 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     # "came under fire from X" before the event's word ("..., killing three officers")
     agents.extend(a for a in from_side if a.start < anchor)
     before = [a for a in before if a not in agents]
+    # "inhabitants attacked police officers after two children were killed by gunmen": the
+    # agent of a passive in the clause told as the reason after an active deed is no party
+    active_subject = bool(before) and not victims_first and not _PASSIVE.search(
+        text, before[0].end, anchor) and anchor - before[0].end <= 40
     for a in after:
+        if active_subject and passive and _REASON_BETWEEN.search(text, anchor, a.start):
+            continue
         if (passive and _PASSIVE_BY.search(text[max(0, a.start - 48):a.start])
                 and not _OWNED_BY.search(text[max(0, a.start - 60):a.start])
                 and not _REPELLED_BY.search(text, max(0, a.start - 48), a.start)
