@@ -1940,16 +1940,35 @@ def _gang_methods() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"\b(?:{words})\b"), dict(gang.get("unattributed", {}))
 
 
-def gang_style(lowered: str, start: int = 0, end: int | None = None) -> bool:
+def gang_style(lowered: str, start: int = 0, end: int | None = None,
+               country: str | None = None) -> bool:
     """Whether ``lowered[start:end]`` (lower-cased text) tells an attack by a gang's method
-    ("a drive-by shooting")."""
+    ("a drive-by shooting"), or, in a country where the cartels and gangs of the actor list
+    operate (the gang class's ``signature_countries``), a killing by their signature ("a
+    dismembered body", "a banner signed by the cartel")."""
     pattern = _gang_methods()[0]
     stop = len(lowered) if end is None else end
     # every match holds one of the methods' words: most texts hold none and skip the search,
     # which tries the pattern at every character (looked for in the span alone: a long text
     # asks once per event)
-    return any(lowered.find(word, start, stop) >= 0 for word in _gang_method_words()) \
-        and pattern.search(lowered, start, stop) is not None
+    if any(lowered.find(word, start, stop) >= 0 for word in _gang_method_words()) \
+            and pattern.search(lowered, start, stop) is not None:
+        return True
+    countries, signatures, words = _gang_signatures()
+    return country in countries \
+        and any(lowered.find(word, start, stop) >= 0 for word in words) \
+        and signatures.search(lowered, start, stop) is not None
+
+
+@cache
+def _gang_signatures() -> tuple[frozenset[str], re.Pattern[str], tuple[str, ...]]:
+    """The countries where a killing's marks tell a gang's work, the marks (``signatures``
+    of the gang class) as one pattern, and words one of which each mark holds."""
+    gang = next(g for g in _read_json("actors.json")["generic"] if g["kind"] == "gang")
+    marks = gang.get("signatures", [])
+    words = "|".join(re.escape(w) for w in sorted(marks, key=len, reverse=True))
+    return (frozenset(gang.get("signature_countries", [])), re.compile(rf"\b(?:{words})\b"),
+            covering_words(marks))
 
 
 @cache

@@ -256,7 +256,9 @@ def scan(text: str, folded: str) -> tuple[list[Trigger], list[Named]]:
     for gp, s, e in gated_matches(lexicon.both, lexicon.both_by_start, folded, 0, len(text),
                                   lexicon.both_heads):
         if gp.event_type == "equipment":
-            named.append(Named(s, e, gp.sub_event_type))
+            if not (gp.sub_event_type == "rocket" and _no_artillery(text, folded, s, e)):
+                # ("Novi Grad", "in Grad": a place, no rocket)
+                named.append(Named(s, e, gp.sub_event_type))
         elif _a_deed(gp.sub_event_type, text, folded, s, e):
             triggers.append(Trigger(s, e, text[s:e], gp.event_type, gp.sub_event_type,
                                     gp.weight))
@@ -633,12 +635,14 @@ _GRAD_WEAPON_AFTER = re.compile(r"s?\s+(?:rockets?|missiles?|launchers?|systems?
                                 r"multiple)\b")
 #: A capitalised word, or a hyphen after a name, just before "Grad": "Stari Grad", "Novi
 #: Grad", the South Slavic "town" inside a place's name
-_NAME_BEFORE_GRAD = re.compile(r"(?:\b[A-Z][a-z]+[\s-]|-)$")
+_NAME_BEFORE_GRAD = re.compile(r"(?:\b[A-Z][a-z]+[\s-]|-|\b(?:in|near|at|outside|of|to|towards)"
+                               r"\s+(?:the\s+(?:village|town)\s+of\s+)?)$")
 
 
 def _no_artillery(text: str, folded: str, start: int, end: int) -> bool:
     """Whether a shelling word names no artillery: "tear gas shells" fired at a crowd, or
-    "Grad" inside a place's name ("Stari Grad", "Novi Grad") with no weapon told after it."""
+    "Grad" inside a place's name ("Stari Grad", "Novi Grad") or told as a place ("in
+    Grad") with no weapon told after it."""
     if folded.startswith("shell", start):
         return _GAS_BEFORE.search(folded, max(0, start - 12), start) is not None
     if folded.startswith("grad", start) and text[start] == "G":
@@ -4249,15 +4253,34 @@ _AFTERMATH_WORDS = ("hunt", "search", "look", "seek", "sought", "investigat", "p
 
 
 def _no_party(text: str, actor: ActorMention) -> bool:
-    """A force told hunting, investigating or arresting (after the attack), or one the attack
-    is said not to involve: no party to it."""
+    """A force told hunting, investigating or arresting (after the attack), one the attack
+    is said not to involve, or people who showed it ("a group of citizens published a
+    video showing officers beating a man"): no party to it."""
     end = min(len(text), actor.end + 90)
     after = text[actor.end:end].lower()
     return bool(any(w in after for w in _AFTERMATH_WORDS)
                 and _AFTERMATH_AFTER.match(text, actor.end, end)) or bool(
         _may_hold(text, _UNINVOLVED_WORDS)
-        and _UNINVOLVED_BEFORE.search(text, max(0, actor.start - 40), actor.start))
+        and _UNINVOLVED_BEFORE.search(text, max(0, actor.start - 40), actor.start)) or (
+        actor.kind in _CIVILIAN_KINDS and _may_hold(text, _SHOWN_WORDS)
+        and _SHOWN_BY_AFTER.match(text, actor.end) is not None)
 
+
+#: "by" just before a side: "caught by border guards", "beaten by the police"
+_BY_JUST_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+#: People who made the deed known, told after them: "published a video showing", "posted
+#: footage of", "shared images of"
+_SHOWN_BY_AFTER = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:published|posted|shared|released|circulated|filmed|recorded|"
+    r"uploaded)\s+(?:a\s+|an\s+|the\s+|some\s+)?(?:\w+\s+)?(?:videos?|footage|images|photos|"
+    r"pictures|recordings?)\b", re.IGNORECASE)
+_SHOWN_WORDS = ("video", "footage", "images", "photos", "pictures", "recording")
+
+
+#: A clause told as the reason for the deed before it: "... after two boys were killed"
+_REASON_BETWEEN = re.compile(r"\b(?:after|because|following|in\s+retaliation\s+for)\b")
 
 _CROWD_KINDS = frozenset({"rioters", "protesters"})
 # "a mob of about 20", "a crowd of some 300": the words between a crowd and its size
@@ -4385,7 +4408,13 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     # "came under fire from X" before the event's word ("..., killing three officers")
     agents.extend(a for a in from_side if a.start < anchor)
     before = [a for a in before if a not in agents]
+    # "inhabitants attacked police officers after two children were killed by gunmen": the
+    # agent of a passive in the clause told as the reason after an active deed is no party
+    active_subject = bool(before) and not victims_first and not _PASSIVE.search(
+        text, before[0].end, anchor) and anchor - before[0].end <= 40
     for a in after:
+        if active_subject and passive and _REASON_BETWEEN.search(text, anchor, a.start):
+            continue
         if (passive and _PASSIVE_BY.search(text[max(0, a.start - 48):a.start])
                 and not _OWNED_BY.search(text[max(0, a.start - 60):a.start])
                 and not _REPELLED_BY.search(text, max(0, a.start - 48), a.start)
@@ -4509,7 +4538,7 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
             if (_BOTH_SIDES_JOINED.fullmatch(text, roles.actor1.end, other.start)
                     and other.name != roles.actor1.name
                     and (not _sides_of_one(roles.actor1, other)
-                         or _told_as_foes(text, roles.actor1))):
+                         or _told_as_foes(text, roles.actor1, trigger.end))):
                 roles.actor2 = other
                 roles.assoc1 = roles.assoc1[1:]
         if targets:
@@ -4613,6 +4642,15 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
         # took them (nor whom they are said to have helped).
         roles.actor2 = roles.actor1
         roles.actor1 = None
+    if roles.actor1 is None and roles.actor2 is not None and roles.assoc1 \
+            and roles.actor2.kind in _CIVILIAN_KINDS and event_type in _VIOLENT_TYPES:
+        # "57 migrants who were caught by border guards ... were beaten": the armed force
+        # told beside the people struck, after "by", is who struck them
+        doer = next((a for a in roles.assoc1 if a.kind in _ARMED_KINDS
+                     and _BY_JUST_BEFORE.search(text, max(0, a.start - 8), a.start)), None)
+        if doer is not None:
+            roles.actor1 = doer
+            roles.assoc1 = [a for a in roles.assoc1 if a is not doer]
     # Names repeated as associate of both sides, or the same as actor1, are dropped.
     name1 = roles.actor1.name if roles.actor1 else None
     if roles.actor2 and roles.actor2.name == name1:
@@ -4688,11 +4726,39 @@ def _sides_of_one(a: ActorMention, b: ActorMention) -> bool:
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$")
 
 
-def _told_as_foes(text: str, first: ActorMention) -> bool:
+#: "clashed with each other", "fought one another": the subjects fought among themselves
+_EACH_OTHER_AFTER = re.compile(r"(?:ed|es|ing)?\s+(?:with\s+|against\s+)?(?:each\s+other|"
+                               r"one\s+another)\b", re.IGNORECASE)
+
+
+def _told_as_foes(text: str, first: ActorMention, fight_end: int | None = None) -> bool:
     """Whether two forces of one state joined by "and" are told as the two sides of their
     fight, not as allies: named after "between" ("a dispute between police and soldiers
-    turned into an armed clash")."""
-    return _BETWEEN_BEFORE.search(text, max(0, first.start - 12), first.start) is not None
+    turned into an armed clash"), or fighting each other ("police and soldiers clashed
+    with each other")."""
+    return _BETWEEN_BEFORE.search(text, max(0, first.start - 12), first.start) is not None \
+        or (fight_end is not None and _EACH_OTHER_AFTER.match(text, fight_end) is not None)
+
+
+def _forces_fighting_each_other(text: str, roles: Roles, trigger: Trigger | None) -> bool:
+    """Whether a fight told as among its subjects ("clashed with each other") is between
+    two armed forces joined by "and" ("police and soldiers clashed with each other"): a
+    battle between them, not a crowd's brawl. Sets the second force as actor 2."""
+    if trigger is None or roles.actor1 is None or not roles.assoc1 or roles.actor2 is not None:
+        return False
+    first, other = roles.actor1, roles.assoc1[0]
+    if first.kind not in _STATE_SIDE or other.kind not in _STATE_SIDE \
+            or first.name == other.name or first.end > trigger.start \
+            or _BOTH_SIDES_JOINED.fullmatch(text, first.end, other.start) is None:
+        return False
+    told = trigger.text.lower()
+    if "each other" not in told and "one another" not in told and (
+            _MUTUAL.match(trigger.text) is None
+            or _EACH_OTHER_AFTER.match(text, trigger.end) is None):
+        return False
+    roles.actor2 = other
+    roles.assoc1 = roles.assoc1[1:]
+    return True
 
 
 def _opposed(a: ActorMention, b: ActorMention) -> bool:
@@ -5625,6 +5691,29 @@ _GOVERNMENT_SUBJECT = re.compile(
 # Between a ruling group's name and its officials: "Houthi authorities", "the Houthi-run
 # health ministry", "Taliban-appointed governor"
 _RUN_BY = re.compile(RUN_BY_GAP.pattern + r"(?:[a-z]+\s+)?")
+
+#: "Houthi authorities", "the Taliban-run authorities", "Houthi security authorities"
+_AUTHORITIES_AFTER = re.compile(r"[\s-]*(?:(?:run|led|controlled|appointed)\s+)?(?:[a-z]+\s+)?"
+                                r"authorities\b")
+
+
+def _arrest_by_a_ruling_groups_authorities(text: str, roles: Roles, when: date | None) -> None:
+    """An arrest by the authorities of a group that holds its country's power ("Houthi
+    authorities arrested 12 aid workers") is made by that group's police, as ACLED codes
+    arrests by a state's authorities, not by its fighters."""
+    told = roles.actor1
+    if told is None:
+        return
+    after = _AUTHORITIES_AFTER.match(text, told.end)
+    if after is None:
+        return
+    police = governing_name(told.name, "police", when=when)
+    if police is None:
+        return
+    roles.actor1 = ActorMention(told.start, after.end(), text[told.start:after.end()],
+                                re.sub(r" \(\d{4}-\)", "", police), "police", told.country,
+                                police, 1, generic=False)
+
 
 _OFFICIALS_ACTS = frozenset({("strategic_developments", "other"),
                              ("strategic_developments", "agreement"),
@@ -7303,6 +7392,10 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                          anchor, choice.event_type,
                          claim_actors=[*actors, *claimed_after] if claimed_after else actors,
                          victims=victims, counted=counted)
+    if choice.event_type == "riots" and ("each other" in text or "one another" in text):
+        if _forces_fighting_each_other(text, roles, anchor):
+            # "police and soldiers clashed with each other": two forces of one state fought
+            choice.event_type, choice.sub_event_type = "battles", "armed_clash"
     if choice.event_type == "battles" and anchor is not None:
         _assault_of_the_side_fended_off(roles, anchor, [
             (c.party_start, c.party_end) for c in casualties
@@ -7564,7 +7657,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                                  if a.kind in _STATE_KINDS and not a.generic
                                  and (_RELEASED_AFTER.match(text, a.end)
                                       or _TELLER_AFTER.match(text, a.end))), None)
-    by_gang = gang_style(lowered, seg.start, seg.end)
+    by_gang = gang_style(lowered, seg.start, seg.end, country)
     if ((choice.event_type, choice.sub_event_type) == _GENERIC_ATTACK or (
             choice.sub_event_type == "armed_clash" and roles.actor2 is None)) and \
             (roles.actor1 is None or (roles.actor1.generic and roles.actor1.kind in
@@ -7704,6 +7797,10 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         roles.actor1, roles.actor2 = more[1], _resolve_party(more[0], country)
     found_casualties = _leaders_of_the_struck_group(found_casualties, roles, country)
     found_casualties = _the_detained_side(found_casualties, roles, country)
+    if (choice.event_type, choice.sub_event_type) == ("strategic_developments", "arrests") \
+            and roles.actor1 is not None and "authorit" in text:
+        _arrest_by_a_ruling_groups_authorities(text, roles,
+                                               _day(date_start) if date_start else None)
     if (choice.event_type, choice.sub_event_type) in _OFFICIALS_ACTS and anchor is not None and (
             doc_country or country):
         # the government of the country the report is about, wherever the act is placed
@@ -7849,10 +7946,11 @@ _NO_FORCE_MET = frozenset({("protests", "peaceful_protest"), ("riots", "mob_viol
 _OFF_DUTY = re.compile(r"(?<!if he was )(?<!if she was )(?<!whether he was )\boff[- ]duty\b")
 _COLLECTIVE = re.compile(
     r"\b(?:(?:by|between) (?:(?:suspected|angry|irate) )?(?:a group of|two groups|"
-    r"members of two|villagers|locals|residents|"
+    r"members of two|villagers|locals|residents|inhabitants|citizens|townspeople|"
     r"a mob|neighbou?rs|traders|youths|students|relatives|supporters|community members|members of "
     r"the (?:local )?community|(?:a )?vigilante(?:s| groups?| mob))|(?:two|rival) (?:groups|"
-    r"communities|families|clans|factions of villagers)|(?:villagers|locals|residents|youths|"
+    r"communities|families|clans|factions of villagers)|(?:villagers|locals|residents|"
+    r"inhabitants|citizens|townspeople|youths|"
     r"a mob|mobs|neighbou?rs|traders|workers|inmates|prisoners|students|communities|supporters|"
     r"a group of (?:people|men|locals|villagers|youths))\s+(?:\w+\s+){0,3}?(?:clashed|attacked|"
     r"beat|lynched|fought|pelted|assaulted|stormed|torched)"
@@ -8706,6 +8804,16 @@ def _fill_defaults(event: Event, roles: Roles, country: str | None,
                 # "police clashed with the demonstrators": the demonstrators are the
                 # rioters, the force the side they fought
                 event.actor2 = None
+            met = next((a.name for a in roles.assoc1
+                        if a.kind in _STATE_SIDE and a.name in event.assoc_actor_1), None)
+            if met is not None and event.actor2 is None and first_kind in _CIVILIAN_KINDS \
+                    and roles.actor1 is not None and roles.actor1.generic:
+                # "inhabitants of the district attacked police officers, throwing stones":
+                # the residents are the crowd itself, the force told with them the side
+                # they attacked
+                event.actor2 = met
+                event.assoc_actor_1 = [a for a in event.assoc_actor_1 if a != met]
+                leading = None
             if leading and leading != rioters.name and first_kind != "protesters":
                 civilians = generic("civilians", country)
                 if event.actor2 is None or (

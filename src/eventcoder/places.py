@@ -1095,6 +1095,38 @@ def _country_tail(gazetteer: Gazetteer, run: str) -> int:
     return 0
 
 
+TRIGGERS_PATH = DATA_DIR / "event_triggers.json"
+
+
+@functools.cache
+def _weapon_names(path: Path = TRIGGERS_PATH) -> re.Pattern[str]:
+    """The weapon and platform names of the equipment list ("Grads", "Katyusha", "Tochka"),
+    as one pattern a whole capitalised word must match."""
+    with path.open(encoding="utf-8") as fh:
+        patterns = json.load(fh)["equipment"]["patterns"].values()
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+#: The arm a weapon's name is told with: "Grad rockets", "a Smerch multiple rocket launcher"
+_ARM_AFTER = re.compile(r"[ \t]+(?:multiple[ \t]+)?(?:rockets?|missiles?|launchers?|systems?|"
+                        r"MLRS)\b", re.IGNORECASE)
+#: A weapon's name told as what was fired: "fired Katyushas at", "firing a Tochka",
+#: "shelled the town with Grad"
+_FIRED_BEFORE = re.compile(r"\b(?:fir(?:ed|ing|es)|with|using)[ \t]+(?:a[ \t]+|an[ \t]+|"
+                           r"\d+[ \t]+|two[ \t]+|three[ \t]+|several[ \t]+)?$", re.IGNORECASE)
+
+
+def _weapon_told(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised word at ``text[start:end]`` is a weapon's name told as a
+    weapon, not a town of that name: "fired Grad rockets at", "fired a Tochka at" (the
+    equipment list's names, with the arm after them or "fired", "with" or "using" before
+    them)."""
+    if _ARM_AFTER.match(text, end) is None \
+            and _FIRED_BEFORE.search(text, max(0, start - 24), start) is None:
+        return False
+    return _weapon_names().fullmatch(text, start, end) is not None
+
+
 def _find_spans(
     doc: Doc, gazetteer: Gazetteer, stopwords: frozenset[str]
 ) -> tuple[list[_Span], list[tuple[int, int, str]]]:
@@ -1175,6 +1207,11 @@ def _find_spans(
                 # "Mbam-et-Inoubou", "Bou-sur-Lac": a part of a name joined by a linking
                 # word that the gazetteer lacks whole is no place of its own (a namesake
                 # abroad); the whole is one name it does not know.
+                i = step.resume
+                continue
+            if step.tokens == 1 and _weapon_told(text, start, end):
+                # "fired Grad rockets at the city", "fired a Tochka": a weapon's name, not
+                # the village of that name
                 i = step.resume
                 continue
             cue = _cue_of(tail)
