@@ -167,3 +167,27 @@ def test_statements_reported_gates_hold_every_match(sentence: str) -> None:
 def test_statements_reported_by_the_verb_reported(text: str, quote: str) -> None:
     # "reported" with words between it and "that", or a day after it, reports words too
     assert [s.quote for s in _reported(text)] == [quote]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Governor Halima Sani visited the wounded. She said the ambush that killed the "
+         "herders had been planned for weeks.",
+         "the ambush that killed the herders had been planned for weeks"),
+        ("The district officer, Peter Okello, toured the camp. He says a raid that left "
+         "nine dead was carried out by cattle thieves.",
+         "a raid that left nine dead was carried out by cattle thieves"),
+        ("Commander Idris Bako spoke on Friday. He added the convoy that came under fire "
+         "had lost two trucks.", "the convoy that came under fire had lost two trucks"),
+    ],
+)
+def test_that_after_a_noun_opens_no_reported_words(text: str, quote: str) -> None:
+    """"He said the attack that killed them was planned": "that" opens a relative clause of
+    the subject, and what was said opens on the determiner after the verb."""
+    assert [s.quote for s in _reported(text)] == [quote]
+
+
+def test_told_whom_that_still_opens_the_words() -> None:
+    found = _reported("A nurse told the newspaper that eleven children were treated.")
+    assert [s.quote for s in found] == ["eleven children were treated"]

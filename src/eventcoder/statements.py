@@ -31,7 +31,9 @@ ministry said in a statement that ..." (who, a reporting verb, how it was told, 
 what was said to the sentence's end) and "Three drivers were killed, a transport union
 official said." (what was said, then who said it). Without "that", what was said opens as a
 clause does, with a determiner, a pronoun or any count the quantities stage reads ("The
-ministry said eleven guards died", "... said scores of ..."). A sentence with a quotation
+ministry said eleven guards died", "... said scores of ..."); a "that" after a noun the
+verb's determiner opens ("He said the attack that killed them was planned") tells of that
+noun, and what was said opens on the determiner. A sentence with a quotation
 mark in it is read as a quote, not again as reported words. The name and then the role may
 follow the words ("..., Musa Bello, a police spokesman, said."); words told "according to"
 someone are that one's ("Five people died, according to the health ministry.", "According to the Red
@@ -1974,6 +1976,10 @@ _REPORTED_THAT = re.compile(
     # (", who asked not to be named because ...,": told of the speaker, no speaker)
     rf"(?:,[^\S\n]+(?:who|whom)\b[^;:\"\u201c\u201d()\n]{{1,160}}?,)?(?P<comma>,)?[^\S\n]+"
     rf"(?:(?:also|further|later|then|earlier)[^\S\n]+)?(?P<verb>{_REPORTING_ALT})\b"
+    # ("He said the attack that killed them was planned": a determiner right after a verb
+    # that takes no one told opens what was said, and its "that" opens a clause of its own)
+    rf"(?:(?<=told)|(?<=warned)|(?![^\S\n]+(?:the|a|an|this|these|those|its|their|his|her)"
+    rf"[^\S\n]))"
     rf"{_TOLD_HOW}(?:{_MEDIUM_OF_ITS_OWN})?"
     # ("told Radio Kano, which aired the interview on Sunday, that ...": of the outlet)
     rf"(?:,[^\S\n]+(?:which|who)\b[^,;:\"\u201c\u201d\n]{{1,100}}?,)?"
