@@ -63,7 +63,10 @@ A role is the same words wherever the report puts it: told after the name and se
 commas ("Ahmed Ali, the governor of Bauchi State, said") it is kept without its article; a
 governor of a province the places stage reads speaks for that province's government. A side
 told by its common noun ("The rebels said", "Rebels said", "the rebel group said") is written
-without its article, its organisation the actor the actors stage reads there. One described
+without its article, its organisation the actor the actors stage reads there; where the
+story has named one armed group and no other before ("JNIM fighters attacked ... The militants
+said"), that group, not the country's generic rebels (a group told as another's parent, "al
+Qaeda's affiliate", is not a second group). One described
 by a place in a body ("a security source in the Interior Ministry", "the official in the
 ministry, who asked not to be named") is of that body. A body told with words about it set
 off by commas ("JNIM, al Qaeda's affiliate in the Sahel, said") is the one that spoke. A role
@@ -921,12 +924,32 @@ class _Attributor:
         generic "Rebels (Sudan)" too; gunmen nobody names are no one's). Where it reads
         none, a body's word ("the armed group") is the body as written; fighters told by
         their plural are no body."""
+        read = None
         for a in starting_in(self.doc.actors, start, start + length):
             if a.end <= start + length and a.kind not in _NON_ISSUERS and a.name:
-                return Speaker(side, None, teller_name(a))
+                read = a
+                break
+        if read is None or read.generic:
+            # "JNIM fighters attacked ... The militants said": fighters told by their common
+            # noun where the story has named one armed group and no other speak for it
+            named = self._only_group_named(start)
+            if named is not None:
+                return Speaker(side, None, named)
+        if read is not None:
+            return Speaker(side, None, teller_name(read))
         body = side.endswith(("group", "movement", "organisation", "organization", "faction",
                               "alliance", "coalition"))
         return Speaker(side, None, side if body else None)
+
+    def _only_group_named(self, before: int) -> str | None:
+        """The one armed group the text names by its name before ``before``; None where it
+        names none, or more than one."""
+        # (a group told as another's parent, "JNIM, al Qaeda's affiliate in the Sahel", is
+        # not one the story tells of)
+        names = {a.name for a in self.doc.actors if a.end <= before and not a.generic
+                 and a.kind in NAMED_GROUP_KINDS and a.name and a.modifier != "anti"
+                 and _PARENT_OF.match(self.doc.text, a.end) is None}
+        return names.pop() if len(names) == 1 else None
 
     def body_told(self, start: int, end: int) -> Speaker | None:
         """The body a quote is given "according to" where :meth:`resolve` names none: "the
@@ -1215,6 +1238,12 @@ def _side_told(phrase: str) -> re.Match[str] | None:
         if _SIDE_OPENS.match(lowered) or lowered.startswith(("the ", "a ", "an ")):
             found = _SIDE_TOLD.fullmatch(lowered)
     return found
+
+
+#: A group told as the parent of another after its name: "al Qaeda's affiliate", "the
+#: Islamic State's local branch".
+_PARENT_OF = re.compile(r"['\u2019]s[^\S\n]+(?:[a-z-]+[^\S\n]+){0,2}?(?:affiliate|branch|wing|"
+                        r"franchise|offshoot|arm|ally|province|faction)s?\b")
 
 
 #: A body's initials, then words in lower case, before a role noun: "UN humanitarian ",
