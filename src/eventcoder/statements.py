@@ -1,6 +1,8 @@
 """Statements: quotes and who said them.
 
-A quote is a span between quotation marks (straight or curly) that a speech verb
+A quote is a span between quotation marks (straight or curly, double or, as British copy
+writes them, single: '...' and ‘...’, in a paragraph with no double marks; an apostrophe,
+"the group's", "the rebels' camp", "the '90s", opens or closes none) that a speech verb
 attributes to someone: '"...," said Gen. Jane Roe, Task Force Commander.' gives the
 speaker Jane Roe, the role "Task Force Commander" and, through the actors the
 earlier stage found in the role, the organisation. Quotes continued over several
@@ -256,6 +258,55 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     return quotes
 
 
+#: A single quotation mark that opens a quote, as British copy writes one ('We left,' or
+#: ‘We left,’): after a space, a bracket, a dash, a colon or a comma, or opening the line, and
+#: before a letter (not "'90s").
+_SINGLE_OPEN = re.compile(r"(?:(?<=[\s(\[\u2014:,-])|^)['\u2018](?=[A-Za-z])", re.MULTILINE)
+#: A single mark that may close a quote: after a character that is no space, before a space,
+#: a stop or the line's end ("the group's" holds an apostrophe, no closing mark).
+_SINGLE_CLOSE = re.compile(r"(?<=[^\s'\u2018])['\u2019](?=[\s.,;:?!)\u2014-]|$)", re.MULTILINE)
+
+
+def _single_quotes(text: str) -> list[QuoteSpan]:
+    """Quotes in single quotation marks, in paragraphs that hold no double ones (there a
+    single mark is a quote inside a quote). A mark after a plural's "s" and before a word in
+    lower case ("the rebels' camp") is the apostrophe of its possessive where another mark
+    closes the quote after it; a mark that opens and never closes in its paragraph is no
+    quote."""
+    # (every opening mark is a curly one, or a straight one after a space or opening a line)
+    if "\u2018" not in text and " '" not in text and "\n'" not in text and text[:1] != "'":
+        return []
+    quotes: list[QuoteSpan] = []
+    for p_start, p_end in _paragraphs(text):
+        if _has_quote_mark(text, p_start, p_end):
+            continue
+        lead = p_start
+        while lead < p_end and text[lead].isspace():
+            lead += 1
+        at = p_start
+        while (opened := _SINGLE_OPEN.search(text, at, p_end)) is not None:
+            close_at = possessive = None
+            for closing in _SINGLE_CLOSE.finditer(text, opened.end(), p_end):
+                i = closing.start()
+                rest = text[i + 1:i + 3]
+                if text[i - 1] == "s" and rest[:1].isspace() and rest[1:2].islower():
+                    # "the rebels' camp": a plural's possessive, unless no other mark closes
+                    # the quote ('called them 'bandits' and ...')
+                    possessive = i if possessive is None else possessive
+                    continue
+                close_at = i
+                break
+            if close_at is None:
+                close_at = possessive
+            if close_at is None:
+                at = opened.end()
+                continue
+            quotes.append(QuoteSpan(opened.start(), opened.end(), close_at, close_at,
+                                    opened.start() == lead))
+            at = close_at + 1
+    return quotes
+
+
 #: "Major General Jane Roe said: Our forces ...": words told after a colon, no marks.
 _SAID_COLON = re.compile(
     r"\b(?:said|stated|added|declared|explained|confirmed|noted|announced)(?:\s+that)?"
@@ -286,9 +337,10 @@ def quote_spans(doc: Doc) -> list[tuple[int, int]]:
     A stage that codes incidents can skip these: "take the fight to ISIS" inside
     a commander's quote is rhetoric, not a battle.
     """
-    if not _has_quote_mark(doc.text, 0, len(doc.text)):
+    single = _single_quotes(doc.text)
+    if not single and not _has_quote_mark(doc.text, 0, len(doc.text)):
         return []
-    return [(q.start, q.end) for q in find_quotes(doc.text)]
+    return sorted([(q.start, q.end) for q in [*find_quotes(doc.text), *single]])
 
 
 # --- speakers --------------------------------------------------------------------------------
@@ -1660,9 +1712,10 @@ def read_statements(doc: Doc, attributor: _Attributor | None = None) -> list[Sta
     text = doc.text
     # every match of _SAID_COLON holds a colon: most texts need no search
     colon = _colon_quotes(text) if ":" in text and _SAID_COLON.search(text) else []
-    if not colon and not _has_quote_mark(text, 0, len(text)):
+    single = _single_quotes(text)
+    if not colon and not single and not _has_quote_mark(text, 0, len(text)):
         return []
-    quotes = sorted([*find_quotes(text), *colon], key=lambda q: q.open_at)
+    quotes = sorted([*find_quotes(text), *colon, *single], key=lambda q: q.open_at)
     nicknames = _nickname_marks(text)
     if attributor is None:
         attributor = _Attributor(doc)
