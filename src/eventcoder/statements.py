@@ -13,7 +13,8 @@ Roe earlier, "the statement said" the organisation whose release the text
 introduced ("an official press release said", "X announced"); "the Service said" the
 service named in full before it. A role told as someone's ("UNAMA's human rights chief",
 "the ministry's adviser") is of that organisation. A spokesman of a force told by its
-word alone ("an army spokesman said", "police spokesman Jane Roe") speaks for that force of
+word alone ("an army spokesman said", "police spokesman Jane Roe", "the spokesman of the
+army, Colonel Jane Roe") speaks for that force of
 the report's main country (``actors.main_country``); where no country is read, for none.
 Translated releases that write a quote
 after "said:" with no marks give the rest of the paragraph as the quote.
@@ -937,9 +938,10 @@ class _Attributor:
         return None
 
     def _force_of_a_role(self, start: int, role: str) -> str | None:
-        """The force of "an army spokesman", "police spokesman Jane Roe" (``role`` at
-        ``start``): a force word alone before the role noun is the state's force of the
-        country the actors stage read for it; no country read, no organisation."""
+        """The force of "an army spokesman", "police spokesman Jane Roe", "the spokesman of
+        the army" (``role`` at ``start``): a force word alone before the role noun, or after
+        it and "of" or "for", is the state's force of the country the actors stage read for
+        it; no country read, no organisation."""
         found = speech_lexicon().role_re.search(role)
         words = role[: found.start()].rstrip() if found else ""
         if found is not None and not found.group()[:1].isupper() and (
@@ -953,11 +955,16 @@ class _Attributor:
             # "UN humanitarian coordinator", "UNICEF spokesperson": a body by its initials
             # (a country's are where the official is from: "US ambassador")
             return initials.group("body")
+        words_at = start
+        if found is not None and words.lower() in ("", "the", "a", "an") and (
+                of := _OF_A_FORCE.fullmatch(role, found.end())) is not None:
+            # "the spokesman of the army": the force told after the role noun
+            words, words_at = of.group("force"), start + of.start("force")
         if not words or not _FORCE_ALONE.fullmatch(words) or found is None \
                 or found.group()[:1].isupper():
             # (a capitalised role is an office's title: "District Police Officer")
             return None
-        told = self._force_of_the_country(start, start + len(words))
+        told = self._force_of_the_country(words_at, words_at + len(words))
         if told is not None:
             return told
         # (the actors stage reads no actor in a role: "army" in "army spokesman")
@@ -1306,6 +1313,10 @@ _INITIALS_BEFORE_ROLE = re.compile(
 _FORCE_ALONE = re.compile(r"(?:the\s+)?(?:[a-z]+\s+)?(?:police|army|military|troops|"
                           r"(?:security|armed|government)\s+forces|soldiers|gendarmerie)",
                           re.IGNORECASE)
+#: A force told by its word alone after a role noun: " of the army", " for the police".
+_OF_A_FORCE = re.compile(r"[^\S\n]+(?:of|for)[^\S\n]+(?P<force>the[^\S\n]+(?:[a-z]+[^\S\n]+)?"
+                         r"(?:police|army|military|gendarmerie|(?:security|armed)[^\S\n]+forces))"
+                         r"[^\S\n]*")
 #: The words of a role right before a rank and name, with no comma: "KDF spokesperson ",
 #: "army spokesman " (before "Colonel Jane Roe").
 _LEAD_BEFORE_RANK = re.compile(
