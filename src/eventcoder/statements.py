@@ -64,7 +64,9 @@ its denial.
 
 A role is the same words wherever the report puts it: told after the name and set off by
 commas ("Ahmed Ali, the governor of Bauchi State, said") it is kept without its article; a
-governor of a province the places stage reads speaks for that province's government. A side
+governor of a province the places stage reads speaks for that province's government, named
+as the text writes the division's own name ("the governor of Bauchi State": "Government of
+Bauchi State"; "of Kandahar province": "Government of Kandahar"). A side
 told by its common noun ("The rebels said", "Rebels said", "the rebel group said") is written
 without its article, its organisation the actor the actors stage reads there; where the
 story has named one armed group and no other before ("JNIM fighters attacked ... The militants
@@ -877,7 +879,12 @@ class _Attributor:
         for p in self.doc.places:
             if p.start == at and p.place is not None and p.place.admin1 and (
                     p.place.feature == "admin1" or p.place.name == p.place.admin1):
-                return f"Government of {p.place.admin1}"
+                # (the division's own name as the text writes it, "Bauchi State"; a town's
+                # province by the gazetteer's name)
+                own = _DIVISION_NAME.match(self.doc.text, at, start + len(role)) \
+                    if p.place.feature == "admin1" else None
+                name = " ".join(own.group().split()) if own is not None else p.place.admin1
+                return f"Government of {name}"
         return None
 
     def _described_at_a_body(self, offset: int, told: re.Match[str]) -> Speaker | None:
@@ -1262,6 +1269,10 @@ _DESCRIBED_AT_A_BODY = re.compile(
 #: The same with the division's name before the title: "Bauchi State Governor".
 _GOVERNOR_AFTER = re.compile(
     r"(?P<where>[A-Z][\w'\u2019-]*)(?:\s+[A-Z][\w'\u2019-]*)?\s+(?:Deputy\s+)?Governor")
+#: A division's own name as a role writes it, its capitalised words up to the title:
+#: "Bauchi State" (of "the governor of Bauchi State" and "Bauchi State Governor").
+_DIVISION_NAME = re.compile(r"[A-Z][\w'\u2019-]*(?:[^\S\n]+(?!(?:Deputy|Governor)\b)"
+                            r"[A-Z][\w'\u2019-]*)*")
 #: A role told again by its noun alone: "the governor", "The spokesman" (not "the police").
 _THE_ROLE = re.compile(r"[Tt]he\s+(?P<noun>governor|mayor|minister|spokes(?:man|woman|person)|"
                        r"commander|commissioner|administrator|ambassador|envoy|president|"
