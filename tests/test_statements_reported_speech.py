@@ -180,6 +180,9 @@ def test_statements_reported_by_the_verb_reported(text: str, quote: str) -> None
          "a raid that left nine dead was carried out by cattle thieves"),
         ("Commander Idris Bako spoke on Friday. He added the convoy that came under fire "
          "had lost two trucks.", "the convoy that came under fire had lost two trucks"),
+        ("Governor Halima Sani visited the wounded. She said on Monday the ambush that "
+         "killed the herders had been planned.",
+         "the ambush that killed the herders had been planned"),
     ],
 )
 def test_that_after_a_noun_opens_no_reported_words(text: str, quote: str) -> None:
@@ -188,6 +191,18 @@ def test_that_after_a_noun_opens_no_reported_words(text: str, quote: str) -> Non
     assert [s.quote for s in _reported(text)] == [quote]
 
 
-def test_told_whom_that_still_opens_the_words() -> None:
-    found = _reported("A nurse told the newspaper that eleven children were treated.")
-    assert [s.quote for s in found] == ["eleven children were treated"]
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("A nurse told the newspaper that eleven children were treated.",
+         "eleven children were treated"),
+        ("The militia denied the accusations that its men burned the granary.",
+         "its men burned the granary"),
+        ("The ministry said in a statement on its website that two guards were hurt.",
+         "two guards were hurt"),
+    ],
+)
+def test_that_after_whom_where_or_words_told_opens_the_words(text: str, quote: str) -> None:
+    """"told the newspaper that", "in a statement that", "denied the accusations that": the
+    "that" opens what was told."""
+    assert [s.quote for s in _reported(text)] == [quote]

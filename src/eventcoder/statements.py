@@ -35,8 +35,10 @@ what was said to the sentence's end) and "Three drivers were killed, a transport
 official said." (what was said, then who said it). Without "that", what was said opens as a
 clause does, with a determiner, a pronoun or any count the quantities stage reads ("The
 ministry said eleven guards died", "... said scores of ..."); a "that" after a noun the
-verb's determiner opens ("He said the attack that killed them was planned") tells of that
-noun, and what was said opens on the determiner. A sentence with a quotation
+verb's words open with a determiner ("He said the attack that killed them was planned", "said
+on Monday the raid that ...") tells of that noun, and what was said opens on the determiner
+(not after whom or where the words were told, "told the paper that", "in a statement that",
+nor after words told, "denied the claims that"). A sentence with a quotation
 mark in it is read as a quote, not again as reported words. The name and then the role may
 follow the words ("..., Musa Bello, a police spokesman, said."); words told "according to"
 someone are that one's ("Five people died, according to the health ministry.", "According to the Red
@@ -2080,10 +2082,6 @@ _REPORTED_THAT = re.compile(
     # (", who asked not to be named because ...,": told of the speaker, no speaker)
     rf"(?:,[^\S\n]+(?:who|whom)\b[^;:\"\u201c\u201d()\n]{{1,160}}?,)?(?P<comma>,)?[^\S\n]+"
     rf"(?:(?:also|further|later|then|earlier)[^\S\n]+)?(?P<verb>{_REPORTING_ALT})\b"
-    # ("He said the attack that killed them was planned": a determiner right after a verb
-    # that takes no one told opens what was said, and its "that" opens a clause of its own)
-    rf"(?:(?<=told)|(?<=warned)|(?![^\S\n]+(?:the|a|an|this|these|those|its|their|his|her)"
-    rf"[^\S\n]))"
     rf"{_TOLD_HOW}(?:{_MEDIUM_OF_ITS_OWN})?"
     # ("told Radio Kano, which aired the interview on Sunday, that ...": of the outlet)
     rf"(?:,[^\S\n]+(?:which|who)\b[^,;:\"\u201c\u201d\n]{{1,100}}?,)?"
@@ -2329,6 +2327,37 @@ _DEED_THEN_AND = re.compile(
     r"[^\S\n]+[a-z]+ed\b[^,;\n]*?[^\S\n]+and(?:[^\S\n]+(?:also|then|later))?[^\S\n]*$")
 
 
+#: Words between a verb and "that" that end on where or how the words were told: "in a
+#: statement", "on its website" (a preposition before the determiner).
+_TOLD_WHERE_WORDS = frozenset({"in", "on", "at", "by", "to", "from", "with", "via", "through",
+                               "over", "during", "for", "of", "into", "under", "after"})
+#: Nouns of words told, whose "that" opens what was told: "denied the claims that ...".
+_TOLD_NOUNS = frozenset({"claim", "claims", "report", "reports", "allegation", "allegations",
+                         "accusation", "accusations", "news", "rumour", "rumours", "rumor",
+                         "rumors", "charge", "charges", "suggestion", "suggestions",
+                         "assertion", "assertions", "fact", "belief", "view", "possibility"})
+_DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "its", "their", "his",
+                          "her"})
+
+
+def _relative_that(between: str, verb: str) -> bool:
+    """Whether the "that" closing ``between`` (the words from a reporting verb to what it
+    tells) opens a clause of a noun the verb's words open ("He said the attack that killed
+    them was planned", "said on Monday the raid that ..."), not what was said: a determiner
+    and a noun or two before "that", with no preposition before the determiner (not "in a
+    statement that") and no noun of words told ("denied the claims that")."""
+    if verb.lower() in ("told", "warned"):
+        return False  # "told the newspaper that": whom the words were told
+    words = between.replace(",", " ").split()
+    if words and words[-1] == "that":
+        words.pop()
+    for k in range(max(0, len(words) - 3), len(words) - 1):
+        if words[k].lower() in _DETERMINERS:
+            return (k == 0 or words[k - 1].lower() not in _TOLD_WHERE_WORDS) and (
+                words[-1].lower() not in _TOLD_NOUNS)
+    return False
+
+
 def _reported_in(text: str, start: int, end: int
                  ) -> tuple[tuple[int, int], tuple[int, int], str] | None:
     """Where a sentence tells who spoke and what they said, and the verb that tells it:
@@ -2345,6 +2374,9 @@ def _reported_in(text: str, start: int, end: int
         m = None
     if m is None and "that" in sentence:
         m = _REPORTED_THAT.search(sentence)
+        if m is not None and _relative_that(sentence[m.end("verb"):m.start("what")],
+                                            m.group("verb")):
+            m = None
     if m is None and any(verb in sentence for verb in _BARE_VERBS):
         m = _REPORTED_BARE.search(sentence)
     if m is None and any(verb in sentence for verb in _DENIAL_VERBS):
