@@ -54,3 +54,28 @@ def test_statements_ministry_spokesman_is_no_force() -> None:
     quotes = [s for s in _statements(text) if s.quote.startswith("We are tracking")]
     assert quotes
     assert quotes[0].organisation is None or "Forces" not in quotes[0].organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("Raiders stole forty cattle near Gulu in Uganda overnight. He said the spokesman of "
+         "the army, Major Peter Okello, that troops were tracking the herd.",
+         "Military Forces of Uganda"),
+        ("Raiders stole forty cattle near Gulu in Uganda overnight. The spokesperson for the "
+         "police, Sarah Nabirye, said that two herders were hurt.", "Police Forces of Uganda"),
+        ("Raiders stole forty cattle near Gulu in Uganda overnight. Major Peter Okello, the "
+         "spokesman of the army, said that troops were tracking the herd.",
+         "Military Forces of Uganda"),
+    ],
+)
+def test_spokesman_of_a_force_told_after_the_role(text: str, organisation: str) -> None:
+    """"the spokesman of the army, X": the force after the role noun and "of" or "for" is
+    that force of the report's country."""
+    assert [s.organisation for s in _statements(text)] == [organisation]
+
+
+def test_spokesman_of_a_force_with_no_country_read_has_no_organisation() -> None:
+    text = ("The spokesman of the army, Major Peter Okello, said that troops were tracking "
+            "the herd.")
+    assert [s.organisation for s in _statements(text)] == [None]

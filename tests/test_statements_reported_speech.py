@@ -167,3 +167,42 @@ def test_statements_reported_gates_hold_every_match(sentence: str) -> None:
 def test_statements_reported_by_the_verb_reported(text: str, quote: str) -> None:
     # "reported" with words between it and "that", or a day after it, reports words too
     assert [s.quote for s in _reported(text)] == [quote]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Governor Halima Sani visited the wounded. She said the ambush that killed the "
+         "herders had been planned for weeks.",
+         "the ambush that killed the herders had been planned for weeks"),
+        ("The district officer, Peter Okello, toured the camp. He says a raid that left "
+         "nine dead was carried out by cattle thieves.",
+         "a raid that left nine dead was carried out by cattle thieves"),
+        ("Commander Idris Bako spoke on Friday. He added the convoy that came under fire "
+         "had lost two trucks.", "the convoy that came under fire had lost two trucks"),
+        ("Governor Halima Sani visited the wounded. She said on Monday the ambush that "
+         "killed the herders had been planned.",
+         "the ambush that killed the herders had been planned"),
+    ],
+)
+def test_that_after_a_noun_opens_no_reported_words(text: str, quote: str) -> None:
+    """"He said the attack that killed them was planned": "that" opens a relative clause of
+    the subject, and what was said opens on the determiner after the verb."""
+    assert [s.quote for s in _reported(text)] == [quote]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("A nurse told the newspaper that eleven children were treated.",
+         "eleven children were treated"),
+        ("The militia denied the accusations that its men burned the granary.",
+         "its men burned the granary"),
+        ("The ministry said in a statement on its website that two guards were hurt.",
+         "two guards were hurt"),
+    ],
+)
+def test_that_after_whom_where_or_words_told_opens_the_words(text: str, quote: str) -> None:
+    """"told the newspaper that", "in a statement that", "denied the accusations that": the
+    "that" opens what was told."""
+    assert [s.quote for s in _reported(text)] == [quote]

@@ -38,7 +38,7 @@ def test_statements_role_after_the_name_without_article(text: str, speaker: str,
     [
         ("Gunmen raided a police post in Gombe on Monday. Lawal Musa, the governor of Gombe "
          "State, said the attackers had fled into the hills.", "governor of Gombe State",
-         "Government of Gombe"),
+         "Government of Gombe State"),
         ('A bomb killed two guards in Kunduz. "They fled on foot," said Nasir Rahimi, '
          "governor of Kunduz province.", "governor of Kunduz province", "Government of Kunduz"),
         ("A bomb killed two guards in Kunduz. \u201cThey fled on foot,\u201d Nasir Rahimi, "
@@ -69,7 +69,7 @@ def test_statements_governor_of_a_bank_is_no_division() -> None:
     [
         ("Gunmen raided a police post in Gombe on Monday. Gombe State Governor Lawal Musa "
          "said the attackers had fled into the hills.", "Gombe State Governor",
-         "Government of Gombe"),
+         "Government of Gombe State"),
         ('A bomb killed two guards in Kunduz. "They fled on foot," Kunduz Governor Nasir '
          "Rahimi told reporters.", "Kunduz Governor", "Government of Kunduz"),
         # a bank's governor: no division before the title
@@ -81,3 +81,20 @@ def test_statements_division_named_before_the_governor(text: str, role: str,
                                                        organisation: str | None) -> None:
     found = _statements(text)
     assert [(s.role, s.organisation) for s in found] == [(role, organisation)], found
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("Bandits burned a market in Sokoto on Friday. Aliyu Bello, the governor of Sokoto "
+         "State, said that traders would be paid.", "Government of Sokoto State"),
+        ("Bandits burned a market near Gusau. Zamfara State Governor Aliyu Bello said that "
+         "traders would be paid.", "Government of Zamfara State"),
+        ("A bomb killed two guards in Helmand. Gul Agha, the governor of Helmand province, "
+         "said that the road was closed.", "Government of Helmand"),
+    ],
+)
+def test_statements_governor_keeps_the_divisions_own_name(text: str, organisation: str) -> None:
+    """A division's own name as the text writes it ("Sokoto State") names its government;
+    a word in lower case after it ("province") is no part of the name."""
+    assert [s.organisation for s in _statements(text)] == [organisation]

@@ -67,3 +67,35 @@ def test_statements_side_then_a_clause_about_it(clause: str) -> None:
     found = _statements(f"The rebels{clause} said they had cut the road to the airport.")
     assert [(s.speaker, s.quote) for s in found] == [
         ("rebels", "they had cut the road to the airport")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("Al Shabaab fighters overran an army base near Baidoa on Monday. The militants said "
+         "that they had seized three trucks.", "Al Shabaab"),
+        ("Fighters of the Allied Democratic Forces raided a village in Beni territory. "
+         "\u201cWe hold the road now,\u201d the rebels said.", "Allied Democratic Forces"),
+        ("ISWAP attacked a base in Borno State on Friday, killing six soldiers. Five of its "
+         "men died, according to the insurgents.", "Islamic State West Africa Province"),
+    ],
+)
+def test_fighters_told_by_their_noun_speak_for_the_only_group_named(
+        text: str, organisation: str) -> None:
+    """Fighters told by their common noun after the story has named one armed group, and
+    no other, speak for that group (not for the country's generic rebels or gunmen)."""
+    found = _statements(text)
+    assert [s.organisation for s in found] == [organisation], found
+
+
+def test_fighters_told_by_their_noun_after_two_groups_speak_for_neither() -> None:
+    text = ("Al Shabaab and the Islamic State fought near Bosaso on Monday. The militants said "
+            "that they had seized three trucks.")
+    assert [s.organisation for s in _statements(text)] == [None]
+
+
+def test_a_groups_parent_told_of_it_is_not_a_second_group() -> None:
+    text = ("JNIM, al Qaeda's affiliate in the Sahel, ambushed a convoy near Dori on Monday. "
+            "The jihadists said that they had burned eleven trucks.")
+    assert [s.organisation for s in _statements(text)] == [
+        "Jama'at Nusrat al-Islam wal-Muslimin"]

@@ -34,3 +34,13 @@ def test_statements_words_open_after_the_dateline(text: str, quote: str) -> None
     assert isinstance(document, Document) and "filed_from" in document.metadata
     found = [(s.speaker, s.quote) for s in records if isinstance(s, Statement)]
     assert found == [("Police Forces of Bangladesh", quote)]
+
+
+def test_slash_agency_dash_dateline_is_not_the_speaker() -> None:
+    """"Kirkuk / INA - The spokesman of ... said that": the dateline is not in the role."""
+    text = ("Kirkuk / INA - The spokesman of the Joint Operations Command said that troops "
+            "killed four gunmen in the Hamrin basin on Sunday.")
+    statements = [r for r in extract(text, published="2024-06-02") if isinstance(r, Statement)]
+    assert len(statements) == 1
+    assert statements[0].organisation == "Joint Operations Command"
+    assert "INA" not in (statements[0].role or "") and "Kirkuk" not in (statements[0].role or "")

@@ -476,8 +476,10 @@ _PLACELINE = re.compile(
     # ("KABUL (Pajhwok): ": a colon closes it after the agency's name)
     r"(?:[ \t]*(?P<agency>\([A-Z][A-Za-z0-9 ./&]{1,25}\))?[ \t]*"
     r"(?:[-\u2013\u2014]{1,2}|(?<=\)):)[ \t]"
-    # "Baghdad / NINA /": an agency between slashes
-    r"|[ \t]*/[ \t]*(?P<slashed>[A-Z][A-Za-z.&]*(?: [A-Z][A-Za-z.&]*){0,3})[ \t]*/[ \t]*"
+    # "Baghdad / NINA /": an agency between slashes; "Baghdad / INA - ": a slash, the
+    # agency, then a dash
+    r"|[ \t]*/[ \t]*(?P<slashed>[A-Z][A-Za-z.&]*(?: [A-Z][A-Za-z.&]*){0,3})"
+    r"[ \t]*(?:/|[-\u2013\u2014]{1,2}[ \t])[ \t]*"
     # "RAWALPINDI: Security forces ...": an upper-case place and a colon
     r"|:[ \t]+(?=[A-Z])"
     # "Baghdad-INA", "Baghdad/ INA": a place and an agency's initials, alone on a line

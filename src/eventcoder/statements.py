@@ -1,6 +1,8 @@
 """Statements: quotes and who said them.
 
-A quote is a span between quotation marks (straight or curly) that a speech verb
+A quote is a span between quotation marks (straight or curly, double or, as British copy
+writes them, single: '...' and ‘...’, in a paragraph with no double marks; an apostrophe,
+"the group's", "the rebels' camp", "the '90s", opens or closes none) that a speech verb
 attributes to someone: '"...," said Gen. Jane Roe, Task Force Commander.' gives the
 speaker Jane Roe, the role "Task Force Commander" and, through the actors the
 earlier stage found in the role, the organisation. Quotes continued over several
@@ -11,7 +13,8 @@ Roe earlier, "the statement said" the organisation whose release the text
 introduced ("an official press release said", "X announced"); "the Service said" the
 service named in full before it. A role told as someone's ("UNAMA's human rights chief",
 "the ministry's adviser") is of that organisation. A spokesman of a force told by its
-word alone ("an army spokesman said", "police spokesman Jane Roe") speaks for that force of
+word alone ("an army spokesman said", "police spokesman Jane Roe", "the spokesman of the
+army, Colonel Jane Roe") speaks for that force of
 the report's main country (``actors.main_country``); where no country is read, for none.
 Translated releases that write a quote
 after "said:" with no marks give the rest of the paragraph as the quote.
@@ -31,7 +34,11 @@ ministry said in a statement that ..." (who, a reporting verb, how it was told, 
 what was said to the sentence's end) and "Three drivers were killed, a transport union
 official said." (what was said, then who said it). Without "that", what was said opens as a
 clause does, with a determiner, a pronoun or any count the quantities stage reads ("The
-ministry said eleven guards died", "... said scores of ..."). A sentence with a quotation
+ministry said eleven guards died", "... said scores of ..."); a "that" after a noun the
+verb's words open with a determiner ("He said the attack that killed them was planned", "said
+on Monday the raid that ...") tells of that noun, and what was said opens on the determiner
+(not after whom or where the words were told, "told the paper that", "in a statement that",
+nor after words told, "denied the claims that"). A sentence with a quotation
 mark in it is read as a quote, not again as reported words. The name and then the role may
 follow the words ("..., Musa Bello, a police spokesman, said."); words told "according to"
 someone are that one's ("Five people died, according to the health ministry.", "According to the Red
@@ -59,9 +66,14 @@ its denial.
 
 A role is the same words wherever the report puts it: told after the name and set off by
 commas ("Ahmed Ali, the governor of Bauchi State, said") it is kept without its article; a
-governor of a province the places stage reads speaks for that province's government. A side
+governor of a province the places stage reads speaks for that province's government, named
+as the text writes the division's own name ("the governor of Bauchi State": "Government of
+Bauchi State"; "of Kandahar province": "Government of Kandahar"). A side
 told by its common noun ("The rebels said", "Rebels said", "the rebel group said") is written
-without its article, its organisation the actor the actors stage reads there. One described
+without its article, its organisation the actor the actors stage reads there; where the
+story has named one armed group and no other before ("JNIM fighters attacked ... The militants
+said"), that group, not the country's generic rebels (a group told as another's parent, "al
+Qaeda's affiliate", is not a second group). One described
 by a place in a body ("a security source in the Interior Ministry", "the official in the
 ministry, who asked not to be named") is of that body. A body told with words about it set
 off by commas ("JNIM, al Qaeda's affiliate in the Sahel, said") is the one that spoke. A role
@@ -251,6 +263,55 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     return quotes
 
 
+#: A single quotation mark that opens a quote, as British copy writes one ('We left,' or
+#: ‘We left,’): after a space, a bracket, a dash, a colon or a comma, or opening the line, and
+#: before a letter (not "'90s").
+_SINGLE_OPEN = re.compile(r"(?:(?<=[\s(\[\u2014:,-])|^)['\u2018](?=[A-Za-z])", re.MULTILINE)
+#: A single mark that may close a quote: after a character that is no space, before a space,
+#: a stop or the line's end ("the group's" holds an apostrophe, no closing mark).
+_SINGLE_CLOSE = re.compile(r"(?<=[^\s'\u2018])['\u2019](?=[\s.,;:?!)\u2014-]|$)", re.MULTILINE)
+
+
+def _single_quotes(text: str) -> list[QuoteSpan]:
+    """Quotes in single quotation marks, in paragraphs that hold no double ones (there a
+    single mark is a quote inside a quote). A mark after a plural's "s" and before a word in
+    lower case ("the rebels' camp") is the apostrophe of its possessive where another mark
+    closes the quote after it; a mark that opens and never closes in its paragraph is no
+    quote."""
+    # (every opening mark is a curly one, or a straight one after a space or opening a line)
+    if "\u2018" not in text and " '" not in text and "\n'" not in text and text[:1] != "'":
+        return []
+    quotes: list[QuoteSpan] = []
+    for p_start, p_end in _paragraphs(text):
+        if _has_quote_mark(text, p_start, p_end):
+            continue
+        lead = p_start
+        while lead < p_end and text[lead].isspace():
+            lead += 1
+        at = p_start
+        while (opened := _SINGLE_OPEN.search(text, at, p_end)) is not None:
+            close_at = possessive = None
+            for closing in _SINGLE_CLOSE.finditer(text, opened.end(), p_end):
+                i = closing.start()
+                rest = text[i + 1:i + 3]
+                if text[i - 1] == "s" and rest[:1].isspace() and rest[1:2].islower():
+                    # "the rebels' camp": a plural's possessive, unless no other mark closes
+                    # the quote ('called them 'bandits' and ...')
+                    possessive = i if possessive is None else possessive
+                    continue
+                close_at = i
+                break
+            if close_at is None:
+                close_at = possessive
+            if close_at is None:
+                at = opened.end()
+                continue
+            quotes.append(QuoteSpan(opened.start(), opened.end(), close_at, close_at,
+                                    opened.start() == lead))
+            at = close_at + 1
+    return quotes
+
+
 #: "Major General Jane Roe said: Our forces ...": words told after a colon, no marks.
 _SAID_COLON = re.compile(
     r"\b(?:said|stated|added|declared|explained|confirmed|noted|announced)(?:\s+that)?"
@@ -281,9 +342,10 @@ def quote_spans(doc: Doc) -> list[tuple[int, int]]:
     A stage that codes incidents can skip these: "take the fight to ISIS" inside
     a commander's quote is rhetoric, not a battle.
     """
-    if not _has_quote_mark(doc.text, 0, len(doc.text)):
+    single = _single_quotes(doc.text)
+    if not single and not _has_quote_mark(doc.text, 0, len(doc.text)):
         return []
-    return [(q.start, q.end) for q in find_quotes(doc.text)]
+    return sorted([(q.start, q.end) for q in [*find_quotes(doc.text), *single]])
 
 
 # --- speakers --------------------------------------------------------------------------------
@@ -819,7 +881,12 @@ class _Attributor:
         for p in self.doc.places:
             if p.start == at and p.place is not None and p.place.admin1 and (
                     p.place.feature == "admin1" or p.place.name == p.place.admin1):
-                return f"Government of {p.place.admin1}"
+                # (the division's own name as the text writes it, "Bauchi State"; a town's
+                # province by the gazetteer's name)
+                own = _DIVISION_NAME.match(self.doc.text, at, start + len(role)) \
+                    if p.place.feature == "admin1" else None
+                name = " ".join(own.group().split()) if own is not None else p.place.admin1
+                return f"Government of {name}"
         return None
 
     def _described_at_a_body(self, offset: int, told: re.Match[str]) -> Speaker | None:
@@ -880,9 +947,10 @@ class _Attributor:
         return None
 
     def _force_of_a_role(self, start: int, role: str) -> str | None:
-        """The force of "an army spokesman", "police spokesman Jane Roe" (``role`` at
-        ``start``): a force word alone before the role noun is the state's force of the
-        country the actors stage read for it; no country read, no organisation."""
+        """The force of "an army spokesman", "police spokesman Jane Roe", "the spokesman of
+        the army" (``role`` at ``start``): a force word alone before the role noun, or after
+        it and "of" or "for", is the state's force of the country the actors stage read for
+        it; no country read, no organisation."""
         found = speech_lexicon().role_re.search(role)
         words = role[: found.start()].rstrip() if found else ""
         if found is not None and not found.group()[:1].isupper() and (
@@ -896,11 +964,16 @@ class _Attributor:
             # "UN humanitarian coordinator", "UNICEF spokesperson": a body by its initials
             # (a country's are where the official is from: "US ambassador")
             return initials.group("body")
+        words_at = start
+        if found is not None and words.lower() in ("", "the", "a", "an") and (
+                of := _OF_A_FORCE.fullmatch(role, found.end())) is not None:
+            # "the spokesman of the army": the force told after the role noun
+            words, words_at = of.group("force"), start + of.start("force")
         if not words or not _FORCE_ALONE.fullmatch(words) or found is None \
                 or found.group()[:1].isupper():
             # (a capitalised role is an office's title: "District Police Officer")
             return None
-        told = self._force_of_the_country(start, start + len(words))
+        told = self._force_of_the_country(words_at, words_at + len(words))
         if told is not None:
             return told
         # (the actors stage reads no actor in a role: "army" in "army spokesman")
@@ -919,12 +992,32 @@ class _Attributor:
         generic "Rebels (Sudan)" too; gunmen nobody names are no one's). Where it reads
         none, a body's word ("the armed group") is the body as written; fighters told by
         their plural are no body."""
+        read = None
         for a in starting_in(self.doc.actors, start, start + length):
             if a.end <= start + length and a.kind not in _NON_ISSUERS and a.name:
-                return Speaker(side, None, teller_name(a))
+                read = a
+                break
+        if read is None or read.generic:
+            # "JNIM fighters attacked ... The militants said": fighters told by their common
+            # noun where the story has named one armed group and no other speak for it
+            named = self._only_group_named(start)
+            if named is not None:
+                return Speaker(side, None, named)
+        if read is not None:
+            return Speaker(side, None, teller_name(read))
         body = side.endswith(("group", "movement", "organisation", "organization", "faction",
                               "alliance", "coalition"))
         return Speaker(side, None, side if body else None)
+
+    def _only_group_named(self, before: int) -> str | None:
+        """The one armed group the text names by its name before ``before``; None where it
+        names none, or more than one."""
+        # (a group told as another's parent, "JNIM, al Qaeda's affiliate in the Sahel", is
+        # not one the story tells of)
+        names = {a.name for a in self.doc.actors if a.end <= before and not a.generic
+                 and a.kind in NAMED_GROUP_KINDS and a.name and a.modifier != "anti"
+                 and _PARENT_OF.match(self.doc.text, a.end) is None}
+        return names.pop() if len(names) == 1 else None
 
     def body_told(self, start: int, end: int) -> Speaker | None:
         """The body a quote is given "according to" where :meth:`resolve` names none: "the
@@ -1178,6 +1271,10 @@ _DESCRIBED_AT_A_BODY = re.compile(
 #: The same with the division's name before the title: "Bauchi State Governor".
 _GOVERNOR_AFTER = re.compile(
     r"(?P<where>[A-Z][\w'\u2019-]*)(?:\s+[A-Z][\w'\u2019-]*)?\s+(?:Deputy\s+)?Governor")
+#: A division's own name as a role writes it, its capitalised words up to the title:
+#: "Bauchi State" (of "the governor of Bauchi State" and "Bauchi State Governor").
+_DIVISION_NAME = re.compile(r"[A-Z][\w'\u2019-]*(?:[^\S\n]+(?!(?:Deputy|Governor)\b)"
+                            r"[A-Z][\w'\u2019-]*)*")
 #: A role told again by its noun alone: "the governor", "The spokesman" (not "the police").
 _THE_ROLE = re.compile(r"[Tt]he\s+(?P<noun>governor|mayor|minister|spokes(?:man|woman|person)|"
                        r"commander|commissioner|administrator|ambassador|envoy|president|"
@@ -1215,6 +1312,12 @@ def _side_told(phrase: str) -> re.Match[str] | None:
     return found
 
 
+#: A group told as the parent of another after its name: "al Qaeda's affiliate", "the
+#: Islamic State's local branch".
+_PARENT_OF = re.compile(r"['\u2019]s[^\S\n]+(?:[a-z-]+[^\S\n]+){0,2}?(?:affiliate|branch|wing|"
+                        r"franchise|offshoot|arm|ally|province|faction)s?\b")
+
+
 #: A body's initials, then words in lower case, before a role noun: "UN humanitarian ",
 #: "the UNICEF ".
 _INITIALS_BEFORE_ROLE = re.compile(
@@ -1223,6 +1326,10 @@ _INITIALS_BEFORE_ROLE = re.compile(
 _FORCE_ALONE = re.compile(r"(?:the\s+)?(?:[a-z]+\s+)?(?:police|army|military|troops|"
                           r"(?:security|armed|government)\s+forces|soldiers|gendarmerie)",
                           re.IGNORECASE)
+#: A force told by its word alone after a role noun: " of the army", " for the police".
+_OF_A_FORCE = re.compile(r"[^\S\n]+(?:of|for)[^\S\n]+(?P<force>the[^\S\n]+(?:[a-z]+[^\S\n]+)?"
+                         r"(?:police|army|military|gendarmerie|(?:security|armed)[^\S\n]+forces))"
+                         r"[^\S\n]*")
 #: The words of a role right before a rank and name, with no comma: "KDF spokesperson ",
 #: "army spokesman " (before "Colonel Jane Roe").
 _LEAD_BEFORE_RANK = re.compile(
@@ -1629,9 +1736,10 @@ def read_statements(doc: Doc, attributor: _Attributor | None = None) -> list[Sta
     text = doc.text
     # every match of _SAID_COLON holds a colon: most texts need no search
     colon = _colon_quotes(text) if ":" in text and _SAID_COLON.search(text) else []
-    if not colon and not _has_quote_mark(text, 0, len(text)):
+    single = _single_quotes(text)
+    if not colon and not single and not _has_quote_mark(text, 0, len(text)):
         return []
-    quotes = sorted([*find_quotes(text), *colon], key=lambda q: q.open_at)
+    quotes = sorted([*find_quotes(text), *colon, *single], key=lambda q: q.open_at)
     nicknames = _nickname_marks(text)
     if attributor is None:
         attributor = _Attributor(doc)
@@ -2219,6 +2327,37 @@ _DEED_THEN_AND = re.compile(
     r"[^\S\n]+[a-z]+ed\b[^,;\n]*?[^\S\n]+and(?:[^\S\n]+(?:also|then|later))?[^\S\n]*$")
 
 
+#: Words between a verb and "that" that end on where or how the words were told: "in a
+#: statement", "on its website" (a preposition before the determiner).
+_TOLD_WHERE_WORDS = frozenset({"in", "on", "at", "by", "to", "from", "with", "via", "through",
+                               "over", "during", "for", "of", "into", "under", "after"})
+#: Nouns of words told, whose "that" opens what was told: "denied the claims that ...".
+_TOLD_NOUNS = frozenset({"claim", "claims", "report", "reports", "allegation", "allegations",
+                         "accusation", "accusations", "news", "rumour", "rumours", "rumor",
+                         "rumors", "charge", "charges", "suggestion", "suggestions",
+                         "assertion", "assertions", "fact", "belief", "view", "possibility"})
+_DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "its", "their", "his",
+                          "her"})
+
+
+def _relative_that(between: str, verb: str) -> bool:
+    """Whether the "that" closing ``between`` (the words from a reporting verb to what it
+    tells) opens a clause of a noun the verb's words open ("He said the attack that killed
+    them was planned", "said on Monday the raid that ..."), not what was said: a determiner
+    and a noun or two before "that", with no preposition before the determiner (not "in a
+    statement that") and no noun of words told ("denied the claims that")."""
+    if verb.lower() in ("told", "warned"):
+        return False  # "told the newspaper that": whom the words were told
+    words = between.replace(",", " ").split()
+    if words and words[-1] == "that":
+        words.pop()
+    for k in range(max(0, len(words) - 3), len(words) - 1):
+        if words[k].lower() in _DETERMINERS:
+            return (k == 0 or words[k - 1].lower() not in _TOLD_WHERE_WORDS) and (
+                words[-1].lower() not in _TOLD_NOUNS)
+    return False
+
+
 def _reported_in(text: str, start: int, end: int
                  ) -> tuple[tuple[int, int], tuple[int, int], str] | None:
     """Where a sentence tells who spoke and what they said, and the verb that tells it:
@@ -2235,6 +2374,9 @@ def _reported_in(text: str, start: int, end: int
         m = None
     if m is None and "that" in sentence:
         m = _REPORTED_THAT.search(sentence)
+        if m is not None and _relative_that(sentence[m.end("verb"):m.start("what")],
+                                            m.group("verb")):
+            m = None
     if m is None and any(verb in sentence for verb in _BARE_VERBS):
         m = _REPORTED_BARE.search(sentence)
     if m is None and any(verb in sentence for verb in _DENIAL_VERBS):
