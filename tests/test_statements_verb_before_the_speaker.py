@@ -98,3 +98,23 @@ def test_statements_pronoun_then_verb_then_a_thing_is_the_pronoun_speaking() -> 
     assert [s.speaker for s in found] == ["Ali Traore"], found
     assert statements._REPORTED_VERB_FIRST.match(
         "He said the convoy that left at dawn reached the town.") is not None
+
+
+
+@pytest.mark.parametrize("verb", ["Stressed", "Indicated", "Said", "Told", "Confirmed"])
+def test_statements_verb_first_opening_letter_is_no_pronoun(verb: str) -> None:
+    # a verb opening on H, S, I or T is no "He", "She", "It" or "They" before it: the one
+    # after the verb spoke, role word or none
+    sentence = f"{verb} the provincial council that the roads would reopen on Monday."
+    told = statements._reported_in(sentence, 0, len(sentence))
+    assert told is not None
+    who, what, said = told
+    assert sentence[slice(*who)] == "the provincial council"
+    assert sentence[slice(*what)].startswith("the roads would reopen")
+    assert said == verb.lower()
+
+
+def test_statements_after_a_pronoun_the_one_after_the_verb_needs_a_role() -> None:
+    sentence = "He said the attack that killed five was planned."
+    told = statements._reported_in(sentence, 0, len(sentence))
+    assert told is not None and sentence[slice(*told[0])] == "He"

@@ -2020,7 +2020,7 @@ _VERB_FIRST_WHO = (
     r"(?:[^\S\n]+(?:in|during|at)[^\S\n]+(?:a|an|the)[^\S\n]+(?:[a-z]+[^\S\n]+)?"
     r"(?:statement|release|press[^\S\n]+conference|briefing|interview|communiqu[e\u00e9]))?")
 _VERB_FIRST_OPENING = (
-    r"(?:(?:And|He|She|It|They)[^\S\n]+)?(?:(?:also|further|then)[^\S\n]+)?"
+    r"(?:(?:And|(?P<pronoun>He|She|It|They))[^\S\n]+)?"
     rf"(?P<verb>(?i:{'|'.join(v for v in _VERB_FIRST_VERBS if v != 'pointed')}|pointed"
     r"[^\S\n]+out))[^\S\n]+")
 _REPORTED_VERB_FIRST = re.compile(
@@ -2050,7 +2050,8 @@ _REPORTING_ALT = "|".join(_REPORTING_VERBS)
 _REPORTING_GATE = (*_REPORTING_VERBS, "ccording", "denies", "rejected", "rejects")
 #: What a text holds where a sentence of it may open on its verb (``_verb_first``), looked
 #: for only where it holds none of ``_REPORTING_GATE``.
-_VERB_FIRST_GATE = (*_VERB_FIRST_VERBS, *(verb.capitalize() for verb in _VERB_FIRST_VERBS))
+_VERB_FIRST_GATE = (*(verb for verb in _VERB_FIRST_VERBS if verb not in _REPORTING_GATE),
+                    *(verb.capitalize() for verb in _VERB_FIRST_VERBS))
 #: How and where the words were told, between the verb and what was told: "in a
 #: statement on Tuesday", "told Reuters by phone", "told the newspaper".
 _TOLD_HOW = r"(?:[^\S\n]+(?!that\b)[^\s,;:\"\u201c\u201d]+){0,8}?"
@@ -2366,7 +2367,7 @@ def _reported_in(text: str, start: int, end: int
     # (each pattern runs only where the words every match of it holds are in the sentence)
     m = _REPORTED_VERB_FIRST.match(sentence) if "that" in sentence and _verb_first(
         sentence) else None
-    if m is not None and sentence[:1] in "HSIT" and not (
+    if m is not None and m.group("pronoun") and not (
             speech_lexicon().role_re.search(sentence, *m.span("who"))
             or speech_lexicon().release_re.search(sentence, *m.span("who"))):
         # ("He said the attack that killed five was planned": "he" spoke; after a pronoun
