@@ -2182,6 +2182,36 @@ def _hang_on_lead(current: Segment, span: tuple[int, int], s_start: int,
     current.holes.extend((c.start, c.start + 1) for c in _within(all_casualties, *span))
 
 
+#: A count told as changed from one the teller gave before, in the count's own sentence:
+#: "the command revised the number killed to six", "in an updated statement ...", "the toll
+#: rose to 9"; or corrected on the spot: "six soldiers were killed, not four".
+_REVISION_WORDS = re.compile(r"\b(?:revised|revises|revising|updated|updating|corrected|"
+                             r"correcting|correction|rose|risen|climbed|increased|raised|"
+                             r"lowered)\b", re.IGNORECASE)
+_NOT_THE_FORMER = re.compile(r"[,;]?\s*(?:and\s+)?not\s+(?:\d+|one|two|three|four|five|six|"
+                             r"seven|eight|nine|ten|eleven|twelve)\b", re.IGNORECASE)
+
+
+def _mark_revised_counts(event: Event, text: str) -> None:
+    """Mark each count its report tells as a revision of an earlier one (``revised.KIND``).
+
+    Reports of one event merged across documents let the revision supersede the count the
+    teller gave before (see ``docs/reconciliation.md``); the count itself is unchanged.
+    """
+    for c in event.casualties:
+        if c.coded or c.count is None or not c.evidence:
+            continue
+        span = c.evidence[-1]
+        if span.end > len(text) or text[span.start:span.end] != span.text:
+            continue
+        begin = max(text.rfind(". ", 0, span.start), text.rfind("\n", 0, span.start)) + 1
+        stop = min((i for i in (text.find(". ", span.end), text.find("\n", span.end))
+                    if i >= 0), default=len(text))
+        if _REVISION_WORDS.search(text, begin, stop) or _NOT_THE_FORMER.match(text, span.end):
+            event.inferred[f"revised.{c.kind}"] = (
+                f"{c.count} told as a revision of a count given before")
+
+
 #: The words between a toll's figure and the day it reached it: "rose to 19 on Wednesday",
 #: "to 19 people late Tuesday".
 _RISEN_ON = re.compile(r"\s*(?:[a-z]+\s+)?(?:(?:on|by|late|early|as\s+of)\s+)?")
@@ -7787,6 +7817,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     if found_casualties:
         evidence["fatalities"] = [e for c in found_casualties if c.kind == "killed"
                                   for e in c.evidence]
+        _mark_revised_counts(event, text)
     if named is None:
         named = scan(text, lowered)[1]
     seizure = (choice.event_type, choice.sub_event_type) == _SEIZURE
