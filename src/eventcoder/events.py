@@ -9125,7 +9125,7 @@ def find_events(doc: Doc) -> Doc:
         if event is not None:
             if filed_from is not None:
                 _in_the_capital_filed_from(event, filed_from, doc, seg)
-                _near_the_town_filed_from(event, filed_from, folded)
+                _near_the_town_filed_from(event, filed_from, folded, doc.text)
                 _in_the_country_filed_from(event, filed_from, doc.places)
             events.append(event)
     _background_by_lead(events, BACKGROUND_DAYS if doc.document.published is None
@@ -9315,18 +9315,32 @@ _PART_OF_A_COUNTRY = re.compile(
     r"governorate|region|district|capital)")
 
 
-def _near_the_town_filed_from(event: Event, filed_from: PlaceMention, folded: str) -> None:
+# The teller of a release issued by a force's press office, whose dateline is the office's
+# seat: "Inter-Services Public Relations", "the army's media wing", initials for a public
+# relations office ("... said, according to the DGPR").
+_PRESS_OFFICE = re.compile(r"\b(?:[Pp]ublic [Rr]elations|(?:media|press) wing|[A-Z]{1,4}PR)\b")
+
+
+def _near_the_town_filed_from(event: Event, filed_from: PlaceMention, folded: str,
+                              text: str = "") -> None:
     """An event the report places in no more than the country its dateline's town lies in
     ("Kirkuk, 3/9/2022 - Two soldiers were killed when a bomb went off on their vehicle"),
     with no part of that country written ("in northern Iraq"), is placed near the town the
     report was filed from, at precision 2: translated releases name the province or town
-    of the event there, and a reporter files from near what the report names nowhere else."""
+    of the event there, and a reporter files from near what the report names nowhere else.
+    A release its teller's press office issues ("..., the ISPR said") is dated from the
+    office's seat: its dateline places nothing."""
     location = event.location
     place = filed_from.place
     if place is None or location.admin1 is not None or (location.geo_precision or 3) < 3 \
             or location.country is None or location.country != place.country:
         return
     if _PART_OF_A_COUNTRY.search(folded, filed_from.end) is not None:
+        return
+    if _PRESS_OFFICE.search(text, filed_from.end) is not None:
+        # "RAWALPINDI, June 3: Terrorists ambushed a convoy ..., the ISPR said": a press
+        # office issues its releases from its seat, and the dateline says so; the place of
+        # an event its release does not name is not known from it
         return
     near = location_of(filed_from, [filed_from], ())
     event.location = replace(near, geo_precision=max(near.geo_precision or 2, 2),
