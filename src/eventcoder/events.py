@@ -3855,7 +3855,8 @@ _HIT_WHOM = re.compile(r"\b(?:hit|hits|struck)\s+(?:(?:\w+|\(\d+\))\s+)?$", re.I
 _HIT_BEFORE = re.compile(
     r"\b(?:strike|strikes|struck|hit|hits|target(?:s|ed|ing)?|bomb(?:s|ed|ing)?|"
     r"destroy(?:s|ed|ing)?|shell(?:s|ed|ing)?|raid(?:s|ed|ing)?|pound(?:s|ed|ing)?|"
-    r"attack(?:s|ed|ing)?)\s+(?:(?:\w+|\(\d+\))\s+)?$", re.IGNORECASE)
+    r"attack(?:s|ed|ing)?)\s+(?:(?:on|upon|at|into)\s+)?(?:(?:\w+|\(\d+\))\s+)?$",
+    re.IGNORECASE)
 #: "one strike engaged an ISIS tactical unit", "two strikes destroyed an ISIS weapons cache":
 #: what a strike engaged or destroyed was struck, whoever holds it (the striker is elsewhere)
 _STRIKE_HIT_BEFORE = re.compile(
@@ -8484,7 +8485,10 @@ _SAID_THAT = re.compile(
     r"(?:said|says|announced|reported|stated|confirmed)(?:\s+in\s+an?\s+\w+)?"
     r"(?:\s+(?:on|late|early)\s+\w+)?\s+(?:that\s+)?"
     # ("said on Monday it had killed": the day told is no subject of the clause)
-    r"(?!(?:it|its|they|their|he|she|his|her|we|our|on|late|early)\b)(?=[\w\d])",
+    r"(?!(?:it|its|they|their|he|she|his|her|we|our|on|late|early|that)\b)"
+    # ("announced that a force of its heroes carried out ...": its own men act)
+    r"(?!(?:an?|the|one)\s+(?:\w+\s+)?(?:force|unit|detachment|team|group|squad|company|"
+    r"battalion|patrol)s?\s+(?:of|from)\s+(?:its|their|our)\b)(?=[\w\d])",
     re.IGNORECASE)
 
 
