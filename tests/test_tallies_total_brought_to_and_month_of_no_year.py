@@ -49,3 +49,17 @@ def test_during_the_month_still_takes_the_month_named_elsewhere() -> None:
     tallies = _tallies(text, None)
     assert tallies and all(
         (t.period_start, t.period_end) == ("2024-06-01", "2024-06-30") for t in tallies)
+
+
+def test_the_number_told_without_its_people_is_a_count_not_an_incident() -> None:
+    text = ("Command corrects its April figures\n\n"
+            "U.S. Central Command on May 8 corrected its April summary of operations against "
+            "ISIS in Iraq and Syria.\n\n"
+            "The number detained in Syria was 21, not 18, bringing the total detained in April "
+            "to 47. The number killed, 15, was unchanged.\n")
+    records = extract(text, published="2024-05-08")
+    tallies = {(t.metric, int(t.value or 0)): t for t in records if isinstance(t, Tally)}
+    assert tallies[("detained", 21)].area == ["SY"]
+    assert tallies[("detained", 47)].area == ["IQ", "SY"]
+    assert tallies[("killed", 15)].area == ["IQ", "SY"]
+    assert [type(r).__name__ for r in records if type(r).__name__ == "Event"] == []

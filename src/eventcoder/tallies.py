@@ -2308,7 +2308,8 @@ def _number_of(fate_first: bool) -> str:
             # ("The total number killed in Iraq and Syria was revised from 24 to 26": the
             # people left out, those the release counts)
             + ("" if fate_first else
-               rf"|\b(?:the\s+)?total\s+number\s+(?P<verb_alone>{verbs})\b"
+               # ("The number detained in Syria was 19, not 16": "the" is enough)
+               rf"|\b(?:the\s+(?:total\s+)?|total\s+)number\s+(?P<verb_alone>{verbs})\b"
                # ("The number of detainees, 48, was unchanged": the fate by its noun)
                # (not "the number of detainees handed over ... to 612": those held who were
                # then released, transferred, freed, a count of another thing)
