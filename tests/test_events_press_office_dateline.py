@@ -32,3 +32,13 @@ def test_a_filed_report_with_no_press_office_keeps_the_dateline_town() -> None:
             "beside their patrol, a security source said.")
     (event,) = _events(text, "2022-09-03")
     assert event.location.place == "Kirkuk"
+
+
+def test_a_town_dash_date_colon_heading_is_a_dateline() -> None:
+    text = ("Rawalpindi - October 14, 2025: On the night of 12 October, militants ambushed a "
+            "patrol of the security forces, martyring two soldiers, Inter Services Public "
+            "Relations (ISPR) said.")
+    (event,) = _events(text, "2025-10-14")
+    assert event.date_start == "2025-10-12"
+    assert event.location.country == "PK"
+    assert event.location.place is None
