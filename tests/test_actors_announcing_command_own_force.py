@@ -36,3 +36,11 @@ def test_a_group_whose_hideout_was_raided_is_no_associate_of_the_raiders() -> No
     assert event.actor1 == "Police Forces of Iraq"
     assert "Islamic State" not in event.assoc_actor_1
     assert event.actor2 == "Islamic State"
+
+
+def test_a_partner_told_with_the_commands_own_men_is_associated() -> None:
+    event = _event("The Counter-Terrorism Service announced that a force of its heroes, in "
+                   "cooperation with the Peshmerga, carried out a raid near Qara Tapa, "
+                   "killing two terrorists.")
+    assert event.actor1 == "Counter Terrorism Service"
+    assert event.assoc_actor_1 == ["Peshmerga"]

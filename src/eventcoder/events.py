@@ -4470,7 +4470,11 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
                             text, prev.end, nxt.start):
                     # "Troops hit two gunmen during a gun battle": the other side, struck
                     faced.append(nxt)
-                elif nxt not in hurt and (joined or nxt.start - prev.end < 40) \
+                elif nxt not in hurt and (joined or nxt.start - prev.end < 40 or (
+                        # ("announced that a force of its heroes, in cooperation with the
+                        # Peshmerga, carried out": the command's partner in the act)
+                        _JOINED_WITH.search(text, max(0, nxt.start - 60), nxt.start)
+                        and not _SENTENCE_BREAK.search(text, prev.end, nxt.start))) \
                         and not _FREED_BEFORE.search(text, max(0, nxt.start - 40), nxt.start):
                     roles.assoc1.append(nxt)
             after = hurt + faced + after
