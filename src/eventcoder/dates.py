@@ -1400,6 +1400,11 @@ _LINE_LEAD = re.compile(
 # Troops ...", as translated releases write their dateline (a slashed date after a town
 # is read by the dateline's own rules, day first).
 _TOWN_LEAD = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){0,2},[ \t]*$")
+# A town, a dash and a date closed by a colon: "Rawalpindi - June 3, 2025: On the night
+# of ...", as a press office heads its releases.
+_TOWN_DASH_LEAD = re.compile(
+    r"(?:^|\n)[ \t]*[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){0,2}[ \t]+[-\u2013\u2014][ \t]*$")
+_COLON_TAIL = re.compile(r"[ \t]*:[ \t]")
 # What may follow a date that opens a line for it to be a date line and not a sentence:
 # the line's end, a separator, or a time ("3 March 2023 | 14:05", "May 4, 2020 10:30 GMT",
 # "By Jane Doe | 3 March 2023, 09:12").
@@ -1466,6 +1471,9 @@ def find_dateline(text: str, *, reference: date | None = None) -> tuple[date, in
                 _TOWN_LEAD.search(head, max(0, atom.start - 70), atom.start)
                 and any(c.isalpha() for c in head[atom.start:atom.end])))
             and _LINE_TAIL.match(text, atom.end)
+        ) or (
+            atom.start < 200 and _COLON_TAIL.match(text, atom.end)
+            and _TOWN_DASH_LEAD.search(head, max(0, atom.start - 70), atom.start)
         ):
             return when, atom.start, atom.end
     wire = _wire().search(head)

@@ -51,6 +51,9 @@ _OPENING = (
     # "Basra, 15/4/2023 -", "Basra, April 15, 2023 -": a full date and a dash
     r"|[A-Z][A-Za-z.'\- ]{1,40}, (?:\d{1,2}/\d{1,2}/|\d{1,2} [A-Z][a-z]{2,8}\.?,? "
     r"|[A-Z][a-z]{2,8}\.? \d{1,2}, )\d{4} ?[-\u2013\u2014]"
+    # "Rawalpindi - June 3, 2025: ": a town, a dash, a full date and a colon
+    r"|[A-Z][A-Za-z.'\- ]{1,40} [-\u2013\u2014] (?:\d{1,2} [A-Z][a-z]{2,8}\.?,? "
+    r"|[A-Z][a-z]{2,8}\.? \d{1,2}, )\d{4} ?:"
     # "Kabul, Afghanistan (May 3, 2019) -": the full date in brackets
     r"|[A-Z][A-Za-z.'\- ]{1,40}(?:, [A-Z][A-Za-z.'\- ]{1,30})? ?\((?:\d{1,2} [A-Z][a-z]{2,8}"
     r"\.?,? |[A-Z][a-z]{2,8}\.? \d{1,2}, )\d{4}\))"
@@ -467,7 +470,9 @@ _PLACE_NAME = (
 # The place before the date of a dated dateline: "Mogadishu, " of "Mogadishu, 22 January
 # 2023 (SONNA) -".
 # ("KABUL, Afghanistan (" of "KABUL, Afghanistan (May 3, 2019) -": the date in brackets)
-_DATED_PLACE = re.compile(rf"[ \t]*(?P<place>{_PLACE_NAME})[ \t]*[,(][ \t]*")
+# ("Rawalpindi - June 3, 2025:": a spaced dash between the place and the date)
+_DATED_PLACE = re.compile(
+    rf"[ \t]*(?P<place>{_PLACE_NAME})(?:[ \t]*[,(]|[ \t]+[-\u2013\u2014])[ \t]*")
 _PLACELINE = re.compile(
     # (the outlet's dash stands apart: the hyphen of "DEIR EZ-ZOR" joins one name)
     r"^[ \t]*(?P<outlet>[A-Z][\w&'.]*(?: [A-Z][\w&'.]*){0,3}(?: [-\u2013\u2014]|[\u2013\u2014]) ?)?"

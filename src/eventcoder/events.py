@@ -2187,6 +2187,36 @@ def _hang_on_lead(current: Segment, span: tuple[int, int], s_start: int,
     current.holes.extend((c.start, c.start + 1) for c in _within(all_casualties, *span))
 
 
+#: A count told as changed from one the teller gave before, in the count's own sentence:
+#: "the command revised the number killed to six", "in an updated statement ...", "the toll
+#: rose to 9"; or corrected on the spot: "six soldiers were killed, not four".
+_REVISION_WORDS = re.compile(r"\b(?:revised|revises|revising|updated|updating|corrected|"
+                             r"correcting|correction|rose|risen|climbed|increased|raised|"
+                             r"lowered)\b", re.IGNORECASE)
+_NOT_THE_FORMER = re.compile(r"[,;]?\s*(?:and\s+)?not\s+(?:\d+|one|two|three|four|five|six|"
+                             r"seven|eight|nine|ten|eleven|twelve)\b", re.IGNORECASE)
+
+
+def _mark_revised_counts(event: Event, text: str) -> None:
+    """Mark each count its report tells as a revision of an earlier one (``revised.KIND``).
+
+    Reports of one event merged across documents let the revision supersede the count the
+    teller gave before (see ``docs/reconciliation.md``); the count itself is unchanged.
+    """
+    for c in event.casualties:
+        if c.coded or c.count is None or not c.evidence:
+            continue
+        span = c.evidence[-1]
+        if span.end > len(text) or text[span.start:span.end] != span.text:
+            continue
+        begin = max(text.rfind(". ", 0, span.start), text.rfind("\n", 0, span.start)) + 1
+        stop = min((i for i in (text.find(". ", span.end), text.find("\n", span.end))
+                    if i >= 0), default=len(text))
+        if _REVISION_WORDS.search(text, begin, stop) or _NOT_THE_FORMER.match(text, span.end):
+            event.inferred[f"revised.{c.kind}"] = (
+                f"{c.count} told as a revision of a count given before")
+
+
 #: The words between a toll's figure and the day it reached it: "rose to 19 on Wednesday",
 #: "to 19 people late Tuesday".
 _RISEN_ON = re.compile(r"\s*(?:[a-z]+\s+)?(?:(?:on|by|late|early|as\s+of)\s+)?")
@@ -3830,7 +3860,8 @@ _HIT_WHOM = re.compile(r"\b(?:hit|hits|struck)\s+(?:(?:\w+|\(\d+\))\s+)?$", re.I
 _HIT_BEFORE = re.compile(
     r"\b(?:strike|strikes|struck|hit|hits|target(?:s|ed|ing)?|bomb(?:s|ed|ing)?|"
     r"destroy(?:s|ed|ing)?|shell(?:s|ed|ing)?|raid(?:s|ed|ing)?|pound(?:s|ed|ing)?|"
-    r"attack(?:s|ed|ing)?)\s+(?:(?:\w+|\(\d+\))\s+)?$", re.IGNORECASE)
+    r"attack(?:s|ed|ing)?)\s+(?:(?:on|upon|at|into)\s+)?(?:(?:\w+|\(\d+\))\s+)?$",
+    re.IGNORECASE)
 #: "one strike engaged an ISIS tactical unit", "two strikes destroyed an ISIS weapons cache":
 #: what a strike engaged or destroyed was struck, whoever holds it (the striker is elsewhere)
 _STRIKE_HIT_BEFORE = re.compile(
@@ -4469,7 +4500,11 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
                             text, prev.end, nxt.start):
                     # "Troops hit two gunmen during a gun battle": the other side, struck
                     faced.append(nxt)
-                elif nxt not in hurt and (joined or nxt.start - prev.end < 40) \
+                elif nxt not in hurt and (joined or nxt.start - prev.end < 40 or (
+                        # ("announced that a force of its heroes, in cooperation with the
+                        # Peshmerga, carried out": the command's partner in the act)
+                        _JOINED_WITH.search(text, max(0, nxt.start - 60), nxt.start)
+                        and not _SENTENCE_BREAK.search(text, prev.end, nxt.start))) \
                         and not _FREED_BEFORE.search(text, max(0, nxt.start - 40), nxt.start):
                     roles.assoc1.append(nxt)
             after = hurt + faced + after
@@ -7881,6 +7916,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     if found_casualties:
         evidence["fatalities"] = [e for c in found_casualties if c.kind == "killed"
                                   for e in c.evidence]
+        _mark_revised_counts(event, text)
     if named is None:
         named = scan(text, lowered)[1]
     seizure = (choice.event_type, choice.sub_event_type) == _SEIZURE
@@ -8548,7 +8584,10 @@ _SAID_THAT = re.compile(
     r"(?:said|says|announced|reported|stated|confirmed)(?:\s+in\s+an?\s+\w+)?"
     r"(?:\s+(?:on|late|early)\s+\w+)?\s+(?:that\s+)?"
     # ("said on Monday it had killed": the day told is no subject of the clause)
-    r"(?!(?:it|its|they|their|he|she|his|her|we|our|on|late|early)\b)(?=[\w\d])",
+    r"(?!(?:it|its|they|their|he|she|his|her|we|our|on|late|early|that)\b)"
+    # ("announced that a force of its heroes carried out ...": its own men act)
+    r"(?!(?:an?|the|one)\s+(?:\w+\s+)?(?:force|unit|detachment|team|group|squad|company|"
+    r"battalion|patrol)s?\s+(?:of|from)\s+(?:its|their|our)\b)(?=[\w\d])",
     re.IGNORECASE)
 
 
@@ -9199,7 +9238,7 @@ def find_events(doc: Doc) -> Doc:
         if event is not None:
             if filed_from is not None:
                 _in_the_capital_filed_from(event, filed_from, doc, seg)
-                _near_the_town_filed_from(event, filed_from, folded)
+                _near_the_town_filed_from(event, filed_from, folded, doc.text)
                 _in_the_country_filed_from(event, filed_from, doc.places)
             events.append(event)
     _background_by_lead(events, BACKGROUND_DAYS if doc.document.published is None
@@ -9389,18 +9428,32 @@ _PART_OF_A_COUNTRY = re.compile(
     r"governorate|region|district|capital)")
 
 
-def _near_the_town_filed_from(event: Event, filed_from: PlaceMention, folded: str) -> None:
+# The teller of a release issued by a force's press office, whose dateline is the office's
+# seat: "Inter-Services Public Relations", "the army's media wing", initials for a public
+# relations office ("... said, according to the DGPR").
+_PRESS_OFFICE = re.compile(r"\b(?:[Pp]ublic [Rr]elations|(?:media|press) wing|[A-Z]{1,4}PR)\b")
+
+
+def _near_the_town_filed_from(event: Event, filed_from: PlaceMention, folded: str,
+                              text: str = "") -> None:
     """An event the report places in no more than the country its dateline's town lies in
     ("Kirkuk, 3/9/2022 - Two soldiers were killed when a bomb went off on their vehicle"),
     with no part of that country written ("in northern Iraq"), is placed near the town the
     report was filed from, at precision 2: translated releases name the province or town
-    of the event there, and a reporter files from near what the report names nowhere else."""
+    of the event there, and a reporter files from near what the report names nowhere else.
+    A release its teller's press office issues ("..., the ISPR said") is dated from the
+    office's seat: its dateline places nothing."""
     location = event.location
     place = filed_from.place
     if place is None or location.admin1 is not None or (location.geo_precision or 3) < 3 \
             or location.country is None or location.country != place.country:
         return
     if _PART_OF_A_COUNTRY.search(folded, filed_from.end) is not None:
+        return
+    if _PRESS_OFFICE.search(text, filed_from.end) is not None:
+        # "RAWALPINDI, June 3: Terrorists ambushed a convoy ..., the ISPR said": a press
+        # office issues its releases from its seat, and the dateline says so; the place of
+        # an event its release does not name is not known from it
         return
     near = location_of(filed_from, [filed_from], ())
     event.location = replace(near, geo_precision=max(near.geo_precision or 2, 2),

@@ -804,6 +804,69 @@ def _best_value(options: dict[str, list[str]]) -> str:
     return min(options.items(), key=rank)[0]
 
 
+#: The words of a count a report tells as changed from one given before: "the toll rose to
+#: six", "the command revised the number killed to 6", "updated figures".
+_REVISED_COUNT = re.compile(r"\b(?:revised|revises|revising|rose|risen|climbed|increased|"
+                            r"raised|lowered|reduced|corrected|updated)\b", re.IGNORECASE)
+
+#: The mark a merged event keeps on a field whose count a later report revised.
+REVISED_PREFIX = "revised:"
+
+
+def _revised_values(events: Sequence[Event], votes: Votes) -> dict[str, str]:
+    """For each count field, the value a report tells as a revision of an earlier count.
+
+    A count whose own words say it changed ("the number killed rose to six", "revised
+    the toll to 6") is the teller's later word on it and supersedes the count given
+    before. Merged events carry the mark in ``inferred``. A field where revisions
+    disagree keeps the ordinary choice.
+    """
+    found: dict[str, set[str]] = defaultdict(set)
+    for e in events:
+        for key, why in e.inferred.items():
+            if key.startswith(REVISED_PREFIX) and why:
+                found[key[len(REVISED_PREFIX):]].add(why.split(" ", 1)[0])
+        if e.agreement:
+            continue
+        revised_killed = False
+        for c in e.casualties:
+            told = e.inferred.get(f"revised.{c.kind}", "")
+            if c.coded or not (told.startswith(f"{c.count} ") or any(
+                    _REVISED_COUNT.search(s.text) for s in c.evidence)):
+                continue
+            key = f"casualties.{c.kind}.{_party_key(c.party)}"
+            if key not in votes:  # a count with no side, folded into the one side named
+                named = [k for k in votes if k.startswith(f"casualties.{c.kind}.")]
+                key = named[0] if len(named) == 1 else key
+            found[key].add(_count_value(c))
+            revised_killed = revised_killed or c.kind == "killed"
+        total = _report_total(e)
+        if revised_killed and total is not None:
+            found["fatalities"].add(str(total))
+    return {key: next(iter(values)) for key, values in found.items()
+            if len(values) == 1 and next(iter(values)) in votes.get(key, {})}
+
+
+def _superseding(key: str, options: dict[str, list[str]], revised: dict[str, str]) -> str:
+    """The value of a field: a report's revision where one was told, else the usual best."""
+    value = revised.get(key)
+    return value if value is not None and value in options else _best_value(options)
+
+
+def _supersession_notes(votes: Votes, revised: dict[str, str]) -> dict[str, str]:
+    """Say, per field, which revised count superseded which earlier ones, with documents."""
+    notes: dict[str, str] = {}
+    for key, value in sorted(revised.items()):
+        options = votes.get(key, {})
+        others = [f"{v} ({', '.join(d)})" for v, d in options.items() if v != value]
+        if not others:
+            continue
+        notes[REVISED_PREFIX + key] = (
+            f"{value} ({', '.join(options[value])}) supersedes {'; '.join(others)}: "
+            "a later report revises the count")
+    return notes
+
+
 _BASIS_RANK = {"stated": 0, "year_inferred": 1, "publication_date": 2, "unknown": 3}
 
 
@@ -923,6 +986,9 @@ def merge_events(events: Sequence[Event]) -> Event:
         for key, why in sorted(e.inferred.items()):
             inferred.setdefault(key, why)
 
+    revised = _revised_values(ordered, votes)
+    inferred = {k: v for k, v in inferred.items() if not k.startswith(REVISED_PREFIX)}
+    inferred.update(_supersession_notes(votes, revised))
     fatality_votes = votes.get("fatalities")
     confidence = 1.0 - math.prod(1.0 - min(max(e.confidence, 0.0), 1.0) for e in ordered)
     return Event(
@@ -942,8 +1008,9 @@ def merge_events(events: Sequence[Event]) -> Event:
         assoc_actor_2=sorted(set(sides_2) - {speaker.actor2, None}),
         actor_kinds=actor_kinds,
         actor_acled_names=acled_names,
-        casualties=_merge_casualties(ordered, votes),
-        fatalities=_value_number(_best_value(fatality_votes)) if fatality_votes else None,
+        casualties=_merge_casualties(ordered, votes, revised),
+        fatalities=(_value_number(_superseding("fatalities", fatality_votes, revised))
+                    if fatality_votes else None),
         equipment=[equipment[k] for k in sorted(equipment)],
         background=all(e.background for e in ordered),
         notes=speaker.notes,
@@ -957,7 +1024,9 @@ def merge_events(events: Sequence[Event]) -> Event:
     )
 
 
-def _merge_casualties(events: Sequence[Event], votes: Votes) -> list[Casualty]:
+def _merge_casualties(
+    events: Sequence[Event], votes: Votes, revised: dict[str, str] | None = None,
+) -> list[Casualty]:
     spans: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
     perpetrators: set[tuple[str, str]] = set()
     keys = [k for k in votes if k.startswith("casualties.")]
@@ -976,7 +1045,7 @@ def _merge_casualties(events: Sequence[Event], votes: Votes) -> list[Casualty]:
     for vote_key in keys:
         kind, party = vote_key.split(".", 2)[1:]
         options = votes[vote_key]
-        best = _best_value(options)
+        best = _superseding(vote_key, options, revised or {})
         numbers = [n for n in (_value_number(v) for v in options) if n is not None]
         qualifier = _qualifier_of(best)
         merged.append(
@@ -1479,6 +1548,10 @@ def explain(merged: Event | Tally, explanations: Sequence[MatchExplanation] = ()
                     f"  {c.kind} ({c.party or 'unspecified side'}): best {c.count}, "
                     f"low {c.low}, high {c.high}"
                 )
+        for key, why in sorted(merged.inferred.items()):
+            if key.startswith(REVISED_PREFIX):
+                label = key[len(REVISED_PREFIX):].replace("casualties.", "").replace(".", " / ")
+                lines.append(f"  {label}: {why}")
     if explanations:
         lines.append("Why they were merged:")
         for exp in explanations:

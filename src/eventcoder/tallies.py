@@ -2308,7 +2308,8 @@ def _number_of(fate_first: bool) -> str:
             # ("The total number killed in Iraq and Syria was revised from 24 to 26": the
             # people left out, those the release counts)
             + ("" if fate_first else
-               rf"|\b(?:the\s+)?total\s+number\s+(?P<verb_alone>{verbs})\b"
+               # ("The number detained in Syria was 19, not 16": "the" is enough)
+               rf"|\b(?:the\s+(?:total\s+)?|total\s+)number\s+(?P<verb_alone>{verbs})\b"
                # ("The number of detainees, 48, was unchanged": the fate by its noun)
                # (not "the number of detainees handed over ... to 612": those held who were
                # then released, transferred, freed, a count of another thing)
@@ -5044,6 +5045,66 @@ def _with_corrections_applied(items: list[TallyItem]) -> list[TallyItem]:
     return kept
 
 
+#: "..., bringing the total detained in April to 44": the count a part told before it is
+#: added into, ending at its figure.
+_BROUGHT_TO = re.compile(
+    r"\bbringing\s+(?:the|its|their)\s+(?:total|overall|combined)\b[^.;:]{0,80}?\bto\s+"
+    r"(?:more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+|at\s+least\s+)?\(?[\d,]+\)?$",
+    re.IGNORECASE)
+
+
+def _wider_area_before(doc: Doc, index: int, area: set[str]) -> list[PlaceMention] | None:
+    """The countries of the nearest sentence before ``index`` that names ``area`` and more."""
+    for j in range(index - 1, -1, -1):
+        countries = [p for p in _places_in(doc, *doc.sentences[j], [])
+                     if p.place is not None and p.place.feature == "country"]
+        named = {p.place.country for p in countries if p.place is not None}
+        if area < named:
+            return countries
+    return None
+
+
+def _totals_brought_to(doc: Doc, index: int, items: Sequence[TallyItem]) -> None:
+    """A total a part of the same sentence is brought to is not of the part's area alone.
+
+    "The number detained in Syria was 19, not 16, bringing the total detained in April to
+    44": the 44 shares the part's words up to "Syria", but it counts every area the release
+    told its counts of before ("operations ... in Iraq and Syria"); the 19 is its part, no
+    total. Where no wider area is told before, the sentence's reading stands."""
+    text = doc.text
+    for k, item in enumerate(items):
+        if k == 0 or not _BROUGHT_TO.search(text, max(0, item.end - 160), item.end):
+            continue
+        parts = [p for p in items[:k] if p.metric == item.metric and p.area]
+        if not parts or item.area != parts[-1].area:
+            continue
+        wider = _wider_area_before(doc, index, set(item.area))
+        if wider is None:
+            continue
+        _set_area(item, wider)
+        item.total = True
+        for p in parts:
+            p.total = False
+
+
+#: The longest period, in days, that a count told as of "the month" or "the week" is of.
+_CUE_LENGTH = (("month", 31), ("week", 7))
+
+
+def _too_long_for_its_cue(doc: Doc, item: TallyItem, period: tuple[date, date]) -> bool:
+    """Whether ``period`` is longer than the month or week its sentence says the count is
+    of ("during the month", "this week"): a period found elsewhere that cannot be it."""
+    if not 0 <= item.sentence < len(doc.sentences):
+        return False
+    start, end = doc.sentences[item.sentence]
+    cue = _period_cue(doc.text, start, end)
+    if cue is None:
+        return False
+    phrase = cue.group().lower()
+    days = next((n for word, n in _CUE_LENGTH if word in phrase), None)
+    return days is not None and (period[1] - period[0]).days >= days
+
+
 def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> list[TallyItem]:
     """The tally items of a document with period, area, party and reporter filled in."""
     if readings is None:
@@ -5056,6 +5117,8 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
     for reading in readings:
         start, end = doc.sentences[reading.index]
         _assign_areas(doc, reading)
+        if len(reading.items) > 1 and "bringing" in doc.text[start:end]:
+            _totals_brought_to(doc, reading.index, reading.items)
         if _LIST_ITEM.match(doc.text, start, end) and not all(i.area for i in reading.items):
             heading = _heading_places(doc, reading.index)
             for item in reading.items:
@@ -5166,6 +5229,10 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
     # Parts given before their total take the period found later.
     if context_period is not None:
         for item in pending:
+            if _too_long_for_its_cue(doc, item, context_period[0]):
+                # "During the month, ... 30 operations" under a headline's "March" of no
+                # year, beside "declared defeated late in 2017": a year is no month
+                continue
             item.period, item.period_span = context_period
     _stated_dates_of_the_period(doc, items)
     _year_to_date_of_the_month(doc, items)
