@@ -6503,6 +6503,11 @@ def _starts_before(lead: DateMention, own: DateMention, seg: Segment) -> bool:
     return own.start > first_trigger
 
 
+#: A night named by its weekday: "Monday night", "late on Friday night".
+_NIGHT_OF_A_DAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+night$",
+                             re.IGNORECASE)
+
+
 def _date_fields(
     dates: Sequence[DateMention], published: date | None
 ) -> tuple[str | None, str | None, int | None, str, DateMention | None]:
@@ -6521,6 +6526,11 @@ def _date_fields(
             if basis not in {"stated", "year_inferred", "publication_date"}:
                 basis = "stated" if d.year_known else "unknown"
             end = d.date_end or start
+            if end > start and _NIGHT_OF_A_DAY.search(d.text):
+                # "on Monday night, officials said on Tuesday": the report names the
+                # night by its day, and the event is that day's (the mention's span into
+                # the morning after still holds what followed the night)
+                end = start
             return start.isoformat(), end.isoformat(), d.time_precision, basis, d
     if published is not None:
         return published.isoformat(), published.isoformat(), 2, "publication_date", None
