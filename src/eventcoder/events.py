@@ -7229,6 +7229,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                                            d.start)]
     event_dates = [d for d in own_dates if (d.start, d.end) not in told] or own_dates
     act = _reason_only(text, folded or text, seg, casualties)
+    reason_of = act
     act_days: list[DateMention] = []
     if act is not None:
         # "Police closed the road on Tuesday after an attack on a convoy": Tuesday is the
@@ -7237,6 +7238,9 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         # reading as it was: the act and its day are then what the report is of.
         act_days = [d for d in event_dates if act[0] <= d.start < act[1]]
         if any(not act[0] <= d.start < act[1] for d in event_dates):
+            # ("Police closed the road after an attack on a convoy on Sunday": the police
+            # are still no party to the attack, below)
+            reason_of = act
             act = None
         else:
             event_dates = []
@@ -7309,7 +7313,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
               and c.party_start is not None and c.party_end is not None]
     # "Police closed the highway after an attack on a convoy": who did the act the attack
     # is told as the reason for is no party to the attack
-    act_spans = [(act[0], act[1])] if act is not None else []
+    act_spans = [(reason_of[0], reason_of[1])] if reason_of is not None else []
     roles = assign_roles(text, [a for a in _sentence_actors(text, actors, seg, anchor)
                                 if (a.kind not in _CIVILIAN_KINDS or not _inside_one(a, unhurt))
                                 and not _inside_one(a, act_spans)],
