@@ -35,3 +35,10 @@ def test_soldiers_sealing_a_market_after_a_dated_bombing() -> None:
                    "that wounded six traders.", "2024-03-13")
     assert event.date_start == "2024-03-08"
     assert event.actor1 != "Military Forces of Mali"
+
+
+def test_takers_of_a_town_after_dated_clashes_are_the_fighters() -> None:
+    event = _event("On 4 May 2020, tribal fighters captured the village of Qarn from Houthi "
+                   "fighters following clashes that began on 2 May.", "2020-05-06")
+    assert event.actor1 == "Unidentified Communal Militia"
+    assert event.actor2 == "Houthis"

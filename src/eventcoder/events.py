@@ -7239,8 +7239,12 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         act_days = [d for d in event_dates if act[0] <= d.start < act[1]]
         if any(not act[0] <= d.start < act[1] for d in event_dates):
             # ("Police closed the road after an attack on a convoy on Sunday": the police
-            # are still no party to the attack, below)
-            reason_of = act
+            # are still no party to the attack, below, unless their act is itself a fight:
+            # "took control of X from the rebels following clashes that started on 2 May"
+            # is the takers')
+            if any(act[0] <= t.start < act[1] and t.event_type in _VIOLENT_TYPES
+                   for t in seg.triggers):
+                reason_of = None
             act = None
         else:
             event_dates = []
