@@ -7239,11 +7239,13 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         act_days = [d for d in event_dates if act[0] <= d.start < act[1]]
         if any(not act[0] <= d.start < act[1] for d in event_dates):
             # ("Police closed the road after an attack on a convoy on Sunday": the police
-            # are still no party to the attack, below, unless their act is itself a fight:
-            # "took control of X from the rebels following clashes that started on 2 May"
-            # is the takers')
+            # are still no party to the attack, below, unless their act is itself a fight
+            # or one between two sides: "took control of X from the rebels following
+            # clashes that started on 2 May" is the takers')
             if any(act[0] <= t.start < act[1] and t.event_type in _VIOLENT_TYPES
-                   for t in seg.triggers):
+                   for t in seg.triggers) or len({
+                       a.name for a in _within(doc.actors, act[0], act[1])
+                       if a.kind in _ARMED_KINDS}) > 1:
                 reason_of = None
             act = None
         else:
