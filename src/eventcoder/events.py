@@ -2554,6 +2554,14 @@ def segment(doc: Doc, folded: str | None = None,
                 # "... taken to the hospital in Pemba, where two of them were in a serious
                 # condition on Wednesday": the day the hurt were seen in, not an incident's
                 new_date = False
+            if (new_date or new_place) and not cue and triggers and all(
+                    (t.event_type, t.sub_event_type) == _SEIZURE for t in triggers) and any(
+                    t.event_type in _VIOLENT_TYPES for t in current.triggers) and (
+                    _may_hold(folded, _LEFT_BEHIND_WORDS)
+                    and _LEFT_BEHIND.search(folded, s_start, s_end)):
+                # "... were pursuing the attackers and had recovered two rifles left behind
+                # near X": the attackers' arms, taken after the raid, are of the raid
+                new_date = new_place = False
             if claim_only:
                 new_date = new_place = cue = False
             if _headline_alone(text, current, doc.sentences):
@@ -2669,6 +2677,16 @@ def _headline_counts_told_below(doc: Doc, segments: Sequence[Segment]) -> None:
 #: The words that may open a sentence before its date: "In May, ...", "On April 1, ...".
 _OPENS_ON_DATE = re.compile(r"[\"\u201c]?(?:(?:In|On|Last|Earlier|Late|Early|Since|By)"
                             r"(?:\s+(?:in|on|the|this|last))?\s+)?")
+
+
+#: Arms told as the attackers' after their deed: "recovered two rifles left behind",
+#: "weapons abandoned by the gunmen", "pursuing the attackers ... recovered".
+_LEFT_BEHIND = re.compile(
+    r"\bleft\s+behind\b|\babandoned\s+by\s+the\b|\bthe\s+(?:attackers|assailants|"
+    r"gunmen|raiders)\s+(?:had\s+)?(?:left|dropped|abandoned)\b|\bpursu(?:ing|ed|it)\b"
+    r"[^.;]{0,40}\b(?:attackers|assailants|gunmen|raiders)\b")
+#: A word every match of ``_LEFT_BEHIND`` holds.
+_LEFT_BEHIND_WORDS = ("left", "abandoned", "dropped", "pursu")
 
 
 def _another_kind(told: dict[str, float], new: Sequence[Trigger], folded: str) -> bool:
