@@ -7776,7 +7776,9 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                    [a for a in named_here if a.kind == "observer"] if roles.actor1 is None else (),
                    by_gang=by_gang,
                    gang_goods_taken=choice.sub_event_type == _TAKEN_OR_DESTROYED
-                   and gang_goods(lowered, seg.start, seg.end))
+                   and gang_goods(lowered, seg.start, seg.end),
+                   drone_fielder=_drone_fielder(doc, seg) if roles.actor1 is None
+                   and choice.sub_event_type == "air_drone_strike" else None)
     _unnamed_dead_of_the_civilians_struck(event, roles, country)
     evidence: dict[str, list[Evidence]] = {}
     retold: list[Trigger] = []
@@ -8683,9 +8685,37 @@ def _security_forces_as_police(roles: Roles, country: str | None) -> None:
     roles.assoc2 = [m for a in roles.assoc2 if (m := policed(a)) is not None]
 
 
+#: Words before a side a drone is laid to: "a drone attributed to the army", "the strike
+#: was blamed on the rebels".
+_LAID_TO = re.compile(r"\b(?:attributed|ascribed)\s+to\s+(?:the\s+)?$|\bblamed\s+(?:(?:it|the|"
+                      r"this)\s+(?:[a-z-]+\s+)?)?on\s+(?:the\s+)?$", re.IGNORECASE)
+#: Words after a side that say it fields drones: "the army has increasingly used drones",
+#: "the rebels also fly armed drones".
+_FIELDS_DRONES = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:(?:increasingly|also|often|repeatedly|long|been|"
+    r"regularly)\s+)*(?:use[sd]?|using|deploy(?:s|ed)?|fl(?:y|ies|own)|launch(?:es|ed)?|"
+    r"field(?:s|ed)?)\s+(?:(?:armed|explosive-laden|attack|combat|kamikaze|small|"
+    r"commercial|its|their)\s+)*drones\b", re.IGNORECASE)
+
+
+def _drone_fielder(doc: Doc, seg: Segment) -> ActorMention | None:
+    """The side a report lays an unclaimed drone strike to, or says fields drones where it
+    happened: "a drone attributed to X", "blamed on X"; else "the army has used drones" (a
+    state's forces) or "the group flies armed drones" (an armed group). None where nothing
+    says: the strike stays an unidentified military force's."""
+    text = doc.text
+    sides = [a for a in doc.actors if a.kind in _ARMED_KINDS or a.kind in _STATE_KINDS]
+    for a in sides:
+        if seg.start <= a.start < seg.end and _LAID_TO.search(text, max(0, a.start - 30),
+                                                               a.start):
+            return a
+    return next((a for a in sides if _FIELDS_DRONES.match(text, a.end)), None)
+
+
 def _fill_defaults(event: Event, roles: Roles, country: str | None,
                    observers: Sequence[ActorMention] = (), *, by_gang: bool = False,
-                   gang_goods_taken: bool = False) -> None:
+                   gang_goods_taken: bool = False,
+                   drone_fielder: ActorMention | None = None) -> None:
     """ACLED's conventions for who is involved when the text names no one."""
     generic = _resolve_party
     if event.actor1 is None and event.event_type in {"explosions_remote_violence", "battles"}:
@@ -8786,9 +8816,16 @@ def _fill_defaults(event: Event, roles: Roles, country: str | None,
             event.actor1 = gang.name
             _note_actor(event, gang)
         elif event.actor1 is None and event.sub_event_type == "air_drone_strike":
-            # "A drone strike on a car killed three": aircraft are a state's or a known
-            # force's; where the report names none, ACLED's unidentified military forces
-            _default_actor(event, "actor1", "unidentified military forces", country)
+            if drone_fielder is not None:
+                # "a drone blamed on the military", "the rebels have used drones to drop
+                # bombs": the side the report lays it to, or that fields drones there
+                event.actor1 = drone_fielder.name
+                _note_actor(event, drone_fielder)
+            else:
+                # "A drone strike on a car killed three": aircraft are a state's or a known
+                # force's; where the report names none, ACLED's unidentified military
+                # forces
+                _default_actor(event, "actor1", "unidentified military forces", country)
         elif event.actor1 is None:
             # A bomb, a shell or an attack of unknown authorship: ACLED's unidentified
             # armed group.
