@@ -1243,6 +1243,11 @@ def _emit(kind: CasualtyKind, e: _Entry, doc_id: str) -> list[Casualty]:
     rest = total - parts_sum
     if rest > 0:
         party = e.party
+        if party is None:
+            # "rebels kill nine" above "killed nine people, among them four children": the
+            # headline's count names no one, the body's telling of it does; the rest are of
+            # the people the body counts, one count with the part
+            party = next((m.party_text for m in e.evidence if m.party_text), None)
         if party is not None and party.lower() in _BARE_PERSONS and any(
                 (p.party_text or "").lower().split()[-1:] == ["civilians"] for p in e.parts):
             # "12 people, including five civilians": the other seven are told apart from

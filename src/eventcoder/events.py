@@ -2589,6 +2589,14 @@ def segment(doc: Doc, folded: str | None = None,
                 # "... taken to the hospital in Pemba, where two of them were in a serious
                 # condition on Wednesday": the day the hurt were seen in, not an incident's
                 new_date = False
+            if (new_date or new_place) and not cue and triggers and all(
+                    (t.event_type, t.sub_event_type) == _SEIZURE for t in triggers) and any(
+                    t.event_type in _VIOLENT_TYPES for t in current.triggers) and (
+                    _may_hold(folded, _LEFT_BEHIND_WORDS)
+                    and _LEFT_BEHIND.search(folded, s_start, s_end)):
+                # "... were pursuing the attackers and had recovered two rifles left behind
+                # near X": the attackers' arms, taken after the raid, are of the raid
+                new_date = new_place = False
             if claim_only:
                 new_date = new_place = cue = False
             if _headline_alone(text, current, doc.sentences):
@@ -2704,6 +2712,16 @@ def _headline_counts_told_below(doc: Doc, segments: Sequence[Segment]) -> None:
 #: The words that may open a sentence before its date: "In May, ...", "On April 1, ...".
 _OPENS_ON_DATE = re.compile(r"[\"\u201c]?(?:(?:In|On|Last|Earlier|Late|Early|Since|By)"
                             r"(?:\s+(?:in|on|the|this|last))?\s+)?")
+
+
+#: Arms told as the attackers' after their deed: "recovered two rifles left behind",
+#: "weapons abandoned by the gunmen", "pursuing the attackers ... recovered".
+_LEFT_BEHIND = re.compile(
+    r"\bleft\s+behind\b|\babandoned\s+by\s+the\b|\bthe\s+(?:attackers|assailants|"
+    r"gunmen|raiders)\s+(?:had\s+)?(?:left|dropped|abandoned)\b|\bpursu(?:ing|ed|it)\b"
+    r"[^.;]{0,40}\b(?:attackers|assailants|gunmen|raiders)\b")
+#: A word every match of ``_LEFT_BEHIND`` holds.
+_LEFT_BEHIND_WORDS = ("left", "abandoned", "dropped", "pursu")
 
 
 def _another_kind(told: dict[str, float], new: Sequence[Trigger], folded: str) -> bool:
@@ -6624,6 +6642,11 @@ def _starts_before(lead: DateMention, own: DateMention, seg: Segment) -> bool:
     return own.start > first_trigger
 
 
+#: A night named by its weekday: "Monday night", "late on Friday night".
+_NIGHT_OF_A_DAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+night$",
+                             re.IGNORECASE)
+
+
 def _date_fields(
     dates: Sequence[DateMention], published: date | None
 ) -> tuple[str | None, str | None, int | None, str, DateMention | None]:
@@ -6642,6 +6665,11 @@ def _date_fields(
             if basis not in {"stated", "year_inferred", "publication_date"}:
                 basis = "stated" if d.year_known else "unknown"
             end = d.date_end or start
+            if end > start and _NIGHT_OF_A_DAY.search(d.text):
+                # "on Monday night, officials said on Tuesday": the report names the
+                # night by its day, and the event is that day's (the mention's span into
+                # the morning after still holds what followed the night)
+                end = start
             return start.isoformat(), end.isoformat(), d.time_precision, basis, d
     if published is not None:
         return published.isoformat(), published.isoformat(), 2, "publication_date", None
@@ -7340,6 +7368,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                                            d.start)]
     event_dates = [d for d in own_dates if (d.start, d.end) not in told] or own_dates
     act = _reason_only(text, folded or text, seg, casualties)
+    reason_of = act
     act_days: list[DateMention] = []
     if act is not None:
         # "Police closed the road on Tuesday after an attack on a convoy": Tuesday is the
@@ -7348,6 +7377,15 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         # reading as it was: the act and its day are then what the report is of.
         act_days = [d for d in event_dates if act[0] <= d.start < act[1]]
         if any(not act[0] <= d.start < act[1] for d in event_dates):
+            # ("Police closed the road after an attack on a convoy on Sunday": the police
+            # are still no party to the attack, below, unless their act is itself a fight
+            # or one between two sides: "took control of X from the rebels following
+            # clashes that started on 2 May" is the takers')
+            if any(act[0] <= t.start < act[1] and t.event_type in _VIOLENT_TYPES
+                   for t in seg.triggers) or len({
+                       a.name for a in _within(doc.actors, act[0], act[1])
+                       if a.kind in _ARMED_KINDS}) > 1:
+                reason_of = None
             act = None
         else:
             event_dates = []
@@ -7420,7 +7458,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
               and c.party_start is not None and c.party_end is not None]
     # "Police closed the highway after an attack on a convoy": who did the act the attack
     # is told as the reason for is no party to the attack
-    act_spans = [(act[0], act[1])] if act is not None else []
+    act_spans = [(reason_of[0], reason_of[1])] if reason_of is not None else []
     roles = assign_roles(text, [a for a in _sentence_actors(text, actors, seg, anchor)
                                 if (a.kind not in _CIVILIAN_KINDS or not _inside_one(a, unhurt))
                                 and not _inside_one(a, act_spans)],
@@ -7867,7 +7905,9 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                    [a for a in named_here if a.kind == "observer"] if roles.actor1 is None else (),
                    by_gang=by_gang,
                    gang_goods_taken=choice.sub_event_type == _TAKEN_OR_DESTROYED
-                   and gang_goods(lowered, seg.start, seg.end))
+                   and gang_goods(lowered, seg.start, seg.end),
+                   drone_fielder=_drone_fielder(doc, seg) if roles.actor1 is None
+                   and choice.sub_event_type == "air_drone_strike" else None)
     _unnamed_dead_of_the_civilians_struck(event, roles, country)
     evidence: dict[str, list[Evidence]] = {}
     retold: list[Trigger] = []
@@ -8779,9 +8819,37 @@ def _security_forces_as_police(roles: Roles, country: str | None) -> None:
     roles.assoc2 = [m for a in roles.assoc2 if (m := policed(a)) is not None]
 
 
+#: Words before a side a drone is laid to: "a drone attributed to the army", "the strike
+#: was blamed on the rebels".
+_LAID_TO = re.compile(r"\b(?:attributed|ascribed)\s+to\s+(?:the\s+)?$|\bblamed\s+(?:(?:it|the|"
+                      r"this)\s+(?:[a-z-]+\s+)?)?on\s+(?:the\s+)?$", re.IGNORECASE)
+#: Words after a side that say it fields drones: "the army has increasingly used drones",
+#: "the rebels also fly armed drones".
+_FIELDS_DRONES = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:(?:increasingly|also|often|repeatedly|long|been|"
+    r"regularly)\s+)*(?:use[sd]?|using|deploy(?:s|ed)?|fl(?:y|ies|own)|launch(?:es|ed)?|"
+    r"field(?:s|ed)?)\s+(?:(?:armed|explosive-laden|attack|combat|kamikaze|small|"
+    r"commercial|its|their)\s+)*drones\b", re.IGNORECASE)
+
+
+def _drone_fielder(doc: Doc, seg: Segment) -> ActorMention | None:
+    """The side a report lays an unclaimed drone strike to, or says fields drones where it
+    happened: "a drone attributed to X", "blamed on X"; else "the army has used drones" (a
+    state's forces) or "the group flies armed drones" (an armed group). None where nothing
+    says: the strike stays an unidentified military force's."""
+    text = doc.text
+    sides = [a for a in doc.actors if a.kind in _ARMED_KINDS or a.kind in _STATE_KINDS]
+    for a in sides:
+        if seg.start <= a.start < seg.end and _LAID_TO.search(text, max(0, a.start - 30),
+                                                               a.start):
+            return a
+    return next((a for a in sides if _FIELDS_DRONES.match(text, a.end)), None)
+
+
 def _fill_defaults(event: Event, roles: Roles, country: str | None,
                    observers: Sequence[ActorMention] = (), *, by_gang: bool = False,
-                   gang_goods_taken: bool = False) -> None:
+                   gang_goods_taken: bool = False,
+                   drone_fielder: ActorMention | None = None) -> None:
     """ACLED's conventions for who is involved when the text names no one."""
     generic = _resolve_party
     if event.actor1 is None and event.event_type in {"explosions_remote_violence", "battles"}:
@@ -8892,9 +8960,16 @@ def _fill_defaults(event: Event, roles: Roles, country: str | None,
             event.actor1 = gang.name
             _note_actor(event, gang)
         elif event.actor1 is None and event.sub_event_type == "air_drone_strike":
-            # "A drone strike on a car killed three": aircraft are a state's or a known
-            # force's; where the report names none, ACLED's unidentified military forces
-            _default_actor(event, "actor1", "unidentified military forces", country)
+            if drone_fielder is not None:
+                # "a drone blamed on the military", "the rebels have used drones to drop
+                # bombs": the side the report lays it to, or that fields drones there
+                event.actor1 = drone_fielder.name
+                _note_actor(event, drone_fielder)
+            else:
+                # "A drone strike on a car killed three": aircraft are a state's or a known
+                # force's; where the report names none, ACLED's unidentified military
+                # forces
+                _default_actor(event, "actor1", "unidentified military forces", country)
         elif event.actor1 is None:
             # A bomb, a shell or an attack of unknown authorship: ACLED's unidentified
             # armed group.

@@ -5639,7 +5639,38 @@ def find_places(doc: Doc) -> Doc:
         mentions = _country_by_its_capital(read.text, gazetteer, mentions)
     if read is not doc:
         mentions = tuple(replace(m, text=doc.text[m.start:m.end]) for m in mentions)
-    return replace_doc(doc, places=mentions)
+    return replace_doc(doc, places=_natural_features_abroad(doc.text, mentions))
+
+
+#: A way told as where people went, before a feature's name: "pursuing the attackers
+#: towards the X mountains", "fled in the direction of the X forest".
+_TOWARDS = re.compile(r"\b(?:towards?|in\s+the\s+direction\s+of)\s+(?:the\s+)?$",
+                      re.IGNORECASE)
+
+
+def _natural_features_abroad(text: str,
+                             mentions: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]:
+    """The mentions less a natural feature (a mountain range, a forest, a lake) in another
+    country than every town and division the story names, all in one, where the story names
+    that country nowhere or tells the feature as where people went: "pursuing the attackers
+    towards the X mountains", in a story all of whose places are in Uganda, is no place of
+    anything that happened abroad."""
+    natural = [m for m in mentions if m.place is not None and m.place.feature == "natural"]
+    if not natural:
+        return mentions
+    home = {m.place.country for m in mentions if m.place is not None
+            and m.place.feature not in ("natural", "country")}
+    if len(home) != 1:
+        return mentions
+    named = {m.place.country for m in mentions if m.place is not None
+             and m.place.feature == "country"}
+    abroad = {(m.start, m.end) for m in natural if m.place is not None
+              and m.place.country not in home and (
+                  m.place.country not in named
+                  or _TOWARDS.search(text, max(0, m.start - 30), m.start) is not None)}
+    if not abroad:
+        return mentions
+    return tuple(m for m in mentions if (m.start, m.end) not in abroad)
 
 
 def _country_by_its_capital(text: str, gazetteer: Gazetteer,

@@ -29,24 +29,24 @@ between continues that statement.
 A person the report describes and does not name ("a resident of Gao told Reuters by phone",
 "A woman from Kidal told the newspaper") has no name; the description is the role.
 
-Words reported without quotation marks are statements too, marked ``reported``: "The
-ministry said in a statement that ..." (who, a reporting verb, how it was told, "that", then
-what was said to the sentence's end) and "Three drivers were killed, a transport union
-official said." (what was said, then who said it). Without "that", what was said opens as a
-clause does, with a determiner, a pronoun or any count the quantities stage reads ("The
-ministry said eleven guards died", "... said scores of ..."); a "that" after a noun the
-verb's words open with a determiner ("He said the attack that killed them was planned", "said
-on Monday the raid that ...") tells of that noun, and what was said opens on the determiner
-(not after whom or where the words were told, "told the paper that", "in a statement that",
-nor after words told, "denied the claims that"). A sentence with a quotation
-mark in it is read as a quote, not again as reported words. The name and then the role may
-follow the words ("..., Musa Bello, a police spokesman, said."); words told "according to"
-someone are that one's ("Five people died, according to the health ministry.", "According to the Red
-Cross, ..."), a side told by its plural noun after "the" among them ("According to the
-rebels, ...", "..., according to the police."; its organisation the one the actors stage
-reads, where it reads one). Where the words were posted may be told by a clause of its own
-("said on a website that it runs that its fighters ..."): what was said opens after the
-second "that".
+Words reported without quotation marks are statements too, marked ``reported``: "The ministry
+said in a statement that ..." (who, a reporting verb, how it was told, "that", then what was
+said to the sentence's end) and "Three drivers were killed, a transport union official said."
+(what was said, then who said it). Without "that", what was said opens as a clause does, with
+a determiner, a pronoun or any count the quantities stage reads ("The ministry said eleven
+guards died", "... said scores of ..."); a "that" after a noun the verb's words open with a
+determiner ("He said the attack that killed them was planned", "said on Monday the raid that
+...") tells of that noun, and what was said opens on the determiner (not after whom or where
+the words were told, "told the paper that", "in a statement that", nor after words told,
+"denied the claims that"). A sentence with a quotation mark in it is read as a quote, not
+again as reported words. The name and then the role may follow the words ("..., Musa Bello, a
+police spokesman, said."), and whom and where they were told may close the sentence ("...,
+police spokesman X told reporters in Kampala."); words told "according to" someone are that
+one's ("Five people died, according to the health ministry.", "According to the Red Cross,
+..."), a side told by its plural noun after "the" among them ("According to the rebels, ...",
+"..., according to the police."; its organisation the one the actors stage reads, where it
+reads one). Where the words were posted may be told by a clause of its own ("said on a website
+that it runs that its fighters ..."): what was said opens after the second "that".
 
 Words told to an outlet that carried them keep the speaker: "X told Radio Y, which aired the
 interview on Sunday, that ..." (the clause tells of the outlet). At a briefing of several
@@ -2110,11 +2110,16 @@ _REPORTED_BARE = re.compile(
 #: What a sentence holds where ``_REPORTED_BARE`` may match it: one of its verbs.
 _BARE_VERBS = ("said", "says", "added", "confirmed", "announced", "claimed", "warned",
                "insisted", "told")
+#: Where the words were told, a town by its name: "told reporters in Kampala".
+_SPOKEN_IN = r"(?:[^\S\n]+in[^\S\n]+[A-Z][\w'\u2019-]+(?:[^\S\n]+[A-Z][\w'\u2019-]+)?)"
 #: "Three drivers were killed, a transport union official said.": what was said, then who
 #: said it and the verb (or the verb and who), closing the sentence.
 _REPORTED_AFTER = re.compile(
     rf"^(?P<what>[A-Z][^\n]+?),[^\S\n]+(?:(?P<who>[A-Za-z][^,;:\"\u201c\u201d()\n]{{0,80}}?)"
-    rf"[^\S\n]+(?P<verb>{_REPORTING_ALT})(?:[^\S\n]+(?:on|late|early)[^\S\n]+[A-Z]\w+)?"
+    rf"[^\S\n]+(?P<verb>{_REPORTING_ALT})"
+    # ("..., police spokesman X told reporters in Kampala.": whom, and where he spoke)
+    rf"(?:[^\S\n]+(?:reporters|journalists))?{_SPOKEN_IN}?"
+    rf"(?:[^\S\n]+(?:on|late|early)[^\S\n]+[A-Z]\w+)?"
     # ("..., U.S. Central Command said in a statement.": how the words were given)
     rf"(?:[^\S\n]+(?:in|through|via)[^\S\n]+(?:a|an|the|its|their)[^\S\n]+"
     rf"(?:[\w-]+[^\S\n]+){{0,2}}?(?:statement|release|communiqu[e\u00e9]|post|briefing|"
@@ -2124,7 +2129,7 @@ _REPORTED_AFTER = re.compile(
     rf"|(?P<who_named>[A-Z][\w'\u2019.-]*(?:[^\S\n]+{_NAME_TOKEN}){{1,4}},[^\S\n]+"
     rf"[A-Za-z][^,;:\"\u201c\u201d()\n]{{0,80}}?),[^\S\n]+(?P<verb_named>{_REPORTING_ALT})"
     # (whom, how and when: "told reporters", "said by phone", "said later on Saturday")
-    rf"(?:[^\S\n]+(?:reporters|journalists|by[^\S\n]+(?:tele)?phone))?"
+    rf"(?:[^\S\n]+(?:reporters|journalists|by[^\S\n]+(?:tele)?phone))?{_SPOKEN_IN}?"
     rf"(?:[^\S\n]+(?:later|earlier))?(?:[^\S\n]+(?:on|late|early)[^\S\n]+[A-Z]\w+)?)"
     rf"[^\S\n]*[.!]?$")
 #: How a report names whose figures or words it gives, after "according to": the body, or
