@@ -773,7 +773,8 @@ def clean_document(doc: Doc) -> Doc:
         # initials alone after the town on their line are the agency's, known or not
         # ("Hasakah - ANHA")
         tag = line.group("tagged") or line.group("slashed")
-        source = debris_lexicon().outlets.get(tag.lower(), line.group("tagged"))
+        known = debris_lexicon().outlets.get(tag.lower())
+        source = known if known is not None else line.group("tagged")
     elif source is None and line is not None and (
             tag := _TAG_ENDS_LINE.match(cleaned, line.end())) is not None:
         # "Mosul - INA": the dash read as the dateline's, the agency alone after it (known
