@@ -2223,7 +2223,8 @@ def _match_actors(
 #: Between a governing group's name and a force it runs: "Houthi police", "the Houthi-run
 #: police", "Taliban-led security forces".
 RUN_BY_GAP = re.compile(r"[\s-]*(?:(?:run|led|controlled|appointed)\s+)?")
-_DATED = re.compile(r" \(\d{4}-\)")
+#: The years of a dated state force's name: "Police Forces of Yemen (2016-)".
+DATED = re.compile(r" \(\d{4}-\)")
 
 
 def _institutions_of_a_governing_group(text: str, mentions: list[ActorMention],
@@ -2253,7 +2254,7 @@ def _institutions_of_a_governing_group(text: str, mentions: list[ActorMention],
             continue
         kept.append(ActorMention(
             mention.start, force.end, text[mention.start:force.end],
-            mention.name if branch == "military" and entry.inter == 1 else _DATED.sub("", name),
+            mention.name if branch == "military" and entry.inter == 1 else DATED.sub("", name),
             "police" if branch == "police" else "state_forces", entry.governs[0], name, 1,
             generic=False, score=min(mention.score, force.score)))
         skip = True

@@ -28,6 +28,7 @@ from typing import Any, Literal
 from eventcoder.actors import BACKED_BY as _BACKED_BY
 from eventcoder.actors import BACKER_BEFORE as _BACKER_BEFORE
 from eventcoder.actors import (
+    DATED,
     MEMBER_OF,
     NAMED_GROUP_KINDS,
     ORGANISATION_KINDS,
@@ -4784,13 +4785,13 @@ _EACH_OTHER_AFTER = re.compile(r"(?:ed|es|ing)?\s+(?:with\s+|against\s+)?(?:each
                                r"one\s+another)\b", re.IGNORECASE)
 
 
-def _told_as_foes(text: str, first: ActorMention, fight_end: int | None = None) -> bool:
+def _told_as_foes(text: str, first: ActorMention, fight_end: int) -> bool:
     """Whether two forces of one state joined by "and" are told as the two sides of their
     fight, not as allies: named after "between" ("a dispute between police and soldiers
     turned into an armed clash"), or fighting each other ("police and soldiers clashed
     with each other")."""
     return _BETWEEN_BEFORE.search(text, max(0, first.start - 12), first.start) is not None \
-        or (fight_end is not None and _EACH_OTHER_AFTER.match(text, fight_end) is not None)
+        or _EACH_OTHER_AFTER.match(text, fight_end) is not None
 
 
 def _forces_fighting_each_other(text: str, roles: Roles, trigger: Trigger | None) -> bool:
@@ -5746,8 +5747,7 @@ _GOVERNMENT_SUBJECT = re.compile(
 _RUN_BY = re.compile(RUN_BY_GAP.pattern + r"(?:[a-z]+\s+)?")
 
 #: "Houthi authorities", "the Taliban-run authorities", "Houthi security authorities"
-_AUTHORITIES_AFTER = re.compile(r"[\s-]*(?:(?:run|led|controlled|appointed)\s+)?(?:[a-z]+\s+)?"
-                                r"authorities\b")
+_AUTHORITIES_AFTER = re.compile(_RUN_BY.pattern + r"authorities\b")
 
 
 def _arrest_by_a_ruling_groups_authorities(text: str, roles: Roles, when: date | None) -> None:
@@ -5764,7 +5764,7 @@ def _arrest_by_a_ruling_groups_authorities(text: str, roles: Roles, when: date |
     if police is None:
         return
     roles.actor1 = ActorMention(told.start, after.end(), text[told.start:after.end()],
-                                re.sub(r" \(\d{4}-\)", "", police), "police", told.country,
+                                DATED.sub("", police), "police", told.country,
                                 police, 1, generic=False)
 
 

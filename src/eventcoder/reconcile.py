@@ -1025,7 +1025,7 @@ def merge_events(events: Sequence[Event]) -> Event:
 
 
 def _merge_casualties(
-    events: Sequence[Event], votes: Votes, revised: dict[str, str] | None = None,
+    events: Sequence[Event], votes: Votes, revised: dict[str, str],
 ) -> list[Casualty]:
     spans: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
     perpetrators: set[tuple[str, str]] = set()
@@ -1045,7 +1045,7 @@ def _merge_casualties(
     for vote_key in keys:
         kind, party = vote_key.split(".", 2)[1:]
         options = votes[vote_key]
-        best = _superseding(vote_key, options, revised or {})
+        best = _superseding(vote_key, options, revised)
         numbers = [n for n in (_value_number(v) for v in options) if n is not None]
         qualifier = _qualifier_of(best)
         merged.append(
