@@ -26,7 +26,7 @@ def test_dismembered_bodies_in_mexico_are_a_gangs() -> None:
 
 
 def test_brazil_takes_its_own_name_for_the_unnamed_gang() -> None:
-    event = _event("The beheaded body of a young man was found in a canal in Manaus, "
+    event = _event("Residents found the beheaded body of a fisherman by a creek in Manaus, "
                    "Amazonas, on Tuesday.")
     assert event.actor1 == "Unidentified Gang and/or Police Militia"
 

@@ -23,7 +23,7 @@ def _sides(text: str) -> tuple[str | None, str | None]:
     ("text", "actor1", "actor2"),
     [
         ("On 14 September 2022, in Recife, Pernambuco, the Military Police carried out an "
-         "operation in the Ibura community. A shoot-out broke out and a man was killed.",
+         "operation in the Ibura community. A shoot-out broke out and a resident was killed.",
          "Military Forces of Brazil (2019-) Military Police",
          "Unidentified Armed Group (Brazil)"),
         ("On 14 September 2022, in Tijuana, Baja California, police conducted a raid against "

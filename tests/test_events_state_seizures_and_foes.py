@@ -66,7 +66,7 @@ def test_events_two_forces_of_one_state_joined_stay_allies() -> None:
         ("On 3 May 2022, hundreds of protesters carried the coffins of those killed in the "
          "uprising through Basra, Iraq."),
         ("On 3 May 2022, hundreds of protesters marched through Basra, Iraq, carrying the "
-         "coffins of those killed in the protest movement."),
+         "coffins of those killed at last month's rallies."),
     ],
 )
 def test_events_protesters_mourning_those_killed_hold_a_protest(text: str) -> None:

@@ -950,7 +950,7 @@ _AT_A_GATHERING = re.compile(
     r"|\b(?:protesters|protestors|demonstrators|marchers)\b")
 _POLICING_KINDS = frozenset({"state_forces", "police", "military"})
 # The gathering killed: "the demonstrators dragged him out and killed him"
-# (not "carried the coffins of those killed in the protest movement": dead they mourn)
+# (not "carried the coffins of those killed in last year's uprising": dead they mourn)
 _CROWD_KILLED = re.compile(
     r"\b(?:protesters|protestors|demonstrators|marchers|the crowd|an? (?:angry )?mob|the mob)"
     r"\b[^.;]{0,80}?(?<!were )(?<!was )(?<!been )(?<!being )(?<!those )(?<!the )"
@@ -4458,7 +4458,7 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     # "came under fire from X" before the event's word ("..., killing three officers")
     agents.extend(a for a in from_side if a.start < anchor)
     before = [a for a in before if a not in agents]
-    # "inhabitants attacked police officers after two children were killed by gunmen": the
+    # "townspeople attacked police officers after two boys were shot by gunmen": the
     # agent of a passive in the clause told as the reason after an active deed is no party
     active_subject = bool(before) and not victims_first and not _PASSIVE.search(
         text, before[0].end, anchor) and anchor - before[0].end <= 40
@@ -7035,7 +7035,7 @@ _ON_AN_OPERATION = re.compile(
 def _force_of_the_operation_a_fight_broke_out_in(
         text: str, roles: Roles, actors: Sequence[ActorMention], seg: Segment,
         anchor: Trigger, country: str | None) -> bool:
-    """A fight told as breaking out ("A shoot-out broke out and a man was killed") right
+    """A fight told as breaking out ("A shoot-out broke out and a resident was killed") right
     after a sentence telling a state's force carried out an operation: that force is one
     side, and the other the armed men it met (a gang named in the report, else unnamed),
     not the dead man as a civilian. Whether the force was found."""
