@@ -5,18 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-import eventcoder
-from eventcoder.records import Event
+from tests.event_sides import acled_sides
 
 
 def _sides(text: str) -> tuple[str | None, str | None]:
-    events = [r for r in eventcoder.extract(text, published="2023-02-08")
-              if isinstance(r, Event) and not r.background]
-    assert events, text
-    event = events[0]
-    name = event.actor_acled_names
-    return (name.get(event.actor1 or "", event.actor1),
-            name.get(event.actor2 or "", event.actor2))
+    return acled_sides(text, "2023-02-08")
 
 
 @pytest.mark.parametrize(
