@@ -1,4 +1,5 @@
-"""The towns of one first-level division, read from the runs of entries of its country."""
+"""The towns of one first-level division, read from the runs of entries of its country, and
+the post-office villages of a register kept apart from them."""
 
 from __future__ import annotations
 
@@ -34,9 +35,16 @@ def test_every_division_has_the_towns_a_sort_gives(gazetteer: Gazetteer) -> None
         if admin1 < 0:
             continue
         keys, found = gazetteer.towns_in_admin1(gazetteer.countries[country], admin1)
-        assert found == ids, (gazetteer.countries[country], admin1)
-        assert keys == [gazetteer._keys[k] if k >= 0 else ""
-                        for k in gazetteer._name_key[ids].tolist()]
+        village_keys, villages = gazetteer.towns_in_admin1(
+            gazetteer.countries[country], admin1, post_office=True)
+        # (a register's post-office villages are kept apart from the towns, in index order)
+        assert sorted(found + villages) == ids, (gazetteer.countries[country], admin1)
+        assert found == sorted(found) and villages == sorted(villages)
+        assert not any(gazetteer.is_post_office_village(i) for i in found)
+        assert all(gazetteer.is_post_office_village(i) for i in villages)
+        for names, entries in ((keys, found), (village_keys, villages)):
+            assert names == [gazetteer._keys[k] if k >= 0 else ""
+                             for k in gazetteer._name_key[entries].tolist()]
 
 
 def test_a_country_in_several_runs_keeps_index_order(gazetteer: Gazetteer) -> None:

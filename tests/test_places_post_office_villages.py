@@ -123,3 +123,20 @@ def test_a_word_of_a_groups_name_is_no_post_office_village() -> None:
     found = places_in("On 3 March 2022, Lashkar-e-Taiba gunmen fired on a patrol near a "
                       "hamlet, wounding a soldier.")
     assert "Taiba" not in found or found["Taiba"].place is None
+
+
+def test_a_register_village_spelled_nearer_is_no_slip_for_a_town() -> None:
+    # Tripura's town Bisalgarh and its post-office village Bishalgarh: the village's name
+    # as written is no misspelling of the town; a slip nearer the town still finds it
+    from eventcoder.gazetteer import load_gazetteer, name_key
+    from eventcoder.places import _fuzzy_town
+
+    gazetteer = load_gazetteer()
+    [town] = [i for i in gazetteer.candidates_for_key(name_key("Bisalgarh"))
+              if gazetteer.country_code_of(i) == "IN"
+              and not gazetteer.is_post_office_village(i)]
+    division = (("IN", gazetteer.admin1_of(town)),)
+    assert any(gazetteer.is_post_office_village(i)
+               for i in gazetteer.candidates_for_key(name_key("Bishalgarh")))
+    assert _fuzzy_town(gazetteer, name_key("Bishalgarh"), division) is None
+    assert _fuzzy_town(gazetteer, name_key("Bisalgarhh"), division) == town

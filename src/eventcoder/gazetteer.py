@@ -404,7 +404,7 @@ class Gazetteer:
         self._places: dict[int, Place] = {}
         self._info: dict[int, PlaceInfo] = {}
         self._folded_names: dict[int, str] = {}
-        self._towns_by_admin1: dict[tuple[str, int], tuple[list[str], list[int]]] = {}
+        self._towns_by_admin1: dict[tuple[str, int, bool], tuple[list[str], list[int]]] = {}
         self._skeletons: dict[str, dict[str, tuple[int, ...]]] = {}
         # Entry fields read one at a time: a memoryview gives a Python int several times
         # faster than indexing the numpy array, and shares its memory.
@@ -533,9 +533,13 @@ class Gazetteer:
         """The admin-name index of a place's second-level division (-1 for none)."""
         return self._admin2_at[index]
 
-    def towns_in_admin1(self, iso2: str, admin1: int) -> tuple[list[str], list[int]]:
-        """Name keys and indices of the towns of one first-level division."""
-        cache_key = (iso2, admin1)
+    def towns_in_admin1(self, iso2: str, admin1: int, *, post_office: bool = False
+                        ) -> tuple[list[str], list[int]]:
+        """Name keys and indices of the towns of one first-level division, less the
+        post-office villages of a register (:meth:`is_post_office_village`), or with
+        ``post_office`` those villages alone: a register's village is read by its name as
+        written, never as the nearest spelling of an unknown name."""
+        cache_key = (iso2, admin1, post_office)
         found = self._towns_by_admin1.get(cache_key)
         if found is None:
             country = self._country_index.get(iso2)
@@ -544,6 +548,9 @@ class Gazetteer:
             else:
                 ids = self._towns_of_country(country)
                 ids = ids[self._admin1[ids] == admin1]
+                registered = ((self._population[ids] == 0) & (self._geonames_id[ids] <= 0)
+                              & (self._admin2[ids] >= 0))
+                ids = ids[registered if post_office else ~registered]
                 positions = self._name_key[ids].tolist()
                 found = ([self._keys[k] if k >= 0 else "" for k in positions], ids.tolist())
             self._towns_by_admin1[cache_key] = found
