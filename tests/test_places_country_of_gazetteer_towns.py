@@ -6,12 +6,9 @@ likelier reading (a larger town, a name spelled as written)."""
 
 from __future__ import annotations
 
-import importlib.util
-from functools import cache
-from pathlib import Path
 from types import ModuleType
 
-SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "country_frames.py"
+from tests.scripts_module import load_script
 
 # Frames that tell the country: the province or the country written, a state's forces, or
 # a group of several countries at home.
@@ -19,13 +16,8 @@ TOLD = ("village_admin1", "town_admin1_country", "area_country", "state_force",
         "unknown_village_force", "unknown_village_group")
 
 
-@cache
 def frames_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("country_frames", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("country_frames")
 
 
 def _not_right(frames: tuple[str, ...]) -> tuple[float, list[str]]:

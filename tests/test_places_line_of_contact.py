@@ -5,7 +5,6 @@ Without such a group the reading stays the one the other cues give."""
 
 from __future__ import annotations
 
-import importlib.util
 import math
 from pathlib import Path
 
@@ -15,8 +14,7 @@ from eventcoder.gazetteer import load_gazetteer
 from eventcoder.pipeline import compiled_modules
 from eventcoder.places import _km_to_line, _lines_then, _month_written
 from tests.places_text import places_in
-
-SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "build_line_of_contact.py"
+from tests.scripts_module import load_script
 
 
 def _line_km(text: str, name: str) -> tuple[str | None, float]:
@@ -135,10 +133,7 @@ def test_distance_to_a_line() -> None:
 
 
 def test_line_towns_are_the_gazetteers_own_entries() -> None:
-    spec = importlib.util.spec_from_file_location("build_line_of_contact", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_script("build_line_of_contact")
     rows = module.read_curated()
     assert len(rows) >= 20
     assert all(row[5].startswith("Wikipedia: ") for row in rows)
@@ -154,10 +149,7 @@ def test_line_towns_are_the_gazetteers_own_entries() -> None:
 
 
 def test_curated_rows_are_checked(tmp_path: Path) -> None:
-    spec = importlib.util.spec_from_file_location("build_line_of_contact", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_script("build_line_of_contact")
     bad = tmp_path / "bad.tsv"
     bad.write_text("order\tname\tcountry\tadmin1\tperiod\tsource\n"
                    "1\tTownA\tUA\tDonetsk\t2015-02/2022-02\t\n", encoding="utf-8")

@@ -4,7 +4,6 @@ word."""
 
 from __future__ import annotations
 
-import importlib.util
 import math
 from pathlib import Path
 from types import ModuleType
@@ -14,16 +13,11 @@ import pytest
 from eventcoder.gazetteer import DATA_DIR
 from eventcoder.gazetteer_build import read_settlements
 from tests.places_text import places_in
-
-SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "build_settlements_in.py"
+from tests.scripts_module import load_script
 
 
 def build_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("build_settlements_in", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("build_settlements_in")
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,6 @@ a group the text names operates."""
 
 from __future__ import annotations
 
-import importlib.util
 import math
 from pathlib import Path
 from types import ModuleType
@@ -13,16 +12,11 @@ import pytest
 
 from eventcoder.gazetteer_build import read_settlements
 from tests.places_text import places_in
-
-SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "build_settlements_ua.py"
+from tests.scripts_module import load_script
 
 
 def build_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("build_settlements_ua", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("build_settlements_ua")
 
 
 @pytest.mark.parametrize(
