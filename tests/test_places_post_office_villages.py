@@ -134,3 +134,22 @@ def test_a_register_village_spelled_nearer_is_no_slip_for_a_town() -> None:
                for i in gazetteer.candidates_for_key(name_key("Bishalgarh")))
     assert _fuzzy_town(gazetteer, name_key("Bishalgarh"), division) is None
     assert _fuzzy_town(gazetteer, name_key("Bisalgarhh"), division) == town
+
+
+def test_a_state_code_only_india_uses_points_to_india() -> None:
+    # "TS" is the code of Telangana alone: written as the holder after a misspelt district,
+    # it points to India as the state's name would, and the village is read
+    place = places_in("Farmers blocked the highway at Abhangapatnam village (Nizamabd, TS) "
+                      "to demand better crop prices.")["Abhangapatnam"].place
+    assert place is not None
+    assert (place.name, place.country, place.admin1) == ("Abhangapatnam", "IN", "Telangana")
+    assert math.isclose(place.latitude, 18.755, abs_tol=0.01)
+
+
+def test_a_state_code_several_countries_use_does_not_point_to_india() -> None:
+    # "MP" is also a code of the Central African Republic and of South Africa
+    found = places_in("Farmers blocked the highway at Abhangapatnam village (Nizamabd, MP) "
+                      "to demand better crop prices.")
+    mention = found.get("Abhangapatnam")
+    assert mention is None or mention.place is None or (
+        mention.place.name != "Abhangapatnam")

@@ -2722,25 +2722,39 @@ def _agreed_country(gazetteer: Gazetteer, spans: Sequence[_Span],
 _WORDS_TO_HOLDER = re.compile(r"(?:\s+[A-Za-z]+){0,2}\s*[(,]\s*$")
 
 
+def _code_of_one_country(span: _Span, cands: Sequence[_Candidate]) -> str | None:
+    """The country of a division code written as a holder that only one country uses
+    ("(Nalgoda, TS)": Telangana), as a division's name written exactly points to it; None
+    for any other span, and for a code several countries use ("AP", "MP")."""
+    if not span.key.startswith(_CODE_KEY) or not cands:
+        return None
+    country = cands[0].country
+    return country if all(c.country == country for c in cands) else None
+
+
 def _register_villages_of_named(gazetteer: Gazetteer, text: str, spans: list[_Span],
                                 prepared: list[list[_Candidate]], named: Counter[str],
                                 ) -> tuple[list[_Span], list[list[_Candidate]]]:
     """Drop the post-office villages (register villages whose district is known: India's)
     that the text gives no reason to read: those of a country the text does not point to,
-    by its name, its people, its groups or a division of it written exactly ("near Batasena" in
-    a report from Afghanistan is no village of Odisha); those written before a holder with
+    by its name, its people, its groups, a division of it written exactly or a division code
+    only it uses ("near Batasena" in a report from Afghanistan is no village of Odisha;
+    "(Nalgoda, TS)" points to India as "Telangana" would); those written before a holder with
     no reading in their country ("X Prison (Omdurman)"); and, where
     the text names a district of the village's country, those outside every district it
     names ("Rampur village in Gaya, Bihar" is no Rampur of another district). A name left
     with no reading is no place, as it was before the register was added."""
     districts: dict[str, set[tuple[int, int]]] = {}
     divided: set[str] = set()
-    for cands in prepared:
+    for span, cands in zip(spans, prepared, strict=True):
         for c in cands:
             if c.feature == "admin2":
                 districts.setdefault(c.country, set()).add((c.admin1, c.admin2))
             if c.feature in ("admin1", "admin2") and c.exact:
                 divided.add(c.country)
+        code_country = _code_of_one_country(span, cands)
+        if code_country is not None:
+            divided.add(code_country)
     kept_spans: list[_Span] = []
     kept: list[list[_Candidate]] = []
     for position, (span, cands) in enumerate(zip(spans, prepared, strict=True)):
