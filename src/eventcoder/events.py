@@ -3713,6 +3713,13 @@ def location_of(mention: PlaceMention | None, places: Sequence[PlaceMention],
         # which cross a border to strike ("Israeli soldiers abducted a Lebanese shepherd
         # near the border" is in Lebanon).
         home = [a.country for a in actors if a.country and a.kind in _AT_HOME_KINDS]
+        if home:
+            # Police keep order at home, and people cross borders more often than they do:
+            # "a crowd of Indian nationals assaulted Nepal police personnel near a village"
+            # is in Nepal. (Only one country's police: of two, neither says more.)
+            police = {a.country for a in actors if a.country and a.kind == "police"}
+            if len(police) == 1:
+                home = list(police)
         countries += home or [a.country for a in actors
                               if a.country and a.kind != "external_force"]
         if countries:

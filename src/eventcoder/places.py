@@ -180,6 +180,8 @@ class _Context:
     held: set[str] = field(default_factory=set)
     # countries the text names by their names ("Israel"), not only by a people's ("Israeli")
     by_name: set[str] = field(default_factory=set)
+    # countries whose own police the text names ("Nepal Armed Police", "Kenyan police")
+    police: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -2963,7 +2965,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     # First pass: each name on its own, with the countries the text names.
     context = _Context(named=named, resolved=Counter(), stated=stated,
                        located=located | stated, by_name=by_name,
-                       group_divisions=group_ids,
+                       group_divisions=group_ids, police=_police_countries(gazetteer, text),
                        front=_front_namesakes(gazetteer, text, doc.document.published,
                                               prepared, group_ids))
     first: list[_Candidate] = []
@@ -5037,6 +5039,10 @@ def _check(
     if (where not in following and feature == "admin2" and division_word in _ADMIN2_WORDS
             and _district_abroad(best, context)):
         return None, feature, "weak: a district abroad, in a country the text does not point to"
+    if context.police and (
+            division_word in _ADMIN2_WORDS or gazetteer.population_of(best.entry) == 0) and (
+            _district_of_the_police_country(best, cands, context)):
+        return None, feature, _DISTRICT_OF_THE_POLICE_COUNTRY
     if where not in following and _namesake_abroad(gazetteer, best, span, context, cands):
         # (not where a division written next to it holds it: "El Callao, Bolivar state")
         return None, feature, "weak: a small namesake in a country the text does not point to"
@@ -5225,6 +5231,49 @@ def _district_abroad(best: _Candidate, context: _Context) -> bool:
         return False
     return any(c != country for c, _ in context.stated_divisions) or any(
         c != country and context.resolved.get(c, 0) > 0 for c in context.anchored)
+
+
+# A country's own police, named by the country or its people: "Nepal Armed Police", "the
+# Kenyan police", "Iraqi Federal Police". Police keep order at home, so where they act is
+# in their country. Read only back from each "police" of a text, over a few words.
+_POLICE_OWNER = re.compile(
+    r"\b([A-Z][a-z]{2,})(?:[ \t]+(?:Armed|National|Federal|Border|Civil|Civilian))?[ \t]+$")
+_POLICE_OWNER_REACH = 32
+_DISTRICT_OF_THE_POLICE_COUNTRY = (
+    "weak: a district or village abroad, where the text names the police of another country")
+
+
+def _police_countries(gazetteer: Gazetteer, text: str) -> frozenset[str]:
+    """The countries whose own police the text names (see ``_POLICE_OWNER``)."""
+    found: set[str] = set()
+    at = text.find("olice", 1)
+    while at > 0:
+        after = text[at + 5:at + 6]
+        if text[at - 1] in "Pp" and not (after.isalnum() or after == "_"):
+            match = _POLICE_OWNER.search(text, max(0, at - 1 - _POLICE_OWNER_REACH), at - 1)
+            country = _country_by_name(gazetteer, match.group(1)) if match else None
+            if country is not None:
+                found.add(country)
+        at = text.find("olice", at + 5)
+    return frozenset(found)
+
+
+def _district_of_the_police_country(
+    best: _Candidate, cands: Sequence[_Candidate], context: _Context
+) -> bool:
+    """Whether a name written with its district word, or read as a village of no known
+    population, with no reading in the country whose police the text names, is a place of
+    that country the gazetteer lacks rather than a namesake abroad: "a mob assaulted Nepal
+    police personnel near Hardiya area (Bara district)" is no district of Sudan's nor a
+    village of India's, though the text names Indians; nothing but that namesake places
+    anything in its country (no place said to lie in it, no more of the other places read
+    there than in the police's country: "the Nepal-India border" names both)."""
+    country = best.country
+    if country in context.police or any(c.country in context.police for c in cands):
+        return False
+    resolved = context.resolved.get(country, 0)
+    return country not in context.located and (
+        resolved <= 0 or resolved <= max(context.resolved.get(c, 0) for c in context.police))
 
 
 # How far a town may lie from the town or district seat written as its holder and still be
