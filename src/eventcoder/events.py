@@ -6985,6 +6985,42 @@ def _names_an_unlisted_place(seg: Segment, anchor: Trigger | None) -> bool:
                for p in seg.places)
 
 
+# "Saudi-led", "Iranian-backed": a country that leads or backs a party from abroad.
+_LEADING_COUNTRY = re.compile(r"\b([A-Z][a-z]{2,})-(?:led|backed)\b")
+
+
+def _theatre_before_a_leading_country(location: Location, actors: Sequence[ActorMention],
+                                      seg: Segment, anchor: Trigger | None,
+                                      text: str) -> Location:
+    """The country the event's named groups are all active in, for an event whose own
+    sentences name no place the gazetteer knows and write a country as the leader or
+    backer of a party, where the place chosen is that country, named in a later sentence:
+    "Saudi-led coalition airstrikes targeted an area along the border ... a location ...
+    in Saudi Arabia" is in Yemen, where the coalition strikes; the leader's country is
+    where the party comes from. Without such groups, or where they are active in that
+    country, it stands."""
+    country = location.country
+    if anchor is None or country is None:
+        return location
+    own = sentence_of(anchor.start, seg.sentences)
+    if not 0 <= own < len(seg.sentences):
+        return location
+    start, end = seg.sentences[own]
+    gazetteer = load_gazetteer()
+    if not any(gazetteer.country_by_name(m.group(1)) == country
+               for m in _LEADING_COUNTRY.finditer(text, start, end)):
+        return location
+    theatre = single_theatre(actors)
+    if theatre is None or theatre == country:
+        return location
+    return Location(country=theatre, geo_precision=3, reason=_THEATRE_BEFORE_LEADER)
+
+
+_THEATRE_BEFORE_LEADER = (
+    "no known place in the event's own sentences, which write a country as a party's "
+    "leader; the country its named groups are active in")
+
+
 # "carried out an operation against ISIS remnants": who acted, on whom, with no word of what
 # was done to them
 _OPERATION = re.compile(
@@ -7348,6 +7384,11 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         location = replace(before, reason=_PLACE_BEFORE)
     else:
         location = location_of(place, seg.places, named_here, doc.places)
+        if place is not None and place.place is not None and (
+                place.place.feature == "country") and "-" in text and (
+                _placed_by_later(place, seg, anchor)):
+            location = _theatre_before_a_leading_country(location, named_here, seg, anchor,
+                                                         text)
         if location.geo_precision == 1 and place is not None and _route_end_chosen(
                 seg.places, place, doc.text):
             # "on the road between Balad Ruz and Mandali": somewhere along the way, near
