@@ -8517,7 +8517,14 @@ def _stated_division(doc: Doc, mention: PlaceMention, location: Location) -> Non
     following = _within(doc.places, mention.end, min(len(doc.text), mention.end + 120))
     country = next((p for p in following if p.place is not None
                     and p.place.feature == "country"), None)
-    if country is None or country.place is None or country.place.country != location.country:
+    if country is None or country.place is None:
+        return
+    if country.place.country != location.country:
+        # "in Dadaab, North Eastern Province, Nigeria": a slip in the country's name, where
+        # the town and the division agree; the division is still the report's own
+        gap = _DIVISION_GAP.fullmatch(doc.text, mention.end, country.start)
+        if gap is not None and former_division(location.country, gap.group("division")):
+            _set_stated_division(doc, location, gap.start("division"), gap.end("division"))
         return
     if _split_region(mention) and _COMMA_ONLY.fullmatch(doc.text, mention.end, country.start):
         # "in Datu Unsay, Maguindanao, Philippines": the region is the division written

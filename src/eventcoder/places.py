@@ -182,6 +182,7 @@ class _Context:
     by_name: set[str] = field(default_factory=set)
     # countries whose own police the text names ("Nepal Armed Police", "Kenyan police")
     police: frozenset[str] = frozenset()
+    text: str = ""  # the text itself
 
 
 @functools.cache
@@ -275,6 +276,15 @@ _STREET_AFTER = re.compile(
 
 _BODY_END = re.compile(
     r"\b(?:Banks?|Organi[sz]ations?|Company|Corps|Party|Front|Movement|Alliance|Army)$")
+# A camp named right after a name, then the place it lies in or near: "the Ifo refugee camp
+# in Dadaab", "Kalma camp near Nyala". The camp's name is no town where the event is (only
+# right after the name: "between Dadaab and Hagadera refugee camp in ..." names the town
+# Dadaab).
+_CAMP_IN_PLACE = re.compile(
+    r"[ \t]+(?:(?i:refugee|IDP|displacement|displaced)[ \t]+)?(?i:camps?)[ \t]+"
+    r"(?:in|of|at|near|outside)[ \t]+(?:the[ \t]+)?"
+    r"([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?)"
+)
 # A force's or body's word closing a run: "Nepal Armed Police", "Sindh Rangers", "Kano
 # State Hisbah Corps" name who acted, not a place.
 _FORCE_END = re.compile(
@@ -306,6 +316,13 @@ def _known_name(gazetteer: Gazetteer, words: str) -> bool:
     return gazetteer.has_key(name_key(words)) or gazetteer.has_key(name_key(words.split()[0]))
 
 
+def _spelled_entry(gazetteer: Gazetteer, words: str) -> bool:
+    """Whether an entry's own name is ``words``, letter for letter once folded."""
+    folded = normalise(strip_division_words(words))
+    return any(gazetteer.folded_name(i) == folded
+               for i in gazetteer.candidates_for_key(name_key(words)))
+
+
 def _names_facility(text: str, span: _Span, run_end: int, cands: Sequence[_Candidate],
                     gazetteer: Gazetteer) -> bool:
     """Whether a name is part of the name of a body, a street or a square (see
@@ -313,6 +330,11 @@ def _names_facility(text: str, span: _Span, run_end: int, cands: Sequence[_Candi
     if run_end > span.end and (_BODY_END.search(text, span.end, run_end)
                                or _BODY_AFTER_PLURAL.match(text, run_end)):
         return True  # "Kerman Coal Mine Company"
+    camp = _CAMP_IN_PLACE.match(text, span.end)
+    if camp is not None and _spelled_entry(gazetteer, camp.group(1)):
+        # "the Ifo refugee camp in Dadaab": the camp lies in Dadaab (a place the gazetteer
+        # spells so; a loose reading abroad of an unknown town is none)
+        return True
     for end in {span.end, run_end}:
         if _BODY_AFTER.match(text, end):
             return True
@@ -2966,6 +2988,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     context = _Context(named=named, resolved=Counter(), stated=stated,
                        located=located | stated, by_name=by_name,
                        group_divisions=group_ids, police=_police_countries(gazetteer, text),
+                       text=text,
                        front=_front_namesakes(gazetteer, text, doc.document.published,
                                               prepared, group_ids))
     first: list[_Candidate] = []
@@ -5017,7 +5040,8 @@ def _check(
         return None, feature, "weak: a loose reading outside the country of a division the " \
             "text writes"
     if where not in following and _loose_reading_unsupported(gazetteer, best, cands, context,
-                                                             span.folded):
+                                                             span.folded) and not (
+            _held_by_its_own_division(gazetteer, span, best, context)):
         spelled = _transliterated(gazetteer, span.folded, cands) if (
             span.strong_locative and not span.partial and not span.sentence_initial) else None
         if spelled is not None:
@@ -5043,7 +5067,8 @@ def _check(
             division_word in _ADMIN2_WORDS or gazetteer.population_of(best.entry) == 0) and (
             _district_of_the_police_country(best, cands, context)):
         return None, feature, _DISTRICT_OF_THE_POLICE_COUNTRY
-    if where not in following and _namesake_abroad(gazetteer, best, span, context, cands):
+    if where not in following and _namesake_abroad(gazetteer, best, span, context, cands) and (
+            not _held_by_its_own_division(gazetteer, span, best, context)):
         # (not where a division written next to it holds it: "El Callao, Bolivar state")
         return None, feature, "weak: a small namesake in a country the text does not point to"
     if span.before_article and where in following:
@@ -5256,6 +5281,30 @@ def _police_countries(gazetteer: Gazetteer, text: str) -> frozenset[str]:
                 found.add(country)
         at = text.find("olice", at + 5)
     return frozenset(found)
+
+
+# ", Nabatiye, Pakistan", ", North Eastern Province, Nigeria": a division written after a
+# town's name, then a country.
+_DIVISION_THEN_COUNTRY = re.compile(
+    r"[ \t]*,[ \t]*([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3}?)"
+    r"(?:[ \t]+(?i:province|region|state|governorate))?[ \t]*,[ \t]*[A-Z]")
+
+
+def _held_by_its_own_division(gazetteer: Gazetteer, span: _Span, best: _Candidate,
+                              context: _Context) -> bool:
+    """Whether a town read in a country the text does not name is written "Town, Division,
+    Country" with the division one of the town's own country (as the gazetteer or a former
+    division list knows it), while the country written is another: town and division agree
+    and outweigh a slip in the country's name ("in Dadaab, North Eastern Province,
+    Nigeria" is Kenya's Dadaab; "Hula, Nabatiye, Pakistan" Lebanon's village)."""
+    if not context.stated or best.country in context.stated:
+        return False
+    match = _DIVISION_THEN_COUNTRY.match(context.text, span.end)
+    if match is None:
+        return False
+    written = match.group(1)
+    return former_division(best.country, written) is not None or (
+        gazetteer.admin1(best.country, written) is not None)
 
 
 def _district_of_the_police_country(
