@@ -9,7 +9,8 @@ and country as terrorism summaries write them, the town in another transliterati
 village with a larger namesake abroad where only the people of its country are named, a
 village and district the gazetteer lacks before the province, the province misspelt by a
 letter, the country's police near an unknown area of a district, or of a district it
-lacks whose name is another country's district, and the main event's
+lacks whose name is another country's district, a summary whose country is another's by a
+slip, or a camp named after a town abroad in the town, and the main event's
 country is compared with the town's. Prints the share
 of wrong and missing countries per frame and per country, and the misses.
 
@@ -132,6 +133,16 @@ FRAMES: dict[str, str] = {
         "On 12 May 2021, a crowd of {foreigners} traders attacked {adjective} police "
         "officers near {unknown} area ({abroad} district)."
     ),
+    # A terrorism summary whose country is a slip: the town and its province agree.
+    "slipped_country": (
+        "05/14/2021: Assailants attacked a police checkpoint in {town}, {admin1}, "
+        "{other_country}. Two officers were killed."
+    ),
+    # A camp named after a town abroad, then the town it lies in.
+    "camp_named_abroad": (
+        "On 16 May 2021, a grenade hit the {abroad_town} refugee camp in {town}, injuring "
+        "two refugees."
+    ),
 }
 
 # Frames needing a field that not every town has (a district, other towns of its province,
@@ -142,6 +153,7 @@ NEEDS = {
     "namesake_village": ("namesake", "adjective"), "misspelt_admin1": ("admin1_typo",),
     "force_district": ("admin2",),
     "police_district_abroad": ("adjective", "abroad", "foreigners"),
+    "camp_named_abroad": ("abroad_town",),
 }
 
 # Syllables of invented village names that no gazetteer holds.
@@ -306,6 +318,8 @@ def cases(
     unknown_rng = random.Random(seed + 104729)  # the further unknown names, drawn apart too
     abroad_rng = random.Random(seed + 1299709)  # districts abroad, drawn apart too
     districts = _districts(gazetteer) if "police_district_abroad" in frames else []
+    # towns of the next conflict country, for camps named after a town abroad
+    camp_rng = random.Random(seed + 15485863)
     towns = _by_country(gazetteer, countries)
     groups = _home_groups()
     adjectives = _adjectives(gazetteer)
@@ -336,6 +350,13 @@ def cases(
                 "abroad": None,
                 "foreigners": None,
             }
+            following = countries[(countries.index(country) + 1) % len(countries)]
+            fields["other_country"] = gazetteer.country_name(
+                following if following != country else "KE")
+            if "camp_named_abroad" in frames and towns[following] and following != country:
+                fields["abroad_town"] = gazetteer.place(camp_rng.choice(towns[following])).name
+            else:
+                fields["abroad_town"] = None
             if districts:
                 abroad, other = _district_abroad(gazetteer, districts, country, abroad_rng)
                 fields["abroad"] = abroad
