@@ -8,7 +8,9 @@ three towns of one province, only the town's district, the town with district, p
 and country as terrorism summaries write them, the town in another transliteration, a
 village with a larger namesake abroad where only the people of its country are named, a
 village and district the gazetteer lacks before the province, the province misspelt by a
-letter, or the country's police near an unknown area of a district, and the main event's
+letter, the country's police near an unknown area of a district, or of a district it
+lacks whose name is another country's district, a summary whose country is another's by a
+slip, or a camp named after a town abroad in the town, and the main event's
 country is compared with the town's. Prints the share
 of wrong and missing countries per frame and per country, and the misses.
 
@@ -125,6 +127,22 @@ FRAMES: dict[str, str] = {
         "On 10 May 2021, a mob assaulted {country} police personnel near {unknown} area "
         "({admin2} district)."
     ),
+    # The country's police near an area of a district the gazetteer lacks, whose name is a
+    # district's abroad, with the people of another country named.
+    "police_district_abroad": (
+        "On 12 May 2021, a crowd of {foreigners} traders attacked {adjective} police "
+        "officers near {unknown} area ({abroad} district)."
+    ),
+    # A terrorism summary whose country is a slip: the town and its province agree.
+    "slipped_country": (
+        "05/14/2021: Assailants attacked a police checkpoint in {town}, {admin1}, "
+        "{other_country}. Two officers were killed."
+    ),
+    # A camp named after a town abroad, then the town it lies in.
+    "camp_named_abroad": (
+        "On 16 May 2021, a grenade hit the {abroad_town} refugee camp in {town}, injuring "
+        "two refugees."
+    ),
 }
 
 # Frames needing a field that not every town has (a district, other towns of its province,
@@ -134,6 +152,8 @@ NEEDS = {
     "district_only": ("admin2",), "summary": ("admin2",), "variant": ("variant",),
     "namesake_village": ("namesake", "adjective"), "misspelt_admin1": ("admin1_typo",),
     "force_district": ("admin2",),
+    "police_district_abroad": ("adjective", "abroad", "foreigners"),
+    "camp_named_abroad": ("abroad_town",),
 }
 
 # Syllables of invented village names that no gazetteer holds.
@@ -255,6 +275,25 @@ def _larger_namesake_abroad(gazetteer: Gazetteer, index: int) -> bool:
     )
 
 
+def _districts(gazetteer: Gazetteer) -> list[int]:
+    """The second-level divisions of the gazetteer, in index order."""
+    return [i for i in range(len(gazetteer)) if gazetteer.feature_of(i) == "admin2"]
+
+
+def _district_abroad(gazetteer: Gazetteer, districts: Sequence[int], country: str,
+                     rng: random.Random) -> tuple[str, str]:
+    """A district of another country whose name has no reading in ``country``, and that
+    country's code."""
+    while True:
+        index = rng.choice(districts)
+        name = gazetteer.name_of(index)
+        other = gazetteer.country_code_of(index)
+        if other != country and name.isascii() and not any(
+                gazetteer.country_code_of(i) == country
+                for i in gazetteer.candidates_for_key(name_key(name))):
+            return name, other
+
+
 def _unknown_name(gazetteer: Gazetteer, rng: random.Random) -> str:
     """An invented village name that is no key of the gazetteer."""
     while True:
@@ -277,6 +316,10 @@ def cases(
     # of earlier versions for a seed.
     other_rng = random.Random(seed + 7919)
     unknown_rng = random.Random(seed + 104729)  # the further unknown names, drawn apart too
+    abroad_rng = random.Random(seed + 1299709)  # districts abroad, drawn apart too
+    districts = _districts(gazetteer) if "police_district_abroad" in frames else []
+    # towns of the next conflict country, for camps named after a town abroad
+    camp_rng = random.Random(seed + 15485863)
     towns = _by_country(gazetteer, countries)
     groups = _home_groups()
     adjectives = _adjectives(gazetteer)
@@ -304,7 +347,20 @@ def cases(
                 "admin1_typo": misspelt(place.admin1),
                 "unknown2": _unknown_name(gazetteer, unknown_rng),
                 "unknown3": _unknown_name(gazetteer, unknown_rng),
+                "abroad": None,
+                "foreigners": None,
             }
+            following = countries[(countries.index(country) + 1) % len(countries)]
+            fields["other_country"] = gazetteer.country_name(
+                following if following != country else "KE")
+            if "camp_named_abroad" in frames and towns[following] and following != country:
+                fields["abroad_town"] = gazetteer.place(camp_rng.choice(towns[following])).name
+            else:
+                fields["abroad_town"] = None
+            if districts:
+                abroad, other = _district_abroad(gazetteer, districts, country, abroad_rng)
+                fields["abroad"] = abroad
+                fields["foreigners"] = adjectives.get(other)
             for frame in frames:
                 if "{group}" in FRAMES[frame] and country not in groups:
                     continue

@@ -3713,6 +3713,13 @@ def location_of(mention: PlaceMention | None, places: Sequence[PlaceMention],
         # which cross a border to strike ("Israeli soldiers abducted a Lebanese shepherd
         # near the border" is in Lebanon).
         home = [a.country for a in actors if a.country and a.kind in _AT_HOME_KINDS]
+        if home:
+            # Police keep order at home, and people cross borders more often than they do:
+            # "a crowd of Indian nationals assaulted Nepal police personnel near a village"
+            # is in Nepal. (Only one country's police: of two, neither says more.)
+            police = {a.country for a in actors if a.country and a.kind == "police"}
+            if len(police) == 1:
+                home = list(police)
         countries += home or [a.country for a in actors
                               if a.country and a.kind != "external_force"]
         if countries:
@@ -6978,6 +6985,42 @@ def _names_an_unlisted_place(seg: Segment, anchor: Trigger | None) -> bool:
                for p in seg.places)
 
 
+# "Saudi-led", "Iranian-backed": a country that leads or backs a party from abroad.
+_LEADING_COUNTRY = re.compile(r"\b([A-Z][a-z]{2,})-(?:led|backed)\b")
+
+
+def _theatre_before_a_leading_country(location: Location, actors: Sequence[ActorMention],
+                                      seg: Segment, anchor: Trigger | None,
+                                      text: str) -> Location:
+    """The country the event's named groups are all active in, for an event whose own
+    sentences name no place the gazetteer knows and write a country as the leader or
+    backer of a party, where the place chosen is that country, named in a later sentence:
+    "Saudi-led coalition airstrikes targeted an area along the border ... a location ...
+    in Saudi Arabia" is in Yemen, where the coalition strikes; the leader's country is
+    where the party comes from. Without such groups, or where they are active in that
+    country, it stands."""
+    country = location.country
+    if anchor is None or country is None:
+        return location
+    own = sentence_of(anchor.start, seg.sentences)
+    if not 0 <= own < len(seg.sentences):
+        return location
+    start, end = seg.sentences[own]
+    gazetteer = load_gazetteer()
+    if not any(gazetteer.country_by_name(m.group(1)) == country
+               for m in _LEADING_COUNTRY.finditer(text, start, end)):
+        return location
+    theatre = single_theatre(actors)
+    if theatre is None or theatre == country:
+        return location
+    return Location(country=theatre, geo_precision=3, reason=_THEATRE_BEFORE_LEADER)
+
+
+_THEATRE_BEFORE_LEADER = (
+    "no known place in the event's own sentences, which write a country as a party's "
+    "leader; the country its named groups are active in")
+
+
 # "carried out an operation against ISIS remnants": who acted, on whom, with no word of what
 # was done to them
 _OPERATION = re.compile(
@@ -7341,6 +7384,11 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         location = replace(before, reason=_PLACE_BEFORE)
     else:
         location = location_of(place, seg.places, named_here, doc.places)
+        if place is not None and place.place is not None and (
+                place.place.feature == "country") and "-" in text and (
+                _placed_by_later(place, seg, anchor)):
+            location = _theatre_before_a_leading_country(location, named_here, seg, anchor,
+                                                         text)
         if location.geo_precision == 1 and place is not None and _route_end_chosen(
                 seg.places, place, doc.text):
             # "on the road between Balad Ruz and Mandali": somewhere along the way, near
@@ -8469,7 +8517,14 @@ def _stated_division(doc: Doc, mention: PlaceMention, location: Location) -> Non
     following = _within(doc.places, mention.end, min(len(doc.text), mention.end + 120))
     country = next((p for p in following if p.place is not None
                     and p.place.feature == "country"), None)
-    if country is None or country.place is None or country.place.country != location.country:
+    if country is None or country.place is None:
+        return
+    if country.place.country != location.country:
+        # "in Dadaab, North Eastern Province, Nigeria": a slip in the country's name, where
+        # the town and the division agree; the division is still the report's own
+        gap = _DIVISION_GAP.fullmatch(doc.text, mention.end, country.start)
+        if gap is not None and former_division(location.country, gap.group("division")):
+            _set_stated_division(doc, location, gap.start("division"), gap.end("division"))
         return
     if _split_region(mention) and _COMMA_ONLY.fullmatch(doc.text, mention.end, country.start):
         # "in Datu Unsay, Maguindanao, Philippines": the region is the division written

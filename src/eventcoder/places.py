@@ -180,6 +180,9 @@ class _Context:
     held: set[str] = field(default_factory=set)
     # countries the text names by their names ("Israel"), not only by a people's ("Israeli")
     by_name: set[str] = field(default_factory=set)
+    # countries whose own police the text names ("Nepal Armed Police", "Kenyan police")
+    police: frozenset[str] = frozenset()
+    text: str = ""  # the text itself
 
 
 @functools.cache
@@ -273,6 +276,15 @@ _STREET_AFTER = re.compile(
 
 _BODY_END = re.compile(
     r"\b(?:Banks?|Organi[sz]ations?|Company|Corps|Party|Front|Movement|Alliance|Army)$")
+# A camp named right after a name, then the place it lies in or near: "the Ifo refugee camp
+# in Dadaab", "Kalma camp near Nyala". The camp's name is no town where the event is (only
+# right after the name: "between Dadaab and Hagadera refugee camp in ..." names the town
+# Dadaab).
+_CAMP_IN_PLACE = re.compile(
+    r"[ \t]+(?:(?i:refugee|IDP|displacement|displaced)[ \t]+)?(?i:camps?)[ \t]+"
+    r"(?:in|of|at|near|outside)[ \t]+(?:the[ \t]+)?"
+    r"([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?)"
+)
 # A force's or body's word closing a run: "Nepal Armed Police", "Sindh Rangers", "Kano
 # State Hisbah Corps" name who acted, not a place.
 _FORCE_END = re.compile(
@@ -304,6 +316,13 @@ def _known_name(gazetteer: Gazetteer, words: str) -> bool:
     return gazetteer.has_key(name_key(words)) or gazetteer.has_key(name_key(words.split()[0]))
 
 
+def _spelled_entry(gazetteer: Gazetteer, words: str) -> bool:
+    """Whether an entry's own name is ``words``, letter for letter once folded."""
+    folded = normalise(strip_division_words(words))
+    return any(gazetteer.folded_name(i) == folded
+               for i in gazetteer.candidates_for_key(name_key(words)))
+
+
 def _names_facility(text: str, span: _Span, run_end: int, cands: Sequence[_Candidate],
                     gazetteer: Gazetteer) -> bool:
     """Whether a name is part of the name of a body, a street or a square (see
@@ -311,6 +330,11 @@ def _names_facility(text: str, span: _Span, run_end: int, cands: Sequence[_Candi
     if run_end > span.end and (_BODY_END.search(text, span.end, run_end)
                                or _BODY_AFTER_PLURAL.match(text, run_end)):
         return True  # "Kerman Coal Mine Company"
+    camp = _CAMP_IN_PLACE.match(text, span.end)
+    if camp is not None and _spelled_entry(gazetteer, camp.group(1)):
+        # "the Ifo refugee camp in Dadaab": the camp lies in Dadaab (a place the gazetteer
+        # spells so; a loose reading abroad of an unknown town is none)
+        return True
     for end in {span.end, run_end}:
         if _BODY_AFTER.match(text, end):
             return True
@@ -2977,7 +3001,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     # First pass: each name on its own, with the countries the text names.
     context = _Context(named=named, resolved=Counter(), stated=stated,
                        located=located | stated, by_name=by_name,
-                       group_divisions=group_ids,
+                       group_divisions=group_ids, police=_police_countries(gazetteer, text),
+                       text=text,
                        front=_front_namesakes(gazetteer, text, doc.document.published,
                                               prepared, group_ids))
     first: list[_Candidate] = []
@@ -5029,7 +5054,8 @@ def _check(
         return None, feature, "weak: a loose reading outside the country of a division the " \
             "text writes"
     if where not in following and _loose_reading_unsupported(gazetteer, best, cands, context,
-                                                             span.folded):
+                                                             span.folded) and not (
+            _held_by_its_own_division(gazetteer, span, best, context)):
         spelled = _transliterated(gazetteer, span.folded, cands) if (
             span.strong_locative and not span.partial and not span.sentence_initial) else None
         if spelled is not None:
@@ -5051,7 +5077,12 @@ def _check(
     if (where not in following and feature == "admin2" and division_word in _ADMIN2_WORDS
             and _district_abroad(best, context)):
         return None, feature, "weak: a district abroad, in a country the text does not point to"
-    if where not in following and _namesake_abroad(gazetteer, best, span, context, cands):
+    if context.police and (
+            division_word in _ADMIN2_WORDS or gazetteer.population_of(best.entry) == 0) and (
+            _district_of_the_police_country(best, cands, context)):
+        return None, feature, _DISTRICT_OF_THE_POLICE_COUNTRY
+    if where not in following and _namesake_abroad(gazetteer, best, span, context, cands) and (
+            not _held_by_its_own_division(gazetteer, span, best, context)):
         # (not where a division written next to it holds it: "El Callao, Bolivar state")
         return None, feature, "weak: a small namesake in a country the text does not point to"
     if span.before_article and where in following:
@@ -5239,6 +5270,73 @@ def _district_abroad(best: _Candidate, context: _Context) -> bool:
         return False
     return any(c != country for c, _ in context.stated_divisions) or any(
         c != country and context.resolved.get(c, 0) > 0 for c in context.anchored)
+
+
+# A country's own police, named by the country or its people: "Nepal Armed Police", "the
+# Kenyan police", "Iraqi Federal Police". Police keep order at home, so where they act is
+# in their country. Read only back from each "police" of a text, over a few words.
+_POLICE_OWNER = re.compile(
+    r"\b([A-Z][a-z]{2,})(?:[ \t]+(?:Armed|National|Federal|Border|Civil|Civilian))?[ \t]+$")
+_POLICE_OWNER_REACH = 32
+_DISTRICT_OF_THE_POLICE_COUNTRY = (
+    "weak: a district or village abroad, where the text names the police of another country")
+
+
+def _police_countries(gazetteer: Gazetteer, text: str) -> frozenset[str]:
+    """The countries whose own police the text names (see ``_POLICE_OWNER``)."""
+    found: set[str] = set()
+    at = text.find("olice", 1)
+    while at > 0:
+        after = text[at + 5:at + 6]
+        if text[at - 1] in "Pp" and not (after.isalnum() or after == "_"):
+            match = _POLICE_OWNER.search(text, max(0, at - 1 - _POLICE_OWNER_REACH), at - 1)
+            country = _country_by_name(gazetteer, match.group(1)) if match else None
+            if country is not None:
+                found.add(country)
+        at = text.find("olice", at + 5)
+    return frozenset(found)
+
+
+# ", Nabatiye, Pakistan", ", North Eastern Province, Nigeria": a division written after a
+# town's name, then a country.
+_DIVISION_THEN_COUNTRY = re.compile(
+    r"[ \t]*,[ \t]*([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3}?)"
+    r"(?:[ \t]+(?i:province|region|state|governorate))?[ \t]*,[ \t]*[A-Z]")
+
+
+def _held_by_its_own_division(gazetteer: Gazetteer, span: _Span, best: _Candidate,
+                              context: _Context) -> bool:
+    """Whether a town read in a country the text does not name is written "Town, Division,
+    Country" with the division one of the town's own country (as the gazetteer or a former
+    division list knows it), while the country written is another: town and division agree
+    and outweigh a slip in the country's name ("in Dadaab, North Eastern Province,
+    Nigeria" is Kenya's Dadaab; "Hula, Nabatiye, Pakistan" Lebanon's village)."""
+    if not context.stated or best.country in context.stated:
+        return False
+    match = _DIVISION_THEN_COUNTRY.match(context.text, span.end)
+    if match is None:
+        return False
+    written = match.group(1)
+    return former_division(best.country, written) is not None or (
+        gazetteer.admin1(best.country, written) is not None)
+
+
+def _district_of_the_police_country(
+    best: _Candidate, cands: Sequence[_Candidate], context: _Context
+) -> bool:
+    """Whether a name written with its district word, or read as a village of no known
+    population, with no reading in the country whose police the text names, is a place of
+    that country the gazetteer lacks rather than a namesake abroad: "a mob assaulted Nepal
+    police personnel near Hardiya area (Bara district)" is no district of Sudan's nor a
+    village of India's, though the text names Indians; nothing but that namesake places
+    anything in its country (no place said to lie in it, no more of the other places read
+    there than in the police's country: "the Nepal-India border" names both)."""
+    country = best.country
+    if country in context.police or any(c.country in context.police for c in cands):
+        return False
+    resolved = context.resolved.get(country, 0)
+    return country not in context.located and (
+        resolved <= 0 or resolved <= max(context.resolved.get(c, 0) for c in context.police))
 
 
 # How far a town may lie from the town or district seat written as its holder and still be
