@@ -387,10 +387,13 @@ def _numbers(doc: Doc, start: int, end: int, lowered: str | None = None) -> list
 _PERCENT_AFTER = re.compile(r"\s*%|\s*(?:per[\s-]*cent|percent)\b", re.IGNORECASE)
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 #: What may stand before a year named with no date of its own: "First quarter 2025", "FY
-#: 2024", "since 2019", "March 2023" (not "a total of 2000", a count).
+#: 2024", "since 2019", "March 2023", "19 april 2025" (not "a total of 2000", a count).
 _YEAR_BEFORE = re.compile(
     r"(?:\b(?i:quarter|half|year|fiscal|FY|since|Q[1-4]|H[12])"
-    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?)[ \t]+$")
+    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?"
+    # a translation that keeps the French or Spanish small letter: "the 19 april 2025"
+    r"|\b(?:january|february|march|april|june|july|august|september|october|november"
+    r"|december),?)[ \t]+$")
 
 #: "none" as the subject of a fate: "and that none were killed", "None of its soldiers
 #: was hurt" (not "None of the raids was conducted near the border": no fate).
