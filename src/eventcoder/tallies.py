@@ -739,6 +739,15 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             # place of the count of that fate told before
             item = TallyItem(number.start, number.end, number.value,
                              _FATE_OF_NOUN[noun.group("noun").lower()], index)
+        if item is None and not items and (
+                did := _ACTIVITY_NOUN_INCLUDED.search(text, max(start, number.start - 60),
+                                                      number.start)) is not None and (
+                _PLACE_AFTER.match(text, number.end, end)):
+            # "The raids included 11 in Rafah, 9 in Sheikh Zuweid and 4 in Arish": parts by
+            # place of the count of raids told before
+            item = TallyItem(number.start, number.end, number.value,
+                             lex.activity_nouns[_SPACES.sub(" ", did.group("noun").lower())],
+                             index)
         if item is None:
             item = _subset_item(doc, lex, number, (start, end), index, items)
         if item is None and (apposed := _APPOSED_BEFORE.search(
@@ -1366,6 +1375,12 @@ _FATE_INCLUDED = re.compile(
 _FATE_NOUN_INCLUDED = re.compile(
     r"\b(?:the|these|those)\s+(?:[a-z][\w-]*\s+)?(?P<noun>arrests|detentions|captures|deaths|"
     r"killings)\s+(?:included|include|includes)\s+$", re.IGNORECASE)
+#: "The raids included", "These operations include": the count of a deed told by its noun.
+_ACTIVITY_NOUN_INCLUDED = re.compile(
+    r"\b(?:the|these|those)\s+(?:[a-z][\w-]*\s+)?(?P<noun>operations|missions|raids|strikes|"
+    r"airstrikes|air\s+strikes|sorties|patrols)\s+(?:included|include|includes)\s+$",
+    re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
 #: The same, as translated releases write it, the fate's word before its people and the
 #: figure in brackets after: "the killed terrorists was distributed by (5) in Anbar", "the
 #: killed terrorists were (5) in Anbar", "and the arrests (17) in Nineveh".
