@@ -3536,8 +3536,11 @@ _LIST_LABEL = re.compile(
 _ROW_LABEL = re.compile(r"[ \t]*[-\u2013\u2014:|][ \t]*")
 _NEAR = re.compile(r"\s+(?:near|around)\s", re.IGNORECASE)
 # A place the figure is located in: "In Kirkuk, 9 ...", "the province of Idlib", "Kabul, where".
+# ("In Sector 1 (Cameroon), troops conducted 15 operations": a numbered sector or zone of a
+# force that spans countries, the country it lies in told in brackets)
 _LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|across|throughout|inside|of|at|for|and)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+    r"\b(?:in|across|throughout|inside|of|at|for|and)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+|[\w-]+\s+(?:\d{1,2}|[ivx]{1,4})\s*\(\s*)?$",
     re.IGNORECASE,
 )
 _LOCATIVE_AFTER = re.compile(r"[\s,]*(?:where|with|alone|province|region|state|district)\b",
@@ -5464,6 +5467,7 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
                 if told is host or (told.value == host.value and told.metric == host.metric
                                     and party_key(told.party_text or "x") in _EVERYONE):
                     told.party, told.party_resolved = None, False
+    _features_across_borders(doc, items)
     _hosts_of_several_sides(items)
     _fates_of_casualties(doc, items)
     _groups_among_the_dead(items)
@@ -5480,6 +5484,29 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
             # "three of its members were martyred": the reporter's own people
             item.party, item.party_resolved, item.party_group = reporter, True, True
     return items
+
+
+def _features_across_borders(doc: Doc, items: list[TallyItem]) -> None:
+    """"64 operations across the Lake Chad Basin", then "In Sector 1 (Cameroon), ... 15
+    operations" and "In Sector 3 (Nigeria), ... 29 operations": a lake, river or range
+    that borders several countries, which the gazetteer puts in one, holds every country
+    its smaller counts of the same kind below are told for, not the one alone."""
+    for item in items:
+        if item.subset or not item.area or not item.area_spans or not all(
+                p.place is not None and p.place.feature == "natural"
+                for span in item.area_spans
+                for p in starting_in(doc.places, span[0], span[0] + 1)
+                if (p.start, p.end) == span):
+            continue
+        below = [code for other in items if other.sentence > item.sentence
+                 and other.metric == item.metric and not other.subset
+                 and other.value < item.value for code in other.area]
+        wider = [code for code in dict.fromkeys(below) if code not in item.area]
+        if wider:
+            # the countries are the count's area now, the feature no place of its own that
+            # the parts could fail to cover
+            item.area = [*item.area, *wider]
+            item.area_names, item.area_divisions = [], []
 
 
 #: "the remaining 19 operations": the rest of a count, told by its figure.
