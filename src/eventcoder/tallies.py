@@ -4231,6 +4231,9 @@ def _reporter(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
     told = _organisation_in(doc, indices, parties, telling=True)
     if told is not None:
         return told
+    masthead = _masthead(doc, parties)
+    if masthead is not None:
+        return masthead
     # "Coalition: ..." above "..., the command said": a headline's label is not the office
     # the body names as the teller (the office named in full was read above)
     told_below = any(_TOLD_BY_HEAD.search(text, *doc.sentences[index]) for index in indices)
@@ -4277,6 +4280,37 @@ def _reporter(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
         return told
     return _body_told_by(doc, indices, parties) or _publisher_in_footer(doc, parties) or \
         _publisher_to_contact(doc, parties)
+
+
+#: The first line of a text, up to its line break.
+_FIRST_LINE = re.compile(r"[^\S\n]*(?P<line>[^\n]+?)[^\S\n]*(?:\n|$)")
+#: The teller speaking of its own: "our forces", "our units".
+_OUR_OWN = re.compile(r"\b[Oo]ur\s+(?:forces|units|troops|teams|personnel|heroes|fighters)\b")
+
+
+def _masthead(doc: Doc, parties: set[str]) -> str | None:
+    """"Kurdistan Region Security Council" alone on the first line of a summary whose body
+    tells of "our forces": the body the release is headed by issued it, though the first
+    force the body names is a partner ("in coordination with the Peshmerga and the
+    international coalition")."""
+    text = doc.text
+    head = text
+    if doc.document is not None and doc.document.debris and doc.document.debris[0].start == 0:
+        # a masthead set apart above a dateline is kept as the text's header, not its words
+        head = doc.document.debris[0].text
+    line = _FIRST_LINE.match(head)
+    if line is None:
+        return None
+    # (the line is read first: the body is searched only under a masthead)
+    org = _organisation_re().fullmatch(head, line.start("line"), line.end("line"))
+    if org is None or _OUR_OWN.search(text) is None:
+        return None
+    name = _organisation_name(org, doc.places)
+    if _names_a_party(name, parties):
+        return None
+    resolved = resolve_actor(name)
+    return teller_name(resolved) if resolved is not None and resolved.name and \
+        not resolved.generic else name
 
 
 #: A line that names who issued the bulletin: "Issued by the Office of the Governor of Ituri",
