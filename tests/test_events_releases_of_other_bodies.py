@@ -42,13 +42,27 @@ def records() -> dict[str, list[Record]]:
     return {name: extracted(name) for name in NAMES}
 
 
-def _match(gold: dict[str, Any], events: list[Event]) -> Event | None:
-    """The event of the same day and country; the place tells apart two of one day."""
-    found = [e for e in events if e.date_start == gold["date_start"]
-             and e.location.country == gold["country"]]
-    if len(found) > 1 and "location" in gold:
-        found = [e for e in found if e.location.name == gold["location"]]
-    return found[0] if len(found) == 1 else None
+def _match(golds: list[dict[str, Any]], k: int, events: list[Event]) -> Event | None:
+    """The event of the same day and country as gold event ``k``; of several of one day,
+    the one of its place, else the one in its turn that no other's place names."""
+    def key(day: str | None, country: str | None) -> tuple[str | None, str | None]:
+        return day, country
+
+    gold = golds[k]
+    same = [j for j, g in enumerate(golds) if key(g["date_start"], g["country"]) == key(
+        gold["date_start"], gold["country"])]
+    found = [e for e in events if key(e.date_start, e.location.country) == key(
+        gold["date_start"], gold["country"])]
+    if len(same) == 1:
+        return found[0] if len(found) == 1 else None
+    placed = [e for e in found if e.location.name == gold.get("location")]
+    if len(placed) == 1:
+        return placed[0]
+    turn = same.index(k)
+    if turn >= len(found) or any(found[turn].location.name == golds[j].get("location")
+                                 for j in same):
+        return None
+    return found[turn]
 
 
 def _by_party(event: Event, kind: str) -> dict[str | None, int]:
@@ -78,8 +92,9 @@ def _tally_key(t: Tally, values: dict[str, int]) -> tuple[object, ...]:
 
 def _event_checks(name: str, found: list[Record]) -> Iterator[tuple[str, bool, bool]]:
     events = [r for r in found if isinstance(r, Event)]
-    for k, gold in enumerate(GOLD[name]["events"]):
-        event = _match(gold, events)
+    golds = GOLD[name]["events"]
+    for k, gold in enumerate(golds):
+        event = _match(golds, k, events)
         whole = bool(gold.get("incident_pending"))
         pending = set(gold.get("pending", ()))
         yield f"event {k} date and country", event is not None, whole
