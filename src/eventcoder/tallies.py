@@ -4506,9 +4506,23 @@ def _organisation_in(doc: Doc, indices: list[int], parties: set[str], *,
                 # "Rwanda Defence Force")
                 resolved = (resolve_actor(name) or (resolve_actor(f"{name}s") if
                             name.endswith("Force") else None)) if telling else None
+                if not telling and (same := _read_as_an_actor(doc, name)) is not None:
+                    # "The Armed Forces spokesman said that units of the armed forces ...":
+                    # the force the same words name where the actors stage reads them
+                    return same
                 # "the Rwanda Defence Force said": the actor the list knows it as
                 return teller_name(resolved) if resolved is not None and resolved.name and \
                     not resolved.generic else name
+    return None
+
+
+def _read_as_an_actor(doc: Doc, name: str) -> str | None:
+    """The actor the actors stage reads the same words as elsewhere in the text, written in
+    any case ("the armed forces" for "The Armed Forces"), where they name one."""
+    lowered = name.lower()
+    for a in doc.actors:
+        if a.name and a.text.lower() == lowered:
+            return teller_name(a)
     return None
 
 
