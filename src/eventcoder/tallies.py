@@ -5317,6 +5317,9 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
         # March:" above "In total, 19 terrorists were neutralised": the one country the
         # lines of no figures before the tallies name
         national = _intro_country(doc, min(indices), indices)
+    # (before the counts of no place take the widest area: "Four soldiers lost their lives
+    # during the period" of a force across a basin is of every country it is told for)
+    _features_across_borders(doc, items)
     unplaced = [item.sentence for item in items if not item.area]
     placed = [item.sentence for item in items if item.area]
     intro = _intro_countries(doc, min(placed) if placed else len(doc.sentences), indices) \
@@ -5515,7 +5518,6 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
                 if told is host or (told.value == host.value and told.metric == host.metric
                                     and party_key(told.party_text or "x") in _EVERYONE):
                     told.party, told.party_resolved = None, False
-    _features_across_borders(doc, items)
     _hosts_of_several_sides(items)
     _fates_of_casualties(doc, items)
     _groups_among_the_dead(items)
@@ -5552,9 +5554,14 @@ def _features_across_borders(doc: Doc, items: list[TallyItem]) -> None:
         wider = [code for code in dict.fromkeys(below) if code not in item.area]
         if wider:
             # the countries are the count's area now, the feature no place of its own that
-            # the parts could fail to cover
-            item.area = [*item.area, *wider]
-            item.area_names, item.area_divisions = [], []
+            # the parts could fail to cover; so for the counts of no place that took it
+            # ("Four soldiers lost their lives ... during the period")
+            told = (list(item.area), list(item.area_names))
+            for other in items:
+                if other is item or (not other.area_spans and (
+                        other.area, other.area_names) == told):
+                    other.area = [*other.area, *wider]
+                    other.area_names, other.area_divisions = [], []
 
 
 #: "the remaining 19 operations": the rest of a count, told by its figure.
