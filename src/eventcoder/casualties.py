@@ -914,6 +914,34 @@ def _retinue_beside_its_head(entries: list[_Entry], m: CasualtyMention, text: st
     return any(x.start == m.start and x.end <= m.party_start for x in told)
 
 
+#: What stands between a role and the name set beside it: "the wali of X, the terrorist Y".
+_APPOSITION = re.compile(r",\s+")
+
+
+def _role_named_in_apposition(entries: list[_Entry], m: CasualtyMention,
+                              text: str | None) -> _Entry | None:
+    """The entry of one person told by role whose name ``m`` sets beside it under the same
+    verb ("the killing of the so-called wali of X, the terrorist Y, and two of his
+    companions"): one man, not two. Names in a list ("killing Ahmed, Ali and Omar") are
+    not a role and a name; nor are roles in a list ("the driver, the guard"), nor counts
+    ("a soldier, a woman")."""
+    if text is None or m.count != 1 or m.party_start is None or not any(
+            w[:1].isupper() for w in (m.party_text or "").split()):
+        return None  # (a name is set beside a role: "the driver, the guard" are two men)
+    named_at = m.party_start if m.number_start is None else m.number_start
+    if m.number_start is not None and text[m.number_start:m.number_end].lower() != "the":
+        return None
+    for e in entries:
+        if e.count != 1:
+            continue
+        for x in e.evidence:
+            if x.start == m.start and x.count == 1 and x.party_end is not None \
+                    and (x.party_text or "")[:1].islower() and x.party_end < named_at \
+                    and _APPOSITION.fullmatch(text, x.party_end, named_at) is not None:
+                return e
+    return None
+
+
 def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int,
            text: str | None, headline: int) -> bool:
     """Fold ``m`` into an entry it restates; False when it names new people."""
@@ -931,6 +959,10 @@ def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int
             return False
     if text is not None and _retinue_beside_its_head(entries, m, text):
         return False
+    role = _role_named_in_apposition(entries, m, text)
+    if role is not None:
+        role.evidence.append(m)
+        return True
     named_rest = _rest_of_a_toll(entries, m, sent)
     if named_rest is not None:
         # "killing a commander and two others ... A monitor put the toll at four, saying a

@@ -191,6 +191,9 @@ def _grammar() -> _Grammar:
         rf"(?:(?:{_alternation(abbreviations)})(?:\.(?!\d))?"
         rf"|(?:{_alternation(month_names - abbreviations)}))"
     )
+    # A translation from French or Spanish keeps the month's small letter ("the 19 april
+    # 2025"): read only after a day and before a year, where no verb "may" or "march" is.
+    mon_low = rf"(?:{_alternation({m.lower() for m in full})})"
     weekday_names = set(words.weekdays) | {w.upper() for w in words.weekdays}
     wday = _alternation(weekday_names)
     day_parts = _alternation(words.day_parts)
@@ -207,7 +210,7 @@ def _grammar() -> _Grammar:
         | (?P<dot>(?P<dot_d>[0-3]?\d)\.(?P<dot_m>[01]?\d)\.(?P<dot_y>(?:19|20)\d\d))(?![\d.]\d|\d)
         | (?P<dash>(?P<dash_d>{_DAY})-(?P<dash_m>{mon})-(?P<dash_y>(?:19|20)?\d\d))(?![\d-])
         | (?P<dmy>(?P<dmy_d1>{_DAY})(?:(?:{_DAY_LINK}|/)(?:the\s+)?(?P<dmy_d2>{_DAY}))?(?:\s+of)?\s+
-            (?P<dmy_m>{mon})
+            (?P<dmy_m>{mon}|{mon_low}(?=,?\s+(?:of\s+)?{_YEAR}))
             (?:,?\s+(?:of\s+)?(?P<dmy_y>{_YEAR})|\s+(?P<dmy_yy>'?\d\d)(?=\s*[,.;:)]|\s*$))?)(?![\w-])
         | (?P<mdy>(?P<mdy_m>{mon})\s+(?P<mdy_d1>{_DAY})(?!:\d)
             (?:{_DAY_LINK}(?:the\s+)?(?P<mdy_d2>{_DAY}))?
@@ -254,7 +257,8 @@ def _grammar() -> _Grammar:
           | \d?/\d\d?(?![\d/])
           | \d?\.\d\d?\.\d{{4}}
           | \d?-\d\d?-\d{{4}}
-          | \d?(?:st|nd|rd|th)?(?:-|(?:(?:{link}|/)(?:the\s+)?{day})?(?:\s+of)?\s+){mon}
+          | \d?(?:st|nd|rd|th)?(?:-|(?:(?:{link}|/)(?:the\s+)?{day})?(?:\s+of)?\s+)
+            (?:{mon}|{mon_low},?\s+(?:of\s+)?(?:19|20)\d\d)
           | \d?\s+(?:days?|weeks?|months?|years?)\s+ago
           | \d{{3}}(?!\d)
         )""",

@@ -1240,7 +1240,8 @@ def _find_spans(
                 continue
             cue = _cue_of(tail)
             if step.tokens > 1 and step.name.split(" ", 1)[0] in _TITLES and (
-                    cue not in _STRONG_LOCATIVE_WORDS and _division_after(text, end) is None):
+                    cue not in _STRONG_LOCATIVE_WORDS and _division_after(text, end) is None
+                    and not _bearing_before(tail)):
                 # "Sheikh Ali al-Sheikhani, a commander": a title and a name make a person;
                 # a place so named ("in Sheikh Zuweid", "Sheikh Maqsoud district") has a
                 # locative word before it or a place word after it.
@@ -2338,6 +2339,17 @@ _OPENING_MARKS = "'\"\u2018\u2019\u201c\u02bc\u02bf\u02be"
 def _cue(text: str, start: int) -> str:
     """The word before an offset that may make what follows a place ("in", "near", "of")."""
     return _cue_of(_tail_words(text, start))
+
+
+#: A bearing from a place: "south of", "north-east of" ("south of Sheikh Zuweid").
+_BEARINGS = frozenset("north south east west northeast northwest southeast southwest "
+                      "north-east north-west south-east south-west".split())
+
+
+def _bearing_before(words: list[str]) -> bool:
+    """Whether the words before a name end in a bearing from it ("10 km south of"): the name
+    is a place's, whatever title it opens with."""
+    return len(words) >= 2 and words[-1] == "of" and words[-2] in _BEARINGS
 
 
 def _cue_of(words: list[str]) -> str:

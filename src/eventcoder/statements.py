@@ -81,7 +81,10 @@ of "government" is of the government of the report's country; one after a body's
 ("UNICEF spokesperson") of that body. Translated releases that put the verb before the one who
 spoke ("Explained the official ... that", "And added the statement that", "He said the
 spokesman of the cell, X, that") give the one after the verb. A quote left open at its
-paragraph's end goes on in the next paragraph that opens on a quotation mark.
+paragraph's end goes on in the next paragraph that opens on a quotation mark. A lead that
+opens on a force's deed and closes on the office that told it ("Defence forces killed 23
+insurgents ..., the Ministry of National Defence said in a statement") introduces the
+office's statement, so "According to the statement, ..." later is the office's words.
 
 Every statement keeps the verb that tells how the words were given ("said", "told",
 "according to"). A denial is a statement: "The army denied that its soldiers fired ..." and
@@ -407,6 +410,12 @@ _ROLE_ORG = re.compile(
 
 
 _DEFINITE_ORG = re.compile(r"(?:the|The)\s+(?P<head>[A-Za-z][a-z]+)")
+#: An office named in full as the subject of a clause: "the Ministry of National Defence",
+#: "the Interior Ministry" (capitalised words, one of them a body's head word).
+_OFFICE_NAMED = re.compile(
+    r"(?:the|The)\s+(?P<org>(?:[A-Z][\w'-]*\s+){0,3}(?:Ministry|Department|Office|Command|"
+    r"Directorate|Headquarters|Council|Agency|Service|Cell|Authority)"
+    r"(?:\s+(?:of|for)(?:\s+the)?(?:\s+(?:[A-Z][\w'-]*|and))+)?)")
 _ARTICLE = re.compile(r"^(?:the|The)\s+")
 #: A body described, its head word a body's: "UN refugee agency", "Kenyan Red Cross".
 _BODY_TOLD = re.compile(rf"[A-Z][\w.&'-]*(?:\s+[\w.&'-]+){{0,4}}\s+(?i:agency|{_ORG_NOUNS})")
@@ -1476,7 +1485,16 @@ def _releases(doc: Doc) -> list[_Release]:
             found.append(_Release(s, "press release" if "press release" in noun else noun,
                                   found[-1].organisation))
             continue
-        if actor is None:
+        org: str | None
+        clause = _OFFICE_NAMED.fullmatch(told_by) if actor is not None and (
+            told_by and told_by != subject) else None
+        if clause is not None and actor is not None and (
+                actor.start < s + len(subject) - len(told_by)):
+            # "Defence forces killed 23 insurgents ..., the Ministry of National Defence said
+            # in a statement": the office whose clause holds the verb told it, not the force
+            # of the deed told first
+            org = " ".join(clause.group("org").split())
+        elif actor is None:
             # "The cell said in a statement ...": an organisation the actor list lacks
             org = _organisation_named(text, subject, s) if subject else None
         elif release or verbs.search(text, actor.end, min(e, actor.end + 40)) or (

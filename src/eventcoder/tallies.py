@@ -387,10 +387,13 @@ def _numbers(doc: Doc, start: int, end: int, lowered: str | None = None) -> list
 _PERCENT_AFTER = re.compile(r"\s*%|\s*(?:per[\s-]*cent|percent)\b", re.IGNORECASE)
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 #: What may stand before a year named with no date of its own: "First quarter 2025", "FY
-#: 2024", "since 2019", "March 2023" (not "a total of 2000", a count).
+#: 2024", "since 2019", "March 2023", "19 april 2025" (not "a total of 2000", a count).
 _YEAR_BEFORE = re.compile(
     r"(?:\b(?i:quarter|half|year|fiscal|FY|since|Q[1-4]|H[12])"
-    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?)[ \t]+$")
+    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?"
+    # a translation that keeps the French or Spanish small letter: "the 19 april 2025"
+    r"|\b(?:january|february|march|april|june|july|august|september|october|november"
+    r"|december),?)[ \t]+$")
 
 #: "none" as the subject of a fate: "and that none were killed", "None of its soldiers
 #: was hurt" (not "None of the raids was conducted near the border": no fate).
@@ -736,6 +739,15 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             # place of the count of that fate told before
             item = TallyItem(number.start, number.end, number.value,
                              _FATE_OF_NOUN[noun.group("noun").lower()], index)
+        if item is None and not items and (
+                did := _ACTIVITY_NOUN_INCLUDED.search(text, max(start, number.start - 60),
+                                                      number.start)) is not None and (
+                _PLACE_AFTER.match(text, number.end, end)):
+            # "The raids included 11 in Rafah, 9 in Sheikh Zuweid and 4 in Arish": parts by
+            # place of the count of raids told before
+            item = TallyItem(number.start, number.end, number.value,
+                             lex.activity_nouns[_SPACES.sub(" ", did.group("noun").lower())],
+                             index)
         if item is None:
             item = _subset_item(doc, lex, number, (start, end), index, items)
         if item is None and (apposed := _APPOSED_BEFORE.search(
@@ -1363,6 +1375,12 @@ _FATE_INCLUDED = re.compile(
 _FATE_NOUN_INCLUDED = re.compile(
     r"\b(?:the|these|those)\s+(?:[a-z][\w-]*\s+)?(?P<noun>arrests|detentions|captures|deaths|"
     r"killings)\s+(?:included|include|includes)\s+$", re.IGNORECASE)
+#: "The raids included", "These operations include": the count of a deed told by its noun.
+_ACTIVITY_NOUN_INCLUDED = re.compile(
+    r"\b(?:the|these|those)\s+(?:[a-z][\w-]*\s+)?(?P<noun>operations|missions|raids|strikes|"
+    r"airstrikes|air\s+strikes|sorties|patrols)\s+(?:included|include|includes)\s+$",
+    re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
 #: The same, as translated releases write it, the fate's word before its people and the
 #: figure in brackets after: "the killed terrorists was distributed by (5) in Anbar", "the
 #: killed terrorists were (5) in Anbar", "and the arrests (17) in Nineveh".
@@ -3518,8 +3536,11 @@ _LIST_LABEL = re.compile(
 _ROW_LABEL = re.compile(r"[ \t]*[-\u2013\u2014:|][ \t]*")
 _NEAR = re.compile(r"\s+(?:near|around)\s", re.IGNORECASE)
 # A place the figure is located in: "In Kirkuk, 9 ...", "the province of Idlib", "Kabul, where".
+# ("In Sector 1 (Cameroon), troops conducted 15 operations": a numbered sector or zone of a
+# force that spans countries, the country it lies in told in brackets)
 _LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|across|throughout|inside|of|at|for|and)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+    r"\b(?:in|across|throughout|inside|of|at|for|and)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+|[\w-]+\s+(?:\d{1,2}|[ivx]{1,4})\s*\(\s*)?$",
     re.IGNORECASE,
 )
 _LOCATIVE_AFTER = re.compile(r"[\s,]*(?:where|with|alone|province|region|state|district)\b",
@@ -4210,6 +4231,9 @@ def _reporter(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
     told = _organisation_in(doc, indices, parties, telling=True)
     if told is not None:
         return told
+    masthead = _masthead(doc, parties)
+    if masthead is not None:
+        return masthead
     # "Coalition: ..." above "..., the command said": a headline's label is not the office
     # the body names as the teller (the office named in full was read above)
     told_below = any(_TOLD_BY_HEAD.search(text, *doc.sentences[index]) for index in indices)
@@ -4256,6 +4280,37 @@ def _reporter(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
         return told
     return _body_told_by(doc, indices, parties) or _publisher_in_footer(doc, parties) or \
         _publisher_to_contact(doc, parties)
+
+
+#: The first line of a text, up to its line break.
+_FIRST_LINE = re.compile(r"[^\S\n]*(?P<line>[^\n]+?)[^\S\n]*(?:\n|$)")
+#: The teller speaking of its own: "our forces", "our units".
+_OUR_OWN = re.compile(r"\b[Oo]ur\s+(?:forces|units|troops|teams|personnel|heroes|fighters)\b")
+
+
+def _masthead(doc: Doc, parties: set[str]) -> str | None:
+    """"Kurdistan Region Security Council" alone on the first line of a summary whose body
+    tells of "our forces": the body the release is headed by issued it, though the first
+    force the body names is a partner ("in coordination with the Peshmerga and the
+    international coalition")."""
+    text = doc.text
+    head = text
+    if doc.document is not None and doc.document.debris and doc.document.debris[0].start == 0:
+        # a masthead set apart above a dateline is kept as the text's header, not its words
+        head = doc.document.debris[0].text
+    line = _FIRST_LINE.match(head)
+    if line is None:
+        return None
+    # (the line is read first: the body is searched only under a masthead)
+    org = _organisation_re().fullmatch(head, line.start("line"), line.end("line"))
+    if org is None or _OUR_OWN.search(text) is None:
+        return None
+    name = _organisation_name(org, doc.places)
+    if _names_a_party(name, parties):
+        return None
+    resolved = resolve_actor(name)
+    return teller_name(resolved) if resolved is not None and resolved.name and \
+        not resolved.generic else name
 
 
 #: A line that names who issued the bulletin: "Issued by the Office of the Governor of Ituri",
@@ -4451,9 +4506,23 @@ def _organisation_in(doc: Doc, indices: list[int], parties: set[str], *,
                 # "Rwanda Defence Force")
                 resolved = (resolve_actor(name) or (resolve_actor(f"{name}s") if
                             name.endswith("Force") else None)) if telling else None
+                if not telling and (same := _read_as_an_actor(doc, name)) is not None:
+                    # "The Armed Forces spokesman said that units of the armed forces ...":
+                    # the force the same words name where the actors stage reads them
+                    return same
                 # "the Rwanda Defence Force said": the actor the list knows it as
                 return teller_name(resolved) if resolved is not None and resolved.name and \
                     not resolved.generic else name
+    return None
+
+
+def _read_as_an_actor(doc: Doc, name: str) -> str | None:
+    """The actor the actors stage reads the same words as elsewhere in the text, written in
+    any case ("the armed forces" for "The Armed Forces"), where they name one."""
+    lowered = name.lower()
+    for a in doc.actors:
+        if a.name and a.text.lower() == lowered:
+            return teller_name(a)
     return None
 
 
@@ -5248,6 +5317,9 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
         # March:" above "In total, 19 terrorists were neutralised": the one country the
         # lines of no figures before the tallies name
         national = _intro_country(doc, min(indices), indices)
+    # (before the counts of no place take the widest area: "Four soldiers lost their lives
+    # during the period" of a force across a basin is of every country it is told for)
+    _features_across_borders(doc, items)
     unplaced = [item.sentence for item in items if not item.area]
     placed = [item.sentence for item in items if item.area]
     intro = _intro_countries(doc, min(placed) if placed else len(doc.sentences), indices) \
@@ -5462,6 +5534,34 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
             # "three of its members were martyred": the reporter's own people
             item.party, item.party_resolved, item.party_group = reporter, True, True
     return items
+
+
+def _features_across_borders(doc: Doc, items: list[TallyItem]) -> None:
+    """"64 operations across the Lake Chad Basin", then "In Sector 1 (Cameroon), ... 15
+    operations" and "In Sector 3 (Nigeria), ... 29 operations": a lake, river or range
+    that borders several countries, which the gazetteer puts in one, holds every country
+    its smaller counts of the same kind below are told for, not the one alone."""
+    for item in items:
+        if item.subset or not item.area or not item.area_spans or not all(
+                p.place is not None and p.place.feature == "natural"
+                for span in item.area_spans
+                for p in starting_in(doc.places, span[0], span[0] + 1)
+                if (p.start, p.end) == span):
+            continue
+        below = [code for other in items if other.sentence > item.sentence
+                 and other.metric == item.metric and not other.subset
+                 and other.value < item.value for code in other.area]
+        wider = [code for code in dict.fromkeys(below) if code not in item.area]
+        if wider:
+            # the countries are the count's area now, the feature no place of its own that
+            # the parts could fail to cover; so for the counts of no place that took it
+            # ("Four soldiers lost their lives ... during the period")
+            told = (list(item.area), list(item.area_names))
+            for other in items:
+                if other is item or (not other.area_spans and (
+                        other.area, other.area_names) == told):
+                    other.area = [*other.area, *wider]
+                    other.area_names, other.area_divisions = [], []
 
 
 #: "the remaining 19 operations": the rest of a count, told by its figure.
