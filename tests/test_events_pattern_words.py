@@ -79,6 +79,11 @@ def _word_group_complete(pattern: str, words: tuple[str, ...]) -> bool:
         (events._ATTEMPT_BY, ("attempt", "bid")),
         (events._OPERATION, events._OPERATION_WORDS),
         (events._REASON_CUE, events._REASON_WORDS),
+        (events._REVISION_WORDS, events._REVISED_WORDS),
+        (events._PRESENCE_OF, ("presence",)),
+        (events._ITS_RELEASE_ON, events._RELEASE_WORDS),
+        (events._TOWN_OF, events._TOWN_WORDS),
+        (events._FLED_THE_FIGHTING, events._FLED_WORDS),
     ],
 )
 def test_each_alternative_names_a_word(pattern: re.Pattern[str], words: tuple[str, ...]) -> None:

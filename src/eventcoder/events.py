@@ -918,8 +918,9 @@ def _intervened(text: str, sentences: Sequence[tuple[int, int]]) -> bool:
         sentence = text[start:end]
         if _NOT_INTERVENTION.search(sentence):
             sentence = _NOT_INTERVENTION.sub(" ", sentence)
-        if _INTERVENTION.search(sentence) and (_FORCES.search(sentence)
-                                               or _GATHERING_TAKEN.search(sentence)):
+        # (a sentence with none of the intervention's words holds no intervention)
+        if _window_may_hold(sentence, _INTERVENTION_WORDS) and _INTERVENTION.search(
+                sentence) and (_FORCES.search(sentence) or _GATHERING_TAKEN.search(sentence)):
             return True
     return False
 
@@ -993,6 +994,8 @@ _FLED_THE_FIGHTING = re.compile(
     r"(?:some\s+|about\s+|around\s+|over\s+|more than\s+|at least\s+)?[\d,]*\s*"
     r"(?:\w+\s+){0,2}(?:villagers|residents|families|people|individuals|civilians|households)"
     r"\s+(?:to\s+(?:flee|evacuate|leave)|from)\b")
+#: Words one of which every match of _FLED_THE_FIGHTING holds (see _may_hold).
+_FLED_WORDS = ("displac", "evacuat", "fled", "forc", "prompt", "caus")
 # the one struck told as a criminal: "the dead man had a criminal record for robbery",
 # "an alleged drug dealer was shot dead", "a gang member was killed"
 _STRUCK_CRIMINAL = re.compile(
@@ -2194,6 +2197,9 @@ def _hang_on_lead(current: Segment, span: tuple[int, int], s_start: int,
 _REVISION_WORDS = re.compile(r"\b(?:revised|revises|revising|updated|updating|corrected|"
                              r"correcting|correction|rose|risen|climbed|increased|raised|"
                              r"lowered)\b", re.IGNORECASE)
+#: Words one of which every match of _REVISION_WORDS holds (see _may_hold).
+_REVISED_WORDS = ("revis", "updat", "correct", "rose", "risen", "climbed", "increased",
+                  "raised", "lowered")
 _NOT_THE_FORMER = re.compile(r"[,;]?\s*(?:and\s+)?not\s+(?:\d+|one|two|three|four|five|six|"
                              r"seven|eight|nine|ten|eleven|twelve)\b", re.IGNORECASE)
 
@@ -2213,7 +2219,8 @@ def _mark_revised_counts(event: Event, text: str) -> None:
         begin = max(text.rfind(". ", 0, span.start), text.rfind("\n", 0, span.start)) + 1
         stop = min((i for i in (text.find(". ", span.end), text.find("\n", span.end))
                     if i >= 0), default=len(text))
-        if _REVISION_WORDS.search(text, begin, stop) or _NOT_THE_FORMER.match(text, span.end):
+        if (_may_hold(text, _REVISED_WORDS) and _REVISION_WORDS.search(text, begin, stop)) \
+                or _NOT_THE_FORMER.match(text, span.end):
             event.inferred[f"revised.{c.kind}"] = (
                 f"{c.count} told as a revision of a count given before")
 
@@ -4415,6 +4422,7 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     escorted = _may_hold(text, _ESCORT_WORDS)
     strike = _may_hold(text, ("strike",))
     hit = _may_hold(text, ("hit", "struck"))
+    presence = _may_hold(text, ("presence",))
     struck = [a for a in actors if _last_word_of(text, max(0, a.start - 16), a.start,
                                                  _STRUCK_AT_WORDS, _STRUCK_AT)
               or (strike and _STRIKE_HIT_BEFORE.search(text, max(0, a.start - 40), a.start))
@@ -4445,7 +4453,7 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
                   or (_last_word_of(text[max(0, a.start - 16):a.start], 0,
                                     min(a.start, 16), _AGAINST_WORDS, _AGAINST)
                       and not _JOINED_WITH.search(text, max(0, a.start - 50), a.start))
-                  or _PRESENCE_OF.search(text, max(0, a.start - 40), a.start)
+                  or (presence and _PRESENCE_OF.search(text, max(0, a.start - 40), a.start))
                   or _inside_one(a, counted)
                   or (a in sites and a.end <= anchor)
                   or _REPELLED.match(text, a.end, anchor)]
@@ -6584,7 +6592,8 @@ def is_reporting_date(text: str, mention: DateMention) -> bool:
         return True
     if _TELLING_OF.search(text, max(0, mention.start - 40), mention.start) is not None:
         return True  # "in a correction to its release of March 12"
-    if _ITS_RELEASE_ON.search(text, max(0, mention.start - 60), mention.start) is not None:
+    if _may_hold(text, _RELEASE_WORDS) and _ITS_RELEASE_ON.search(
+            text, max(0, mention.start - 60), mention.start) is not None:
         return True  # "In its initial release on Jan. 10, the command assessed ..."
     if dates_a_release(text, 0, mention.start, mention.end):
         return True  # "first announced in a Feb. 12 release": the day of a release
@@ -6628,6 +6637,8 @@ _ITS_RELEASE_ON = re.compile(
     r"\b(?:its|their|(?:an?|the)\s+(?:initial|earlier|first|previous|original|prior|later|"
     r"latest|subsequent))\s+(?:[a-z]+\s+)?(?:press\s+)?(?:release|statement|communiqu[eé]|"
     r"announcement|bulletin|update)\s+(?:on|of)\s+$", re.IGNORECASE)
+#: Words one of which every match of _ITS_RELEASE_ON holds (see _may_hold).
+_RELEASE_WORDS = ("release", "statement", "communiqu", "announcement", "bulletin", "update")
 # "Update, Sept. 14:", "UPDATED 3 March -": a release's stamp, opening a line or sentence
 _STAMPED = re.compile(r"(?:^|[\n.:-]\s*)(?:updated?|corrected|correction|revised|editor's note)"
                       r"\s*(?:on\s+)?[,:-]?\s*$", re.IGNORECASE)
@@ -7755,7 +7766,8 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
             choice.sub_event_type == "armed_clash" and _MUTUAL.search(
                 text, roles.actor1.end, roles.actor1.end + 120) is not None))
     if (choice.event_type, choice.sub_event_type) == ("battles", "armed_clash") and \
-            _FLED_THE_FIGHTING.search(lowered, seg.start, seg.end) and not any(
+            _may_hold(lowered, _FLED_WORDS) and _FLED_THE_FIGHTING.search(
+                lowered, seg.start, seg.end) and not any(
                 c.kind in {"killed", "wounded"} for c in casualties):
         # "some 300 families were displaced following a clash between the army and the
         # rebels": the people who fled are the news, the fight only its cause; ACLED's
@@ -8375,6 +8387,8 @@ _TOWN_OF = re.compile(
     r"\b(?:near|in|at|outside|around|into|of)\s+the\s+(?:town|village|city|hamlet|settlement|"
     r"locality)\s+of\s+(?P<name>(?:(?:al|el|ad|as|ar|ash|an|at|az)-)?[A-Z][\w'\u2019-]*"
     r"(?:\s+(?:(?:al|el|ad|as|ar|ash|an|at|az)-)?[A-Z][\w'\u2019-]*){0,2})")
+#: Words one of which every match of _TOWN_OF holds (see _may_hold).
+_TOWN_WORDS = ("town", "village", "city", "hamlet", "settlement", "locality")
 _DIVISION_FEATURES = frozenset({"admin1", "admin2", "country"})
 #: The name a line of a list opens on: "- Near Kobakitanda, a strike ...", "- On Friday, at
 #: Bangui Koura, ...".
@@ -8417,7 +8431,9 @@ def _unlisted_town(doc: Doc, seg: Segment, mention: PlaceMention | None,
             and mention.place.feature not in _DIVISION_FEATURES:
         return None
     text = doc.text
-    for s_start, s_end in seg.sentences:
+    # (a town is named "the town of X", "the village of X": a text with none of those words
+    # names none)
+    for s_start, s_end in seg.sentences if _may_hold(text, _TOWN_WORDS) else ():
         for m in _TOWN_OF.finditer(text, s_start, s_end):
             start, end = m.span("name")
             if any(h_start <= start < h_end for h_start, h_end in seg.holes):
