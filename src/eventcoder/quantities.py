@@ -4566,7 +4566,9 @@ def _mentions_in(tok: _Tokens, text: str, coded: list[CasualtyMention]) -> list[
             f = _Found(f.kind, replace(f.np, count=0, low=0, high=0, qualifier="zero",
                                        party=(at + 1, f.np.party[1])), f.trig, f.subset)
         mention = _mention(tok, text, f, carried)
-        if f.np.party is not None and not f.np.generic:
+        if f.np.party is not None and not f.np.generic and not f.np.perpetrator:
+            # (a suicide bomber counted dead is none of the people a bare count after him
+            # is of: "killing seven people and wounding at least 12")
             carried = f.np
         if any(c.start <= mention.start < c.end for c in coded):
             continue
