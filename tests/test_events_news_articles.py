@@ -14,7 +14,10 @@ humanitarian flash update listing incidents, a camp attack claimed by a group an
 answered by the army, a cartel clash told by a state prosecutor, a counter-terrorism
 department's press note, a fight whose sides give contradictory tolls, news stories of
 several attacks with a background paragraph (one of them placed only as "a village in X
-district"). An incident the
+district"), and stories of one attack whose attacker is told in a way of its own (a
+group's statement on its Telegram channel, a bomber "affiliated with" a group, a
+resident's quote, a gunman named by name and group, what police suspect in British copy
+whose quote runs over paragraphs). An incident the
 pipeline does not yet tell apart is marked ``incidents_pending`` (the article) or
 ``incident_pending`` (the event) and expected to fail until it does. Each folder's
 ``expected.json`` holds

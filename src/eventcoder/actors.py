@@ -2491,6 +2491,8 @@ SUSPECTED_OF = re.compile(
     r"\s+(?:the\s+)?", re.IGNORECASE)
 
 
+#: Suffixes that make a group's name describe another group: "the al-Qaeda-linked Shabaab".
+_SPONSOR_WORDS = frozenset({"linked", "affiliated", "allied", "aligned", "backed"})
 #: Words before "persons", "men": people sought by the authorities, not bystanders.
 _SOUGHT_BEFORE = frozenset({"wanted", "suspected", "accused", "alleged"})
 
@@ -2503,6 +2505,12 @@ def _members_of_named_groups(text: str, mentions: list[ActorMention]) -> list[Ac
         if not (mention.generic and not following.generic
                 and following.kind in NAMED_GROUP_KINDS):
             continue
+        if following.modifier in _SPONSOR_WORDS and k + 2 < len(mentions) and (
+                named := mentions[k + 2]).kind in NAMED_GROUP_KINDS and not named.generic \
+                and not text[following.end:named.start].strip():
+            # "a bomber affiliated with the al-Qaeda-linked Shabaab group": the group is the
+            # one the sponsor's name describes, told right after it
+            following = replace(named, start=following.start)
         # "the terrorist gangs of ISIS", as translated releases call it
         if (mention.kind in {"unidentified_armed_group", "gang", "rebel_group"}
                 and following.start - mention.end <= 24
@@ -2955,6 +2963,7 @@ def find_actors(doc: Doc) -> Doc:
     if "forces" in doc.text:
         mentions = _forces_told_again(doc.text, mentions)
     mentions = _bare_troops_as_the_force_named(mentions)
+    mentions = _force_word_before_its_member(doc.text, mentions)
     if "officers" in doc.text:
         mentions = _counted_officers(doc.text, mentions, country or single_theatre(mentions),
                                      when)
@@ -2970,6 +2979,23 @@ def find_actors(doc: Doc) -> Doc:
         mentions = _ministry_telling_its_own_strikes(doc, mentions, when)
     return replace_doc(doc, actors=tuple(_as_the_group_named(_group_told_again(doc.text,
                                                                                mentions))))
+
+
+def _force_word_before_its_member(text: str, mentions: list[ActorMention]
+                                  ) -> list[ActorMention]:
+    """"An off-duty Army soldier", "a Police officer": the force's name before one of its
+    men tells one person of the force, one mention, not the force beside its man."""
+    out: list[ActorMention] = []
+    for mention in mentions:
+        last = out[-1] if out else None
+        if last is not None and last.name == mention.name and last.kind == mention.kind \
+                and mention.kind in _FORCE_KINDS and mention.start - last.end == 1 \
+                and text[last.end] == " " and last.text[:1].isupper() \
+                and " " not in last.text and mention.text[:1].islower():
+            out[-1] = replace(mention, start=last.start, text=text[last.start:mention.end])
+            continue
+        out.append(mention)
+    return out
 
 
 _OPENING_BRACKET = re.compile(r"\s*\(\s*")

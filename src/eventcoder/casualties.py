@@ -1013,11 +1013,13 @@ def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int
     if m.count is not None and m.count > 1 and key is not None and text is not None \
             and not m.perpetrator and not m.start < headline:
         # "13 police killed in ambush" above "killing 13 officers", "Car bomb kills six
-        # security men" above "killing six members of the Security Belt forces": the
-        # headline's count told again by the body, in other words
+        # security men" above "killing six members of the Security Belt forces", "Gunmen
+        # kill 14 villagers" above "At least 14 civilians were killed": the headline's
+        # count told again by the body, in other words (civilians as civilians)
+        civilian = _lexicon_words("civilian_party_keys")
         told = [e for e in entries if e.count == m.count and e.sentence != sent
                 and not e.perpetrator and e.key is not None
-                and not {e.key, key} & _lexicon_words("civilian_party_keys")
+                and (not {e.key, key} & civilian or {e.key, key} <= civilian)
                 and all(x.start < headline for x in e.evidence)]
         if len(told) == 1:
             if any(w[:1].isupper() for w in (m.party_text or "").split()[1:]) \

@@ -2796,6 +2796,11 @@ _COALITION_WORD = re.compile(r"\b[Cc]oalition\b")
 _AT_LARGE = re.compile(r"^(?:[A-Z]{2,3}\s+forces|Military\s+Forces\s+of\s+.+)$")
 
 
+def _unnamed_men(actor: ActorMention) -> bool:
+    """Whether the actor is armed men of no named group ("Gunmen", "Suicide bomber")."""
+    return actor.generic and actor.kind == "unidentified_armed_group"
+
+
 def _title_lines_alone(text: str, segments: Sequence[Segment],
                        sentences: Sequence[tuple[int, int]], index: int) -> bool:
     """Whether the one segment so far is of the title lines alone: every line above the
@@ -3927,8 +3932,8 @@ _BACKS_NEXT = re.compile(_BACKS + r"(?:the\s+)?", re.IGNORECASE)
 # members of the Taliban", "when two unidentified militants attacked", "by a group of masked
 # gunmen", a translation's "by the heroes of the 7th division of the army".
 _ARMED_LEAD = (
-    r"(?:(?:the|a|an|suspected|alleged|armed|heavily|unidentified|unknown|masked|several|some|"
-    r"group\s+of|band\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|"
+    r"(?:(?:the|a|an|suspected|alleged|armed|heavily|unidentified|unknown|masked|lone|single|"
+    r"several|some|group\s+of|band\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|"
     r"scores\s+of|hundreds\s+of)\s+)*"
     r"(?:(?:members?|fighters?|militants?|cadres?|operatives?|elements?|gunmen|insurgents?|"
     r"rebels?|guerrillas?|heroes|troops|units?|detachments?|soldiers|men|personnel|forces)"
@@ -4091,7 +4096,7 @@ def claimed_by(text: str, actors: Sequence[ActorMention]) -> ActorMention | None
                 or mention.kind in _CIVILIAN_KINDS:
             continue  # "blamed on Iran-backed militias" names a side; "gunmen" do not
         after = text[mention.end:mention.end + _CLAIM_REACH]
-        before = text[max(0, mention.start - 60):mention.start]
+        before = text[max(0, mention.start - _BLAME_REACH):mention.start]
         if _claims(mention, after) or _SUSPECTED.search(before) or (
                 _window_may_hold(before, _BLAMED_ON_WORDS) and _blamed_on(before)) \
                 or _word_left_at(text, mention, max(0, mention.start - 60)) is not None:
@@ -4153,7 +4158,7 @@ def claims_told_apart(doc: Doc,
             claim_start = mention.start
             after = text[mention.end:mention.end + _CLAIM_REACH]
             if not (_window_may_hold(after, _CLAIM_WORDS) and _CLAIM.match(after)):
-                lo = max(s_start, mention.start - 60)
+                lo = max(s_start, mention.start - _BLAME_REACH)
                 window = text[lo:mention.start]
                 blamed = _blamed_on(window) if _window_may_hold(
                     window, _BLAMED_ON_WORDS) else None
@@ -4194,6 +4199,11 @@ _BLAMED_ON = re.compile(
     r"(?:attacks?|bombings?|blasts?|explosions?|incidents?|killings?|assaults?|abductions?|"
     r"kidnappings?|ambush(?:es)?|shootings?|murders?)) (?:to|on)|"
     r"involvement of|(?:bore|bears|bear|had|has|carried|carries) (?:all )?the (?:hall)?marks of|"
+    # "identified the gunman as Juan Cruz, 29, a member of X": the one who did it, named,
+    # then told as the group's
+    r"identified (?:the|a|one) (?:[a-z-]+ )?(?:gunm[ae]n|attackers?|assailants?|shooters?|"
+    r"bombers?|killers?|hitm[ae]n|suspects?) as [^.;()\n]{3,40}?, (?:(?:aged )?\d{1,2}, )?"
+    r"(?:an?|the) (?:[a-z-]+ )?(?:member|fighter|militant|commander|leader) of|"
     r"identified themselves as (?:[a-z]+\s+)?(?:members?|fighters?|"
     r"militants?|cadres?|rebels?) (?:of|from)|"
     # "the men said they belonged to X", "the abductors claimed to be members of X", "the
@@ -4212,8 +4222,14 @@ _BLAMED_ON = re.compile(
     r"(?:members?|fighters?|militants?|gunmen|insurgents?|rebels?|elements|cadres?) "
     r"(?:of|from|belonging to|loyal to))\s+(?:the\s+)?"
     # "suspicion fell on the regional affiliate of the Islamic State group": its branch's
-    r"(?:(?:[a-z-]+\s+){0,2}?(?:affiliate|branch|wing|offshoot|franchise|chapter)\s+of\s+"
-    r"(?:the\s+)?)?$", re.IGNORECASE)
+    r"(?:(?:[a-z-]+\s+){0,2}?(?:affiliate|branch|wing|offshoot|franchise|chapter|squad|unit|"
+    r"cell)\s+of\s+(?:the\s+)?)?"
+    # "blamed the communist X": a word that says what the group is
+    r"(?:(?:banned|outlawed|proscribed|communist|jihadist|islamist|separatist)\s+)?$",
+    re.IGNORECASE)
+#: How far before a group's name the words that lay an attack to it may start: "identified
+#: the gunman as Juan Cruz, 29, a member of a hit squad of the communist X".
+_BLAME_REACH = 100
 #: _BLAMED_ON read case by case, for ASCII text lower-cased: every letter it names is lower
 #: case, so it finds there what _BLAMED_ON finds in the text as written, at the same offsets,
 #: without a case-blind comparison of each of its words at every character.
@@ -4229,13 +4245,13 @@ def _blamed_on(window: str) -> re.Match[str] | None:
 
 #: Words one of which, in some case, every match of _BLAMED_ON holds (see _window_may_hold).
 _BLAMED_ON_WORDS = ("blam", "attribut", " by", "involvement", "marks of", "themselves",
-                    " they ", " to b", "suspicion", "accus")
+                    " they ", " to b", "suspicion", "accus", "identified")
 # Words one of which every match of _CLAIM, _SUSPECTED, _BLAMED_ON or _LEFT_BY holds (see
 # _may_hold).
 _CLAIMED_WORDS = ("claimed", "said in a", "responsibility", "thought", "suspected",
                   "believed", "blame", "responsible", "behind", "alleged", "presumed", "told",
                   "planted", "placed", "laid", "hidden", "detonated", "triggered",
-                  "attribut", "carried out", "perpetrated", "involve", "identified themselves",
+                  "attribut", "carried out", "perpetrated", "involve", "identified",
                   "suspicion", "accus", " by ", "said", "suspect", "marks of", "leaflet",
                   "pamphlet", "poster", "belong", "themselves", "stated", "claim")
 # "leaflets of X were found at the site", "police recovered pamphlets signed by X": the
@@ -4742,12 +4758,22 @@ _MEMBERS_BEFORE = re.compile(
     r"(?<=\s)(?:loyal\s+to|belonging\s+to|affiliated\s+(?:with|to)|linked\s+to|"
     r"allied\s+(?:with|to))|"
     # "the attackers, members of X,": the men told again in apposition as the group's
-    r",\s+(?:(?:who|all)\s+(?:(?:are|were)\s+)?)?(?:members|fighters|militants)\s+of)"
+    r",\s+(?:(?:who|all)\s+(?:(?:are|were)\s+)?)?(?:members|fighters|militants)\s+of|"
+    # "the men who did this were fighters of X": told so by a copula
+    r"\s+(?:who\s+(?:did|carried\s+out|attacked)\s+(?:this|it|the\s+attack)\s+)?"
+    r"(?:are|were)\s+(?:all\s+)?(?:members|fighters|militants)\s+of|"
+    # "identified the gunman as Juan Cruz, 29, a member of X": the one man named, then
+    # told as the group's
+    r"\s+as\s+\w[\w'\u2019.-]*(?:\s+\w[\w'\u2019.-]*){0,3},\s+(?:(?:aged\s+)?\d{1,2},\s+)?"
+    r"(?:an?|the)\s+(?:[a-z-]+\s+)?(?:member|fighter|militant|commander)\s+of)"
     r"\s+(?:the\s+)?"
     # "believed to belong to a dissident faction of the former FARC": the men are the
     # faction's, who act now, whatever became of the group it split from
-    r"(?:an?\s+(?:[a-z-]+\s+){0,2}?(?:faction|splinter\s+group|branch|wing|cell|offshoot)"
-    r"\s+of\s+(?:the\s+)?(?P<former>former\s+)?)?$", re.IGNORECASE)
+    r"(?:an?\s+(?:[a-z-]+\s+){0,2}?(?:faction|splinter\s+group|branch|wing|cell|offshoot|"
+    r"squad|unit)\s+of\s+(?:the\s+)?(?P<former>former\s+)?)?"
+    # "of the banned X", "of the communist X": a word that says what the group is
+    r"(?:(?:banned|outlawed|proscribed|communist|jihadist|Islamist|separatist)\s+)?$",
+    re.IGNORECASE)
 
 
 def _members_named(text: str, actors: Sequence[ActorMention],
@@ -4760,7 +4786,17 @@ def _members_named(text: str, actors: Sequence[ActorMention],
              and (a.modifier != "former" or members.group("former"))]
     found = [a for a in found if not any(
         s <= a.start < e and e - s < 80 for s, e in victims)]
+    # "fighters linked to al-Qaeda and the Islamic State group roam the area": the groups
+    # of a region, told as a list, none of them the doers
+    found = [a for a in found if not any(
+        b.kind in NAMED_GROUP_KINDS and not b.generic and b.name != a.name
+        and 0 <= b.start - a.end <= 12 and _OR_ANOTHER.fullmatch(text, a.end, b.start)
+        for b in actors)]
     return found[0] if found and len({a.name for a in found}) == 1 else None
+
+
+#: Between two groups named as one list: "X and the Y", "X or Y".
+_OR_ANOTHER = re.compile(r"\s*(?:,|\band\b|\bor\b)\s*(?:the\s+)?", re.IGNORECASE)
 
 
 def _members_of(text: str, members: ActorMention, group: ActorMention) -> bool:
@@ -7643,7 +7679,8 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         and anchor.end <= seg.sentences[0][1] and _is_headline(text, seg.sentences[0])
         and (not unnamed_striker and roles.actor2 is None or joined
              or _AT_LARGE.search(roles.actor1.name) is not None
-             or _COALITION_WORD.search(roles.actor1.text) is not None)) else None
+             or _COALITION_WORD.search(roles.actor1.text) is not None
+             or _unnamed_men(roles.actor1))) else None
     if joined and roles.actor1 is not None and roles.actor2 is not None \
             and seg.sentences[0] == doc.sentences[0] and len(seg.sentences) > 1 \
             and _is_headline(text, seg.sentences[0]):
@@ -7692,6 +7729,14 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                 which.country == roles.actor1.country and which.kind == roles.actor1.kind
                 and not which.generic and not _AT_LARGE.search(which.name)):
             roles.actor1 = which
+    if below is not None and roles.actor1 is not None and _unnamed_men(roles.actor1) \
+            and below.actor1 is not None and not below.actor1.generic \
+            and below.actor1.kind in NAMED_GROUP_KINDS:
+        # "Suicide bomber kills seven at hotel" above "A suicide bomber affiliated with
+        # the Shabaab group blew himself up": the body names the group of the headline's
+        # unnamed attacker
+        roles.actor1 = replace(below.actor1, start=roles.actor1.start, end=roles.actor1.end,
+                               text=roles.actor1.text)
     if below is not None and roles.actor1 is not None and _COALITION_WORD.search(
             roles.actor1.text):
         # "Coalition strike near Qaim" above "Iraqi Security Forces conducted an air strike":
@@ -7967,7 +8012,9 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                    gang_goods_taken=choice.sub_event_type == _TAKEN_OR_DESTROYED
                    and gang_goods(lowered, seg.start, seg.end),
                    drone_fielder=_drone_fielder(doc, seg) if roles.actor1 is None
-                   and choice.sub_event_type == "air_drone_strike" else None)
+                   and choice.sub_event_type == "air_drone_strike" else None,
+                   unclaimed=roles.actor1 is None and choice.sub_event_type == "air_drone_strike"
+                   and _unclaimed_by_a_group(lowered, seg, doc.actors))
     _unnamed_dead_of_the_civilians_struck(event, roles, country)
     evidence: dict[str, list[Evidence]] = {}
     retold: list[Trigger] = []
@@ -8740,6 +8787,10 @@ def _sentence_actors(text: str, actors: Sequence[ActorMention], seg: Segment,
     if i < 0:
         return actors
     start, end = seg.sentences[i]
+    if (semi := text.find("; ", start, end)) >= 0 and _is_headline(text, (start, end)):
+        # "Soldier shot dead in X; police tag rebel hitman": a headline's clauses tell
+        # two things, each with its own actors
+        start, end = (start, semi) if trigger.start < semi else (semi + 1, end)
     near = _within(actors, start, end)
     if near and _OWN_ACT.match(text, trigger.end):
         # "an air strike it carried out ... killed", "..., the command said": the teller
@@ -8917,10 +8968,29 @@ def _drone_fielder(doc: Doc, seg: Segment) -> ActorMention | None:
     return next((a for a in sides if _FIELDS_DRONES.match(text, a.end)), None)
 
 
+#: A sentence that says no group has owned an attack: "No group has claimed the attack",
+#: "no militant outfit has yet claimed responsibility".
+_NO_GROUP_CLAIMED = re.compile(
+    r"\bno\s+(?:[a-z-]+\s+)?(?:group|outfit|organi[sz]ation|faction)\s+(?:has|had)?\s*"
+    r"(?:yet\s+|so\s+far\s+|immediately\s+)?claimed\b")
+
+
+def _unclaimed_by_a_group(lowered: str, seg: Segment,
+                          actors: Sequence[ActorMention]) -> bool:
+    """Whether the event's sentences say no group has claimed it in a report of attacks
+    by unnamed armed men ("suspected militants opened fire on a police post ... bombs
+    dropped from a drone ... No group has claimed the attack"): the report reads the strike
+    as one more of an armed group's. Alone, the words leave the striker unknown."""
+    return lowered.find("claimed", seg.start, seg.end) >= 0 and \
+        _NO_GROUP_CLAIMED.search(lowered, seg.start, seg.end) is not None and any(
+            a.generic and a.kind == "unidentified_armed_group" for a in actors)
+
+
 def _fill_defaults(event: Event, roles: Roles, country: str | None,
                    observers: Sequence[ActorMention] = (), *, by_gang: bool = False,
                    gang_goods_taken: bool = False,
-                   drone_fielder: ActorMention | None = None) -> None:
+                   drone_fielder: ActorMention | None = None,
+                   unclaimed: bool = False) -> None:
     """ACLED's conventions for who is involved when the text names no one."""
     generic = _resolve_party
     if event.actor1 is None and event.event_type in {"explosions_remote_violence", "battles"}:
@@ -9036,6 +9106,10 @@ def _fill_defaults(event: Event, roles: Roles, country: str | None,
                 # bombs": the side the report lays it to, or that fields drones there
                 event.actor1 = drone_fielder.name
                 _note_actor(event, drone_fielder)
+            elif unclaimed:
+                # "bombs dropped from a drone ... No group has claimed the attack": an
+                # armed group's strike whose group goes unnamed
+                _default_actor(event, "actor1", "unidentified armed group", country)
             else:
                 # "A drone strike on a car killed three": aircraft are a state's or a known
                 # force's; where the report names none, ACLED's unidentified military

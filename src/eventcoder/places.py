@@ -792,9 +792,10 @@ def _run_plan(gazetteer: Gazetteer, stopwords: frozenset[str], run: str) -> _Pla
     for i in range(n - 1):
         first, then = plan[i], plan[i + 1]
         if (isinstance(first, _Step) and isinstance(then, _Step) and then.end > first.end
-                and folded[i] in _LEADING_PREPOSITIONS):
+                and (folded[i] in _LEADING_PREPOSITIONS or folded[i] == "the")):
             # "In Salah al-Din, 30 operations ...": the preposition that opens a sentence,
-            # not Algeria's In Salah, when the name after it reaches further
+            # not Algeria's In Salah, when the name after it reaches further; "The
+            # Northern Ireland secretary": the article, not Sudan's "The Northern"
             plan[i] = None
         elif (isinstance(first, _Step) and isinstance(then, _Step) and then.end == first.end
                 and words[i][2] == "At" and run[words[i][1]:words[i + 1][0]].isspace()):

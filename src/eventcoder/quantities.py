@@ -1312,10 +1312,25 @@ def _np_left(tok: _Tokens, e: int, *, names: bool = True) -> _NP | None:
             continue
         np = _np_right(tok, s, names=names)
         if np is not None and np.end == e + 1:
+            if np.party is None and np.num is not None and (
+                    aged := _ages_listed(low, np.num[0])) is not None:
+                # "Three men, aged 38, 45 and 47, were arrested": ages of the men counted
+                before = aged - 1 if aged >= 1 and low[aged - 1] == "," else aged
+                outer = _np_left(tok, before - 1, names=names) if before >= 1 else None
+                return None if outer is None else replace(outer, end=e + 1)
             return np
         if np is not None and np.end > e + 1:
             return None
     return None
+
+
+def _ages_listed(low: list[str], i: int) -> int | None:
+    """The token of "aged" where the number at token ``i`` is one of the ages it lists
+    ("aged 38, 45 and 47"), else None."""
+    k = i - 1
+    while k >= 0 and k >= i - 12 and (_is_digits(low[k]) or low[k] in {",", "and"}):
+        k -= 1
+    return k if k >= 0 and low[k] == "aged" else None
 
 
 # ---------------------------------------------------------------------------
@@ -4551,7 +4566,9 @@ def _mentions_in(tok: _Tokens, text: str, coded: list[CasualtyMention]) -> list[
             f = _Found(f.kind, replace(f.np, count=0, low=0, high=0, qualifier="zero",
                                        party=(at + 1, f.np.party[1])), f.trig, f.subset)
         mention = _mention(tok, text, f, carried)
-        if f.np.party is not None and not f.np.generic:
+        if f.np.party is not None and not f.np.generic and not f.np.perpetrator:
+            # (a suicide bomber counted dead is none of the people a bare count after him
+            # is of: "killing seven people and wounding at least 12")
             carried = f.np
         if any(c.start <= mention.start < c.end for c in coded):
             continue

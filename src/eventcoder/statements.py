@@ -285,7 +285,8 @@ def _single_quotes(text: str) -> list[QuoteSpan]:
     if "\u2018" not in text and " '" not in text and "\n'" not in text and text[:1] != "'":
         return []
     quotes: list[QuoteSpan] = []
-    for p_start, p_end in _paragraphs(text):
+    paragraphs = _paragraphs(text)
+    for n, (p_start, p_end) in enumerate(paragraphs):
         if _has_quote_mark(text, p_start, p_end):
             continue
         lead = p_start
@@ -306,6 +307,15 @@ def _single_quotes(text: str) -> list[QuoteSpan]:
                 break
             if close_at is None:
                 close_at = possessive
+            if close_at is None and _goes_on_in(text, paragraphs, n + 1):
+                # 'She said: 'The men came at dawn. ¶ 'They burned ...': a quote over
+                # several paragraphs, each opening on a mark and only the last closing
+                end = p_end
+                while end > opened.end() and text[end - 1].isspace():
+                    end -= 1
+                quotes.append(QuoteSpan(opened.start(), opened.end(), end, None,
+                                        opened.start() == lead))
+                break
             if close_at is None:
                 at = opened.end()
                 continue
@@ -313,6 +323,17 @@ def _single_quotes(text: str) -> list[QuoteSpan]:
                                     opened.start() == lead))
             at = close_at + 1
     return quotes
+
+
+def _goes_on_in(text: str, paragraphs: list[tuple[int, int]], n: int) -> bool:
+    """Whether paragraph ``n`` opens on a single mark that opens a quote: the quote of the
+    paragraph before, left open there, goes on."""
+    if n >= len(paragraphs):
+        return False
+    start, end = paragraphs[n]
+    while start < end and text[start].isspace():
+        start += 1
+    return _SINGLE_OPEN.match(text, start, end) is not None
 
 
 #: "Major General Jane Roe said: Our forces ...": words told after a colon, no marks.
@@ -682,6 +703,10 @@ class _Attributor:
         text = self.doc.text
         if "\n" in text[s_start:at].rstrip():
             return None
+        if (opener := _TIME_OR_PLACE_OPENER.match(text, s_start, s_end)) is not None:
+            # "On Sunday, the governor Jane Roe visited ...": the subject follows the
+            # opening phrase of time or place, which names nobody
+            s_start = opener.end()
         m = _SUBJECT_ROLE_THEN_NAME.match(text, s_start, s_end) or _SUBJECT_NAME.match(
             text, s_start, s_end)
         if m is None and (m := _SUBJECT_ROLE_NAME.match(text, s_start, s_end)) is not None \
@@ -1361,6 +1386,11 @@ _ROLE_FIRST = re.compile(r"\s*(?:the|a|an)\s+[a-z]", re.IGNORECASE)
 #: Inspector General of Police, Jane Roe, praised ...".
 _SUBJECT_ROLE_THEN_NAME = re.compile(
     r"(?P<who>[Tt]he\s[^,;\"\u201c\u201d\n]{1,80}?,\s+[A-Z][^,;\"\u201c\u201d\n]{1,60}?),\s+[a-z]")
+#: A phrase of time or place opening a sentence, set off by a comma: "On Sunday, ",
+#: "Late on Friday, ", "In Kabul, ", "Earlier this week, ".
+_TIME_OR_PLACE_OPENER = re.compile(
+    r"(?:On|In|At|By|Late|Early|Last|Earlier|Later|After|Before|During|Since|Until|"
+    r"Overnight|This|Next)\b[^,;\"\u201c\u201d\n]{0,40},[^\S\n]+")
 #: A sentence that opens on a name, perhaps with a title and where they are from, then a
 #: word in lower case: "Bishop Jane Roe of Santa Ana called on ...".
 _SUBJECT_NAME = re.compile(
