@@ -2722,6 +2722,19 @@ def _agreed_country(gazetteer: Gazetteer, spans: Sequence[_Span],
 _WORDS_TO_HOLDER = re.compile(r"(?:\s+[A-Za-z]+){0,2}\s*[(,]\s*$")
 
 
+def _any_post_office(gazetteer: Gazetteer, prepared: Sequence[Sequence[_Candidate]]) -> bool:
+    """Whether any of the readings is a post-office village. Only an entry of a country
+    whose register has such villages (India's) can be one, so the entry itself is asked
+    only there: most texts' names have no reading in that country, and most that do have
+    no village among them, so the register's checks are spared."""
+    countries = gazetteer.post_office_countries()
+    for cands in prepared:
+        for c in cands:
+            if c.country in countries and gazetteer.is_post_office_village(c.entry):
+                return True
+    return False
+
+
 def _register_villages_of_named(gazetteer: Gazetteer, text: str, spans: list[_Span],
                                 prepared: list[list[_Candidate]], named: Counter[str],
                                 ) -> tuple[list[_Span], list[list[_Candidate]]]:
@@ -2733,6 +2746,8 @@ def _register_villages_of_named(gazetteer: Gazetteer, text: str, spans: list[_Sp
     the text names a district of the village's country, those outside every district it
     names ("Rampur village in Gaya, Bihar" is no Rampur of another district). A name left
     with no reading is no place, as it was before the register was added."""
+    if all(prepared) and not _any_post_office(gazetteer, prepared):
+        return spans, prepared  # no reading to drop
     districts: dict[str, set[tuple[int, int]]] = {}
     divided: set[str] = set()
     for cands in prepared:
@@ -2764,6 +2779,8 @@ def _register_villages_in_stated(gazetteer: Gazetteer, cands: list[_Candidate],
     when it writes one of its country, and one there spelled as written is the name's
     reading in that country (`X village (Y district, Bihar)`): its namesakes in
     other states are no reading. The village's only readings are kept, as no other is."""
+    if not _any_post_office(gazetteer, (cands,)):
+        return cands  # every reading kept
     countries = {country for country, _ in stated}
     # A post-office village of the name, spelled as written, in the state the text names:
     # then the name is that village, not a town of another state that shares its key or a
