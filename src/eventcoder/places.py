@@ -1116,13 +1116,33 @@ _FIRED_BEFORE = re.compile(r"\b(?:fir(?:ed|ing|es)|with|using)[ \t]+(?:a[ \t]+|a
                            r"\d+[ \t]+|two[ \t]+|three[ \t]+|several[ \t]+)?$", re.IGNORECASE)
 
 
+#: Words one of which every match of ``_FIRED_BEFORE`` holds.
+_FIRED_WORDS = ("fir", "with", "using")
+
+
+def _fired_before(text: str, start: int) -> bool:
+    """Whether ``_FIRED_BEFORE`` matches in the 24 characters before ``start``. Most names
+    have none of its words there, which an ASCII window's lower-cased letters tell at
+    once; a window with other letters is searched (case-blind matching pairs some of
+    them with ASCII ones)."""
+    low = max(0, start - 24)
+    window = text[low:start]
+    if window.isascii():
+        lowered = window.lower()
+        for word in _FIRED_WORDS:
+            if word in lowered:
+                break
+        else:
+            return False
+    return _FIRED_BEFORE.search(text, low, start) is not None
+
+
 def _weapon_told(text: str, start: int, end: int) -> bool:
     """Whether the capitalised word at ``text[start:end]`` is a weapon's name told as a
     weapon, not a town of that name: "fired Grad rockets at", "fired a Tochka at" (the
     equipment list's names, with the arm after them or "fired", "with" or "using" before
     them)."""
-    if _ARM_AFTER.match(text, end) is None \
-            and _FIRED_BEFORE.search(text, max(0, start - 24), start) is None:
+    if _ARM_AFTER.match(text, end) is None and not _fired_before(text, start):
         return False
     return _weapon_names().fullmatch(text, start, end) is not None
 
