@@ -2626,12 +2626,12 @@ def _fuzzy_town(
         if not names:
             continue
         hit = process.extractOne(wanted, names, scorer=fuzz.ratio, score_cutoff=82)
-        if hit is not None and (villages := gazetteer.towns_in_admin1(
-                country, a1, post_office=True)[0]) and process.extractOne(
-                wanted, villages, scorer=fuzz.ratio, score_cutoff=hit[1] + 1e-6) is not None:
-            continue  # spelled nearer a village of a register: read by its name, not a slip
         if hit is None or hit[0][:1] != wanted[:1]:
             continue  # transliterations keep the first letter: Bennsh ~ Binnish, not ~ Yildiz
+        if (villages := gazetteer.towns_in_admin1(country, a1, post_office=True)[0]) and (
+                process.extractOne(wanted, villages, scorer=fuzz.ratio,
+                                   score_cutoff=hit[1] + 1e-6) is not None):
+            continue  # spelled nearer a village of a register: read by its name, not a slip
         if best is None or hit[1] > best[0]:
             best = (hit[1], ids[hit[2]])
     return best[1] if best else None
