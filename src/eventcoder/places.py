@@ -2779,6 +2779,10 @@ def _register_villages_of_named(gazetteer: Gazetteer, text: str, spans: list[_Sp
     kept_spans: list[_Span] = []
     kept: list[list[_Candidate]] = []
     for position, (span, cands) in enumerate(zip(spans, prepared, strict=True)):
+        if cands and not _any_post_office(gazetteer, (cands,)):
+            kept_spans.append(span)  # no village among its readings: all kept
+            kept.append(cands)
+            continue
         holder: set[str] | None = None
         if position + 1 < len(spans) and _WORDS_TO_HOLDER.match(
                 text, span.end, spans[position + 1].start):
