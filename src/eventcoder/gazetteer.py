@@ -429,6 +429,8 @@ class Gazetteer:
         # Countries' names and their peoples', normalised as a text's names are; built on
         # first use.
         self._spelled_countries: frozenset[str] | None = None
+        # The countries with a post-office village; found on first use.
+        self._post_office_countries: frozenset[str] | None = None
 
     def __len__(self) -> int:
         return len(self._name_offsets) - 1
@@ -524,6 +526,17 @@ class Gazetteer:
         post-office villages): one of thousands of small namesakes, read only by its name as
         written, never found as the nearest spelling of an unknown name."""
         return self.is_register_village(index) and self._admin2_at[index] >= 0
+
+    def post_office_countries(self) -> frozenset[str]:
+        """The countries (ISO2) where some entry is a post-office village
+        (:meth:`is_post_office_village`): an entry of any other country is none."""
+        if self._post_office_countries is None:
+            villages = ((self._admin2 >= 0) & (self._population == 0)
+                        & (self._geonames_id <= 0)
+                        & (self._feature == FEATURE_CODE["populated_place"]))
+            self._post_office_countries = frozenset(
+                self.countries[int(i)] for i in np.unique(self._country[villages]).tolist())
+        return self._post_office_countries
 
     def admin1_of(self, index: int) -> int:
         """The admin-name index of a place's first-level division (-1 for none)."""

@@ -1141,13 +1141,33 @@ _FIRED_BEFORE = re.compile(r"\b(?:fir(?:ed|ing|es)|with|using)[ \t]+(?:a[ \t]+|a
                            r"\d+[ \t]+|two[ \t]+|three[ \t]+|several[ \t]+)?$", re.IGNORECASE)
 
 
+#: Words one of which every match of ``_FIRED_BEFORE`` holds.
+_FIRED_WORDS = ("fir", "with", "using")
+
+
+def _fired_before(text: str, start: int) -> bool:
+    """Whether ``_FIRED_BEFORE`` matches in the 24 characters before ``start``. Most names
+    have none of its words there, which an ASCII window's lower-cased letters tell at
+    once; a window with other letters is searched (case-blind matching pairs some of
+    them with ASCII ones)."""
+    low = max(0, start - 24)
+    window = text[low:start]
+    if window.isascii():
+        lowered = window.lower()
+        for word in _FIRED_WORDS:
+            if word in lowered:
+                break
+        else:
+            return False
+    return _FIRED_BEFORE.search(text, low, start) is not None
+
+
 def _weapon_told(text: str, start: int, end: int) -> bool:
     """Whether the capitalised word at ``text[start:end]`` is a weapon's name told as a
     weapon, not a town of that name: "fired Grad rockets at", "fired a Tochka at" (the
     equipment list's names, with the arm after them or "fired", "with" or "using" before
     them)."""
-    if _ARM_AFTER.match(text, end) is None \
-            and _FIRED_BEFORE.search(text, max(0, start - 24), start) is None:
+    if _ARM_AFTER.match(text, end) is None and not _fired_before(text, start):
         return False
     return _weapon_names().fullmatch(text, start, end) is not None
 
@@ -2643,12 +2663,12 @@ def _fuzzy_town(
         if not names:
             continue
         hit = process.extractOne(wanted, names, scorer=fuzz.ratio, score_cutoff=82)
-        if hit is not None and (villages := gazetteer.towns_in_admin1(
-                country, a1, post_office=True)[0]) and process.extractOne(
-                wanted, villages, scorer=fuzz.ratio, score_cutoff=hit[1] + 1e-6) is not None:
-            continue  # spelled nearer a village of a register: read by its name, not a slip
         if hit is None or hit[0][:1] != wanted[:1]:
             continue  # transliterations keep the first letter: Bennsh ~ Binnish, not ~ Yildiz
+        if (villages := gazetteer.towns_in_admin1(country, a1, post_office=True)[0]) and (
+                process.extractOne(wanted, villages, scorer=fuzz.ratio,
+                                   score_cutoff=hit[1] + 1e-6) is not None):
+            continue  # spelled nearer a village of a register: read by its name, not a slip
         if best is None or hit[1] > best[0]:
             best = (hit[1], ids[hit[2]])
     return best[1] if best else None
@@ -2769,6 +2789,19 @@ def _code_of_one_country(span: _Span, cands: Sequence[_Candidate]) -> str | None
     return country if all(c.country == country for c in cands) else None
 
 
+def _any_post_office(gazetteer: Gazetteer, prepared: Sequence[Sequence[_Candidate]]) -> bool:
+    """Whether any of the readings is a post-office village. Only an entry of a country
+    whose register has such villages (India's) can be one, so the entry itself is asked
+    only there: most texts' names have no reading in that country, and most that do have
+    no village among them, so the register's checks are spared."""
+    countries = gazetteer.post_office_countries()
+    for cands in prepared:
+        for c in cands:
+            if c.country in countries and gazetteer.is_post_office_village(c.entry):
+                return True
+    return False
+
+
 def _register_villages_of_named(gazetteer: Gazetteer, text: str, spans: list[_Span],
                                 prepared: list[list[_Candidate]], named: Counter[str],
                                 ) -> tuple[list[_Span], list[list[_Candidate]]]:
@@ -2781,6 +2814,8 @@ def _register_villages_of_named(gazetteer: Gazetteer, text: str, spans: list[_Sp
     the text names a district of the village's country, those outside every district it
     names ("Rampur village in Gaya, Bihar" is no Rampur of another district). A name left
     with no reading is no place, as it was before the register was added."""
+    if all(prepared) and not _any_post_office(gazetteer, prepared):
+        return spans, prepared  # no reading to drop
     districts: dict[str, set[tuple[int, int]]] = {}
     divided: set[str] = set()
     for span, cands in zip(spans, prepared, strict=True):
@@ -2795,6 +2830,10 @@ def _register_villages_of_named(gazetteer: Gazetteer, text: str, spans: list[_Sp
     kept_spans: list[_Span] = []
     kept: list[list[_Candidate]] = []
     for position, (span, cands) in enumerate(zip(spans, prepared, strict=True)):
+        if cands and not _any_post_office(gazetteer, (cands,)):
+            kept_spans.append(span)  # no village among its readings: all kept
+            kept.append(cands)
+            continue
         holder: set[str] | None = None
         if position + 1 < len(spans) and _WORDS_TO_HOLDER.match(
                 text, span.end, spans[position + 1].start):
@@ -2815,6 +2854,8 @@ def _register_villages_in_stated(gazetteer: Gazetteer, cands: list[_Candidate],
     when it writes one of its country, and one there spelled as written is the name's
     reading in that country (`X village (Y district, Bihar)`): its namesakes in
     other states are no reading. The village's only readings are kept, as no other is."""
+    if not _any_post_office(gazetteer, (cands,)):
+        return cands  # every reading kept
     countries = {country for country, _ in stated}
     # A post-office village of the name, spelled as written, in the state the text names:
     # then the name is that village, not a town of another state that shares its key or a
