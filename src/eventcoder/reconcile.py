@@ -43,6 +43,7 @@ from rapidfuzz import fuzz
 
 from eventcoder.gazetteer import haversine_km
 from eventcoder.records import EVENT_TYPES, Casualty, Event, Evidence, Location, Tally
+from eventcoder.revisions import COUNT_CHANGED
 
 #: The name and version stored in ``extractor`` on every merged record.
 RECONCILER = "eventcoder.reconcile.v1"
@@ -805,9 +806,9 @@ def _best_value(options: dict[str, list[str]]) -> str:
 
 
 #: The words of a count a report tells as changed from one given before: "the toll rose to
-#: six", "the command revised the number killed to 6", "updated figures".
-_REVISED_COUNT = re.compile(r"\b(?:revised|revises|revising|rose|risen|climbed|increased|"
-                            r"raised|lowered|reduced|corrected|updated)\b", re.IGNORECASE)
+#: six", "the command revised the number killed to 6", "updated figures" (the shared
+#: lexicon, :mod:`eventcoder.revisions`).
+_REVISED_COUNT = COUNT_CHANGED
 
 #: The mark a merged event keeps on a field whose count a later report revised.
 REVISED_PREFIX = "revised:"

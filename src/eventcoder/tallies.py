@@ -54,6 +54,7 @@ from eventcoder.places import km_apart
 from eventcoder.quantities import FREED_BEFORE, ordinal_value, parse_number
 from eventcoder.records import Consistency, Evidence, Record, Tally, Verdict
 from eventcoder.registry import stage
+from eventcoder.revisions import BRINGS_TO_PART
 from eventcoder.windows import overlapping, starting_in
 
 log = logging.getLogger(__name__)
@@ -6099,9 +6100,9 @@ def _with_headline_told_again(doc: Doc, items: list[TallyItem], spans: tuple[tup
 
 
 #: A count brought to a figure with no noun of its own: "revised the number down to 37",
-#: "corrected the toll to 12", the figure right after it.
+#: "corrected the toll to 12", the figure right after it (the verbs: eventcoder.revisions).
 _BARE_REVISED = re.compile(
-    r"\b(?:revised|corrected|lowered|raised|updated|amended|brought)\s+(?:the|that|its|this)\s+"
+    rf"\b(?:{BRINGS_TO_PART})\s+(?:the|that|its|this)\s+"
     r"(?:number|figure|toll|count|tally)(?:\s+(?:down|up|downward|upward))?\s+to\s+"
     r"(?:about\s+|around\s+|some\s+)?\(?$", re.IGNORECASE)
 #: How many sentences back the count a bare revision replaces may be told.
