@@ -167,3 +167,18 @@ def test_merging_events_without_documents_reads_as_before(pipeline: RulePipeline
     told = merge_events(events, documents=[r for r in records if isinstance(r, Document)])
     assert told.inferred[DISPUTED_PREFIX + "fatalities"].startswith("sources disagree: 12")
     assert "disagree" in explain(told)
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if "events" in EXPECTED["cases"][c]])
+def test_merging_again_gives_what_merging_at_once_gives(pipeline: RulePipeline,
+                                                        case: str) -> None:
+    records = _extracted(pipeline, case)
+    told = tellings(r for r in records if isinstance(r, Document))
+    events = sorted((r for r in records if isinstance(r, Event) and not r.background),
+                    key=lambda e: e.doc_id)
+    at_once = merge_events(events, documents=told)
+    for k in range(1, len(events)):
+        stepwise = merge_events([merge_events(events[:k], documents=told), *events[k:]],
+                                documents=told)
+        assert stepwise.fatalities == at_once.fatalities, k
+        assert stepwise.inferred == at_once.inferred, k
