@@ -182,3 +182,26 @@ def test_merging_again_gives_what_merging_at_once_gives(pipeline: RulePipeline,
                                 documents=told)
         assert stepwise.fatalities == at_once.fatalities, k
         assert stepwise.inferred == at_once.inferred, k
+
+
+@pytest.mark.parametrize(("case", "fatalities", "metric", "value"), [
+    ("burkina-checkpoint-same-teller", 7, None, None),
+    ("congo-operations-corrected", None, "operations", 36),
+])
+def test_the_store_orders_counts_as_documents_arrive(
+        pipeline: RulePipeline, tmp_path: Path, case: str, fatalities: int | None,
+        metric: str | None, value: int | None) -> None:
+    from eventcoder.store import open_store
+
+    store = open_store(str(tmp_path / "events.db"))
+    try:
+        for doc in read_inputs([str(FIXTURES / f"{case}.jsonl")]):
+            store.add_extraction(pipeline(doc))
+        if fatalities is not None:
+            merged = [e for e in store.events() if e["n_sources"] > 1]
+            assert [e["fatalities"] for e in merged] == [fatalities]
+        if metric is not None:
+            tallies = [t for t in store.tallies() if t["metric"] == metric]
+            assert [(t["value"], t["source_count"]) for t in tallies] == [(value, 4)]
+    finally:
+        store.close()
