@@ -205,3 +205,36 @@ def test_the_store_orders_counts_as_documents_arrive(
             assert [(t["value"], t["source_count"]) for t in tallies] == [(value, 4)]
     finally:
         store.close()
+
+
+def _killed_event(doc_id: str, count: int, *, revised: bool = False) -> Event:
+    from eventcoder.records import Casualty, Location
+
+    event = Event(event_id=f"{doc_id}:e1", doc_id=doc_id, event_type="battles",
+                  date_start="2024-02-05", date_end="2024-02-05", date_basis="stated",
+                  location=Location(name="Beledweyne", place="Beledweyne", country="SO"),
+                  casualties=[Casualty(kind="killed", party=None, count=count)],
+                  fatalities=count)
+    if revised:
+        event.inferred["revised.killed"] = f"{count} told as a revision of a count given before"
+    return event
+
+
+def test_the_teller_telling_the_first_count_again_has_the_last_word() -> None:
+    docs = [document_from_text(f"The governor's office said {n} were killed.", doc_id=d,
+                               published=day, source="Governor's Office")
+            for d, n, day in (("g1", 4, "2024-02-06"), ("g2", 6, "2024-02-07"),
+                              ("g3", 4, "2024-02-09"))]
+    events = [_killed_event("g1", 4), _killed_event("g2", 6, revised=True),
+              _killed_event("g3", 4)]
+    merged = merge_events(events, documents=docs)
+    assert merged.fatalities == 4
+    assert "6 (g2)" in merged.inferred[REVISED_PREFIX + "fatalities"]
+
+
+def test_counts_no_order_settles_keep_the_usual_choice() -> None:
+    docs = [document_from_text("A report.", doc_id=d, published="2024-02-06", source=s)
+            for d, s in (("a", "Outlet A"), ("b", "Outlet B"))]
+    merged = merge_events([_killed_event("a", 4), _killed_event("b", 9)], documents=docs)
+    assert merged.fatalities == 4
+    assert DISPUTED_PREFIX + "fatalities" in merged.inferred

@@ -968,6 +968,7 @@ def _dated_supersession(
     """
     fallen: dict[str, str] = {}
     standing: list[str] = []
+    by_doc = {f"{v} ({e})": (e,) for v, docs in options.items() for e in docs}
     for value, docs in options.items():
         reasons: dict[tuple[str, str], list[str]] = defaultdict(list)
         retold: list[str] = []
@@ -987,9 +988,11 @@ def _dated_supersession(
                 retold.append(d)
             else:
                 reasons[why].append(d)
-        if reasons:
+        by_teller = {e for (by, _), _ in reasons.items() for e in by_doc.get(by, ())}
+        if reasons and not any(told.get(d, Telling()).same_teller(told.get(e, Telling()))
+                               for d in retold for e in by_teller):
             # a count its teller gave anew, retold by another outlet: the retelling
-            # repeats the superseded count
+            # repeats the superseded count (the teller telling it again is its own word)
             notes = [f"{by} supersedes {value} ({', '.join(docs)}): {reason}"
                      for (by, reason), docs in sorted(reasons.items())]
             if retold:
@@ -997,6 +1000,8 @@ def _dated_supersession(
             fallen[value] = "; ".join(notes)
             continue
         standing.append(value)
+    if not standing:  # every count superseded by another: no order settles them
+        return None, {}, list(options)
     alone = standing[0] if len(standing) == 1 else None
     return alone, fallen, standing
 
