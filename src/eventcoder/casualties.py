@@ -23,6 +23,7 @@ from importlib.resources import files
 
 from eventcoder.mentions import CasualtyMention
 from eventcoder.records import Casualty, CasualtyKind, Evidence, Qualifier
+from eventcoder.revisions import COUNT_CHANGED
 
 __all__ = ["ADDITIVE", "closing_tally", "combine_casualties", "former_attackers", "party_key",
            "sentence_of", "told_as_former", "total_fatalities"]
@@ -55,9 +56,8 @@ _FORMER_REPORT = re.compile(
     r"\bhad\s+(?:said|reported|announced|put|given)\b", re.IGNORECASE)
 
 #: The words of a count told as changed from one given before: "the toll rose to 9", "the
-#: number of wounded was revised down to nine".
-_REVISED = re.compile(r"\b(?:revised|rose|risen|climbed|increased|jumped|raised|lowered|"
-                      r"reduced|corrected|updated)\b", re.IGNORECASE)
+#: number of wounded was revised down to nine" (the shared lexicon, :mod:`eventcoder.revisions`).
+_REVISED = COUNT_CHANGED
 
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 

@@ -110,6 +110,7 @@ from eventcoder.records import (
     slot_init,
 )
 from eventcoder.registry import stage
+from eventcoder.revisions import COUNT_CHANGED, MOVED
 from eventcoder.tallies import (
     NO_SIDE_KINDS,
     THE_PERIOD,
@@ -2194,12 +2195,9 @@ def _hang_on_lead(current: Segment, span: tuple[int, int], s_start: int,
 #: A count told as changed from one the teller gave before, in the count's own sentence:
 #: "the command revised the number killed to six", "in an updated statement ...", "the toll
 #: rose to 9"; or corrected on the spot: "six soldiers were killed, not four".
-_REVISION_WORDS = re.compile(r"\b(?:revised|revises|revising|updated|updating|corrected|"
-                             r"correcting|correction|rose|risen|climbed|increased|raised|"
-                             r"lowered)\b", re.IGNORECASE)
+_REVISION_WORDS = COUNT_CHANGED  # the shared lexicon, eventcoder.revisions
 #: Words one of which every match of _REVISION_WORDS holds (see _may_hold).
-_REVISED_WORDS = ("revis", "updat", "correct", "rose", "risen", "climbed", "increased",
-                  "raised", "lowered")
+_REVISED_WORDS = ("revis", "updat", "correct", *MOVED)
 _NOT_THE_FORMER = re.compile(r"[,;]?\s*(?:and\s+)?not\s+(?:\d+|one|two|three|four|five|six|"
                              r"seven|eight|nine|ten|eleven|twelve)\b", re.IGNORECASE)
 

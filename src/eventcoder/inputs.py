@@ -68,6 +68,10 @@ def document_from_text(
         error = f"invalid published date {published!r}: expected YYYY-MM-DD"
     if error is None:
         error = check_text(text)
+    metadata = dict(metadata or {})
+    if published_iso is not None and isinstance(published, str) and len(published) > 10:
+        # "2025-06-10T18:30": the time of day orders two releases of one day
+        metadata.setdefault("published_at", published.strip())
     digest = content_hash(text)  # hashed once, for the stable id too
     return Document(
         doc_id=doc_id or _doc_id(digest),
@@ -78,7 +82,7 @@ def document_from_text(
         published=published_iso,
         published_basis="given" if published_iso else "unknown",
         content_hash=digest,
-        metadata=dict(metadata or {}),
+        metadata=metadata,
         error=error,
     )
 

@@ -37,6 +37,7 @@ from eventcoder.mentions import (
 from eventcoder.places import PLACE_NOUNS
 from eventcoder.records import slot_init
 from eventcoder.registry import stage
+from eventcoder.revisions import TOLL_CHANGED
 
 __all__ = [
     "Number",
@@ -1489,7 +1490,7 @@ _TOLL_VERBS = frozenset({"rose", "has", "had", "risen", "climbed", "reached", "s
                          "further", "officially", "finally"})
 #: Words of a toll told as changed, read between the toll and its figure when they follow it
 #: directly: "the death toll was later revised to three", "was lowered to 9".
-_TOLL_REVISED = frozenset({"revised", "lowered", "down"})
+_TOLL_REVISED = TOLL_CHANGED  # the shared lexicon, eventcoder.revisions
 #: A toll that counts something else: "the casualty toll", "road tolls".
 _NOT_DEATH_TOLL = frozenset({"casualty", "injury", "road", "bridge", "highway"})
 

@@ -42,7 +42,17 @@ from typing import Any, Generic, Literal, TypeVar
 from rapidfuzz import fuzz
 
 from eventcoder.gazetteer import haversine_km
-from eventcoder.records import EVENT_TYPES, Casualty, Event, Evidence, Location, Tally
+from eventcoder.records import (
+    EVENT_TYPES,
+    Casualty,
+    Document,
+    Event,
+    Evidence,
+    Location,
+    Record,
+    Tally,
+)
+from eventcoder.revisions import COUNT_CHANGED, corrects_itself
 
 #: The name and version stored in ``extractor`` on every merged record.
 RECONCILER = "eventcoder.reconcile.v1"
@@ -805,12 +815,78 @@ def _best_value(options: dict[str, list[str]]) -> str:
 
 
 #: The words of a count a report tells as changed from one given before: "the toll rose to
-#: six", "the command revised the number killed to 6", "updated figures".
-_REVISED_COUNT = re.compile(r"\b(?:revised|revises|revising|rose|risen|climbed|increased|"
-                            r"raised|lowered|reduced|corrected|updated)\b", re.IGNORECASE)
+#: six", "the command revised the number killed to 6", "updated figures" (the shared
+#: lexicon, :mod:`eventcoder.revisions`).
+_REVISED_COUNT = COUNT_CHANGED
 
 #: The mark a merged event keeps on a field whose count a later report revised.
 REVISED_PREFIX = "revised:"
+
+
+#: The mark a merged event keeps on a count field where sources disagree and no later word
+#: of one teller settles it: both values are kept, and the finding says so.
+DISPUTED_PREFIX = "disputed:"
+
+#: The end of a supersession note told by a revision's own words; a note of a merged event
+#: that ends so counts as that revision when the event is merged again.
+_REVISES_THE_COUNT = "a later report revises the count"
+_SAME_TELLER_LATER = "the same source published the later count"
+_RETOLD = "retells the count its teller gave anew"
+
+
+@dataclass(frozen=True, slots=True)
+class Telling:
+    """When and by whom a document was published: the facts that order its counts.
+
+    ``published`` is an ISO date, or a date and time ("2025-04-03T14:10"), as the
+    document's metadata or date line gives it; ``source`` the outlet or teller.
+    """
+
+    published: str | None = None
+    source: str | None = None
+    #: the document says it gives a count anew ("Correction:", "An earlier version of this
+    #: release misstated ...", "is now 27, not 25": :func:`eventcoder.revisions.corrects_itself`)
+    corrects: bool = False
+
+    @classmethod
+    def of(cls, doc: Document) -> Telling:
+        stamp = doc.metadata.get("published_at")
+        published = stamp if isinstance(stamp, str) and doc.published and stamp.startswith(
+            doc.published) else doc.published
+        return cls(published=published or None, source=doc.source or None,
+                   corrects=corrects_itself(doc.text))
+
+    def moment(self) -> tuple[str, str | None] | None:
+        """The day and, where known, the time of day; None with no publication date."""
+        if not self.published:
+            return None
+        day, _, clock = self.published.replace(" ", "T", 1).partition("T")
+        return day, (clock.rstrip("Z") or None)
+
+    def later_than(self, other: Telling) -> bool:
+        """Published strictly after ``other``: a later day, or a later time of one day."""
+        mine, theirs = self.moment(), other.moment()
+        if mine is None or theirs is None:
+            return False
+        if mine[0] != theirs[0]:
+            return mine[0] > theirs[0]
+        return mine[1] is not None and theirs[1] is not None and mine[1] > theirs[1]
+
+    def same_teller(self, other: Telling) -> bool:
+        return (self.source is not None and other.source is not None
+                and _actor_key(self.source) == _actor_key(other.source))
+
+
+Tellings = dict[str, Telling]
+
+
+def tellings(documents: Iterable[Document]) -> Tellings:
+    """Each document's publication and teller, by document id (for :func:`merge_events`)."""
+    return {d.doc_id: Telling.of(d) for d in documents}
+
+
+def _tellings(documents: Iterable[Document] | Tellings) -> Tellings:
+    return documents if isinstance(documents, dict) else tellings(documents)
 
 
 def _revised_values(events: Sequence[Event], votes: Votes) -> dict[str, str]:
@@ -824,7 +900,7 @@ def _revised_values(events: Sequence[Event], votes: Votes) -> dict[str, str]:
     found: dict[str, set[str]] = defaultdict(set)
     for e in events:
         for key, why in e.inferred.items():
-            if key.startswith(REVISED_PREFIX) and why:
+            if key.startswith(REVISED_PREFIX) and why.endswith(_REVISES_THE_COUNT):
                 found[key[len(REVISED_PREFIX):]].add(why.split(" ", 1)[0])
         if e.agreement:
             continue
@@ -863,8 +939,107 @@ def _supersession_notes(votes: Votes, revised: dict[str, str]) -> dict[str, str]
             continue
         notes[REVISED_PREFIX + key] = (
             f"{value} ({', '.join(options[value])}) supersedes {'; '.join(others)}: "
-            "a later report revises the count")
+            f"{_REVISES_THE_COUNT}")
     return notes
+
+
+def _is_count(key: str) -> bool:
+    return key == "fatalities" or key.startswith("casualties.")
+
+
+def _told_by(docs: Iterable[str], told: Tellings) -> str:
+    return ", ".join(f"{d}: {told[d].source}" if d in told and told[d].source else d
+                     for d in docs)
+
+
+def _dated_supersession(
+    key: str, options: dict[str, list[str]], worded: str | None, told: Tellings,
+) -> tuple[str | None, dict[str, str], list[str]]:
+    """Order one count field's values by their documents' publication and tellers.
+
+    A document's count is superseded by a count of the same teller published later (the
+    teller's latest word, which ACLED and UCDP code), or by a count told in words as a
+    revision ("rose to six", "not four") in a document published no earlier than it: a
+    revision is only ever of an earlier report. A count superseded so is superseded in
+    every document that tells it: another outlet retelling it later repeats a count its
+    teller gave anew. Returns the value that stands alone (None when none, or when
+    sources still disagree), why each superseded value fell, and the values still
+    standing.
+    """
+    fallen: dict[str, str] = {}
+    standing: list[str] = []
+    by_doc = {f"{v} ({e})": (e,) for v, docs in options.items() for e in docs}
+    for value, docs in options.items():
+        reasons: dict[tuple[str, str], list[str]] = defaultdict(list)
+        retold: list[str] = []
+        for d in docs:
+            mine = told.get(d, Telling())
+            why: tuple[str, str] | None = None
+            for other, other_docs in options.items():
+                if other == value:
+                    continue
+                for e in other_docs:
+                    theirs = told.get(e, Telling())
+                    if theirs.same_teller(mine) and theirs.later_than(mine):
+                        why = (f"{other} ({e})", _SAME_TELLER_LATER)
+                    elif other == worded and not mine.later_than(theirs) and why is None:
+                        why = (f"{other} ({e})", _REVISES_THE_COUNT)
+            if why is None:
+                retold.append(d)
+            else:
+                reasons[why].append(d)
+        by_teller = {e for (by, _), _ in reasons.items() for e in by_doc.get(by, ())}
+        if reasons and not any(told.get(d, Telling()).same_teller(told.get(e, Telling()))
+                               for d in retold for e in by_teller):
+            # a count its teller gave anew, retold by another outlet: the retelling
+            # repeats the superseded count (the teller telling it again is its own word)
+            notes = [f"{by} supersedes {value} ({', '.join(docs)}): {reason}"
+                     for (by, reason), docs in sorted(reasons.items())]
+            if retold:
+                notes.append(f"{value} ({', '.join(retold)}) {_RETOLD}")
+            fallen[value] = "; ".join(notes)
+            continue
+        standing.append(value)
+    if not standing:  # every count superseded by another: no order settles them
+        return None, {}, list(options)
+    alone = standing[0] if len(standing) == 1 else None
+    return alone, fallen, standing
+
+
+def _dated_values(
+    votes: Votes, worded: dict[str, str], told: Tellings,
+) -> tuple[dict[str, str], dict[str, str]]:
+    """The current value of each count field where the documents' dates and tellers settle
+    it, and the notes: which values were superseded and by what, and where sources still
+    disagree (both kept, the usual choice made and said)."""
+    chosen: dict[str, str] = {}
+    notes: dict[str, str] = {}
+    for key, options in votes.items():
+        if not _is_count(key) or len(options) < 2:
+            continue
+        alone, fallen, standing = _dated_supersession(key, options, worded.get(key), told)
+        if fallen:
+            notes[REVISED_PREFIX + key] = "; ".join(why for _, why in sorted(fallen.items()))
+            if alone is not None and worded.get(key) == alone and all(
+                    why.endswith(_REVISES_THE_COUNT) for why in fallen.values()):
+                notes[REVISED_PREFIX + key] = (
+                    f"{alone} ({', '.join(options[alone])}) supersedes "
+                    + "; ".join(f"{v} ({', '.join(options[v])})" for v in sorted(fallen))
+                    + f": {_REVISES_THE_COUNT}")
+        if alone is not None:
+            if fallen:
+                chosen[key] = alone
+            continue
+        kept = {v: options[v] for v in standing}
+        best = _best_value(kept)
+        if fallen:
+            chosen[key] = best
+        notes[DISPUTED_PREFIX + key] = (
+            "sources disagree: "
+            + "; ".join(f"{v} ({_told_by(d, told)})" for v, d in kept.items())
+            + f"; each kept, the count is {best}, the one most reports give "
+            "(the lowest on a tie)")
+    return chosen, notes
 
 
 _BASIS_RANK = {"stated": 0, "year_inferred": 1, "publication_date": 2, "unknown": 3}
@@ -897,7 +1072,8 @@ def _gather_votes(
     return ordered, votes
 
 
-def merge_events(events: Sequence[Event]) -> Event:
+def merge_events(events: Sequence[Event], *,
+                 documents: Iterable[Document] | Tellings | None = None) -> Event:
     """Merge reports of one event into one event listing every document and value.
 
     * ``doc_ids`` sorted, ``source_count`` their number, ``members`` the report ids.
@@ -987,8 +1163,13 @@ def merge_events(events: Sequence[Event]) -> Event:
             inferred.setdefault(key, why)
 
     revised = _revised_values(ordered, votes)
-    inferred = {k: v for k, v in inferred.items() if not k.startswith(REVISED_PREFIX)}
-    inferred.update(_supersession_notes(votes, revised))
+    inferred = {k: v for k, v in inferred.items()
+                if not k.startswith((REVISED_PREFIX, DISPUTED_PREFIX))}
+    if documents is None:
+        inferred.update(_supersession_notes(votes, revised))
+    else:
+        revised, notes = _dated_values(votes, revised, _tellings(documents))
+        inferred.update(notes)
     fatality_votes = votes.get("fatalities")
     confidence = 1.0 - math.prod(1.0 - min(max(e.confidence, 0.0), 1.0) for e in ordered)
     return Event(
@@ -1090,8 +1271,26 @@ def _optional_equal(name: str, x: str | None, y: str | None) -> Criterion:
     return Criterion(name, "conflict", 0.0, f"{x} vs {y}")
 
 
+def _revises(new: Tally, old: Tally, told: Tellings) -> bool:
+    """Whether ``new`` is a later release's revision of ``old``: its document was published
+    after ``old``'s and either says it corrects a count ("Correction:", "is now 27, not
+    25"), tells the count as changed, or comes from the same teller (the teller's latest
+    word on its own count)."""
+    if _optional_equal("party", new.party, old.party).verdict == "conflict":
+        return False  # "3 soldiers killed" is no revision of "14 militants killed"
+    mine = [told[d] for d in _docs(new) if d in told]
+    theirs = [told[d] for d in _docs(old) if d in told]
+    if not mine or not theirs or not all(m.later_than(t) for m in mine for t in theirs):
+        return False
+    if any(m.corrects for m in mine) or any(_REVISED_COUNT.search(s.text) for s in new.evidence):
+        return True
+    return (new.reporter is not None and old.reporter is not None
+            and _actor_key(new.reporter) == _actor_key(old.reporter))
+
+
 def compare_tallies(
-    a: Tally, b: Tally, *, tolerance: float = TALLY_TOLERANCE
+    a: Tally, b: Tally, *, tolerance: float = TALLY_TOLERANCE,
+    documents: Iterable[Document] | Tellings | None = None,
 ) -> MatchExplanation:
     """Say whether two tallies are one claim: every criterion is hard here.
 
@@ -1099,6 +1298,9 @@ def compare_tallies(
     ``tolerance`` (relative, at least one) of each other. An unknown reporter,
     qualifier or side is compatible with a known one; two different sides are told
     (they are the same figure labelled differently) but do not keep tallies apart.
+    With ``documents`` (their publication dates and tellers), values further apart
+    are one claim when one tally is a later release's revision of the other (see
+    :func:`_revises`): the revised tally is linked to the one it replaces.
     """
     criteria = [_compare_documents(a, b)]
     criteria.append(
@@ -1133,6 +1335,14 @@ def compare_tallies(
             verdict: Verdict = "match" if a.value == b.value else "partial"
             criteria.append(Criterion("value", verdict, 1.0 if a.value == b.value else 0.8,
                                       f"{a.value} and {b.value}"))
+        elif documents is not None and (revision := next(
+                ((n, o) for n, o in ((a, b), (b, a)) if _revises(n, o, _tellings(documents))),
+                None)) is not None:
+            new, old = revision
+            criteria.append(Criterion(
+                "value", "partial", 0.6,
+                f"{new.value} ({_docs_text(sorted(_docs(new)))}) revises {old.value} "
+                f"({_docs_text(sorted(_docs(old)))}), told in a later release"))
         else:
             criteria.append(Criterion("value", "conflict", 0.0,
                                       f"{a.value} and {b.value} differ by more than {limit:.0f}"))
@@ -1164,18 +1374,59 @@ def _tally_votes(t: Tally) -> Votes:
     return votes
 
 
-def merge_tallies(tallies: Sequence[Tally]) -> Tally:
+def _tally_revision(
+    ordered: Sequence[Tally], votes: Votes, told: Tellings,
+) -> tuple[str | None, str | None]:
+    """The current value of a merged tally where a later release revised it, and the note
+    saying which value it superseded; (None, None) where no release revised another."""
+    options = votes.get("value", {})
+    if len(options) < 2:
+        return None, None
+    # the teller of a tally is its reporter, where the document names no outlet
+    by_teller = dict(told)
+    for t in ordered:
+        for d in _docs(t):
+            known = told.get(d, Telling())
+            if known.source is None and t.reporter:
+                by_teller[d] = replace(known, source=t.reporter)
+    worded = {str(t.value) for t in ordered if t.value is not None and not t.agreement and any(
+        by_teller.get(d, Telling()).corrects for d in _docs(t))}
+    alone, fallen, _ = _dated_supersession(
+        "value", options, next(iter(worded)) if len(worded) == 1 else None, by_teller)
+    if alone is None or not fallen:
+        return None, None
+    return alone, "; ".join(why for _, why in sorted(fallen.items()))
+
+
+def merge_tallies(tallies: Sequence[Tally], *,
+                  documents: Iterable[Document] | Tellings | None = None) -> Tally:
     """Merge repetitions of one tally: every document, the best value and who said what.
 
     ``value`` is the value most documents give (the lowest on a tie); ``agreement``
     lists each reported value with its documents. ``parent`` is the first member's;
-    :func:`cluster_tallies` maps it onto the merged parent.
+    :func:`cluster_tallies` maps it onto the merged parent. With ``documents``, a value
+    a later release gives anew ("Correction: ... 27 operations, not 25", or the same
+    teller's later count of the period) supersedes the earlier one: it is the value, and
+    ``agreement["revised:value"]`` says what it superseded (every value stays listed).
     """
     if not tallies:
         raise ValueError("merge_tallies needs at least one tally")
     ordered, votes = _gather_votes(tallies, "tallies", lambda t: t.tally_id, _tally_votes)
+    kept_note = votes.pop(REVISED_PREFIX + "value", None)
     votes = {k: {v: sorted(d) for v, d in sorted(votes[k].items())} for k in sorted(votes)}
     best = _value_number(_best_value(votes["value"])) if "value" in votes else None
+    current, note = (_tally_revision(ordered, votes, _tellings(documents))
+                     if documents is not None else (None, None))
+    if current is not None and note is not None:
+        best = _value_number(current)
+        votes[REVISED_PREFIX + "value"] = {note: list(votes["value"][current])}
+    elif documents is None and kept_note and len(kept_note) == 1:
+        # merged again without the documents: the revision found before stands
+        note = next(iter(kept_note))
+        current = note.split(" ", 1)[0]
+        if current in votes.get("value", {}):
+            best = _value_number(current)
+            votes[REVISED_PREFIX + "value"] = {note: sorted(kept_note[note])}
     first = ordered[0]
     reporter = _best_value(votes["reporter"]) if "reporter" in votes else None
     evidence: list[Evidence] = []
@@ -1436,10 +1687,10 @@ def _against_rest(
     return replace(explanation, b=label)
 
 
-def _event_kind(threshold: float) -> _Kind[Event]:
+def _event_kind(threshold: float, told: Tellings | None = None) -> _Kind[Event]:
     return _Kind(
         compare=lambda a, b: compare_events(a, b, threshold=threshold),
-        merge=merge_events,
+        merge=lambda events: merge_events(events, documents=told),
         window=_event_window,
         prefix="m",
         prepare=_Facts.of,
@@ -1447,14 +1698,14 @@ def _event_kind(threshold: float) -> _Kind[Event]:
     )
 
 
-def _tally_kind(tolerance: float) -> _Kind[Tally]:
+def _tally_kind(tolerance: float, told: Tellings | None = None) -> _Kind[Tally]:
     return _Kind(
-        compare=lambda a, b: compare_tallies(a, b, tolerance=tolerance),
-        merge=merge_tallies,
+        compare=lambda a, b: compare_tallies(a, b, tolerance=tolerance, documents=told),
+        merge=lambda tallies: merge_tallies(tallies, documents=told),
         window=_tally_window,
         prefix="mt",
         prepare=lambda t: t,
-        decide=lambda a, b: compare_tallies(a, b, tolerance=tolerance),
+        decide=lambda a, b: compare_tallies(a, b, tolerance=tolerance, documents=told),
     )
 
 
@@ -1463,6 +1714,7 @@ def reconcile(
     candidates: Sequence[Event],
     *,
     threshold: float = MATCH_THRESHOLD,
+    documents: Iterable[Document] | Tellings | None = None,
 ) -> list[MergeDecision]:
     """Decide, for each new report, which merged event it joins or that it starts one.
 
@@ -1470,24 +1722,30 @@ def reconcile(
     country, dates within a few days: the store's pre-filter). New reports may also
     merge with each other. Existing events are only ever added to, never split or
     merged together. Decisions are sorted by report id; one per new event.
+    ``documents`` (their publication dates and tellers) order the counts of the
+    merged events, as in :func:`merge_events`.
     """
+    told = None if documents is None else _tellings(documents)
     clusters = _agglomerate(
-        _event_kind(threshold), new_events, candidates, slack=PUBLICATION_DATE_SLACK_DAYS
-    )
-    return _decisions(_event_kind(threshold), clusters)
+        _event_kind(threshold, told), new_events, candidates,
+        slack=PUBLICATION_DATE_SLACK_DAYS)
+    return _decisions(_event_kind(threshold, told), clusters)
 
 
 def cluster_events(
-    events: Sequence[Event], *, threshold: float = MATCH_THRESHOLD
+    events: Sequence[Event], *, threshold: float = MATCH_THRESHOLD,
+    documents: Iterable[Document] | Tellings | None = None,
 ) -> list[Event]:
     """Merge a whole set of single-report events from scratch; one merged event each.
 
     The same clusters whatever the order of ``events``. Sorted by date, then id.
     """
+    told = None if documents is None else _tellings(documents)
     clusters = _agglomerate(
-        _event_kind(threshold), events, [], slack=PUBLICATION_DATE_SLACK_DAYS
+        _event_kind(threshold, told), events, [], slack=PUBLICATION_DATE_SLACK_DAYS
     )
-    merged = [n.rep if len(n.new) > 1 else merge_events(n.new) for n in clusters]
+    merged = [n.rep if len(n.new) > 1 else merge_events(n.new, documents=told)
+              for n in clusters]
     return sorted(merged, key=lambda e: (e.date_start or "", e.event_id))
 
 
@@ -1496,18 +1754,27 @@ def reconcile_tallies(
     candidates: Sequence[Tally],
     *,
     tolerance: float = TALLY_TOLERANCE,
+    documents: Iterable[Document] | Tellings | None = None,
 ) -> list[MergeDecision]:
-    """:func:`reconcile` for tallies: repetitions of one claim join one merged tally."""
-    clusters = _agglomerate(_tally_kind(tolerance), new_tallies, candidates, slack=0)
-    return _decisions(_tally_kind(tolerance), clusters)
+    """:func:`reconcile` for tallies: repetitions of one claim join one merged tally,
+    and so does a later release's revision of it where ``documents`` are given."""
+    told = None if documents is None else _tellings(documents)
+    clusters = _agglomerate(_tally_kind(tolerance, told), new_tallies, candidates, slack=0)
+    return _decisions(_tally_kind(tolerance, told), clusters)
 
 
 def cluster_tallies(
-    tallies: Sequence[Tally], *, tolerance: float = TALLY_TOLERANCE
+    tallies: Sequence[Tally], *, tolerance: float = TALLY_TOLERANCE,
+    documents: Iterable[Document] | Tellings | None = None,
 ) -> list[Tally]:
-    """Merge a whole set of tallies; ``parent`` ids are mapped onto merged parents."""
-    clusters = _agglomerate(_tally_kind(tolerance), tallies, [], slack=0)
-    merged = [n.rep if len(n.new) > 1 else merge_tallies(n.new) for n in clusters]
+    """Merge a whole set of tallies; ``parent`` ids are mapped onto merged parents.
+
+    With ``documents``, a later release's revision of a tally joins it (see
+    :func:`compare_tallies`) and its value supersedes the earlier one."""
+    told = None if documents is None else _tellings(documents)
+    clusters = _agglomerate(_tally_kind(tolerance, told), tallies, [], slack=0)
+    merged = [n.rep if len(n.new) > 1 else merge_tallies(n.new, documents=told)
+              for n in clusters]
     owner = {m: t.tally_id for t in merged for m in t.members}
     for t in merged:
         if t.parent is not None:
@@ -1534,6 +1801,9 @@ def explain(merged: Event | Tally, explanations: Sequence[MatchExplanation] = ()
         lines.append("What the sources say:")
         for key, options in merged.agreement.items():
             label = key.replace("casualties.", "").replace(".", " / ").replace("_", " ")
+            if key.startswith(REVISED_PREFIX):  # a tally's revision: the note says it
+                lines.extend(f"  {label[len(REVISED_PREFIX):]}: {note}" for note in options)
+                continue
             total = len({d for docs in options.values() for d in docs})
             if len(options) == 1:
                 value, docs = next(iter(options.items()))
@@ -1549,9 +1819,10 @@ def explain(merged: Event | Tally, explanations: Sequence[MatchExplanation] = ()
                     f"low {c.low}, high {c.high}"
                 )
         for key, why in sorted(merged.inferred.items()):
-            if key.startswith(REVISED_PREFIX):
-                label = key[len(REVISED_PREFIX):].replace("casualties.", "").replace(".", " / ")
-                lines.append(f"  {label}: {why}")
+            for prefix in (REVISED_PREFIX, DISPUTED_PREFIX):
+                if key.startswith(prefix):
+                    label = key[len(prefix):].replace("casualties.", "").replace(".", " / ")
+                    lines.append(f"  {label}: {why}")
     if explanations:
         lines.append("Why they were merged:")
         for exp in explanations:
@@ -1573,3 +1844,24 @@ def explain_cluster(members: Sequence[Event]) -> str:
                 _against_rest(compare_events(member, merge_events(others)), others)
             )
     return explain(merged, explanations)
+
+
+def reconcile_records(records: Iterable[Record]) -> list[Record]:
+    """Merge the records of several documents, as ``eventcoder extract --merge`` does.
+
+    ``records`` are what extraction gives for each document (documents, events, tallies,
+    consistency findings, statements). Events of one incident and tallies of one claim
+    are merged, with their documents' publication dates and tellers ordering the counts:
+    a count revised in a later report, or the same teller's later count, supersedes the
+    earlier one, and sources that disagree are both kept with a finding (see
+    :func:`merge_events`). Documents, findings and statements pass through; merged
+    tallies' ``parent`` ids point at merged parents.
+    """
+    records = list(records)
+    documents = [r for r in records if isinstance(r, Document)]
+    told = tellings(documents)
+    events = cluster_events([r for r in records if isinstance(r, Event)], documents=told)
+    tallies = cluster_tallies([r for r in records if isinstance(r, Tally)], documents=told)
+    rest = [r for r in records if not isinstance(r, (Event, Tally))]
+    return [*[r for r in rest if isinstance(r, Document)], *events, *tallies,
+            *[r for r in rest if not isinstance(r, Document)]]

@@ -54,6 +54,7 @@ from eventcoder.places import km_apart
 from eventcoder.quantities import FREED_BEFORE, ordinal_value, parse_number
 from eventcoder.records import Consistency, Evidence, Record, Tally, Verdict
 from eventcoder.registry import stage
+from eventcoder.revisions import BRINGS_TO_PART
 from eventcoder.windows import overlapping, starting_in
 
 log = logging.getLogger(__name__)
@@ -2321,7 +2322,8 @@ def _number_of(fate_first: bool) -> str:
     counted = rf"(?P<verb>{verbs})\s+(?P<party>{people})" if fate_first else (
         rf"(?P<party>{people})\s+(?P<verb>{verbs})\b")
     # ("revised its figure for al-Shabaab fighters killed ... to 23": the count by its figure)
-    return (rf"(?:\b(?:(?:the\s+)?(?:total\s+)?(?:number|tally|count)\s+of|"
+    # ("the total of terrorists neutralised ... is now 46": the total by its own word)
+    return (rf"(?:\b(?:(?:the\s+)?(?:total\s+)?(?:number|tally|count)\s+of|the\s+total\s+of|"
             rf"(?:the|its|their)\s+(?:[\w-]+\s+)?(?:figure|count|tally|toll)\s+for)\s+{counted}"
             # ("The total number killed in Iraq and Syria was revised from 24 to 26": the
             # people left out, those the release counts)
@@ -2346,8 +2348,10 @@ def _number_to_before(fate_first: bool) -> re.Pattern[str]:
         _number_of(fate_first) +
         # (not across the next count: "... from 18 to 21, and the number of ... detained")
         r"(?:(?:(?!\bnumber\s+of\b)[^.;:]){0,100}?\s+"
-        # ("The number of ISIS operatives killed in Syria in July was 13, not 11")
-        r"(?:to|(?:remained|remains|stood|stands)\s+at|reached|was|is)|\s+at)\s+\(?$",
+        # ("The number of ISIS operatives killed in Syria in July was 13, not 11"; "is now
+        # 19, not 16": a later release's figure for the period)
+        r"(?:to|(?:remained|remains|stood|stands)\s+at|reached|(?:was|is)(?:\s+now)?)|\s+at)"
+        r"\s+\(?$",
         re.IGNORECASE)
 
 
@@ -2377,7 +2381,9 @@ def _activity_number_before() -> re.Pattern[str]:
         rf"(?P<noun>{nouns})(?:\s+(?:conducted|carried\s+out|executed|launched|mounted))?"
         # ("the number of operations in Syria was 17, not 15 as previously reported")
         rf"(?:\s+(?:in|during|over|throughout)\s+[^.;:,]{{1,40}}?)?"
-        rf"\s+(?:(?:has|had|have)\s+)?(?:(?:remained|remains|stood|stands)\s+at|was|is|"
+        # ("... in March is now 27, not 25": a later release's figure for the period)
+        rf"\s+(?:(?:has|had|have)\s+)?(?:(?:remained|remains|stood|stands)\s+at|"
+        rf"(?:was|is)(?:\s+now)?|"
         rf"(?:rose|risen|increased|grew|fell|dropped|was\s+revised|were\s+revised)\s+to|"
         rf"reached)\s+\(?$",
         re.IGNORECASE)
@@ -6199,9 +6205,9 @@ def _with_headline_told_again(doc: Doc, items: list[TallyItem], spans: tuple[tup
 
 
 #: A count brought to a figure with no noun of its own: "revised the number down to 37",
-#: "corrected the toll to 12", the figure right after it.
+#: "corrected the toll to 12", the figure right after it (the verbs: eventcoder.revisions).
 _BARE_REVISED = re.compile(
-    r"\b(?:revised|corrected|lowered|raised|updated|amended|brought)\s+(?:the|that|its|this)\s+"
+    rf"\b(?:{BRINGS_TO_PART})\s+(?:the|that|its|this)\s+"
     r"(?:number|figure|toll|count|tally)(?:\s+(?:down|up|downward|upward))?\s+to\s+"
     r"(?:about\s+|around\s+|some\s+)?\(?$", re.IGNORECASE)
 #: How many sentences back the count a bare revision replaces may be told.

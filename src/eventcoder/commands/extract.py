@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 import sys
+from typing import TextIO
 
 import click
 
-from eventcoder.records import Document
+from eventcoder.records import Document, Record
 
 
 @click.command("extract")
@@ -17,8 +18,11 @@ from eventcoder.records import Document
 @click.option("--format", "output_format", type=click.Choice(["jsonl"]), default="jsonl",
               show_default=True, help="Output format.")
 @click.option("--with-text", is_flag=True, help="Include each document's full text.")
+@click.option("--merge", is_flag=True,
+              help="Merge reports of one incident, and tallies of one claim, across the "
+                   "documents (a later release's revised count supersedes the earlier one).")
 def extract_command(paths: tuple[str, ...], published: str | None, output_format: str,
-                    with_text: bool) -> None:
+                    with_text: bool, merge: bool) -> None:
     """Extract events, tallies, consistency findings and statements.
 
     Reads .txt files (one document each), .jsonl files (one document a line:
@@ -29,6 +33,8 @@ def extract_command(paths: tuple[str, ...], published: str | None, output_format
     Example:
 
         eventcoder extract report.txt --published 2025-01-06
+
+        eventcoder extract release.jsonl wire.txt --merge
     """
     from eventcoder.inputs import read_inputs
     from eventcoder.pipeline import RulePipeline, prepare_batch
@@ -46,22 +52,33 @@ def extract_command(paths: tuple[str, ...], published: str | None, output_format
     failed: list[str] = []
     out = sys.stdout
     count = 0
+    held: list[Record] = []
     for doc_in in read_inputs(list(paths), published=published):
         count += 1
         for record in pipeline(doc_in):
-            if isinstance(record, Document):
-                if record.error:
-                    failed.append(record.error)
-                data = record.to_dict(with_text=with_text)
+            if isinstance(record, Document) and record.error:
+                failed.append(record.error)
+            if merge:
+                held.append(record)
             else:
-                data = record.to_dict()
-            out.write(json.dumps(data, ensure_ascii=False) + "\n")
+                _write(out, record, with_text)
+    if merge:
+        from eventcoder.reconcile import reconcile_records
+
+        for record in reconcile_records(held):
+            _write(out, record, with_text)
     out.flush()
     for error in failed:
         click.echo(f"error: {error}", err=True)
     click.echo(f"{count} document(s), {len(failed)} failed", err=True)
     if failed:
         sys.exit(1)
+
+
+def _write(out: TextIO, record: Record, with_text: bool) -> None:
+    data = (record.to_dict(with_text=with_text) if isinstance(record, Document)
+            else record.to_dict())
+    out.write(json.dumps(data, ensure_ascii=False) + "\n")
 
 
 COMMANDS = [extract_command]

@@ -684,7 +684,8 @@ class Store:
         if not new:
             return []
         candidates = {c.event_id: c for c in self._event_candidates(session, new)}
-        decisions = reconcile.reconcile(new, list(candidates.values()))
+        told = self._tellings(session, doc_id, candidates.values())
+        decisions = reconcile.reconcile(new, list(candidates.values()), documents=told)
         by_id = {e.event_id: e for e in new}
         clusters: dict[str, list[Any]] = {}
         for decision in decisions:
@@ -696,12 +697,12 @@ class Store:
             previous: list[Any] = []
             if joined is not None:
                 candidate = candidates[joined]
-                merged = reconcile.merge_events([candidate, *reports])
+                merged = reconcile.merge_events([candidate, *reports], documents=told)
                 row = session.get(EventRow, joined)
                 assert row is not None
                 previous = list((row.reconciliation or {}).get("decisions", []))
             else:
-                merged = reconcile.merge_events(reports)
+                merged = reconcile.merge_events(reports, documents=told)
             merged.event_id = cluster_id
             record = merged.to_dict()
             reconciliation = {"decisions": previous + [d.to_dict() for d in members]}
@@ -764,7 +765,8 @@ class Store:
         if not new:
             return 0
         candidates = {c.tally_id: c for c in self._tally_candidates(session, new)}
-        decisions = reconcile.reconcile_tallies(new, list(candidates.values()))
+        told = self._tellings(session, doc_id, candidates.values())
+        decisions = reconcile.reconcile_tallies(new, list(candidates.values()), documents=told)
         by_id = {t.tally_id: t for t in new}
         clusters: dict[str, list[Any]] = {}
         for decision in decisions:
@@ -774,12 +776,12 @@ class Store:
             reports = [by_id[d.record_id] for d in members]
             previous: list[Any] = []
             if joined is not None:
-                merged = reconcile.merge_tallies([candidates[joined], *reports])
+                merged = reconcile.merge_tallies([candidates[joined], *reports], documents=told)
                 row = session.get(TallyRow, joined)
                 assert row is not None
                 previous = list((row.reconciliation or {}).get("decisions", []))
             else:
-                merged = reconcile.merge_tallies(reports)
+                merged = reconcile.merge_tallies(reports, documents=told)
             merged.tally_id = cluster_id
             record = merged.to_dict()
             values = {**_tally_columns(record), "n_sources": merged.source_count,
@@ -817,6 +819,23 @@ class Store:
                     row.record = {**row.record, "parent": owner}
         session.flush()
         return len(new)
+
+    def _tellings(self, session: Session, doc_id: str,
+                  candidates: Iterable[Event | Tally]) -> dict[str, Any]:
+        """When and by whom the new document and those of the candidates were published:
+        what orders their counts when they merge (see :mod:`eventcoder.reconcile`)."""
+        from eventcoder import reconcile
+
+        wanted = {doc_id} | {d for c in candidates for d in (c.doc_ids or [c.doc_id])}
+        rows = session.execute(select(DocumentRow.doc_id, DocumentRow.source,
+                                      DocumentRow.published, DocumentRow.text,
+                                      DocumentRow.record)
+                               .where(DocumentRow.doc_id.in_(sorted(wanted))))
+        return reconcile.tellings(
+            Document(doc_id=row.doc_id, text=row.text or "", source=row.source,
+                     published=row.published,
+                     metadata=dict((row.record or {}).get("metadata") or {}))
+            for row in rows)
 
     def _tally_candidates(self, session: Session, tallies: Sequence[Tally]) -> list[Tally]:
         """Stored merged tallies with the same metric and an overlapping period."""
