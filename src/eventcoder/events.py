@@ -7459,6 +7459,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     # "Police closed the highway after an attack on a convoy": who did the act the attack
     # is told as the reason for is no party to the attack
     act_spans = [(reason_of[0], reason_of[1])] if reason_of is not None else []
+    anchor = _past_the_label(text, seg, anchor)
     roles = assign_roles(text, [a for a in _sentence_actors(text, actors, seg, anchor)
                                 if (a.kind not in _CIVILIAN_KINDS or not _inside_one(a, unhurt))
                                 and not _inside_one(a, act_spans)],
@@ -9004,6 +9005,21 @@ def _fill_defaults(event: Event, roles: Roles, country: str | None,
     if event.sub_event_type == _TAKEN_OR_DESTROYED and event.actor2 is None and \
             event.actor1 is not None:
         _owner_of_the_property(event, roles, country, gang_goods_taken)
+
+
+def _past_the_label(text: str, seg: Segment, anchor: Trigger | None) -> Trigger | None:
+    """The word a note tells its event by, where a label before it named the type.
+
+    "Looting: On 9 May, rebels under X looted crops": the label opens the note, before
+    everyone it names, so sides are read around the note's own word for the deed
+    ("looted"), of the label's type where there is one, else its first word of any.
+    """
+    if anchor is None or not text.startswith(":", anchor.end):
+        return anchor
+    after = [t for t in seg.triggers if t.start > anchor.end]
+    same = (anchor.event_type, anchor.sub_event_type)
+    return next((t for t in after if (t.event_type, t.sub_event_type) == same),
+                after[0] if after else anchor)
 
 
 def _owner_of_the_property(event: Event, roles: Roles, country: str | None,
