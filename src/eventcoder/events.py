@@ -4494,6 +4494,8 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
         others = [a for a in actors if a is not agents[0] and a not in partners
                   and (owner is None or a.start > anchor)]
         roles.actor2 = others[0] if others else None
+        if others:
+            roles.assoc2 = _struck_beside(text, others, victims)
     else:
         if len(before) > 1 and before[0].kind in _STATE_SIDE and before[1].kind in _STATE_SIDE \
                 and _TELLS_THAT.fullmatch(text, before[0].end, before[1].start):
@@ -4813,6 +4815,33 @@ def _forces_fighting_each_other(text: str, roles: Roles, trigger: Trigger | None
     roles.actor2 = other
     roles.assoc1 = roles.assoc1[1:]
     return True
+
+
+# "soldiers and several militiamen", "policemen, two guards and": one count after another
+_COUNTED_BESIDE = re.compile(
+    r"\W*(?:and|,|as\s+well\s+as|along\s+with|together\s+with)\s+(?:(?:at\s+least\s+)?"
+    r"(?:several|some|many|a|an|the|their|its|\d+|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|dozens\s+of|scores\s+of)\s+)?(?:other\s+)?", re.IGNORECASE)
+
+
+def _struck_beside(text: str, struck: Sequence[ActorMention],
+                   victims: Sequence[tuple[int, int]]) -> list[ActorMention]:
+    """Who is told struck together with the side struck: "11 soldiers and pro-government
+    militia members were killed when ... attacked" names the militia beside the soldiers,
+    one side of the attack; "soldiers and militants were killed" names both sides."""
+    first = struck[0]
+    if not _inside_one(first, victims):
+        return []
+    beside: list[ActorMention] = []
+    prev = first
+    for nxt in struck[1:]:
+        if nxt.start - prev.end > 40 or not _COUNTED_BESIDE.fullmatch(text, prev.end,
+                                                                      nxt.start) or \
+                _opposed(first, nxt) or nxt.name == first.name:
+            break
+        beside.append(nxt)
+        prev = nxt
+    return beside
 
 
 def _opposed(a: ActorMention, b: ActorMention) -> bool:
