@@ -9073,6 +9073,8 @@ _HELD_BY_GROUP = re.compile(r"\b(?:by|of)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE
 _OF_THE_NAMED = re.compile(r"\s+of\s+(?:the\s+)?$")
 _PARTY_BEFORE = re.compile(
     r"(?:\b[A-Z][A-Z()-]{1,7}|\b(?:[Pp]arty|Congress|League|Front|Movement))\s+$")
+# "a BBC reporter", "a Kalsan TV journalist": the outlet's initials, no party's
+_JOURNALISTS = "Journalists"
 _STRIKES_PEOPLE = frozenset({"violence_against_civilians", "riots",
                              "explosions_remote_violence"})
 _SIDE_OF_THE_GROUP = frozenset({"protesters", "rioters", "civilians"})
@@ -9081,7 +9083,7 @@ _SIDE_OF_THE_GROUP = frozenset({"protesters", "rioters", "civilians"})
 # "two women were beaten up", "a journalist was assaulted by police": those a passive verb
 # of violence, not counted among the dead or wounded, struck
 _STRUCK_AS_SUBJECT = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+    r"\s+(?:(?:from|of|at|with)\s+(?:[\w'-]+\s+){1,4}?|(?:[\w-]+\s+){0,2}?)(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
     r"(?:beaten|attacked|assaulted|abducted|kidnapped|stabbed|lynched|tortured|raped|harassed|"
     r"tonsured|paraded|hacked|stoned|chased|threatened|robbed|whipped|flogged|humiliated|"
     r"stripped|molested|set\s+upon)\b", re.IGNORECASE)
@@ -9122,7 +9124,8 @@ def _associate_identities(event: Event, text: str, lowered: str, seg: Segment,
     officials = identity_groups().state_groups
     for start, end, group in found:
         # "BJP workers" are the party's people; "BJP MPs" are officials all the same
-        if group not in officials and (_PARTY_BEFORE.search(text, max(0, start - 40), start)
+        if group not in officials and ((group != _JOURNALISTS and _PARTY_BEFORE.search(
+                text, max(0, start - 40), start))
                                        or any(not a.generic and (0 <= start - a.end <= 1 or (
                                            a.start > end
                                            and _OF_THE_NAMED.fullmatch(text, end, a.start)))
