@@ -958,9 +958,29 @@ def find_identities(text: str, start: int, end: int, *,
                      for s, e, name in found]
             if not any(s == match.start() for s, _, _ in found):
                 found.append((match.start(), match.start() + len(match.group(1)), _HEALTH))
+    if "members of" in folded[start:end] and ("labo" in folded[start:end]
+                                             or "worker" in folded[start:end]
+                                             or "employee" in folded[start:end]):
+        # "members of the Northern Labour Network", "members of the Dock Workers' Forum":
+        # a body named for the workers it gathers is a labour group, as its members are
+        for match in _LABOUR_BODY.finditer(text, start, end):
+            name = match.group("name")
+            if _NOT_LABOUR_BODY.search(name) or any(
+                    s < match.end("name") and match.start("name") < e for s, e, _ in found):
+                continue
+            found.append((match.start("name"), match.end("name"), _LABOUR))
     return sorted(found) if len(found) > 1 else found
 
 
+# a capitalised name holding a word of the workers it gathers, after "members of"
+_LABOUR_BODY = re.compile(
+    r"\b[Mm]embers\s+of\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|the)\s+)?)"
+    r"{0,5}?(?:Labou?r|Workers['’]?|Employees['’]?)(?:\s+(?:(?:of|and|for|the)\s+)?"
+    r"[A-Z][\w'’-]*){0,4})")
+# a party, a ministry, a day or a law named for labour gathers no workers
+_NOT_LABOUR_BODY = re.compile(
+    r"\b(?:Party|Parties|Ministry|Minister|Day|Code|Law|Court|Department|Office|"
+    r"Organi[sz]ation|Inspectorate|Commission)\b")
 _HEALTH = "Health Workers"
 _LABOUR = "Labour Group"
 # "workers of the regional hospital", "staff at a clinic": the staff of a place of care
