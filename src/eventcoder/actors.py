@@ -2503,6 +2503,11 @@ NAMED_GROUP_KINDS = frozenset({"rebel_group", "political_militia", "identity_mil
 MEMBER_OF = re.compile(r"\s+(?:from|of|belonging\s+to|affiliated\s+(?:with|to)|loyal\s+to)\s+"
                        r"(?:the\s+)?(?:(?:remnants|remains|ranks|cells?)\s+of\s+(?:the\s+)?)?",
                        re.IGNORECASE)
+# "from the 33rd Front of the", "of the Eastern Bloc of": a unit of the group named next
+_OF_A_FORMATION = re.compile(
+    r"\s+(?:from|of|belonging\s+to)\s+(?:the\s+|a\s+|its\s+)?(?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w'-]*)"
+    r"\s+){1,3}(?:Front|Battalion|Brigade|Bloc|Column|Company|Regiment|Division|Unit|Wing|"
+    r"Faction|Cell)\s+of\s+(?:the\s+)?")
 # "7 persons suspected of belonging to ISIS", "men accused of being members of Boko Haram",
 # "suspects believed to be linked to Al Shabaab": people said to be of a named group.
 SUSPECTED_OF = re.compile(
@@ -2527,6 +2532,11 @@ def _members_of_named_groups(text: str, mentions: list[ActorMention]) -> list[Ac
         if (mention.kind in {"unidentified_armed_group", "gang", "rebel_group"}
                 and following.start - mention.end <= 24
                 and MEMBER_OF.fullmatch(text, mention.end, following.start) is not None) or (
+                # "guerrillas from the 33rd Front of the FARC": men of a unit of the group
+                mention.kind in {"unidentified_armed_group", "rebel_group"}
+                and following.start - mention.end <= 60
+                and _OF_A_FORMATION.fullmatch(text, mention.end, following.start) is not None
+                ) or (
                 mention.kind in {"unidentified_armed_group", "civilians"}
                 and following.start - mention.end <= 60
                 and SUSPECTED_OF.fullmatch(text, mention.end, following.start) is not None):
