@@ -9089,6 +9089,26 @@ _STRUCK_AS_SUBJECT = re.compile(
     r"stripped|molested|set\s+upon)\b", re.IGNORECASE)
 
 
+# "forced 480 villagers to flee", "260 individuals were displaced", "families evacuated"
+_DISPLACED = re.compile(r"\b(?:displaced|displacement|evacuated|evacuation|fled|flee|"
+                        r"forced\s+(?:from|out\s+of)\s+their\s+homes)\b")
+# a word every match of _DISPLACED holds
+_DISPLACED_GATE = ("displac", "evacua", "fle", "forced")
+
+
+def _displaced_civilians(event: Event, lowered: str, seg: Segment, place: str) -> None:
+    """ACLED's associated actor for civilians a report tells displaced: "fighting forced
+    480 villagers to flee" is "Civilians (Myanmar)" with "Refugees/IDPs (Myanmar)"."""
+    if not any(word in lowered[seg.start:seg.end] for word in _DISPLACED_GATE):
+        return
+    if _DISPLACED.search(lowered, seg.start, seg.end) is None:
+        return
+    name = f"Refugees/IDPs ({place})"
+    if name not in event.assoc_actor_1:
+        event.assoc_actor_1.append(name)
+        event.actor_kinds.setdefault(name, "identity_group")
+
+
 def _associate_identities(event: Event, text: str, lowered: str, seg: Segment,
                           anchor: Trigger | None,
                           victims: Sequence[tuple[int, int]],
@@ -9111,6 +9131,8 @@ def _associate_identities(event: Event, text: str, lowered: str, seg: Segment,
             side.append(f"{people} ({place})")
             kinds.setdefault(f"{people} ({place})", "identity_group")
     kind1 = kinds.get(event.actor1 or "")
+    if kind1 == "civilians" and event.event_type == "strategic_developments":
+        _displaced_civilians(event, lowered, seg, place)
     side1 = event.event_type in ("protests", "riots") and kind1 in _SIDE_OF_THE_GROUP
     # "304 Venezuelan refugees returned": civilians who act, told by who they are
     civil1 = kind1 == "civilians" and not side1 and anchor is not None
