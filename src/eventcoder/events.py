@@ -9078,12 +9078,15 @@ _JOURNALISTS = "Journalists"
 _STRIKES_PEOPLE = frozenset({"violence_against_civilians", "riots",
                              "explosions_remote_violence"})
 _SIDE_OF_THE_GROUP = frozenset({"protesters", "rioters", "civilians"})
+# "detained several women", "looted a refugee camp": those taken or robbed, as those struck
+_TAKES_FROM_PEOPLE = frozenset({"arrests", "looting_property_destruction"})
 
 
 # "two women were beaten up", "a journalist was assaulted by police": those a passive verb
 # of violence, not counted among the dead or wounded, struck
 _STRUCK_AS_SUBJECT = re.compile(
-    r"\s+(?:(?:from|of|at|with)\s+(?:[\w'-]+\s+){1,4}?|(?:[\w-]+\s+){0,2}?)(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+    r"\s+(?:(?:from|of|at|with)\s+(?:[\w'-]+\s+){1,4}?|(?:[\w-]+\s+){0,2}?)"
+    r"(?:was|were|being|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
     r"(?:beaten|attacked|assaulted|abducted|kidnapped|stabbed|lynched|tortured|raped|harassed|"
     r"tonsured|paraded|hacked|stoned|chased|threatened|robbed|whipped|flogged|humiliated|"
     r"stripped|molested|set\s+upon)\b", re.IGNORECASE)
@@ -9171,7 +9174,8 @@ def _associate_identities(event: Event, text: str, lowered: str, seg: Segment,
             side, actor = event.assoc_actor_1, event.actor1
         elif side2 and (hurt or (
                 # "assaulted two journalists", "tortured several refugees": struck, uncounted
-                event.event_type in _STRIKES_PEOPLE and anchor is not None
+                (event.event_type in _STRIKES_PEOPLE
+                 or event.sub_event_type in _TAKES_FROM_PEOPLE) and anchor is not None
                 and anchor.start < start and sentence_of(start, seg.sentences) == told_in)):
             side, actor = event.assoc_actor_2, event.actor2
         elif civil1 and not hurt and anchor is not None and (
