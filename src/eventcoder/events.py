@@ -6337,6 +6337,38 @@ def _vigilantes(event: Event, lowered: str, seg: Segment, country: str | None) -
         event.actor_kinds.setdefault(name, "identity_group")
 
 
+# "two mobs clashed with each other over a property dispute", "a clash between two groups
+# over a land dispute": two sides of one community fighting over its own affairs
+_TWO_LOCAL_SIDES = re.compile(
+    r"\btwo\s+(?:rival\s+)?(?:groups|mobs|factions|families|sides|clans)\b")
+_LOCAL_DISPUTE = re.compile(r"\b(?:land|property|boundary|family|water|plot)\s+disputes?\b")
+
+
+def _communal_sides(event: Event, lowered: str, seg: Segment, country: str | None) -> None:
+    """ACLED's communal groups of a riot between two local sides over a dispute of theirs:
+    "two groups clashed over a land dispute in Pakdi" is "Rioters (India)" with "Pakdi
+    Communal Group (India)" on each side, the community named by its place."""
+    place = country_acled_name(country)
+    where = event.location.name if event.location is not None else None
+    if place is None or not where or event.actor_kinds.get(event.actor1 or "") != "rioters":
+        return
+    if "two" not in lowered[seg.start:seg.end] or "dispute" not in lowered[seg.start:seg.end]:
+        return
+    if _TWO_LOCAL_SIDES.search(lowered, seg.start, seg.end) is None or \
+            _LOCAL_DISPUTE.search(lowered, seg.start, seg.end) is None:
+        return
+    if event.actor2 is not None and event.actor_kinds.get(event.actor2) not in (
+            "rioters", "civilians"):
+        return  # the police or a named side: not the community's own two sides
+    group = f"{where} Communal Group ({place})"
+    event.actor_kinds.setdefault(group, "identity_group")
+    # those hurt ("injuring six people") are of the two sides, not bystanders
+    event.actor2 = event.actor1
+    for side in (event.assoc_actor_1, event.assoc_actor_2):
+        if group not in side:
+            side.append(group)
+
+
 _RESULTS_OF = re.compile(
     r"\b(?:results?|outcomes?|summary|tally)\s+of\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:operations|raids|strikes|missions|week|month)\b"
@@ -8010,6 +8042,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     _former_forces_struck(event, roles, lowered, seg, country)
     if event.event_type == "riots":
         _vigilantes(event, lowered, seg, country)
+        _communal_sides(event, lowered, seg, country)
     # a side is never its own associate ("a mob ... the mob")
     event.assoc_actor_1 = [n for n in event.assoc_actor_1 if n != event.actor1]
     event.assoc_actor_2 = [n for n in event.assoc_actor_2 if n != event.actor2]
