@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
-import eventcoder
 import pytest
+
+import eventcoder
 from eventcoder.actors import _LABOUR_BODY, find_identities
 from eventcoder.records import Event
 
@@ -37,7 +38,8 @@ def test_actors_labour_words_in_other_names_are_no_labour_group(text: str) -> No
 
 def test_actors_labour_body_gate_holds_every_match() -> None:
     texts = ["members of the Harbour Labour Front", "Members of the Bus Workers' Union",
-             "members of the Nurses and Employees Council", "members of the Tea Estate Labor League"]
+             "members of the Nurses and Employees Council",
+             "members of the Tea Estate Labor League"]
     for text in texts:
         folded = text.lower()
         for match in _LABOUR_BODY.finditer(text):

@@ -3,8 +3,9 @@ FARC") are the group's men (texts written for these tests)."""
 
 from __future__ import annotations
 
-import eventcoder
 import pytest
+
+import eventcoder
 from eventcoder.actors import _OF_A_FORMATION
 from eventcoder.records import Event
 
@@ -30,7 +31,8 @@ def test_actors_men_of_a_unit_are_the_groups(text: str, published: str, group: s
 
 
 @pytest.mark.parametrize("between", [
-    " from the 33rd Front of the ", " of the Eastern Bloc of ", " belonging to its 2nd Battalion of the ",
+    " from the 33rd Front of the ", " of the Eastern Bloc of ",
+    " belonging to its 2nd Battalion of the ",
 ])
 def test_actors_unit_link_read(between: str) -> None:
     assert _OF_A_FORMATION.fullmatch(between) is not None

@@ -4,8 +4,9 @@ these tests)."""
 
 from __future__ import annotations
 
-import eventcoder
 import pytest
+
+import eventcoder
 from eventcoder.actors import find_identities
 from eventcoder.records import Event
 

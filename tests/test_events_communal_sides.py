@@ -3,8 +3,9 @@ its place, on each side (texts written for these tests)."""
 
 from __future__ import annotations
 
-import eventcoder
 import pytest
+
+import eventcoder
 from eventcoder.events import _LOCAL_DISPUTE, _TWO_LOCAL_SIDES
 from eventcoder.records import Event
 

@@ -3,8 +3,9 @@ written for these tests)."""
 
 from __future__ import annotations
 
-import eventcoder
 import pytest
+
+import eventcoder
 from eventcoder.events import _DISPLACED, _DISPLACED_GATE
 from eventcoder.records import Event
 

@@ -3,8 +3,9 @@ the civilians as those struck do (texts written for these tests)."""
 
 from __future__ import annotations
 
-import eventcoder
 import pytest
+
+import eventcoder
 from eventcoder.records import Event
 
 

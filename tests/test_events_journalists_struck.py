@@ -4,8 +4,9 @@ tests)."""
 
 from __future__ import annotations
 
-import eventcoder
 import pytest
+
+import eventcoder
 from eventcoder.records import Event
 
 

@@ -3,8 +3,9 @@ around its own word for the deed, not around the label (texts written for these 
 
 from __future__ import annotations
 
-import eventcoder
 import pytest
+
+import eventcoder
 from eventcoder.records import Event
 
 

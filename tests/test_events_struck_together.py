@@ -3,8 +3,9 @@ the two sides of a fight counted together are not (texts written for these tests
 
 from __future__ import annotations
 
-import eventcoder
 import pytest
+
+import eventcoder
 from eventcoder.records import Event
 
 
