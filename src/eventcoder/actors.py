@@ -958,9 +958,29 @@ def find_identities(text: str, start: int, end: int, *,
                      for s, e, name in found]
             if not any(s == match.start() for s, _, _ in found):
                 found.append((match.start(), match.start() + len(match.group(1)), _HEALTH))
+    if "members of" in folded[start:end] and ("labo" in folded[start:end]
+                                             or "worker" in folded[start:end]
+                                             or "employee" in folded[start:end]):
+        # "members of the Northern Labour Network", "members of the Dock Workers' Forum":
+        # a body named for the workers it gathers is a labour group, as its members are
+        for match in _LABOUR_BODY.finditer(text, start, end):
+            name = match.group("name")
+            if _NOT_LABOUR_BODY.search(name) or any(
+                    s < match.end("name") and match.start("name") < e for s, e, _ in found):
+                continue
+            found.append((match.start("name"), match.end("name"), _LABOUR))
     return sorted(found) if len(found) > 1 else found
 
 
+# a capitalised name holding a word of the workers it gathers, after "members of"
+_LABOUR_BODY = re.compile(
+    r"\b[Mm]embers\s+of\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|the)\s+)?)"
+    r"{0,5}?(?:Labou?r|Workers['’]?|Employees['’]?)(?:\s+(?:(?:of|and|for|the)\s+)?"
+    r"[A-Z][\w'’-]*){0,4})")
+# a party, a ministry, a day or a law named for labour gathers no workers
+_NOT_LABOUR_BODY = re.compile(
+    r"\b(?:Party|Parties|Ministry|Minister|Day|Code|Law|Court|Department|Office|"
+    r"Organi[sz]ation|Inspectorate|Commission)\b")
 _HEALTH = "Health Workers"
 _LABOUR = "Labour Group"
 # "workers of the regional hospital", "staff at a clinic": the staff of a place of care
@@ -2483,6 +2503,11 @@ NAMED_GROUP_KINDS = frozenset({"rebel_group", "political_militia", "identity_mil
 MEMBER_OF = re.compile(r"\s+(?:from|of|belonging\s+to|affiliated\s+(?:with|to)|loyal\s+to)\s+"
                        r"(?:the\s+)?(?:(?:remnants|remains|ranks|cells?)\s+of\s+(?:the\s+)?)?",
                        re.IGNORECASE)
+# "from the 33rd Front of the", "of the Eastern Bloc of": a unit of the group named next
+_OF_A_FORMATION = re.compile(
+    r"\s+(?:from|of|belonging\s+to)\s+(?:the\s+|a\s+|its\s+)?(?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w'-]*)"
+    r"\s+){1,3}(?:Front|Battalion|Brigade|Bloc|Column|Company|Regiment|Division|Unit|Wing|"
+    r"Faction|Cell)\s+of\s+(?:the\s+)?")
 # "7 persons suspected of belonging to ISIS", "men accused of being members of Boko Haram",
 # "suspects believed to be linked to Al Shabaab": people said to be of a named group.
 SUSPECTED_OF = re.compile(
@@ -2515,6 +2540,11 @@ def _members_of_named_groups(text: str, mentions: list[ActorMention]) -> list[Ac
         if (mention.kind in {"unidentified_armed_group", "gang", "rebel_group"}
                 and following.start - mention.end <= 24
                 and MEMBER_OF.fullmatch(text, mention.end, following.start) is not None) or (
+                # "guerrillas from the 33rd Front of the FARC": men of a unit of the group
+                mention.kind in {"unidentified_armed_group", "rebel_group"}
+                and following.start - mention.end <= 60
+                and _OF_A_FORMATION.fullmatch(text, mention.end, following.start) is not None
+                ) or (
                 mention.kind in {"unidentified_armed_group", "civilians"}
                 and following.start - mention.end <= 60
                 and SUSPECTED_OF.fullmatch(text, mention.end, following.start) is not None):

@@ -4523,6 +4523,8 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
         others = [a for a in actors if a is not agents[0] and a not in partners
                   and (owner is None or a.start > anchor)]
         roles.actor2 = others[0] if others else None
+        if others:
+            roles.assoc2 = _struck_beside(text, others, victims)
     else:
         if len(before) > 1 and before[0].kind in _STATE_SIDE and before[1].kind in _STATE_SIDE \
                 and _TELLS_THAT.fullmatch(text, before[0].end, before[1].start):
@@ -4862,6 +4864,33 @@ def _forces_fighting_each_other(text: str, roles: Roles, trigger: Trigger | None
     roles.actor2 = other
     roles.assoc1 = roles.assoc1[1:]
     return True
+
+
+# "soldiers and several militiamen", "policemen, two guards and": one count after another
+_COUNTED_BESIDE = re.compile(
+    r"\W*(?:and|,|as\s+well\s+as|along\s+with|together\s+with)\s+(?:(?:at\s+least\s+)?"
+    r"(?:several|some|many|a|an|the|their|its|\d+|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|dozens\s+of|scores\s+of)\s+)?(?:other\s+)?", re.IGNORECASE)
+
+
+def _struck_beside(text: str, struck: Sequence[ActorMention],
+                   victims: Sequence[tuple[int, int]]) -> list[ActorMention]:
+    """Who is told struck together with the side struck: "11 soldiers and pro-government
+    militia members were killed when ... attacked" names the militia beside the soldiers,
+    one side of the attack; "soldiers and militants were killed" names both sides."""
+    first = struck[0]
+    if not _inside_one(first, victims):
+        return []
+    beside: list[ActorMention] = []
+    prev = first
+    for nxt in struck[1:]:
+        if nxt.start - prev.end > 40 or not _COUNTED_BESIDE.fullmatch(text, prev.end,
+                                                                      nxt.start) or \
+                _opposed(first, nxt) or nxt.name == first.name:
+            break
+        beside.append(nxt)
+        prev = nxt
+    return beside
 
 
 def _opposed(a: ActorMention, b: ActorMention) -> bool:
@@ -6357,6 +6386,38 @@ def _vigilantes(event: Event, lowered: str, seg: Segment, country: str | None) -
         event.actor_kinds.setdefault(name, "identity_group")
 
 
+# "two mobs clashed with each other over a property dispute", "a clash between two groups
+# over a land dispute": two sides of one community fighting over its own affairs
+_TWO_LOCAL_SIDES = re.compile(
+    r"\btwo\s+(?:rival\s+)?(?:groups|mobs|factions|families|sides|clans)\b")
+_LOCAL_DISPUTE = re.compile(r"\b(?:land|property|boundary|family|water|plot)\s+disputes?\b")
+
+
+def _communal_sides(event: Event, lowered: str, seg: Segment, country: str | None) -> None:
+    """ACLED's communal groups of a riot between two local sides over a dispute of theirs:
+    "two groups clashed over a land dispute in Pakdi" is "Rioters (India)" with "Pakdi
+    Communal Group (India)" on each side, the community named by its place."""
+    place = country_acled_name(country)
+    where = event.location.name if event.location is not None else None
+    if place is None or not where or event.actor_kinds.get(event.actor1 or "") != "rioters":
+        return
+    if "two" not in lowered[seg.start:seg.end] or "dispute" not in lowered[seg.start:seg.end]:
+        return
+    if _TWO_LOCAL_SIDES.search(lowered, seg.start, seg.end) is None or \
+            _LOCAL_DISPUTE.search(lowered, seg.start, seg.end) is None:
+        return
+    if event.actor2 is not None and event.actor_kinds.get(event.actor2) not in (
+            "rioters", "civilians"):
+        return  # the police or a named side: not the community's own two sides
+    group = f"{where} Communal Group ({place})"
+    event.actor_kinds.setdefault(group, "identity_group")
+    # those hurt ("injuring six people") are of the two sides, not bystanders
+    event.actor2 = event.actor1
+    for side in (event.assoc_actor_1, event.assoc_actor_2):
+        if group not in side:
+            side.append(group)
+
+
 _RESULTS_OF = re.compile(
     r"\b(?:results?|outcomes?|summary|tally)\s+of\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:operations|raids|strikes|missions|week|month)\b"
@@ -7552,6 +7613,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     # "Police closed the highway after an attack on a convoy": who did the act the attack
     # is told as the reason for is no party to the attack
     act_spans = [(reason_of[0], reason_of[1])] if reason_of is not None else []
+    anchor = _past_the_label(text, seg, anchor)
     roles = assign_roles(text, [a for a in _sentence_actors(text, actors, seg, anchor)
                                 if (a.kind not in _CIVILIAN_KINDS or not _inside_one(a, unhurt))
                                 and not _inside_one(a, act_spans)],
@@ -8085,6 +8147,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     _former_forces_struck(event, roles, lowered, seg, country)
     if event.event_type == "riots":
         _vigilantes(event, lowered, seg, country)
+        _communal_sides(event, lowered, seg, country)
     # a side is never its own associate ("a mob ... the mob")
     event.assoc_actor_1 = [n for n in event.assoc_actor_1 if n != event.actor1]
     event.assoc_actor_2 = [n for n in event.assoc_actor_2 if n != event.actor2]
@@ -9149,6 +9212,21 @@ def _fill_defaults(event: Event, roles: Roles, country: str | None,
         _owner_of_the_property(event, roles, country, gang_goods_taken)
 
 
+def _past_the_label(text: str, seg: Segment, anchor: Trigger | None) -> Trigger | None:
+    """The word a note tells its event by, where a label before it named the type.
+
+    "Looting: On 9 May, rebels under X looted crops": the label opens the note, before
+    everyone it names, so sides are read around the note's own word for the deed
+    ("looted"), of the label's type where there is one, else its first word of any.
+    """
+    if anchor is None or not text.startswith(":", anchor.end):
+        return anchor
+    after = [t for t in seg.triggers if t.start > anchor.end]
+    same = (anchor.event_type, anchor.sub_event_type)
+    return next((t for t in after if (t.event_type, t.sub_event_type) == same),
+                after[0] if after else anchor)
+
+
 def _owner_of_the_property(event: Event, roles: Roles, country: str | None,
                            gang_goods_taken: bool) -> None:
     """Whose property was taken or destroyed, where the text names no owner: the gang's
@@ -9171,18 +9249,43 @@ _HELD_BY_GROUP = re.compile(r"\b(?:by|of)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE
 _OF_THE_NAMED = re.compile(r"\s+of\s+(?:the\s+)?$")
 _PARTY_BEFORE = re.compile(
     r"(?:\b[A-Z][A-Z()-]{1,7}|\b(?:[Pp]arty|Congress|League|Front|Movement))\s+$")
+# "a BBC reporter", "a Kalsan TV journalist": the outlet's initials, no party's
+_JOURNALISTS = "Journalists"
 _STRIKES_PEOPLE = frozenset({"violence_against_civilians", "riots",
                              "explosions_remote_violence"})
 _SIDE_OF_THE_GROUP = frozenset({"protesters", "rioters", "civilians"})
+# "detained several women", "looted a refugee camp": those taken or robbed, as those struck
+_TAKES_FROM_PEOPLE = frozenset({"arrests", "looting_property_destruction"})
 
 
 # "two women were beaten up", "a journalist was assaulted by police": those a passive verb
 # of violence, not counted among the dead or wounded, struck
 _STRUCK_AS_SUBJECT = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+    r"\s+(?:(?:from|of|at|with)\s+(?:[\w'-]+\s+){1,4}?|(?:[\w-]+\s+){0,2}?)"
+    r"(?:was|were|being|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
     r"(?:beaten|attacked|assaulted|abducted|kidnapped|stabbed|lynched|tortured|raped|harassed|"
     r"tonsured|paraded|hacked|stoned|chased|threatened|robbed|whipped|flogged|humiliated|"
     r"stripped|molested|set\s+upon)\b", re.IGNORECASE)
+
+
+# "forced 480 villagers to flee", "260 individuals were displaced", "families evacuated"
+_DISPLACED = re.compile(r"\b(?:displaced|displacement|evacuated|evacuation|fled|flee|"
+                        r"forced\s+(?:from|out\s+of)\s+their\s+homes)\b")
+# a word every match of _DISPLACED holds
+_DISPLACED_GATE = ("displac", "evacua", "fle", "forced")
+
+
+def _displaced_civilians(event: Event, lowered: str, seg: Segment, place: str) -> None:
+    """ACLED's associated actor for civilians a report tells displaced: "fighting forced
+    480 villagers to flee" is "Civilians (Myanmar)" with "Refugees/IDPs (Myanmar)"."""
+    if not any(word in lowered[seg.start:seg.end] for word in _DISPLACED_GATE):
+        return
+    if _DISPLACED.search(lowered, seg.start, seg.end) is None:
+        return
+    name = f"Refugees/IDPs ({place})"
+    if name not in event.assoc_actor_1:
+        event.assoc_actor_1.append(name)
+        event.actor_kinds.setdefault(name, "identity_group")
 
 
 def _associate_identities(event: Event, text: str, lowered: str, seg: Segment,
@@ -9207,6 +9310,8 @@ def _associate_identities(event: Event, text: str, lowered: str, seg: Segment,
             side.append(f"{people} ({place})")
             kinds.setdefault(f"{people} ({place})", "identity_group")
     kind1 = kinds.get(event.actor1 or "")
+    if kind1 == "civilians" and event.event_type == "strategic_developments":
+        _displaced_civilians(event, lowered, seg, place)
     side1 = event.event_type in ("protests", "riots") and kind1 in _SIDE_OF_THE_GROUP
     # "304 Venezuelan refugees returned": civilians who act, told by who they are
     civil1 = kind1 == "civilians" and not side1 and anchor is not None
@@ -9220,7 +9325,8 @@ def _associate_identities(event: Event, text: str, lowered: str, seg: Segment,
     officials = identity_groups().state_groups
     for start, end, group in found:
         # "BJP workers" are the party's people; "BJP MPs" are officials all the same
-        if group not in officials and (_PARTY_BEFORE.search(text, max(0, start - 40), start)
+        if group not in officials and ((group != _JOURNALISTS and _PARTY_BEFORE.search(
+                text, max(0, start - 40), start))
                                        or any(not a.generic and (0 <= start - a.end <= 1 or (
                                            a.start > end
                                            and _OF_THE_NAMED.fullmatch(text, end, a.start)))
@@ -9244,7 +9350,8 @@ def _associate_identities(event: Event, text: str, lowered: str, seg: Segment,
             side, actor = event.assoc_actor_1, event.actor1
         elif side2 and (hurt or (
                 # "assaulted two journalists", "tortured several refugees": struck, uncounted
-                event.event_type in _STRIKES_PEOPLE and anchor is not None
+                (event.event_type in _STRIKES_PEOPLE
+                 or event.sub_event_type in _TAKES_FROM_PEOPLE) and anchor is not None
                 and anchor.start < start and sentence_of(start, seg.sentences) == told_in)):
             side, actor = event.assoc_actor_2, event.actor2
         elif civil1 and not hurt and anchor is not None and (

@@ -1,0 +1,43 @@
+"""Armed men told as of a unit of a named group ("guerrillas from the 12th Front of the
+FARC") are the group's men (texts written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+import eventcoder
+from eventcoder.actors import _OF_A_FORMATION
+from eventcoder.records import Event
+
+
+def _actor1(text: str, published: str) -> str | None:
+    events = [r for r in eventcoder.extract(text, published=published)
+              if isinstance(r, Event) and not r.background]
+    assert events, text
+    event = events[0]
+    return event.actor_acled_names.get(event.actor1 or "", event.actor1)
+
+
+@pytest.mark.parametrize(("text", "published", "group"), [
+    ("On 4 June 2012, a car bomb was set off by guerrillas from the 6th Front of the "
+     "Revolutionary Armed Forces of Colombia (FARC) near a police station in Toribio.",
+     "2012-06-05", "FARC"),
+    ("On 9 July 2012, gunmen of the Northern Bloc of the National Liberation Army (ELN) "
+     "blew up a stretch of the Cano Limon pipeline near Saravena.", "2012-07-10", "ELN"),
+])
+def test_actors_men_of_a_unit_are_the_groups(text: str, published: str, group: str) -> None:
+    actor1 = _actor1(text, published)
+    assert actor1 is not None and group in actor1, actor1
+
+
+@pytest.mark.parametrize("between", [
+    " from the 33rd Front of the ", " of the Eastern Bloc of ",
+    " belonging to its 2nd Battalion of the ",
+])
+def test_actors_unit_link_read(between: str) -> None:
+    assert _OF_A_FORMATION.fullmatch(between) is not None
+
+
+@pytest.mark.parametrize("between", [" from the town of ", " of the people of ", " from "])
+def test_actors_other_links_are_no_unit(between: str) -> None:
+    assert _OF_A_FORMATION.fullmatch(between) is None
