@@ -614,9 +614,15 @@ _GLUE = r"(?:[ \t]{1,2}|[ \t]?-[ \t]?)"
 _AYN_OPENING = r"(?:['\u2019\u2018\u02bc\u02bf\u02be](?=[^\W\d_a-z]\w*+(?!['\u2019])))?"
 # A run of capitalised words, with lower-case connectors inside and an article before:
 # "Deir ez-Zor", "Rio de Janeiro", "al-Hasakeh", "Tuz Khurmatu".
+# Linking words written only between hyphens inside one name, as French, English and German
+# place names join their parts: "Port-au-Prince", "Boulogne-sur-Mer", "Rostov-on-Don",
+# "Stratford-upon-Avon", "Frankfurt-am-Main". Set apart by spaces they are words of the
+# sentence ("Kyiv on Monday"), so they join a name only between hyphens.
+_HYPHEN_LINKS = ("au", "aux", "sur", "sous", "lez", "les", "on", "upon", "am", "im", "ob")
 _RUN = re.compile(
     rf"(?:\b(?:al|el)[ \t-]|\b(?:ad|ar|as|ash|az|ez|an|at|ed|er|es)-)?{_CAP}"
-    rf"(?:{_GLUE}(?:(?:{'|'.join(sorted(_CONNECTORS, key=len, reverse=True))}){_GLUE})*"
+    rf"(?:(?:{_GLUE}(?:(?:{'|'.join(sorted(_CONNECTORS, key=len, reverse=True))}){_GLUE})*"
+    rf"|-(?:{'|'.join(sorted(_HYPHEN_LINKS, key=len, reverse=True))})-)"
     rf"{_AYN_OPENING}{_CAP})*"
 )
 # Where a run may start: a capital (any letter outside a-z), an "a" or "e" opening a word
