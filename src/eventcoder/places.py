@@ -1718,6 +1718,7 @@ def _prepared(
     article_dropped: list[int] = []
     article_added: list[int] = []
     exact_division_countries: set[str] = set()
+    unspelled_towns: list[int] = []
     for index, (feature, country, a1, a2, population, own_key) in zip(
         ids, gazetteer.columns(ids), strict=True
     ):
@@ -1729,23 +1730,25 @@ def _prepared(
         if exact or (feature == "populated_place" and may_be_short_form
                      and _short_form(folded, gazetteer.folded_name(index))):
             base += 1.5
-        elif own_key == key and feature == "populated_place" and _article_dropped(
-                folded, gazetteer.folded_name(index)):
-            exact = True  # its own name less the article, as reports write it
-            article_dropped.append(len(found))
-        elif own_key == key and feature == "populated_place" and _article_added(
-                folded, gazetteer.folded_name(index)):
-            exact = True  # its own name with an article before it, as reports write it
-            article_added.append(len(found))
-        elif feature == "populated_place" and population >= _CITY_OF_MANY_SPELLINGS and \
-                Levenshtein.distance(folded, gazetteer.folded_name(index)) <= 2:
-            other_spellings.append(len(found))
+        elif feature == "populated_place":
+            unspelled_towns.append(len(found))
+            if own_key == key and _article_dropped(folded, gazetteer.folded_name(index)):
+                exact = True  # its own name less the article, as reports write it
+                article_dropped.append(len(found))
+            elif own_key == key and _article_added(folded, gazetteer.folded_name(index)):
+                exact = True  # its own name with an article before it, as reports write it
+                article_added.append(len(found))
+            elif population >= _CITY_OF_MANY_SPELLINGS and \
+                    Levenshtein.distance(folded, gazetteer.folded_name(index)) <= 2:
+                other_spellings.append(len(found))
         found.append(_Candidate(index, feature, country, a1, a2, base, exact))
         if exact and feature in ("admin1", "admin2"):
             exact_division_countries.add(country)
+    seats: set[tuple[str, int]] = set()
     if exact_division_countries:
         _loose_namesakes_abroad(found, exact_division_countries)
-    _sound_alikes_abroad(gazetteer, found)
+        seats = _seat_of_spelled_division(found, unspelled_towns)
+    _sound_alikes_abroad(gazetteer, found, seats)
     if other_spellings:
         _spell_as_written(found, other_spellings)
     else:
@@ -1786,18 +1789,43 @@ def _loose_namesakes_abroad(found: list[_Candidate], countries: set[str]) -> Non
                                      cand.admin2, cand.base - _LOOSE_ABROAD_PENALTY, cand.exact)
 
 
-def _sound_alikes_abroad(gazetteer: Gazetteer, found: list[_Candidate]) -> None:
+def _seat_of_spelled_division(found: list[_Candidate], unspelled: Sequence[int],
+                              ) -> set[tuple[str, int]]:
+    """Give a town the spelling's worth where a division of its country and province is
+    spelled as written and the town answers to the name only by another spelling: the town
+    the division is named after, spelled as reports spell the division. "Jenin" is the
+    West Bank's governorate and its seat, which GeoNames calls Janin; a Polish village
+    spelled "Jenin" is not the report's town. Returns the provinces of such towns, whose
+    towns are no sound-alikes abroad."""
+    divisions = {(c.country, c.admin1) for c in found
+                 if c.exact and c.feature in ("admin1", "admin2")}
+    seats: set[tuple[str, int]] = set()
+    for position in unspelled:
+        cand = found[position]
+        if cand.exact or (cand.country, cand.admin1) not in divisions:
+            continue
+        seats.add((cand.country, cand.admin1))
+        found[position] = _Candidate(cand.entry, cand.feature, cand.country, cand.admin1,
+                                     cand.admin2, cand.base + 1.5, cand.exact)
+    return seats
+
+
+def _sound_alikes_abroad(gazetteer: Gazetteer, found: list[_Candidate],
+                         seats: set[tuple[str, int]]) -> None:
     """Lower the towns of other countries that a name written letter for letter as a town's
     own reaches only by its sound key: "Qa'tabah" is Yemen's town, not Zambia's Kataba,
     "Wa'lan" no Australian Wallan, whatever their sizes. A city of 100,000 or more keeps
-    its chance: it is written in many spellings, one of which a village elsewhere bears."""
+    its chance: it is written in many spellings, one of which a village elsewhere bears;
+    so does the seat of a division spelled as written (``seats``: its country and
+    province, see _seat_of_spelled_division)."""
     spelled = {c.country for c in found if c.exact and c.feature == "populated_place"}
     if not spelled:
         return
     for position, cand in enumerate(found):
         if cand.exact or cand.country in spelled or cand.feature != "populated_place":
             continue
-        if gazetteer.population_of(cand.entry) >= _CITY_OF_MANY_SPELLINGS:
+        if gazetteer.population_of(cand.entry) >= _CITY_OF_MANY_SPELLINGS or (
+                cand.country, cand.admin1) in seats:
             continue
         found[position] = _Candidate(cand.entry, cand.feature, cand.country, cand.admin1,
                                      cand.admin2, cand.base - _SOUND_ALIKE_PENALTY, cand.exact)
