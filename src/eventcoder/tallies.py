@@ -733,22 +733,15 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
                              lex.casualty_verbs[fated.group("verb").lower()], index)
             item.party_text, item.party_span = fated.group("party"), fated.span("party")
         if item is None and not items and (
-                noun := _FATE_NOUN_INCLUDED.search(text, max(start, number.start - 60),
-                                                   number.start)) is not None and (
+                noun := _NOUN_INCLUDED.search(text, max(start, number.start - 60),
+                                              number.start)) is not None and (
                 _PLACE_AFTER.match(text, number.end, end)):
-            # "The arrests included 118 in Nineveh, 74 in Kirkuk and 55 in Anbar": parts by
-            # place of the count of that fate told before
+            # "The arrests included 118 in Nineveh, 74 in Kirkuk and 55 in Anbar", "The raids
+            # included 11 in Rafah, 9 in Sheikh Zuweid": parts by place of the count of that
+            # fate or deed told before
+            k = " ".join(noun.group("noun").lower().split())
             item = TallyItem(number.start, number.end, number.value,
-                             _FATE_OF_NOUN[noun.group("noun").lower()], index)
-        if item is None and not items and (
-                did := _ACTIVITY_NOUN_INCLUDED.search(text, max(start, number.start - 60),
-                                                      number.start)) is not None and (
-                _PLACE_AFTER.match(text, number.end, end)):
-            # "The raids included 11 in Rafah, 9 in Sheikh Zuweid and 4 in Arish": parts by
-            # place of the count of raids told before
-            item = TallyItem(number.start, number.end, number.value,
-                             lex.activity_nouns[_SPACES.sub(" ", did.group("noun").lower())],
-                             index)
+                             _FATE_OF_NOUN.get(k) or lex.activity_nouns[k], index)
         if item is None:
             item = _subset_item(doc, lex, number, (start, end), index, items)
         if item is None and (apposed := _APPOSED_BEFORE.search(
@@ -1372,16 +1365,12 @@ _WERE_KIND = re.compile(
 _FATE_INCLUDED = re.compile(
     r"\b(?:the|those)\s+(?P<party>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?P<verb>[a-z]+)\s+"
     r"(?:included|include|includes)\s+$", re.IGNORECASE)
-#: "The arrests included", "Those deaths included": the count of a fate told by its noun.
-_FATE_NOUN_INCLUDED = re.compile(
+#: "The arrests included", "Those deaths included", "The raids included", "These operations
+#: include": the count of a fate or a deed told by its noun.
+_NOUN_INCLUDED = re.compile(
     r"\b(?:the|these|those)\s+(?:[a-z][\w-]*\s+)?(?P<noun>arrests|detentions|captures|deaths|"
-    r"killings)\s+(?:included|include|includes)\s+$", re.IGNORECASE)
-#: "The raids included", "These operations include": the count of a deed told by its noun.
-_ACTIVITY_NOUN_INCLUDED = re.compile(
-    r"\b(?:the|these|those)\s+(?:[a-z][\w-]*\s+)?(?P<noun>operations|missions|raids|strikes|"
-    r"airstrikes|air\s+strikes|sorties|patrols)\s+(?:included|include|includes)\s+$",
-    re.IGNORECASE)
-_SPACES = re.compile(r"\s+")
+    r"killings|operations|missions|raids|strikes|airstrikes|air\s+strikes|sorties|patrols)\s+"
+    r"(?:included|include|includes)\s+$", re.IGNORECASE)
 #: The same, as translated releases write it, the fate's word before its people and the
 #: figure in brackets after: "the killed terrorists was distributed by (5) in Anbar", "the
 #: killed terrorists were (5) in Anbar", "and the arrests (17) in Nineveh".
