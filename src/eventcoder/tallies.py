@@ -3579,6 +3579,13 @@ def _listed_by_place(first: TallyItem, second: TallyItem) -> bool:
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s")
 
 
+def _places_at(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[PlaceMention]:
+    """The places named at the spans, in their order, those the gazetteer knows: fewer
+    than the spans where one is of no place ("in the North East", a zone of a country)."""
+    return [p for span in spans for p in starting_in(doc.places, span[0], span[0] + 1)
+            if (p.start, p.end) == span and p.place is not None]
+
+
 def _respective_areas(doc: Doc, items: Sequence[TallyItem], end: int) -> None:
     """"killed 12 and 19 ISIS members in Iraq and Syria respectively": the places the last
     count took, one to each count in turn."""
@@ -3592,8 +3599,7 @@ def _respective_areas(doc: Doc, items: Sequence[TallyItem], end: int) -> None:
         spans = items[last].area_spans
         if first < last and len(spans) == last - first + 1 and _RESPECTIVELY.search(
                 text, spans[-1][1], min(end, spans[-1][1] + 20)):
-            places = [p for span in spans for p in starting_in(doc.places, span[0], span[0] + 1)
-                      if (p.start, p.end) == span]
+            places = _places_at(doc, spans)
             if len(places) == len(spans):
                 for item, place in zip(items[first:last + 1], places, strict=True):
                     _set_area(item, [place])
@@ -3820,9 +3826,7 @@ def _respective_parts(doc: Doc, items: Sequence[TallyItem]) -> None:
             wholes.append(item.within)
     for whole in wholes:
         parts = [i for i in items if i.respective and i.within is whole]
-        places = [p for span in whole.area_spans
-                  for p in starting_in(doc.places, span[0], span[0] + 1)
-                  if (p.start, p.end) == span and p.place is not None]
+        places = _places_at(doc, whole.area_spans)
         if len(places) == len(parts):
             for part, place in zip(parts, places, strict=True):
                 _set_area(part, [place])
@@ -5537,11 +5541,13 @@ def _features_across_borders(doc: Doc, items: list[TallyItem]) -> None:
     that borders several countries, which the gazetteer puts in one, holds every country
     its smaller counts of the same kind below are told for, not the one alone."""
     for item in items:
-        if item.subset or not item.area or not item.area_spans or not all(
-                p.place is not None and p.place.feature == "natural"
-                for span in item.area_spans
-                for p in starting_in(doc.places, span[0], span[0] + 1)
-                if (p.start, p.end) == span):
+        if item.subset or not item.area or not item.area_spans:
+            continue
+        # (every span a place of the gazetteer's: not "in the North East", a zone of the
+        # country the count is of, which no feature of the map widens)
+        places = _places_at(doc, item.area_spans)
+        if len(places) != len(item.area_spans) or not all(
+                p.place is not None and p.place.feature == "natural" for p in places):
             continue
         below = [code for other in items if other.sentence > item.sentence
                  and other.metric == item.metric and not other.subset
