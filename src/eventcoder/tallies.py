@@ -393,8 +393,9 @@ _YEAR_BEFORE = re.compile(
     r"(?:\b(?i:quarter|half|year|fiscal|FY|since|Q[1-4]|H[12])"
     r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?"
     # a translation that keeps the French or Spanish small letter: "the 19 april 2025"
-    r"|\b(?:january|february|march|april|june|july|august|september|october|november"
-    r"|december),?)[ \t]+$")
+    # (not "may", a verb before a count: "may 2000 have fled")
+    r"|\b(?:" + "|".join(m.lower() for m in calendar.month_name[1:] if m != "May") + "),?"
+    r")[ \t]+$")
 
 #: "none" as the subject of a fate: "and that none were killed", "None of its soldiers
 #: was hurt" (not "None of the raids was conducted near the border": no fate).
