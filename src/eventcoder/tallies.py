@@ -4182,9 +4182,7 @@ def _reporter(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
         in_full = _named_in_full(text, according.group("head"), according.start()) \
             if according else None
         if in_full is not None:
-            resolved = resolve_actor(in_full)
-            return teller_name(resolved) if resolved is not None and resolved.name and \
-                not resolved.generic and not _names_a_party(in_full, parties) else in_full
+            return _known_as(in_full) if not _names_a_party(in_full, parties) else in_full
     for index in indices:
         # "the health ministry in the Hamas-run enclave said": an office named in lower case
         start, end = doc.sentences[index]
@@ -4204,9 +4202,7 @@ def _reporter(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
             # body names in full, not a headline's label
             in_full = _office_in_full(doc, by_head.group("head").title(), by_head.start())
             if in_full is not None and not _names_a_party(in_full, parties):
-                resolved = resolve_actor(in_full)
-                return teller_name(resolved) if resolved is not None and resolved.name and \
-                    not resolved.generic else in_full
+                return _known_as(in_full)
         of_what = _OFFICE_OF_TELLS.search(text, start, end)
         if of_what is not None:
             # "The ministry of interior announce, today Saturday,": a translation's office
@@ -4223,9 +4219,7 @@ def _reporter(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
         # of the XI Corps, told reporters': the unit the official who told them heads
         role = _ROLE_OF_UNIT_TELLS.search(text, *doc.sentences[index])
         if role is not None and not _names_a_party(role.group("org"), parties):
-            resolved = resolve_actor(role.group("org"))
-            return teller_name(resolved) if resolved is not None and resolved.name and \
-                not resolved.generic else role.group("org")
+            return _known_as(role.group("org"))
     # "..., the National Defence Ministry said on Thursday": an organisation the actor list
     # lacks, named as the teller of the figures
     told = _organisation_in(doc, indices, parties, telling=True)
@@ -4308,9 +4302,7 @@ def _masthead(doc: Doc, parties: set[str]) -> str | None:
     name = _organisation_name(org, doc.places)
     if _names_a_party(name, parties):
         return None
-    resolved = resolve_actor(name)
-    return teller_name(resolved) if resolved is not None and resolved.name and \
-        not resolved.generic else name
+    return _known_as(name)
 
 
 #: A line that names who issued the bulletin: "Issued by the Office of the Governor of Ituri",
@@ -4339,9 +4331,7 @@ def _publisher_in_footer(doc: Doc, parties: set[str]) -> str | None:
     # "the Office for the Coordination of Humanitarian Affairs (OCHA) in Chad": the name ends
     # with its initials in brackets; where it works is no part of it
     org = _SHORT_FORM_CLOSES.sub(r"\1", m.group("org")).rstrip(" .,")
-    resolved = resolve_actor(org)
-    return teller_name(resolved) if resolved is not None and resolved.name and \
-        not resolved.generic else org
+    return _known_as(org)
 
 
 #: A name closed by its initials in brackets, then where the body works: "... (OCHA) in Chad".
@@ -4502,18 +4492,24 @@ def _organisation_in(doc: Doc, indices: list[int], parties: set[str], *,
             if telling and not _SPEECH.match(_LEAD_TO_VERB.sub("", after, count=1)):
                 continue
             if not _names_a_party(name, parties):
-                # (an official name in the singular the list has in the plural:
-                # "Rwanda Defence Force")
-                resolved = (resolve_actor(name) or (resolve_actor(f"{name}s") if
-                            name.endswith("Force") else None)) if telling else None
                 if not telling and (same := _read_as_an_actor(doc, name)) is not None:
                     # "The Armed Forces spokesman said that units of the armed forces ...":
                     # the force the same words name where the actors stage reads them
                     return same
-                # "the Rwanda Defence Force said": the actor the list knows it as
-                return teller_name(resolved) if resolved is not None and resolved.name and \
-                    not resolved.generic else name
+                # "the Rwanda Defence Force said": the actor the list knows it as (an
+                # official name in the singular the list has in the plural)
+                return _known_as(name, f"{name}s" if name.endswith("Force") else None) \
+                    if telling else name
     return None
+
+
+def _known_as(name: str, also: str | None = None) -> str:
+    """The name of a teller written ``name``: the actor the list knows it as (the office as
+    written, where the list reads a ministry as the forces it runs), else ``name`` as
+    written; ``also``, another spelling looked up where ``name`` finds no actor."""
+    resolved = resolve_actor(name) or (resolve_actor(also) if also is not None else None)
+    return teller_name(resolved) if resolved is not None and resolved.name and \
+        not resolved.generic else name
 
 
 def _read_as_an_actor(doc: Doc, name: str) -> str | None:
