@@ -3536,7 +3536,7 @@ _NEAR = re.compile(r"\s+(?:near|around)\s", re.IGNORECASE)
 # force that spans countries, the country it lies in told in brackets)
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|across|throughout|inside|of|at|for|and)\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+|[\w-]+\s+(?:\d{1,2}|[ivx]{1,4})\s*\(\s*)?$",
+    r"(?:[\w-]+\s+(?:(?:\d{1,2}|[ivx]{1,4})\s*\(\s*)?)?$",
     re.IGNORECASE,
 )
 _LOCATIVE_AFTER = re.compile(r"[\s,]*(?:where|with|alone|province|region|state|district)\b",
