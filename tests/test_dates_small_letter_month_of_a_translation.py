@@ -16,6 +16,8 @@ from eventcoder.dates import find_date_mentions
     ("Bamako, the 22 april 2025", [("22 april 2025", "2025-04-22")]),
     ("on 3 march, 2023 the troops", [("3 march, 2023", "2023-03-03")]),
     ("on 5 may 2024 the strikes", [("5 may 2024", "2024-05-05")]),
+    # a year of the nineteenth century, as the scan reads after a capitalised month
+    ("signed the 12 june 1885 at the border", [("12 june 1885", "1885-06-12")]),
     # no year after it: a verb, or too loose to read
     ("the 5 may be wrong", []),
     ("about 3 march to the capital", []),

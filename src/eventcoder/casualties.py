@@ -936,7 +936,7 @@ def _role_named_in_apposition(entries: list[_Entry], m: CasualtyMention,
             continue
         for x in e.evidence:
             if x.start == m.start and x.count == 1 and x.party_end is not None \
-                    and (x.party_text or "")[:1].islower() and x.party_end < named_at \
+                    and (x.party_text or "")[:1].islower() \
                     and _APPOSITION.fullmatch(text, x.party_end, named_at) is not None:
                 return e
     return None

@@ -194,6 +194,8 @@ def _grammar() -> _Grammar:
     # A translation from French or Spanish keeps the month's small letter ("the 19 april
     # 2025"): read only after a day and before a year, where no verb "may" or "march" is.
     mon_low = rf"(?:{_alternation({m.lower() for m in full})})"
+    # (the year after it, which the locators find it by and the scan reads it before)
+    year_after_low = rf",?\s+(?:of\s+)?{_YEAR}"
     weekday_names = set(words.weekdays) | {w.upper() for w in words.weekdays}
     wday = _alternation(weekday_names)
     day_parts = _alternation(words.day_parts)
@@ -210,7 +212,7 @@ def _grammar() -> _Grammar:
         | (?P<dot>(?P<dot_d>[0-3]?\d)\.(?P<dot_m>[01]?\d)\.(?P<dot_y>(?:19|20)\d\d))(?![\d.]\d|\d)
         | (?P<dash>(?P<dash_d>{_DAY})-(?P<dash_m>{mon})-(?P<dash_y>(?:19|20)?\d\d))(?![\d-])
         | (?P<dmy>(?P<dmy_d1>{_DAY})(?:(?:{_DAY_LINK}|/)(?:the\s+)?(?P<dmy_d2>{_DAY}))?(?:\s+of)?\s+
-            (?P<dmy_m>{mon}|{mon_low}(?=,?\s+(?:of\s+)?{_YEAR}))
+            (?P<dmy_m>{mon}|{mon_low}(?={year_after_low}))
             (?:,?\s+(?:of\s+)?(?P<dmy_y>{_YEAR})|\s+(?P<dmy_yy>'?\d\d)(?=\s*[,.;:)]|\s*$))?)(?![\w-])
         | (?P<mdy>(?P<mdy_m>{mon})\s+(?P<mdy_d1>{_DAY})(?!:\d)
             (?:{_DAY_LINK}(?:the\s+)?(?P<mdy_d2>{_DAY}))?
@@ -258,7 +260,7 @@ def _grammar() -> _Grammar:
           | \d?\.\d\d?\.\d{{4}}
           | \d?-\d\d?-\d{{4}}
           | \d?(?:st|nd|rd|th)?(?:-|(?:(?:{link}|/)(?:the\s+)?{day})?(?:\s+of)?\s+)
-            (?:{mon}|{mon_low},?\s+(?:of\s+)?(?:19|20)\d\d)
+            (?:{mon}|{mon_low}{year_after_low})
           | \d?\s+(?:days?|weeks?|months?|years?)\s+ago
           | \d{{3}}(?!\d)
         )""",

@@ -1329,7 +1329,7 @@ def _ages_listed(low: list[str], i: int) -> int | None:
     """The token of "aged" where the number at token ``i`` is one of the ages it lists
     ("aged 38, 45 and 47"), else None."""
     k = i - 1
-    while k >= 0 and k >= i - 12 and (_is_digits(low[k]) or low[k] in {",", "and"}):
+    while k >= max(0, i - 12) and (_is_digits(low[k]) or low[k] in {",", "and"}):
         k -= 1
     return k if k >= 0 and low[k] == "aged" else None
 

@@ -1516,9 +1516,7 @@ def _releases(doc: Doc) -> list[_Release]:
                                   found[-1].organisation))
             continue
         org: str | None
-        clause = _OFFICE_NAMED.fullmatch(told_by) if actor is not None and (
-            told_by and told_by != subject) else None
-        if clause is not None and actor is not None and (
+        if actor is not None and (clause := _OFFICE_NAMED.fullmatch(told_by)) is not None and (
                 actor.start < s + len(subject) - len(told_by)):
             # "Defence forces killed 23 insurgents ..., the Ministry of National Defence said
             # in a statement": the office whose clause holds the verb told it, not the force

@@ -393,8 +393,9 @@ _YEAR_BEFORE = re.compile(
     r"(?:\b(?i:quarter|half|year|fiscal|FY|since|Q[1-4]|H[12])"
     r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?"
     # a translation that keeps the French or Spanish small letter: "the 19 april 2025"
-    r"|\b(?:january|february|march|april|june|july|august|september|october|november"
-    r"|december),?)[ \t]+$")
+    # (not "may", a verb before a count: "may 2000 have fled")
+    r"|\b(?:" + "|".join(m.lower() for m in calendar.month_name[1:] if m != "May") + "),?"
+    r")[ \t]+$")
 
 #: "none" as the subject of a fate: "and that none were killed", "None of its soldiers
 #: was hurt" (not "None of the raids was conducted near the border": no fate).
@@ -733,22 +734,15 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
                              lex.casualty_verbs[fated.group("verb").lower()], index)
             item.party_text, item.party_span = fated.group("party"), fated.span("party")
         if item is None and not items and (
-                noun := _FATE_NOUN_INCLUDED.search(text, max(start, number.start - 60),
-                                                   number.start)) is not None and (
+                noun := _NOUN_INCLUDED.search(text, max(start, number.start - 60),
+                                              number.start)) is not None and (
                 _PLACE_AFTER.match(text, number.end, end)):
-            # "The arrests included 118 in Nineveh, 74 in Kirkuk and 55 in Anbar": parts by
-            # place of the count of that fate told before
+            # "The arrests included 118 in Nineveh, 74 in Kirkuk and 55 in Anbar", "The raids
+            # included 11 in Rafah, 9 in Sheikh Zuweid": parts by place of the count of that
+            # fate or deed told before
+            k = " ".join(noun.group("noun").lower().split())
             item = TallyItem(number.start, number.end, number.value,
-                             _FATE_OF_NOUN[noun.group("noun").lower()], index)
-        if item is None and not items and (
-                did := _ACTIVITY_NOUN_INCLUDED.search(text, max(start, number.start - 60),
-                                                      number.start)) is not None and (
-                _PLACE_AFTER.match(text, number.end, end)):
-            # "The raids included 11 in Rafah, 9 in Sheikh Zuweid and 4 in Arish": parts by
-            # place of the count of raids told before
-            item = TallyItem(number.start, number.end, number.value,
-                             lex.activity_nouns[_SPACES.sub(" ", did.group("noun").lower())],
-                             index)
+                             _FATE_OF_NOUN.get(k) or lex.activity_nouns[k], index)
         if item is None:
             item = _subset_item(doc, lex, number, (start, end), index, items)
         if item is None and (apposed := _APPOSED_BEFORE.search(
@@ -1372,16 +1366,12 @@ _WERE_KIND = re.compile(
 _FATE_INCLUDED = re.compile(
     r"\b(?:the|those)\s+(?P<party>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?P<verb>[a-z]+)\s+"
     r"(?:included|include|includes)\s+$", re.IGNORECASE)
-#: "The arrests included", "Those deaths included": the count of a fate told by its noun.
-_FATE_NOUN_INCLUDED = re.compile(
+#: "The arrests included", "Those deaths included", "The raids included", "These operations
+#: include": the count of a fate or a deed told by its noun.
+_NOUN_INCLUDED = re.compile(
     r"\b(?:the|these|those)\s+(?:[a-z][\w-]*\s+)?(?P<noun>arrests|detentions|captures|deaths|"
-    r"killings)\s+(?:included|include|includes)\s+$", re.IGNORECASE)
-#: "The raids included", "These operations include": the count of a deed told by its noun.
-_ACTIVITY_NOUN_INCLUDED = re.compile(
-    r"\b(?:the|these|those)\s+(?:[a-z][\w-]*\s+)?(?P<noun>operations|missions|raids|strikes|"
-    r"airstrikes|air\s+strikes|sorties|patrols)\s+(?:included|include|includes)\s+$",
-    re.IGNORECASE)
-_SPACES = re.compile(r"\s+")
+    r"killings|operations|missions|raids|strikes|airstrikes|air\s+strikes|sorties|patrols)\s+"
+    r"(?:included|include|includes)\s+$", re.IGNORECASE)
 #: The same, as translated releases write it, the fate's word before its people and the
 #: figure in brackets after: "the killed terrorists was distributed by (5) in Anbar", "the
 #: killed terrorists were (5) in Anbar", "and the arrests (17) in Nineveh".
@@ -3546,7 +3536,7 @@ _NEAR = re.compile(r"\s+(?:near|around)\s", re.IGNORECASE)
 # force that spans countries, the country it lies in told in brackets)
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|across|throughout|inside|of|at|for|and)\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+|[\w-]+\s+(?:\d{1,2}|[ivx]{1,4})\s*\(\s*)?$",
+    r"(?:[\w-]+\s+(?:(?:\d{1,2}|[ivx]{1,4})\s*\(\s*)?)?$",
     re.IGNORECASE,
 )
 _LOCATIVE_AFTER = re.compile(r"[\s,]*(?:where|with|alone|province|region|state|district)\b",
@@ -3590,6 +3580,13 @@ def _listed_by_place(first: TallyItem, second: TallyItem) -> bool:
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s")
 
 
+def _places_at(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[PlaceMention]:
+    """The places named at the spans, in their order, those the gazetteer knows: fewer
+    than the spans where one is of no place ("in the North East", a zone of a country)."""
+    return [p for span in spans for p in starting_in(doc.places, span[0], span[0] + 1)
+            if (p.start, p.end) == span and p.place is not None]
+
+
 def _respective_areas(doc: Doc, items: Sequence[TallyItem], end: int) -> None:
     """"killed 12 and 19 ISIS members in Iraq and Syria respectively": the places the last
     count took, one to each count in turn."""
@@ -3603,8 +3600,7 @@ def _respective_areas(doc: Doc, items: Sequence[TallyItem], end: int) -> None:
         spans = items[last].area_spans
         if first < last and len(spans) == last - first + 1 and _RESPECTIVELY.search(
                 text, spans[-1][1], min(end, spans[-1][1] + 20)):
-            places = [p for span in spans for p in starting_in(doc.places, span[0], span[0] + 1)
-                      if (p.start, p.end) == span]
+            places = _places_at(doc, spans)
             if len(places) == len(spans):
                 for item, place in zip(items[first:last + 1], places, strict=True):
                     _set_area(item, [place])
@@ -3831,9 +3827,7 @@ def _respective_parts(doc: Doc, items: Sequence[TallyItem]) -> None:
             wholes.append(item.within)
     for whole in wholes:
         parts = [i for i in items if i.respective and i.within is whole]
-        places = [p for span in whole.area_spans
-                  for p in starting_in(doc.places, span[0], span[0] + 1)
-                  if (p.start, p.end) == span and p.place is not None]
+        places = _places_at(doc, whole.area_spans)
         if len(places) == len(parts):
             for part, place in zip(parts, places, strict=True):
                 _set_area(part, [place])
@@ -4188,9 +4182,7 @@ def _reporter(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
         in_full = _named_in_full(text, according.group("head"), according.start()) \
             if according else None
         if in_full is not None:
-            resolved = resolve_actor(in_full)
-            return teller_name(resolved) if resolved is not None and resolved.name and \
-                not resolved.generic and not _names_a_party(in_full, parties) else in_full
+            return _known_as(in_full) if not _names_a_party(in_full, parties) else in_full
     for index in indices:
         # "the health ministry in the Hamas-run enclave said": an office named in lower case
         start, end = doc.sentences[index]
@@ -4210,9 +4202,7 @@ def _reporter(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
             # body names in full, not a headline's label
             in_full = _office_in_full(doc, by_head.group("head").title(), by_head.start())
             if in_full is not None and not _names_a_party(in_full, parties):
-                resolved = resolve_actor(in_full)
-                return teller_name(resolved) if resolved is not None and resolved.name and \
-                    not resolved.generic else in_full
+                return _known_as(in_full)
         of_what = _OFFICE_OF_TELLS.search(text, start, end)
         if of_what is not None:
             # "The ministry of interior announce, today Saturday,": a translation's office
@@ -4229,9 +4219,7 @@ def _reporter(doc: Doc, indices: list[int], parties: set[str]) -> str | None:
         # of the XI Corps, told reporters': the unit the official who told them heads
         role = _ROLE_OF_UNIT_TELLS.search(text, *doc.sentences[index])
         if role is not None and not _names_a_party(role.group("org"), parties):
-            resolved = resolve_actor(role.group("org"))
-            return teller_name(resolved) if resolved is not None and resolved.name and \
-                not resolved.generic else role.group("org")
+            return _known_as(role.group("org"))
     # "..., the National Defence Ministry said on Thursday": an organisation the actor list
     # lacks, named as the teller of the figures
     told = _organisation_in(doc, indices, parties, telling=True)
@@ -4314,9 +4302,7 @@ def _masthead(doc: Doc, parties: set[str]) -> str | None:
     name = _organisation_name(org, doc.places)
     if _names_a_party(name, parties):
         return None
-    resolved = resolve_actor(name)
-    return teller_name(resolved) if resolved is not None and resolved.name and \
-        not resolved.generic else name
+    return _known_as(name)
 
 
 #: A line that names who issued the bulletin: "Issued by the Office of the Governor of Ituri",
@@ -4345,9 +4331,7 @@ def _publisher_in_footer(doc: Doc, parties: set[str]) -> str | None:
     # "the Office for the Coordination of Humanitarian Affairs (OCHA) in Chad": the name ends
     # with its initials in brackets; where it works is no part of it
     org = _SHORT_FORM_CLOSES.sub(r"\1", m.group("org")).rstrip(" .,")
-    resolved = resolve_actor(org)
-    return teller_name(resolved) if resolved is not None and resolved.name and \
-        not resolved.generic else org
+    return _known_as(org)
 
 
 #: A name closed by its initials in brackets, then where the body works: "... (OCHA) in Chad".
@@ -4508,18 +4492,24 @@ def _organisation_in(doc: Doc, indices: list[int], parties: set[str], *,
             if telling and not _SPEECH.match(_LEAD_TO_VERB.sub("", after, count=1)):
                 continue
             if not _names_a_party(name, parties):
-                # (an official name in the singular the list has in the plural:
-                # "Rwanda Defence Force")
-                resolved = (resolve_actor(name) or (resolve_actor(f"{name}s") if
-                            name.endswith("Force") else None)) if telling else None
                 if not telling and (same := _read_as_an_actor(doc, name)) is not None:
                     # "The Armed Forces spokesman said that units of the armed forces ...":
                     # the force the same words name where the actors stage reads them
                     return same
-                # "the Rwanda Defence Force said": the actor the list knows it as
-                return teller_name(resolved) if resolved is not None and resolved.name and \
-                    not resolved.generic else name
+                # "the Rwanda Defence Force said": the actor the list knows it as (an
+                # official name in the singular the list has in the plural)
+                return _known_as(name, f"{name}s" if name.endswith("Force") else None) \
+                    if telling else name
     return None
+
+
+def _known_as(name: str, also: str | None = None) -> str:
+    """The name of a teller written ``name``: the actor the list knows it as (the office as
+    written, where the list reads a ministry as the forces it runs), else ``name`` as
+    written; ``also``, another spelling looked up where ``name`` finds no actor."""
+    resolved = resolve_actor(name) or (resolve_actor(also) if also is not None else None)
+    return teller_name(resolved) if resolved is not None and resolved.name and \
+        not resolved.generic else name
 
 
 def _read_as_an_actor(doc: Doc, name: str) -> str | None:
@@ -5548,11 +5538,13 @@ def _features_across_borders(doc: Doc, items: list[TallyItem]) -> None:
     that borders several countries, which the gazetteer puts in one, holds every country
     its smaller counts of the same kind below are told for, not the one alone."""
     for item in items:
-        if item.subset or not item.area or not item.area_spans or not all(
-                p.place is not None and p.place.feature == "natural"
-                for span in item.area_spans
-                for p in starting_in(doc.places, span[0], span[0] + 1)
-                if (p.start, p.end) == span):
+        if item.subset or not item.area or not item.area_spans:
+            continue
+        # (every span a place of the gazetteer's: not "in the North East", a zone of the
+        # country the count is of, which no feature of the map widens)
+        places = _places_at(doc, item.area_spans)
+        if len(places) != len(item.area_spans) or not all(
+                p.place is not None and p.place.feature == "natural" for p in places):
             continue
         below = [code for other in items if other.sentence > item.sentence
                  and other.metric == item.metric and not other.subset
