@@ -3,16 +3,16 @@ walk or the searches give.
 
 The quantities' readings of a sentence that start only at one word ("suicide", "hostage",
 "losses", a taking verb) return at once where no token is one of them; brackets are found
-by ``list.index`` and the tokens after them by bisection; the actors' words told after a
-deed are searched for only where a head each holds is in the text; the statements' gate
-looks for fewer words in the text in lower case before the gates' own words.
+by ``list.index`` and the tokens after them by bisection; the statements' gate
+looks for fewer words in the text in lower case before the gates' own words, and the dates'
+relative words are searched for under a word many of them hold ("day").
 """
 
 from __future__ import annotations
 
 import pytest
 
-from eventcoder import actors, quantities, statements
+from eventcoder import dates, quantities, statements
 from eventcoder.pipeline import compiled_modules
 from eventcoder.quantities import _after_brackets, _indices_of, _tokenize, _unbracketed_numbers
 
@@ -86,22 +86,6 @@ def test_hostage_reading_reads_a_phrase_only_where_its_word_is(
     assert asked == [2]
 
 
-@pytest.mark.parametrize("lowered", [
-    "", "militants said", "the fighters behind the raid", "rebel rebels guerrilla",
-    "cadres of the group were involved", "suspected insurgents", "a militant", "fighter",
-    "responsible", "guerrillas insurgent",
-])
-def test_deed_words_after_a_name_as_each_searched(lowered: str) -> None:
-    heads = [h for h in actors._DEED_BEFORE_HEADS if h in lowered]
-    assert actors._deed_after_words_in(lowered, heads) == [
-        w for w in actors._DEED_AFTER_WORDS if w in lowered]
-
-
-def test_each_deed_word_holds_its_head() -> None:
-    assert actors._DEED_AFTER_HEAD_WITHIN["militants"] == "militant"
-    assert all(head in word for word, head in actors._DEED_AFTER_HEAD_WITHIN.items())
-
-
 @pytest.mark.parametrize("text", [
     "", "Police SAID nothing.", "The army Rejects it.", "the denial came late",
     "Explained the officer that the road was shut.", "Noted the mayor that ...",
@@ -119,3 +103,16 @@ def test_report_looks_cover_every_gate_word() -> None:
         assert any(look in verb.lower() for look in statements._REPORT_LOOKS)
     assert len(statements._REPORT_LOOKS) < len(
         {*statements._REPORTING_GATE, *statements._VERB_FIRST_GATE})
+
+
+@pytest.mark.parametrize("text", [
+    "", "On Monday gunmen struck", "Two days later", "the NEXT DAY", "at night", "tonight",
+    "Last week", "a year ago", "Yesterday", "Sunday and Tuesday", "in the morning",
+    "3 May 2020", "the previous day's raid", "recently", "48 hours",
+])
+def test_relative_words_as_each_key_searched(text: str) -> None:
+    keys = dates._grammar().relative_keys
+    assert dates._has_relative_word(text, keys) == any(key in text.lower() for key in keys)
+    held = [key for _cover, group in dates._relative_looks(keys) for key in group]
+    assert sorted(held) == sorted(keys)
+    assert len(dates._relative_looks(keys)) < len(keys)

@@ -220,26 +220,6 @@ def _fold(text: str) -> str:
     return "".join(c for c in folded if not unicodedata.combining(c)).lower()
 
 
-def _plain_ascii_tokens(text: str, offsets: Sequence[int], words: Sequence[str]
-                        ) -> tuple[list[int], list[str]]:
-    """The starts and tokens of an ASCII text with no apostrophe, read from its blank-separated
-    chunks (``offsets``, ``words``): a chunk of letters and digits only is one token, found
-    without a match of the pattern; the others are read alone."""
-    starts: list[int] = []
-    raws: list[str] = []
-    for at, chunk in zip(offsets, words, strict=True):
-        if chunk.isalnum():
-            starts.append(at)
-            raws.append(chunk)
-            continue
-        for inner, raw in _ASCII_PLAIN_TOKEN_GAP.findall(text, at, at + len(chunk)):
-            at += len(inner)
-            starts.append(at)
-            raws.append(raw)
-            at += len(raw)
-    return starts, raws
-
-
 class _Toks:
     """A text's tokens as parallel lists, with what matching asks of them precomputed.
 
@@ -266,13 +246,29 @@ class _Toks:
             # token, found without a match of the pattern; the others are read alone.
             offsets, words = (chunks[1], chunks[2]) if chunks is not None else \
                 split_with_offsets(text, 0, len(text))
-            self.starts, self.raws = starts, raws = _plain_ascii_tokens(text, offsets, words)
-            # (each token ends where its letters and digits do; two tokens may join where the
-            # text between them lets them)
-            self.ends = ends = [at + len(raw) for at, raw in zip(starts, raws, strict=True)]
-            self.joinable = [(gap := text[end:at]) == " " or _gap_ok(gap, raw)
-                             for end, at, raw in zip(ends, starts[1:], raws, strict=False)]
-            self.joinable.append(False)
+            for at, chunk in zip(offsets, words, strict=True):
+                after = at + len(chunk)
+                if chunk.isalnum():
+                    if raws:
+                        gap = text[pos:at]
+                        joinable.append(gap == " " or _gap_ok(gap, raws[-1]))
+                    starts.append(at)
+                    raws.append(chunk)
+                    pos = after
+                    ends.append(pos)
+                    continue
+                for inner, raw in _ASCII_PLAIN_TOKEN_GAP.findall(text, at, after):
+                    at += len(inner)
+                    if raws:
+                        gap = text[pos:at]
+                        joinable.append(gap == " " or _gap_ok(gap, raws[-1]))
+                    starts.append(at)
+                    raws.append(raw)
+                    pos = at + len(raw)
+                    ends.append(pos)
+                    at = pos
+            joinable.append(False)
+            self.starts, self.ends, self.joinable, self.raws = starts, ends, joinable, raws
             self.lows = [raw.lower() for raw in raws]
             return
         for gap, raw, possessive in (_ASCII_TOKEN_GAP if ascii_only else _TOKEN_GAP).findall(text):
@@ -2819,20 +2815,6 @@ _DEED_AFTER_WORDS = ("responsib", "behind", "involved", "suspected", "militants"
                      "rebels", "guerrillas", "insurgents", "fighters")
 
 
-#: Each of ``_DEED_AFTER_WORDS`` that holds one of ``_DEED_BEFORE_HEADS`` ("militants",
-#: "militant"), with that head: a text lacking the head lacks the word.
-_DEED_AFTER_HEAD_WITHIN = {word: head for word in _DEED_AFTER_WORDS
-                           for head in reversed(_DEED_BEFORE_HEADS) if head in word}
-
-
-def _deed_after_words_in(lowered: str, heads: list[str]) -> list[str]:
-    """The words of ``_DEED_AFTER_WORDS`` in ``lowered``, ``heads`` those of
-    ``_DEED_BEFORE_HEADS`` in it: a word holding a head the text lacks is not searched for."""
-    within = _DEED_AFTER_HEAD_WITHIN
-    return [w for w in _DEED_AFTER_WORDS
-            if ((head := within.get(w)) is None or head in heads) and w in lowered]
-
-
 def _starts_of(lowered: str, word: str) -> Iterator[int]:
     """Where ``word`` starts a word of ``lowered``."""
     at = lowered.find(word)
@@ -2844,8 +2826,7 @@ def _starts_of(lowered: str, word: str) -> Iterator[int]:
 
 def _deed_names(text: str, lowered: str) -> Iterator[tuple[re.Match[str], bool]]:
     """The names told with a deed, each with whether the deed was only "members of"."""
-    heads = [h for h in _DEED_BEFORE_HEADS if h in lowered]
-    for head in heads:
+    for head in [h for h in _DEED_BEFORE_HEADS if h in lowered]:
         for at in _starts_of(lowered, head):
             cue = _DEED_BEFORE.match(text, at)
             if cue is None:
@@ -2853,7 +2834,7 @@ def _deed_names(text: str, lowered: str) -> Iterator[tuple[re.Match[str], bool]]
             name = _DEED_NAME_AT.match(text, cue.end())
             if name is not None:
                 yield name, cue.group("weak") is not None
-    for word in _deed_after_words_in(lowered, heads):
+    for word in [w for w in _DEED_AFTER_WORDS if w in lowered]:
         for at in _starts_of(lowered, word):
             cue = _DEED_AFTER.match(text, at)
             if cue is None:
