@@ -420,11 +420,29 @@ def _valid(year: int | None, month: int, day: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= _days_in(year, month)
 
 
+#: Words many relative keys hold ("day" in "yesterday", "next day", "days"): a text that
+#: lacks one lacks every key holding it, so those keys are searched for only where it is.
+_RELATIVE_COVERS = ("day", "night")
+
+
+@cache
+def _relative_looks(keys: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``keys`` grouped under the first of ``_RELATIVE_COVERS`` each holds, a key that holds
+    none under itself; in the order of the keys."""
+    groups: dict[str, list[str]] = {}
+    for key in keys:
+        cover = next((word for word in _RELATIVE_COVERS if word in key), key)
+        groups.setdefault(cover, []).append(key)
+    return tuple((cover, tuple(held)) for cover, held in groups.items())
+
+
 def _has_relative_word(text: str, keys: tuple[str, ...]) -> bool:
     lowered = text.lower()
-    for key in keys:
-        if key in lowered:
-            return True
+    for cover, held in _relative_looks(keys):
+        if cover in lowered:
+            for key in held:
+                if key in lowered:
+                    return True
     return False
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from importlib.resources import files
@@ -282,8 +283,7 @@ def _tokenize(text: str, offset: int, end: int, chunks: Chunks | None = None) ->
     bracketed: frozenset[int] = frozenset()
     if text.find("(", offset, end) >= 0:
         raw, starts, ends = _unbracketed_numbers(raw, starts, ends)
-        bracketed = frozenset(k for k, at in enumerate(starts)
-                              if at > 0 and text[at - 1] == "(" and raw[k][:1].isdigit())
+        bracketed = _after_brackets(text, offset, end, raw, starts)
     if text.find('"', offset, end) >= 0 or text.find("\u201c", offset, end) >= 0:
         raw, starts, ends = _unquoted_words(raw, starts, ends)
     low = [t.lower() for t in raw]
@@ -372,10 +372,38 @@ def _unbracketed_numbers(raw: list[str], starts: list[int], ends: list[int]
     """Drop the brackets of a number written "(6)", as translated releases do: "the killing
     of (6) terrorists"."""
     keep = [True] * len(raw)
-    for k in range(len(raw) - 2):
-        if raw[k] == "(" and raw[k + 1][:1].isdigit() and raw[k + 2] == ")":
+    for k in _indices_of(raw, "(", len(raw) - 2):
+        if raw[k + 1][:1].isdigit() and raw[k + 2] == ")":
             keep[k] = keep[k + 2] = False
     return _kept(raw, starts, ends, keep)
+
+
+def _indices_of(tokens: list[str], token: str, stop: int) -> list[int]:
+    """The indices below ``stop`` where ``token`` stands in ``tokens``, found in C
+    (``list.index``), not by a comparison per token in Python."""
+    found: list[int] = []
+    k = -1
+    while True:
+        try:
+            k = tokens.index(token, k + 1, max(stop, 0))
+        except ValueError:
+            return found
+        found.append(k)
+
+
+def _after_brackets(text: str, offset: int, end: int, raw: list[str], starts: list[int]
+                    ) -> frozenset[int]:
+    """The tokens of digits right after an opening bracket of ``text[offset:end]``: each
+    bracket's next token found by bisection of the tokens' starts."""
+    out: list[int] = []
+    at = text.find("(", max(offset - 1, 0), end)  # (a token may open the span)
+    size = len(starts)
+    while at >= 0:
+        k = bisect_left(starts, at + 1)
+        if k < size and starts[k] == at + 1 and raw[k][:1].isdigit():
+            out.append(k)
+        at = text.find("(", at + 1, end)
+    return frozenset(out)
 
 
 def _is_digits(tok: str) -> bool:
@@ -2855,6 +2883,8 @@ def _losses_of_people(tok: _Tokens, hits_at: dict[int, _Hit], found: list[_Found
     are no people. A count that a verb of its own reads ("40 servicemen killed") is left
     to it."""
     low = tok.low
+    if "losses" not in low and "lost" not in low:
+        return  # (exact: the reading starts only at one of the two words)
     n = len(low)
     taken = [(f.np.start, f.np.end) for f in found]
     for i, w in enumerate(low):
@@ -3855,6 +3885,8 @@ def _suicide_device_user(tok: _Tokens, i: int) -> _NP | None:
 def _suicide_attackers(tok: _Tokens, found: list[_Found]) -> None:
     """"A suicide bomber detonated ...": the attacker died, as GTD and ACLED count it."""
     low = tok.low
+    if "suicide" not in low:
+        return  # (exact: the reading starts only at the word)
     n = len(low)
     for i, w in enumerate(low):
         if w != "suicide" or i + 1 >= n:
@@ -3896,6 +3928,8 @@ def _suicide_attackers(tok: _Tokens, found: list[_Found]) -> None:
 def _took_hostage(tok: _Tokens, found: list[_Found]) -> None:
     """'took three workers hostage': the phrase between the verb and 'hostage'."""
     low = tok.low
+    if "hostage" not in low and "captive" not in low:
+        return  # (exact: the reading starts only at one of the two words)
     for i, w in enumerate(low):
         if w in {"hostage", "captive"} and i >= 2:
             for s in range(i - 1, max(0, i - 8), -1):
@@ -3938,6 +3972,8 @@ def _taken_away(tok: _Tokens, found: list[_Found]) -> None:
     rifles"), and not after a state force as subject, whose seizing is an arrest."""
     tv = _taking_verbs()
     low = tok.low
+    if tv.direct.isdisjoint(low) and tv.with_particle.isdisjoint(low):
+        return  # (exact: the reading starts only at one of the verbs; looked for in C)
     n = len(low)
     for i, w in enumerate(low):
         direct = w in tv.direct

@@ -2098,6 +2098,27 @@ _REPORTING_GATE = (*_REPORTING_VERBS, "ccording", "denies", "rejected", "rejects
 #: for only where it holds none of ``_REPORTING_GATE``.
 _VERB_FIRST_GATE = (*(verb for verb in _VERB_FIRST_VERBS if verb not in _REPORTING_GATE),
                     *(verb.capitalize() for verb in _VERB_FIRST_VERBS))
+#: A word every word of ``_REPORTING_GATE`` and ``_VERB_FIRST_GATE`` holds in lower case, one
+#: at least: "reject" for "rejected" and "rejects", "said" for "Said".
+_REPORT_LOOKS = tuple(dict.fromkeys(
+    "reject" if verb.startswith("reject") else "deni" if verb.startswith("deni")
+    else verb.lower() for verb in (*_REPORTING_GATE, *_VERB_FIRST_GATE)))
+
+
+def _may_report(text: str) -> bool:
+    """Whether ``text`` holds a word of ``_REPORTING_GATE`` or ``_VERB_FIRST_GATE``. The text
+    in lower case is searched first for the fewer words of ``_REPORT_LOOKS`` (a text holding
+    none of them holds none of the gates' words), the gates' words only where one is found."""
+    lowered = text.lower()
+    for look in _REPORT_LOOKS:
+        if look in lowered:
+            break
+    else:
+        return False
+    return any(verb in text for verb in _REPORTING_GATE) or any(
+        verb in text for verb in _VERB_FIRST_GATE)
+
+
 #: How and where the words were told, between the verb and what was told: "in a
 #: statement on Tuesday", "told Reuters by phone", "told the newspaper".
 _TOLD_HOW = r"(?:[^\S\n]+(?!that\b)[^\s,;:\"\u201c\u201d]+){0,8}?"
@@ -2276,8 +2297,7 @@ def read_reported(doc: Doc, quotes: list[Statement] | None = None,
     once, shared with ``releases_of`` where the quotes' attributor is given."""
     text = doc.text
     # each match holds one of the verbs: most texts need no look at their sentences
-    if not any(verb in text for verb in _REPORTING_GATE) and not any(
-            verb in text for verb in _VERB_FIRST_GATE):
+    if not _may_report(text):
         return []
     if quotes is None:
         quotes = read_statements(doc)
