@@ -1795,14 +1795,21 @@ def _seat_of_spelled_division(found: list[_Candidate], unspelled: Sequence[int],
     spelled as written and the town answers to the name only by another spelling: the town
     the division is named after, spelled as reports spell the division. "Jenin" is the
     West Bank's governorate and its seat, which GeoNames calls Janin; a Polish village
-    spelled "Jenin" is not the report's town. Returns the provinces of such towns, whose
+    spelled "Jenin" is not the report's town. Only against a town abroad spelled as
+    written; where a town of the division's country is spelled so, that town is the seat.
+    Returns the provinces of such towns, whose
     towns are no sound-alikes abroad."""
-    divisions = {(c.country, c.admin1) for c in found
-                 if c.exact and c.feature in ("admin1", "admin2")}
+    towns_spelled = {c.country for c in found if c.exact and c.feature == "populated_place"}
+    if not towns_spelled:
+        return set()  # no town spelled so abroad for the seat to lose to
+    divisions = {(c.country, c.admin1, c.admin2 if c.feature == "admin2" else -1)
+                 for c in found if c.exact and c.feature in ("admin1", "admin2")
+                 and c.country not in towns_spelled}
     seats: set[tuple[str, int]] = set()
     for position in unspelled:
         cand = found[position]
-        if cand.exact or (cand.country, cand.admin1) not in divisions:
+        if cand.exact or ((cand.country, cand.admin1, cand.admin2) not in divisions
+                          and (cand.country, cand.admin1, -1) not in divisions):
             continue
         seats.add((cand.country, cand.admin1))
         found[position] = _Candidate(cand.entry, cand.feature, cand.country, cand.admin1,
