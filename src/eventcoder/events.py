@@ -55,6 +55,7 @@ from eventcoder.actors import (
     unattributed_gang,
     vigilante_group,
 )
+from eventcoder.actors import SPONSOR_MODIFIERS as _SPONSOR_MODIFIERS
 from eventcoder.actors import WITH_SUPPORT as _WITH_SUPPORT
 from eventcoder.casualties import (
     ADDITIVE,
@@ -6902,9 +6903,6 @@ def _is_background(date_end: str | None, published: date | None, basis: str) -> 
 
 def _ev(doc_id: str, text: str, start: int, end: int) -> Evidence:
     return Evidence(doc_id, start, end, text[start:end])
-
-
-_SPONSOR_MODIFIERS = frozenset({"backed", "aligned", "allied", "affiliated", "linked"})
 
 
 def _linked_groups(named: list[ActorMention], text: str) -> list[ActorMention]:
