@@ -2362,15 +2362,11 @@ def _cue(text: str, start: int) -> str:
     return _cue_of(_tail_words(text, start))
 
 
-#: A bearing from a place: "south of", "north-east of" ("south of Sheikh Zuweid").
-_BEARINGS = frozenset("north south east west northeast northwest southeast southwest "
-                      "north-east north-west south-east south-west".split())
-
-
 def _bearing_before(words: list[str]) -> bool:
     """Whether the words before a name end in a bearing from it ("10 km south of"): the name
-    is a place's, whatever title it opens with."""
-    return len(words) >= 2 and words[-1] == "of" and words[-2] in _BEARINGS
+    is a place's, whatever title it opens with. The words come with hyphens as spaces, so
+    "north-east of" ends in "east of"."""
+    return len(words) >= 2 and words[-1] == "of" and words[-2] in COMPASS
 
 
 def _cue_of(words: list[str]) -> str:
