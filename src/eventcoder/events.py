@@ -100,6 +100,7 @@ from eventcoder.places import (
     site_words,
 )
 from eventcoder.places import may_hold as _may_hold
+from eventcoder.places import window_may_hold as _window_may_hold
 from eventcoder.quantities import FREED_BEFORE, casualty_lexicon
 from eventcoder.records import (
     Casualty,
@@ -208,18 +209,6 @@ class TriggerLexicon:
     # Word starts where some pattern of ``patterns`` / ``both`` may match (see _heads).
     heads: Heads | None = None
     both_heads: Heads | None = None
-
-
-def _window_may_hold(window: str, words: tuple[str, ...]) -> bool:
-    """:func:`may_hold` for a short stretch of text (a few words before a mention), looked
-    at once: no cache, whose few places the document-wide looks keep."""
-    if not window.isascii():
-        return True
-    lowered = window.lower()
-    for word in words:
-        if word in lowered:
-            return True
-    return False
 
 
 @cache

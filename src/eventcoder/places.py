@@ -250,6 +250,18 @@ def may_hold(text: str, words: tuple[str, ...]) -> bool:
     return False
 
 
+def window_may_hold(window: str, words: tuple[str, ...]) -> bool:
+    """:func:`may_hold` for a short stretch of text (a few words before a mention), looked
+    at once: no cache, whose few places the document-wide looks keep."""
+    if not window.isascii():
+        return True
+    lowered = window.lower()
+    for word in words:
+        if word in lowered:
+            return True
+    return False
+
+
 # A state's institution owned by a place's name: "Moscow's Defence Ministry", "Kyiv's forces".
 _GOVERNMENT_AFTER = re.compile(
     r"['\u2019]s[ \t]+(?i:(?:defen[cs]e|foreign|interior)[ \t]+minist(?:ry|er)|government|"
@@ -1151,14 +1163,8 @@ def _fired_before(text: str, start: int) -> bool:
     once; a window with other letters is searched (case-blind matching pairs some of
     them with ASCII ones)."""
     low = max(0, start - 24)
-    window = text[low:start]
-    if window.isascii():
-        lowered = window.lower()
-        for word in _FIRED_WORDS:
-            if word in lowered:
-                break
-        else:
-            return False
+    if not window_may_hold(text[low:start], _FIRED_WORDS):
+        return False
     return _FIRED_BEFORE.search(text, low, start) is not None
 
 
