@@ -4177,6 +4177,11 @@ _CLAIMED_MEANS = re.compile(
     r"shelling|(?:air|drone)\s?strikes?)|kidnap\w*|abduct\w*|hostages?)\b", re.IGNORECASE)
 
 
+#: A word before a group's name that says what the group is, if any: "the banned X", "the
+#: communist X" (lower case: _BLAMED_ON_LOWER reads it in lower-cased text).
+_GROUP_LABEL = (r"(?:(?:banned|outlawed|proscribed|communist|jihadist|islamist|separatist)"
+                r"\s+)?")
+
 # "blamed on X", "officials blame the attack on X", "attributed the bombing to X", "suspect
 # the involvement of X", "the gunmen identified themselves as fighters of X"
 _BLAMED_ON = re.compile(
@@ -4213,7 +4218,7 @@ _BLAMED_ON = re.compile(
     r"(?:(?:[a-z-]+\s+){0,2}?(?:affiliate|branch|wing|offshoot|franchise|chapter|squad|unit|"
     r"cell)\s+of\s+(?:the\s+)?)?"
     # "blamed the communist X": a word that says what the group is
-    r"(?:(?:banned|outlawed|proscribed|communist|jihadist|islamist|separatist)\s+)?$",
+    + _GROUP_LABEL + r"$",
     re.IGNORECASE)
 #: How far before a group's name the words that lay an attack to it may start: "identified
 #: the gunman as Juan Cruz, 29, a member of a hit squad of the communist X".
@@ -4762,7 +4767,7 @@ _MEMBERS_BEFORE = re.compile(
     r"(?:an?\s+(?:[a-z-]+\s+){0,2}?(?:faction|splinter\s+group|branch|wing|cell|offshoot|"
     r"squad|unit)\s+of\s+(?:the\s+)?(?P<former>former\s+)?)?"
     # "of the banned X", "of the communist X": a word that says what the group is
-    r"(?:(?:banned|outlawed|proscribed|communist|jihadist|Islamist|separatist)\s+)?$",
+    + _GROUP_LABEL + r"$",
     re.IGNORECASE)
 
 
