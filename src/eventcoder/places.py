@@ -288,14 +288,16 @@ _STREET_AFTER = re.compile(
 
 _BODY_END = re.compile(
     r"\b(?:Banks?|Organi[sz]ations?|Company|Corps|Party|Front|Movement|Alliance|Army)$")
+# The place a camp or a road lies in or near, after its word: "... in Dadaab", "... near
+# Nyala" (group 1: one or two capitalised words).
+_IN_PLACE = (r"[ \t]+(?:in|of|at|near|outside)[ \t]+(?:the[ \t]+)?"
+             r"([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?)")
 # A camp named right after a name, then the place it lies in or near: "the Ifo refugee camp
 # in Dadaab", "Kalma camp near Nyala". The camp's name is no town where the event is (only
 # right after the name: "between Dadaab and Hagadera refugee camp in ..." names the town
 # Dadaab).
 _CAMP_IN_PLACE = re.compile(
-    r"[ \t]+(?:(?i:refugee|IDP|displacement|displaced)[ \t]+)?(?i:camps?)[ \t]+"
-    r"(?:in|of|at|near|outside)[ \t]+(?:the[ \t]+)?"
-    r"([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?)"
+    r"[ \t]+(?:(?i:refugee|IDP|displacement|displaced)[ \t]+)?(?i:camps?)" + _IN_PLACE
 )
 # A force's or body's word closing a run: "Nepal Armed Police", "Sindh Rangers", "Kano
 # State Hisbah Corps" name who acted, not a place.
@@ -307,11 +309,7 @@ _BODY_AFTER_PLURAL = re.compile(r"['\u2019][ \t]+(?:Party|Front|Movement|Allianc
 # A road or bridge named after a town, then the place it runs through or lies near: "on
 # Murree road in Rawalpindi city", "near Kalpi Bridge in Jalaun district", "at Tamba Bridge
 # near Kisumu". The town it is named after is not where the event is.
-_ROAD_IN_PLACE = re.compile(
-    r"\)?[ \t]+(?i:roads?|highways?|bridges?|motorways?)[ \t]+(?:in|of|at|near|outside)[ \t]+"
-    r"(?:the[ \t]+)?"
-    r"([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?)"
-)
+_ROAD_IN_PLACE = re.compile(r"\)?[ \t]+(?i:roads?|highways?|bridges?|motorways?)" + _IN_PLACE)
 
 
 # A road word after a name, or after a second name joined to it by a hyphen: "blocked the
