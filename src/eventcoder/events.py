@@ -9036,7 +9036,7 @@ def _unclaimed_by_a_group(lowered: str, seg: Segment,
     as one more of an armed group's. Alone, the words leave the striker unknown."""
     return lowered.find("claimed", seg.start, seg.end) >= 0 and \
         _NO_GROUP_CLAIMED.search(lowered, seg.start, seg.end) is not None and any(
-            a.generic and a.kind == "unidentified_armed_group" for a in actors)
+            _unnamed_men(a) for a in actors)
 
 
 def _fill_defaults(event: Event, roles: Roles, country: str | None,
