@@ -907,11 +907,14 @@ def _intervened(text: str, sentences: Sequence[tuple[int, int]]) -> bool:
         return False
     for start, end in sentences:
         sentence = text[start:end]
+        # (a sentence with none of the intervention's words holds no intervention, and
+        # blanking what is none makes no such word)
+        if not _window_may_hold(sentence, _INTERVENTION_WORDS):
+            continue
         if _NOT_INTERVENTION.search(sentence):
             sentence = _NOT_INTERVENTION.sub(" ", sentence)
-        # (a sentence with none of the intervention's words holds no intervention)
-        if _window_may_hold(sentence, _INTERVENTION_WORDS) and _INTERVENTION.search(
-                sentence) and (_FORCES.search(sentence) or _GATHERING_TAKEN.search(sentence)):
+        if _INTERVENTION.search(sentence) and (
+                _FORCES.search(sentence) or _GATHERING_TAKEN.search(sentence)):
             return True
     return False
 
