@@ -34,7 +34,8 @@ def _candidates(key: str) -> list[Any]:
 def test_post_office_countries_hold_every_post_office_village() -> None:
     gazetteer = load_gazetteer()
     countries = gazetteer.post_office_countries()
-    assert countries == gazetteer.post_office_countries()  # found once, the same after
+    assert countries == {gazetteer.country_code_of(index) for index in range(len(gazetteer))
+                         if gazetteer.is_post_office_village(index)}
     # every 37th entry: a village outside those countries would be missed by the gate
     for index in range(0, len(gazetteer), 37):
         if gazetteer.is_post_office_village(index):

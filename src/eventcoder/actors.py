@@ -2517,7 +2517,7 @@ SUSPECTED_OF = re.compile(
 
 
 #: Suffixes that make a group's name describe another group: "the al-Qaeda-linked Shabaab".
-_SPONSOR_WORDS = frozenset({"linked", "affiliated", "allied", "aligned", "backed"})
+SPONSOR_MODIFIERS = frozenset({"linked", "affiliated", "allied", "aligned", "backed"})
 #: Words before "persons", "men": people sought by the authorities, not bystanders.
 _SOUGHT_BEFORE = frozenset({"wanted", "suspected", "accused", "alleged"})
 
@@ -2530,7 +2530,7 @@ def _members_of_named_groups(text: str, mentions: list[ActorMention]) -> list[Ac
         if not (mention.generic and not following.generic
                 and following.kind in NAMED_GROUP_KINDS):
             continue
-        if following.modifier in _SPONSOR_WORDS and k + 2 < len(mentions) and (
+        if following.modifier in SPONSOR_MODIFIERS and k + 2 < len(mentions) and (
                 named := mentions[k + 2]).kind in NAMED_GROUP_KINDS and not named.generic \
                 and not text[following.end:named.start].strip():
             # "a bomber affiliated with the al-Qaeda-linked Shabaab group": the group is the

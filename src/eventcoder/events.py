@@ -55,6 +55,7 @@ from eventcoder.actors import (
     unattributed_gang,
     vigilante_group,
 )
+from eventcoder.actors import SPONSOR_MODIFIERS as _SPONSOR_MODIFIERS
 from eventcoder.actors import WITH_SUPPORT as _WITH_SUPPORT
 from eventcoder.casualties import (
     ADDITIVE,
@@ -99,6 +100,7 @@ from eventcoder.places import (
     site_words,
 )
 from eventcoder.places import may_hold as _may_hold
+from eventcoder.places import window_may_hold as _window_may_hold
 from eventcoder.quantities import FREED_BEFORE, casualty_lexicon
 from eventcoder.records import (
     Casualty,
@@ -207,18 +209,6 @@ class TriggerLexicon:
     # Word starts where some pattern of ``patterns`` / ``both`` may match (see _heads).
     heads: Heads | None = None
     both_heads: Heads | None = None
-
-
-def _window_may_hold(window: str, words: tuple[str, ...]) -> bool:
-    """:func:`may_hold` for a short stretch of text (a few words before a mention), looked
-    at once: no cache, whose few places the document-wide looks keep."""
-    if not window.isascii():
-        return True
-    lowered = window.lower()
-    for word in words:
-        if word in lowered:
-            return True
-    return False
 
 
 @cache
@@ -917,11 +907,14 @@ def _intervened(text: str, sentences: Sequence[tuple[int, int]]) -> bool:
         return False
     for start, end in sentences:
         sentence = text[start:end]
+        # (a sentence with none of the intervention's words holds no intervention, and
+        # blanking what is none makes no such word)
+        if not _window_may_hold(sentence, _INTERVENTION_WORDS):
+            continue
         if _NOT_INTERVENTION.search(sentence):
             sentence = _NOT_INTERVENTION.sub(" ", sentence)
-        # (a sentence with none of the intervention's words holds no intervention)
-        if _window_may_hold(sentence, _INTERVENTION_WORDS) and _INTERVENTION.search(
-                sentence) and (_FORCES.search(sentence) or _GATHERING_TAKEN.search(sentence)):
+        if _INTERVENTION.search(sentence) and (
+                _FORCES.search(sentence) or _GATHERING_TAKEN.search(sentence)):
             return True
     return False
 
@@ -4187,6 +4180,11 @@ _CLAIMED_MEANS = re.compile(
     r"shelling|(?:air|drone)\s?strikes?)|kidnap\w*|abduct\w*|hostages?)\b", re.IGNORECASE)
 
 
+#: A word before a group's name that says what the group is, if any: "the banned X", "the
+#: communist X" (lower case: _BLAMED_ON_LOWER reads it in lower-cased text).
+_GROUP_LABEL = (r"(?:(?:banned|outlawed|proscribed|communist|jihadist|islamist|separatist)"
+                r"\s+)?")
+
 # "blamed on X", "officials blame the attack on X", "attributed the bombing to X", "suspect
 # the involvement of X", "the gunmen identified themselves as fighters of X"
 _BLAMED_ON = re.compile(
@@ -4223,7 +4221,7 @@ _BLAMED_ON = re.compile(
     r"(?:(?:[a-z-]+\s+){0,2}?(?:affiliate|branch|wing|offshoot|franchise|chapter|squad|unit|"
     r"cell)\s+of\s+(?:the\s+)?)?"
     # "blamed the communist X": a word that says what the group is
-    r"(?:(?:banned|outlawed|proscribed|communist|jihadist|islamist|separatist)\s+)?$",
+    + _GROUP_LABEL + r"$",
     re.IGNORECASE)
 #: How far before a group's name the words that lay an attack to it may start: "identified
 #: the gunman as Juan Cruz, 29, a member of a hit squad of the communist X".
@@ -4772,7 +4770,7 @@ _MEMBERS_BEFORE = re.compile(
     r"(?:an?\s+(?:[a-z-]+\s+){0,2}?(?:faction|splinter\s+group|branch|wing|cell|offshoot|"
     r"squad|unit)\s+of\s+(?:the\s+)?(?P<former>former\s+)?)?"
     # "of the banned X", "of the communist X": a word that says what the group is
-    r"(?:(?:banned|outlawed|proscribed|communist|jihadist|Islamist|separatist)\s+)?$",
+    + _GROUP_LABEL + r"$",
     re.IGNORECASE)
 
 
@@ -6902,9 +6900,6 @@ def _is_background(date_end: str | None, published: date | None, basis: str) -> 
 
 def _ev(doc_id: str, text: str, start: int, end: int) -> Evidence:
     return Evidence(doc_id, start, end, text[start:end])
-
-
-_SPONSOR_MODIFIERS = frozenset({"backed", "aligned", "allied", "affiliated", "linked"})
 
 
 def _linked_groups(named: list[ActorMention], text: str) -> list[ActorMention]:
@@ -9044,7 +9039,7 @@ def _unclaimed_by_a_group(lowered: str, seg: Segment,
     as one more of an armed group's. Alone, the words leave the striker unknown."""
     return lowered.find("claimed", seg.start, seg.end) >= 0 and \
         _NO_GROUP_CLAIMED.search(lowered, seg.start, seg.end) is not None and any(
-            a.generic and a.kind == "unidentified_armed_group" for a in actors)
+            _unnamed_men(a) for a in actors)
 
 
 def _fill_defaults(event: Event, roles: Roles, country: str | None,

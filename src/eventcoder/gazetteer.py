@@ -531,12 +531,17 @@ class Gazetteer:
         """The countries (ISO2) where some entry is a post-office village
         (:meth:`is_post_office_village`): an entry of any other country is none."""
         if self._post_office_countries is None:
-            villages = ((self._admin2 >= 0) & (self._population == 0)
-                        & (self._geonames_id <= 0)
-                        & (self._feature == FEATURE_CODE["populated_place"]))
+            villages = self._post_office_mask(slice(None))
             self._post_office_countries = frozenset(
                 self.countries[int(i)] for i in np.unique(self._country[villages]).tolist())
         return self._post_office_countries
+
+    def _post_office_mask(self, ids: np.ndarray | slice) -> np.ndarray:
+        """Which of the entries ``ids`` are post-office villages
+        (:meth:`is_post_office_village`), as a mask over them."""
+        return ((self._admin2[ids] >= 0) & (self._population[ids] == 0)
+                & (self._geonames_id[ids] <= 0)
+                & (self._feature[ids] == FEATURE_CODE["populated_place"]))
 
     def admin1_of(self, index: int) -> int:
         """The admin-name index of a place's first-level division (-1 for none)."""
@@ -561,8 +566,7 @@ class Gazetteer:
             else:
                 ids = self._towns_of_country(country)
                 ids = ids[self._admin1[ids] == admin1]
-                registered = ((self._population[ids] == 0) & (self._geonames_id[ids] <= 0)
-                              & (self._admin2[ids] >= 0))
+                registered = self._post_office_mask(ids)
                 ids = ids[registered if post_office else ~registered]
                 positions = self._name_key[ids].tolist()
                 found = ([self._keys[k] if k >= 0 else "" for k in positions], ids.tolist())

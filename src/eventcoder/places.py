@@ -250,6 +250,18 @@ def may_hold(text: str, words: tuple[str, ...]) -> bool:
     return False
 
 
+def window_may_hold(window: str, words: tuple[str, ...]) -> bool:
+    """:func:`may_hold` for a short stretch of text (a few words before a mention), looked
+    at once: no cache, whose few places the document-wide looks keep."""
+    if not window.isascii():
+        return True
+    lowered = window.lower()
+    for word in words:
+        if word in lowered:
+            return True
+    return False
+
+
 # A state's institution owned by a place's name: "Moscow's Defence Ministry", "Kyiv's forces".
 _GOVERNMENT_AFTER = re.compile(
     r"['\u2019]s[ \t]+(?i:(?:defen[cs]e|foreign|interior)[ \t]+minist(?:ry|er)|government|"
@@ -276,14 +288,16 @@ _STREET_AFTER = re.compile(
 
 _BODY_END = re.compile(
     r"\b(?:Banks?|Organi[sz]ations?|Company|Corps|Party|Front|Movement|Alliance|Army)$")
+# The place a camp or a road lies in or near, after its word: "... in Dadaab", "... near
+# Nyala" (group 1: one or two capitalised words).
+_IN_PLACE = (r"[ \t]+(?:in|of|at|near|outside)[ \t]+(?:the[ \t]+)?"
+             r"([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?)")
 # A camp named right after a name, then the place it lies in or near: "the Ifo refugee camp
 # in Dadaab", "Kalma camp near Nyala". The camp's name is no town where the event is (only
 # right after the name: "between Dadaab and Hagadera refugee camp in ..." names the town
 # Dadaab).
 _CAMP_IN_PLACE = re.compile(
-    r"[ \t]+(?:(?i:refugee|IDP|displacement|displaced)[ \t]+)?(?i:camps?)[ \t]+"
-    r"(?:in|of|at|near|outside)[ \t]+(?:the[ \t]+)?"
-    r"([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?)"
+    r"[ \t]+(?:(?i:refugee|IDP|displacement|displaced)[ \t]+)?(?i:camps?)" + _IN_PLACE
 )
 # A force's or body's word closing a run: "Nepal Armed Police", "Sindh Rangers", "Kano
 # State Hisbah Corps" name who acted, not a place.
@@ -295,11 +309,7 @@ _BODY_AFTER_PLURAL = re.compile(r"['\u2019][ \t]+(?:Party|Front|Movement|Allianc
 # A road or bridge named after a town, then the place it runs through or lies near: "on
 # Murree road in Rawalpindi city", "near Kalpi Bridge in Jalaun district", "at Tamba Bridge
 # near Kisumu". The town it is named after is not where the event is.
-_ROAD_IN_PLACE = re.compile(
-    r"\)?[ \t]+(?i:roads?|highways?|bridges?|motorways?)[ \t]+(?:in|of|at|near|outside)[ \t]+"
-    r"(?:the[ \t]+)?"
-    r"([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?)"
-)
+_ROAD_IN_PLACE = re.compile(r"\)?[ \t]+(?i:roads?|highways?|bridges?|motorways?)" + _IN_PLACE)
 
 
 # A road word after a name, or after a second name joined to it by a hyphen: "blocked the
@@ -1157,14 +1167,8 @@ def _fired_before(text: str, start: int) -> bool:
     once; a window with other letters is searched (case-blind matching pairs some of
     them with ASCII ones)."""
     low = max(0, start - 24)
-    window = text[low:start]
-    if window.isascii():
-        lowered = window.lower()
-        for word in _FIRED_WORDS:
-            if word in lowered:
-                break
-        else:
-            return False
+    if not window_may_hold(text[low:start], _FIRED_WORDS):
+        return False
     return _FIRED_BEFORE.search(text, low, start) is not None
 
 
@@ -2403,15 +2407,11 @@ def _cue(text: str, start: int) -> str:
     return _cue_of(_tail_words(text, start))
 
 
-#: A bearing from a place: "south of", "north-east of" ("south of Sheikh Zuweid").
-_BEARINGS = frozenset("north south east west northeast northwest southeast southwest "
-                      "north-east north-west south-east south-west".split())
-
-
 def _bearing_before(words: list[str]) -> bool:
     """Whether the words before a name end in a bearing from it ("10 km south of"): the name
-    is a place's, whatever title it opens with."""
-    return len(words) >= 2 and words[-1] == "of" and words[-2] in _BEARINGS
+    is a place's, whatever title it opens with. The words come with hyphens as spaces, so
+    "north-east of" ends in "east of"."""
+    return len(words) >= 2 and words[-1] == "of" and words[-2] in COMPASS
 
 
 def _cue_of(words: list[str]) -> str:
@@ -5373,6 +5373,10 @@ def _district_abroad(best: _Candidate, context: _Context) -> bool:
 _POLICE_OWNER = re.compile(
     r"\b([A-Z][a-z]{2,})(?:[ \t]+(?:Armed|National|Federal|Border|Civil|Civilian))?[ \t]+$")
 _POLICE_OWNER_REACH = 32
+#: The word "police" itself, which every reading of _POLICE_OWNER stands before; its match
+#: opens after the "P" (a pattern that opens on a fixed word is sought as fast as
+#: ``str.find``; one that opens on "[Pp]" is tried at every character).
+_POLICE_WORD = re.compile(r"olice(?<=[Pp]olice)(?!\w)")
 _DISTRICT_OF_THE_POLICE_COUNTRY = (
     "weak: a district or village abroad, where the text names the police of another country")
 
@@ -5380,15 +5384,12 @@ _DISTRICT_OF_THE_POLICE_COUNTRY = (
 def _police_countries(gazetteer: Gazetteer, text: str) -> frozenset[str]:
     """The countries whose own police the text names (see ``_POLICE_OWNER``)."""
     found: set[str] = set()
-    at = text.find("olice", 1)
-    while at > 0:
-        after = text[at + 5:at + 6]
-        if text[at - 1] in "Pp" and not (after.isalnum() or after == "_"):
-            match = _POLICE_OWNER.search(text, max(0, at - 1 - _POLICE_OWNER_REACH), at - 1)
-            country = _country_by_name(gazetteer, match.group(1)) if match else None
-            if country is not None:
-                found.add(country)
-        at = text.find("olice", at + 5)
+    for word in _POLICE_WORD.finditer(text):
+        at = word.start() - 1
+        match = _POLICE_OWNER.search(text, max(0, at - _POLICE_OWNER_REACH), at)
+        country = _country_by_name(gazetteer, match.group(1)) if match else None
+        if country is not None:
+            found.add(country)
     return frozenset(found)
 
 
