@@ -691,10 +691,35 @@ def parse_number_at(tok: _Tokens, i: int) -> Number | None:
         if vlen:
             conv = nw.vague[tuple(low[i : i + vlen])]
             end = i + vlen
+            scaled = _vague_scale(low, end)
+            if scaled is not None and low[end - 1] not in _VAGUE_SCALED_ALREADY:
+                conv = scaled
+                end += 1
             if end < n and low[end] == "of" and low[end - 1] != "of":
                 end += 1
             return Number(i, end, None, conv, None, "unknown", vague=True)
     return None
+
+
+#: Vague words that already name a scale: "dozens of", "tens of thousands", "scores".
+_VAGUE_SCALED_ALREADY = frozenset({"of", "tens", "dozens", "hundreds", "thousands", "scores"})
+#: A scale after a vague word is the scale's own vague amount: "several hundred" is read as
+#: "hundreds of", "a few dozen" as "dozens of".
+_SCALE_PLURALS = {"dozen": "dozens", "dozens": "dozens", "hundred": "hundreds",
+                  "hundreds": "hundreds", "thousand": "thousands", "thousands": "thousands"}
+
+
+def _vague_scale(low: list[str], end: int) -> int | None:
+    """The conventional low of a vague word's scale at token ``end`` ("several *hundred*":
+    100, "a few *dozen*": 12), else None.
+
+    Why: "several hundred people" are no three people; ACLED codes a vague amount by the
+    lowest figure its wording allows, which for a vague number of hundreds is "hundreds of".
+    """
+    if end >= len(low):
+        return None
+    plural = _SCALE_PLURALS.get(low[end])
+    return None if plural is None else number_words().vague.get((plural,))
 
 
 def _finish(i: int, end: int, value: int, qualifier: QualifierName, below: bool) -> Number:
