@@ -1358,7 +1358,7 @@ def _np_left(tok: _Tokens, e: int, *, names: bool = True) -> _NP | None:
         if outer is not None and outer.party is not None:
             return replace(outer, end=e + 1)
     for s in range(k, e + 1):
-        if low[s] in _NOT_NP_START:  # one set, not a union built at each token
+        if low[s] in _NOT_NP_START and not _many_counts(low, s):  # one set, not a union
             continue
         if _ordinal_suffix(tok, s):
             continue  # "th Brigade" of "the 5th Brigade" is no phrase of its own
@@ -1376,6 +1376,19 @@ def _np_left(tok: _Tokens, e: int, *, names: bool = True) -> _NP | None:
         if np is not None and np.end > e + 1:
             return None
     return None
+
+
+#: Words before "many" that make it part of a phrase of its own ("as many as", "how many").
+_MANY_JOINED = frozenset({"as", "how", "so", "too"})
+#: Words after "many" that make it no count of the noun after it ("many of them").
+_MANY_NOT_COUNTING = frozenset({"as", "of", "more", "others", "other", "times"})
+
+
+def _many_counts(low: list[str], s: int) -> bool:
+    """Whether "many" at token ``s`` counts the noun after it ("Many villagers were killed":
+    many, coded 10), not part of "as many as" or "how many"."""
+    return (low[s] == "many" and s + 1 < len(low) and low[s + 1] not in _MANY_NOT_COUNTING
+            and _is_word(low[s + 1]) and (s == 0 or low[s - 1] not in _MANY_JOINED))
 
 
 def _ages_listed(low: list[str], i: int) -> int | None:
