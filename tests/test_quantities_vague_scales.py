@@ -49,3 +49,25 @@ def test_quantities_vague_scale_gives_the_event_its_fatalities() -> None:
             "farmers, residents said.")
     events = [r for r in extract(text, published="2022-09-10") if isinstance(r, Event)]
     assert [e.fatalities for e in events] == [12]
+
+
+@pytest.mark.parametrize(("text", "kind", "low"), [
+    ("Two guards were killed and dozens wounded when the depot was shelled.", "wounded", 12),
+    ("Two guards were killed and dozens were wounded at the depot.", "wounded", 12),
+    ("Hundreds were detained after the march on the palace.", "detained", 100),
+    ("The shelling of the depot killed scores.", "killed", 20),
+    ("Two guards were killed and several dozen wounded at the depot.", "wounded", 12),
+])
+def test_quantities_vague_number_of_a_scale_alone_counts_people(
+    text: str, kind: str, low: int
+) -> None:
+    found = [m for m in find_casualty_mentions(text) if m.kind == kind]
+    assert [(m.count, m.low) for m in found] == [(None, low)]
+
+
+@pytest.mark.parametrize("text", [
+    "Two guards were killed and several wounded at the depot.",
+    "Several were killed at the depot.",
+])
+def test_quantities_several_alone_stays_too_weak(text: str) -> None:
+    assert [m for m in find_casualty_mentions(text) if m.qualifier == "unknown"] == []

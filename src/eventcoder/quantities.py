@@ -709,6 +709,16 @@ _SCALE_PLURALS = {"dozen": "dozens", "dozens": "dozens", "hundred": "hundreds",
                   "hundreds": "hundreds", "thousand": "thousands", "thousands": "thousands"}
 
 
+def _vague_of_a_scale(num: Number) -> bool:
+    """Whether a vague number is told in dozens or more ("dozens", "scores", "several
+    hundred"): alone before a verb of harm it still counts people ("two were killed and
+    dozens wounded"), where "several" alone may be several of anything told before."""
+    return num.vague and num.low is not None and num.low >= _DOZENS
+
+
+_DOZENS = 12
+
+
 def _vague_scale(low: list[str], end: int) -> int | None:
     """The conventional low of a vague word's scale at token ``end`` ("several *hundred*":
     100, "a few *dozen*": 12), else None.
@@ -1181,7 +1191,7 @@ def _np_right(
         return _NP(start, end, 0, 0, 0, "zero", party, (start, start + 1), animal=animal,
                    perpetrator=perp, generic=generic)
     if num is not None:
-        if party is None and num.vague:
+        if party is None and num.vague and not _vague_of_a_scale(num):
             return None  # "several" alone is too weak
         return _NP(start, end, num.value, num.low, num.high, num.qualifier, party, num_span,
                    definite=definite, bare_number=party is None, animal=animal,
