@@ -65,9 +65,19 @@ def test_quantities_vague_number_of_a_scale_alone_counts_people(
     assert [(m.count, m.low) for m in found] == [(None, low)]
 
 
-@pytest.mark.parametrize("text", [
-    "Two guards were killed and several wounded at the depot.",
-    "Several were killed at the depot.",
+@pytest.mark.parametrize(("text", "kind", "low"), [
+    ("Two guards were killed and several wounded at the depot.", "wounded", 3),
+    ("A few were killed when the depot was shelled.", "killed", 3),
+    ("Many were abducted on the road to the depot.", "abducted", 10),
 ])
-def test_quantities_several_alone_stays_too_weak(text: str) -> None:
+def test_quantities_vague_amount_alone_counts_people(text: str, kind: str, low: int) -> None:
+    found = [m for m in find_casualty_mentions(text) if m.kind == kind]
+    assert [(m.count, m.low) for m in found] == [(None, low)]
+
+
+@pytest.mark.parametrize("text", [
+    "Few were hurt when the depot was shelled.",
+    "Some were wounded at the depot, others fled.",
+])
+def test_quantities_few_or_some_alone_stays_too_weak(text: str) -> None:
     assert [m for m in find_casualty_mentions(text) if m.qualifier == "unknown"] == []

@@ -709,14 +709,15 @@ _SCALE_PLURALS = {"dozen": "dozens", "dozens": "dozens", "hundred": "hundreds",
                   "hundreds": "hundreds", "thousand": "thousands", "thousands": "thousands"}
 
 
-def _vague_of_a_scale(num: Number) -> bool:
-    """Whether a vague number is told in dozens or more ("dozens", "scores", "several
-    hundred"): alone before a verb of harm it still counts people ("two were killed and
-    dozens wounded"), where "several" alone may be several of anything told before."""
-    return num.vague and num.low is not None and num.low >= _DOZENS
+#: Vague words that alone, with no noun, say too little to count: "few were hurt" tells
+#: almost no one, "some" alone is more often a pronoun than a count.
+_VAGUE_TOO_WEAK_ALONE = frozenset({"few", "some"})
 
 
-_DOZENS = 12
+def _vague_counts_alone(low: list[str], num: Number) -> bool:
+    """Whether a vague amount with no noun after it counts people ("two were killed and
+    several wounded": 3; "dozens were detained": 12), as ACLED codes a vague amount."""
+    return num.vague and low[num.start] not in _VAGUE_TOO_WEAK_ALONE
 
 
 def _vague_scale(low: list[str], end: int) -> int | None:
@@ -1191,8 +1192,8 @@ def _np_right(
         return _NP(start, end, 0, 0, 0, "zero", party, (start, start + 1), animal=animal,
                    perpetrator=perp, generic=generic)
     if num is not None:
-        if party is None and num.vague and not _vague_of_a_scale(num):
-            return None  # "several" alone is too weak
+        if party is None and num.vague and not _vague_counts_alone(low, num):
+            return None  # "few" or "some" alone is too weak
         return _NP(start, end, num.value, num.low, num.high, num.qualifier, party, num_span,
                    definite=definite, bare_number=party is None, animal=animal,
                    perpetrator=perp, generic=generic)
