@@ -1047,6 +1047,19 @@ def _monday(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
+def _weekend_told(published: date) -> tuple[date, date, int]:
+    """The weekend "over the weekend" or "at the weekend" tells of, told on ``published``.
+
+    Told on a weekday, it is the Saturday and Sunday just before; told on a Saturday or a
+    Sunday, the weekend under way, up to the day of telling (a Sunday paper's "at the
+    weekend" is that Saturday and Sunday, not the weekend a week before).
+    """
+    monday = _monday(published)
+    if published.weekday() < 5:
+        return monday - timedelta(days=2), monday - timedelta(days=1), 2
+    return monday + timedelta(days=5), published, 2
+
+
 def _resolve_relative(text: str, atom: _Atom, published: date | None) -> DateMention:
     """Resolve a weekday or a relative expression against the publication date."""
     if atom.kind == "weekday":
@@ -1081,17 +1094,9 @@ def _resolve_relative(text: str, atom: _Atom, published: date | None) -> DateMen
         "past_week": (pub - timedelta(days=7), pub, 2),
         "this_week": (_monday(pub), pub, 2),
         "earlier_this_week": (_monday(pub), max(_monday(pub), pub - one), 2),
-        "last_weekend": (
-            _monday(pub) - timedelta(days=2) if pub.weekday() < 5 else _monday(pub) - timedelta(9),
-            _monday(pub) - one if pub.weekday() < 5 else _monday(pub) - timedelta(days=8),
-            2,
-        ),
+        "last_weekend": (_monday(pub) - timedelta(days=2), _monday(pub) - one, 2),
         "this_weekend": (_monday(pub) + timedelta(days=5), _monday(pub) + timedelta(days=6), 2),
-        "past_weekend": (
-            _monday(pub) - timedelta(days=2) if pub.weekday() < 5 else _monday(pub) - timedelta(9),
-            _monday(pub) - one if pub.weekday() < 5 else _monday(pub) - timedelta(days=8),
-            2,
-        ),
+        "past_weekend": _weekend_told(pub),
         "this_month": (pub.replace(day=1), pub, 3),
         "earlier_this_month": (pub.replace(day=1), pub, 3),
         "this_year": (date(pub.year, 1, 1), pub, 3),

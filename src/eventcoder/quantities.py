@@ -691,10 +691,46 @@ def parse_number_at(tok: _Tokens, i: int) -> Number | None:
         if vlen:
             conv = nw.vague[tuple(low[i : i + vlen])]
             end = i + vlen
+            scaled = _vague_scale(low, end)
+            if scaled is not None and low[end - 1] not in _VAGUE_SCALED_ALREADY:
+                conv = scaled
+                end += 1
             if end < n and low[end] == "of" and low[end - 1] != "of":
                 end += 1
             return Number(i, end, None, conv, None, "unknown", vague=True)
     return None
+
+
+#: Vague words that already name a scale: "dozens of", "tens of thousands", "scores".
+_VAGUE_SCALED_ALREADY = frozenset({"of", "tens", "dozens", "hundreds", "thousands", "scores"})
+#: A scale after a vague word is the scale's own vague amount: "several hundred" is read as
+#: "hundreds of", "a few dozen" as "dozens of".
+_SCALE_PLURALS = {"dozen": "dozens", "dozens": "dozens", "hundred": "hundreds",
+                  "hundreds": "hundreds", "thousand": "thousands", "thousands": "thousands"}
+
+
+#: Vague words that alone, with no noun, say too little to count: "few were hurt" tells
+#: almost no one, "some" alone is more often a pronoun than a count.
+_VAGUE_TOO_WEAK_ALONE = frozenset({"few", "some"})
+
+
+def _vague_counts_alone(low: list[str], num: Number) -> bool:
+    """Whether a vague amount with no noun after it counts people ("two were killed and
+    several wounded": 3; "dozens were detained": 12), as ACLED codes a vague amount."""
+    return num.vague and low[num.start] not in _VAGUE_TOO_WEAK_ALONE
+
+
+def _vague_scale(low: list[str], end: int) -> int | None:
+    """The conventional low of a vague word's scale at token ``end`` ("several *hundred*":
+    100, "a few *dozen*": 12), else None.
+
+    Why: "several hundred people" are no three people; ACLED codes a vague amount by the
+    lowest figure its wording allows, which for a vague number of hundreds is "hundreds of".
+    """
+    if end >= len(low):
+        return None
+    plural = _SCALE_PLURALS.get(low[end])
+    return None if plural is None else number_words().vague.get((plural,))
 
 
 def _finish(i: int, end: int, value: int, qualifier: QualifierName, below: bool) -> Number:
@@ -1156,8 +1192,8 @@ def _np_right(
         return _NP(start, end, 0, 0, 0, "zero", party, (start, start + 1), animal=animal,
                    perpetrator=perp, generic=generic)
     if num is not None:
-        if party is None and num.vague:
-            return None  # "several" alone is too weak
+        if party is None and num.vague and not _vague_counts_alone(low, num):
+            return None  # "few" or "some" alone is too weak
         return _NP(start, end, num.value, num.low, num.high, num.qualifier, party, num_span,
                    definite=definite, bare_number=party is None, animal=animal,
                    perpetrator=perp, generic=generic)
@@ -1333,7 +1369,7 @@ def _np_left(tok: _Tokens, e: int, *, names: bool = True) -> _NP | None:
         if outer is not None and outer.party is not None:
             return replace(outer, end=e + 1)
     for s in range(k, e + 1):
-        if low[s] in _NOT_NP_START:  # one set, not a union built at each token
+        if low[s] in _NOT_NP_START and not _many_counts(low, s):  # one set, not a union
             continue
         if _ordinal_suffix(tok, s):
             continue  # "th Brigade" of "the 5th Brigade" is no phrase of its own
@@ -1351,6 +1387,19 @@ def _np_left(tok: _Tokens, e: int, *, names: bool = True) -> _NP | None:
         if np is not None and np.end > e + 1:
             return None
     return None
+
+
+#: Words before "many" that make it part of a phrase of its own ("as many as", "how many").
+_MANY_JOINED = frozenset({"as", "how", "so", "too"})
+#: Words after "many" that make it no count of the noun after it ("many of them").
+_MANY_NOT_COUNTING = frozenset({"as", "of", "more", "others", "other", "times"})
+
+
+def _many_counts(low: list[str], s: int) -> bool:
+    """Whether "many" at token ``s`` counts the noun after it ("Many villagers were killed":
+    many, coded 10), not part of "as many as" or "how many"."""
+    return (low[s] == "many" and s + 1 < len(low) and low[s + 1] not in _MANY_NOT_COUNTING
+            and _is_word(low[s + 1]) and (s == 0 or low[s - 1] not in _MANY_JOINED))
 
 
 def _ages_listed(low: list[str], i: int) -> int | None:
