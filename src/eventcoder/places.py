@@ -1876,8 +1876,10 @@ def _spell_as_written(found: list[_Candidate], large: Sequence[int]) -> None:
 _SHORT_FORM_MIN_LETTERS = 5
 
 
-#: Words before a town's name that say it is a town ("Ciudad Lazaro Cardenas").
-_CITY_PREFIXES = ("ciudad ", "cidade ", "heroica ciudad de ")
+#: Words before a town's name that say it is a town ("Ciudad Lazaro Cardenas"), and the
+#: honorific of Mexico's towns that the press never writes ("Heroica Matamoros" is
+#: Matamoros, "Heroica Nogales" Nogales).
+_CITY_PREFIXES = ("ciudad ", "cidade ", "heroica ciudad de ", "heroica ")
 
 
 def _short_form(written: str, own: str) -> bool:
