@@ -33,7 +33,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import NamedTuple
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import Hamming, Levenshtein
 
 from eventcoder.actors import group_name_spans, theatre
 from eventcoder.dates import date_words
@@ -1751,6 +1751,7 @@ def _prepared(
     _sound_alikes_abroad(gazetteer, found, seats)
     if other_spellings:
         _spell_as_written(found, other_spellings)
+        _outsize_city_spelled_otherwise(gazetteer, found, other_spellings, folded)
     else:
         # A town's own name less its article counts as spelled as written, unless a large
         # town is spelled so but for a letter or two: "Unayzah" is rather the city GeoNames
@@ -1870,6 +1871,56 @@ def _spell_as_written(found: list[_Candidate], large: Sequence[int]) -> None:
         if cand.country in countries:
             found[position] = _Candidate(cand.entry, cand.feature, cand.country, cand.admin1,
                                          cand.admin2, cand.base + 1.5, cand.exact)
+
+
+def _outsize_city_spelled_otherwise(gazetteer: Gazetteer, found: list[_Candidate],
+                                    large: Sequence[int], written: str) -> None:
+    """Give a large town at ``large`` (its own name but for a letter or two) the spelling's
+    worth where every town abroad spelled as written is a fraction of its size: "Lugansk" is
+    Luhansk, not a Kazakh village; "Derna" Libya's Darnah, not a Romanian village. A city is
+    written in many transliterations, and a report that means a town of a twentieth of its
+    size, spelled so, names that town's country; a namesake nearer its size keeps its
+    spelling's worth.
+    Only for a city whose name the written one gives letter for letter but for a letter or
+    two in their places (g for h, e for a) and an Arabic final h: a letter more or fewer
+    makes another name ("Bawku" is no Baku, "Tera" no Tehran)."""
+    spelled = [c for c in found if c.exact and c.feature == "populated_place"]
+    if not spelled:
+        return
+    countries = {c.country for c in spelled}
+    largest = max(gazetteer.population_of(c.entry) for c in spelled)
+    for position in large:
+        cand = found[position]
+        if cand.country in countries or (
+                gazetteer.population_of(cand.entry) < largest * _OUTSIZE_RATIO) or (
+                not _letters_in_place(written, gazetteer.folded_name(cand.entry))):
+            continue
+        found[position] = _Candidate(cand.entry, cand.feature, cand.country, cand.admin1,
+                                     cand.admin2, cand.base + 1.5, cand.exact)
+
+
+def _letters_in_place(written: str, own: str) -> bool:
+    """Whether two spellings of a name differ only by a letter or two in the same places
+    that transliterations put for one another (a vowel for a vowel, g for h, k for q), less
+    an Arabic final h: "Derna" and "Darnah", "Lugansk" and "Luhansk", not "Boni" and
+    "Bonn"."""
+    written, own = written.removesuffix("h"), own.removesuffix("h")
+    if len(written) != len(own) or Hamming.distance(written, own) > 2:
+        return False
+    return all(a == b or frozenset((a, b)) in _TRANSLITERATED_LETTERS
+               for a, b in zip(written, own, strict=True))
+
+
+#: Letters that transliterations of one name write for one another.
+_TRANSLITERATED_LETTERS = frozenset(
+    [frozenset(pair) for pair in ("ae", "ai", "ao", "au", "ay", "ei", "eo", "eu", "ey",
+                                  "io", "iu", "iy", "ou", "uy", "oy", "gh", "kq", "ck",
+                                  "cq", "jy", "vw", "zs")])
+
+
+#: How many times larger than every town spelled as written a city spelled otherwise must
+#: be to take the spelling's worth (see _outsize_city_spelled_otherwise).
+_OUTSIZE_RATIO = 20
 
 
 #: A short form must have this many letters: "Man" is no short form of "Mandalay".
