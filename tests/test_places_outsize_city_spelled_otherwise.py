@@ -53,3 +53,9 @@ def test_town_spelled_as_written_keeps_its_reading(text: str, name: str, country
 )
 def test_letters_in_place(written: str, own: str, same: bool) -> None:
     assert _letters_in_place(written, own) is same
+
+
+def test_republic_by_its_press_name_over_a_hamlet_abroad() -> None:
+    place = places_in("Two soldiers were killed in Chechnya on Sunday.")["Chechnya"].place
+    assert place is not None
+    assert (place.country, place.feature) == ("RU", "admin1")

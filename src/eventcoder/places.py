@@ -1749,6 +1749,7 @@ def _prepared(
         _loose_namesakes_abroad(found, exact_division_countries)
         seats = _seat_of_spelled_division(found, unspelled_towns)
     _sound_alikes_abroad(gazetteer, found, seats)
+    _populous_division_over_villages(gazetteer, found)
     if other_spellings:
         _spell_as_written(found, other_spellings)
         _outsize_city_spelled_otherwise(gazetteer, found, other_spellings, folded)
@@ -1871,6 +1872,30 @@ def _spell_as_written(found: list[_Candidate], large: Sequence[int]) -> None:
         if cand.country in countries:
             found[position] = _Candidate(cand.entry, cand.feature, cand.country, cand.admin1,
                                          cand.admin2, cand.base + 1.5, cand.exact)
+
+
+def _populous_division_over_villages(gazetteer: Gazetteer, found: list[_Candidate]) -> None:
+    """Give a first-level division the spelling's worth where the name is one of its names
+    in English and every town spelled as written lies in another country and is a village
+    beside it: "Chechnya" is Russia's republic (GeoNames' Chechen), not a Ukrainian hamlet
+    of that name. A report writes a division of that size by its name in the press; it
+    names the country of a hamlet it means."""
+    spelled = [c for c in found if c.exact and c.feature == "populated_place"]
+    if not spelled:
+        return
+    countries = {c.country for c in spelled}
+    largest = max(gazetteer.population_of(c.entry) for c in spelled)
+    for position, cand in enumerate(found):
+        if cand.exact or cand.feature != "admin1" or cand.country in countries or (
+                gazetteer.population_of(cand.entry) < (largest + 1) * _VILLAGE_RATIO):
+            continue
+        found[position] = _Candidate(cand.entry, cand.feature, cand.country, cand.admin1,
+                                     cand.admin2, cand.base + 1.5, cand.exact)
+
+
+#: How many times the largest town spelled as written a division must hold to be what the
+#: name means (see _populous_division_over_villages).
+_VILLAGE_RATIO = 100
 
 
 def _outsize_city_spelled_otherwise(gazetteer: Gazetteer, found: list[_Candidate],
