@@ -59,3 +59,10 @@ def test_republic_by_its_press_name_over_a_hamlet_abroad() -> None:
     place = places_in("Two soldiers were killed in Chechnya on Sunday.")["Chechnya"].place
     assert place is not None
     assert (place.country, place.feature) == ("RU", "admin1")
+
+
+def test_own_spelling_over_an_alternate_name_of_a_town_of_its_size() -> None:
+    place = places_in("Rockets struck an apartment block in Sloviansk on Monday.")[
+        "Sloviansk"].place
+    assert place is not None
+    assert (place.country, place.admin1) == ("UA", "Donetsk")

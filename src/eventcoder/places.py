@@ -1719,6 +1719,7 @@ def _prepared(
     article_added: list[int] = []
     exact_division_countries: set[str] = set()
     unspelled_towns: list[int] = []
+    own_spellings: list[int] = []
     for index, (feature, country, a1, a2, population, own_key) in zip(
         ids, gazetteer.columns(ids), strict=True
     ):
@@ -1741,6 +1742,8 @@ def _prepared(
             elif population >= _CITY_OF_MANY_SPELLINGS and \
                     Levenshtein.distance(folded, gazetteer.folded_name(index)) <= 2:
                 other_spellings.append(len(found))
+            if own_key == key:
+                own_spellings.append(len(found))
         found.append(_Candidate(index, feature, country, a1, a2, base, exact))
         if exact and feature in ("admin1", "admin2"):
             exact_division_countries.add(country)
@@ -1750,6 +1753,7 @@ def _prepared(
         seats = _seat_of_spelled_division(found, unspelled_towns)
     _sound_alikes_abroad(gazetteer, found, seats)
     _populous_division_over_villages(gazetteer, found)
+    _own_spelling_over_alternate(found, own_spellings)
     if other_spellings:
         _spell_as_written(found, other_spellings)
         _outsize_city_spelled_otherwise(gazetteer, found, other_spellings, folded)
@@ -1872,6 +1876,24 @@ def _spell_as_written(found: list[_Candidate], large: Sequence[int]) -> None:
         if cand.country in countries:
             found[position] = _Candidate(cand.entry, cand.feature, cand.country, cand.admin1,
                                          cand.admin2, cand.base + 1.5, cand.exact)
+
+
+def _own_spelling_over_alternate(found: list[_Candidate], own: Sequence[int]) -> None:
+    """Between towns of about one size, prefer one whose own name is a spelling of the name
+    as written (``own``: same key) to one that answers to it only by an alternate name:
+    "Sloviansk" is the city GeoNames calls Slovyansk, not another city of its size that
+    once bore a like name. Worth a town a third larger, no more."""
+    if not own or len(own) == len(found):
+        return
+    for position in own:
+        cand = found[position]
+        found[position] = _Candidate(cand.entry, cand.feature, cand.country, cand.admin1,
+                                     cand.admin2, cand.base + _OWN_SPELLING_EDGE, cand.exact)
+
+
+#: What a town's own name spelled otherwise is worth against an alternate name: a third
+#: more inhabitants (0.6 per tenfold).
+_OWN_SPELLING_EDGE = 0.08
 
 
 def _populous_division_over_villages(gazetteer: Gazetteer, found: list[_Candidate]) -> None:
