@@ -1930,17 +1930,22 @@ def _outsize_city_spelled_otherwise(gazetteer: Gazetteer, found: list[_Candidate
     spelling's worth.
     Only for a city whose name the written one gives letter for letter but for a letter or
     two in their places (g for h, e for a) and an Arabic final h: a letter more or fewer
-    makes another name ("Bawku" is no Baku, "Tera" no Tehran)."""
+    makes another name ("Bawku" is no Baku, "Tera" no Tehran). A town of a third country
+    that answers to the name is a rival reading the city must outweigh as much: "Palmyra"
+    is also Syria's Tadmur, a sixth of Colombia's Palmira, which stays a namesake."""
     spelled = [c for c in found if c.exact and c.feature == "populated_place"]
     if not spelled:
         return
     countries = {c.country for c in spelled}
-    largest = max(gazetteer.population_of(c.entry) for c in spelled)
     for position in large:
         cand = found[position]
-        if cand.country in countries or (
-                gazetteer.population_of(cand.entry) < largest * _OUTSIZE_RATIO) or (
-                not _letters_in_place(written, gazetteer.folded_name(cand.entry))):
+        if cand.country in countries or not _letters_in_place(
+                written, gazetteer.folded_name(cand.entry)):
+            continue
+        largest = max(gazetteer.population_of(c.entry) for c in found
+                      if c.feature == "populated_place" and c.entry != cand.entry and (
+                          c.exact or c.country not in countries))
+        if gazetteer.population_of(cand.entry) < largest * _OUTSIZE_RATIO:
             continue
         found[position] = _Candidate(cand.entry, cand.feature, cand.country, cand.admin1,
                                      cand.admin2, cand.base + 1.5, cand.exact)
