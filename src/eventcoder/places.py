@@ -3419,6 +3419,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         line = doc.document.metadata.get("dateline_span") if doc.document else None
         placed = _placed_countries(context, mentions, (line[0], line[1]) if line else None)
         _kha_written_h(mentions, gazetteer, placed)
+        _misspelt_before_country(text, mentions, gazetteer)
         if unplaced:
             misspelt = _misspelled_names(text, runs, mentions, gazetteer, placed,
                                          groups=context.group_divisions)
@@ -3682,6 +3683,35 @@ def _misspelled_names(
             reason=(f"spelling variant of {place.name}, a word's opening Kh written H"
                     if transliterated else f"spelling variant of {place.name}, one letter off")))
     return found
+
+
+def _misspelt_before_country(text: str, mentions: list[PlaceMention],
+                             gazetteer: Gazetteer) -> None:
+    """A name the gazetteer lacks, placed at the country written after it ("in Zaporizhia,
+    Ukraine"), that is one letter off the one division or populous town of that country of
+    such a name, is that place written otherwise, as it is where no country follows: the
+    country confirms the reading, it does not stand in for it."""
+    for position, mention in enumerate(mentions):
+        holder = mention.place
+        if holder is None or holder.feature != "country" or not (
+                mention.reason or "").endswith(HOLDER_PLACED_REASON):
+            continue
+        if _long_name(mention.text) is None or any(
+                w.lower() in gazetteer.english_words for w in mention.text.split()):
+            continue
+        key = name_key(mention.text)
+        if len(key.replace(" ", "")) < _MISSPELLING_MIN_LETTERS:
+            continue
+        strong = _cue(text, mention.start) in _STRONG_LOCATIVE_WORDS
+        entry = _misspelt_entry(gazetteer, key, {holder.country},
+                                _MISSPELT_TOWN_AFTER_LOCATIVE if strong else _MISSPELT_TOWN)
+        if entry is None or gazetteer.country_code_of(entry) != holder.country:
+            continue
+        place = gazetteer.place(entry)
+        mentions[position] = replace(
+            mention, place=place, geo_precision=_precision(place.feature, None), score=0.6,
+            reason=f"spelling variant of {place.name}, one letter off, in the country named "
+                   "next to it")
 
 
 # What lies between a place and the division written as where it lies: "X camp in Y", "X, Y".
