@@ -1195,6 +1195,10 @@ def _find_spans(
             # "Kata'ib Raqqa fighters", "members of Liwa Homs": a town in an armed group's
             # name is where the group comes from, not where the event is
             continue
+        if group[:9] in _SOLID_COMPASS_RUNS and (named := _solid_compass_division(
+                text, offset, offset + 9, gazetteer, sentence_starts)) is not None:
+            spans.append(named)  # "in the Southwest region": the South-West region
+            continue
         plan = _run_plan(gazetteer, stopwords, group)
         if not plan:
             if text.startswith("-", run_end) and (
@@ -1381,6 +1385,35 @@ def _compass_division_named(text: str, start: int, end: int, gazetteer: Gazettee
                  candidates=candidates, sentence_initial=start in sentence_starts,
                  locative=cue in _LOCATIVE_WORDS, partial=False, folded=folded,
                  strong_locative=cue in _STRONG_LOCATIVE_WORDS, tail=tail)
+
+
+# Two compass points written as one word (nine letters each), as the press writes the
+# divisions so named.
+_SOLID_COMPASS_RUNS = {f"{a}{b}": f"{a}-{b.capitalize()}" for a in ("North", "South")
+                       for b in ("east", "west")}
+
+
+def _solid_compass_division(text: str, start: int, end: int, gazetteer: Gazetteer,
+                            sentence_starts: set[int]) -> _Span | None:
+    """Two compass points written as one word with a division word after it ("in the
+    Southwest region", "Northwest Province"), as the first-level divisions GeoNames names
+    with a hyphen or a space (Cameroon's North-West, South Africa's North-West): the press
+    writes the one word as often. Without the division word it stays a word of direction or
+    the name of a town ("Northwest" of North Carolina)."""
+    hyphenated = _SOLID_COMPASS_RUNS.get(text[start:end])
+    if hyphenated is None or _COMPASS_DIVISION_AFTER.match(text, end) is None:
+        return None
+    key = _DIVISION_ONLY_KEY + name_key(hyphenated)
+    candidates = _candidates(gazetteer, key)
+    if not candidates:
+        return None
+    tail = _tail_words(text, start)
+    cue = _cue_of(tail)
+    return _Span(start=start, end=end, text=text[start:end], key=key, tokens=1,
+                 candidates=candidates, sentence_initial=start in sentence_starts,
+                 locative=cue in _LOCATIVE_WORDS, partial=False,
+                 folded=normalise(hyphenated), strong_locative=cue in _STRONG_LOCATIVE_WORDS,
+                 tail=tail)
 
 
 def _division_word(text: str, span: _Span) -> str | None:
