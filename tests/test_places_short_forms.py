@@ -19,6 +19,10 @@ from tests.places_text import places_in
          "Khairpur", "Khairpur Mir's", "Sindh"),
         ("On 3 June, dock workers blocked the port road in Lazaro Cardenas, Michoacan.",
          "Lazaro Cardenas", "Ciudad Lazaro Cardenas", "Michoacan"),
+        # Mexico's towns without the honorific of their official name: Tamaulipas's city
+        # of half a million, not the smaller Matamoros of Coahuila spelled as written
+        ("Gunmen opened fire on a bar in Matamoros late on Saturday.",
+         "Matamoros", "Heroica Matamoros", "Tamaulipas"),
     ],
 )
 def test_short_form_is_the_town(text: str, name: str, official: str, admin1: str) -> None:

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import NamedTuple
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import Hamming, Levenshtein
 
 from eventcoder.actors import group_name_spans, theatre
 from eventcoder.dates import date_words
@@ -1199,6 +1199,10 @@ def _find_spans(
             # "Kata'ib Raqqa fighters", "members of Liwa Homs": a town in an armed group's
             # name is where the group comes from, not where the event is
             continue
+        if group[:9] in _SOLID_COMPASS_RUNS and (named := _solid_compass_division(
+                text, offset, offset + 9, gazetteer, sentence_starts)) is not None:
+            spans.append(named)  # "in the Southwest region": the South-West region
+            continue
         plan = _run_plan(gazetteer, stopwords, group)
         if not plan:
             if text.startswith("-", run_end) and (
@@ -1385,6 +1389,35 @@ def _compass_division_named(text: str, start: int, end: int, gazetteer: Gazettee
                  candidates=candidates, sentence_initial=start in sentence_starts,
                  locative=cue in _LOCATIVE_WORDS, partial=False, folded=folded,
                  strong_locative=cue in _STRONG_LOCATIVE_WORDS, tail=tail)
+
+
+# Two compass points written as one word (nine letters each), as the press writes the
+# divisions so named.
+_SOLID_COMPASS_RUNS = {f"{a}{b}": f"{a}-{b.capitalize()}" for a in ("North", "South")
+                       for b in ("east", "west")}
+
+
+def _solid_compass_division(text: str, start: int, end: int, gazetteer: Gazetteer,
+                            sentence_starts: set[int]) -> _Span | None:
+    """Two compass points written as one word with a division word after it ("in the
+    Southwest region", "Northwest Province"), as the first-level divisions GeoNames names
+    with a hyphen or a space (Cameroon's North-West, South Africa's North-West): the press
+    writes the one word as often. Without the division word it stays a word of direction or
+    the name of a town ("Northwest" of North Carolina)."""
+    hyphenated = _SOLID_COMPASS_RUNS.get(text[start:end])
+    if hyphenated is None or _COMPASS_DIVISION_AFTER.match(text, end) is None:
+        return None
+    key = _DIVISION_ONLY_KEY + name_key(hyphenated)
+    candidates = _candidates(gazetteer, key)
+    if not candidates:
+        return None
+    tail = _tail_words(text, start)
+    cue = _cue_of(tail)
+    return _Span(start=start, end=end, text=text[start:end], key=key, tokens=1,
+                 candidates=candidates, sentence_initial=start in sentence_starts,
+                 locative=cue in _LOCATIVE_WORDS, partial=False,
+                 folded=normalise(hyphenated), strong_locative=cue in _STRONG_LOCATIVE_WORDS,
+                 tail=tail)
 
 
 def _division_word(text: str, span: _Span) -> str | None:
@@ -1723,6 +1756,7 @@ def _prepared(
     article_added: list[int] = []
     exact_division_countries: set[str] = set()
     unspelled_towns: list[int] = []
+    own_spellings: list[int] = []
     for index, (feature, country, a1, a2, population, own_key) in zip(
         ids, gazetteer.columns(ids), strict=True
     ):
@@ -1745,6 +1779,8 @@ def _prepared(
             elif population >= _CITY_OF_MANY_SPELLINGS and \
                     Levenshtein.distance(folded, gazetteer.folded_name(index)) <= 2:
                 other_spellings.append(len(found))
+            if own_key == key:
+                own_spellings.append(len(found))
         found.append(_Candidate(index, feature, country, a1, a2, base, exact))
         if exact and feature in ("admin1", "admin2"):
             exact_division_countries.add(country)
@@ -1753,8 +1789,11 @@ def _prepared(
         _loose_namesakes_abroad(found, exact_division_countries)
         seats = _seat_of_spelled_division(found, unspelled_towns)
     _sound_alikes_abroad(gazetteer, found, seats)
+    _populous_division_over_villages(gazetteer, found)
+    _own_spelling_over_alternate(found, own_spellings)
     if other_spellings:
         _spell_as_written(found, other_spellings)
+        _outsize_city_spelled_otherwise(gazetteer, found, other_spellings, folded)
     else:
         # A town's own name less its article counts as spelled as written, unless a large
         # town is spelled so but for a letter or two: "Unayzah" is rather the city GeoNames
@@ -1876,12 +1915,111 @@ def _spell_as_written(found: list[_Candidate], large: Sequence[int]) -> None:
                                          cand.admin2, cand.base + 1.5, cand.exact)
 
 
+def _own_spelling_over_alternate(found: list[_Candidate], own: Sequence[int]) -> None:
+    """Between towns of about one size, prefer one whose own name is a spelling of the name
+    as written (``own``: same key) to one that answers to it only by an alternate name:
+    "Sloviansk" is the city GeoNames calls Slovyansk, not another city of its size that
+    once bore a like name. Worth a town a third larger, no more."""
+    if not own or len(own) == len(found):
+        return
+    for position in own:
+        cand = found[position]
+        found[position] = _Candidate(cand.entry, cand.feature, cand.country, cand.admin1,
+                                     cand.admin2, cand.base + _OWN_SPELLING_EDGE, cand.exact)
+
+
+#: What a town's own name spelled otherwise is worth against an alternate name: a third
+#: more inhabitants (0.6 per tenfold).
+_OWN_SPELLING_EDGE = 0.08
+
+
+def _populous_division_over_villages(gazetteer: Gazetteer, found: list[_Candidate]) -> None:
+    """Give a first-level division the spelling's worth where the name is one of its names
+    in English and every town spelled as written lies in another country and is a village
+    beside it: "Chechnya" is Russia's republic (GeoNames' Chechen), not a Ukrainian hamlet
+    of that name. A report writes a division of that size by its name in the press; it
+    names the country of a hamlet it means."""
+    spelled = [c for c in found if c.exact and c.feature == "populated_place"]
+    if not spelled:
+        return
+    countries = {c.country for c in spelled}
+    largest = max(gazetteer.population_of(c.entry) for c in spelled)
+    for position, cand in enumerate(found):
+        if cand.exact or cand.feature != "admin1" or cand.country in countries or (
+                gazetteer.population_of(cand.entry) < (largest + 1) * _VILLAGE_RATIO):
+            continue
+        found[position] = _Candidate(cand.entry, cand.feature, cand.country, cand.admin1,
+                                     cand.admin2, cand.base + 1.5, cand.exact)
+
+
+#: How many times the largest town spelled as written a division must hold to be what the
+#: name means (see _populous_division_over_villages).
+_VILLAGE_RATIO = 100
+
+
+def _outsize_city_spelled_otherwise(gazetteer: Gazetteer, found: list[_Candidate],
+                                    large: Sequence[int], written: str) -> None:
+    """Give a large town at ``large`` (its own name but for a letter or two) the spelling's
+    worth where every town abroad spelled as written is a fraction of its size: "Lugansk" is
+    Luhansk, not a Kazakh village; "Derna" Libya's Darnah, not a Romanian village. A city is
+    written in many transliterations, and a report that means a town of a twentieth of its
+    size, spelled so, names that town's country; a namesake nearer its size keeps its
+    spelling's worth.
+    Only for a city whose name the written one gives letter for letter but for a letter or
+    two in their places (g for h, e for a) and an Arabic final h: a letter more or fewer
+    makes another name ("Bawku" is no Baku, "Tera" no Tehran). A town of a third country
+    that answers to the name is a rival reading the city must outweigh as much: "Palmyra"
+    is also Syria's Tadmur, a sixth of Colombia's Palmira, which stays a namesake."""
+    spelled = [c for c in found if c.exact and c.feature == "populated_place"]
+    if not spelled:
+        return
+    countries = {c.country for c in spelled}
+    for position in large:
+        cand = found[position]
+        if cand.country in countries or not _letters_in_place(
+                written, gazetteer.folded_name(cand.entry)):
+            continue
+        largest = max(gazetteer.population_of(c.entry) for c in found
+                      if c.feature == "populated_place" and c.entry != cand.entry and (
+                          c.exact or c.country not in countries))
+        if gazetteer.population_of(cand.entry) < largest * _OUTSIZE_RATIO:
+            continue
+        found[position] = _Candidate(cand.entry, cand.feature, cand.country, cand.admin1,
+                                     cand.admin2, cand.base + 1.5, cand.exact)
+
+
+def _letters_in_place(written: str, own: str) -> bool:
+    """Whether two spellings of a name differ only by a letter or two in the same places
+    that transliterations put for one another (a vowel for a vowel, g for h, k for q), less
+    an Arabic final h: "Derna" and "Darnah", "Lugansk" and "Luhansk", not "Boni" and
+    "Bonn"."""
+    written, own = written.removesuffix("h"), own.removesuffix("h")
+    if len(written) != len(own) or Hamming.distance(written, own) > 2:
+        return False
+    return all(a == b or frozenset((a, b)) in _TRANSLITERATED_LETTERS
+               for a, b in zip(written, own, strict=True))
+
+
+#: Letters that transliterations of one name write for one another.
+_TRANSLITERATED_LETTERS = frozenset(
+    [frozenset(pair) for pair in ("ae", "ai", "ao", "au", "ay", "ei", "eo", "eu", "ey",
+                                  "io", "iu", "iy", "ou", "uy", "oy", "gh", "kq", "ck",
+                                  "cq", "jy", "vw", "zs")])
+
+
+#: How many times larger than every town spelled as written a city spelled otherwise must
+#: be to take the spelling's worth (see _outsize_city_spelled_otherwise).
+_OUTSIZE_RATIO = 20
+
+
 #: A short form must have this many letters: "Man" is no short form of "Mandalay".
 _SHORT_FORM_MIN_LETTERS = 5
 
 
-#: Words before a town's name that say it is a town ("Ciudad Lazaro Cardenas").
-_CITY_PREFIXES = ("ciudad ", "cidade ", "heroica ciudad de ")
+#: Words before a town's name that say it is a town ("Ciudad Lazaro Cardenas"), and the
+#: honorific of Mexico's towns that the press never writes ("Heroica Matamoros" is
+#: Matamoros, "Heroica Nogales" Nogales).
+_CITY_PREFIXES = ("ciudad ", "cidade ", "heroica ciudad de ", "heroica ")
 
 
 def _short_form(written: str, own: str) -> bool:
@@ -3314,6 +3452,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         line = doc.document.metadata.get("dateline_span") if doc.document else None
         placed = _placed_countries(context, mentions, (line[0], line[1]) if line else None)
         _kha_written_h(mentions, gazetteer, placed)
+        _misspelt_before_country(text, mentions, gazetteer)
         if unplaced:
             misspelt = _misspelled_names(text, runs, mentions, gazetteer, placed,
                                          groups=context.group_divisions)
@@ -3577,6 +3716,35 @@ def _misspelled_names(
             reason=(f"spelling variant of {place.name}, a word's opening Kh written H"
                     if transliterated else f"spelling variant of {place.name}, one letter off")))
     return found
+
+
+def _misspelt_before_country(text: str, mentions: list[PlaceMention],
+                             gazetteer: Gazetteer) -> None:
+    """A name the gazetteer lacks, placed at the country written after it ("in Zaporizhia,
+    Ukraine"), that is one letter off the one division or populous town of that country of
+    such a name, is that place written otherwise, as it is where no country follows: the
+    country confirms the reading, it does not stand in for it."""
+    for position, mention in enumerate(mentions):
+        holder = mention.place
+        if holder is None or holder.feature != "country" or not (
+                mention.reason or "").endswith(HOLDER_PLACED_REASON):
+            continue
+        if _long_name(mention.text) is None or any(
+                w.lower() in gazetteer.english_words for w in mention.text.split()):
+            continue
+        key = name_key(mention.text)
+        if len(key.replace(" ", "")) < _MISSPELLING_MIN_LETTERS:
+            continue
+        strong = _cue(text, mention.start) in _STRONG_LOCATIVE_WORDS
+        entry = _misspelt_entry(gazetteer, key, {holder.country},
+                                _MISSPELT_TOWN_AFTER_LOCATIVE if strong else _MISSPELT_TOWN)
+        if entry is None or gazetteer.country_code_of(entry) != holder.country:
+            continue
+        place = gazetteer.place(entry)
+        mentions[position] = replace(
+            mention, place=place, geo_precision=_precision(place.feature, None), score=0.6,
+            reason=f"spelling variant of {place.name}, one letter off, in the country named "
+                   "next to it")
 
 
 # What lies between a place and the division written as where it lies: "X camp in Y", "X, Y".
