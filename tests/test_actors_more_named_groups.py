@@ -104,3 +104,14 @@ def test_named_group_attacks_and_is_attacked() -> None:
     events = [r for r in extract(text, published="2024-05-09") if isinstance(r, Event)]
     assert [(e.actor1, e.actor2) for e in events] == [
         ("Unidentified Armed Group (Nigeria)", "Lakurawa")]
+
+
+def test_fc_is_the_frontier_corps_in_pakistan_only() -> None:
+    found = resolve_actor("FC personnel", country="PK")
+    assert found is not None and found.name == "Frontier Corps"
+    assert resolve_actor("FC Porto", country="PT") is None
+
+
+def test_the_majeed_brigade_is_the_bla() -> None:
+    found = resolve_actor("the Majeed Brigade", country="PK")
+    assert found is not None and found.name == "Baloch Liberation Army"
