@@ -31,7 +31,7 @@ from eventcoder.records import Event
          "UWSA: United Wa State Army"),
         ("JMB operatives", "BD", "Jamaat-ul-Mujahideen Bangladesh", "rebel_group",
          "JMB: Jamaat-ul-Mujahideen Bangladesh"),
-        ("ISPP", "PK", "Islamic State Pakistan Province", "rebel_group",
+        ("Islamic State Pakistan Province", "PK", "Islamic State Pakistan Province", "rebel_group",
          "Islamic State (Pakistan)"),
         ("RED-Tabara rebels", "BI", "RED-Tabara", "rebel_group",
          "RED-Tabara: Resistance for the Rule of Law in Burundi"),
@@ -115,3 +115,26 @@ def test_fc_is_the_frontier_corps_in_pakistan_only() -> None:
 def test_the_majeed_brigade_is_the_bla() -> None:
     found = resolve_actor("the Majeed Brigade", country="PK")
     assert found is not None and found.name == "Baloch Liberation Army"
+
+
+def test_the_army_press_wing_is_no_group() -> None:
+    found = resolve_actor("the ISPR said", country="PK")
+    assert found is None or found.kind != "rebel_group"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country", "name"),
+    [
+        ("SBU drones", "RU", "Security Service of Ukraine"),
+        ("the HUR", "UA", "Main Directorate of Intelligence of Ukraine"),
+        ("Kremlin-backed separatists", "UA", "Novorossiya"),
+    ],
+)
+def test_ukraine_war_names(phrase: str, country: str, name: str) -> None:
+    found = resolve_actor(phrase, country=country)
+    assert found is not None and found.name == name
+
+
+def test_kremlin_backed_separatists_elsewhere_are_not_the_naf() -> None:
+    found = resolve_actor("Kremlin-backed separatists", country="MD")
+    assert found is None or found.name != "Novorossiya"
