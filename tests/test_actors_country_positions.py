@@ -30,17 +30,3 @@ def test_positions_of_a_country_are_its_forces(text: str, actor1: str, actor2: s
 def test_a_countrys_stance_is_no_force() -> None:
     assert resolve_actor("the Russian position", country="UA") is None
 
-
-@pytest.mark.parametrize("site", ["a military base", "a military outpost", "a military convoy"])
-def test_a_military_site_is_the_countrys_forces(site: str) -> None:
-    text = f"Rebel fighters of the ADF attacked {site} near Beni on Friday."
-    events = [r for r in extract(text, published="2024-06-08") if isinstance(r, Event)]
-    assert [(e.actor1, e.actor2) for e in events] == [
-        ("Allied Democratic Forces", "Military Forces of the Democratic Republic of Congo")]
-
-
-def test_an_attack_on_a_military_site_names_its_force() -> None:
-    text = "ISWAP fighters attacked a military base in Monguno on Friday."
-    events = [r for r in extract(text, published="2024-06-08") if isinstance(r, Event)]
-    assert [(e.actor1, e.actor2) for e in events] == [
-        ("Islamic State West Africa Province", "Military Forces of Nigeria")]
