@@ -125,8 +125,8 @@ def test_the_army_press_wing_is_no_group() -> None:
 @pytest.mark.parametrize(
     ("phrase", "country", "name"),
     [
-        ("SBU drones", "RU", "Security Service of Ukraine"),
-        ("the HUR", "UA", "Main Directorate of Intelligence of Ukraine"),
+        ("SBU drones", "RU", "Armed Forces of Ukraine"),
+        ("the HUR", "UA", "Armed Forces of Ukraine"),
         ("Kremlin-backed separatists", "UA", "Novorossiya"),
     ],
 )
