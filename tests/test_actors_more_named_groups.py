@@ -70,7 +70,6 @@ def test_named_group(phrase: str, country: str, name: str, kind: str, acled_name
     ("phrase", "country", "acled_name"),
     [
         ("PNH officers", "HT", "Police Forces of Haiti"),
-        ("the Assam Rifles", "IN", "Military Forces of India"),
         ("the Azov Brigade", "UA", "Military Forces of Ukraine"),
         ("Kadyrovites", "RU", "Military Forces of Russia"),
     ],
