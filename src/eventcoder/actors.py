@@ -3007,8 +3007,42 @@ def find_actors(doc: Doc) -> Doc:
         mentions = _abbreviations_as_introduced(doc.text, mentions)
     if "inistry" in doc.text and _OWN_STRIKES_TOLD.search(doc.text):
         mentions = _ministry_telling_its_own_strikes(doc, mentions, when)
+    if any(word in doc.text for word in _AFFILIATE_STEMS):
+        mentions = _affiliate_named_after_its_parent(doc.text, mentions)
     return replace_doc(doc, actors=tuple(_as_the_group_named(_group_told_again(doc.text,
                                                                                mentions))))
+
+
+#: A group named after its parent and the word for what it is to the parent: "the
+#: al-Qaeda affiliate JNIM", "Islamic State's local branch ISWAP", "the IS offshoot ISGS".
+#: Every such phrase holds one of these (the words less their first letter, either case).
+_AFFILIATE_STEMS = ("ffiliate", "ranch", "ffshoot")
+_AFFILIATE_BETWEEN = re.compile(
+    r"(?:['’]s)?\s+(?:(?:local|regional|sahelian|west\s+african|african|somali|"
+    r"afghan|main|official)\s+)?(?:affiliate|branch|offshoot)\s*,?\s*(?:the\s+)?",
+    re.IGNORECASE)
+
+
+def _affiliate_named_after_its_parent(text: str, mentions: list[ActorMention]
+                                      ) -> list[ActorMention]:
+    """"Fighters from the al-Qaeda affiliate JNIM attacked ...": the parent named before
+    the word for an affiliate only tells what the group named after it is; the group is
+    the one actor, over the whole phrase, not its parent beside it."""
+    out: list[ActorMention] = []
+    skip = -1
+    for i, parent in enumerate(mentions):
+        if i == skip:
+            continue
+        named = mentions[i + 1] if i + 1 < len(mentions) else None
+        if named is not None and not parent.generic and not named.generic \
+                and parent.kind in NAMED_GROUP_KINDS and named.kind in NAMED_GROUP_KINDS \
+                and named.name != parent.name \
+                and _AFFILIATE_BETWEEN.fullmatch(text, parent.end, named.start):
+            out.append(replace(named, start=parent.start, text=text[parent.start:named.end]))
+            skip = i + 1
+            continue
+        out.append(parent)
+    return out
 
 
 def _force_word_before_its_member(text: str, mentions: list[ActorMention]
