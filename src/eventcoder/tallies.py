@@ -2094,7 +2094,8 @@ _REPLACED_AFTER = re.compile(
     r"(?:reported|announced|said|stated)\b", re.IGNORECASE)
 # "raised to 25 the number of ISIS operatives killed", "lowered to 12 the number of ...":
 # a revised count told before the people it counts
-_RAISED_TO_THE_NUMBER = re.compile(r"\s+the\s+(?:total\s+)?number\s+of(?=\s)",
+# ("bringing to 50 the number killed this month": the fate right after "the number")
+_RAISED_TO_THE_NUMBER = re.compile(r"\s+the\s+(?:total\s+)?number(?:\s+of)?(?=\s)",
                                    re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 
@@ -2264,7 +2265,8 @@ def _item_at(
     # "the death toll among regime forces ... has risen to 317 since January"; "bringing
     # total Russian personnel losses since February 24, 2022 to approximately": the dead (and
     # for losses, the wounded) of that side, counted to the figure
-    for cue, metric in ((_TOLL_BEFORE, "killed"), (_LOSSES_BEFORE, "casualties")):
+    for cue, metric in ((_TOLL_BEFORE, "killed"), (_TOLL_BROUGHT_BEFORE, "killed"),
+                        (_LOSSES_BEFORE, "casualties")):
         found = cue.search(text, max(s_start, lead - 160), lead)
         if found is not None:
             item = TallyItem(found.start(), number.end, number.value, metric, index)
@@ -2319,7 +2321,9 @@ def _number_of(fate_first: bool) -> str:
             # people left out, those the release counts)
             + ("" if fate_first else
                # ("The number detained in Syria was 19, not 16": "the" is enough)
-               rf"|\b(?:the\s+(?:total\s+)?|total\s+)number\s+(?P<verb_alone>{verbs})\b"
+               # ("bringing the total killed this month to 50": "the total" is enough too)
+               rf"|\b(?:(?:the\s+(?:total\s+)?|total\s+)number|the\s+(?:overall\s+)?total)"
+               rf"\s+(?P<verb_alone>{verbs})\b"
                # ("The number of detainees, 48, was unchanged": the fate by its noun)
                # (not "the number of detainees handed over ... to 612": those held who were
                # then released, transferred, freed, a count of another thing)
@@ -2404,6 +2408,15 @@ _TOLL_BEFORE = re.compile(
     r"(?:\s+(?:in|from|since|across|on|during)\b[^.;:]{0,80}?)?"
     r"\s+(?:(?:has|had|have|now)\s+)*(?:risen|rose|climbed|reached|increased|jumped|stands|"
     r"stood|hit)(?:\s+(?:to|at))?\s*\(?$",
+    re.IGNORECASE,
+)
+#: A toll brought up to a figure by what was told before it: "bringing the death toll this
+#: month to", "raising the toll in the state to", the figure right after it.
+_TOLL_BROUGHT_BEFORE = re.compile(
+    r"\b(?:bringing|raising|taking|pushing|lifting)\s+(?:the|its|their)\s+"
+    r"(?:overall\s+|total\s+)?(?:(?:death|fatality)\s+)?toll"
+    r"(?:\s+among\s+(?P<party>[^,.;:]{1,60}?))?"
+    r"(?:\s+(?:in|from|since|across|on|during|this|for|over)\b[^.;:]{0,80}?)?\s+to\s*\(?$",
     re.IGNORECASE,
 )
 
