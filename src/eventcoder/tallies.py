@@ -2754,7 +2754,8 @@ def _read_sentence(doc: Doc, index: int, lowered: str | None = None) -> _Sentenc
         low_sentence if low_sentence is not None else sentence.lower()) is not None
     if not total_cue and not activity and not of_the_period and (_ONE_INCIDENT.search(
             sentence, 0, items[0].end - start + 60) or (
-            len(items) == 1 and _ONE_SPOT.search(sentence, 0, items[0].end - start + 40))):
+            len(items) == 1 and _ONE_SPOT.search(sentence, 0, items[0].end - start + 40))) and (
+            not _brought_to_later(sentence, start, items)):
         # "Last month, a bombing at a wedding in Kabul killed 63 people": the toll of one
         # incident dated to a month, an event told for context, not a count over the month.
         return _SentenceReading(index, (), False, False, False, False)
@@ -6312,6 +6313,14 @@ def _without_incident_clauses(
     spans: list[tuple[int, int]] = []
     for reading in readings:
         start, end = doc.sentences[reading.index]
+        opens = _incident_before_total(doc, reading, start, end)
+        if opens is not None:
+            # the figures from the total's cue on are the tally; the incident told before
+            # it is the events stage's
+            spans.append((opens, end))
+            kept.append(replace(reading, items=tuple(
+                i for i in reading.items if i.start >= opens)))
+            continue
         cut = _incident_clause(doc, reading, start, end)
         if cut is None:
             kept.append(reading)
@@ -6322,6 +6331,71 @@ def _without_incident_clauses(
         if items:
             kept.append(replace(reading, items=items))
     return kept, tuple(spans)
+
+
+#: A total the figures told before it bring a count to: ", bringing to 50 the number killed
+#: this month", ", raising the death toll in the state to 50", "bringing the total ... to".
+_BROUGHT_TO = re.compile(
+    r"[,;]?\s+(?:thus\s+|so\s+)?(?:bringing|raising|taking|pushing|lifting)\s+"
+    r"(?=to\s+\(?\d|(?:the|its|their|total)\s)", re.IGNORECASE)
+
+
+def _brought_to_later(sentence: str, start: int, items: list[TallyItem]) -> bool:
+    """Whether a figure of the sentence (opening at ``start``) is a total that what was told
+    before brings a count to ("An airstrike killed 12 fighters ..., taking the total killed
+    in the province this week to 40"): the incident's toll does not make it the incident's."""
+    if len(items) < 2 or "ing" not in sentence:
+        return False
+    cue = _BROUGHT_TO.search(sentence, items[0].end - start)
+    return cue is not None and any(i.start - start >= cue.end() for i in items)
+
+
+def _incident_before_total(doc: Doc, reading: _SentenceReading, start: int,
+                           end: int) -> int | None:
+    """Where the total's clause begins in a sentence that tells one incident and then brings
+    a period's count to a figure ("Gunmen killed 10 people in Gusau on Monday, bringing to
+    50 the number killed this month"): the figures told before the cue do not add up to the
+    figure it brings the count to, and their clause has a day of its own, or a place where
+    the people were struck; they are that incident's toll, and only the figure brought to
+    is the period's. Figures that do add up to it are its breakdown ("14 in Khyber on
+    Thursday and 24 in Kech on Friday, bringing to 38 ...") and stay in the tally."""
+    if reading.day_only or not reading.items or "ing" not in doc.text[start:end]:
+        return None
+    text = doc.text
+    cue = _BROUGHT_TO.search(text, start, reading.items[0].end)
+    if cue is not None and cue.start() >= reading.items[0].start:
+        cue = None
+    if cue is None and len(reading.items) > 1:
+        cue = _BROUGHT_TO.search(text, reading.items[0].end, end)
+    if cue is None:
+        return None
+    opens = cue.start()
+    before = [i for i in reading.items if i.end <= opens]
+    after = [i for i in reading.items if i.start >= opens]
+    if not after or len(before) + len(after) != len(reading.items):
+        return None
+    total = after[0]
+    if total.metric not in CASUALTY_METRICS or total.sums_told or total.subset:
+        return None
+    if any(i.metric not in CASUALTY_METRICS for i in before):
+        return None
+    # ("Soldiers shot dead 7 protesters in Bamako on Friday, raising the death toll ...":
+    # the incident's figure the tally's words do not count, read as a casualty)
+    values = [i.value for i in before if i.metric == total.metric and not i.subset] or [
+        m.count for m in starting_in(doc.casualties, start, opens)
+        if m.kind == total.metric and m.count is not None and m.qualifier != "zero"]
+    if not values or sum(values) == total.value:
+        return None
+    dates = starting_in(doc.dates, start, opens)
+    if any(not _one_day(doc, d) for d in dates) or _period_cue(text, start, opens) is not None:
+        return None  # "killed 40 in March, bringing ...": a count over a period of its own
+    days = {(d.date_start, d.date_end) for d in dates if not _told_on(doc, start, d)}
+    places = {p.text.lower() for p in doc.places if start <= p.start < opens}
+    if len(days) > 1 or len(places) > 1 and not days:
+        # ("14 were killed in Khyber on Thursday and 24 more in Kech on Friday, bringing
+        # to 61 ...": some of the period's days, not one incident)
+        return None
+    return opens if days or places else None
 
 
 def _incident_clause(doc: Doc, reading: _SentenceReading, start: int, end: int) -> int | None:
