@@ -36,6 +36,12 @@ def _read(text: str) -> tuple[list[Event], list[Tally]]:
          "the province this week to 40.", 12, "2023-05-07", 40, "2023-05-08"),
         ("Police said 6 people were killed in Kisumu on Saturday, bringing the death toll "
          "this week to 20.", 6, "2023-05-06", 20, "2023-05-08"),
+        ("Gunmen killed 10 people in Gusau on Monday, bringing the total this month to 50.",
+         10, "2023-05-08", 50, "2023-05-01"),
+        ("Rebels killed three soldiers in an attack on a base in Ituri on Wednesday, pushing "
+         "the army's toll this month to 25.", 3, "2023-05-10", 25, "2023-05-01"),
+        ("Gunmen killed 10 people in Gusau on Monday, raising the total since January to "
+         "140.", 10, "2023-05-08", 140, "2023-01-01"),
     ],
 )
 def test_incident_before_a_total_is_an_event_and_the_total_a_tally(
@@ -79,3 +85,13 @@ def test_a_count_over_a_period_before_the_total_stays_a_tally() -> None:
         "militants killed this year.")
     assert 300 in {int(t.value) for t in tallies}
     assert not any(e.fatalities == 40 for e in events)
+
+
+def test_a_combined_total_sums_the_phase_told_before_it() -> None:
+    # "the combined total for the two operations": the figure before is a part, no incident
+    events, tallies = _read(
+        "Troops killed 25 fighters during a week of operations in Borno, the army said. In a "
+        "second phase around Bama, troops killed 6 fighters, bringing the combined total "
+        "for the two operations to more than 30.")
+    assert 6 in {int(t.value) for t in tallies}
+    assert not any(e.fatalities == 6 for e in events)

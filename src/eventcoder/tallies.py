@@ -1782,11 +1782,13 @@ _SUMMED_BEFORE = re.compile(
     # ("giving a combined total of 41": the counts of two forces or places summed)
     r"[,;]?\s+(?:(?:for|making|with|giving|bringing\s+(?:it|the\s+total)\s+to)\s+a\s+"
     r"(?:combined\s+|overall\s+|grand\s+)?total\s+of"
-    r"|bringing\s+(?:the|its|their)\s+(?:total|overall|combined)(?:\s+(?:number|figure|tally|"
-    r"total))?"
-    # ("bringing the combined total for the two operations to")
-    r"(?:\s+(?:for|of|in|during|over)\s+(?:the|this|that)\s+(?:(?:two|three|both)\s+)?"
-    r"(?:month|week|fortnight|quarter|year|period|operations|offensives|phases))?\s+to)\s+"
+    r"|(?:bringing|raising|taking|pushing)\s+(?:the|its|their)\s+(?:total|overall|combined)"
+    r"(?:\s+(?:number|figure|tally|total))?"
+    # ("bringing the combined total for the two operations to", "taking the total this
+    # month to", "raising the total since January to")
+    r"(?:\s+(?:(?:for|of|in|during|over)\s+)?(?:the|this|that)\s+(?:(?:two|three|both)\s+)?"
+    r"(?:month|week|fortnight|quarter|year|period|operations|offensives|phases)"
+    r"|\s+since\s+[A-Z][a-z]+)?\s+to)\s+"
     r"(?:more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+|at\s+least\s+)?\(?$",
     re.IGNORECASE)
 
@@ -2414,7 +2416,8 @@ _TOLL_BEFORE = re.compile(
 #: month to", "raising the toll in the state to", the figure right after it.
 _TOLL_BROUGHT_BEFORE = re.compile(
     r"\b(?:bringing|raising|taking|pushing|lifting)\s+(?:the|its|their)\s+"
-    r"(?:overall\s+|total\s+)?(?:(?:death|fatality)\s+)?toll"
+    # ("pushing the army's toll this month to")
+    r"(?:[\w-]+['\u2019]s\s+)?(?:overall\s+|total\s+)?(?:(?:death|fatality)\s+)?toll"
     r"(?:\s+among\s+(?P<party>[^,.;:]{1,60}?))?"
     r"(?:\s+(?:in|from|since|across|on|during|this|for|over)\b[^.;:]{0,80}?)?\s+to\s*\(?$",
     re.IGNORECASE,
@@ -6311,9 +6314,11 @@ def _without_incident_clauses(
     clause's figures and the tally spans, each ending where its incident clause begins."""
     kept: list[_SentenceReading] = []
     spans: list[tuple[int, int]] = []
+    told_before = {r.index: r.items for r in readings}
     for reading in readings:
         start, end = doc.sentences[reading.index]
-        opens = _incident_before_total(doc, reading, start, end)
+        opens = _incident_before_total(doc, reading, start, end, told_before.get(
+            reading.index - 1, ()))
         if opens is not None:
             # the figures from the total's cue on are the tally; the incident told before
             # it is the events stage's
@@ -6340,25 +6345,33 @@ _BROUGHT_TO = re.compile(
     r"(?=to\s+\(?\d|(?:the|its|their|total)\s)", re.IGNORECASE)
 
 
+#: A total that names the counts it sums: "the combined total", "the total for the two
+#: operations", "for both phases".
+_SUMMED_OVER = re.compile(r"\bcombined\b|\bfor\s+(?:the\s+|these\s+)?(?:two|three|four|both)\b",
+                          re.IGNORECASE)
+
+
 def _brought_to_later(sentence: str, start: int, items: list[TallyItem]) -> bool:
     """Whether a figure of the sentence (opening at ``start``) is a total that what was told
     before brings a count to ("An airstrike killed 12 fighters ..., taking the total killed
     in the province this week to 40"): the incident's toll does not make it the incident's."""
-    if len(items) < 2 or "ing" not in sentence:
+    if "ing" not in sentence:
         return False
-    cue = _BROUGHT_TO.search(sentence, items[0].end - start)
-    return cue is not None and any(i.start - start >= cue.end() for i in items)
+    cue = _BROUGHT_TO.search(sentence)
+    return cue is not None and cue.start() > 0 and any(
+        i.start - start >= cue.start() for i in items)
 
 
-def _incident_before_total(doc: Doc, reading: _SentenceReading, start: int,
-                           end: int) -> int | None:
+def _incident_before_total(doc: Doc, reading: _SentenceReading, start: int, end: int,
+                           told: Sequence[TallyItem]) -> int | None:
     """Where the total's clause begins in a sentence that tells one incident and then brings
     a period's count to a figure ("Gunmen killed 10 people in Gusau on Monday, bringing to
     50 the number killed this month"): the figures told before the cue do not add up to the
     figure it brings the count to, and their clause has a day of its own, or a place where
     the people were struck; they are that incident's toll, and only the figure brought to
-    is the period's. Figures that do add up to it are its breakdown ("14 in Khyber on
-    Thursday and 24 in Kech on Friday, bringing to 38 ...") and stay in the tally."""
+    is the period's. Figures that do add up to it, alone or with those of the tally sentence
+    before (``told``), are its breakdown ("14 in Khyber on Thursday and 24 in Kech on
+    Friday, bringing to 38 ...") and stay in the tally."""
     if reading.day_only or not reading.items or "ing" not in doc.text[start:end]:
         return None
     text = doc.text
@@ -6375,7 +6388,10 @@ def _incident_before_total(doc: Doc, reading: _SentenceReading, start: int,
     if not after or len(before) + len(after) != len(reading.items):
         return None
     total = after[0]
-    if total.metric not in CASUALTY_METRICS or total.sums_told or total.subset:
+    if total.metric not in CASUALTY_METRICS or total.subset or _SUMMED_OVER.search(
+            text, opens, max(total.end, cue.end())):
+        # ("troops killed 8 fighters, bringing the combined total for the two operations to
+        # more than 40": the figures of the operations it names, summed)
         return None
     if any(i.metric not in CASUALTY_METRICS for i in before):
         return None
@@ -6384,7 +6400,11 @@ def _incident_before_total(doc: Doc, reading: _SentenceReading, start: int,
     values = [i.value for i in before if i.metric == total.metric and not i.subset] or [
         m.count for m in starting_in(doc.casualties, start, opens)
         if m.kind == total.metric and m.count is not None and m.qualifier != "zero"]
-    if not values or sum(values) == total.value:
+    if not values or sum(values) == total.value or sum(values) + sum(
+            i.value for i in told if i.metric == total.metric and not i.subset
+            and i is not total) == total.value:
+        # (with the figures of the tally sentence before it: "... 23 militants on Tuesday.
+        # A further 14 were killed on Thursday, bringing to 37 the number killed")
         return None
     dates = starting_in(doc.dates, start, opens)
     if any(not _one_day(doc, d) for d in dates) or _period_cue(text, start, opens) is not None:
