@@ -2317,6 +2317,11 @@ def segment(doc: Doc, folded: str | None = None,
                 segments.pop()
             current = None
             lead.clear()
+        elif excluded and (k := bisect_left(excluded, (s_start + 1, 0))) < len(excluded) and (
+                s_start < excluded[k][0] < s_end and excluded[k][1] == s_end):
+            # "Gunmen killed 10 people in Gusau on Monday, bringing to 50 the number killed
+            # this month": the incident told before the period's total, read on its own
+            s_end = excluded[k][0]
         dates = _within(all_dates, opened_by.start() if opened_by else s_start, s_end)
         if history_of_groups:
             dates = [d for d in dates if not _in_group_history(text, d.start, named_groups)]

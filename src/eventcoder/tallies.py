@@ -1782,11 +1782,13 @@ _SUMMED_BEFORE = re.compile(
     # ("giving a combined total of 41": the counts of two forces or places summed)
     r"[,;]?\s+(?:(?:for|making|with|giving|bringing\s+(?:it|the\s+total)\s+to)\s+a\s+"
     r"(?:combined\s+|overall\s+|grand\s+)?total\s+of"
-    r"|bringing\s+(?:the|its|their)\s+(?:total|overall|combined)(?:\s+(?:number|figure|tally|"
-    r"total))?"
-    # ("bringing the combined total for the two operations to")
-    r"(?:\s+(?:for|of|in|during|over)\s+(?:the|this|that)\s+(?:(?:two|three|both)\s+)?"
-    r"(?:month|week|fortnight|quarter|year|period|operations|offensives|phases))?\s+to)\s+"
+    r"|(?:bringing|raising|taking|pushing)\s+(?:the|its|their)\s+(?:total|overall|combined)"
+    r"(?:\s+(?:number|figure|tally|total))?"
+    # ("bringing the combined total for the two operations to", "taking the total this
+    # month to", "raising the total since January to")
+    r"(?:\s+(?:(?:for|of|in|during|over)\s+)?(?:the|this|that)\s+(?:(?:two|three|both)\s+)?"
+    r"(?:month|week|fortnight|quarter|year|period|operations|offensives|phases)"
+    r"|\s+since\s+[A-Z][a-z]+)?\s+to)\s+"
     r"(?:more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+|at\s+least\s+)?\(?$",
     re.IGNORECASE)
 
@@ -2094,7 +2096,8 @@ _REPLACED_AFTER = re.compile(
     r"(?:reported|announced|said|stated)\b", re.IGNORECASE)
 # "raised to 25 the number of ISIS operatives killed", "lowered to 12 the number of ...":
 # a revised count told before the people it counts
-_RAISED_TO_THE_NUMBER = re.compile(r"\s+the\s+(?:total\s+)?number\s+of(?=\s)",
+# ("bringing to 50 the number killed this month": the fate right after "the number")
+_RAISED_TO_THE_NUMBER = re.compile(r"\s+the\s+(?:total\s+)?number(?:\s+of)?(?=\s)",
                                    re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 
@@ -2264,7 +2267,8 @@ def _item_at(
     # "the death toll among regime forces ... has risen to 317 since January"; "bringing
     # total Russian personnel losses since February 24, 2022 to approximately": the dead (and
     # for losses, the wounded) of that side, counted to the figure
-    for cue, metric in ((_TOLL_BEFORE, "killed"), (_LOSSES_BEFORE, "casualties")):
+    for cue, metric in ((_TOLL_BEFORE, "killed"), (_TOLL_BROUGHT_BEFORE, "killed"),
+                        (_LOSSES_BEFORE, "casualties")):
         found = cue.search(text, max(s_start, lead - 160), lead)
         if found is not None:
             item = TallyItem(found.start(), number.end, number.value, metric, index)
@@ -2319,7 +2323,9 @@ def _number_of(fate_first: bool) -> str:
             # people left out, those the release counts)
             + ("" if fate_first else
                # ("The number detained in Syria was 19, not 16": "the" is enough)
-               rf"|\b(?:the\s+(?:total\s+)?|total\s+)number\s+(?P<verb_alone>{verbs})\b"
+               # ("bringing the total killed this month to 50": "the total" is enough too)
+               rf"|\b(?:(?:the\s+(?:total\s+)?|total\s+)number|the\s+(?:overall\s+)?total)"
+               rf"\s+(?P<verb_alone>{verbs})\b"
                # ("The number of detainees, 48, was unchanged": the fate by its noun)
                # (not "the number of detainees handed over ... to 612": those held who were
                # then released, transferred, freed, a count of another thing)
@@ -2404,6 +2410,16 @@ _TOLL_BEFORE = re.compile(
     r"(?:\s+(?:in|from|since|across|on|during)\b[^.;:]{0,80}?)?"
     r"\s+(?:(?:has|had|have|now)\s+)*(?:risen|rose|climbed|reached|increased|jumped|stands|"
     r"stood|hit)(?:\s+(?:to|at))?\s*\(?$",
+    re.IGNORECASE,
+)
+#: A toll brought up to a figure by what was told before it: "bringing the death toll this
+#: month to", "raising the toll in the state to", the figure right after it.
+_TOLL_BROUGHT_BEFORE = re.compile(
+    r"\b(?:bringing|raising|taking|pushing|lifting)\s+(?:the|its|their)\s+"
+    # ("pushing the army's toll this month to")
+    r"(?:[\w-]+['\u2019]s\s+)?(?:overall\s+|total\s+)?(?:(?:death|fatality)\s+)?toll"
+    r"(?:\s+among\s+(?P<party>[^,.;:]{1,60}?))?"
+    r"(?:\s+(?:in|from|since|across|on|during|this|for|over)\b[^.;:]{0,80}?)?\s+to\s*\(?$",
     re.IGNORECASE,
 )
 
@@ -2741,7 +2757,8 @@ def _read_sentence(doc: Doc, index: int, lowered: str | None = None) -> _Sentenc
         low_sentence if low_sentence is not None else sentence.lower()) is not None
     if not total_cue and not activity and not of_the_period and (_ONE_INCIDENT.search(
             sentence, 0, items[0].end - start + 60) or (
-            len(items) == 1 and _ONE_SPOT.search(sentence, 0, items[0].end - start + 40))):
+            len(items) == 1 and _ONE_SPOT.search(sentence, 0, items[0].end - start + 40))) and (
+            not _brought_to_later(sentence, start, items)):
         # "Last month, a bombing at a wedding in Kabul killed 63 people": the toll of one
         # incident dated to a month, an event told for context, not a count over the month.
         return _SentenceReading(index, (), False, False, False, False)
@@ -6297,8 +6314,18 @@ def _without_incident_clauses(
     clause's figures and the tally spans, each ending where its incident clause begins."""
     kept: list[_SentenceReading] = []
     spans: list[tuple[int, int]] = []
+    told_before = {r.index: r.items for r in readings}
     for reading in readings:
         start, end = doc.sentences[reading.index]
+        opens = _incident_before_total(doc, reading, start, end, told_before.get(
+            reading.index - 1, ()))
+        if opens is not None:
+            # the figures from the total's cue on are the tally; the incident told before
+            # it is the events stage's
+            spans.append((opens, end))
+            kept.append(replace(reading, items=tuple(
+                i for i in reading.items if i.start >= opens)))
+            continue
         cut = _incident_clause(doc, reading, start, end)
         if cut is None:
             kept.append(reading)
@@ -6309,6 +6336,86 @@ def _without_incident_clauses(
         if items:
             kept.append(replace(reading, items=items))
     return kept, tuple(spans)
+
+
+#: A total the figures told before it bring a count to: ", bringing to 50 the number killed
+#: this month", ", raising the death toll in the state to 50", "bringing the total ... to".
+_BROUGHT_TO = re.compile(
+    r"[,;]?\s+(?:thus\s+|so\s+)?(?:bringing|raising|taking|pushing|lifting)\s+"
+    r"(?=to\s+\(?\d|(?:the|its|their|total)\s)", re.IGNORECASE)
+
+
+#: A total that names the counts it sums: "the combined total", "the total for the two
+#: operations", "for both phases".
+_SUMMED_OVER = re.compile(r"\bcombined\b|\bfor\s+(?:the\s+|these\s+)?(?:two|three|four|both)\b",
+                          re.IGNORECASE)
+
+
+def _brought_to_later(sentence: str, start: int, items: list[TallyItem]) -> bool:
+    """Whether a figure of the sentence (opening at ``start``) is a total that what was told
+    before brings a count to ("An airstrike killed 12 fighters ..., taking the total killed
+    in the province this week to 40"): the incident's toll does not make it the incident's."""
+    if "ing" not in sentence:
+        return False
+    cue = _BROUGHT_TO.search(sentence)
+    return cue is not None and cue.start() > 0 and any(
+        i.start - start >= cue.start() for i in items)
+
+
+def _incident_before_total(doc: Doc, reading: _SentenceReading, start: int, end: int,
+                           told: Sequence[TallyItem]) -> int | None:
+    """Where the total's clause begins in a sentence that tells one incident and then brings
+    a period's count to a figure ("Gunmen killed 10 people in Gusau on Monday, bringing to
+    50 the number killed this month"): the figures told before the cue do not add up to the
+    figure it brings the count to, and their clause has a day of its own, or a place where
+    the people were struck; they are that incident's toll, and only the figure brought to
+    is the period's. Figures that do add up to it, alone or with those of the tally sentence
+    before (``told``), are its breakdown ("14 in Khyber on Thursday and 24 in Kech on
+    Friday, bringing to 38 ...") and stay in the tally."""
+    if reading.day_only or not reading.items or "ing" not in doc.text[start:end]:
+        return None
+    text = doc.text
+    cue = _BROUGHT_TO.search(text, start, reading.items[0].end)
+    if cue is not None and cue.start() >= reading.items[0].start:
+        cue = None
+    if cue is None and len(reading.items) > 1:
+        cue = _BROUGHT_TO.search(text, reading.items[0].end, end)
+    if cue is None:
+        return None
+    opens = cue.start()
+    before = [i for i in reading.items if i.end <= opens]
+    after = [i for i in reading.items if i.start >= opens]
+    if not after or len(before) + len(after) != len(reading.items):
+        return None
+    total = after[0]
+    if total.metric not in CASUALTY_METRICS or total.subset or _SUMMED_OVER.search(
+            text, opens, max(total.end, cue.end())):
+        # ("troops killed 8 fighters, bringing the combined total for the two operations to
+        # more than 40": the figures of the operations it names, summed)
+        return None
+    if any(i.metric not in CASUALTY_METRICS for i in before):
+        return None
+    # ("Soldiers shot dead 7 protesters in Bamako on Friday, raising the death toll ...":
+    # the incident's figure the tally's words do not count, read as a casualty)
+    values = [i.value for i in before if i.metric == total.metric and not i.subset] or [
+        m.count for m in starting_in(doc.casualties, start, opens)
+        if m.kind == total.metric and m.count is not None and m.qualifier != "zero"]
+    if not values or sum(values) == total.value or sum(values) + sum(
+            i.value for i in told if i.metric == total.metric and not i.subset
+            and i is not total) == total.value:
+        # (with the figures of the tally sentence before it: "... 23 militants on Tuesday.
+        # A further 14 were killed on Thursday, bringing to 37 the number killed")
+        return None
+    dates = starting_in(doc.dates, start, opens)
+    if any(not _one_day(doc, d) for d in dates) or _period_cue(text, start, opens) is not None:
+        return None  # "killed 40 in March, bringing ...": a count over a period of its own
+    days = {(d.date_start, d.date_end) for d in dates if not _told_on(doc, start, d)}
+    places = {p.text.lower() for p in doc.places if start <= p.start < opens}
+    if len(days) > 1 or len(places) > 1 and not days:
+        # ("14 were killed in Khyber on Thursday and 24 more in Kech on Friday, bringing
+        # to 61 ...": some of the period's days, not one incident)
+        return None
+    return opens if days or places else None
 
 
 def _incident_clause(doc: Doc, reading: _SentenceReading, start: int, end: int) -> int | None:
