@@ -17,7 +17,7 @@ def _event(text: str) -> Event:
 
 
 @pytest.mark.parametrize(("text", "country"), [
-    ("On 7 March 2022, four soldiers and pro-government militia members were killed when "
+    ("On 7 March 2022, four soldiers and pro-government militia members died when "
      "Taliban fighters stormed a checkpoint in Baghlan province.", "Afghanistan"),
     ("On 8 March 2022, three soldiers and several pro-government militiamen died when "
      "Al Shabaab militants overran a base near Beledweyne.", "Somalia"),
