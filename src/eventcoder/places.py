@@ -1379,13 +1379,21 @@ def _compass_division_named(text: str, start: int, end: int, gazetteer: Gazettee
     if any(word not in _COMPASS_NAME_WORDS for word in folded.replace("-", " ").split()) \
             or _COMPASS_DIVISION_AFTER.match(text, end) is None:
         return None
-    key = _DIVISION_ONLY_KEY + name_key(words)
+    return _division_only_span(gazetteer, text, start, end, words, folded,
+                               len(folded.split()), sentence_starts)
+
+
+def _division_only_span(gazetteer: Gazetteer, text: str, start: int, end: int, name: str,
+                        folded: str, tokens: int, sentence_starts: set[int]) -> _Span | None:
+    """The span of text[start:end] read as the division ``name`` and as nothing else (its
+    division-only key), or None where no division bears that name."""
+    key = _DIVISION_ONLY_KEY + name_key(name)
     candidates = _candidates(gazetteer, key)
     if not candidates:
         return None
     tail = _tail_words(text, start)
     cue = _cue_of(tail)
-    return _Span(start=start, end=end, text=words, key=key, tokens=len(folded.split()),
+    return _Span(start=start, end=end, text=text[start:end], key=key, tokens=tokens,
                  candidates=candidates, sentence_initial=start in sentence_starts,
                  locative=cue in _LOCATIVE_WORDS, partial=False, folded=folded,
                  strong_locative=cue in _STRONG_LOCATIVE_WORDS, tail=tail)
@@ -1407,17 +1415,8 @@ def _solid_compass_division(text: str, start: int, end: int, gazetteer: Gazettee
     hyphenated = _SOLID_COMPASS_RUNS.get(text[start:end])
     if hyphenated is None or _COMPASS_DIVISION_AFTER.match(text, end) is None:
         return None
-    key = _DIVISION_ONLY_KEY + name_key(hyphenated)
-    candidates = _candidates(gazetteer, key)
-    if not candidates:
-        return None
-    tail = _tail_words(text, start)
-    cue = _cue_of(tail)
-    return _Span(start=start, end=end, text=text[start:end], key=key, tokens=1,
-                 candidates=candidates, sentence_initial=start in sentence_starts,
-                 locative=cue in _LOCATIVE_WORDS, partial=False,
-                 folded=normalise(hyphenated), strong_locative=cue in _STRONG_LOCATIVE_WORDS,
-                 tail=tail)
+    return _division_only_span(gazetteer, text, start, end, hyphenated,
+                               normalise(hyphenated), 1, sentence_starts)
 
 
 def _division_word(text: str, span: _Span) -> str | None:
