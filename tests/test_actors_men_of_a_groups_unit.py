@@ -5,17 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-import eventcoder
 from eventcoder.actors import _OF_A_FORMATION
-from eventcoder.records import Event
+from tests.event_sides import acled_sides
 
 
 def _actor1(text: str, published: str) -> str | None:
-    events = [r for r in eventcoder.extract(text, published=published)
-              if isinstance(r, Event) and not r.background]
-    assert events, text
-    event = events[0]
-    return event.actor_acled_names.get(event.actor1 or "", event.actor1)
+    return acled_sides(text, published)[0]
 
 
 @pytest.mark.parametrize(("text", "published", "group"), [
