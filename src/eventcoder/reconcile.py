@@ -953,7 +953,7 @@ def _told_by(docs: Iterable[str], told: Tellings) -> str:
 
 
 def _dated_supersession(
-    key: str, options: dict[str, list[str]], worded: str | None, told: Tellings,
+    options: dict[str, list[str]], worded: str | None, told: Tellings,
 ) -> tuple[str | None, dict[str, str], list[str]]:
     """Order one count field's values by their documents' publication and tellers.
 
@@ -1017,7 +1017,7 @@ def _dated_values(
     for key, options in votes.items():
         if not _is_count(key) or len(options) < 2:
             continue
-        alone, fallen, standing = _dated_supersession(key, options, worded.get(key), told)
+        alone, fallen, standing = _dated_supersession(options, worded.get(key), told)
         if fallen:
             notes[REVISED_PREFIX + key] = "; ".join(why for _, why in sorted(fallen.items()))
             if alone is not None and worded.get(key) == alone and all(
@@ -1302,6 +1302,8 @@ def compare_tallies(
     are one claim when one tally is a later release's revision of the other (see
     :func:`_revises`): the revised tally is linked to the one it replaces.
     """
+    # (read once: ``documents`` may be an iterator, and each reading scans the texts)
+    told = None if documents is None else _tellings(documents)
     criteria = [_compare_documents(a, b)]
     criteria.append(
         Criterion("metric", "match", 1.0, f"both {a.metric}")
@@ -1335,8 +1337,8 @@ def compare_tallies(
             verdict: Verdict = "match" if a.value == b.value else "partial"
             criteria.append(Criterion("value", verdict, 1.0 if a.value == b.value else 0.8,
                                       f"{a.value} and {b.value}"))
-        elif documents is not None and (revision := next(
-                ((n, o) for n, o in ((a, b), (b, a)) if _revises(n, o, _tellings(documents))),
+        elif told is not None and (revision := next(
+                ((n, o) for n, o in ((a, b), (b, a)) if _revises(n, o, told)),
                 None)) is not None:
             new, old = revision
             criteria.append(Criterion(
@@ -1392,7 +1394,7 @@ def _tally_revision(
     worded = {str(t.value) for t in ordered if t.value is not None and not t.agreement and any(
         by_teller.get(d, Telling()).corrects for d in _docs(t))}
     alone, fallen, _ = _dated_supersession(
-        "value", options, next(iter(worded)) if len(worded) == 1 else None, by_teller)
+        options, next(iter(worded)) if len(worded) == 1 else None, by_teller)
     if alone is None or not fallen:
         return None, None
     return alone, "; ".join(why for _, why in sorted(fallen.items()))

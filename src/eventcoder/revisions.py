@@ -39,6 +39,9 @@ MOVED: Final = ("rose", "risen", "climbed", "increased", "jumped", "raised", "lo
 #: number to 37").
 BRINGS_TO: Final = ("revised", "corrected", "lowered", "raised", "updated", "amended",
                     "brought")
+#: The participles of a count brought to a new figure by what was just told: ", bringing
+#: the death toll to 50", "raising the total to", "taking", "pushing", "lifting".
+BRINGING: Final = ("bringing", "raising", "taking", "pushing", "lifting")
 #: Words read between a toll and its figure when they follow it directly ("the death
 #: toll was later revised to three", "was lowered to 9", "revised down to 37").
 TOLL_CHANGED: Final = frozenset({"revised", "lowered", "down"})
@@ -59,6 +62,9 @@ COUNT_CHANGED: Final = words_pattern(*SET_ANEW, *MOVED)
 
 #: A verb that brings the count, its object, to a figure, as a pattern part.
 BRINGS_TO_PART: Final = _alternation(BRINGS_TO)
+
+#: A participle of BRINGING, as a pattern part.
+BRINGING_PART: Final = _alternation(BRINGING)
 
 #: A release that says it corrects itself, or a count it gives anew: "An earlier version of
 #: this release misstated the number ...", "Correction:", "has been updated to reflect",

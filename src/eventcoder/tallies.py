@@ -54,7 +54,7 @@ from eventcoder.places import km_apart
 from eventcoder.quantities import FREED_BEFORE, ordinal_value, parse_number
 from eventcoder.records import Consistency, Evidence, Record, Tally, Verdict
 from eventcoder.registry import stage
-from eventcoder.revisions import BRINGS_TO_PART
+from eventcoder.revisions import BRINGING_PART, BRINGS_TO_PART
 from eventcoder.windows import overlapping, starting_in
 
 log = logging.getLogger(__name__)
@@ -2415,7 +2415,7 @@ _TOLL_BEFORE = re.compile(
 #: A toll brought up to a figure by what was told before it: "bringing the death toll this
 #: month to", "raising the toll in the state to", the figure right after it.
 _TOLL_BROUGHT_BEFORE = re.compile(
-    r"\b(?:bringing|raising|taking|pushing|lifting)\s+(?:the|its|their)\s+"
+    rf"\b(?:{BRINGING_PART})\s+(?:the|its|their)\s+"
     # ("pushing the army's toll this month to")
     r"(?:[\w-]+['\u2019]s\s+)?(?:overall\s+|total\s+)?(?:(?:death|fatality)\s+)?toll"
     r"(?:\s+among\s+(?P<party>[^,.;:]{1,60}?))?"
@@ -6340,8 +6340,8 @@ def _without_incident_clauses(
 
 #: A total the figures told before it bring a count to: ", bringing to 50 the number killed
 #: this month", ", raising the death toll in the state to 50", "bringing the total ... to".
-_BROUGHT_TO = re.compile(
-    r"[,;]?\s+(?:thus\s+|so\s+)?(?:bringing|raising|taking|pushing|lifting)\s+"
+_BROUGHT_TO_CUE = re.compile(
+    rf"[,;]?\s+(?:thus\s+|so\s+)?(?:{BRINGING_PART})\s+"
     r"(?=to\s+\(?\d|(?:the|its|their|total)\s)", re.IGNORECASE)
 
 
@@ -6357,7 +6357,7 @@ def _brought_to_later(sentence: str, start: int, items: list[TallyItem]) -> bool
     in the province this week to 40"): the incident's toll does not make it the incident's."""
     if "ing" not in sentence:
         return False
-    cue = _BROUGHT_TO.search(sentence)
+    cue = _BROUGHT_TO_CUE.search(sentence)
     return cue is not None and cue.start() > 0 and any(
         i.start - start >= cue.start() for i in items)
 
@@ -6375,11 +6375,11 @@ def _incident_before_total(doc: Doc, reading: _SentenceReading, start: int, end:
     if reading.day_only or not reading.items or "ing" not in doc.text[start:end]:
         return None
     text = doc.text
-    cue = _BROUGHT_TO.search(text, start, reading.items[0].end)
+    cue = _BROUGHT_TO_CUE.search(text, start, reading.items[0].end)
     if cue is not None and cue.start() >= reading.items[0].start:
         cue = None
     if cue is None and len(reading.items) > 1:
-        cue = _BROUGHT_TO.search(text, reading.items[0].end, end)
+        cue = _BROUGHT_TO_CUE.search(text, reading.items[0].end, end)
     if cue is None:
         return None
     opens = cue.start()
@@ -6410,7 +6410,7 @@ def _incident_before_total(doc: Doc, reading: _SentenceReading, start: int, end:
     if any(not _one_day(doc, d) for d in dates) or _period_cue(text, start, opens) is not None:
         return None  # "killed 40 in March, bringing ...": a count over a period of its own
     days = {(d.date_start, d.date_end) for d in dates if not _told_on(doc, start, d)}
-    places = {p.text.lower() for p in doc.places if start <= p.start < opens}
+    places = {p.text.lower() for p in starting_in(doc.places, start, opens)}
     if len(days) > 1 or len(places) > 1 and not days:
         # ("14 were killed in Khyber on Thursday and 24 more in Kech on Friday, bringing
         # to 61 ...": some of the period's days, not one incident)
