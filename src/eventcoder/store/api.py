@@ -607,11 +607,12 @@ class Store:
         session.flush()
         result = IngestResult(doc_id=doc_id, status="added", origin=origin)
         events = [d for d in dicts[1:] if d.get("record") == "event"]
-        for decision in self._store_events(session, doc_id, events, now):
+        known: dict[str, Any] = {}  # documents' tellings read for this one, by doc_id
+        for decision in self._store_events(session, doc_id, events, now, known):
             result.n_events += 1
             result.n_merged += int(decision.merged)
         tallies = [d for d in dicts[1:] if d.get("record") == "tally"]
-        result.n_tallies = self._store_tallies(session, doc_id, tallies)
+        result.n_tallies = self._store_tallies(session, doc_id, tallies, known)
         consistency_rows, statement_rows = [], []
         for seq, item in enumerate(dicts[1:]):
             kind = item.get("record")
@@ -665,7 +666,8 @@ class Store:
         return f"{doc_id}:{wanted}" if taken else wanted
 
     def _store_events(
-        self, session: Session, doc_id: str, events: list[dict[str, Any]], now: str
+        self, session: Session, doc_id: str, events: list[dict[str, Any]], now: str,
+        known: dict[str, Any],
     ) -> list[MergeDecision]:
         """Reconcile a document's events with the stored ones and persist the merged events."""
         from eventcoder import reconcile
@@ -684,7 +686,7 @@ class Store:
         if not new:
             return []
         candidates = {c.event_id: c for c in self._event_candidates(session, new)}
-        told = self._tellings(session, doc_id, candidates.values())
+        told = self._tellings(session, doc_id, candidates.values(), known)
         decisions = reconcile.reconcile(new, list(candidates.values()), documents=told)
         by_id = {e.event_id: e for e in new}
         clusters: dict[str, list[Any]] = {}
@@ -735,7 +737,8 @@ class Store:
         return out
 
     def _store_tallies(
-        self, session: Session, doc_id: str, tallies: list[dict[str, Any]]
+        self, session: Session, doc_id: str, tallies: list[dict[str, Any]],
+        known: dict[str, Any],
     ) -> int:
         """Reconcile a document's tallies with the stored ones: repeated claims merge."""
         from eventcoder import reconcile
@@ -765,7 +768,7 @@ class Store:
         if not new:
             return 0
         candidates = {c.tally_id: c for c in self._tally_candidates(session, new)}
-        told = self._tellings(session, doc_id, candidates.values())
+        told = self._tellings(session, doc_id, candidates.values(), known)
         decisions = reconcile.reconcile_tallies(new, list(candidates.values()), documents=told)
         by_id = {t.tally_id: t for t in new}
         clusters: dict[str, list[Any]] = {}
@@ -821,21 +824,26 @@ class Store:
         return len(new)
 
     def _tellings(self, session: Session, doc_id: str,
-                  candidates: Iterable[Event | Tally]) -> dict[str, Any]:
+                  candidates: Iterable[Event | Tally], known: dict[str, Any]) -> dict[str, Any]:
         """When and by whom the new document and those of the candidates were published:
-        what orders their counts when they merge (see :mod:`eventcoder.reconcile`)."""
+        what orders their counts when they merge (see :mod:`eventcoder.reconcile`).
+        ``known`` holds those already read for this document (its events' candidates,
+        then its tallies'): each stored text is read and scanned once."""
         from eventcoder import reconcile
 
         wanted = {doc_id} | {d for c in candidates for d in (c.doc_ids or [c.doc_id])}
-        rows = session.execute(select(DocumentRow.doc_id, DocumentRow.source,
-                                      DocumentRow.published, DocumentRow.text,
-                                      DocumentRow.record)
-                               .where(DocumentRow.doc_id.in_(sorted(wanted))))
-        return reconcile.tellings(
-            Document(doc_id=row.doc_id, text=row.text or "", source=row.source,
-                     published=row.published,
-                     metadata=dict((row.record or {}).get("metadata") or {}))
-            for row in rows)
+        missing = sorted(wanted - known.keys())
+        if missing:
+            rows = session.execute(select(DocumentRow.doc_id, DocumentRow.source,
+                                          DocumentRow.published, DocumentRow.text,
+                                          DocumentRow.record)
+                                   .where(DocumentRow.doc_id.in_(missing)))
+            known.update(reconcile.tellings(
+                Document(doc_id=row.doc_id, text=row.text or "", source=row.source,
+                         published=row.published,
+                         metadata=dict((row.record or {}).get("metadata") or {}))
+                for row in rows))
+        return {d: known[d] for d in wanted if d in known}
 
     def _tally_candidates(self, session: Session, tallies: Sequence[Tally]) -> list[Tally]:
         """Stored merged tallies with the same metric and an overlapping period."""
