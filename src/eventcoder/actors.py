@@ -974,7 +974,7 @@ def find_identities(text: str, start: int, end: int, *,
 
 # a capitalised name holding a word of the workers it gathers, after "members of"
 _LABOUR_BODY = re.compile(
-    r"\b[Mm]embers\s+of\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|the)\s+)?)"
+    r"\b[Mm]embers of\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|the)\s+)?)"
     r"{0,5}?(?:Labou?r|Workers['’]?|Employees['’]?)(?:\s+(?:(?:of|and|for|the)\s+)?"
     r"[A-Z][\w'’-]*){0,4})")
 # a party, a ministry, a day or a law named for labour gathers no workers

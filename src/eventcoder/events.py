@@ -112,7 +112,7 @@ from eventcoder.records import (
     slot_init,
 )
 from eventcoder.registry import stage
-from eventcoder.revisions import COUNT_CHANGED, MOVED
+from eventcoder.revisions import COUNT_CHANGED, MOVED, SET_ANEW
 from eventcoder.tallies import (
     NO_SIDE_KINDS,
     THE_PERIOD,
@@ -2190,7 +2190,7 @@ def _hang_on_lead(current: Segment, span: tuple[int, int], s_start: int,
 #: rose to 9"; or corrected on the spot: "six soldiers were killed, not four".
 _REVISION_WORDS = COUNT_CHANGED  # the shared lexicon, eventcoder.revisions
 #: Words one of which every match of _REVISION_WORDS holds (see _may_hold).
-_REVISED_WORDS = ("revis", "updat", "correct", *MOVED)
+_REVISED_WORDS = (*SET_ANEW, *MOVED)
 _NOT_THE_FORMER = re.compile(r"[,;]?\s*(?:and\s+)?not\s+(?:\d+|one|two|three|four|five|six|"
                              r"seven|eight|nine|ten|eleven|twelve)\b", re.IGNORECASE)
 
@@ -9278,7 +9278,8 @@ _DISPLACED_GATE = ("displac", "evacua", "fle", "forced")
 def _displaced_civilians(event: Event, lowered: str, seg: Segment, place: str) -> None:
     """ACLED's associated actor for civilians a report tells displaced: "fighting forced
     480 villagers to flee" is "Civilians (Myanmar)" with "Refugees/IDPs (Myanmar)"."""
-    if not any(word in lowered[seg.start:seg.end] for word in _DISPLACED_GATE):
+    window = lowered[seg.start:seg.end]
+    if not any(word in window for word in _DISPLACED_GATE):
         return
     if _DISPLACED.search(lowered, seg.start, seg.end) is None:
         return
