@@ -7,19 +7,12 @@ from datetime import date
 
 import pytest
 
-import eventcoder
 from eventcoder.actors import governing_name, match_actors
-from eventcoder.records import Event
+from tests.event_sides import acled_sides
 
 
 def _actor1(text: str, published: str) -> tuple[str | None, str | None]:
-    events = [r for r in eventcoder.extract(text, published=published)
-              if isinstance(r, Event) and not r.background]
-    assert events, text
-    event = events[0]
-    name = event.actor_acled_names
-    return (name.get(event.actor1 or "", event.actor1),
-            name.get(event.actor2 or "", event.actor2) if event.actor2 else None)
+    return acled_sides(text, published)
 
 
 @pytest.mark.parametrize(
