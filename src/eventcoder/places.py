@@ -3425,6 +3425,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         _holder_spellings(text, runs, mentions, gazetteer)
     if len(mentions) > 1:
         _town_outside_written_holder(text, mentions, gazetteer)
+    if len(mentions) > 1 and any(m.reason == _NO_ENTRY_IN_DIVISION for m in mentions):
+        _district_spellings(text, mentions, runs, gazetteer)
     _place_at_holders(text, mentions, runs)
     if " of " in text or "," in text:
         _city_parts(text, mentions, gazetteer)
@@ -4342,6 +4344,16 @@ def _unknown_names(
             continue  # "in the Dibis district of At Ta'mim, Iraq": a province of old, no village
         if over_weak and (start, end, run) in over_weak and not _firm_holder(nxt, mentions):
             continue
+        variant = None
+        if nxt.place.feature == "admin1" and _division_after(text, end) in _DISTRICT_WORDS:
+            # "in Sriwah district, Marib governorate": a district of it spelled otherwise
+            variant = _district_spelled_in(gazetteer, run, nxt.place)
+            if variant is not None:
+                found.append(PlaceMention(
+                    start=start, end=end, text=run, place=variant, geo_precision=2,
+                    modifier=None, score=0.6, reason=f"spelling variant of {variant.name}, "
+                    "in the division named next to it"))
+                continue
         variant = _variant_in_holder(gazetteer, run, nxt.place)
         if variant is not None:
             found.append(PlaceMention(
@@ -4911,6 +4923,76 @@ def _city_parts(text: str, mentions: list[PlaceMention], gazetteer: Gazetteer) -
                 mentions[i] = replace(mention, place=None, score=0.0, reason=why)
             continue
         mentions[i] = _placed_at_holder(mention.start, mention.end, mention.text, town, why)
+
+
+# The words written with a second-level division's name ("Siwrah district (Marib)"), which
+# the district words of a first-level division's name are not.
+_DISTRICT_WORDS = frozenset({"district", "county", "municipality", "raion", "rayon"})
+# "and" inside an Arabic or Persian name, which the gazetteer's spelling may drop: "Dand va
+# Patan" is Dand Patan.
+_INNER_AND = frozenset({"wa", "va"})
+
+
+def _district_spelling_keys(written: str) -> list[str]:
+    """The keys of the spellings of a district's name that an analyst reads a written name
+    as: two neighbouring letters of a word swapped, its first letter kept ("Siwrah" is
+    Sirwah), or an inner "wa"/"va" ("and") dropped ("Dand va Patan" is Dand Patan)."""
+    words = normalise(written).split()
+    keys: list[str] = []
+    kept = [w for w in words if w not in _INNER_AND]
+    if 1 < len(kept) < len(words):
+        keys.append(name_key(" ".join(kept)))
+    for k, word in enumerate(words):
+        for i in range(1, len(word) - 1):
+            if word[i] != word[i + 1]:
+                swapped = word[:i] + word[i + 1] + word[i] + word[i + 2:]
+                keys.append(name_key(" ".join([*words[:k], swapped, *words[k + 1:]])))
+    return keys
+
+
+def _district_spelled_in(gazetteer: Gazetteer, written: str, holder: Place) -> Place | None:
+    """The one district of the first-level division ``holder`` whose name is ``written``
+    spelled as :func:`_district_spelling_keys` reads it; None for none or several."""
+    found = {entry for key in gazetteer.known_keys(_district_spelling_keys(written))
+             for entry in gazetteer.candidates_for_key(key)
+             if gazetteer.feature_of(entry) == "admin2"
+             and gazetteer.country_code_of(entry) == holder.country
+             and gazetteer.place(entry).admin1 == holder.name}
+    return gazetteer.place(found.pop()) if len(found) == 1 else None
+
+
+def _district_spellings(text: str, mentions: list[PlaceMention],
+                        runs: Sequence[tuple[int, int, str]], gazetteer: Gazetteer) -> None:
+    """Read a name written with a district word before the province that holds it, which
+    no entry of the province bears ("Siwrah district (Marib)", "Dand va Patan district,
+    Paktia"), as the one district of that province spelled so with two neighbouring letters
+    swapped or an inner "wa" ("and") dropped (Sirwah, Dand Patan): a slip of the keys or
+    another transliteration, not a district the gazetteer lacks. Only districts of the
+    province written after it count; with none, or with two, the name stays as it was (the
+    province then places it). The name is read whole, as ``_place_at_holders`` reads it
+    ("Patan" alone is the tail of "Dand va Patan"). ``mentions`` is changed in place."""
+    read: list[PlaceMention] = []
+    for i, mention in enumerate(mentions[:-1]):
+        if mention.place is not None or mention.reason != _NO_ENTRY_IN_DIVISION:
+            continue
+        holder = mentions[i + 1].place
+        if holder is None or holder.feature != "admin1" or (
+                _division_after(text, mention.end) not in _DISTRICT_WORDS):
+            continue
+        start = _whole_name(text, runs, mentions, i)
+        written = text[start:mention.end]
+        place = _district_spelled_in(gazetteer, written, holder)
+        if place is None:
+            continue
+        read.append(PlaceMention(
+            start=start, end=mention.end, text=written, place=place,
+            geo_precision=_precision(place.feature, None), modifier=None, score=0.6,
+            reason=f"spelling variant of {place.name}, in the division named next to it"))
+    if read:
+        # each name read whole stands for the mentions inside it ("Dand", "Patan")
+        mentions[:] = sorted([m for m in mentions if not any(
+            r.start <= m.start and m.end <= r.end for r in read)] + read,
+            key=lambda m: m.start)
 
 
 def _place_at_holders(text: str, mentions: list[PlaceMention],
