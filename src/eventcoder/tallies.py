@@ -2745,7 +2745,8 @@ def _read_sentence(doc: Doc, index: int, lowered: str | None = None) -> _Sentenc
     if total_cue and not (period_cue or multi_day or activity) and all(
             i.metric in CASUALTY_METRICS for i in items) and _incident_report(doc):
         total_cue = False  # the toll of the incident the report opens with
-    if activity and period is None and not (total_cue or period_cue) and _incident_report(doc):
+    if activity and period is None and not (total_cue or period_cue) and not any(
+            i.metric == "engagements" for i in items) and _incident_report(doc):
         # "The Africa Command said it conducted two airstrikes in support of the operation":
         # in a report that opens with one day, a count with no period of its own is that day's.
         activity = False
