@@ -5,7 +5,10 @@ quarters named by their ordinal alone."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from eventcoder import extract
+from eventcoder.dates import find_dateline
 from eventcoder.records import Event, Tally
 
 
@@ -49,3 +52,23 @@ def test_two_strikes_of_one_incident_are_still_no_tally() -> None:
     text = ("STUTTGART, Germany - U.S. Africa Command said on Friday it conducted two airstrikes "
             "near Jilib, Somalia, on March 4, 2019, killing four militants.")
     assert not _tallies(text, "2019-03-08")
+
+
+LINE = ("Asayish: arrest of three terrorists\n\nKoya - 3/4/2024\nThe Asayish forces arrested "
+        "three ISIS terrorists in the night of yesterday in Kirkuk.\n")
+
+
+def test_a_town_and_a_slashed_date_on_their_own_line_are_a_date_line() -> None:
+    found = find_dateline(LINE, reference=date(2024, 4, 3))
+    assert found is not None and found[0] == date(2024, 4, 3)
+
+
+def test_the_date_line_is_not_the_day_of_the_arrest() -> None:
+    # (read month first, "3/4/2024" would be a day in March before the release)
+    [event] = _events(LINE, "2024-04-03")
+    assert event.date_start == "2024-04-02"
+
+
+def test_a_slashed_date_in_a_sentence_is_no_date_line() -> None:
+    text = "Asayish\n\nKoya - forces said the arrests of 3/4/2024 were of three men.\n"
+    assert find_dateline(text, reference=date(2024, 4, 3)) is None
