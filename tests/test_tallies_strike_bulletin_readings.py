@@ -72,3 +72,19 @@ def test_the_date_line_is_not_the_day_of_the_arrest() -> None:
 def test_a_slashed_date_in_a_sentence_is_no_date_line() -> None:
     text = "Asayish\n\nKoya - forces said the arrests of 3/4/2024 were of three men.\n"
     assert find_dateline(text, reference=date(2024, 4, 3)) is None
+
+
+REVIEW = ("The department conducted 860 operations in 2021. It carried out 190 operations "
+          "in the first quarter, 230 in the second, 205 in the third and 235 in the fourth.")
+
+
+def test_the_later_quarters_told_by_their_ordinal_alone_are_counts() -> None:
+    values = {t.value for t in _tallies(REVIEW, "2022-01-10") if t.metric == "operations"}
+    assert values == {860, 190, 230, 205, 235}
+
+
+def test_an_ordinal_alone_with_no_quarter_named_is_no_count() -> None:
+    text = ("The department conducted 860 operations in 2021. It carried out 190 operations "
+            "in Lahore, 230 in the second city and 205 in the third.")
+    values = {t.value for t in _tallies(text, "2022-01-10") if t.metric == "operations"}
+    assert 205 not in values

@@ -2009,7 +2009,7 @@ def _elliptic_item(
         item.by_means = True
         return item
     m = _ELLIPTIC.match(doc.text, at, s_end)
-    if _period_told_after(doc, at, s_end):
+    if _period_told_after(doc, at, s_end) or _part_of_year_told_after(doc, at, s_end):
         # "84 operations from January to March, 79 from April to June": the same count over
         # the next stretch of the period ("22 in February": a month, no place)
         m = m or _ELLIPTIC_LEAD.match(doc.text, at, s_end)
@@ -2059,6 +2059,28 @@ def _period_told_after(doc: Doc, at: int, s_end: int) -> bool:
                and d.date_end is not None and d.date_start != d.date_end
                and not _is_relative(doc, (d.start, d.end))
                for d in starting_in(doc.dates, at, s_end))
+
+
+#: A quarter or half of the year told right after a count: "9 in the second quarter", "301
+#: in the second" where the sentence has named the quarters before.
+_PART_OF_YEAR_AFTER = re.compile(
+    r"\s+(?:more\s+|others?\s+)?(?:(?:were|was|died|killed)\s+)?(?:in|during)\s+(?:the\s+)?"
+    r"(?:first|second|third|fourth|last|1st|2nd|3rd|4th)(?P<part>\s+(?:quarter|half)\b)?",
+    re.IGNORECASE)
+
+
+def _part_of_year_told_after(doc: Doc, at: int, s_end: int) -> bool:
+    """"9 in the second quarter", "336 in the third" after "287 ... in the first quarter": a
+    count over the next part of the year, told with no date of its own."""
+    m = _PART_OF_YEAR_AFTER.match(doc.text, at, s_end)
+    if m is None:
+        return False
+    if m.group("part"):
+        return True
+    # the ordinal alone stands for a quarter or half the sentence named before it
+    start = next((a for a, b in doc.sentences if a <= at < b), at)
+    told = doc.text[start:at].lower()
+    return "quarter" in told or "half" in told
 
 
 # The list of a whole's parts goes on: "29 of them in A and 12 ...", "..., 12 ...".
