@@ -88,3 +88,14 @@ def test_an_ordinal_alone_with_no_quarter_named_is_no_count() -> None:
             "in Lahore, 230 in the second city and 205 in the third.")
     values = {t.value for t in _tallies(text, "2022-01-10") if t.metric == "operations"}
     assert 205 not in values
+
+
+BY_COUNTRY = DAILY + ("\nStrikes in Syria\n\nAttack and fighter aircraft conducted nine strikes "
+                      "consisting of 15 engagements in Syria:\n\n"
+                      "Strikes in Iraq\n\nBomber and fighter aircraft conducted 12 strikes "
+                      "consisting of 19 engagements in Iraq:\n")
+
+
+def test_strikes_take_the_place_of_the_engagements_they_consist_of() -> None:
+    areas = {(t.metric, t.value): t.area for t in _tallies(BY_COUNTRY, "2017-05-09")}
+    assert (areas[("strikes", 9)], areas[("strikes", 12)]) == (["SY"], ["IQ"])

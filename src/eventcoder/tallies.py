@@ -3596,6 +3596,7 @@ _CLAUSE_END = re.compile(
 
 # "killed 35 terrorists and arrested 50": figures of one clause, not "28 ..., including 19"
 _JOINED = re.compile(r",|\band\b")
+_CONSISTING_OF = re.compile(r"\s+(?:consisting|made\s+up)\s+of\s+", re.IGNORECASE)
 _NOT_JOINED = re.compile(
     r"[;:]|\b(?:includ\w*|among|of\s+(?:them|whom|those|which)|while|whereas)\b",
     re.IGNORECASE)
@@ -3845,7 +3846,10 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
                 and not item.subset
                 and following.within is not item  # "41 ..., 29 of them in A": a part's place
                 and following.area_spans[0][0] > following.end
-                and _JOINED.search(text, item.end, following.start)
+                and (_JOINED.search(text, item.end, following.start)
+                     # "six strikes consisting of eight engagements in Syria": the
+                     # engagements are the strikes', in the same place
+                     or _CONSISTING_OF.fullmatch(text, item.end, following.start))
                 and not _NOT_JOINED.search(text, item.end, following.start)
                 and not any(item.end <= p.start < following.start for p in doc.places)):
             # "killed 35 terrorists and arrested 50 suspects in the North East": the
