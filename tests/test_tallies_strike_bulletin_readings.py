@@ -99,3 +99,12 @@ BY_COUNTRY = DAILY + ("\nStrikes in Syria\n\nAttack and fighter aircraft conduct
 def test_strikes_take_the_place_of_the_engagements_they_consist_of() -> None:
     areas = {(t.metric, t.value): t.area for t in _tallies(BY_COUNTRY, "2017-05-09")}
     assert (areas[("strikes", 9)], areas[("strikes", 12)]) == (["SY"], ["IQ"])
+
+
+def test_the_quarters_of_a_year_in_review_are_of_that_year() -> None:
+    # told four days into 2022: "the first three months of the year" are 2021's, the year
+    # the review counts over, not the first quarter of 2022 just begun
+    text = ("The department killed 40 terrorists in 2021. Of the 40 terrorists killed, 12 "
+            "died in the first three months of the year and 28 in the rest of the year.")
+    [part] = [t for t in _tallies(text, "2022-01-04") if t.value == 12]
+    assert (part.period_start, part.period_end) == ("2021-01-01", "2021-03-31")

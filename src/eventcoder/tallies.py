@@ -3500,6 +3500,20 @@ _OF_THE_YEAR = re.compile(r"\s+of\s+(?:the|this)\s+year\b", re.IGNORECASE)
 _OF_SOMETHING = re.compile(r"\s+(?:of|in)\b", re.IGNORECASE)
 
 
+def _year_told_before(doc: Doc, at: int) -> tuple[int, ...]:
+    """The year a report counts over, where it has named a whole calendar year before ``at``
+    ("conducted 1,214 operations in 2019"): the year its "first three months of the year"
+    are of, whenever the review was told."""
+    for d in reversed(doc.dates):
+        if d.start >= at or d.date_start is None or d.date_end is None:
+            continue
+        first, last = d.date_start, d.date_end
+        if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31) and (
+                first.year == last.year):
+            return (first.year,)
+    return ()
+
+
 def _part_of_the_year(
     doc: Doc, start: int, end: int
 ) -> tuple[tuple[date, date], tuple[int, int]] | None:
@@ -3514,7 +3528,7 @@ def _part_of_the_year(
             told = m  # "kill 142 militants in first quarter": a quarter of no other thing
         if told is None:
             continue
-        for year in (published.year, published.year - 1):
+        for year in (*_year_told_before(doc, m.start()), published.year, published.year - 1):
             whole = ((date(year, 1, 1), date(year, 12, 31)), (m.start(), told.end()))
             narrowed = _narrow_to_part_of_year(doc, m.start(), told.end(), whole)
             if narrowed is not whole and narrowed[0][0] <= published:
