@@ -108,3 +108,23 @@ def test_the_quarters_of_a_year_in_review_are_of_that_year() -> None:
             "died in the first three months of the year and 28 in the rest of the year.")
     [part] = [t for t in _tallies(text, "2022-01-04") if t.value == 12]
     assert (part.period_start, part.period_end) == ("2021-01-01", "2021-03-31")
+
+
+WEEK = ("DORI, 24 March 2025 - The armed forces neutralised 38 terrorists during operations "
+        "carried out from 17 to 23 March 2025, the General Staff said on Monday. By region, "
+        "the toll is as follows: Sahel (21), Est (9) and Centre-Nord (8).")
+
+
+def test_a_list_of_regions_with_counts_in_brackets_breaks_down_the_count_before() -> None:
+    tallies = _tallies(WEEK, "2025-03-24")
+    whole = next(t for t in tallies if t.value == 38)
+    parts = {t.value: t for t in tallies if t.parent == whole.tally_id}
+    assert sorted(parts) == [8, 9, 21]
+    assert {t.metric for t in parts.values()} == {"killed"}
+    assert {t.party for t in parts.values()} == {whole.party}
+
+
+def test_regions_with_figures_in_brackets_and_no_count_before_are_no_tally() -> None:
+    text = ("DORI, 24 March 2025 - The General Staff described the week on Monday. By region, "
+            "the toll is as follows: Sahel (21), Est (9) and Centre-Nord (8).")
+    assert not _tallies(text, "2025-03-24")

@@ -700,6 +700,10 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
                 item.subset = True
         if item is None and items:
             item = _place_first_item(doc, lex, number, index, items)
+            if item is not None and items[-1].metric_of_last and items[-1].place_first:
+                item.metric_of_last = True  # the next row of a list of the count before
+        if item is None and not items and text.startswith("(", number.start - 1):
+            item = _row_of_the_count_before(doc, number, index, start)
         if item is None and not items and _REMAINING_OPENS.match(text, start, number.start) \
                 and (_ELLIPTIC.match(text, number.end, end) is not None
                      or _DONE_IN.match(text, number.end, end) is not None):
@@ -1469,6 +1473,30 @@ _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _FIGURE_OF_PLACE = re.compile(r"[ \t]*\(?$")
 #: What joins the rows of such a list: ", ", " and ".
 _ROWS_JOINED = re.compile(r"\s*(?:,|;|and|,\s*and)\s*$")
+
+
+def _row_of_the_count_before(doc: Doc, number: _Number, index: int, start: int
+                             ) -> TallyItem | None:
+    """"By region, the toll is as follows: Centre-Nord (19), Est (16) and ...": after a
+    colon, a list of places each with its figure in brackets, in a sentence that counts
+    nothing of its own: parts of the count told before, its noun and people found when the
+    sentences are read together."""
+    text = doc.text
+    if not text.startswith(")", number.end):
+        return None
+    colon = text.rfind(":", start, number.start)
+    if colon < 0:
+        return None
+    lead = number.start - 1
+    place = next((p for p in overlapping(doc.places, max(colon, lead - 60), lead)
+                  if p.place is not None and colon < p.start and p.end <= lead
+                  and _FIGURE_OF_PLACE.fullmatch(text, p.end, lead + 1)), None)
+    if place is None or text[colon + 1:place.start].strip():
+        return None
+    item = TallyItem(lead, number.end + 1, number.value, "killed", index)
+    item.metric_of_last = item.place_first = True
+    _set_area(item, [place])
+    return item
 
 
 def _place_first_item(doc: Doc, lex: Lexicon, number: _Number, index: int,
@@ -5482,10 +5510,16 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
     for k, item in enumerate(items):
         if item.metric_of_last and (host := next(
                 (h for h in reversed(items[:k]) if not h.subset and not h.metric_of_last
-                 and h.metric in _ACTIVITY_METRICS and h.sentence < item.sentence),
+                 and (h.metric in _ACTIVITY_METRICS or item.place_first)
+                 and h.sentence < item.sentence),
                 None)) is not None:
-            # "conducted 52 operations ... In April, it conducted 12.": 12 operations
+            # "conducted 52 operations ... In April, it conducted 12.": 12 operations;
+            # "neutralised 47 terrorists ... the toll is as follows: Centre-Nord (19)": 19
+            # of the terrorists neutralised
             item.metric, item.qualifier, item.metric_of_last = host.metric, host.qualifier, False
+            if item.place_first and host.metric in CASUALTY_METRICS:
+                item.party, item.party_resolved = host.party, host.party_resolved
+                item.party_group = host.party_group
     items = [i for i in items if not i.metric_of_last]
     for k, item in enumerate(items):
         if item.subset and item.within is None and item.of_value is not None:
