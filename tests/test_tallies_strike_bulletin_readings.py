@@ -128,3 +128,14 @@ def test_regions_with_figures_in_brackets_and_no_count_before_are_no_tally() -> 
     text = ("DORI, 24 March 2025 - The General Staff described the week on Monday. By region, "
             "the toll is as follows: Sahel (21), Est (9) and Centre-Nord (8).")
     assert not _tallies(text, "2025-03-24")
+
+
+LINES = DAILY + ("\nStrikes in Iraq\n\n-- Near Tal Afar, three strikes engaged an ISIL tactical "
+                 "unit and destroyed a fighting position.\n"
+                 "-- Near Hit, one strike destroyed an ISIL vehicle.\n")
+
+
+def test_the_lines_of_a_strike_release_are_of_the_lead_s_day_and_its_striker() -> None:
+    lines = [e for e in _events(LINES, "2017-05-09") if e.location.name in {"Tal Afar", "Hit"}]
+    assert len(lines) == 2
+    assert {(e.date_start, e.actor1) for e in lines} == {("2017-05-08", "Coalition")}
