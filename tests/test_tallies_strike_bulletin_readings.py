@@ -139,3 +139,10 @@ def test_the_lines_of_a_strike_release_are_of_the_lead_s_day_and_its_striker() -
     lines = [e for e in _events(LINES, "2017-05-09") if e.location.name in {"Tal Afar", "Hit"}]
     assert len(lines) == 2
     assert {(e.date_start, e.actor1) for e in lines} == {("2017-05-08", "Coalition")}
+
+
+def test_a_quarter_s_figure_set_against_the_count_is_no_part() -> None:
+    text = ("The command conducted 30 airstrikes in the third quarter of 2023, down from 41 in "
+            "the second quarter, the command said.")
+    values = {t.value for t in _tallies(text, "2023-10-09") if t.metric == "strikes"}
+    assert 41 not in values

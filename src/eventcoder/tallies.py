@@ -2037,7 +2037,8 @@ def _elliptic_item(
         item.by_means = True
         return item
     m = _ELLIPTIC.match(doc.text, at, s_end)
-    if _period_told_after(doc, at, s_end) or _part_of_year_told_after(doc, at, s_end):
+    if _period_told_after(doc, at, s_end) or _part_of_year_told_after(
+            doc, number.start, at, s_end):
         # "84 operations from January to March, 79 from April to June": the same count over
         # the next stretch of the period ("22 in February": a month, no place)
         m = m or _ELLIPTIC_LEAD.match(doc.text, at, s_end)
@@ -2097,11 +2098,17 @@ _PART_OF_YEAR_AFTER = re.compile(
     re.IGNORECASE)
 
 
-def _part_of_year_told_after(doc: Doc, at: int, s_end: int) -> bool:
+#: What sets a figure against the count told: "up from 14", "compared with 9", "against 31".
+_COMPARED_FIGURE = re.compile(
+    r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|than)\s+$", re.IGNORECASE)
+
+
+def _part_of_year_told_after(doc: Doc, begin: int, at: int, s_end: int) -> bool:
     """"9 in the second quarter", "336 in the third" after "287 ... in the first quarter": a
-    count over the next part of the year, told with no date of its own."""
+    count over the next part of the year, told with no date of its own; not the figure a
+    count is compared with ("up from 14 in the first quarter")."""
     m = _PART_OF_YEAR_AFTER.match(doc.text, at, s_end)
-    if m is None:
+    if m is None or _COMPARED_FIGURE.search(doc.text, max(0, begin - 20), begin):
         return False
     if m.group("part"):
         return True
