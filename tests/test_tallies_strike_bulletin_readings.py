@@ -146,3 +146,10 @@ def test_a_quarter_s_figure_set_against_the_count_is_no_part() -> None:
             "the second quarter, the command said.")
     values = {t.value for t in _tallies(text, "2023-10-09") if t.metric == "strikes"}
     assert 41 not in values
+
+
+def test_the_town_of_a_security_body_s_name_is_not_where_it_acted() -> None:
+    text = ("Koya - 3/4/2024\nThe forces of Asayish of Erbil was able to arrest three terrorist "
+            "of ISIS gangs in a village of Kirkuk province countryside.\n")
+    [event] = _events(text, "2024-04-03")
+    assert event.location.admin1 == "Kirkuk"

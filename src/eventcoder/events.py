@@ -3414,9 +3414,14 @@ _FIRMER_BY = 0.2
 _OFFICE_OF = re.compile(r"\b(?i:governor|mayor|governorate\s+council|provincial\s+council|"
                         r"police\s+chief|chief\s+of\s+police|health\s+director|"
                         # "the so-called wali of southern Kirkuk": a group's office
-                        r"wali|emir|amir)\s+of\s+"
+                        r"wali|emir|amir|"
+                        # "the forces of Asayish of Sulaimani arrested ... in a village of
+                        # Kirkuk province": the seat of a local security body, as translated
+                        # releases name it, not where it acted
+                        r"asayish|(?:security|police)\s+directorate)\s+of\s+"
                         r"(?:the\s+)?(?i:(?:north|south|east|west|central)\w*\s+)?$")
-_OFFICE_WORDS = ("governor", "mayor", "council", "chief", "director", "wali", "emir", "amir")
+_OFFICE_WORDS = ("governor", "mayor", "council", "chief", "director", "wali", "emir", "amir",
+                 "asayish")
 
 
 def choose_place(places: Sequence[PlaceMention], actors: Sequence[ActorMention],
