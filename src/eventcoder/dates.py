@@ -1434,6 +1434,7 @@ _TOWN_LEAD = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){0,2},[
 _TOWN_DASH_LEAD = re.compile(
     r"(?:^|\n)[ \t]*[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){0,2}[ \t]+[-\u2013\u2014][ \t]*$")
 _COLON_TAIL = re.compile(r"[ \t]*:[ \t]")
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 # What may follow a date that opens a line for it to be a date line and not a sentence:
 # the line's end, a separator, or a time ("3 March 2023 | 14:05", "May 4, 2020 10:30 GMT",
 # "By Jane Doe | 3 March 2023, 09:12").
@@ -1505,6 +1506,15 @@ def find_dateline(text: str, *, reference: date | None = None) -> tuple[date, in
             and _TOWN_DASH_LEAD.search(head, max(0, atom.start - 70), atom.start)
         ):
             return when, atom.start, atom.end
+        slashed = _SLASHED.fullmatch(head, atom.start, atom.end) if atom.start < 200 else None
+        if slashed is not None and int(slashed.group(2)) <= 12 and _LINE_END.match(
+                text, atom.end) and _TOWN_DASH_LEAD.search(head, max(0, atom.start - 70),
+                                                          atom.start):
+            # "Sulaimani - 12/3/2024" alone on its line over a translated release: a date
+            # line, its slashed date written day first
+            day_first = _safe(atom.year, int(slashed.group(2)), int(slashed.group(1)))
+            if day_first is not None:
+                return day_first, atom.start, atom.end
     wire = _wire().search(head)
     if wire is not None:
         # "Srinagar, Nov 17 (PTI)" or "Mogadishu, 8 March (SONNA)"

@@ -2094,6 +2094,9 @@ def _part_end(folded: str, start: int, s_end: int) -> int:
 #: A line of a list: "- Near A, a strike ...", "\u2022 In B, ...", "2) ...", "1- ...".
 _LIST_LINE = re.compile(r"[-\u2013\u2014\u2022*\u25aa\u25cf][ \t]+|\d{1,2}[.)][ \t]+|"
                         r"\d{1,2}[ \t]*-[ \t]*(?=[A-Za-z])")
+#: A line of a strike release's list, opening on the place the strikes were near: "-- Near
+#: Raqqa, four strikes engaged ...", "- Near Mosul, ...".
+_STRIKE_LINE = re.compile(r"[ \t]*(?:-{1,2}|[\u2013\u2014\u2022*])[ \t]*[Nn]ear\s+[A-Z]")
 #: A list line that opens on where its deed was: "- Near Ayorou, ...", "- On May 3, in B".
 _LINE_OPENS_ON_PLACE = re.compile(
     r"(?:(?:On|In)\s+[^,\n]{3,30},\s*)?(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round)\s+"
@@ -3411,9 +3414,14 @@ _FIRMER_BY = 0.2
 _OFFICE_OF = re.compile(r"\b(?i:governor|mayor|governorate\s+council|provincial\s+council|"
                         r"police\s+chief|chief\s+of\s+police|health\s+director|"
                         # "the so-called wali of southern Kirkuk": a group's office
-                        r"wali|emir|amir)\s+of\s+"
+                        r"wali|emir|amir|"
+                        # "the forces of Asayish of Sulaimani arrested ... in a village of
+                        # Kirkuk province": the seat of a local security body, as translated
+                        # releases name it, not where it acted
+                        r"asayish|(?:security|police)\s+directorate)\s+of\s+"
                         r"(?:the\s+)?(?i:(?:north|south|east|west|central)\w*\s+)?$")
-_OFFICE_WORDS = ("governor", "mayor", "council", "chief", "director", "wali", "emir", "amir")
+_OFFICE_WORDS = ("governor", "mayor", "council", "chief", "director", "wali", "emir", "amir",
+                 "asayish")
 
 
 def choose_place(places: Sequence[PlaceMention], actors: Sequence[ActorMention],
@@ -7548,6 +7556,15 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         # "... 24 more in Kech district of Balochistan on Friday ... Two soldiers were
         # killed in the Kech raid": the day told with the place before
         event_dates = [day]
+    if not event_dates and index > 1 and _STRIKE_LINE.match(
+            text, text.rfind("\n", 0, seg.start) + 1):
+        # "-- Near Mosul, seven strikes engaged five ISIL tactical units" under "continued
+        # to attack ... yesterday": a line of a strike release has no day of its own; it is
+        # of the day the lead tells of
+        lead = [d for d in _within(doc.dates, 0, seg.start)
+                if d.date_start and d.time_precision == 1 and (d.start, d.end) not in told]
+        if lead:
+            event_dates = [lead[0]]
     if index == 1:
         # The lead's date ("05/30/2011: ...", "On Sunday, ...") is the first event's even
         # when the sentence holding it names no event itself.
@@ -8047,6 +8064,11 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     if choice.event_type in _POLICED_TYPES and \
             choice.sub_event_type != "excessive_force_against_protesters":
         _security_forces_as_police(roles, country)
+    if roles.actor1 is None and choice.sub_event_type == "air_drone_strike" and (
+            _STRIKE_LINE.match(text, text.rfind("\n", 0, seg.start) + 1)):
+        # "-- Near Mosul, seven strikes engaged ..." under "Coalition military forces
+        # conducted 17 strikes ...": the force the release says struck that day
+        roles.actor1 = _striker_of_the_release(doc, seg)
     event = Event(
         event_id=f"{doc_id}-e{index}",
         doc_id=doc_id,
@@ -9013,6 +9035,18 @@ _FIELDS_DRONES = re.compile(
     r"regularly)\s+)*(?:use[sd]?|using|deploy(?:s|ed)?|fl(?:y|ies|own)|launch(?:es|ed)?|"
     r"field(?:s|ed)?)\s+(?:(?:armed|explosive-laden|attack|combat|kamikaze|small|"
     r"commercial|its|their)\s+)*drones\b", re.IGNORECASE)
+
+
+#: "Coalition military forces conducted 17 strikes", "... carried out nine airstrikes".
+_STRIKES_CONDUCTED = re.compile(
+    r"\s+(?:conducted|carried\s+out)\s+(?:\d+|[a-z]+)\s+(?:air\s*)?strikes\b")
+
+
+def _striker_of_the_release(doc: Doc, seg: Segment) -> ActorMention | None:
+    """The force a strike release says conducted the day's strikes, told before the lines of
+    its list ("Coalition military forces conducted 17 strikes consisting of ...")."""
+    return next((a for a in doc.actors if a.end <= seg.start and a.kind in _STATE_KINDS
+                 and _STRIKES_CONDUCTED.match(doc.text, a.end)), None)
 
 
 def _drone_fielder(doc: Doc, seg: Segment) -> ActorMention | None:

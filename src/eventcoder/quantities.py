@@ -370,12 +370,28 @@ def _kept(raw: list[str], starts: list[int], ends: list[int], keep: list[bool]
 def _unbracketed_numbers(raw: list[str], starts: list[int], ends: list[int]
                          ) -> tuple[list[str], list[int], list[int]]:
     """Drop the brackets of a number written "(6)", as translated releases do: "the killing
-    of (6) terrorists"."""
+    of (6) terrorists"; a number in words told again in digits ("killed six (6) militants")
+    is one number: the digits go with their brackets."""
     keep = [True] * len(raw)
     for k in _indices_of(raw, "(", len(raw) - 2):
         if raw[k + 1][:1].isdigit() and raw[k + 2] == ")":
             keep[k] = keep[k + 2] = False
+            if _words_before_equal(raw, k, raw[k + 1]):
+                keep[k + 1] = False
     return _kept(raw, starts, ends, keep)
+
+
+def _words_before_equal(raw: list[str], k: int, digits: str) -> bool:
+    """Whether the words right before token ``k`` are a number in words of the value of
+    ``digits`` ("six" before "(6)", "twenty one" before "(21)")."""
+    if not digits.isdecimal():
+        return False
+    low = [t.lower() for t in raw[max(k - 4, 0):k]]
+    for i in range(len(low)):
+        read = _word_number(low, i)
+        if read is not None and read[1] == len(low):
+            return read[0] == int(digits)
+    return False
 
 
 def _indices_of(tokens: list[str], token: str, stop: int) -> list[int]:

@@ -700,6 +700,10 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
                 item.subset = True
         if item is None and items:
             item = _place_first_item(doc, lex, number, index, items)
+            if item is not None and items[-1].metric_of_last and items[-1].place_first:
+                item.metric_of_last = True  # the next row of a list of the count before
+        if item is None and not items and text.startswith("(", number.start - 1):
+            item = _row_of_the_count_before(doc, number, index, start)
         if item is None and not items and _REMAINING_OPENS.match(text, start, number.start) \
                 and (_ELLIPTIC.match(text, number.end, end) is not None
                      or _DONE_IN.match(text, number.end, end) is not None):
@@ -1471,6 +1475,30 @@ _FIGURE_OF_PLACE = re.compile(r"[ \t]*\(?$")
 _ROWS_JOINED = re.compile(r"\s*(?:,|;|and|,\s*and)\s*$")
 
 
+def _row_of_the_count_before(doc: Doc, number: _Number, index: int, start: int
+                             ) -> TallyItem | None:
+    """"By region, the toll is as follows: Centre-Nord (19), Est (16) and ...": after a
+    colon, a list of places each with its figure in brackets, in a sentence that counts
+    nothing of its own: parts of the count told before, its noun and people found when the
+    sentences are read together."""
+    text = doc.text
+    if not text.startswith(")", number.end):
+        return None
+    colon = text.rfind(":", start, number.start)
+    if colon < 0:
+        return None
+    lead = number.start - 1
+    place = next((p for p in overlapping(doc.places, max(colon, lead - 60), lead)
+                  if p.place is not None and colon < p.start and p.end <= lead
+                  and _FIGURE_OF_PLACE.fullmatch(text, p.end, lead + 1)), None)
+    if place is None or text[colon + 1:place.start].strip():
+        return None
+    item = TallyItem(lead, number.end + 1, number.value, "killed", index)
+    item.metric_of_last = item.place_first = True
+    _set_area(item, [place])
+    return item
+
+
 def _place_first_item(doc: Doc, lex: Lexicon, number: _Number, index: int,
                       items: list[TallyItem]) -> TallyItem | None:
     """"the killing of (27) terrorist ..., and were distributed the killed as follows:
@@ -2009,7 +2037,8 @@ def _elliptic_item(
         item.by_means = True
         return item
     m = _ELLIPTIC.match(doc.text, at, s_end)
-    if _period_told_after(doc, at, s_end):
+    if _period_told_after(doc, at, s_end) or _part_of_year_told_after(
+            doc, number.start, at, s_end):
         # "84 operations from January to March, 79 from April to June": the same count over
         # the next stretch of the period ("22 in February": a month, no place)
         m = m or _ELLIPTIC_LEAD.match(doc.text, at, s_end)
@@ -2059,6 +2088,34 @@ def _period_told_after(doc: Doc, at: int, s_end: int) -> bool:
                and d.date_end is not None and d.date_start != d.date_end
                and not _is_relative(doc, (d.start, d.end))
                for d in starting_in(doc.dates, at, s_end))
+
+
+#: A quarter or half of the year told right after a count: "9 in the second quarter", "301
+#: in the second" where the sentence has named the quarters before.
+_PART_OF_YEAR_AFTER = re.compile(
+    r"\s+(?:more\s+|others?\s+)?(?:(?:were|was|died|killed)\s+)?(?:in|during)\s+(?:the\s+)?"
+    r"(?:first|second|third|fourth|last|1st|2nd|3rd|4th)(?P<part>\s+(?:quarter|half)\b)?",
+    re.IGNORECASE)
+
+
+#: What sets a figure against the count told: "up from 14", "compared with 9", "against 31".
+_COMPARED_FIGURE = re.compile(
+    r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|than)\s+$", re.IGNORECASE)
+
+
+def _part_of_year_told_after(doc: Doc, begin: int, at: int, s_end: int) -> bool:
+    """"9 in the second quarter", "336 in the third" after "287 ... in the first quarter": a
+    count over the next part of the year, told with no date of its own; not the figure a
+    count is compared with ("up from 14 in the first quarter")."""
+    m = _PART_OF_YEAR_AFTER.match(doc.text, at, s_end)
+    if m is None or _COMPARED_FIGURE.search(doc.text, max(0, begin - 20), begin):
+        return False
+    if m.group("part"):
+        return True
+    # the ordinal alone stands for a quarter or half the sentence named before it
+    start = next((a for a, b in doc.sentences if a <= at < b), at)
+    told = doc.text[start:at].lower()
+    return "quarter" in told or "half" in told
 
 
 # The list of a whole's parts goes on: "29 of them in A and 12 ...", "..., 12 ...".
@@ -2745,7 +2802,8 @@ def _read_sentence(doc: Doc, index: int, lowered: str | None = None) -> _Sentenc
     if total_cue and not (period_cue or multi_day or activity) and all(
             i.metric in CASUALTY_METRICS for i in items) and _incident_report(doc):
         total_cue = False  # the toll of the incident the report opens with
-    if activity and period is None and not (total_cue or period_cue) and _incident_report(doc):
+    if activity and period is None and not (total_cue or period_cue) and not any(
+            i.metric == "engagements" for i in items) and _incident_report(doc):
         # "The Africa Command said it conducted two airstrikes in support of the operation":
         # in a report that opens with one day, a count with no period of its own is that day's.
         activity = False
@@ -3477,6 +3535,20 @@ _OF_THE_YEAR = re.compile(r"\s+of\s+(?:the|this)\s+year\b", re.IGNORECASE)
 _OF_SOMETHING = re.compile(r"\s+(?:of|in)\b", re.IGNORECASE)
 
 
+def _year_told_before(doc: Doc, at: int) -> tuple[int, ...]:
+    """The year a report counts over, where it has named a whole calendar year before ``at``
+    ("conducted 1,214 operations in 2019"): the year its "first three months of the year"
+    are of, whenever the review was told."""
+    for d in reversed(doc.dates):
+        if d.start >= at or d.date_start is None or d.date_end is None:
+            continue
+        first, last = d.date_start, d.date_end
+        if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31) and (
+                first.year == last.year):
+            return (first.year,)
+    return ()
+
+
 def _part_of_the_year(
     doc: Doc, start: int, end: int
 ) -> tuple[tuple[date, date], tuple[int, int]] | None:
@@ -3491,7 +3563,7 @@ def _part_of_the_year(
             told = m  # "kill 142 militants in first quarter": a quarter of no other thing
         if told is None:
             continue
-        for year in (published.year, published.year - 1):
+        for year in (*_year_told_before(doc, m.start()), published.year, published.year - 1):
             whole = ((date(year, 1, 1), date(year, 12, 31)), (m.start(), told.end()))
             narrowed = _narrow_to_part_of_year(doc, m.start(), told.end(), whole)
             if narrowed is not whole and narrowed[0][0] <= published:
@@ -3573,6 +3645,7 @@ _CLAUSE_END = re.compile(
 
 # "killed 35 terrorists and arrested 50": figures of one clause, not "28 ..., including 19"
 _JOINED = re.compile(r",|\band\b")
+_CONSISTING_OF = re.compile(r"\s+(?:consisting|made\s+up)\s+of\s+", re.IGNORECASE)
 _NOT_JOINED = re.compile(
     r"[;:]|\b(?:includ\w*|among|of\s+(?:them|whom|those|which)|while|whereas)\b",
     re.IGNORECASE)
@@ -3822,7 +3895,10 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
                 and not item.subset
                 and following.within is not item  # "41 ..., 29 of them in A": a part's place
                 and following.area_spans[0][0] > following.end
-                and _JOINED.search(text, item.end, following.start)
+                and (_JOINED.search(text, item.end, following.start)
+                     # "six strikes consisting of eight engagements in Syria": the
+                     # engagements are the strikes', in the same place
+                     or _CONSISTING_OF.fullmatch(text, item.end, following.start))
                 and not _NOT_JOINED.search(text, item.end, following.start)
                 and not any(item.end <= p.start < following.start for p in doc.places)):
             # "killed 35 terrorists and arrested 50 suspects in the North East": the
@@ -5441,10 +5517,16 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
     for k, item in enumerate(items):
         if item.metric_of_last and (host := next(
                 (h for h in reversed(items[:k]) if not h.subset and not h.metric_of_last
-                 and h.metric in _ACTIVITY_METRICS and h.sentence < item.sentence),
+                 and (h.metric in _ACTIVITY_METRICS or item.place_first)
+                 and h.sentence < item.sentence),
                 None)) is not None:
-            # "conducted 52 operations ... In April, it conducted 12.": 12 operations
+            # "conducted 52 operations ... In April, it conducted 12.": 12 operations;
+            # "neutralised 47 terrorists ... the toll is as follows: Centre-Nord (19)": 19
+            # of the terrorists neutralised
             item.metric, item.qualifier, item.metric_of_last = host.metric, host.qualifier, False
+            if item.place_first and host.metric in CASUALTY_METRICS:
+                item.party, item.party_resolved = host.party, host.party_resolved
+                item.party_group = host.party_group
     items = [i for i in items if not i.metric_of_last]
     for k, item in enumerate(items):
         if item.subset and item.within is None and item.of_value is not None:
