@@ -1321,6 +1321,15 @@ def filed_on(text: str, dateline: tuple[int, int] | None, published: date | None
     return _filed_on(text, _grammar(), dateline, published)
 
 
+def _slashed_day_first(text: str, atom: _Atom) -> tuple[date | None] | None:
+    """The day of a slashed date read day first ("3/9/2022" is 3 September), for a date
+    line; None where the atom is no slashed date or its second figure is no month."""
+    slashed = _SLASHED.fullmatch(text, atom.start, atom.end)
+    if slashed is None or atom.year is None or int(slashed.group(2)) > 12:
+        return None
+    return (_safe(atom.year, int(slashed.group(2)), int(slashed.group(1))),)
+
+
 def _filed_on(text: str, grammar: _Grammar, dateline: tuple[int, int] | None,
               published: date | None) -> date | None:
     """The full date of the dateline at ``dateline``, unless it falls after publication."""
@@ -1330,10 +1339,10 @@ def _filed_on(text: str, grammar: _Grammar, dateline: tuple[int, int] | None,
         if atom.start < dateline[0] or atom.kind != "day" or atom.ranged or atom.year is None:
             continue
         when = _safe(atom.year, atom.month, atom.day)
-        slashed = _SLASHED.fullmatch(text, atom.start, atom.end)
-        if slashed is not None and int(slashed.group(2)) <= 12:
+        day_first = _slashed_day_first(text, atom)
+        if day_first is not None:
             # "Basra, 3/9/2022 -": a dateline dated by slashes writes the day first
-            when = _safe(atom.year, int(slashed.group(2)), int(slashed.group(1)))
+            when = day_first[0]
         if when is not None and (published is None or when <= published):
             return when
     return None
@@ -1506,15 +1515,13 @@ def find_dateline(text: str, *, reference: date | None = None) -> tuple[date, in
             and _TOWN_DASH_LEAD.search(head, max(0, atom.start - 70), atom.start)
         ):
             return when, atom.start, atom.end
-        slashed = _SLASHED.fullmatch(head, atom.start, atom.end) if atom.start < 200 else None
-        if slashed is not None and int(slashed.group(2)) <= 12 and _LINE_END.match(
+        day_first = _slashed_day_first(head, atom) if atom.start < 200 else None
+        if day_first is not None and day_first[0] is not None and _LINE_END.match(
                 text, atom.end) and _TOWN_DASH_LEAD.search(head, max(0, atom.start - 70),
                                                           atom.start):
             # "Sulaimani - 12/3/2024" alone on its line over a translated release: a date
             # line, its slashed date written day first
-            day_first = _safe(atom.year, int(slashed.group(2)), int(slashed.group(1)))
-            if day_first is not None:
-                return day_first, atom.start, atom.end
+            return day_first[0], atom.start, atom.end
     wire = _wire().search(head)
     if wire is not None:
         # "Srinagar, Nov 17 (PTI)" or "Mogadishu, 8 March (SONNA)"

@@ -2103,6 +2103,11 @@ _LINE_OPENS_ON_PLACE = re.compile(
     r"(?:the\s+)?[A-Z]")
 
 
+def _on_strike_line(text: str, seg: Segment) -> bool:
+    """Whether the segment is on a line of a strike release ("-- Near Mosul, ...")."""
+    return _STRIKE_LINE.match(text, text.rfind("\n", 0, seg.start) + 1) is not None
+
+
 def _list_leads(text: str, sentences: Sequence[tuple[int, int]],
                 triggers: Sequence[Trigger], places: Sequence[PlaceMention],
                 dates: Sequence[DateMention]) -> dict[int, int]:
@@ -7556,8 +7561,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         # "... 24 more in Kech district of Balochistan on Friday ... Two soldiers were
         # killed in the Kech raid": the day told with the place before
         event_dates = [day]
-    if not event_dates and index > 1 and _STRIKE_LINE.match(
-            text, text.rfind("\n", 0, seg.start) + 1):
+    if not event_dates and index > 1 and _on_strike_line(text, seg):
         # "-- Near Mosul, seven strikes engaged five ISIL tactical units" under "continued
         # to attack ... yesterday": a line of a strike release has no day of its own; it is
         # of the day the lead tells of
@@ -8065,7 +8069,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
             choice.sub_event_type != "excessive_force_against_protesters":
         _security_forces_as_police(roles, country)
     if roles.actor1 is None and choice.sub_event_type == "air_drone_strike" and (
-            _STRIKE_LINE.match(text, text.rfind("\n", 0, seg.start) + 1)):
+            _on_strike_line(text, seg)):
         # "-- Near Mosul, seven strikes engaged ..." under "Coalition military forces
         # conducted 17 strikes ...": the force the release says struck that day
         roles.actor1 = _striker_of_the_release(doc, seg)

@@ -4344,15 +4344,11 @@ def _unknown_names(
             continue  # "in the Dibis district of At Ta'mim, Iraq": a province of old, no village
         if over_weak and (start, end, run) in over_weak and not _firm_holder(nxt, mentions):
             continue
-        variant = None
         if nxt.place.feature == "admin1" and _division_after(text, end) in _DISTRICT_WORDS:
             # "in Sriwah district, Marib governorate": a district of it spelled otherwise
-            variant = _district_spelled_in(gazetteer, run, nxt.place)
-            if variant is not None:
-                found.append(PlaceMention(
-                    start=start, end=end, text=run, place=variant, geo_precision=2,
-                    modifier=None, score=0.6, reason=f"spelling variant of {variant.name}, "
-                    "in the division named next to it"))
+            district = _district_spelled_in(gazetteer, run, nxt.place)
+            if district is not None:
+                found.append(_district_variant(start, end, run, district))
                 continue
         variant = _variant_in_holder(gazetteer, run, nxt.place)
         if variant is not None:
@@ -4961,6 +4957,13 @@ def _district_spelled_in(gazetteer: Gazetteer, written: str, holder: Place) -> P
     return gazetteer.place(found.pop()) if len(found) == 1 else None
 
 
+def _district_variant(start: int, end: int, written: str, district: Place) -> PlaceMention:
+    """The mention of a district's name written otherwise, read as that district."""
+    return PlaceMention(
+        start=start, end=end, text=written, place=district, geo_precision=2, modifier=None,
+        score=0.6, reason=f"spelling variant of {district.name}, in the division named next to it")
+
+
 def _district_spellings(text: str, mentions: list[PlaceMention],
                         runs: Sequence[tuple[int, int, str]], gazetteer: Gazetteer) -> None:
     """Read a name written with a district word before the province that holds it, which
@@ -4984,10 +4987,7 @@ def _district_spellings(text: str, mentions: list[PlaceMention],
         place = _district_spelled_in(gazetteer, written, holder)
         if place is None:
             continue
-        read.append(PlaceMention(
-            start=start, end=mention.end, text=written, place=place,
-            geo_precision=_precision(place.feature, None), modifier=None, score=0.6,
-            reason=f"spelling variant of {place.name}, in the division named next to it"))
+        read.append(_district_variant(start, mention.end, written, place))
     if read:
         # each name read whole stands for the mentions inside it ("Dand", "Patan")
         mentions[:] = sorted([m for m in mentions if not any(

@@ -1475,6 +1475,14 @@ _FIGURE_OF_PLACE = re.compile(r"[ \t]*\(?$")
 _ROWS_JOINED = re.compile(r"\s*(?:,|;|and|,\s*and)\s*$")
 
 
+def _place_of_figure(doc: Doc, lead: int, stop: int, after: int = -1) -> PlaceMention | None:
+    """The place right before a figure at ``lead`` ("Kirkuk (9)", "Est (16)"), after
+    ``after``, with only what may stand between a place and its figure up to ``stop``."""
+    return next((p for p in overlapping(doc.places, max(after, lead - 60), lead)
+                 if p.place is not None and after < p.start and p.end <= lead
+                 and _FIGURE_OF_PLACE.fullmatch(doc.text, p.end, stop)), None)
+
+
 def _row_of_the_count_before(doc: Doc, number: _Number, index: int, start: int
                              ) -> TallyItem | None:
     """"By region, the toll is as follows: Centre-Nord (19), Est (16) and ...": after a
@@ -1488,9 +1496,7 @@ def _row_of_the_count_before(doc: Doc, number: _Number, index: int, start: int
     if colon < 0:
         return None
     lead = number.start - 1
-    place = next((p for p in overlapping(doc.places, max(colon, lead - 60), lead)
-                  if p.place is not None and colon < p.start and p.end <= lead
-                  and _FIGURE_OF_PLACE.fullmatch(text, p.end, lead + 1)), None)
+    place = _place_of_figure(doc, lead, lead + 1, colon)
     if place is None or text[colon + 1:place.start].strip():
         return None
     item = TallyItem(lead, number.end + 1, number.value, "killed", index)
@@ -1508,10 +1514,7 @@ def _place_first_item(doc: Doc, lex: Lexicon, number: _Number, index: int,
     text = doc.text
     bracketed = text.startswith("(", number.start - 1) and text.startswith(")", number.end)
     lead = number.start - 1 if bracketed else number.start
-    place = next((p for p in overlapping(doc.places, lead - 60, lead)
-                  if p.place is not None and p.end <= lead
-                  and _FIGURE_OF_PLACE.fullmatch(text, p.end, lead + (1 if bracketed else 0))),
-                 None)
+    place = _place_of_figure(doc, lead, lead + (1 if bracketed else 0))
     if place is None:
         return None
     previous = items[-1]
@@ -2113,8 +2116,8 @@ def _part_of_year_told_after(doc: Doc, begin: int, at: int, s_end: int) -> bool:
     if m.group("part"):
         return True
     # the ordinal alone stands for a quarter or half the sentence named before it
-    start = next((a for a, b in doc.sentences if a <= at < b), at)
-    told = doc.text[start:at].lower()
+    i = sentence_of(at, doc.sentences)
+    told = doc.text[doc.sentences[i][0] if 0 <= i < len(doc.sentences) else at:at].lower()
     return "quarter" in told or "half" in told
 
 
