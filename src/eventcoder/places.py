@@ -49,6 +49,7 @@ from eventcoder.gazetteer import (
     normalise,
     strip_division_words,
     token_key,
+    tokens_key,
 )
 from eventcoder.mentions import (
     Chunks,
@@ -523,6 +524,26 @@ def _before_name_article(text: str, words: Sequence[tuple[int, int, str]], k: in
     )
 
 
+#: Generic first words of Arabic place names ("Bir", "Ain", "Ras", ...), after which a
+#: name's other words are read with the transliterations' variants of Arabic words.
+_ARABIC_HEADS = frozenset(
+    "bir bi'r ain ayn tal tell deir dayr ras khan kafr kfar umm abu beit bayt jabal jebel "
+    "wadi hayy hay qasr".split())
+#: A word ending in a vowel "e" written between two consonants ("Abed", "Naher", "Saqer").
+_WRITTEN_E = re.compile(r"[bcdfghjklmnpqrstvwxz]e[bcdfghjklmnpqrstvwxz]$")
+
+
+def _without_written_vowel(folded: Sequence[str], key: str) -> str:
+    """The key of a name with the "e" dropped that transliterations write between the last
+    two consonants of an Arabic word ("Abed" for 'Abd, "Naher" for Nahr, "Qaser" for Qasr);
+    ``key`` where no word of the name has one."""
+    words = [" ".join(w.split()) for w in folded]
+    changed = [w[:-2] + w[-1] if len(w) > 3 and _WRITTEN_E.search(w) else w for w in words]
+    if changed == words:
+        return key
+    return tokens_key(" ".join(changed).split())
+
+
 # Articles inside names ("Zamboanga del Norte"); not "of" or "and", which join phrases.
 _NAME_ARTICLES = frozenset("de del la las los da do das dos di du des le".split())
 _GENERIC_AFTER = frozenset(DIVISION_WORDS) | frozenset(
@@ -757,6 +778,10 @@ def _run_plan(gazetteer: Gazetteer, stopwords: frozenset[str], run: str) -> _Pla
             if not has_key(key) and k > i:
                 # "Dashti Archi" for "Dasht-e Archi": the ezafe joined or apart
                 key = gazetteer.persian_key(key) or key
+                if not has_key(key) and folded[i] in _ARABIC_HEADS:
+                    # "Bir al-Abed" for "Bi'r al 'Abd": a vowel written between the last
+                    # two consonants of an Arabic word
+                    key = _without_written_vowel(folded[i : k + 1], key)
             if not has_key(key):
                 if k == i or any(run[words[j][1] : words[j + 1][0]] != "-" for j in range(i, k)) \
                         and (k > i + 1 or has_key(" ".join(token_keys[i]))
