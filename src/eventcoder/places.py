@@ -3115,8 +3115,12 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             # place as a holder: "the East province" is the first-level division the
             # gazetteer calls "de l'Est", in the countries the text points to.)
             holding = _divisions_holding_previous(text, span, cands, spans, prepared)
+            # ("Karen State": a division by a spelling of its own, written with its word)
+            titled = any(c.feature == "admin1" for c in cands) and (
+                _division_after(text, span.end) in _ADMIN1_WORDS)
             cands = [c for c in cands if gazetteer.folded_name(c.entry) == span.folded
-                     or (c.country, c.admin1) in holding]
+                     or (c.country, c.admin1) in holding
+                     or titled and c.feature == "admin1"]
             if not cands or not _common_word_place(gazetteer, span, cands, text):
                 demonym = _country_by_name(gazetteer, span.text)
                 if demonym and not _FOREIGN_BACKED.match(text, span.end) and (
