@@ -13,8 +13,9 @@ Precision (ACLED's codes, made exact here):
 * **1, a day**: an explicit day ("On 9 May 2020", "05/30/2011", "2020-05-09"),
   a weekday or a relative day ("on Monday", "yesterday", "two days ago"), and a
   single night even when it straddles midnight ("on the night of 8-9 May", "3/4 May",
-  "overnight", "last night": ``date_start`` is the evening, ``date_end`` the
-  morning after). A slashed day is month first ("05/30/2011"), unless the first figure
+  "overnight", "last night", "overnight Friday", "Friday night into Saturday":
+  ``date_start`` is the evening, ``date_end`` the morning after). A slashed day is
+  month first ("05/30/2011"), unless the first figure
   cannot be a month or the text writes its other slashed days day first ("15/3" in the
   dateline of a translated release makes its "on 3/4" the 3rd of April), or the report
   comes from a country that writes the day first (its dateline's town or its outlet's home
@@ -24,7 +25,9 @@ Precision (ACLED's codes, made exact here):
   2020 (as reported)", "As reported on 2 May 2020": ``date_start`` =
   ``date_end`` = that day), a stated range of days of up to 31 days ("between 3
   and 5 May 2020", "From December 30 to January 6", "between Monday and
-  Wednesday"), a named week ("week of 4 May", "last week", "earlier this week",
+  Wednesday", "on Friday and Saturday": two weekdays joined by "and" are one span only
+  when they run on, "on Monday and Wednesday" being two days), a named week ("week of
+  4 May", "last week", "earlier this week",
   "the first week of May", "over the weekend") and days counted back from the
   telling ("in the past two days", "in the last week": the seven days to the telling,
   where "last week" alone is the calendar week before it).
@@ -1184,9 +1187,44 @@ def _resolve(
                 basis=first.basis, year_known=first.year_known)
             previous = None
             continue
+        if previous is not None and first is not None and atom.kind == "weekday" and (
+                mention.date_start is not None) and (
+                night := _night_of_a_weekday(text, previous, atom)) is not None:
+            # "overnight Friday", "overnight Friday into Saturday", "Friday night into
+            # Saturday": the night that weekday opens, whatever night the telling follows
+            evening = mention.date_start if night == "opens" else first.date_start
+            if evening is not None:
+                mentions[-1] = DateMention(
+                    start=first.start, end=mention.end, text=text[first.start:mention.end],
+                    date_start=evening, date_end=evening + timedelta(days=1),
+                    time_precision=1, basis=mention.basis if night == "opens" else first.basis,
+                    year_known=mention.year_known)
+                atom.night = night == "opens"  # (the night may run "into Saturday")
+                previous = atom if atom.night else None
+                continue
         mentions.append(mention)
         previous = atom
     return mentions
+
+
+#: "overnight Friday", "overnight on Friday": the night the weekday after it opens.
+_OVERNIGHT_ON = re.compile(r"\s+(?:on\s+)?")
+#: "Friday night into Saturday", "overnight Friday to Saturday": the morning the night ran to.
+_NIGHT_INTO = re.compile(r"\s+(?:into|to)\s+(?:early\s+)?", re.IGNORECASE)
+
+
+def _night_of_a_weekday(text: str, previous: _Atom, atom: _Atom) -> str | None:
+    """How a weekday joins the night told just before it: ``opens`` where "overnight"
+    names the night the weekday opens ("overnight Friday"), ``runs_to`` where the weekday
+    is the morning a weekday's night ran into ("Friday night into Saturday")."""
+    if previous.kind == "relative" and previous.relative == "overnight" and text[
+            previous.start:previous.end].lower() == "overnight" and _OVERNIGHT_ON.fullmatch(
+            text, previous.end, atom.start):
+        return "opens"
+    if previous.kind == "weekday" and previous.night and atom.weekday == (
+            previous.weekday + 1) % 7 and _NIGHT_INTO.fullmatch(text, previous.end, atom.start):
+        return "runs_to"
+    return None
 
 
 #: The words of a telling right before its day: "the army said on Monday".
@@ -1203,7 +1241,19 @@ def _weekday_range(text: str, first: _Atom, second: _Atom) -> bool:
     link = _grammar().connector.fullmatch(text, first.end, second.start)
     if link is None:
         return False
-    return link.group().strip() not in {"and", "or"} or first.between
+    joined = link.group().strip()
+    # "on Friday and Saturday": two days running are one span; "on Monday and Wednesday"
+    # two days apart are two days, each its own, as are the days of several incidents
+    # ("in attacks on Friday and Saturday": each day an attack of its own)
+    return joined not in {"and", "or"} or first.between or (
+        joined == "and" and second.weekday == (first.weekday + 1) % 7
+        and _INCIDENTS_BEFORE.search(text, max(0, first.start - 40), first.start) is None)
+
+
+#: Several incidents told before their days: "in attacks on", "raids on".
+_INCIDENTS_BEFORE = re.compile(
+    r"\b(?:attacks|raids|ambushes|strikes|airstrikes|assaults|bombings|incidents)\s+"
+    r"(?:on\s+)?$", re.IGNORECASE)
 
 
 def _resolve_one(

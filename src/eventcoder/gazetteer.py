@@ -177,8 +177,8 @@ def token_key(token: str) -> str:
     if "\n" in token:  # "$" also matches before a final newline: the patterns decide
         key = _EH_END.sub("ah", token)
         key = _DIGRAPHS.sub(_digraph, key)
-        key = _DOUBLE.sub(r"\1", key)
-        return _FINAL_H.sub("", key) or token
+        key = _FINAL_H.sub("", _DOUBLE.sub(r"\1", key))
+        return token if len(key) < 2 and len(token) > 2 else key or token
     # The same rules as string operations where they are plain: this runs for every new
     # word of every text, and a regular expression substitution costs several times more.
     key = token[:-2] + "ah" if token.endswith("eh") else token
@@ -186,6 +186,10 @@ def token_key(token: str) -> str:
     key = _DOUBLE.sub(_first_group, key)
     if key[-2:-1] in _FINAL_H_AFTER and key[-1] == "h":
         key = key[:-1]
+    if len(key) < 2 and len(token) > 2:
+        # "Yei": a word of vowels alone would shrink to one letter, a key too short to
+        # index; its own spelling keys it
+        return token
     return key or token
 
 
@@ -245,7 +249,9 @@ def name_key(name: str) -> str:
     3. vowel digraphs and variant letters are merged: ou/oo/aw/ow/o/w -> u (w only before a
        consonant), ee/ei/ey/ay/ai/e/y -> i, q -> k, ck -> k, kh -> k, gh -> g, dh -> d;
     4. doubled letters are single (``Raqqa`` = ``Raqa``);
-    5. a final ``h`` after a vowel is dropped (``Raqqah`` = ``Raqqa``).
+    5. a final ``h`` after a vowel is dropped (``Raqqah`` = ``Raqqa``);
+    6. a word of three letters or more that these rules would leave one letter long keeps
+       its spelling (``Yei``), so that it has a key long enough to index.
 
     So ``Dayr az-Zawr``, ``Deir ez-Zor`` and ``Deir el-Zour`` share the key ``dir al zur``.
     """

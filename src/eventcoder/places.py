@@ -49,6 +49,7 @@ from eventcoder.gazetteer import (
     normalise,
     strip_division_words,
     token_key,
+    tokens_key,
 )
 from eventcoder.mentions import (
     Chunks,
@@ -523,6 +524,26 @@ def _before_name_article(text: str, words: Sequence[tuple[int, int, str]], k: in
     )
 
 
+#: Generic first words of Arabic place names ("Bir", "Ain", "Ras", ...), after which a
+#: name's other words are read with the transliterations' variants of Arabic words.
+_ARABIC_HEADS = frozenset(
+    "bir bi'r ain ayn tal tell deir dayr ras khan kafr kfar umm abu beit bayt jabal jebel "
+    "wadi hayy hay qasr".split())
+#: A word ending in a vowel "e" written between two consonants ("Abed", "Naher", "Saqer").
+_WRITTEN_E = re.compile(r"[bcdfghjklmnpqrstvwxz]e[bcdfghjklmnpqrstvwxz]$")
+
+
+def _without_written_vowel(folded: Sequence[str], key: str) -> str:
+    """The key of a name with the "e" dropped that transliterations write between the last
+    two consonants of an Arabic word ("Abed" for 'Abd, "Naher" for Nahr, "Qaser" for Qasr);
+    ``key`` where no word of the name has one."""
+    words = [" ".join(w.split()) for w in folded]
+    changed = [w[:-2] + w[-1] if len(w) > 3 and _WRITTEN_E.search(w) else w for w in words]
+    if changed == words:
+        return key
+    return tokens_key(" ".join(changed).split())
+
+
 # Articles inside names ("Zamboanga del Norte"); not "of" or "and", which join phrases.
 _NAME_ARTICLES = frozenset("de del la las los da do das dos di du des le".split())
 _GENERIC_AFTER = frozenset(DIVISION_WORDS) | frozenset(
@@ -757,6 +778,10 @@ def _run_plan(gazetteer: Gazetteer, stopwords: frozenset[str], run: str) -> _Pla
             if not has_key(key) and k > i:
                 # "Dashti Archi" for "Dasht-e Archi": the ezafe joined or apart
                 key = gazetteer.persian_key(key) or key
+                if not has_key(key) and folded[i] in _ARABIC_HEADS:
+                    # "Bir al-Abed" for "Bi'r al 'Abd": a vowel written between the last
+                    # two consonants of an Arabic word
+                    key = _without_written_vowel(folded[i : k + 1], key)
             if not has_key(key):
                 if k == i or any(run[words[j][1] : words[j + 1][0]] != "-" for j in range(i, k)) \
                         and (k > i + 1 or has_key(" ".join(token_keys[i]))
@@ -3090,8 +3115,12 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             # place as a holder: "the East province" is the first-level division the
             # gazetteer calls "de l'Est", in the countries the text points to.)
             holding = _divisions_holding_previous(text, span, cands, spans, prepared)
+            # ("Karen State": a division by a spelling of its own, written with its word)
+            titled = any(c.feature == "admin1" for c in cands) and (
+                _division_after(text, span.end) in _ADMIN1_WORDS)
             cands = [c for c in cands if gazetteer.folded_name(c.entry) == span.folded
-                     or (c.country, c.admin1) in holding]
+                     or (c.country, c.admin1) in holding
+                     or titled and c.feature == "admin1"]
             if not cands or not _common_word_place(gazetteer, span, cands, text):
                 demonym = _country_by_name(gazetteer, span.text)
                 if demonym and not _FOREIGN_BACKED.match(text, span.end) and (

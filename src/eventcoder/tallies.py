@@ -499,6 +499,10 @@ class TallyItem:
     # "The correct figure for Diyala is 16": a correction of the count of one place, which
     # replaces the part told for that place (by its name as written)
     correction_place: str | None = None
+    #: A toll brought to this figure past one day's incident, with no period told
+    #: ("killed 10 ... on Monday, raising the toll to 50"): counted up to that day, from
+    #: a start the report does not give.
+    running: bool = False
 
 
 _GENERIC_QUALIFIERS = frozenset(
@@ -2788,6 +2792,11 @@ def _read_sentence(doc: Doc, index: int, lowered: str | None = None) -> _Sentenc
     cue = lex.total_re.search(sentence) if low_sentence is None \
         else lex.lower_total_re.search(low_sentence)
     total_cue = cue is not None or bool(_TOTAL_ROW.match(sentence))
+    # ("Gunmen killed 10 people in ... on Monday, raising the toll to 50": the figure
+    # brought to, past the incident's own, is a running total)
+    brought = "ing" in sentence and "to" in sentence and _brought_past_the_incident(
+        doc, start, items)
+    total_cue = total_cue or brought
     if cue is not None:
         _sums_after_parts(items, start + cue.start())
     period = _sentence_period(doc, start, end)
@@ -2803,7 +2812,7 @@ def _read_sentence(doc: Doc, index: int, lowered: str | None = None) -> _Sentenc
     )
     period_cue = _period_cue(sentence, 0, len(sentence), low_sentence) is not None
     if total_cue and not (period_cue or multi_day or activity) and all(
-            i.metric in CASUALTY_METRICS for i in items) and _incident_report(doc):
+            i.metric in CASUALTY_METRICS for i in items) and _incident_report(doc) and not brought:
         total_cue = False  # the toll of the incident the report opens with
     if activity and period is None and not (total_cue or period_cue) and not any(
             i.metric == "engagements" for i in items) and _incident_report(doc):
@@ -2884,7 +2893,16 @@ def _could_hold_tallies(doc: Doc, lowered: str | None = None) -> bool:
         or lex.period_re.search(text)
     ):
         return True
+    if ("toll" in text or "Toll" in text or "TOLL" in text) and _BROUGHT_TOLL.search(text):
+        return True  # "raising the toll to 50": a running total, maybe past an incident's
     return not doc.dates and bool(_MONTH_RE.search(text))
+
+
+#: A toll brought to a figure (", raising the death toll to 50"), read only in a text that
+#: holds "toll" (every match does).
+_BROUGHT_TOLL = re.compile(
+    rf"\b(?:{BRINGING_PART})\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,3}}?toll\s+to\b",
+    re.IGNORECASE)
 
 
 def _readings(doc: Doc) -> list[_SentenceReading]:
@@ -6162,7 +6180,8 @@ def build_records(doc: Doc, items: list[TallyItem]) -> list[Record]:
                 tally_id=ids[k],
                 doc_id=doc.doc_id,
                 reporter=item.reporter,
-                period_start=item.period[0].isoformat() if item.period else None,
+                period_start=item.period[0].isoformat() if item.period and not item.running
+                else None,
                 period_end=item.period[1].isoformat() if item.period and _period_end_told(
                     doc, item) else None,
                 area=list(item.area),
@@ -6408,8 +6427,11 @@ def _without_incident_clauses(
             # the figures from the total's cue on are the tally; the incident told before
             # it is the events stage's
             spans.append((opens, end))
+            # (a total that sums the figures told before it sums none of them now: its
+            # area is the place told with the incident, "in Gusau on Monday, bringing ...")
             kept.append(replace(reading, items=tuple(
-                i for i in reading.items if i.start >= opens)))
+                replace(i, running=reading.day_only, sums_told=False)
+                for i in reading.items if i.start >= opens)))
             continue
         cut = _incident_clause(doc, reading, start, end)
         if cut is None:
@@ -6447,6 +6469,47 @@ def _brought_to_later(sentence: str, start: int, items: list[TallyItem]) -> bool
         i.start - start >= cue.start() for i in items)
 
 
+def _brought_past_the_incident(doc: Doc, start: int, items: Sequence[TallyItem]) -> bool:
+    """Whether a sentence of one day tells an incident's own dead and then brings a count of
+    no stated period past them ("Gunmen killed 10 people in ... on Monday, raising the toll
+    to 50"): the figure brought to counts more than the incident told, a running total,
+    unless the dead told are more of the same toll ("killed 4 more, raising the toll to
+    14", "the bodies of 3 others").  Returns False where the figures add up to the total."""
+    total = items[-1]
+    if total.metric not in CASUALTY_METRICS:
+        return False
+    cue = _BROUGHT_TO_CUE.search(doc.text, start, total.end)
+    if cue is None or cue.start() >= total.start + 2:
+        return False
+    before = [i for i in items if i.end <= cue.start()]
+    if len(before) != len(items) - 1 or any(
+            i.metric != total.metric or i.subset for i in before):
+        return False
+    # ("Bandits shot dead 14 villagers ..., bringing the death toll to 62": the incident's
+    # figure the tally's words do not count, read as a casualty)
+    values = [i.value for i in before] or [
+        m.count for m in starting_in(doc.casualties, start, cue.start())
+        if m.kind == total.metric and m.count is not None and m.qualifier != "zero"]
+    if not values or sum(values) >= total.value:
+        return False
+    told = doc.text[start:cue.start()]
+    # (dead told as killed in the incident, not people who died of the wounds of one told
+    # before: "Six people died of their wounds on Tuesday, raising the toll to 20")
+    return _KILLED_IN_THE_INCIDENT.search(told) is not None and (
+        _DIED_LATER.search(told) is None) and not ADDITIVE.intersection(
+        re.findall(r"[a-z]+", told.lower()))
+
+
+#: The incident's own dead, killed by its doers: "Gunmen killed 10 people", "shot dead".
+_KILLED_IN_THE_INCIDENT = re.compile(
+    r"\b(?:killed|killing|shot\s+dead|shooting\s+dead|gunned\s+down|massacred|"
+    r"slaughtered|executed|beheaded|hacked\s+to\s+death)\b", re.IGNORECASE)
+#: Deaths that raise an earlier incident's toll: "died of their wounds", "bodies found".
+_DIED_LATER = re.compile(
+    r"\b(?:died|dies|succumbed|wounds|injuries|bodies|recovered|found|pulled)\b",
+    re.IGNORECASE)
+
+
 def _incident_before_total(doc: Doc, reading: _SentenceReading, start: int, end: int,
                            told: Sequence[TallyItem]) -> int | None:
     """Where the total's clause begins in a sentence that tells one incident and then brings
@@ -6457,7 +6520,8 @@ def _incident_before_total(doc: Doc, reading: _SentenceReading, start: int, end:
     is the period's. Figures that do add up to it, alone or with those of the tally sentence
     before (``told``), are its breakdown ("14 in Khyber on Thursday and 24 in Kech on
     Friday, bringing to 38 ...") and stay in the tally."""
-    if reading.day_only or not reading.items or "ing" not in doc.text[start:end]:
+    if not reading.items or "ing" not in doc.text[start:end] or reading.day_only and not (
+            _brought_past_the_incident(doc, start, reading.items)):
         return None
     text = doc.text
     cue = _BROUGHT_TO_CUE.search(text, start, reading.items[0].end)
