@@ -1906,6 +1906,59 @@ def _sites_told(text: str, lowered: str, seg: Segment, places: Sequence[PlaceMen
 _ATTACKER_IN_TRIGGER = re.compile(r"\b(?:bombers?|attackers?|gunm[ae]n|assailants?)\b",
                                   re.IGNORECASE)
 _BOMBER = re.compile(r"\bbombers?\b", re.IGNORECASE)
+#: Attacks whose attacker a story tells again in words of its own.
+_ATTACKER_RETOLD_TYPES = frozenset({"battles", "explosions_remote_violence",
+                                    "violence_against_civilians"})
+#: The attacker told again by what he did or is held for: "the shooter", "the suspect",
+#: "the alleged killer", "a lone gunman", "Gunmen ambushed" (every match holds one of
+#: _ATTACKER_STEMS).
+_ATTACKER_TOLD = re.compile(
+    r"\b(?:(?:the|a|an)\s+)?(?:(?:lone|suspected|alleged|would-be|suicide|masked|armed|"
+    r"presumed)\s+)?(?:shooter|gunman|gunmen|attackers?|assailants?|suspects?|bombers?|"
+    r"killers?|perpetrators?|arsonists?)\b")
+_ATTACKER_STEMS = ("shooter", "gunm", "attacker", "assailant", "suspect", "bomber", "killer",
+                   "perpetrator", "arsonist")
+#: "A man opened fire", "a 19-year-old woman stabbed": a person told only by who he is,
+#: as the subject of the deed (every match holds "man", "woman", "youth" or "teenager").
+_PERSON_DOING = re.compile(
+    r"\b(?P<who>(?:a|an)\s+(?:(?:young|lone|masked|armed|local|\d+-year-old)\s+)?"
+    r"(?:man|woman|youth|teenager))\s+(?:who\s+)?(?:opened\s+fire|shot|stabbed|detonated|"
+    r"blew\s+himself\s+up|blew\s+herself\s+up|set\s+fire|set\s+alight|threw|hurled|"
+    r"drove|rammed|attacked|fired|walked\s+into|burst\s+into)\b")
+#: The attacker's name, given after the word that tells him: "the suspect, identified as
+#: Jan Novak,", "police named the gunman as Jan Novak", "the alleged killer, Jan Novak -".
+_ATTACKER_NAMED = re.compile(
+    r"\b(?:[Ss]hooter|[Gg]unman|[Aa]ttacker|[Aa]ssailant|[Ss]uspect|[Bb]omber|[Kk]iller|"
+    r"[Pp]erpetrator|[Aa]rsonist)(?:,\s+(?:who\s+(?:was|has\s+been)\s+|was\s+)?"
+    r"(?:identified|named)\s+(?:by\s+\w+\s+)?as|\s+as|,)\s+"
+    r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})(?=\s*[,.;\u2013\u2014-]|\s+(?:was|is|had|has)\b)")
+
+
+def _attacker_retold(text: str, lowered: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans that tell an attack's attacker again within its passage: the words for
+    him ("the shooter", "the suspect", "a man opened fire"), the name the report gives him,
+    and that name told again, whole or by the surname, anywhere after ("Koenig had no
+    record")."""
+    window = lowered[start:end]
+    spans: list[tuple[int, int]] = []
+    if any(stem in window for stem in _ATTACKER_STEMS):
+        spans.extend(m.span() for m in _ATTACKER_TOLD.finditer(lowered, start, end))
+        for m in _ATTACKER_NAMED.finditer(text, start, end):
+            name = m.group(1)
+            surname = name.rsplit(None, 1)[-1]
+            spans.append(m.span(1))
+            # the man named is the same man wherever the story names him again
+            at = text.find(surname, m.end(1))
+            while at >= 0:
+                after = at + len(surname)
+                if (at == 0 or not text[at - 1].isalnum()) and (
+                        after >= len(text) or not text[after].isalnum()):
+                    spans.append((at, after))
+                at = text.find(surname, after)
+    if "man" in window or "youth" in window or "teenager" in window:
+        # the person's words, without the deed
+        spans.extend(m.span("who") for m in _PERSON_DOING.finditer(lowered, start, end))
+    return sorted(set(spans))
 #: A deed that stopped the attacker the event word names: "troops shot dead a suicide
 #: bomber", "police intercepted two would-be attackers".
 _STOPPED_BEFORE = re.compile(
@@ -8162,6 +8215,11 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
             if t.start not in starts and _ATTACKER_IN_TRIGGER.search(t.text):
                 striking.append(_ev(doc_id, text, t.start, t.end))
                 starts.add(t.start)
+        if event.event_type in _ATTACKER_RETOLD_TYPES and \
+                event.actor_kinds.get(event.actor1) not in _STATE_KINDS:
+            striking.extend(_ev(doc_id, text, s, e)
+                            for s, e in _attacker_retold(text, lowered, seg.start, seg.end)
+                            if s not in starts)
         if not striking:
             del evidence["actor1"]
     if event.actor2 is not None:
