@@ -4360,10 +4360,12 @@ def _partners_after(text: str, agent: ActorMention, actors: Sequence[ActorMentio
 
 
 # "Police in Lyon were searching for a man believed to be responsible for the blast",
-# "troops have launched a manhunt": a force that hunts, investigates or arrests after the
+# "troops have launched a manhunt", "police on Monday said they had arrested three men over
+# the attack": a force that hunts, investigates or arrests after the
 # attack did not strike; nor did one the attack "did not involve".
 _AFTERMATH_AFTER = re.compile(
-    r"(?:\s+(?:in|of|from|at)\s+[^,.;:]{1,40}?)?\s+(?:said\s+(?:that\s+)?(?:they|it)\s+)?"
+    r"(?:\s+(?:in|of|from|at|on)\s+[^,.;:]{1,40}?)?"
+    r"\s+(?:said\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:they|it)\s+)?"
     r"(?:(?:are|were|is|was|have|has|had|"
     r"have\s+been|has\s+been|had\s+been|later|then|also|still|quickly|swiftly|immediately|"
     r"now)\s+)*(?:hunting|hunted|searching|searched|looking\s+for|seeking|sought|"
