@@ -4616,7 +4616,8 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
                         and not _FREED_BEFORE.search(text, max(0, nxt.start - 40), nxt.start):
                     roles.assoc1.append(nxt)
             after = hurt + faced + after
-            striker = next((a for a in before if not _inside_one(a, victims)), None)
+            striker = next((a for a in before if not _inside_one(a, victims)
+                            and not _listed_with_the_hurt(text, a, victims)), None)
             if (event_type == "explosions_remote_violence" or (
                     event_type == "battles" and striker is not None)) and _inside_one(
                     before[0], victims) and not _OWN_DEVICE.search(
@@ -4964,6 +4965,21 @@ _OWN_DEVICE = re.compile(
     r"\baccidental(?:ly)?\b|\bprematurely\b|\b(?:tried|trying|attempting|attempted|while)\s+"
     r"(?:to\s+)?(?:plant|planting|assembl|mak|making|handl|handling|fix|fixing|lay|laying)",
     re.IGNORECASE)
+
+
+#: Nothing but a list's joint between two people told: "12 shoppers and street vendors".
+_LIST_JOINT = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+|\s*,\s*")
+
+
+def _listed_with_the_hurt(text: str, actor: ActorMention,
+                          spans: Sequence[tuple[int, int]]) -> bool:
+    """People listed right after those the attack hurt are of the hurt ("injured 12
+    shoppers and street vendors"): none of them struck."""
+    for s, e in spans:
+        if e <= actor.start and actor.start - e <= 8 and s < e and \
+                _LIST_JOINT.fullmatch(text, e, actor.start):
+            return True
+    return False
 
 
 def _inside_one(actor: ActorMention, spans: Sequence[tuple[int, int]]) -> bool:
