@@ -4100,6 +4100,9 @@ _CLAIM = re.compile(
     r"planted|detonated)|"
     r"claimed (?:the|this|that) (?:attack|bombing|killing|assault|abduction|kidnapping|"
     r"arson|raid|ambush|blast|explosion|shooting|burning)|"
+    # "said ... that his X had carried out the ambush": the deed told before, done by X
+    r"(?:had|has|have) carried out (?:the|this|that) (?:attack|bombing|killing|"
+    r"assault|abduction|kidnapping|arson|raid|ambush|blast|explosion|shooting|burning)\b|"
     # "the Taliban claimed it": the deed told before, not "claimed it was ..."
     r"claimed (?:it|them)(?!\s+(?:was|were|is|are|had|has|have|would|will|to)\b)(?=\s*[.,;])|"
     r"said in a (?:claim|statement claiming)|claimed (?:in a statement )?that (?:it|its|they)|"
@@ -4127,7 +4130,8 @@ _CLAIM_REACH = 240
 #: Words one of which, in some case, every match of _CLAIM holds (see _window_may_hold): the
 #: claim, the word said or told, the responsibility taken, the suspicion.
 _CLAIM_WORDS = ("claim", "said", "told", "responsib", "suspected", "alleged", "presumed",
-                "likely", "probable", "thought", "believed", "blamed", "behind", "involved")
+                "likely", "probable", "thought", "believed", "blamed", "behind", "involved",
+                "carried")
 _VIOLENT_TYPES = frozenset({"battles", "explosions_remote_violence", "violence_against_civilians"})
 # "suspected X militants", "suspected rebels of the X"
 _SUSPECTED = re.compile(
@@ -6742,12 +6746,17 @@ def _first_of_each(named: Sequence[Named]) -> list[tuple[str, int, int]]:
 _TELLING = (r"announced|said|says|stated|reported|confirmed|told|added|claimed|published|"
             r"released|declared|noted|explained|issued|acknowledged|admitted|conceded|"
             r"disclosed|revealed")
-# "said on Monday", "told reporters Monday", "told journalists in Abuja on Thursday"
+# "said on Monday", "told reporters Monday", "told journalists in Abuja on Thursday", "said
+# in a video posted on Thursday"
 _REPORTING = re.compile(
     rf"\b(?:{_TELLING}|announcement|statement|speaking|spoke|briefing|addressing),?\s+"
     rf"(?:\w+,?\s+){{0,2}}(?:(?:in|at)\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?,?\s+(?:on\s+)?)?$"
     # "told PREMIUM TIMES on Sunday", "told The Associated Press on Monday": the outlet told
-    r"|\btold\s+(?:(?-i:The)\s+)?(?:(?-i:[A-Z])[\w.&'-]*\s+){1,4}(?:on\s+|late\s+|early\s+)?$",
+    r"|\btold\s+(?:(?-i:The)\s+)?(?:(?-i:[A-Z])[\w.&'-]*\s+){1,4}(?:on\s+|late\s+|early\s+)?$"
+    # "a video posted on social media on Thursday": where it was posted, then its day (a
+    # message posted, not men posted to a town)
+    r"|\b(?:videos?|statements?|messages?|footage|clips?|audio|recordings?)\s+posted\s+"
+    r"(?:(?:on|to)\s+(?:social\s+media|[\w-]+)\s+)?(?:on\s+|late\s+|early\s+)?$",
     re.IGNORECASE)
 
 
