@@ -2923,6 +2923,8 @@ def _of_either(np: _NP) -> _NP:
 _LOSSES_TOLD = frozenset({"amounted", "totalled", "totaled", "totalling", "totaling",
                           "reached", "were", "was", "numbered", "stood", "included"})
 _LOSSES_LINK = frozenset({"to", "at", "up"})
+#: The owner's word before what was lost: what one loses of one's own is no count.
+_OWNERS = frozenset({"his", "her", "their", "its", "my", "our", "your"})
 
 
 def _losses_of_people(tok: _Tokens, hits_at: dict[int, _Hit], found: list[_Found]) -> None:
@@ -2952,6 +2954,8 @@ def _losses_of_people(tok: _Tokens, hits_at: dict[int, _Hit], found: list[_Found
                     j += 1
         elif w != "lost":
             continue
+        elif j < n and low[j] in _OWNERS:
+            continue  # "he had lost his job", "they lost their homes": no count of the lost
         np = _np_right(tok, j) if j < n else None
         if np is None or np.party is None or np.animal or np.num is None or (
                 np.count is None and np.high is None) or np.qualifier == "zero":
