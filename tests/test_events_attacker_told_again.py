@@ -72,3 +72,27 @@ def test_every_person_told_by_the_deed_holds_its_gate_word(text: str) -> None:
 def test_no_word_for_the_attacker_no_evidence() -> None:
     assert events._attacker_retold(
         "Troops repelled an attack.", "troops repelled an attack.", 0, 27) == []
+
+
+def test_the_man_a_court_found_guilty_of_the_bombing_is_evidence_of_actor1() -> None:
+    text = ("A court in Peshawar has sentenced a man to life in prison over a bombing at a "
+            "market in the city on 3 May 2021 that killed nine shoppers.\n\n"
+            "The court found Karim Dad, 29, guilty of planting the bomb. Dad's lawyer said "
+            "he would appeal.")
+    event = _first(text, "2024-02-20")
+    told = [e.text for e in event.evidence.get("actor1", [])]
+    assert "Karim Dad" in told and "Dad" in told, told
+
+
+@pytest.mark.parametrize(("text", "word", "k"), [
+    ("The court found Karim Dad, 29, guilty of planting the bomb.", "guilty", 0),
+    ("A jury convicted Karim Dad of the bombing.", "convicted", 1),
+])
+def test_every_name_held_by_a_court_holds_its_gate_word(text: str, word: str, k: int) -> None:
+    match = events._CONVICTED_NAMED[k].search(text)
+    assert match is not None and word in match.group()
+    assert match.group(1) == "Karim Dad"
+
+
+def test_a_man_found_innocent_is_not_named_as_the_attacker() -> None:
+    assert events._CONVICTED_NAMED[0].search("The court found Karim Dad innocent.") is None

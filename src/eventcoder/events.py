@@ -1934,6 +1934,16 @@ _ATTACKER_NAMED = re.compile(
     r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})(?=\s*[,.;\u2013\u2014-]|\s+(?:was|is|had|has)\b)")
 
 
+#: The man a court holds for the attack: "found Ghulam Nabi, 33, guilty of helping to plant
+#: the bomb" (every match holds "guilty"), "convicted Jan Novak of the bombing" (every
+#: match holds "convicted").
+_CONVICTED_NAMED = (
+    re.compile(r"\bfound\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})(?:,\s*\d{1,2},)?\s+"
+               r"guilty\b"),
+    re.compile(r"\bconvicted\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})(?:,\s*\d{1,2},)?\s+"
+               r"(?:of|over|for)\b"))
+
+
 def _attacker_retold(text: str, lowered: str, start: int, end: int) -> list[tuple[int, int]]:
     """The spans that tell an attack's attacker again within its passage: the words for
     him ("the shooter", "the suspect", "a man opened fire"), the name the report gives him,
@@ -1941,20 +1951,25 @@ def _attacker_retold(text: str, lowered: str, start: int, end: int) -> list[tupl
     record")."""
     window = lowered[start:end]
     spans: list[tuple[int, int]] = []
+    names: list[re.Match[str]] = []
     if any(stem in window for stem in _ATTACKER_STEMS):
         spans.extend(m.span() for m in _ATTACKER_TOLD.finditer(lowered, start, end))
-        for m in _ATTACKER_NAMED.finditer(text, start, end):
-            name = m.group(1)
-            surname = name.rsplit(None, 1)[-1]
-            spans.append(m.span(1))
-            # the man named is the same man wherever the story names him again
-            at = text.find(surname, m.end(1))
-            while at >= 0:
-                after = at + len(surname)
-                if (at == 0 or not text[at - 1].isalnum()) and (
-                        after >= len(text) or not text[after].isalnum()):
-                    spans.append((at, after))
-                at = text.find(surname, after)
+        names.extend(_ATTACKER_NAMED.finditer(text, start, end))
+    if "guilty" in window:
+        names.extend(_CONVICTED_NAMED[0].finditer(text, start, end))
+    if "convicted" in window:
+        names.extend(_CONVICTED_NAMED[1].finditer(text, start, end))
+    for m in names:
+        surname = m.group(1).rsplit(None, 1)[-1]
+        spans.append(m.span(1))
+        # the man named is the same man wherever the story names him again
+        at = text.find(surname, m.end(1))
+        while at >= 0:
+            after = at + len(surname)
+            if (at == 0 or not text[at - 1].isalnum()) and (
+                    after >= len(text) or not text[after].isalnum()):
+                spans.append((at, after))
+            at = text.find(surname, after)
     if "man" in window or "youth" in window or "teenager" in window:
         # the person's words, without the deed
         spans.extend(m.span("who") for m in _PERSON_DOING.finditer(lowered, start, end))
