@@ -1934,6 +1934,19 @@ _ATTACKER_NAMED = re.compile(
     r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})(?=\s*[,.;\u2013\u2014-]|\s+(?:was|is|had|has)\b)")
 
 
+def _near_the_words(seg: Segment, words: Sequence[Trigger]) -> list[tuple[int, int]]:
+    """The runs of the segment's sentences from one before each of the event's words to
+    as far after as an unnamed attacker may be told (:data:`_STRIKER_REACH`)."""
+    runs: list[tuple[int, int]] = []
+    last = len(seg.sentences) - 1
+    for word in words:
+        k = sentence_of(word.start, seg.sentences)
+        if 0 <= k <= last:
+            runs.append((seg.sentences[max(0, k - 1)][0],
+                         seg.sentences[min(last, k + _STRIKER_REACH)][1]))
+    return runs
+
+
 #: The man a court holds for the attack: "found Ghulam Nabi, 33, guilty of helping to plant
 #: the bomb" (every match holds "guilty"), "convicted Jan Novak of the bombing" (every
 #: match holds "convicted").
@@ -1944,11 +1957,13 @@ _CONVICTED_NAMED = (
                r"(?:of|over|for)\b"))
 
 
-def _attacker_retold(text: str, lowered: str, start: int, end: int) -> list[tuple[int, int]]:
+def _attacker_retold(text: str, lowered: str, start: int, end: int,
+                     near: Sequence[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """The spans that tell an attack's attacker again within its passage: the words for
     him ("the shooter", "the suspect", "a man opened fire"), the name the report gives him,
     and that name told again, whole or by the surname, anywhere after ("Koenig had no
-    record")."""
+    record"). With ``near`` (spans of text), a word or name counts only inside one of them:
+    the sentences near the event's own words, not a deed of other men told far below."""
     window = lowered[start:end]
     spans: list[tuple[int, int]] = []
     names: list[re.Match[str]] = []
@@ -1959,6 +1974,12 @@ def _attacker_retold(text: str, lowered: str, start: int, end: int) -> list[tupl
         names.extend(_CONVICTED_NAMED[0].finditer(text, start, end))
     if "convicted" in window:
         names.extend(_CONVICTED_NAMED[1].finditer(text, start, end))
+    if "man" in window or "youth" in window or "teenager" in window:
+        # the person's words, without the deed
+        spans.extend(m.span("who") for m in _PERSON_DOING.finditer(lowered, start, end))
+    if near is not None:
+        spans = [(s, e) for s, e in spans if any(a <= s and e <= b for a, b in near)]
+        names = [m for m in names if any(a <= m.start(1) and m.end(1) <= b for a, b in near)]
     for m in names:
         surname = m.group(1).rsplit(None, 1)[-1]
         spans.append(m.span(1))
@@ -1970,9 +1991,6 @@ def _attacker_retold(text: str, lowered: str, start: int, end: int) -> list[tupl
                     after >= len(text) or not text[after].isalnum()):
                 spans.append((at, after))
             at = text.find(surname, after)
-    if "man" in window or "youth" in window or "teenager" in window:
-        # the person's words, without the deed
-        spans.extend(m.span("who") for m in _PERSON_DOING.finditer(lowered, start, end))
     return sorted(set(spans))
 #: A deed that stopped the attacker the event word names: "troops shot dead a suicide
 #: bomber", "police intercepted two would-be attackers".
@@ -8259,9 +8277,9 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                 starts.add(t.start)
         if event.event_type in _ATTACKER_RETOLD_TYPES and \
                 event.actor_kinds.get(event.actor1) not in _STATE_KINDS:
-            striking.extend(_ev(doc_id, text, s, e)
-                            for s, e in _attacker_retold(text, lowered, seg.start, seg.end)
-                            if s not in starts)
+            striking.extend(_ev(doc_id, text, s, e) for s, e in _attacker_retold(
+                text, lowered, seg.start, seg.end,
+                _near_the_words(seg, [*choice_trigger, *retold])) if s not in starts)
         if not striking:
             del evidence["actor1"]
     if event.actor2 is not None:
