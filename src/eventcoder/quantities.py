@@ -3463,7 +3463,16 @@ def _subject_before_phrases(tok: _Tokens, k: int) -> _NP | None:
             if np is not None and np.party is not None and (_explicit_count(tok, np) or (
                     doing and np.low is not None and not np.animal)):
                 return np
+            if np is not None and np.party is not None and np.count == 1 and np.end == c \
+                    and low[np.start] in {"a", "an"} and t in _ONE_AT_A_PLACE \
+                    and not np.animal and low[np.party[1] - 1] not in lex.non_person:
+                # "A security guard at the school was shot dead": one person, told where
+                return np
     return None
+
+
+#: Prepositions that tell where one person told by "a" was: "a guard at the school".
+_ONE_AT_A_PLACE = frozenset({"at", "in", "near", "outside", "inside"})
 
 
 def _explicit_count(tok: _Tokens, np: _NP) -> bool:
