@@ -3208,6 +3208,20 @@ def _reference_point(p: PlaceMention, usable: Sequence[PlaceMention], text: str,
     return False
 
 
+def _outside_a_town_named(p: PlaceMention, usable: Sequence[PlaceMention]) -> bool:
+    """A city told as where the place lies outside ("a school outside Kaduna") where the
+    report names the town itself in the same first-level division ("the school, Kujama, in
+    the Chikun area"): the event is at the town, the city only its reference point."""
+    if p.modifier != "outside" or p.place is None or p.place.feature != "populated_place":
+        return False
+    for q in usable:
+        if q is not p and q.place is not None and q.place.feature == "populated_place" \
+                and q.modifier != "outside" and q.place.country == p.place.country \
+                and q.place.admin1 == p.place.admin1 and q.place.name != p.place.name:
+            return True
+    return False
+
+
 # what lies between a reference point and the place it places: "... of Mosul in Qayyarah"
 _PLACED_IN = re.compile(r",?\s+in\s+(?:the\s+)?(?:(?:town|village|city|district|area)\s+of\s+)?")
 
@@ -3526,6 +3540,8 @@ def choose_place(places: Sequence[PlaceMention], actors: Sequence[ActorMention],
     if len(usable) > 1 and text:
         usable = [p for p in usable if not _reference_point(p, usable, text, places)
                   and not _far_namesake_told(p, usable, places, text)] or usable
+    if len(usable) > 1:
+        usable = [p for p in usable if not _outside_a_town_named(p, usable)] or usable
     if len(usable) > 1 and text:
         usable = _off_the_route(places, usable, trigger, text)
     if len(usable) > 1 and " or " in text:
