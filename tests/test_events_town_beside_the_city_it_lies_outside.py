@@ -24,3 +24,10 @@ def test_the_city_told_alone_stays_the_place() -> None:
     event = _first("Armed men abducted 23 students from a secondary school outside Kaduna on "
                    "Sunday, parents said.")
     assert event.location.name == "Kaduna"
+
+
+def test_a_town_a_convoy_was_heading_to_is_not_the_place() -> None:
+    event = _first("Gunmen ambushed an army convoy outside Bamenda on Wednesday, killing six "
+                   "soldiers. The convoy was carrying supplies to a base in Bali when the "
+                   "attackers opened fire.")
+    assert event.location.name == "Bamenda"

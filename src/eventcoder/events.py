@@ -3208,18 +3208,26 @@ def _reference_point(p: PlaceMention, usable: Sequence[PlaceMention], text: str,
     return False
 
 
-def _outside_a_town_named(p: PlaceMention, usable: Sequence[PlaceMention]) -> bool:
+def _outside_a_town_named(p: PlaceMention, usable: Sequence[PlaceMention], text: str) -> bool:
     """A city told as where the place lies outside ("a school outside Kaduna") where the
     report names the town itself in the same first-level division ("the school, Kujama, in
-    the Chikun area"): the event is at the town, the city only its reference point."""
+    the Chikun area"): the event is at the town, the city only its reference point. A town
+    a journey went to or came from ("carrying supplies to a base in Bali") is no such town."""
     if p.modifier != "outside" or p.place is None or p.place.feature != "populated_place":
         return False
     for q in usable:
         if q is not p and q.place is not None and q.place.feature == "populated_place" \
                 and q.modifier != "outside" and q.place.country == p.place.country \
-                and q.place.admin1 == p.place.admin1 and q.place.name != p.place.name:
+                and q.place.admin1 == p.place.admin1 and q.place.name != p.place.name \
+                and not _JOURNEY_END_BEFORE.search(text, max(0, q.start - 50), q.start):
             return True
     return False
+
+
+#: A town told as where a journey went or came from: "to a base in X", "bound for X",
+#: "heading towards X", "from X".
+_JOURNEY_END_BEFORE = re.compile(
+    r"\b(?:to|towards?|for|from)\s+(?:[\w'-]+\s+){0,3}?(?:(?:in|at)\s+)?$", re.IGNORECASE)
 
 
 # what lies between a reference point and the place it places: "... of Mosul in Qayyarah"
@@ -3541,7 +3549,7 @@ def choose_place(places: Sequence[PlaceMention], actors: Sequence[ActorMention],
         usable = [p for p in usable if not _reference_point(p, usable, text, places)
                   and not _far_namesake_told(p, usable, places, text)] or usable
     if len(usable) > 1:
-        usable = [p for p in usable if not _outside_a_town_named(p, usable)] or usable
+        usable = [p for p in usable if not _outside_a_town_named(p, usable, text)] or usable
     if len(usable) > 1 and text:
         usable = _off_the_route(places, usable, trigger, text)
     if len(usable) > 1 and " or " in text:
