@@ -1,5 +1,5 @@
 """People told by where an attack found them, shopping, eating, at a wedding, a funeral or a
-church ("shoppers", "customers", "wedding guests", "mourners", "churchgoers"), are
+church ("shoppers", "diners", "wedding guests", "mourners", "churchgoers"), are
 civilians, as "worshippers" and "passers-by" are: the side struck and the party of their
 dead is the country's civilians."""
 
@@ -18,7 +18,7 @@ from eventcoder.records import Event
     ("A bomb hidden in a car exploded among mourners at a funeral in Baqubah on Monday, "
      "killing six mourners.", "Iraq"),
     ("Gunmen attacked a church in Kaduna on Sunday, killing 20 churchgoers.", "Nigeria"),
-    ("A grenade thrown into a cafe in Kismayo on Tuesday killed three customers.", "Somalia"),
+    ("A grenade thrown into a cafe in Kismayo on Tuesday killed three diners.", "Somalia"),
 ])
 def test_people_at_a_gathering_are_civilians(text: str, country: str) -> None:
     event = next(r for r in extract(text, published="2023-06-11") if isinstance(r, Event))
