@@ -1934,6 +1934,18 @@ _ATTACKER_NAMED = re.compile(
     r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})(?=\s*[,.;\u2013\u2014-]|\s+(?:was|is|had|has)\b)")
 
 
+def _attacker_hurt_by_his_name(event: Event, text: str,
+                               told: Sequence[tuple[int, int]]) -> None:
+    """The attacker killed or hurt, kept under the name the report gives him ("The suspect,
+    identified as Travis Koenig, ... was wounded by officers"), is of the attacker's side."""
+    names = {text[s:e] for s, e in told if text[s:s + 1].isupper()}
+    if not names or event.actor1 is None:
+        return
+    for k, c in enumerate(event.casualties):
+        if c.party in names and c.kind in {"killed", "wounded"}:
+            event.casualties[k] = _replace_casualty(c, party=event.actor1)
+
+
 def _near_the_words(seg: Segment, words: Sequence[Trigger]) -> list[tuple[int, int]]:
     """The runs of the segment's sentences from one before each of the event's words to
     as far after as an unnamed attacker may be told (:data:`_STRIKER_REACH`)."""
@@ -8301,9 +8313,10 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                 starts.add(t.start)
         if event.event_type in _ATTACKER_RETOLD_TYPES and \
                 event.actor_kinds.get(event.actor1) not in _STATE_KINDS:
-            striking.extend(_ev(doc_id, text, s, e) for s, e in _attacker_retold(
-                text, lowered, seg.start, seg.end,
-                _near_the_words(seg, [*choice_trigger, *retold])) if s not in starts)
+            again = _attacker_retold(text, lowered, seg.start, seg.end,
+                                     _near_the_words(seg, [*choice_trigger, *retold]))
+            striking.extend(_ev(doc_id, text, s, e) for s, e in again if s not in starts)
+            _attacker_hurt_by_his_name(event, text, again)
         if not striking:
             del evidence["actor1"]
     if event.actor2 is not None:
