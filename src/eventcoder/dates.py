@@ -849,7 +849,8 @@ def _merge(text: str, atoms: list[_Atom], grammar: _Grammar) -> list[_Atom]:
     return merged
 
 
-#: The years a month may be told of by words: "August last year", "in March this year".
+#: The years a month or a day may be told of by words: "August last year", "in March this
+#: year", "on 14 March last year".
 _YEARS_OF_MONTHS = {"last_year": 1, "this_year": 0}
 _MONTH_THEN_YEAR = re.compile(r"[ \t]+(?:of[ \t]+)?")
 _YEAR_THEN_MONTH = re.compile(r",?[ \t]+(?:in|during)[ \t]+")
@@ -858,7 +859,7 @@ _YEAR_THEN_MONTH = re.compile(r",?[ \t]+(?:in|during)[ \t]+")
 def _year_of_month(month: _Atom, year: _Atom) -> bool:
     """Whether ``month`` is a month of no written year and ``year`` the words that say
     which year it is of."""
-    return (month.kind == "month" and month.year is None and not month.ranged
+    return (month.kind in {"month", "day"} and month.year is None and not month.ranged
             and month.part is None and month.nth_week is None and year.kind == "relative"
             and year.relative in _YEARS_OF_MONTHS)
 
@@ -1270,6 +1271,11 @@ def _resolve_one(
         year = published.year - _YEARS_OF_MONTHS[atom.relative]
         return _mention(text, atom, date(year, atom.month, 1), _month_end(year, atom.month), 3,
                         "relative")
+    if atom.kind == "day" and atom.relative in _YEARS_OF_MONTHS and published is not None:
+        # "on 14 March last year": the day of the year the words name
+        day = _safe(published.year - _YEARS_OF_MONTHS[atom.relative], atom.month, atom.day)
+        if day is not None:
+            return _mention(text, atom, day, day, 1, "relative")
     anchor: _Anchor | None = None
     if not atom.written_year:
         # the day the report was filed, where its dateline gives one, else its publication

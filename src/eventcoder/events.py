@@ -1906,6 +1906,104 @@ def _sites_told(text: str, lowered: str, seg: Segment, places: Sequence[PlaceMen
 _ATTACKER_IN_TRIGGER = re.compile(r"\b(?:bombers?|attackers?|gunm[ae]n|assailants?)\b",
                                   re.IGNORECASE)
 _BOMBER = re.compile(r"\bbombers?\b", re.IGNORECASE)
+#: Attacks whose attacker a story tells again in words of its own.
+_ATTACKER_RETOLD_TYPES = frozenset({"battles", "explosions_remote_violence",
+                                    "violence_against_civilians"})
+#: The attacker told again by what he did or is held for: "the shooter", "the suspect",
+#: "the alleged killer", "a lone gunman", "Gunmen ambushed" (every match holds one of
+#: _ATTACKER_STEMS).
+_ATTACKER_TOLD = re.compile(
+    r"\b(?:(?:the|a|an)\s+)?(?:(?:lone|suspected|alleged|would-be|suicide|masked|armed|"
+    r"presumed)\s+)?(?:shooter|gunman|gunmen|attackers?|assailants?|suspects?|bombers?|"
+    r"killers?|perpetrators?|arsonists?)\b")
+_ATTACKER_STEMS = ("shooter", "gunm", "attacker", "assailant", "suspect", "bomber", "killer",
+                   "perpetrator", "arsonist")
+#: "A man opened fire", "a 19-year-old woman stabbed": a person told only by who he is,
+#: as the subject of the deed (every match holds "man", "woman", "youth" or "teenager").
+_PERSON_DOING = re.compile(
+    r"\b(?P<who>(?:a|an)\s+(?:(?:young|lone|masked|armed|local|\d+-year-old)\s+)?"
+    r"(?:man|woman|youth|teenager))\s+(?:who\s+)?(?:opened\s+fire|shot|stabbed|detonated|"
+    r"blew\s+himself\s+up|blew\s+herself\s+up|set\s+fire|set\s+alight|threw|hurled|"
+    r"drove|rammed|attacked|fired|walked\s+into|burst\s+into)\b")
+#: The attacker's name, given after the word that tells him: "the suspect, identified as
+#: Jan Novak,", "police named the gunman as Jan Novak", "the alleged killer, Jan Novak -".
+_ATTACKER_NAMED = re.compile(
+    r"\b(?:[Ss]hooter|[Gg]unman|[Aa]ttacker|[Aa]ssailant|[Ss]uspect|[Bb]omber|[Kk]iller|"
+    r"[Pp]erpetrator|[Aa]rsonist)(?:,\s+(?:who\s+(?:was|has\s+been)\s+|was\s+)?"
+    r"(?:identified|named)\s+(?:by\s+\w+\s+)?as|\s+as|,)\s+"
+    r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})(?=\s*[,.;\u2013\u2014-]|\s+(?:was|is|had|has)\b)")
+
+
+def _attacker_hurt_by_his_name(event: Event, text: str,
+                               told: Sequence[tuple[int, int]]) -> None:
+    """The attacker killed or hurt, kept under the name the report gives him ("The suspect,
+    identified as Travis Koenig, ... was wounded by officers"), is of the attacker's side."""
+    names = {text[s:e] for s, e in told if text[s:s + 1].isupper()}
+    if not names or event.actor1 is None:
+        return
+    for k, c in enumerate(event.casualties):
+        if c.party in names and c.kind in {"killed", "wounded"}:
+            event.casualties[k] = _replace_casualty(c, party=event.actor1)
+
+
+def _near_the_words(seg: Segment, words: Sequence[Trigger]) -> list[tuple[int, int]]:
+    """The runs of the segment's sentences from one before each of the event's words to
+    as far after as an unnamed attacker may be told (:data:`_STRIKER_REACH`)."""
+    runs: list[tuple[int, int]] = []
+    last = len(seg.sentences) - 1
+    for word in words:
+        k = sentence_of(word.start, seg.sentences)
+        if 0 <= k <= last:
+            runs.append((seg.sentences[max(0, k - 1)][0],
+                         seg.sentences[min(last, k + _STRIKER_REACH)][1]))
+    return runs
+
+
+#: The man a court holds for the attack: "found Ghulam Nabi, 33, guilty of helping to plant
+#: the bomb" (every match holds "guilty"), "convicted Jan Novak of the bombing" (every
+#: match holds "convicted").
+_CONVICTED_NAMED = (
+    re.compile(r"\bfound\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})(?:,\s*\d{1,2},)?\s+"
+               r"guilty\b"),
+    re.compile(r"\bconvicted\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})(?:,\s*\d{1,2},)?\s+"
+               r"(?:of|over|for)\b"))
+
+
+def _attacker_retold(text: str, lowered: str, start: int, end: int,
+                     near: Sequence[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """The spans that tell an attack's attacker again within its passage: the words for
+    him ("the shooter", "the suspect", "a man opened fire"), the name the report gives him,
+    and that name told again, whole or by the surname, anywhere after ("Koenig had no
+    record"). With ``near`` (spans of text), a word or name counts only inside one of them:
+    the sentences near the event's own words, not a deed of other men told far below."""
+    window = lowered[start:end]
+    spans: list[tuple[int, int]] = []
+    names: list[re.Match[str]] = []
+    if any(stem in window for stem in _ATTACKER_STEMS):
+        spans.extend(m.span() for m in _ATTACKER_TOLD.finditer(lowered, start, end))
+        names.extend(_ATTACKER_NAMED.finditer(text, start, end))
+    if "guilty" in window:
+        names.extend(_CONVICTED_NAMED[0].finditer(text, start, end))
+    if "convicted" in window:
+        names.extend(_CONVICTED_NAMED[1].finditer(text, start, end))
+    if "man" in window or "youth" in window or "teenager" in window:
+        # the person's words, without the deed
+        spans.extend(m.span("who") for m in _PERSON_DOING.finditer(lowered, start, end))
+    if near is not None:
+        spans = [(s, e) for s, e in spans if any(a <= s and e <= b for a, b in near)]
+        names = [m for m in names if any(a <= m.start(1) and m.end(1) <= b for a, b in near)]
+    for m in names:
+        surname = m.group(1).rsplit(None, 1)[-1]
+        spans.append(m.span(1))
+        # the man named is the same man wherever the story names him again
+        at = text.find(surname, m.end(1))
+        while at >= 0:
+            after = at + len(surname)
+            if (at == 0 or not text[at - 1].isalnum()) and (
+                    after >= len(text) or not text[after].isalnum()):
+                spans.append((at, after))
+            at = text.find(surname, after)
+    return sorted(set(spans))
 #: A deed that stopped the attacker the event word names: "troops shot dead a suicide
 #: bomber", "police intercepted two would-be attackers".
 _STOPPED_BEFORE = re.compile(
@@ -3130,6 +3228,28 @@ def _reference_point(p: PlaceMention, usable: Sequence[PlaceMention], text: str,
     return False
 
 
+def _outside_a_town_named(p: PlaceMention, usable: Sequence[PlaceMention], text: str) -> bool:
+    """A city told as where the place lies outside ("a school outside Kaduna") where the
+    report names the town itself in the same first-level division ("the school, Kujama, in
+    the Chikun area"): the event is at the town, the city only its reference point. A town
+    a journey went to or came from ("carrying supplies to a base in Bali") is no such town."""
+    if p.modifier != "outside" or p.place is None or p.place.feature != "populated_place":
+        return False
+    for q in usable:
+        if q is not p and q.place is not None and q.place.feature == "populated_place" \
+                and q.modifier != "outside" and q.place.country == p.place.country \
+                and q.place.admin1 == p.place.admin1 and q.place.name != p.place.name \
+                and not _JOURNEY_END_BEFORE.search(text, max(0, q.start - 50), q.start):
+            return True
+    return False
+
+
+#: A town told as where a journey went or came from: "to a base in X", "bound for X",
+#: "heading towards X", "from X".
+_JOURNEY_END_BEFORE = re.compile(
+    r"\b(?:to|towards?|for|from)\s+(?:[\w'-]+\s+){0,3}?(?:(?:in|at)\s+)?$", re.IGNORECASE)
+
+
 # what lies between a reference point and the place it places: "... of Mosul in Qayyarah"
 _PLACED_IN = re.compile(r",?\s+in\s+(?:the\s+)?(?:(?:town|village|city|district|area)\s+of\s+)?")
 
@@ -3453,6 +3573,8 @@ def choose_place(places: Sequence[PlaceMention], actors: Sequence[ActorMention],
     if len(usable) > 1 and text:
         usable = [p for p in usable if not _reference_point(p, usable, text, places)
                   and not _far_namesake_told(p, usable, places, text)] or usable
+    if len(usable) > 1:
+        usable = [p for p in usable if not _outside_a_town_named(p, usable, text)] or usable
     if len(usable) > 1 and text:
         usable = _off_the_route(places, usable, trigger, text)
     if len(usable) > 1 and " or " in text:
@@ -4060,6 +4182,9 @@ _CLAIM = re.compile(
     r"planted|detonated)|"
     r"claimed (?:the|this|that) (?:attack|bombing|killing|assault|abduction|kidnapping|"
     r"arson|raid|ambush|blast|explosion|shooting|burning)|"
+    # "said ... that his X had carried out the ambush": the deed told before, done by X
+    r"(?:had|has|have) carried out (?:the|this|that) (?:attack|bombing|killing|"
+    r"assault|abduction|kidnapping|arson|raid|ambush|blast|explosion|shooting|burning)\b|"
     # "the Taliban claimed it": the deed told before, not "claimed it was ..."
     r"claimed (?:it|them)(?!\s+(?:was|were|is|are|had|has|have|would|will|to)\b)(?=\s*[.,;])|"
     r"said in a (?:claim|statement claiming)|claimed (?:in a statement )?that (?:it|its|they)|"
@@ -4087,7 +4212,8 @@ _CLAIM_REACH = 240
 #: Words one of which, in some case, every match of _CLAIM holds (see _window_may_hold): the
 #: claim, the word said or told, the responsibility taken, the suspicion.
 _CLAIM_WORDS = ("claim", "said", "told", "responsib", "suspected", "alleged", "presumed",
-                "likely", "probable", "thought", "believed", "blamed", "behind", "involved")
+                "likely", "probable", "thought", "believed", "blamed", "behind", "involved",
+                "carried")
 _VIOLENT_TYPES = frozenset({"battles", "explosions_remote_violence", "violence_against_civilians"})
 # "suspected X militants", "suspected rebels of the X"
 _SUSPECTED = re.compile(
@@ -4320,10 +4446,12 @@ def _partners_after(text: str, agent: ActorMention, actors: Sequence[ActorMentio
 
 
 # "Police in Lyon were searching for a man believed to be responsible for the blast",
-# "troops have launched a manhunt": a force that hunts, investigates or arrests after the
+# "troops have launched a manhunt", "police on Monday said they had arrested three men over
+# the attack": a force that hunts, investigates or arrests after the
 # attack did not strike; nor did one the attack "did not involve".
 _AFTERMATH_AFTER = re.compile(
-    r"(?:\s+(?:in|of|from|at)\s+[^,.;:]{1,40}?)?\s+(?:said\s+(?:that\s+)?(?:they|it)\s+)?"
+    r"(?:\s+(?:in|of|from|at|on)\s+[^,.;:]{1,40}?)?"
+    r"\s+(?:said\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:they|it)\s+)?"
     r"(?:(?:are|were|is|was|have|has|had|"
     r"have\s+been|has\s+been|had\s+been|later|then|also|still|quickly|swiftly|immediately|"
     r"now)\s+)*(?:hunting|hunted|searching|searched|looking\s+for|seeking|sought|"
@@ -4574,7 +4702,8 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
                         and not _FREED_BEFORE.search(text, max(0, nxt.start - 40), nxt.start):
                     roles.assoc1.append(nxt)
             after = hurt + faced + after
-            striker = next((a for a in before if not _inside_one(a, victims)), None)
+            striker = next((a for a in before if not _inside_one(a, victims)
+                            and not _listed_with_the_hurt(text, a, victims)), None)
             if (event_type == "explosions_remote_violence" or (
                     event_type == "battles" and striker is not None)) and _inside_one(
                     before[0], victims) and not _OWN_DEVICE.search(
@@ -4922,6 +5051,21 @@ _OWN_DEVICE = re.compile(
     r"\baccidental(?:ly)?\b|\bprematurely\b|\b(?:tried|trying|attempting|attempted|while)\s+"
     r"(?:to\s+)?(?:plant|planting|assembl|mak|making|handl|handling|fix|fixing|lay|laying)",
     re.IGNORECASE)
+
+
+#: Nothing but a list's joint between two people told: "12 shoppers and street vendors".
+_LIST_JOINT = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+|\s*,\s*")
+
+
+def _listed_with_the_hurt(text: str, actor: ActorMention,
+                          spans: Sequence[tuple[int, int]]) -> bool:
+    """People listed right after those the attack hurt are of the hurt ("injured 12
+    shoppers and street vendors"): none of them struck."""
+    for s, e in spans:
+        if e <= actor.start and actor.start - e <= 8 and s < e and \
+                _LIST_JOINT.fullmatch(text, e, actor.start):
+            return True
+    return False
 
 
 def _inside_one(actor: ActorMention, spans: Sequence[tuple[int, int]]) -> bool:
@@ -6684,12 +6828,17 @@ def _first_of_each(named: Sequence[Named]) -> list[tuple[str, int, int]]:
 _TELLING = (r"announced|said|says|stated|reported|confirmed|told|added|claimed|published|"
             r"released|declared|noted|explained|issued|acknowledged|admitted|conceded|"
             r"disclosed|revealed")
-# "said on Monday", "told reporters Monday", "told journalists in Abuja on Thursday"
+# "said on Monday", "told reporters Monday", "told journalists in Abuja on Thursday", "said
+# in a video posted on Thursday"
 _REPORTING = re.compile(
     rf"\b(?:{_TELLING}|announcement|statement|speaking|spoke|briefing|addressing),?\s+"
     rf"(?:\w+,?\s+){{0,2}}(?:(?:in|at)\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?,?\s+(?:on\s+)?)?$"
     # "told PREMIUM TIMES on Sunday", "told The Associated Press on Monday": the outlet told
-    r"|\btold\s+(?:(?-i:The)\s+)?(?:(?-i:[A-Z])[\w.&'-]*\s+){1,4}(?:on\s+|late\s+|early\s+)?$",
+    r"|\btold\s+(?:(?-i:The)\s+)?(?:(?-i:[A-Z])[\w.&'-]*\s+){1,4}(?:on\s+|late\s+|early\s+)?$"
+    # "a video posted on social media on Thursday": where it was posted, then its day (a
+    # message posted, not men posted to a town)
+    r"|\b(?:videos?|statements?|messages?|footage|clips?|audio|recordings?)\s+posted\s+"
+    r"(?:(?:on|to)\s+(?:social\s+media|[\w-]+)\s+)?(?:on\s+|late\s+|early\s+)?$",
     re.IGNORECASE)
 
 
@@ -8188,6 +8337,12 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
             if t.start not in starts and _ATTACKER_IN_TRIGGER.search(t.text):
                 striking.append(_ev(doc_id, text, t.start, t.end))
                 starts.add(t.start)
+        if event.event_type in _ATTACKER_RETOLD_TYPES and \
+                event.actor_kinds.get(event.actor1) not in _STATE_KINDS:
+            again = _attacker_retold(text, lowered, seg.start, seg.end,
+                                     _near_the_words(seg, [*choice_trigger, *retold]))
+            striking.extend(_ev(doc_id, text, s, e) for s, e in again if s not in starts)
+            _attacker_hurt_by_his_name(event, text, again)
         if not striking:
             del evidence["actor1"]
     if event.actor2 is not None:

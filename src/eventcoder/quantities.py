@@ -2939,6 +2939,8 @@ def _of_either(np: _NP) -> _NP:
 _LOSSES_TOLD = frozenset({"amounted", "totalled", "totaled", "totalling", "totaling",
                           "reached", "were", "was", "numbered", "stood", "included"})
 _LOSSES_LINK = frozenset({"to", "at", "up"})
+#: The owner's word before what was lost: what one loses of one's own is no count.
+_OWNERS = frozenset({"his", "her", "their", "its", "my", "our", "your"})
 
 
 def _losses_of_people(tok: _Tokens, hits_at: dict[int, _Hit], found: list[_Found]) -> None:
@@ -2968,6 +2970,8 @@ def _losses_of_people(tok: _Tokens, hits_at: dict[int, _Hit], found: list[_Found
                     j += 1
         elif w != "lost":
             continue
+        elif j < n and low[j] in _OWNERS:
+            continue  # "he had lost his job", "they lost their homes": no count of the lost
         np = _np_right(tok, j) if j < n else None
         if np is None or np.party is None or np.animal or np.num is None or (
                 np.count is None and np.high is None) or np.qualifier == "zero":
@@ -3475,7 +3479,16 @@ def _subject_before_phrases(tok: _Tokens, k: int) -> _NP | None:
             if np is not None and np.party is not None and (_explicit_count(tok, np) or (
                     doing and np.low is not None and not np.animal)):
                 return np
+            if np is not None and np.party is not None and np.count == 1 and np.end == c \
+                    and low[np.start] in {"a", "an"} and t in _ONE_AT_A_PLACE \
+                    and not np.animal and low[np.party[1] - 1] not in lex.non_person:
+                # "A security guard at the school was shot dead": one person, told where
+                return np
     return None
+
+
+#: Prepositions that tell where one person told by "a" was: "a guard at the school".
+_ONE_AT_A_PLACE = frozenset({"at", "in", "near", "outside", "inside"})
 
 
 def _explicit_count(tok: _Tokens, np: _NP) -> bool:
