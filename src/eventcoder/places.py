@@ -1734,6 +1734,9 @@ class _Candidate(NamedTuple):
     admin2: int
     base: float  # population, kind of entry and exact spelling: what needs no context
     exact: bool  # the name as written is the entry's own name, not a variant or alternate
+    # what the entry lost as a loose reading abroad (by its sound key or an alternate name,
+    # against one spelled as written): given back where the text points to its country
+    lowered: float = 0.0
 
 
 def _prepare(gazetteer: Gazetteer, span: _Span) -> list[_Candidate]:
@@ -1804,7 +1807,7 @@ def _prepared(
         for position in article_dropped:
             cand = found[position]
             found[position] = _Candidate(cand.entry, cand.feature, cand.country, cand.admin1,
-                                         cand.admin2, cand.base + 1.5, cand.exact)
+                                         cand.admin2, cand.base + 1.5, cand.exact, cand.lowered)
     if len(found) > 1 and any(c.feature == "country" for c in found) and (
             not gazetteer.spells_country(folded)):
         # "protests in Samawa": a town of Iraq whose name sounds as Samoa's. Reports write
@@ -1828,7 +1831,8 @@ def _loose_namesakes_abroad(found: list[_Candidate], countries: set[str]) -> Non
         if cand.exact or cand.country in countries or cand.feature == "admin1":
             continue
         found[position] = _Candidate(cand.entry, cand.feature, cand.country, cand.admin1,
-                                     cand.admin2, cand.base - _LOOSE_ABROAD_PENALTY, cand.exact)
+                                     cand.admin2, cand.base - _LOOSE_ABROAD_PENALTY, cand.exact,
+                                     cand.lowered + _LOOSE_ABROAD_PENALTY)
 
 
 def _seat_of_spelled_division(found: list[_Candidate], unspelled: Sequence[int],
@@ -1855,7 +1859,7 @@ def _seat_of_spelled_division(found: list[_Candidate], unspelled: Sequence[int],
             continue
         seats.add((cand.country, cand.admin1))
         found[position] = _Candidate(cand.entry, cand.feature, cand.country, cand.admin1,
-                                     cand.admin2, cand.base + 1.5, cand.exact)
+                                     cand.admin2, cand.base + 1.5, cand.exact, cand.lowered)
     return seats
 
 
@@ -1877,7 +1881,8 @@ def _sound_alikes_abroad(gazetteer: Gazetteer, found: list[_Candidate],
                 cand.country, cand.admin1) in seats:
             continue
         found[position] = _Candidate(cand.entry, cand.feature, cand.country, cand.admin1,
-                                     cand.admin2, cand.base - _SOUND_ALIKE_PENALTY, cand.exact)
+                                     cand.admin2, cand.base - _SOUND_ALIKE_PENALTY, cand.exact,
+                                     cand.lowered + _SOUND_ALIKE_PENALTY)
 
 
 #: What a town abroad reached by its sound key alone loses to a town spelled as written:
@@ -1911,7 +1916,7 @@ def _spell_as_written(found: list[_Candidate], large: Sequence[int]) -> None:
         cand = found[position]
         if cand.country in countries:
             found[position] = _Candidate(cand.entry, cand.feature, cand.country, cand.admin1,
-                                         cand.admin2, cand.base + 1.5, cand.exact)
+                                         cand.admin2, cand.base + 1.5, cand.exact, cand.lowered)
 
 
 def _own_spelling_over_alternate(found: list[_Candidate], own: Sequence[int]) -> None:
@@ -1924,7 +1929,8 @@ def _own_spelling_over_alternate(found: list[_Candidate], own: Sequence[int]) ->
     for position in own:
         cand = found[position]
         found[position] = _Candidate(cand.entry, cand.feature, cand.country, cand.admin1,
-                                     cand.admin2, cand.base + _OWN_SPELLING_EDGE, cand.exact)
+                                     cand.admin2, cand.base + _OWN_SPELLING_EDGE, cand.exact,
+                                     cand.lowered)
 
 
 #: What a town's own name spelled otherwise is worth against an alternate name: a third
@@ -1948,7 +1954,7 @@ def _populous_division_over_villages(gazetteer: Gazetteer, found: list[_Candidat
                 gazetteer.population_of(cand.entry) < (largest + 1) * _VILLAGE_RATIO):
             continue
         found[position] = _Candidate(cand.entry, cand.feature, cand.country, cand.admin1,
-                                     cand.admin2, cand.base + 1.5, cand.exact)
+                                     cand.admin2, cand.base + 1.5, cand.exact, cand.lowered)
 
 
 #: How many times the largest town spelled as written a division must hold to be what the
@@ -1984,7 +1990,7 @@ def _outsize_city_spelled_otherwise(gazetteer: Gazetteer, found: list[_Candidate
         if gazetteer.population_of(cand.entry) < largest * _OUTSIZE_RATIO:
             continue
         found[position] = _Candidate(cand.entry, cand.feature, cand.country, cand.admin1,
-                                     cand.admin2, cand.base + 1.5, cand.exact)
+                                     cand.admin2, cand.base + 1.5, cand.exact, cand.lowered)
 
 
 def _letters_in_place(written: str, own: str) -> bool:
@@ -2156,7 +2162,12 @@ def _best_scored(
             # of the namesakes in one country, those in a division the other places lie in
             score += _OTHER_DIVISION_BONUS
         if named is not None:
-            score += 2.0 * min(named(country, 0), 2)
+            pointed = named(country, 0)
+            if pointed > 0:
+                # "Iraqi police ... in Koya": where the text points to its country, a
+                # reading loose only against a namesake abroad spelled as written is no
+                # chance sound-alike; it gets back what it lost (see _Candidate.lowered)
+                score += 2.0 * min(pointed, 2) + cand.lowered
         if resolved is not None:
             score += 3.0 * max(resolved(country, 0), 0) / top
         if following and (
@@ -2861,7 +2872,7 @@ def _prefer_towns(cands: list[_Candidate]) -> None:
         if cand.feature in ("admin1", "admin2") and (cand.country, cand.admin1) in towns:
             # Built directly: NamedTuple._replace costs several times more.
             cands[position] = _Candidate(cand.entry, cand.feature, cand.country, cand.admin1,
-                                         cand.admin2, cand.base - 2.0, cand.exact)
+                                         cand.admin2, cand.base - 2.0, cand.exact, cand.lowered)
 
 
 # A place noun after a name, then where the place lies: "Man town (Tonkpi, ...", "Bird
