@@ -3037,6 +3037,92 @@ def _register_villages_of_named(gazetteer: Gazetteer, text: str, spans: list[_Sp
     return kept_spans, kept
 
 
+def _slipped_country(
+    gazetteer: Gazetteer,
+    text: str,
+    spans: list[_Span],
+    prepared: list[list[_Candidate]],
+    named: Counter[str],
+    stated: set[str],
+    by_name: set[str],
+) -> tuple[list[_Span], list[list[_Candidate]]]:
+    """Drop a country written after a town and its division ("Town, Division, Country")
+    where neither has a reading in it and the two agree on another country, which is then
+    the one stated: "in Hiran, Erbil, Yemen" is Iraq's village in Erbil. Where the division
+    is no name the gazetteer keys but the one first-level division of another country by
+    its letters ("Hula, Nabatiye, Pakistan": Lebanon's An Nabatiyah), that country is the
+    one stated, and the division is read there as a spelling of its own. A summary's
+    country word is a slip more often than both names are."""
+    drop: set[int] = set()
+    for position, span in enumerate(spans):
+        countries = {c.country for c in prepared[position] if c.feature == "country"}
+        if len(countries) != 1 or not span.holder:
+            continue
+        written = next(iter(countries))
+        if written not in stated:
+            continue
+        town = position - 2
+        other: str | None = None
+        towns: Sequence[_Candidate] = ()
+        if town >= 0 and _HOLDER_GAP.match(text, spans[town].end, spans[town + 1].start) and (
+                _HOLDER_GAP.match(text, spans[town + 1].end, span.start)):
+            towns = prepared[town]
+            other = _agreeing_country(towns, prepared[town + 1], written)
+        else:
+            # the division no name the gazetteer keys, the town maybe none either
+            match = _TOWN_DIVISION_BEFORE.search(text, max(0, span.start - 80), span.start)
+            if match is None:
+                continue
+            if position > 0 and spans[position - 1].end == match.end(1):
+                towns = prepared[position - 1]
+            other = _division_of_another_country(gazetteer, match.group(2), written)
+        if other is None or any(c.country == written for c in towns):
+            continue
+        drop.add(position)
+        named[written] -= 2
+        if named[written] <= 0:
+            del named[written]
+        stated.discard(written)
+        by_name.discard(written)
+        named[other] += 2
+        stated.add(other)
+    if not drop:
+        return spans, prepared
+    kept = [p for p in range(len(spans)) if p not in drop]
+    return [spans[p] for p in kept], [prepared[p] for p in kept]
+
+
+# "Zanbirlo, Nabatiye, ": a name, then a division, each closed by a comma, before a country.
+_TOWN_DIVISION_BEFORE = re.compile(
+    r"([A-Z][\w'\u2019-]*)[ \t]*,[ \t]*([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2}?)"
+    r"(?:[ \t]+(?i:province|region|state|governorate))?[ \t]*,[ \t]*$")
+
+
+def _agreeing_country(towns: Sequence[_Candidate], divisions: Sequence[_Candidate],
+                      written: str) -> str | None:
+    """The one country other than ``written`` where a reading of a town lies in a reading
+    of the division written after it, where the division has no reading in ``written``."""
+    held = {(c.country, c.admin1, c.admin2 if c.feature == "admin2" else _WILD)
+            for c in divisions if c.feature in ("admin1", "admin2")}
+    if not held or any(c.country == written for c in divisions):
+        return None
+    found = {c.country for c in towns if c.feature in ("populated_place", "admin2") and (
+        (c.country, c.admin1, _WILD) in held or (c.country, c.admin1, c.admin2) in held)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _division_of_another_country(gazetteer: Gazetteer, written: str,
+                                 country: str) -> str | None:
+    """The country of the one first-level division, of any country but ``country`` (none
+    of whose divisions, present or former, the name is), whose letters a name no key holds
+    gives but for its vowels ("Nabatiye": Lebanon's An Nabatiyah)."""
+    if gazetteer.has_key(name_key(written)) or former_division(
+            country, written) is not None or gazetteer.admin1(country, written) is not None:
+        return None
+    place = gazetteer.admin1_by_spelling(written, set(gazetteer.meta["country_names"].values()))
+    return place.country if place is not None and place.country != country else None
+
+
 def _register_villages_in_stated(gazetteer: Gazetteer, cands: list[_Candidate],
                                  stated: set[tuple[str, int]]) -> list[_Candidate]:
     """A post-office village lies in the first-level division the text writes as a holder
@@ -3219,6 +3305,17 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
                 if name in text:
                     named[country] += 1
                     break
+    if stated:
+        # "in Hiran, Erbil, Yemen": a town and division that agree on one country outweigh
+        # a country written after them that holds neither, a slip of the summary's
+        spans, prepared = _slipped_country(gazetteer, text, spans, prepared, named, stated,
+                                           by_name)
+        if not spans:
+            # ("Zanbirlo, Nabatiye, Pakistan": only the division, in its spelling, is left)
+            misspelt = _misspelled_names(text, runs, [], gazetteer, set(named),
+                                         groups=group_ids)
+            _division_spellings(text, runs, misspelt, gazetteer, set(named))
+            return tuple(misspelt)
     if spans:
         spans, prepared = _register_villages_of_named(gazetteer, text, spans, prepared, named)
     if not spans:

@@ -1,0 +1,37 @@
+"""A summary writes "Town, Division, Country"; where the town and its division agree on one
+country and neither has a reading in the country written, the country word is a slip:
+the two names are read where they agree, and the country written is no place of it."""
+
+from __future__ import annotations
+
+from tests.places_text import place_mentions, places_in
+
+
+def test_places_town_and_division_outweigh_a_slipped_country() -> None:
+    found = places_in("03/09/2019: Gunmen fired on a minibus near Hiran, Erbil, Yemen, "
+                      "wounding four passengers.")
+    for name in ("Hiran", "Erbil"):
+        place = found[name].place
+        assert place is not None and place.country == "IQ", name
+    assert "Yemen" not in found
+
+
+def test_places_division_spelled_otherwise_outweighs_a_slipped_country() -> None:
+    # the division is no key of the gazetteer: its letters are Lebanon's An Nabatiyah
+    mentions = place_mentions("03/09/2019: A bomb hidden in a cart exploded beside a "
+                              "checkpoint in Zanbirlo, Nabatiye, Pakistan, wounding a guard.")
+    countries = {m.place.country for m in mentions if m.place is not None}
+    assert countries == {"LB"}
+
+
+def test_places_country_holding_the_town_is_kept() -> None:
+    # the written country holds a reading of the town: no slip, whatever the division
+    found = places_in("03/09/2019: Gunmen fired on a minibus near Tripoli, Ash Shimal, "
+                      "Libya, wounding four passengers.")
+    place = found["Libya"].place
+    assert place is not None and place.country == "LY"
+    # nor where the country written is the one the names agree on
+    found = places_in("03/09/2019: Gunmen fired on a minibus near Hiran, Erbil, Iraq, "
+                      "wounding four passengers.")
+    place = found["Iraq"].place
+    assert place is not None and place.country == "IQ"
