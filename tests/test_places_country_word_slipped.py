@@ -16,6 +16,24 @@ def test_places_town_and_division_outweigh_a_slipped_country() -> None:
     assert "Yemen" not in found
 
 
+def test_places_town_sounding_like_one_of_the_written_country_is_no_reading_there() -> None:
+    # Mawet has a Yemeni sound-alike only; Sulaymaniyah no Yemeni reading at all
+    found = places_in("03/09/2019: Gunmen torched a school in Mawet, Sulaymaniyah, Yemen, "
+                      "and fled.")
+    for name in ("Mawet", "Sulaymaniyah"):
+        place = found[name].place
+        assert place is not None and place.country == "IQ", name
+
+
+def test_places_province_of_another_country_outweighs_a_slipped_country() -> None:
+    # a village the gazetteer lacks, in a province of Niger spelled as written
+    found = places_in("03/09/2019: Gunmen torched a school in Zanbirlo, Tahoua, Somalia, "
+                      "and fled.")
+    place = found["Tahoua"].place
+    assert place is not None and place.country == "NE"
+    assert "Somalia" not in found
+
+
 def test_places_division_spelled_otherwise_outweighs_a_slipped_country() -> None:
     # the division is no key of the gazetteer: its letters are Lebanon's An Nabatiyah
     mentions = place_mentions("03/09/2019: A bomb hidden in a cart exploded beside a "
@@ -35,3 +53,7 @@ def test_places_country_holding_the_town_is_kept() -> None:
                       "wounding four passengers.")
     place = found["Iraq"].place
     assert place is not None and place.country == "IQ"
+    # nor where the division is also a town of the country written, spelled so
+    found = places_in("03/09/2019: Gunmen fired on a minibus near Qarquzah, Az Zawiyah, "
+                      "Palestine, wounding four passengers.")
+    assert "Palestine" in found

@@ -3061,22 +3061,27 @@ def _slipped_country(
         written = next(iter(countries))
         if written not in stated:
             continue
-        town = position - 2
         other: str | None = None
         towns: Sequence[_Candidate] = ()
-        if town >= 0 and _HOLDER_GAP.match(text, spans[town].end, spans[town + 1].start) and (
-                _HOLDER_GAP.match(text, spans[town + 1].end, span.start)):
-            towns = prepared[town]
-            other = _agreeing_country(towns, prepared[town + 1], written)
+        match = _TOWN_DIVISION_BEFORE.search(text, max(0, span.start - 80), span.start)
+        if match is None:
+            continue
+        if position > 0 and spans[position - 1].end == match.end(2):
+            divisions = prepared[position - 1]
+            if position > 1 and spans[position - 2].end == match.end(1):
+                towns = prepared[position - 2]
+                other = _agreeing_country(towns, divisions, written)
+            elif not _reads_in(divisions, written):
+                # "I-n-Ouagar, Tahoua, Somalia": a town the gazetteer lacks, in a province
+                # of one other country spelled as written
+                held = {c.country for c in divisions if c.feature == "admin1" and c.exact}
+                other = held.pop() if len(held) == 1 else None
         else:
             # the division no name the gazetteer keys, the town maybe none either
-            match = _TOWN_DIVISION_BEFORE.search(text, max(0, span.start - 80), span.start)
-            if match is None:
-                continue
             if position > 0 and spans[position - 1].end == match.end(1):
                 towns = prepared[position - 1]
             other = _division_of_another_country(gazetteer, match.group(2), written)
-        if other is None or any(c.country == written for c in towns):
+        if other is None or _reads_in(towns, written):
             continue
         drop.add(position)
         named[written] -= 2
@@ -3104,11 +3109,18 @@ def _agreeing_country(towns: Sequence[_Candidate], divisions: Sequence[_Candidat
     of the division written after it, where the division has no reading in ``written``."""
     held = {(c.country, c.admin1, c.admin2 if c.feature == "admin2" else _WILD)
             for c in divisions if c.feature in ("admin1", "admin2")}
-    if not held or any(c.country == written for c in divisions):
+    if not held or _reads_in(divisions, written):
         return None
     found = {c.country for c in towns if c.feature in ("populated_place", "admin2") and (
         (c.country, c.admin1, _WILD) in held or (c.country, c.admin1, c.admin2) in held)}
     return found.pop() if len(found) == 1 else None
+
+
+def _reads_in(cands: Sequence[_Candidate], country: str) -> bool:
+    """Whether a name has a reading in ``country`` that a summary may mean: a division of
+    any spelling, or a town spelled as written (not a town only sounding like it)."""
+    return any(c.country == country and (c.exact or c.feature in ("admin1", "admin2"))
+               for c in cands)
 
 
 def _division_of_another_country(gazetteer: Gazetteer, written: str,
