@@ -57,3 +57,12 @@ def test_places_country_holding_the_town_is_kept() -> None:
     found = places_in("03/09/2019: Gunmen fired on a minibus near Qarquzah, Az Zawiyah, "
                       "Palestine, wounding four passengers.")
     assert "Palestine" in found
+
+
+def test_places_slipped_country_word_that_also_names_a_division() -> None:
+    # "Niger" is also Nigeria's state, so no country stated; the slip is read all the same
+    found = places_in("03/09/2019: Gunmen torched a school in Zanbirlo, Hauts-Bassins, "
+                      "Niger, and fled.")
+    place = found["Hauts-Bassins"].place
+    assert place is not None and place.country == "BF"
+    assert "Niger" not in found

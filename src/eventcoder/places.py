@@ -3055,12 +3055,12 @@ def _slipped_country(
     country word is a slip more often than both names are."""
     drop: set[int] = set()
     for position, span in enumerate(spans):
+        if not span.holder:
+            continue
         countries = {c.country for c in prepared[position] if c.feature == "country"}
-        if len(countries) != 1 or not span.holder:
+        if len(countries) != 1:
             continue
         written = next(iter(countries))
-        if written not in stated:
-            continue
         other: str | None = None
         towns: Sequence[_Candidate] = ()
         match = _TOWN_DIVISION_BEFORE.search(text, max(0, span.start - 80), span.start)
@@ -3084,11 +3084,14 @@ def _slipped_country(
         if other is None or _reads_in(towns, written):
             continue
         drop.add(position)
-        named[written] -= 2
-        if named[written] <= 0:
-            del named[written]
-        stated.discard(written)
-        by_name.discard(written)
+        if written in by_name:
+            # (read as the country written: "Niger" and "Colombia" also name divisions
+            # and towns, and so were no country stated)
+            named[written] -= 2
+            if named[written] <= 0:
+                del named[written]
+            stated.discard(written)
+            by_name.discard(written)
         named[other] += 2
         stated.add(other)
     if not drop:
@@ -3317,7 +3320,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
                 if name in text:
                     named[country] += 1
                     break
-    if stated:
+    if "," in text:
         # "in Hiran, Erbil, Yemen": a town and division that agree on one country outweigh
         # a country written after them that holds neither, a slip of the summary's
         spans, prepared = _slipped_country(gazetteer, text, spans, prepared, named, stated,
