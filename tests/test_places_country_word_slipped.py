@@ -66,3 +66,14 @@ def test_places_slipped_country_word_that_also_names_a_division() -> None:
     place = found["Hauts-Bassins"].place
     assert place is not None and place.country == "BF"
     assert "Niger" not in found
+
+
+def test_places_country_in_a_list_after_a_town_and_its_province_is_no_slip() -> None:
+    # a country followed by more names is an item of a list, not where the town lies
+    for text in ("In March, coalition jets struck targets around Baqubah, Diyala, Syria "
+                 "and Turkey.",
+                 "In March, coalition jets struck targets around Baqubah, Diyala, Syria, "
+                 "Turkey and Iran."):
+        found = places_in(text)
+        place = found["Syria"].place
+        assert place is not None and place.country == "SY", text

@@ -3061,6 +3061,8 @@ def _slipped_country(
         if len(countries) != 1:
             continue
         written = next(iter(countries))
+        if _LIST_GOES_ON.match(text, span.end) is not None:
+            continue  # "in Baqubah, Diyala, Syria and Turkey": a list of places, no holder
         other: str | None = None
         towns: Sequence[_Candidate] = ()
         match = _TOWN_DIVISION_BEFORE.search(text, max(0, span.start - 80), span.start)
