@@ -10,7 +10,9 @@ village with a larger namesake abroad where only the people of its country are n
 village and district the gazetteer lacks before the province, the province misspelt by a
 letter, the country's police near an unknown area of a district, or of a district it
 lacks whose name is another country's district, a summary whose country is another's by a
-slip, or a camp named after a town abroad in the town, and the main event's
+slip (with the town, or a village the gazetteer lacks, and the province), a camp named
+after a town abroad in the town, or the town in the spelling of a namesake abroad with
+the country's police named, and the main event's
 country is compared with the town's. Prints the share
 of wrong and missing countries per frame and per country, and the misses.
 
@@ -143,6 +145,15 @@ FRAMES: dict[str, str] = {
         "On 16 May 2021, a grenade hit the {abroad_town} refugee camp in {town}, injuring "
         "two refugees."
     ),
+    # The town in the spelling of a namesake abroad, with the country's own police named.
+    "police_in_spelling_abroad": (
+        "On 20 May 2021, {adjective} police arrested three smugglers in {abroad_spelling}."
+    ),
+    # A summary whose country is a slip, with a village the gazetteer lacks and the province.
+    "slipped_country_unknown_village": (
+        "05/18/2021: Assailants burned a school in {unknown}, {admin1}, {other_country}. "
+        "No casualties were reported."
+    ),
 }
 
 # Frames needing a field that not every town has (a district, other towns of its province,
@@ -154,6 +165,7 @@ NEEDS = {
     "force_district": ("admin2",),
     "police_district_abroad": ("adjective", "abroad", "foreigners"),
     "camp_named_abroad": ("abroad_town",),
+    "police_in_spelling_abroad": ("adjective", "abroad_spelling"),
 }
 
 # Syllables of invented village names that no gazetteer holds.
@@ -275,6 +287,27 @@ def _larger_namesake_abroad(gazetteer: Gazetteer, index: int) -> bool:
     )
 
 
+_CITY = 100_000
+
+
+def _spelling_abroad(gazetteer: Gazetteer, index: int) -> str | None:
+    """The own name of a town abroad spelled otherwise than the town at ``index`` but with
+    the same key ("Kataba" for Yemen's Qa'tabah), or None where there is none. Not a city
+    of 100,000 or more, which a note naming it means whatever police it names."""
+    name = gazetteer.name_of(index)
+    key = name_key(name)
+    country = gazetteer.country_code_of(index)
+    for other in gazetteer.candidates_for_key(key):
+        spelling = gazetteer.name_of(other)
+        if (gazetteer.country_code_of(other) != country
+                and gazetteer.feature_of(other) == "populated_place"
+                and gazetteer.population_of(other) < _CITY
+                and name_key(spelling) == key and spelling.isascii()
+                and gazetteer.folded_name(other) != gazetteer.folded_name(index)):
+            return spelling
+    return None
+
+
 def _districts(gazetteer: Gazetteer) -> list[int]:
     """The second-level divisions of the gazetteer, in index order."""
     return [i for i in range(len(gazetteer)) if gazetteer.feature_of(i) == "admin2"]
@@ -349,6 +382,8 @@ def cases(
                 "unknown3": _unknown_name(gazetteer, unknown_rng),
                 "abroad": None,
                 "foreigners": None,
+                "abroad_spelling": _spelling_abroad(gazetteer, index)
+                if "police_in_spelling_abroad" in frames else None,
             }
             following = countries[(countries.index(country) + 1) % len(countries)]
             fields["other_country"] = gazetteer.country_name(

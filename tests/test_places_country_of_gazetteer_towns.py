@@ -106,10 +106,11 @@ def test_places_police_near_a_district_the_gazetteer_lacks_abroad() -> None:
 
 
 def test_places_summary_with_a_slipped_country_keeps_the_towns() -> None:
-    # "in X, Province, Other country.": 9 of 104 miss now (a namesake in the country
-    # written: Shikarpur, Funes), 22 before the town and its province outweighed the slip
+    # "in X, Province, Other country.": 6 of 104 miss now (a namesake in the country
+    # written: Shikarpur, Funes), 9 before a country word holding neither name was
+    # dropped, 22 before the town and its province outweighed the slip
     share, misses = _not_right(("slipped_country",))
-    assert share <= 0.12, misses
+    assert share <= 0.08, misses
 
 
 def test_places_camp_named_after_a_town_abroad_is_no_place() -> None:
@@ -117,3 +118,35 @@ def test_places_camp_named_after_a_town_abroad_is_no_place() -> None:
     # X spelled otherwise in the gazetteer, or a namesake abroad), 64 before
     share, misses = _not_right(("camp_named_abroad",))
     assert share <= 0.2, misses
+
+
+def test_places_summary_with_a_slipped_country_and_a_village_unknown() -> None:
+    # "in X, Province, Other country.", X no name of the gazetteer: 11 of 104 miss now (a
+    # province whose name the country written also holds: Cordoba, Punjab), all before
+    share, misses = _not_right(("slipped_country_unknown_village",))
+    assert share <= 0.15, misses
+
+
+def test_places_police_of_the_country_and_the_spelling_of_a_town_abroad() -> None:
+    # "Yian police arrested ... in X", X the spelling of a smaller namesake abroad of a
+    # town of Y: 6 of 14 miss now (villages of the country against towns abroad spelled
+    # as written), 8 before a loose reading in the police's country got back its loss
+    share, misses = _not_right(("police_in_spelling_abroad",))
+    assert share <= 0.45, misses
+
+
+def test_spelling_abroad_frame_writes_another_spelling_of_one_key() -> None:
+    from eventcoder.gazetteer import load_gazetteer, name_key
+
+    script = frames_script()
+    gazetteer = load_gazetteer()
+    found = 0
+    for towns in script._by_country(gazetteer, ("YE",)).values():
+        for index in towns[:300]:
+            spelling = script._spelling_abroad(gazetteer, index)
+            if spelling is None:
+                continue
+            found += 1
+            assert name_key(spelling) == name_key(gazetteer.name_of(index))
+            assert spelling != gazetteer.name_of(index)
+    assert found > 0

@@ -1759,6 +1759,9 @@ class _Candidate(NamedTuple):
     admin2: int
     base: float  # population, kind of entry and exact spelling: what needs no context
     exact: bool  # the name as written is the entry's own name, not a variant or alternate
+    # what the entry lost as a loose reading abroad (by its sound key or an alternate name,
+    # against one spelled as written): given back where the text points to its country
+    lowered: float = 0.0
 
 
 def _prepare(gazetteer: Gazetteer, span: _Span) -> list[_Candidate]:
@@ -1829,7 +1832,7 @@ def _prepared(
         for position in article_dropped:
             cand = found[position]
             found[position] = _Candidate(cand.entry, cand.feature, cand.country, cand.admin1,
-                                         cand.admin2, cand.base + 1.5, cand.exact)
+                                         cand.admin2, cand.base + 1.5, cand.exact, cand.lowered)
     if len(found) > 1 and any(c.feature == "country" for c in found) and (
             not gazetteer.spells_country(folded)):
         # "protests in Samawa": a town of Iraq whose name sounds as Samoa's. Reports write
@@ -1853,7 +1856,8 @@ def _loose_namesakes_abroad(found: list[_Candidate], countries: set[str]) -> Non
         if cand.exact or cand.country in countries or cand.feature == "admin1":
             continue
         found[position] = _Candidate(cand.entry, cand.feature, cand.country, cand.admin1,
-                                     cand.admin2, cand.base - _LOOSE_ABROAD_PENALTY, cand.exact)
+                                     cand.admin2, cand.base - _LOOSE_ABROAD_PENALTY, cand.exact,
+                                     cand.lowered + _LOOSE_ABROAD_PENALTY)
 
 
 def _seat_of_spelled_division(found: list[_Candidate], unspelled: Sequence[int],
@@ -1880,7 +1884,7 @@ def _seat_of_spelled_division(found: list[_Candidate], unspelled: Sequence[int],
             continue
         seats.add((cand.country, cand.admin1))
         found[position] = _Candidate(cand.entry, cand.feature, cand.country, cand.admin1,
-                                     cand.admin2, cand.base + 1.5, cand.exact)
+                                     cand.admin2, cand.base + 1.5, cand.exact, cand.lowered)
     return seats
 
 
@@ -1902,7 +1906,8 @@ def _sound_alikes_abroad(gazetteer: Gazetteer, found: list[_Candidate],
                 cand.country, cand.admin1) in seats:
             continue
         found[position] = _Candidate(cand.entry, cand.feature, cand.country, cand.admin1,
-                                     cand.admin2, cand.base - _SOUND_ALIKE_PENALTY, cand.exact)
+                                     cand.admin2, cand.base - _SOUND_ALIKE_PENALTY, cand.exact,
+                                     cand.lowered + _SOUND_ALIKE_PENALTY)
 
 
 #: What a town abroad reached by its sound key alone loses to a town spelled as written:
@@ -1936,7 +1941,7 @@ def _spell_as_written(found: list[_Candidate], large: Sequence[int]) -> None:
         cand = found[position]
         if cand.country in countries:
             found[position] = _Candidate(cand.entry, cand.feature, cand.country, cand.admin1,
-                                         cand.admin2, cand.base + 1.5, cand.exact)
+                                         cand.admin2, cand.base + 1.5, cand.exact, cand.lowered)
 
 
 def _own_spelling_over_alternate(found: list[_Candidate], own: Sequence[int]) -> None:
@@ -1949,7 +1954,8 @@ def _own_spelling_over_alternate(found: list[_Candidate], own: Sequence[int]) ->
     for position in own:
         cand = found[position]
         found[position] = _Candidate(cand.entry, cand.feature, cand.country, cand.admin1,
-                                     cand.admin2, cand.base + _OWN_SPELLING_EDGE, cand.exact)
+                                     cand.admin2, cand.base + _OWN_SPELLING_EDGE, cand.exact,
+                                     cand.lowered)
 
 
 #: What a town's own name spelled otherwise is worth against an alternate name: a third
@@ -1973,7 +1979,7 @@ def _populous_division_over_villages(gazetteer: Gazetteer, found: list[_Candidat
                 gazetteer.population_of(cand.entry) < (largest + 1) * _VILLAGE_RATIO):
             continue
         found[position] = _Candidate(cand.entry, cand.feature, cand.country, cand.admin1,
-                                     cand.admin2, cand.base + 1.5, cand.exact)
+                                     cand.admin2, cand.base + 1.5, cand.exact, cand.lowered)
 
 
 #: How many times the largest town spelled as written a division must hold to be what the
@@ -2009,7 +2015,7 @@ def _outsize_city_spelled_otherwise(gazetteer: Gazetteer, found: list[_Candidate
         if gazetteer.population_of(cand.entry) < largest * _OUTSIZE_RATIO:
             continue
         found[position] = _Candidate(cand.entry, cand.feature, cand.country, cand.admin1,
-                                     cand.admin2, cand.base + 1.5, cand.exact)
+                                     cand.admin2, cand.base + 1.5, cand.exact, cand.lowered)
 
 
 def _letters_in_place(written: str, own: str) -> bool:
@@ -2181,7 +2187,12 @@ def _best_scored(
             # of the namesakes in one country, those in a division the other places lie in
             score += _OTHER_DIVISION_BONUS
         if named is not None:
-            score += 2.0 * min(named(country, 0), 2)
+            pointed = named(country, 0)
+            if pointed > 0:
+                # "Iraqi police ... in Koya": where the text points to its country, a
+                # reading loose only against a namesake abroad spelled as written is no
+                # chance sound-alike; it gets back what it lost (see _Candidate.lowered)
+                score += 2.0 * min(pointed, 2) + cand.lowered
         if resolved is not None:
             score += 3.0 * max(resolved(country, 0), 0) / top
         if following and (
@@ -2886,7 +2897,7 @@ def _prefer_towns(cands: list[_Candidate]) -> None:
         if cand.feature in ("admin1", "admin2") and (cand.country, cand.admin1) in towns:
             # Built directly: NamedTuple._replace costs several times more.
             cands[position] = _Candidate(cand.entry, cand.feature, cand.country, cand.admin1,
-                                         cand.admin2, cand.base - 2.0, cand.exact)
+                                         cand.admin2, cand.base - 2.0, cand.exact, cand.lowered)
 
 
 # A place noun after a name, then where the place lies: "Man town (Tonkpi, ...", "Bird
@@ -3049,6 +3060,109 @@ def _register_villages_of_named(gazetteer: Gazetteer, text: str, spans: list[_Sp
             kept_spans.append(span)
             kept.append(own)
     return kept_spans, kept
+
+
+def _slipped_country(
+    gazetteer: Gazetteer,
+    text: str,
+    spans: list[_Span],
+    prepared: list[list[_Candidate]],
+    named: Counter[str],
+    stated: set[str],
+    by_name: set[str],
+) -> tuple[list[_Span], list[list[_Candidate]]]:
+    """Drop a country written after a town and its division ("Town, Division, Country")
+    where neither has a reading in it and the two agree on another country, which is then
+    the one stated: "in Hiran, Erbil, Yemen" is Iraq's village in Erbil. Where the division
+    is no name the gazetteer keys but the one first-level division of another country by
+    its letters ("Hula, Nabatiye, Pakistan": Lebanon's An Nabatiyah), that country is the
+    one stated, and the division is read there as a spelling of its own. A summary's
+    country word is a slip more often than both names are."""
+    drop: set[int] = set()
+    for position, span in enumerate(spans):
+        if not span.holder:
+            continue
+        countries = {c.country for c in prepared[position] if c.feature == "country"}
+        if len(countries) != 1:
+            continue
+        written = next(iter(countries))
+        if _LIST_GOES_ON.match(text, span.end) is not None:
+            continue  # "in Baqubah, Diyala, Syria and Turkey": a list of places, no holder
+        other: str | None = None
+        towns: Sequence[_Candidate] = ()
+        match = _TOWN_DIVISION_BEFORE.search(text, max(0, span.start - 80), span.start)
+        if match is None:
+            continue
+        if position > 0 and spans[position - 1].end == match.end(2):
+            divisions = prepared[position - 1]
+            if position > 1 and spans[position - 2].end == match.end(1):
+                towns = prepared[position - 2]
+                other = _agreeing_country(towns, divisions, written)
+            elif not _reads_in(divisions, written):
+                # "I-n-Ouagar, Tahoua, Somalia": a town the gazetteer lacks, in a province
+                # of one other country spelled as written
+                held = {c.country for c in divisions if c.feature == "admin1" and c.exact}
+                other = held.pop() if len(held) == 1 else None
+        else:
+            # the division no name the gazetteer keys, the town maybe none either
+            if position > 0 and spans[position - 1].end == match.end(1):
+                towns = prepared[position - 1]
+            other = _division_of_another_country(gazetteer, match.group(2), written)
+        if other is None or _reads_in(towns, written):
+            continue
+        drop.add(position)
+        if written in by_name:
+            # (read as the country written: "Niger" and "Colombia" also name divisions
+            # and towns, and so were no country stated)
+            named[written] -= 2
+            if named[written] <= 0:
+                del named[written]
+            stated.discard(written)
+            by_name.discard(written)
+        named[other] += 2
+        stated.add(other)
+    if not drop:
+        return spans, prepared
+    kept = [p for p in range(len(spans)) if p not in drop]
+    return [spans[p] for p in kept], [prepared[p] for p in kept]
+
+
+# "Zanbirlo, Nabatiye, ": a name, then a division, each closed by a comma, before a country.
+_TOWN_DIVISION_BEFORE = re.compile(
+    r"([A-Z][\w'\u2019-]*)[ \t]*,[ \t]*([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2}?)"
+    r"(?:[ \t]+(?i:province|region|state|governorate))?[ \t]*,[ \t]*$")
+
+
+def _agreeing_country(towns: Sequence[_Candidate], divisions: Sequence[_Candidate],
+                      written: str) -> str | None:
+    """The one country other than ``written`` where a reading of a town lies in a reading
+    of the division written after it, where the division has no reading in ``written``."""
+    held = {(c.country, c.admin1, c.admin2 if c.feature == "admin2" else _WILD)
+            for c in divisions if c.feature in ("admin1", "admin2")}
+    if not held or _reads_in(divisions, written):
+        return None
+    found = {c.country for c in towns if c.feature in ("populated_place", "admin2") and (
+        (c.country, c.admin1, _WILD) in held or (c.country, c.admin1, c.admin2) in held)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _reads_in(cands: Sequence[_Candidate], country: str) -> bool:
+    """Whether a name has a reading in ``country`` that a summary may mean: a division of
+    any spelling, or a town spelled as written (not a town only sounding like it)."""
+    return any(c.country == country and (c.exact or c.feature in ("admin1", "admin2"))
+               for c in cands)
+
+
+def _division_of_another_country(gazetteer: Gazetteer, written: str,
+                                 country: str) -> str | None:
+    """The country of the one first-level division, of any country but ``country`` (none
+    of whose divisions, present or former, the name is), whose letters a name no key holds
+    gives but for its vowels ("Nabatiye": Lebanon's An Nabatiyah)."""
+    if gazetteer.has_key(name_key(written)) or former_division(
+            country, written) is not None or gazetteer.admin1(country, written) is not None:
+        return None
+    place = gazetteer.admin1_by_spelling(written, set(gazetteer.meta["country_names"].values()))
+    return place.country if place is not None and place.country != country else None
 
 
 def _register_villages_in_stated(gazetteer: Gazetteer, cands: list[_Candidate],
@@ -3237,6 +3351,17 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
                 if name in text:
                     named[country] += 1
                     break
+    if "," in text:
+        # "in Hiran, Erbil, Yemen": a town and division that agree on one country outweigh
+        # a country written after them that holds neither, a slip of the summary's
+        spans, prepared = _slipped_country(gazetteer, text, spans, prepared, named, stated,
+                                           by_name)
+        if not spans:
+            # ("Zanbirlo, Nabatiye, Pakistan": only the division, in its spelling, is left)
+            misspelt = _misspelled_names(text, runs, [], gazetteer, set(named),
+                                         groups=group_ids)
+            _division_spellings(text, runs, misspelt, gazetteer, set(named))
+            return tuple(misspelt)
     if spans:
         spans, prepared = _register_villages_of_named(gazetteer, text, spans, prepared, named)
     if not spans:
