@@ -503,7 +503,8 @@ def _sentence_end(folded: str, at: int) -> int:
 
 #: Air defences stopping what was sent: "intercepted a drone", "shot down nine drones", "a
 #: drone launched by the group was intercepted".
-_INTERCEPTION = re.compile(r"\b(?:intercept|(?:shot|shoot|shooting)\s+down\b|downed\b)",
+_INTERCEPTION = re.compile(r"\b(?:intercept|(?:shot|shoot|shooting)\s+down\b|downed\b|"
+                           r"air\s+defen[cs]es?\b)",
                            re.IGNORECASE)
 
 
@@ -616,10 +617,17 @@ def _a_deed(sub_event_type: str, text: str, folded: str, start: int, end: int) -
         and not _in_group_name(text, start, end) and _ROLE_AFTER.match(folded, end) is None \
         and not (sub_event_type == "shelling_artillery_missile_attack"
                  and _no_artillery(text, folded, start, end)) \
+        and not (sub_event_type == "peaceful_protest" and folded.startswith("road", start)
+                 and _CHECKPOINT_BEFORE.search(folded, max(0, start - 24), start) is not None) \
         and not (folded.startswith("fight", start) and _CAMPAIGN_AFTER.match(folded, end)
                  and _CAMPAIGN_BEFORE.search(folded, max(0, start - 40), start))
 
 
+#: "shot a motorist at a roadblock", "a police roadblock": a checkpoint, no protest's
+#: blocking of the road
+_CHECKPOINT_BEFORE = re.compile(
+    r"\b(?:(?:at|through|past|near|manning)\s+(?:an?|the)\s+(?:\w+\s+)?|(?:police|military|"
+    r"army|security|gendarmerie|official|illegal)\s+)$")
 #: "fired tear gas shells": what police disperse a crowd with, no artillery
 _GAS_BEFORE = re.compile(r"\b(?:tear\s?gas|teargas|pepper)\s+$")
 #: A weapon told after "Grad": "Grad rockets", "a Grad launcher"
@@ -888,7 +896,8 @@ _INTERVENTION = re.compile(
     r"opened fire on (?:the )?(?:protesters|protestors|demonstrators|marchers|crowds?)|"
     r"beat (?:the )?protesters|prevented|"
     r"stopped|blocked the (?:protesters|demonstrators|march)|clashed with|arrests|"
-    r"used force|beaten up|controlled the situation|brought the situation under control|"
+    r"used force|beaten(?: up)?|broken up|controlled the situation|"
+    r"brought the situation under control|"
     r"situation was brought under control)\b")
 _FORCES = re.compile(
     r"\b(?:police\w*|security|soldiers?|troops?|army|guards?|gendarm\w*|authorities|"
@@ -937,12 +946,17 @@ _INTERVENTION_WORDS = ("dispers", "tear", "water", "rubber", "intervened", "bato
                        "used force", "situation")
 _LETHAL = re.compile(
     r"\b(?:killed|(?<!the )killing|shot dead|fatally|live (?:ammunition|rounds|bullets|fire)|"
-    r"died)\b")
+    r"died|to death)\b")
 # The dead were at a gathering: "during a protest", "at the rally", "protesters were shot"
 _AT_A_GATHERING = re.compile(
     r"\b(?:during|at|amid|in|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:protests?|"
     r"demonstrations?|rall(?:y|ies)|march(?:es)?(?!\s+\d)|sit-?ins?)\b"
-    r"|\b(?:protesters|protestors|demonstrators|marchers)\b")
+    r"|\b(?:protesters?|protestors?|demonstrators?|marchers?)\b"
+    # "shot dead while demonstrating", "two people who joined a march"
+    r"|\bwhile\s+(?:demonstrating|protesting|marching)\b"
+    r"|\b(?:join(?:ed|ing)?|took\s+part\s+in|taking\s+part\s+in|participat\w+\s+in)\s+"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:protests?|demonstrations?|rall(?:y|ies)|"
+    r"march(?:es)?|sit-?ins?)\b")
 _POLICING_KINDS = frozenset({"state_forces", "police", "military"})
 # The gathering killed: "the demonstrators dragged him out and killed him"
 # (not "carried the coffins of those killed in last year's uprising": dead they mourn)
@@ -952,6 +966,16 @@ _CROWD_KILLED = re.compile(
     r"\b(?:killed|lynched|"
     r"(?:beat|beaten|stoned|hacked|burned|burnt)\s+(?:\w+\s+)?to\s+death)\b")
 _CROWD_KILLED_WORDS = ("killed", "lynched", "beat", "stoned", "hacked", "burn")
+# The gathering, as the subject, did violence: "protesters attacked a police station",
+# "residents protesting against insecurity attacked the gendarmerie", "protesting drivers
+# damaged vehicles" (not "protesters were attacked", nor "police attacked protesters")
+_GATHERING_DEED = re.compile(
+    r"\b(?:(?:protesters|protestors|demonstrators|marchers)|(?:protesting|demonstrating)"
+    r"(?:\s+[\w'-]+){1,6}?)\s+(?:\([^()]*\)\s+)?(?:\w+\s+){0,2}?(?<!were )(?<!was )"
+    r"(?<!of )(?<!the )(?<!demanding )(?<!against )"
+    r"(?:attacked|stormed|torched|burned|burnt|set\s+fire|set\s+ablaze|looted|ransacked|"
+    r"vandali[sz]ed|damaged|destroyed|pelted|stoned)\b")
+_GATHERING_DEED_WORDS = ("protest", "demonstrat", "marchers")
 
 
 def _killed_at_gathering(text: str, sentences: Sequence[tuple[int, int]],
@@ -1062,6 +1086,19 @@ _TAKEN_BEFORE_FREED = re.compile(
     r"\b(?:abducted|kidnapped|kidnaped|seized|taken\s+hostage|taken\s+captive)"
     r"(?:\s+by(?:\s+\w+){1,4}?)?\s+(?:on\s+|in\s+|since\s+)?$", re.IGNORECASE)
 _ABDUCTION = ("violence_against_civilians", "abduction_forced_disappearance")
+_DISRUPTED = ("strategic_developments", "disrupted_weapons_use")
+#: Means told by the device itself, that a device found or defused also names.
+_DEVICE_KEYS = frozenset({
+    ("explosions_remote_violence", "remote_explosive_landmine_ied"),
+    ("explosions_remote_violence", "grenade"),
+    ("explosions_remote_violence", "suicide_bomb")})
+# A device that went off: "exploded", "the blast", "detonated his vest" (not "safely
+# detonated by the bomb squad", "before detonating")
+_WENT_OFF = re.compile(
+    r"\b(?:explod(?:ed|es|ing)(?! ordnance)|went off|blew (?:up|himself|herself|themselves)|"
+    r"blasts?|explosions?|hit|struck|(?<!safely )(?<!before )(?<!controlled )detonat(?:ed|ing)"
+    r"(?! (?:in a )?controlled))\b")
+_DEPOT = re.compile(r"(?i:depot|dump|store|stockpile|warehouse)")
 _DESTROYED = ("strategic_developments", "looting_property_destruction")
 # Harm to people, or an attack on a place where people live: not mere destruction.
 _HARM_TO_PEOPLE = re.compile(r"\b(?:shot|shoot\w*|opened fire|fired (?:at|on|upon|shots)|gunfire|"
@@ -1275,6 +1312,22 @@ def choose_type(
         # gunmen kidnapped ..." names a series, not a killing before the kidnapping.
         if _is_means(top) and (top != _ABDUCTION or first[top].start <= series_at):
             votes = capped
+    lowered = folded if folded is not None else lower_ascii(text)
+    segment_text = lowered[start:end]
+    if _DISRUPTED in votes and _DEVICE_KEYS.intersection(votes) and not any(
+            k[0] == "battles" for k in votes) and _harmed_nobody(
+            casualties, segment_text) and not _WENT_OFF.search(segment_text):
+        # "a suicide bomber was arrested before detonating his vest", "defused a grenade
+        # found in a school": the device named never went off and hurt nobody; its words
+        # tell what was disrupted
+        device = sum(votes.pop(key, 0.0) for key in _DEVICE_KEYS)
+        return TypeChoice(*_DISRUPTED, first[_DISRUPTED], votes[_DISRUPTED] + device)
+    if any(t.sub_event_type == "other" and _DEPOT.search(t.text) for t in triggers) and all(
+            k in _DEVICE_KEYS or k[0] != "explosions_remote_violence" for k in votes):
+        # "an ammunition depot exploded in a fire": no attack, the blast told of the depot
+        for key in _DEVICE_KEYS:
+            votes.pop(key, None)
+            strong.pop(key, None)
     if _SUICIDE in votes and _REMOTE in votes and votes[_REMOTE] > votes[_SUICIDE]:
         # "The death toll from a suicide bombing ... The bomber detonated an explosive ...
         # condemned the bombing": the blast told again in plain words is the suicide
@@ -1286,18 +1339,24 @@ def choose_type(
 
     best = max(votes.items(), key=lambda kv: kv[1])
     (event_type, sub), score = best
-    lowered = folded if folded is not None else lower_ascii(text)
-    segment_text = lowered[start:end]
     # Protests and riots: who is in the street decides; intervention refines.
     if event_type in {"protests", "riots"} or _crowd_deed_leads(
             event_type, votes, score, triggers) or (
         ("protests", "peaceful_protest") in votes and votes[("protests", "peaceful_protest")]
         >= 0.8 * score and event_type in {"strategic_developments", "violence_against_civilians"}
-    ):
+    ) or (event_type in _CROWD_DEED_RIVALS and ("protests", "peaceful_protest") in votes
+          and _may_hold(segment_text, _GATHERING_DEED_WORDS)
+          and _GATHERING_DEED.search(segment_text) is not None):
         riot = votes.get(("riots", "violent_demonstration"), 0.0) + \
             votes.get(("riots", "mob_violence"), 0.0)
         protest = votes.get(("protests", "peaceful_protest"), 0.0)
         clashed = ("battles", "armed_clash") in votes and _CROWD_CLASHED.search(segment_text)
+        if not riot and protest and _may_hold(segment_text, _GATHERING_DEED_WORDS) and \
+                _GATHERING_DEED.search(segment_text):
+            # "protesters attacked a police station", "residents protesting ... set fire
+            # to a police post": the gathering's own violence makes it a riot, whatever
+            # it struck
+            riot = protest
         if riot > 0 and not protest and _armed_hand(triggers, actors, text):
             # "unidentified militants set three vehicles on fire", "two unknown men hurled a
             # petrol bomb at a shop": no crowd, an armed hand; destruction that
