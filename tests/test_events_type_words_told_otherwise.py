@@ -87,6 +87,15 @@ def _sub_type(text: str) -> str | None:
          "to the rebels without a fight.", "non_violent_transfer_of_territory"),
         ("On 4 April 2022, peacekeepers handed over their camp in Kidal (Kidal, Kidal) to "
          "the national army.", "non_violent_transfer_of_territory"),
+        ("On 4 April 2022, the rebels withdrew from Kalehe (Kalehe, South Kivu) and handed "
+         "it over to the regional force.", "non_violent_transfer_of_territory"),
+        ("On 4 April 2022, the army took over the UN camp in Kidal (Kidal, Kidal) after the "
+         "peacekeepers left.", "non_violent_transfer_of_territory"),
+        # the displaced are the news where the fight killed nobody, "No fatalities" told
+        ("On 4 April 2022, about 200 families fled their homes in Tillia (Tillia, Tahoua) "
+         "after fighting between soldiers and militants. No fatalities.", "other"),
+        ("On 4 April 2022, hundreds of residents of Jilib (Jilib, Middle Juba) were "
+         "displaced by fighting between two clan militias.", "other"),
         # weapons stopped before use
         ("On 4 April 2022, Saudi air defences destroyed an explosive-laden drone over Abha "
          "(Abha, Asir).", "disrupted_weapons_use"),

@@ -1007,7 +1007,7 @@ _GRIEVANCE = re.compile(
 # following the eruption of hostilities", "fighting forced 300 villagers to flee"
 _FLED_THE_FIGHTING = re.compile(
     r"\b(?:displaced|evacuated|displacement|fled (?:their|the) (?:homes?|villages?|area))\b"
-    r"[^.]{0,60}?\b(?:following|after|due to|because of|amid)\b"
+    r"[^.]{0,60}?\b(?:following|after|due to|because of|amid|by (?=fighting|clashes))\b"
     r"|\b(?:forced|forcing|prompted|prompting|caused|causing|displaced|displacing)\s+"
     r"(?:some\s+|about\s+|around\s+|over\s+|more than\s+|at least\s+)?[\d,]*\s*"
     r"(?:\w+\s+){0,2}(?:villagers|residents|families|people|individuals|civilians|households)"
@@ -7932,7 +7932,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     if (choice.event_type, choice.sub_event_type) == ("battles", "armed_clash") and \
             _may_hold(lowered, _FLED_WORDS) and _FLED_THE_FIGHTING.search(
                 lowered, seg.start, seg.end) and not any(
-                c.kind in {"killed", "wounded"} for c in casualties):
+                c.kind in {"killed", "wounded"} and c.count != 0 for c in casualties):
         # "some 300 families were displaced following a clash between the army and the
         # rebels": the people who fled are the news, the fight only its cause; ACLED's
         # strategic development, the civilians its actor
