@@ -96,6 +96,30 @@ def _sub_type(text: str) -> str | None:
          "after fighting between soldiers and militants. No fatalities.", "other"),
         ("On 4 April 2022, hundreds of residents of Jilib (Jilib, Middle Juba) were "
          "displaced by fighting between two clan militias.", "other"),
+        # more words for the same readings
+        ("On 4 April 2022, the army reasserted control over Tin-Akoff (Oudalan, Sahel) after "
+         "the militants fled. 1 fatality.", "government_regains_territory"),
+        ("On 4 April 2022, a border post near Kafr Nabl fell into the hands of rebel "
+         "fighters after clashes. 3 fatalities.", "non_state_actor_overtakes_territory"),
+        ("On 4 April 2022, police and bandits traded fire near Gusau (Gusau, Zamfara). 2 "
+         "fatalities.", "armed_clash"),
+        ("On 4 April 2022, a gas attack blamed on government forces hit the village of "
+         "Kafr Nabl. 0 fatalities.", "chemical_weapon"),
+        ("On 4 April 2022, an unmanned aerial vehicle struck a pickup near Tal Tamr (Al "
+         "Hasakah). 2 fatalities.", "air_drone_strike"),
+        ("On 4 April 2022, the two armies swapped prisoners near Sumy (Sumy, Sumy).",
+         "agreement"),
+        ("On 4 April 2022, the militia transferred control of three villages near Manbij "
+         "to the army without fighting.", "non_violent_transfer_of_territory"),
+        ("On 4 April 2022, gendarmes opened fire on people demonstrating against a dam in "
+         "Kita (Kita, Kayes), killing one. 1 fatality.", "excessive_force_against_protesters"),
+        ("On 4 April 2022, angry residents demonstrating over a killing set fire to the "
+         "district office in Kisii (Kisii, Kisii).", "violent_demonstration"),
+        # the deed a gathering was held over is no event of its own
+        ("On 4 April 2022, residents protested in Gusau (Gusau, Zamfara) against the "
+         "kidnapping of 20 students.", "peaceful_protest"),
+        ("On 4 April 2022, students marched in Jos (Jos North, Plateau) to denounce the rape "
+         "of a classmate.", "peaceful_protest"),
         # weapons stopped before use
         ("On 4 April 2022, Saudi air defences destroyed an explosive-laden drone over Abha "
          "(Abha, Asir).", "disrupted_weapons_use"),
@@ -141,6 +165,16 @@ def test_events_sub_type_told_in_other_words(text: str, expected: str) -> None:
         # a fight that was fought stays a clash
         ("On 4 April 2022, soldiers fought rebels for hours near Kalehe (Kalehe, South "
          "Kivu). 5 fatalities.", "armed_clash"),
+        # a kidnapping told as the deed, not as what a gathering was held over
+        ("On 4 April 2022, gunmen kidnapped 20 students who had protested against the fees "
+         "in Gusau (Gusau, Zamfara).", "abduction_forced_disappearance"),
+        # a group's past split is its history, no change of activity
+        ("On 4 April 2022, gunmen abducted four farmers near Dikwa (Dikwa, Borno). Suspicion "
+         "fell on a faction that split from Boko Haram in 2016.",
+         "abduction_forced_disappearance"),
+        # tear gas fired at a crowd is no chemical weapon
+        ("On 4 April 2022, police fired tear gas at protesters in Kisii (Kisii, Kisii).",
+         "protest_with_intervention"),
         # "captured" a man is an arrest, not a place taken
         ("On 4 April 2022, troops captured a Boko Haram commander near Mubi (Mubi North, "
          "Adamawa).", "arrests"),

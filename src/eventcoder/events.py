@@ -953,7 +953,8 @@ _AT_A_GATHERING = re.compile(
     r"demonstrations?|rall(?:y|ies)|march(?:es)?(?!\s+\d)|sit-?ins?)\b"
     r"|\b(?:protesters?|protestors?|demonstrators?|marchers?)\b"
     # "shot dead while demonstrating", "two people who joined a march"
-    r"|\bwhile\s+(?:demonstrating|protesting|marching)\b"
+    r"|\b(?:while|people|crowds?|those|residents|students|villagers|workers|youths|women|men|"
+    r"supporters)\s+(?:who\s+were\s+)?(?:demonstrating|protesting|marching)\b"
     r"|\b(?:join(?:ed|ing)?|took\s+part\s+in|taking\s+part\s+in|participat\w+\s+in)\s+"
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:protests?|demonstrations?|rall(?:y|ies)|"
     r"march(?:es)?|sit-?ins?)\b")
@@ -1056,6 +1057,15 @@ _EARLIER_DEED = re.compile(
     r"\bhad\s+(?:previously|earlier|already|long|repeatedly|once|often|publicly)\s+$",
     re.IGNORECASE)
 _EARLIER_DEED_WORDS = ("had",)  # see _may_hold
+# A gathering and what it was held over, told just before a deed's word: "protested ...
+# against the kidnapping of", "marched to denounce the rape of", "demonstrating over
+# killings" (not "protesters demanding jobs were attacked": the gathering struck)
+_PROTESTED_OVER = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es|ing)?|sit-?ins?|vigils?)"
+    r"\b[^.;]{0,80}?\b(?:against|over|condemn\w*|denounc\w*|demand\w*|call(?:ed|ing)? for|"
+    r"in protest at)\s+(?:(?!(?:were|was|had|have|been|being|by|and|then)\b)[\w'-]+\s+){0,3}$",
+    re.IGNORECASE)
+_PROTESTED_OVER_WORDS = ("protest", "demonstrat", "rall", "march", "sit-in", "sitin", "vigil")
 # "relatives protested ... after a riot at the prison last month", "since the prison riot":
 # a riot told as an earlier gathering, the cause of the event, not the event
 _EARLIER_RIOT_BEFORE = re.compile(
@@ -1291,6 +1301,12 @@ def choose_type(
             # "mothers held a vigil ... after a riot at the jail last week": an earlier
             # riot, cited as the cause
             vote *= 0.2
+        elif trig.event_type not in {"protests", "riots"} and not trig.text.endswith("ed") \
+                and _may_hold(text, _PROTESTED_OVER_WORDS) and _PROTESTED_OVER.search(
+                    text, max(start, trig.start - 120), trig.start):
+            # "residents protested against the kidnapping of 20 students": the deed the
+            # gathering was held over, not the event
+            vote *= 0.3
         elif _may_hold(text, _EARLIER_DEED_WORDS) and _EARLIER_DEED.search(
                 text, max(start, trig.start - 30), trig.start):
             # "the victim had previously denounced the armed groups": the victim's past,
@@ -1344,7 +1360,8 @@ def choose_type(
             event_type, votes, score, triggers) or (
         ("protests", "peaceful_protest") in votes and votes[("protests", "peaceful_protest")]
         >= 0.8 * score and event_type in {"strategic_developments", "violence_against_civilians"}
-    ) or (event_type in _CROWD_DEED_RIVALS and ("protests", "peaceful_protest") in votes
+    ) or ((event_type in _CROWD_DEED_RIVALS or (event_type, sub) == _DESTROYED)
+          and ("protests", "peaceful_protest") in votes
           and _may_hold(segment_text, _GATHERING_DEED_WORDS)
           and _GATHERING_DEED.search(segment_text) is not None):
         riot = votes.get(("riots", "violent_demonstration"), 0.0) + \
