@@ -115,6 +115,10 @@ def _sub_type(text: str) -> str | None:
          "Kita (Kita, Kayes), killing one. 1 fatality.", "excessive_force_against_protesters"),
         ("On 4 April 2022, angry residents demonstrating over a killing set fire to the "
          "district office in Kisii (Kisii, Kisii).", "violent_demonstration"),
+        ("On 4 April 2022, demonstrators demanding water were dispersed with rubber bullets "
+         "in Sfax (Sfax, Sfax). 3 injuries.", "protest_with_intervention"),
+        ("On 4 April 2022, a militant commander was killed in an air force bombardment of "
+         "his hideout near Kukawa (Kukawa, Borno). 1 fatality.", "air_drone_strike"),
         # the deed a gathering was held over is no event of its own
         ("On 4 April 2022, residents protested in Gusau (Gusau, Zamfara) against the "
          "kidnapping of 20 students.", "peaceful_protest"),

@@ -932,7 +932,8 @@ def _intervened(text: str, sentences: Sequence[tuple[int, int]]) -> bool:
 # "they were arrested", "several arrests were made": the gathering's own, told after it
 _GATHERING_TAKEN = re.compile(
     r"\b(?:protesters|demonstrators|marchers|protestors|participants|they|(?:some|several|"
-    r"many|most|all|\w+) of them)\s+(?:were|had been|have been)\s+"
+    r"many|most|all|\w+) of them)\s+(?:(?:demanding|calling|protesting|denouncing|"
+    r"opposing)(?:\s+[\w'-]+){1,3}?\s+)?(?:were|had been|have been)\s+"
     r"(?:\w+ly\s+)?(?:arrested|detained|dispersed|rounded up)\b"
     r"|\b(?:several|some|many|\w+)\s+arrests\s+were\s+made\b")
 
