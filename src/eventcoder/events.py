@@ -1062,7 +1062,8 @@ _EARLIER_DEED_WORDS = ("had",)  # see _may_hold
 # against the kidnapping of", "marched to denounce the rape of", "demonstrating over
 # killings" (not "protesters demanding jobs were attacked": the gathering struck)
 _PROTESTED_OVER = re.compile(
-    r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es|ing)?|sit-?ins?|vigils?)"
+    r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es|ing)?|sit-ins?|sitins?|"
+    r"vigils?)"
     r"\b[^.;]{0,80}?\b(?:against|over|condemn\w*|denounc\w*|demand\w*|call(?:ed|ing)? for|"
     r"in protest at)\s+(?:(?!(?:were|was|had|have|been|being|by|and|then)\b)[\w'-]+\s+){0,3}$",
     re.IGNORECASE)
