@@ -131,9 +131,16 @@ def _sub_type(text: str) -> str | None:
          "Ngozi).", "disrupted_weapons_use"),
         ("On 4 April 2022, air defences downed three cruise missiles over Lviv (Lviv, "
          "Lviv).", "disrupted_weapons_use"),
+        ("On 4 April 2022, militants lobbed a grenade at a police post in Sopore (Baramulla, "
+         "Jammu and Kashmir), but the grenade did not explode and no one was hurt.",
+         "disrupted_weapons_use"),
         # other developments
         ("On 4 April 2022, an ammunition depot exploded at an army barracks in Mbandaka "
          "(Mbandaka, Equateur). No fatalities.", "other"),
+        ("On 4 April 2022, two boys were killed when an unexploded mortar shell they found "
+         "went off near Kunduz (Kunduz, Kunduz). 2 fatalities.", "other"),
+        ("On 4 April 2022, a farmer was badly hurt after he accidentally stepped on a landmine "
+         "near Pailin (Pailin, Pailin). The mine was left over from the war.", "other"),
         ("On 4 April 2022, 45 detainees held without charge were freed from the prison in "
          "Kidal (Kidal, Kidal).", "other"),
         ("On 4 April 2022, JNIM militants imposed a blockade on the town of Diafarabe "
@@ -172,6 +179,10 @@ def test_events_sub_type_told_in_other_words(text: str, expected: str) -> None:
         # a kidnapping told as the deed, not as what a gathering was held over
         ("On 4 April 2022, gunmen kidnapped 20 students who had protested against the fees "
          "in Gusau (Gusau, Zamfara).", "abduction_forced_disappearance"),
+        # a strike told beside a remnant's blast in another sentence stays the strike
+        ("On 4 April 2022, army mortars killed a farmer near Kunduz (Kunduz, Kunduz). "
+         "Elsewhere, an unexploded shell went off in a field. 1 fatality.",
+         "shelling_artillery_missile_attack"),
         # a group's past split is its history, no change of activity
         ("On 4 April 2022, gunmen abducted four farmers near Dikwa (Dikwa, Borno). Suspicion "
          "fell on a faction that split from Boko Haram in 2016.",
@@ -186,3 +197,12 @@ def test_events_sub_type_told_in_other_words(text: str, expected: str) -> None:
 )
 def test_events_sub_type_boundaries_kept(text: str, expected: str) -> None:
     assert _sub_type(text) == expected
+
+
+def test_events_remnant_of_war_laid_by_an_unknown_hand() -> None:
+    event = main_event(list(extract(
+        "On 4 April 2022, a farmer was badly hurt after he accidentally stepped on a landmine "
+        "near Pailin (Pailin, Pailin). The mine was left over from the war.")))
+    assert event is not None
+    assert (event.actor1, event.actor2) == (
+        "Unidentified Armed Group (Cambodia)", "Civilians (Cambodia)")

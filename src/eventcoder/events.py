@@ -1110,7 +1110,12 @@ _WENT_OFF = re.compile(
     r"\b(?:explod(?:ed|es|ing)(?! ordnance)|went off|blew (?:up|himself|herself|themselves)|"
     r"blasts?|explosions?|hit|struck|(?<!safely )(?<!before )(?<!controlled )detonat(?:ed|ing)"
     r"(?! (?:in a )?controlled))\b")
-_DEPOT = re.compile(r"(?i:depot|dump|store|stockpile|warehouse)")
+_DEPOT = re.compile(r"(?i:depot|dump|store|stockpile|warehouse|unexploded|uxo|left ?over|"
+                    r"remnant|where fighting|accidentally)")
+#: The war's remnants, apart from a depot: "unexploded", "left over from the war"
+_REMNANT = re.compile(r"(?i:unexploded|uxo|left ?over|remnant|where fighting|accidentally)")
+#: Means a blast of the war's remnants or of a depot is told with: the device, a shell.
+_REMNANT_KEYS = _DEVICE_KEYS | {("explosions_remote_violence", "shelling_artillery_missile_attack")}
 _DESTROYED = ("strategic_developments", "looting_property_destruction")
 # Harm to people, or an attack on a place where people live: not mere destruction.
 _HARM_TO_PEOPLE = re.compile(r"\b(?:shot|shoot\w*|opened fire|fired (?:at|on|upon|shots)|gunfire|"
@@ -1199,6 +1204,22 @@ def _only_aimed(triggers: Sequence[Trigger]) -> bool:
     ("targeting", "targeted"), not that anyone was struck."""
     return all(t.text.lower().startswith("target") for t in triggers
                if (t.event_type, t.sub_event_type) == _GENERIC_ATTACK)
+
+
+def _every_blast_a_remnant(triggers: Sequence[Trigger], sentences: Sequence[tuple[int, int]],
+                           key: tuple[str, str] | None = None) -> bool:
+    """Whether each word of a blast shares its sentence with a depot or a remnant of war
+    ("an unexploded mortar round went off"), so that no other blast ("killed by army
+    mortars. In another event, an unexploded round ...") is told beside it."""
+    cues = [t.start for t in triggers if t.sub_event_type == "other" and _DEPOT.search(t.text)]
+    for t in triggers:
+        if (t.event_type != "explosions_remote_violence" if key is None
+                else (t.event_type, t.sub_event_type) != key):
+            continue
+        sentence = next(((a, b) for a, b in sentences if a <= t.start < b), None)
+        if sentence is None or not any(sentence[0] <= c < sentence[1] for c in cues):
+            return False
+    return True
 
 
 def _backs_a_fight(text: str, trig: Trigger, start: int) -> bool:
@@ -1341,11 +1362,18 @@ def choose_type(
         device = sum(votes.pop(key, 0.0) for key in _DEVICE_KEYS)
         return TypeChoice(*_DISRUPTED, first[_DISRUPTED], votes[_DISRUPTED] + device)
     if any(t.sub_event_type == "other" and _DEPOT.search(t.text) for t in triggers) and all(
-            k in _DEVICE_KEYS or k[0] != "explosions_remote_violence" for k in votes):
-        # "an ammunition depot exploded in a fire": no attack, the blast told of the depot
-        for key in _DEVICE_KEYS:
+            k in _REMNANT_KEYS or k[0] != "explosions_remote_violence" for k in votes) and \
+            _every_blast_a_remnant(triggers, sentences or [span]):
+        # "an ammunition depot exploded in a fire", "an unexploded mortar round went off
+        # while children played with it", "stepped on a landmine left over from the war":
+        # no attack, the blast told of a depot or of the war's remnants (ACLED's "other")
+        for key in _REMNANT_KEYS:
             votes.pop(key, None)
             strong.pop(key, None)
+        if _every_blast_a_remnant(triggers, sentences or [span], _GENERIC_ATTACK):
+            # "two boys were killed when an unexploded shell went off": the blast's toll
+            votes.pop(_GENERIC_ATTACK, None)
+            strong.pop(_GENERIC_ATTACK, None)
     if _SUICIDE in votes and _REMOTE in votes and votes[_REMOTE] > votes[_SUICIDE]:
         # "The death toll from a suicide bombing ... The bomber detonated an explosive ...
         # condemned the bombing": the blast told again in plain words is the suicide
@@ -8153,6 +8181,15 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                    and choice.sub_event_type == "air_drone_strike" else None,
                    unclaimed=roles.actor1 is None and choice.sub_event_type == "air_drone_strike"
                    and _unclaimed_by_a_group(lowered, seg, doc.actors))
+    if choice.sub_event_type == "other" and choice.trigger is not None and \
+            _REMNANT.search(choice.trigger.text) and (
+                roles.actor1 is None or roles.actor1.kind in _CIVILIAN_KINDS):
+        # "a villager stepped on a landmine left over from the war": whoever laid it is
+        # unknown (ACLED's unidentified armed group), the one hurt its victim
+        if event.actor2 is None and event.actor1 is not None:
+            event.actor2 = event.actor1
+        event.actor1 = None
+        _default_actor(event, "actor1", "unidentified armed group", country)
     _unnamed_dead_of_the_civilians_struck(event, roles, country)
     evidence: dict[str, list[Evidence]] = {}
     retold: list[Trigger] = []
