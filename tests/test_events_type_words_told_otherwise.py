@@ -124,6 +124,8 @@ def _sub_type(text: str) -> str | None:
          "kidnapping of 20 students.", "peaceful_protest"),
         ("On 4 April 2022, students marched in Jos (Jos North, Plateau) to denounce the rape "
          "of a classmate.", "peaceful_protest"),
+        ("On 4 April 2022, residents demonstrated in Jos (Jos North, Plateau) against "
+         "insecurity and kidnappings.", "peaceful_protest"),
         # weapons stopped before use
         ("On 4 April 2022, Saudi air defences destroyed an explosive-laden drone over Abha "
          "(Abha, Asir).", "disrupted_weapons_use"),

@@ -1065,7 +1065,7 @@ _PROTESTED_OVER = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es|ing)?|sit-ins?|sitins?|"
     r"vigils?)"
     r"\b[^.;]{0,80}?\b(?:against|over|condemn\w*|denounc\w*|demand\w*|call(?:ed|ing)? for|"
-    r"in protest at)\s+(?:(?!(?:were|was|had|have|been|being|by|and|then)\b)[\w'-]+\s+){0,3}$",
+    r"in protest at)\s+(?:(?!(?:were|was|had|have|been|being|by|then)\b)[\w'-]+\s+){0,3}$",
     re.IGNORECASE)
 _PROTESTED_OVER_WORDS = ("protest", "demonstrat", "rall", "march", "sit-in", "sitin", "vigil")
 # "relatives protested ... after a riot at the prison last month", "since the prison riot":
