@@ -62,6 +62,8 @@ def _word_group_complete(pattern: str, words: tuple[str, ...]) -> bool:
         (events._TWO_WAY, events._TWO_WAY_WORDS),
         (events._SUMMED_UP, events._SUMMED_UP_WORDS),
         (events._EARLIER_DEED, events._EARLIER_DEED_WORDS),
+        (events._PROTESTED_OVER, events._PROTESTED_OVER_WORDS),
+        (events._GATHERING_DEED, events._GATHERING_DEED_WORDS),
         (events._EARLIER_RIOT_BEFORE, events._EARLIER_RIOT_WORDS),
         (events._TARGET_CUE, events._TARGET_CUE_WORDS),
         (events._OFFICE_OF, events._OFFICE_WORDS),

@@ -503,7 +503,8 @@ def _sentence_end(folded: str, at: int) -> int:
 
 #: Air defences stopping what was sent: "intercepted a drone", "shot down nine drones", "a
 #: drone launched by the group was intercepted".
-_INTERCEPTION = re.compile(r"\b(?:intercept|(?:shot|shoot|shooting)\s+down\b|downed\b)",
+_INTERCEPTION = re.compile(r"\b(?:intercept|(?:shot|shoot|shooting)\s+down\b|downed\b|"
+                           r"air\s+defen[cs]es?\b)",
                            re.IGNORECASE)
 
 
@@ -616,10 +617,17 @@ def _a_deed(sub_event_type: str, text: str, folded: str, start: int, end: int) -
         and not _in_group_name(text, start, end) and _ROLE_AFTER.match(folded, end) is None \
         and not (sub_event_type == "shelling_artillery_missile_attack"
                  and _no_artillery(text, folded, start, end)) \
+        and not (sub_event_type == "peaceful_protest" and folded.startswith("road", start)
+                 and _CHECKPOINT_BEFORE.search(folded, max(0, start - 24), start) is not None) \
         and not (folded.startswith("fight", start) and _CAMPAIGN_AFTER.match(folded, end)
                  and _CAMPAIGN_BEFORE.search(folded, max(0, start - 40), start))
 
 
+#: "shot a motorist at a roadblock", "a police roadblock": a checkpoint, no protest's
+#: blocking of the road
+_CHECKPOINT_BEFORE = re.compile(
+    r"\b(?:(?:at|through|past|near|manning)\s+(?:an?|the)\s+(?:\w+\s+)?|(?:police|military|"
+    r"army|security|gendarmerie|official|illegal)\s+)$")
 #: "fired tear gas shells": what police disperse a crowd with, no artillery
 _GAS_BEFORE = re.compile(r"\b(?:tear\s?gas|teargas|pepper)\s+$")
 #: A weapon told after "Grad": "Grad rockets", "a Grad launcher"
@@ -888,7 +896,8 @@ _INTERVENTION = re.compile(
     r"opened fire on (?:the )?(?:protesters|protestors|demonstrators|marchers|crowds?)|"
     r"beat (?:the )?protesters|prevented|"
     r"stopped|blocked the (?:protesters|demonstrators|march)|clashed with|arrests|"
-    r"used force|beaten up|controlled the situation|brought the situation under control|"
+    r"used force|beaten(?: up)?|broken up|controlled the situation|"
+    r"brought the situation under control|"
     r"situation was brought under control)\b")
 _FORCES = re.compile(
     r"\b(?:police\w*|security|soldiers?|troops?|army|guards?|gendarm\w*|authorities|"
@@ -923,7 +932,8 @@ def _intervened(text: str, sentences: Sequence[tuple[int, int]]) -> bool:
 # "they were arrested", "several arrests were made": the gathering's own, told after it
 _GATHERING_TAKEN = re.compile(
     r"\b(?:protesters|demonstrators|marchers|protestors|participants|they|(?:some|several|"
-    r"many|most|all|\w+) of them)\s+(?:were|had been|have been)\s+"
+    r"many|most|all|\w+) of them)\s+(?:(?:demanding|calling|protesting|denouncing|"
+    r"opposing)(?:\s+[\w'-]+){1,3}?\s+)?(?:were|had been|have been)\s+"
     r"(?:\w+ly\s+)?(?:arrested|detained|dispersed|rounded up)\b"
     r"|\b(?:several|some|many|\w+)\s+arrests\s+were\s+made\b")
 
@@ -937,12 +947,18 @@ _INTERVENTION_WORDS = ("dispers", "tear", "water", "rubber", "intervened", "bato
                        "used force", "situation")
 _LETHAL = re.compile(
     r"\b(?:killed|(?<!the )killing|shot dead|fatally|live (?:ammunition|rounds|bullets|fire)|"
-    r"died)\b")
+    r"died|to death)\b")
 # The dead were at a gathering: "during a protest", "at the rally", "protesters were shot"
 _AT_A_GATHERING = re.compile(
     r"\b(?:during|at|amid|in|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:protests?|"
     r"demonstrations?|rall(?:y|ies)|march(?:es)?(?!\s+\d)|sit-?ins?)\b"
-    r"|\b(?:protesters|protestors|demonstrators|marchers)\b")
+    r"|\b(?:protesters?|protestors?|demonstrators?|marchers?)\b"
+    # "shot dead while demonstrating", "two people who joined a march"
+    r"|\b(?:while|people|crowds?|those|residents|students|villagers|workers|youths|women|men|"
+    r"supporters)\s+(?:who\s+were\s+)?(?:demonstrating|protesting|marching)\b"
+    r"|\b(?:join(?:ed|ing)?|took\s+part\s+in|taking\s+part\s+in|participat\w+\s+in)\s+"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:protests?|demonstrations?|rall(?:y|ies)|"
+    r"march(?:es)?|sit-?ins?)\b")
 _POLICING_KINDS = frozenset({"state_forces", "police", "military"})
 # The gathering killed: "the demonstrators dragged him out and killed him"
 # (not "carried the coffins of those killed in last year's uprising": dead they mourn)
@@ -952,6 +968,16 @@ _CROWD_KILLED = re.compile(
     r"\b(?:killed|lynched|"
     r"(?:beat|beaten|stoned|hacked|burned|burnt)\s+(?:\w+\s+)?to\s+death)\b")
 _CROWD_KILLED_WORDS = ("killed", "lynched", "beat", "stoned", "hacked", "burn")
+# The gathering, as the subject, did violence: "protesters attacked a police station",
+# "residents protesting against insecurity attacked the gendarmerie", "protesting drivers
+# damaged vehicles" (not "protesters were attacked", nor "police attacked protesters")
+_GATHERING_DEED = re.compile(
+    r"\b(?:(?:protesters|protestors|demonstrators|marchers)|(?:protesting|demonstrating)"
+    r"(?:\s+[\w'-]+){1,6}?)\s+(?:\([^()]*\)\s+)?(?:\w+\s+){0,2}?(?<!were )(?<!was )"
+    r"(?<!of )(?<!the )(?<!demanding )(?<!against )"
+    r"(?:attacked|stormed|torched|burned|burnt|set\s+fire|set\s+ablaze|looted|ransacked|"
+    r"vandali[sz]ed|damaged|destroyed|pelted|stoned)\b")
+_GATHERING_DEED_WORDS = ("protest", "demonstrat", "marchers")
 
 
 def _killed_at_gathering(text: str, sentences: Sequence[tuple[int, int]],
@@ -983,7 +1009,7 @@ _GRIEVANCE = re.compile(
 # following the eruption of hostilities", "fighting forced 300 villagers to flee"
 _FLED_THE_FIGHTING = re.compile(
     r"\b(?:displaced|evacuated|displacement|fled (?:their|the) (?:homes?|villages?|area))\b"
-    r"[^.]{0,60}?\b(?:following|after|due to|because of|amid)\b"
+    r"[^.]{0,60}?\b(?:following|after|due to|because of|amid|by (?=fighting|clashes))\b"
     r"|\b(?:forced|forcing|prompted|prompting|caused|causing|displaced|displacing)\s+"
     r"(?:some\s+|about\s+|around\s+|over\s+|more than\s+|at least\s+)?[\d,]*\s*"
     r"(?:\w+\s+){0,2}(?:villagers|residents|families|people|individuals|civilians|households)"
@@ -1032,6 +1058,16 @@ _EARLIER_DEED = re.compile(
     r"\bhad\s+(?:previously|earlier|already|long|repeatedly|once|often|publicly)\s+$",
     re.IGNORECASE)
 _EARLIER_DEED_WORDS = ("had",)  # see _may_hold
+# A gathering and what it was held over, told just before a deed's word: "protested ...
+# against the kidnapping of", "marched to denounce the rape of", "demonstrating over
+# killings" (not "protesters demanding jobs were attacked": the gathering struck)
+_PROTESTED_OVER = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es|ing)?|sit-ins?|sitins?|"
+    r"vigils?)"
+    r"\b[^.;]{0,80}?\b(?:against|over|condemn\w*|denounc\w*|demand\w*|call(?:ed|ing)? for|"
+    r"in protest at)\s+(?:(?!(?:were|was|had|have|been|being|by|then)\b)[\w'-]+\s+){0,3}$",
+    re.IGNORECASE)
+_PROTESTED_OVER_WORDS = ("protest", "demonstrat", "rall", "march", "sit-in", "sitin", "vigil")
 # "relatives protested ... after a riot at the prison last month", "since the prison riot":
 # a riot told as an earlier gathering, the cause of the event, not the event
 _EARLIER_RIOT_BEFORE = re.compile(
@@ -1062,6 +1098,24 @@ _TAKEN_BEFORE_FREED = re.compile(
     r"\b(?:abducted|kidnapped|kidnaped|seized|taken\s+hostage|taken\s+captive)"
     r"(?:\s+by(?:\s+\w+){1,4}?)?\s+(?:on\s+|in\s+|since\s+)?$", re.IGNORECASE)
 _ABDUCTION = ("violence_against_civilians", "abduction_forced_disappearance")
+_DISRUPTED = ("strategic_developments", "disrupted_weapons_use")
+#: Means told by the device itself, that a device found or defused also names.
+_DEVICE_KEYS = frozenset({
+    ("explosions_remote_violence", "remote_explosive_landmine_ied"),
+    ("explosions_remote_violence", "grenade"),
+    ("explosions_remote_violence", "suicide_bomb")})
+# A device that went off: "exploded", "the blast", "detonated his vest" (not "safely
+# detonated by the bomb squad", "before detonating")
+_WENT_OFF = re.compile(
+    r"\b(?:explod(?:ed|es|ing)(?! ordnance)|went off|blew (?:up|himself|herself|themselves)|"
+    r"blasts?|explosions?|hit|struck|(?<!safely )(?<!before )(?<!controlled )detonat(?:ed|ing)"
+    r"(?! (?:in a )?controlled))\b")
+_DEPOT = re.compile(r"(?i:depot|dump|store|stockpile|warehouse|unexploded|uxo|left ?over|"
+                    r"remnant|where fighting|accidentally)")
+#: The war's remnants, apart from a depot: "unexploded", "left over from the war"
+_REMNANT = re.compile(r"(?i:unexploded|uxo|left ?over|remnant|where fighting|accidentally)")
+#: Means a blast of the war's remnants or of a depot is told with: the device, a shell.
+_REMNANT_KEYS = _DEVICE_KEYS | {("explosions_remote_violence", "shelling_artillery_missile_attack")}
 _DESTROYED = ("strategic_developments", "looting_property_destruction")
 # Harm to people, or an attack on a place where people live: not mere destruction.
 _HARM_TO_PEOPLE = re.compile(r"\b(?:shot|shoot\w*|opened fire|fired (?:at|on|upon|shots)|gunfire|"
@@ -1150,6 +1204,22 @@ def _only_aimed(triggers: Sequence[Trigger]) -> bool:
     ("targeting", "targeted"), not that anyone was struck."""
     return all(t.text.lower().startswith("target") for t in triggers
                if (t.event_type, t.sub_event_type) == _GENERIC_ATTACK)
+
+
+def _every_blast_a_remnant(triggers: Sequence[Trigger], sentences: Sequence[tuple[int, int]],
+                           key: tuple[str, str] | None = None) -> bool:
+    """Whether each word of a blast shares its sentence with a depot or a remnant of war
+    ("an unexploded mortar round went off"), so that no other blast ("killed by army
+    mortars. In another event, an unexploded round ...") is told beside it."""
+    cues = [t.start for t in triggers if t.sub_event_type == "other" and _DEPOT.search(t.text)]
+    for t in triggers:
+        if (t.event_type != "explosions_remote_violence" if key is None
+                else (t.event_type, t.sub_event_type) != key):
+            continue
+        sentence = next(((a, b) for a, b in sentences if a <= t.start < b), None)
+        if sentence is None or not any(sentence[0] <= c < sentence[1] for c in cues):
+            return False
+    return True
 
 
 def _backs_a_fight(text: str, trig: Trigger, start: int) -> bool:
@@ -1254,6 +1324,12 @@ def choose_type(
             # "mothers held a vigil ... after a riot at the jail last week": an earlier
             # riot, cited as the cause
             vote *= 0.2
+        elif trig.event_type not in {"protests", "riots"} and not trig.text.endswith("ed") \
+                and _may_hold(text, _PROTESTED_OVER_WORDS) and _PROTESTED_OVER.search(
+                    text, max(start, trig.start - 120), trig.start):
+            # "residents protested against the kidnapping of 20 students": the deed the
+            # gathering was held over, not the event
+            vote *= 0.3
         elif _may_hold(text, _EARLIER_DEED_WORDS) and _EARLIER_DEED.search(
                 text, max(start, trig.start - 30), trig.start):
             # "the victim had previously denounced the armed groups": the victim's past,
@@ -1275,6 +1351,29 @@ def choose_type(
         # gunmen kidnapped ..." names a series, not a killing before the kidnapping.
         if _is_means(top) and (top != _ABDUCTION or first[top].start <= series_at):
             votes = capped
+    lowered = folded if folded is not None else lower_ascii(text)
+    segment_text = lowered[start:end]
+    if _DISRUPTED in votes and _DEVICE_KEYS.intersection(votes) and not any(
+            k[0] == "battles" for k in votes) and _harmed_nobody(
+            casualties, segment_text) and not _WENT_OFF.search(segment_text):
+        # "a suicide bomber was arrested before detonating his vest", "defused a grenade
+        # found in a school": the device named never went off and hurt nobody; its words
+        # tell what was disrupted
+        device = sum(votes.pop(key, 0.0) for key in _DEVICE_KEYS)
+        return TypeChoice(*_DISRUPTED, first[_DISRUPTED], votes[_DISRUPTED] + device)
+    if any(t.sub_event_type == "other" and _DEPOT.search(t.text) for t in triggers) and all(
+            k in _REMNANT_KEYS or k[0] != "explosions_remote_violence" for k in votes) and \
+            _every_blast_a_remnant(triggers, sentences or [span]):
+        # "an ammunition depot exploded in a fire", "an unexploded mortar round went off
+        # while children played with it", "stepped on a landmine left over from the war":
+        # no attack, the blast told of a depot or of the war's remnants (ACLED's "other")
+        for key in _REMNANT_KEYS:
+            votes.pop(key, None)
+            strong.pop(key, None)
+        if _every_blast_a_remnant(triggers, sentences or [span], _GENERIC_ATTACK):
+            # "two boys were killed when an unexploded shell went off": the blast's toll
+            votes.pop(_GENERIC_ATTACK, None)
+            strong.pop(_GENERIC_ATTACK, None)
     if _SUICIDE in votes and _REMOTE in votes and votes[_REMOTE] > votes[_SUICIDE]:
         # "The death toll from a suicide bombing ... The bomber detonated an explosive ...
         # condemned the bombing": the blast told again in plain words is the suicide
@@ -1286,18 +1385,25 @@ def choose_type(
 
     best = max(votes.items(), key=lambda kv: kv[1])
     (event_type, sub), score = best
-    lowered = folded if folded is not None else lower_ascii(text)
-    segment_text = lowered[start:end]
     # Protests and riots: who is in the street decides; intervention refines.
     if event_type in {"protests", "riots"} or _crowd_deed_leads(
             event_type, votes, score, triggers) or (
         ("protests", "peaceful_protest") in votes and votes[("protests", "peaceful_protest")]
         >= 0.8 * score and event_type in {"strategic_developments", "violence_against_civilians"}
-    ):
+    ) or ((event_type in _CROWD_DEED_RIVALS or (event_type, sub) == _DESTROYED)
+          and ("protests", "peaceful_protest") in votes
+          and _may_hold(segment_text, _GATHERING_DEED_WORDS)
+          and _GATHERING_DEED.search(segment_text) is not None):
         riot = votes.get(("riots", "violent_demonstration"), 0.0) + \
             votes.get(("riots", "mob_violence"), 0.0)
         protest = votes.get(("protests", "peaceful_protest"), 0.0)
         clashed = ("battles", "armed_clash") in votes and _CROWD_CLASHED.search(segment_text)
+        if not riot and protest and _may_hold(segment_text, _GATHERING_DEED_WORDS) and \
+                _GATHERING_DEED.search(segment_text):
+            # "protesters attacked a police station", "residents protesting ... set fire
+            # to a police post": the gathering's own violence makes it a riot, whatever
+            # it struck
+            riot = protest
         if riot > 0 and not protest and _armed_hand(triggers, actors, text):
             # "unidentified militants set three vehicles on fire", "two unknown men hurled a
             # petrol bomb at a shop": no crowd, an armed hand; destruction that
@@ -8043,7 +8149,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     if (choice.event_type, choice.sub_event_type) == ("battles", "armed_clash") and \
             _may_hold(lowered, _FLED_WORDS) and _FLED_THE_FIGHTING.search(
                 lowered, seg.start, seg.end) and not any(
-                c.kind in {"killed", "wounded"} for c in casualties):
+                c.kind in {"killed", "wounded"} and c.count != 0 for c in casualties):
         # "some 300 families were displaced following a clash between the army and the
         # rebels": the people who fled are the news, the fight only its cause; ACLED's
         # strategic development, the civilians its actor
@@ -8250,6 +8356,15 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                    and choice.sub_event_type == "air_drone_strike" else None,
                    unclaimed=roles.actor1 is None and choice.sub_event_type == "air_drone_strike"
                    and _unclaimed_by_a_group(lowered, seg, doc.actors))
+    if choice.sub_event_type == "other" and choice.trigger is not None and \
+            _REMNANT.search(choice.trigger.text) and (
+                roles.actor1 is None or roles.actor1.kind in _CIVILIAN_KINDS):
+        # "a villager stepped on a landmine left over from the war": whoever laid it is
+        # unknown (ACLED's unidentified armed group), the one hurt its victim
+        if event.actor2 is None and event.actor1 is not None:
+            event.actor2 = event.actor1
+        event.actor1 = None
+        _default_actor(event, "actor1", "unidentified armed group", country)
     _unnamed_dead_of_the_civilians_struck(event, roles, country)
     evidence: dict[str, list[Evidence]] = {}
     retold: list[Trigger] = []
