@@ -92,9 +92,10 @@ def test_tallies_total_after_an_incident_takes_the_incidents_place(
     "Gunmen killed 10 people in Mali on Monday, raising the toll to 50.",
     "bringing their toll to 9",
     "taking the overall death toll to 31",
-    "the toll rose to 12",
+    "Raising The Death TOLL to 12",
 ])
 def test_tallies_brought_toll_gated(text: str) -> None:
-    # the pattern runs only where the word every match of it holds is in the text
-    if tallies._BROUGHT_TOLL.search(text):
-        assert "toll" in text.lower()
+    # the pattern runs only where "toll" (any case) is in the text: every match holds it
+    found = tallies._BROUGHT_TOLL.search(text)
+    assert found is not None
+    assert "toll" in found.group(0).lower()

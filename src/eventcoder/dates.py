@@ -1377,13 +1377,14 @@ def filed_on(text: str, dateline: tuple[int, int] | None, published: date | None
     return _filed_on(text, _grammar(), dateline, published)
 
 
-def _slashed_day_first(text: str, atom: _Atom) -> tuple[date | None] | None:
+def _slashed_day_first(text: str, atom: _Atom) -> date | None:
     """The day of a slashed date read day first ("3/9/2022" is 3 September), for a date
-    line; None where the atom is no slashed date or its second figure is no month."""
+    line; None where the atom is no slashed date, its second figure is no month or the day
+    is none."""
     slashed = _SLASHED.fullmatch(text, atom.start, atom.end)
     if slashed is None or atom.year is None or int(slashed.group(2)) > 12:
         return None
-    return (_safe(atom.year, int(slashed.group(2)), int(slashed.group(1))),)
+    return _safe(atom.year, int(slashed.group(2)), int(slashed.group(1)))
 
 
 def _filed_on(text: str, grammar: _Grammar, dateline: tuple[int, int] | None,
@@ -1394,11 +1395,8 @@ def _filed_on(text: str, grammar: _Grammar, dateline: tuple[int, int] | None,
     for atom in _scan(text[:dateline[1]], grammar, published):
         if atom.start < dateline[0] or atom.kind != "day" or atom.ranged or atom.year is None:
             continue
-        when = _safe(atom.year, atom.month, atom.day)
-        day_first = _slashed_day_first(text, atom)
-        if day_first is not None:
-            # "Basra, 3/9/2022 -": a dateline dated by slashes writes the day first
-            when = day_first[0]
+        # "Basra, 3/9/2022 -": a dateline dated by slashes writes the day first
+        when = _slashed_day_first(text, atom) or _safe(atom.year, atom.month, atom.day)
         if when is not None and (published is None or when <= published):
             return when
     return None
@@ -1572,12 +1570,12 @@ def find_dateline(text: str, *, reference: date | None = None) -> tuple[date, in
         ):
             return when, atom.start, atom.end
         day_first = _slashed_day_first(head, atom) if atom.start < 200 else None
-        if day_first is not None and day_first[0] is not None and _LINE_END.match(
+        if day_first is not None and _LINE_END.match(
                 text, atom.end) and _TOWN_DASH_LEAD.search(head, max(0, atom.start - 70),
                                                           atom.start):
             # "Sulaimani - 12/3/2024" alone on its line over a translated release: a date
             # line, its slashed date written day first
-            return day_first[0], atom.start, atom.end
+            return day_first, atom.start, atom.end
     wire = _wire().search(head)
     if wire is not None:
         # "Srinagar, Nov 17 (PTI)" or "Mogadishu, 8 March (SONNA)"

@@ -2012,9 +2012,6 @@ def _sites_told(text: str, lowered: str, seg: Segment, places: Sequence[PlaceMen
 _ATTACKER_IN_TRIGGER = re.compile(r"\b(?:bombers?|attackers?|gunm[ae]n|assailants?)\b",
                                   re.IGNORECASE)
 _BOMBER = re.compile(r"\bbombers?\b", re.IGNORECASE)
-#: Attacks whose attacker a story tells again in words of its own.
-_ATTACKER_RETOLD_TYPES = frozenset({"battles", "explosions_remote_violence",
-                                    "violence_against_civilians"})
 #: The attacker told again by what he did or is held for: "the shooter", "the suspect",
 #: "the alleged killer", "a lone gunman", "Gunmen ambushed" (every match holds one of
 #: _ATTACKER_STEMS).
@@ -3338,7 +3335,7 @@ def _outside_a_town_named(p: PlaceMention, usable: Sequence[PlaceMention], text:
     """A city told as where the place lies outside ("a school outside Kaduna") where the
     report names the town itself in the same first-level division ("the school, Kujama, in
     the Chikun area"): the event is at the town, the city only its reference point. A town
-    a journey went to or came from ("carrying supplies to a base in Bali") is no such town."""
+    a journey went to ("carrying supplies to a base in Bali") is no such town."""
     if p.modifier != "outside" or p.place is None or p.place.feature != "populated_place":
         return False
     for q in usable:
@@ -3350,10 +3347,10 @@ def _outside_a_town_named(p: PlaceMention, usable: Sequence[PlaceMention], text:
     return False
 
 
-#: A town told as where a journey went or came from: "to a base in X", "bound for X",
-#: "heading towards X", "from X".
+#: A town told as where a journey went: "to a base in X", "bound for X", "heading towards
+#: X" (not "from": "abducted 23 students from a school in X" is at X).
 _JOURNEY_END_BEFORE = re.compile(
-    r"\b(?:to|towards?|for|from)\s+(?:[\w'-]+\s+){0,3}?(?:(?:in|at)\s+)?$", re.IGNORECASE)
+    r"\b(?:to|towards?|for)\s+(?:[\w'-]+\s+){0,3}?(?:(?:in|at)\s+)?$", re.IGNORECASE)
 
 
 # what lies between a reference point and the place it places: "... of Mosul in Qayyarah"
@@ -4262,6 +4259,9 @@ def _dedupe(mentions: Iterable[ActorMention]) -> list[ActorMention]:
     return out
 
 
+#: The deed a group claims, told before: "claimed the attack", "had carried out the ambush".
+_CLAIM_DEEDS = (r"(?:attack|bombing|killing|assault|abduction|kidnapping|arson|raid|ambush|"
+                r"blast|explosion|shooting|burning)")
 _CLAIM = re.compile(
     # "X, which has waged an insurgency since 2009, said ...", "X, al-Qaeda's affiliate in
     # the Sahel, said ...": a clause telling who X is
@@ -4286,11 +4286,9 @@ _CLAIM = re.compile(
     r"(?:carried\s+out|staged|launched|conducted|mounted|overran|overrun|stormed|ambushed|"
     r"attacked|abducted|kidnapped|killed|executed|assassinated|beheaded|shot|bombed|"
     r"planted|detonated)|"
-    r"claimed (?:the|this|that) (?:attack|bombing|killing|assault|abduction|kidnapping|"
-    r"arson|raid|ambush|blast|explosion|shooting|burning)|"
+    rf"claimed (?:the|this|that) {_CLAIM_DEEDS}|"
     # "said ... that his X had carried out the ambush": the deed told before, done by X
-    r"(?:had|has|have) carried out (?:the|this|that) (?:attack|bombing|killing|"
-    r"assault|abduction|kidnapping|arson|raid|ambush|blast|explosion|shooting|burning)\b|"
+    rf"(?:had|has|have) carried out (?:the|this|that) {_CLAIM_DEEDS}\b|"
     # "the Taliban claimed it": the deed told before, not "claimed it was ..."
     r"claimed (?:it|them)(?!\s+(?:was|were|is|are|had|has|have|would|will|to)\b)(?=\s*[.,;])|"
     r"said in a (?:claim|statement claiming)|claimed (?:in a statement )?that (?:it|its|they)|"
@@ -8452,7 +8450,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
             if t.start not in starts and _ATTACKER_IN_TRIGGER.search(t.text):
                 striking.append(_ev(doc_id, text, t.start, t.end))
                 starts.add(t.start)
-        if event.event_type in _ATTACKER_RETOLD_TYPES and \
+        if event.event_type in _VIOLENT_TYPES and \
                 event.actor_kinds.get(event.actor1) not in _STATE_KINDS:
             again = _attacker_retold(text, lowered, seg.start, seg.end,
                                      _near_the_words(seg, [*choice_trigger, *retold]))

@@ -527,7 +527,7 @@ def _before_name_article(text: str, words: Sequence[tuple[int, int, str]], k: in
 #: Generic first words of Arabic place names ("Bir", "Ain", "Ras", ...), after which a
 #: name's other words are read with the transliterations' variants of Arabic words.
 _ARABIC_HEADS = frozenset(
-    "bir bi'r ain ayn tal tell deir dayr ras khan kafr kfar umm abu beit bayt jabal jebel "
+    "bir ain ayn tal tell deir dayr ras khan kafr kfar umm abu beit bayt jabal jebel "
     "wadi hayy hay qasr".split())
 #: A word ending in a vowel "e" written between two consonants ("Abed", "Naher", "Saqer").
 _WRITTEN_E = re.compile(r"[bcdfghjklmnpqrstvwxz]e[bcdfghjklmnpqrstvwxz]$")

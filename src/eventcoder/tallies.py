@@ -6469,6 +6469,13 @@ def _brought_to_later(sentence: str, start: int, items: list[TallyItem]) -> bool
         i.start - start >= cue.start() for i in items)
 
 
+def _casualty_counts(doc: Doc, start: int, end: int, kind: str) -> list[int]:
+    """The counts of the casualties of ``kind`` told between ``start`` and ``end`` (an
+    incident's figure that no tally item counts), zeros left out."""
+    return [m.count for m in starting_in(doc.casualties, start, end)
+            if m.kind == kind and m.count is not None and m.qualifier != "zero"]
+
+
 def _brought_past_the_incident(doc: Doc, start: int, items: Sequence[TallyItem]) -> bool:
     """Whether a sentence of one day tells an incident's own dead and then brings a count of
     no stated period past them ("Gunmen killed 10 people in ... on Monday, raising the toll
@@ -6487,9 +6494,8 @@ def _brought_past_the_incident(doc: Doc, start: int, items: Sequence[TallyItem])
         return False
     # ("Bandits shot dead 14 villagers ..., bringing the death toll to 62": the incident's
     # figure the tally's words do not count, read as a casualty)
-    values = [i.value for i in before] or [
-        m.count for m in starting_in(doc.casualties, start, cue.start())
-        if m.kind == total.metric and m.count is not None and m.qualifier != "zero"]
+    values = [i.value for i in before] or _casualty_counts(doc, start, cue.start(),
+                                                           total.metric)
     if not values or sum(values) >= total.value:
         return False
     told = doc.text[start:cue.start()]
@@ -6546,9 +6552,8 @@ def _incident_before_total(doc: Doc, reading: _SentenceReading, start: int, end:
         return None
     # ("Soldiers shot dead 7 protesters in Bamako on Friday, raising the death toll ...":
     # the incident's figure the tally's words do not count, read as a casualty)
-    values = [i.value for i in before if i.metric == total.metric and not i.subset] or [
-        m.count for m in starting_in(doc.casualties, start, opens)
-        if m.kind == total.metric and m.count is not None and m.qualifier != "zero"]
+    values = [i.value for i in before if i.metric == total.metric and not i.subset] or (
+        _casualty_counts(doc, start, opens, total.metric))
     if not values or sum(values) == total.value or sum(values) + sum(
             i.value for i in told if i.metric == total.metric and not i.subset
             and i is not total) == total.value:
