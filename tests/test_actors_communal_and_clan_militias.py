@@ -36,6 +36,14 @@ def test_communal_militias_named_as_acled_does(phrase: str, country: str,
     assert (found.kind, found.inter) == ("identity_militia", 4)
 
 
+@pytest.mark.parametrize("phrase", ["riot police", "a riot squad", "the anti-riot squad"])
+def test_riot_squads_are_police(phrase: str) -> None:
+    found = resolve_actor(phrase, country="UG", when=date(2023, 5, 1))
+    assert found is not None and found.kind == "police"
+    assert found.acled_name is not None
+    assert found.acled_name.startswith("Police Forces of Uganda (")
+
+
 @pytest.mark.parametrize("phrase", ["the FANI", "FANI soldiers", "the Niger Armed Forces"])
 def test_niger_armed_forces_by_their_initials(phrase: str) -> None:
     found = resolve_actor(phrase, country="NE", when=date(2023, 10, 1))
