@@ -40,11 +40,11 @@ def test_soldiers_sealing_a_market_after_a_dated_bombing() -> None:
 def test_takers_of_a_town_after_dated_clashes_are_the_fighters() -> None:
     event = _event("On 4 May 2020, tribal fighters captured the village of Qarn from Houthi "
                    "fighters following clashes that began on 2 May.", "2020-05-06")
-    assert event.actor1 == "Unidentified Communal Militia"
+    assert event.actor1 == "Unidentified Tribal Militia"
     assert event.actor2 == "Houthis"
 
 
 def test_act_between_two_sides_after_dated_clashes_is_theirs() -> None:
     event = _event("On 4 May 2020, tribal fighters secured the hills around Qarn, Al Bayda, "
                    "from Houthi fighters following clashes that began on 2 May.", "2020-05-06")
-    assert (event.actor1, event.actor2) == ("Unidentified Communal Militia (Yemen)", "Houthis")
+    assert (event.actor1, event.actor2) == ("Unidentified Tribal Militia (Yemen)", "Houthis")

@@ -178,6 +178,7 @@ class Lexicon:
     common_noun_not_after: frozenset[str] = frozenset()  # "a separatist [coalition]"
     national: frozenset[str] = frozenset()  # "Afghan National [Army]"
     institution: frozenset[str] = frozenset()  # "Nepal Armed [Police]", capitalised only
+    clans: frozenset[str] = frozenset()  # groups whose militias are clan militias ("Marehan")
     state_acts: frozenset[tuple[str, ...]] = frozenset()  # "Iran [fired] missiles"
     state_acts_not_after: frozenset[str] = frozenset()  # "in Syria attacked": no subject
     country_adjectives: set[str] = field(default_factory=set)  # folded: "iranian"
@@ -615,6 +616,7 @@ def load_lexicon() -> Lexicon:
         _add(lex, written, _Hit("ethnic", group, alias=written), case_sensitive=False)
     for head in ethnic["head"]:
         _add(lex, head, _Hit("ethnic_head", head, alias=head), case_sensitive=False)
+    lex.clans = frozenset(ethnic.get("clans", ()))
 
     for pairs in (lex.pairs_cs, lex.pairs_ci):
         for bucket in pairs.values():
@@ -1839,6 +1841,15 @@ def _protesters_and_rioters(lex: Lexicon, text: str, toks: _Toks, found: list[_F
                 break
 
 
+_CLAN_WORD = re.compile(r"\bclan(?:s|sm[ae]n)?\b", re.IGNORECASE)
+
+
+def _militia_word(lex: Lexicon, group: str, span: str) -> str:
+    """ACLED's word for a group's militia: "Clan" for a clan ("Marehan militia", "Habar
+    Gidir clan militiamen" are clan militias), else "Ethnic" ("Tiv militia")."""
+    return "Clan" if group in lex.clans or _CLAN_WORD.search(span) else "Ethnic"
+
+
 def _to_mention(
     lex: Lexicon,
     text: str,
@@ -1870,10 +1881,10 @@ def _to_mention(
     if hit.kind == "ethnic":
         group = found.ethnic or str(hit.ref)
         place = country_acled_name(context)
-        acled: str | None = (f"{group} Ethnic Militia ({place})" if place
-                             else f"{group} Ethnic Militia")
+        militia = f"{group} {_militia_word(lex, group, span)} Militia"
+        acled: str | None = f"{militia} ({place})" if place else militia
         return ActorMention(
-            start + offset, end + offset, span, f"{group} Ethnic Militia", "identity_militia",
+            start + offset, end + offset, span, militia, "identity_militia",
             context, acled, 4, generic=False, score=found.score, modifier=found.modifier,
         )
     if hit.kind == "state_head":

@@ -6494,8 +6494,9 @@ def _civilians_where_struck(roles: Roles, country: str | None) -> None:
                                          text=mention.text))
 
 
-#: A communal militia whose community the report does not name.
-_UNNAMED_COMMUNITY = "Unidentified Communal Militia"
+#: A communal, clan or tribal militia whose community the report does not name.
+_UNNAMED_COMMUNITY = ("Unidentified Communal Militia", "Unidentified Clan Militia",
+                      "Unidentified Tribal Militia")
 # A community's or a place's name: one to three capitalised words ("Odejo", "Bani Hashem").
 _COMMUNITY_NAME = r"(?-i:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
 # "communal militias from Akpanya", "militias from the Abgaal and Murusade clans"
@@ -6680,6 +6681,26 @@ def _communal_sides(event: Event, lowered: str, seg: Segment, country: str | Non
     for side in (event.assoc_actor_1, event.assoc_actor_2):
         if group not in side:
             side.append(group)
+
+
+# "two clan militias clashed", "rival tribal militias", "inter-clan fighting", "clashes
+# between communal militias": unnamed militias of one kind told as fighting each other
+_MILITIAS_EACH_OTHER = re.compile(
+    r"\b(?:two|rival|opposing)\s+(?:[\w-]+\s+){0,2}?(?:militias|clans|tribes|communities)\b"
+    r"|\binter-?(?:clan|communal|tribal|ethnic)\b|\bbetween\s+(?:[\w-]+\s+){0,2}?militias\b")
+
+
+def _militias_each_other(event: Event, lowered: str, seg: Segment) -> None:
+    """An unnamed militia's battle with no second side named, told as between militias of
+    its kind ("two clan militias clashed", "inter-clan fighting"), has that militia on both
+    sides, as ACLED codes a clash of two unidentified communal, clan or tribal militias."""
+    first = event.actor1
+    if event.event_type != "battles" or event.actor2 is not None or first is None or \
+            not first.startswith("Unidentified ") or \
+            event.actor_kinds.get(first) != "identity_militia":
+        return
+    if _MILITIAS_EACH_OTHER.search(lowered, seg.start, seg.end) is not None:
+        event.actor2 = first
 
 
 _RESULTS_OF = re.compile(
@@ -8436,6 +8457,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     if event.event_type == "riots":
         _vigilantes(event, lowered, seg, country)
         _communal_sides(event, lowered, seg, country)
+    _militias_each_other(event, lowered, seg)
     # a side is never its own associate ("a mob ... the mob")
     event.assoc_actor_1 = [n for n in event.assoc_actor_1 if n != event.actor1]
     event.assoc_actor_2 = [n for n in event.assoc_actor_2 if n != event.actor2]
