@@ -42,6 +42,15 @@ def _clean(text: str, published: str | None = None) -> Doc:
     ("We use cookies to improve your experience. By continuing you agree. Accept", "appeal"),
     ("Leave a comment", "appeal"),
     ("Guards outside the ministry in Velmora, 2019. File photo: Korva Press", "caption"),
+    ("Trending now", "link"),
+    ("Latest News", "link"),
+    ("Filed under: Africa, Security", "link"),
+    ("Posted in News | Tagged Velmora, Tarsk", "link"),
+    ("Story continues below advertisement", "appeal"),
+    ("Scroll to continue", "appeal"),
+    ("Print this page", "appeal"),
+    ("By Jane Roe and John Poe | Korva Press", "byline"),
+    ("Korva Images/Korva Press", "caption"),
 ])
 def test_furniture_lines(line: str, kind: str) -> None:
     assert debris_line(line) == kind
@@ -54,6 +63,9 @@ def test_furniture_lines(line: str, kind: str) -> None:
     "Related fighting was reported in the north.",
     "Click-through rates fell.",
     "Homes were burned in three villages / officials said",
+    "Latest figures show 12 people were killed in Tarsk.",
+    "Posted in a video | the group said it held Tarsk. | Tagged as terrorists",
+    "Trending on social media, the video showed the attack.",
 ])
 def test_text_and_datelines_are_no_furniture(line: str) -> None:
     assert debris_line(line) not in ("link", "crumbs", "appeal")
@@ -106,3 +118,10 @@ def test_a_stamp_with_a_clock_dates_the_article() -> None:
     doc = _clean(f"Farmers attacked\nLast updated: March 12, 2024 at 2:05 p.m.\n\n{_BODY}")
     assert doc.document.published == "2024-03-12"
     assert "2:05" not in doc.text
+
+
+def test_a_row_of_labels_gives_no_place() -> None:
+    text = f"Farmers attacked\n\n{_BODY}\n\nPosted in News | Tagged Tarsk, Velmora"
+    doc = _clean(text)
+    assert "Tarsk" not in doc.text
+    assert "|" in "Posted in News | Tagged Tarsk, Velmora"  # the row's gate

@@ -105,6 +105,7 @@ class DebrisLexicon:
     link_re: re.Pattern[str]
     link_heading_re: re.Pattern[str]
     crumb_home: frozenset[str]
+    tag_re: re.Pattern[str]
     notice_re: re.Pattern[str]
     share_words: frozenset[str]
     share_strong: frozenset[str]
@@ -144,15 +145,18 @@ def debris_lexicon() -> DebrisLexicon:
             rf"(?i:{literal_alternation(raw['link_labels'])})\s*(?::|\u00bb|>>|\|)?"
             r"|More (?:from|on) [A-Z][\w'\-]*(?: (?:[A-Z&][\w'\-]*|and|the|of)){0,3}"),
         crumb_home=frozenset(raw["crumb_home"]),
+        # "Tagged Iraq, Mosul" in a row of a story's labels: "Posted in News | Tagged ..."
+        tag_re=re.compile(rf"(?i:{literal_alternation(raw['tag_labels'])})\s*:?\s+\S"),
         # "Click here to ...", "We use cookies ...", "Leave a comment": notices to the
         # reader, whatever follows them
         notice_re=re.compile(rf"(?i:{literal_alternation(raw['notice_openers'])})\b"),
         share_words=share,
         share_strong=frozenset(raw["share_strong"]),
-        # "By Aminu Bello", "Written by: Sharif Amiri", "By Jane Doe and John Roe, Reuters"
+        # "By Aminu Bello", "Written by: Sharif Amiri", "By Jane Doe and John Roe, Reuters",
+        # "By Jane Doe | AFP"
         byline_re=re.compile(
             rf"(?i:{literal_alternation(raw['byline_labels'])})\s*:?\s+{_BYLINE_NAME}"
-            rf"(?:\s*(?:,|&|\band\b)\s*{_BYLINE_NAME})*"),
+            rf"(?:\s*(?:,|&|\band\b|\||\u2022)\s*{_BYLINE_NAME})*"),
         # "Rudaw Staff", "The New Arab Staff & Agencies"
         staff_re=re.compile(
             rf"(?:[A-Z][\w.'\-]*\s+){{0,4}}(?i:{literal_alternation(raw['staff_words'])})"),
@@ -164,9 +168,9 @@ def debris_lexicon() -> DebrisLexicon:
         counter_re=re.compile(
             rf"(?i:(?:{literal_alternation(raw['counter_labels'])})\s*[:|]?\s*[\d.,]+\s*[km]?"
             rf"|[\d.,]+\s*[km]?\s*(?:{literal_alternation(raw['counter_labels'])}))"),
-        # "Header image: ...", "File photo: ..."
+        # "Header image: ...", "File photo: ...", "Getty Images/AFP"
         image_label_re=re.compile(
-            rf"(?:[\w\-]+\s+){{0,2}}(?i:{literal_alternation(raw['image_words'])})\s*[:|]"),
+            rf"(?:[\w\-]+\s+){{0,2}}(?i:{literal_alternation(raw['image_words'])})\s*[:|/]"),
         # "... in Bari region. Photo: File", "... after the attack. \u2014 Photo by author"
         image_tail_re=re.compile(
             rf"(?:\b(?:{capitalised})\s*(?::|\bby\b)\s*[^.\n]{{1,60}}\.?"
@@ -210,6 +214,8 @@ def debris_line(line: str) -> str | None:
         return "caption"
     if lex.notice_re.match(stripped):
         return "appeal"
+    if "|" in stripped and _label_row(stripped, lex):
+        return "link"
     if _crumbs(stripped, lex):
         return "crumbs"
     return None
@@ -233,6 +239,15 @@ def _crumbs(stripped: str, lex: DebrisLexicon) -> bool:
     first = _CRUMB_SEPARATOR.search(stripped)
     return segments[0].lower() in lex.crumb_home or (
         first is not None and first.group().strip() != "/")
+
+
+def _label_row(stripped: str, lex: DebrisLexicon) -> bool:
+    """A row of a story's labels between bars, one of them its tags or its section
+    ("Posted in News | Tagged Iraq, Mosul"): short pieces, none a sentence."""
+    segments = [s.strip() for s in stripped.split("|")]
+    return len(segments) >= 2 and all(
+        0 < len(s.split()) <= 8 and not s.endswith((".", "!", "?")) for s in segments
+    ) and any(lex.tag_re.match(s) for s in segments)
 
 
 def _listed_link(stripped: str) -> bool:
