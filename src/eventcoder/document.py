@@ -103,6 +103,10 @@ class DebrisLexicon:
     """The page furniture lexicon (``data/debris_lines.json``), compiled once per process."""
 
     link_re: re.Pattern[str]
+    link_heading_re: re.Pattern[str]
+    crumb_home: frozenset[str]
+    tag_re: re.Pattern[str]
+    notice_re: re.Pattern[str]
     share_words: frozenset[str]
     share_strong: frozenset[str]
     byline_re: re.Pattern[str]
@@ -135,12 +139,24 @@ def debris_lexicon() -> DebrisLexicon:
     return DebrisLexicon(
         # "Read more: Iraqi army kills four ...", "RELATED: ...", "Continue reading >> ..."
         link_re=re.compile(rf"(?i:{literal_alternation(raw['link_labels'])})\s*(?::|\u00bb|>>|\|)\s*\S"),
+        # "Related Articles", "Read more:", "More from Middle East" alone on a line: the
+        # heading of a list of links to other stories
+        link_heading_re=re.compile(
+            rf"(?i:{literal_alternation(raw['link_labels'])})\s*(?::|\u00bb|>>|\|)?"
+            r"|More (?:from|on) [A-Z][\w'\-]*(?: (?:[A-Z&][\w'\-]*|and|the|of)){0,3}"),
+        crumb_home=frozenset(raw["crumb_home"]),
+        # "Tagged Iraq, Mosul" in a row of a story's labels: "Posted in News | Tagged ..."
+        tag_re=re.compile(rf"(?i:{literal_alternation(raw['tag_labels'])})\s*:?\s+\S"),
+        # "Click here to ...", "We use cookies ...", "Leave a comment": notices to the
+        # reader, whatever follows them
+        notice_re=re.compile(rf"(?i:{literal_alternation(raw['notice_openers'])})\b"),
         share_words=share,
         share_strong=frozenset(raw["share_strong"]),
-        # "By Aminu Bello", "Written by: Sharif Amiri", "By Jane Doe and John Roe, Reuters"
+        # "By Aminu Bello", "Written by: Sharif Amiri", "By Jane Doe and John Roe, Reuters",
+        # "By Jane Doe | AFP"
         byline_re=re.compile(
             rf"(?i:{literal_alternation(raw['byline_labels'])})\s*:?\s+{_BYLINE_NAME}"
-            rf"(?:\s*(?:,|&|\band\b)\s*{_BYLINE_NAME})*"),
+            rf"(?:\s*(?:,|&|\band\b|\||\u2022)\s*{_BYLINE_NAME})*"),
         # "Rudaw Staff", "The New Arab Staff & Agencies"
         staff_re=re.compile(
             rf"(?:[A-Z][\w.'\-]*\s+){{0,4}}(?i:{literal_alternation(raw['staff_words'])})"),
@@ -152,9 +168,9 @@ def debris_lexicon() -> DebrisLexicon:
         counter_re=re.compile(
             rf"(?i:(?:{literal_alternation(raw['counter_labels'])})\s*[:|]?\s*[\d.,]+\s*[km]?"
             rf"|[\d.,]+\s*[km]?\s*(?:{literal_alternation(raw['counter_labels'])}))"),
-        # "Header image: ...", "File photo: ..."
+        # "Header image: ...", "File photo: ...", "Getty Images/AFP"
         image_label_re=re.compile(
-            rf"(?:[\w\-]+\s+){{0,2}}(?i:{literal_alternation(raw['image_words'])})\s*[:|]"),
+            rf"(?:[\w\-]+\s+){{0,2}}(?i:{literal_alternation(raw['image_words'])})\s*[:|/]"),
         # "... in Bari region. Photo: File", "... after the attack. \u2014 Photo by author"
         image_tail_re=re.compile(
             rf"(?:\b(?:{capitalised})\s*(?::|\bby\b)\s*[^.\n]{{1,60}}\.?"
@@ -180,7 +196,7 @@ def debris_line(line: str) -> str | None:
     lex = debris_lexicon()
     if stripped.lower() in lex.outlets:
         return "outlet"
-    if lex.link_re.match(stripped):
+    if lex.link_re.match(stripped) or lex.link_heading_re.fullmatch(stripped):
         return "link"
     if lex.trailer_re.match(stripped):
         return "trailer"
@@ -196,7 +212,49 @@ def debris_line(line: str) -> str | None:
         return "appeal"
     if lex.image_label_re.match(stripped) or lex.image_tail_re.search(stripped):
         return "caption"
+    if lex.notice_re.match(stripped):
+        return "appeal"
+    if "|" in stripped and _label_row(stripped, lex):
+        return "link"
+    if _crumbs(stripped, lex):
+        return "crumbs"
     return None
+
+
+# The separators of a row of navigation crumbs: "Home > World > Middle East".
+_CRUMB_SEPARATOR = re.compile(r"[ \t]*(?:>|\u00bb|\u203a|/)[ \t]*")
+_CRUMB_MARKS = (">", "\u00bb", "\u203a", "/")
+_CRUMB_SEGMENT = re.compile(r"[^\W_][\w'&.\-]*(?: [\w'&.\-]+){0,3}")
+
+
+def _crumbs(stripped: str, lex: DebrisLexicon) -> bool:
+    """Navigation crumbs: three names at least, of four words at most each, between arrows
+    ("World > Middle East > Iraq", "Home \u00bb Africa \u00bb Somalia"), or between slashes
+    after the home page's name ("Home / News / Security"; "Baghdad / INA /" is a dateline)."""
+    if not any(mark in stripped for mark in _CRUMB_MARKS):
+        return False
+    segments = _CRUMB_SEPARATOR.split(stripped)
+    if len(segments) < 3 or not all(_CRUMB_SEGMENT.fullmatch(s) for s in segments):
+        return False
+    first = _CRUMB_SEPARATOR.search(stripped)
+    return segments[0].lower() in lex.crumb_home or (
+        first is not None and first.group().strip() != "/")
+
+
+def _label_row(stripped: str, lex: DebrisLexicon) -> bool:
+    """A row of a story's labels between bars, one of them its tags or its section
+    ("Posted in News | Tagged Iraq, Mosul"): short pieces, none a sentence."""
+    segments = [s.strip() for s in stripped.split("|")]
+    return len(segments) >= 2 and all(
+        0 < len(s.split()) <= 8 and not s.endswith((".", "!", "?")) for s in segments
+    ) and any(lex.tag_re.match(s) for s in segments)
+
+
+def _listed_link(stripped: str) -> bool:
+    """A line of a list of links below its heading: a story's headline, numbered or not
+    ("1. Twelve killed in an attack"), with no sentence's full stop at its end."""
+    return 0 < len(stripped) <= 150 and len(stripped.split()) <= 20 and not stripped.endswith(
+        (".", "!", "?", ";", ":", ",", '"', "\u201d"))
 
 
 def _share_line(stripped: str, lex: DebrisLexicon) -> bool:
@@ -253,13 +311,24 @@ def find_debris(text: str) -> list[tuple[int, int, str]]:
             spans.append((match.start(), match.end(), "caption"))
     if "\n" in text:
         # Page furniture on lines of its own: links to other stories, share buttons,
-        # bylines, credits below the story, appeals, captions within it.
+        # bylines, credits below the story, appeals, captions within it; the headlines
+        # listed below a heading of links ("Related Articles", "Read more:").
+        lex = debris_lexicon()
+        listing = False
         for match in _LINE.finditer(text, position):
             start, end = match.span()
             if start == end:
                 break
             line = text[start:end]
+            stripped = line.strip()
+            if not stripped:
+                listing = False  # a blank line closes a list of links
+                continue
             kind = debris_line(line)
+            if kind is None and listing and _listed_link(stripped):
+                kind = "link"  # "Related Articles / Five killed in ... / Three ..."
+            listing = kind == "link" and lex.link_heading_re.fullmatch(stripped) is not None or (
+                listing and kind == "link")
             if kind is None or any(s <= start < e or start <= s < end for s, e, _k in spans):
                 continue
             spans.append((start + len(line) - len(line.lstrip()), start + len(line.rstrip()),
@@ -342,8 +411,9 @@ def stamp_line(text: str, start: int, end: int) -> tuple[int, int] | None:
     names = 0
     for token in _STAMP_TOKEN.findall(text[line_start:start] + " " + text[end:line_end]):
         lowered = token.lower().rstrip(".,")
-        if lowered in lex.stamp_words or lowered in calendar.weekdays \
-                or lowered in calendar.months:
+        # ("p.m." keeps its last stop: "at 2:05 p.m.")
+        if lowered in lex.stamp_words or token.lower().rstrip(",") in lex.stamp_words \
+                or lowered in calendar.weekdays or lowered in calendar.months:
             continue
         if not token[0].isupper():
             return None
