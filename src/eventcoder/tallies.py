@@ -4907,12 +4907,15 @@ def link_parents(items: list[TallyItem]) -> dict[int, int]:
 def _parts_by_stretch(items: list[TallyItem], parents: dict[int, int]) -> None:
     """"313 operations in 2022 ... 84 from January to March, 79 from April to June, ...":
     counts of one sentence over different stretches of a longer period, in the same area,
-    are a breakdown of the count over the whole of it (by ``parents``, as above)."""
+    are a breakdown of the count over the whole of it (by ``parents``, as above). The count
+    over the whole may be told first in the same sentence: "68 operations in the third
+    quarter, with 27 in July, 14 in August and 27 in September"."""
     for k, part in enumerate(items):
         if k in parents or part.subset or part.fate_of or part.period is None:
             continue
         for j, total in enumerate(items):
-            if (total.sentence == part.sentence or total.metric != part.metric
+            if ((total.sentence == part.sentence and total.end > part.start)
+                    or total.metric != part.metric
                     or not _over_a_stretch(part, total)
                     or set(total.area) != set(part.area) or total.subset
                     or total.area_names != part.area_names
@@ -5896,9 +5899,10 @@ def _ranks_of_their_group(doc: Doc, items: list[TallyItem]) -> None:
             item.party_group = host.party_group
 
 
-#: Where a clause of a sentence ends: a comma, a semicolon, or the bracket that opens a
-#: count's parts ("64 operations (27 in February and 37 in March)").
-_CLAUSE_COMMA = re.compile(r"[,;(]")
+#: Where a clause of a sentence ends: a comma, a semicolon, the bracket that opens a
+#: count's parts ("64 operations (27 in February and 37 in March)"), or the colon or dash
+#: that opens them ("68 operations in the third quarter of 2022: 27 in July, ...").
+_CLAUSE_COMMA = re.compile(r"[,;(]|:(?=\s)|\s[-\u2013\u2014](?=\s)")
 
 
 _CLAUSE_AND = re.compile(r"\band\b")
@@ -5929,6 +5933,11 @@ def _clause_periods(
             joins = [m.start() for m in _CLAUSE_AND.finditer(doc.text, before.end, after.start)]
             if joins and _own_period(doc, next(c for c in reversed(cuts) if c >= 0), joins[-1]):
                 commas = joins
+        elif len(commas) > 1 and not _own_period(doc, before.end, commas[0]) and _own_period(
+                doc, commas[0], commas[-1]):
+            # "14 operations in August, and in September, 29": the next clause's period told
+            # at its head, before its count
+            commas = commas[:1]
         cuts.append(commas[-1] if commas else -1)
     cuts.append(end)
     found: dict[int, tuple[tuple[date, date], tuple[int, int]]] = {}
