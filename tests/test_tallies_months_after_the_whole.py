@@ -70,3 +70,34 @@ def test_a_year_after_the_month_and_a_comma_stays_with_the_month() -> None:
     by = _by_value(tallies)
     assert (by[17].period_start, by[17].period_end) == ("2021-04-01", "2021-04-30")
     assert (by[19].period_start, by[19].period_end) == ("2021-05-01", "2021-05-31")
+
+
+def test_bulleted_rows_of_a_place_and_a_figure_are_parts_of_the_count_above() -> None:
+    tallies, findings = _read(
+        "Kenyan troops killed 15 al-Shabaab fighters in Kenya in March 2021:\n- Lamu: 6\n"
+        "- Mandera: 9\n", "2021-04-03")
+    by = _by_value(tallies)
+    assert by[6].metric == "killed" and by[6].parent == by[15].tally_id
+    assert by[9].parent == by[15].tally_id
+    assert [(f.total, f.parts_sum, f.verdict) for f in findings] == [(15, 15, "consistent")]
+
+
+def test_bulleted_rows_of_a_figure_in_a_place_are_parts_too() -> None:
+    tallies, findings = _read(
+        "Kenyan troops killed 15 al-Shabaab fighters in Kenya in March 2021:\n- 6 in Lamu\n"
+        "- 7 in Mandera\n", "2021-04-03")
+    by = _by_value(tallies)
+    assert by[7].parent == by[15].tally_id
+    assert [(f.total, f.parts_sum, f.verdict) for f in findings] == [(15, 13, "partial")]
+
+
+def test_a_bare_row_with_no_bullet_or_no_list_above_counts_nothing() -> None:
+    # the gate: a row is read only when a bullet opens it and a colon closes the line above
+    tallies, _ = _read(
+        "Kenyan troops killed 15 al-Shabaab fighters in Kenya in March 2021.\n- Lamu: 6\n",
+        "2021-04-03")
+    assert sorted(t.value for t in tallies) == [15]
+    tallies, _ = _read(
+        "Kenyan troops killed 15 al-Shabaab fighters in Kenya in March 2021:\nLamu: 6\n",
+        "2021-04-03")
+    assert 6 not in {t.value for t in tallies}
