@@ -542,9 +542,9 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
     if lowered is not None:
         if not lex.lower_trigger_re.search(lowered, start, end) and (
                 lowered.find("toll", start, end) < 0):
-            return _elided_count(doc, index)
+            return _elided_count(doc, index) or _bare_row(doc, index)
     elif not lex.trigger_re.search(text, start, end) and _TOLL.search(text, start, end) is None:
-        return _elided_count(doc, index)
+        return _elided_count(doc, index) or _bare_row(doc, index)
     numbers = _numbers(doc, start, end, lowered)
     of_value: int | None = None
     if numbers and (fronted_count := _FRONTED_COUNT.match(text, start, end)) and (
@@ -1953,6 +1953,46 @@ _ELIDED_COUNT = re.compile(
     r"(?:\s*,\s*(?:it|they|he|she|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:said|says|added))?"
     r"[\s\"\u201d]*[.;]?[\s\"\u201d]*$")
 _ELIDED_VERBS = ("conducted", "carried out", "launched", "mounted", "executed")
+
+
+#: A bulleted row of a figure and its place alone, under a count told before it: "- Anbar:
+#: 2", "- Iraq: 12", "- 8 in Kirkuk".
+_BARE_ROW = re.compile(
+    r"[ \t]*[-*\u2022\u2013\u2014][ \t]*(?:(?P<label>[A-Z][^\n:\d]{0,40}?)[ \t]*:[ \t]*"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)|(?P<num2>\d{1,3}(?:,\d{3})+|\d+)[ \t]+in[ \t]+"
+    r"(?:the[ \t]+)?(?P<label2>[A-Z][^\n:\d]{0,40}?))[ \t]*[.;,]?[ \t]*$")
+
+
+def _bare_row(doc: Doc, index: int) -> list[TallyItem]:
+    """"Iraqi forces killed 10 ISIS members in Iraq in September:" then the rows "- Anbar: 2",
+    "- Kirkuk: 8": each row's figure, of the place it names, is a part of the count the list
+    is told under, its noun and people found when the sentences are read together. Only a
+    row opened by a bullet, after a line that ends with a colon or another such row."""
+    start, end = doc.sentences[index]
+    text = doc.text
+    head = start
+    while head < end and text[head] in " \t\n":
+        head += 1
+    if head >= end or text[head] not in "-*\u2022\u2013\u2014" or index == 0:
+        return []
+    m = _BARE_ROW.fullmatch(text, head, end)
+    if m is None:
+        return []
+    before = text[doc.sentences[index - 1][0]:doc.sentences[index - 1][1]].rstrip()
+    if not (before.endswith(":") or _BARE_ROW.fullmatch(before.lstrip())):
+        return []
+    num = "num" if m.group("num") else "num2"
+    label = "label" if m.group("label") else "label2"
+    place = next((p for p in overlapping(doc.places, m.start(label), m.end(label))
+                  if p.place is not None and p.start == m.start(label)
+                  and p.end == m.end(label)), None)
+    if place is None:
+        return []
+    item = TallyItem(m.start(num), m.end(num), int(m.group(num).replace(",", "")), "killed",
+                     index)
+    item.metric_of_last = item.place_first = True
+    _set_area(item, [place])
+    return [item]
 
 
 def _elided_count(doc: Doc, index: int) -> list[TallyItem]:
@@ -4907,12 +4947,15 @@ def link_parents(items: list[TallyItem]) -> dict[int, int]:
 def _parts_by_stretch(items: list[TallyItem], parents: dict[int, int]) -> None:
     """"313 operations in 2022 ... 84 from January to March, 79 from April to June, ...":
     counts of one sentence over different stretches of a longer period, in the same area,
-    are a breakdown of the count over the whole of it (by ``parents``, as above)."""
+    are a breakdown of the count over the whole of it (by ``parents``, as above). The count
+    over the whole may be told first in the same sentence: "68 operations in the third
+    quarter, with 27 in July, 14 in August and 27 in September"."""
     for k, part in enumerate(items):
         if k in parents or part.subset or part.fate_of or part.period is None:
             continue
         for j, total in enumerate(items):
-            if (total.sentence == part.sentence or total.metric != part.metric
+            if ((total.sentence == part.sentence and total.end > part.start)
+                    or total.metric != part.metric
                     or not _over_a_stretch(part, total)
                     or set(total.area) != set(part.area) or total.subset
                     or total.area_names != part.area_names
@@ -5896,9 +5939,10 @@ def _ranks_of_their_group(doc: Doc, items: list[TallyItem]) -> None:
             item.party_group = host.party_group
 
 
-#: Where a clause of a sentence ends: a comma, a semicolon, or the bracket that opens a
-#: count's parts ("64 operations (27 in February and 37 in March)").
-_CLAUSE_COMMA = re.compile(r"[,;(]")
+#: Where a clause of a sentence ends: a comma, a semicolon, the bracket that opens a
+#: count's parts ("64 operations (27 in February and 37 in March)"), or the colon or dash
+#: that opens them ("68 operations in the third quarter of 2022: 27 in July, ...").
+_CLAUSE_COMMA = re.compile(r"[,;(]|:(?=\s)|\s[-\u2013\u2014](?=\s)")
 
 
 _CLAUSE_AND = re.compile(r"\band\b")
@@ -5929,6 +5973,11 @@ def _clause_periods(
             joins = [m.start() for m in _CLAUSE_AND.finditer(doc.text, before.end, after.start)]
             if joins and _own_period(doc, next(c for c in reversed(cuts) if c >= 0), joins[-1]):
                 commas = joins
+        elif len(commas) > 1 and not _own_period(doc, before.end, commas[0]) and _own_period(
+                doc, commas[0], commas[-1]):
+            # "14 operations in August, and in September, 29": the next clause's period told
+            # at its head, before its count
+            commas = commas[:1]
         cuts.append(commas[-1] if commas else -1)
     cuts.append(end)
     found: dict[int, tuple[tuple[date, date], tuple[int, int]]] = {}
