@@ -38,6 +38,8 @@ from eventcoder.records import Event
          "a suicide bomber was apprehended at the gate of the market."),
         (events._FORCES_STRUCK, events._FORCES_STRUCK_WORDS,
          "insurgents ambushed an army convoy on the road to kelvara."),
+        (events._DRIVEN_OFF, events._DRIVEN_OFF_WORDS,
+         "the fighting uprooted some 40 households near the ford"),
         (events._FLED_THE_FIGHTING, events._FLED_WORDS,
          "the clash forced some 200 families to flee their homes"),
         (events._FLED_THE_FIGHTING, events._FLED_WORDS,

@@ -3,8 +3,9 @@
 A convoy, patrol or post of the state's forces struck is a clash; a gathering struck by an
 armed group is an attack on civilians; a suicide bomber taken before the blast is
 disrupted weapons use, and explosives worn on the body or a vehicle laden with them make
-a suicide bombing; fields and masts destroyed are property destruction; taxes collected
-by an armed group and troops moved are changes to a group's activity.
+a suicide bombing; those a fight drove off are no crowd fighting in it; fields and masts
+destroyed are property destruction; taxes collected by an armed group and troops moved
+are changes to a group's activity.
 """
 
 from __future__ import annotations
@@ -32,6 +33,14 @@ def _main(text: str) -> Event:
         # passengers shot at a checkpoint stay an attack on civilians
         ("On 9 April 2022, soldiers opened fire on a taxi at a checkpoint in Kananga (Kananga, "
          "Kasai-Central), killing three passengers. 3 fatalities.", "attack"),
+        # those a fight drove off are no crowd in it, nor a side of it
+        ("On 9 April 2022, clashes near Walikale (Walikale, North Kivu) forced 700 families "
+         "to flee. 3 fatalities.", "armed_clash"),
+        ("On 9 April 2022, fighting in Ndélé (Ndele, Bamingui-Bangoran) forced residents to "
+         "flee. 2 fatalities.", "armed_clash"),
+        # two families fighting stay a brawl
+        ("On 9 April 2022, clashes between two families in Walikale (Walikale, North Kivu) "
+         "left two dead. 2 fatalities.", "mob_violence"),
         # a gathering struck by an armed hand
         ("On 9 April 2022, traders protesting new market fees were attacked by gunmen in "
          "Sokoto (Sokoto North, Sokoto). 2 fatalities.", "attack"),

@@ -8735,6 +8735,24 @@ def _post_held_against_attackers(casualties: Sequence[CasualtyMention],
         _POST_ATTACKED.search(segment_text) is not None
 
 
+# the people a fight drove off: "forced 500 families to flee", "displaced residents"
+_DRIVEN_OFF = re.compile(
+    r"\b(?:forc(?:ed|ing)|prompt(?:ed|ing)|caus(?:ed|ing)|displac(?:ed|ing)|uproot(?:ed|ing))\s+"
+    r"(?:some\s+|about\s+|around\s+|over\s+|more than\s+|at least\s+|thousands of\s+|"
+    r"hundreds of\s+)?[\d,]*\s*(?:\w+\s+){0,2}?(?:villagers|residents|families|people|"
+    r"individuals|civilians|households|inhabitants)\b(?:\s+to\s+(?:flee|evacuate|leave))?")
+#: Words one of which every match of _DRIVEN_OFF holds (see _may_hold).
+_DRIVEN_OFF_WORDS = ("forc", "prompt", "caus", "displac", "uproot")
+
+
+def _without_those_who_fled(segment_text: str) -> str:
+    """The segment less the people a fight drove off ("clashes ... displaced 500 families"):
+    those who fled are no side of it, nor a crowd in it."""
+    if not _may_hold(segment_text, _DRIVEN_OFF_WORDS):
+        return segment_text
+    return _DRIVEN_OFF.sub(" ", segment_text)
+
+
 def _unarmed_brawl(roles: Roles, segment_text: str) -> bool:
     """No firearm, explosive or armed community named, and one armed party at most."""
     if _FIREARMS.search(_NOT_FIREARMS.sub(" ", segment_text)):
@@ -8750,8 +8768,9 @@ def _unarmed_brawl(roles: Roles, segment_text: str) -> bool:
         return False
     parties = [a for a in (roles.actor1, roles.actor2, *roles.assoc1, *roles.assoc2)
                if a is not None]
+    fought = _without_those_who_fled(segment_text)
     if all(a.generic and a.kind in _CIVILIAN_KINDS for a in parties) and \
-            not _crowd_in_the_fight(segment_text) and not _SIDES_TOLD.search(segment_text):
+            not _crowd_in_the_fight(fought) and not _SIDES_TOLD.search(fought):
         # "heavy fighting continued near Pokrovsk", "12 civilians were killed in the
         # fighting": a front, no brawl, whoever was caught in it
         return False
