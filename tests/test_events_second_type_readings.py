@@ -77,3 +77,21 @@ def _main(text: str) -> Event:
 )
 def test_sub_event_type(text: str, sub_event_type: str) -> None:
     assert _main(text).sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize("vehicle", ["a van laden with explosives", "an explosives-laden van"])
+def test_a_vehicle_bomb_that_opened_a_raid_is_the_raid(vehicle: str) -> None:
+    text = ("Insurgents overran a police outpost near Dhusamareb on Friday, killing five "
+            "officers, a local commander said. The attackers first rammed " + vehicle +
+            " into the outer wall before gunmen rushed in. Six of the attackers died in the "
+            "fighting that followed.")
+    events = [r for r in extract(text, published="2021-03-13") if isinstance(r, Event)]
+    assert events[0].sub_event_type == "armed_clash"
+
+
+@pytest.mark.parametrize("vehicle", ["a van laden with explosives", "an explosives-laden van"])
+def test_a_vehicle_bomb_alone_is_a_suicide_bombing(vehicle: str) -> None:
+    text = ("A militant rammed " + vehicle + " into the outer wall of a police outpost near "
+            "Dhusamareb on Friday, killing five officers, a local commander said.")
+    events = [r for r in extract(text, published="2021-03-13") if isinstance(r, Event)]
+    assert events[0].sub_event_type == "suicide_bomb"

@@ -1283,6 +1283,16 @@ def _killed_before_taken(first: dict[tuple[str, str], Trigger], series_at: int,
                for c in casualties)
 
 
+_CLASH = ("battles", "armed_clash")
+
+
+def _bomb_opened_a_raid(triggers: Sequence[Trigger], bomb: Trigger) -> bool:
+    """Whether a suicide bombing is told inside a fight: a clash told before it (the raid
+    the report leads with) and again after it (the fighting that followed)."""
+    return any(t.sub_event_type == _CLASH[1] and t.end <= bomb.start for t in triggers) and any(
+        t.sub_event_type == _CLASH[1] and t.start >= bomb.end for t in triggers)
+
+
 def _is_means(key: tuple[str, str]) -> bool:
     """A type that names how the violence was done: a remote weapon, a kidnapping."""
     return key[0] == "explosions_remote_violence" or key == _ABDUCTION
@@ -1426,6 +1436,12 @@ def choose_type(
         # condemned the bombing": the blast told again in plain words is the suicide
         # bombing named, however often it is told
         votes[_SUICIDE] += votes.pop(_REMOTE)
+    if _SUICIDE in votes and _bomb_opened_a_raid(triggers, first[_SUICIDE]) and \
+            max(votes.items(), key=itemgetter(1))[0] == _SUICIDE:
+        # "militants stormed an army base ... the attackers first drove a car laden with
+        # explosives into the gate ... nine were killed in the fighting that followed": the
+        # bomb opened a raid told as a fight before and after it; the raid is the event
+        votes[_CLASH] = votes.get(_CLASH, 0.0) + votes.pop(_SUICIDE)
     kinds = {a.kind for a in actors}
     armed = kinds & _ARMED_KINDS
     civilians_hit = any(_is_civilian_party(c) for c in casualties if c.kind == "killed")
