@@ -86,6 +86,9 @@ def _word_group_complete(pattern: str, words: tuple[str, ...]) -> bool:
         (events._ITS_RELEASE_ON, events._RELEASE_WORDS),
         (events._TOWN_OF, events._TOWN_WORDS),
         (events._FLED_THE_FIGHTING, events._FLED_WORDS),
+        (events._BOMBER_TAKEN, events._BOMBER_TAKEN_WORDS),
+        (events._FORCES_STRUCK, events._FORCES_STRUCK_WORDS),
+        (events._DRIVEN_OFF, events._DRIVEN_OFF_WORDS),
     ],
 )
 def test_each_alternative_names_a_word(pattern: re.Pattern[str], words: tuple[str, ...]) -> None:

@@ -995,6 +995,33 @@ def _killed_at_gathering(text: str, sentences: Sequence[tuple[int, int]],
     return False
 
 
+# an armed hand that struck the gathering: "gunmen opened fire on protesters", "a sit-in
+# was attacked by armed assailants" (not police or troops, whose force is ACLED's
+# excessive force against protesters)
+_HAND_AT_A_GATHERING = (r"(?:gunm[ae]n|militi\w*|armed (?:men|assailants|groups?|individuals|"
+                        r"persons|youths?|gangs?)|attackers|assailants|militants|bandits|"
+                        r"fighters|insurgents|rebels|terrorists|thugs)")
+_THE_GATHERING = r"(?:protest\w*|demonstrat\w*|marchers|march|sit-in|rally|gathering)"
+_GATHERING_ATTACKED = re.compile(
+    r"\b" + _HAND_AT_A_GATHERING + r"\b[^.;]{0,40}?\b(?:attack(?:ed|ing)|fired (?:on|at|upon)|"
+    r"opened fire (?:on|at)|shot (?:at|dead)|stabbed|stormed)\s+(?:[\w'-]+\s+){0,4}?"
+    + _THE_GATHERING + r"\b|\b" + _THE_GATHERING + r"\b[^.;]{0,60}?\b(?:was|were) (?:attacked|"
+    r"shot at|fired (?:on|upon)|ambushed|stormed) by (?:[\w-]+ ){0,2}?(?:unknown |unidentified )?"
+    + _HAND_AT_A_GATHERING + r"\b")
+# a post or a unit of the state's forces struck: "a military convoy came under attack",
+# "militants attacked an army checkpoint": those struck are armed, the fight a clash
+_FORCES_NAMED = (r"(?:military|army|troops'?|soldiers'?|police|gendarmerie|security forces'?|"
+           r"government forces'?)")
+_UNIT_OR_POST = (r"(?:convoy|patrol|checkpoint|base|outpost|post|position|camp|barracks|"
+                 r"garrison)s?")
+_FORCES_STRUCK = re.compile(
+    r"\b" + _FORCES_NAMED + r"\s+(?:[\w-]+\s+)?" + _UNIT_OR_POST + r"\b[^.;]{0,30}?\b(?:came under|"
+    r"(?:was|were) (?:attacked|ambushed|targeted|overrun|stormed))\b|\b(?:attack(?:ed|ing)|"
+    r"ambush(?:ed|ing)|stormed|overran|raided|targeted)\s+(?:an?|the|their|its)\s+"
+    r"(?:[\w-]+\s+)?" + _FORCES_NAMED + r"\s+(?:[\w-]+\s+)?" + _UNIT_OR_POST + r"\b")
+#: Words one of which every match of _FORCES_STRUCK holds (see _may_hold).
+_FORCES_STRUCK_WORDS = ("convoy", "patrol", "checkpoint", "base", "post", "position", "camp",
+                        "barracks", "garrison")
 _PROTEST_CORE = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|sit-?ins?|march(?:ed|es)|vigils?)\b"
     # the walk, not the month: "a march on the ministry", not "12 March 2021"
@@ -1117,6 +1144,17 @@ _REMNANT = re.compile(r"(?i:unexploded|uxo|left ?over|remnant|where fighting|acc
 #: Means a blast of the war's remnants or of a depot is told with: the device, a shell.
 _REMNANT_KEYS = _DEVICE_KEYS | {("explosions_remote_violence", "shelling_artillery_missile_attack")}
 _DESTROYED = ("strategic_developments", "looting_property_destruction")
+# the bomber taken before the blast: "a suicide bomber was arrested before detonating his
+# vest", "police caught a would-be suicide bomber", "foiled a suicide attack"
+_BOMBER_TAKEN = re.compile(
+    r"\b(?:arrest(?:ed|ing)?|detain(?:ed|ing)?|apprehend(?:ed|ing)?|caught|captured|"
+    r"intercept(?:ed|ing)?|foil(?:ed|ing)?|thwart(?:ed|ing)?|overpower(?:ed|ing)?|"
+    r"would-be)\b")
+#: The bomber or the bombing named, not a vest or a belt that may have been seized.
+_BOMBER_NAMED = re.compile(r"(?i:bomber|attacker|attack|bombing|wearing|wore)")
+#: Words one of which every match of _BOMBER_TAKEN holds (see _may_hold).
+_BOMBER_TAKEN_WORDS = ("arrest", "detain", "apprehend", "caught", "captured", "intercept",
+                       "foil", "thwart", "overpower", "would-be")
 # Harm to people, or an attack on a place where people live: not mere destruction.
 _HARM_TO_PEOPLE = re.compile(r"\b(?:shot|shoot\w*|opened fire|fired (?:at|on|upon|shots)|gunfire|"
                        r"gunshots?|stabb\w*|beat|beaten|hacked|wounding|injuring|assault\w*|"
@@ -1245,6 +1283,16 @@ def _killed_before_taken(first: dict[tuple[str, str], Trigger], series_at: int,
                for c in casualties)
 
 
+_CLASH = ("battles", "armed_clash")
+
+
+def _bomb_opened_a_raid(triggers: Sequence[Trigger], bomb: Trigger) -> bool:
+    """Whether a suicide bombing is told inside a fight: a clash told before it (the raid
+    the report leads with) and again after it (the fighting that followed)."""
+    return any(t.sub_event_type == _CLASH[1] and t.end <= bomb.start for t in triggers) and any(
+        t.sub_event_type == _CLASH[1] and t.start >= bomb.end for t in triggers)
+
+
 def _is_means(key: tuple[str, str]) -> bool:
     """A type that names how the violence was done: a remote weapon, a kidnapping."""
     return key[0] == "explosions_remote_violence" or key == _ABDUCTION
@@ -1353,6 +1401,15 @@ def choose_type(
             votes = capped
     lowered = folded if folded is not None else lower_ascii(text)
     segment_text = lowered[start:end]
+    if _SUICIDE in votes and _BOMBER_NAMED.search(first[_SUICIDE].text) and not any(
+            k[0] == "battles" for k in votes) and _may_hold(
+            segment_text, _BOMBER_TAKEN_WORDS) and _BOMBER_TAKEN.search(segment_text) and \
+            _harmed_nobody(casualties, segment_text) and not _WENT_OFF.search(segment_text):
+        # "a suicide bomber was arrested before detonating his vest": the bomber taken,
+        # the vest never went off; ACLED's disrupted weapons use, not an arrest
+        taken = votes.pop(_SUICIDE) + votes.pop(("strategic_developments", "arrests"), 0.0) \
+            + votes.pop(_DISRUPTED, 0.0)
+        return TypeChoice(*_DISRUPTED, first[_SUICIDE], taken)
     if _DISRUPTED in votes and _DEVICE_KEYS.intersection(votes) and not any(
             k[0] == "battles" for k in votes) and _harmed_nobody(
             casualties, segment_text) and not _WENT_OFF.search(segment_text):
@@ -1379,6 +1436,12 @@ def choose_type(
         # condemned the bombing": the blast told again in plain words is the suicide
         # bombing named, however often it is told
         votes[_SUICIDE] += votes.pop(_REMOTE)
+    if _SUICIDE in votes and _bomb_opened_a_raid(triggers, first[_SUICIDE]) and \
+            max(votes.items(), key=itemgetter(1))[0] == _SUICIDE:
+        # "militants stormed an army base ... the attackers first drove a car laden with
+        # explosives into the gate ... nine were killed in the fighting that followed": the
+        # bomb opened a raid told as a fight before and after it; the raid is the event
+        votes[_CLASH] = votes.get(_CLASH, 0.0) + votes.pop(_SUICIDE)
     kinds = {a.kind for a in actors}
     armed = kinds & _ARMED_KINDS
     civilians_hit = any(_is_civilian_party(c) for c in casualties if c.kind == "killed")
@@ -1436,6 +1499,12 @@ def choose_type(
                 return TypeChoice("riots", "violent_demonstration",
                                   first.get(("riots", "violent_demonstration"))
                                   or first[best[0]], score)
+            if sub != "excessive_force_against_protesters" and _GATHERING_ATTACKED.search(
+                    segment_text):
+                # "protesters demanding jobs were attacked by gunmen": an armed group's
+                # attack on the gathering, violence against civilians
+                return TypeChoice(*_GENERIC_ATTACK, first.get(_GENERIC_ATTACK)
+                                  or first[best[0]], votes.get(_GENERIC_ATTACK, score))
             if sub != "excessive_force_against_protesters":
                 if _killed_at_gathering(lowered, sentences or [span], casualties, actors,
                                         _POLICING_KINDS):
@@ -1486,6 +1555,10 @@ def choose_type(
         clash = votes.get(("battles", "armed_clash"), 0.0)
         targets_armed = _targets_armed(actors, casualties)
         if clash and (targets_armed or len(armed) >= 2) and not civilians_hit:
+            event_type, sub = "battles", "armed_clash"
+        elif not civilians_hit and _may_hold(segment_text, _FORCES_STRUCK_WORDS) and \
+                _FORCES_STRUCK.search(segment_text):
+            # "a military convoy came under attack by JNIM": the state's forces struck
             event_type, sub = "battles", "armed_clash"
     elif event_type == "battles" and sub == "armed_clash":
         if civilians_hit and len(armed) <= 1 and not _targets_armed(actors, casualties) \
@@ -8578,12 +8651,19 @@ def _told_off_duty(segment_text: str) -> bool:
     return "duty" in segment_text and bool(_OFF_DUTY.search(segment_text))
 
 
+def _bomber_taken(choice: TypeChoice) -> bool:
+    """Whether the arms disrupted are a suicide bomber's, taken before the blast: the
+    bomber's arrest is how the bombing was disrupted, not an arrest of its own."""
+    return choice.trigger is not None and choice.trigger.sub_event_type == _SUICIDE[1]
+
+
 def _arrest_before_the_seizure(choice: TypeChoice, triggers: Sequence[Trigger],
                                casualties: Sequence[CasualtyMention]) -> TypeChoice:
     """"... conducted a raid and arrested four members. During the operation, the forces
     seized two rifles": the arrest told first is the act and its sentence, which names who
     took part, anchors the event; the arms taken are of it."""
-    if (choice.event_type, choice.sub_event_type) != _SEIZURE or choice.trigger is None:
+    if (choice.event_type, choice.sub_event_type) != _SEIZURE or choice.trigger is None \
+            or _bomber_taken(choice):
         return choice
     seized_at = choice.trigger.start
     arrest = next((t for t in triggers if t.sub_event_type == "arrests"
@@ -8659,7 +8739,7 @@ def refine_type(choice: TypeChoice, roles: Roles, casualties: Sequence[CasualtyM
             and not explicit_clash:
         choice.event_type, choice.sub_event_type = "violence_against_civilians", "attack"
     detained = [c for c in casualties if c.kind in {"detained", "abducted"}]
-    if kind == _SEIZURE and choice.trigger is not None and any(
+    if kind == _SEIZURE and choice.trigger is not None and not _bomber_taken(choice) and any(
             c.kind == "detained" and c.count and c.start < choice.trigger.start
             for c in casualties):
         # "were arrested (3) of the terrorists ..., and were seized weapons and explosive
@@ -8691,6 +8771,24 @@ def _post_held_against_attackers(casualties: Sequence[CasualtyMention],
         _POST_ATTACKED.search(segment_text) is not None
 
 
+# the people a fight drove off: "forced 500 families to flee", "displaced residents"
+_DRIVEN_OFF = re.compile(
+    r"\b(?:forc(?:ed|ing)|prompt(?:ed|ing)|caus(?:ed|ing)|displac(?:ed|ing)|uproot(?:ed|ing))\s+"
+    r"(?:some\s+|about\s+|around\s+|over\s+|more than\s+|at least\s+|thousands of\s+|"
+    r"hundreds of\s+)?[\d,]*\s*(?:\w+\s+){0,2}?(?:villagers|residents|families|people|"
+    r"individuals|civilians|households|inhabitants)\b(?:\s+to\s+(?:flee|evacuate|leave))?")
+#: Words one of which every match of _DRIVEN_OFF holds (see _may_hold).
+_DRIVEN_OFF_WORDS = ("forc", "prompt", "caus", "displac", "uproot")
+
+
+def _without_those_who_fled(segment_text: str) -> str:
+    """The segment less the people a fight drove off ("clashes ... displaced 500 families"):
+    those who fled are no side of it, nor a crowd in it."""
+    if not _may_hold(segment_text, _DRIVEN_OFF_WORDS):
+        return segment_text
+    return _DRIVEN_OFF.sub(" ", segment_text)
+
+
 def _unarmed_brawl(roles: Roles, segment_text: str) -> bool:
     """No firearm, explosive or armed community named, and one armed party at most."""
     if _FIREARMS.search(_NOT_FIREARMS.sub(" ", segment_text)):
@@ -8706,8 +8804,9 @@ def _unarmed_brawl(roles: Roles, segment_text: str) -> bool:
         return False
     parties = [a for a in (roles.actor1, roles.actor2, *roles.assoc1, *roles.assoc2)
                if a is not None]
+    fought = _without_those_who_fled(segment_text)
     if all(a.generic and a.kind in _CIVILIAN_KINDS for a in parties) and \
-            not _crowd_in_the_fight(segment_text) and not _SIDES_TOLD.search(segment_text):
+            not _crowd_in_the_fight(fought) and not _SIDES_TOLD.search(fought):
         # "heavy fighting continued near Pokrovsk", "12 civilians were killed in the
         # fighting": a front, no brawl, whoever was caught in it
         return False
