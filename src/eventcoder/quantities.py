@@ -839,6 +839,11 @@ def _is_word(t: str) -> bool:
     return t[:1].isalpha()
 
 
+def _digits_before_a_word(low: Sequence[str], i: int) -> bool:
+    """A count in digits with a word after it: "her 3 children" is her children, not her."""
+    return low[i].isdigit() and i + 1 < len(low) and _is_word(low[i + 1])
+
+
 #: Words a date follows ("in June", "since May", "last March"): a month there is no name.
 _BEFORE_A_DATE = frozenset({"in", "on", "of", "since", "until", "till", "by", "from", "to",
                             "through", "last", "next", "early", "late", "mid", "this",
@@ -991,9 +996,9 @@ def _np_right(
         # "shot dead those inside", "those aboard the bus": everyone there, how many untold
         return _NP(start, j + 2, None, 2, None, "unknown", None, (j, j + 1), definite=True)
     if num is None and not zero:
-        possessive = w in lex.det_def and j + 1 < n and _is_word(low[j + 1]) and (
+        possessive = w in lex.det_def and j + 1 < n and (_is_word(low[j + 1]) and (
             low[j + 1] not in lex.np_stop and low[j + 1] not in lex.words
-        )
+        ) or _digits_before_a_word(low, j + 1))
         if w in lex.pron_one and w != "one" and not possessive:
             return _NP(start, j + 1, 1, 1, 1, "exact", None, (j, j + 1), definite=True,
                        perpetrator=w in {"himself", "herself"})
