@@ -268,11 +268,31 @@ def _anaphoric(m: CasualtyMention, text: str | None) -> bool:
     return word[0] in _DEFINITE or (word[0] in _PRONOUNS and m.party_text is None)
 
 
+def _bomber_inside(entries: list[_Entry], host: _Entry, sent: int) -> None:
+    """"A suicide bomber detonated his vest ... Nine people, including the bomber, were
+    killed": the attacker counted on his own in a sentence before is the part of the total,
+    one death, not one more."""
+    alone = [e for e in entries if e is not host and e.perpetrator and e.count == 1
+             and e.sentence != sent and not e.parts]
+    if alone:
+        entries.remove(alone[-1])
+        host.evidence[:0] = alone[-1].evidence
+
+
 def _additive(m: CasualtyMention) -> bool:
     if not m.party_text:
         return False
     words = m.party_text.lower().split()
-    return any(w in ADDITIVE for w in words)
+    return any(w in ADDITIVE for w in words) or _additive_before_number(m)
+
+
+def _additive_before_number(m: CasualtyMention) -> bool:
+    """The word right before the count says more people: "A further 4 soldiers died",
+    "Another five civilians were killed", "an additional two"."""
+    if m.number_start is None or not m.start <= m.number_start <= m.start + len(m.text):
+        return False
+    before = m.text[: m.number_start - m.start].lower().split()
+    return bool(before) and before[-1] in ADDITIVE
 
 
 def _evidence(m: CasualtyMention, doc_id: str) -> Evidence:
@@ -576,6 +596,8 @@ def _combine_kind(
                     host.evidence.append(m)
                 else:
                     host.parts.append(m)
+                    if m.perpetrator and m.count == 1:
+                        _bomber_inside(entries, host, sent)
                 continue
         # (a revision told again below a headline's joins the headline's entry, of another
         # sentence: the revision's own sentence is the one that counts)
@@ -793,17 +815,18 @@ def _breakdown_told_again(entries: list[_Entry], mentions: list[CasualtyMention]
     killed in the blast") and add up to the one count of an earlier sentence: the same
     people, told by who they were. They are appended to its evidence; empty when none."""
     m = mentions[i]
-    if text is None or m.count is None or m.subset or m.perpetrator or m.qualifier != "exact" \
-            or not _SAME_INCIDENT.match(text, m.end):
+    if text is None or m.count is None or m.subset or m.perpetrator or m.qualifier != "exact":
         return []
     run = [i]
     total = m.count
+    additive = False
     for j in range(i + 1, len(mentions)):
         x = mentions[j]
-        if x.end != m.end:
-            break
+        if x.end != m.end and x.start != m.start:
+            break  # one subject of one verb, or the objects of one verb
         if x.animal or x.subset or x.perpetrator or x.count is None or x.qualifier != "exact":
             return []
+        additive = additive or _additive(x)
         run.append(j)
         total += x.count
     told = [e for e in entries if not e.perpetrator]
@@ -811,6 +834,11 @@ def _breakdown_told_again(entries: list[_Entry], mentions: list[CasualtyMention]
         return []
     e = told[0]
     if e.sentence >= sent or e.count != total or e.qualifier != "exact":
+        return []
+    if not _SAME_INCIDENT.match(text, mentions[run[-1]].end) and (
+            additive or not _BARE_PERSONS.intersection((e.party or "").lower().split()[-1:])):
+        # "Six people were killed ... The attackers shot dead two farmers and four
+        # traders": a count that said nothing of who, told again by who they were
         return []
     e.evidence.extend(mentions[j] for j in run)
     return run

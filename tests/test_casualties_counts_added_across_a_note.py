@@ -1,0 +1,59 @@
+"""Counts added up across a note: more people told as "a further" or "another", a bomber
+told inside the total, and a count of people told again by who they were."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.casualties import combine_casualties, total_fatalities
+from eventcoder.quantities import find_casualty_mentions
+
+
+def _total(text: str) -> int | None:
+    return total_fatalities(combine_casualties(find_casualty_mentions(text), text=text))
+
+
+@pytest.mark.parametrize(("text", "total"), [
+    ("Rebels ambushed a patrol near Kolwa, killing five soldiers. A further 4 soldiers died "
+     "of their wounds in hospital.", 9),
+    ("A drone struck a farmhouse in Dunmar, killing three civilians. Another five civilians "
+     "were killed in the strike, residents said.", 8),
+    ("Raiders attacked Hesso, killing two herders. An additional three herders were killed "
+     "as they tried to flee.", 5),
+    # the same count again, with no word of more, stays the lower figure
+    ("Rebels ambushed a patrol near Kolwa, killing five soldiers. Four soldiers died in the "
+     "ambush, the army said.", 4),
+])
+def test_a_further_and_another_are_more_people(text: str, total: int) -> None:
+    assert _total(text) == total
+
+
+@pytest.mark.parametrize(("text", "total"), [
+    ("A suicide bomber detonated his vest at a checkpoint in Tarsa. At least twelve people, "
+     "including the bomber, were killed.", 12),
+    ("A suicide bomber detonated a truck bomb at the gate of the base in Oru. Eight people, "
+     "including the bomber, died in the blast.", 8),
+    # told apart from his victims, the bomber is one more
+    ("A suicide bomber detonated his vest at a checkpoint in Tarsa, killing twelve people.", 13),
+])
+def test_the_bomber_inside_the_total_is_counted_once(text: str, total: int) -> None:
+    assert _total(text) == total
+
+
+@pytest.mark.parametrize(("text", "total"), [
+    ("Seven people were killed when gunmen stormed Lokado. The attackers shot dead three "
+     "farmers and 4 traders.", 7),
+    ("Five people were killed when raiders entered Vanka. Two teachers and three pupils were "
+     "shot dead.", 5),
+    # a breakdown that does not add up to the count is more people
+    ("Five people were killed when raiders entered Vanka. Two teachers and four pupils were "
+     "shot dead.", 11),
+    # a count of one side is not broken down by another side's dead
+    ("Five soldiers were killed when rebels attacked Vanka. The troops shot dead two rebels "
+     "and three bandits.", 10),
+    # more people told as more are added
+    ("Five people were killed when raiders entered Vanka. Two more teachers and three other "
+     "pupils were shot dead.", 10),
+])
+def test_a_count_of_people_told_again_by_who_they_were(text: str, total: int) -> None:
+    assert _total(text) == total
