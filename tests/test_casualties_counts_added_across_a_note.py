@@ -57,3 +57,33 @@ def test_the_bomber_inside_the_total_is_counted_once(text: str, total: int) -> N
 ])
 def test_a_count_of_people_told_again_by_who_they_were(text: str, total: int) -> None:
     assert _total(text) == total
+
+
+@pytest.mark.parametrize(("text", "total"), [
+    ("A drone struck a farmhouse in Dunmar, killing three civilians. Two more bodies were "
+     "recovered from the rubble the next day.", 5),
+    ("Shelling hit the market of Ashwa, killing four traders. Rescuers pulled 3 more bodies "
+     "from the ruins.", 7),
+    # bodies told with no word of more are the dead counted before
+    ("Gunmen killed three herders near Ashwa. Three bodies were recovered from the scene.", 3),
+])
+def test_more_bodies_are_more_dead(text: str, total: int) -> None:
+    assert _total(text) == total
+
+
+def _wounded(text: str) -> int:
+    return sum(c.count or 0 for c in combine_casualties(find_casualty_mentions(text), text=text)
+               if c.kind == "wounded")
+
+
+@pytest.mark.parametrize(("text", "dead", "wounded"), [
+    ("Gunmen raided a bar in Ashwa, killing four people and injuring six, one of whom died "
+     "the following day.", 5, 5),
+    ("A grenade hit a bus stop in Ashwa, killing two and wounding seven, two of them later "
+     "died in hospital.", 4, 5),
+    # some of the hurt told by how badly they were hurt stay hurt
+    ("Gunmen raided a bar in Ashwa, killing four people and injuring six, two of them "
+     "critically.", 4, 6),
+])
+def test_some_of_the_wounded_just_counted_who_died(text: str, dead: int, wounded: int) -> None:
+    assert (_total(text), _wounded(text)) == (dead, wounded)

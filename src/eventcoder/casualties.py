@@ -281,7 +281,7 @@ def _bomber_inside(entries: list[_Entry], host: _Entry, sent: int) -> None:
 
 def _additive(m: CasualtyMention) -> bool:
     if not m.party_text:
-        return False
+        return _more_bodies(m)
     words = m.party_text.lower().split()
     return any(w in ADDITIVE for w in words) or _additive_before_number(m)
 
@@ -293,6 +293,14 @@ def _additive_before_number(m: CasualtyMention) -> bool:
         return False
     before = m.text[: m.number_start - m.start].lower().split()
     return bool(before) and before[-1] in ADDITIVE
+
+
+def _more_bodies(m: CasualtyMention) -> bool:
+    """"Two more bodies were recovered": more dead, of no party told."""
+    if m.number_end is None or not m.start <= m.number_end <= m.start + len(m.text):
+        return False
+    after = m.text[m.number_end - m.start:].lower().split()
+    return len(after) >= 2 and after[0] in ADDITIVE and after[1] in {"bodies", "corpses"}
 
 
 def _evidence(m: CasualtyMention, doc_id: str) -> Evidence:
@@ -416,6 +424,20 @@ def died_of_the_wounds(m: CasualtyMention, text: str) -> bool:
                 or _DIED_OF_WOUNDS.search(text, m.start, min(len(text), m.end + 40)))
 
 
+#: "one of whom died", "two of them later died": some of the people just counted.
+_SOME_OF_WHOM = re.compile(r"\w+\s+of\s+(?:whom|them)\b", re.IGNORECASE)
+
+
+def _some_of_the_hurt_just_told(m: CasualtyMention, wounded: list[CasualtyMention],
+                                text: str) -> bool:
+    """"killing four people and injuring six, one of whom died the next day": the dead
+    told as some of the wounded counted right before them, after a comma."""
+    if m.count is None or m.party_text is not None or not _SOME_OF_WHOM.match(m.text):
+        return False
+    return any(0 <= m.start - w.end <= 3 and text[w.end:m.start].strip() in {",", ""}
+               for w in wounded)
+
+
 def _dead_leave_the_wounded(out: list[Casualty], by_kind: dict[str, list[CasualtyMention]],
                             text: str) -> list[Casualty]:
     """The hurt who died are counted among the dead only: "Four people were wounded; two of
@@ -427,8 +449,9 @@ def _dead_leave_the_wounded(out: list[Casualty], by_kind: dict[str, list[Casualt
     # only a death the toll counts as its own (not one merged into a count told before)
     counted = {(c.evidence[0].start, c.evidence[0].end) for c in out
                if c.kind == "killed" and c.evidence}
+    wounded = by_kind.get("wounded", [])
     dead = [m for m in by_kind.get("killed", []) if (m.start, m.end) in counted
-            and died_of_the_wounds(m, text)]
+            and (died_of_the_wounds(m, text) or _some_of_the_hurt_just_told(m, wounded, text))]
     if not dead:
         return out
     for m in dead:

@@ -3743,12 +3743,15 @@ def _noun_trigger(
         np = named or _NP(h.start, h.end, 0, 0, 0, "zero", None, (max(k, 0), max(k, 0) + 1),
                           generic=True)
         return [replace(np, count=0, low=0, high=0, qualifier="zero")], True
+    more_bodies = k >= 1 and adj == 0 and w in _BODY_WORDS and low[k] in _ADDITIVE_WORDS
+    if more_bodies:
+        k -= 1  # "Two more bodies were recovered": more dead, of no party told
     if k >= 0:
         # find the number's start (it may be several tokens: "at least 22", "one hundred")
         for s in range(max(0, k - 4), k + 1):
             num = parse_number_at(tok, s)
             if num is not None and num.end == k + 1:
-                party = (k + 1, h.start) if h.start > k + 1 else None
+                party = (k + 1, h.start) if h.start > k + 1 and not more_bodies else None
                 if party and any(x in lex.non_person for x in low[party[0] : party[1]]):
                     return [], False  # "multiple bullet wounds": how someone was hurt
                 np = _NP(s, h.end, num.value, num.low, num.high, num.qualifier, party,
