@@ -3063,8 +3063,9 @@ def _including_after(tok: _Tokens, j: int) -> int | None:
     lex = casualty_lexicon()
     low = tok.low
     for c in range(j, min(len(low) - 1, j + 12)):
-        if low[c] == "," and low[c + 1] == "including":
-            return c
+        if low[c] == "," and (low[c + 1] == "including" or low[c + 1] == "among"
+                              and c + 2 < len(low) and low[c + 2] in {"them", "whom"}):
+            return c  # (", among them the bomber": a part, as after "including")
         if not (_is_word(low[c]) or _is_digits(low[c])) or low[c] in lex.words:
             return None
     return None
