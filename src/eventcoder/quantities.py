@@ -1150,9 +1150,16 @@ def _np_right(
         if k > p0 and _surname_after_a_name(tok, k):
             k += 1  # "Ibrahim Said died": the surname, not a verb
             continue
+        if k == p0 and definite and num is None and t in _TAKEN_PARTICIPLES and k + 1 < n \
+                and _is_word(low[k + 1]) and low[k + 1] not in lex.words \
+                and low[k + 1] not in lex.np_stop:
+            k += 1  # "killed the kidnapped traders": the people taken, told again
+            continue
         if (t in lex.np_stop and not _acronym(raw, k)) or t in lex.casualty_nouns or (
             t in nw.months) or (t in lex.words and t not in _PEOPLE_NOUNS):
             break
+        if t == "the" and k > p0 and k + 2 < n and low[k + 2] in _TIME_NOUNS:
+            break  # "killed the farmers the next day": a time after the people
         if k > p0 and t in nw.cardinals and low[k - 1] == "number":
             k += 1  # "the number two of the police": a rank, not a count
             continue
@@ -4582,8 +4589,8 @@ def _antecedent_counts(text: str, mentions: list[CasualtyMention]) -> list[Casua
     for m in mentions:
         word = (text[m.number_start:m.number_end].lower()
                 if m.number_start is not None and m.number_end is not None else "")
-        if m.count is None and m.kind != "abducted" and taken is not None and (
-                m.party_text or "").lower() in _CAPTIVE_NAMES and (
+        if m.count is None and m.kind != "abducted" and taken is not None and ((
+                m.party_text or "").lower() in _CAPTIVE_NAMES or _told_as_taken(text, m)) and (
                 m.start - taken.end < 2 * _ANTECEDENT_REACH):
             # "took five farmers hostage ... The hostages were later killed": the five
             m = replace(m, count=taken.count, low=taken.low, high=taken.high,
@@ -4609,6 +4616,25 @@ def _antecedent_counts(text: str, mentions: list[CasualtyMention]) -> list[Casua
 #: The people of an abduction told again by what they became: "the hostages were killed".
 _CAPTIVE_NAMES = frozenset({"hostages", "captives", "abductees", "kidnapped people",
                             "abducted people", "kidnapped men", "abducted men"})
+#: Nouns of a time told with "the" after the people: "the next day", "the following week".
+_TIME_NOUNS = frozenset({"day", "night", "morning", "evening", "afternoon", "week", "month",
+                         "year", "weekend"})
+#: Participles that tell people as taken before: "the kidnapped traders", "the abducted".
+_TAKEN_PARTICIPLES = frozenset({"kidnapped", "kidnaped", "abducted"})
+_TOLD_AS_TAKEN = re.compile(r"\bthe\s+(?:kidnapped|kidnaped|abducted)\s+$", re.IGNORECASE)
+
+
+def _told_as_taken(text: str, m: CasualtyMention) -> bool:
+    """Whether the people of ``m`` are told as the ones taken: "the abducted farmers were
+    later killed", "killed the kidnapped traders"."""
+    words = (m.party_text or "").lower().split()
+    if not words:
+        return False
+    if words[0] in _TAKEN_PARTICIPLES and len(words) > 1:
+        return m.party_start is not None and _TOLD_AS_TAKEN.search(
+            text, max(0, m.party_start - 5), m.party_start + len(words[0]) + 1) is not None
+    return m.party_start is not None and _TOLD_AS_TAKEN.search(
+        text, max(0, m.party_start - 20), m.party_start) is not None
 
 
 _ANTECEDENT_REACH = 300  # characters: about two sentences of a report
