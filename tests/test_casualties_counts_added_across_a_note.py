@@ -87,3 +87,16 @@ def _wounded(text: str) -> int:
 ])
 def test_some_of_the_wounded_just_counted_who_died(text: str, dead: int, wounded: int) -> None:
     assert (_total(text), _wounded(text)) == (dead, wounded)
+
+
+@pytest.mark.parametrize(("text", "total"), [
+    ("Rebels killed five soldiers in an ambush near Kolwa, bringing to 31 the number of "
+     "soldiers killed in the province this month.", 5),
+    ("Gunmen killed 4 villagers in Ashwa, bringing the number of people killed in the district "
+     "since January to 60.", 4),
+    # a toll of the incident itself, with no period, is its count
+    ("A bomb killed nine people in Ashwa. Two more died later, bringing the number of dead "
+     "to 11.", 11),
+])
+def test_a_period_total_the_incident_brings_up_is_not_its_toll(text: str, total: int) -> None:
+    assert _total(text) == total

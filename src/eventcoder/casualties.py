@@ -355,6 +355,28 @@ _AMONG_THE_DEAD = re.compile(r"\b(?:among|of)\s+(?:those|the)\s+\w+$"
                              re.IGNORECASE)
 
 
+#: A count an incident brings a period's total to: "bringing to 25 the number of soldiers
+#: killed in the region this month", "bringing the number killed since January to 40".
+_BRINGING_TO = re.compile(r"\bbringing\s+(?:to\s+[\w,.]+\s+)?the\s+(?:total\s+)?number\b",
+                          re.IGNORECASE)
+_OF_A_PERIOD = re.compile(
+    r"\b(?:this|last|the\s+past)\s+(?:month|year|week)\b|\bso\s+far\b|\bsince\s+(?:the\s+"
+    r"(?:start|beginning)\s+of|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b", re.IGNORECASE)
+
+
+def _running_total(m: CasualtyMention, text: str) -> bool:
+    """Whether ``m`` is the total of a period an incident is told to bring up ("killed five
+    soldiers, bringing to 25 the number of soldiers killed in the region this month"): a
+    tally of many incidents, none of the incident's own dead."""
+    head = _BRINGING_TO.search(text, max(0, m.start - 60), m.end)
+    if head is None or head.start() > m.start or any(
+            c in text[head.end():m.start] for c in ".;"):
+        return False
+    stop = text.find(".", m.end)
+    return _OF_A_PERIOD.search(text, head.start(), stop if stop >= 0 else len(text)) is not None
+
+
 def _best_of(m: CasualtyMention) -> int:
     return m.count if m.count is not None else (m.low or 0)
 
@@ -381,6 +403,8 @@ def combine_casualties(
         sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
     by_kind: dict[str, list[CasualtyMention]] = {}
     for m in sorted(mentions, key=lambda m: (m.start, m.end)):
+        if text is not None and "bringing" in text and _running_total(m, text):
+            continue
         by_kind.setdefault(m.kind, []).append(m)
     out: list[Casualty] = []
     kinds: tuple[CasualtyKind, ...] = ("killed", "wounded", "detained", "abducted")
