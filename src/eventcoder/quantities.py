@@ -1154,6 +1154,7 @@ def _np_right(
                 and _is_word(low[k + 1]) and low[k + 1] not in lex.words \
                 and low[k + 1] not in lex.np_stop:
             k += 1  # "killed the kidnapped traders": the people taken, told again
+            p0 = k
             continue
         if (t in lex.np_stop and not _acronym(raw, k)) or t in lex.casualty_nouns or (
             t in nw.months) or (t in lex.words and t not in _PEOPLE_NOUNS):
@@ -4627,12 +4628,6 @@ _TOLD_AS_TAKEN = re.compile(r"\bthe\s+(?:kidnapped|kidnaped|abducted)\s+$", re.I
 def _told_as_taken(text: str, m: CasualtyMention) -> bool:
     """Whether the people of ``m`` are told as the ones taken: "the abducted farmers were
     later killed", "killed the kidnapped traders"."""
-    words = (m.party_text or "").lower().split()
-    if not words:
-        return False
-    if words[0] in _TAKEN_PARTICIPLES and len(words) > 1:
-        return m.party_start is not None and _TOLD_AS_TAKEN.search(
-            text, max(0, m.party_start - 5), m.party_start + len(words[0]) + 1) is not None
     return m.party_start is not None and _TOLD_AS_TAKEN.search(
         text, max(0, m.party_start - 20), m.party_start) is not None
 
