@@ -100,3 +100,20 @@ def test_some_of_the_wounded_just_counted_who_died(text: str, dead: int, wounded
 ])
 def test_a_period_total_the_incident_brings_up_is_not_its_toll(text: str, total: int) -> None:
     assert _total(text) == total
+
+
+@pytest.mark.parametrize(("text", "total"), [
+    ("Rebels ambushed a convoy near Kolwa, killing eight - five soldiers and three "
+     "civilians.", 8),
+    ("Rebels ambushed a convoy near Kolwa, killing twenty - five soldiers.", 25),
+])
+def test_a_spaced_dash_after_a_count_opens_who_they_were(text: str, total: int) -> None:
+    assert _total(text) == total
+
+
+def test_some_of_those_before_the_comma_who_were_killed() -> None:
+    text = ("Bandits raided a police post in Ashwa, killing five officers. The officers fought "
+            "back against the attackers, two of whom were killed.")
+    killed = [(c.count, c.party) for c in combine_casualties(find_casualty_mentions(text),
+                                                             text=text) if c.kind == "killed"]
+    assert killed == [(5, "officers"), (2, "attackers")]

@@ -456,7 +456,7 @@ def _some_of_the_hurt_just_told(m: CasualtyMention, wounded: list[CasualtyMentio
                                 text: str) -> bool:
     """"killing four people and injuring six, one of whom died the next day": the dead
     told as some of the wounded counted right before them, after a comma."""
-    if m.count is None or m.party_text is not None or not _SOME_OF_WHOM.match(m.text):
+    if m.count is None or not _SOME_OF_WHOM.match(m.text):
         return False
     return any(0 <= m.start - w.end <= 3 and text[w.end:m.start].strip() in {",", ""}
                for w in wounded)

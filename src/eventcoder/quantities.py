@@ -514,8 +514,9 @@ def _word_number(low: list[str], i: int) -> tuple[int, int] | None:
             seen = True
             j += 1
             continue
-        if w == "-" and seen and j + 1 < n and low[j + 1] in nw.cardinals:
-            j += 1
+        if w == "-" and seen and j + 1 < n and low[j + 1] in nw.cardinals and (
+                current % 10 == 0 and current >= 20 and nw.cardinals[low[j + 1]] < 10):
+            j += 1  # "twenty - five"; not "eight - five soldiers and three civilians"
             continue
         if w in nw.scales and seen:
             scale = nw.scales[w]
@@ -985,6 +986,13 @@ def _np_right(
             ) or low[j] == "from" and low[j + 1] in _OWN_DETERMINERS):
                 # (and "(2) from our heroes", as translated releases write "two of")
                 # "two of the soldiers", "one of them"
+                if low[j + 1] == "whom" and start >= 2 and low[start - 1] == ",":
+                    # "fought back against the attackers, two of whom were killed": some
+                    # of the people before the comma
+                    before = _np_left(tok, start - 2, names=False)
+                    if before is not None and before.party is not None:
+                        return _np_from(start, j + 2, num, before.party, num_span,
+                                        tokens=tok)
                 if low[j + 1] in {"them", "whom", "those"}:
                     return _np_from(start, j + 2, num, None, num_span)
                 inner = _np_right(tok, j + 1)
