@@ -524,6 +524,8 @@ def _drop_denied_claims(by_kind: dict[str, list[CasualtyMention]], text: str,
         ms = by_kind.get(kind)
         if not ms:
             continue
+        none_told = [sentence_of(m.start, sentences) for m in ms
+                     if m.qualifier == "zero" and m.party_text is None]
         kept = []
         for m in ms:
             lead = m.start if m.number_start is None else min(m.start, m.number_start)
@@ -532,8 +534,20 @@ def _drop_denied_claims(by_kind: dict[str, list[CasualtyMention]], text: str,
                     and _SIDES_OWN_DEED.search(text, max(sentences[k][0], lead - 120), lead) \
                     and _CLAIM_DENIED.search(text, *sentences[k + 1]):
                 continue
+            if m.count and any(z < k for z in none_told) and 0 <= k < len(sentences) \
+                    and _CLAIMED_THAT.search(text, sentences[k][0], lead):
+                # "police report there were no casualties. The group claimed responsibility
+                # and reported that four officers had died": the attackers' claim against
+                # the report of no one hurt; the lower figure stands
+                continue
             kept.append(m)
         by_kind[kind] = kept
+
+
+#: The attackers' own telling in their claim: "claimed responsibility and reported that".
+_CLAIMED_THAT = re.compile(
+    r"\bclaimed\s+(?:responsibility|credit)\b[^.!?]{0,80}?\b(?:reported|said|stated|saying|"
+    r"stating|claiming|adding)\s+that\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
 
 _DENIED_HARM = re.compile(r"\b(?:harmed|killed|hurt)\b", re.IGNORECASE)
