@@ -452,14 +452,15 @@ def died_of_the_wounds(m: CasualtyMention, text: str) -> bool:
 _SOME_OF_WHOM = re.compile(r"\w+\s+of\s+(?:whom|them)\b", re.IGNORECASE)
 
 
-def _some_of_the_hurt_just_told(m: CasualtyMention, wounded: list[CasualtyMention],
+def _some_of_the_hurt_just_told(m: CasualtyMention, wounded_ends: set[int],
                                 text: str) -> bool:
     """"killing four people and injuring six, one of whom died the next day": the dead
-    told as some of the wounded counted right before them, after a comma."""
+    told as some of the wounded counted right before them (``wounded_ends``: where the
+    counts of the hurt end), after a comma."""
     if m.count is None or not _SOME_OF_WHOM.match(m.text):
         return False
-    return any(0 <= m.start - w.end <= 3 and text[w.end:m.start].strip() in {",", ""}
-               for w in wounded)
+    return any(m.start - d in wounded_ends and text[m.start - d:m.start].strip() in {",", ""}
+               for d in range(4))
 
 
 def _dead_leave_the_wounded(out: list[Casualty], by_kind: dict[str, list[CasualtyMention]],
@@ -473,9 +474,10 @@ def _dead_leave_the_wounded(out: list[Casualty], by_kind: dict[str, list[Casualt
     # only a death the toll counts as its own (not one merged into a count told before)
     counted = {(c.evidence[0].start, c.evidence[0].end) for c in out
                if c.kind == "killed" and c.evidence}
-    wounded = by_kind.get("wounded", [])
+    wounded_ends = {w.end for w in by_kind.get("wounded", [])}
     dead = [m for m in by_kind.get("killed", []) if (m.start, m.end) in counted
-            and (died_of_the_wounds(m, text) or _some_of_the_hurt_just_told(m, wounded, text))]
+            and (died_of_the_wounds(m, text)
+                 or _some_of_the_hurt_just_told(m, wounded_ends, text))]
     if not dead:
         return out
     for m in dead:
@@ -890,8 +892,10 @@ def _breakdown_told_again(entries: list[_Entry], mentions: list[CasualtyMention]
         additive = additive or _additive(x)
         run.append(j)
         total += x.count
+    if len(run) < 2:
+        return []
     told = [e for e in entries if not e.perpetrator]
-    if len(run) < 2 or len(told) != 1:
+    if len(told) != 1:
         return []
     e = told[0]
     if e.sentence >= sent or e.count != total or e.qualifier != "exact":
