@@ -403,7 +403,8 @@ def combine_casualties(
         sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
     by_kind: dict[str, list[CasualtyMention]] = {}
     for m in sorted(mentions, key=lambda m: (m.start, m.end)):
-        if text is not None and "bringing" in text and _running_total(m, text):
+        if text is not None and text.find("bringing", max(0, m.start - 60), m.end) >= 0 \
+                and _running_total(m, text):
             continue
         by_kind.setdefault(m.kind, []).append(m)
     out: list[Casualty] = []
