@@ -268,11 +268,39 @@ def _anaphoric(m: CasualtyMention, text: str | None) -> bool:
     return word[0] in _DEFINITE or (word[0] in _PRONOUNS and m.party_text is None)
 
 
+def _bomber_inside(entries: list[_Entry], host: _Entry, sent: int) -> None:
+    """"A suicide bomber detonated his vest ... Nine people, including the bomber, were
+    killed": the attacker counted on his own in a sentence before is the part of the total,
+    one death, not one more."""
+    alone = [e for e in entries if e is not host and e.perpetrator and e.count == 1
+             and e.sentence != sent and not e.parts]
+    if alone:
+        entries.remove(alone[-1])
+        host.evidence[:0] = alone[-1].evidence
+
+
 def _additive(m: CasualtyMention) -> bool:
     if not m.party_text:
-        return False
+        return _more_bodies(m)
     words = m.party_text.lower().split()
-    return any(w in ADDITIVE for w in words)
+    return any(w in ADDITIVE for w in words) or _additive_before_number(m)
+
+
+def _additive_before_number(m: CasualtyMention) -> bool:
+    """The word right before the count says more people: "A further 4 soldiers died",
+    "Another five civilians were killed", "an additional two"."""
+    if m.number_start is None or not m.start <= m.number_start <= m.start + len(m.text):
+        return False
+    before = m.text[: m.number_start - m.start].lower().split()
+    return bool(before) and before[-1] in ADDITIVE
+
+
+def _more_bodies(m: CasualtyMention) -> bool:
+    """"Two more bodies were recovered": more dead, of no party told."""
+    if m.number_end is None or not m.start <= m.number_end <= m.start + len(m.text):
+        return False
+    after = m.text[m.number_end - m.start:].lower().split()
+    return len(after) >= 2 and after[0] in ADDITIVE and after[1] in {"bodies", "corpses"}
 
 
 def _evidence(m: CasualtyMention, doc_id: str) -> Evidence:
@@ -327,6 +355,28 @@ _AMONG_THE_DEAD = re.compile(r"\b(?:among|of)\s+(?:those|the)\s+\w+$"
                              re.IGNORECASE)
 
 
+#: A count an incident brings a period's total to: "bringing to 25 the number of soldiers
+#: killed in the region this month", "bringing the number killed since January to 40".
+_BRINGING_TO = re.compile(r"\bbringing\s+(?:to\s+[\w,.]+\s+)?the\s+(?:total\s+)?number\b",
+                          re.IGNORECASE)
+_OF_A_PERIOD = re.compile(
+    r"\b(?:this|last|the\s+past)\s+(?:month|year|week)\b|\bso\s+far\b|\bsince\s+(?:the\s+"
+    r"(?:start|beginning)\s+of|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b", re.IGNORECASE)
+
+
+def _running_total(m: CasualtyMention, text: str) -> bool:
+    """Whether ``m`` is the total of a period an incident is told to bring up ("killed five
+    soldiers, bringing to 25 the number of soldiers killed in the region this month"): a
+    tally of many incidents, none of the incident's own dead."""
+    head = _BRINGING_TO.search(text, max(0, m.start - 60), m.end)
+    if head is None or head.start() > m.start or any(
+            c in text[head.end():m.start] for c in ".;"):
+        return False
+    stop = text.find(".", m.end)
+    return _OF_A_PERIOD.search(text, head.start(), stop if stop >= 0 else len(text)) is not None
+
+
 def _best_of(m: CasualtyMention) -> int:
     return m.count if m.count is not None else (m.low or 0)
 
@@ -353,6 +403,9 @@ def combine_casualties(
         sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
     by_kind: dict[str, list[CasualtyMention]] = {}
     for m in sorted(mentions, key=lambda m: (m.start, m.end)):
+        if text is not None and text.find("bringing", max(0, m.start - 60), m.end) >= 0 \
+                and _running_total(m, text):
+            continue
         by_kind.setdefault(m.kind, []).append(m)
     out: list[Casualty] = []
     kinds: tuple[CasualtyKind, ...] = ("killed", "wounded", "detained", "abducted")
@@ -396,6 +449,21 @@ def died_of_the_wounds(m: CasualtyMention, text: str) -> bool:
                 or _DIED_OF_WOUNDS.search(text, m.start, min(len(text), m.end + 40)))
 
 
+#: "one of whom died", "two of them later died": some of the people just counted.
+_SOME_OF_WHOM = re.compile(r"\w+\s+of\s+(?:whom|them)\b", re.IGNORECASE)
+
+
+def _some_of_the_hurt_just_told(m: CasualtyMention, wounded_ends: set[int],
+                                text: str) -> bool:
+    """"killing four people and injuring six, one of whom died the next day": the dead
+    told as some of the wounded counted right before them (``wounded_ends``: where the
+    counts of the hurt end), after a comma."""
+    if m.count is None or not _SOME_OF_WHOM.match(m.text):
+        return False
+    return any(m.start - d in wounded_ends and text[m.start - d:m.start].strip() in {",", ""}
+               for d in range(4))
+
+
 def _dead_leave_the_wounded(out: list[Casualty], by_kind: dict[str, list[CasualtyMention]],
                             text: str) -> list[Casualty]:
     """The hurt who died are counted among the dead only: "Four people were wounded; two of
@@ -407,8 +475,10 @@ def _dead_leave_the_wounded(out: list[Casualty], by_kind: dict[str, list[Casualt
     # only a death the toll counts as its own (not one merged into a count told before)
     counted = {(c.evidence[0].start, c.evidence[0].end) for c in out
                if c.kind == "killed" and c.evidence}
+    wounded_ends = {w.end for w in by_kind.get("wounded", [])}
     dead = [m for m in by_kind.get("killed", []) if (m.start, m.end) in counted
-            and died_of_the_wounds(m, text)]
+            and (died_of_the_wounds(m, text)
+                 or _some_of_the_hurt_just_told(m, wounded_ends, text))]
     if not dead:
         return out
     for m in dead:
@@ -457,6 +527,8 @@ def _drop_denied_claims(by_kind: dict[str, list[CasualtyMention]], text: str,
         ms = by_kind.get(kind)
         if not ms:
             continue
+        none_told = [sentence_of(m.start, sentences) for m in ms
+                     if m.qualifier == "zero" and m.party_text is None]
         kept = []
         for m in ms:
             lead = m.start if m.number_start is None else min(m.start, m.number_start)
@@ -465,8 +537,20 @@ def _drop_denied_claims(by_kind: dict[str, list[CasualtyMention]], text: str,
                     and _SIDES_OWN_DEED.search(text, max(sentences[k][0], lead - 120), lead) \
                     and _CLAIM_DENIED.search(text, *sentences[k + 1]):
                 continue
+            if m.count and any(z < k for z in none_told) and 0 <= k < len(sentences) \
+                    and _CLAIMED_THAT.search(text, sentences[k][0], lead):
+                # "police report there were no casualties. The group claimed responsibility
+                # and reported that four officers had died": the attackers' claim against
+                # the report of no one hurt; the lower figure stands
+                continue
             kept.append(m)
         by_kind[kind] = kept
+
+
+#: The attackers' own telling in their claim: "claimed responsibility and reported that".
+_CLAIMED_THAT = re.compile(
+    r"\bclaimed\s+(?:responsibility|credit)\b[^.!?]{0,80}?\b(?:reported|said|stated|saying|"
+    r"stating|claiming|adding)\s+that\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
 
 _DENIED_HARM = re.compile(r"\b(?:harmed|killed|hurt)\b", re.IGNORECASE)
@@ -576,6 +660,8 @@ def _combine_kind(
                     host.evidence.append(m)
                 else:
                     host.parts.append(m)
+                    if m.perpetrator and m.count == 1:
+                        _bomber_inside(entries, host, sent)
                 continue
         # (a revision told again below a headline's joins the headline's entry, of another
         # sentence: the revision's own sentence is the one that counts)
@@ -793,24 +879,32 @@ def _breakdown_told_again(entries: list[_Entry], mentions: list[CasualtyMention]
     killed in the blast") and add up to the one count of an earlier sentence: the same
     people, told by who they were. They are appended to its evidence; empty when none."""
     m = mentions[i]
-    if text is None or m.count is None or m.subset or m.perpetrator or m.qualifier != "exact" \
-            or not _SAME_INCIDENT.match(text, m.end):
+    if text is None or m.count is None or m.subset or m.perpetrator or m.qualifier != "exact":
         return []
     run = [i]
     total = m.count
+    additive = False
     for j in range(i + 1, len(mentions)):
         x = mentions[j]
-        if x.end != m.end:
-            break
+        if x.end != m.end and x.start != m.start:
+            break  # one subject of one verb, or the objects of one verb
         if x.animal or x.subset or x.perpetrator or x.count is None or x.qualifier != "exact":
             return []
+        additive = additive or _additive(x)
         run.append(j)
         total += x.count
+    if len(run) < 2:
+        return []
     told = [e for e in entries if not e.perpetrator]
-    if len(run) < 2 or len(told) != 1:
+    if len(told) != 1:
         return []
     e = told[0]
     if e.sentence >= sent or e.count != total or e.qualifier != "exact":
+        return []
+    if not _SAME_INCIDENT.match(text, mentions[run[-1]].end) and (
+            additive or not _BARE_PERSONS.intersection((e.party or "").lower().split()[-1:])):
+        # "Six people were killed ... The attackers shot dead two farmers and four
+        # traders": a count that said nothing of who, told again by who they were
         return []
     e.evidence.extend(mentions[j] for j in run)
     return run

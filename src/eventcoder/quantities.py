@@ -530,8 +530,9 @@ def _word_number(low: list[str], i: int) -> tuple[int, int] | None:
             seen = True
             j += 1
             continue
-        if w == "-" and seen and j + 1 < n and low[j + 1] in nw.cardinals:
-            j += 1
+        if w == "-" and seen and j + 1 < n and low[j + 1] in nw.cardinals and (
+                current % 10 == 0 and current >= 20 and nw.cardinals[low[j + 1]] < 10):
+            j += 1  # "twenty - five"; not "eight - five soldiers and three civilians"
             continue
         if w in nw.scales and seen:
             scale = nw.scales[w]
@@ -855,6 +856,11 @@ def _is_word(t: str) -> bool:
     return t[:1].isalpha()
 
 
+def _digits_before_a_word(low: Sequence[str], i: int) -> bool:
+    """A count in digits with a word after it: "her 3 children" is her children, not her."""
+    return low[i].isdigit() and i + 1 < len(low) and _is_word(low[i + 1])
+
+
 #: Words a date follows ("in June", "since May", "last March"): a month there is no name.
 _BEFORE_A_DATE = frozenset({"in", "on", "of", "since", "until", "till", "by", "from", "to",
                             "through", "last", "next", "early", "late", "mid", "this",
@@ -996,6 +1002,13 @@ def _np_right(
             ) or low[j] == "from" and low[j + 1] in _OWN_DETERMINERS):
                 # (and "(2) from our heroes", as translated releases write "two of")
                 # "two of the soldiers", "one of them"
+                if low[j + 1] == "whom" and start >= 2 and low[start - 1] == ",":
+                    # "fought back against the attackers, two of whom were killed": some
+                    # of the people before the comma
+                    before = _np_left(tok, start - 2, names=False)
+                    if before is not None and before.party is not None:
+                        return _np_from(start, j + 2, num, before.party, num_span,
+                                        tokens=tok)
                 if low[j + 1] in {"them", "whom", "those"}:
                     return _np_from(start, j + 2, num, None, num_span)
                 inner = _np_right(tok, j + 1)
@@ -1007,9 +1020,9 @@ def _np_right(
         # "shot dead those inside", "those aboard the bus": everyone there, how many untold
         return _NP(start, j + 2, None, 2, None, "unknown", None, (j, j + 1), definite=True)
     if num is None and not zero:
-        possessive = w in lex.det_def and j + 1 < n and _is_word(low[j + 1]) and (
+        possessive = w in lex.det_def and j + 1 < n and (_is_word(low[j + 1]) and (
             low[j + 1] not in lex.np_stop and low[j + 1] not in lex.words
-        )
+        ) or _digits_before_a_word(low, j + 1))
         if w in lex.pron_one and w != "one" and not possessive:
             return _NP(start, j + 1, 1, 1, 1, "exact", None, (j, j + 1), definite=True,
                        perpetrator=w in {"himself", "herself"})
@@ -1161,9 +1174,17 @@ def _np_right(
         if k > p0 and _surname_after_a_name(tok, k):
             k += 1  # "Ibrahim Said died": the surname, not a verb
             continue
+        if k == p0 and definite and num is None and t in _TAKEN_PARTICIPLES and k + 1 < n \
+                and _is_word(low[k + 1]) and low[k + 1] not in lex.words \
+                and low[k + 1] not in lex.np_stop:
+            k += 1  # "killed the kidnapped traders": the people taken, told again
+            p0 = k
+            continue
         if (t in lex.np_stop and not _acronym(raw, k)) or t in lex.casualty_nouns or (
             t in nw.months) or (t in lex.words and t not in _PEOPLE_NOUNS):
             break
+        if t == "the" and k > p0 and k + 2 < n and low[k + 2] in _TIME_NOUNS:
+            break  # "killed the farmers the next day": a time after the people
         if k > p0 and t in nw.cardinals and low[k - 1] == "number":
             k += 1  # "the number two of the police": a rank, not a count
             continue
@@ -3078,8 +3099,9 @@ def _including_after(tok: _Tokens, j: int) -> int | None:
     lex = casualty_lexicon()
     low = tok.low
     for c in range(j, min(len(low) - 1, j + 12)):
-        if low[c] == "," and low[c + 1] == "including":
-            return c
+        if low[c] == "," and (low[c + 1] == "including" or low[c + 1] == "among"
+                              and c + 2 < len(low) and low[c + 2] in {"them", "whom"}):
+            return c  # (", among them the bomber": a part, as after "including")
         if not (_is_word(low[c]) or _is_digits(low[c])) or low[c] in lex.words:
             return None
     return None
@@ -3767,12 +3789,15 @@ def _noun_trigger(
         np = named or _NP(h.start, h.end, 0, 0, 0, "zero", None, (max(k, 0), max(k, 0) + 1),
                           generic=True)
         return [replace(np, count=0, low=0, high=0, qualifier="zero")], True
+    more_bodies = k >= 1 and adj == 0 and w in _BODY_WORDS and low[k] in _ADDITIVE_WORDS
+    if more_bodies:
+        k -= 1  # "Two more bodies were recovered": more dead, of no party told
     if k >= 0:
         # find the number's start (it may be several tokens: "at least 22", "one hundred")
         for s in range(max(0, k - 4), k + 1):
             num = parse_number_at(tok, s)
             if num is not None and num.end == k + 1:
-                party = (k + 1, h.start) if h.start > k + 1 else None
+                party = (k + 1, h.start) if h.start > k + 1 and not more_bodies else None
                 if party and any(x in lex.non_person for x in low[party[0] : party[1]]):
                     return [], False  # "multiple bullet wounds": how someone was hurt
                 np = _NP(s, h.end, num.value, num.low, num.high, num.qualifier, party,
@@ -4602,8 +4627,8 @@ def _antecedent_counts(text: str, mentions: list[CasualtyMention]) -> list[Casua
     for m in mentions:
         word = (text[m.number_start:m.number_end].lower()
                 if m.number_start is not None and m.number_end is not None else "")
-        if m.count is None and m.kind != "abducted" and taken is not None and (
-                m.party_text or "").lower() in _CAPTIVE_NAMES and (
+        if m.count is None and m.kind != "abducted" and taken is not None and ((
+                m.party_text or "").lower() in _CAPTIVE_NAMES or _told_as_taken(text, m)) and (
                 m.start - taken.end < 2 * _ANTECEDENT_REACH):
             # "took five farmers hostage ... The hostages were later killed": the five
             m = replace(m, count=taken.count, low=taken.low, high=taken.high,
@@ -4629,6 +4654,19 @@ def _antecedent_counts(text: str, mentions: list[CasualtyMention]) -> list[Casua
 #: The people of an abduction told again by what they became: "the hostages were killed".
 _CAPTIVE_NAMES = frozenset({"hostages", "captives", "abductees", "kidnapped people",
                             "abducted people", "kidnapped men", "abducted men"})
+#: Nouns of a time told with "the" after the people: "the next day", "the following week".
+_TIME_NOUNS = frozenset({"day", "night", "morning", "evening", "afternoon", "week", "month",
+                         "year", "weekend"})
+#: Participles that tell people as taken before: "the kidnapped traders", "the abducted".
+_TAKEN_PARTICIPLES = frozenset({"kidnapped", "kidnaped", "abducted"})
+_TOLD_AS_TAKEN = re.compile(r"\bthe\s+(?:kidnapped|kidnaped|abducted)\s+$", re.IGNORECASE)
+
+
+def _told_as_taken(text: str, m: CasualtyMention) -> bool:
+    """Whether the people of ``m`` are told as the ones taken: "the abducted farmers were
+    later killed", "killed the kidnapped traders"."""
+    return m.party_start is not None and _TOLD_AS_TAKEN.search(
+        text, max(0, m.party_start - 20), m.party_start) is not None
 
 
 _ANTECEDENT_REACH = 300  # characters: about two sentences of a report
