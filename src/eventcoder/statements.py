@@ -34,7 +34,8 @@ said in a statement that ..." (who, a reporting verb, how it was told, "that", t
 said to the sentence's end) and "Three drivers were killed, a transport union official said."
 (what was said, then who said it). Without "that", what was said opens as a clause does, with
 a determiner, a pronoun or any count the quantities stage reads ("The ministry said eleven
-guards died", "... said scores of ..."); a "that" after a noun the verb's words open with a
+guards died", "... said scores of ..."), or a force or side told by its plural noun and its verb
+("The army said troops killed ...", "said federal forces had retaken ...", not in a headline); a "that" after a noun the verb's words open with a
 determiner ("He said the attack that killed them was planned", "said on Monday the raid that
 ...") tells of that noun, and what was said opens on the determiner (not after whom or where
 the words were told, "told the paper that", "in a statement that", nor after words told,
@@ -63,6 +64,10 @@ Words a quoted speaker goes on to tell without marks in the sentence of the quot
 A claim, then the side that denies it in the same sentence ("The rebels said they had taken
 the town, a claim the army rejected.") gives two statements of the same words: the claim and
 its denial.
+
+An office told with what it is of, then the name ("Minister of Defence Jane Roe", "Deputy
+Governor of Kano State Jane Roe") is the role, and the name after it the speaker; a name's
+particles ("de la Cruz", "van der Meer", "de los Santos") are part of it.
 
 A role is the same words wherever the report puts it: told after the name and set off by
 commas ("Ahmed Ali, the governor of Bauchi State, said") it is kept without its article; a
@@ -402,7 +407,12 @@ class _Release:
     organisation: str | None
 
 
-_NAME_TOKEN = r"(?:[A-Z][\w'\u2019.-]*|al-[A-Z][\w'-]*|bin|ibn|de|van|von|el-[A-Z][\w'-]*)"
+#: A word of a name: capitalised, or a particle ("bin", "ibn", "de", "van"); the particles that
+#: are also common words elsewhere ("la", "der", "dos") only before another word of the name:
+#: "Maria de la Cruz", "Pieter van der Meer", "Juan de los Santos".
+_NAME_TOKEN = (r"(?:[A-Z][\w'\u2019.-]*|al-[A-Z][\w'-]*|bin|ibn|de|van|von|el-[A-Z][\w'-]*"
+               r"|(?:del|della|der|den|la|las|los|da|das|do|dos|du|di|le|ter|ten|bint)"
+               r"(?=[^\S\n]+(?:[A-Z]|la\b|las\b|los\b|der\b|den\b)))")
 _NAME = re.compile(rf"(?P<name>[A-Z][\w'\u2019.-]*(?:\s+{_NAME_TOKEN}){{0,4}})")
 # A surname that opens on its particle: "al-Jubouri", "el-Sayed"
 _NAME_PARTICLE = re.compile(r"(?:al|el)-[A-Z]")
@@ -1137,6 +1147,14 @@ class _Attributor:
             # (its article, definite or not, is no part of the role: "An army spokesman")
             head, tail = role_text, _ROLE_ARTICLE.sub("", head.strip())
             role_text = tail
+        office_told = False
+        if role_text is None and " of " in head and (
+                office := _OFFICE_OF_THEN_NAME.fullmatch(head.strip())) is not None:
+            # "Minister of Defence Jane Roe", "Deputy Governor of Kano State Jane Roe": the
+            # office and what it is of, then the name (the office's body is the ministry or
+            # the division's government, not the words after "of")
+            head, role_text = office.group("name"), office.group("office")
+            tail, office_told = role_text, True
         # "CENTCOM commander Gen. Jane Roe", "U.S. Army Maj. Gen. Jane Roe": the words before
         # the title are the role or the service.
         lead, head = _lead_before_title(head.strip())
@@ -1200,7 +1218,7 @@ class _Attributor:
                         or _resolve_org(self.doc, r_start, r_start + len(tail))
                     if org is None:
                         # "head of UNAMA": an organisation the actor list does not know.
-                        named = _ROLE_ORG.search(role_text)
+                        named = None if office_told else _ROLE_ORG.search(role_text)
                         # (a place may say where, not of what body: "an officer in Gao", and
                         # "administrator of Macomia", the place closing the role)
                         where = named is not None and (named.group()[:2] in ("in", "at") or (
@@ -1371,6 +1389,17 @@ _LEAD_BEFORE_RANK = re.compile(
     r"[^\S\n]+$")
 #: A role of a body or place opening the phrase without an article, as agency copy writes
 #: it: "Deputy governor of Hodeidah, Ali Saleh, said".
+#: An office told with what it is of, then a name: "Minister of Defence Jane Roe",
+#: "Deputy Governor of Kano State Jane Roe". What the office is of ends on a word that closes
+#: a portfolio or a division, so the name after it is not read as part of it.
+_OFFICE_OF_THEN_NAME = re.compile(
+    r"(?P<office>(?:(?:Deputy|Vice|Acting|Assistant|Minister[^\S\n]+of[^\S\n]+State"
+    r"|State)[^\S\n]+)?(?:Minister|Secretary|Governor|Commissioner|Director|Inspector[- ]General"
+    r"|Chief|Chairman|Head|Commander)[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?"
+    r"(?:[A-Z][\w'\u2019-]*[^\S\n]+(?:and[^\S\n]+)?){0,3}?"
+    r"(?:Defen[cs]e|Interior|Affairs|Information|Justice|Health|Security|Police|Finance|Staff"
+    r"|State|Province|Region|County|District|Governorate|Oblast))"
+    rf"[^\S\n]+(?P<name>[A-Z][\w'\u2019.-]*(?:[^\S\n]+{_NAME_TOKEN}){{1,4}})")
 _ROLE_OF_OPENS = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s+of\s+")
 #: A role told as someone's: "UNAMA's human rights chief", "the ministry's adviser".
 _POSSESSOR = re.compile(r"(?P<owner>(?:[Tt]he\s+)?[\w.&-]+(?:\s+[\w.&-]+){0,4}?)['\u2019]s\s")
@@ -2159,6 +2188,14 @@ _REPORTED_THAT = re.compile(
 #: of", "dozens").
 _BARE_NUMBER_WORDS = _alt([*number_words().cardinals, *(
     " ".join(words) for words in (*number_words().fixed, *number_words().vague))])
+#: A clause opening on a force or side told by its plural noun with no determiner, then its
+#: verb: "troops killed", "federal forces had retaken", "Russian forces shot down" (one word
+#: before the noun at most; not any plural noun: "said wardens drowned" is left unread).
+_BARE_NOUN_CLAUSE = (
+    r"(?:[A-Za-z][\w'-]*[^\S\n]+)?(?:troops|forces|soldiers|police|policemen|militants|"
+    r"insurgents|rebels|fighters|gunmen|attackers|assailants|jihadists|terrorists|bandits|"
+    r"militiamen|extremists)[^\S\n]+(?:had|have|has|were|are|will|would|could|shot|hit|struck|"
+    r"took|fought|fled|overran|lost|held|caught|sent|won|[a-z]{3,}ed)\b")
 #: "The army said seven soldiers were killed", "Police told reporters three suspects were
 #: held": the words right after the verb (and whom, or the day), without "that", where they
 #: open as a clause does (a determiner, a number, a pronoun or a name).
@@ -2171,9 +2208,11 @@ _REPORTED_BARE = re.compile(
     r"announced|claimed|warned|insisted)|(?P<verb_told>told)[^\S\n]+(?:reporters|journalists|"
     r"[A-Z][\w.&-]*))"
     r"(?:[^\S\n]+on[^\S\n]+[A-Z][a-z]+day)?[^\S\n]+"
-    r"(?P<what>(?:the|a|an|its|their|his|her|it|they|he|she|there|some|all|no|none|"
-    rf"several|many|at\s+least|more\s+than|about|nearly|only|[0-9]+|{_BARE_NUMBER_WORDS})"
-    r"\b[^\n]+?)[^\S\n]*[.!]?$")
+    r"(?P<what>(?:(?:the|a|an|its|their|his|her|it|they|he|she|there|some|all|no|none|"
+    rf"several|many|at\s+least|more\s+than|about|nearly|only|[0-9]+|{_BARE_NUMBER_WORDS})\b"
+    # ("The army said troops killed 30", "said federal forces had retaken the town": a noun
+    # of one or two words and its verb; not "is said to have", "said in Kabul")
+    rf"|(?P<bare_noun>{_BARE_NOUN_CLAUSE}))[^\n]+?)[^\S\n]*[.!]?$")
 #: What a sentence holds where ``_REPORTED_BARE`` may match it: one of its verbs.
 _BARE_VERBS = ("said", "says", "added", "confirmed", "announced", "claimed", "warned",
                "insisted", "told")
@@ -2451,6 +2490,9 @@ def _reported_in(text: str, start: int, end: int
             m = None
     if m is None and any(verb in sentence for verb in _BARE_VERBS):
         m = _REPORTED_BARE.search(sentence)
+        if m is not None and m.group("bare_noun") and not sentence.endswith((".", "!")):
+            # ("Somalia says troops repelled assault": a headline, its words no clause told)
+            m = None
     if m is None and any(verb in sentence for verb in _DENIAL_VERBS):
         m = _REPORTED_DENIAL.search(sentence)
     if m is not None:

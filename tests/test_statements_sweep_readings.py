@@ -1,0 +1,104 @@
+"""Readings of who spoke that reports of many armies and languages share: words a force's
+noun opens without "that" ("The army said troops killed ..."), ranks written other ways
+("Cpt.", "Superintendent"), names with particles ("de la Cruz", "van der Meer") opening a
+sentence, and an office told with what it is of before the name ("Minister of Defence
+Jane Roe")."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder import extract
+from eventcoder.records import Statement
+from eventcoder.statements import _REPORTED_BARE
+
+
+def _statements(text: str) -> list[Statement]:
+    return [s for s in extract(text, published="2024-05-10") if isinstance(s, Statement)]
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        ("The navy said troops killed nine pirates off the coast of Puntland.",
+         "troops killed nine pirates off the coast of Puntland"),
+        ("The Ethiopian government said federal forces had retaken the town of Dessie.",
+         "federal forces had retaken the town of Dessie"),
+        ("The ministry said Russian forces shot down 14 drones over Kursk overnight.",
+         "Russian forces shot down 14 drones over Kursk overnight"),
+        ("Colonel Amadou Sow said gunmen stormed a checkpoint near Segou.",
+         "gunmen stormed a checkpoint near Segou"),
+    ],
+)
+def test_statements_words_opening_on_a_force_noun(text: str, what: str) -> None:
+    found = _statements(text)
+    assert [(s.verb, s.quote, s.reported) for s in found] == [("said", what, True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headline: no full stop, no clause told
+        "Somalia says troops repelled assault on border post",
+        # "is said to have": no one spoke
+        "The brigade is said to have lost many soldiers in the fighting near Bakhmut.",
+    ],
+)
+def test_statements_force_noun_opening_not_read_where_no_words_are_told(text: str) -> None:
+    assert _statements(text) == []
+
+
+def test_statements_force_noun_opening_needs_its_verb() -> None:
+    # (the pattern runs only where a reporting verb is in the sentence: its gate)
+    m = _REPORTED_BARE.search("The army said troops killed four bandits in Zamfara.")
+    assert m is not None and m.group("bare_noun") == "troops killed"
+    assert _REPORTED_BARE.search("The army said troops in the area near the town.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"The ship was hit twice," said Cpt. Lucia Ferreira, spokeswoman for the navy.',
+         "Lucia Ferreira"),
+        ("Police spokesperson Superintendent Musa Adamu said the blast killed four people in "
+         "Kano.", "Musa Adamu"),
+        ('"We held the bridge," Wing Commander Farid Khan told reporters.', "Farid Khan"),
+    ],
+)
+def test_statements_ranks_written_other_ways(text: str, speaker: str) -> None:
+    assert [s.speaker for s in _statements(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ("Capt. Juan Pablo de los Rios, spokesman of the navy, said the crew had been "
+         "rescued near Tumaco.", "Juan Pablo de los Rios", "spokesman of the navy"),
+        ("Gen. Pieter van der Meer, commander of the mission, said the convoy reached Gao "
+         "without incident.", "Pieter van der Meer", "commander of the mission"),
+    ],
+)
+def test_statements_name_with_particles_then_role(text: str, speaker: str, role: str) -> None:
+    [found] = _statements(text)
+    assert (found.speaker, found.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role", "organisation"),
+    [
+        ("Minister of Defence Jane Roe said the army would pursue the attackers.",
+         "Jane Roe", "Minister of Defence", "Ministry of Defence"),
+        ('"We will not give up the town," said Minister of Foreign Affairs Omar Said Ali.',
+         "Omar Said Ali", "Minister of Foreign Affairs", "Ministry of Foreign Affairs"),
+        ("Deputy Governor of Lakes State Mary Ajak said 30 cattle keepers were abducted.",
+         "Mary Ajak", "Deputy Governor of Lakes State", "-"),
+    ],
+)
+def test_statements_office_of_a_body_then_the_name(text: str, speaker: str, role: str,
+                                                   organisation: str) -> None:
+    [found] = _statements(text)
+    assert (found.speaker, found.role) == (speaker, role)
+    if organisation != "-":
+        assert found.organisation == organisation
+    # (the words after "of" are no organisation of their own)
+    assert found.organisation not in ("Defence", "Foreign Affairs", "Lakes State")
