@@ -102,3 +102,28 @@ def test_statements_office_of_a_body_then_the_name(text: str, speaker: str, role
         assert found.organisation == organisation
     # (the words after "of" are no organisation of their own)
     assert found.organisation not in ("Defence", "Foreign Affairs", "Lakes State")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ("Ukrainian President Olena Marchenko said on Telegram that missiles hit a power "
+         "station in Poltava.", "Olena Marchenko", "Ukrainian President"),
+        ('"We condemn this attack," Sudanese Prime Minister Kamal Idris Osman said.',
+         "Kamal Idris Osman", "Sudanese Prime Minister"),
+        ('"We condemn this attack," U.S. Secretary of State Jane Roe said.',
+         "Jane Roe", "U.S. Secretary of State"),
+    ],
+)
+def test_statements_state_adjective_before_an_office(text: str, speaker: str,
+                                                     role: str) -> None:
+    # (the state's adjective or initials are part of the office the report writes)
+    [found] = _statements(text)
+    assert (found.speaker, found.role) == (speaker, role)
+
+
+def test_statements_adjective_before_a_rank_is_not_an_office() -> None:
+    # (a rank after a state's adjective keeps its own reading: no office of a state)
+    [found] = _statements('"The bridge is ours," Ukrainian Gen. Ivan Petrenko told reporters.')
+    assert found.speaker == "Ivan Petrenko"
+    assert found.role != "Ukrainian Gen."

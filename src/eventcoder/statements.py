@@ -34,10 +34,11 @@ said in a statement that ..." (who, a reporting verb, how it was told, "that", t
 said to the sentence's end) and "Three drivers were killed, a transport union official said."
 (what was said, then who said it). Without "that", what was said opens as a clause does, with
 a determiner, a pronoun or any count the quantities stage reads ("The ministry said eleven
-guards died", "... said scores of ..."), or a force or side told by its plural noun and its verb
-("The army said troops killed ...", "said federal forces had retaken ...", not in a headline); a "that" after a noun the verb's words open with a
-determiner ("He said the attack that killed them was planned", "said on Monday the raid that
-...") tells of that noun, and what was said opens on the determiner (not after whom or where
+guards died", "... said scores of ..."), or a force or side told by its plural noun and its
+verb ("The army said troops killed ...", "said federal forces had retaken ...", not in a
+headline); a "that" after a noun the verb's words open with a determiner ("He said the attack
+that killed them was planned", "said on Monday the raid that ...") tells of that noun, and what
+was said opens on the determiner (not after whom or where
 the words were told, "told the paper that", "in a statement that", nor after words told,
 "denied the claims that"). A sentence with a quotation mark in it is read as a quote, not
 again as reported words. The name and then the role may follow the words ("..., Musa Bello, a
@@ -595,6 +596,13 @@ def _lead_before_title(head: str) -> tuple[str | None, str]:
     return None, head
 
 
+#: A state told by its adjective or initials: "Ukrainian", "Sudanese", "Israeli", "U.S.".
+_NATION_WORD = r"(?:[A-Z][a-z]+(?:ian|an|ese|ish|i|ic|ch)|U\.S\.|US|UK|UN|EU)"
+#: The same before an office, alone before its title.
+_NATION_LEAD = re.compile(_NATION_WORD)
+#: The offices of a state (or of a body of states) a report writes after its adjective.
+_STATE_OFFICE_TITLE = re.compile(r"\b(?:President|Minister|Secretary|Secretary[- ]General"
+                                 r"|Ambassador|Envoy)$")
 _WORD_START = re.compile(r"(?<!\S)\S")
 
 
@@ -1176,6 +1184,11 @@ class _Attributor:
             # "Bauchi State Governor Ahmed Ali": the division's governor, its name before
             # the title
             role_text = tail = f"{lead} {title.strip()}"
+        elif lead and not role_text and title is not None and _NATION_LEAD.fullmatch(lead) \
+                and _STATE_OFFICE_TITLE.search(title.strip()):
+            # "Ukrainian President Jane Roe", "Russian Defence Minister Jane Roe": the state's
+            # office, its adjective part of the role as the report writes it
+            role_text = tail = f"{lead} {title.strip()}"
         if rest and (rest.split()[0][:1].isupper() or _NAME_PARTICLE.match(rest)) \
                 and not _ORG_WORDS.search(rest) and not _DESCRIBED.match(rest) \
                 and not _DESCRIBED_BY_ROLE.fullmatch(rest) \
@@ -1393,8 +1406,9 @@ _LEAD_BEFORE_RANK = re.compile(
 #: "Deputy Governor of Kano State Jane Roe". What the office is of ends on a word that closes
 #: a portfolio or a division, so the name after it is not read as part of it.
 _OFFICE_OF_THEN_NAME = re.compile(
-    r"(?P<office>(?:(?:Deputy|Vice|Acting|Assistant|Minister[^\S\n]+of[^\S\n]+State"
-    r"|State)[^\S\n]+)?(?:Minister|Secretary|Governor|Commissioner|Director|Inspector[- ]General"
+    rf"(?P<office>(?:{_NATION_WORD}[^\S\n]+)?(?:(?:Deputy|Vice|Acting|Assistant|State"
+    r"|Minister[^\S\n]+of[^\S\n]+State)[^\S\n]+)?(?:Minister|Secretary|Governor|Commissioner"
+    r"|Director|Inspector[- ]General"
     r"|Chief|Chairman|Head|Commander)[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?"
     r"(?:[A-Z][\w'\u2019-]*[^\S\n]+(?:and[^\S\n]+)?){0,3}?"
     r"(?:Defen[cs]e|Interior|Affairs|Information|Justice|Health|Security|Police|Finance|Staff"
