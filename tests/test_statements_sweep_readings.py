@@ -127,3 +127,32 @@ def test_statements_adjective_before_a_rank_is_not_an_office() -> None:
     [found] = _statements('"The bridge is ours," Ukrainian Gen. Ivan Petrenko told reporters.')
     assert found.speaker == "Ivan Petrenko"
     assert found.role != "Ukrainian Gen."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to Omar Haji Farah, the district commissioner, six herders died in the raid.",
+        "Six herders died in the raid, according to Omar Haji Farah, the district commissioner.",
+    ],
+)
+def test_statements_according_to_a_name_then_its_role(text: str) -> None:
+    [found] = _statements(text)
+    assert (found.speaker, found.role, found.verb) == (
+        "Omar Haji Farah", "district commissioner", "according to")
+    assert found.quote.lower() == "six herders died in the raid"
+
+
+def test_statements_according_to_a_name_then_words_that_are_no_role() -> None:
+    # (the words after the name's comma open what was told: no role in them)
+    [found] = _statements("According to Omar Haji Farah, the attackers fled toward the river.")
+    assert (found.speaker, found.role) == ("Omar Haji Farah", None)
+    assert found.quote == "the attackers fled toward the river"
+
+
+def test_statements_according_to_a_name_needs_according() -> None:
+    # (the patterns run only where "ccording" is in the sentence: their gate)
+    from eventcoder.statements import _ACCORDING_NAMED_CLOSING, _ACCORDING_NAMED_OPENING
+    text = "Six herders died in the raid, said Omar Haji Farah, the district commissioner."
+    assert _ACCORDING_NAMED_CLOSING.match(text) is None
+    assert _ACCORDING_NAMED_OPENING.match(text) is None

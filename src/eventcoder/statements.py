@@ -45,7 +45,8 @@ again as reported words. The name and then the role may follow the words ("..., 
 police spokesman, said."), and whom and where they were told may close the sentence ("...,
 police spokesman X told reporters in Kampala."); words told "according to" someone are that
 one's ("Five people died, according to the health ministry.", "According to the Red Cross,
-..."), a side told by its plural noun after "the" among them ("According to the rebels, ...",
+...", "according to Jane Roe, the district commissioner, ..." with her role), a side told by
+its plural noun after "the" among them ("According to the rebels, ...",
 "..., according to the police."; its organisation the one the actors stage reads, where it
 reads one). Where the words were posted may be told by a clause of its own ("said on a website
 that it runs that its fighters ..."): what was said opens after the second "that".
@@ -2268,6 +2269,17 @@ _ACCORDING_CLOSING = re.compile(
 #: "According to the health ministry, five people died.": whose words, then the words.
 _ACCORDING_OPENING = re.compile(
     rf"^{_ACCORDING_WHO},[^\S\n]+(?P<what>[^\n]+?)[^\S\n]*[.!]?$")
+#: "according to Jane Roe, the provincial police chief": a name, then the role set off by
+#: commas (the role must hold a role noun, looked for after the match).
+_ACCORDING_NAMED = (
+    rf"[Aa]ccording[^\S\n]+to[^\S\n]+(?P<who>[A-Z][\w'\u2019.-]*(?:[^\S\n]+{_NAME_TOKEN}){{1,4}},"
+    r"[^\S\n]+(?P<role>(?:the|a|an)[^\S\n]+[^,;:\"\u201c\u201d()\n]{1,80}?))")
+#: "Eight policemen died, according to Jane Roe, the provincial police chief."
+_ACCORDING_NAMED_CLOSING = re.compile(
+    rf"^(?P<what>[A-Z][^\n]+?),[^\S\n]+{_ACCORDING_NAMED}[^\S\n]*[.!]?$")
+#: "According to Jane Roe, the provincial police chief, eight policemen died."
+_ACCORDING_NAMED_OPENING = re.compile(
+    rf"^{_ACCORDING_NAMED},[^\S\n]+(?P<what>[^\n]+?)[^\S\n]*[.!]?$")
 #: "The army denied involvement in the attack", "X rejected the accusations": a denial told
 #: by what was denied, with no clause of its own (a denial "that ..." is read as any "said
 #: that ...").
@@ -2519,7 +2531,12 @@ def _reported_in(text: str, start: int, end: int
                 mark in sentence for mark in _QUOTATION_MARKS):
             # (words with a quotation mark in them are the quote reader's: 'The group calls
             # itself "Sons of the Valley", according to the police.' tells a name, no words)
-            m = _ACCORDING_CLOSING.match(sentence) or _ACCORDING_OPENING.match(sentence)
+            m = _ACCORDING_NAMED_CLOSING.match(sentence) or _ACCORDING_NAMED_OPENING.match(
+                sentence)
+            if m is not None and not speech_lexicon().role_re.search(sentence, *m.span("role")):
+                m = None  # (a name, then a role that speaks: not "according to X, the army")
+            if m is None:
+                m = _ACCORDING_CLOSING.match(sentence) or _ACCORDING_OPENING.match(sentence)
         if m is None:
             return None
         if m.re is not _REPORTED_AFTER:
@@ -2536,7 +2553,8 @@ def _reported_in(text: str, start: int, end: int
         else:
             who, verb = m.span("who_after"), m.group("verb_first")
         what = m.span("what")
-    after = m.re in (_REPORTED_AFTER, _ACCORDING_CLOSING, _ACCORDING_OPENING)
+    after = m.re in (_REPORTED_AFTER, _ACCORDING_CLOSING, _ACCORDING_OPENING,
+                     _ACCORDING_NAMED_CLOSING, _ACCORDING_NAMED_OPENING)
     # ("However, the spokesperson of the ministry, Jane Roe, said": a word that links the
     # sentence to the one before is no part of the speaker)
     opener = _LINKING_OPENER.match(sentence)
