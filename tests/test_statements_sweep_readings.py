@@ -156,3 +156,19 @@ def test_statements_according_to_a_name_needs_according() -> None:
     text = "Six herders died in the raid, said Omar Haji Farah, the district commissioner."
     assert _ACCORDING_NAMED_CLOSING.match(text) is None
     assert _ACCORDING_NAMED_OPENING.match(text) is None
+
+
+def test_statements_authorities_told_after_the_words() -> None:
+    [found] = _statements("Nine villagers died when the bridge was shelled, regional authorities "
+                          "said.")
+    assert (found.speaker, found.verb, found.quote) == (
+        "regional authorities", "said", "Nine villagers died when the bridge was shelled")
+
+
+@pytest.mark.parametrize("participle", ["adding", "saying", "noting"])
+def test_statements_words_then_who_then_more_words_added(participle: str) -> None:
+    # ("..., the army said, adding that ...": the words before are still the army's)
+    text = (f"Twelve soldiers are missing near Mopti, the Malian army said, {participle} that "
+            "reinforcements had been sent.")
+    found = [s for s in _statements(text) if s.quote == "Twelve soldiers are missing near Mopti"]
+    assert [(s.speaker, s.reported) for s in found] == [("Military Forces of Mali", True)]

@@ -41,7 +41,10 @@ that killed them was planned", "said on Monday the raid that ...") tells of that
 was said opens on the determiner (not after whom or where
 the words were told, "told the paper that", "in a statement that", nor after words told,
 "denied the claims that"). A sentence with a quotation mark in it is read as a quote, not
-again as reported words. The name and then the role may follow the words ("..., Musa Bello, a
+again as reported words. Who told the words may close the sentence with more words they went
+on to tell (", the army said, adding that ..."), and authorities may be told by what they
+govern without an article ("..., regional authorities said"). The name and then the role may
+follow the words ("..., Musa Bello, a
 police spokesman, said."), and whom and where they were told may close the sentence ("...,
 police spokesman X told reporters in Kampala."); words told "according to" someone are that
 one's ("Five people died, according to the health ministry.", "According to the Red Cross,
@@ -1294,7 +1297,7 @@ class _Attributor:
             # "the Mopti Herald reported": a body by its name, its article left out
             return Speaker(named.group("name"), None, named.group("name"))
         if role_match or phrase[:1].isupper() or _ONE_DESCRIBED.match(phrase) or (
-                _GROUP_TOLD.fullmatch(phrase)):
+                _GROUP_TOLD.fullmatch(phrase)) or _AUTHORITIES_TOLD.fullmatch(phrase):
             # ("according to the rebels, ...": a group told by its plural noun speaks)
             cleaned = re.sub(r"^(?:an?|the|one(?!\s+of\b))\s+", "", phrase, flags=re.IGNORECASE)
             if not role_match and _BODY_TOLD.fullmatch(cleaned):
@@ -1353,6 +1356,9 @@ _SPOKES = re.compile(r"spokes", re.IGNORECASE)
 _GROUP_TOLD = re.compile(r"[Tt]he\s+(?:[a-z]+\s+)?(?:rebels|militants|insurgents|jihadists|"
                          r"separatists|fighters|gunmen|protesters|protestors|demonstrators|"
                          r"police|troops|soldiers|forces|authorities|men)")
+#: Authorities told by what they govern, with no article, after the words they told: "...,
+#: regional authorities said", "..., local authorities said".
+_AUTHORITIES_TOLD = re.compile(r"(?:[a-z]+\s+){1,2}authorities")
 #: A side of a conflict told by its common noun, the article aside: "the rebels", "Rebels",
 #: "the armed rebels", "the rebel group", "an insurgent movement" (the state's forces are
 #: read by ``_FORCE_ALONE``).
@@ -2252,6 +2258,8 @@ _REPORTED_AFTER = re.compile(
     # (whom, how and when: "told reporters", "said by phone", "said later on Saturday")
     rf"(?:[^\S\n]+(?:reporters|journalists|by[^\S\n]+(?:tele)?phone))?{_SPOKEN_IN}?"
     rf"(?:[^\S\n]+(?:later|earlier))?(?:[^\S\n]+(?:on|late|early)[^\S\n]+[A-Z]\w+)?)"
+    # ("..., the army said, adding that ...": more words the speaker went on to tell)
+    rf"(?:,[^\S\n]+(?:adding|saying|noting)[^\S\n]+that[^\S\n]+[^\n]+?)?"
     rf"[^\S\n]*[.!]?$")
 #: How a report names whose figures or words it gives, after "according to": the body, or
 #: the statement or figures it issued ("according to a statement from the ministry").
