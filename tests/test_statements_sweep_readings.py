@@ -172,3 +172,11 @@ def test_statements_words_then_who_then_more_words_added(participle: str) -> Non
             "reinforcements had been sent.")
     found = [s for s in _statements(text) if s.quote == "Twelve soldiers are missing near Mopti"]
     assert [(s.speaker, s.reported) for s in found] == [("Military Forces of Mali", True)]
+
+
+@pytest.mark.parametrize("staff", ["Army Staff", "Defence Staff", "Naval Staff"])
+def test_statements_chief_of_a_staff_names_no_staff_organisation(staff: str) -> None:
+    # ("the Chief of Army Staff": an office of the forces, not a body called "Army Staff")
+    [found] = _statements(f'"The road is open again," said Gen. Jane Roe, the Chief of {staff}.')
+    assert (found.speaker, found.role) == ("Jane Roe", f"Chief of {staff}")
+    assert found.organisation != staff

@@ -1464,7 +1464,10 @@ _MONITOR_ROLE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,3}(?:monitor|observatory|wa
 _OF_THE_GROUP = re.compile(r"\b(?:of|for)\s+the\s+(?:group|militia|movement|insurgents|"
                            r"rebels|militants)$", re.IGNORECASE)
 #: Words that tell a place or a description from an organisation's name: "the Britain-based".
-_NOT_AN_ORGANISATION = re.compile(r"^[\w.'-]+-(?:based|led|backed|run|born)$", re.IGNORECASE)
+#: Capitalised words after "of" that name no organisation: "the Britain-based", and the staff
+#: a chief heads ("Chief of Army Staff", "Chief of Defence Staff": an office of the forces).
+_NOT_AN_ORGANISATION = re.compile(r"^(?:[\w.'-]+-(?:based|led|backed|run|born)|(?:(?:Army|Naval"
+                                  r"|Air|Defen[cs]e|General|Joint)\s+)?Staff)$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1024)
