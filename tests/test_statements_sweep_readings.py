@@ -180,3 +180,33 @@ def test_statements_chief_of_a_staff_names_no_staff_organisation(staff: str) -> 
     [found] = _statements(f'"The road is open again," said Gen. Jane Roe, the Chief of {staff}.')
     assert (found.speaker, found.role) == ("Jane Roe", f"Chief of {staff}")
     assert found.organisation != staff
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        ("The Islamic State group claimed responsibility for the bombing in a statement on its "
+         "Amaq agency.", "responsibility for the bombing"),
+        ("The Islamic State group claimed responsibility for the bombing in Jalalabad.",
+         "responsibility for the bombing in Jalalabad"),
+        ("The Islamic State group later claimed credit for the raid, saying its fighters had "
+         "burned two vehicles.", "credit for the raid"),
+    ],
+)
+def test_statements_claim_of_responsibility(text: str, what: str) -> None:
+    found = [s for s in _statements(text) if s.verb == "claimed"]
+    assert [(s.speaker, s.quote, s.reported) for s in found] == [("Islamic State", what, True)]
+
+
+def test_statements_claim_by_no_one_is_no_statement() -> None:
+    assert _statements("A bomb hit the market in Jalalabad. No group has claimed "
+                       "responsibility for the attack.") == []
+
+
+def test_statements_claim_needs_its_gate() -> None:
+    # (the pattern runs only where "claimed responsibility" or the like is in the sentence)
+    from eventcoder.statements import _CLAIM_GATES, _REPORTED_CLAIM
+    text = "The group claimed responsibility for the attack."
+    assert any(gate in text for gate in _CLAIM_GATES)
+    assert _REPORTED_CLAIM.search(text) is not None
+    assert _REPORTED_CLAIM.search("The group claimed the town after a long siege.") is None

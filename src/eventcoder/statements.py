@@ -99,7 +99,10 @@ office's statement, so "According to the statement, ..." later is the office's w
 Every statement keeps the verb that tells how the words were given ("said", "told",
 "according to"). A denial is a statement: "The army denied that its soldiers fired ..." and
 "The group denied involvement in the attack" (what was denied, told with no clause: its
-involvement, a role, the claims, the accusations) have the verb "denied" or "rejected".
+involvement, a role, the claims, the accusations) have the verb "denied" or "rejected". A claim
+of responsibility is a statement too: "The group claimed responsibility for the attack in a
+statement" has the verb "claimed" and what was claimed, not where ("responsibility for the
+attack"); "No group has claimed responsibility" is no one's.
 """
 
 from __future__ import annotations
@@ -2313,6 +2316,20 @@ _ANOTHER_DEED = re.compile(
     r"|,[^\S\n]+(?:but|while|whereas|although)\b|;")
 #: Verbs of a denial: what ``_REPORTED_DENIAL`` needs, one of them at least.
 _DENIAL_VERBS = ("denied", "denies", "rejected", "rejects")
+#: "Al-Shabaab claimed responsibility for the attack": a claim, told by what was claimed with
+#: no clause of its own (a claim "that ..." is read as any "said that ...").
+_REPORTED_CLAIM = re.compile(
+    r"(?:^|,[^\S\n]+)(?P<who>[A-Za-z][^,;:\"\u201c\u201d()\n]{0,100}?"
+    r"(?:[^\S\n]+\([A-Za-z.&'-]{1,15}\))?)(?P<comma>,)?[^\S\n]+"
+    r"(?:(?:later|then|quickly|swiftly)[^\S\n]+)?(?:has[^\S\n]+|have[^\S\n]+|had[^\S\n]+)?"
+    r"(?P<verb>claimed|claims)[^\S\n]+(?P<what>(?:responsibility|credit)\b[^\n]*?)"
+    # ("... in a statement on its website": how the claim was made, no part of it)
+    r"(?:[^\S\n]+(?:in|on|through|via)[^\S\n]+(?:a|an|its|their)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?"
+    r"(?:statement|post|message|video|communiqu[e\u00e9]|channel|website)\b[^\n]*?)?"
+    r"[^\S\n]*[.!]?$")
+#: What every match of ``_REPORTED_CLAIM`` holds, looked for before it runs.
+_CLAIM_GATES = ("claimed responsibility", "claims responsibility", "claimed credit",
+                "claims credit")
 
 
 #: A dateline opening the words: a town in capitals, perhaps a date, then a dash.
@@ -2532,6 +2549,8 @@ def _reported_in(text: str, start: int, end: int
             m = None
     if m is None and any(verb in sentence for verb in _DENIAL_VERBS):
         m = _REPORTED_DENIAL.search(sentence)
+    if m is None and any(gate in sentence for gate in _CLAIM_GATES):
+        m = _REPORTED_CLAIM.search(sentence)
     if m is not None:
         who, what = m.span("who"), m.span("what")
         verb = m.group("verb") or m.group("verb_told") if m.re is _REPORTED_BARE \
@@ -2606,12 +2625,13 @@ def _reported_in(text: str, start: int, end: int
     w_end = what[1]
     while w_end > what[0] and text[w_end - 1] in " .!":
         w_end -= 1
-    if m.re is _REPORTED_DENIAL and (
+    if m.re in (_REPORTED_DENIAL, _REPORTED_CLAIM) and (
             joined := _ANOTHER_DEED.search(text, what[0], w_end)) is not None:
         # "denied targeting civilians and blamed the army for the deaths": what was denied
         w_end = joined.start()
     # (a denial tells what was denied in a word or two: "denied involvement")
-    if len(text[what[0]:w_end].split()) < (1 if m.re is _REPORTED_DENIAL else MIN_QUOTE_WORDS):
+    if len(text[what[0]:w_end].split()) < (
+            1 if m.re in (_REPORTED_DENIAL, _REPORTED_CLAIM) else MIN_QUOTE_WORDS):
         return None
     return who, (what[0], w_end), verb
 
