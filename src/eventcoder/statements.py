@@ -34,16 +34,22 @@ said in a statement that ..." (who, a reporting verb, how it was told, "that", t
 said to the sentence's end) and "Three drivers were killed, a transport union official said."
 (what was said, then who said it). Without "that", what was said opens as a clause does, with
 a determiner, a pronoun or any count the quantities stage reads ("The ministry said eleven
-guards died", "... said scores of ..."); a "that" after a noun the verb's words open with a
-determiner ("He said the attack that killed them was planned", "said on Monday the raid that
-...") tells of that noun, and what was said opens on the determiner (not after whom or where
+guards died", "... said scores of ..."), or a force or side told by its plural noun and its
+verb ("The army said troops killed ...", "said federal forces had retaken ...", not in a
+headline); a "that" after a noun the verb's words open with a determiner ("He said the attack
+that killed them was planned", "said on Monday the raid that ...") tells of that noun, and what
+was said opens on the determiner (not after whom or where
 the words were told, "told the paper that", "in a statement that", nor after words told,
 "denied the claims that"). A sentence with a quotation mark in it is read as a quote, not
-again as reported words. The name and then the role may follow the words ("..., Musa Bello, a
+again as reported words. Who told the words may close the sentence with more words they went
+on to tell (", the army said, adding that ..."), and authorities may be told by what they
+govern without an article ("..., regional authorities said"). The name and then the role may
+follow the words ("..., Musa Bello, a
 police spokesman, said."), and whom and where they were told may close the sentence ("...,
 police spokesman X told reporters in Kampala."); words told "according to" someone are that
 one's ("Five people died, according to the health ministry.", "According to the Red Cross,
-..."), a side told by its plural noun after "the" among them ("According to the rebels, ...",
+...", "according to Jane Roe, the district commissioner, ..." with her role), a side told by
+its plural noun after "the" among them ("According to the rebels, ...",
 "..., according to the police."; its organisation the one the actors stage reads, where it
 reads one). Where the words were posted may be told by a clause of its own ("said on a website
 that it runs that its fighters ..."): what was said opens after the second "that".
@@ -63,6 +69,10 @@ Words a quoted speaker goes on to tell without marks in the sentence of the quot
 A claim, then the side that denies it in the same sentence ("The rebels said they had taken
 the town, a claim the army rejected.") gives two statements of the same words: the claim and
 its denial.
+
+An office told with what it is of, then the name ("Minister of Defence Jane Roe", "Deputy
+Governor of Kano State Jane Roe") is the role, and the name after it the speaker; a name's
+particles ("de la Cruz", "van der Meer", "de los Santos") are part of it.
 
 A role is the same words wherever the report puts it: told after the name and set off by
 commas ("Ahmed Ali, the governor of Bauchi State, said") it is kept without its article; a
@@ -89,7 +99,10 @@ office's statement, so "According to the statement, ..." later is the office's w
 Every statement keeps the verb that tells how the words were given ("said", "told",
 "according to"). A denial is a statement: "The army denied that its soldiers fired ..." and
 "The group denied involvement in the attack" (what was denied, told with no clause: its
-involvement, a role, the claims, the accusations) have the verb "denied" or "rejected".
+involvement, a role, the claims, the accusations) have the verb "denied" or "rejected". A claim
+of responsibility is a statement too: "The group claimed responsibility for the attack in a
+statement" has the verb "claimed" and what was claimed, not where ("responsibility for the
+attack"); "No group has claimed responsibility" is no one's.
 """
 
 from __future__ import annotations
@@ -402,7 +415,12 @@ class _Release:
     organisation: str | None
 
 
-_NAME_TOKEN = r"(?:[A-Z][\w'\u2019.-]*|al-[A-Z][\w'-]*|bin|ibn|de|van|von|el-[A-Z][\w'-]*)"
+#: A word of a name: capitalised, or a particle ("bin", "ibn", "de", "van"); the particles that
+#: are also common words elsewhere ("la", "der", "dos") only before another word of the name:
+#: "Maria de la Cruz", "Pieter van der Meer", "Juan de los Santos".
+_NAME_TOKEN = (r"(?:[A-Z][\w'\u2019.-]*|al-[A-Z][\w'-]*|bin|ibn|de|van|von|el-[A-Z][\w'-]*"
+               r"|(?:del|della|der|den|la|las|los|da|das|do|dos|du|di|le|ter|ten|bint)"
+               r"(?=[^\S\n]+(?:[A-Z]|la\b|las\b|los\b|der\b|den\b)))")
 _NAME = re.compile(rf"(?P<name>[A-Z][\w'\u2019.-]*(?:\s+{_NAME_TOKEN}){{0,4}})")
 # A surname that opens on its particle: "al-Jubouri", "el-Sayed"
 _NAME_PARTICLE = re.compile(r"(?:al|el)-[A-Z]")
@@ -585,6 +603,13 @@ def _lead_before_title(head: str) -> tuple[str | None, str]:
     return None, head
 
 
+#: A state told by its adjective or initials: "Ukrainian", "Sudanese", "Israeli", "U.S.".
+_NATION_WORD = r"(?:[A-Z][a-z]+(?:ian|an|ese|ish|i|ic|ch)|U\.S\.|US|UK|UN|EU)"
+#: The same before an office, alone before its title.
+_NATION_LEAD = re.compile(_NATION_WORD)
+#: The offices of a state (or of a body of states) a report writes after its adjective.
+_STATE_OFFICE_TITLE = re.compile(r"\b(?:President|Minister|Secretary|Secretary[- ]General"
+                                 r"|Ambassador|Envoy)$")
 _WORD_START = re.compile(r"(?<!\S)\S")
 
 
@@ -1137,6 +1162,14 @@ class _Attributor:
             # (its article, definite or not, is no part of the role: "An army spokesman")
             head, tail = role_text, _ROLE_ARTICLE.sub("", head.strip())
             role_text = tail
+        office_told = False
+        if role_text is None and " of " in head and (
+                office := _OFFICE_OF_THEN_NAME.fullmatch(head.strip())) is not None:
+            # "Minister of Defence Jane Roe", "Deputy Governor of Kano State Jane Roe": the
+            # office and what it is of, then the name (the office's body is the ministry or
+            # the division's government, not the words after "of")
+            head, role_text = office.group("name"), office.group("office")
+            tail, office_told = role_text, True
         # "CENTCOM commander Gen. Jane Roe", "U.S. Army Maj. Gen. Jane Roe": the words before
         # the title are the role or the service.
         lead, head = _lead_before_title(head.strip())
@@ -1157,6 +1190,11 @@ class _Attributor:
                 and self._place_at(offset + phrase.find(lead), len(lead.split()[0])):
             # "Bauchi State Governor Ahmed Ali": the division's governor, its name before
             # the title
+            role_text = tail = f"{lead} {title.strip()}"
+        elif lead and not role_text and title is not None and _NATION_LEAD.fullmatch(lead) \
+                and _STATE_OFFICE_TITLE.search(title.strip()):
+            # "Ukrainian President Jane Roe", "Russian Defence Minister Jane Roe": the state's
+            # office, its adjective part of the role as the report writes it
             role_text = tail = f"{lead} {title.strip()}"
         if rest and (rest.split()[0][:1].isupper() or _NAME_PARTICLE.match(rest)) \
                 and not _ORG_WORDS.search(rest) and not _DESCRIBED.match(rest) \
@@ -1200,7 +1238,7 @@ class _Attributor:
                         or _resolve_org(self.doc, r_start, r_start + len(tail))
                     if org is None:
                         # "head of UNAMA": an organisation the actor list does not know.
-                        named = _ROLE_ORG.search(role_text)
+                        named = None if office_told else _ROLE_ORG.search(role_text)
                         # (a place may say where, not of what body: "an officer in Gao", and
                         # "administrator of Macomia", the place closing the role)
                         where = named is not None and (named.group()[:2] in ("in", "at") or (
@@ -1262,7 +1300,7 @@ class _Attributor:
             # "the Mopti Herald reported": a body by its name, its article left out
             return Speaker(named.group("name"), None, named.group("name"))
         if role_match or phrase[:1].isupper() or _ONE_DESCRIBED.match(phrase) or (
-                _GROUP_TOLD.fullmatch(phrase)):
+                _GROUP_TOLD.fullmatch(phrase)) or _AUTHORITIES_TOLD.fullmatch(phrase):
             # ("according to the rebels, ...": a group told by its plural noun speaks)
             cleaned = re.sub(r"^(?:an?|the|one(?!\s+of\b))\s+", "", phrase, flags=re.IGNORECASE)
             if not role_match and _BODY_TOLD.fullmatch(cleaned):
@@ -1321,6 +1359,9 @@ _SPOKES = re.compile(r"spokes", re.IGNORECASE)
 _GROUP_TOLD = re.compile(r"[Tt]he\s+(?:[a-z]+\s+)?(?:rebels|militants|insurgents|jihadists|"
                          r"separatists|fighters|gunmen|protesters|protestors|demonstrators|"
                          r"police|troops|soldiers|forces|authorities|men)")
+#: Authorities told by what they govern, with no article, after the words they told: "...,
+#: regional authorities said", "..., local authorities said".
+_AUTHORITIES_TOLD = re.compile(r"(?:[a-z]+\s+){1,2}authorities")
 #: A side of a conflict told by its common noun, the article aside: "the rebels", "Rebels",
 #: "the armed rebels", "the rebel group", "an insurgent movement" (the state's forces are
 #: read by ``_FORCE_ALONE``).
@@ -1371,6 +1412,18 @@ _LEAD_BEFORE_RANK = re.compile(
     r"[^\S\n]+$")
 #: A role of a body or place opening the phrase without an article, as agency copy writes
 #: it: "Deputy governor of Hodeidah, Ali Saleh, said".
+#: An office told with what it is of, then a name: "Minister of Defence Jane Roe",
+#: "Deputy Governor of Kano State Jane Roe". What the office is of ends on a word that closes
+#: a portfolio or a division, so the name after it is not read as part of it.
+_OFFICE_OF_THEN_NAME = re.compile(
+    rf"(?P<office>(?:{_NATION_WORD}[^\S\n]+)?(?:(?:Deputy|Vice|Acting|Assistant|State"
+    r"|Minister[^\S\n]+of[^\S\n]+State)[^\S\n]+)?(?:Minister|Secretary|Governor|Commissioner"
+    r"|Director|Inspector[- ]General"
+    r"|Chief|Chairman|Head|Commander)[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?"
+    r"(?:[A-Z][\w'\u2019-]*[^\S\n]+(?:and[^\S\n]+)?){0,3}?"
+    r"(?:Defen[cs]e|Interior|Affairs|Information|Justice|Health|Security|Police|Finance|Staff"
+    r"|State|Province|Region|County|District|Governorate|Oblast))"
+    rf"[^\S\n]+(?P<name>[A-Z][\w'\u2019.-]*(?:[^\S\n]+{_NAME_TOKEN}){{1,4}})")
 _ROLE_OF_OPENS = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s+of\s+")
 #: A role told as someone's: "UNAMA's human rights chief", "the ministry's adviser".
 _POSSESSOR = re.compile(r"(?P<owner>(?:[Tt]he\s+)?[\w.&-]+(?:\s+[\w.&-]+){0,4}?)['\u2019]s\s")
@@ -1414,7 +1467,10 @@ _MONITOR_ROLE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,3}(?:monitor|observatory|wa
 _OF_THE_GROUP = re.compile(r"\b(?:of|for)\s+the\s+(?:group|militia|movement|insurgents|"
                            r"rebels|militants)$", re.IGNORECASE)
 #: Words that tell a place or a description from an organisation's name: "the Britain-based".
-_NOT_AN_ORGANISATION = re.compile(r"^[\w.'-]+-(?:based|led|backed|run|born)$", re.IGNORECASE)
+#: Capitalised words after "of" that name no organisation: "the Britain-based", and the staff
+#: a chief heads ("Chief of Army Staff", "Chief of Defence Staff": an office of the forces).
+_NOT_AN_ORGANISATION = re.compile(r"^(?:[\w.'-]+-(?:based|led|backed|run|born)|(?:(?:Army|Naval"
+                                  r"|Air|Defen[cs]e|General|Joint)\s+)?Staff)$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1024)
@@ -2159,6 +2215,14 @@ _REPORTED_THAT = re.compile(
 #: of", "dozens").
 _BARE_NUMBER_WORDS = _alt([*number_words().cardinals, *(
     " ".join(words) for words in (*number_words().fixed, *number_words().vague))])
+#: A clause opening on a force or side told by its plural noun with no determiner, then its
+#: verb: "troops killed", "federal forces had retaken", "Russian forces shot down" (one word
+#: before the noun at most; not any plural noun: "said wardens drowned" is left unread).
+_BARE_NOUN_CLAUSE = (
+    r"(?:[A-Za-z][\w'-]*[^\S\n]+)?(?:troops|forces|soldiers|police|policemen|militants|"
+    r"insurgents|rebels|fighters|gunmen|attackers|assailants|jihadists|terrorists|bandits|"
+    r"militiamen|extremists)[^\S\n]+(?:had|have|has|were|are|will|would|could|shot|hit|struck|"
+    r"took|fought|fled|overran|lost|held|caught|sent|won|[a-z]{3,}ed)\b")
 #: "The army said seven soldiers were killed", "Police told reporters three suspects were
 #: held": the words right after the verb (and whom, or the day), without "that", where they
 #: open as a clause does (a determiner, a number, a pronoun or a name).
@@ -2171,9 +2235,11 @@ _REPORTED_BARE = re.compile(
     r"announced|claimed|warned|insisted)|(?P<verb_told>told)[^\S\n]+(?:reporters|journalists|"
     r"[A-Z][\w.&-]*))"
     r"(?:[^\S\n]+on[^\S\n]+[A-Z][a-z]+day)?[^\S\n]+"
-    r"(?P<what>(?:the|a|an|its|their|his|her|it|they|he|she|there|some|all|no|none|"
-    rf"several|many|at\s+least|more\s+than|about|nearly|only|[0-9]+|{_BARE_NUMBER_WORDS})"
-    r"\b[^\n]+?)[^\S\n]*[.!]?$")
+    r"(?P<what>(?:(?:the|a|an|its|their|his|her|it|they|he|she|there|some|all|no|none|"
+    rf"several|many|at\s+least|more\s+than|about|nearly|only|[0-9]+|{_BARE_NUMBER_WORDS})\b"
+    # ("The army said troops killed 30", "said federal forces had retaken the town": a noun
+    # of one or two words and its verb; not "is said to have", "said in Kabul")
+    rf"|(?P<bare_noun>{_BARE_NOUN_CLAUSE}))[^\n]+?)[^\S\n]*[.!]?$")
 #: What a sentence holds where ``_REPORTED_BARE`` may match it: one of its verbs.
 _BARE_VERBS = ("said", "says", "added", "confirmed", "announced", "claimed", "warned",
                "insisted", "told")
@@ -2198,6 +2264,8 @@ _REPORTED_AFTER = re.compile(
     # (whom, how and when: "told reporters", "said by phone", "said later on Saturday")
     rf"(?:[^\S\n]+(?:reporters|journalists|by[^\S\n]+(?:tele)?phone))?{_SPOKEN_IN}?"
     rf"(?:[^\S\n]+(?:later|earlier))?(?:[^\S\n]+(?:on|late|early)[^\S\n]+[A-Z]\w+)?)"
+    # ("..., the army said, adding that ...": more words the speaker went on to tell)
+    rf"(?:,[^\S\n]+(?:adding|saying|noting)[^\S\n]+that[^\S\n]+[^\n]+?)?"
     rf"[^\S\n]*[.!]?$")
 #: How a report names whose figures or words it gives, after "according to": the body, or
 #: the statement or figures it issued ("according to a statement from the ministry").
@@ -2215,6 +2283,17 @@ _ACCORDING_CLOSING = re.compile(
 #: "According to the health ministry, five people died.": whose words, then the words.
 _ACCORDING_OPENING = re.compile(
     rf"^{_ACCORDING_WHO},[^\S\n]+(?P<what>[^\n]+?)[^\S\n]*[.!]?$")
+#: "according to Jane Roe, the provincial police chief": a name, then the role set off by
+#: commas (the role must hold a role noun, looked for after the match).
+_ACCORDING_NAMED = (
+    rf"[Aa]ccording[^\S\n]+to[^\S\n]+(?P<who>[A-Z][\w'\u2019.-]*(?:[^\S\n]+{_NAME_TOKEN}){{1,4}},"
+    r"[^\S\n]+(?P<role>(?:the|a|an)[^\S\n]+[^,;:\"\u201c\u201d()\n]{1,80}?))")
+#: "Eight policemen died, according to Jane Roe, the provincial police chief."
+_ACCORDING_NAMED_CLOSING = re.compile(
+    rf"^(?P<what>[A-Z][^\n]+?),[^\S\n]+{_ACCORDING_NAMED}[^\S\n]*[.!]?$")
+#: "According to Jane Roe, the provincial police chief, eight policemen died."
+_ACCORDING_NAMED_OPENING = re.compile(
+    rf"^{_ACCORDING_NAMED},[^\S\n]+(?P<what>[^\n]+?)[^\S\n]*[.!]?$")
 #: "The army denied involvement in the attack", "X rejected the accusations": a denial told
 #: by what was denied, with no clause of its own (a denial "that ..." is read as any "said
 #: that ...").
@@ -2237,6 +2316,20 @@ _ANOTHER_DEED = re.compile(
     r"|,[^\S\n]+(?:but|while|whereas|although)\b|;")
 #: Verbs of a denial: what ``_REPORTED_DENIAL`` needs, one of them at least.
 _DENIAL_VERBS = ("denied", "denies", "rejected", "rejects")
+#: "Al-Shabaab claimed responsibility for the attack": a claim, told by what was claimed with
+#: no clause of its own (a claim "that ..." is read as any "said that ...").
+_REPORTED_CLAIM = re.compile(
+    r"(?:^|,[^\S\n]+)(?P<who>[A-Za-z][^,;:\"\u201c\u201d()\n]{0,100}?"
+    r"(?:[^\S\n]+\([A-Za-z.&'-]{1,15}\))?)(?P<comma>,)?[^\S\n]+"
+    r"(?:(?:later|then|quickly|swiftly)[^\S\n]+)?(?:has[^\S\n]+|have[^\S\n]+|had[^\S\n]+)?"
+    r"(?P<verb>claimed|claims)[^\S\n]+(?P<what>(?:responsibility|credit)\b[^\n]*?)"
+    # ("... in a statement on its website": how the claim was made, no part of it)
+    r"(?:[^\S\n]+(?:in|on|through|via)[^\S\n]+(?:a|an|its|their)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?"
+    r"(?:statement|post|message|video|communiqu[e\u00e9]|channel|website)\b[^\n]*?)?"
+    r"[^\S\n]*[.!]?$")
+#: What every match of ``_REPORTED_CLAIM`` holds, looked for before it runs.
+_CLAIM_GATES = ("claimed responsibility", "claims responsibility", "claimed credit",
+                "claims credit")
 
 
 #: A dateline opening the words: a town in capitals, perhaps a date, then a dash.
@@ -2451,8 +2544,13 @@ def _reported_in(text: str, start: int, end: int
             m = None
     if m is None and any(verb in sentence for verb in _BARE_VERBS):
         m = _REPORTED_BARE.search(sentence)
+        if m is not None and m.group("bare_noun") and not sentence.endswith((".", "!")):
+            # ("Somalia says troops repelled assault": a headline, its words no clause told)
+            m = None
     if m is None and any(verb in sentence for verb in _DENIAL_VERBS):
         m = _REPORTED_DENIAL.search(sentence)
+    if m is None and any(gate in sentence for gate in _CLAIM_GATES):
+        m = _REPORTED_CLAIM.search(sentence)
     if m is not None:
         who, what = m.span("who"), m.span("what")
         verb = m.group("verb") or m.group("verb_told") if m.re is _REPORTED_BARE \
@@ -2463,7 +2561,12 @@ def _reported_in(text: str, start: int, end: int
                 mark in sentence for mark in _QUOTATION_MARKS):
             # (words with a quotation mark in them are the quote reader's: 'The group calls
             # itself "Sons of the Valley", according to the police.' tells a name, no words)
-            m = _ACCORDING_CLOSING.match(sentence) or _ACCORDING_OPENING.match(sentence)
+            m = _ACCORDING_NAMED_CLOSING.match(sentence) or _ACCORDING_NAMED_OPENING.match(
+                sentence)
+            if m is not None and not speech_lexicon().role_re.search(sentence, *m.span("role")):
+                m = None  # (a name, then a role that speaks: not "according to X, the army")
+            if m is None:
+                m = _ACCORDING_CLOSING.match(sentence) or _ACCORDING_OPENING.match(sentence)
         if m is None:
             return None
         if m.re is not _REPORTED_AFTER:
@@ -2480,7 +2583,8 @@ def _reported_in(text: str, start: int, end: int
         else:
             who, verb = m.span("who_after"), m.group("verb_first")
         what = m.span("what")
-    after = m.re in (_REPORTED_AFTER, _ACCORDING_CLOSING, _ACCORDING_OPENING)
+    after = m.re in (_REPORTED_AFTER, _ACCORDING_CLOSING, _ACCORDING_OPENING,
+                     _ACCORDING_NAMED_CLOSING, _ACCORDING_NAMED_OPENING)
     # ("However, the spokesperson of the ministry, Jane Roe, said": a word that links the
     # sentence to the one before is no part of the speaker)
     opener = _LINKING_OPENER.match(sentence)
@@ -2521,12 +2625,13 @@ def _reported_in(text: str, start: int, end: int
     w_end = what[1]
     while w_end > what[0] and text[w_end - 1] in " .!":
         w_end -= 1
-    if m.re is _REPORTED_DENIAL and (
+    if m.re in (_REPORTED_DENIAL, _REPORTED_CLAIM) and (
             joined := _ANOTHER_DEED.search(text, what[0], w_end)) is not None:
         # "denied targeting civilians and blamed the army for the deaths": what was denied
         w_end = joined.start()
     # (a denial tells what was denied in a word or two: "denied involvement")
-    if len(text[what[0]:w_end].split()) < (1 if m.re is _REPORTED_DENIAL else MIN_QUOTE_WORDS):
+    if len(text[what[0]:w_end].split()) < (
+            1 if m.re in (_REPORTED_DENIAL, _REPORTED_CLAIM) else MIN_QUOTE_WORDS):
         return None
     return who, (what[0], w_end), verb
 
