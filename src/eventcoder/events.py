@@ -1455,13 +1455,13 @@ def choose_type(
         >= 0.8 * score and event_type in {"strategic_developments", "violence_against_civilians"}
     ) or ((event_type in _CROWD_DEED_RIVALS or (event_type, sub) == _DESTROYED)
           and ("protests", "peaceful_protest") in votes
-          and _may_hold(segment_text, _GATHERING_DEED_WORDS)
+          and _may_hold(text, _GATHERING_DEED_WORDS)
           and _GATHERING_DEED.search(segment_text) is not None):
         riot = votes.get(("riots", "violent_demonstration"), 0.0) + \
             votes.get(("riots", "mob_violence"), 0.0)
         protest = votes.get(("protests", "peaceful_protest"), 0.0)
         clashed = ("battles", "armed_clash") in votes and _CROWD_CLASHED.search(segment_text)
-        if not riot and protest and _may_hold(segment_text, _GATHERING_DEED_WORDS) and \
+        if not riot and protest and _may_hold(text, _GATHERING_DEED_WORDS) and \
                 _GATHERING_DEED.search(segment_text):
             # "protesters attacked a police station", "residents protesting ... set fire
             # to a police post": the gathering's own violence makes it a riot, whatever
@@ -1556,7 +1556,7 @@ def choose_type(
         targets_armed = _targets_armed(actors, casualties)
         if clash and (targets_armed or len(armed) >= 2) and not civilians_hit:
             event_type, sub = "battles", "armed_clash"
-        elif not civilians_hit and _may_hold(segment_text, _FORCES_STRUCK_WORDS) and \
+        elif not civilians_hit and _may_hold(text, _FORCES_STRUCK_WORDS) and \
                 _FORCES_STRUCK.search(segment_text):
             # "a military convoy came under attack by JNIM": the state's forces struck
             event_type, sub = "battles", "armed_clash"
@@ -8784,7 +8784,7 @@ _DRIVEN_OFF_WORDS = ("forc", "prompt", "caus", "displac", "uproot")
 def _without_those_who_fled(segment_text: str) -> str:
     """The segment less the people a fight drove off ("clashes ... displaced 500 families"):
     those who fled are no side of it, nor a crowd in it."""
-    if not _may_hold(segment_text, _DRIVEN_OFF_WORDS):
+    if not _window_may_hold(segment_text, _DRIVEN_OFF_WORDS):
         return segment_text
     return _DRIVEN_OFF.sub(" ", segment_text)
 
