@@ -86,6 +86,11 @@ def _word_group_complete(pattern: str, words: tuple[str, ...]) -> bool:
         (events._ITS_RELEASE_ON, events._RELEASE_WORDS),
         (events._TOWN_OF, events._TOWN_WORDS),
         (events._FLED_THE_FIGHTING, events._FLED_WORDS),
+        (events._PAST_DEED_CUE, events._PAST_DEED_WORDS),
+        (events._PAST_DEED_CUE, events._CAUSE_WORDS),
+        (events._SINCE_EVENT, ("since",)),
+        (events._LONG_AFTER, ("after",)),
+        (events._YEAR_DEED, events._YEAR_DEED_WORDS),
     ],
 )
 def test_each_alternative_names_a_word(pattern: re.Pattern[str], words: tuple[str, ...]) -> None:

@@ -1636,7 +1636,35 @@ _CAUSE_CLAUSE = re.compile(
     # pronoun's deed sets that deed apart from the sentence's own, whoever did it
     r"\b(?:(?:a|one|two|three|four|five|six|several|few)\s+)?(?:days?|weeks?|months?)\s+after"
     r"\s+(?=(?:they|he|she|it|we)\s)")
-_CAUSE_WORDS = ("retaliation", "revenge", "response", "reprisal", "aveng", "after", "since")
+_CAUSE_WORDS = ("retaliation", "revenge", "response", "reprisal", "aveng", "after", "since",
+                "sentenc", "convict", "jail", "imprison", "acquit", "trial", "guilty",
+                "anniversar")
+# "a court sentenced five men to death for an attack on a church in 2022 that killed ...",
+# "the trial of six men accused of the 2020 massacre ...", "marked the first anniversary of
+# the bombing that killed ...": the deed judged or remembered is a past one, cited.
+_PAST_DEED_CUE = re.compile(
+    r"\b(?:sentenc|convict|jail|imprison|acquit|trial|guilty|anniversar)[a-z]*\b"
+    r"[^.;,]{0,60}?\b(?:for|over|of)\s+(?=(?:the|an?|their|his|its)\s)")
+_PAST_DEED_WORDS = ("sentenc", "convict", "jail", "imprison", "acquit", "trial", "guilty",
+                    "anniversar")
+# "A year after the arson that destroyed the mosque, it reopened ...", "..., five months
+# after gunmen abducted 80 pupils": a deed months or years before the sentence's own day.
+_LONG_AFTER = re.compile(
+    r"\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
+    r"few|many|\d{1,2})\s+)?(months?|years?|days?|weeks?)\s+after\s+"
+    r"(?!(?:being|having|it|this|that|which)\b)")
+# "the deadliest attack since an assault on a camp in 2021 killed 35", "business had been
+# slow since the attack on the market": the earlier event a sentence measures by.
+_SINCE_EVENT = re.compile(
+    r"\b(?:(?:deadliest|worst|bloodiest|biggest|largest|first)\s+(?:[\w-]+\s+){0,5}?|"
+    r"(?:had|has|have)\s+been\s+(?:[\w-]+\s+){1,3}?|(?:years?|months?)\s+)"
+    r"since\s+(?=(?:the|an?)\s)")
+# "blamed for a 2015 attack on a university that killed ...": a deed told by its year
+_YEAR_DEED = re.compile(
+    r"\b(?:the|an?)\s(?:19|20)\d\d\s(?=(?:[a-z]+\s)?(?:attack|bomb|raid|massacre|ambush|"
+    r"assault|siege|kill|shoot|kidnap|abduct|offensive|uprising|clash|strike))")
+_YEAR_DEED_WORDS = ("attack", "bomb", "raid", "massacre", "ambush", "assault", "siege", "kill",
+                    "shoot", "kidnap", "abduct", "offensive", "uprising", "clash", "strike")
 #: Those one of which every match of _CAUSE_CLAUSE itself holds.
 _CAUSE_CLAUSE_WORDS = ("retaliation", "revenge", "response", "reprisal", "aveng", "after")
 _SINCE_WHEN = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[a-z]+\s+)?(?:\d{1,2}\s+)?"
@@ -1708,11 +1736,67 @@ def _day_told_before(text: str, triggers: Sequence[Trigger], dates: Sequence[Dat
     return found
 
 
+def _violent_within(triggers: Sequence[Trigger], start: int, end: int) -> bool:
+    return any(start <= t.start < end and t.event_type in _VIOLENT_TYPES for t in triggers)
+
+
+def _past_deed_clause(folded: str, triggers: Sequence[Trigger], start: int,
+                      end: int) -> tuple[int, int] | None:
+    """The span of a past violent deed a sentence tells as judged, remembered, measured
+    against, or months and years before its own day; None where it tells none."""
+    if folded.find("since", start, end) >= 0:
+        since = _SINCE_EVENT.search(folded, start, end)
+        if since is not None:
+            stop = _CLAUSE_ATTRIBUTION.search(folded, since.end(), end)
+            clause_end = stop.start() if stop else end
+            if _violent_within(triggers, since.end(), clause_end):
+                return folded.rfind("since", since.start(), since.end()), clause_end
+    if any(folded.find(word, start, end) >= 0 for word in _PAST_DEED_WORDS):
+        cue = _PAST_DEED_CUE.search(folded, start, end)
+        if cue is not None:
+            stop = _CLAUSE_ATTRIBUTION.search(folded, cue.end(), end)
+            clause_end = stop.start() if stop else end
+            if _violent_within(triggers, cue.end(), clause_end):
+                return cue.end(), clause_end
+    if folded.find("after", start, end) >= 0:
+        after = _LONG_AFTER.search(folded, start, end)
+        if after is not None:
+            long_ago = after.group(1).startswith(("month", "year"))
+            if folded[start:after.start()].strip() == "":
+                # opening the sentence, the cited deed runs to the comma
+                comma = folded.find(",", after.end(), end)
+                # (a deed months or years back may be a burning, no violence: "A year
+                # after the arson that destroyed the mosque, it reopened")
+                if comma > 0 and (long_ago and any(after.end() <= t.start < comma
+                                                   for t in triggers)
+                                  or _violent_within(triggers, comma, end)
+                                  and _violent_within(triggers, after.end(), comma)):
+                    return after.start(), comma
+            elif long_ago:
+                stop = _CLAUSE_ATTRIBUTION.search(folded, after.end(), end)
+                clause_end = stop.start() if stop else end
+                if _violent_within(triggers, after.end(), clause_end):
+                    return after.start(), clause_end
+    return None
+
+
 def _cited_clause(folded: str, triggers: Sequence[Trigger], start: int,
                   end: int) -> tuple[int, int] | None:
     """The span of an earlier violent event a sentence cites as the cause of its own."""
+    if _may_hold(folded, _YEAR_DEED_WORDS):
+        # a deed told by its year ("the 2021 bombing that killed ..."), to the comma
+        year = _YEAR_DEED.search(folded, start, end)
+        if year is not None:
+            stop = _CLAUSE_ATTRIBUTION.search(folded, year.end(), end)
+            comma = folded.find(",", year.end(), end)
+            clause_end = min(stop.start() if stop else end, comma if comma > 0 else end)
+            if _violent_within(triggers, year.end(), clause_end):
+                return year.start(), clause_end
     if not _may_hold(folded, _CAUSE_WORDS):
         return None
+    past = _past_deed_clause(folded, triggers, start, end)
+    if past is not None:
+        return past
     cue = None
     for word in _CAUSE_CLAUSE_WORDS:  # in the sentence, not only somewhere in the text
         if folded.find(word, start, end) >= 0:

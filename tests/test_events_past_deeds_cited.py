@@ -1,0 +1,77 @@
+"""Past events a report cites for context are background, not new incidents: deeds judged
+in court or remembered on an anniversary, deeds told by their year, deeds a sentence
+measures its own by ("the deadliest since ..."), and deeds months or years before."""
+
+from __future__ import annotations
+
+import pytest
+
+import eventcoder
+from eventcoder.records import Event
+
+PUBLISHED = "2025-06-12"  # a Thursday
+LEAD = "Armed men killed nine herders near Gusau on Tuesday, police said. "
+
+
+def _events(text: str) -> list[Event]:
+    return [r for r in eventcoder.extract(text, published=PUBLISHED) if isinstance(r, Event)]
+
+
+def _current(text: str) -> list[Event]:
+    return [e for e in _events(text) if not e.background]
+
+
+@pytest.mark.parametrize(
+    "context",
+    [
+        "A court last month sentenced four men to death for an attack on a mosque in 2021"
+        " that killed 33 worshippers.",
+        "Last week, judges convicted two men over a 2020 bombing that killed 15 traders.",
+        "The militia was blamed for a 2016 raid on a camp that killed 120 people.",
+        "It was the worst day in the district since an assault on a barracks killed 44"
+        " soldiers.",
+        "It was the deadliest attack since a bombing at a bus park killed 21 passengers.",
+    ],
+)
+def test_the_current_event_keeps_its_own_toll_and_day(context: str) -> None:
+    current = _current(LEAD + context)
+    assert [(e.date_start, e.fatalities) for e in current] == [("2025-06-10", 9)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A year after the arson that gutted the church, it reopened on Sunday, the parish"
+        " said.",
+        "Eight months after rebels killed 19 villagers there, families returned on Monday.",
+        "Farmers marked on Tuesday the second anniversary of the massacre that killed 48"
+        " people in their village.",
+        "The trial of five men accused of the 2022 killing of 12 miners opened on Monday.",
+        "A high court on Wednesday jailed three men for life for the 2019 attack on a"
+        " convoy that killed 14 soldiers.",
+        "Trade had been slow since the raid on the cattle market last month, dealers said.",
+        "Dozens gathered on Sunday to mark five years since the bombing of the stadium.",
+        "Schools in the area reopened on Monday, seven months after gunmen seized 60 pupils,"
+        " officials said.",
+    ],
+)
+def test_a_paragraph_about_a_past_deed_holds_no_new_incident(text: str) -> None:
+    assert _current(text) == []
+
+
+def test_a_deed_days_before_opening_the_sentence_stays_an_event() -> None:
+    # a deed days before, opening a sentence without violence after its comma, is not
+    # set apart: it may well be the report's own incident
+    text = "Two days after gunmen killed five traders near Funtua, the market stayed shut."
+    assert [e.fatalities for e in _current(text)] == [5]
+
+
+def test_a_current_deed_after_a_long_ago_one_is_kept() -> None:
+    text = ("Six months after insurgents overran the town and killed 25 soldiers, troops"
+            " retook it on Monday, officials said.")
+    assert [e.date_start for e in _current(text)] == ["2025-06-09"]
+
+
+def test_a_year_before_a_word_that_is_no_deed_cites_nothing() -> None:
+    text = "Gunmen killed four voters in Kano on Tuesday during the 2025 election rerun."
+    assert [(e.date_start, e.fatalities) for e in _current(text)] == [("2025-06-10", 4)]
