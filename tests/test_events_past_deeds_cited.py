@@ -31,6 +31,8 @@ def _current(text: str) -> list[Event]:
         "It was the worst day in the district since an assault on a barracks killed 44"
         " soldiers.",
         "It was the deadliest attack since a bombing at a bus park killed 21 passengers.",
+        "Over the past two years, bandits have killed more than 700 people in the state.",
+        "So far this year, raiders have killed 240 villagers in the district.",
     ],
 )
 def test_the_current_event_keeps_its_own_toll_and_day(context: str) -> None:
@@ -75,3 +77,8 @@ def test_a_current_deed_after_a_long_ago_one_is_kept() -> None:
 def test_a_year_before_a_word_that_is_no_deed_cites_nothing() -> None:
     text = "Gunmen killed four voters in Kano on Tuesday during the 2025 election rerun."
     assert [(e.date_start, e.fatalities) for e in _current(text)] == [("2025-06-10", 4)]
+
+
+def test_a_lead_told_in_the_perfect_stays_the_event() -> None:
+    text = "Gunmen have killed seven traders in Zaria, police said on Wednesday."
+    assert [e.fatalities for e in _current(text)] == [7]

@@ -91,6 +91,8 @@ def _word_group_complete(pattern: str, words: tuple[str, ...]) -> bool:
         (events._SINCE_EVENT, ("since",)),
         (events._LONG_AFTER, ("after",)),
         (events._YEAR_DEED, events._YEAR_DEED_WORDS),
+        (events._PAST_STRETCH, events._PAST_STRETCH_WORDS),
+        (events._PAST_STRETCH, events._CAUSE_WORDS),
     ],
 )
 def test_each_alternative_names_a_word(pattern: re.Pattern[str], words: tuple[str, ...]) -> None:

@@ -1638,7 +1638,7 @@ _CAUSE_CLAUSE = re.compile(
     r"\s+(?=(?:they|he|she|it|we)\s)")
 _CAUSE_WORDS = ("retaliation", "revenge", "response", "reprisal", "aveng", "after", "since",
                 "sentenc", "convict", "jail", "imprison", "acquit", "trial", "guilty",
-                "anniversar")
+                "anniversar", "past", "last", "this")
 # "a court sentenced five men to death for an attack on a church in 2022 that killed ...",
 # "the trial of six men accused of the 2020 massacre ...", "marked the first anniversary of
 # the bombing that killed ...": the deed judged or remembered is a past one, cited.
@@ -1659,6 +1659,15 @@ _SINCE_EVENT = re.compile(
     r"\b(?:(?:deadliest|worst|bloodiest|biggest|largest|first)\s+(?:[\w-]+\s+){0,5}?|"
     r"(?:had|has|have)\s+been\s+(?:[\w-]+\s+){1,3}?|(?:years?|months?)\s+)"
     r"since\s+(?=(?:the|an?)\s)")
+# "In the past year, gunmen have killed more than 500 people in the state", "so far this
+# year": a running toll over a stretch before the report, told in the perfect.
+_PAST_STRETCH = re.compile(
+    r"\b(?:(?:in|over|during)\s+the\s+(?:past|last)\s+(?:(?:few|several|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+)?(?:years?|months?|weeks?|decades?)|"
+    r"so\s+far\s+this\s+(?:year|month)|(?:since\s+the\s+start\s+of|earlier)\s+this\s+year|"
+    r"this\s+year)\b")
+_PAST_STRETCH_WORDS = ("past", "last", "this")
+_PERFECT_BEFORE = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:[a-z]+\s+)?$")
 # "blamed for a 2015 attack on a university that killed ...": a deed told by its year
 _YEAR_DEED = re.compile(
     r"\b(?:the|an?)\s(?:19|20)\d\d\s(?=(?:[a-z]+\s)?(?:attack|bomb|raid|massacre|ambush|"
@@ -1751,6 +1760,12 @@ def _past_deed_clause(folded: str, triggers: Sequence[Trigger], start: int,
             clause_end = stop.start() if stop else end
             if _violent_within(triggers, since.end(), clause_end):
                 return folded.rfind("since", since.start(), since.end()), clause_end
+    if (any(folded.find(word, start, end) >= 0 for word in _PAST_STRETCH_WORDS)
+            and _PAST_STRETCH.search(folded, start, end) is not None
+            and any(start <= t.start < end and t.event_type in _VIOLENT_TYPES
+                    and _PERFECT_BEFORE.search(folded, max(start, t.start - 30), t.start)
+                    for t in triggers)):
+        return start, end
     if any(folded.find(word, start, end) >= 0 for word in _PAST_DEED_WORDS):
         cue = _PAST_DEED_CUE.search(folded, start, end)
         if cue is not None:
