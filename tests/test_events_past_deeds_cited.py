@@ -82,3 +82,18 @@ def test_a_year_before_a_word_that_is_no_deed_cites_nothing() -> None:
 def test_a_lead_told_in_the_perfect_stays_the_event() -> None:
     text = "Gunmen have killed seven traders in Zaria, police said on Wednesday."
     assert [e.fatalities for e in _current(text)] == [7]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The minister toured the camp on Tuesday, where gunmen killed 13 people in May.",
+         "2025-05-01"),
+        ("Troops reached Dori on Monday, where militants had killed 12 civilians on Saturday.",
+         "2025-06-07"),
+        # the deed told before the place's clause keeps the sentence's day
+        ("Gunmen stormed the village on Tuesday, where they killed 16 people.", "2025-06-10"),
+    ],
+)
+def test_a_deed_in_a_places_clause_takes_that_clauses_day(text: str, day: str) -> None:
+    assert [e.date_start for e in _events(text)] == [day]

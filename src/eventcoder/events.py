@@ -2703,6 +2703,15 @@ def segment(doc: Doc, folded: str | None = None,
             dates = [d for d in dates if not clause[0] <= d.start < clause[1]]
             event_dates = [d for d in event_dates if not clause[0] <= d.start < clause[1]]
             triggers = [t for t in triggers if not clause[0] <= t.start < clause[1]]
+        if len(event_dates) > 1 and folded.find(", where ", s_start, s_end) >= 0:
+            # "The governor visited the village on Tuesday, where bandits killed 16 people
+            # in January": the deed of a place's clause is dated by its own day
+            where = folded.find(", where ", s_start, s_end)
+            if (any(t.event_type in _VIOLENT_TYPES for t in triggers)
+                    and all(t.start > where for t in triggers)
+                    and any(d.start > where for d in event_dates)):
+                dates = [d for d in dates if d.start > where]
+                event_dates = [d for d in event_dates if d.start > where]
         casualties = [c for c in _within(all_casualties, s_start, s_end)
                       if clause is None or not clause[0] <= c.start < clause[1]]
         revision = bool(casualties) and all(is_toll(c) for c in casualties)
