@@ -43,9 +43,6 @@ def test_the_current_event_keeps_its_own_toll_and_day(context: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "A year after the arson that gutted the church, it reopened on Sunday, the parish"
-        " said.",
-        "Eight months after rebels killed 19 villagers there, families returned on Monday.",
         "Farmers marked on Tuesday the second anniversary of the massacre that killed 48"
         " people in their village.",
         "The trial of five men accused of the 2022 killing of 12 miners opened on Monday.",

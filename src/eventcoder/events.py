@@ -1771,7 +1771,9 @@ def _past_deed_clause(folded: str, triggers: Sequence[Trigger], start: int,
         if cue is not None:
             stop = _CLAUSE_ATTRIBUTION.search(folded, cue.end(), end)
             clause_end = stop.start() if stop else end
-            if _violent_within(triggers, cue.end(), clause_end):
+            if _violent_within(triggers, cue.end(), clause_end) and (
+                    "anniversar" in cue.group()
+                    or _judged_deed(folded, triggers, start, end) is None):
                 return cue.end(), clause_end
     if folded.find("after", start, end) >= 0:
         after = _LONG_AFTER.search(folded, start, end)
@@ -1780,12 +1782,10 @@ def _past_deed_clause(folded: str, triggers: Sequence[Trigger], start: int,
             if folded[start:after.start()].strip() == "":
                 # opening the sentence, the cited deed runs to the comma
                 comma = folded.find(",", after.end(), end)
-                # (a deed months or years back may be a burning, no violence: "A year
-                # after the arson that destroyed the mosque, it reopened")
-                if comma > 0 and (long_ago and any(after.end() <= t.start < comma
-                                                   for t in triggers)
-                                  or _violent_within(triggers, comma, end)
-                                  and _violent_within(triggers, after.end(), comma)):
+                # (a deed after the comma too: with only an aftermath there, "One year
+                # after arson attack, mosque reopens" may be the report's own deed)
+                if comma > 0 and _violent_within(triggers, after.end(), comma) \
+                        and _violent_within(triggers, comma, end):
                     return after.start(), comma
             elif long_ago:
                 stop = _CLAUSE_ATTRIBUTION.search(folded, after.end(), end)
@@ -1793,6 +1793,29 @@ def _past_deed_clause(folded: str, triggers: Sequence[Trigger], start: int,
                 if _violent_within(triggers, after.end(), clause_end):
                     return after.start(), clause_end
     return None
+
+
+def _judged_deed(folded: str, triggers: Sequence[Trigger], start: int,
+                 end: int) -> tuple[int, int] | None:
+    """The span of a past deed judged in court that is a sentence's only deed, dated in its
+    own clause ("A court in Quetta sentenced a man for a bombing at a wedding in 2021 that
+    killed 11 guests"): the deed is the sentence's event, dated by its clause, not by the
+    day of the verdict, so that a later telling of its day is the same event."""
+    if not any(folded.find(word, start, end) >= 0 for word in _PAST_DEED_WORDS):
+        return None
+    cue = _PAST_DEED_CUE.search(folded, start, end)
+    if cue is None or "anniversar" in cue.group() or any(t.start < cue.start()
+                                                         for t in triggers):
+        return None
+    stop = _CLAUSE_ATTRIBUTION.search(folded, cue.end(), end)
+    clause_end = stop.start() if stop else end
+    if not _violent_within(triggers, cue.end(), clause_end) \
+            or _YEAR_IN.search(folded, cue.end(), clause_end) is None:
+        return None
+    return cue.end(), clause_end
+
+
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _cited_clause(folded: str, triggers: Sequence[Trigger], start: int,
@@ -2703,6 +2726,11 @@ def segment(doc: Doc, folded: str | None = None,
             dates = [d for d in dates if not clause[0] <= d.start < clause[1]]
             event_dates = [d for d in event_dates if not clause[0] <= d.start < clause[1]]
             triggers = [t for t in triggers if not clause[0] <= t.start < clause[1]]
+        judged = _judged_deed(folded, triggers, s_start, s_end) \
+            if triggers and clause is None and len(event_dates) > 1 else None
+        if judged is not None and any(judged[0] <= d.start < judged[1] for d in event_dates):
+            dates = [d for d in dates if judged[0] <= d.start < judged[1]]
+            event_dates = [d for d in event_dates if judged[0] <= d.start < judged[1]]
         if len(event_dates) > 1 and folded.find(", where ", s_start, s_end) >= 0:
             # "The governor visited the village on Tuesday, where bandits killed 16 people
             # in January": the deed of a place's clause is dated by its own day
