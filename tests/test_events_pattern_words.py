@@ -89,6 +89,13 @@ def _word_group_complete(pattern: str, words: tuple[str, ...]) -> bool:
         (events._BOMBER_TAKEN, events._BOMBER_TAKEN_WORDS),
         (events._FORCES_STRUCK, events._FORCES_STRUCK_WORDS),
         (events._DRIVEN_OFF, events._DRIVEN_OFF_WORDS),
+        (events._PAST_DEED_CUE, events._PAST_DEED_WORDS),
+        (events._PAST_DEED_CUE, events._CAUSE_WORDS),
+        (events._SINCE_EVENT, ("since",)),
+        (events._LONG_AFTER, ("after",)),
+        (events._YEAR_DEED, events._YEAR_DEED_WORDS),
+        (events._PAST_STRETCH, events._PAST_STRETCH_WORDS),
+        (events._PAST_STRETCH, events._CAUSE_WORDS),
     ],
 )
 def test_each_alternative_names_a_word(pattern: re.Pattern[str], words: tuple[str, ...]) -> None:

@@ -1709,7 +1709,44 @@ _CAUSE_CLAUSE = re.compile(
     # pronoun's deed sets that deed apart from the sentence's own, whoever did it
     r"\b(?:(?:a|one|two|three|four|five|six|several|few)\s+)?(?:days?|weeks?|months?)\s+after"
     r"\s+(?=(?:they|he|she|it|we)\s)")
-_CAUSE_WORDS = ("retaliation", "revenge", "response", "reprisal", "aveng", "after", "since")
+_CAUSE_WORDS = ("retaliation", "revenge", "response", "reprisal", "aveng", "after", "since",
+                "sentenc", "convict", "jail", "imprison", "acquit", "trial", "guilty",
+                "anniversar", "past", "last", "this")
+# "a court sentenced five men to death for an attack on a church in 2022 that killed ...",
+# "the trial of six men accused of the 2020 massacre ...", "marked the first anniversary of
+# the bombing that killed ...": the deed judged or remembered is a past one, cited.
+_PAST_DEED_CUE = re.compile(
+    r"\b(?:sentenc|convict|jail|imprison|acquit|trial|guilty|anniversar)[a-z]*\b"
+    r"[^.;,]{0,60}?\b(?:for|over|of)\s+(?=(?:the|an?|their|his|its)\s)")
+_PAST_DEED_WORDS = ("sentenc", "convict", "jail", "imprison", "acquit", "trial", "guilty",
+                    "anniversar")
+# "A year after the arson that destroyed the mosque, it reopened ...", "..., five months
+# after gunmen abducted 80 pupils": a deed months or years before the sentence's own day.
+_LONG_AFTER = re.compile(
+    r"\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
+    r"few|many|\d{1,2})\s+)?(months?|years?|days?|weeks?)\s+after\s+"
+    r"(?!(?:being|having|it|this|that|which)\b)")
+# "the deadliest attack since an assault on a camp in 2021 killed 35", "business had been
+# slow since the attack on the market": the earlier event a sentence measures by.
+_SINCE_EVENT = re.compile(
+    r"\b(?:(?:deadliest|worst|bloodiest|biggest|largest|first)\s+(?:[\w-]+\s+){0,5}?|"
+    r"(?:had|has|have)\s+been\s+(?:[\w-]+\s+){1,3}?|(?:years?|months?)\s+)"
+    r"since\s+(?=(?:the|an?)\s)")
+# "In the past year, gunmen have killed more than 500 people in the state", "so far this
+# year": a running toll over a stretch before the report, told in the perfect.
+_PAST_STRETCH = re.compile(
+    r"\b(?:(?:in|over|during)\s+the\s+(?:past|last)\s+(?:(?:few|several|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+)?(?:years?|months?|weeks?|decades?)|"
+    r"so\s+far\s+this\s+(?:year|month)|(?:since\s+the\s+start\s+of|earlier)\s+this\s+year|"
+    r"this\s+year)\b")
+_PAST_STRETCH_WORDS = ("past", "last", "this")
+_PERFECT_BEFORE = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:[a-z]+\s+)?$")
+# "blamed for a 2015 attack on a university that killed ...": a deed told by its year
+_YEAR_DEED = re.compile(
+    r"\b(?:the|an?)\s(?:19|20)\d\d\s(?=(?:[a-z]+\s)?(?:attack|bomb|raid|massacre|ambush|"
+    r"assault|siege|kill|shoot|kidnap|abduct|offensive|uprising|clash|strike))")
+_YEAR_DEED_WORDS = ("attack", "bomb", "raid", "massacre", "ambush", "assault", "siege", "kill",
+                    "shoot", "kidnap", "abduct", "offensive", "uprising", "clash", "strike")
 #: Those one of which every match of _CAUSE_CLAUSE itself holds.
 _CAUSE_CLAUSE_WORDS = ("retaliation", "revenge", "response", "reprisal", "aveng", "after")
 _SINCE_WHEN = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[a-z]+\s+)?(?:\d{1,2}\s+)?"
@@ -1781,11 +1818,96 @@ def _day_told_before(text: str, triggers: Sequence[Trigger], dates: Sequence[Dat
     return found
 
 
+def _violent_within(triggers: Sequence[Trigger], start: int, end: int) -> bool:
+    return any(start <= t.start < end and t.event_type in _VIOLENT_TYPES for t in triggers)
+
+
+def _past_deed_clause(folded: str, triggers: Sequence[Trigger], start: int,
+                      end: int) -> tuple[int, int] | None:
+    """The span of a past violent deed a sentence tells as judged, remembered, measured
+    against, or months and years before its own day; None where it tells none."""
+    if folded.find("since", start, end) >= 0:
+        since = _SINCE_EVENT.search(folded, start, end)
+        if since is not None:
+            stop = _CLAUSE_ATTRIBUTION.search(folded, since.end(), end)
+            clause_end = stop.start() if stop else end
+            if _violent_within(triggers, since.end(), clause_end):
+                return folded.rfind("since", since.start(), since.end()), clause_end
+    if (any(folded.find(word, start, end) >= 0 for word in _PAST_STRETCH_WORDS)
+            and _PAST_STRETCH.search(folded, start, end) is not None
+            and any(start <= t.start < end and t.event_type in _VIOLENT_TYPES
+                    and _PERFECT_BEFORE.search(folded, max(start, t.start - 30), t.start)
+                    for t in triggers)):
+        return start, end
+    if any(folded.find(word, start, end) >= 0 for word in _PAST_DEED_WORDS):
+        cue = _PAST_DEED_CUE.search(folded, start, end)
+        if cue is not None:
+            stop = _CLAUSE_ATTRIBUTION.search(folded, cue.end(), end)
+            clause_end = stop.start() if stop else end
+            if _violent_within(triggers, cue.end(), clause_end) and (
+                    "anniversar" in cue.group()
+                    or _judged_deed(folded, triggers, start, end) is None):
+                return cue.end(), clause_end
+    if folded.find("after", start, end) >= 0:
+        after = _LONG_AFTER.search(folded, start, end)
+        if after is not None:
+            long_ago = after.group(1).startswith(("month", "year"))
+            if folded[start:after.start()].strip() == "":
+                # opening the sentence, the cited deed runs to the comma
+                comma = folded.find(",", after.end(), end)
+                # (a deed after the comma too: with only an aftermath there, "One year
+                # after arson attack, mosque reopens" may be the report's own deed)
+                if comma > 0 and _violent_within(triggers, after.end(), comma) \
+                        and _violent_within(triggers, comma, end):
+                    return after.start(), comma
+            elif long_ago:
+                stop = _CLAUSE_ATTRIBUTION.search(folded, after.end(), end)
+                clause_end = stop.start() if stop else end
+                if _violent_within(triggers, after.end(), clause_end):
+                    return after.start(), clause_end
+    return None
+
+
+def _judged_deed(folded: str, triggers: Sequence[Trigger], start: int,
+                 end: int) -> tuple[int, int] | None:
+    """The span of a past deed judged in court that is a sentence's only deed, dated in its
+    own clause ("A court in Quetta sentenced a man for a bombing at a wedding in 2021 that
+    killed 11 guests"): the deed is the sentence's event, dated by its clause, not by the
+    day of the verdict, so that a later telling of its day is the same event."""
+    if not any(folded.find(word, start, end) >= 0 for word in _PAST_DEED_WORDS):
+        return None
+    cue = _PAST_DEED_CUE.search(folded, start, end)
+    if cue is None or "anniversar" in cue.group() or any(t.start < cue.start()
+                                                         for t in triggers):
+        return None
+    stop = _CLAUSE_ATTRIBUTION.search(folded, cue.end(), end)
+    clause_end = stop.start() if stop else end
+    if not _violent_within(triggers, cue.end(), clause_end) \
+            or _YEAR_IN.search(folded, cue.end(), clause_end) is None:
+        return None
+    return cue.end(), clause_end
+
+
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def _cited_clause(folded: str, triggers: Sequence[Trigger], start: int,
                   end: int) -> tuple[int, int] | None:
     """The span of an earlier violent event a sentence cites as the cause of its own."""
+    if _may_hold(folded, _YEAR_DEED_WORDS):
+        # a deed told by its year ("the 2021 bombing that killed ..."), to the comma
+        year = _YEAR_DEED.search(folded, start, end)
+        if year is not None:
+            stop = _CLAUSE_ATTRIBUTION.search(folded, year.end(), end)
+            comma = folded.find(",", year.end(), end)
+            clause_end = min(stop.start() if stop else end, comma if comma > 0 else end)
+            if _violent_within(triggers, year.end(), clause_end):
+                return year.start(), clause_end
     if not _may_hold(folded, _CAUSE_WORDS):
         return None
+    past = _past_deed_clause(folded, triggers, start, end)
+    if past is not None:
+        return past
     cue = None
     for word in _CAUSE_CLAUSE_WORDS:  # in the sentence, not only somewhere in the text
         if folded.find(word, start, end) >= 0:
@@ -2674,6 +2796,20 @@ def segment(doc: Doc, folded: str | None = None,
             dates = [d for d in dates if not clause[0] <= d.start < clause[1]]
             event_dates = [d for d in event_dates if not clause[0] <= d.start < clause[1]]
             triggers = [t for t in triggers if not clause[0] <= t.start < clause[1]]
+        judged = _judged_deed(folded, triggers, s_start, s_end) \
+            if triggers and clause is None and len(event_dates) > 1 else None
+        if judged is not None and any(judged[0] <= d.start < judged[1] for d in event_dates):
+            dates = [d for d in dates if judged[0] <= d.start < judged[1]]
+            event_dates = [d for d in event_dates if judged[0] <= d.start < judged[1]]
+        if len(event_dates) > 1 and folded.find(", where ", s_start, s_end) >= 0:
+            # "The governor visited the village on Tuesday, where bandits killed 16 people
+            # in January": the deed of a place's clause is dated by its own day
+            where = folded.find(", where ", s_start, s_end)
+            if (any(t.event_type in _VIOLENT_TYPES for t in triggers)
+                    and all(t.start > where for t in triggers)
+                    and any(d.start > where for d in event_dates)):
+                dates = [d for d in dates if d.start > where]
+                event_dates = [d for d in event_dates if d.start > where]
         casualties = [c for c in _within(all_casualties, s_start, s_end)
                       if clause is None or not clause[0] <= c.start < clause[1]]
         revision = bool(casualties) and all(is_toll(c) for c in casualties)
