@@ -207,6 +207,7 @@ def test_statements_claim_needs_its_gate() -> None:
     # (the pattern runs only where "claimed responsibility" or the like is in the sentence)
     from eventcoder.statements import _CLAIM_GATES, _REPORTED_CLAIM
     text = "The group claimed responsibility for the attack."
-    assert any(gate in text for gate in _CLAIM_GATES)
-    assert _REPORTED_CLAIM.search(text) is not None
+    found = _REPORTED_CLAIM.search(text)
+    assert found is not None
+    assert any(gate in found.group(0) for gate in _CLAIM_GATES)
     assert _REPORTED_CLAIM.search("The group claimed the town after a long siege.") is None

@@ -223,7 +223,6 @@ def debris_line(line: str) -> str | None:
 
 # The separators of a row of navigation crumbs: "Home > World > Middle East".
 _CRUMB_SEPARATOR = re.compile(r"[ \t]*(?:>|\u00bb|\u203a|/)[ \t]*")
-_CRUMB_MARKS = (">", "\u00bb", "\u203a", "/")
 _CRUMB_SEGMENT = re.compile(r"[^\W_][\w'&.\-]*(?: [\w'&.\-]+){0,3}")
 
 
@@ -231,14 +230,13 @@ def _crumbs(stripped: str, lex: DebrisLexicon) -> bool:
     """Navigation crumbs: three names at least, of four words at most each, between arrows
     ("World > Middle East > Iraq", "Home \u00bb Africa \u00bb Somalia"), or between slashes
     after the home page's name ("Home / News / Security"; "Baghdad / INA /" is a dateline)."""
-    if not any(mark in stripped for mark in _CRUMB_MARKS):
+    first = _CRUMB_SEPARATOR.search(stripped)
+    if first is None:
         return False
     segments = _CRUMB_SEPARATOR.split(stripped)
     if len(segments) < 3 or not all(_CRUMB_SEGMENT.fullmatch(s) for s in segments):
         return False
-    first = _CRUMB_SEPARATOR.search(stripped)
-    return segments[0].lower() in lex.crumb_home or (
-        first is not None and first.group().strip() != "/")
+    return segments[0].lower() in lex.crumb_home or first.group().strip() != "/"
 
 
 def _label_row(stripped: str, lex: DebrisLexicon) -> bool:
@@ -327,8 +325,8 @@ def find_debris(text: str) -> list[tuple[int, int, str]]:
             kind = debris_line(line)
             if kind is None and listing and _listed_link(stripped):
                 kind = "link"  # "Related Articles / Five killed in ... / Three ..."
-            listing = kind == "link" and lex.link_heading_re.fullmatch(stripped) is not None or (
-                listing and kind == "link")
+            listing = kind == "link" and (
+                listing or lex.link_heading_re.fullmatch(stripped) is not None)
             if kind is None or any(s <= start < e or start <= s < end for s, e, _k in spans):
                 continue
             spans.append((start + len(line) - len(line.lstrip()), start + len(line.rstrip()),
@@ -411,9 +409,8 @@ def stamp_line(text: str, start: int, end: int) -> tuple[int, int] | None:
     names = 0
     for token in _STAMP_TOKEN.findall(text[line_start:start] + " " + text[end:line_end]):
         lowered = token.lower().rstrip(".,")
-        # ("p.m." keeps its last stop: "at 2:05 p.m.")
-        if lowered in lex.stamp_words or token.lower().rstrip(",") in lex.stamp_words \
-                or lowered in calendar.weekdays or lowered in calendar.months:
+        if lowered in lex.stamp_words or lowered in calendar.weekdays \
+                or lowered in calendar.months:
             continue
         if not token[0].isupper():
             return None

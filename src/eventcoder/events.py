@@ -1137,10 +1137,10 @@ _WENT_OFF = re.compile(
     r"\b(?:explod(?:ed|es|ing)(?! ordnance)|went off|blew (?:up|himself|herself|themselves)|"
     r"blasts?|explosions?|hit|struck|(?<!safely )(?<!before )(?<!controlled )detonat(?:ed|ing)"
     r"(?! (?:in a )?controlled))\b")
-_DEPOT = re.compile(r"(?i:depot|dump|store|stockpile|warehouse|unexploded|uxo|left ?over|"
-                    r"remnant|where fighting|accidentally)")
 #: The war's remnants, apart from a depot: "unexploded", "left over from the war"
-_REMNANT = re.compile(r"(?i:unexploded|uxo|left ?over|remnant|where fighting|accidentally)")
+_REMNANT_WORDS = r"unexploded|uxo|left ?over|remnant|where fighting|accidentally"
+_REMNANT = re.compile(rf"(?i:{_REMNANT_WORDS})")
+_DEPOT = re.compile(rf"(?i:depot|dump|store|stockpile|warehouse|{_REMNANT_WORDS})")
 #: Means a blast of the war's remnants or of a depot is told with: the device, a shell.
 _REMNANT_KEYS = _DEVICE_KEYS | {("explosions_remote_violence", "shelling_artillery_missile_attack")}
 _DESTROYED = ("strategic_developments", "looting_property_destruction")
@@ -1245,11 +1245,11 @@ def _only_aimed(triggers: Sequence[Trigger]) -> bool:
 
 
 def _every_blast_a_remnant(triggers: Sequence[Trigger], sentences: Sequence[tuple[int, int]],
-                           key: tuple[str, str] | None = None) -> bool:
+                           cues: Sequence[int], key: tuple[str, str] | None = None) -> bool:
     """Whether each word of a blast shares its sentence with a depot or a remnant of war
-    ("an unexploded mortar round went off"), so that no other blast ("killed by army
-    mortars. In another event, an unexploded round ...") is told beside it."""
-    cues = [t.start for t in triggers if t.sub_event_type == "other" and _DEPOT.search(t.text)]
+    (``cues``, where they are told: "an unexploded mortar round went off"), so that no other
+    blast ("killed by army mortars. In another event, an unexploded round ...") is told
+    beside it."""
     for t in triggers:
         if (t.event_type != "explosions_remote_violence" if key is None
                 else (t.event_type, t.sub_event_type) != key):
@@ -1418,16 +1418,18 @@ def choose_type(
         # tell what was disrupted
         device = sum(votes.pop(key, 0.0) for key in _DEVICE_KEYS)
         return TypeChoice(*_DISRUPTED, first[_DISRUPTED], votes[_DISRUPTED] + device)
-    if any(t.sub_event_type == "other" and _DEPOT.search(t.text) for t in triggers) and all(
+    remnants = [t.start for t in triggers
+                if t.sub_event_type == "other" and _DEPOT.search(t.text)]
+    if remnants and all(
             k in _REMNANT_KEYS or k[0] != "explosions_remote_violence" for k in votes) and \
-            _every_blast_a_remnant(triggers, sentences or [span]):
+            _every_blast_a_remnant(triggers, sentences or [span], remnants):
         # "an ammunition depot exploded in a fire", "an unexploded mortar round went off
         # while children played with it", "stepped on a landmine left over from the war":
         # no attack, the blast told of a depot or of the war's remnants (ACLED's "other")
         for key in _REMNANT_KEYS:
             votes.pop(key, None)
             strong.pop(key, None)
-        if _every_blast_a_remnant(triggers, sentences or [span], _GENERIC_ATTACK):
+        if _every_blast_a_remnant(triggers, sentences or [span], remnants, _GENERIC_ATTACK):
             # "two boys were killed when an unexploded shell went off": the blast's toll
             votes.pop(_GENERIC_ATTACK, None)
             strong.pop(_GENERIC_ATTACK, None)

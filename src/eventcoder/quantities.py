@@ -4655,11 +4655,11 @@ def _antecedent_counts(text: str, mentions: list[CasualtyMention]) -> list[Casua
 _CAPTIVE_NAMES = frozenset({"hostages", "captives", "abductees", "kidnapped people",
                             "abducted people", "kidnapped men", "abducted men"})
 #: Nouns of a time told with "the" after the people: "the next day", "the following week".
-_TIME_NOUNS = frozenset({"day", "night", "morning", "evening", "afternoon", "week", "month",
-                         "year", "weekend"})
+_TIME_NOUNS = _DAY_PARTS | {"day", "week", "month", "year", "weekend"}
 #: Participles that tell people as taken before: "the kidnapped traders", "the abducted".
 _TAKEN_PARTICIPLES = frozenset({"kidnapped", "kidnaped", "abducted"})
-_TOLD_AS_TAKEN = re.compile(r"\bthe\s+(?:kidnapped|kidnaped|abducted)\s+$", re.IGNORECASE)
+_TOLD_AS_TAKEN = re.compile(rf"\bthe\s+(?:{'|'.join(sorted(_TAKEN_PARTICIPLES))})\s+$",
+                            re.IGNORECASE)
 
 
 def _told_as_taken(text: str, m: CasualtyMention) -> bool:

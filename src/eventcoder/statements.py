@@ -1410,8 +1410,6 @@ _OF_A_FORCE = re.compile(r"[^\S\n]+(?:of|for)[^\S\n]+(?P<force>the[^\S\n]+(?:[a-
 _LEAD_BEFORE_RANK = re.compile(
     r"(?<![\w'\u2019.&-])(?:[A-Z][\w.&-]*[^\S\n]+){0,3}[a-z][a-z-]+(?:[^\S\n]+[a-z][a-z-]+)?"
     r"[^\S\n]+$")
-#: A role of a body or place opening the phrase without an article, as agency copy writes
-#: it: "Deputy governor of Hodeidah, Ali Saleh, said".
 #: An office told with what it is of, then a name: "Minister of Defence Jane Roe",
 #: "Deputy Governor of Kano State Jane Roe". What the office is of ends on a word that closes
 #: a portfolio or a division, so the name after it is not read as part of it.
@@ -1419,11 +1417,13 @@ _OFFICE_OF_THEN_NAME = re.compile(
     rf"(?P<office>(?:{_NATION_WORD}[^\S\n]+)?(?:(?:Deputy|Vice|Acting|Assistant|State"
     r"|Minister[^\S\n]+of[^\S\n]+State)[^\S\n]+)?(?:Minister|Secretary|Governor|Commissioner"
     r"|Director|Inspector[- ]General"
-    r"|Chief|Chairman|Head|Commander)[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?"
+    r"|Chief|Chairman|Head|Commander)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?"
     r"(?:[A-Z][\w'\u2019-]*[^\S\n]+(?:and[^\S\n]+)?){0,3}?"
     r"(?:Defen[cs]e|Interior|Affairs|Information|Justice|Health|Security|Police|Finance|Staff"
     r"|State|Province|Region|County|District|Governorate|Oblast))"
     rf"[^\S\n]+(?P<name>[A-Z][\w'\u2019.-]*(?:[^\S\n]+{_NAME_TOKEN}){{1,4}})")
+#: A role of a body or place opening the phrase without an article, as agency copy writes
+#: it: "Deputy governor of Hodeidah, Ali Saleh, said".
 _ROLE_OF_OPENS = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s+of\s+")
 #: A role told as someone's: "UNAMA's human rights chief", "the ministry's adviser".
 _POSSESSOR = re.compile(r"(?P<owner>(?:[Tt]he\s+)?[\w.&-]+(?:\s+[\w.&-]+){0,4}?)['\u2019]s\s")
