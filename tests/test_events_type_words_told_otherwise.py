@@ -134,7 +134,7 @@ def _sub_type(text: str) -> str | None:
         ("On 4 April 2022, air defences downed three cruise missiles over Lviv (Lviv, "
          "Lviv).", "disrupted_weapons_use"),
         ("On 4 April 2022, militants lobbed a grenade at a police post in Sopore (Baramulla, "
-         "Jammu and Kashmir), but the grenade did not explode and no one was hurt.",
+         "Jammu and Kashmir), but the thrown grenade did not explode, and nobody was injured.",
          "disrupted_weapons_use"),
         # other developments
         ("On 4 April 2022, an ammunition depot exploded at an army barracks in Mbandaka "
