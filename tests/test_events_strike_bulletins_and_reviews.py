@@ -11,162 +11,34 @@ quarter.
 tally each breaks down, the consistency finding of each total with parts, and statements.
 What it marks ``pending`` (a field, with why) or ``incident_pending`` (a whole event) is
 documented there and not asserted, or asserted to fail, so that a reading that comes right
-is noticed. :func:`wrong_fields` counts every field an extraction gets wrong, pending or not.
+is noticed. ``READINGS.wrong_fields`` counts every field an extraction gets wrong, pending or
+not (``tests/analyst_readings.py`` reads the folder and the reading).
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from eventcoder import extract
-from eventcoder.records import Consistency, Event, Record, Statement, Tally
+from eventcoder.records import Event, Record
+from tests.analyst_readings import AnalystReadings
 
-FOLDER = Path(__file__).parent / "fixtures" / "bulletins"
-GOLD: dict[str, Any] = json.loads((FOLDER / "expected.json").read_text(encoding="utf-8"))[
-    "reports"]
-NAMES = sorted(GOLD)
-
-
-def extracted(name: str) -> list[Record]:
-    """The records of one report, as the command line gives them."""
-    text = (FOLDER / f"{name}.txt").read_text(encoding="utf-8")
-    return extract(text, published=GOLD[name]["published"], doc_id=name)
+READINGS = AnalystReadings(Path(__file__).parent / "fixtures" / "bulletins")
+GOLD: dict[str, Any] = READINGS.gold
+NAMES = READINGS.names
 
 
 @pytest.fixture(scope="module")
 def records() -> dict[str, list[Record]]:
-    return {name: extracted(name) for name in NAMES}
-
-
-def _match(golds: list[dict[str, Any]], k: int, events: list[Event]) -> Event | None:
-    """The event of the same day and country as gold event ``k``; of several of one day,
-    the one of its place, else the one in its turn that no other's place names."""
-    def key(day: str | None, country: str | None) -> tuple[str | None, str | None]:
-        return day, country
-
-    gold = golds[k]
-    same = [j for j, g in enumerate(golds) if key(g["date_start"], g["country"]) == key(
-        gold["date_start"], gold["country"])]
-    found = [e for e in events if key(e.date_start, e.location.country) == key(
-        gold["date_start"], gold["country"])]
-    if len(same) == 1:
-        return found[0] if len(found) == 1 else None
-    placed = [e for e in found if e.location.name == gold.get("location")]
-    if len(placed) == 1:
-        return placed[0]
-    turn = same.index(k)
-    if turn >= len(found) or any(found[turn].location.name == golds[j].get("location")
-                                 for j in same):
-        return None
-    return found[turn]
-
-
-def _by_party(event: Event, kind: str) -> dict[str | None, int]:
-    counts: dict[str | None, int] = {}
-    for c in event.casualties:
-        if c.kind == kind and c.count is not None:
-            counts[c.party] = counts.get(c.party, 0) + c.count
-    return counts
-
-
-_EVENT_FIELDS = ("admin1", "location", "sub_event_type", "actor1", "actor2", "fatalities",
-                 "killed", "wounded", "detained")
-
-
-def _event_field(event: Event, field: str) -> object:
-    if field in ("killed", "wounded", "detained"):
-        return _by_party(event, field)
-    return {"admin1": event.location.admin1, "location": event.location.name,
-            "sub_event_type": event.sub_event_type, "actor1": event.actor1,
-            "actor2": event.actor2, "fatalities": event.fatalities}[field]
-
-
-def _tally_key(t: Tally, values: dict[str, int]) -> tuple[object, ...]:
-    parent = values.get(t.parent) if t.parent else None
-    return (t.metric, t.value, tuple(sorted(t.area)), parent)
-
-
-def _event_checks(name: str, found: list[Record]) -> Iterator[tuple[str, bool, bool]]:
-    events = [r for r in found if isinstance(r, Event)]
-    golds = GOLD[name]["events"]
-    for k, gold in enumerate(golds):
-        event = _match(golds, k, events)
-        whole = bool(gold.get("incident_pending"))
-        pending = set(gold.get("pending", ()))
-        yield f"event {k} date and country", event is not None, whole
-        for field in _EVENT_FIELDS:
-            if field in gold:
-                right = event is not None and _event_field(event, field) == gold[field]
-                yield f"event {k} {field}", right, whole or field in pending
-
-
-def _tally_checks(name: str, found: list[Record]) -> Iterator[tuple[str, bool, bool]]:
-    report = GOLD[name]
-    tallies = [r for r in found if isinstance(r, Tally)]
-    values = {t.tally_id: t.value for t in tallies}
-    keys = [_tally_key(t, values) for t in tallies]
-    if report.get("no_tallies"):
-        yield "no tallies", not tallies, bool(report.get("tallies_pending"))
-    for gold in report["tallies"]:
-        pending = set(gold.get("pending", ()))
-        what = f"tally {gold['metric']} {gold['value']}"
-        told = [t for t in tallies if (t.metric, t.value) == (gold["metric"], gold["value"])]
-        yield f"{what} told", bool(told), False
-        area = tuple(sorted(gold["area"]))
-        yield f"{what} area", any(tuple(sorted(t.area)) == area for t in told), "area" in pending
-        yield f"{what} parent", (gold["metric"], gold["value"], area, gold["parent"]) in keys or (
-            "area" in pending and any(_tally_key(t, values)[3] == gold["parent"]
-                                      for t in told)), "parent" in pending
-        if "party" in gold:
-            yield f"{what} party", any(t.party == gold["party"] for t in told), "party" in pending
-    if "reporter" in report:
-        yield "reporter", bool(tallies) and all(
-            t.reporter == report["reporter"] for t in tallies), "reporter_pending" in report
-    if "period" in report:
-        period = tuple(report["period"])
-        yield "period", bool(tallies) and all(
-            (t.period_start, t.period_end) == period for t in tallies), False
-    findings = {(c.total, tuple(sorted(c.parts))): c.verdict for c in found
-                if isinstance(c, Consistency)}
-    for gold in report["consistency"]:
-        verdict = findings.get((gold["total"], tuple(sorted(gold["parts"]))))
-        yield f"finding {gold['total']} found", verdict is not None, False
-        yield f"finding {gold['total']} verdict", verdict == gold["verdict"], "verdict" in set(
-            gold.get("pending", ()))
-
-
-def _statement_checks(name: str, found: list[Record]) -> Iterator[tuple[str, bool, bool]]:
-    statements = [r for r in found if isinstance(r, Statement)]
-    for gold in GOLD[name]["statements"]:
-        pending = set(gold.get("pending", ()))
-        told = [s for s in statements if s.quote.startswith(gold["quote_starts"])]
-        one = told[0] if len(told) == 1 else None
-        for field in ("speaker", "role", "organisation"):
-            if field in gold:
-                right = one is not None and getattr(one, field) == gold[field]
-                yield f"statement {gold['quote_starts']!r} {field}", right, field in pending
-
-
-def checks(name: str, found: list[Record]) -> list[tuple[str, bool, bool]]:
-    """Every field the analyst's reading asserts: (what, right, pending)."""
-    return [*_event_checks(name, found), *_tally_checks(name, found),
-            *_statement_checks(name, found)]
-
-
-def wrong_fields(name: str, found: list[Record]) -> list[str]:
-    """The fields of one report an extraction gets wrong, pending ones too."""
-    return [what for what, right, _ in checks(name, found) if not right]
+    return {name: READINGS.extracted(name) for name in NAMES}
 
 
 @pytest.mark.parametrize("name", NAMES)
 def test_bulletin_fields_an_analyst_records(records: dict[str, list[Record]],
                                            name: str) -> None:
-    wrong = [what for what, right, pending in checks(name, records[name])
+    wrong = [what for what, right, pending in READINGS.checks(name, records[name])
              if not right and not pending]
     assert not wrong, wrong
 
@@ -175,7 +47,7 @@ def test_bulletin_fields_an_analyst_records(records: dict[str, list[Record]],
 def test_bulletin_pending_fields_still_fail(records: dict[str, list[Record]],
                                            name: str) -> None:
     # a pending reading that comes right is noticed: its mark is then taken off
-    come_right = [what for what, right, pending in checks(name, records[name])
+    come_right = [what for what, right, pending in READINGS.checks(name, records[name])
                   if right and pending and not what.endswith(" told")
                   and not what.endswith("date and country")]
     assert not come_right, come_right
