@@ -151,3 +151,34 @@ def _statement_checks(report: dict[str, Any], found: list[Record]
             if field in gold:
                 right = one is not None and getattr(one, field) == gold[field]
                 yield f"statement {gold['quote_starts']!r} {field}", right, field in pending
+
+
+_STORY_FIELDS = ("admin1", "actor1", "actor2", "sub_event_type", "background", "fatalities",
+                 "location")
+
+
+def party_counts(event: Event, kind: str) -> dict[str | None, int | None]:
+    """Each party's count of one kind: a part told after "including" or "among them" is a
+    row of its own beside the rest of the count, of the same party, so rows are summed."""
+    counts: dict[str | None, int | None] = {}
+    for c in event.casualties:
+        if c.kind == kind:
+            before = counts.get(c.party, 0)
+            counts[c.party] = None if before is None or c.count is None else before + c.count
+    return counts
+
+
+def assert_story_event(event: Event, gold: dict[str, Any]) -> None:
+    """The fields of a news story's event its reading asserts, less those it marks pending."""
+    pending = set(gold.get("pending", ()))
+    for field in _STORY_FIELDS:
+        if field not in gold or field in pending:
+            continue
+        found = {"admin1": event.location.admin1, "actor1": event.actor1,
+                 "actor2": event.actor2, "sub_event_type": event.sub_event_type,
+                 "background": event.background, "fatalities": event.fatalities,
+                 "location": event.location.name}[field]
+        assert found == gold[field], (field, event.notes)
+    for kind in ("killed", "wounded", "detained", "abducted"):
+        if kind in gold and kind not in pending:
+            assert party_counts(event, kind) == gold[kind], (kind, event.notes)

@@ -19,6 +19,7 @@ import pytest
 
 from eventcoder import extract
 from eventcoder.records import Event, Record
+from tests.analyst_readings import assert_story_event
 
 FOLDER = Path(__file__).parent / "fixtures" / "news_forms"
 GOLD: dict[str, Any] = json.loads((FOLDER / "expected.json").read_text(encoding="utf-8"))[
@@ -48,17 +49,6 @@ def _gold_events() -> list[tuple[str, int, dict[str, Any]]]:
     return [(name, k, event) for name in NAMES for k, event in enumerate(GOLD[name]["events"])]
 
 
-def _by_party(event: Event, kind: str) -> dict[str | None, int | None]:
-    # a part told after "including" or "among them" is a row of its own beside the rest of
-    # the count, of the same party: the party's count is their sum
-    counts: dict[str | None, int | None] = {}
-    for c in event.casualties:
-        if c.kind == kind:
-            before = counts.get(c.party, 0)
-            counts[c.party] = None if before is None or c.count is None else before + c.count
-    return counts
-
-
 @pytest.mark.parametrize("name", [
     pytest.param(n, marks=(pytest.mark.xfail(reason=GOLD[n]["incidents_pending"], strict=True),)
                  if GOLD[n].get("incidents_pending") else ())
@@ -76,19 +66,7 @@ def test_story_incidents_are_all_told_apart(records: dict[str, list[Record]],
 def test_story_event_fields(records: dict[str, list[Record]], name: str, k: int,
                             gold: dict[str, Any]) -> None:
     event = _match(gold, _events(records[name]))
-    pending = set(gold.get("pending", ()))
-    for field in ("admin1", "actor1", "actor2", "sub_event_type", "background", "fatalities",
-                  "location"):
-        if field not in gold or field in pending:
-            continue
-        found = {"admin1": event.location.admin1, "actor1": event.actor1,
-                 "actor2": event.actor2, "sub_event_type": event.sub_event_type,
-                 "background": event.background, "fatalities": event.fatalities,
-                 "location": event.location.name}[field]
-        assert found == gold[field], (field, event.notes)
-    for kind in ("killed", "wounded", "detained", "abducted"):
-        if kind in gold and kind not in pending:
-            assert _by_party(event, kind) == gold[kind], (kind, event.notes)
+    assert_story_event(event, gold)
 
 
 @pytest.mark.parametrize(("name", "k", "gold"), [
