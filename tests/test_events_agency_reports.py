@@ -20,7 +20,8 @@ import pytest
 
 from eventcoder import extract
 from eventcoder.records import Record, Statement
-from tests.test_events_news_articles import _by_party, _document, _events, _match
+from tests.analyst_readings import party_counts as _by_party
+from tests.test_events_news_articles import _document, _events, _match
 
 AGENCY = Path(__file__).parent / "fixtures" / "agency"
 GOLD: dict[str, Any] = json.loads((AGENCY / "expected.json").read_text(encoding="utf-8"))

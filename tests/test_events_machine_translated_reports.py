@@ -21,7 +21,8 @@ import pytest
 
 from eventcoder import extract
 from eventcoder.records import Consistency, Event, Record, Statement, Tally
-from tests.test_events_news_articles import _by_party, _document, _events, _match
+from tests.analyst_readings import party_counts as _by_party
+from tests.test_events_news_articles import _document, _events, _match
 
 TRANSLATED = Path(__file__).parent / "fixtures" / "translated"
 GOLD: dict[str, Any] = json.loads((TRANSLATED / "expected.json").read_text(encoding="utf-8"))
