@@ -1295,7 +1295,9 @@ _APPOSED_VERB = re.compile(
 #: A line of a summary that labels its one figure: "Terrorists killed: twenty-two",
 #: "Operations conducted: 112".
 _LABEL_ROW = re.compile(
-    r"[ \t]*(?P<label>[A-Z][\w'-]*(?:[ \t]+[\w'-]+){0,3}?)[ \t]*:[ \t]*$")
+    # (a bullet may open the line: "- Killed: 14")
+    r"[ \t]*(?:[-*\u2022\u2013\u2014][ \t]+)?"
+    r"(?P<label>[A-Z][\w'-]*(?:[ \t]+[\w'-]+){0,3}?)[ \t]*:[ \t]*$")
 _LABEL_ROW_END = re.compile(r"[ \t]*[.;]?[ \t]*$")
 _LABELLED_LINE = re.compile(r"[ \t]*[A-Z][\w'-]*(?:[ \t]+[\w'-]+){0,3}?[ \t]*:[ \t]*[^:\n]+")
 
@@ -1309,16 +1311,23 @@ def _label_row_item(doc: Doc, lex: Lexicon, number: _Number, start: int, end: in
     if row is None or _LABEL_ROW_END.fullmatch(text, number.end, end) is None:
         return None
     words = row.group("label").split()
-    first = words[0].lower()
-    if first in lex.activity_nouns:
-        item = TallyItem(number.start, number.end, number.value, lex.activity_nouns[first],
+    # "Security incidents recorded": the noun may be of two words
+    noun = next((n for n in (" ".join(words[:2]).lower(), words[0].lower())
+                 if n in lex.activity_nouns), None) if len(words) > 1 or words[0].lower(
+                 ) in lex.activity_nouns else None
+    if noun is not None:
+        item = TallyItem(number.start, number.end, number.value, lex.activity_nouns[noun],
                          index)
-        item.qualifier = _clean_qualifier(" ".join(words[1:-1])) if len(words) > 2 else None
+        rest = words[len(noun.split()):-1]
+        item.qualifier = _clean_qualifier(" ".join(rest)) if rest else None
         return item
     verb = words[-1].lower()
-    if verb not in lex.casualty_verbs or len(words) < 2:
+    if verb not in lex.casualty_verbs:
         return None
     item = TallyItem(number.start, number.end, number.value, lex.casualty_verbs[verb], index)
+    if len(words) < 2:
+        # "- Killed: 14": a fate told alone, of nobody the line names
+        return item
     party_start = row.start("label")
     party_end = party_start + len(" ".join(words[:-1]))
     item.party_text = text[party_start:party_end]
@@ -1992,7 +2001,37 @@ def _bare_row(doc: Doc, index: int) -> list[TallyItem]:
                      index)
     item.metric_of_last = item.place_first = True
     _set_area(item, [place])
+    noun = _noun_of_the_list(before) if before.endswith(":") else None
+    if noun is not None:
+        # "By county, the incidents recorded were as follows:": the rows count incidents,
+        # not the last figure told before the list
+        item.metric, item.metric_of_last = noun, False
     return [item]
+
+
+#: The words of a list's opening line that name what its rows count, with no figure and no
+#: fate: "the incidents recorded were as follows:", "The operations by province:".
+_LIST_NOUN = re.compile(r"\b(?:[Tt]he|[Aa]ll)\s+(?P<first>[a-z]+)(?:\s+(?P<second>[a-z]+))?")
+
+
+def _noun_of_the_list(line: str) -> str | None:
+    """The activity a list's opening line names as what its rows count ("the incidents
+    recorded were as follows:"), where the line holds no figure and no fate."""
+    if any(c.isdigit() for c in line):
+        return None
+    lex = lexicon()
+    if lex.passive_re.search(line) or any(
+            w.lower() in lex.casualty_verbs or w.lower() in lex.casualty_gerunds
+            for w in re.findall(r"[A-Za-z]+", line)):
+        return None
+    nouns = lex.activity_nouns
+    for m in _LIST_NOUN.finditer(line):
+        first, second = m.group("first"), m.group("second")
+        # ("the security incidents", "the incidents recorded", "the armed attacks")
+        for noun in (f"{first} {second}", first, second):
+            if noun in nouns:
+                return nouns[noun]
+    return None
 
 
 def _elided_count(doc: Doc, index: int) -> list[TallyItem]:
