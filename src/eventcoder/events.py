@@ -10069,14 +10069,17 @@ def _confidence(score: float, place: PlaceMention | None, date_mention: DateMent
 
 
 #: Where a man named before is from, told between commas after his name: "Sepoy Arif Khan,
-#: 24, resident of Swabi, having fought gallantly, embraced shahadat".
-_HOME_BEFORE = re.compile(r",[ \t]+(?:an?[ \t]+)?(?:resident|native|inhabitant)[ \t]+of[ \t]+$")
+#: 24, resident of Swabi, having fought gallantly, embraced shahadat", or in brackets with
+#: his age: "Sepoy Imran Khattak (age 26 years, resident of District Karak)".
+_HOME_BEFORE = re.compile(r"[,(][ \t]*(?:an?[ \t]+)?(?:resident|native|inhabitant)[ \t]+of[ \t]+"
+                          r"(?:(?:the[ \t]+)?(?:[Dd]istrict|[Tt]ehsil|[Vv]illage)[ \t]+)?$")
 
 
 def _home_of_one_named(text: str, place: PlaceMention) -> bool:
-    """A town told as one man's home, between commas, is no place the event happened in."""
-    return (text.startswith(",", place.end)
-            and _HOME_BEFORE.search(text, max(0, place.start - 30), place.start) is not None)
+    """A town told as one man's home, between commas or in brackets, is no place the event
+    happened in."""
+    return (text.startswith((",", ")"), place.end)
+            and _HOME_BEFORE.search(text, max(0, place.start - 40), place.start) is not None)
 
 
 @stage(NAME, requires=("text", "sentences", "places", "actors", "dates", "casualties"),

@@ -2623,6 +2623,23 @@ def _place_set_off(low: Sequence[str], i: int) -> int | None:
 _ORIGIN_WORDS = frozenset({"resident", "native", "inhabitant"})
 
 
+def _aside_opened(tok: _Tokens, k: int) -> int | None:
+    """The token opening a bracketed aside of a man's age or home that ends at token ``k``
+    ("(age 26 years, resident of District Karak)"), if it is one."""
+    low = tok.low
+    if k < 2 or low[k] != ")":
+        return None
+    for o in range(k - 1, max(0, k - 16), -1):
+        if low[o] == "(":
+            inside = low[o + 1:k]
+            if any(w in _ORIGIN_WORDS or w in {"age", "aged"} for w in inside):
+                return o
+            return None
+        if low[o] in {")", ".", ";"}:
+            return None
+    return None
+
+
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                        "sunday"})
 _MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
@@ -3255,7 +3272,14 @@ def _subject_left(tok: _Tokens, k: int) -> _NP | None:
                 return None
             if low[c] == ",":
                 np = _np_left(tok, c - 1)
-                if np is not None and np.start >= 2 and low[np.start - 1] == "," and (
+                if np is None and (opened := _aside_opened(tok, c - 1)) is not None:
+                    # "Sepoy Imran Khattak (age 26 years, resident of District Karak),
+                    # having fought gallantly, embraced shahadat": the man named before his
+                    # age and home in brackets
+                    np = _np_left(tok, opened - 1)
+                    if np is None or not tok.raw[opened - 1][:1].isupper():
+                        return _appositive_head(tok, k, None)
+                elif np is not None and np.start >= 2 and low[np.start - 1] == "," and (
                         low[np.start + (low[np.start] in {"a", "an"})] in _ORIGIN_WORDS):
                     # "Sepoy Arif Khan, 24, resident of Swabi, having fought gallantly,
                     # embraced shahadat": where he was from, told after his name
