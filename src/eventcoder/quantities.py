@@ -2619,6 +2619,24 @@ def _place_set_off(low: Sequence[str], i: int) -> int | None:
     return None
 
 
+def _after_phrases_set_off(tok: _Tokens, i: int) -> int | None:
+    """Where the people counted start after phrases of when and where set off by commas at
+    ``i``, one after another (", on 12/04/2025, during a search operation in the locality
+    of X, wilaya of Y (1st Military Region), 2 terrorist elements"): the first comma of the
+    sentence followed by a number of people, within 40 words and no other deed between."""
+    low = tok.low
+    n = len(low)
+    if i + 2 >= n or low[i] != "," or low[i + 1] not in _WHEN_OPENERS | _WHERE_OPENERS:
+        return None
+    words = casualty_lexicon().words
+    for j in range(i + 2, min(i + 40, n - 1)):
+        if low[j] in {".", ";", ":"} or low[j] in words:
+            return None
+        if low[j] == "," and _counted_people_at(tok, j + 1):
+            return j + 1
+    return None
+
+
 #: Words of an apposition that tells where a man named before it is from.
 _ORIGIN_WORDS = frozenset({"resident", "native", "inhabitant"})
 
@@ -2761,6 +2779,11 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
                         and _counted_people_at(tok, after):
                     # "arrested, in separate operations conducted in A and B, 14
                     # individuals": where, set off by commas before the people counted
+                    obj = _np_right(tok, after)
+                if obj is None and (after := _after_phrases_set_off(tok, h.end)) is not None:
+                    # "neutralised, on 12/04/2025, during a search operation in the locality
+                    # of X, wilaya of Y (1st Military Region), 2 terrorist elements": a
+                    # translation's day and place, one after another, before the people
                     obj = _np_right(tok, after)
                 if obj is None and form == "past" and (
                         after := _day_told_after_verb(low, h.end)) is not None:
