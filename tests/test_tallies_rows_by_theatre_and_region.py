@@ -54,6 +54,13 @@ def test_tallies_opening_country_leaves_places_of_its_own_country() -> None:
     assert next(t for t in tallies if t.value == 9).area == ["IQ"]
 
 
+def test_tallies_opening_country_leaves_a_country_the_sentence_names() -> None:
+    text = ("In Syria, partner forces detained 14 suspects in April 2025, while in Iraq 6 "
+            "were detained in Kirkuk.")
+    tallies, _ = _records(text, "2025-05-02")
+    assert next(t for t in tallies if t.value == 6).area == ["IQ"]
+
+
 _FORTNIGHT = (
     "DEFENCE HEADQUARTERS\n\nABUJA, 5 March 2025 - Troops neutralised {whole} terrorists "
     "and arrested 60 suspects across the theatres of operation between 19 February and 4 "

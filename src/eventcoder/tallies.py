@@ -4088,13 +4088,18 @@ def _within_the_opening_country(doc: Doc, items: Sequence[TallyItem], start: int
         return
     assert frame.place is not None
     country = frame.place.country
+    # (another country the sentence names is told, its places no namesakes: "In Syria, ...
+    # while in Iraq 7 were killed in Kirkuk")
+    named = {p.place.country for p in starting_in(doc.places, frame.end, end)
+             if p.place is not None and p.place.feature == "country"}
     for item in items:
         if item.area == [country] or item.start < frame.end:
             continue  # (no area yet: a region the gazetteer lacks, "the Metina region")
         own = [p for s, e in item.area_spans for p in starting_in(doc.places, s, e)
                if p.place is not None]
         if all(p.place is not None and (p.place.feature != "country"
-                                         or p.place.country == country) for p in own):
+                                         or p.place.country == country)
+               and p.place.country not in named - {country} for p in own):
             # (a country named for a figure is its own: "In Iraq, 5 raids, and 4 in Syria")
             item.area = [country]
             if any(p.place is not None and p.place.country != country for p in own):
