@@ -7075,12 +7075,21 @@ _NAME_AFTER_RANK = re.compile(r"\s+(?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+){0,3}")
 
 def _force_by_rank(party: str) -> str | None:
     """The force whose man a rank before a name tells: "Sepoy Arif Khan, ... embraced
-    shahadat" is a soldier killed, "Constable Ravi Kumar was injured" a policeman hurt."""
+    shahadat" is a soldier killed, "Constable Ravi Kumar was injured" a policeman hurt; so
+    is a rank a translation writes in small letters before a full name ("the martyrdom of
+    the corporal Karim Benali")."""
+    small = party[:1].islower()
+    told = party[:1].upper() + party[1:] if small else party
     for rank, man in _RANK_FORCES:
-        found = rank.match(party)
-        if found is not None and _NAME_AFTER_RANK.fullmatch(party, found.end()):
+        found = rank.match(told)
+        if found is not None and (_FULL_NAME_AFTER_RANK if small else _NAME_AFTER_RANK
+                                  ).fullmatch(told, found.end()):
             return man
     return None
+
+
+#: A full name after a rank written in small letters: two capitalised words or more.
+_FULL_NAME_AFTER_RANK = re.compile(r"\s+(?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+){1,3}")
 
 
 def _civilians_of_a_people(party: str) -> str | None:

@@ -2619,6 +2619,41 @@ def _place_set_off(low: Sequence[str], i: int) -> int | None:
     return None
 
 
+#: "Execute" as a translation writes "carry out" ("ont execute des operations").
+_EXECUTE_WORDS = frozenset({"executed", "executes", "executing", "execute"})
+#: What is carried out, not killed: "several operations", "12 raids", "an ambush".
+_CARRIED_OUT = frozenset({"operation", "operations", "raid", "raids", "mission", "missions",
+                          "patrol", "patrols", "ambush", "ambushes", "plan", "plans",
+                          "order", "orders", "sweep", "sweeps"})
+
+
+def _operations_carried_out(tok: _Tokens, i: int) -> bool:
+    """Whether the words after "executed" at ``i`` name operations carried out (a translation's
+    "executed several operations", "executed, during the period ..., 12 raids"), not people
+    put to death: the noun within three words, after phrases set off by commas."""
+    low = tok.low
+    n = len(low)
+    at = i
+    if at < n and low[at] == ",":
+        for j in range(at + 1, min(at + 30, n)):
+            if low[j] in {".", ";"}:
+                return False
+            if low[j] == ",":
+                at = j + 1
+                break
+        else:
+            return False
+    # (the noun closes its phrase: "the operation commander" is a man)
+    return any(low[j] in _CARRIED_OUT and (j + 1 >= n or low[j + 1] in _PHRASE_CLOSERS)
+               for j in range(at, min(at + 3, n)))
+
+
+#: Words that may follow the noun that closes a phrase.
+_PHRASE_CLOSERS = frozenset({",", ".", ";", ":", "in", "on", "at", "against", "across",
+                             "during", "which", "that", "and", "throughout", "through",
+                             "near", "of", "to", "targeting", "resulting", "with"})
+
+
 def _after_phrases_set_off(tok: _Tokens, i: int) -> int | None:
     """Where the people counted start after phrases of when and where set off by commas at
     ``i``, one after another (", on 12/04/2025, during a search operation in the locality
@@ -2755,6 +2790,8 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
             f.kind == kind and f.trig[0] < h.start for f in found
         ):
             continue  # "killed a guard by slitting the throat of the man": how, not whom
+        if low[h.start] in _EXECUTE_WORDS and _operations_carried_out(tok, h.end):
+            continue  # "executed, during the week, several operations": carried them out
         if form in {"past", "ing", "present"}:
             k, passive, neg = _chain_left(tok, h.start, hits_at)
             obj: _NP | None = None
