@@ -96,6 +96,9 @@ def _word_group_complete(pattern: str, words: tuple[str, ...]) -> bool:
         (events._YEAR_DEED, events._YEAR_DEED_WORDS),
         (events._PAST_STRETCH, events._PAST_STRETCH_WORDS),
         (events._PAST_STRETCH, events._CAUSE_WORDS),
+        (events._CONDEMNS_AFTER, events._CONDEMNS_WORDS),
+        (events._MADE_BEFORE, events._MADE_WORDS),
+        (events._BORNE, events._BORNE_WORDS),
     ],
 )
 def test_each_alternative_names_a_word(pattern: re.Pattern[str], words: tuple[str, ...]) -> None:

@@ -4,7 +4,13 @@ dawn raid whose killed leader is told by role and named in apposition, a multina
 force's month broken down by numbered sectors with the country in brackets, a security
 council's week of dated bullets under its masthead, a machine translation from French, an
 agency's retelling of a ministry's week with its numbers in words, and a spokesman's
-month whose raids "included" figures by town.
+month whose raids "included" figures by town. Beside them: a defence headquarters'
+fortnight by theatre, an inter-services release of an intelligence-based operation, an
+army's "encounter" in a district, an infantry division's clash with the NPA, a defence
+ministry's week of PKK "neutralised" by region, a peacekeeping mission's statement, an army
+brigade's clash with the ELN, an information ministry's statement of an operation against
+the "Khawarij", a ministry's monthly figures as a list, and a week's results translated
+from French.
 
 Military releases and their retellings, under ``fixtures/bulletins``, written for these
 tests in forms the other folders lack: a coalition's daily strike release with its strikes

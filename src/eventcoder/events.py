@@ -723,7 +723,9 @@ def _in_group_name(text: str, start: int, end: int) -> bool:
 _UNREALISED = re.compile(
     r"\b(?:plann(?:ing|ed)|plott(?:ing|ed)|prepar(?:ing|ed)\s+(?:to|for)|intend(?:s|ed|ing)?"
     r"\s+to|plans?\s+to|vow(?:s|ed|ing)?\s+to|"
-    r"(?:seek|seeking|sought|aim|aiming|aimed)\s+to|would|could|might)"
+    r"(?:seek|seeking|sought|aim|aiming|aimed)\s+to|would|could|might|"
+    # "operations will continue until the last terrorist is neutralised": a goal
+    r"until\s+(?:[a-z-]+\s+){1,4}?(?:is|are|has\s+been|have\s+been))"
     r"\s+(?:[a-z-]+\s+){0,2}$"
 )
 
@@ -738,6 +740,9 @@ def _unrealised(sub_event_type: str, folded: str, at: int, end: int) -> bool:
         sub_event_type == "abduction_forced_disappearance"
         and _may_hold(folded, _FREED_WORDS)
         and FREED_BEFORE.search(folded, max(0, at - 60), at) is not None) or (
+        sub_event_type in _MADE_SUBTYPES
+        and _may_hold(folded, _MADE_WORDS)
+        and _MADE_BEFORE.search(folded, max(0, at - 40), at) is not None) or (
         sub_event_type == "shelling_artillery_missile_attack"
         and _may_hold(folded, _BORNE_WORDS)
         and _BORNE.search(folded, max(0, at - 50), at) is not None
@@ -778,6 +783,13 @@ def _listed_under_arms_taken(folded: str, at: int) -> bool:
     return False
 
 
+#: Devices told as made, not set off: "a workshop used to assemble explosive devices",
+#: "a factory making suicide vests", "seized materials for manufacturing IEDs".
+_MADE_BEFORE = re.compile(
+    r"\b(?:assembl(?:e|ed|es|ing)|manufactur(?:e|ed|es|ing)|mak(?:e|es|ing)|fabricat(?:e|ed|es|"
+    r"ing)|build(?:ing)?)\s+(?:(?:the|of)\s+)?(?:[a-z-]+\s+){0,1}$")
+_MADE_WORDS = ("assembl", "manufactur", "mak", "fabricat", "build")
+_MADE_SUBTYPES = frozenset({"remote_explosive_landmine_ied", "suicide_bomb", "grenade"})
 #: Sub-types a weapon's word alone may tell ("two hand grenades", "a suicide vest").
 _ARMS_SUBTYPES = frozenset({"grenade", "suicide_bomb"})
 #: A munition named as a thing, not a deed of firing it: "340 rounds of 7.62mm
@@ -812,18 +824,21 @@ _TAKEN_ARMS_AFTER = re.compile(
 
 
 #: Weapons borne, told before the weapon's word: "armed with rocket launchers", "carrying
-#: mortars and rifles", "equipped with heavy machine guns".
+#: mortars and rifles", "equipped with heavy machine guns", "vehicles fitted with heavy
+#: machine guns".
 _BORNE = re.compile(
-    r"\b(?:(?:heavily\s+)?armed|equipped|laden)\s+with\s+(?:[a-z-]+,?\s+){0,3}$"
+    r"\b(?:(?:heavily\s+)?armed|equipped|laden|fitted|mounted)\s+with\s+"
+    r"(?:[a-z-]+,?\s+){0,3}$"
     r"|\b(?:carrying|carried|wielding|brandishing|bearing)\s+(?:[a-z-]+,?\s+){0,3}$")
 _PROJECTILE = re.compile(r"rocket|missile|mortar|shell|grenade|artillery|howitzer|katyusha|"
                          r"grad|projectile|round|recoilless|atgm|mlrs")
-_BORNE_WORDS = ("armed", "equipped", "laden", "carr", "wielding", "brandishing", "bearing")
+_BORNE_WORDS = ("armed", "equipped", "laden", "fitted", "mounted", "carr", "wielding",
+                "brandishing", "bearing")
 
 
 # Words one of which every match of the pattern named holds (see _may_hold).
 _UNREALISED_WORDS = ("plan", "plott", "prepar", "intend", "vow", "seek", "sought", "aim",
-                     "would", "could", "might")
+                     "would", "could", "might", "until")
 _FREED_WORDS = ("rescu", "free", "releas", "liberat", "reunit")
 
 
@@ -3343,16 +3358,17 @@ _TAKEN_TO = re.compile(
 
 
 # "told journalists in Abuja", "said at a press conference in Kabul", "Speaking in Maputo,
-# the minister said": where it was told.
+# the minister said": where it was told; "Defence spokesperson in Srinagar": where the
+# voice of a force sits.
 _TOLD_IN_WORDS = ("told", "briefed", "address", "speaking", "spoke", "said", "announced",
-                  "disclosed", "revealed", "stated")
+                  "disclosed", "revealed", "stated", "spokes")
 _TOLD_IN = re.compile(
     r"\b(?:told|briefed|addressing|addressed|speaking(?: to)?|spoke(?: to)?|said|announced|"
     r"disclosed|"
     r"revealed|stated)(?: (?:this|these|that))?(?: on \w+)?"
     r"(?: (?:a |the )?(?:journalists|reporters|newsmen|the press|news conference|press "
     r"conference|press briefing|briefing|media))?(?: held)? (?:in|at)(?: (?:a|the) [a-z ]{0,30}"
-    r" in)? $")
+    r" in)? $|\bspokes(?:man|woman|person)(?: based)? in $")
 
 
 # "X, which is active in the area where the borders of Niger, Mali and Burkina Faso meet",
@@ -4800,7 +4816,19 @@ def _no_party(text: str, actor: ActorMention) -> bool:
         _may_hold(text, _UNINVOLVED_WORDS)
         and _UNINVOLVED_BEFORE.search(text, max(0, actor.start - 40), actor.start)) or (
         actor.kind in _CIVILIAN_KINDS and _may_hold(text, _SHOWN_WORDS)
-        and _SHOWN_BY_AFTER.match(text, actor.end) is not None)
+        and _SHOWN_BY_AFTER.match(text, actor.end) is not None) or (
+        _may_hold(text, _CONDEMNS_WORDS) and _CONDEMNS_AFTER.match(text, actor.end) is not None)
+
+
+#: A body that condemns the deed, told before its verb: "MINUSCA condemns the deadly attack
+#: against its peacekeepers", "the mission strongly condemned the attack": it tells of the
+#: deed, it did not do it.
+_CONDEMNS_AFTER = re.compile(
+    r"\s+(?:(?:strongly|firmly|vehemently|also|has|have|had)\s+){0,2}"
+    r"(?:condemn|denounc|deplor)\w*\s+(?:the\s+|this\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:attacks?|killings?|ambush|assault|bombing|shelling|abduction|murder)\b",
+    re.IGNORECASE)
+_CONDEMNS_WORDS = ("condemn", "denounc", "deplor")
 
 
 #: "by" just before a side: "caught by border guards", "beaten by the police"
@@ -7047,12 +7075,21 @@ _NAME_AFTER_RANK = re.compile(r"\s+(?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+){0,3}")
 
 def _force_by_rank(party: str) -> str | None:
     """The force whose man a rank before a name tells: "Sepoy Arif Khan, ... embraced
-    shahadat" is a soldier killed, "Constable Ravi Kumar was injured" a policeman hurt."""
+    shahadat" is a soldier killed, "Constable Ravi Kumar was injured" a policeman hurt; so
+    is a rank a translation writes in small letters before a full name ("the martyrdom of
+    the corporal Karim Benali")."""
+    small = party[:1].islower()
+    told = party[:1].upper() + party[1:] if small else party
     for rank, man in _RANK_FORCES:
-        found = rank.match(party)
-        if found is not None and _NAME_AFTER_RANK.fullmatch(party, found.end()):
+        found = rank.match(told)
+        if found is not None and (_FULL_NAME_AFTER_RANK if small else _NAME_AFTER_RANK
+                                  ).fullmatch(told, found.end()):
             return man
     return None
+
+
+#: A full name after a rank written in small letters: two capitalised words or more.
+_FULL_NAME_AFTER_RANK = re.compile(r"\s+(?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+){1,3}")
 
 
 def _civilians_of_a_people(party: str) -> str | None:
@@ -10069,14 +10106,17 @@ def _confidence(score: float, place: PlaceMention | None, date_mention: DateMent
 
 
 #: Where a man named before is from, told between commas after his name: "Sepoy Arif Khan,
-#: 24, resident of Swabi, having fought gallantly, embraced shahadat".
-_HOME_BEFORE = re.compile(r",[ \t]+(?:an?[ \t]+)?(?:resident|native|inhabitant)[ \t]+of[ \t]+$")
+#: 24, resident of Swabi, having fought gallantly, embraced shahadat", or in brackets with
+#: his age: "Sepoy Imran Khattak (age 26 years, resident of District Karak)".
+_HOME_BEFORE = re.compile(r"[,(][ \t]*(?:an?[ \t]+)?(?:resident|native|inhabitant)[ \t]+of[ \t]+"
+                          r"(?:(?:the[ \t]+)?(?:[Dd]istrict|[Tt]ehsil|[Vv]illage)[ \t]+)?$")
 
 
 def _home_of_one_named(text: str, place: PlaceMention) -> bool:
-    """A town told as one man's home, between commas, is no place the event happened in."""
-    return (text.startswith(",", place.end)
-            and _HOME_BEFORE.search(text, max(0, place.start - 30), place.start) is not None)
+    """A town told as one man's home, between commas or in brackets, is no place the event
+    happened in."""
+    return (text.startswith((",", ")"), place.end)
+            and _HOME_BEFORE.search(text, max(0, place.start - 40), place.start) is not None)
 
 
 @stage(NAME, requires=("text", "sentences", "places", "actors", "dates", "casualties"),

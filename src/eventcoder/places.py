@@ -5383,6 +5383,17 @@ def _villages_read_whole(text: str, runs: Sequence[tuple[int, int, str]],
         holder = mentions[after] if after < len(mentions) else None
         if (holder is None or holder.place is None or holder.place.feature == "country"
                 or not _HOLDER_GAP.match(text, run_end, holder.start)):
+            held = {place.country for k in inside if (place := mentions[k].place) is not None}
+            elsewhere = {m.place.country for k, m in enumerate(mentions)
+                         if m.place is not None and not inside[0] <= k < after}
+            if (holder is None or not _HOLDER_GAP.match(text, run_end, holder.start)) and (
+                    elsewhere and not held & elsewhere):
+                # "in the village of Puerto San Salvador." with no holder written, in a
+                # report whose other places all lie in another country: still not the
+                # capital its name holds, a village the gazetteer lacks
+                mentions[inside[0]:after] = [PlaceMention(
+                    start=start, end=run_end, text=text[start:run_end], place=None,
+                    reason=f"{_VILLAGE_READ_WHOLE}; no holder written beside it")]
             continue
         mentions[inside[0]:after] = [_placed_at_holder(
             start, run_end, text[start:run_end], holder.place, _VILLAGE_READ_WHOLE)]

@@ -2619,8 +2619,78 @@ def _place_set_off(low: Sequence[str], i: int) -> int | None:
     return None
 
 
+#: "Execute" as a translation writes "carry out" ("ont execute des operations").
+_EXECUTE_WORDS = frozenset({"executed", "executes", "executing", "execute"})
+#: What is carried out, not killed: "several operations", "12 raids", "an ambush".
+_CARRIED_OUT = frozenset({"operation", "operations", "raid", "raids", "mission", "missions",
+                          "patrol", "patrols", "ambush", "ambushes", "plan", "plans",
+                          "order", "orders", "sweep", "sweeps"})
+
+
+def _operations_carried_out(tok: _Tokens, i: int) -> bool:
+    """Whether the words after "executed" at ``i`` name operations carried out (a translation's
+    "executed several operations", "executed, during the period ..., 12 raids"), not people
+    put to death: the noun within three words, after phrases set off by commas."""
+    low = tok.low
+    n = len(low)
+    at = i
+    if at < n and low[at] == ",":
+        for j in range(at + 1, min(at + 30, n)):
+            if low[j] in {".", ";"}:
+                return False
+            if low[j] == ",":
+                at = j + 1
+                break
+        else:
+            return False
+    # (the noun closes its phrase: "the operation commander" is a man)
+    return any(low[j] in _CARRIED_OUT and (j + 1 >= n or low[j + 1] in _PHRASE_CLOSERS)
+               for j in range(at, min(at + 3, n)))
+
+
+#: Words that may follow the noun that closes a phrase.
+_PHRASE_CLOSERS = frozenset({",", ".", ";", ":", "in", "on", "at", "against", "across",
+                             "during", "which", "that", "and", "throughout", "through",
+                             "near", "of", "to", "targeting", "resulting", "with"})
+
+
+def _after_phrases_set_off(tok: _Tokens, i: int) -> int | None:
+    """Where the people counted start after phrases of when and where set off by commas at
+    ``i``, one after another (", on 12/04/2025, during a search operation in the locality
+    of X, wilaya of Y (1st Military Region), 2 terrorist elements"): the first comma of the
+    sentence followed by a number of people, within 40 words and no other deed between."""
+    low = tok.low
+    n = len(low)
+    if i + 2 >= n or low[i] != "," or low[i + 1] not in _WHEN_OPENERS | _WHERE_OPENERS:
+        return None
+    words = casualty_lexicon().words
+    for j in range(i + 2, min(i + 40, n - 1)):
+        if low[j] in {".", ";", ":"} or low[j] in words:
+            return None
+        if low[j] == "," and _counted_people_at(tok, j + 1):
+            return j + 1
+    return None
+
+
 #: Words of an apposition that tells where a man named before it is from.
 _ORIGIN_WORDS = frozenset({"resident", "native", "inhabitant"})
+
+
+def _aside_opened(tok: _Tokens, k: int) -> int | None:
+    """The token opening a bracketed aside of a man's age or home that ends at token ``k``
+    ("(age 26 years, resident of District Karak)"), if it is one."""
+    low = tok.low
+    if k < 2 or low[k] != ")":
+        return None
+    for o in range(k - 1, max(0, k - 16), -1):
+        if low[o] == "(":
+            inside = low[o + 1:k]
+            if any(w in _ORIGIN_WORDS or w in {"age", "aged"} for w in inside):
+                return o
+            return None
+        if low[o] in {")", ".", ";"}:
+            return None
+    return None
 
 
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -2720,6 +2790,8 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
             f.kind == kind and f.trig[0] < h.start for f in found
         ):
             continue  # "killed a guard by slitting the throat of the man": how, not whom
+        if low[h.start] in _EXECUTE_WORDS and _operations_carried_out(tok, h.end):
+            continue  # "executed, during the week, several operations": carried them out
         if form in {"past", "ing", "present"}:
             k, passive, neg = _chain_left(tok, h.start, hits_at)
             obj: _NP | None = None
@@ -2744,6 +2816,11 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
                         and _counted_people_at(tok, after):
                     # "arrested, in separate operations conducted in A and B, 14
                     # individuals": where, set off by commas before the people counted
+                    obj = _np_right(tok, after)
+                if obj is None and (after := _after_phrases_set_off(tok, h.end)) is not None:
+                    # "neutralised, on 12/04/2025, during a search operation in the locality
+                    # of X, wilaya of Y (1st Military Region), 2 terrorist elements": a
+                    # translation's day and place, one after another, before the people
                     obj = _np_right(tok, after)
                 if obj is None and form == "past" and (
                         after := _day_told_after_verb(low, h.end)) is not None:
@@ -3255,7 +3332,14 @@ def _subject_left(tok: _Tokens, k: int) -> _NP | None:
                 return None
             if low[c] == ",":
                 np = _np_left(tok, c - 1)
-                if np is not None and np.start >= 2 and low[np.start - 1] == "," and (
+                if np is None and (opened := _aside_opened(tok, c - 1)) is not None:
+                    # "Sepoy Imran Khattak (age 26 years, resident of District Karak),
+                    # having fought gallantly, embraced shahadat": the man named before his
+                    # age and home in brackets
+                    np = _np_left(tok, opened - 1)
+                    if np is None or not tok.raw[opened - 1][:1].isupper():
+                        return _appositive_head(tok, k, None)
+                elif np is not None and np.start >= 2 and low[np.start - 1] == "," and (
                         low[np.start + (low[np.start] in {"a", "an"})] in _ORIGIN_WORDS):
                     # "Sepoy Arif Khan, 24, resident of Swabi, having fought gallantly,
                     # embraced shahadat": where he was from, told after his name

@@ -11,10 +11,11 @@ with one evidence span per piece. Pronouns and short references point back:
 "it added" is the last organisation that spoke, "Roe continued" the person named
 Roe earlier, "the statement said" the organisation whose release the text
 introduced ("an official press release said", "X announced"); "the Service said" the
-service named in full before it. A role told as someone's ("UNAMA's human rights chief",
-"the ministry's adviser") is of that organisation. A spokesman of a force told by its
-word alone ("an army spokesman said", "police spokesman Jane Roe", "the spokesman of the
-army, Colonel Jane Roe") speaks for that force of
+service named in full before it, and so is the body of a role that names it by its head
+word alone ("Press and Public Relations Counsellor of the Ministry"). A role told as
+someone's ("UNAMA's human rights chief", "the ministry's adviser") is of that organisation.
+A spokesman of a force told by its word alone ("an army spokesman said", "police
+spokesman Jane Roe", "the spokesman of the army, Colonel Jane Roe") speaks for that force of
 the report's main country (``actors.main_country``); where no country is read, for none.
 Translated releases that write a quote
 after "said:" with no marks give the rest of the paragraph as the quote.
@@ -563,8 +564,11 @@ def _resolve_org(doc: Doc, start: int, end: int) -> str | None:
     phrase = doc.text[start:end].strip(" ,.;:")
     if not phrase:
         return None
+    # (an acronym one letter from a group's, "MINUSCA" beside "MINUSMA", is no typo of it
+    # in a report about a country the group is not active in)
+    country = main_country(doc)
     for candidate in _org_candidates(phrase):
-        found = resolve_actor(candidate)
+        found = resolve_actor(candidate, country=country)
         if found is not None and found.name and not found.generic:
             return found.name
     return None
@@ -822,6 +826,8 @@ class _Attributor:
             # "The head of the service, Lieutenant General ...": the service named before
             org = _canonical_org(_organisation_named(text, word.group("body"),
                                                      role_first.start("role")))
+        if org is None and named is not None:
+            org = _named_in_full_before(text, named.group("org"), role, role_first.start("role"))
         return role, org or (named.group("org") if named else None)
 
     def titled_known(self, name: str, at: int) -> Speaker | None:
@@ -1249,6 +1255,9 @@ class _Attributor:
                                 r_start + tail.find(role_text) + named.start("org")
                                 if role_text in tail else -1, len(named.group("org")))) \
                             else None
+                    if org is not None:
+                        org = _named_in_full_before(self.doc.text, org, role_text, r_start) \
+                            or org
                     if org is None:
                         org = self._possessor(r_start, tail)
                     if org is None and _MONITOR_ROLE.search(role_text):
@@ -1501,6 +1510,16 @@ _OWNED_ROLE_BEFORE_NAME = re.compile(
     r"(?:[\w-]+\s+){0,2}?[\w-]+),\s*$")
 # "head of the service": the body a role is of, named in lower case
 _OF_THE_BODY = re.compile(r"\b(?:of|for)\s+(?P<body>the\s+[a-z]+)$")
+
+
+def _named_in_full_before(text: str, org: str, role: str, at: int) -> str | None:
+    """The full name of a body a role names by its head word alone ("Counsellor of the
+    Ministry"), where the text named it in full before ("The Ministry of National Defence
+    held its weekly press briefing"); None where it did not."""
+    if not org.isalpha() or not re.search(rf"\bthe\s+{org}[\s,.]*$", role):
+        return None
+    fuller = _organisation_named(text, f"the {org}", at)
+    return _canonical_org(fuller) if fuller is not None and fuller != org else None
 
 
 def _canonical_org(name: str | None) -> str | None:

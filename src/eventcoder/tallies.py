@@ -1295,7 +1295,9 @@ _APPOSED_VERB = re.compile(
 #: A line of a summary that labels its one figure: "Terrorists killed: twenty-two",
 #: "Operations conducted: 112".
 _LABEL_ROW = re.compile(
-    r"[ \t]*(?P<label>[A-Z][\w'-]*(?:[ \t]+[\w'-]+){0,3}?)[ \t]*:[ \t]*$")
+    # (a bullet may open the line: "- Killed: 14")
+    r"[ \t]*(?:[-*\u2022\u2013\u2014][ \t]+)?"
+    r"(?P<label>[A-Z][\w'-]*(?:[ \t]+[\w'-]+){0,3}?)[ \t]*:[ \t]*$")
 _LABEL_ROW_END = re.compile(r"[ \t]*[.;]?[ \t]*$")
 _LABELLED_LINE = re.compile(r"[ \t]*[A-Z][\w'-]*(?:[ \t]+[\w'-]+){0,3}?[ \t]*:[ \t]*[^:\n]+")
 
@@ -1309,16 +1311,23 @@ def _label_row_item(doc: Doc, lex: Lexicon, number: _Number, start: int, end: in
     if row is None or _LABEL_ROW_END.fullmatch(text, number.end, end) is None:
         return None
     words = row.group("label").split()
-    first = words[0].lower()
-    if first in lex.activity_nouns:
-        item = TallyItem(number.start, number.end, number.value, lex.activity_nouns[first],
+    # "Security incidents recorded": the noun may be of two words
+    noun = next((n for n in (" ".join(words[:2]).lower(), words[0].lower())
+                 if n in lex.activity_nouns), None) if len(words) > 1 or words[0].lower(
+                 ) in lex.activity_nouns else None
+    if noun is not None:
+        item = TallyItem(number.start, number.end, number.value, lex.activity_nouns[noun],
                          index)
-        item.qualifier = _clean_qualifier(" ".join(words[1:-1])) if len(words) > 2 else None
+        rest = words[len(noun.split()):-1]
+        item.qualifier = _clean_qualifier(" ".join(rest)) if rest else None
         return item
     verb = words[-1].lower()
-    if verb not in lex.casualty_verbs or len(words) < 2:
+    if verb not in lex.casualty_verbs:
         return None
     item = TallyItem(number.start, number.end, number.value, lex.casualty_verbs[verb], index)
+    if len(words) < 2:
+        # "- Killed: 14": a fate told alone, of nobody the line names
+        return item
     party_start = row.start("label")
     party_end = party_start + len(" ".join(words[:-1]))
     item.party_text = text[party_start:party_end]
@@ -1992,7 +2001,37 @@ def _bare_row(doc: Doc, index: int) -> list[TallyItem]:
                      index)
     item.metric_of_last = item.place_first = True
     _set_area(item, [place])
+    noun = _noun_of_the_list(before) if before.endswith(":") else None
+    if noun is not None:
+        # "By county, the incidents recorded were as follows:": the rows count incidents,
+        # not the last figure told before the list
+        item.metric, item.metric_of_last = noun, False
     return [item]
+
+
+#: The words of a list's opening line that name what its rows count, with no figure and no
+#: fate: "the incidents recorded were as follows:", "The operations by province:".
+_LIST_NOUN = re.compile(r"\b(?:[Tt]he|[Aa]ll)\s+(?P<first>[a-z]+)(?:\s+(?P<second>[a-z]+))?")
+
+
+def _noun_of_the_list(line: str) -> str | None:
+    """The activity a list's opening line names as what its rows count ("the incidents
+    recorded were as follows:"), where the line holds no figure and no fate."""
+    if any(c.isdigit() for c in line):
+        return None
+    lex = lexicon()
+    if lex.passive_re.search(line) or any(
+            w.lower() in lex.casualty_verbs or w.lower() in lex.casualty_gerunds
+            for w in re.findall(r"[A-Za-z]+", line)):
+        return None
+    nouns = lex.activity_nouns
+    for m in _LIST_NOUN.finditer(line):
+        first, second = m.group("first"), m.group("second")
+        # ("the security incidents", "the incidents recorded", "the armed attacks")
+        for noun in (f"{first} {second}", first, second):
+            if noun in nouns:
+                return nouns[noun]
+    return None
 
 
 def _elided_count(doc: Doc, index: int) -> list[TallyItem]:
@@ -3968,6 +4007,7 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
             item.area_divisions = list(following.area_divisions)
             item.area_label, item.area_spans = following.area_label, list(following.area_spans)
     _far_namesakes(doc, items)
+    _within_the_opening_country(doc, items, start, end)
     _respective_areas(doc, items, end)
 
 
@@ -4025,6 +4065,45 @@ def _far_namesakes(doc: Doc, items: Sequence[TallyItem]) -> None:
     for item, country in moved:
         item.area, item.area_divisions, item.unplaced = [country], [], True
         item.area_names = [" ".join(item.area_label.split())] if item.area_label else []
+
+
+#: A sentence opened by the country its figures are in: "In northern Iraq, ...".
+_OPENING_COUNTRY = re.compile(
+    r"[ \t]*In\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\s+)?")
+
+
+def _within_the_opening_country(doc: Doc, items: Sequence[TallyItem], start: int,
+                                end: int) -> None:
+    """"In northern Iraq, 13 terrorists were neutralised in the Metina and Zap regions":
+    places of the figures the gazetteer put in another country than the one the sentence
+    opens with are namesakes there; the figures are in the country the sentence names."""
+    text = doc.text
+    opening = _OPENING_COUNTRY.match(text, start, end)
+    if opening is None:
+        return
+    frame = next((p for p in starting_in(doc.places, opening.end(), opening.end() + 1)
+                  if p.start == opening.end() and p.place is not None
+                  and p.place.feature == "country"), None)
+    if frame is None or not text.startswith(",", frame.end):
+        return
+    assert frame.place is not None
+    country = frame.place.country
+    # (another country the sentence names is told, its places no namesakes: "In Syria, ...
+    # while in Iraq 7 were killed in Kirkuk")
+    named = {p.place.country for p in starting_in(doc.places, frame.end, end)
+             if p.place is not None and p.place.feature == "country"}
+    for item in items:
+        if item.area == [country] or item.start < frame.end:
+            continue  # (no area yet: a region the gazetteer lacks, "the Metina region")
+        own = [p for s, e in item.area_spans for p in starting_in(doc.places, s, e)
+               if p.place is not None]
+        if all(p.place is not None and (p.place.feature != "country"
+                                         or p.place.country == country)
+               and p.place.country not in named - {country} for p in own):
+            # (a country named for a figure is its own: "In Iraq, 5 raids, and 4 in Syria")
+            item.area = [country]
+            if any(p.place is not None and p.place.country != country for p in own):
+                item.area_divisions, item.unplaced = [], True
 
 
 #: What ties a figure to the operations told right before it: "6 operations in which 12
@@ -4922,13 +5001,15 @@ def link_parents(items: list[TallyItem]) -> dict[int, int]:
                 best = j
                 continue
             current = items[best]
-            # The smallest enclosing area wins; then one of the same party; then a stated
-            # total; then the nearest.
+            # The smallest enclosing area wins; then one of the same party; then one of the
+            # part's own period ("6 in Syria" of the week's 19, not of the 712 since
+            # January); then a stated total; then the nearest.
             key = (len(total.area), len(total.area_names) * -1, total.party != part.party,
-                   not total.total, abs(total.sentence - part.sentence))
+                   total.period != part.period, not total.total,
+                   abs(total.sentence - part.sentence))
             best_key = (len(current.area), len(current.area_names) * -1,
-                        current.party != part.party, not current.total,
-                        abs(current.sentence - part.sentence))
+                        current.party != part.party, current.period != part.period,
+                        not current.total, abs(current.sentence - part.sentence))
             if key < best_key:
                 best = j
         if best is not None:
@@ -4940,8 +5021,34 @@ def link_parents(items: list[TallyItem]) -> dict[int, int]:
             # "22 ... near Mucojo in Macomia district and 16 near Quiterajo": a part by a
             # place the gazetteer lacks, told beside a part of the same total
             parents[k] = parents[k - 1]
+        elif (whole := _row_of_the_rows_before(items, parents, k)) is not None:
+            parents[k] = whole
     _parts_by_stretch(items, parents)
     return parents
+
+
+def _row_of_the_rows_before(items: list[TallyItem], parents: dict[int, int],
+                            k: int) -> int | None:
+    """"In the North East, troops neutralised 23 terrorists ... In the South South, troops
+    neutralised 5 oil thieves": the last of a release's rows by zone, its people named in
+    words the actor list does not know, is a row of the total the rows before it break
+    down, where that total has room for it (the rows then add up to no more than it)."""
+    part = items[k]
+    if part.party_resolved or not part.party_text or part.metric not in CASUALTY_METRICS \
+            or not part.area_names or part.value is None:
+        return None
+    before = next((j for j in range(k - 1, -1, -1) if items[j].metric == part.metric
+                   and not items[j].subset), None)
+    if before is None or before not in parents or items[before].sentence >= part.sentence \
+            or not items[before].area_names:
+        return None
+    whole = parents[before]
+    total = items[whole]
+    if not total.party_resolved or total.value is None or not _period_within(
+            part.period, total.period) or not set(part.area) <= set(total.area):
+        return None
+    rows = sum(items[j].value or 0 for j, t in parents.items() if t == whole)
+    return whole if rows + part.value <= total.value else None
 
 
 def _parts_by_stretch(items: list[TallyItem], parents: dict[int, int]) -> None:
