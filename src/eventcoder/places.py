@@ -1999,23 +1999,64 @@ def _outsize_city_spelled_otherwise(gazetteer: Gazetteer, found: list[_Candidate
     two in their places (g for h, e for a) and an Arabic final h: a letter more or fewer
     makes another name ("Bawku" is no Baku, "Tera" no Tehran). A town of a third country
     that answers to the name is a rival reading the city must outweigh as much: "Palmyra"
-    is also Syria's Tadmur, a sixth of Colombia's Palmira, which stays a namesake."""
+    is also Syria's Tadmur, a sixth of Colombia's Palmira, which stays a namesake.
+    A city of a million or more that GeoNames knows by the name as written, letter for
+    letter (``_known_as``: "Odessa" of Odesa, which a doubled letter keeps from being
+    letters in place), need be only five times larger (``_EXONYM_RATIO``): Texas' Odessa
+    is a ninth of it."""
     spelled = [c for c in found if c.exact and c.feature == "populated_place"]
     if not spelled:
         return
     countries = {c.country for c in spelled}
     for position in large:
         cand = found[position]
-        if cand.country in countries or not _letters_in_place(
-                written, gazetteer.folded_name(cand.entry)):
+        if cand.country in countries:
+            continue
+        if _letters_in_place(written, gazetteer.folded_name(cand.entry)):
+            ratio = _OUTSIZE_RATIO
+        elif _known_as(gazetteer, cand.entry, written):
+            ratio = _EXONYM_RATIO
+        else:
             continue
         largest = max(gazetteer.population_of(c.entry) for c in found
                       if c.feature == "populated_place" and c.entry != cand.entry and (
                           c.exact or c.country not in countries))
-        if gazetteer.population_of(cand.entry) < largest * _OUTSIZE_RATIO:
+        if gazetteer.population_of(cand.entry) < largest * ratio:
             continue
         found[position] = _Candidate(cand.entry, cand.feature, cand.country, cand.admin1,
                                      cand.admin2, cand.base + 1.5, cand.exact, cand.lowered)
+
+
+CITY_EXONYMS_PATH = DATA_DIR / "city_exonyms.tsv"
+
+
+@functools.cache
+def _city_exonyms(path: Path = CITY_EXONYMS_PATH) -> dict[int, frozenset[str]]:
+    """The spellings a city of a million or more is known by that are a town's own name
+    abroad, by the city's GeoNames id (``data/city_exonyms.tsv``; see
+    ``scripts/build_city_exonyms.py``)."""
+    found: dict[int, set[str]] = {}
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith(("#", "geonames_id\t")):
+                continue
+            gid, _, spelling = line.rstrip("\n").partition("\t")
+            found.setdefault(int(gid), set()).add(spelling)
+    return {gid: frozenset(spellings) for gid, spellings in found.items()}
+
+
+def _known_as(gazetteer: Gazetteer, entry: int, written: str) -> bool:
+    """Whether GeoNames gives the city at ``entry`` the name as written, letter for letter,
+    among its alternate names ("Odessa" of Odesa; see ``_city_exonyms``)."""
+    gid = gazetteer.place(entry).geonames_id
+    return gid is not None and written in _city_exonyms().get(gid, frozenset())
+
+
+#: How many times larger than every town spelled as written a city must be that GeoNames
+#: gives the written spelling letter for letter as one of its names ("Odessa", Odesa of a
+#: million people against Texas' Odessa of 114,000): a fifth of the size of a city spelled
+#: otherwise (_OUTSIZE_RATIO), as the spelling is one the city is known by, no chance one.
+_EXONYM_RATIO = 5
 
 
 def _letters_in_place(written: str, own: str) -> bool:
