@@ -410,6 +410,30 @@ def _group_name_index() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
     return index
 
 
+@cache
+def _one_word_group_index() -> dict[str, tuple[str, ...]]:
+    """The names of one word of the armed groups the actor list knows ("Fano",
+    "Hezbollah"), casefolded, with the countries each is active in."""
+    index: dict[str, tuple[str, ...]] = {}
+    for raw in _read_json("actors.json")["actors"]:
+        if raw["kind"] not in NAMED_GROUP_KINDS:
+            continue
+        countries = tuple(raw.get("operates_in") or ([raw["country"]] if raw.get("country")
+                                                     else []))
+        if not countries:
+            continue
+        for alias in [raw["name"], *raw.get("aliases", [])]:
+            if len(_NAME_HEAD.findall(alias)) == 1 and alias not in raw.get("countries_for", {}):
+                index[alias.casefold()] = countries
+    return index
+
+
+def one_word_group_countries(word: str) -> tuple[str, ...]:
+    """The countries an armed group of the actor list named by ``word`` alone is active in
+    ("Fano": Ethiopia), or () where no group is so named."""
+    return _one_word_group_index().get(word.casefold(), ())
+
+
 def group_name_spans(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
     """Where the text writes an armed group's name of several words, with the countries
     the group is active in: a town or region of another country inside it ("Taiba" of
