@@ -1,7 +1,8 @@
 """The actors a note names say which country's namesake is meant: a country's police act
-at home; a state's forces that shell or strike may act abroad; a seat GeoNames lists with
-no population is a town where the text points to its country; a people's name may be of two
-words ("South African"); an armed group's name of one word is no place."""
+at home; a state's forces that shell or strike may act abroad; an armed group active in a
+few countries points to those; a seat GeoNames lists with no population is a town where the
+text points to its country; a people's name may be of two words ("South African"); an armed
+group's name of one word is no place."""
 
 from __future__ import annotations
 
@@ -77,6 +78,23 @@ def test_places_one_word_group_name_is_no_place(pipeline: RulePipeline, text: st
     # the Amhara militia, not Italy's Fano
     assert _country(pipeline, text) == "ET"
     assert "Fano" not in places_in(text) or places_in(text)["Fano"].place is None
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("On 8 July 2021, Jemaah Islamiyah militants bombed a chapel in San Agustin.", "PH"),
+        ("On 9 July 2021, Islamic State Khorasan Province militants attacked a mosque in "
+         "Dehi.", "AF"),
+        ("On 10 July 2021, JNIM militants ambushed a convoy near Sibi.", "ML"),
+        ("On 11 July 2021, Islamic State Central Africa Province fighters burned houses in "
+         "Songo.", "MZ"),
+        ("On 13 July 2021, Hezbollah fighters shelled positions near Jaba.", "SY"),
+    ],
+)
+def test_places_group_of_a_few_countries(pipeline: RulePipeline, text: str,
+                                         country: str) -> None:
+    assert _country(pipeline, text) == country
 
 
 @pytest.mark.parametrize(

@@ -39,6 +39,7 @@ from eventcoder.actors import (
     group_name_spans,
     one_word_group_countries,
     theatre,
+    theatres,
 )
 from eventcoder.dates import date_words
 from eventcoder.gazetteer import (
@@ -192,7 +193,8 @@ class _Context:
     # who struck, not where; see _striking_forces)
     pointed: Counter[str] | None = None
     # what a reading in a country gains by the actors named: the country's own police, who
-    # act at home (_POLICE_HOME_BONUS)
+    # act at home (_POLICE_HOME_BONUS), an armed group active in a few countries
+    # (_SEVERAL_GROUP_BONUS)
     home: dict[str, float] = field(default_factory=dict)
     text: str = ""  # the text itself
 
@@ -2257,7 +2259,8 @@ def _best_scored(
             # of the namesakes in one country, those in a division the other places lie in
             score += _OTHER_DIVISION_BONUS
         if home is not None:
-            # "Yemeni police arrested ... in Al Mansurah": see _Context.home
+            # "Yemeni police arrested ... in Al Mansurah", "Taliban fighters attacked ...":
+            # see _Context.home
             score += home(country, 0.0)
         if named is not None:
             pointed = named(country, 0)
@@ -2317,6 +2320,12 @@ def _best_scored(
 # drones or warplanes may strike abroad; a village of no known population there then
 # outweighs a town of some 50,000 abroad that nothing else in the text points to.
 _POLICE_HOME_BONUS = 1.5
+
+
+# What a reading in a country of an armed group the text names, active in a few
+# countries, gains: half what a country named gains (a people's name, a group of one
+# country), as the group points to each of its countries only in part.
+_SEVERAL_GROUP_BONUS = 1.0
 
 
 # What a first-level division gains where the word written after it is the one its country
@@ -3435,7 +3444,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         pairs = peoples.get(word)
         if pairs:
             _count_two_word_people(text, pairs, named)
-    theatre_named, group_divisions = theatre(text)
+    theatre_named, group_divisions, several_groups = theatres(text)
     group_ids = _division_ids(gazetteer, group_divisions)
     for country, count in theatre_named.items():  # Counter.update, less its isinstance test
         named[country] += count
@@ -3491,7 +3500,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
                        located=located | stated, by_name=by_name,
                        group_divisions=group_ids, police=police,
                        pointed=_less_striking_forces(named, struck_by),
-                       home=_home_bonuses(police),
+                       home=_home_bonuses(police, several_groups),
                        text=text,
                        front=_front_namesakes(gazetteer, text, doc.document.published,
                                               prepared, group_ids))
@@ -5776,10 +5785,13 @@ def _less_striking_forces(named: Counter[str], struck_by: Counter[str]) -> Count
     return pointed
 
 
-def _home_bonuses(police: frozenset[str]) -> dict[str, float]:
+def _home_bonuses(police: frozenset[str], groups: Counter[str]) -> dict[str, float]:
     """What a reading in each country gains by the actors named: the country's own police
-    (_POLICE_HOME_BONUS)."""
-    return dict.fromkeys(police, _POLICE_HOME_BONUS)
+    (_POLICE_HOME_BONUS), an armed group active in a few countries (_SEVERAL_GROUP_BONUS)."""
+    home = dict.fromkeys(groups, _SEVERAL_GROUP_BONUS) if groups else {}
+    for country in police:
+        home[country] = home.get(country, 0.0) + _POLICE_HOME_BONUS
+    return home
 
 
 def _striking_force_at(text: str, end: int, country: str, struck_by: Counter[str]) -> bool:
