@@ -12,7 +12,9 @@ letter, the country's police near an unknown area of a district, or of a distric
 lacks whose name is another country's district, a summary whose country is another's by a
 slip (with the town, or a village the gazetteer lacks, and the province), a camp named
 after a town abroad in the town, or the town in the spelling of a namesake abroad with
-the country's police named, and the main event's
+the country's police named, the town alone with the actors real notes name (a group
+active in the country, from the actor list; its police; its state forces), two towns of one
+province, and a village the gazetteer lacks near the town, and the main event's
 country is compared with the town's. Prints the share
 of wrong and missing countries per frame and per country, and the misses.
 
@@ -154,6 +156,26 @@ FRAMES: dict[str, str] = {
         "05/18/2021: Assailants burned a school in {unknown}, {admin1}, {other_country}. "
         "No casualties were reported."
     ),
+    # The town alone with the actors real notes name, never the country: a group active in
+    # it (drawn from the actor list), the country's police, its state forces as coders
+    # write them.
+    "group_town": (
+        "On 3 June 2021, {actor} fighters attacked {town}, killing two civilians."
+    ),
+    "police_town": (
+        "On 4 June 2021, {adjective} police arrested two suspected smugglers in {town}."
+    ),
+    "state_force_town": (
+        "On 5 June 2021, Military Forces of {country} clashed with militants in {town}."
+    ),
+    # Two towns of one province, with no holder.
+    "two_towns": (
+        "On 6 June 2021, gunmen attacked {town} and {town2}, killing four people."
+    ),
+    # A village the gazetteer lacks near a named town.
+    "near_unknown": (
+        "On 7 June 2021, gunmen killed a herder in {unknown} village near {town}."
+    ),
 }
 
 # Frames needing a field that not every town has (a district, other towns of its province,
@@ -166,6 +188,7 @@ NEEDS = {
     "police_district_abroad": ("adjective", "abroad", "foreigners"),
     "camp_named_abroad": ("abroad_town",),
     "police_in_spelling_abroad": ("adjective", "abroad_spelling"),
+    "group_town": ("actor",), "police_town": ("adjective",), "two_towns": ("town2",),
 }
 
 # Syllables of invented village names that no gazetteer holds.
@@ -208,6 +231,22 @@ def _home_groups() -> dict[str, str]:
         if len(theatre) > 1 and actor["name"] not in actor.get("countries_for", {}):
             # (not a name that many groups bear, read only in some countries' reports)
             found.setdefault(theatre[0], actor["name"])
+    return found
+
+
+def _country_groups() -> dict[str, list[str]]:
+    """The named armed groups of the bundled actor list active in each country (rebels,
+    political and identity militias), in the list's order."""
+    actors = json.loads((DATA_DIR / "actors.json").read_text(encoding="utf-8"))["actors"]
+    found: dict[str, list[str]] = {}
+    for actor in actors:
+        if actor["kind"] not in ("rebel_group", "political_militia", "identity_militia") or (
+                actor["name"] in actor.get("countries_for", {})):
+            continue
+        theatre = set(actor.get("operates_in") or []) | (
+            {actor["country"]} if actor.get("country") else set())
+        for country in sorted(theatre):
+            found.setdefault(country, []).append(actor["name"])
     return found
 
 
@@ -355,6 +394,8 @@ def cases(
     camp_rng = random.Random(seed + 15485863)
     towns = _by_country(gazetteer, countries)
     groups = _home_groups()
+    country_groups = _country_groups()
+    actor_rng = random.Random(seed + 32452843)  # the group named with the town, drawn apart
     adjectives = _adjectives(gazetteer)
     for country in countries:
         pool = towns[country]
@@ -382,6 +423,8 @@ def cases(
                 "unknown3": _unknown_name(gazetteer, unknown_rng),
                 "abroad": None,
                 "foreigners": None,
+                "actor": actor_rng.choice(country_groups[country])
+                if country_groups.get(country) else None,
                 "abroad_spelling": _spelling_abroad(gazetteer, index)
                 if "police_in_spelling_abroad" in frames else None,
             }

@@ -410,6 +410,55 @@ def _group_name_index() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
     return index
 
 
+@cache
+def _several_countries_index() -> dict[str, list[tuple[str, tuple[str, ...], bool]]]:
+    """Names of the armed groups active in a few countries and belonging to none ("the
+    Taliban": Afghanistan, Pakistan; "Hezbollah": Lebanon, Syria), by first word
+    (casefolded), longest first, with those countries and whether the name is
+    case-sensitive (an abbreviation)."""
+    index: dict[str, list[tuple[str, tuple[str, ...], bool]]] = {}
+    for raw in _read_json("actors.json")["actors"]:
+        theatre = tuple(raw.get("operates_in") or ())
+        if raw["kind"] not in NAMED_GROUP_KINDS or raw.get("country") or len(theatre) < 2:
+            continue
+        ambiguous = raw.get("countries_for", {})
+        names = [(alias.casefold(), False) for alias in [raw["name"], *raw.get("aliases", [])]
+                 if alias not in ambiguous]
+        names += [(abbrev, True) for abbrev in raw.get("abbrevs", []) if abbrev not in ambiguous]
+        for name, case_sensitive in names:
+            head = _NAME_HEAD.match(name)
+            if head is not None:
+                index.setdefault(head.group(0).casefold(), []).append(
+                    (name, theatre, case_sensitive))
+    for entries in index.values():
+        entries.sort(key=lambda entry: -len(entry[0]))
+    return index
+
+
+@cache
+def _one_word_group_index() -> dict[str, tuple[str, ...]]:
+    """The names of one word of the armed groups the actor list knows ("Fano",
+    "Hezbollah"), casefolded, with the countries each is active in."""
+    index: dict[str, tuple[str, ...]] = {}
+    for raw in _read_json("actors.json")["actors"]:
+        if raw["kind"] not in NAMED_GROUP_KINDS:
+            continue
+        countries = tuple(raw.get("operates_in") or ([raw["country"]] if raw.get("country")
+                                                     else []))
+        if not countries:
+            continue
+        for alias in [raw["name"], *raw.get("aliases", [])]:
+            if len(_NAME_HEAD.findall(alias)) == 1 and alias not in raw.get("countries_for", {}):
+                index[alias.casefold()] = countries
+    return index
+
+
+def one_word_group_countries(word: str) -> tuple[str, ...]:
+    """The countries an armed group of the actor list named by ``word`` alone is active in
+    ("Fano": Ethiopia), or () where no group is so named."""
+    return _one_word_group_index().get(word.casefold(), ())
+
+
 def group_name_spans(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
     """Where the text writes an armed group's name of several words, with the countries
     the group is active in: a town or region of another country inside it ("Taiba" of
@@ -446,23 +495,44 @@ def theatre(text: str) -> tuple[Counter[str], frozenset[tuple[str, str]]]:
     """The countries of :func:`theatre_countries`, and the (country, first-level division
     name) pairs where the groups named operate, for groups whose area is a few divisions
     of their country ("the Donetsk People's Republic": Donetsk oblast)."""
+    found, divisions, _ = theatres(text)
+    return found, divisions
+
+
+def theatres(text: str) -> tuple[Counter[str], frozenset[tuple[str, str]], Counter[str]]:
+    """:func:`theatre`'s countries and divisions, and the countries of the armed groups the
+    text names that are active in a few countries and belong to none ("the Taliban":
+    Afghanistan and Pakistan; "Hezbollah": Lebanon and Syria), each once per mention: such
+    a group says only that the text is in one of them. One look-up of capitalised words."""
     index = _theatre_index()
+    several_index = _several_countries_index()
     found: Counter[str] = Counter()
+    several: Counter[str] = Counter()
     divisions: set[tuple[str, str]] = set()
     for word in _CAPITALISED.finditer(text):
-        entries = index.get(word.group(0).casefold())
-        if not entries:
-            continue
+        head = word.group(0).casefold()
+        entries = index.get(head)
         start = word.start()
-        for name, country, case_sensitive, where in entries:
-            end = start + len(name)
-            written = text[start:end]
-            if (written == name if case_sensitive else written.casefold() == name) and (
-                    end == len(text) or not text[end].isalnum()):
-                found[country] += 1
-                divisions.update((country, division) for division in where)
-                break
-    return found, frozenset(divisions)
+        if entries:
+            for name, country, case_sensitive, where in entries:
+                end = start + len(name)
+                written = text[start:end]
+                if (written == name if case_sensitive else written.casefold() == name) and (
+                        end == len(text) or not text[end].isalnum()):
+                    found[country] += 1
+                    divisions.update((country, division) for division in where)
+                    break
+        groups = several_index.get(head)
+        if groups:
+            for name, countries, case_sensitive in groups:
+                end = start + len(name)
+                written = text[start:end]
+                if (written == name if case_sensitive else written.casefold() == name) and (
+                        end == len(text) or not text[end].isalnum()):
+                    for country in countries:
+                        several[country] += 1
+                    break
+    return found, frozenset(divisions), several
 
 
 def _governs(raw: dict[str, str] | None) -> tuple[str, date, str | None, str | None] | None:

@@ -35,7 +35,12 @@ from typing import NamedTuple
 
 from rapidfuzz.distance import Hamming, Levenshtein
 
-from eventcoder.actors import group_name_spans, theatre
+from eventcoder.actors import (
+    group_name_spans,
+    one_word_group_countries,
+    theatre,
+    theatres,
+)
 from eventcoder.dates import date_words
 from eventcoder.gazetteer import (
     DATA_DIR,
@@ -183,6 +188,14 @@ class _Context:
     by_name: set[str] = field(default_factory=set)
     # countries whose own police the text names ("Nepal Armed Police", "Kenyan police")
     police: frozenset[str] = frozenset()
+    # ``named`` as it weighs for a reading of a name against its namesakes abroad, where it
+    # differs: less a state's forces that shell or strike ("Russian troops shelled ...":
+    # who struck, not where; see _striking_forces)
+    pointed: Counter[str] | None = None
+    # what a reading in a country gains by the actors named: the country's own police, who
+    # act at home (_POLICE_HOME_BONUS), an armed group active in a few countries
+    # (_SEVERAL_GROUP_BONUS)
+    home: dict[str, float] = field(default_factory=dict)
     text: str = ""  # the text itself
 
 
@@ -1808,7 +1821,14 @@ def _prepared(
                 other_spellings.append(len(found))
             if own_key == key:
                 own_spellings.append(len(found))
-        found.append(_Candidate(index, feature, country, a1, a2, base, exact))
+        if population == 0 and feature == "populated_place" and (
+                not gazetteer.is_register_village(index)):
+            # a seat GeoNames lists with no population: given back where the text points to
+            # its country (see _UNKNOWN_SEAT_WORTH)
+            found.append(_Candidate(index, feature, country, a1, a2, base, exact,
+                                    _UNKNOWN_SEAT_WORTH))
+        else:
+            found.append(_Candidate(index, feature, country, a1, a2, base, exact))
         if exact and feature in ("admin1", "admin2"):
             exact_division_countries.add(country)
     seats: set[tuple[str, int]] = set()
@@ -1910,6 +1930,16 @@ def _sound_alikes_abroad(gazetteer: Gazetteer, found: list[_Candidate],
                                      cand.lowered + _SOUND_ALIKE_PENALTY)
 
 
+#: What a town GeoNames lists with no population is worth where the text points to its
+#: country (its people, forces, police or a group of it named), over its score as a place
+#: of no inhabitants: that of a town of 5,000. GeoNames' cities500 lists every place of 500
+#: inhabitants or more and, whatever its size, every seat of a division; a place listed with
+#: no population is such a seat (Aden's district of Al Mansurah), a town rather than a
+#: hamlet. Where nothing points to its country it keeps its low score: a larger namesake
+#: abroad is the likelier reading of a name with nothing else in the note.
+_UNKNOWN_SEAT_WORTH = (math.log10(5_000 + 10) - math.log10(10)) * 0.6
+
+
 #: What a town abroad reached by its sound key alone loses to a town spelled as written:
 #: the spelling's worth again.
 _SOUND_ALIKE_PENALTY = 1.5
@@ -1999,23 +2029,64 @@ def _outsize_city_spelled_otherwise(gazetteer: Gazetteer, found: list[_Candidate
     two in their places (g for h, e for a) and an Arabic final h: a letter more or fewer
     makes another name ("Bawku" is no Baku, "Tera" no Tehran). A town of a third country
     that answers to the name is a rival reading the city must outweigh as much: "Palmyra"
-    is also Syria's Tadmur, a sixth of Colombia's Palmira, which stays a namesake."""
+    is also Syria's Tadmur, a sixth of Colombia's Palmira, which stays a namesake.
+    A city of a million or more that GeoNames knows by the name as written, letter for
+    letter (``_known_as``: "Odessa" of Odesa, which a doubled letter keeps from being
+    letters in place), need be only five times larger (``_EXONYM_RATIO``): Texas' Odessa
+    is a ninth of it."""
     spelled = [c for c in found if c.exact and c.feature == "populated_place"]
     if not spelled:
         return
     countries = {c.country for c in spelled}
     for position in large:
         cand = found[position]
-        if cand.country in countries or not _letters_in_place(
-                written, gazetteer.folded_name(cand.entry)):
+        if cand.country in countries:
+            continue
+        if _letters_in_place(written, gazetteer.folded_name(cand.entry)):
+            ratio = _OUTSIZE_RATIO
+        elif _known_as(gazetteer, cand.entry, written):
+            ratio = _EXONYM_RATIO
+        else:
             continue
         largest = max(gazetteer.population_of(c.entry) for c in found
                       if c.feature == "populated_place" and c.entry != cand.entry and (
                           c.exact or c.country not in countries))
-        if gazetteer.population_of(cand.entry) < largest * _OUTSIZE_RATIO:
+        if gazetteer.population_of(cand.entry) < largest * ratio:
             continue
         found[position] = _Candidate(cand.entry, cand.feature, cand.country, cand.admin1,
                                      cand.admin2, cand.base + 1.5, cand.exact, cand.lowered)
+
+
+CITY_EXONYMS_PATH = DATA_DIR / "city_exonyms.tsv"
+
+
+@functools.cache
+def _city_exonyms(path: Path = CITY_EXONYMS_PATH) -> dict[int, frozenset[str]]:
+    """The spellings a city of a million or more is known by that are a town's own name
+    abroad, by the city's GeoNames id (``data/city_exonyms.tsv``; see
+    ``scripts/build_city_exonyms.py``)."""
+    found: dict[int, set[str]] = {}
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith(("#", "geonames_id\t")):
+                continue
+            gid, _, spelling = line.rstrip("\n").partition("\t")
+            found.setdefault(int(gid), set()).add(spelling)
+    return {gid: frozenset(spellings) for gid, spellings in found.items()}
+
+
+def _known_as(gazetteer: Gazetteer, entry: int, written: str) -> bool:
+    """Whether GeoNames gives the city at ``entry`` the name as written, letter for letter,
+    among its alternate names ("Odessa" of Odesa; see ``_city_exonyms``)."""
+    gid = gazetteer.place(entry).geonames_id
+    return gid is not None and written in _city_exonyms().get(gid, frozenset())
+
+
+#: How many times larger than every town spelled as written a city must be that GeoNames
+#: gives the written spelling letter for letter as one of its names ("Odessa", Odesa of a
+#: million people against Texas' Odessa of 114,000): a fifth of the size of a city spelled
+#: otherwise (_OUTSIZE_RATIO), as the spelling is one the city is known by, no chance one.
+_EXONYM_RATIO = 5
 
 
 def _letters_in_place(written: str, own: str) -> bool:
@@ -2118,7 +2189,8 @@ def _best_scored(
         # A sole reading wins outright, whatever its score: what callers read of the scores
         # is the margin, here infinite as if the runner-up scored -inf.
         return cands[0], math.inf, -math.inf
-    named = context.named.get if context.named else None
+    named = (context.pointed or context.named).get if context.named else None
+    home = context.home.get if context.home else None
     resolved = context.resolved.get if top > 0 else None
     group_divisions = context.group_divisions
     front = context.front
@@ -2186,6 +2258,10 @@ def _best_scored(
                 (country, a1), 0) > 0:
             # of the namesakes in one country, those in a division the other places lie in
             score += _OTHER_DIVISION_BONUS
+        if home is not None:
+            # "Yemeni police arrested ... in Al Mansurah", "Taliban fighters attacked ...":
+            # see _Context.home
+            score += home(country, 0.0)
         if named is not None:
             pointed = named(country, 0)
             if pointed > 0:
@@ -2237,6 +2313,19 @@ def _best_scored(
         elif score > second:
             second = score
     return best, best_score, second
+
+
+# What a reading in the country whose own police the text names gains (on top of the
+# country's people named): the spelling's worth. Police act at home, where a state's army,
+# drones or warplanes may strike abroad; a village of no known population there then
+# outweighs a town of some 50,000 abroad that nothing else in the text points to.
+_POLICE_HOME_BONUS = 1.5
+
+
+# What a reading in a country of an armed group the text names, active in a few
+# countries, gains: half what a country named gains (a people's name, a group of one
+# country), as the group points to each of its countries only in part.
+_SEVERAL_GROUP_BONUS = 1.0
 
 
 # What a first-level division gains where the word written after it is the one its country
@@ -3202,6 +3291,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     named: Counter[str] = Counter()
     stated: set[str] = set()
     located: set[str] = set()
+    struck_by: Counter[str] = Counter()  # peoples' names of a state's forces that strike
     ethnonyms = load_ethnonyms()
     run_ends = _run_ends(found, runs)
     as_division: Counter[str] = Counter()  # demonyms written as divisions ("Somali region")
@@ -3242,6 +3332,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
                     # "Syrian police", "a Malian trader": a people's name that is also an
                     # English word is still context, as any people's name is below
                     named[demonym] += 1
+                    _striking_force_at(text, span.end, demonym, struck_by)
                 continue
         if span.tokens > 1 and _SAID_AFTER.match(text, run_ends.get(span.start, span.end)) \
                 and not any(c.feature in ("country", "admin1") or gazetteer.population_of(
@@ -3264,6 +3355,11 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             # no place of the report (Japan's Chiba, Algeria's Sahara); "Donetsk" of the
             # Donetsk People's Republic still is; a post-office village of the word there,
             # with no population, is no reading: "Lashkar-e-Taiba" names no village Taiba
+            continue
+        if span.tokens == 1 and _GROUP_MEMBERS_AFTER.match(text, span.end) and (
+                _one_word_group_elsewhere(span, cands)):
+            # "Fano fighters attacked ...": an armed group's name of one word, none of whose
+            # readings lies where the group is active, is no place (Italy's Fano)
             continue
         if text.endswith(("of ", "for ", "the "), 0, span.start) and _ORGANISATION_BEFORE.search(
                 text, max(0, span.start - 40), span.start):
@@ -3319,11 +3415,14 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         if demonym and "country" not in features:
             if not _FOREIGN_BACKED.match(text, span.end):
                 named[demonym] += 1  # "Iraqi forces": context, not a place
+                _striking_force_at(text, span.end, demonym, struck_by)
             continue
         span.holder = _written_as_holder(text, span.start)
         spans.append(span)
         prepared.append(cands)
     backed: Counter[str] | None = None
+    striking: bool | None = None
+    peoples = _two_word_peoples(gazetteer)
     demonyms = gazetteer.demonyms
     words = _CAPITALISED_WORD.findall(text)
     for word in dict.fromkeys(words):  # each word once, in order; counted only if a demonym
@@ -3334,14 +3433,25 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
                 backed = Counter(_BACKED_WORD.findall(text))
             count -= backed[word]  # "Saudi-led": a foreign party, not where the text is
             count -= as_division[word]
+            if count > 0 and striking is None:
+                striking = _tells_of_strikes(text)
+            if count > 0 and striking:
+                struck_by[iso] += min(count, _striking_forces(text, word))
             if count > 0:
                 named[iso] += count
                 if _written_before_place_noun(text, word):
                     stated.add(iso)
-    theatre_named, group_divisions = theatre(text)
+        pairs = peoples.get(word)
+        if pairs:
+            _count_two_word_people(text, pairs, named)
+    theatre_named, group_divisions, several_groups = theatres(text)
     group_ids = _division_ids(gazetteer, group_divisions)
     for country, count in theatre_named.items():  # Counter.update, less its isinstance test
         named[country] += count
+    if struck_by:
+        # ("Russian troops" is also the Russian Armed Forces of the actor list)
+        for country, count in list(struck_by.items()):
+            struck_by[country] += min(count, theatre_named.get(country, 0))
     if not named and words:
         # "supporters of the Future Movement blocked roads in Tripoli": a party of one
         # country says where a text that names no country is
@@ -3385,9 +3495,12 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         spans[position].partial = spans[position + 1].partial = False
         spans[position + 1].holder = True
     # First pass: each name on its own, with the countries the text names.
+    police = _police_countries(gazetteer, text)
     context = _Context(named=named, resolved=Counter(), stated=stated,
                        located=located | stated, by_name=by_name,
-                       group_divisions=group_ids, police=_police_countries(gazetteer, text),
+                       group_divisions=group_ids, police=police,
+                       pointed=_less_striking_forces(named, struck_by),
+                       home=_home_bonuses(police, several_groups),
                        text=text,
                        front=_front_namesakes(gazetteer, text, doc.document.published,
                                               prepared, group_ids))
@@ -5620,6 +5733,104 @@ _EZAFE_ENDS = ("-e ", "-i ", "-ye ", "-yi ")
 # A place a party is based in: "a Quetta-based firm".
 _BASED_AFTER = re.compile(r"-based\b")
 _BACKED_WORD = re.compile(rf"\b([A-Z][a-z]{{2,}})(?=-(?:{_BACKED_SUFFIXES})\b)")
+@functools.lru_cache(maxsize=4)
+def _two_word_peoples(gazetteer: Gazetteer) -> dict[str, tuple[tuple[str, str], ...]]:
+    """The peoples' names of two words ("South African", "Sri Lankan", "Central African"),
+    by their first word, with their country: names of a country that no place entry
+    bears (a country's own name of two words, "South Sudan", is read as a place)."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for name, iso in gazetteer.meta["country_names"].items():
+        words = name.split(" ")
+        if len(words) != 2 or not all(w.isalpha() and w[:1].isupper() and w[1:].islower()
+                                      for w in words) or not _DEMONYM_WORD.fullmatch(words[1]):
+            continue
+        if any(place.feature == "country" for place in gazetteer.lookup(name)):
+            continue
+        found.setdefault(words[0], []).append((name, iso))
+    return {word: tuple(pairs) for word, pairs in found.items()}
+
+
+def _count_two_word_people(text: str, pairs: Sequence[tuple[str, str]],
+                           named: Counter[str]) -> None:
+    """Count the peoples' names of two words the text writes ("a South African soldier"),
+    less those of a foreign party ("South African-backed")."""
+    for name, iso in pairs:
+        count = text.count(name)
+        if count:
+            count -= len(re.findall(rf"{name}-(?:{_BACKED_SUFFIXES})\b", text))
+            if count > 0:
+                named[iso] += count
+
+
+# The members of an armed group, after its name: "Fano fighters", "Hezbollah militants".
+_GROUP_MEMBERS_AFTER = re.compile(
+    r"[ \t]+(?:fighters|militants|militia|militias|militiamen|rebels|insurgents|members|"
+    r"gunmen|elements|combatants)\b")
+
+
+def _one_word_group_elsewhere(span: _Span, cands: Sequence[_Candidate]) -> bool:
+    """Whether a name of one word is an armed group's, none of whose readings lies in a
+    country the group is active in."""
+    area = one_word_group_countries(span.text)
+    return bool(area) and not any(c.country in area for c in cands)
+
+
+# Words of shelling and strikes, from afar or from the air: exact substring tests.
+_STRIKE_WORDS = ("shell", "strike", "struck", "bomb", "missile", "rocket", "drone")
+# A state's forces named by its people's name ("Russian troops", "Israeli artillery").
+_FORCE_WORDS = (r"(?:troops|(?:[Aa]rmed[ \t]+)?[Ff]orces|army|military|soldiers|artillery|"
+                r"warplanes|jets|aircraft|"
+                r"drones|navy|air[ \t]+force)\b")
+
+
+_FORCE_AFTER = re.compile(r"[ \t]+" + _FORCE_WORDS)
+
+
+def _less_striking_forces(named: Counter[str], struck_by: Counter[str]) -> Counter[str] | None:
+    """The countries named, less the peoples' names of forces that shell or strike (see
+    _striking_forces); None where there are none."""
+    if not struck_by:
+        return None
+    pointed = Counter(named)
+    pointed.subtract(struck_by)
+    return pointed
+
+
+def _home_bonuses(police: frozenset[str], groups: Counter[str]) -> dict[str, float]:
+    """What a reading in each country gains by the actors named: the country's own police
+    (_POLICE_HOME_BONUS), an armed group active in a few countries (_SEVERAL_GROUP_BONUS)."""
+    home = dict.fromkeys(groups, _SEVERAL_GROUP_BONUS) if groups else {}
+    for country in police:
+        home[country] = home.get(country, 0.0) + _POLICE_HOME_BONUS
+    return home
+
+
+def _striking_force_at(text: str, end: int, country: str, struck_by: Counter[str]) -> bool:
+    """Whether the people's name ending at ``end`` names a state's forces in a report of
+    strikes ("Russian troops shelled ..."; see _striking_forces); counted in ``struck_by``."""
+    if _FORCE_AFTER.match(text, end) and _tells_of_strikes(text):
+        struck_by[country] += 1
+        return True
+    return False
+
+
+def _tells_of_strikes(text: str) -> bool:
+    """Whether a text tells of shelling or strikes (exact substring tests)."""
+    lowered = text.lower()
+    return any(word in lowered for word in _STRIKE_WORDS)
+
+
+def _striking_forces(text: str, word: str) -> int:
+    """How often a people's name names a state's forces that strike ("Russian troops
+    shelled Pokrovsk", "Israeli artillery shelled ..."): a state shells and strikes across
+    its borders, so in a report of strikes its forces' people's name tells who struck, not
+    where: it weighs nothing for a reading of its country against a namesake abroad (a
+    country's police, which act at home, and a people's name elsewhere in the text still
+    do). It still says what the text is about, so a loose reading in its country is read
+    as before ("Libyan army units shelled farms in Wadi Kaam (Almargeb)")."""
+    return len(re.findall(rf"\b{word}[ \t]+{_FORCE_WORDS}", text))
+
+
 # Capitalised words that look like demonyms but name no country here.
 _NOT_DEMONYMS = frozenset({"American"})
 
@@ -5784,8 +5995,10 @@ def _district_abroad(best: _Candidate, context: _Context) -> bool:
 # A country's own police, named by the country or its people: "Nepal Armed Police", "the
 # Kenyan police", "Iraqi Federal Police". Police keep order at home, so where they act is
 # in their country. Read only back from each "police" of a text, over a few words.
-_POLICE_OWNER = re.compile(
-    r"\b([A-Z][a-z]{2,})(?:[ \t]+(?:Armed|National|Federal|Border|Civil|Civilian))?[ \t]+$")
+_POLICE_KINDS = r"(?:[ \t]+(?:Armed|National|Federal|Border|Civil|Civilian))?[ \t]+$"
+_POLICE_OWNER = re.compile(r"\b([A-Z][a-z]{2,})" + _POLICE_KINDS)
+# A people's name of two words: "South African police".
+_POLICE_OWNERS = re.compile(r"\b([A-Z][a-z]{2,}[ \t]+[A-Z][a-z]{2,})" + _POLICE_KINDS)
 _POLICE_OWNER_REACH = 32
 #: The word "police" itself, which every reading of _POLICE_OWNER stands before; its match
 #: opens after the "P" (a pattern that opens on a fixed word is sought as fast as
@@ -5801,7 +6014,13 @@ def _police_countries(gazetteer: Gazetteer, text: str) -> frozenset[str]:
     for word in _POLICE_WORD.finditer(text):
         at = word.start() - 1
         match = _POLICE_OWNER.search(text, max(0, at - _POLICE_OWNER_REACH), at)
-        country = _country_by_name(gazetteer, match.group(1)) if match else None
+        if match is None:
+            continue
+        # "South Sudanese police" first as a pair: not Sudan's police
+        pair = _POLICE_OWNERS.search(text, max(0, at - _POLICE_OWNER_REACH), at)
+        country = _country_by_name(gazetteer, pair.group(1)) if pair else None
+        if country is None:
+            country = _country_by_name(gazetteer, match.group(1))
         if country is not None:
             found.add(country)
     return frozenset(found)
