@@ -1,0 +1,58 @@
+"""Event types read in the wordings notes from other regions use.
+
+Curfews and closures imposed, armed strikes called, units arriving, pacts agreed on, posts
+installed, ground handed on without a fight; crowds that smash windows or throw bottles,
+rival fans who brawl, activists who glue themselves to a road and are taken away; drones
+that drop grenades, mines destroyed in a controlled explosion, fire into a rally; a victim's
+past told in a relative clause; a house burned with its family inside. Each is read as
+ACLED codes it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder import extract
+from eventcoder.records import Event
+
+
+def _lead(text: str) -> Event:
+    found = [r for r in extract(text, published="2024-06-30") if isinstance(r, Event)]
+    assert found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("On 3 March 2024, the regional governor imposed a night curfew on the town of Kerbala "
+         "after a series of thefts.", "change_to_group_activity"),
+        ("On 3 March 2024, a lockdown was declared in two districts of Sanaa to stop the "
+         "spread of cholera.", "change_to_group_activity"),
+        ("On 3 March 2024, the ELN called a 72-hour armed strike across the rural areas of "
+         "Arauca.", "change_to_group_activity"),
+        ("On 3 March 2024, dissidents of the militia formed a new armed group in the hills "
+         "above Fizi.", "change_to_group_activity"),
+        ("On 3 March 2024, a contingent of 200 foreign police officers arrived in Port-au-Prince "
+         "to support the national police.", "change_to_group_activity"),
+        ("On 3 March 2024, herders and farmers agreed on a grazing pact brokered by the "
+         "district commissioner in Makurdi.", "agreement"),
+        ("On 3 March 2024, the rebels let 40 captured soldiers go home as part of an exchange "
+         "deal reached in Goma.", "agreement"),
+        ("On 3 March 2024, the army installed a detachment in the market town of Djibo.",
+         "headquarters_or_base_established"),
+        ("On 3 March 2024, the rebels captured the town of Bukavu without meeting resistance "
+         "from the army.", "non_violent_transfer_of_territory"),
+        ("On 3 March 2024, the regional force withdrew from Kibumba, handing its positions to "
+         "the rebels.", "non_violent_transfer_of_territory"),
+        ("On 3 March 2024, the mission transferred the Baga base to the national army.",
+         "non_violent_transfer_of_territory"),
+        ("On 3 March 2024, the national army took over the positions of the departing "
+         "peacekeepers in Dhusamareb.", "non_violent_transfer_of_territory"),
+        ("On 3 March 2024, the army bulldozed farmland and uprooted 300 olive trees near the "
+         "village of Qaryut.", "looting_property_destruction"),
+    ],
+)
+def test_events_type_wordings_of_strategic_developments(text: str, sub: str) -> None:
+    event = _lead(text)
+    assert (event.event_type, event.sub_event_type) == ("strategic_developments", sub)
