@@ -56,3 +56,52 @@ def _lead(text: str) -> Event:
 def test_events_type_wordings_of_strategic_developments(text: str, sub: str) -> None:
     event = _lead(text)
     assert (event.event_type, event.sub_event_type) == ("strategic_developments", sub)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("On 3 March 2024, masked men smashed the windows of a synagogue in Graz overnight.",
+         "mob_violence"),
+        ("On 3 March 2024, protesters in Portland smashed windows of a federal building during "
+         "a demonstration against deportations.", "violent_demonstration"),
+        ("On 3 March 2024, counter-protesters threw bottles at participants of a Pride march "
+         "in Tbilisi.", "violent_demonstration"),
+        ("On 3 March 2024, football fans of two rival clubs fought in the old town of Split, "
+         "injuring several passers-by.", "mob_violence"),
+        ("On 3 March 2024, a crowd in Sialkot (Punjab) killed a man accused of blasphemy. "
+         "1 fatality.", "mob_violence"),
+    ],
+)
+def test_events_type_wordings_of_crowds_that_riot(text: str, sub: str) -> None:
+    event = _lead(text)
+    assert (event.event_type, event.sub_event_type) == ("riots", sub)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("On 3 March 2024, police arrested 40 climate activists who blocked a motorway in The "
+         "Hague.", "protest_with_intervention"),
+        ("On 3 March 2024, police removed and detained activists who glued themselves to a "
+         "road in Munich.", "protest_with_intervention"),
+        ("On 3 March 2024, police blocked a march by women's rights activists in Istanbul and "
+         "detained some of the participants.", "protest_with_intervention"),
+        ("On 3 March 2024, students protested against tuition fees in Valparaiso; Carabineros "
+         "intervened and detained eight of them.", "protest_with_intervention"),
+        ("On 3 March 2024, riot police pushed back students demonstrating outside the "
+         "parliament in Belgrade.", "protest_with_intervention"),
+        ("On 3 March 2024, police fined and removed environmental activists blocking the "
+         "entrance of an oil company's offices in Paris.", "protest_with_intervention"),
+        ("On 3 March 2024, soldiers fired into a crowd of people rallying against the junta in "
+         "Mandalay. 3 fatalities.", "excessive_force_against_protesters"),
+        ("On 3 March 2024, police fired on farmers demonstrating for crop prices near "
+         "Khanauri, killing a farmer. 1 fatality.", "excessive_force_against_protesters"),
+        ("On 3 March 2024, Israeli forces shot dead a Palestinian taking part in a "
+         "demonstration against settlements in Beita (Nablus). 1 fatality.",
+         "excessive_force_against_protesters"),
+    ],
+)
+def test_events_type_wordings_of_gatherings_met_by_force(text: str, sub: str) -> None:
+    event = _lead(text)
+    assert (event.event_type, event.sub_event_type) == ("protests", sub)

@@ -892,16 +892,17 @@ _INTERVENTION = re.compile(
     r"\b(?:dispers(?:ed|e|ing)|tear ?gas|water cannons?|rubber bullets|intervened|batons?|"
     r"arrested|detained|broke up|cracked down|pepper spray|forcibly removed|moved the "
     r"protesters|fired (?:in the air|warning shots)|fired (?:\w+ )?(?:shots |bullets |rounds )?"
-    r"(?:on|at|into) (?:the )?(?:protesters|protestors|demonstrators|marchers|crowds?)|"
+    r"(?:on|at|into) (?:the |a )?(?:protesters|protestors|demonstrators|marchers|crowds?)|"
     r"opened fire on (?:the )?(?:protesters|protestors|demonstrators|marchers|crowds?)|"
     r"beat (?:the )?protesters|prevented|"
     r"stopped|blocked the (?:protesters|demonstrators|march)|clashed with|arrests|"
-    r"used force|beaten(?: up)?|broken up|controlled the situation|"
+    r"used force|beaten(?: up)?|broken up|controlled the situation|pushed back|"
+    r"removed (?:\w+ ){0,2}(?:protesters|protestors|demonstrators|activists|participants)|"
     r"brought the situation under control|"
     r"situation was brought under control)\b")
 _FORCES = re.compile(
-    r"\b(?:police\w*|security|soldiers?|troops?|army|guards?|gendarm\w*|authorities|"
-    r"officers?|forces?|military)\b")
+    r"\b(?:police\w*|security|soldiers?|troops?|army|guards?|gendarm\w*|carabiner\w*|"
+    r"authorities|officers?|forces?|military)\b")
 _NOT_INTERVENTION = re.compile(r"\b(?:arrest|detention) of\b|\bagainst (?:the )?\w*\s*arrest")
 _DIRECT_FIRE = re.compile(
     r"\b(?:small arms|light weapons|gunfire|exchang\w+ (?:of )?(?:\w+ )?"
@@ -943,23 +944,24 @@ _GATHERING_TAKEN = re.compile(
 _INTERVENTION_WORDS = ("dispers", "tear", "water", "rubber", "intervened", "baton", "arrested",
                        "detained", "broke", "cracked", "pepper", "forcibly", "moved", "fired",
                        "beat", "prevented", "stopped", "blocked", "clashed", "arrests",
-                       "opened fire",
+                       "opened fire", "pushed", "removed",
                        "used force", "situation")
 _LETHAL = re.compile(
     r"\b(?:killed|(?<!the )killing|shot dead|fatally|live (?:ammunition|rounds|bullets|fire)|"
-    r"died|to death)\b")
+    r"died|to death|(?:[1-9]\d*|one|two|three|four|five|six|seven|eight|nine|ten) "
+    r"fatalit(?:y|ies))\b")
 # The dead were at a gathering: "during a protest", "at the rally", "protesters were shot"
 _AT_A_GATHERING = re.compile(
     r"\b(?:during|at|amid|in|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:protests?|"
     r"demonstrations?|rall(?:y|ies)|march(?:es)?(?!\s+\d)|sit-?ins?)\b"
     r"|\b(?:protesters?|protestors?|demonstrators?|marchers?)\b"
     # "shot dead while demonstrating", "two people who joined a march"
-    r"|\b(?:while|people|crowds?|those|residents|students|villagers|workers|youths|women|men|"
-    r"supporters)\s+(?:who\s+were\s+)?(?:demonstrating|protesting|marching)\b"
+    r"|\b(?:while|people|crowds?|those|women|men|[a-z]+[a-rt-z]s)\s+(?:who\s+were\s+)?"
+    r"(?:demonstrating|protesting|marching|rallying)\b"
     r"|\b(?:join(?:ed|ing)?|took\s+part\s+in|taking\s+part\s+in|participat\w+\s+in)\s+"
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:protests?|demonstrations?|rall(?:y|ies)|"
     r"march(?:es)?|sit-?ins?)\b")
-_POLICING_KINDS = frozenset({"state_forces", "police", "military"})
+_POLICING_KINDS = frozenset({"state_forces", "police", "military", "external_force"})
 # The gathering killed: "the demonstrators dragged him out and killed him"
 # (not "carried the coffins of those killed in last year's uprising": dead they mourn)
 _CROWD_KILLED = re.compile(
