@@ -105,3 +105,31 @@ def test_events_type_wordings_of_crowds_that_riot(text: str, sub: str) -> None:
 def test_events_type_wordings_of_gatherings_met_by_force(text: str, sub: str) -> None:
     event = _lead(text)
     assert (event.event_type, event.sub_event_type) == ("protests", sub)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("On 3 March 2024, a drone dropped a grenade on a car in Kherson, injuring the "
+         "driver.", ("explosions_remote_violence", "air_drone_strike")),
+        ("On 3 March 2024, cartel gunmen used drones armed with explosives against the "
+         "village of Aguililla.", ("explosions_remote_violence", "air_drone_strike")),
+        ("On 3 March 2024, soldiers detonated a landmine found on the road near Douentza in a "
+         "controlled explosion.", ("strategic_developments", "disrupted_weapons_use")),
+        ("On 3 March 2024, an explosive-laden drone launched by the RSF was shot down over "
+         "Kosti.", ("strategic_developments", "disrupted_weapons_use")),
+        ("On 3 March 2024, Maoists set ablaze six vehicles engaged in road construction near "
+         "Bijapur.", ("strategic_developments", "looting_property_destruction")),
+        ("On 3 March 2024, the army reclaimed the town of Sebba from the militants after a "
+         "week-long offensive.", ("battles", "government_regains_territory")),
+        ("On 3 March 2024, villagers of two hamlets engaged in a fight over a grazing field "
+         "near Batken, firing rifles at each other.", ("battles", "armed_clash")),
+        ("On 3 March 2024, assailants set fire to a house with a family inside in Kumba, "
+         "killing three children. 3 fatalities.", ("violence_against_civilians", "attack")),
+        ("On 3 March 2024, FARC dissidents killed a former combatant who had signed the peace "
+         "agreement in Puerto Guzman. 1 fatality.", ("violence_against_civilians", "attack")),
+    ],
+)
+def test_events_type_wordings_of_means_and_deeds(text: str, kind: tuple[str, str]) -> None:
+    event = _lead(text)
+    assert (event.event_type, event.sub_event_type) == kind
