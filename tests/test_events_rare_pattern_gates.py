@@ -52,6 +52,10 @@ from eventcoder.records import Event
          "farmers protesting the new levy stormed the tax office"),
         (events._GATHERING_DEED, events._GATHERING_DEED_WORDS,
          "marchers torched two buses"),
+        (events._AFTER_A_DEED, events._AFTER_WORDS,
+         "troops were sent to the valley in the wake of repeated "),
+        (events._AFTER_A_DEED, events._AFTER_WORDS,
+         "a curfew was imposed on the town FOLLOWING a "),
     ],
 )
 def test_a_text_the_pattern_matches_passes_its_gate(pattern: re.Pattern[str],

@@ -133,3 +133,40 @@ def test_events_type_wordings_of_gatherings_met_by_force(text: str, sub: str) ->
 def test_events_type_wordings_of_means_and_deeds(text: str, kind: tuple[str, str]) -> None:
     event = _lead(text)
     assert (event.event_type, event.sub_event_type) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("On 5 April 2024, the authorities demolished a Palestinian-owned house in Beit Hanina "
+         "for lack of a permit.", ("strategic_developments", "looting_property_destruction")),
+        ("On 5 April 2024, Palestinians protesting against a settler outpost near Beit Dajan "
+         "were dispersed by soldiers with stun grenades.",
+         ("protests", "protest_with_intervention")),
+        ("On 5 April 2024, traders shut their shops and protested in Srinagar; police "
+         "lathi-charged the protesters.", ("protests", "protest_with_intervention")),
+        ("On 5 April 2024, teachers staging a sit-in outside the ministry in Rabat were "
+         "forcibly evacuated by security forces.", ("protests", "protest_with_intervention")),
+        ("On 5 April 2024, gang members took over the neighbourhood of Solino after clashes "
+         "with the police. 3 fatalities.", ("battles", "non_state_actor_overtakes_territory")),
+        ("On 5 April 2024, JNIM militants captured the military camp of Boulkessi after an "
+         "assault. 20 fatalities.", ("battles", "non_state_actor_overtakes_territory")),
+        ("On 5 April 2024, armed men took a family of five from their home in Reynosa; their "
+         "whereabouts are unknown.",
+         ("violence_against_civilians", "abduction_forced_disappearance")),
+        ("On 5 April 2024, police intercepted a vehicle carrying explosives near Garissa.",
+         ("strategic_developments", "disrupted_weapons_use")),
+        ("On 5 April 2024, police arrested a man who had vandalised a mosque in Ghent.",
+         ("strategic_developments", "arrests")),
+        ("On 5 April 2024, the army imposed a curfew on the town of Huwwara after a shooting "
+         "attack.", ("strategic_developments", "change_to_group_activity")),
+        ("On 5 April 2024, the army deployed 1,200 soldiers to Cauca after attacks by FARC "
+         "dissidents.", ("strategic_developments", "change_to_group_activity")),
+        ("On 5 April 2024, a mob set fire to the home of a man accused of sorcery in Tshikapa. "
+         "0 fatalities.", ("riots", "mob_violence")),
+    ],
+)
+def test_events_type_wordings_of_a_second_deed_and_its_means(
+        text: str, kind: tuple[str, str]) -> None:
+    event = _lead(text)
+    assert (event.event_type, event.sub_event_type) == kind

@@ -899,6 +899,7 @@ _INTERVENTION = re.compile(
     r"beat (?:the )?protesters|prevented|"
     r"stopped|blocked the (?:protesters|demonstrators|march)|clashed with|arrests|"
     r"used force|beaten(?: up)?|broken up|controlled the situation|pushed back|"
+    r"lathi-?charg\w*|forcibly \w+|stun grenades?|"
     r"removed (?:\w+ ){0,2}(?:protesters|protestors|demonstrators|activists|participants)|"
     r"brought the situation under control|"
     r"situation was brought under control)\b")
@@ -946,7 +947,7 @@ _GATHERING_TAKEN = re.compile(
 _INTERVENTION_WORDS = ("dispers", "tear", "water", "rubber", "intervened", "baton", "arrested",
                        "detained", "broke", "cracked", "pepper", "forcibly", "moved", "fired",
                        "beat", "prevented", "stopped", "blocked", "clashed", "arrests",
-                       "opened fire", "pushed", "removed",
+                       "opened fire", "pushed", "removed", "lathi", "stun",
                        "used force", "situation")
 _LETHAL = re.compile(
     r"\b(?:killed|(?<!the )killing|shot dead|fatally|live (?:ammunition|rounds|bullets|fire)|"
@@ -1115,7 +1116,10 @@ _EARLIER_RIOT_WORDS = ("after", "following", "since")  # see _may_hold
 # What a man arrested is held for: "responsible for attacks", "wanted for the bombing"
 _DEED_OF_THE_TAKEN = re.compile(
     r"\b(?:responsible|wanted|accused|charged|convicted|suspected|involved|implicated)"
-    r"\s+(?:for|in|of|over|with)\s+(?:[\w-]+\s+){0,4}$",
+    r"\s+(?:for|in|of|over|with)\s+(?:[\w-]+\s+){0,4}$"
+    # "arrested a man who had vandalised a mosque": his deed, before (not "arrested
+    # activists who blocked a motorway": the gathering the arrest broke up)
+    r"|\bwho\s+had\s+(?:allegedly\s+|reportedly\s+)?$",
     re.IGNORECASE)
 # "the arrested had worked within the ranks of ISIS ... in 2016": what those taken had done
 # before, whose date is not the arrest's
@@ -1131,6 +1135,14 @@ _TAKEN_BEFORE_FREED = re.compile(
     r"\b(?:abducted|kidnapped|kidnaped|seized|taken\s+hostage|taken\s+captive)"
     r"(?:\s+by(?:\s+\w+){1,4}?)?\s+(?:on\s+|in\s+|since\s+)?$", re.IGNORECASE)
 _ABDUCTION = ("violence_against_civilians", "abduction_forced_disappearance")
+# Measures that answer violence, told before it: security measures and forces moved
+_MEASURES = frozenset({"change_to_group_activity"})
+_AFTER_A_DEED = re.compile(
+    r"\b(?:after|following|in\s+response\s+to|in\s+the\s+wake\s+of)\s+(?:(?:a|an|the|"
+    r"several|recent|repeated|two|three|\d+)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_AFTER_WORDS = ("after", "following", "response", "wake")  # see _may_hold
+# A crowd's own word: "a mob set fire to the home", "the crowd burned"
+_CROWD_WORD = re.compile(r"(?i:\bmobs?\b|\bcrowd\b|lynch)")
 _DISRUPTED = ("strategic_developments", "disrupted_weapons_use")
 #: Means told by the device itself, that a device found or defused also names.
 _DEVICE_KEYS = frozenset({
@@ -1202,6 +1214,16 @@ def _crowd_deed_leads(event_type: str, votes: dict[tuple[str, str], float], scor
         t.event_type == "riots" and (_THROWN.search(t.text) is not None
                                      or _RIOT_WORD.match(t.text) is not None)
         for t in triggers)
+def _crowd_destroyed(key: tuple[str, str], votes: dict[tuple[str, str], float], score: float,
+                     first: dict[tuple[str, str], Trigger]) -> bool:
+    """Whether the destruction read is a mob's or a crowd's ("a mob set fire to the home of
+    a man accused of sorcery"): a riot, as a crowd's burning is, where the crowd's word
+    weighs at least half the destruction's."""
+    mob = first.get(("riots", "mob_violence"))
+    return key == _DESTROYED and mob is not None and _CROWD_WORD.search(mob.text) is not None \
+        and votes[("riots", "mob_violence")] >= 0.5 * score
+
+
 # The gathering came to blows: "clashes broke out with the police", "clashed with the
 # demonstrators", "turned into clashes".
 _CROWD_SIDES = (r"(?:police\w*|security(?: forces)?|(?:riot |security )?forces|officers|"
@@ -1350,6 +1372,10 @@ def choose_type(
     generic_top = 0.0
     arrested_at = next((t.start for t in triggers if t.sub_event_type == "arrests"), len(text))
     series_at = len(text)  # first generic attack word that is no mention of a series
+    # A measure told first and the violence it answered after it ("imposed a curfew on the
+    # town after a shooting attack", "deployed 1,200 soldiers after attacks by dissidents")
+    measure_at = triggers[0].start if triggers[0].sub_event_type in _MEASURES and _may_hold(
+        text, _AFTER_WORDS) else len(text)
     for trig in triggers:
         key = (trig.event_type, trig.sub_event_type)
         if key == _GENERIC_ATTACK and trig.start < series_at and not _ONE_OF_A_SERIES.search(
@@ -1385,6 +1411,10 @@ def choose_type(
                     text, max(start, trig.start - 120), trig.start):
             # "residents protested against the kidnapping of 20 students": the deed the
             # gathering was held over, not the event
+            vote *= 0.3
+        elif trig.start > measure_at and trig.event_type in _VIOLENT_TYPES and \
+                _AFTER_A_DEED.search(text, max(start, trig.start - 40), trig.start):
+            # the measure is the event, the violence it answered its cause
             vote *= 0.3
         elif _may_hold(text, _EARLIER_DEED_WORDS) and _EARLIER_DEED.search(
                 text, max(start, trig.start - 30), trig.start):
@@ -1460,7 +1490,8 @@ def choose_type(
     (event_type, sub), score = best
     # Protests and riots: who is in the street decides; intervention refines.
     if event_type in {"protests", "riots"} or _crowd_deed_leads(
-            event_type, votes, score, triggers) or (
+            event_type, votes, score, triggers) or _crowd_destroyed(
+            (event_type, sub), votes, score, first) or (
         ("protests", "peaceful_protest") in votes and votes[("protests", "peaceful_protest")]
         >= 0.8 * score and event_type in {"strategic_developments", "violence_against_civilians"}
     ) or ((event_type in _CROWD_DEED_RIVALS or (event_type, sub) == _DESTROYED)
