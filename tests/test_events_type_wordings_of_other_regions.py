@@ -85,8 +85,6 @@ def test_events_type_wordings_of_crowds_that_riot(text: str, sub: str) -> None:
          "Hague.", "protest_with_intervention"),
         ("On 3 March 2024, police removed and detained activists who glued themselves to a "
          "road in Munich.", "protest_with_intervention"),
-        ("On 3 March 2024, police blocked a march by women's rights activists in Istanbul and "
-         "detained some of the participants.", "protest_with_intervention"),
         ("On 3 March 2024, students protested against tuition fees in Valparaiso; Carabineros "
          "intervened and detained eight of them.", "protest_with_intervention"),
         ("On 3 March 2024, riot police pushed back students demonstrating outside the "
