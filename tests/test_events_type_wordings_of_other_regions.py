@@ -168,3 +168,33 @@ def test_events_type_wordings_of_a_second_deed_and_its_means(
         text: str, kind: tuple[str, str]) -> None:
     event = _lead(text)
     assert (event.event_type, event.sub_event_type) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("On 9 June 2024, pro-Palestinian protesters broke windows of the offices of an arms "
+         "maker in Leeds.", ("riots", "violent_demonstration")),
+        ("On 9 June 2024, a protest against conscription blocked a highway near Bnei Brak "
+         "and protesters scuffled with police.", ("riots", "violent_demonstration")),
+        ("On 9 June 2024, anti-immigration demonstrators in Cork set a bus and a tram on "
+         "fire.", ("riots", "violent_demonstration")),
+        ("On 9 June 2024, a bomb hidden in a motorcycle went off near the police station of "
+         "Jamundi. 0 fatalities.", ("explosions_remote_violence",
+                                    "remote_explosive_landmine_ied")),
+        ("On 9 June 2024, coalition aircraft raided rebel sites outside Sanaa. Fatalities "
+         "unknown.", ("explosions_remote_violence", "air_drone_strike")),
+        ("On 9 June 2024, the mission handed its Ber base (Timbuktu) over to the army ahead "
+         "of schedule.", ("strategic_developments", "non_violent_transfer_of_territory")),
+        ("On 9 June 2024, the governor declared a state of emergency and a night curfew in "
+         "Goma.", ("strategic_developments", "change_to_group_activity")),
+        ("On 9 June 2024, cattle rustlers made away with 500 cows from a village near "
+         "Tillaberi. No injuries.", ("strategic_developments", "looting_property_destruction")),
+        ("On 9 June 2024, a landmine left over from the civil war exploded under a tractor "
+         "near Huambo. 1 fatality.", ("strategic_developments", "other")),
+    ],
+)
+def test_events_type_wordings_of_riots_blasts_and_measures(
+        text: str, kind: tuple[str, str]) -> None:
+    event = _lead(text)
+    assert (event.event_type, event.sub_event_type) == kind
