@@ -198,3 +198,37 @@ def test_events_type_wordings_of_riots_blasts_and_measures(
         text: str, kind: tuple[str, str]) -> None:
     event = _lead(text)
     assert (event.event_type, event.sub_event_type) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("On 14 July 2024, opposition activists picketing the parliament in Yerevan were "
+         "detained by police.", ("protests", "protest_with_intervention")),
+        ("On 14 July 2024, hundreds of climate campaigners marched slowly along a road in "
+         "Leeds; 30 were arrested by the police.", ("protests", "protest_with_intervention")),
+        ("On 14 July 2024, hundreds of Sikhs gathered in Amritsar to commemorate the victims "
+         "of 1984.", ("protests", "peaceful_protest")),
+        ("On 14 July 2024, gendarmes fired live bullets on protesting youths in Kolda, "
+         "killing one. 1 fatality.", ("protests", "excessive_force_against_protesters")),
+        ("On 14 July 2024, the rebels fired bombs on the town of Mugunga. 5 fatalities.",
+         ("explosions_remote_violence", "shelling_artillery_missile_attack")),
+        ("On 14 July 2024, Russian aviation struck Kupiansk. 1 fatality.",
+         ("explosions_remote_violence", "air_drone_strike")),
+        ("On 14 July 2024, the two sides exchanged hostages and prisoners at the Rafah "
+         "crossing.", ("strategic_developments", "agreement")),
+        ("On 14 July 2024, the mercenaries withdrew from Menaka and handed the town over to "
+         "the army.", ("strategic_developments", "non_violent_transfer_of_territory")),
+        ("On 14 July 2024, the militants imposed restrictions on movement on the road to "
+         "Djibo.", ("strategic_developments", "change_to_group_activity")),
+        ("On 14 July 2024, residents of Luvungi beat and burned a man accused of theft. "
+         "1 fatality.", ("riots", "mob_violence")),
+        ("On 14 July 2024, an infiltration bid was foiled by the army along the Line of "
+         "Control in Keran; two infiltrators were killed. 2 fatalities.",
+         ("battles", "armed_clash")),
+    ],
+)
+def test_events_type_wordings_of_gatherings_strikes_and_measures_told_otherwise(
+        text: str, kind: tuple[str, str]) -> None:
+    event = _lead(text)
+    assert (event.event_type, event.sub_event_type) == kind

@@ -961,6 +961,8 @@ _AT_A_GATHERING = re.compile(
     # "shot dead while demonstrating", "two people who joined a march"
     r"|\b(?:while|people|crowds?|those|women|men|[a-z]+[a-rt-z]s)\s+(?:who\s+were\s+)?"
     r"(?:demonstrating|protesting|marching|rallying)\b"
+    # "fired live bullets on protesting youths"
+    r"|\b(?:demonstrating|protesting|marching|rallying)\s+(?:[a-z-]+\s+)?[a-z]+[a-rt-z]s\b"
     r"|\b(?:join(?:ed|ing)?|took\s+part\s+in|taking\s+part\s+in|participat\w+\s+in)\s+"
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:protests?|demonstrations?|rall(?:y|ies)|"
     r"march(?:es)?|sit-?ins?)\b")
