@@ -232,3 +232,34 @@ def test_events_type_wordings_of_gatherings_strikes_and_measures_told_otherwise(
         text: str, kind: tuple[str, str]) -> None:
     event = _lead(text)
     assert (event.event_type, event.sub_event_type) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("On 20 August 2024, lawyers protesting outside the high court in Multan were "
+         "tear-gassed by police.", ("protests", "protest_with_intervention")),
+        ("On 20 August 2024, activists occupying a quarry near Aachen in protest at its "
+         "extension were evicted by police.", ("protests", "protest_with_intervention")),
+        ("On 20 August 2024, protesters who blocked the highway near Oruro were removed by "
+         "police.", ("protests", "protest_with_intervention")),
+        ("On 20 August 2024, riot police beat students demonstrating in front of the "
+         "government building in Nis.", ("protests", "protest_with_intervention")),
+        ("On 20 August 2024, protesters against the pension reform in Toulon set fire to "
+         "dustbins.", ("riots", "violent_demonstration")),
+        ("On 20 August 2024, an air force jet mistakenly bombed a village near Tudun Biri. "
+         "85 fatalities.", ("explosions_remote_violence", "air_drone_strike")),
+        ("On 20 August 2024, security forces unearthed a cache of arms and explosives near "
+         "Sukma.", ("strategic_developments", "disrupted_weapons_use")),
+        ("On 20 August 2024, the army and the rebels signed a declaration of principles in "
+         "Juba.", ("strategic_developments", "agreement")),
+        ("On 20 August 2024, armed men took away a journalist from his home in Oaxaca.",
+         ("violence_against_civilians", "abduction_forced_disappearance")),
+        ("On 20 August 2024, rival fans fought at a stadium in Zagreb, leaving 20 injured.",
+         ("riots", "mob_violence")),
+    ],
+)
+def test_events_type_wordings_of_forces_at_gatherings_and_deeds_told_otherwise(
+        text: str, kind: tuple[str, str]) -> None:
+    event = _lead(text)
+    assert (event.event_type, event.sub_event_type) == kind

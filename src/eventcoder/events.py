@@ -899,7 +899,8 @@ _INTERVENTION = re.compile(
     r"beat (?:the )?protesters|prevented|"
     r"stopped|blocked the (?:protesters|demonstrators|march)|clashed with|arrests|"
     r"used force|beaten(?: up)?|broken up|controlled the situation|pushed back|"
-    r"lathi-?charg\w*|forcibly \w+|stun grenades?|"
+    r"lathi-?charg\w*|forcibly \w+|stun grenades?|tear-gassed|evicted|(?:was|were) removed|"
+    r"beat (?:\w+ ){0,2}(?:demonstrators|marchers|students|activists)|"
     r"removed (?:\w+ ){0,2}(?:protesters|protestors|demonstrators|activists|participants)|"
     r"brought the situation under control|"
     r"situation was brought under control)\b")
@@ -947,7 +948,7 @@ _GATHERING_TAKEN = re.compile(
 _INTERVENTION_WORDS = ("dispers", "tear", "water", "rubber", "intervened", "baton", "arrested",
                        "detained", "broke", "cracked", "pepper", "forcibly", "moved", "fired",
                        "beat", "prevented", "stopped", "blocked", "clashed", "arrests",
-                       "opened fire", "pushed", "removed", "lathi", "stun",
+                       "opened fire", "pushed", "removed", "lathi", "stun", "evicted",
                        "used force", "situation")
 _LETHAL = re.compile(
     r"\b(?:killed|(?<!the )killing|shot dead|fatally|live (?:ammunition|rounds|bullets|fire)|"
