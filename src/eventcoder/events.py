@@ -967,6 +967,8 @@ _AT_A_GATHERING = re.compile(
     r"|\b(?:join(?:ed|ing)?|took\s+part\s+in|taking\s+part\s+in|participat\w+\s+in)\s+"
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:protests?|demonstrations?|rall(?:y|ies)|"
     r"march(?:es)?|sit-?ins?)\b")
+# Words one of which every match of _AT_A_GATHERING holds (see _may_hold)
+_AT_A_GATHERING_WORDS = ("protest", "demonstrat", "march", "rall", "sit")
 _POLICING_KINDS = frozenset({"state_forces", "police", "military", "external_force"})
 # The gathering killed: "the demonstrators dragged him out and killed him"
 # (not "carried the coffins of those killed in last year's uprising": dead they mourn)
@@ -993,7 +995,8 @@ def _killed_at_gathering(text: str, sentences: Sequence[tuple[int, int]],
                          actors: Sequence[ActorMention], kinds: frozenset[str]) -> bool:
     """People died at a gathering by the hand of a force of these kinds: a death, the
     gathering and the force told in one sentence."""
-    if not any(c.kind == "killed" and c.count != 0 and not c.animal for c in casualties):
+    if not any(c.kind == "killed" and c.count != 0 and not c.animal for c in casualties) or \
+            not _may_hold(text, _AT_A_GATHERING_WORDS):
         return False
     for start, end in sentences:
         sentence = text[start:end]
