@@ -46,6 +46,8 @@ def _word_group_complete(pattern: str, words: tuple[str, ...]) -> bool:
         (events._UNREALISED, events._UNREALISED_WORDS),
         (quantities.FREED_BEFORE, events._FREED_WORDS),
         (events._INTERVENTION, events._INTERVENTION_WORDS),
+        (events._AFTER_A_DEED, events._AFTER_WORDS),
+        (events._AT_A_GATHERING, events._AT_A_GATHERING_WORDS),
         (events._CAUSE_CLAUSE, events._CAUSE_WORDS),
         (events._CAUSE_CLAUSE, events._CAUSE_CLAUSE_WORDS),
         (events._TOLD_IN, events._TOLD_IN_WORDS),

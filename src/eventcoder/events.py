@@ -584,8 +584,10 @@ def _not_what_was_intercepted(found: list[Trigger], folded: str) -> list[Trigger
               and _INTERCEPTION.search(t.text)]
     if not stops and not downed:
         return found
+    # (overlap, not a start inside: "an explosive-laden drone launched by the group was
+    # shot down" opens the strike's words before the stop's own)
     return [t for t in found if (t.event_type == "strategic_developments" or not any(
-        i.start <= t.start < i.end for i in stops)) and (t in downed or not any(
+        t.start < i.end and i.start < t.end for i in stops)) and (t in downed or not any(
             d.start <= t.start < d.end for d in downed))]
 
 
@@ -907,16 +909,19 @@ _INTERVENTION = re.compile(
     r"\b(?:dispers(?:ed|e|ing)|tear ?gas|water cannons?|rubber bullets|intervened|batons?|"
     r"arrested|detained|broke up|cracked down|pepper spray|forcibly removed|moved the "
     r"protesters|fired (?:in the air|warning shots)|fired (?:\w+ )?(?:shots |bullets |rounds )?"
-    r"(?:on|at|into) (?:the )?(?:protesters|protestors|demonstrators|marchers|crowds?)|"
+    r"(?:on|at|into) (?:the |a )?(?:protesters|protestors|demonstrators|marchers|crowds?)|"
     r"opened fire on (?:the )?(?:protesters|protestors|demonstrators|marchers|crowds?)|"
     r"beat (?:the )?protesters|prevented|"
     r"stopped|blocked the (?:protesters|demonstrators|march)|clashed with|arrests|"
-    r"used force|beaten(?: up)?|broken up|controlled the situation|"
+    r"used force|beaten(?: up)?|broken up|controlled the situation|pushed back|"
+    r"lathi-?charg\w*|forcibly \w+|stun grenades?|tear-gassed|evicted|(?:was|were) removed|"
+    r"beat (?:\w+ ){0,2}(?:demonstrators|marchers|students|activists)|"
+    r"removed (?:\w+ ){0,2}(?:protesters|protestors|demonstrators|activists|participants)|"
     r"brought the situation under control|"
     r"situation was brought under control)\b")
 _FORCES = re.compile(
-    r"\b(?:police\w*|security|soldiers?|troops?|army|guards?|gendarm\w*|authorities|"
-    r"officers?|forces?|military)\b")
+    r"\b(?:police\w*|security|soldiers?|troops?|army|guards?|gendarm\w*|carabiner\w*|"
+    r"authorities|officers?|forces?|military)\b")
 _NOT_INTERVENTION = re.compile(r"\b(?:arrest|detention) of\b|\bagainst (?:the )?\w*\s*arrest")
 _DIRECT_FIRE = re.compile(
     r"\b(?:small arms|light weapons|gunfire|exchang\w+ (?:of )?(?:\w+ )?"
@@ -958,23 +963,28 @@ _GATHERING_TAKEN = re.compile(
 _INTERVENTION_WORDS = ("dispers", "tear", "water", "rubber", "intervened", "baton", "arrested",
                        "detained", "broke", "cracked", "pepper", "forcibly", "moved", "fired",
                        "beat", "prevented", "stopped", "blocked", "clashed", "arrests",
-                       "opened fire",
+                       "opened fire", "pushed", "removed", "lathi", "stun", "evicted",
                        "used force", "situation")
 _LETHAL = re.compile(
     r"\b(?:killed|(?<!the )killing|shot dead|fatally|live (?:ammunition|rounds|bullets|fire)|"
-    r"died|to death)\b")
+    r"died|to death|(?:[1-9]\d*|one|two|three|four|five|six|seven|eight|nine|ten) "
+    r"fatalit(?:y|ies))\b")
 # The dead were at a gathering: "during a protest", "at the rally", "protesters were shot"
 _AT_A_GATHERING = re.compile(
     r"\b(?:during|at|amid|in|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:protests?|"
     r"demonstrations?|rall(?:y|ies)|march(?:es)?(?!\s+\d)|sit-?ins?)\b"
     r"|\b(?:protesters?|protestors?|demonstrators?|marchers?)\b"
     # "shot dead while demonstrating", "two people who joined a march"
-    r"|\b(?:while|people|crowds?|those|residents|students|villagers|workers|youths|women|men|"
-    r"supporters)\s+(?:who\s+were\s+)?(?:demonstrating|protesting|marching)\b"
+    r"|\b(?:while|people|crowds?|those|women|men|[a-z]+[a-rt-z]s)\s+(?:who\s+were\s+)?"
+    r"(?:demonstrating|protesting|marching|rallying)\b"
+    # "fired live bullets on protesting youths"
+    r"|\b(?:demonstrating|protesting|marching|rallying)\s+(?:[a-z-]+\s+)?[a-z]+[a-rt-z]s\b"
     r"|\b(?:join(?:ed|ing)?|took\s+part\s+in|taking\s+part\s+in|participat\w+\s+in)\s+"
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:protests?|demonstrations?|rall(?:y|ies)|"
     r"march(?:es)?|sit-?ins?)\b")
-_POLICING_KINDS = frozenset({"state_forces", "police", "military"})
+# Words one of which every match of _AT_A_GATHERING holds (see _may_hold)
+_AT_A_GATHERING_WORDS = ("protest", "demonstrat", "march", "rall", "sit")
+_POLICING_KINDS = frozenset({"state_forces", "police", "military", "external_force"})
 # The gathering killed: "the demonstrators dragged him out and killed him"
 # (not "carried the coffins of those killed in last year's uprising": dead they mourn)
 _CROWD_KILLED = re.compile(
@@ -1000,7 +1010,8 @@ def _killed_at_gathering(text: str, sentences: Sequence[tuple[int, int]],
                          actors: Sequence[ActorMention], kinds: frozenset[str]) -> bool:
     """People died at a gathering by the hand of a force of these kinds: a death, the
     gathering and the force told in one sentence."""
-    if not any(c.kind == "killed" and c.count != 0 and not c.animal for c in casualties):
+    if not any(c.kind == "killed" and c.count != 0 and not c.animal for c in casualties) or \
+            not _may_hold(text, _AT_A_GATHERING_WORDS):
         return False
     for start, end in sentences:
         sentence = text[start:end]
@@ -1097,7 +1108,9 @@ _OFFICIAL_VOICE = re.compile(
     r"authorities|mayor|governor|UN|United Nations|EU|NATO|AU|ECOWAS|UNICEF|NGOs?|"
     r"organi[sz]ations?|groups?|party|parties)\b[^.;]{0,40}$", re.IGNORECASE)
 _EARLIER_DEED = re.compile(
-    r"\bhad\s+(?:previously|earlier|already|long|repeatedly|once|often|publicly)\s+$",
+    r"\bhad\s+(?:previously|earlier|already|long|repeatedly|once|often|publicly)\s+$"
+    # "killed a former combatant who had signed the peace agreement": the victim's past
+    r"|\bwho\s+had\s+(?:[\w-]+\s+){1,3}$",
     re.IGNORECASE)
 _EARLIER_DEED_WORDS = ("had",)  # see _may_hold
 # A gathering and what it was held over, told just before a deed's word: "protested ...
@@ -1124,7 +1137,10 @@ _EARLIER_RIOT_WORDS = ("after", "following", "since")  # see _may_hold
 # What a man arrested is held for: "responsible for attacks", "wanted for the bombing"
 _DEED_OF_THE_TAKEN = re.compile(
     r"\b(?:responsible|wanted|accused|charged|convicted|suspected|involved|implicated)"
-    r"\s+(?:for|in|of|over|with)\s+(?:[\w-]+\s+){0,4}$",
+    r"\s+(?:for|in|of|over|with)\s+(?:[\w-]+\s+){0,4}$"
+    # "arrested a man who had vandalised a mosque": his deed, before (not "arrested
+    # activists who blocked a motorway": the gathering the arrest broke up)
+    r"|\bwho\s+had\s+(?:allegedly\s+|reportedly\s+)?$",
     re.IGNORECASE)
 # "the arrested had worked within the ranks of ISIS ... in 2016": what those taken had done
 # before, whose date is not the arrest's
@@ -1140,6 +1156,14 @@ _TAKEN_BEFORE_FREED = re.compile(
     r"\b(?:abducted|kidnapped|kidnaped|seized|taken\s+hostage|taken\s+captive)"
     r"(?:\s+by(?:\s+\w+){1,4}?)?\s+(?:on\s+|in\s+|since\s+)?$", re.IGNORECASE)
 _ABDUCTION = ("violence_against_civilians", "abduction_forced_disappearance")
+# Measures that answer violence, told before it: security measures and forces moved
+_MEASURES = frozenset({"change_to_group_activity"})
+_AFTER_A_DEED = re.compile(
+    r"\b(?:after|following|in\s+response\s+to|in\s+the\s+wake\s+of)\s+(?:(?:a|an|the|"
+    r"several|recent|repeated|two|three|\d+)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_AFTER_WORDS = ("after", "following", "response", "wake")  # see _may_hold
+# A crowd's own word: "a mob set fire to the home", "the crowd burned"
+_CROWD_WORD = re.compile(r"(?i:\bmobs?\b|\bcrowd\b|lynch)")
 _DISRUPTED = ("strategic_developments", "disrupted_weapons_use")
 #: Means told by the device itself, that a device found or defused also names.
 _DEVICE_KEYS = frozenset({
@@ -1150,8 +1174,10 @@ _DEVICE_KEYS = frozenset({
 # detonated by the bomb squad", "before detonating")
 _WENT_OFF = re.compile(
     r"\b(?:explod(?:ed|es|ing)(?! ordnance)|went off|blew (?:up|himself|herself|themselves)|"
-    r"blasts?|explosions?|hit|struck|(?<!safely )(?<!before )(?<!controlled )detonat(?:ed|ing)"
-    r"(?! (?:in a )?controlled))\b")
+    r"blasts?|(?<!controlled )explosions?|hit|struck|(?<!safely )(?<!before )(?<!controlled )"
+    # "detonated the mine found on the road in a controlled explosion": no blast of use
+    r"detonat(?:ed|ing)(?! (?:in a )?controlled)(?![^.;]{0,80}?\bcontrolled (?:explosion|"
+    r"detonation)))\b")
 #: The war's remnants, apart from a depot: "unexploded", "left over from the war"
 _REMNANT_WORDS = r"unexploded|uxo|left ?over|remnant|where fighting|accidentally"
 _REMNANT = re.compile(rf"(?i:{_REMNANT_WORDS})")
@@ -1209,6 +1235,16 @@ def _crowd_deed_leads(event_type: str, votes: dict[tuple[str, str], float], scor
         t.event_type == "riots" and (_THROWN.search(t.text) is not None
                                      or _RIOT_WORD.match(t.text) is not None)
         for t in triggers)
+def _crowd_destroyed(key: tuple[str, str], votes: dict[tuple[str, str], float], score: float,
+                     first: dict[tuple[str, str], Trigger]) -> bool:
+    """Whether the destruction read is a mob's or a crowd's ("a mob set fire to the home of
+    a man accused of sorcery"): a riot, as a crowd's burning is, where the crowd's word
+    weighs at least half the destruction's."""
+    mob = first.get(("riots", "mob_violence"))
+    return key == _DESTROYED and mob is not None and _CROWD_WORD.search(mob.text) is not None \
+        and votes[("riots", "mob_violence")] >= 0.5 * score
+
+
 # The gathering came to blows: "clashes broke out with the police", "clashed with the
 # demonstrators", "turned into clashes".
 _CROWD_SIDES = (r"(?:police\w*|security(?: forces)?|(?:riot |security )?forces|officers|"
@@ -1357,6 +1393,10 @@ def choose_type(
     generic_top = 0.0
     arrested_at = next((t.start for t in triggers if t.sub_event_type == "arrests"), len(text))
     series_at = len(text)  # first generic attack word that is no mention of a series
+    # A measure told first and the violence it answered after it ("imposed a curfew on the
+    # town after a shooting attack", "deployed 1,200 soldiers after attacks by dissidents")
+    measure_at = triggers[0].start if triggers[0].sub_event_type in _MEASURES and _may_hold(
+        text, _AFTER_WORDS) else len(text)
     for trig in triggers:
         key = (trig.event_type, trig.sub_event_type)
         if key == _GENERIC_ATTACK and trig.start < series_at and not _ONE_OF_A_SERIES.search(
@@ -1392,6 +1432,10 @@ def choose_type(
                     text, max(start, trig.start - 120), trig.start):
             # "residents protested against the kidnapping of 20 students": the deed the
             # gathering was held over, not the event
+            vote *= 0.3
+        elif trig.start > measure_at and trig.event_type in _VIOLENT_TYPES and \
+                _AFTER_A_DEED.search(text, max(start, trig.start - 40), trig.start):
+            # the measure is the event, the violence it answered its cause
             vote *= 0.3
         elif _may_hold(text, _EARLIER_DEED_WORDS) and _EARLIER_DEED.search(
                 text, max(start, trig.start - 30), trig.start):
@@ -1467,7 +1511,8 @@ def choose_type(
     (event_type, sub), score = best
     # Protests and riots: who is in the street decides; intervention refines.
     if event_type in {"protests", "riots"} or _crowd_deed_leads(
-            event_type, votes, score, triggers) or (
+            event_type, votes, score, triggers) or _crowd_destroyed(
+            (event_type, sub), votes, score, first) or (
         ("protests", "peaceful_protest") in votes and votes[("protests", "peaceful_protest")]
         >= 0.8 * score and event_type in {"strategic_developments", "violence_against_civilians"}
     ) or ((event_type in _CROWD_DEED_RIVALS or (event_type, sub) == _DESTROYED)
@@ -1554,7 +1599,10 @@ def choose_type(
             and _harmed_nobody(casualties, segment_text))}
         if violence:
             top_key, top_vote = max(violence.items(), key=itemgetter(1))
-            if top_vote >= 0.5 * score:
+            if top_vote >= 0.5 * score or (
+                    sub == _DESTROYED[1] and top_key == _GENERIC_ATTACK and civilians_hit):
+                # "set fire to a house with a family inside, killing three children": the
+                # burning killed; ACLED codes the attack, however the fire is told
                 event_type, sub = top_key
     if (event_type, sub) == _ABDUCTION and _killed_before_taken(
             first, series_at, casualties):
