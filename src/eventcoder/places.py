@@ -1552,6 +1552,7 @@ _SEAT_DIVISION_WORDS = frozenset(
 
 _ANY = -3  # any division of a country: "Tripoli, Lebanon"
 _WILD = -2  # a wildcard in (country, admin1, admin2) triples
+_SPELLED = -4  # (country, admin1, _SPELLED): a reading spelled as written lies in admin1
 
 # Two lower-case words between a place and its holder: "Shahpur sector area (Poonch ...".
 _TWO_WORDS_TO_PARENTHESIS = r"\s+[a-z]+\s+[a-z]+\s*\(\s*"
@@ -1730,6 +1731,8 @@ def _preceding_places(
             found.add((cand.country, cand.admin1, cand.admin2))
             found.add((cand.country, cand.admin1, _WILD))
             found.add((cand.country, _WILD, _WILD))
+            if cand.exact:
+                found.add((cand.country, cand.admin1, _SPELLED))
     if not found or not any(_lies_in(c, found) for c in prepared[position]):
         # No reading of this name holds a reading of the one before ("Shakhta, Donetsk"
         # where the gazetteer knows only a Shakhta in Perm): the pair says nothing.
@@ -2143,6 +2146,12 @@ def _best_scored(
     # US state, for "Bole, Savannah") says nothing of the countries the holder may lie in.
     pair_countries = bool(preceding) and any(
         c.exact and c.feature != "country" and _lies_in(c, preceding) for c in cands)
+    # "(Lavun, Niger)": a province spelled as written that holds a reading of the name
+    # before it, spelled as written too, is where that name lies; a country of the same
+    # name holding no reading of it is not (Nigeria's Niger state, not the Republic of Niger)
+    spelled_holder = bool(preceding) and any(
+        c.exact and c.feature == "admin1" and (c.country, c.admin1, _SPELLED) in preceding
+        for c in cands)
     holder_divisions = frozenset(
         (c.country, c.admin1) for c in cands if c.feature == "admin1" and (
             not pair_countries or (c.country, _WILD, _WILD) in preceding)
@@ -2207,6 +2216,8 @@ def _best_scored(
                     score += 4.0
             elif feature == "country" and (country, _WILD, _WILD) in preceding:
                 score += 4.0
+            elif feature == "country" and spelled_holder:
+                score -= _COUNTRY_HOLDING_NONE
             if one_country and (country, _WILD, _WILD) not in preceding:
                 score -= 3.0
         if division_word is not None:
@@ -2237,6 +2248,11 @@ def _best_scored(
         elif score > second:
             second = score
     return best, best_score, second
+
+
+# What a country loses, written where a province spelled as written holds the name before it
+# and the country holds none of its readings: as much as the province gains by holding it.
+_COUNTRY_HOLDING_NONE = 4.0
 
 
 # What a first-level division gains where the word written after it is the one its country
