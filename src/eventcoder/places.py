@@ -1650,6 +1650,12 @@ def _following_divisions(
         if not listed[position + offset - 1] or (
                 other.partial and _NAME_GOES_ON.match(text, other.end)):
             break  # "the Mayor of Tyr, Hassan Dabouq": a person's name holds no place
+        if offset == 1 and other.key == spans[position].key and _province_after(
+                spans, prepared, position, listed):
+            # "Caldas (Caldas, Boyaca)": the town, then its municipality of the same
+            # name, then the province; the province after the two says where both lie,
+            # not the namesake municipalities of other provinces (Antioquia's Caldas)
+            continue
         if mine is None:
             mine = {(c.country, c.admin1) for c in prepared[position]}
         countries = {c for c, _ in mine}
@@ -1703,6 +1709,17 @@ def _following_divisions(
         if held:
             return held
     return found or fallback
+
+
+def _province_after(spans: Sequence[_Span], prepared: Sequence[Sequence[_Candidate]],
+                    position: int, listed: Sequence[bool]) -> bool:
+    """Whether the second name after a mention, in the same list or holder chain, is a
+    division holding one of its readings ("Caldas (Caldas, Boyaca)": Boyaca)."""
+    if position + 2 >= len(spans) or not (listed[position] and listed[position + 1]):
+        return False
+    mine = {(c.country, c.admin1) for c in prepared[position]}
+    return any(c.feature in ("admin1", "admin2") and (c.country, c.admin1) in mine
+               for c in prepared[position + 2])
 
 
 # A comma or parenthesis between a name and its holder.
