@@ -5626,6 +5626,10 @@ def _check(
         # its tail is a town of the division written next to it, large enough for a
         # place to be named after it (not the hamlet "Micay" of "San Juan de Micay")
         return gazetteer.place(best.entry), feature, None
+    if where in following and not (span.partial or span.after_article):
+        # "(Magude, Maputo)", "Caimito, Sucre": the division written after a name, holding
+        # it, is the cue that it is a place, however small
+        return gazetteer.place(best.entry), feature, None
     if not _plausible(gazetteer, best, span, context, division_word, road_after) and (
             span.before_article or not _names_division(best, cands)):
         return None, feature, "weak: a rare name with no locative cue and no country context"
