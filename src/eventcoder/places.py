@@ -853,10 +853,19 @@ _LEADING_PREPOSITIONS = frozenset({"in", "at", "on", "from", "for", "by", "of", 
 _BY_BEFORE = re.compile(r"\bby[ \t]+(?:the[ \t]+)?$")
 # The seat of a district told after the district's name: "Imam Sahib district center, ".
 _SEAT_AFTER_DISTRICT = r"(?:[ \t]+(?:cent(?:er|re)|headquarters))?"
-# A district word, then where the district lies: "Baqim district (", "Kalehe territory, ".
+# A district word, then where the district lies: "Baqim district (", "Kalehe territory, ",
+# "Kilbe woreda (", "Mamdi department (".
 _DISTRICT_THEN_HOLDER = re.compile(
-    r"[ \t]+(?:district|raion|rayon|county|sub-?district|lga|territory|tehsil)"
+    r"[ \t]+(?:district|raion|rayon|county|sub-?district|lga|territory|tehsil|department|"
+    r"cercle|township|woreda|zone)"
     rf"{_SEAT_AFTER_DISTRICT}[ \t]*[,(][ \t]*",
+    re.IGNORECASE,
+)
+# A name the gazetteer lacks, a district word, then the parenthesis of its holder:
+# "Kamonia territory (", "Mayo-Sava department (", "Paletwa township (", "Afdere zone (".
+_UNKNOWN_DISTRICT_THEN_HOLDER = re.compile(
+    r"\b[A-Z][\w'\u2019-]*[ \t]+(?:district|raion|rayon|county|sub-?district|lga|territory|"
+    r"tehsil|department|cercle|township|woreda|zone)[ \t]*\([ \t]*$",
     re.IGNORECASE,
 )
 # The same with the district's country between: "Hays district in western Yemen (", up to
@@ -873,10 +882,21 @@ def _district_holder(text: str, spans: Sequence[_Span],
                      prepared: Sequence[Sequence[_Candidate]], p: int) -> bool:
     """Whether the name at ``p`` is written as the province holding a district named before
     it: "Baqim district (Sadah)", "Hays district in western Yemen (Al Hudaydah)"."""
-    if p == 0 or not any(c.feature == "admin1" for c in prepared[p]):
+    if not any(c.feature == "admin1" for c in prepared[p]):
         return False
-    if _DISTRICT_THEN_HOLDER.fullmatch(text, spans[p - 1].end, spans[p].start) is not None:
+    if p > 0 and _DISTRICT_THEN_HOLDER.fullmatch(
+            text, spans[p - 1].end, spans[p].start) is not None:
         return True
+    low = spans[p - 1].end if p > 0 else 0
+    if text.endswith("(", low, spans[p].start) or text.endswith("( ", low, spans[p].start):
+        # "Kamonia territory (Kasai)": a district the gazetteer lacks, named with its word
+        # before the parenthesis, is held by a province all the same (not Japan's Kasai)
+        found = _UNKNOWN_DISTRICT_THEN_HOLDER.search(text, max(low, spans[p].start - 80),
+                                                     spans[p].start)
+        if found is not None:
+            return True
+    if p == 0:
+        return False
     if p < 2 or _COUNTRY_THEN_HOLDER.fullmatch(text, spans[p - 1].end, spans[p].start) is None \
             or _DISTRICT_IN_COUNTRY.fullmatch(text, spans[p - 2].end, spans[p - 1].start) is None:
         return False
@@ -2126,12 +2146,14 @@ def _best_scored(
     preceding: set[tuple[str, int, int]],
     division_word: str | None,
     holds_name: bool = False,
+    word_written: bool = True,
 ) -> tuple[_Candidate, float, float]:
     """The best entry by score, its score and the runner-up's.
 
     A score is how likely an entry is what a name denotes, on a log-odds-like scale: the
     entry's own part (``base``), then the countries the text names and those of the other
-    places, the divisions named next to the name, and a division word after it. This runs
+    places, the divisions named next to the name, and a division word after it
+    (``word_written``: as written, not read into a district's holder). This runs
     for every reading of every name, so what does not depend on the entry is read once.
     """
     if len(cands) == 1:
@@ -2240,7 +2262,7 @@ def _best_scored(
         if division_word is not None:
             if feature == "admin1" and admin1_word:
                 score += 6.0
-                if division_word in admin1_words_of(country):
+                if word_written and division_word in admin1_words_of(country):
                     # "Adamawa state" is Nigeria's state, not Cameroon's region so spelled
                     # but for a letter; "Punjab state" is India's, "Punjab province"
                     # Pakistan's: the word a country calls its divisions by names them.
@@ -3452,6 +3474,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         best, best_score, second = _best_scored(
             cands, context, 0, following=no_places, preceding=no_preceding,
             division_word=scored_words[position], holds_name=holds[position],
+            word_written=scored_words[position] == division_word,
         )
         first.append(best)
         sure.append(_confident(span, best, best_score - second))
@@ -3518,6 +3541,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         best, best_score, second = _best_scored(
             cands, context, top, following=following, preceding=preceding,
             division_word=scored_words[position], holds_name=holds[position],
+            word_written=scored_words[position] == division_word,
         )
         if best.feature == "populated_place" and scored_words[position] in _TOWN_AFTER:
             best = _seat_of_named_division(gazetteer, best, cands)
