@@ -2986,12 +2986,42 @@ def _common_word_place(gazetteer: Gazetteer, span: _Span, cands: Sequence[_Candi
     """Whether a common English word written as a name is used as a place here."""
     if text and _TOWN_NOUN_THEN_HOLDER.match(text, span.end):
         return True
+    if text and _held_by_the_province_after(gazetteer, span, cands, text):
+        return True
     for cand in cands:
         if cand.feature in ("country", "admin1"):
             return True
         if gazetteer.info(cand.entry).population >= 500_000:
             return True
     return not span.sentence_initial and span.strong_locative
+
+
+# A comma or parenthesis after a name, then up to three capitalised words: the province
+# written as where the name lies ("(Hit, Al-Anbar", "Bay, Bay region").
+_PROVINCE_AFTER = re.compile(
+    r"[ \t]*[,(][ \t]*([A-Z][\w'\u2019]*(?:[ \t-][A-Z][\w'\u2019]*){0,2})")
+
+
+def _held_by_the_province_after(gazetteer: Gazetteer, span: _Span,
+                                cands: Sequence[_Candidate], text: str) -> bool:
+    """Whether a common word written as a name is a town or district of the province
+    written right after it as where it lies: "(Hit, Al-Anbar)" is Iraq's Hit."""
+    if not text.startswith((",", " (", "("), span.end):
+        return False
+    found = _PROVINCE_AFTER.match(text, span.end)
+    if found is None:
+        return False
+    mine = {(c.country, c.admin1) for c in cands
+            if c.feature in ("admin2", "populated_place") and c.exact}
+    if not mine:
+        return False
+    words = re.split(r"[ \t-]", found.group(1))
+    for size in range(len(words), 0, -1):
+        for entry in gazetteer.candidates_for_key(name_key(" ".join(words[:size]))):
+            if gazetteer.feature_of(entry) == "admin1" and (
+                    gazetteer.country_code_of(entry), gazetteer.admin1_of(entry)) in mine:
+                return True
+    return False
 
 
 def _confident(span: _Span, best: _Candidate, margin: float) -> bool:
