@@ -866,10 +866,19 @@ _LEADING_PREPOSITIONS = frozenset({"in", "at", "on", "from", "for", "by", "of", 
 _BY_BEFORE = re.compile(r"\bby[ \t]+(?:the[ \t]+)?$")
 # The seat of a district told after the district's name: "Imam Sahib district center, ".
 _SEAT_AFTER_DISTRICT = r"(?:[ \t]+(?:cent(?:er|re)|headquarters))?"
-# A district word, then where the district lies: "Baqim district (", "Kalehe territory, ".
+# A district word, then where the district lies: "Baqim district (", "Kalehe territory, ",
+# "Kilbe woreda (", "Mamdi department (".
 _DISTRICT_THEN_HOLDER = re.compile(
-    r"[ \t]+(?:district|raion|rayon|county|sub-?district|lga|territory|tehsil)"
+    r"[ \t]+(?:district|raion|rayon|county|sub-?district|lga|territory|tehsil|department|"
+    r"cercle|township|woreda|zone)"
     rf"{_SEAT_AFTER_DISTRICT}[ \t]*[,(][ \t]*",
+    re.IGNORECASE,
+)
+# A name the gazetteer lacks, a district word, then the parenthesis of its holder:
+# "Kamonia territory (", "Mayo-Sava department (", "Paletwa township (", "Afdere zone (".
+_UNKNOWN_DISTRICT_THEN_HOLDER = re.compile(
+    r"\b[A-Z][\w'\u2019-]*[ \t]+(?:district|raion|rayon|county|sub-?district|lga|territory|"
+    r"tehsil|department|cercle|township|woreda|zone)[ \t]*\([ \t]*$",
     re.IGNORECASE,
 )
 # The same with the district's country between: "Hays district in western Yemen (", up to
@@ -886,10 +895,21 @@ def _district_holder(text: str, spans: Sequence[_Span],
                      prepared: Sequence[Sequence[_Candidate]], p: int) -> bool:
     """Whether the name at ``p`` is written as the province holding a district named before
     it: "Baqim district (Sadah)", "Hays district in western Yemen (Al Hudaydah)"."""
-    if p == 0 or not any(c.feature == "admin1" for c in prepared[p]):
+    if not any(c.feature == "admin1" for c in prepared[p]):
         return False
-    if _DISTRICT_THEN_HOLDER.fullmatch(text, spans[p - 1].end, spans[p].start) is not None:
+    if p > 0 and _DISTRICT_THEN_HOLDER.fullmatch(
+            text, spans[p - 1].end, spans[p].start) is not None:
         return True
+    low = spans[p - 1].end if p > 0 else 0
+    if text.endswith("(", low, spans[p].start) or text.endswith("( ", low, spans[p].start):
+        # "Kamonia territory (Kasai)": a district the gazetteer lacks, named with its word
+        # before the parenthesis, is held by a province all the same (not Japan's Kasai)
+        found = _UNKNOWN_DISTRICT_THEN_HOLDER.search(text, max(low, spans[p].start - 80),
+                                                     spans[p].start)
+        if found is not None:
+            return True
+    if p == 0:
+        return False
     if p < 2 or _COUNTRY_THEN_HOLDER.fullmatch(text, spans[p - 1].end, spans[p].start) is None \
             or _DISTRICT_IN_COUNTRY.fullmatch(text, spans[p - 2].end, spans[p - 1].start) is None:
         return False
@@ -1565,6 +1585,7 @@ _SEAT_DIVISION_WORDS = frozenset(
 
 _ANY = -3  # any division of a country: "Tripoli, Lebanon"
 _WILD = -2  # a wildcard in (country, admin1, admin2) triples
+_SPELLED = -4  # (country, admin1, _SPELLED): a reading spelled as written lies in admin1
 
 # Two lower-case words between a place and its holder: "Shahpur sector area (Poonch ...".
 _TWO_WORDS_TO_PARENTHESIS = r"\s+[a-z]+\s+[a-z]+\s*\(\s*"
@@ -1662,6 +1683,12 @@ def _following_divisions(
         if not listed[position + offset - 1] or (
                 other.partial and _NAME_GOES_ON.match(text, other.end)):
             break  # "the Mayor of Tyr, Hassan Dabouq": a person's name holds no place
+        if offset == 1 and other.key == spans[position].key and _province_after(
+                spans, prepared, position, listed):
+            # "Caldas (Caldas, Boyaca)": the town, then its municipality of the same
+            # name, then the province; the province after the two says where both lie,
+            # not the namesake municipalities of other provinces (Antioquia's Caldas)
+            continue
         if mine is None:
             mine = {(c.country, c.admin1) for c in prepared[position]}
         countries = {c for c, _ in mine}
@@ -1717,6 +1744,17 @@ def _following_divisions(
     return found or fallback
 
 
+def _province_after(spans: Sequence[_Span], prepared: Sequence[Sequence[_Candidate]],
+                    position: int, listed: Sequence[bool]) -> bool:
+    """Whether the second name after a mention, in the same list or holder chain, is a
+    division holding one of its readings ("Caldas (Caldas, Boyaca)": Boyaca)."""
+    if position + 2 >= len(spans) or not (listed[position] and listed[position + 1]):
+        return False
+    mine = {(c.country, c.admin1) for c in prepared[position]}
+    return any(c.feature in ("admin1", "admin2") and (c.country, c.admin1) in mine
+               for c in prepared[position + 2])
+
+
 # A comma or parenthesis between a name and its holder.
 _HOLDER_MARK = re.compile(r"[,(]")
 # An article inside a name between its head and its tail: "Machiques de Perija".
@@ -1743,6 +1781,8 @@ def _preceding_places(
             found.add((cand.country, cand.admin1, cand.admin2))
             found.add((cand.country, cand.admin1, _WILD))
             found.add((cand.country, _WILD, _WILD))
+            if cand.exact:
+                found.add((cand.country, cand.admin1, _SPELLED))
     if not found or not any(_lies_in(c, found) for c in prepared[position]):
         # No reading of this name holds a reading of the one before ("Shakhta, Donetsk"
         # where the gazetteer knows only a Shakhta in Perm): the pair says nothing.
@@ -2177,12 +2217,14 @@ def _best_scored(
     preceding: set[tuple[str, int, int]],
     division_word: str | None,
     holds_name: bool = False,
+    word_written: bool = True,
 ) -> tuple[_Candidate, float, float]:
     """The best entry by score, its score and the runner-up's.
 
     A score is how likely an entry is what a name denotes, on a log-odds-like scale: the
     entry's own part (``base``), then the countries the text names and those of the other
-    places, the divisions named next to the name, and a division word after it. This runs
+    places, the divisions named next to the name, and a division word after it
+    (``word_written``: as written, not read into a district's holder). This runs
     for every reading of every name, so what does not depend on the entry is read once.
     """
     if len(cands) == 1:
@@ -2215,6 +2257,12 @@ def _best_scored(
     # US state, for "Bole, Savannah") says nothing of the countries the holder may lie in.
     pair_countries = bool(preceding) and any(
         c.exact and c.feature != "country" and _lies_in(c, preceding) for c in cands)
+    # "(Lavun, Niger)": a province spelled as written that holds a reading of the name
+    # before it, spelled as written too, is where that name lies; a country of the same
+    # name holding no reading of it is not (Nigeria's Niger state, not the Republic of Niger)
+    spelled_holder = bool(preceding) and any(
+        c.exact and c.feature == "admin1" and (c.country, c.admin1, _SPELLED) in preceding
+        for c in cands)
     holder_divisions = frozenset(
         (c.country, c.admin1) for c in cands if c.feature == "admin1" and (
             not pair_countries or (c.country, _WILD, _WILD) in preceding)
@@ -2283,12 +2331,14 @@ def _best_scored(
                     score += 4.0
             elif feature == "country" and (country, _WILD, _WILD) in preceding:
                 score += 4.0
+            elif feature == "country" and spelled_holder:
+                score -= _COUNTRY_HOLDING_NONE
             if one_country and (country, _WILD, _WILD) not in preceding:
                 score -= 3.0
         if division_word is not None:
             if feature == "admin1" and admin1_word:
                 score += 6.0
-                if division_word in admin1_words_of(country):
+                if word_written and division_word in admin1_words_of(country):
                     # "Adamawa state" is Nigeria's state, not Cameroon's region so spelled
                     # but for a letter; "Punjab state" is India's, "Punjab province"
                     # Pakistan's: the word a country calls its divisions by names them.
@@ -2326,6 +2376,11 @@ _POLICE_HOME_BONUS = 1.5
 # countries, gains: half what a country named gains (a people's name, a group of one
 # country), as the group points to each of its countries only in part.
 _SEVERAL_GROUP_BONUS = 1.0
+
+
+# What a country loses, written where a province spelled as written holds the name before it
+# and the country holds none of its readings: as much as the province gains by holding it.
+_COUNTRY_HOLDING_NONE = 4.0
 
 
 # What a first-level division gains where the word written after it is the one its country
@@ -3020,12 +3075,42 @@ def _common_word_place(gazetteer: Gazetteer, span: _Span, cands: Sequence[_Candi
     """Whether a common English word written as a name is used as a place here."""
     if text and _TOWN_NOUN_THEN_HOLDER.match(text, span.end):
         return True
+    if text and _held_by_the_province_after(gazetteer, span, cands, text):
+        return True
     for cand in cands:
         if cand.feature in ("country", "admin1"):
             return True
         if gazetteer.info(cand.entry).population >= 500_000:
             return True
     return not span.sentence_initial and span.strong_locative
+
+
+# A comma or parenthesis after a name, then up to three capitalised words: the province
+# written as where the name lies ("(Hit, Al-Anbar", "Bay, Bay region").
+_PROVINCE_AFTER = re.compile(
+    r"[ \t]*[,(][ \t]*([A-Z][\w'\u2019]*(?:[ \t-][A-Z][\w'\u2019]*){0,2})")
+
+
+def _held_by_the_province_after(gazetteer: Gazetteer, span: _Span,
+                                cands: Sequence[_Candidate], text: str) -> bool:
+    """Whether a common word written as a name is a town or district of the province
+    written right after it as where it lies: "(Hit, Al-Anbar)" is Iraq's Hit."""
+    if not text.startswith((",", " (", "("), span.end):
+        return False
+    found = _PROVINCE_AFTER.match(text, span.end)
+    if found is None:
+        return False
+    mine = {(c.country, c.admin1) for c in cands
+            if c.feature in ("admin2", "populated_place") and c.exact}
+    if not mine:
+        return False
+    words = re.split(r"[ \t-]", found.group(1))
+    for size in range(len(words), 0, -1):
+        for entry in gazetteer.candidates_for_key(name_key(" ".join(words[:size]))):
+            if gazetteer.feature_of(entry) == "admin1" and (
+                    gazetteer.country_code_of(entry), gazetteer.admin1_of(entry)) in mine:
+                return True
+    return False
 
 
 def _confident(span: _Span, best: _Candidate, margin: float) -> bool:
@@ -3532,6 +3617,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         best, best_score, second = _best_scored(
             cands, context, 0, following=no_places, preceding=no_preceding,
             division_word=scored_words[position], holds_name=holds[position],
+            word_written=scored_words[position] == division_word,
         )
         first.append(best)
         sure.append(_confident(span, best, best_score - second))
@@ -3598,6 +3684,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         best, best_score, second = _best_scored(
             cands, context, top, following=following, preceding=preceding,
             division_word=scored_words[position], holds_name=holds[position],
+            word_written=scored_words[position] == division_word,
         )
         if best.feature == "populated_place" and scored_words[position] in _TOWN_AFTER:
             best = _seat_of_named_division(gazetteer, best, cands)
@@ -5716,6 +5803,10 @@ def _check(
         # "Canete" of "San Luis de Canete, Lima": the gazetteer lacks the whole name, and
         # its tail is a town of the division written next to it, large enough for a
         # place to be named after it (not the hamlet "Micay" of "San Juan de Micay")
+        return gazetteer.place(best.entry), feature, None
+    if where in following and not (span.partial or span.after_article):
+        # "(Magude, Maputo)", "Caimito, Sucre": the division written after a name, holding
+        # it, is the cue that it is a place, however small
         return gazetteer.place(best.entry), feature, None
     if not _plausible(gazetteer, best, span, context, division_word, road_after) and (
             span.before_article or not _names_division(best, cands)):
