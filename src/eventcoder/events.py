@@ -6801,12 +6801,18 @@ def _communities_named(roles: Roles, text: str, doc: Doc, country: str | None, *
         roles.actor2 = _community_mention(roles.actor2 or first, names[1], head, country)
 
 
+_PRIVATE_SECURITY = "Private Security Forces"
+
+
 def _former_member_struck(roles: Roles, choice: TypeChoice, country: str | None) -> None:
     """"Gunmen shot dead a former police officer": one who once served a state's forces is
-    a civilian, and an attack on him no fight with the force."""
+    a civilian, and an attack on him no fight with the force. So is a private guard struck
+    ("robbers shot dead a private security guard"): a firm's guards are an armed party
+    where they strike ("private guards shot two miners"), civilians where they are hit."""
     struck = roles.actor2
-    if struck is None or struck.modifier != "former" or struck.kind not in _STATE_KINDS \
-            or not struck.generic:
+    if struck is None or not struck.generic or not (
+            struck.modifier == "former" and struck.kind in _STATE_KINDS
+            or struck.name.startswith(_PRIVATE_SECURITY) and roles.actor1 is not None):
         return
     civilians = _resolve_party("civilians", country)
     if civilians is None:
