@@ -117,6 +117,9 @@ class ActorEntry:
     # a group holding a state's power from a day on: (country, since, ACLED's name for its
     # government, for its police), the names None where they are the country's own
     governs: tuple[str, date, str | None, str | None] | None = None
+    # a state's force that broke with it from a day on, named by ACLED as a group of its
+    # own since: (since, ACLED's name then, its kind then, its inter code then)
+    breaks_away: tuple[date, str, str, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -472,6 +475,12 @@ def _governs(raw: dict[str, str] | None) -> tuple[str, date, str | None, str | N
             raw.get("police"))
 
 
+def _breaks_away(raw: dict[str, str] | None) -> tuple[date, str, str, int] | None:
+    if raw is None:
+        return None
+    return (date.fromisoformat(raw["since"]), raw["acled_name"], raw["kind"], int(raw["inter"]))
+
+
 def governing_name(name: str, branch: str, *, when: date | None = None) -> str | None:
     """ACLED's name for the "government", "police" or "military" of the group ``name``
     where it holds its country's power at ``when`` (the latest known where None): the
@@ -576,6 +585,7 @@ def load_lexicon() -> Lexicon:
             parties=tuple(raw.get("parties", ())),
             when_named=raw.get("when_named"),
             governs=_governs(raw.get("governs")),
+            breaks_away=_breaks_away(raw.get("breaks_away")),
         )
         lex.actors.append(entry)
         lex.by_name[entry.name] = entry
@@ -750,12 +760,21 @@ def acled_name_on(name: str, country: str | None, acled_name: str | None,
     A state's forces are named after the government in force when the event happened: a
     2020 shelling by "regime forces" was done by "Military Forces of Syria (2000-)", even
     when the report read today gives no publication date. Names with a fixed period
-    ("Military Forces of Libya (2014-) Haftar Faction") keep it.
+    ("Military Forces of Libya (2014-) Haftar Faction") keep it. A force that broke with its
+    state is named as its own group from that day on: the Rapid Support Forces fighting
+    the army in 2024 are "Rapid Support Forces", in 2022 a unit of Sudan's forces.
     """
-    if acled_name is None or "-)" not in acled_name or country is None:
-        return acled_name
     lex = load_lexicon()
     entry = lex.by_name.get(name)
+    if entry is not None and entry.breaks_away is not None and acled_name is not None:
+        since, renamed = entry.breaks_away[0], entry.breaks_away[1]
+        if day >= since:
+            return renamed
+        if acled_name == renamed:
+            return _fill(entry.acled_name, own=entry.country or country, context=country,
+                         when=day) or acled_name
+    if acled_name is None or "-)" not in acled_name or country is None:
+        return acled_name
     if entry is not None and entry.acled_name is not None:
         template = entry.acled_name
         if template.startswith("@") or "{period:" in template:
@@ -1931,6 +1950,9 @@ def _entry_mention(
         # power, as ACLED names them from that day (the group, by its kind, still)
         own, inter = entry.governs[0], 1
         acled = state_force_name("military", own, when=when)
+    if entry.breaks_away is not None and when is not None and when >= entry.breaks_away[0]:
+        # the RSF in a report of 2024: a group of its own since it went to war with the army
+        _since, acled, kind, inter = entry.breaks_away
     country = own or (context if entry.acled_name and "{country}" in entry.acled_name else None)
     return ActorMention(
         start, end, span, entry.name, kind, country, acled, inter,
