@@ -752,6 +752,15 @@ def state_force_name(branch: str, iso: str, *, when: date | None = None) -> str:
 _DATED_STATE_FORCE = re.compile(r"(Military|Police) Forces of .+ \(\d{4}-\)")
 
 
+@cache
+def names_changing_on_a_day() -> frozenset[str]:
+    """The actors ACLED names otherwise from a day on, whatever their name reads: a group
+    that took its state's power (the Taliban), a force that broke with its state (the RSF)."""
+    lex = load_lexicon()
+    return frozenset(e.name for e in lex.actors if e.breaks_away is not None
+                     or e.governs is not None and e.governs[2] is None)
+
+
 @lru_cache(maxsize=4096)
 def acled_name_on(name: str, country: str | None, acled_name: str | None,
                   day: date) -> str | None:
@@ -760,12 +769,24 @@ def acled_name_on(name: str, country: str | None, acled_name: str | None,
     A state's forces are named after the government in force when the event happened: a
     2020 shelling by "regime forces" was done by "Military Forces of Syria (2000-)", even
     when the report read today gives no publication date. Names with a fixed period
-    ("Military Forces of Libya (2014-) Haftar Faction") keep it. A force that broke with its
+    ("Military Forces of Libya (2014-) Haftar Faction") keep it. A group that took its
+    state's power is named as the state's forces from that day on (the Taliban in 2022),
+    as itself before. A force that broke with its
     state is named as its own group from that day on: the Rapid Support Forces fighting
     the army in 2024 are "Rapid Support Forces", in 2022 a unit of Sudan's forces.
     """
     lex = load_lexicon()
     entry = lex.by_name.get(name)
+    if entry is not None and entry.governs is not None and entry.governs[2] is None \
+            and acled_name is not None:
+        # the Taliban's deed of 2022 in an undated note: the state's forces since they
+        # took power, the group before
+        iso, since = entry.governs[0], entry.governs[1]
+        if day >= since:
+            return state_force_name("military", iso, when=day)
+        if acled_name.startswith("Military Forces of"):
+            return _fill(entry.acled_name, own=entry.country or country, context=country,
+                         when=day) or acled_name
     if entry is not None and entry.breaks_away is not None and acled_name is not None:
         since, renamed = entry.breaks_away[0], entry.breaks_away[1]
         if day >= since:

@@ -47,6 +47,7 @@ from eventcoder.actors import (
     identity_name,
     lower_ascii,
     monitored_parties,
+    names_changing_on_a_day,
     parent_group,
     resolve_actor,
     single_theatre,
@@ -9438,7 +9439,8 @@ def _note_actor(event: Event, actor: ActorMention) -> None:
     of the event's day: a state's forces are named after the government then in force)."""
     event.actor_kinds[actor.name] = actor.kind
     acled = actor.acled_name
-    if acled and event.date_start is not None and len(event.date_start) >= 10 and "-)" in acled:
+    if acled and event.date_start is not None and len(event.date_start) >= 10 and (
+            "-)" in acled or actor.name in names_changing_on_a_day()):
         acled = acled_name_on(actor.name, actor.country, acled, _day(event.date_start))
     if acled and acled != actor.name:
         event.actor_acled_names[actor.name] = acled
