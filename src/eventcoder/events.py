@@ -4804,6 +4804,24 @@ def _no_party(text: str, actor: ActorMention) -> bool:
         and _SHOWN_BY_AFTER.match(text, actor.end) is not None)
 
 
+#: Between a force's arrest and the deed joined to it: "soldiers arrested and beat a man",
+#: "police detained three youths and allegedly tortured them"
+_JOINED_TO_THE_DEED = re.compile(
+    r"(?:\s+[^,.;:]{1,40}?)?,?\s+and\s+(?:(?:then|later|allegedly|reportedly|severely|"
+    r"brutally)\s+)?", re.IGNORECASE)
+
+
+def _deed_joined(text: str, actor: ActorMention, trigger: Trigger | None) -> bool:
+    """Whether what :func:`_no_party` reads as the force's aftermath ("arrested",
+    "detained") is joined by "and" to the deed itself, the same force's act: "junta troops
+    arrested and tortured a civilian" are who tortured him."""
+    if trigger is None or trigger.start <= actor.end:
+        return False
+    after = _AFTERMATH_AFTER.match(text, actor.end, min(len(text), actor.end + 90))
+    return after is not None and after.end() <= trigger.start and \
+        _JOINED_TO_THE_DEED.fullmatch(text, after.end(), trigger.start) is not None
+
+
 #: "by" just before a side: "caught by border guards", "beaten by the police"
 _BY_JUST_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -4853,7 +4871,7 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     """
     roles = Roles()
     if event_type in _VIOLENT_TYPES and actors:
-        actors = [a for a in actors if not _no_party(text, a)]
+        actors = [a for a in actors if not _no_party(text, a) or _deed_joined(text, a, trigger)]
         if trigger is not None and _may_hold(text, _CLOSED_WORDS):
             # "... Border guards closed the crossing": what others did after the deed, told
             # in a later sentence, names no side of it
