@@ -8693,6 +8693,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     if event.event_type == "riots":
         _vigilantes(event, lowered, seg, country)
         _communal_sides(event, lowered, seg, country)
+        _riot_in_a_prison(event, lowered, seg, country)
     _militias_each_other(event, lowered, seg)
     # a side is never its own associate ("a mob ... the mob")
     event.assoc_actor_1 = [n for n in event.assoc_actor_1 if n != event.actor1]
@@ -9971,6 +9972,34 @@ _STRIKES_PREMISES = frozenset({"riots", "violence_against_civilians", "explosion
                                "looting_property_destruction"})
 # "the West Bank", "the river bank": no business
 _NOT_PREMISES_BEFORE = re.compile(r"(?:west|river|left|right|east|north|south)\s+$")
+
+
+#: A riot told where prisoners are held: "a riot broke out at the central prison", "a
+#: prison riot", "inmates rioted inside the jail"
+_RIOT_IN_A_PRISON = re.compile(
+    r"\b(?:(?:prison|jail|penitentiary)\s+(?:riot|mutiny|unrest|uprising)|"
+    r"(?:riot|mutiny|unrest|uprising)\w*\s+(?:[\w-]+\s+){0,3}?(?:at|in|inside|within)\s+"
+    r"(?:the\s+|a\s+)?(?:(?!(?:near|outside|close|behind|beside|opposite|next|by|of|to|"
+    r"from|the|a)\b)[\w'-]+\s+){0,3}?(?:prison|jail|penitentiary|correctional\s+"
+    r"(?:facility|centre|center)|detention\s+(?:centre|center|facility)))\b")
+_PRISON_WORDS = ("prison", "jail", "penitentiary", "correctional", "detention")
+_PRISONERS = "Prisoners"
+
+
+def _riot_in_a_prison(event: Event, lowered: str, seg: Segment, country: str | None) -> None:
+    """A riot in a prison is the prisoners': "a riot broke out at the central prison; guards
+    fired shots, killing two inmates" is "Rioters (Nigeria)" with "Prisoners (Nigeria)",
+    as ACLED codes the rioters' own group, where the report names them no other way."""
+    place = country_acled_name(country)
+    if place is None or event.actor1 != f"Rioters ({place})" or event.assoc_actor_1:
+        return
+    window = lowered[seg.start:seg.end]
+    if not any(word in window for word in _PRISON_WORDS) or \
+            _RIOT_IN_A_PRISON.search(window) is None:
+        return
+    name = f"{_PRISONERS} ({place})"
+    event.assoc_actor_1.append(name)
+    event.actor_kinds.setdefault(name, "identity_group")
 
 
 def _struck_premises(event: Event, lowered: str, seg: Segment, country: str | None) -> None:
