@@ -182,6 +182,7 @@ class Lexicon:
     national: frozenset[str] = frozenset()  # "Afghan National [Army]"
     institution: frozenset[str] = frozenset()  # "Nepal Armed [Police]", capitalised only
     clans: frozenset[str] = frozenset()  # groups whose militias are clan militias ("Marehan")
+    faiths: frozenset[str] = frozenset()  # peoples that are a faith's community ("Druze")
     state_acts: frozenset[tuple[str, ...]] = frozenset()  # "Iran [fired] missiles"
     state_acts_not_after: frozenset[str] = frozenset()  # "in Syria attacked": no subject
     country_adjectives: set[str] = field(default_factory=set)  # folded: "iranian"
@@ -627,6 +628,7 @@ def load_lexicon() -> Lexicon:
     for head in ethnic["head"]:
         _add(lex, head, _Hit("ethnic_head", head, alias=head), case_sensitive=False)
     lex.clans = frozenset(ethnic.get("clans", ()))
+    lex.faiths = frozenset(ethnic.get("faiths", ()))
 
     for pairs in (lex.pairs_cs, lex.pairs_ci):
         for bucket in pairs.values():
@@ -960,6 +962,32 @@ def identity_name(group: str, iso: str, place: str, *, when: date | None = None,
     if group in identity_groups().state_groups:
         return government_name(iso, when=when, former=_FORMER_BEFORE.search(before) is not None)
     return f"{group} ({place})"
+
+
+#: One or two capitalised words right before a mention: "Hazara residents", "Lou Nuer
+#: villagers"
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'-])([A-Z][\w'-]+)(?:[ \t]+([A-Z][\w'-]+))?[ \t]+$")
+
+
+def ethnic_group_before(text: str, start: int, country: str | None = None) -> str | None:
+    """The people an ethnonym written right before ``start`` names ("Hazara residents",
+    "three Dogon villagers": ``Dogon``), None where none does; a clan, a faith's community
+    and the people of ``country`` itself ("Somali civilians" in Somalia) are none."""
+    if start == 0 or not text[start - 1].isspace():
+        return None
+    m = _CAPITALISED_BEFORE.search(text, max(0, start - 32), start)
+    if m is None:
+        return None
+    lex = load_lexicon()
+    written = f"{m.group(1)} {m.group(2)}" if m.group(2) else m.group(1)
+    group = lex.ethnic.get(_fold(written))
+    if group is None and m.group(2):
+        group = lex.ethnic.get(_fold(m.group(2)))
+    if group is None or group in lex.clans or group in lex.faiths:
+        return None
+    if country is not None and lex.country_by_name.get(_fold(group)) == country:
+        return None  # "Somali civilians" in Somalia: the country's own people
+    return group
 
 
 def find_identities(text: str, start: int, end: int, *,

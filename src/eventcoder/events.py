@@ -36,6 +36,7 @@ from eventcoder.actors import (
     SUSPECTED_OF,
     acled_name_on,
     country_acled_name,
+    ethnic_group_before,
     find_identities,
     former_forces_in,
     gang_goods,
@@ -8689,6 +8690,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         if actor is not None:
             _note_actor(event, actor)
     _associate_identities(event, text, lowered, seg, anchor, victims, named_here, country)
+    _people_of_a_side(event, text, roles, country, anchor, named_here, seg)
     _former_forces_struck(event, roles, lowered, seg, country)
     if event.event_type == "riots":
         _vigilantes(event, lowered, seg, country)
@@ -9964,6 +9966,64 @@ def _associate_identities(event: Event, text: str, lowered: str, seg: Segment,
                              before=text[max(0, start - 12):start])
         if name not in side and name != actor:
             side.append(name)
+            kinds.setdefault(name, "identity_group")
+        # "Kurdish doctors protested": the people of the group, beside it
+        people = ethnic_group_before(text, start, country)
+        if people is not None and (of_people := f"{people} Ethnic Group ({place})") not in side:
+            side.append(of_people)
+            kinds.setdefault(of_people, "identity_group")
+
+
+#: Where a people lives, told after its name: "the Dogon village of X", "members of the
+#: Fulani community", "Fulani settlements"
+_PEOPLES_PLACE = re.compile(r"\b(?:communit(?:y|ies)|villages?|settlements?|settlers|"
+                            r"hamlets?)\b")
+_PEOPLES_PLACE_WORDS = ("communit", "village", "settle", "hamlet")
+
+
+def _people_of_a_side(event: Event, text: str, roles: Roles, country: str | None,
+                      anchor: Trigger | None, named: Sequence[ActorMention],
+                      seg: Segment) -> None:
+    """ACLED's associated actor for the people the protesters, rioters or civilians of a
+    side are: "Hazara residents protested" are "Protesters (Pakistan)" with "Hazara Ethnic
+    Group (Pakistan)", "gunmen killed three Dogon villagers" struck "Civilians (Mali)" with
+    "Dogon Ethnic Group (Mali)". A gathering whose side no mention took is told by the
+    people named before its trigger in the trigger's sentence."""
+    place = country_acled_name(country)
+    if place is None:
+        return
+    kinds = event.actor_kinds
+    first = roles.actor1
+    if first is None and anchor is not None and event.event_type in ("protests", "riots"):
+        told_in = sentence_of(anchor.start, seg.sentences)
+        first = next((a for a in named if a.kind in _SIDE_OF_THE_GROUP
+                      and a.start < anchor.start
+                      and sentence_of(a.start, seg.sentences) == told_in), None)
+    for mention, side, assoc in ((first, event.actor1, event.assoc_actor_1),
+                                 (roles.actor2, event.actor2, event.assoc_actor_2)):
+        # "Hazara residents staged a sit-in": the residents told, the protesters coded
+        if mention is None or side is None or kinds.get(side) not in _SIDE_OF_THE_GROUP \
+                or mention.name != side and mention.kind not in _SIDE_OF_THE_GROUP:
+            continue
+        people = ethnic_group_before(text, mention.start, country)
+        if people is None:
+            continue
+        name = f"{people} Ethnic Group ({place})"
+        if name not in assoc:
+            assoc.append(name)
+            kinds.setdefault(name, "identity_group")
+    if event.actor2 is None or kinds.get(event.actor2) != "civilians" \
+            or event.event_type not in _STRIKES_PEOPLE and \
+            event.sub_event_type not in _TAKES_FROM_PEOPLE or \
+            not _may_hold(text, _PEOPLES_PLACE_WORDS):
+        return
+    # "attacked the Dogon village of X", "killed members of the Fulani community": the
+    # people whose village or community was struck
+    for m in _PEOPLES_PLACE.finditer(text, seg.start, seg.end):
+        people = ethnic_group_before(text, m.start(), country)
+        if people is not None and (anchor is None or m.start() > anchor.start) and (
+                name := f"{people} Ethnic Group ({place})") not in event.assoc_actor_2:
+            event.assoc_actor_2.append(name)
             kinds.setdefault(name, "identity_group")
 
 
