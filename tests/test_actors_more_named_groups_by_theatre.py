@@ -11,7 +11,6 @@ from eventcoder.actors import resolve_actor
     ("MINUSCA peacekeepers", "CF", "MINUSCA: United Nations Multidimensional Integrated "
      "Stabilization Mission in the Central African Republic"),
     ("UNMISS", "SS", "UNMISS: United Nations Mission in South Sudan"),
-    ("the Assam Rifles", "IN", "Military Forces of India (2014-) Assam Rifles"),
     ("BIR soldiers", "CM", "Military Forces of Cameroon (1982-) Rapid Intervention Battalion"),
     ("FACT rebels", "TD", "FACT: Front for Change and Concord in Chad"),
     ("NRF fighters", "AF", "NRF: National Resistance Front"),
