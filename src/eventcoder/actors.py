@@ -134,6 +134,8 @@ class GenericClass:
     source: str
     # named for no country: ACLED's "Unidentified Military Forces"
     placeless: bool = False
+    # the unit of the state's forces it names: "Prison Guards" of "Police Forces of Kenya"
+    unit: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +185,7 @@ class Lexicon:
     institution: frozenset[str] = frozenset()  # "Nepal Armed [Police]", capitalised only
     clans: frozenset[str] = frozenset()  # groups whose militias are clan militias ("Marehan")
     faiths: frozenset[str] = frozenset()  # peoples that are a faith's community ("Druze")
+    generic_units: set[str] = field(default_factory=set)  # "Prison Guards"
     state_acts: frozenset[tuple[str, ...]] = frozenset()  # "Iran [fired] missiles"
     state_acts_not_after: frozenset[str] = frozenset()  # "in Syria attacked": no subject
     country_adjectives: set[str] = field(default_factory=set)  # folded: "iranian"
@@ -609,8 +612,11 @@ def load_lexicon() -> Lexicon:
             branch=raw.get("branch"),
             source=raw["source"],
             placeless=bool(raw.get("placeless", False)),
+            unit=raw.get("unit"),
         )
         lex.generics.append(generic)
+        if generic.unit:
+            lex.generic_units.add(generic.unit)
         lex.generic_by_kind.setdefault(generic.branch or generic.kind, generic)
         lex.generic_number.setdefault(generic.kind, number)
         weak = set(raw.get("weak_terms", []))
@@ -752,6 +758,9 @@ def state_force_name(branch: str, iso: str, *, when: date | None = None) -> str:
 
 
 _DATED_STATE_FORCE = re.compile(r"(Military|Police) Forces of .+ \(\d{4}-\)")
+#: A state's forces' unit named by a generic class: "Police Forces of Kenya (2022-) Prison
+#: Guards"
+_DATED_STATE_UNIT = re.compile(r"((?:Military|Police) Forces of .+ \(\d{4}-\)) ([A-Z][\w ]+)")
 
 
 @cache
@@ -807,6 +816,10 @@ def acled_name_on(name: str, country: str | None, acled_name: str | None,
     if _DATED_STATE_FORCE.fullmatch(acled_name) is not None:
         branch = "police" if acled_name.startswith("Police") else "military"
         return state_force_name(branch, country, when=day)
+    unit = _DATED_STATE_UNIT.fullmatch(acled_name)
+    if unit is not None and unit.group(2) in lex.generic_units:
+        branch = "police" if acled_name.startswith("Police") else "military"
+        return f"{state_force_name(branch, country, when=day)} {unit.group(2)}"
     return acled_name
 
 
@@ -1962,7 +1975,8 @@ def _to_mention(
     own = found.country or context
     if generic.branch:
         return _state_mention(
-            lex, span, start + offset, end + offset, generic.branch, own, context, when, found
+            lex, span, start + offset, end + offset, generic.branch, own, context, when, found,
+            unit=generic.unit,
         )
     if found.country is not None and found.country != context and generic.kind == "rebel_group":
         own = found.country
@@ -2128,8 +2142,10 @@ def _state_mention(
     context: str | None,
     when: date | None,
     found: _Found,
+    *,
+    unit: str | None = None,
 ) -> ActorMention:
-    named = lex.state_default.get((own, branch)) if own else None
+    named = lex.state_default.get((own, branch)) if own and not unit else None
     abroad = own is not None and context is not None and own != context
     kind = "external_force" if abroad else ("police" if branch == "police" else "state_forces")
     inter = 8 if abroad else 1
@@ -2144,6 +2160,9 @@ def _state_mention(
     country_name = facts.name if facts else own
     article = "the " if facts is not None and facts.the else ""
     name = named.name if named else f"{label} of {article}{country_name}"
+    if unit:
+        # "prison guards": the unit of the country's police, "... (2015-) Prison Guards"
+        acled, name = f"{acled} {unit}", f"{name} {unit}"
     return ActorMention(
         start, end, span, name, kind, own, acled, inter,
         generic=found.country is None, score=found.score, modifier=found.modifier,
