@@ -26,3 +26,4 @@ def test_events_lawyer_struck() -> None:
     event = _event("On 19 May 2023, unknown gunmen shot dead a lawyer near the district court "
                    "in Machakos (Machakos).")
     assert "Lawyers (Kenya)" in event.assoc_actor_2
+
