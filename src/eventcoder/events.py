@@ -8349,11 +8349,13 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         roles.assoc1, roles.assoc2 = roles.assoc2, roles.assoc1
     if roles.actor2 is None and roles.actor1 is not None:
         roles.actor2 = _group_told_before(doc, seg, casualties)
-    if choice.event_type in _VIOLENT_TYPES and (roles.actor2 is None or (
+    if (choice.event_type in _VIOLENT_TYPES or choice.event_type == "riots"
+            and roles.actor2 is None) and (roles.actor2 is None or (
             roles.actor2.kind in _CIVILIAN_KINDS and roles.actor2.generic
             and roles.actor2.text.lower() in _ANYONE_WORDS)):
-        # "an attack on a police station ..., killing two people": the force whose post was
-        # struck is the side struck, where the report names no other
+        # "an attack on a police station ..., killing two people", "a crowd stormed a police
+        # station": the force whose post was struck is the side struck, where the report
+        # names no other
         force = _force_of_the_post_struck(text, lowered, seg, location.country)
         if force is not None and (roles.actor1 is None or roles.actor1.kind != force.kind):
             roles.actor2 = force
