@@ -15,7 +15,8 @@ _DAY = date(2021, 5, 1)
     ("SNA forces", "SO", "Military Forces of Somalia (2017-)"),
     ("the Somali National Army", "SO", "Military Forces of Somalia (2017-)"),
     ("RAB members", "BD", "Police Forces of Bangladesh (2009-) Rapid Action Battalion"),
-    ("the Rapid Action Battalion", "BD", "Police Forces of Bangladesh (2009-) Rapid Action Battalion"),
+    ("the Rapid Action Battalion", "BD",
+     "Police Forces of Bangladesh (2009-) Rapid Action Battalion"),
     ("National Guard troops", "MX", "Police Forces of Mexico (2018-) National Guard"),
 ])
 def test_actors_state_unit_named(phrase: str, iso: str, expected: str) -> None:
