@@ -10,7 +10,6 @@ from eventcoder.actors import resolve_actor
 @pytest.mark.parametrize(("phrase", "iso", "expected"), [
     ("MINUSCA peacekeepers", "CF", "MINUSCA: United Nations Multidimensional Integrated "
      "Stabilization Mission in the Central African Republic"),
-    ("UNMISS", "SS", "UNMISS: United Nations Mission in South Sudan"),
     ("BIR soldiers", "CM", "Military Forces of Cameroon (1982-) Rapid Intervention Battalion"),
     ("FACT rebels", "TD", "FACT: Front for Change and Concord in Chad"),
     ("NRF fighters", "AF", "NRF: National Resistance Front"),
