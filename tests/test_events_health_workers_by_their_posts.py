@@ -1,4 +1,4 @@
-"""Doctors and staff told by their posts ("medical interns", "resident doctors") are health workers."""
+"""Doctors and staff told by their posts ("medical interns") are health workers."""
 
 from __future__ import annotations
 
