@@ -117,6 +117,9 @@ class ActorEntry:
     # a group holding a state's power from a day on: (country, since, ACLED's name for its
     # government, for its police), the names None where they are the country's own
     governs: tuple[str, date, str | None, str | None] | None = None
+    # a state's force that broke with it from a day on, named by ACLED as a group of its
+    # own since: (since, ACLED's name then, its kind then, its inter code then)
+    breaks_away: tuple[date, str, str, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +134,8 @@ class GenericClass:
     source: str
     # named for no country: ACLED's "Unidentified Military Forces"
     placeless: bool = False
+    # the unit of the state's forces it names: "Prison Guards" of "Police Forces of Kenya"
+    unit: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +184,8 @@ class Lexicon:
     national: frozenset[str] = frozenset()  # "Afghan National [Army]"
     institution: frozenset[str] = frozenset()  # "Nepal Armed [Police]", capitalised only
     clans: frozenset[str] = frozenset()  # groups whose militias are clan militias ("Marehan")
+    faiths: frozenset[str] = frozenset()  # peoples that are a faith's community ("Druze")
+    generic_units: set[str] = field(default_factory=set)  # "Prison Guards"
     state_acts: frozenset[tuple[str, ...]] = frozenset()  # "Iran [fired] missiles"
     state_acts_not_after: frozenset[str] = frozenset()  # "in Syria attacked": no subject
     country_adjectives: set[str] = field(default_factory=set)  # folded: "iranian"
@@ -542,6 +549,12 @@ def _governs(raw: dict[str, str] | None) -> tuple[str, date, str | None, str | N
             raw.get("police"))
 
 
+def _breaks_away(raw: dict[str, str] | None) -> tuple[date, str, str, int] | None:
+    if raw is None:
+        return None
+    return (date.fromisoformat(raw["since"]), raw["acled_name"], raw["kind"], int(raw["inter"]))
+
+
 def governing_name(name: str, branch: str, *, when: date | None = None) -> str | None:
     """ACLED's name for the "government", "police" or "military" of the group ``name``
     where it holds its country's power at ``when`` (the latest known where None): the
@@ -646,6 +659,7 @@ def load_lexicon() -> Lexicon:
             parties=tuple(raw.get("parties", ())),
             when_named=raw.get("when_named"),
             governs=_governs(raw.get("governs")),
+            breaks_away=_breaks_away(raw.get("breaks_away")),
         )
         lex.actors.append(entry)
         lex.by_name[entry.name] = entry
@@ -668,8 +682,11 @@ def load_lexicon() -> Lexicon:
             branch=raw.get("branch"),
             source=raw["source"],
             placeless=bool(raw.get("placeless", False)),
+            unit=raw.get("unit"),
         )
         lex.generics.append(generic)
+        if generic.unit:
+            lex.generic_units.add(generic.unit)
         lex.generic_by_kind.setdefault(generic.branch or generic.kind, generic)
         lex.generic_number.setdefault(generic.kind, number)
         weak = set(raw.get("weak_terms", []))
@@ -687,6 +704,7 @@ def load_lexicon() -> Lexicon:
     for head in ethnic["head"]:
         _add(lex, head, _Hit("ethnic_head", head, alias=head), case_sensitive=False)
     lex.clans = frozenset(ethnic.get("clans", ()))
+    lex.faiths = frozenset(ethnic.get("faiths", ()))
 
     for pairs in (lex.pairs_cs, lex.pairs_ci):
         for bucket in pairs.values():
@@ -810,6 +828,18 @@ def state_force_name(branch: str, iso: str, *, when: date | None = None) -> str:
 
 
 _DATED_STATE_FORCE = re.compile(r"(Military|Police) Forces of .+ \(\d{4}-\)")
+#: A state's forces' unit named by a generic class: "Police Forces of Kenya (2022-) Prison
+#: Guards"
+_DATED_STATE_UNIT = re.compile(r"((?:Military|Police) Forces of .+ \(\d{4}-\)) ([A-Z][\w ]+)")
+
+
+@cache
+def names_changing_on_a_day() -> frozenset[str]:
+    """The actors ACLED names otherwise from a day on, whatever their name reads: a group
+    that took its state's power (the Taliban), a force that broke with its state (the RSF)."""
+    lex = load_lexicon()
+    return frozenset(e.name for e in lex.actors if e.breaks_away is not None
+                     or e.governs is not None and e.governs[2] is None)
 
 
 @lru_cache(maxsize=4096)
@@ -820,12 +850,33 @@ def acled_name_on(name: str, country: str | None, acled_name: str | None,
     A state's forces are named after the government in force when the event happened: a
     2020 shelling by "regime forces" was done by "Military Forces of Syria (2000-)", even
     when the report read today gives no publication date. Names with a fixed period
-    ("Military Forces of Libya (2014-) Haftar Faction") keep it.
+    ("Military Forces of Libya (2014-) Haftar Faction") keep it. A group that took its
+    state's power is named as the state's forces from that day on (the Taliban in 2022),
+    as itself before. A force that broke with its
+    state is named as its own group from that day on: the Rapid Support Forces fighting
+    the army in 2024 are "Rapid Support Forces", in 2022 a unit of Sudan's forces.
     """
-    if acled_name is None or "-)" not in acled_name or country is None:
-        return acled_name
     lex = load_lexicon()
     entry = lex.by_name.get(name)
+    if entry is not None and entry.governs is not None and entry.governs[2] is None \
+            and acled_name is not None:
+        # the Taliban's deed of 2022 in an undated note: the state's forces since they
+        # took power, the group before
+        iso, since = entry.governs[0], entry.governs[1]
+        if day >= since:
+            return state_force_name("military", iso, when=day)
+        if acled_name.startswith("Military Forces of"):
+            return _fill(entry.acled_name, own=entry.country or country, context=country,
+                         when=day) or acled_name
+    if entry is not None and entry.breaks_away is not None and acled_name is not None:
+        since, renamed = entry.breaks_away[0], entry.breaks_away[1]
+        if day >= since:
+            return renamed
+        if acled_name == renamed:
+            return _fill(entry.acled_name, own=entry.country or country, context=country,
+                         when=day) or acled_name
+    if acled_name is None or "-)" not in acled_name or country is None:
+        return acled_name
     if entry is not None and entry.acled_name is not None:
         template = entry.acled_name
         if template.startswith("@") or "{period:" in template:
@@ -835,6 +886,10 @@ def acled_name_on(name: str, country: str | None, acled_name: str | None,
     if _DATED_STATE_FORCE.fullmatch(acled_name) is not None:
         branch = "police" if acled_name.startswith("Police") else "military"
         return state_force_name(branch, country, when=day)
+    unit = _DATED_STATE_UNIT.fullmatch(acled_name)
+    if unit is not None and unit.group(2) in lex.generic_units:
+        branch = "police" if acled_name.startswith("Police") else "military"
+        return f"{state_force_name(branch, country, when=day)} {unit.group(2)}"
     return acled_name
 
 
@@ -990,6 +1045,32 @@ def identity_name(group: str, iso: str, place: str, *, when: date | None = None,
     if group in identity_groups().state_groups:
         return government_name(iso, when=when, former=_FORMER_BEFORE.search(before) is not None)
     return f"{group} ({place})"
+
+
+#: One or two capitalised words right before a mention: "Hazara residents", "Lou Nuer
+#: villagers"
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'-])([A-Z][\w'-]+)(?:[ \t]+([A-Z][\w'-]+))?[ \t]+$")
+
+
+def ethnic_group_before(text: str, start: int, country: str | None = None) -> str | None:
+    """The people an ethnonym written right before ``start`` names ("Hazara residents",
+    "three Dogon villagers": ``Dogon``), None where none does; a clan, a faith's community
+    and the people of ``country`` itself ("Somali civilians" in Somalia) are none."""
+    if start == 0 or not text[start - 1].isspace():
+        return None
+    m = _CAPITALISED_BEFORE.search(text, max(0, start - 32), start)
+    if m is None:
+        return None
+    lex = load_lexicon()
+    written = f"{m.group(1)} {m.group(2)}" if m.group(2) else m.group(1)
+    group = lex.ethnic.get(_fold(written))
+    if group is None and m.group(2):
+        group = lex.ethnic.get(_fold(m.group(2)))
+    if group is None or group in lex.clans or group in lex.faiths:
+        return None
+    if country is not None and lex.country_by_name.get(_fold(group)) == country:
+        return None  # "Somali civilians" in Somalia: the country's own people
+    return group
 
 
 def find_identities(text: str, start: int, end: int, *,
@@ -1964,7 +2045,8 @@ def _to_mention(
     own = found.country or context
     if generic.branch:
         return _state_mention(
-            lex, span, start + offset, end + offset, generic.branch, own, context, when, found
+            lex, span, start + offset, end + offset, generic.branch, own, context, when, found,
+            unit=generic.unit,
         )
     if found.country is not None and found.country != context and generic.kind == "rebel_group":
         own = found.country
@@ -2001,6 +2083,9 @@ def _entry_mention(
         # power, as ACLED names them from that day (the group, by its kind, still)
         own, inter = entry.governs[0], 1
         acled = state_force_name("military", own, when=when)
+    if entry.breaks_away is not None and when is not None and when >= entry.breaks_away[0]:
+        # the RSF in a report of 2024: a group of its own since it went to war with the army
+        _since, acled, kind, inter = entry.breaks_away
     country = own or (context if entry.acled_name and "{country}" in entry.acled_name else None)
     return ActorMention(
         start, end, span, entry.name, kind, country, acled, inter,
@@ -2127,8 +2212,10 @@ def _state_mention(
     context: str | None,
     when: date | None,
     found: _Found,
+    *,
+    unit: str | None = None,
 ) -> ActorMention:
-    named = lex.state_default.get((own, branch)) if own else None
+    named = lex.state_default.get((own, branch)) if own and not unit else None
     abroad = own is not None and context is not None and own != context
     kind = "external_force" if abroad else ("police" if branch == "police" else "state_forces")
     inter = 8 if abroad else 1
@@ -2143,6 +2230,9 @@ def _state_mention(
     country_name = facts.name if facts else own
     article = "the " if facts is not None and facts.the else ""
     name = named.name if named else f"{label} of {article}{country_name}"
+    if unit:
+        # "prison guards": the unit of the country's police, "... (2015-) Prison Guards"
+        acled, name = f"{acled} {unit}", f"{name} {unit}"
     return ActorMention(
         start, end, span, name, kind, own, acled, inter,
         generic=found.country is None, score=found.score, modifier=found.modifier,

@@ -36,6 +36,7 @@ from eventcoder.actors import (
     SUSPECTED_OF,
     acled_name_on,
     country_acled_name,
+    ethnic_group_before,
     find_identities,
     former_forces_in,
     gang_goods,
@@ -47,6 +48,7 @@ from eventcoder.actors import (
     identity_name,
     lower_ascii,
     monitored_parties,
+    names_changing_on_a_day,
     parent_group,
     resolve_actor,
     single_theatre,
@@ -4879,6 +4881,24 @@ _CONDEMNS_AFTER = re.compile(
 _CONDEMNS_WORDS = ("condemn", "denounc", "deplor")
 
 
+#: Between a force's arrest and the deed joined to it: "soldiers arrested and beat a man",
+#: "police detained three youths and allegedly tortured them"
+_JOINED_TO_THE_DEED = re.compile(
+    r"(?:\s+[^,.;:]{1,40}?)?,?\s+and\s+(?:(?:then|later|allegedly|reportedly|severely|"
+    r"brutally)\s+)?", re.IGNORECASE)
+
+
+def _deed_joined(text: str, actor: ActorMention, trigger: Trigger | None) -> bool:
+    """Whether what :func:`_no_party` reads as the force's aftermath ("arrested",
+    "detained") is joined by "and" to the deed itself, the same force's act: "junta troops
+    arrested and tortured a civilian" are who tortured him."""
+    if trigger is None or trigger.start <= actor.end:
+        return False
+    after = _AFTERMATH_AFTER.match(text, actor.end, min(len(text), actor.end + 90))
+    return after is not None and after.end() <= trigger.start and \
+        _JOINED_TO_THE_DEED.fullmatch(text, after.end(), trigger.start) is not None
+
+
 #: "by" just before a side: "caught by border guards", "beaten by the police"
 _BY_JUST_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -4928,7 +4948,7 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     """
     roles = Roles()
     if event_type in _VIOLENT_TYPES and actors:
-        actors = [a for a in actors if not _no_party(text, a)]
+        actors = [a for a in actors if not _no_party(text, a) or _deed_joined(text, a, trigger)]
         if trigger is not None and _may_hold(text, _CLOSED_WORDS):
             # "... Border guards closed the crossing": what others did after the deed, told
             # in a later sentence, names no side of it
@@ -6877,12 +6897,18 @@ def _communities_named(roles: Roles, text: str, doc: Doc, country: str | None, *
         roles.actor2 = _community_mention(roles.actor2 or first, names[1], head, country)
 
 
+_PRIVATE_SECURITY = "Private Security Forces"
+
+
 def _former_member_struck(roles: Roles, choice: TypeChoice, country: str | None) -> None:
     """"Gunmen shot dead a former police officer": one who once served a state's forces is
-    a civilian, and an attack on him no fight with the force."""
+    a civilian, and an attack on him no fight with the force. So is a private guard struck
+    ("robbers shot dead a private security guard"): a firm's guards are an armed party
+    where they strike ("private guards shot two miners"), civilians where they are hit."""
     struck = roles.actor2
-    if struck is None or struck.modifier != "former" or struck.kind not in _STATE_KINDS \
-            or not struck.generic:
+    if struck is None or not struck.generic or not (
+            struck.modifier == "former" and struck.kind in _STATE_KINDS
+            or struck.name.startswith(_PRIVATE_SECURITY) and roles.actor1 is not None):
         return
     civilians = _resolve_party("civilians", country)
     if civilians is None:
@@ -8408,11 +8434,13 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         roles.assoc1, roles.assoc2 = roles.assoc2, roles.assoc1
     if roles.actor2 is None and roles.actor1 is not None:
         roles.actor2 = _group_told_before(doc, seg, casualties)
-    if choice.event_type in _VIOLENT_TYPES and (roles.actor2 is None or (
+    if (choice.event_type in _VIOLENT_TYPES or choice.event_type == "riots"
+            and roles.actor2 is None) and (roles.actor2 is None or (
             roles.actor2.kind in _CIVILIAN_KINDS and roles.actor2.generic
             and roles.actor2.text.lower() in _ANYONE_WORDS)):
-        # "an attack on a police station ..., killing two people": the force whose post was
-        # struck is the side struck, where the report names no other
+        # "an attack on a police station ..., killing two people", "a crowd stormed a police
+        # station": the force whose post was struck is the side struck, where the report
+        # names no other
         force = _force_of_the_post_struck(text, lowered, seg, location.country)
         if force is not None and (roles.actor1 is None or roles.actor1.kind != force.kind):
             roles.actor2 = force
@@ -8749,10 +8777,12 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         if actor is not None:
             _note_actor(event, actor)
     _associate_identities(event, text, lowered, seg, anchor, victims, named_here, country)
+    _people_of_a_side(event, text, roles, country, anchor, named_here, seg)
     _former_forces_struck(event, roles, lowered, seg, country)
     if event.event_type == "riots":
         _vigilantes(event, lowered, seg, country)
         _communal_sides(event, lowered, seg, country)
+        _riot_in_a_prison(event, lowered, seg, country)
     _militias_each_other(event, lowered, seg)
     # a side is never its own associate ("a mob ... the mob")
     event.assoc_actor_1 = [n for n in event.assoc_actor_1 if n != event.actor1]
@@ -9517,7 +9547,8 @@ def _note_actor(event: Event, actor: ActorMention) -> None:
     of the event's day: a state's forces are named after the government then in force)."""
     event.actor_kinds[actor.name] = actor.kind
     acled = actor.acled_name
-    if acled and event.date_start is not None and len(event.date_start) >= 10 and "-)" in acled:
+    if acled and event.date_start is not None and len(event.date_start) >= 10 and (
+            "-)" in acled or actor.name in names_changing_on_a_day()):
         acled = acled_name_on(actor.name, actor.country, acled, _day(event.date_start))
     if acled and acled != actor.name:
         event.actor_acled_names[actor.name] = acled
@@ -10023,6 +10054,64 @@ def _associate_identities(event: Event, text: str, lowered: str, seg: Segment,
         if name not in side and name != actor:
             side.append(name)
             kinds.setdefault(name, "identity_group")
+        # "Kurdish doctors protested": the people of the group, beside it
+        people = ethnic_group_before(text, start, country)
+        if people is not None and (of_people := f"{people} Ethnic Group ({place})") not in side:
+            side.append(of_people)
+            kinds.setdefault(of_people, "identity_group")
+
+
+#: Where a people lives, told after its name: "the Dogon village of X", "members of the
+#: Fulani community", "Fulani settlements"
+_PEOPLES_PLACE = re.compile(r"\b(?:communit(?:y|ies)|villages?|settlements?|settlers|"
+                            r"hamlets?)\b")
+_PEOPLES_PLACE_WORDS = ("communit", "village", "settle", "hamlet")
+
+
+def _people_of_a_side(event: Event, text: str, roles: Roles, country: str | None,
+                      anchor: Trigger | None, named: Sequence[ActorMention],
+                      seg: Segment) -> None:
+    """ACLED's associated actor for the people the protesters, rioters or civilians of a
+    side are: "Hazara residents protested" are "Protesters (Pakistan)" with "Hazara Ethnic
+    Group (Pakistan)", "gunmen killed three Dogon villagers" struck "Civilians (Mali)" with
+    "Dogon Ethnic Group (Mali)". A gathering whose side no mention took is told by the
+    people named before its trigger in the trigger's sentence."""
+    place = country_acled_name(country)
+    if place is None:
+        return
+    kinds = event.actor_kinds
+    first = roles.actor1
+    if first is None and anchor is not None and event.event_type in ("protests", "riots"):
+        told_in = sentence_of(anchor.start, seg.sentences)
+        first = next((a for a in named if a.kind in _SIDE_OF_THE_GROUP
+                      and a.start < anchor.start
+                      and sentence_of(a.start, seg.sentences) == told_in), None)
+    for mention, side, assoc in ((first, event.actor1, event.assoc_actor_1),
+                                 (roles.actor2, event.actor2, event.assoc_actor_2)):
+        # "Hazara residents staged a sit-in": the residents told, the protesters coded
+        if mention is None or side is None or kinds.get(side) not in _SIDE_OF_THE_GROUP \
+                or mention.name != side and mention.kind not in _SIDE_OF_THE_GROUP:
+            continue
+        people = ethnic_group_before(text, mention.start, country)
+        if people is None:
+            continue
+        name = f"{people} Ethnic Group ({place})"
+        if name not in assoc:
+            assoc.append(name)
+            kinds.setdefault(name, "identity_group")
+    if event.actor2 is None or kinds.get(event.actor2) != "civilians" \
+            or event.event_type not in _STRIKES_PEOPLE and \
+            event.sub_event_type not in _TAKES_FROM_PEOPLE or \
+            not _may_hold(text, _PEOPLES_PLACE_WORDS):
+        return
+    # "attacked the Dogon village of X", "killed members of the Fulani community": the
+    # people whose village or community was struck
+    for m in _PEOPLES_PLACE.finditer(text, seg.start, seg.end):
+        people = ethnic_group_before(text, m.start(), country)
+        if people is not None and (anchor is None or m.start() > anchor.start) and (
+                name := f"{people} Ethnic Group ({place})") not in event.assoc_actor_2:
+            event.assoc_actor_2.append(name)
+            kinds.setdefault(name, "identity_group")
 
 
 #: Types in which what a report names was struck: a bank burned, a factory bombed.
@@ -10030,6 +10119,34 @@ _STRIKES_PREMISES = frozenset({"riots", "violence_against_civilians", "explosion
                                "looting_property_destruction"})
 # "the West Bank", "the river bank": no business
 _NOT_PREMISES_BEFORE = re.compile(r"(?:west|river|left|right|east|north|south)\s+$")
+
+
+#: A riot told where prisoners are held: "a riot broke out at the central prison", "a
+#: prison riot", "inmates rioted inside the jail"
+_RIOT_IN_A_PRISON = re.compile(
+    r"\b(?:(?:prison|jail|penitentiary)\s+(?:riot|mutiny|unrest|uprising)|"
+    r"(?:riot|mutiny|unrest|uprising)\w*\s+(?:[\w-]+\s+){0,3}?(?:at|in|inside|within)\s+"
+    r"(?:the\s+|a\s+)?(?:(?!(?:near|outside|close|behind|beside|opposite|next|by|of|to|"
+    r"from|the|a)\b)[\w'-]+\s+){0,3}?(?:prison|jail|penitentiary|correctional\s+"
+    r"(?:facility|centre|center)|detention\s+(?:centre|center|facility)))\b")
+_PRISON_WORDS = ("prison", "jail", "penitentiary", "correctional", "detention")
+_PRISONERS = "Prisoners"
+
+
+def _riot_in_a_prison(event: Event, lowered: str, seg: Segment, country: str | None) -> None:
+    """A riot in a prison is the prisoners': "a riot broke out at the central prison; guards
+    fired shots, killing two inmates" is "Rioters (Nigeria)" with "Prisoners (Nigeria)",
+    as ACLED codes the rioters' own group, where the report names them no other way."""
+    place = country_acled_name(country)
+    if place is None or event.actor1 != f"Rioters ({place})" or event.assoc_actor_1:
+        return
+    window = lowered[seg.start:seg.end]
+    if not any(word in window for word in _PRISON_WORDS) or \
+            _RIOT_IN_A_PRISON.search(window) is None:
+        return
+    name = f"{_PRISONERS} ({place})"
+    event.assoc_actor_1.append(name)
+    event.actor_kinds.setdefault(name, "identity_group")
 
 
 def _struck_premises(event: Event, lowered: str, seg: Segment, country: str | None) -> None:
