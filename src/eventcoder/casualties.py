@@ -231,6 +231,22 @@ def _another_name_beside(entry: _Entry, m: CasualtyMention, sent: int,
 _AND_ONLY = re.compile(r"\s+and\s+")
 
 
+def _victims_toll(entry: _Entry, m: CasualtyMention) -> bool:
+    """Whether ``m``, a count of the attackers, cannot be ``entry`` told again: the entry
+    holds a part told as its victims ("killing four, including one soldier"), and the
+    attackers are none of the people they killed ("Four attackers were killed in the
+    exchange" is four more dead, of the other side)."""
+    if not m.perpetrator or entry.perpetrator:
+        return False
+    armed = _lexicon_words("armed_group_party_keys") | _lexicon_words("rank_heads")
+    for part in entry.parts:
+        part_key = party_key(part.party_text)
+        # a fighter or a commander among the dead may be one of the attackers themselves
+        if not part.perpetrator and part_key is not None and part_key.split()[-1] not in armed:
+            return True
+    return False
+
+
 def _restated(entry: _Entry, m: CasualtyMention) -> None:
     """``m`` tells again of the people of ``entry``: its evidence, and its count if the entry
     had none ("killing him" after "a suicide bomber")."""
@@ -1125,7 +1141,7 @@ def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int
     # the same number again, for a compatible party: a restatement
     if m.count is not None and key is not None:
         for e in same_party:
-            if e.count == m.count and e.sentence != sent:
+            if e.count == m.count and e.sentence != sent and not _victims_toll(e, m):
                 if e.key is None or e.key == "suspect" != key:
                     # "killing 7" in the headline, "killing seven militants" below: whose;
                     # "three suspects" told again as "three suspected kidnappers": what
