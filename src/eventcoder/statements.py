@@ -1126,6 +1126,13 @@ class _Attributor:
                 known := self._person_in_role(told.group("noun"))) is not None:
             # "The governor also said": the person the text named in that role before
             return known
+        if phrase.startswith("The ") and phrase[4:5].islower() and (
+                title_role := speech_lexicon().role_re.search(phrase)) is not None \
+                and title_role.end() == len(phrase):
+            # "The governor said", "The mayor told reporters", a sentence's capital on the
+            # article: the role, read as "the governor" is, with its holder unnamed, never a
+            # name "The governor"
+            phrase = "t" + phrase[1:]
         if (named := _ARTICLE.match(phrase)) is not None and (
                 body := _actor_in(self.doc, offset + named.end(), offset + len(phrase))
         ) is not None and body.start == offset + named.end() and (
