@@ -102,6 +102,7 @@ from eventcoder.places import (
 from eventcoder.places import may_hold as _may_hold
 from eventcoder.places import window_may_hold as _window_may_hold
 from eventcoder.quantities import FREED_BEFORE, casualty_lexicon
+from eventcoder.reconcile import Telling
 from eventcoder.records import (
     Casualty,
     Event,
@@ -10204,6 +10205,12 @@ def find_events(doc: Doc) -> Doc:
             events.append(event)
     _background_by_lead(events, BACKGROUND_DAYS if doc.document.published is None
                         else CITED_DAYS)
+    if events and (doc.document.published or doc.document.source):
+        # when and by whom the report was published: what orders its counts against other
+        # reports' when events are merged from their records alone
+        telling = Telling.of(doc.document).to_dict()
+        for event in events:
+            event.tellings = {doc.doc_id: dict(telling)}
     return replace_doc(doc, records=(*doc.records, *events))
 
 
