@@ -9999,9 +9999,11 @@ def _associate_identities(event: Event, text: str, lowered: str, seg: Segment,
         else:
             continue
         own = place
-        if civil1 and actor is not None and side is event.assoc_actor_1 and (
+        if (civil1 or side1) and actor is not None and side is event.assoc_actor_1 and (
                 of := _BRACKETED_COUNTRY.search(event.actor_acled_names.get(actor, actor))):
-            # "150 Venezuelan refugees returned": who they are, of the civilians' own country
+            # "150 Venezuelan refugees returned": who they are, of the civilians' own country;
+            # "Venezuelan migrants protested in Cucuta": the crowd's, "Protesters
+            # (Venezuela)" with "Refugees/IDPs (Venezuela)", as ACLED codes foreign nationals
             own = of.group(1)
         name = identity_name(group, country or "", own,
                              when=_day(event.date_start) if event.date_start else None,
