@@ -29,8 +29,15 @@ def _speakers(text: str) -> list[tuple[str | None, str | None]]:
      "said.", "regional governor"),
     ("Gunmen fired on a bus near Quetta, Pakistan, on 13 August 2023. The police commissioner "
      "said the attackers had escaped into the hills.", "police commissioner"),
+    ("Gunmen fired on a bus near Quetta, Pakistan, on 13 August 2023. The Minister of "
+     "Defence said the attackers had escaped into the hills.", "Minister of Defence"),
+    ("Armed men looted shops near Gusau, Nigeria, on 11 August 2023. The governor of Zamfara "
+     "State said the attackers would be found.", "governor of Zamfara State"),
+    ("A bomb hit a market near Mopti, Mali, on 10 August 2023. The mayor of Mopti told "
+     "reporters that the market would reopen.", "mayor of Mopti"),
 ], ids=["governor", "mayor-after-quote", "spokesman-told", "district-commissioner",
-        "regional-governor-lower", "police-commissioner"])
+        "regional-governor-lower", "police-commissioner", "minister-capitalised",
+        "governor-of-a-state", "mayor-of-a-town"])
 def test_statements_title_without_a_name_is_the_role(text: str, role: str) -> None:
     assert _speakers(text) == [(None, role)]
 
