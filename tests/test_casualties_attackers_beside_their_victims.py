@@ -52,3 +52,32 @@ def test_casualties_attackers_dead_beside_their_victims(
 ])
 def test_casualties_toll_told_again_by_the_attackers(text: str, fatalities: int) -> None:
     assert _killed(text)[0] == fatalities
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    ("On 9 January 2024, militants attacked a police station in Bannu, Pakistan, killing "
+     "three. Three attackers were killed in the exchange of fire.", 6),
+    ("Gunmen stormed a village near Kaduna, Nigeria, on 12 June 2023, killing five. Five "
+     "attackers were also killed.", 10),
+    ("On 2 March 2022, suspected jihadists ambushed a convoy near Kidal, Mali, killing six. "
+     "Six assailants died in the fighting.", 12),
+    ("Insurgents overran a checkpoint near Afgooye, Somalia, on 8 April 2021, killing four. "
+     "Four attackers were killed when troops arrived.", 8),
+    ("Bandits raided a market in Gusau, Nigeria, on 3 May 2022, killing two. Two attackers "
+     "were later killed by vigilantes.", 4),
+], ids=["militants", "gunmen", "jihadists", "insurgents", "bandits"])
+def test_casualties_attackers_dead_beside_those_they_killed(text: str, fatalities: int) -> None:
+    # the sentence's subject, the attackers, killed the count: the attackers' own dead
+    # told after it are more dead
+    assert _killed(text)[0] == fatalities
+
+
+@pytest.mark.parametrize("text", [
+    "On 9 January 2024, soldiers repelled an attack on a post in Bannu, Pakistan, killing "
+    "three. Three attackers were killed.",
+    "On 9 January 2024, militants attacked a post in Bannu, Pakistan, and troops returned "
+    "fire, killing three. Three attackers were killed.",
+], ids=["soldiers-repelled", "troops-returned-fire"])
+def test_casualties_attackers_killed_by_the_other_side_told_again(text: str) -> None:
+    # the troops killed the three: the attackers' dead are the same three
+    assert _killed(text)[0] == 3
