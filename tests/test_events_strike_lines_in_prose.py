@@ -80,6 +80,35 @@ def test_events_summary_above_strike_lines_is_no_event() -> None:
     assert {"Raqqa", "Mosul", "Hit"} <= set(names), names
 
 
+@pytest.mark.parametrize(("syria", "iraq"), [
+    (["Raqqa", "Palmyra"], ["Mosul", "Hit"]),
+    (["Raqqa", "Dayr Az Zawr"], ["Mosul", "Rutbah"]),
+    (["Palmyra"], ["Mosul", "Hit"]),
+], ids=["palmyra-last", "dayr-az-zawr-last", "one-syrian-line"])
+def test_events_last_line_of_a_list_above_the_next_lead(syria: list[str],
+                                                        iraq: list[str]) -> None:
+    # the next country's heading and lead below a list's last line are no part of it: the
+    # last line keeps its own event, the first line below them its striker and day
+    lines_sy = "".join(f"-- Near {p}, one strike destroyed a fighting position.\n"
+                       for p in syria)
+    lines_iq = "".join(f"-- Near {p}, one strike destroyed a mortar system.\n" for p in iraq)
+    text = ("SOUTHWEST ASIA, March 9, 2017 - Coalition forces continued to attack ISIS "
+            "terrorists in Syria and Iraq yesterday, officials said.\n\n"
+            f"Coalition military forces conducted {len(syria) + len(iraq)} strikes against "
+            "ISIS targets.\n\n"
+            "Strikes in Syria\n\n"
+            f"Fighter aircraft conducted {len(syria)} strikes against ISIS targets in "
+            f"Syria:\n\n{lines_sy}\n"
+            "Strikes in Iraq\n\n"
+            f"Fighter aircraft conducted {len(iraq)} strikes against ISIS targets in "
+            f"Iraq:\n\n{lines_iq}")
+    events = _events(text, "2017-03-09")
+    assert [e.location.name for e in events if e.location] == syria + iraq, \
+        [e.notes for e in events]
+    assert all(e.actor1 == "Coalition" and e.date_start == "2017-03-08" for e in events), \
+        [e.notes for e in events]
+
+
 def test_events_prose_strike_line_holds_its_gate_word() -> None:
     # the sentences are read only in texts that say "strike" three times or more
     for line in ("Near Raqqa, 3 strikes destroyed", "In Hajjah, two strikes hit",

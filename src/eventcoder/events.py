@@ -2750,6 +2750,9 @@ def segment(doc: Doc, folded: str | None = None,
         # (in prose: "... conducted 6 strikes ... Near Raqqa, 3 strikes destroyed ...")
         list_leads = {**_prose_strike_lines(text, folded, doc.sentences), **list_leads}
     leads_of_lists = set(list_leads.values())
+    next_leads = _leads_of_strike_lines(text, doc.sentences) \
+        if "--" in text and "strike" in folded else set()
+    skipped_leads: set[int] = set()
     parted = "while" in folded or "whereas" in folded
     titled = False  # a title above a tally's figures was set aside
     title: Segment | None = None
@@ -2922,6 +2925,15 @@ def segment(doc: Doc, folded: str | None = None,
                   and not _inside_any(named_spans, p.start, p.end)
                   and not (for_whom and _FOR_WHOM.search(folded, max(s_start, p.start - 40),
                                                          p.start))]
+        if index in next_leads and (index - 1 in skipped_leads or (
+                current is not None and _on_strike_line(text, current))):
+            # "Strikes in Iraq" and "... conducted four strikes ... in Iraq:" below the last
+            # line of Syria's strikes: the next list's heading and lead, no part of that line
+            # nor an event of their own
+            skipped_leads.add(index)
+            current = None
+            lead.clear()
+            continue
         if index in leads_of_lists:
             # "The army said it carried out the following strikes:": each line below tells
             # an event, to which this sentence gives its striker and day; a headline above
@@ -3145,6 +3157,22 @@ def segment(doc: Doc, folded: str | None = None,
         segments = _summaries_of_the_lines(text, segments)
     _headline_counts_told_below(doc, segments)
     return segments
+
+
+def _leads_of_strike_lines(text: str, sentences: Sequence[tuple[int, int]]) -> set[int]:
+    """The sentences that open a strike release's list of lines ("-- Near Mosul, ..."): the
+    one closed by a colon right above the first line ("... conducted 11 strikes ... in
+    Iraq:"), and the short heading above that one ("Strikes in Iraq")."""
+    found: set[int] = set()
+    for i in range(1, len(sentences)):
+        start = sentences[i][0]
+        if _STRIKE_LINE.match(text, text.rfind("\n", 0, start) + 1) is None \
+                or not text[sentences[i - 1][0]:sentences[i - 1][1]].rstrip().endswith(":"):
+            continue
+        found.add(i - 1)
+        if i >= 2 and _is_heading(text, sentences[i - 2]):
+            found.add(i - 2)
+    return found
 
 
 def _summaries_of_the_lines(text: str, segments: list[Segment]) -> list[Segment]:
