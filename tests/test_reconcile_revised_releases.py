@@ -8,6 +8,7 @@ each. Every case runs through ``eventcoder extract --merge`` and through the Pyt
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,7 @@ from eventcoder.reconcile import (
     DISPUTED_PREFIX,
     REVISED_PREFIX,
     Telling,
+    cluster_events,
     cluster_tallies,
     compare_tallies,
     explain,
@@ -160,13 +162,28 @@ def test_a_time_of_publication_is_kept_for_the_order() -> None:
 
 def test_merging_events_without_documents_reads_as_before(pipeline: RulePipeline) -> None:
     records = _extracted(pipeline, "mali-two-sources-disagree")
-    events = [r for r in records if isinstance(r, Event)]
+    # (records that carry no telling of their documents, as written before events did)
+    events = [replace(r, tellings={}) for r in records if isinstance(r, Event)]
     plain = merge_events(events)
     assert plain.fatalities == 12
     assert not any(k.startswith(DISPUTED_PREFIX) for k in plain.inferred)
     told = merge_events(events, documents=[r for r in records if isinstance(r, Document)])
     assert told.inferred[DISPUTED_PREFIX + "fatalities"].startswith("sources disagree: 12")
     assert "disagree" in explain(told)
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if "events" in EXPECTED["cases"][c]])
+def test_merging_records_alone_reads_as_with_their_documents(pipeline: RulePipeline,
+                                                             case: str) -> None:
+    # each event carries when and by whom its document was published: merged from the
+    # records alone, the counts are ordered as with the documents at hand
+    records = _extracted(pipeline, case)
+    events = [r for r in records if isinstance(r, Event)]
+    documents = [r for r in records if isinstance(r, Document)]
+    alone = cluster_events(events)
+    told = cluster_events(events, documents=documents)
+    assert [(e.fatalities, e.inferred, [c.to_dict() for c in e.casualties]) for e in alone] \
+        == [(e.fatalities, e.inferred, [c.to_dict() for c in e.casualties]) for e in told]
 
 
 @pytest.mark.parametrize("case", [c for c in CASES if "events" in EXPECTED["cases"][c]])

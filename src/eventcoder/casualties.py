@@ -231,6 +231,48 @@ def _another_name_beside(entry: _Entry, m: CasualtyMention, sent: int,
 _AND_ONLY = re.compile(r"\s+and\s+")
 
 
+def _victims_toll(entry: _Entry, m: CasualtyMention, text: str | None) -> bool:
+    """Whether ``m``, a count of the attackers, cannot be ``entry`` told again: the entry
+    holds a part told as its victims ("killing four, including one soldier"), or counts
+    whom the attackers killed, the subject of its sentence ("Militants attacked a post,
+    killing three"); the attackers are none of the people they killed ("Four attackers were
+    killed in the exchange" is four more dead, of the other side)."""
+    if not m.perpetrator or entry.perpetrator:
+        return False
+    armed = _lexicon_words("armed_group_party_keys") | _lexicon_words("rank_heads")
+    for part in entry.parts:
+        part_key = party_key(part.party_text)
+        # a fighter or a commander among the dead may be one of the attackers themselves
+        if not part.perpetrator and part_key is not None and part_key.split()[-1] not in armed:
+            return True
+    first = entry.evidence[0]
+    if text is None or first.party_text is not None or not _KILLING_COUNT.match(first.text):
+        return False
+    stop = text.rfind(". ", 0, first.start)
+    begin = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, first.start) + 1)
+    subject = _ATTACKERS_AS_SUBJECT.match(text, begin, first.start)
+    # (no other doer told between the attackers and the count: "... and troops returned
+    # fire, killing three" are the troops' dead)
+    return subject is not None and _OTHER_DOER.search(text, subject.end(), first.start) is None
+
+
+#: A count the sentence's subject killed: "killing three", "killed four".
+_KILLING_COUNT = re.compile(r"(?:killing|killed)\s", re.IGNORECASE)
+#: A sentence whose subject is the attackers: "Militants attacked ...", "On 3 May, gunmen
+#: stormed ...", "Suspected jihadists ambushed ..." (after a date or place opening it).
+_ATTACKERS_AS_SUBJECT = re.compile(
+    r"(?:(?:on|in|at|late|early|last)\b[^,.]{0,40},\s+)?(?:suspected\s+|armed\s+|"
+    r"unidentified\s+|unknown\s+|heavily\s+armed\s+)?(?:[A-Z][\w'-]*\s+){0,3}?"
+    r"(?:militants|insurgents|jihadists|gunmen|attackers|assailants|raiders|terrorists|"
+    r"extremists|bandits)\s+(?:[a-z]+ed|stormed|struck|overran|opened\s+fire)\b",
+    re.IGNORECASE)
+#: Another side told as acting before the count: "troops returned fire", "police
+#: responded", "soldiers repelled".
+_OTHER_DOER = re.compile(r"\b(?:troops|soldiers|police|army|forces|guards|gendarmes|"
+                         r"officers|military|policemen|residents|vigilantes)\s+"
+                         r"(?:[a-z]+ed|returned|fought|struck|shot|hit)\b", re.IGNORECASE)
+
+
 def _restated(entry: _Entry, m: CasualtyMention) -> None:
     """``m`` tells again of the people of ``entry``: its evidence, and its count if the entry
     had none ("killing him" after "a suicide bomber")."""
@@ -1125,7 +1167,7 @@ def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int
     # the same number again, for a compatible party: a restatement
     if m.count is not None and key is not None:
         for e in same_party:
-            if e.count == m.count and e.sentence != sent:
+            if e.count == m.count and e.sentence != sent and not _victims_toll(e, m, text):
                 if e.key is None or e.key == "suspect" != key:
                     # "killing 7" in the headline, "killing seven militants" below: whose;
                     # "three suspects" told again as "three suspected kidnappers": what

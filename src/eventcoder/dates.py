@@ -1470,7 +1470,8 @@ def _from_a_day_first_country(doc: Doc, dateline: tuple[int, int] | None) -> boo
 _HEAD_CHARS = 400
 _LABEL = re.compile(
     r"(?i)\b(?P<label>(?:first\s+|last\s+)?(?:date|published|updated|posted|released|issued)"
-    r"(?:\s+(?:on|at))?)\s*[:\-|]?\s*(?:on\s+)?$"
+    r"(?:\s+(?:on|at))?|(?P<french>publi[\u00e9e]e?|mise?\s+[\u00e0a]\s+jour|"
+    r"modifi[\u00e9e]e?)(?:\s+le)?)\s*[:\-|]?\s*(?:on\s+)?$"
 )
 # "Quetta, dated 10 February 2025", "Dated: 10 February 2025": a release's date line, the
 # word opening its line or after the town it was issued in ("a letter dated 5 March" in a
@@ -1557,6 +1558,10 @@ def find_dateline(text: str, *, reference: date | None = None) -> tuple[date, in
             _DATED_LINE.search(head, max(0, atom.start - 60), atom.start)
             if "dated" in head else None)
         if label is not None:
+            if label.re is _LABEL and label.group("french"):
+                # "Publi\u00e9 le 12/03/2024", a French page's stamp: its slashed date is
+                # written day first (the 12th of March)
+                when = _slashed_day_first(head, atom) or when
             return when, label.start("label"), atom.end
         if (
             atom.start < 200

@@ -59,11 +59,13 @@ _OPENING = (
     r"\.?,? |[A-Z][a-z]{2,8}\.? \d{1,2}, )\d{4}\))"
 )
 _DATELINE_SHAPE = re.compile(
-    rf"{_OPENING}|\||\b(?i:published|updated|posted|date|dated|last modified)\b")
+    rf"{_OPENING}|\||\b(?i:published|updated|posted|date|dated|last modified|"
+    r"publi[\u00e9e]e?\s+le|mise?\s+[\u00e0a]\s+jour)(?!\w)")
 # Its first branch alone, and substrings one of which its labels contain ("updated" and
 # "dated" hold "date"): a head with none of them, and no "|", has no date line shape.
 _DATELINE_OPENING = re.compile(_OPENING)
-_DATELINE_LABELS = ("date", "published", "posted", "last modified")
+_DATELINE_LABELS = ("date", "published", "posted", "last modified", "publie", "mis a jour",
+                    "mise a jour")
 _WORD = re.compile(r"\w+")
 
 # Abbreviations after which a full stop does not end a sentence.
@@ -386,6 +388,8 @@ def _push(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None
 
 
 _STAMP_TOKEN = re.compile(r"[^\W\d_][\w.'\-\u2019]*")
+#: The minutes of a French clock as the token reads them: "h05" of "18h05".
+_FRENCH_CLOCK = re.compile(r"h\d\d")
 #: Most capitalised words a publication stamp holds besides its date: an outlet, a byline.
 _STAMP_NAMES = 4
 #: Longest line that is a publication stamp.
@@ -410,7 +414,7 @@ def stamp_line(text: str, start: int, end: int) -> tuple[int, int] | None:
     for token in _STAMP_TOKEN.findall(text[line_start:start] + " " + text[end:line_end]):
         lowered = token.lower().rstrip(".,")
         if lowered in lex.stamp_words or lowered in calendar.weekdays \
-                or lowered in calendar.months:
+                or lowered in calendar.months or _FRENCH_CLOCK.fullmatch(lowered):
             continue
         if not token[0].isupper():
             return None
@@ -418,6 +422,38 @@ def stamp_line(text: str, start: int, end: int) -> tuple[int, int] | None:
     if names > _STAMP_NAMES:
         return None
     return line_start + len(line) - len(line.lstrip()), line_start + len(line.rstrip())
+
+
+#: Most lines of stamps that follow one another ("Published ...", "Updated ...").
+_STAMPS_BELOW = 2
+
+
+def _stamps_below(text: str, end: int) -> list[tuple[int, int]]:
+    """The lines right below a publication stamp ending at ``end`` that are stamps too, a
+    labelled date and nothing else ("Mis \u00e0 jour le 12/03/2024 \u00e0 18h05",
+    "Last updated: March 12, 2024 at 6:05 p.m."), up to a line that is none."""
+    found: list[tuple[int, int]] = []
+    at = end
+    for _ in range(_STAMPS_BELOW):
+        line_start = text.find("\n", at)
+        if line_start < 0:
+            break
+        while line_start < len(text) and text[line_start] in " \t\n":
+            line_start += 1
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[line_start:line_end]
+        if not line.strip() or _DATELINE_SHAPE.search(line) is None:
+            break
+        dated = find_dateline(line)
+        if dated is None or dated[1] > 0:
+            break  # (the line opens on its label, or it is no stamp)
+        stamp = stamp_line(text, line_start + dated[1], line_start + dated[2])
+        if stamp is None:
+            break
+        found.append(stamp)
+        at = stamp[1]
+    return found
 
 
 def _outlet(text: str, spans: list[tuple[int, int, str]]) -> str | None:
@@ -775,6 +811,11 @@ def clean_document(doc: Doc) -> Doc:
             basis = "in_text"
         if source is None:
             source = _stamp_outlet(text[stamp[0]:found[1]])
+        for more in _stamps_below(cleaned, stamp[1]):
+            # "Mis \u00e0 jour le 12/03/2024 \u00e0 18h05", "Last updated: ..." under the
+            # stamp: page furniture too, no day of the story
+            debris = sorted([*debris, (more[0], more[1], "stamp")])
+            cleaned = blank(cleaned, [(more[0], more[1], "stamp")])
         found = None
     elif found is None and published is None:
         # "Premium Times / By Aminu Bello / August 21, 2023" above the story: debris, but

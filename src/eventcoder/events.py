@@ -104,6 +104,7 @@ from eventcoder.places import (
 from eventcoder.places import may_hold as _may_hold
 from eventcoder.places import window_may_hold as _window_may_hold
 from eventcoder.quantities import FREED_BEFORE, casualty_lexicon
+from eventcoder.reconcile import Telling
 from eventcoder.records import (
     Casualty,
     Event,
@@ -2620,6 +2621,48 @@ def _list_leads(text: str, sentences: Sequence[tuple[int, int]],
     return found
 
 
+#: A count of strikes: "6 strikes", "conducted four airstrikes", "two more drone strikes".
+_STRIKE_COUNT = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                 r"[a-z]+teen|twenty(?:-[a-z]+)?|thirty(?:-[a-z]+)?)\s+(?:[a-z-]+\s+){0,2}?"
+                 r"(?:air\s?|drone\s+)?strikes?\b")
+_COUNTS_STRIKES = re.compile(r"\b" + _STRIKE_COUNT, re.IGNORECASE)
+#: A sentence of a strike release that opens on the place its strikes were near, then counts
+#: them: "Near Raqqa, 3 strikes destroyed ...", "In Hajjah, two strikes hit ...".
+_PROSE_STRIKE_LINE = re.compile(
+    r"(?:(?:On|In)\s+[^,\n]{3,30},\s*)?(?:[Nn]ear|[Ii]n|[Aa]round|[Oo]utside)\s+(?:the\s+)?"
+    r"[A-Z][^,\n]{0,50},\s+(?i:" + _STRIKE_COUNT + ")")
+
+
+def _prose_strike_lines(text: str, folded: str,
+                        sentences: Sequence[tuple[int, int]]) -> dict[int, int]:
+    """The sentences of a strike release that tell its strikes place by place, in prose
+    rather than as list lines, each mapped to the sentence that counts them all.
+
+    "Coalition forces conducted 6 strikes against ISIS in Syria. Near Raqqa, 3 strikes
+    destroyed ... Near Abu Kamal, 3 strikes engaged ...": two or more sentences running
+    that each open on their place and count their strikes, after one that counts strikes;
+    that one is the lead, as a list's is (its striker and day for the lines, its figure
+    their total, no event of its own).
+    """
+    if folded.count("strike") < 3:
+        return {}
+    lines = [i for i, (start, end) in enumerate(sentences)
+             if _PROSE_STRIKE_LINE.match(text, start, end)]
+    found: dict[int, int] = {}
+    k = 0
+    while k < len(lines):
+        run = [lines[k]]
+        while k + 1 < len(lines) and lines[k + 1] == run[-1] + 1:
+            k += 1
+            run.append(lines[k])
+        k += 1
+        lead = run[0] - 1
+        if len(run) < 2 or lead < 0 or not _COUNTS_STRIKES.search(text, *sentences[lead]):
+            continue
+        found.update((i, lead) for i in run)
+    return found
+
+
 #: A deed a line of a list may tell with no event word: "a drone destroyed a depot".
 _LINE_DEED = re.compile(r"\b(?:destroy(?:ed|ing)|hit|struck|target(?:ed|ing)|neutrali[sz]ed|"
                         r"bombed|shelled|raided)\b")
@@ -2768,7 +2811,13 @@ def segment(doc: Doc, folded: str | None = None,
     history_of_groups = bool(named_groups) and _may_hold(folded, _GROUP_AREA_WORDS)
     list_leads = _list_leads(text, doc.sentences, all_triggers, all_places,
                              all_dates) if "\n" in text else {}
+    if "strikes" in folded:
+        # (in prose: "... conducted 6 strikes ... Near Raqqa, 3 strikes destroyed ...")
+        list_leads = {**_prose_strike_lines(text, folded, doc.sentences), **list_leads}
     leads_of_lists = set(list_leads.values())
+    next_leads = _leads_of_strike_lines(text, doc.sentences) \
+        if "--" in text and "strike" in folded else set()
+    skipped_leads: set[int] = set()
     parted = "while" in folded or "whereas" in folded
     titled = False  # a title above a tally's figures was set aside
     title: Segment | None = None
@@ -2941,6 +2990,15 @@ def segment(doc: Doc, folded: str | None = None,
                   and not _inside_any(named_spans, p.start, p.end)
                   and not (for_whom and _FOR_WHOM.search(folded, max(s_start, p.start - 40),
                                                          p.start))]
+        if index in next_leads and (index - 1 in skipped_leads or (
+                current is not None and _on_strike_line(text, current))):
+            # "Strikes in Iraq" and "... conducted four strikes ... in Iraq:" below the last
+            # line of Syria's strikes: the next list's heading and lead, no part of that line
+            # nor an event of their own
+            skipped_leads.add(index)
+            current = None
+            lead.clear()
+            continue
         if index in leads_of_lists:
             # "The army said it carried out the following strikes:": each line below tells
             # an event, to which this sentence gives its striker and day; a headline above
@@ -2954,7 +3012,8 @@ def segment(doc: Doc, folded: str | None = None,
         list_lead = list_leads.get(index) if list_leads else None
         own_place = False
         if list_lead is not None:
-            mark_end = _LIST_LINE.match(text, s_start).end()  # type: ignore[union-attr]
+            mark = _LIST_LINE.match(text, s_start)
+            mark_end = mark.end() if mark is not None else s_start  # (a line told in prose)
             own_place = bool(_specific_places(places)
                              or _LINE_OPENS_ON_PLACE.match(text, mark_end))
             if (own_place or event_dates) and (triggers or casualties or _LINE_DEED.search(
@@ -3159,8 +3218,48 @@ def segment(doc: Doc, folded: str | None = None,
         if clause is not None:
             current.holes.append(clause)
             segments.append(cited)
+    if "strike" in folded:
+        segments = _summaries_of_the_lines(text, segments)
     _headline_counts_told_below(doc, segments)
     return segments
+
+
+def _leads_of_strike_lines(text: str, sentences: Sequence[tuple[int, int]]) -> set[int]:
+    """The sentences that open a strike release's list of lines ("-- Near Mosul, ..."): the
+    one closed by a colon right above the first line ("... conducted 11 strikes ... in
+    Iraq:"), and the short heading above that one ("Strikes in Iraq")."""
+    found: set[int] = set()
+    for i in range(1, len(sentences)):
+        start = sentences[i][0]
+        if _STRIKE_LINE.match(text, text.rfind("\n", 0, start) + 1) is None \
+                or not text[sentences[i - 1][0]:sentences[i - 1][1]].rstrip().endswith(":"):
+            continue
+        found.add(i - 1)
+        if i >= 2 and _is_heading(text, sentences[i - 2]):
+            found.add(i - 2)
+    return found
+
+
+def _summaries_of_the_lines(text: str, segments: list[Segment]) -> list[Segment]:
+    """The segments less those that only sum up the strikes a release lists after them.
+
+    "U.S. and coalition forces continued to attack ISIL terrorists in Syria and Iraq
+    yesterday ... -- Near Raqqa, four strikes ...": a segment above the first of two or more
+    lines of strikes, each at its place, that tells their kind of deed with no place finer
+    than a country tells the listed strikes together, as a list's lead does: no event of its
+    own.
+    """
+    lines = [(seg, start) for seg in segments if seg.triggers for start, _end in seg.sentences
+             if seg.list_lead is not None
+             or _STRIKE_LINE.match(text, text.rfind("\n", 0, start) + 1) is not None]
+    if len({id(seg) for seg, _start in lines}) < 2:
+        return segments
+    kinds = {(seg.triggers[0].event_type, seg.triggers[0].sub_event_type) for seg, _ in lines}
+    begin = min(start for _seg, start in lines)
+    # (a segment that holds a line, though it opened above it, is that line's event)
+    return [seg for seg in segments
+            if seg.cited or seg.end > begin or _specific_places(seg.places)
+            or not any((t.event_type, t.sub_event_type) in kinds for t in seg.triggers)]
 
 
 #: "troops rescued 14 farmers": those freed, no associates of their rescuers.
@@ -9182,9 +9281,9 @@ def _line_opens_on_unknown(doc: Doc, seg: Segment) -> tuple[int, int] | None:
     text = doc.text
     for s_start, s_end in seg.sentences:
         mark = _LIST_LINE.match(text, s_start)
-        if mark is None:
+        if mark is None and _PROSE_STRIKE_LINE.match(text, s_start, s_end) is None:
             continue
-        m = _LINE_OPENING_NAME.match(text, mark.end(), s_end)
+        m = _LINE_OPENING_NAME.match(text, mark.end() if mark is not None else s_start, s_end)
         if m is None:
             return None
         start, end = m.span("name")
@@ -10044,9 +10143,11 @@ def _associate_identities(event: Event, text: str, lowered: str, seg: Segment,
         else:
             continue
         own = place
-        if civil1 and actor is not None and side is event.assoc_actor_1 and (
+        if (civil1 or side1) and actor is not None and side is event.assoc_actor_1 and (
                 of := _BRACKETED_COUNTRY.search(event.actor_acled_names.get(actor, actor))):
-            # "150 Venezuelan refugees returned": who they are, of the civilians' own country
+            # "150 Venezuelan refugees returned": who they are, of the civilians' own country;
+            # "Venezuelan migrants protested in Cucuta": the crowd's, "Protesters
+            # (Venezuela)" with "Refugees/IDPs (Venezuela)", as ACLED codes foreign nationals
             own = of.group(1)
         name = identity_name(group, country or "", own,
                              when=_day(event.date_start) if event.date_start else None,
@@ -10339,6 +10440,12 @@ def find_events(doc: Doc) -> Doc:
             events.append(event)
     _background_by_lead(events, BACKGROUND_DAYS if doc.document.published is None
                         else CITED_DAYS)
+    if events and (doc.document.published or doc.document.source):
+        # when and by whom the report was published: what orders its counts against other
+        # reports' when events are merged from their records alone
+        telling = Telling.of(doc.document).to_dict()
+        for event in events:
+            event.tellings = {doc.doc_id: dict(telling)}
     return replace_doc(doc, records=(*doc.records, *events))
 
 

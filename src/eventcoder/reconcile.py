@@ -856,6 +856,17 @@ class Telling:
         return cls(published=published or None, source=doc.source or None,
                    corrects=corrects_itself(doc.text))
 
+    def to_dict(self) -> dict[str, Any]:
+        """The telling as an event record carries it (``Event.tellings``)."""
+        return {"published": self.published, "source": self.source, "corrects": self.corrects}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Telling:
+        published, source = data.get("published"), data.get("source")
+        return cls(published=published if isinstance(published, str) else None,
+                   source=source if isinstance(source, str) else None,
+                   corrects=data.get("corrects") is True)
+
     def moment(self) -> tuple[str, str | None] | None:
         """The day and, where known, the time of day; None with no publication date."""
         if not self.published:
@@ -887,6 +898,12 @@ def tellings(documents: Iterable[Document]) -> Tellings:
 
 def _tellings(documents: Iterable[Document] | Tellings) -> Tellings:
     return documents if isinstance(documents, dict) else tellings(documents)
+
+
+def tellings_of_records(events: Iterable[Event]) -> Tellings:
+    """The tellings the events carry of their documents (``Event.tellings``), by document id:
+    what orders their counts where the documents themselves are not at hand."""
+    return {d: Telling.from_dict(t) for e in events for d, t in e.tellings.items()}
 
 
 def _revised_values(events: Sequence[Event], votes: Votes) -> dict[str, str]:
@@ -1165,10 +1182,12 @@ def merge_events(events: Sequence[Event], *,
     revised = _revised_values(ordered, votes)
     inferred = {k: v for k, v in inferred.items()
                 if not k.startswith((REVISED_PREFIX, DISPUTED_PREFIX))}
-    if documents is None:
+    # without the documents, the tellings the records carry of them order the counts alike
+    told = tellings_of_records(ordered) if documents is None else _tellings(documents)
+    if not told:
         inferred.update(_supersession_notes(votes, revised))
     else:
-        revised, notes = _dated_values(votes, revised, _tellings(documents))
+        revised, notes = _dated_values(votes, revised, told)
         inferred.update(notes)
     fatality_votes = votes.get("fatalities")
     confidence = 1.0 - math.prod(1.0 - min(max(e.confidence, 0.0), 1.0) for e in ordered)
@@ -1202,6 +1221,7 @@ def merge_events(events: Sequence[Event], *,
         source_count=len(doc_ids),
         members=members,
         agreement=votes,
+        tellings={d: told[d].to_dict() for d in doc_ids if d in told},
     )
 
 

@@ -447,6 +447,11 @@ class Event(_EventRecord):
     source_count: int = 1
     members: list[str] = field(default_factory=list)
     agreement: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    #: For each document that reports the event, when and by whom it was published
+    #: (``{"published", "source", "corrects"}``, see :class:`eventcoder.reconcile.Telling`),
+    #: so that events merged from their records alone order their counts as merging with
+    #: their documents does.
+    tellings: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def __init__(
         self,
@@ -478,6 +483,7 @@ class Event(_EventRecord):
         source_count: int = 1,
         members: list[str] | None = None,
         agreement: dict[str, dict[str, list[str]]] | None = None,
+        tellings: dict[str, dict[str, Any]] | None = None,
     ) -> None:
         self.event_id = event_id
         self.doc_id = doc_id
@@ -507,6 +513,7 @@ class Event(_EventRecord):
         self.source_count = source_count
         self.members = [] if members is None else members
         self.agreement = {} if agreement is None else agreement
+        self.tellings = {} if tellings is None else tellings
 
     def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
         return _by_fields(self)

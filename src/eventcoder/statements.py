@@ -1132,6 +1132,14 @@ class _Attributor:
                 known := self._person_in_role(told.group("noun"))) is not None:
             # "The governor also said": the person the text named in that role before
             return known
+        if phrase.startswith("The ") and (
+                title_role := speech_lexicon().role_re.search(phrase)) is not None \
+                and (title_role.end() == len(phrase)
+                     or phrase.startswith(" of ", title_role.end())):
+            # "The governor said", "The mayor of Gusau told reporters", "The Minister of
+            # Defence said", a sentence's capital on the article: the role, read as "the
+            # governor" is, with its holder unnamed, never a name "The governor"
+            phrase = "t" + phrase[1:]
         if (named := _ARTICLE.match(phrase)) is not None and (
                 body := _actor_in(self.doc, offset + named.end(), offset + len(phrase))
         ) is not None and body.start == offset + named.end() and (

@@ -3507,6 +3507,9 @@ def _sentence_period(
     told_year = _part_of_the_year(doc, start, end)
     if told_year is not None:
         return told_year
+    if doc.text.find("uarter", start, end) >= 0 and (  # ("quarter", "Quarter")
+            quarter := _the_quarter(doc, start, end)) is not None:
+        return quarter
     # Only a day ("on Monday", the release date) or nothing: a period cue may still be there.
     fallback = _fallback_period(doc, start, end)
     if fallback is not None and (not doc.dates or fallback[0][0] != fallback[0][1]):
@@ -3660,6 +3663,10 @@ def _part_of_the_year(
     for m in _PART_OF_YEAR.finditer(doc.text, start, end):
         told = _OF_THE_YEAR.match(doc.text, m.end(), end)
         if told is None and m.group("part") and not _OF_SOMETHING.match(doc.text, m.end(), end):
+            if (m.group("which") or "").lower() == "last" and m.group("part").lower() == "quarter":
+                # "during the last quarter", of no year: the quarter before the telling's
+                # (see _the_quarter), not the year's fourth
+                continue
             told = m  # "kill 142 militants in first quarter": a quarter of no other thing
         if told is None:
             continue
@@ -3669,6 +3676,36 @@ def _part_of_the_year(
             if narrowed is not whole and narrowed[0][0] <= published:
                 return narrowed
     return None
+
+
+#: A quarter told by no ordinal and of no year: "in the quarter", "during the past
+#: quarter", "over the last quarter" (not "the quarter ending March 31", "the last quarter of
+#: 2023": those name their own).
+_THE_QUARTER = re.compile(
+    r"\b(?:in|during|over|for|throughout|across)\s+the\s+(?:(?:past|last|previous|"
+    r"preceding|latest|just[\s-]ended)\s+)?quarter\b(?!\s+(?:of|ending|ended|to|through|"
+    r"from|that)\b|[\s-]+\d)", re.IGNORECASE)
+
+
+def _the_quarter(doc: Doc, start: int, end: int
+                 ) -> tuple[tuple[date, date], tuple[int, int]] | None:
+    """"Altogether, 61 militants were killed in the quarter", in a release of early April:
+    the last quarter of the year that ended before the telling (January to March), not the
+    month told before it; with no day of the telling, the quarter of the last month the
+    report named before."""
+    m = _THE_QUARTER.search(doc.text, start, end)
+    if m is None:
+        return None
+    if doc.published is not None:
+        month = doc.published.month - (doc.published.month - 1) % 3  # the telling's quarter
+        first = date(doc.published.year, month, 1)
+        first = date(first.year - 1, 10, 1) if month == 1 else first.replace(month=month - 3)
+    else:
+        told = [d.date_start for d in doc.dates if d.start < m.start() and d.date_start]
+        if not told:
+            return None
+        first = date(told[-1].year, told[-1].month - (told[-1].month - 1) % 3, 1)
+    return (first, _month_period(first.month + 2, first.year)[1]), m.span()
 
 
 def _places_in(
