@@ -1302,6 +1302,14 @@ _LABEL_ROW_END = re.compile(r"[ \t]*[.;]?[ \t]*$")
 _LABELLED_LINE = re.compile(r"[ \t]*[A-Z][\w'-]*(?:[ \t]+[\w'-]+){0,3}?[ \t]*:[ \t]*[^:\n]+")
 
 
+def _activity_noun(nouns: dict[str, str], first: str, second: str | None) -> str | None:
+    """The activity noun two words open with ("security incidents"), else the first word
+    alone ("operations"): its key in ``nouns``, or None."""
+    if second is not None and (pair := f"{first} {second}") in nouns:
+        return pair
+    return first if first in nouns else None
+
+
 def _label_row_item(doc: Doc, lex: Lexicon, number: _Number, start: int, end: int,
                     index: int) -> TallyItem | None:
     """"Terrorists killed: twenty-two" as a line of its own: the words before the colon say
@@ -1312,9 +1320,8 @@ def _label_row_item(doc: Doc, lex: Lexicon, number: _Number, start: int, end: in
         return None
     words = row.group("label").split()
     # "Security incidents recorded": the noun may be of two words
-    noun = next((n for n in (" ".join(words[:2]).lower(), words[0].lower())
-                 if n in lex.activity_nouns), None) if len(words) > 1 or words[0].lower(
-                 ) in lex.activity_nouns else None
+    noun = _activity_noun(lex.activity_nouns, words[0].lower(),
+                          words[1].lower() if len(words) > 1 else None)
     if noun is not None:
         item = TallyItem(number.start, number.end, number.value, lex.activity_nouns[noun],
                          index)
@@ -2028,8 +2035,8 @@ def _noun_of_the_list(line: str) -> str | None:
     for m in _LIST_NOUN.finditer(line):
         first, second = m.group("first"), m.group("second")
         # ("the security incidents", "the incidents recorded", "the armed attacks")
-        for noun in (f"{first} {second}", first, second):
-            if noun in nouns:
+        for noun in (_activity_noun(nouns, first, second), second):
+            if noun is not None and noun in nouns:
                 return nouns[noun]
     return None
 
