@@ -4990,6 +4990,15 @@ def party_key(party: str) -> str:
     return head[:-1] if head.endswith("s") and len(head) > 3 else head
 
 
+def _parent_rank(part: TallyItem, total: TallyItem) -> tuple[int, int, bool, bool, bool, int]:
+    """How well ``total`` fits as the total ``part`` breaks down, lowest best: the smallest
+    enclosing area wins; then one of the same party; then one of the part's own period ("6
+    in Syria" of the week's 19, not of the 712 since January); then a stated total; then
+    the nearest."""
+    return (len(total.area), len(total.area_names) * -1, total.party != part.party,
+            total.period != part.period, not total.total, abs(total.sentence - part.sentence))
+
+
 def link_parents(items: list[TallyItem]) -> dict[int, int]:
     """Map each part (by position) to its total: the most specific tally it breaks down."""
     parents: dict[int, int] = {}
@@ -4999,26 +5008,9 @@ def link_parents(items: list[TallyItem]) -> dict[int, int]:
             if host is not None:
                 parents[k] = host
             continue
-        best: int | None = None
-        for j, total in enumerate(items):
-            if not _breaks_down(part, total) or (
-                    part.of_told_before and total.sentence > part.sentence):
-                continue
-            if best is None:
-                best = j
-                continue
-            current = items[best]
-            # The smallest enclosing area wins; then one of the same party; then one of the
-            # part's own period ("6 in Syria" of the week's 19, not of the 712 since
-            # January); then a stated total; then the nearest.
-            key = (len(total.area), len(total.area_names) * -1, total.party != part.party,
-                   total.period != part.period, not total.total,
-                   abs(total.sentence - part.sentence))
-            best_key = (len(current.area), len(current.area_names) * -1,
-                        current.party != part.party, current.period != part.period,
-                        not current.total, abs(current.sentence - part.sentence))
-            if key < best_key:
-                best = j
+        best = min((j for j, total in enumerate(items) if _breaks_down(part, total)
+                    and not (part.of_told_before and total.sentence > part.sentence)),
+                   key=lambda j: _parent_rank(part, items[j]), default=None)
         if best is not None:
             parents[k] = best
         elif k > 0 and k - 1 in parents and part.area_names and not part.area_divisions and (
