@@ -4043,25 +4043,27 @@ def _respective_parts(doc: Doc, items: Sequence[TallyItem]) -> None:
 _NAMESAKE_KM = 3000.0
 
 
+def _places_of(doc: Doc, item: TallyItem) -> list[PlaceMention]:
+    """The places the gazetteer placed within the spans of ``item``'s area."""
+    return [p for s, e in item.area_spans for p in starting_in(doc.places, s, e)
+            if p.place is not None]
+
+
 def _far_namesakes(doc: Doc, items: Sequence[TallyItem]) -> None:
     """"22 died in Macomia district, nine in Muidumbe and none in Palma district": a part
     whose town was read in a country of another continent than the places of the other
     parts of its list (all of one country), a country no other place of the report lies in,
     is of the list's country, its place unplaced."""
-    def places_of(item: TallyItem) -> list[PlaceMention]:
-        return [p for s, e in item.area_spans for p in starting_in(doc.places, s, e)
-                if p.place is not None]
-
     moved: list[tuple[TallyItem, str]] = []
     for item in items:
-        own = places_of(item)
+        own = _places_of(doc, item)
         if not own or any(p.place is not None and p.place.feature == "country" for p in own):
             continue
         if any(p.place is not None and p.place.country in item.area and p not in own
                for p in doc.places):
             continue  # (a country the report names elsewhere too)
         others = [p for other in items if other is not item and other.metric == item.metric
-                  for p in places_of(other)]
+                  for p in _places_of(doc, other)]
         countries = {p.place.country for p in others if p.place is not None}
         if len(countries) != 1 or countries & set(item.area) or not all(
                 km_apart(mine.place, theirs.place) > _NAMESAKE_KM
@@ -4102,14 +4104,12 @@ def _within_the_opening_country(doc: Doc, items: Sequence[TallyItem], start: int
     for item in items:
         if item.area == [country] or item.start < frame.end:
             continue  # (no area yet: a region the gazetteer lacks, "the Metina region")
-        own = [p for s, e in item.area_spans for p in starting_in(doc.places, s, e)
-               if p.place is not None]
-        if all(p.place is not None and (p.place.feature != "country"
-                                         or p.place.country == country)
-               and p.place.country not in named - {country} for p in own):
+        own = [place for p in _places_of(doc, item) if (place := p.place) is not None]
+        if all((place.feature != "country" or place.country == country)
+               and place.country not in named - {country} for place in own):
             # (a country named for a figure is its own: "In Iraq, 5 raids, and 4 in Syria")
             item.area = [country]
-            if any(p.place is not None and p.place.country != country for p in own):
+            if any(place.country != country for place in own):
                 item.area_divisions, item.unplaced = [], True
 
 
