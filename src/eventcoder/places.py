@@ -5581,13 +5581,15 @@ def _villages_read_whole(text: str, runs: Sequence[tuple[int, int, str]],
             continue
         after = inside[-1] + 1
         holder = mentions[after] if after < len(mentions) else None
+        beside = holder is not None and _HOLDER_GAP.match(text, run_end, holder.start) is not None
         if (holder is None or holder.place is None or holder.place.feature == "country"
-                or not _HOLDER_GAP.match(text, run_end, holder.start)):
-            held = {place.country for k in inside if (place := mentions[k].place) is not None}
+                or not beside):
+            if beside:
+                continue
             elsewhere = {m.place.country for k, m in enumerate(mentions)
                          if m.place is not None and not inside[0] <= k < after}
-            if (holder is None or not _HOLDER_GAP.match(text, run_end, holder.start)) and (
-                    elsewhere and not held & elsewhere):
+            if elsewhere and not elsewhere & {
+                    place.country for k in inside if (place := mentions[k].place) is not None}:
                 # "in the village of Puerto San Salvador." with no holder written, in a
                 # report whose other places all lie in another country: still not the
                 # capital its name holds, a village the gazetteer lacks

@@ -2619,6 +2619,10 @@ def _place_set_off(low: Sequence[str], i: int) -> int | None:
     return None
 
 
+#: Words that open a phrase of when or of where set off by commas.
+_WHEN_OR_WHERE_OPENERS = _WHEN_OPENERS | _WHERE_OPENERS
+
+
 #: "Execute" as a translation writes "carry out" ("ont execute des operations").
 _EXECUTE_WORDS = frozenset({"executed", "executes", "executing", "execute"})
 #: What is carried out, not killed: "several operations", "12 raids", "an ambush".
@@ -2661,7 +2665,7 @@ def _after_phrases_set_off(tok: _Tokens, i: int) -> int | None:
     sentence followed by a number of people, within 40 words and no other deed between."""
     low = tok.low
     n = len(low)
-    if i + 2 >= n or low[i] != "," or low[i + 1] not in _WHEN_OPENERS | _WHERE_OPENERS:
+    if i + 2 >= n or low[i] != "," or low[i + 1] not in _WHEN_OR_WHERE_OPENERS:
         return None
     words = casualty_lexicon().words
     for j in range(i + 2, min(i + 40, n - 1)):

@@ -1302,6 +1302,14 @@ _LABEL_ROW_END = re.compile(r"[ \t]*[.;]?[ \t]*$")
 _LABELLED_LINE = re.compile(r"[ \t]*[A-Z][\w'-]*(?:[ \t]+[\w'-]+){0,3}?[ \t]*:[ \t]*[^:\n]+")
 
 
+def _activity_noun(nouns: dict[str, str], first: str, second: str | None) -> str | None:
+    """The activity noun two words open with ("security incidents"), else the first word
+    alone ("operations"): its key in ``nouns``, or None."""
+    if second is not None and (pair := f"{first} {second}") in nouns:
+        return pair
+    return first if first in nouns else None
+
+
 def _label_row_item(doc: Doc, lex: Lexicon, number: _Number, start: int, end: int,
                     index: int) -> TallyItem | None:
     """"Terrorists killed: twenty-two" as a line of its own: the words before the colon say
@@ -1312,9 +1320,8 @@ def _label_row_item(doc: Doc, lex: Lexicon, number: _Number, start: int, end: in
         return None
     words = row.group("label").split()
     # "Security incidents recorded": the noun may be of two words
-    noun = next((n for n in (" ".join(words[:2]).lower(), words[0].lower())
-                 if n in lex.activity_nouns), None) if len(words) > 1 or words[0].lower(
-                 ) in lex.activity_nouns else None
+    noun = _activity_noun(lex.activity_nouns, words[0].lower(),
+                          words[1].lower() if len(words) > 1 else None)
     if noun is not None:
         item = TallyItem(number.start, number.end, number.value, lex.activity_nouns[noun],
                          index)
@@ -2028,8 +2035,8 @@ def _noun_of_the_list(line: str) -> str | None:
     for m in _LIST_NOUN.finditer(line):
         first, second = m.group("first"), m.group("second")
         # ("the security incidents", "the incidents recorded", "the armed attacks")
-        for noun in (f"{first} {second}", first, second):
-            if noun in nouns:
+        for noun in (_activity_noun(nouns, first, second), second):
+            if noun is not None and noun in nouns:
                 return nouns[noun]
     return None
 
@@ -4073,25 +4080,27 @@ def _respective_parts(doc: Doc, items: Sequence[TallyItem]) -> None:
 _NAMESAKE_KM = 3000.0
 
 
+def _places_of(doc: Doc, item: TallyItem) -> list[PlaceMention]:
+    """The places the gazetteer placed within the spans of ``item``'s area."""
+    return [p for s, e in item.area_spans for p in starting_in(doc.places, s, e)
+            if p.place is not None]
+
+
 def _far_namesakes(doc: Doc, items: Sequence[TallyItem]) -> None:
     """"22 died in Macomia district, nine in Muidumbe and none in Palma district": a part
     whose town was read in a country of another continent than the places of the other
     parts of its list (all of one country), a country no other place of the report lies in,
     is of the list's country, its place unplaced."""
-    def places_of(item: TallyItem) -> list[PlaceMention]:
-        return [p for s, e in item.area_spans for p in starting_in(doc.places, s, e)
-                if p.place is not None]
-
     moved: list[tuple[TallyItem, str]] = []
     for item in items:
-        own = places_of(item)
+        own = _places_of(doc, item)
         if not own or any(p.place is not None and p.place.feature == "country" for p in own):
             continue
         if any(p.place is not None and p.place.country in item.area and p not in own
                for p in doc.places):
             continue  # (a country the report names elsewhere too)
         others = [p for other in items if other is not item and other.metric == item.metric
-                  for p in places_of(other)]
+                  for p in _places_of(doc, other)]
         countries = {p.place.country for p in others if p.place is not None}
         if len(countries) != 1 or countries & set(item.area) or not all(
                 km_apart(mine.place, theirs.place) > _NAMESAKE_KM
@@ -4132,14 +4141,12 @@ def _within_the_opening_country(doc: Doc, items: Sequence[TallyItem], start: int
     for item in items:
         if item.area == [country] or item.start < frame.end:
             continue  # (no area yet: a region the gazetteer lacks, "the Metina region")
-        own = [p for s, e in item.area_spans for p in starting_in(doc.places, s, e)
-               if p.place is not None]
-        if all(p.place is not None and (p.place.feature != "country"
-                                         or p.place.country == country)
-               and p.place.country not in named - {country} for p in own):
+        own = [place for p in _places_of(doc, item) if (place := p.place) is not None]
+        if all((place.feature != "country" or place.country == country)
+               and place.country not in named - {country} for place in own):
             # (a country named for a figure is its own: "In Iraq, 5 raids, and 4 in Syria")
             item.area = [country]
-            if any(p.place is not None and p.place.country != country for p in own):
+            if any(place.country != country for place in own):
                 item.area_divisions, item.unplaced = [], True
 
 
@@ -5020,6 +5027,15 @@ def party_key(party: str) -> str:
     return head[:-1] if head.endswith("s") and len(head) > 3 else head
 
 
+def _parent_rank(part: TallyItem, total: TallyItem) -> tuple[int, int, bool, bool, bool, int]:
+    """How well ``total`` fits as the total ``part`` breaks down, lowest best: the smallest
+    enclosing area wins; then one of the same party; then one of the part's own period ("6
+    in Syria" of the week's 19, not of the 712 since January); then a stated total; then
+    the nearest."""
+    return (len(total.area), len(total.area_names) * -1, total.party != part.party,
+            total.period != part.period, not total.total, abs(total.sentence - part.sentence))
+
+
 def link_parents(items: list[TallyItem]) -> dict[int, int]:
     """Map each part (by position) to its total: the most specific tally it breaks down."""
     parents: dict[int, int] = {}
@@ -5029,26 +5045,9 @@ def link_parents(items: list[TallyItem]) -> dict[int, int]:
             if host is not None:
                 parents[k] = host
             continue
-        best: int | None = None
-        for j, total in enumerate(items):
-            if not _breaks_down(part, total) or (
-                    part.of_told_before and total.sentence > part.sentence):
-                continue
-            if best is None:
-                best = j
-                continue
-            current = items[best]
-            # The smallest enclosing area wins; then one of the same party; then one of the
-            # part's own period ("6 in Syria" of the week's 19, not of the 712 since
-            # January); then a stated total; then the nearest.
-            key = (len(total.area), len(total.area_names) * -1, total.party != part.party,
-                   total.period != part.period, not total.total,
-                   abs(total.sentence - part.sentence))
-            best_key = (len(current.area), len(current.area_names) * -1,
-                        current.party != part.party, current.period != part.period,
-                        not current.total, abs(current.sentence - part.sentence))
-            if key < best_key:
-                best = j
+        best = min((j for j, total in enumerate(items) if _breaks_down(part, total)
+                    and not (part.of_told_before and total.sentence > part.sentence)),
+                   key=lambda j: _parent_rank(part, items[j]), default=None)
         if best is not None:
             parents[k] = best
         elif k > 0 and k - 1 in parents and part.area_names and not part.area_divisions and (
