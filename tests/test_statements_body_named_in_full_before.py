@@ -39,17 +39,19 @@ def test_statements_mission_initials_of_the_country_reported() -> None:
     assert [s.organisation for s in told] == ["MINUSCA"]
 
 
-@pytest.mark.parametrize(("initials", "not_of"), [
-    ("FPRC", "FARC dissidents"),  # one letter from Colombia's FARC
-    ("FACA", "Military Forces of Mali"),  # one letter from Mali's FAMa
+@pytest.mark.parametrize(("initials", "told", "not_of"), [
+    # one letter from Colombia's FARC, and the list's own group of the country reported
+    ("FPRC", "Popular Front for the Rebirth of Central African Republic", "FARC dissidents"),
+    ("FACA", "FACA", "Military Forces of Mali"),  # one letter from Mali's FAMa, not listed
 ])
-def test_statements_initials_near_a_group_active_elsewhere(initials: str, not_of: str) -> None:
-    # initials the actor list lacks, one letter from those of a group active in another
-    # country: in a report about the Central African Republic, told as written
+def test_statements_initials_near_a_group_active_elsewhere(
+        initials: str, told: str, not_of: str) -> None:
+    # initials one letter from those of a group active in another country: in a report
+    # about the Central African Republic, the country's own group or told as written
     text = ("Bangui, 12 May 2025 - Gunmen ambushed a convoy on the road out of Kaga-Bandoro, "
             "in the Nana-Grebizi prefecture of the Central African Republic, on Sunday.\n\n"
             '"We had no part in the ambush of Sunday," said Eloi Ngaba, spokesman of the '
             f"{initials}.")
-    told = [s for s in _statements(text) if s.quote.startswith("We had no part")]
-    assert [s.organisation for s in told] == [initials]
+    found = [s for s in _statements(text) if s.quote.startswith("We had no part")]
+    assert [s.organisation for s in found] == [told]
     assert not_of not in {s.organisation for s in _statements(text)}
