@@ -511,15 +511,15 @@ def theatre(text: str) -> tuple[Counter[str], frozenset[tuple[str, str]]]:
     return found, divisions
 
 
-def theatres(text: str) -> tuple[Counter[str], frozenset[tuple[str, str]], Counter[str]]:
+def theatres(text: str) -> tuple[Counter[str], frozenset[tuple[str, str]], frozenset[str]]:
     """:func:`theatre`'s countries and divisions, and the countries of the armed groups the
     text names that are active in a few countries and belong to none ("the Taliban":
-    Afghanistan and Pakistan; "Hezbollah": Lebanon and Syria), each once per mention: such
-    a group says only that the text is in one of them. One look-up of capitalised words."""
+    Afghanistan and Pakistan; "Hezbollah": Lebanon and Syria): such a group says only that
+    the text is in one of them. One look-up of capitalised words."""
     index = _theatre_index()
     several_index = _several_countries_index()
     found: Counter[str] = Counter()
-    several: Counter[str] = Counter()
+    several: set[str] = set()
     divisions: set[tuple[str, str]] = set()
     for word in _CAPITALISED.finditer(text):
         head = word.group(0).casefold()
@@ -535,10 +535,9 @@ def theatres(text: str) -> tuple[Counter[str], frozenset[tuple[str, str]], Count
         if groups:
             for name, countries, case_sensitive in groups:
                 if _written_at(text, start, name, case_sensitive):
-                    for country in countries:
-                        several[country] += 1
+                    several.update(countries)
                     break
-    return found, frozenset(divisions), several
+    return found, frozenset(divisions), frozenset(several)
 
 
 def _governs(raw: dict[str, str] | None) -> tuple[str, date, str | None, str | None] | None:

@@ -5796,7 +5796,7 @@ def _less_striking_forces(named: Counter[str], struck_by: Counter[str]) -> Count
     return pointed
 
 
-def _home_bonuses(police: frozenset[str], groups: Counter[str]) -> dict[str, float]:
+def _home_bonuses(police: frozenset[str], groups: frozenset[str]) -> dict[str, float]:
     """What a reading in each country gains by the actors named: the country's own police
     (_POLICE_HOME_BONUS), an armed group active in a few countries (_SEVERAL_GROUP_BONUS)."""
     home = dict.fromkeys(groups, _SEVERAL_GROUP_BONUS) if groups else {}
