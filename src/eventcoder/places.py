@@ -5816,7 +5816,7 @@ def _striking_force_at(text: str, end: int, country: str, struck_by: Counter[str
 
 def _tells_of_strikes(text: str) -> bool:
     """Whether a text tells of shelling or strikes (exact substring tests)."""
-    lowered = text.lower()
+    lowered = _lowered(text)
     return any(word in lowered for word in _STRIKE_WORDS)
 
 
