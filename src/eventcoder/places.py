@@ -1821,14 +1821,12 @@ def _prepared(
                 other_spellings.append(len(found))
             if own_key == key:
                 own_spellings.append(len(found))
-        if population == 0 and feature == "populated_place" and (
-                not gazetteer.is_register_village(index)):
-            # a seat GeoNames lists with no population: given back where the text points to
-            # its country (see _UNKNOWN_SEAT_WORTH)
-            found.append(_Candidate(index, feature, country, a1, a2, base, exact,
-                                    _UNKNOWN_SEAT_WORTH))
-        else:
-            found.append(_Candidate(index, feature, country, a1, a2, base, exact))
+        # a seat GeoNames lists with no population: given back where the text points to its
+        # country (see _UNKNOWN_SEAT_WORTH)
+        unknown_seat = population == 0 and feature == "populated_place" and (
+            not gazetteer.is_register_village(index))
+        found.append(_Candidate(index, feature, country, a1, a2, base, exact,
+                                _UNKNOWN_SEAT_WORTH if unknown_seat else 0.0))
         if exact and feature in ("admin1", "admin2"):
             exact_division_countries.add(country)
     seats: set[tuple[str, int]] = set()
@@ -1936,7 +1934,9 @@ def _sound_alikes_abroad(gazetteer: Gazetteer, found: list[_Candidate],
 #: inhabitants or more and, whatever its size, every seat of a division; a place listed with
 #: no population is such a seat (Aden's district of Al Mansurah), a town rather than a
 #: hamlet. Where nothing points to its country it keeps its low score: a larger namesake
-#: abroad is the likelier reading of a name with nothing else in the note.
+#: abroad is the likelier reading of a name with nothing else in the note. This is
+#: ``_log_population(5_000) - _log_population(0)`` with the difference taken before the
+#: scaling, which rounds one bit apart from it: kept as written, so scores stay as they were.
 _UNKNOWN_SEAT_WORTH = (math.log10(5_000 + 10) - math.log10(10)) * 0.6
 
 
