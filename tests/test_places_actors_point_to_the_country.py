@@ -10,7 +10,7 @@ import pytest
 
 from eventcoder.gazetteer import load_gazetteer
 from eventcoder.pipeline import RulePipeline
-from eventcoder.places import _police_countries, _two_word_peoples
+from eventcoder.places import _police_countries
 from tests.places_text import places_in
 from tests.records_factory import main_event
 
@@ -148,7 +148,7 @@ def test_places_police_of_a_people_of_two_words(text: str, countries: set[str]) 
 
 
 def test_places_two_word_peoples_are_no_country_names() -> None:
-    peoples = _two_word_peoples(load_gazetteer())
+    peoples = load_gazetteer().two_word_peoples()
     assert ("South African", "ZA") in peoples["South"]
     assert ("Sri Lankan", "LK") in peoples["Sri"]
     # a country's own name of two words is read as a place, not as a people

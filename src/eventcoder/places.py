@@ -3422,7 +3422,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         prepared.append(cands)
     backed: Counter[str] | None = None
     striking: bool | None = None
-    peoples = _two_word_peoples(gazetteer)
+    peoples = gazetteer.two_word_peoples()
     demonyms = gazetteer.demonyms
     words = _CAPITALISED_WORD.findall(text)
     for word in dict.fromkeys(words):  # each word once, in order; counted only if a demonym
@@ -5723,7 +5723,6 @@ def _check(
     return gazetteer.place(best.entry), feature, None
 
 
-_DEMONYM_WORD = re.compile(r"\b[A-Z][a-z]+(?:ese|ian|ean|ish|ani|i|an|ic|ch|ss|ot|er)s?\b")
 # "Saudi-led", "Iranian-backed": a foreign party, not where the text is.
 _BACKED_SUFFIXES = r"led|backed|based|made|supported|funded|trained|aligned|allied|sponsored"
 _FOREIGN_BACKED = re.compile(rf"-(?:{_BACKED_SUFFIXES})\b")
@@ -5733,23 +5732,6 @@ _EZAFE_ENDS = ("-e ", "-i ", "-ye ", "-yi ")
 # A place a party is based in: "a Quetta-based firm".
 _BASED_AFTER = re.compile(r"-based\b")
 _BACKED_WORD = re.compile(rf"\b([A-Z][a-z]{{2,}})(?=-(?:{_BACKED_SUFFIXES})\b)")
-@functools.lru_cache(maxsize=4)
-def _two_word_peoples(gazetteer: Gazetteer) -> dict[str, tuple[tuple[str, str], ...]]:
-    """The peoples' names of two words ("South African", "Sri Lankan", "Central African"),
-    by their first word, with their country: names of a country that no place entry
-    bears (a country's own name of two words, "South Sudan", is read as a place)."""
-    found: dict[str, list[tuple[str, str]]] = {}
-    for name, iso in gazetteer.meta["country_names"].items():
-        words = name.split(" ")
-        if len(words) != 2 or not all(w.isalpha() and w[:1].isupper() and w[1:].islower()
-                                      for w in words) or not _DEMONYM_WORD.fullmatch(words[1]):
-            continue
-        if any(place.feature == "country" for place in gazetteer.lookup(name)):
-            continue
-        found.setdefault(words[0], []).append((name, iso))
-    return {word: tuple(pairs) for word, pairs in found.items()}
-
-
 def _count_two_word_people(text: str, pairs: Sequence[tuple[str, str]],
                            named: Counter[str]) -> None:
     """Count the peoples' names of two words the text writes ("a South African soldier"),
