@@ -67,8 +67,8 @@ def exonyms() -> list[tuple[int, str]]:
             if spelling == own or name_key(spelling) != key or (
                     Levenshtein.distance(spelling, own) > MAX_LETTERS_OFF):
                 continue
-            abroad = countries_of.get(spelling, set()) - {town["countrycode"]}
-            if abroad and town["countrycode"] not in countries_of.get(spelling, set()):
+            countries = countries_of.get(spelling, set())  # of the towns so spelled
+            if countries and town["countrycode"] not in countries:
                 rows.add((int(town["geonameid"]), spelling))
     return sorted(rows)
 

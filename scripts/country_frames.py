@@ -33,6 +33,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
+from eventcoder.actors import NAMED_GROUP_KINDS
 from eventcoder.evaluate.metrics import main_event
 from eventcoder.gazetteer import DATA_DIR, Gazetteer, load_gazetteer, name_key
 from eventcoder.pipeline import extract
@@ -240,7 +241,7 @@ def _country_groups() -> dict[str, list[str]]:
     actors = json.loads((DATA_DIR / "actors.json").read_text(encoding="utf-8"))["actors"]
     found: dict[str, list[str]] = {}
     for actor in actors:
-        if actor["kind"] not in ("rebel_group", "political_militia", "identity_militia") or (
+        if actor["kind"] not in NAMED_GROUP_KINDS or (
                 actor["name"] in actor.get("countries_for", {})):
             continue
         theatre = set(actor.get("operates_in") or []) | (

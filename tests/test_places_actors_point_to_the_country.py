@@ -10,7 +10,7 @@ import pytest
 
 from eventcoder.gazetteer import load_gazetteer
 from eventcoder.pipeline import RulePipeline
-from eventcoder.places import _police_countries, _two_word_peoples
+from eventcoder.places import _police_countries
 from tests.places_text import places_in
 from tests.records_factory import main_event
 
@@ -81,6 +81,20 @@ def test_places_one_word_group_name_is_no_place(pipeline: RulePipeline, text: st
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "On 10 June 2021, Asayiş members detained a journalist.",
+        "On 12 June 2021, Asayiş members raided a house and arrested three men.",
+    ],
+)
+def test_places_another_one_word_group_name_is_no_place(pipeline: RulePipeline,
+                                                         text: str) -> None:
+    # the Kurdish security forces of Syria and Iraq, not Brazil's Assis
+    assert _country(pipeline, text) in {"SY", "IQ"}
+    assert "Asayiş" not in places_in(text) or places_in(text)["Asayiş"].place is None
+
+
+@pytest.mark.parametrize(
     ("text", "country"),
     [
         ("On 8 July 2021, Jemaah Islamiyah militants bombed a chapel in San Agustin.", "PH"),
@@ -148,7 +162,7 @@ def test_places_police_of_a_people_of_two_words(text: str, countries: set[str]) 
 
 
 def test_places_two_word_peoples_are_no_country_names() -> None:
-    peoples = _two_word_peoples(load_gazetteer())
+    peoples = load_gazetteer().two_word_peoples()
     assert ("South African", "ZA") in peoples["South"]
     assert ("Sri Lankan", "LK") in peoples["Sri"]
     # a country's own name of two words is read as a place, not as a people

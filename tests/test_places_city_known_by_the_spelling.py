@@ -32,13 +32,26 @@ def test_places_city_known_by_the_spelling(pipeline: RulePipeline, text: str) ->
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # Antalya is known as "Antaliya", the own name of a village of India
+        "On 15 May 2022, a car bomb exploded near the airport of Antaliya.",
+        "On 16 May 2022, two people were wounded in a blast in central Antaliya.",
+        "On 17 May 2022, traders staged a strike in the markets of Antaliya.",
+    ],
+)
+def test_places_another_city_known_by_the_spelling(pipeline: RulePipeline, text: str) -> None:
+    assert _country(pipeline, text) == "TR"
+
+
+@pytest.mark.parametrize(
     ("text", "country"),
     [
         # the smaller town's state written: that town
         ("On 8 May 2022, residents protested in Odessa, Texas.", "US"),
         # Samara's names do not hold "Samarra": Iraq's city stays
         ("On 9 May 2022, gunmen attacked a checkpoint in Samarra.", "IQ"),
-        # the cities' own names, unchanged
+        # controls, read as before: spellings the table does not hold
         ("On 11 May 2022, a rally was held in Kiev.", "UA"),
         ("On 12 May 2022, shelling hit eastern Aleppo.", "SY"),
         ("On 13 May 2022, a bomb exploded in Mogadishu.", "SO"),
@@ -56,6 +69,7 @@ def test_places_city_exonyms_table() -> None:
                  if gazetteer.country_code_of(i) == "UA"
                  and gazetteer.feature_of(i) == "populated_place")
     assert _known_as(gazetteer, odesa, "odessa")
-    assert not _known_as(gazetteer, odesa, "udessa")
+    # a spelling of the table, but another city's
+    assert not _known_as(gazetteer, odesa, "antaliya")
     assert all(spellings and all(s == s.strip().lower() for s in spellings)
                for spellings in _city_exonyms().values())

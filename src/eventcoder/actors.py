@@ -366,11 +366,7 @@ def _theatre_index() -> dict[str, list[tuple[str, str, bool, tuple[str, ...]]]]:
         if not country:
             continue
         divisions = tuple(raw.get("operates_in_divisions", {}).get(country, ()))
-        ambiguous = raw.get("countries_for", {})  # "separatist forces": anyone's
-        names = [(alias.casefold(), False) for alias in [raw["name"], *raw.get("aliases", [])]
-                 if alias not in ambiguous]
-        names += [(abbrev, True) for abbrev in raw.get("abbrevs", []) if abbrev not in ambiguous]
-        for name, case_sensitive in names:
+        for name, case_sensitive in _index_names(raw):
             if name.rsplit(None, 1)[-1] in _STRIKING_CRAFT:
                 continue  # "Israeli drones struck near Tyre": who struck, not where
             head = _NAME_HEAD.match(name)
@@ -380,6 +376,34 @@ def _theatre_index() -> dict[str, list[tuple[str, str, bool, tuple[str, ...]]]]:
     for entries in index.values():
         entries.sort(key=lambda entry: -len(entry[0]))
     return index
+
+
+def _index_names(raw: dict[str, Any]) -> list[tuple[str, bool]]:
+    """An actor's names to look for, with whether each is case-sensitive: its name and
+    aliases casefolded, its abbreviations as written; not those that name different actors
+    in different countries ("separatist forces": anyone's)."""
+    ambiguous = raw.get("countries_for", {})
+    names = [(alias.casefold(), False) for alias in [raw["name"], *raw.get("aliases", [])]
+             if alias not in ambiguous]
+    names += [(abbrev, True) for abbrev in raw.get("abbrevs", []) if abbrev not in ambiguous]
+    return names
+
+
+def _written_at(text: str, start: int, name: str, case_sensitive: bool) -> bool:
+    """Whether the text writes the name at ``start``, ending a word (in its case where
+    ``case_sensitive``, else casefolded)."""
+    end = start + len(name)
+    written = text[start:end]
+    return (written == name if case_sensitive else written.casefold() == name) and (
+        end == len(text) or not text[end].isalnum())
+
+
+def _group_area(raw: dict[str, Any]) -> tuple[str, ...]:
+    """The countries an armed group of the actor list is active in; () for an actor of
+    another kind, or a group with none."""
+    if raw["kind"] not in NAMED_GROUP_KINDS:
+        return ()
+    return tuple(raw.get("operates_in") or ([raw["country"]] if raw.get("country") else []))
 
 
 _NAME_HEAD = re.compile(r"[\w'’]+")
@@ -400,10 +424,7 @@ def _group_name_index() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
     (India, Pakistan), "islamic state in the greater sahara" (Mali, Niger, Burkina Faso)."""
     index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
     for raw in _read_json("actors.json")["actors"]:
-        if raw["kind"] not in NAMED_GROUP_KINDS:
-            continue
-        countries = tuple(raw.get("operates_in") or ([raw["country"]] if raw.get("country")
-                                                     else []))
+        countries = _group_area(raw)
         if not countries:
             continue
         for alias in [raw["name"], *raw.get("aliases", [])]:
@@ -428,11 +449,7 @@ def _several_countries_index() -> dict[str, list[tuple[str, tuple[str, ...], boo
         theatre = tuple(raw.get("operates_in") or ())
         if raw["kind"] not in NAMED_GROUP_KINDS or raw.get("country") or len(theatre) < 2:
             continue
-        ambiguous = raw.get("countries_for", {})
-        names = [(alias.casefold(), False) for alias in [raw["name"], *raw.get("aliases", [])]
-                 if alias not in ambiguous]
-        names += [(abbrev, True) for abbrev in raw.get("abbrevs", []) if abbrev not in ambiguous]
-        for name, case_sensitive in names:
+        for name, case_sensitive in _index_names(raw):
             head = _NAME_HEAD.match(name)
             if head is not None:
                 index.setdefault(head.group(0).casefold(), []).append(
@@ -448,10 +465,7 @@ def _one_word_group_index() -> dict[str, tuple[str, ...]]:
     "Hezbollah"), casefolded, with the countries each is active in."""
     index: dict[str, tuple[str, ...]] = {}
     for raw in _read_json("actors.json")["actors"]:
-        if raw["kind"] not in NAMED_GROUP_KINDS:
-            continue
-        countries = tuple(raw.get("operates_in") or ([raw["country"]] if raw.get("country")
-                                                     else []))
+        countries = _group_area(raw)
         if not countries:
             continue
         for alias in [raw["name"], *raw.get("aliases", [])]:
@@ -480,10 +494,8 @@ def group_name_spans(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
             continue
         start = word.start()
         for name, countries in names:
-            end = start + len(name)
-            if text[start:end].casefold() == name and (
-                    end == len(text) or not text[end].isalnum()):
-                found.append((start, end, countries))
+            if _written_at(text, start, name, False):
+                found.append((start, start + len(name), countries))
                 break
     return found
 
@@ -506,15 +518,15 @@ def theatre(text: str) -> tuple[Counter[str], frozenset[tuple[str, str]]]:
     return found, divisions
 
 
-def theatres(text: str) -> tuple[Counter[str], frozenset[tuple[str, str]], Counter[str]]:
+def theatres(text: str) -> tuple[Counter[str], frozenset[tuple[str, str]], frozenset[str]]:
     """:func:`theatre`'s countries and divisions, and the countries of the armed groups the
     text names that are active in a few countries and belong to none ("the Taliban":
-    Afghanistan and Pakistan; "Hezbollah": Lebanon and Syria), each once per mention: such
-    a group says only that the text is in one of them. One look-up of capitalised words."""
+    Afghanistan and Pakistan; "Hezbollah": Lebanon and Syria): such a group says only that
+    the text is in one of them. One look-up of capitalised words."""
     index = _theatre_index()
     several_index = _several_countries_index()
     found: Counter[str] = Counter()
-    several: Counter[str] = Counter()
+    several: set[str] = set()
     divisions: set[tuple[str, str]] = set()
     for word in _CAPITALISED.finditer(text):
         head = word.group(0).casefold()
@@ -522,24 +534,17 @@ def theatres(text: str) -> tuple[Counter[str], frozenset[tuple[str, str]], Count
         start = word.start()
         if entries:
             for name, country, case_sensitive, where in entries:
-                end = start + len(name)
-                written = text[start:end]
-                if (written == name if case_sensitive else written.casefold() == name) and (
-                        end == len(text) or not text[end].isalnum()):
+                if _written_at(text, start, name, case_sensitive):
                     found[country] += 1
                     divisions.update((country, division) for division in where)
                     break
         groups = several_index.get(head)
         if groups:
             for name, countries, case_sensitive in groups:
-                end = start + len(name)
-                written = text[start:end]
-                if (written == name if case_sensitive else written.casefold() == name) and (
-                        end == len(text) or not text[end].isalnum()):
-                    for country in countries:
-                        several[country] += 1
+                if _written_at(text, start, name, case_sensitive):
+                    several.update(countries)
                     break
-    return found, frozenset(divisions), several
+    return found, frozenset(divisions), frozenset(several)
 
 
 def _governs(raw: dict[str, str] | None) -> tuple[str, date, str | None, str | None] | None:

@@ -117,6 +117,8 @@ def normalise(name: str) -> str:
     return _NON_ALNUM.sub(" ", folded).strip()
 
 
+# The last word of a people's name: "African", "Lankan", "Irish".
+_DEMONYM_WORD = re.compile(r"\b[A-Z][a-z]+(?:ese|ian|ean|ish|ani|i|an|ic|ch|ss|ot|er)s?\b")
 # Arabic definite articles as transliterations write them before sun and moon letters.
 #: Words of grammar, never a country's name nor its people's, however they sound.
 _FUNCTION_WORDS = frozenset({
@@ -435,6 +437,9 @@ class Gazetteer:
         # Countries' names and their peoples', normalised as a text's names are; built on
         # first use.
         self._spelled_countries: frozenset[str] | None = None
+        # Peoples' names of two words by their first word ("South African"); built on
+        # first use.
+        self._two_word_peoples: dict[str, tuple[tuple[str, str], ...]] | None = None
         # The countries with a post-office village; found on first use.
         self._post_office_countries: frozenset[str] | None = None
 
@@ -678,6 +683,25 @@ class Gazetteer:
         folded = normalise(name)
         return folded in self._spelled_countries or (
             folded.endswith("s") and folded[:-1] in self._spelled_countries)
+
+    def two_word_peoples(self) -> dict[str, tuple[tuple[str, str], ...]]:
+        """The peoples' names of two words ("South African", "Sri Lankan", "Central
+        African"), by their first word, with their country: names of a country that no
+        place entry bears (a country's own name of two words, "South Sudan", is read as a
+        place)."""
+        if self._two_word_peoples is None:
+            found: dict[str, list[tuple[str, str]]] = {}
+            for name, iso in self.meta["country_names"].items():
+                words = name.split(" ")
+                if len(words) != 2 or not all(
+                        w.isalpha() and w[:1].isupper() and w[1:].islower() for w in words
+                ) or not _DEMONYM_WORD.fullmatch(words[1]):
+                    continue
+                if any(place.feature == "country" for place in self.lookup(name)):
+                    continue
+                found.setdefault(words[0], []).append((name, iso))
+            self._two_word_peoples = {word: tuple(pairs) for word, pairs in found.items()}
+        return self._two_word_peoples
 
     def country_name(self, iso2: str) -> str:
         """The country's name as ACLED spells it ("Democratic Republic of Congo", "Syria")."""

@@ -1861,14 +1861,12 @@ def _prepared(
                 other_spellings.append(len(found))
             if own_key == key:
                 own_spellings.append(len(found))
-        if population == 0 and feature == "populated_place" and (
-                not gazetteer.is_register_village(index)):
-            # a seat GeoNames lists with no population: given back where the text points to
-            # its country (see _UNKNOWN_SEAT_WORTH)
-            found.append(_Candidate(index, feature, country, a1, a2, base, exact,
-                                    _UNKNOWN_SEAT_WORTH))
-        else:
-            found.append(_Candidate(index, feature, country, a1, a2, base, exact))
+        # a seat GeoNames lists with no population: given back where the text points to its
+        # country (see _UNKNOWN_SEAT_WORTH)
+        unknown_seat = population == 0 and feature == "populated_place" and (
+            not gazetteer.is_register_village(index))
+        found.append(_Candidate(index, feature, country, a1, a2, base, exact,
+                                _UNKNOWN_SEAT_WORTH if unknown_seat else 0.0))
         if exact and feature in ("admin1", "admin2"):
             exact_division_countries.add(country)
     seats: set[tuple[str, int]] = set()
@@ -1976,7 +1974,9 @@ def _sound_alikes_abroad(gazetteer: Gazetteer, found: list[_Candidate],
 #: inhabitants or more and, whatever its size, every seat of a division; a place listed with
 #: no population is such a seat (Aden's district of Al Mansurah), a town rather than a
 #: hamlet. Where nothing points to its country it keeps its low score: a larger namesake
-#: abroad is the likelier reading of a name with nothing else in the note.
+#: abroad is the likelier reading of a name with nothing else in the note. This is
+#: ``_log_population(5_000) - _log_population(0)`` with the difference taken before the
+#: scaling, which rounds one bit apart from it: kept as written, so scores stay as they were.
 _UNKNOWN_SEAT_WORTH = (math.log10(5_000 + 10) - math.log10(10)) * 0.6
 
 
@@ -3507,7 +3507,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         prepared.append(cands)
     backed: Counter[str] | None = None
     striking: bool | None = None
-    peoples = _two_word_peoples(gazetteer)
+    peoples = gazetteer.two_word_peoples()
     demonyms = gazetteer.demonyms
     words = _CAPITALISED_WORD.findall(text)
     for word in dict.fromkeys(words):  # each word once, in order; counted only if a demonym
@@ -5816,7 +5816,6 @@ def _check(
     return gazetteer.place(best.entry), feature, None
 
 
-_DEMONYM_WORD = re.compile(r"\b[A-Z][a-z]+(?:ese|ian|ean|ish|ani|i|an|ic|ch|ss|ot|er)s?\b")
 # "Saudi-led", "Iranian-backed": a foreign party, not where the text is.
 _BACKED_SUFFIXES = r"led|backed|based|made|supported|funded|trained|aligned|allied|sponsored"
 _FOREIGN_BACKED = re.compile(rf"-(?:{_BACKED_SUFFIXES})\b")
@@ -5826,23 +5825,6 @@ _EZAFE_ENDS = ("-e ", "-i ", "-ye ", "-yi ")
 # A place a party is based in: "a Quetta-based firm".
 _BASED_AFTER = re.compile(r"-based\b")
 _BACKED_WORD = re.compile(rf"\b([A-Z][a-z]{{2,}})(?=-(?:{_BACKED_SUFFIXES})\b)")
-@functools.lru_cache(maxsize=4)
-def _two_word_peoples(gazetteer: Gazetteer) -> dict[str, tuple[tuple[str, str], ...]]:
-    """The peoples' names of two words ("South African", "Sri Lankan", "Central African"),
-    by their first word, with their country: names of a country that no place entry
-    bears (a country's own name of two words, "South Sudan", is read as a place)."""
-    found: dict[str, list[tuple[str, str]]] = {}
-    for name, iso in gazetteer.meta["country_names"].items():
-        words = name.split(" ")
-        if len(words) != 2 or not all(w.isalpha() and w[:1].isupper() and w[1:].islower()
-                                      for w in words) or not _DEMONYM_WORD.fullmatch(words[1]):
-            continue
-        if any(place.feature == "country" for place in gazetteer.lookup(name)):
-            continue
-        found.setdefault(words[0], []).append((name, iso))
-    return {word: tuple(pairs) for word, pairs in found.items()}
-
-
 def _count_two_word_people(text: str, pairs: Sequence[tuple[str, str]],
                            named: Counter[str]) -> None:
     """Count the peoples' names of two words the text writes ("a South African soldier"),
@@ -5889,7 +5871,7 @@ def _less_striking_forces(named: Counter[str], struck_by: Counter[str]) -> Count
     return pointed
 
 
-def _home_bonuses(police: frozenset[str], groups: Counter[str]) -> dict[str, float]:
+def _home_bonuses(police: frozenset[str], groups: frozenset[str]) -> dict[str, float]:
     """What a reading in each country gains by the actors named: the country's own police
     (_POLICE_HOME_BONUS), an armed group active in a few countries (_SEVERAL_GROUP_BONUS)."""
     home = dict.fromkeys(groups, _SEVERAL_GROUP_BONUS) if groups else {}
@@ -5909,7 +5891,7 @@ def _striking_force_at(text: str, end: int, country: str, struck_by: Counter[str
 
 def _tells_of_strikes(text: str) -> bool:
     """Whether a text tells of shelling or strikes (exact substring tests)."""
-    lowered = text.lower()
+    lowered = _lowered(text)
     return any(word in lowered for word in _STRIKE_WORDS)
 
 
