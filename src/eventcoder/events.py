@@ -910,7 +910,7 @@ _ARMED_KINDS = frozenset(
 _CIVILIAN_KINDS = frozenset({"civilians"})
 _INTERVENTION = re.compile(
     r"\b(?:dispers(?:ed|e|ing)|tear ?gas|water cannons?|rubber bullets|intervened|batons?|"
-    r"arrested|detained|broke up|cracked down|pepper spray|forcibly removed|moved the "
+    r"arrested|detained|broke up|cracked down|pepper spray|moved the "
     r"protesters|fired (?:in the air|warning shots)|fired (?:\w+ )?(?:shots |bullets |rounds )?"
     r"(?:on|at|into) (?:the |a )?(?:protesters|protestors|demonstrators|marchers|crowds?)|"
     r"opened fire on (?:the )?(?:protesters|protestors|demonstrators|marchers|crowds?)|"
@@ -978,7 +978,7 @@ _AT_A_GATHERING = re.compile(
     r"demonstrations?|rall(?:y|ies)|march(?:es)?(?!\s+\d)|sit-?ins?)\b"
     r"|\b(?:protesters?|protestors?|demonstrators?|marchers?)\b"
     # "shot dead while demonstrating", "two people who joined a march"
-    r"|\b(?:while|people|crowds?|those|women|men|[a-z]+[a-rt-z]s)\s+(?:who\s+were\s+)?"
+    r"|\b(?:while|people|crowd|those|women|men|[a-z]+[a-rt-z]s)\s+(?:who\s+were\s+)?"
     r"(?:demonstrating|protesting|marching|rallying)\b"
     # "fired live bullets on protesting youths"
     r"|\b(?:demonstrating|protesting|marching|rallying)\s+(?:[a-z-]+\s+)?[a-z]+[a-rt-z]s\b"
