@@ -58,6 +58,8 @@ from eventcoder.records import Event
          "gendarmes fired on protesting youths"),
         (events._AT_A_GATHERING, events._AT_A_GATHERING_WORDS,
          "two nurses who took part in a sit-in were shot"),
+        (events._AT_A_GATHERING, events._AT_A_GATHERING_WORDS,
+         "three teachers were killed during the sitins at the ministry"),
         (events._AFTER_A_DEED, events._AFTER_WORDS,
          "a curfew was imposed on the town FOLLOWING a "),
     ],
@@ -67,6 +69,14 @@ def test_a_text_the_pattern_matches_passes_its_gate(pattern: re.Pattern[str],
     assert pattern.search(text) is not None
     assert _may_hold(text, words)
     assert _window_may_hold(text, words)
+
+
+def test_sit_without_a_sit_in_leaves_the_gathering_unsearched() -> None:
+    # "sit" alone is inside "position", "situation" and "visit": no gathering word
+    text = ("Two soldiers were killed at a position near the border during a visit "
+            "by the governor; the situation was tense.")
+    assert events._AT_A_GATHERING.search(text) is None
+    assert not _may_hold(text, events._AT_A_GATHERING_WORDS)
 
 
 def test_a_gathering_sentence_without_intervention_words_is_no_intervention() -> None:

@@ -975,7 +975,7 @@ _LETHAL = re.compile(
 # The dead were at a gathering: "during a protest", "at the rally", "protesters were shot"
 _AT_A_GATHERING = re.compile(
     r"\b(?:during|at|amid|in|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:protests?|"
-    r"demonstrations?|rall(?:y|ies)|march(?:es)?(?!\s+\d)|sit-?ins?)\b"
+    r"demonstrations?|rall(?:y|ies)|march(?:es)?(?!\s+\d)|sit-ins?|sitins?)\b"
     r"|\b(?:protesters?|protestors?|demonstrators?|marchers?)\b"
     # "shot dead while demonstrating", "two people who joined a march"
     r"|\b(?:while|people|crowd|those|women|men|[a-z]+[a-rt-z]s)\s+(?:who\s+were\s+)?"
@@ -984,9 +984,9 @@ _AT_A_GATHERING = re.compile(
     r"|\b(?:demonstrating|protesting|marching|rallying)\s+(?:[a-z-]+\s+)?[a-z]+[a-rt-z]s\b"
     r"|\b(?:join(?:ed|ing)?|took\s+part\s+in|taking\s+part\s+in|participat\w+\s+in)\s+"
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:protests?|demonstrations?|rall(?:y|ies)|"
-    r"march(?:es)?|sit-?ins?)\b")
+    r"march(?:es)?|sit-ins?|sitins?)\b")
 # Words one of which every match of _AT_A_GATHERING holds (see _may_hold)
-_AT_A_GATHERING_WORDS = ("protest", "demonstrat", "march", "rall", "sit")
+_AT_A_GATHERING_WORDS = ("protest", "demonstrat", "march", "rall", "sit-in", "sitin")
 _POLICING_KINDS = frozenset({"state_forces", "police", "military", "external_force"})
 # The gathering killed: "the demonstrators dragged him out and killed him"
 # (not "carried the coffins of those killed in last year's uprising": dead they mourn)
