@@ -130,3 +130,24 @@ def test_those_whose_presence_drew_the_force_are_acted_upon() -> None:
     event = _lead("On reported presence of militants, police conducted a search operation in "
                   "Peshawar district on Sunday, killing 2 militants.")
     assert event.actor1 == "Police Forces of Pakistan"
+
+
+def test_a_grenade_is_looked_for_only_at_its_words() -> None:
+    # The look-behinds before "grenade" take no text: the pattern is tried only at words
+    # starting "hand " or "grenade", not scanned over every text holding the word.
+    grenade = next(gp for gp in events.load_triggers().patterns
+                   if gp.sub_event_type == "grenade")
+    assert grenade.ungated is None
+    assert set(grenade.starts) == {"hand ", "grenade"}
+    assert events.literal_starts("(?<!stun )(?<=a )(?:hand )?grenades?") == {"hand ", "grenade"}
+
+
+@pytest.mark.parametrize(
+    ("text", "thrown"),
+    [("Riot police threw stun grenades at the marchers in Dorvel.", False),
+     ("A man threw a hand grenade into the bar in Dorvel.", True),
+     ("Police used a smoke grenade and then a grenade was thrown at them.", True)],
+)
+def test_a_grenade_gated_still_sees_the_words_before_it(text: str, thrown: bool) -> None:
+    found = events.find_triggers(text)
+    assert any(t.sub_event_type == "grenade" for t in found) is thrown

@@ -400,6 +400,11 @@ def _literal_head(alternative: str) -> str:
 def literal_starts(alternative: str) -> set[str] | None:
     """Literal prefixes (two characters or more) one of which every match of a regex
     alternative starts with; None when that cannot be told."""
+    if alternative.startswith(("(?<!", "(?<=")):
+        # A look-behind takes no text (it looks before where the match starts, which a
+        # match from a word's start sees too): the match starts as what follows it does.
+        end = _group_end(alternative)
+        return None if end < 0 else literal_starts(alternative[end + 1:])
     if alternative.startswith("(?:"):
         end = _group_end(alternative)
         if end < 0:
