@@ -98,6 +98,12 @@ def test_events_type_wordings_of_crowds_that_riot(text: str, sub: str) -> None:
         ("On 3 March 2024, Israeli forces shot dead a Palestinian taking part in a "
          "demonstration against settlements in Beita (Nablus). 1 fatality.",
          "excessive_force_against_protesters"),
+        # the dead told only in the closing count, whatever its size
+        ("On 3 March 2024, police dispersed villagers marching against a dam near Korvash. "
+         "Twelve fatalities.", "excessive_force_against_protesters"),
+        # no one dead: a count of none
+        ("On 3 March 2024, police dispersed villagers marching against a dam near Korvash. "
+         "0 fatalities.", "protest_with_intervention"),
     ],
 )
 def test_events_type_wordings_of_gatherings_met_by_force(text: str, sub: str) -> None:

@@ -63,6 +63,7 @@ from eventcoder.casualties import (
     ADDITIVE,
     RETINUE,
     RETINUE_BEFORE,
+    closing_tally,
     combine_casualties,
     former_attackers,
     is_retinue,
@@ -975,8 +976,7 @@ _INTERVENTION_WORDS = ("dispers", "tear", "water", "rubber", "intervened", "bato
                        "used force", "situation")
 _LETHAL = re.compile(
     r"\b(?:killed|(?<!the )killing|shot dead|fatally|live (?:ammunition|rounds|bullets|fire)|"
-    r"died|to death|(?:[1-9]\d*|one|two|three|four|five|six|seven|eight|nine|ten) "
-    r"fatalit(?:y|ies))\b")
+    r"died|to death)\b")
 # The dead were at a gathering: "during a protest", "at the rally", "protesters were shot"
 _AT_A_GATHERING = re.compile(
     r"\b(?:during|at|amid|in|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:protests?|"
@@ -1560,7 +1560,10 @@ def choose_type(
             sub = "peaceful_protest"
             if _intervened(lowered, sentences or [span]):
                 sub = "protest_with_intervention"
-                if _LETHAL.search(segment_text):
+                if _LETHAL.search(segment_text) or any(
+                        c.count != 0 and not c.animal and closing_tally(text, c)
+                        for c in casualties):
+                    # (the dead counted as a note closes, "... dispersed them. 2 fatalities.")
                     sub = "excessive_force_against_protesters"
             if sub != "excessive_force_against_protesters" and _may_hold(
                     lowered, _CROWD_KILLED_WORDS) and _CROWD_KILLED.search(segment_text):
