@@ -269,3 +269,24 @@ def test_events_type_wordings_of_forces_at_gatherings_and_deeds_told_otherwise(
         text: str, kind: tuple[str, str]) -> None:
     event = _lead(text)
     assert (event.event_type, event.sub_event_type) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # words beside the measure's noun, as a curfew's may have
+        ("On 3 March 2024, the governor declared a nationwide state of emergency in Lomara.",
+         ("strategic_developments", "change_to_group_activity")),
+        ("On 3 March 2024, the authorities announced new restrictions on gatherings in "
+         "Lomara.", ("strategic_developments", "change_to_group_activity")),
+        # ground handed over with no "its" or "the"
+        ("On 3 March 2024, the rebels handed over two posts to the army near Kavuma.",
+         ("strategic_developments", "non_violent_transfer_of_territory")),
+        # "reclaimed" as "regained" and "recovered" are
+        ("On 3 March 2024, the army reclaimed the localities of Dirou and Vamba from the "
+         "militants.", ("battles", "government_regains_territory")),
+    ],
+)
+def test_events_type_wordings_told_as_their_kin_are(text: str, kind: tuple[str, str]) -> None:
+    event = _lead(text)
+    assert (event.event_type, event.sub_event_type) == kind
