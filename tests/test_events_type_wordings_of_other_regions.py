@@ -51,6 +51,8 @@ def _lead(text: str) -> Event:
          "peacekeepers in Dhusamareb.", "non_violent_transfer_of_territory"),
         ("On 3 March 2024, the army bulldozed farmland and uprooted 300 olive trees near the "
          "village of Qaryut.", "looting_property_destruction"),
+        ("On 3 March 2024, settlers bulldozed farmland near the village of Tarsa.",
+         "looting_property_destruction"),
     ],
 )
 def test_events_type_wordings_of_strategic_developments(text: str, sub: str) -> None:
