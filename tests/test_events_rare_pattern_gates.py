@@ -58,6 +58,8 @@ from eventcoder.records import Event
          "gendarmes fired on protesting youths"),
         (events._AT_A_GATHERING, events._AT_A_GATHERING_WORDS,
          "two nurses who took part in a sit-in were shot"),
+        (events._AT_A_GATHERING, events._AT_A_GATHERING_WORDS,
+         "three teachers were killed during the sitins at the ministry"),
         (events._AFTER_A_DEED, events._AFTER_WORDS,
          "a curfew was imposed on the town FOLLOWING a "),
     ],
@@ -67,6 +69,14 @@ def test_a_text_the_pattern_matches_passes_its_gate(pattern: re.Pattern[str],
     assert pattern.search(text) is not None
     assert _may_hold(text, words)
     assert _window_may_hold(text, words)
+
+
+def test_sit_without_a_sit_in_leaves_the_gathering_unsearched() -> None:
+    # "sit" alone is inside "position", "situation" and "visit": no gathering word
+    text = ("Two soldiers were killed at a position near the border during a visit "
+            "by the governor; the situation was tense.")
+    assert events._AT_A_GATHERING.search(text) is None
+    assert not _may_hold(text, events._AT_A_GATHERING_WORDS)
 
 
 def test_a_gathering_sentence_without_intervention_words_is_no_intervention() -> None:
@@ -120,3 +130,24 @@ def test_those_whose_presence_drew_the_force_are_acted_upon() -> None:
     event = _lead("On reported presence of militants, police conducted a search operation in "
                   "Peshawar district on Sunday, killing 2 militants.")
     assert event.actor1 == "Police Forces of Pakistan"
+
+
+def test_a_grenade_is_looked_for_only_at_its_words() -> None:
+    # The look-behinds before "grenade" take no text: the pattern is tried only at words
+    # starting "hand " or "grenade", not scanned over every text holding the word.
+    grenade = next(gp for gp in events.load_triggers().patterns
+                   if gp.sub_event_type == "grenade")
+    assert grenade.ungated is None
+    assert set(grenade.starts) == {"hand ", "grenade"}
+    assert events.literal_starts("(?<!stun )(?<=a )(?:hand )?grenades?") == {"hand ", "grenade"}
+
+
+@pytest.mark.parametrize(
+    ("text", "thrown"),
+    [("Riot police threw stun grenades at the marchers in Dorvel.", False),
+     ("A man threw a hand grenade into the bar in Dorvel.", True),
+     ("Police used a smoke grenade and then a grenade was thrown at them.", True)],
+)
+def test_a_grenade_gated_still_sees_the_words_before_it(text: str, thrown: bool) -> None:
+    found = events.find_triggers(text)
+    assert any(t.sub_event_type == "grenade" for t in found) is thrown

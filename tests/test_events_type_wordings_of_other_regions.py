@@ -51,6 +51,8 @@ def _lead(text: str) -> Event:
          "peacekeepers in Dhusamareb.", "non_violent_transfer_of_territory"),
         ("On 3 March 2024, the army bulldozed farmland and uprooted 300 olive trees near the "
          "village of Qaryut.", "looting_property_destruction"),
+        ("On 3 March 2024, settlers bulldozed farmland near the village of Tarsa.",
+         "looting_property_destruction"),
     ],
 )
 def test_events_type_wordings_of_strategic_developments(text: str, sub: str) -> None:
@@ -98,6 +100,12 @@ def test_events_type_wordings_of_crowds_that_riot(text: str, sub: str) -> None:
         ("On 3 March 2024, Israeli forces shot dead a Palestinian taking part in a "
          "demonstration against settlements in Beita (Nablus). 1 fatality.",
          "excessive_force_against_protesters"),
+        # the dead told only in the closing count, whatever its size
+        ("On 3 March 2024, police dispersed villagers marching against a dam near Korvash. "
+         "Twelve fatalities.", "excessive_force_against_protesters"),
+        # no one dead: a count of none
+        ("On 3 March 2024, police dispersed villagers marching against a dam near Korvash. "
+         "0 fatalities.", "protest_with_intervention"),
     ],
 )
 def test_events_type_wordings_of_gatherings_met_by_force(text: str, sub: str) -> None:
@@ -261,5 +269,26 @@ def test_events_type_wordings_of_gatherings_strikes_and_measures_told_otherwise(
 )
 def test_events_type_wordings_of_forces_at_gatherings_and_deeds_told_otherwise(
         text: str, kind: tuple[str, str]) -> None:
+    event = _lead(text)
+    assert (event.event_type, event.sub_event_type) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # words beside the measure's noun, as a curfew's may have
+        ("On 3 March 2024, the governor declared a nationwide state of emergency in Lomara.",
+         ("strategic_developments", "change_to_group_activity")),
+        ("On 3 March 2024, the authorities announced new restrictions on gatherings in "
+         "Lomara.", ("strategic_developments", "change_to_group_activity")),
+        # ground handed over with no "its" or "the"
+        ("On 3 March 2024, the rebels handed over two posts to the army near Kavuma.",
+         ("strategic_developments", "non_violent_transfer_of_territory")),
+        # "reclaimed" as "regained" and "recovered" are
+        ("On 3 March 2024, the army reclaimed the localities of Dirou and Vamba from the "
+         "militants.", ("battles", "government_regains_territory")),
+    ],
+)
+def test_events_type_wordings_told_as_their_kin_are(text: str, kind: tuple[str, str]) -> None:
     event = _lead(text)
     assert (event.event_type, event.sub_event_type) == kind

@@ -63,6 +63,7 @@ from eventcoder.casualties import (
     ADDITIVE,
     RETINUE,
     RETINUE_BEFORE,
+    closing_tally,
     combine_casualties,
     former_attackers,
     is_retinue,
@@ -400,6 +401,11 @@ def _literal_head(alternative: str) -> str:
 def literal_starts(alternative: str) -> set[str] | None:
     """Literal prefixes (two characters or more) one of which every match of a regex
     alternative starts with; None when that cannot be told."""
+    if alternative.startswith(("(?<!", "(?<=")):
+        # A look-behind takes no text (it looks before where the match starts, which a
+        # match from a word's start sees too): the match starts as what follows it does.
+        end = _group_end(alternative)
+        return None if end < 0 else literal_starts(alternative[end + 1:])
     if alternative.startswith("(?:"):
         end = _group_end(alternative)
         if end < 0:
@@ -910,7 +916,7 @@ _ARMED_KINDS = frozenset(
 _CIVILIAN_KINDS = frozenset({"civilians"})
 _INTERVENTION = re.compile(
     r"\b(?:dispers(?:ed|e|ing)|tear ?gas|water cannons?|rubber bullets|intervened|batons?|"
-    r"arrested|detained|broke up|cracked down|pepper spray|forcibly removed|moved the "
+    r"arrested|detained|broke up|cracked down|pepper spray|moved the "
     r"protesters|fired (?:in the air|warning shots)|fired (?:\w+ )?(?:shots |bullets |rounds )?"
     r"(?:on|at|into) (?:the |a )?(?:protesters|protestors|demonstrators|marchers|crowds?)|"
     r"opened fire on (?:the )?(?:protesters|protestors|demonstrators|marchers|crowds?)|"
@@ -970,23 +976,22 @@ _INTERVENTION_WORDS = ("dispers", "tear", "water", "rubber", "intervened", "bato
                        "used force", "situation")
 _LETHAL = re.compile(
     r"\b(?:killed|(?<!the )killing|shot dead|fatally|live (?:ammunition|rounds|bullets|fire)|"
-    r"died|to death|(?:[1-9]\d*|one|two|three|four|five|six|seven|eight|nine|ten) "
-    r"fatalit(?:y|ies))\b")
+    r"died|to death)\b")
 # The dead were at a gathering: "during a protest", "at the rally", "protesters were shot"
 _AT_A_GATHERING = re.compile(
     r"\b(?:during|at|amid|in|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:protests?|"
-    r"demonstrations?|rall(?:y|ies)|march(?:es)?(?!\s+\d)|sit-?ins?)\b"
+    r"demonstrations?|rall(?:y|ies)|march(?:es)?(?!\s+\d)|sit-ins?|sitins?)\b"
     r"|\b(?:protesters?|protestors?|demonstrators?|marchers?)\b"
     # "shot dead while demonstrating", "two people who joined a march"
-    r"|\b(?:while|people|crowds?|those|women|men|[a-z]+[a-rt-z]s)\s+(?:who\s+were\s+)?"
+    r"|\b(?:while|people|crowd|those|women|men|[a-z]+[a-rt-z]s)\s+(?:who\s+were\s+)?"
     r"(?:demonstrating|protesting|marching|rallying)\b"
     # "fired live bullets on protesting youths"
     r"|\b(?:demonstrating|protesting|marching|rallying)\s+(?:[a-z-]+\s+)?[a-z]+[a-rt-z]s\b"
     r"|\b(?:join(?:ed|ing)?|took\s+part\s+in|taking\s+part\s+in|participat\w+\s+in)\s+"
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:protests?|demonstrations?|rall(?:y|ies)|"
-    r"march(?:es)?|sit-?ins?)\b")
+    r"march(?:es)?|sit-ins?|sitins?)\b")
 # Words one of which every match of _AT_A_GATHERING holds (see _may_hold)
-_AT_A_GATHERING_WORDS = ("protest", "demonstrat", "march", "rall", "sit")
+_AT_A_GATHERING_WORDS = ("protest", "demonstrat", "march", "rall", "sit-in", "sitin")
 _POLICING_KINDS = frozenset({"state_forces", "police", "military", "external_force"})
 # The gathering killed: "the demonstrators dragged him out and killed him"
 # (not "carried the coffins of those killed in last year's uprising": dead they mourn)
@@ -1555,7 +1560,10 @@ def choose_type(
             sub = "peaceful_protest"
             if _intervened(lowered, sentences or [span]):
                 sub = "protest_with_intervention"
-                if _LETHAL.search(segment_text):
+                if _LETHAL.search(segment_text) or any(
+                        c.count != 0 and not c.animal and closing_tally(text, c)
+                        for c in casualties):
+                    # (the dead counted as a note closes, "... dispersed them. 2 fatalities.")
                     sub = "excessive_force_against_protesters"
             if sub != "excessive_force_against_protesters" and _may_hold(
                     lowered, _CROWD_KILLED_WORDS) and _CROWD_KILLED.search(segment_text):
