@@ -4642,12 +4642,20 @@ _CLAIMED_MEANS = re.compile(
 #: A word before a group's name that says what the group is, if any: "the banned X", "the
 #: communist X" (lower case: _BLAMED_ON_LOWER reads it in lower-cased text).
 _GROUP_LABEL = (r"(?:(?:banned|outlawed|proscribed|communist|jihadist|islamist|separatist)"
-                r"\s+)?")
+                r"\s+)?"
+                # "the separatist terrorist organisation X", "the militant group X": the kind
+                # of body the group is, told before its name
+                r"(?:(?:terrorist|militant|armed|rebel|insurgent|extremist)\s+"
+                r"(?:organi[sz]ations?|groups?|movement)\s+)?")
 
 # "blamed on X", "officials blame the attack on X", "attributed the bombing to X", "suspect
 # the involvement of X", "the gunmen identified themselves as fighters of X"
 _BLAMED_ON = re.compile(
-    r"(?:(?:blamed|attributed) (?:to|on)|(?:carried out|perpetrated) by|"
+    r"(?:(?:blamed|attributed) (?:to|on)|(?:carried out|perpetrated|committed) by|"
+    # "the terrorist act was committed by members of X": the deed's doers told as the
+    # group's members
+    r"(?:carried out|perpetrated|committed) by (?:members?|fighters?|militants?|"
+    r"elements|cadres?) (?:of|from|belonging to)|"
     # "the device was likely planted by X": the author of the bomb
     r"(?:planted|placed|laid|hidden|detonated|triggered) by|"
     r"(?:blame[ds]?|attribut(?:e[ds]?|ing)) (?:(?:it|them)|(?:the|this|that) (?:[a-z-]+\s+){0,2}?"
