@@ -4550,7 +4550,7 @@ def claimed_by(text: str, actors: Sequence[ActorMention]) -> ActorMention | None
         if _claims(mention, after) or _SUSPECTED.search(before) or (
                 _window_may_hold(before, _BLAMED_ON_WORDS) and _blamed_on(before)) \
                 or _word_left_at(text, mention, max(0, mention.start - 60)) is not None:
-            return mention
+            return _branch_told(mention, actors) or _short_name_after(text, mention, actors)
         if _SUSPECT_THAT.search(before) and _DEED.match(after):
             return mention
     return None
@@ -4622,11 +4622,40 @@ def claims_told_apart(doc: Doc,
             if first_word < claim_start:
                 break  # the sentence tells an incident of its own
             object_ = _CLAIMED_MEANS.search(text, mention.end, s_end)
+            mention = _branch_told(mention, _within(doc.actors, s_start, s_end + _CLAIM_REACH)) \
+                or _short_name_after(text, mention, doc.actors)
             out.append((mention, None if object_ is None else
                         "explosions_remote_violence" if object_.group(1)
                         else "abduction_forced_disappearance"))
             break
     return out
+
+
+def _branch_told(claimant: ActorMention,
+                 actors: Sequence[ActorMention]) -> ActorMention | None:
+    """The regional branch of the group that claimed, where the report names it with the
+    claim: "Islamic State claimed the attack ... fighters of its West Africa Province" is
+    the branch's deed (the actor list names a branch after its parent)."""
+    if claimant.generic:
+        return None
+    prefix = f"{claimant.name} "
+    return next((a for a in actors if not a.generic and a.kind in NAMED_GROUP_KINDS
+                 and a.name.startswith(prefix)), None)
+
+
+def _short_name_after(text: str, mention: ActorMention,
+                      actors: Sequence[ActorMention]) -> ActorMention:
+    """The group held responsible, told again by its short name right after its full one:
+    "dissidents of the former Revolutionary Armed Forces of Colombia, or FARC" are those
+    the abbreviation names now (the dissidents), not the group that signed the peace."""
+    if not text.startswith(", or ", mention.end):
+        return mention
+    start = mention.end + len(", or ")
+    for short in actors:
+        if short.start == start and not short.generic and short.kind == mention.kind \
+                and short.text.isupper():
+            return short
+    return mention
 
 
 _CLAIM_OF_THE = re.compile(r"\bclaim\w*\s+(?:(?:the\s+)?responsibility\s+(?:for|of)\s+)?"
@@ -4686,7 +4715,9 @@ _BLAMED_ON = re.compile(
     r"(?:of|from|belonging to|loyal to))\s+(?:the\s+)?"
     # "suspicion fell on the regional affiliate of the Islamic State group": its branch's
     r"(?:(?:[a-z-]+\s+){0,2}?(?:affiliate|branch|wing|offshoot|franchise|chapter|squad|unit|"
-    r"cell)\s+of\s+(?:the\s+)?)?"
+    r"cell)\s+of\s+(?:the\s+)?|"
+    # "blamed dissidents of the former X": those of the group who fight on
+    r"(?:dissidents|a\s+dissident\s+faction)\s+of\s+(?:the\s+)?(?:former\s+)?)?"
     # "blamed the communist X": a word that says what the group is
     + _GROUP_LABEL + r"$",
     re.IGNORECASE)
@@ -5137,7 +5168,10 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     claimant = claimed_by(text, claim_actors or actors)
     if claimant is not None and (roles.actor1 is None or roles.actor1.generic
                                  or roles.actor1_after_trigger
-                                 or roles.actor1.kind in _CIVILIAN_KINDS):
+                                 or roles.actor1.kind in _CIVILIAN_KINDS
+                                 # "Islamic State says it killed ...", then "its West
+                                 # Africa Province": the branch the claim names
+                                 or claimant.name.startswith(f"{roles.actor1.name} ")):
         displaced = roles.actor1
         if displaced is not None and displaced.generic and displaced.kind in _NON_STATE_SIDE \
                 and not claimant.generic and claimant.kind not in _STATE_SIDE \
@@ -5148,7 +5182,8 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
             # unnamed attacker is the claimant's own, who struck, not who was struck
             roles.perpetrator = displaced
         elif displaced is not None and displaced.name != claimant.name and (
-                roles.actor2 is None or roles.actor2.name == claimant.name):
+                roles.actor2 is None or roles.actor2.name == claimant.name) \
+                and not claimant.name.startswith(f"{displaced.name} "):
             roles.actor2 = displaced
         roles.actor1 = claimant
     elif claimant is not None and roles.actor2 is not None and roles.actor2.generic \
