@@ -2646,7 +2646,10 @@ _PERSON_DEED = re.compile(
     r"(?:hurled|threw|lobbed|tossed)\s+(?:an?\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:grenades?|bombs?|explosives?|explosive\s+devices?)\b|"
     r"(?:shot(?:\s+dead|\s+and\s+killed)?|stabbed|hacked|attacked|gunned\s+down|killed)\s+"
-    r"(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s)",
+    r"(?:(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|several|\d+|his|her|their)\s|"
+    # "a man who attacked staff at a job centre": people told by a plural with no article
+    r"(?:staff|people|workers|employees|colleagues|customers|shoppers|passers-by|worshippers|"
+    r"students|pupils|children|neighbou?rs|villagers|residents|guards|officers)\b))",
     re.IGNORECASE)
 
 
