@@ -1021,6 +1021,11 @@ _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 _NO_NOUN_AFTER = re.compile(
     r"[ \t]*(?:[,.;:)]|$|(?:in|on|at|of|near|and|or|since|during|for|with|from|to|when|where"
     r"|which|that|who|was|were|is|are|has|have|had)\b)")
+# ... or the kind of settlement it is, after it or in apposition ("Tse-Ukpo village",
+# "Tse-Ukpo, a village on the outskirts of X"): one place, not two towns joined.
+_SETTLEMENT_AFTER = re.compile(
+    r"(?:,[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+)?|[ \t]+)(?:village|town|hamlet|settlement|"
+    r"community|locality)\b", re.IGNORECASE)
 
 
 def _part_of_a_whole_hyphenated_name(text: str, start: int, end: int) -> bool:
@@ -1034,7 +1039,8 @@ def _part_of_a_whole_hyphenated_name(text: str, start: int, end: int) -> bool:
         return False
     return bool(_WHOLE_DIVISION_AFTER.match(text, found.end())) or bool(
         _THE_BEFORE.search(text, max(0, first - 5), first)
-        and _NO_NOUN_AFTER.match(text, found.end()))
+        and _NO_NOUN_AFTER.match(text, found.end())) or bool(
+        _SETTLEMENT_AFTER.match(text, found.end()))
 
 
 def _linked_part(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
@@ -1173,9 +1179,10 @@ def _weapon_names(path: Path = TRIGGERS_PATH) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
-#: The arm a weapon's name is told with: "Grad rockets", "a Smerch multiple rocket launcher"
-_ARM_AFTER = re.compile(r"[ \t]+(?:multiple[ \t]+)?(?:rockets?|missiles?|launchers?|systems?|"
-                        r"MLRS)\b", re.IGNORECASE)
+#: The arm a weapon's name is told with: "Grad rockets", "a Smerch multiple rocket launcher",
+#: "Shahed-type drones"
+_ARM_AFTER = re.compile(r"(?:-type|-class|-made)?[ \t]+(?:multiple[ \t]+)?(?:rockets?|missiles?|"
+                        r"launchers?|systems?|MLRS|drones?|UAVs?)\b", re.IGNORECASE)
 #: A weapon's name told as what was fired: "fired Katyushas at", "firing a Tochka",
 #: "shelled the town with Grad"
 _FIRED_BEFORE = re.compile(r"\b(?:fir(?:ed|ing|es)|with|using)[ \t]+(?:a[ \t]+|an[ \t]+|"
