@@ -2949,7 +2949,7 @@ def segment(doc: Doc, folded: str | None = None,
             # Wednesday; "the army said on Wednesday its forces had repelled an attack",
             # after a shelling, tells another)
             dated = dates if _another_kind(current.type_weights, triggers, folded) \
-                else event_dates
+                and not _SAME_DOERS.match(folded, s_start, s_end) else event_dates
             new_date = bool(dated) and (_dates_clash(
                 [current.anchor_date] if current.anchor_date else [], dated) or (
                 # "In May, RSF fighters killed ...", after sentences no day dates: a
@@ -3165,6 +3165,12 @@ def _another_kind(told: dict[str, float], new: Sequence[Trigger], folded: str) -
 
 
 _POINTS_BACK = re.compile(r"\b(?:the|this|that)\s+$")
+#: A sentence that opens on the doers told before, told again ("The attackers, who came on
+#: motorcycles, also burned 30 houses, police told reporters on Sunday"): more of what
+#: they did, whatever its kind, not a deed of the day it was told.
+_SAME_DOERS = re.compile(r"(?:the|these|those)\s+(?:attackers|gunmen|assailants|raiders|"
+                         r"militants|bandits|insurgents)\b(?:,[^,.;]{1,80},)?\s+(?:also|then|"
+                         r"later|further)\b")
 
 
 #: How many sentences after the strike's own a later one may say who struck.
