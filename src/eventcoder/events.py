@@ -2789,6 +2789,11 @@ def segment(doc: Doc, folded: str | None = None,
             cited_dates = [d for d in _within(all_dates, *clause) if (d.start, d.end) not in told]
             if not cited_dates:
                 own = [d for d in event_dates if not clause[0] <= d.start < clause[1]]
+                if not own and current is not None and current.anchor_date is not None \
+                        and _RESTATED_EVENT.fullmatch(folded, s_start, clause[0]):
+                    # "The strike came two days after a drone attack on X": reckoned from
+                    # the day of the strike told before
+                    own = [current.anchor_date]
                 reckoned = _reckoned_before(text, folded, clause[0], own)
                 if reckoned is not None:
                     cited_dates = [reckoned]
@@ -3035,7 +3040,8 @@ def segment(doc: Doc, folded: str | None = None,
                 # with a place or day of its own is an event of its own, however near
                 cue = True
             if (new_date or new_place or cue) and triggers:
-                current = None
+                current = _cited_told_on(segments, current, dated, places, cue,
+                                         doc.sentences[index - 1] if index else None)
         if current is None and told_together is not None:
             current = Segment()
             segments.append(current)
@@ -3095,7 +3101,46 @@ def segment(doc: Doc, folded: str | None = None,
             current.holes.append(clause)
             segments.append(cited)
     _headline_counts_told_below(doc, segments)
+    if len(segments) > 2 and doc.sentences and any(seg.cited for seg in segments[1:]):
+        _headline_citation_told_below(doc, segments)
     return segments
+
+
+def _headline_citation_told_below(doc: Doc, segments: list[Segment]) -> None:
+    """A past event a headline cites ("..., days after drone strike on Sumy") that the body
+    cites again at the same place is that one event, told by the body: no event of the
+    headline's own. ``segments`` is changed in place."""
+    head = doc.sentences[0]
+    if not _is_headline(doc.text, head):
+        return
+    for seg in segments:
+        if not seg.cited or seg.start < head[0] or seg.end > head[1] \
+                or seg.anchor_place is None or seg.anchor_place.place is None:
+            continue
+        name = seg.anchor_place.place.name
+        if any(other.cited and other.start >= head[1] and other.anchor_place is not None
+               and other.anchor_place.place is not None
+               and other.anchor_place.place.name == name for other in segments):
+            segments.remove(seg)
+            return
+
+
+def _cited_told_on(segments: Sequence[Segment], current: Segment,
+                   dated: Sequence[DateMention], places: Sequence[PlaceMention], cue: bool,
+                   previous: tuple[int, int] | None) -> Segment | None:
+    """The earlier event the sentence before cited, where this sentence goes on to tell it
+    ("The strike came two days after a drone attack on Sumy killed three. Drones hit a bus
+    stop in the city late on July 19"): of the cited event's day, at no other place, it
+    tells more of that event, not a new one. None where the sentence starts one."""
+    cited = segments[-1] if segments else None
+    if cue or cited is None or cited is current or not cited.cited or previous is None \
+            or not previous[0] <= cited.start < previous[1] or cited.anchor_date is None \
+            or not dated or _dates_clash([cited.anchor_date], dated):
+        return None
+    if _specific_places(places) and _places_clash(
+            [cited.anchor_place] if cited.anchor_place else [], places):
+        return None
+    return cited
 
 
 #: "troops rescued 14 farmers": those freed, no associates of their rescuers.
