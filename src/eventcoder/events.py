@@ -8045,6 +8045,9 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         and not (_may_hold(folded or text, _FOR_WHOM_WORDS)
                  and _FOR_WHOM.search(text, max(0, a.start - 30), a.start))]
     told_here = _in_segment(doc.casualties, seg)
+    if any(c.low is not None and c.low >= WAR_TOLL_LOW and c.qualifier != "exact"
+           for c in told_here):
+        told_here = [c for c in told_here if not _a_campaigns_toll(c, text, doc.sentences)]
     if seg.others_counts:
         told_here = [c for c in told_here if c.number_start is None or not any(
             start <= c.number_start < end for start, end in seg.others_counts)]
@@ -10281,6 +10284,27 @@ def _a_wars_toll(event: Event) -> bool:
     return event.background and bool(event.casualties) and all(
         c.count is None and c.low is not None and c.low >= WAR_TOLL_LOW
         for c in event.casualties)
+
+
+#: A stretch of years a count is told over: "in its campaign of more than 35 years", "over
+#: four decades", "since 1984".
+_YEARS_SPAN = re.compile(
+    r"\b(?:(?:of|over|in|for|during|across)\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
+    r"(?:\d{1,3}|[a-z]+)\s+(?:years|decades)|since\s+(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _a_campaigns_toll(c: CasualtyMention, text: str,
+                      sentences: Sequence[tuple[int, int]]) -> bool:
+    """Whether a count is a group's or a war's whole toll over years, told beside an
+    incident: "the PKK has been responsible for the deaths of more than 40,000 people ...
+    in its terror campaign of more than 35 years". Thousands at least, told as a bound or a
+    round figure, in a sentence that names the years they were killed over."""
+    if c.low is None or c.low < WAR_TOLL_LOW or c.qualifier == "exact":
+        return False
+    k = sentence_of(c.start, sentences)
+    if not 0 <= k < len(sentences):
+        return False
+    return _YEARS_SPAN.search(text, *sentences[k]) is not None
 
 
 def _a_state_since(event: Event, folded: str) -> bool:
