@@ -4346,9 +4346,17 @@ _PLURAL_TRIGGER = re.compile(r"(?:attacks|raids|ambushes|bombings|strikes|assaul
 
 
 def _habitual(lowered: str, trigger: Trigger) -> bool:
-    """A plural attack word after "still", "regularly", "continue to": attacks as a rule."""
+    """A plural attack word after "still", "regularly", "continue to": attacks as a rule;
+    and a verb right after "often", "regularly" ("often targeting military bases")."""
+    if _HABITUAL_VERB_BEFORE.search(lowered, max(0, trigger.start - 14), trigger.start):
+        return True
     return bool(_PLURAL_TRIGGER.search(lowered, trigger.start, trigger.end)) and bool(
         _HABITUAL_BEFORE.search(lowered, max(0, trigger.start - 50), trigger.start))
+
+
+#: "often targeting military bases", "regularly attacks convoys": the group's way, right
+#: before the verb.
+_HABITUAL_VERB_BEFORE = re.compile(r"\b(?:regularly|routinely|frequently|often|usually)\s+$")
 
 
 _FOR_WHOM_WORDS = ("support", "solidarity", "behalf", "defen")
