@@ -10288,10 +10288,20 @@ def _a_wars_toll(event: Event) -> bool:
     """Whether a past event tells no incident but the whole toll of a war or a campaign:
     "the war, which began in April 2023, has killed tens of thousands of people",
     "jihadists have killed thousands of civilians since 2012". Its dead are a vague count of
-    thousands at least, and nothing else is counted."""
-    return event.background and bool(event.casualties) and all(
+    thousands at least, and nothing else is counted but some of the hurt counted before."""
+    return event.background and any(
         c.count is None and c.low is not None and c.low >= WAR_TOLL_LOW
+        for c in event.casualties) and all(
+        c.count is None and c.low is not None and c.low >= WAR_TOLL_LOW
+        # ("a charity said it had received 11 of the wounded": some of the hurt counted
+        # before, told after the toll, are none of its own)
+        or all(_SOME_OF_THE_HURT.match(e.text) for e in c.evidence)
         for c in event.casualties)
+
+
+#: Some of the people counted before, told by their number: "11 of the wounded".
+_SOME_OF_THE_HURT = re.compile(r"[\w-]+\s+of\s+the\s+(?:wounded|injured|hurt|dead)$",
+                               re.IGNORECASE)
 
 
 #: A stretch of years a count is told over: "in its campaign of more than 35 years", "over
