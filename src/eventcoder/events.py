@@ -1743,6 +1743,8 @@ _PAST_STRETCH = re.compile(
     r"this\s+year)\b")
 _PAST_STRETCH_WORDS = ("past", "last", "this")
 _PERFECT_BEFORE = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:[a-z]+\s+)?$")
+#: A deed's noun as the subject of a perfect: "clashes over land and water have emptied".
+_PERFECT_AFTER = re.compile(r"[^.;,]{0,50}?\s(?:have|has)\s+(?:been\s+)?[a-z]+(?:ed|en|t)\b")
 # "blamed for a 2015 attack on a university that killed ...": a deed told by its year
 _YEAR_DEED = re.compile(
     r"\b(?:the|an?)\s(?:19|20)\d\d\s(?=(?:[a-z]+\s)?(?:attack|bomb|raid|massacre|ambush|"
@@ -1838,7 +1840,10 @@ def _past_deed_clause(folded: str, triggers: Sequence[Trigger], start: int,
     if (any(folded.find(word, start, end) >= 0 for word in _PAST_STRETCH_WORDS)
             and _PAST_STRETCH.search(folded, start, end) is not None
             and any(start <= t.start < end and t.event_type in _VIOLENT_TYPES
-                    and _PERFECT_BEFORE.search(folded, max(start, t.start - 30), t.start)
+                    and (_PERFECT_BEFORE.search(folded, max(start, t.start - 30), t.start)
+                         # "where clashes over grazing land have emptied hundreds of
+                         # settlements over the past decade": the deeds the subject
+                         or _PERFECT_AFTER.match(folded, t.end, end))
                     for t in triggers)):
         return start, end
     if any(folded.find(word, start, end) >= 0 for word in _PAST_DEED_WORDS):
