@@ -184,6 +184,8 @@ class _Context:
     # countries whose own police the text names ("Nepal Armed Police", "Kenyan police")
     police: frozenset[str] = frozenset()
     text: str = ""  # the text itself
+    # countries the text points to only by the craft that struck ("Israeli jets")
+    craft_only: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -3331,6 +3333,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         spans.append(span)
         prepared.append(cands)
     backed: Counter[str] | None = None
+    craft: Counter[str] | None = None
+    crafted: Counter[str] = Counter()
     demonyms = gazetteer.demonyms
     words = _CAPITALISED_WORD.findall(text)
     for word in dict.fromkeys(words):  # each word once, in order; counted only if a demonym
@@ -3345,10 +3349,18 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
                 named[iso] += count
                 if _written_before_place_noun(text, word):
                     stated.add(iso)
+                if craft is None:
+                    craft = Counter(_CRAFT_OF_A_PEOPLE.findall(text)) if any(
+                        w in text for w in _CRAFT_WORDS) else Counter()
+                if craft[word]:
+                    crafted[iso] += craft[word]
     theatre_named, group_divisions = theatre(text)
     group_ids = _division_ids(gazetteer, group_divisions)
     for country, count in theatre_named.items():  # Counter.update, less its isinstance test
         named[country] += count
+    # "Israeli jets struck a house in X": the striker's country, named by nothing else, is
+    # no country a name of the text is read in as a slip for its towns
+    craft_only = frozenset(iso for iso, k in crafted.items() if named[iso] <= k)
     if not named and words:
         # "supporters of the Future Movement blocked roads in Tripoli": a party of one
         # country says where a text that names no country is
@@ -3395,7 +3407,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     context = _Context(named=named, resolved=Counter(), stated=stated,
                        located=located | stated, by_name=by_name,
                        group_divisions=group_ids, police=_police_countries(gazetteer, text),
-                       text=text,
+                       text=text, craft_only=craft_only,
                        front=_front_namesakes(gazetteer, text, doc.document.published,
                                               prepared, group_ids))
     first: list[_Candidate] = []
@@ -4040,6 +4052,15 @@ def _transliterated_town(gazetteer: Gazetteer, key: str,
     return found.pop() if len(found) == 1 else None
 
 
+#: A people's name before the craft that struck: "Israeli jets", "Russian missiles".
+_CRAFT_OF_A_PEOPLE = re.compile(r"\b([A-Z][a-z]+)\s+(?:jets?|warplanes?|fighter\s+jets|"
+                                r"drones?|missiles?|aircraft|helicopters?|gunships?|"
+                                r"air\s?strikes?|artillery|shelling)\b")
+#: Words one of which every match of ``_CRAFT_OF_A_PEOPLE`` holds.
+_CRAFT_WORDS = ("jet", "warplane", "drone", "missile", "aircraft", "helicopter", "gunship",
+                "strike", "artillery", "shelling")
+
+
 # How long a name read abroad must be (letters of its key) to be read as a slip for a town
 # of the country the text points to: shorter ones are one letter off too many towns.
 _VARIANT_MIN_LETTERS = 5
@@ -4059,7 +4080,9 @@ def _variants_in_pointed_country(text: str, spans: Sequence[_Span],
     country the text names elsewhere keeps its reading: a town written "in" a province of
     its own country, in a report of another country's drones, is that town, not one a letter
     off in the drones' country. ``mentions`` are those of ``spans``."""
-    pointed = {c for c, n in context.named.items() if n > 0}
+    pointed = {c for c, n in context.named.items() if n > 0 and c not in context.craft_only}
+    if not pointed:
+        return
     for position, (span, mention) in enumerate(zip(spans, mentions, strict=False)):
         place = mention.place
         if place is None or place.feature != "populated_place" or (
