@@ -2264,6 +2264,14 @@ def _near_the_words(seg: Segment, words: Sequence[Trigger]) -> list[tuple[int, i
     return runs
 
 
+#: The person told by his deed before, told again and named: "The man, identified only as
+#: Thomas W., ...", "the woman, named by police as Jane Roe,".
+_PERSON_NAMED = re.compile(
+    r"\b[Tt]he\s+(?:man|woman|youth|teenager),\s+(?:who\s+was\s+)?(?:identified|named)\s+"
+    r"(?:only\s+)?(?:by\s+\w+\s+)?as\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'.-]*){1,2})"
+    r"(?=\s*[,;]|\s+(?:in|was|is|had|has)\b)")
+
+
 #: The man a court holds for the attack: "found Ghulam Nabi, 33, guilty of helping to plant
 #: the bomb" (every match holds "guilty"), "convicted Jan Novak of the bombing" (every
 #: match holds "convicted").
@@ -2293,7 +2301,12 @@ def _attacker_retold(text: str, lowered: str, start: int, end: int,
         names.extend(_CONVICTED_NAMED[1].finditer(text, start, end))
     if "man" in window or "youth" in window or "teenager" in window:
         # the person's words, without the deed
-        spans.extend(m.span("who") for m in _PERSON_DOING.finditer(lowered, start, end))
+        doing = [m.span("who") for m in _PERSON_DOING.finditer(lowered, start, end)]
+        spans.extend(doing)
+        if doing and ("identified" in window or "named" in window):
+            # "A man who attacked staff ... The man, identified only as Thomas W.": the
+            # person told by his deed, named after, is the attacker named
+            names.extend(_PERSON_NAMED.finditer(text, doing[0][1], end))
     if near is not None:
         spans = [(s, e) for s, e in spans if any(a <= s and e <= b for a, b in near)]
         names = [m for m in names if any(a <= m.start(1) and m.end(1) <= b for a, b in near)]
