@@ -5903,7 +5903,17 @@ def _outside_stated_division(
         return False
     if gazetteer.population_of(best.entry) >= _NAMESAKE_POPULATION:
         return False
-    return not any(c.country == country and c.admin1 in mine for c in cands)
+    if any(c.country == country and c.admin1 in mine for c in cands):
+        return False
+    # "a drone attack on Sumy ..., the Sumy Oblast Military Administration said": the text
+    # names the town's own division too, written with its division word
+    own = gazetteer.place(best.entry).admin1
+    return not (own and own in context.text and re.search(
+        rf"\b{re.escape(own)}\s+(?:{_OWN_DIVISION_WORDS})\b", context.text) is not None)
+
+
+#: The words a first-level division is written with, after its name.
+_OWN_DIVISION_WORDS = "Oblast|oblast|Province|province|Governorate|governorate|Region|region"
 
 
 def _article_dropped_abroad(
