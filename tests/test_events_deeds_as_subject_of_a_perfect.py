@@ -27,7 +27,8 @@ def test_a_trend_gives_the_raid_none_of_its_kind(context: str) -> None:
 
 
 @pytest.mark.parametrize(("after", "perfect"), [
-    (" over grazing land have emptied", True), (" have been reported", True),
+    (" over grazing land have emptied", True), (" have displaced thousands", True),
+    (" on police have risen", False),
     (" broke out on monday", False), (", which have killed", False),
 ])
 def test_perfect_after_the_deed(after: str, perfect: bool) -> None:

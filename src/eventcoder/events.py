@@ -1743,8 +1743,11 @@ _PAST_STRETCH = re.compile(
     r"this\s+year)\b")
 _PAST_STRETCH_WORDS = ("past", "last", "this")
 _PERFECT_BEFORE = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:[a-z]+\s+)?$")
-#: A deed's noun as the subject of a perfect: "clashes over land and water have emptied".
-_PERFECT_AFTER = re.compile(r"[^.;,]{0,50}?\s(?:have|has)\s+(?:been\s+)?[a-z]+(?:ed|en|t)\b")
+#: A deed's noun as the subject of a perfect of what it did to people or places: "clashes
+#: over land and water have emptied" (not "attacks have risen": a trend of its own).
+_PERFECT_AFTER = re.compile(r"[^.;,]{0,50}?\s(?:have|has)\s+(?:killed|displaced|emptied|"
+                            r"destroyed|uprooted|driven|forced|claimed|cost|razed|burned|"
+                            r"burnt|left)\b")
 # "blamed for a 2015 attack on a university that killed ...": a deed told by its year
 _YEAR_DEED = re.compile(
     r"\b(?:the|an?)\s(?:19|20)\d\d\s(?=(?:[a-z]+\s)?(?:attack|bomb|raid|massacre|ambush|"
