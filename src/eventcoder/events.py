@@ -2269,6 +2269,8 @@ def _near_the_words(seg: Segment, words: Sequence[Trigger]) -> list[tuple[int, i
 
 #: A group named as who runs the ministry that tells the toll ("Houthi health ministry
 #: says", "the Houthi-run health ministry said"): the teller's owner, no side of the deed.
+#: The word every match of ``_MINISTRY_TELLS`` holds (looked for once per text).
+_MINISTRY_WORDS = ("ministry",)
 _MINISTRY_TELLS = re.compile(
     r"(?:-(?:run|led|controlled))?\s+(?:(?:health|interior|information|defen[cs]e)\s+)?"
     r"ministry\s+(?:says|said|reports|reported|announced|stated|added)\b", re.IGNORECASE)
@@ -8080,7 +8082,8 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         and named_here[i + 1].start - a.end <= 1)
         and not (_may_hold(folded or text, _FOR_WHOM_WORDS)
                  and _FOR_WHOM.search(text, max(0, a.start - 30), a.start))
-        and not ("inistry" in text and _MINISTRY_TELLS.match(text, a.end))]
+        and not (_may_hold(folded or text, _MINISTRY_WORDS)
+                 and _MINISTRY_TELLS.match(text, a.end))]
     told_here = _in_segment(doc.casualties, seg)
     if any(c.low is not None and c.low >= WAR_TOLL_LOW and c.qualifier != "exact"
            for c in told_here):

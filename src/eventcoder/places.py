@@ -5908,7 +5908,7 @@ def _outside_stated_division(
     # "a drone attack on Sumy ..., the Sumy Oblast Military Administration said": the text
     # names the town's own division too, written with its division word
     own = gazetteer.place(best.entry).admin1
-    return not (own and own in context.text and re.search(
+    return not (own and may_hold(context.text, (own.lower(),)) and re.search(
         rf"\b{re.escape(own)}\s+(?:{_OWN_DIVISION_WORDS})\b", context.text) is not None)
 
 
