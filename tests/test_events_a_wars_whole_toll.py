@@ -47,3 +47,18 @@ def test_a_past_incident_with_hundreds_dead_is_kept() -> None:
 def test_vague_counts_of_thousands_are_read_at_their_scale(words: str, low: int) -> None:
     number = parse_number(words)
     assert number is not None and (number.value, number.low) == (None, low)
+
+
+@pytest.mark.parametrize("history", [
+    "Moscow denies targeting civilians, though thousands have been killed in Russian attacks "
+    "on cities since the invasion began in February 2022.",
+    "The province has been struck again and again since the war began in 2015. A medical "
+    "charity said it had received 11 of the wounded at the hospital it supports. The war "
+    "has killed tens of thousands of people.",
+])
+def test_a_wars_toll_after_a_conjunction_or_with_some_of_the_hurt_is_no_event(
+        history: str) -> None:
+    text = ("Gunmen killed four traders on the road near Bunia on Monday, wounding 20, local "
+            f"officials said. {history}")
+    events = _events(text)
+    assert [(e.date_start, e.fatalities) for e in events] == [("2025-03-03", 4)]

@@ -2811,7 +2811,10 @@ _PERSON_DEED = re.compile(
     r"(?:hurled|threw|lobbed|tossed)\s+(?:an?\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:grenades?|bombs?|explosives?|explosive\s+devices?)\b|"
     r"(?:shot(?:\s+dead|\s+and\s+killed)?|stabbed|hacked|attacked|gunned\s+down|killed)\s+"
-    r"(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s)",
+    r"(?:(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|several|\d+|his|her|their)\s|"
+    # "a man who attacked staff at a job centre": people told by a plural with no article
+    r"(?:staff|people|workers|employees|colleagues|customers|shoppers|passers-by|worshippers|"
+    r"students|pupils|children|neighbou?rs|villagers|residents|guards|officers)\b))",
     re.IGNORECASE)
 
 
@@ -3185,6 +3188,8 @@ def find_actors(doc: Doc) -> Doc:
         mentions = _ministry_telling_its_own_strikes(doc, mentions, when)
     if any(word in doc.text for word in _AFFILIATE_STEMS):
         mentions = _affiliate_named_after_its_parent(doc.text, mentions)
+    if "its " in doc.text and "rovince" in doc.text:
+        mentions = _branch_told_by_its(doc.text, mentions)
     return replace_doc(doc, actors=tuple(_as_the_group_named(_group_told_again(doc.text,
                                                                                mentions))))
 
@@ -3219,6 +3224,35 @@ def _affiliate_named_after_its_parent(text: str, mentions: list[ActorMention]
             continue
         out.append(parent)
     return out
+
+
+#: A group's regional branch told by "its" and the region ("fighters of its West Africa
+#: Province", "its Khorasan province"): every match holds "its " and "rovince".
+_ITS_BRANCH = re.compile(r"\bits\s+(?P<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+[Pp]rovince\b")
+#: How far before "its X Province" the group it belongs to may be named.
+_ITS_BRANCH_REACH = 300
+
+
+def _branch_told_by_its(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"Islamic State claimed the attack. Its news agency said fighters of its West Africa
+    Province had killed 15 soldiers": the province told by "its" after the group is the
+    group's branch the actor list holds under that region, one mention of its own."""
+    added: list[ActorMention] = []
+    taken = SpanSet((m.start, m.end) for m in mentions)
+    for found in _ITS_BRANCH.finditer(text):
+        start, end = found.start("region"), found.end()
+        if taken.overlaps(start, end):
+            continue
+        parent = next((m for m in reversed(mentions)
+                       if m.end <= found.start() and found.start() - m.end <= _ITS_BRANCH_REACH
+                       and not m.generic and m.kind in NAMED_GROUP_KINDS), None)
+        branch = None if parent is None else _branch_named(parent.name, found.group("region"))
+        if branch is not None:
+            added.append(replace(branch, start=start, end=end, text=text[start:end]))
+            taken.add(start, end)
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
 
 
 def _force_word_before_its_member(text: str, mentions: list[ActorMention]

@@ -397,6 +397,19 @@ _AMONG_THE_DEAD = re.compile(r"\b(?:among|of)\s+(?:those|the)\s+\w+$"
                              re.IGNORECASE)
 
 
+#: A part told first: "Among the injured were ...", "Among those killed were ...".
+_AMONG_OPENING = re.compile(r"among\s+(?:those|the)\s", re.IGNORECASE)
+
+
+def _unarmed(key: str | None) -> bool:
+    """Whether a party key names people of neither armed side (no fighters, no force)."""
+    if key is None:
+        return False
+    head = key.split()[-1]
+    return head not in _lexicon_words("armed_group_party_keys") and head not in _FORCE_HEADS \
+        and head not in _lexicon_words("rank_heads")
+
+
 #: A count an incident brings a period's total to: "bringing to 25 the number of soldiers
 #: killed in the region this month", "bringing the number killed since January to 40".
 _BRINGING_TO = re.compile(r"\bbringing\s+(?:to\s+[\w,.]+\s+)?the\s+(?:total\s+)?number\b",
@@ -682,9 +695,12 @@ def _combine_kind(
             # "elders said seven of the dead were farmers": a count of the dead told before
             # (its number before "of"), whoever they are said to be
             some_of = _SOME_OF_THE.match(m.text) is not None
+            # "Among the injured were three emergency workers": who some of the unarmed
+            # counted were, whatever their work, when neither side bears arms
+            unarmed = _AMONG_OPENING.match(m.text) is not None and _unarmed(key)
             host = next((e for e in reversed(entries) if (e.key is None or some_of or _compatible(
-                e.key, key) or _kind_of_the(e.key, key)) and _best(e) >= _best_of(m)
-                and not e.perpetrator), None)
+                e.key, key) or _kind_of_the(e.key, key) or unarmed and _unarmed(e.key))
+                and _best(e) >= _best_of(m) and not e.perpetrator), None)
             if host is not None:
                 host.parts.append(m)
                 continue

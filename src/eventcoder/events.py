@@ -1817,6 +1817,11 @@ _PAST_STRETCH = re.compile(
     r"this\s+year)\b")
 _PAST_STRETCH_WORDS = ("past", "last", "this")
 _PERFECT_BEFORE = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:[a-z]+\s+)?$")
+#: A deed's noun as the subject of a perfect of what it did to people or places: "clashes
+#: over land and water have emptied" (not "attacks have risen": a trend of its own).
+_PERFECT_AFTER = re.compile(r"[^.;,]{0,50}?\s(?:have|has)\s+(?:killed|displaced|emptied|"
+                            r"destroyed|uprooted|driven|forced|claimed|cost|razed|burned|"
+                            r"burnt|left)\b")
 # "blamed for a 2015 attack on a university that killed ...": a deed told by its year
 _YEAR_DEED = re.compile(
     r"\b(?:the|an?)\s(?:19|20)\d\d\s(?=(?:[a-z]+\s)?(?:attack|bomb|raid|massacre|ambush|"
@@ -1912,7 +1917,10 @@ def _past_deed_clause(folded: str, triggers: Sequence[Trigger], start: int,
     if (any(folded.find(word, start, end) >= 0 for word in _PAST_STRETCH_WORDS)
             and _PAST_STRETCH.search(folded, start, end) is not None
             and any(start <= t.start < end and t.event_type in _VIOLENT_TYPES
-                    and _PERFECT_BEFORE.search(folded, max(start, t.start - 30), t.start)
+                    and (_PERFECT_BEFORE.search(folded, max(start, t.start - 30), t.start)
+                         # "where clashes over grazing land have emptied hundreds of
+                         # settlements over the past decade": the deeds the subject
+                         or _PERFECT_AFTER.match(folded, t.end, end))
                     for t in triggers)):
         return start, end
     if any(folded.find(word, start, end) >= 0 for word in _PAST_DEED_WORDS):
@@ -2333,6 +2341,23 @@ def _near_the_words(seg: Segment, words: Sequence[Trigger]) -> list[tuple[int, i
     return runs
 
 
+#: A group named as who runs the ministry that tells the toll ("Houthi health ministry
+#: says", "the Houthi-run health ministry said"): the teller's owner, no side of the deed.
+#: The word every match of ``_MINISTRY_TELLS`` holds (looked for once per text).
+_MINISTRY_WORDS = ("ministry",)
+_MINISTRY_TELLS = re.compile(
+    r"(?:-(?:run|led|controlled))?\s+(?:(?:health|interior|information|defen[cs]e)\s+)?"
+    r"ministry\s+(?:says|said|reports|reported|announced|stated|added)\b", re.IGNORECASE)
+
+
+#: The person told by his deed before, told again and named: "The man, identified only as
+#: Thomas W., ...", "the woman, named by police as Jane Roe,".
+_PERSON_NAMED = re.compile(
+    r"\b[Tt]he\s+(?:man|woman|youth|teenager),\s+(?:who\s+was\s+)?(?:identified|named)\s+"
+    r"(?:only\s+)?(?:by\s+\w+\s+)?as\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'.-]*){1,2})"
+    r"(?=\s*[,;]|\s+(?:in|was|is|had|has)\b)")
+
+
 #: The man a court holds for the attack: "found Ghulam Nabi, 33, guilty of helping to plant
 #: the bomb" (every match holds "guilty"), "convicted Jan Novak of the bombing" (every
 #: match holds "convicted").
@@ -2362,7 +2387,12 @@ def _attacker_retold(text: str, lowered: str, start: int, end: int,
         names.extend(_CONVICTED_NAMED[1].finditer(text, start, end))
     if "man" in window or "youth" in window or "teenager" in window:
         # the person's words, without the deed
-        spans.extend(m.span("who") for m in _PERSON_DOING.finditer(lowered, start, end))
+        doing = [m.span("who") for m in _PERSON_DOING.finditer(lowered, start, end)]
+        spans.extend(doing)
+        if doing and ("identified" in window or "named" in window):
+            # "A man who attacked staff ... The man, identified only as Thomas W.": the
+            # person told by his deed, named after, is the attacker named
+            names.extend(_PERSON_NAMED.finditer(text, doing[0][1], end))
     if near is not None:
         spans = [(s, e) for s, e in spans if any(a <= s and e <= b for a, b in near)]
         names = [m for m in names if any(a <= m.start(1) and m.end(1) <= b for a, b in near)]
@@ -2911,6 +2941,11 @@ def segment(doc: Doc, folded: str | None = None,
             cited_dates = [d for d in _within(all_dates, *clause) if (d.start, d.end) not in told]
             if not cited_dates:
                 own = [d for d in event_dates if not clause[0] <= d.start < clause[1]]
+                if not own and current is not None and current.anchor_date is not None \
+                        and _RESTATED_EVENT.fullmatch(folded, s_start, clause[0]):
+                    # "The strike came two days after a drone attack on X": reckoned from
+                    # the day of the strike told before
+                    own = [current.anchor_date]
                 reckoned = _reckoned_before(text, folded, clause[0], own)
                 if reckoned is not None:
                     cited_dates = [reckoned]
@@ -3081,7 +3116,7 @@ def segment(doc: Doc, folded: str | None = None,
             # Wednesday; "the army said on Wednesday its forces had repelled an attack",
             # after a shelling, tells another)
             dated = dates if _another_kind(current.type_weights, triggers, folded) \
-                else event_dates
+                and not _SAME_DOERS.match(folded, s_start, s_end) else event_dates
             new_date = bool(dated) and (_dates_clash(
                 [current.anchor_date] if current.anchor_date else [], dated) or (
                 # "In May, RSF fighters killed ...", after sentences no day dates: a
@@ -3167,7 +3202,8 @@ def segment(doc: Doc, folded: str | None = None,
                 # with a place or day of its own is an event of its own, however near
                 cue = True
             if (new_date or new_place or cue) and triggers:
-                current = None
+                current = _cited_told_on(segments, current, dated, places, cue,
+                                         doc.sentences[index - 1] if index else None)
         if current is None and told_together is not None:
             current = Segment()
             segments.append(current)
@@ -3229,6 +3265,8 @@ def segment(doc: Doc, folded: str | None = None,
     if "strike" in folded:
         segments = _summaries_of_the_lines(text, segments)
     _headline_counts_told_below(doc, segments)
+    if len(segments) > 2 and doc.sentences and any(seg.cited for seg in segments[1:]):
+        _headline_citation_told_below(doc, segments)
     return segments
 
 
@@ -3268,6 +3306,43 @@ def _summaries_of_the_lines(text: str, segments: list[Segment]) -> list[Segment]
     return [seg for seg in segments
             if seg.cited or seg.end > begin or _specific_places(seg.places)
             or not any((t.event_type, t.sub_event_type) in kinds for t in seg.triggers)]
+
+
+def _headline_citation_told_below(doc: Doc, segments: list[Segment]) -> None:
+    """A past event a headline cites ("..., days after drone strike on Sumy") that the body
+    cites again at the same place is that one event, told by the body: no event of the
+    headline's own. ``segments`` is changed in place."""
+    head = doc.sentences[0]
+    if not _is_headline(doc.text, head):
+        return
+    for seg in segments:
+        if not seg.cited or seg.start < head[0] or seg.end > head[1] \
+                or seg.anchor_place is None or seg.anchor_place.place is None:
+            continue
+        name = seg.anchor_place.place.name
+        if any(other.cited and other.start >= head[1] and other.anchor_place is not None
+               and other.anchor_place.place is not None
+               and other.anchor_place.place.name == name for other in segments):
+            segments.remove(seg)
+            return
+
+
+def _cited_told_on(segments: Sequence[Segment], current: Segment,
+                   dated: Sequence[DateMention], places: Sequence[PlaceMention], cue: bool,
+                   previous: tuple[int, int] | None) -> Segment | None:
+    """The earlier event the sentence before cited, where this sentence goes on to tell it
+    ("The strike came two days after a drone attack on Sumy killed three. Drones hit a bus
+    stop in the city late on July 19"): of the cited event's day, at no other place, it
+    tells more of that event, not a new one. None where the sentence starts one."""
+    cited = segments[-1] if segments else None
+    if cue or cited is None or cited is current or not cited.cited or previous is None \
+            or not previous[0] <= cited.start < previous[1] or cited.anchor_date is None \
+            or not dated or _dates_clash([cited.anchor_date], dated):
+        return None
+    if _specific_places(places) and _places_clash(
+            [cited.anchor_place] if cited.anchor_place else [], places):
+        return None
+    return cited
 
 
 #: "troops rescued 14 farmers": those freed, no associates of their rescuers.
@@ -3337,6 +3412,12 @@ def _another_kind(told: dict[str, float], new: Sequence[Trigger], folded: str) -
 
 
 _POINTS_BACK = re.compile(r"\b(?:the|this|that)\s+$")
+#: A sentence that opens on the doers told before, told again ("The attackers, who came on
+#: motorcycles, also burned 30 houses, police told reporters on Sunday"): more of what
+#: they did, whatever its kind, not a deed of the day it was told.
+_SAME_DOERS = re.compile(r"(?:the|these|those)\s+(?:attackers|gunmen|assailants|raiders|"
+                         r"militants|bandits|insurgents)\b(?:,[^,.;]{1,80},)?\s+(?:also|then|"
+                         r"later|further)\b")
 
 
 #: How many sentences after the strike's own a later one may say who struck.
@@ -4468,9 +4549,17 @@ _PLURAL_TRIGGER = re.compile(r"(?:attacks|raids|ambushes|bombings|strikes|assaul
 
 
 def _habitual(lowered: str, trigger: Trigger) -> bool:
-    """A plural attack word after "still", "regularly", "continue to": attacks as a rule."""
+    """A plural attack word after "still", "regularly", "continue to": attacks as a rule;
+    and a verb right after "often", "regularly" ("often targeting military bases")."""
+    if _HABITUAL_VERB_BEFORE.search(lowered, max(0, trigger.start - 14), trigger.start):
+        return True
     return bool(_PLURAL_TRIGGER.search(lowered, trigger.start, trigger.end)) and bool(
         _HABITUAL_BEFORE.search(lowered, max(0, trigger.start - 50), trigger.start))
+
+
+#: "often targeting military bases", "regularly attacks convoys": the group's way, right
+#: before the verb.
+_HABITUAL_VERB_BEFORE = re.compile(r"\b(?:regularly|routinely|frequently|often|usually)\s+$")
 
 
 _FOR_WHOM_WORDS = ("support", "solidarity", "behalf", "defen")
@@ -4723,7 +4812,7 @@ def claimed_by(text: str, actors: Sequence[ActorMention]) -> ActorMention | None
         if _claims(mention, after) or _SUSPECTED.search(before) or (
                 _window_may_hold(before, _BLAMED_ON_WORDS) and _blamed_on(before)) \
                 or _word_left_at(text, mention, max(0, mention.start - 60)) is not None:
-            return mention
+            return _branch_told(mention, actors) or _short_name_after(text, mention, actors)
         if _SUSPECT_THAT.search(before) and _DEED.match(after):
             return mention
     return None
@@ -4795,11 +4884,40 @@ def claims_told_apart(doc: Doc,
             if first_word < claim_start:
                 break  # the sentence tells an incident of its own
             object_ = _CLAIMED_MEANS.search(text, mention.end, s_end)
+            mention = _branch_told(mention, _within(doc.actors, s_start, s_end + _CLAIM_REACH)) \
+                or _short_name_after(text, mention, doc.actors)
             out.append((mention, None if object_ is None else
                         "explosions_remote_violence" if object_.group(1)
                         else "abduction_forced_disappearance"))
             break
     return out
+
+
+def _branch_told(claimant: ActorMention,
+                 actors: Sequence[ActorMention]) -> ActorMention | None:
+    """The regional branch of the group that claimed, where the report names it with the
+    claim: "Islamic State claimed the attack ... fighters of its West Africa Province" is
+    the branch's deed (the actor list names a branch after its parent)."""
+    if claimant.generic:
+        return None
+    prefix = f"{claimant.name} "
+    return next((a for a in actors if not a.generic and a.kind in NAMED_GROUP_KINDS
+                 and a.name.startswith(prefix)), None)
+
+
+def _short_name_after(text: str, mention: ActorMention,
+                      actors: Sequence[ActorMention]) -> ActorMention:
+    """The group held responsible, told again by its short name right after its full one:
+    "dissidents of the former Revolutionary Armed Forces of Colombia, or FARC" are those
+    the abbreviation names now (the dissidents), not the group that signed the peace."""
+    if not text.startswith(", or ", mention.end):
+        return mention
+    start = mention.end + len(", or ")
+    for short in actors:
+        if short.start == start and not short.generic and short.kind == mention.kind \
+                and short.text.isupper():
+            return short
+    return mention
 
 
 _CLAIM_OF_THE = re.compile(r"\bclaim\w*\s+(?:(?:the\s+)?responsibility\s+(?:for|of)\s+)?"
@@ -4815,12 +4933,20 @@ _CLAIMED_MEANS = re.compile(
 #: A word before a group's name that says what the group is, if any: "the banned X", "the
 #: communist X" (lower case: _BLAMED_ON_LOWER reads it in lower-cased text).
 _GROUP_LABEL = (r"(?:(?:banned|outlawed|proscribed|communist|jihadist|islamist|separatist)"
-                r"\s+)?")
+                r"\s+)?"
+                # "the separatist terrorist organisation X", "the militant group X": the kind
+                # of body the group is, told before its name
+                r"(?:(?:terrorist|militant|armed|rebel|insurgent|extremist)\s+"
+                r"(?:organi[sz]ations?|groups?|movement)\s+)?")
 
 # "blamed on X", "officials blame the attack on X", "attributed the bombing to X", "suspect
 # the involvement of X", "the gunmen identified themselves as fighters of X"
 _BLAMED_ON = re.compile(
-    r"(?:(?:blamed|attributed) (?:to|on)|(?:carried out|perpetrated) by|"
+    r"(?:(?:blamed|attributed) (?:to|on)|(?:carried out|perpetrated|committed) by|"
+    # "the terrorist act was committed by members of X": the deed's doers told as the
+    # group's members
+    r"(?:carried out|perpetrated|committed) by (?:members?|fighters?|militants?|"
+    r"elements|cadres?) (?:of|from|belonging to)|"
     # "the device was likely planted by X": the author of the bomb
     r"(?:planted|placed|laid|hidden|detonated|triggered) by|"
     r"(?:blame[ds]?|attribut(?:e[ds]?|ing)) (?:(?:it|them)|(?:the|this|that) (?:[a-z-]+\s+){0,2}?"
@@ -4851,7 +4977,9 @@ _BLAMED_ON = re.compile(
     r"(?:of|from|belonging to|loyal to))\s+(?:the\s+)?"
     # "suspicion fell on the regional affiliate of the Islamic State group": its branch's
     r"(?:(?:[a-z-]+\s+){0,2}?(?:affiliate|branch|wing|offshoot|franchise|chapter|squad|unit|"
-    r"cell)\s+of\s+(?:the\s+)?)?"
+    r"cell)\s+of\s+(?:the\s+)?|"
+    # "blamed dissidents of the former X": those of the group who fight on
+    r"(?:dissidents|a\s+dissident\s+faction)\s+of\s+(?:the\s+)?(?:former\s+)?)?"
     # "blamed the communist X": a word that says what the group is
     + _GROUP_LABEL + r"$",
     re.IGNORECASE)
@@ -5332,7 +5460,10 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     claimant = claimed_by(text, claim_actors or actors)
     if claimant is not None and (roles.actor1 is None or roles.actor1.generic
                                  or roles.actor1_after_trigger
-                                 or roles.actor1.kind in _CIVILIAN_KINDS):
+                                 or roles.actor1.kind in _CIVILIAN_KINDS
+                                 # "Islamic State says it killed ...", then "its West
+                                 # Africa Province": the branch the claim names
+                                 or claimant.name.startswith(f"{roles.actor1.name} ")):
         displaced = roles.actor1
         if displaced is not None and displaced.generic and displaced.kind in _NON_STATE_SIDE \
                 and not claimant.generic and claimant.kind not in _STATE_SIDE \
@@ -5343,7 +5474,8 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
             # unnamed attacker is the claimant's own, who struck, not who was struck
             roles.perpetrator = displaced
         elif displaced is not None and displaced.name != claimant.name and (
-                roles.actor2 is None or roles.actor2.name == claimant.name):
+                roles.actor2 is None or roles.actor2.name == claimant.name) \
+                and not claimant.name.startswith(f"{displaced.name} "):
             roles.actor2 = displaced
         roles.actor1 = claimant
     elif claimant is not None and roles.actor2 is not None and roles.actor2.generic \
@@ -8167,8 +8299,13 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         a.modifier in _SPONSOR_MODIFIERS and i + 1 < len(named_here)
         and named_here[i + 1].start - a.end <= 1)
         and not (_may_hold(folded or text, _FOR_WHOM_WORDS)
-                 and _FOR_WHOM.search(text, max(0, a.start - 30), a.start))]
+                 and _FOR_WHOM.search(text, max(0, a.start - 30), a.start))
+        and not (_may_hold(folded or text, _MINISTRY_WORDS)
+                 and _MINISTRY_TELLS.match(text, a.end))]
     told_here = _in_segment(doc.casualties, seg)
+    if any(c.low is not None and c.low >= WAR_TOLL_LOW and c.qualifier != "exact"
+           for c in told_here):
+        told_here = [c for c in told_here if not _a_campaigns_toll(c, text, doc.sentences)]
     if seg.others_counts:
         told_here = [c for c in told_here if c.number_start is None or not any(
             start <= c.number_start < end for start, end in seg.others_counts)]
@@ -10503,10 +10640,41 @@ def _a_wars_toll(event: Event) -> bool:
     """Whether a past event tells no incident but the whole toll of a war or a campaign:
     "the war, which began in April 2023, has killed tens of thousands of people",
     "jihadists have killed thousands of civilians since 2012". Its dead are a vague count of
-    thousands at least, and nothing else is counted."""
-    return event.background and bool(event.casualties) and all(
+    thousands at least, and nothing else is counted but some of the hurt counted before."""
+    return event.background and any(
         c.count is None and c.low is not None and c.low >= WAR_TOLL_LOW
+        for c in event.casualties) and all(
+        c.count is None and c.low is not None and c.low >= WAR_TOLL_LOW
+        # ("a charity said it had received 11 of the wounded": some of the hurt counted
+        # before, told after the toll, are none of its own)
+        or all(_SOME_OF_THE_HURT.match(e.text) for e in c.evidence)
         for c in event.casualties)
+
+
+#: Some of the people counted before, told by their number: "11 of the wounded".
+_SOME_OF_THE_HURT = re.compile(r"[\w-]+\s+of\s+the\s+(?:wounded|injured|hurt|dead)$",
+                               re.IGNORECASE)
+
+
+#: A stretch of years a count is told over: "in its campaign of more than 35 years", "over
+#: four decades", "since 1984".
+_YEARS_SPAN = re.compile(
+    r"\b(?:(?:of|over|in|for|during|across)\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
+    r"(?:\d{1,3}|[a-z]+)\s+(?:years|decades)|since\s+(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _a_campaigns_toll(c: CasualtyMention, text: str,
+                      sentences: Sequence[tuple[int, int]]) -> bool:
+    """Whether a count is a group's or a war's whole toll over years, told beside an
+    incident: "the PKK has been responsible for the deaths of more than 40,000 people ...
+    in its terror campaign of more than 35 years". Thousands at least, told as a bound or a
+    round figure, in a sentence that names the years they were killed over."""
+    if c.low is None or c.low < WAR_TOLL_LOW or c.qualifier == "exact":
+        return False
+    k = sentence_of(c.start, sentences)
+    if not 0 <= k < len(sentences):
+        return False
+    return _YEARS_SPAN.search(text, *sentences[k]) is not None
 
 
 def _a_state_since(event: Event, folded: str) -> bool:

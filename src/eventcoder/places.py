@@ -197,6 +197,8 @@ class _Context:
     # (_SEVERAL_GROUP_BONUS)
     home: dict[str, float] = field(default_factory=dict)
     text: str = ""  # the text itself
+    # countries the text points to only by the craft that struck ("Israeli jets")
+    craft_only: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -1054,6 +1056,11 @@ _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 _NO_NOUN_AFTER = re.compile(
     r"[ \t]*(?:[,.;:)]|$|(?:in|on|at|of|near|and|or|since|during|for|with|from|to|when|where"
     r"|which|that|who|was|were|is|are|has|have|had)\b)")
+# ... or the kind of settlement it is, after it or in apposition ("Tse-Ukpo village",
+# "Tse-Ukpo, a village on the outskirts of X"): one place, not two towns joined.
+_SETTLEMENT_AFTER = re.compile(
+    r"(?:,[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+)?|[ \t]+)(?:village|town|hamlet|settlement|"
+    r"community|locality)\b", re.IGNORECASE)
 
 
 def _part_of_a_whole_hyphenated_name(text: str, start: int, end: int) -> bool:
@@ -1067,7 +1074,8 @@ def _part_of_a_whole_hyphenated_name(text: str, start: int, end: int) -> bool:
         return False
     return bool(_WHOLE_DIVISION_AFTER.match(text, found.end())) or bool(
         _THE_BEFORE.search(text, max(0, first - 5), first)
-        and _NO_NOUN_AFTER.match(text, found.end()))
+        and _NO_NOUN_AFTER.match(text, found.end())) or bool(
+        _SETTLEMENT_AFTER.match(text, found.end()))
 
 
 def _linked_part(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
@@ -1206,9 +1214,10 @@ def _weapon_names(path: Path = TRIGGERS_PATH) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
-#: The arm a weapon's name is told with: "Grad rockets", "a Smerch multiple rocket launcher"
-_ARM_AFTER = re.compile(r"[ \t]+(?:multiple[ \t]+)?(?:rockets?|missiles?|launchers?|systems?|"
-                        r"MLRS)\b", re.IGNORECASE)
+#: The arm a weapon's name is told with: "Grad rockets", "a Smerch multiple rocket launcher",
+#: "Shahed-type drones"
+_ARM_AFTER = re.compile(r"(?:-type|-class|-made)?[ \t]+(?:multiple[ \t]+)?(?:rockets?|missiles?|"
+                        r"launchers?|systems?|MLRS|drones?|UAVs?)\b", re.IGNORECASE)
 #: A weapon's name told as what was fired: "fired Katyushas at", "firing a Tochka",
 #: "shelled the town with Grad"
 _FIRED_BEFORE = re.compile(r"\b(?:fir(?:ed|ing|es)|with|using)[ \t]+(?:a[ \t]+|an[ \t]+|"
@@ -3508,6 +3517,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     backed: Counter[str] | None = None
     striking: bool | None = None
     peoples = gazetteer.two_word_peoples()
+    craft: Counter[str] | None = None
+    crafted: Counter[str] = Counter()
     demonyms = gazetteer.demonyms
     words = _CAPITALISED_WORD.findall(text)
     for word in dict.fromkeys(words):  # each word once, in order; counted only if a demonym
@@ -3526,6 +3537,11 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
                 named[iso] += count
                 if _written_before_place_noun(text, word):
                     stated.add(iso)
+                if craft is None:
+                    craft = Counter(_CRAFT_OF_A_PEOPLE.findall(text)) if any(
+                        w in text for w in _CRAFT_WORDS) else Counter()
+                if craft[word]:
+                    crafted[iso] += craft[word]
         pairs = peoples.get(word)
         if pairs:
             _count_two_word_people(text, pairs, named)
@@ -3537,6 +3553,9 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         # ("Russian troops" is also the Russian Armed Forces of the actor list)
         for country, count in list(struck_by.items()):
             struck_by[country] += min(count, theatre_named.get(country, 0))
+    # "Israeli jets struck a house in X": the striker's country, named by nothing else, is
+    # no country a name of the text is read in as a slip for its towns
+    craft_only = frozenset(iso for iso, k in crafted.items() if named[iso] <= k)
     if not named and words:
         # "supporters of the Future Movement blocked roads in Tripoli": a party of one
         # country says where a text that names no country is
@@ -3586,7 +3605,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
                        group_divisions=group_ids, police=police,
                        pointed=_less_striking_forces(named, struck_by),
                        home=_home_bonuses(police, several_groups),
-                       text=text,
+                       text=text, craft_only=craft_only,
                        front=_front_namesakes(gazetteer, text, doc.document.published,
                                               prepared, group_ids))
     first: list[_Candidate] = []
@@ -4233,6 +4252,15 @@ def _transliterated_town(gazetteer: Gazetteer, key: str,
     return found.pop() if len(found) == 1 else None
 
 
+#: A people's name before the craft that struck: "Israeli jets", "Russian missiles".
+_CRAFT_OF_A_PEOPLE = re.compile(r"\b([A-Z][a-z]+)\s+(?:jets?|warplanes?|fighter\s+jets|"
+                                r"drones?|missiles?|aircraft|helicopters?|gunships?|"
+                                r"air\s?strikes?|artillery|shelling)\b")
+#: Words one of which every match of ``_CRAFT_OF_A_PEOPLE`` holds.
+_CRAFT_WORDS = ("jet", "warplane", "drone", "missile", "aircraft", "helicopter", "gunship",
+                "strike", "artillery", "shelling")
+
+
 # How long a name read abroad must be (letters of its key) to be read as a slip for a town
 # of the country the text points to: shorter ones are one letter off too many towns.
 _VARIANT_MIN_LETTERS = 5
@@ -4252,7 +4280,9 @@ def _variants_in_pointed_country(text: str, spans: Sequence[_Span],
     country the text names elsewhere keeps its reading: a town written "in" a province of
     its own country, in a report of another country's drones, is that town, not one a letter
     off in the drones' country. ``mentions`` are those of ``spans``."""
-    pointed = {c for c, n in context.named.items() if n > 0}
+    pointed = {c for c, n in context.named.items() if n > 0 and c not in context.craft_only}
+    if not pointed:
+        return
     for position, (span, mention) in enumerate(zip(spans, mentions, strict=False)):
         place = mention.place
         if place is None or place.feature != "populated_place" or (
@@ -6178,7 +6208,17 @@ def _outside_stated_division(
         return False
     if gazetteer.population_of(best.entry) >= _NAMESAKE_POPULATION:
         return False
-    return not any(c.country == country and c.admin1 in mine for c in cands)
+    if any(c.country == country and c.admin1 in mine for c in cands):
+        return False
+    # "a drone attack on Sumy ..., the Sumy Oblast Military Administration said": the text
+    # names the town's own division too, written with its division word
+    own = gazetteer.place(best.entry).admin1
+    return not (own and may_hold(context.text, (own.lower(),)) and re.search(
+        rf"\b{re.escape(own)}\s+(?:{_OWN_DIVISION_WORDS})\b", context.text) is not None)
+
+
+#: The words a first-level division is written with, after its name.
+_OWN_DIVISION_WORDS = "Oblast|oblast|Province|province|Governorate|governorate|Region|region"
 
 
 def _article_dropped_abroad(
