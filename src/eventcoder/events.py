@@ -10166,6 +10166,12 @@ def _associate_identities(event: Event, text: str, lowered: str, seg: Segment,
 #: Fulani community", "Fulani settlements"
 _PEOPLES_PLACE = re.compile(r"\b(?:communit(?:y|ies)|villages?|settlements?|settlers|"
                             r"hamlets?)\b")
+#: Where what the trigger's sentence tells of those struck ends: "killed five farmers
+#: before fleeing to ..."
+_STRUCK_TOLD_UNTIL = re.compile(r"\b(?:before|after|while|when|then)\b")
+#: "by" before the people named: "were killed by Fulani settlers" tells the attackers'
+#: people, not the victims'
+_BY_BEFORE_A_PEOPLE = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Z][\w'-]+[ \t]+){1,2}$")
 _PEOPLES_PLACE_WORDS = ("communit", "village", "settle", "hamlet")
 
 
@@ -10206,10 +10212,20 @@ def _people_of_a_side(event: Event, text: str, roles: Roles, country: str | None
             not _may_hold(text, _PEOPLES_PLACE_WORDS):
         return
     # "attacked the Dogon village of X", "killed members of the Fulani community": the
-    # people whose village or community was struck
-    for m in _PEOPLES_PLACE.finditer(text, seg.start, seg.end):
+    # people whose village or community was struck, told after the trigger in its sentence
+    # ("... before fleeing to a Fulani settlement" is where the attackers went, "The
+    # attackers came from a Fulani community" whose they are)
+    if anchor is None:
+        return
+    told_in = sentence_of(anchor.start, seg.sentences)
+    end = min(seg.end, seg.sentences[told_in][1]) if 0 <= told_in < len(seg.sentences) \
+        else seg.end
+    stop = _STRUCK_TOLD_UNTIL.search(text, anchor.end, end)
+    end = stop.start() if stop is not None else end
+    for m in _PEOPLES_PLACE.finditer(text, anchor.end, end):
         people = ethnic_group_before(text, m.start(), country)
-        if people is not None and (anchor is None or m.start() > anchor.start) and (
+        if people is not None and _BY_BEFORE_A_PEOPLE.search(
+                text, max(anchor.end, m.start() - 48), m.start()) is None and (
                 name := f"{people} Ethnic Group ({place})") not in event.assoc_actor_2:
             event.assoc_actor_2.append(name)
             kinds.setdefault(name, "identity_group")
