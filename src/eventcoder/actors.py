@@ -842,6 +842,17 @@ def names_changing_on_a_day() -> frozenset[str]:
                      or e.governs is not None and e.governs[2] is None)
 
 
+def kind_on(name: str, kind: str, day: date) -> str:
+    """An actor's kind as of the event's day: a force that broke with its state is its own
+    kind of group from that day on (the RSF in 2024 a rebel group), its state's before."""
+    entry = load_lexicon().by_name.get(name)
+    if entry is None or entry.breaks_away is None:
+        return kind
+    if day >= entry.breaks_away[0]:
+        return entry.breaks_away[2]
+    return entry.kind if kind == entry.breaks_away[2] else kind
+
+
 @lru_cache(maxsize=4096)
 def acled_name_on(name: str, country: str | None, acled_name: str | None,
                   day: date) -> str | None:

@@ -46,6 +46,7 @@ from eventcoder.actors import (
     home_theatre,
     identity_groups,
     identity_name,
+    kind_on,
     lower_ascii,
     monitored_parties,
     names_changing_on_a_day,
@@ -9644,11 +9645,15 @@ def _sentence_actors(text: str, actors: Sequence[ActorMention], seg: Segment,
 def _note_actor(event: Event, actor: ActorMention) -> None:
     """Keep an event's actor's kind, and ACLED's spelling of its name where it differs (as
     of the event's day: a state's forces are named after the government then in force)."""
-    event.actor_kinds[actor.name] = actor.kind
+    kind = actor.kind
     acled = actor.acled_name
     if acled and event.date_start is not None and len(event.date_start) >= 10 and (
             "-)" in acled or actor.name in names_changing_on_a_day()):
-        acled = acled_name_on(actor.name, actor.country, acled, _day(event.date_start))
+        day = _day(event.date_start)
+        acled = acled_name_on(actor.name, actor.country, acled, day)
+        # the RSF of a 2024 deed in an undated note: a rebel group, as named, that day
+        kind = kind_on(actor.name, kind, day)
+    event.actor_kinds[actor.name] = kind
     if acled and acled != actor.name:
         event.actor_acled_names[actor.name] = acled
 
