@@ -10250,8 +10250,9 @@ _RIOT_IN_A_PRISON = re.compile(
     r"(?:riot|mutiny|unrest|uprising)\w*\s+(?:[\w-]+\s+){0,3}?(?:at|in|inside|within)\s+"
     r"(?:the\s+|a\s+)?(?:(?!(?:near|outside|close|behind|beside|opposite|next|by|of|to|"
     r"from|the|a)\b)[\w'-]+\s+){0,3}?(?:prison|jail|penitentiary|correctional\s+"
-    r"(?:facility|centre|center)|detention\s+(?:centre|center|facility)))\b")
-_PRISON_WORDS = ("prison", "jail", "penitentiary", "correctional", "detention")
+    r"(?:facility|centre|center)))\b")
+# a detention centre holds migrants as often as convicts: no prison by that name alone
+_PRISON_WORDS = ("prison", "jail", "penitentiary", "correctional")
 _PRISONERS = "Prisoners"
 
 
