@@ -827,10 +827,9 @@ def state_force_name(branch: str, iso: str, *, when: date | None = None) -> str:
     return f"{label} Forces of {article}{country}{suffix}"
 
 
-_DATED_STATE_FORCE = re.compile(r"(Military|Police) Forces of .+ \(\d{4}-\)")
-#: A state's forces' unit named by a generic class: "Police Forces of Kenya (2022-) Prison
-#: Guards"
-_DATED_STATE_UNIT = re.compile(r"((?:Military|Police) Forces of .+ \(\d{4}-\)) ([A-Z][\w ]+)")
+#: A state's forces named for a government, or their unit named by a generic class:
+#: "Police Forces of Kenya (2022-) Prison Guards"
+_DATED_STATE_FORCE = re.compile(r"(Military|Police) Forces of .+ \(\d{4}-\)(?: ([A-Z][\w ]+))?")
 
 
 @cache
@@ -894,13 +893,11 @@ def acled_name_on(name: str, country: str | None, acled_name: str | None,
             return _fill(template, own=entry.country or country, context=country,
                          when=day) or acled_name
         return acled_name
-    if _DATED_STATE_FORCE.fullmatch(acled_name) is not None:
+    forces = _DATED_STATE_FORCE.fullmatch(acled_name)
+    if forces is not None and (forces.group(2) is None or forces.group(2) in lex.generic_units):
         branch = "police" if acled_name.startswith("Police") else "military"
-        return state_force_name(branch, country, when=day)
-    unit = _DATED_STATE_UNIT.fullmatch(acled_name)
-    if unit is not None and unit.group(2) in lex.generic_units:
-        branch = "police" if acled_name.startswith("Police") else "military"
-        return f"{state_force_name(branch, country, when=day)} {unit.group(2)}"
+        named = state_force_name(branch, country, when=day)
+        return named if forces.group(2) is None else f"{named} {forces.group(2)}"
     return acled_name
 
 
