@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 import eventcoder
-from eventcoder.actors import acled_name_on, resolve_actor
+from eventcoder.actors import acled_name_on, kind_on, resolve_actor
 from eventcoder.evaluate.metrics import main_event
 from eventcoder.records import Event
 
@@ -40,3 +40,25 @@ def test_actors_rsf_name_in_a_note_follows_its_date() -> None:
         assert isinstance(event, Event)
         assert event.actor1 is not None
         assert event.actor_acled_names.get(event.actor1, event.actor1) == expected
+
+
+def test_actors_rsf_kind_in_a_note_follows_its_date() -> None:
+    # renamed as its own group, it is that kind of group too (ACLED's inter 2, not 1)
+    for year, expected in ((2022, "state_forces"), (2024, "rebel_group")):
+        text = (f"On 8 May {year}, RSF fighters looted shops and shot dead two traders in "
+                "Nyala (South Darfur).")
+        event = main_event(eventcoder.extract(text))
+        assert isinstance(event, Event)
+        assert event.actor1 is not None
+        assert event.actor_kinds[event.actor1] == expected
+
+
+@pytest.mark.parametrize(("kind", "day", "expected"), [
+    ("rebel_group", date(2022, 5, 8), "state_forces"),
+    ("state_forces", date(2022, 5, 8), "state_forces"),
+    ("state_forces", date(2024, 5, 8), "rebel_group"),
+])
+def test_actors_rsf_kind_on_the_event_day(kind: str, day: date, expected: str) -> None:
+    found = resolve_actor("RSF", country="SD")
+    assert found is not None
+    assert kind_on(found.name, kind, day) == expected

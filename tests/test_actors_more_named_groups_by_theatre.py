@@ -34,3 +34,25 @@ def test_actors_named_group_in_its_theatre(phrase: str, iso: str, expected: str)
                                              ("BIR", "NG"), ("NRF", "YE")])
 def test_actors_initials_outside_their_theatre_are_none(phrase: str, iso: str) -> None:
     assert resolve_actor(phrase, country=iso) is None
+
+
+@pytest.mark.parametrize("written", ["Ahlu Sunnah Wal Jamaah", "Ahlu Sunna Wal Jamaa",
+                                     "Ahlu Sunna Waljama'a", "ASWJ"])
+def test_actors_one_group_for_every_spelling_of_aswj(written: str) -> None:
+    found = resolve_actor(written, country="SO")
+    assert found is not None
+    assert (found.name, found.acled_name) == ("Ahlu Sunna Waljama'a",
+                                              "ASWJ: Ahlu Sunna Wal Jamaa")
+
+
+@pytest.mark.parametrize(("phrase", "iso", "name", "end"), [
+    ("Wazalendo fighters", "CD", "Wazalendo", 18),
+    ("Mobondo militiamen", "CD", "Mobondo", 18),
+    ("Macawisley militia", "SO", "Macawisley", 18),
+    ("Somali Armed Forces", "SO", "Military Forces of Somalia", 19),
+])
+def test_actors_group_with_its_fighters_word(phrase: str, iso: str, name: str, end: int) -> None:
+    # the fighters' word after a group's name, and a country's armed forces, need no alias
+    found = resolve_actor(phrase, country=iso)
+    assert found is not None
+    assert (found.name, found.start, found.end) == (name, 0, end)

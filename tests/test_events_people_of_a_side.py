@@ -57,3 +57,29 @@ def test_events_peoples_place_pattern_passes_its_gate(text: str) -> None:
     from eventcoder import events
     assert events._PEOPLES_PLACE.search(text) is not None
     assert any(word in text for word in events._PEOPLES_PLACE_WORDS)
+
+
+@pytest.mark.parametrize("text", [
+    "On 9 May 2022, five farmers were killed by Fulani settlers in Guma (Benue).",
+    "On 9 May 2022, gunmen killed five farmers in Guma (Benue) before fleeing to a nearby "
+    "Fulani settlement.",
+    "On 9 May 2022, gunmen killed five farmers in Guma (Benue). The attackers came from a "
+    "Fulani community nearby.",
+    "On 9 May 2022, five farmers were attacked by the Fulani community of Guma (Benue).",
+])
+def test_events_people_only_of_those_struck(text: str) -> None:
+    # the attackers' people, where they came from or went, are not the victims'
+    event = _event(text)
+    assert "Fulani Ethnic Group (Nigeria)" not in event.assoc_actor_2
+
+
+@pytest.mark.parametrize("text", [
+    "On 9 May 2022, gunmen killed five members of the Fulani community in Guma (Benue), "
+    "police said.",
+    "On 9 May 2022, armed youths raided the hamlet of Tse-Ako, Guma (Benue), burned huts and "
+    "killed six members of the Fulani community.",
+    "On 9 May 2022, a vigilante group attacked Fulani settlers near Guma (Benue), killing two.",
+])
+def test_events_people_of_those_struck(text: str) -> None:
+    event = _event(text)
+    assert "Fulani Ethnic Group (Nigeria)" in event.assoc_actor_2

@@ -40,3 +40,11 @@ def test_events_riot_near_a_prison_is_no_prisoners() -> None:
 def test_events_prison_riot_pattern_passes_its_gate(text: str) -> None:
     assert events._RIOT_IN_A_PRISON.search(text) is not None
     assert any(word in text for word in events._PRISON_WORDS)
+
+
+def test_events_riot_in_a_detention_centre_is_no_prisoners() -> None:
+    # migrants held in a detention centre are not convicts in a prison
+    event = _event("On 4 June 2021, a riot broke out at a migrant detention centre in Zawiya "
+                   "(Az Zawiyah); guards fired shots, wounding three.")
+    assert event.event_type == "riots"
+    assert not any(name.startswith("Prisoners (") for name in event.assoc_actor_1)

@@ -209,6 +209,8 @@ class Lexicon:
     known_tokens: set[str] = field(default_factory=set)
     by_name: dict[str, ActorEntry] = field(default_factory=dict)
     governing: set[str] = field(default_factory=set)  # names of entries with ``governs``
+    # names ACLED gives otherwise from a day on: the Taliban, the RSF
+    changing_on_a_day: set[str] = field(default_factory=set)
     state_default: dict[tuple[str, str], ActorEntry] = field(default_factory=dict)
     fuzzy_single: dict[str, list[tuple[str, _Hit]]] = field(default_factory=dict)
     fuzzy_wild: dict[tuple[str, ...], list[tuple[str, _Hit]]] = field(default_factory=dict)
@@ -560,6 +562,15 @@ def _breaks_away(raw: dict[str, str] | None) -> tuple[date, str, str, int] | Non
     return (date.fromisoformat(raw["since"]), raw["acled_name"], raw["kind"], int(raw["inter"]))
 
 
+def _named_as_its_state(entry: ActorEntry) -> tuple[str, date] | None:
+    """(country, since) for a group holding its state's power that ACLED names as the
+    state's forces from that day (the Taliban); None for one named by a government of its
+    own (the Houthis) or holding none."""
+    if entry.governs is None or entry.governs[2] is not None:
+        return None
+    return entry.governs[0], entry.governs[1]
+
+
 def governing_name(name: str, branch: str, *, when: date | None = None) -> str | None:
     """ACLED's name for the "government", "police" or "military" of the group ``name``
     where it holds its country's power at ``when`` (the latest known where None): the
@@ -670,6 +681,8 @@ def load_lexicon() -> Lexicon:
         lex.by_name[entry.name] = entry
         if entry.governs is not None:
             lex.governing.add(entry.name)
+        if entry.breaks_away is not None or _named_as_its_state(entry) is not None:
+            lex.changing_on_a_day.add(entry.name)
         if entry.state and entry.country:
             lex.state_default[(entry.country, entry.state)] = entry
         for alias in [entry.name, *raw.get("aliases", [])]:
@@ -832,19 +845,26 @@ def state_force_name(branch: str, iso: str, *, when: date | None = None) -> str:
     return f"{label} Forces of {article}{country}{suffix}"
 
 
-_DATED_STATE_FORCE = re.compile(r"(Military|Police) Forces of .+ \(\d{4}-\)")
-#: A state's forces' unit named by a generic class: "Police Forces of Kenya (2022-) Prison
-#: Guards"
-_DATED_STATE_UNIT = re.compile(r"((?:Military|Police) Forces of .+ \(\d{4}-\)) ([A-Z][\w ]+)")
+#: A state's forces named for a government, or their unit named by a generic class:
+#: "Police Forces of Kenya (2022-) Prison Guards"
+_DATED_STATE_FORCE = re.compile(r"(Military|Police) Forces of .+ \(\d{4}-\)(?: ([A-Z][\w ]+))?")
 
 
-@cache
-def names_changing_on_a_day() -> frozenset[str]:
+def names_changing_on_a_day() -> set[str]:
     """The actors ACLED names otherwise from a day on, whatever their name reads: a group
     that took its state's power (the Taliban), a force that broke with its state (the RSF)."""
-    lex = load_lexicon()
-    return frozenset(e.name for e in lex.actors if e.breaks_away is not None
-                     or e.governs is not None and e.governs[2] is None)
+    return load_lexicon().changing_on_a_day
+
+
+def kind_on(name: str, kind: str, day: date) -> str:
+    """An actor's kind as of the event's day: a force that broke with its state is its own
+    kind of group from that day on (the RSF in 2024 a rebel group), its state's before."""
+    entry = load_lexicon().by_name.get(name)
+    if entry is None or entry.breaks_away is None:
+        return kind
+    if day >= entry.breaks_away[0]:
+        return entry.breaks_away[2]
+    return entry.kind if kind == entry.breaks_away[2] else kind
 
 
 @lru_cache(maxsize=4096)
@@ -863,13 +883,12 @@ def acled_name_on(name: str, country: str | None, acled_name: str | None,
     """
     lex = load_lexicon()
     entry = lex.by_name.get(name)
-    if entry is not None and entry.governs is not None and entry.governs[2] is None \
-            and acled_name is not None:
+    as_state = _named_as_its_state(entry) if entry is not None else None
+    if as_state is not None and entry is not None and acled_name is not None:
         # the Taliban's deed of 2022 in an undated note: the state's forces since they
         # took power, the group before
-        iso, since = entry.governs[0], entry.governs[1]
-        if day >= since:
-            return state_force_name("military", iso, when=day)
+        if day >= as_state[1]:
+            return governing_name(name, "military", when=day)
         if acled_name.startswith("Military Forces of"):
             return _fill(entry.acled_name, own=entry.country or country, context=country,
                          when=day) or acled_name
@@ -888,13 +907,11 @@ def acled_name_on(name: str, country: str | None, acled_name: str | None,
             return _fill(template, own=entry.country or country, context=country,
                          when=day) or acled_name
         return acled_name
-    if _DATED_STATE_FORCE.fullmatch(acled_name) is not None:
+    forces = _DATED_STATE_FORCE.fullmatch(acled_name)
+    if forces is not None and (forces.group(2) is None or forces.group(2) in lex.generic_units):
         branch = "police" if acled_name.startswith("Police") else "military"
-        return state_force_name(branch, country, when=day)
-    unit = _DATED_STATE_UNIT.fullmatch(acled_name)
-    if unit is not None and unit.group(2) in lex.generic_units:
-        branch = "police" if acled_name.startswith("Police") else "military"
-        return f"{state_force_name(branch, country, when=day)} {unit.group(2)}"
+        named = state_force_name(branch, country, when=day)
+        return named if forces.group(2) is None else f"{named} {forces.group(2)}"
     return acled_name
 
 
@@ -2082,12 +2099,12 @@ def _entry_mention(
             and own != context:
         kind, inter = "external_force", 8
     acled = _fill(entry.acled_name, own=own, context=context, when=when) or None
-    if entry.governs is not None and entry.governs[2] is None and when is not None \
-            and when >= entry.governs[1]:
+    as_state = _named_as_its_state(entry)
+    if as_state is not None and when is not None and when >= as_state[1]:
         # the Taliban in a report of 2022: named as the state's forces since they took
         # power, as ACLED names them from that day (the group, by its kind, still)
-        own, inter = entry.governs[0], 1
-        acled = state_force_name("military", own, when=when)
+        own, inter = as_state[0], 1
+        acled = governing_name(entry.name, "military", when=when)
     if entry.breaks_away is not None and when is not None and when >= entry.breaks_away[0]:
         # the RSF in a report of 2024: a group of its own since it went to war with the army
         _since, acled, kind, inter = entry.breaks_away

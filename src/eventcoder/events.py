@@ -46,6 +46,7 @@ from eventcoder.actors import (
     home_theatre,
     identity_groups,
     identity_name,
+    kind_on,
     lower_ascii,
     monitored_parties,
     names_changing_on_a_day,
@@ -9789,11 +9790,15 @@ def _sentence_actors(text: str, actors: Sequence[ActorMention], seg: Segment,
 def _note_actor(event: Event, actor: ActorMention) -> None:
     """Keep an event's actor's kind, and ACLED's spelling of its name where it differs (as
     of the event's day: a state's forces are named after the government then in force)."""
-    event.actor_kinds[actor.name] = actor.kind
+    kind = actor.kind
     acled = actor.acled_name
     if acled and event.date_start is not None and len(event.date_start) >= 10 and (
             "-)" in acled or actor.name in names_changing_on_a_day()):
-        acled = acled_name_on(actor.name, actor.country, acled, _day(event.date_start))
+        day = _day(event.date_start)
+        acled = acled_name_on(actor.name, actor.country, acled, day)
+        # the RSF of a 2024 deed in an undated note: a rebel group, as named, that day
+        kind = kind_on(actor.name, kind, day)
+    event.actor_kinds[actor.name] = kind
     if acled and acled != actor.name:
         event.actor_acled_names[actor.name] = acled
 
@@ -10311,6 +10316,12 @@ def _associate_identities(event: Event, text: str, lowered: str, seg: Segment,
 #: Fulani community", "Fulani settlements"
 _PEOPLES_PLACE = re.compile(r"\b(?:communit(?:y|ies)|villages?|settlements?|settlers|"
                             r"hamlets?)\b")
+#: Where what the trigger's sentence tells of those struck ends: "killed five farmers
+#: before fleeing to ..."
+_STRUCK_TOLD_UNTIL = re.compile(r"\b(?:before|after|while|when|then)\b")
+#: "by" before the people named: "were killed by Fulani settlers" tells the attackers'
+#: people, not the victims'
+_BY_BEFORE_A_PEOPLE = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Z][\w'-]+[ \t]+){1,2}$")
 _PEOPLES_PLACE_WORDS = ("communit", "village", "settle", "hamlet")
 
 
@@ -10351,10 +10362,20 @@ def _people_of_a_side(event: Event, text: str, roles: Roles, country: str | None
             not _may_hold(text, _PEOPLES_PLACE_WORDS):
         return
     # "attacked the Dogon village of X", "killed members of the Fulani community": the
-    # people whose village or community was struck
-    for m in _PEOPLES_PLACE.finditer(text, seg.start, seg.end):
+    # people whose village or community was struck, told after the trigger in its sentence
+    # ("... before fleeing to a Fulani settlement" is where the attackers went, "The
+    # attackers came from a Fulani community" whose they are)
+    if anchor is None:
+        return
+    told_in = sentence_of(anchor.start, seg.sentences)
+    end = min(seg.end, seg.sentences[told_in][1]) if 0 <= told_in < len(seg.sentences) \
+        else seg.end
+    stop = _STRUCK_TOLD_UNTIL.search(text, anchor.end, end)
+    end = stop.start() if stop is not None else end
+    for m in _PEOPLES_PLACE.finditer(text, anchor.end, end):
         people = ethnic_group_before(text, m.start(), country)
-        if people is not None and (anchor is None or m.start() > anchor.start) and (
+        if people is not None and _BY_BEFORE_A_PEOPLE.search(
+                text, max(anchor.end, m.start() - 48), m.start()) is None and (
                 name := f"{people} Ethnic Group ({place})") not in event.assoc_actor_2:
             event.assoc_actor_2.append(name)
             kinds.setdefault(name, "identity_group")
@@ -10374,8 +10395,9 @@ _RIOT_IN_A_PRISON = re.compile(
     r"(?:riot|mutiny|unrest|uprising)\w*\s+(?:[\w-]+\s+){0,3}?(?:at|in|inside|within)\s+"
     r"(?:the\s+|a\s+)?(?:(?!(?:near|outside|close|behind|beside|opposite|next|by|of|to|"
     r"from|the|a)\b)[\w'-]+\s+){0,3}?(?:prison|jail|penitentiary|correctional\s+"
-    r"(?:facility|centre|center)|detention\s+(?:centre|center|facility)))\b")
-_PRISON_WORDS = ("prison", "jail", "penitentiary", "correctional", "detention")
+    r"(?:facility|centre|center)))\b")
+# a detention centre holds migrants as often as convicts: no prison by that name alone
+_PRISON_WORDS = ("prison", "jail", "penitentiary", "correctional")
 _PRISONERS = "Prisoners"
 
 
