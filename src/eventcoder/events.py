@@ -2561,9 +2561,11 @@ _LIST_LINE = re.compile(r"[-\u2013\u2014\u2022*\u25aa\u25cf][ \t]+|\d{1,2}[.)][ 
 #: A line of a strike release's list, opening on the place the strikes were near: "-- Near
 #: Raqqa, four strikes engaged ...", "- Near Mosul, ...".
 _STRIKE_LINE = re.compile(r"[ \t]*(?:-{1,2}|[\u2013\u2014\u2022*])[ \t]*[Nn]ear\s+[A-Z]")
+#: The day a line of a list may open on, before its place: "On May 3, ", "In late June, ".
+_LINE_OPENING_DAY = r"(?:(?:On|In)\s+[^,\n]{3,30},\s*)?"
 #: A list line that opens on where its deed was: "- Near Ayorou, ...", "- On May 3, in B".
 _LINE_OPENS_ON_PLACE = re.compile(
-    r"(?:(?:On|In)\s+[^,\n]{3,30},\s*)?(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round)\s+"
+    _LINE_OPENING_DAY + r"(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round)\s+"
     r"(?:the\s+)?[A-Z]")
 
 
@@ -2629,7 +2631,7 @@ _COUNTS_STRIKES = re.compile(r"\b" + _STRIKE_COUNT, re.IGNORECASE)
 #: A sentence of a strike release that opens on the place its strikes were near, then counts
 #: them: "Near Raqqa, 3 strikes destroyed ...", "In Hajjah, two strikes hit ...".
 _PROSE_STRIKE_LINE = re.compile(
-    r"(?:(?:On|In)\s+[^,\n]{3,30},\s*)?(?:[Nn]ear|[Ii]n|[Aa]round|[Oo]utside)\s+(?:the\s+)?"
+    _LINE_OPENING_DAY + r"(?:[Nn]ear|[Ii]n|[Aa]round|[Oo]utside)\s+(?:the\s+)?"
     r"[A-Z][^,\n]{0,50},\s+(?i:" + _STRIKE_COUNT + ")")
 
 
@@ -9268,7 +9270,7 @@ _DIVISION_FEATURES = frozenset({"admin1", "admin2", "country"})
 #: The name a line of a list opens on: "- Near Kobakitanda, a strike ...", "- On Friday, at
 #: Bangui Koura, ...".
 _LINE_OPENING_NAME = re.compile(
-    r"(?:(?:On|In)\s+[^,\n]{3,30},\s*)?(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round)\s+"
+    _LINE_OPENING_DAY + r"(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round)\s+"
     r"(?P<name>[A-Z][\w'\u2019-]*(?:[ \t][A-Z][\w'\u2019-]*){0,2}),")
 
 
