@@ -9,7 +9,10 @@ from __future__ import annotations
 import pytest
 
 from eventcoder import extract
-from eventcoder.events import _PROSE_STRIKE_LINE
+from eventcoder.actors import lower_ascii
+from eventcoder.document import clean_document, make_doc
+from eventcoder.events import _PROSE_STRIKE_LINE, _leads_of_strike_lines
+from eventcoder.inputs import document_from_text
 from eventcoder.records import Event
 
 
@@ -115,3 +118,18 @@ def test_events_prose_strike_line_holds_its_gate_word() -> None:
                  "On May 3, near Kirkuk, one strike engaged"):
         found = _PROSE_STRIKE_LINE.match(line[:1].upper() + line[1:])
         assert found is not None and "strike" in found.group().lower()
+
+
+@pytest.mark.parametrize("mark", ["--", "-", "\u2013", "\u2014", "\u2022", "*"])
+def test_events_strike_list_leads_under_every_mark(mark: str) -> None:
+    # a list of strike lines marked by a dash, a single hyphen or a bullet alike: the lead
+    # closed by a colon and the heading above it open the list
+    lines = "".join(f"{mark} Near {p}, one strike destroyed a bunker.\n"
+                    for p in ("Tikrit", "Samarra"))
+    text = ("Strikes in Iraq\n\n"
+            f"Bombers conducted two strikes against militant targets in Iraq:\n\n{lines}")
+    doc = clean_document(make_doc(document_from_text(text, doc_id="t")))
+    assert _leads_of_strike_lines(doc.text, lower_ascii(doc.text), doc.sentences) == {0, 1}
+    # a text with no line opening on "near" is passed over, whatever its marks and colons
+    plain = text.replace("Near", "By")
+    assert _leads_of_strike_lines(plain, lower_ascii(plain), doc.sentences) == set()

@@ -2817,8 +2817,7 @@ def segment(doc: Doc, folded: str | None = None,
         # (in prose: "... conducted 6 strikes ... Near Raqqa, 3 strikes destroyed ...")
         list_leads = {**_prose_strike_lines(text, folded, doc.sentences), **list_leads}
     leads_of_lists = set(list_leads.values())
-    next_leads = _leads_of_strike_lines(text, doc.sentences) \
-        if "--" in text and "strike" in folded else set()
+    next_leads = _leads_of_strike_lines(text, folded, doc.sentences)
     skipped_leads: set[int] = set()
     parted = "while" in folded or "whereas" in folded
     titled = False  # a title above a tally's figures was set aside
@@ -3226,11 +3225,15 @@ def segment(doc: Doc, folded: str | None = None,
     return segments
 
 
-def _leads_of_strike_lines(text: str, sentences: Sequence[tuple[int, int]]) -> set[int]:
+def _leads_of_strike_lines(text: str, folded: str,
+                           sentences: Sequence[tuple[int, int]]) -> set[int]:
     """The sentences that open a strike release's list of lines ("-- Near Mosul, ..."): the
     one closed by a colon right above the first line ("... conducted 11 strikes ... in
     Iraq:"), and the short heading above that one ("Strikes in Iraq")."""
     found: set[int] = set()
+    # (each line, whatever its mark, "-- Near Mosul", "\u2022 Near Hit", below a colon)
+    if "near" not in folded or ":" not in text or "strike" not in folded:
+        return found
     for i in range(1, len(sentences)):
         start = sentences[i][0]
         if _STRIKE_LINE.match(text, text.rfind("\n", 0, start) + 1) is None \
