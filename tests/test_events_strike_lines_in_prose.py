@@ -133,3 +133,16 @@ def test_events_strike_list_leads_under_every_mark(mark: str) -> None:
     # a text with no line opening on "near" is passed over, whatever its marks and colons
     plain = text.replace("Near", "By")
     assert _leads_of_strike_lines(plain, lower_ascii(plain), doc.sentences) == set()
+
+
+def test_events_protest_list_in_a_report_of_a_labour_strike_keeps_its_summary() -> None:
+    # a list of protests is no list of strikes, though the report tells of a labour strike:
+    # the protest told over the country above it stays an event of its own
+    text = ("Dock workers in Mombasa have been on strike since Monday over unpaid wages.\n\n"
+            "Separately, nurses protested in Kenya on Friday over delayed salaries, a union "
+            "said.\n\n"
+            "Protests were also held in several towns on Saturday:\n\n"
+            "- In Kisumu, traders protested against new market fees.\n"
+            "- In Nakuru, students protested over fees.\n")
+    names = [e.location.name for e in _events(text, "2024-03-11") if e.location]
+    assert names == ["Kenya", "Kisumu", "Nakuru"], names

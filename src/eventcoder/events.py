@@ -3254,9 +3254,11 @@ def _summaries_of_the_lines(text: str, segments: list[Segment]) -> list[Segment]
     than a country tells the listed strikes together, as a list's lead does: no event of its
     own.
     """
-    lines = [(seg, start) for seg in segments if seg.triggers for start, _end in seg.sentences
-             if seg.list_lead is not None
-             or _STRIKE_LINE.match(text, text.rfind("\n", 0, start) + 1) is not None]
+    # (lines of strikes only: a list of protests in a report that tells of a labour strike
+    # is no such list)
+    lines = [(seg, start) for seg in segments if seg.triggers for start, end in seg.sentences
+             if _STRIKE_LINE.match(text, text.rfind("\n", 0, start) + 1) is not None
+             or (seg.list_lead is not None and _PROSE_STRIKE_LINE.match(text, start, end))]
     if len({id(seg) for seg, _start in lines}) < 2:
         return segments
     kinds = {(seg.triggers[0].event_type, seg.triggers[0].sub_event_type) for seg, _ in lines}
