@@ -11,7 +11,7 @@ import pytest
 from eventcoder import extract
 from eventcoder.actors import lower_ascii
 from eventcoder.document import clean_document, make_doc
-from eventcoder.events import _PROSE_STRIKE_LINE, _leads_of_strike_lines
+from eventcoder.events import _leads_of_strike_lines, _prose_strike_lines
 from eventcoder.inputs import document_from_text
 from eventcoder.records import Event
 
@@ -112,12 +112,18 @@ def test_events_last_line_of_a_list_above_the_next_lead(syria: list[str],
         [e.notes for e in events]
 
 
-def test_events_prose_strike_line_holds_its_gate_word() -> None:
-    # the sentences are read only in texts that say "strike" three times or more
-    for line in ("Near Raqqa, 3 strikes destroyed", "In Hajjah, two strikes hit",
-                 "On May 3, near Kirkuk, one strike engaged"):
-        found = _PROSE_STRIKE_LINE.match(line[:1].upper() + line[1:])
-        assert found is not None and "strike" in found.group().lower()
+@pytest.mark.parametrize(("lead", "found"), [
+    ("Coalition forces conducted 2 strikes in Syria on May 3.", {1: 0, 2: 0}),
+    ("Coalition forces attacked militants in Syria on May 3.", {}),
+], ids=["three-strike-words", "two-strike-words"])
+def test_events_prose_strike_lines_pass_their_gate_at_its_least(lead: str,
+                                                                 found: dict[int, int]) -> None:
+    # a lead that counts the strikes and two lines that count theirs say "strike" three
+    # times, the fewest the look lets through; with two, it looks no further
+    text = (f"{lead} Near Raqqa, one strike destroyed a bunker. Near Tabqa, one strike hit "
+            "a truck.")
+    doc = clean_document(make_doc(document_from_text(text, doc_id="t")))
+    assert _prose_strike_lines(doc.text, lower_ascii(doc.text), doc.sentences) == found
 
 
 @pytest.mark.parametrize("mark", ["--", "-", "\u2013", "\u2014", "\u2022", "*"])
