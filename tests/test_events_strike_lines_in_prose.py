@@ -9,7 +9,10 @@ from __future__ import annotations
 import pytest
 
 from eventcoder import extract
-from eventcoder.events import _PROSE_STRIKE_LINE
+from eventcoder.actors import lower_ascii
+from eventcoder.document import clean_document, make_doc
+from eventcoder.events import _leads_of_strike_lines, _prose_strike_lines
+from eventcoder.inputs import document_from_text
 from eventcoder.records import Event
 
 
@@ -109,9 +112,43 @@ def test_events_last_line_of_a_list_above_the_next_lead(syria: list[str],
         [e.notes for e in events]
 
 
-def test_events_prose_strike_line_holds_its_gate_word() -> None:
-    # the sentences are read only in texts that say "strike" three times or more
-    for line in ("Near Raqqa, 3 strikes destroyed", "In Hajjah, two strikes hit",
-                 "On May 3, near Kirkuk, one strike engaged"):
-        found = _PROSE_STRIKE_LINE.match(line[:1].upper() + line[1:])
-        assert found is not None and "strike" in found.group().lower()
+@pytest.mark.parametrize(("lead", "found"), [
+    ("Coalition forces conducted 2 strikes in Syria on May 3.", {1: 0, 2: 0}),
+    ("Coalition forces attacked militants in Syria on May 3.", {}),
+], ids=["three-strike-words", "two-strike-words"])
+def test_events_prose_strike_lines_pass_their_gate_at_its_least(lead: str,
+                                                                 found: dict[int, int]) -> None:
+    # a lead that counts the strikes and two lines that count theirs say "strike" three
+    # times, the fewest the look lets through; with two, it looks no further
+    text = (f"{lead} Near Raqqa, one strike destroyed a bunker. Near Tabqa, one strike hit "
+            "a truck.")
+    doc = clean_document(make_doc(document_from_text(text, doc_id="t")))
+    assert _prose_strike_lines(doc.text, lower_ascii(doc.text), doc.sentences) == found
+
+
+@pytest.mark.parametrize("mark", ["--", "-", "\u2013", "\u2014", "\u2022", "*"])
+def test_events_strike_list_leads_under_every_mark(mark: str) -> None:
+    # a list of strike lines marked by a dash, a single hyphen or a bullet alike: the lead
+    # closed by a colon and the heading above it open the list
+    lines = "".join(f"{mark} Near {p}, one strike destroyed a bunker.\n"
+                    for p in ("Tikrit", "Samarra"))
+    text = ("Strikes in Iraq\n\n"
+            f"Bombers conducted two strikes against militant targets in Iraq:\n\n{lines}")
+    doc = clean_document(make_doc(document_from_text(text, doc_id="t")))
+    assert _leads_of_strike_lines(doc.text, lower_ascii(doc.text), doc.sentences) == {0, 1}
+    # a text with no line opening on "near" is passed over, whatever its marks and colons
+    plain = text.replace("Near", "By")
+    assert _leads_of_strike_lines(plain, lower_ascii(plain), doc.sentences) == set()
+
+
+def test_events_protest_list_in_a_report_of_a_labour_strike_keeps_its_summary() -> None:
+    # a list of protests is no list of strikes, though the report tells of a labour strike:
+    # the protest told over the country above it stays an event of its own
+    text = ("Dock workers in Mombasa have been on strike since Monday over unpaid wages.\n\n"
+            "Separately, nurses protested in Kenya on Friday over delayed salaries, a union "
+            "said.\n\n"
+            "Protests were also held in several towns on Saturday:\n\n"
+            "- In Kisumu, traders protested against new market fees.\n"
+            "- In Nakuru, students protested over fees.\n")
+    names = [e.location.name for e in _events(text, "2024-03-11") if e.location]
+    assert names == ["Kenya", "Kisumu", "Nakuru"], names

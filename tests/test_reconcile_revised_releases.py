@@ -31,7 +31,7 @@ from eventcoder.reconcile import (
     reconcile_records,
     tellings,
 )
-from eventcoder.records import Document, Event, Record, Tally
+from eventcoder.records import Document, Event, Record, Tally, record_from_dict
 
 FIXTURES = Path(__file__).parent / "fixtures" / "revisions"
 EXPECTED: dict[str, Any] = json.loads((FIXTURES / "expected.json").read_text(encoding="utf-8"))
@@ -176,11 +176,14 @@ def test_merging_events_without_documents_reads_as_before(pipeline: RulePipeline
 def test_merging_records_alone_reads_as_with_their_documents(pipeline: RulePipeline,
                                                              case: str) -> None:
     # each event carries when and by whom its document was published: merged from the
-    # records alone, the counts are ordered as with the documents at hand
+    # records alone, read back from their JSON form, the counts are ordered as with the
+    # documents at hand
     records = _extracted(pipeline, case)
     events = [r for r in records if isinstance(r, Event)]
     documents = [r for r in records if isinstance(r, Document)]
-    alone = cluster_events(events)
+    read_back = [record_from_dict(json.loads(json.dumps(e.to_dict()))) for e in events]
+    assert all(isinstance(e, Event) for e in read_back)
+    alone = cluster_events([e for e in read_back if isinstance(e, Event)])
     told = cluster_events(events, documents=documents)
     assert [(e.fatalities, e.inferred, [c.to_dict() for c in e.casualties]) for e in alone] \
         == [(e.fatalities, e.inferred, [c.to_dict() for c in e.casualties]) for e in told]

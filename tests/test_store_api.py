@@ -6,7 +6,8 @@ from typing import Any
 
 import pytest
 
-from eventcoder.records import Consistency
+from eventcoder.reconcile import merge_events
+from eventcoder.records import Consistency, Event, record_from_dict
 from eventcoder.store import EventFilter, TallyFilter, open_store
 from eventcoder.store.api import Store
 from tests.records_factory import document, event, extraction
@@ -254,3 +255,24 @@ def test_store_refuses_an_unknown_database_kind() -> None:
 
 def test_store_event_factory_is_stable() -> None:
     assert event("a").event_id == "a:e1"
+
+
+def test_store_renames_the_tellings_of_a_document_whose_id_is_taken(store: Store) -> None:
+    # the events carry when and by whom their document was published, by its id: under the
+    # id the store gives the document, so that merging the records alone still reads them
+    store.add_extraction(extraction("report", "Five soldiers were killed in Baidoa."))
+    records = extraction("report", "Three civilians were hurt in Afgoye.", place="Afgoye",
+                         admin1="Lower Shabelle", day="2024-02-20", latitude=2.14,
+                         longitude=45.12)
+    telling = {"published": "2024-03-05", "source": "Daily Wire Service", "corrects": False}
+    for record in records:
+        if isinstance(record, Event):
+            record.tellings = {"report": dict(telling)}
+    result = store.add_extraction(records)
+    assert result.doc_id != "report"
+    [stored] = store.events(EventFilter(doc_id=result.doc_id))
+    sources = [s["record"] for s in store.event(stored["event_id"])["sources"]]
+    assert [s["tellings"] for s in sources] == [{result.doc_id: telling}]
+    # the reports merged again from their records alone, with no document at hand
+    merged = merge_events([record_from_dict(s) for s in sources])
+    assert merged.tellings == {result.doc_id: telling}

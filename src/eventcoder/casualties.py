@@ -231,6 +231,12 @@ def _another_name_beside(entry: _Entry, m: CasualtyMention, sent: int,
 _AND_ONLY = re.compile(r"\s+and\s+")
 
 
+@functools.cache
+def _armed_heads() -> frozenset[str]:
+    """The heads of a party that may be one of the attackers: fighters and commanders."""
+    return _lexicon_words("armed_group_party_keys") | _lexicon_words("rank_heads")
+
+
 def _victims_toll(entry: _Entry, m: CasualtyMention, text: str | None) -> bool:
     """Whether ``m``, a count of the attackers, cannot be ``entry`` told again: the entry
     holds a part told as its victims ("killing four, including one soldier"), or counts
@@ -239,7 +245,7 @@ def _victims_toll(entry: _Entry, m: CasualtyMention, text: str | None) -> bool:
     killed in the exchange" is four more dead, of the other side)."""
     if not m.perpetrator or entry.perpetrator:
         return False
-    armed = _lexicon_words("armed_group_party_keys") | _lexicon_words("rank_heads")
+    armed = _armed_heads()
     for part in entry.parts:
         part_key = party_key(part.party_text)
         # a fighter or a commander among the dead may be one of the attackers themselves
@@ -264,13 +270,13 @@ _ATTACKERS_AS_SUBJECT = re.compile(
     r"(?:(?:on|in|at|late|early|last)\b[^,.]{0,40},\s+)?(?:suspected\s+|armed\s+|"
     r"unidentified\s+|unknown\s+|heavily\s+armed\s+)?(?:[A-Z][\w'-]*\s+){0,3}?"
     r"(?:militants|insurgents|jihadists|gunmen|attackers|assailants|raiders|terrorists|"
-    r"extremists|bandits)\s+(?:[a-z]+ed|stormed|struck|overran|opened\s+fire)\b",
+    r"extremists|bandits)\s+(?:[a-z]+ed|struck|overran|opened\s+fire)\b",
     re.IGNORECASE)
 #: Another side told as acting before the count: "troops returned fire", "police
 #: responded", "soldiers repelled".
 _OTHER_DOER = re.compile(r"\b(?:troops|soldiers|police|army|forces|guards|gendarmes|"
                          r"officers|military|policemen|residents|vigilantes)\s+"
-                         r"(?:[a-z]+ed|returned|fought|struck|shot|hit)\b", re.IGNORECASE)
+                         r"(?:[a-z]+ed|fought|struck|shot|hit)\b", re.IGNORECASE)
 
 
 def _restated(entry: _Entry, m: CasualtyMention) -> None:

@@ -2600,9 +2600,11 @@ _LIST_LINE = re.compile(r"[-\u2013\u2014\u2022*\u25aa\u25cf][ \t]+|\d{1,2}[.)][ 
 #: A line of a strike release's list, opening on the place the strikes were near: "-- Near
 #: Raqqa, four strikes engaged ...", "- Near Mosul, ...".
 _STRIKE_LINE = re.compile(r"[ \t]*(?:-{1,2}|[\u2013\u2014\u2022*])[ \t]*[Nn]ear\s+[A-Z]")
+#: The day a line of a list may open on, before its place: "On May 3, ", "In late June, ".
+_LINE_OPENING_DAY = r"(?:(?:On|In)\s+[^,\n]{3,30},\s*)?"
 #: A list line that opens on where its deed was: "- Near Ayorou, ...", "- On May 3, in B".
 _LINE_OPENS_ON_PLACE = re.compile(
-    r"(?:(?:On|In)\s+[^,\n]{3,30},\s*)?(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round)\s+"
+    _LINE_OPENING_DAY + r"(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round)\s+"
     r"(?:the\s+)?[A-Z]")
 
 
@@ -2668,7 +2670,7 @@ _COUNTS_STRIKES = re.compile(r"\b" + _STRIKE_COUNT, re.IGNORECASE)
 #: A sentence of a strike release that opens on the place its strikes were near, then counts
 #: them: "Near Raqqa, 3 strikes destroyed ...", "In Hajjah, two strikes hit ...".
 _PROSE_STRIKE_LINE = re.compile(
-    r"(?:(?:On|In)\s+[^,\n]{3,30},\s*)?(?:[Nn]ear|[Ii]n|[Aa]round|[Oo]utside)\s+(?:the\s+)?"
+    _LINE_OPENING_DAY + r"(?:[Nn]ear|[Ii]n|[Aa]round|[Oo]utside)\s+(?:the\s+)?"
     r"[A-Z][^,\n]{0,50},\s+(?i:" + _STRIKE_COUNT + ")")
 
 
@@ -2854,8 +2856,7 @@ def segment(doc: Doc, folded: str | None = None,
         # (in prose: "... conducted 6 strikes ... Near Raqqa, 3 strikes destroyed ...")
         list_leads = {**_prose_strike_lines(text, folded, doc.sentences), **list_leads}
     leads_of_lists = set(list_leads.values())
-    next_leads = _leads_of_strike_lines(text, doc.sentences) \
-        if "--" in text and "strike" in folded else set()
+    next_leads = _leads_of_strike_lines(text, folded, doc.sentences)
     skipped_leads: set[int] = set()
     parted = "while" in folded or "whereas" in folded
     titled = False  # a title above a tally's figures was set aside
@@ -3271,11 +3272,15 @@ def segment(doc: Doc, folded: str | None = None,
     return segments
 
 
-def _leads_of_strike_lines(text: str, sentences: Sequence[tuple[int, int]]) -> set[int]:
+def _leads_of_strike_lines(text: str, folded: str,
+                           sentences: Sequence[tuple[int, int]]) -> set[int]:
     """The sentences that open a strike release's list of lines ("-- Near Mosul, ..."): the
     one closed by a colon right above the first line ("... conducted 11 strikes ... in
     Iraq:"), and the short heading above that one ("Strikes in Iraq")."""
     found: set[int] = set()
+    # (each line, whatever its mark, "-- Near Mosul", "\u2022 Near Hit", below a colon)
+    if "near" not in folded or ":" not in text or "strike" not in folded:
+        return found
     for i in range(1, len(sentences)):
         start = sentences[i][0]
         if _STRIKE_LINE.match(text, text.rfind("\n", 0, start) + 1) is None \
@@ -3296,9 +3301,11 @@ def _summaries_of_the_lines(text: str, segments: list[Segment]) -> list[Segment]
     than a country tells the listed strikes together, as a list's lead does: no event of its
     own.
     """
-    lines = [(seg, start) for seg in segments if seg.triggers for start, _end in seg.sentences
-             if seg.list_lead is not None
-             or _STRIKE_LINE.match(text, text.rfind("\n", 0, start) + 1) is not None]
+    # (lines of strikes only: a list of protests in a report that tells of a labour strike
+    # is no such list)
+    lines = [(seg, start) for seg in segments if seg.triggers for start, end in seg.sentences
+             if _STRIKE_LINE.match(text, text.rfind("\n", 0, start) + 1) is not None
+             or (seg.list_lead is not None and _PROSE_STRIKE_LINE.match(text, start, end))]
     if len({id(seg) for seg, _start in lines}) < 2:
         return segments
     kinds = {(seg.triggers[0].event_type, seg.triggers[0].sub_event_type) for seg, _ in lines}
@@ -9414,7 +9421,7 @@ _DIVISION_FEATURES = frozenset({"admin1", "admin2", "country"})
 #: The name a line of a list opens on: "- Near Kobakitanda, a strike ...", "- On Friday, at
 #: Bangui Koura, ...".
 _LINE_OPENING_NAME = re.compile(
-    r"(?:(?:On|In)\s+[^,\n]{3,30},\s*)?(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round)\s+"
+    _LINE_OPENING_DAY + r"(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round)\s+"
     r"(?P<name>[A-Z][\w'\u2019-]*(?:[ \t][A-Z][\w'\u2019-]*){0,2}),")
 
 

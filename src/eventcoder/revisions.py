@@ -77,6 +77,16 @@ SELF_CORRECTION: Final = re.compile(
     r"is\s+now\s+\d[\d,]*\s*,?\s+not\s+\d)", re.IGNORECASE)
 
 
+#: A word each match of ``SELF_CORRECTION`` holds, in some case: the search runs over the
+#: whole of every report with events, and few say they correct themselves.
+SELF_CORRECTION_WORDS: Final = ("earlier", "correct", "editor", "updated", "amended",
+                                "revised", "misstated", "now")
+
+
 def corrects_itself(text: str) -> bool:
     """Whether a release or report says it gives a count anew, correcting an earlier one."""
+    if text.isascii():  # (case-blind matching pairs some other letters with ASCII ones)
+        lowered = text.lower()
+        if not any(word in lowered for word in SELF_CORRECTION_WORDS):
+            return False
     return SELF_CORRECTION.search(text) is not None

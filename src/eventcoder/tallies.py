@@ -3514,7 +3514,8 @@ def _sentence_period(
     told_year = _part_of_the_year(doc, start, end)
     if told_year is not None:
         return told_year
-    if doc.text.find("uarter", start, end) >= 0 and (  # ("quarter", "Quarter")
+    if (doc.text.find("uarter", start, end) >= 0  # ("quarter", "Quarter", "QUARTER")
+            or doc.text.find("UARTER", start, end) >= 0) and (
             quarter := _the_quarter(doc, start, end)) is not None:
         return quarter
     # Only a day ("on Monday", the release date) or nothing: a period cue may still be there.

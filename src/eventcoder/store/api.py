@@ -217,7 +217,8 @@ def _unframed(value: str | None) -> list[str]:
 
 
 def _rename_doc_id(value: Any, old: str, new: str) -> Any:
-    """Replace a document id everywhere in a record's JSON form (``doc_id`` and ``doc_ids``)."""
+    """Replace a document id everywhere in a record's JSON form (``doc_id``, ``doc_ids`` and
+    the keys of an event's ``tellings``)."""
     if isinstance(value, dict):
         out: dict[str, Any] = {}
         for key, item in value.items():
@@ -225,6 +226,8 @@ def _rename_doc_id(value: Any, old: str, new: str) -> Any:
                 out[key] = new
             elif key == "doc_ids" and isinstance(item, list):
                 out[key] = [new if v == old else v for v in item]
+            elif key == "tellings" and isinstance(item, dict):
+                out[key] = {new if d == old else d: t for d, t in item.items()}
             else:
                 out[key] = _rename_doc_id(item, old, new)
         return out
