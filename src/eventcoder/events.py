@@ -2115,6 +2115,11 @@ _NEW_EVENT_CUE = re.compile(
     # "In June, a similar strike near Sidakan killed three people"
     r"(?:a|another) (?:similar|separate) (?:attack|incident|strike|clash|raid|bombing|blast|"
     r"explosion|ambush|assault))\b")
+#: A sentence that opens on a part of the day ("In the afternoon,", "Later that evening,").
+_PART_OF_DAY_OPENING = re.compile(
+    r"(?:(?:later|early|earlier|late)\s+)?(?:in|during)\s+the\s+(?:morning|afternoon|evening|"
+    r"night)\b|(?:later|earlier|early|late)\s+(?:that|this|on\s+the)\s+(?:morning|afternoon|"
+    r"evening|night|day)\b|(?:that|this)\s+(?:morning|afternoon|evening)\s*,")
 _PAST_RUN = re.compile(
     r"\b(?:in|over|during)\s+(?:recent\s+(?:years|months|decades)|the\s+(?:past|last)\s+"
     r"(?:(?:few|several|two|three|four|five|ten|\d+)\s+)?(?:years|decades))\b")
@@ -3145,6 +3150,12 @@ def segment(doc: Doc, folded: str | None = None,
             cue = bool((_may_hold(folded, _NEW_EVENT_WORDS)
                         and _NEW_EVENT_CUE.search(folded, s_start, s_end))
                        or _EARLIER_OPENING.match(folded, s_start, s_end))
+            if not cue and triggers and _PART_OF_DAY_OPENING.match(folded, s_start, s_end) \
+                    and _another_kind(current.type_weights, triggers, folded):
+                # "... their posts came under intense gunfire. In the afternoon, a bombing
+                # killed eleven": a sentence that opens on another part of the day and tells
+                # another kind of deed tells another incident, at the same city on that day
+                cue = True
             anchor_day = current.anchor_date.date_start if current.anchor_date else None
             if anchor_day is not None and any(
                     d.date_end is not None and d.date_end < anchor_day
