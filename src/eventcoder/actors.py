@@ -556,10 +556,13 @@ def _governs(raw: dict[str, str] | None) -> tuple[str, date, str | None, str | N
             raw.get("police"))
 
 
-def _breaks_away(raw: dict[str, str] | None) -> tuple[date, str, str, int] | None:
+def _breaks_away(raw: dict[str, Any] | None) -> tuple[date, str, str, int] | None:
+    # (the file's "inter" is a number, its other fields text: the values are typed Any, as a
+    # compiled build checks a value's declared type where it is read)
     if raw is None:
         return None
-    return (date.fromisoformat(raw["since"]), raw["acled_name"], raw["kind"], int(raw["inter"]))
+    return (date.fromisoformat(str(raw["since"])), str(raw["acled_name"]), str(raw["kind"]),
+            int(raw["inter"]))
 
 
 def _named_as_its_state(entry: ActorEntry) -> tuple[str, date] | None:
