@@ -4549,9 +4549,11 @@ _HELD_BY = re.compile(
     # force's name)
     r"(?:\(\d+\)\s+)?(?:of|for|belonging\s+to|used\s+by)\s+(?:the\s+(?:[a-z]+\s+)?)?$",
     re.IGNORECASE)
+#: The adverbs of a group's way, before its attacks or right before its verb.
+_HABITUAL_ADVERBS = r"regularly|routinely|frequently|often"
 # "still carry out attacks", "continue to launch raids", "regularly stage ambushes"
 _HABITUAL_BEFORE = re.compile(
-    r"\b(?:still|regularly|routinely|frequently|often|occasionally|sometimes|continues?\s+to|"
+    rf"\b(?:still|{_HABITUAL_ADVERBS}|occasionally|sometimes|continues?\s+to|"
     r"keeps?\s+on)\s+(?:[\w-]+\s+){0,4}$")
 _PLURAL_TRIGGER = re.compile(r"(?:attacks|raids|ambushes|bombings|strikes|assaults)$")
 
@@ -4567,7 +4569,7 @@ def _habitual(lowered: str, trigger: Trigger) -> bool:
 
 #: "often targeting military bases", "regularly attacks convoys": the group's way, right
 #: before the verb.
-_HABITUAL_VERB_BEFORE = re.compile(r"\b(?:regularly|routinely|frequently|often|usually)\s+$")
+_HABITUAL_VERB_BEFORE = re.compile(rf"\b(?:{_HABITUAL_ADVERBS}|usually)\s+$")
 
 
 _FOR_WHOM_WORDS = ("support", "solidarity", "behalf", "defen")
