@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder.places import _CRAFT_OF_A_PEOPLE, _CRAFT_WORDS
+from eventcoder.places import _striking_forces
 from tests.places_text import places_in
 
 
@@ -25,12 +25,12 @@ def test_the_strikers_country_lends_no_variant(text: str) -> None:
     assert _country(text, "Nuseirat") == "PS"
 
 
-@pytest.mark.parametrize(("text", "word"), [
-    ("Israeli jets struck", "Israeli"), ("Russian missiles hit", "Russian"),
-    ("Turkish air strikes", "Turkish"), ("Saudi-led coalition", None),
+@pytest.mark.parametrize(("text", "word", "count"), [
+    ("Israeli jets struck", "Israeli", 1), ("Russian missiles hit", "Russian", 1),
+    ("Turkish air strikes", "Turkish", 1), ("Turkish airstrikes", "Turkish", 1),
+    ("Israeli fighter jets struck", "Israeli", 1), ("a Russian drone and Russian shelling",
+                                                    "Russian", 2),
+    ("Saudi-led coalition", "Saudi", 0), ("Israeli officials said", "Israeli", 0),
 ])
-def test_craft_of_a_people(text: str, word: str | None) -> None:
-    found = _CRAFT_OF_A_PEOPLE.findall(text)
-    assert found == ([word] if word else [])
-    if found:
-        assert any(w in text for w in _CRAFT_WORDS)
+def test_the_craft_that_struck_is_a_striking_force(text: str, word: str, count: int) -> None:
+    assert _striking_forces(text, word) == count

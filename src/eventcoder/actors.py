@@ -3208,7 +3208,7 @@ def find_actors(doc: Doc) -> Doc:
         mentions = _ministry_telling_its_own_strikes(doc, mentions, when)
     if any(word in doc.text for word in _AFFILIATE_STEMS):
         mentions = _affiliate_named_after_its_parent(doc.text, mentions)
-    if "its " in doc.text and "rovince" in doc.text:
+    if all(word in doc.text for word in _ITS_BRANCH_WORDS):
         mentions = _branch_told_by_its(doc.text, mentions)
     return replace_doc(doc, actors=tuple(_as_the_group_named(_group_told_again(doc.text,
                                                                                mentions))))
@@ -3247,8 +3247,10 @@ def _affiliate_named_after_its_parent(text: str, mentions: list[ActorMention]
 
 
 #: A group's regional branch told by "its" and the region ("fighters of its West Africa
-#: Province", "its Khorasan province"): every match holds "its " and "rovince".
+#: Province", "its Khorasan province").
 _ITS_BRANCH = re.compile(r"\bits\s+(?P<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+[Pp]rovince\b")
+#: Words every match of ``_ITS_BRANCH`` holds ("its" before any space, a line's end too).
+_ITS_BRANCH_WORDS = ("its", "rovince")
 #: How far before "its X Province" the group it belongs to may be named.
 _ITS_BRANCH_REACH = 300
 

@@ -398,13 +398,12 @@ _VAGUE_PART = re.compile(r"(?:many|most|some|several|a\s+few|all)\s+of\s+(?:them
                          re.IGNORECASE)
 #: Some of those counted, by their number: "seven of the dead", "two of those killed".
 _SOME_OF_THE = re.compile(r"[\w-]+(?:\s+[\w-]+)?\s+of\s+(?:the|those)\s+\w+$", re.IGNORECASE)
-_AMONG_THE_DEAD = re.compile(r"\b(?:among|of)\s+(?:those|the)\s+\w+$"
-                             r"|^(?:the\s+)?\w+\s+includ|^among\s+(?:those|the)\s+\w+",
-                             re.IGNORECASE)
-
-
 #: A part told first: "Among the injured were ...", "Among those killed were ...".
-_AMONG_OPENING = re.compile(r"among\s+(?:those|the)\s", re.IGNORECASE)
+_AMONG_OPENING_FORM = r"among\s+(?:those|the)\s"
+_AMONG_THE_DEAD = re.compile(r"\b(?:among|of)\s+(?:those|the)\s+\w+$"
+                             r"|^(?:the\s+)?\w+\s+includ|^" + _AMONG_OPENING_FORM + r"\s*\w+",
+                             re.IGNORECASE)
+_AMONG_OPENING = re.compile(_AMONG_OPENING_FORM, re.IGNORECASE)
 
 
 def _unarmed(key: str | None) -> bool:
@@ -412,8 +411,7 @@ def _unarmed(key: str | None) -> bool:
     if key is None:
         return False
     head = key.split()[-1]
-    return head not in _lexicon_words("armed_group_party_keys") and head not in _FORCE_HEADS \
-        and head not in _lexicon_words("rank_heads")
+    return head not in _armed_heads() and head not in _FORCE_HEADS
 
 
 #: A count an incident brings a period's total to: "bringing to 25 the number of soldiers

@@ -4560,9 +4560,11 @@ _HELD_BY = re.compile(
     # force's name)
     r"(?:\(\d+\)\s+)?(?:of|for|belonging\s+to|used\s+by)\s+(?:the\s+(?:[a-z]+\s+)?)?$",
     re.IGNORECASE)
+#: The adverbs of a group's way, before its attacks or right before its verb.
+_HABITUAL_ADVERBS = r"regularly|routinely|frequently|often"
 # "still carry out attacks", "continue to launch raids", "regularly stage ambushes"
 _HABITUAL_BEFORE = re.compile(
-    r"\b(?:still|regularly|routinely|frequently|often|occasionally|sometimes|continues?\s+to|"
+    rf"\b(?:still|{_HABITUAL_ADVERBS}|occasionally|sometimes|continues?\s+to|"
     r"keeps?\s+on)\s+(?:[\w-]+\s+){0,4}$")
 _PLURAL_TRIGGER = re.compile(r"(?:attacks|raids|ambushes|bombings|strikes|assaults)$")
 
@@ -4578,7 +4580,7 @@ def _habitual(lowered: str, trigger: Trigger) -> bool:
 
 #: "often targeting military bases", "regularly attacks convoys": the group's way, right
 #: before the verb.
-_HABITUAL_VERB_BEFORE = re.compile(r"\b(?:regularly|routinely|frequently|often|usually)\s+$")
+_HABITUAL_VERB_BEFORE = re.compile(rf"\b(?:{_HABITUAL_ADVERBS}|usually)\s+$")
 
 
 _FOR_WHOM_WORDS = ("support", "solidarity", "behalf", "defen")
@@ -4912,6 +4914,12 @@ def claims_told_apart(doc: Doc,
     return out
 
 
+def _branch_of(child: str, parent: str) -> bool:
+    """Whether the actor named ``child`` is a branch of ``parent``: the actor list names a
+    branch after its parent ("Islamic State West Africa Province")."""
+    return child.startswith(f"{parent} ")
+
+
 def _branch_told(claimant: ActorMention,
                  actors: Sequence[ActorMention]) -> ActorMention | None:
     """The regional branch of the group that claimed, where the report names it with the
@@ -4919,9 +4927,8 @@ def _branch_told(claimant: ActorMention,
     the branch's deed (the actor list names a branch after its parent)."""
     if claimant.generic:
         return None
-    prefix = f"{claimant.name} "
     return next((a for a in actors if not a.generic and a.kind in NAMED_GROUP_KINDS
-                 and a.name.startswith(prefix)), None)
+                 and _branch_of(a.name, claimant.name)), None)
 
 
 def _short_name_after(text: str, mention: ActorMention,
@@ -5482,7 +5489,7 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
                                  or roles.actor1.kind in _CIVILIAN_KINDS
                                  # "Islamic State says it killed ...", then "its West
                                  # Africa Province": the branch the claim names
-                                 or claimant.name.startswith(f"{roles.actor1.name} ")):
+                                 or _branch_of(claimant.name, roles.actor1.name)):
         displaced = roles.actor1
         if displaced is not None and displaced.generic and displaced.kind in _NON_STATE_SIDE \
                 and not claimant.generic and claimant.kind not in _STATE_SIDE \
@@ -5494,7 +5501,7 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
             roles.perpetrator = displaced
         elif displaced is not None and displaced.name != claimant.name and (
                 roles.actor2 is None or roles.actor2.name == claimant.name) \
-                and not claimant.name.startswith(f"{displaced.name} "):
+                and not _branch_of(claimant.name, displaced.name):
             roles.actor2 = displaced
         roles.actor1 = claimant
     elif claimant is not None and roles.actor2 is not None and roles.actor2.generic \

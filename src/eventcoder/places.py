@@ -197,8 +197,6 @@ class _Context:
     # (_SEVERAL_GROUP_BONUS)
     home: dict[str, float] = field(default_factory=dict)
     text: str = ""  # the text itself
-    # countries the text points to only by the craft that struck ("Israeli jets")
-    craft_only: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -3517,8 +3515,6 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     backed: Counter[str] | None = None
     striking: bool | None = None
     peoples = gazetteer.two_word_peoples()
-    craft: Counter[str] | None = None
-    crafted: Counter[str] = Counter()
     demonyms = gazetteer.demonyms
     words = _CAPITALISED_WORD.findall(text)
     for word in dict.fromkeys(words):  # each word once, in order; counted only if a demonym
@@ -3537,11 +3533,6 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
                 named[iso] += count
                 if _written_before_place_noun(text, word):
                     stated.add(iso)
-                if craft is None:
-                    craft = Counter(_CRAFT_OF_A_PEOPLE.findall(text)) if any(
-                        w in text for w in _CRAFT_WORDS) else Counter()
-                if craft[word]:
-                    crafted[iso] += craft[word]
         pairs = peoples.get(word)
         if pairs:
             _count_two_word_people(text, pairs, named)
@@ -3553,9 +3544,6 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         # ("Russian troops" is also the Russian Armed Forces of the actor list)
         for country, count in list(struck_by.items()):
             struck_by[country] += min(count, theatre_named.get(country, 0))
-    # "Israeli jets struck a house in X": the striker's country, named by nothing else, is
-    # no country a name of the text is read in as a slip for its towns
-    craft_only = frozenset(iso for iso, k in crafted.items() if named[iso] <= k)
     if not named and words:
         # "supporters of the Future Movement blocked roads in Tripoli": a party of one
         # country says where a text that names no country is
@@ -3605,7 +3593,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
                        group_divisions=group_ids, police=police,
                        pointed=_less_striking_forces(named, struck_by),
                        home=_home_bonuses(police, several_groups),
-                       text=text, craft_only=craft_only,
+                       text=text,
                        front=_front_namesakes(gazetteer, text, doc.document.published,
                                               prepared, group_ids))
     first: list[_Candidate] = []
@@ -4252,13 +4240,6 @@ def _transliterated_town(gazetteer: Gazetteer, key: str,
     return found.pop() if len(found) == 1 else None
 
 
-#: A people's name before the craft that struck: "Israeli jets", "Russian missiles".
-_CRAFT_OF_A_PEOPLE = re.compile(r"\b([A-Z][a-z]+)\s+(?:jets?|warplanes?|fighter\s+jets|"
-                                r"drones?|missiles?|aircraft|helicopters?|gunships?|"
-                                r"air\s?strikes?|artillery|shelling)\b")
-#: Words one of which every match of ``_CRAFT_OF_A_PEOPLE`` holds.
-_CRAFT_WORDS = ("jet", "warplane", "drone", "missile", "aircraft", "helicopter", "gunship",
-                "strike", "artillery", "shelling")
 
 
 # How long a name read abroad must be (letters of its key) to be read as a slip for a town
@@ -4280,7 +4261,9 @@ def _variants_in_pointed_country(text: str, spans: Sequence[_Span],
     country the text names elsewhere keeps its reading: a town written "in" a province of
     its own country, in a report of another country's drones, is that town, not one a letter
     off in the drones' country. ``mentions`` are those of ``spans``."""
-    pointed = {c for c, n in context.named.items() if n > 0 and c not in context.craft_only}
+    # ("Israeli jets struck a house in X": the striker's country, named by nothing else, is
+    # no country a name of the text is read in as a slip for its towns)
+    pointed = {c for c, n in (context.pointed or context.named).items() if n > 0}
     if not pointed:
         return
     for position, (span, mention) in enumerate(zip(spans, mentions, strict=False)):
@@ -5884,8 +5867,8 @@ def _one_word_group_elsewhere(span: _Span, cands: Sequence[_Candidate]) -> bool:
 _STRIKE_WORDS = ("shell", "strike", "struck", "bomb", "missile", "rocket", "drone")
 # A state's forces named by its people's name ("Russian troops", "Israeli artillery").
 _FORCE_WORDS = (r"(?:troops|(?:[Aa]rmed[ \t]+)?[Ff]orces|army|military|soldiers|artillery|"
-                r"warplanes|jets|aircraft|"
-                r"drones|navy|air[ \t]+force)\b")
+                r"warplanes?|(?:fighter[ \t]+)?jets?|aircraft|drones?|missiles?|helicopters?|"
+                r"gunships?|air[ \t]?strikes?|shelling|navy|air[ \t]+force)\b")
 
 
 _FORCE_AFTER = re.compile(r"[ \t]+" + _FORCE_WORDS)
