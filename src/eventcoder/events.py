@@ -3122,7 +3122,8 @@ def segment(doc: Doc, folded: str | None = None,
             # tells the same kind of act: "the mayor told Rudaw on Thursday" of a strike on
             # Wednesday; "the army said on Wednesday its forces had repelled an attack",
             # after a shelling, tells another)
-            dated = dates if _another_kind(current.type_weights, triggers, folded) \
+            other_kind = _another_kind(current.type_weights, triggers, folded)
+            dated = dates if other_kind \
                 and not _SAME_DOERS.match(folded, s_start, s_end) else event_dates
             new_date = bool(dated) and (_dates_clash(
                 [current.anchor_date] if current.anchor_date else [], dated) or (
@@ -3150,8 +3151,8 @@ def segment(doc: Doc, folded: str | None = None,
             cue = bool((_may_hold(folded, _NEW_EVENT_WORDS)
                         and _NEW_EVENT_CUE.search(folded, s_start, s_end))
                        or _EARLIER_OPENING.match(folded, s_start, s_end))
-            if not cue and triggers and _PART_OF_DAY_OPENING.match(folded, s_start, s_end) \
-                    and _another_kind(current.type_weights, triggers, folded):
+            if not cue and triggers and other_kind \
+                    and _PART_OF_DAY_OPENING.match(folded, s_start, s_end):
                 # "... their posts came under intense gunfire. In the afternoon, a bombing
                 # killed eleven": a sentence that opens on another part of the day and tells
                 # another kind of deed tells another incident, at the same city on that day

@@ -864,21 +864,21 @@ _LEADING_PREPOSITIONS = frozenset({"in", "at", "on", "from", "for", "by", "of", 
 
 # The agent of a deed before a run of capitalised words: "organised by (the) ...".
 _BY_BEFORE = re.compile(r"\bby[ \t]+(?:the[ \t]+)?$")
+# The words a second-level division is written with after its name.
+_DISTRICT_WORD = (r"(?:district|raion|rayon|county|sub-?district|lga|territory|tehsil|department|"
+                  r"cercle|township|woreda|zone)")
 # The seat of a district told after the district's name: "Imam Sahib district center, ".
 _SEAT_AFTER_DISTRICT = r"(?:[ \t]+(?:cent(?:er|re)|headquarters))?"
 # A district word, then where the district lies: "Baqim district (", "Kalehe territory, ",
 # "Kilbe woreda (", "Mamdi department (".
 _DISTRICT_THEN_HOLDER = re.compile(
-    r"[ \t]+(?:district|raion|rayon|county|sub-?district|lga|territory|tehsil|department|"
-    r"cercle|township|woreda|zone)"
-    rf"{_SEAT_AFTER_DISTRICT}[ \t]*[,(][ \t]*",
+    rf"[ \t]+{_DISTRICT_WORD}{_SEAT_AFTER_DISTRICT}[ \t]*[,(][ \t]*",
     re.IGNORECASE,
 )
 # A name the gazetteer lacks, a district word, then the parenthesis of its holder:
 # "Kamonia territory (", "Mayo-Sava department (", "Paletwa township (", "Afdere zone (".
 _UNKNOWN_DISTRICT_THEN_HOLDER = re.compile(
-    r"\b[A-Z][\w'\u2019-]*[ \t]+(?:district|raion|rayon|county|sub-?district|lga|territory|"
-    r"tehsil|department|cercle|township|woreda|zone)[ \t]*\([ \t]*$",
+    rf"\b[A-Z][\w'\u2019-]*[ \t]+{_DISTRICT_WORD}[ \t]*\([ \t]*$",
     re.IGNORECASE,
 )
 # The same with the district's country between: "Hays district in western Yemen (", up to
@@ -908,8 +908,6 @@ def _district_holder(text: str, spans: Sequence[_Span],
                                                      spans[p].start)
         if found is not None:
             return True
-    if p == 0:
-        return False
     if p < 2 or _COUNTRY_THEN_HOLDER.fullmatch(text, spans[p - 1].end, spans[p].start) is None \
             or _DISTRICT_IN_COUNTRY.fullmatch(text, spans[p - 2].end, spans[p - 1].start) is None:
         return False
@@ -3094,8 +3092,7 @@ def _common_word_place(gazetteer: Gazetteer, span: _Span, cands: Sequence[_Candi
 
 # A comma or parenthesis after a name, then up to three capitalised words: the province
 # written as where the name lies ("(Hit, Al-Anbar", "Bay, Bay region").
-_PROVINCE_AFTER = re.compile(
-    r"[ \t]*[,(][ \t]*([A-Z][\w'\u2019]*(?:[ \t-][A-Z][\w'\u2019]*){0,2})")
+_PROVINCE_AFTER = re.compile(rf"[ \t]*[,(][ \t]*({_UNKNOWN_NAME})")
 
 
 def _held_by_the_province_after(gazetteer: Gazetteer, span: _Span,
