@@ -2618,6 +2618,18 @@ def _on_strike_line(text: str, seg: Segment) -> bool:
     return _STRIKE_LINE.match(text, text.rfind("\n", 0, seg.start) + 1) is not None
 
 
+def _consecutive_runs(indices: Sequence[int]) -> list[list[int]]:
+    """The runs of consecutive numbers in ``indices`` (ascending): the sentences of each
+    unbroken list."""
+    runs: list[list[int]] = []
+    for i in indices:
+        if runs and i == runs[-1][-1] + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
 def _list_leads(text: str, sentences: Sequence[tuple[int, int]],
                 triggers: Sequence[Trigger], places: Sequence[PlaceMention],
                 dates: Sequence[DateMention]) -> dict[int, int]:
@@ -2634,13 +2646,7 @@ def _list_leads(text: str, sentences: Sequence[tuple[int, int]],
              if _LIST_LINE.match(text, start)
              and not text[text.rfind("\n", 0, start) + 1:start].strip(" \t")]
     found: dict[int, int] = {}
-    k = 0
-    while k < len(lines):
-        run = [lines[k]]
-        while k + 1 < len(lines) and lines[k + 1] == run[-1] + 1:
-            k += 1
-            run.append(lines[k])
-        k += 1
+    for run in _consecutive_runs(lines):
         lead = run[0] - 1
         if lead > 0 and _is_heading(text, sentences[lead]):
             # "Iraq" or "Syria" over a country's lines: the lines hang from what the
@@ -2695,13 +2701,7 @@ def _prose_strike_lines(text: str, folded: str,
     lines = [i for i, (start, end) in enumerate(sentences)
              if _PROSE_STRIKE_LINE.match(text, start, end)]
     found: dict[int, int] = {}
-    k = 0
-    while k < len(lines):
-        run = [lines[k]]
-        while k + 1 < len(lines) and lines[k + 1] == run[-1] + 1:
-            k += 1
-            run.append(lines[k])
-        k += 1
+    for run in _consecutive_runs(lines):
         lead = run[0] - 1
         if len(run) < 2 or lead < 0 or not _COUNTS_STRIKES.search(text, *sentences[lead]):
             continue
