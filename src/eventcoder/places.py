@@ -422,6 +422,12 @@ def _names_people(text: str, span: _Span, ethnonyms: frozenset[str]) -> bool:
     return noun is not None and noun.group(1) not in _DIVISION_NOUNS
 
 
+# A state's own forces after a people's name: "Somali police", "Somali security forces".
+_STATE_FORCE_AFTER = re.compile(
+    r"[ \t]+(?i:police|army|troops|soldiers|military|navy|gendarmes|gendarmerie|"
+    r"coast[ \t]?guards?|(?:armed|security|special|government|national)[ \t]+forces|forces)\b")
+
+
 # Nouns after a people's name that make it the name of a place: "Somali region", "Naga city".
 _DIVISION_NOUNS = frozenset(DIVISION_WORDS) | frozenset(
     "city town village zone area district county state province region governorate".split()
@@ -3431,9 +3437,19 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
                     c.entry) >= _NAMESAKE_POPULATION for c in cands):
             continue  # "Ash Carter said": a person's name, not a town sharing its words
         if _names_facility(text, span, run_ends.get(span.start, span.end), cands,
-                           gazetteer) or (
-                _names_people(text, span, ethnonyms)):
-            continue  # "al Nour square", "a Roma camp": named after a place, or a people
+                           gazetteer):
+            continue  # "al Nour square": named after a place
+        if _names_people(text, span, ethnonyms):
+            # "a Roma camp", "Somali refugees": a people, no place; a people's name that is
+            # also a country's, written before a state's own forces ("Somali police", "Somali
+            # troops"), is that state's, and says what country the text is about
+            if _STATE_FORCE_AFTER.match(text, span.end) and not _FOREIGN_BACKED.match(
+                    text, span.end):
+                demonym = _country_by_name(gazetteer, span.text)
+                if demonym:
+                    named[demonym] += 1
+                    _striking_force_at(text, span.end, demonym, struck_by)
+            continue
         features = {c.feature for c in cands}
         if group_spans is None and _inside_longer_run(span, run_starts, runs):
             group_spans = group_name_spans(text)
