@@ -3454,15 +3454,17 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         if group_spans is None and _inside_longer_run(span, run_starts, runs):
             group_spans = group_name_spans(text)
         if group_spans and any(
-                s <= span.start and span.end <= e and not any(
+                s <= span.start and span.end <= e and (len(area) > 1 or not any(
                     c.country in area and not gazetteer.is_post_office_village(c.entry)
-                    for c in cands)
+                    for c in cands))
                 for s, e, area in group_spans):
             # "Lashkar-e-Taiba militants", "the Islamic State in the Greater Sahara": a
             # word of an armed group's name with no reading where the group is active is
             # no place of the report (Japan's Chiba, Algeria's Sahara); "Donetsk" of the
             # Donetsk People's Republic still is; a post-office village of the word there,
-            # with no population, is no reading: "Lashkar-e-Taiba" names no village Taiba
+            # with no population, is no reading: "Lashkar-e-Taiba" names no village Taiba.
+            # A group active in several countries is named after where it began, not
+            # where its members act: "Tren de Aragua members" places nothing in Aragua
             continue
         if span.tokens == 1 and _GROUP_MEMBERS_AFTER.match(text, span.end) and (
                 _one_word_group_elsewhere(span, cands)):
