@@ -2386,9 +2386,11 @@ _POLICE_HOME_BONUS = 1.5
 
 
 # What a reading in a country of an armed group the text names, active in a few
-# countries, gains: half what a country named gains (a people's name, a group of one
-# country), as the group points to each of its countries only in part.
-_SEVERAL_GROUP_BONUS = 1.0
+# countries, gains: what a country named once gains (a people's name, a group of one
+# country). The group splits the text among its countries, but against a namesake in a
+# country where it never acts each of them is as sure as one named: "Boko Haram fighters
+# attacked Toro" is Nigeria's Toro, not a somewhat larger one of Colombia's.
+_SEVERAL_GROUP_BONUS = 2.0
 
 
 # What a country loses, written where a province spelled as written holds the name before it
