@@ -422,6 +422,12 @@ def _names_people(text: str, span: _Span, ethnonyms: frozenset[str]) -> bool:
     return noun is not None and noun.group(1) not in _DIVISION_NOUNS
 
 
+# A state's own forces after a people's name: "Somali police", "Somali security forces".
+_STATE_FORCE_AFTER = re.compile(
+    r"[ \t]+(?i:police|army|troops|soldiers|military|navy|gendarmes|gendarmerie|"
+    r"coast[ \t]?guards?|(?:armed|security|special|government|national)[ \t]+forces|forces)\b")
+
+
 # Nouns after a people's name that make it the name of a place: "Somali region", "Naga city".
 _DIVISION_NOUNS = frozenset(DIVISION_WORDS) | frozenset(
     "city town village zone area district county state province region governorate".split()
@@ -2378,9 +2384,11 @@ _POLICE_HOME_BONUS = 1.5
 
 
 # What a reading in a country of an armed group the text names, active in a few
-# countries, gains: half what a country named gains (a people's name, a group of one
-# country), as the group points to each of its countries only in part.
-_SEVERAL_GROUP_BONUS = 1.0
+# countries, gains: what a country named once gains (a people's name, a group of one
+# country). The group splits the text among its countries, but against a namesake in a
+# country where it never acts each of them is as sure as one named: "Boko Haram fighters
+# attacked Toro" is Nigeria's Toro, not a somewhat larger one of Colombia's.
+_SEVERAL_GROUP_BONUS = 2.0
 
 
 # What a country loses, written where a province spelled as written holds the name before it
@@ -3428,22 +3436,34 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
                     c.entry) >= _NAMESAKE_POPULATION for c in cands):
             continue  # "Ash Carter said": a person's name, not a town sharing its words
         if _names_facility(text, span, run_ends.get(span.start, span.end), cands,
-                           gazetteer) or (
-                _names_people(text, span, ethnonyms)):
-            continue  # "al Nour square", "a Roma camp": named after a place, or a people
+                           gazetteer):
+            continue  # "al Nour square": named after a place
+        if _names_people(text, span, ethnonyms):
+            # "a Roma camp", "Somali refugees": a people, no place; a people's name that is
+            # also a country's, written before a state's own forces ("Somali police", "Somali
+            # troops"), is that state's, and says what country the text is about
+            if _STATE_FORCE_AFTER.match(text, span.end) and not _FOREIGN_BACKED.match(
+                    text, span.end):
+                demonym = _country_by_name(gazetteer, span.text)
+                if demonym:
+                    named[demonym] += 1
+                    _striking_force_at(text, span.end, demonym, struck_by)
+            continue
         features = {c.feature for c in cands}
         if group_spans is None and _inside_longer_run(span, run_starts, runs):
             group_spans = group_name_spans(text)
         if group_spans and any(
-                s <= span.start and span.end <= e and not any(
+                s <= span.start and span.end <= e and (len(area) > 1 or not any(
                     c.country in area and not gazetteer.is_post_office_village(c.entry)
-                    for c in cands)
+                    for c in cands))
                 for s, e, area in group_spans):
             # "Lashkar-e-Taiba militants", "the Islamic State in the Greater Sahara": a
             # word of an armed group's name with no reading where the group is active is
             # no place of the report (Japan's Chiba, Algeria's Sahara); "Donetsk" of the
             # Donetsk People's Republic still is; a post-office village of the word there,
-            # with no population, is no reading: "Lashkar-e-Taiba" names no village Taiba
+            # with no population, is no reading: "Lashkar-e-Taiba" names no village Taiba.
+            # A group active in several countries is named after where it began, not
+            # where its members act: "Tren de Aragua members" places nothing in Aragua
             continue
         if span.tokens == 1 and _GROUP_MEMBERS_AFTER.match(text, span.end) and (
                 _one_word_group_elsewhere(span, cands)):
