@@ -524,7 +524,15 @@ def theatres(text: str) -> tuple[Counter[str], frozenset[tuple[str, str]], froze
     """:func:`theatre`'s countries and divisions, and the countries of the armed groups the
     text names that are active in a few countries and belong to none ("the Taliban":
     Afghanistan and Pakistan; "Hezbollah": Lebanon and Syria): such a group says only that
-    the text is in one of them. One look-up of capitalised words."""
+    the text is in one of them. One look-up of capitalised words, once per text: the places
+    stage and each event of a long text ask it of the same text (the counts are a copy the
+    caller may change)."""
+    found, divisions, several = _theatres_of(text)
+    return Counter(found), divisions, several
+
+
+@lru_cache(maxsize=4)
+def _theatres_of(text: str) -> tuple[Counter[str], frozenset[tuple[str, str]], frozenset[str]]:
     index = _theatre_index()
     several_index = _several_countries_index()
     found: Counter[str] = Counter()

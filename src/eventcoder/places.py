@@ -6213,12 +6213,20 @@ def _outside_stated_division(
     # "a drone attack on Sumy ..., the Sumy Oblast Military Administration said": the text
     # names the town's own division too, written with its division word
     own = gazetteer.place(best.entry).admin1
-    return not (own and may_hold(context.text, (own.lower(),)) and re.search(
-        rf"\b{re.escape(own)}\s+(?:{_OWN_DIVISION_WORDS})\b", context.text) is not None)
+    return not (own and may_hold(context.text, (own.lower(),))
+                and _written_with_division_word(context.text, own))
 
 
 #: The words a first-level division is written with, after its name.
 _OWN_DIVISION_WORDS = "Oblast|oblast|Province|province|Governorate|governorate|Region|region"
+
+
+@functools.lru_cache(maxsize=64)
+def _written_with_division_word(text: str, name: str) -> bool:
+    """Whether the text writes the division ``name`` with its division word ("Sumy Oblast"):
+    asked once per text and name, not for each reading of a town (a search of the whole
+    text each time grows with the text's length times its towns)."""
+    return re.search(rf"\b{re.escape(name)}\s+(?:{_OWN_DIVISION_WORDS})\b", text) is not None
 
 
 def _article_dropped_abroad(
