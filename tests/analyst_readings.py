@@ -182,3 +182,35 @@ def assert_story_event(event: Event, gold: dict[str, Any]) -> None:
     for kind in ("killed", "wounded", "detained", "abducted"):
         if kind in gold and kind not in pending:
             assert party_counts(event, kind) == gold[kind], (kind, event.notes)
+
+
+class StoryReadings:
+    """A folder of invented news stories and their analyst's readings (``expected.json``'s
+    "articles": each story's publication day and events), read once per test module."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.gold: dict[str, Any] = json.loads(
+            (folder / "expected.json").read_text(encoding="utf-8"))["articles"]
+        self.names = sorted(self.gold)
+
+    def extract_all(self) -> dict[str, list[Record]]:
+        return {name: extract((self.folder / f"{name}.txt").read_text(encoding="utf-8"),
+                              published=self.gold[name]["published"], doc_id=name)
+                for name in self.names}
+
+    def gold_events(self) -> list[tuple[str, int, dict[str, Any]]]:
+        return [(name, k, event) for name in self.names
+                for k, event in enumerate(self.gold[name]["events"])]
+
+
+def story_events(found: list[Record]) -> list[Event]:
+    return [r for r in found if isinstance(r, Event)]
+
+
+def story_event(gold: dict[str, Any], events: list[Event]) -> Event:
+    """The one event of a story on the reading's day and in its country."""
+    found = [e for e in events if e.date_start == gold["date_start"]
+             and e.location.country == gold["country"]]
+    assert len(found) == 1, [(e.date_start, e.location.country, e.notes) for e in events]
+    return found[0]

@@ -11,42 +11,31 @@ asserted here."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from eventcoder import extract
-from eventcoder.records import Event, Record
-from tests.analyst_readings import assert_story_event
+from eventcoder.records import Record
+from tests.analyst_readings import (
+    StoryReadings,
+    assert_story_event,
+    story_event,
+    story_events,
+)
 
-FOLDER = Path(__file__).parent / "fixtures" / "news_forms"
-GOLD: dict[str, Any] = json.loads((FOLDER / "expected.json").read_text(encoding="utf-8"))[
-    "articles"]
-NAMES = sorted(GOLD)
+READINGS = StoryReadings(Path(__file__).parent / "fixtures" / "news_forms")
+FOLDER = READINGS.folder
+GOLD = READINGS.gold
+NAMES = READINGS.names
+_events = story_events
+_match = story_event
+_gold_events = READINGS.gold_events
 
 
 @pytest.fixture(scope="module")
 def records() -> dict[str, list[Record]]:
-    return {name: extract((FOLDER / f"{name}.txt").read_text(encoding="utf-8"),
-                          published=GOLD[name]["published"], doc_id=name)
-            for name in NAMES}
-
-
-def _events(found: list[Record]) -> list[Event]:
-    return [r for r in found if isinstance(r, Event)]
-
-
-def _match(gold: dict[str, Any], events: list[Event]) -> Event:
-    found = [e for e in events if e.date_start == gold["date_start"]
-             and e.location.country == gold["country"]]
-    assert len(found) == 1, [(e.date_start, e.location.country, e.notes) for e in events]
-    return found[0]
-
-
-def _gold_events() -> list[tuple[str, int, dict[str, Any]]]:
-    return [(name, k, event) for name in NAMES for k, event in enumerate(GOLD[name]["events"])]
+    return READINGS.extract_all()
 
 
 @pytest.mark.parametrize("name", [

@@ -4,17 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-import eventcoder
-from eventcoder.records import Event
-
-
-def _where(text: str) -> tuple[str | None, str | None, str | None]:
-    events = [e for e in eventcoder.extract(text, published="2021-05-10")
-              if isinstance(e, Event) and e.location is not None]
-    assert events
-    location = events[0].location
-    assert location is not None
-    return location.place, location.country, location.admin1
+from tests.place_readings import first_event_place as _where
 
 
 @pytest.mark.parametrize(("text", "expected"), [
