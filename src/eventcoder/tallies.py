@@ -538,6 +538,9 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
         return row
     if "/" in text[start:end] and (cells := _labelled_cells_items(doc, lex, index)):
         return cells
+    if (text.find("Total", start, end) >= 0 or text.find("TOTAL", start, end) >= 0) and (
+            run_on := _run_on_table_items(doc, lex, index)):
+        return run_on
     items: list[TallyItem] = []
     if lowered is not None:
         if not lex.lower_trigger_re.search(lowered, start, end) and (
@@ -1223,6 +1226,86 @@ def _table_row_items(doc: Doc, lex: Lexicon, index: int) -> list[TallyItem]:
                 for row in _cells(text, *doc.sentences[k])[:1]
                 if (p := _place_in_cell(doc, row)) is not None and p.place is not None))
         items.append(item)
+    return items
+
+
+#: A table a scraper ran into one line with single spaces: "Province Operations Killed
+#: Arrested Anbar 14 3 9 Diyala 11 2 7 Total 25 5 16" (the headings, then each row's label
+#: and as many figures as there are headings of figures).
+_RUN_ON_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?![\w,])|\d+(?![\w,])|[A-Za-z][\w'-]*")
+_RUN_ON_CLOSE = re.compile(r"[ \t]*[.;]?[ \t]*$")
+#: Its last row's label: every such table holds "Total" or "TOTAL" (the reading's gate).
+_RUN_ON_TOTAL = re.compile(r"(?:Grand )?Totals?|(?:GRAND )?TOTALS?")
+
+
+def _run_on_table_items(doc: Doc, lex: Lexicon, index: int) -> list[TallyItem]:
+    """"... Province Operations Killed Arrested Anbar 14 3 9 Diyala 11 2 7 Total 25 5 16": a
+    table run into one line, each figure counted as its column's heading says, in the place
+    its row opens with; the "Total" row holds the totals, of the places of the rows above
+    it. Read only where every row, the "Total" row last, holds as many figures as there
+    are headings of figures, so that no sentence of prose is taken for a table."""
+    text = doc.text
+    start, end = doc.sentences[index]
+    tokens = list(_RUN_ON_TOKEN.finditer(text, start, end))
+    first = next((k for k, t in enumerate(tokens) if t.group()[0].isdigit()), None)
+    if first is None:
+        return []
+    width = next((k for k in range(first, len(tokens)) if not tokens[k].group()[0].isdigit()),
+                 len(tokens)) - first
+    if width < 2:
+        return []
+    # the headings of figures: the ``width`` words just before the first row's label, each
+    # a count's noun or fate; the label the words between them and the figures
+    heads: list[re.Match[str]] = []
+    for lead in range(first - width - 1, -1, -1):
+        words = tokens[lead:lead + width]
+        if all(w.group()[0].isupper() and _counted_as(
+                text, lex, w, _CELL_FIGURE.match(text, tokens[first].start()) or tokens[first],
+                index) is not None for w in words) and all(
+                text[a.end():b.start()] == " " for a, b in zip(
+                    tokens[lead:first], tokens[lead + 1:first + 1], strict=False)):
+            heads = words
+            break
+    if not heads:
+        return []
+    rows: list[tuple[int, int, list[re.Match[str]]]] = []
+    k = tokens.index(heads[-1]) + 1
+    while k < len(tokens):
+        label_start = k
+        while k < len(tokens) and not tokens[k].group()[0].isdigit():
+            k += 1
+        figures = tokens[k:k + width]
+        if k == label_start or len(figures) < width or any(
+                not f.group()[0].isdigit() for f in figures) or (
+                k + width < len(tokens) and tokens[k + width].group()[0].isdigit()):
+            return []
+        rows.append((tokens[label_start].start(), tokens[k - 1].end(), figures))
+        k += width
+    if len(rows) < 3 or _RUN_ON_TOTAL.fullmatch(text, rows[-1][0], rows[-1][1]) is None or (
+            _RUN_ON_CLOSE.fullmatch(text, rows[-1][2][-1].end(), end) is None):
+        return []
+    items: list[TallyItem] = []
+    countries: list[str] = []
+    for label_start, label_end, figures in rows:
+        total = label_start == rows[-1][0]
+        label = _WHOLE.match(text, label_start, label_end)
+        assert label is not None
+        place = None if total else _place_in_cell(doc, label)
+        if place is not None and place.place is not None and (
+                place.place.country not in countries):
+            countries.append(place.place.country)
+        for head, figure in zip(heads, figures, strict=True):
+            cell = _CELL_FIGURE.match(text, figure.start(), figure.end())
+            item = _counted_as(text, lex, head, cell, index) if cell is not None else None
+            if item is None:
+                return []
+            item.total = total
+            if place is not None:
+                item.place_first = True
+                _set_area(item, [place])
+            elif total:
+                item.area, item.place_first = list(countries), True
+            items.append(item)
     return items
 
 
