@@ -1461,7 +1461,9 @@ _NO_PEOPLE = frozenset({"total", "rest", "remainder", "number", "figure", "sum",
                         "toll", "tally", "above", "latter", "former"})
 _FRONTED_PARTITIVE = re.compile(
     # "Of the June operations, 29 were ...": a month or kind may name the operations meant
-    r"\W*(?:Of|Among)\s+(?:the|these|those|all\s+the)\s+(?:[\d,]+\s+)?"
+    # ("From the number of strikes, 21 were delivered in ...", as translations write it)
+    r"\W*(?:(?:Of|Among)\s+(?:the|these|those|all\s+the)|From\s+(?:the\s+)?(?:total\s+)?"
+    r"number\s+of(?:\s+(?:the|these|those))?)\s+(?:[\d,]+\s+)?"
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|[a-z]+(?:-[a-z]+)?)\s+)?(?P<noun>operations|missions|raids|"
     r"strikes|airstrikes|air\s+strikes|attacks|sorties|patrols|targets)(?:\s+[a-z]+){0,2},\s+$")
@@ -1928,12 +1930,14 @@ _SUMMED_BEFORE = re.compile(
 
 _ELLIPTIC = re.compile(
     r"\s+(?:others?\s+|more\s+|of\s+(?:them|these|those|which)\s+)?"
-    r"(?:(?:were|was|took\s+place|came|happened)\s+)?"
+    # ("21 were delivered in province Idlib": the deed of the count told again)
+    r"(?:(?:were|was|took\s+place|came|happened)\s+(?:(?:carried\s+out|conducted|delivered|"
+    r"launched|executed|performed)\s+)?)?"
     r"(?:in|across|inside|near|around|outside)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
     # ("in region Hakurk", as a translation drops the "of")
     r"(?:ern)?\s+)?(?:(?:city|town|village|province|governorate|district|region|area)\s+"
-    r"(?:of\s+)?)?(?:[A-Z]|(?:north|south)(?:-?(?:east|west))?\b|east\b|west\b|cent(?:re|er)\b)"
+    r"(?:of\s+(?:the\s+)?)?)?(?:[A-Z]|(?:north|south)(?:-?(?:east|west))?\b|east\b|west\b|cent(?:re|er)\b)"
 )
 #: How a part of a count of casualties came about: "in ground operations", "in airstrikes
 #: carried out with partners", "by roadside bombs", "during clashes".
@@ -2473,6 +2477,20 @@ def _item_at(
             item.party_span = (p.start("party"), p.end("party"))
             item.end = p.end("party")
         return item
+    first = _verb_first_before().search(text, max(s_start, lead - 80), lead) if (
+        _VERB_FIRST_AFTER.match(text, number.end, s_end)) else None
+    if first is not None:
+        # "were neutralized terrorists 43, of which 17 in ...": the count of the verb and
+        # people told before it
+        if first.group("noun") is not None:
+            return TallyItem(first.start("noun"), number.end, number.value,
+                             lex.activity_nouns[" ".join(first.group("noun").lower().split())],
+                             index)
+        item = TallyItem(first.start("verb"), number.end, number.value,
+                         lex.casualty_verbs[first.group("verb").lower()], index)
+        item.party_text = first.group("party")
+        item.party_span = (first.start("party"), first.end("party"))
+        return item
     counted = _number_to_before(False).search(text, max(s_start, lead - 160), lead) or (
         _number_to_before(True).search(text, max(s_start, lead - 160), lead))
     if counted is None and _UNCHANGED_AFTER.match(text, number.end, s_end):
@@ -2582,6 +2600,28 @@ def _number_to_before(fate_first: bool) -> re.Pattern[str]:
         r"(?:to|(?:remained|remains|stood|stands)\s+at|reached|(?:was|is)(?:\s+now)?)|\s+at)"
         r"\s+\(?$",
         re.IGNORECASE)
+
+
+@cache
+def _verb_first_before() -> re.Pattern[str]:
+    """A count whose verb and people come before its figure, as machine translations of
+    releases write them: "were neutralized terrorists 43", "were killed of the terrorists of
+    ISIS 26", "were delivered strikes 34" (the figure right after, in group ``party`` the
+    people, in ``noun`` the thing counted)."""
+    lex = lexicon()
+    verbs = _alternation(list(lex.casualty_verbs))
+    nouns = _alternation([n for n, m in lex.activity_nouns.items() if m in _ACTIVITY_METRICS])
+    not_a_place = r"(?!(?:in|on|at|during|near|by|after|since|as|when|while|over|for|with|to)\b)"
+    return re.compile(
+        rf"\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:(?P<verb>{verbs})\s+"
+        rf"(?:(?:of|from)\s+(?:the\s+)?)?{not_a_place}(?P<party>(?:[A-Za-z][\w'-]*\s+){{0,3}}?"
+        rf"[A-Za-z][\w'-]*s(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*)?)|(?:delivered|carried\s+out|"
+        rf"conducted|executed|launched|implemented|performed)\s+(?P<noun>{nouns}))\s+\(?$",
+        re.IGNORECASE)
+
+
+#: What ends a figure told after its verb and people: "terrorists 43, of which ...".
+_VERB_FIRST_AFTER = re.compile(r"\)?\s*(?:[,;.]|(?:and|in|during|on|against)\b|$)")
 
 
 #: What a revision says of a count it keeps: ", 33, is unchanged", ", 33, remains the same".
@@ -2892,6 +2932,27 @@ _OF_THE_OPERATIONS = re.compile(
     re.IGNORECASE)
 
 
+#: A figure a count replaces, told beside it: "up from 26", ", not 14 as first reported".
+_FIGURE_REPLACED = re.compile(
+    r"\b(?:up|down)\s+from\s+(?:the\s+)?\d|,\s+not\s+(?:the\s+)?\d[\d,]*\s+as\b",
+    re.IGNORECASE)
+
+
+#: A sentence opened on the operations the sentence before told of: "During these
+#: operations, ...", "As a result of these raids, ...".
+_THESE_OPERATIONS_OPEN = re.compile(
+    r"\W*(?:During|In|Throughout|(?:As\s+a\s+result|In\s+the\s+course)\s+of)\s+(?:these|those)\s+"
+    r"(?:operations|raids|strikes|missions|offensives)\b")
+
+
+def _tells_a_stretch(doc: Doc, index: int) -> bool:
+    """Say whether sentence ``index`` tells a stretch of days ("during the period of 15 to 21
+    September"), not one day."""
+    period = _sentence_period(doc, *doc.sentences[index])
+    return period is not None and period[0][0] != period[0][1] and not _bounds_a_day(
+        doc, *period[1])
+
+
 # "more than 31,000 people had been wounded": a toll that has built up, told with no day.
 _PERFECT_TOLL = re.compile(
     r"\b(?:have|has|had)\s+been\s+(?:killed|wounded|injured|detained|arrested)\b",
@@ -3005,6 +3066,11 @@ def _read_sentence(doc: Doc, index: int, lowered: str | None = None) -> _Sentenc
         total_cue
         or period_cue
         or multi_day
+        # ("... conducted during the period of 15 to 21 September several operations ...
+        # During these operations, were neutralized terrorists 43": the operations of the
+        # stretch the sentence before tells)
+        or (not day_only and period is None and index > 0 and _THESE_OPERATIONS_OPEN.match(
+            sentence) is not None and _tells_a_stretch(doc, index - 1))
         or (activity and not day_only)
         # ("• On 4 March, in Banibangou, troops ... neutralised 5 terrorists": a line of the
         # list with a day of its own tells of that day's operation)
