@@ -541,6 +541,9 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
     if (text.find("Total", start, end) >= 0 or text.find("TOTAL", start, end) >= 0) and (
             run_on := _run_on_table_items(doc, lex, index)):
         return run_on
+    if text.startswith(("Of", "Among", "From"), start) and (
+            parts := _of_these_by_place(doc, index)):
+        return parts
     items: list[TallyItem] = []
     if lowered is not None:
         if not lex.lower_trigger_re.search(lowered, start, end) and (
@@ -626,7 +629,9 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             # count just told, of a kind
             item = TallyItem(number.start, kind_of_them.end(), number.value, items[-1].metric,
                              index, qualifier="partnered" if kind_of_them.group("partnered")
-                             else "unilateral" if kind_of_them.group("alone") else "US-only")
+                             else "unilateral" if kind_of_them.group("alone")
+                             else " ".join(kind_of_them.group("with").lower().split())
+                             if kind_of_them.group("with") else "US-only")
             item.subset, item.within = True, items[-1]
         if item is None and (correct := _CORRECT_NUMBER_BEFORE.search(
                 text, max(start, number.start - 70), number.start)) is not None:
@@ -761,8 +766,10 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
                 verb := _APPOSED_VERB.match(text, number.end, end)) is not None:
             # "Most of the dead, 41, were killed in the Middle Juba region": some of the
             # count told before, how many said between commas
-            item = TallyItem(apposed.start(), verb.end(), number.value,
-                             lex.casualty_verbs.get(verb.group("verb").lower(), "killed"),
+            # ("39, were seized in Syria": people seized are held)
+            seized = verb.group("verb").lower() == "seized"
+            item = TallyItem(apposed.start(), verb.end(), number.value, "detained" if seized
+                             else lex.casualty_verbs.get(verb.group("verb").lower(), "killed"),
                              index)
             if not _PLACE_AFTER.match(text, verb.end(), end):
                 item.subset, item.within = True, None  # (by place, a part like any other)
@@ -1368,12 +1375,16 @@ _APPOSED_BEFORE = re.compile(
     r"|\b(?:Of|Among)\s+(?:the|these|those)(?:\s+[a-z]+){1,2}\s*,\s*(?:(?:roughly|about|"
     r"nearly|almost|around|some|more\s+than)\s+)?(?:a\s+third|a\s+quarter|two-thirds|"
     r"three-quarters|half|most|many|some)\s*,\s*$", re.IGNORECASE)
+#: An item that opens on its share: "More than half of the detainees, 39, ...".
+_APPOSED_SHARE = re.compile(
+    r"(?:most|many|some|(?:nearly\s+|almost\s+|about\s+|more\s+than\s+)?half|the\s+bulk|"
+    r"the\s+majority)\s+of\s+(?:the|these|those|them)(?:\s+[a-z]+)?\s*,\s*\d", re.IGNORECASE)
 #: "Of those neutralised, roughly a third, ...": the fate of the count a share is of.
 _FATE_FRONTED_BEFORE_SHARE = re.compile(
     r"\W*(?:Of|Among)\s+(?:the|these|those)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<verb>[a-z]+)\s*,")
 _APPOSED_VERB = re.compile(
     r"\s*,\s*(?:(?:were|was|had\s+been|have\s+been)\s+(?=[a-z])|(?=died\b|perished\b))"
-    r"(?P<verb>killed|wounded|injured|arrested|detained|captured|died|perished)\b",
+    r"(?P<verb>killed|wounded|injured|arrested|detained|captured|seized|died|perished)\b",
     re.IGNORECASE)
 #: A line of a summary that labels its one figure: "Terrorists killed: twenty-two",
 #: "Operations conducted: 112".
@@ -1429,6 +1440,8 @@ _AGAINST_A_GROUP = re.compile(
     r"\b(?:operations?|raids|strikes|missions|campaign|fight|war|offensive)\s+against\s+\S")
 #: Words between "against" and the group's name: "against the remnants of Daesh".
 _REMNANTS_OF = re.compile(r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?of\s+(?:the\s+)?")
+#: "Of these, 1,905 were in ...": a sentence opened on the count told before it.
+_OF_THESE_OPENS = re.compile(r"\W*(?:Of|Among|From)\s+(?:these|those|them)\s*,\s*")
 #: "12 were in Syria": where some of a count told before were.
 _WERE_IN = re.compile(r"\s+(?:were|was)(?=\s+(?:in|inside|near|across)\s+(?:the\s+)?[A-Z])")
 _FRONTED_COUNT = re.compile(
@@ -1586,6 +1599,80 @@ def _place_of_figure(doc: Doc, lead: int, stop: int, after: int = -1) -> PlaceMe
     return next((p for p in overlapping(doc.places, max(after, lead - 60), lead)
                  if p.place is not None and after < p.start and p.end <= lead
                  and _FIGURE_OF_PLACE.fullmatch(doc.text, p.end, stop)), None)
+
+
+_IN_THE = re.compile(r"\s+(?:in|inside|near|across)\s+(?:the\s+)?")
+
+
+def _place_right_after(doc: Doc, at: int, stop: int) -> PlaceMention | None:
+    """The place told right after ``at`` by "in", "near", ...: " in Khyber Pakhtunkhwa"."""
+    lead = _IN_THE.match(doc.text, at, stop)
+    if lead is None:
+        return None
+    return next((p for p in starting_in(doc.places, lead.end(), lead.end() + 1)
+                 if p.place is not None and p.start == lead.end()), None)
+
+
+#: The next part by place after one: ", 1,372 in Balochistan", " and 19 in Iraq".
+_NEXT_BY_PLACE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<num>\d{1,3}(?:,\d{3})+|\d+)"
+                            r"(?=\s+(?:in|inside|near|across)\s)")
+_PARTS_END = re.compile(r"\s*[.;]?\s*$")
+
+
+def _of_these_by_place(doc: Doc, index: int) -> list[TallyItem]:
+    """"... 3,410 operations in the quarter. Of these, 1,905 were in Khyber Pakhtunkhwa and
+    1,372 in Balochistan.": some of the count told last before, by place, its noun left out
+    (found when the sentences are read together); so the place before each figure, as
+    translations write it ("From these, in the north of Iraq 61, in the north of Syria 29
+    terrorist neutralized made."). Only a sentence of such parts and nothing else, so that
+    no other reading of its figures is lost."""
+    text = doc.text
+    start, end = doc.sentences[index]
+    opens = _OF_THESE_OPENS.match(text, start, end)
+    if opens is None:
+        return []
+    numbers = {n.start: n for n in _numbers(doc, start, end)}
+    items: list[TallyItem] = []
+    at = opens.end()
+    place_first = _PLACE_THEN_FIGURE.match(text, at, end) is not None
+    while True:
+        place: PlaceMention | None
+        if place_first:
+            lead = _PLACE_THEN_FIGURE.match(text, at, end)
+            place = next((p for p in starting_in(doc.places, lead.end(), lead.end() + 1)
+                          if p.place is not None), None) if lead is not None else None
+            figure = _FIGURE_AFTER_PLACE.match(text, place.end, end) if place else None
+            number = numbers.get(figure.start("num")) if figure is not None else None
+            if number is None or place is None:
+                break
+        else:
+            more = _NEXT_BY_PLACE.match(text, at, end) if items else None
+            number = numbers.get(at) if not items else (
+                numbers.get(more.start("num")) if more is not None else None)
+            if number is None:
+                break
+            where = _WERE_IN.match(text, number.end, end) if not items else None
+            place = _place_right_after(doc, where.end() if where is not None else number.end,
+                                       end)
+            if place is None or (not items and where is None):
+                return []
+        item = TallyItem(number.start, number.end, number.value, "operations", index)
+        item.metric_of_last = item.place_first = True
+        item.of_told_before = True
+        _set_area(item, [place])
+        items.append(item)
+        at = number.end if place_first else place.end
+    closes = _PLACE_FIRST_PARTS_END if place_first else _PARTS_END
+    return items if items and closes.fullmatch(text, at, end) else []
+
+
+#: "in the north of Iraq 61": a place, then its figure, as translations write parts.
+_PLACE_THEN_FIGURE = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)?(?:in|inside)\s+(?:the\s+)?(?:(?:north|south|east|west|"
+    r"cent(?:re|er))(?:ern|ral)?\s+(?:of\s+)?)?(?=[A-Z])")
+_FIGURE_AFTER_PLACE = re.compile(r"\s+\(?(?P<num>\d{1,3}(?:,\d{3})+|\d+)\)?(?!\w)")
+#: What may close them: the noun and verb left over ("29 terrorist neutralized made.").
+_PLACE_FIRST_PARTS_END = re.compile(r"\)?(?:\s+[a-z][\w-]*){0,4}\s*[.;]?\s*$")
 
 
 def _row_of_the_count_before(doc: Doc, number: _Number, index: int, start: int
@@ -1971,7 +2058,10 @@ _OWN_COUNTRY = re.compile(r"(?:the\s+)?(?:U\.S\.|US|American|United\s+States)(?!
 #: A kind told of some of a count with no verb: "40 operations, nine of them U.S.-only".
 _KIND_OF_THEM = re.compile(
     r"\s+of\s+(?:them|these|those)\s+(?:(?P<partnered>partnered)|(?P<alone>unilateral)|"
-    r"(?:U\.S\.|US|American)-only)(?!\w)", re.IGNORECASE)
+    r"(?:U\.S\.|US|American)-only|"
+    # ("19 operations ..., nine of them with air support from partners": of a kind told by
+    # what they were carried out with)
+    r"(?P<with>with\s+(?:[a-z-]+\s+){0,2}?(?:support|backing|cover)))(?!\w)", re.IGNORECASE)
 
 
 def _kind_told_after(text: str, at: int, end: int) -> str | None:
@@ -3089,6 +3179,11 @@ def _read_sentence(doc: Doc, index: int, lowered: str | None = None) -> _Sentenc
         or len(items) >= 2
         # "Of the 19 killed, 12 were in Syria": some of a count told before
         or any(i.of_value is not None for i in items)
+        # "More than half of the detainees, 39, were seized in Syria": the same
+        or any(_APPOSED_SHARE.match(doc.text, i.start) for i in items)
+        # "Iraqi counter-terrorism units accounted for 30 arrests": some of a count before
+        or any(_ACCOUNTED_BEFORE.search(doc.text, max(start, i.start - 40), i.start)
+               for i in items)
         or bool(_LIST_ITEM.match(sentence))
         # "The correct figure for Diyala is 16": a part of a breakdown told before, set right
         or any(i.correction_place is not None for i in items)
@@ -5141,6 +5236,11 @@ def _breaks_down(part: TallyItem, total: TallyItem) -> bool:
             return False
     if not _period_within(part.period, total.period):
         return False
+    if part.value is not None and total.value is not None and part.value > total.value and (
+            not total.total):
+        # "96 neutralized in December ... 1,134 since the start of the year": a count larger
+        # than another is no piece of it (a total told as one may still disagree)
+        return False
     p_area, t_area = set(part.area), set(total.area)
     if p_area and t_area and p_area < t_area:
         return True
@@ -6127,8 +6227,10 @@ def _areas_of_parts_below(items: list[TallyItem], total: TallyItem) -> list[str]
     64 ... and detained 230 so far this year", then "In the past month, Iraqi forces killed
     8 ... in Kirkuk, and the Syrian Democratic Forces detained 35 in Deir ez-Zor": the year's
     counts are of both countries, not of the one the first of them was in."""
+    # ("Of those, 38 were in Syria and 19 in Iraq": parts whose noun is the count's before)
     sentences = {i.sentence for i in items if i.sentence > total.sentence
-                 and i.metric == total.metric and i.area and i.value < total.value}
+                 and (i.metric == total.metric or i.metric_of_last) and i.area
+                 and i.value < total.value}
     return _areas_told([i for i in items if i.sentence in sentences and i.area and (
         i.metric == total.metric or i.metric in CASUALTY_METRICS | _ACTIVITY_METRICS)
         and i.value < total.value])
