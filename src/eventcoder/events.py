@@ -71,6 +71,7 @@ from eventcoder.casualties import (
     is_toll,
     party_by_head,
     sentence_of,
+    told_as_former,
     total_fatalities,
 )
 from eventcoder.dates import date_words, filed_on
@@ -2524,6 +2525,13 @@ def _targets_told(text: str, lowered: str, seg: Segment, triggers: Sequence[Trig
     return out
 
 
+def _former_counts_only(doc: Doc, start: int, end: int) -> bool:
+    """Say whether every count of people in the span is told as what was said before
+    ("An earlier version of this story said 14 insurgents had been killed")."""
+    counts = [m for m in starting_in(doc.casualties, start, end) if m.count is not None]
+    return bool(counts) and all(told_as_former(m, doc.text, doc.sentences) for m in counts)
+
+
 def _inside_any(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     i = bisect_left(spans, (start + 1, 0)) - 1
     return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
@@ -2897,6 +2905,14 @@ def segment(doc: Doc, folded: str | None = None,
         event_dates = [d for d in dates if d.date_start and (d.start, d.end) not in told]
         if excluded and _MORE_DEATHS.search(folded, s_start, s_end):
             # the deaths that changed a period's count are in it
+            current = None
+            lead.clear()
+            continue
+        if excluded and _inside_any(excluded, s_start, s_end) and _former_counts_only(
+                doc, s_start, s_end):
+            # "An earlier version of this story, based on the Friday briefing, said 14
+            # insurgents had been killed": a tally's count as first told, no incident of the
+            # day it was told
             current = None
             lead.clear()
             continue

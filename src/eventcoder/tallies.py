@@ -499,6 +499,9 @@ class TallyItem:
     # "The correct figure for Diyala is 16": a correction of the count of one place, which
     # replaces the part told for that place (by its name as written)
     correction_place: str | None = None
+    #: "said 23, not 14 as initially reported, were killed": a figure told with the one it
+    #: replaces beside it, the count told before again where one of its figure was told
+    restated: bool = False
     #: A toll brought to this figure past one day's incident, with no period told
     #: ("killed 10 ... on Monday, raising the toll to 50"): counted up to that day, from
     #: a start the report does not give.
@@ -601,6 +604,8 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             doc, lex, number, start, end, index)
         if item is not None and _is_rate(text, item, start, end):
             continue  # "more than 100 operations were conducted daily": a rate, not a count
+        if item is not None and _NOT_AS_TOLD.match(text, number.end, end):
+            item.restated = True
         if (item is not None and _MORE_AFTER.match(text, number.end)
                 and _REVISED_BEFORE.search(text, start, number.start)):
             continue  # "raised to 25 ..., after confirming three more deaths": in the 25
@@ -2418,6 +2423,10 @@ _REPLACED_BEFORE = re.compile(
     r"\brather\s+than)\s+$", re.IGNORECASE)
 _REPLACED_LIST_GOES_ON = re.compile(r"\s+[a-z]+(?:\s+[a-z]+)?\s*(?:,\s*(?:and\s+)?|and\s+)",
                                     re.IGNORECASE)
+#: A figure set right between commas after the right one: "23, not 14 as initially
+#: reported, were killed" (the verb after it is the right figure's).
+_NOT_AS_TOLD = re.compile(
+    r",\s+not\s+(?:the\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?:as|it)\s+[a-z ]{1,40}?)?,(?=\s)")
 _REPLACED_AFTER = re.compile(
     r"\s+(?:as|it\s+had|it)\s+(?:previously|earlier|first|initially|originally)?\s*"
     r"(?:reported|announced|said|stated)\b", re.IGNORECASE)
@@ -2446,6 +2455,8 @@ def _item_at(
     at, lead = number.end, number.start
     if text.startswith(")", at) and text.startswith("(", number.start - 1):
         at, lead = at + 1, lead - 1  # "(6) terrorists", as translated releases write numbers
+    if (struck := _NOT_AS_TOLD.match(text, at, s_end)) is not None:
+        at = struck.end()  # "23, not 14 as initially reported, were killed": the 23 were
     partitive = _PARTITIVE.match(text, at, s_end)
     if partitive is not None:
         at = partitive.end()  # "18 of these operations", "Fourteen of the insurgents"
@@ -3189,6 +3200,9 @@ def _read_sentence(doc: Doc, index: int, lowered: str | None = None) -> _Sentenc
         or any(i.correction_place is not None for i in items)
         # "The number of detainees, 48, was unchanged": a count a revision keeps
         or any(_UNCHANGED_AFTER.match(doc.text, i.end) for i in items)
+        # "arrested 31 suspects, up from 26 given on Friday", "23, not 14 as initially
+        # reported, were killed": a count beside the figure it replaces
+        or bool(_FIGURE_REPLACED.search(sentence))
     )
     return _SentenceReading(index, tuple(items), strong, weak, day_only, total_cue)
 
@@ -3212,6 +3226,9 @@ def _could_hold_tallies(doc: Doc, lowered: str | None = None) -> bool:
     text = doc.text
     if any(opens_a_period(text, d.start) for d in doc.dates):
         return True
+    if "eek" in text and any(_WEEK_ENDING.search(text, max(0, d.start - 40), d.start)
+                             for d in doc.dates):
+        return True  # "killed 23 insurgents in the week to June 14": a week's count
     if _fiscal_year(text, 0, len(text)) is not None or _part_code_match(text, 0, len(text)):
         return True
     lex = lexicon()
@@ -3446,7 +3463,11 @@ _ALSO = re.compile(r"\b(?:also|too|as well)\b", re.IGNORECASE)
 _TELLING_OCCASION = re.compile(
     r"\b(?:disclosed|announced|revealed|said|stated)\s+this\b|\b(?:news|press)\s+"
     r"(?:conference|briefing)\b|\b(?:briefing|told|briefed)\s+(?:journalists|reporters|"
-    r"the\s+press)\b", re.IGNORECASE)
+    r"the\s+press)\b"
+    # ("An earlier version of this story ... said 14 insurgents had been killed": what a
+    # story said before it was set right, no incident of the day of its telling)
+    r"|\b(?:earlier|previous|original)\s+version\s+of\s+(?:this|the)\s+(?:story|report|article|"
+    r"release)\b", re.IGNORECASE)
 
 
 def tally_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -5633,6 +5654,10 @@ def _with_corrections_applied(items: list[TallyItem]) -> list[TallyItem]:
     before it (the former figure told only as what was said before) is a count of its own."""
     kept: list[TallyItem] = []
     for item in items:
+        if item.restated and any(
+                h.sentence < item.sentence and (h.metric, h.value, h.qualifier) == (
+                    item.metric, item.value, item.qualifier) and not h.subset for h in kept):
+            continue  # "killed 23 ... said 23, not 14 as initially reported": told again
         if item.correction:
             # (a nil, "and none were killed", is no figure a release corrects)
             told = [h for h in kept if h.sentence < item.sentence and h.metric == item.metric
