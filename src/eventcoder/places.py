@@ -1659,6 +1659,40 @@ def _list_gaps(text: str, spans: Sequence[_Span]) -> list[bool]:
             for before, after in zip(spans, spans[1:], strict=False)]
 
 
+# The gaps of a list of names: "Tyre, Tripoli, Koura and Baalbek". A name the gazetteer
+# lacks ("Koura") is part of the gap between the two names around it.
+_LIST_NAME = r"[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2}"
+_LIST_COMMA = re.compile(rf"[ \t]*,[ \t]*(?:{_LIST_NAME}[ \t]*,[ \t]*)*")
+_LIST_AND = re.compile(rf"(?:[ \t]*,[ \t]*{_LIST_NAME})*[ \t]*,?[ \t]+(?:and|or)[ \t]+")
+
+
+def _comma_list_items(text: str, spans: Sequence[_Span]) -> set[int]:
+    """The names followed by a comma of a list: names joined by bare commas, two commas or
+    more, and closed by "and" or "or" ("marched in Tyre, Tripoli, Koura and Baalbek").
+
+    Such a comma joins places of one rank; it does not write where the name before it lies
+    ("Tyre, Tripoli" is no town of a Tripoli district). One comma before "and" is left as
+    it is read: "Bama, Borno and Madagali, Adamawa" writes each town's state.
+    """
+    found: set[int] = set()
+    run: list[int] = []
+    commas = 0
+    for position, (before, after) in enumerate(zip(spans, spans[1:], strict=False)):
+        if _LIST_COMMA.fullmatch(text, before.end, after.start):
+            run.append(position)
+            commas += text.count(",", before.end, after.start)
+            continue
+        if run and run[-1] == position - 1 and _LIST_AND.fullmatch(
+                text, before.end, after.start):
+            within = text.count(",", before.end, after.start)
+            if commas + within >= 2:
+                found.update(run)
+                if within:
+                    found.add(position)
+        run, commas = [], 0
+    return found
+
+
 def _following_divisions(
     text: str,
     spans: Sequence[_Span],
@@ -3634,6 +3668,10 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     # Whether each name is followed by where it lies ("X, Y", "X (Y"): read by both passes.
     held_by_next = [_HOLDER_GAP.match(text, before.end, after.start) is not None
                     for before, after in zip(spans, spans[1:], strict=False)]
+    # (no list closes without "and" or "or": the words are the cheap gate)
+    in_list = _comma_list_items(text, spans) if "and" in text or "or" in text else set()
+    for position in in_list:
+        held_by_next[position] = False
     for position in before_division:
         held_by_next[position] = True
     for position, (span, cands, division_word) in enumerate(
@@ -3686,6 +3724,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     at_most = counts.count(most)
     runner_up = next((c for c in counts if c < most), 0)
     listed = _list_gaps(text, spans)
+    for position in in_list:
+        listed[position] = False
     for position in before_division:
         listed[position] = True
     for position, span in enumerate(spans):
