@@ -1,4 +1,4 @@
-"""Places named in a list joined by commas."""
+"""Places named in a list joined by commas, and a town before a street word."""
 
 from __future__ import annotations
 
@@ -24,6 +24,12 @@ from tests.places_text import places_in
 def test_places_comma_list_holds_no_town(text: str, name: str, expected: str) -> None:
     mention = places_in(text)[name]
     assert mention.place is not None and mention.place.name == expected
+
+
+def test_places_town_and_its_district_before_a_street_word_are_one_reading() -> None:
+    text = "On 6 June 2021, taxi drivers gathered at the Zahle roundabout to protest fuel prices."
+    mention = places_in(text)["Zahle"]
+    assert mention.place is not None and mention.place.feature == "populated_place"
 
 
 @pytest.mark.parametrize(

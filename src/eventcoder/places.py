@@ -367,10 +367,18 @@ def _names_facility(text: str, span: _Span, run_end: int, cands: Sequence[_Candi
             # "the Murree road in Rawalpindi"; not "Banbridge Road in Laurencetown", where
             # the place it runs through is unknown and the town it leads to is the best clue.
             return True
-        if _STREET_AFTER.match(text, end) and not (
-                len(span.candidates) == 1 and all(c.exact for c in cands)):
+        if _STREET_AFTER.match(text, end) and not _one_place(gazetteer, span, cands):
             return True
     return False
+
+
+def _one_place(gazetteer: Gazetteer, span: _Span, cands: Sequence[_Candidate]) -> bool:
+    """Whether every reading of a name is the one spelled as written, or lies at its point:
+    a town and the district named after it and placed at it are one place, no other
+    reading ("the Zahle roundabout" where Zahle is a town and its district)."""
+    spelled = {gazetteer.coordinates_of(c.entry) for c in cands if c.exact}
+    return len(spelled) == 1 and all(
+        gazetteer.coordinates_of(entry) in spelled for entry in span.candidates)
 
 
 def _inside_longer_run(span: _Span, starts: Sequence[int],
