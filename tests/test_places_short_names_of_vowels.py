@@ -18,17 +18,18 @@ def _where(text: str) -> tuple[str | None, str | None]:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "written"),
     [
-        "Gunmen killed 4 traders in Yei on Sunday.",
-        "Fighting broke out in Yei County on Tuesday.",
-        "Rebels attacked an army base near Yei on Saturday, killing 6 soldiers.",
-        "Soldiers looted shops at Yei on Friday.",
-        "Two aid workers were abducted on the Yei road outside Yei on Thursday.",
+        ("Gunmen killed 4 traders in Yei on Sunday.", "Yei"),
+        # the county the gazetteer knows (placed at its seat, Yei), named as written
+        ("Fighting broke out in Yei County on Tuesday.", "Yei County"),
+        ("Rebels attacked an army base near Yei on Saturday, killing 6 soldiers.", "Yei"),
+        ("Soldiers looted shops at Yei on Friday.", "Yei"),
+        ("Two aid workers were abducted on the Yei road outside Yei on Thursday.", "Yei"),
     ],
 )
-def test_places_three_letter_town_of_vowels_is_read(text: str) -> None:
-    assert _where(text) == ("Yei", "SS")
+def test_places_three_letter_town_of_vowels_is_read(text: str, written: str) -> None:
+    assert _where(text) == (written, "SS")
 
 
 @pytest.mark.parametrize(

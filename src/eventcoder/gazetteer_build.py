@@ -407,8 +407,10 @@ def place_divisions(
 
     ``admin_rows`` are (code, name, geonames id, alternates). The seat is the town
     GeoNames marks as the division's capital when known (``seats``), else a town of
-    the division that bears its name, else its most populous town; a division with
-    no town is left out (nothing to place it at). ``former`` (country -> names of its
+    the division that bears its name, else its most populous town. A second-level
+    division no town is known to lie in is placed at the town of its province named
+    after it (:func:`_seat_by_name`); one with neither is left out (nothing to place it
+    at). ``former`` (country -> names of its
     former first-level divisions) adds the former names a division's seat bears (see
     :func:`former_names_of_seat`). A first-level division also takes the spellings that
     ``aliases`` (code -> names, see :func:`division_aliases_by_code`) gives it and the
@@ -429,10 +431,20 @@ def place_divisions(
         former = {iso: [n for n in names
                         if name_key(strip_division_words(n)) not in current[iso]]
                   for iso, names in former.items()}
+    named_in_province = _towns_by_name_in_province(towns) if level == 2 else {}
     entries = []
     for code, name, geonames_id, alternates in admin_rows:
         members = by_code.get(code, [])
         seat = (seats or {}).get(code)
+        by_name = False
+        if seat is None and not members and level == 2:
+            seat = _seat_by_name(code, name, alternates, named_in_province)
+            if seat is not None:
+                # The seat lies in its district: the town now says so, and the district
+                # counts it (the only town it is known to hold).
+                seat.admin2_code = code
+                members = [seat]
+                by_name = True
         if seat is None and members:
             # A town bearing the division's name is its seat unless it is a village beside
             # the real centre (Faryab village vs Maymana): then the largest town.
@@ -448,7 +460,9 @@ def place_divisions(
         country = code.split(".")[0]
         all_names = {name, *alternates}
         entry = Entry(
-            name=admin_display_name(name, alternates, seat),
+            # a district found by its seat's name is known by it ("Circunscrição de
+            # Murrupula", "Caza de Zahleh": Murrupula, Zahle)
+            name=seat.name if by_name else admin_display_name(name, alternates, seat),
             country=country,
             feature="admin1" if level == 1 else "admin2",
             lat=seat.lat,
@@ -476,6 +490,66 @@ def place_divisions(
         entry.alternates = variants
         entries.append(entry)
     return entries
+
+
+# The generic word, in the language of the country's own records, that opens some
+# GeoNames names of second-level divisions ("Circunscrição de Sanga", "Concelho da Beira",
+# "Cercle de Goundam", "Municipio de Poptún", "Distrito de Chibuto"), with the article
+# after it: the name of the division's seat is what follows.
+_GENERIC_PREFIX = re.compile(
+    r"^(?:circunscri[cç][aã]o|concelho|distrito|municipio|munic[ií]pio|d[eé]partement"
+    r"|cercle|territoire|arrondissement|comuna|commune)\s+"
+    r"(?:de\s+la\s+|de\s+l'|de\s+|da\s+|do\s+|du\s+|des\s+|d'|del\s+)?",
+    re.IGNORECASE,
+)
+
+
+def division_name_keys(name: str, alternates: Iterable[str]) -> set[str]:
+    """Transliteration keys of a division's names without their generic words.
+
+    ``Gondola District``, ``Circunscrição de Murrupula``, ``Cercle de Goundam``: the key of
+    the name of the town the division is named after (``gondola``, ...).
+    """
+    keys = set()
+    for written in (name, *alternates):
+        for form in (written, strip_division_words(written), _GENERIC_PREFIX.sub("", written)):
+            key = name_key(form)
+            if key:
+                keys.add(key)
+    return keys
+
+
+def _towns_by_name_in_province(towns: Iterable[Entry]) -> dict[tuple[str, str], list[Entry]]:
+    """(first-level code, key of a town's own name) -> the towns of that name in it."""
+    found: dict[tuple[str, str], list[Entry]] = defaultdict(list)
+    for town in towns:
+        if town.admin1_code:
+            found[(town.admin1_code, name_key(town.name))].append(town)
+    return found
+
+
+def _seat_by_name(
+    code: str,
+    name: str,
+    alternates: Iterable[str],
+    named_in_province: dict[tuple[str, str], list[Entry]],
+) -> Entry | None:
+    """The seat of a second-level division no town is known to lie in: the most populous
+    town of its province that bears its name and is known to lie in no other division.
+
+    Most districts of Mozambique, Somalia, Mali or Niger are named after their seat, but
+    the packages say for none of their towns which district holds it. Where towns are
+    known to lie in districts, the town of the province named after a district lies in
+    that district about 97 times in 100 (docs/gazetteer.md).
+    """
+    province = ".".join(code.split(".")[:2])
+    towns = [
+        town
+        for key in division_name_keys(name, alternates)
+        for town in named_in_province.get((province, key), ())
+        if town.admin2_code in (None, code)
+    ]
+    return max(towns, key=lambda t: t.population) if towns else None
 
 
 # "Salah ad Din" is also written "Salahuddin", "Deir ez-Zor" "Deir Ezzor": the article

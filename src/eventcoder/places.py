@@ -367,10 +367,18 @@ def _names_facility(text: str, span: _Span, run_end: int, cands: Sequence[_Candi
             # "the Murree road in Rawalpindi"; not "Banbridge Road in Laurencetown", where
             # the place it runs through is unknown and the town it leads to is the best clue.
             return True
-        if _STREET_AFTER.match(text, end) and not (
-                len(span.candidates) == 1 and all(c.exact for c in cands)):
+        if _STREET_AFTER.match(text, end) and not _one_place(gazetteer, span, cands):
             return True
     return False
+
+
+def _one_place(gazetteer: Gazetteer, span: _Span, cands: Sequence[_Candidate]) -> bool:
+    """Whether every reading of a name is the one spelled as written, or lies at its point:
+    a town and the district named after it and placed at it are one place, no other
+    reading ("the Zahle roundabout" where Zahle is a town and its district)."""
+    spelled = {gazetteer.coordinates_of(c.entry) for c in cands if c.exact}
+    return len(spelled) == 1 and all(
+        gazetteer.coordinates_of(entry) in spelled for entry in span.candidates)
 
 
 def _inside_longer_run(span: _Span, starts: Sequence[int],
@@ -1657,6 +1665,40 @@ def _list_gaps(text: str, spans: Sequence[_Span]) -> list[bool]:
     (``_LIST_GAP``): read once per pair, where each name asks it of its neighbours."""
     return [_LIST_GAP.match(text, before.end, after.start) is not None
             for before, after in zip(spans, spans[1:], strict=False)]
+
+
+# The gaps of a list of names: "Tyre, Tripoli, Koura and Baalbek". A name the gazetteer
+# lacks ("Koura") is part of the gap between the two names around it.
+_LIST_NAME = r"[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2}"
+_LIST_COMMA = re.compile(rf"[ \t]*,[ \t]*(?:{_LIST_NAME}[ \t]*,[ \t]*)*")
+_LIST_AND = re.compile(rf"(?:[ \t]*,[ \t]*{_LIST_NAME})*[ \t]*,?[ \t]+(?:and|or)[ \t]+")
+
+
+def _comma_list_items(text: str, spans: Sequence[_Span]) -> set[int]:
+    """The names followed by a comma of a list: names joined by bare commas, two commas or
+    more, and closed by "and" or "or" ("marched in Tyre, Tripoli, Koura and Baalbek").
+
+    Such a comma joins places of one rank; it does not write where the name before it lies
+    ("Tyre, Tripoli" is no town of a Tripoli district). One comma before "and" is left as
+    it is read: "Bama, Borno and Madagali, Adamawa" writes each town's state.
+    """
+    found: set[int] = set()
+    run: list[int] = []
+    commas = 0
+    for position, (before, after) in enumerate(zip(spans, spans[1:], strict=False)):
+        if _LIST_COMMA.fullmatch(text, before.end, after.start):
+            run.append(position)
+            commas += text.count(",", before.end, after.start)
+            continue
+        if run and run[-1] == position - 1 and _LIST_AND.fullmatch(
+                text, before.end, after.start):
+            within = text.count(",", before.end, after.start)
+            if commas + within >= 2:
+                found.update(run)
+                if within:
+                    found.add(position)
+        run, commas = [], 0
+    return found
 
 
 def _following_divisions(
@@ -3634,6 +3676,10 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     # Whether each name is followed by where it lies ("X, Y", "X (Y"): read by both passes.
     held_by_next = [_HOLDER_GAP.match(text, before.end, after.start) is not None
                     for before, after in zip(spans, spans[1:], strict=False)]
+    # (no list closes without "and" or "or": the words are the cheap gate)
+    in_list = _comma_list_items(text, spans) if "and" in text or "or" in text else set()
+    for position in in_list:
+        held_by_next[position] = False
     for position in before_division:
         held_by_next[position] = True
     for position, (span, cands, division_word) in enumerate(
@@ -3686,6 +3732,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     at_most = counts.count(most)
     runner_up = next((c for c in counts if c < most), 0)
     listed = _list_gaps(text, spans)
+    for position in in_list:
+        listed[position] = False
     for position in before_division:
         listed[position] = True
     for position, span in enumerate(spans):

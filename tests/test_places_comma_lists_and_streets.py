@@ -1,0 +1,46 @@
+"""Places named in a list joined by commas, and a town before a street word."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.places import _LIST_AND
+from tests.places_text import places_in
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a list of towns, closed by "and": no town of it is held by the next one
+        ("On 6 June 2021, students marched in Tyre, Tripoli, Koura and Baalbek against the "
+         "cost of bread.", "Tyre", "Tyre"),
+        ("On 6 June 2021, rival gangs fought in Kolwezi, Likasi, Kipushi, and Kambove.",
+         "Kolwezi", "Kolwezi"),
+        # one comma before "and" still writes where each town lies
+        ("On 6 June 2021, gunmen raided Jowhar, Middle Shabelle and Afgooye, Lower Shabelle.",
+         "Afgooye", "Afgooye"),
+    ],
+)
+def test_places_comma_list_holds_no_town(text: str, name: str, expected: str) -> None:
+    mention = places_in(text)[name]
+    assert mention.place is not None and mention.place.name == expected
+
+
+def test_places_town_and_its_district_before_a_street_word_are_one_reading() -> None:
+    text = "On 6 June 2021, taxi drivers gathered at the Zahle roundabout to protest fuel prices."
+    mention = places_in(text)["Zahle"]
+    assert mention.place is not None and mention.place.feature == "populated_place"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in Velamba, Orvane,\tTindoro\tand Quelmar",
+        "in Velamba, Orvane, Tindoro, or Quelmar",
+        "in Velamba,Orvane , Upper Tindoro  and  Quelmar",
+    ],
+)
+def test_places_comma_list_gate_passes_every_list(text: str) -> None:
+    # The list's closing word is the gate before the list is looked for.
+    assert _LIST_AND.search(text) is not None
+    assert "and" in text or "or" in text
