@@ -48,6 +48,15 @@ def test_register_place_is_placed_in_its_township(
     assert math.isclose(place.longitude, point[1], abs_tol=0.01)
 
 
+def test_a_people_in_brackets_after_a_village_is_no_holder() -> None:
+    # "(Chin)" says which people live in the village, not that it lies in Chin State
+    place = places_in("On 12 July 2021, in Ku Toe Seik (Chin) village, Minbya Township, "
+                      "Rakhine State, soldiers arrested two men.")["Ku Toe Seik"].place
+    assert place is not None
+    assert (place.country, place.admin1) == ("MM", "Rakhine")
+    assert math.isclose(place.latitude, 20.418, abs_tol=0.01)
+
+
 @pytest.mark.parametrize(
     ("text", "name", "country"),
     [

@@ -414,10 +414,19 @@ def _towns_before_their_division(
     return found
 
 
+# A bracket closed, then a settlement's noun: "(Chin) village", "(Mro) hamlet".
+_BRACKET_THEN_SETTLEMENT = re.compile(r"\)[ \t]+(?:village|hamlet|town|ward)s?\b")
+
+
 def _names_people(text: str, span: _Span, ethnonyms: frozenset[str]) -> bool:
-    """Whether a one-word name is a people's name qualifying the noun after it."""
+    """Whether a one-word name is a people's name qualifying the noun after it, or, in
+    brackets after a village's name, the village ("Hpar Hpyo (Chin) village": of the two
+    villages of the name, the one the Chin live in, not one in Chin State)."""
     if span.tokens != 1 or span.folded not in ethnonyms:
         return False
+    if text[span.start - 1:span.start] == "(" and _BRACKET_THEN_SETTLEMENT.match(
+            text, span.end):
+        return True
     noun = _NOUN_AFTER.match(text, span.end)
     return noun is not None and noun.group(1) not in _DIVISION_NOUNS
 
