@@ -146,3 +146,30 @@ def test_the_register_ships_with_its_attribution_and_no_common_word() -> None:
                  "rakhine", "yangon", "east"):
         assert word not in names
 
+
+@pytest.mark.parametrize(
+    ("text", "name", "point"),
+    [
+        # "Township" written capitalised is the township's word, not part of a longer name:
+        # the township's seat, a town of the register, is the place
+        ("On 2 May 2021, in Rathedaung Township, Sittwe District, Rakhine State, troops "
+         "traded fire with insurgents.", "Rathedaung", (20.485, 92.756)),
+        # "Chin State", "Sagaing Region": a division written with its word points to
+        # Myanmar as its name alone does
+        ("Fighting broke out in Kanpetlet township, Chin State.", "Kanpetlet",
+         (21.191, 94.057)),
+        ("Soldiers entered Myaung town, Sagaing Region, and detained ten men.", "Myaung",
+         (21.832, 95.424)),
+        # a township the gazetteer lacks, read only as a sound-alike of Aceh's Luthu, is no
+        # holder that says the village lies abroad
+        ("On 9 August 2021, close to Au Tu Hta village, Luthaw Township, Hpapun District, "
+         "Karen State, troops fired mortars at farms.", "Au Tu Hta", (17.980, 97.600)),
+    ],
+)
+def test_a_township_and_its_holders_are_read(text: str, name: str,
+                                             point: tuple[float, float]) -> None:
+    place = places_in(text)[name].place
+    assert place is not None
+    assert place.country == "MM"
+    assert math.isclose(place.latitude, point[0], abs_tol=0.01)
+    assert math.isclose(place.longitude, point[1], abs_tol=0.01)
