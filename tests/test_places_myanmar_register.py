@@ -25,10 +25,10 @@ def build_script() -> ModuleType:
     [
         # Min Kan is a village of Ponnagyun and of Rathedaung townships, both in Sittwe
         # district: the township written after it says which
-        ("On 4 July 2021, soldiers searched houses in Min Kan village, Ponnagyun Township, "
-         "Sittwe District, Rakhine State.", "Min Kan", "Rakhine", (20.299, 93.004)),
-        ("On 4 July 2021, soldiers searched houses in Min Kan village, Rathedaung Township, "
-         "Sittwe District, Rakhine State.", "Min Kan", "Rakhine", (20.420, 92.811)),
+        ("On 4 July 2021, soldiers searched houses in Min Kan village (Ponnagyun Township, "
+         "Sittwe District) in Rakhine State.", "Min Kan", "Rakhine", (20.299, 93.004)),
+        ("On 4 July 2021, soldiers searched houses in Min Kan village (Rathedaung Township, "
+         "Sittwe District) in Rakhine State.", "Min Kan", "Rakhine", (20.420, 92.811)),
         # Ku Toe Seik: villages of Minbya and of Mrauk-U townships, one district
         ("Artillery fire hit Ku Toe Seik village of Mrauk-U Township in Rakhine State, "
          "Myanmar, on Sunday.", "Ku Toe Seik", "Rakhine", (20.535, 93.231)),
