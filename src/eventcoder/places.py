@@ -422,10 +422,19 @@ def _towns_before_their_division(
     return found
 
 
+# A bracket closed, then a settlement's noun: "(Chin) village", "(Mro) hamlet".
+_BRACKET_THEN_SETTLEMENT = re.compile(r"\)[ \t]+(?:village|hamlet|town|ward)s?\b")
+
+
 def _names_people(text: str, span: _Span, ethnonyms: frozenset[str]) -> bool:
-    """Whether a one-word name is a people's name qualifying the noun after it."""
+    """Whether a one-word name is a people's name qualifying the noun after it, or, in
+    brackets after a village's name, the village ("Hpar Hpyo (Chin) village": of the two
+    villages of the name, the one the Chin live in, not one in Chin State)."""
     if span.tokens != 1 or span.folded not in ethnonyms:
         return False
+    if text[span.start - 1:span.start] == "(" and _BRACKET_THEN_SETTLEMENT.match(
+            text, span.end):
+        return True
     noun = _NOUN_AFTER.match(text, span.end)
     return noun is not None and noun.group(1) not in _DIVISION_NOUNS
 
@@ -579,6 +588,8 @@ _GENERIC_AFTER = frozenset(DIVISION_WORDS) | frozenset(
     "university hospital mosque church square district lga airbase refinery stadium crossing "
     "gate port police governor governorship council court checkpoint station local commune "
     "junction intersection roundabout"
+    # lesser units named after their seat town: "Rathedaung Township"
+    " township tehsil upazila subcounty sub-county"
     .split()
 ) | frozenset(
     "north south east west northern southern eastern western central".split()  # Imphal East
@@ -3244,18 +3255,29 @@ def _any_post_office(gazetteer: Gazetteer, prepared: Sequence[Sequence[_Candidat
     return False
 
 
+def _written_with_its_word(gazetteer: Gazetteer, span: _Span, cand: _Candidate) -> bool:
+    """Whether a division's name is written exactly, with its division's word ("Sagaing
+    Region", "Chin State", as the division's alternate names give it): as good as its name
+    alone for the country it points to."""
+    if span.tokens < 2:
+        return False
+    bare = strip_division_words(span.text)
+    return bare != span.text and normalise(bare) == gazetteer.folded_name(cand.entry)
+
+
 def _register_villages_of_named(gazetteer: Gazetteer, text: str, spans: list[_Span],
                                 prepared: list[list[_Candidate]], named: Counter[str],
                                 ) -> tuple[list[_Span], list[list[_Candidate]]]:
-    """Drop the post-office villages (register villages whose district is known: India's)
-    that the text gives no reason to read: those of a country the text does not point to,
-    by its name, its people, its groups, a division of it written exactly or a division code
-    only it uses ("near Batasena" in a report from Afghanistan is no village of Odisha;
-    "(Nalgoda, TS)" points to India as "Telangana" would); those written before a holder with
-    no reading in their country ("X Prison (Omdurman)"); and, where
-    the text names a district of the village's country, those outside every district it
-    names ("Rampur village in Gaya, Bihar" is no Rampur of another district). A name left
-    with no reading is no place, as it was before the register was added."""
+    """Drop the post-office villages (register villages whose district is known: India's,
+    Myanmar's) that the text gives no reason to read: those of a country the text does not
+    point to, by its name, its people, its groups, a division of it written exactly (alone
+    or with its word: "Sagaing Region") or a division code only it uses ("near Batasena" in
+    a report from Afghanistan is no village of Odisha; "(Nalgoda, TS)" points to India as
+    "Telangana" would); those written before a holder with no reading in their country ("X
+    Prison (Omdurman)"; a town read only by its sound is no such holder); and, where the
+    text names a district of the village's country, those outside every district it names
+    ("Rampur village in Gaya, Bihar" is no Rampur of another district). A name left with no
+    reading is no place, as it was before the register was added."""
     if all(prepared) and not _any_post_office(gazetteer, prepared):
         return spans, prepared  # no reading to drop
     districts: dict[str, set[tuple[int, int]]] = {}
@@ -3264,7 +3286,8 @@ def _register_villages_of_named(gazetteer: Gazetteer, text: str, spans: list[_Sp
         for c in cands:
             if c.feature == "admin2":
                 districts.setdefault(c.country, set()).add((c.admin1, c.admin2))
-            if c.feature in ("admin1", "admin2") and c.exact:
+            if c.feature in ("admin1", "admin2") and (
+                    c.exact or _written_with_its_word(gazetteer, span, c)):
                 divided.add(c.country)
         code_country = _code_of_one_country(span, cands)
         if code_country is not None:
@@ -3279,7 +3302,10 @@ def _register_villages_of_named(gazetteer: Gazetteer, text: str, spans: list[_Sp
         holder: set[str] | None = None
         if position + 1 < len(spans) and _WORDS_TO_HOLDER.match(
                 text, span.end, spans[position + 1].start):
-            holder = {c.country for c in prepared[position + 1]}
+            # (a holder read only by its sound, "Luthaw Township" as Aceh's Luthu, says
+            # nothing of where the village lies)
+            holder = {c.country for c in prepared[position + 1]
+                      if c.exact or c.feature != "populated_place"} or None
         own = [c for c in cands if not gazetteer.is_post_office_village(c.entry) or (
             (named[c.country] > 0 or c.country in divided)
             and (holder is None or c.country in holder)
