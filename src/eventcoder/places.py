@@ -5462,7 +5462,7 @@ def _name_end(text: str, runs: Sequence[tuple[int, int, str]], mention: PlaceMen
 
 # Words before a name that are not part of it: a preposition opening a sentence ("In Tall
 # 'Afar"), the Philippines' words for a village or a part of one ("Barangay Dolos").
-_VILLAGE_WORDS_BEFORE = frozenset({"barangay", "brgy", "sitio", "purok"})
+_VILLAGE_WORDS_BEFORE = frozenset({"barangay", "barangays", "brgy", "sitio", "purok"})
 _OPENING_WORDS = _LEADING_PREPOSITIONS | {"the"} | _VILLAGE_WORDS_BEFORE
 # What may join two runs of capitalised words inside one name, an article perhaps between:
 # "Tall 'Afar", "Hammam al 'Alil".
@@ -6375,9 +6375,12 @@ def _plausible(gazetteer: Gazetteer, best: _Candidate, span: _Span, context: _Co
         return not span.partial or span.tokens > 1
     country = best.country
     supported = bool(context.named.get(country)) or context.resolved.get(country, 0) > 0
-    if span.partial and (population < _PARTIAL_CITY_POPULATION or not best.exact):
+    if span.partial and (population < _PARTIAL_CITY_POPULATION or not best.exact) and not (
+            best.exact and _told_as_village(span) and gazetteer.is_register_village(best.entry)):
         # "Ain" of "Ain Zara", "Erik" of "Michael Erik Kurilla"; "Tepe" of "Qara Tepe" is
-        # no Taipei, which only shares its key
+        # no Taipei, which only shares its key. (A register's village after the word for a
+        # village, "Barangay Magdawat", is named so; a town of its name, "Barangay San
+        # Isidro", is not that town but a part of the municipality written after it.)
         return False
     if span.after_article and not supported and population < 1_000_000:
         return False  # "Norte" of "Zamboanga del Norte", with nothing else pointing there
@@ -6391,6 +6394,13 @@ def _plausible(gazetteer: Gazetteer, best: _Candidate, span: _Span, context: _Co
     if normalise(span.text) in gazetteer.common_words:
         return population >= 500_000
     return population >= 20_000 and not span.sentence_initial
+
+
+def _told_as_village(span: _Span) -> bool:
+    """Whether the word before a name is the word for a village ("Barangay Magdawat",
+    "Sitio X"), told so by the capitalised run it opens."""
+    tail = span.tail
+    return tail is not None and bool(tail) and tail[-1].rstrip(".") in _VILLAGE_WORDS_BEFORE
 
 
 def _division_cue(feature: str, division_word: str | None) -> bool:
