@@ -10,8 +10,11 @@ from types import ModuleType
 
 import pytest
 
+from eventcoder.evaluate.metrics import main_event
 from eventcoder.gazetteer import DATA_DIR
 from eventcoder.gazetteer_build import read_settlements
+from eventcoder.pipeline import extract
+from eventcoder.records import Event
 from tests.places_text import places_in
 from tests.scripts_module import load_script
 
@@ -113,3 +116,45 @@ def test_the_register_holds_no_common_or_much_shared_name() -> None:
     # every row in a province of the gazetteer, of its region
     assert all(e.country == "PH" and e.admin2_code and e.admin1_code
                and e.admin2_code.startswith(e.admin1_code + ".") for e in entries)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a barangay of Zamboanga del Sur and a city of Indonesia share the name; the
+        # report names a Filipino, which points to the Philippines, and the Indonesian
+        # province or the country
+        ("A Filipino sailor was arrested by police in Tarakan, North Kalimantan.",
+         "Tarakan", "ID"),
+        ("A Filipino sailor was arrested by police in Tarakan, Indonesia, on Monday.",
+         "Tarakan", "ID"),
+        # barangays of Nueva Ecija and Cotabato, and a town of Chiapas
+        ("Gunmen killed three police officers in Villaflores, Chiapas.", "Villaflores", "MX"),
+    ],
+)
+def test_a_barangay_takes_no_name_of_another_countrys_report(
+        text: str, name: str, country: str) -> None:
+    place = places_in(text)[name].place
+    assert place is not None and place.country == country
+
+
+def _event_country(text: str) -> str | None:
+    event = main_event([r for r in extract(text, published="2021-05-20")
+                        if isinstance(r, Event)])
+    return event.location.country if event is not None and event.location else None
+
+
+def test_a_barangay_sharing_only_a_names_key_is_no_reading_of_it() -> None:
+    # "Baño", a barangay, shares its key with "Bannu"; the Filipino police point to the
+    # Philippines, yet the name as written is Pakistan's district, which a report of
+    # Filipino police places nowhere: the event stays in the police's country.
+    assert _event_country("On 3 May 2021, a crowd of traders attacked Filipino police "
+                          "officers near Tarbuki area (Bannu district).") == "PH"
+
+
+def test_a_barangay_sharing_a_names_key_leaves_a_slipped_country_read() -> None:
+    # "Katimo", a barangay, shares its key with "Katemu", a village the gazetteer lacks;
+    # the text does not point to the Philippines, so Kano, Nigeria's state, is where the
+    # village lies and "Mali" a slip.
+    assert _event_country("05/02/2021: Assailants burned a school in Katemu, Kano, Mali. "
+                          "No casualties were reported.") == "NG"

@@ -3238,9 +3238,13 @@ def _register_villages_of_named(gazetteer: Gazetteer, text: str, spans: list[_Sp
         if position + 1 < len(spans) and _WORDS_TO_HOLDER.match(
                 text, span.end, spans[position + 1].start):
             holder = {c.country for c in prepared[position + 1]}
+        # (a village spelled otherwise than written, sharing only the name's key, is no
+        # reading where a town or division of the name is: "Bannu" is no "Baño")
+        other_place = any(not gazetteer.is_post_office_village(c.entry) for c in cands)
         own = [c for c in cands if not gazetteer.is_post_office_village(c.entry) or (
             (named[c.country] > 0 or c.country in divided)
             and (holder is None or c.country in holder)
+            and (c.exact or not other_place)
             and (c.country not in districts or (c.admin1, c.admin2) in districts[c.country]))]
         if own:
             kept_spans.append(span)
@@ -3281,7 +3285,12 @@ def _slipped_country(
             continue
         if position > 0 and spans[position - 1].end == match.end(2):
             divisions = prepared[position - 1]
-            if position > 1 and spans[position - 2].end == match.end(1):
+            if position > 1 and spans[position - 2].end == match.end(1) and not (
+                    prepared[position - 2] and all(gazetteer.is_post_office_village(c.entry)
+                                                   for c in prepared[position - 2])):
+                # (a name whose only readings are villages of a register is read as one the
+                # gazetteer lacks: such villages count only where the text points to their
+                # country, which is what is asked here)
                 towns = prepared[position - 2]
                 other = _agreeing_country(towns, divisions, written)
             elif not _reads_in(divisions, written):
