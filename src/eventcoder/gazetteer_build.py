@@ -56,7 +56,7 @@ COUNTRY_EXTRA_PATH = DATA_DIR / "country_names_extra.tsv"
 COUNTRY_NEWS_PATH = DATA_DIR / "country_names_news.tsv"
 DIVISION_ALIASES_PATH = DATA_DIR / "division_aliases.tsv"
 SETTLEMENTS_PATHS = (DATA_DIR / "settlements_ua.tsv", DATA_DIR / "settlements_in.tsv",
-                     DATA_DIR / "settlements_mm.tsv")
+                     DATA_DIR / "settlements_mm.tsv", DATA_DIR / "settlements_ph.tsv")
 
 # GeoNames feature codes taken as natural features from a full dump.
 DEFAULT_NATURAL_CODES = frozenset(
@@ -268,9 +268,10 @@ def read_natural_features(path: Path = NATURAL_FEATURES_PATH) -> list[Entry]:
 def read_settlements(paths: Sequence[Path] = SETTLEMENTS_PATHS) -> list[Entry]:
     """Villages from official registers that cities500 lacks (``data/settlements_*.tsv``,
     see ``scripts/build_settlements_ua.py``, ``scripts/build_settlements_in.py`` and
-    ``scripts/build_settlements_mm.py``): no population is known, and the point is that of
-    a nearby seat, post office or the register's own. A file with an ``admin2_code`` column
-    gives the district of its villages where it is known."""
+    ``scripts/build_settlements_mm.py`` and ``scripts/build_settlements_ph.py``): no
+    population is known, and the point is that of a nearby seat, post office or the
+    register's own, or the centroid of the barangay's boundary. A file with an
+    ``admin2_code`` column gives the district of its villages where it is known."""
     entries = []
     for path in paths:
         if not path.exists():

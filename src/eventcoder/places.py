@@ -3306,9 +3306,13 @@ def _register_villages_of_named(gazetteer: Gazetteer, text: str, spans: list[_Sp
             # nothing of where the village lies)
             holder = {c.country for c in prepared[position + 1]
                       if c.exact or c.feature != "populated_place"} or None
+        # (a village spelled otherwise than written, sharing only the name's key, is no
+        # reading where a town or division of the name is: "Bannu" is no "Baño")
+        other_place = any(not gazetteer.is_post_office_village(c.entry) for c in cands)
         own = [c for c in cands if not gazetteer.is_post_office_village(c.entry) or (
             (named[c.country] > 0 or c.country in divided)
             and (holder is None or c.country in holder)
+            and (c.exact or not other_place)
             and (c.country not in districts or (c.admin1, c.admin2) in districts[c.country]))]
         if own:
             kept_spans.append(span)
@@ -3349,7 +3353,12 @@ def _slipped_country(
             continue
         if position > 0 and spans[position - 1].end == match.end(2):
             divisions = prepared[position - 1]
-            if position > 1 and spans[position - 2].end == match.end(1):
+            if position > 1 and spans[position - 2].end == match.end(1) and not (
+                    prepared[position - 2] and all(gazetteer.is_post_office_village(c.entry)
+                                                   for c in prepared[position - 2])):
+                # (a name whose only readings are villages of a register is read as one the
+                # gazetteer lacks: such villages count only where the text points to their
+                # country, which is what is asked here)
                 towns = prepared[position - 2]
                 other = _agreeing_country(towns, divisions, written)
             elif not _reads_in(divisions, written):
@@ -5536,7 +5545,7 @@ def _name_end(text: str, runs: Sequence[tuple[int, int, str]], mention: PlaceMen
 
 # Words before a name that are not part of it: a preposition opening a sentence ("In Tall
 # 'Afar"), the Philippines' words for a village or a part of one ("Barangay Dolos").
-_VILLAGE_WORDS_BEFORE = frozenset({"barangay", "brgy", "sitio", "purok"})
+_VILLAGE_WORDS_BEFORE = frozenset({"barangay", "barangays", "brgy", "sitio", "purok"})
 _OPENING_WORDS = _LEADING_PREPOSITIONS | {"the"} | _VILLAGE_WORDS_BEFORE
 # What may join two runs of capitalised words inside one name, an article perhaps between:
 # "Tall 'Afar", "Hammam al 'Alil".
@@ -6449,9 +6458,12 @@ def _plausible(gazetteer: Gazetteer, best: _Candidate, span: _Span, context: _Co
         return not span.partial or span.tokens > 1
     country = best.country
     supported = bool(context.named.get(country)) or context.resolved.get(country, 0) > 0
-    if span.partial and (population < _PARTIAL_CITY_POPULATION or not best.exact):
+    if span.partial and (population < _PARTIAL_CITY_POPULATION or not best.exact) and not (
+            best.exact and _told_as_village(span) and gazetteer.is_register_village(best.entry)):
         # "Ain" of "Ain Zara", "Erik" of "Michael Erik Kurilla"; "Tepe" of "Qara Tepe" is
-        # no Taipei, which only shares its key
+        # no Taipei, which only shares its key. (A register's village after the word for a
+        # village, "Barangay Magdawat", is named so; a town of its name, "Barangay San
+        # Isidro", is not that town but a part of the municipality written after it.)
         return False
     if span.after_article and not supported and population < 1_000_000:
         return False  # "Norte" of "Zamboanga del Norte", with nothing else pointing there
@@ -6465,6 +6477,13 @@ def _plausible(gazetteer: Gazetteer, best: _Candidate, span: _Span, context: _Co
     if normalise(span.text) in gazetteer.common_words:
         return population >= 500_000
     return population >= 20_000 and not span.sentence_initial
+
+
+def _told_as_village(span: _Span) -> bool:
+    """Whether the word before a name is the word for a village ("Barangay Magdawat",
+    "Sitio X"), told so by the capitalised run it opens."""
+    tail = span.tail
+    return tail is not None and bool(tail) and tail[-1].rstrip(".") in _VILLAGE_WORDS_BEFORE
 
 
 def _division_cue(feature: str, division_word: str | None) -> bool:
