@@ -189,9 +189,8 @@ class Heads:
 
     pattern: re.Pattern[str]
     merged: dict[str, tuple[int, ...]]
-    # Key -> (pattern index, the pattern's starts that agree with the key, its gated regex
-    # less the alternatives that cannot start there), each index once; () for a string that
-    # is no key. Filled as keys are met (see _Tries).
+    # Key -> (pattern index, the pattern's starts that agree with the key, its gated regex),
+    # each index once; () for a string that is no key. Filled as keys are met (see _Tries).
     tries: _Tries
     # The patterns with alternatives scanned everywhere, in order: the only ones the scan
     # after the gated matches visits.
@@ -320,20 +319,23 @@ _Try = tuple[int, tuple[str, ...], re.Pattern[str]]
 
 
 class _Tries(dict[str, tuple[_Try, ...]]):
-    """For each key of ``merged``, what to try at a word starting with it: an alternative
-    none of whose starts agrees with the key (is a prefix of it or begins with it) cannot
-    match there, so dropping it changes no match and spares the regex engine its try.
+    """For each key of ``merged``, what to try at a word starting with it: each pattern whose
+    starts agree with the key (are a prefix of it or begin with it), those starts, and the
+    pattern's whole gated regex.
 
-    A key's entry is made the first time it is asked for (and () kept for a string that is
-    no key), so that start-up compiles none of the shorter patterns, and a process compiles
-    only those of the words its texts hold."""
+    An alternative none of whose starts agrees with the key cannot match there, and the
+    regex engine rejects one that opens with a literal by its first character, so the whole
+    regex finds what one narrowed to the agreeing alternatives would. Such narrowed regexes
+    were compiled per pattern for each new key, some 1.1 million instructions each, over
+    an eighth of a first pass over a few hundred notes, for no measurable gain on a warm
+    one. A key's entry is made the first time it is asked for (and () kept for a string
+    that is no key); it compiles nothing."""
 
     def __init__(self, merged: dict[str, tuple[int, ...]],
                  patterns: Sequence[GatedPattern]) -> None:
         super().__init__()
         self.merged = merged
         self.patterns = patterns
-        self.compiled: dict[tuple[str, ...], re.Pattern[str]] = {}
 
     def __missing__(self, key: str) -> tuple[_Try, ...]:
         entries: list[_Try] = []
@@ -342,14 +344,7 @@ class _Tries(dict[str, tuple[_Try, ...]]):
             if gated.gated is None:
                 continue
             agree = tuple(s for s in gated.starts if s.startswith(key) or key.startswith(s))
-            kept = tuple(a for a, starts in gated.alternatives
-                         if any(s.startswith(key) or key.startswith(s) for s in starts))
-            if len(kept) == len(gated.alternatives) or not kept:
-                regex = gated.gated
-            else:
-                regex = self.compiled.get(kept) or self.compiled.setdefault(
-                    kept, re.compile(rf"(?:{'|'.join(kept)})\b"))
-            entries.append((index, agree, regex))
+            entries.append((index, agree, gated.gated))
         self[key] = found = tuple(entries)
         return found
 

@@ -111,6 +111,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
@@ -556,8 +557,13 @@ def _actor_in(doc: Doc, start: int, end: int) -> ActorMention | None:
     return None
 
 
-def _resolve_org(doc: Doc, start: int, end: int) -> str | None:
-    """The organisation named in ``text[start:end]``: an actor mention, else the resolver."""
+def _resolve_org(doc: Doc, start: int, end: int,
+                 country_of: Callable[[], str | None] | None = None) -> str | None:
+    """The organisation named in ``text[start:end]``: an actor mention, else the resolver.
+
+    ``country_of`` gives the report's main country (``actors.main_country``) where the
+    caller keeps it for the document, read once, not once per phrase: on a long report that
+    is a count over all its places for each of hundreds of organisations."""
     mention = _actor_in(doc, start, end)
     if mention is not None:
         return teller_name(mention)
@@ -566,7 +572,7 @@ def _resolve_org(doc: Doc, start: int, end: int) -> str | None:
         return None
     # (an acronym one letter from a group's, "MINUSCA" beside "MINUSMA", is no typo of it
     # in a report about a country the group is not active in)
-    country = main_country(doc)
+    country = main_country(doc) if country_of is None else country_of()
     for candidate in _org_candidates(phrase):
         found = resolve_actor(candidate, country=country)
         if found is not None and found.name and not found.generic:
@@ -640,6 +646,21 @@ class _Attributor:
         self._releases: list[_Release] | None = None
         self._release_ats: list[int] | None = None
         self._releases_of = releases_of
+        # (the report's main country, read the first time a phrase asks for it)
+        self._country: str | None = None
+        self._country_read = False
+
+    def main_country(self) -> str | None:
+        """``actors.main_country`` of the document, read once for all its phrases."""
+        if not self._country_read:
+            self._country = main_country(self.doc)
+            self._country_read = True
+        return self._country
+
+    def _org(self, start: int, end: int) -> str | None:
+        """:func:`_resolve_org` of ``text[start:end]``, with the document's main country
+        read once."""
+        return _resolve_org(self.doc, start, end, self.main_country)
 
     @property
     def releases(self) -> list[_Release]:
@@ -819,7 +840,7 @@ class _Attributor:
             role = owned.group("role")[possessor.end():] if possessor else owned.group("role")
             return role, self._possessor(owned.start("role"), owned.group("role"))
         role = role_first.group("role")
-        org = _resolve_org(self.doc, role_first.start("role"), role_first.end("role"))
+        org = self._org(role_first.start("role"), role_first.end("role"))
         named = _ROLE_ORG.search(role) if org is None else None
         if org is None and named is None and (
                 word := _OF_THE_BODY.search(role)) is not None:
@@ -900,7 +921,7 @@ class _Attributor:
         if m is None:
             return None
         owner = m.group("owner")
-        org = _resolve_org(self.doc, at, at + m.end("owner"))
+        org = self._org(at, at + m.end("owner"))
         if org is None and owner[:1].islower() or owner.startswith("The "):
             if _ORG_WORDS.fullmatch(owner):
                 owner = f"the {owner}"  # "service's spokesman", its article dropped
@@ -914,7 +935,7 @@ class _Attributor:
         noun are the role, the organisation among them (an actor, else a capitalised name
         that ends in an organisation's word: "Defence Ministry") is theirs."""
         role = re.sub(r"^(?:an?|the)\s+", "", found.group("role"), flags=re.IGNORECASE)
-        org = _resolve_org(self.doc, offset + found.start("role"), offset + found.end("role"))
+        org = self._org(offset + found.start("role"), offset + found.end("role"))
         if org is None:
             org = self._possessor(offset + found.start("role"), found.group("role"))
         if org is None:
@@ -1020,7 +1041,7 @@ class _Attributor:
         words = role[: found.start()].rstrip() if found else ""
         if found is not None and not found.group()[:1].isupper() and (
                 _ROLE_ARTICLE.sub("", words).lower() == "government") and (
-                iso := main_country(self.doc)) is not None:
+                iso := self.main_country()) is not None:
             # "government spokesman Jane Roe": the government of the country the report is
             # about
             return government_name(iso, when=self.doc.published)
@@ -1042,7 +1063,7 @@ class _Attributor:
         if told is not None:
             return told
         # (the actors stage reads no actor in a role: "army" in "army spokesman")
-        iso = main_country(self.doc)
+        iso = self.main_country()
         if iso is None:
             return None
         for phrase in (words, f"the {words.split()[-1]}"):
@@ -1152,7 +1173,7 @@ class _Attributor:
             release and release.start() > 0 and release.end() == len(phrase)
         ):
             assert release is not None
-            org = _resolve_org(self.doc, offset, offset + release.start())
+            org = self._org(offset, offset + release.start())
             noun = " ".join(release.group().lower().split())
             if org is None:
                 earlier = self.release_before(at)
@@ -1249,7 +1270,7 @@ class _Attributor:
                     r_start = offset + phrase.find(tail)
                     # "the governor of Bauchi State": the government of the division
                     org = self._division_governed(r_start, tail) \
-                        or _resolve_org(self.doc, r_start, r_start + len(tail))
+                        or self._org(r_start, r_start + len(tail))
                     if org is None:
                         # "head of UNAMA": an organisation the actor list does not know.
                         named = None if office_told else _ROLE_ORG.search(role_text)
@@ -1280,7 +1301,7 @@ class _Attributor:
                 if org is None and lead and role_text is not lead:
                     # the service before the title ("U.S. Army Maj. Gen. ..."), when the role
                     # after the name named no organisation
-                    org = _resolve_org(self.doc, offset, offset + len(lead))
+                    org = self._org(offset, offset + len(lead))
                 return Speaker(rest, role, org, True)
         if (told := _DESCRIBED_AT_A_BODY.fullmatch(phrase)) is not None and (
                 described := self._described_at_a_body(offset, told)) is not None:
@@ -1288,7 +1309,7 @@ class _Attributor:
             # ministry, who asked not to be named": a person described, of that body
             return described
         # A spokesman for an organisation, or the organisation itself.
-        org = _resolve_org(self.doc, offset, offset + len(phrase))
+        org = self._org(offset, offset + len(phrase))
         role_match = lex.role_re.search(phrase)
         if org is None:
             # "the Somali government", "the interior ministry", "an information ministry
