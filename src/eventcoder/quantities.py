@@ -3798,6 +3798,22 @@ def _body_owner(low: Sequence[str], b: int) -> _NP | None:
 _BODY_OWNERS = frozenset({"his", "her", "their", "the", "a", "an", "its"})
 
 
+#: Words telling that a number of dead is not known: "unknown fatalities", "Fatalities
+#: unknown", "deaths are not known", "casualties remain unclear".
+_UNTOLD = frozenset({"unknown", "unclear", "unconfirmed", "undetermined"})
+
+
+def _untold_after(low: Sequence[str], j: int) -> bool:
+    """Whether the words from ``j`` say the count before them is not known."""
+    if j < len(low) and low[j] in {"are", "were", "is", "was", "remain", "remained",
+                                   "remains"}:
+        j += 1
+    if j < len(low) and low[j] in _UNTOLD:
+        return True
+    return j + 1 < len(low) and low[j] == "not" and low[j + 1] in {"known", "reported",
+                                                                   "specified"}
+
+
 def _noun_trigger(
     tok: _Tokens, h: _Hit, hits: list[_Hit], idx: int, prev_zero: bool
 ) -> tuple[list[_NP], bool]:
@@ -3923,6 +3939,10 @@ def _noun_trigger(
              "kidnappings"}:
         prev = low[h.start - 1] if h.start else ""
         if prev in {"the", "his", "her", "their", "its", "of", "any"}:
+            return [], False
+        if prev in _UNTOLD or _untold_after(low, h.end):
+            # "Fatalities unknown.", "deaths are not known", "unknown fatalities": deaths
+            # whose number the report does not know, which ACLED codes as none
             return [], False
         if w in {"injuries"} and prev not in {"and", "in", "caused", "causing", "with",
                                                 "inflicting", "inflicted", "reported"}:
