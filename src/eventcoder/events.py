@@ -4622,6 +4622,16 @@ def _last_word_of(text: str, lo: int, hi: int, words: frozenset[str],
 _HOLDINGS_AFTER = re.compile(rf"\s+(?:{_HOLDINGS})\b", re.IGNORECASE)
 # "hit Ukrainian army positions": the holder named with its holdings, as one mention
 _HOLDINGS_ENDING = re.compile(rf"\s(?:{_HOLDINGS})$", re.IGNORECASE)
+#: A side whose vehicle or patrol ran onto a bomb nobody is told to have set: "a FAMa
+#: vehicle struck an IED", "a police patrol hit a landmine", "soldiers stepped on a mine".
+#: The side is struck by the device, not the one who set it.
+_MET_A_DEVICE = re.compile(
+    r"\s+(?:(?:patrol|army|military|police|supply|logistics?)\s+)?(?:(?:vehicles?|convoys?|"
+    r"patrols?|trucks?|cars?|pick-?ups?|buse?s?|tanks?|units?|teams?)\s+)?"
+    r"(?:struck|hit|ran\s+(?:over|onto|into)|drove\s+(?:over|onto|into)|stepped\s+on)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:IEDs?|improvised\s+explosive|(?:land\s?)?mines?|"
+    r"roadside\s+bombs?|explosive\s+devices?)\b", re.IGNORECASE)
+_MET_A_DEVICE_WORDS = ("struck", "hit", "over", "onto", "into", "stepped")  # one in each match
 #: Whom a bomb or a fighter "hit" or "struck": "a roadside bomb hit two soldiers".
 _HIT_WHOM = re.compile(r"\b(?:hit|hits|struck)\s+(?:(?:\w+|\(\d+\))\s+)?$", re.IGNORECASE)
 _HIT_BEFORE = re.compile(
@@ -5254,6 +5264,7 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     strike = _may_hold(text, ("strike",))
     hit = _may_hold(text, ("hit", "struck"))
     presence = _may_hold(text, ("presence",))
+    met_a_device = _may_hold(text, _MET_A_DEVICE_WORDS)
     struck = [a for a in actors if _last_word_of(text, max(0, a.start - 16), a.start,
                                                  _STRUCK_AT_WORDS, _STRUCK_AT)
               or (strike and _STRIKE_HIT_BEFORE.search(text, max(0, a.start - 40), a.start))
@@ -5265,7 +5276,8 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
               or (hit and _HIT_WHOM.search(text, max(0, a.start - 24), a.start) is not None)
               or (carried and _CARRIED_BY.search(text, max(0, a.start - 60), a.start))
               or (under and _CAME_UNDER.match(text, a.end) is not None)
-              or (escorted and _ESCORTED_BY.search(text, max(0, a.start - 60), a.start))]
+              or (escorted and _ESCORTED_BY.search(text, max(0, a.start - 60), a.start))
+              or (met_a_device and _MET_A_DEVICE.match(text, a.end) is not None)]
     # "a vehicle of the Popular Mobilization Forces (PMF)": the short name in brackets is
     # the same one struck at
     struck += [a for a in actors if a not in struck and any(
