@@ -1330,6 +1330,10 @@ def _ordinal_suffix(tok: _Tokens, k: int) -> bool:
         and tok.start[k] == tok.end[k - 1] and _is_digits(tok.low[k - 1])
 
 
+#: The sides of a fight the dead are told to be from ("from both sides", "on all sides").
+_SIDE_WORDS = frozenset({"sides", "parties", "camps", "factions"})
+
+
 def _np_left(tok: _Tokens, e: int, *, names: bool = True) -> _NP | None:
     """Read the noun phrase that ends at token ``e`` (inclusive), scanning leftwards."""
     lex = casualty_lexicon()
@@ -1337,6 +1341,13 @@ def _np_left(tok: _Tokens, e: int, *, names: bool = True) -> _NP | None:
     low, raw = tok.low, tok.raw
     if e < 0:
         return None
+    if e >= 3 and low[e] in _SIDE_WORDS and low[e - 1] in {"both", "all", "either"} and (
+            low[e - 2] in {"from", "on", "of"}):
+        # "12 fighters from both sides were killed": the sides are whose the dead were,
+        # not a count of their own
+        outer = _np_left(tok, e - 3, names=names)
+        if outer is not None and outer.party is not None:
+            return replace(outer, end=e + 1)
     k = e
     floor = max(0, e - 16)
     if low[e] == ")":
