@@ -1655,7 +1655,9 @@ _CIVILIAN_WORDS = re.compile(
     r"passengers?|traders?|shopkeepers?|herders?|fishermen|youths?|baby|infant|elderly|"
     r"relatives|driver|doctor|nurse|priest|imam|pastor|businessman|vendor|councillor|"
     r"guards?|watchm[ae]n|"
-    r"councilor|leader|activist|lawyer|judge|official|mayor|chief)\b",
+    r"councilor|leader|activist|lawyer|judge|official|mayor|chief|"
+    # the elected head of a Philippine barangay or a village, no officer
+    r"(?:barangay|village) captains?)\b",
     re.IGNORECASE,
 )
 _ARMED_WORDS = re.compile(
@@ -1669,7 +1671,8 @@ _ARMED_WORDS = re.compile(
     r"agents?|bandits?|attackers?|assailants?|suspects?|rangers?|(?:security|militia|group) "
     r"members|members of (?:the )?(?:security|armed|army|police|militia|military)\w*|"
     r"gang ?members?|gangsters?|drug (?:dealers?|traffickers?)|cartel members?|bodyguards?|"
-    r"lieutenants?|captains?|colonels?|sergeants?|corporals?|privates)\b",
+    r"lieutenants?|(?<!barangay )(?<!village )captains?|colonels?|sergeants?|corporals?|"
+    r"privates)\b",
     re.IGNORECASE,
 )
 # ACLED codes a soldier or policeman attacked off duty, and a drug suspect killed in a
