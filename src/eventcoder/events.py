@@ -1224,6 +1224,8 @@ def _violent_act(triggers: Sequence[Trigger]) -> bool:
 
 
 _RIOT_WORD = re.compile(r"(?i:riot)")
+#: The rioters named as the doers ("rioters looted shops"), not a riot told of.
+_RIOTERS_WORD = re.compile(r"(?i:rioters?)")
 # What a crowd throws: "pelted stones at the police", "hurled a Molotov cocktail".
 _THROWN = re.compile(r"(?i:stone|rock|brick|molotov|petrol bomb|projectile|object)")
 #: Readings a crowd's deed may be mistaken for: an attack on the police, a clash with them.
@@ -1250,8 +1252,14 @@ def _crowd_destroyed(key: tuple[str, str], votes: dict[tuple[str, str], float], 
     a man accused of sorcery"): a riot, as a crowd's burning is, where the crowd's word
     weighs at least half the destruction's."""
     mob = first.get(("riots", "mob_violence"))
-    return key == _DESTROYED and mob is not None and _CROWD_WORD.search(mob.text) is not None \
-        and votes[("riots", "mob_violence")] >= 0.5 * score
+    if key == _DESTROYED and mob is not None and _CROWD_WORD.search(mob.text) is not None \
+            and votes[("riots", "mob_violence")] >= 0.5 * score:
+        return True
+    # "rioters looted shopping malls and set trucks on fire": the rioters' own looting
+    rioters = first.get(("riots", "violent_demonstration"))
+    return key == _DESTROYED and rioters is not None and \
+        _RIOTERS_WORD.fullmatch(rioters.text) is not None and \
+        votes[("riots", "violent_demonstration")] >= 0.5 * score
 
 
 # The gathering came to blows: "clashes broke out with the police", "clashed with the
