@@ -1,0 +1,21 @@
+"""Bombings and bomb attacks told in the plural ("twin bombings near a stadium killed 38",
+"two bomb attacks in the market") are explosions, as one bombing is."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.pipeline import RulePipeline
+from tests.records_factory import main_event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 8 March 2019, twin bombings near a bus terminal in Sibi killed 11 people.",
+        "On 8 March 2019, two bomb attacks in the main market of Sibi killed 11 people.",
+        "On 8 March 2019, twin bomb blasts in Sibi killed 11 people.",
+    ],
+)
+def test_events_bombings_plural(pipeline: RulePipeline, text: str) -> None:
+    assert main_event(pipeline, text).event_type == "explosions_remote_violence"
