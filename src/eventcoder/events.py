@@ -4643,6 +4643,14 @@ _MET_A_DEVICE = re.compile(
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:IEDs?|improvised\s+explosive|(?:land\s?)?mines?|"
     r"roadside\s+bombs?|explosive\s+devices?)\b", re.IGNORECASE)
 _MET_A_DEVICE_WORDS = ("struck", "hit", "over", "onto", "into", "stepped")  # one in each match
+#: Who the dead or hurt just told mostly were: "killed 38 people, most of them police
+#: officers", "wounding 20, mostly soldiers". They were struck, not the strikers.
+_MOST_OF_THEM = re.compile(
+    r"\b(?:killing|killed|kills|wounding|wounded|injuring|injured|dead|casualties|victims)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:people|persons|others|\d+)\s*,\s+(?:(?:most|many|all|some|half|"
+    r"several|the\s+majority)\s+of\s+(?:them|whom)|mostly|mainly|largely|chiefly)\s+"
+    r"(?:were\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_MOST_OF_THEM_WORDS = ("them", "whom", "mostly", "mainly", "largely", "chiefly")  # one in each
 #: Whom a bomb or a fighter "hit" or "struck": "a roadside bomb hit two soldiers".
 _HIT_WHOM = re.compile(r"\b(?:hit|hits|struck)\s+(?:(?:\w+|\(\d+\))\s+)?$", re.IGNORECASE)
 _HIT_BEFORE = re.compile(
@@ -5276,6 +5284,7 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     hit = _may_hold(text, ("hit", "struck"))
     presence = _may_hold(text, ("presence",))
     met_a_device = _may_hold(text, _MET_A_DEVICE_WORDS)
+    most_of_them = _may_hold(text, _MOST_OF_THEM_WORDS)
     struck = [a for a in actors if _last_word_of(text, max(0, a.start - 16), a.start,
                                                  _STRUCK_AT_WORDS, _STRUCK_AT)
               or (strike and _STRIKE_HIT_BEFORE.search(text, max(0, a.start - 40), a.start))
@@ -5288,7 +5297,9 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
               or (carried and _CARRIED_BY.search(text, max(0, a.start - 60), a.start))
               or (under and _CAME_UNDER.match(text, a.end) is not None)
               or (escorted and _ESCORTED_BY.search(text, max(0, a.start - 60), a.start))
-              or (met_a_device and _MET_A_DEVICE.match(text, a.end) is not None)]
+              or (met_a_device and _MET_A_DEVICE.match(text, a.end) is not None)
+              or (most_of_them and _MOST_OF_THEM.search(text, max(0, a.start - 48), a.start)
+                  is not None)]
     # "a vehicle of the Popular Mobilization Forces (PMF)": the short name in brackets is
     # the same one struck at
     struck += [a for a in actors if a not in struck and any(
