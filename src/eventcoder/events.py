@@ -10037,6 +10037,14 @@ def _unclaimed_by_a_group(lowered: str, seg: Segment,
             _unnamed_men(a) for a in actors)
 
 
+#: Kinds of actors whose detentions are abductions, not arrests: armed groups that are no
+#: state's forces (rebels, political and communal militias, gangs, unnamed armed men).
+_NOT_ARRESTING = frozenset({"rebel_group", "political_militia", "identity_militia", "gang",
+                            "unidentified_armed_group"})
+#: How ACLED names a state's forces, those of authorities that govern in fact included.
+_STATE_NAMES = ("Military Forces of", "Police Forces of")
+
+
 def _fill_defaults(event: Event, roles: Roles, country: str | None,
                    observers: Sequence[ActorMention] = (), *, by_gang: bool = False,
                    gang_goods_taken: bool = False,
@@ -10044,6 +10052,18 @@ def _fill_defaults(event: Event, roles: Roles, country: str | None,
                    unclaimed: bool = False) -> None:
     """ACLED's conventions for who is involved when the text names no one."""
     generic = _resolve_party
+    if event.sub_event_type == "arrests" and roles.actor1 is not None and \
+            event.actor1 == roles.actor1.name:
+        _note_actor(event, roles.actor1)  # its kind and name on the event's day
+        acled = event.actor_acled_names.get(event.actor1, event.actor1)
+        if event.actor_kinds.get(event.actor1) in _NOT_ARRESTING and not acled.startswith(
+                _STATE_NAMES):
+            # "the SDF arrested four people in Raqqa", "RSF soldiers detained a doctor" (after
+            # April 2023): an armed group that is no state's forces, nor named as one where
+            # it governs (the Houthis' Supreme Political Council), takes people; ACLED codes
+            # them as abducted
+            event.event_type = "violence_against_civilians"
+            event.sub_event_type = "abduction_forced_disappearance"
     if event.actor1 is None and event.event_type in {"explosions_remote_violence", "battles"}:
         # "The monitors observed 12 explosions near the village": fire across a monitored
         # front whose side goes unnamed is between the parties the mission watches.
