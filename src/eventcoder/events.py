@@ -982,6 +982,8 @@ _LETHAL = re.compile(
 _AT_A_GATHERING = re.compile(
     r"\b(?:during|at|amid|in|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:protests?|"
     r"demonstrations?|rall(?:y|ies)|march(?:es)?(?!\s+\d)|sit-ins?|sitins?)\b"
+    # "during protests in Kampala", "amid anti-government demonstrations" (no article)
+    r"|\b(?:during|amid|in)\s+(?:[\w-]+\s+){0,2}?(?:protests|demonstrations|rallies)\b"
     r"|\b(?:protesters?|protestors?|demonstrators?|marchers?)\b"
     # "shot dead while demonstrating", "two people who joined a march"
     r"|\b(?:while|people|crowd|those|women|men|[a-z]+[a-rt-z]s)\s+(?:who\s+were\s+)?"
