@@ -7264,6 +7264,10 @@ def _vigilantes(event: Event, lowered: str, seg: Segment, country: str | None) -
     if name not in event.assoc_actor_1:
         event.assoc_actor_1.append(name)
         event.actor_kinds.setdefault(name, "identity_group")
+    if event.actor2 is None and event.sub_event_type == "mob_violence":
+        # "a mob lynched a suspected thief": the one the mob punished is a civilian, as
+        # ACLED codes him
+        _default_actor(event, "actor2", "civilians", country)
 
 
 # "two mobs clashed with each other over a property dispute", "a clash between two groups
