@@ -3951,6 +3951,15 @@ def _noun_trigger(
         prev = low[h.start - 1] if h.start else ""
         if prev in {"the", "his", "her", "their", "its", "of", "any"}:
             return [], False
+        if h.end + 1 < len(low) and low[h.end] == ":" and w in {"fatalities", "deaths"}:
+            # "Fatalities: 3." (a note's own count, after its label)
+            if low[h.end + 1] in {"0", "none", "nil", "no", "zero"}:
+                return [_NP(h.start, h.end + 2, 0, 0, 0, "zero", None, (h.end + 1, h.end + 2),
+                            generic=True)], True
+            num = parse_number_at(tok, h.end + 1)
+            if num is not None and num.value is not None:
+                return [_NP(h.start, num.end, num.value, num.low, num.high, num.qualifier, None,
+                            (num.start, num.end), generic=True)], False
         if prev in _UNTOLD or _untold_after(low, h.end):
             # "Fatalities unknown.", "deaths are not known", "unknown fatalities": deaths
             # whose number the report does not know, which ACLED codes as none
