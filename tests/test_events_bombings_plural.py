@@ -1,5 +1,6 @@
-"""Bombings and bomb attacks told in the plural ("twin bombings near a stadium killed 38",
-"two bomb attacks in the market") are explosions, as one bombing is."""
+"""Twin or counted bombings and bomb attacks ("twin bombings near a stadium killed 38", "two
+bomb attacks in the market") are explosions, as one bombing is; a series of bombings told in
+passing is none."""
 
 from __future__ import annotations
 
@@ -19,3 +20,10 @@ from tests.records_factory import main_event
 )
 def test_events_bombings_plural(pipeline: RulePipeline, text: str) -> None:
     assert main_event(pipeline, text).event_type == "explosions_remote_violence"
+
+
+def test_events_series_of_bombings_no_incident(pipeline: RulePipeline) -> None:
+    event = main_event(pipeline, "On 8 March 2019, gunmen killed two traders in Sibi. The group "
+                                 "was blamed for a series of bombings in Quetta in 2017.")
+    assert event.event_type == "violence_against_civilians"
+    assert event.date_start == "2019-03-08"
