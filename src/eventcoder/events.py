@@ -9001,6 +9001,8 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         fatalities=total_fatalities(found_casualties),
         extractor=NAME,
     )
+    if choice.sub_event_type == "arrests" and choice.trigger is not None:
+        _taken_by_an_armed_group(event, roles, text, choice.trigger)
     _fill_defaults(event, roles, country,
                    [a for a in named_here if a.kind == "observer"] if roles.actor1 is None else (),
                    by_gang=by_gang,
@@ -10051,6 +10053,23 @@ _NOT_ARRESTING = frozenset({"rebel_group", "political_militia", "identity_militi
 _STATE_NAMES = ("Military Forces of", "Police Forces of")
 
 
+def _taken_by_an_armed_group(event: Event, roles: Roles, text: str, trigger: Trigger) -> None:
+    """"the SDF arrested four people in Raqqa", "RSF soldiers detained a doctor" (after April
+    2023): people an armed group that is no state's forces takes (nor one named as the forces
+    of authorities that govern in fact, the Houthis' Supreme Political Council) are abducted,
+    as ACLED codes them, where the group is the subject told in the arrest's own sentence."""
+    taker = roles.actor1
+    if taker is None or event.actor1 != taker.name or taker.end > trigger.start or \
+            _SENTENCE_BREAK.search(text, taker.end, trigger.start):
+        return
+    _note_actor(event, taker)  # its kind and name on the event's day
+    acled = event.actor_acled_names.get(taker.name, taker.name)
+    if event.actor_kinds.get(taker.name) in _NOT_ARRESTING and not acled.startswith(
+            _STATE_NAMES):
+        event.event_type = "violence_against_civilians"
+        event.sub_event_type = "abduction_forced_disappearance"
+
+
 def _fill_defaults(event: Event, roles: Roles, country: str | None,
                    observers: Sequence[ActorMention] = (), *, by_gang: bool = False,
                    gang_goods_taken: bool = False,
@@ -10058,18 +10077,6 @@ def _fill_defaults(event: Event, roles: Roles, country: str | None,
                    unclaimed: bool = False) -> None:
     """ACLED's conventions for who is involved when the text names no one."""
     generic = _resolve_party
-    if event.sub_event_type == "arrests" and roles.actor1 is not None and \
-            event.actor1 == roles.actor1.name:
-        _note_actor(event, roles.actor1)  # its kind and name on the event's day
-        acled = event.actor_acled_names.get(event.actor1, event.actor1)
-        if event.actor_kinds.get(event.actor1) in _NOT_ARRESTING and not acled.startswith(
-                _STATE_NAMES):
-            # "the SDF arrested four people in Raqqa", "RSF soldiers detained a doctor" (after
-            # April 2023): an armed group that is no state's forces, nor named as one where
-            # it governs (the Houthis' Supreme Political Council), takes people; ACLED codes
-            # them as abducted
-            event.event_type = "violence_against_civilians"
-            event.sub_event_type = "abduction_forced_disappearance"
     if event.actor1 is None and event.event_type in {"explosions_remote_violence", "battles"}:
         # "The monitors observed 12 explosions near the village": fire across a monitored
         # front whose side goes unnamed is between the parties the mission watches.
