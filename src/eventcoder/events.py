@@ -9001,8 +9001,6 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         fatalities=total_fatalities(found_casualties),
         extractor=NAME,
     )
-    if choice.sub_event_type == "arrests" and choice.trigger is not None:
-        _taken_by_an_armed_group(event, roles, text, choice.trigger)
     _fill_defaults(event, roles, country,
                    [a for a in named_here if a.kind == "observer"] if roles.actor1 is None else (),
                    by_gang=by_gang,
@@ -10043,31 +10041,6 @@ def _unclaimed_by_a_group(lowered: str, seg: Segment,
     return lowered.find("claimed", seg.start, seg.end) >= 0 and \
         _NO_GROUP_CLAIMED.search(lowered, seg.start, seg.end) is not None and any(
             _unnamed_men(a) for a in actors)
-
-
-#: Kinds of actors whose detentions are abductions, not arrests: armed groups that are no
-#: state's forces (rebels, political and communal militias, gangs, unnamed armed men).
-_NOT_ARRESTING = frozenset({"rebel_group", "political_militia", "identity_militia", "gang",
-                            "unidentified_armed_group"})
-#: How ACLED names a state's forces, those of authorities that govern in fact included.
-_STATE_NAMES = ("Military Forces of", "Police Forces of")
-
-
-def _taken_by_an_armed_group(event: Event, roles: Roles, text: str, trigger: Trigger) -> None:
-    """"the SDF arrested four people in Raqqa", "RSF soldiers detained a doctor" (after April
-    2023): people an armed group that is no state's forces takes (nor one named as the forces
-    of authorities that govern in fact, the Houthis' Supreme Political Council) are abducted,
-    as ACLED codes them, where the group is the subject told in the arrest's own sentence."""
-    taker = roles.actor1
-    if taker is None or event.actor1 != taker.name or taker.end > trigger.start or \
-            _SENTENCE_BREAK.search(text, taker.end, trigger.start):
-        return
-    _note_actor(event, taker)  # its kind and name on the event's day
-    acled = event.actor_acled_names.get(taker.name, taker.name)
-    if event.actor_kinds.get(taker.name) in _NOT_ARRESTING and not acled.startswith(
-            _STATE_NAMES):
-        event.event_type = "violence_against_civilians"
-        event.sub_event_type = "abduction_forced_disappearance"
 
 
 def _fill_defaults(event: Event, roles: Roles, country: str | None,
