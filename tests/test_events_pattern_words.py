@@ -77,6 +77,8 @@ def _word_group_complete(pattern: str, words: tuple[str, ...]) -> bool:
         (events._STRIKES_TOLD_TOGETHER, events._STRIKES_TOLD_WORDS),
         (events._LOSSES_OF_BEFORE, ("losses",)),
         (events._CARRIED_BY, events._CARRIED_BY_WORDS),
+        (events._MET_A_DEVICE, events._MET_A_DEVICE_WORDS),
+        (events._MOST_OF_THEM, events._MOST_OF_THEM_WORDS),
         (events._AGAINST_THE, ("against",)),
         (events._AMENDED_ON, ("updated", "corrected", "revised", "amended")),
         (events._LEFT_BY, ("poster", "leaflet", "pamphlet")),

@@ -1395,7 +1395,8 @@ def _scan(lex: Lexicon, text: str, toks: _Toks, country: str | None) -> list[_Fo
                     iso = country
                 candidate = _compose_country(lex, text, toks, i, end, iso, country)
             elif hit.kind == "ethnic":
-                candidate = _compose_ethnic(lex, text, toks, i, end, str(hit.ref))
+                candidate = _compose_ethnic(lex, text, toks, i, end, str(hit.ref)) or (
+                    _coordinated_ethnic(lex, text, toks, i, end, str(hit.ref)))
             elif hit.kind == "state_head":
                 # "forces of Azerbaijan": a force noun counts only with its country
                 candidate = _Found(i, end, hit, score=0.9)
@@ -1749,6 +1750,24 @@ def _compose_ethnic(
             if best is None or head_end > best.last:
                 best = _Found(i, head_end, _Hit("ethnic", group), ethnic=group, score=0.9)
     return best
+
+
+def _coordinated_ethnic(
+    lex: Lexicon, text: str, toks: _Toks, i: int, end: int, group: str
+) -> _Found | None:
+    """"Pokot and Turkana raiders", "Kuki and Meitei militants": the first group shares
+    the head noun of the second, and is a militia of its own (the second is found by the
+    scan after it)."""
+    if (end + 1 >= len(toks) or toks.lows[end] != "and" or not toks.joinable[end - 1]
+            or not toks.joinable[end]):
+        return None
+    for other_end, other in _matches_at(lex, text, toks, end + 1):
+        if other.kind != "ethnic":
+            continue
+        second = _compose_ethnic(lex, text, toks, end + 1, other_end, str(other.ref))
+        if second is not None:
+            return _Found(i, end, _Hit("ethnic", group), ethnic=group, score=second.score)
+    return None
 
 
 def _name_goes_on(toks: _Toks, end: int) -> bool:

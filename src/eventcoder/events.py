@@ -978,6 +978,8 @@ _LETHAL = re.compile(
 _AT_A_GATHERING = re.compile(
     r"\b(?:during|at|amid|in|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:protests?|"
     r"demonstrations?|rall(?:y|ies)|march(?:es)?(?!\s+\d)|sit-ins?|sitins?)\b"
+    # "during protests in Kampala", "amid anti-government demonstrations" (no article)
+    r"|\b(?:during|amid|in)\s+(?:[\w-]+\s+){0,2}?(?:protests|demonstrations|rallies)\b"
     r"|\b(?:protesters?|protestors?|demonstrators?|marchers?)\b"
     # "shot dead while demonstrating", "two people who joined a march"
     r"|\b(?:while|people|crowd|those|women|men|[a-z]+[a-rt-z]s)\s+(?:who\s+were\s+)?"
@@ -1220,6 +1222,8 @@ def _violent_act(triggers: Sequence[Trigger]) -> bool:
 
 
 _RIOT_WORD = re.compile(r"(?i:riot)")
+#: The rioters named as the doers ("rioters looted shops"), not a riot told of.
+_RIOTERS_WORD = re.compile(r"(?i:rioters?)")
 # What a crowd throws: "pelted stones at the police", "hurled a Molotov cocktail".
 _THROWN = re.compile(r"(?i:stone|rock|brick|molotov|petrol bomb|projectile|object)")
 #: Readings a crowd's deed may be mistaken for: an attack on the police, a clash with them.
@@ -1246,8 +1250,14 @@ def _crowd_destroyed(key: tuple[str, str], votes: dict[tuple[str, str], float], 
     a man accused of sorcery"): a riot, as a crowd's burning is, where the crowd's word
     weighs at least half the destruction's."""
     mob = first.get(("riots", "mob_violence"))
-    return key == _DESTROYED and mob is not None and _CROWD_WORD.search(mob.text) is not None \
-        and votes[("riots", "mob_violence")] >= 0.5 * score
+    if key == _DESTROYED and mob is not None and _CROWD_WORD.search(mob.text) is not None \
+            and votes[("riots", "mob_violence")] >= 0.5 * score:
+        return True
+    # "rioters looted shopping malls and set trucks on fire": the rioters' own looting
+    rioters = first.get(("riots", "violent_demonstration"))
+    return key == _DESTROYED and rioters is not None and \
+        _RIOTERS_WORD.fullmatch(rioters.text) is not None and \
+        votes[("riots", "violent_demonstration")] >= 0.5 * score
 
 
 # The gathering came to blows: "clashes broke out with the police", "clashed with the
@@ -1651,7 +1661,9 @@ _CIVILIAN_WORDS = re.compile(
     r"passengers?|traders?|shopkeepers?|herders?|fishermen|youths?|baby|infant|elderly|"
     r"relatives|driver|doctor|nurse|priest|imam|pastor|businessman|vendor|councillor|"
     r"guards?|watchm[ae]n|"
-    r"councilor|leader|activist|lawyer|judge|official|mayor|chief)\b",
+    r"councilor|leader|activist|lawyer|judge|official|mayor|chief|"
+    # the elected head of a Philippine barangay or a village, no officer
+    r"(?:barangay|village) captains?)\b",
     re.IGNORECASE,
 )
 _ARMED_WORDS = re.compile(
@@ -1665,7 +1677,8 @@ _ARMED_WORDS = re.compile(
     r"agents?|bandits?|attackers?|assailants?|suspects?|rangers?|(?:security|militia|group) "
     r"members|members of (?:the )?(?:security|armed|army|police|militia|military)\w*|"
     r"gang ?members?|gangsters?|drug (?:dealers?|traffickers?)|cartel members?|bodyguards?|"
-    r"lieutenants?|captains?|colonels?|sergeants?|corporals?|privates)\b",
+    r"lieutenants?|(?<!barangay )(?<!village )captains?|colonels?|sergeants?|corporals?|"
+    r"privates)\b",
     re.IGNORECASE,
 )
 # ACLED codes a soldier or policeman attacked off duty, and a drug suspect killed in a
@@ -4633,6 +4646,24 @@ def _last_word_of(text: str, lo: int, hi: int, words: frozenset[str],
 _HOLDINGS_AFTER = re.compile(rf"\s+(?:{_HOLDINGS})\b", re.IGNORECASE)
 # "hit Ukrainian army positions": the holder named with its holdings, as one mention
 _HOLDINGS_ENDING = re.compile(rf"\s(?:{_HOLDINGS})$", re.IGNORECASE)
+#: A side whose vehicle or patrol ran onto a bomb nobody is told to have set: "a FAMa
+#: vehicle struck an IED", "a police patrol hit a landmine", "soldiers stepped on a mine".
+#: The side is struck by the device, not the one who set it.
+_MET_A_DEVICE = re.compile(
+    r"\s+(?:(?:patrol|army|military|police|supply|logistics?)\s+)?(?:(?:vehicles?|convoys?|"
+    r"patrols?|trucks?|cars?|pick-?ups?|buse?s?|tanks?|units?|teams?)\s+)?"
+    r"(?:struck|hit|ran\s+(?:over|onto|into)|drove\s+(?:over|onto|into)|stepped\s+on)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:IEDs?|improvised\s+explosive|(?:land\s?)?mines?|"
+    r"roadside\s+bombs?|explosive\s+devices?)\b", re.IGNORECASE)
+_MET_A_DEVICE_WORDS = ("struck", "hit", "over", "onto", "into", "stepped")  # one in each match
+#: Who the dead or hurt just told mostly were: "killed 38 people, most of them police
+#: officers", "wounding 20, mostly soldiers". They were struck, not the strikers.
+_MOST_OF_THEM = re.compile(
+    r"\b(?:killing|killed|kills|wounding|wounded|injuring|injured|dead|casualties|victims)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:people|persons|others|\d+)\s*,\s+(?:(?:most|many|all|some|half|"
+    r"several|the\s+majority)\s+of\s+(?:them|whom)|mostly|mainly|largely|chiefly)\s+"
+    r"(?:were\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_MOST_OF_THEM_WORDS = ("them", "whom", "mostly", "mainly", "largely", "chiefly")  # one in each
 #: Whom a bomb or a fighter "hit" or "struck": "a roadside bomb hit two soldiers".
 _HIT_WHOM = re.compile(r"\b(?:hit|hits|struck)\s+(?:(?:\w+|\(\d+\))\s+)?$", re.IGNORECASE)
 _HIT_BEFORE = re.compile(
@@ -5265,6 +5296,8 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     strike = _may_hold(text, ("strike",))
     hit = _may_hold(text, ("hit", "struck"))
     presence = _may_hold(text, ("presence",))
+    met_a_device = _may_hold(text, _MET_A_DEVICE_WORDS)
+    most_of_them = _may_hold(text, _MOST_OF_THEM_WORDS)
     struck = [a for a in actors if _last_word_of(text, max(0, a.start - 16), a.start,
                                                  _STRUCK_AT_WORDS, _STRUCK_AT)
               or (strike and _STRIKE_HIT_BEFORE.search(text, max(0, a.start - 40), a.start))
@@ -5276,7 +5309,10 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
               or (hit and _HIT_WHOM.search(text, max(0, a.start - 24), a.start) is not None)
               or (carried and _CARRIED_BY.search(text, max(0, a.start - 60), a.start))
               or (under and _CAME_UNDER.match(text, a.end) is not None)
-              or (escorted and _ESCORTED_BY.search(text, max(0, a.start - 60), a.start))]
+              or (escorted and _ESCORTED_BY.search(text, max(0, a.start - 60), a.start))
+              or (met_a_device and _MET_A_DEVICE.match(text, a.end) is not None)
+              or (most_of_them and _MOST_OF_THEM.search(text, max(0, a.start - 48), a.start)
+                  is not None)]
     # "a vehicle of the Popular Mobilization Forces (PMF)": the short name in brackets is
     # the same one struck at
     struck += [a for a in actors if a not in struck and any(
@@ -7239,6 +7275,10 @@ def _vigilantes(event: Event, lowered: str, seg: Segment, country: str | None) -
     if name not in event.assoc_actor_1:
         event.assoc_actor_1.append(name)
         event.actor_kinds.setdefault(name, "identity_group")
+    if event.actor2 is None and event.sub_event_type == "mob_violence":
+        # "a mob lynched a suspected thief": the one the mob punished is a civilian, as
+        # ACLED codes him
+        _default_actor(event, "actor2", "civilians", country)
 
 
 # "two mobs clashed with each other over a property dispute", "a clash between two groups

@@ -1330,6 +1330,10 @@ def _ordinal_suffix(tok: _Tokens, k: int) -> bool:
         and tok.start[k] == tok.end[k - 1] and _is_digits(tok.low[k - 1])
 
 
+#: The sides of a fight the dead are told to be from ("from both sides", "on all sides").
+_SIDE_WORDS = frozenset({"sides", "parties", "camps", "factions"})
+
+
 def _np_left(tok: _Tokens, e: int, *, names: bool = True) -> _NP | None:
     """Read the noun phrase that ends at token ``e`` (inclusive), scanning leftwards."""
     lex = casualty_lexicon()
@@ -1337,6 +1341,13 @@ def _np_left(tok: _Tokens, e: int, *, names: bool = True) -> _NP | None:
     low, raw = tok.low, tok.raw
     if e < 0:
         return None
+    if e >= 3 and low[e] in _SIDE_WORDS and low[e - 1] in {"both", "all", "either"} and (
+            low[e - 2] in {"from", "on", "of"}):
+        # "12 fighters from both sides were killed": the sides are whose the dead were,
+        # not a count of their own
+        outer = _np_left(tok, e - 3, names=names)
+        if outer is not None and outer.party is not None:
+            return replace(outer, end=e + 1)
     k = e
     floor = max(0, e - 16)
     if low[e] == ")":
@@ -3798,6 +3809,22 @@ def _body_owner(low: Sequence[str], b: int) -> _NP | None:
 _BODY_OWNERS = frozenset({"his", "her", "their", "the", "a", "an", "its"})
 
 
+#: Words telling that a number of dead is not known: "unknown fatalities", "Fatalities
+#: unknown", "deaths are not known", "casualties remain unclear".
+_UNTOLD = frozenset({"unknown", "unclear", "unconfirmed", "undetermined"})
+
+
+def _untold_after(low: Sequence[str], j: int) -> bool:
+    """Whether the words from ``j`` say the count before them is not known."""
+    if j < len(low) and low[j] in {"are", "were", "is", "was", "remain", "remained",
+                                   "remains"}:
+        j += 1
+    if j < len(low) and low[j] in _UNTOLD:
+        return True
+    return j + 1 < len(low) and low[j] == "not" and low[j + 1] in {"known", "reported",
+                                                                   "specified"}
+
+
 def _noun_trigger(
     tok: _Tokens, h: _Hit, hits: list[_Hit], idx: int, prev_zero: bool
 ) -> tuple[list[_NP], bool]:
@@ -3923,6 +3950,19 @@ def _noun_trigger(
              "kidnappings"}:
         prev = low[h.start - 1] if h.start else ""
         if prev in {"the", "his", "her", "their", "its", "of", "any"}:
+            return [], False
+        if h.end + 1 < len(low) and low[h.end] == ":" and w in {"fatalities", "deaths"}:
+            # "Fatalities: 3." (a note's own count, after its label)
+            if low[h.end + 1] in {"0", "none", "nil", "no", "zero"}:
+                return [_NP(h.start, h.end + 2, 0, 0, 0, "zero", None, (h.end + 1, h.end + 2),
+                            generic=True)], True
+            num = parse_number_at(tok, h.end + 1)
+            if num is not None and num.value is not None:
+                return [_NP(h.start, num.end, num.value, num.low, num.high, num.qualifier, None,
+                            (num.start, num.end), generic=True)], False
+        if prev in _UNTOLD or _untold_after(low, h.end):
+            # "Fatalities unknown.", "deaths are not known", "unknown fatalities": deaths
+            # whose number the report does not know, which ACLED codes as none
             return [], False
         if w in {"injuries"} and prev not in {"and", "in", "caused", "causing", "with",
                                                 "inflicting", "inflicted", "reported"}:
