@@ -24,7 +24,7 @@ import pytest
 from eventcoder import tallies
 from eventcoder.inputs import document_from_text
 from eventcoder.pipeline import RulePipeline
-from eventcoder.records import Consistency, Event, Record, Tally
+from eventcoder.records import Consistency, Document, Event, Record, Tally
 from tests.analyst_readings import AnalystReadings
 
 READINGS = AnalystReadings(Path(__file__).parent / "fixtures" / "retold")
@@ -222,3 +222,22 @@ def test_tallies_retold_a_count_larger_than_another_is_no_part_of_it() -> None:
     values = {t.tally_id: t.value for t in found if isinstance(t, Tally)}
     assert [values.get(t.parent or "") for t in found
             if isinstance(t, Tally) and t.value == 1134] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        # a verb of two words with two spaces between them, as text laid out by hand has
+        # it: the verb first, as translations write it, and after the people or before them
+        ("During the week, were rendered  ineffective militants 43, in the east.",
+         [("killed", 43)]),
+        ("In March, 12 terrorists were rendered  ineffective in the north.", [("killed", 12)]),
+        ("In March, security forces picked  up 14 suspects across the country.",
+         [("detained", 14)]),
+    ],
+)
+def test_tallies_retold_verb_of_two_words_apart_reads_as_one(
+        text: str, told: list[tuple[str, int]]) -> None:
+    found = _tallies(text, "2024-04-02")
+    assert [d.error for d in found if isinstance(d, Document)] == [None]
+    assert [(t.metric, t.value) for t in found if isinstance(t, Tally)] == told

@@ -119,6 +119,12 @@ class Lexicon:
     lower_period_re: re.Pattern[str]  # period_re
 
 
+def _metric_of_verb(lex: Lexicon, verb: str) -> str:
+    """The metric of a casualty verb as a pattern found it, its words joined by any run of
+    whitespace ("rendered  ineffective", two spaces apart)."""
+    return lex.casualty_verbs[" ".join(verb.lower().split())]
+
+
 # Words that end a modifier or party phrase: prepositions, conjunctions, auxiliaries.
 _STOP = (
     r"(?:of|in|on|at|and|or|the|a|an|were|was|are|is|be|been|being|have|has|had|to|from|by|"
@@ -752,7 +758,7 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             # "The terrorists killed included 130 in Khyber Pakhtunkhwa and 82 in
             # Balochistan": parts by place of the count of that fate told before
             item = TallyItem(number.start, number.end, number.value,
-                             lex.casualty_verbs[fated.group("verb").lower()], index)
+                             _metric_of_verb(lex, fated.group("verb")), index)
             item.party_text, item.party_span = fated.group("party"), fated.span("party")
         if item is None and not items and (
                 noun := _NOUN_INCLUDED.search(text, max(start, number.start - 60),
@@ -1543,7 +1549,7 @@ def _part_by_place_told_after_its_fate(text: str, lex: Lexicon, number: _Number,
     fated = _FATE_FIRST_DISTRIBUTED.search(text, window, number.start)
     if fated is not None and fated.group("verb").lower() in lex.casualty_verbs:
         item = TallyItem(number.start, closed, number.value,
-                         lex.casualty_verbs[fated.group("verb").lower()], index)
+                         _metric_of_verb(lex, fated.group("verb")), index)
         if fated.group("party") is not None:
             item.party_text, item.party_span = fated.group("party"), fated.span("party")
         return item
@@ -2500,7 +2506,7 @@ def _item_at(
             if FREED_BEFORE.search(text, max(s_start, lead - 60), lead):
                 # "rescued 11 kidnapped hostages": people set free, not taken
                 return None
-            metric = lex.casualty_verbs[m.group("verb").lower()]
+            metric = _metric_of_verb(lex, m.group("verb"))
             if metric in {"abducted", "detained"} and not m.group("party").strip() and (
                     _FREED_AFTER.match(text, m.end(), s_end)):
                 # "5 kidnapped citizens released": those set free, not a count of the taken
@@ -2520,7 +2526,7 @@ def _item_at(
                 return None
             also = lex.also_verb_re.match(text, m.end(), s_end)
             if also:
-                item.also = lex.casualty_verbs[also.group("verb").lower()]
+                item.also = _metric_of_verb(lex, also.group("verb"))
             return item
     if not weak and (inside := _INCLUDED_INSIDE.match(text, at, s_end)) is not None and (
             parse_number(inside.group("inner")) is not None) and ((
@@ -2533,7 +2539,7 @@ def _item_at(
         # "14 soldiers including 2 officers embraced shahadat": the 14 are of the verb told
         # after the people included among them, who are a count of their own
         item = TallyItem(number.start, inside.end("party"), number.value,
-                         lex.casualty_verbs[m.group("verb").lower()], index)
+                         _metric_of_verb(lex, m.group("verb")), index)
         item.party_text = inside.group("party")
         item.party_span = (inside.start("party"), inside.end("party"))
         return item
@@ -2541,14 +2547,14 @@ def _item_at(
     if m and not FREED_BEFORE.search(text, max(s_start, lead - 60), lead) and (
             weak is False or word == "no"):
         item = TallyItem(number.start, m.end("party"), number.value,
-                         lex.casualty_verbs[m.group("verb").lower()], index)
+                         _metric_of_verb(lex, m.group("verb")), index)
         item.party_text = m.group("party")
         item.party_span = (m.start("party"), m.end("party"))
         return item
     m = lex.relative_passive_re.match(text, at, s_end)
     if m and not weak and not FREED_BEFORE.search(text, max(s_start, lead - 60), lead):
         item = TallyItem(number.start, m.end(), number.value,
-                         lex.casualty_verbs[m.group("verb").lower()], index)
+                         _metric_of_verb(lex, m.group("verb")), index)
         item.party_text = m.group("party")
         item.party_span = (m.start("party"), m.end("party"))
         return item
@@ -2564,7 +2570,7 @@ def _item_at(
     if b:
         verb = (b.group("verb") or "").lower()
         if verb:
-            metric = lex.casualty_gerunds.get(verb) or lex.casualty_verbs[verb]
+            metric = lex.casualty_gerunds.get(verb) or _metric_of_verb(lex, verb)
         else:
             metric = lex.activity_nouns.get(b.group("noun").lower(), "killed")
             if b.group("noun").lower().startswith("capture"):
@@ -2588,7 +2594,7 @@ def _item_at(
                              lex.activity_nouns[" ".join(first.group("noun").lower().split())],
                              index)
         item = TallyItem(first.start("verb"), number.end, number.value,
-                         lex.casualty_verbs[first.group("verb").lower()], index)
+                         _metric_of_verb(lex, first.group("verb")), index)
         item.party_text = first.group("party")
         item.party_span = (first.start("party"), first.end("party"))
         return item
@@ -2604,7 +2610,7 @@ def _item_at(
         verb = counted.group("verb") or counted.groupdict().get("verb_alone") or ""
         noun = counted.groupdict().get("fate_noun")
         item = TallyItem(counted.start(), number.end, number.value,
-                         _FATE_OF_NOUN[noun.lower()] if noun else lex.casualty_verbs[verb.lower()],
+                         _FATE_OF_NOUN[noun.lower()] if noun else _metric_of_verb(lex, verb),
                          index)
         if counted.group("party") is not None:
             item.party_text = counted.group("party")
