@@ -241,3 +241,21 @@ def test_tallies_retold_verb_of_two_words_apart_reads_as_one(
     found = _tallies(text, "2024-04-02")
     assert [d.error for d in found if isinstance(d, Document)] == [None]
     assert [(t.metric, t.value) for t in found if isinstance(t, Tally)] == told
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ABUJA, June 17 - Troops killed 23 insurgents in the week to June 14, the army said.",
+        "ABUJA, June 17 - Troops killed 23 insurgents in the Week ending June 14, the army said.",
+        # a wire story set in capitals
+        "ABUJA, JUNE 17 - TROOPS KILLED 23 INSURGENTS IN THE WEEK TO JUNE 14, THE ARMY SAID.",
+    ],
+)
+def test_tallies_retold_week_to_a_day_is_a_week_whatever_its_case(text: str) -> None:
+    # the gate before the week's pattern finds the word as reports write it
+    doc = RulePipeline().analyse(document_from_text(text, doc_id="w", published="2024-06-17"))
+    assert tallies._could_hold_tallies(doc)
+    assert [(t.metric, t.value, t.period_start, t.period_end) for t in _tallies(
+        text, "2024-06-17") if isinstance(t, Tally)] == [("killed", 23, "2024-06-08",
+                                                          "2024-06-14")]

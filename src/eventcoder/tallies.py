@@ -1452,7 +1452,7 @@ _AGAINST_A_GROUP = re.compile(
 #: Words between "against" and the group's name: "against the remnants of Daesh".
 _REMNANTS_OF = re.compile(r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?of\s+(?:the\s+)?")
 #: "Of these, 1,905 were in ...": a sentence opened on the count told before it.
-_OF_THESE_OPENS = re.compile(r"\W*(?:Of|Among|From)\s+(?:these|those|them)\s*,\s*")
+_OF_THESE_OPENS = re.compile(r"(?:Of|Among|From)\s+(?:these|those|them)\s*,\s*")
 #: "12 were in Syria": where some of a count told before were.
 _WERE_IN = re.compile(r"\s+(?:were|was)(?=\s+(?:in|inside|near|across)\s+(?:the\s+)?[A-Z])")
 _FRONTED_COUNT = re.compile(
@@ -3232,8 +3232,9 @@ def _could_hold_tallies(doc: Doc, lowered: str | None = None) -> bool:
     text = doc.text
     if any(opens_a_period(text, d.start) for d in doc.dates):
         return True
-    if "eek" in text and any(_WEEK_ENDING.search(text, max(0, d.start - 40), d.start)
-                             for d in doc.dates):
+    # (the case-blind pattern's "week" as reports write it: "week", "Week", "WEEK")
+    if ("eek" in text or "EEK" in text) and any(
+            _WEEK_ENDING.search(text, max(0, d.start - 40), d.start) for d in doc.dates):
         return True  # "killed 23 insurgents in the week to June 14": a week's count
     if _fiscal_year(text, 0, len(text)) is not None or _part_code_match(text, 0, len(text)):
         return True
