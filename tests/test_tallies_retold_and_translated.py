@@ -259,3 +259,22 @@ def test_tallies_retold_week_to_a_day_is_a_week_whatever_its_case(text: str) -> 
     assert [(t.metric, t.value, t.period_start, t.period_end) for t in _tallies(
         text, "2024-06-17") if isinstance(t, Tally)] == [("killed", 23, "2024-06-08",
                                                           "2024-06-14")]
+
+
+@pytest.mark.parametrize(
+    ("total", "parent_of_45", "verdict"),
+    [
+        # a count larger than the one before is no part of it
+        ("30", None, "partial"),
+        # but parts larger than a figure told as a total disagree with it
+        ("a total of 30", 30, "mismatch"),
+    ],
+)
+def test_tallies_retold_a_larger_count_is_a_part_only_of_a_total_told_as_one(
+        total: str, parent_of_45: int | None, verdict: str) -> None:
+    found = _tallies(f"In March, troops killed {total} militants in Iraq. Of these, 45 were in "
+                     "Diyala and 12 in Kirkuk.", "2024-04-02")
+    values = {t.tally_id: t.value for t in found if isinstance(t, Tally)}
+    assert [values.get(t.parent or "") for t in found
+            if isinstance(t, Tally) and t.value == 45] == [parent_of_45]
+    assert [c.verdict for c in found if isinstance(c, Consistency)] == [verdict]
