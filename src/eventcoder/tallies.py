@@ -1274,20 +1274,20 @@ def _run_on_table_items(doc: Doc, lex: Lexicon, index: int) -> list[TallyItem]:
         return []
     # the headings of figures: the ``width`` words just before the first row's label, each
     # a count's noun or fate; the label the words between them and the figures
+    first_cell = _CELL_FIGURE.match(text, tokens[first].start()) or tokens[first]
     heads: list[re.Match[str]] = []
+    k = 0  # the token after the headings: the first row's label
     for lead in range(first - width - 1, -1, -1):
         words = tokens[lead:lead + width]
-        if all(w.group()[0].isupper() and _counted_as(
-                text, lex, w, _CELL_FIGURE.match(text, tokens[first].start()) or tokens[first],
-                index) is not None for w in words) and all(
+        if all(w.group()[0].isupper() and _counted_as(text, lex, w, first_cell, index)
+               is not None for w in words) and all(
                 text[a.end():b.start()] == " " for a, b in zip(
                     tokens[lead:first], tokens[lead + 1:first + 1], strict=False)):
-            heads = words
+            heads, k = words, lead + width
             break
     if not heads:
         return []
     rows: list[tuple[int, int, list[re.Match[str]]]] = []
-    k = tokens.index(heads[-1]) + 1
     while k < len(tokens):
         label_start = k
         while k < len(tokens) and not tokens[k].group()[0].isdigit():
@@ -2584,19 +2584,19 @@ def _item_at(
             item.party_span = (p.start("party"), p.end("party"))
             item.end = p.end("party")
         return item
-    first = _verb_first_before().search(text, max(s_start, lead - 80), lead) if (
+    verb_first = _verb_first_before().search(text, max(s_start, lead - 80), lead) if (
         _VERB_FIRST_AFTER.match(text, number.end, s_end)) else None
-    if first is not None:
+    if verb_first is not None:
         # "were neutralized terrorists 43, of which 17 in ...": the count of the verb and
         # people told before it
-        if first.group("noun") is not None:
-            return TallyItem(first.start("noun"), number.end, number.value,
-                             lex.activity_nouns[" ".join(first.group("noun").lower().split())],
-                             index)
-        item = TallyItem(first.start("verb"), number.end, number.value,
-                         _metric_of_verb(lex, first.group("verb")), index)
-        item.party_text = first.group("party")
-        item.party_span = (first.start("party"), first.end("party"))
+        if verb_first.group("noun") is not None:
+            counted_noun = " ".join(verb_first.group("noun").lower().split())
+            return TallyItem(verb_first.start("noun"), number.end, number.value,
+                             lex.activity_nouns[counted_noun], index)
+        item = TallyItem(verb_first.start("verb"), number.end, number.value,
+                         _metric_of_verb(lex, verb_first.group("verb")), index)
+        item.party_text = verb_first.group("party")
+        item.party_span = (verb_first.start("party"), verb_first.end("party"))
         return item
     counted = _number_to_before(False).search(text, max(s_start, lead - 160), lead) or (
         _number_to_before(True).search(text, max(s_start, lead - 160), lead))
