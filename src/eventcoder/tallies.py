@@ -1615,13 +1615,15 @@ def _place_of_figure(doc: Doc, lead: int, stop: int, after: int = -1) -> PlaceMe
 _IN_THE = re.compile(r"\s+(?:in|inside|near|across)\s+(?:the\s+)?")
 
 
+def _place_told_at(doc: Doc, at: int) -> PlaceMention | None:
+    """The place found in the gazetteer whose name is told from ``at``."""
+    return next((p for p in starting_in(doc.places, at, at + 1) if p.place is not None), None)
+
+
 def _place_right_after(doc: Doc, at: int, stop: int) -> PlaceMention | None:
     """The place told right after ``at`` by "in", "near", ...: " in Khyber Pakhtunkhwa"."""
     lead = _IN_THE.match(doc.text, at, stop)
-    if lead is None:
-        return None
-    return next((p for p in starting_in(doc.places, lead.end(), lead.end() + 1)
-                 if p.place is not None and p.start == lead.end()), None)
+    return _place_told_at(doc, lead.end()) if lead is not None else None
 
 
 #: The next part by place after one: ", 1,372 in Balochistan", " and 19 in Iraq".
@@ -1650,8 +1652,7 @@ def _of_these_by_place(doc: Doc, index: int) -> list[TallyItem]:
         place: PlaceMention | None
         if place_first:
             lead = _PLACE_THEN_FIGURE.match(text, at, end)
-            place = next((p for p in starting_in(doc.places, lead.end(), lead.end() + 1)
-                          if p.place is not None), None) if lead is not None else None
+            place = _place_told_at(doc, lead.end()) if lead is not None else None
             figure = _FIGURE_AFTER_PLACE.match(text, place.end, end) if place else None
             number = numbers.get(figure.start("num")) if figure is not None else None
             if number is None or place is None:
@@ -6209,8 +6210,7 @@ def _rest_told_elsewhere(doc: Doc, items: list[TallyItem]) -> None:
         for rest in _REST_IN.finditer(text, start, end):
             places: list[PlaceMention] = []
             at = rest.end()
-            while (place := next((p for p in starting_in(doc.places, at, at + 1)
-                                  if p.start == at and p.place is not None), None)):
+            while (place := _place_told_at(doc, at)):
                 places.append(place)
                 join = _PLACE_JOIN.match(text, place.end, end)
                 if join is None:
