@@ -119,6 +119,12 @@ class Lexicon:
     lower_period_re: re.Pattern[str]  # period_re
 
 
+def _metric_of_verb(lex: Lexicon, verb: str) -> str:
+    """The metric of a casualty verb as a pattern found it, its words joined by any run of
+    whitespace ("rendered  ineffective", two spaces apart)."""
+    return lex.casualty_verbs[" ".join(verb.lower().split())]
+
+
 # Words that end a modifier or party phrase: prepositions, conjunctions, auxiliaries.
 _STOP = (
     r"(?:of|in|on|at|and|or|the|a|an|were|was|are|is|be|been|being|have|has|had|to|from|by|"
@@ -752,7 +758,7 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             # "The terrorists killed included 130 in Khyber Pakhtunkhwa and 82 in
             # Balochistan": parts by place of the count of that fate told before
             item = TallyItem(number.start, number.end, number.value,
-                             lex.casualty_verbs[fated.group("verb").lower()], index)
+                             _metric_of_verb(lex, fated.group("verb")), index)
             item.party_text, item.party_span = fated.group("party"), fated.span("party")
         if item is None and not items and (
                 noun := _NOUN_INCLUDED.search(text, max(start, number.start - 60),
@@ -1268,20 +1274,20 @@ def _run_on_table_items(doc: Doc, lex: Lexicon, index: int) -> list[TallyItem]:
         return []
     # the headings of figures: the ``width`` words just before the first row's label, each
     # a count's noun or fate; the label the words between them and the figures
+    first_cell = _CELL_FIGURE.match(text, tokens[first].start()) or tokens[first]
     heads: list[re.Match[str]] = []
+    k = 0  # the token after the headings: the first row's label
     for lead in range(first - width - 1, -1, -1):
         words = tokens[lead:lead + width]
-        if all(w.group()[0].isupper() and _counted_as(
-                text, lex, w, _CELL_FIGURE.match(text, tokens[first].start()) or tokens[first],
-                index) is not None for w in words) and all(
+        if all(w.group()[0].isupper() and _counted_as(text, lex, w, first_cell, index)
+               is not None for w in words) and all(
                 text[a.end():b.start()] == " " for a, b in zip(
                     tokens[lead:first], tokens[lead + 1:first + 1], strict=False)):
-            heads = words
+            heads, k = words, lead + width
             break
     if not heads:
         return []
     rows: list[tuple[int, int, list[re.Match[str]]]] = []
-    k = tokens.index(heads[-1]) + 1
     while k < len(tokens):
         label_start = k
         while k < len(tokens) and not tokens[k].group()[0].isdigit():
@@ -1446,7 +1452,7 @@ _AGAINST_A_GROUP = re.compile(
 #: Words between "against" and the group's name: "against the remnants of Daesh".
 _REMNANTS_OF = re.compile(r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?of\s+(?:the\s+)?")
 #: "Of these, 1,905 were in ...": a sentence opened on the count told before it.
-_OF_THESE_OPENS = re.compile(r"\W*(?:Of|Among|From)\s+(?:these|those|them)\s*,\s*")
+_OF_THESE_OPENS = re.compile(r"(?:Of|Among|From)\s+(?:these|those|them)\s*,\s*")
 #: "12 were in Syria": where some of a count told before were.
 _WERE_IN = re.compile(r"\s+(?:were|was)(?=\s+(?:in|inside|near|across)\s+(?:the\s+)?[A-Z])")
 _FRONTED_COUNT = re.compile(
@@ -1543,7 +1549,7 @@ def _part_by_place_told_after_its_fate(text: str, lex: Lexicon, number: _Number,
     fated = _FATE_FIRST_DISTRIBUTED.search(text, window, number.start)
     if fated is not None and fated.group("verb").lower() in lex.casualty_verbs:
         item = TallyItem(number.start, closed, number.value,
-                         lex.casualty_verbs[fated.group("verb").lower()], index)
+                         _metric_of_verb(lex, fated.group("verb")), index)
         if fated.group("party") is not None:
             item.party_text, item.party_span = fated.group("party"), fated.span("party")
         return item
@@ -1609,13 +1615,15 @@ def _place_of_figure(doc: Doc, lead: int, stop: int, after: int = -1) -> PlaceMe
 _IN_THE = re.compile(r"\s+(?:in|inside|near|across)\s+(?:the\s+)?")
 
 
+def _place_told_at(doc: Doc, at: int) -> PlaceMention | None:
+    """The place found in the gazetteer whose name is told from ``at``."""
+    return next((p for p in starting_in(doc.places, at, at + 1) if p.place is not None), None)
+
+
 def _place_right_after(doc: Doc, at: int, stop: int) -> PlaceMention | None:
     """The place told right after ``at`` by "in", "near", ...: " in Khyber Pakhtunkhwa"."""
     lead = _IN_THE.match(doc.text, at, stop)
-    if lead is None:
-        return None
-    return next((p for p in starting_in(doc.places, lead.end(), lead.end() + 1)
-                 if p.place is not None and p.start == lead.end()), None)
+    return _place_told_at(doc, lead.end()) if lead is not None else None
 
 
 #: The next part by place after one: ", 1,372 in Balochistan", " and 19 in Iraq".
@@ -1644,8 +1652,7 @@ def _of_these_by_place(doc: Doc, index: int) -> list[TallyItem]:
         place: PlaceMention | None
         if place_first:
             lead = _PLACE_THEN_FIGURE.match(text, at, end)
-            place = next((p for p in starting_in(doc.places, lead.end(), lead.end() + 1)
-                          if p.place is not None), None) if lead is not None else None
+            place = _place_told_at(doc, lead.end()) if lead is not None else None
             figure = _FIGURE_AFTER_PLACE.match(text, place.end, end) if place else None
             number = numbers.get(figure.start("num")) if figure is not None else None
             if number is None or place is None:
@@ -2500,7 +2507,7 @@ def _item_at(
             if FREED_BEFORE.search(text, max(s_start, lead - 60), lead):
                 # "rescued 11 kidnapped hostages": people set free, not taken
                 return None
-            metric = lex.casualty_verbs[m.group("verb").lower()]
+            metric = _metric_of_verb(lex, m.group("verb"))
             if metric in {"abducted", "detained"} and not m.group("party").strip() and (
                     _FREED_AFTER.match(text, m.end(), s_end)):
                 # "5 kidnapped citizens released": those set free, not a count of the taken
@@ -2520,7 +2527,7 @@ def _item_at(
                 return None
             also = lex.also_verb_re.match(text, m.end(), s_end)
             if also:
-                item.also = lex.casualty_verbs[also.group("verb").lower()]
+                item.also = _metric_of_verb(lex, also.group("verb"))
             return item
     if not weak and (inside := _INCLUDED_INSIDE.match(text, at, s_end)) is not None and (
             parse_number(inside.group("inner")) is not None) and ((
@@ -2533,7 +2540,7 @@ def _item_at(
         # "14 soldiers including 2 officers embraced shahadat": the 14 are of the verb told
         # after the people included among them, who are a count of their own
         item = TallyItem(number.start, inside.end("party"), number.value,
-                         lex.casualty_verbs[m.group("verb").lower()], index)
+                         _metric_of_verb(lex, m.group("verb")), index)
         item.party_text = inside.group("party")
         item.party_span = (inside.start("party"), inside.end("party"))
         return item
@@ -2541,14 +2548,14 @@ def _item_at(
     if m and not FREED_BEFORE.search(text, max(s_start, lead - 60), lead) and (
             weak is False or word == "no"):
         item = TallyItem(number.start, m.end("party"), number.value,
-                         lex.casualty_verbs[m.group("verb").lower()], index)
+                         _metric_of_verb(lex, m.group("verb")), index)
         item.party_text = m.group("party")
         item.party_span = (m.start("party"), m.end("party"))
         return item
     m = lex.relative_passive_re.match(text, at, s_end)
     if m and not weak and not FREED_BEFORE.search(text, max(s_start, lead - 60), lead):
         item = TallyItem(number.start, m.end(), number.value,
-                         lex.casualty_verbs[m.group("verb").lower()], index)
+                         _metric_of_verb(lex, m.group("verb")), index)
         item.party_text = m.group("party")
         item.party_span = (m.start("party"), m.end("party"))
         return item
@@ -2564,7 +2571,7 @@ def _item_at(
     if b:
         verb = (b.group("verb") or "").lower()
         if verb:
-            metric = lex.casualty_gerunds.get(verb) or lex.casualty_verbs[verb]
+            metric = lex.casualty_gerunds.get(verb) or _metric_of_verb(lex, verb)
         else:
             metric = lex.activity_nouns.get(b.group("noun").lower(), "killed")
             if b.group("noun").lower().startswith("capture"):
@@ -2578,19 +2585,19 @@ def _item_at(
             item.party_span = (p.start("party"), p.end("party"))
             item.end = p.end("party")
         return item
-    first = _verb_first_before().search(text, max(s_start, lead - 80), lead) if (
+    verb_first = _verb_first_before().search(text, max(s_start, lead - 80), lead) if (
         _VERB_FIRST_AFTER.match(text, number.end, s_end)) else None
-    if first is not None:
+    if verb_first is not None:
         # "were neutralized terrorists 43, of which 17 in ...": the count of the verb and
         # people told before it
-        if first.group("noun") is not None:
-            return TallyItem(first.start("noun"), number.end, number.value,
-                             lex.activity_nouns[" ".join(first.group("noun").lower().split())],
-                             index)
-        item = TallyItem(first.start("verb"), number.end, number.value,
-                         lex.casualty_verbs[first.group("verb").lower()], index)
-        item.party_text = first.group("party")
-        item.party_span = (first.start("party"), first.end("party"))
+        if verb_first.group("noun") is not None:
+            counted_noun = " ".join(verb_first.group("noun").lower().split())
+            return TallyItem(verb_first.start("noun"), number.end, number.value,
+                             lex.activity_nouns[counted_noun], index)
+        item = TallyItem(verb_first.start("verb"), number.end, number.value,
+                         _metric_of_verb(lex, verb_first.group("verb")), index)
+        item.party_text = verb_first.group("party")
+        item.party_span = (verb_first.start("party"), verb_first.end("party"))
         return item
     counted = _number_to_before(False).search(text, max(s_start, lead - 160), lead) or (
         _number_to_before(True).search(text, max(s_start, lead - 160), lead))
@@ -2604,7 +2611,7 @@ def _item_at(
         verb = counted.group("verb") or counted.groupdict().get("verb_alone") or ""
         noun = counted.groupdict().get("fate_noun")
         item = TallyItem(counted.start(), number.end, number.value,
-                         _FATE_OF_NOUN[noun.lower()] if noun else lex.casualty_verbs[verb.lower()],
+                         _FATE_OF_NOUN[noun.lower()] if noun else _metric_of_verb(lex, verb),
                          index)
         if counted.group("party") is not None:
             item.party_text = counted.group("party")
@@ -3226,8 +3233,9 @@ def _could_hold_tallies(doc: Doc, lowered: str | None = None) -> bool:
     text = doc.text
     if any(opens_a_period(text, d.start) for d in doc.dates):
         return True
-    if "eek" in text and any(_WEEK_ENDING.search(text, max(0, d.start - 40), d.start)
-                             for d in doc.dates):
+    # (the case-blind pattern's "week" as reports write it: "week", "Week", "WEEK")
+    if ("eek" in text or "EEK" in text) and any(
+            _WEEK_ENDING.search(text, max(0, d.start - 40), d.start) for d in doc.dates):
         return True  # "killed 23 insurgents in the week to June 14": a week's count
     if _fiscal_year(text, 0, len(text)) is not None or _part_code_match(text, 0, len(text)):
         return True
@@ -6202,8 +6210,7 @@ def _rest_told_elsewhere(doc: Doc, items: list[TallyItem]) -> None:
         for rest in _REST_IN.finditer(text, start, end):
             places: list[PlaceMention] = []
             at = rest.end()
-            while (place := next((p for p in starting_in(doc.places, at, at + 1)
-                                  if p.start == at and p.place is not None), None)):
+            while (place := _place_told_at(doc, at)):
                 places.append(place)
                 join = _PLACE_JOIN.match(text, place.end, end)
                 if join is None:
