@@ -2034,6 +2034,12 @@ def _militia_word(lex: Lexicon, group: str, span: str) -> str:
     return "Clan" if group in lex.clans or _CLAN_WORD.search(span) else "Ethnic"
 
 
+#: A compass word just before a name: "North Sinai province", "South Sinai province" are
+#: divisions, whose names hold a group's branch ("Sinai Province") after the compass word.
+_COMPASS_WORD_BEFORE = re.compile(r"\b(?:North|South|East|West|Northern|Southern|Eastern|"
+                                  r"Western|Upper|Lower|Central)[ \t-]+$")
+
+
 def _to_mention(
     lex: Lexicon,
     text: str,
@@ -2057,6 +2063,9 @@ def _to_mention(
         return ActorMention(start + offset, end + offset, span, span, kind, context, span,
                             acled_inter(kind), generic=False, score=found.score)
     if hit.kind == "actor":
+        if span[-8:].lower() == "province" and _COMPASS_WORD_BEFORE.search(
+                text, max(0, start - 12), start):
+            return None  # "North Sinai province": the division, not the group's branch
         entry = lex.actors[int(hit.ref)]
         if context in entry.by_country:
             entry = lex.by_name[entry.by_country[context]]

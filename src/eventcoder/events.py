@@ -2854,7 +2854,7 @@ def segment(doc: Doc, folded: str | None = None,
     claimed_words = "claim" in folded
     named_groups = [a for a in doc.actors if not a.generic and a.kind in NAMED_GROUP_KINDS]
     named_spans = [(a.start, a.end) for a in named_groups if a.text.count(" ") >= 2]
-    history_of_groups = bool(named_groups) and _may_hold(folded, _GROUP_AREA_WORDS)
+    history_of_groups = bool(named_groups) and _may_hold(folded, _GROUP_HISTORY_WORDS)
     list_leads = _list_leads(text, doc.sentences, all_triggers, all_places,
                              all_dates) if "\n" in text else {}
     if "strikes" in folded:
@@ -3644,7 +3644,14 @@ _GROUP_AREA = re.compile(
 _GROUP_HISTORY = re.compile(
     r"\s*(?:\([^)]{0,40}\))?\s*,\s*(?:which|who)\s+(?:has|have|had|is|are|was|were|split|"
     r"broke|emerged|pledged|swore|formed|began|started|grew|took\s+up|controls?|holds?|"
-    r"operates?)\b[^,.;:()]{0,120}")
+    r"operates?)\b[^,.;:()]{0,120}|"
+    # "X, a Sunni militant group that says it fights for the rights of the Baluch, claimed
+    # ...": what the group is said to do, told of the group, no incident
+    r"\s*(?:\([^)]{0,40}\))?\s*,\s*(?:an?|the)\s+[^,.;:()]{0,60}?\b(?:group|movement|"
+    r"organi[sz]ation|faction|militia|outfit|network|alliance|insurgency)\s+(?:that|which|who)"
+    r"\s[^,.;:()]{0,120}")
+#: Words one of which every clause telling who a group is holds.
+_GROUP_HISTORY_WORDS = ("which ", "who ", "that ")
 
 
 def _in_group_history(text: str, at: int, groups: Sequence[ActorMention]) -> bool:
@@ -4761,7 +4768,7 @@ _CLAIM = re.compile(
     # "X, which has waged an insurgency since 2009, said ...", "X, al-Qaeda's affiliate in
     # the Sahel, said ...": a clause telling who X is
     r"[\s,)]*(?:\([^)]{0,40}\)\s*)?(?:,?\s*(?:which|who)\s[^,.;]{0,100},\s*|"
-    r",?\s*(?:an?|the|its|[\w-]+['\u2019]s)\s[^,.;]{0,60},\s*|"
+    r",?\s*(?:an?|the|its|[\w-]+['\u2019]s)\s[^,.;]{0,100},\s*|"
     # "X chapter spokesman, Omar Khalid, told reporters ...": the speaker named between commas
     r"(?:[\w'-]+\s+){0,3}?(?:spokes(?:man|woman|person)|commander|leader|chief),\s*"
     r"(?-i:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}),\s*)?"
@@ -8285,6 +8292,21 @@ def _unnamed_attacker_told_later(actors: Sequence[ActorMention], seg: Segment,
     return None
 
 
+def _claimant_told_last(text: str, roles: Roles, actors: Sequence[ActorMention], seg: Segment,
+                        anchor: Trigger, victims: Sequence[tuple[int, int]]) -> None:
+    """The group that claimed an attack told without its author: "Nine border guards were
+    killed when their post came under attack ... The attackers withdrew ... X claimed
+    responsibility for the attack" is X's, the unnamed attackers told before its men."""
+    claimant = claimed_by(text, actors)
+    if claimant is None or claimant.kind not in NAMED_GROUP_KINDS or (
+            roles.actor2 is not None and roles.actor2.name == claimant.name):
+        return
+    unnamed = roles.actor1 or _unnamed_attacker_told_later(actors, seg, anchor, victims)
+    roles.actor1, roles.assoc1 = claimant, []
+    if unnamed is not None and roles.perpetrator is None:
+        roles.perpetrator = unnamed
+
+
 def _with_operations(text: str, seg: Segment, anchor: Trigger,
                      choice: TypeChoice) -> list[Trigger]:
     """The segment's triggers and, after the anchor's sentence, each operation told against
@@ -8617,6 +8639,10 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         # the soldiers were struck; who struck them goes unnamed (filled in below)
         roles.actor1, roles.actor2 = None, hurt_first
         roles.assoc1, roles.assoc2 = [], roles.assoc1
+    if anchor is not None and choice.event_type in _VIOLENT_TYPES and (
+            roles.actor1 is None or roles.actor1.generic
+            and roles.actor1.kind == "unidentified_armed_group"):
+        _claimant_told_last(text, roles, [*actors, *claimed_after], seg, anchor, victims)
     joined = roles.actor1 is not None and roles.actor2 is not None and anchor is not None \
         and _MUTUAL.match(anchor.text) is not None \
         and roles.actor1.end <= roles.actor2.start <= anchor.start \
