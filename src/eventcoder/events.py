@@ -2334,6 +2334,25 @@ def _attacker_hurt_by_his_name(event: Event, text: str,
             event.casualties[k] = _replace_casualty(c, party=event.actor1)
 
 
+#: A named group told again by what it is: "The group said the barracks was a target",
+#: "the organisation has denied it" (every match holds "the " in some case).
+_GROUP_RETOLD = re.compile(r"\b[Tt]he\s+(?:group|organi[sz]ation|movement|outfit|faction|"
+                           r"network)\b(?!\s+(?:of\b|[A-Z\d]))")
+
+
+def _group_told_again(text: str, group: ActorMention, actors: Sequence[ActorMention],
+                      end: int) -> list[tuple[int, int]]:
+    """The spans after a named group's name, up to ``end``, that tell it again as "the
+    group" or "the organisation", where no other named group is told after it: the one
+    group the passage speaks of."""
+    after = [a for a in actors if a.start >= group.start and not a.generic
+             and a.kind in NAMED_GROUP_KINDS]
+    if any(a.name != group.name for a in after) or text.find("he ", group.end, end) < 0:
+        return []
+    return [m.span() for m in _GROUP_RETOLD.finditer(text, group.end, end)
+            if not any(a.start <= m.start() < a.end for a in actors)]
+
+
 def _near_the_words(seg: Segment, words: Sequence[Trigger]) -> list[tuple[int, int]]:
     """The runs of the segment's sentences from one before each of the event's words to
     as far after as an unnamed attacker may be told (:data:`_STRIKER_REACH`)."""
@@ -9101,6 +9120,12 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                                      _near_the_words(seg, [*choice_trigger, *retold]))
             striking.extend(_ev(doc_id, text, s, e) for s, e in again if s not in starts)
             _attacker_hurt_by_his_name(event, text, again)
+        if roles.actor1 is not None and not roles.actor1.generic \
+                and roles.actor1.kind in NAMED_GROUP_KINDS and roles.actor1.name == event.actor1:
+            starts = {e.start for e in striking}
+            striking.extend(_ev(doc_id, text, s, e) for s, e in _group_told_again(
+                text, roles.actor1, _within(doc.actors, seg.start, seg.end), seg.end)
+                if s not in starts)
         if not striking:
             del evidence["actor1"]
     if event.actor2 is not None:
