@@ -5844,14 +5844,14 @@ def _member_group(m: CasualtyMention, doc: Doc) -> ActorMention | None:
     head = next((w for w in lowered.split()
                  if w in lex.member_heads or w in lex.suspect_heads), None)
     if head is None:
-        return None
+        return _group_described(m, doc)
     after = m.party_start + lowered.index(head) + len(head)
     if head in lex.member_heads:
         link = MEMBER_OF.match(doc.text, after) or SUSPECTED_OF.match(doc.text, after)
     else:
         link = SUSPECTED_OF.match(doc.text, after)
     if link is None:
-        return None
+        return _group_described(m, doc)
     # "belonging to the terrorist ISIS gangs": the group after the words that condemn it
     at = link.end()
     epithet = _GROUP_EPITHET.match(doc.text, at)
@@ -5870,6 +5870,54 @@ def _member_group(m: CasualtyMention, doc: Doc) -> ActorMention | None:
                 and actor.kind not in ORGANISATION_KINDS:
             return actor
     return None
+
+
+#: A person told by what a teller calls him: "a man the Pentagon described as ", "a man
+#: identified as ", "two men officials said were ". Every match holds " as ", " be ",
+#: " was " or " were ".
+_DESCRIBED_AS = re.compile(
+    r"(?:\s+(?:whom\s+)?(?:the\s+)?(?:[A-Za-z][\w-]*\s+){0,3}?)?\s*,?\s*(?:described|"
+    r"identified|named|said|believed|thought|alleged|reported)\s+(?:by\s+[\w\s]{1,30}?\s+)?"
+    r"(?:as|to\s+be|was|were)\s+")
+#: What he is called, up to the group he is of: "a senior financier of the ", "one of the
+#: leaders in ", or nothing ("described as Islamic State couriers").
+_DESCRIBED_ROLE = re.compile(
+    r"(?:(?:an?|the|one)\s+)?(?:(?:(?-i:[a-z])[\w-]*\s+){0,4}?(?:of|in|with|from|for)\s+"
+    r"(?:the\s+)?)?")
+#: The people such a description may follow: told by who they are.
+_DESCRIBED_HEADS = frozenset({"man", "men", "woman", "women", "person", "persons", "people",
+                              "individual", "individuals", "suspect", "suspects"})
+
+
+def _group_described(m: CasualtyMention, doc: Doc) -> ActorMention | None:
+    """The group people are told to be of by what a teller calls them: "killed a man the
+    Pentagon described as a senior financier of the Islamic State group", "two men the
+    coalition described as Islamic State couriers" are the group's men, no civilians."""
+    described = _described(m, doc)
+    return described[1] if described is not None else None
+
+
+def _described(m: CasualtyMention, doc: Doc) -> tuple[int, ActorMention] | None:
+    """Where the words that describe people counted by ``m`` end, and the group they tell
+    them to be of (see :func:`_group_described`)."""
+    if m.party_end is None or m.party_start is None or m.party_text is None \
+            or m.party_text.lower().split()[0] not in _DESCRIBED_HEADS:
+        return None
+    text = doc.text
+    head_end = m.party_start + len(m.party_text.split()[0])
+    window = text[head_end:m.party_end + 60]
+    if not any(w in window for w in (" as ", " be ", " was ", " were ")):
+        return None
+    link = _DESCRIBED_AS.match(text, head_end)
+    if link is None:
+        return None
+    at = link.end()
+    epithet = _GROUP_EPITHET.match(text, at)
+    group = next((a for a in starting_in(doc.actors, at, at + 60)
+                  if not a.generic and a.kind in _NAMED_GROUP_KINDS and (
+                      _DESCRIBED_ROLE.fullmatch(text, at, a.start)
+                      or epithet is not None and epithet.end() == a.start)), None)
+    return (at, group) if group is not None else None
 
 
 #: Whose losses a count tells, written before it: "Ukrainian losses amounted to up to",
@@ -8378,6 +8426,16 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         told_here = [c for c in told_here if c.number_start is None or not any(
             start <= c.number_start < end for start, end in seg.others_counts)]
     casualties = _attackers_of_them(_without_summed_up(told_here, seg, text), doc)
+    if told_here and " as " in text:
+        # "killed a man the Pentagon described as a senior financier of the Islamic State
+        # group": the man is the group's, no civilian struck, and who described him no side
+        described = [(c.party_start, words[0]) for c in casualties
+                     if c.party_start is not None and (words := _described(c, doc)) is not None]
+        if described:
+            actors = [a for a in actors if not any(
+                s < a.end and a.start < e and (a.kind in _CIVILIAN_KINDS and a.generic
+                                               or s < a.start and a.end <= e)
+                for s, e in described)]
     if formerly := former_attackers(casualties, text, doc.sentences):
         # "Officials had earlier said the strike killed an Islamic State suicide bomber": an
         # earlier claim about who the dead were names no side of the strike
