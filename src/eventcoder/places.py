@@ -628,17 +628,33 @@ _SURNAME_LOOKBACK = 10_000
 
 def _surname_told_before(text: str, start: int, end: int) -> bool:
     """Whether the one word at ``start`` is the surname of a titled person named before it
-    in full ("Brigadier General Karim Dawood said ...", then '"...," Dawood said')."""
+    in full ("Brigadier General Karim Dawood said ...", then '"...," Dawood said'), or the
+    given name by which a report tells him again ("Colonel Prawit Chaiyasit said ...", then
+    '"...," Prawit said': in Thai usage a person goes by his given name)."""
     word = text[start:end]
     if " " in word:
         return False
     at = text.find(word, max(0, start - _SURNAME_LOOKBACK), start)
     while at >= 0:
         if (at + len(word) >= len(text) or not text[at + len(word)].isalnum()) and (
-                _titled_given_names(text, at)):
+                _titled_given_names(text, at) or _titled_given_name(text, at, at + len(word))):
             return True
         at = text.find(word, at + 1, start)
     return False
+
+
+#: A capitalised name after a given name: "Chaiyasit" of "Colonel Prawit Chaiyasit".
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z][\w'-]*")
+
+
+def _titled_given_name(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start`` opens a titled person's name of more words: a title
+    before it and a name after ("Colonel Prawit Chaiyasit"), no "in" before the title."""
+    if _NAME_AFTER.match(text, end) is None:
+        return False
+    before = _tail_words(text, start)
+    return bool(before) and before[-1].rstrip(".,") in _TITLES and (
+        len(before) < 2 or before[-2] not in _LOCATIVE_WORDS)
 
 
 def _is_short_caps(word: str) -> bool:
