@@ -3264,12 +3264,14 @@ def _affiliate_named_after_its_parent(text: str, mentions: list[ActorMention]
 
 
 #: A group's regional branch told by "its" and the region ("fighters of its West Africa
-#: Province", "its Khorasan province").
-_ITS_BRANCH = re.compile(r"\bits\s+(?P<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+[Pp]rovince\b")
+#: Province", "its Khorasan province", quoted from the group's own words: 'in its "Central
+#: Africa Province"').
+_ITS_BRANCH = re.compile(r"\bits\s+[\"\u201c\u2018']?(?P<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+                         r"\s+[Pp]rovince\b")
 #: Words every match of ``_ITS_BRANCH`` holds ("its" before any space, a line's end too).
 _ITS_BRANCH_WORDS = ("its", "rovince")
 #: How far before "its X Province" the group it belongs to may be named.
-_ITS_BRANCH_REACH = 300
+_ITS_BRANCH_REACH = 600
 
 
 def _branch_told_by_its(text: str, mentions: list[ActorMention]) -> list[ActorMention]:

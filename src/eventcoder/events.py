@@ -4801,13 +4801,13 @@ _CLAIM = re.compile(
     # "said on its channels that it carried out the assault", "said its fighters had
     # overrun the base": the group's own word that it struck
     # "told reporters that the group had killed him": the same word told to someone
-    r"(?:said|told\s+(?:[\w-]+\s+){1,2}?)\b[^.;\"\u201c]{0,60}?\b(?:that\s+)?(?:it|they|"
+    r"(?:said|says|told\s+(?:[\w-]+\s+){1,2}?)\b[^.;\"\u201c]{0,60}?\b(?:that\s+)?(?:it|they|"
     r"its\s+(?:fighters|men|members|militants|mujahideen|units?)|their\s+(?:fighters|men)|"
     r"the\s+group)\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:carried\s+out|staged|launched|conducted|mounted|overran|overrun|stormed|ambushed|"
     r"attacked|abducted|kidnapped|killed|executed|assassinated|beheaded|shot|bombed|"
     r"planted|detonated)|"
-    rf"claimed (?:the|this|that) {_CLAIM_DEEDS}|"
+    rf"(?:has\s+|have\s+)?claimed (?:the|this|that|an?) {_CLAIM_DEEDS}|"
     # "said ... that his X had carried out the ambush": the deed told before, done by X
     rf"(?:had|has|have) carried out (?:the|this|that) {_CLAIM_DEEDS}\b|"
     # "the Taliban claimed it": the deed told before, not "claimed it was ..."
@@ -4836,7 +4836,7 @@ _CLAIM = re.compile(
 _CLAIM_REACH = 240
 #: Words one of which, in some case, every match of _CLAIM holds (see _window_may_hold): the
 #: claim, the word said or told, the responsibility taken, the suspicion.
-_CLAIM_WORDS = ("claim", "said", "told", "responsib", "suspected", "alleged", "presumed",
+_CLAIM_WORDS = ("claim", "said", "says", "told", "responsib", "suspected", "alleged", "presumed",
                 "likely", "probable", "thought", "believed", "blamed", "behind", "involved",
                 "carried")
 _VIOLENT_TYPES = frozenset({"battles", "explosions_remote_violence", "violence_against_civilians"})
@@ -5061,7 +5061,7 @@ _CLAIMED_WORDS = ("claimed", "said in a", "responsibility", "thought", "suspecte
                   "believed", "blame", "responsible", "behind", "alleged", "presumed", "told",
                   "planted", "placed", "laid", "hidden", "detonated", "triggered",
                   "attribut", "carried out", "perpetrated", "involve", "identified",
-                  "suspicion", "accus", " by ", "said", "suspect", "marks of", "leaflet",
+                  "suspicion", "accus", " by ", "said", "says", "suspect", "marks of", "leaflet",
                   "pamphlet", "poster", "belong", "themselves", "stated", "claim")
 # "leaflets of X were found at the site", "police recovered pamphlets signed by X": the
 # group's own word, left where it struck
@@ -8748,6 +8748,9 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         # the group it names
         if below.actor2 is not None and below.actor2.name != roles.actor1.name and (
                 below.actor1 is None or below.actor1.name == roles.actor1.name
+                # ("Islamic State says it attacked ..." above "the Islamic State group has
+                # claimed ...", of which its Central Africa Province is told the attacker)
+                or _branch_of(roles.actor1.name, below.actor1.name)
                 or below.actor1.kind in _STATE_SIDE and roles.actor1.kind in _STATE_SIDE
                 and below.actor2.kind in _NON_STATE_SIDE):
             roles.actor2, roles.assoc2 = below.actor2, below.assoc2
