@@ -67,6 +67,7 @@ from eventcoder.casualties import (
     closing_tally,
     combine_casualties,
     former_attackers,
+    headline_end,
     is_retinue,
     is_toll,
     party_by_head,
@@ -7400,6 +7401,7 @@ def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
     combined = combine_casualties(people, doc_id=doc.doc_id, sentences=doc.sentences,
                                   text=doc.text)
     out: list[Casualty] = []
+    held: list[Casualty] = []
     zeros: dict[tuple[str, str | None], Casualty] = {}
     for c in combined:
         actor = _resolve_party(c.party, country)
@@ -7442,6 +7444,13 @@ def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
             # "a man hurled a grenade at a police post, wounding two officers": officers of
             # the state's forces struck
             c = _replace_casualty(c, party=enemy)
+        elif actor is None and c.kind == "detained" and acting is not None \
+                and not acting_state and c.party and _held_for_the_attack(c, doc.text):
+            # "Suspect arrested after gunman kills three", "police have arrested a
+            # 34-year-old man in connection with the shooting": the man held for the attack
+            # is of the side that made it
+            c = _replace_casualty(c, party=acting)
+            held.append(c)
         else:
             c = _replace_casualty(c, party=actor.name if actor else _plural_party(
                 _group_of_members(c.party), c.count))
@@ -7457,7 +7466,48 @@ def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
                 continue
             zeros[(c.kind, c.party)] = c
         out.append(c)
+    if len(held) > 1:
+        out = _held_in_the_headline_told_again(out, held, doc.text)
     return _one_count_a_party(out, doc.text)
+
+
+#: The head words of a party that may be the man held for an attack: the suspect, or a
+#: person told by who he is when held "in connection with" or "on suspicion of" it.
+_SUSPECT_HEADS = frozenset({"suspect", "suspects"})
+_PERSON_HEADS = frozenset({"man", "men", "woman", "women", "youth", "youths", "teenager",
+                           "teenagers", "boy", "person", "persons"})
+_HELD_FOR = re.compile(r"\s+(?:in\s+connection\s+with|on\s+suspicion\s+of|over|for)\s+"
+                       r"(?:the|a|an|his|her|their|this|that|last)\b", re.IGNORECASE)
+
+
+def _held_for_the_attack(c: Casualty, text: str) -> bool:
+    """Whether people detained in an attack by an armed side are the attacker's men, held
+    for it: "the suspect was arrested", "arrested a 34-year-old man in connection with the
+    shooting" (not "gunmen detained five men", the attackers' captives)."""
+    words = (c.party or "").lower().split()
+    if not words:
+        return False
+    if words[-1] in _SUSPECT_HEADS:
+        return True
+    return words[-1] in _PERSON_HEADS and any(
+        _HELD_FOR.match(text, e.end) is not None for e in c.evidence)
+
+
+def _held_in_the_headline_told_again(out: list[Casualty], held: list[Casualty],
+                                     text: str) -> list[Casualty]:
+    """"Suspect arrested after gunman kills three" above "police have arrested a man in
+    connection with the shooting": the man the headline counts is the one the story does,
+    not one more."""
+    headline = headline_end(text)
+    if not headline:
+        return out
+    told = [c for c in held if any(e.start >= headline for e in c.evidence)]
+    drop = [c for c in held if all(e.end <= headline for e in c.evidence) and any(
+        t.count == c.count and t.party == c.party for t in told)]
+    for c in drop:
+        same = next(t for t in told if t.count == c.count and t.party == c.party)
+        same.evidence.extend(c.evidence)
+    return [c for c in out if not any(c is d for d in drop)]
 
 
 #: Stems of the words a teller uses for its own side's dead alone: "the martyrdom of an
