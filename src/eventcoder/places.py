@@ -300,6 +300,8 @@ _STREET_AFTER = re.compile(
 )
 
 
+# A street's word closing a name the gazetteer holds whole: "Church Street", "Mill Lane".
+_STREET_END = re.compile(r"[ \t](?:Street|Avenue|Boulevard|Lane|Square)$")
 _BODY_END = re.compile(
     r"\b(?:Banks?|Organi[sz]ations?|Company|Corps|Party|Front|Movement|Alliance|Army)$")
 # The place a camp or a road lies in or near, after its word: "... in Dadaab", "... near
@@ -354,6 +356,10 @@ def _names_facility(text: str, span: _Span, run_end: int, cands: Sequence[_Candi
     if run_end > span.end and (_BODY_END.search(text, span.end, run_end)
                                or _BODY_AFTER_PLURAL.match(text, run_end)):
         return True  # "Kerman Coal Mine Company"
+    if _STREET_END.search(text, span.start, span.end):
+        # "the market on Church Street": a street of the town told, whatever village abroad
+        # bears the street's name
+        return True
     camp = _CAMP_IN_PLACE.match(text, span.end)
     if camp is not None and _spelled_entry(gazetteer, camp.group(1)):
         # "the Ifo refugee camp in Dadaab": the camp lies in Dadaab (a place the gazetteer
