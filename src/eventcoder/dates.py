@@ -51,7 +51,8 @@ is not after publication; ``relative`` for
 weekdays and words like "yesterday", resolved against the publication date
 ("on Monday" is the most recent Monday on or before publication; a deed placed on its day
 after a week told before it, "attacked a convoy last week ... the attack took place on
-Friday", is the Friday of that week), or against the
+Friday", is the Friday of that week; one told as a day to come, "he will appear in court on
+Monday", is the first such day after publication), or against the
 day of the report's dateline where it gives one on or before publication ("QUETTA,
 Nov 6: ... on Monday" is the Monday before the 6th), and for a
 weekday that restates a date just written ("09/10/2011: On Saturday
@@ -1077,6 +1078,11 @@ def _resolve_relative(text: str, atom: _Atom, published: date | None) -> DateMen
         if atom.context == "next":
             ahead = (atom.weekday - published.weekday()) % 7 or 7
             when = published + timedelta(days=ahead)
+        elif back and atom.context != "last" and _FUTURE_BEFORE.search(
+                text, max(0, atom.start - 90), atom.start):
+            # "He will appear in court on Monday", "a funeral would be held on Wednesday":
+            # a day to come, the first of that weekday after the telling
+            when = published + timedelta(days=7 - back)
         else:
             when = published - timedelta(days=back)
         return _mention(
@@ -1229,6 +1235,11 @@ def _resolve(
     return mentions
 
 
+#: A weekday told as a day to come: "will appear in court on", "would be held on", "is due
+#: to be sentenced on" (within the sentence, the weekday's "on" at its end).
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|would|(?:is|are|was|were)\s+(?:due|expected|scheduled|set)\s+to)\s+"
+    r"[^.;!?,\n]{0,70}?\s(?:on\s+)?(?:next\s+)?$", re.IGNORECASE)
 #: The words that place a deed told before on its day: "the attack took place on", "the
 #: ambush happened on", "it occurred on" (every match holds "place", "happened" or "occurred").
 _PLACED_ON = re.compile(r"\b(?:took\s+place|happened|occurred)\s+(?:late\s+|early\s+)?"

@@ -2861,6 +2861,12 @@ def segment(doc: Doc, folded: str | None = None,
     excluded = sorted(_excluded_spans(doc))
     periodic = _period_tally_starts(doc) if excluded else []
     all_dates, all_places, all_casualties = doc.dates, doc.places, doc.casualties
+    published = doc.document.published if doc.document is not None else None
+    if published is not None:
+        # "He will appear in court on Monday", "a funeral would be held on Wednesday": a day
+        # after the telling is a day to come, neither a deed's day nor a new incident's
+        all_dates = tuple(d for d in all_dates
+                          if d.date_start is None or d.date_start.isoformat() <= published)
     all_triggers = find_triggers(doc.text, lowered=folded) if triggers is None else triggers
     segments: list[Segment] = []
     current: Segment | None = None
@@ -7468,7 +7474,48 @@ def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
         out.append(c)
     if len(held) > 1:
         out = _held_in_the_headline_told_again(out, held, doc.text)
+    if len(out) > 1:
+        out = _count_told_again_by_who(out, doc)
     return _one_count_a_party(out, doc.text)
+
+
+#: What joins the people of a list counted by who they are: "Two women and a man".
+_PEOPLE_JOINED = re.compile(r"\s+and\s+")
+#: Words that make a later count more people, not the same ones told again.
+_MORE_PEOPLE = re.compile(r"\b(?:another|other|more|further|additional|also)\b",
+                          re.IGNORECASE)
+
+
+def _count_told_again_by_who(out: list[Casualty], doc: Doc) -> list[Casualty]:
+    """"A gunman killed three traders ... Two women and a man died at the scene": a later
+    list of people told by who they are, in one phrase, whose sum is a count of the same
+    kind and side told before, is those people told again, not more."""
+    text = doc.text
+    drop: list[Casualty] = []
+    for k, c in enumerate(out):
+        if c.count is None or c.qualifier != "exact" or any(c is d for d in drop):
+            continue
+        phrase = next((e for e in c.evidence
+                       if _PEOPLE_JOINED.search(text, e.start, e.end) is not None), None)
+        if phrase is None:
+            continue
+        here = sentence_of(phrase.start, doc.sentences)
+        if not 0 <= here < len(doc.sentences) or _MORE_PEOPLE.search(
+                text, doc.sentences[here][0], phrase.end):
+            continue
+        # the parts of the list: this count and those told inside its phrase
+        inside = [p for p in out if p.kind == c.kind and p.party == c.party and p.evidence
+                  and phrase.start <= p.evidence[0].start and p.evidence[0].end <= phrase.end]
+        parts = inside if c in inside else [c]
+        total = sum(p.count or 0 for p in parts)
+        told = next((t for t in out[:k] if t.kind == c.kind and t.party == c.party
+                     and t.count == total and t.qualifier == "exact" and t not in parts
+                     and t.evidence and sentence_of(max(e.start for e in t.evidence),
+                                                    doc.sentences) < here), None)
+        if told is not None and (len(parts) > 1 or len(c.evidence) > 1):
+            told.evidence.extend(e for p in parts for e in p.evidence)
+            drop.extend(parts)
+    return [c for c in out if not any(c is d for d in drop)]
 
 
 #: The head words of a party that may be the man held for an attack: the suspect, or a
