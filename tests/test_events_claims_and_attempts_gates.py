@@ -48,3 +48,22 @@ def test_attempted_killings_hold_their_words(text: str) -> None:
         for m in pattern.finditer(text)]
     for words in matches:
         assert any(w in words for w in quantities._ATTEMPTED_WORDS), words
+
+
+@pytest.mark.parametrize("text", [
+    "salamanca has been at the centre of a fight between two criminal groups",
+    "the city has long been the scene of clashes between rival gangs",
+    "the town had been caught up in the fighting",
+    "the area has been at the heart of a war",
+])
+def test_states_of_things_hold_their_words(text: str) -> None:
+    found = events._ONGOING_CLAUSE.search(text)
+    assert found is not None
+    assert _may_hold(found.group(), events._ONGOING_WORDS)
+
+
+@pytest.mark.parametrize("after", [" several times this year", " repeatedly since 2019",
+                                   " again and again", " dozens of times"])
+def test_deeds_done_again_and_again_hold_their_words(after: str) -> None:
+    assert events._AGAIN_AND_AGAIN_AFTER.match(after) is not None
+    assert _may_hold(after, events._ONGOING_WORDS)

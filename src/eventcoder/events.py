@@ -2881,6 +2881,7 @@ def segment(doc: Doc, folded: str | None = None,
     named_groups = [a for a in doc.actors if not a.generic and a.kind in NAMED_GROUP_KINDS]
     named_spans = [(a.start, a.end) for a in named_groups if a.text.count(" ") >= 2]
     history_of_groups = bool(named_groups) and _may_hold(folded, _GROUP_HISTORY_WORDS)
+    ongoing = _may_hold(folded, _ONGOING_WORDS)
     list_leads = _list_leads(text, doc.sentences, all_triggers, all_places,
                              all_dates) if "\n" in text else {}
     if "strikes" in folded:
@@ -2953,6 +2954,11 @@ def segment(doc: Doc, folded: str | None = None,
         if history_of_groups:
             triggers = [t for t in triggers
                         if not _in_group_history(text, t.start, named_groups)]
+        if ongoing and triggers:
+            # "Salamanca has been at the centre of a fight between two criminal groups",
+            # "bars have been attacked several times this year": a state of things and a
+            # run of deeds, told as the place's background, no incident
+            triggers = [t for t in triggers if not _ongoing_deed(folded, t, s_start, s_end)]
         # "The group claimed the attack on Monday": every word of an event points back to
         # the one told before; the day is that of the claim, no new incident's
         claim_only = claimed_words and current is not None and bool(triggers) and all(
@@ -3678,6 +3684,33 @@ _GROUP_HISTORY = re.compile(
     r"\s[^,.;:()]{0,120}")
 #: Words one of which every clause telling who a group is holds.
 _GROUP_HISTORY_WORDS = ("which ", "who ", "that ")
+
+
+#: A deed told as a state a place has long been in, before its word: "has been at the centre
+#: of a fight between", "have been caught up in the fighting" ...
+_ONGOING_BEFORE = re.compile(
+    r"\b(?:has|have|had)\s+(?:long\s+)?been\s+(?:at\s+the\s+(?:centre|center|heart)\s+of|"
+    r"caught\s+(?:up\s+)?in|the\s+(?:scene|site)\s+of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$")
+#: ... or as deeds done again and again, after its word: "have been attacked several times".
+_AGAIN_AND_AGAIN_AFTER = re.compile(
+    r"\s+(?:several|many|multiple|numerous|countless|dozens\s+of|scores\s+of)\s+times\b|"
+    r"\s+(?:repeatedly|again\s+and\s+again)\b")
+#: The whole clause of such a state, with the sides it names: "has been at the centre of a
+#: fight between two criminal groups over the theft of fuel".
+_ONGOING_CLAUSE = re.compile(
+    r"\b(?:has|have|had)\s+(?:long\s+)?been\s+(?:at\s+the\s+(?:centre|center|heart)\s+of|"
+    r"caught\s+(?:up\s+)?in|the\s+(?:scene|site)\s+of)\b[^.;:]{0,160}")
+#: Words one of which every match of the three holds.
+_ONGOING_WORDS = ("centre of", "center of", "heart of", "caught", "scene of", "site of",
+                  " times", "repeatedly", "again and again")
+
+
+def _ongoing_deed(folded: str, trigger: Trigger, s_start: int, s_end: int) -> bool:
+    """Whether an event word tells a state a place has long been in, or deeds done again and
+    again, not an incident (see :data:`_ONGOING_BEFORE`)."""
+    return _ONGOING_BEFORE.search(folded, max(s_start, trigger.start - 70), trigger.start) \
+        is not None or (trigger.end < s_end and _AGAIN_AND_AGAIN_AFTER.match(
+            folded, trigger.end) is not None)
 
 
 def _in_group_history(text: str, at: int, groups: Sequence[ActorMention]) -> bool:
@@ -8515,6 +8548,12 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                  and _FOR_WHOM.search(text, max(0, a.start - 30), a.start))
         and not (_may_hold(folded or text, _MINISTRY_WORDS)
                  and _MINISTRY_TELLS.match(text, a.end))]
+    if folded is not None and _may_hold(folded, _ONGOING_WORDS):
+        # "... has been at the centre of a fight between two criminal groups": sides of a
+        # state of things told as background, no side of the incident
+        states = [m.span() for m in _ONGOING_CLAUSE.finditer(folded, seg.start, seg.end)]
+        if states:
+            actors = [a for a in actors if not _inside_one(a, states)]
     told_here = _in_segment(doc.casualties, seg)
     if any(c.low is not None and c.low >= WAR_TOLL_LOW and c.qualifier != "exact"
            for c in told_here):
@@ -9444,8 +9483,12 @@ def refine_type(choice: TypeChoice, roles: Roles, casualties: Sequence[CasualtyM
             else "mob_violence"
         return
     named_armed_target = target is not None and target.kind in _ARMED_KINDS and not off_duty
-    explicit_clash = _clash_words(_TO_FIGHT.sub(" ", segment_text) if "to fight" in segment_text
-                                  else segment_text)
+    fought = _TO_FIGHT.sub(" ", segment_text) if "to fight" in segment_text else segment_text
+    if _may_hold(fought, _ONGOING_WORDS):
+        # ("has been at the centre of a fight between two criminal groups": a state of
+        # things told as background is no exchange of fire in the incident)
+        fought = _ONGOING_CLAUSE.sub(" ", fought)
+    explicit_clash = _clash_words(fought)
     if explicit_clash and (kind == ("battles", "armed_clash") or (
             kind == _GENERIC_ATTACK and not actor1_armed and not named_armed_target)) \
             and _unarmed_brawl(roles, segment_text):
