@@ -67,3 +67,12 @@ def test_states_of_things_hold_their_words(text: str) -> None:
 def test_deeds_done_again_and_again_hold_their_words(after: str) -> None:
     assert events._AGAIN_AND_AGAIN_AFTER.match(after) is not None
     assert _may_hold(after, events._ONGOING_WORDS)
+
+
+@pytest.mark.parametrize("after", [" was the deadliest on the security forces",
+                                   " is the worst in years", " has been the bloodiest",
+                                   " was also the most deadly"])
+def test_comparisons_hold_their_words(after: str) -> None:
+    found = events._COMPARED_BACK.match(after)
+    assert found is not None
+    assert _may_hold(found.group(), events._COMPARED_WORDS)

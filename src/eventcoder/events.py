@@ -2882,6 +2882,7 @@ def segment(doc: Doc, folded: str | None = None,
     named_spans = [(a.start, a.end) for a in named_groups if a.text.count(" ") >= 2]
     history_of_groups = bool(named_groups) and _may_hold(folded, _GROUP_HISTORY_WORDS)
     ongoing = _may_hold(folded, _ONGOING_WORDS)
+    compared = _may_hold(folded, _COMPARED_WORDS)
     list_leads = _list_leads(text, doc.sentences, all_triggers, all_places,
                              all_dates) if "\n" in text else {}
     if "strikes" in folded:
@@ -2954,6 +2955,14 @@ def segment(doc: Doc, folded: str | None = None,
         if history_of_groups:
             triggers = [t for t in triggers
                         if not _in_group_history(text, t.start, named_groups)]
+        if compared and triggers:
+            # "The attack was the deadliest on the security forces since November, when
+            # gunmen killed five soldiers": the attack told before, measured against an
+            # earlier one; the clause after "when" tells that one
+            triggers = [t for t in triggers
+                        if not _COMPARED_BACK.match(folded, t.end)
+                        or not _THE_BEFORE_WORD.search(folded, max(s_start, t.start - 8),
+                                                       t.start)]
         if ongoing and triggers:
             # "Salamanca has been at the centre of a fight between two criminal groups",
             # "bars have been attacked several times this year": a state of things and a
@@ -3686,6 +3695,20 @@ _GROUP_HISTORY = re.compile(
 _GROUP_HISTORY_WORDS = ("which ", "who ", "that ")
 
 
+#: A clause opened by "when" after a date, up to the event word: "since November, when
+#: gunmen ", "in 2019, when a bomb " (every match holds ", when ").
+_WHEN_AFTER_A_DATE = re.compile(r"\b(?:since|in|on|until)\s+[^,;.]{1,30},\s+when\s+[^,;.]*$")
+#: An event word told again to be measured against others, after it: "(the attack) was the
+#: deadliest on the security forces since", "(the bombing) is the worst in years".
+_COMPARED_BACK = re.compile(
+    r"\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?(?:the\s+)?(?:deadliest|worst|"
+    r"bloodiest|biggest|largest|most\s+(?:deadly|serious|lethal))\b")
+#: Words one of which every match of ``_COMPARED_BACK`` holds.
+_COMPARED_WORDS = ("deadliest", "worst", "bloodiest", "biggest", "largest", "most deadly",
+                   "most serious", "most lethal")
+#: "the attack", "this attack", "the day's bombing": the deed told before, pointed back to.
+_THE_BEFORE_WORD = re.compile(r"\b(?:the|this|that|monday's|tuesday's|wednesday's|"
+                              r"thursday's|friday's|saturday's|sunday's|day's)\s+$")
 #: A deed told as a state a place has long been in, before its word: "has been at the centre
 #: of a fight between", "have been caught up in the fighting" ...
 _ONGOING_BEFORE = re.compile(
@@ -8737,6 +8760,13 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     # is told as the reason for is no party to the attack
     act_spans = [(reason_of[0], reason_of[1])] if reason_of is not None else []
     anchor = _past_the_label(text, seg, anchor)
+    if anchor is not None and ", when " in text:
+        # "The attack was the deadliest on the security forces since November, when gunmen
+        # killed five soldiers": the deed of the clause after a date's "when" is told apart
+        # from the sentence's start, whose sides are none of its own
+        opened = _WHEN_AFTER_A_DATE.search(text, max(0, anchor.start - 120), anchor.start)
+        if opened is not None:
+            act_spans.append((max(0, anchor.start - 400), opened.start()))
     roles = assign_roles(text, [a for a in _sentence_actors(text, actors, seg, anchor)
                                 if (a.kind not in _CIVILIAN_KINDS or not _inside_one(a, unhurt))
                                 and not _inside_one(a, act_spans)],
