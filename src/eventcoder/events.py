@@ -7465,10 +7465,19 @@ def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
     out: list[Casualty] = []
     held: list[Casualty] = []
     zeros: dict[tuple[str, str | None], Casualty] = {}
+    # "killing three prison guards ... Five guards were wounded": people told again by the
+    # head word of a phrase that names their side
+    heads: dict[str, ActorMention] = {}
+    for c in combined:
+        if c.party and " " in c.party.strip() and (
+                named := _resolve_party(c.party, country)) is not None:
+            heads.setdefault(c.party.lower().split()[-1], named)
     for c in combined:
         actor = _resolve_party(c.party, country)
         if actor is None and c.party:
             actor = _resolve_party(party_by_head(c.party), country)
+        if actor is None and c.party and c.party.lower() in heads:
+            actor = heads[c.party.lower()]
         if actor is None and c.party:
             actor = _resolve_party(_civilians_of_a_people(c.party), country)
         if actor is None and c.party:
