@@ -7476,7 +7476,9 @@ def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
         actor = _resolve_party(c.party, country)
         if actor is None and c.party:
             actor = _resolve_party(party_by_head(c.party), country)
-        if actor is None and c.party and c.party.lower() in heads:
+        if actor is None and c.party and c.party.lower() in heads \
+                and c.party.lower() not in casualty_lexicon().rank_heads:
+            # (a leader or commander told again is read by his rank, below)
             actor = heads[c.party.lower()]
         if actor is None and c.party:
             actor = _resolve_party(_civilians_of_a_people(c.party), country)
