@@ -2053,6 +2053,12 @@ def _militia_word(lex: Lexicon, group: str, span: str) -> str:
     return "Clan" if group in lex.clans or _CLAN_WORD.search(span) else "Ethnic"
 
 
+#: A compass word just before a name: "North Sinai province", "South Sinai province" are
+#: divisions, whose names hold a group's branch ("Sinai Province") after the compass word.
+_COMPASS_WORD_BEFORE = re.compile(r"\b(?:North|South|East|West|Northern|Southern|Eastern|"
+                                  r"Western|Upper|Lower|Central)[ \t-]+$")
+
+
 def _to_mention(
     lex: Lexicon,
     text: str,
@@ -2076,6 +2082,9 @@ def _to_mention(
         return ActorMention(start + offset, end + offset, span, span, kind, context, span,
                             acled_inter(kind), generic=False, score=found.score)
     if hit.kind == "actor":
+        if span[-8:].lower() == "province" and _COMPASS_WORD_BEFORE.search(
+                text, max(0, start - 12), start):
+            return None  # "North Sinai province": the division, not the group's branch
         entry = lex.actors[int(hit.ref)]
         if context in entry.by_country:
             entry = lex.by_name[entry.by_country[context]]
@@ -3274,12 +3283,14 @@ def _affiliate_named_after_its_parent(text: str, mentions: list[ActorMention]
 
 
 #: A group's regional branch told by "its" and the region ("fighters of its West Africa
-#: Province", "its Khorasan province").
-_ITS_BRANCH = re.compile(r"\bits\s+(?P<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+[Pp]rovince\b")
+#: Province", "its Khorasan province", quoted from the group's own words: 'in its "Central
+#: Africa Province"').
+_ITS_BRANCH = re.compile(r"\bits\s+[\"\u201c\u2018']?(?P<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+                         r"\s+[Pp]rovince\b")
 #: Words every match of ``_ITS_BRANCH`` holds ("its" before any space, a line's end too).
 _ITS_BRANCH_WORDS = ("its", "rovince")
 #: How far before "its X Province" the group it belongs to may be named.
-_ITS_BRANCH_REACH = 300
+_ITS_BRANCH_REACH = 600
 
 
 def _branch_told_by_its(text: str, mentions: list[ActorMention]) -> list[ActorMention]:

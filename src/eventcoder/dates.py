@@ -49,7 +49,10 @@ without a publication date or right after a written date long before it, from
 that nearby written date ("On 9 May 2020 ... On 10 May"), the nearest year to it that
 is not after publication; ``relative`` for
 weekdays and words like "yesterday", resolved against the publication date
-("on Monday" is the most recent Monday on or before publication), or against the
+("on Monday" is the most recent Monday on or before publication; a deed placed on its day
+after a week told before it, "attacked a convoy last week ... the attack took place on
+Friday", is the Friday of that week; one told as a day to come, "he will appear in court on
+Monday", is the first such day after publication), or against the
 day of the report's dateline where it gives one on or before publication ("QUETTA,
 Nov 6: ... on Monday" is the Monday before the 6th), and for a
 weekday that restates a date just written ("09/10/2011: On Saturday
@@ -1075,6 +1078,11 @@ def _resolve_relative(text: str, atom: _Atom, published: date | None) -> DateMen
         if atom.context == "next":
             ahead = (atom.weekday - published.weekday()) % 7 or 7
             when = published + timedelta(days=ahead)
+        elif back and atom.context != "last" and _FUTURE_BEFORE.search(
+                text, max(0, atom.start - 90), atom.start):
+            # "He will appear in court on Monday", "a funeral would be held on Wednesday":
+            # a day to come, the first of that weekday after the telling
+            when = published + timedelta(days=7 - back)
         else:
             when = published - timedelta(days=back)
         return _mention(
@@ -1174,6 +1182,25 @@ def _resolve(
                     year_known=day.year_known))
             previous = None
             continue
+        if atom.kind == "weekday" and mention.date_start is not None and any(
+                m.relative == "last_week" for m in atoms if m.start < atom.start) and (
+                _PLACED_ON.search(text, max(0, atom.start - 40), atom.start)) is not None:
+            # "attacked a convoy last week ... the attack took place on Friday", told on a
+            # Saturday: the Friday of the week told, not the day before the telling
+            week = [m for m in mentions if m.date_start is not None and m.date_end is not None
+                    and m.time_precision == 2 and any(
+                        a.relative == "last_week" and a.start == m.start for a in atoms)]
+            week_start = week[-1].date_start if week else None
+            week_end = week[-1].date_end if week else None
+            if week_start is not None and week_end is not None \
+                    and mention.date_start > week_end:
+                shifted = mention.date_start - timedelta(days=7)
+                if week_start <= shifted:
+                    mention = DateMention(
+                        start=mention.start, end=mention.end, text=mention.text,
+                        date_start=shifted, date_end=shifted,
+                        time_precision=mention.time_precision, basis=mention.basis,
+                        year_known=mention.year_known)
         if previous is not None and first is not None and _weekday_range(
                 text, previous, atom) and first.date_start is not None and (
                 mention.date_end is not None):
@@ -1206,6 +1233,17 @@ def _resolve(
         mentions.append(mention)
         previous = atom
     return mentions
+
+
+#: A weekday told as a day to come: "will appear in court on", "would be held on", "is due
+#: to be sentenced on" (within the sentence, the weekday's "on" at its end).
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|would|(?:is|are|was|were)\s+(?:due|expected|scheduled|set)\s+to)\s+"
+    r"[^.;!?,\n]{0,70}?\s(?:on\s+)?(?:next\s+)?$", re.IGNORECASE)
+#: The words that place a deed told before on its day: "the attack took place on", "the
+#: ambush happened on", "it occurred on" (every match holds "place", "happened" or "occurred").
+_PLACED_ON = re.compile(r"\b(?:took\s+place|happened|occurred)\s+(?:late\s+|early\s+)?"
+                        r"(?:on\s+)?$", re.IGNORECASE)
 
 
 #: "overnight Friday", "overnight on Friday": the night the weekday after it opens.

@@ -67,6 +67,7 @@ from eventcoder.casualties import (
     closing_tally,
     combine_casualties,
     former_attackers,
+    headline_end,
     is_retinue,
     is_toll,
     party_by_head,
@@ -2343,6 +2344,25 @@ def _attacker_hurt_by_his_name(event: Event, text: str,
             event.casualties[k] = _replace_casualty(c, party=event.actor1)
 
 
+#: A named group told again by what it is: "The group said the barracks was a target",
+#: "the organisation has denied it" (every match holds "the " in some case).
+_GROUP_RETOLD = re.compile(r"\b[Tt]he\s+(?:group|organi[sz]ation|movement|outfit|faction|"
+                           r"network)\b(?!\s+(?:of\b|[A-Z\d]))")
+
+
+def _group_told_again(text: str, group: ActorMention, actors: Sequence[ActorMention],
+                      end: int) -> list[tuple[int, int]]:
+    """The spans after a named group's name, up to ``end``, that tell it again as "the
+    group" or "the organisation", where no other named group is told after it: the one
+    group the passage speaks of."""
+    after = [a for a in actors if a.start >= group.start and not a.generic
+             and a.kind in NAMED_GROUP_KINDS]
+    if any(a.name != group.name for a in after) or text.find("he ", group.end, end) < 0:
+        return []
+    return [m.span() for m in _GROUP_RETOLD.finditer(text, group.end, end)
+            if not any(a.start <= m.start() < a.end for a in actors)]
+
+
 def _near_the_words(seg: Segment, words: Sequence[Trigger]) -> list[tuple[int, int]]:
     """The runs of the segment's sentences from one before each of the event's words to
     as far after as an unnamed attacker may be told (:data:`_STRIKER_REACH`)."""
@@ -2857,6 +2877,12 @@ def segment(doc: Doc, folded: str | None = None,
     excluded = sorted(_excluded_spans(doc))
     periodic = _period_tally_starts(doc) if excluded else []
     all_dates, all_places, all_casualties = doc.dates, doc.places, doc.casualties
+    published = doc.document.published if doc.document is not None else None
+    if published is not None:
+        # "He will appear in court on Monday", "a funeral would be held on Wednesday": a day
+        # after the telling is a day to come, neither a deed's day nor a new incident's
+        all_dates = tuple(d for d in all_dates
+                          if d.date_start is None or d.date_start.isoformat() <= published)
     all_triggers = find_triggers(doc.text, lowered=folded) if triggers is None else triggers
     segments: list[Segment] = []
     current: Segment | None = None
@@ -2870,7 +2896,9 @@ def segment(doc: Doc, folded: str | None = None,
     claimed_words = "claim" in folded
     named_groups = [a for a in doc.actors if not a.generic and a.kind in NAMED_GROUP_KINDS]
     named_spans = [(a.start, a.end) for a in named_groups if a.text.count(" ") >= 2]
-    history_of_groups = bool(named_groups) and _may_hold(folded, _GROUP_AREA_WORDS)
+    history_of_groups = bool(named_groups) and _may_hold(folded, _GROUP_HISTORY_WORDS)
+    ongoing = _may_hold(folded, _ONGOING_WORDS)
+    compared = _may_hold(folded, _COMPARED_WORDS)
     list_leads = _list_leads(text, doc.sentences, all_triggers, all_places,
                              all_dates) if "\n" in text else {}
     if "strikes" in folded:
@@ -2951,6 +2979,19 @@ def segment(doc: Doc, folded: str | None = None,
         if history_of_groups:
             triggers = [t for t in triggers
                         if not _in_group_history(text, t.start, named_groups)]
+        if compared and triggers:
+            # "The attack was the deadliest on the security forces since November, when
+            # gunmen killed five soldiers": the attack told before, measured against an
+            # earlier one; the clause after "when" tells that one
+            triggers = [t for t in triggers
+                        if not _COMPARED_BACK.match(folded, t.end)
+                        or not _THE_BEFORE_WORD.search(folded, max(s_start, t.start - 8),
+                                                       t.start)]
+        if ongoing and triggers:
+            # "Salamanca has been at the centre of a fight between two criminal groups",
+            # "bars have been attacked several times this year": a state of things and a
+            # run of deeds, told as the place's background, no incident
+            triggers = [t for t in triggers if not _ongoing_deed(folded, t, s_start, s_end)]
         # "The group claimed the attack on Monday": every word of an event points back to
         # the one told before; the day is that of the claim, no new incident's
         claim_only = claimed_words and current is not None and bool(triggers) and all(
@@ -3668,7 +3709,55 @@ _GROUP_AREA = re.compile(
 _GROUP_HISTORY = re.compile(
     r"\s*(?:\([^)]{0,40}\))?\s*,\s*(?:which|who)\s+(?:has|have|had|is|are|was|were|split|"
     r"broke|emerged|pledged|swore|formed|began|started|grew|took\s+up|controls?|holds?|"
-    r"operates?)\b[^,.;:()]{0,120}")
+    r"operates?)\b[^,.;:()]{0,120}|"
+    # "X, a Sunni militant group that says it fights for the rights of the Baluch, claimed
+    # ...": what the group is said to do, told of the group, no incident
+    r"\s*(?:\([^)]{0,40}\))?\s*,\s*(?:an?|the)\s+[^,.;:()]{0,60}?\b(?:group|movement|"
+    r"organi[sz]ation|faction|militia|outfit|network|alliance|insurgency)\s+(?:that|which|who)"
+    r"\s[^,.;:()]{0,120}")
+#: Words one of which every clause telling who a group is holds.
+_GROUP_HISTORY_WORDS = ("which ", "who ", "that ")
+
+
+#: A clause opened by "when" after a date, up to the event word: "since November, when
+#: gunmen ", "in 2019, when a bomb " (every match holds ", when ").
+_WHEN_AFTER_A_DATE = re.compile(r"\b(?:since|in|on|until)\s+[^,;.]{1,30},\s+when\s+[^,;.]*$")
+#: An event word told again to be measured against others, after it: "(the attack) was the
+#: deadliest on the security forces since", "(the bombing) is the worst in years".
+_COMPARED_BACK = re.compile(
+    r"\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?(?:the\s+)?(?:deadliest|worst|"
+    r"bloodiest|biggest|largest|most\s+(?:deadly|serious|lethal))\b")
+#: Words one of which every match of ``_COMPARED_BACK`` holds.
+_COMPARED_WORDS = ("deadliest", "worst", "bloodiest", "biggest", "largest", "most deadly",
+                   "most serious", "most lethal")
+#: "the attack", "this attack", "the day's bombing": the deed told before, pointed back to.
+_THE_BEFORE_WORD = re.compile(r"\b(?:the|this|that|monday's|tuesday's|wednesday's|"
+                              r"thursday's|friday's|saturday's|sunday's|day's)\s+$")
+#: A deed told as a state a place has long been in, before its word: "has been at the centre
+#: of a fight between", "have been caught up in the fighting" ...
+_ONGOING_BEFORE = re.compile(
+    r"\b(?:has|have|had)\s+(?:long\s+)?been\s+(?:at\s+the\s+(?:centre|center|heart)\s+of|"
+    r"caught\s+(?:up\s+)?in|the\s+(?:scene|site)\s+of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$")
+#: ... or as deeds done again and again, after its word: "have been attacked several times".
+_AGAIN_AND_AGAIN_AFTER = re.compile(
+    r"\s+(?:several|many|multiple|numerous|countless|dozens\s+of|scores\s+of)\s+times\b|"
+    r"\s+(?:repeatedly|again\s+and\s+again)\b")
+#: The whole clause of such a state, with the sides it names: "has been at the centre of a
+#: fight between two criminal groups over the theft of fuel".
+_ONGOING_CLAUSE = re.compile(
+    r"\b(?:has|have|had)\s+(?:long\s+)?been\s+(?:at\s+the\s+(?:centre|center|heart)\s+of|"
+    r"caught\s+(?:up\s+)?in|the\s+(?:scene|site)\s+of)\b[^.;:]{0,160}")
+#: Words one of which every match of the three holds.
+_ONGOING_WORDS = ("centre of", "center of", "heart of", "caught", "scene of", "site of",
+                  " times", "repeatedly", "again and again")
+
+
+def _ongoing_deed(folded: str, trigger: Trigger, s_start: int, s_end: int) -> bool:
+    """Whether an event word tells a state a place has long been in, or deeds done again and
+    again, not an incident (see :data:`_ONGOING_BEFORE`)."""
+    return _ONGOING_BEFORE.search(folded, max(s_start, trigger.start - 70), trigger.start) \
+        is not None or (trigger.end < s_end and _AGAIN_AND_AGAIN_AFTER.match(
+            folded, trigger.end) is not None)
 
 
 def _in_group_history(text: str, at: int, groups: Sequence[ActorMention]) -> bool:
@@ -4803,7 +4892,7 @@ _CLAIM = re.compile(
     # "X, which has waged an insurgency since 2009, said ...", "X, al-Qaeda's affiliate in
     # the Sahel, said ...": a clause telling who X is
     r"[\s,)]*(?:\([^)]{0,40}\)\s*)?(?:,?\s*(?:which|who)\s[^,.;]{0,100},\s*|"
-    r",?\s*(?:an?|the|its|[\w-]+['\u2019]s)\s[^,.;]{0,60},\s*|"
+    r",?\s*(?:an?|the|its|[\w-]+['\u2019]s)\s[^,.;]{0,100},\s*|"
     # "X chapter spokesman, Omar Khalid, told reporters ...": the speaker named between commas
     r"(?:[\w'-]+\s+){0,3}?(?:spokes(?:man|woman|person)|commander|leader|chief),\s*"
     r"(?-i:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}),\s*)?"
@@ -4817,13 +4906,13 @@ _CLAIM = re.compile(
     # "said on its channels that it carried out the assault", "said its fighters had
     # overrun the base": the group's own word that it struck
     # "told reporters that the group had killed him": the same word told to someone
-    r"(?:said|told\s+(?:[\w-]+\s+){1,2}?)\b[^.;\"\u201c]{0,60}?\b(?:that\s+)?(?:it|they|"
+    r"(?:said|says|told\s+(?:[\w-]+\s+){1,2}?)\b[^.;\"\u201c]{0,60}?\b(?:that\s+)?(?:it|they|"
     r"its\s+(?:fighters|men|members|militants|mujahideen|units?)|their\s+(?:fighters|men)|"
     r"the\s+group)\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:carried\s+out|staged|launched|conducted|mounted|overran|overrun|stormed|ambushed|"
     r"attacked|abducted|kidnapped|killed|executed|assassinated|beheaded|shot|bombed|"
     r"planted|detonated)|"
-    rf"claimed (?:the|this|that) {_CLAIM_DEEDS}|"
+    rf"(?:has\s+|have\s+)?claimed (?:the|this|that|an?) {_CLAIM_DEEDS}|"
     # "said ... that his X had carried out the ambush": the deed told before, done by X
     rf"(?:had|has|have) carried out (?:the|this|that) {_CLAIM_DEEDS}\b|"
     # "the Taliban claimed it": the deed told before, not "claimed it was ..."
@@ -4852,7 +4941,7 @@ _CLAIM = re.compile(
 _CLAIM_REACH = 240
 #: Words one of which, in some case, every match of _CLAIM holds (see _window_may_hold): the
 #: claim, the word said or told, the responsibility taken, the suspicion.
-_CLAIM_WORDS = ("claim", "said", "told", "responsib", "suspected", "alleged", "presumed",
+_CLAIM_WORDS = ("claim", "said", "says", "told", "responsib", "suspected", "alleged", "presumed",
                 "likely", "probable", "thought", "believed", "blamed", "behind", "involved",
                 "carried")
 _VIOLENT_TYPES = frozenset({"battles", "explosions_remote_violence", "violence_against_civilians"})
@@ -5077,7 +5166,7 @@ _CLAIMED_WORDS = ("claimed", "said in a", "responsibility", "thought", "suspecte
                   "believed", "blame", "responsible", "behind", "alleged", "presumed", "told",
                   "planted", "placed", "laid", "hidden", "detonated", "triggered",
                   "attribut", "carried out", "perpetrated", "involve", "identified",
-                  "suspicion", "accus", " by ", "said", "suspect", "marks of", "leaflet",
+                  "suspicion", "accus", " by ", "said", "says", "suspect", "marks of", "leaflet",
                   "pamphlet", "poster", "belong", "themselves", "stated", "claim")
 # "leaflets of X were found at the site", "police recovered pamphlets signed by X": the
 # group's own word, left where it struck
@@ -5865,14 +5954,14 @@ def _member_group(m: CasualtyMention, doc: Doc) -> ActorMention | None:
     head = next((w for w in lowered.split()
                  if w in lex.member_heads or w in lex.suspect_heads), None)
     if head is None:
-        return None
+        return _group_described(m, doc)
     after = m.party_start + lowered.index(head) + len(head)
     if head in lex.member_heads:
         link = MEMBER_OF.match(doc.text, after) or SUSPECTED_OF.match(doc.text, after)
     else:
         link = SUSPECTED_OF.match(doc.text, after)
     if link is None:
-        return None
+        return _group_described(m, doc)
     # "belonging to the terrorist ISIS gangs": the group after the words that condemn it
     at = link.end()
     epithet = _GROUP_EPITHET.match(doc.text, at)
@@ -5891,6 +5980,54 @@ def _member_group(m: CasualtyMention, doc: Doc) -> ActorMention | None:
                 and actor.kind not in ORGANISATION_KINDS:
             return actor
     return None
+
+
+#: A person told by what a teller calls him: "a man the Pentagon described as ", "a man
+#: identified as ", "two men officials said were ". Every match holds " as ", " be ",
+#: " was " or " were ".
+_DESCRIBED_AS = re.compile(
+    r"(?:\s+(?:whom\s+)?(?:the\s+)?(?:[A-Za-z][\w-]*\s+){0,3}?)?\s*,?\s*(?:described|"
+    r"identified|named|said|believed|thought|alleged|reported)\s+(?:by\s+[\w\s]{1,30}?\s+)?"
+    r"(?:as|to\s+be|was|were)\s+")
+#: What he is called, up to the group he is of: "a senior financier of the ", "one of the
+#: leaders in ", or nothing ("described as Islamic State couriers").
+_DESCRIBED_ROLE = re.compile(
+    r"(?:(?:an?|the|one)\s+)?(?:(?:(?-i:[a-z])[\w-]*\s+){0,4}?(?:of|in|with|from|for)\s+"
+    r"(?:the\s+)?)?")
+#: The people such a description may follow: told by who they are.
+_DESCRIBED_HEADS = frozenset({"man", "men", "woman", "women", "person", "persons", "people",
+                              "individual", "individuals", "suspect", "suspects"})
+
+
+def _group_described(m: CasualtyMention, doc: Doc) -> ActorMention | None:
+    """The group people are told to be of by what a teller calls them: "killed a man the
+    Pentagon described as a senior financier of the Islamic State group", "two men the
+    coalition described as Islamic State couriers" are the group's men, no civilians."""
+    described = _described(m, doc)
+    return described[1] if described is not None else None
+
+
+def _described(m: CasualtyMention, doc: Doc) -> tuple[int, ActorMention] | None:
+    """Where the words that describe people counted by ``m`` end, and the group they tell
+    them to be of (see :func:`_group_described`)."""
+    if m.party_end is None or m.party_start is None or m.party_text is None \
+            or m.party_text.lower().split()[0] not in _DESCRIBED_HEADS:
+        return None
+    text = doc.text
+    head_end = m.party_start + len(m.party_text.split()[0])
+    window = text[head_end:m.party_end + 60]
+    if not any(w in window for w in (" as ", " be ", " was ", " were ")):
+        return None
+    link = _DESCRIBED_AS.match(text, head_end)
+    if link is None:
+        return None
+    at = link.end()
+    epithet = _GROUP_EPITHET.match(text, at)
+    group = next((a for a in starting_in(doc.actors, at, at + 60)
+                  if not a.generic and a.kind in _NAMED_GROUP_KINDS and (
+                      _DESCRIBED_ROLE.fullmatch(text, at, a.start)
+                      or epithet is not None and epithet.end() == a.start)), None)
+    return (at, group) if group is not None else None
 
 
 #: Whose losses a count tells, written before it: "Ukrainian losses amounted to up to",
@@ -7377,11 +7514,23 @@ def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
     combined = combine_casualties(people, doc_id=doc.doc_id, sentences=doc.sentences,
                                   text=doc.text)
     out: list[Casualty] = []
+    held: list[Casualty] = []
     zeros: dict[tuple[str, str | None], Casualty] = {}
+    # "killing three prison guards ... Five guards were wounded": people told again by the
+    # head word of a phrase that names their side
+    heads: dict[str, ActorMention] = {}
+    for c in combined:
+        if c.party and " " in c.party.strip() and (
+                named := _resolve_party(c.party, country)) is not None:
+            heads.setdefault(c.party.lower().split()[-1], named)
     for c in combined:
         actor = _resolve_party(c.party, country)
         if actor is None and c.party:
             actor = _resolve_party(party_by_head(c.party), country)
+        if actor is None and c.party and c.party.lower() in heads \
+                and c.party.lower() not in casualty_lexicon().rank_heads:
+            # (a leader or commander told again is read by his rank, below)
+            actor = heads[c.party.lower()]
         if actor is None and c.party:
             actor = _resolve_party(_civilians_of_a_people(c.party), country)
         if actor is None and c.party:
@@ -7419,6 +7568,13 @@ def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
             # "a man hurled a grenade at a police post, wounding two officers": officers of
             # the state's forces struck
             c = _replace_casualty(c, party=enemy)
+        elif actor is None and c.kind == "detained" and acting is not None \
+                and not acting_state and c.party and _held_for_the_attack(c, doc.text):
+            # "Suspect arrested after gunman kills three", "police have arrested a
+            # 34-year-old man in connection with the shooting": the man held for the attack
+            # is of the side that made it
+            c = _replace_casualty(c, party=acting)
+            held.append(c)
         else:
             c = _replace_casualty(c, party=actor.name if actor else _plural_party(
                 _group_of_members(c.party), c.count))
@@ -7434,7 +7590,89 @@ def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
                 continue
             zeros[(c.kind, c.party)] = c
         out.append(c)
+    if len(held) > 1:
+        out = _held_in_the_headline_told_again(out, held, doc.text)
+    if len(out) > 1:
+        out = _count_told_again_by_who(out, doc)
     return _one_count_a_party(out, doc.text)
+
+
+#: What joins the people of a list counted by who they are: "Two women and a man".
+_PEOPLE_JOINED = re.compile(r"\s+and\s+")
+#: Words that make a later count more people, not the same ones told again.
+_MORE_PEOPLE = re.compile(r"\b(?:another|other|more|further|additional|also)\b",
+                          re.IGNORECASE)
+
+
+def _count_told_again_by_who(out: list[Casualty], doc: Doc) -> list[Casualty]:
+    """"A gunman killed three traders ... Two women and a man died at the scene": a later
+    list of people told by who they are, in one phrase, whose sum is a count of the same
+    kind and side told before, is those people told again, not more."""
+    text = doc.text
+    drop: list[Casualty] = []
+    for k, c in enumerate(out):
+        if c.count is None or c.qualifier != "exact" or any(c is d for d in drop):
+            continue
+        phrase = next((e for e in c.evidence
+                       if _PEOPLE_JOINED.search(text, e.start, e.end) is not None), None)
+        if phrase is None:
+            continue
+        here = sentence_of(phrase.start, doc.sentences)
+        if not 0 <= here < len(doc.sentences) or _MORE_PEOPLE.search(
+                text, doc.sentences[here][0], phrase.end):
+            continue
+        # the parts of the list: this count and those told inside its phrase
+        inside = [p for p in out if p.kind == c.kind and p.party == c.party and p.evidence
+                  and phrase.start <= p.evidence[0].start and p.evidence[0].end <= phrase.end]
+        parts = inside if c in inside else [c]
+        total = sum(p.count or 0 for p in parts)
+        told = next((t for t in out[:k] if t.kind == c.kind and t.party == c.party
+                     and t.count == total and t.qualifier == "exact" and t not in parts
+                     and t.evidence and sentence_of(max(e.start for e in t.evidence),
+                                                    doc.sentences) < here), None)
+        if told is not None and (len(parts) > 1 or len(c.evidence) > 1):
+            told.evidence.extend(e for p in parts for e in p.evidence)
+            drop.extend(parts)
+    return [c for c in out if not any(c is d for d in drop)]
+
+
+#: The head words of a party that may be the man held for an attack: the suspect, or a
+#: person told by who he is when held "in connection with" or "on suspicion of" it.
+_SUSPECT_HEADS = frozenset({"suspect", "suspects"})
+_PERSON_HEADS = frozenset({"man", "men", "woman", "women", "youth", "youths", "teenager",
+                           "teenagers", "boy", "person", "persons"})
+_HELD_FOR = re.compile(r"\s+(?:in\s+connection\s+with|on\s+suspicion\s+of|over|for)\s+"
+                       r"(?:the|a|an|his|her|their|this|that|last)\b", re.IGNORECASE)
+
+
+def _held_for_the_attack(c: Casualty, text: str) -> bool:
+    """Whether people detained in an attack by an armed side are the attacker's men, held
+    for it: "the suspect was arrested", "arrested a 34-year-old man in connection with the
+    shooting" (not "gunmen detained five men", the attackers' captives)."""
+    words = (c.party or "").lower().split()
+    if not words:
+        return False
+    if words[-1] in _SUSPECT_HEADS:
+        return True
+    return words[-1] in _PERSON_HEADS and any(
+        _HELD_FOR.match(text, e.end) is not None for e in c.evidence)
+
+
+def _held_in_the_headline_told_again(out: list[Casualty], held: list[Casualty],
+                                     text: str) -> list[Casualty]:
+    """"Suspect arrested after gunman kills three" above "police have arrested a man in
+    connection with the shooting": the man the headline counts is the one the story does,
+    not one more."""
+    headline = headline_end(text)
+    if not headline:
+        return out
+    told = [c for c in held if any(e.start >= headline for e in c.evidence)]
+    drop = [c for c in held if all(e.end <= headline for e in c.evidence) and any(
+        t.count == c.count and t.party == c.party for t in told)]
+    for c in drop:
+        same = next(t for t in told if t.count == c.count and t.party == c.party)
+        same.evidence.extend(c.evidence)
+    return [c for c in out if not any(c is d for d in drop)]
 
 
 #: Stems of the words a teller uses for its own side's dead alone: "the martyrdom of an
@@ -8336,6 +8574,21 @@ def _unnamed_attacker_told_later(actors: Sequence[ActorMention], seg: Segment,
     return None
 
 
+def _claimant_told_last(text: str, roles: Roles, actors: Sequence[ActorMention], seg: Segment,
+                        anchor: Trigger, victims: Sequence[tuple[int, int]]) -> None:
+    """The group that claimed an attack told without its author: "Nine border guards were
+    killed when their post came under attack ... The attackers withdrew ... X claimed
+    responsibility for the attack" is X's, the unnamed attackers told before its men."""
+    claimant = claimed_by(text, actors)
+    if claimant is None or claimant.kind not in NAMED_GROUP_KINDS or (
+            roles.actor2 is not None and roles.actor2.name == claimant.name):
+        return
+    unnamed = roles.actor1 or _unnamed_attacker_told_later(actors, seg, anchor, victims)
+    roles.actor1, roles.assoc1 = claimant, []
+    if unnamed is not None and roles.perpetrator is None:
+        roles.perpetrator = unnamed
+
+
 def _with_operations(text: str, seg: Segment, anchor: Trigger,
                      choice: TypeChoice) -> list[Trigger]:
     """The segment's triggers and, after the anchor's sentence, each operation told against
@@ -8380,6 +8633,12 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                  and _FOR_WHOM.search(text, max(0, a.start - 30), a.start))
         and not (_may_hold(folded or text, _MINISTRY_WORDS)
                  and _MINISTRY_TELLS.match(text, a.end))]
+    if folded is not None and _may_hold(folded, _ONGOING_WORDS):
+        # "... has been at the centre of a fight between two criminal groups": sides of a
+        # state of things told as background, no side of the incident
+        states = [m.span() for m in _ONGOING_CLAUSE.finditer(folded, seg.start, seg.end)]
+        if states:
+            actors = [a for a in actors if not _inside_one(a, states)]
     told_here = _in_segment(doc.casualties, seg)
     if any(c.low is not None and c.low >= WAR_TOLL_LOW and c.qualifier != "exact"
            for c in told_here):
@@ -8388,6 +8647,16 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         told_here = [c for c in told_here if c.number_start is None or not any(
             start <= c.number_start < end for start, end in seg.others_counts)]
     casualties = _attackers_of_them(_without_summed_up(told_here, seg, text), doc)
+    if told_here and " as " in text:
+        # "killed a man the Pentagon described as a senior financier of the Islamic State
+        # group": the man is the group's, no civilian struck, and who described him no side
+        described = [(c.party_start, words[0]) for c in casualties
+                     if c.party_start is not None and (words := _described(c, doc)) is not None]
+        if described:
+            actors = [a for a in actors if not any(
+                s < a.end and a.start < e and (a.kind in _CIVILIAN_KINDS and a.generic
+                                               or s < a.start and a.end <= e)
+                for s, e in described)]
     if formerly := former_attackers(casualties, text, doc.sentences):
         # "Officials had earlier said the strike killed an Islamic State suicide bomber": an
         # earlier claim about who the dead were names no side of the strike
@@ -8553,6 +8822,13 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     # is told as the reason for is no party to the attack
     act_spans = [(reason_of[0], reason_of[1])] if reason_of is not None else []
     anchor = _past_the_label(text, seg, anchor)
+    if anchor is not None and ", when " in text:
+        # "The attack was the deadliest on the security forces since November, when gunmen
+        # killed five soldiers": the deed of the clause after a date's "when" is told apart
+        # from the sentence's start, whose sides are none of its own
+        opened = _WHEN_AFTER_A_DATE.search(text, max(0, anchor.start - 120), anchor.start)
+        if opened is not None:
+            act_spans.append((max(0, anchor.start - 400), opened.start()))
     roles = assign_roles(text, [a for a in _sentence_actors(text, actors, seg, anchor)
                                 if (a.kind not in _CIVILIAN_KINDS or not _inside_one(a, unhurt))
                                 and not _inside_one(a, act_spans)],
@@ -8668,6 +8944,10 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         # the soldiers were struck; who struck them goes unnamed (filled in below)
         roles.actor1, roles.actor2 = None, hurt_first
         roles.assoc1, roles.assoc2 = [], roles.assoc1
+    if anchor is not None and choice.event_type in _VIOLENT_TYPES and (
+            roles.actor1 is None or roles.actor1.generic
+            and roles.actor1.kind == "unidentified_armed_group"):
+        _claimant_told_last(text, roles, [*actors, *claimed_after], seg, anchor, victims)
     joined = roles.actor1 is not None and roles.actor2 is not None and anchor is not None \
         and _MUTUAL.match(anchor.text) is not None \
         and roles.actor1.end <= roles.actor2.start <= anchor.start \
@@ -8696,6 +8976,9 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         # the group it names
         if below.actor2 is not None and below.actor2.name != roles.actor1.name and (
                 below.actor1 is None or below.actor1.name == roles.actor1.name
+                # ("Islamic State says it attacked ..." above "the Islamic State group has
+                # claimed ...", of which its Central Africa Province is told the attacker)
+                or _branch_of(roles.actor1.name, below.actor1.name)
                 or below.actor1.kind in _STATE_SIDE and roles.actor1.kind in _STATE_SIDE
                 and below.actor2.kind in _NON_STATE_SIDE):
             roles.actor2, roles.assoc2 = below.actor2, below.assoc2
@@ -9126,6 +9409,12 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                                      _near_the_words(seg, [*choice_trigger, *retold]))
             striking.extend(_ev(doc_id, text, s, e) for s, e in again if s not in starts)
             _attacker_hurt_by_his_name(event, text, again)
+        if roles.actor1 is not None and not roles.actor1.generic \
+                and roles.actor1.kind in NAMED_GROUP_KINDS and roles.actor1.name == event.actor1:
+            starts = {e.start for e in striking}
+            striking.extend(_ev(doc_id, text, s, e) for s, e in _group_told_again(
+                text, roles.actor1, _within(doc.actors, seg.start, seg.end), seg.end)
+                if s not in starts)
         if not striking:
             del evidence["actor1"]
     if event.actor2 is not None:
@@ -9286,8 +9575,12 @@ def refine_type(choice: TypeChoice, roles: Roles, casualties: Sequence[CasualtyM
             else "mob_violence"
         return
     named_armed_target = target is not None and target.kind in _ARMED_KINDS and not off_duty
-    explicit_clash = _clash_words(_TO_FIGHT.sub(" ", segment_text) if "to fight" in segment_text
-                                  else segment_text)
+    fought = _TO_FIGHT.sub(" ", segment_text) if "to fight" in segment_text else segment_text
+    if _may_hold(fought, _ONGOING_WORDS):
+        # ("has been at the centre of a fight between two criminal groups": a state of
+        # things told as background is no exchange of fire in the incident)
+        fought = _ONGOING_CLAUSE.sub(" ", fought)
+    explicit_clash = _clash_words(fought)
     if explicit_clash and (kind == ("battles", "armed_clash") or (
             kind == _GENERIC_ATTACK and not actor1_armed and not named_armed_target)) \
             and _unarmed_brawl(roles, segment_text):

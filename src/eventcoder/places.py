@@ -300,6 +300,8 @@ _STREET_AFTER = re.compile(
 )
 
 
+# A street's word closing a name the gazetteer holds whole: "Church Street", "Mill Lane".
+_STREET_END = re.compile(r"[ \t](?:Street|Avenue|Boulevard|Lane|Square)$")
 _BODY_END = re.compile(
     r"\b(?:Banks?|Organi[sz]ations?|Company|Corps|Party|Front|Movement|Alliance|Army)$")
 # The place a camp or a road lies in or near, after its word: "... in Dadaab", "... near
@@ -354,6 +356,10 @@ def _names_facility(text: str, span: _Span, run_end: int, cands: Sequence[_Candi
     if run_end > span.end and (_BODY_END.search(text, span.end, run_end)
                                or _BODY_AFTER_PLURAL.match(text, run_end)):
         return True  # "Kerman Coal Mine Company"
+    if _STREET_END.search(text, span.start, span.end):
+        # "the market on Church Street": a street of the town told, whatever village abroad
+        # bears the street's name
+        return True
     camp = _CAMP_IN_PLACE.match(text, span.end)
     if camp is not None and _spelled_entry(gazetteer, camp.group(1)):
         # "the Ifo refugee camp in Dadaab": the camp lies in Dadaab (a place the gazetteer
@@ -647,17 +653,33 @@ _SURNAME_LOOKBACK = 10_000
 
 def _surname_told_before(text: str, start: int, end: int) -> bool:
     """Whether the one word at ``start`` is the surname of a titled person named before it
-    in full ("Brigadier General Karim Dawood said ...", then '"...," Dawood said')."""
+    in full ("Brigadier General Karim Dawood said ...", then '"...," Dawood said'), or the
+    given name by which a report tells him again ("Colonel Prawit Chaiyasit said ...", then
+    '"...," Prawit said': in Thai usage a person goes by his given name)."""
     word = text[start:end]
     if " " in word:
         return False
     at = text.find(word, max(0, start - _SURNAME_LOOKBACK), start)
     while at >= 0:
         if (at + len(word) >= len(text) or not text[at + len(word)].isalnum()) and (
-                _titled_given_names(text, at)):
+                _titled_given_names(text, at) or _titled_given_name(text, at, at + len(word))):
             return True
         at = text.find(word, at + 1, start)
     return False
+
+
+#: A capitalised name after a given name: "Chaiyasit" of "Colonel Prawit Chaiyasit".
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z][\w'-]*")
+
+
+def _titled_given_name(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start`` opens a titled person's name of more words: a title
+    before it and a name after ("Colonel Prawit Chaiyasit"), no "in" before the title."""
+    if _NAME_AFTER.match(text, end) is None:
+        return False
+    before = _tail_words(text, start)
+    return bool(before) and before[-1].rstrip(".,") in _TITLES and (
+        len(before) < 2 or before[-2] not in _LOCATIVE_WORDS)
 
 
 def _is_short_caps(word: str) -> bool:

@@ -4561,7 +4561,32 @@ def _scan(
         mentions = [m for m in mentions if not _number_of(text, m)]
     if mentions and (folded is None or "-year" in folded or "decade" in folded):
         mentions = [m for m in mentions if not _told_over_years(text, spans, m)]
+    if mentions and any(w in text for w in _ATTEMPTED_WORDS):
+        mentions = [m for m in mentions if not _attempted_killing(text, m)]
     return _antecedent_counts(text, mentions), numbers
+
+
+#: A killing that was only attempted, told by the charge: "three charges of murder and two
+#: of attempted murder", "two counts of attempted murder" (every match holds "attempted").
+_ATTEMPTED = re.compile(r"\bof\s+attempted\s+(?:murder|killing|homicide|assassination)\b",
+                        re.IGNORECASE)
+
+
+#: Words one of which every attempted killing this module sets aside holds.
+_ATTEMPTED_WORDS = ("attempted", "failed", "foiled", "thwarted", "botched")
+#: "an attempted assassination of the governor", "a failed assassination attempt on":
+#: the words before a killing's noun that say it failed.
+_ATTEMPTED_BEFORE = re.compile(r"\b(?:attempted|failed|foiled|thwarted|botched)\s+$",
+                               re.IGNORECASE)
+
+
+def _attempted_killing(text: str, m: CasualtyMention) -> bool:
+    """Whether a count of dead is of an attempted killing, which killed no one: "two of
+    attempted murder" after "three charges of murder", "an attempted assassination of the
+    governor"."""
+    return m.kind == "killed" and (
+        _ATTEMPTED.search(text, m.start, m.end + 24) is not None
+        or _ATTEMPTED_BEFORE.search(text, max(0, m.start - 12), m.start) is not None)
 
 
 #: Verbs that set people free: "rescued 11 kidnapped hostages", "freed the abducted pupils".

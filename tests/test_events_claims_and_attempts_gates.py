@@ -1,0 +1,78 @@
+"""Looks for words before the patterns added for claims told in other forms, clauses on who
+a group is, attempted killings and days to come, kept in step with them: each way a
+pattern matches must hold one of the words it is gated on."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from eventcoder import events, quantities
+from eventcoder.events import _may_hold, _window_may_hold
+
+
+@pytest.mark.parametrize("after", [
+    " says it attacked an army convoy near Beni.",
+    " has claimed an ambush on a convoy.",
+    ", a Sunni militant group that says it fights for the rights of the Baluch, claimed "
+    "responsibility for the attack.",
+])
+def test_claims_in_other_forms_hold_a_claim_word(after: str) -> None:
+    assert events._CLAIM.match(after) is not None
+    assert _window_may_hold(after, events._CLAIM_WORDS)
+
+
+@pytest.mark.parametrize("after", [
+    ", which has waged an insurgency since 2009, said",
+    ", a Sunni militant group that says it fights for the rights of the Baluch, claimed",
+    ", the separatist movement which has fought for decades, said",
+])
+def test_clauses_on_who_a_group_is_hold_their_words(after: str) -> None:
+    found = events._GROUP_HISTORY.match(after)
+    assert found is not None
+    assert _may_hold(found.group().lower(), events._GROUP_HISTORY_WORDS)
+
+
+@pytest.mark.parametrize("text", [
+    "on three charges of murder and two of attempted murder",
+    "in an attempted assassination of the governor",
+    "a failed assassination of the mayor",
+    "a foiled killing of two officers",
+    "a thwarted kidnapping",
+    "a botched murder",
+])
+def test_attempted_killings_hold_their_words(text: str) -> None:
+    matches = [m.group() for pattern in (quantities._ATTEMPTED, re.compile(
+        quantities._ATTEMPTED_BEFORE.pattern.rstrip("$"), re.IGNORECASE))
+        for m in pattern.finditer(text)]
+    for words in matches:
+        assert any(w in words for w in quantities._ATTEMPTED_WORDS), words
+
+
+@pytest.mark.parametrize("text", [
+    "salamanca has been at the centre of a fight between two criminal groups",
+    "the city has long been the scene of clashes between rival gangs",
+    "the town had been caught up in the fighting",
+    "the area has been at the heart of a war",
+])
+def test_states_of_things_hold_their_words(text: str) -> None:
+    found = events._ONGOING_CLAUSE.search(text)
+    assert found is not None
+    assert _may_hold(found.group(), events._ONGOING_WORDS)
+
+
+@pytest.mark.parametrize("after", [" several times this year", " repeatedly since 2019",
+                                   " again and again", " dozens of times"])
+def test_deeds_done_again_and_again_hold_their_words(after: str) -> None:
+    assert events._AGAIN_AND_AGAIN_AFTER.match(after) is not None
+    assert _may_hold(after, events._ONGOING_WORDS)
+
+
+@pytest.mark.parametrize("after", [" was the deadliest on the security forces",
+                                   " is the worst in years", " has been the bloodiest",
+                                   " was also the most deadly"])
+def test_comparisons_hold_their_words(after: str) -> None:
+    found = events._COMPARED_BACK.match(after)
+    assert found is not None
+    assert _may_hold(found.group(), events._COMPARED_WORDS)
