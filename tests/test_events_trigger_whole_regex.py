@@ -8,7 +8,13 @@ import re
 
 import pytest
 
-from eventcoder.events import _WORD_START, load_triggers, lower_ascii
+from eventcoder.events import (
+    _WORD_START,
+    _split_alternatives,
+    literal_starts,
+    load_triggers,
+    lower_ascii,
+)
 
 _TEXTS = [
     "Militants fired mortar shells at an army post near Varuna; two air strikes hit the hills.",
@@ -23,11 +29,12 @@ _TEXTS = [
 ]
 
 
-def _narrowed(alternatives: tuple[tuple[str, tuple[str, ...]], ...],
-              key: str) -> re.Pattern[str] | None:
-    """The regex of the alternatives one of whose starts agrees with ``key``."""
-    kept = [a for a, starts in alternatives
-            if any(s.startswith(key) or key.startswith(s) for s in starts)]
+def _narrowed(gated: re.Pattern[str], key: str) -> re.Pattern[str] | None:
+    """The regex of the alternatives of ``gated`` (``(?:...)\\b``) one of whose starts
+    agrees with ``key``."""
+    assert gated.pattern.startswith("(?:") and gated.pattern.endswith(")\\b")
+    kept = [a for a in _split_alternatives(gated.pattern[3:-3])
+            if any(s.startswith(key) or key.startswith(s) for s in literal_starts(a) or ())]
     return re.compile(rf"(?:{'|'.join(kept)})\b") if kept else None
 
 
@@ -41,10 +48,10 @@ def test_each_word_start_matches_as_the_narrowed_regex(text: str) -> None:
     for word in _WORD_START.finditer(folded):
         at = word.start()
         for key in (folded[at:at + 3], folded[at:at + 2]):
-            for index, agree, regex in tries[key]:
+            for _index, agree, regex in tries[key]:
                 if not folded.startswith(agree, at):
                     continue
-                narrowed = _narrowed(lexicon.both[index].alternatives, key)
+                narrowed = _narrowed(regex, key)
                 assert narrowed is not None
                 ours, theirs = regex.match(folded, at), narrowed.match(folded, at)
                 assert (ours and ours.end()) == (theirs and theirs.end()), folded[at:at + 30]

@@ -178,8 +178,6 @@ class GatedPattern:
     # Literals one of which every ungated match contains (empty: none is certain): a text
     # holding none of them needs no scan.
     required: tuple[str, ...] = ()
-    # Each gated alternative with its literal starts (see :func:`_heads`).
-    alternatives: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -460,7 +458,6 @@ def _gate(pattern: str, event_type: str, sub: str, weight: float) -> GatedPatter
     gated: list[str] = []
     ungated: list[str] = []
     starts: set[str] = set()
-    alternatives: list[tuple[str, tuple[str, ...]]] = []
     for alternative in _split_alternatives(pattern):
         found = literal_starts(alternative)
         if found is None:
@@ -468,7 +465,6 @@ def _gate(pattern: str, event_type: str, sub: str, weight: float) -> GatedPatter
         else:
             gated.append(alternative)
             starts |= found
-            alternatives.append((alternative, tuple(sorted(found))))
     required = [_required_literal(alternative) for alternative in ungated]
     return GatedPattern(
         re.compile(rf"(?:{'|'.join(gated)})\b") if gated else None,
@@ -476,7 +472,6 @@ def _gate(pattern: str, event_type: str, sub: str, weight: float) -> GatedPatter
         re.compile(rf"\b(?:{'|'.join(ungated)})\b") if ungated else None,
         event_type, sub, weight,
         tuple(sorted(set(required))) if all(required) else (),
-        tuple(alternatives),
     )
 
 
