@@ -1243,17 +1243,17 @@ def _crowd_deed_leads(event_type: str, votes: dict[tuple[str, str], float], scor
 def _crowd_destroyed(key: tuple[str, str], votes: dict[tuple[str, str], float], score: float,
                      first: dict[tuple[str, str], Trigger]) -> bool:
     """Whether the destruction read is a mob's or a crowd's ("a mob set fire to the home of
-    a man accused of sorcery"): a riot, as a crowd's burning is, where the crowd's word
-    weighs at least half the destruction's."""
-    mob = first.get(("riots", "mob_violence"))
-    if key == _DESTROYED and mob is not None and _CROWD_WORD.search(mob.text) is not None \
-            and votes[("riots", "mob_violence")] >= 0.5 * score:
-        return True
-    # "rioters looted shopping malls and set trucks on fire": the rioters' own looting
-    rioters = first.get(("riots", "violent_demonstration"))
-    return key == _DESTROYED and rioters is not None and \
-        _RIOTERS_WORD.fullmatch(rioters.text) is not None and \
-        votes[("riots", "violent_demonstration")] >= 0.5 * score
+    a man accused of sorcery", "rioters looted shopping malls and set trucks on fire"): a
+    riot, as a crowd's burning is, where the crowd's or the rioters' word weighs at least
+    half the destruction's."""
+    if key != _DESTROYED:
+        return False
+    for crowd, named in ((("riots", "mob_violence"), _CROWD_WORD.search),
+                         (("riots", "violent_demonstration"), _RIOTERS_WORD.fullmatch)):
+        told = first.get(crowd)
+        if told is not None and named(told.text) is not None and votes[crowd] >= 0.5 * score:
+            return True
+    return False
 
 
 # The gathering came to blows: "clashes broke out with the police", "clashed with the
@@ -4735,7 +4735,7 @@ _HOLDINGS_ENDING = re.compile(rf"\s(?:{_HOLDINGS})$", re.IGNORECASE)
 #: The side is struck by the device, not the one who set it.
 _MET_A_DEVICE = re.compile(
     r"\s+(?:(?:patrol|army|military|police|supply|logistics?)\s+)?(?:(?:vehicles?|convoys?|"
-    r"patrols?|trucks?|cars?|pick-?ups?|buse?s?|tanks?|units?|teams?)\s+)?"
+    r"patrols?|trucks?|cars?|pick-?ups?|bus(?:es)?|tanks?|units?|teams?)\s+)?"
     r"(?:struck|hit|ran\s+(?:over|onto|into)|drove\s+(?:over|onto|into)|stepped\s+on)\s+"
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:IEDs?|improvised\s+explosive|(?:land\s?)?mines?|"
     r"roadside\s+bombs?|explosive\s+devices?)\b", re.IGNORECASE)
