@@ -19,9 +19,10 @@ point of its village tract's villages; one of a tract with none is left out); fo
 tract, at the mean point of its villages, unless a village of its name in the township is
 written already; for a town (the register's wards' town, "Paletwa Town"), at the point most
 of its wards are given, less one another town's wards are given (a slip of the register);
-for a township, at its town of the same name, else at the mean point of its
-villages. Points are rounded to 3 decimals (about 100 m). A name is the register's English
-name less what it brackets ("Hle Seik (East)" -> "Hle Seik"); names with a digit or of a
+for a township, at the mean point of its villages, unless a town, village or village
+tract of its name in the township is written already (that row stands for it). Points
+are rounded to 3 decimals (about 100 m). A name is the register's English name less what
+it brackets ("Hle Seik (East)" -> "Hle Seik"); names with a digit or of a
 quarter rather than a place ("No (1) Ward", "Block"), single words that are frequent English
 words, names of Myanmar's peoples and divisions ("Chin", "Kachin") and names cities500
 already holds in the same state are left out. The state is written as the gazetteer's
