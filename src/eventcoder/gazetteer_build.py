@@ -500,7 +500,7 @@ def place_divisions(
 # "Cercle de Goundam", "Municipio de Poptún", "Distrito de Chibuto"), with the article
 # after it: the name of the division's seat is what follows.
 _GENERIC_PREFIX = re.compile(
-    r"^(?:circunscri[cç][aã]o|concelho|distrito|municipio|munic[ií]pio|d[eé]partement"
+    r"^(?:circunscri[cç][aã]o|concelho|distrito|munic[ií]pio|d[eé]partement"
     r"|cercle|territoire|arrondissement|comuna|commune)\s+"
     r"(?:de\s+la\s+|de\s+l'|de\s+|da\s+|do\s+|du\s+|des\s+|d'|del\s+)?",
     re.IGNORECASE,
