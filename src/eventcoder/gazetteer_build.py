@@ -412,8 +412,9 @@ def place_divisions(
     GeoNames marks as the division's capital when known (``seats``), else a town of
     the division that bears its name, else its most populous town. A second-level
     division no town is known to lie in is placed at the town of its province named
-    after it (:func:`_seat_by_name`); one with neither is left out (nothing to place it
-    at). ``former`` (country -> names of its
+    after it (:func:`_seat_by_name`), and that town of ``towns`` is given the division as
+    its ``admin2_code`` (the only town it is known to hold); one with neither is left out
+    (nothing to place it at). ``former`` (country -> names of its
     former first-level divisions) adds the former names a division's seat bears (see
     :func:`former_names_of_seat`). A first-level division also takes the spellings that
     ``aliases`` (code -> names, see :func:`division_aliases_by_code`) gives it and the
