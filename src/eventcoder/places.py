@@ -1707,6 +1707,13 @@ _LIST_COMMA = re.compile(rf"[ \t]*,[ \t]*(?:{_LIST_NAME}[ \t]*,[ \t]*)*")
 _LIST_AND = re.compile(rf"(?:[ \t]*,[ \t]*{_LIST_NAME})*[ \t]*,?[ \t]+(?:and|or)[ \t]+")
 
 
+def _may_hold_list(text: str) -> bool:
+    """Whether a text may hold a list ``_comma_list_items`` reads: every such list has a
+    comma (``_LIST_COMMA``) and closes with "and" or "or" (``_LIST_AND``); the exact
+    tests are the cheap gate before the gaps between names are matched."""
+    return "," in text and ("and" in text or "or" in text)
+
+
 def _comma_list_items(text: str, spans: Sequence[_Span]) -> set[int]:
     """The names followed by a comma of a list: names joined by bare commas, two commas or
     more, and closed by "and" or "or" ("marched in Tyre, Tripoli, Koura and Baalbek").
@@ -3733,8 +3740,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     # Whether each name is followed by where it lies ("X, Y", "X (Y"): read by both passes.
     held_by_next = [_HOLDER_GAP.match(text, before.end, after.start) is not None
                     for before, after in zip(spans, spans[1:], strict=False)]
-    # (no list closes without "and" or "or": the words are the cheap gate)
-    in_list = _comma_list_items(text, spans) if "and" in text or "or" in text else set()
+    in_list = _comma_list_items(text, spans) if _may_hold_list(text) else set()
     for position in in_list:
         held_by_next[position] = False
     for position in before_division:
