@@ -7624,10 +7624,11 @@ def _count_told_again_by_who(out: list[Casualty], doc: Doc) -> list[Casualty]:
         # the parts of the list: this count and those told inside its phrase
         inside = [p for p in out if p.kind == c.kind and p.party == c.party and p.evidence
                   and phrase.start <= p.evidence[0].start and p.evidence[0].end <= phrase.end]
-        parts = inside if c in inside else [c]
+        parts = inside if any(p is c for p in inside) else [c]
         total = sum(p.count or 0 for p in parts)
         told = next((t for t in out[:k] if t.kind == c.kind and t.party == c.party
-                     and t.count == total and t.qualifier == "exact" and t not in parts
+                     and t.count == total and t.qualifier == "exact"
+                     and not any(t is p for p in parts)
                      and t.evidence and sentence_of(max(e.start for e in t.evidence),
                                                     doc.sentences) < here), None)
         if told is not None and (len(parts) > 1 or len(c.evidence) > 1):
@@ -8650,8 +8651,9 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     if told_here and " as " in text:
         # "killed a man the Pentagon described as a senior financier of the Islamic State
         # group": the man is the group's, no civilian struck, and who described him no side
-        described = [(c.party_start, words[0]) for c in casualties
-                     if c.party_start is not None and (words := _described(c, doc)) is not None]
+        described = [(c.party_start, description[0]) for c in casualties
+                     if c.party_start is not None
+                     and (description := _described(c, doc)) is not None]
         if described:
             actors = [a for a in actors if not any(
                 s < a.end and a.start < e and (a.kind in _CIVILIAN_KINDS and a.generic
