@@ -168,20 +168,25 @@ def party_counts(event: Event, kind: str) -> dict[str | None, int | None]:
     return counts
 
 
+_STORY_KINDS = ("killed", "wounded", "detained", "abducted")
+
+
+def story_field(event: Event, field: str) -> object:
+    """What a news story's event holds in one field of its reading: a casualty kind is each
+    party's count of it (:func:`party_counts`)."""
+    if field in _STORY_KINDS:
+        return party_counts(event, field)
+    return {"admin1": event.location.admin1, "actor1": event.actor1, "actor2": event.actor2,
+            "sub_event_type": event.sub_event_type, "background": event.background,
+            "fatalities": event.fatalities, "location": event.location.name}[field]
+
+
 def assert_story_event(event: Event, gold: dict[str, Any]) -> None:
     """The fields of a news story's event its reading asserts, less those it marks pending."""
     pending = set(gold.get("pending", ()))
-    for field in _STORY_FIELDS:
-        if field not in gold or field in pending:
-            continue
-        found = {"admin1": event.location.admin1, "actor1": event.actor1,
-                 "actor2": event.actor2, "sub_event_type": event.sub_event_type,
-                 "background": event.background, "fatalities": event.fatalities,
-                 "location": event.location.name}[field]
-        assert found == gold[field], (field, event.notes)
-    for kind in ("killed", "wounded", "detained", "abducted"):
-        if kind in gold and kind not in pending:
-            assert party_counts(event, kind) == gold[kind], (kind, event.notes)
+    for field in (*_STORY_FIELDS, *_STORY_KINDS):
+        if field in gold and field not in pending:
+            assert story_field(event, field) == gold[field], (field, event.notes)
 
 
 class StoryReadings:
@@ -208,9 +213,16 @@ def story_events(found: list[Record]) -> list[Event]:
     return [r for r in found if isinstance(r, Event)]
 
 
-def story_event(gold: dict[str, Any], events: list[Event]) -> Event:
-    """The one event of a story on the reading's day and in its country."""
+def story_event(gold: dict[str, Any], events: list[Event], *,
+                by_place_and_actor: bool = False) -> Event:
+    """The one event of a story on the reading's day and in its country; with
+    ``by_place_and_actor``, of several (an incident read twice, marked
+    ``incidents_pending``), the one at the reading's place, then of its actor1."""
     found = [e for e in events if e.date_start == gold["date_start"]
              and e.location.country == gold["country"]]
+    if by_place_and_actor and len(found) > 1:
+        found = [e for e in found if e.location.name == gold.get("location")] or found
+    if by_place_and_actor and len(found) > 1:
+        found = [e for e in found if e.actor1 == gold.get("actor1")] or found
     assert len(found) == 1, [(e.date_start, e.location.country, e.notes) for e in events]
     return found[0]

@@ -1,6 +1,7 @@
 """Looks for words before the patterns added for claims told in other forms, clauses on who
-a group is, attempted killings and days to come, kept in step with them: each way a
-pattern matches must hold one of the words it is gated on."""
+a group is, attempted killings, states of things, earlier attacks, people described and
+groups told again, kept in step with them: each way a pattern matches must hold one of the
+words it is gated on."""
 
 from __future__ import annotations
 
@@ -46,6 +47,7 @@ def test_attempted_killings_hold_their_words(text: str) -> None:
     matches = [m.group() for pattern in (quantities._ATTEMPTED, re.compile(
         quantities._ATTEMPTED_BEFORE.pattern.rstrip("$"), re.IGNORECASE))
         for m in pattern.finditer(text)]
+    assert matches, text
     for words in matches:
         assert any(w in words for w in quantities._ATTEMPTED_WORDS), words
 
@@ -58,6 +60,18 @@ def test_attempted_killings_hold_their_words(text: str) -> None:
 ])
 def test_states_of_things_hold_their_words(text: str) -> None:
     found = events._ONGOING_CLAUSE.search(text)
+    assert found is not None
+    assert _may_hold(found.group(), events._ONGOING_WORDS)
+
+
+@pytest.mark.parametrize("before", [
+    "salamanca has been at the centre of a ",
+    "the city has long been the scene of ",
+    "the town had been caught up in the ",
+    "the valley has been at the heart of a bitter ",
+])
+def test_states_told_before_their_word_hold_their_words(before: str) -> None:
+    found = events._ONGOING_BEFORE.search(before)
     assert found is not None
     assert _may_hold(found.group(), events._ONGOING_WORDS)
 
@@ -76,3 +90,28 @@ def test_comparisons_hold_their_words(after: str) -> None:
     found = events._COMPARED_BACK.match(after)
     assert found is not None
     assert _may_hold(found.group(), events._COMPARED_WORDS)
+
+
+@pytest.mark.parametrize("before", ["since November, when gunmen ", "in 2019, when a bomb ",
+                                    "on Friday, when militants "])
+def test_earlier_attacks_after_a_date_hold_their_words(before: str) -> None:
+    found = events._WHEN_AFTER_A_DATE.search(before)
+    assert found is not None
+    assert ", when " in found.group()
+
+
+@pytest.mark.parametrize("after", [" the Pentagon described as ", " identified as ",
+                                   " officials said were ", " whom police believed to be ",
+                                   " described by the army as "])
+def test_people_described_hold_their_words(after: str) -> None:
+    found = events._DESCRIBED_AS.match(after)
+    assert found is not None
+    assert any(w in found.group() for w in events._DESCRIBED_WORDS), found.group()
+
+
+@pytest.mark.parametrize("text", ["The group said", "the organisation warned",
+                                  "The movement denied", "the faction claimed"])
+def test_groups_told_again_hold_their_words(text: str) -> None:
+    found = events._GROUP_RETOLD.search(text)
+    assert found is not None
+    assert "he " in found.group()

@@ -21,9 +21,10 @@ from eventcoder.records import Event, Record
 from tests.analyst_readings import (
     StoryReadings,
     assert_story_event,
-    party_counts,
     story_events,
+    story_field,
 )
+from tests.analyst_readings import story_event as _story_event
 
 READINGS = StoryReadings(Path(__file__).parent / "fixtures" / "news_tellings")
 FOLDER = READINGS.folder
@@ -39,26 +40,11 @@ def records() -> dict[str, list[Record]]:
 def story_event(gold: dict[str, Any], events: list[Event]) -> Event:
     """The story's event on the reading's day and in its country; of several (an incident
     read twice, marked ``incidents_pending``), the one at the reading's place."""
-    found = [e for e in events if e.date_start == gold["date_start"]
-             and e.location.country == gold["country"]]
-    if len(found) > 1:
-        found = [e for e in found if e.location.name == gold.get("location")] or found
-    if len(found) > 1:
-        found = [e for e in found if e.actor1 == gold.get("actor1")] or found
-    assert len(found) == 1, [(e.date_start, e.location.country, e.notes) for e in events]
-    return found[0]
+    return _story_event(gold, events, by_place_and_actor=True)
 
 
 _FIELDS = ("admin1", "actor1", "actor2", "sub_event_type", "background", "fatalities",
            "location", "killed", "wounded", "detained", "abducted")
-
-
-def _found(event: Event, field: str) -> object:
-    if field in ("killed", "wounded", "detained", "abducted"):
-        return party_counts(event, field)
-    return {"admin1": event.location.admin1, "actor1": event.actor1, "actor2": event.actor2,
-            "sub_event_type": event.sub_event_type, "background": event.background,
-            "fatalities": event.fatalities, "location": event.location.name}[field]
 
 
 def test_every_story_is_of_the_length_of_news_copy() -> None:
@@ -95,7 +81,7 @@ def test_story_event_fields(records: dict[str, list[Record]], name: str, k: int,
 def test_pending_fields_are_still_read_otherwise(records: dict[str, list[Record]], name: str,
                                                  k: int, gold: dict[str, Any],
                                                  field: str) -> None:
-    assert _found(story_event(gold, story_events(records[name])), field) != gold[field]
+    assert story_field(story_event(gold, story_events(records[name])), field) != gold[field]
 
 
 @pytest.mark.parametrize(("name", "k", "gold"), [

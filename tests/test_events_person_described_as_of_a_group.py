@@ -24,6 +24,8 @@ def _killed(text: str, pipeline: RulePipeline) -> tuple[str | None, dict[str | N
      "Somalia, on Monday.", "Al Shabaab", 1),
     ("A drone strike near Al-Shaddadi, Syria, killed two men the coalition described as "
      "Islamic State couriers on Monday.", "Islamic State", 2),
+    ("Soldiers killed a man whom officials believed to be a commander of al-Shabaab in a "
+     "raid near Kismayo, Somalia, on Monday.", "Al Shabaab", 1),
 ])
 def test_events_person_described_as_of_a_group_is_its_man(
         pipeline: RulePipeline, text: str, group: str, count: int) -> None:

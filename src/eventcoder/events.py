@@ -5984,6 +5984,8 @@ _DESCRIBED_AS = re.compile(
     r"(?:\s+(?:whom\s+)?(?:the\s+)?(?:[A-Za-z][\w-]*\s+){0,3}?)?\s*,?\s*(?:described|"
     r"identified|named|said|believed|thought|alleged|reported)\s+(?:by\s+[\w\s]{1,30}?\s+)?"
     r"(?:as|to\s+be|was|were)\s+")
+#: Words one of which every match of ``_DESCRIBED_AS`` holds.
+_DESCRIBED_WORDS = (" as ", " be ", " was ", " were ")
 #: What he is called, up to the group he is of: "a senior financier of the ", "one of the
 #: leaders in ", or nothing ("described as Islamic State couriers").
 _DESCRIBED_ROLE = re.compile(
@@ -6011,7 +6013,7 @@ def _described(m: CasualtyMention, doc: Doc) -> tuple[int, ActorMention] | None:
     text = doc.text
     head_end = m.party_start + len(m.party_text.split()[0])
     window = text[head_end:m.party_end + 60]
-    if not any(w in window for w in (" as ", " be ", " was ", " were ")):
+    if not any(w in window for w in _DESCRIBED_WORDS):
         return None
     link = _DESCRIBED_AS.match(text, head_end)
     if link is None:
@@ -7619,10 +7621,11 @@ def _count_told_again_by_who(out: list[Casualty], doc: Doc) -> list[Casualty]:
         # the parts of the list: this count and those told inside its phrase
         inside = [p for p in out if p.kind == c.kind and p.party == c.party and p.evidence
                   and phrase.start <= p.evidence[0].start and p.evidence[0].end <= phrase.end]
-        parts = inside if c in inside else [c]
+        parts = inside if any(p is c for p in inside) else [c]
         total = sum(p.count or 0 for p in parts)
         told = next((t for t in out[:k] if t.kind == c.kind and t.party == c.party
-                     and t.count == total and t.qualifier == "exact" and t not in parts
+                     and t.count == total and t.qualifier == "exact"
+                     and not any(t is p for p in parts)
                      and t.evidence and sentence_of(max(e.start for e in t.evidence),
                                                     doc.sentences) < here), None)
         if told is not None and (len(parts) > 1 or len(c.evidence) > 1):
@@ -8642,11 +8645,13 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         told_here = [c for c in told_here if c.number_start is None or not any(
             start <= c.number_start < end for start, end in seg.others_counts)]
     casualties = _attackers_of_them(_without_summed_up(told_here, seg, text), doc)
-    if told_here and " as " in text:
+    if told_here and any(w in text for w in _DESCRIBED_WORDS):
         # "killed a man the Pentagon described as a senior financier of the Islamic State
-        # group": the man is the group's, no civilian struck, and who described him no side
-        described = [(c.party_start, words[0]) for c in casualties
-                     if c.party_start is not None and (words := _described(c, doc)) is not None]
+        # group", "a man whom officials believed to be a commander of X": the man is the
+        # group's, no civilian struck, and who described him no side
+        described = [(c.party_start, description[0]) for c in casualties
+                     if c.party_start is not None
+                     and (description := _described(c, doc)) is not None]
         if described:
             actors = [a for a in actors if not any(
                 s < a.end and a.start < e and (a.kind in _CIVILIAN_KINDS and a.generic

@@ -302,6 +302,9 @@ _STREET_AFTER = re.compile(
 
 # A street's word closing a name the gazetteer holds whole: "Church Street", "Mill Lane".
 _STREET_END = re.compile(r"[ \t](?:Street|Avenue|Boulevard|Lane|Square)$")
+# The words a street is told after and a town is not: "the market on Church Street", "shops
+# along Mill Lane" (a town so named is told "in Kennett Square", "near Rich Square").
+_ON_A_STREET = re.compile(r"\b(?:on|along|off|down|up|across)[ \t]+$", re.IGNORECASE)
 _BODY_END = re.compile(
     r"\b(?:Banks?|Organi[sz]ations?|Company|Corps|Party|Front|Movement|Alliance|Army)$")
 # The place a camp or a road lies in or near, after its word: "... in Dadaab", "... near
@@ -356,9 +359,10 @@ def _names_facility(text: str, span: _Span, run_end: int, cands: Sequence[_Candi
     if run_end > span.end and (_BODY_END.search(text, span.end, run_end)
                                or _BODY_AFTER_PLURAL.match(text, run_end)):
         return True  # "Kerman Coal Mine Company"
-    if _STREET_END.search(text, span.start, span.end):
+    if _STREET_END.search(text, span.start, span.end) and _ON_A_STREET.search(
+            text, max(0, span.start - 8), span.start):
         # "the market on Church Street": a street of the town told, whatever village abroad
-        # bears the street's name
+        # bears the street's name ("in Kennett Square, Pennsylvania" is the town)
         return True
     camp = _CAMP_IN_PLACE.match(text, span.end)
     if camp is not None and _spelled_entry(gazetteer, camp.group(1)):
