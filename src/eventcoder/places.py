@@ -178,6 +178,9 @@ class _Context:
     group_divisions: frozenset[tuple[str, int]] = frozenset()
     # entry -> what a namesake in those divisions gains by lying near the line of contact
     front: dict[int, float] = field(default_factory=dict)
+    # entry -> what a village near that line gains back of the size a namesake of its own
+    # division outweighs it by (see _front_sizes)
+    front_sizes: dict[int, float] = field(default_factory=dict)
     # (country, admin1) of the places the first pass resolved with confidence: a division
     # named, or a town that lies in one ("Cordoba municipality, Veracruz ... Aquila village")
     divisions: Counter[tuple[str, int]] = field(default_factory=Counter)
@@ -2333,6 +2336,7 @@ def _best_scored(
     resolved = context.resolved.get if top > 0 else None
     group_divisions = context.group_divisions
     front = context.front
+    front_sizes = context.front_sizes
     # Not for a name written where a holder goes ("Sirwah district west of Marib city
     # (Marib)"): that reads the division itself, not a namesake town in it.
     divisions = context.divisions.get if (
@@ -2399,6 +2403,8 @@ def _best_scored(
             score += _GROUP_DIVISION_BONUS
         if front:
             score += front.get(cand.entry, 0.0)
+            if front_sizes and (not holder_divisions or (country, a1) in holder_divisions):
+                score += front_sizes.get(cand.entry, 0.0)
         if divisions is not None and feature != "admin1" and a1 >= 0 and divisions(
                 (country, a1), 0) > 0:
             # of the namesakes in one country, those in a division the other places lie in
@@ -2527,6 +2533,9 @@ _GROUP_DIVISION_BONUS = 4.0
 _FRONT_BONUS = 1.0
 _FRONT_REACH_KM = 40.0
 _SEAT_SLACK_KM = 20.0
+# What such a village gains of the bonus: it may lie by the line, where a namesake whose own
+# point lies within a few kilometres of the line surely does, and that one comes first.
+_SEAT_FRONT_SHARE = 0.75
 
 
 class _Line(NamedTuple):
@@ -2652,10 +2661,48 @@ def _front_namesakes(gazetteer: Gazetteer, text: str, published: str | None,
                 continue
             lat, lon = gazetteer.coordinates_of(cand.entry)
             km = _km_to_line(lat, lon, lines[cand.country])
+            share = 1.0
             if not gazetteer.population_of(cand.entry):
                 km = max(0.0, km - _SEAT_SLACK_KM)
-            gains[cand.entry] = _FRONT_BONUS * max(0.0, 1.0 - km / _FRONT_REACH_KM)
+                share = _SEAT_FRONT_SHARE
+            gains[cand.entry] = _FRONT_BONUS * share * max(0.0, 1.0 - km / _FRONT_REACH_KM)
     return gains
+
+
+# Of the namesakes of one oblast, up to this size a village or small town near the line of
+# contact is no less likely meant in a report of the fighting than a larger one far from it.
+_FRONT_SIZE_CAP = 20_000
+
+
+def _front_sizes(gazetteer: Gazetteer, prepared: Sequence[Sequence[_Candidate]],
+                 gains: dict[int, float]) -> dict[int, float]:
+    """What each namesake near the line of contact gains back of the size a namesake of its
+    own division outweighs it by, in proportion to its nearness to the line: the monitors'
+    "explosions near Temriuk" are by the line, not at the oblast's larger Temriuk 60 km
+    behind it, though the register knows no population for the village by the line. The
+    size of a namesake counts up to that of a small town (``_FRONT_SIZE_CAP``), so a city
+    still outweighs a village; a namesake in another division keeps its size's weight, so
+    the line never outweighs the division a text writes."""
+    sizes: dict[int, float] = {}
+    for cands in prepared:
+        near = [c for c in cands if c.entry in gains]
+        if len(near) < 2:
+            continue
+        # namesakes: one name's spellings (Kalynivka, Kalinivka), not a longer name read
+        # with it (a city's district, Kalynivskyi, for Kalynivka)
+        largest: dict[tuple[str, int, str], int] = {}
+        for cand in near:
+            key = (cand.country, cand.admin1, name_key(gazetteer.name_of(cand.entry)))
+            largest[key] = max(largest.get(key, 0),
+                               min(gazetteer.population_of(cand.entry), _FRONT_SIZE_CAP))
+        for cand in near:
+            key = (cand.country, cand.admin1, name_key(gazetteer.name_of(cand.entry)))
+            lack = _log_population(largest[key]) - _log_population(
+                min(gazetteer.population_of(cand.entry), _FRONT_SIZE_CAP))
+            share = 1.0 if gazetteer.population_of(cand.entry) else _SEAT_FRONT_SHARE
+            if lack > 0 and gains[cand.entry] > 0:
+                sizes[cand.entry] = lack * gains[cand.entry] / (_FRONT_BONUS * share)
+    return sizes
 
 
 @functools.lru_cache(maxsize=64)
@@ -3715,14 +3762,15 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         spans[position + 1].holder = True
     # First pass: each name on its own, with the countries the text names.
     police = _police_countries(gazetteer, text)
+    front = _front_namesakes(gazetteer, text, doc.document.published, prepared, group_ids)
     context = _Context(named=named, resolved=Counter(), stated=stated,
                        located=located | stated, by_name=by_name,
                        group_divisions=group_ids, police=police,
                        pointed=_less_striking_forces(named, struck_by),
                        home=_home_bonuses(police, several_groups),
                        text=text,
-                       front=_front_namesakes(gazetteer, text, doc.document.published,
-                                              prepared, group_ids))
+                       front=front)
+    context.front_sizes = _front_sizes(gazetteer, prepared, front) if front else {}
     first: list[_Candidate] = []
     sure: list[bool] = []  # whether each first-pass reading is confident (``_confident``)
     lent: dict[str, str] = {}  # key -> country it lent, so a repeated name counts once
@@ -4369,6 +4417,8 @@ def _transliterated_town(gazetteer: Gazetteer, key: str,
             if info.feature == "populated_place" and info.country in countries and (
                     info.population >= _TRANSLITERATED_TOWN):
                 found.add(entry)
+    if len(found) > 1:
+        found = {entry for entry in found if gazetteer.population_of(entry)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -4476,7 +4526,9 @@ def _misspelt_village(gazetteer: Gazetteer, key: str,
                       groups: frozenset[tuple[str, int]]) -> int | None:
     """The one town or village, of any size, whose name is one edit off a long ``key`` and
     that lies in one of ``groups`` (the divisions where a group the text names operates);
-    None where there is none or several."""
+    None where there is none or several. Where the others are register villages, known by
+    no size and placed at their hromada's seat, the one town of known size is meant, as a
+    name spelled as written reads the town of known size before a register village."""
     if len(key.replace(" ", "")) < _MISSPELT_VILLAGE_MIN_LETTERS:
         return None
     found: set[int] = set()
@@ -4486,6 +4538,8 @@ def _misspelt_village(gazetteer: Gazetteer, key: str,
             if info.feature == "populated_place" and (
                     info.country, gazetteer.admin1_of(entry)) in groups:
                 found.add(entry)
+    if len(found) > 1:
+        found = {entry for entry in found if gazetteer.population_of(entry)}
     return found.pop() if len(found) == 1 else None
 
 
