@@ -52,6 +52,23 @@ def test_gazetteer_build_district_without_towns_placed_at_its_namesake_town() ->
     assert seat.admin2_code == "XX.01.1" and village.admin2_code is None
 
 
+def test_gazetteer_build_two_records_of_one_seat_give_the_older_record_every_time() -> None:
+    # GeoNames keeps two records of some towns, each naming the other among its alternates;
+    # whichever of the district's name keys is tried first, the older record seats it.
+    newer = _town("Zeltamod", "XX.05", 8_000, lat=3.0)
+    newer.geonames_id = 9_000_002
+    older = _town("Dzeltamod", "XX.05", 8_000, lat=3.1)
+    older.geonames_id = 2_000_001
+    newer.alternates.add("Dzeltamod")
+    older.alternates.add("Zeltamod")
+    for towns in ([newer, older], [older, newer]):
+        for town in towns:
+            town.admin2_code = None
+        (district,) = place_divisions(
+            [("XX.05.1", "Zeltamod", 15, {"Dzeltamod"})], towns, level=2)
+        assert (district.name, district.lat) == ("Dzeltamod", 3.1)
+
+
 def test_gazetteer_build_town_of_another_district_seats_no_namesake_district() -> None:
     elsewhere = _town("Orvane", "XX.01", 30_000, district="XX.01.9")
     assert place_divisions([("XX.01.3", "Orvane", 13, set())], [elsewhere], level=2) == []

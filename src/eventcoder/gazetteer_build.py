@@ -549,11 +549,17 @@ def _seat_by_name(
     province = ".".join(code.split(".")[:2])
     towns = [
         town
-        for key in division_name_keys(name, alternates)
+        for key in sorted(division_name_keys(name, alternates))
         for town in named_in_province.get((province, key), ())
         if town.admin2_code in (None, code)
     ]
-    return max(towns, key=lambda t: t.population) if towns else None
+    # Of two records of one town (GeoNames keeps "Dzuunmod" and "Zuunmod" at one point),
+    # the older GeoNames record, so that each build writes the same file.
+    return max(towns, key=_seat_rank) if towns else None
+
+
+def _seat_rank(town: Entry) -> tuple[int, bool, int, str]:
+    return (town.population, town.geonames_id is not None, -(town.geonames_id or 0), town.name)
 
 
 # "Salah ad Din" is also written "Salahuddin", "Deir ez-Zor" "Deir Ezzor": the article
