@@ -12,8 +12,8 @@ from tests.places_text import places_in
     ("text", "name", "expected"),
     [
         # a list of towns, closed by "and": no town of it is held by the next one
-        ("On 6 June 2021, students marched in Tyre, Tripoli, Koura and Baalbek against the "
-         "cost of bread.", "Tyre", "Tyre"),
+        ("On 6 June 2021, students marched in Pokhara, Kathmandu, Damauli and Butwal against "
+         "the cost of bread.", "Pokhara", "Pokhara"),
         ("On 6 June 2021, rival gangs fought in Kolwezi, Likasi, Kipushi, and Kambove.",
          "Kolwezi", "Kolwezi"),
         # one comma before "and" still writes where each town lies
@@ -27,8 +27,9 @@ def test_places_comma_list_holds_no_town(text: str, name: str, expected: str) ->
 
 
 def test_places_town_and_its_district_before_a_street_word_are_one_reading() -> None:
-    text = "On 6 June 2021, taxi drivers gathered at the Zahle roundabout to protest fuel prices."
-    mention = places_in(text)["Zahle"]
+    text = ("On 6 June 2021, taxi drivers gathered at the Jezzine roundabout to protest fuel "
+            "prices.")
+    mention = places_in(text)["Jezzine"]
     assert mention.place is not None and mention.place.feature == "populated_place"
 
 
