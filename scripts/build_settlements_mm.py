@@ -11,13 +11,13 @@ every urban ward with its town. MIMU, a service of the United Nations in Myanmar
 the P-codes for public use and asks that MIMU be cited as their source; the file's header
 carries both attributions. Reports of Myanmar's conflict place events "in X village, Y
 Township, Z District, Rakhine State"; cities500 holds few of those villages, nor many
-townships' seats (Paletwa, Rathedaung, Minbya).
+townships' seats (Matupi, Rathedaung, Minbya).
 
 One row is written per distinct name and township: for a village, at the mean point of the
 villages of that name in the township (a village the register gives no point takes the mean
 point of its village tract's villages; one of a tract with none is left out); for a village
 tract, at the mean point of its villages, unless a village of its name in the township is
-written already; for a town (the register's wards' town, "Paletwa Town"), at the point most
+written already; for a town (the register's wards' town, "Matupi Town"), at the point most
 of its wards are given, less one another town's wards are given (a slip of the register);
 for a township, at the mean point of its villages, unless a town, village or village
 tract of its name in the township is written already (that row stands for it). Points
@@ -86,7 +86,7 @@ _NAME = re.compile(r"[A-Za-z][A-Za-z' -]*[A-Za-z]")
 
 def clean_name(written: str) -> str | None:
     """The name a report writes for a register entry ("Hle Seik (East)" -> "Hle Seik",
-    "Paletwa Town" -> "Paletwa"), or None where it is a quarter's or a numbered unit's
+    "Matupi Town" -> "Matupi"), or None where it is a quarter's or a numbered unit's
     ("No (1) Ward", "12 Taung Yoe")."""
     name = " ".join(_BRACKETED.sub(" ", written or "").split())
     words = name.split()
@@ -163,8 +163,8 @@ def _town_point(found: list[tuple[float, float]], town: str,
                 ) -> tuple[float, float]:
     """A town's point: the point most of its wards are given. The register gives all the
     wards of a town one point, but now and then a ward the point of another town of its
-    township (two of Paletwa's four wards stand at Samee): a point another town's wards
-    are given is taken only where the town has no other."""
+    township: a point another town's wards are given is taken only where the town has no
+    other."""
     others = {point for (_township, name), points in town_points.items() if name != town
               for point in points}
     own = [point for point in found if point not in others] or found
