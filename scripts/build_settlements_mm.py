@@ -11,7 +11,7 @@ every urban ward with its town. MIMU, a service of the United Nations in Myanmar
 the P-codes for public use and asks that MIMU be cited as their source; the file's header
 carries both attributions. Reports of Myanmar's conflict place events "in X village, Y
 Township, Z District, Rakhine State"; cities500 holds few of those villages, nor many
-townships' seats (Matupi, Rathedaung, Minbya).
+townships' seats (Matupi, Kyaukkyi, Hpasawng).
 
 One row is written per distinct name and township: for a village, at the mean point of the
 villages of that name in the township (a village the register gives no point takes the mean
