@@ -22,7 +22,7 @@ _LEAD = ("Seven {victims} were killed and four wounded when their post near the 
 @pytest.mark.parametrize(("town", "claim", "group"), [
     ("Bannu", "Tehrik-i-Taliban Pakistan, an outlawed alliance of militant factions that "
               "says it wants to impose its rule on the region, claimed responsibility for "
-              "the attack in a statement.", "Tehrik-i-Taliban Pakistan"),
+              "the attack hours later.", "Tehrik-i-Taliban Pakistan"),
     ("Bannu", "Tehrik-i-Taliban Pakistan claimed responsibility for the attack.",
      "Tehrik-i-Taliban Pakistan"),
     ("Saravan", "Jaish al-Adl, a militant group that says it fights for the rights of the "
@@ -39,7 +39,7 @@ def test_events_group_claiming_in_the_last_sentence_is_the_attacker(
 
 def test_events_no_claim_leaves_the_attackers_unnamed(pipeline: RulePipeline) -> None:
     event = only_event(pipeline, _LEAD.format(victims="border guards", town="Bannu")
-                       + "No group claimed responsibility for the attack.")
+                       + "No group claimed responsibility on Monday.")
     assert event.actor1 == "Unidentified Armed Group (Pakistan)", event.notes
 
 
@@ -70,8 +70,8 @@ def test_events_claimant_of_an_attack_on_a_foreign_named_force(pipeline: RulePip
             "The attackers used machine guns and withdrew towards the border when "
             "reinforcements arrived. Two of them were killed in the fighting, state "
             "television said.\n\n"
-            "Jaish al-Adl, a Sunni militant group, claimed responsibility for the attack in "
-            "a statement on its website on Tuesday.")
+            "Jaish al-Adl, a Sunni militant outfit, claimed responsibility for the attack on "
+            "its website on Tuesday.")
     event = only_event(pipeline, text)
     assert (event.actor1, event.actor2) == ("Jaish al-Adl", "Military Forces of Iran"), event.notes
     killed = {c.party: c.count for c in event.casualties if c.kind == "killed"}

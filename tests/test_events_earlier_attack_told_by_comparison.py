@@ -39,7 +39,7 @@ def test_events_earlier_attack_of_the_when_clause_has_its_own_sides(
 
 def test_events_police_there_when_the_attack_came_stay_struck(pipeline: RulePipeline) -> None:
     events = _events(pipeline, "Police were patrolling the market in El-Arish, Egypt, on "
-                               "Tuesday, when gunmen opened fire on them, killing two "
+                               "Tuesday, when gunmen shot at them from a passing car, killing two "
                                "officers.")
     assert [(e.actor1, e.actor2) for e in events] == [
         ("Unidentified Armed Group (Egypt)", "Police Forces of Egypt")], [e.notes for e in events]
