@@ -295,7 +295,7 @@ _BODY_AFTER = re.compile(
 )
 # A noun after a name that makes the whole a street or square: "al Nour square", "Haifa
 # Street". Many are named after people or after other towns, so the name is read as a town
-# only where it has no other reading ("the Zahle roundabout"). Roads and bridges are not
+# only where it has no other reading ("the Jezzine roundabout"). Roads and bridges are not
 # among them: a road named after a town runs through it ("the Miniyeh highway").
 _STREET_AFTER = re.compile(
     r"\)?[ \t]+(?:squares?|streets?|avenues?|roundabouts?|boulevards?|malls?|intersections?)\b",
@@ -388,7 +388,7 @@ def _names_facility(text: str, span: _Span, run_end: int, cands: Sequence[_Candi
 def _one_place(gazetteer: Gazetteer, span: _Span, cands: Sequence[_Candidate]) -> bool:
     """Whether every reading of a name is the one spelled as written, or lies at its point:
     a town and the district named after it and placed at it are one place, no other
-    reading ("the Zahle roundabout" where Zahle is a town and its district)."""
+    reading ("the Jezzine roundabout" where Jezzine is a town and its district)."""
     spelled = {gazetteer.coordinates_of(c.entry) for c in cands if c.exact}
     return len(spelled) == 1 and all(
         gazetteer.coordinates_of(entry) in spelled for entry in span.candidates)
@@ -930,7 +930,7 @@ _DISTRICT_THEN_HOLDER = re.compile(
     re.IGNORECASE,
 )
 # A name the gazetteer lacks, a district word, then the parenthesis of its holder:
-# "Kamonia territory (", "Mayo-Sava department (", "Paletwa township (", "Afdere zone (".
+# "Kamonia territory (", "Mayo-Sava department (", "Matupi township (", "Afdere zone (".
 _UNKNOWN_DISTRICT_THEN_HOLDER = re.compile(
     rf"\b[A-Z][\w'\u2019-]*[ \t]+{_DISTRICT_WORD}[ \t]*\([ \t]*$",
     re.IGNORECASE,
@@ -1707,7 +1707,7 @@ def _list_gaps(text: str, spans: Sequence[_Span]) -> list[bool]:
             for before, after in zip(spans, spans[1:], strict=False)]
 
 
-# The gaps of a list of names: "Tyre, Tripoli, Koura and Baalbek". A name the gazetteer
+# The gaps of a list of names: "Pokhara, Kathmandu, Damauli and Butwal". A name the gazetteer
 # lacks ("Koura") is part of the gap between the two names around it.
 _LIST_NAME = r"[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2}"
 _LIST_COMMA = re.compile(rf"[ \t]*,[ \t]*(?:{_LIST_NAME}[ \t]*,[ \t]*)*")
@@ -1723,7 +1723,7 @@ def _may_hold_list(text: str) -> bool:
 
 def _comma_list_items(text: str, spans: Sequence[_Span]) -> set[int]:
     """The names followed by a comma of a list: names joined by bare commas, two commas or
-    more, and closed by "and" or "or" ("marched in Tyre, Tripoli, Koura and Baalbek").
+    more, and closed by "and" or "or" ("marched in Pokhara, Kathmandu, Damauli and Butwal").
 
     Such a comma joins places of one rank; it does not write where the name before it lies
     ("Tyre, Tripoli" is no town of a Tripoli district). One comma before "and" is left as
@@ -3382,7 +3382,7 @@ def _register_villages_of_named(gazetteer: Gazetteer, text: str, spans: list[_Sp
         holder: set[str] | None = None
         if position + 1 < len(spans) and _WORDS_TO_HOLDER.match(
                 text, span.end, spans[position + 1].start):
-            # (a holder read only by its sound, "Luthaw Township" as Aceh's Luthu, says
+            # (a holder read only by its sound, "Nabu Township" as Guinea's Nabou, says
             # nothing of where the village lies)
             holder = {c.country for c in prepared[position + 1]
                       if c.exact or c.feature != "populated_place"} or None
