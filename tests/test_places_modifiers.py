@@ -76,9 +76,9 @@ def test_body_or_street_named_after_a_place_is_no_place(
 
 def test_square_named_after_its_own_town_is_the_town() -> None:
     # A name with one reading, spelled as the gazetteer spells it, is that town.
-    place = places_in("Rioters blocked the Zahle roundabout with tyres.")["Zahle"].place
+    place = places_in("Rioters blocked the Mbarara roundabout with tyres.")["Mbarara"].place
     assert place is not None
-    assert place.country == "LB"
+    assert place.country == "UG"
 
 
 @pytest.mark.parametrize(
