@@ -81,6 +81,13 @@ def _sub_type(text: str) -> str | None:
          "Borno).", "headquarters_or_base_established"),
         ("On 4 April 2022, rebels set up a military post in a school in Kalehe (Kalehe, "
          "South Kivu).", "headquarters_or_base_established"),
+        ("On 4 April 2022, the governor allowed a militia to transform three schools of "
+         "Kalehe (Kalehe, South Kivu) into military barracks.",
+         "headquarters_or_base_established"),
+        ("On 4 April 2022, soldiers converted the old market hall in Mora (Mayo-Sava, Far "
+         "North) into a base.", "headquarters_or_base_established"),
+        ("On 4 April 2022, protesters returned to the square and the crowd turned its anger "
+         "into a march on the army base in Mora (Mayo-Sava, Far North).", "peaceful_protest"),
         ("On 4 April 2022, rebels entered the town of Kalehe (Kalehe, South Kivu) unopposed "
          "after the army withdrew.", "non_violent_transfer_of_territory"),
         ("On 4 April 2022, the garrison surrendered the town of Kalehe (Kalehe, South Kivu) "

@@ -5441,6 +5441,13 @@ def _city_parts(text: str, mentions: list[PlaceMention], gazetteer: Gazetteer) -
                 _PART_OF_CITY.fullmatch(text, mention.end, mentions[i + 1].start) is None):
             continue
         part = mention.place
+        if town.feature == "populated_place" and (part is None or part == town):
+            # (a part already placed at the town written as its holder: "the X area, Y")
+            across = _quarter_across_border(gazetteer, mention.text, town)
+            if across is not None:
+                mentions[i] = replace(mention, place=across, geo_precision=1, score=1.0,
+                                      reason=_QUARTER_ACROSS_BORDER)
+                continue
         if town.feature != "populated_place":
             # "the Mae Sai district of Chiang Rai" may be the province's district: only a
             # part read inside the seat's own reach is the town's
@@ -5448,6 +5455,11 @@ def _city_parts(text: str, mentions: list[PlaceMention], gazetteer: Gazetteer) -
             if town is None or part is None or km_apart(part, town) > _town_reach(town):
                 continue
         if part is not None and km_apart(part, town) <= _CITY_PART_KM:
+            if part.feature == "populated_place" and part.country != town.country and (
+                    km_apart(part, town) <= _town_reach(town)):
+                # a quarter of a divided city that the gazetteer files in another country
+                # (see _quarter_across_border): the quarter, in its own country
+                continue
             if part.feature != "country" and part.name != town.name and (
                     part.population < town.population) and (
                     km_apart(part, town) <= _town_reach(town)):
@@ -5472,6 +5484,31 @@ def _city_parts(text: str, mentions: list[PlaceMention], gazetteer: Gazetteer) -
                 mentions[i] = replace(mention, place=None, score=0.0, reason=why)
             continue
         mentions[i] = _placed_at_holder(mention.start, mention.end, mention.text, town, why)
+
+
+_QUARTER_ACROSS_BORDER = ("a part of the town named after it, which the gazetteer files in "
+                          "another country")
+
+
+def _quarter_across_border(gazetteer: Gazetteer, written: str, town: Place) -> Place | None:
+    """The town of the name as written that lies within the reach of the town named after
+    it as its part, but in another country of the gazetteer's: a quarter of a divided city
+    ("the Shufat neighbourhood of Jerusalem" is Shu'fat, which GeoNames files in the West
+    Bank, five kilometres from the city's point). The report places the event in the
+    quarter, and so in the quarter's country, not in the city's; a name the text reads
+    nowhere (no reading of its country is pointed to) is still that quarter, as the city
+    written after it says where to look."""
+    reach = _town_reach(town)
+    found: Place | None = None
+    for index in gazetteer.candidates_for_key(name_key(written)):
+        if gazetteer.feature_of(index) != "populated_place" or (
+                gazetteer.country_code_of(index) == town.country):
+            continue
+        place = gazetteer.place(index)
+        if place.population < town.population and km_apart(place, town) <= reach and (
+                found is None or km_apart(place, town) < km_apart(found, town)):
+            found = place
+    return found
 
 
 # The words written with a second-level division's name ("Siwrah district (Marib)"), which
