@@ -1034,7 +1034,9 @@ def _tied_namesake_by_others(gazetteer: Gazetteer, best: _Candidate,
     which the scores cannot tell apart, the one nearest the towns and districts the text
     names elsewhere ("Galugah near Babol" is the Galugah by Babol); with none, the one
     that seats a district of its name (Pakistan's Sahiwal, not the village of that name
-    in Sargodha district); with neither, the first entry."""
+    in Sargodha district); else the one record that says which district it lies in, the
+    fuller record of the two (a bare twin is often a stub filed beside it: Tabuk of
+    Kalinga, Galugah of Babol); with none of these, the first entry."""
     tied = [c for c in cands if c.feature == "populated_place" and c.country == best.country
             and c.admin1 == best.admin1 and c.base == best.base]
     if len(tied) < 2:
@@ -1052,7 +1054,11 @@ def _tied_namesake_by_others(gazetteer: Gazetteer, best: _Candidate,
         return min(tied, key=distance)
     districts = {(c.country, c.admin1, c.admin2) for c in cands if c.feature == "admin2"}
     seats = [c for c in tied if (c.country, c.admin1, c.admin2) in districts]
-    return seats[0] if len(seats) == 1 else best
+    if len(seats) == 1:
+        return seats[0]
+    # The record that names its district says more of the town than a twin that names none.
+    known = [c for c in tied if c.admin2 >= 0]
+    return known[0] if len(known) == 1 else best
 
 
 def _hyphen_tail(run: str, words: Sequence[tuple[int, int, str]], k: int) -> bool:
