@@ -6038,7 +6038,11 @@ def _check(
         return None, feature, "weak: a district abroad, in a country the text does not point to"
     if context.police and (
             division_word in _ADMIN2_WORDS or gazetteer.population_of(best.entry) == 0) and (
-            _district_of_the_police_country(best, cands, context)):
+            _district_of_the_police_country(best, cands, context)) and not (
+            context.police <= gazetteer.post_office_countries()):
+        # (not where the gazetteer holds the register of the police's country's villages,
+        # India's, Myanmar's, the Philippines': a place of that country would have a
+        # reading, so "Filipino police ... (Bannu district)" is Pakistan's district)
         return None, feature, _DISTRICT_OF_THE_POLICE_COUNTRY
     if where not in following and _namesake_abroad(gazetteer, best, span, context, cands) and (
             not _held_by_its_own_division(gazetteer, span, best, context)):
@@ -6382,7 +6386,9 @@ def _district_of_the_police_country(
     police personnel near Hardiya area (Bara district)" is no district of Sudan's nor a
     village of India's, though the text names Indians; nothing but that namesake places
     anything in its country (no place said to lie in it, no more of the other places read
-    there than in the police's country: "the Nepal-India border" names both)."""
+    there than in the police's country: "the Nepal-India border" names both). (Where the
+    gazetteer holds the police's country's register of villages, the caller reads the
+    namesake: a place of that country would have a reading.)"""
     country = best.country
     if country in context.police or any(c.country in context.police for c in cands):
         return False
