@@ -774,14 +774,11 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             item = _subset_item(doc, lex, number, (start, end), index, items)
         if item is None and (apposed := _APPOSED_BEFORE.search(
                 text, max(start, number.start - 40), number.start)) is not None and (
-                verb := _APPOSED_VERB.match(text, number.end, end)) is not None:
+                verb := _APPOSED_VERB.match(text, number.end, end)) is not None and (
+                apposed_fate := _apposed_fate(lex, verb.group("verb"))) is not None:
             # "Most of the dead, 41, were killed in the Middle Juba region": some of the
             # count told before, how many said between commas
-            # ("39, were seized in Syria": people seized are held)
-            seized = verb.group("verb").lower() == "seized"
-            item = TallyItem(apposed.start(), verb.end(), number.value, "detained" if seized
-                             else lex.casualty_verbs.get(verb.group("verb").lower(), "killed"),
-                             index)
+            item = TallyItem(apposed.start(), verb.end(), number.value, apposed_fate, index)
             if not _PLACE_AFTER.match(text, verb.end(), end):
                 item.subset, item.within = True, None  # (by place, a part like any other)
                 fronted = _FATE_FRONTED_BEFORE_SHARE.match(text, start, apposed.end())
@@ -1397,6 +1394,20 @@ _APPOSED_VERB = re.compile(
     r"\s*,\s*(?:(?:were|was|had\s+been|have\s+been)\s+(?=[a-z])|(?=died\b|perished\b))"
     r"(?P<verb>killed|wounded|injured|arrested|detained|captured|seized|died|perished)\b",
     re.IGNORECASE)
+#: The fates of the verbs of ``_APPOSED_VERB`` that the lexicon's casualty verbs lack:
+#: people seized are held ("39, were seized in Syria"), people who perished are dead.
+#: ("seized" is no casualty verb elsewhere: "seized 14 weapons caches" counts no people.)
+_APPOSED_FATES = {"seized": "detained", "perished": "killed"}
+
+
+def _apposed_fate(lex: Lexicon, verb: str) -> str | None:
+    """The fate a figure told between commas is told with ("39, were seized"): the
+    lexicon's, else ``_APPOSED_FATES``'s; a verb of neither is of no known fate, no
+    killing (every verb ``_APPOSED_VERB`` reads has one, as a test keeps true)."""
+    word = verb.lower()
+    return lex.casualty_verbs.get(word) or _APPOSED_FATES.get(word)
+
+
 #: A line of a summary that labels its one figure: "Terrorists killed: twenty-two",
 #: "Operations conducted: 112".
 _LABEL_ROW = re.compile(
