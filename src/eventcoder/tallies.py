@@ -2432,8 +2432,13 @@ _REVISED_BEFORE = re.compile(r"\b(?:raised|revised|rose|risen|increased|up\s+fro
 _REVISION = re.compile(r"\b(?:earlier\s+version|correct(?:ed|s|ion)|revis(?:ed|es|ion)|"
                        r"rais(?:ed|es)|lower(?:ed|s)|"
                        r"updat(?:ed|es)|amend(?:ed|s))\b", re.IGNORECASE)
+#: The words before a figure a count replaces: "up from 26", "down from the 30", and the
+#: same after a comma and "not": ", not 14 as first reported", ", not the 14 ...". One
+#: source for the patterns below that read such a figure.
+_UP_OR_DOWN_FROM = r"\b(?:up|down)\s+from(?:\s+the)?"
+_COMMA_NOT = r",\s+not\s+(?:the\s+)?"
 _REPLACED_BEFORE = re.compile(
-    r"(?:\b(?:up|down)\s+from(?:\s+the)?|\b(?:earlier|previously|initially|first|originally)"
+    r"(?:" + _UP_OR_DOWN_FROM + r"|\b(?:earlier|previously|initially|first|originally)"
     r"\s+(?:reported|announced|gave|given|said|put\s+it\s+at)|\binstead\s+of|\bnot|"
     # "An earlier version of this release said 14 airstrikes"
     r"\b(?:earlier|previous|original|first)\s+(?:version|release|statement|report)\b"
@@ -2444,7 +2449,7 @@ _REPLACED_LIST_GOES_ON = re.compile(r"\s+[a-z]+(?:\s+[a-z]+)?\s*(?:,\s*(?:and\s+
 #: A figure set right between commas after the right one: "23, not 14 as initially
 #: reported, were killed" (the verb after it is the right figure's).
 _NOT_AS_TOLD = re.compile(
-    r",\s+not\s+(?:the\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?:as|it)\s+[a-z ]{1,40}?)?,(?=\s)")
+    _COMMA_NOT + r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?:as|it)\s+[a-z ]{1,40}?)?,(?=\s)")
 _REPLACED_AFTER = re.compile(
     r"\s+(?:as|it\s+had|it)\s+(?:previously|earlier|first|initially|originally)?\s*"
     r"(?:reported|announced|said|stated)\b", re.IGNORECASE)
@@ -3051,10 +3056,11 @@ _OF_THE_OPERATIONS = re.compile(
     re.IGNORECASE)
 
 
-#: A figure a count replaces, told beside it: "up from 26", ", not 14 as first reported".
+#: A figure a count replaces, told beside it: "up from 26", ", not 14 as first reported"
+#: (the words before the figure are ``_REPLACED_BEFORE``'s and ``_NOT_AS_TOLD``'s; here the
+#: figure may close the sentence: ", not 14 as first reported.").
 _FIGURE_REPLACED = re.compile(
-    r"\b(?:up|down)\s+from\s+(?:the\s+)?\d|,\s+not\s+(?:the\s+)?\d[\d,]*\s+as\b",
-    re.IGNORECASE)
+    _UP_OR_DOWN_FROM + r"\s+\d|" + _COMMA_NOT + r"\d[\d,]*\s+as\b", re.IGNORECASE)
 
 
 #: A sentence opened on the operations the sentence before told of: "During these
