@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 
 from eventcoder.gazetteer import load_gazetteer, name_key, strip_division_words
-from eventcoder.gazetteer_build import _countryinfo_records
+from eventcoder.gazetteer_build import countryinfo_records
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +40,7 @@ def former_divisions() -> list[tuple[str, str]]:
     """(ISO alpha-2, name) for each countryinfo province the gazetteer lacks."""
     gazetteer = load_gazetteer()
     rows: set[tuple[str, str]] = set()
-    for iso2, record in _countryinfo_records().items():
+    for iso2, record in countryinfo_records().items():
         current_names = gazetteer.admin1_names(iso2)
         for name in record.get("provinces") or []:
             name = " ".join(str(name).split())

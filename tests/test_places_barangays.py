@@ -146,10 +146,14 @@ def _event_country(text: str) -> str | None:
 
 def test_a_barangay_sharing_only_a_names_key_is_no_reading_of_it() -> None:
     # "Baño", a barangay, shares its key with "Bannu"; the Filipino police point to the
-    # Philippines, yet the name as written is Pakistan's district, which a report of
-    # Filipino police places nowhere: the event stays in the police's country.
-    assert _event_country("On 3 May 2021, a crowd of traders attacked Filipino police "
-                          "officers near Tarbuki area (Bannu district).") == "PH"
+    # Philippines, yet the name as written is Pakistan's district, the district of a city
+    # of a million and no place of the Philippines: the event is in Bannu, as "a Filipino
+    # sailor ... in Tarakan, North Kalimantan" is in Indonesia.
+    event = main_event([r for r in extract(
+        "On 3 May 2021, a crowd of traders attacked Filipino police officers near Tarbuki "
+        "area (Bannu district).", published="2021-05-20") if isinstance(r, Event)])
+    assert event is not None and event.location is not None
+    assert (event.location.country, event.location.admin1) == ("PK", "Khyber Pakhtunkhwa")
 
 
 def test_a_barangay_sharing_a_names_key_leaves_a_slipped_country_read() -> None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder.places import _LIST_AND, _LIST_COMMA, _may_hold_list
+from eventcoder.gazetteer import load_gazetteer, name_key, normalise
+from eventcoder.places import _LIST_AND, _LIST_COMMA, _may_hold_list, _one_place, _prepare, _Span
 from tests.places_text import places_in
 
 
@@ -31,6 +32,28 @@ def test_places_town_and_its_district_before_a_street_word_are_one_reading() -> 
             "prices.")
     mention = places_in(text)["Jezzine"]
     assert mention.place is not None and mention.place.feature == "populated_place"
+
+
+@pytest.mark.parametrize(
+    ("name", "one"),
+    [
+        # a town and the district named after it, both placed at the town
+        ("Jezzine", True),
+        # towns of one name in two countries, each spelled as written
+        ("Tripoli", False),
+        # a country and towns abroad of its name
+        ("Palestine", False),
+        # a city and its district at one point, and villages abroad sharing only the key
+        # ("Bagneux"): another place a street may be named after
+        ("Bannu", False),
+    ],
+)
+def test_places_one_place_is_every_reading_at_the_point_spelled(name: str, one: bool) -> None:
+    gazetteer = load_gazetteer()
+    key = name_key(name)
+    span = _Span(0, len(name), name, key, 1, tuple(gazetteer.candidates_for_key(key)),
+                 sentence_initial=False, locative=False, partial=False, folded=normalise(name))
+    assert _one_place(gazetteer, span, _prepare(gazetteer, span)) is one
 
 
 @pytest.mark.parametrize(

@@ -46,6 +46,12 @@ def test_places_district_abroad_left_unread_beside_police() -> None:
          "(Purba Champaran, Bihar).", "IN"),
         # no police named: the district abroad is read as before
         ("On 8 June 2022, unknown gunmen shot a trader in Bara district.", "SD"),
+        # the police of a country whose register of villages the gazetteer holds: a place
+        # of it would have a reading there, so the district abroad is read
+        ("On 8 June 2022, a mob stoned Burmese police officers near a market in Bannu "
+         "district.", "PK"),
+        ("On 8 June 2022, a mob stoned Indian police officers near a market in Bannu "
+         "district.", "PK"),
     ],
 )
 def test_places_district_kept_where_the_text_places_it(pipeline: RulePipeline, text: str,

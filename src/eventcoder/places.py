@@ -385,13 +385,25 @@ def _names_facility(text: str, span: _Span, run_end: int, cands: Sequence[_Candi
     return False
 
 
-def _one_place(gazetteer: Gazetteer, span: _Span, cands: Sequence[_Candidate]) -> bool:
-    """Whether every reading of a name is the one spelled as written, or lies at its point:
-    a town and the district named after it and placed at it are one place, no other
-    reading ("the Jezzine roundabout" where Jezzine is a town and its district)."""
+def _spelled_point(gazetteer: Gazetteer,
+                   cands: Sequence[_Candidate]) -> tuple[float, float] | None:
+    """The one point at which every reading of a name spelled as written lies, if there is
+    one: a town and the divisions named after it and placed at it (the gazetteer places a
+    district at its seat) are one place."""
     spelled = {gazetteer.coordinates_of(c.entry) for c in cands if c.exact}
-    return len(spelled) == 1 and all(
-        gazetteer.coordinates_of(entry) in spelled for entry in span.candidates)
+    return next(iter(spelled)) if len(spelled) == 1 else None
+
+
+def _one_place(gazetteer: Gazetteer, span: _Span, cands: Sequence[_Candidate]) -> bool:
+    """Whether every reading of a name lies at the one point of its readings spelled as
+    written: a town and a district or province named after it and placed at it, or a
+    second record of the town, are one place, no other reading ("the Jezzine roundabout"
+    where Jezzine is a town and its district); a reading spelled otherwise counts where it
+    lies there too. A reading anywhere else, spelled as written or sharing only the name's
+    key, is another place the street may be named after."""
+    point = _spelled_point(gazetteer, cands)
+    return point is not None and all(
+        gazetteer.coordinates_of(entry) == point for entry in span.candidates)
 
 
 def _inside_longer_run(span: _Span, starts: Sequence[int],
@@ -6032,7 +6044,11 @@ def _check(
         return None, feature, "weak: a district abroad, in a country the text does not point to"
     if context.police and (
             division_word in _ADMIN2_WORDS or gazetteer.population_of(best.entry) == 0) and (
-            _district_of_the_police_country(best, cands, context)):
+            _district_of_the_police_country(best, cands, context)) and not (
+            context.police <= gazetteer.post_office_countries()):
+        # (not where the gazetteer holds the register of the police's country's villages,
+        # India's, Myanmar's, the Philippines': a place of that country would have a
+        # reading, so "Filipino police ... (Bannu district)" is Pakistan's district)
         return None, feature, _DISTRICT_OF_THE_POLICE_COUNTRY
     if where not in following and _namesake_abroad(gazetteer, best, span, context, cands) and (
             not _held_by_its_own_division(gazetteer, span, best, context)):
@@ -6376,7 +6392,9 @@ def _district_of_the_police_country(
     police personnel near Hardiya area (Bara district)" is no district of Sudan's nor a
     village of India's, though the text names Indians; nothing but that namesake places
     anything in its country (no place said to lie in it, no more of the other places read
-    there than in the police's country: "the Nepal-India border" names both)."""
+    there than in the police's country: "the Nepal-India border" names both). (Where the
+    gazetteer holds the police's country's register of villages, the caller reads the
+    namesake: a place of that country would have a reading.)"""
     country = best.country
     if country in context.police or any(c.country in context.police for c in cands):
         return False

@@ -774,14 +774,11 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             item = _subset_item(doc, lex, number, (start, end), index, items)
         if item is None and (apposed := _APPOSED_BEFORE.search(
                 text, max(start, number.start - 40), number.start)) is not None and (
-                verb := _APPOSED_VERB.match(text, number.end, end)) is not None:
+                verb := _APPOSED_VERB.match(text, number.end, end)) is not None and (
+                apposed_fate := _apposed_fate(lex, verb.group("verb"))) is not None:
             # "Most of the dead, 41, were killed in the Middle Juba region": some of the
             # count told before, how many said between commas
-            # ("39, were seized in Syria": people seized are held)
-            seized = verb.group("verb").lower() == "seized"
-            item = TallyItem(apposed.start(), verb.end(), number.value, "detained" if seized
-                             else lex.casualty_verbs.get(verb.group("verb").lower(), "killed"),
-                             index)
+            item = TallyItem(apposed.start(), verb.end(), number.value, apposed_fate, index)
             if not _PLACE_AFTER.match(text, verb.end(), end):
                 item.subset, item.within = True, None  # (by place, a part like any other)
                 fronted = _FATE_FRONTED_BEFORE_SHARE.match(text, start, apposed.end())
@@ -1397,6 +1394,20 @@ _APPOSED_VERB = re.compile(
     r"\s*,\s*(?:(?:were|was|had\s+been|have\s+been)\s+(?=[a-z])|(?=died\b|perished\b))"
     r"(?P<verb>killed|wounded|injured|arrested|detained|captured|seized|died|perished)\b",
     re.IGNORECASE)
+#: The fates of the verbs of ``_APPOSED_VERB`` that the lexicon's casualty verbs lack:
+#: people seized are held ("39, were seized in Syria"), people who perished are dead.
+#: ("seized" is no casualty verb elsewhere: "seized 14 weapons caches" counts no people.)
+_APPOSED_FATES = {"seized": "detained", "perished": "killed"}
+
+
+def _apposed_fate(lex: Lexicon, verb: str) -> str | None:
+    """The fate a figure told between commas is told with ("39, were seized"): the
+    lexicon's, else ``_APPOSED_FATES``'s; a verb of neither is of no known fate, no
+    killing (every verb ``_APPOSED_VERB`` reads has one, as a test keeps true)."""
+    word = verb.lower()
+    return lex.casualty_verbs.get(word) or _APPOSED_FATES.get(word)
+
+
 #: A line of a summary that labels its one figure: "Terrorists killed: twenty-two",
 #: "Operations conducted: 112".
 _LABEL_ROW = re.compile(
@@ -2421,8 +2432,13 @@ _REVISED_BEFORE = re.compile(r"\b(?:raised|revised|rose|risen|increased|up\s+fro
 _REVISION = re.compile(r"\b(?:earlier\s+version|correct(?:ed|s|ion)|revis(?:ed|es|ion)|"
                        r"rais(?:ed|es)|lower(?:ed|s)|"
                        r"updat(?:ed|es)|amend(?:ed|s))\b", re.IGNORECASE)
+#: The words before a figure a count replaces: "up from 26", "down from the 30", and the
+#: same after a comma and "not": ", not 14 as first reported", ", not the 14 ...". One
+#: source for the patterns below that read such a figure.
+_UP_OR_DOWN_FROM = r"\b(?:up|down)\s+from(?:\s+the)?"
+_COMMA_NOT = r",\s+not\s+(?:the\s+)?"
 _REPLACED_BEFORE = re.compile(
-    r"(?:\b(?:up|down)\s+from(?:\s+the)?|\b(?:earlier|previously|initially|first|originally)"
+    r"(?:" + _UP_OR_DOWN_FROM + r"|\b(?:earlier|previously|initially|first|originally)"
     r"\s+(?:reported|announced|gave|given|said|put\s+it\s+at)|\binstead\s+of|\bnot|"
     # "An earlier version of this release said 14 airstrikes"
     r"\b(?:earlier|previous|original|first)\s+(?:version|release|statement|report)\b"
@@ -2433,7 +2449,7 @@ _REPLACED_LIST_GOES_ON = re.compile(r"\s+[a-z]+(?:\s+[a-z]+)?\s*(?:,\s*(?:and\s+
 #: A figure set right between commas after the right one: "23, not 14 as initially
 #: reported, were killed" (the verb after it is the right figure's).
 _NOT_AS_TOLD = re.compile(
-    r",\s+not\s+(?:the\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?:as|it)\s+[a-z ]{1,40}?)?,(?=\s)")
+    _COMMA_NOT + r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?:as|it)\s+[a-z ]{1,40}?)?,(?=\s)")
 _REPLACED_AFTER = re.compile(
     r"\s+(?:as|it\s+had|it)\s+(?:previously|earlier|first|initially|originally)?\s*"
     r"(?:reported|announced|said|stated)\b", re.IGNORECASE)
@@ -3040,10 +3056,11 @@ _OF_THE_OPERATIONS = re.compile(
     re.IGNORECASE)
 
 
-#: A figure a count replaces, told beside it: "up from 26", ", not 14 as first reported".
+#: A figure a count replaces, told beside it: "up from 26", ", not 14 as first reported"
+#: (the words before the figure are ``_REPLACED_BEFORE``'s and ``_NOT_AS_TOLD``'s; here the
+#: figure may close the sentence: ", not 14 as first reported.").
 _FIGURE_REPLACED = re.compile(
-    r"\b(?:up|down)\s+from\s+(?:the\s+)?\d|,\s+not\s+(?:the\s+)?\d[\d,]*\s+as\b",
-    re.IGNORECASE)
+    _UP_OR_DOWN_FROM + r"\s+\d|" + _COMMA_NOT + r"\d[\d,]*\s+as\b", re.IGNORECASE)
 
 
 #: A sentence opened on the operations the sentence before told of: "During these

@@ -1,0 +1,34 @@
+"""The register builders read a downloaded wheel's file from a folder removed after the
+build, and import only the public names of eventcoder's modules."""
+
+from __future__ import annotations
+
+import ast
+import zipfile
+from pathlib import Path
+
+from eventcoder.gazetteer_build import file_from_wheel
+
+_SCRIPTS = Path(__file__).resolve().parent.parent / "scripts"
+
+
+def test_gazetteer_build_wheel_file_is_read_then_removed(tmp_path: Path) -> None:
+    wheel = tmp_path / "register-0.1-py3-none-any.whl"
+    with zipfile.ZipFile(wheel, "w") as archive:
+        archive.writestr("register/__init__.py", "")
+        archive.writestr("register/data/places.db", "rows")
+    with file_from_wheel(wheel, "places.db") as path:
+        assert path.read_text() == "rows"
+        folder = path.parent.parent.parent
+        assert folder != tmp_path and folder.exists()
+    assert not path.exists() and not folder.exists()
+
+
+def test_gazetteer_build_scripts_import_no_private_name() -> None:
+    private = []
+    for script in sorted(_SCRIPTS.glob("*.py")):
+        for node in ast.walk(ast.parse(script.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("eventcoder"):
+                private += [f"{script.name}: {alias.name}" for alias in node.names
+                            if alias.name.startswith("_")]
+    assert private == []
