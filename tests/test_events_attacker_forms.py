@@ -125,3 +125,13 @@ def test_a_share_of_the_victims_is_no_count_of_its_own(share: str) -> None:
     text = ("Nine villagers were killed overnight in an attack on a village in North Kivu "
             f"province, officials said. {share} were hacked to death.")
     assert [e.fatalities for e in _events(text, "2024-09-22")] == [9]
+
+
+@pytest.mark.parametrize(("told", "events"), [
+    ("has carried out frequent drone attacks on", 0),
+    ("carried out drone attacks on", 1),
+])
+def test_frequent_attacks_are_a_way_not_an_incident(told: str, events: int) -> None:
+    text = ("Residents said the market reopened on Tuesday. Turkey " + told + " the group's "
+            "commanders in northeast Syria on Monday.")
+    assert len(_events(text, "2024-08-08")) == events

@@ -4671,9 +4671,10 @@ _HELD_BY = re.compile(
     re.IGNORECASE)
 #: The adverbs of a group's way, before its attacks or right before its verb.
 _HABITUAL_ADVERBS = r"regularly|routinely|frequently|often"
-# "still carry out attacks", "continue to launch raids", "regularly stage ambushes"
+# "still carry out attacks", "continue to launch raids", "regularly stage ambushes", "has
+# carried out frequent drone attacks"
 _HABITUAL_BEFORE = re.compile(
-    rf"\b(?:still|{_HABITUAL_ADVERBS}|occasionally|sometimes|continues?\s+to|"
+    rf"\b(?:still|{_HABITUAL_ADVERBS}|frequent|occasionally|sometimes|continues?\s+to|"
     r"keeps?\s+on)\s+(?:[\w-]+\s+){0,4}$")
 _PLURAL_TRIGGER = re.compile(r"(?:attacks|raids|ambushes|bombings|strikes|assaults)$")
 
