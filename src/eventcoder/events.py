@@ -4671,9 +4671,10 @@ _HELD_BY = re.compile(
     re.IGNORECASE)
 #: The adverbs of a group's way, before its attacks or right before its verb.
 _HABITUAL_ADVERBS = r"regularly|routinely|frequently|often"
-# "still carry out attacks", "continue to launch raids", "regularly stage ambushes"
+# "still carry out attacks", "continue to launch raids", "regularly stage ambushes", "has
+# carried out frequent drone attacks"
 _HABITUAL_BEFORE = re.compile(
-    rf"\b(?:still|{_HABITUAL_ADVERBS}|occasionally|sometimes|continues?\s+to|"
+    rf"\b(?:still|{_HABITUAL_ADVERBS}|frequent|occasionally|sometimes|continues?\s+to|"
     r"keeps?\s+on)\s+(?:[\w-]+\s+){0,4}$")
 _PLURAL_TRIGGER = re.compile(r"(?:attacks|raids|ambushes|bombings|strikes|assaults)$")
 
@@ -8587,6 +8588,39 @@ def _claimant_told_last(text: str, roles: Roles, actors: Sequence[ActorMention],
         roles.perpetrator = unnamed
 
 
+#: The toll told in the passive: "three officers were killed", "a soldier was wounded".
+_TOLL_PASSIVE = re.compile(
+    r"\b(?:were|was|have\s+been|has\s+been)\s+(?:shot\s+)?(?:killed|wounded|injured|"
+    r"shot|abducted|kidnapped|ambushed|attacked)\b", re.IGNORECASE)
+
+
+def _agent_of_the_toll_told_before(text: str, roles: Roles, actors: Sequence[ActorMention],
+                                   seg: Segment, anchor: Trigger,
+                                   victims: Sequence[tuple[int, int]]) -> None:
+    """The named group a passive toll's "by" tells, however far from its verb, above a
+    deed of unnamed attackers: "Three officers were killed on Sunday, while escorting a
+    truck along the road between A and B, by al-Shabaab militants" above "the attackers
+    detonated a device under the vehicle" is al-Shabaab's; the attackers are its hand."""
+    if not seg.sentences or "by" not in text[seg.sentences[0][0]:seg.sentences[-1][1]]:
+        return
+    found = [a for a in actors if seg.sentences[0][0] <= a.start < seg.sentences[-1][1]
+             and not a.generic
+             and a.kind in NAMED_GROUP_KINDS and not _inside_one(a, victims)
+             and _PASSIVE_BY.search(text[max(0, a.start - 48):a.start]) is not None
+             and _OWNED_BY.search(text[max(0, a.start - 60):a.start]) is None
+             and _REPELLED_BY.search(text, max(0, a.start - 48), a.start) is None
+             and _TOLL_PASSIVE.search(
+                 text, seg.sentences[max(0, sentence_of(a.start, seg.sentences))][0],
+                 a.start) is not None]
+    if not found or len({a.name for a in found}) != 1 or (
+            roles.actor2 is not None and roles.actor2.name == found[0].name):
+        return
+    unnamed = roles.actor1
+    roles.actor1, roles.assoc1 = found[0], []
+    if unnamed is not None and roles.perpetrator is None:
+        roles.perpetrator = unnamed
+
+
 def _with_operations(text: str, seg: Segment, anchor: Trigger,
                      choice: TypeChoice) -> list[Trigger]:
     """The segment's triggers and, after the anchor's sentence, each operation told against
@@ -8948,6 +8982,10 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
             roles.actor1 is None or roles.actor1.generic
             and roles.actor1.kind == "unidentified_armed_group"):
         _claimant_told_last(text, roles, [*actors, *claimed_after], seg, anchor, victims)
+    if anchor is not None and choice.event_type in _VIOLENT_TYPES and (
+            roles.actor1 is None or roles.actor1.generic
+            and roles.actor1.kind == "unidentified_armed_group"):
+        _agent_of_the_toll_told_before(text, roles, actors, seg, anchor, victims)
     joined = roles.actor1 is not None and roles.actor2 is not None and anchor is not None \
         and _MUTUAL.match(anchor.text) is not None \
         and roles.actor1.end <= roles.actor2.start <= anchor.start \

@@ -235,6 +235,8 @@ _ASCII_GAP_TOKEN = re.compile(rf"(\s*)({_ASCII_TOKEN.pattern})")
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»", "*"})
 #: Tokens a noun phrase read leftwards from a casualty word never starts at.
 _NOT_NP_START = frozenset({"least", "than", "to", "many", "as", "of", "-"}) | _QUOTES
+#: Words that take a share of people told before: "most of the victims", "half of them".
+_SHARE_OF = frozenset({"most", "half"})
 #: Where the people a verb tells of were, between them and the verb: "a man in the car",
 #: "a guard at the gate", "a passenger aboard the bus".
 _WHERE_THEY_WERE = frozenset({"in", "inside", "aboard", "on", "at", "near", "outside"})
@@ -1419,6 +1421,8 @@ def _np_left(tok: _Tokens, e: int, *, names: bool = True) -> _NP | None:
     for s in range(k, e + 1):
         if low[s] in _NOT_NP_START and not _many_counts(low, s):  # one set, not a union
             continue
+        if low[s] in _SHARE_OF and s < e and low[s + 1] == "of":
+            continue  # "Most of the victims were hacked to death": the dead told before
         if _ordinal_suffix(tok, s):
             continue  # "th Brigade" of "the 5th Brigade" is no phrase of its own
         if raw[s] == ")" or raw[s] == "(":
