@@ -4442,8 +4442,6 @@ def _transliterated_town(gazetteer: Gazetteer, key: str,
             if info.feature == "populated_place" and info.country in countries and (
                     info.population >= _TRANSLITERATED_TOWN):
                 found.add(entry)
-    if len(found) > 1:
-        found = {entry for entry in found if gazetteer.population_of(entry)}
     return found.pop() if len(found) == 1 else None
 
 
