@@ -561,6 +561,8 @@ def _seat_by_name(
 
 
 def _seat_rank(town: Entry) -> tuple[int, bool, int, str]:
+    """Rank a district's candidate seats: the most populous; of equal size, a GeoNames
+    record before one of another source, the older (lower) GeoNames id first."""
     return (town.population, town.geonames_id is not None, -(town.geonames_id or 0), town.name)
 
 
