@@ -5516,8 +5516,8 @@ _QUARTER_ACROSS_BORDER = ("a part of the town named after it, which the gazettee
 def _quarter_across_border(gazetteer: Gazetteer, written: str, town: Place) -> Place | None:
     """The town of the name as written that lies within the reach of the town named after
     it as its part, but in another country of the gazetteer's: a quarter of a divided city
-    ("the Shufat neighbourhood of Jerusalem" is Shu'fat, which GeoNames files in the West
-    Bank, five kilometres from the city's point). The report places the event in the
+    ("the Beit Hanina neighbourhood of Jerusalem" is Bayt Hanina, which GeoNames files in
+    the West Bank, seven kilometres from the city's point). The report places the event in the
     quarter, and so in the quarter's country, not in the city's; a name the text reads
     nowhere (no reading of its country is pointed to) is still that quarter, as the city
     written after it says where to look."""
