@@ -306,8 +306,9 @@ _STREET_AFTER = re.compile(
 # A street's word closing a name the gazetteer holds whole: "Church Street", "Mill Lane".
 _STREET_END = re.compile(r"[ \t](?:Street|Avenue|Boulevard|Lane|Square)$")
 # The words a street is told after and a town is not: "the market on Church Street", "shops
-# along Mill Lane" (a town so named is told "in Kennett Square", "near Rich Square").
-_ON_A_STREET = re.compile(r"\b(?:on|along|off|down|up|across)[ \t]+$", re.IGNORECASE)
+# along Mill Lane", and "the" of a street named as a landmark ("at the Church Street
+# junction"); a town so named is told "in Kennett Square", "near Rich Square".
+_ON_A_STREET = re.compile(r"\b(?:on|along|off|down|up|across|the)[ \t]+$", re.IGNORECASE)
 _BODY_END = re.compile(
     r"\b(?:Banks?|Organi[sz]ations?|Company|Corps|Party|Front|Movement|Alliance|Army)$")
 # The place a camp or a road lies in or near, after its word: "... in Dadaab", "... near
