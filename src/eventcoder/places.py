@@ -306,8 +306,9 @@ _STREET_AFTER = re.compile(
 # A street's word closing a name the gazetteer holds whole: "Church Street", "Mill Lane".
 _STREET_END = re.compile(r"[ \t](?:Street|Avenue|Boulevard|Lane|Square)$")
 # The words a street is told after and a town is not: "the market on Church Street", "shops
-# along Mill Lane" (a town so named is told "in Kennett Square", "near Rich Square").
-_ON_A_STREET = re.compile(r"\b(?:on|along|off|down|up|across)[ \t]+$", re.IGNORECASE)
+# along Mill Lane", and "the" of a street named as a landmark ("at the Church Street
+# junction"); a town so named is told "in Kennett Square", "near Rich Square".
+_ON_A_STREET = re.compile(r"\b(?:on|along|off|down|up|across|the)[ \t]+$", re.IGNORECASE)
 _BODY_END = re.compile(
     r"\b(?:Banks?|Organi[sz]ations?|Company|Corps|Party|Front|Movement|Alliance|Army)$")
 # The place a camp or a road lies in or near, after its word: "... in Dadaab", "... near
@@ -2679,12 +2680,18 @@ def _front_namesakes(gazetteer: Gazetteer, text: str, published: str | None,
                 continue
             lat, lon = gazetteer.coordinates_of(cand.entry)
             km = _km_to_line(lat, lon, lines[cand.country])
-            share = 1.0
             if not gazetteer.population_of(cand.entry):
                 km = max(0.0, km - _SEAT_SLACK_KM)
-                share = _SEAT_FRONT_SHARE
-            gains[cand.entry] = _FRONT_BONUS * share * max(0.0, 1.0 - km / _FRONT_REACH_KM)
+            gains[cand.entry] = _FRONT_BONUS * _front_share(gazetteer, cand.entry) * max(
+                0.0, 1.0 - km / _FRONT_REACH_KM)
     return gains
+
+
+def _front_share(gazetteer: Gazetteer, entry: int) -> float:
+    """The share of the line's bonus a namesake may gain: all of it for a town of known
+    size, whose own point is known; ``_SEAT_FRONT_SHARE`` for a register village, known by
+    no size and placed at its hromada's seat."""
+    return 1.0 if gazetteer.population_of(entry) else _SEAT_FRONT_SHARE
 
 
 # Of the namesakes of one oblast, up to this size a village or small town near the line of
@@ -2708,18 +2715,19 @@ def _front_sizes(gazetteer: Gazetteer, prepared: Sequence[Sequence[_Candidate]],
             continue
         # namesakes: one name's spellings (Kalynivka, Kalinivka), not a longer name read
         # with it (a city's district, Kalynivskyi, for Kalynivka)
+        namesake_and_size = {
+            cand.entry: ((cand.country, cand.admin1, name_key(gazetteer.name_of(cand.entry))),
+                         min(gazetteer.population_of(cand.entry), _FRONT_SIZE_CAP))
+            for cand in near}
         largest: dict[tuple[str, int, str], int] = {}
-        for cand in near:
-            key = (cand.country, cand.admin1, name_key(gazetteer.name_of(cand.entry)))
-            largest[key] = max(largest.get(key, 0),
-                               min(gazetteer.population_of(cand.entry), _FRONT_SIZE_CAP))
-        for cand in near:
-            key = (cand.country, cand.admin1, name_key(gazetteer.name_of(cand.entry)))
-            lack = _log_population(largest[key]) - _log_population(
-                min(gazetteer.population_of(cand.entry), _FRONT_SIZE_CAP))
-            share = 1.0 if gazetteer.population_of(cand.entry) else _SEAT_FRONT_SHARE
-            if lack > 0 and gains[cand.entry] > 0:
-                sizes[cand.entry] = lack * gains[cand.entry] / (_FRONT_BONUS * share)
+        for key, size in namesake_and_size.values():
+            largest[key] = max(largest.get(key, 0), size)
+        for entry, (key, size) in namesake_and_size.items():
+            lack = _log_population(largest[key]) - _log_population(size)
+            if lack > 0 and gains[entry] > 0:
+                # the gain divided by the bonus and the share is the nearness to the line
+                sizes[entry] = lack * gains[entry] / (
+                    _FRONT_BONUS * _front_share(gazetteer, entry))
     return sizes
 
 
@@ -3787,8 +3795,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
                        pointed=_less_striking_forces(named, struck_by),
                        home=_home_bonuses(police, several_groups),
                        text=text,
-                       front=front)
-    context.front_sizes = _front_sizes(gazetteer, prepared, front) if front else {}
+                       front=front,
+                       front_sizes=_front_sizes(gazetteer, prepared, front) if front else {})
     first: list[_Candidate] = []
     sure: list[bool] = []  # whether each first-pass reading is confident (``_confident``)
     lent: dict[str, str] = {}  # key -> country it lent, so a repeated name counts once
@@ -4435,8 +4443,6 @@ def _transliterated_town(gazetteer: Gazetteer, key: str,
             if info.feature == "populated_place" and info.country in countries and (
                     info.population >= _TRANSLITERATED_TOWN):
                 found.add(entry)
-    if len(found) > 1:
-        found = {entry for entry in found if gazetteer.population_of(entry)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -5511,8 +5517,8 @@ _QUARTER_ACROSS_BORDER = ("a part of the town named after it, which the gazettee
 def _quarter_across_border(gazetteer: Gazetteer, written: str, town: Place) -> Place | None:
     """The town of the name as written that lies within the reach of the town named after
     it as its part, but in another country of the gazetteer's: a quarter of a divided city
-    ("the Shufat neighbourhood of Jerusalem" is Shu'fat, which GeoNames files in the West
-    Bank, five kilometres from the city's point). The report places the event in the
+    ("the Beit Hanina neighbourhood of Jerusalem" is Bayt Hanina, which GeoNames files in
+    the West Bank, seven kilometres from the city's point). The report places the event in the
     quarter, and so in the quarter's country, not in the city's; a name the text reads
     nowhere (no reading of its country is pointed to) is still that quarter, as the city
     written after it says where to look."""
