@@ -1812,7 +1812,10 @@ _LONG_AFTER = re.compile(
 # slow since the attack on the market": the earlier event a sentence measures by.
 _SINCE_EVENT = re.compile(
     r"\b(?:(?:deadliest|worst|bloodiest|biggest|largest|first)\s+(?:[\w-]+\s+){0,5}?|"
-    r"(?:had|has|have)\s+been\s+(?:[\w-]+\s+){1,3}?|(?:years?|months?)\s+)"
+    r"(?:had|has|have)\s+been\s+(?:[\w-]+\s+){1,3}?|(?:years?|months?)\s+|"
+    # "weaker than at any point since the liberation of the city": a past deed a state is
+    # measured against
+    r"any\s+(?:point|time|moment)\s+)"
     r"since\s+(?=(?:the|an?)\s)")
 # "In the past year, gunmen have killed more than 500 people in the state", "so far this
 # year": a running toll over a stretch before the report, told in the perfect.
@@ -2555,6 +2558,13 @@ def _former_counts_only(doc: Doc, start: int, end: int) -> bool:
     return bool(counts) and all(told_as_former(m, doc.text, doc.sentences) for m in counts)
 
 
+#: A report's note on an earlier version of itself ("Correction: an earlier version of this
+#: release said 19 operatives were detained"): the count it gave before, no incident.
+_VERSION_OF_THIS = re.compile(
+    r"\b(?:earlier|previous|original|first)\s+version\s+of\s+this\s+(?:release|statement|"
+    r"story|article|report|update|post|press\s+release|news\s+release)\b")
+
+
 def _inside_any(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     i = bisect_left(spans, (start + 1, 0)) - 1
     return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
@@ -2939,8 +2949,9 @@ def segment(doc: Doc, folded: str | None = None,
             current = None
             lead.clear()
             continue
-        if excluded and _inside_any(excluded, s_start, s_end) and _former_counts_only(
-                doc, s_start, s_end):
+        if ((excluded and _inside_any(excluded, s_start, s_end)) or (
+                "version" in folded[s_start:s_end] and _VERSION_OF_THIS.search(
+                    folded, s_start, s_end))) and _former_counts_only(doc, s_start, s_end):
             # "An earlier version of this story, based on the Friday briefing, said 14
             # insurgents had been killed": a tally's count as first told, no incident of the
             # day it was told
