@@ -2949,9 +2949,14 @@ def segment(doc: Doc, folded: str | None = None,
             current = None
             lead.clear()
             continue
-        if ((excluded and _inside_any(excluded, s_start, s_end)) or (
-                "version" in folded[s_start:s_end] and _VERSION_OF_THIS.search(
-                    folded, s_start, s_end))) and _former_counts_only(doc, s_start, s_end):
+        if "version" in folded[s_start:s_end] and _VERSION_OF_THIS.search(
+                folded, s_start, s_end) and _former_counts_only(doc, s_start, s_end) and not (
+                    excluded and _inside_any(excluded, s_start, s_end)):
+            # "Correction: an earlier version of this release said 19 ... were detained":
+            # the count the text gave before, no incident; the one told around it goes on
+            continue
+        if excluded and _inside_any(excluded, s_start, s_end) and _former_counts_only(
+                doc, s_start, s_end):
             # "An earlier version of this story, based on the Friday briefing, said 14
             # insurgents had been killed": a tally's count as first told, no incident of the
             # day it was told
