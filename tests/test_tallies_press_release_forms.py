@@ -233,10 +233,6 @@ def test_press_forms_deed_a_state_is_measured_since_is_no_incident(text: str,
     assert len([e for e in found if isinstance(e, Event)]) == events
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "'A government offensive launched two years ago has recaptured dozens of towns': an "
-    "outlet's context of years of war, no incident, is still read as one (dated to the "
-    "year of the launch, placed in the country the sentence before names)"))
 def test_press_forms_outlet_context_of_a_years_long_offensive_is_no_incident(
         records: dict[str, list[Record]]) -> None:
     assert not [e for e in records["outlet-brief-keeps-two-figures"] if isinstance(e, Event)]
@@ -250,3 +246,22 @@ def test_press_forms_note_on_an_earlier_version_gate() -> None:
         m = pattern.search(text)
         assert m is not None and "version" in m.group()
     assert pattern.search("an earlier release said 19 were detained") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        ("MOGADISHU, June 4 - A government offensive launched two years ago has recaptured "
+         "dozens of towns from al-Shabaab, officials said.", 0),
+        # one town taken: an incident
+        ("MOGADISHU, June 4 - The army has recaptured the town of Harardhere from al-Shabaab, "
+         "officials said on Tuesday.", 1),
+        # told in the past of a year, not in the perfect: the year's event stays
+        ("MOGADISHU, June 4 - In 2022 the army recaptured dozens of towns from al-Shabaab in "
+         "Hiraan, officials said.", 1),
+    ],
+)
+def test_press_forms_towns_a_campaign_has_taken_are_no_incident(text: str,
+                                                                events: int) -> None:
+    found = _read(text, "2024-06-04")
+    assert len([e for e in found if isinstance(e, Event)]) == events

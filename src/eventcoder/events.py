@@ -10983,7 +10983,8 @@ def find_events(doc: Doc) -> Doc:
                       ] if len(segments) > 1 else claims
         event = build_event(doc, seg, len(events) + 1, doc_country, folded, named, told,
                             before, own_claims, filed_day)
-        if event is not None and (_a_wars_toll(event) or _a_state_since(event, folded)):
+        if event is not None and (_a_wars_toll(event) or _a_state_since(event, folded)
+                                  or _gains_of_a_campaign(event, folded)):
             continue
         if event is not None:
             if filed_from is not None:
@@ -11083,6 +11084,28 @@ def _a_campaigns_toll(c: CasualtyMention, text: str,
     if not 0 <= k < len(sentences):
         return False
     return _YEARS_SPAN.search(text, *sentences[k]) is not None
+
+
+#: Territory a campaign took over its course, told in the perfect and by a vague count of
+#: places: "has recaptured dozens of towns", "have seized scores of villages".
+_PERFECT_GAINS_BEFORE = re.compile(r"\b(?:has|have)\s+(?:since\s+)?$")
+_VAGUE_PLACES_AFTER = re.compile(
+    r"\s+(?:dozens|scores|hundreds|a\s+number|several|many)\s+of\s+(?:[a-z-]+\s+)?"
+    r"(?:towns|villages|districts|areas|settlements|localities|cities)\b")
+_TERRITORY_SUB_TYPES = frozenset({"government_regains_territory",
+                                  "non_state_actor_overtakes_territory"})
+
+
+def _gains_of_a_campaign(event: Event, folded: str) -> bool:
+    """Whether a past change of territory is only what a campaign has taken over its course:
+    "A government offensive launched two years ago has recaptured dozens of towns". No one
+    is counted and no one place is taken: a report's context, no incident."""
+    if not event.background or event.casualties or (
+            event.sub_event_type not in _TERRITORY_SUB_TYPES):
+        return False
+    return any(_PERFECT_GAINS_BEFORE.search(folded, max(0, t.start - 20), t.start)
+               and _VAGUE_PLACES_AFTER.match(folded, t.end)
+               for t in event.evidence.get("event_type") or [])
 
 
 def _a_state_since(event: Event, folded: str) -> bool:
