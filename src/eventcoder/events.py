@@ -1812,7 +1812,10 @@ _LONG_AFTER = re.compile(
 # slow since the attack on the market": the earlier event a sentence measures by.
 _SINCE_EVENT = re.compile(
     r"\b(?:(?:deadliest|worst|bloodiest|biggest|largest|first)\s+(?:[\w-]+\s+){0,5}?|"
-    r"(?:had|has|have)\s+been\s+(?:[\w-]+\s+){1,3}?|(?:years?|months?)\s+)"
+    r"(?:had|has|have)\s+been\s+(?:[\w-]+\s+){1,3}?|(?:years?|months?)\s+|"
+    # "weaker than at any point since the liberation of the city": a past deed a state is
+    # measured against
+    r"any\s+(?:point|time|moment)\s+)"
     r"since\s+(?=(?:the|an?)\s)")
 # "In the past year, gunmen have killed more than 500 people in the state", "so far this
 # year": a running toll over a stretch before the report, told in the perfect.
@@ -2555,6 +2558,13 @@ def _former_counts_only(doc: Doc, start: int, end: int) -> bool:
     return bool(counts) and all(told_as_former(m, doc.text, doc.sentences) for m in counts)
 
 
+#: A report's note on an earlier version of itself ("Correction: an earlier version of this
+#: release said 19 operatives were detained"): the count it gave before, no incident.
+_VERSION_OF_THIS = re.compile(
+    r"\b(?:earlier|previous|original|first)\s+version\s+of\s+this\s+(?:release|statement|"
+    r"story|article|report|update|post|press\s+release|news\s+release)\b")
+
+
 def _inside_any(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     i = bisect_left(spans, (start + 1, 0)) - 1
     return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
@@ -2938,6 +2948,12 @@ def segment(doc: Doc, folded: str | None = None,
             # the deaths that changed a period's count are in it
             current = None
             lead.clear()
+            continue
+        if "version" in folded[s_start:s_end] and _VERSION_OF_THIS.search(
+                folded, s_start, s_end) and _former_counts_only(doc, s_start, s_end) and not (
+                    excluded and _inside_any(excluded, s_start, s_end)):
+            # "Correction: an earlier version of this release said 19 ... were detained":
+            # the count the text gave before, no incident; the one told around it goes on
             continue
         if excluded and _inside_any(excluded, s_start, s_end) and _former_counts_only(
                 doc, s_start, s_end):
@@ -11005,7 +11021,8 @@ def find_events(doc: Doc) -> Doc:
                       ] if len(segments) > 1 else claims
         event = build_event(doc, seg, len(events) + 1, doc_country, folded, named, told,
                             before, own_claims, filed_day)
-        if event is not None and (_a_wars_toll(event) or _a_state_since(event, folded)):
+        if event is not None and (_a_wars_toll(event) or _a_state_since(event, folded)
+                                  or _gains_of_a_campaign(event, folded)):
             continue
         if event is not None:
             if filed_from is not None:
@@ -11105,6 +11122,28 @@ def _a_campaigns_toll(c: CasualtyMention, text: str,
     if not 0 <= k < len(sentences):
         return False
     return _YEARS_SPAN.search(text, *sentences[k]) is not None
+
+
+#: Territory a campaign took over its course, told in the perfect and by a vague count of
+#: places: "has recaptured dozens of towns", "have seized scores of villages".
+_PERFECT_GAINS_BEFORE = re.compile(r"\b(?:has|have)\s+(?:since\s+)?$")
+_VAGUE_PLACES_AFTER = re.compile(
+    r"\s+(?:dozens|scores|hundreds|a\s+number|several|many)\s+of\s+(?:[a-z-]+\s+)?"
+    r"(?:towns|villages|districts|areas|settlements|localities|cities)\b")
+_TERRITORY_SUB_TYPES = frozenset({"government_regains_territory",
+                                  "non_state_actor_overtakes_territory"})
+
+
+def _gains_of_a_campaign(event: Event, folded: str) -> bool:
+    """Whether a past change of territory is only what a campaign has taken over its course:
+    "A government offensive launched two years ago has recaptured dozens of towns". No one
+    is counted and no one place is taken: a report's context, no incident."""
+    if not event.background or event.casualties or (
+            event.sub_event_type not in _TERRITORY_SUB_TYPES):
+        return False
+    return any(_PERFECT_GAINS_BEFORE.search(folded, max(0, t.start - 20), t.start)
+               and _VAGUE_PLACES_AFTER.match(folded, t.end)
+               for t in event.evidence.get("event_type") or [])
 
 
 def _a_state_since(event: Event, folded: str) -> bool:

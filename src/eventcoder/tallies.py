@@ -750,6 +750,12 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             # "Of those killed, 6 were in the Hamrin mountains": some of the last count of
             # that fate, by place
             item = TallyItem(number.start, where.end(), number.value, of_fate, index)
+        if item is None and not items and of_fate is not None and fronted_fate is not None and (
+                number.start == fronted_fate.end()) and (
+                    item := _were_item(doc, lex, number, end, index)) is not None:
+            # "Of the detained, 6 were described as leaders of cells": some of the last count
+            # of that fate, by who they were
+            item.metric = of_fate
         if item is None and not items and (
                 fated := _FATE_INCLUDED.search(text, max(start, number.start - 60),
                                                number.start)) is not None and (
@@ -1473,7 +1479,7 @@ _FRONTED_COUNT = re.compile(
 #: the count of that fate told before.
 _FRONTED_FATE = re.compile(
     # ("Of those killed, 198 died in ...": those of the fate told before)
-    r"\W*(?:Of|Among)\s+(?:(?:the|these|those)\s+(?:[a-z][\w-]*\s+){1,2}?|those\s+)"
+    r"\W*(?:Of|Among)\s+(?:(?:the|these|those)\s+(?:[a-z][\w-]*\s+){1,2}?|(?:those|the)\s+)"
     r"(?P<verb>[a-z]+(?:\s+up)?)\s*,\s")
 #: People of a count, then those included among them, before the verb: "14 soldiers
 #: including 2 officers embraced shahadat".
@@ -3214,6 +3220,8 @@ def _read_sentence(doc: Doc, index: int, lowered: str | None = None) -> _Sentenc
         or len(items) >= 2
         # "Of the 19 killed, 12 were in Syria": some of a count told before
         or any(i.of_value is not None for i in items)
+        # "Of the detained, 6 were leaders": some of the last count of that fate
+        or any(i.of_fate for i in items)
         # "More than half of the detainees, 39, were seized in Syria": the same
         or any(_APPOSED_SHARE.match(doc.text, i.start) for i in items)
         # "Iraqi counter-terrorism units accounted for 30 arrests": some of a count before
@@ -3912,6 +3920,8 @@ def _narrow_to_part_of_year(
             return (first, first.replace(day=15)), (half.start(), span[1])
         return (first.replace(day=16), last), (half.start(), span[1])
     m = _PART_OF_YEAR.search(doc.text, start, end)
+    if m is not None and (glossed := _quarter_glossed_by_months(doc.text, m, best)) is not None:
+        return glossed
     # the whole of a year, or "this year" up to the telling
     whole = (last.month, last.day) == (12, 31) or last == doc.published
     if not m or (first.month, first.day) != (1, 1) or not whole or first.year != last.year:
@@ -3930,6 +3940,32 @@ def _narrow_to_part_of_year(
     begin = date(first.year, (n - 1) * size + 1, 1)
     stop = _month_period((n - 1) * size + size, first.year)[1]
     return (begin, stop), (min(span[0], m.start()), max(span[1], m.end()))
+
+
+#: What stands between a quarter's name and the months that gloss it: "First quarter
+#: (January to March)", "Second half (July-December)": a bracket, then the first month and
+#: its link when the text spells the stretch out.
+_GLOSS_OPENS = re.compile(r"\s*\(\s*(?:[A-Z][a-z]+\.?(?:\s+(?:to|through)\s+|\s*[-\u2013]\s*))?$")
+
+
+def _quarter_glossed_by_months(
+    text: str, m: re.Match[str], best: tuple[tuple[date, date], tuple[int, int]]
+) -> tuple[tuple[date, date], tuple[int, int]] | None:
+    """"First quarter (January to March): 38 operations": the quarter or half the months in
+    brackets gloss, of their year, where the month read lies inside it (a year-end review
+    whose quarters are its lines); not the last month alone."""
+    (first, last), span = best
+    if not m.group("part") or first.year != last.year or not (
+            m.end() <= span[0] <= m.end() + 40) or not _GLOSS_OPENS.fullmatch(
+                text, m.end(), span[0]):
+        return None
+    size = 3 if m.group("part").lower() == "quarter" else 6
+    n = _ORDINAL[m.group("which").lower()] or 12 // size
+    low = (n - 1) * size + 1
+    if n > 12 // size or not (low <= first.month and last.month <= low + size - 1):
+        return None
+    return (date(first.year, low, 1), _month_period(low + size - 1, first.year)[1]), (
+        m.start(), span[1])
 
 
 _OF_THE_YEAR = re.compile(r"\s+of\s+(?:the|this)\s+year\b", re.IGNORECASE)
@@ -5306,8 +5342,17 @@ def _breaks_down(part: TallyItem, total: TallyItem) -> bool:
             set(part.area_names) & set(total.area_names)) and (
             set(total.area_names) <= set(total.area_divisions)):
         return True  # "- Muidumbe: 11 insurgents killed" under a count "in Cabo Delgado"
+    if total.sentence < part.sentence and part.area_divisions and total.area_names and all(
+            _COMPASS_REGION.fullmatch(name) for name in total.area_names):
+        return True  # "- Borno: 27 killed ..." under a count "across the northeast"
     same_place = part.area_names == total.area_names
     return same_place and total.total and not part.total and part.qualifier != total.qualifier
+
+
+#: A part of a country named by its quarter alone ("across the northeast", "in the south"):
+#: its provinces, named in rows below a count of it, are pieces of that count.
+_COMPASS_REGION = re.compile(
+    r"(?i:(?:north|south)(?:[\s-]?(?:east|west))?|east|west|centre|center|central)")
 
 
 _ANY_DETAINEE = frozenset({"suspect", "person", "people", "individual", "detainee", "wanted",
@@ -6561,7 +6606,9 @@ def _without_restatements(items: list[TallyItem]) -> list[TallyItem]:
     # "14 terrorists" in the headline, "14 terrorists from the PKK" below: one figure
     of_group = {(i.metric, i.value, tuple(i.area)): i for i in items if i.party_group}
     for item in items:
-        told = with_party.get((item.metric, item.value, tuple(item.area)))
+        # (the area as a set, as the groups are keyed: "Niger, Burkina Faso and Mali" in the
+        # text, the same countries in another order in a table's rows)
+        told = with_party.get((item.metric, item.value, tuple(sorted(item.area))))
         if item.party:
             told = of_group.get((item.metric, item.value, tuple(item.area))) if (
                 not item.party_group and _unnamed_party(item.party_text or "x")) else None
@@ -6702,8 +6749,10 @@ def build_records(doc: Doc, items: list[TallyItem]) -> list[Record]:
             # sentence of their own with no place, a kind of them
             placed = {items[k].sentence for k in children[j]
                       if items[k].area_names or items[k].area != total.area}
-            named = [k for k in children[j] if items[k].subset and not items[k].area_names
-                     and items[k].area == total.area and items[k].sentence not in placed]
+            named = [k for k in children[j] if items[k].subset and (
+                not items[k].area_names and items[k].area == total.area
+                and items[k].sentence not in placed or _kind_of_a_place_counted(
+                    items, children[j], k))]
             by_place = [k for k in children[j] if k not in named]
             split = bool(named and by_place)
         groups = [group for whole in ((named, by_place) if split else (children[j],))
@@ -6726,6 +6775,16 @@ def build_records(doc: Doc, items: list[TallyItem]) -> list[Record]:
                 )
             )
     return records
+
+
+def _kind_of_a_place_counted(items: list[TallyItem], parts: list[int], k: int) -> bool:
+    """"Air support was given in four of the operations, all of them in Niger", below rows
+    of the operations by country: some of a count, alone in its sentence, of a place another
+    part already counts, are a kind of the count, not one more place's share."""
+    item = items[k]
+    return bool(item.area) and all(
+        items[o].sentence != item.sentence for o in parts if o != k) and any(
+        not items[o].subset and items[o].area == item.area for o in parts if o != k)
 
 
 def _over_a_stretch(part: TallyItem, total: TallyItem) -> bool:
