@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from eventcoder import extract
 from eventcoder.records import Consistency, Event, Record, Statement, Tally
 
@@ -207,6 +209,26 @@ class StoryReadings:
     def gold_events(self) -> list[tuple[str, int, dict[str, Any]]]:
         return [(name, k, event) for name in self.names
                 for k, event in enumerate(self.gold[name]["events"])]
+
+    def lengths_outside(self, fewest: int, most: int) -> list[tuple[str, int]]:
+        """The stories whose count of words is not that of news copy, with the count."""
+        lengths = [(name, len((self.folder / f"{name}.txt").read_text(encoding="utf-8").split()))
+                   for name in self.names]
+        return [(name, words) for name, words in lengths if not fewest <= words <= most]
+
+    def incident_params(self) -> list[Any]:
+        """Each story as a test parameter, a strict expected failure where its reading marks
+        the incidents still read apart wrongly (``incidents_pending``, with the reason)."""
+        return [pytest.param(name, marks=(
+            pytest.mark.xfail(reason=self.gold[name]["incidents_pending"], strict=True),)
+            if self.gold[name].get("incidents_pending") else ()) for name in self.names]
+
+    def assert_incidents_told_apart(self, name: str, found: list[Record]) -> None:
+        """The story's events are the reading's, one for each day and country it records."""
+        events = story_events(found)
+        assert sorted((e.date_start or "", e.location.country or "") for e in events) == sorted(
+            (g["date_start"], g["country"]) for g in self.gold[name]["events"]), [
+            e.notes for e in events]
 
 
 def story_events(found: list[Record]) -> list[Event]:

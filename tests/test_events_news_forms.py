@@ -38,16 +38,10 @@ def records() -> dict[str, list[Record]]:
     return READINGS.extract_all()
 
 
-@pytest.mark.parametrize("name", [
-    pytest.param(n, marks=(pytest.mark.xfail(reason=GOLD[n]["incidents_pending"], strict=True),)
-                 if GOLD[n].get("incidents_pending") else ())
-    for n in NAMES])
+@pytest.mark.parametrize("name", READINGS.incident_params())
 def test_story_incidents_are_all_told_apart(records: dict[str, list[Record]],
                                             name: str) -> None:
-    events = _events(records[name])
-    assert sorted((e.date_start or "", e.location.country or "") for e in events) == sorted(
-        (g["date_start"], g["country"]) for g in GOLD[name]["events"]), [
-        e.notes for e in events]
+    READINGS.assert_incidents_told_apart(name, records[name])
 
 
 @pytest.mark.parametrize(("name", "k", "gold"), [

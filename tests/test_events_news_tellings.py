@@ -48,21 +48,13 @@ _FIELDS = ("admin1", "actor1", "actor2", "sub_event_type", "background", "fatali
 
 
 def test_every_story_is_of_the_length_of_news_copy() -> None:
-    for name in NAMES:
-        words = len((FOLDER / f"{name}.txt").read_text(encoding="utf-8").split())
-        assert 250 <= words <= 700, (name, words)
+    assert READINGS.lengths_outside(250, 700) == []
 
 
-@pytest.mark.parametrize("name", [
-    pytest.param(n, marks=(pytest.mark.xfail(reason=GOLD[n]["incidents_pending"], strict=True),)
-                 if GOLD[n].get("incidents_pending") else ())
-    for n in NAMES])
+@pytest.mark.parametrize("name", READINGS.incident_params())
 def test_story_incidents_are_all_told_apart(records: dict[str, list[Record]],
                                             name: str) -> None:
-    events = story_events(records[name])
-    assert sorted((e.date_start or "", e.location.country or "") for e in events) == sorted(
-        (g["date_start"], g["country"]) for g in GOLD[name]["events"]), [
-        e.notes for e in events]
+    READINGS.assert_incidents_told_apart(name, records[name])
 
 
 @pytest.mark.parametrize(("name", "k", "gold"), [
