@@ -39,3 +39,14 @@ def test_a_capital_told_by_its_title_keeps_the_bearing(text: str, city: str,
 def test_the_capital_alone_is_no_bearing() -> None:
     # the title with no bearing before it: the capital itself
     assert places_in("Gunmen attacked a bus in the capital Kabul.")["Kabul"].modifier is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Seven civilians were killed on Sunday when gunmen entered the village of Kobosso, about "
+     "30 kilometres east of Djibo in Burkina Faso.", "Djibo"),
+    ("Nine villagers were killed on Sunday when militiamen attacked the village of Ndoyamba, "
+     "some 25 km south of Bunia in Ituri province.", "Bunia"),
+])
+def test_a_village_unknown_told_by_its_distance_is_near_the_town(text: str, place: str) -> None:
+    # the village no gazetteer holds: coded at the town its distance is told from, near it
+    assert _places(text) == [(place, 2)]
