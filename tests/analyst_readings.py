@@ -156,7 +156,7 @@ def _statement_checks(report: dict[str, Any], found: list[Record]
 
 
 _STORY_FIELDS = ("admin1", "actor1", "actor2", "sub_event_type", "background", "fatalities",
-                 "location")
+                 "location", "geo_precision")
 
 
 def party_counts(event: Event, kind: str) -> dict[str | None, int | None]:
@@ -180,7 +180,8 @@ def story_field(event: Event, field: str) -> object:
         return party_counts(event, field)
     return {"admin1": event.location.admin1, "actor1": event.actor1, "actor2": event.actor2,
             "sub_event_type": event.sub_event_type, "background": event.background,
-            "fatalities": event.fatalities, "location": event.location.name}[field]
+            "fatalities": event.fatalities, "location": event.location.name,
+            "geo_precision": event.location.geo_precision}[field]
 
 
 def assert_story_event(event: Event, gold: dict[str, Any]) -> None:

@@ -2840,6 +2840,7 @@ def _modifier(text: str, span: _Span, division_word: str | None) -> str | None:
         words = words[:-2]  # "near the town of X"
         while words and words[-1] in ("the", "a"):
             words.pop()
+    words = _less_capital_title(words)
     if not words:
         return division_word if division_word in _NEAR_AFTER else None
     last = words[-1]
@@ -2879,6 +2880,25 @@ def _modifier(text: str, span: _Span, division_word: str | None) -> str | None:
     if division_word in _NEAR_AFTER:
         return division_word
     return None
+
+
+# What a capital is the capital of, written before the word: "the provincial capital X".
+_CAPITAL_KINDS = frozenset(
+    "provincial regional state district county national federal divisional".split())
+
+
+def _less_capital_title(words: list[str]) -> list[str]:
+    """The words before a name less a capital's title that opens it ("north of the capital
+    Baghdad", "20 km from the provincial capital X"): the bearing is told from the city the
+    title names, as it would be without the title."""
+    if len(words) < 3 or words[-1] != "capital":
+        return words
+    end = len(words) - 1
+    if words[end - 1] in _CAPITAL_KINDS:
+        end -= 1
+    if end >= 2 and words[end - 1] == "the" and words[end - 2] in ("of", "from"):
+        return words[:end - 1]
+    return words
 
 
 def _tail_words(text: str, start: int) -> list[str]:
