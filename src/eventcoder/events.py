@@ -2986,6 +2986,7 @@ def segment(doc: Doc, folded: str | None = None,
             lead.clear()
             continue
         told_together: tuple[int, int] | None = None
+        general = False  # the sentence tells attacks in general or the incident again
         triggers = _within(all_triggers, s_start, s_end)
         if history_of_groups:
             triggers = [t for t in triggers
@@ -3280,6 +3281,17 @@ def segment(doc: Doc, folded: str | None = None,
                 new_date = new_place = False
             if claim_only:
                 new_date = new_place = cue = False
+            elif (new_date or new_place or cue) and triggers \
+                    and _told_in_general(folded, triggers, casualties, dates, s_start, s_end):
+                # "The group has carried out dozens of attacks in A and B, mostly targeting
+                # the police", "It says the attacks are revenge for ...", "Residents of C said
+                # the road was closed after the attack": a group's way, the reason given for
+                # its attacks, and what followed the incident, told again: no incident of
+                # their own, nor the incident's day or place
+                general = True
+                if new_place:
+                    places = []
+                new_date = new_place = cue = False
             if _headline_alone(text, current, doc.sentences):
                 # The headline tells the lead event in short ("the killing of (4) terrorists
                 # ... in Kirkuk and Salah al-Din"): the body says where and when.
@@ -3347,7 +3359,8 @@ def segment(doc: Doc, folded: str | None = None,
             # told of another time adds nothing to where the event was
             places = []
         current.add((s_start, s_end), triggers,
-                    [] if claim_only else [d for d in dates if (d.start, d.end) not in told],
+                    [] if claim_only or general
+                    else [d for d in dates if (d.start, d.end) not in told],
                     places, text)
         if clause is not None:
             current.holes.append(clause)
@@ -4688,10 +4701,12 @@ _HELD_BY = re.compile(
 #: The adverbs of a group's way, before its attacks or right before its verb.
 _HABITUAL_ADVERBS = r"regularly|routinely|frequently|often"
 # "still carry out attacks", "continue to launch raids", "regularly stage ambushes", "has
-# carried out frequent drone attacks"
+# carried out frequent drone attacks", "has carried out dozens of attacks", "usually
+# announces such attacks"
 _HABITUAL_BEFORE = re.compile(
-    rf"\b(?:still|{_HABITUAL_ADVERBS}|frequent|occasionally|sometimes|continues?\s+to|"
-    r"keeps?\s+on)\s+(?:[\w-]+\s+){0,4}$")
+    rf"\b(?:still|{_HABITUAL_ADVERBS}|usually|frequent|occasionally|sometimes|continues?\s+to|"
+    r"keeps?\s+on|(?:has|have)\s+(?:carried\s+out|launched|staged|mounted|conducted|"
+    r"claimed)\s+(?:dozens|scores|hundreds|thousands)\s+of)\s+(?:[\w-]+\s+){0,4}$")
 _PLURAL_TRIGGER = re.compile(r"(?:attacks|raids|ambushes|bombings|strikes|assaults)$")
 
 
@@ -4707,6 +4722,64 @@ def _habitual(lowered: str, trigger: Trigger) -> bool:
 #: "often targeting military bases", "regularly attacks convoys": the group's way, right
 #: before the verb.
 _HABITUAL_VERB_BEFORE = re.compile(rf"\b(?:{_HABITUAL_ADVERBS}|usually)\s+$")
+
+#: "..., mostly targeting the security forces": what a group's attacks told before strike as a
+#: rule, after their habitual telling in the sentence
+_MOSTLY_DOING = re.compile(r"\b(?:mostly|mainly|largely|primarily|chiefly|usually|often)\s+$")
+#: "the attacks are revenge for ...", "the raid was in retaliation for ...": the reason told
+#: for attacks; a deed it names after "for" is the grievance, no incident told
+_REASON_TOLD = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:(?:said\s+to\s+be|meant\s+as)\s+)?(?:an?\s+|in\s+)?"
+    r"(?:revenge|retaliation|reprisal|response|retribution|punishment)\s+(?:for|to|against)\b")
+_GRIEVANCE_WORDS = ("revenge", "retaliat", "reprisal", "response", "retribution", "punishment")
+#: The words before an attack word that name the one told before, as what came after it:
+#: "closed after the attack", "since the ambush", "following the deadly raid"
+_AFTER_THE = re.compile(r"\b(?:after|since|following)\s+(?:the|that|this|last\s+\w+'s)\s+"
+                        r"(?:[\w-]+\s+)?$")
+#: What may follow an incident beside it, told by a sentence that tells the incident again:
+#: closures and deployments ("the road had been closed ... soldiers had been deployed")
+_AFTERMATH_KINDS = frozenset({"change_to_group_activity", "other"})
+
+
+def _told_in_general(folded: str, triggers: Sequence[Trigger],
+                     casualties: Sequence[CasualtyMention], dates: Sequence[DateMention],
+                     s_start: int, s_end: int) -> bool:
+    """Whether a sentence's attack words tell no incident of their own: attacks as a
+    group's way ("has carried out dozens of attacks in A, mostly targeting the police",
+    "usually announces such attacks"), the reason told for them ("It says the attacks are
+    revenge for the deployment of troops"), or the incident told before, named by what came
+    after it or by a claim ("closed after the attack", "did not claim the ambush"); beside
+    them, only closures and deployments that followed. The sentence tells no casualty, but
+    in the grievance a reason names ("revenge for the killing of its fighters"); a grievance
+    told with its own day ("for an army raid last month") is an incident of that day."""
+    reason = _REASON_TOLD.search(folded, s_start, s_end) if any(
+        w in folded[s_start:s_end] for w in _GRIEVANCE_WORDS) else None
+    if casualties and (reason is None or any(c.start < reason.end() for c in casualties)):
+        return False
+    if reason is not None and any(d.start >= reason.end() for d in dates):
+        return False
+    told = False
+    general_before = False
+    for t in triggers:
+        if reason is not None and (t.start >= reason.end() or (
+                t.end <= reason.start() and not folded[t.end:reason.start()].strip())):
+            told = general_before = True
+            continue
+        if t.event_type not in _VIOLENT_TYPES:
+            if t.sub_event_type not in _AFTERMATH_KINDS:
+                return False
+            continue
+        if _habitual(folded, t) or (
+                general_before and t.text.endswith("ing")
+                and _MOSTLY_DOING.search(folded, max(s_start, t.start - 12), t.start)):
+            told = general_before = True
+            continue
+        if _AFTER_THE.search(folded, max(s_start, t.start - 40), t.start) or \
+                _CLAIM_OF_THE.search(folded, max(s_start, t.start - 50), t.start):
+            told = True
+            continue
+        return False
+    return told
 
 
 _FOR_WHOM_WORDS = ("support", "solidarity", "behalf", "defen")
