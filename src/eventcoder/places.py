@@ -2424,9 +2424,11 @@ def _best_scored(
             score += front.get(cand.entry, 0.0)
             if front_sizes and (not holder_divisions or (country, a1) in holder_divisions):
                 score += front_sizes.get(cand.entry, 0.0)
-        if divisions is not None and feature != "admin1" and a1 >= 0 and divisions(
-                (country, a1), 0) > 0:
-            # of the namesakes in one country, those in a division the other places lie in
+        if divisions is not None and (feature != "admin1" or division_word is not None) \
+                and a1 >= 0 and divisions((country, a1), 0) > 0:
+            # of the namesakes in one country, those in a division the other places lie in;
+            # the division itself too where a division word follows its name ("Mandera
+            # county", then a town in it): the town of that name gains nothing over it
             score += _OTHER_DIVISION_BONUS
         if home is not None:
             # "Yemeni police arrested ... in Al Mansurah", "Taliban fighters attacked ...":
