@@ -862,7 +862,13 @@ def _run_plan(gazetteer: Gazetteer, stopwords: frozenset[str], run: str) -> _Pla
                     # "Bir al-Abed" for "Bi'r al 'Abd": a vowel written between the last
                     # two consonants of an Arabic word
                     key = _without_written_vowel(folded[i : k + 1], key)
-            if not has_key(key):
+            # (an exact test of the word's first letters first: most words open on neither)
+            joined = _joined_article_key(gazetteer, folded[i]) if (
+                k == i and folded[i].startswith(_JOINED_ARTICLE_HEADS)
+                and not has_key(key)) else None
+            if joined is not None:
+                key = joined  # "Elwak" for "El Wak": the article joined to the name
+            elif not has_key(key):
                 if k == i or any(run[words[j][1] : words[j + 1][0]] != "-" for j in range(i, k)) \
                         and (k > i + 1 or has_key(" ".join(token_keys[i]))
                              or folded[i] in _CONNECTORS or folded[k] in _CONNECTORS):
@@ -2944,6 +2950,8 @@ def _country_by_name(gazetteer: Gazetteer, name: str) -> str | None:
 
 @functools.lru_cache(maxsize=100_000)
 def _candidates(gazetteer: Gazetteer, key: str) -> tuple[int, ...]:
+    if key.startswith(_JOINED_ARTICLE_KEY):
+        return _article_named(gazetteer, key[len(_JOINED_ARTICLE_KEY):])
     if key.startswith(_CODE_KEY):
         return _code_entries(gazetteer, key[len(_CODE_KEY):])
     if key.startswith(_DIVISION_ONLY_KEY):
@@ -2977,6 +2985,30 @@ _FRENCH_COMPASS_KEYS = {
 
 
 _CODE_KEY = "#"  # the key of a division code's span: "#UP"
+# The key of a name written with its leading Arabic article joined: "%wak" for "Elwak"
+_JOINED_ARTICLE_KEY = "%"
+# A leading article joined to a name that opens with a consonant: "Elwak", "Alkhalis"
+_JOINED_ARTICLE_HEADS = ("al", "el")  # what every such word opens on
+_JOINED_LEADING_ARTICLE = re.compile(r"(?:al|el)(?=[b-df-hj-np-tv-z][a-z]{2})")
+
+
+def _article_named(gazetteer: Gazetteer, key: str) -> tuple[int, ...]:
+    """The entries of a key whose own name opens with an article apart ("El Wak")."""
+    return tuple(i for i in gazetteer.candidates_for_key(key)
+                 if gazetteer.folded_name(i).split(" ", 1)[0] in _ARTICLE_ALONE)
+
+
+@functools.lru_cache(maxsize=20_000)
+def _joined_article_key(gazetteer: Gazetteer, word: str) -> str | None:
+    """The key of a one-word name the gazetteer lacks whose leading article a report joins
+    to it ("Elwak" for El Wak, "Alkhalis" for Al-Khalis): read only as an entry whose own
+    name writes the article apart, never as a namesake without one ("Wewak")."""
+    if _JOINED_LEADING_ARTICLE.match(word) is None or " " in word:
+        return None
+    key = token_key(word[2:])
+    return _JOINED_ARTICLE_KEY + key if _article_named(gazetteer, key) else None
+
+
 # The key of a name read only as a first-level division: "@north west" (``_compass_holder``)
 _DIVISION_ONLY_KEY = "@"
 # A division's short code where a division goes: "Nigohan (UP)", "(Poonch district, J&K)",
