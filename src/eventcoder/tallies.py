@@ -3865,9 +3865,34 @@ _COMPARED_WITH = re.compile(
     re.IGNORECASE)
 
 
+#: The figure a count is set against, told with its own period after it: "compared with 212
+#: in the same period last year", "down from 91 in the first six months of 2023", or a
+#: period alone ("more than in the same period last year"); not "more than 40 militants in
+#: May": "than" there is of the count itself.
+_COMPARED_FIGURE_IN = re.compile(
+    r"\b(?:(?:compared\s+(?:with|to)|as\s+against|against|(?:up|down)\s+from)\s+"
+    r"(?:some\s+|about\s+|around\s+)?\d[\d,]*(?:\s+[a-z-]+){0,3}?|than)\s+(?:in|during|for|over)\s+"
+    r"(?:the\s+)?(?:same\s+(?:period|months?|weeks?|quarter)\s+(?:of\s+|in\s+)?)?"
+    r"(?:(?:first|last|previous|past)\s+(?:[a-z]+\s+)?(?:months?|weeks?|quarter|half)\s+"
+    r"(?:of\s+)?)?$", re.IGNORECASE)
+
+
 def _compared_with(text: str, begin: int, at: int) -> bool:
     """Whether the date at ``at`` is the period of a count the one told is set against."""
-    return _COMPARED_WITH.search(text, max(begin, at - 40), at) is not None
+    if _COMPARED_WITH.search(text, max(begin, at - 40), at) is not None:
+        return True
+    opens = max(begin, at - 80)
+    window = text[opens:at]
+    low = window.lower()
+    # (every match holds "than", or a digit and "compared", "against" or "from": a cheap
+    # test first)
+    if not ("than" in low or any(c.isdigit() for c in window) and (
+            "compared" in low or "against" in low or "from" in low)):
+        return False
+    m = _COMPARED_FIGURE_IN.search(window)
+    # (a clause that opens on the figure compared with, "up from 31 in January", read
+    # apart: the period is that figure's own)
+    return m is not None and bool(text[begin:opens + m.start()].strip(" \t,;"))
 
 
 _COMPARED_SINCE = re.compile(
@@ -4099,6 +4124,11 @@ _LOCATIVE_BEFORE = re.compile(
     r"(?:[\w-]+\s+(?:(?:\d{1,2}|[ivx]{1,4})\s*\(\s*)?)?$",
     re.IGNORECASE,
 )
+#: What tells a place as the neighbour of the area counted in, not the area: "the counties
+#: bordering Somalia", "along the border with Mali" (not "neighbouring Niger": that is in it).
+_NEIGHBOUR_BEFORE = re.compile(
+    r"\b(?:border(?:ing|s)|(?:the\s+)?border\s+(?:with|of)|adjoining|adjacent\s+to)\s+"
+    r"(?:the\s+)?$", re.IGNORECASE)
 _LOCATIVE_AFTER = re.compile(r"[\s,]*(?:where|with|alone|province|region|state|district)\b",
                              re.IGNORECASE)
 # "Speaking at a weekly news briefing in Ankara, ...": where the figures were told
@@ -4197,6 +4227,10 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
                    if _MORE_AFTER.match(text, number.end)
                    and _REVISED_BEFORE.search(text, start, number.start)
                    for clause in [_CLAUSE_BREAK.search(text, number.end, end)])
+    # "in the counties bordering Somalia", "along the border with Mali": the neighbour the
+    # area is told by, not the area
+    exclude.extend((p.start, p.end) for p in starting_in(doc.places, start, end)
+                   if _NEIGHBOUR_BEFORE.search(text, max(start, p.start - 30), p.start))
     # A sentence's area is the places it locates something in, not every word that
     # resolved to a place ("The" is a country code).
     sentence_places = [p for p in _places_in(doc, start, end, exclude)
