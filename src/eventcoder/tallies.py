@@ -575,6 +575,10 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             continue  # "in one of three related attacks": the incident's place in a series
         if _EXAMINED.search(text, max(start, number.start - 40), number.start):
             continue  # "after an assessment of two strikes near Jilib": what was looked into
+        if _in_a_ratio(text, number.start, number.end, start, end):
+            continue  # "seven in ten of those killed": a share, neither figure a count
+        if _whole_of_a_share(doc, number, start):
+            continue  # "two-thirds of the 45 operations" after "45 operations": the whole
         if (_REPLACED_BEFORE.search(text, max(start, number.start - 40), number.start)
                 or _REPLACED_AFTER.match(text, number.end, end)
                 or replaced_end >= 0 and _REPLACED_LIST_GOES_ON.fullmatch(
@@ -1377,6 +1381,49 @@ _SERIES_MEMBER = re.compile(
     r"\d+(?:st|nd|rd|th))\s+(?:of|in)\s+(?:the\s+|a\s+(?:series|wave|string)\s+of\s+)?$",
     re.IGNORECASE,
 )
+
+
+_RATIO_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)"
+#: "seven in ten of those killed", "one out of five were": a share told as a ratio.
+_RATIO_BEFORE = re.compile(rf"\b{_RATIO_WORD}\s+(?:in|out\s+of)\s+$", re.IGNORECASE)
+_RATIO_AFTER = re.compile(rf"\s+(?:in|out\s+of)\s+{_RATIO_WORD}\b", re.IGNORECASE)
+#: What follows a ratio's second figure: the people it is of, or what they were.
+_RATIO_OF = re.compile(r"\s+(?:of\s+(?:the|those|them|these|all)|were|was|had|have)\b",
+                       re.IGNORECASE)
+
+
+def _in_a_ratio(text: str, at: int, until: int, start: int, end: int) -> bool:
+    """Whether the figure at ``at`` is a term of a ratio ("seven in ten of those killed
+    died in Syria", "one out of five were civilians"), not a count (not "killed 3 in 10
+    days": days follow, not the people it is of)."""
+    if text.find(" in ", max(0, at - 4), until + 4) < 0 and text.find(
+            " out of ", max(0, at - 8), until + 8) < 0:
+        return False
+    before = _RATIO_BEFORE.search(text, max(start, at - 20), at)
+    if before is not None:
+        return _RATIO_OF.match(text, until, end) is not None
+    after = _RATIO_AFTER.match(text, until, end)
+    return after is not None and _RATIO_OF.match(text, after.end(), end) is not None
+
+
+#: A share of a whole told with the whole's figure: "nearly two-thirds of the 45
+#: operations", "40 percent of the 52 detained", "half of all 30 raids".
+_SHARE_OF_THE = re.compile(
+    r"\b(?:half|thirds?|quarters?|fifths?|tenths?|percent|per\s+cent|most|majority|bulk)"
+    r"\s+of\s+(?:all\s+)?(?:the|these|those|its)?\s*$|%\s+of\s+(?:all\s+)?(?:the|these|"
+    r"those|its)?\s*$", re.IGNORECASE)
+
+
+def _whole_of_a_share(doc: Doc, number: _Number, start: int) -> bool:
+    """Whether a figure is the whole a share is of, told again ("with nearly two-thirds of
+    the 45 operations taking place in Iraq" after "carried out forty-five operations"):
+    the count told before, not one of the place the share is in."""
+    text = doc.text
+    if text.find(" of ", max(0, number.start - 24), number.start) < 0 or (
+            _SHARE_OF_THE.search(text, max(start, number.start - 40), number.start) is None):
+        return False
+    return any(n.value == number.value for n in _numbers(doc, 0, number.start)
+               if n.end <= number.start - 4)
 
 
 _TOLL = re.compile(r"\btoll\b", re.IGNORECASE)
