@@ -177,7 +177,7 @@ def lexicon() -> Lexicon:
         "deaths?", "killings?", "arrests?", "detention", "captures?", "abduction", "kidnapping",
         # ("The number of detainees, 48, was unchanged": the fate by the people's noun)
         "detainees?", "arrestees?", "captives?",
-        "injur(?:y|ies)", "neutrali[sz]ation", "elimination",
+        "injur(?:y|ies)", "neutrali[sz]ation", "elimination", "surrender",
         # ("The correct number is 16": a corrected figure of a count told before)
         r"correct\s+(?:number|figure|count|total)",
         # ("11 of the 52 were U.S.-only", "the rest were partnered": kinds of a count)
@@ -214,7 +214,9 @@ def lexicon() -> Lexicon:
         active_before_re=re.compile(
             # 'had "neutralized" five PKK terrorists': a verb the teller's words quote
             rf"(?:\b(?P<verb>{active_alt})[\"\u201d\u2019']?|(?P<noun>deaths?|killings?|arrests?|detention|"
-            rf"capture|abduction|kidnapping|injur(?:y|ies)|neutrali[sz]ation|elimination)"
+            # ("accepted the surrender of 37 members": those who gave themselves up)
+            rf"capture|abduction|kidnapping|injur(?:y|ies)|neutrali[sz]ation|elimination|"
+            rf"surrender)"
             # ("neutralized total 23 terrorist", as a translation drops the article)
             rf"\s+of)\s+(?:(?:a\s+)?total(?:\s+of)?\s+)?"
             rf"{_APPROX}$",
@@ -249,7 +251,7 @@ def lexicon() -> Lexicon:
         trigger_re=re.compile(
             rf"\b(?:{noun_alt}|{verb_alt}|{active_alt}|deaths?|killings?|arrests?|detention|"
             rf"captures?|detainees?|arrestees?|captives?|"
-            rf"abduction|kidnapping|injur(?:y|ies)|neutrali[sz]ation|elimination|"
+            rf"abduction|kidnapping|injur(?:y|ies)|neutrali[sz]ation|elimination|surrender|"
             rf"correct\s+(?:number|figure|count|total)|partnered|unilateral|(?:U\.S\.|US)-only)\b",
             re.IGNORECASE,
         ),
@@ -1585,6 +1587,9 @@ _FATE_NOUN_DISTRIBUTED = re.compile(
     re.IGNORECASE)
 #: A bracketed figure closed with no word after it in its clause: "the arrests (27),".
 _BRACKETED_ALONE = re.compile(r"\)\s*(?:[,;.]|\band\b|$)")
+#: Arms handed over, not people: "the surrender of 40 rifles".
+_ARMS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:rifles?|weapons?|guns?|arms|firearms|"
+                         r"rounds|pistols?|grenades?|vehicles?)\b", re.IGNORECASE)
 _FATE_OF_NOUN = {"arrests": "detained", "detentions": "detained", "captures": "detained",
                  "deaths": "killed", "killings": "killed", "detainees": "detained",
                  "arrestees": "detained", "captives": "detained", "fatalities": "killed",
@@ -2645,6 +2650,10 @@ def _item_at(
             metric = lex.activity_nouns.get(b.group("noun").lower(), "killed")
             if b.group("noun").lower().startswith("capture"):
                 metric = "detained"
+            elif b.group("noun").lower() == "surrender":
+                if _ARMS_AFTER.match(text, at, s_end):
+                    return None  # "the surrender of 40 rifles": arms handed over, no people
+                metric = "surrendered"
         item = TallyItem(lead - len(before) + b.start(), number.end, number.value,
                          metric, index)
         p = lex.party_after_re.match(text, at, s_end) or _OWN_AFTER.match(text, at, s_end) \
