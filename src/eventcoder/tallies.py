@@ -2957,6 +2957,16 @@ def _day_only(doc: Doc, start: int, end: int) -> bool:
     return all(_one_day(doc, d) for d in spans)
 
 
+def _after_a_days_incident(doc: Doc, index: int) -> bool:
+    """Whether the sentence before ``index`` tells an incident of one day ("On Sunday,
+    troops repelled an attack on their base in Damboa, killing nine"), with no period cue:
+    "the fighting" a sentence then names is that incident's."""
+    if index == 0:
+        return False
+    start, end = doc.sentences[index - 1]
+    return _day_only(doc, start, end) and _period_cue(doc.text, start, end) is None
+
+
 # "between Monday and Wednesday": the days of one operation, as an incident report tells
 # them, not a period a count is kept over
 _WEEKDAY_SPAN = re.compile(
@@ -3270,8 +3280,9 @@ def _read_sentence(doc: Doc, index: int, lowered: str | None = None) -> _Sentenc
                for i in items)
         or bool(_PERFECT_TOLL.search(sentence))
         # "Two soldiers lost their lives during the fighting": losses of the operations
-        # counted before
-        or bool(_OF_THE_OPERATIONS.search(sentence))
+        # counted before (not after "On Sunday, troops repelled an attack on their base":
+        # the fighting of that day's incident)
+        or bool(_OF_THE_OPERATIONS.search(sentence)) and not _after_a_days_incident(doc, index)
         or bool(lex.continuation_re.search(sentence))
         or len(items) >= 2
         # "Of the 19 killed, 12 were in Syria": some of a count told before
@@ -3374,13 +3385,15 @@ def _readings(doc: Doc) -> list[_SentenceReading]:
         if (r.items and not r.day_only and chosen and (
                 chosen[-1].index == r.index - 1 and (
                     _nil_beside_losses(doc, r) or _losses_of_another_side(chosen[-1], r))
-                or chosen[-1].index == r.index - 2 and not readings[r.index - 1].items)
+                or chosen[-1].index == r.index - 2 and not readings[r.index - 1].items
+                and not _after_a_days_incident(doc, r.index))
                 and _bare_losses(doc, r)):
             # "... killed in operations in Lower Shabelle over the past two weeks. The
             # operations took place around Afgoye and Marka. Three soldiers were wounded.":
             # more of the period's count, a line on where the operations were between;
             # "Nobody from the partner forces was killed, though two soldiers were
-            # wounded", right after the counts: the period's losses
+            # wounded", right after the counts: the period's losses (not after a line that
+            # tells one day's incident, "On Sunday, troops repelled an attack ...": its own)
             chosen.append(r)
             continue
         if (r.items and not r.day_only and chosen and chosen[-1].index == r.index - 1 and (
