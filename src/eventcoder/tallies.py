@@ -7291,13 +7291,15 @@ def _with_remainders(doc: Doc, items: list[TallyItem],
 
 #: A sentence that opens with a share of the people counted before: "More than half of them
 #: were detained in ...", "About 40 percent of those killed were ...", "Most of the
-#: detainees were ...".
+#: detainees were ...", "Roughly seven in ten of those killed ...".
 _SHARE_OPENS = re.compile(
     r"\W*(?:[A-Z][\w.\u2019'-]*\s+(?:[\w.\u2019'-]+\s+){0,5}?(?:said|says|added)\s+(?:that\s+)?)?"
     r"(?:(?:more|less|fewer)\s+than\s+|nearly\s+|almost\s+|about\s+|around\s+|roughly\s+|"
     r"over\s+|some\s+|just\s+(?:over|under)\s+)?"
     r"(?:half|a\s+third|a\s+quarter|two[\s-]thirds|three[\s-]quarters|most|the\s+majority|"
-    r"the\s+bulk|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))\s+of\s+(?:them|those|these|the)\b",
+    r"the\s+bulk|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|"
+    # ("Roughly seven in ten of those killed died in Syria": a share told as a ratio)
+    rf"{_RATIO_WORD}\s+(?:in|out\s+of)\s+{_RATIO_WORD})\s+of\s+(?:them|those|these|the)\b",
     re.IGNORECASE)
 
 
