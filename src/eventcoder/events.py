@@ -2988,6 +2988,11 @@ def segment(doc: Doc, folded: str | None = None,
         told_together: tuple[int, int] | None = None
         general = False  # the sentence tells attacks in general or the incident again
         triggers = _within(all_triggers, s_start, s_end)
+        if triggers and any(w in folded[s_start:s_end] for w in _NOT_SAID_WORDS):
+            # "It did not say where the soldiers were killed": of deaths told before, a
+            # question the teller left open, no incident
+            triggers = [t for t in triggers
+                        if _NOT_SAID.search(folded, s_start, t.start) is None]
         if history_of_groups:
             triggers = [t for t in triggers
                         if not _in_group_history(text, t.start, named_groups)]
@@ -4712,13 +4717,31 @@ _PLURAL_TRIGGER = re.compile(r"(?:attacks|raids|ambushes|bombings|strikes|assaul
 
 def _habitual(lowered: str, trigger: Trigger) -> bool:
     """A plural attack word after "still", "regularly", "continue to": attacks as a rule;
-    and a verb right after "often", "regularly" ("often targeting military bases")."""
+    a verb right after "often", "regularly" ("often targeting military bases"); and a verb
+    of the present joined to such a clause ("it still carries out ambushes on army posts
+    and kills shepherds")."""
     if _HABITUAL_VERB_BEFORE.search(lowered, max(0, trigger.start - 14), trigger.start):
+        return True
+    if lowered.endswith("s", trigger.start, trigger.end) and lowered.startswith(
+            " and ", trigger.start - 5) and _HABITUAL_JOINED.search(
+            lowered, max(0, trigger.start - 90), trigger.start):
         return True
     return bool(_PLURAL_TRIGGER.search(lowered, trigger.start, trigger.end)) and bool(
         _HABITUAL_BEFORE.search(lowered, max(0, trigger.start - 50), trigger.start))
 
 
+#: A teller's open question about deaths told before: "It did not say where the soldiers
+#: were killed", "did not specify how many were wounded" (every match holds one of
+#: ``_NOT_SAID_WORDS``, a test made first).
+_NOT_SAID = re.compile(
+    r"\b(?:did|does|do|would|could)(?:\s+not|n[\u2019']t)\s+(?:say|specify|disclose)\s+"
+    r"(?:where|how|when|whether|who|which|why|what|if)\b")
+_NOT_SAID_WORDS = ("not say", "n't say", "n\u2019t say", "not specify", "n't specify",
+                   "n\u2019t specify", "not disclose", "n't disclose", "n\u2019t disclose")
+#: "still carries out ambushes on army posts and ": a clause of what a group does as a rule,
+#: a verb of the present joined after it by "and" (no stop or comma between).
+_HABITUAL_JOINED = re.compile(
+    rf"\b(?:still|{_HABITUAL_ADVERBS}|continues?\s+to)\s+[a-z]+\b(?:\s+[\w-]+){{1,8}}?\s+and\s+$")
 #: "often targeting military bases", "regularly attacks convoys": the group's way, right
 #: before the verb.
 _HABITUAL_VERB_BEFORE = re.compile(rf"\b(?:{_HABITUAL_ADVERBS}|usually)\s+$")
@@ -8790,9 +8813,11 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     if choice is None:
         return None
     choice = _arrest_before_the_seizure(choice, seg.triggers, casualties)
-    if not casualties and all(_habitual(lowered, t) for t in seg.triggers):
-        # "its cells still carry out hit-and-run attacks in rural areas": what a group
-        # does as a rule, not an event
+    if all(c.count is None for c in casualties) and all(
+            _habitual(lowered, t) for t in seg.triggers):
+        # "its cells still carry out hit-and-run attacks in rural areas", "still carries out
+        # ambushes ... and kills shepherds": what a group does as a rule, its victims of no
+        # number, not an event
         return None
     # The place is sought near the segment's first violent word, which a later,
     # weightier word of another kind ("triggering an explosion") must not move.

@@ -578,6 +578,35 @@ def _core_number(tok: _Tokens, i: int) -> tuple[int, int] | None:
     return _word_number(low, i)
 
 
+#: What follows a ratio's second term: the people it is a share of, or what they were.
+_RATIO_OF = frozenset({"the", "those", "them", "these", "all"})
+_RATIO_VERBS = frozenset({"were", "was", "had", "have"})
+
+
+def _ratio_told_of(low: list[str], k: int) -> bool:
+    return k < len(low) and (low[k] in _RATIO_VERBS or (
+        low[k] == "of" and k + 1 < len(low) and low[k + 1] in _RATIO_OF))
+
+
+def _ratio_term(tok: _Tokens, i: int, end: int) -> bool:
+    """Whether the number at tokens ``i:end`` is a term of a ratio: "seven in ten of those
+    killed", "one out of five were civilians" (not "3 in 10 days", "two of the five")."""
+    low = tok.low
+    n = len(low)
+    k = end + 1 if end < n and low[end] == "in" else end + 2 if (
+        end + 1 < n and low[end] == "out" and low[end + 1] == "of") else -1
+    if k > 0:
+        other = _core_number(tok, k) if k < n else None
+        return other is not None and _ratio_told_of(low, other[1])
+    link = 1 if i >= 2 and low[i - 1] == "in" else 2 if (
+        i >= 3 and low[i - 2] == "out" and low[i - 1] == "of") else 0
+    if not link:
+        return False
+    first = low[i - link - 1]
+    return (_is_digits(first) or first in number_words().cardinals) and _ratio_told_of(low,
+                                                                                       end)
+
+
 def _thousands_after_a_blank(tok: _Tokens, i: int) -> bool:
     """Whether the digits at ``i`` and the three after one blank are one number, "1 250
     wanted persons": a word follows on the same line, and no figure comes before (not the
@@ -697,6 +726,8 @@ def parse_number_at(tok: _Tokens, i: int) -> Number | None:
     core = _core_number(tok, j)
     if core is not None:
         value, end = core
+        if _ratio_term(tok, j, end):
+            return None  # "seven in ten of those killed": a share, neither figure a count
         # ranges: 30-40, 30 to 40, five or six
         if end + 1 < n and low[end] in {"-", "–", "to", "or"}:
             other = _core_number(tok, end + 1)

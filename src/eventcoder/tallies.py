@@ -177,7 +177,7 @@ def lexicon() -> Lexicon:
         "deaths?", "killings?", "arrests?", "detention", "captures?", "abduction", "kidnapping",
         # ("The number of detainees, 48, was unchanged": the fate by the people's noun)
         "detainees?", "arrestees?", "captives?",
-        "injur(?:y|ies)", "neutrali[sz]ation", "elimination",
+        "injur(?:y|ies)", "neutrali[sz]ation", "elimination", "surrender",
         # ("The correct number is 16": a corrected figure of a count told before)
         r"correct\s+(?:number|figure|count|total)",
         # ("11 of the 52 were U.S.-only", "the rest were partnered": kinds of a count)
@@ -214,7 +214,9 @@ def lexicon() -> Lexicon:
         active_before_re=re.compile(
             # 'had "neutralized" five PKK terrorists': a verb the teller's words quote
             rf"(?:\b(?P<verb>{active_alt})[\"\u201d\u2019']?|(?P<noun>deaths?|killings?|arrests?|detention|"
-            rf"capture|abduction|kidnapping|injur(?:y|ies)|neutrali[sz]ation|elimination)"
+            # ("accepted the surrender of 37 members": those who gave themselves up)
+            rf"capture|abduction|kidnapping|injur(?:y|ies)|neutrali[sz]ation|elimination|"
+            rf"surrender)"
             # ("neutralized total 23 terrorist", as a translation drops the article)
             rf"\s+of)\s+(?:(?:a\s+)?total(?:\s+of)?\s+)?"
             rf"{_APPROX}$",
@@ -249,7 +251,7 @@ def lexicon() -> Lexicon:
         trigger_re=re.compile(
             rf"\b(?:{noun_alt}|{verb_alt}|{active_alt}|deaths?|killings?|arrests?|detention|"
             rf"captures?|detainees?|arrestees?|captives?|"
-            rf"abduction|kidnapping|injur(?:y|ies)|neutrali[sz]ation|elimination|"
+            rf"abduction|kidnapping|injur(?:y|ies)|neutrali[sz]ation|elimination|surrender|"
             rf"correct\s+(?:number|figure|count|total)|partnered|unilateral|(?:U\.S\.|US)-only)\b",
             re.IGNORECASE,
         ),
@@ -575,6 +577,10 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             continue  # "in one of three related attacks": the incident's place in a series
         if _EXAMINED.search(text, max(start, number.start - 40), number.start):
             continue  # "after an assessment of two strikes near Jilib": what was looked into
+        if _in_a_ratio(text, number.start, number.end, start, end):
+            continue  # "seven in ten of those killed": a share, neither figure a count
+        if _whole_of_a_share(doc, number, start):
+            continue  # "two-thirds of the 45 operations" after "45 operations": the whole
         if (_REPLACED_BEFORE.search(text, max(start, number.start - 40), number.start)
                 or _REPLACED_AFTER.match(text, number.end, end)
                 or replaced_end >= 0 and _REPLACED_LIST_GOES_ON.fullmatch(
@@ -1379,6 +1385,49 @@ _SERIES_MEMBER = re.compile(
 )
 
 
+_RATIO_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)"
+#: "seven in ten of those killed", "one out of five were": a share told as a ratio.
+_RATIO_BEFORE = re.compile(rf"\b{_RATIO_WORD}\s+(?:in|out\s+of)\s+$", re.IGNORECASE)
+_RATIO_AFTER = re.compile(rf"\s+(?:in|out\s+of)\s+{_RATIO_WORD}\b", re.IGNORECASE)
+#: What follows a ratio's second figure: the people it is of, or what they were.
+_RATIO_OF = re.compile(r"\s+(?:of\s+(?:the|those|them|these|all)|were|was|had|have)\b",
+                       re.IGNORECASE)
+
+
+def _in_a_ratio(text: str, at: int, until: int, start: int, end: int) -> bool:
+    """Whether the figure at ``at`` is a term of a ratio ("seven in ten of those killed
+    died in Syria", "one out of five were civilians"), not a count (not "killed 3 in 10
+    days": days follow, not the people it is of)."""
+    if text.find(" in ", max(0, at - 4), until + 4) < 0 and text.find(
+            " out of ", max(0, at - 8), until + 8) < 0:
+        return False
+    before = _RATIO_BEFORE.search(text, max(start, at - 20), at)
+    if before is not None:
+        return _RATIO_OF.match(text, until, end) is not None
+    after = _RATIO_AFTER.match(text, until, end)
+    return after is not None and _RATIO_OF.match(text, after.end(), end) is not None
+
+
+#: A share of a whole told with the whole's figure: "nearly two-thirds of the 45
+#: operations", "40 percent of the 52 detained", "half of all 30 raids".
+_SHARE_OF_THE = re.compile(
+    r"\b(?:half|thirds?|quarters?|fifths?|tenths?|percent|per\s+cent|most|majority|bulk)"
+    r"\s+of\s+(?:all\s+)?(?:the|these|those|its)?\s*$|%\s+of\s+(?:all\s+)?(?:the|these|"
+    r"those|its)?\s*$", re.IGNORECASE)
+
+
+def _whole_of_a_share(doc: Doc, number: _Number, start: int) -> bool:
+    """Whether a figure is the whole a share is of, told again ("with nearly two-thirds of
+    the 45 operations taking place in Iraq" after "carried out forty-five operations"):
+    the count told before, not one of the place the share is in."""
+    text = doc.text
+    if text.find(" of ", max(0, number.start - 24), number.start) < 0 or (
+            _SHARE_OF_THE.search(text, max(start, number.start - 40), number.start) is None):
+        return False
+    return any(n.value == number.value for n in _numbers(doc, 0, number.start)
+               if n.end <= number.start - 4)
+
+
 _TOLL = re.compile(r"\btoll\b", re.IGNORECASE)
 #: "Most of the dead, 41, were killed in ...": a share of a count told before, then its figure
 _APPOSED_BEFORE = re.compile(
@@ -1538,6 +1587,9 @@ _FATE_NOUN_DISTRIBUTED = re.compile(
     re.IGNORECASE)
 #: A bracketed figure closed with no word after it in its clause: "the arrests (27),".
 _BRACKETED_ALONE = re.compile(r"\)\s*(?:[,;.]|\band\b|$)")
+#: Arms handed over, not people: "the surrender of 40 rifles".
+_ARMS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:rifles?|weapons?|guns?|arms|firearms|"
+                         r"rounds|pistols?|grenades?|vehicles?)\b", re.IGNORECASE)
 _FATE_OF_NOUN = {"arrests": "detained", "detentions": "detained", "captures": "detained",
                  "deaths": "killed", "killings": "killed", "detainees": "detained",
                  "arrestees": "detained", "captives": "detained", "fatalities": "killed",
@@ -2598,6 +2650,10 @@ def _item_at(
             metric = lex.activity_nouns.get(b.group("noun").lower(), "killed")
             if b.group("noun").lower().startswith("capture"):
                 metric = "detained"
+            elif b.group("noun").lower() == "surrender":
+                if _ARMS_AFTER.match(text, at, s_end):
+                    return None  # "the surrender of 40 rifles": arms handed over, no people
+                metric = "surrendered"
         item = TallyItem(lead - len(before) + b.start(), number.end, number.value,
                          metric, index)
         p = lex.party_after_re.match(text, at, s_end) or _OWN_AFTER.match(text, at, s_end) \
@@ -2899,6 +2955,16 @@ def _day_only(doc: Doc, start: int, end: int) -> bool:
     if not spans:
         return False
     return all(_one_day(doc, d) for d in spans)
+
+
+def _after_a_days_incident(doc: Doc, index: int) -> bool:
+    """Whether the sentence before ``index`` tells an incident of one day ("On Sunday,
+    troops repelled an attack on their base in Damboa, killing nine"), with no period cue:
+    "the fighting" a sentence then names is that incident's."""
+    if index == 0:
+        return False
+    start, end = doc.sentences[index - 1]
+    return _day_only(doc, start, end) and _period_cue(doc.text, start, end) is None
 
 
 # "between Monday and Wednesday": the days of one operation, as an incident report tells
@@ -3214,8 +3280,9 @@ def _read_sentence(doc: Doc, index: int, lowered: str | None = None) -> _Sentenc
                for i in items)
         or bool(_PERFECT_TOLL.search(sentence))
         # "Two soldiers lost their lives during the fighting": losses of the operations
-        # counted before
-        or bool(_OF_THE_OPERATIONS.search(sentence))
+        # counted before (not after "On Sunday, troops repelled an attack on their base":
+        # the fighting of that day's incident)
+        or bool(_OF_THE_OPERATIONS.search(sentence)) and not _after_a_days_incident(doc, index)
         or bool(lex.continuation_re.search(sentence))
         or len(items) >= 2
         # "Of the 19 killed, 12 were in Syria": some of a count told before
@@ -3318,13 +3385,15 @@ def _readings(doc: Doc) -> list[_SentenceReading]:
         if (r.items and not r.day_only and chosen and (
                 chosen[-1].index == r.index - 1 and (
                     _nil_beside_losses(doc, r) or _losses_of_another_side(chosen[-1], r))
-                or chosen[-1].index == r.index - 2 and not readings[r.index - 1].items)
+                or chosen[-1].index == r.index - 2 and not readings[r.index - 1].items
+                and not _after_a_days_incident(doc, r.index))
                 and _bare_losses(doc, r)):
             # "... killed in operations in Lower Shabelle over the past two weeks. The
             # operations took place around Afgoye and Marka. Three soldiers were wounded.":
             # more of the period's count, a line on where the operations were between;
             # "Nobody from the partner forces was killed, though two soldiers were
-            # wounded", right after the counts: the period's losses
+            # wounded", right after the counts: the period's losses (not after a line that
+            # tells one day's incident, "On Sunday, troops repelled an attack ...": its own)
             chosen.append(r)
             continue
         if (r.items and not r.day_only and chosen and chosen[-1].index == r.index - 1 and (
@@ -3865,9 +3934,34 @@ _COMPARED_WITH = re.compile(
     re.IGNORECASE)
 
 
+#: The figure a count is set against, told with its own period after it: "compared with 212
+#: in the same period last year", "down from 91 in the first six months of 2023", or a
+#: period alone ("more than in the same period last year"); not "more than 40 militants in
+#: May": "than" there is of the count itself.
+_COMPARED_FIGURE_IN = re.compile(
+    r"\b(?:(?:compared\s+(?:with|to)|as\s+against|against|(?:up|down)\s+from)\s+"
+    r"(?:some\s+|about\s+|around\s+)?\d[\d,]*(?:\s+[a-z-]+){0,3}?|than)\s+(?:in|during|for|over)\s+"
+    r"(?:the\s+)?(?:same\s+(?:period|months?|weeks?|quarter)\s+(?:of\s+|in\s+)?)?"
+    r"(?:(?:first|last|previous|past)\s+(?:[a-z]+\s+)?(?:months?|weeks?|quarter|half)\s+"
+    r"(?:of\s+)?)?$", re.IGNORECASE)
+
+
 def _compared_with(text: str, begin: int, at: int) -> bool:
     """Whether the date at ``at`` is the period of a count the one told is set against."""
-    return _COMPARED_WITH.search(text, max(begin, at - 40), at) is not None
+    if _COMPARED_WITH.search(text, max(begin, at - 40), at) is not None:
+        return True
+    opens = max(begin, at - 80)
+    window = text[opens:at]
+    low = window.lower()
+    # (every match holds "than", or a digit and "compared", "against" or "from": a cheap
+    # test first)
+    if not ("than" in low or any(c.isdigit() for c in window) and (
+            "compared" in low or "against" in low or "from" in low)):
+        return False
+    m = _COMPARED_FIGURE_IN.search(window)
+    # (a clause that opens on the figure compared with, "up from 31 in January", read
+    # apart: the period is that figure's own)
+    return m is not None and bool(text[begin:opens + m.start()].strip(" \t,;"))
 
 
 _COMPARED_SINCE = re.compile(
@@ -4099,6 +4193,11 @@ _LOCATIVE_BEFORE = re.compile(
     r"(?:[\w-]+\s+(?:(?:\d{1,2}|[ivx]{1,4})\s*\(\s*)?)?$",
     re.IGNORECASE,
 )
+#: What tells a place as the neighbour of the area counted in, not the area: "the counties
+#: bordering Somalia", "along the border with Mali" (not "neighbouring Niger": that is in it).
+_NEIGHBOUR_BEFORE = re.compile(
+    r"\b(?:border(?:ing|s)|(?:the\s+)?border\s+(?:with|of)|adjoining|adjacent\s+to)\s+"
+    r"(?:the\s+)?$", re.IGNORECASE)
 _LOCATIVE_AFTER = re.compile(r"[\s,]*(?:where|with|alone|province|region|state|district)\b",
                              re.IGNORECASE)
 # "Speaking at a weekly news briefing in Ankara, ...": where the figures were told
@@ -4197,6 +4296,10 @@ def _assign_areas(doc: Doc, reading: _SentenceReading) -> None:
                    if _MORE_AFTER.match(text, number.end)
                    and _REVISED_BEFORE.search(text, start, number.start)
                    for clause in [_CLAUSE_BREAK.search(text, number.end, end)])
+    # "in the counties bordering Somalia", "along the border with Mali": the neighbour the
+    # area is told by, not the area
+    exclude.extend((p.start, p.end) for p in starting_in(doc.places, start, end)
+                   if _NEIGHBOUR_BEFORE.search(text, max(start, p.start - 30), p.start))
     # A sentence's area is the places it locates something in, not every word that
     # resolved to a place ("The" is a country code).
     sentence_places = [p for p in _places_in(doc, start, end, exclude)
@@ -7188,13 +7291,15 @@ def _with_remainders(doc: Doc, items: list[TallyItem],
 
 #: A sentence that opens with a share of the people counted before: "More than half of them
 #: were detained in ...", "About 40 percent of those killed were ...", "Most of the
-#: detainees were ...".
+#: detainees were ...", "Roughly seven in ten of those killed ...".
 _SHARE_OPENS = re.compile(
     r"\W*(?:[A-Z][\w.\u2019'-]*\s+(?:[\w.\u2019'-]+\s+){0,5}?(?:said|says|added)\s+(?:that\s+)?)?"
     r"(?:(?:more|less|fewer)\s+than\s+|nearly\s+|almost\s+|about\s+|around\s+|roughly\s+|"
     r"over\s+|some\s+|just\s+(?:over|under)\s+)?"
     r"(?:half|a\s+third|a\s+quarter|two[\s-]thirds|three[\s-]quarters|most|the\s+majority|"
-    r"the\s+bulk|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))\s+of\s+(?:them|those|these|the)\b",
+    r"the\s+bulk|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|"
+    # ("Roughly seven in ten of those killed died in Syria": a share told as a ratio)
+    rf"{_RATIO_WORD}\s+(?:in|out\s+of)\s+{_RATIO_WORD})\s+of\s+(?:them|those|these|the)\b",
     re.IGNORECASE)
 
 
