@@ -123,6 +123,14 @@ def test_events_our_fighters_hurt_are_the_releasing_sides(sentence: str, party: 
     assert [(c.party, c.count) for c in event.casualties if c.kind == "wounded"] == [(party, 1)]
 
 
+def test_events_our_fighters_in_the_other_sides_quote_are_its_own() -> None:
+    # the army raided; "our fighters" in the rebel commander's words are the rebels'
+    event = _event("The army raided a rebel camp near Tame in Arauca on Monday, killing five "
+                   "ELN fighters. \"Two of our fighters were wounded,\" an ELN commander "
+                   "said.\n", "2021-08-11")
+    assert ("wounded", "National Liberation Army", 2) in _counts(event)
+
+
 def test_events_partner_in_a_fronted_phrase_is_no_subject() -> None:
     event = _event("In a joint security operation with the International Coalition forces, "
                    "our Syrian Democratic Forces carried out a raid at dawn on Wednesday on "

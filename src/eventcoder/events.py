@@ -6238,9 +6238,10 @@ def _own_people(m: CasualtyMention, doc: Doc, acting: str | None,
         return m
     if m.count != 0:
         # "one of our fighters was slightly wounded", in the release of a side that calls
-        # itself "our forces": its own man ("killing three of its members" counts the struck)
+        # itself "our Syrian Democratic Forces": its own man ("killing three of its members"
+        # counts the struck; "our fighters" in a quote of the other side are that side's)
         our = doc.text[max(0, m.party_start - 12):m.party_start] + lowered[:-len(head)]
-        if m.count and _OUR_OWN.search(our) and (acting_state or _calls_itself_ours(doc, acting)):
+        if m.count and _OUR_OWN.search(our) and _calls_itself_ours(doc, acting):
             return replace(m, party_text=acting)
         return m
     # the possessive may be inside the phrase ("among the our forces", a translation's)
