@@ -61,6 +61,7 @@ def _word_group_complete(pattern: str, words: tuple[str, ...]) -> bool:
         (events._TELLER_BEFORE, ("says", "said", "according")),
         (quantities._FREEING, quantities._FREEING_WORDS),
         (quantities._DEEDS, quantities._DEEDS_WORDS),
+        (quantities._IN_EARLIER_ONES, quantities._EARLIER_WORDS),
         (events._TWO_WAY, events._TWO_WAY_WORDS),
         (events._SUMMED_UP, events._SUMMED_UP_WORDS),
         (events._EARLIER_DEED, events._EARLIER_DEED_WORDS),

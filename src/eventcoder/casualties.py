@@ -1045,7 +1045,9 @@ RETINUE = re.compile(r"(?:body)?guards?|aides?|escorts?|bodyguards?|companions?|
                      r"deputies|deputy|drivers?|men|associates?|comrades?|lieutenants?|"
                      r"followers?|fighters?|accomplices?|henchm[ae]n|"
                      # "arrested three of their logistics suppliers": who serve the group
-                     r"(?:logistics\s+)?suppliers?|collaborators?|informants?|couriers?")
+                     r"(?:logistics\s+)?suppliers?|collaborators?|informants?|couriers?|"
+                     # "two ISIS leaders and five facilitators": who move its men and money
+                     r"facilitators?|financiers?|recruiters?")
 
 
 def is_retinue(m: CasualtyMention, text: str) -> bool:
@@ -1105,6 +1107,17 @@ def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int
         # "killed 13 people ... A thirteenth victim died in hospital": one of those counted,
         # not one more; "a third soldier" after two is one more
         unranked = _unranked_key(m)
+        # "Fourth Dawlah Islamiyah member dies" above "a fourth militant died of his
+        # wounds": one man of one rank, told twice
+        rank_key = _ranked_party_key(m)
+        one = next((e for e in entries if e.count == 1 and any(
+            x.rank == m.rank and rank_key is not None
+            and (_ranked_party_key(x) == rank_key
+                 or _same_fighters(_ranked_party_key(x), rank_key))
+            for x in e.evidence)), None)
+        if one is not None:
+            one.evidence.append(m)
+            return True
         counted = [e for e in entries if e.count is not None and not e.perpetrator
                    and _compatible(e.key, unranked)]
         ranked = [e for e in counted if e.count is not None and e.count >= m.rank]
@@ -1241,6 +1254,8 @@ def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int
             target.evidence.append(m)
             return True
         return False
+    if key is None and text is not None and _another_tellers_figure(entries, m, text):
+        return True
     if key is None:
         return _merge_summary(entries, m, sent)
     # an attacker's own death ("saying that a suicide bomber blew himself up") is no other
@@ -1305,6 +1320,20 @@ def _unranked_key(m: CasualtyMention) -> str | None:
     return party_key(" ".join(words[1:])) if len(words) > 1 else None
 
 
+#: The ordinal that opens a ranked party: "fourth", "Thirteenth", "4th".
+_ORDINAL = re.compile(r"(?i:\d+(?:st|nd|rd|th)|first|second|third|[a-z]+th)")
+
+
+def _ranked_party_key(m: CasualtyMention) -> str | None:
+    """The party key of a ranked mention, its ordinal left out where the party holds it:
+    "fourth militant" and "Dawlah Islamiyah member" ("Fourth Dawlah Islamiyah member
+    dies") alike."""
+    words = (m.party_text or "").split()
+    if words and _ORDINAL.fullmatch(words[0]):
+        words = words[1:]
+    return party_key(" ".join(words)) if words else None
+
+
 def _one_of_a_count(m: CasualtyMention, key: str | None, text: str | None) -> bool:
     """A single person introduced by "a"/"an" and told of as a kind of person."""
     if m.count != 1 or key is None or m.number_start is None or m.number_end is None:
@@ -1327,6 +1356,42 @@ _CLAIMED_BEFORE = re.compile(
 def _claimed_toll(text: str, m: CasualtyMention) -> bool:
     lead = m.start if m.number_start is None else min(m.start, m.number_start)
     return bool(_CLAIMED_BEFORE.search(text, max(0, lead - 150), lead))
+
+
+def _another_tellers_figure(entries: list[_Entry], m: CasualtyMention, text: str) -> bool:
+    """"the armed forces said 10 members of the group were killed ..., while community
+    leaders said at least 16 people died": a toll of everyone told by another teller, set
+    against a side's count, is another figure for the same dead, not those and more; the
+    lower figure stands, as ACLED codes sources that disagree (the higher is kept as
+    evidence)."""
+    if m.count is None:
+        return False
+    pool = [e for e in entries if e.count is not None and not e.perpetrator]
+    if len(pool) != 1 or pool[0].key is None or pool[0].count is None \
+            or m.count <= pool[0].count:
+        return False
+    if any(x.count == m.count for x in pool[0].evidence
+           if x.count is not None and x.count > pool[0].count):
+        # "... at least 16 bodies had been taken to the town": the other teller's figure,
+        # heard already, told again
+        pool[0].evidence.append(m)
+        return True
+    if m.party_text is None:
+        return False
+    lead = m.start if m.number_start is None else min(m.start, m.number_start)
+    told = pool[0].evidence[-1]
+    if not told.end <= lead or _ANOTHER_TELLER.search(text, told.end, lead) is None:
+        return False
+    pool[0].evidence.append(m)
+    return True
+
+
+#: Another teller set against the one before: "..., while community leaders said",
+#: "But residents told reporters".
+_ANOTHER_TELLER = re.compile(
+    r"\b(?:while|whereas|but|however)\b,?\s+(?:[\w'’-]+\s+){1,6}?(?:said|say|says|told|"
+    r"put|estimated|counted)\b(?:\s+(?:reporters|journalists))?(?:\s+that)?\s+"
+    r"(?:(?:at\s+least|about|some|around|nearly|as\s+many\s+as)\s+)?$", re.IGNORECASE)
 
 
 def _merge_summary(entries: list[_Entry], m: CasualtyMention, sent: int) -> bool:

@@ -763,6 +763,9 @@ def _unrealised(sub_event_type: str, folded: str, at: int, end: int) -> bool:
 
 _SUICIDE = ("explosions_remote_violence", "suicide_bomb")
 _REMOTE = ("explosions_remote_violence", "remote_explosive_landmine_ied")
+_AIR = ("explosions_remote_violence", "air_drone_strike")
+#: A bombing told in bare words, which names no device: "the bombing", "bombed".
+_BARE_BOMBING = re.compile(r"(?i:bomb(?:ing|ings|ed))")
 #: A line of a list: "1. ", "2) ", "- ", "• ", "a. ".
 _LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[-*\u2022])[ \t]")
 #: The line that leads a list of arms taken: "The following arms and ammunition were
@@ -1508,6 +1511,13 @@ def choose_type(
         # condemned the bombing": the blast told again in plain words is the suicide
         # bombing named, however often it is told
         votes[_SUICIDE] += votes.pop(_REMOTE)
+    if _AIR in votes and _REMOTE in votes and all(
+            _BARE_BOMBING.fullmatch(t.text) for t in triggers
+            if (t.event_type, t.sub_event_type) == _REMOTE):
+        # "military aircraft bombed a camp ... The bombing took place early on Wednesday":
+        # a bombing told in bare words beside the aircraft that bombed is the air strike
+        # told again, not a device set off
+        votes[_AIR] += votes.pop(_REMOTE)
     if _SUICIDE in votes and _bomb_opened_a_raid(triggers, first[_SUICIDE]) and \
             max(votes.items(), key=itemgetter(1))[0] == _SUICIDE:
         # "militants stormed an army base ... the attackers first drove a car laden with
@@ -3697,7 +3707,8 @@ def _fire_origins(folded: str, s_start: int, s_end: int,
 _TAKEN_TO_WORDS = ("evacuat", "rushed", "airlifted", "flown", "transferred", "taken",
                    "carr", "brought", "ferr", "transport")
 _TAKEN_TO = re.compile(
-    r"\b(?:(?:evacuated|rushed|airlifted|flown|transferred|taken)\s+(?:\w+\s+){0,2}?"
+    # ("was taken by the troops to a hospital in Cotabato City")
+    r"\b(?:(?:evacuated|rushed|airlifted|flown|transferred|taken)\s+(?:\w+\s+){0,3}?"
     r"|(?:carr(?:ied|ying)|brought|bringing|ferr(?:ied|ying)|transport(?:ed|ing))\s+"
     r"(?:the\s+|their\s+)?(?:\w+\s+)?(?:bod(?:y|ies)|dead|corpses?|remains|wounded|injured|"
     r"casualties|victims)\s+(?:\w+\s+){0,2}?"
@@ -4877,6 +4888,14 @@ _AT_SITE_BEFORE = re.compile(r"\b(?:at|in|into|inside|outside|near|on)\s+(?:an?|
 _SITE_AFTER = re.compile(
     r"\s+(?:compounds?|stations?|checkpoints?|posts?|bases?|camps?|barracks|headquarters|"
     r"lines|patrols?|convoys?|vehicles?)\b", re.IGNORECASE)
+#: A partner told in a phrase that opens the sentence: "In a joint security operation with
+#: the", "In coordination with".
+_FRONTED_PARTNER = re.compile(
+    r"(?:^|[.\n]\s*)(?:in|with)\s+(?:an?\s+)?(?:[a-z-]+\s+){0,3}?(?:operation|raid|"
+    r"coordination|cooperation|partnership|conjunction|collaboration)\s+with\s+(?:the\s+)?$",
+    re.IGNORECASE)
+#: The words between that partner and the subject after it: a comma and "our" or "the".
+_COMMA_THEN_SUBJECT = re.compile(r"(?:\s+forces)?\s*,\s+(?:(?:our|the)\s+)?", re.IGNORECASE)
 _ASSOC = re.compile(
     r"^\W*(?:and|,|with|alongside|along with|backed by|enabled by|supported by|"
     r"in (?:coordination|coalition|cooperation|partnership|conjunction) with|together with|"
@@ -5592,6 +5611,13 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
             # "The Joint Operations Command announced ... that the security forces killed":
             # the command told of it; the forces it names did it
             before = before[1:]
+        if len(before) > 1 and _FRONTED_PARTNER.search(
+                text, max(0, before[0].start - 80), before[0].start) \
+                and _COMMA_THEN_SUBJECT.fullmatch(text, before[0].end, before[1].start):
+            # "In a joint operation with the Coalition forces, our forces raided ...": the
+            # partner told in the phrase before the clause is no subject; the force after the
+            # comma is, and the partner its associate
+            before = [before[1], before[0], *before[2:]]
         if before:
             # The subject is the first actor of the clause before the trigger; conjoined
             # actors ("X and Y conducted", "X, enabled by Y,") are associates.
@@ -6087,7 +6113,25 @@ def _member_group(m: CasualtyMention, doc: Doc) -> ActorMention | None:
                 and actor.kind not in {"civilians", "observer"} \
                 and actor.kind not in ORGANISATION_KINDS:
             return actor
-    return None
+    return _the_group_told_before(doc, at, m.start)
+
+
+def _the_group_told_before(doc: Doc, at: int, before: int) -> ActorMention | None:
+    """"three members of the local terrorist group", after "Dawlah Islamiyah" was named:
+    "the" group told by a class word is the one group named before it, if only one was."""
+    told = _THE_CLASS_GROUP.match(doc.text, at - 4 if doc.text[at - 4:at].lower() == "the "
+                                  else at)
+    if told is None:
+        return None
+    named = {a.name: a for a in doc.actors if a.start < before and not a.generic
+             and a.kind in _ARMED_KINDS and a.kind not in _STATE_KINDS}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+#: A group told by its class after "the": "the local terrorist group", "the armed group".
+_THE_CLASS_GROUP = re.compile(
+    r"the\s+(?:(?:local|same|said|above|outlawed|extremist|terrorist|armed|militant|"
+    r"jihadist|criminal)\s+){1,3}(?:group|organi[sz]ation|outfit)\b", re.IGNORECASE)
 
 
 #: A person told by what a teller calls him: "a man the Pentagon described as ", "a man
@@ -6285,10 +6329,16 @@ def _own_people(m: CasualtyMention, doc: Doc, acting: str | None,
     lowered = m.party_text.lower()
     if _OF_THE_FORCE.match(lowered):
         return replace(m, party_text=acting)  # "two members of the force were wounded"
-    if m.count != 0:
-        return m
     head = _OUR_OWN_HEAD.sub("", lowered)
     if head not in _OWN_PEOPLE:
+        return m
+    if m.count != 0:
+        # "one of our fighters was slightly wounded", in the release of a side that calls
+        # itself "our Syrian Democratic Forces": its own man ("killing three of its members"
+        # counts the struck; "our fighters" in a quote of the other side are that side's)
+        our = doc.text[max(0, m.party_start - 12):m.party_start] + lowered[:-len(head)]
+        if m.count and _OUR_OWN.search(our) and _calls_itself_ours(doc, acting):
+            return replace(m, party_text=acting)
         return m
     # the possessive may be inside the phrase ("among the our forces", a translation's)
     before = doc.text[max(0, m.party_start - 12):m.party_start] + lowered[:-len(head)]
@@ -6298,6 +6348,13 @@ def _own_people(m: CasualtyMention, doc: Doc, acting: str | None,
 
 
 _OUR_OWN = re.compile(r"\bour\s+(?:own\s+)?$", re.IGNORECASE)
+
+
+def _calls_itself_ours(doc: Doc, acting: str) -> bool:
+    """Whether the text names the acting side with "our" before it ("our Syrian Democratic
+    Forces carried out a raid"): a release of that side, telling its own men as "ours"."""
+    return any(a.name == acting and _OUR_OWN.search(doc.text, max(0, a.start - 10), a.start)
+               for a in doc.actors)
 #: How a release opens the count of its own losses: "On our side,", "On the friendly side,",
 #: "On the side friend," (a translation of "Côté ami").
 _ON_OUR_SIDE = re.compile(
@@ -6450,6 +6507,16 @@ def _others_of_the_same_side(people: list[CasualtyMention], doc: Doc) -> list[Ca
             # "killed the driver and bodyguard of a minister": the second of two of one
             # man's staff, joined under one verb, is of the side of the first
             m = replace(m, party_text=before.party_text)
+        elif (before is not None and before.party_text and m.party_text
+              and before.end == m.end and before.kind == m.kind and before.count
+              and m.party_text.lower() not in _PLAIN_PEOPLE
+              and RETINUE.fullmatch(m.party_text.lower())
+              and _resolve_party(m.party_text, None) is None
+              and (group := _resolve_party(before.party_text, None)) is not None
+              and not group.generic and group.kind in _ARMED_KINDS):
+            # "two ISIS leaders and five facilitators were detained": those who serve a
+            # group, counted beside its men before one verb, are of its side
+            m = replace(m, party_text=before.party_text)
         elif (m.subset and before is not None and before.party_text and m.party_text
               and m.party_text.lower().split()[-1] in casualty_lexicon().rank_heads):
             # "killing 15 militants of al-Shabaab, including two of its leaders": the
@@ -6556,6 +6623,9 @@ def _named_before(people: list[CasualtyMention], country: str | None,
     for m in people:
         if m.count is not None and m.count >= 1 and m.party_text:
             actor = _resolve_party(m.party_text, country)
+            if actor is None and m.count >= 2:
+                out.append(_the_named_groups_men_again(m, out, country, doc))
+                continue
             if actor is not None and (not actor.generic or actor.kind in _ARMED_KINDS):
                 here = sentence_of(m.start, doc.sentences)
                 for k in range(len(out) - 1, -1, -1):
@@ -6591,6 +6661,59 @@ def _named_before(people: list[CasualtyMention], country: str | None,
                         break
         out.append(m)
     return out
+
+
+def _the_men_counted_before(people: list[CasualtyMention], doc: Doc) -> list[CasualtyMention]:
+    """"a vehicle carrying three leaders of al-Qaeda ... named the three men killed as ...":
+    "the" and a count of plain people (men, people) tell again the people of that count told
+    before, whose group the earlier phrase names; they are its men, not passers-by."""
+    out: list[CasualtyMention] = []
+    for m in people:
+        if (m.count is not None and 2 <= m.count < len(_COUNT_WORDS) and m.party_text
+                and m.party_text.lower() in _PLAIN_PEOPLE and m.number_start is not None
+                and doc.text[m.number_start : m.number_start + 4].lower() == "the "):
+            told = None
+            for before in _counted_of_a_group(m.count).finditer(doc.text, 0, m.number_start):
+                told = before
+            group = None if told is None else next(
+                (a for a in starting_in(doc.actors, told.end(), told.end() + 1)
+                 if not a.generic and a.kind in _ARMED_KINDS), None)
+            if group is not None:
+                m = replace(m, party_text=group.text)
+        out.append(m)
+    return out
+
+
+#: Words for the small counts a text tells again ("the three men"), by value.
+_COUNT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                "ten", "eleven", "twelve")
+#: Words for people that name no side: "the three men", "the two people".
+_PLAIN_PEOPLE = frozenset({"men", "people", "persons", "individuals"})
+
+
+@cache
+def _counted_of_a_group(count: int) -> re.Pattern[str]:
+    """A count of people told as of a group: "three leaders of ", "3 senior members of the "."""
+    return re.compile(rf"\b(?:{count}|{_COUNT_WORDS[count]})\s+(?:[a-z-]+\s+){{0,2}}?"
+                      r"(?:of|from)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _the_named_groups_men_again(m: CasualtyMention, out: list[CasualtyMention], country: str | None,
+                       doc: Doc) -> CasualtyMention:
+    """"10 members of a FARC dissident group were killed ... 'The operation neutralised 10
+    members of the criminal structure'": as many of the same fate in another sentence, told
+    in words that name no side, are the named group's men told again."""
+    here = sentence_of(m.start, doc.sentences)
+    for before in reversed(out):
+        if before.kind != m.kind or before.count != m.count or not before.party_text \
+                or sentence_of(before.start, doc.sentences) == here:
+            continue
+        named = _resolve_party(before.party_text, country)
+        if named is not None and not named.generic and named.kind in _ARMED_KINDS \
+                and not _more_people_told(m, doc):
+            return replace(m, party_text=before.party_text)
+        return m
+    return m
 
 
 #: Kinds of the armed men of no name whose words ("militants", "terrorists", "insurgents")
@@ -7620,7 +7743,8 @@ def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
             _side_of_the_pronoun(m, doc), doc), doc, acting_state, enemy), doc),
                      doc, acting, acting_state)
          for m in mentions if not m.animal], doc)
-    people = _named_before(_places_or_groups_paired(people, doc), country, doc)
+    people = _the_men_counted_before(
+        _named_before(_places_or_groups_paired(people, doc), country, doc), doc)
     combined = combine_casualties(people, doc_id=doc.doc_id, sentences=doc.sentences,
                                   text=doc.text)
     out: list[Casualty] = []

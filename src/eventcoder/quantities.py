@@ -3936,8 +3936,12 @@ def _noun_trigger(
                 subject = _np_left(tok, who - 1, names=False)
             if subject is not None and subject.party is not None and subject.count is None:
                 named = subject
-        np = named or _NP(h.start, h.end, 0, 0, 0, "zero", None, (max(k, 0), max(k, 0) + 1),
-                          generic=True)
+        # "There were no civilian casualties": the word between the zero and the noun says
+        # whose they are ("no other", "no American casualties" tell no one's for sure)
+        between = (k + 1, h.start) if 0 <= k and h.start == k + 2 \
+            and low[k + 1] in _ZERO_OWNERS else None
+        np = named or _NP(h.start, h.end, 0, 0, 0, "zero", between, (max(k, 0), max(k, 0) + 1),
+                          generic=between is None)
         return [replace(np, count=0, low=0, high=0, qualifier="zero")], True
     more_bodies = k >= 1 and adj == 0 and w in _BODY_WORDS and low[k] in _ADDITIVE_WORDS
     if more_bodies:
@@ -4082,6 +4086,10 @@ def _one_group(tok: _Tokens, nps: list[_NP]) -> list[_NP]:
 _SUFFERED_NONE = frozenset({"suffered", "sustained", "incurred"})
 _RECORDED = frozenset({"recorded", "reported", "registered", "suffered", "sustained",
                        "documented", "inflicted"})
+
+
+#: The word between a zero and a casualty noun that says whose the none are.
+_ZERO_OWNERS = frozenset({"civilian"})
 
 
 def _party_after(tok: _Tokens, j: int) -> _NP | None:
@@ -4596,6 +4604,8 @@ def _scan(
         mentions = [m for m in mentions if not _number_of(text, m)]
     if mentions and (folded is None or "-year" in folded or "decade" in folded):
         mentions = [m for m in mentions if not _told_over_years(text, spans, m)]
+    if mentions and (folded is None or any(w in folded for w in _EARLIER_WORDS)):
+        mentions = [m for m in mentions if _IN_EARLIER_ONES.match(text, m.end) is None]
     if mentions and any(w in text for w in _ATTEMPTED_WORDS):
         mentions = [m for m in mentions if not _attempted_killing(text, m)]
     return _antecedent_counts(text, mentions), numbers
@@ -4686,12 +4696,34 @@ _ONE_INCIDENT_TOLD = re.compile(
 
 def _record_of_deeds(text: str, m: CasualtyMention) -> bool:
     """A toll with no figure of its own, told as what someone is blamed for or known for."""
-    if m.count is not None or m.qualifier == "zero":
+    if m.qualifier == "zero":
         return False
     lead = m.start if m.number_start is None else min(m.start, m.number_start)
+    if m.count is not None:
+        # "one of the two leaders is responsible for the assassination of two council members
+        # last spring": a counted deed told of a time gone by is his record, not this toll
+        # (the time, right after the count, looked for first: it is rarer)
+        return _GONE_BY.match(text, m.end) is not None and _DEEDS_BEFORE.search(
+            text, max(0, lead - 120), lead) is not None
     deeds = _DEEDS_BEFORE.search(text, max(0, lead - 120), lead)
     # "responsible for a Sunday bombing that wounded several people": one incident, told
     return deeds is not None and not _ONE_INCIDENT_TOLD.search(text, deeds.start(), lead)
+
+
+#: A time gone by told just after a deed: "last spring", "earlier this year", "in 2019".
+_GONE_BY = re.compile(
+    r"[^.;:!?\n]{0,60}?\b(?:last\s+(?:spring|summer|autumn|fall|winter|year|month)|"
+    r"earlier\s+this\s+year|in\s+(?:19|20)\d\d|\d+\s+(?:years|months)\s+ago)\b",
+    re.IGNORECASE)
+
+
+#: Deaths told of earlier incidents of the kind, right after the count: "drew criticism after
+#: the deaths of recruited minors in earlier operations", "killed in previous raids".
+_IN_EARLIER_ONES = re.compile(
+    r"\s+(?:in|during)\s+(?:earlier|previous|past|prior)\s+(?:[a-z-]+\s+)?(?:operations|"
+    r"strikes|air\s?strikes|raids|bombings|attacks|clashes|offensives|incidents)\b",
+    re.IGNORECASE)
+_EARLIER_WORDS = ("earlier", "previous", "past", "prior")  # one in each match
 
 
 #: A stretch of years a toll is told over: "In its more than 35-year terror campaign",
