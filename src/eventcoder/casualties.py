@@ -1319,8 +1319,11 @@ def _unranked_key(m: CasualtyMention) -> str | None:
     return party_key(" ".join(words[1:])) if len(words) > 1 else None
 
 
-#: The ordinal that opens a ranked party: "fourth", "Thirteenth", "4th".
-_ORDINAL = re.compile(r"(?i:\d+(?:st|nd|rd|th)|first|second|third|[a-z]+th)")
+#: The ordinal that opens a ranked party: "fourth", "Thirteenth", "twentieth", "4th" (not
+#: a word that only ends as one does: "South Sudanese soldier", "youth").
+_ORDINAL = re.compile(r"(?i:\d+(?:st|nd|rd|th)|first|second|third|"
+                      r"(?:four|fif|six|seven|eigh|nin|ten|eleven|twelf|[a-z]+teen|[a-z]+tie|"
+                      r"hundred)th)")
 
 
 def _ranked_party_key(m: CasualtyMention) -> str | None:
