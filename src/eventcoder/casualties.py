@@ -1110,10 +1110,9 @@ def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int
         # "Fourth Dawlah Islamiyah member dies" above "a fourth militant died of his
         # wounds": one man of one rank, told twice
         rank_key = _ranked_party_key(m)
-        one = next((e for e in entries if e.count == 1 and any(
-            x.rank == m.rank and rank_key is not None
-            and (_ranked_party_key(x) == rank_key
-                 or _same_fighters(_ranked_party_key(x), rank_key))
+        one = None if rank_key is None else next((e for e in entries if e.count == 1 and any(
+            x.rank == m.rank and (_ranked_party_key(x) == rank_key
+                                  or _same_fighters(_ranked_party_key(x), rank_key))
             for x in e.evidence)), None)
         if one is not None:
             one.evidence.append(m)
@@ -1320,8 +1319,11 @@ def _unranked_key(m: CasualtyMention) -> str | None:
     return party_key(" ".join(words[1:])) if len(words) > 1 else None
 
 
-#: The ordinal that opens a ranked party: "fourth", "Thirteenth", "4th".
-_ORDINAL = re.compile(r"(?i:\d+(?:st|nd|rd|th)|first|second|third|[a-z]+th)")
+#: The ordinal that opens a ranked party: "fourth", "Thirteenth", "twentieth", "4th" (not
+#: a word that only ends as one does: "South Sudanese soldier", "youth").
+_ORDINAL = re.compile(r"(?i:\d+(?:st|nd|rd|th)|first|second|third|"
+                      r"(?:four|fif|six|seven|eigh|nin|ten|eleven|twelf|[a-z]+teen|[a-z]+tie|"
+                      r"hundred)th)")
 
 
 def _ranked_party_key(m: CasualtyMention) -> str | None:

@@ -107,7 +107,7 @@ from eventcoder.places import (
 )
 from eventcoder.places import may_hold as _may_hold
 from eventcoder.places import window_may_hold as _window_may_hold
-from eventcoder.quantities import FREED_BEFORE, casualty_lexicon
+from eventcoder.quantities import FREED_BEFORE, casualty_lexicon, number_words
 from eventcoder.reconcile import Telling
 from eventcoder.records import (
     Casualty,
@@ -6314,7 +6314,7 @@ def _own_people(m: CasualtyMention, doc: Doc, acting: str | None,
     """"the force ... none of its members were hurt": the people of the side that acted.
     Only a zero: "killing three of its members", told of an attack, counts the struck.
     "no casualties were recorded among our forces", in a release of forces that acted,
-    are theirs too."""
+    are theirs too, and so are "our fighters" hurt where that side calls itself "our"."""
     if acting is not None and m.party_text is None and m.count and _IN_THEIR_RANKS.match(
             doc.text, m.end):
         # "the FAMa deplore 3 dead and 5 wounded in their ranks": the acting side's own
@@ -6332,16 +6332,15 @@ def _own_people(m: CasualtyMention, doc: Doc, acting: str | None,
     head = _OUR_OWN_HEAD.sub("", lowered)
     if head not in _OWN_PEOPLE:
         return m
+    # the possessive may be inside the phrase ("among the our forces", a translation's)
+    before = doc.text[max(0, m.party_start - 12):m.party_start] + lowered[:-len(head)]
     if m.count != 0:
         # "one of our fighters was slightly wounded", in the release of a side that calls
         # itself "our Syrian Democratic Forces": its own man ("killing three of its members"
         # counts the struck; "our fighters" in a quote of the other side are that side's)
-        our = doc.text[max(0, m.party_start - 12):m.party_start] + lowered[:-len(head)]
-        if m.count and _OUR_OWN.search(our) and _calls_itself_ours(doc, acting):
+        if m.count and _OUR_OWN.search(before) and _calls_itself_ours(doc, acting):
             return replace(m, party_text=acting)
         return m
-    # the possessive may be inside the phrase ("among the our forces", a translation's)
-    before = doc.text[max(0, m.party_start - 12):m.party_start] + lowered[:-len(head)]
     if _ITS_OWN.search(before) or acting_state and _OUR_OWN.search(before):
         return replace(m, party_text=acting)
     return m
@@ -6355,6 +6354,8 @@ def _calls_itself_ours(doc: Doc, acting: str) -> bool:
     Forces carried out a raid"): a release of that side, telling its own men as "ours"."""
     return any(a.name == acting and _OUR_OWN.search(doc.text, max(0, a.start - 10), a.start)
                for a in doc.actors)
+
+
 #: How a release opens the count of its own losses: "On our side,", "On the friendly side,",
 #: "On the side friend," (a translation of "Côté ami").
 _ON_OUR_SIDE = re.compile(
@@ -6669,7 +6670,7 @@ def _the_men_counted_before(people: list[CasualtyMention], doc: Doc) -> list[Cas
     before, whose group the earlier phrase names; they are its men, not passers-by."""
     out: list[CasualtyMention] = []
     for m in people:
-        if (m.count is not None and 2 <= m.count < len(_COUNT_WORDS) and m.party_text
+        if (m.count is not None and 2 <= m.count <= _TOLD_AGAIN_MOST and m.party_text
                 and m.party_text.lower() in _PLAIN_PEOPLE and m.number_start is not None
                 and doc.text[m.number_start : m.number_start + 4].lower() == "the "):
             told = None
@@ -6684,9 +6685,9 @@ def _the_men_counted_before(people: list[CasualtyMention], doc: Doc) -> list[Cas
     return out
 
 
-#: Words for the small counts a text tells again ("the three men"), by value.
-_COUNT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                "ten", "eleven", "twelve")
+#: The largest count a text is read to tell again as "the three men": small counts, which a
+#: report writes in words.
+_TOLD_AGAIN_MOST = 12
 #: Words for people that name no side: "the three men", "the two people".
 _PLAIN_PEOPLE = frozenset({"men", "people", "persons", "individuals"})
 
@@ -6694,12 +6695,14 @@ _PLAIN_PEOPLE = frozenset({"men", "people", "persons", "individuals"})
 @cache
 def _counted_of_a_group(count: int) -> re.Pattern[str]:
     """A count of people told as of a group: "three leaders of ", "3 senior members of the "."""
-    return re.compile(rf"\b(?:{count}|{_COUNT_WORDS[count]})\s+(?:[a-z-]+\s+){{0,2}}?"
+    words = "".join(f"|{re.escape(w)}" for w, value in number_words().cardinals.items()
+                    if value == count)
+    return re.compile(rf"\b(?:{count}{words})\s+(?:[a-z-]+\s+){{0,2}}?"
                       r"(?:of|from)\s+(?:the\s+)?", re.IGNORECASE)
 
 
-def _the_named_groups_men_again(m: CasualtyMention, out: list[CasualtyMention], country: str | None,
-                       doc: Doc) -> CasualtyMention:
+def _the_named_groups_men_again(m: CasualtyMention, out: list[CasualtyMention],
+                                country: str | None, doc: Doc) -> CasualtyMention:
     """"10 members of a FARC dissident group were killed ... 'The operation neutralised 10
     members of the criminal structure'": as many of the same fate in another sentence, told
     in words that name no side, are the named group's men told again."""
