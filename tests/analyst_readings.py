@@ -39,6 +39,18 @@ class AnalystReadings:
         return [*_event_checks(report, found), *_tally_checks(report, found),
                 *_statement_checks(report, found)]
 
+    def wrong(self, name: str, found: list[Record]) -> list[str]:
+        """The fields read otherwise than the analyst records, less those marked pending."""
+        return [what for what, right, pending in self.checks(name, found)
+                if not right and not pending]
+
+    def come_right(self, name: str, found: list[Record], *,
+                   unless_ending: tuple[str, ...] = ()) -> list[str]:
+        """The fields marked pending that are now read as the analyst records (their mark is
+        then taken off), less those whose description ends in one of ``unless_ending``."""
+        return [what for what, right, pending in self.checks(name, found)
+                if right and pending and not what.endswith(unless_ending)]
+
     def wrong_fields(self, name: str, found: list[Record]) -> list[str]:
         """The fields of one report an extraction gets wrong, pending ones too."""
         return [what for what, right, _ in self.checks(name, found) if not right]

@@ -40,16 +40,14 @@ def _tallies(found: list[Record]) -> list[Tally]:
 @pytest.mark.parametrize("name", READINGS.names)
 def test_press_forms_fields_an_analyst_records(records: dict[str, list[Record]],
                                                name: str) -> None:
-    wrong = [what for what, right, pending in READINGS.checks(name, records[name])
-             if not right and not pending]
+    wrong = READINGS.wrong(name, records[name])
     assert not wrong, wrong
 
 
 @pytest.mark.parametrize("name", READINGS.names)
 def test_press_forms_pending_fields_still_fail(records: dict[str, list[Record]],
                                                name: str) -> None:
-    come_right = [what for what, right, pending in READINGS.checks(name, records[name])
-                  if right and pending]
+    come_right = READINGS.come_right(name, records[name])
     assert not come_right, come_right
 
 

@@ -38,8 +38,7 @@ def records() -> dict[str, list[Record]]:
 @pytest.mark.parametrize("name", READINGS.names)
 def test_tallies_retold_fields_an_analyst_records(records: dict[str, list[Record]],
                                                   name: str) -> None:
-    wrong = [what for what, right, pending in READINGS.checks(name, records[name])
-             if not right and not pending]
+    wrong = READINGS.wrong(name, records[name])
     assert not wrong, wrong
 
 
@@ -47,9 +46,8 @@ def test_tallies_retold_fields_an_analyst_records(records: dict[str, list[Record
 def test_tallies_retold_pending_fields_still_fail(records: dict[str, list[Record]],
                                                   name: str) -> None:
     # a pending reading that comes right is noticed: its mark is then taken off
-    come_right = [what for what, right, pending in READINGS.checks(name, records[name])
-                  if right and pending and not what.endswith(" told")
-                  and not what.endswith("date and country")]
+    come_right = READINGS.come_right(name, records[name],
+                                     unless_ending=(" told", "date and country"))
     assert not come_right, come_right
 
 
