@@ -4734,7 +4734,7 @@ def _habitual(lowered: str, trigger: Trigger) -> bool:
     if _HABITUAL_VERB_BEFORE.search(lowered, max(0, trigger.start - 14), trigger.start):
         return True
     if lowered.endswith("s", trigger.start, trigger.end) and lowered.startswith(
-            " and ", trigger.start - 5) and _HABITUAL_JOINED.search(
+            " and ", max(0, trigger.start - 5)) and _HABITUAL_JOINED.search(
             lowered, max(0, trigger.start - 90), trigger.start):
         return True
     return bool(_PLURAL_TRIGGER.search(lowered, trigger.start, trigger.end)) and bool(

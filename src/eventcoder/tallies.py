@@ -693,7 +693,7 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             item.party_text, item.party_span = items[-1].party_text, items[-1].party_span
             item.total = item.sums_told = True
         if item is None and (_PLACE_AFTER.match(text, number.end, end) or _BRACKETED_ALONE.match(
-                text, number.end) and text.startswith("(", number.start - 1)):
+                text, number.end) and text.startswith("(", max(0, number.start - 1))):
             # (and "the arrests (27), and 14 wanted were arrested": the count of that fate,
             # in brackets, no place after it)
             item = _part_by_place_told_after_its_fate(text, lex, number, start, index, items)
@@ -731,7 +731,7 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             item = _place_first_item(doc, lex, number, index, items)
             if item is not None and items[-1].metric_of_last and items[-1].place_first:
                 item.metric_of_last = True  # the next row of a list of the count before
-        if item is None and not items and text.startswith("(", number.start - 1):
+        if item is None and not items and text.startswith("(", max(0, number.start - 1)):
             item = _row_of_the_count_before(doc, number, index, start)
         if item is None and not items and _REMAINING_OPENS.match(text, start, number.start) \
                 and (_ELLIPTIC.match(text, number.end, end) is not None
@@ -1785,7 +1785,7 @@ def _place_first_item(doc: Doc, lex: Lexicon, number: _Number, index: int,
     each followed by its part of a count told before, the one the words before the colon
     name ("the killed"), else the last."""
     text = doc.text
-    bracketed = text.startswith("(", number.start - 1) and text.startswith(")", number.end)
+    bracketed = text.startswith("(", max(0, number.start - 1)) and text.startswith(")", number.end)
     lead = number.start - 1 if bracketed else number.start
     place = _place_of_figure(doc, lead, lead + (1 if bracketed else 0))
     if place is None:
@@ -2012,7 +2012,7 @@ def _subset_item(doc: Doc, lex: Lexicon, number: _Number, sentence: tuple[int, i
             text, max(s_start, number.start - 20), number.start):
         return _remaining_item(doc, lex, number, index, previous)
     # "among them (12) accused", as translated releases write numbers
-    bracketed = text.startswith(")", number.end) and text.startswith("(", number.start - 1)
+    bracketed = text.startswith(")", number.end) and text.startswith("(", max(0, number.start - 1))
     lead, at = (number.start - 1, number.end + 1) if bracketed else (number.start, number.end)
     party = lex.party_after_re.match(text, at, s_end)
     cued = _SUBSET_CUE.search(text, max(s_start, lead - 40), lead) is not None
@@ -2364,7 +2364,7 @@ def _elliptic_item(
     """'14 airstrikes in Lower Shabelle, 9 in Middle Juba': a count that takes the last noun.
     With ``names``, in a sentence of parts by place, a name the gazetteer lacks will do."""
     at = number.end
-    if doc.text.startswith(")", at) and doc.text.startswith("(", number.start - 1):
+    if doc.text.startswith(")", at) and doc.text.startswith("(", max(0, number.start - 1)):
         at += 1  # "(15) accused in Nineveh, (9) in Kirkuk", as translated releases write
     done = _ELLIPTIC_DONE.match(doc.text, at, s_end)
     if done is not None and previous.metric in _ACTIVITY_METRICS:
@@ -2534,7 +2534,7 @@ def _item_at(
     # An article is a count only before a noun or verb it counts ("an operation").
     weak = word in {"a", "an", "no"}
     at, lead = number.end, number.start
-    if text.startswith(")", at) and text.startswith("(", number.start - 1):
+    if text.startswith(")", at) and text.startswith("(", max(0, number.start - 1)):
         at, lead = at + 1, lead - 1  # "(6) terrorists", as translated releases write numbers
     if (struck := _NOT_AS_TOLD.match(text, at, s_end)) is not None:
         at = struck.end()  # "23, not 14 as initially reported, were killed": the 23 were
