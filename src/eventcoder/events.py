@@ -96,6 +96,7 @@ from eventcoder.mentions import (
     doc_chunks,
     replace_doc,
 )
+from eventcoder.patterns import ascii_twin
 from eventcoder.places import (
     COMPASS,
     HOLDER_PLACED_REASON,
@@ -216,8 +217,15 @@ class TriggerLexicon:
 
 
 @cache
-def load_triggers() -> TriggerLexicon:
-    """Load and compile ``data/event_triggers.json`` once per process."""
+def load_triggers(ascii_text: bool = False) -> TriggerLexicon:
+    """Load and compile ``data/event_triggers.json`` once per process.
+
+    With ``ascii_text`` the patterns are their ASCII twins (:func:`ascii_twin`): the same
+    matches on a text of ASCII characters only, which the trigger scan, searching at every
+    word start, reads in fewer instructions. ``lexicon_for`` picks the one for a text.
+    """
+    if ascii_text:
+        return _ascii_lexicon(load_triggers())
     raw = json.loads(
         resources.files("eventcoder").joinpath("data/event_triggers.json").read_text("utf-8")
     )
@@ -235,6 +243,30 @@ def load_triggers() -> TriggerLexicon:
                           _heads(by_start, patterns), _heads(both_by_start, both))
 
 
+def lexicon_for(folded: str) -> TriggerLexicon:
+    """The trigger lexicon to search ``folded`` with: the ASCII twins for an ASCII text
+    (``str.isascii`` reads a flag the string carries), the Unicode patterns otherwise."""
+    return load_triggers(folded.isascii())
+
+
+def _ascii_lexicon(lexicon: TriggerLexicon) -> TriggerLexicon:
+    """``lexicon`` with each pattern replaced by its ASCII twin, the indexes kept."""
+    patterns = tuple(_ascii_gated(gp) for gp in lexicon.patterns)
+    equipment = tuple(_ascii_gated(gp) for gp in lexicon.equipment)
+    both = patterns + equipment
+    return TriggerLexicon(patterns, lexicon.by_start, lexicon.prefixes, equipment,
+                          lexicon.equipment_by_start, both, lexicon.both_by_start,
+                          _heads(lexicon.by_start, patterns, ascii_text=True),
+                          _heads(lexicon.both_by_start, both, ascii_text=True))
+
+
+def _ascii_gated(gated: GatedPattern) -> GatedPattern:
+    return GatedPattern(
+        None if gated.gated is None else ascii_twin(gated.gated), gated.starts,
+        None if gated.ungated is None else ascii_twin(gated.ungated),
+        gated.event_type, gated.sub_event_type, gated.weight, gated.required)
+
+
 @dataclass(frozen=True, slots=True)
 class Named:
     """Equipment named in the text: canonical name and span."""
@@ -246,7 +278,7 @@ class Named:
 
 def scan(text: str, folded: str) -> tuple[list[Trigger], list[Named]]:
     """Triggers and equipment of a whole document in one pass over its words."""
-    lexicon = load_triggers()
+    lexicon = lexicon_for(folded)
     triggers: list[Trigger] = []
     named: list[Named] = []
     for gp, s, e in gated_matches(lexicon.both, lexicon.both_by_start, folded, 0, len(text),
@@ -288,7 +320,7 @@ def _index_starts(patterns: Sequence[GatedPattern]) -> dict[str, tuple[int, ...]
 
 
 def _heads(by_start: dict[str, tuple[int, ...]],
-           patterns: Sequence[GatedPattern] = ()) -> Heads:
+           patterns: Sequence[GatedPattern] = (), *, ascii_text: bool = False) -> Heads:
     """Word starts whose first three (or two) letters are a key of ``by_start``: the only
     words where a gated alternative may match, found by the regex engine, not one by one."""
     tree: dict[str, dict[str, set[str]]] = {}
@@ -308,10 +340,11 @@ def _heads(by_start: dict[str, tuple[int, ...]],
     for key, indexes in by_start.items():
         if len(key) == 3:
             merged[key] = indexes + by_start.get(key[:2], ())
-    return Heads(re.compile(rf"\b(?=(?:{'|'.join(branches)}))" if branches else r"(?!)"),
+    flags = re.ASCII if ascii_text else 0
+    return Heads(re.compile(rf"\b(?=(?:{'|'.join(branches)}))" if branches else r"(?!)", flags),
                  merged, _Tries(merged, patterns),
                  tuple(p for p in patterns if p.ungated is not None),
-                 re.compile(rf"\W(?=(?:{'|'.join(branches)}))") if branches else None)
+                 re.compile(rf"\W(?=(?:{'|'.join(branches)}))", flags) if branches else None)
 
 
 _Try = tuple[int, tuple[str, ...], re.Pattern[str]]
@@ -484,8 +517,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
 
     ``lowered`` is :func:`lower_ascii` of ``text``, when the caller already has it.
     """
-    lexicon = load_triggers()
     folded = lowered if lowered is not None else lower_ascii(text)
+    lexicon = lexicon_for(folded)
     stop = len(text) if end is None else end
     found = [
         Trigger(s, e, text[s:e], gp.event_type, gp.sub_event_type, gp.weight)
