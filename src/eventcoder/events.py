@@ -246,7 +246,8 @@ def load_triggers(ascii_text: bool = False) -> TriggerLexicon:
 def lexicon_for(folded: str) -> TriggerLexicon:
     """The trigger lexicon to search ``folded`` with: the ASCII twins for an ASCII text
     (``str.isascii`` reads a flag the string carries), the Unicode patterns otherwise."""
-    return load_triggers(folded.isascii())
+    # (load_triggers() and load_triggers(False) would be two entries of its cache)
+    return load_triggers(True) if folded.isascii() else load_triggers()
 
 
 def _ascii_lexicon(lexicon: TriggerLexicon) -> TriggerLexicon:
