@@ -1,0 +1,78 @@
+"""A division's code in the bracket after the noun of a lesser place ("X area (KPK)", "X
+tehsil (KP)", "X village (UP)"), alone or after a district's own abbreviation ("(NW, KP)",
+"(DIK, KP)"), is where the place lies; the notes under ``fixtures/place_codes`` were written
+for these tests, with an analyst's reading of each in ``expected.json``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eventcoder.records import Record
+from tests.analyst_readings import AnalystReadings
+from tests.places_text import place_mentions, places_in
+
+READINGS = AnalystReadings(Path(__file__).parent / "fixtures" / "place_codes")
+
+
+@pytest.fixture(scope="module")
+def records() -> dict[str, list[Record]]:
+    return {name: READINGS.extracted(name) for name in READINGS.names}
+
+
+@pytest.mark.parametrize("name", READINGS.names)
+def test_places_code_notes_read_as_the_analyst_records(records: dict[str, list[Record]],
+                                                       name: str) -> None:
+    wrong = READINGS.wrong(name, records[name])
+    assert not wrong, wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "village", "code", "country", "admin1"),
+    [
+        ("Gunmen torched a girls' school in Tormakai area (KPK) on Sunday.", "Tormakai",
+         "KPK", "PK", "Khyber Pakhtunkhwa"),
+        ("A landmine killed a shepherd in Zarwali tehsil (KP).", "Zarwali", "KP", "PK",
+         "Khyber Pakhtunkhwa"),
+        ("Two brothers were shot in a land dispute in Bhelampur village (UP).", "Bhelampur",
+         "UP", "IN", "Uttar Pradesh"),
+        ("Party workers clashed in Dakshinpara locality (WB) on Friday.", "Dakshinpara",
+         "WB", "IN", "West Bengal"),
+        ("Militants fired on a convoy in Dosalikai area (NW, KP).", "Dosalikai", "KP", "PK",
+         "Khyber Pakhtunkhwa"),
+        ("Police foiled an attack in Mandrakhel area (DIK, KPK).", "Mandrakhel", "KPK", "PK",
+         "Khyber Pakhtunkhwa"),
+    ],
+)
+def test_places_code_after_a_place_noun_holds_the_place(
+        text: str, village: str, code: str, country: str, admin1: str) -> None:
+    mentions = places_in(text)
+    held = mentions[code].place
+    assert held is not None and held.country == country and held.feature == "admin1"
+    assert held.admin1 == admin1
+    placed = mentions[village].place
+    assert placed is not None and placed.country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants fired on a convoy in Dosalikai area (NW, KP).",
+        "A drone strike hit a compound in Shewakai area (NW, KPK) at dawn.",
+    ],
+)
+def test_places_other_countrys_code_before_a_province_code_is_no_place(text: str) -> None:
+    """"NW" is also Germany's North Rhine-Westphalia; before "KP" it is the district."""
+    assert all(m.place is None or m.place.country == "PK" for m in place_mentions(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members of the Awami National Party (ANP) held a rally in Peshawar.",
+        "Troops of the Frontier Corps (FC) searched houses in Peshawar.",
+    ],
+)
+def test_places_organisation_acronym_after_its_name_stays_no_place(text: str) -> None:
+    assert [m.text for m in place_mentions(text)] == ["Peshawar"]
