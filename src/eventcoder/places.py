@@ -4294,23 +4294,31 @@ def _misspelled_names(
         if folded is None:
             continue
         after = last + 1
-        if after < len(mentions) and mentions[after].place is not None and _LIST_GAP.match(
-                text, end, mentions[after].start):
-            continue  # "Morideni (Logobou, Tapoa)": the holder places a village it lacks
-        strong = _cue(text, start) in _STRONG_LOCATIVE_WORDS
         noun = _division_after(text, end)
+        name = run
+        if noun is None and len(run.split()) > 1 and run.split()[-1].lower() in _ADMIN1_WORDS:
+            # "of Galguduu Region": the name with its own word, capitalised
+            name, noun = run.rsplit(None, 1)[0], run.split()[-1].lower()
+        holder = mentions[after].place if after < len(mentions) else None
+        if holder is not None and _LIST_GAP.match(text, end, mentions[after].start) and not (
+                noun in _ADMIN1_WORDS and holder.feature == "country"):
+            # "Morideni (Logobou, Tapoa)": the holder places a village it lacks; but a
+            # country holds no province it lacks ("Galguduu region, Somalia"): a province of
+            # it spelled one letter off is meant
+            continue
+        strong = _cue(text, start) in _STRONG_LOCATIVE_WORDS
         if not strong and noun in _NO_DIVISION_OR_NEAR:
             continue
         if folded in stopwords:
             continue
         # A run holding an English word ("Red Crescent") is read only as a long province
         # name ("in Rural Damascis"), and only if a word of it is no English word
-        english = sum(w.lower() in gazetteer.english_words for w in run.split())
-        if english and (not strong or english == len(run.split())):
+        english = sum(w.lower() in gazetteer.english_words for w in name.split())
+        if english and (not strong or english == len(name.split())):
             continue
         if gazetteer.country_by_name(run) is not None:
             continue  # "the Lebanese village of": a people's name, no village's
-        key = name_key(run)
+        key = name_key(name)
         if len(key.replace(" ", "")) < _MISSPELLING_MIN_LETTERS:
             continue
         if english:
