@@ -4320,6 +4320,8 @@ def choose_place(places: Sequence[PlaceMention], actors: Sequence[ActorMention],
         usable = _off_the_route(places, usable, trigger, text)
     if len(usable) > 1 and " or " in text:
         usable = _alternatives_held(places, usable, text)
+    if len(usable) > 1 and "un" in text:
+        usable = _in_the_unknown_places_division(usable, text)
     if not usable:
         return None
     if len(usable) > 1 and text:
@@ -4383,6 +4385,33 @@ def choose_place(places: Sequence[PlaceMention], actors: Sequence[ActorMention],
                 0 if anchor - 200 <= p.start <= anchor + 200 else 1, p.start)
 
     return min(usable, key=rank)
+
+
+# "in an unknown location in X", "in an unspecified city of X province": the report says the
+# event's place is somewhere in X, and no nearer ("transporting food to an unknown area of X"
+# is where the food went).
+_UNKNOWN_PLACE_IN = re.compile(
+    r"\b(?:in|at)[ \t]+(?:an?|some)[ \t]+"
+    r"(?:unknown|unspecified|unidentified|undisclosed|undetermined)[ \t]+"
+    r"(?:location|area|city|town|village|place|part|spot|site|district)[ \t]+(?:in|of)[ \t]+"
+    r"(?:the[ \t]+)?", re.IGNORECASE)
+
+
+def _in_the_unknown_places_division(usable: list[PlaceMention],
+                                    text: str) -> list[PlaceMention]:
+    """Less the places outside the division a report writes its event's place is somewhere
+    in ("in an unspecified city of Ma'rib province, Yemen, tribesmen fired at pylons, which
+    caused power cuts in Sanaa"): a town of another division told after it is where the
+    effects were felt or the victims taken, not a nearer place of the event."""
+    for m in _UNKNOWN_PLACE_IN.finditer(text):
+        division = next((p for p in usable if p.start == m.end() and p.place is not None
+                         and p.place.feature in ("admin1", "admin2")), None)
+        if division is None or division.place is None:
+            continue
+        held = division.place
+        return [p for p in usable if p is division or (
+            p.place is not None and _holds(held, p.place))]
+    return usable
 
 
 def _less_ranges_abroad(usable: list[PlaceMention], text: str) -> list[PlaceMention]:
