@@ -1,32 +1,15 @@
 """A report that writes its event's place as "in an unknown location in X" or "in an
 unspecified area of X province" places the event in X: a town of another division named
-after it is where the effects were felt, not a nearer place of the event. The summaries
-under ``fixtures/unknown_place_in_division`` were written for these tests, with an analyst's
-reading of each in ``expected.json``; the sentences below too."""
+after it is where the effects were felt, not a nearer place of the event. Sentences written
+for these tests; the summaries under ``fixtures/unknown_place_in_division`` are read in
+``test_places_notes_analyst_readings``."""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import pytest
 
 from eventcoder import extract
-from eventcoder.records import Event, Record
-from tests.analyst_readings import AnalystReadings
-
-READINGS = AnalystReadings(Path(__file__).parent / "fixtures" / "unknown_place_in_division")
-
-
-@pytest.fixture(scope="module")
-def records() -> dict[str, list[Record]]:
-    return {name: READINGS.extracted(name) for name in READINGS.names}
-
-
-@pytest.mark.parametrize("name", READINGS.names)
-def test_events_unknown_place_summaries_read_as_the_analyst_records(
-        records: dict[str, list[Record]], name: str) -> None:
-    wrong = READINGS.wrong(name, records[name])
-    assert not wrong, wrong
+from eventcoder.records import Event
 
 
 def _event(text: str) -> Event:

@@ -1,31 +1,13 @@
 """A division's code in the bracket after the noun of a lesser place ("X area (KPK)", "X
 tehsil (KP)", "X village (UP)"), alone or after a district's own abbreviation ("(NW, KP)",
-"(DIK, KP)"), is where the place lies; the notes under ``fixtures/place_codes`` were written
-for these tests, with an analyst's reading of each in ``expected.json``."""
+"(DIK, KP)"), is where the place lies. Sentences written for these tests; the notes under
+``fixtures/place_codes`` are read in ``test_places_notes_analyst_readings``."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from eventcoder.records import Record
-from tests.analyst_readings import AnalystReadings
 from tests.places_text import place_mentions, places_in
-
-READINGS = AnalystReadings(Path(__file__).parent / "fixtures" / "place_codes")
-
-
-@pytest.fixture(scope="module")
-def records() -> dict[str, list[Record]]:
-    return {name: READINGS.extracted(name) for name in READINGS.names}
-
-
-@pytest.mark.parametrize("name", READINGS.names)
-def test_places_code_notes_read_as_the_analyst_records(records: dict[str, list[Record]],
-                                                       name: str) -> None:
-    wrong = READINGS.wrong(name, records[name])
-    assert not wrong, wrong
 
 
 @pytest.mark.parametrize(

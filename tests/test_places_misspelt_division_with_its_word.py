@@ -1,32 +1,14 @@
 """A province's name one letter off, written with its division word before its country
 ("in Nangahar province, Afghanistan", "of Galguduu Region in central Somalia"), is that
 province: the country after it holds no province of that spelling, so it does not place the
-name as a village it lacks. Sentences written for these tests, and notes under
-``fixtures/misspelt_divisions`` with an analyst's reading of each in ``expected.json``."""
+name as a village it lacks. Sentences written for these tests; the notes under
+``fixtures/misspelt_divisions`` are read in ``test_places_notes_analyst_readings``."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from eventcoder.records import Record
-from tests.analyst_readings import AnalystReadings
 from tests.places_text import places_in
-
-READINGS = AnalystReadings(Path(__file__).parent / "fixtures" / "misspelt_divisions")
-
-
-@pytest.fixture(scope="module")
-def records() -> dict[str, list[Record]]:
-    return {name: READINGS.extracted(name) for name in READINGS.names}
-
-
-@pytest.mark.parametrize("name", READINGS.names)
-def test_places_misspelt_division_notes_read_as_the_analyst_records(
-        records: dict[str, list[Record]], name: str) -> None:
-    wrong = READINGS.wrong(name, records[name])
-    assert not wrong, wrong
 
 
 @pytest.mark.parametrize(
