@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from eventcoder import extract
+from eventcoder.records import Event
 from tests.places_text import place_mentions, places_in
 
 
@@ -58,3 +60,23 @@ def test_places_other_countrys_code_before_a_province_code_is_no_place(text: str
 )
 def test_places_organisation_acronym_after_its_name_stays_no_place(text: str) -> None:
     assert [m.text for m in place_mentions(text)] == ["Peshawar"]
+
+
+@pytest.mark.parametrize(
+    ("text", "village"),
+    [
+        ("On 2 May 2011, militants blew up a school in Xyzkhel village, FATA, Pakistan.",
+         "Xyzkhel"),
+        ("On 7 June 2010, gunmen torched a shop in Dargaikhel area, FATA, Pakistan.",
+         "Dargaikhel"),
+    ],
+)
+def test_places_abbreviated_former_division_after_a_village_is_the_events(
+        text: str, village: str) -> None:
+    """The village is read in the province the abbreviation names now, and the event keeps
+    the division of old that the report writes."""
+    events = [r for r in extract(text, doc_id="note") if isinstance(r, Event)]
+    assert events
+    location = events[0].location
+    assert (location.name, location.country) == (village, "PK")
+    assert location.admin1 == "Federally Administered Tribal Areas"

@@ -10224,7 +10224,11 @@ def _stated_division(doc: Doc, mention: PlaceMention, location: Location) -> Non
     Administered Tribal Areas, Pakistan") the division before the country is kept, also
     after a region read by the divisions it was split into ("in Waziristan, Federally
     Administered Tribal Areas, Pakistan")."""
-    if mention.place is None or mention.place.feature == "admin1" and not _split_region(mention):
+    if mention.place is None or mention.place.feature == "admin1" and not (
+            _split_region(mention) or _named_within_holder(mention)):
+        # (a name the gazetteer lacks, placed at the division written after it, "in X
+        # village, FATA, Pakistan", is read as a town is: the division written may be one
+        # of old)
         return
     if mention.place.feature == "country":
         _division_before_country(doc, mention, location)
