@@ -4354,6 +4354,8 @@ def choose_place(places: Sequence[PlaceMention], actors: Sequence[ActorMention],
         usable = _off_the_route(places, usable, trigger, text)
     if len(usable) > 1 and " or " in text:
         usable = _alternatives_held(places, usable, text)
+    if len(usable) > 1 and "un" in text:
+        usable = _in_the_unknown_places_division(usable, text)
     if not usable:
         return None
     if len(usable) > 1 and text:
@@ -4417,6 +4419,33 @@ def choose_place(places: Sequence[PlaceMention], actors: Sequence[ActorMention],
                 0 if anchor - 200 <= p.start <= anchor + 200 else 1, p.start)
 
     return min(usable, key=rank)
+
+
+# "in an unknown location in X", "in an unspecified city of X province": the report says the
+# event's place is somewhere in X, and no nearer ("transporting food to an unknown area of X"
+# is where the food went).
+_UNKNOWN_PLACE_IN = re.compile(
+    r"\b(?:in|at)[ \t]+(?:an?|some)[ \t]+"
+    r"(?:unknown|unspecified|unidentified|undisclosed|undetermined)[ \t]+"
+    r"(?:location|area|city|town|village|place|part|spot|site|district)[ \t]+(?:in|of)[ \t]+"
+    r"(?:the[ \t]+)?", re.IGNORECASE)
+
+
+def _in_the_unknown_places_division(usable: list[PlaceMention],
+                                    text: str) -> list[PlaceMention]:
+    """Less the places outside the division a report writes its event's place is somewhere
+    in ("in an unspecified city of Ma'rib province, Yemen, tribesmen fired at pylons, which
+    caused power cuts in Sanaa"): a town of another division told after it is where the
+    effects were felt or the victims taken, not a nearer place of the event."""
+    for m in _UNKNOWN_PLACE_IN.finditer(text):
+        division = next((p for p in usable if p.start == m.end() and p.place is not None
+                         and p.place.feature in ("admin1", "admin2")), None)
+        if division is None or division.place is None:
+            continue
+        held = division.place
+        return [p for p in usable if p is division or (
+            p.place is not None and _holds(held, p.place))]
+    return usable
 
 
 def _less_ranges_abroad(usable: list[PlaceMention], text: str) -> list[PlaceMention]:
@@ -10229,7 +10258,11 @@ def _stated_division(doc: Doc, mention: PlaceMention, location: Location) -> Non
     Administered Tribal Areas, Pakistan") the division before the country is kept, also
     after a region read by the divisions it was split into ("in Waziristan, Federally
     Administered Tribal Areas, Pakistan")."""
-    if mention.place is None or mention.place.feature == "admin1" and not _split_region(mention):
+    if mention.place is None or mention.place.feature == "admin1" and not (
+            _split_region(mention) or _named_within_holder(mention)):
+        # (a name the gazetteer lacks, placed at the division written after it, "in X
+        # village, FATA, Pakistan", is read as a town is: the division written may be one
+        # of old)
         return
     if mention.place.feature == "country":
         _division_before_country(doc, mention, location)

@@ -3023,7 +3023,10 @@ _CODE_SLOT = re.compile(
 )
 # A dash after a parenthesis closes a dateline: "(AP) —", "(UPI) -".
 _CREDIT_AFTER = re.compile(r"\)[ \t]*[-\u2013\u2014]")
-_BEFORE_CODE = re.compile(r"(?:\b[A-Z][a-z'\u2019-]+|[a-z]{4,})[ \t]*$")
+# The word before a code: a name, a lower-case word (see ``_NOUNS_BEFORE_CODE``) or another
+# code that opens the bracket, the lesser unit of a chain: "Idak area (NW, KP)".
+_BEFORE_CODE = re.compile(
+    r"(?:\b[A-Z][a-z'\u2019-]+|[a-z]{4,}|\([ \t]?[A-Z](?:&?[A-Z]){1,3})[ \t]*$")
 # Last words of the names of parties, armed groups and agencies, whose acronym follows them.
 _ORGANISATION_HEADS = frozenset({
     "party", "front", "army", "movement", "forces", "force", "group", "union", "council",
@@ -3121,7 +3124,7 @@ def _code_spans(text: str, gazetteer: Gazetteer) -> list[_Span]:
         if before is None:
             continue
         word = before.group().strip()
-        if word.islower() and word not in DIVISION_WORDS or (
+        if word.islower() and word not in _NOUNS_BEFORE_CODE or (
                 text[m.start()] == "(" and word.lower() in _ORGANISATION_HEADS):
             continue  # "Kurdistan Workers' Party (PKK)": a body's acronym, not a division
         if _CREDIT_AFTER.match(text, m.end(1)) or _country_by_name(gazetteer, word) is not None:
@@ -3147,7 +3150,9 @@ def _codes_of_named_countries(
     whose readings does: "(Bengaluru Rural, KN)" after a town only India has is no Kinshasa."""
     countries = {c for c, n in named.items() if n > 0}
     for span, cands in zip(spans, prepared, strict=True):
-        if not span.key.startswith(_CODE_KEY):
+        if not span.key.startswith(_CODE_KEY) or len({c.country for c in cands}) == 1:
+            # a code of one country's division ("KP") says which country the other code of
+            # its chain means: "(NW, KP)" is no German Land before Khyber Pakhtunkhwa
             countries.update(c.country for c in cands)
     if not countries:
         return spans, prepared
@@ -3220,6 +3225,12 @@ PLACE_NOUNS = frozenset(
     "city town village province district governorate region area state municipality "
     "neighbourhood neighborhood suburb camp county".split()
 )
+#: Lower-case words after which a bracket or comma holds where the place lies: a division's
+#: word ("Khyber district, KP") or the noun of a lesser place ("Idak area (KP)", "Lakkaro
+#: tehsil (KPK)", "X village, UP").
+_NOUNS_BEFORE_CODE = frozenset(DIVISION_WORDS) | PLACE_NOUNS | frozenset(
+    "tehsil taluka taluk upazila township locality sector hamlet sub-district subdistrict "
+    "sub-county subcounty".split())
 _PART_NOUNS = frozenset(
     "outskirts suburbs suburb periphery surroundings vicinity edge countryside area environs "
     "desert mountains outskirt".split()
@@ -4288,23 +4299,31 @@ def _misspelled_names(
         if folded is None:
             continue
         after = last + 1
-        if after < len(mentions) and mentions[after].place is not None and _LIST_GAP.match(
-                text, end, mentions[after].start):
-            continue  # "Morideni (Logobou, Tapoa)": the holder places a village it lacks
-        strong = _cue(text, start) in _STRONG_LOCATIVE_WORDS
         noun = _division_after(text, end)
+        name = run
+        if noun is None and len(run.split()) > 1 and run.split()[-1].lower() in _ADMIN1_WORDS:
+            # "of Galguduu Region": the name with its own word, capitalised
+            name, noun = run.rsplit(None, 1)[0], run.split()[-1].lower()
+        holder = mentions[after].place if after < len(mentions) else None
+        if holder is not None and _LIST_GAP.match(text, end, mentions[after].start) and not (
+                noun in _ADMIN1_WORDS and holder.feature == "country"):
+            # "Morideni (Logobou, Tapoa)": the holder places a village it lacks; but a
+            # country holds no province it lacks ("Galguduu region, Somalia"): a province of
+            # it spelled one letter off is meant
+            continue
+        strong = _cue(text, start) in _STRONG_LOCATIVE_WORDS
         if not strong and noun in _NO_DIVISION_OR_NEAR:
             continue
         if folded in stopwords:
             continue
         # A run holding an English word ("Red Crescent") is read only as a long province
         # name ("in Rural Damascis"), and only if a word of it is no English word
-        english = sum(w.lower() in gazetteer.english_words for w in run.split())
-        if english and (not strong or english == len(run.split())):
+        english = sum(w.lower() in gazetteer.english_words for w in name.split())
+        if english and (not strong or english == len(name.split())):
             continue
         if gazetteer.country_by_name(run) is not None:
             continue  # "the Lebanese village of": a people's name, no village's
-        key = name_key(run)
+        key = name_key(name)
         if len(key.replace(" ", "")) < _MISSPELLING_MIN_LETTERS:
             continue
         if english:
