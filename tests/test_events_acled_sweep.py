@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from eventcoder import events, extract
 from eventcoder.export.common import acled_vocabulary
 from eventcoder.records import Event, Record, Tally
 from tests.analyst_readings import AnalystReadings
@@ -54,3 +55,53 @@ def test_events_acled_sweep_covers_every_sub_event_type() -> None:
     twice = {kind for kind in told if told.count(kind) >= 2}
     # chemical weapons are too rare a kind to invent notes of
     assert twice == set(acled_vocabulary()["sub_event_types"]) - {"chemical_weapon"}
+
+
+def _lead(text: str) -> Event:
+    events = [r for r in extract(text) if isinstance(r, Event) and not r.background]
+    assert events, text
+    return events[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "struck"),
+    [
+        ("On 4 May 2019, an IED exploded as a Malian army convoy passed near Douentza, Mopti. "
+         "3 soldiers were killed.", "Military Forces of Mali"),
+        ("On 11 January 2022, a roadside bomb went off as a police patrol was passing through "
+         "Jowhar, Middle Shabelle, wounding two officers.", "Police Forces of Somalia"),
+        ("On 27 June 2018, a landmine exploded under an army vehicle near Kidal, Kidal, "
+         "killing 2 soldiers.", "Military Forces of Mali"),
+        ("On 8 March 2023, an explosive device blew up beneath a police truck in Tumaco, "
+         "Narino.", "Police Forces of Colombia"),
+        ("On 19 September 2020, gunmen opened fire when a military patrol was driving past a "
+         "market in Gubio, Borno, killing one soldier.", "Military Forces of Nigeria"),
+    ],
+)
+def test_events_acled_sweep_unit_passing_when_struck_is_the_side_struck(
+        text: str, struck: str) -> None:
+    event = _lead(text)
+    assert event.actor2 == struck
+    assert (event.actor1 or "").startswith("Unidentified Armed Group")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no "as" or "when" before the unit: it did the deed
+        "On 19 September 2020, a police patrol passed through Gubio, Borno, and arrested "
+        "three suspected smugglers.",
+        "On 19 September 2020, police arrested three men as they passed through a checkpoint "
+        "in Gubio, Borno.",
+    ],
+)
+def test_events_acled_sweep_unit_that_passes_on_its_own_stays_the_doer(text: str) -> None:
+    assert _lead(text).actor1 == "Police Forces of Nigeria"
+
+
+def test_events_acled_sweep_passing_gate() -> None:
+    for told in (" convoy passed", " patrol was passing", " vehicle drove past",
+                 " team travelled", " were passing"):
+        m = events._PASSING_BY.match(told)
+        assert m is not None and any(w in m.group().lower() for w in events._PASSING_WORDS)
+    assert events._PASSING_BY.match(" convoy exploded") is None

@@ -4883,11 +4883,21 @@ _HIT_BEFORE = re.compile(
 #: what a strike engaged or destroyed was struck, whoever holds it (the striker is elsewhere)
 _STRIKE_HIT_BEFORE = re.compile(
     r"\bstrikes?\s+(?:engaged|destroyed|hit|struck|targeted)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_AT_SITE_BEFORE = re.compile(r"\b(?:at|in|into|inside|outside|near|on)\s+(?:an?|the)\s+$",
-                             re.IGNORECASE)
+_AT_SITE_BEFORE = re.compile(
+    r"\b(?:at|in|into|inside|outside|near|on|under|beneath)\s+(?:an?|the)\s+$", re.IGNORECASE)
+#: "a bomb went off as an army convoy passed", "gunmen opened fire when a police patrol was
+#: driving past": the unit passing by when the deed was done is the one it struck (every
+#: match ends in one of ``_PASSING_WORDS``, a test made first).
+_PASSING_BY = re.compile(
+    r"(?:\s+(?:convoys?|patrols?|vehicles?|trucks?|teams?|units?))?\s+(?:was\s+|were\s+)?"
+    r"(?:passed|passing|drove\s+(?:past|by)|driving\s+(?:past|by)|went\s+(?:past|by)|"
+    r"travell?ed|travell?ing)\b", re.IGNORECASE)
+_PASSING_WORDS = ("pass", "past", "by", "travel")
+_PASSING_WHEN = re.compile(r"\b(?:as|when|while|just\s+as)\s+(?:an?|the|their|its)\s+$",
+                           re.IGNORECASE)
 _SITE_AFTER = re.compile(
     r"\s+(?:compounds?|stations?|checkpoints?|posts?|bases?|camps?|barracks|headquarters|"
-    r"lines|patrols?|convoys?|vehicles?)\b", re.IGNORECASE)
+    r"lines|patrols?|convoys?|vehicles?|trucks?|cars?|pick-?ups?)\b", re.IGNORECASE)
 #: A partner told in a phrase that opens the sentence: "In a joint security operation with
 #: the", "In coordination with".
 _FRONTED_PARTNER = re.compile(
@@ -5514,6 +5524,7 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     presence = _may_hold(text, ("presence",))
     met_a_device = _may_hold(text, _MET_A_DEVICE_WORDS)
     most_of_them = _may_hold(text, _MOST_OF_THEM_WORDS)
+    passing = _may_hold(text, _PASSING_WORDS)
     struck = [a for a in actors if _last_word_of(text, max(0, a.start - 16), a.start,
                                                  _STRUCK_AT_WORDS, _STRUCK_AT)
               or (strike and _STRIKE_HIT_BEFORE.search(text, max(0, a.start - 40), a.start))
@@ -5528,7 +5539,9 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
               or (escorted and _ESCORTED_BY.search(text, max(0, a.start - 60), a.start))
               or (met_a_device and _MET_A_DEVICE.match(text, a.end) is not None)
               or (most_of_them and _MOST_OF_THEM.search(text, max(0, a.start - 48), a.start)
-                  is not None)]
+                  is not None)
+              or (passing and _PASSING_BY.match(text, a.end) is not None
+                  and _PASSING_WHEN.search(text, max(0, a.start - 16), a.start) is not None)]
     # "a vehicle of the Popular Mobilization Forces (PMF)": the short name in brackets is
     # the same one struck at
     struck += [a for a in actors if a not in struck and any(
