@@ -105,3 +105,47 @@ def test_events_acled_sweep_passing_gate() -> None:
         m = events._PASSING_BY.match(told)
         assert m is not None and any(w in m.group().lower() for w in events._PASSING_WORDS)
     assert events._PASSING_BY.match(" convoy exploded") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 18 July 2022, about 300 residents fled their villages around Djibo, Soum, fearing "
+        "an attack by militants.",
+        "On 2 February 2019, some 150 families abandoned their homes in Kalemie, Tanganyika, "
+        "for fear of new raids by militiamen.",
+        "On 21 October 2023, hundreds of villagers were forced to leave their communities near "
+        "Tumaco, Narino, afraid of violence from armed groups.",
+    ],
+)
+def test_events_acled_sweep_flight_from_a_dreaded_attack_is_a_displacement(text: str) -> None:
+    event = _lead(text)
+    assert (event.event_type, event.sub_event_type) == ("strategic_developments", "other")
+    assert event.actor2 is None
+    assert not (event.actor1 or "").startswith(("Unidentified", "Military", "Police"))
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # the attack done, the flight after it its outcome
+        ("On 18 July 2022, gunmen attacked a village near Djibo, Soum, killing four people; "
+         "residents fled their homes.", "attack"),
+        ("On 9 April 2022, clashes near Walikale, North Kivu, forced 700 families to flee "
+         "their homes. 3 fatalities.", "armed_clash"),
+        # a fear told beside a deed done is no cover for it
+        ("On 18 July 2022, militants who residents feared for months attacked a market in "
+         "Djibo, Soum, killing two traders.", "attack"),
+    ],
+)
+def test_events_acled_sweep_flight_after_a_deed_keeps_the_deed(text: str,
+                                                               sub_event_type: str) -> None:
+    assert _lead(text).sub_event_type == sub_event_type
+
+
+def test_events_acled_sweep_dreaded_gate() -> None:
+    for told in ("fearing an attack by ", "for fear of new raids by ",
+                 "afraid of violence from "):
+        m = events._DREADED_BY.search(told)
+        assert m is not None and any(w in m.group().lower() for w in events._DREADED_WORDS)
+    assert events._DREADED_BY.search("after an attack by ") is None

@@ -728,6 +728,8 @@ _UNREALISED = re.compile(
     r"\b(?:plann(?:ing|ed)|plott(?:ing|ed)|prepar(?:ing|ed)\s+(?:to|for)|intend(?:s|ed|ing)?"
     r"\s+to|plans?\s+to|vow(?:s|ed|ing)?\s+to|"
     r"(?:seek|seeking|sought|aim|aiming|aimed)\s+to|would|could|might|"
+    # "fled their villages fearing an attack by militants": a deed dreaded, not done
+    r"fear(?:ing|ed|s)?|(?:for|in|out\s+of)\s+fear\s+of|afraid\s+of|"
     # "operations will continue until the last terrorist is neutralised": a goal
     r"until\s+(?:[a-z-]+\s+){1,4}?(?:is|are|has\s+been|have\s+been))"
     r"\s+(?:[a-z-]+\s+){0,2}$"
@@ -844,8 +846,15 @@ _BORNE_WORDS = ("armed", "equipped", "laden", "fitted", "mounted", "carr", "wiel
 
 
 # Words one of which every match of the pattern named holds (see _may_hold).
+#: "fled fearing an attack by militants", "for fear of reprisals from the rebels": those whose
+#: deed was dreaded are no side of what was done (every match holds one of ``_DREADED_WORDS``).
+_DREADED_BY = re.compile(
+    r"\b(?:fear(?:ing|ed|s)?|afraid\s+of)\s+(?:of\s+)?(?:an?\s+|the\s+|further\s+|new\s+|more\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:attacks?|raids?|reprisals?|violence|abductions?|kidnappings?)\s+"
+    r"(?:by|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_DREADED_WORDS = ("fear", "afraid")
 _UNREALISED_WORDS = ("plan", "plott", "prepar", "intend", "vow", "seek", "sought", "aim",
-                     "would", "could", "might", "until")
+                     "would", "could", "might", "until", "fear", "afraid")
 _FREED_WORDS = ("rescu", "free", "releas", "liberat", "reunit")
 
 
@@ -9117,9 +9126,12 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         opened = _WHEN_AFTER_A_DATE.search(text, max(0, anchor.start - 120), anchor.start)
         if opened is not None:
             act_spans.append((max(0, anchor.start - 400), opened.start()))
+    dreaded = _may_hold(text, _DREADED_WORDS)
     roles = assign_roles(text, [a for a in _sentence_actors(text, actors, seg, anchor)
                                 if (a.kind not in _CIVILIAN_KINDS or not _inside_one(a, unhurt))
-                                and not _inside_one(a, act_spans)],
+                                and not _inside_one(a, act_spans)
+                                and not (dreaded and _DREADED_BY.search(
+                                    text, max(0, a.start - 70), a.start))],
                          anchor, choice.event_type,
                          claim_actors=[*actors, *claimed_after] if claimed_after else actors,
                          victims=victims, counted=counted)
