@@ -149,3 +149,36 @@ def test_events_acled_sweep_dreaded_gate() -> None:
         m = events._DREADED_BY.search(told)
         assert m is not None and any(w in m.group().lower() for w in events._DREADED_WORDS)
     assert events._DREADED_BY.search("after an attack by ") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "rioters"),
+    [
+        ("On 23 September 2021, angry residents set fire to the house of an alleged gang member "
+         "in San Pedro Sula, Cortes.", "Rioters (Honduras)"),
+        ("On 4 May 2018, villagers ransacked the office of a mining company near Oruro, "
+         "Bolivia.", "Rioters (Bolivia)"),
+        ("On 30 January 2024, locals burned down the shop of a trader accused of witchcraft in "
+         "Nakuru, Kenya.", "Rioters (Kenya)"),
+        ("On 12 August 2019, youths set ablaze two motorbikes of suspected thieves in Mbale, "
+         "Uganda.", "Rioters (Uganda)"),
+    ],
+)
+def test_events_acled_sweep_a_community_burning_property_is_mob_violence(
+        text: str, rioters: str) -> None:
+    event = _lead(text)
+    assert (event.event_type, event.sub_event_type) == ("riots", "mob_violence")
+    assert event.actor1 == rioters
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the community's houses burned by armed men: the burners are no crowd
+        "On 23 September 2021, gunmen raided a village where residents were set upon and "
+        "their houses set on fire, near Gusau, Zamfara.",
+        "On 23 September 2021, bandits set fire to the houses of villagers in Gusau, Zamfara.",
+    ],
+)
+def test_events_acled_sweep_property_burned_by_armed_men_is_no_riot(text: str) -> None:
+    assert _lead(text).event_type != "riots"

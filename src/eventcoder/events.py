@@ -9753,8 +9753,12 @@ _COLLECTIVE = re.compile(
     r"communities|families|clans|factions of villagers)|(?:villagers|locals|residents|"
     r"inhabitants|citizens|townspeople|youths|"
     r"a mob|mobs|neighbou?rs|traders|workers|inmates|prisoners|students|communities|supporters|"
-    r"a group of (?:people|men|locals|villagers|youths))\s+(?:\w+\s+){0,3}?(?:clashed|attacked|"
-    r"beat|lynched|fought|pelted|assaulted|stormed|torched)"
+    r"a group of (?:people|men|locals|villagers|youths))\s+(?:(?:\w+\s+){0,3}?(?:clashed|"
+    r"attacked|beat|lynched|fought|pelted|assaulted|stormed|torched)"
+    # "angry residents set fire to the house of ...": a community burning or wrecking, the
+    # verb right after them (not "villagers whose houses were set on fire")
+    r"|(?:(?!(?:were|was|been|whose|who|which)\b)\w+\s+)?(?:set\s+(?:fire\s+to|ablaze|"
+    r"alight|on\s+fire)|burn(?:ed|t)\s+down|ransacked|vandali[sz]ed|razed))"
     # "a group of around 20 men with their faces covered attacked ..."
     r"|a group of (?:(?:around|about|some|nearly|over|at least|more than) )?\d+ (?:people|"
     r"men|locals|villagers|youths)\s+(?:\w+\s+){0,4}?(?:attacked|beat|lynched|assaulted))\b")
