@@ -182,3 +182,36 @@ def test_events_acled_sweep_a_community_burning_property_is_mob_violence(
 )
 def test_events_acled_sweep_property_burned_by_armed_men_is_no_riot(text: str) -> None:
     assert _lead(text).event_type != "riots"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 15 July 2023, CRPF personnel detected and destroyed a landmine planted on a road "
+        "near Bijapur, Chhattisgarh.",
+        "On 3 November 2019, soldiers found and safely detonated two IEDs near Gao, Gao.",
+        "On 26 May 2022, police located and defused a pressure cooker bomb outside a school in "
+        "Imphal, Manipur.",
+        "On 9 January 2021, the army destroyed three improvised explosive devices on the road "
+        "between Mora and Kolofata, Far North, Cameroon.",
+    ],
+)
+def test_events_acled_sweep_a_device_found_and_destroyed_is_disrupted(text: str) -> None:
+    event = _lead(text)
+    assert (event.event_type, event.sub_event_type) == (
+        "strategic_developments", "disrupted_weapons_use")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the device that did the destroying went off
+        "On 15 July 2023, an IED destroyed a police vehicle near Mora, Far North, Cameroon, "
+        "killing two officers.",
+        # one that went off as it was being removed
+        "On 15 July 2023, a landmine exploded as villagers tried to remove it near Bijapur, "
+        "Chhattisgarh, wounding a farmer.",
+    ],
+)
+def test_events_acled_sweep_a_device_that_went_off_stays_a_blast(text: str) -> None:
+    assert _lead(text).sub_event_type == "remote_explosive_landmine_ied"
