@@ -215,3 +215,36 @@ def test_events_acled_sweep_a_device_found_and_destroyed_is_disrupted(text: str)
 )
 def test_events_acled_sweep_a_device_that_went_off_stays_a_blast(text: str) -> None:
     assert _lead(text).sub_event_type == "remote_explosive_landmine_ied"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 25 November 2020, Azerbaijani forces entered Kalbajar district, Kalbajar, after "
+        "Armenian forces withdrew from the area under the ceasefire agreement.",
+        "On 3 March 2019, Malian troops took control of Lere, Timbuktu, after the militants "
+        "had left the town.",
+        "On 14 June 2023, JNIM militants moved into Boni, Mopti, as the army pulled out of its "
+        "camp there.",
+    ],
+)
+def test_events_acled_sweep_taking_a_place_another_side_left_is_a_transfer(text: str) -> None:
+    event = _lead(text)
+    assert (event.event_type, event.sub_event_type) == (
+        "strategic_developments", "non_violent_transfer_of_territory")
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # fighting before the withdrawal: the place was won
+        ("On 3 March 2019, Malian troops retook Lere, Timbuktu, after heavy fighting with "
+         "militants, who withdrew.", "government_regains_territory"),
+        # "ceasefire agreement" is one agreement, told once
+        ("On 5 May 2021, two militias signed a ceasefire agreement in Kidal, Kidal.",
+         "agreement"),
+    ],
+)
+def test_events_acled_sweep_a_place_won_or_an_agreement_stays_so(text: str,
+                                                                 sub_event_type: str) -> None:
+    assert _lead(text).sub_event_type == sub_event_type
