@@ -248,3 +248,21 @@ def test_events_acled_sweep_taking_a_place_another_side_left_is_a_transfer(text:
 def test_events_acled_sweep_a_place_won_or_an_agreement_stays_so(text: str,
                                                                  sub_event_type: str) -> None:
     assert _lead(text).sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 19 March 2023, settlers cut down olive trees belonging to farmers in Turmus Ayya, "
+        "West Bank.",
+        "On 2 August 2018, militiamen chopped down the palm trees of a farm near Basra, Basra.",
+        "On 11 October 2021, herders felled a mango grove in a village of Benue, Nigeria.",
+    ],
+)
+def test_events_acled_sweep_trees_cut_down_are_property_destroyed(text: str) -> None:
+    assert _lead(text).sub_event_type == "looting_property_destruction"
+
+
+def test_events_acled_sweep_a_tree_that_fell_is_no_event() -> None:
+    found = extract("On 2 August 2018, a tree fell on a car in Basra, Basra.")
+    assert not [r for r in found if isinstance(r, Event)]
