@@ -266,3 +266,47 @@ def test_events_acled_sweep_trees_cut_down_are_property_destroyed(text: str) -> 
 def test_events_acled_sweep_a_tree_that_fell_is_no_event() -> None:
     found = extract("On 2 August 2018, a tree fell on a car in Basra, Basra.")
     assert not [r for r in found if isinstance(r, Event)]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("On 8 November 2023, the Kenyan Defence Forces set up a forward operating base in "
+         "Kiunga, Lamu, to counter Al Shabaab incursions.", "Military Forces of Kenya"),
+        ("On 14 February 2019, the army established a new base in Diffa, Diffa, to fight "
+         "Boko Haram.", "Military Forces of Niger"),
+        ("On 1 July 2022, the army deployed 500 troops to Culiacan, Sinaloa, to confront the "
+         "Sinaloa Cartel.", "Military Forces of Mexico"),
+    ],
+)
+def test_events_acled_sweep_the_foe_a_base_is_meant_against_is_no_side(text: str,
+                                                                       actor1: str) -> None:
+    event = _lead(text)
+    assert event.event_type == "strategic_developments"
+    assert (event.actor1, event.actor2) == (actor1, None)
+
+
+def test_events_acled_sweep_a_base_set_up_after_driving_out_a_force_keeps_it() -> None:
+    event = _lead("On 1 July 2022, Al Shabaab militants established a base in Kiunga, Lamu, "
+                  "after driving out Kenyan troops.")
+    assert (event.actor1, event.actor2) == ("Al Shabaab", "Military Forces of Kenya")
+
+
+def test_events_acled_sweep_aimed_at_gate() -> None:
+    for told in ("to counter Al ", "to fight the ", "in order to combat ",
+                 "to secure the road against "):
+        assert events._AIMED_AT.search(told) is not None
+    assert events._AIMED_AT.search("after driving out ") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "civilians"),
+    [
+        ("On 19 January 2022, coalition aircraft struck a detention centre in Saada, Saada, "
+         "killing 80 inmates.", "Civilians (Yemen)"),
+        ("On 30 June 2019, gunmen attacked a prison van near Tumaco, Narino, wounding three "
+         "inmates.", "Civilians (Colombia)"),
+    ],
+)
+def test_events_acled_sweep_inmates_struck_are_civilians(text: str, civilians: str) -> None:
+    assert _lead(text).actor2 == civilians

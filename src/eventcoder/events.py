@@ -1173,6 +1173,13 @@ _TAKEN_BEFORE_FREED = re.compile(
 _ABDUCTION = ("violence_against_civilians", "abduction_forced_disappearance")
 # Measures that answer violence, told before it: security measures and forces moved
 _MEASURES = frozenset({"change_to_group_activity"})
+#: A force's own posture: a base set up, troops moved. Whom it is meant against is no side.
+_POSTURE_KINDS = frozenset({"change_to_group_activity", "headquarters_or_base_established"})
+#: "to counter Al Shabaab incursions", "in order to fight the cartels": the foe of a purpose.
+_AIMED_AT = re.compile(
+    r"\bto\s+(?:counter|fight|combat|tackle|curb|deter|repel|prevent|stop|block|contain|"
+    r"thwart|confront|hunt(?:\s+down)?|pursue|secure\s+(?:[\w-]+\s+){1,3}?(?:against|from))"
+    r"\s+(?:the\s+|further\s+|new\s+|possible\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _AFTER_A_DEED = re.compile(
     r"\b(?:after|following|in\s+response\s+to|in\s+the\s+wake\s+of)\s+(?:(?:a|an|the|"
     r"several|recent|repeated|two|three|\d+)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -9143,6 +9150,12 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         _assault_of_the_side_fended_off(roles, anchor, [
             (c.party_start, c.party_end) for c in casualties
             if c.party_start is not None and c.party_end is not None])
+    if (choice.sub_event_type in _POSTURE_KINDS and roles.actor2 is not None
+            and _may_hold(text, ("to ",))
+            and _AIMED_AT.search(text, max(0, roles.actor2.start - 50), roles.actor2.start)):
+        # "set up a base in Kiunga to counter Al Shabaab incursions": the foe a base or a
+        # deployment is meant against is no side of its setting up
+        roles.actor2, roles.assoc2 = None, []
     # "9 terrorists killed in Anbar" above "Iraqi army units ... killing 9 terrorists": the
     # dead told as the subject are struck, and a later sentence tells who struck them
     # (attackers among the dead too: "Four gunmen killed near Baiji")
