@@ -1,6 +1,8 @@
 """ACLED's one-paragraph notes of regions and years the development data lacks, under
 ``fixtures/acled_sweep``: each sub-event type at least twice, from Latin America, the Sahel,
-East Africa, South and Southeast Asia, the Middle East, the Caucasus and Eastern Europe.
+East Africa, South and Southeast Asia, the Middle East, the Caucasus and Eastern Europe, and
+then the commoner kinds again in other wordings; below them, the readings they showed wrong,
+each tried on more notes of its own.
 
 The notes were written for these tests. ``expected.json`` holds what an ACLED coder records of
 each (``tests/analyst_readings.py`` reads it): the sub-event type, the place, the two sides and
@@ -310,3 +312,46 @@ def test_events_acled_sweep_aimed_at_gate() -> None:
 )
 def test_events_acled_sweep_inmates_struck_are_civilians(text: str, civilians: str) -> None:
     assert _lead(text).actor2 == civilians
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("On 9 June 2018, a US drone strike targeted a vehicle carrying suspected AQAP members "
+         "in Shabwah, killing 3.", ("US forces", "Al Qaeda in the Arabian Peninsula")),
+        ("On 2 April 2021, a Nigerian Air Force jet struck a camp of suspected Boko Haram "
+         "fighters near Gwoza, Borno, killing 12.", ("Military Forces of Nigeria", "Boko Haram")),
+        ("On 15 August 2019, Somali troops killed two suspected Al Shabaab militants near "
+         "Afgoye, Lower Shabelle.", ("Military Forces of Somalia", "Al Shabaab")),
+    ],
+)
+def test_events_acled_sweep_suspects_struck_are_struck_not_suspected_of_it(
+        text: str, sides: tuple[str, str]) -> None:
+    event = _lead(text)
+    assert (event.actor1, event.actor2) == sides
+
+
+def test_events_acled_sweep_suspects_who_struck_stay_the_doers() -> None:
+    event = _lead("On 9 June 2018, suspected AQAP militants attacked a checkpoint in Shabwah, "
+                  "killing 3 soldiers.")
+    assert event.actor1 == "Al Qaeda in the Arabian Peninsula"
+
+
+def test_events_acled_sweep_suspects_struck_gate() -> None:
+    for told in ("a vehicle carrying suspected ", "killing two suspected ",
+                 "targeted suspected members of the "):
+        assert events._SUSPECTS_STRUCK.search(told) is not None
+    assert events._SUSPECTS_STRUCK.search("On Monday, suspected ") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 2 July 2022, two clans settled a decades-old feud in a reconciliation ceremony in "
+        "Marawi, Lanao del Sur.",
+        "On 14 May 2019, elders of two families resolved their blood feud in Kohat, Khyber "
+        "Pakhtunkhwa.",
+    ],
+)
+def test_events_acled_sweep_a_feud_settled_is_an_agreement(text: str) -> None:
+    assert _lead(text).sub_event_type == "agreement"

@@ -5103,6 +5103,16 @@ _SUSPECTED = re.compile(
     r"\b(?:suspected|alleged|presumed)\s+(?:[a-z]+\s+(?:of|from)\s+(?:the\s+)?)?$",
     re.IGNORECASE)
 
+#: "a drone strike targeted a vehicle carrying suspected AQAP members", "killing two
+#: suspected militants": those told suspected after the deed's verb were struck by it, not
+#: suspected of it.
+_SUSPECTS_STRUCK = re.compile(
+    r"\b(?:target(?:ed|ing)|against|carrying|transporting|ferrying|hit|struck|kill(?:ed|ing)|"
+    r"wound(?:ed|ing)|injur(?:ed|ing)|arrest(?:ed|ing)|detain(?:ed|ing)|captur(?:ed|ing)|"
+    r"neutrali[sz](?:ed|ing)|eliminat(?:ed|ing))\s+(?:(?:an?|the|two|three|four|five|\d+|"
+    r"several|some|dozens\s+of)\s+)?(?:suspected|alleged|presumed)\s+"
+    r"(?:[a-z]+\s+(?:of|from)\s+(?:the\s+)?)?$", re.IGNORECASE)
+
 
 def claimed_by(text: str, actors: Sequence[ActorMention]) -> ActorMention | None:
     """A named group the report holds responsible: "X claimed responsibility", "blamed on X",
@@ -5115,7 +5125,8 @@ def claimed_by(text: str, actors: Sequence[ActorMention]) -> ActorMention | None
             continue  # "blamed on Iran-backed militias" names a side; "gunmen" do not
         after = text[mention.end:mention.end + _CLAIM_REACH]
         before = text[max(0, mention.start - _BLAME_REACH):mention.start]
-        if _claims(mention, after) or _SUSPECTED.search(before) or (
+        if _claims(mention, after) or (_SUSPECTED.search(before)
+                                       and not _SUSPECTS_STRUCK.search(before)) or (
                 _window_may_hold(before, _BLAMED_ON_WORDS) and _blamed_on(before)) \
                 or _word_left_at(text, mention, max(0, mention.start - 60)) is not None:
             return _branch_told(mention, actors) or _short_name_after(text, mention, actors)
