@@ -355,3 +355,49 @@ def test_events_acled_sweep_suspects_struck_gate() -> None:
 )
 def test_events_acled_sweep_a_feud_settled_is_an_agreement(text: str) -> None:
     assert _lead(text).sub_event_type == "agreement"
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("On 25 January 2021, militants hurled a grenade at a CRPF bunker and then opened fire "
+         "in Sopore, Jammu and Kashmir, triggering a gunfight.",
+         ("Unidentified Armed Group (India)", "Central Reserve Police Force")),
+        ("On 28 November 2019, an IED struck a military patrol near Gao, Gao, after which the "
+         "attackers opened fire on the soldiers. 2 soldiers were killed.",
+         ("Unidentified Armed Group (Mali)", "Military Forces of Mali")),
+        ("On 6 April 2022, a landmine went off under a police vehicle during clashes between "
+         "police and rebels near Tumaco, Narino.", None),
+    ],
+)
+def test_events_acled_sweep_a_blast_that_opened_a_fight_is_the_fight(
+        text: str, sides: tuple[str, str] | None) -> None:
+    event = _lead(text)
+    assert (event.event_type, event.sub_event_type) == ("battles", "armed_clash")
+    if sides is not None:
+        assert (event.actor1, event.actor2) == sides
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # shots at a house or a crowd after the blast: no fight with a force
+        ("On 19 February 2011, gunmen threw a grenade into the home of a retired police "
+         "officer in Nalchik, Kabardino-Balkaria, and then fired on the house.", "grenade"),
+        ("On 2 May 2022, a bomb exploded at a market in Kano, Kano, and then gunmen opened "
+         "fire on shoppers, killing 4.", "remote_explosive_landmine_ied"),
+        # the site of an earlier fight is no fight
+        ("On 3 May 2021, villagers were injured when a live shell they picked up near an "
+         "encounter site exploded in Kupwara, Jammu and Kashmir.", None),
+        # a device struck a patrol, and nothing more
+        ("On 2 May 2022, an IED struck a military patrol near Gao, Gao, killing 2 soldiers.",
+         "remote_explosive_landmine_ied"),
+    ],
+)
+def test_events_acled_sweep_a_blast_with_no_fight_stays_a_blast(text: str,
+                                                                sub_event_type: str | None
+                                                                ) -> None:
+    event = _lead(text)
+    assert event.event_type != "battles"
+    if sub_event_type is not None:
+        assert event.sub_event_type == sub_event_type

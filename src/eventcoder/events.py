@@ -1374,6 +1374,41 @@ def _bomb_opened_a_raid(triggers: Sequence[Trigger], bomb: Trigger) -> bool:
         t.sub_event_type == _CLASH[1] and t.start >= bomb.end for t in triggers)
 
 
+#: A fight's own words, not a blow struck: "triggering a gunfight", "an exchange of fire".
+_FIGHT_WORD = re.compile(
+    r"(?i:gun ?fights?|fire ?fights?|gun ?battles?|exchange[sd]? (?:of )?(?:gun ?)?fire|"
+    r"clash\w*|fighting|shoot-?outs?|encounters?(?! sites?\b))")
+#: Shots fired at someone: "opened fire", "fired on".
+_SHOOTING_WORD = re.compile(r"(?i:opened fire|fired (?:at|on|upon)|shot at)")
+#: A deed told as following the one before in the sentence.
+_THEN_BETWEEN = re.compile(
+    r"(?i:\b(?:then|after which|afterwards|subsequently|followed by|before)\b)")
+#: A state's forces, as the actors stage names their kinds.
+_FORCE_KINDS = frozenset({"state_forces", "police", "military", "external_force"})
+_DEVICES = (("explosions_remote_violence", "remote_explosive_landmine_ied"),
+            ("explosions_remote_violence", "grenade"))
+
+
+def _device_opened_a_fight(triggers: Sequence[Trigger], device: Trigger, text: str,
+                           actors: Sequence[ActorMention]) -> bool:
+    """Whether a device's blast opened a fight with a state's forces told after it in its
+    sentence ("hurled a grenade at a bunker ..., triggering a gunfight", "an IED struck a
+    patrol, after which the attackers opened fire on the soldiers"): ACLED codes the fight,
+    the blast its start. Shots fired at a house or a crowd after a blast open none."""
+    if not any(a.kind in _FORCE_KINDS for a in actors):
+        return False
+    for t in triggers:
+        if t.start < device.end or ". " in text[device.end:t.start]:
+            continue
+        if t.sub_event_type == _CLASH[1] and _FIGHT_WORD.match(text, t.start):
+            return True
+        if t.sub_event_type == "attack" and _SHOOTING_WORD.match(t.text) and \
+                _THEN_BETWEEN.search(text, device.end, t.start) and any(
+                    a.kind in _FORCE_KINDS and 0 <= a.start - t.end <= 40 for a in actors):
+            return True
+    return False
+
+
 def _is_means(key: tuple[str, str]) -> bool:
     """A type that names how the violence was done: a remote weapon, a kidnapping."""
     return key[0] == "explosions_remote_violence" or key == _ABDUCTION
@@ -1540,6 +1575,12 @@ def choose_type(
         # explosives into the gate ... nine were killed in the fighting that followed": the
         # bomb opened a raid told as a fight before and after it; the raid is the event
         votes[_CLASH] = votes.get(_CLASH, 0.0) + votes.pop(_SUICIDE)
+    leading = max(votes.items(), key=itemgetter(1))[0]
+    if leading in _DEVICES and _device_opened_a_fight(triggers, first[leading], text, actors):
+        # "militants hurled a grenade at a bunker and then opened fire, triggering a
+        # gunfight": the fight the blast opened with a force is the event
+        votes[_CLASH] = votes.get(_CLASH, 0.0) + votes.pop(leading)
+        first.setdefault(_CLASH, first[leading])
     kinds = {a.kind for a in actors}
     armed = kinds & _ARMED_KINDS
     civilians_hit = any(_is_civilian_party(c) for c in casualties if c.kind == "killed")
