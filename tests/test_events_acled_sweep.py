@@ -401,3 +401,37 @@ def test_events_acled_sweep_a_blast_with_no_fight_stays_a_blast(text: str,
     assert event.event_type != "battles"
     if sub_event_type is not None:
         assert event.sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "civilians"),
+    [
+        ("On 6 May 2022, a human rights activist was shot dead by gunmen in Tumaco, Narino.",
+         "Civilians (Colombia)"),
+        ("On 14 March 2021, a political activist was picked up by men in plain clothes from his "
+         "home in Turbat, Balochistan, and his whereabouts remain unknown.",
+         "Civilians (Pakistan)"),
+        ("On 2 October 2018, police shot dead two land rights activists in Samar, Eastern "
+         "Visayas.", "Civilians (Philippines)"),
+    ],
+)
+def test_events_acled_sweep_an_activist_struck_is_a_civilian(text: str, civilians: str) -> None:
+    event = _lead(text)
+    assert event.event_type == "violence_against_civilians"
+    assert event.actor2 == civilians
+    assert not (event.actor1 or "").startswith(("Protesters", "Civilians"))
+
+
+@pytest.mark.parametrize(
+    ("text", "protesters"),
+    [
+        ("On 6 May 2022, activists held a rally in Harare, Harare, demanding the release of "
+         "detained journalists. (Size=no report)", "Protesters (Zimbabwe)"),
+        ("On 9 March 2019, women's rights activists marched in Lahore, Punjab. (Size=around "
+         "500)", "Protesters (Pakistan)"),
+    ],
+)
+def test_events_acled_sweep_activists_gathered_are_protesters(text: str,
+                                                              protesters: str) -> None:
+    event = _lead(text)
+    assert (event.event_type, event.actor1) == ("protests", protesters)
