@@ -435,3 +435,22 @@ def test_events_acled_sweep_activists_gathered_are_protesters(text: str,
                                                               protesters: str) -> None:
     event = _lead(text)
     assert (event.event_type, event.actor1) == ("protests", protesters)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 27 August 2022, clashes erupted between the Radaa force and the 444 Brigade in "
+        "Tripoli, Tripoli, leaving 32 dead.",
+        "On 4 March 2019, two battalions of the army fought each other over a checkpoint in "
+        "Juba, Central Equatoria, leaving 5 dead.",
+    ],
+)
+def test_events_acled_sweep_units_fighting_are_a_battle(text: str) -> None:
+    assert _lead(text).sub_event_type == "armed_clash"
+
+
+def test_events_acled_sweep_families_fighting_stay_a_brawl() -> None:
+    event = _lead("On 27 August 2022, two families clashed in a village near Zawiya, Libya, "
+                  "leaving two dead.")
+    assert event.sub_event_type == "mob_violence"

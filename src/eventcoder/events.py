@@ -10072,7 +10072,9 @@ _FIREARMS = re.compile(
     r"artillery|shell(?:s|ed|ing)|missiles?|drones?|airstrikes?|air strikes?|"
     r"machine ?guns?|weapons?|armed|militants?|fighters|insurgents?|rebels?|troops|"
     r"shoot-?outs?|separatists?|bandits?|robbers?|raid\w*|militias?|ambush\w*|ethnic|"
-    r"communal|community|clans?|inter-?clan)\b")
+    r"communal|community|clans?|inter-?clan|"
+    # "clashes between the Radaa force and the 444 Brigade": armed units by their names
+    r"brigades?|battalions?|regiments?)\b")
 _CROWD = re.compile(
     r"\b(?:people|persons|villagers|residents|locals|youths?|crowds?|mobs?|nationals|"
     r"travell?ers|migrants|inhabitants|passers-?by|neighbou?rs|group of)\b")
