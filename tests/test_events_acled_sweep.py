@@ -20,6 +20,7 @@ from eventcoder import events, extract
 from eventcoder.export.common import acled_vocabulary
 from eventcoder.records import Event, Record, Tally
 from tests.analyst_readings import AnalystReadings
+from tests.conftest import lead_event
 
 READINGS = AnalystReadings(Path(__file__).parent / "fixtures" / "acled_sweep")
 
@@ -59,12 +60,6 @@ def test_events_acled_sweep_covers_every_sub_event_type() -> None:
     assert twice == set(acled_vocabulary()["sub_event_types"]) - {"chemical_weapon"}
 
 
-def _lead(text: str) -> Event:
-    events = [r for r in extract(text) if isinstance(r, Event) and not r.background]
-    assert events, text
-    return events[0]
-
-
 @pytest.mark.parametrize(
     ("text", "struck"),
     [
@@ -82,7 +77,7 @@ def _lead(text: str) -> Event:
 )
 def test_events_acled_sweep_unit_passing_when_struck_is_the_side_struck(
         text: str, struck: str) -> None:
-    event = _lead(text)
+    event = lead_event(text)
     assert event.actor2 == struck
     assert (event.actor1 or "").startswith("Unidentified Armed Group")
 
@@ -98,7 +93,7 @@ def test_events_acled_sweep_unit_passing_when_struck_is_the_side_struck(
     ],
 )
 def test_events_acled_sweep_unit_that_passes_on_its_own_stays_the_doer(text: str) -> None:
-    assert _lead(text).actor1 == "Police Forces of Nigeria"
+    assert lead_event(text).actor1 == "Police Forces of Nigeria"
 
 
 def test_events_acled_sweep_passing_gate() -> None:
@@ -121,7 +116,7 @@ def test_events_acled_sweep_passing_gate() -> None:
     ],
 )
 def test_events_acled_sweep_flight_from_a_dreaded_attack_is_a_displacement(text: str) -> None:
-    event = _lead(text)
+    event = lead_event(text)
     assert (event.event_type, event.sub_event_type) == ("strategic_developments", "other")
     assert event.actor2 is None
     assert not (event.actor1 or "").startswith(("Unidentified", "Military", "Police"))
@@ -142,7 +137,7 @@ def test_events_acled_sweep_flight_from_a_dreaded_attack_is_a_displacement(text:
 )
 def test_events_acled_sweep_flight_after_a_deed_keeps_the_deed(text: str,
                                                                sub_event_type: str) -> None:
-    assert _lead(text).sub_event_type == sub_event_type
+    assert lead_event(text).sub_event_type == sub_event_type
 
 
 def test_events_acled_sweep_dreaded_gate() -> None:
@@ -168,7 +163,7 @@ def test_events_acled_sweep_dreaded_gate() -> None:
 )
 def test_events_acled_sweep_a_community_burning_property_is_mob_violence(
         text: str, rioters: str) -> None:
-    event = _lead(text)
+    event = lead_event(text)
     assert (event.event_type, event.sub_event_type) == ("riots", "mob_violence")
     assert event.actor1 == rioters
 
@@ -183,7 +178,7 @@ def test_events_acled_sweep_a_community_burning_property_is_mob_violence(
     ],
 )
 def test_events_acled_sweep_property_burned_by_armed_men_is_no_riot(text: str) -> None:
-    assert _lead(text).event_type != "riots"
+    assert lead_event(text).event_type != "riots"
 
 
 @pytest.mark.parametrize(
@@ -199,7 +194,7 @@ def test_events_acled_sweep_property_burned_by_armed_men_is_no_riot(text: str) -
     ],
 )
 def test_events_acled_sweep_a_device_found_and_destroyed_is_disrupted(text: str) -> None:
-    event = _lead(text)
+    event = lead_event(text)
     assert (event.event_type, event.sub_event_type) == (
         "strategic_developments", "disrupted_weapons_use")
 
@@ -216,7 +211,7 @@ def test_events_acled_sweep_a_device_found_and_destroyed_is_disrupted(text: str)
     ],
 )
 def test_events_acled_sweep_a_device_that_went_off_stays_a_blast(text: str) -> None:
-    assert _lead(text).sub_event_type == "remote_explosive_landmine_ied"
+    assert lead_event(text).sub_event_type == "remote_explosive_landmine_ied"
 
 
 @pytest.mark.parametrize(
@@ -231,7 +226,7 @@ def test_events_acled_sweep_a_device_that_went_off_stays_a_blast(text: str) -> N
     ],
 )
 def test_events_acled_sweep_taking_a_place_another_side_left_is_a_transfer(text: str) -> None:
-    event = _lead(text)
+    event = lead_event(text)
     assert (event.event_type, event.sub_event_type) == (
         "strategic_developments", "non_violent_transfer_of_territory")
 
@@ -249,7 +244,7 @@ def test_events_acled_sweep_taking_a_place_another_side_left_is_a_transfer(text:
 )
 def test_events_acled_sweep_a_place_won_or_an_agreement_stays_so(text: str,
                                                                  sub_event_type: str) -> None:
-    assert _lead(text).sub_event_type == sub_event_type
+    assert lead_event(text).sub_event_type == sub_event_type
 
 
 @pytest.mark.parametrize(
@@ -262,7 +257,7 @@ def test_events_acled_sweep_a_place_won_or_an_agreement_stays_so(text: str,
     ],
 )
 def test_events_acled_sweep_trees_cut_down_are_property_destroyed(text: str) -> None:
-    assert _lead(text).sub_event_type == "looting_property_destruction"
+    assert lead_event(text).sub_event_type == "looting_property_destruction"
 
 
 def test_events_acled_sweep_a_tree_that_fell_is_no_event() -> None:
@@ -283,13 +278,13 @@ def test_events_acled_sweep_a_tree_that_fell_is_no_event() -> None:
 )
 def test_events_acled_sweep_the_foe_a_base_is_meant_against_is_no_side(text: str,
                                                                        actor1: str) -> None:
-    event = _lead(text)
+    event = lead_event(text)
     assert event.event_type == "strategic_developments"
     assert (event.actor1, event.actor2) == (actor1, None)
 
 
 def test_events_acled_sweep_a_base_set_up_after_driving_out_a_force_keeps_it() -> None:
-    event = _lead("On 1 July 2022, Al Shabaab militants established a base in Kiunga, Lamu, "
+    event = lead_event("On 1 July 2022, Al Shabaab militants established a base in Kiunga, Lamu, "
                   "after driving out Kenyan troops.")
     assert (event.actor1, event.actor2) == ("Al Shabaab", "Military Forces of Kenya")
 
@@ -311,7 +306,7 @@ def test_events_acled_sweep_aimed_at_gate() -> None:
     ],
 )
 def test_events_acled_sweep_inmates_struck_are_civilians(text: str, civilians: str) -> None:
-    assert _lead(text).actor2 == civilians
+    assert lead_event(text).actor2 == civilians
 
 
 @pytest.mark.parametrize(
@@ -327,12 +322,12 @@ def test_events_acled_sweep_inmates_struck_are_civilians(text: str, civilians: s
 )
 def test_events_acled_sweep_suspects_struck_are_struck_not_suspected_of_it(
         text: str, sides: tuple[str, str]) -> None:
-    event = _lead(text)
+    event = lead_event(text)
     assert (event.actor1, event.actor2) == sides
 
 
 def test_events_acled_sweep_suspects_who_struck_stay_the_doers() -> None:
-    event = _lead("On 9 June 2018, suspected AQAP militants attacked a checkpoint in Shabwah, "
+    event = lead_event("On 9 June 2018, suspected AQAP militants attacked a checkpoint in Shabwah, "
                   "killing 3 soldiers.")
     assert event.actor1 == "Al Qaeda in the Arabian Peninsula"
 
@@ -354,7 +349,7 @@ def test_events_acled_sweep_suspects_struck_gate() -> None:
     ],
 )
 def test_events_acled_sweep_a_feud_settled_is_an_agreement(text: str) -> None:
-    assert _lead(text).sub_event_type == "agreement"
+    assert lead_event(text).sub_event_type == "agreement"
 
 
 @pytest.mark.parametrize(
@@ -372,7 +367,7 @@ def test_events_acled_sweep_a_feud_settled_is_an_agreement(text: str) -> None:
 )
 def test_events_acled_sweep_a_blast_that_opened_a_fight_is_the_fight(
         text: str, sides: tuple[str, str] | None) -> None:
-    event = _lead(text)
+    event = lead_event(text)
     assert (event.event_type, event.sub_event_type) == ("battles", "armed_clash")
     if sides is not None:
         assert (event.actor1, event.actor2) == sides
@@ -397,7 +392,7 @@ def test_events_acled_sweep_a_blast_that_opened_a_fight_is_the_fight(
 def test_events_acled_sweep_a_blast_with_no_fight_stays_a_blast(text: str,
                                                                 sub_event_type: str | None
                                                                 ) -> None:
-    event = _lead(text)
+    event = lead_event(text)
     assert event.event_type != "battles"
     if sub_event_type is not None:
         assert event.sub_event_type == sub_event_type
@@ -416,7 +411,7 @@ def test_events_acled_sweep_a_blast_with_no_fight_stays_a_blast(text: str,
     ],
 )
 def test_events_acled_sweep_an_activist_struck_is_a_civilian(text: str, civilians: str) -> None:
-    event = _lead(text)
+    event = lead_event(text)
     assert event.event_type == "violence_against_civilians"
     assert event.actor2 == civilians
     assert not (event.actor1 or "").startswith(("Protesters", "Civilians"))
@@ -433,7 +428,7 @@ def test_events_acled_sweep_an_activist_struck_is_a_civilian(text: str, civilian
 )
 def test_events_acled_sweep_activists_gathered_are_protesters(text: str,
                                                               protesters: str) -> None:
-    event = _lead(text)
+    event = lead_event(text)
     assert (event.event_type, event.actor1) == ("protests", protesters)
 
 
@@ -447,10 +442,10 @@ def test_events_acled_sweep_activists_gathered_are_protesters(text: str,
     ],
 )
 def test_events_acled_sweep_units_fighting_are_a_battle(text: str) -> None:
-    assert _lead(text).sub_event_type == "armed_clash"
+    assert lead_event(text).sub_event_type == "armed_clash"
 
 
 def test_events_acled_sweep_families_fighting_stay_a_brawl() -> None:
-    event = _lead("On 27 August 2022, two families clashed in a village near Zawiya, Libya, "
+    event = lead_event("On 27 August 2022, two families clashed in a village near Zawiya, Libya, "
                   "leaving two dead.")
     assert event.sub_event_type == "mob_violence"

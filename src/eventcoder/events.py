@@ -1383,8 +1383,6 @@ _SHOOTING_WORD = re.compile(r"(?i:opened fire|fired (?:at|on|upon)|shot at)")
 #: A deed told as following the one before in the sentence.
 _THEN_BETWEEN = re.compile(
     r"(?i:\b(?:then|after which|afterwards|subsequently|followed by|before)\b)")
-#: A state's forces, as the actors stage names their kinds.
-_FORCE_KINDS = frozenset({"state_forces", "police", "military", "external_force"})
 _DEVICES = (("explosions_remote_violence", "remote_explosive_landmine_ied"),
             ("explosions_remote_violence", "grenade"))
 
@@ -1395,7 +1393,7 @@ def _device_opened_a_fight(triggers: Sequence[Trigger], device: Trigger, text: s
     sentence ("hurled a grenade at a bunker ..., triggering a gunfight", "an IED struck a
     patrol, after which the attackers opened fire on the soldiers"): ACLED codes the fight,
     the blast its start. Shots fired at a house or a crowd after a blast open none."""
-    if not any(a.kind in _FORCE_KINDS for a in actors):
+    if not any(a.kind in _STATE_KINDS for a in actors):
         return False
     for t in triggers:
         if t.start < device.end or ". " in text[device.end:t.start]:
@@ -1404,7 +1402,7 @@ def _device_opened_a_fight(triggers: Sequence[Trigger], device: Trigger, text: s
             return True
         if t.sub_event_type == "attack" and _SHOOTING_WORD.match(t.text) and \
                 _THEN_BETWEEN.search(text, device.end, t.start) and any(
-                    a.kind in _FORCE_KINDS and 0 <= a.start - t.end <= 40 for a in actors):
+                    a.kind in _STATE_KINDS and 0 <= a.start - t.end <= 40 for a in actors):
             return True
     return False
 
