@@ -449,3 +449,20 @@ def test_events_acled_sweep_families_fighting_stay_a_brawl() -> None:
     event = lead_event("On 27 August 2022, two families clashed in a village near Zawiya, Libya, "
                   "leaving two dead.")
     assert event.sub_event_type == "mob_violence"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("On 16 December 2021, Al Shabaab militants publicly burned seized cigarettes and khat "
+         "in Jilib, Middle Juba.", "Al Shabaab"),
+        ("On 26 June 2019, police burned confiscated drugs worth millions in Peshawar, Khyber "
+         "Pakhtunkhwa.", "Police Forces of Pakistan"),
+        ("On 3 August 2023, the Taliban destroyed seized bottles of alcohol in Herat, Herat.",
+         "Taliban"),
+    ],
+)
+def test_events_acled_sweep_contraband_destroyed_is_a_change_of_activity(text: str,
+                                                                         actor1: str) -> None:
+    event = lead_event(text)
+    assert (event.sub_event_type, event.actor1) == ("change_to_group_activity", actor1)
