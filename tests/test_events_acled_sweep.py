@@ -466,3 +466,22 @@ def test_events_acled_sweep_contraband_destroyed_is_a_change_of_activity(text: s
                                                                          actor1: str) -> None:
     event = lead_event(text)
     assert (event.sub_event_type, event.actor1) == ("change_to_group_activity", actor1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 28 September 2021, rival gangs of inmates fought with guns and knives in a prison "
+        "in Guayaquil, Guayas, leaving 118 dead.",
+        "On 3 March 2019, youths of two neighbourhoods fought using rifles and pistols in "
+        "Kananga, Kasai-Central, leaving 4 dead.",
+    ],
+)
+def test_events_acled_sweep_a_crowd_fighting_with_guns_is_no_brawl(text: str) -> None:
+    assert lead_event(text).event_type != "riots"
+
+
+def test_events_acled_sweep_a_crowd_fighting_with_sticks_stays_a_brawl() -> None:
+    event = lead_event("On 28 September 2021, villagers fought with sticks and machetes in "
+                       "a village near Kananga, Kasai-Central, leaving 2 dead.")
+    assert (event.event_type, event.sub_event_type) == ("riots", "mob_violence")

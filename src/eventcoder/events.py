@@ -9827,6 +9827,13 @@ _COLLECTIVE = re.compile(
     r"men|locals|villagers|youths)\s+(?:\w+\s+){0,4}?(?:attacked|beat|lynched|assaulted))\b")
 
 
+#: Firearms a crowd fights with: "fought with guns and knives", "armed with rifles". Those
+#: who fight so are armed men, no crowd brawling.
+_FOUGHT_WITH_GUNS = re.compile(
+    r"\b(?:with|using|wielding|armed\s+with)\s+(?:[\w-]+\s+){0,2}?(?:guns|firearms|rifles|"
+    r"pistols|automatic\s+weapons|assault\s+rifles|AK-?47s?)\b", re.IGNORECASE)
+
+
 #: What a crowd does as a riot: fight, attack, or burn and wreck property.
 _CROWD_MAY_DO = frozenset({("battles", "armed_clash"), ("violence_against_civilians", "attack"),
                            _DESTROYED})
@@ -9938,7 +9945,8 @@ def refine_type(choice: TypeChoice, roles: Roles, casualties: Sequence[CasualtyM
         ) else "non_state_actor_overtakes_territory"
         return
     actor1_armed = roles.actor1 is not None and roles.actor1.kind in _ARMED_KINDS
-    if kind in _CROWD_MAY_DO and not actor1_armed and _COLLECTIVE.search(segment_text):
+    if kind in _CROWD_MAY_DO and not actor1_armed and _COLLECTIVE.search(segment_text) and \
+            not _FOUGHT_WITH_GUNS.search(segment_text):
         # Unarmed crowds, communities and neighbours fighting, or burning and wrecking
         # ("the car was set alight by community members"): ACLED's riots.
         choice.event_type = "riots"
