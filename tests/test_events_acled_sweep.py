@@ -297,19 +297,6 @@ def test_events_acled_sweep_aimed_at_gate() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "civilians"),
-    [
-        ("On 19 January 2022, coalition aircraft struck a detention centre in Saada, Saada, "
-         "killing 80 inmates.", "Civilians (Yemen)"),
-        ("On 30 June 2019, gunmen attacked a prison van near Tumaco, Narino, wounding three "
-         "inmates.", "Civilians (Colombia)"),
-    ],
-)
-def test_events_acled_sweep_inmates_struck_are_civilians(text: str, civilians: str) -> None:
-    assert lead_event(text).actor2 == civilians
-
-
-@pytest.mark.parametrize(
     ("text", "sides"),
     [
         ("On 9 June 2018, a US drone strike targeted a vehicle carrying suspected AQAP members "
