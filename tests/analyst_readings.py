@@ -252,12 +252,15 @@ def story_event(gold: dict[str, Any], events: list[Event], *,
                 by_place_and_actor: bool = False) -> Event:
     """The one event of a story on the reading's day and in its country; with
     ``by_place_and_actor``, of several (an incident read twice, marked
-    ``incidents_pending``), the one at the reading's place, then of its actor1."""
+    ``incidents_pending``), the one at the reading's place, then of its actor1, then of
+    its sub-event type."""
     found = [e for e in events if e.date_start == gold["date_start"]
              and e.location.country == gold["country"]]
     if by_place_and_actor and len(found) > 1:
         found = [e for e in found if e.location.name == gold.get("location")] or found
     if by_place_and_actor and len(found) > 1:
         found = [e for e in found if e.actor1 == gold.get("actor1")] or found
+    if by_place_and_actor and len(found) > 1:
+        found = [e for e in found if e.sub_event_type == gold.get("sub_event_type")] or found
     assert len(found) == 1, [(e.date_start, e.location.country, e.notes) for e in events]
     return found[0]

@@ -762,6 +762,8 @@ _UNREALISED = re.compile(
     r"\b(?:plann(?:ing|ed)|plott(?:ing|ed)|prepar(?:ing|ed)\s+(?:to|for)|intend(?:s|ed|ing)?"
     r"\s+to|plans?\s+to|vow(?:s|ed|ing)?\s+to|"
     r"(?:seek|seeking|sought|aim|aiming|aimed)\s+to|would|could|might|"
+    # "fled their villages fearing an attack by militants": a deed dreaded, not done
+    r"fear(?:ing|ed|s)?|(?:for|in|out\s+of)\s+fear\s+of|afraid\s+of|"
     # "operations will continue until the last terrorist is neutralised": a goal
     r"until\s+(?:[a-z-]+\s+){1,4}?(?:is|are|has\s+been|have\s+been))"
     r"\s+(?:[a-z-]+\s+){0,2}$"
@@ -878,8 +880,15 @@ _BORNE_WORDS = ("armed", "equipped", "laden", "fitted", "mounted", "carr", "wiel
 
 
 # Words one of which every match of the pattern named holds (see _may_hold).
+#: "fled fearing an attack by militants", "for fear of reprisals from the rebels": those whose
+#: deed was dreaded are no side of what was done (every match holds one of ``_DREADED_WORDS``).
+_DREADED_BY = re.compile(
+    r"\b(?:fear(?:ing|ed|s)?|afraid\s+of)\s+(?:of\s+)?(?:an?\s+|the\s+|further\s+|new\s+|more\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:attacks?|raids?|reprisals?|violence|abductions?|kidnappings?)\s+"
+    r"(?:by|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_DREADED_WORDS = ("fear", "afraid")
 _UNREALISED_WORDS = ("plan", "plott", "prepar", "intend", "vow", "seek", "sought", "aim",
-                     "would", "could", "might", "until")
+                     "would", "could", "might", "until", "fear", "afraid")
 _FREED_WORDS = ("rescu", "free", "releas", "liberat", "reunit")
 
 
@@ -1198,6 +1207,13 @@ _TAKEN_BEFORE_FREED = re.compile(
 _ABDUCTION = ("violence_against_civilians", "abduction_forced_disappearance")
 # Measures that answer violence, told before it: security measures and forces moved
 _MEASURES = frozenset({"change_to_group_activity"})
+#: A force's own posture: a base set up, troops moved. Whom it is meant against is no side.
+_POSTURE_KINDS = frozenset({"change_to_group_activity", "headquarters_or_base_established"})
+#: "to counter Al Shabaab incursions", "in order to fight the cartels": the foe of a purpose.
+_AIMED_AT = re.compile(
+    r"\bto\s+(?:counter|fight|combat|tackle|curb|deter|repel|prevent|stop|block|contain|"
+    r"thwart|confront|hunt(?:\s+down)?|pursue|secure\s+(?:[\w-]+\s+){1,3}?(?:against|from))"
+    r"\s+(?:the\s+|further\s+|new\s+|possible\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _AFTER_A_DEED = re.compile(
     r"\b(?:after|following|in\s+response\s+to|in\s+the\s+wake\s+of)\s+(?:(?:a|an|the|"
     r"several|recent|repeated|two|three|\d+)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -1392,6 +1408,39 @@ def _bomb_opened_a_raid(triggers: Sequence[Trigger], bomb: Trigger) -> bool:
         t.sub_event_type == _CLASH[1] and t.start >= bomb.end for t in triggers)
 
 
+#: A fight's own words, not a blow struck: "triggering a gunfight", "an exchange of fire".
+_FIGHT_WORD = re.compile(
+    r"(?i:gun ?fights?|fire ?fights?|gun ?battles?|exchange[sd]? (?:of )?(?:gun ?)?fire|"
+    r"clash\w*|fighting|shoot-?outs?|encounters?(?! sites?\b))")
+#: Shots fired at someone: "opened fire", "fired on".
+_SHOOTING_WORD = re.compile(r"(?i:opened fire|fired (?:at|on|upon)|shot at)")
+#: A deed told as following the one before in the sentence.
+_THEN_BETWEEN = re.compile(
+    r"(?i:\b(?:then|after which|afterwards|subsequently|followed by|before)\b)")
+_DEVICES = (("explosions_remote_violence", "remote_explosive_landmine_ied"),
+            ("explosions_remote_violence", "grenade"))
+
+
+def _device_opened_a_fight(triggers: Sequence[Trigger], device: Trigger, text: str,
+                           actors: Sequence[ActorMention]) -> bool:
+    """Whether a device's blast opened a fight with a state's forces told after it in its
+    sentence ("hurled a grenade at a bunker ..., triggering a gunfight", "an IED struck a
+    patrol, after which the attackers opened fire on the soldiers"): ACLED codes the fight,
+    the blast its start. Shots fired at a house or a crowd after a blast open none."""
+    if not any(a.kind in _STATE_KINDS for a in actors):
+        return False
+    for t in triggers:
+        if t.start < device.end or ". " in text[device.end:t.start]:
+            continue
+        if t.sub_event_type == _CLASH[1] and _FIGHT_WORD.match(text, t.start):
+            return True
+        if t.sub_event_type == "attack" and _SHOOTING_WORD.match(t.text) and \
+                _THEN_BETWEEN.search(text, device.end, t.start) and any(
+                    a.kind in _STATE_KINDS and 0 <= a.start - t.end <= 40 for a in actors):
+            return True
+    return False
+
+
 def _is_means(key: tuple[str, str]) -> bool:
     """A type that names how the violence was done: a remote weapon, a kidnapping."""
     return key[0] == "explosions_remote_violence" or key == _ABDUCTION
@@ -1558,6 +1607,12 @@ def choose_type(
         # explosives into the gate ... nine were killed in the fighting that followed": the
         # bomb opened a raid told as a fight before and after it; the raid is the event
         votes[_CLASH] = votes.get(_CLASH, 0.0) + votes.pop(_SUICIDE)
+    leading = max(votes.items(), key=itemgetter(1))[0]
+    if leading in _DEVICES and _device_opened_a_fight(triggers, first[leading], text, actors):
+        # "militants hurled a grenade at a bunker and then opened fire, triggering a
+        # gunfight": the fight the blast opened with a force is the event
+        votes[_CLASH] = votes.get(_CLASH, 0.0) + votes.pop(leading)
+        first.setdefault(_CLASH, first[leading])
     kinds = {a.kind for a in actors}
     armed = kinds & _ARMED_KINDS
     civilians_hit = any(_is_civilian_party(c) for c in casualties if c.kind == "killed")
@@ -4946,11 +5001,21 @@ _HIT_BEFORE = re.compile(
 #: what a strike engaged or destroyed was struck, whoever holds it (the striker is elsewhere)
 _STRIKE_HIT_BEFORE = re.compile(
     r"\bstrikes?\s+(?:engaged|destroyed|hit|struck|targeted)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_AT_SITE_BEFORE = re.compile(r"\b(?:at|in|into|inside|outside|near|on)\s+(?:an?|the)\s+$",
-                             re.IGNORECASE)
+_AT_SITE_BEFORE = re.compile(
+    r"\b(?:at|in|into|inside|outside|near|on|under|beneath)\s+(?:an?|the)\s+$", re.IGNORECASE)
+#: "a bomb went off as an army convoy passed", "gunmen opened fire when a police patrol was
+#: driving past": the unit passing by when the deed was done is the one it struck (every
+#: match ends in one of ``_PASSING_WORDS``, a test made first).
+_PASSING_BY = re.compile(
+    r"(?:\s+(?:convoys?|patrols?|vehicles?|trucks?|teams?|units?))?\s+(?:was\s+|were\s+)?"
+    r"(?:passed|passing|drove\s+(?:past|by)|driving\s+(?:past|by)|went\s+(?:past|by)|"
+    r"travell?ed|travell?ing)\b", re.IGNORECASE)
+_PASSING_WORDS = ("pass", "past", "by", "travel")
+_PASSING_WHEN = re.compile(r"\b(?:as|when|while|just\s+as)\s+(?:an?|the|their|its)\s+$",
+                           re.IGNORECASE)
 _SITE_AFTER = re.compile(
     r"\s+(?:compounds?|stations?|checkpoints?|posts?|bases?|camps?|barracks|headquarters|"
-    r"lines|patrols?|convoys?|vehicles?)\b", re.IGNORECASE)
+    r"lines|patrols?|convoys?|vehicles?|trucks?|cars?|pick-?ups?)\b", re.IGNORECASE)
 #: A partner told in a phrase that opens the sentence: "In a joint security operation with
 #: the", "In coordination with".
 _FRONTED_PARTNER = re.compile(
@@ -5140,6 +5205,16 @@ _SUSPECTED = re.compile(
     r"\b(?:suspected|alleged|presumed)\s+(?:[a-z]+\s+(?:of|from)\s+(?:the\s+)?)?$",
     re.IGNORECASE)
 
+#: "a drone strike targeted a vehicle carrying suspected AQAP members", "killing two
+#: suspected militants": those told suspected after the deed's verb were struck by it, not
+#: suspected of it.
+_SUSPECTS_STRUCK = re.compile(
+    r"\b(?:target(?:ed|ing)|against|carrying|transporting|ferrying|hit|struck|kill(?:ed|ing)|"
+    r"wound(?:ed|ing)|injur(?:ed|ing)|arrest(?:ed|ing)|detain(?:ed|ing)|captur(?:ed|ing)|"
+    r"neutrali[sz](?:ed|ing)|eliminat(?:ed|ing))\s+(?:(?:an?|the|two|three|four|five|\d+|"
+    r"several|some|dozens\s+of)\s+)?(?:suspected|alleged|presumed)\s+"
+    r"(?:[a-z]+\s+(?:of|from)\s+(?:the\s+)?)?$", re.IGNORECASE)
+
 
 def claimed_by(text: str, actors: Sequence[ActorMention]) -> ActorMention | None:
     """A named group the report holds responsible: "X claimed responsibility", "blamed on X",
@@ -5152,7 +5227,8 @@ def claimed_by(text: str, actors: Sequence[ActorMention]) -> ActorMention | None
             continue  # "blamed on Iran-backed militias" names a side; "gunmen" do not
         after = text[mention.end:mention.end + _CLAIM_REACH]
         before = text[max(0, mention.start - _BLAME_REACH):mention.start]
-        if _claims(mention, after) or _SUSPECTED.search(before) or (
+        if _claims(mention, after) or (_SUSPECTED.search(before)
+                                       and not _SUSPECTS_STRUCK.search(before)) or (
                 _window_may_hold(before, _BLAMED_ON_WORDS) and _blamed_on(before)) \
                 or _word_left_at(text, mention, max(0, mention.start - 60)) is not None:
             return _branch_told(mention, actors) or _short_name_after(text, mention, actors)
@@ -5577,6 +5653,7 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
     presence = _may_hold(text, ("presence",))
     met_a_device = _may_hold(text, _MET_A_DEVICE_WORDS)
     most_of_them = _may_hold(text, _MOST_OF_THEM_WORDS)
+    passing = _may_hold(text, _PASSING_WORDS)
     struck = [a for a in actors if _last_word_of(text, max(0, a.start - 16), a.start,
                                                  _STRUCK_AT_WORDS, _STRUCK_AT)
               or (strike and _STRIKE_HIT_BEFORE.search(text, max(0, a.start - 40), a.start))
@@ -5591,7 +5668,9 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
               or (escorted and _ESCORTED_BY.search(text, max(0, a.start - 60), a.start))
               or (met_a_device and _MET_A_DEVICE.match(text, a.end) is not None)
               or (most_of_them and _MOST_OF_THEM.search(text, max(0, a.start - 48), a.start)
-                  is not None)]
+                  is not None)
+              or (passing and _PASSING_BY.match(text, a.end) is not None
+                  and _PASSING_WHEN.search(text, max(0, a.start - 16), a.start) is not None)]
     # "a vehicle of the Popular Mobilization Forces (PMF)": the short name in brackets is
     # the same one struck at
     struck += [a for a in actors if a not in struck and any(
@@ -9167,9 +9246,12 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         opened = _WHEN_AFTER_A_DATE.search(text, max(0, anchor.start - 120), anchor.start)
         if opened is not None:
             act_spans.append((max(0, anchor.start - 400), opened.start()))
+    dreaded = _may_hold(text, _DREADED_WORDS)
     roles = assign_roles(text, [a for a in _sentence_actors(text, actors, seg, anchor)
                                 if (a.kind not in _CIVILIAN_KINDS or not _inside_one(a, unhurt))
-                                and not _inside_one(a, act_spans)],
+                                and not _inside_one(a, act_spans)
+                                and not (dreaded and _DREADED_BY.search(
+                                    text, max(0, a.start - 70), a.start))],
                          anchor, choice.event_type,
                          claim_actors=[*actors, *claimed_after] if claimed_after else actors,
                          victims=victims, counted=counted)
@@ -9181,6 +9263,12 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         _assault_of_the_side_fended_off(roles, anchor, [
             (c.party_start, c.party_end) for c in casualties
             if c.party_start is not None and c.party_end is not None])
+    if (choice.sub_event_type in _POSTURE_KINDS and roles.actor2 is not None
+            and _may_hold(text, ("to ",))
+            and _AIMED_AT.search(text, max(0, roles.actor2.start - 50), roles.actor2.start)):
+        # "set up a base in Kiunga to counter Al Shabaab incursions": the foe a base or a
+        # deployment is meant against is no side of its setting up
+        roles.actor2, roles.assoc2 = None, []
     # "9 terrorists killed in Anbar" above "Iraqi army units ... killing 9 terrorists": the
     # dead told as the subject are struck, and a later sentence tells who struck them
     # (attackers among the dead too: "Four gunmen killed near Baiji")
@@ -9791,11 +9879,22 @@ _COLLECTIVE = re.compile(
     r"communities|families|clans|factions of villagers)|(?:villagers|locals|residents|"
     r"inhabitants|citizens|townspeople|youths|"
     r"a mob|mobs|neighbou?rs|traders|workers|inmates|prisoners|students|communities|supporters|"
-    r"a group of (?:people|men|locals|villagers|youths))\s+(?:\w+\s+){0,3}?(?:clashed|attacked|"
-    r"beat|lynched|fought|pelted|assaulted|stormed|torched)"
+    r"a group of (?:people|men|locals|villagers|youths))\s+(?:(?:\w+\s+){0,3}?(?:clashed|"
+    r"attacked|beat|lynched|fought|pelted|assaulted|stormed|torched)"
+    # "angry residents set fire to the house of ...": a community burning or wrecking, the
+    # verb right after them (not "villagers whose houses were set on fire")
+    r"|(?:(?!(?:were|was|been|whose|who|which)\b)\w+\s+)?(?:set\s+(?:fire\s+to|ablaze|"
+    r"alight|on\s+fire)|burn(?:ed|t)\s+down|ransacked|vandali[sz]ed|razed))"
     # "a group of around 20 men with their faces covered attacked ..."
     r"|a group of (?:(?:around|about|some|nearly|over|at least|more than) )?\d+ (?:people|"
     r"men|locals|villagers|youths)\s+(?:\w+\s+){0,4}?(?:attacked|beat|lynched|assaulted))\b")
+
+
+#: Firearms a crowd fights with: "fought with guns and knives", "armed with rifles". Those
+#: who fight so are armed men, no crowd brawling.
+_FOUGHT_WITH_GUNS = re.compile(
+    r"\b(?:with|using|wielding|armed\s+with)\s+(?:[\w-]+\s+){0,2}?(?:guns|firearms|rifles|"
+    r"pistols|automatic\s+weapons|assault\s+rifles|AK-?47s?)\b", re.IGNORECASE)
 
 
 #: What a crowd does as a riot: fight, attack, or burn and wreck property.
@@ -9909,7 +10008,8 @@ def refine_type(choice: TypeChoice, roles: Roles, casualties: Sequence[CasualtyM
         ) else "non_state_actor_overtakes_territory"
         return
     actor1_armed = roles.actor1 is not None and roles.actor1.kind in _ARMED_KINDS
-    if kind in _CROWD_MAY_DO and not actor1_armed and _COLLECTIVE.search(segment_text):
+    if kind in _CROWD_MAY_DO and not actor1_armed and _COLLECTIVE.search(segment_text) and \
+            not _FOUGHT_WITH_GUNS.search(segment_text):
         # Unarmed crowds, communities and neighbours fighting, or burning and wrecking
         # ("the car was set alight by community members"): ACLED's riots.
         choice.event_type = "riots"
@@ -10041,7 +10141,9 @@ _FIREARMS = re.compile(
     r"artillery|shell(?:s|ed|ing)|missiles?|drones?|airstrikes?|air strikes?|"
     r"machine ?guns?|weapons?|armed|militants?|fighters|insurgents?|rebels?|troops|"
     r"shoot-?outs?|separatists?|bandits?|robbers?|raid\w*|militias?|ambush\w*|ethnic|"
-    r"communal|community|clans?|inter-?clan)\b")
+    r"communal|community|clans?|inter-?clan|"
+    # "clashes between the Radaa force and the 444 Brigade": armed units by their names
+    r"brigades?|battalions?|regiments?)\b")
 _CROWD = re.compile(
     r"\b(?:people|persons|villagers|residents|locals|youths?|crowds?|mobs?|nationals|"
     r"travell?ers|migrants|inhabitants|passers-?by|neighbou?rs|group of)\b")
