@@ -1635,10 +1635,12 @@ def _is_rate(text: str, item: TallyItem, start: int, end: int) -> bool:
         _RATE_BEFORE.search(text, max(start, item.start - 60), item.start))
 
 
-# "including 41 civilians", "among them 9 children", "the toll also includes 28 ...".
+# "including 41 civilians", "among them 9 children", "the toll also includes 28 ..."; and
+# "..., from them 2 leaders", a translation's word for "of them" after a comma.
 _SUBSET_CUE = re.compile(
-    r"\b(?:including|includ(?:es|ed|e)|among\s+(?:them|whom|those|the\s+dead)|"
-    r"of\s+(?:whom|them))\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+)?$",
+    r"(?:\b(?:including|includ(?:es|ed|e)|among\s+(?:them|whom|those|the\s+dead)|"
+    r"of\s+(?:whom|them))|,\s*from\s+(?:whom|them))"
+    r"\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+)?$",
     re.IGNORECASE,
 )
 # "37 members of factions and jihadist groups": a group the actor list cannot name
@@ -4183,7 +4185,9 @@ _BULLETS = " \t-\u2013\u2014\u2022*\u25aa\u25cf"
 _LIST_LABEL = re.compile(
     r"[ \t]*[-\u2013\u2014\u2022*\u25aa\u25cf][ \t]+(?P<name>[A-Z][\w\u2019'-]+"
     r"(?:[ \t]+[\w\u2019'-]+){0,3}?)[ \t]*:[ \t]*$")
-_ROW_LABEL = re.compile(r"[ \t]*[-\u2013\u2014:|][ \t]*")
+#: (a gloss in brackets may stand between the label and its mark: "Far North (Operation
+#: Emergence 4): 14 neutralised", the force or operation of the row's place)
+_ROW_LABEL = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?[-\u2013\u2014:|][ \t]*")
 _NEAR = re.compile(r"\s+(?:near|around)\s", re.IGNORECASE)
 # A place the figure is located in: "In Kirkuk, 9 ...", "the province of Idlib", "Kabul, where".
 # ("In Sector 1 (Cameroon), troops conducted 15 operations": a numbered sector or zone of a
