@@ -3979,6 +3979,38 @@ _COUNTED_BACK = re.compile(r"\b(?:past|last|previous)\s+(?:(?:\d+|[a-z-]+)\s+"
                            re.IGNORECASE)
 
 
+#: A period named by pointing back at one told before: "the number neutralised that week
+#: stands at 52" after "the figure released for the previous week, from 5 to 11 March".
+_THAT_PERIOD = re.compile(r"\bthat\s+(?:week|fortnight|month|quarter)\b", re.IGNORECASE)
+#: How many sentences back a period pointed at may have been told.
+_THAT_PERIOD_REACH = 3
+
+
+def _period_pointed_back_to(
+    doc: Doc, index: int
+) -> tuple[tuple[date, date], tuple[int, int]] | None:
+    """"... stands at 52" in a sentence that says "that week": the stretch of days the
+    nearest sentence before it names (a sentence with no figures of its own, so no reading
+    carried it), not the period the report counts over. A stretch written out ("from 5 to
+    11 March") is the one pointed at before a relative one ("the previous week")."""
+    start, end = doc.sentences[index]
+    if _THAT_PERIOD.search(doc.text, start, end) is None:
+        return None
+    for k in range(index - 1, max(-1, index - 1 - _THAT_PERIOD_REACH), -1):
+        s_start, s_end = doc.sentences[k]
+        stated = [((d.date_start, d.date_end), (d.start, d.end))
+                  for d in starting_in(doc.dates, s_start, s_end)
+                  if d.date_start is not None and d.date_end is not None
+                  and d.date_start != d.date_end and d.basis != "relative"
+                  and not _told_on(doc, s_start, d)]
+        if stated:
+            return stated[-1]
+        period = _sentence_period(doc, s_start, s_end)
+        if period is not None and period[0][0] != period[0][1]:
+            return period
+    return None
+
+
 def _is_relative(doc: Doc, span: tuple[int, int]) -> bool:
     """Say whether a period was written relative to some time ('during the month')."""
     if any(d.start == span[0] and d.basis == "relative"
@@ -5944,6 +5976,8 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
         period = _sentence_period(doc, start, end)
         if period is not None and period[0][0] == period[0][1] and not reading.strong:
             period = None
+        if period is None:
+            period = _period_pointed_back_to(doc, reading.index)
         yearless = _yearless_period(doc, start, end) if period is None else None
         inferred = False
         if yearless is not None and yearless[0] is not None and (
