@@ -6,8 +6,8 @@ defence ministry's fortnight by theatre of operations whose rows name their oper
 brackets ("Far North (Operation Emergence 4): 14 neutralised, ..."), a quarter's release in a
 clumsy translation ("were liquidated 7 bandits, from them 2 leaders", "In the first quarter
 of 2022 year"), a mission's year set against the year before with percentages, a ministry's
-daily bulletin of incidents
-by province, and an outlet's retelling with rounded figures and a part in words.
+daily bulletin of incidents by province, and an outlet's retelling with rounded figures and
+a part in words.
 
 ``expected.json`` holds what a careful analyst records of each (``tests/analyst_readings.py``
 reads it); what it marks ``pending`` or ``unread`` is asserted to fail, so that a reading
