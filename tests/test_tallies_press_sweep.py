@@ -265,3 +265,33 @@ def test_press_sweep_that_period_gate() -> None:
         m = pattern.search(text)
         assert m is not None and m.group().lower().startswith("that ")
     assert pattern.search("the week that followed") is None
+
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "area"),
+    [
+        ("KABUL, 17 September 2019 - Security incidents in five provinces left 19 people dead "
+         "over the past 24 hours, the Ministry of Interior Affairs said on Tuesday.",
+         "2019-09-17", ["AF"]),
+        ("ABUJA, 2 May 2023 - Security operations across the three northern states left 31 "
+         "suspected militants dead in the past week, the ministry said on Tuesday.",
+         "2023-05-02", ["NG"]),
+        ("MANILA, 8 July 2022 - Clashes in several regions left 14 people dead over the past "
+         "week, the army said on Friday.", "2022-07-08", ["PH"]),
+        # no divisions counted over: the capital a bureau files from says nothing
+        ("KABUL, 17 September 2019 - Clashes left 19 people dead over the past 24 hours, "
+         "an official said on Tuesday.", "2019-09-17", []),
+    ],
+)
+def test_press_sweep_unnamed_divisions_are_of_the_country_filed_from(
+        text: str, published: str, area: list[str]) -> None:
+    assert [t.area for t in _tallies(_read(text, published))] == [area]
+
+
+def test_press_sweep_unnamed_divisions_gate() -> None:
+    pattern = tallies._UNNAMED_DIVISIONS
+    for text in ("in five provinces", "across the three northern states", "In 12 districts"):
+        assert pattern.search(text) is not None
+    # divisions named are no unnamed ones
+    assert pattern.search("in Borno and Yobe states") is None

@@ -4671,6 +4671,22 @@ def _national_area(doc: Doc, indices: list[int]) -> str | None:
     return countries.pop() if len(countries) == 1 else None
 
 
+#: "Security incidents in five provinces left 19 dead", "across the three northern states":
+#: divisions of a country counted, none named (the words between in small letters: not
+#: "in Borno and Yobe states").
+_UNNAMED_DIVISIONS = re.compile(
+    r"\b(?i:in|across|over|throughout)\s+(?:[a-z\d][a-z\d-]*\s+){0,3}"
+    r"(?:provinces|regions|states|districts|governorates|counties|departments|prefectures)\b")
+
+
+def _over_unnamed_divisions(doc: Doc, item: TallyItem) -> bool:
+    """Whether the sentence of ``item`` counts over provinces or regions it names none of:
+    a national body's bulletin, whose divisions are those of the country it is filed from
+    (see :func:`_filed_from_country`)."""
+    start, end = doc.sentences[item.sentence]
+    return _UNNAMED_DIVISIONS.search(doc.text, start, end) is not None
+
+
 def _filed_from_country(doc: Doc) -> str | None:
     """The country of the town a release is filed from ("ABUJA (AP) -"), for figures told
     by zones of a country ("in the North East") that no line names: a national body tells
@@ -6092,7 +6108,8 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
     indices = [r.index for r in readings]
     national = _national_area(doc, indices) if context_area is None else None
     if national is None and context_area is None and any(
-            not i.area and i.area_names and not i.unplaced for i in items):
+            not i.area and (i.area_names or _over_unnamed_divisions(doc, i)) and not i.unplaced
+            for i in items):
         national = _filed_from_country(doc)
     if national is None and context_area is None and indices:
         # "carried out the following operations in the Tillaberi region between 1 and 7
