@@ -79,17 +79,11 @@ def test_press_sweep_counts_and_background_are_no_incidents(
     assert len(_events(records[name])) == len(READINGS.gold[name]["events"])
 
 
-def _period_params() -> list[Any]:
-    return [pytest.param(name, metric, value, first, last, marks=(
-        pytest.mark.xfail(strict=True, reason=(
-            "the year a count is compared with ('17 percent fewer than the 198 killed in "
-            "2021') lends its period to the count and to the sentences after it")),)
-        if pending else ())
-        for name in READINGS.names
-        for metric, value, first, last, *pending in READINGS.gold[name].get("periods", ())]
+_PERIODS = [(name, *told) for name in READINGS.names
+            for told in READINGS.gold[name].get("periods", ())]
 
 
-@pytest.mark.parametrize(("name", "metric", "value", "first", "last"), _period_params())
+@pytest.mark.parametrize(("name", "metric", "value", "first", "last"), _PERIODS)
 def test_press_sweep_counts_of_two_periods_keep_their_own(
         records: dict[str, list[Record]], name: str, metric: str, value: int, first: str,
         last: str) -> None:
@@ -295,3 +289,37 @@ def test_press_sweep_unnamed_divisions_gate() -> None:
         assert pattern.search(text) is not None
     # divisions named are no unnamed ones
     assert pattern.search("in Borno and Yobe states") is None
+
+
+_YEARS = ("PEMBA, 9 January 2023 - The mission carried out 318 operations in Cabo Delgado in "
+          "2022, the mission said on Monday.\n\n")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "periods"),
+    [
+        ("It said 164 insurgents were killed during the year, 17 percent fewer than the 198 "
+         "killed in 2021.", {164: "2022", 198: "2021"}),
+        ("It said 164 insurgents were killed during the year, down from 198 in 2021.",
+         {164: "2022", 198: "2021"}),
+        ("It said 164 insurgents were killed during the year, compared with 198 killed in "
+         "2021.", {164: "2022", 198: "2021"}),
+        # the year's count told with its own year and the compared one's: each its own
+        ("It said 164 insurgents were killed in 2022, fewer than the 198 killed in 2021.",
+         {164: "2022", 198: "2021"}),
+    ],
+)
+def test_press_sweep_figure_compared_with_keeps_its_own_year(
+        sentence: str, periods: dict[int, str]) -> None:
+    told = {v: first[:4] for m, v, first, last, _ in _told(_read(_YEARS + sentence, "2023-01-09"))
+            if m == "killed"}
+    assert told == periods
+
+
+def test_press_sweep_figure_compared_before_gate() -> None:
+    pattern = tallies._FIGURE_COMPARED_BEFORE
+    for text in ("17 percent fewer than the ", "down from ", "compared with about ",
+                 "an increase of 26 percent on the "):
+        m = pattern.search(text)
+        assert m is not None and m.end() == len(text)
+    assert pattern.search("killed more than 40 militants and ") is None

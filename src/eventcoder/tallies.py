@@ -3820,9 +3820,11 @@ def _part_code(text: str, start: int, end: int
 
 
 def _sentence_period(
-    doc: Doc, start: int, end: int
+    doc: Doc, start: int, end: int, *, of_the_compared: bool = False
 ) -> tuple[tuple[date, date], tuple[int, int]] | None:
-    """The widest dated period in a sentence: 'in February' over 'on Friday'."""
+    """The widest dated period in a sentence: 'in February' over 'on Friday'. With
+    ``of_the_compared``, the span is a clause of a figure compared with ("than the 198
+    killed in 2021"), whose period is its own."""
     if (fiscal := _fiscal_year(doc.text, start, end)) is not None:
         return fiscal
     if (part := _part_code(doc.text, start, end)) is not None:
@@ -3837,8 +3839,8 @@ def _sentence_period(
                 continue  # "the highest for any six-month period since records began in 2009"
             if _told_on(doc, start, d):
                 continue  # "the 27 killed it reported on March 3": when a figure was told
-            if _compared_with(doc.text, start, d.start) and not _WHEN_AFTER.match(
-                    doc.text, d.end, end):
+            if not of_the_compared and _compared_with(doc.text, start, d.start) and not (
+                    _WHEN_AFTER.match(doc.text, d.end, end)):
                 continue  # "a lower tempo than in May": the period a count is set against
             if (pair := month_then_count(doc.text, d)) is not None:
                 # "and in April 19.": April, its count 19
@@ -3941,7 +3943,8 @@ _COMPARED_WITH = re.compile(
 #: period alone ("more than in the same period last year"); not "more than 40 militants in
 #: May": "than" there is of the count itself.
 _COMPARED_FIGURE_IN = re.compile(
-    r"\b(?:(?:compared\s+(?:with|to)|as\s+against|against|(?:up|down)\s+from)\s+"
+    r"\b(?:(?:compared\s+(?:with|to)|as\s+against|against|(?:up|down)\s+from|than\s+the|"
+    r"(?:percent|per\s+cent)\s+(?:on|over)\s+the)\s+"
     r"(?:some\s+|about\s+|around\s+)?\d[\d,]*(?:\s+[a-z-]+){0,3}?|than)\s+(?:in|during|for|over)\s+"
     r"(?:the\s+)?(?:same\s+(?:period|months?|weeks?|quarter)\s+(?:of\s+|in\s+)?)?"
     r"(?:(?:first|last|previous|past)\s+(?:[a-z]+\s+)?(?:months?|weeks?|quarter|half)\s+"
@@ -3958,7 +3961,7 @@ def _compared_with(text: str, begin: int, at: int) -> bool:
     # (every match holds "than", or a digit and "compared", "against" or "from": a cheap
     # test first)
     if not ("than" in low or any(c.isdigit() for c in window) and (
-            "compared" in low or "against" in low or "from" in low)):
+            "compared" in low or "against" in low or "from" in low or "cent" in low)):
         return False
     m = _COMPARED_FIGURE_IN.search(window)
     # (a clause that opens on the figure compared with, "up from 31 in January", read
@@ -6019,7 +6022,8 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
         # "- February: 9 airstrikes" under a quarter's count: the row's month of it
         row_month = _month_row(doc, start, end, context_period) if period is None else None
         seen_metrics: set[tuple[str, str | None]] = set()
-        by_clause = _clause_periods(doc, reading.items) if period is not None else {}
+        # (and in a sentence of no period of its own, that of a figure compared with)
+        by_clause = _clause_periods(doc, reading.items, compared_only=period is None)
         told_over = [p for p, _span in by_clause.values()]
         if by_clause and told_before is not None and all(
                 told_before[0][0] <= first and last <= told_before[0][1]
@@ -6602,11 +6606,13 @@ def _own_period(doc: Doc, start: int, end: int) -> bool:
 
 
 def _clause_periods(
-    doc: Doc, items: Sequence[TallyItem]
+    doc: Doc, items: Sequence[TallyItem], *, compared_only: bool = False
 ) -> dict[int, tuple[tuple[date, date], tuple[int, int]]]:
     """Each item's own period where the clauses of one sentence name different ones: "lost
     1,230 soldiers over the past day, bringing total losses since February 24, 2022 to
-    668,160" (keyed by the item's id; empty where the sentence has one period)."""
+    668,160" (keyed by the item's id; empty where the sentence has one period). With
+    ``compared_only``, only those of figures compared with ("17 percent fewer than the 198
+    killed in 2021"), for a sentence whose own period is told before it."""
     if len(items) < 2:
         return {}
     start, end = doc.sentences[items[0].sentence]
@@ -6630,19 +6636,32 @@ def _clause_periods(
     found: dict[int, tuple[tuple[date, date], tuple[int, int]]] = {}
     seg_start = start
     group: list[TallyItem] = []
+    compared_told = False  # a figure compared with has a period of its own
     for k, item in enumerate(ordered):
         group.append(item)
         cut = cuts[k + 1]
         if cut < 0:
             continue
-        period = _sentence_period(doc, seg_start, cut)
-        if period is not None and period[0][0] != period[0][1]:
+        compared = all(_FIGURE_COMPARED_BEFORE.search(
+            doc.text, max(seg_start, member.start - 40), member.start) for member in group)
+        period = _sentence_period(doc, seg_start, cut, of_the_compared=compared)
+        if period is not None and period[0][0] != period[0][1] and (
+                compared or not compared_only):
             for member in group:
                 found[id(member)] = period
+            compared_told = compared_told or compared
         seg_start, group = cut, []
-    if len({p[0] for p in found.values()}) < 2:
+    if len({p[0] for p in found.values()}) < 2 and not compared_told:
         return {}
     return found
+
+
+#: What stands right before a figure a count is set against: "17 percent fewer than the
+#: 198 killed in 2021", "up from 45", "an increase of 26 percent on the 252 conducted".
+_FIGURE_COMPARED_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|as\s+against|against|(?:up|down)\s+from|than(?:\s+the)?|"
+    r"(?:percent|per\s+cent)\s+(?:on|over)\s+the)\s+(?:some\s+|about\s+|around\s+)?$",
+    re.IGNORECASE)
 
 
 def _stated_dates_of_the_period(doc: Doc, items: list[TallyItem]) -> None:
