@@ -323,3 +323,59 @@ def test_press_sweep_figure_compared_before_gate() -> None:
         m = pattern.search(text)
         assert m is not None and m.end() == len(text)
     assert pattern.search("killed more than 40 militants and ") is None
+
+
+_MONTH = ("BAMAKO, Aug 4 - The army said it carried out 48 operations against armed groups in "
+          "central Mali in July. ")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        # a side's dead told as lost
+        ("The army said it had lost about a dozen soldiers during the month.",
+         [("killed", 12, "Military Forces of Mali")]),
+        ("The army lost nine soldiers in July, it said.",
+         [("killed", 9, "Military Forces of Mali")]),
+        # things lost are no dead
+        ("The army said it lost 14 vehicles during the month.", []),
+        ("The army said 14 vehicles were lost during the month.", []),
+    ],
+)
+def test_press_sweep_soldiers_lost_are_dead(sentence: str,
+                                            told: list[tuple[str, int, str]]) -> None:
+    found = [(t.metric, t.value, t.party) for t in _tallies(_read(_MONTH + sentence,
+                                                                  "2022-08-04"))
+             if t.metric != "operations"]
+    assert found == told
+
+
+def test_press_sweep_lost_no_people_gate() -> None:
+    lex = tallies.lexicon()
+    assert tallies._lost_no_people(lex, "lost", "vehicles")
+    assert tallies._lost_no_people(lex, "Lost", "")
+    assert not tallies._lost_no_people(lex, "lost", "elite soldiers")
+    assert not tallies._lost_no_people(lex, "killed", "vehicles")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        ("The army put the number of suspects arrested during the month at around 80.",
+         [("detained", 80)]),
+        ("Its figures put the number of militants killed in the region at 41.",
+         [("killed", 41)]),
+        ("The number of suspects arrested during the month stands at about 80.",
+         [("detained", 80)]),
+        # "at" with no "put" before the count: a place, no figure's mark
+        ("The number of suspects arrested during the month at the border rose.", []),
+        # the figure of an earlier telling, revised away
+        ("This updates Tuesday's release, when the army put the number of suspects arrested "
+         "during the month at 80.", []),
+    ],
+)
+def test_press_sweep_number_put_at_a_rounded_figure(sentence: str,
+                                                    told: list[tuple[str, int]]) -> None:
+    found = [(t.metric, t.value) for t in _tallies(_read(_MONTH + sentence, "2022-08-04"))
+             if t.metric != "operations"]
+    assert found == told

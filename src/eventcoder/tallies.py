@@ -2528,6 +2528,13 @@ _FREED_AFTER = re.compile(
     r"are|being)\s+)?(?:released|freed|rescued|liberated|set\s+free)\b")
 
 
+def _lost_no_people(lex: Lexicon, verb: str, party: str) -> bool:
+    """Whether ``verb`` is "lost" of no people: "the army lost 12 soldiers" counts its dead,
+    "lost 40 vehicles" or "lost 3 positions" counts no one."""
+    words = party.lower().split()
+    return verb.lower() == "lost" and not (words and words[-1] in lex.people_words)
+
+
 def _item_at(
     doc: Doc, lex: Lexicon, number: _Number, s_start: int, s_end: int, index: int
 ) -> TallyItem | None:
@@ -2584,6 +2591,8 @@ def _item_at(
                 # "rescued 11 kidnapped hostages": people set free, not taken
                 return None
             metric = _metric_of_verb(lex, m.group("verb"))
+            if _lost_no_people(lex, m.group("verb"), m.group("party")):
+                return None  # "40 vehicles were lost": things, no dead
             if metric in {"abducted", "detained"} and not m.group("party").strip() and (
                     _FREED_AFTER.match(text, m.end(), s_end)):
                 # "5 kidnapped citizens released": those set free, not a count of the taken
@@ -2660,6 +2669,8 @@ def _item_at(
                          metric, index)
         p = lex.party_after_re.match(text, at, s_end) or _OWN_AFTER.match(text, at, s_end) \
             or _FROM_THE_PEOPLE.match(text, at, s_end)
+        if _lost_no_people(lex, verb, p.group("party") if p else ""):
+            return None  # "lost 40 vehicles": things, no dead
         if p:
             item.party_text = p.group("party")
             item.party_span = (p.start("party"), p.end("party"))
@@ -2681,6 +2692,11 @@ def _item_at(
         return item
     counted = _number_to_before(False).search(text, max(s_start, lead - 160), lead) or (
         _number_to_before(True).search(text, max(s_start, lead - 160), lead))
+    if counted is not None and counted.group("put") and _WHEN_PUT_BEFORE.search(
+            text, max(s_start, counted.start() - 60), counted.start()):
+        # "updates the figure given on Tuesday, when the command put the number ... at 29":
+        # the figure of an earlier telling, revised away
+        counted = None
     if counted is None and _UNCHANGED_AFTER.match(text, number.end, s_end):
         # "The number of ISIS fighters detained ... during the month, 33, is unchanged": the
         # count a revision keeps, its figure set off by commas
@@ -2773,6 +2789,10 @@ def _number_of(fate_first: bool) -> str:
                r"killings|fatalities|casualties)\b") + ")")
 
 
+#: An earlier telling a figure "put at" is of: "when the command put the number ... at 29".
+_WHEN_PUT_BEFORE = re.compile(r"\bwhen\s+(?:[\w'\u2019-]+\s+){0,5}$", re.IGNORECASE)
+
+
 @cache
 def _number_to_before(fate_first: bool) -> re.Pattern[str]:
     """A count brought to a figure: "corrected the number of ISIS operatives killed in ...
@@ -2780,13 +2800,18 @@ def _number_to_before(fate_first: bool) -> re.Pattern[str]:
     With ``fate_first``, the fate told before the people: "the number of arrested suspects
     reached", "number of neutralized terrorist ... reached to" (as translated)."""
     return re.compile(
-        _number_of(fate_first) +
+        # ("put the number of suspects arrested during the month at 80": the figure the teller
+        # puts it at)
+        r"(?:\b(?P<put>put|puts|putting)\s+)?" + _number_of(fate_first) +
         # (not across the next count: "... from 18 to 21, and the number of ... detained")
         r"(?:(?:(?!\bnumber\s+of\b)[^.;:]){0,100}?\s+"
         # ("The number of ISIS operatives killed in Syria in July was 13, not 11"; "is now
         # 19, not 16": a later release's figure for the period)
-        r"(?:to|(?:remained|remains|stood|stands)\s+at|reached|(?:was|is)(?:\s+now)?)|\s+at)"
-        r"\s+\(?$",
+        r"(?:to|(?:remained|remains|stood|stands)\s+at|reached|(?:was|is)(?:\s+now)?|"
+        r"(?(put)at|(?!)))|\s+at)"
+        # ("put the number of suspects arrested during the month at around 80": a rounded
+        # figure)
+        r"(?:\s+(?:about|around|some|nearly|almost|approximately|roughly))?\s+\(?$",
         re.IGNORECASE)
 
 
