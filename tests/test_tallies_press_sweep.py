@@ -375,3 +375,23 @@ def test_press_sweep_number_put_at_a_rounded_figure(sentence: str,
     found = [(t.metric, t.value) for t in _tallies(_read(_MONTH + sentence, "2022-08-04"))
              if t.metric != "operations"]
     assert found == told
+
+
+_OPERATIONS = "The mission carried out 318 operations in Cabo Delgado in 2022, it said. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parts"),
+    [
+        ("Of the 318 operations, 201 were led by Mozambican forces and 117 by the mission's "
+         "own contingents.", [201, 117]),
+        ("Of the operations, 190 were conducted by the army and 128 by Rwandan troops.",
+         [190, 128]),
+        # no doer told for the first part: "by the end" is no second one
+        ("Of the 318 operations, 201 were in the north and 117 by the end of the year.",
+         [201]),
+    ],
+)
+def test_press_sweep_second_part_by_its_doer_alone(sentence: str, parts: list[int]) -> None:
+    told = _told(_read(_OPERATIONS + sentence, "2023-01-09"))
+    assert [v for m, v, _, _, parent in told if parent == 318] == sorted(parts)

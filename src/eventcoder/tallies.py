@@ -2120,6 +2120,12 @@ _PARTITIVE_BEFORE = re.compile(
     r"\b(?:from|of)\s+(?:among\s+)?(?:them|these|those|whom)[\s,]*$", re.IGNORECASE)
 
 # "five were carried out by US forces alone", "three were unilateral": more of the last noun
+#: "201 were led by Mozambican forces and 117 by the mission's own contingents": the
+#: second part by its doer alone, the verb left out (after a part told "led by", see
+#: ``_DONE_BY``).
+_ELLIPTIC_BY = re.compile(r"\s+by\s+(?=the\s|its\s|their\s|[A-Z])")
+_DONE_BY = re.compile(r"\b(?:led|conducted|carried\s+out|mounted|executed|performed|flown)\s+by\b",
+                      re.IGNORECASE)
 _ELLIPTIC_DONE = re.compile(
     r"\s+(?:others?\s+|more\s+)?(?:(?:were|was)\s+(?:(?:carried|mounted)\s+out|conducted|led|"
     r"executed|performed|flown|unilateral|partnered)|targeted|struck|hit)\b"
@@ -2368,7 +2374,9 @@ def _elliptic_item(
     at = number.end
     if doc.text.startswith(")", at) and doc.text.startswith("(", max(0, number.start - 1)):
         at += 1  # "(15) accused in Nineveh, (9) in Kirkuk", as translated releases write
-    done = _ELLIPTIC_DONE.match(doc.text, at, s_end)
+    done = _ELLIPTIC_DONE.match(doc.text, at, s_end) or (
+        _ELLIPTIC_BY.match(doc.text, at, s_end)
+        if _DONE_BY.search(doc.text, previous.start, number.start) else None)
     if done is not None and previous.metric in _ACTIVITY_METRICS:
         # "26 of the missions were partnered ..., while five were carried out by US forces
         # alone": the rest of the same count
