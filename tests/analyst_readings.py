@@ -33,6 +33,22 @@ class AnalystReadings:
         text = (self.folder / f"{name}.txt").read_text(encoding="utf-8")
         return extract(text, published=self.gold[name]["published"], doc_id=name)
 
+    def all_extracted(self) -> dict[str, list[Record]]:
+        """The records of every report of the folder, by name."""
+        return {name: self.extracted(name) for name in self.names}
+
+    def events_beyond(self, name: str, found: list[Record]) -> list[str]:
+        """The notes of the events read beyond those the reading records and those it marks
+        read still (``extra_events_pending``); empty where there are none."""
+        events = [r for r in found if isinstance(r, Event)]
+        gold = self.gold[name]
+        allowed = len(gold["events"]) + gold.get("extra_events_pending", 0)
+        return [e.notes for e in events] if len(events) > allowed else []
+
+    def with_extra_events(self) -> list[str]:
+        """The reports some of whose events read are none the analyst records."""
+        return [name for name in self.names if self.gold[name].get("extra_events_pending")]
+
     def checks(self, name: str, found: list[Record]) -> list[tuple[str, bool, bool]]:
         """Every field the analyst's reading asserts: (what, right, pending)."""
         report = self.gold[name]

@@ -1197,6 +1197,13 @@ class _Attributor:
             # (its article, definite or not, is no part of the role: "An army spokesman")
             head, tail = role_text, _ROLE_ARTICLE.sub("", head.strip())
             role_text = tail
+        elif role_text is not None and _ROLE_FIRST.match(head) and (
+                second := _LOWER_ROLE_THEN_NAME.fullmatch(role_text)) is not None and (
+                lex.role_re.search(second.group("role"))):
+            # "The head of the headquarters, interior minister Jane Roe": a second role in
+            # small letters before the name; the person is named, in the role nearer her
+            head, role_text = second.group("name"), second.group("role")
+            tail = role_text
         office_told = False
         if role_text is None and " of " in head and (
                 office := _OFFICE_OF_THEN_NAME.fullmatch(head.strip())) is not None:
@@ -1492,6 +1499,11 @@ _SUBJECT_NAME = re.compile(
 _SUBJECT_ROLE_NAME = re.compile(
     r"(?P<who>(?P<role>(?:[A-Z][\w.&'\u2019-]*[^\S\n]+){0,3}[a-z][a-z-]+(?:[^\S\n]+[a-z][a-z-]+)?)"
     r"[^\S\n]+[A-Z][\w'\u2019.-]*(?:[^\S\n]+[A-Z][\w'\u2019.-]*){1,5}),?[^\S\n]+[a-z]")
+#: A role in small letters, then a name: "minister of internal affairs of the republic Jane
+#: Roe", the second of two roles set side by side before a speech verb.
+_LOWER_ROLE_THEN_NAME = re.compile(
+    r"(?P<role>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,7})\s+"
+    r"(?P<name>[A-Z][\w'\u2019.-]*(?:\s+(?:al-|el-|bin\s+|ibn\s+)?[A-Z][\w'\u2019.-]*){1,3})")
 #: A person described, not named: "A local elected official in the area", "An elder" (not
 #: "The mayor", one the reader can tell).
 _DESCRIBED = re.compile(r"(?:An?|One\s+of\s+the|Another)\s+[a-z]")

@@ -1635,10 +1635,12 @@ def _is_rate(text: str, item: TallyItem, start: int, end: int) -> bool:
         _RATE_BEFORE.search(text, max(start, item.start - 60), item.start))
 
 
-# "including 41 civilians", "among them 9 children", "the toll also includes 28 ...".
+# "including 41 civilians", "among them 9 children", "the toll also includes 28 ..."; and
+# "..., from them 2 leaders", a translation's word for "of them" after a comma.
 _SUBSET_CUE = re.compile(
-    r"\b(?:including|includ(?:es|ed|e)|among\s+(?:them|whom|those|the\s+dead)|"
-    r"of\s+(?:whom|them))\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+)?$",
+    r"(?:\b(?:including|includ(?:es|ed|e)|among\s+(?:them|whom|those|the\s+dead)|"
+    r"of\s+(?:whom|them))|,\s*from\s+(?:whom|them))"
+    r"\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+)?$",
     re.IGNORECASE,
 )
 # "37 members of factions and jihadist groups": a group the actor list cannot name
@@ -2118,6 +2120,12 @@ _PARTITIVE_BEFORE = re.compile(
     r"\b(?:from|of)\s+(?:among\s+)?(?:them|these|those|whom)[\s,]*$", re.IGNORECASE)
 
 # "five were carried out by US forces alone", "three were unilateral": more of the last noun
+#: "201 were led by Mozambican forces and 117 by the mission's own contingents": the
+#: second part by its doer alone, the verb left out (after a part told "led by", see
+#: ``_DONE_BY``).
+_ELLIPTIC_BY = re.compile(r"\s+by\s+(?=the\s|its\s|their\s|[A-Z])")
+_DONE_BY = re.compile(r"\b(?:led|conducted|carried\s+out|mounted|executed|performed|flown)\s+by\b",
+                      re.IGNORECASE)
 _ELLIPTIC_DONE = re.compile(
     r"\s+(?:others?\s+|more\s+)?(?:(?:were|was)\s+(?:(?:carried|mounted)\s+out|conducted|led|"
     r"executed|performed|flown|unilateral|partnered)|targeted|struck|hit)\b"
@@ -2366,7 +2374,9 @@ def _elliptic_item(
     at = number.end
     if doc.text.startswith(")", at) and doc.text.startswith("(", max(0, number.start - 1)):
         at += 1  # "(15) accused in Nineveh, (9) in Kirkuk", as translated releases write
-    done = _ELLIPTIC_DONE.match(doc.text, at, s_end)
+    done = _ELLIPTIC_DONE.match(doc.text, at, s_end) or (
+        _ELLIPTIC_BY.match(doc.text, at, s_end)
+        if _DONE_BY.search(doc.text, previous.start, number.start) else None)
     if done is not None and previous.metric in _ACTIVITY_METRICS:
         # "26 of the missions were partnered ..., while five were carried out by US forces
         # alone": the rest of the same count
@@ -2526,6 +2536,13 @@ _FREED_AFTER = re.compile(
     r"are|being)\s+)?(?:released|freed|rescued|liberated|set\s+free)\b")
 
 
+def _lost_no_people(lex: Lexicon, verb: str, party: str) -> bool:
+    """Whether ``verb`` is "lost" of no people: "the army lost 12 soldiers" counts its dead,
+    "lost 40 vehicles" or "lost 3 positions" counts no one."""
+    words = party.lower().split()
+    return verb.lower() == "lost" and not (words and words[-1] in lex.people_words)
+
+
 def _item_at(
     doc: Doc, lex: Lexicon, number: _Number, s_start: int, s_end: int, index: int
 ) -> TallyItem | None:
@@ -2582,6 +2599,8 @@ def _item_at(
                 # "rescued 11 kidnapped hostages": people set free, not taken
                 return None
             metric = _metric_of_verb(lex, m.group("verb"))
+            if _lost_no_people(lex, m.group("verb"), m.group("party")):
+                return None  # "40 vehicles were lost": things, no dead
             if metric in {"abducted", "detained"} and not m.group("party").strip() and (
                     _FREED_AFTER.match(text, m.end(), s_end)):
                 # "5 kidnapped citizens released": those set free, not a count of the taken
@@ -2658,6 +2677,8 @@ def _item_at(
                          metric, index)
         p = lex.party_after_re.match(text, at, s_end) or _OWN_AFTER.match(text, at, s_end) \
             or _FROM_THE_PEOPLE.match(text, at, s_end)
+        if _lost_no_people(lex, verb, p.group("party") if p else ""):
+            return None  # "lost 40 vehicles": things, no dead
         if p:
             item.party_text = p.group("party")
             item.party_span = (p.start("party"), p.end("party"))
@@ -2679,6 +2700,11 @@ def _item_at(
         return item
     counted = _number_to_before(False).search(text, max(s_start, lead - 160), lead) or (
         _number_to_before(True).search(text, max(s_start, lead - 160), lead))
+    if counted is not None and counted.group("put") and _WHEN_PUT_BEFORE.search(
+            text, max(s_start, counted.start() - 60), counted.start()):
+        # "updates the figure given on Tuesday, when the command put the number ... at 29":
+        # the figure of an earlier telling, revised away
+        counted = None
     if counted is None and _UNCHANGED_AFTER.match(text, number.end, s_end):
         # "The number of ISIS fighters detained ... during the month, 33, is unchanged": the
         # count a revision keeps, its figure set off by commas
@@ -2771,6 +2797,10 @@ def _number_of(fate_first: bool) -> str:
                r"killings|fatalities|casualties)\b") + ")")
 
 
+#: An earlier telling a figure "put at" is of: "when the command put the number ... at 29".
+_WHEN_PUT_BEFORE = re.compile(r"\bwhen\s+(?:[\w'\u2019-]+\s+){0,5}$", re.IGNORECASE)
+
+
 @cache
 def _number_to_before(fate_first: bool) -> re.Pattern[str]:
     """A count brought to a figure: "corrected the number of ISIS operatives killed in ...
@@ -2778,13 +2808,18 @@ def _number_to_before(fate_first: bool) -> re.Pattern[str]:
     With ``fate_first``, the fate told before the people: "the number of arrested suspects
     reached", "number of neutralized terrorist ... reached to" (as translated)."""
     return re.compile(
-        _number_of(fate_first) +
+        # ("put the number of suspects arrested during the month at 80": the figure the teller
+        # puts it at)
+        r"(?:\b(?P<put>put|puts|putting)\s+)?" + _number_of(fate_first) +
         # (not across the next count: "... from 18 to 21, and the number of ... detained")
         r"(?:(?:(?!\bnumber\s+of\b)[^.;:]){0,100}?\s+"
         # ("The number of ISIS operatives killed in Syria in July was 13, not 11"; "is now
         # 19, not 16": a later release's figure for the period)
-        r"(?:to|(?:remained|remains|stood|stands)\s+at|reached|(?:was|is)(?:\s+now)?)|\s+at)"
-        r"\s+\(?$",
+        r"(?:to|(?:remained|remains|stood|stands)\s+at|reached|(?:was|is)(?:\s+now)?|"
+        r"(?(put)at|(?!)))|\s+at)"
+        # ("put the number of suspects arrested during the month at around 80": a rounded
+        # figure)
+        r"(?:\s+(?:about|around|some|nearly|almost|approximately|roughly))?\s+\(?$",
         re.IGNORECASE)
 
 
@@ -3818,9 +3853,11 @@ def _part_code(text: str, start: int, end: int
 
 
 def _sentence_period(
-    doc: Doc, start: int, end: int
+    doc: Doc, start: int, end: int, *, of_the_compared: bool = False
 ) -> tuple[tuple[date, date], tuple[int, int]] | None:
-    """The widest dated period in a sentence: 'in February' over 'on Friday'."""
+    """The widest dated period in a sentence: 'in February' over 'on Friday'. With
+    ``of_the_compared``, the span is a clause of a figure compared with ("than the 198
+    killed in 2021"), whose period is its own."""
     if (fiscal := _fiscal_year(doc.text, start, end)) is not None:
         return fiscal
     if (part := _part_code(doc.text, start, end)) is not None:
@@ -3835,8 +3872,8 @@ def _sentence_period(
                 continue  # "the highest for any six-month period since records began in 2009"
             if _told_on(doc, start, d):
                 continue  # "the 27 killed it reported on March 3": when a figure was told
-            if _compared_with(doc.text, start, d.start) and not _WHEN_AFTER.match(
-                    doc.text, d.end, end):
+            if not of_the_compared and _compared_with(doc.text, start, d.start) and not (
+                    _WHEN_AFTER.match(doc.text, d.end, end)):
                 continue  # "a lower tempo than in May": the period a count is set against
             if (pair := month_then_count(doc.text, d)) is not None:
                 # "and in April 19.": April, its count 19
@@ -3939,7 +3976,8 @@ _COMPARED_WITH = re.compile(
 #: period alone ("more than in the same period last year"); not "more than 40 militants in
 #: May": "than" there is of the count itself.
 _COMPARED_FIGURE_IN = re.compile(
-    r"\b(?:(?:compared\s+(?:with|to)|as\s+against|against|(?:up|down)\s+from)\s+"
+    r"\b(?:(?:compared\s+(?:with|to)|as\s+against|against|(?:up|down)\s+from|than\s+the|"
+    r"(?:percent|per\s+cent)\s+(?:on|over)\s+the)\s+"
     r"(?:some\s+|about\s+|around\s+)?\d[\d,]*(?:\s+[a-z-]+){0,3}?|than)\s+(?:in|during|for|over)\s+"
     r"(?:the\s+)?(?:same\s+(?:period|months?|weeks?|quarter)\s+(?:of\s+|in\s+)?)?"
     r"(?:(?:first|last|previous|past)\s+(?:[a-z]+\s+)?(?:months?|weeks?|quarter|half)\s+"
@@ -3956,7 +3994,7 @@ def _compared_with(text: str, begin: int, at: int) -> bool:
     # (every match holds "than", or a digit and "compared", "against" or "from": a cheap
     # test first)
     if not ("than" in low or any(c.isdigit() for c in window) and (
-            "compared" in low or "against" in low or "from" in low)):
+            "compared" in low or "against" in low or "from" in low or "cent" in low)):
         return False
     m = _COMPARED_FIGURE_IN.search(window)
     # (a clause that opens on the figure compared with, "up from 31 in January", read
@@ -3975,6 +4013,38 @@ _COUNTED_BACK = re.compile(r"\b(?:past|last|previous)\s+(?:(?:\d+|[a-z-]+)\s+"
                            r"(?:beginning|start)\s+of\s+the\s+year|january)\b|"
                            r"\bso\s+far\s+this\s+year\b|\byear[\s-]to[\s-]date\b",
                            re.IGNORECASE)
+
+
+#: A period named by pointing back at one told before: "the number neutralised that week
+#: stands at 52" after "the figure released for the previous week, from 5 to 11 March".
+_THAT_PERIOD = re.compile(r"\bthat\s+(?:week|fortnight|month|quarter)\b", re.IGNORECASE)
+#: How many sentences back a period pointed at may have been told.
+_THAT_PERIOD_REACH = 3
+
+
+def _period_pointed_back_to(
+    doc: Doc, index: int
+) -> tuple[tuple[date, date], tuple[int, int]] | None:
+    """"... stands at 52" in a sentence that says "that week": the stretch of days the
+    nearest sentence before it names (a sentence with no figures of its own, so no reading
+    carried it), not the period the report counts over. A stretch written out ("from 5 to
+    11 March") is the one pointed at before a relative one ("the previous week")."""
+    start, end = doc.sentences[index]
+    if _THAT_PERIOD.search(doc.text, start, end) is None:
+        return None
+    for k in range(index - 1, max(-1, index - 1 - _THAT_PERIOD_REACH), -1):
+        s_start, s_end = doc.sentences[k]
+        stated = [((d.date_start, d.date_end), (d.start, d.end))
+                  for d in starting_in(doc.dates, s_start, s_end)
+                  if d.date_start is not None and d.date_end is not None
+                  and d.date_start != d.date_end and d.basis != "relative"
+                  and not _told_on(doc, s_start, d)]
+        if stated:
+            return stated[-1]
+        period = _sentence_period(doc, s_start, s_end)
+        if period is not None and period[0][0] != period[0][1]:
+            return period
+    return None
 
 
 def _is_relative(doc: Doc, span: tuple[int, int]) -> bool:
@@ -4183,7 +4253,9 @@ _BULLETS = " \t-\u2013\u2014\u2022*\u25aa\u25cf"
 _LIST_LABEL = re.compile(
     r"[ \t]*[-\u2013\u2014\u2022*\u25aa\u25cf][ \t]+(?P<name>[A-Z][\w\u2019'-]+"
     r"(?:[ \t]+[\w\u2019'-]+){0,3}?)[ \t]*:[ \t]*$")
-_ROW_LABEL = re.compile(r"[ \t]*[-\u2013\u2014:|][ \t]*")
+#: (a gloss in brackets may stand between the label and its mark: "Far North (Operation
+#: Emergence 4): 14 neutralised", the force or operation of the row's place)
+_ROW_LABEL = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?[-\u2013\u2014:|][ \t]*")
 _NEAR = re.compile(r"\s+(?:near|around)\s", re.IGNORECASE)
 # A place the figure is located in: "In Kirkuk, 9 ...", "the province of Idlib", "Kabul, where".
 # ("In Sector 1 (Cameroon), troops conducted 15 operations": a numbered sector or zone of a
@@ -4633,6 +4705,22 @@ def _national_area(doc: Doc, indices: list[int]) -> str | None:
                  for a in starting_in(doc.actors, *doc.sentences[i])
                  if a.kind in _NATIONAL_KINDS and a.country}
     return countries.pop() if len(countries) == 1 else None
+
+
+#: "Security incidents in five provinces left 19 dead", "across the three northern states":
+#: divisions of a country counted, none named (the words between in small letters: not
+#: "in Borno and Yobe states").
+_UNNAMED_DIVISIONS = re.compile(
+    r"\b(?i:in|across|over|throughout)\s+(?:[a-z\d][a-z\d-]*\s+){0,3}"
+    r"(?:provinces|regions|states|districts|governorates|counties|departments|prefectures)\b")
+
+
+def _over_unnamed_divisions(doc: Doc, item: TallyItem) -> bool:
+    """Whether the sentence of ``item`` counts over provinces or regions it names none of:
+    a national body's bulletin, whose divisions are those of the country it is filed from
+    (see :func:`_filed_from_country`)."""
+    start, end = doc.sentences[item.sentence]
+    return _UNNAMED_DIVISIONS.search(doc.text, start, end) is not None
 
 
 def _filed_from_country(doc: Doc) -> str | None:
@@ -5940,6 +6028,8 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
         period = _sentence_period(doc, start, end)
         if period is not None and period[0][0] == period[0][1] and not reading.strong:
             period = None
+        if period is None:
+            period = _period_pointed_back_to(doc, reading.index)
         yearless = _yearless_period(doc, start, end) if period is None else None
         inferred = False
         if yearless is not None and yearless[0] is not None and (
@@ -5965,7 +6055,8 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
         # "- February: 9 airstrikes" under a quarter's count: the row's month of it
         row_month = _month_row(doc, start, end, context_period) if period is None else None
         seen_metrics: set[tuple[str, str | None]] = set()
-        by_clause = _clause_periods(doc, reading.items) if period is not None else {}
+        # (and in a sentence of no period of its own, that of a figure compared with)
+        by_clause = _clause_periods(doc, reading.items, compared_only=period is None)
         told_over = [p for p, _span in by_clause.values()]
         if by_clause and told_before is not None and all(
                 told_before[0][0] <= first and last <= told_before[0][1]
@@ -6054,7 +6145,8 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
     indices = [r.index for r in readings]
     national = _national_area(doc, indices) if context_area is None else None
     if national is None and context_area is None and any(
-            not i.area and i.area_names and not i.unplaced for i in items):
+            not i.area and (i.area_names or _over_unnamed_divisions(doc, i)) and not i.unplaced
+            for i in items):
         national = _filed_from_country(doc)
     if national is None and context_area is None and indices:
         # "carried out the following operations in the Tillaberi region between 1 and 7
@@ -6547,11 +6639,13 @@ def _own_period(doc: Doc, start: int, end: int) -> bool:
 
 
 def _clause_periods(
-    doc: Doc, items: Sequence[TallyItem]
+    doc: Doc, items: Sequence[TallyItem], *, compared_only: bool = False
 ) -> dict[int, tuple[tuple[date, date], tuple[int, int]]]:
     """Each item's own period where the clauses of one sentence name different ones: "lost
     1,230 soldiers over the past day, bringing total losses since February 24, 2022 to
-    668,160" (keyed by the item's id; empty where the sentence has one period)."""
+    668,160" (keyed by the item's id; empty where the sentence has one period). With
+    ``compared_only``, only those of figures compared with ("17 percent fewer than the 198
+    killed in 2021"), for a sentence whose own period is told before it."""
     if len(items) < 2:
         return {}
     start, end = doc.sentences[items[0].sentence]
@@ -6575,19 +6669,32 @@ def _clause_periods(
     found: dict[int, tuple[tuple[date, date], tuple[int, int]]] = {}
     seg_start = start
     group: list[TallyItem] = []
+    compared_told = False  # a figure compared with has a period of its own
     for k, item in enumerate(ordered):
         group.append(item)
         cut = cuts[k + 1]
         if cut < 0:
             continue
-        period = _sentence_period(doc, seg_start, cut)
-        if period is not None and period[0][0] != period[0][1]:
+        compared = all(_FIGURE_COMPARED_BEFORE.search(
+            doc.text, max(seg_start, member.start - 40), member.start) for member in group)
+        period = _sentence_period(doc, seg_start, cut, of_the_compared=compared)
+        if period is not None and period[0][0] != period[0][1] and (
+                compared or not compared_only):
             for member in group:
                 found[id(member)] = period
+            compared_told = compared_told or compared
         seg_start, group = cut, []
-    if len({p[0] for p in found.values()}) < 2:
+    if len({p[0] for p in found.values()}) < 2 and not compared_told:
         return {}
     return found
+
+
+#: What stands right before a figure a count is set against: "17 percent fewer than the
+#: 198 killed in 2021", "up from 45", "an increase of 26 percent on the 252 conducted".
+_FIGURE_COMPARED_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|as\s+against|against|(?:up|down)\s+from|than(?:\s+the)?|"
+    r"(?:percent|per\s+cent)\s+(?:on|over)\s+the)\s+(?:some\s+|about\s+|around\s+)?$",
+    re.IGNORECASE)
 
 
 def _stated_dates_of_the_period(doc: Doc, items: list[TallyItem]) -> None:
