@@ -1156,11 +1156,14 @@ _PAST_OF_THE_TAKEN = re.compile(_THE_TAKEN_HAD + r"(?:been\s+)?[a-z]+\b", re.IGN
 # ... and a deed of theirs told in that clause: "the arrested had fought in the ranks of"
 _PAST_DEED_BEFORE = re.compile(_THE_TAKEN_HAD + r"[^.;]*$", re.IGNORECASE)
 # "troops rescued 14 farmers abducted by gunmen last week": when those freed were taken,
-# not when they were freed
+# not when they were freed; so is "freed three people who had been held for ransom since
+# late July": when their captivity began
 _TAKEN_BEFORE_FREED = re.compile(
     r"\b(?:rescued|rescuing|freed|freeing|released|releasing|liberated|liberating)\b[^.;]*?"
-    r"\b(?:abducted|kidnapped|kidnaped|seized|taken\s+hostage|taken\s+captive)"
-    r"(?:\s+by(?:\s+\w+){1,4}?)?\s+(?:on\s+|in\s+|since\s+)?$", re.IGNORECASE)
+    r"(?:\b(?:abducted|kidnapped|kidnaped|seized|taken\s+hostage|taken\s+captive)"
+    r"(?:\s+by(?:\s+\w+){1,4}?)?\s+(?:on\s+|in\s+|since\s+)?"
+    r"|\b(?:held|kept|missing|in\s+captivity)(?:\s+(?:for\s+ransom|hostage|captive|"
+    r"in\s+captivity))?\s+since\s+)$", re.IGNORECASE)
 _ABDUCTION = ("violence_against_civilians", "abduction_forced_disappearance")
 # Measures that answer violence, told before it: security measures and forces moved
 _MEASURES = frozenset({"change_to_group_activity"})
@@ -3524,7 +3527,8 @@ def _another_kind(told: dict[str, float], new: Sequence[Trigger], folded: str) -
     weights by type are ``told``: the event types their weights add up most for differ. A
     sentence that points back to the event ("claimed responsibility for the attack", "the
     drone hit the car") tells of no other."""
-    if any(_POINTS_BACK.search(folded, max(0, t.start - 8), t.start) for t in new):
+    if any(_POINTS_BACK.search(folded, max(0, t.start - 8), t.start)
+           or _IN_THE_DEED_TOLD.match(folded, t.end) for t in new):
         return False
     if not told or not new:
         return True
@@ -3536,6 +3540,12 @@ def _another_kind(told: dict[str, float], new: Sequence[Trigger], folded: str) -
 
 
 _POINTS_BACK = re.compile(r"\b(?:the|this|that)\s+$")
+#: A deed's word followed by the deed told before: "17 fighters were killed in the strike",
+#: "two were wounded during the attack": the same incident's toll, told by another side.
+_IN_THE_DEED_TOLD = re.compile(
+    r"\s+(?:in|during|by)\s+(?:the|that|this)\s+(?:same\s+)?(?:[a-z-]+\s+)?(?:attacks?|"
+    r"clash(?:es)?|fighting|raid|strikes?|air\s?strikes?|operation|ambush|incident|assault|"
+    r"bombing|blast|explosion|shelling)\b")
 #: A sentence that opens on the doers told before, told again ("The attackers, who came on
 #: motorcycles, also burned 30 houses, police told reporters on Sunday"): more of what
 #: they did, whatever its kind, not a deed of the day it was told.
@@ -8075,10 +8085,12 @@ _REPORTING = re.compile(
     rf"(?:\w+,?\s+){{0,2}}(?:(?:in|at)\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?,?\s+(?:on\s+)?)?$"
     # "told PREMIUM TIMES on Sunday", "told The Associated Press on Monday": the outlet told
     r"|\btold\s+(?:(?-i:The)\s+)?(?:(?-i:[A-Z])[\w.&'-]*\s+){1,4}(?:on\s+|late\s+|early\s+)?$"
-    # "a video posted on social media on Thursday": where it was posted, then its day (a
-    # message posted, not men posted to a town)
-    r"|\b(?:videos?|statements?|messages?|footage|clips?|audio|recordings?)\s+posted\s+"
-    r"(?:(?:on|to)\s+(?:social\s+media|[\w-]+)\s+)?(?:on\s+|late\s+|early\s+)?$",
+    # "a video posted on social media on Thursday", "a statement carried by state media on
+    # Tuesday": where it was posted or carried, then its day (a message posted, not men
+    # posted to a town)
+    r"|\b(?:videos?|statements?|messages?|footage|clips?|audio|recordings?)\s+(?:posted|"
+    r"carried|broadcast|aired|published)\s+(?:(?:on|to|by|in)\s+(?:(?:social|state)\s+media|"
+    r"[\w-]+)\s+)?(?:on\s+|late\s+|early\s+)?$",
     re.IGNORECASE)
 
 
