@@ -5270,6 +5270,8 @@ _BLAMED_ON = re.compile(
     r"injured|beheaded|executed|murdered|massacred|fired (?:up)?on) by (?:suspected )?"
     r"(?:members?|fighters?|militants?|gunmen|insurgents?|rebels?|elements|cadres?) "
     r"(?:of|from|belonging to|loyal to))\s+(?:the\s+)?"
+    # "suspicion fell on Somalia's al-Shabaab militants": the group told by its country
+    r"(?:[a-z-]+(?:'|\u2019)s\s+)?"
     # "suspicion fell on the regional affiliate of the Islamic State group": its branch's
     r"(?:(?:[a-z-]+\s+){0,2}?(?:affiliate|branch|wing|offshoot|franchise|chapter|squad|unit|"
     r"cell)\s+of\s+(?:the\s+)?|"
