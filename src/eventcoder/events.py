@@ -2910,6 +2910,7 @@ def segment(doc: Doc, folded: str | None = None,
     text = doc.text
     told_in, for_whom = _may_hold(folded, _TOLD_IN_WORDS), _may_hold(folded, _FOR_WHOM_WORDS)
     taken_to = _may_hold(folded, _TAKEN_TO_WORDS)
+    rites = _may_hold(folded, _RITE_WORDS)
     group_area = _may_hold(folded, _GROUP_AREA_WORDS)
     claimed_words = "claim" in folded
     named_groups = [a for a in doc.actors if not a.generic and a.kind in NAMED_GROUP_KINDS]
@@ -3127,6 +3128,8 @@ def segment(doc: Doc, folded: str | None = None,
                   and p.start not in origins
                   and not (told_in and _TOLD_IN.search(folded, max(s_start, p.start - 50),
                                                        p.start))
+                  and not (rites and _RITE_IN.search(folded, max(s_start, p.start - 80),
+                                                     p.start))
                   and not (taken_to and _TAKEN_TO.search(folded, max(s_start, p.start - 60),
                                                          p.start))
                   and not (group_area and _GROUP_AREA.search(
@@ -3733,6 +3736,14 @@ _TAKEN_TO = re.compile(
 # "told journalists in Abuja", "said at a press conference in Kabul", "Speaking in Maputo,
 # the minister said": where it was told; "Defence spokesperson in Srinagar": where the
 # voice of a force sits.
+# "said at the funeral of one of the soldiers in the central province of Kayseri", "buried
+# in their home village of X": where the dead were mourned or buried, no place of the deed
+_RITE_IN = re.compile(
+    r"\b(?:funerals?|burials?|buried|memorial\s+services?|laid\s+to\s+rest)\b"
+    r"(?:\s+(?:of|for)(?:\s+[\w'-]+){1,6}?)?\s+(?:in|at)\s+(?:(?:the|their|his|her)\s+)?"
+    r"(?:[a-z-]+\s+){0,3}?(?:(?:of|in)\s+)?$")
+#: Words one of which every match of _RITE_IN holds (see _may_hold).
+_RITE_WORDS = ("funeral", "burial", "buried", "memorial", "laid to rest")
 _TOLD_IN_WORDS = ("told", "briefed", "address", "speaking", "spoke", "said", "announced",
                   "disclosed", "revealed", "stated", "spokes")
 _TOLD_IN = re.compile(
