@@ -357,7 +357,15 @@ def _evidence(m: CasualtyMention, doc_id: str) -> Evidence:
 
 def _compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b or a.endswith(b) or b.endswith(a) \
-        or _suspects(a) == _suspects(b)
+        or _suspects(a) == _suspects(b) or _collective_of(a, b) or _collective_of(b, a)
+
+
+def _collective_of(collective: str, key: str) -> bool:
+    """Whether ``collective`` is a collective noun ("police", "army") that ``key`` is told of
+    ("police officer", "army officer"): a headline's "Police killed" and the body's "four
+    police officers were killed" are the same people."""
+    return " " not in collective and collective in _lexicon_words("plural_words") and (
+        collective in key.split()[:-1])
 
 
 #: Plurals that the crude singular of :func:`party_key` leaves as they are.
