@@ -11272,7 +11272,8 @@ def find_events(doc: Doc) -> Doc:
         event = build_event(doc, seg, len(events) + 1, doc_country, folded, named, told,
                             before, own_claims, filed_day)
         if event is not None and (_a_wars_toll(event) or _a_state_since(event, folded)
-                                  or _gains_of_a_campaign(event, folded)):
+                                  or _gains_of_a_campaign(event, folded)
+                                  or _a_running_toll(event, folded, doc.sentences)):
             continue
         if event is not None:
             if filed_from is not None:
@@ -11346,6 +11347,27 @@ def _a_wars_toll(event: Event) -> bool:
         # before, told after the toll, are none of its own)
         or all(_SOME_OF_THE_HURT.match(e.text) for e in c.evidence)
         for c in event.casualties)
+
+
+def _a_running_toll(event: Event, folded: str, sentences: Sequence[tuple[int, int]]) -> bool:
+    """Whether a past event is only a toll run up over a stretch of time, told in the
+    perfect with no number: "hundreds of people have been killed in such attacks in the
+    province in the past three years". Many incidents, no one of them: the report's
+    context, where :func:`_a_wars_toll` leaves tolls of fewer than thousands."""
+    triggers = event.evidence.get("event_type") or []
+    if not event.background or not event.casualties or not triggers or any(
+            c.count is not None or c.low is None for c in event.casualties):
+        return False
+    for t in triggers:
+        k = sentence_of(t.start, sentences)
+        if not 0 <= k < len(sentences) or _PERFECT_BEFORE.search(
+                folded, max(0, t.start - 30), t.start) is None:
+            return False
+        start, end = sentences[k]
+        if _PAST_STRETCH.search(folded, start, end) is None and _YEARS_SPAN.search(
+                folded, start, end) is None:
+            return False
+    return True
 
 
 #: Some of the people counted before, told by their number: "11 of the wounded".
