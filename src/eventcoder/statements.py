@@ -1463,11 +1463,13 @@ _LEAD_BEFORE_RANK = re.compile(
 _OFFICE_OF_THEN_NAME = re.compile(
     rf"(?P<office>(?:{_NATION_WORD}[^\S\n]+)?(?:(?:Deputy|Vice|Acting|Assistant|State"
     r"|Minister[^\S\n]+of[^\S\n]+State)[^\S\n]+)?(?:Minister|Secretary|Governor|Commissioner"
-    r"|Director|Inspector[- ]General"
+    r"|Director|Inspector[- ]General|Superintendent"
     r"|Chief|Chairman|Head|Commander)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?"
     r"(?:[A-Z][\w'\u2019-]*[^\S\n]+(?:and[^\S\n]+)?){0,3}?"
     r"(?:Defen[cs]e|Interior|Affairs|Information|Justice|Health|Security|Police|Finance|Staff"
-    r"|State|Province|Region|County|District|Governorate|Oblast))"
+    r"|State|Province|Region|County|District|Governorate|Oblast)"
+    # "Inspector General of Police (Bastar range) P Sundarraj": the office's area in brackets
+    r"(?:[^\S\n]+\([^()\n]{1,40}\))?)"
     rf"[^\S\n]+(?P<name>[A-Z][\w'\u2019.-]*(?:[^\S\n]+{_NAME_TOKEN}){{1,4}})")
 #: A role of a body or place opening the phrase without an article, as agency copy writes
 #: it: "Deputy governor of Hodeidah, Ali Saleh, said".
