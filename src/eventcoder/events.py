@@ -9095,11 +9095,15 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         return None
     if not any(c.count for c in casualties) and not any(
             d.time_precision == 1 for d in stated_dates) and (
-            text.find(" ha", seg.start, seg.end) >= 0) and all(
-            _TREND.search(lowered, *span) for span in seg.sentences):
+            text.find(" ha", seg.start, seg.end) >= 0) and (deeds_told := [
+                span for span in seg.sentences
+                if any(span[0] <= t.start < span[1] for t in seg.triggers)]) and all(
+            _TREND.search(lowered, *span) for span in deeds_told):
         # "Attacks on police have risen in Cauca this year as armed groups fight over
         # territory", "killings of social leaders have doubled": how often such things
-        # happen, no incident on a day or at a place, and no one counted
+        # happen, no incident on a day or at a place, and no one counted (a sentence
+        # beside them that tells no deed, "The government has said it will recruit more
+        # reservists", changes nothing)
         return None
     if not (casualties or any(d.time_precision == 1 for d in stated_dates)) and (
             doc.tally_sentences and _RESULTS_OF.search(text, seg.start, seg.end)):
@@ -11316,13 +11320,16 @@ _CLAIMED_DEED = re.compile(r"[^.;:]{0,12}?\bclaimed\s+(?:(?:the\s+)?responsibili
 
 
 #: A kind of deed told as more or less frequent: "attacks on police and soldiers have risen",
-#: "killings of social leaders have doubled this year".
+#: "killings of social leaders have doubled this year", "roadside bombs have become the
+#: militants' weapon of choice".
 _TREND = re.compile(
     r"\b(?:attacks|assaults|killings|murders|kidnappings|abductions|bombings|clashes|"
-    r"violence|ambushes|raids|shootings|incidents)\b[^.;:]{0,60}?\b(?:have|has)\s+"
+    r"violence|ambushes|raids|shootings|incidents|bombs|landmines|mines|ieds|drone\s+strikes|"
+    r"air\s?strikes)\b[^.;:]{0,60}?\b(?:have|has)\s+"
     r"(?:(?:also|sharply|steadily|more\s+than|almost|nearly)\s+)?"
     r"(?:risen|increased|surged|grown|intensified|escalated|doubled|tripled|multiplied|"
-    r"declined|decreased|fallen|dropped|soared|spiked)\b")
+    r"declined|decreased|fallen|dropped|soared|spiked|become\s+(?:the|a|an|more|less|"
+    r"increasingly|common|commonplace|frequent|routine|rare)\b)")
 
 
 _THEATRE_REASON = "no place resolved; the country its named groups are active in"
