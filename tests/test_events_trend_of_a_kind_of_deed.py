@@ -28,3 +28,14 @@ from eventcoder.records import Event
 def test_events_deed_become_common_is_no_incident(text: str, published: str, day: str) -> None:
     events = [r for r in extract(text, published=published, doc_id="t") if isinstance(r, Event)]
     assert [e.date_start for e in events] == [day]
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 June 2021, in Medellin, Antioquia department, a man hurled a bottle at a paramedic "
+    "outside a clinic. Assaults on medical staff have increased this year, a union said.",
+    "On 14 March 2019, in Cali, Valle del Cauca department, a woman threw hot oil at a bus "
+    "driver. Attacks on drivers have risen in the city since January, the transit office said.",
+])
+def test_events_incident_told_before_a_trend_stays_an_event(text: str) -> None:
+    events = [r for r in extract(text, doc_id="t") if isinstance(r, Event)]
+    assert len(events) == 1

@@ -9095,14 +9095,13 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         return None
     if not any(c.count for c in casualties) and not any(
             d.time_precision == 1 for d in stated_dates) and (
-            text.find(" ha", seg.start, seg.end) >= 0) and (deeds_told := [
-                span for span in seg.sentences
-                if any(span[0] <= t.start < span[1] for t in seg.triggers)]) and all(
-            _TREND.search(lowered, *span) for span in deeds_told):
+            text.find(" ha", seg.start, seg.end) >= 0) and (last_deed := max(
+                (t.start for t in seg.triggers), default=-1)) >= 0 and all(
+            _TREND.search(lowered, *span) for span in seg.sentences if span[0] <= last_deed):
         # "Attacks on police have risen in Cauca this year as armed groups fight over
         # territory", "killings of social leaders have doubled": how often such things
-        # happen, no incident on a day or at a place, and no one counted (a sentence
-        # beside them that tells no deed, "The government has said it will recruit more
+        # happen, no incident on a day or at a place, and no one counted (a sentence after
+        # them that tells no deed, "The government has said it will recruit more
         # reservists", changes nothing)
         return None
     if not (casualties or any(d.time_precision == 1 for d in stated_dates)) and (
