@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder import extract
-from eventcoder.records import Event
+from tests.conftest import text_events
 
 
 @pytest.mark.parametrize(("text", "published", "kind", "party", "count"), [
@@ -22,5 +21,5 @@ from eventcoder.records import Event
 ])
 def test_actors_girls_boys_and_teenagers_are_civilians(text: str, published: str, kind: str,
                                                         party: str, count: int) -> None:
-    [event] = [r for r in extract(text, published=published, doc_id="t") if isinstance(r, Event)]
+    [event] = text_events(text, published)
     assert [(c.party, c.count) for c in event.casualties if c.kind == kind] == [(party, count)]

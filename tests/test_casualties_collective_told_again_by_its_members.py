@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder import extract
-from eventcoder.records import Event
+from tests.conftest import text_events
 
 
 @pytest.mark.parametrize(("text", "published", "killed"), [
@@ -21,5 +20,5 @@ from eventcoder.records import Event
 ])
 def test_casualties_headline_collective_and_body_count_are_one_count(
         text: str, published: str, killed: int) -> None:
-    events = [r for r in extract(text, published=published, doc_id="t") if isinstance(r, Event)]
+    events = text_events(text, published)
     assert [e.fatalities for e in events] == [killed]

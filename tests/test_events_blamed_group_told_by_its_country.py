@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder import extract
-from eventcoder.records import Event
+from tests.conftest import text_events
 
 
 @pytest.mark.parametrize(("text", "published", "attacker"), [
@@ -29,5 +28,4 @@ from eventcoder.records import Event
 ])
 def test_events_group_blamed_by_its_countrys_possessive_is_the_attacker(
         text: str, published: str, attacker: str) -> None:
-    events = [r for r in extract(text, published=published, doc_id="t") if isinstance(r, Event)]
-    assert [e.actor1 for e in events] == [attacker]
+    assert [e.actor1 for e in text_events(text, published)] == [attacker]

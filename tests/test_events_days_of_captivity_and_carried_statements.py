@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder import extract
-from eventcoder.records import Event
-
-
-def _events(text: str, published: str) -> list[Event]:
-    return [r for r in extract(text, published=published, doc_id="t") if isinstance(r, Event)]
+from tests.conftest import text_events
 
 
 @pytest.mark.parametrize(("text", "published", "day"), [
@@ -28,7 +23,7 @@ def _events(text: str, published: str) -> list[Event]:
 ])
 def test_events_rescue_is_dated_by_its_day_not_the_captivitys_start(
         text: str, published: str, day: str) -> None:
-    assert [e.date_start for e in _events(text, published)] == [day]
+    assert [e.date_start for e in text_events(text, published)] == [day]
 
 
 @pytest.mark.parametrize(("text", "published", "day", "killed"), [
@@ -44,5 +39,5 @@ def test_events_rescue_is_dated_by_its_day_not_the_captivitys_start(
 ])
 def test_events_toll_told_later_in_the_strike_is_the_strikes(
         text: str, published: str, day: str, killed: int) -> None:
-    [event] = _events(text, published)
+    [event] = text_events(text, published)
     assert (event.date_start, event.fatalities) == (day, killed)

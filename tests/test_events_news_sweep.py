@@ -16,14 +16,13 @@ from typing import Any
 
 import pytest
 
-from eventcoder.records import Event, Record, Statement
+from eventcoder.records import Record, Statement
 from tests.analyst_readings import (
     StoryReadings,
     assert_story_event,
-    story_events,
+    assert_told_is_evidence,
     story_field,
 )
-from tests.analyst_readings import story_event as _story_event
 
 READINGS = StoryReadings(Path(__file__).parent / "fixtures" / "news_sweep")
 GOLD = READINGS.gold
@@ -36,12 +35,6 @@ _STATEMENT_FIELDS = ("speaker", "role", "organisation")
 @pytest.fixture(scope="module")
 def records() -> dict[str, list[Record]]:
     return READINGS.extract_all()
-
-
-def story_event(gold: dict[str, Any], events: list[Event]) -> Event:
-    """The story's event on the reading's day and in its country; of several (an incident
-    read twice, marked ``incidents_pending``), the one at the reading's place."""
-    return _story_event(gold, events, by_place_and_actor=True)
 
 
 def _gold_statements() -> list[tuple[str, int, dict[str, Any]]]:
@@ -66,43 +59,24 @@ def test_news_sweep_incidents_are_all_told_apart(records: dict[str, list[Record]
     READINGS.assert_incidents_told_apart(name, records[name])
 
 
-@pytest.mark.parametrize(("name", "k", "gold"), [
-    pytest.param(n, k, g, id=f"{n}-{k}") for n, k, g in READINGS.gold_events()
-    if g.get("actor2", g.get("actor1"))])
+@pytest.mark.parametrize(("name", "k", "gold"), READINGS.event_params())
 def test_news_sweep_event_fields(records: dict[str, list[Record]], name: str, k: int,
                                  gold: dict[str, Any]) -> None:
-    assert_story_event(story_event(gold, story_events(records[name])), gold)
+    assert_story_event(READINGS.event_of(gold, records[name]), gold)
 
 
-@pytest.mark.parametrize(("name", "k", "gold", "field"), [
-    pytest.param(n, k, g, f, id=f"{n}-{k}-{f}") for n, k, g in READINGS.gold_events()
-    for f in g.get("pending", ()) if f in g and f in _FIELDS])
+@pytest.mark.parametrize(("name", "k", "gold", "field"), READINGS.pending_params(_FIELDS))
 def test_news_sweep_pending_fields_are_still_read_otherwise(
         records: dict[str, list[Record]], name: str, k: int, gold: dict[str, Any],
         field: str) -> None:
-    assert story_field(story_event(gold, story_events(records[name])), field) != gold[field]
+    assert story_field(READINGS.event_of(gold, records[name]), field) != gold[field]
 
 
-@pytest.mark.parametrize(("name", "k", "gold"), [
-    pytest.param(n, k, g, id=f"{n}-{k}") for n, k, g in READINGS.gold_events()
-    if g.get("attacker_told") and "actor1" not in g.get("pending", ())])
-def test_news_sweep_attacker_told_is_evidence(records: dict[str, list[Record]], name: str,
-                                              k: int, gold: dict[str, Any]) -> None:
-    event = story_event(gold, story_events(records[name]))
-    told = [e.text for e in event.evidence.get("actor1", [])]
-    for words in gold["attacker_told"]:
-        assert words in told, (words, told)
-
-
-@pytest.mark.parametrize(("name", "k", "gold"), [
-    pytest.param(n, k, g, id=f"{n}-{k}") for n, k, g in READINGS.gold_events()
-    if g.get("place_told") and "location" not in g.get("pending", ())])
-def test_news_sweep_place_told_is_evidence(records: dict[str, list[Record]], name: str, k: int,
-                                           gold: dict[str, Any]) -> None:
-    event = story_event(gold, story_events(records[name]))
-    told = [e.text for e in event.evidence.get("location", [])]
-    for words in gold["place_told"]:
-        assert any(words in t for t in told), (words, told)
+@pytest.mark.parametrize(("name", "k", "gold", "told"), READINGS.told_params())
+def test_news_sweep_attacker_and_place_told_are_evidence(
+        records: dict[str, list[Record]], name: str, k: int, gold: dict[str, Any],
+        told: str) -> None:
+    assert_told_is_evidence(READINGS.event_of(gold, records[name]), gold, told)
 
 
 @pytest.mark.parametrize(("name", "k", "gold"), [

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder import extract
-from eventcoder.records import Event
+from tests.conftest import text_events
 
 
 @pytest.mark.parametrize(("text", "published", "country"), [
@@ -28,5 +27,5 @@ from eventcoder.records import Event
 ])
 def test_events_place_of_a_funeral_or_burial_does_not_place_the_deed(
         text: str, published: str, country: str) -> None:
-    events = [r for r in extract(text, published=published, doc_id="t") if isinstance(r, Event)]
+    events = text_events(text, published)
     assert [(e.location.country, e.location.name) for e in events] == [(country, None)]

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder import extract
-from eventcoder.records import Event
+from tests.conftest import text_events
 
 
 @pytest.mark.parametrize(("text", "published", "day"), [
@@ -24,5 +23,4 @@ from eventcoder.records import Event
 ])
 def test_events_running_toll_over_a_stretch_is_no_event(
         text: str, published: str, day: str) -> None:
-    events = [r for r in extract(text, published=published, doc_id="t") if isinstance(r, Event)]
-    assert [e.date_start for e in events] == [day]
+    assert [e.date_start for e in text_events(text, published)] == [day]

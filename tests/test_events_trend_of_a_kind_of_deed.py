@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder import extract
-from eventcoder.records import Event
+from tests.conftest import text_events
 
 
 @pytest.mark.parametrize(("text", "published", "day"), [
@@ -26,8 +25,7 @@ from eventcoder.records import Event
      "north this year. The army has said it is buying jammers.", "2024-05-07", "2024-05-05"),
 ])
 def test_events_deed_become_common_is_no_incident(text: str, published: str, day: str) -> None:
-    events = [r for r in extract(text, published=published, doc_id="t") if isinstance(r, Event)]
-    assert [e.date_start for e in events] == [day]
+    assert [e.date_start for e in text_events(text, published)] == [day]
 
 
 @pytest.mark.parametrize("text", [
@@ -37,5 +35,4 @@ def test_events_deed_become_common_is_no_incident(text: str, published: str, day
     "driver. Attacks on drivers have risen in the city since January, the transit office said.",
 ])
 def test_events_incident_told_before_a_trend_stays_an_event(text: str) -> None:
-    events = [r for r in extract(text, doc_id="t") if isinstance(r, Event)]
-    assert len(events) == 1
+    assert len(text_events(text)) == 1
